@@ -1,0 +1,3 @@
+// The core's public surface for hosts.
+export { analyze } from './analyze';
+export type * from './types';

@@ -1,0 +1,1 @@
+export { resolveZone, type ResolvedZone } from './zone';

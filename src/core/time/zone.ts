@@ -1,0 +1,41 @@
+import { findIana } from 'windows-iana';
+import type { Warning } from '../types';
+
+export interface ResolvedZone {
+  /** An IANA zone this runtime's Intl knows. */
+  readonly zone: string;
+  /** False where the name was unknown and UTC stands in for it. */
+  readonly known: boolean;
+  readonly warning: Warning | null;
+}
+
+function isIanaZone(name: string): boolean {
+  try {
+    // The Intl constructor is the runtime's own list of zones; it throws RangeError for unknown names.
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Resolves an IANA name or a Windows zone name (Outlook's userProfile.timeZone, "Pacific Standard Time")
+ * through CLDR's windowsZones mapping. An unknown name falls back to UTC with a visible warning, never a throw.
+ * @example resolveZone('Pacific Standard Time').zone === 'America/Los_Angeles'
+ */
+export function resolveZone(name: string): ResolvedZone {
+  const trimmed = name.trim();
+  if (trimmed !== '' && isIanaZone(trimmed)) return { zone: trimmed, known: true, warning: null };
+  const fromWindows = trimmed === '' ? [] : findIana(trimmed);
+  const iana = fromWindows.find(isIanaZone);
+  if (iana) return { zone: iana, known: true, warning: null };
+  return {
+    zone: 'UTC',
+    known: false,
+    warning: {
+      code: 'unknown-time-zone',
+      message: `Unknown time zone "${trimmed.slice(0, 80)}": dates are shown in UTC.`,
+    },
+  };
+}
