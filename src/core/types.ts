@@ -281,6 +281,11 @@ export interface Analysis {
   readonly elapsedDays: number | null;
   readonly recommendation: Recommendation;
   readonly draft: Draft | null;
+  /**
+   * Alternatives to `draft` (optional, added by issue 4): one thank-you per panel interviewer, the phone script
+   * (never under a no-calls policy), the LinkedIn message and, for a thank-you, the handwritten note.
+   */
+  readonly drafts?: readonly Draft[];
   readonly reminder: ReminderProposal | null;
   /** Resolved IANA zone actually used. */
   readonly tz: string;

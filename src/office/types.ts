@@ -3,8 +3,7 @@
 import type { Analysis, Draft, Overrides, ReminderProposal, ThreadInput } from '../core/types';
 
 export type Result<T, E = OfficeProblem> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: E };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 
 /** Every way an Office call can fail, each with a sentence a user can read and act on. */
 export type OfficeProblem =
@@ -30,6 +29,11 @@ export interface ItemContext {
 
 export type InsertOutcome = 'reply-form' | 'new-message-form' | 'inserted-at-cursor';
 export type ReminderOutcome = 'appointment-form' | 'ics-offered';
+
+/** The event Outlook passes a function command (Office.AddinCommands.Event): complete it on every path. */
+export interface CommandEvent {
+  completed(options?: { allowEvent?: boolean }): void;
+}
 
 export interface ThemeInfo {
   readonly dark: boolean;

@@ -1,19 +1,116 @@
-// STUB: replaced by the extract area (issue 3).
-import type { Finding, Findings, Thread } from '../types';
+// The extract area (issue 3): every dated fact of a thread, each with the words and message it came from.
+import { dateInZone, parseInstant, resolveZone, type HolidayCalendar } from '../time';
+import type {
+  Finding,
+  Findings,
+  InterviewFinding,
+  Message,
+  NoCallsFinding,
+  NoContactBeforeFinding,
+  OutcomeFinding,
+  Thread,
+  TimelineFinding,
+} from '../types';
+import { calendarInterviews, supersedeMovedInterviews } from './threadRefiners';
+import { readMessage } from './pipeline';
+import type { ReadContext } from './model';
 
 export interface ExtractOptions {
-  /** IANA zone (already resolved). */
+  /** IANA zone (already resolved); a Windows or unknown name is resolved again (UTC fallback). */
   readonly tz: string;
+  /** Decides 12/3 vs 3/12: en-US and en-CA read month first; default from the zone (America/* month first). */
   readonly locale?: string;
   readonly holidays?: 'none' | 'US' | 'UK';
+  /** Receives the pipeline's trace lazily (STYLE.md practice 16). */
+  readonly debug?: (line: string) => void;
 }
 
-/** Every dated fact of the thread: interviews, employer timelines, no-contact-before, no-calls, outcomes. */
-export function extractFindings(_thread: Thread, _options: ExtractOptions): Findings {
-  return { interviews: [], timelines: [], noContactBefore: [], noCalls: [], outcomes: [] };
+/** Whether numeric dates read month first: from the locale where given, else from the zone. */
+export function monthFirst(locale: string | undefined, tz: string): boolean {
+  if (locale !== undefined && locale.trim() !== '') return /^en[-_](?:us|ca|ph)\b/i.test(locale.trim()) || /^[a-z]{2}[-_]us\b/i.test(locale.trim());
+  return /^(?:America|US|Canada|Pacific\/Honolulu)\b/.test(tz) && !/^America\/(?:Sao_Paulo|Argentina|Bogota|Lima|Santiago|Caracas|Montevideo|Mexico_City)/.test(tz);
 }
 
-/** The findings of one text sent at `sentAt` (the `timeline` command). Evidence.message is 0. */
-export function findInText(_text: string, _sentAt: string, _options: ExtractOptions): readonly Finding[] {
-  return [];
+function offsetOf(sentAt: string): string | null {
+  const m = /([+-]\d{2}):?(\d{2})$/.exec(sentAt.trim());
+  if (m !== null) return `${m[1]}:${m[2]}`;
+  return /z$/i.test(sentAt.trim()) ? '+00:00' : null;
 }
+
+function contextFor(text: string, sentAt: string | null, zoneStated: boolean, options: ExtractOptions): ReadContext {
+  const tz = resolveZone(options.tz).zone;
+  const valid = sentAt !== null && parseInstant(sentAt) !== null ? sentAt : null;
+  const sink = options.debug;
+  // "Times quoted without a zone are read in the zone of the message that quotes them where known, else the
+  // user's" (ADVICE.md). The same offset as the user's zone at that instant means the user's zone (keeps DST).
+  const own = valid !== null && zoneStated ? offsetOf(valid) : null;
+  const userOffset = valid !== null ? offsetOf(toZoned(valid, tz)) : null;
+  const readZone = own !== null && own !== userOffset ? own : tz;
+  const holidays: HolidayCalendar = options.holidays ?? 'none';
+  return {
+    text,
+    t: valid === null ? null : dateInZone(valid, tz),
+    sentAt: valid,
+    tz,
+    readZone,
+    monthFirst: monthFirst(options.locale, tz),
+    holidays,
+    debug: sink === undefined ? () => undefined : (line) => sink(line()),
+  };
+}
+
+function toZoned(instant: string, tz: string): string {
+  const parsed = parseInstant(instant);
+  return parsed === null ? instant : parsed.toZonedDateTimeISO(tz).toString({ timeZoneName: 'never' });
+}
+
+function group(all: readonly Finding[]): Findings {
+  const interviews = all.filter((f): f is InterviewFinding => f.kind === 'interview');
+  return {
+    interviews: [...interviews].sort((a, b) => Date.parse(a.start) - Date.parse(b.start)),
+    timelines: all.filter((f): f is TimelineFinding => f.kind === 'response-by'),
+    noContactBefore: all.filter((f): f is NoContactBeforeFinding => f.kind === 'no-contact-before'),
+    noCalls: all.filter((f): f is NoCallsFinding => f.kind === 'no-calls'),
+    outcomes: all.filter((f): f is OutcomeFinding => f.kind === 'outcome'),
+  };
+}
+
+function isEmployer(m: Message): boolean {
+  return m.role === 'employer' && !m.automatic;
+}
+
+/**
+ * Every dated fact of the thread: interviews (from any message, and from calendar parts), employer timelines,
+ * no-contact-before, no-calls and outcomes (from employer messages that are not automatic replies). Each message
+ * is read against its own sent time; a message without one yields no date-relative phrase. Never throws.
+ * @example extractFindings(thread, { tz: 'America/New_York' }).timelines[0]?.by // '2026-11-24'
+ */
+export function extractFindings(thread: Thread, options: ExtractOptions): Findings {
+  const tz = resolveZone(options.tz).zone;
+  const perMessage = thread.messages.map((m) => {
+    try {
+      const context = contextFor(m.text, m.sentAt, m.sentAtZoneStated, options);
+      return [...readMessage(context, m.index, isEmployer(m)), ...calendarInterviews(m, tz)];
+    } catch (error) {
+      options.debug?.(`message ${m.index} could not be read: ${String(error)}`);
+      return [];
+    }
+  });
+  return group(supersedeMovedInterviews(thread.messages, perMessage));
+}
+
+/**
+ * The findings of one text sent at `sentAt` (the `timeline` command), read as an employer message.
+ * Evidence.message is 0. Never throws.
+ * @example findInText('We will get back to you within two weeks.', '2026-11-10T10:00:00-05:00', { tz: 'America/New_York' })
+ */
+export function findInText(text: string, sentAt: string, options: ExtractOptions): readonly Finding[] {
+  try {
+    return readMessage(contextFor(text, sentAt, true, options), 0, true);
+  } catch (error) {
+    options.debug?.(`text could not be read: ${String(error)}`);
+    return [];
+  }
+}
+
+export type { ReadContext } from './model';

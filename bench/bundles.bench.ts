@@ -1,0 +1,87 @@
+// Bundle sizes against the budget (issue 5 "Measured"): the gzip size of each page's JavaScript after a
+// production build. Reuses dist/ when it is newer than every source file, else runs `webpack --mode production`.
+// Set BENCH_DIST to measure another output folder (a partial build) without building.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const KB = 1024;
+
+/** Budgets in gzip bytes; bundles without one are reported only. */
+const bundles: readonly { readonly file: string; readonly budget: number | null }[] = [
+  { file: 'taskpane.js', budget: 250 * KB },
+  { file: 'commands.js', budget: 60 * KB },
+  { file: 'playground.js', budget: null },
+  { file: 'fake-office.js', budget: null },
+];
+
+/** The newest modification time among the files a build reads. */
+function newestInput(): number {
+  let newest = 0;
+  const visit = (p: string): void => {
+    const st = statSync(p);
+    if (st.isDirectory()) for (const f of readdirSync(p)) visit(path.join(p, f));
+    else newest = Math.max(newest, st.mtimeMs);
+  };
+  for (const p of ['src', 'webpack.config.js', 'package-lock.json', 'tsconfig.json']) {
+    const full = path.join(root, p);
+    if (existsSync(full)) visit(full);
+  }
+  return newest;
+}
+
+function isFresh(dist: string): boolean {
+  const outputs = bundles.map((b) => path.join(dist, b.file));
+  if (!outputs.every((f) => existsSync(f))) return false;
+  const oldestOutput = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
+  return oldestOutput >= newestInput();
+}
+
+function build(): boolean {
+  const cli = path.join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
+  const started = performance.now();
+  const r = spawnSync(process.execPath, [cli, '--mode', 'production'], { cwd: root, encoding: 'utf8' });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (r.status !== 0) {
+    console.log(
+      `production build failed after ${seconds} s:\n${(r.stdout + r.stderr).split('\n').slice(-25).join('\n')}`,
+    );
+    return false;
+  }
+  console.log(`production build: ${seconds} s`);
+  return true;
+}
+
+const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+
+export async function run(): Promise<void> {
+  const given = process.env['BENCH_DIST'];
+  const dist = given ? path.resolve(given) : path.join(root, 'dist');
+  if (!given) {
+    if (isFresh(dist)) console.log('dist/ is newer than every source file: reusing it');
+    else if (!build()) process.exitCode = 1;
+  }
+  console.log(
+    `${'bundle'.padEnd(16)}${'raw'.padStart(11)}${'gzip'.padStart(11)}${'budget'.padStart(11)}  verdict`,
+  );
+  for (const b of bundles) {
+    const file = path.join(dist, b.file);
+    if (!existsSync(file)) {
+      console.log(`${b.file.padEnd(16)}${'missing'.padStart(11)}`);
+      if (b.budget !== null) process.exitCode = 1;
+      continue;
+    }
+    const raw = readFileSync(file);
+    const gz = gzipSync(raw, { level: 9 }).length;
+    const over = b.budget !== null && gz > b.budget;
+    if (over) process.exitCode = 1;
+    const verdict =
+      b.budget === null ? 'no budget' : over ? 'OVER BUDGET' : `ok (${((gz / b.budget) * 100).toFixed(0)}%)`;
+    console.log(
+      `${b.file.padEnd(16)}${kb(raw.length).padStart(11)}${kb(gz).padStart(11)}${(b.budget === null ? '-' : kb(b.budget)).padStart(11)}  ${verdict}`,
+    );
+  }
+}

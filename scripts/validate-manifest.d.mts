@@ -1,0 +1,25 @@
+// Types for scripts/validate-manifest.mjs, so test/manifest can import the same checks in strict TypeScript.
+export declare const ROOT: string;
+export declare const DEV_BASE: string;
+export declare const LIMITS: Readonly<{
+  resid: number;
+  shortString: number;
+  longString: number;
+  url: number;
+}>;
+export interface PngSize {
+  readonly width: number;
+  readonly height: number;
+}
+export declare function readPngSize(file: string): PngSize | null;
+export declare function validateAgainstSchema(xml: string, schemaDir?: string): Promise<string[]>;
+export declare function checkManifestRules(
+  xml: string,
+  options: {
+    readonly commandNames: readonly string[];
+    readonly root?: string;
+    readonly pngSize?: (file: string) => PngSize | null;
+  },
+): string[];
+export declare function loadCommandNames(): Promise<readonly string[]>;
+export declare function runOnlineCheck(manifestPath: string): { failed: boolean; line: string };

@@ -1,0 +1,105 @@
+// The three function commands (issue 5): read the item, apply saved overrides, analyze, act, and say what
+// happened. Effects come in through `AddinHost` so the same code runs on Office.js, the playground's fake
+// and the tests. Every handler completes its event exactly once, on every path (STYLE.md practice 11).
+import type { Analysis, AnalyzeOptions, Overrides, ThreadInput } from '../core/types';
+import type { AddinHost, CommandEvent, ItemContext } from '../office/types';
+import { ANALYSIS_FAILED, draftDone, noDraft, noReminder, problemMessage, reminderDone } from './messages';
+import type { CommandName } from './names';
+
+export type AnalyzeFn = (input: ThreadInput, options: AnalyzeOptions) => Promise<Analysis>;
+
+export interface CommandDeps {
+  readonly host: AddinHost;
+  readonly analyze: AnalyzeFn;
+}
+
+export type CommandHandlers = Readonly<Record<CommandName, (event: CommandEvent) => Promise<void>>>;
+
+/** Runs `body`, then completes the event once whatever happened (a throw, a rejected promise, success). */
+export function completing(
+  body: () => Promise<void>,
+  onUnexpected: () => Promise<void>,
+): (event: CommandEvent) => Promise<void> {
+  return async (event) => {
+    try {
+      await body();
+    } catch {
+      await onUnexpected().catch(() => undefined);
+    } finally {
+      try {
+        event.completed();
+      } catch {
+        // Nothing can be done if Outlook refuses the completion; it must not become an unhandled rejection.
+      }
+    }
+  };
+}
+
+async function overridesFor(host: AddinHost, item: ItemContext): Promise<Overrides> {
+  if (!item.conversationId) return {};
+  const loaded = await host.loadOverrides(item.conversationId);
+  return loaded.ok ? loaded.value : {}; // a broken settings store must not block the command
+}
+
+/** Reads and analyzes the open item; on failure tells the user and returns null. */
+async function analyzeOpenItem(deps: CommandDeps): Promise<Analysis | null> {
+  const { host } = deps;
+  const item = await host.readItem();
+  if (!item.ok) {
+    await host.notify(item.error.message, 'error');
+    return null;
+  }
+  const overrides = await overridesFor(host, item.value);
+  try {
+    return await deps.analyze(item.value.input, {
+      now: host.now(),
+      tz: item.value.tz,
+      ...(item.value.me ? { me: item.value.me } : {}),
+      ...(item.value.myName ? { myName: item.value.myName } : {}),
+      overrides,
+    });
+  } catch {
+    await host.notify(ANALYSIS_FAILED, 'error');
+    return null;
+  }
+}
+
+async function draftCommand(deps: CommandDeps): Promise<void> {
+  const analysis = await analyzeOpenItem(deps);
+  if (!analysis) return;
+  if (!analysis.draft) {
+    await deps.host.notify(noDraft(analysis), 'info');
+    return;
+  }
+  const inserted = await deps.host.insertDraft(analysis.draft, analysis);
+  await (inserted.ok
+    ? deps.host.notify(draftDone(analysis.draft, inserted.value), 'info')
+    : deps.host.notify(problemMessage(inserted.error, 'draft'), 'error'));
+}
+
+async function reminderCommand(deps: CommandDeps): Promise<void> {
+  const analysis = await analyzeOpenItem(deps);
+  if (!analysis) return;
+  if (!analysis.reminder) {
+    await deps.host.notify(noReminder(analysis), 'info');
+    return;
+  }
+  const opened = await deps.host.openReminder(analysis.reminder);
+  await (opened.ok
+    ? deps.host.notify(reminderDone(analysis.reminder), 'info')
+    : deps.host.notify(problemMessage(opened.error, 'reminder'), 'error'));
+}
+
+/** The handlers by manifest FunctionName; the Record type makes a missing or extra name a compile error. */
+export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
+  const unexpected = async (): Promise<void> => {
+    await deps.host.notify(ANALYSIS_FAILED, 'error');
+  };
+  return {
+    // Read surface: a reply (or a new message when the open item is the candidate's own).
+    draftFollowUp: completing(() => draftCommand(deps), unexpected),
+    proposeReminder: completing(() => reminderCommand(deps), unexpected),
+    // Compose surface: the same draft, inserted at the cursor (insertDraft decides by mode).
+    insertFollowUp: completing(() => draftCommand(deps), unexpected),
+  };
+}

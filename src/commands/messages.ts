@@ -1,0 +1,83 @@
+// What each ribbon command tells the user in the notification bar, from the analysis (issue 5): one short
+// sentence, the result first, then the way forward. Pure; notify() cuts to Outlook's 150 characters.
+import type { Analysis, Draft, DraftKind, ReminderProposal } from '../core/types';
+import type { InsertOutcome, OfficeProblem } from '../office/types';
+
+const KIND_LABELS: Readonly<Record<DraftKind, string>> = {
+  'thank-you': 'thank-you note',
+  'follow-up': 'follow-up',
+  'second-follow-up': 'second follow-up',
+  'close-the-loop': 'closing note',
+  'rejection-reply': 'reply',
+  'phone-script': 'phone script',
+  linkedin: 'LinkedIn message',
+  handwritten: 'handwritten note',
+};
+
+/** `Tue 10 Dec` for an ISO date (or the date part of an instant); the text itself where it is not one. */
+export function shortDate(iso: string): string {
+  const day = iso.slice(0, 10);
+  const date = new Date(`${day}T12:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(date.getTime())) return iso;
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
+  return parts.format(date).replace(',', '');
+}
+
+const addressee = (draft: Pick<Draft, 'to'>): string => draft.to?.name || draft.to?.address || 'the employer';
+
+/** "Draft opened: follow-up to Ada Lee" */
+export function draftDone(draft: Pick<Draft, 'kind' | 'to'>, outcome: InsertOutcome): string {
+  const verb = outcome === 'inserted-at-cursor' ? 'Draft inserted' : 'Draft opened';
+  return `${verb}: ${KIND_LABELS[draft.kind]} to ${addressee(draft)}`;
+}
+
+/** Why there is nothing to draft, by the recommendation ("No interview date found: open the coach to set it"). */
+export function noDraft(analysis: Pick<Analysis, 'recommendation'>): string {
+  const rec = analysis.recommendation;
+  switch (rec.action) {
+    case 'set-interview-date':
+      return 'No interview date found: open the coach to set it';
+    case 'closed':
+      return rec.outcome === 'offer'
+        ? 'An offer is in this thread: no follow-up needed'
+        : 'This process is closed: no follow-up needed';
+    case 'wait':
+      return rec.waitingFor === 'interview'
+        ? 'The interview is still ahead: send your thank-you after it'
+        : `Nothing to send yet: follow up on ${shortDate(rec.on)}`;
+    case 'move-on':
+      return 'No reply after your follow-ups: time to move on';
+    default:
+      return 'No draft for this thread: open the coach for details';
+  }
+}
+
+/** "Reminder opened: Tue 10 Dec" */
+export function reminderDone(reminder: Pick<ReminderProposal, 'start'>): string {
+  return `Reminder opened: ${shortDate(reminder.start)}`;
+}
+
+export function noReminder(analysis: Pick<Analysis, 'recommendation'>): string {
+  const rec = analysis.recommendation;
+  if (rec.action === 'set-interview-date') return noDraft(analysis);
+  if (rec.action === 'closed' || rec.action === 'move-on') return noDraft(analysis);
+  return 'Nothing to be reminded of yet: open the coach for details';
+}
+
+/** A problem from Outlook, with the way forward the taskpane offers. */
+export function problemMessage(problem: OfficeProblem, action: 'draft' | 'reminder'): string {
+  if (problem.kind === 'unsupported' && action === 'reminder') {
+    return 'Outlook cannot open a reminder here: open the coach to download it as an .ics file';
+  }
+  if (problem.kind === 'unsupported' && action === 'draft') {
+    return `${problem.message.replace(/\.$/, '')}: open the coach to copy the draft`;
+  }
+  return problem.message;
+}
+
+export const ANALYSIS_FAILED = 'Follow-up Coach could not read this thread: open the coach for details';

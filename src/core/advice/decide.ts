@@ -1,0 +1,478 @@
+// The decision of ADVICE.md: nine rules, first match wins, each reason citing its evidence.
+import type {
+  Evidence,
+  Findings,
+  InterviewFinding,
+  IsoDate,
+  IsoDateTime,
+  Message,
+  NoContactBeforeFinding,
+  Outcome,
+  OutcomeFinding,
+  Overrides,
+  Recommendation,
+  Thread,
+  TimelineFinding,
+  WaitingFor,
+} from '../types';
+import {
+  addBusinessDays,
+  addDays,
+  dateInZone,
+  daysBetween,
+  isWeekend,
+  maxDate,
+  nextBusinessDay,
+  shiftOffWeekend,
+  timeInZone,
+  type HolidayCalendar,
+} from '../time';
+import { DAY_MS, msOf, safeDateInZone } from './_lib/instants';
+import { authorOf, cite, dayMonth, weekdayDayMonth, weekdayName } from './_lib/phrasing';
+import { askedSentence } from './employerAsks';
+import { candidateActivity, type CandidateActivity } from './followUps';
+import { OVERRIDE_DETECTOR, subjectInterview } from './subjectInterview';
+
+export interface DecideOptions {
+  /** The current instant. */
+  readonly now: IsoDateTime;
+  /** A resolved IANA zone. */
+  readonly tz: string;
+  readonly holidays?: HolidayCalendar;
+  readonly overrides?: Overrides;
+}
+
+/** The recommendation and the facts it stood on, so that a host shows the same interview and timeline. */
+export interface Decision {
+  readonly recommendation: Recommendation;
+  readonly interview: InterviewFinding | null;
+  readonly timeline: TimelineFinding | null;
+  readonly noContactBefore: NoContactBeforeFinding | null;
+  readonly noCalls: boolean;
+  readonly outcome: Outcome | null;
+  readonly elapsedDays: number | null;
+}
+
+/** ADVICE.md rule 9: a first follow-up no sooner than a week after the interview or the employer's last word. */
+export const FIRST_FOLLOW_UP_DAYS = 7;
+/** ADVICE.md rule 8: a second follow-up no sooner than two weeks after the interview… */
+export const SECOND_FOLLOW_UP_DAYS = 14;
+/** …and a week after the first follow-up. */
+export const BETWEEN_FOLLOW_UPS_DAYS = 7;
+/** ADVICE.md rule 7. */
+export const MOVE_ON_AFTER_UNANSWERED = 2;
+
+interface Ctx {
+  readonly thread: Thread;
+  readonly messages: readonly Message[];
+  readonly tz: string;
+  readonly now: IsoDateTime;
+  readonly nowMs: number;
+  readonly today: IsoDate;
+  readonly holidays: HolidayCalendar;
+  readonly overrides: Overrides;
+  readonly noCalls: boolean;
+  readonly noCallsReason: string | null;
+  readonly noCallsEvidence: readonly Evidence[];
+}
+
+type Base = Omit<Recommendation, 'action' | 'outcome' | 'waitingFor' | 'step'>;
+
+function latestBy<T extends { readonly evidence: Evidence }>(items: readonly T[]): T | null {
+  // Findings come oldest first; the newest message wins (ADVICE.md: the newest stated timeline wins).
+  let best: T | null = null;
+  for (const item of items) if (best === null || item.evidence.message >= best.evidence.message) best = item;
+  return best;
+}
+
+function base(
+  ctx: Ctx,
+  rule: number,
+  on: IsoDate,
+  reasons: readonly string[],
+  evidence: readonly Evidence[],
+): Base {
+  return { on, overdue: false, channel: 'email', reasons, evidence, rule, alternatives: [] };
+}
+
+function alternativesFor(ctx: Ctx, thankYou: boolean): Recommendation['alternatives'] {
+  const phone = ctx.noCalls ? [] : (['phone'] as const);
+  return thankYou ? [...phone, 'linkedin', 'handwritten'] : [...phone, 'linkedin'];
+}
+
+function citeEvidence(ctx: Ctx, evidence: Evidence): string {
+  if (evidence.detector === OVERRIDE_DETECTOR) return `you set it by hand`;
+  return cite(evidence, ctx.messages, ctx.tz, ctx.today);
+}
+
+function interviewPhrase(ctx: Ctx, interview: InterviewFinding): string {
+  const time = interview.time === null ? '' : ` at ${interview.time}`;
+  return `${weekdayDayMonth(interview.date, ctx.today)}${time}`;
+}
+
+function interviewReason(ctx: Ctx, interview: InterviewFinding, lead: string): string {
+  return `${lead} ${interviewPhrase(ctx, interview)} (${citeEvidence(ctx, interview.evidence)}).`;
+}
+
+/** Weekend shift of rules 6, 8 and 9, with the sentence that explains it where it moved. */
+function offWeekend(date: IsoDate): { date: IsoDate; note: string | null } {
+  if (!isWeekend(date)) return { date, note: null };
+  const moved = shiftOffWeekend(date);
+  return {
+    date: moved,
+    note: `${dayMonth(date)} is a ${weekdayName(date)}, so the date moves to Monday ${dayMonth(moved)}.`,
+  };
+}
+
+function closed(ctx: Ctx, finding: OutcomeFinding): Recommendation {
+  const lead =
+    finding.outcome === 'offer'
+      ? 'You have an offer: congratulations. Reply to the offer itself; no follow-up is needed.'
+      : 'The employer has decided: a short, gracious reply keeps the door open for future roles.';
+  return {
+    ...base(ctx, 1, ctx.today, [`${citeEvidence(ctx, finding.evidence)}.`, lead], [finding.evidence]),
+    action: 'closed',
+    outcome: finding.outcome,
+  };
+}
+
+function waitFor(b: Base, waitingFor: WaitingFor): Recommendation {
+  return { ...b, action: 'wait', waitingFor };
+}
+
+/** Rules 8 and 9: `wait` until `on`, then `follow-up` on that same date even once it is past. */
+function followUpOrWait(ctx: Ctx, b: Base, step: 1 | 2, thankYou: boolean): Recommendation {
+  if (ctx.today < b.on) return waitFor(b, step === 1 ? 'follow-up' : 'second-follow-up');
+  return {
+    ...b,
+    overdue: ctx.today > b.on,
+    alternatives: alternativesFor(ctx, thankYou),
+    action: 'follow-up',
+    step,
+  };
+}
+
+interface Bound {
+  readonly date: IsoDate;
+  readonly why: string;
+}
+
+function latestBound(bounds: readonly Bound[]): Bound {
+  return bounds.reduce((a, b) => (b.date > a.date ? b : a));
+}
+
+function latestEmployerMessage(ctx: Ctx): Message | null {
+  let best: Message | null = null;
+  for (const m of ctx.messages) {
+    if (m.role !== 'employer' || m.automatic) continue;
+    const at = msOf(m.sentAt);
+    if (at === null || at > ctx.nowMs) continue;
+    if (best === null || at >= (msOf(best.sentAt) ?? 0)) best = m;
+  }
+  return best;
+}
+
+/** The latest message that counts (automatic replies aside), by sent time, sent by `now`. */
+function lastRealMessage(ctx: Ctx): Message | null {
+  let best: Message | null = null;
+  for (const m of ctx.messages) {
+    if (m.automatic) continue;
+    const at = msOf(m.sentAt);
+    if (at === null || at > ctx.nowMs) continue;
+    if (best === null || at >= (msOf(best.sentAt) ?? 0)) best = m;
+  }
+  return best;
+}
+
+function followUpDates(ctx: Ctx, activity: CandidateActivity): string {
+  return activity.unanswered.map((c) => dayMonth(c.date, ctx.today)).join(' and ');
+}
+
+function automaticNote(ctx: Ctx, activity: CandidateActivity): readonly string[] {
+  return activity.automaticAfter.slice(-1).map((m) => {
+    const date = safeDateInZone(m.sentAt, ctx.tz);
+    const when = date === null ? '' : ` of ${dayMonth(date, ctx.today)}`;
+    return `The automatic reply${when} from ${authorOf(m)} does not count as an answer.`;
+  });
+}
+
+/** Rules 4 to 9, once the subject interview has started. */
+function afterInterview(
+  ctx: Ctx,
+  interview: InterviewFinding,
+  timeline: TimelineFinding | null,
+  noContact: NoContactBeforeFinding | null,
+): Recommendation {
+  const activity = candidateActivity(ctx.messages, interview, ctx.overrides.followUpsElsewhere ?? [], ctx.tz);
+  const startMs = msOf(interview.start) ?? 0;
+  const endMs = msOf(interview.end) ?? startMs;
+  const elapsed = daysBetween(interview.date, ctx.today);
+  const autoNote = automaticNote(ctx, activity);
+
+  // Rule 4: the employer wrote last after the interview and asks something.
+  const last = lastRealMessage(ctx);
+  if (last !== null && last.role === 'employer' && (msOf(last.sentAt) ?? 0) >= startMs) {
+    const asked = askedSentence(last);
+    if (asked !== null) {
+      const evidence: Evidence = {
+        message: last.index,
+        text: asked.text,
+        index: asked.index,
+        detector: 'employer-asks',
+      };
+      return {
+        ...base(
+          ctx,
+          4,
+          ctx.today,
+          [
+            `${citeEvidence(ctx, evidence)}.`,
+            `${authorOf(last)} wrote last and is waiting for your answer: reply now.`,
+          ],
+          [evidence],
+        ),
+        action: 'reply',
+      };
+    }
+  }
+
+  // Rule 5: nothing from the candidate since the interview ended, within the first week.
+  if (!activity.wroteSince && elapsed < FIRST_FOLLOW_UP_DAYS) {
+    const dueMs = endMs + DAY_MS;
+    const due = dateInZone(dueMs, ctx.tz);
+    const overdue = ctx.nowMs > dueMs;
+    const dueTime = timeInZone(dueMs, ctx.tz);
+    const reasons = [
+      interviewReason(ctx, interview, 'Your interview was on'),
+      overdue
+        ? `The 24 hours for a thank-you note ended on ${dayMonth(due, ctx.today)} at ${dueTime}: send it today; late is better than never.`
+        : `Send a thank-you note within 24 hours of the interview, by ${dayMonth(due, ctx.today)} at ${dueTime}.`,
+    ];
+    return {
+      ...base(ctx, 5, due, reasons, [interview.evidence]),
+      overdue,
+      alternatives: alternativesFor(ctx, true),
+      action: 'send-thank-you',
+    };
+  }
+
+  // Rule 6: an employer timeline still running: respect it.
+  if (timeline !== null && timeline.by >= ctx.today) {
+    const next = nextBusinessDay(timeline.by, ctx.holidays);
+    const on = noContact !== null ? shiftOffWeekend(maxDate(next, noContact.by)) : next;
+    const reasons = [
+      `${citeEvidence(ctx, timeline.evidence)}: that window ends on ${weekdayDayMonth(timeline.by, ctx.today)}.`,
+      `Respect it: if you have not heard back, follow up on ${weekdayDayMonth(on, ctx.today)}, the next business day.`,
+      ...(noContact !== null && on > next ? [`${citeEvidence(ctx, noContact.evidence)}.`] : []),
+      ...autoNote,
+    ];
+    const evidence =
+      noContact !== null && on > next ? [timeline.evidence, noContact.evidence] : [timeline.evidence];
+    return waitFor(base(ctx, 6, on, reasons, evidence), 'employer-timeline');
+  }
+
+  // Rule 7: two or more unanswered follow-ups.
+  if (activity.unanswered.length >= MOVE_ON_AFTER_UNANSWERED) {
+    const reasons = [
+      `You have followed up ${activity.unanswered.length} times (${followUpDates(ctx, activity)}) without an answer.`,
+      'Focus on other opportunities; a short note closing the loop leaves a good last impression.',
+      ...autoNote,
+    ];
+    return { ...base(ctx, 7, ctx.today, reasons, []), action: 'move-on' };
+  }
+
+  const timelineBound: Bound[] =
+    timeline === null
+      ? []
+      : [
+          {
+            date: addBusinessDays(timeline.by, 1, ctx.holidays),
+            why: `the business day after the employer's window (${citeEvidence(ctx, timeline.evidence)})`,
+          },
+        ];
+  const noContactBound: Bound[] =
+    noContact === null
+      ? []
+      : [
+          {
+            date: noContact.by,
+            why: `the first day contact is welcome (${citeEvidence(ctx, noContact.evidence)})`,
+          },
+        ];
+  const evidence = [
+    interview.evidence,
+    ...(timeline === null ? [] : [timeline.evidence]),
+    ...(noContact === null ? [] : [noContact.evidence]),
+  ].filter((e) => e.detector !== OVERRIDE_DETECTOR);
+
+  // Rule 8: one unanswered follow-up: a second, polite one.
+  const single = activity.unanswered.length === 1 ? activity.unanswered[0] : undefined;
+  if (single !== undefined) {
+    const bound = latestBound([
+      { date: addDays(interview.date, SECOND_FOLLOW_UP_DAYS), why: 'two weeks after the interview' },
+      {
+        date: addDays(single.date, BETWEEN_FOLLOW_UPS_DAYS),
+        why: `a week after your follow-up of ${dayMonth(single.date, ctx.today)}`,
+      },
+      ...timelineBound,
+      ...noContactBound,
+    ]);
+    const shifted = offWeekend(bound.date);
+    const reasons = [
+      interviewReason(ctx, interview, 'Your interview was on'),
+      `Your follow-up of ${dayMonth(single.date, ctx.today)} has had no answer.`,
+      `A second, polite follow-up is due on ${weekdayDayMonth(shifted.date, ctx.today)}: ${bound.why}.`,
+      ...(shifted.note === null ? [] : [shifted.note]),
+      ...autoNote,
+    ];
+    return followUpOrWait(ctx, base(ctx, 8, shifted.date, reasons, evidence), 2, false);
+  }
+
+  // Rule 9: the first follow-up.
+  const lastEmployer = latestEmployerMessage(ctx);
+  const lastEmployerDate = lastEmployer === null ? null : safeDateInZone(lastEmployer.sentAt, ctx.tz);
+  const bound = latestBound([
+    { date: addDays(interview.date, FIRST_FOLLOW_UP_DAYS), why: 'a week after the interview' },
+    ...(lastEmployer === null || lastEmployerDate === null
+      ? []
+      : [
+          {
+            date: addDays(lastEmployerDate, FIRST_FOLLOW_UP_DAYS),
+            why: `a week after ${authorOf(lastEmployer)}'s last message of ${dayMonth(lastEmployerDate, ctx.today)}`,
+          },
+        ]),
+    ...timelineBound,
+    ...noContactBound,
+  ]);
+  const shifted = offWeekend(bound.date);
+  const reasons = [
+    interviewReason(ctx, interview, 'Your interview was on'),
+    activity.thankYou === null
+      ? 'You have not followed up since.'
+      : `You sent a thank-you on ${dayMonth(activity.thankYou.date, ctx.today)}; no follow-up since.`,
+    `Follow up on ${weekdayDayMonth(shifted.date, ctx.today)}: ${bound.why}.`,
+    ...(shifted.note === null ? [] : [shifted.note]),
+    ...autoNote,
+  ];
+  return followUpOrWait(ctx, base(ctx, 9, shifted.date, reasons, evidence), 1, false);
+}
+
+/** A snooze holds every contact until its day (Overrides.snoozeUntil); a closed thread stays closed. */
+function applySnooze(ctx: Ctx, rec: Recommendation): Recommendation {
+  const until = ctx.overrides.snoozeUntil;
+  if (until === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(until) || rec.action === 'closed') return rec;
+  if (ctx.today >= until || (rec.action === 'wait' && rec.on >= until)) return rec;
+  return {
+    ...base(
+      ctx,
+      rec.rule,
+      until,
+      [`You snoozed this thread until ${weekdayDayMonth(until, ctx.today)}.`, ...rec.reasons],
+      rec.evidence,
+    ),
+    action: 'wait',
+    waitingFor: 'snooze',
+  };
+}
+
+function noCallsOf(
+  findings: Findings,
+  thread: Thread,
+  tz: string,
+  today: IsoDate,
+): Pick<Ctx, 'noCalls' | 'noCallsReason' | 'noCallsEvidence'> {
+  const finding = latestBy(findings.noCalls);
+  if (finding === null) return { noCalls: false, noCallsReason: null, noCallsEvidence: [] };
+  return {
+    noCalls: true,
+    noCallsReason: `No phone call: ${cite(finding.evidence, thread.messages, tz, today)}.`,
+    noCallsEvidence: [finding.evidence],
+  };
+}
+
+function withNoCalls(ctx: Ctx, rec: Recommendation): Recommendation {
+  if (ctx.noCallsReason === null) return rec;
+  const contacts = rec.action === 'follow-up' || rec.action === 'send-thank-you' || rec.action === 'wait';
+  if (!contacts) return rec;
+  return {
+    ...rec,
+    reasons: [...rec.reasons, ctx.noCallsReason],
+    evidence: [...rec.evidence, ...ctx.noCallsEvidence],
+  };
+}
+
+/**
+ * ADVICE.md's decision over a parsed thread and its findings. Pure; never throws on mail content.
+ * @example decide(thread, findings, { now: '2026-11-25T10:00:00-05:00', tz: 'America/New_York' }).recommendation.action
+ */
+export function decide(thread: Thread, findings: Findings, options: DecideOptions): Decision {
+  const tz = options.tz;
+  const nowMs = msOf(options.now);
+  if (nowMs === null)
+    throw new TypeError(`options.now is not an ISO 8601 instant: ${options.now.slice(0, 60)}`);
+  const today = safeDateInZone(options.now, tz) ?? options.now.slice(0, 10);
+  const overrides = options.overrides ?? {};
+  const calls = noCallsOf(findings, thread, tz, today);
+  const ctx: Ctx = {
+    thread,
+    messages: thread.messages,
+    tz,
+    now: options.now,
+    nowMs,
+    today,
+    holidays: options.holidays ?? 'none',
+    overrides,
+    ...calls,
+  };
+  const interview = subjectInterview(findings.interviews, options.now, tz, overrides);
+  const timeline = overrides.ignoreTimeline === true ? null : latestBy(findings.timelines);
+  const noContact = latestBy(findings.noContactBefore);
+  const outcomeFinding = latestBy(findings.outcomes);
+  const elapsedDays = interview === null ? null : daysBetween(interview.date, today);
+  const facts = {
+    interview,
+    timeline,
+    noContactBefore: noContact,
+    noCalls: calls.noCalls,
+    outcome: outcomeFinding?.outcome ?? null,
+    elapsedDays,
+  };
+
+  const decided = ((): Recommendation => {
+    // Rule 1: an outcome closes the thread.
+    if (outcomeFinding !== null) return closed(ctx, outcomeFinding);
+    // Rule 2: no interview date known.
+    if (interview === null) {
+      return {
+        ...base(
+          ctx,
+          2,
+          today,
+          ['No interview date was found in this thread: set it, and the advice follows from it.'],
+          [],
+        ),
+        action: 'set-interview-date',
+      };
+    }
+    // Rule 3: the subject interview is still ahead.
+    if ((msOf(interview.start) ?? 0) > nowMs) {
+      const reasons = [
+        interviewReason(ctx, interview, 'Your interview is on'),
+        'Nothing to send before it; that evening, send a short thank-you note.',
+      ];
+      return waitFor(
+        base(
+          ctx,
+          3,
+          interview.date,
+          reasons,
+          [interview.evidence].filter((e) => e.detector !== OVERRIDE_DETECTOR),
+        ),
+        'interview',
+      );
+    }
+    return afterInterview(ctx, interview, timeline, noContact);
+  })();
+  return { recommendation: withNoCalls(ctx, applySnooze(ctx, decided)), ...facts };
+}
+

@@ -1,0 +1,37 @@
+// Rule 4's test (ADVICE.md fine print): does the employer's own text put a question or a request to the
+// candidate? Boilerplate such as "let me know if you have any questions" is not a request.
+import type { Message } from '../types';
+
+// Each pattern with a line it matches.
+const REQUESTS: readonly RegExp[] = [
+  // "Could you send two references?", "Would you be able to share your portfolio"
+  /\b(?:could|can|would|will) you\b[^.?!\n]*/i,
+  // "Please confirm your notice period", "please send over your salary expectations"
+  /\bplease (?:send|confirm|provide|share|complete|fill|sign|reply|respond|submit|forward|schedule|book|choose|pick|select|let (?:me|us) know (?:your|whether|if you (?:are|can|would))|advise)\b[^.?!\n]*/i,
+  // "Let me know your availability for a second round", "let us know which slot works"
+  /\blet (?:me|us) know (?:your|which|what|when|whether)\b[^.?!\n]*/i,
+  // "Are you available Thursday?", "Do you have any questions for us?" is boilerplate, filtered below
+  /\b(?:are|do|did|have|is) you\b[^.?!\n]*\?/i,
+  // "I'd need your references by Friday", "we need your signed form"
+  /\b(?:we|I)(?:'d| would)? need (?:your|you to)\b[^.?!\n]*/i,
+];
+
+// "let me know if you have any questions", "feel free to reach out", "do not hesitate to contact me"
+const BOILERPLATE =
+  /\b(?:if you have (?:any )?(?:further |other |more )?questions|any questions(?: in the meantime)?|feel free to (?:reach out|contact|get in touch)|(?:do not|don't) hesitate|if (?:there is|there's) anything (?:else )?(?:I|we) can)\b/i;
+
+/** The sentence in which a message asks the candidate something, or null. */
+export function askedSentence(message: Message): { text: string; index: number } | null {
+  const text = message.text;
+  const sentences = text.match(/[^.?!\n]+[.?!]*/g) ?? [];
+  let offset = 0;
+  for (const raw of sentences) {
+    const at = text.indexOf(raw, offset);
+    offset = at < 0 ? offset : at + raw.length;
+    const sentence = raw.trim();
+    if (sentence === '' || BOILERPLATE.test(sentence)) continue;
+    const asked = sentence.endsWith('?') || REQUESTS.some((re) => re.test(sentence));
+    if (asked) return { text: sentence, index: Math.max(0, text.indexOf(sentence, Math.max(0, at))) };
+  }
+  return null;
+}

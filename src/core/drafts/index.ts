@@ -1,0 +1,30 @@
+// The drafts area's public surface (STYLE.md practice 2).
+export {
+  draftFacts,
+  namedInterviewers,
+  stripSubjectPrefixes,
+  type DraftFacts,
+  type Person,
+} from './threadFacts';
+export {
+  renderDraft,
+  toDraft,
+  toHtml,
+  toText,
+  whenPhrase,
+  wordCount,
+  DRAFT_LIMITS,
+  type RenderedDraft,
+  type RenderOptions,
+} from './renderDraft';
+export { WORDINGS, type Slots, type Wording } from './wordings';
+export { checkTone, type ToneFinding, type ToneIssue } from './tone';
+export {
+  proposeReminder,
+  reminderToIcs,
+  REMINDER_TIME,
+  REMINDER_MINUTES,
+  THANK_YOU_EVENING_TIME,
+} from './reminder';
+export { draftsFor, mainDraftKind, type DraftSet } from './draftsFor';
+export { escapeHtml } from './_lib/escapeHtml';

@@ -1,0 +1,150 @@
+// The reminder proposed beside every `wait` and `follow-up` (issue 4): 15 minutes at 09:00 on the day to act,
+// naming the thread and what to do then; and the same as an .ics for hosts without the appointment form.
+import type { IsoDate, IsoDateTime, Recommendation, ReminderProposal } from '../types';
+import { addMinutesIso, epochMs, zonedDateTimeToIso } from '../time';
+import { fnv1a } from './_lib/hash';
+
+/** A reminder's start on its day, local time. */
+export const REMINDER_TIME = '09:00';
+/** ADVICE.md rule 3: the thank-you reminder is for the evening of the interview. */
+export const THANK_YOU_EVENING_TIME = '18:00';
+export const REMINDER_MINUTES = 15;
+
+function whatToDo(rec: Recommendation): { title: string; todo: string } | null {
+  if (rec.action === 'follow-up') {
+    return rec.step === 1
+      ? { title: 'Follow up', todo: 'Send a short, polite follow-up email asking about the status.' }
+      : {
+          title: 'Second follow-up',
+          todo: 'Send a second, shorter follow-up; after this one, move on if there is no answer.',
+        };
+  }
+  if (rec.action !== 'wait') return null;
+  switch (rec.waitingFor) {
+    case 'interview':
+      return {
+        title: 'Send your thank-you',
+        todo: 'Send a thank-you note to your interviewer this evening.',
+      };
+    case 'employer-timeline':
+      return {
+        title: 'Follow up if no news',
+        todo: "The employer's window has ended: if you have not heard back, send a polite follow-up.",
+      };
+    case 'follow-up':
+      return {
+        title: 'Follow up',
+        todo: 'If you have not heard back, send a short, polite follow-up email.',
+      };
+    case 'second-follow-up':
+      return {
+        title: 'Second follow-up',
+        todo: 'If there is still no answer, send a second, shorter follow-up.',
+      };
+    case 'snooze':
+      return {
+        title: 'Look again',
+        todo: 'Your snooze ends today: open the thread and see what to do next.',
+      };
+  }
+}
+
+/**
+ * The reminder for a `wait` or `follow-up`, or null for any other action.
+ * @example proposeReminder(rec, 'Interview – Data Analyst', 'America/New_York')?.start === '2026-11-25T09:00:00-05:00'
+ */
+export function proposeReminder(
+  rec: Recommendation,
+  threadSubject: string | null,
+  tz: string,
+  interviewEnd?: IsoDateTime | null,
+): ReminderProposal | null {
+  const what = whatToDo(rec);
+  if (what === null) return null;
+  const thread = threadSubject ?? 'your interview thread';
+  const evening = rec.action === 'wait' && rec.waitingFor === 'interview';
+  let start = zonedDateTimeToIso(rec.on, evening ? THANK_YOU_EVENING_TIME : REMINDER_TIME, tz);
+  // An interview running past 18:00 gets its reminder when it ends.
+  const endMs = evening && interviewEnd ? epochMs(interviewEnd) : null;
+  const startMs = epochMs(start);
+  if (endMs !== null && startMs !== null && endMs > startMs)
+    start = addMinutesIso(interviewEnd ?? start, 0, tz);
+  return {
+    subject: `${what.title}: ${thread}`,
+    start,
+    end: addMinutesIso(start, REMINDER_MINUTES, tz),
+    body: `Thread: "${thread}".\n${what.todo}\n${rec.reasons.join('\n')}`,
+  };
+}
+
+/** RFC 5545 text escaping: backslash, semicolon, comma and newlines. */
+function icsText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** RFC 5545 line folding: lines of at most 75 octets, continued with CRLF and a space. */
+function fold(line: string): string {
+  const bytes = new TextEncoder().encode(line);
+  if (bytes.length <= 75) return line;
+  const out: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const ch of line) {
+    const n = new TextEncoder().encode(ch).length;
+    const max = out.length === 0 ? 75 : 74;
+    if (size + n > max) {
+      out.push(current);
+      current = '';
+      size = 0;
+    }
+    current += ch;
+    size += n;
+  }
+  out.push(current);
+  return out.join('\r\n ');
+}
+
+function utcStamp(instant: IsoDateTime): string {
+  const ms = epochMs(instant) ?? 0;
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+}
+
+/**
+ * The reminder as an iCalendar file (one VEVENT, times in UTC, a display alarm at its start), for hosts with
+ * no appointment form. DTSTAMP is the event's start: the core has no clock, and the stamp only orders revisions.
+ * @example reminderToIcs(reminder).startsWith('BEGIN:VCALENDAR')
+ */
+export function reminderToIcs(reminder: ReminderProposal): string {
+  const uid = `${fnv1a(`${reminder.subject}|${reminder.start}`).toString(16)}@followup-coach`;
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Follow-up Coach//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'BEGIN:VEVENT',
+    `UID:${uid}`,
+    `DTSTAMP:${utcStamp(reminder.start)}`,
+    `DTSTART:${utcStamp(reminder.start)}`,
+    `DTEND:${utcStamp(reminder.end)}`,
+    `SUMMARY:${icsText(reminder.subject)}`,
+    `DESCRIPTION:${icsText(reminder.body)}`,
+    'TRANSP:TRANSPARENT',
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${icsText(reminder.subject)}`,
+    'TRIGGER:PT0M',
+    'END:VALARM',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}
+
+/** The date part of a reminder's start (its day in the zone it was written in). */
+export function reminderDay(reminder: ReminderProposal): IsoDate {
+  return reminder.start.slice(0, 10);
+}

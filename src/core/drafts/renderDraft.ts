@@ -1,0 +1,206 @@
+// Drafts rendered from data (STYLE.md practice 14): renderDraft returns paragraphs and what is still to ask;
+// toText joins them; toHtml is the one place text becomes HTML, and escapes every piece of it.
+import type { Address, Draft, DraftKind, IsoDate } from '../types';
+import { weekdayOf } from '../time';
+import { escapeHtml } from './_lib/escapeHtml';
+import { fnv1a } from './_lib/hash';
+import type { DraftFacts, Person } from './threadFacts';
+import { WORDINGS, type Slots } from './wordings';
+
+/** ADVICE.md "Drafts": the length limits, in words (LinkedIn: characters). */
+export const DRAFT_LIMITS: Readonly<Record<DraftKind, { readonly words?: number; readonly chars?: number }>> =
+  {
+    'thank-you': { words: 150 },
+    'follow-up': { words: 120 },
+    'second-follow-up': { words: 120 },
+    'close-the-loop': { words: 120 },
+    'rejection-reply': { words: 120 },
+    'phone-script': { words: 80 },
+    linkedin: { chars: 300 },
+    handwritten: { words: 150 },
+  };
+
+/** Kinds sent as a reply in the thread, with "Re: <thread subject>". */
+const REPLIES: ReadonlySet<DraftKind> = new Set([
+  'thank-you',
+  'follow-up',
+  'second-follow-up',
+  'close-the-loop',
+  'rejection-reply',
+]);
+
+const LABELS: Readonly<Record<DraftKind, string>> = {
+  'thank-you': 'Thank you',
+  'follow-up': 'Following up',
+  'second-follow-up': 'Following up',
+  'close-the-loop': 'Thank you',
+  'rejection-reply': 'Thank you',
+  'phone-script': 'Phone call script',
+  linkedin: 'LinkedIn message',
+  handwritten: 'Handwritten note',
+};
+
+export interface RenderedDraft {
+  readonly kind: DraftKind;
+  readonly subject: string;
+  /** Greeting first, sign-off last; a paragraph may hold line breaks (the sign-off's name). */
+  readonly paragraphs: readonly string[];
+  readonly to: Address | null;
+  /** Details only the candidate knows, asked for rather than left as a placeholder. */
+  readonly asks: readonly string[];
+  /** Which wording of the kind was used (0-based). */
+  readonly wording: number;
+}
+
+export interface RenderOptions {
+  /** Who the draft addresses; defaults to the first interviewer (thank-you kinds) or the contact. */
+  readonly to?: Person | null;
+  /** Picks another wording, e.g. one per panel interviewer so that their notes differ. */
+  readonly variant?: number;
+  /** The interview is today (the draft is prepared ahead, for that evening). */
+  readonly interviewToday?: boolean;
+  /** Forces a wording (tests render every wording of every kind). */
+  readonly wording?: number;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+/** " on Tuesday, November 10" (US) or " on Tuesday 10 November". */
+export function whenPhrase(date: IsoDate | null, usDates: boolean): string {
+  if (date === null) return '';
+  const month = MONTHS[Number(date.slice(5, 7)) - 1] ?? '';
+  const day = Number(date.slice(8, 10));
+  const weekday = WEEKDAYS[weekdayOf(date) - 1] ?? '';
+  return usDates ? ` on ${weekday}, ${month} ${day}` : ` on ${weekday} ${day} ${month}`;
+}
+
+function isThankYouKind(kind: DraftKind): boolean {
+  return kind === 'thank-you' || kind === 'handwritten';
+}
+
+function addressee(kind: DraftKind, facts: DraftFacts, options: RenderOptions): Person | null {
+  if (options.to !== undefined) return options.to;
+  // A thank-you thanks the interviewer; anything later goes to whoever the candidate is in touch with.
+  return isThankYouKind(kind) || kind === 'phone-script' || kind === 'linkedin'
+    ? (facts.interviewers[0] ?? facts.contact)
+    : (facts.contact ?? facts.interviewers[0] ?? null);
+}
+
+function slots(kind: DraftKind, facts: DraftFacts, to: Person | null, options: RenderOptions): Slots {
+  return {
+    greeting: to === null ? 'Hello,' : `Hi ${to.first},`,
+    dear: to === null ? 'Dear Hiring Team,' : `Dear ${to.first},`,
+    first: to?.first ?? null,
+    role: facts.role === null ? 'the position' : `the ${facts.role} position`,
+    atCompany: facts.company === null ? '' : ` at ${facts.company}`,
+    company: facts.company ?? 'your team',
+    when:
+      options.interviewToday === true && isThankYouKind(kind)
+        ? ' today'
+        : whenPhrase(facts.interviewDate, facts.usDates),
+    me: facts.candidateName,
+  };
+}
+
+function asksFor(kind: DraftKind, facts: DraftFacts, to: Person | null): readonly string[] {
+  const asks: string[] = [];
+  if (isThankYouKind(kind)) {
+    asks.push('A topic from the interview you enjoyed, to add a personal sentence (optional).');
+  }
+  if (to === null && kind !== 'handwritten') asks.push("The interviewer's name, to greet them by name.");
+  if (facts.role === null) asks.push("The role's title, to name the position.");
+  if (facts.candidateName === null && kind !== 'phone-script') asks.push('Your name, for the sign-off.');
+  return asks;
+}
+
+function subjectFor(kind: DraftKind, facts: DraftFacts): string {
+  if (REPLIES.has(kind) && facts.subject !== null) return `Re: ${facts.subject}`;
+  const about = facts.role === null ? '' : ` – ${facts.role}`;
+  return `${LABELS[kind]}${about}`;
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Joins paragraphs as plain text: one blank line between paragraphs. */
+export function toText(paragraphs: readonly string[]): string {
+  return paragraphs.join('\n\n');
+}
+
+/**
+ * The one place draft text becomes HTML: every paragraph is escaped (names and titles come from mail).
+ * @example toHtml(['Hi <Ada>,']) === '<p>Hi &lt;Ada&gt;,</p>'
+ */
+export function toHtml(paragraphs: readonly string[]): string {
+  return paragraphs.map((p) => `<p>${p.split('\n').map(escapeHtml).join('<br>')}</p>`).join('');
+}
+
+function fits(kind: DraftKind, paragraphs: readonly string[]): boolean {
+  const limit = DRAFT_LIMITS[kind];
+  const text = toText(paragraphs);
+  return (
+    (limit.words === undefined || wordCount(text) <= limit.words) &&
+    (limit.chars === undefined || text.length <= limit.chars)
+  );
+}
+
+/**
+ * A draft of `kind` filled from the thread's facts. The wording is chosen from the thread subject and the
+ * candidate, so the same thread always gets the same words. A slot too long for the kind's limit is dropped.
+ * @example renderDraft('follow-up', facts).paragraphs[0] === 'Hi Ada,'
+ */
+export function renderDraft(kind: DraftKind, facts: DraftFacts, options: RenderOptions = {}): RenderedDraft {
+  const wordings = WORDINGS[kind];
+  const seed = fnv1a(`${kind}|${facts.seedText}`) + (options.variant ?? 0);
+  const wording = options.wording ?? seed % wordings.length;
+  const write = wordings[wording % wordings.length] ?? wordings[0];
+  const to = addressee(kind, facts, options);
+  const full = slots(kind, facts, to, options);
+  // Mail-derived slots can be long (a 60-character title): drop them, richest first, until the draft fits.
+  const leaner: readonly Slots[] = [
+    full,
+    { ...full, atCompany: '', when: '' },
+    { ...full, atCompany: '', when: '', role: 'the position', company: 'your team' },
+    { ...full, atCompany: '', when: '', role: 'the position', company: 'your team', me: null },
+  ];
+  let paragraphs: readonly string[] = write === undefined ? [] : write(full);
+  for (const s of leaner) {
+    paragraphs = write === undefined ? [] : write(s);
+    if (fits(kind, paragraphs)) break;
+  }
+  return {
+    kind,
+    subject: subjectFor(kind, facts),
+    paragraphs,
+    to: to?.address ?? null,
+    asks: asksFor(kind, facts, to),
+    wording: wording % wordings.length,
+  };
+}
+
+/** The Draft of types.ts: subject, text, HTML (escaped), addressee and asks. */
+export function toDraft(rendered: RenderedDraft): Draft {
+  return {
+    kind: rendered.kind,
+    subject: rendered.subject,
+    text: toText(rendered.paragraphs),
+    html: toHtml(rendered.paragraphs),
+    to: rendered.to,
+    asks: rendered.asks,
+  };
+}

@@ -1,0 +1,229 @@
+// What a draft is filled from (ADVICE.md "Drafts"): the interviewer's name, the role, the company, the
+// interview's day and the candidate's name, read from the thread once. Mail text is untrusted and may be
+// anything: every reader here returns null rather than a guess that would read oddly in a letter.
+import type { Address, InterviewFinding, IsoDate, Message, Thread } from '../types';
+
+export interface Person {
+  readonly name: string;
+  readonly first: string;
+  readonly address: Address | null;
+}
+
+export interface DraftFacts {
+  /** The thread's subject without Re:/Fwd: prefixes, or null where it has none. */
+  readonly subject: string | null;
+  /** Who the thank-you thanks: every interviewer the thread names (a panel has several). */
+  readonly interviewers: readonly Person[];
+  /** Who a follow-up goes to: the employer side's latest human sender. */
+  readonly contact: Person | null;
+  readonly role: string | null;
+  readonly company: string | null;
+  readonly interviewDate: IsoDate | null;
+  readonly candidateName: string | null;
+  /** Chooses among wordings: a hash of the thread subject and the candidate. */
+  readonly seedText: string;
+  /** Dates as US readers write them ("Tuesday, November 10") rather than "Tuesday 10 November". */
+  readonly usDates: boolean;
+}
+
+/** Reply and forward prefixes in the languages the mail area reads: "Re:", "RE:", "AW:", "SV:", "Fwd:", "TR:". */
+const PREFIX =
+  /^\s*(?:(?:re|aw|sv|vs|antw|antwort|ref|rif|r|fw|fwd|wg|tr|rv|enc|doorst)\s*(?:\[\d+\])?\s*:\s*)+/i;
+
+export function stripSubjectPrefixes(subject: string): string {
+  return subject.replace(PREFIX, '').replace(/\s+/g, ' ').trim();
+}
+
+function threadSubject(messages: readonly Message[]): string | null {
+  for (let i = messages.length - 1; i >= 0; i -= 1) {
+    const s = stripSubjectPrefixes(messages[i]?.subject ?? '');
+    if (s !== '') return s.slice(0, 200);
+  }
+  return null;
+}
+
+// Words that look like names in "meet with X" but are not people.
+const NOT_NAMES = new Set(
+  (
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+    'September October November December Zoom Teams Microsoft Google Meet Webex Skype The Our Your You We Us Me ' +
+    'Team Hiring Manager Recruiter Panel Interview Interviews Engineering Product Design Sales Marketing HR People ' +
+    'Talent Acquisition Director Head Lead Senior Junior CEO CTO CFO COO VP Office Tomorrow Today Mr Mrs Ms Dr'
+  ).split(' '),
+);
+
+const NAME = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}$/;
+
+function asName(raw: string): string | null {
+  const cleaned = raw
+    .replace(/\(.*?\)/g, ' ')
+    .replace(/\b(?:Mr|Mrs|Ms|Dr)\.?\s+/g, '')
+    .split(/\s+[-–—]\s+|,|\s+who\b|\s+our\b|\s+from\b|\s+on\b|\s+at\b/)[0]
+    ?.trim();
+  if (cleaned === undefined || !NAME.test(cleaned)) return null;
+  const words = cleaned.split(/\s+/);
+  if (words.some((w) => NOT_NAMES.has(w))) return null;
+  return cleaned;
+}
+
+// "You will meet with Ada Lee, Bo Chen and Cy Diaz", "your panel: Ada Lee (EM), Bo Chen", "interviewers are Ada and Bo"
+const PANEL_LEAD =
+  /\b(?:(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview|interviewing)\s+with|(?:panel|interviewers?)(?:\s+(?:will\s+be|is|are|includes?|consists?\s+of))?\s*:?)\s+([^.!?\n]{2,200})/g;
+
+/** The people an employer text names as interviewers, in the order written. */
+export function namedInterviewers(text: string): readonly string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(PANEL_LEAD)) {
+    const list = m[1] ?? '';
+    // Split "Ada Lee (EM), Bo Chen, and Cy Diaz" into its names; drop what is not one.
+    for (const piece of list.split(/,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|;\s*/)) {
+      const name = asName(piece.trim());
+      if (name !== null && !found.includes(name)) found.push(name);
+    }
+    if (found.length > 0) break;
+  }
+  return found.slice(0, 8);
+}
+
+function person(name: string, messages: readonly Message[]): Person {
+  const first = name.split(/\s+/)[0] ?? name;
+  const sender = messages.find((m) => m.role === 'employer' && senderPerson(m)?.first === first);
+  return { name, first, address: sender?.from ?? null };
+}
+
+function senderPerson(m: Message | undefined): Person | null {
+  const raw = m?.from?.name?.replace(/["']/g, '').trim() ?? '';
+  // "Lee, Ada" as Outlook writes it → "Ada Lee".
+  const flipped = /^([^,]+),\s*([^,]+)$/.exec(raw);
+  const name = flipped ? `${flipped[2]} ${flipped[1]}` : raw;
+  const clean = asName(name) ?? (NAME.test(name) ? name : null);
+  if (clean === null || m?.from === null || m?.from === undefined) return null;
+  return { name: clean, first: clean.split(/\s+/)[0] ?? clean, address: m.from };
+}
+
+function latestHumanEmployer(messages: readonly Message[]): Message | undefined {
+  return [...messages]
+    .reverse()
+    .find((m) => m.role === 'employer' && !m.automatic && senderPerson(m) !== null);
+}
+
+// Role titles: "for the Senior Data Analyst position", "Interview: Product Designer", "Application for X at Y".
+const ROLE_IN_TEXT =
+  /\b(?:for|about|as|of) (?:the |our |a |an )?((?:[A-Z][\w&+/.'-]*)(?:\s+(?:[A-Z][\w&+/.'-]*|of|and|&|-|–|I{1,3}|\d)){0,6})\s+(?:role|position|opening|vacancy|job)\b/;
+const ROLE_IN_SUBJECT =
+  /\b(?:interview(?:\s+(?:invitation|invite|confirmation|request|schedule|scheduling))?|application|applying|candidacy|role|position)\s*(?:for|:|-|–|—)\s*(?:the\s+)?([^,()|\n]+?)(?:\s+(?:role|position|opening))?(?:\s+(?:at|with|@)\s+([^,()|\n-]+?))?\s*(?:[(|,]|\s[-–—]\s|$)/i;
+
+function plausibleRole(text: string | undefined): string | null {
+  const t = text?.replace(/\s+/g, ' ').trim();
+  if (t === undefined || t.length < 2 || t.length > 60 || t.split(' ').length > 7) return null;
+  if (/^(?:next steps?|update|your|our|the|a|an|with|interview|call|chat|availability|follow)\b/i.test(t))
+    return null;
+  return t;
+}
+
+function roleAndCompanyFromSubject(subject: string | null): { role: string | null; company: string | null } {
+  const m = subject === null ? null : ROLE_IN_SUBJECT.exec(subject);
+  return { role: plausibleRole(m?.[1]), company: plausibleRole(m?.[2]) };
+}
+
+function roleFromText(messages: readonly Message[]): string | null {
+  for (const m of messages) {
+    if (m.role !== 'employer') continue;
+    const hit = ROLE_IN_TEXT.exec(m.text);
+    const role = plausibleRole(hit?.[1]);
+    if (role !== null) return role;
+  }
+  return null;
+}
+
+// Free mail and hiring platforms name no employer.
+const NOT_COMPANY_DOMAINS =
+  /(?:^|\.)(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|mail|yandex|zoho|fastmail|hey|greenhouse|greenhouse-mail|lever|hire|myworkday|workday|myworkdayjobs|smartrecruiters|icims|bamboohr|ashbyhq|jobvite|taleo|successfactors|recruitee|teamtailor|workable|breezy|jazzhr|indeed|linkedin|calendly|goodtime|example)\.[a-z.]+$/i;
+const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|ltd|plc)$/i;
+
+function companyFromDomain(messages: readonly Message[]): string | null {
+  const counts = new Map<string, number>();
+  for (const m of messages) {
+    const domain = m.role === 'employer' ? m.from?.address.split('@')[1] : undefined;
+    if (domain === undefined || domain === '' || NOT_COMPANY_DOMAINS.test(domain)) continue;
+    const labels = domain.toLowerCase().split('.');
+    const root =
+      labels.length >= 3 && SECOND_LEVEL.test(labels[labels.length - 2] ?? '')
+        ? labels[labels.length - 3]
+        : labels[labels.length - 2];
+    if (root === undefined || root.length < 2) continue;
+    counts.set(root, (counts.get(root) ?? 0) + 1);
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (best === undefined) return null;
+  // Prefer the spelling the employer uses ("NorthWind", "Contoso"), else capitalise the domain.
+  const written = messages
+    .filter((m) => m.role === 'employer')
+    .flatMap((m) => `${m.text}\n${m.signature ?? ''}`.match(/\b[A-Z][A-Za-z0-9&-]+\b/g) ?? [])
+    .find((w) => w.toLowerCase() === best);
+  return written ?? best.charAt(0).toUpperCase() + best.slice(1);
+}
+
+function candidateName(
+  messages: readonly Message[],
+  candidate: string | null,
+  myName: string | undefined,
+): string | null {
+  if (myName !== undefined && myName.trim() !== '') return myName.trim().slice(0, 80);
+  const mine = messages.filter(
+    (m) => m.role === 'candidate' && (candidate === null || m.from?.address === candidate),
+  );
+  for (const m of [...mine].reverse()) {
+    const firstLine = m.signature
+      ?.split('\n')
+      .map((l) => l.trim())
+      .find((l) => l !== '' && !/^[-–—_]+$/.test(l) && !/^(?:best|thanks|regards|cheers|sincerely)/i.test(l));
+    if (firstLine !== undefined && NAME.test(firstLine)) return firstLine;
+  }
+  for (const m of [...mine].reverse()) {
+    const p = senderPerson({ ...m, role: 'employer' });
+    if (p !== null) return p.name;
+  }
+  return null;
+}
+
+export interface FactsOptions {
+  readonly interview: InterviewFinding | null;
+  readonly myName?: string;
+  readonly tz: string;
+}
+
+/** Reads what a draft needs from the thread. Never throws. */
+export function draftFacts(thread: Thread, options: FactsOptions): DraftFacts {
+  const messages = thread.messages;
+  const subject = threadSubject(messages);
+  const fromSubject = roleAndCompanyFromSubject(subject);
+  const interviewMessage =
+    options.interview === null ? undefined : messages[options.interview.evidence.message];
+  const texts = [
+    ...(interviewMessage === undefined ? [] : [interviewMessage]),
+    ...messages.filter((m) => m.role === 'employer' && m !== interviewMessage),
+  ];
+  let named: readonly string[] = [];
+  for (const m of texts) {
+    named = namedInterviewers(m.text);
+    if (named.length > 0) break;
+  }
+  const contactMessage = latestHumanEmployer(messages);
+  const fallback =
+    (interviewMessage?.role === 'employer' ? senderPerson(interviewMessage) : null) ??
+    senderPerson(contactMessage);
+  const interviewers =
+    named.length > 0 ? named.map((n) => person(n, messages)) : fallback === null ? [] : [fallback];
+  return {
+    subject,
+    interviewers,
+    contact: senderPerson(contactMessage),
+    role: fromSubject.role ?? roleFromText(messages),
+    company: fromSubject.company ?? companyFromDomain(messages),
+    interviewDate: options.interview?.date ?? null,
+    candidateName: candidateName(messages, thread.candidate, options.myName),
+    seedText: `${subject ?? ''}|${thread.candidate ?? ''}`,
+    usDates: /^(?:America|US|Canada)\//.test(options.tz),
+  };
+}

@@ -1,0 +1,133 @@
+import { addDays, addMinutesIso, dateInZone, timeInZone, zonedDateTimeToIso } from '../time';
+import type { Finding } from '../types';
+import {
+  CANDIDATE_DEADLINE_CUE,
+  CONDITIONAL_PERMISSION,
+  CONTACT_WORD,
+  FACT_CUE,
+  GENERIC_INTERVIEWS_CUE,
+  HOLD_OFF_CUE,
+  INTERVIEW_CUE,
+  PAST_CUE,
+  RESPONSE_CUE,
+} from './phrases/en';
+import type { ReadContext, Sentence, TimeExpr } from './model';
+
+/** Default interview length (ADVICE.md "What is detected"). */
+export const DEFAULT_INTERVIEW_MINUTES = 60;
+
+const CLAUSE_BREAK =
+  /;|\s[-–—]\s|,?\s+(?:and|but|so|while|although|whereas|however|as)\s+(?=(?:we|i|you|they|he|she|it|our|your|the|a|an|will|would|should|then|please|if|once|after|in|we'll|you'll|i'll|they'll|feel|expect)\b)|,\s+(?=(?:we|i|you|they|we'll|you'll|i'll|please|but|so|and|however|feel|if)\b)/gi;
+
+/** The clause of `sentence` that holds [from, to) (offsets within the sentence). */
+export function clauseOf(sentence: string, from: number, to: number): string {
+  let start = 0;
+  let stop = sentence.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m !== null; m = CLAUSE_BREAK.exec(sentence)) {
+    if (m.index + m[0].length <= from) start = m.index + m[0].length;
+    else if (m.index >= to) {
+      stop = m.index;
+      break;
+    }
+    if (m[0].length === 0) CLAUSE_BREAK.lastIndex += 1;
+  }
+  return sentence.slice(start, stop);
+}
+
+/** The clause with the expression itself blanked, so its own words ("closing date" in an anchor) don't count. */
+function around(clause: string, sentence: Sentence, e: TimeExpr, clauseStart: number): string {
+  const from = e.index - sentence.index - clauseStart;
+  return clause.slice(0, Math.max(0, from)) + ' … ' + clause.slice(Math.max(0, from + e.text.length));
+}
+
+const LENGTH = /\b(?<n>\d{1,3}|an?|one|half\s+an?)[\s-]*(?<unit>minutes?|mins?|hours?|hrs?|hour)\b/i;
+const UNRELATED_MEETING = /\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b/i;
+
+function interviewMinutes(sentence: string, e: TimeExpr): number {
+  if (e.minutes !== null) return e.minutes;
+  const m = LENGTH.exec(sentence);
+  if (m === null) return DEFAULT_INTERVIEW_MINUTES;
+  const raw = (m.groups?.['n'] ?? '').toLowerCase();
+  const n = /^\d+$/.test(raw) ? Number(raw) : /half/.test(raw) ? 0.5 : 1;
+  const minutes = /^h/i.test(m.groups?.['unit'] ?? '') ? n * 60 : n;
+  return minutes >= 10 && minutes <= 600 ? minutes : DEFAULT_INTERVIEW_MINUTES;
+}
+
+export interface Classified {
+  readonly finding: Finding;
+  readonly expr: TimeExpr | null;
+  readonly sentence: Sentence;
+}
+
+/**
+ * The kind of each dated phrase, by the words around it: a hold-off request, an employer promise, an interview
+ * slot, or nothing (a candidate's deadline, a fact, a past event). Order of the tests matters and is written once.
+ */
+export function classify(context: ReadContext, sentence: Sentence, e: TimeExpr, messageIndex: number, employer: boolean): Classified | null {
+  const rel = e.index - sentence.index;
+  const clause = clauseOf(sentence.text, rel, rel + e.text.length);
+  const clauseStart = sentence.text.indexOf(clause);
+  const words = around(clause, sentence, e, clauseStart);
+  const sentenceWords = around(sentence.text, sentence, e, 0);
+  const evidence = (detector: string) => ({ message: messageIndex, text: sentence.text, index: sentence.index, detector });
+  const past = PAST_CUE.test(words);
+
+  // 1. A request to hold off contact ("please don't reach out before Monday"); a conditional permission
+  //    ("if you haven't heard from us by 1 August, you may email") is a promise instead.
+  if (employer && !CONDITIONAL_PERMISSION.test(sentenceWords) && HOLD_OFF_CUE.test(sentenceWords) && CONTACT_WORD.test(sentenceWords)) {
+    const held =
+      e.bound === 'before' || e.bound === 'until' || e.bound === 'until-after' || e.form === 'window' || /\b(?:before|until)\s+then\b/i.test(sentence.text);
+    if (held && !past) {
+      const untilAfter = e.bound === 'until-after' || /until\s+after/i.test(sentence.text.slice(0, rel));
+      return {
+        finding: { kind: 'no-contact-before', by: untilAfter ? addDays(e.date, 1) : e.date, phrase: e.text, evidence: evidence(e.detector) },
+        expr: e,
+        sentence,
+      };
+    }
+  }
+
+  const response = RESPONSE_CUE.test(words) || CONDITIONAL_PERMISSION.test(words);
+  const interviewy = INTERVIEW_CUE.test(sentenceWords) && !UNRELATED_MEETING.test(sentenceWords);
+  const pointSlot = e.form === 'point' && (e.bound === 'none' || e.bound === 'after');
+
+  // 2. An interview slot: a named day in scheduling words, not a past meeting nor a schedule of interviews.
+  if (pointSlot && interviewy && !past && !GENERIC_INTERVIEWS_CUE.test(words) && (!response || e.time !== null) && e.bound === 'none') {
+    return { finding: interviewFinding(context, sentence, e, messageIndex), expr: e, sentence };
+  }
+
+  // 3. An employer's promise: response words in the clause, and no candidate deadline, fact or past event there.
+  if (!employer || !response || past || e.bound === 'after') return null;
+  if (CANDIDATE_DEADLINE_CUE.test(words) && !CONDITIONAL_PERMISSION.test(words)) return null;
+  if (FACT_CUE.test(words)) return null;
+  const by = e.bound === 'before' ? addDays(e.date, -1) : e.date;
+  if (context.t !== null && by < context.t) return null;
+  return {
+    finding: { kind: 'response-by', by, phrase: e.text, fuzzy: e.fuzzy, evidence: evidence(e.detector) },
+    expr: e,
+    sentence,
+  };
+}
+
+function interviewFinding(context: ReadContext, sentence: Sentence, e: TimeExpr, messageIndex: number): Finding {
+  const evidence = { message: messageIndex, text: sentence.text, index: sentence.index, detector: e.detector };
+  const minutes = interviewMinutes(sentence.text, e);
+  if (e.time === null) {
+    // No clock time: the day as written, starting at midnight in the user's zone (time stays null).
+    const start = zonedDateTimeToIso(e.date, '00:00', context.tz);
+    return { kind: 'interview', start, end: addMinutesIso(start, minutes, context.tz), date: e.date, time: null, certainty: 'implied', evidence };
+  }
+  const written = zonedDateTimeToIso(e.date, e.time, e.zone ?? context.readZone);
+  const start = addMinutesIso(written, 0, context.tz);
+  return {
+    kind: 'interview',
+    start,
+    end: addMinutesIso(start, minutes, context.tz),
+    date: dateInZone(start, context.tz),
+    time: timeInZone(start, context.tz),
+    certainty: 'stated',
+    evidence,
+  };
+}
+

@@ -1,0 +1,44 @@
+import { addDays, dateFromParts } from '../../time';
+import { MONTH } from '../phrases/en';
+import type { DetectedExpr, Detector } from '../model';
+
+function day(date: string, fuzzy = false): DetectedExpr {
+  return { date, time: null, zone: null, minutes: null, fuzzy, form: 'point', bound: 'none' };
+}
+
+/** "today", "this afternoon", "by EOD", "end of day", "close of business", "end of day tomorrow". */
+export const sameDay: Detector = {
+  name: 'same-day',
+  pattern:
+    /\b(?:today|this\s+(?:afternoon|evening|morning)|tonight|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|eod|cob|close\s+of\s+(?:business|play)|later\s+today)\b(?<tomorrow>\s+tomorrow)?(?!\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/gi,
+  extract(context, m) {
+    if (context.t === null) return null;
+    return day(m.groups?.['tomorrow'] !== undefined ? addDays(context.t, 1) : context.t);
+  },
+};
+
+/** "by the 15th", "from the 9th to the 12th": the next day with that number on or after t. */
+export const dayOfMonth: Detector = {
+  name: 'day-of-month',
+  pattern: new RegExp(String.raw`\bthe\s+(?<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?${MONTH})(?!\s*,?\s*(?:20\d\d))`, 'gi'),
+  extract(context, m) {
+    if (context.t === null) return null;
+    const n = Number(m.groups?.['day']);
+    if (!(n >= 1 && n <= 31)) return null;
+    const date = nextNumberedDay(context.t, n);
+    return date === null ? null : { ...day(date), yearImplied: true };
+  },
+};
+
+/** The first date numbered `n` on or after `t`, looking at most a year ahead (the 31st skips short months). */
+function nextNumberedDay(t: string, n: number): string | null {
+  const year = Number(t.slice(0, 4));
+  const month = Number(t.slice(5, 7));
+  for (let k = 0; k <= 12; k += 1) {
+    const m = ((month - 1 + k) % 12) + 1;
+    const y = year + Math.floor((month - 1 + k) / 12);
+    const d = dateFromParts(y, m, n);
+    if (d !== null && d >= t) return d;
+  }
+  return null;
+}

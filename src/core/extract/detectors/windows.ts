@@ -1,0 +1,96 @@
+import { addBusinessDays, addDays, addMonthsClamped, endOfMonth, endOfWorkWeek } from '../../time';
+import { NUMBER } from '../phrases/en';
+import { readNumber } from '../_lib/words';
+import type { HolidayCalendar } from '../../time';
+import type { Detector, WindowSpan } from '../model';
+
+/** The last day of a window counted from `from` (the sent date, or a stated event). */
+export function countWindow(from: string, span: WindowSpan, holidays: HolidayCalendar): string {
+  switch (span.unit) {
+    case 'business-day':
+      return addBusinessDays(from, span.amount, holidays);
+    case 'month':
+      return addMonthsClamped(from, span.amount);
+    case 'week':
+      return addDays(from, 7 * span.amount);
+    case 'day':
+      return addDays(from, span.amount);
+  }
+}
+
+const APPROX = String.raw`(?<approx>about\s+|approximately\s+|around\s+|roughly\s+|up\s+to\s+|another\s+|a\s+further\s+|an\s+additional\s+|at\s+least\s+|at\s+most\s+|no\s+more\s+than\s+)?`;
+
+/**
+ * "within two weeks", "in 5-7 business days", "in the next 48 hours", "over the next week or two",
+ * "in about a week", "a fortnight", "within a month", "2-3 weeks after your interview on Sept 17".
+ * The last day of the window; ranges take the upper bound.
+ */
+export const durationWindow: Detector = {
+  name: 'duration-window',
+  pattern: new RegExp(
+    String.raw`\b(?:(?<lead>within|in|over|during|inside(?:\s+of)?|takes?|taking|allow|give\s+us|wait|for|after|expect)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?)?` +
+      APPROX +
+      String.raw`(?<n1>${NUMBER})(?:\s*(?:-|–|—|to|or)\s*(?<n2>${NUMBER}))?[\s-]+(?<biz>business\s+|working\s+|work\s+)?(?<unit>hours?|days?|weeks?|months?|fortnight)\b(?<more>\s+or\s+(?:two|so|three|more))?(?:'s\s+time|\s+time)?`,
+    'gi',
+  ),
+  extract(context, m) {
+    const g = m.groups ?? {};
+    if (context.t === null) return null;
+    const lead = g['lead']?.toLowerCase().trim();
+    // "for 45 minutes", "after 3 days" describe durations of something else; only windows count here.
+    if (lead === 'for' || lead === 'after') return null;
+    const n1 = readNumber(g['n1']?.trim());
+    const n2raw = g['more']?.trim().replace(/^or\s+/i, '');
+    const n2 = readNumber(g['n2']?.trim()) ?? (n2raw === 'two' ? 2 : n2raw === 'three' ? 3 : null);
+    if (n1 === null) return null;
+    const unit = (g['unit'] ?? '').toLowerCase();
+    const few = /few/i.test(g['n1'] ?? '');
+    let n = Math.max(n1, n2 ?? 0);
+    // "a few weeks" reads as three; "a few days" as five (TIMELINE-CONVENTIONS.md "over the next few days").
+    if (few && unit.startsWith('week')) n = 3;
+    const fuzzy = /couple|few/i.test(g['n1'] ?? '') || (g['approx'] !== undefined && !/up\s+to|at\s+most|no\s+more/i.test(g['approx'])) || /so|more/.test(n2raw ?? '');
+    const biz = g['biz'] !== undefined;
+    const span: WindowSpan = unit.startsWith('hour')
+      ? { amount: Math.ceil(n / 24), unit: 'day' }
+      : unit === 'fortnight'
+        ? { amount: 14 * n, unit: 'day' }
+        : unit.startsWith('week')
+          ? biz
+            ? { amount: 5 * n, unit: 'business-day' }
+            : { amount: 7 * n, unit: 'day' }
+          : unit.startsWith('month')
+            ? { amount: n, unit: 'month' }
+            : { amount: n, unit: biz ? 'business-day' : 'day' };
+    const date = countWindow(context.t, span, context.holidays);
+    return { date, time: null, zone: null, minutes: null, fuzzy, form: 'window', bound: 'by', span };
+  },
+};
+
+/** "in the coming days", "over the next few days": five days, fuzzy. "within the next week": seven. */
+export const comingDays: Detector = {
+  name: 'coming-days',
+  pattern: /\b(?:in|over|during|within)\s+the\s+(?:next|coming|following)\s+(?<unit>few\s+days|days|week|month|couple\s+(?:of\s+)?(?:days|weeks)|few\s+weeks|weeks)\b/gi,
+  extract(context, m) {
+    if (context.t === null) return null;
+    const unit = (m.groups?.['unit'] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const table: Readonly<Record<string, readonly [number, boolean]>> = {
+      'few days': [5, true], days: [5, true], week: [7, false], 'couple days': [2, true], 'couple of days': [2, true],
+      'couple weeks': [14, true], 'couple of weeks': [14, true], 'few weeks': [21, true], weeks: [21, true],
+    };
+    if (unit === 'month') return { date: addMonthsClamped(context.t, 1), time: null, zone: null, minutes: null, fuzzy: false, form: 'window', bound: 'by' };
+    const row = table[unit];
+    if (row === undefined) return null;
+    return { date: addDays(context.t, row[0]), time: null, zone: null, minutes: null, fuzzy: row[1], form: 'window', bound: 'by', span: { amount: row[0], unit: 'day' } };
+  },
+};
+
+/** "within the month", "within the week": the end of the current one. */
+export const withinPeriod: Detector = {
+  name: 'within-period',
+  pattern: /\bwithin\s+the\s+(?<unit>week|month)\b/gi,
+  extract(context, m) {
+    if (context.t === null) return null;
+    const week = (m.groups?.['unit'] ?? '').toLowerCase() === 'week';
+    return { date: week ? endOfWorkWeek(context.t) : endOfMonth(context.t), time: null, zone: null, minutes: null, fuzzy: false, form: 'period', bound: 'by' };
+  },
+};

@@ -1,0 +1,88 @@
+import { addDays, daysBetween } from '../time';
+import { ANCHOR_LEAD, UNDATED_EVENT_LEAD } from './phrases/en';
+import { countWindow } from './detectors/windows';
+import { CLOCK_DETECTOR } from './detectors/chronoDates';
+import type { Bound, ExprRefiner, TimeExpr } from './model';
+
+const end = (e: TimeExpr): number => e.index + e.text.length;
+
+/** Overlapping expressions: the longer one stands; on a tie the earlier-declared detector (ours before chrono). */
+export const keepLongest: ExprRefiner = (_context, exprs) =>
+  exprs.filter(
+    (e, i) =>
+      !exprs.some(
+        (o, j) =>
+          j !== i &&
+          o.index < end(e) &&
+          e.index < end(o) &&
+          (o.text.length > e.text.length || (o.text.length === e.text.length && j < i)),
+      ),
+  );
+
+const BOUND_BEFORE =
+  /(?<b>no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|prior\s+to|ahead\s+of|until\s+after|until|till|'til|through|thru|after|from|as\s+of|starting|beginning)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?day\s+(?:on\s+)?)?(?:on\s+)?$/i;
+const BOUND_OF: Readonly<Record<string, Bound>> = {
+  'no later than': 'by', 'not later than': 'by', 'on or before': 'by', by: 'by', through: 'by', thru: 'by',
+  before: 'before', 'prior to': 'before', 'ahead of': 'before', 'until after': 'until-after', until: 'until',
+  till: 'until', "'til": 'until', after: 'after', from: 'after', 'as of': 'after', starting: 'after', beginning: 'after',
+};
+
+/** "by Friday", "no later than March 31", "until after the 15th": the bound word joins the phrase. */
+export const readBounds: ExprRefiner = (context, exprs) =>
+  exprs.map((e) => {
+    if (e.form === 'window') return e;
+    const before = context.text.slice(Math.max(0, e.index - 48), e.index);
+    const m = BOUND_BEFORE.exec(before);
+    const word = m?.groups?.['b']?.toLowerCase().replace(/\s+/g, ' ');
+    if (m === null || word === undefined) return e;
+    const bound = BOUND_OF[word] ?? 'none';
+    // "before the end of the month" is the end of the month.
+    const effective: Bound = e.form === 'period' && bound === 'before' ? 'by' : bound;
+    return { ...e, index: e.index - m[0].length, text: context.text.slice(e.index - m[0].length, end(e)), bound: effective };
+  });
+
+/**
+ * A window counted from a stated event ("two weeks after your interview on Sept 17", "within 10 working days of
+ * the closing date on 3 July") counts from that event; one whose event has no date here is no timeline at all.
+ * Must run after keepLongest (the event's date is a separate expression until here).
+ */
+export const anchorWindows: ExprRefiner = (context, exprs) => {
+  const used = new Set<TimeExpr>();
+  const out: TimeExpr[] = [];
+  for (const e of exprs) {
+    if (e.form !== 'window' || e.span === undefined) continue;
+    const tail = context.text.slice(end(e), end(e) + 90);
+    if (UNDATED_EVENT_LEAD.test(tail)) {
+      used.add(e);
+      continue;
+    }
+    if (!ANCHOR_LEAD.test(tail) || /^\s*(?:from\s+)?(?:now|today|this\s+(?:email|message|point))\b/i.test(tail.replace(/^\s*from\s+/i, ' from '))) continue;
+    const sentenceEnd = tail.search(/[.!?](?:\s|$)|\n/);
+    const limit = end(e) + (sentenceEnd === -1 ? tail.length : sentenceEnd);
+    const event = exprs.find((o) => o !== e && o.form === 'point' && o.index >= end(e) && end(o) <= limit);
+    used.add(e);
+    if (event === undefined) continue;
+    used.add(event);
+    // An event date written without a year may lie behind the sent date ("the closing date, 9 May").
+    const from = event.yearImplied === true && context.t !== null && daysBetween(context.t, event.date) > 183 ? addDays(event.date, -365) : event.date;
+    out.push({ ...e, text: context.text.slice(e.index, end(event)), date: countWindow(from, e.span, context.holidays), detector: `${e.detector}+anchor` });
+  }
+  return [...exprs.filter((e) => !used.has(e)), ...out].sort((a, b) => a.index - b.index);
+};
+
+/**
+ * A clock time written apart from its day ("at 9:00 AM Pacific Time on Friday", "on the 12th at 3pm") joins the
+ * nearest day without a time in the same stretch of text (no sentence end between); lone times are dropped.
+ */
+export const joinClockTimes: ExprRefiner = (context, exprs) => {
+  const clocks = exprs.filter((e) => e.detector === CLOCK_DETECTOR);
+  const days = exprs.filter((e) => e.detector !== CLOCK_DETECTOR);
+  return days.map((d) => {
+    if (d.time !== null || d.form !== 'point') return d;
+    const near = clocks.find((c) => {
+      const gap = c.index >= end(d) ? context.text.slice(end(d), c.index) : context.text.slice(end(c), d.index);
+      return gap.length <= 30 && !/[.!?;\n]/.test(gap) && !/\b(?:or|and)\b/i.test(gap);
+    });
+    return near === undefined ? d : { ...d, time: near.time, zone: near.zone };
+  });
+};

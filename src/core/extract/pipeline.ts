@@ -1,0 +1,119 @@
+import type { Finding } from '../types';
+import { chronoExprs } from './detectors/chronoDates';
+import { dayOfMonth, sameDay } from './detectors/days';
+import { holidayPhrase, monthPhrase, quarterOrYear, weekOf, weekPhrase } from './detectors/periods';
+import { comingDays, durationWindow, withinPeriod } from './detectors/windows';
+import { anchorWindows, joinClockTimes, keepLongest, readBounds } from './exprRefiners';
+import { classify, type Classified } from './classify';
+import { dedupe, dropAlternatives, dropGoals, mergeRanges, resolveReschedules, type FindingRefiner } from './findingRefiners';
+import { NO_CALLS_PATTERNS, OFFER_PATTERNS, REJECTION_PATTERNS } from './phrases/en';
+import { MAX_TEXT_CHARS, splitSentences } from './sentences';
+import type { Detector, ExprRefiner, ReadContext, Sentence, TimeExpr } from './model';
+
+/**
+ * Our detectors, one per phrase family. Their order is the tie-break of keepLongest: on two spans of equal
+ * length the earlier one wins, and every one of ours wins over chrono's (added after them).
+ */
+export const DETECTORS: readonly Detector[] = [
+  durationWindow, // "within two weeks", "in 5-7 business days" (before comingDays: "within the next 7-10 days")
+  comingDays,
+  withinPeriod,
+  weekOf, // "during the week of January 5" (before weekPhrase, which would read "the week" alone)
+  weekPhrase,
+  monthPhrase,
+  quarterOrYear,
+  holidayPhrase,
+  sameDay,
+  dayOfMonth,
+];
+
+/** Expression refiners, in order. */
+export const EXPR_REFINERS: readonly ExprRefiner[] = [
+  keepLongest, // first: later steps assume one expression per span
+  readBounds, // "by", "before", "until after" join the phrase; needs the spans settled
+  anchorWindows, // after readBounds: an event date is a plain point here, not part of a window
+  joinClockTimes, // last: a time joins the day that survived the steps above
+];
+
+/** Finding refiners, in order. */
+export const FINDING_REFINERS: readonly FindingRefiner[] = [
+  resolveReschedules, // before dropAlternatives: old and new slot of a move are not a choice
+  dropAlternatives,
+  mergeRanges, // before dropGoals: "Wednesday or Thursday" is one promise
+  dropGoals,
+  dedupe,
+];
+
+function runDetectors(context: ReadContext): readonly TimeExpr[] {
+  const out: TimeExpr[] = [];
+  const text = context.text.slice(0, MAX_TEXT_CHARS);
+  for (const d of DETECTORS) {
+    const re = new RegExp(d.pattern.source, d.pattern.flags.includes('g') ? d.pattern.flags : `${d.pattern.flags}g`);
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex += 1;
+        continue;
+      }
+      const found = d.extract(context, m);
+      if (found !== null) out.push({ ...found, index: m.index, text: m[0], detector: d.name });
+      else context.debug(() => `${d.name}: "${m?.[0] ?? ''}" is not mine`);
+    }
+  }
+  return [...out, ...chronoExprs(context)];
+}
+
+function sentenceOf(sentences: readonly Sentence[], index: number): Sentence | undefined {
+  return sentences.find((s) => index >= s.index && index < s.index + s.text.length);
+}
+
+/** Dated findings (interview, response-by, no-contact-before) of one message's text. */
+function datedFindings(context: ReadContext, sentences: readonly Sentence[], messageIndex: number, employer: boolean): readonly Finding[] {
+  let exprs = runDetectors(context);
+  for (const refine of EXPR_REFINERS) exprs = refine(context, exprs);
+  const classified: Classified[] = [];
+  for (const e of [...exprs].sort((a, b) => a.index - b.index)) {
+    const sentence = sentenceOf(sentences, e.index);
+    if (sentence === undefined) continue;
+    const c = classify(context, sentence, e, messageIndex, employer);
+    if (c !== null) classified.push(c);
+    else context.debug(() => `no kind for "${e.text}" in "${sentence.text}"`);
+  }
+  let items: readonly Classified[] = classified;
+  for (const refine of FINDING_REFINERS) items = refine(context, items);
+  return items.map((c) => c.finding);
+}
+
+/** No-calls and outcome phrases: sentence patterns, no dates. */
+function phraseFindings(sentences: readonly Sentence[], messageIndex: number): readonly Finding[] {
+  const out: Finding[] = [];
+  for (const s of sentences) {
+    const evidence = (detector: string) => ({ message: messageIndex, text: s.text, index: s.index, detector });
+    // "Please don't hesitate to call" invites a call.
+    if (!/\bhesitate\b/i.test(s.text)) {
+      const hit = NO_CALLS_PATTERNS.map((re) => re.exec(s.text)).find((m) => m !== null);
+      if (hit) out.push({ kind: 'no-calls', phrase: hit[0], evidence: evidence('no-calls') });
+    }
+    const offer = OFFER_PATTERNS.map((re) => re.exec(s.text)).find((m) => m !== null);
+    const rejection = REJECTION_PATTERNS.map((re) => re.exec(s.text)).find((m) => m !== null);
+    if (rejection) out.push({ kind: 'outcome', outcome: 'rejected', phrase: rejection[0], evidence: evidence('outcome-rejection') });
+    else if (offer) out.push({ kind: 'outcome', outcome: 'offer', phrase: offer[0], evidence: evidence('outcome-offer') });
+  }
+  return out;
+}
+
+/** Lines quoted with ">" are someone else's words: blanked, keeping offsets. */
+function blankQuotedLines(text: string): string {
+  return text.replace(/^[ \t]*>.*$/gm, (line) => ' '.repeat(line.length));
+}
+
+/**
+ * Everything one message says: interviews from any message; timelines, hold-offs, no-calls and outcomes only
+ * when `employer` (ADVICE.md "What is detected").
+ */
+export function readMessage(context: ReadContext, messageIndex: number, employer: boolean): readonly Finding[] {
+  const text = blankQuotedLines(context.text.slice(0, MAX_TEXT_CHARS));
+  const ctx: ReadContext = { ...context, text };
+  const sentences = splitSentences(text);
+  const dated = datedFindings(ctx, sentences, messageIndex, employer);
+  return employer ? [...dated, ...phraseFindings(sentences, messageIndex)] : dated;
+}

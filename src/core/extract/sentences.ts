@@ -1,0 +1,44 @@
+import type { Sentence } from './model';
+
+/** Budget: a body longer than this is read only up to here (a pasted job ad must not stall the pane). */
+export const MAX_TEXT_CHARS = 20_000;
+
+// "a.m.", "Dec.", "Mr." and the like end with a period that does not end a sentence.
+const ABBREVIATION = /(?:\b(?:a\.m|p\.m|e\.g|i\.e|approx|appx|mr|mrs|ms|dr|st|no|vs|etc|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thur?s?|fri|sat|sun|[a-z]))\.$/i;
+
+/**
+ * Splits a message into sentences with their offsets: at . ! ? followed by a space and a capital or digit,
+ * at blank lines, and at line breaks that start a list item or follow a line without end punctuation that is
+ * short (a heading, a signature line).
+ */
+export function splitSentences(text: string): readonly Sentence[] {
+  const out: Sentence[] = [];
+  const limit = Math.min(text.length, MAX_TEXT_CHARS);
+  let start = 0;
+  const push = (end: number): void => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body !== '') out.push({ index: start + lead, text: body });
+    start = end;
+  };
+  for (let i = 0; i < limit; i += 1) {
+    const ch = text[i];
+    if (ch === '\n') {
+      const next = text.slice(i + 1, i + 4);
+      const line = text.slice(start, i).trim();
+      if (/^\s*\n/.test(text.slice(i + 1, i + 3)) || /^\s*(?:[-*•>]|\d+[.)])\s/.test(next) || line.length < 40 || /[.!?:]$/.test(line)) {
+        push(i + 1);
+      }
+      continue;
+    }
+    if (ch === '.' || ch === '!' || ch === '?') {
+      const after = text.slice(i + 1, i + 3);
+      if (!/^\s+["'(“]?[A-Z0-9]/.test(after) && !/^\s*$/.test(after)) continue;
+      if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(start, i - 8), i + 1))) continue;
+      push(i + 1);
+    }
+  }
+  push(limit);
+  return out;
+}

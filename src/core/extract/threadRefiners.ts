@@ -1,0 +1,47 @@
+import { addMinutesIso, dateInZone, epochMs, timeInZone } from '../time';
+import type { Finding, InterviewFinding, Message } from '../types';
+import { CANCEL_CUE, RESCHEDULE_CUE } from './phrases/en';
+import { DEFAULT_INTERVIEW_MINUTES } from './classify';
+
+/** Interviews from a message's text/calendar parts (DTSTART/DTEND as the mail area read them). */
+export function calendarInterviews(message: Message, tz: string): readonly InterviewFinding[] {
+  return message.calendar
+    .filter((e) => !e.cancelled && epochMs(e.start) !== null)
+    .map((e) => {
+      const end = e.end !== null && epochMs(e.end) !== null ? e.end : addMinutesIso(e.start, DEFAULT_INTERVIEW_MINUTES, tz);
+      return {
+        kind: 'interview',
+        start: addMinutesIso(e.start, 0, tz),
+        end: addMinutesIso(end, 0, tz),
+        date: dateInZone(e.start, tz),
+        time: timeInZone(e.start, tz),
+        certainty: 'stated',
+        evidence: { message: message.index, text: e.summary ?? 'Calendar invitation', index: 0, detector: 'calendar' },
+      } satisfies InterviewFinding;
+    });
+}
+
+/**
+ * Across messages: a later message that moves or cancels the interview supersedes the slots earlier messages
+ * named that were still ahead when it was sent; the same slot named twice (an invitation and the candidate's
+ * confirmation) is one round. Returns new arrays.
+ */
+export function supersedeMovedInterviews(messages: readonly Message[], perMessage: readonly (readonly Finding[])[]): readonly Finding[] {
+  const out: Finding[] = [];
+  perMessage.forEach((findings, i) => {
+    const message = messages[i];
+    const moves = message !== undefined && (RESCHEDULE_CUE.test(message.text) || CANCEL_CUE.test(message.text) || message.calendar.some((e) => e.cancelled));
+    const sentMs = message?.sentAt != null ? epochMs(message.sentAt) : null;
+    if (moves && sentMs !== null && /\binterview|call|meeting|chat/i.test(message?.text ?? '')) {
+      for (let k = out.length - 1; k >= 0; k -= 1) {
+        const f = out[k];
+        if (f !== undefined && f.kind === 'interview' && (epochMs(f.start) ?? 0) >= sentMs) out.splice(k, 1);
+      }
+    }
+    for (const f of findings) {
+      if (f.kind === 'interview' && out.some((o) => o.kind === 'interview' && o.start === f.start)) continue;
+      out.push(f);
+    }
+  });
+  return out;
+}

@@ -1,0 +1,241 @@
+/**
+ * Recognizers for the lines that start quoted history: attributions ("On … wrote:"), header blocks
+ * (Outlook's From:/Sent:/To:/Subject:), and separators ("-----Original Message-----"). Each looks at a
+ * bounded number of lines from where it is asked, so a scan over all lines stays linear.
+ */
+import type { Address } from '../types';
+import { readAddresses } from './addresses';
+import { HEADER_BLOCK_LINES, MAX_ATTRIBUTION_CHARS, MAX_HEADER_LINE_CHARS } from './limits';
+import {
+  ATTRIBUTIONS,
+  DATE_ADDRESS_ATTRIBUTION,
+  HEADER_NAMES,
+  type HeaderField,
+  RULE_LINE,
+  SEPARATORS,
+} from './quoteHeaders';
+
+/** What a quote header says about the message below it. */
+export interface QuoteHeader {
+  readonly from: Address | null;
+  readonly to: readonly Address[];
+  readonly cc: readonly Address[];
+  /** The date as written, read later against the quoting message's zone. */
+  readonly sentRaw: string | null;
+  readonly subject: string | null;
+  /** Language of the attribution, deciding 11/10 vs 10/11 for numeric dates. */
+  readonly lang: string;
+}
+
+export interface Found {
+  /** First line of the header (a rule or separator above a header block included). */
+  readonly start: number;
+  /** Last line of the header. */
+  readonly end: number;
+  /** Own text written on the header's first line before it ("reply On Wed, … wrote:"). */
+  readonly before: string;
+  readonly header: QuoteHeader | null;
+  /** An attribution is followed by `>` lines, or by the unprefixed quote; a block by the unprefixed quote. */
+  readonly kind: 'attribution' | 'block' | 'separator';
+}
+
+/** A line of quoted text (`> `, `>> `, up to three spaces in front). */
+export function isQuoteLine(line: string): boolean {
+  return /^ {0,3}>/.test(line);
+}
+
+export function isBlank(line: string): boolean {
+  return line.trim() === '';
+}
+
+const FIELD_BY_NAME: ReadonlyMap<string, HeaderField> = new Map(
+  (Object.keys(HEADER_NAMES) as HeaderField[]).flatMap((field) => HEADER_NAMES[field].map((n) => [n, field] as const)),
+);
+
+// `From: x`, `De : x`, `*From:* x` (Gmail's text of a bold label), `Envoyé le :x`, `发件人: x`
+const FIELD_LINE = /^\s*\*?\s*([^\s:*][^:*：]{0,18}?)\s*\*?\s*[:：]\s*\*?\s?(.*)$/u;
+
+function fieldOf(line: string): { field: HeaderField; value: string } | null {
+  if (line.length > MAX_HEADER_LINE_CHARS) return null;
+  const m = FIELD_LINE.exec(line);
+  if (!m) return null;
+  const field = FIELD_BY_NAME.get((m[1] ?? '').trim().toLowerCase());
+  return field ? { field, value: (m[2] ?? '').replace(/^\*\s*/, '').trim() } : null;
+}
+
+function blockHeader(fields: ReadonlyMap<HeaderField, string>, lang: string): QuoteHeader {
+  const from = readAddresses(fields.get('from') ?? '')[0] ?? null;
+  return {
+    from,
+    to: readAddresses(fields.get('to') ?? ''),
+    cc: readAddresses(fields.get('cc') ?? ''),
+    sentRaw: fields.get('sent') ?? null,
+    subject: fields.get('subject') ?? null,
+    lang,
+  };
+}
+
+/**
+ * A header block starting at line i: field lines (any order) with a `from` and at least one other field.
+ * Continuation lines (a subject wrapped onto a second line) belong to the field above.
+ */
+function headerBlockAt(lines: readonly string[], i: number): { end: number; header: QuoteHeader } | null {
+  const first = fieldOf(lines[i] ?? '');
+  if (!first) return null;
+  const fields = new Map<HeaderField, string>();
+  let last: HeaderField = first.field;
+  let end = i;
+  let count = 0;
+  for (let j = i; j < lines.length && j < i + HEADER_BLOCK_LINES; j++) {
+    const line = lines[j] ?? '';
+    if (isBlank(line) || isQuoteLine(line)) break;
+    const f = fieldOf(line);
+    if (f) {
+      if (fields.has(f.field)) break;
+      fields.set(f.field, f.value);
+      last = f.field;
+      count++;
+      end = j;
+    } else if (count > 0 && last === 'subject' && line.length < 200) {
+      // Subject: Two\nline subject
+      fields.set('subject', `${fields.get('subject') ?? ''} ${line.trim()}`.trim());
+      end = j;
+    } else {
+      break;
+    }
+  }
+  if (!fields.has('from') || count < 2) return null;
+  const enLike = /^\s*\*?\s*(?:from|sent|to|subject|date)\b/i.test(lines[i] ?? '');
+  return { end, header: blockHeader(fields, enLike ? 'en' : 'other') };
+}
+
+function separatorAt(line: string): boolean {
+  if (line.length > 200) return false;
+  const t = line.trim();
+  return SEPARATORS.some((re) => re.test(t));
+}
+
+/** Joins attribution lines, gluing an address wrapped after `<` back together. */
+function joinLines(parts: readonly string[]): string {
+  let out = '';
+  for (const p of parts) {
+    const t = p.trim();
+    out = out === '' ? t : out.endsWith('<') || t.startsWith('>') ? out + t : `${out} ${t}`;
+  }
+  return out;
+}
+
+interface AttributionMatch {
+  readonly lang: string;
+  readonly intro: readonly string[];
+}
+
+function matchAttribution(block: string): AttributionMatch | null {
+  if (block.length > MAX_ATTRIBUTION_CHARS || !/[\d@]/.test(block)) return null;
+  for (const rule of ATTRIBUTIONS) {
+    if (rule.pattern.test(block)) return { lang: rule.lang, intro: rule.intro };
+  }
+  if (DATE_ADDRESS_ATTRIBUTION.test(block)) return { lang: 'iso', intro: [] };
+  return null;
+}
+
+function startsLikeDate(line: string, intro: readonly string[]): boolean {
+  const t = line.trim();
+  return /^\p{L}{0,4}[.,]?\s?\d/u.test(t) || intro.some((w) => t.startsWith(`${w} `));
+}
+
+// A clock time with what may follow it: 3:04 PM, 8:48 GMT+01:00, 12:39, 10h30
+const CLOCK = /\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s?(?:\(?(?:GMT|UTC)\)?)?\s?[+-]\d{1,2}(?::?\d{2})?\)?)?/g;
+const VERBS =
+  /\b(?:wrote|writes|said|schrieb|a\s+[ée]crit|escribió|ha\s+escrit|escreveu|ha\s+scritto|schreef|heeft|het\s+volgende\s+geschreven|skrev|napisał(?:\(a\))?|napisała|pisze|użytkownik|keltezéssel|írta|đã\s+viết)|написал(?:\(а\))?|написала|написав|写道|寫道|のメッセージ|작성/giu;
+
+/** The sender's name in an attribution: what stands after the date and time, without the verb. */
+function attributionName(block: string, intro: readonly string[]): string | null {
+  let s = block.replace(/<[^<>]*>|\[mailto:[^\]]*\]|\([^()]*@[^()]*\)/g, ' ');
+  let cut = 0;
+  for (const m of s.matchAll(CLOCK)) cut = Math.max(cut, m.index + m[0].length);
+  for (const m of s.matchAll(/\b\d{4}\b/g)) cut = Math.max(cut, m.index + m[0].length);
+  s = s.slice(cut).replace(VERBS, ' ');
+  for (const w of intro) if (s.trim().startsWith(`${w} `)) s = s.trim().slice(w.length);
+  const name = s
+    .replace(/\S*@\S*/g, ' ')
+    .replace(/^[\s,.:;、，"'–-]*(?:(?:at|um|à|om|kl\.?|o|в|um)\s)?/iu, '')
+    .replace(/[\s,.:;：、，"'<>()–-]+$/u, '')
+    .replace(/^[\s,.:;、，"'<>()]+/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return name === '' || name.length > 80 || /\d{3}/.test(name) ? null : name;
+}
+
+function attributionHeader(block: string, match: AttributionMatch): QuoteHeader {
+  const address = readAddresses(block)[0];
+  const name = attributionName(block, match.intro);
+  const from: Address | null = address ? { name: name ?? address.name, address: address.address } : name ? { name, address: '' } : null;
+  return { from, to: [], cc: [], sentRaw: block, subject: null, lang: match.lang };
+}
+
+/** Where own text shares the attribution's first line: "reply On Wed, … wrote:", "reply--- On Wed, …". */
+function introCut(line: string, intro: readonly string[]): number {
+  let best = -1;
+  for (const w of intro) {
+    const re = new RegExp(`(?:^|[\\s-])${w}\\s+[\\p{Lu}\\d]`, 'u');
+    const m = re.exec(line);
+    if (m && (best === -1 || m.index < best)) best = m.index;
+  }
+  return best;
+}
+
+/** An attribution of 1 to 3 lines starting at line i. */
+function attributionAt(lines: readonly string[], i: number): Found | null {
+  const first = lines[i] ?? '';
+  if (isBlank(first) || isQuoteLine(first) || first.length > MAX_ATTRIBUTION_CHARS) return null;
+  const parts: string[] = [];
+  for (let k = 0; k < 3 && i + k < lines.length; k++) {
+    const line = lines[i + k] ?? '';
+    // The Norwegian Gmail wrap leaves `>:` alone on the last line; any other quoted or blank line ends the block.
+    if (isBlank(line) || line.length > MAX_ATTRIBUTION_CHARS || (k > 0 && isQuoteLine(line) && !/^>\s*:?\s*$/.test(line))) break;
+    parts.push(line);
+    const block = joinLines(parts);
+    const match = matchAttribution(block);
+    if (!match) continue;
+    if (k > 0 && !startsLikeDate(first, match.intro)) {
+      // A multi-line block must begin like a date or with its intro word; otherwise the line above is own text.
+      if (introCut(first, match.intro) < 0) return null;
+    }
+    const cut = introCut(first, match.intro);
+    const before = cut > 0 ? first.slice(0, cut).replace(/[\s-]+$/, '') : '';
+    const headerText = cut > 0 ? block.slice(cut).trim() : block;
+    return { start: i, end: i + k, before, header: attributionHeader(headerText, match), kind: 'attribution' };
+  }
+  return null;
+}
+
+/** Lines of field names that sit above the `From:` of a block (`Message du : 12/12/2016 13:20`). */
+function blockAt(lines: readonly string[], i: number): Found | null {
+  const block = headerBlockAt(lines, i);
+  if (!block) return null;
+  // Take in a rule or separator line above the block, with the blank lines between.
+  let start = i;
+  let k = i - 1;
+  while (k >= 0 && isBlank(lines[k] ?? '')) k--;
+  const above = (lines[k] ?? '').trim();
+  if (k >= 0 && above.length <= 200 && (RULE_LINE.test(above) || separatorAt(above))) start = k;
+  return { start, end: block.end, before: '', header: block.header, kind: 'block' };
+}
+
+/**
+ * The first quote header at or below line `from`, with the own-text line index where it starts.
+ * Returns the header found at the smallest line index.
+ */
+export function quoteHeaderAt(lines: readonly string[], i: number): Found | null {
+  const line = lines[i] ?? '';
+  if (separatorAt(line)) {
+    // A separator, then (maybe after blank lines) the header block it introduces.
+    let k = i + 1;
+    while (k < lines.length && k < i + 4 && isBlank(lines[k] ?? '')) k++;
+    const block = headerBlockAt(lines, k);
+    if (block) return { start: i, end: block.end, before: '', header: block.header, kind: 'block' };
+    return { start: i, end: i, before: '', header: null, kind: 'separator' };
+  }
+  return attributionAt(lines, i) ?? blockAt(lines, i);
+}

@@ -1,0 +1,102 @@
+/**
+ * The splitter: one message's text -> its own text, and the message it quotes (header and body).
+ * One pass over the lines. Quoted text is either `>`-prefixed (Gmail, Apple, Thunderbird: replies may be
+ * interleaved with it) or everything below a header block (Outlook: the rest of the body is history).
+ */
+import { isBlank, isQuoteLine, quoteHeaderAt, type QuoteHeader } from './quoteDetect';
+import { MOBILE_FOOTER } from './signature';
+
+export interface Split {
+  /** Own text, signature still attached. */
+  readonly own: string;
+  /** Header of the quoted message; null where the quote had none (bare `>` lines, a bare separator). */
+  readonly header: QuoteHeader | null;
+  /** Body of the quoted message (one `>` level removed), or null where nothing is quoted. */
+  readonly quoted: string | null;
+}
+
+function unquote(line: string): string {
+  return line.replace(/^ {0,3}> ?/, '');
+}
+
+/** End (exclusive) of the run of quoted lines at i; blank lines count when more quoted lines follow. */
+function quotedRunEnd(lines: readonly string[], i: number): number {
+  let end = i;
+  let j = i;
+  while (j < lines.length) {
+    const line = lines[j] ?? '';
+    if (isQuoteLine(line)) end = ++j;
+    else if (isBlank(line)) j++;
+    else break;
+  }
+  return end;
+}
+
+function hasTextAfter(lines: readonly string[], from: number): boolean {
+  for (let j = from; j < lines.length; j++) {
+    const line = lines[j] ?? '';
+    if (!isBlank(line)) return !isQuoteLine(line);
+  }
+  return false;
+}
+
+/**
+ * Splits a text body (lines already normalized to `\n`) at its quoted history.
+ * @example splitQuotes('Thanks!\n\nOn Tue, Nov 10, 2026 at 3:04 PM Ada <ada@contoso.com> wrote:\n> Hi')
+ *   // { own: 'Thanks!', header: { from: { name: 'Ada', address: 'ada@contoso.com' }, … }, quoted: 'Hi' }
+ */
+export function splitQuotes(text: string): Split {
+  const lines = text.split('\n');
+  const own: string[] = [];
+  const quoted: string[] = [];
+  let header: QuoteHeader | null = null;
+  let sawHeader = false;
+  let ownHasText = false;
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] ?? '';
+    if (isQuoteLine(line)) {
+      const end = quotedRunEnd(lines, i);
+      // A lone `>` line between own lines, with no header anywhere above, is text (">>> http://… <<<").
+      const lone = end - i === 1 && !sawHeader && ownHasText && hasTextAfter(lines, end);
+      if (lone) {
+        own.push(line);
+      } else {
+        if (quoted.length > 0) quoted.push('');
+        for (let j = i; j < end; j++) quoted.push(unquote(lines[j] ?? ''));
+      }
+      i = end;
+      continue;
+    }
+    const found = isBlank(line) ? null : quoteHeaderAt(lines, i);
+    if (found) {
+      // A rule or separator taken in above a block was pushed as own text: take it back.
+      for (let k = found.start; k < i; k++) own.pop();
+      if (found.before !== '') own.push(found.before);
+      if (!sawHeader) header = found.header;
+      sawHeader = true;
+      let k = found.end + 1;
+      while (k < lines.length && isBlank(lines[k] ?? '')) k++;
+      if (found.kind === 'attribution' && k < lines.length && isQuoteLine(lines[k] ?? '')) {
+        i = k;
+        continue;
+      }
+      if (quoted.length > 0) quoted.push('');
+      for (let j = k; j < lines.length; j++) quoted.push(lines[j] ?? '');
+      break;
+    }
+    own.push(line);
+    ownHasText ||= !isBlank(line);
+    i++;
+    // "Sent from my phone" with more text below it: a mobile client quoting without a header.
+    if (MOBILE_FOOTER.test(line.trim()) && hasTextAfter(lines, i)) {
+      let k = i;
+      while (k < lines.length && isBlank(lines[k] ?? '')) k++;
+      if (quoted.length > 0) quoted.push('');
+      for (let j = k; j < lines.length; j++) quoted.push(lines[j] ?? '');
+      break;
+    }
+  }
+  const body = quoted.join('\n').trim();
+  return { own: own.join('\n').trim(), header, quoted: body === '' && header === null ? null : body };
+}

@@ -1,0 +1,33 @@
+// AddinHost over Office.js (src/office/types.ts): what the taskpane and the commands ask of Outlook.
+import { createItemChangedHub, createThemeChangedHub } from './events';
+import { insertDraft } from './insertDraft';
+import { showNotification } from './notify';
+import { openReminder } from './openReminder';
+import { loadOverrides, saveOverrides } from './overrides';
+import { readCurrentItem } from './readItem';
+import { currentTheme } from './theme';
+import type { AddinHost } from './types';
+
+/** The clock enters here, at the host (@pure false). */
+export const clockNow = (): string => new Date().toISOString();
+
+/**
+ * Creates the Office-backed host. Call after Office.onReady. Event registrations happen once per host, on
+ * the first subscription.
+ */
+export function createOfficeHost(now: () => string = clockNow): AddinHost {
+  const itemChanged = createItemChangedHub();
+  const themeChanged = createThemeChangedHub();
+  return {
+    readItem: readCurrentItem,
+    onItemChanged: (listener) => itemChanged.subscribe(() => listener()),
+    insertDraft,
+    openReminder,
+    loadOverrides,
+    saveOverrides: (conversationId, overrides) => saveOverrides(conversationId, overrides, now()),
+    notify: (message, type) => showNotification(message, type),
+    theme: currentTheme,
+    onThemeChanged: (listener) => themeChanged.subscribe(listener),
+    now,
+  };
+}

@@ -1,0 +1,54 @@
+// Office.onReady and function-command registration: the only Office calls the commands bundle makes itself.
+import { officeApi } from './officeGlobal';
+import { callFailed, notInOffice } from './problems';
+import type { CommandEvent, Result } from './types';
+
+export interface ReadyInfo {
+  readonly host: string | null;
+  readonly platform: string | null;
+}
+
+/** Waits for Office.onReady; not-in-office where office.js is missing or the host is not Outlook. */
+export async function whenOfficeReady(): Promise<Result<ReadyInfo>> {
+  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function')
+    return { ok: false, error: notInOffice() };
+  try {
+    const info = await Office.onReady();
+    const host = info?.host ? String(info.host) : null;
+    if (host !== null && host !== String(Office.HostType.Outlook)) return { ok: false, error: notInOffice() };
+    return { ok: true, value: { host, platform: info?.platform ? String(info.platform) : null } };
+  } catch (thrown) {
+    return {
+      ok: false,
+      error: callFailed('onReady', 'exception', thrown instanceof Error ? thrown.message : ''),
+    };
+  }
+}
+
+export type CommandHandler = (event: CommandEvent) => void | Promise<void>;
+
+/**
+ * Registers function commands with Office.actions.associate after Office.onReady; returns the names
+ * registered. The manifest's FunctionName values must equal them (test/manifest).
+ */
+export async function registerCommands(
+  handlers: Readonly<Record<string, CommandHandler>>,
+): Promise<Result<readonly string[]>> {
+  const ready = await whenOfficeReady();
+  if (!ready.ok) return ready;
+  const office = officeApi();
+  if (!office.ok) return office;
+  const associate = office.value.actions?.associate;
+  if (typeof associate !== 'function') {
+    return {
+      ok: false,
+      error: callFailed('Office.actions.associate', 'missing', 'function commands are not available'),
+    };
+  }
+  const names = Object.keys(handlers);
+  for (const name of names) {
+    const handler = handlers[name];
+    if (handler) associate.call(office.value.actions, name, handler);
+  }
+  return { ok: true, value: names };
+}

@@ -1,0 +1,66 @@
+// Entry of the playground page (dist/index.html): builds the simulated Outlook, fills the mailbox with the
+// sample threads and renders it. Query parameters let a link (or a test) open a given state:
+// ?sample=<file name without .eml>&now=<ISO instant>&zone=<Windows zone>&theme=dark&pane=open
+import { createRoot } from 'react-dom/client';
+import { publishHost } from './host/bridge';
+import { PlaygroundHost, type MailThread } from './host/playgroundHost';
+import { ZONES } from './host/zones';
+import { emlToItem } from './mailbox/emlItem';
+import { sampleId, SAMPLES } from './samples/catalog';
+import { SAMPLE_SOURCES } from './samples/index';
+import { App } from './ui/App';
+
+const host = new PlaygroundHost({ realNow: () => Date.now() });
+publishHost(window, host);
+
+/** Opening a sample moves the clock to the day that shows its situation (the catalog's `now`). */
+function select(id: string): void {
+  const thread = host.getState().threads.find((t) => t.id === id);
+  if (thread?.suggestedNow) host.setClock(Date.parse(thread.suggestedNow));
+  host.selectThread(id);
+}
+
+let dropped = 0;
+async function addFiles(files: readonly File[]): Promise<void> {
+  for (const file of files) {
+    const raw = await file.text();
+    dropped += 1;
+    const item = await emlToItem(raw, new Date(host.now()).toISOString());
+    host.addThread({ id: `dropped-${dropped}`, title: `Dropped: ${file.name}`, item, suggestedNow: null }, true);
+  }
+}
+
+async function loadSamples(): Promise<void> {
+  const threads: MailThread[] = await Promise.all(
+    SAMPLES.map(async (sample) => ({
+      id: sampleId(sample),
+      title: sample.title,
+      item: await emlToItem(SAMPLE_SOURCES[sample.file] ?? '', sample.expect.now),
+      suggestedNow: sample.expect.now,
+    })),
+  );
+  for (const thread of threads) host.addThread(thread);
+}
+
+function applyQuery(params: URLSearchParams): void {
+  const zone = params.get('zone');
+  if (zone && ZONES.some((z) => z.windows === zone)) host.setZone(zone);
+  if (params.get('theme') === 'dark') host.setTheme('dark');
+  const sample = params.get('sample');
+  if (sample) select(sample);
+  const now = params.get('now');
+  if (now && !Number.isNaN(Date.parse(now))) host.setClock(Date.parse(now));
+  if (params.get('pane') === 'open') host.openPane('read');
+}
+
+async function main(): Promise<void> {
+  await loadSamples();
+  applyQuery(new URLSearchParams(window.location.search));
+  const container = document.getElementById('root');
+  if (container === null) return;
+  createRoot(container).render(
+    <App host={host} onSelect={select} onFiles={(files) => void addFiles(files).catch((e: unknown) => console.warn('playground: could not read a dropped file', e))} />,
+  );
+}
+
+void main();

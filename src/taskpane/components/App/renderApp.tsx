@@ -1,0 +1,120 @@
+import { Button, Link, Spinner, Text } from '@fluentui/react-components';
+import { DraftEditor } from '../DraftEditor/DraftEditor';
+import { EmployerTimeline } from '../EmployerTimeline';
+import { InterviewEditor } from '../InterviewEditor/InterviewEditor';
+import { NoticeBar } from '../NoticeBar';
+import { OverridesCard } from '../OverridesCard';
+import { RecommendationCard } from '../RecommendationCard';
+import { ReminderCard, reminderFor } from '../ReminderCard';
+import { ThreadPicture } from '../ThreadPicture';
+import type { AppViewModel, Notice } from './App.types';
+import type { useAppStyles } from './useAppStyles.styles';
+
+function renderOffer(offer: Notice['offer'], vm: AppViewModel) {
+  if (!offer) return undefined;
+  if (offer.kind === 'copy')
+    return (
+      <Button size="small" onClick={() => void vm.actions.copy(offer.text)}>
+        Copy the draft
+      </Button>
+    );
+  return (
+    <Link href={offer.href} download={offer.filename}>
+      Download reminder (.ics)
+    </Link>
+  );
+}
+
+export function renderApp(vm: AppViewModel, styles: ReturnType<typeof useAppStyles>) {
+  const { state, notice, busy, actions } = vm;
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <Text as="h1" size={500} weight="semibold">
+          Follow-up Coach
+        </Text>
+        {state.status === 'ready' && state.item.subject !== '' ? (
+          <Text size={200} className={styles.subject}>
+            {state.item.subject}
+          </Text>
+        ) : null}
+      </header>
+      {/* One live region for every result, so a screen reader hears what an action did. */}
+      <div role="status" aria-live="polite" className={styles.live}>
+        {notice ? (
+          <NoticeBar
+            intent={notice.intent}
+            title={notice.title}
+            message={notice.message}
+            actions={renderOffer(notice.offer, vm)}
+            onDismiss={actions.dismissNotice}
+          />
+        ) : null}
+      </div>
+      {state.status === 'loading' ? (
+        <Spinner className={styles.loading} label="Reading this message…" />
+      ) : null}
+      {state.status === 'problem' ? (
+        <NoticeBar
+          intent="error"
+          title={state.problem.title}
+          message={state.problem.message}
+          actions={
+            <Button size="small" onClick={actions.retry}>
+              Try again
+            </Button>
+          }
+        />
+      ) : null}
+      {state.status === 'ready' ? (
+        <>
+          {state.analysis.warnings.map((w, i) => (
+            <NoticeBar
+              key={`${w.code}-${i}`}
+              intent="warning"
+              title="Check this"
+              message={`${w.message} If the advice looks wrong, set the interview date below.`}
+            />
+          ))}
+          <RecommendationCard analysis={state.analysis} />
+          <InterviewEditor
+            analysis={state.analysis}
+            overrides={state.overrides}
+            today={state.today}
+            busy={busy}
+            onSave={actions.saveOverrides}
+          />
+          <EmployerTimeline
+            analysis={state.analysis}
+            overrides={state.overrides}
+            busy={busy}
+            onSave={actions.saveOverrides}
+          />
+          <ThreadPicture analysis={state.analysis} today={state.today} />
+          <DraftEditor
+            analysis={state.analysis}
+            subject={state.item.subject}
+            myName={state.item.myName}
+            busy={busy}
+            onInsert={actions.insert}
+            onCopy={actions.copy}
+          />
+          <ReminderCard
+            reminder={reminderFor(state.analysis, state.item.subject)}
+            tz={state.analysis.tz}
+            busy={busy}
+            onRemind={actions.remind}
+          />
+          <OverridesCard
+            overrides={state.overrides}
+            tz={state.analysis.tz}
+            now={state.now}
+            today={state.today}
+            busy={busy}
+            onSave={actions.saveOverrides}
+          />
+        </>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,273 @@
+// The pane's state machine: read the item, load its overrides, analyze, and act. Every path ends in a state
+// or a notice the user can read (ARCHITECTURE.md "Errors at the host boundary are values").
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AnalyzeOptions, Draft, Overrides, ReminderProposal } from '../../../core/types';
+import type { InsertOutcome, ItemContext, OfficeProblem } from '../../../office/types';
+import { reminderIcs } from '../../lib/drafts';
+import { dateInZone } from '../../lib/zonedTime';
+import { useServices, type TaskpaneServices } from '../../services';
+import type { AppState, AppViewModel, Notice, Problem } from './App.types';
+
+const problemTitles: Record<OfficeProblem['kind'], string> = {
+  'not-in-office': 'Outlook is not available',
+  'no-item': 'No message selected',
+  unsupported: 'Not supported in this Outlook',
+  'call-failed': 'Outlook could not do that',
+  'too-large': 'Too large for Outlook',
+  'storage-full': 'Settings storage is full',
+};
+
+const insertMessages: Record<InsertOutcome, string> = {
+  'reply-form': 'A reply with your draft is open: review it and press Send.',
+  'new-message-form': 'A new message to the employer is open with your draft: review it and press Send.',
+  'inserted-at-cursor': 'Your draft is in the message at the cursor.',
+};
+
+function asProblem(p: OfficeProblem): Problem {
+  return { title: problemTitles[p.kind], message: p.message };
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+async function analyzeItem(services: TaskpaneServices, item: ItemContext, overrides: Overrides) {
+  const now = services.host.now();
+  const options: AnalyzeOptions = {
+    now,
+    tz: item.tz,
+    overrides,
+    ...(item.me !== null && item.me !== '' ? { me: item.me } : {}),
+    ...(item.myName !== null && item.myName !== '' ? { myName: item.myName } : {}),
+  };
+  const analysis = await services.analyze(item.input, options);
+  const today = dateInZone(now, analysis.tz) ?? now.slice(0, 10);
+  return { analysis, now, today };
+}
+
+function icsOffer(reminder: ReminderProposal): Notice['offer'] {
+  const ics = reminderIcs(reminder);
+  // A data: URL rather than a blob: URL: nothing to revoke, and it never leaves the device.
+  return {
+    kind: 'ics',
+    href: `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`,
+    filename: 'follow-up-reminder.ics',
+  };
+}
+
+function withOffer(notice: Omit<Notice, 'offer'>, offer: Notice['offer']): Notice {
+  return offer ? { ...notice, offer } : notice;
+}
+
+export function useApp(): AppViewModel {
+  const services = useServices();
+  const { host } = services;
+  const [state, setState] = useState<AppState>({ status: 'loading' });
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [busy, setBusy] = useState(false);
+  // Each load gets a number; a slower answer for an item the user has already left is dropped.
+  const generation = useRef(0);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  const load = useCallback(async () => {
+    const mine = ++generation.current;
+    const current = () => mine === generation.current;
+    setState({ status: 'loading' });
+    setNotice(null);
+    try {
+      const read = await host.readItem();
+      if (!current()) return;
+      if (!read.ok) {
+        setState({ status: 'problem', problem: asProblem(read.error) });
+        return;
+      }
+      const item = read.value;
+      const key = item.conversationId ?? item.itemId;
+      let overrides: Overrides = {};
+      if (key !== null) {
+        const loaded = await host.loadOverrides(key);
+        if (!current()) return;
+        if (loaded.ok) overrides = loaded.value;
+        else
+          setNotice({
+            intent: 'warning',
+            title: 'Your saved settings could not be read',
+            message: `${loaded.error.message} The advice below uses what the thread says.`,
+          });
+      }
+      const { analysis, now, today } = await analyzeItem(services, item, overrides);
+      if (!current()) return;
+      setState({ status: 'ready', item, key, overrides, analysis, now, today });
+    } catch (e) {
+      if (!current()) return;
+      setState({
+        status: 'problem',
+        problem: {
+          title: 'This thread could not be analysed',
+          message: `${errorText(e)}. Try again, or select another message.`,
+        },
+      });
+    }
+  }, [host, services]);
+
+  useEffect(() => {
+    void load();
+    // Pinned pane: follow the selection (OUTLOOK-NOTES.md §6 item 6).
+    const unsubscribe = host.onItemChanged(() => void load());
+    return () => {
+      generation.current++;
+      unsubscribe();
+    };
+  }, [host, load]);
+
+  const retry = useCallback(() => void load(), [load]);
+
+  const saveOverrides = useCallback(
+    async (next: Overrides, what: string) => {
+      const s = stateRef.current;
+      if (s.status !== 'ready') return;
+      const mine = generation.current;
+      setBusy(true);
+      try {
+        const saved = s.key === null ? null : await host.saveOverrides(s.key, next);
+        const { analysis, now, today } = await analyzeItem(services, s.item, next);
+        if (mine !== generation.current) return;
+        setState({ ...s, overrides: next, analysis, now, today });
+        if (saved === null)
+          setNotice({
+            intent: 'warning',
+            title: what,
+            message: 'This message has no conversation id, so the change lasts until you close the pane.',
+          });
+        else if (saved.ok)
+          setNotice({ intent: 'success', title: what, message: 'Saved. The advice below is updated.' });
+        else
+          setNotice({
+            intent: 'warning',
+            title: 'Not saved',
+            message: `${saved.error.message} The change applies until you close the pane.`,
+          });
+      } catch (e) {
+        setNotice({
+          intent: 'error',
+          title: 'The advice could not be updated',
+          message: `${errorText(e)}. Try again.`,
+        });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [host, services],
+  );
+
+  const insert = useCallback(
+    async (draft: Draft) => {
+      const s = stateRef.current;
+      if (s.status !== 'ready') return;
+      setBusy(true);
+      try {
+        const r = await host.insertDraft(draft, s.analysis);
+        if (r.ok) setNotice({ intent: 'success', title: 'Draft opened', message: insertMessages[r.value] });
+        else
+          setNotice({
+            intent: 'error',
+            title: 'The draft could not be opened',
+            message: `${r.error.message} You can copy the draft and paste it into a reply.`,
+            offer: { kind: 'copy', text: draft.text },
+          });
+      } catch (e) {
+        // The host promises a Result; a throw is a bug there, still shown as a failure with the same way out.
+        setNotice({
+          intent: 'error',
+          title: 'The draft could not be opened',
+          message: `${errorText(e)}. You can copy the draft and paste it into a reply.`,
+          offer: { kind: 'copy', text: draft.text },
+        });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [host],
+  );
+
+  const copy = useCallback(
+    async (text: string) => {
+      const ok = await services.copyText(text).catch(() => false);
+      setNotice(
+        ok
+          ? {
+              intent: 'success',
+              title: 'Copied',
+              message: 'The draft is on the clipboard: paste it into your message.',
+            }
+          : {
+              intent: 'error',
+              title: 'Could not copy',
+              message: 'Select the text in the Draft box and press Ctrl+C (Cmd+C on a Mac).',
+            },
+      );
+    },
+    [services],
+  );
+
+  const remind = useCallback(
+    async (reminder: ReminderProposal) => {
+      const s = stateRef.current;
+      if (s.status !== 'ready') return;
+      setBusy(true);
+      try {
+        const r = await host.openReminder(reminder);
+        if (r.ok && r.value === 'appointment-form')
+          setNotice({
+            intent: 'success',
+            title: 'Reminder opened',
+            message: 'Save the appointment to be reminded.',
+          });
+        else if (r.ok)
+          setNotice(
+            withOffer(
+              {
+                intent: 'info',
+                title: 'Add the reminder to your calendar',
+                message: 'Download the reminder and open it with your calendar.',
+              },
+              icsOffer(reminder),
+            ),
+          );
+        else
+          setNotice(
+            withOffer(
+              {
+                intent: r.error.kind === 'unsupported' ? 'info' : 'error',
+                title:
+                  r.error.kind === 'unsupported'
+                    ? 'This Outlook cannot open a calendar form'
+                    : 'The reminder could not be opened',
+                message: `${r.error.message} Download the reminder and open it with your calendar instead.`,
+              },
+              icsOffer(reminder),
+            ),
+          );
+      } catch (e) {
+        setNotice(
+          withOffer(
+            {
+              intent: 'error',
+              title: 'The reminder could not be opened',
+              message: `${errorText(e)}. Download the reminder instead.`,
+            },
+            icsOffer(reminder),
+          ),
+        );
+      } finally {
+        setBusy(false);
+      }
+    },
+    [host],
+  );
+
+  const dismissNotice = useCallback(() => setNotice(null), []);
+
+  return { state, notice, busy, actions: { retry, saveOverrides, insert, copy, remind, dismissNotice } };
+}

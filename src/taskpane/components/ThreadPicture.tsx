@@ -1,0 +1,159 @@
+// A small picture of the thread on one time axis: the interview, each message, the promised window, today and
+// the next action. Plain divs placed by percentage, coloured with tokens; the same facts are given as text
+// (role="img" with a label, and a visible legend) for screen readers and for high-contrast themes.
+import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import type { Analysis, IsoDate } from '../../core/types';
+import { formatDate } from '../lib/format';
+import { dateInZone, daysFrom } from '../lib/zonedTime';
+import { Section } from './Section';
+
+const useStyles = makeStyles({
+  track: {
+    position: 'relative',
+    height: '40px',
+    marginInline: tokens.spacingHorizontalS,
+  },
+  // The axis line through the middle of the track.
+  axis: {
+    position: 'absolute',
+    left: 0,
+    right: 0,
+    top: '19px',
+    height: tokens.strokeWidthThin,
+    backgroundColor: tokens.colorNeutralStroke1,
+  },
+  // The promised window, a band under the axis.
+  window: {
+    position: 'absolute',
+    top: '14px',
+    height: '12px',
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorPaletteGreenBackground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteGreenBorder2}`,
+  },
+  mark: {
+    position: 'absolute',
+    width: '10px',
+    height: '10px',
+    marginLeft: '-5px',
+    borderRadius: tokens.borderRadiusCircular,
+    top: '15px',
+    // A transparent stroke keeps the marks visible in Windows high-contrast mode, where backgrounds are dropped.
+    border: `${tokens.strokeWidthThin} solid transparent`,
+  },
+  interview: {
+    backgroundColor: tokens.colorBrandBackground,
+    width: '14px',
+    height: '14px',
+    top: '13px',
+    marginLeft: '-7px',
+  },
+  candidate: { backgroundColor: tokens.colorNeutralForeground3 },
+  employer: { backgroundColor: tokens.colorPaletteBlueBorderActive },
+  // Today and the next action are vertical ticks across the track, so they stay visible over dots.
+  today: {
+    width: tokens.strokeWidthThick,
+    height: '40px',
+    top: 0,
+    marginLeft: 0,
+    borderRadius: 0,
+    backgroundColor: tokens.colorNeutralForeground1,
+  },
+  next: {
+    width: tokens.strokeWidthThick,
+    height: '40px',
+    top: 0,
+    marginLeft: 0,
+    borderRadius: 0,
+    backgroundColor: tokens.colorPaletteRedBorder2,
+  },
+  legend: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
+});
+
+type MarkKind = 'interview' | 'candidate' | 'employer' | 'today' | 'next';
+
+interface Mark {
+  readonly kind: MarkKind;
+  readonly date: IsoDate;
+  readonly label: string;
+}
+
+/** Every dated point of the picture, oldest first (pure, exported for tests). */
+export function pictureMarks(analysis: Analysis, today: IsoDate): readonly Mark[] {
+  const marks: Mark[] = [];
+  for (const m of analysis.messages) {
+    const date = m.sentAt ? dateInZone(m.sentAt, analysis.tz) : null;
+    if (date)
+      marks.push({
+        kind: m.role === 'candidate' ? 'candidate' : 'employer',
+        date,
+        label: `${m.role === 'candidate' ? 'Your message' : m.automatic ? 'Automatic reply' : 'Employer message'}, ${formatDate(date)}`,
+      });
+  }
+  if (analysis.interview)
+    marks.push({
+      kind: 'interview',
+      date: analysis.interview.date,
+      label: `Interview, ${formatDate(analysis.interview.date)}`,
+    });
+  marks.push({ kind: 'today', date: today, label: `Today, ${formatDate(today)}` });
+  const r = analysis.recommendation;
+  if (r.action !== 'closed' && r.action !== 'move-on' && r.action !== 'set-interview-date')
+    marks.push({ kind: 'next', date: r.on, label: `Next step, ${formatDate(r.on)}` });
+  return [...marks].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+export function ThreadPicture({ analysis, today }: { readonly analysis: Analysis; readonly today: IsoDate }) {
+  const styles = useStyles();
+  const marks = pictureMarks(analysis, today);
+  const timeline = analysis.timeline;
+  const windowStart = timeline ? analysis.messages[timeline.evidence.message]?.sentAt : null;
+  const windowFrom = windowStart ? dateInZone(windowStart, analysis.tz) : null;
+  const dates = [
+    ...marks.map((m) => m.date),
+    ...(timeline ? [timeline.by] : []),
+    ...(windowFrom ? [windowFrom] : []),
+  ].sort();
+  const first = dates[0] ?? today;
+  const span = Math.max(1, daysFrom(first, dates[dates.length - 1] ?? today) ?? 1);
+  const at = (date: IsoDate) => `${(Math.min(span, Math.max(0, daysFrom(first, date) ?? 0)) / span) * 100}%`;
+  const windowText =
+    timeline && windowFrom
+      ? `Promised answer window, ${formatDate(windowFrom)} to ${formatDate(timeline.by)}`
+      : null;
+  const summary = [...marks.map((m) => m.label), ...(windowText ? [windowText] : [])].join('; ');
+
+  return (
+    <Section title="Thread at a glance">
+      <div className={styles.track} role="img" aria-label={summary}>
+        <div className={styles.axis} />
+        {timeline && windowFrom ? (
+          <div
+            className={styles.window}
+            style={{ left: at(windowFrom), width: `calc(${at(timeline.by)} - ${at(windowFrom)})` }}
+          />
+        ) : null}
+        {marks.map((m, i) => (
+          <div
+            key={i}
+            className={mergeClasses(styles.mark, styles[m.kind])}
+            style={{ left: at(m.date) }}
+            title={m.label}
+          />
+        ))}
+      </div>
+      <ul className={styles.legend} aria-hidden="true">
+        {marks.map((m, i) => (
+          <li key={i}>
+            <Text size={200}>{m.label}</Text>
+          </li>
+        ))}
+        {windowText ? (
+          <li>
+            <Text size={200}>{windowText}</Text>
+          </li>
+        ) : null}
+      </ul>
+    </Section>
+  );
+}

@@ -1,0 +1,78 @@
+// Words the pane shows for dates and for the recommended action. Kept apart from the components so the
+// wording is testable as data and the same sentence appears in the recommendation and in its text alternative.
+import type { IsoDate, IsoDateTime, Recommendation, WaitingFor } from '../../core/types';
+
+/** The webview's language (Outlook sets it to the user's display language); Intl's default where unknown. */
+export function uiLocale(): string | undefined {
+  return typeof navigator !== 'undefined' && navigator.language ? navigator.language : undefined;
+}
+
+const dateFormat: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+};
+
+/** "Tue, 1 Dec 2026" style, read as a plain calendar date (no zone shift). */
+export function formatDate(date: IsoDate, locale: string | undefined = uiLocale()): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return date;
+  const utc = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (Number.isNaN(utc.getTime())) return date;
+  return new Intl.DateTimeFormat(locale, { ...dateFormat, timeZone: 'UTC' }).format(utc);
+}
+
+/** Date and time of an instant in the user's zone; the raw text where it cannot be read. */
+export function formatDateTime(
+  instant: IsoDateTime,
+  tz: string,
+  locale: string | undefined = uiLocale(),
+): string {
+  const d = new Date(instant);
+  if (Number.isNaN(d.getTime())) return instant;
+  try {
+    return new Intl.DateTimeFormat(locale, {
+      ...dateFormat,
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: tz,
+      timeZoneName: 'short',
+    }).format(d);
+  } catch {
+    return d.toISOString();
+  }
+}
+
+const waitSentences: Readonly<Record<WaitingFor, (on: string) => string>> = {
+  interview: (on) => `Wait for the interview on ${on}.`,
+  'employer-timeline': (on) => `Wait: the employer's timeline is still running; follow up on ${on}.`,
+  'follow-up': (on) => `Wait, then send a follow-up email on ${on}.`,
+  'second-follow-up': (on) => `Wait, then send a second, polite follow-up on ${on}.`,
+  snooze: (on) => `Snoozed: nothing to do before ${on}.`,
+};
+
+/** The recommendation as one sentence in words: what to do and when. */
+export function describeRecommendation(r: Recommendation, locale: string | undefined = uiLocale()): string {
+  const on = formatDate(r.on, locale);
+  switch (r.action) {
+    case 'closed':
+      return r.outcome === 'offer'
+        ? 'You have an offer: this process is closed.'
+        : 'The employer has decided: this process is closed.';
+    case 'set-interview-date':
+      return 'Set the interview date so the coach can advise you.';
+    case 'wait':
+      return waitSentences[r.waitingFor](on);
+    case 'reply':
+      return 'Reply to the employer: they asked you something.';
+    case 'send-thank-you':
+      return r.overdue ? `Send a thank-you note now (it was due ${on}).` : `Send a thank-you note by ${on}.`;
+    case 'follow-up': {
+      const what = r.step === 2 ? 'a second, polite follow-up' : 'a follow-up email';
+      return r.overdue ? `Send ${what} now (it was due ${on}).` : `Send ${what} on ${on}.`;
+    }
+    case 'move-on':
+      return 'Move on: two follow-ups went unanswered, so focus on other opportunities.';
+  }
+}

@@ -1,0 +1,244 @@
+// The three commands against a fake AddinHost: every path tells the user something and completes the event
+// exactly once, including when the host or the analysis throws.
+import assert from 'node:assert/strict';
+import { createCommandHandlers, type AnalyzeFn } from '../../src/commands/handlers';
+import { COMMAND_NAMES, type CommandName } from '../../src/commands/names';
+import type { Analysis, AnalyzeOptions } from '../../src/core/types';
+import type { AddinHost, ItemContext, OfficeProblem, Result } from '../../src/office/types';
+import { analysis, recommendation } from '../office/fixtures';
+
+const item: ItemContext = {
+  input: { messages: [{ kind: 'body', body: 'x', bodyType: 'text' }] },
+  me: 'sam@mail.test',
+  myName: 'Sam Candidate',
+  tz: 'Pacific Standard Time',
+  conversationId: 'conv-1',
+  itemId: 'item-1',
+  mode: 'read',
+  subject: 'Interview',
+};
+
+const problem = (kind: OfficeProblem['kind']): OfficeProblem =>
+  kind === 'unsupported'
+    ? { kind, requirement: 'Mailbox 1.9', message: 'unsupported here' }
+    : kind === 'call-failed'
+      ? {
+          kind,
+          call: 'displayReplyFormAsync',
+          code: '9049',
+          message: 'Outlook could not open the reply (error 9049).',
+        }
+      : kind === 'too-large'
+        ? {
+            kind,
+            limit: '32 KB reply body',
+            message: 'The draft is too long for Outlook (32 KB reply body): shorten it and try again.',
+          }
+        : ({ kind, message: `${kind} message` } as OfficeProblem);
+
+interface Scenario {
+  readonly readItem?: Result<ItemContext>;
+  readonly analysis?: Analysis | 'throws';
+  readonly insert?: Result<'reply-form' | 'new-message-form' | 'inserted-at-cursor'>;
+  readonly reminder?: Result<'appointment-form'>;
+  readonly overrides?: Result<object>;
+  readonly notifyThrows?: boolean;
+  readonly hostThrows?: boolean;
+}
+
+function run(name: CommandName, s: Scenario) {
+  const notes: { message: string; type: string }[] = [];
+  const options: AnalyzeOptions[] = [];
+  let completed = 0;
+  const host: AddinHost = {
+    readItem: async () => {
+      if (s.hostThrows) throw new Error('host bug');
+      return s.readItem ?? { ok: true, value: item };
+    },
+    onItemChanged: () => () => undefined,
+    insertDraft: async () => s.insert ?? { ok: true, value: 'reply-form' },
+    openReminder: async () => s.reminder ?? { ok: true, value: 'appointment-form' },
+    loadOverrides: async () =>
+      (s.overrides ?? { ok: true, value: { ignoreTimeline: true } }) as Result<object>,
+    saveOverrides: async () => ({ ok: true, value: undefined }),
+    notify: async (message, type) => {
+      if (s.notifyThrows) throw new Error('notify bug');
+      notes.push({ message, type });
+      return { ok: true, value: undefined };
+    },
+    theme: () => ({ dark: false }),
+    onThemeChanged: () => () => undefined,
+    now: () => '2026-11-20T16:00:00.000Z',
+  };
+  const analyzeFn: AnalyzeFn = async (_input, opts) => {
+    options.push(opts);
+    if (s.analysis === 'throws') throw new Error('core bug');
+    return s.analysis ?? analysis();
+  };
+  const handlers = createCommandHandlers({ host, analyze: analyzeFn });
+  return handlers[name]({ completed: () => void completed++ }).then(() => ({
+    notes,
+    options,
+    completed: () => completed,
+  }));
+}
+
+describe('command handlers', () => {
+  it('export a handler for every manifest function name and no other', () => {
+    const handlers = createCommandHandlers({
+      host: {} as AddinHost,
+      analyze: (async () => analysis()) as AnalyzeFn,
+    });
+    assert.deepEqual(Object.keys(handlers).sort(), [...COMMAND_NAMES].sort());
+  });
+
+  it('pass now, zone, me, name and saved overrides to analyze', async () => {
+    const { options } = await run('draftFollowUp', {});
+    assert.deepEqual(options[0], {
+      now: '2026-11-20T16:00:00.000Z',
+      tz: 'Pacific Standard Time',
+      me: 'sam@mail.test',
+      myName: 'Sam Candidate',
+      overrides: { ignoreTimeline: true },
+    });
+  });
+
+  it('analyze without overrides when loading them fails', async () => {
+    const { options, notes } = await run('draftFollowUp', {
+      overrides: { ok: false, error: problem('storage-full') },
+    });
+    assert.deepEqual(options[0]?.overrides, {});
+    assert.equal(notes[0]?.message, 'Draft opened: follow-up to Ada Lee');
+  });
+
+  type Row = { name: string; command: CommandName; s: Scenario; message: string; type: 'info' | 'error' };
+  const rows: readonly Row[] = [
+    {
+      name: 'draft: reply opened',
+      command: 'draftFollowUp',
+      s: {},
+      message: 'Draft opened: follow-up to Ada Lee',
+      type: 'info',
+    },
+    {
+      name: 'draft: no interview date',
+      command: 'draftFollowUp',
+      s: {
+        analysis: analysis({ draft: null, recommendation: recommendation({ action: 'set-interview-date' }) }),
+      },
+      message: 'No interview date found: open the coach to set it',
+      type: 'info',
+    },
+    {
+      name: 'draft: the reply form failed',
+      command: 'draftFollowUp',
+      s: { insert: { ok: false, error: problem('call-failed') } },
+      message: 'Outlook could not open the reply (error 9049).',
+      type: 'error',
+    },
+    {
+      name: 'draft: too large',
+      command: 'draftFollowUp',
+      s: { insert: { ok: false, error: problem('too-large') } },
+      message: 'The draft is too long for Outlook (32 KB reply body): shorten it and try again.',
+      type: 'error',
+    },
+    {
+      name: 'draft: no item',
+      command: 'draftFollowUp',
+      s: { readItem: { ok: false, error: problem('no-item') } },
+      message: 'no-item message',
+      type: 'error',
+    },
+    {
+      name: 'draft: analyze throws',
+      command: 'draftFollowUp',
+      s: { analysis: 'throws' },
+      message: 'Follow-up Coach could not read this thread: open the coach for details',
+      type: 'error',
+    },
+    {
+      name: 'draft: the host throws',
+      command: 'draftFollowUp',
+      s: { hostThrows: true },
+      message: 'Follow-up Coach could not read this thread: open the coach for details',
+      type: 'error',
+    },
+    {
+      name: 'insert: inserted at the cursor',
+      command: 'insertFollowUp',
+      s: { insert: { ok: true, value: 'inserted-at-cursor' } },
+      message: 'Draft inserted: follow-up to Ada Lee',
+      type: 'info',
+    },
+    {
+      name: 'insert: unsupported',
+      command: 'insertFollowUp',
+      s: { insert: { ok: false, error: problem('unsupported') } },
+      message: 'unsupported here: open the coach to copy the draft',
+      type: 'error',
+    },
+    {
+      name: 'remind: form opened',
+      command: 'proposeReminder',
+      s: {},
+      message: 'Reminder opened: Tue 24 Nov',
+      type: 'info',
+    },
+    {
+      name: 'remind: unsupported offers the .ics file',
+      command: 'proposeReminder',
+      s: { reminder: { ok: false, error: problem('unsupported') } },
+      message: 'Outlook cannot open a reminder here: open the coach to download it as an .ics file',
+      type: 'error',
+    },
+    {
+      name: 'remind: nothing to remind',
+      command: 'proposeReminder',
+      s: {
+        analysis: analysis({
+          reminder: null,
+          recommendation: recommendation({ action: 'set-interview-date' }),
+        }),
+      },
+      message: 'No interview date found: open the coach to set it',
+      type: 'info',
+    },
+    {
+      name: 'remind: the form failed',
+      command: 'proposeReminder',
+      s: { reminder: { ok: false, error: problem('call-failed') } },
+      message: 'Outlook could not open the reply (error 9049).',
+      type: 'error',
+    },
+  ];
+  for (const row of rows) {
+    it(`${row.name}: says so and completes once`, async () => {
+      const { notes, completed } = await run(row.command, row.s);
+      assert.deepEqual(notes, [{ message: row.message, type: row.type }]);
+      assert.equal(completed(), 1);
+    });
+  }
+
+  for (const name of COMMAND_NAMES) {
+    it(`${name} completes once even when notifying throws`, async () => {
+      const { completed } = await run(name, { notifyThrows: true, analysis: 'throws' });
+      assert.equal(completed(), 1);
+    });
+  }
+
+  it('completing survives an event.completed that throws', async () => {
+    const handlers = createCommandHandlers({
+      host: {
+        readItem: async () => ({ ok: false, error: problem('no-item') }),
+        notify: async () => ({ ok: true, value: undefined }),
+      } as unknown as AddinHost,
+      analyze: (async () => analysis()) as AnalyzeFn,
+    });
+    await handlers.draftFollowUp({
+      completed: () => {
+        throw new Error('already completed');
+      },
+    });
+  });
+});

@@ -1,0 +1,293 @@
+// The drafts: every kind and every wording within its limit, passing its own tone check, with no placeholder,
+// escaped once in HTML, chosen deterministically per thread.
+import assert from 'node:assert/strict';
+import {
+  checkTone,
+  DRAFT_LIMITS,
+  draftFacts,
+  renderDraft,
+  toDraft,
+  toHtml,
+  WORDINGS,
+  wordCount,
+  type DraftFacts,
+} from '../../../src/core/drafts';
+import type { DraftKind } from '../../../src/core/types';
+import { deepFreeze, interview, thread } from '../advice/build';
+
+const KINDS = Object.keys(WORDINGS) as DraftKind[];
+
+const FULL: DraftFacts = {
+  subject: 'Interview for the Data Analyst position',
+  interviewers: [{ name: 'Ada Lee', first: 'Ada', address: { name: 'Ada Lee', address: 'ada@contoso.com' } }],
+  contact: { name: 'Ada Lee', first: 'Ada', address: { name: 'Ada Lee', address: 'ada@contoso.com' } },
+  role: 'Data Analyst',
+  company: 'Contoso',
+  interviewDate: '2026-11-10',
+  candidateName: 'Grace Hopper',
+  seedText: 'Interview for the Data Analyst position|grace@example.com',
+  usDates: true,
+};
+const EMPTY: DraftFacts = {
+  subject: null,
+  interviewers: [],
+  contact: null,
+  role: null,
+  company: null,
+  interviewDate: null,
+  candidateName: null,
+  seedText: '|',
+  usDates: false,
+};
+// The longest slots a thread can plausibly hold: each draft must still fit its limit.
+const LONG: DraftFacts = {
+  ...FULL,
+  interviewers: [{ name: 'Maximiliana Worthington-Smythe', first: 'Maximiliana', address: null }],
+  role: 'Senior Principal Staff Software Engineering Manager Platform',
+  company: 'International Business Consolidated Holdings',
+  candidateName: 'Alexandria Montgomery-Fitzgerald',
+};
+const HOSTILE: DraftFacts = {
+  ...FULL,
+  interviewers: [{ name: '<script>alert(1)</script>', first: '<script>alert(1)</script>', address: null }],
+  role: 'Data & "Analytics" <Lead>',
+  company: "O'Brien & Sons",
+};
+
+describe('renderDraft: every kind × every wording × facts full, empty and long', () => {
+  for (const kind of KINDS) {
+    for (let wording = 0; wording < WORDINGS[kind].length; wording += 1) {
+      for (const [label, facts] of [
+        ['full', FULL],
+        ['empty', EMPTY],
+        ['long', LONG],
+      ] as const) {
+        it(`${kind} #${wording} (${label}) fits its limit, passes its tone check and has no placeholder`, () => {
+          const draft = toDraft(renderDraft(kind, deepFreeze(facts), { wording }));
+          const limit = DRAFT_LIMITS[kind];
+          if (limit.words !== undefined) assert.ok(wordCount(draft.text) <= limit.words, draft.text);
+          if (limit.chars !== undefined)
+            assert.ok(draft.text.length <= limit.chars, `${draft.text.length}: ${draft.text}`);
+          assert.deepEqual(checkTone(draft.text, kind), []);
+          assert.doesNotMatch(draft.text, /[[\]{}]|undefined|null|\s,|\s\./);
+          assert.ok(draft.text.length > 40);
+        });
+      }
+    }
+  }
+});
+
+const contentRows: readonly {
+  name: string;
+  kind: DraftKind;
+  facts: DraftFacts;
+  text: readonly (string | RegExp)[];
+  subject: string | RegExp;
+}[] = [
+  {
+    name: 'thank-you greets the interviewer, names role, company, weekday and date, signs with the name',
+    kind: 'thank-you',
+    facts: FULL,
+    text: [/^Hi Ada,/, 'Data Analyst', /Tuesday, November 10/, /Grace Hopper$/],
+    subject: 'Re: Interview for the Data Analyst position',
+  },
+  {
+    name: 'follow-up replies in the thread',
+    kind: 'follow-up',
+    facts: FULL,
+    text: [/^Hi Ada,/, 'Data Analyst'],
+    subject: 'Re: Interview for the Data Analyst position',
+  },
+  {
+    name: 'second follow-up is shorter than 60 words',
+    kind: 'second-follow-up',
+    facts: FULL,
+    text: [/^Hi Ada,/],
+    subject: /^Re: /,
+  },
+  {
+    name: 'without a name it greets "Hello," and signs off without one',
+    kind: 'follow-up',
+    facts: EMPTY,
+    text: [/^Hello,/, /the position/],
+    subject: 'Following up',
+  },
+  {
+    name: 'a UK user reads "Tuesday 10 November"',
+    kind: 'thank-you',
+    facts: { ...FULL, usDates: false },
+    text: [/Tuesday 10 November/],
+    subject: /^Re: /,
+  },
+  {
+    name: 'handwritten note starts "Dear"',
+    kind: 'handwritten',
+    facts: FULL,
+    text: [/^Dear Ada,/],
+    subject: 'Handwritten note – Data Analyst',
+  },
+  {
+    name: 'phone script introduces the candidate',
+    kind: 'phone-script',
+    facts: FULL,
+    text: [/this is Grace Hopper/],
+    subject: 'Phone call script – Data Analyst',
+  },
+];
+
+describe('renderDraft: filled from the thread', () => {
+  for (const row of contentRows) {
+    it(row.name, () => {
+      const draft = toDraft(renderDraft(row.kind, row.facts));
+      for (const t of row.text) {
+        if (typeof t === 'string') assert.ok(draft.text.includes(t), draft.text);
+        else assert.match(draft.text, t);
+      }
+      if (typeof row.subject === 'string') assert.equal(draft.subject, row.subject);
+      else assert.match(draft.subject, row.subject);
+      if (row.kind === 'second-follow-up') assert.ok(wordCount(draft.text) < 60);
+    });
+  }
+
+  it('asks for what only the candidate knows instead of leaving a placeholder', () => {
+    const draft = renderDraft('thank-you', EMPTY);
+    assert.ok(draft.asks.some((a) => /topic/i.test(a)));
+    assert.ok(draft.asks.some((a) => /your name/i.test(a)));
+    assert.ok(draft.asks.some((a) => /interviewer's name/i.test(a)));
+    assert.ok(draft.asks.some((a) => /role's title/i.test(a)));
+  });
+
+  it('asks nothing but the optional topic when the thread gave everything', () => {
+    assert.equal(renderDraft('thank-you', FULL).asks.length, 1);
+    assert.deepEqual(renderDraft('follow-up', FULL).asks, []);
+  });
+
+  it('escapes every piece of mail-derived text in the HTML', () => {
+    const draft = toDraft(renderDraft('thank-you', HOSTILE));
+    assert.ok(draft.text.includes('<script>'));
+    assert.ok(!draft.html.includes('<script>'));
+    assert.ok(draft.html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
+    assert.ok(draft.html.includes('O&#39;Brien &amp; Sons') || !draft.text.includes("O'Brien"));
+    assert.ok(draft.html.includes('&quot;Analytics&quot; &lt;Lead&gt;'));
+  });
+
+  it('toHtml makes paragraphs and line breaks from escaped text', () => {
+    assert.equal(
+      toHtml(['Hi <Ada>,', 'Best,\nGrace & Co']),
+      '<p>Hi &lt;Ada&gt;,</p><p>Best,<br>Grace &amp; Co</p>',
+    );
+  });
+
+  it('the same thread always gets the same wording', () => {
+    assert.equal(
+      toDraft(renderDraft('follow-up', FULL)).text,
+      toDraft(renderDraft('follow-up', { ...FULL })).text,
+    );
+  });
+
+  it('different threads or candidates do not all read alike', () => {
+    const texts = new Set(
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map(
+        (s) => toDraft(renderDraft('thank-you', { ...FULL, seedText: `subject ${s}|me` })).text,
+      ),
+    );
+    assert.ok(texts.size >= 2);
+  });
+
+  it('a second follow-up never repeats a first one', () => {
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f']) {
+      const facts = { ...FULL, seedText: seed };
+      const first = toDraft(renderDraft('follow-up', facts)).text.split('\n\n').slice(1, -1);
+      const second = toDraft(renderDraft('second-follow-up', facts)).text.split('\n\n').slice(1, -1);
+      for (const p of second) assert.ok(!first.includes(p), p);
+    }
+  });
+
+  it('panel notes for different interviewers use different wordings', () => {
+    const a = renderDraft('thank-you', FULL, { variant: 0 });
+    const b = renderDraft('thank-you', FULL, { variant: 1 });
+    assert.notEqual(a.wording, b.wording);
+  });
+
+  it('prepared on the interview day, the thank-you says "today"', () => {
+    assert.match(
+      toDraft(renderDraft('thank-you', FULL, { interviewToday: true, wording: 0 })).text,
+      /with me today/,
+    );
+  });
+});
+
+describe('draftFacts: read from the thread', () => {
+  const t = thread([
+    {
+      role: 'employer',
+      at: '2026-11-03T09:00:00-05:00',
+      subject: 'Interview for Senior Data Analyst (Remote)',
+      text: 'Hi Grace, your interview is confirmed for Tuesday. You will meet with Ada Lee (Engineering Manager), Bo Chen and Cy Diaz.',
+      from: { name: 'Lee, Ada', address: 'ada@contoso.com' },
+      signature: 'Ada Lee\nTalent Partner, Contoso',
+    },
+    {
+      role: 'candidate',
+      at: '2026-11-03T10:00:00-05:00',
+      subject: 'RE: Interview for Senior Data Analyst (Remote)',
+      text: 'Thank you, I confirm.',
+      signature: 'Grace Hopper\n555-0100',
+      from: { name: null, address: 'grace@example.com' },
+    },
+  ]);
+  const facts = draftFacts(deepFreeze(t), {
+    interview: interview(0, '2026-11-10T14:00:00-05:00', '2026-11-10T15:00:00-05:00'),
+    tz: 'America/New_York',
+  });
+  const rows: readonly [string, unknown, unknown][] = [
+    ['the subject without its RE: prefix', facts.subject, 'Interview for Senior Data Analyst (Remote)'],
+    ['the role title from the subject', facts.role, 'Senior Data Analyst'],
+    ['the company from the sender domain, spelt as the signature does', facts.company, 'Contoso'],
+    [
+      'every panel interviewer, in order',
+      facts.interviewers.map((p) => p.name),
+      ['Ada Lee', 'Bo Chen', 'Cy Diaz'],
+    ],
+    [
+      "the interviewer's address where they wrote in the thread",
+      facts.interviewers[0]?.address?.address,
+      'ada@contoso.com',
+    ],
+    ['the contact from "Lee, Ada"', facts.contact?.name, 'Ada Lee'],
+    ["the candidate's name from the signature", facts.candidateName, 'Grace Hopper'],
+    ['US dates in a New York zone', facts.usDates, true],
+  ];
+  for (const [name, got, want] of rows) it(name, () => assert.deepEqual(got, want));
+
+  it('myName beats the signature', () => {
+    assert.equal(
+      draftFacts(t, { interview: null, tz: 'UTC', myName: 'G. Hopper' }).candidateName,
+      'G. Hopper',
+    );
+  });
+
+  it('free-mail senders name no company', () => {
+    const gmail = thread([
+      {
+        role: 'employer',
+        at: '2026-11-03T09:00:00-05:00',
+        text: 'Hello',
+        from: { name: 'Ada Lee', address: 'ada.lee@gmail.com' },
+      },
+    ]);
+    assert.equal(draftFacts(gmail, { interview: null, tz: 'UTC' }).company, null);
+  });
+
+  it('a role from the text: "for the Product Designer role"', () => {
+    const t2 = thread([
+      {
+        role: 'employer',
+        at: '2026-11-03T09:00:00-05:00',
+        subject: 'Next steps',
+        text: 'Thanks for applying for the Product Designer role.',
+      },
+    ]);
+    assert.equal(draftFacts(t2, { interview: null, tz: 'UTC' }).role, 'Product Designer');
+  });
+});

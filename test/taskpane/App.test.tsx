@@ -1,0 +1,347 @@
+// The taskpane as a user meets it, driven by role and accessible name (no snapshots), against a fake host.
+import { useDom } from './dom';
+import assert from 'node:assert/strict';
+import { act, cleanup, fireEvent, render, waitFor, within } from '@testing-library/react';
+import type { Analysis, AnalyzeOptions } from '../../src/core/types';
+import { Root } from '../../src/taskpane/Root';
+import { analysis, fakeAnalyze, recommendation } from './analyses';
+import { FakeHost, failure, item } from './fakeHost';
+
+function ui() {
+  return within(document.body);
+}
+
+function mount(
+  host: FakeHost,
+  respond: (o: AnalyzeOptions) => Analysis = () => analysis(),
+  copied: string[] = [],
+) {
+  const analyze = fakeAnalyze(respond);
+  const copyText = async (text: string) => {
+    copied.push(text);
+    return true;
+  };
+  render(<Root host={host} analyze={analyze} copyText={copyText} />);
+  return { analyze, copied };
+}
+
+async function ready() {
+  return ui().findByTestId('recommendation');
+}
+
+function status() {
+  return ui().getByRole('status');
+}
+
+describe('taskpane', () => {
+  useDom();
+  afterEach(cleanup);
+
+  describe('shows the recommendation from a given Analysis', () => {
+    const rows: readonly { name: string; analysis: Analysis; action: string; words: RegExp }[] = [
+      {
+        name: 'waiting out the employer timeline',
+        analysis: analysis(),
+        action: 'wait',
+        words: /follow up on Wed, Nov 25, 2026/,
+      },
+      {
+        name: 'a thank-you that is overdue',
+        analysis: analysis({
+          recommendation: recommendation({ action: 'send-thank-you', on: '2026-11-11', overdue: true }),
+        }),
+        action: 'send-thank-you',
+        words: /Send a thank-you note now \(it was due Wed, Nov 11, 2026\)/,
+      },
+      {
+        name: 'a second follow-up',
+        analysis: analysis({
+          recommendation: recommendation({ action: 'follow-up', step: 2, on: '2026-11-27' }),
+        }),
+        action: 'follow-up',
+        words: /second, polite follow-up on Fri, Nov 27, 2026/,
+      },
+      {
+        name: 'moving on after two unanswered follow-ups',
+        analysis: analysis({ recommendation: recommendation({ action: 'move-on' }) }),
+        action: 'move-on',
+        words: /focus on other opportunities/,
+      },
+      {
+        name: 'a rejection closes the process',
+        analysis: analysis({
+          recommendation: recommendation({ action: 'closed', outcome: 'rejected' }),
+          outcome: 'rejected',
+        }),
+        action: 'closed',
+        words: /this process is closed/,
+      },
+      {
+        name: 'no interview date known',
+        analysis: analysis({
+          interview: null,
+          recommendation: recommendation({ action: 'set-interview-date' }),
+        }),
+        action: 'set-interview-date',
+        words: /Set the interview date/,
+      },
+    ];
+    for (const row of rows) {
+      it(row.name, async () => {
+        mount(new FakeHost(), () => row.analysis);
+        const rec = await ready();
+        assert.equal(rec.getAttribute('data-action'), row.action);
+        assert.match(rec.textContent ?? '', row.words);
+        const region = ui().getByRole('region', { name: 'Recommendation' });
+        assert.ok(within(region).getByTestId('recommendation'));
+      });
+    }
+  });
+
+  it('has the heading, the reasons, the interview, days elapsed and the sentence the timeline came from', async () => {
+    mount(new FakeHost());
+    await ready();
+    assert.ok(ui().getByRole('heading', { level: 1, name: 'Follow-up Coach' }));
+    assert.ok(ui().getByText(/within two weeks” on 10 Nov 2026/));
+    assert.ok(ui().getByText('10 days since the interview.'));
+    assert.ok(ui().getByText('We will be in touch within two weeks.'));
+    assert.equal((ui().getByLabelText('Interview date') as HTMLInputElement).value, '2026-11-10');
+    assert.equal((ui().getByLabelText('Interview time') as HTMLInputElement).value, '14:00');
+  });
+
+  it('passes the host clock, zone, address and stored overrides to analyze', async () => {
+    const host = new FakeHost();
+    host.stored.set('conv-1', { ignoreTimeline: true });
+    const { analyze } = mount(host);
+    await ready();
+    assert.deepEqual(analyze.calls[0], {
+      now: '2026-11-20T15:00:00Z',
+      tz: 'Eastern Standard Time',
+      me: 'sam@mail.example',
+      myName: 'Sam Doe',
+      overrides: { ignoreTimeline: true },
+    });
+  });
+
+  it('editing the interview date saves an override for the conversation and re-renders the advice', async () => {
+    const host = new FakeHost();
+    const { analyze } = mount(host, (o) =>
+      o.overrides?.interviewStart
+        ? analysis({ recommendation: recommendation({ action: 'send-thank-you', on: '2026-11-19' }) })
+        : analysis(),
+    );
+    await ready();
+    fireEvent.change(ui().getByLabelText('Interview date'), { target: { value: '2026-11-18' } });
+    fireEvent.change(ui().getByLabelText('Interview time'), { target: { value: '10:30' } });
+    fireEvent.click(ui().getByRole('button', { name: 'Save interview date' }));
+    await waitFor(() =>
+      assert.equal(ui().getByTestId('recommendation').getAttribute('data-action'), 'send-thank-you'),
+    );
+    assert.deepEqual(host.last('saveOverrides'), {
+      name: 'saveOverrides',
+      key: 'conv-1',
+      overrides: { interviewStart: '2026-11-18T10:30:00-05:00' },
+    });
+    assert.deepEqual(analyze.calls.at(-1)?.overrides, { interviewStart: '2026-11-18T10:30:00-05:00' });
+    assert.match(status().textContent ?? '', /Interview date set/);
+  });
+
+  it('"Ignore this timeline" saves the override', async () => {
+    const host = new FakeHost();
+    mount(host);
+    await ready();
+    fireEvent.click(ui().getByRole('checkbox', { name: 'Ignore this timeline' }));
+    await waitFor(() => assert.deepEqual(host.last('saveOverrides')?.overrides, { ignoreTimeline: true }));
+  });
+
+  it('"I called already" records a follow-up made elsewhere at the host\'s now', async () => {
+    const host = new FakeHost();
+    mount(host);
+    await ready();
+    fireEvent.click(ui().getByRole('button', { name: 'I called already' }));
+    await waitFor(() =>
+      assert.deepEqual(host.last('saveOverrides')?.overrides, {
+        followUpsElsewhere: ['2026-11-20T15:00:00Z'],
+      }),
+    );
+  });
+
+  it('snoozing saves the chosen date', async () => {
+    const host = new FakeHost();
+    mount(host);
+    await ready();
+    fireEvent.change(ui().getByLabelText('Snooze until'), { target: { value: '2026-12-01' } });
+    fireEvent.click(ui().getByRole('button', { name: 'Snooze' }));
+    await waitFor(() =>
+      assert.deepEqual(host.last('saveOverrides')?.overrides, { snoozeUntil: '2026-12-01' }),
+    );
+  });
+
+  it('a failed save says so and keeps the change for this session', async () => {
+    const host = new FakeHost();
+    host.saveResult = failure('call-failed', 'Outlook could not save your settings (9019).');
+    mount(host);
+    await ready();
+    fireEvent.click(ui().getByRole('button', { name: 'I called already' }));
+    await waitFor(() => assert.match(status().textContent ?? '', /Not saved.*9019/));
+  });
+
+  it('"Insert as reply" hands the edited draft to the host and reports the result', async () => {
+    const host = new FakeHost();
+    mount(host);
+    await ready();
+    const box = ui().getByRole('textbox', { name: 'Draft' });
+    assert.equal(box.getAttribute('data-testid'), 'draft-text');
+    fireEvent.change(box, { target: { value: 'Dear Ada,\n\nAny news on the role? <b>Thanks</b>' } });
+    fireEvent.click(ui().getByRole('button', { name: 'Insert as reply' }));
+    await waitFor(() => assert.match(status().textContent ?? '', /A reply with your draft is open/));
+    const sent = host.last('insertDraft')?.draft;
+    assert.equal(sent?.text, 'Dear Ada,\n\nAny news on the role? <b>Thanks</b>');
+    assert.equal(sent?.html, '<p>Dear Ada,</p><p>Any news on the role? &lt;b&gt;Thanks&lt;/b&gt;</p>');
+    assert.equal(sent?.subject, 'Re: Interview: Data Analyst');
+  });
+
+  it('a failed insert shows an error MessageBar offering to copy the draft instead', async () => {
+    const host = new FakeHost();
+    host.insertResult = failure('call-failed', 'Outlook could not open a reply (ErrorNonExistentMailbox).');
+    const { copied } = mount(host);
+    await ready();
+    fireEvent.click(ui().getByRole('button', { name: 'Insert as reply' }));
+    const offer = await within(status()).findByRole('button', { name: 'Copy the draft' });
+    assert.match(status().textContent ?? '', /ErrorNonExistentMailbox/);
+    fireEvent.click(offer);
+    await waitFor(() => assert.equal(copied.length, 1));
+  });
+
+  it('"Copy" puts the draft text on the clipboard', async () => {
+    const copied: string[] = [];
+    mount(new FakeHost(), () => analysis(), copied);
+    await ready();
+    fireEvent.click(ui().getByRole('button', { name: 'Copy' }));
+    await waitFor(() => assert.match(status().textContent ?? '', /Copied/));
+    assert.match(copied[0] ?? '', /any news on the Data Analyst role/);
+  });
+
+  it('"Remind me" opens the proposed reminder through the host', async () => {
+    const host = new FakeHost();
+    mount(host);
+    await ready();
+    fireEvent.click(ui().getByRole('button', { name: 'Remind me' }));
+    await waitFor(() => assert.match(status().textContent ?? '', /Reminder opened/));
+    assert.equal(host.last('openReminder')?.reminder.start, '2026-11-25T09:00:00-05:00');
+  });
+
+  it('where the appointment form is unsupported, "Remind me" offers an .ics download', async () => {
+    const host = new FakeHost();
+    host.reminderResult = failure('unsupported', 'This Outlook cannot open an appointment form.');
+    mount(host);
+    await ready();
+    fireEvent.click(ui().getByRole('button', { name: 'Remind me' }));
+    const link = await within(status()).findByRole('link', { name: 'Download reminder (.ics)' });
+    assert.equal(link.getAttribute('download'), 'follow-up-reminder.ics');
+    const ics = decodeURIComponent(
+      (link.getAttribute('href') ?? '').replace(/^data:text\/calendar;charset=utf-8,/, ''),
+    );
+    assert.match(ics, /DTSTART:20261125T140000Z/);
+  });
+
+  it('a readItem failure shows a MessageBar with a way to try again', async () => {
+    const host = new FakeHost();
+    host.readResult = {
+      ok: false,
+      error: { kind: 'no-item', message: 'Select a message to get advice on it.' },
+    };
+    mount(host);
+    assert.ok(await ui().findByText('Select a message to get advice on it.'));
+    assert.ok(ui().getByText('No message selected'));
+    host.readResult = { ok: true, value: item() };
+    fireEvent.click(ui().getByRole('button', { name: 'Try again' }));
+    await ready();
+    assert.equal(host.count('readItem'), 2);
+  });
+
+  it('an analyze that throws is shown as a readable error, not a blank pane', async () => {
+    mount(new FakeHost(), () => {
+      throw new Error('parser exploded');
+    });
+    assert.ok(await ui().findByText(/parser exploded\. Try again/));
+    assert.ok(ui().getByRole('button', { name: 'Try again' }));
+  });
+
+  it('analysis warnings are shown as MessageBars', async () => {
+    mount(new FakeHost(), () =>
+      analysis({
+        warnings: [
+          { code: 'unknown-time-zone', message: 'Unknown time zone "Mars": dates are shown in UTC.' },
+        ],
+      }),
+    );
+    await ready();
+    assert.ok(ui().getByText(/Unknown time zone "Mars"/));
+  });
+
+  it('unreadable stored overrides warn and still show the advice', async () => {
+    const host = new FakeHost();
+    host.loadFailure = failure('call-failed', 'Settings could not be read.');
+    mount(host);
+    await ready();
+    assert.match(status().textContent ?? '', /Your saved settings could not be read/);
+  });
+
+  it('tone findings appear live when the draft is made pushy', async () => {
+    mount(new FakeHost());
+    await ready();
+    const tone = ui().getByTestId('tone');
+    assert.doesNotMatch(tone.textContent ?? '', /pushy/i);
+    fireEvent.change(ui().getByRole('textbox', { name: 'Draft' }), {
+      target: { value: 'I need an answer ASAP!!' },
+    });
+    await waitFor(() => assert.match(tone.textContent ?? '', /pushy/i));
+    assert.equal(tone.getAttribute('aria-live'), 'polite');
+  });
+
+  it('an alternative switches the draft kind, and a LinkedIn message cannot be inserted as a reply', async () => {
+    mount(new FakeHost());
+    await ready();
+    fireEvent.click(ui().getByRole('button', { name: 'LinkedIn message' }));
+    await waitFor(() =>
+      assert.match(ui().getByRole('combobox', { name: 'Draft kind' }).textContent ?? '', /LinkedIn message/),
+    );
+    assert.equal(ui().getByRole('button', { name: 'Insert as reply' }).hasAttribute('disabled'), true);
+  });
+
+  it('no phone script is offered where the employer asked not to be called', async () => {
+    mount(new FakeHost(), () => analysis({ noCalls: true }));
+    await ready();
+    assert.equal(ui().queryByRole('button', { name: 'Phone script' }), null);
+    assert.ok(ui().getByText(/the employer asked candidates not to call/));
+  });
+
+  it('selecting another message re-reads the item and shows its advice', async () => {
+    const host = new FakeHost();
+    mount(host, (o) =>
+      o.overrides?.snoozeUntil
+        ? analysis({ recommendation: recommendation({ action: 'move-on' }) })
+        : analysis(),
+    );
+    await ready();
+    host.stored.set('conv-2', { snoozeUntil: '2026-12-24' });
+    act(() => host.selectItem(item({ conversationId: 'conv-2', subject: 'Offer call' })));
+    await waitFor(() =>
+      assert.equal(ui().getByTestId('recommendation').getAttribute('data-action'), 'move-on'),
+    );
+    assert.equal(host.count('readItem'), 2);
+    assert.equal(host.last('loadOverrides')?.key, 'conv-2');
+    assert.ok(ui().getByText('Offer call'));
+  });
+
+  it('follows the Office theme, dark included', async () => {
+    const host = new FakeHost();
+    mount(host);
+    await ready();
+    const provider = () => document.querySelector('[data-theme]');
+    assert.equal(provider()?.getAttribute('data-theme'), 'light');
+    act(() => host.changeTheme({ dark: true }));
+    assert.equal(provider()?.getAttribute('data-theme'), 'dark');
+  });
+});

@@ -1,0 +1,273 @@
+// The pane's pure helpers: dates in the user's zone, the recommendation in words, which drafts to offer,
+// the points of the thread picture and the fallback reminder.
+import assert from 'node:assert/strict';
+import type { Analysis } from '../../src/core/types';
+import {
+  alternativeKinds,
+  defaultKind,
+  offeredKinds,
+} from '../../src/taskpane/components/DraftEditor/draftKinds';
+import { reminderFor } from '../../src/taskpane/components/ReminderCard';
+import { pictureMarks } from '../../src/taskpane/components/ThreadPicture';
+import { describeRecommendation, formatDate } from '../../src/taskpane/lib/format';
+import { dateInZone, daysFrom, timeInZone, zonedToIso } from '../../src/taskpane/lib/zonedTime';
+import { draftFor, textToHtml, toneNotes } from '../../src/taskpane/lib/drafts';
+import { analysis, recommendation } from './analyses';
+
+describe('zonedToIso', () => {
+  const rows: readonly { name: string; date: string; time: string; tz: string; iso: string | null }[] = [
+    {
+      name: 'a winter afternoon in New York',
+      date: '2026-11-10',
+      time: '14:00',
+      tz: 'America/New_York',
+      iso: '2026-11-10T14:00:00-05:00',
+    },
+    {
+      name: 'a summer morning in Berlin',
+      date: '2026-07-01',
+      time: '09:30',
+      tz: 'Europe/Berlin',
+      iso: '2026-07-01T09:30:00+02:00',
+    },
+    {
+      name: 'no time means 09:00',
+      date: '2026-11-10',
+      time: '',
+      tz: 'UTC',
+      iso: '2026-11-10T09:00:00+00:00',
+    },
+    {
+      name: 'a time in the spring-forward gap moves later',
+      date: '2026-03-08',
+      time: '02:30',
+      tz: 'America/New_York',
+      iso: '2026-03-08T03:30:00-04:00',
+    },
+    {
+      name: 'the repeated hour in autumn takes the first',
+      date: '2026-11-01',
+      time: '01:30',
+      tz: 'America/New_York',
+      iso: '2026-11-01T01:30:00-04:00',
+    },
+    { name: 'an empty date is no instant', date: '', time: '10:00', tz: 'UTC', iso: null },
+    { name: 'an impossible date is no instant', date: '2027-02-29', time: '10:00', tz: 'UTC', iso: null },
+    {
+      name: 'an unknown zone is no instant',
+      date: '2026-11-10',
+      time: '10:00',
+      tz: 'Mars/Olympus',
+      iso: null,
+    },
+  ];
+  for (const r of rows) it(r.name, () => assert.equal(zonedToIso(r.date, r.time, r.tz), r.iso));
+});
+
+describe('dateInZone and timeInZone', () => {
+  const rows: readonly {
+    name: string;
+    instant: string;
+    tz: string;
+    date: string | null;
+    time: string | null;
+  }[] = [
+    {
+      name: 'late evening in Los Angeles is already tomorrow in UTC',
+      instant: '2026-11-11T05:30:00Z',
+      tz: 'America/Los_Angeles',
+      date: '2026-11-10',
+      time: '21:30',
+    },
+    {
+      name: 'an offset instant read in Tokyo',
+      instant: '2026-11-10T14:00:00-05:00',
+      tz: 'Asia/Tokyo',
+      date: '2026-11-11',
+      time: '04:00',
+    },
+    { name: 'a malformed instant is null', instant: 'yesterday', tz: 'UTC', date: null, time: null },
+  ];
+  for (const r of rows)
+    it(r.name, () => {
+      assert.equal(dateInZone(r.instant, r.tz), r.date);
+      assert.equal(timeInZone(r.instant, r.tz), r.time);
+    });
+});
+
+describe('daysFrom', () => {
+  const rows = [
+    { name: 'a week across a month end', a: '2026-11-27', b: '2026-12-04', days: 7 },
+    { name: 'negative while the interview is ahead', a: '2026-12-04', b: '2026-12-01', days: -3 },
+    { name: 'across a leap day', a: '2028-02-28', b: '2028-03-01', days: 2 },
+    { name: 'an unreadable date is null', a: 'soon', b: '2028-03-01', days: null },
+  ] as const;
+  for (const r of rows) it(r.name, () => assert.equal(daysFrom(r.a, r.b), r.days));
+});
+
+describe('formatDate', () => {
+  it('reads a calendar date without shifting it by the runtime zone', () =>
+    assert.equal(formatDate('2026-11-01', 'en-US'), 'Sun, Nov 1, 2026'));
+  it('follows the locale (day before month in en-GB)', () =>
+    assert.match(formatDate('2026-11-01', 'en-GB'), /^Sun,? 1 Nov 2026$/));
+  it('keeps text that is not a date', () => assert.equal(formatDate('next week', 'en-US'), 'next week'));
+});
+
+describe('describeRecommendation', () => {
+  const rows: readonly { name: string; analysis: Analysis; words: string }[] = [
+    {
+      name: 'waiting for the interview',
+      analysis: analysis({
+        recommendation: recommendation({ action: 'wait', waitingFor: 'interview', on: '2026-12-01' }),
+      }),
+      words: 'Wait for the interview on Tue, Dec 1, 2026.',
+    },
+    {
+      name: 'snoozed',
+      analysis: analysis({
+        recommendation: recommendation({ action: 'wait', waitingFor: 'snooze', on: '2026-12-01' }),
+      }),
+      words: 'Snoozed: nothing to do before Tue, Dec 1, 2026.',
+    },
+    {
+      name: 'a first follow-up due today',
+      analysis: analysis({
+        recommendation: recommendation({ action: 'follow-up', step: 1, on: '2026-12-01' }),
+      }),
+      words: 'Send a follow-up email on Tue, Dec 1, 2026.',
+    },
+    {
+      name: 'a first follow-up overdue',
+      analysis: analysis({
+        recommendation: recommendation({ action: 'follow-up', step: 1, on: '2026-12-01', overdue: true }),
+      }),
+      words: 'Send a follow-up email now (it was due Tue, Dec 1, 2026).',
+    },
+    {
+      name: 'an offer',
+      analysis: analysis({ recommendation: recommendation({ action: 'closed', outcome: 'offer' }) }),
+      words: 'You have an offer: this process is closed.',
+    },
+    {
+      name: 'a question to answer',
+      analysis: analysis({ recommendation: recommendation({ action: 'reply' }) }),
+      words: 'Reply to the employer: they asked you something.',
+    },
+  ];
+  for (const r of rows)
+    it(r.name, () => assert.equal(describeRecommendation(r.analysis.recommendation, 'en-US'), r.words));
+});
+
+describe('draft kinds', () => {
+  const rows: readonly { name: string; analysis: Analysis; kind: string }[] = [
+    { name: "the core's own draft decides", analysis: analysis(), kind: 'follow-up' },
+    {
+      name: 'a second follow-up without a core draft',
+      analysis: analysis({ draft: null, recommendation: recommendation({ action: 'follow-up', step: 2 }) }),
+      kind: 'second-follow-up',
+    },
+    {
+      name: 'a rejection gets a gracious reply',
+      analysis: analysis({
+        draft: null,
+        recommendation: recommendation({ action: 'closed', outcome: 'rejected' }),
+      }),
+      kind: 'rejection-reply',
+    },
+    {
+      name: 'moving on closes the loop',
+      analysis: analysis({ draft: null, recommendation: recommendation({ action: 'move-on' }) }),
+      kind: 'close-the-loop',
+    },
+    {
+      name: 'waiting for the interview prepares the thank-you',
+      analysis: analysis({
+        draft: null,
+        recommendation: recommendation({ action: 'wait', waitingFor: 'interview' }),
+      }),
+      kind: 'thank-you',
+    },
+  ];
+  for (const r of rows) it(r.name, () => assert.equal(defaultKind(r.analysis), r.kind));
+  it('offers no phone script under a no-calls policy', () => {
+    assert.equal(offeredKinds(analysis({ noCalls: true })).includes('phone-script'), false);
+    assert.equal(alternativeKinds(analysis({ noCalls: true })).includes('phone-script'), false);
+  });
+  it("offers the core's alternatives as draft kinds", () =>
+    assert.deepEqual(alternativeKinds(analysis()), ['phone-script', 'linkedin']));
+  it("prefers the kinds of the core's alternative drafts", () => {
+    const linkedin = { ...analysis().draft!, kind: 'linkedin' as const, text: 'Hi Ada, thanks again.' };
+    assert.deepEqual(alternativeKinds(analysis({ drafts: [linkedin] })), ['linkedin']);
+  });
+  it('offers no alternatives once the process is closed', () =>
+    assert.deepEqual(
+      alternativeKinds(analysis({ recommendation: recommendation({ action: 'closed', outcome: 'offer' }) })),
+      [],
+    ));
+});
+
+describe('pictureMarks', () => {
+  it('puts messages, the interview, today and the next step in date order', () => {
+    const marks = pictureMarks(analysis(), '2026-11-20');
+    assert.deepEqual(
+      marks.map((m) => [m.kind, m.date]),
+      [
+        ['employer', '2026-11-03'],
+        ['employer', '2026-11-10'],
+        ['interview', '2026-11-10'],
+        ['today', '2026-11-20'],
+        ['next', '2026-11-25'],
+      ],
+    );
+  });
+  it('shows no next step once the process is closed', () => {
+    const marks = pictureMarks(
+      analysis({ recommendation: recommendation({ action: 'closed', outcome: 'rejected' }) }),
+      '2026-11-20',
+    );
+    assert.equal(
+      marks.some((m) => m.kind === 'next'),
+      false,
+    );
+  });
+});
+
+describe('reminderFor', () => {
+  it("uses the core's proposal where there is one", () =>
+    assert.equal(reminderFor(analysis(), 'x')?.subject, 'Follow up: Data Analyst'));
+  it('proposes 09:00 on the advised day in the user zone where the core has none', () => {
+    const r = reminderFor(analysis({ reminder: null }), 'Interview: Data Analyst');
+    assert.equal(r?.start, '2026-11-25T09:00:00-05:00');
+    assert.equal(r?.end, '2026-11-25T09:15:00-05:00');
+    assert.equal(r?.subject, 'Follow up: Interview: Data Analyst');
+  });
+  it('proposes nothing after an outcome', () =>
+    assert.equal(
+      reminderFor(
+        analysis({ reminder: null, recommendation: recommendation({ action: 'closed', outcome: 'offer' }) }),
+        'x',
+      ),
+      null,
+    ));
+});
+
+describe('the drafts bridge', () => {
+  it("takes the core's alternative draft of the chosen kind", () => {
+    const note = { ...analysis().draft!, kind: 'handwritten' as const, text: 'Dear Ada, thank you.' };
+    assert.equal(draftFor('handwritten', analysis({ drafts: [note] }), 'Sam Doe')?.text, 'Dear Ada, thank you.');
+  });
+  it('renders a kind the core did not offer from the thread, signed with the user name', () => {
+    const d = draftFor('linkedin', analysis(), 'Sam Doe');
+    assert.equal(d?.kind, 'linkedin');
+    assert.ok((d?.text.length ?? 0) > 0 && (d?.text.length ?? 0) <= 300);
+  });
+  it('escapes the edited text into paragraphs of HTML', () =>
+    assert.equal(
+      textToHtml('Hi <Ada>,\n\nThanks & regards,\nSam'),
+      '<p>Hi &lt;Ada&gt;,</p><p>Thanks &amp; regards,<br>Sam</p>',
+    ));
+  it('flags pushy wording', () =>
+    assert.ok(toneNotes('Please reply ASAP.', 'follow-up').some((n) => n.issue === 'pushy')));
+  it('finds nothing in a polite note', () =>
+    assert.deepEqual(toneNotes('Thank you for your time yesterday.', 'thank-you'), []));
+});
