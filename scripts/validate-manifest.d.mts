@@ -18,6 +18,8 @@ export declare function checkManifestRules(
   options: {
     readonly commandNames: readonly string[];
     readonly root?: string;
+    /** The URL that maps to `root`; the dev URL by default. */
+    readonly base?: string;
     readonly pngSize?: (file: string) => PngSize | null;
   },
 ): string[];

@@ -3,7 +3,8 @@
 // string limits, permission, requirement set, and FunctionName values = the names commands.ts registers).
 // Microsoft's `office-addin-manifest validate` needs its web service, so it runs only with --online and its
 // failure to reach the service is reported, not fatal.
-//   node scripts/validate-manifest.mjs [manifest.xml] [--online]
+//   node scripts/validate-manifest.mjs [manifest.xml] [--online] [--base=https://host/path/ --root=dist]
+// (--base/--root check a production manifest, e.g. dist/manifest.xml built with ADDIN_URL, against dist/.)
 // The test (test/manifest/manifest.test.ts) imports the same functions.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -86,10 +87,15 @@ const all = (doc) => [...doc.getElementsByTagName('*')];
 /**
  * The project's own rules (the schema does not catch these).
  * @param {string} xml manifest text
- * @param {{ commandNames: readonly string[], root?: string, pngSize?: (file: string) => ({width:number,height:number}|null) }} options
+ * @param {{ commandNames: readonly string[], root?: string, base?: string,
+ *   pngSize?: (file: string) => ({width:number,height:number}|null) }} options
+ *   `base` is the URL that maps to `root` (the dev URL; a production manifest in dist/ passes ADDIN_URL).
  * @returns {string[]} problems, empty when the manifest passes
  */
-export function checkManifestRules(xml, { commandNames, root = ROOT, pngSize = readPngSize }) {
+export function checkManifestRules(
+  xml,
+  { commandNames, root = ROOT, pngSize = readPngSize, base = DEV_BASE },
+) {
   const problems = [];
   const doc = new new JSDOM('').window.DOMParser().parseFromString(xml, 'application/xml');
   if (doc.getElementsByTagName('parsererror').length > 0) return ['xml: the manifest is not well-formed XML'];
@@ -167,10 +173,10 @@ export function checkManifestRules(xml, { commandNames, root = ROOT, pngSize = r
   }
 
   // Icon files exist at their sizes (URL -> file under the repo: dist/ mirrors assets/).
-  const fileFor = (url) => (url.startsWith(DEV_BASE) ? path.join(root, url.slice(DEV_BASE.length)) : null);
+  const fileFor = (url) => (url.startsWith(base) ? path.join(root, url.slice(base.length)) : null);
   const checkImage = (label, url, pixels) => {
     const file = fileFor(url);
-    if (!file) return problems.push(`${label}: ${url} is not under ${DEV_BASE}`);
+    if (!file) return problems.push(`${label}: ${url} is not under ${base}`);
     const got = pngSize(file);
     if (!got) return problems.push(`${label}: ${path.relative(root, file)} is missing or not a PNG`);
     if (got.width !== got.height || got.width !== pixels)
@@ -261,6 +267,8 @@ export function runOnlineCheck(manifestPath) {
   const bin = path.join(ROOT, 'node_modules', '.bin', 'office-addin-manifest');
   const run = spawnSync(bin, ['validate', manifestPath], { encoding: 'utf8', timeout: 60_000 });
   const out = `${run.stdout ?? ''}${run.stderr ?? ''}`;
+  if (run.error?.code === 'ENOENT')
+    return { failed: false, line: 'online: office-addin-manifest is not installed: skipped' };
   if (run.error || /Unable to contact|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|fetch failed/i.test(out))
     return { failed: false, line: 'online: the validation service could not be reached (offline?): skipped' };
   return {
@@ -271,11 +279,14 @@ export function runOnlineCheck(manifestPath) {
 
 async function main(argv) {
   const online = argv.includes('--online');
+  const flag = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const base = flag('base') ?? DEV_BASE;
+  const root = path.resolve(flag('root') ?? ROOT);
   const manifestPath = path.resolve(argv.find((a) => !a.startsWith('--')) ?? path.join(ROOT, 'manifest.xml'));
   const xml = fs.readFileSync(manifestPath, 'utf8');
   const problems = [
     ...(await validateAgainstSchema(xml)),
-    ...checkManifestRules(xml, { commandNames: await loadCommandNames() }),
+    ...checkManifestRules(xml, { commandNames: await loadCommandNames(), base, root }),
   ];
   for (const p of problems) console.error(`✗ ${p}`);
   console.log(

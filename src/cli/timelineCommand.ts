@@ -54,22 +54,27 @@ function readArgs(argv: readonly string[]): { tz: string | null } | { error: str
 
 /** Answers one input line; never throws. */
 export function answerLine(line: string, defaultTz: string): string {
-  if (line.length > MAX_LINE_CHARS) return JSON.stringify({ error: `line longer than ${MAX_LINE_CHARS} characters` });
+  if (line.length > MAX_LINE_CHARS)
+    return JSON.stringify({ error: `line longer than ${MAX_LINE_CHARS} characters` });
   let input: unknown;
   try {
     input = JSON.parse(line);
   } catch (e) {
     return JSON.stringify({ error: `invalid JSON: ${e instanceof Error ? e.message : String(e)}` });
   }
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return JSON.stringify({ error: 'expected a JSON object' });
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return JSON.stringify({ error: 'expected a JSON object' });
   const o = input as Record<string, unknown>;
   const id = o['id'] ?? null;
   const text = o['text'];
   const sentAt = o['sentAt'];
   if (typeof text !== 'string') return JSON.stringify({ id, error: '"text" must be a string' });
-  if (typeof sentAt !== 'string' || Number.isNaN(Date.parse(sentAt))) return JSON.stringify({ id, error: '"sentAt" must be an ISO 8601 instant' });
+  if (typeof sentAt !== 'string' || Number.isNaN(Date.parse(sentAt)))
+    return JSON.stringify({ id, error: '"sentAt" must be an ISO 8601 instant' });
   const tz = typeof o['tz'] === 'string' && o['tz'] !== '' ? o['tz'] : defaultTz;
-  const found = findInText(text, sentAt, { tz }).map(toOut).filter((f): f is OutFinding => f !== null);
+  const found = findInText(text, sentAt, { tz })
+    .map(toOut)
+    .filter((f): f is OutFinding => f !== null);
   return JSON.stringify({ id, found });
 }
 
@@ -88,7 +93,8 @@ export async function runTimeline(argv: readonly string[], io: TimelineIo): Prom
     const line = raw.trim();
     if (line === '') continue;
     const out = answerLine(line, zone.zone);
-    if (!io.stdout.write(`${out}\n`)) await new Promise<void>((resolve) => io.stdout.once('drain', () => resolve()));
+    if (!io.stdout.write(`${out}\n`))
+      await new Promise<void>((resolve) => io.stdout.once('drain', () => resolve()));
   }
   return 0;
 }

@@ -15,17 +15,33 @@ export interface CommandDeps {
 
 export type CommandHandlers = Readonly<Record<CommandName, (event: CommandEvent) => Promise<void>>>;
 
-/** Runs `body`, then completes the event once whatever happened (a throw, a rejected promise, success). */
+/**
+ * How long a command may take before its event is completed anyway. Outlook shows "working on your request"
+ * until completion and gives up after 5 minutes (OUTLOOK-NOTES.md §1); an Office call whose callback never
+ * comes must not hold the ribbon that long. The form APIs call back once the form is shown, well within this.
+ */
+export const COMMAND_DEADLINE_MS = 60_000;
+
+/**
+ * Runs `body`, then completes the event exactly once whatever happened: success, a throw, a rejected
+ * promise, or no answer within `deadlineMs`.
+ */
 export function completing(
   body: () => Promise<void>,
   onUnexpected: () => Promise<void>,
+  deadlineMs = COMMAND_DEADLINE_MS,
 ): (event: CommandEvent) => Promise<void> {
   return async (event) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, deadlineMs);
+    });
     try {
-      await body();
+      await Promise.race([body(), deadline]);
     } catch {
-      await onUnexpected().catch(() => undefined);
+      await Promise.race([onUnexpected().catch(() => undefined), deadline]);
     } finally {
+      clearTimeout(timer);
       try {
         event.completed();
       } catch {

@@ -1,12 +1,13 @@
 // The one place an Office callback becomes a value (STYLE.md practice 9): callers await a Result, and nothing
 // throws inside a callback, where no try/catch could reach it.
 import { fromOfficeError, fromThrown } from './problems';
-import type { Result } from './types';
+import type { OfficeProblem, Result } from './types';
 
 /** Minimal shape of Office.AsyncResult read here: Office passes the full object. */
 export type AsyncResultLike<T> = Pick<Office.AsyncResult<T>, 'status' | 'value' | 'error'>;
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T>(error: OfficeProblem): Result<T> => ({ ok: false, error });
 
 /** Converts an AsyncResult: "succeeded" carries the value, anything else the error as a problem. */
 export function toResult<T>(call: string, asyncResult: AsyncResultLike<T> | undefined): Result<T> {

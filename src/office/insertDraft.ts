@@ -1,7 +1,7 @@
 // Puts a draft where the user can send it (issue 5): a reply form when the open message came from the
 // employer, a new message to the employer when it is the candidate's own, the cursor in compose.
 import type { Address, Analysis, Draft } from '../core/types';
-import { callAsync, callSync, ok } from './asyncResult';
+import { callAsync, callSync, fail, ok } from './asyncResult';
 import {
   MAX_FORM_BODY_BYTES,
   MAX_INSERT_CHARS,
@@ -21,13 +21,11 @@ import { tooLarge, unsupported } from './problems';
 import { toAddress, toAddresses } from './readItem';
 import type { InsertOutcome, Result } from './types';
 
-const fail = <T>(error: import('./types').OfficeProblem): Result<T> => ({ ok: false, error });
-
 /** Whether the open (read-mode) message was sent by the candidate: then a reply would go to themselves. */
 export function isOwnMessage(item: Office.MessageRead, analysis: Pick<Analysis, 'candidate'>): boolean {
   const from = toAddress(item.from)?.address ?? '';
   if (from === '') return false;
-  const me = toAddress(Office.context.mailbox.userProfile)?.address ?? analysis.candidate ?? '';
+  const me = toAddress(Office.context.mailbox.userProfile)?.address || analysis.candidate || '';
   return me !== '' && from === me.toLowerCase();
 }
 
@@ -63,7 +61,7 @@ async function newMessageWithDraft(
   analysis: Analysis,
 ): Promise<Result<InsertOutcome>> {
   const mailbox = Office.context.mailbox;
-  const me = toAddress(mailbox.userProfile)?.address ?? analysis.candidate;
+  const me = toAddress(mailbox.userProfile)?.address || analysis.candidate;
   const toRecipients = newMessageRecipients(draft, item, me);
   if (Array.from(draft.subject).length > MAX_SUBJECT_CHARS)
     return fail(tooLarge('255-character subject', 'subject'));

@@ -1,13 +1,11 @@
 // Opens a new appointment form for the proposed reminder (read mode). Where that API is missing (compose,
 // mobile, an old client) the answer is `unsupported`, so the caller can offer an .ics file instead.
 import type { ReminderProposal } from '../core/types';
-import { callAsync, callSync, ok } from './asyncResult';
+import { callAsync, callSync, fail, ok } from './asyncResult';
 import { MAX_FORM_BODY_BYTES, MAX_SUBJECT_CHARS, utf8Bytes } from './limits';
 import { isComposeItem, isMobileHost, mailboxApi, supportsMailbox } from './officeGlobal';
 import { callFailed, tooLarge, unsupported } from './problems';
 import type { ReminderOutcome, Result } from './types';
-
-const fail = <T>(error: import('./types').OfficeProblem): Result<T> => ({ ok: false, error });
 
 /** The appointment form's fields: real Date instants and a plain-text body (HTML shows as tags on Mac). */
 export function appointmentForm(reminder: ReminderProposal): Result<Office.AppointmentForm> {

@@ -29,7 +29,9 @@ export type CommandHandler = (event: CommandEvent) => void | Promise<void>;
 
 /**
  * Registers function commands with Office.actions.associate after Office.onReady; returns the names
- * registered. The manifest's FunctionName values must equal them (test/manifest).
+ * registered. The manifest's FunctionName values must equal them (test/manifest). Clients older than
+ * `Office.actions` call the FunctionName as a global function of the FunctionFile page, so there they are
+ * set on the page's global object instead (the template's pattern before it moved to associate).
  */
 export async function registerCommands(
   handlers: Readonly<Record<string, CommandHandler>>,
@@ -38,17 +40,13 @@ export async function registerCommands(
   if (!ready.ok) return ready;
   const office = officeApi();
   if (!office.ok) return office;
-  const associate = office.value.actions?.associate;
-  if (typeof associate !== 'function') {
-    return {
-      ok: false,
-      error: callFailed('Office.actions.associate', 'missing', 'function commands are not available'),
-    };
-  }
+  const actions = office.value.actions as typeof Office.actions | undefined;
   const names = Object.keys(handlers);
   for (const name of names) {
     const handler = handlers[name];
-    if (handler) associate.call(office.value.actions, name, handler);
+    if (!handler) continue;
+    if (typeof actions?.associate === 'function') actions.associate(name, handler);
+    else (globalThis as Record<string, unknown>)[name] = handler;
   }
   return { ok: true, value: names };
 }

@@ -1,7 +1,7 @@
 // The three commands against a fake AddinHost: every path tells the user something and completes the event
 // exactly once, including when the host or the analysis throws.
 import assert from 'node:assert/strict';
-import { createCommandHandlers, type AnalyzeFn } from '../../src/commands/handlers';
+import { completing, createCommandHandlers, type AnalyzeFn } from '../../src/commands/handlers';
 import { COMMAND_NAMES, type CommandName } from '../../src/commands/names';
 import type { Analysis, AnalyzeOptions } from '../../src/core/types';
 import type { AddinHost, ItemContext, OfficeProblem, Result } from '../../src/office/types';
@@ -226,6 +226,17 @@ describe('command handlers', () => {
       assert.equal(completed(), 1);
     });
   }
+
+  it('completes when an Office call never answers (the deadline)', async () => {
+    let completed = 0;
+    const never = completing(
+      () => new Promise<void>(() => undefined),
+      async () => undefined,
+      5,
+    );
+    await never({ completed: () => void completed++ });
+    assert.equal(completed, 1);
+  });
 
   it('completing survives an event.completed that throws', async () => {
     const handlers = createCommandHandlers({

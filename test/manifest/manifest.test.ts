@@ -37,6 +37,14 @@ describe('manifest.xml', () => {
     assert.deepEqual(new Set(names), new Set(COMMAND_NAMES));
   });
 
+  it('keeps no dev URL once the production build rewrites https://localhost:3000/ (webpack.config.js)', async () => {
+    const production = manifest.replace(/https:\/\/localhost:3000\//g, 'https://coach.example.org/app/');
+    assert.doesNotMatch(production, /https?:\/\/localhost/);
+    assert.deepEqual(await validateAgainstSchema(production), []);
+    const base = 'https://coach.example.org/app/';
+    assert.deepEqual(checkManifestRules(production, { commandNames: COMMAND_NAMES, base }), []);
+  });
+
   it('ships every rendered icon size as a square PNG of that size', () => {
     for (const size of ICON_SIZES) {
       assert.deepEqual(readPngSize(path.join(ROOT, 'assets', `icon-${size}.png`)), {
@@ -129,7 +137,17 @@ describe('manifest rules reject', () => {
     },
     {
       name: 'an http AppDomain',
-      xml: () => mutate('<AppDomain>https://localhost:3000', '<AppDomain>http://localhost:3000'),
+      xml: () =>
+        mutate('<Hosts>', '<AppDomains><AppDomain>http://localhost:3000</AppDomain></AppDomains>\n  <Hosts>'),
+      expect: /URL "http:\/\/localhost:3000" is not https/,
+    },
+    {
+      name: 'an http taskpane page in FormSettings',
+      xml: () =>
+        mutate(
+          '<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>',
+          '<SourceLocation DefaultValue="http://localhost:3000/taskpane.html"/>',
+        ),
       expect: /is not https/,
     },
     {

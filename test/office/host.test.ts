@@ -119,6 +119,21 @@ describe('whenOfficeReady and registerCommands', () => {
     assert.deepEqual([...f.associated.keys()], ['draftFollowUp', 'proposeReminder']);
   });
 
+  it('falls back to global functions where Office.actions is missing (older clients)', async () => {
+    install();
+    const office = (globalThis as unknown as { Office: { actions?: unknown } }).Office;
+    delete office.actions;
+    const handler = (): void => undefined;
+    const result = await registerCommands({ fcTestCommand: handler });
+    const global = globalThis as Record<string, unknown>;
+    try {
+      assert.deepEqual(result, { ok: true, value: ['fcTestCommand'] });
+      assert.equal(global['fcTestCommand'], handler);
+    } finally {
+      delete global['fcTestCommand'];
+    }
+  });
+
   it('is not-in-office in another Office host', async () => {
     install({ onReadyHost: 'Excel' });
     const ready = await whenOfficeReady();

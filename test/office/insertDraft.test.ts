@@ -105,6 +105,15 @@ describe("insertDraft from the candidate's own message", () => {
     assert.deepEqual(form.toRecipients, ['ada.lee@example.com']);
   });
 
+  it("recognises the candidate's own message from the analysis when Outlook gives no user address", async () => {
+    const f = install({ ...ownMessage, user: { emailAddress: '' } });
+    assert.deepEqual(await insertDraft(draft(), analysis({ candidate: 'sam@mail.test' })), {
+      ok: true,
+      value: 'new-message-form',
+    });
+    assert.equal(f.callsOf('displayReplyFormAsync').length, 0);
+  });
+
   it('falls back to displayNewMessageForm on Mailbox 1.6-1.8', async () => {
     const f = install({ ...ownMessage, mailbox: '1.6' });
     assert.deepEqual(await insertDraft(draft(), analysis()), { ok: true, value: 'new-message-form' });

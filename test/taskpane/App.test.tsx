@@ -305,9 +305,28 @@ describe('taskpane', () => {
     await ready();
     fireEvent.click(ui().getByRole('button', { name: 'LinkedIn message' }));
     await waitFor(() =>
-      assert.match(ui().getByRole('combobox', { name: 'Draft kind' }).textContent ?? '', /LinkedIn message/),
+      assert.equal(
+        (ui().getByRole('combobox', { name: 'Draft kind' }) as HTMLSelectElement).value,
+        'linkedin',
+      ),
     );
     assert.equal(ui().getByRole('button', { name: 'Insert as reply' }).hasAttribute('disabled'), true);
+  });
+
+  it('choosing a kind in "Draft kind" replaces the draft with one of that kind', async () => {
+    const note = {
+      ...analysis().draft!,
+      kind: 'handwritten' as const,
+      text: 'Dear Ada, thank you for your time.',
+    };
+    mount(new FakeHost(), () => analysis({ drafts: [note] }));
+    await ready();
+    fireEvent.change(ui().getByRole('combobox', { name: 'Draft kind' }), {
+      target: { value: 'handwritten' },
+    });
+    await waitFor(() =>
+      assert.equal((ui().getByRole('textbox', { name: 'Draft' }) as HTMLTextAreaElement).value, note.text),
+    );
   });
 
   it('no phone script is offered where the employer asked not to be called', async () => {
@@ -343,5 +362,23 @@ describe('taskpane', () => {
     assert.equal(provider()?.getAttribute('data-theme'), 'light');
     act(() => host.changeTheme({ dark: true }));
     assert.equal(provider()?.getAttribute('data-theme'), 'dark');
+  });
+
+  describe("with the core's own analyze", () => {
+    it('asks for the interview date, then advises from the one the user sets', async () => {
+      const host = new FakeHost();
+      render(<Root host={host} copyText={async () => true} />);
+      const rec = await ready();
+      assert.equal(rec.getAttribute('data-action'), 'set-interview-date');
+      fireEvent.change(ui().getByLabelText('Interview date'), { target: { value: '2026-11-09' } });
+      fireEvent.change(ui().getByLabelText('Interview time'), { target: { value: '14:00' } });
+      fireEvent.click(ui().getByRole('button', { name: 'Save interview date' }));
+      await waitFor(() =>
+        assert.notEqual(ui().getByTestId('recommendation').getAttribute('data-action'), 'set-interview-date'),
+      );
+      assert.equal(host.last('saveOverrides')?.overrides.interviewStart, '2026-11-09T14:00:00-05:00');
+      assert.ok(ui().getByText('We will be in touch within two weeks.', { selector: 'blockquote *' }));
+      assert.match((ui().getByRole('textbox', { name: 'Draft' }) as HTMLTextAreaElement).value, /Ada/);
+    });
   });
 });

@@ -31,7 +31,7 @@ describe('copyToClipboard', () => {
     const copied: string[] = [];
     const doc = document as Document & { execCommand: (c: string) => boolean };
     doc.execCommand = (command) => {
-      copied.push(`${command}:${(document.activeElement as HTMLTextAreaElement | null)?.value ?? ''}`);
+      copied.push(`${command}:${document.querySelector('textarea')?.value ?? ''}`);
       return true;
     };
     assert.equal(await copyToClipboard('Dear Ada'), true);

@@ -254,7 +254,10 @@ describe('reminderFor', () => {
 describe('the drafts bridge', () => {
   it("takes the core's alternative draft of the chosen kind", () => {
     const note = { ...analysis().draft!, kind: 'handwritten' as const, text: 'Dear Ada, thank you.' };
-    assert.equal(draftFor('handwritten', analysis({ drafts: [note] }), 'Sam Doe')?.text, 'Dear Ada, thank you.');
+    assert.equal(
+      draftFor('handwritten', analysis({ drafts: [note] }), 'Sam Doe')?.text,
+      'Dear Ada, thank you.',
+    );
   });
   it('renders a kind the core did not offer from the thread, signed with the user name', () => {
     const d = draftFor('linkedin', analysis(), 'Sam Doe');

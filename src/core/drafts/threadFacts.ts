@@ -55,15 +55,16 @@ const NOT_NAMES = new Set(
 const NAME = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}$/;
 
 function asName(raw: string): string | null {
-  const cleaned = raw
-    .replace(/\(.*?\)/g, ' ')
-    .replace(/\b(?:Mr|Mrs|Ms|Dr)\.?\s+/g, '')
-    .split(/\s+[-–—]\s+|,|\s+who\b|\s+our\b|\s+from\b|\s+on\b|\s+at\b/)[0]
-    ?.trim();
-  if (cleaned === undefined || !NAME.test(cleaned)) return null;
-  const words = cleaned.split(/\s+/);
-  if (words.some((w) => NOT_NAMES.has(w))) return null;
-  return cleaned;
+  // "Ada Lee (Engineering Manager)", "Dr. Tom Ford in our Boston office": the leading capitalised words.
+  const lead = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}/.exec(
+    raw.replace(/\(.*?\)/g, ' ').replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '').trim(),
+  )?.[0];
+  if (lead === undefined) return null;
+  const words = lead.split(/\s+/);
+  // "Tom Ford Monday" → "Tom Ford": stop at the first word that is not a name.
+  const cut = words.findIndex((w) => NOT_NAMES.has(w));
+  const kept = cut < 0 ? words : words.slice(0, cut);
+  return kept.length === 0 ? null : kept.join(' ');
 }
 
 // "You will meet with Ada Lee, Bo Chen and Cy Diaz", "your panel: Ada Lee (EM), Bo Chen", "interviewers are Ada and Bo"

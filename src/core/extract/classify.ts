@@ -75,9 +75,14 @@ export function classify(context: ReadContext, sentence: Sentence, e: TimeExpr, 
 
   // 1. A request to hold off contact ("please don't reach out before Monday"); a conditional permission
   //    ("if you haven't heard from us by 1 August, you may email") is a promise instead.
-  if (employer && !CONDITIONAL_PERMISSION.test(sentenceWords) && HOLD_OFF_CUE.test(sentenceWords) && CONTACT_WORD.test(sentenceWords)) {
+  if (employer && !CONDITIONAL_PERMISSION.test(sentenceWords) && HOLD_OFF_CUE.test(sentence.text) && CONTACT_WORD.test(sentenceWords)) {
     const held =
-      e.bound === 'before' || e.bound === 'until' || e.bound === 'until-after' || e.form === 'window' || /\b(?:before|until)\s+then\b/i.test(sentence.text);
+      e.bound === 'before' ||
+      e.bound === 'until' ||
+      e.bound === 'until-after' ||
+      e.form === 'window' ||
+      /\b(?:before|until|till|prior\s+to)\b/i.test(sentence.text.slice(0, rel)) ||
+      /\b(?:before|until)\s+then\b/i.test(sentence.text);
     if (held && !past) {
       const untilAfter = e.bound === 'until-after' || /until\s+after/i.test(sentence.text.slice(0, rel));
       return {

@@ -32,7 +32,8 @@ export function supersedeMovedInterviews(messages: readonly Message[], perMessag
     const message = messages[i];
     const moves = message !== undefined && (RESCHEDULE_CUE.test(message.text) || CANCEL_CUE.test(message.text) || message.calendar.some((e) => e.cancelled));
     const sentMs = message?.sentAt != null ? epochMs(message.sentAt) : null;
-    if (moves && sentMs !== null && /\binterview|call|meeting|chat/i.test(message?.text ?? '')) {
+    const namesSlot = findings.some((f) => f.kind === 'interview') || /\b(?:interview|call|meeting|chat)/i.test(message?.text ?? '');
+    if (moves && sentMs !== null && namesSlot) {
       for (let k = out.length - 1; k >= 0; k -= 1) {
         const f = out[k];
         if (f !== undefined && f.kind === 'interview' && (epochMs(f.start) ?? 0) >= sentMs) out.splice(k, 1);

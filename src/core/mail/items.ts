@@ -4,6 +4,7 @@
  */
 import type { Address, RawMessage, Warning } from '../types';
 import { binaryToBytes, bytesToBinary } from './binary';
+import { repairC1 } from './charsets';
 import { htmlToText, looksLikeHtml } from './html';
 import { MAX_BODY_CHARS, MAX_MESSAGES } from './limits';
 import { splitMbox } from './mbox';
@@ -34,7 +35,7 @@ export function bodyText(item: Pick<Item, 'rawBody' | 'rawBodyType'>): { text: s
   const truncated = item.rawBody.length > MAX_BODY_CHARS;
   const raw = truncated ? item.rawBody.slice(0, MAX_BODY_CHARS) : item.rawBody;
   const html = item.rawBodyType === 'html' || looksLikeHtml(raw);
-  const text = (html ? htmlToText(raw) : raw)
+  const text = repairC1(html ? htmlToText(raw) : raw)
     .replace(/\r\n?/g, '\n')
     // NUL and the other C0 controls but tab and newline: a binary part pasted in, or an attack on the UI.
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f\ufeff]/g, '');
@@ -59,11 +60,12 @@ function fromFields(m: FieldsMessage): Item {
 
 async function fromMime(data: string | Uint8Array): Promise<Item> {
   const f = await readMime(data);
+  const repair = (a: Address): Address => ({ name: a.name === null ? null : repairC1(a.name), address: a.address });
   return {
-    subject: f.subject,
-    from: f.from,
-    to: f.to,
-    cc: f.cc,
+    subject: repairC1(f.subject),
+    from: f.from ? repair(f.from) : null,
+    to: f.to.map(repair),
+    cc: f.cc.map(repair),
     dateRaw: f.dateRaw,
     dateIsIso: false,
     rawBody: f.body,

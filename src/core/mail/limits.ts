@@ -3,8 +3,8 @@
  * parser keeps what it has, cuts the rest and says so in Thread.warnings.
  */
 
-/** A body bigger than this is cut: a 50 MB message pasted into a thread would stall the task pane. */
-export const MAX_BODY_CHARS = 2_000_000;
+/** A body bigger than this is cut: a 50 MB log pasted into a reply would stall the task pane. */
+export const MAX_BODY_CHARS = 8_000_000;
 
 /** Quoted history nested deeper than this is kept as text: 100,000 `>` levels would recurse 100,000 times. */
 export const MAX_QUOTE_DEPTH = 40;

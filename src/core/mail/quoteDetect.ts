@@ -8,7 +8,9 @@ import { readAddresses } from './addresses';
 import { HEADER_BLOCK_LINES, MAX_ATTRIBUTION_CHARS, MAX_HEADER_LINE_CHARS } from './limits';
 import {
   ATTRIBUTIONS,
+  DASHED_ATTRIBUTION,
   DATE_ADDRESS_ATTRIBUTION,
+  DATE_TIME_ADDRESS_ATTRIBUTION,
   HEADER_NAMES,
   type HeaderField,
   RULE_LINE,
@@ -96,15 +98,21 @@ function headerBlockAt(lines: readonly string[], i: number): { end: number; head
       last = f.field;
       count++;
       end = j;
-    } else if (count > 0 && last === 'subject' && line.length < 200) {
-      // Subject: Two\nline subject
-      fields.set('subject', `${fields.get('subject') ?? ''} ${line.trim()}`.trim());
+    } else if (count > 0 && line.length < 200 && j > end - 1 && j - end <= 1) {
+      // A field wrapped onto the next line: "Subject: Two\nline subject", "*From:* bob@example.com [mailto:\nbob@example.com]"
+      fields.set(last, `${fields.get(last) ?? ''} ${line.trim()}`.trim());
       end = j;
     } else {
       break;
     }
   }
-  if (!fields.has('from') || count < 2) return null;
+  if (count < 2) return null;
+  if (!fields.has('from')) {
+    // Without a sender, a dated block addressed to someone: "Date: Wed, 16 May 2012 00:15:02 -0600\nTo: a@b.com".
+    const sent = fields.get('sent') ?? '';
+    const addressed = /@/.test(`${fields.get('to') ?? ''}${fields.get('cc') ?? ''}`);
+    if (first.field !== 'sent' || !/\d{1,2}:\d{2}/.test(sent) || !addressed) return null;
+  }
   const enLike = /^\s*\*?\s*(?:from|sent|to|subject|date)\b/i.test(lines[i] ?? '');
   return { end, header: blockHeader(fields, enLike ? 'en' : 'other') };
 }
@@ -131,11 +139,20 @@ interface AttributionMatch {
 }
 
 function matchAttribution(block: string): AttributionMatch | null {
-  if (block.length > MAX_ATTRIBUTION_CHARS || !/[\d@]/.test(block)) return null;
+  if (block.length > MAX_ATTRIBUTION_CHARS) return null;
+  // Dashes around it mark it as a header even with no date: the words inside are read as "… wrote:".
+  const dashed = DASHED_ATTRIBUTION.exec(block);
+  if (dashed?.[1]) {
+    const inner = `${dashed[1]}:`;
+    const rule = ATTRIBUTIONS.find((r) => r.pattern.test(inner));
+    return { lang: rule?.lang ?? 'en', intro: rule?.intro ?? [] };
+  }
+  if (!/[\d@]/.test(block)) return null;
   for (const rule of ATTRIBUTIONS) {
     if (rule.pattern.test(block)) return { lang: rule.lang, intro: rule.intro };
   }
   if (DATE_ADDRESS_ATTRIBUTION.test(block)) return { lang: 'iso', intro: [] };
+  if (DATE_TIME_ADDRESS_ATTRIBUTION.test(block)) return { lang: 'other', intro: [] };
   return null;
 }
 
@@ -145,7 +162,9 @@ function startsLikeDate(line: string, intro: readonly string[]): boolean {
 }
 
 // A clock time with what may follow it: 3:04 PM, 8:48 GMT+01:00, 12:39, 10h30
-const CLOCK = /\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s?(?:\(?(?:GMT|UTC)\)?)?\s?[+-]\d{1,2}(?::?\d{2})?\)?)?/g;
+// (Yahoo: "03:04:05 PM EST, Ada Lee <…> wrote:")
+const CLOCK =
+  /\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s?(?:\(?(?:GMT|UTC)\)?)?\s?[+-]\d{1,2}(?::?\d{2})?\)?)?(?:\s?\(?(?:[ECMP][SD]T|GMT|UTC|CES?T|BST)\b\)?)?/g;
 const VERBS =
   /\b(?:wrote|writes|said|schrieb|a\s+[ée]crit|escribió|ha\s+escrit|escreveu|ha\s+scritto|schreef|heeft|het\s+volgende\s+geschreven|skrev|napisał(?:\(a\))?|napisała|pisze|użytkownik|keltezéssel|írta|đã\s+viết)|написал(?:\(а\))?|написала|написав|写道|寫道|のメッセージ|작성/giu;
 

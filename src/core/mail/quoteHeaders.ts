@@ -20,7 +20,8 @@ export interface AttributionRule {
 export const ATTRIBUTIONS: readonly AttributionRule[] = [
   // On Tue, Nov 10, 2026 at 3:04 PM Ada Lee <ada@contoso.com> wrote:
   // On 04/19/2011 07:10 AM, Roman Tkachenko wrote:
-  { lang: 'en', intro: ['On'], pattern: /\b(?:wrote|writes|said)\s*:$/i },
+  // On 11-Apr-2011, at 6:54 PM, Roman Tkachenko <romant@example.com> sent:
+  { lang: 'en', intro: ['On'], pattern: /\b(?:wrote|writes|said)\s*:$|^On\s.{0,300}\bsent\s*:$/i },
   // Am 25.06.2015 um 10:55 schrieb Test user:
   // Test user <test@example.com> schrieb:
   { lang: 'de', intro: ['Am'], pattern: /\bschrieb\b[^:]{0,200}:$/i },
@@ -49,7 +50,7 @@ export const ATTRIBUTIONS: readonly AttributionRule[] = [
   // 29 грудня 2017 р. о 19:09 <support@domain.com> написав:
   { lang: 'ru/uk', intro: [], pattern: /(?:написал(?:\(а\))?|написала|написав(?:\(ла\))?|пише)\s*:$/i },
   // 2013.02.08. 7:31 keltezéssel, "Gyõrvári Eszter" írta:
-  { lang: 'hu', intro: [], pattern: /\bírta\s*:$/i },
+  { lang: 'hu', intro: [], pattern: /(?<!\p{L})írta\s*:$/iu },
   // Vào 14:24 8 tháng 6, 2017, Hùng Nguyễn <hungnguyen@xxx.com> đã viết:
   { lang: 'vi', intro: ['Vào'], pattern: /đã\s+viết\s*:$/i },
   // 在 2016年11月8日，下午2:23，Test user <test@example.com> 写道：
@@ -67,6 +68,20 @@ export const ATTRIBUTIONS: readonly AttributionRule[] = [
  * 2011/4/7 Nathan Nova <support@example.com>
  */
 export const DATE_ADDRESS_ATTRIBUTION = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b[^<>]{0,120}<[^<>@\s]{1,100}@[^<>\s]{1,200}>:?$/;
+
+/**
+ * A date with a clock time, then an address and a colon, with no verb (mail.ru, Yandex, webmail).
+ * Thu, 26 Jun 2014 14:00:51 +0400 от Alexander L <abc@example.com>:
+ * 26.06.2014, 14:41, "Alexander L" <abc@example.com>:
+ */
+export const DATE_TIME_ADDRESS_ATTRIBUTION = /^[^<>]{0,150}\d{1,2}:\d{2}[^<>]{0,150}<[^<>@\s]{1,100}@[^<>\s]{1,200}>\s*:$/;
+
+/**
+ * An attribution wrapped in dashes, as Android mail and some webmails write it (no colon, maybe no date).
+ * ---- John Smith wrote ----
+ * ------On 12/29/1987 17:32 PM, Julius Caesar wrote-----
+ */
+export const DASHED_ATTRIBUTION = /^-{2,}\s?([^-].{0,300}?\b(?:wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev|napisał))\s?-{2,}$/i;
 
 /**
  * Separator lines that start an earlier message with nothing else on them.

@@ -19,7 +19,11 @@ function unquote(line: string): string {
   return line.replace(/^ {0,3}> ?/, '');
 }
 
-/** End (exclusive) of the run of quoted lines at i; blank lines count when more quoted lines follow. */
+/**
+ * End (exclusive) of the run of quoted lines at i; blank lines count when more quoted lines follow, and so
+ * does an unquoted line squeezed between two quoted ones: a long quoted line wrapped by the client
+ * ("> View ticket (http://example.com/action\n_nonce=3dd518)\n>").
+ */
 function quotedRunEnd(lines: readonly string[], i: number): number {
   let end = i;
   let j = i;
@@ -27,6 +31,7 @@ function quotedRunEnd(lines: readonly string[], i: number): number {
     const line = lines[j] ?? '';
     if (isQuoteLine(line)) end = ++j;
     else if (isBlank(line)) j++;
+    else if (j === end && j > i && isQuoteLine(lines[j + 1] ?? '')) end = ++j;
     else break;
   }
   return end;

@@ -12,6 +12,8 @@ const PERSONAL_DOMAINS: ReadonlySet<string> = new Set([
   'yahoo.com', 'yahoo.co.uk', 'yahoo.fr', 'ymail.com', 'icloud.com', 'me.com', 'mac.com', 'aol.com', 'proton.me',
   'protonmail.com', 'gmx.de', 'gmx.net', 'web.de', 't-online.de', 'orange.fr', 'free.fr', 'laposte.net', 'libero.it',
   'mail.ru', 'yandex.ru', 'wp.pl', 'onet.pl', 'o2.pl', 'interia.pl', 'seznam.cz', 'fastmail.com', 'hey.com', 'zoho.com',
+  'posteo.de', 'mailbox.org', 'tutanota.com', 'tuta.io', 'gmx.at', 'gmx.ch', 'bluewin.ch', 'wanadoo.fr', 'sfr.fr',
+  'hotmail.es', 'hotmail.it', 'outlook.fr', 'outlook.de', 'live.nl', 'ziggo.nl', 'telia.com', 'online.no', 'yandex.com',
 ]);
 
 export interface Participants {
@@ -55,7 +57,9 @@ export function inferCandidate(messages: readonly Participants[], me?: string): 
     const personalDomains = new Set(outsiders.map(domainOf));
     if (personalDomains.size !== 1) return null;
   }
-  // Several outsiders (a scheduling tool, an agency): the one most involved.
+  // Several outsiders (a scheduling tool, an agency): a personal mailbox first, then the one most involved.
+  const personal = outsiders.filter((a) => PERSONAL_DOMAINS.has(domainOf(a)));
+  if (personal.length > 0) outsiders = personal;
   const best = outsiders.sort((a, b) => (seen.get(b) ?? 0) - (seen.get(a) ?? 0))[0];
   return best ?? null;
 }

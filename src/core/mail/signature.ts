@@ -30,6 +30,9 @@ const DELIMITER = /^(?:-- ?|—|__)$/;
 /** "-Abhishek Kona": a name signed with a dash, as mailing-list regulars do. */
 const DASH_NAME = /^-\s?\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,3}$/u;
 
+/** Mailing-list footer rule: `_______________________________________________` above "riak-users mailing list". */
+const LIST_FOOTER = /^_{20,}$/;
+
 export interface SignatureSplit {
   readonly text: string;
   readonly signature: string | null;
@@ -50,7 +53,8 @@ export function splitSignature(own: string): SignatureSplit {
   for (let i = from; i < lines.length; i++) {
     const t = (lines[i] ?? '').trim();
     const raw = (lines[i] ?? '').replace(/\s+$/, '');
-    if (DELIMITER.test(raw) || DELIMITER.test(t) || MOBILE_FOOTER.test(t) || (DASH_NAME.test(t) && i >= lines.length - 12)) {
+    const nearEnd = i >= lines.length - 12;
+    if (DELIMITER.test(raw) || DELIMITER.test(t) || MOBILE_FOOTER.test(t) || (nearEnd && (DASH_NAME.test(t) || LIST_FOOTER.test(t)))) {
       start = i;
       break;
     }

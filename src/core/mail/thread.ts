@@ -167,7 +167,7 @@ export async function parseThread(input: ThreadInput, options: ParseThreadOption
       drafts.push(...itemMessages(item, options.tz, warnings));
     }
   }
-  let messages = order(dedupe(drafts));
+  let messages = order(dedupe(fillAddresses(drafts)));
   if (messages.length > MAX_MESSAGES || items > MAX_MESSAGES) {
     messages = messages.slice(-MAX_MESSAGES);
     warnings.push({ code: 'too-many-messages', message: `Only the newest ${MAX_MESSAGES} messages were read.` });
@@ -190,6 +190,28 @@ export async function parseThread(input: ThreadInput, options: ParseThreadOption
     calendar: d.calendar,
   }));
   return { messages: out, candidate, warnings: uniqueWarnings(warnings) };
+}
+
+/**
+ * A quoted sender known only by name ("On 12.11.26 16:05, Ada Lee wrote:") gets the address that name
+ * has elsewhere in the thread, where exactly one address goes with it.
+ */
+function fillAddresses(drafts: readonly Draft[]): Draft[] {
+  const byName = new Map<string, Set<string>>();
+  for (const d of drafts) {
+    for (const a of [d.from, ...d.to, ...d.cc]) {
+      if (!a?.name || a.address === '') continue;
+      const key = a.name.toLowerCase();
+      byName.set(key, (byName.get(key) ?? new Set()).add(a.address));
+    }
+  }
+  const fill = (a: Address): Address => {
+    if (a.address !== '' || !a.name) return a;
+    const found = byName.get(a.name.toLowerCase());
+    const only = found && found.size === 1 ? [...found][0] : undefined;
+    return only ? { name: a.name, address: only } : a;
+  };
+  return drafts.map((d) => (d.from && d.from.address === '' ? { ...d, from: fill(d.from), to: d.to.map(fill) } : d));
 }
 
 function uniqueWarnings(warnings: readonly Warning[]): Warning[] {

@@ -1,5 +1,5 @@
 // The answer the user came for: what to do, when, and why (ADVICE.md "The decision").
-import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { Analysis } from '../../core/types';
 import { describeRecommendation } from '../lib/format';
 import { Section } from './Section';
@@ -27,11 +27,6 @@ export function RecommendationCard({ analysis }: { readonly analysis: Analysis }
         <Text size={400} weight="semibold">
           {describeRecommendation(r)}
         </Text>
-        {r.overdue ? (
-          <Badge appearance="tint" color="warning">
-            Overdue
-          </Badge>
-        ) : null}
       </div>
       {r.reasons.length > 0 ? (
         <>

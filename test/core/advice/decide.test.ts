@@ -189,11 +189,11 @@ const rows: readonly Row[] = [
       CONFIRM,
       THANKS,
       WITHIN_TWO_WEEKS,
-      { role: 'employer', at: '2026-11-16T10:00:00-05:00', text: 'Please confirm your notice period.' },
+      { role: 'employer', at: '2026-11-16T10:00:00-05:00', text: 'Please confirm your notice period' },
     ],
     findings: findings({ interviews: [I], timelines: [timeline(2, '2026-11-25', 'within two weeks')] }),
     now: '2026-11-17T08:00:00-05:00',
-    expect: { action: 'reply', on: '2026-11-17', rule: 4, reasons: ["'Please confirm your notice period.'"] },
+    expect: { action: 'reply', on: '2026-11-17', rule: 4, reasons: ["'Please confirm your notice period'"] },
   },
   {
     name: 'rule 4 does not fire on boilerplate: "let me know if you have any questions" → thank-you',
@@ -252,7 +252,7 @@ const rows: readonly Row[] = [
       on: '2026-11-26',
       rule: 6,
       waitingFor: 'employer-timeline',
-      reasons: ["Ada wrote on 11 November: 'We'll be in touch within two weeks.'", 'Wednesday 25 November'],
+      reasons: ["Ada wrote on 11 November: 'We'll be in touch within two weeks'", 'Wednesday 25 November'],
     },
   },
   {
@@ -498,7 +498,7 @@ const rows: readonly Row[] = [
       on: '2026-11-18',
       rule: 9,
       alternatives: ['linkedin'],
-      reasons: ["No phone call: Ada wrote on 11 November: 'Please do not call the office.'"],
+      reasons: ["No phone call: Ada wrote on 11 November: 'Please do not call the office'"],
     },
   },
   {

@@ -46,7 +46,11 @@ export function authorOf(message: Message | undefined): string {
 
 /** Quotes evidence text on one line, trimmed to a readable length. */
 export function quote(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // A sentence's closing full stop or comma would read twice before the reason's own punctuation.
+  const flat = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.,;:]+$/, '');
   return `'${flat.length > 160 ? `${flat.slice(0, 157)}…` : flat}'`;
 }
 
@@ -59,5 +63,6 @@ export function cite(evidence: Evidence, messages: readonly Message[], tz: strin
   if (message === undefined) return quote(evidence.text);
   const date = safeDateInZone(message.sentAt, tz);
   const when = date === null ? '' : ` on ${dayMonth(date, today)}`;
-  return `${authorOf(message)} wrote${when}: ${quote(evidence.text)}`;
+  const who = message.role === 'candidate' ? 'You' : authorOf(message);
+  return `${who} wrote${when}: ${quote(evidence.text)}`;
 }

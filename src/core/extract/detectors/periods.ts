@@ -50,7 +50,7 @@ export const weekPhrase: Detector = {
     if (/\b(?:middle|mid|midway)/.test(part)) return at(3, true);
     if (/\blater?\b|latter|back end|towards/.test(part)) return period(endOfWorkWeek(base), true);
     // "the week" alone needs a part ("the end of the week"); "the week" with nothing is not a promise.
-    if (which === 'the' && part === '') return null;
+    if (which === 'the' && part === '' && after === '') return null;
     return period(endOfWorkWeek(base), false);
   },
 };

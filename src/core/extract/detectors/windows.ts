@@ -69,13 +69,13 @@ export const durationWindow: Detector = {
 /** "in the coming days", "over the next few days": five days, fuzzy. "within the next week": seven. */
 export const comingDays: Detector = {
   name: 'coming-days',
-  pattern: /\b(?:in|over|during|within)\s+the\s+(?:next|coming|following)\s+(?<unit>few\s+days|days|week|month|couple\s+(?:of\s+)?(?:days|weeks)|few\s+weeks|weeks)\b/gi,
+  pattern: /\b(?:in|over|during|within)\s+the\s+(?:next|coming|following)\s+(?<unit>few\s+days|days|week\s+or\s+two|day\s+or\s+two|week|month|couple\s+(?:of\s+)?(?:days|weeks)|few\s+weeks|weeks)\b/gi,
   extract(context, m) {
     if (context.t === null) return null;
     const unit = (m.groups?.['unit'] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const table: Readonly<Record<string, readonly [number, boolean]>> = {
       'few days': [5, true], days: [5, true], week: [7, false], 'couple days': [2, true], 'couple of days': [2, true],
-      'couple weeks': [14, true], 'couple of weeks': [14, true], 'few weeks': [21, true], weeks: [21, true],
+      'couple weeks': [14, true], 'week or two': [14, false], 'day or two': [2, false], 'couple of weeks': [14, true], 'few weeks': [21, true], weeks: [21, true],
     };
     if (unit === 'month') return { date: addMonthsClamped(context.t, 1), time: null, zone: null, minutes: null, fuzzy: false, form: 'window', bound: 'by' };
     const row = table[unit];

@@ -1,4 +1,4 @@
-import { Button, Dropdown, Field, Option, Text, Textarea } from '@fluentui/react-components';
+import { Button, Field, Select, Text, Textarea } from '@fluentui/react-components';
 import { Section } from '../Section';
 import type { DraftEditorState } from './DraftEditor.types';
 import { draftKindLabels } from './draftKinds';
@@ -8,20 +8,21 @@ export function renderDraftEditor(state: DraftEditorState, styles: ReturnType<ty
   return (
     <Section title="Draft">
       <Field label="Draft kind">
-        <Dropdown
-          value={draftKindLabels[state.kind]}
-          selectedOptions={[state.kind]}
-          onOptionSelect={(_e, d) => {
-            const k = state.kinds.find((kind) => kind === d.optionValue);
+        {/* A native select (Fluent's Select): a combobox to assistive technology, light in the bundle, and the
+            platform's own picker on phones and touch screens. */}
+        <Select
+          value={state.kind}
+          onChange={(_e, d) => {
+            const k = state.kinds.find((kind) => kind === d.value);
             if (k) state.setKind(k);
           }}
         >
           {state.kinds.map((k) => (
-            <Option key={k} value={k}>
+            <option key={k} value={k}>
               {draftKindLabels[k]}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Field
         label="Draft"

@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+// `npm start`: build the pages (production), serve dist/ on http://localhost:3000 (PORT overrides) and
+// open the playground in a browser, unless CI is set or --no-open is given. `--no-build` serves the dist/
+// that is there. A small static server of our own: loopback only, no network, no dependencies.
+// The browser tests import startServer() from here and serve on a free port.
+import { spawnSync, spawn } from 'node:child_process';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const projectRoot = path.resolve(here, '..');
+export const distDir = path.join(projectRoot, 'dist');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.eml': 'message/rfc822',
+};
+
+/** The file under `root` a URL path names, or null where it names nothing there (traversal included). */
+export function resolveRequest(root, urlPath) {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(urlPath, 'http://localhost').pathname);
+  } catch {
+    return null;
+  }
+  if (pathname.includes('\0')) return null;
+  const file = path.resolve(root, '.' + (pathname.endsWith('/') ? `${pathname}index.html` : pathname));
+  if (file !== root && !file.startsWith(root + path.sep)) return null;
+  try {
+    return statSync(file).isFile() ? file : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Serves `root` on the loopback interface. Resolves to { url, port, close() } once listening; port 0 picks
+ * a free port.
+ */
+export function startServer({ root = distDir, port = 3000, host = '127.0.0.1' } = {}) {
+  const absoluteRoot = path.resolve(root);
+  const server = createServer((request, response) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const file = resolveRequest(absoluteRoot, request.url ?? '/');
+    if (file === null) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    response.writeHead(200, {
+      'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      // Always the build on disk: a rebuilt bundle must never be shadowed by a cached one.
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    if (request.method === 'HEAD') {
+      response.end();
+      return;
+    }
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actualPort = typeof address === 'object' && address !== null ? address.port : port;
+      resolve({
+        url: `http://localhost:${actualPort}/`,
+        port: actualPort,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+/** Runs the production webpack build; returns whether it succeeded. */
+export function build() {
+  const webpack = path.join(projectRoot, 'node_modules', '.bin', process.platform === 'win32' ? 'webpack.cmd' : 'webpack');
+  const result = spawnSync(webpack, ['--mode', 'production'], { cwd: projectRoot, stdio: 'inherit', shell: process.platform === 'win32' });
+  return result.status === 0;
+}
+
+/** Opens `url` in the desktop's browser where a launcher exists; never fails when none does. */
+function openBrowser(url) {
+  const launcher =
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '', url]]
+        : ['xdg-open', [url]];
+  try {
+    const child = spawn(launcher[0], launcher[1], { stdio: 'ignore', detached: true });
+    child.on('error', () => console.log(`(could not open a browser: open ${url} yourself)`));
+    child.unref();
+  } catch {
+    console.log(`(could not open a browser: open ${url} yourself)`);
+  }
+}
+
+async function main(argv) {
+  const noBuild = argv.includes('--no-build');
+  const noOpen = argv.includes('--no-open') || Boolean(process.env.CI);
+  if (!noBuild && !build()) {
+    console.error('start: the build failed');
+    process.exit(1);
+  }
+  if (!existsSync(path.join(distDir, 'index.html'))) {
+    console.error('start: dist/index.html is missing; run without --no-build');
+    process.exit(1);
+  }
+  const port = process.env.PORT ? Number(process.env.PORT) : 3000;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`start: PORT must be a port number, got ${process.env.PORT}`);
+    process.exit(1);
+  }
+  let server;
+  try {
+    server = await startServer({ port });
+  } catch (error) {
+    console.error(`start: cannot listen on port ${port}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+  console.log(`\nFollow-up Coach playground: ${server.url}`);
+  console.log(`  task pane alone:        ${server.url}playground/taskpane.html`);
+  console.log('  press Ctrl+C to stop\n');
+  if (!noOpen) openBrowser(server.url);
+  const stop = () => void server.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await main(process.argv.slice(2));
+}

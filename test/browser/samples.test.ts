@@ -1,0 +1,131 @@
+// For each sample thread (one per situation of ADVICE.md): open it, open the coach and see the
+// recommendation and its reason; press "Draft follow-up" on the ribbon and see the reply window hold the
+// draft; accept the reminder and see the appointment window with the proposed date; change the clock and
+// see the advice move. Run by scripts/test-browser.mjs against the production build (issue 6).
+import assert from 'node:assert/strict';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { ianaOf } from '../../src/playground/host/zones';
+import { SAMPLES, sampleId } from '../../src/playground/samples/catalog';
+import { dateIn, gotoPlayground, launchChromium, openPage, openSampleInCoach, screenshot, setClock, type RecordedPage } from './support';
+
+async function expectAction(pane: FrameLocator, action: string): Promise<void> {
+  const card = pane.getByTestId('recommendation');
+  try {
+    await pane.locator(`[data-testid="recommendation"][data-action="${action}"]`).waitFor({ timeout: 30_000 });
+  } catch {
+    const actual = await card.getAttribute('data-action', { timeout: 1000 }).catch(() => null);
+    const text = await card.innerText({ timeout: 1000 }).catch(() => '');
+    assert.fail(`expected the coach to recommend "${action}", it shows "${actual}": ${text}`);
+  }
+}
+
+async function commandCompleted(page: Page): Promise<void> {
+  const status = page.getByTestId('command-status');
+  await page.locator('[data-testid="command-status"]:not([data-state="working"]):not([data-state="idle"])').waitFor({ timeout: 30_000 });
+  assert.equal(await status.getAttribute('data-state'), 'completed', await status.innerText());
+}
+
+/** The first non-empty line, whitespace squeezed: what must show up in the window the draft went to. */
+function firstLine(text: string): string {
+  return (text.split('\n').find((line) => line.trim() !== '') ?? '').replace(/\s+/g, ' ').trim();
+}
+
+describe('playground in Chromium: the sample threads', function () {
+  let browser: Browser;
+  let rec: RecordedPage;
+
+  before(async () => {
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    rec = await openPage(browser);
+    await gotoPlayground(rec.page);
+  });
+  afterEach(async function () {
+    const failed = this.currentTest?.state === 'failed';
+    if (failed) await screenshot(rec.page, `FAILED ${this.currentTest?.fullTitle() ?? ''}`.replace(/[^\w.-]+/g, '_').slice(0, 120));
+    const errors = [...rec.errors];
+    await rec.close();
+    if (!failed) assert.deepEqual(errors, [], 'the console shows no error');
+  });
+
+  for (const sample of SAMPLES) {
+    const id = sampleId(sample);
+    const iana = ianaOf(sample.zone);
+    describe(`${sample.title} (${sample.file}, rule ${sample.rule})`, () => {
+      it(`recommends "${sample.expect.action}"${sample.expect.on ? ` on ${sample.expect.on}` : ''} and says why`, async () => {
+        const pane = await openSampleInCoach(rec.page, sample);
+        await expectAction(pane, sample.expect.action);
+        const card = await pane.getByTestId('recommendation').innerText();
+        assert.ok(card.trim().length > 0, 'the recommendation has words');
+        const reasons = await pane.getByRole('listitem').allInnerTexts();
+        assert.ok(reasons.some((r) => r.trim().length > 20), `a reason is given: ${JSON.stringify(reasons)}`);
+        await screenshot(rec.page, `${id}-coach`);
+      });
+
+      it('"Draft follow-up" on the ribbon opens a reply holding the draft the coach shows', async () => {
+        const pane = await openSampleInCoach(rec.page, sample);
+        const draftBox = pane.getByTestId('draft-text');
+        const draft = (await draftBox.count()) > 0 ? await draftBox.inputValue() : '';
+        await rec.page.getByRole('toolbar', { name: 'Follow-up Coach (reading)' }).getByRole('button', { name: 'Draft follow-up' }).click();
+        await commandCompleted(rec.page);
+        const window = rec.page.locator('[data-testid="reply-window"], [data-testid="new-message-window"]');
+        if (draft.trim() === '') {
+          assert.equal(await window.count(), 0, 'no reply window without a draft');
+          await rec.page.getByTestId('notification-bar').waitFor();
+        } else {
+          await window.waitFor();
+          const body = await rec.page.frameLocator('[data-testid="compose-body"]').locator('body').innerText();
+          assert.ok(body.replace(/\s+/g, ' ').includes(firstLine(draft)), `the window holds the draft: ${body.slice(0, 200)}`);
+        }
+        await screenshot(rec.page, `${id}-draft`);
+      });
+
+      it('accepting the reminder opens the appointment window with the proposed date', async () => {
+        const pane = await openSampleInCoach(rec.page, sample);
+        const remind = pane.getByRole('button', { name: 'Remind me' });
+        const ribbonRemind = rec.page.getByRole('toolbar', { name: 'Follow-up Coach (reading)' }).getByRole('button', { name: 'Remind me' });
+        if ((await remind.count()) === 0) {
+          await ribbonRemind.click();
+          await commandCompleted(rec.page);
+          assert.equal(await rec.page.getByTestId('appointment-window').count(), 0, 'no appointment without a reminder');
+          await rec.page.getByTestId('notification-bar').waitFor();
+          return;
+        }
+        await remind.click();
+        const appointment = rec.page.getByTestId('appointment-window').first();
+        await appointment.waitFor();
+        const start = (await appointment.getByTestId('appointment-start').getAttribute('data-iso')) ?? '';
+        const end = (await appointment.getByTestId('appointment-end').getAttribute('data-iso')) ?? '';
+        assert.ok(Date.parse(start) < Date.parse(end), `start ${start} before end ${end}`);
+        assert.ok((await appointment.getByTestId('appointment-subject').innerText()).trim().length > 0, 'the appointment has a subject');
+        if (sample.expect.action === 'wait' && sample.expect.on) {
+          assert.equal(dateIn(start, iana), sample.expect.on, 'the reminder is on the day the coach names');
+        } else {
+          assert.ok(dateIn(start, iana) >= dateIn(sample.expect.now, iana), `the reminder (${start}) is not in the past`);
+        }
+        await screenshot(rec.page, `${id}-reminder`);
+        // The ribbon's "Remind me" proposes the same appointment without opening the pane.
+        await ribbonRemind.click();
+        await commandCompleted(rec.page);
+        const second = rec.page.getByTestId('appointment-window').nth(1);
+        await second.waitFor();
+        assert.equal(await second.getByTestId('appointment-start').getAttribute('data-iso'), start);
+      });
+
+      if (sample.moved) {
+        const moved = sample.moved;
+        it(`moving the clock to ${moved.now} moves the advice to "${moved.action}"`, async () => {
+          const pane = await openSampleInCoach(rec.page, sample);
+          await expectAction(pane, sample.expect.action);
+          await setClock(rec.page, moved.now, iana);
+          await expectAction(pane, moved.action);
+          await screenshot(rec.page, `${id}-moved`);
+        });
+      }
+    });
+  }
+});

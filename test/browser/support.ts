@@ -1,0 +1,120 @@
+// What every browser test needs: the Chromium that scripts/test-browser.mjs found, the playground it serves,
+// and a page whose requests and console messages are all recorded (issue 6).
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import type { SampleCase } from '../../src/playground/samples/catalog';
+import { sampleId } from '../../src/playground/samples/catalog';
+
+/** Set by scripts/test-browser.mjs. */
+export const PLAYGROUND_URL = process.env['PLAYGROUND_URL'] ?? 'http://localhost:3000/';
+const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+export const SCREENSHOTS = path.resolve('test-results', 'screenshots');
+
+/**
+ * The flags that keep Chromium quiet on a machine with no network: no background fetches, no component
+ * updates, no sync, no QUIC probing (each otherwise shows up as refused connections). playwright-core
+ * starts every launch with a new, empty --user-data-dir of its own.
+ */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+] as const;
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROME_PATH, args: [...CHROMIUM_ARGS] });
+}
+
+export interface RecordedRequest {
+  readonly url: string;
+  /** URL of the frame that made it ('' where unknown, as for a service worker). */
+  readonly frameUrl: string;
+  readonly resourceType: string;
+}
+
+export interface RecordedPage {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly requests: RecordedRequest[];
+  /** Console errors and uncaught page errors, from every frame. */
+  readonly errors: string[];
+  close(): Promise<void>;
+}
+
+export async function openPage(browser: Browser): Promise<RecordedPage> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  const requests: RecordedRequest[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => {
+    let frameUrl = '';
+    try {
+      frameUrl = request.frame().url();
+    } catch {
+      // A request without a frame (a worker): keep it, its URL is what is checked.
+    }
+    requests.push({ url: request.url(), frameUrl, resourceType: request.resourceType() });
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  return { page, context, requests, errors, close: () => context.close() };
+}
+
+/** Opens the playground, optionally at a given state (index.tsx reads these parameters). */
+export async function gotoPlayground(page: Page, query: Record<string, string> = {}): Promise<void> {
+  const url = new URL(PLAYGROUND_URL);
+  for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
+  await page.goto(url.toString());
+  await page.getByRole('navigation', { name: 'Mailbox' }).waitFor();
+}
+
+export function taskpane(page: Page): FrameLocator {
+  return page.frameLocator('[data-testid="taskpane-frame"]');
+}
+
+/** Selects a sample in the mailbox (which moves the clock to its day) and opens the coach from the ribbon. */
+export async function openSampleInCoach(page: Page, sample: SampleCase): Promise<FrameLocator> {
+  await page.locator(`[data-thread-id="${sampleId(sample)}"]`).click();
+  await page.getByRole('toolbar', { name: 'Follow-up Coach (reading)' }).getByRole('button', { name: 'Open coach' }).click();
+  const pane = taskpane(page);
+  await pane.getByTestId('recommendation').waitFor({ timeout: 30_000 });
+  return pane;
+}
+
+/** Sets the simulated clock through the playground's control, as a user would. */
+export async function setClock(page: Page, iso: string, zoneIana: string): Promise<void> {
+  const local = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: zoneIana,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
+    .format(new Date(iso))
+    .replace(' ', 'T');
+  const input = page.getByTestId('clock-input');
+  await input.fill(local);
+  await input.press('Enter');
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** The calendar date of an instant in a zone. */
+export function dateIn(iso: string, zoneIana: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zoneIana, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(iso),
+  );
+}

@@ -1,0 +1,290 @@
+// The measured table (issue 3): real recruiter wording with pinned sent time and zone, the expected finding
+// (kind, date, time for interviews, matched phrase), and phrases that must yield nothing. Kept as data so
+// bench/timeline.bench.ts can score chrono-node alone against it.
+
+export type Kind = 'response-by' | 'interview' | 'no-contact-before' | 'no-calls' | 'outcome';
+
+export interface Expected {
+  readonly kind: Kind;
+  /** Date (response-by, no-contact-before: the day; interview: its date). */
+  readonly by?: string;
+  /** `HH:MM` for an interview whose time was stated; null where none was. */
+  readonly time?: string | null;
+  /** The matched words (for an interview: a part of the sentence it came from). */
+  readonly phrase?: string;
+  /** TIMELINE-CONVENTIONS.md fuzzy: a date within two days is as good. */
+  readonly fuzzy?: boolean;
+  readonly outcome?: 'rejected' | 'offer';
+}
+
+export interface PhraseRow {
+  readonly text: string;
+  readonly sentAt: string;
+  readonly tz: string;
+  /** Nothing expected: a negative row. */
+  readonly expect: readonly Expected[];
+}
+
+// Tuesday 10 November 2026, 10:00 in New York.
+const NY = { sentAt: '2026-11-10T10:00:00-05:00', tz: 'America/New_York' } as const;
+// Friday 5 June 2026, 09:00 in London.
+const LDN = { sentAt: '2026-06-05T09:00:00+01:00', tz: 'Europe/London' } as const;
+// Sunday 15 November 2026, 18:00 in New York.
+const SUN = { sentAt: '2026-11-15T18:00:00-05:00', tz: 'America/New_York' } as const;
+// Wednesday 30 December 2026 in New York (a year end).
+const YE = { sentAt: '2026-12-30T11:00:00-05:00', tz: 'America/New_York' } as const;
+
+const by = (text: string, date: string, phrase: string, fuzzy = false, at: { sentAt: string; tz: string } = NY): PhraseRow => ({
+  text, ...at, expect: [{ kind: 'response-by', by: date, phrase, fuzzy }],
+});
+const interview = (text: string, date: string, time: string | null, phrase: string, at: { sentAt: string; tz: string } = NY): PhraseRow => ({
+  text, ...at, expect: [{ kind: 'interview', by: date, time, phrase }],
+});
+const hold = (text: string, date: string, phrase: string, at: { sentAt: string; tz: string } = NY): PhraseRow => ({
+  text, ...at, expect: [{ kind: 'no-contact-before', by: date, phrase }],
+});
+const calls = (text: string, phrase: string): PhraseRow => ({ text, ...NY, expect: [{ kind: 'no-calls', phrase }] });
+const outcome = (text: string, o: 'rejected' | 'offer'): PhraseRow => ({ text, ...NY, expect: [{ kind: 'outcome', outcome: o }] });
+const none = (text: string, at: { sentAt: string; tz: string } = NY): PhraseRow => ({ text, ...at, expect: [] });
+
+export const RESPONSE_ROWS: readonly PhraseRow[] = [
+  by("Thanks again for coming in. We'll get back to you within two weeks.", '2026-11-24', 'within two weeks'),
+  by('You should hear from us within 10 days.', '2026-11-20', 'within 10 days'),
+  by('We aim to make a decision within 5 business days.', '2026-11-17', 'within 5 business days'),
+  by('Expect to hear back in 5-7 business days.', '2026-11-19', 'in 5-7 business days'),
+  by('We will be in touch in the next 48 hours.', '2026-11-12', 'in the next 48 hours'),
+  by('The team will let you know within 24 hours.', '2026-11-11', 'within 24 hours'),
+  by("We'll have feedback for you in a day or two.", '2026-11-12', 'in a day or two'),
+  by('The hiring manager will reach out in a couple of days.', '2026-11-12', 'in a couple of days', true),
+  by('We should have a decision in about a week.', '2026-11-17', 'in about a week', true),
+  by("You'll hear from us within a fortnight.", '2026-11-24', 'within a fortnight'),
+  by('Our team will make a final decision within 1–3 weeks.', '2026-12-01', 'within 1–3 weeks'),
+  by('We hope to get back to you within a couple of weeks.', '2026-11-24', 'within a couple of weeks', true),
+  by('We expect to complete the process within a month.', '2026-12-10', 'within a month'),
+  by('We will update you within the next 7–10 days.', '2026-11-20', 'within the next 7–10 days'),
+  by('Decisions will be made within six weeks.', '2026-12-22', 'within six weeks'),
+  by('We will notify all candidates within the next 30 days.', '2026-12-10', 'within the next 30 days'),
+  by('We are reviewing applications over the next few days.', '2026-11-15', 'over the next few days', true),
+  by('You will hear from us in the coming days.', '2026-11-15', 'in the coming days', true),
+  by('We will let you know by Friday.', '2026-11-13', 'by Friday'),
+  by('Expect an update on Friday.', '2026-11-13', 'on Friday'),
+  by("I'll circle back with you Monday.", '2026-11-16', 'Monday'),
+  by("We'll have a decision by Wed at the latest.", '2026-11-11', 'by Wed'),
+  by("We'll get back to you by Tuesday.", '2026-11-17', 'by Tuesday'),
+  by("We'll be in touch this Friday.", '2026-11-13', 'this Friday'),
+  by("We'll have an answer for you Wednesday or Thursday.", '2026-11-12', 'Wednesday or Thursday'),
+  by('We will make our decision before Friday.', '2026-11-12', 'before Friday'),
+  by('You will hear from us no later than Friday.', '2026-11-13', 'no later than Friday'),
+  by('We plan to wrap up interviews this week.', '2026-11-13', 'this week'),
+  by("We'll let you know by the end of the week.", '2026-11-13', 'by the end of the week'),
+  by('We expect to make an offer next week.', '2026-11-20', 'next week'),
+  by('You should hear from us sometime next week.', '2026-11-20', 'sometime next week'),
+  by("We'll get back to you by the end of next week.", '2026-11-20', 'by the end of next week'),
+  by('We will contact you the following week.', '2026-11-20', 'the following week'),
+  by("We'll reach out later this week.", '2026-11-13', 'later this week', true),
+  by("We'll be in touch at the start of next week.", '2026-11-17', 'the start of next week', true),
+  by('We hope to have news for you early next week.', '2026-11-18', 'early next week', true),
+  by('Decisions will be communicated by the middle of next week.', '2026-11-18', 'by the middle of next week', true),
+  by('Feedback will come late next week.', '2026-11-20', 'late next week', true),
+  by("We'll make our final decision the week after next.", '2026-11-27', 'the week after next'),
+  by("We'll be in touch during the week of November 30.", '2026-12-04', 'during the week of November 30'),
+  by("We'll get back to you by the 20th.", '2026-11-20', 'by the 20th'),
+  by("You'll hear from us by November 24.", '2026-11-24', 'by November 24'),
+  by('We hope to make a decision by December 3rd.', '2026-12-03', 'by December 3rd'),
+  by('We will let you know by 3 Dec at the latest.', '2026-12-03', 'by 3 Dec'),
+  by('The panel will decide by 12/4.', '2026-12-04', 'by 12/4'),
+  by("We'll send our decision by 2026-12-03.", '2026-12-03', 'by 2026-12-03'),
+  by('We aim to finalize our decision by the end of the month.', '2026-11-30', 'by the end of the month'),
+  by('Expect to hear from us by the end of next month.', '2026-12-31', 'by the end of next month'),
+  by("We'll be making offers by the end of January.", '2027-01-31', 'by the end of January'),
+  by('We expect to make a decision at the beginning of December.', '2026-12-05', 'the beginning of December', true),
+  by('We will be in touch in early December.', '2026-12-10', 'early December', true),
+  by('Final decisions will be made mid-January.', '2027-01-15', 'mid-January', true),
+  by('We plan to reach out to finalists in the first week or two of January.', '2027-01-14', 'the first week or two of January', true),
+  by('We expect to have an update in the new year.', '2027-01-10', 'in the new year', true),
+  by("We'll make a hiring decision by the end of Q1.", '2027-03-31', 'by the end of Q1'),
+  by("We'll decide by the end of the quarter.", '2026-12-31', 'by the end of the quarter'),
+  by('We will make our final decision by the end of the year.', '2026-12-31', 'by the end of the year'),
+  by('We will let you know before Christmas.', '2026-12-24', 'before Christmas'),
+  by('Decisions will come before the holidays.', '2026-12-24', 'before the holidays', true),
+  by('We will be in touch after Thanksgiving.', '2026-12-03', 'after Thanksgiving', true),
+  by("You'll hear from us after the holidays.", '2027-01-08', 'after the holidays', true),
+  by('We will get back to you today.', '2026-11-10', 'today'),
+  by("You'll have our decision by EOD.", '2026-11-10', 'by EOD'),
+  by("We'll let you know tomorrow.", '2026-11-11', 'tomorrow'),
+  by("We'll be in touch by 14:00 tomorrow.", '2026-11-11', 'by 14:00 tomorrow'),
+  by("We'll follow up with you this afternoon.", '2026-11-10', 'this afternoon'),
+  by('We are interviewing through the 20th.', '2026-11-20', 'through the 20th'),
+  by("If you haven't heard from us by 1 December, you may email the recruiting team.", '2026-12-01', 'by 1 December'),
+  by("We'll make a decision no later than December 31, with a goal of mid-December.", '2026-12-31', 'no later than December 31'),
+  by('We will make a decision within two weeks of the closing date, 20 November.', '2026-12-04', 'within two weeks of the closing date, 20 November'),
+  by("We'll respond to all applicants within 10 working days of the closing date on 16 November.", '2026-11-30', 'within 10 working days of the closing date on 16 November'),
+  by('You can expect feedback two to three days after your interview on November 17.', '2026-11-20', 'two to three days after your interview on November 17'),
+  by('Our recruiting team will reach out within 72 hours.', '2026-11-13', 'within 72 hours'),
+  by("We'll have an update for you next Friday.", '2026-11-20', 'next Friday'),
+  by("We'll get back to you by Monday or Tuesday.", '2026-11-17', 'by Monday or Tuesday'),
+  by('We will be making our decision over the next week or two.', '2026-11-24', 'over the next week or two'),
+  by('We hope to have news by next month.', '2026-12-31', 'by next month'),
+  by("We'll let you know within the month.", '2026-11-30', 'within the month'),
+  by('The hiring team will get back to you in 3 weeks.', '2026-12-01', 'in 3 weeks'),
+  by('We should be able to share feedback within 3-5 days.', '2026-11-15', 'within 3-5 days'),
+  by("We'll be in touch by Thursday, November 19.", '2026-11-19', 'by Thursday, November 19'),
+  by('We expect to finish interviewing by Nov. 25.', '2026-11-25', 'by Nov. 25'),
+  by('You will be notified of the outcome within seven working days.', '2026-11-19', 'within seven working days'),
+  by('Final decisions should be made in approximately two weeks.', '2026-11-24', 'in approximately two weeks', true),
+  // London: day-first numeric dates, weekdays strictly after a Friday, working days.
+  by("We'll be in touch by Friday.", '2026-06-12', 'by Friday', false, LDN),
+  by('We will let you know the outcome by 30/6.', '2026-06-30', 'by 30/6', false, LDN),
+  by('You will hear from us by 12/6.', '2026-06-12', 'by 12/6', false, LDN),
+  by("We'll come back to you within 3 working days.", '2026-06-10', 'within 3 working days', false, LDN),
+  by("We'll update you next week.", '2026-06-12', 'next week', false, LDN),
+  by('We will share the outcome by the end of the month.', '2026-06-30', 'by the end of the month', false, LDN),
+  // Sent on a Sunday: "next week" is the week that starts the next day.
+  by("We'll get back to you next week.", '2026-11-20', 'next week', false, SUN),
+  by('Expect a decision on Monday.', '2026-11-16', 'on Monday', false, SUN),
+  by('We will reach out within 3 days.', '2026-11-18', 'within 3 days', false, SUN),
+  // Sent late in the evening: the local date counts, though UTC is already the next day.
+  by("We'll be in touch within 3 days.", '2026-11-13', 'within 3 days', false, { sentAt: '2026-11-10T23:30:00-05:00', tz: 'America/New_York' }),
+  // Year end and leap years.
+  by('We will get back to you within 5 business days.', '2027-01-06', 'within 5 business days', false, YE),
+  by("We'll let you know by Friday.", '2027-01-01', 'by Friday', false, YE),
+  by("We'll decide by January 8.", '2027-01-08', 'by January 8', false, YE),
+  by('We will make a decision within a month.', '2028-02-29', 'within a month', false, { sentAt: '2028-01-31T09:00:00-05:00', tz: 'America/New_York' }),
+  by('We will let you know by the end of the month.', '2028-02-29', 'by the end of the month', false, { sentAt: '2028-02-10T09:00:00+00:00', tz: 'Europe/London' }),
+];
+
+export const INTERVIEW_ROWS: readonly PhraseRow[] = [
+  interview('Your interview is confirmed for Tuesday, Dec 1 at 2:00 PM EST.', '2026-12-01', '14:00', 'Tuesday, Dec 1 at 2:00 PM EST'),
+  interview('See you tomorrow at 9:30!', '2026-11-11', '09:30', 'tomorrow at 9:30'),
+  interview('Can you do Thursday at 10am?', '2026-11-12', '10:00', 'Thursday at 10am'),
+  interview('Does 10:30am tomorrow work for you?', '2026-11-11', '10:30', '10:30am tomorrow'),
+  interview("We'd like to invite you to an onsite interview on Friday, November 20 at 1:00 PM.", '2026-11-20', '13:00', 'Friday, November 20 at 1:00 PM'),
+  interview('Your phone screen with Dana is scheduled for Monday at 11am.', '2026-11-16', '11:00', 'Monday at 11am'),
+  interview('Are you available Thursday, November 19 at 1:30pm instead?', '2026-11-19', '13:30', 'Thursday, November 19 at 1:30pm'),
+  interview('Could we move our interview from the 12th to the 13th?', '2026-11-13', null, 'the 13th'),
+  interview('The video call is at 9:00 AM Pacific Time on Friday.', '2026-11-13', '12:00', '9:00 AM Pacific Time on Friday'),
+  interview('Your interview is at 2pm EST on June 18.', '2027-06-18', '14:00', '2pm EST on June 18'),
+  interview("Let's talk at 1pm ET on Wednesday about the role.", '2026-11-11', '12:00', '1pm ET on Wednesday', { sentAt: '2026-11-10T09:00:00-06:00', tz: 'America/Chicago' }),
+  interview("Let's meet Thursday 5 February at 4:00 pm Pacific.", '2026-02-06', '08:00', 'Thursday 5 February at 4:00 pm Pacific', { sentAt: '2026-01-20T10:00:00+08:00', tz: 'Asia/Singapore' }),
+  interview('Please confirm by Friday whether you are available for an interview on 11/24 at 9:00 AM.', '2026-11-24', '09:00', '11/24 at 9:00 AM'),
+  interview("We're excited to host you for a campus visit on December 9–10.", '2026-12-09', null, 'December 9'),
+  interview('Your second-round interview is on Monday, November 23 at 3:30pm.', '2026-11-23', '15:30', 'Monday, November 23 at 3:30pm'),
+  interview("I'd like to schedule a 45-minute call with you on Monday at 10:00.", '2026-11-16', '10:00', 'Monday at 10:00'),
+  interview('Confirming our Zoom interview for 11/18 at 3 PM.', '2026-11-18', '15:00', '11/18 at 3 PM'),
+  interview("We've rescheduled your interview to Wednesday, November 18 at 11am.", '2026-11-18', '11:00', 'Wednesday, November 18 at 11am'),
+  interview('Tuesday at 2pm works for me, see you then!', '2026-11-17', '14:00', 'Tuesday at 2pm'),
+  interview('Would 3pm on Thursday suit you for a quick call?', '2026-11-12', '15:00', '3pm on Thursday'),
+  interview('Your interview will be at 10:00 on Tuesday 9 June.', '2026-06-09', '10:00', 'Tuesday 9 June', LDN),
+  interview('The panel interview is 2:30pm-3:30pm on Wednesday.', '2026-11-11', '14:30', 'Wednesday'),
+  interview("Let's do Monday, 11/16 at 10:00 AM CT for the interview.", '2026-11-16', '11:00', 'Monday, 11/16 at 10:00 AM CT'),
+  interview('I have you down for a video interview on November 30 at 4:15pm.', '2026-11-30', '16:15', 'November 30 at 4:15pm'),
+  interview('Our call is booked for Friday at noon.', '2026-11-13', '12:00', 'Friday at noon'),
+];
+
+export const HOLD_ROWS: readonly PhraseRow[] = [
+  hold('Please do not contact us about your application before December 1.', '2026-12-01', 'before December 1'),
+  hold('Please do not follow up until after the application deadline of November 30.', '2026-12-01', 'November 30'),
+  hold("Please hold any questions until we're back on January 5.", '2027-01-05', 'January 5'),
+  hold('Please do not reach out for an update before Monday.', '2026-11-16', 'before Monday'),
+  hold('Please wait at least two weeks before checking in.', '2026-11-24', 'wait at least two weeks'),
+  hold('Please give us 48 hours to review before you check in.', '2026-11-12', 'give us 48 hours'),
+  hold('Please allow ten business days after the closing date of November 30 before following up.', '2026-12-14', 'allow ten business days after the closing date of November 30'),
+  hold("I'm travelling until the 19th, so please don't follow up before then.", '2026-11-19', 'until the 19th'),
+  hold('We ask that you not follow up until the interview round closes on 8 December.', '2026-12-08', 'on 8 December'),
+];
+
+export const CALLS_ROWS: readonly PhraseRow[] = [
+  calls('Please do not call the store.', 'Please do not call'),
+  calls('No phone calls or agencies, please.', 'No phone calls'),
+  calls('We will not take any phone calls about job openings.', 'will not take any phone calls'),
+  calls('We are unable to give status updates over the phone.', 'unable to give status updates over the phone'),
+  calls('Recruiters and staffing agencies, please do not contact us.', 'please do not contact'),
+  calls('Candidates must not contact faculty or staff directly.', 'must not contact'),
+];
+
+export const OUTCOME_ROWS: readonly PhraseRow[] = [
+  outcome('Unfortunately, we have decided to move forward with other candidates.', 'rejected'),
+  outcome('We are pleased to offer you the position of Analyst.', 'offer'),
+  outcome('We regret to inform you that the position has been filled.', 'rejected'),
+  outcome("I'm delighted to extend an offer for the role.", 'offer'),
+];
+
+export const NEGATIVE_ROWS: readonly PhraseRow[] = [
+  none('We will get back to you soon.'),
+  none("You'll hear from us shortly."),
+  none('We will respond as soon as possible.'),
+  none('We will be in touch in due course.'),
+  none('We will get back to you.'),
+  none("We'll reach out once the hiring manager provides further information."),
+  none("We'll let you know when we have feedback."),
+  none('Please let us know by Friday.'),
+  none('Please sign and return the offer letter by December 9.'),
+  none('Please answer within 24 hours.'),
+  none('You will need to resign by December 18.'),
+  none('Please confirm your availability by Friday.'),
+  none('Your start date is Monday, January 4.'),
+  none('Your first day will be December 7.'),
+  none('Payday is the 15th of each month.'),
+  none('Applications close on November 30.'),
+  none('The closing date for applications is 30 November.'),
+  none('Our office hours are Monday to Friday, 9am to 5pm.'),
+  none('The office will be closed on November 26 for Thanksgiving.'),
+  none('The team offsite is next week, so replies may be slow.'),
+  none('Join us at our open house on December 5.'),
+  none('Benefits enrollment opens 30 days after your start date.'),
+  none('Health benefits begin after a 90-day waiting period.'),
+  none('We will keep your resume in our talent pool for 12 months.'),
+  none('The interview will last about 45 minutes.'),
+  none('Contracts are issued within 2 working days of the final decision.'),
+  none('The background check takes 3–5 business days once you submit the form.'),
+  none('We had hoped to make a decision by last Friday.'),
+  none('As the job description says, the role starts in January.'),
+  none('Our quarterly all-hands meeting is on Thursday at 3pm.'),
+  none("I'm out of the office until Monday, November 16."),
+  none('Please complete the online assessment within 48 hours.'),
+  none('Kindly send us your references by Thursday.'),
+  none('The offer is valid until November 20.'),
+  none('Reply by Friday to secure your slot.'),
+  none('We are a team of 25 people across 4 offices.'),
+  none('The position requires 3-5 years of experience.'),
+  none('Training starts on December 1.'),
+  none("We're closed for the holidays from December 24 to January 2."),
+  none('Our webinar on December 3 will cover the benefits.'),
+  none('The probation period is six months.'),
+  none('You have until Friday to accept the offer.'),
+  none('The recruiter will be on vacation next week.'),
+  none('The interview takes about an hour.'),
+  none('Last week we met with five candidates.'),
+  none('Thanks for your time on Tuesday.'),
+  none('The hiring process usually takes several weeks.'),
+  none('We will get back to you as soon as we can.'),
+  none("We'll review your application and be in touch."),
+  none('Please submit your portfolio no later than December 1.'),
+  none('Our fiscal year ends on December 31.'),
+  none('The posting closes on Friday.'),
+  none('RSVP by November 20 for the info session.'),
+  none('Your benefits will start on the first of the month.'),
+  none("We're hiring for several roles this quarter."),
+  none('Please email me your availability for next week.'),
+  none('Can you do Tuesday or Wednesday?'),
+  none('Are you available Monday at 10am, Tuesday at 2pm or Thursday at 11am?'),
+  none('Thank you for interviewing with us on November 9.'),
+  none("After Tuesday's interviews we will regroup as a team."),
+  none('We will start interviews from December 2.'),
+  none('Unfortunately we need to cancel your interview on Thursday.'),
+  none('I have a team meeting on Friday at 3pm.'),
+  none('Thanks for taking the time to speak with me yesterday.'),
+  none('Feel free to call me with any questions.'),
+  none('We will call you to discuss next steps.'),
+  none("Please don't hesitate to call me."),
+  none('We are pleased to invite you to a second interview.'),
+];
+
+export const PHRASE_ROWS: readonly PhraseRow[] = [
+  ...RESPONSE_ROWS,
+  ...INTERVIEW_ROWS,
+  ...HOLD_ROWS,
+  ...CALLS_ROWS,
+  ...OUTCOME_ROWS,
+  ...NEGATIVE_ROWS,
+];
