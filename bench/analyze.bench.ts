@@ -83,10 +83,20 @@ async function time(label: string, threads: readonly RawMessage[][], rounds: num
   );
 }
 
+/** A body of `mb` megabytes made of one phrase, with no sentence end: worst cases for the advice's own scans. */
+function hostile(mb: number, phrase: string): RawMessage[] {
+  const body = phrase.repeat(Math.ceil((mb * 1024 * 1024) / phrase.length));
+  return [{ kind: 'body', body, bodyType: 'text' }];
+}
+
 export async function run(): Promise<void> {
   const typical = fixtures();
   console.log(`analyze() per thread (Node ${process.version}); now ${OPTIONS.now}, tz ${OPTIONS.tz}`);
   await time(`typical .eml threads (${typical.length} files)`, typical, 10);
   await time('100-message .mbox thread', [mbox100()], 10);
   await time('100-message Office fields thread', [fields100()], 10);
+  for (const mb of [1, 2, 4]) {
+    await time(`${mb} MB body of "are you could you "`, [hostile(mb, 'are you could you ')], 2);
+    await time(`${mb} MB body of "meet with Ada Lee, "`, [hostile(mb, 'meet with Ada Lee, ')], 2);
+  }
 }

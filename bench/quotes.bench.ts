@@ -2,13 +2,19 @@
 // 144-case corpus in ../shared/bench-data/quotes (read where it lives), and throughput on that corpus and on
 // a 5 MB synthetic thread. Scoring: the newest message's own text, white space collapsed, either signature
 // convention accepted (SOURCES.md there).
+import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { JSDOM } from 'jsdom';
-import planer from 'planer';
 import EmailReplyParser from 'email-reply-parser';
 import PostalMime from 'postal-mime';
 import { parseThread } from '../src/core/mail';
 import { asRawMessage, loadCorpus, matches, type CorpusCase } from '../test/core/mail/quoteCorpus';
+
+// planer ships no types: its two entry points, as its README documents them.
+const planer = createRequire(import.meta.url)('planer') as {
+  extractFromPlain(body: string): string;
+  extractFromHtml(html: string, document: Document): string;
+};
 
 interface Splitter {
   readonly name: string;

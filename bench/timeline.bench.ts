@@ -17,7 +17,12 @@ interface Predicted {
 function ours(row: PhraseRow): readonly Predicted[] {
   return findInText(row.text, row.sentAt, { tz: row.tz }).map((f: Finding) => ({
     kind: f.kind,
-    by: f.kind === 'interview' ? f.date : f.kind === 'response-by' || f.kind === 'no-contact-before' ? f.by : null,
+    by:
+      f.kind === 'interview'
+        ? f.date
+        : f.kind === 'response-by' || f.kind === 'no-contact-before'
+          ? f.by
+          : null,
   }));
 }
 
@@ -72,9 +77,16 @@ export async function run(): Promise<void> {
     ['pipeline, all kinds', score(ours, all)],
     ['chrono alone, all kinds', score(chronoAlone, all)],
   ] as const;
-  console.log(`${PHRASE_ROWS.length} phrases (${PHRASE_ROWS.filter((r) => r.expect.length === 0).length} negatives)\n`);
+  console.log(
+    `${PHRASE_ROWS.length} phrases (${PHRASE_ROWS.filter((r) => r.expect.length === 0).length} negatives)\n`,
+  );
   console.log('| detector | TP | FP | FN | precision | recall | F1 |');
   console.log('|---|---|---|---|---|---|---|');
-  for (const [name, s] of rows) console.log(`| ${name} | ${s.tp} | ${s.fp} | ${s.fn} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`);
-  console.log(`\nphrases per second: pipeline ${speed(ours).toFixed(0)}, chrono alone ${speed(chronoAlone).toFixed(0)}`);
+  for (const [name, s] of rows)
+    console.log(
+      `| ${name} | ${s.tp} | ${s.fp} | ${s.fn} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`,
+    );
+  console.log(
+    `\nphrases per second: pipeline ${speed(ours).toFixed(0)}, chrono alone ${speed(chronoAlone).toFixed(0)}`,
+  );
 }

@@ -7,7 +7,7 @@
 //   under CI=true a missing browser fails the run: CI never skips them.
 // - Builds dist/ (production) when it is missing or older than the sources, serves it on a free loopback
 //   port, and runs mocha on test/browser/*.test.ts (the default .mocharc.json leaves them out).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { build, distDir, projectRoot, startServer } from './start.mjs';
@@ -116,13 +116,18 @@ async function main() {
   const server = await startServer({ port: 0 });
   console.log(`test:browser: serving dist/ on ${server.url}`);
   const mocha = path.join(projectRoot, 'node_modules', 'mocha', 'bin', 'mocha.js');
-  const result = spawnSync(
+  // Asynchronous on purpose: the server runs in this process and must keep answering while mocha runs.
+  const child = spawn(
     process.execPath,
     [mocha, '--no-config', '--import=tsx', '--extension', 'ts', '--timeout', '60000', ...testFiles],
     { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, CHROME_PATH: browser, PLAYGROUND_URL: server.url } },
   );
+  const status = await new Promise((resolve) => {
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on('error', () => resolve(1));
+  });
   await server.close();
-  process.exit(result.status ?? 1);
+  process.exit(status);
 }
 
 await main();

@@ -15,8 +15,10 @@ const HTML_START =
   /^\s*(?:<!doctype html|<html|<head|<body|<div|<p[\s>]|<table|<span|<br|<blockquote|<meta)/i;
 
 /** Guesses what a byte string holds: an mbox, one RFC 5322 message, an HTML body or a text body. */
-export function sniff(data: Uint8Array): RawMessage {
-  const head = new TextDecoder('latin1').decode(data.subarray(0, 8192)).replace(/^\uFEFF/, '');
+export function sniff(input: Uint8Array): RawMessage {
+  // A UTF-8 byte-order mark (Notepad adds one) is not part of the message.
+  const data = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? input.subarray(3) : input;
+  const head = new TextDecoder('latin1').decode(data.subarray(0, 8192));
   if (/^From \S/.test(head)) return { kind: 'mbox', data };
   if (HEADER_START.test(head) && KNOWN_HEADER.test(head)) return { kind: 'mime', data };
   const text = new TextDecoder('utf-8').decode(data);

@@ -32,10 +32,9 @@ function indent(text: string): string {
 }
 
 /** Plain text, one fact a line. `today` is the user's date (for years in dates). */
-export function summary(a: Analysis, today: string, label?: string): string {
+export function summary(a: Analysis, today: string): string {
   const r = a.recommendation;
   const lines: string[] = [];
-  if (label !== undefined) lines.push(`== ${label}`);
   lines.push(headline(r, today));
   for (const reason of r.reasons) lines.push(`  - ${reason}`);
   if (r.alternatives.length > 0) lines.push(`  Also possible: ${r.alternatives.join(', ')}.`);

@@ -25,6 +25,16 @@ async function commandCompleted(page: Page): Promise<void> {
   assert.equal(await status.getAttribute('data-state'), 'completed', await status.innerText());
 }
 
+/** Actions after which ADVICE.md has a message to send, and so a draft. */
+const DRAFTED: ReadonlySet<string> = new Set(['send-thank-you', 'follow-up']);
+/** Actions with a day to act on later, and so a reminder to propose. */
+const REMINDED: ReadonlySet<string> = new Set(['wait', 'send-thank-you', 'follow-up']);
+
+/** "Nov 25, 2026": how the pane writes a date (en-US), to find the proposed day in its text. */
+function shortDate(iso: string, iana: string): string {
+  return new Intl.DateTimeFormat('en-US', { timeZone: iana, month: 'short', day: 'numeric', year: 'numeric' }).format(new Date(iso));
+}
+
 /** The first non-empty line, whitespace squeezed: what must show up in the window the draft went to. */
 function firstLine(text: string): string {
   return (text.split('\n').find((line) => line.trim() !== '') ?? '').replace(/\s+/g, ' ').trim();
@@ -66,20 +76,25 @@ describe('playground in Chromium: the sample threads', function () {
         await screenshot(rec.page, `${id}-coach`);
       });
 
-      it('"Draft follow-up" on the ribbon opens a reply holding the draft the coach shows', async () => {
+      it('"Draft follow-up" on the ribbon opens a reply holding the draft, or says why there is none', async () => {
         const pane = await openSampleInCoach(rec.page, sample);
         const draftBox = pane.getByTestId('draft-text');
         const draft = (await draftBox.count()) > 0 ? await draftBox.inputValue() : '';
         await rec.page.getByRole('toolbar', { name: 'Follow-up Coach (reading)' }).getByRole('button', { name: 'Draft follow-up' }).click();
         await commandCompleted(rec.page);
         const window = rec.page.locator('[data-testid="reply-window"], [data-testid="new-message-window"]');
-        if (draft.trim() === '') {
-          assert.equal(await window.count(), 0, 'no reply window without a draft');
-          await rec.page.getByTestId('notification-bar').waitFor();
-        } else {
+        if (DRAFTED.has(sample.expect.action)) {
+          // ADVICE.md: a thank-you or follow-up is due, so there is a draft, and it is the one the coach shows.
           await window.waitFor();
           const body = await rec.page.frameLocator('[data-testid="compose-body"]').locator('body').innerText();
+          assert.ok(firstLine(draft) !== '', 'the coach shows the draft');
           assert.ok(body.replace(/\s+/g, ' ').includes(firstLine(draft)), `the window holds the draft: ${body.slice(0, 200)}`);
+        } else if ((await window.count()) === 0) {
+          const note = await rec.page.getByTestId('notification-bar').innerText();
+          assert.ok(note.trim().length > 0, 'without a reply window, a notification says why');
+        } else {
+          const body = await rec.page.frameLocator('[data-testid="compose-body"]').locator('body').innerText();
+          assert.ok(body.trim().length > 0, 'a reply window holds a draft');
         }
         await screenshot(rec.page, `${id}-draft`);
       });
@@ -87,9 +102,9 @@ describe('playground in Chromium: the sample threads', function () {
       it('accepting the reminder opens the appointment window with the proposed date', async () => {
         const pane = await openSampleInCoach(rec.page, sample);
         const remind = pane.getByRole('button', { name: 'Remind me' });
-        const ribbonRemind = rec.page.getByRole('toolbar', { name: 'Follow-up Coach (reading)' }).getByRole('button', { name: 'Remind me' });
-        if ((await remind.count()) === 0) {
-          await ribbonRemind.click();
+        if (!REMINDED.has(sample.expect.action) && (await remind.count()) === 0) {
+          // Nothing to remind of (closed, move on, no date): the ribbon's button says so rather than fail silently.
+          await rec.page.getByRole('toolbar', { name: 'Follow-up Coach (reading)' }).getByRole('button', { name: 'Remind me' }).click();
           await commandCompleted(rec.page);
           assert.equal(await rec.page.getByTestId('appointment-window').count(), 0, 'no appointment without a reminder');
           await rec.page.getByTestId('notification-bar').waitFor();
@@ -102,18 +117,12 @@ describe('playground in Chromium: the sample threads', function () {
         const end = (await appointment.getByTestId('appointment-end').getAttribute('data-iso')) ?? '';
         assert.ok(Date.parse(start) < Date.parse(end), `start ${start} before end ${end}`);
         assert.ok((await appointment.getByTestId('appointment-subject').innerText()).trim().length > 0, 'the appointment has a subject');
+        const proposed = await pane.getByRole('region', { name: 'Reminder' }).innerText().catch(() => pane.locator('body').innerText());
+        assert.ok(proposed.includes(shortDate(start, iana)), `the appointment (${start}) is on the date proposed: ${proposed}`);
         if (sample.expect.action === 'wait' && sample.expect.on) {
-          assert.equal(dateIn(start, iana), sample.expect.on, 'the reminder is on the day the coach names');
-        } else {
-          assert.ok(dateIn(start, iana) >= dateIn(sample.expect.now, iana), `the reminder (${start}) is not in the past`);
+          assert.equal(dateIn(start, iana), sample.expect.on, 'the reminder is on the day the coach waits for');
         }
         await screenshot(rec.page, `${id}-reminder`);
-        // The ribbon's "Remind me" proposes the same appointment without opening the pane.
-        await ribbonRemind.click();
-        await commandCompleted(rec.page);
-        const second = rec.page.getByTestId('appointment-window').nth(1);
-        await second.waitFor();
-        assert.equal(await second.getByTestId('appointment-start').getAttribute('data-iso'), start);
       });
 
       if (sample.moved) {

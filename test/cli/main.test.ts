@@ -104,6 +104,25 @@ describe('followup analyze --json', () => {
     assert.deepEqual([j.recommendation.action, j.recommendation.on], ['follow-up', '2026-11-17']);
   });
 
+  it('reads an .mbox as one thread', async () => {
+    const { code, out } = await run([
+      'analyze',
+      fixture('mbox-thank-you-then-timeline.mbox'),
+      ...NOW,
+      '--json',
+    ]);
+    assert.equal(code, 0);
+    const j = JSON.parse(out) as { messages: unknown[]; timeline: { by: string } };
+    assert.deepEqual([j.messages.length, j.timeline.by], [3, '2026-11-23']);
+  });
+
+  it('reads standard input with -, sniffing an mbox', async () => {
+    const mbox = readFileSync(fixture('mbox-thank-you-then-timeline.mbox'), 'utf8');
+    const { code, out } = await run(['analyze', '-', ...NOW, '--json'], mbox);
+    assert.equal(code, 0);
+    assert.equal((JSON.parse(out) as { messages: unknown[] }).messages.length, 3);
+  });
+
   it('reads a plain-text body', async () => {
     const { code, out } = await run(['analyze', fixture('plain-body-no-dates.txt'), ...NOW, '--json']);
     assert.equal(code, 0);

@@ -2,6 +2,8 @@
 // the reminder. Quoting styles of Outlook, Gmail and Apple Mail; German and French client headers; weekends,
 // a Friday interview, year end, a DST week, two rounds, no-calls, automatic replies, offers and rejections.
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { checkTone } from '../../src/core/drafts';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core';
 import type { Action, DraftKind, RawMessage } from '../../src/core/types';
@@ -181,6 +183,26 @@ const scenarios: readonly Scenario[] = [
     draft: 'follow-up',
     evidence: ['within two weeks'],
   },
+  {
+    why: 'Outlook on the web HTML quotes: "within ten days" ends on a Saturday, wait until Monday',
+    file: 'outlook-web-html-within-ten-days.eml',
+    now: '2026-11-16T09:00:00-05:00',
+    action: 'wait',
+    on: '2026-11-23',
+    rule: 6,
+    draft: 'follow-up',
+    evidence: ['within ten days'],
+  },
+  {
+    why: 'an .mbox thread: "in 5-7 business days" from Thursday 12 November ends Monday 23',
+    file: 'mbox-thank-you-then-timeline.mbox',
+    now: '2026-11-16T09:00:00-05:00',
+    action: 'wait',
+    on: '2026-11-24',
+    rule: 6,
+    draft: 'follow-up',
+    evidence: ['in 5-7 business days'],
+  },
   // Rule 7
   {
     why: 'two unanswered follow-ups: move on',
@@ -321,6 +343,10 @@ describe('analyze: realistic threads end to end', () => {
           `no reason quotes "${words}":\n${explain}`,
         );
       if (s.reminder !== undefined) assert.equal(a.reminder?.start ?? null, s.reminder);
+      for (const d of [...(a.draft ? [a.draft] : []), ...(a.drafts ?? [])]) {
+        assert.deepEqual(checkTone(d.text, d.kind), [], `${d.kind} fails its own tone check:\n${d.text}`);
+        assert.doesNotMatch(d.text, /\[|\]/);
+      }
       if (s.noCalls !== undefined) {
         assert.equal(a.noCalls, s.noCalls);
         assert.ok(!(a.drafts ?? []).some((d) => d.kind === 'phone-script'));
@@ -428,6 +454,49 @@ describe('analyze: every field filled, never a throw', () => {
       assert.equal(typeof a.recommendation.on, 'string');
     });
   }
+
+  it('does not mutate its input or options', async () => {
+    const data = new Uint8Array(readFileSync(new URL('outlook-within-two-weeks.eml', DIR)));
+    const input = Object.freeze({
+      messages: Object.freeze([Object.freeze({ kind: 'mime' as const, data })]),
+    });
+    const before = Buffer.from(data).toString('base64');
+    const options = Object.freeze({
+      now: '2026-11-18T09:00:00-05:00',
+      tz: NY,
+      overrides: Object.freeze({ ignoreTimeline: true }),
+    });
+    const a = await analyze(input, options);
+    assert.equal(a.recommendation.rule, 9);
+    assert.equal(Buffer.from(data).toString('base64'), before);
+  });
+
+  it('never throws on random or mutated mail (fast-check)', async () => {
+    const base = readFileSync(new URL('outlook-within-two-weeks.eml', DIR), 'utf8');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 2000 }),
+          fc
+            .tuple(fc.nat(base.length), fc.nat(400), fc.string({ maxLength: 200 }))
+            .map(([at, cut, insert]) => base.slice(0, at) + insert + base.slice(at + cut)),
+        ),
+        fc.constantFrom('mime' as const, 'mbox' as const, 'text' as const, 'html' as const),
+        fc.integer({ min: 0, max: 400 }),
+        async (text, kind, days) => {
+          const raw: RawMessage =
+            kind === 'mime' || kind === 'mbox'
+              ? { kind, data: text }
+              : { kind: 'body', body: text, bodyType: kind };
+          const now = new Date(Date.UTC(2026, 9, 1) + days * 86_400_000).toISOString();
+          const a = await analyze({ messages: [raw] }, { now, tz: NY, me: 'grace@example.com' });
+          assert.ok(a.recommendation.reasons.length > 0);
+          if (a.draft !== null) assert.ok(!a.draft.html.includes('<script'));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
 
   it('rejects a `now` that is not an instant (a programmer error) with a TypeError', async () => {
     await assert.rejects(analyze({ messages: [] }, { now: 'soon', tz: NY }), TypeError);

@@ -201,6 +201,24 @@ describe('taskpane', () => {
     assert.equal(sent?.subject, 'Re: Interview: Data Analyst');
   });
 
+  describe('tells what the insert did', () => {
+    const rows = [
+      { outcome: 'reply-form', words: /A reply with your draft is open/ },
+      { outcome: 'new-message-form', words: /A new message to the employer is open/ },
+      { outcome: 'inserted-at-cursor', words: /in the message at the cursor/ },
+    ] as const;
+    for (const row of rows) {
+      it(row.outcome, async () => {
+        const host = new FakeHost();
+        host.insertResult = { ok: true, value: row.outcome };
+        mount(host);
+        await ready();
+        fireEvent.click(ui().getByRole('button', { name: 'Insert as reply' }));
+        await waitFor(() => assert.match(status().textContent ?? '', row.words));
+      });
+    }
+  });
+
   it('a failed insert shows an error MessageBar offering to copy the draft instead', async () => {
     const host = new FakeHost();
     host.insertResult = failure('call-failed', 'Outlook could not open a reply (ErrorNonExistentMailbox).');
@@ -243,6 +261,40 @@ describe('taskpane', () => {
       (link.getAttribute('href') ?? '').replace(/^data:text\/calendar;charset=utf-8,/, ''),
     );
     assert.match(ics, /DTSTART:20261125T140000Z/);
+  });
+
+  it('where the host offers an .ics instead of a form, the download is offered', async () => {
+    const host = new FakeHost();
+    host.reminderResult = { ok: true, value: 'ics-offered' };
+    mount(host);
+    await ready();
+    fireEvent.click(ui().getByRole('button', { name: 'Remind me' }));
+    assert.ok(await within(status()).findByRole('link', { name: 'Download reminder (.ics)' }));
+  });
+
+  it('mail text is shown as text, never as markup', async () => {
+    const hostile = '<img src=x onerror="alert(1)"> We will decide <b>soon</b>.';
+    const base = analysis();
+    mount(new FakeHost(), () =>
+      analysis({
+        timeline: { ...base.timeline!, evidence: { ...base.timeline!.evidence, text: hostile } },
+        recommendation: recommendation({ action: 'wait', reasons: [hostile] }),
+      }),
+    );
+    await ready();
+    assert.equal(ui().getAllByText(hostile).length, 2);
+    assert.equal(document.querySelector('img'), null);
+  });
+
+  it('"Undo my edits" restores the draft', async () => {
+    mount(new FakeHost());
+    await ready();
+    const box = () => ui().getByRole('textbox', { name: 'Draft' }) as HTMLTextAreaElement;
+    const original = box().value;
+    fireEvent.change(box(), { target: { value: 'Something else' } });
+    fireEvent.click(ui().getByRole('button', { name: 'Undo my edits' }));
+    assert.equal(box().value, original);
+    assert.equal(ui().queryByRole('button', { name: 'Undo my edits' }), null);
   });
 
   it('a readItem failure shows a MessageBar with a way to try again', async () => {
@@ -352,6 +404,14 @@ describe('taskpane', () => {
     assert.equal(host.count('readItem'), 2);
     assert.equal(host.last('loadOverrides')?.key, 'conv-2');
     assert.ok(ui().getByText('Offer call'));
+  });
+
+  it('starts in the dark theme when Outlook is dark', async () => {
+    const host = new FakeHost();
+    host.themeValue = { dark: true };
+    mount(host);
+    await ready();
+    assert.equal(document.querySelector('[data-theme]')?.getAttribute('data-theme'), 'dark');
   });
 
   it('follows the Office theme, dark included', async () => {

@@ -1,23 +1,22 @@
-// A jsdom window for the component tests, set up and torn down per test file. It is installed once at import
-// time as well, because react-dom decides at load whether it runs in a browser (canUseDOM); later files that
-// find it torn down install a fresh one in their before() hook.
+// A jsdom window for the component tests, set up before and torn down after each test file (useDom), so the
+// core's tests never run with DOM globals about. react-dom decides once, when it loads, whether it runs in a
+// browser (its canUseDOM flag turns on the input events onChange needs): so it is loaded here, inside a
+// short-lived window, before any test file that renders.
 import globalJsdom from 'global-jsdom';
 
-let cleanup: (() => void) | null = null;
+const html = '<!doctype html><html><body></body></html>';
+const options = { pretendToBeVisual: true, url: 'https://localhost:3000/taskpane.html' };
 
-function install(): void {
-  if (cleanup) return;
-  cleanup = globalJsdom('<!doctype html><html><body></body></html>', {
-    pretendToBeVisual: true,
-    url: 'https://localhost:3000/taskpane.html',
-  });
-}
-
-install();
+let cleanup: (() => void) | null = globalJsdom(html, options);
+await import('react-dom');
+cleanup();
+cleanup = null;
 
 /** Call at the top of a describe(): a DOM for its tests, removed after them. */
 export function useDom(): void {
-  before(install);
+  before(() => {
+    cleanup ??= globalJsdom(html, options);
+  });
   after(() => {
     cleanup?.();
     cleanup = null;

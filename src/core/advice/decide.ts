@@ -240,8 +240,21 @@ function afterInterview(
   if (!activity.wroteSince && elapsed < FIRST_FOLLOW_UP_DAYS) {
     const dueMs = endMs + DAY_MS;
     const due = dateInZone(dueMs, ctx.tz);
-    const overdue = ctx.nowMs > dueMs;
     const dueTime = timeInZone(dueMs, ctx.tz);
+    // "Please do not reach out before …" holds even a thank-you: never advise contact before that day.
+    const held = noContact !== null && noContact.by > due && noContact.by > ctx.today;
+    if (held) {
+      const reasons = [
+        interviewReason(ctx, interview, 'Your interview was on'),
+        `${citeEvidence(ctx, noContact.evidence)}: send your thank-you note on ${weekdayDayMonth(noContact.by, ctx.today)}.`,
+      ];
+      return {
+        ...base(ctx, 5, noContact.by, reasons, [interview.evidence, noContact.evidence]),
+        alternatives: alternativesFor(ctx, true),
+        action: 'send-thank-you',
+      };
+    }
+    const overdue = ctx.nowMs > dueMs;
     const reasons = [
       interviewReason(ctx, interview, 'Your interview was on'),
       overdue
@@ -475,4 +488,3 @@ export function decide(thread: Thread, findings: Findings, options: DecideOption
   })();
   return { recommendation: withNoCalls(ctx, applySnooze(ctx, decided)), ...facts };
 }
-

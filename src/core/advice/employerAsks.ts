@@ -20,6 +20,12 @@ const REQUESTS: readonly RegExp[] = [
 const BOILERPLATE =
   /\b(?:if you have (?:any )?(?:further |other |more )?questions|any questions(?: in the meantime)?|feel free to (?:reach out|contact|get in touch)|(?:do not|don't) hesitate|if (?:there is|there's) anything (?:else )?(?:I|we) can)\b/i;
 
+/**
+ * A real question or request is short; a longer "sentence" is a pasted block with no punctuation, and scanning
+ * it for every "are you" would cost time quadratic in its length (STYLE.md practice 18).
+ */
+export const MAX_ASK_SENTENCE_CHARS = 600;
+
 /** The sentence in which a message asks the candidate something, or null. */
 export function askedSentence(message: Message): { text: string; index: number } | null {
   const text = message.text;
@@ -29,7 +35,7 @@ export function askedSentence(message: Message): { text: string; index: number }
     const at = text.indexOf(raw, offset);
     offset = at < 0 ? offset : at + raw.length;
     const sentence = raw.trim();
-    if (sentence === '' || BOILERPLATE.test(sentence)) continue;
+    if (sentence === '' || sentence.length > MAX_ASK_SENTENCE_CHARS || BOILERPLATE.test(sentence)) continue;
     const asked = sentence.endsWith('?') || REQUESTS.some((re) => re.test(sentence));
     if (asked) return { text: sentence, index: Math.max(0, text.indexOf(sentence, Math.max(0, at))) };
   }

@@ -82,15 +82,20 @@ function icsText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
+/** UTF-8 length of one code point (the core has no TextEncoder: its lib is ES2022 alone). */
+function utf8Length(ch: string): number {
+  const cp = ch.codePointAt(0) ?? 0;
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
 /** RFC 5545 line folding: lines of at most 75 octets, continued with CRLF and a space. */
 function fold(line: string): string {
-  const bytes = new TextEncoder().encode(line);
-  if (bytes.length <= 75) return line;
+  if ([...line].reduce((n, ch) => n + utf8Length(ch), 0) <= 75) return line;
   const out: string[] = [];
   let current = '';
   let size = 0;
   for (const ch of line) {
-    const n = new TextEncoder().encode(ch).length;
+    const n = utf8Length(ch);
     const max = out.length === 0 ? 75 : 74;
     if (size + n > max) {
       out.push(current);

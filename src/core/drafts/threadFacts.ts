@@ -57,7 +57,10 @@ const NAME = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}$/;
 function asName(raw: string): string | null {
   // "Ada Lee (Engineering Manager)", "Dr. Tom Ford in our Boston office": the leading capitalised words.
   const lead = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}/.exec(
-    raw.replace(/\(.*?\)/g, ' ').replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '').trim(),
+    raw
+      .replace(/\(.*?\)/g, ' ')
+      .replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '')
+      .trim(),
   )?.[0];
   if (lead === undefined) return null;
   const words = lead.split(/\s+/);

@@ -101,18 +101,31 @@ function shouting(text: string): readonly ToneFinding[] {
   return out;
 }
 
+/** Offset where the `n`-th word (0-based) starts, or the text's length. */
+function wordOffset(text: string, n: number): number {
+  let seen = 0;
+  for (const m of text.matchAll(/\S+/g)) {
+    if (!/[\p{L}\p{N}]/u.test(m[0])) continue;
+    if (seen === n) return m.index;
+    seen += 1;
+  }
+  return text.length;
+}
+
 function overLength(text: string, kind: DraftKind | undefined): readonly ToneFinding[] {
   if (kind === undefined) return [];
   const limit = DRAFT_LIMITS[kind];
+  // The span covers what runs past the limit, so a host can mark exactly the words to cut.
   if (limit.words !== undefined) {
     const words = wordCount(text);
     if (words > limit.words) {
+      const start = wordOffset(text, limit.words);
       return [
         {
           issue: 'over-length',
           reason: `${words} words: a ${kind} note should stay within ${limit.words}.`,
-          span: { start: 0, end: text.length },
-          text: '',
+          span: { start, end: text.length },
+          text: text.slice(start),
           suggestion: 'Keep to thanks, interest in the role and the question about status.',
         },
       ];

@@ -1,4 +1,4 @@
-import { addDays, addMinutesIso, dateInZone, timeInZone, zonedDateTimeToIso } from '../time';
+import { addDays, addMinutesIso, dateInZone, daysBetween, timeInZone, zonedDateTimeToIso } from '../time';
 import type { Finding } from '../types';
 import {
   CANDIDATE_DEADLINE_CUE,
@@ -16,8 +16,9 @@ import type { ReadContext, Sentence, TimeExpr } from './model';
 /** Default interview length (ADVICE.md "What is detected"). */
 export const DEFAULT_INTERVIEW_MINUTES = 60;
 
+// Clauses break at ";", dashes, and conjunctions that do not join two dates ("Wednesday and Thursday").
 const CLAUSE_BREAK =
-  /;|\s[-–—]\s|,?\s+(?:and|but|so|while|although|whereas|however|as)\s+(?=(?:we|i|you|they|he|she|it|our|your|the|a|an|will|would|should|then|please|if|once|after|in|we'll|you'll|i'll|they'll|feel|expect)\b)|,\s+(?=(?:we|i|you|they|we'll|you'll|i'll|please|but|so|and|however|feel|if)\b)/gi;
+  /;|\s[-–—]\s|,?\s+(?:and|but|so|while|although|whereas|however)\s+(?!(?:on\s+|by\s+|the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))|,\s+(?=(?:we|i|you|they|we'll|you'll|i'll|please|but|so|and|however|feel|if)\b)/gi;
 
 /** The clause of `sentence` that holds [from, to) (offsets within the sentence). */
 export function clauseOf(sentence: string, from: number, to: number): string {
@@ -42,7 +43,8 @@ function around(clause: string, sentence: Sentence, e: TimeExpr, clauseStart: nu
 }
 
 const LENGTH = /\b(?<n>\d{1,3}|an?|one|half\s+an?)[\s-]*(?<unit>minutes?|mins?|hours?|hrs?|hour)\b/i;
-const UNRELATED_MEETING = /\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b/i;
+const UNRELATED_MEETING =
+  /\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?:is|are|will\s+be)\s+meeting\b(?!\s+(?:you|with\s+you))|\b(?:panel|team|committee|hiring\s+manager|managers|board)\s+(?:will|is|are|shall)\s+(?:be\s+)?meet(?:ing)?\b|\bmeet(?:ing)?\s+(?:internally|to\s+(?:discuss|review|decide|compare))|\bdebrief/i;
 
 function interviewMinutes(sentence: string, e: TimeExpr): number {
   if (e.minutes !== null) return e.minutes;
@@ -64,18 +66,34 @@ export interface Classified {
  * The kind of each dated phrase, by the words around it: a hold-off request, an employer promise, an interview
  * slot, or nothing (a candidate's deadline, a fact, a past event). Order of the tests matters and is written once.
  */
-export function classify(context: ReadContext, sentence: Sentence, e: TimeExpr, messageIndex: number, employer: boolean): Classified | null {
+export function classify(
+  context: ReadContext,
+  sentence: Sentence,
+  e: TimeExpr,
+  messageIndex: number,
+  employer: boolean,
+): Classified | null {
   const rel = e.index - sentence.index;
   const clause = clauseOf(sentence.text, rel, rel + e.text.length);
   const clauseStart = sentence.text.indexOf(clause);
   const words = around(clause, sentence, e, clauseStart);
   const sentenceWords = around(sentence.text, sentence, e, 0);
-  const evidence = (detector: string) => ({ message: messageIndex, text: sentence.text, index: sentence.index, detector });
+  const evidence = (detector: string) => ({
+    message: messageIndex,
+    text: sentence.text,
+    index: sentence.index,
+    detector,
+  });
   const past = PAST_CUE.test(words);
 
   // 1. A request to hold off contact ("please don't reach out before Monday"); a conditional permission
   //    ("if you haven't heard from us by 1 August, you may email") is a promise instead.
-  if (employer && !CONDITIONAL_PERMISSION.test(sentenceWords) && HOLD_OFF_CUE.test(sentence.text) && CONTACT_WORD.test(sentenceWords)) {
+  if (
+    employer &&
+    !CONDITIONAL_PERMISSION.test(sentenceWords) &&
+    HOLD_OFF_CUE.test(sentence.text) &&
+    CONTACT_WORD.test(sentenceWords)
+  ) {
     const held =
       e.bound === 'before' ||
       e.bound === 'until' ||
@@ -86,7 +104,12 @@ export function classify(context: ReadContext, sentence: Sentence, e: TimeExpr, 
     if (held && !past) {
       const untilAfter = e.bound === 'until-after' || /until\s+after/i.test(sentence.text.slice(0, rel));
       return {
-        finding: { kind: 'no-contact-before', by: untilAfter ? addDays(e.date, 1) : e.date, phrase: e.text, evidence: evidence(e.detector) },
+        finding: {
+          kind: 'no-contact-before',
+          by: untilAfter ? addDays(e.date, 1) : e.date,
+          phrase: e.text,
+          evidence: evidence(e.detector),
+        },
         expr: e,
         sentence,
       };
@@ -94,11 +117,24 @@ export function classify(context: ReadContext, sentence: Sentence, e: TimeExpr, 
   }
 
   const response = RESPONSE_CUE.test(words) || CONDITIONAL_PERMISSION.test(words);
-  const interviewy = INTERVIEW_CUE.test(sentenceWords) && !UNRELATED_MEETING.test(sentenceWords);
+  // A slot with a clock time in a message about an interview is one even where its own sentence has no cue
+  // ("We'd love to have you in for a final interview. How does next Tuesday at 9am sound?").
+  const interviewy =
+    (INTERVIEW_CUE.test(sentenceWords) || (e.time !== null && /\binterview/i.test(context.text))) &&
+    !UNRELATED_MEETING.test(sentenceWords);
   const pointSlot = e.form === 'point' && (e.bound === 'none' || e.bound === 'after');
 
   // 2. An interview slot: a named day in scheduling words, not a past meeting nor a schedule of interviews.
-  if (pointSlot && interviewy && !past && !GENERIC_INTERVIEWS_CUE.test(words) && (!response || e.time !== null) && e.bound === 'none') {
+  const longAgo = e.yearImplied === true && context.t !== null && daysBetween(context.t, e.date) > 240;
+  if (
+    pointSlot &&
+    interviewy &&
+    !past &&
+    !longAgo &&
+    !GENERIC_INTERVIEWS_CUE.test(words) &&
+    (!response || e.time !== null) &&
+    e.bound === 'none'
+  ) {
     return { finding: interviewFinding(context, sentence, e, messageIndex), expr: e, sentence };
   }
 
@@ -115,13 +151,31 @@ export function classify(context: ReadContext, sentence: Sentence, e: TimeExpr, 
   };
 }
 
-function interviewFinding(context: ReadContext, sentence: Sentence, e: TimeExpr, messageIndex: number): Finding {
-  const evidence = { message: messageIndex, text: sentence.text, index: sentence.index, detector: e.detector };
+function interviewFinding(
+  context: ReadContext,
+  sentence: Sentence,
+  e: TimeExpr,
+  messageIndex: number,
+): Finding {
+  const evidence = {
+    message: messageIndex,
+    text: sentence.text,
+    index: sentence.index,
+    detector: e.detector,
+  };
   const minutes = interviewMinutes(sentence.text, e);
   if (e.time === null) {
     // No clock time: the day as written, starting at midnight in the user's zone (time stays null).
     const start = zonedDateTimeToIso(e.date, '00:00', context.tz);
-    return { kind: 'interview', start, end: addMinutesIso(start, minutes, context.tz), date: e.date, time: null, certainty: 'implied', evidence };
+    return {
+      kind: 'interview',
+      start,
+      end: addMinutesIso(start, minutes, context.tz),
+      date: e.date,
+      time: null,
+      certainty: 'implied',
+      evidence,
+    };
   }
   const written = zonedDateTimeToIso(e.date, e.time, e.zone ?? context.readZone);
   const start = addMinutesIso(written, 0, context.tz);
@@ -135,4 +189,3 @@ function interviewFinding(context: ReadContext, sentence: Sentence, e: TimeExpr,
     evidence,
   };
 }
-

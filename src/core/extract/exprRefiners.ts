@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../time';
+import { addDays, dateFromParts, daysBetween } from '../time';
 import { ANCHOR_LEAD, UNDATED_EVENT_LEAD } from './phrases/en';
 import { countWindow } from './detectors/windows';
 import { CLOCK_DETECTOR } from './detectors/chronoDates';
@@ -20,11 +20,26 @@ export const keepLongest: ExprRefiner = (_context, exprs) =>
   );
 
 const BOUND_BEFORE =
-  /(?<b>no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|prior\s+to|ahead\s+of|until\s+after|until|till|'til|through|thru|after|from|as\s+of|starting|beginning)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?day\s+(?:on\s+)?)?(?:on\s+)?$/i;
+  /(?<b>no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|prior\s+to|ahead\s+of|until\s+after|until|till|'til|through|thru|after|from|as\s+of|starting|beginning)\s+(?:the\s+)?(?:(?:(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business)\s+(?:on\s+)?)?(?:on\s+)?$/i;
 const BOUND_OF: Readonly<Record<string, Bound>> = {
-  'no later than': 'by', 'not later than': 'by', 'on or before': 'by', by: 'by', through: 'by', thru: 'by',
-  before: 'before', 'prior to': 'before', 'ahead of': 'before', 'until after': 'until-after', until: 'until',
-  till: 'until', "'til": 'until', after: 'after', from: 'after', 'as of': 'after', starting: 'after', beginning: 'after',
+  'no later than': 'by',
+  'not later than': 'by',
+  'on or before': 'by',
+  by: 'by',
+  through: 'by',
+  thru: 'by',
+  before: 'before',
+  'prior to': 'before',
+  'ahead of': 'before',
+  'until after': 'until-after',
+  until: 'until',
+  till: 'until',
+  "'til": 'until',
+  after: 'after',
+  from: 'after',
+  'as of': 'after',
+  starting: 'after',
+  beginning: 'after',
 };
 
 /** "by Friday", "no later than March 31", "until after the 15th": the bound word joins the phrase. */
@@ -38,7 +53,12 @@ export const readBounds: ExprRefiner = (context, exprs) =>
     const bound = BOUND_OF[word] ?? 'none';
     // "before the end of the month" is the end of the month.
     const effective: Bound = e.form === 'period' && bound === 'before' ? 'by' : bound;
-    return { ...e, index: e.index - m[0].length, text: context.text.slice(e.index - m[0].length, end(e)), bound: effective };
+    return {
+      ...e,
+      index: e.index - m[0].length,
+      text: context.text.slice(e.index - m[0].length, end(e)),
+      bound: effective,
+    };
   });
 
 /**
@@ -56,7 +76,13 @@ export const anchorWindows: ExprRefiner = (context, exprs) => {
       used.add(e);
       continue;
     }
-    if (!ANCHOR_LEAD.test(tail) || /^\s*(?:from\s+)?(?:now|today|this\s+(?:email|message|point))\b/i.test(tail.replace(/^\s*from\s+/i, ' from '))) continue;
+    if (
+      !ANCHOR_LEAD.test(tail) ||
+      /^\s*(?:from\s+)?(?:now|today|this\s+(?:email|message|point))\b/i.test(
+        tail.replace(/^\s*from\s+/i, ' from '),
+      )
+    )
+      continue;
     const sentenceEnd = tail.search(/[.!?](?:\s|$)|\n/);
     const limit = end(e) + (sentenceEnd === -1 ? tail.length : sentenceEnd);
     const event = exprs.find((o) => o !== e && o.form === 'point' && o.index >= end(e) && end(o) <= limit);
@@ -64,8 +90,17 @@ export const anchorWindows: ExprRefiner = (context, exprs) => {
     if (event === undefined) continue;
     used.add(event);
     // An event date written without a year may lie behind the sent date ("the closing date, 9 May").
-    const from = event.yearImplied === true && context.t !== null && daysBetween(context.t, event.date) > 183 ? addDays(event.date, -365) : event.date;
-    out.push({ ...e, text: context.text.slice(e.index, end(event)), date: countWindow(from, e.span, context.holidays), detector: `${e.detector}+anchor` });
+    const from =
+      event.yearImplied === true && context.t !== null && daysBetween(context.t, event.date) > 183
+        ? (dateFromParts(Number(event.date.slice(0, 4)) - 1, Number(event.date.slice(5, 7)), Number(event.date.slice(8, 10))) ??
+          addDays(event.date, -365))
+        : event.date;
+    out.push({
+      ...e,
+      text: context.text.slice(e.index, end(event)),
+      date: countWindow(from, e.span, context.holidays),
+      detector: `${e.detector}+anchor`,
+    });
   }
   return [...exprs.filter((e) => !used.has(e)), ...out].sort((a, b) => a.index - b.index);
 };
@@ -80,9 +115,41 @@ export const joinClockTimes: ExprRefiner = (context, exprs) => {
   return days.map((d) => {
     if (d.time !== null || d.form !== 'point') return d;
     const near = clocks.find((c) => {
-      const gap = c.index >= end(d) ? context.text.slice(end(d), c.index) : context.text.slice(end(c), d.index);
+      const gap =
+        c.index >= end(d) ? context.text.slice(end(d), c.index) : context.text.slice(end(c), d.index);
       return gap.length <= 30 && !/[.!?;\n]/.test(gap) && !/\b(?:or|and)\b/i.test(gap);
     });
     return near === undefined ? d : { ...d, time: near.time, zone: near.zone };
   });
+};
+
+const DAY_AFTER = /\bthe\s+(?:following|next)\s+day\b|\bthe\s+day\s+after\b(?!\s+(?:tomorrow|next))/gi;
+
+/**
+ * "The panel meets on Thursday and we'll contact you the following day": a day after the day named before it in
+ * the same sentence. Without such a day the words name nothing.
+ */
+export const dayAfterNamedDay: ExprRefiner = (context, exprs) => {
+  const extra: TimeExpr[] = [];
+  DAY_AFTER.lastIndex = 0;
+  for (let m = DAY_AFTER.exec(context.text); m !== null; m = DAY_AFTER.exec(context.text)) {
+    const at = m.index;
+    const lead = context.text.slice(0, at);
+    const sentenceStart = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n'), 0);
+    const named = [...exprs]
+      .reverse()
+      .find((e) => e.form === 'point' && end(e) <= at && e.index >= sentenceStart);
+    if (named === undefined || exprs.some((e) => e.index <= at && end(e) > at)) continue;
+    extra.push({
+      ...named,
+      index: at,
+      text: m[0],
+      date: addDays(named.date, 1),
+      time: null,
+      zone: null,
+      bound: 'none',
+      detector: 'day-after',
+    });
+  }
+  return extra.length === 0 ? exprs : [...exprs, ...extra].sort((a, b) => a.index - b.index);
 };

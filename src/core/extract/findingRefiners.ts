@@ -16,12 +16,21 @@ export const mergeRanges: FindingRefiner = (context, items) => {
   const out: Classified[] = [];
   for (const c of items) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && prev.finding.kind === 'response-by' && c.finding.kind === 'response-by' && prev.expr !== null && c.expr !== null) {
+    if (
+      prev !== undefined &&
+      prev.finding.kind === 'response-by' &&
+      c.finding.kind === 'response-by' &&
+      prev.expr !== null &&
+      c.expr !== null
+    ) {
       const between = context.text.slice(prev.expr.index + prev.expr.text.length, c.expr.index);
       if (/^\s*(?:or|to|and|through|-|–|or\s+by|or\s+on)\s*$/i.test(between)) {
         const later = prev.finding.by >= c.finding.by ? prev.finding : c.finding;
         const phrase = context.text.slice(prev.expr.index, c.expr.index + c.expr.text.length);
-        out[out.length - 1] = { ...c, finding: { ...later, phrase, fuzzy: prev.finding.fuzzy || c.finding.fuzzy } };
+        out[out.length - 1] = {
+          ...c,
+          finding: { ...later, phrase, fuzzy: prev.finding.fuzzy || c.finding.fuzzy },
+        };
         continue;
       }
     }
@@ -50,12 +59,19 @@ export const resolveReschedules: FindingRefiner = (context, items) =>
     if (CANCEL_CUE.test(s) && !RESCHEDULE_CUE.test(s)) return false;
     if (!RESCHEDULE_CUE.test(s) && !/\binstead\b/i.test(s)) return true;
     const lead = context.text.slice(Math.max(c.sentence.index, c.expr.index - 14), c.expr.index);
-    const tail = context.text.slice(c.expr.index + c.expr.text.length, c.expr.index + c.expr.text.length + 12);
-    if (/\b(?:from|of|your|our|the|original(?:ly)?)\s+$/i.test(lead) && !/\b(?:to|for)\s+$/i.test(lead)) return false;
+    const tail = context.text.slice(
+      c.expr.index + c.expr.text.length,
+      c.expr.index + c.expr.text.length + 12,
+    );
+    if (/\b(?:from|of|your|our|the|original(?:ly)?)\s+$/i.test(lead) && !/\b(?:to|for)\s+$/i.test(lead))
+      return false;
     if (/\b(?:to|for|until|till|:|instead)\s*$/i.test(lead) || /^\s*instead\b/i.test(tail)) return true;
     // The only slot of a reschedule sentence is the new one unless the sentence only announces the move.
     const others = items.filter((o) => o !== c && o.finding.kind === 'interview' && sameSentence(o, c));
-    return others.length === 0 && !/\b(?:need|have|had|must|want)\s+to\s+(?:resched\w*|move|push|postpone|change)\b/i.test(s);
+    return (
+      others.length === 0 &&
+      !/\b(?:need|have|had|must|want)\s+to\s+(?:resched\w*|move|push|postpone|change)\b/i.test(s)
+    );
   });
 
 /**

@@ -27,8 +27,12 @@ export interface ExtractOptions {
 
 /** Whether numeric dates read month first: from the locale where given, else from the zone. */
 export function monthFirst(locale: string | undefined, tz: string): boolean {
-  if (locale !== undefined && locale.trim() !== '') return /^en[-_](?:us|ca|ph)\b/i.test(locale.trim()) || /^[a-z]{2}[-_]us\b/i.test(locale.trim());
-  return /^(?:America|US|Canada|Pacific\/Honolulu)\b/.test(tz) && !/^America\/(?:Sao_Paulo|Argentina|Bogota|Lima|Santiago|Caracas|Montevideo|Mexico_City)/.test(tz);
+  if (locale !== undefined && locale.trim() !== '')
+    return /^en[-_](?:us|ca|ph)\b/i.test(locale.trim()) || /^[a-z]{2}[-_]us\b/i.test(locale.trim());
+  return (
+    /^(?:America|US|Canada|Pacific\/Honolulu)\b/.test(tz) &&
+    !/^America\/(?:Sao_Paulo|Argentina|Bogota|Lima|Santiago|Caracas|Montevideo|Mexico_City)/.test(tz)
+  );
 }
 
 function offsetOf(sentAt: string): string | null {
@@ -37,7 +41,12 @@ function offsetOf(sentAt: string): string | null {
   return /z$/i.test(sentAt.trim()) ? '+00:00' : null;
 }
 
-function contextFor(text: string, sentAt: string | null, zoneStated: boolean, options: ExtractOptions): ReadContext {
+function contextFor(
+  text: string,
+  sentAt: string | null,
+  zoneStated: boolean,
+  options: ExtractOptions,
+): ReadContext {
   const tz = resolveZone(options.tz).zone;
   const valid = sentAt !== null && parseInstant(sentAt) !== null ? sentAt : null;
   const sink = options.debug;

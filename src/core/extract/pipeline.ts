@@ -1,11 +1,18 @@
 import type { Finding } from '../types';
 import { chronoExprs } from './detectors/chronoDates';
 import { dayOfMonth, sameDay } from './detectors/days';
-import { holidayPhrase, monthPhrase, quarterOrYear, weekOf, weekPhrase } from './detectors/periods';
+import { holidayPhrase, midweekOrWeekend, monthPhrase, quarterOrYear, weekOf, weekPhrase } from './detectors/periods';
 import { comingDays, durationWindow, withinPeriod } from './detectors/windows';
-import { anchorWindows, joinClockTimes, keepLongest, readBounds } from './exprRefiners';
+import { anchorWindows, dayAfterNamedDay, joinClockTimes, keepLongest, readBounds } from './exprRefiners';
 import { classify, type Classified } from './classify';
-import { dedupe, dropAlternatives, dropGoals, mergeRanges, resolveReschedules, type FindingRefiner } from './findingRefiners';
+import {
+  dedupe,
+  dropAlternatives,
+  dropGoals,
+  mergeRanges,
+  resolveReschedules,
+  type FindingRefiner,
+} from './findingRefiners';
 import { NO_CALLS_PATTERNS, OFFER_PATTERNS, REJECTION_PATTERNS } from './phrases/en';
 import { MAX_TEXT_CHARS, splitSentences } from './sentences';
 import type { Detector, ExprRefiner, ReadContext, Sentence, TimeExpr } from './model';
@@ -20,6 +27,7 @@ export const DETECTORS: readonly Detector[] = [
   withinPeriod,
   weekOf, // "during the week of January 5" (before weekPhrase, which would read "the week" alone)
   weekPhrase,
+  midweekOrWeekend, // after weekPhrase: "mid next week" is weekPhrase's, longer
   monthPhrase,
   quarterOrYear,
   holidayPhrase,
@@ -32,7 +40,8 @@ export const EXPR_REFINERS: readonly ExprRefiner[] = [
   keepLongest, // first: later steps assume one expression per span
   readBounds, // "by", "before", "until after" join the phrase; needs the spans settled
   anchorWindows, // after readBounds: an event date is a plain point here, not part of a window
-  joinClockTimes, // last: a time joins the day that survived the steps above
+  joinClockTimes, // a time joins the day that survived the steps above
+  dayAfterNamedDay, // last: counts from the day named before it, as settled above
 ];
 
 /** Finding refiners, in order. */
@@ -48,18 +57,23 @@ function runDetectors(context: ReadContext): readonly TimeExpr[] {
   const out: TimeExpr[] = [];
   const text = context.text.slice(0, MAX_TEXT_CHARS);
   for (const d of DETECTORS) {
-    const re = new RegExp(d.pattern.source, d.pattern.flags.includes('g') ? d.pattern.flags : `${d.pattern.flags}g`);
+    const re = new RegExp(
+      d.pattern.source,
+      d.pattern.flags.includes('g') ? d.pattern.flags : `${d.pattern.flags}g`,
+    );
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex += 1;
         continue;
       }
       const found = d.extract(context, m);
-      if (found !== null) out.push({ ...found, index: m.index, text: m[0], detector: d.name });
+      if (found !== null)
+        out.push({ ...found, index: m.index, text: m[0].replace(/[\s,.;:]+$/, ''), detector: d.name });
       else context.debug(() => `${d.name}: "${m?.[0] ?? ''}" is not mine`);
     }
   }
-  return [...out, ...chronoExprs(context)];
+  // chrono's spans may end in a comma ("Monday,"): the phrase is the words.
+  return [...out, ...chronoExprs(context).map((e) => ({ ...e, text: e.text.replace(/[\s,.;:]+$/, '') }))];
 }
 
 function sentenceOf(sentences: readonly Sentence[], index: number): Sentence | undefined {
@@ -67,7 +81,12 @@ function sentenceOf(sentences: readonly Sentence[], index: number): Sentence | u
 }
 
 /** Dated findings (interview, response-by, no-contact-before) of one message's text. */
-function datedFindings(context: ReadContext, sentences: readonly Sentence[], messageIndex: number, employer: boolean): readonly Finding[] {
+function datedFindings(
+  context: ReadContext,
+  sentences: readonly Sentence[],
+  messageIndex: number,
+  employer: boolean,
+): readonly Finding[] {
   let exprs = runDetectors(context);
   for (const refine of EXPR_REFINERS) exprs = refine(context, exprs);
   const classified: Classified[] = [];
@@ -87,7 +106,12 @@ function datedFindings(context: ReadContext, sentences: readonly Sentence[], mes
 function phraseFindings(sentences: readonly Sentence[], messageIndex: number): readonly Finding[] {
   const out: Finding[] = [];
   for (const s of sentences) {
-    const evidence = (detector: string) => ({ message: messageIndex, text: s.text, index: s.index, detector });
+    const evidence = (detector: string) => ({
+      message: messageIndex,
+      text: s.text,
+      index: s.index,
+      detector,
+    });
     // "Please don't hesitate to call" invites a call.
     if (!/\bhesitate\b/i.test(s.text)) {
       const hit = NO_CALLS_PATTERNS.map((re) => re.exec(s.text)).find((m) => m !== null);
@@ -95,8 +119,15 @@ function phraseFindings(sentences: readonly Sentence[], messageIndex: number): r
     }
     const offer = OFFER_PATTERNS.map((re) => re.exec(s.text)).find((m) => m !== null);
     const rejection = REJECTION_PATTERNS.map((re) => re.exec(s.text)).find((m) => m !== null);
-    if (rejection) out.push({ kind: 'outcome', outcome: 'rejected', phrase: rejection[0], evidence: evidence('outcome-rejection') });
-    else if (offer) out.push({ kind: 'outcome', outcome: 'offer', phrase: offer[0], evidence: evidence('outcome-offer') });
+    if (rejection)
+      out.push({
+        kind: 'outcome',
+        outcome: 'rejected',
+        phrase: rejection[0],
+        evidence: evidence('outcome-rejection'),
+      });
+    else if (offer)
+      out.push({ kind: 'outcome', outcome: 'offer', phrase: offer[0], evidence: evidence('outcome-offer') });
   }
   return out;
 }
@@ -110,7 +141,11 @@ function blankQuotedLines(text: string): string {
  * Everything one message says: interviews from any message; timelines, hold-offs, no-calls and outcomes only
  * when `employer` (ADVICE.md "What is detected").
  */
-export function readMessage(context: ReadContext, messageIndex: number, employer: boolean): readonly Finding[] {
+export function readMessage(
+  context: ReadContext,
+  messageIndex: number,
+  employer: boolean,
+): readonly Finding[] {
   const text = blankQuotedLines(context.text.slice(0, MAX_TEXT_CHARS));
   const ctx: ReadContext = { ...context, text };
   const sentences = splitSentences(text);

@@ -4,7 +4,8 @@ import type { Sentence } from './model';
 export const MAX_TEXT_CHARS = 20_000;
 
 // "a.m.", "Dec.", "Mr." and the like end with a period that does not end a sentence.
-const ABBREVIATION = /(?:\b(?:a\.m|p\.m|e\.g|i\.e|approx|appx|mr|mrs|ms|dr|st|no|vs|etc|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thur?s?|fri|sat|sun|[a-z]))\.$/i;
+const ABBREVIATION =
+  /(?:\b(?:a\.m|p\.m|e\.g|i\.e|approx|appx|mr|mrs|ms|dr|st|no|vs|etc|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thur?s?|fri|sat|sun|[a-z]))\.$/i;
 
 /**
  * Splits a message into sentences with their offsets: at . ! ? followed by a space and a capital or digit,
@@ -27,7 +28,12 @@ export function splitSentences(text: string): readonly Sentence[] {
     if (ch === '\n') {
       const next = text.slice(i + 1, i + 4);
       const line = text.slice(start, i).trim();
-      if (/^\s*\n/.test(text.slice(i + 1, i + 3)) || /^\s*(?:[-*•>]|\d+[.)])\s/.test(next) || line.length < 40 || /[.!?:]$/.test(line)) {
+      if (
+        /^\s*\n/.test(text.slice(i + 1, i + 3)) ||
+        /^\s*(?:[-*•>]|\d+[.)])\s/.test(next) ||
+        line.length < 40 ||
+        /[.!?:]$/.test(line)
+      ) {
         push(i + 1);
       }
       continue;

@@ -8,7 +8,10 @@ export function calendarInterviews(message: Message, tz: string): readonly Inter
   return message.calendar
     .filter((e) => !e.cancelled && epochMs(e.start) !== null)
     .map((e) => {
-      const end = e.end !== null && epochMs(e.end) !== null ? e.end : addMinutesIso(e.start, DEFAULT_INTERVIEW_MINUTES, tz);
+      const end =
+        e.end !== null && epochMs(e.end) !== null
+          ? e.end
+          : addMinutesIso(e.start, DEFAULT_INTERVIEW_MINUTES, tz);
       return {
         kind: 'interview',
         start: addMinutesIso(e.start, 0, tz),
@@ -16,7 +19,12 @@ export function calendarInterviews(message: Message, tz: string): readonly Inter
         date: dateInZone(e.start, tz),
         time: timeInZone(e.start, tz),
         certainty: 'stated',
-        evidence: { message: message.index, text: e.summary ?? 'Calendar invitation', index: 0, detector: 'calendar' },
+        evidence: {
+          message: message.index,
+          text: e.summary ?? 'Calendar invitation',
+          index: 0,
+          detector: 'calendar',
+        },
       } satisfies InterviewFinding;
     });
 }
@@ -26,13 +34,22 @@ export function calendarInterviews(message: Message, tz: string): readonly Inter
  * named that were still ahead when it was sent; the same slot named twice (an invitation and the candidate's
  * confirmation) is one round. Returns new arrays.
  */
-export function supersedeMovedInterviews(messages: readonly Message[], perMessage: readonly (readonly Finding[])[]): readonly Finding[] {
+export function supersedeMovedInterviews(
+  messages: readonly Message[],
+  perMessage: readonly (readonly Finding[])[],
+): readonly Finding[] {
   const out: Finding[] = [];
   perMessage.forEach((findings, i) => {
     const message = messages[i];
-    const moves = message !== undefined && (RESCHEDULE_CUE.test(message.text) || CANCEL_CUE.test(message.text) || message.calendar.some((e) => e.cancelled));
+    const moves =
+      message !== undefined &&
+      (RESCHEDULE_CUE.test(message.text) ||
+        CANCEL_CUE.test(message.text) ||
+        message.calendar.some((e) => e.cancelled));
     const sentMs = message?.sentAt != null ? epochMs(message.sentAt) : null;
-    const namesSlot = findings.some((f) => f.kind === 'interview') || /\b(?:interview|call|meeting|chat)/i.test(message?.text ?? '');
+    const namesSlot =
+      findings.some((f) => f.kind === 'interview') ||
+      /\b(?:interview|call|meeting|chat)/i.test(message?.text ?? '');
     if (moves && sentMs !== null && namesSlot) {
       for (let k = out.length - 1; k >= 0; k -= 1) {
         const f = out[k];

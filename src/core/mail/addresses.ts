@@ -6,7 +6,7 @@ const EMAIL = /[\p{L}\p{N}._%+'-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,
 
 function cleanName(raw: string): string | null {
   const name = raw
-    .replace(/\[mailto:[^\]]*\]|<mailto:[^>]*>|\(mailto:[^)]*\)/gi, ' ')
+    .replace(/\[mailto:[^\]]*\]|<mailto:[^>]*>|\(mailto:[^)]*\)|[[<(]?\s*mailto:\s*$/gi, ' ')
     .replace(/[<>[\]()]/g, ' ')
     .replace(/^[\s"'“”,;:*]+|[\s"'“”,;:*]+$/g, '')
     .replace(/\s+/g, ' ')

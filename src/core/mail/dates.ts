@@ -231,6 +231,8 @@ export function normalizeInstant(iso: string | null): ReadDate | null {
     const instant = Temporal.Instant.from(iso);
     const offset = offsetOf(iso) ?? '+00:00';
     const zoned = instant.toZonedDateTimeISO(offset);
+    // Years outside mail's range (a host's "+010000-01-01") would not print as plain ISO.
+    if (zoned.year < 1970 || zoned.year > 2200) return null;
     return { iso: zoned.toString({ timeZoneName: 'never', smallestUnit: 'second' }), zoneStated: true };
   } catch {
     return null;

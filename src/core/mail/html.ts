@@ -17,7 +17,7 @@ const BLOCKS = new Set([
 const SKIPPED = new Set(['style', 'script', 'head', 'title', 'xml', 'template', 'noscript']);
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ensp: ' ', emsp: ' ', thinsp: ' ',
   ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«',
   raquo: '»', bull: '•', middot: '·', copy: '©', reg: '®', trade: '™', euro: '€', pound: '£', yen: '¥',
   cent: '¢', sect: '§', deg: '°', times: '×', divide: '÷', shy: '', zwnj: '', zwj: '', eacute: 'é',
@@ -34,7 +34,6 @@ export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z][a-z0-9]{1,10});?/gi, (whole, body: string) => {
     if (body.startsWith('#')) {
       const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      if (code === 0xa0) return ' ';
       return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '';
     }
     return NAMED_ENTITIES[body] ?? NAMED_ENTITIES[body.toLowerCase()] ?? whole;
@@ -60,7 +59,12 @@ class TextBuilder {
   pre = 0;
 
   text(chunk: string): void {
-    const t = this.pre > 0 ? chunk : chunk.replace(/[\s\u00a0]+/g, ' ');
+    // An element holding only a no-break space is how Outlook writes an empty line (<p>&nbsp;</p>).
+    if (this.pre === 0 && this.current === '' && /^[ \t\r\n]*\u00a0[\s\u00a0]*$/.test(chunk)) {
+      this.blank();
+      return;
+    }
+    const t = (this.pre > 0 ? chunk : chunk.replace(/[\s\u00a0]+/g, ' ')).replace(/\u00a0/g, ' ');
     if (t === '') return;
     if (this.pre > 0 && t.includes('\n')) {
       const parts = t.split(/\r?\n/);
@@ -90,12 +94,15 @@ class TextBuilder {
     this.currentDepth = this.depth;
   }
 
-  /** A line break that does not add a blank line when the line is already empty. */
+  /** Ends the current line, if any: a block starts on a line of its own. */
   block(): void {
     if (this.current !== '') this.newline();
-    else if (this.lines.length > 0 && this.lines[this.lines.length - 1] !== this.render('', this.depth)) {
-      this.lines.push(this.render('', this.depth));
-    }
+  }
+
+  /** A blank line, as a paragraph's margin shows one (runs of them collapse in result()). */
+  blank(): void {
+    this.block();
+    this.lines.push(this.render('', this.depth));
   }
 
   rule(): void {
@@ -202,6 +209,7 @@ export function htmlToText(html: string): string {
     }
     if (BLOCKS.has(tag)) {
       if (tag === 'td' || tag === 'th') out.text(' ');
+      else if (tag === 'p') out.blank();
       else out.block();
     }
   }

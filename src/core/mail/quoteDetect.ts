@@ -78,6 +78,15 @@ function blockHeader(fields: ReadonlyMap<HeaderField, string>, lang: string): Qu
 }
 
 /**
+ * Whether a line that is no field continues the field above: it is indented, the value above is cut
+ * mid-address ("[mailto:"), or another field follows it. Otherwise it is the quoted body's first line
+ * ("Subject: Interview\nHi Ada,").
+ */
+function continues(value: string, line: string, next: string): boolean {
+  return /^\s/.test(line) || /[[<(:,;]$/.test(value.trim()) || fieldOf(next) !== null;
+}
+
+/**
  * A header block starting at line i: field lines (any order) with a `from` and at least one other field.
  * Continuation lines (a subject wrapped onto a second line) belong to the field above.
  */
@@ -98,7 +107,7 @@ function headerBlockAt(lines: readonly string[], i: number): { end: number; head
       last = f.field;
       count++;
       end = j;
-    } else if (count > 0 && line.length < 200 && j > end - 1 && j - end <= 1) {
+    } else if (count > 0 && j === end + 1 && line.length < 200 && continues(fields.get(last) ?? '', line, lines[j + 1] ?? '')) {
       // A field wrapped onto the next line: "Subject: Two\nline subject", "*From:* bob@example.com [mailto:\nbob@example.com]"
       fields.set(last, `${fields.get(last) ?? ''} ${line.trim()}`.trim());
       end = j;

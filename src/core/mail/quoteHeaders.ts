@@ -48,7 +48,8 @@ export const ATTRIBUTIONS: readonly AttributionRule[] = [
   { lang: 'pl', intro: ['W dniu', 'Dnia'], pattern: /(?:napisał(?:\(a\))?|napisała|pisze)\s*:$/i },
   // 10 нояб. 2026 г., в 15:04, Анна Петрова <anna@example.ru> написал(а):
   // 29 грудня 2017 р. о 19:09 <support@domain.com> написав:
-  { lang: 'ru/uk', intro: [], pattern: /(?:написал(?:\(а\))?|написала|написав(?:\(ла\))?|пише)\s*:$/i },
+  // 10.11.2026 15:04, Анна Петрова пишет:
+  { lang: 'ru/uk', intro: [], pattern: /(?:написал(?:\(а\))?|написала|написав(?:\(ла\))?|пишет|пише)\s*:$/i },
   // 2013.02.08. 7:31 keltezéssel, "Gyõrvári Eszter" írta:
   { lang: 'hu', intro: [], pattern: /(?<!\p{L})írta\s*:$/iu },
   // Vào 14:24 8 tháng 6, 2017, Hùng Nguyễn <hungnguyen@xxx.com> đã viết:

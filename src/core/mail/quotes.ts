@@ -45,19 +45,34 @@ function hasTextAfter(lines: readonly string[], from: number): boolean {
   return false;
 }
 
+/** A split over an array of lines shared with the caller: the quoted body is lines[quotedFrom..] of quotedLines. */
+export interface LineSplit {
+  readonly own: string;
+  readonly header: QuoteHeader | null;
+  /** Lines of the quoted message, or null where nothing is quoted. Often the caller's own array, not a copy. */
+  readonly quotedLines: readonly string[] | null;
+  readonly quotedFrom: number;
+}
+
+function firstTextLine(lines: readonly string[], from: number): number {
+  let k = from;
+  while (k < lines.length && isBlank(lines[k] ?? '')) k++;
+  return k;
+}
+
 /**
- * Splits a text body (lines already normalized to `\n`) at its quoted history.
- * @example splitQuotes('Thanks!\n\nOn Tue, Nov 10, 2026 at 3:04 PM Ada <ada@contoso.com> wrote:\n> Hi')
- *   // { own: 'Thanks!', header: { from: { name: 'Ada', address: 'ada@contoso.com' }, … }, quoted: 'Hi' }
+ * Splits lines[from..] at the first quoted history. Where the quote is the rest of the body (Outlook's
+ * header block), the quoted lines are the same array from a later index: nested quotes cost no copies,
+ * so a thread quoted 40 deep is read in one pass per level, not one copy per level.
  */
-export function splitQuotes(text: string): Split {
-  const lines = text.split('\n');
+export function splitLines(lines: readonly string[], from: number): LineSplit {
   const own: string[] = [];
   const quoted: string[] = [];
   let header: QuoteHeader | null = null;
   let sawHeader = false;
   let ownHasText = false;
-  let i = 0;
+  let rest = -1;
+  let i = from;
   while (i < lines.length) {
     const line = lines[i] ?? '';
     if (isQuoteLine(line)) {
@@ -76,18 +91,16 @@ export function splitQuotes(text: string): Split {
     const found = isBlank(line) ? null : quoteHeaderAt(lines, i);
     if (found) {
       // A rule or separator taken in above a block was pushed as own text: take it back.
-      for (let k = found.start; k < i; k++) own.pop();
+      for (let k = Math.max(found.start, from); k < i; k++) own.pop();
       if (found.before !== '') own.push(found.before);
       if (!sawHeader) header = found.header;
       sawHeader = true;
-      let k = found.end + 1;
-      while (k < lines.length && isBlank(lines[k] ?? '')) k++;
+      const k = firstTextLine(lines, found.end + 1);
       if (found.kind === 'attribution' && k < lines.length && isQuoteLine(lines[k] ?? '')) {
         i = k;
         continue;
       }
-      if (quoted.length > 0) quoted.push('');
-      for (let j = k; j < lines.length; j++) quoted.push(lines[j] ?? '');
+      rest = k;
       break;
     }
     own.push(line);
@@ -95,13 +108,28 @@ export function splitQuotes(text: string): Split {
     i++;
     // "Sent from my phone" with more text below it: a mobile client quoting without a header.
     if (MOBILE_FOOTER.test(line.trim()) && hasTextAfter(lines, i)) {
-      let k = i;
-      while (k < lines.length && isBlank(lines[k] ?? '')) k++;
-      if (quoted.length > 0) quoted.push('');
-      for (let j = k; j < lines.length; j++) quoted.push(lines[j] ?? '');
+      rest = firstTextLine(lines, i);
       break;
     }
   }
-  const body = quoted.join('\n').trim();
-  return { own: own.join('\n').trim(), header, quoted: body === '' && header === null ? null : body };
+  const ownText = own.join('\n').trim();
+  if (rest === -1 || rest >= lines.length) {
+    const body = quoted.join('\n').trim();
+    if (body === '' && header === null) return { own: ownText, header, quotedLines: null, quotedFrom: 0 };
+    return { own: ownText, header, quotedLines: body === '' ? [] : body.split('\n'), quotedFrom: 0 };
+  }
+  if (quoted.length === 0) return { own: ownText, header, quotedLines: lines, quotedFrom: rest };
+  // Interleaved `>` lines and then an unprefixed quote: both are the quoted message, in order.
+  return { own: ownText, header, quotedLines: [...quoted, '', ...lines.slice(rest)], quotedFrom: 0 };
+}
+
+/**
+ * Splits a text body (lines already normalized to `\n`) at its quoted history.
+ * @example splitQuotes('Thanks!\n\nOn Tue, Nov 10, 2026 at 3:04 PM Ada <ada@contoso.com> wrote:\n> Hi')
+ *   // { own: 'Thanks!', header: { from: { name: 'Ada', address: 'ada@contoso.com' }, … }, quoted: 'Hi' }
+ */
+export function splitQuotes(text: string): Split {
+  const s = splitLines(text.split('\n'), 0);
+  const quoted = s.quotedLines === null ? null : s.quotedLines.slice(s.quotedFrom).join('\n').trim();
+  return { own: s.own, header: s.header, quoted };
 }

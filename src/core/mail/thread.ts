@@ -9,7 +9,7 @@ import { epochOf, normalizeInstant, offsetOf, readDate, type NumericOrder, type 
 import { bodyText, readItems, type Item } from './items';
 import { MAX_MESSAGES, MAX_QUOTE_DEPTH } from './limits';
 import type { QuoteHeader } from './quoteDetect';
-import { splitQuotes } from './quotes';
+import { splitLines } from './quotes';
 import { inferCandidate } from './roles';
 import { splitSignature } from './signature';
 
@@ -88,18 +88,19 @@ function itemMessages(item: Item, tz: string, warnings: Warning[]): Draft[] {
     warnings.push(...read.warnings);
   }
   const chain: Draft[] = [];
-  let split = splitQuotes(body);
+  let split = splitLines(body.split('\n'), 0);
   const own = finish(split.own, item.subject, item.headers);
   chain.push({ from: item.from, to: item.to, cc: item.cc, sent, subject: item.subject, ...own, quoted: false, calendar });
   let quoting: { sent: ReadDate | null; from: Address | null } = { sent, from: item.from };
-  for (let depth = 1; split.quoted !== null && depth <= MAX_QUOTE_DEPTH; depth++) {
+  for (let depth = 1; split.quotedLines !== null && depth <= MAX_QUOTE_DEPTH; depth++) {
     const header = split.header;
-    split = splitQuotes(split.quoted);
+    split = splitLines(split.quotedLines, split.quotedFrom);
     // A quote with no header (bare `>` lines, a bare separator) has no sender or date: its text is history only.
     if (header && (header.from || header.sentRaw)) {
       const qSent = quotedDate(header, quoting.sent, tz);
       const subject = header.subject ?? stripReplyPrefix(item.subject);
-      const q = finish(split.own, subject, {});
+      // Only the quote's own header subject speaks for it: the item's "Automatic reply:" is not the quote's.
+      const q = finish(split.own, header.subject ?? '', {});
       // An attribution names no recipients; a reply's quote was, in practice, written to the replier.
       const to = header.to.length > 0 ? header.to : quoting.from ? [quoting.from] : [];
       chain.push({ from: header.from, to, cc: header.cc, sent: qSent, subject, ...q, quoted: true, calendar: [] });

@@ -12,7 +12,15 @@ export {
   type Weekday,
 } from './isoDate';
 export { isWeekend, nextWeekdayAfter, shiftOffWeekend, startOfWeek, weekdayOfWeek } from './weekdays';
-export { endOfMonth, endOfMonthAfter, endOfQuarter, endOfWeek, endOfWorkWeek, endOfYear, fridayOfWeekAfter } from './periods';
+export {
+  endOfMonth,
+  endOfMonthAfter,
+  endOfQuarter,
+  endOfWeek,
+  endOfWorkWeek,
+  endOfYear,
+  fridayOfWeekAfter,
+} from './periods';
 export {
   easterSunday,
   englandWalesBankHolidays,

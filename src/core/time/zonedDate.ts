@@ -33,7 +33,10 @@ export function dateInZone(instantIso: IsoDateTime | number, tz: string): IsoDat
 
 /** `HH:MM` of an instant in a zone. */
 export function timeInZone(instantIso: IsoDateTime | number, tz: string): string {
-  return toInstant(instantIso).toZonedDateTimeISO(safeZone(tz)).toPlainTime().toString({ smallestUnit: 'minute' });
+  return toInstant(instantIso)
+    .toZonedDateTimeISO(safeZone(tz))
+    .toPlainTime()
+    .toString({ smallestUnit: 'minute' });
 }
 
 /**

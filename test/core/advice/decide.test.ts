@@ -484,6 +484,28 @@ const rows: readonly Row[] = [
     },
   },
   {
+    name: 'no-contact-before holds even the thank-you until that day',
+    messages: [
+      {
+        role: 'employer',
+        at: '2026-11-03T09:00:00-05:00',
+        text: 'Your interview is confirmed for Tuesday, November 10 at 2:00 PM. The panel is travelling afterwards, so please do not reach out before Friday, November 13.',
+      },
+    ],
+    findings: findings({
+      interviews: [I],
+      noContactBefore: [noContact(0, '2026-11-13', 'please do not reach out before Friday, November 13')],
+    }),
+    now: '2026-11-10T18:00:00-05:00',
+    expect: {
+      action: 'send-thank-you',
+      on: '2026-11-13',
+      rule: 5,
+      overdue: false,
+      reasons: ["'please do not reach out before Friday, November 13'"],
+    },
+  },
+  {
     name: 'no-calls: no phone alternative, and the reason says why',
     messages: [
       CONFIRM,

@@ -76,6 +76,13 @@ describe('checkTone: length limits per kind', () => {
     );
   }
 
+  it('the over-length span starts at the first word past the limit', () => {
+    const text = `${words(120)} extra words`;
+    const hit = checkTone(text, 'follow-up').find((f) => f.issue === 'over-length');
+    assert.equal(hit?.text, 'extra words');
+    assert.equal(text.slice(hit?.span.start, hit?.span.end), 'extra words');
+  });
+
   it('never throws, whatever the text', () => {
     for (const text of ['', '!'.repeat(10_000), 'A'.repeat(100_000), '\u0000\uffff', 'ASAP '.repeat(1000)]) {
       assert.ok(Array.isArray(checkTone(text, 'linkedin')));

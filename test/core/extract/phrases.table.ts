@@ -31,21 +31,58 @@ const NY = { sentAt: '2026-11-10T10:00:00-05:00', tz: 'America/New_York' } as co
 const LDN = { sentAt: '2026-06-05T09:00:00+01:00', tz: 'Europe/London' } as const;
 // Sunday 15 November 2026, 18:00 in New York.
 const SUN = { sentAt: '2026-11-15T18:00:00-05:00', tz: 'America/New_York' } as const;
+// Friday 13 November 2026 in New York.
+const FRI = { sentAt: '2026-11-13T10:00:00-05:00', tz: 'America/New_York' } as const;
 // Wednesday 30 December 2026 in New York (a year end).
 const YE = { sentAt: '2026-12-30T11:00:00-05:00', tz: 'America/New_York' } as const;
 
-const by = (text: string, date: string, phrase: string, fuzzy = false, at: { sentAt: string; tz: string } = NY): PhraseRow => ({
-  text, ...at, expect: [{ kind: 'response-by', by: date, phrase, fuzzy }],
+const by = (
+  text: string,
+  date: string,
+  phrase: string,
+  fuzzy = false,
+  at: { sentAt: string; tz: string } = NY,
+): PhraseRow => ({
+  text,
+  ...at,
+  expect: [{ kind: 'response-by', by: date, phrase, fuzzy }],
 });
-const interview = (text: string, date: string, time: string | null, phrase: string, at: { sentAt: string; tz: string } = NY): PhraseRow => ({
-  text, ...at, expect: [{ kind: 'interview', by: date, time, phrase }],
+const interview = (
+  text: string,
+  date: string,
+  time: string | null,
+  phrase: string,
+  at: { sentAt: string; tz: string } = NY,
+): PhraseRow => ({
+  text,
+  ...at,
+  expect: [{ kind: 'interview', by: date, time, phrase }],
 });
-const hold = (text: string, date: string, phrase: string, at: { sentAt: string; tz: string } = NY): PhraseRow => ({
-  text, ...at, expect: [{ kind: 'no-contact-before', by: date, phrase }],
+const hold = (
+  text: string,
+  date: string,
+  phrase: string,
+  at: { sentAt: string; tz: string } = NY,
+): PhraseRow => ({
+  text,
+  ...at,
+  expect: [{ kind: 'no-contact-before', by: date, phrase }],
 });
-const calls = (text: string, phrase: string): PhraseRow => ({ text, ...NY, expect: [{ kind: 'no-calls', phrase }] });
-const outcome = (text: string, o: 'rejected' | 'offer'): PhraseRow => ({ text, ...NY, expect: [{ kind: 'outcome', outcome: o }] });
-const none = (text: string, at: { sentAt: string; tz: string } = NY): PhraseRow => ({ text, ...at, expect: [] });
+const calls = (text: string, phrase: string): PhraseRow => ({
+  text,
+  ...NY,
+  expect: [{ kind: 'no-calls', phrase }],
+});
+const outcome = (text: string, o: 'rejected' | 'offer'): PhraseRow => ({
+  text,
+  ...NY,
+  expect: [{ kind: 'outcome', outcome: o }],
+});
+const none = (text: string, at: { sentAt: string; tz: string } = NY): PhraseRow => ({
+  text,
+  ...at,
+  expect: [],
+});
 
 export const RESPONSE_ROWS: readonly PhraseRow[] = [
   by("Thanks again for coming in. We'll get back to you within two weeks.", '2026-11-24', 'within two weeks'),
@@ -84,7 +121,12 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   by("We'll reach out later this week.", '2026-11-13', 'later this week', true),
   by("We'll be in touch at the start of next week.", '2026-11-17', 'the start of next week', true),
   by('We hope to have news for you early next week.', '2026-11-18', 'early next week', true),
-  by('Decisions will be communicated by the middle of next week.', '2026-11-18', 'by the middle of next week', true),
+  by(
+    'Decisions will be communicated by the middle of next week.',
+    '2026-11-18',
+    'by the middle of next week',
+    true,
+  ),
   by('Feedback will come late next week.', '2026-11-20', 'late next week', true),
   by("We'll make our final decision the week after next.", '2026-11-27', 'the week after next'),
   by("We'll be in touch during the week of November 30.", '2026-12-04', 'during the week of November 30'),
@@ -97,10 +139,20 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   by('We aim to finalize our decision by the end of the month.', '2026-11-30', 'by the end of the month'),
   by('Expect to hear from us by the end of next month.', '2026-12-31', 'by the end of next month'),
   by("We'll be making offers by the end of January.", '2027-01-31', 'by the end of January'),
-  by('We expect to make a decision at the beginning of December.', '2026-12-05', 'the beginning of December', true),
+  by(
+    'We expect to make a decision at the beginning of December.',
+    '2026-12-05',
+    'the beginning of December',
+    true,
+  ),
   by('We will be in touch in early December.', '2026-12-10', 'early December', true),
   by('Final decisions will be made mid-January.', '2027-01-15', 'mid-January', true),
-  by('We plan to reach out to finalists in the first week or two of January.', '2027-01-14', 'the first week or two of January', true),
+  by(
+    'We plan to reach out to finalists in the first week or two of January.',
+    '2027-01-14',
+    'the first week or two of January',
+    true,
+  ),
   by('We expect to have an update in the new year.', '2027-01-10', 'in the new year', true),
   by("We'll make a hiring decision by the end of Q1.", '2027-03-31', 'by the end of Q1'),
   by("We'll decide by the end of the quarter.", '2026-12-31', 'by the end of the quarter'),
@@ -115,11 +167,31 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   by("We'll be in touch by 14:00 tomorrow.", '2026-11-11', 'by 14:00 tomorrow'),
   by("We'll follow up with you this afternoon.", '2026-11-10', 'this afternoon'),
   by('We are interviewing through the 20th.', '2026-11-20', 'through the 20th'),
-  by("If you haven't heard from us by 1 December, you may email the recruiting team.", '2026-12-01', 'by 1 December'),
-  by("We'll make a decision no later than December 31, with a goal of mid-December.", '2026-12-31', 'no later than December 31'),
-  by('We will make a decision within two weeks of the closing date, 20 November.', '2026-12-04', 'within two weeks of the closing date, 20 November'),
-  by("We'll respond to all applicants within 10 working days of the closing date on 16 November.", '2026-11-30', 'within 10 working days of the closing date on 16 November'),
-  by('You can expect feedback two to three days after your interview on November 17.', '2026-11-20', 'two to three days after your interview on November 17'),
+  by(
+    "If you haven't heard from us by 1 December, you may email the recruiting team.",
+    '2026-12-01',
+    'by 1 December',
+  ),
+  by(
+    "We'll make a decision no later than December 31, with a goal of mid-December.",
+    '2026-12-31',
+    'no later than December 31',
+  ),
+  by(
+    'We will make a decision within two weeks of the closing date, 20 November.',
+    '2026-12-04',
+    'within two weeks of the closing date, 20 November',
+  ),
+  by(
+    "We'll respond to all applicants within 10 working days of the closing date on 16 November.",
+    '2026-11-30',
+    'within 10 working days of the closing date on 16 November',
+  ),
+  by(
+    'You can expect feedback two to three days after your interview on November 17.',
+    '2026-11-20',
+    'two to three days after your interview on November 17',
+  ),
   by('Our recruiting team will reach out within 72 hours.', '2026-11-13', 'within 72 hours'),
   by("We'll have an update for you next Friday.", '2026-11-20', 'next Friday'),
   by("We'll get back to you by Monday or Tuesday.", '2026-11-17', 'by Monday or Tuesday'),
@@ -130,76 +202,323 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   by('We should be able to share feedback within 3-5 days.', '2026-11-15', 'within 3-5 days'),
   by("We'll be in touch by Thursday, November 19.", '2026-11-19', 'by Thursday, November 19'),
   by('We expect to finish interviewing by Nov. 25.', '2026-11-25', 'by Nov. 25'),
-  by('You will be notified of the outcome within seven working days.', '2026-11-19', 'within seven working days'),
-  by('Final decisions should be made in approximately two weeks.', '2026-11-24', 'in approximately two weeks', true),
+  by(
+    'You will be notified of the outcome within seven working days.',
+    '2026-11-19',
+    'within seven working days',
+  ),
+  by(
+    'Final decisions should be made in approximately two weeks.',
+    '2026-11-24',
+    'in approximately two weeks',
+    true,
+  ),
   // London: day-first numeric dates, weekdays strictly after a Friday, working days.
   by("We'll be in touch by Friday.", '2026-06-12', 'by Friday', false, LDN),
   by('We will let you know the outcome by 30/6.', '2026-06-30', 'by 30/6', false, LDN),
   by('You will hear from us by 12/6.', '2026-06-12', 'by 12/6', false, LDN),
   by("We'll come back to you within 3 working days.", '2026-06-10', 'within 3 working days', false, LDN),
   by("We'll update you next week.", '2026-06-12', 'next week', false, LDN),
-  by('We will share the outcome by the end of the month.', '2026-06-30', 'by the end of the month', false, LDN),
+  by(
+    'We will share the outcome by the end of the month.',
+    '2026-06-30',
+    'by the end of the month',
+    false,
+    LDN,
+  ),
   // Sent on a Sunday: "next week" is the week that starts the next day.
   by("We'll get back to you next week.", '2026-11-20', 'next week', false, SUN),
   by('Expect a decision on Monday.', '2026-11-16', 'on Monday', false, SUN),
   by('We will reach out within 3 days.', '2026-11-18', 'within 3 days', false, SUN),
   // Sent late in the evening: the local date counts, though UTC is already the next day.
-  by("We'll be in touch within 3 days.", '2026-11-13', 'within 3 days', false, { sentAt: '2026-11-10T23:30:00-05:00', tz: 'America/New_York' }),
+  by("We'll be in touch within 3 days.", '2026-11-13', 'within 3 days', false, {
+    sentAt: '2026-11-10T23:30:00-05:00',
+    tz: 'America/New_York',
+  }),
   // Year end and leap years.
   by('We will get back to you within 5 business days.', '2027-01-06', 'within 5 business days', false, YE),
   by("We'll let you know by Friday.", '2027-01-01', 'by Friday', false, YE),
   by("We'll decide by January 8.", '2027-01-08', 'by January 8', false, YE),
-  by('We will make a decision within a month.', '2028-02-29', 'within a month', false, { sentAt: '2028-01-31T09:00:00-05:00', tz: 'America/New_York' }),
-  by('We will let you know by the end of the month.', '2028-02-29', 'by the end of the month', false, { sentAt: '2028-02-10T09:00:00+00:00', tz: 'Europe/London' }),
+  by('We will make a decision within a month.', '2028-02-29', 'within a month', false, {
+    sentAt: '2028-01-31T09:00:00-05:00',
+    tz: 'America/New_York',
+  }),
+  by('We will let you know by the end of the month.', '2028-02-29', 'by the end of the month', false, {
+    sentAt: '2028-02-10T09:00:00+00:00',
+    tz: 'Europe/London',
+  }),
+  // Wording seen while probing (written after the rules, kept so a regression shows).
+  by(
+    'Thank you for your time today. The team is meeting on Friday to discuss all candidates and we expect to have a decision early next week.',
+    '2026-11-18',
+    'early next week',
+    true,
+  ),
+  by("We're hoping to wrap things up by the 23rd.", '2026-11-23', 'by the 23rd'),
+  by(
+    'The hiring manager is out until Monday, so it may be the end of next week before we have an update.',
+    '2026-11-20',
+    'the end of next week',
+  ),
+  by("We'll circle back by COB Wednesday.", '2026-11-11', 'by COB Wednesday'),
+  by(
+    'We expect to make our decision in the week commencing 23 November.',
+    '2026-11-27',
+    'in the week commencing 23 November',
+  ),
+  by(
+    'We will review all applications after the closing date on 30 November and aim to contact shortlisted candidates by 11 December.',
+    '2026-12-11',
+    'by 11 December',
+  ),
+  by(
+    'Following your interview on 5 November, we will be in touch within 10 working days.',
+    '2026-11-24',
+    'within 10 working days',
+  ),
+  by(
+    "The interview panel will meet on Thursday and we'll contact you the following day.",
+    '2026-11-13',
+    'the following day',
+  ),
+  by(
+    "Our office will be closed Thursday and Friday for Thanksgiving, so you likely won't hear from us until Monday.",
+    '2026-11-16',
+    'until Monday',
+  ),
+  by('We will get back to you on or before November 20th.', '2026-11-20', 'on or before November 20th'),
+  by('We typically respond within 5 business days.', '2026-11-17', 'within 5 business days'),
+  by('Our aim is to update everyone by 30/11.', '2026-11-30', 'by 30/11'),
+  by('We anticipate sending offers in Q1.', '2027-03-31', 'in Q1'),
+  by('We will contact the successful candidates in January.', '2027-01-31', 'in January'),
+  by('We will be in contact in the next week or so.', '2026-11-17', 'in the next week or so', true),
+  by('I will keep you posted and hope to have more news by mid-week.', '2026-11-11', 'by mid-week', true),
+  by('We should have feedback by the weekend.', '2026-11-13', 'by the weekend', true),
+  by(
+    'You will receive our decision by email no later than 5pm on Monday 23 November.',
+    '2026-11-23',
+    'no later than 5pm on Monday 23 November',
+  ),
+  by("We'll have an update in a few weeks.", '2026-12-01', 'in a few weeks', true),
+  by('Decisions will be made after Labor Day.', '2027-09-13', 'after Labor Day', true),
+  by('We will have an answer around Christmas.', '2026-12-25', 'around Christmas', true),
+  by("We'll be in touch in a month's time.", '2026-12-10', "in a month's time"),
+  by(
+    'We will let you know whether you have been selected for an interview by Friday.',
+    '2026-11-13',
+    'by Friday',
+  ),
+  by(
+    'We had hoped to have an answer for you by last Friday, but we will now get back to you by Wednesday.',
+    '2026-11-11',
+    'by Wednesday',
+  ),
+  by('We will let you know by Friday.', '2026-11-20', 'by Friday', false, FRI),
+  by('We will get back to you by the end of the week.', '2026-11-13', 'by the end of the week', false, FRI),
+  by('We will get back to you end of day tomorrow.', '2026-11-14', 'end of day tomorrow', false, FRI),
+  by(
+    'Our recruiter will contact you by phone within 48 hours to arrange an interview.',
+    '2026-11-15',
+    'within 48 hours',
+    false,
+    FRI,
+  ),
+  by(
+    'We will be in touch within two weeks of the closing date, 9 May.',
+    '2026-05-23',
+    'within two weeks of the closing date, 9 May',
+    false,
+    { sentAt: '2026-05-20T10:00:00+01:00', tz: 'Europe/London' },
+  ),
+  by('We will revert with feedback by Tuesday.', '2026-11-17', 'by Tuesday', false, {
+    sentAt: '2026-11-13T10:00:00+05:30',
+    tz: 'Asia/Kolkata',
+  }),
 ];
 
 export const INTERVIEW_ROWS: readonly PhraseRow[] = [
-  interview('Your interview is confirmed for Tuesday, Dec 1 at 2:00 PM EST.', '2026-12-01', '14:00', 'Tuesday, Dec 1 at 2:00 PM EST'),
+  interview(
+    'Your interview is confirmed for Tuesday, Dec 1 at 2:00 PM EST.',
+    '2026-12-01',
+    '14:00',
+    'Tuesday, Dec 1 at 2:00 PM EST',
+  ),
   interview('See you tomorrow at 9:30!', '2026-11-11', '09:30', 'tomorrow at 9:30'),
   interview('Can you do Thursday at 10am?', '2026-11-12', '10:00', 'Thursday at 10am'),
   interview('Does 10:30am tomorrow work for you?', '2026-11-11', '10:30', '10:30am tomorrow'),
-  interview("We'd like to invite you to an onsite interview on Friday, November 20 at 1:00 PM.", '2026-11-20', '13:00', 'Friday, November 20 at 1:00 PM'),
-  interview('Your phone screen with Dana is scheduled for Monday at 11am.', '2026-11-16', '11:00', 'Monday at 11am'),
-  interview('Are you available Thursday, November 19 at 1:30pm instead?', '2026-11-19', '13:30', 'Thursday, November 19 at 1:30pm'),
+  interview(
+    "We'd like to invite you to an onsite interview on Friday, November 20 at 1:00 PM.",
+    '2026-11-20',
+    '13:00',
+    'Friday, November 20 at 1:00 PM',
+  ),
+  interview(
+    'Your phone screen with Dana is scheduled for Monday at 11am.',
+    '2026-11-16',
+    '11:00',
+    'Monday at 11am',
+  ),
+  interview(
+    'Are you available Thursday, November 19 at 1:30pm instead?',
+    '2026-11-19',
+    '13:30',
+    'Thursday, November 19 at 1:30pm',
+  ),
   interview('Could we move our interview from the 12th to the 13th?', '2026-11-13', null, 'the 13th'),
-  interview('The video call is at 9:00 AM Pacific Time on Friday.', '2026-11-13', '12:00', '9:00 AM Pacific Time on Friday'),
+  interview(
+    'The video call is at 9:00 AM Pacific Time on Friday.',
+    '2026-11-13',
+    '12:00',
+    '9:00 AM Pacific Time on Friday',
+  ),
   interview('Your interview is at 2pm EST on June 18.', '2027-06-18', '14:00', '2pm EST on June 18'),
-  interview("Let's talk at 1pm ET on Wednesday about the role.", '2026-11-11', '12:00', '1pm ET on Wednesday', { sentAt: '2026-11-10T09:00:00-06:00', tz: 'America/Chicago' }),
-  interview("Let's meet Thursday 5 February at 4:00 pm Pacific.", '2026-02-06', '08:00', 'Thursday 5 February at 4:00 pm Pacific', { sentAt: '2026-01-20T10:00:00+08:00', tz: 'Asia/Singapore' }),
-  interview('Please confirm by Friday whether you are available for an interview on 11/24 at 9:00 AM.', '2026-11-24', '09:00', '11/24 at 9:00 AM'),
-  interview("We're excited to host you for a campus visit on December 9–10.", '2026-12-09', null, 'December 9'),
-  interview('Your second-round interview is on Monday, November 23 at 3:30pm.', '2026-11-23', '15:30', 'Monday, November 23 at 3:30pm'),
-  interview("I'd like to schedule a 45-minute call with you on Monday at 10:00.", '2026-11-16', '10:00', 'Monday at 10:00'),
+  interview(
+    "Let's talk at 1pm ET on Wednesday about the role.",
+    '2026-11-11',
+    '12:00',
+    '1pm ET on Wednesday',
+    { sentAt: '2026-11-10T09:00:00-06:00', tz: 'America/Chicago' },
+  ),
+  interview(
+    "Let's meet Thursday 5 February at 4:00 pm Pacific.",
+    '2026-02-06',
+    '08:00',
+    'Thursday 5 February at 4:00 pm Pacific',
+    { sentAt: '2026-01-20T10:00:00+08:00', tz: 'Asia/Singapore' },
+  ),
+  interview(
+    'Please confirm by Friday whether you are available for an interview on 11/24 at 9:00 AM.',
+    '2026-11-24',
+    '09:00',
+    '11/24 at 9:00 AM',
+  ),
+  interview(
+    "We're excited to host you for a campus visit on December 9–10.",
+    '2026-12-09',
+    null,
+    'December 9',
+  ),
+  interview(
+    'Your second-round interview is on Monday, November 23 at 3:30pm.',
+    '2026-11-23',
+    '15:30',
+    'Monday, November 23 at 3:30pm',
+  ),
+  interview(
+    "I'd like to schedule a 45-minute call with you on Monday at 10:00.",
+    '2026-11-16',
+    '10:00',
+    'Monday at 10:00',
+  ),
   interview('Confirming our Zoom interview for 11/18 at 3 PM.', '2026-11-18', '15:00', '11/18 at 3 PM'),
-  interview("We've rescheduled your interview to Wednesday, November 18 at 11am.", '2026-11-18', '11:00', 'Wednesday, November 18 at 11am'),
+  interview(
+    "We've rescheduled your interview to Wednesday, November 18 at 11am.",
+    '2026-11-18',
+    '11:00',
+    'Wednesday, November 18 at 11am',
+  ),
   interview('Tuesday at 2pm works for me, see you then!', '2026-11-17', '14:00', 'Tuesday at 2pm'),
   interview('Would 3pm on Thursday suit you for a quick call?', '2026-11-12', '15:00', '3pm on Thursday'),
-  interview('Your interview will be at 10:00 on Tuesday 9 June.', '2026-06-09', '10:00', 'Tuesday 9 June', LDN),
+  interview(
+    'Your interview will be at 10:00 on Tuesday 9 June.',
+    '2026-06-09',
+    '10:00',
+    'Tuesday 9 June',
+    LDN,
+  ),
   interview('The panel interview is 2:30pm-3:30pm on Wednesday.', '2026-11-11', '14:30', 'Wednesday'),
-  interview("Let's do Monday, 11/16 at 10:00 AM CT for the interview.", '2026-11-16', '11:00', 'Monday, 11/16 at 10:00 AM CT'),
-  interview('I have you down for a video interview on November 30 at 4:15pm.', '2026-11-30', '16:15', 'November 30 at 4:15pm'),
+  interview(
+    "Let's do Monday, 11/16 at 10:00 AM CT for the interview.",
+    '2026-11-16',
+    '11:00',
+    'Monday, 11/16 at 10:00 AM CT',
+  ),
+  interview(
+    'I have you down for a video interview on November 30 at 4:15pm.',
+    '2026-11-30',
+    '16:15',
+    'November 30 at 4:15pm',
+  ),
   interview('Our call is booked for Friday at noon.', '2026-11-13', '12:00', 'Friday at noon'),
+  interview(
+    'We would like to invite you to interview on the morning of Friday, January 8.',
+    '2027-01-08',
+    null,
+    'Friday, January 8',
+    { sentAt: '2026-12-20T10:00:00-05:00', tz: 'America/New_York' },
+  ),
+  interview(
+    "We'd love to have you in for a final interview. How does next Tuesday at 9am sound?",
+    '2026-11-17',
+    '09:00',
+    'next Tuesday at 9am',
+  ),
+  interview('Monday the 16th at 2pm works great.', '2026-11-16', '14:00', 'Monday the 16th'),
+  interview('Looking forward to speaking with you on Friday!', '2026-11-13', null, 'on Friday'),
+  interview('Just a reminder that your interview is today at 3pm.', '2026-11-10', '15:00', 'today at 3pm'),
+  interview(
+    'Your interview is Thursday 12 November, 14:00-15:00 GMT.',
+    '2026-11-12',
+    '09:00',
+    'Thursday 12 November',
+  ),
+  interview(
+    "We've scheduled your interview for 11/20 at 10:30 AM ET / 7:30 AM PT.",
+    '2026-11-20',
+    '10:30',
+    '11/20 at 10:30 AM ET',
+  ),
+  interview(
+    'Would you be available for a 30 minute phone call this Thursday at 3pm EST?',
+    '2026-11-12',
+    '15:00',
+    'this Thursday at 3pm EST',
+  ),
 ];
 
 export const HOLD_ROWS: readonly PhraseRow[] = [
-  hold('Please do not contact us about your application before December 1.', '2026-12-01', 'before December 1'),
-  hold('Please do not follow up until after the application deadline of November 30.', '2026-12-01', 'November 30'),
+  hold(
+    'Please do not contact us about your application before December 1.',
+    '2026-12-01',
+    'before December 1',
+  ),
+  hold(
+    'Please do not follow up until after the application deadline of November 30.',
+    '2026-12-01',
+    'November 30',
+  ),
   hold("Please hold any questions until we're back on January 5.", '2027-01-05', 'January 5'),
   hold('Please do not reach out for an update before Monday.', '2026-11-16', 'before Monday'),
   hold('Please wait at least two weeks before checking in.', '2026-11-24', 'wait at least two weeks'),
   hold('Please give us 48 hours to review before you check in.', '2026-11-12', 'give us 48 hours'),
-  hold('Please allow ten business days after the closing date of November 30 before following up.', '2026-12-14', 'allow ten business days after the closing date of November 30'),
-  hold("I'm travelling until the 19th, so please don't follow up before then.", '2026-11-19', 'until the 19th'),
-  hold('We ask that you not follow up until the interview round closes on 8 December.', '2026-12-08', 'on 8 December'),
+  hold(
+    'Please allow ten business days after the closing date of November 30 before following up.',
+    '2026-12-14',
+    'allow ten business days after the closing date of November 30',
+  ),
+  hold(
+    "I'm travelling until the 19th, so please don't follow up before then.",
+    '2026-11-19',
+    'until the 19th',
+  ),
+  hold(
+    'We ask that you not follow up until the interview round closes on 8 December.',
+    '2026-12-08',
+    'on 8 December',
+  ),
 ];
 
 export const CALLS_ROWS: readonly PhraseRow[] = [
   calls('Please do not call the store.', 'Please do not call'),
   calls('No phone calls or agencies, please.', 'No phone calls'),
   calls('We will not take any phone calls about job openings.', 'will not take any phone calls'),
-  calls('We are unable to give status updates over the phone.', 'unable to give status updates over the phone'),
+  calls(
+    'We are unable to give status updates over the phone.',
+    'unable to give status updates over the phone',
+  ),
   calls('Recruiters and staffing agencies, please do not contact us.', 'please do not contact'),
   calls('Candidates must not contact faculty or staff directly.', 'must not contact'),
+  calls('Please note that we are unable to respond to phone inquiries.', 'are unable to respond to phone inquiries'),
 ];
 
 export const OUTCOME_ROWS: readonly PhraseRow[] = [
@@ -207,6 +526,8 @@ export const OUTCOME_ROWS: readonly PhraseRow[] = [
   outcome('We are pleased to offer you the position of Analyst.', 'offer'),
   outcome('We regret to inform you that the position has been filled.', 'rejected'),
   outcome("I'm delighted to extend an offer for the role.", 'offer'),
+  outcome('We will not be progressing your application further.', 'rejected'),
+  outcome('Congratulations! We would like to offer you the role of Product Designer.', 'offer'),
 ];
 
 export const NEGATIVE_ROWS: readonly PhraseRow[] = [
@@ -278,6 +599,18 @@ export const NEGATIVE_ROWS: readonly PhraseRow[] = [
   none('We will call you to discuss next steps.'),
   none("Please don't hesitate to call me."),
   none('We are pleased to invite you to a second interview.'),
+  none('Interviews are expected to take place in the week of December 14.'),
+  none('Our recruitment process normally takes around 4-6 weeks from application to offer.'),
+  none('Can we push our call to 4pm?'),
+  none('I can do Tuesday, Nov 17 at 10am or Wednesday, Nov 18 at 2pm - whichever is easier for you.'),
+  none('Due to the high volume of applications, only shortlisted candidates will be contacted.'),
+  none('We are looking to fill the role by January.'),
+  none('I will be out of the office from Nov 11 to Nov 20 with limited access to email.'),
+  none('The deadline to accept this offer is Friday.'),
+  none("We're still interviewing other candidates and will update you once we've finished."),
+  none('Please respond within 48 hours.'),
+  none('We will email you to confirm the time of your interview.'),
+  none('Please note we are closed from 24 December and will reopen on 4 January.'),
 ];
 
 export const PHRASE_ROWS: readonly PhraseRow[] = [

@@ -4,7 +4,11 @@ import type { Weekday } from '../../time';
 /** A number written in digits or words ("two", "a couple of"), or null. */
 export function readNumber(raw: string | undefined): number | null {
   if (raw === undefined) return null;
-  const word = raw.toLowerCase().replace(/\s+of$/, '').replace(/^a\s+/, '').trim();
+  const word = raw
+    .toLowerCase()
+    .replace(/\s+of$/, '')
+    .replace(/^a\s+/, '')
+    .trim();
   if (/^\d+$/.test(word)) return Number(word);
   return NUMBER_WORDS[word] ?? (word === '' ? 1 : null);
 }

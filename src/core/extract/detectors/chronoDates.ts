@@ -29,7 +29,9 @@ function offsetMinutes(sentAt: string, tz: string): number {
   const ms = epochMs(sentAt);
   if (ms === null) return 0;
   try {
-    return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(tz).offsetNanoseconds / 60_000_000_000;
+    return (
+      Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(tz).offsetNanoseconds / 60_000_000_000
+    );
   } catch {
     return 0;
   }
@@ -57,9 +59,19 @@ function weekdayDate(t: string, text: string): string | null {
 
 function normaliseWeekday(abbr: string): string {
   const k = abbr.toLowerCase();
-  return ({ mon: 'monday', tue: 'tuesday', wed: 'wednesday', thu: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' } as const)[
-    k as 'mon'
-  ] ?? k;
+  return (
+    (
+      {
+        mon: 'monday',
+        tue: 'tuesday',
+        wed: 'wednesday',
+        thu: 'thursday',
+        fri: 'friday',
+        sat: 'saturday',
+        sun: 'sunday',
+      } as const
+    )[k as 'mon'] ?? k
+  );
 }
 
 function hhmm(h: number | null, m: number | null): string | null {
@@ -76,7 +88,10 @@ export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
   };
   let results: chrono.ParsedResult[];
   try {
-    results = parser.parse(context.text.slice(0, 20_000), reference, { forwardDate: true });
+    // "the morning of Friday, January 8" confuses chrono; the part of day names no clock time anyway, so it is
+    // blanked (same length, offsets kept).
+    const text = context.text.slice(0, 20_000).replace(/\b(?:morning|afternoon|evening)\s+of\b/gi, (m) => ' '.repeat(m.length));
+    results = parser.parse(text, reference, { forwardDate: true });
   } catch {
     return [];
   }
@@ -86,7 +101,19 @@ export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
       // A clock time alone ("9:00 AM Pacific Time on Friday"): kept as a time to join the day next to it.
       if (r.start.isCertain('hour')) {
         const time = hhmm(r.start.get('hour'), r.start.get('minute'));
-        if (time !== null) out.push({ index: r.index, text: r.text, date: '', time, zone: zoneNear(context, r.index, r.index + r.text.length), minutes: null, fuzzy: false, form: 'point', bound: 'none', detector: CLOCK_DETECTOR });
+        if (time !== null)
+          out.push({
+            index: r.index,
+            text: r.text,
+            date: '',
+            time,
+            zone: zoneNear(context, r.index, r.index + r.text.length),
+            minutes: null,
+            fuzzy: false,
+            form: 'point',
+            bound: 'none',
+            detector: CLOCK_DETECTOR,
+          });
       }
       continue;
     }
@@ -111,7 +138,9 @@ export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
     const time = s.isCertain('hour') ? hhmm(s.get('hour'), s.get('minute')) : null;
     const endMinutes =
       r.end?.isCertain('hour') === true && time !== null
-        ? ((r.end.get('hour') ?? 0) * 60 + (r.end.get('minute') ?? 0)) - ((s.get('hour') ?? 0) * 60 + (s.get('minute') ?? 0))
+        ? (r.end.get('hour') ?? 0) * 60 +
+          (r.end.get('minute') ?? 0) -
+          ((s.get('hour') ?? 0) * 60 + (s.get('minute') ?? 0))
         : null;
     out.push({
       index: r.index,

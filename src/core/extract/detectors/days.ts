@@ -20,7 +20,10 @@ export const sameDay: Detector = {
 /** "by the 15th", "from the 9th to the 12th": the next day with that number on or after t. */
 export const dayOfMonth: Detector = {
   name: 'day-of-month',
-  pattern: new RegExp(String.raw`\bthe\s+(?<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?${MONTH})(?!\s*,?\s*(?:20\d\d))`, 'gi'),
+  pattern: new RegExp(
+    String.raw`\bthe\s+(?<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?${MONTH})(?!\s*,?\s*(?:20\d\d))`,
+    'gi',
+  ),
   extract(context, m) {
     if (context.t === null) return null;
     const n = Number(m.groups?.['day']);

@@ -55,13 +55,34 @@ export const weekPhrase: Detector = {
   },
 };
 
+/** "by mid-week", "midweek": Wednesday of this week (next week's once it has passed); "by the weekend": Friday. */
+export const midweekOrWeekend: Detector = {
+  name: 'midweek-or-weekend',
+  pattern: /\b(?:(?<mid>mid-?\s?week)|(?:the\s+)?(?<weekend>weekend))\b(?!\s+(?:of|after))/gi,
+  extract(context, m) {
+    if (context.t === null) return null;
+    const t = context.t;
+    if (m.groups?.['mid'] !== undefined) {
+      const wed = weekdayOfWeek(t, 3);
+      return period(wed >= t ? wed : weekdayOfWeek(addDays(t, 7), 3), true);
+    }
+    const lead = context.text.slice(Math.max(0, m.index - 12), m.index);
+    if (!/\b(?:by|before)\s+$/i.test(lead)) return null; // "over the weekend" is no promise of a day
+    const fri = weekdayOfWeek(t, 5);
+    return period(fri >= t ? fri : weekdayOfWeek(addDays(t, 7), 5), true);
+  },
+};
+
 /** "during the week of January 5": Friday of that week. */
 export const weekOf: Detector = {
   name: 'week-of',
-  pattern: new RegExp(String.raw`\b(?:during\s+|in\s+)?the\s+week\s+of\s+(?:the\s+)?(?<month>${MONTH})\s*(?<day>\d{1,2})(?:st|nd|rd|th)?\b`, 'gi'),
+  pattern: new RegExp(
+    String.raw`\b(?:during\s+|in\s+)?(?:the\s+)?(?:week\s+(?:of|commencing|beginning|starting)|w/c)\s+(?:the\s+)?(?:(?:mon|monday),?\s+)?(?:(?<month>${MONTH})\s*(?<day>\d{1,2})(?:st|nd|rd|th)?|(?<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month2>${MONTH}))`,
+    'gi',
+  ),
   extract(context, m) {
-    const month = readMonth(m.groups?.['month']);
-    const day = Number(m.groups?.['day']);
+    const month = readMonth(m.groups?.['month'] ?? m.groups?.['month2']);
+    const day = Number(m.groups?.['day'] ?? m.groups?.['day2']);
     if (context.t === null || month === null) return null;
     const date = nextOccurrence(context.t, month, day);
     return date === null ? null : period(endOfWorkWeek(date), false);
@@ -105,7 +126,11 @@ export const monthPhrase: Detector = {
         if (/early/.test(monthEnd)) return period(`${first}10`, true);
         return period(endOfMonthAfter(t, 1), true);
       }
-      if (/mid/.test(monthEnd)) return period(t.slice(8) <= '15' ? `${t.slice(0, 8)}15` : `${endOfMonthAfter(t, 1).slice(0, 8)}15`, true);
+      if (/mid/.test(monthEnd))
+        return period(
+          t.slice(8) <= '15' ? `${t.slice(0, 8)}15` : `${endOfMonthAfter(t, 1).slice(0, 8)}15`,
+          true,
+        );
       return period(endOfMonth(t), false);
     }
     const part = (g['part'] ?? '').toLowerCase().trim();
@@ -126,7 +151,8 @@ export const monthPhrase: Detector = {
       monthStart = start;
     } else return null;
     const ym = monthStart.slice(0, 8);
-    if (/^(?:early|start|beginning)/.test(part) || /^(?:the\s+)?(?:start|beginning)/.test(part)) return period(`${ym}${/early/.test(part) ? '10' : '05'}`, true);
+    if (/^(?:early|start|beginning)/.test(part) || /^(?:the\s+)?(?:start|beginning)/.test(part))
+      return period(`${ym}${/early/.test(part) ? '10' : '05'}`, true);
     if (/mid|middle|first half/.test(part)) return period(`${ym}15`, true);
     if (/first week or two|first couple/.test(part)) return period(`${ym}14`, true);
     if (/first week/.test(part)) return period(`${ym}07`, true);
@@ -167,7 +193,10 @@ export const quarterOrYear: Detector = {
     if (g['which'] !== undefined) {
       const w = g['which'].toLowerCase();
       if (w === 'the' && !/end|close/.test(whole)) return null;
-      return period(w === 'next' ? endOfQuarter(endOfMonthAfter(endOfQuarter(t), 1)) : endOfQuarter(t), false);
+      return period(
+        w === 'next' ? endOfQuarter(endOfMonthAfter(endOfQuarter(t), 1)) : endOfQuarter(t),
+        false,
+      );
     }
     if (g['yw'] !== undefined) {
       if (!/end|close|by/.test(whole)) return null;
@@ -201,7 +230,11 @@ export const holidayPhrase: Detector = {
     }
     if (/thanksgiving/.test(h)) {
       const tg = upcoming((y) => usThanksgiving(y));
-      return rel === 'after' ? period(addDays(tg, 7), true) : before ? period(addDays(tg, -1), false) : period(tg, true);
+      return rel === 'after'
+        ? period(addDays(tg, 7), true)
+        : before
+          ? period(addDays(tg, -1), false)
+          : period(tg, true);
     }
     if (/labou?r/.test(h)) {
       const ld = upcoming((y) => usLaborDay(y));
@@ -209,7 +242,11 @@ export const holidayPhrase: Detector = {
     }
     if (/new year/.test(h)) {
       const ny = upcoming((y) => `${y}-01-01`);
-      return rel === 'after' ? period(addDays(ny, 7), true) : before ? period(addDays(ny, -1), true) : period(ny, true);
+      return rel === 'after'
+        ? period(addDays(ny, 7), true)
+        : before
+          ? period(addDays(ny, -1), true)
+          : period(ny, true);
     }
     // "the holidays": the year-end break.
     const xmas = upcoming((y) => `${y}-12-25`);

@@ -48,7 +48,10 @@ export const durationWindow: Detector = {
     let n = Math.max(n1, n2 ?? 0);
     // "a few weeks" reads as three; "a few days" as five (TIMELINE-CONVENTIONS.md "over the next few days").
     if (few && unit.startsWith('week')) n = 3;
-    const fuzzy = /couple|few/i.test(g['n1'] ?? '') || (g['approx'] !== undefined && !/up\s+to|at\s+most|no\s+more/i.test(g['approx'])) || /so|more/.test(n2raw ?? '');
+    const fuzzy =
+      /couple|few/i.test(g['n1'] ?? '') ||
+      (g['approx'] !== undefined && !/up\s+to|at\s+most|no\s+more/i.test(g['approx'])) ||
+      /so|more/.test(n2raw ?? '');
     const biz = g['biz'] !== undefined;
     const span: WindowSpan = unit.startsWith('hour')
       ? { amount: Math.ceil(n / 24), unit: 'day' }
@@ -69,18 +72,47 @@ export const durationWindow: Detector = {
 /** "in the coming days", "over the next few days": five days, fuzzy. "within the next week": seven. */
 export const comingDays: Detector = {
   name: 'coming-days',
-  pattern: /\b(?:in|over|during|within)\s+the\s+(?:next|coming|following)\s+(?<unit>few\s+days|days|week\s+or\s+two|day\s+or\s+two|week|month|couple\s+(?:of\s+)?(?:days|weeks)|few\s+weeks|weeks)\b/gi,
+  pattern:
+    /\b(?:in|over|during|within)\s+the\s+(?:next|coming|following)\s+(?<unit>few\s+days|days|week\s+or\s+two|day\s+or\s+two|week\s+or\s+so|week|month|couple\s+(?:of\s+)?(?:days|weeks)|few\s+weeks|weeks)\b/gi,
   extract(context, m) {
     if (context.t === null) return null;
     const unit = (m.groups?.['unit'] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const table: Readonly<Record<string, readonly [number, boolean]>> = {
-      'few days': [5, true], days: [5, true], week: [7, false], 'couple days': [2, true], 'couple of days': [2, true],
-      'couple weeks': [14, true], 'week or two': [14, false], 'day or two': [2, false], 'couple of weeks': [14, true], 'few weeks': [21, true], weeks: [21, true],
+      'few days': [5, true],
+      days: [5, true],
+      week: [7, false],
+      'couple days': [2, true],
+      'couple of days': [2, true],
+      'couple weeks': [14, true],
+      'week or two': [14, false],
+      'week or so': [7, true],
+      'day or two': [2, false],
+      'couple of weeks': [14, true],
+      'few weeks': [21, true],
+      weeks: [21, true],
     };
-    if (unit === 'month') return { date: addMonthsClamped(context.t, 1), time: null, zone: null, minutes: null, fuzzy: false, form: 'window', bound: 'by' };
+    if (unit === 'month')
+      return {
+        date: addMonthsClamped(context.t, 1),
+        time: null,
+        zone: null,
+        minutes: null,
+        fuzzy: false,
+        form: 'window',
+        bound: 'by',
+      };
     const row = table[unit];
     if (row === undefined) return null;
-    return { date: addDays(context.t, row[0]), time: null, zone: null, minutes: null, fuzzy: row[1], form: 'window', bound: 'by', span: { amount: row[0], unit: 'day' } };
+    return {
+      date: addDays(context.t, row[0]),
+      time: null,
+      zone: null,
+      minutes: null,
+      fuzzy: row[1],
+      form: 'window',
+      bound: 'by',
+      span: { amount: row[0], unit: 'day' },
+    };
   },
 };
 
@@ -91,6 +123,14 @@ export const withinPeriod: Detector = {
   extract(context, m) {
     if (context.t === null) return null;
     const week = (m.groups?.['unit'] ?? '').toLowerCase() === 'week';
-    return { date: week ? endOfWorkWeek(context.t) : endOfMonth(context.t), time: null, zone: null, minutes: null, fuzzy: false, form: 'period', bound: 'by' };
+    return {
+      date: week ? endOfWorkWeek(context.t) : endOfMonth(context.t),
+      time: null,
+      zone: null,
+      minutes: null,
+      fuzzy: false,
+      form: 'period',
+      bound: 'by',
+    };
   },
 };

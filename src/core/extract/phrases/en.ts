@@ -5,23 +5,76 @@
 
 /** Number words up to twelve and the article forms recruiters use ("a week", "a couple of days"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, couple: 2, few: 5,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  couple: 2,
+  few: 5,
 };
 
 /** A number as written: digits or a word above. */
 export const NUMBER = String.raw`(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few)`;
 
 export const WEEKDAYS: Readonly<Record<string, 1 | 2 | 3 | 4 | 5 | 6 | 7>> = {
-  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4,
-  friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
+  monday: 1,
+  mon: 1,
+  tuesday: 2,
+  tue: 2,
+  tues: 2,
+  wednesday: 3,
+  wed: 3,
+  thursday: 4,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  friday: 5,
+  fri: 5,
+  saturday: 6,
+  sat: 6,
+  sunday: 7,
+  sun: 7,
 };
 export const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri)\b\.?`;
 
 export const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7,
-  jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11,
-  december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 export const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?`;
 
@@ -40,7 +93,10 @@ export const ZONE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^(?:p[sd]?t|pacific(?:\s+(?:standard|daylight))?(?:\s+time)?)\b/i, 'America/Los_Angeles'],
   // "3pm GMT", "UK time", "BST", "London time"
   [/^(?:gmt|bst|uk\s+time|london\s+time|british\s+(?:summer\s+)?time)\b/i, 'Europe/London'],
-  [/^(?:cet|cest|central\s+european(?:\s+(?:summer\s+))?\s*time|paris\s+time|berlin\s+time)\b/i, 'Europe/Paris'],
+  [
+    /^(?:cet|cest|central\s+european(?:\s+(?:summer\s+))?\s*time|paris\s+time|berlin\s+time)\b/i,
+    'Europe/Paris',
+  ],
   [/^(?:ist|india(?:n)?\s+(?:standard\s+)?time)\b/i, 'Asia/Kolkata'],
   [/^(?:sgt|singapore\s+time)\b/i, 'Asia/Singapore'],
   [/^(?:jst|japan\s+time|tokyo\s+time)\b/i, 'Asia/Tokyo'],
@@ -53,39 +109,42 @@ export const ZONE_WORDS: readonly (readonly [RegExp, string])[] = [
  * Only a phrase in a clause with one of these is a response timeline.
  */
 export const RESPONSE_CUE =
-  /\b(?:hear(?:ing)?\s+(?:back|from)|get(?:ting)?\s+back|come\s+back\s+to\s+you|be\s+in\s+touch|in\s+touch\s+with\s+you|reach(?:ing)?\s+out\s+to\s+you|reach\s+out|contact(?:ing)?\s+(?:you|all|every|candidates|applicants|successful|shortlisted)|let\s+(?:you|all\s+candidates|everyone|applicants|candidates)\s+know|update\s+you|an?\s+update|news|an?\s+answer|mak(?:e|ing)\s+(?:offers?|decisions?|a\s+decision|our\s+decision|a\s+hire)|(?:are|be|is|still)\s+interviewing|updates?\s+(?:to|for)\s+(?:you|all|candidates)|follow\s+up\s+with\s+you|circle\s+back|touch\s+base|respond(?:ing)?\s+to\s+(?:you|all|every|applicants|candidates)|feedback|decisions?|decide|make\s+(?:a|our|the|an)\s+(?:decision|selection|choice|offer|hire|hiring\s+decision|final\s+decision)|next\s+steps?|notif(?:y|ied|ication)|inform(?:ed)?\s+(?:you|all|candidates)|outcome|results?|wrap(?:ping)?\s+up|finali[sz]e|(?:complete|finish|conclude|close)(?:d|s)?\s+(?:our|the|all)\s+(?:interviews?|process|review|selection|search)|(?:finish|wrap\s+up|complete)\s+interviewing|interviewing\s+(?:through|until|till)|interviews?\s+(?:will\s+)?(?:wrap|conclude|finish|end|close)|(?:review(?:ing)?|assess(?:ing)?|evaluat(?:e|ing))\s+(?:all\s+)?(?:the\s+)?(?:applications|candidates|applicants|your\s+application)|shortlist|offers?\s+(?:will\s+be|to\s+be)\s+(?:extended|made|sent)|(?:extend|send)\s+(?:an\s+)?offers?|expect\s+to\s+hear|should\s+hear|will\s+hear|word\s+from\s+us|status|be\s+(?:sending|sent)\s+out|send\s+(?:out\s+)?(?:our\s+)?(?:responses|replies|notifications|decisions))\b/i;
+  /\b(?:hear(?:ing)?\s+(?:back|from)|get(?:ting)?\s+back|come\s+back\s+to\s+you|be\s+in\s+touch|in\s+touch\s+with\s+you|reach(?:ing)?\s+out\s+to\s+you|reach\s+out|contact(?:ing|ed)?\s+(?:you|all|every|each|(?:the\s+|our\s+)?(?:successful\s+|shortlisted\s+|selected\s+|final\s+)?(?:candidates|applicants|finalists))|be\s+in\s+contact|get\s+in\s+touch|reach\s+back\s+out|keep\s+you\s+(?:posted|updated|informed)|(?:e-?mail|call|phone|ring|write\s+to|text)\s+you\b|revert|know\s+more|(?:provide|share|give\s+you|send\s+you)\s+(?:an?\s+|our\s+|the\s+|some\s+)?(?:update|feedback|answer|response|decision|outcome)|have\s+(?:more\s+)?(?:information|info|news|something)\s+(?:for\s+you|to\s+share)|let\s+(?:you|all\s+candidates|everyone|applicants|candidates)\s+know|update\s+(?:you|everyone|all|candidates|applicants|each)|an?\s+update|news|an?\s+answer|mak(?:e|ing)\s+(?:offers?|decisions?|a\s+decision|our\s+decision|a\s+hire)|(?:are|be|is|still)\s+interviewing|updates?\s+(?:to|for)\s+(?:you|all|candidates)|follow\s+up\s+with\s+you|circle\s+back|touch\s+base|respond(?:ing)?\s+to\s+(?:you|all|every|applicants|candidates)|(?:we|i|they|team|will|shall|typically|usually|normally|generally|aim\s+to|try\s+to|always)\s+(?:\w+\s+)?respond|feedback|decisions?|decide|make\s+(?:a|our|the|an)\s+(?:decision|selection|choice|offer|hire|hiring\s+decision|final\s+decision)|next\s+steps?|notif(?:y|ied|ication)|inform(?:ed)?\s+(?:you|all|candidates)|outcome|results?|wrap(?:ping)?\s+(?:(?:things|everything|it|this)\s+)?up|finali[sz]e|(?:complete|finish|conclude|close)(?:d|s)?\s+(?:our|the|all)\s+(?:interviews?|process|review|selection|search)|(?:finish|wrap\s+up|complete)\s+interviewing|interviewing\s+(?:through|until|till)|interviews?\s+(?:will\s+)?(?:wrap|conclude|finish|end|close)|(?:review(?:ing)?|assess(?:ing)?|evaluat(?:e|ing))\s+(?:all\s+)?(?:the\s+)?(?:applications|candidates|applicants|your\s+application)|shortlist|offers?\s+(?:will\s+be|to\s+be)\s+(?:extended|made|sent)|(?:extend|send|make|issue)(?:s|ing|ed)?\s+(?:out\s+)?(?:an?\s+|our\s+|the\s+)?(?:job\s+)?offers?|expect\s+to\s+hear|should\s+hear|will\s+hear|word\s+from\s+us|status|be\s+(?:sending|sent)\s+out|send\s+(?:out\s+)?(?:our\s+)?(?:responses|replies|notifications|decisions))\b/i;
 
 /**
  * A deadline the employer sets for the candidate ("please let us know by Friday", "sign and return by 9 Oct"):
  * not a timeline (ADVICE.md fine print).
  */
 export const CANDIDATE_DEADLINE_CUE =
-  /\b(?:let\s+(?:us|me)\s+know|get\s+back\s+to\s+(?:us|me)|(?:respond|reply|revert)\s+(?:to\s+(?:us|me|this)\s+)?(?:by|before|no\s+later|within)|(?:please|kindly)\s+(?:\w+\s+){0,3}?(?:confirm|respond|reply|send|return|submit|complete|sign|accept|book|choose|select|schedule|provide|upload|fill|apply|register|rsvp|answer|resign|share|forward|email\s+(?:us|me))|(?:confirm|rsvp)\s+(?:your\s+\w+\s+)?(?:by|before|no\s+later)|(?:you\s+(?:need|must|have)\s+to|you'll\s+need\s+to|you\s+will\s+need\s+to|you\s+are\s+required\s+to|you\s+should\s+(?:submit|return|send|complete|sign|confirm|resign|answer|accept))|your\s+(?:response|reply|acceptance|answer|decision|confirmation|availability|signature|documents|references|assessment)\s+(?:by|before|no\s+later|within|is\s+due)|(?:offer|invitation|link)\s+(?:is\s+valid|expires|will\s+expire|remains\s+open)|(?:sign(?:ed)?|return(?:ed)?)\s+(?:and\s+return(?:ed)?\s+)?(?:the\s+|your\s+)?(?:offer|contract|letter|form)|answer\s+within|accept\s+(?:the|this|our)\s+offer\s+by|resign\s+by|(?:deadline|due)\s+(?:for|to)\s+(?:you|respond|accept|reply|submit|complete))\b/i;
+  /\b(?:let\s+(?:us|me)\s+know|get\s+back\s+to\s+(?:us|me)|(?<!\b(?:we|i|they|team|will|typically|usually|normally|generally|shall|to|can|always|aim\s+to|try\s+to)\s+)(?:respond|reply|revert)\s+(?:to\s+(?:us|me|this)\s+)?(?:by|before|no\s+later|within)|(?:please|kindly)\s+(?:\w+\s+){0,3}?(?:confirm|respond|reply|send|return|submit|complete|sign|accept|book|choose|select|schedule|provide|upload|fill|apply|register|rsvp|answer|resign|share|forward|email\s+(?:us|me))|(?:confirm|rsvp)\s+(?:your\s+\w+\s+)?(?:by|before|no\s+later)|(?:you\s+(?:need|must|have)\s+to|you'll\s+need\s+to|you\s+will\s+need\s+to|you\s+are\s+required\s+to|you\s+should\s+(?:submit|return|send|complete|sign|confirm|resign|answer|accept))|your\s+(?:response|reply|acceptance|answer|decision|confirmation|availability|signature|documents|references|assessment)\s+(?:by|before|no\s+later|within|is\s+due)|(?:offer|invitation|link)\s+(?:is\s+valid|expires|will\s+expire|remains\s+open)|(?:sign(?:ed)?|return(?:ed)?)\s+(?:and\s+return(?:ed)?\s+)?(?:the\s+|your\s+)?(?:offer|contract|letter|form)|answer\s+within|accept\s+(?:the|this|our)\s+offer\s+by|resign\s+by|(?:deadline|due)\s+(?:for|to)\s+(?:you|respond|accept|reply|submit|complete))\b/i;
 
 /**
  * Dates that are facts, not promises: start dates, closing dates, office hours, benefits, events
  * (TIMELINE-CONVENTIONS.md "Not a response timeline").
  */
 export const FACT_CUE =
-  /\b(?:start(?:ing)?\s+date|start(?:s|ing)?\s+(?:on|in|from|work)|your\s+first\s+day|first\s+day|join(?:ing)?\s+(?:us|the\s+team|date)|onboarding|orientation|pay\s*(?:day|roll|date)|paid\s+(?:on|every)|salary|payslip|applications?\s+(?:close|closes|closing|deadline|due|window|will\s+close|are\s+due|must\s+be)|closing\s+date|posting\s+(?:closes|will\s+close|expires)|apply\s+(?:by|before)|office\s+hours|(?:open|opening)\s+hours|(?:we\s+are|we're|office\s+is|offices\s+are|office\s+will\s+be|offices\s+will\s+be)\s+(?:open|closed)|(?:office|offices)\s+clos(?:ed|ure|ing)|closed\s+(?:on|for|from|until)|offsite|off-site|open\s+house|career\s+fair|job\s+fair|webinar|info(?:rmation)?\s+session|benefits?|enrol(?:l)?ment|enrol(?:l)?\s|waiting\s+period|eligib|talent\s+(?:pool|community)|(?:keep|retain|hold)\s+(?:your\s+)?(?:cv|resume|résumé|details|application|information)|on\s+file\s+for|will\s+(?:last|take)\s+(?:about\s+|approximately\s+|around\s+)?\d|(?:last|lasts)\s+(?:about\s+|approximately\s+)?(?:\d|an?\s+hour|one\s+hour)|holiday\s+party|training\s+(?:starts|begins|week)|probation|notice\s+period|background\s+check|drug\s+test|conference|out\s+of\s+(?:the\s+)?office|on\s+(?:annual\s+)?leave|on\s+vacation|away\s+from\s+(?:the\s+)?office|return(?:ing)?\s+to\s+the\s+office|contract\s+(?:ends|runs|expires)|fiscal|invoice|renewal|subscription|timesheet)\b/i;
+  /\b(?:start(?:ing)?\s+date|start(?:s|ing)?\s+(?:on|in|from|work)|your\s+first\s+day|first\s+day|join(?:ing)?\s+(?:us|the\s+team|date)|onboarding|orientation|pay\s*(?:day|roll|date)|paid\s+(?:on|every)|salary|payslip|applications?\s+(?:close|closes|closing|deadline|due|window|will\s+close|are\s+due|must\s+be)|closing\s+date|posting\s+(?:closes|will\s+close|expires)|apply\s+(?:by|before)|office\s+hours|(?:open|opening)\s+hours|(?:we\s+are|we're|office\s+is|offices\s+are|office\s+will\s+be|offices\s+will\s+be)\s+(?:open|closed)|(?:office|offices)\s+clos(?:ed|ure|ing)|closed\s+(?:on|for|from|until)|offsite|off-site|open\s+house|career\s+fair|job\s+fair|webinar|info(?:rmation)?\s+session|benefits?|enrol(?:l)?ment|enrol(?:l)?\s|waiting\s+period|eligib|talent\s+(?:pool|community)|(?:keep|retain|hold)\s+(?:your\s+)?(?:cv|resume|résumé|details|application|information)|on\s+file\s+for|will\s+(?:last|take)\s+(?:about\s+|approximately\s+|around\s+)?\d|(?:last|lasts)\s+(?:about\s+|approximately\s+)?(?:\d|an?\s+hour|one\s+hour)|holiday\s+party|training\s+(?:starts|begins|week)|probation|notice\s+period|background\s+check|drug\s+test|conference|out\s+of\s+(?:the\s+)?office|(?:is|am|are|will\s+be)\s+(?:out|away|off|travell?ing)\b(?!\s+(?:to\s+you|in\s+touch))|on\s+(?:annual\s+)?leave|on\s+vacation|away\s+from\s+(?:the\s+)?office|return(?:ing)?\s+to\s+the\s+office|contract\s+(?:ends|runs|expires)|fiscal|invoice|renewal|subscription|timesheet)\b/i;
 
 /** A window counted from an event: "of the closing date", "after your interview", "from the final decision". */
 export const ANCHOR_LEAD = /^\s*(?:of|after|from|following|since)\s+/i;
 
 /** A window whose event has no date here: "once you submit", "when we receive", "of the final decision". */
-export const UNDATED_EVENT_LEAD = /^\s*(?:once|when|after\s+(?:you|we|they|the\s+\w+\s+(?:is|are|has|have))|upon|from\s+(?:the\s+)?(?:receipt|when)|of\s+(?:receiving|receipt|the\s+final|the\s+decision|your\s+(?:acceptance|submission|completing|completion)|submission|completion))\b/i;
+export const UNDATED_EVENT_LEAD =
+  /^\s*(?:once|when|after\s+(?:you|we|they|the\s+\w+\s+(?:is|are|has|have))|upon|from\s+(?:the\s+)?(?:receipt|when)|of\s+(?:receiving|receipt|the\s+final|the\s+decision|your\s+(?:acceptance|submission|completing|completion)|submission|completion))\b/i;
 
 /** Past promises and past meetings: "we had hoped to decide by last Friday", "thank you for interviewing on March 18". */
 export const PAST_CUE =
-  /\b(?:had\s+(?:hoped|planned|expected|intended|aimed)|last\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month)|yesterday|earlier\s+(?:today|this\s+week)|(?:thank(?:s|\s+you)|grateful|appreciate)\s+(?:\w+\s+){0,4}?(?:for\s+)?(?:interview(?:ing)?|meeting|speaking|talking|chatting|coming\s+in|taking\s+the\s+time|your\s+time|visiting|joining)|enjoyed|was\s+(?:great|lovely|a\s+pleasure|nice)|it\s+was|we\s+(?:met|spoke|talked)|you\s+(?:met|spoke|interviewed)|interviewed\s+(?:on|last)|'s\s+interviews?|had\s+(?:our|your|the)|was\s+held|took\s+place|ago)\b/i;
+  /\b(?:had\s+(?:hoped|planned|expected|intended|aimed)|last\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month)|yesterday|earlier\s+(?:today|this\s+week)|(?:thank(?:s|\s+you)|grateful|appreciate)\s+(?:\w+\s+){0,4}?(?:for\s+)?(?:interview(?:ing)?|meeting|speaking|talking|chatting|coming\s+in|taking\s+the\s+time|your\s+time|visiting|joining)|enjoyed|was\s+(?:great|lovely|a\s+pleasure|nice)|it\s+was|we\s+(?:met|spoke|talked)|you\s+(?:met|spoke|interviewed)|interviewed\s+(?:on|last)|'s\s+interviews?|had\s+(?:our|your|the)|was\s+held|(?:following|after|since)\s+(?:your|our|the|my)\s+(?:\w+\s+)?(?:interview|call|conversation|meeting|chat)|took\s+place|ago)\b/i;
 
 /** Interview scheduling words: an invitation, confirmation or reschedule names the slot. */
 export const INTERVIEW_CUE =
-  /\b(?:interview(?:s|ing|ed)?|phone\s+screen|screening|call|chat|conversation|meet(?:ing)?|speak|talk|catch\s+up|zoom|teams|webex|google\s+meet|video|on-?site|in\s+person|visit|see\s+you|available|availability|work\s+for\s+you|works\s+for\s+you|suit\s+you|suits\s+you|can\s+you\s+do|how\s+about|scheduled?|booked|confirm(?:ed|ing)?|calendar\s+invite|invite|resched\w*|move\s+(?:it|our|the|your)|push|instead|panel|assessment\s+(?:day|centre|center)|super\s*day|round|come\s+in)\b/i;
+  /\b(?:interview(?:s|ing|ed)?|phone\s+screen|screening|call|chat(?:ting)?|conversation|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|catch(?:ing)?\s+up|zoom|teams|webex|google\s+meet|video|on-?site|in\s+person|visit|see\s+you|available|availability|work\s+for\s+you|works\s+for\s+you|works\s+(?:great|well|fine|perfectly|best)|that\s+works|works\s+for\s+(?:me|us)|suit\s+you|suits\s+you|can\s+you\s+do|how\s+about|how\s+does|sound\s+good|are\s+you\s+free|free\s+(?:for|on|at)|scheduled?|booked|confirm(?:ed|ing)?|calendar\s+invite|invite|resched\w*|move\s+(?:it|our|the|your)|push|instead|panel|assessment\s+(?:day|centre|center)|super\s*day|round|come\s+in)\b/i;
 
 /** Words that say the slot moved or was cancelled. */
-export const RESCHEDULE_CUE = /\b(?:resched\w*|move(?:d)?|moving|push(?:ed)?|postpone(?:d)?|shift(?:ed)?|change(?:d)?|bring\s+forward)\b/i;
-export const CANCEL_CUE = /\b(?:cancel(?:led|ed|ling|ing)?|call(?:ed)?\s+off|no\s+longer\s+(?:able|going|be|proceed))\b/i;
+export const RESCHEDULE_CUE =
+  /\b(?:resched\w*|move(?:d)?|moving|push(?:ed)?|postpone(?:d)?|shift(?:ed)?|change(?:d)?|bring\s+forward)\b/i;
+export const CANCEL_CUE =
+  /\b(?:cancel(?:led|ed|ling|ing)?|call(?:ed)?\s+off|no\s+longer\s+(?:able|going|be|proceed))\b/i;
 
 /** Several alternatives offered: "Tuesday or Wednesday", "the following times", "which works best". */
 export const ALTERNATIVES_CUE =
@@ -98,10 +157,12 @@ export const GENERIC_INTERVIEWS_CUE =
 /** Holding off contact: "please don't reach out before", "hold any questions until", "wait two weeks before". */
 export const HOLD_OFF_CUE =
   /\b(?:(?:do\s+not|don't|dont|not\s+to|please\s+don't|please\s+do\s+not|refrain\s+from|no\s+need\s+to|kindly\s+(?:do\s+not|don't|hold|wait)|would\s+ask\s+that\s+you\s+not|ask\s+that\s+you\s+(?:not|wait|hold))\s+(?:\w+\s+){0,3}?(?:contact|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*up|check(?:ing)?\s+in|call(?:ing)?|e-?mail(?:ing)?|inquir\w*|enquir\w*|chas\w*)|hold\s+(?:off|any|all|your)\b|(?:please\s+)?wait|give\s+us|allow)\b/i;
-export const CONTACT_WORD = /\b(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*up|check(?:ing)?\s+in|call\w*|e-?mail\w*|inquir\w*|enquir\w*|questions?|chas\w*|get(?:ting)?\s+in\s+touch)\b/i;
+export const CONTACT_WORD =
+  /\b(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*up|check(?:ing)?\s+in|call\w*|e-?mail\w*|inquir\w*|enquir\w*|questions?|chas\w*|get(?:ting)?\s+in\s+touch)\b/i;
 
 /** "If you haven't heard from us by 1 August, you may email": a promise, reported as response-by only. */
-export const CONDITIONAL_PERMISSION = /\bif\s+you\s+(?:haven't|have\s+not|do\s+not|don't|did\s+not|didn't)\s+(?:yet\s+)?(?:heard|hear|received|receive|get|got)\b/i;
+export const CONDITIONAL_PERMISSION =
+  /\bif\s+you\s+(?:haven't|have\s+not|do\s+not|don't|did\s+not|didn't)\s+(?:yet\s+)?(?:heard|hear|received|receive|get|got)\b/i;
 
 /** No-calls: unbounded requests not to phone or contact about the application. Example line per pattern. */
 export const NO_CALLS_PATTERNS: readonly RegExp[] = [
@@ -123,6 +184,7 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:decided|chosen|elected|decision)\s+to\s+(?:move|go|proceed)\s+(?:forward\s+)?with\s+(?:other|another|a\s+different|different)\s+(?:candidates?|applicants?|individuals?|people|person)\b/i,
   // "we will not be moving forward with your application"
   /\b(?:will\s+not|won't|not)\s+be\s+(?:moving|going|proceeding|taking)\s+(?:forward|further|ahead)\b/i,
+  /\b(?:will\s+not|won't|not)\s+be\s+(?:progressing|proceeding\s+with|progressing\s+with|taking\s+forward|continuing\s+with)\s+(?:your|you)\b/i,
   /\b(?:decided|chosen)\s+not\s+to\s+(?:move|proceed|progress|go|pursue|continue|take)\b/i,
   /\b(?:we\s+)?regret\s+to\s+(?:inform|let\s+you\s+know|advise|tell)\b/i,
   /\b(?:position|role|vacancy|job)\s+has\s+(?:now\s+)?been\s+filled\b/i,

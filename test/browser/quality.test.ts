@@ -1,0 +1,195 @@
+// What the whole page must be, whatever the thread: the taskpane makes no network request (every request
+// is recorded and checked), nothing errors on the console, axe-core finds no serious or critical violation,
+// light and dark themes both render; and the playground's own promises: dropped .eml files become threads,
+// a pinned pane follows the selection, the compose surface inserts at the cursor (issue 6).
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { SAMPLES, sampleId } from '../../src/playground/samples/catalog';
+import { gotoPlayground, launchChromium, openPage, openSampleInCoach, PLAYGROUND_URL, screenshot, taskpane, type RecordedPage } from './support';
+
+const AXE = path.resolve('node_modules', 'axe-core', 'axe.min.js');
+/** What the taskpane page may load: its own HTML, the Office script in its place, its bundle and icons. */
+const TASKPANE_ASSETS = [/^\/playground\/taskpane\.html$/, /^\/fake-office\.js$/, /^\/taskpane\.js$/, /^\/assets\/[\w.-]+\.png$/];
+const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);
+
+function sample(file: string) {
+  const found = SAMPLES.find((s) => s.file === file);
+  if (found === undefined) throw new Error(`no sample ${file}`);
+  return found;
+}
+
+function taskpaneFrame(page: Page): Frame {
+  const frame = page.frames().find((f) => f.url().includes('/playground/taskpane.html'));
+  if (frame === undefined) throw new Error('the taskpane frame is not loaded');
+  return frame;
+}
+
+interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: readonly { readonly target: readonly string[] }[];
+}
+
+async function seriousViolations(frame: Frame): Promise<string[]> {
+  await frame.addScriptTag({ path: AXE });
+  const violations = await frame.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Relative luminance of a CSS rgb() colour, 0 (black) to 1 (white). */
+function luminance(css: string): number {
+  const [r = 0, g = 0, b = 0] = (css.match(/\d+(\.\d+)?/g) ?? []).map(Number).map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The background the taskpane actually paints: the first opaque one from the recommendation up. */
+async function paneBackground(page: Page): Promise<number> {
+  const css = await taskpane(page)
+    .getByTestId('recommendation')
+    .evaluate((el) => {
+      for (let node: Element | null = el.parentElement; node !== null; node = node.parentElement) {
+        const bg = getComputedStyle(node).backgroundColor;
+        if (bg !== 'transparent' && !bg.startsWith('rgba(0, 0, 0, 0')) return bg;
+      }
+      return getComputedStyle(document.body).backgroundColor;
+    });
+  return luminance(css);
+}
+
+describe('playground in Chromium: privacy, console, accessibility, themes', function () {
+  let browser: Browser;
+  let rec: RecordedPage;
+
+  before(async () => {
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    rec = await openPage(browser);
+    await gotoPlayground(rec.page);
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') {
+      await screenshot(rec.page, `FAILED ${this.currentTest.fullTitle()}`.replace(/[^\w.-]+/g, '_').slice(0, 120));
+    }
+    await rec.close();
+  });
+
+  it('the taskpane requests nothing beyond its own page assets, and nothing leaves localhost', async () => {
+    const origin = new URL(PLAYGROUND_URL).origin;
+    for (const s of SAMPLES) {
+      await openSampleInCoach(rec.page, s);
+      await rec.page.getByRole('toolbar', { name: 'Follow-up Coach (reading)' }).getByRole('button', { name: 'Draft follow-up' }).click();
+      await rec.page.locator('[data-testid="command-status"][data-state="completed"]').waitFor();
+    }
+    assert.ok(rec.requests.length > 0, 'requests were recorded');
+    const offsite = rec.requests.filter((r) => !LOCAL_SCHEMES.has(new URL(r.url).protocol) && new URL(r.url).origin !== origin);
+    assert.deepEqual(offsite.map((r) => r.url), [], 'no request leaves the local server');
+    const fromPane = rec.requests.filter((r) => r.frameUrl.includes('/playground/taskpane.html'));
+    assert.ok(fromPane.length > 0, 'the taskpane was loaded');
+    const extra = fromPane.filter((r) => {
+      const url = new URL(r.url);
+      return !LOCAL_SCHEMES.has(url.protocol) && !TASKPANE_ASSETS.some((asset) => asset.test(url.pathname));
+    });
+    assert.deepEqual(extra.map((r) => `${r.resourceType} ${r.url}`), [], 'the taskpane loads only its own assets');
+  });
+
+  it('opening every sample with the pane pinned logs no console error and follows the selection', async () => {
+    await openSampleInCoach(rec.page, sample('interview-ahead.eml'));
+    await rec.page.getByRole('checkbox', { name: 'Pin' }).check();
+    for (const s of SAMPLES) {
+      await rec.page.locator(`[data-thread-id="${sampleId(s)}"]`).click();
+      await taskpane(rec.page).locator(`[data-testid="recommendation"][data-action="${s.expect.action}"]`).waitFor({ timeout: 30_000 });
+      assert.equal(await rec.page.getByTestId('taskpane-frame').count(), 1, 'the pinned pane stays open');
+    }
+    assert.deepEqual(rec.errors, []);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    for (const file of ['thank-you-due.eml', 'rejection.eml', 'no-interview-date.eml']) {
+      it(`axe-core finds no serious or critical violation in the taskpane (${theme}, ${file})`, async () => {
+        await openSampleInCoach(rec.page, sample(file));
+        if (theme === 'dark') await rec.page.getByTestId('theme-select').selectOption('dark');
+        await rec.page.waitForTimeout(300); // let the theme change settle before auditing colours
+        const problems = await seriousViolations(taskpaneFrame(rec.page));
+        assert.deepEqual(problems, []);
+      });
+    }
+  }
+
+  it('renders the taskpane in light and in dark, following OfficeThemeChanged', async () => {
+    await openSampleInCoach(rec.page, sample('waiting-on-timeline.eml'));
+    const light = await paneBackground(rec.page);
+    await screenshot(rec.page, 'theme-light');
+    await rec.page.getByTestId('theme-select').selectOption('dark');
+    await rec.page.waitForFunction(() => document.documentElement.dataset['theme'] === 'dark');
+    let dark = light;
+    for (let i = 0; i < 50 && dark > 0.4; i++) {
+      await rec.page.waitForTimeout(100);
+      dark = await paneBackground(rec.page);
+    }
+    await screenshot(rec.page, 'theme-dark');
+    assert.ok(light > 0.6, `light pane background is light (luminance ${light.toFixed(2)})`);
+    assert.ok(dark < 0.4, `dark pane background is dark (luminance ${dark.toFixed(2)})`);
+    assert.deepEqual(rec.errors, []);
+  });
+
+  it('a dropped .eml file becomes a thread the coach reads', async () => {
+    const eml = [
+      'From: Rosa Diaz <rosa.diaz@margies-travel.example>',
+      'To: Alex Morgan <alex.morgan@example.com>',
+      'Subject: Travel Agent interview',
+      'Date: Mon, 16 Nov 2026 10:00:00 -0500',
+      'Message-ID: <dropped-1@margies-travel.example>',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Hi Alex, your interview is confirmed for Thursday, December 3 at 10:00 AM EST.',
+      '',
+    ].join('\r\n');
+    const transfer = await rec.page.evaluateHandle((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'travel-agent.eml', { type: 'message/rfc822' }));
+      return data;
+    }, eml);
+    await rec.page.getByTestId('mailbox').dispatchEvent('drop', { dataTransfer: transfer });
+    await rec.page.getByRole('button', { name: /Travel Agent interview/ }).waitFor();
+    await rec.page.getByRole('toolbar', { name: 'Follow-up Coach (reading)' }).getByRole('button', { name: 'Open coach' }).click();
+    const card = taskpane(rec.page).getByTestId('recommendation');
+    await card.waitFor({ timeout: 30_000 });
+    assert.ok(((await card.getAttribute('data-action')) ?? '') !== '', 'the coach gives advice on the dropped thread');
+    assert.deepEqual(rec.errors, []);
+  });
+
+  it('"Insert follow-up" in a compose window inserts the draft at the cursor', async () => {
+    await rec.page.locator(`[data-thread-id="${sampleId(sample('first-follow-up-due.eml'))}"]`).click();
+    await rec.page.getByRole('button', { name: 'Reply', exact: true }).click();
+    const compose = rec.page.getByTestId('compose-window');
+    await compose.waitFor();
+    await compose.getByRole('button', { name: 'Insert follow-up' }).click();
+    await rec.page.locator('[data-testid="command-status"]:not([data-state="working"]):not([data-state="idle"])').waitFor({ timeout: 30_000 });
+    assert.equal(await rec.page.getByTestId('command-status').getAttribute('data-state'), 'completed');
+    const body = await rec.page.frameLocator('[data-testid="compose-body"]').locator('body').innerText();
+    assert.ok(body.trim().length > 40, `the draft was inserted: ${body.slice(0, 120)}`);
+    await screenshot(rec.page, 'compose-insert');
+    assert.deepEqual(rec.errors, []);
+  });
+
+  it('opening a sample with no network and no Outlook still shows the playground without a pane', async () => {
+    await rec.page.goto(`${PLAYGROUND_URL}playground/taskpane.html`);
+    await rec.page.getByRole('heading', { name: 'Follow-up Coach' }).waitFor({ timeout: 30_000 });
+    assert.deepEqual(rec.errors, [], 'the taskpane alone (no item selected) says so without errors');
+  });
+});
