@@ -35,7 +35,9 @@ const document = dom.window.document;
 async function prepare(c: CorpusCase): Promise<PreparedCase> {
   if (c.kind !== 'eml') return { c, body: c.text, isHtml: c.kind === 'html' };
   const email = await PostalMime.parse(c.bytes);
-  return email.text !== undefined ? { c, body: email.text, isHtml: false } : { c, body: email.html ?? '', isHtml: true };
+  return email.text !== undefined
+    ? { c, body: email.text, isHtml: false }
+    : { c, body: email.html ?? '', isHtml: true };
 }
 
 function htmlText(html: string): string {
@@ -57,7 +59,9 @@ const SPLITTERS: readonly Splitter[] = [
   {
     name: 'planer 1.2',
     async split(p) {
-      const text = p.isHtml ? htmlText(planer.extractFromHtml(p.body, document)) : planer.extractFromPlain(p.body);
+      const text = p.isHtml
+        ? htmlText(planer.extractFromHtml(p.body, document))
+        : planer.extractFromPlain(p.body);
       return { text, signature: null };
     },
   },
@@ -85,7 +89,11 @@ function syntheticThread(bytes: number): string {
   return parts.join('');
 }
 
-async function throughput(splitter: Splitter, inputs: readonly PreparedCase[], bytes: number): Promise<string> {
+async function throughput(
+  splitter: Splitter,
+  inputs: readonly PreparedCase[],
+  bytes: number,
+): Promise<string> {
   // Best of three passes: the machine is shared.
   let best = Number.POSITIVE_INFINITY;
   for (let k = 0; k < 3; k++) {
@@ -106,7 +114,9 @@ export async function run(): Promise<void> {
     body: big,
     isHtml: false,
   };
-  console.log(`Corpus: ${cases.length} cases, ${(corpusBytes / 1024).toFixed(0)} KB; synthetic thread: 5 MB.\n`);
+  console.log(
+    `Corpus: ${cases.length} cases, ${(corpusBytes / 1024).toFixed(0)} KB; synthetic thread: 5 MB.\n`,
+  );
   console.log('| splitter | correct | accuracy | corpus MB/s | 5 MB thread MB/s |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
   const misses = new Map<string, string[]>();

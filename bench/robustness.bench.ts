@@ -18,21 +18,50 @@ function eml(body: string, headers = ''): string {
 /** Each kind of attack, as a RawMessage of about `bytes` bytes. */
 export const ATTACKS: Readonly<Record<string, (bytes: number) => RawMessage>> = {
   '`>` lines': (b) => ({ kind: 'body', body: fill('>\n', b), bodyType: 'text' }),
-  'nested `>` lines': (b) => ({ kind: 'body', body: fill('> > > > > > > > > > > > > > > > > > > > quoted\n', b), bodyType: 'text' }),
-  '"On … wrote:" lines': (b) => ({ kind: 'body', body: fill('On Tue, Nov 10, 2026 at 3:04 PM Ada <ada@contoso.com> wrote:\n', b), bodyType: 'text' }),
-  'From:/Sent: blocks': (b) => ({ kind: 'body', body: fill('From: Ada <ada@contoso.com>\nSent: Tuesday, November 10, 2026 3:04 PM\nSubject: x\n\ntext\n', b), bodyType: 'text' }),
-  '100,000-deep `>` on one line': (b) => ({ kind: 'body', body: '>'.repeat(100_000) + fill(' x', b - 100_000), bodyType: 'text' }),
-  'one line, no newline': (b) => ({ kind: 'body', body: fill('a '.repeat(20) + 'On 10/11/2026 ', b), bodyType: 'text' }),
+  'nested `>` lines': (b) => ({
+    kind: 'body',
+    body: fill('> > > > > > > > > > > > > > > > > > > > quoted\n', b),
+    bodyType: 'text',
+  }),
+  '"On … wrote:" lines': (b) => ({
+    kind: 'body',
+    body: fill('On Tue, Nov 10, 2026 at 3:04 PM Ada <ada@contoso.com> wrote:\n', b),
+    bodyType: 'text',
+  }),
+  'From:/Sent: blocks': (b) => ({
+    kind: 'body',
+    body: fill(
+      'From: Ada <ada@contoso.com>\nSent: Tuesday, November 10, 2026 3:04 PM\nSubject: x\n\ntext\n',
+      b,
+    ),
+    bodyType: 'text',
+  }),
+  '100,000-deep `>` on one line': (b) => ({
+    kind: 'body',
+    body: '>'.repeat(100_000) + fill(' x', b - 100_000),
+    bodyType: 'text',
+  }),
+  'one line, no newline': (b) => ({
+    kind: 'body',
+    body: fill('a '.repeat(20) + 'On 10/11/2026 ', b),
+    bodyType: 'text',
+  }),
   'NUL bytes': (b) => ({ kind: 'body', body: fill('\u0000\u0000hello\u0000>\n', b), bodyType: 'text' }),
   'unclosed HTML tags': (b) => ({ kind: 'body', body: fill('<div <blockquote <b ', b), bodyType: 'html' }),
   'nested blockquotes': (b) => ({ kind: 'body', body: fill('<blockquote>', b), bodyType: 'html' }),
   'broken base64 part': (b) => ({
     kind: 'mime',
-    data: eml(fill('@@@!!!===', b), 'Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n'),
+    data: eml(
+      fill('@@@!!!===', b),
+      'Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n',
+    ),
   }),
   'unknown charset, QP': (b) => ({
     kind: 'mime',
-    data: eml(fill('caf=E9 =\r\n', b), 'Content-Type: text/plain; charset=x-nonsense\r\nContent-Transfer-Encoding: quoted-printable\r\n'),
+    data: eml(
+      fill('caf=E9 =\r\n', b),
+      'Content-Type: text/plain; charset=x-nonsense\r\nContent-Transfer-Encoding: quoted-printable\r\n',
+    ),
   }),
 };
 
@@ -53,7 +82,9 @@ export async function run(): Promise<void> {
       times.push(best);
     }
     const [a = 0, b = 0, c = 0] = times;
-    console.log(`| ${name} | ${a.toFixed(0)} | ${b.toFixed(0)} | ${c.toFixed(0)} | ${(c / Math.max(a, 0.001)).toFixed(1)}x |`);
+    console.log(
+      `| ${name} | ${a.toFixed(0)} | ${b.toFixed(0)} | ${c.toFixed(0)} | ${(c / Math.max(a, 0.001)).toFixed(1)}x |`,
+    );
   }
   console.log('\nLinear time shows as about 4x from 1 MB to 4 MB (quadratic would be 16x).');
 }

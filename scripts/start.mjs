@@ -56,7 +56,16 @@ export function startServer({ root = distDir, port = 3000, host = '127.0.0.1' } 
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    const file = resolveRequest(absoluteRoot, request.url ?? '/');
+    let file = resolveRequest(absoluteRoot, request.url ?? '/');
+    // Browsers ask for /favicon.ico on their own: answer with the add-in's icon rather than a 404 that
+    // would show up as a console error in the browser tests.
+    if (file === null && (request.url ?? '').split('?')[0] === '/favicon.ico') {
+      file = resolveRequest(absoluteRoot, '/assets/icon-32.png');
+      if (file === null) {
+        response.writeHead(204).end();
+        return;
+      }
+    }
     if (file === null) {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;

@@ -188,7 +188,10 @@ describe('fake Office: forms', () => {
     assert.deepEqual(host.getState().forms, [
       { kind: 'reply', api: 'displayReplyFormAsync', htmlBody: '<p>Thank you</p>', inReplyTo: READ_ITEM.itemId },
     ]);
-    assert.equal(host.getState().compose?.item.bodyHtml, '<p>Thank you</p>');
+    const reply = host.getState().compose?.item;
+    assert.ok(reply?.bodyHtml?.startsWith('<p>Thank you</p>'), 'the add-in body is on top, where the cursor is');
+    assert.match(reply?.bodyHtml ?? '', /<b>From:<\/b> Priya Shah &#60;priya.shah@northwind.example&#62;/);
+    assert.match(reply?.bodyText ?? '', /Your interview is confirmed for Tuesday, December 1/, 'the original is quoted below');
   });
 
   it('throws for a reply htmlBody over 32 KB (bytes, not characters)', () => {

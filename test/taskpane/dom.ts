@@ -12,6 +12,11 @@ await import('react-dom');
 cleanup();
 cleanup = null;
 
+// The machine running the suite may be busy: give findBy/waitFor room before they give up (a bound on
+// waiting, not an assertion about speed).
+const { configure } = await import('@testing-library/react');
+configure({ asyncUtilTimeout: 5000 });
+
 /** Call at the top of a describe(): a DOM for its tests, removed after them. */
 export function useDom(): void {
   before(() => {

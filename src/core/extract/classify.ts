@@ -116,12 +116,19 @@ export function classify(
     }
   }
 
-  const response = RESPONSE_CUE.test(words) || CONDITIONAL_PERMISSION.test(words);
+  // A clause that refers back to the promise made beside it ("we will only contact those selected, and we aim
+  // to do so by 27 November") borrows the sentence's response words when the employer is its subject.
+  const response =
+    RESPONSE_CUE.test(words) ||
+    CONDITIONAL_PERMISSION.test(words) ||
+    (RESPONSE_CUE.test(sentenceWords) && /\b(?:we|i|we'll|i'll|we're|i'm)\b/i.test(words));
   // A slot with a clock time in a message about an interview is one even where its own sentence has no cue
   // ("We'd love to have you in for a final interview. How does next Tuesday at 9am sound?").
   const interviewy =
-    (INTERVIEW_CUE.test(sentenceWords) || (e.time !== null && /\binterview/i.test(context.text))) &&
+    (INTERVIEW_CUE.test(sentenceWords) || (e.time !== null && INTERVIEW_CUE.test(context.text))) &&
     !UNRELATED_MEETING.test(sentenceWords);
+  // Facts (a closing date, a start date) are no slot; an interview's own length ("will last 45 minutes") is.
+  const fact = FACT_CUE.test(words.replace(/\b(?:will\s+)?(?:last|lasts|take|takes)\s+(?:about\s+|approximately\s+|around\s+)?(?:\d+|an?\s+hour|one\s+hour)[^,.;]*/gi, ''));
   const pointSlot = e.form === 'point' && (e.bound === 'none' || e.bound === 'after');
 
   // 2. An interview slot: a named day in scheduling words, not a past meeting nor a schedule of interviews.
@@ -131,7 +138,8 @@ export function classify(
     interviewy &&
     !past &&
     !longAgo &&
-    !GENERIC_INTERVIEWS_CUE.test(words) &&
+    !GENERIC_INTERVIEWS_CUE.test(sentenceWords) &&
+    !fact &&
     (!response || e.time !== null) &&
     e.bound === 'none'
   ) {
@@ -141,7 +149,7 @@ export function classify(
   // 3. An employer's promise: response words in the clause, and no candidate deadline, fact or past event there.
   if (!employer || !response || past || e.bound === 'after') return null;
   if (CANDIDATE_DEADLINE_CUE.test(words) && !CONDITIONAL_PERMISSION.test(words)) return null;
-  if (FACT_CUE.test(words)) return null;
+  if (FACT_CUE.test(words) || GENERIC_INTERVIEWS_CUE.test(words)) return null;
   const by = e.bound === 'before' ? addDays(e.date, -1) : e.date;
   if (context.t !== null && by < context.t) return null;
   return {

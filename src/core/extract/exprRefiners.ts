@@ -153,3 +153,35 @@ export const dayAfterNamedDay: ExprRefiner = (context, exprs) => {
   }
   return extra.length === 0 ? exprs : [...exprs, ...extra].sort((a, b) => a.index - b.index);
 };
+
+/**
+ * Two day names side by side ("Friday the 20th", "Monday, the 16th") are one day: the numbered one decides,
+ * the clock time of either stays. Runs after keepLongest (each is its own span until here).
+ */
+export const mergeAdjacentDays: ExprRefiner = (context, exprs) => {
+  const out: TimeExpr[] = [];
+  for (const e of [...exprs].sort((a, b) => a.index - b.index)) {
+    const prev = out[out.length - 1];
+    if (
+      prev !== undefined &&
+      prev.form === 'point' &&
+      e.form === 'point' &&
+      e.detector !== CLOCK_DETECTOR &&
+      prev.detector !== CLOCK_DETECTOR &&
+      /^[\s,]*$/.test(context.text.slice(end(prev), e.index))
+    ) {
+      const numbered = e.detector === 'day-of-month' || e.yearImplied === true ? e : prev;
+      out[out.length - 1] = {
+        ...numbered,
+        index: prev.index,
+        text: context.text.slice(prev.index, end(e)),
+        time: prev.time ?? e.time,
+        zone: prev.zone ?? e.zone,
+        bound: prev.bound,
+      };
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
+};

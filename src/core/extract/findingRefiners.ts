@@ -58,19 +58,18 @@ export const resolveReschedules: FindingRefiner = (context, items) =>
     const s = c.sentence.text;
     if (CANCEL_CUE.test(s) && !RESCHEDULE_CUE.test(s)) return false;
     if (!RESCHEDULE_CUE.test(s) && !/\binstead\b/i.test(s)) return true;
-    const lead = context.text.slice(Math.max(c.sentence.index, c.expr.index - 14), c.expr.index);
+    const lead = context.text.slice(Math.max(c.sentence.index, c.expr.index - 24), c.expr.index);
     const tail = context.text.slice(
       c.expr.index + c.expr.text.length,
-      c.expr.index + c.expr.text.length + 12,
+      c.expr.index + c.expr.text.length + 16,
     );
-    if (/\b(?:from|of|your|our|the|original(?:ly)?)\s+$/i.test(lead) && !/\b(?:to|for)\s+$/i.test(lead))
-      return false;
-    if (/\b(?:to|for|until|till|:|instead)\s*$/i.test(lead) || /^\s*instead\b/i.test(tail)) return true;
-    // The only slot of a reschedule sentence is the new one unless the sentence only announces the move.
-    const others = items.filter((o) => o !== c && o.finding.kind === 'interview' && sameSentence(o, c));
+    if (/\b(?:from|of|original(?:ly)?)\s+$/i.test(lead)) return false;
+    // In a sentence that moves a slot, only the one it moves to stands: "to Thursday", "for Thursday",
+    // "Thursday instead", "could we do Thursday", "are you available Thursday"; "your interview on the 17th
+    // has been postponed" names the old one.
     return (
-      others.length === 0 &&
-      !/\b(?:need|have|had|must|want)\s+to\s+(?:resched\w*|move|push|postpone|change)\b/i.test(s)
+      /\b(?:to|for|until|till|instead|do|try|say|about|available|free|works?|suit)\s*$|:\s*$/i.test(lead) ||
+      /^\s*(?:instead|work|suit)/i.test(tail)
     );
   });
 
@@ -89,6 +88,19 @@ export const dropAlternatives: FindingRefiner = (context, items) => {
     if (peers.length > 0 && /\bor\b|\?/i.test(c.sentence.text)) return false;
     return !offersChoice;
   });
+};
+
+/**
+ * One promise per message: where it states several ("we'll shortlist at the end of the month and let you know
+ * by 4 December"), the last day of the window is the latest of them.
+ */
+export const latestPromise: FindingRefiner = (_context, items) => {
+  const promises = items.filter((c) => c.finding.kind === 'response-by');
+  if (promises.length < 2) return items;
+  const latest = promises.reduce((a, b) =>
+    (b.finding.kind === 'response-by' ? b.finding.by : '') > (a.finding.kind === 'response-by' ? a.finding.by : '') ? b : a,
+  );
+  return items.filter((c) => c.finding.kind !== 'response-by' || c === latest);
 };
 
 /** One finding per kind and day per sentence (chrono and a detector may both name the same slot). */

@@ -3,10 +3,18 @@ import { chronoExprs } from './detectors/chronoDates';
 import { dayOfMonth, sameDay } from './detectors/days';
 import { holidayPhrase, midweekOrWeekend, monthPhrase, quarterOrYear, weekOf, weekPhrase } from './detectors/periods';
 import { comingDays, durationWindow, withinPeriod } from './detectors/windows';
-import { anchorWindows, dayAfterNamedDay, joinClockTimes, keepLongest, readBounds } from './exprRefiners';
+import {
+  anchorWindows,
+  dayAfterNamedDay,
+  joinClockTimes,
+  keepLongest,
+  mergeAdjacentDays,
+  readBounds,
+} from './exprRefiners';
 import { classify, type Classified } from './classify';
 import {
   dedupe,
+  latestPromise,
   dropAlternatives,
   dropGoals,
   mergeRanges,
@@ -38,6 +46,7 @@ export const DETECTORS: readonly Detector[] = [
 /** Expression refiners, in order. */
 export const EXPR_REFINERS: readonly ExprRefiner[] = [
   keepLongest, // first: later steps assume one expression per span
+  mergeAdjacentDays, // before readBounds: "by Friday the 20th" takes its bound once, for the whole day
   readBounds, // "by", "before", "until after" join the phrase; needs the spans settled
   anchorWindows, // after readBounds: an event date is a plain point here, not part of a window
   joinClockTimes, // a time joins the day that survived the steps above
@@ -50,6 +59,7 @@ export const FINDING_REFINERS: readonly FindingRefiner[] = [
   dropAlternatives,
   mergeRanges, // before dropGoals: "Wednesday or Thursday" is one promise
   dropGoals,
+  latestPromise, // after dropGoals and mergeRanges: a goal or half a range is no promise to compare
   dedupe,
 ];
 
@@ -117,6 +127,9 @@ function phraseFindings(sentences: readonly Sentence[], messageIndex: number): r
       const hit = NO_CALLS_PATTERNS.map((re) => re.exec(s.text)).find((m) => m !== null);
       if (hit) out.push({ kind: 'no-calls', phrase: hit[0], evidence: evidence('no-calls') });
     }
+    // A conditional ("if you do not hear from us …, please assume your application has been unsuccessful")
+    // announces no outcome yet.
+    if (/\b(?:if|unless|assume|should\s+you\s+not)\b/i.test(s.text)) continue;
     const offer = OFFER_PATTERNS.map((re) => re.exec(s.text)).find((m) => m !== null);
     const rejection = REJECTION_PATTERNS.map((re) => re.exec(s.text)).find((m) => m !== null);
     if (rejection)

@@ -28,7 +28,8 @@ const AUTO_WORDING: readonly RegExp[] = [
 ];
 
 /** A human reply that happens to open with an acknowledgement still invites, schedules or decides. */
-const HUMAN_SIGNS = /\b(?:invite you|would like to (?:schedule|invite|meet|speak)|are you available|your interview (?:is|has been)|pleased to offer|regret to inform)\b/i;
+const HUMAN_SIGNS =
+  /\b(?:invite you|would like to (?:schedule|invite|meet|speak)|are you available|your interview (?:is|has been)|pleased to offer|regret to inform)\b/i;
 
 export interface AutomaticInput {
   readonly subject: string;

@@ -12,4 +12,3 @@ export function binaryToBytes(binary: string): Uint8Array {
   for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i) & 0xff;
   return out;
 }
-

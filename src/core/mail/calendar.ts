@@ -15,7 +15,10 @@ interface Property {
 
 function unfold(text: string): string[] {
   // RFC 5545 3.1: a line starting with a space or tab continues the one above.
-  return text.replace(/\r\n?/g, '\n').replace(/\n[ \t]/g, '').split('\n');
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n[ \t]/g, '')
+    .split('\n');
 }
 
 function property(line: string): Property | null {
@@ -95,7 +98,12 @@ export function readCalendar(text: string, userTz: string): { events: CalendarEv
   let methodCancel = false;
   let inEvent = false;
   let depth = 0;
-  let current: { start: string | null; end: string | null; summary: string | null; cancelled: boolean } | null = null;
+  let current: {
+    start: string | null;
+    end: string | null;
+    summary: string | null;
+    cancelled: boolean;
+  } | null = null;
   for (const line of unfold(text.slice(0, MAX_CALENDAR_CHARS))) {
     const p = property(line.trim());
     if (!p) continue;

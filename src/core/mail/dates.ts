@@ -61,7 +61,13 @@ function fullYear(y: number): number {
 function numericDate(text: string, order: NumericOrder): YMD | null {
   // 2014-03-20 8:48 / 2016/11/08 14:26 / 2013.02.08. 7:31 / 2016. 11. 8. 오후 12:39 / 2017年8月2日 15:37
   const ymd = /(\d{4})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?(\d{1,2})(?!\d)/.exec(text);
-  if (ymd) return { year: Number(ymd[1]), month: Number(ymd[2]), day: Number(ymd[3]), end: ymd.index + ymd[0].length };
+  if (ymd)
+    return {
+      year: Number(ymd[1]),
+      month: Number(ymd[2]),
+      day: Number(ymd[3]),
+      end: ymd.index + ymd[0].length,
+    };
   // 11/10/2026, 25.06.2015, 13-02-2014, 04/19/2011
   const dmy = /(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?![\d:])/.exec(text);
   if (!dmy) return null;
@@ -79,7 +85,12 @@ function namedMonthDate(text: string): YMD | null {
   const re = /\p{L}+|\d+/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const isNum = /^\d/.test(m[0]);
-    tokens.push({ word: m[0].toLowerCase(), num: isNum ? Number(m[0]) : null, start: m.index, end: m.index + m[0].length });
+    tokens.push({
+      word: m[0].toLowerCase(),
+      num: isNum ? Number(m[0]) : null,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
     if (tokens.length > 60) break;
   }
   // The last month word that sits next to a number: "mar 10 nov 2026" (Italian Tuesday) is November.
@@ -87,7 +98,9 @@ function namedMonthDate(text: string): YMD | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.num !== null || !MONTHS.has(t.word)) continue;
-    const near = [tokens[i - 1], tokens[i + 1], tokens[i + 2], tokens[i - 2]].some((n) => n && n.num !== null);
+    const near = [tokens[i - 1], tokens[i + 1], tokens[i + 2], tokens[i - 2]].some(
+      (n) => n && n.num !== null,
+    );
     if (near) monthAt = i;
   }
   const monthToken = tokens[monthAt];
@@ -118,7 +131,8 @@ function clock(text: string, from: number): Clock | null {
   const rest = text.slice(from);
   // 15:04, 3:04:22 PM, 10h30 (fr); then kl. 21.21 (da/no), whose dot would otherwise read as a date.
   const m =
-    /(?<![\d.])(\d{1,2})(?::|h(?=\d{2}))(\d{2})(?::(\d{2}))?(?!\d)/.exec(rest) ?? /\bkl\.?\s?(\d{1,2})\.(\d{2})()(?!\d)/.exec(rest);
+    /(?<![\d.])(\d{1,2})(?::|h(?=\d{2}))(\d{2})(?::(\d{2}))?(?!\d)/.exec(rest) ??
+    /\bkl\.?\s?(\d{1,2})\.(\d{2})()(?!\d)/.exec(rest);
   if (!m) return null;
   const hour = Number(m[1]);
   const minute = Number(m[2]);
@@ -133,8 +147,14 @@ function clock(text: string, from: number): Clock | null {
 }
 
 function meridiem(text: string, c: Clock): 'am' | 'pm' | null {
-  const after = text.slice(c.end, c.end + 8).trim().toLowerCase();
-  const before = text.slice(Math.max(0, c.start - 4), c.start).trim().toLowerCase();
+  const after = text
+    .slice(c.end, c.end + 8)
+    .trim()
+    .toLowerCase();
+  const before = text
+    .slice(Math.max(0, c.start - 4), c.start)
+    .trim()
+    .toLowerCase();
   const isWord = (w: string, s: string, atStart: boolean): boolean =>
     atStart ? s.startsWith(w) && !/^\p{L}/u.test(s.slice(w.length).replace(/^\./, '')) : s.endsWith(w);
   if (PM_WORDS.some((w) => isWord(w, after, true) || isWord(w, before, false))) return 'pm';
@@ -166,7 +186,14 @@ function buildIso(ymd: YMD, c: Clock | null, offset: string | null, fallback: Zo
   const hour = c?.hour ?? 0;
   try {
     const plain = Temporal.PlainDateTime.from(
-      { year: ymd.year, month: ymd.month, day: ymd.day, hour, minute: c?.minute ?? 0, second: c?.second ?? 0 },
+      {
+        year: ymd.year,
+        month: ymd.month,
+        day: ymd.day,
+        hour,
+        minute: c?.minute ?? 0,
+        second: c?.second ?? 0,
+      },
       { overflow: 'reject' },
     );
     if (plain.year < 1970 || plain.year > 2200) return null;

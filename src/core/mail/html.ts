@@ -8,24 +8,123 @@
 import { MAX_QUOTE_DEPTH } from './limits';
 
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'br', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'li', 'main', 'nav', 'ol', 'p', 'pre',
-  'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'center', 'o:p',
+  'address',
+  'article',
+  'aside',
+  'br',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'center',
+  'o:p',
 ]);
 
 /** Elements whose content is never text. */
 const SKIPPED = new Set(['style', 'script', 'head', 'title', 'xml', 'template', 'noscript']);
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ensp: ' ', emsp: ' ', thinsp: ' ',
-  ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«',
-  raquo: '»', bull: '•', middot: '·', copy: '©', reg: '®', trade: '™', euro: '€', pound: '£', yen: '¥',
-  cent: '¢', sect: '§', deg: '°', times: '×', divide: '÷', shy: '', zwnj: '', zwj: '', eacute: 'é',
-  egrave: 'è', ecirc: 'ê', euml: 'ë', aacute: 'á', agrave: 'à', acirc: 'â', auml: 'ä', aring: 'å',
-  atilde: 'ã', ccedil: 'ç', iacute: 'í', igrave: 'ì', icirc: 'î', iuml: 'ï', oacute: 'ó', ograve: 'ò',
-  ocirc: 'ô', ouml: 'ö', otilde: 'õ', oslash: 'ø', uacute: 'ú', ugrave: 'ù', ucirc: 'û', uuml: 'ü',
-  ntilde: 'ñ', szlig: 'ß', aelig: 'æ', Eacute: 'É', Egrave: 'È', Aacute: 'Á', Agrave: 'À', Auml: 'Ä',
-  Ouml: 'Ö', Uuml: 'Ü', Ccedil: 'Ç', Ntilde: 'Ñ', Oslash: 'Ø', Aring: 'Å', AElig: 'Æ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  bull: '•',
+  middot: '·',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  cent: '¢',
+  sect: '§',
+  deg: '°',
+  times: '×',
+  divide: '÷',
+  shy: '',
+  zwnj: '',
+  zwj: '',
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  euml: 'ë',
+  aacute: 'á',
+  agrave: 'à',
+  acirc: 'â',
+  auml: 'ä',
+  aring: 'å',
+  atilde: 'ã',
+  ccedil: 'ç',
+  iacute: 'í',
+  igrave: 'ì',
+  icirc: 'î',
+  iuml: 'ï',
+  oacute: 'ó',
+  ograve: 'ò',
+  ocirc: 'ô',
+  ouml: 'ö',
+  otilde: 'õ',
+  oslash: 'ø',
+  uacute: 'ú',
+  ugrave: 'ù',
+  ucirc: 'û',
+  uuml: 'ü',
+  ntilde: 'ñ',
+  szlig: 'ß',
+  aelig: 'æ',
+  Eacute: 'É',
+  Egrave: 'È',
+  Aacute: 'Á',
+  Agrave: 'À',
+  Auml: 'Ä',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  Ccedil: 'Ç',
+  Ntilde: 'Ñ',
+  Oslash: 'Ø',
+  Aring: 'Å',
+  AElig: 'Æ',
 };
 
 /** Decodes `&amp;`, `&#233;`, `&#xE9;` and the common named entities; unknown ones stay as written. */
@@ -33,8 +132,11 @@ export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z][a-z0-9]{1,10});?/gi, (whole, body: string) => {
     if (body.startsWith('#')) {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '';
+      const code =
+        body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+        ? String.fromCodePoint(code)
+        : '';
     }
     return NAMED_ENTITIES[body] ?? NAMED_ENTITIES[body.toLowerCase()] ?? whole;
   });
@@ -48,7 +150,9 @@ function attr(attrs: string, name: string): string {
 /** Whether an element opens a quoted region. */
 function opensQuote(tag: string, attrs: string): boolean {
   // Every client that quotes in HTML uses blockquote (Gmail class gmail_quote, Apple type=cite, Thunderbird cite).
-  return tag === 'blockquote' && !/margin\s*:\s*0(?:px)?\s+0(?:px)?\s+0(?:px)?\s+40px/i.test(attr(attrs, 'style'));
+  return (
+    tag === 'blockquote' && !/margin\s*:\s*0(?:px)?\s+0(?:px)?\s+0(?:px)?\s+40px/i.test(attr(attrs, 'style'))
+  );
 }
 
 class TextBuilder {
@@ -216,7 +320,14 @@ export function htmlToText(html: string): string {
   return out.result();
 }
 
-/** Whether a body that claims to be text is in fact HTML (a `.txt` saved from a browser, a sniffed stdin). */
+/**
+ * Whether a body that claims to be text is in fact HTML (a `.txt` saved from a browser, a sniffed stdin):
+ * it opens with a tag, or has a document element. A plain mail that mentions "<div>" stays text.
+ */
 export function looksLikeHtml(text: string): boolean {
-  return /<(?:html|body|div|p|br|table|blockquote|span)\b[^>]{0,500}>/i.test(text.slice(0, 5000));
+  const head = text.slice(0, 5000);
+  return (
+    /^\s*<(?:!doctype|html|head|body|div|p|table|span|blockquote|meta)\b/i.test(head) ||
+    /<(?:html|body)\b[^>]{0,500}>/i.test(head)
+  );
 }

@@ -22,7 +22,16 @@ export type { FieldsMessage } from './items';
 export async function parseMessage(raw: RawMessage): Promise<FieldsMessage> {
   const all = await parseMessages(raw);
   return (
-    all[all.length - 1] ?? { kind: 'fields', subject: '', from: null, to: [], cc: [], sentAt: null, body: '', bodyType: 'text' }
+    all[all.length - 1] ?? {
+      kind: 'fields',
+      subject: '',
+      from: null,
+      to: [],
+      cc: [],
+      sentAt: null,
+      body: '',
+      bodyType: 'text',
+    }
   );
 }
 
@@ -30,7 +39,11 @@ export async function parseMessage(raw: RawMessage): Promise<FieldsMessage> {
 export async function parseMessages(raw: RawMessage): Promise<FieldsMessage[]> {
   const items = await readItems(raw);
   return items.map((item) => {
-    const sent = item.dateIsIso ? normalizeInstant(item.dateRaw) : item.dateRaw ? readDate(item.dateRaw, 'month-first', { offset: null, tz: 'UTC' }) : null;
+    const sent = item.dateIsIso
+      ? normalizeInstant(item.dateRaw)
+      : item.dateRaw
+        ? readDate(item.dateRaw, 'month-first', { offset: null, tz: 'UTC' })
+        : null;
     return {
       kind: 'fields',
       subject: item.subject,

@@ -60,7 +60,10 @@ function fromFields(m: FieldsMessage): Item {
 
 async function fromMime(data: string | Uint8Array): Promise<Item> {
   const f = await readMime(data);
-  const repair = (a: Address): Address => ({ name: a.name === null ? null : repairC1(a.name), address: a.address });
+  const repair = (a: Address): Address => ({
+    name: a.name === null ? null : repairC1(a.name),
+    address: a.address,
+  });
   return {
     subject: repairC1(f.subject),
     from: f.from ? repair(f.from) : null,

@@ -36,7 +36,11 @@ function toAddresses(list: readonly PostalAddress[] | undefined): Address[] {
   const out: Address[] = [];
   for (const a of list ?? []) {
     if (a.group) out.push(...toAddresses(a.group));
-    else out.push({ name: a.name?.trim() ? a.name.trim() : null, address: (a.address ?? '').trim().toLowerCase() });
+    else
+      out.push({
+        name: a.name?.trim() ? a.name.trim() : null,
+        address: (a.address ?? '').trim().toLowerCase(),
+      });
   }
   return out;
 }
@@ -87,7 +91,10 @@ export async function readMime(data: string | Uint8Array): Promise<MimeFields> {
   let binary = typeof data === 'string' ? data : bytesToBinary(data);
   if (binary.length > MAX_MIME_BYTES) {
     binary = binary.slice(0, MAX_MIME_BYTES);
-    warnings.push({ code: 'body-truncated', message: 'The message is very large: only its first 25 MB were read.' });
+    warnings.push({
+      code: 'body-truncated',
+      message: 'The message is very large: only its first 25 MB were read.',
+    });
   }
   // Turn postal-mime's own flowed decoding off (it joins across quote depth) and do it ourselves.
   const flowed = /format\s*=\s*"?flowed/i.test(binary);
@@ -102,14 +109,16 @@ export async function readMime(data: string | Uint8Array): Promise<MimeFields> {
     const headers: Record<string, string> = {};
     for (const h of email.headers) if (!(h.key in headers)) headers[h.key] = h.value;
     const hasHeaders = email.headers.length > 0 && headEnd !== 0;
-    if (!hasHeaders) warnings.push({ code: 'malformed-mime', message: 'No mail headers were found: read as a plain body.' });
+    if (!hasHeaders)
+      warnings.push({ code: 'malformed-mime', message: 'No mail headers were found: read as a plain body.' });
     const text = email.text ?? null;
     const html = email.html ?? null;
     const calendars = email.attachments
       .filter((a) => /^(?:text\/calendar|application\/ics)$/i.test(a.mimeType))
       .map((a) => calendarText(a.content))
       .filter((t): t is string => t !== null);
-    const body = text !== null ? (flowed ? decodeFlowed(text.replace(/\r\n?/g, '\n'), delSp) : text) : (html ?? '');
+    const body =
+      text !== null ? (flowed ? decodeFlowed(text.replace(/\r\n?/g, '\n'), delSp) : text) : (html ?? '');
     const fromList = toAddresses(email.from ? [email.from as unknown as PostalAddress] : []);
     return {
       subject: email.subject ?? '',
@@ -134,7 +143,10 @@ export async function readMime(data: string | Uint8Array): Promise<MimeFields> {
       bodyType: 'text',
       headers: {},
       calendars: [],
-      warnings: [...warnings, { code: 'malformed-mime', message: 'The message could not be read as MIME: shown as text.' }],
+      warnings: [
+        ...warnings,
+        { code: 'malformed-mime', message: 'The message could not be read as MIME: shown as text.' },
+      ],
     };
   }
 }

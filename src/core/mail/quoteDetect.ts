@@ -51,7 +51,9 @@ export function isBlank(line: string): boolean {
 }
 
 const FIELD_BY_NAME: ReadonlyMap<string, HeaderField> = new Map(
-  (Object.keys(HEADER_NAMES) as HeaderField[]).flatMap((field) => HEADER_NAMES[field].map((n) => [n, field] as const)),
+  (Object.keys(HEADER_NAMES) as HeaderField[]).flatMap((field) =>
+    HEADER_NAMES[field].map((n) => [n, field] as const),
+  ),
 );
 
 // `From: x`, `De : x`, `*From:* x` (Gmail's text of a bold label), `Envoyé le :x`, `发件人: x`
@@ -107,7 +109,12 @@ function headerBlockAt(lines: readonly string[], i: number): { end: number; head
       last = f.field;
       count++;
       end = j;
-    } else if (count > 0 && j === end + 1 && line.length < 200 && continues(fields.get(last) ?? '', line, lines[j + 1] ?? '')) {
+    } else if (
+      count > 0 &&
+      j === end + 1 &&
+      line.length < 200 &&
+      continues(fields.get(last) ?? '', line, lines[j + 1] ?? '')
+    ) {
       // A field wrapped onto the next line: "Subject: Two\nline subject", "*From:* bob@example.com [mailto:\nbob@example.com]"
       fields.set(last, `${fields.get(last) ?? ''} ${line.trim()}`.trim());
       end = j;
@@ -198,7 +205,11 @@ function attributionName(block: string, intro: readonly string[]): string | null
 function attributionHeader(block: string, match: AttributionMatch): QuoteHeader {
   const address = readAddresses(block)[0];
   const name = attributionName(block, match.intro);
-  const from: Address | null = address ? { name: name ?? address.name, address: address.address } : name ? { name, address: '' } : null;
+  const from: Address | null = address
+    ? { name: name ?? address.name, address: address.address }
+    : name
+      ? { name, address: '' }
+      : null;
   return { from, to: [], cc: [], sentRaw: block, subject: null, lang: match.lang };
 }
 
@@ -221,7 +232,12 @@ function attributionAt(lines: readonly string[], i: number): Found | null {
   for (let k = 0; k < 3 && i + k < lines.length; k++) {
     const line = lines[i + k] ?? '';
     // The Norwegian Gmail wrap leaves `>:` alone on the last line; any other quoted or blank line ends the block.
-    if (isBlank(line) || line.length > MAX_ATTRIBUTION_CHARS || (k > 0 && isQuoteLine(line) && !/^>\s*:?\s*$/.test(line))) break;
+    if (
+      isBlank(line) ||
+      line.length > MAX_ATTRIBUTION_CHARS ||
+      (k > 0 && isQuoteLine(line) && !/^>\s*:?\s*$/.test(line))
+    )
+      break;
     parts.push(line);
     const block = joinLines(parts);
     const match = matchAttribution(block);
@@ -233,7 +249,13 @@ function attributionAt(lines: readonly string[], i: number): Found | null {
     const cut = introCut(first, match.intro);
     const before = cut > 0 ? first.slice(0, cut).replace(/[\s-]+$/, '') : '';
     const headerText = cut > 0 ? block.slice(cut).trim() : block;
-    return { start: i, end: i + k, before, header: attributionHeader(headerText, match), kind: 'attribution' };
+    return {
+      start: i,
+      end: i + k,
+      before,
+      header: attributionHeader(headerText, match),
+      kind: 'attribution',
+    };
   }
   return null;
 }

@@ -68,21 +68,24 @@ export const ATTRIBUTIONS: readonly AttributionRule[] = [
  * 2014-03-20 8:48 GMT+01:00 Rémi Dolan <do_not_reply@dolan.com>:
  * 2011/4/7 Nathan Nova <support@example.com>
  */
-export const DATE_ADDRESS_ATTRIBUTION = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b[^<>]{0,120}<[^<>@\s]{1,100}@[^<>\s]{1,200}>:?$/;
+export const DATE_ADDRESS_ATTRIBUTION =
+  /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b[^<>]{0,120}<[^<>@\s]{1,100}@[^<>\s]{1,200}>:?$/;
 
 /**
  * A date with a clock time, then an address and a colon, with no verb (mail.ru, Yandex, webmail).
  * Thu, 26 Jun 2014 14:00:51 +0400 от Alexander L <abc@example.com>:
  * 26.06.2014, 14:41, "Alexander L" <abc@example.com>:
  */
-export const DATE_TIME_ADDRESS_ATTRIBUTION = /^[^<>]{0,150}\d{1,2}:\d{2}[^<>]{0,150}<[^<>@\s]{1,100}@[^<>\s]{1,200}>\s*:$/;
+export const DATE_TIME_ADDRESS_ATTRIBUTION =
+  /^[^<>]{0,150}\d{1,2}:\d{2}[^<>]{0,150}<[^<>@\s]{1,100}@[^<>\s]{1,200}>\s*:$/;
 
 /**
  * An attribution wrapped in dashes, as Android mail and some webmails write it (no colon, maybe no date).
  * ---- John Smith wrote ----
  * ------On 12/29/1987 17:32 PM, Julius Caesar wrote-----
  */
-export const DASHED_ATTRIBUTION = /^-{2,}\s?([^-].{0,300}?\b(?:wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev|napisał))\s?-{2,}$/i;
+export const DASHED_ATTRIBUTION =
+  /^-{2,}\s?([^-].{0,300}?\b(?:wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev|napisał))\s?-{2,}$/i;
 
 /**
  * Separator lines that start an earlier message with nothing else on them.

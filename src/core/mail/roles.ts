@@ -8,12 +8,60 @@ import type { Address } from '../types';
 // Someone writing from gmail.com to two people at contoso.com is the candidate; so is a lone gmail.com
 // sender facing a lone contoso.com recruiter.
 const PERSONAL_DOMAINS: ReadonlySet<string> = new Set([
-  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'hotmail.co.uk', 'hotmail.fr', 'live.com', 'msn.com',
-  'yahoo.com', 'yahoo.co.uk', 'yahoo.fr', 'ymail.com', 'icloud.com', 'me.com', 'mac.com', 'aol.com', 'proton.me',
-  'protonmail.com', 'gmx.de', 'gmx.net', 'web.de', 't-online.de', 'orange.fr', 'free.fr', 'laposte.net', 'libero.it',
-  'mail.ru', 'yandex.ru', 'wp.pl', 'onet.pl', 'o2.pl', 'interia.pl', 'seznam.cz', 'fastmail.com', 'hey.com', 'zoho.com',
-  'posteo.de', 'mailbox.org', 'tutanota.com', 'tuta.io', 'gmx.at', 'gmx.ch', 'bluewin.ch', 'wanadoo.fr', 'sfr.fr',
-  'hotmail.es', 'hotmail.it', 'outlook.fr', 'outlook.de', 'live.nl', 'ziggo.nl', 'telia.com', 'online.no', 'yandex.com',
+  'gmail.com',
+  'googlemail.com',
+  'outlook.com',
+  'hotmail.com',
+  'hotmail.co.uk',
+  'hotmail.fr',
+  'live.com',
+  'msn.com',
+  'yahoo.com',
+  'yahoo.co.uk',
+  'yahoo.fr',
+  'ymail.com',
+  'icloud.com',
+  'me.com',
+  'mac.com',
+  'aol.com',
+  'proton.me',
+  'protonmail.com',
+  'gmx.de',
+  'gmx.net',
+  'web.de',
+  't-online.de',
+  'orange.fr',
+  'free.fr',
+  'laposte.net',
+  'libero.it',
+  'mail.ru',
+  'yandex.ru',
+  'wp.pl',
+  'onet.pl',
+  'o2.pl',
+  'interia.pl',
+  'seznam.cz',
+  'fastmail.com',
+  'hey.com',
+  'zoho.com',
+  'posteo.de',
+  'mailbox.org',
+  'tutanota.com',
+  'tuta.io',
+  'gmx.at',
+  'gmx.ch',
+  'bluewin.ch',
+  'wanadoo.fr',
+  'sfr.fr',
+  'hotmail.es',
+  'hotmail.it',
+  'outlook.fr',
+  'outlook.de',
+  'live.nl',
+  'ziggo.nl',
+  'telia.com',
+  'online.no',
+  'yandex.com',
 ]);
 
 export interface Participants {
@@ -39,11 +87,13 @@ export function inferCandidate(messages: readonly Participants[], me?: string): 
   const seen = new Map<string, number>();
   for (const m of messages) {
     for (const a of [m.from, ...m.to, ...m.cc]) {
-      if (a && a.address.includes('@')) seen.set(a.address, (seen.get(a.address) ?? 0) + (a === m.from ? 2 : 1));
+      if (a && a.address.includes('@'))
+        seen.set(a.address, (seen.get(a.address) ?? 0) + (a === m.from ? 2 : 1));
     }
   }
   const domains = new Map<string, number>();
-  for (const address of seen.keys()) domains.set(domainOf(address), (domains.get(domainOf(address)) ?? 0) + 1);
+  for (const address of seen.keys())
+    domains.set(domainOf(address), (domains.get(domainOf(address)) ?? 0) + 1);
   if (domains.size < 2) return null;
   const ranked = [...domains.entries()].sort((a, b) => b[1] - a[1]);
   const top = ranked[0];

@@ -54,7 +54,12 @@ export function splitSignature(own: string): SignatureSplit {
     const t = (lines[i] ?? '').trim();
     const raw = (lines[i] ?? '').replace(/\s+$/, '');
     const nearEnd = i >= lines.length - 12;
-    if (DELIMITER.test(raw) || DELIMITER.test(t) || MOBILE_FOOTER.test(t) || (nearEnd && (DASH_NAME.test(t) || LIST_FOOTER.test(t)))) {
+    if (
+      DELIMITER.test(raw) ||
+      DELIMITER.test(t) ||
+      MOBILE_FOOTER.test(t) ||
+      (nearEnd && (DASH_NAME.test(t) || LIST_FOOTER.test(t)))
+    ) {
       start = i;
       break;
     }

@@ -37,13 +37,17 @@ interface Draft {
 function numericOrder(lang: string, tz: string): NumericOrder {
   // English headers are month-first (Outlook en-US, Gmail) unless the user lives where dates are day-first.
   if (lang !== 'en') return 'day-first';
-  return /^(?:Europe|Australia|Africa)\/|^Pacific\/Auckland$|^Asia\/(?:Kolkata|Calcutta|Singapore|Hong_Kong)$/.test(tz)
+  return /^(?:Europe|Australia|Africa)\/|^Pacific\/Auckland$|^Asia\/(?:Kolkata|Calcutta|Singapore|Hong_Kong)$/.test(
+    tz,
+  )
     ? 'day-first'
     : 'month-first';
 }
 
 function stripReplyPrefix(subject: string): string {
-  return subject.replace(/^(?:\s*(?:re|aw|sv|vs|odp|fw|fwd|wg|tr|rv|enc|r)\s*(?:\[\d+\])?\s*:\s*)+/i, '').trim();
+  return subject
+    .replace(/^(?:\s*(?:re|aw|sv|vs|odp|fw|fwd|wg|tr|rv|enc|r)\s*(?:\[\d+\])?\s*:\s*)+/i, '')
+    .trim();
 }
 
 function itemDate(item: Item, tz: string): ReadDate | null {
@@ -59,7 +63,11 @@ function quotedDate(header: QuoteHeader, quoting: ReadDate | null, tz: string): 
   return readDate(header.sentRaw, numericOrder(header.lang, tz), { offset, tz });
 }
 
-function finish(own: string, subject: string, headers: Readonly<Record<string, string>>): {
+function finish(
+  own: string,
+  subject: string,
+  headers: Readonly<Record<string, string>>,
+): {
   text: string;
   signature: string | null;
   automatic: boolean;
@@ -71,7 +79,11 @@ function finish(own: string, subject: string, headers: Readonly<Record<string, s
 /** One item -> its messages, oldest first: the deepest quote first, the item itself last. */
 function itemMessages(item: Item, tz: string, warnings: Warning[]): Draft[] {
   const { text: body, truncated } = bodyText(item);
-  if (truncated) warnings.push({ code: 'body-truncated', message: 'A very long message was cut: only its start was read.' });
+  if (truncated)
+    warnings.push({
+      code: 'body-truncated',
+      message: 'A very long message was cut: only its start was read.',
+    });
   const sent = itemDate(item, tz);
   if (sent === null && (item.from !== null || item.dateRaw !== null)) {
     warnings.push({
@@ -90,7 +102,16 @@ function itemMessages(item: Item, tz: string, warnings: Warning[]): Draft[] {
   const chain: Draft[] = [];
   let split = splitLines(body.split('\n'), 0);
   const own = finish(split.own, item.subject, item.headers);
-  chain.push({ from: item.from, to: item.to, cc: item.cc, sent, subject: item.subject, ...own, quoted: false, calendar });
+  chain.push({
+    from: item.from,
+    to: item.to,
+    cc: item.cc,
+    sent,
+    subject: item.subject,
+    ...own,
+    quoted: false,
+    calendar,
+  });
   let quoting: { sent: ReadDate | null; from: Address | null } = { sent, from: item.from };
   for (let depth = 1; split.quotedLines !== null && depth <= MAX_QUOTE_DEPTH; depth++) {
     const header = split.header;
@@ -103,7 +124,16 @@ function itemMessages(item: Item, tz: string, warnings: Warning[]): Draft[] {
       const q = finish(split.own, header.subject ?? '', {});
       // An attribution names no recipients; a reply's quote was, in practice, written to the replier.
       const to = header.to.length > 0 ? header.to : quoting.from ? [quoting.from] : [];
-      chain.push({ from: header.from, to, cc: header.cc, sent: qSent, subject, ...q, quoted: true, calendar: [] });
+      chain.push({
+        from: header.from,
+        to,
+        cc: header.cc,
+        sent: qSent,
+        subject,
+        ...q,
+        quoted: true,
+        calendar: [],
+      });
       quoting = { sent: qSent, from: header.from };
     }
   }
@@ -125,7 +155,8 @@ function dedupe(drafts: readonly Draft[]): Draft[] {
     const timeKey = epoch !== null && who !== '' ? `${who}|${Math.floor(epoch / 60_000)}` : null;
     const text = textKey(d);
     const tKey = text !== '' ? `${who}|${text}` : null;
-    const at = (timeKey !== null ? byTime.get(timeKey) : undefined) ?? (tKey !== null ? byText.get(tKey) : undefined);
+    const at =
+      (timeKey !== null ? byTime.get(timeKey) : undefined) ?? (tKey !== null ? byText.get(tKey) : undefined);
     if (at !== undefined) {
       const kept = out[at];
       // Keep the item's own reading over a quote's; among equals, the first.
@@ -171,9 +202,13 @@ export async function parseThread(input: ThreadInput, options: ParseThreadOption
   let messages = order(dedupe(fillAddresses(drafts)));
   if (messages.length > MAX_MESSAGES || items > MAX_MESSAGES) {
     messages = messages.slice(-MAX_MESSAGES);
-    warnings.push({ code: 'too-many-messages', message: `Only the newest ${MAX_MESSAGES} messages were read.` });
+    warnings.push({
+      code: 'too-many-messages',
+      message: `Only the newest ${MAX_MESSAGES} messages were read.`,
+    });
   }
-  if (messages.length === 0) warnings.push({ code: 'no-messages', message: 'No message was found in the input.' });
+  if (messages.length === 0)
+    warnings.push({ code: 'no-messages', message: 'No message was found in the input.' });
   const candidate = inferCandidate(messages, options.me);
   const out: Message[] = messages.map((d, index) => ({
     index,
@@ -212,7 +247,9 @@ function fillAddresses(drafts: readonly Draft[]): Draft[] {
     const only = found && found.size === 1 ? [...found][0] : undefined;
     return only ? { name: a.name, address: only } : a;
   };
-  return drafts.map((d) => (d.from && d.from.address === '' ? { ...d, from: fill(d.from), to: d.to.map(fill) } : d));
+  return drafts.map((d) =>
+    d.from && d.from.address === '' ? { ...d, from: fill(d.from), to: d.to.map(fill) } : d,
+  );
 }
 
 function uniqueWarnings(warnings: readonly Warning[]): Warning[] {

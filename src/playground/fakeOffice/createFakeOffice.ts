@@ -6,6 +6,7 @@ import { argumentError, failed, later, OFFICE_ERRORS, splitOptions, succeeded } 
 import { CoercionType, AsyncResultStatus, EventType, HostType, MailboxEnums, PlatformType, platformOf } from './enums';
 import { appointmentForm, newMessageForm, openAsync, replyForm } from './forms';
 import type { FakeAddress, FakeEventName, FakeHost, FakeItemData } from './hostTypes';
+import { itemKey } from './itemKey';
 import { createNotificationMessages } from './notifications';
 import { isMobileHost, isSetSupported } from './requirements';
 import { createRoamingSettings } from './roamingSettings';
@@ -39,10 +40,6 @@ export function createFakeOffice(host: FakeHost) {
   const supports = (minor: number): boolean => isSetSupported(profile.mailboxVersion, 'Mailbox', `1.${minor}`);
   const mobile = isMobileHost(profile.hostName);
   const handlers = new Map<FakeEventName, { handler: Handler; unsubscribe: () => void }[]>();
-
-  function itemKey(data: FakeItemData): string {
-    return data.itemId ?? `compose:${data.conversationId ?? ''}`;
-  }
 
   function body(data: FakeItemData) {
     const getAsync = (coercionType: unknown, optionsOrCallback?: unknown, callback?: unknown): void => {

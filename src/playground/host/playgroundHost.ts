@@ -12,6 +12,7 @@ import type {
   OpenedForm,
 } from '../fakeOffice/hostTypes';
 import { THEMES, type ThemeName } from './themes';
+import { ianaOf } from './zones';
 
 export interface MailThread {
   readonly id: string;
@@ -365,7 +366,29 @@ export class PlaygroundHost implements FakeHost {
     return { displayName: this.state.user.displayName, emailAddress: this.state.user.emailAddress };
   }
 
+  /**
+   * A reply as Outlook opens it: the given body on top (where the cursor is), then the original message
+   * quoted under an Outlook header block, so the add-in in the compose window still sees the thread.
+   */
   private composeFor(original: FakeItemData, htmlBody: string): FakeItemData {
+    const sent = new Intl.DateTimeFormat('en-US', {
+      timeZone: ianaOf(this.state.zone),
+      dateStyle: 'full',
+      timeStyle: 'short',
+    })
+      .format(new Date(original.dateTimeCreated))
+      .replace(' at ', ' ');
+    const who = (a: FakeAddress) => `${a.displayName} <${a.emailAddress}>`;
+    const header: readonly [string, string][] = [
+      ['From', original.from ? who(original.from) : ''],
+      ['Sent', sent],
+      ['To', original.to.map(who).join('; ')],
+      ['Subject', original.subject],
+    ];
+    const headerHtml = header.map(([k, v]) => `<b>${k}:</b> ${escapeHtml(v)}`).join('<br>');
+    const originalHtml = original.bodyHtml ?? `<div>${escapeHtml(original.bodyText).replace(/\r?\n/g, '<br>')}</div>`;
+    const quotedHtml = `<br><hr style="display:inline-block;width:98%"><div id="divRplyFwdMsg">${headerHtml}</div>${originalHtml}`;
+    const quotedText = `\n\n${header.map(([k, v]) => `${k}: ${v}`).join('\n')}\n\n${original.bodyText}`;
     return {
       mode: 'compose',
       itemId: null,
@@ -375,8 +398,8 @@ export class PlaygroundHost implements FakeHost {
       to: original.from === null ? [] : [original.from],
       cc: [],
       dateTimeCreated: new Date(this.now()).toISOString(),
-      bodyHtml: htmlBody,
-      bodyText: htmlBody.replace(/<[^>]*>/g, ''),
+      bodyHtml: htmlBody + quotedHtml,
+      bodyText: htmlBody.replace(/<[^>]*>/g, '') + quotedText,
       internetHeaders: '',
     };
   }

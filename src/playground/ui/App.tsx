@@ -1,6 +1,7 @@
 // The playground: an Outlook reading pane around the real add-in. The taskpane and the function commands
 // run from dist/playground/*.html, the same bundles Outlook loads, with the fake Office in place of office.js.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { itemKey } from '../fakeOffice/itemKey';
 import type { PlaygroundHost } from '../host/playgroundHost';
 import { ianaOf } from '../host/zones';
 import { Controls } from './Controls';
@@ -108,6 +109,7 @@ export function App({ host, onFiles, onSelect }: AppProps) {
         {state.compose !== null ? (
           <ComposeWindowView
             compose={state.compose}
+            notifications={state.notifications[itemKey(state.compose.item)] ?? []}
             api={state.compose.origin === 'user-reply' ? null : (lastReplyForm?.api ?? null)}
             busy={busy}
             onOpenPane={() => host.openPane('compose')}

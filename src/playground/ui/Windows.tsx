@@ -1,7 +1,7 @@
 // The windows Outlook would have opened for the add-in: the reply or new-message form (a compose window
 // whose own ribbon offers the compose surface's buttons) and the appointment form. Each shows exactly what
 // the add-in handed over: HTML in a sandboxed frame, and the raw value beside it.
-import type { OpenedForm } from '../fakeOffice/hostTypes';
+import type { FakeNotification, OpenedForm } from '../fakeOffice/hostTypes';
 import type { ComposeWindow } from '../host/playgroundHost';
 import { formatInZone } from './format';
 import { addressList } from './ReadingPane';
@@ -16,6 +16,7 @@ const ORIGIN: Readonly<Record<ComposeWindow['origin'], { testId: string; title: 
 
 interface ComposeProps {
   readonly compose: ComposeWindow;
+  readonly notifications: readonly FakeNotification[];
   readonly api: string | null;
   readonly busy: boolean;
   readonly onOpenPane: () => void;
@@ -49,6 +50,15 @@ export function ComposeWindowView(props: ComposeProps) {
           </>
         ) : null}
       </dl>
+      {props.notifications.length > 0 ? (
+        <ul className="notifications" data-testid="compose-notifications" aria-label="Add-in notifications">
+          {props.notifications.map((n) => (
+            <li key={n.key} className={`notification ${n.type}`}>
+              {n.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <SafeHtml html={item.bodyHtml ?? ''} title={`${meta.title}: body`} testId="compose-body" />
       <details>
         <summary>Exact HTML handed to Outlook</summary>

@@ -2,6 +2,8 @@
 // (kind, date, time for interviews, matched phrase), and phrases that must yield nothing. Kept as data so
 // bench/timeline.bench.ts can score chrono-node alone against it.
 
+import { PROBE_ROWS } from './probes.table';
+
 export type Kind = 'response-by' | 'interview' | 'no-contact-before' | 'no-calls' | 'outcome';
 
 export interface Expected {
@@ -518,7 +520,10 @@ export const CALLS_ROWS: readonly PhraseRow[] = [
   ),
   calls('Recruiters and staffing agencies, please do not contact us.', 'please do not contact'),
   calls('Candidates must not contact faculty or staff directly.', 'must not contact'),
-  calls('Please note that we are unable to respond to phone inquiries.', 'are unable to respond to phone inquiries'),
+  calls(
+    'Please note that we are unable to respond to phone inquiries.',
+    'are unable to respond to phone inquiries',
+  ),
 ];
 
 export const OUTCOME_ROWS: readonly PhraseRow[] = [
@@ -614,6 +619,7 @@ export const NEGATIVE_ROWS: readonly PhraseRow[] = [
 ];
 
 export const PHRASE_ROWS: readonly PhraseRow[] = [
+  ...PROBE_ROWS,
   ...RESPONSE_ROWS,
   ...INTERVIEW_ROWS,
   ...HOLD_ROWS,

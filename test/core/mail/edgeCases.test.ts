@@ -11,7 +11,8 @@ function eml(headers: string, body: string): string {
   return `${headers.trim().replace(/\n/g, '\r\n')}\r\n\r\n${body.replace(/\r?\n/g, '\r\n')}`;
 }
 
-const HEAD = 'From: Ada Lee <ada@contoso.com>\nTo: Sam Doe <sam@gmail.com>\nSubject: Interview\nDate: Tue, 10 Nov 2026 15:04:00 -0500';
+const HEAD =
+  'From: Ada Lee <ada@contoso.com>\nTo: Sam Doe <sam@gmail.com>\nSubject: Interview\nDate: Tue, 10 Nov 2026 15:04:00 -0500';
 
 async function parse(...messages: RawMessage[]): Promise<Thread> {
   return parseThread({ messages }, { tz: TZ });
@@ -41,7 +42,11 @@ describe('mail edge cases', () => {
   });
 
   it('only CR line endings (classic Mac) still split at the quote', async () => {
-    const t = await parse({ kind: 'body', body: 'Thanks!\r\rOn Tue, Nov 10, 2026 at 3:04 PM Ada <ada@contoso.com> wrote:\r> Hi', bodyType: 'text' });
+    const t = await parse({
+      kind: 'body',
+      body: 'Thanks!\r\rOn Tue, Nov 10, 2026 at 3:04 PM Ada <ada@contoso.com> wrote:\r> Hi',
+      bodyType: 'text',
+    });
     assert.deepEqual(
       t.messages.map((m) => m.text),
       ['Hi', 'Thanks!'],
@@ -61,13 +66,21 @@ describe('mail edge cases', () => {
   });
 
   it('100,000 "On … wrote:" lines end as one message with no own text', async () => {
-    const t = await parse({ kind: 'body', body: 'On Tue, Nov 10, 2026 at 3:04 PM Ada <ada@contoso.com> wrote:\n'.repeat(100_000), bodyType: 'text' });
+    const t = await parse({
+      kind: 'body',
+      body: 'On Tue, Nov 10, 2026 at 3:04 PM Ada <ada@contoso.com> wrote:\n'.repeat(100_000),
+      bodyType: 'text',
+    });
     assert.equal(t.messages.at(-1)?.quoted, false);
     assert.equal(t.messages.at(-1)?.text, '');
   });
 
   it(`quotes nested deeper than ${MAX_QUOTE_DEPTH} levels stop at the budget`, async () => {
-    const body = Array.from({ length: 100 }, (_v, i) => `${'>'.repeat(i)} On Tue, Nov 10, 2026 at 3:04 PM Ada <ada@contoso.com> wrote:\n${'>'.repeat(i + 1)} level ${i}`).join('\n');
+    const body = Array.from(
+      { length: 100 },
+      (_v, i) =>
+        `${'>'.repeat(i)} On Tue, Nov 10, 2026 at 3:04 PM Ada <ada@contoso.com> wrote:\n${'>'.repeat(i + 1)} level ${i}`,
+    ).join('\n');
     const t = await parse({ kind: 'body', body, bodyType: 'text' });
     assert.ok(t.messages.length <= MAX_QUOTE_DEPTH + 1);
   });
@@ -75,7 +88,10 @@ describe('mail edge cases', () => {
   it('broken base64 is read as far as it goes, with the headers kept', async () => {
     const t = await parse({
       kind: 'mime',
-      data: eml(`${HEAD}\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64`, 'SGVsbG8g!!!@@@***d29ybGQ'),
+      data: eml(
+        `${HEAD}\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64`,
+        'SGVsbG8g!!!@@@***d29ybGQ',
+      ),
     });
     assert.equal(t.messages.length, 1);
     assert.equal(t.messages[0]?.from?.address, 'ada@contoso.com');
@@ -83,7 +99,10 @@ describe('mail edge cases', () => {
   });
 
   it('an unknown charset gives an unknown-charset warning and keeps the ASCII', async () => {
-    const t = await parse({ kind: 'mime', data: eml(`${HEAD}\nContent-Type: text/plain; charset=x-klingon`, 'See you on Tuesday.') });
+    const t = await parse({
+      kind: 'mime',
+      data: eml(`${HEAD}\nContent-Type: text/plain; charset=x-klingon`, 'See you on Tuesday.'),
+    });
     assert.deepEqual(codes(t), ['unknown-charset']);
     assert.equal(t.messages[0]?.text, 'See you on Tuesday.');
   });
@@ -95,7 +114,10 @@ describe('mail edge cases', () => {
   });
 
   it('a nonsense Date header: sentAt null, the raw value named in the warning', async () => {
-    const t = await parse({ kind: 'mime', data: eml('From: Ada <ada@contoso.com>\nDate: the day after tomorrow', 'Hello') });
+    const t = await parse({
+      kind: 'mime',
+      data: eml('From: Ada <ada@contoso.com>\nDate: the day after tomorrow', 'Hello'),
+    });
     assert.equal(t.messages[0]?.sentAt, null);
     assert.equal(t.warnings[0]?.code, 'missing-date');
     assert.match(t.warnings[0]?.message ?? '', /the day after tomorrow/);
@@ -104,7 +126,10 @@ describe('mail edge cases', () => {
   it('a missing boundary terminator still yields the text part', async () => {
     const t = await parse({
       kind: 'mime',
-      data: eml(`${HEAD}\nContent-Type: multipart/alternative; boundary="b1"`, '--b1\nContent-Type: text/plain\n\nSee you Tuesday.\n'),
+      data: eml(
+        `${HEAD}\nContent-Type: multipart/alternative; boundary="b1"`,
+        '--b1\nContent-Type: text/plain\n\nSee you Tuesday.\n',
+      ),
     });
     assert.equal(t.messages[0]?.text, 'See you Tuesday.');
   });
@@ -139,8 +164,14 @@ describe('mail edge cases', () => {
 
   it(`more than ${MAX_MESSAGES} items: the newest kept, with a too-many-messages warning`, async () => {
     const items: RawMessage[] = Array.from({ length: MAX_MESSAGES + 5 }, (_v, i) => ({
-      kind: 'fields', subject: 's', from: { name: null, address: `a${i}@contoso.com` }, to: [], cc: [],
-      sentAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), body: `message ${i}`, bodyType: 'text',
+      kind: 'fields',
+      subject: 's',
+      from: { name: null, address: `a${i}@contoso.com` },
+      to: [],
+      cc: [],
+      sentAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+      body: `message ${i}`,
+      bodyType: 'text',
     }));
     const t = await parse(...items);
     assert.equal(t.messages.length, MAX_MESSAGES);
@@ -148,8 +179,19 @@ describe('mail edge cases', () => {
   });
 
   it('a host instant in Z keeps +00:00; an unreadable one is null with a warning', async () => {
-    const base = { kind: 'fields', subject: 's', from: { name: null, address: 'a@contoso.com' }, to: [], cc: [], body: 'x', bodyType: 'text' } as const;
-    const t = await parse({ ...base, sentAt: '2026-11-10T20:04:00Z' }, { ...base, sentAt: 'not a date', body: 'y' });
+    const base = {
+      kind: 'fields',
+      subject: 's',
+      from: { name: null, address: 'a@contoso.com' },
+      to: [],
+      cc: [],
+      body: 'x',
+      bodyType: 'text',
+    } as const;
+    const t = await parse(
+      { ...base, sentAt: '2026-11-10T20:04:00Z' },
+      { ...base, sentAt: 'not a date', body: 'y' },
+    );
     assert.deepEqual(
       t.messages.map((m) => m.sentAt),
       ['2026-11-10T20:04:00+00:00', null],
@@ -162,8 +204,13 @@ describe('mail edge cases', () => {
       {
         messages: [
           {
-            kind: 'fields', subject: 'Re: x', from: { name: 'Sam', address: 'sam@gmail.com' }, to: [], cc: [],
-            sentAt: '2026-11-10T18:00:00+05:30', bodyType: 'text',
+            kind: 'fields',
+            subject: 'Re: x',
+            from: { name: 'Sam', address: 'sam@gmail.com' },
+            to: [],
+            cc: [],
+            sentAt: '2026-11-10T18:00:00+05:30',
+            bodyType: 'text',
             body: 'Thanks\n\nFrom: Ada <ada@contoso.com>\nSent: Tuesday, November 10, 2026 3:04 PM\nTo: Sam\nSubject: x\n\nHi',
           },
         ],
@@ -176,14 +223,26 @@ describe('mail edge cases', () => {
 
   it("a zone-less quoted date in an undated body is read in the user's zone", async () => {
     const t = await parseThread(
-      { messages: [{ kind: 'body', bodyType: 'text', body: 'Thanks\n\nFrom: Ada <ada@contoso.com>\nSent: Tuesday, July 7, 2026 3:04 PM\nSubject: x\n\nHi' }] },
+      {
+        messages: [
+          {
+            kind: 'body',
+            bodyType: 'text',
+            body: 'Thanks\n\nFrom: Ada <ada@contoso.com>\nSent: Tuesday, July 7, 2026 3:04 PM\nSubject: x\n\nHi',
+          },
+        ],
+      },
       { tz: 'Europe/Berlin' },
     );
     assert.equal(t.messages[0]?.sentAt, '2026-07-07T15:04:00+02:00');
   });
 
   it('an HTML body in a .txt is read as HTML', async () => {
-    const t = await parse({ kind: 'body', body: '<div>Thanks!</div><blockquote>Older</blockquote>', bodyType: 'text' });
+    const t = await parse({
+      kind: 'body',
+      body: '<div>Thanks!</div><blockquote>Older</blockquote>',
+      bodyType: 'text',
+    });
     assert.equal(t.messages.at(-1)?.text, 'Thanks!');
   });
 
@@ -198,7 +257,8 @@ describe('mail edge cases', () => {
 
   it('a forward with no words of its own has empty own text and the forwarded message before it', async () => {
     const t = await parse({
-      kind: 'body', bodyType: 'text',
+      kind: 'body',
+      bodyType: 'text',
       body: '---------- Forwarded message ---------\nFrom: Ada Lee <ada@contoso.com>\nDate: Tue, Nov 10, 2026 at 3:04 PM\nSubject: Interview\nTo: Grace <grace@contoso.com>\n\nSee you Tuesday.',
     });
     assert.deepEqual(
@@ -211,7 +271,10 @@ describe('mail edge cases', () => {
   });
 
   it('parseMessage shows an .eml as Outlook fields, the Date offset kept', async () => {
-    const m = await parseMessage({ kind: 'mime', data: eml(`${HEAD}\nCc: Grace <grace@contoso.com>`, 'Hello') });
+    const m = await parseMessage({
+      kind: 'mime',
+      data: eml(`${HEAD}\nCc: Grace <grace@contoso.com>`, 'Hello'),
+    });
     assert.deepEqual(m, {
       kind: 'fields',
       subject: 'Interview',

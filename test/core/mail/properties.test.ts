@@ -15,57 +15,109 @@ const FIXTURES: readonly string[] = readdirSync(dir)
 
 /** Pieces real mail is made of, so random text often looks like mail rather than noise. */
 const PIECES: readonly string[] = [
-  '\n', '\r\n', '> ', '>> ', 'On Tue, Nov 10, 2026 at 3:04 PM Ada <ada@contoso.com> wrote:', 'From: Ada <ada@contoso.com>',
-  'Sent: Tuesday, November 10, 2026 3:04 PM', 'To: Sam', 'Subject: Re: x', '-----Original Message-----', '-- ',
-  '________________________________', 'Best regards,', 'Sent from my iPhone', '<blockquote>', '</blockquote>', '<div>',
-  '<br>', '&nbsp;', '&#x0;', '\u0000', 'Gesendet: Dienstag, 10. November 2026 15:04', 'Le 10 nov. 2026 à 15:04, Ada a écrit :',
-  'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: base64', '=?UTF-8?B?w6k=?=', '=E9', 'BEGIN:VEVENT',
-  'DTSTART;TZID=Nowhere:20261110T140000', 'Date: Tue, 10 Nov 2026 15:04:00 -0500', 'Auto-Submitted: auto-replied',
+  '\n',
+  '\r\n',
+  '> ',
+  '>> ',
+  'On Tue, Nov 10, 2026 at 3:04 PM Ada <ada@contoso.com> wrote:',
+  'From: Ada <ada@contoso.com>',
+  'Sent: Tuesday, November 10, 2026 3:04 PM',
+  'To: Sam',
+  'Subject: Re: x',
+  '-----Original Message-----',
+  '-- ',
+  '________________________________',
+  'Best regards,',
+  'Sent from my iPhone',
+  '<blockquote>',
+  '</blockquote>',
+  '<div>',
+  '<br>',
+  '&nbsp;',
+  '&#x0;',
+  '\u0000',
+  'Gesendet: Dienstag, 10. November 2026 15:04',
+  'Le 10 nov. 2026 à 15:04, Ada a écrit :',
+  'Content-Type: text/plain; charset=utf-8',
+  'Content-Transfer-Encoding: base64',
+  '=?UTF-8?B?w6k=?=',
+  '=E9',
+  'BEGIN:VEVENT',
+  'DTSTART;TZID=Nowhere:20261110T140000',
+  'Date: Tue, 10 Nov 2026 15:04:00 -0500',
+  'Auto-Submitted: auto-replied',
 ];
 
 const mailText = fc
-  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 10 })), { maxLength: 60 })
+  .array(
+    fc.oneof(
+      fc.constantFrom(...PIECES),
+      fc.string({ maxLength: 20 }),
+      fc.string({ unit: 'binary', maxLength: 10 }),
+    ),
+    { maxLength: 60 },
+  )
   .map((parts) => parts.join(''));
 
 /** A real fixture with a few bytes flipped, cut or repeated. */
 const mutatedFixture = fc
   .record({
     file: fc.constantFrom(...FIXTURES),
-    edits: fc.array(fc.record({ at: fc.nat(), kind: fc.constantFrom('flip', 'cut', 'dup', 'insert'), text: mailText }), { maxLength: 5 }),
+    edits: fc.array(
+      fc.record({ at: fc.nat(), kind: fc.constantFrom('flip', 'cut', 'dup', 'insert'), text: mailText }),
+      { maxLength: 5 },
+    ),
   })
   .map(({ file, edits }) =>
     edits.reduce((s, e) => {
       const at = s.length === 0 ? 0 : e.at % s.length;
-      if (e.kind === 'flip') return s.slice(0, at) + String.fromCharCode((s.charCodeAt(at) ^ 0x20) & 0xff) + s.slice(at + 1);
+      if (e.kind === 'flip')
+        return s.slice(0, at) + String.fromCharCode((s.charCodeAt(at) ^ 0x20) & 0xff) + s.slice(at + 1);
       if (e.kind === 'cut') return s.slice(0, at);
       if (e.kind === 'dup') return s + s.slice(at, at + 200);
       return s.slice(0, at) + e.text + s.slice(at);
     }, file),
   );
 
-const address = fc.record({ name: fc.option(fc.string({ maxLength: 10 }), { nil: null }), address: fc.string({ maxLength: 20 }) });
+const address = fc.record({
+  name: fc.option(fc.string({ maxLength: 10 }), { nil: null }),
+  address: fc.string({ maxLength: 20 }),
+});
 
 const rawMessage: fc.Arbitrary<RawMessage> = fc.oneof(
   mailText.map((body): RawMessage => ({ kind: 'body', body, bodyType: 'text' })),
   mailText.map((body): RawMessage => ({ kind: 'body', body, bodyType: 'html' })),
   mailText.map((data): RawMessage => ({ kind: 'mime', data })),
   mutatedFixture.map((data): RawMessage => ({ kind: 'mime', data })),
-  mutatedFixture.map((data): RawMessage => ({ kind: 'mime', data: new Uint8Array(Buffer.from(data, 'latin1')) })),
-  fc.array(mutatedFixture, { maxLength: 3 }).map((m): RawMessage => ({ kind: 'mbox', data: m.map((x) => `From x\n${x}\n`).join('') })),
+  mutatedFixture.map((data): RawMessage => ({
+    kind: 'mime',
+    data: new Uint8Array(Buffer.from(data, 'latin1')),
+  })),
+  fc
+    .array(mutatedFixture, { maxLength: 3 })
+    .map((m): RawMessage => ({ kind: 'mbox', data: m.map((x) => `From x\n${x}\n`).join('') })),
   fc
     .record({
       subject: fc.string({ maxLength: 20 }),
       from: fc.option(address, { nil: null }),
       to: fc.array(address, { maxLength: 3 }),
       cc: fc.array(address, { maxLength: 2 }),
-      sentAt: fc.option(fc.oneof(fc.string({ maxLength: 25 }), fc.date({ noInvalidDate: true }).map((d) => d.toISOString())), { nil: null }),
+      sentAt: fc.option(
+        fc.oneof(
+          fc.string({ maxLength: 25 }),
+          fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+        ),
+        { nil: null },
+      ),
       body: mailText,
       bodyType: fc.constantFrom('text' as const, 'html' as const),
     })
     .map((f): RawMessage => ({ kind: 'fields', ...f })),
 );
 
-const threadInput = fc.array(rawMessage, { minLength: 0, maxLength: 4 }).map((messages): ThreadInput => ({ messages }));
+const threadInput = fc
+  .array(rawMessage, { minLength: 0, maxLength: 4 })
+  .map((messages): ThreadInput => ({ messages }));
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !ArrayBuffer.isView(value)) {
@@ -90,14 +142,20 @@ async function check(input: ThreadInput): Promise<Thread> {
 
 describe('parseThread properties', () => {
   it('never throws, on random and mutated mail', async () => {
-    await fc.assert(fc.asyncProperty(threadInput, async (input) => void (await check(input))), { numRuns: 300 });
+    await fc.assert(
+      fc.asyncProperty(threadInput, async (input) => void (await check(input))),
+      { numRuns: 300 },
+    );
   });
 
   it('keeps dated messages oldest first', async () => {
     await fc.assert(
       fc.asyncProperty(threadInput, async (input) => {
-        const times = (await check(input)).messages.map((m) => epoch(m.sentAt)).filter((t): t is number => t !== null);
-        for (let i = 1; i < times.length; i++) assert.ok((times[i] ?? 0) >= (times[i - 1] ?? 0), `out of order: ${times.join(', ')}`);
+        const times = (await check(input)).messages
+          .map((m) => epoch(m.sentAt))
+          .filter((t): t is number => t !== null);
+        for (let i = 1; i < times.length; i++)
+          assert.ok((times[i] ?? 0) >= (times[i - 1] ?? 0), `out of order: ${times.join(', ')}`);
       }),
       { numRuns: 200 },
     );
@@ -106,9 +164,14 @@ describe('parseThread properties', () => {
   it('does not mutate its input (deep-frozen)', async () => {
     await fc.assert(
       fc.asyncProperty(threadInput, async (input) => {
-        const before = JSON.stringify(input, (_k, v: unknown) => (v instanceof Uint8Array ? Array.from(v) : v));
+        const before = JSON.stringify(input, (_k, v: unknown) =>
+          v instanceof Uint8Array ? Array.from(v) : v,
+        );
         await check(deepFreeze(input));
-        assert.equal(JSON.stringify(input, (_k, v: unknown) => (v instanceof Uint8Array ? Array.from(v) : v)), before);
+        assert.equal(
+          JSON.stringify(input, (_k, v: unknown) => (v instanceof Uint8Array ? Array.from(v) : v)),
+          before,
+        );
       }),
       { numRuns: 100 },
     );
@@ -118,7 +181,8 @@ describe('parseThread properties', () => {
     await fc.assert(
       fc.asyncProperty(threadInput, async (input) => {
         for (const m of (await check(input)).messages) {
-          if (m.sentAt !== null) assert.match(m.sentAt, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+          if (m.sentAt !== null)
+            assert.match(m.sentAt, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
         }
       }),
       { numRuns: 200 },

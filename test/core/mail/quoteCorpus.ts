@@ -31,7 +31,9 @@ interface CaseRecord {
 }
 
 export function loadCorpus(): CorpusCase[] {
-  const lines = readFileSync(path.join(corpusDir, 'cases.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const lines = readFileSync(path.join(corpusDir, 'cases.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   return lines.map((line) => {
     const r = JSON.parse(line) as CaseRecord;
     const bytes = new Uint8Array(readFileSync(path.join(corpusDir, r.input)));

@@ -14,37 +14,237 @@ interface Row {
 }
 
 const ROWS: readonly Row[] = [
-  { name: 'en Gmail', header: 'On Tue, Nov 10, 2026 at 3:04 PM Ada Lee <ada@contoso.com> wrote:', prefixed: true, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'en Gmail wrapped over two lines', header: 'On Tue, Nov 10, 2026 at 3:04 PM Ada Lee from the Contoso hiring team <\nada@contoso.com> wrote:', prefixed: true, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'en Apple Mail', header: 'On Nov 10, 2026, at 3:04 PM, Ada Lee <ada@contoso.com> wrote:', prefixed: true, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'en Thunderbird', header: 'On 11/10/26 3:04 PM, Ada Lee wrote:', prefixed: true, from: '', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'en Outlook desktop', header: 'From: Ada Lee <ada@contoso.com>\nSent: Tuesday, November 10, 2026 3:04 PM\nTo: Sam Doe <sam@example.com>\nSubject: Interview', prefixed: false, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'en Outlook -----Original Message-----', header: '-----Original Message-----\nFrom: Ada Lee [mailto:ada@contoso.com]\nSent: Tuesday, November 10, 2026 3:04 PM\nTo: Sam Doe\nSubject: Interview', prefixed: false, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'en Outlook on the web rule line', header: '________________________________\nFrom: Ada Lee <ada@contoso.com>\nSent: Tuesday, November 10, 2026 3:04 PM\nTo: Sam Doe <sam@example.com>\nSubject: Interview', prefixed: false, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'en Yahoo with its own zone', header: 'On Tuesday, November 10, 2026, 09:04:05 AM EST, Ada Lee <ada@contoso.com> wrote:', prefixed: true, from: 'ada@contoso.com', sentAt: '2026-11-10T09:04:05-05:00' },
-  { name: 'de Outlook "Gesendet: Dienstag, 10. November 2026 15:04"', header: 'Von: Ada Lee <ada@contoso.com>\nGesendet: Dienstag, 10. November 2026 15:04\nAn: Sam Doe\nBetreff: Vorstellungsgespräch', prefixed: false, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'de Gmail "Am … schrieb"', header: 'Am Di., 10. Nov. 2026 um 15:04 Uhr schrieb Ada Lee <ada@contoso.com>:', prefixed: true, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'fr Outlook "Envoyé :"', header: 'De : Ada Lee <ada@contoso.com>\nEnvoyé : mardi 10 novembre 2026 15:04\nÀ : Sam Doe\nObjet : Entretien', prefixed: false, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'fr Gmail "Le … a écrit :"', header: 'Le mar. 10 nov. 2026 à 15:04, Ada Lee <ada@contoso.com> a écrit :', prefixed: true, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'es Outlook "Enviado el:"', header: 'De: Ada Lee <ada@contoso.com>\nEnviado el: martes, 10 de noviembre de 2026 15:04\nPara: Sam Doe\nAsunto: Entrevista', prefixed: false, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'es Gmail "El … escribió:"', header: 'El mar, 10 nov 2026 a las 15:04, Ada Lee (<ada@contoso.com>) escribió:', prefixed: true, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'pt Outlook "Enviada em:"', header: 'De: Ada Lee <ada@contoso.com>\nEnviada em: terça-feira, 10 de novembro de 2026 15:04\nPara: Sam Doe\nAssunto: Entrevista', prefixed: false, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'pt Gmail "Em … escreveu:"', header: 'Em ter., 10 de nov. de 2026 às 15:04, Ada Lee <ada@contoso.com> escreveu:', prefixed: true, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'it Outlook "Inviato:"', header: 'Da: Ada Lee <ada@contoso.com>\nInviato: martedì 10 novembre 2026 15:04\nA: Sam Doe\nOggetto: Colloquio', prefixed: false, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'it Gmail "Il … ha scritto:"', header: 'Il giorno mar 10 nov 2026 alle ore 15:04 Ada Lee <ada@contoso.com> ha scritto:', prefixed: true, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'nl Outlook "Verzonden:"', header: 'Van: Ada Lee <ada@contoso.com>\nVerzonden: dinsdag 10 november 2026 15:04\nAan: Sam Doe\nOnderwerp: Sollicitatie', prefixed: false, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'nl Gmail "Op … schreef"', header: 'Op di 10 nov 2026 om 15:04 schreef Ada Lee <ada@contoso.com>:', prefixed: true, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'da Outlook "Sendt:"', header: 'Fra: Ada Lee <ada@contoso.com>\nSendt: 10. november 2026 15:04\nTil: Sam Doe\nEmne: Samtale', prefixed: false, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'da Gmail "Den … skrev"', header: 'Den tir. 10. nov. 2026 kl. 15.04 skrev Ada Lee <ada@contoso.com>:', prefixed: true, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'sv Outlook "Skickat:"', header: 'Från: Ada Lee <ada@contoso.com>\nSkickat: den 10 november 2026 15:04\nTill: Sam Doe\nÄmne: Intervju', prefixed: false, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'no Gmail "tir. … skrev"', header: 'tir. 10. nov. 2026 kl. 15:04 skrev Ada Lee <ada@contoso.com>:', prefixed: true, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'pl Outlook "Wysłano:"', header: 'Od: Ada Lee <ada@contoso.com>\nWysłano: wtorek, 10 listopada 2026 15:04\nDo: Sam Doe\nTemat: Rozmowa', prefixed: false, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'pl Gmail "W dniu … napisał(a):"', header: 'W dniu wt., 10.11.2026 o 15:04 Ada Lee <ada@contoso.com> napisał(a):', prefixed: true, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'ru Outlook "Отправлено:"', header: 'От: Ada Lee <ada@contoso.com>\nОтправлено: 10 ноября 2026 г. 15:04\nКому: Sam Doe\nТема: Собеседование', prefixed: false, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'ru Thunderbird "пишет:"', header: '10.11.2026 15:04, Ada Lee пишет:', prefixed: true, from: '', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'ru Gmail date and address only', header: 'вт, 10 нояб. 2026 г. в 15:04, Ada Lee <ada@contoso.com>:', prefixed: true, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'en forwarded (Gmail)', header: '---------- Forwarded message ---------\nFrom: Ada Lee <ada@contoso.com>\nDate: Tue, Nov 10, 2026 at 3:04 PM\nSubject: Interview\nTo: Sam Doe <sam@example.com>', prefixed: false, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
-  { name: 'en forwarded (Apple Mail)', header: 'Begin forwarded message:\n\nFrom: Ada Lee <ada@contoso.com>\nSubject: Interview\nDate: November 10, 2026 at 3:04:00 PM GMT+1\nTo: Sam Doe <sam@example.com>', prefixed: false, from: 'ada@contoso.com', sentAt: '2026-11-10T15:04:00+01:00' },
+  {
+    name: 'en Gmail',
+    header: 'On Tue, Nov 10, 2026 at 3:04 PM Ada Lee <ada@contoso.com> wrote:',
+    prefixed: true,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'en Gmail wrapped over two lines',
+    header: 'On Tue, Nov 10, 2026 at 3:04 PM Ada Lee from the Contoso hiring team <\nada@contoso.com> wrote:',
+    prefixed: true,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'en Apple Mail',
+    header: 'On Nov 10, 2026, at 3:04 PM, Ada Lee <ada@contoso.com> wrote:',
+    prefixed: true,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'en Thunderbird',
+    header: 'On 11/10/26 3:04 PM, Ada Lee wrote:',
+    prefixed: true,
+    from: '',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'en Outlook desktop',
+    header:
+      'From: Ada Lee <ada@contoso.com>\nSent: Tuesday, November 10, 2026 3:04 PM\nTo: Sam Doe <sam@example.com>\nSubject: Interview',
+    prefixed: false,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'en Outlook -----Original Message-----',
+    header:
+      '-----Original Message-----\nFrom: Ada Lee [mailto:ada@contoso.com]\nSent: Tuesday, November 10, 2026 3:04 PM\nTo: Sam Doe\nSubject: Interview',
+    prefixed: false,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'en Outlook on the web rule line',
+    header:
+      '________________________________\nFrom: Ada Lee <ada@contoso.com>\nSent: Tuesday, November 10, 2026 3:04 PM\nTo: Sam Doe <sam@example.com>\nSubject: Interview',
+    prefixed: false,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'en Yahoo with its own zone',
+    header: 'On Tuesday, November 10, 2026, 09:04:05 AM EST, Ada Lee <ada@contoso.com> wrote:',
+    prefixed: true,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T09:04:05-05:00',
+  },
+  {
+    name: 'de Outlook "Gesendet: Dienstag, 10. November 2026 15:04"',
+    header:
+      'Von: Ada Lee <ada@contoso.com>\nGesendet: Dienstag, 10. November 2026 15:04\nAn: Sam Doe\nBetreff: Vorstellungsgespräch',
+    prefixed: false,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'de Gmail "Am … schrieb"',
+    header: 'Am Di., 10. Nov. 2026 um 15:04 Uhr schrieb Ada Lee <ada@contoso.com>:',
+    prefixed: true,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'fr Outlook "Envoyé :"',
+    header:
+      'De : Ada Lee <ada@contoso.com>\nEnvoyé : mardi 10 novembre 2026 15:04\nÀ : Sam Doe\nObjet : Entretien',
+    prefixed: false,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'fr Gmail "Le … a écrit :"',
+    header: 'Le mar. 10 nov. 2026 à 15:04, Ada Lee <ada@contoso.com> a écrit :',
+    prefixed: true,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'es Outlook "Enviado el:"',
+    header:
+      'De: Ada Lee <ada@contoso.com>\nEnviado el: martes, 10 de noviembre de 2026 15:04\nPara: Sam Doe\nAsunto: Entrevista',
+    prefixed: false,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'es Gmail "El … escribió:"',
+    header: 'El mar, 10 nov 2026 a las 15:04, Ada Lee (<ada@contoso.com>) escribió:',
+    prefixed: true,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'pt Outlook "Enviada em:"',
+    header:
+      'De: Ada Lee <ada@contoso.com>\nEnviada em: terça-feira, 10 de novembro de 2026 15:04\nPara: Sam Doe\nAssunto: Entrevista',
+    prefixed: false,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'pt Gmail "Em … escreveu:"',
+    header: 'Em ter., 10 de nov. de 2026 às 15:04, Ada Lee <ada@contoso.com> escreveu:',
+    prefixed: true,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'it Outlook "Inviato:"',
+    header:
+      'Da: Ada Lee <ada@contoso.com>\nInviato: martedì 10 novembre 2026 15:04\nA: Sam Doe\nOggetto: Colloquio',
+    prefixed: false,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'it Gmail "Il … ha scritto:"',
+    header: 'Il giorno mar 10 nov 2026 alle ore 15:04 Ada Lee <ada@contoso.com> ha scritto:',
+    prefixed: true,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'nl Outlook "Verzonden:"',
+    header:
+      'Van: Ada Lee <ada@contoso.com>\nVerzonden: dinsdag 10 november 2026 15:04\nAan: Sam Doe\nOnderwerp: Sollicitatie',
+    prefixed: false,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'nl Gmail "Op … schreef"',
+    header: 'Op di 10 nov 2026 om 15:04 schreef Ada Lee <ada@contoso.com>:',
+    prefixed: true,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'da Outlook "Sendt:"',
+    header: 'Fra: Ada Lee <ada@contoso.com>\nSendt: 10. november 2026 15:04\nTil: Sam Doe\nEmne: Samtale',
+    prefixed: false,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'da Gmail "Den … skrev"',
+    header: 'Den tir. 10. nov. 2026 kl. 15.04 skrev Ada Lee <ada@contoso.com>:',
+    prefixed: true,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'sv Outlook "Skickat:"',
+    header:
+      'Från: Ada Lee <ada@contoso.com>\nSkickat: den 10 november 2026 15:04\nTill: Sam Doe\nÄmne: Intervju',
+    prefixed: false,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'no Gmail "tir. … skrev"',
+    header: 'tir. 10. nov. 2026 kl. 15:04 skrev Ada Lee <ada@contoso.com>:',
+    prefixed: true,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'pl Outlook "Wysłano:"',
+    header:
+      'Od: Ada Lee <ada@contoso.com>\nWysłano: wtorek, 10 listopada 2026 15:04\nDo: Sam Doe\nTemat: Rozmowa',
+    prefixed: false,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'pl Gmail "W dniu … napisał(a):"',
+    header: 'W dniu wt., 10.11.2026 o 15:04 Ada Lee <ada@contoso.com> napisał(a):',
+    prefixed: true,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'ru Outlook "Отправлено:"',
+    header:
+      'От: Ada Lee <ada@contoso.com>\nОтправлено: 10 ноября 2026 г. 15:04\nКому: Sam Doe\nТема: Собеседование',
+    prefixed: false,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'ru Thunderbird "пишет:"',
+    header: '10.11.2026 15:04, Ada Lee пишет:',
+    prefixed: true,
+    from: '',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'ru Gmail date and address only',
+    header: 'вт, 10 нояб. 2026 г. в 15:04, Ada Lee <ada@contoso.com>:',
+    prefixed: true,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'en forwarded (Gmail)',
+    header:
+      '---------- Forwarded message ---------\nFrom: Ada Lee <ada@contoso.com>\nDate: Tue, Nov 10, 2026 at 3:04 PM\nSubject: Interview\nTo: Sam Doe <sam@example.com>',
+    prefixed: false,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'en forwarded (Apple Mail)',
+    header:
+      'Begin forwarded message:\n\nFrom: Ada Lee <ada@contoso.com>\nSubject: Interview\nDate: November 10, 2026 at 3:04:00 PM GMT+1\nTo: Sam Doe <sam@example.com>',
+    prefixed: false,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
 ];
 
 function body(row: Row): string {
@@ -62,8 +262,14 @@ describe('quote headers, per client and language', () => {
         {
           messages: [
             {
-              kind: 'fields', subject: 'Re: Interview', from: { name: 'Sam Doe', address: 'sam@example.com' }, to: [], cc: [],
-              sentAt: '2026-11-10T18:00:00+01:00', body: body(row), bodyType: 'text',
+              kind: 'fields',
+              subject: 'Re: Interview',
+              from: { name: 'Sam Doe', address: 'sam@example.com' },
+              to: [],
+              cc: [],
+              sentAt: '2026-11-10T18:00:00+01:00',
+              body: body(row),
+              bodyType: 'text',
             },
           ],
         },
@@ -81,10 +287,22 @@ describe('quote headers, per client and language', () => {
 describe('lines that look like quote headers but are not', () => {
   const NOT_HEADERS: readonly { name: string; text: string }[] = [
     { name: 'a sentence starting with "On"', text: 'On Thursday, I get proper rendering.\n\nThanks' },
-    { name: '"Something wrote:" with no date or address', text: 'Fusce bibendum.\n\nSomething wrote:\nDuis ut libero eu lectus.' },
-    { name: 'an interview invitation with Date:/Time: lines', text: 'Invitation for an interview:\n\nDate: Wednesday 3, October 2011\nTime: 7 : 00am\nAddress: 130 Fox St\n\nPlease bring your ID.' },
-    { name: 'a lone ">" line between own lines', text: 'Visit us now for assistance...\n>>> >>>  http://www.domain.com <<<\nVisit our site by clicking the link above' },
-    { name: 'a dashed banner that is not a separator', text: 'Please enter your feedback below.\n\n----- Enter Feedback Below -----\n\nGreat service.' },
+    {
+      name: '"Something wrote:" with no date or address',
+      text: 'Fusce bibendum.\n\nSomething wrote:\nDuis ut libero eu lectus.',
+    },
+    {
+      name: 'an interview invitation with Date:/Time: lines',
+      text: 'Invitation for an interview:\n\nDate: Wednesday 3, October 2011\nTime: 7 : 00am\nAddress: 130 Fox St\n\nPlease bring your ID.',
+    },
+    {
+      name: 'a lone ">" line between own lines',
+      text: 'Visit us now for assistance...\n>>> >>>  http://www.domain.com <<<\nVisit our site by clicking the link above',
+    },
+    {
+      name: 'a dashed banner that is not a separator',
+      text: 'Please enter your feedback below.\n\n----- Enter Feedback Below -----\n\nGreat service.',
+    },
   ];
   for (const row of NOT_HEADERS) {
     it(row.name, () => {

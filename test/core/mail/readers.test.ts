@@ -9,12 +9,42 @@ import type { Address } from '../../../src/core/types';
 
 describe('readAddresses', () => {
   const ROWS: readonly { name: string; raw: string; want: readonly Address[] }[] = [
-    { name: 'name and angle address', raw: 'Ada Lee <ADA@Contoso.com>', want: [{ name: 'Ada Lee', address: 'ada@contoso.com' }] },
-    { name: 'quoted name with a comma', raw: '"Lee, Ada" <ada@contoso.com>; bob@contoso.com', want: [{ name: 'Lee, Ada', address: 'ada@contoso.com' }, { name: null, address: 'bob@contoso.com' }] },
-    { name: 'Outlook [mailto:]', raw: 'Ada Lee [mailto:ada@contoso.com]', want: [{ name: 'Ada Lee', address: 'ada@contoso.com' }] },
-    { name: 'address echoed in <mailto:>', raw: 'someone@hotmail.fr<mailto:someone@hotmail.fr>', want: [{ name: null, address: 'someone@hotmail.fr' }] },
-    { name: 'name in parentheses after', raw: 'valentino@rudy.be (Valentino Rudy)', want: [{ name: 'Valentino Rudy', address: 'valentino@rudy.be' }] },
-    { name: 'Outlook names only', raw: 'Sam Doe; Grace Hopper', want: [{ name: 'Sam Doe', address: '' }, { name: 'Grace Hopper', address: '' }] },
+    {
+      name: 'name and angle address',
+      raw: 'Ada Lee <ADA@Contoso.com>',
+      want: [{ name: 'Ada Lee', address: 'ada@contoso.com' }],
+    },
+    {
+      name: 'quoted name with a comma',
+      raw: '"Lee, Ada" <ada@contoso.com>; bob@contoso.com',
+      want: [
+        { name: 'Lee, Ada', address: 'ada@contoso.com' },
+        { name: null, address: 'bob@contoso.com' },
+      ],
+    },
+    {
+      name: 'Outlook [mailto:]',
+      raw: 'Ada Lee [mailto:ada@contoso.com]',
+      want: [{ name: 'Ada Lee', address: 'ada@contoso.com' }],
+    },
+    {
+      name: 'address echoed in <mailto:>',
+      raw: 'someone@hotmail.fr<mailto:someone@hotmail.fr>',
+      want: [{ name: null, address: 'someone@hotmail.fr' }],
+    },
+    {
+      name: 'name in parentheses after',
+      raw: 'valentino@rudy.be (Valentino Rudy)',
+      want: [{ name: 'Valentino Rudy', address: 'valentino@rudy.be' }],
+    },
+    {
+      name: 'Outlook names only',
+      raw: 'Sam Doe; Grace Hopper',
+      want: [
+        { name: 'Sam Doe', address: '' },
+        { name: 'Grace Hopper', address: '' },
+      ],
+    },
     { name: 'empty', raw: '', want: [] },
   ];
   for (const row of ROWS) it(row.name, () => assert.deepEqual(readAddresses(row.raw), row.want));
@@ -22,26 +52,95 @@ describe('readAddresses', () => {
 
 describe('splitSignature', () => {
   const ROWS: readonly { name: string; own: string; text: string; signature: string | null }[] = [
-    { name: 'the "-- " delimiter', own: 'See you then.\n\n-- \nAda Lee\nContoso', text: 'See you then.', signature: '-- \nAda Lee\nContoso' },
-    { name: 'a closing and a name with a title', own: 'See you then.\n\nBest regards,\nAda Lee\nRecruiter, Contoso', text: 'See you then.\n\nBest regards,', signature: 'Ada Lee\nRecruiter, Contoso' },
-    { name: 'a German closing', own: 'Bis Dienstag.\n\nMit freundlichen Grüßen\nAda Lee', text: 'Bis Dienstag.\n\nMit freundlichen Grüßen', signature: 'Ada Lee' },
-    { name: 'a mobile footer', own: 'Sounds good.\n\nSent from my iPhone', text: 'Sounds good.', signature: 'Sent from my iPhone' },
-    { name: 'a dash-signed name', own: 'Having the function would be great.\n\n-Abhishek Kona', text: 'Having the function would be great.', signature: '-Abhishek Kona' },
-    { name: '"Thanks for the update" is text, not a closing', own: 'Thanks for the update\nAda', text: 'Thanks for the update\nAda', signature: null },
-    { name: 'a closing with a long paragraph after it is no signature', own: 'Thanks,\n' + 'This paragraph goes on and on about the role and the team and the next round of interviews.', text: 'Thanks,\nThis paragraph goes on and on about the role and the team and the next round of interviews.', signature: null },
-    { name: 'a message that is only a signature stays text', own: '-- \nAda', text: '-- \nAda', signature: null },
+    {
+      name: 'the "-- " delimiter',
+      own: 'See you then.\n\n-- \nAda Lee\nContoso',
+      text: 'See you then.',
+      signature: '-- \nAda Lee\nContoso',
+    },
+    {
+      name: 'a closing and a name with a title',
+      own: 'See you then.\n\nBest regards,\nAda Lee\nRecruiter, Contoso',
+      text: 'See you then.\n\nBest regards,',
+      signature: 'Ada Lee\nRecruiter, Contoso',
+    },
+    {
+      name: 'a German closing',
+      own: 'Bis Dienstag.\n\nMit freundlichen Grüßen\nAda Lee',
+      text: 'Bis Dienstag.\n\nMit freundlichen Grüßen',
+      signature: 'Ada Lee',
+    },
+    {
+      name: 'a mobile footer',
+      own: 'Sounds good.\n\nSent from my iPhone',
+      text: 'Sounds good.',
+      signature: 'Sent from my iPhone',
+    },
+    {
+      name: 'a dash-signed name',
+      own: 'Having the function would be great.\n\n-Abhishek Kona',
+      text: 'Having the function would be great.',
+      signature: '-Abhishek Kona',
+    },
+    {
+      name: '"Thanks for the update" is text, not a closing',
+      own: 'Thanks for the update\nAda',
+      text: 'Thanks for the update\nAda',
+      signature: null,
+    },
+    {
+      name: 'a closing with a long paragraph after it is no signature',
+      own:
+        'Thanks,\n' +
+        'This paragraph goes on and on about the role and the team and the next round of interviews.',
+      text: 'Thanks,\nThis paragraph goes on and on about the role and the team and the next round of interviews.',
+      signature: null,
+    },
+    {
+      name: 'a message that is only a signature stays text',
+      own: '-- \nAda',
+      text: '-- \nAda',
+      signature: null,
+    },
   ];
-  for (const row of ROWS) it(row.name, () => assert.deepEqual(splitSignature(row.own), { text: row.text, signature: row.signature }));
+  for (const row of ROWS)
+    it(row.name, () =>
+      assert.deepEqual(splitSignature(row.own), { text: row.text, signature: row.signature }),
+    );
 });
 
 describe('htmlToText', () => {
   const ROWS: readonly { name: string; html: string; text: string }[] = [
-    { name: 'paragraphs and breaks', html: '<p>Hi Sam,</p><p>See you<br>Tuesday.</p>', text: 'Hi Sam,\n\nSee you\nTuesday.' },
-    { name: 'entities, named and numeric', html: '<div>Caf&eacute; &amp; caf&#233; &#x2013; &lt;ok&gt;&nbsp;!</div>', text: 'Café & café – <ok> !' },
-    { name: 'blockquote becomes > lines', html: '<div>Thanks!</div><blockquote type="cite"><div>Hi</div><blockquote>Older</blockquote></blockquote>', text: 'Thanks!\n> Hi\n>> Older' },
-    { name: 'style, script and comments are dropped', html: '<style>p{color:red}</style><!-- x --><script>alert(1)</script><p>Hello</p>', text: 'Hello' },
-    { name: 'a rule becomes a rule line', html: 'Reply<hr><b>From:</b> Ada', text: 'Reply\n________________________________\nFrom: Ada' },
-    { name: 'an indent blockquote (margin 0 0 0 40px) is not a quote', html: '<blockquote style="margin: 0 0 0 40px; border: none">Indented</blockquote>', text: 'Indented' },
+    {
+      name: 'paragraphs and breaks',
+      html: '<p>Hi Sam,</p><p>See you<br>Tuesday.</p>',
+      text: 'Hi Sam,\n\nSee you\nTuesday.',
+    },
+    {
+      name: 'entities, named and numeric',
+      html: '<div>Caf&eacute; &amp; caf&#233; &#x2013; &lt;ok&gt;&nbsp;!</div>',
+      text: 'Café & café – <ok> !',
+    },
+    {
+      name: 'blockquote becomes > lines',
+      html: '<div>Thanks!</div><blockquote type="cite"><div>Hi</div><blockquote>Older</blockquote></blockquote>',
+      text: 'Thanks!\n> Hi\n>> Older',
+    },
+    {
+      name: 'style, script and comments are dropped',
+      html: '<style>p{color:red}</style><!-- x --><script>alert(1)</script><p>Hello</p>',
+      text: 'Hello',
+    },
+    {
+      name: 'a rule becomes a rule line',
+      html: 'Reply<hr><b>From:</b> Ada',
+      text: 'Reply\n________________________________\nFrom: Ada',
+    },
+    {
+      name: 'an indent blockquote (margin 0 0 0 40px) is not a quote',
+      html: '<blockquote style="margin: 0 0 0 40px; border: none">Indented</blockquote>',
+      text: 'Indented',
+    },
     { name: 'an unclosed tag is kept as text', html: 'a < b and <div', text: 'a < b and <div' },
   ];
   for (const row of ROWS) it(row.name, () => assert.equal(htmlToText(row.html), row.text));
@@ -52,13 +151,26 @@ describe('readCalendar', () => {
   const ROWS: readonly { name: string; ics: string; want: readonly unknown[]; warnings?: number }[] = [
     {
       name: 'IANA TZID',
-      ics: event('BEGIN:VEVENT\r\nDTSTART;TZID=Europe/Berlin:20261110T140000\r\nDTEND;TZID=Europe/Berlin:20261110T150000\r\nSUMMARY:Interview\r\nEND:VEVENT'),
-      want: [{ start: '2026-11-10T14:00:00+01:00', end: '2026-11-10T15:00:00+01:00', summary: 'Interview', cancelled: false }],
+      ics: event(
+        'BEGIN:VEVENT\r\nDTSTART;TZID=Europe/Berlin:20261110T140000\r\nDTEND;TZID=Europe/Berlin:20261110T150000\r\nSUMMARY:Interview\r\nEND:VEVENT',
+      ),
+      want: [
+        {
+          start: '2026-11-10T14:00:00+01:00',
+          end: '2026-11-10T15:00:00+01:00',
+          summary: 'Interview',
+          cancelled: false,
+        },
+      ],
     },
     {
       name: 'Windows TZID with quotes and a folded summary',
-      ics: event('BEGIN:VEVENT\r\nDTSTART;TZID="Pacific Standard Time":20260701T090000\r\nSUMMARY:Inter\r\n view\\, round 2\r\nEND:VEVENT'),
-      want: [{ start: '2026-07-01T09:00:00-07:00', end: null, summary: 'Interview, round 2', cancelled: false }],
+      ics: event(
+        'BEGIN:VEVENT\r\nDTSTART;TZID="Pacific Standard Time":20260701T090000\r\nSUMMARY:Inter\r\n view\\, round 2\r\nEND:VEVENT',
+      ),
+      want: [
+        { start: '2026-07-01T09:00:00-07:00', end: null, summary: 'Interview, round 2', cancelled: false },
+      ],
     },
     {
       name: 'UTC Z shown in the user zone',
@@ -67,7 +179,9 @@ describe('readCalendar', () => {
     },
     {
       name: '"(UTC-05:00) …" zone names are read by their offset',
-      ics: event('BEGIN:VEVENT\r\nDTSTART;TZID="(UTC-05:00) Eastern Time (US & Canada)":20261110T140000\r\nEND:VEVENT'),
+      ics: event(
+        'BEGIN:VEVENT\r\nDTSTART;TZID="(UTC-05:00) Eastern Time (US & Canada)":20261110T140000\r\nEND:VEVENT',
+      ),
       want: [{ start: '2026-11-10T14:00:00-05:00', end: null, summary: null, cancelled: false }],
     },
     {
@@ -81,8 +195,18 @@ describe('readCalendar', () => {
       want: [{ start: '2026-11-10T14:00:00-05:00', end: null, summary: null, cancelled: false }],
       warnings: 1,
     },
-    { name: 'an event without a start is skipped', ics: event('BEGIN:VEVENT\r\nSUMMARY:x\r\nEND:VEVENT'), want: [] },
-    { name: 'alarms inside an event do not end it', ics: event('BEGIN:VEVENT\r\nBEGIN:VALARM\r\nTRIGGER:-PT15M\r\nEND:VALARM\r\nDTSTART:20261110T190000Z\r\nEND:VEVENT'), want: [{ start: '2026-11-10T14:00:00-05:00', end: null, summary: null, cancelled: false }] },
+    {
+      name: 'an event without a start is skipped',
+      ics: event('BEGIN:VEVENT\r\nSUMMARY:x\r\nEND:VEVENT'),
+      want: [],
+    },
+    {
+      name: 'alarms inside an event do not end it',
+      ics: event(
+        'BEGIN:VEVENT\r\nBEGIN:VALARM\r\nTRIGGER:-PT15M\r\nEND:VALARM\r\nDTSTART:20261110T190000Z\r\nEND:VEVENT',
+      ),
+      want: [{ start: '2026-11-10T14:00:00-05:00', end: null, summary: null, cancelled: false }],
+    },
   ];
   for (const row of ROWS) {
     it(row.name, () => {
@@ -99,33 +223,94 @@ describe('inferCandidate', () => {
     to: to.map((address) => ({ name: null, address })),
     cc: [],
   });
-  const ROWS: readonly { name: string; messages: readonly Participants[]; me?: string; want: string | null }[] = [
-    { name: '`me` wins, lower-cased', messages: [p('a@contoso.com', 'b@contoso.com')], me: 'Sam@Example.com', want: 'sam@example.com' },
-    { name: 'the one domain apart from the majority', messages: [p('ada@contoso.com', 'sam@fabrikam.com'), p('grace@contoso.com', 'sam@fabrikam.com', 'ada@contoso.com')], want: 'sam@fabrikam.com' },
-    { name: 'a one-to-one tie goes to the personal mailbox', messages: [p('ada@contoso.com', 'sam@gmail.com')], want: 'sam@gmail.com' },
-    { name: 'a one-to-one tie of company domains is unknown', messages: [p('ada@contoso.com', 'sam@fabrikam.com')], want: null },
+  const ROWS: readonly {
+    name: string;
+    messages: readonly Participants[];
+    me?: string;
+    want: string | null;
+  }[] = [
+    {
+      name: '`me` wins, lower-cased',
+      messages: [p('a@contoso.com', 'b@contoso.com')],
+      me: 'Sam@Example.com',
+      want: 'sam@example.com',
+    },
+    {
+      name: 'the one domain apart from the majority',
+      messages: [
+        p('ada@contoso.com', 'sam@fabrikam.com'),
+        p('grace@contoso.com', 'sam@fabrikam.com', 'ada@contoso.com'),
+      ],
+      want: 'sam@fabrikam.com',
+    },
+    {
+      name: 'a one-to-one tie goes to the personal mailbox',
+      messages: [p('ada@contoso.com', 'sam@gmail.com')],
+      want: 'sam@gmail.com',
+    },
+    {
+      name: 'a one-to-one tie of company domains is unknown',
+      messages: [p('ada@contoso.com', 'sam@fabrikam.com')],
+      want: null,
+    },
     { name: 'one domain only is unknown', messages: [p('ada@contoso.com', 'grace@contoso.com')], want: null },
-    { name: 'a scheduling tool beside the candidate: the personal mailbox', messages: [p('ada@contoso.com', 'sam@gmail.com'), p('noreply@greenhouse.io', 'sam@gmail.com'), p('grace@contoso.com', 'ada@contoso.com')], want: 'sam@gmail.com' },
+    {
+      name: 'a scheduling tool beside the candidate: the personal mailbox',
+      messages: [
+        p('ada@contoso.com', 'sam@gmail.com'),
+        p('noreply@greenhouse.io', 'sam@gmail.com'),
+        p('grace@contoso.com', 'ada@contoso.com'),
+      ],
+      want: 'sam@gmail.com',
+    },
     { name: 'no messages', messages: [], want: null },
   ];
   for (const row of ROWS) it(row.name, () => assert.equal(inferCandidate(row.messages, row.me), row.want));
 });
 
 describe('isAutomatic', () => {
-  const ROWS: readonly { name: string; subject?: string; text?: string; headers?: Record<string, string>; want: boolean }[] = [
+  const ROWS: readonly {
+    name: string;
+    subject?: string;
+    text?: string;
+    headers?: Record<string, string>;
+    want: boolean;
+  }[] = [
     { name: 'Auto-Submitted: auto-replied', headers: { 'auto-submitted': 'auto-replied' }, want: true },
-    { name: 'Auto-Submitted: no is a person', headers: { 'auto-submitted': 'no' }, text: 'See you Tuesday.', want: false },
+    {
+      name: 'Auto-Submitted: no is a person',
+      headers: { 'auto-submitted': 'no' },
+      text: 'See you Tuesday.',
+      want: false,
+    },
     { name: 'X-Autoreply', headers: { 'x-autoreply': 'yes' }, want: true },
     { name: 'X-Autorespond', headers: { 'x-autorespond': 'Vacation' }, want: true },
     { name: 'Precedence: auto_reply', headers: { precedence: 'auto_reply' }, want: true },
     { name: 'Outlook subject "Automatic reply:"', subject: 'Automatic reply: Interview', want: true },
-    { name: 'German subject "Abwesenheitsnotiz:"', subject: 'Abwesenheitsnotiz: Vorstellungsgespräch', want: true },
+    {
+      name: 'German subject "Abwesenheitsnotiz:"',
+      subject: 'Abwesenheitsnotiz: Vorstellungsgespräch',
+      want: true,
+    },
     { name: 'out-of-office wording', text: "I'm currently out of the office until Monday.", want: true },
-    { name: 'application acknowledgement', text: 'We have received your application for the Analyst role.', want: true },
-    { name: 'an acknowledgement that invites is a person', text: 'We have received your application and would like to invite you to an interview.', want: false },
+    {
+      name: 'application acknowledgement',
+      text: 'We have received your application for the Analyst role.',
+      want: true,
+    },
+    {
+      name: 'an acknowledgement that invites is a person',
+      text: 'We have received your application and would like to invite you to an interview.',
+      want: false,
+    },
     { name: 'a plain reply', subject: 'Re: Interview', text: 'Tuesday at 2 works.', want: false },
   ];
   for (const row of ROWS) {
-    it(row.name, () => assert.equal(isAutomatic({ subject: row.subject ?? '', text: row.text ?? '', headers: row.headers ?? {} }), row.want));
+    it(row.name, () =>
+      assert.equal(
+        isAutomatic({ subject: row.subject ?? '', text: row.text ?? '', headers: row.headers ?? {} }),
+        row.want,
+      ),
+    );
   }
 });

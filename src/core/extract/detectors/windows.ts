@@ -73,7 +73,7 @@ export const durationWindow: Detector = {
 export const comingDays: Detector = {
   name: 'coming-days',
   pattern:
-    /\b(?:in|over|during|within)\s+the\s+(?:next|coming|following)\s+(?<unit>few\s+days|days|week\s+or\s+two|day\s+or\s+two|week\s+or\s+so|week|month|couple\s+(?:of\s+)?(?:days|weeks)|few\s+weeks|weeks)\b/gi,
+    /\b(?:in|over|during|within)\s+the\s+(?:next|coming|following)\s+(?<unit>fortnight|few\s+days|days|week\s+or\s+two|day\s+or\s+two|week\s+or\s+so|week|month|couple\s+(?:of\s+)?(?:days|weeks)|few\s+weeks|weeks)\b/gi,
   extract(context, m) {
     if (context.t === null) return null;
     const unit = (m.groups?.['unit'] ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -85,6 +85,7 @@ export const comingDays: Detector = {
       'couple of days': [2, true],
       'couple weeks': [14, true],
       'week or two': [14, false],
+      fortnight: [14, false],
       'week or so': [7, true],
       'day or two': [2, false],
       'couple of weeks': [14, true],
