@@ -7,5 +7,10 @@ export interface RunningServer {
   readonly port: number;
   close(): Promise<void>;
 }
-export declare function startServer(options?: { root?: string; port?: number; host?: string }): Promise<RunningServer>;
+export declare function startServer(options?: {
+  root?: string;
+  port?: number;
+  host?: string;
+  tls?: { key: string | Buffer; cert: string | Buffer } | null;
+}): Promise<RunningServer>;
 export declare function build(): boolean;

@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // `npm start`: build the pages (production), serve dist/ on http://localhost:3000 (PORT overrides) and
 // open the playground in a browser, unless CI is set or --no-open is given. `--no-build` serves the dist/
-// that is there. A small static server of our own: loopback only, no network, no dependencies.
+// that is there; `--https` serves it over HTTPS with the office-addin-dev-certs certificate, which is what
+// the manifest's https://localhost:3000/ needs when the add-in is sideloaded into Outlook. A small static server of our own: loopback only, no network, no dependencies.
 // The browser tests import startServer() from here and serve on a free port.
 import { spawnSync, spawn } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -47,11 +50,11 @@ export function resolveRequest(root, urlPath) {
 
 /**
  * Serves `root` on the loopback interface. Resolves to { url, port, close() } once listening; port 0 picks
- * a free port.
+ * a free port. With `tls` ({ key, cert }), serves HTTPS, as Outlook requires for a sideloaded add-in.
  */
-export function startServer({ root = distDir, port = 3000, host = '127.0.0.1' } = {}) {
+export function startServer({ root = distDir, port = 3000, host = '127.0.0.1', tls = null } = {}) {
   const absoluteRoot = path.resolve(root);
-  const server = createServer((request, response) => {
+  const handler = (request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
@@ -81,14 +84,15 @@ export function startServer({ root = distDir, port = 3000, host = '127.0.0.1' } 
       return;
     }
     createReadStream(file).pipe(response);
-  });
+  };
+  const server = tls ? createTlsServer(tls, handler) : createServer(handler);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
       const address = server.address();
       const actualPort = typeof address === 'object' && address !== null ? address.port : port;
       resolve({
-        url: `http://localhost:${actualPort}/`,
+        url: `${tls ? 'https' : 'http'}://localhost:${actualPort}/`,
         port: actualPort,
         close: () => new Promise((done) => server.close(() => done())),
       });
@@ -98,8 +102,17 @@ export function startServer({ root = distDir, port = 3000, host = '127.0.0.1' } 
 
 /** Runs the production webpack build; returns whether it succeeded. */
 export function build() {
-  const webpack = path.join(projectRoot, 'node_modules', '.bin', process.platform === 'win32' ? 'webpack.cmd' : 'webpack');
-  const result = spawnSync(webpack, ['--mode', 'production'], { cwd: projectRoot, stdio: 'inherit', shell: process.platform === 'win32' });
+  const webpack = path.join(
+    projectRoot,
+    'node_modules',
+    '.bin',
+    process.platform === 'win32' ? 'webpack.cmd' : 'webpack',
+  );
+  const result = spawnSync(webpack, ['--mode', 'production'], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   return result.status === 0;
 }
 
@@ -120,6 +133,20 @@ function openBrowser(url) {
   }
 }
 
+/**
+ * The localhost certificate `npx office-addin-dev-certs install` made (HTTPS_KEY / HTTPS_CERT override
+ * the files), or null with the reason.
+ */
+function devCertificate() {
+  const dir = path.join(homedir(), '.office-addin-dev-certs');
+  const keyFile = process.env.HTTPS_KEY ?? path.join(dir, 'localhost.key');
+  const certFile = process.env.HTTPS_CERT ?? path.join(dir, 'localhost.crt');
+  if (!existsSync(keyFile) || !existsSync(certFile)) {
+    return { error: `no certificate at ${certFile}: run \`npx office-addin-dev-certs install\` first` };
+  }
+  return { tls: { key: readFileSync(keyFile), cert: readFileSync(certFile) } };
+}
+
 async function main(argv) {
   const noBuild = argv.includes('--no-build');
   const noOpen = argv.includes('--no-open') || Boolean(process.env.CI);
@@ -136,11 +163,22 @@ async function main(argv) {
     console.error(`start: PORT must be a port number, got ${process.env.PORT}`);
     process.exit(1);
   }
+  let tls = null;
+  if (argv.includes('--https')) {
+    const certificate = devCertificate();
+    if (certificate.error) {
+      console.error(`start: ${certificate.error}`);
+      process.exit(1);
+    }
+    tls = certificate.tls;
+  }
   let server;
   try {
-    server = await startServer({ port });
+    server = await startServer({ port, tls });
   } catch (error) {
-    console.error(`start: cannot listen on port ${port}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `start: cannot listen on port ${port}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   }
   console.log(`\nFollow-up Coach playground: ${server.url}`);

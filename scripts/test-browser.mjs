@@ -44,7 +44,9 @@ function hasCommand(name) {
 /** Root on a Debian or Ubuntu machine with no browser: install Debian's chromium, saying so. */
 function installChromium() {
   if (process.platform !== 'linux' || process.getuid?.() !== 0 || !hasCommand('apt-get')) return false;
-  console.log('\ntest:browser: no Chromium or Chrome found; installing Debian\'s chromium with apt-get (root, apt present)…\n');
+  console.log(
+    "\ntest:browser: no Chromium or Chrome found; installing Debian's chromium with apt-get (root, apt present)…\n",
+  );
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   if (update.status !== 0) return false;
@@ -75,7 +77,10 @@ function newest(target) {
   if (!existsSync(target)) return 0;
   const stat = statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(target).reduce((max, name) => Math.max(max, newest(path.join(target, name))), stat.mtimeMs);
+  return readdirSync(target).reduce(
+    (max, name) => Math.max(max, newest(path.join(target, name))),
+    stat.mtimeMs,
+  );
 }
 
 function needsBuild() {
@@ -91,11 +96,16 @@ function needsBuild() {
 
 async function main() {
   let browser = findBrowser();
-  if (browser === null && installChromium()) browser = findBrowser();
+  // A CHROME_PATH that names nothing is the user's choice gone wrong: say so rather than install another.
+  if (process.env.CHROME_PATH && browser === null)
+    console.log(`test:browser: CHROME_PATH=${process.env.CHROME_PATH} does not exist`);
+  else if (browser === null && installChromium()) browser = findBrowser();
   if (browser === null) {
     const ci = process.env.CI === 'true' || process.env.CI === '1';
     notice([
-      ci ? 'CI: NO BROWSER, SO THE BROWSER TESTS CANNOT RUN: FAILING THE RUN.' : 'BROWSER TESTS NOT RUN: no Chromium or Chrome was found.',
+      ci
+        ? 'CI: NO BROWSER, SO THE BROWSER TESTS CANNOT RUN: FAILING THE RUN.'
+        : 'BROWSER TESTS NOT RUN: no Chromium or Chrome was found.',
       'These tests were skipped:',
       ...testTitles(),
       'To run them: install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or Chrome,',
@@ -120,7 +130,11 @@ async function main() {
   const child = spawn(
     process.execPath,
     [mocha, '--no-config', '--import=tsx', '--extension', 'ts', '--timeout', '60000', ...testFiles],
-    { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, CHROME_PATH: browser, PLAYGROUND_URL: server.url } },
+    {
+      cwd: projectRoot,
+      stdio: 'inherit',
+      env: { ...process.env, CHROME_PATH: browser, PLAYGROUND_URL: server.url },
+    },
   );
   const status = await new Promise((resolve) => {
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));

@@ -26,7 +26,10 @@ async function addFiles(files: readonly File[]): Promise<void> {
     const raw = await file.text();
     dropped += 1;
     const item = await emlToItem(raw, new Date(host.now()).toISOString());
-    host.addThread({ id: `dropped-${dropped}`, title: `Dropped: ${file.name}`, item, suggestedNow: null }, true);
+    host.addThread(
+      { id: `dropped-${dropped}`, title: `Dropped: ${file.name}`, item, suggestedNow: null },
+      true,
+    );
   }
 }
 
@@ -59,7 +62,15 @@ async function main(): Promise<void> {
   const container = document.getElementById('root');
   if (container === null) return;
   createRoot(container).render(
-    <App host={host} onSelect={select} onFiles={(files) => void addFiles(files).catch((e: unknown) => console.warn('playground: could not read a dropped file', e))} />,
+    <App
+      host={host}
+      onSelect={select}
+      onFiles={(files) =>
+        void addFiles(files).catch((e: unknown) =>
+          console.warn('playground: could not read a dropped file', e),
+        )
+      }
+    />,
   );
 }
 

@@ -6,11 +6,25 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { SAMPLES, sampleId } from '../../src/playground/samples/catalog';
-import { gotoPlayground, launchChromium, openPage, openSampleInCoach, PLAYGROUND_URL, screenshot, taskpane, type RecordedPage } from './support';
+import {
+  gotoPlayground,
+  launchChromium,
+  openPage,
+  openSampleInCoach,
+  PLAYGROUND_URL,
+  screenshot,
+  taskpane,
+  type RecordedPage,
+} from './support';
 
 const AXE = path.resolve('node_modules', 'axe-core', 'axe.min.js');
 /** What the taskpane page may load: its own HTML, the Office script in its place, its bundle and icons. */
-const TASKPANE_ASSETS = [/^\/playground\/taskpane\.html$/, /^\/fake-office\.js$/, /^\/taskpane\.js$/, /^\/assets\/[\w.-]+\.png$/];
+const TASKPANE_ASSETS = [
+  /^\/playground\/taskpane\.html$/,
+  /^\/fake-office\.js$/,
+  /^\/taskpane\.js$/,
+  /^\/assets\/[\w.-]+\.png$/,
+];
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);
 
 function sample(file: string) {
@@ -35,9 +49,18 @@ interface AxeViolation {
 async function seriousViolations(frame: Frame): Promise<string[]> {
   await frame.addScriptTag({ path: AXE });
   const violations = await frame.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -83,7 +106,10 @@ describe('playground in Chromium: privacy, console, accessibility, themes', func
   });
   afterEach(async function () {
     if (this.currentTest?.state === 'failed') {
-      await screenshot(rec.page, `FAILED ${this.currentTest.fullTitle()}`.replace(/[^\w.-]+/g, '_').slice(0, 120));
+      await screenshot(
+        rec.page,
+        `FAILED ${this.currentTest.fullTitle()}`.replace(/[^\w.-]+/g, '_').slice(0, 120),
+      );
     }
     await rec.close();
   });
@@ -92,19 +118,32 @@ describe('playground in Chromium: privacy, console, accessibility, themes', func
     const origin = new URL(PLAYGROUND_URL).origin;
     for (const s of SAMPLES) {
       await openSampleInCoach(rec.page, s);
-      await rec.page.getByRole('toolbar', { name: 'Follow-up Coach (reading)' }).getByRole('button', { name: 'Draft follow-up' }).click();
+      await rec.page
+        .getByRole('toolbar', { name: 'Follow-up Coach (reading)' })
+        .getByRole('button', { name: 'Draft follow-up' })
+        .click();
       await rec.page.locator('[data-testid="command-status"][data-state="completed"]').waitFor();
     }
     assert.ok(rec.requests.length > 0, 'requests were recorded');
-    const offsite = rec.requests.filter((r) => !LOCAL_SCHEMES.has(new URL(r.url).protocol) && new URL(r.url).origin !== origin);
-    assert.deepEqual(offsite.map((r) => r.url), [], 'no request leaves the local server');
+    const offsite = rec.requests.filter(
+      (r) => !LOCAL_SCHEMES.has(new URL(r.url).protocol) && new URL(r.url).origin !== origin,
+    );
+    assert.deepEqual(
+      offsite.map((r) => r.url),
+      [],
+      'no request leaves the local server',
+    );
     const fromPane = rec.requests.filter((r) => r.frameUrl.includes('/playground/taskpane.html'));
     assert.ok(fromPane.length > 0, 'the taskpane was loaded');
     const extra = fromPane.filter((r) => {
       const url = new URL(r.url);
       return !LOCAL_SCHEMES.has(url.protocol) && !TASKPANE_ASSETS.some((asset) => asset.test(url.pathname));
     });
-    assert.deepEqual(extra.map((r) => `${r.resourceType} ${r.url}`), [], 'the taskpane loads only its own assets');
+    assert.deepEqual(
+      extra.map((r) => `${r.resourceType} ${r.url}`),
+      [],
+      'the taskpane loads only its own assets',
+    );
   });
 
   it('opening every sample with the pane pinned logs no console error and follows the selection', async () => {
@@ -112,9 +151,31 @@ describe('playground in Chromium: privacy, console, accessibility, themes', func
     await rec.page.getByRole('checkbox', { name: 'Pin' }).check();
     for (const s of SAMPLES) {
       await rec.page.locator(`[data-thread-id="${sampleId(s)}"]`).click();
-      await taskpane(rec.page).locator(`[data-testid="recommendation"][data-action="${s.expect.action}"]`).waitFor({ timeout: 30_000 });
+      await taskpane(rec.page)
+        .locator(`[data-testid="recommendation"][data-action="${s.expect.action}"]`)
+        .waitFor({ timeout: 30_000 });
       assert.equal(await rec.page.getByTestId('taskpane-frame').count(), 1, 'the pinned pane stays open');
     }
+    assert.deepEqual(rec.errors, []);
+  });
+
+  it('a pinned pane follows the selection through ItemChanged, without reloading', async () => {
+    await openSampleInCoach(rec.page, sample('offer.eml'));
+    await rec.page.getByRole('checkbox', { name: 'Pin' }).check();
+    const frame = taskpaneFrame(rec.page);
+    await frame.evaluate(() => ((window as unknown as { marker: string }).marker = 'same page'));
+    // A dropped thread has no sample date, so the clock stays and only ItemChanged tells the pane.
+    const transfer = await rec.page.evaluateHandle(() => {
+      const data = new DataTransfer();
+      const eml =
+        'From: Chloe Martin <chloe.martin@blueyonderairlines.example>\r\nTo: alex.morgan@example.com\r\n' +
+        'Subject: Pinned pane check\r\nDate: Mon, 23 Nov 2026 11:26:09 -0500\r\n\r\nHello Alex.\r\n';
+      data.items.add(new File([eml], 'pinned.eml', { type: 'message/rfc822' }));
+      return data;
+    });
+    await rec.page.getByTestId('mailbox').dispatchEvent('drop', { dataTransfer: transfer });
+    await taskpane(rec.page).getByText('Pinned pane check').first().waitFor({ timeout: 30_000 });
+    assert.equal(await frame.evaluate(() => (window as unknown as { marker?: string }).marker), 'same page');
     assert.deepEqual(rec.errors, []);
   });
 
@@ -128,6 +189,17 @@ describe('playground in Chromium: privacy, console, accessibility, themes', func
         assert.deepEqual(problems, []);
       });
     }
+  }
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`axe-core finds no serious or critical violation in the playground around it (${theme})`, async () => {
+      await openSampleInCoach(rec.page, sample('thank-you-due.eml'));
+      await rec.page.getByRole('button', { name: 'Reply', exact: true }).click();
+      await rec.page.getByTestId('compose-window').waitFor();
+      if (theme === 'dark') await rec.page.getByTestId('theme-select').selectOption('dark');
+      const problems = await seriousViolations(rec.page.mainFrame());
+      assert.deepEqual(problems, []);
+    });
   }
 
   it('renders the taskpane in light and in dark, following OfficeThemeChanged', async () => {
@@ -166,10 +238,16 @@ describe('playground in Chromium: privacy, console, accessibility, themes', func
     }, eml);
     await rec.page.getByTestId('mailbox').dispatchEvent('drop', { dataTransfer: transfer });
     await rec.page.getByRole('button', { name: /Travel Agent interview/ }).waitFor();
-    await rec.page.getByRole('toolbar', { name: 'Follow-up Coach (reading)' }).getByRole('button', { name: 'Open coach' }).click();
+    await rec.page
+      .getByRole('toolbar', { name: 'Follow-up Coach (reading)' })
+      .getByRole('button', { name: 'Open coach' })
+      .click();
     const card = taskpane(rec.page).getByTestId('recommendation');
     await card.waitFor({ timeout: 30_000 });
-    assert.ok(((await card.getAttribute('data-action')) ?? '') !== '', 'the coach gives advice on the dropped thread');
+    assert.ok(
+      ((await card.getAttribute('data-action')) ?? '') !== '',
+      'the coach gives advice on the dropped thread',
+    );
     assert.deepEqual(rec.errors, []);
   });
 
@@ -179,7 +257,9 @@ describe('playground in Chromium: privacy, console, accessibility, themes', func
     const compose = rec.page.getByTestId('compose-window');
     await compose.waitFor();
     await compose.getByRole('button', { name: 'Insert follow-up' }).click();
-    await rec.page.locator('[data-testid="command-status"]:not([data-state="working"]):not([data-state="idle"])').waitFor({ timeout: 30_000 });
+    await rec.page
+      .locator('[data-testid="command-status"]:not([data-state="working"]):not([data-state="idle"])')
+      .waitFor({ timeout: 30_000 });
     assert.equal(await rec.page.getByTestId('command-status').getAttribute('data-state'), 'completed');
     const body = await rec.page.frameLocator('[data-testid="compose-body"]').locator('body').innerText();
     assert.ok(body.trim().length > 40, `the draft was inserted: ${body.slice(0, 120)}`);

@@ -6,12 +6,23 @@ import assert from 'node:assert/strict';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { ianaOf } from '../../src/playground/host/zones';
 import { SAMPLES, sampleId } from '../../src/playground/samples/catalog';
-import { dateIn, gotoPlayground, launchChromium, openPage, openSampleInCoach, screenshot, setClock, type RecordedPage } from './support';
+import {
+  dateIn,
+  gotoPlayground,
+  launchChromium,
+  openPage,
+  openSampleInCoach,
+  screenshot,
+  setClock,
+  type RecordedPage,
+} from './support';
 
 async function expectAction(pane: FrameLocator, action: string): Promise<void> {
   const card = pane.getByTestId('recommendation');
   try {
-    await pane.locator(`[data-testid="recommendation"][data-action="${action}"]`).waitFor({ timeout: 30_000 });
+    await pane
+      .locator(`[data-testid="recommendation"][data-action="${action}"]`)
+      .waitFor({ timeout: 30_000 });
   } catch {
     const actual = await card.getAttribute('data-action', { timeout: 1000 }).catch(() => null);
     const text = await card.innerText({ timeout: 1000 }).catch(() => '');
@@ -21,7 +32,9 @@ async function expectAction(pane: FrameLocator, action: string): Promise<void> {
 
 async function commandCompleted(page: Page): Promise<void> {
   const status = page.getByTestId('command-status');
-  await page.locator('[data-testid="command-status"]:not([data-state="working"]):not([data-state="idle"])').waitFor({ timeout: 30_000 });
+  await page
+    .locator('[data-testid="command-status"]:not([data-state="working"]):not([data-state="idle"])')
+    .waitFor({ timeout: 30_000 });
   assert.equal(await status.getAttribute('data-state'), 'completed', await status.innerText());
 }
 
@@ -32,7 +45,12 @@ const REMINDED: ReadonlySet<string> = new Set(['wait', 'send-thank-you', 'follow
 
 /** "Nov 25, 2026": how the pane writes a date (en-US), to find the proposed day in its text. */
 function shortDate(iso: string, iana: string): string {
-  return new Intl.DateTimeFormat('en-US', { timeZone: iana, month: 'short', day: 'numeric', year: 'numeric' }).format(new Date(iso));
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone: iana,
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+  }).format(new Date(iso));
 }
 
 /** The first non-empty line, whitespace squeezed: what must show up in the window the draft went to. */
@@ -56,7 +74,11 @@ describe('playground in Chromium: the sample threads', function () {
   });
   afterEach(async function () {
     const failed = this.currentTest?.state === 'failed';
-    if (failed) await screenshot(rec.page, `FAILED ${this.currentTest?.fullTitle() ?? ''}`.replace(/[^\w.-]+/g, '_').slice(0, 120));
+    if (failed)
+      await screenshot(
+        rec.page,
+        `FAILED ${this.currentTest?.fullTitle() ?? ''}`.replace(/[^\w.-]+/g, '_').slice(0, 120),
+      );
     const errors = [...rec.errors];
     await rec.close();
     if (!failed) assert.deepEqual(errors, [], 'the console shows no error');
@@ -72,7 +94,10 @@ describe('playground in Chromium: the sample threads', function () {
         const card = await pane.getByTestId('recommendation').innerText();
         assert.ok(card.trim().length > 0, 'the recommendation has words');
         const reasons = await pane.getByRole('listitem').allInnerTexts();
-        assert.ok(reasons.some((r) => r.trim().length > 20), `a reason is given: ${JSON.stringify(reasons)}`);
+        assert.ok(
+          reasons.some((r) => r.trim().length > 20),
+          `a reason is given: ${JSON.stringify(reasons)}`,
+        );
         await screenshot(rec.page, `${id}-coach`);
       });
 
@@ -80,20 +105,32 @@ describe('playground in Chromium: the sample threads', function () {
         const pane = await openSampleInCoach(rec.page, sample);
         const draftBox = pane.getByTestId('draft-text');
         const draft = (await draftBox.count()) > 0 ? await draftBox.inputValue() : '';
-        await rec.page.getByRole('toolbar', { name: 'Follow-up Coach (reading)' }).getByRole('button', { name: 'Draft follow-up' }).click();
+        await rec.page
+          .getByRole('toolbar', { name: 'Follow-up Coach (reading)' })
+          .getByRole('button', { name: 'Draft follow-up' })
+          .click();
         await commandCompleted(rec.page);
         const window = rec.page.locator('[data-testid="reply-window"], [data-testid="new-message-window"]');
         if (DRAFTED.has(sample.expect.action)) {
           // ADVICE.md: a thank-you or follow-up is due, so there is a draft, and it is the one the coach shows.
           await window.waitFor();
-          const body = await rec.page.frameLocator('[data-testid="compose-body"]').locator('body').innerText();
+          const body = await rec.page
+            .frameLocator('[data-testid="compose-body"]')
+            .locator('body')
+            .innerText();
           assert.ok(firstLine(draft) !== '', 'the coach shows the draft');
-          assert.ok(body.replace(/\s+/g, ' ').includes(firstLine(draft)), `the window holds the draft: ${body.slice(0, 200)}`);
+          assert.ok(
+            body.replace(/\s+/g, ' ').includes(firstLine(draft)),
+            `the window holds the draft: ${body.slice(0, 200)}`,
+          );
         } else if ((await window.count()) === 0) {
           const note = await rec.page.getByTestId('notification-bar').innerText();
           assert.ok(note.trim().length > 0, 'without a reply window, a notification says why');
         } else {
-          const body = await rec.page.frameLocator('[data-testid="compose-body"]').locator('body').innerText();
+          const body = await rec.page
+            .frameLocator('[data-testid="compose-body"]')
+            .locator('body')
+            .innerText();
           assert.ok(body.trim().length > 0, 'a reply window holds a draft');
         }
         await screenshot(rec.page, `${id}-draft`);
@@ -104,9 +141,16 @@ describe('playground in Chromium: the sample threads', function () {
         const remind = pane.getByRole('button', { name: 'Remind me' });
         if (!REMINDED.has(sample.expect.action) && (await remind.count()) === 0) {
           // Nothing to remind of (closed, move on, no date): the ribbon's button says so rather than fail silently.
-          await rec.page.getByRole('toolbar', { name: 'Follow-up Coach (reading)' }).getByRole('button', { name: 'Remind me' }).click();
+          await rec.page
+            .getByRole('toolbar', { name: 'Follow-up Coach (reading)' })
+            .getByRole('button', { name: 'Remind me' })
+            .click();
           await commandCompleted(rec.page);
-          assert.equal(await rec.page.getByTestId('appointment-window').count(), 0, 'no appointment without a reminder');
+          assert.equal(
+            await rec.page.getByTestId('appointment-window').count(),
+            0,
+            'no appointment without a reminder',
+          );
           await rec.page.getByTestId('notification-bar').waitFor();
           return;
         }
@@ -116,11 +160,24 @@ describe('playground in Chromium: the sample threads', function () {
         const start = (await appointment.getByTestId('appointment-start').getAttribute('data-iso')) ?? '';
         const end = (await appointment.getByTestId('appointment-end').getAttribute('data-iso')) ?? '';
         assert.ok(Date.parse(start) < Date.parse(end), `start ${start} before end ${end}`);
-        assert.ok((await appointment.getByTestId('appointment-subject').innerText()).trim().length > 0, 'the appointment has a subject');
-        const proposed = await pane.getByRole('region', { name: 'Reminder' }).innerText().catch(() => pane.locator('body').innerText());
-        assert.ok(proposed.includes(shortDate(start, iana)), `the appointment (${start}) is on the date proposed: ${proposed}`);
+        assert.ok(
+          (await appointment.getByTestId('appointment-subject').innerText()).trim().length > 0,
+          'the appointment has a subject',
+        );
+        const proposed = await pane
+          .getByRole('region', { name: 'Reminder' })
+          .innerText()
+          .catch(() => pane.locator('body').innerText());
+        assert.ok(
+          proposed.includes(shortDate(start, iana)),
+          `the appointment (${start}) is on the date proposed: ${proposed}`,
+        );
         if (sample.expect.action === 'wait' && sample.expect.on) {
-          assert.equal(dateIn(start, iana), sample.expect.on, 'the reminder is on the day the coach waits for');
+          assert.equal(
+            dateIn(start, iana),
+            sample.expect.on,
+            'the reminder is on the day the coach waits for',
+          );
         }
         await screenshot(rec.page, `${id}-reminder`);
       });

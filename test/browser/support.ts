@@ -83,7 +83,10 @@ export function taskpane(page: Page): FrameLocator {
 /** Selects a sample in the mailbox (which moves the clock to its day) and opens the coach from the ribbon. */
 export async function openSampleInCoach(page: Page, sample: SampleCase): Promise<FrameLocator> {
   await page.locator(`[data-thread-id="${sampleId(sample)}"]`).click();
-  await page.getByRole('toolbar', { name: 'Follow-up Coach (reading)' }).getByRole('button', { name: 'Open coach' }).click();
+  await page
+    .getByRole('toolbar', { name: 'Follow-up Coach (reading)' })
+    .getByRole('button', { name: 'Open coach' })
+    .click();
   const pane = taskpane(page);
   await pane.getByTestId('recommendation').waitFor({ timeout: 30_000 });
   return pane;
@@ -114,7 +117,10 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** The calendar date of an instant in a zone. */
 export function dateIn(iso: string, zoneIana: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zoneIana, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(iso),
-  );
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: zoneIana,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(iso));
 }

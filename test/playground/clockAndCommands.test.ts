@@ -16,10 +16,18 @@ describe('simulated clock', () => {
     ['new Date() is the simulated now', (D) => new D().getTime(), simulated],
     ['Date.now() is the simulated now', (D) => D.now(), simulated],
     ['new Date(ms) is untouched', (D) => new D(0).getTime(), 0],
-    ['new Date(string) is untouched', (D) => new D('2020-01-01T00:00:00Z').toISOString(), '2020-01-01T00:00:00.000Z'],
+    [
+      'new Date(string) is untouched',
+      (D) => new D('2020-01-01T00:00:00Z').toISOString(),
+      '2020-01-01T00:00:00.000Z',
+    ],
     ['Date.UTC still works', (D) => D.UTC(2020, 0, 1), Date.UTC(2020, 0, 1)],
     ['instances are still Dates', (D) => new D() instanceof Date, true],
-    ['Date() called as a function reads the simulated now', (D) => (D as unknown as () => string)(), new Date(simulated).toString()],
+    [
+      'Date() called as a function reads the simulated now',
+      (D) => (D as unknown as () => string)(),
+      new Date(simulated).toString(),
+    ],
   ];
   for (const [name, read, expected] of rows) {
     it(name, () => {

@@ -23,6 +23,37 @@ describe('fake Office: requirement sets', () => {
     });
   }
 
+  const presence: readonly [string, string, (office: typeof Office) => unknown, boolean][] = [
+    [
+      '1.8',
+      'getAllInternetHeadersAsync',
+      (o) => (o.context.mailbox.item as Office.MessageRead).getAllInternetHeadersAsync,
+      true,
+    ],
+    [
+      '1.7',
+      'getAllInternetHeadersAsync',
+      (o) => (o.context.mailbox.item as Office.MessageRead).getAllInternetHeadersAsync,
+      false,
+    ],
+    ['1.6', 'displayNewMessageForm', (o) => o.context.mailbox.displayNewMessageForm, true],
+    ['1.5', 'displayNewMessageForm', (o) => o.context.mailbox.displayNewMessageForm, false],
+    ['1.9', 'displayNewAppointmentFormAsync', (o) => o.context.mailbox.displayNewAppointmentFormAsync, true],
+    ['1.8', 'displayNewAppointmentFormAsync', (o) => o.context.mailbox.displayNewAppointmentFormAsync, false],
+    ['1.1', 'displayNewAppointmentForm', (o) => o.context.mailbox.displayNewAppointmentForm, true],
+    ['1.5', 'addHandlerAsync', (o) => o.context.mailbox.addHandlerAsync, true],
+    ['1.4', 'addHandlerAsync', (o) => o.context.mailbox.addHandlerAsync, false],
+    ['1.3', 'notificationMessages', (o) => o.context.mailbox.item?.notificationMessages, true],
+    ['1.2', 'notificationMessages', (o) => o.context.mailbox.item?.notificationMessages, false],
+    ['1.14', 'officeTheme', (o) => o.context.officeTheme, true],
+  ];
+  for (const [version, name, read, present] of presence) {
+    it(`${present ? 'has' : 'lacks'} ${name} on a Mailbox ${version} host`, () => {
+      const { typed } = setup({ mailboxVersion: version });
+      assert.equal(read(typed) !== undefined, present);
+    });
+  }
+
   it('leaves out members of sets newer than the host', () => {
     const { typed } = setup({ mailboxVersion: '1.8' });
     const item = typed.context.mailbox.item as Office.MessageRead;
@@ -103,12 +134,21 @@ describe('fake Office: reading the item', () => {
 });
 
 describe('fake Office: notifications', () => {
-  const details = (message: string) => ({ type: 'informationalMessage', message, icon: 'Icon.16x16', persistent: false });
+  const details = (message: string) => ({
+    type: 'informationalMessage',
+    message,
+    icon: 'Icon.16x16',
+    persistent: false,
+  });
 
   it('accepts a message of exactly 150 characters', async () => {
     const { typed, host } = setup();
     const result = await call<void>((cb) =>
-      typed.context.mailbox.item!.notificationMessages.replaceAsync('status', details('x'.repeat(150)) as never, cb),
+      typed.context.mailbox.item!.notificationMessages.replaceAsync(
+        'status',
+        details('x'.repeat(150)) as never,
+        cb,
+      ),
     );
     assert.equal(result.status, 'succeeded');
     assert.equal(host.notifications(READ_ITEM.itemId!).length, 1);
@@ -146,7 +186,9 @@ describe('fake Office: notifications', () => {
 
   it('fails removeAsync for a key that is not there', async () => {
     const { typed } = setup();
-    const result = await call<void>((cb) => typed.context.mailbox.item!.notificationMessages.removeAsync('nope', cb));
+    const result = await call<void>((cb) =>
+      typed.context.mailbox.item!.notificationMessages.removeAsync('nope', cb),
+    );
     assert.equal(result.status, 'failed');
   });
 });
@@ -158,7 +200,9 @@ describe('fake Office: roaming settings', () => {
     assert.equal(host.roamingSettings(), '{}');
     const result = await call<void>((cb) => typed.context.roamingSettings.saveAsync(cb));
     assert.equal(result.status, 'succeeded');
-    assert.deepEqual(JSON.parse(host.roamingSettings()), { overrides: { 'conv-1': { ignoreTimeline: true } } });
+    assert.deepEqual(JSON.parse(host.roamingSettings()), {
+      overrides: { 'conv-1': { ignoreTimeline: true } },
+    });
   });
 
   it('fails with 9057 past 32 KB and keeps the saved copy', async () => {
@@ -186,12 +230,24 @@ describe('fake Office: forms', () => {
     const result = await call<void>((cb) => item.displayReplyFormAsync({ htmlBody: '<p>Thank you</p>' }, cb));
     assert.equal(result.status, 'succeeded');
     assert.deepEqual(host.getState().forms, [
-      { kind: 'reply', api: 'displayReplyFormAsync', htmlBody: '<p>Thank you</p>', inReplyTo: READ_ITEM.itemId },
+      {
+        kind: 'reply',
+        api: 'displayReplyFormAsync',
+        htmlBody: '<p>Thank you</p>',
+        inReplyTo: READ_ITEM.itemId,
+      },
     ]);
     const reply = host.getState().compose?.item;
-    assert.ok(reply?.bodyHtml?.startsWith('<p>Thank you</p>'), 'the add-in body is on top, where the cursor is');
+    assert.ok(
+      reply?.bodyHtml?.startsWith('<p>Thank you</p>'),
+      'the add-in body is on top, where the cursor is',
+    );
     assert.match(reply?.bodyHtml ?? '', /<b>From:<\/b> Priya Shah &#60;priya.shah@northwind.example&#62;/);
-    assert.match(reply?.bodyText ?? '', /Your interview is confirmed for Tuesday, December 1/, 'the original is quoted below');
+    assert.match(
+      reply?.bodyText ?? '',
+      /Your interview is confirmed for Tuesday, December 1/,
+      'the original is quoted below',
+    );
   });
 
   it('throws for a reply htmlBody over 32 KB (bytes, not characters)', () => {
@@ -207,7 +263,10 @@ describe('fake Office: forms', () => {
     const start = new Date('2026-12-08T14:00:00Z');
     const end = new Date('2026-12-08T14:15:00Z');
     const result = await call<void>((cb) =>
-      typed.context.mailbox.displayNewAppointmentFormAsync({ subject: 'Follow up', start, end, body: 'Send it' } as never, cb),
+      typed.context.mailbox.displayNewAppointmentFormAsync(
+        { subject: 'Follow up', start, end, body: 'Send it' } as never,
+        cb,
+      ),
     );
     assert.equal(result.status, 'succeeded');
     const form = host.getState().forms[0];
@@ -219,12 +278,18 @@ describe('fake Office: forms', () => {
     ['a 256-character subject', { subject: 's'.repeat(256), start: 0, end: 1 }],
     ['a 256-character location', { subject: 'ok', location: 'l'.repeat(256), start: 0, end: 1 }],
     ['an end before the start', { subject: 'ok', start: new Date(1000), end: new Date(0) }],
-    ['101 attendees', { subject: 'ok', requiredAttendees: Array.from({ length: 101 }, (_, i) => `a${i}@x.example`) }],
+    [
+      '101 attendees',
+      { subject: 'ok', requiredAttendees: Array.from({ length: 101 }, (_, i) => `a${i}@x.example`) },
+    ],
   ];
   for (const [name, params] of badAppointments) {
     it(`throws for an appointment with ${name}`, () => {
       const { typed } = setup();
-      assert.throws(() => typed.context.mailbox.displayNewAppointmentForm(params as never), /ArgumentOutOfRange/);
+      assert.throws(
+        () => typed.context.mailbox.displayNewAppointmentForm(params as never),
+        /ArgumentOutOfRange/,
+      );
     });
   }
 
@@ -246,7 +311,9 @@ describe('fake Office: forms', () => {
       htmlBody: '<p>Hi</p>',
     } as never);
     const form = host.getState().forms[0];
-    assert.deepEqual(form?.kind === 'new-message' ? form.toRecipients : null, ['priya.shah@northwind.example']);
+    assert.deepEqual(form?.kind === 'new-message' ? form.toRecipients : null, [
+      'priya.shah@northwind.example',
+    ]);
   });
 });
 
@@ -261,7 +328,11 @@ describe('fake Office: compose', () => {
     const type = await call<Office.CoercionType>((cb) => item.body.getTypeAsync(cb));
     assert.equal(type.value, 'html');
     const result = await call<void>((cb) =>
-      item.body.setSelectedDataAsync('<p>Thanks &amp; regards</p>', { coercionType: 'html' as Office.CoercionType }, cb),
+      item.body.setSelectedDataAsync(
+        '<p>Thanks &amp; regards</p>',
+        { coercionType: 'html' as Office.CoercionType },
+        cb,
+      ),
     );
     assert.equal(result.status, 'succeeded');
     assert.match(host.getState().compose?.item.bodyHtml ?? '', /Thanks &amp; regards/);
@@ -273,7 +344,9 @@ describe('fake Office: compose', () => {
     host.useSurface('compose');
     const typed = createFakeOffice(host) as unknown as typeof Office;
     const item = typed.context.mailbox.item as Office.MessageCompose;
-    await call<void>((cb) => item.body.setSelectedDataAsync('<b>not bold</b>', { coercionType: 'text' as Office.CoercionType }, cb));
+    await call<void>((cb) =>
+      item.body.setSelectedDataAsync('<b>not bold</b>', { coercionType: 'text' as Office.CoercionType }, cb),
+    );
     assert.match(host.getState().compose?.item.bodyHtml ?? '', /&#60;b&#62;not bold/);
   });
 });
@@ -319,7 +392,11 @@ describe('fake Office: events', () => {
   it('refuses OfficeThemeChanged below Mailbox 1.14', async () => {
     const { typed } = setup({ mailboxVersion: '1.13' });
     const result = await call<void>((cb) =>
-      typed.context.mailbox.addHandlerAsync('officeThemeChanged' as unknown as Office.EventType, () => undefined, cb),
+      typed.context.mailbox.addHandlerAsync(
+        'officeThemeChanged' as unknown as Office.EventType,
+        () => undefined,
+        cb,
+      ),
     );
     assert.equal(result.status, 'failed');
   });

@@ -17,10 +17,19 @@ describe('playground samples as Outlook items', () => {
       const dateHeader = /^Date: (.+)$/m.exec(raw)?.[1] ?? '';
       assert.equal(item.dateTimeCreated, new Date(dateHeader).toISOString());
       assert.match(item.from?.emailAddress ?? '', /@/);
-      assert.ok(item.to.some((a) => a.emailAddress === 'alex.morgan@example.com' || item.from?.emailAddress === 'alex.morgan@example.com'));
+      assert.ok(
+        item.to.some(
+          (a) =>
+            a.emailAddress === 'alex.morgan@example.com' ||
+            item.from?.emailAddress === 'alex.morgan@example.com',
+        ),
+      );
       assert.ok(item.subject.length > 0);
       assert.ok(item.bodyText.length > 100, 'the body is there');
-      assert.ok(Date.parse(sample.expect.now) > Date.parse(item.dateTimeCreated), 'the sample is opened after it was sent');
+      assert.ok(
+        Date.parse(sample.expect.now) > Date.parse(item.dateTimeCreated),
+        'the sample is opened after it was sent',
+      );
       assert.match(item.internetHeaders, /^Message-ID: /im);
     });
   }
@@ -35,7 +44,10 @@ describe('playground samples as Outlook items', () => {
 
   it('gives one conversation id to messages of one thread', async () => {
     const a = await emlToItem('Message-ID: <a@x>\r\nSubject: s\r\n\r\nbody', FALLBACK);
-    const b = await emlToItem('Message-ID: <b@x>\r\nReferences: <a@x>\r\nSubject: Re: s\r\n\r\nbody', FALLBACK);
+    const b = await emlToItem(
+      'Message-ID: <b@x>\r\nReferences: <a@x>\r\nSubject: Re: s\r\n\r\nbody',
+      FALLBACK,
+    );
     assert.equal(a.conversationId, b.conversationId);
     assert.notEqual(a.itemId, b.itemId);
   });

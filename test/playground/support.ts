@@ -17,7 +17,12 @@ export const READ_ITEM: FakeItemData = {
   internetHeaders: 'Subject: Interview confirmation\r\nAuto-Submitted: no\r\n',
 };
 
-export const OTHER_ITEM: FakeItemData = { ...READ_ITEM, itemId: 'AAMk-item-2', subject: 'Next steps', conversationId: 'conv-2' };
+export const OTHER_ITEM: FakeItemData = {
+  ...READ_ITEM,
+  itemId: 'AAMk-item-2',
+  subject: 'Next steps',
+  conversationId: 'conv-2',
+};
 
 export interface Setup {
   readonly host: PlaygroundHost;
@@ -27,7 +32,9 @@ export interface Setup {
   readonly advanceReal: (ms: number) => void;
 }
 
-export function setup(options: { mailboxVersion?: string; hostName?: string; item?: FakeItemData | null } = {}): Setup {
+export function setup(
+  options: { mailboxVersion?: string; hostName?: string; item?: FakeItemData | null } = {},
+): Setup {
   let real = Date.UTC(2026, 10, 26, 12, 0, 0);
   const host = new PlaygroundHost({
     realNow: () => real,
@@ -42,6 +49,8 @@ export function setup(options: { mailboxVersion?: string; hostName?: string; ite
 }
 
 /** Promisifies one Office-style call for a test: resolves with the AsyncResult the callback received. */
-export function call<T>(start: (callback: (result: Office.AsyncResult<T>) => void) => void): Promise<Office.AsyncResult<T>> {
+export function call<T>(
+  start: (callback: (result: Office.AsyncResult<T>) => void) => void,
+): Promise<Office.AsyncResult<T>> {
   return new Promise((resolve) => start(resolve));
 }

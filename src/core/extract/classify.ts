@@ -102,11 +102,16 @@ export function classify(
       /\b(?:before|until|till|prior\s+to)\b/i.test(sentence.text.slice(0, rel)) ||
       /\b(?:before|until)\s+then\b/i.test(sentence.text);
     if (held && !past) {
-      const untilAfter = e.bound === 'until-after' || /until\s+after/i.test(sentence.text.slice(0, rel));
+      // "until after the deadline of November 15": the day after; "until after Thanksgiving": the day after the
+      // holiday itself, not the week a promise "after Thanksgiving" would allow.
+      const untilAfter =
+        e.bound === 'until-after' ||
+        /until\s+after/i.test(sentence.text.slice(0, rel)) ||
+        (e.bound === 'until' && /^until\s+after\b/i.test(e.text));
       return {
         finding: {
           kind: 'no-contact-before',
-          by: untilAfter ? addDays(e.date, 1) : e.date,
+          by: untilAfter ? addDays(e.event ?? e.date, 1) : e.date,
           phrase: e.text,
           evidence: evidence(e.detector),
         },
@@ -121,27 +126,37 @@ export function classify(
   const response =
     RESPONSE_CUE.test(words) ||
     CONDITIONAL_PERMISSION.test(words) ||
-    (RESPONSE_CUE.test(sentenceWords) && /\b(?:we|i|we'll|i'll|we're|i'm)\b/i.test(words));
+    (RESPONSE_CUE.test(sentenceWords) &&
+      /\b(?:we|i|we'll|i'll|we're|i'm)\b/i.test(words) &&
+      /\b(?:do\s+so|then|at\s+that\s+(?:point|time))\b/i.test(sentence.text));
   // A slot with a clock time in a message about an interview is one even where its own sentence has no cue
   // ("We'd love to have you in for a final interview. How does next Tuesday at 9am sound?").
   const interviewy =
     (INTERVIEW_CUE.test(sentenceWords) || (e.time !== null && INTERVIEW_CUE.test(context.text))) &&
     !UNRELATED_MEETING.test(sentenceWords);
   // Facts (a closing date, a start date) are no slot; an interview's own length ("will last 45 minutes") is.
-  const fact = FACT_CUE.test(words.replace(/\b(?:will\s+)?(?:last|lasts|take|takes)\s+(?:about\s+|approximately\s+|around\s+)?(?:\d+|an?\s+hour|one\s+hour)[^,.;]*/gi, ''));
-  const pointSlot = e.form === 'point' && (e.bound === 'none' || e.bound === 'after');
+  const fact = FACT_CUE.test(
+    words.replace(
+      /\b(?:will\s+)?(?:last|lasts|take|takes)\s+(?:about\s+|approximately\s+|around\s+)?(?:\d+|an?\s+hour|one\s+hour)[^,.;]*/gi,
+      '',
+    ),
+  );
+  // A slot is a bare day: "by Friday", "until Monday", "after the 15th" bound a window, they name no meeting.
+  const pointSlot = e.form === 'point' && e.bound === 'none';
 
   // 2. An interview slot: a named day in scheduling words, not a past meeting nor a schedule of interviews.
   const longAgo = e.yearImplied === true && context.t !== null && daysBetween(context.t, e.date) > 240;
+  // "Great speaking with you today": a day-only mention of the sent date is the conversation just had.
+  const justHad = e.time === null && e.date === context.t;
   if (
     pointSlot &&
     interviewy &&
     !past &&
     !longAgo &&
+    !justHad &&
     !GENERIC_INTERVIEWS_CUE.test(sentenceWords) &&
     !fact &&
-    (!response || e.time !== null) &&
-    e.bound === 'none'
+    (!response || e.time !== null)
   ) {
     return { finding: interviewFinding(context, sentence, e, messageIndex), expr: e, sentence };
   }

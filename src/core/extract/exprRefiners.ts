@@ -85,19 +85,39 @@ export const anchorWindows: ExprRefiner = (context, exprs) => {
       continue;
     const sentenceEnd = tail.search(/[.!?](?:\s|$)|\n/);
     const limit = end(e) + (sentenceEnd === -1 ? tail.length : sentenceEnd);
-    const event = exprs.find((o) => o !== e && o.form === 'point' && o.index >= end(e) && end(o) <= limit);
+    const stated = exprs.find((o) => o !== e && o.form === 'point' && o.index >= end(e) && end(o) <= limit);
+    // "after that", "after the interview": the day named last before the window (the interview slot above).
+    const referred =
+      /^\s*(?:after|following|of)\s+(?:that|then|it|this|the\s+interview|your\s+interview)\b/i.test(tail)
+        ? [...exprs].reverse().find((o) => o.form === 'point' && end(o) <= e.index)
+        : undefined;
+    const event = stated ?? referred;
     used.add(e);
-    if (event === undefined) continue;
-    used.add(event);
+    if (event === undefined) {
+      // "after your interview" with the interview known from an earlier message of the thread.
+      const lead = /^\s*(?:after|following|of)\s+(?:the|your|their)\s+interview\b/i.exec(tail);
+      if (context.knownInterview !== undefined && lead !== null)
+        out.push({
+          ...e,
+          text: context.text.slice(e.index, end(e) + lead[0].length),
+          date: countWindow(context.knownInterview, e.span, context.holidays),
+          detector: `${e.detector}+interview`,
+        });
+      continue;
+    }
+    if (stated !== undefined) used.add(stated);
     // An event date written without a year may lie behind the sent date ("the closing date, 9 May").
     const from =
       event.yearImplied === true && context.t !== null && daysBetween(context.t, event.date) > 183
-        ? (dateFromParts(Number(event.date.slice(0, 4)) - 1, Number(event.date.slice(5, 7)), Number(event.date.slice(8, 10))) ??
-          addDays(event.date, -365))
+        ? (dateFromParts(
+            Number(event.date.slice(0, 4)) - 1,
+            Number(event.date.slice(5, 7)),
+            Number(event.date.slice(8, 10)),
+          ) ?? addDays(event.date, -365))
         : event.date;
     out.push({
       ...e,
-      text: context.text.slice(e.index, end(event)),
+      text: stated === undefined ? e.text : context.text.slice(e.index, end(stated)),
       date: countWindow(from, e.span, context.holidays),
       detector: `${e.detector}+anchor`,
     });
@@ -117,6 +137,8 @@ export const joinClockTimes: ExprRefiner = (context, exprs) => {
     const near = clocks.find((c) => {
       const gap =
         c.index >= end(d) ? context.text.slice(end(d), c.index) : context.text.slice(end(c), d.index);
+      // "Date: Thursday, November 19\nTime: 11:00 AM" is one slot written on two lines.
+      if (/^[ \t]*\r?\n[ \t]*time[ \t]*:[ \t]*$/i.test(gap)) return true;
       return gap.length <= 30 && !/[.!?;\n]/.test(gap) && !/\b(?:or|and)\b/i.test(gap);
     });
     return near === undefined ? d : { ...d, time: near.time, zone: near.zone };

@@ -44,7 +44,8 @@ export const dropGoals: FindingRefiner = (context, items) =>
   items.filter((c) => {
     if (c.finding.kind !== 'response-by' || c.expr === null) return true;
     const lead = context.text.slice(Math.max(c.sentence.index, c.expr.index - 40), c.expr.index);
-    const isGoal = /\b(?:goal|target|aim|hope|ideally|possibly|potentially|stretch)\b[^,.;]*$/i.test(lead);
+    const isGoal =
+      /\b(?:goal|target(?:ing)?|ideally|stretch|possibly|potentially|best\s+case)\b[^,.;]*$/i.test(lead);
     return !(isGoal && items.some((o) => o !== c && o.finding.kind === 'response-by' && sameSentence(o, c)));
   });
 
@@ -98,7 +99,10 @@ export const latestPromise: FindingRefiner = (_context, items) => {
   const promises = items.filter((c) => c.finding.kind === 'response-by');
   if (promises.length < 2) return items;
   const latest = promises.reduce((a, b) =>
-    (b.finding.kind === 'response-by' ? b.finding.by : '') > (a.finding.kind === 'response-by' ? a.finding.by : '') ? b : a,
+    (b.finding.kind === 'response-by' ? b.finding.by : '') >
+    (a.finding.kind === 'response-by' ? a.finding.by : '')
+      ? b
+      : a,
   );
   return items.filter((c) => c.finding.kind !== 'response-by' || c === latest);
 };

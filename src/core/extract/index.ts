@@ -54,7 +54,8 @@ function contextFor(
   // user's" (ADVICE.md). The same offset as the user's zone at that instant means the user's zone (keeps DST).
   const own = valid !== null && zoneStated ? offsetOf(valid) : null;
   const userOffset = valid !== null ? offsetOf(toZoned(valid, tz)) : null;
-  const readZone = own !== null && own !== userOffset ? own : tz;
+  // A UTC stamp (Z, +00:00) is how many servers write every Date: header, so it says nothing of the sender's zone.
+  const readZone = own !== null && own !== userOffset && own !== '+00:00' ? own : tz;
   const holidays: HolidayCalendar = options.holidays ?? 'none';
   return {
     text,
@@ -96,26 +97,33 @@ function isEmployer(m: Message): boolean {
  */
 export function extractFindings(thread: Thread, options: ExtractOptions): Findings {
   const tz = resolveZone(options.tz).zone;
-  const perMessage = thread.messages.map((m) => {
+  const perMessage: (readonly Finding[])[] = [];
+  // The latest interview day named so far: a later "within a week after your interview" counts from it.
+  let knownInterview: string | undefined;
+  for (const m of thread.messages) {
     try {
-      const context = contextFor(m.text, m.sentAt, m.sentAtZoneStated, options);
-      return [...readMessage(context, m.index, isEmployer(m)), ...calendarInterviews(m, tz)];
+      const base = contextFor(m.text, m.sentAt, m.sentAtZoneStated, options);
+      const context = knownInterview === undefined ? base : { ...base, knownInterview };
+      const found = [...readMessage(context, m.index, isEmployer(m)), ...calendarInterviews(m, tz)];
+      for (const f of found) if (f.kind === 'interview') knownInterview = f.date;
+      perMessage.push(found);
     } catch (error) {
       options.debug?.(`message ${m.index} could not be read: ${String(error)}`);
-      return [];
+      perMessage.push([]);
     }
-  });
+  }
   return group(supersedeMovedInterviews(thread.messages, perMessage));
 }
 
 /**
- * The findings of one text sent at `sentAt` (the `timeline` command), read as an employer message.
+ * The findings of one text sent at `sentAt` (the `timeline` command), read as an employer message. Times
+ * without a zone are read in `tz`: there the sent time's offset is only how the instant was written (CLI.md).
  * Evidence.message is 0. Never throws.
  * @example findInText('We will get back to you within two weeks.', '2026-11-10T10:00:00-05:00', { tz: 'America/New_York' })
  */
 export function findInText(text: string, sentAt: string, options: ExtractOptions): readonly Finding[] {
   try {
-    return readMessage(contextFor(text, sentAt, true, options), 0, true);
+    return readMessage(contextFor(text, sentAt, false, options), 0, true);
   } catch (error) {
     options.debug?.(`text could not be read: ${String(error)}`);
     return [];

@@ -26,6 +26,8 @@ export interface TimeExpr {
   readonly detector: string;
   /** For a window, what to count again from a stated event ("two weeks after your interview on Sept 17"). */
   readonly span?: WindowSpan;
+  /** The day an "after X" phrase names ("after Thanksgiving": Thanksgiving itself), for "until after X". */
+  readonly event?: IsoDate;
   /** A day written without its year (an event anchor may then lie in the past). */
   readonly yearImplied?: boolean;
 }
@@ -50,6 +52,8 @@ export interface ReadContext {
   /** Whether 12/3 reads month first. */
   readonly monthFirst: boolean;
   readonly holidays: HolidayCalendar;
+  /** The interview day already known from earlier messages, for "within a week after your interview". */
+  readonly knownInterview?: IsoDate;
   readonly debug: (message: () => string) => void;
 }
 

@@ -1,7 +1,14 @@
 import type { Finding } from '../types';
-import { chronoExprs } from './detectors/chronoDates';
+import { bareClock, chronoExprs } from './detectors/chronoDates';
 import { dayOfMonth, sameDay } from './detectors/days';
-import { holidayPhrase, midweekOrWeekend, monthPhrase, quarterOrYear, weekOf, weekPhrase } from './detectors/periods';
+import {
+  holidayPhrase,
+  midweekOrWeekend,
+  monthPhrase,
+  quarterOrYear,
+  weekOf,
+  weekPhrase,
+} from './detectors/periods';
 import { comingDays, durationWindow, withinPeriod } from './detectors/windows';
 import {
   anchorWindows,
@@ -41,6 +48,7 @@ export const DETECTORS: readonly Detector[] = [
   holidayPhrase,
   sameDay,
   dayOfMonth,
+  bareClock, // a time only, joined to its day by joinClockTimes
 ];
 
 /** Expression refiners, in order. */
@@ -150,6 +158,11 @@ function blankQuotedLines(text: string): string {
   return text.replace(/^[ \t]*>.*$/gm, (line) => ' '.repeat(line.length));
 }
 
+/** Curly quotes as straight ones, one character for one, so the tables' "we'll" matches "we’ll" and offsets hold. */
+function straightenQuotes(text: string): string {
+  return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
+}
+
 /**
  * Everything one message says: interviews from any message; timelines, hold-offs, no-calls and outcomes only
  * when `employer` (ADVICE.md "What is detected").
@@ -159,7 +172,7 @@ export function readMessage(
   messageIndex: number,
   employer: boolean,
 ): readonly Finding[] {
-  const text = blankQuotedLines(context.text.slice(0, MAX_TEXT_CHARS));
+  const text = straightenQuotes(blankQuotedLines(context.text.slice(0, MAX_TEXT_CHARS)));
   const ctx: ReadContext = { ...context, text };
   const sentences = splitSentences(text);
   const dated = datedFindings(ctx, sentences, messageIndex, employer);

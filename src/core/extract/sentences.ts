@@ -31,7 +31,8 @@ export function splitSentences(text: string): readonly Sentence[] {
       if (
         /^\s*\n/.test(text.slice(i + 1, i + 3)) ||
         /^\s*(?:[-*•>]|\d+[.)])\s/.test(next) ||
-        line.length < 40 ||
+        // A short line is a heading or a signature line, unless the next one carries on in lower case.
+        (line.length < 40 && !/^[ \t]*[a-z]/.test(next)) ||
         /[.!?:]$/.test(line)
       ) {
         push(i + 1);

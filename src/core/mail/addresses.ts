@@ -36,7 +36,8 @@ export function readAddresses(raw: string): Address[] {
   const text = raw.slice(0, MAX_HEADER_LINE_CHARS * 4);
   const found: Address[] = [];
   let last = 0;
-  for (const m of text.matchAll(EMAIL)) {
+  const matches = [...text.matchAll(EMAIL)];
+  for (const m of matches) {
     const start = m.index;
     const end = start + m[0].length;
     // `Name <a@b> [mailto:a@b]` or `a@b<mailto:a@b>` repeats the address: skip the echo.
@@ -48,7 +49,9 @@ export function readAddresses(raw: string): Address[] {
       continue;
     }
     // The name is what stands between the previous separator and this address.
-    let name = cleanName(afterLastSeparator(between));
+    // One address in the field: every word before it is the name, commas included ("Lee, Ada <ada@…>").
+    const lone = matches.length === 1 && !between.includes(';');
+    let name = cleanName(lone ? between : afterLastSeparator(between));
     // `valentino@rudy.be (Valentino Rudy)`: a name in parentheses after the address.
     const after = /^\s*\(([^()@]{1,80})\)/.exec(text.slice(end));
     if (!name && after?.[1]) name = cleanName(after[1]);

@@ -251,13 +251,18 @@ export function epochOf(iso: string | null): number | null {
   }
 }
 
-/** Normalizes an ISO instant a host gave (Office.js `dateTimeCreated`): keeps its offset, `Z` as `+00:00`. */
-export function normalizeInstant(iso: string | null): ReadDate | null {
+/**
+ * Normalizes an ISO instant a host gave (Office.js `dateTimeCreated`). A real offset is kept; a `Z` is how
+ * hosts serialize a Date (toISOString), not the sender's zone, so it is shown in the user's zone instead,
+ * and zone-less quoted times below it are read there too.
+ * @example normalizeInstant('2026-11-10T20:04:00Z', 'America/New_York') // { iso: '2026-11-10T15:04:00-05:00', … }
+ */
+export function normalizeInstant(iso: string | null, tz: string): ReadDate | null {
   if (!iso) return null;
   try {
     const instant = Temporal.Instant.from(iso);
-    const offset = offsetOf(iso) ?? '+00:00';
-    const zoned = instant.toZonedDateTimeISO(offset);
+    const offset = /z$/i.test(iso) ? null : offsetOf(iso);
+    const zoned = instant.toZonedDateTimeISO(offset ?? tz);
     // Years outside mail's range (a host's "+010000-01-01") would not print as plain ISO.
     if (zoned.year < 1970 || zoned.year > 2200) return null;
     return { iso: zoned.toString({ timeZoneName: 'never', smallestUnit: 'second' }), zoneStated: true };

@@ -1,9 +1,11 @@
 /**
  * HTML body -> plain text, in the core, with no DOM (ARCHITECTURE.md): a small tolerant tokenizer.
- * Block elements become line breaks, entities are decoded, and quoted regions (blockquote, Gmail's
- * gmail_quote blockquote, Apple Mail's type=cite) become `> ` lines, so that one text splitter reads
- * both kinds of body. A rule (`<hr>`, Outlook's reply separator) becomes a rule line. Linear time:
- * every search moves forward and a search that fails once is not repeated.
+ * Block elements become line breaks, entities are decoded, and quoted regions become text the splitter
+ * (quotes.ts) reads like any plain body: blockquotes (Gmail's gmail_quote, Apple Mail's type=cite,
+ * Thunderbird's cite) become `> ` lines, and the containers that open the history (divRplyFwdMsg,
+ * gmail_quote, yahoo_quoted, Outlook's bordered header box) become a `-----Original Message-----` line,
+ * so that everything after them is history whatever language their header is in. `<hr>` becomes a rule
+ * line. Linear time: every search moves forward, and a search that fails once is not repeated.
  */
 import { MAX_QUOTE_DEPTH } from './limits';
 
@@ -46,6 +48,9 @@ const BLOCKS = new Set([
   'center',
   'o:p',
 ]);
+
+// `/div`, `blockquote`, `o:p`: the name right after `<`, read with lastIndex (sticky).
+const TAG_NAME = /(\/?)\s*([a-zA-Z][a-zA-Z0-9:-]*)/y;
 
 /** Elements whose content is never text. */
 const SKIPPED = new Set(['style', 'script', 'head', 'title', 'xml', 'template', 'noscript']);
@@ -155,6 +160,23 @@ function opensQuote(tag: string, attrs: string): boolean {
   );
 }
 
+/**
+ * Containers that clients put around the quoted history itself, whatever language its header is in:
+ * everything from them on is earlier mail.
+ * <div id="divRplyFwdMsg"> (Outlook on the web, new Outlook), <div class="gmail_quote"> (Gmail),
+ * <div class="yahoo_quoted"> (Yahoo), <span id="OLK_SRC_BODY_SECTION"> (Outlook for Mac),
+ * <div style="border:none;border-top:solid #E1E1E1 1.0pt"> (Outlook desktop's header box).
+ */
+function startsHistory(tag: string, attrs: string): boolean {
+  if (tag !== 'div' && tag !== 'span') return false;
+  if (/^(?:x_)?(?:divRplyFwdMsg|OLK_SRC_BODY_SECTION)$/i.test(attr(attrs, 'id'))) return true;
+  if (/(?:^|\s)(?:gmail_quote|yahoo_quoted)(?:\s|$)/.test(attr(attrs, 'class'))) return true;
+  return /border-top\s*:\s*solid\s+#(?:e1e1e1|b5c4df)/.test(attr(attrs, 'style'));
+}
+
+/** The line a history container becomes: a separator the text splitter knows (quoteHeaders.ts SEPARATORS). */
+export const HISTORY_MARK = '-----Original Message-----';
+
 class TextBuilder {
   private readonly lines: string[] = [];
   private current = '';
@@ -193,7 +215,7 @@ class TextBuilder {
   }
 
   newline(): void {
-    this.lines.push(this.render(this.current.replace(/ +$/, ''), this.currentDepth));
+    this.lines.push(this.render(this.current.trimEnd(), this.currentDepth));
     this.current = '';
     this.currentDepth = this.depth;
   }
@@ -244,6 +266,8 @@ export function htmlToText(html: string): string {
   const quoteStack: boolean[] = [];
   let i = 0;
   let noMoreTagEnds = false;
+  let nextGt = -1;
+  const marked = new Set<number>();
   const n = html.length;
   while (i < n) {
     const lt = html.indexOf('<', i);
@@ -258,26 +282,33 @@ export function htmlToText(html: string): string {
       i = end + 3;
       continue;
     }
-    const gt = html.indexOf('>', lt + 1);
+    // One search serves every `<` before the same `>`: "<<<<…>" must not rescan the run for each `<`.
+    if (nextGt <= lt) nextGt = html.indexOf('>', lt + 1);
+    const gt = nextGt;
     if (gt === -1) {
       noMoreTagEnds = true;
       i = lt;
       continue;
     }
-    const inside = html.slice(lt + 1, gt);
-    const m = /^(\/?)\s*([a-zA-Z][a-zA-Z0-9:-]*)/.exec(inside);
-    if (!m) {
+    // Read the tag name in place (sticky), never copying what lies between `<` and `>`.
+    TAG_NAME.lastIndex = lt + 1;
+    const m = TAG_NAME.exec(html);
+    if (!m || TAG_NAME.lastIndex > gt) {
       // `<!DOCTYPE>`, `<?xml?>` or a stray `<`: a stray one is text ("a < b").
-      if (/^[!?]/.test(inside)) i = gt + 1;
+      const next = html[lt + 1];
+      if (next === '!' || next === '?') i = gt + 1;
       else {
-        out.text('<');
-        i = lt + 1;
+        // A run of stray `<` is one piece of text; only its last `<` may still open a tag.
+        let j = lt + 1;
+        while (j < n && html[j] === '<') j++;
+        out.text(html.slice(lt, j - 1 > lt ? j - 1 : lt + 1));
+        i = j - 1 > lt ? j - 1 : lt + 1;
       }
       continue;
     }
     const closing = m[1] === '/';
     const tag = (m[2] ?? '').toLowerCase();
-    const attrs = inside.slice(m[0].length);
+    const attrs = html.slice(TAG_NAME.lastIndex, gt);
     i = gt + 1;
     if (!closing && SKIPPED.has(tag) && !attrs.trim().endsWith('/')) {
       const close = new RegExp(`</${tag}\\s*>`, 'gi');
@@ -300,6 +331,14 @@ export function htmlToText(html: string): string {
     }
     if (tag === 'hr') {
       out.rule();
+      continue;
+    }
+    if (!closing && startsHistory(tag, attrs) && !marked.has(out.depth)) {
+      // Once per quote depth: Gmail nests a gmail_quote in every level, one mark per level is enough.
+      marked.add(out.depth);
+      out.block();
+      out.text(HISTORY_MARK);
+      out.block();
       continue;
     }
     if (tag === 'pre') {

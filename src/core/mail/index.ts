@@ -40,7 +40,7 @@ export async function parseMessages(raw: RawMessage): Promise<FieldsMessage[]> {
   const items = await readItems(raw);
   return items.map((item) => {
     const sent = item.dateIsIso
-      ? normalizeInstant(item.dateRaw)
+      ? normalizeInstant(item.dateRaw, 'UTC')
       : item.dateRaw
         ? readDate(item.dateRaw, 'month-first', { offset: null, tz: 'UTC' })
         : null;

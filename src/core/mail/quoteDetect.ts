@@ -47,7 +47,7 @@ export function isQuoteLine(line: string): boolean {
 }
 
 export function isBlank(line: string): boolean {
-  return line.trim() === '';
+  return /^\s*$/.test(line);
 }
 
 const FIELD_BY_NAME: ReadonlyMap<string, HeaderField> = new Map(
@@ -60,7 +60,8 @@ const FIELD_BY_NAME: ReadonlyMap<string, HeaderField> = new Map(
 const FIELD_LINE = /^\s*\*?\s*([^\s:*][^:*：]{0,18}?)\s*\*?\s*[:：]\s*\*?\s?(.*)$/u;
 
 function fieldOf(line: string): { field: HeaderField; value: string } | null {
-  if (line.length > MAX_HEADER_LINE_CHARS) return null;
+  // Cheap test first: a field name is short, so its colon comes early ("Envoyé le :" is the longest).
+  if (line.length > MAX_HEADER_LINE_CHARS || !/^[^:：]{1,28}[:：]/.test(line)) return null;
   const m = FIELD_LINE.exec(line);
   if (!m) return null;
   const field = FIELD_BY_NAME.get((m[1] ?? '').trim().toLowerCase());
@@ -136,6 +137,7 @@ function headerBlockAt(lines: readonly string[], i: number): { end: number; head
 function separatorAt(line: string): boolean {
   if (line.length > 200) return false;
   const t = line.trim();
+  if (!t.startsWith('-') && !/^(?:Begin|Anfang|Début)\b/.test(t)) return false;
   return SEPARATORS.some((re) => re.test(t));
 }
 
@@ -154,8 +156,11 @@ interface AttributionMatch {
   readonly intro: readonly string[];
 }
 
+const ENDS_LIKE_ATTRIBUTION = /[:：>-]\s*$/;
+
 function matchAttribution(block: string): AttributionMatch | null {
-  if (block.length > MAX_ATTRIBUTION_CHARS) return null;
+  // Every attribution ends in a colon, an address's `>` (2011/4/7 Nathan <…>) or a dash (---- … wrote ----).
+  if (block.length > MAX_ATTRIBUTION_CHARS || !/[:：>-]$/.test(block)) return null;
   // Dashes around it mark it as a header even with no date: the words inside are read as "… wrote:".
   const dashed = DASHED_ATTRIBUTION.exec(block);
   if (dashed?.[1]) {
@@ -239,6 +244,8 @@ function attributionAt(lines: readonly string[], i: number): Found | null {
     )
       break;
     parts.push(line);
+    // Join and test only where this line could end an attribution (see matchAttribution): most lines cannot.
+    if (!ENDS_LIKE_ATTRIBUTION.test(line)) continue;
     const block = joinLines(parts);
     const match = matchAttribution(block);
     if (!match) continue;
@@ -260,22 +267,27 @@ function attributionAt(lines: readonly string[], i: number): Found | null {
   return null;
 }
 
-/** Lines of field names that sit above the `From:` of a block (`Message du : 12/12/2016 13:20`). */
+/**
+ * A header block at line i, with the rule or separator above it (Outlook on the web's `____` line,
+ * willdurand's `====` line) and the few blank lines between taken in.
+ */
 function blockAt(lines: readonly string[], i: number): Found | null {
   const block = headerBlockAt(lines, i);
   if (!block) return null;
-  // Take in a rule or separator line above the block, with the blank lines between.
-  let start = i;
+  return { start: ruleAbove(lines, i), end: block.end, before: '', header: block.header, kind: 'block' };
+}
+
+/** Line i, or the rule or separator a few blank lines above it that belongs with it. */
+function ruleAbove(lines: readonly string[], i: number): number {
   let k = i - 1;
-  while (k >= 0 && isBlank(lines[k] ?? '')) k--;
+  while (k >= 0 && k > i - 4 && isBlank(lines[k] ?? '')) k--;
   const above = (lines[k] ?? '').trim();
-  if (k >= 0 && above.length <= 200 && (RULE_LINE.test(above) || separatorAt(above))) start = k;
-  return { start, end: block.end, before: '', header: block.header, kind: 'block' };
+  return k >= 0 && above.length <= 200 && (RULE_LINE.test(above) || separatorAt(above)) ? k : i;
 }
 
 /**
- * The first quote header at or below line `from`, with the own-text line index where it starts.
- * Returns the header found at the smallest line index.
+ * The quote header that starts at line i, if any: a separator (with the header block under it), an
+ * attribution, or a header block. `start` may lie above i where a rule line belongs to the block.
  */
 export function quoteHeaderAt(lines: readonly string[], i: number): Found | null {
   const line = lines[i] ?? '';
@@ -284,8 +296,9 @@ export function quoteHeaderAt(lines: readonly string[], i: number): Found | null
     let k = i + 1;
     while (k < lines.length && k < i + 4 && isBlank(lines[k] ?? '')) k++;
     const block = headerBlockAt(lines, k);
-    if (block) return { start: i, end: block.end, before: '', header: block.header, kind: 'block' };
-    return { start: i, end: i, before: '', header: null, kind: 'separator' };
+    const start = ruleAbove(lines, i);
+    if (block) return { start, end: block.end, before: '', header: block.header, kind: 'block' };
+    return { start, end: i, before: '', header: null, kind: 'separator' };
   }
   return attributionAt(lines, i) ?? blockAt(lines, i);
 }

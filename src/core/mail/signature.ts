@@ -28,7 +28,8 @@ const CLOSING =
 const DELIMITER = /^(?:-- ?|—|__)$/;
 
 /** "-Abhishek Kona": a name signed with a dash, as mailing-list regulars do. */
-const DASH_NAME = /^-\s?\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,3}$/u;
+// No space after the dash: "- Tuesday" is a list item, "-Abhishek" a signature.
+const DASH_NAME = /^-\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,3}$/u;
 
 /** Mailing-list footer rule: `_______________________________________________` above "riak-users mailing list". */
 const LIST_FOOTER = /^_{20,}$/;
@@ -52,7 +53,7 @@ export function splitSignature(own: string): SignatureSplit {
   const from = Math.max(0, lines.length - 40);
   for (let i = from; i < lines.length; i++) {
     const t = (lines[i] ?? '').trim();
-    const raw = (lines[i] ?? '').replace(/\s+$/, '');
+    const raw = (lines[i] ?? '').trimEnd();
     const nearEnd = i >= lines.length - 12;
     if (
       DELIMITER.test(raw) ||
@@ -70,7 +71,10 @@ export function splitSignature(own: string): SignatureSplit {
       const t = (lines[i] ?? '').trim();
       if (!CLOSING.test(t)) continue;
       const rest = lines.slice(i + 1).filter((l) => l.trim() !== '');
-      if (rest.length >= 1 && rest.length <= 6 && rest.every((l) => l.trim().length <= 70)) {
+      // Name, title, company, phone: short lines that are not sentences ("Thanks\nI'll be there at 2." is text).
+      const signatureLike = rest.every((l) => l.trim().length <= 70 && !/[.?!]$/.test(l.trim()));
+      const nameFirst = (rest[0] ?? '').trim().split(/\s+/).length <= 5;
+      if (rest.length >= 1 && rest.length <= 6 && signatureLike && nameFirst) {
         start = i + 1;
         break;
       }

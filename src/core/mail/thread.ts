@@ -52,7 +52,7 @@ function stripReplyPrefix(subject: string): string {
 
 function itemDate(item: Item, tz: string): ReadDate | null {
   if (item.dateRaw === null) return null;
-  if (item.dateIsIso) return normalizeInstant(item.dateRaw);
+  if (item.dateIsIso) return normalizeInstant(item.dateRaw, tz);
   return readDate(item.dateRaw, 'month-first', { offset: null, tz });
 }
 
@@ -113,7 +113,8 @@ function itemMessages(item: Item, tz: string, warnings: Warning[]): Draft[] {
     calendar,
   });
   let quoting: { sent: ReadDate | null; from: Address | null } = { sent, from: item.from };
-  for (let depth = 1; split.quotedLines !== null && depth <= MAX_QUOTE_DEPTH; depth++) {
+  let depth = 1;
+  for (; split.quotedLines !== null && depth <= MAX_QUOTE_DEPTH; depth++) {
     const header = split.header;
     split = splitLines(split.quotedLines, split.quotedFrom);
     // A quote with no header (bare `>` lines, a bare separator) has no sender or date: its text is history only.
@@ -137,6 +138,12 @@ function itemMessages(item: Item, tz: string, warnings: Warning[]): Draft[] {
       quoting = { sent: qSent, from: header.from };
     }
   }
+  if (split.quotedLines !== null && depth > MAX_QUOTE_DEPTH) {
+    warnings.push({
+      code: 'body-truncated',
+      message: `Quoted history deeper than ${MAX_QUOTE_DEPTH} replies was not read.`,
+    });
+  }
   return chain.reverse();
 }
 
@@ -149,14 +156,25 @@ function dedupe(drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
   const byTime = new Map<string, number>();
   const byText = new Map<string, number>();
+  // A zone-less quoted time can be off by the sender's whole offset: texts within a day are one message.
+  const DAY_AND_ZONES = 26 * 3_600_000;
   for (const d of drafts) {
     const who = d.from?.address ?? '';
     const epoch = epochOf(d.sent?.iso ?? null);
     const timeKey = epoch !== null && who !== '' ? `${who}|${Math.floor(epoch / 60_000)}` : null;
     const text = textKey(d);
     const tKey = text !== '' ? `${who}|${text}` : null;
-    const at =
-      (timeKey !== null ? byTime.get(timeKey) : undefined) ?? (tKey !== null ? byText.get(tKey) : undefined);
+    const sameTime = timeKey !== null ? byTime.get(timeKey) : undefined;
+    const sameText = tKey !== null ? byText.get(tKey) : undefined;
+    // Same sender and minute is the same message where one side is a quote (its text may have been cut
+    // differently); two items in one minute are two messages unless their texts agree too.
+    const timeHit = sameTime !== undefined && (d.quoted || out[sameTime]?.quoted || sameTime === sameText);
+    const other = sameText !== undefined ? epochOf(out[sameText]?.sent?.iso ?? null) : null;
+    // Same sender and text is the same message unless their dates are days apart ("Thanks!" twice).
+    const textHit =
+      sameText !== undefined &&
+      (epoch === null || other === null || Math.abs(epoch - other) <= DAY_AND_ZONES);
+    const at = timeHit ? sameTime : textHit ? sameText : undefined;
     if (at !== undefined) {
       const kept = out[at];
       // Keep the item's own reading over a quote's; among equals, the first.

@@ -19,21 +19,42 @@ export interface FakeAsyncResult<T> {
  * carry the names Office.js gives them, which is what add-in code should branch on.
  */
 export const OFFICE_ERRORS = {
-  genericSettingsError: { code: 9019, name: 'GenericSettingsError', message: 'An error occurred while saving the settings.' },
+  genericSettingsError: {
+    code: 9019,
+    name: 'GenericSettingsError',
+    message: 'An error occurred while saving the settings.',
+  },
   numberOfNotificationsExceeded: {
     code: 9025,
     name: 'NumberOfNotificationMessagesExceeded',
-    message: 'The notification could not be added because the maximum number of notifications has been reached.',
+    message:
+      'The notification could not be added because the maximum number of notifications has been reached.',
   },
-  notificationKeyNotFound: { code: 9024, name: 'KeyNotFound', message: 'There are no notifications with the provided key.' },
-  invalidSelection: { code: 9016, name: 'InvalidSelection', message: 'The selection is invalid: there is no compose item.' },
+  notificationKeyNotFound: {
+    code: 9024,
+    name: 'KeyNotFound',
+    message: 'There are no notifications with the provided key.',
+  },
+  invalidSelection: {
+    code: 9016,
+    name: 'InvalidSelection',
+    message: 'The selection is invalid: there is no compose item.',
+  },
   settingsSizeExceeded: {
     code: 9057,
     name: 'RoamingSettingsExceededSize',
     message: 'Invalid parameter size. Roaming settings cannot exceed 32 KB size limit.',
   },
-  invalidApiCall: { code: 5000, name: 'InvalidApiCall', message: 'The API call is not valid in the current context.' },
-  noItem: { code: 9030, name: 'APICallFailedDueToItemChange', message: 'The selected item has been changed.' },
+  invalidApiCall: {
+    code: 5000,
+    name: 'InvalidApiCall',
+    message: 'The API call is not valid in the current context.',
+  },
+  noItem: {
+    code: 9030,
+    name: 'APICallFailedDueToItemChange',
+    message: 'The selected item has been changed.',
+  },
 } as const satisfies Record<string, FakeOfficeError>;
 
 export function succeeded<T>(value: T, asyncContext: unknown): FakeAsyncResult<T> {
@@ -60,7 +81,11 @@ type Callback<T> = ((result: FakeAsyncResult<T>) => void) | undefined;
 export function splitOptions<T>(
   optionsOrCallback: unknown,
   maybeCallback: unknown,
-): { readonly callback: Callback<T>; readonly asyncContext: unknown; readonly options: Record<string, unknown> } {
+): {
+  readonly callback: Callback<T>;
+  readonly asyncContext: unknown;
+  readonly options: Record<string, unknown>;
+} {
   if (typeof optionsOrCallback === 'function') {
     return { callback: optionsOrCallback as Callback<T>, asyncContext: undefined, options: {} };
   }

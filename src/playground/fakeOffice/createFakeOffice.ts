@@ -3,7 +3,15 @@
 // sets newer than the host's are absent, as they are in old Outlook builds, so code that calls them without
 // asking isSetSupported fails here as it would there.
 import { argumentError, failed, later, OFFICE_ERRORS, splitOptions, succeeded } from './asyncResult';
-import { CoercionType, AsyncResultStatus, EventType, HostType, MailboxEnums, PlatformType, platformOf } from './enums';
+import {
+  CoercionType,
+  AsyncResultStatus,
+  EventType,
+  HostType,
+  MailboxEnums,
+  PlatformType,
+  platformOf,
+} from './enums';
 import { appointmentForm, newMessageForm, openAsync, replyForm } from './forms';
 import type { FakeAddress, FakeEventName, FakeHost, FakeItemData } from './hostTypes';
 import { itemKey } from './itemKey';
@@ -37,7 +45,8 @@ function bodyAs(item: FakeItemData, coercion: unknown): string | Error {
 
 export function createFakeOffice(host: FakeHost) {
   const profile = host.profile();
-  const supports = (minor: number): boolean => isSetSupported(profile.mailboxVersion, 'Mailbox', `1.${minor}`);
+  const supports = (minor: number): boolean =>
+    isSetSupported(profile.mailboxVersion, 'Mailbox', `1.${minor}`);
   const mobile = isMobileHost(profile.hostName);
   const handlers = new Map<FakeEventName, { handler: Handler; unsubscribe: () => void }[]>();
 
@@ -93,7 +102,12 @@ export function createFakeOffice(host: FakeHost) {
       ...(!mobile && supports(9)
         ? {
             displayReplyFormAsync(formData: unknown, optionsOrCallback?: unknown, callback?: unknown): void {
-              openAsync(host, () => replyForm(formData, 'displayReplyFormAsync', data), optionsOrCallback, callback);
+              openAsync(
+                host,
+                () => replyForm(formData, 'displayReplyFormAsync', data),
+                optionsOrCallback,
+                callback,
+              );
             },
           }
         : {}),
@@ -112,7 +126,13 @@ export function createFakeOffice(host: FakeHost) {
     const recipients = (list: readonly FakeAddress[]) => ({
       getAsync(optionsOrCallback?: unknown, callback?: unknown): void {
         const { callback: cb, asyncContext } = splitOptions<unknown[]>(optionsOrCallback, callback);
-        later(cb, succeeded(list.map((a) => copyAddress(a)), asyncContext));
+        later(
+          cb,
+          succeeded(
+            list.map((a) => copyAddress(a)),
+            asyncContext,
+          ),
+        );
       },
     });
     return {
@@ -151,7 +171,8 @@ export function createFakeOffice(host: FakeHost) {
     for (const { handler } of handlers.get(event) ?? []) handler(payload);
   }
 
-  const eventSupported = (name: FakeEventName): boolean => (name === 'ItemChanged' ? supports(5) : supports(14));
+  const eventSupported = (name: FakeEventName): boolean =>
+    name === 'ItemChanged' ? supports(5) : supports(14);
 
   const mailbox = {
     get item() {
@@ -171,7 +192,12 @@ export function createFakeOffice(host: FakeHost) {
     },
     ...(supports(5)
       ? {
-          addHandlerAsync(eventType: unknown, handler: unknown, optionsOrCallback?: unknown, callback?: unknown): void {
+          addHandlerAsync(
+            eventType: unknown,
+            handler: unknown,
+            optionsOrCallback?: unknown,
+            callback?: unknown,
+          ): void {
             const { callback: cb, asyncContext } = splitOptions<void>(optionsOrCallback, callback);
             const name = typeof eventType === 'string' ? EVENT_NAMES[eventType] : undefined;
             if (name === undefined || !eventSupported(name) || typeof handler !== 'function') {
@@ -199,7 +225,8 @@ export function createFakeOffice(host: FakeHost) {
       ? {}
       : {
           displayNewAppointmentForm(parameters: unknown): void {
-            if (current()?.mode !== 'read') throw argumentError('mode', 'displayNewAppointmentForm runs in read mode only.');
+            if (current()?.mode !== 'read')
+              throw argumentError('mode', 'displayNewAppointmentForm runs in read mode only.');
             host.openForm(appointmentForm(parameters, 'displayNewAppointmentForm'));
           },
         }),
@@ -212,12 +239,25 @@ export function createFakeOffice(host: FakeHost) {
       : {}),
     ...(!mobile && supports(9)
       ? {
-          displayNewAppointmentFormAsync(parameters: unknown, optionsOrCallback?: unknown, callback?: unknown): void {
+          displayNewAppointmentFormAsync(
+            parameters: unknown,
+            optionsOrCallback?: unknown,
+            callback?: unknown,
+          ): void {
             const build = () => appointmentForm(parameters, 'displayNewAppointmentFormAsync');
             openAsync(host, build, optionsOrCallback, callback, current()?.mode === 'read');
           },
-          displayNewMessageFormAsync(parameters: unknown, optionsOrCallback?: unknown, callback?: unknown): void {
-            openAsync(host, () => newMessageForm(parameters, 'displayNewMessageFormAsync'), optionsOrCallback, callback);
+          displayNewMessageFormAsync(
+            parameters: unknown,
+            optionsOrCallback?: unknown,
+            callback?: unknown,
+          ): void {
+            openAsync(
+              host,
+              () => newMessageForm(parameters, 'displayNewMessageFormAsync'),
+              optionsOrCallback,
+              callback,
+            );
           },
         }
       : {}),
@@ -251,12 +291,15 @@ export function createFakeOffice(host: FakeHost) {
     },
     actions: {
       associate(name: string, fn: unknown): void {
-        if (typeof name !== 'string' || typeof fn !== 'function') throw argumentError('actionId', 'associate needs a name and a function.');
+        if (typeof name !== 'string' || typeof fn !== 'function')
+          throw argumentError('actionId', 'associate needs a name and a function.');
         host.associate(name, fn as (event: { completed(options?: unknown): void }) => unknown);
       },
     },
     /** Resolves once, after the page's scripts ran (Office.js is ready only after a round trip to the host). */
-    onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }> {
+    onReady(
+      callback?: (info: { host: string; platform: string }) => void,
+    ): Promise<{ host: string; platform: string }> {
       ready ??= new Promise((resolve) => {
         setTimeout(() => {
           const info = { host: HostType.Outlook, platform };

@@ -1,9 +1,18 @@
 // The enum values Office.js defines at run time (the @types declarations carry no values).
 export const CoercionType = { Text: 'text', Html: 'html' } as const;
 export const AsyncResultStatus = { Succeeded: 'succeeded', Failed: 'failed' } as const;
-export const EventType = { ItemChanged: 'olkItemSelectedChanged', OfficeThemeChanged: 'officeThemeChanged' } as const;
+export const EventType = {
+  ItemChanged: 'olkItemSelectedChanged',
+  OfficeThemeChanged: 'officeThemeChanged',
+} as const;
 export const HostType = { Outlook: 'Outlook' } as const;
-export const PlatformType = { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac', iOS: 'iOS', Android: 'Android' } as const;
+export const PlatformType = {
+  OfficeOnline: 'OfficeOnline',
+  PC: 'PC',
+  Mac: 'Mac',
+  iOS: 'iOS',
+  Android: 'Android',
+} as const;
 export const MailboxEnums = {
   ItemNotificationMessageType: {
     InformationalMessage: 'informationalMessage',

@@ -28,7 +28,8 @@ function checkHtmlBody(htmlBody: string): void {
 }
 
 function checkSubject(name: string, value: string): void {
-  if (value.length > FORM_SUBJECT_MAX_CHARS) throw argumentError(name, `${name} is over ${FORM_SUBJECT_MAX_CHARS} characters.`);
+  if (value.length > FORM_SUBJECT_MAX_CHARS)
+    throw argumentError(name, `${name} is over ${FORM_SUBJECT_MAX_CHARS} characters.`);
 }
 
 /** Recipients are strings or EmailAddressDetails; at most 100 in each list. */
@@ -36,7 +37,8 @@ function recipients(record: Record<string, unknown>, name: string): string[] {
   const value = record[name];
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) throw argumentError(name, `${name} must be an array.`);
-  if (value.length > FORM_RECIPIENTS_MAX) throw argumentError(name, `${name} has more than ${FORM_RECIPIENTS_MAX} entries.`);
+  if (value.length > FORM_RECIPIENTS_MAX)
+    throw argumentError(name, `${name} has more than ${FORM_RECIPIENTS_MAX} entries.`);
   return value.map((entry: unknown) => {
     if (typeof entry === 'string') return entry;
     const address = asRecord(entry)['emailAddress'];
@@ -90,7 +92,8 @@ export function appointmentForm(parameters: unknown, api: string): OpenedForm {
   if (utf8Bytes(body) > APPOINTMENT_BODY_MAX_BYTES) throw argumentError('body', 'body is over 32 KB.');
   const start = instant('start', p['start']);
   const end = instant('end', p['end']);
-  if (start !== null && end !== null && end < start) throw argumentError('end', 'The end date occurs before the start date.');
+  if (start !== null && end !== null && end < start)
+    throw argumentError('end', 'The end date occurs before the start date.');
   return {
     kind: 'appointment',
     api,

@@ -47,7 +47,12 @@ export interface FakeTheme {
 
 /** A form Outlook was asked to open, with exactly what it was handed (dates as ISO strings). */
 export type OpenedForm =
-  | { readonly kind: 'reply'; readonly api: string; readonly htmlBody: string; readonly inReplyTo: string | null }
+  | {
+      readonly kind: 'reply';
+      readonly api: string;
+      readonly htmlBody: string;
+      readonly inReplyTo: string | null;
+    }
   | {
       readonly kind: 'new-message';
       readonly api: string;

@@ -18,7 +18,8 @@ const KNOWN_TYPES = new Set(['informationalMessage', 'errorMessage', 'progressIn
 
 /** Validates as Office.js does before anything is sent: a bad argument throws at the call. */
 function toNotification(key: unknown, details: unknown): FakeNotification {
-  if (typeof key !== 'string' || key.length === 0) throw argumentError('key', 'The key must be a non-empty string.');
+  if (typeof key !== 'string' || key.length === 0)
+    throw argumentError('key', 'The key must be a non-empty string.');
   if (key.length > NOTIFICATION_KEY_MAX_CHARS) {
     throw argumentError('key', `The key is longer than ${NOTIFICATION_KEY_MAX_CHARS} characters.`);
   }
@@ -29,7 +30,10 @@ function toNotification(key: unknown, details: unknown): FakeNotification {
     throw argumentError('message', 'The message must be a non-empty string.');
   }
   if (d.message.length > NOTIFICATION_MESSAGE_MAX_CHARS) {
-    throw argumentError('message', `The message is longer than ${NOTIFICATION_MESSAGE_MAX_CHARS} characters.`);
+    throw argumentError(
+      'message',
+      `The message is longer than ${NOTIFICATION_MESSAGE_MAX_CHARS} characters.`,
+    );
   }
   const hasIcon = typeof d.icon === 'string' && d.icon.length > 0;
   if (TYPES_WITHOUT_ICON.has(type) && (d.icon !== undefined || d.persistent !== undefined)) {
@@ -53,7 +57,17 @@ export function createNotificationMessages(host: FakeHost, itemKey: string) {
       const notification = toNotification(key, details);
       const current = list();
       if (current.some((n) => n.key === notification.key)) {
-        later(cb, failed({ code: 9023, name: 'DuplicateNotificationKey', message: 'A notification with this key already exists.' }, asyncContext));
+        later(
+          cb,
+          failed(
+            {
+              code: 9023,
+              name: 'DuplicateNotificationKey',
+              message: 'A notification with this key already exists.',
+            },
+            asyncContext,
+          ),
+        );
         return;
       }
       if (current.length >= NOTIFICATIONS_PER_ITEM) {

@@ -8,7 +8,9 @@ import { ROAMING_SETTINGS_MAX_BYTES, utf8Bytes } from './limits';
 function parseSaved(json: string): Record<string, unknown> {
   try {
     const value: unknown = JSON.parse(json);
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? { ...(value as object) } : {};
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? { ...(value as object) }
+      : {};
   } catch {
     return {};
   }

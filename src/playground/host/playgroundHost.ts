@@ -169,7 +169,11 @@ export class PlaygroundHost implements FakeHost {
 
   /** Moves the simulated clock to `epochMs`; the pane reloads to read it, as a reopened pane would. */
   setClock(epochMs: number): void {
-    this.update({ clockBase: epochMs, clockSetAt: this.options.realNow(), paneGeneration: this.state.paneGeneration + 1 });
+    this.update({
+      clockBase: epochMs,
+      clockSetAt: this.options.realNow(),
+      paneGeneration: this.state.paneGeneration + 1,
+    });
   }
 
   shiftClock(days: number): void {
@@ -386,7 +390,8 @@ export class PlaygroundHost implements FakeHost {
       ['Subject', original.subject],
     ];
     const headerHtml = header.map(([k, v]) => `<b>${k}:</b> ${escapeHtml(v)}`).join('<br>');
-    const originalHtml = original.bodyHtml ?? `<div>${escapeHtml(original.bodyText).replace(/\r?\n/g, '<br>')}</div>`;
+    const originalHtml =
+      original.bodyHtml ?? `<div>${escapeHtml(original.bodyText).replace(/\r?\n/g, '<br>')}</div>`;
     const quotedHtml = `<br><hr style="display:inline-block;width:98%"><div id="divRplyFwdMsg">${headerHtml}</div>${originalHtml}`;
     const quotedText = `\n\n${header.map(([k, v]) => `${k}: ${v}`).join('\n')}\n\n${original.bodyText}`;
     return {

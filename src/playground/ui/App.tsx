@@ -60,7 +60,9 @@ export function App({ host, onFiles, onSelect }: AppProps) {
   }, [commandRun, host]);
 
   const selected = host.selectedThread();
-  const lastReplyForm = [...state.forms].reverse().find((f) => f.kind === 'reply' || f.kind === 'new-message');
+  const lastReplyForm = [...state.forms]
+    .reverse()
+    .find((f) => f.kind === 'reply' || f.kind === 'new-message');
 
   return (
     <div className="playground">
@@ -78,7 +80,12 @@ export function App({ host, onFiles, onSelect }: AppProps) {
         <CommandStatus run={lastRun} />
       </div>
       <div className={`columns${state.paneOpen ? ' with-pane' : ''}`}>
-        <Mailbox threads={state.threads} selectedId={state.selectedId} onSelect={onSelect} onFiles={onFiles} />
+        <Mailbox
+          threads={state.threads}
+          selectedId={state.selectedId}
+          onSelect={onSelect}
+          onFiles={onFiles}
+        />
         <ReadingPane
           item={selected?.item ?? null}
           notifications={selected?.item.itemId ? (state.notifications[selected.item.itemId] ?? []) : []}
@@ -90,7 +97,12 @@ export function App({ host, onFiles, onSelect }: AppProps) {
             <div className="taskpane-title">
               <span>Follow-up Coach{state.surface === 'compose' ? ' (compose)' : ''}</span>
               <label>
-                <input type="checkbox" checked={state.pinned} onChange={(e) => host.setPinned(e.target.checked)} /> Pin
+                <input
+                  type="checkbox"
+                  checked={state.pinned}
+                  onChange={(e) => host.setPinned(e.target.checked)}
+                />{' '}
+                Pin
               </label>
               <button type="button" aria-label="Close task pane" onClick={() => host.closePane()}>
                 ×

@@ -5,7 +5,12 @@ import type { PlaygroundHost, PlaygroundState } from '../host/playgroundHost';
 import { ianaOf, ZONES } from '../host/zones';
 import { formatInZone, fromLocalInput, toLocalInput } from './format';
 
-export const HOSTS: readonly { readonly id: string; readonly hostName: string; readonly version: string; readonly label: string }[] = [
+export const HOSTS: readonly {
+  readonly id: string;
+  readonly hostName: string;
+  readonly version: string;
+  readonly label: string;
+}[] = [
   { id: 'web', hostName: 'OutlookWebApp', version: '1.14', label: 'Outlook on the web (Mailbox 1.14)' },
   { id: 'new', hostName: 'newOutlookWindows', version: '1.14', label: 'New Outlook on Windows (1.14)' },
   { id: 'classic', hostName: 'Outlook', version: '1.14', label: 'Classic Outlook on Windows (1.14)' },
@@ -20,7 +25,8 @@ export function Controls(props: { readonly host: PlaygroundHost; readonly state:
   const [draft, setDraft] = useState(toLocalInput(now, iana));
   // Follow the clock when it is moved elsewhere (a sample opened, a day added).
   useEffect(() => setDraft(toLocalInput(host.now(), iana)), [host, iana, state.clockBase]);
-  const hostId = HOSTS.find((h) => h.hostName === state.hostName && h.version === state.mailboxVersion)?.id ?? 'web';
+  const hostId =
+    HOSTS.find((h) => h.hostName === state.hostName && h.version === state.mailboxVersion)?.id ?? 'web';
   return (
     <form className="controls" aria-label="Simulation" onSubmit={(e) => e.preventDefault()}>
       <label>

@@ -8,7 +8,13 @@ function escapeText(text: string): string {
 }
 
 export function addressList(list: readonly { displayName: string; emailAddress: string }[]): string {
-  return list.map((a) => (a.displayName && a.displayName !== a.emailAddress ? `${a.displayName} <${a.emailAddress}>` : a.emailAddress)).join('; ');
+  return list
+    .map((a) =>
+      a.displayName && a.displayName !== a.emailAddress
+        ? `${a.displayName} <${a.emailAddress}>`
+        : a.emailAddress,
+    )
+    .join('; ');
 }
 
 interface ReadingPaneProps {
@@ -27,7 +33,9 @@ export function ReadingPane(props: ReadingPaneProps) {
       </main>
     );
   }
-  const html = item.bodyHtml ?? `<pre style="white-space:pre-wrap;font-family:inherit">${escapeText(item.bodyText)}</pre>`;
+  const html =
+    item.bodyHtml ??
+    `<pre style="white-space:pre-wrap;font-family:inherit">${escapeText(item.bodyText)}</pre>`;
   return (
     <main className="reading-pane" data-testid="reading-pane">
       <h2 className="subject">{item.subject || '(no subject)'}</h2>

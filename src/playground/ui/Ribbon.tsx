@@ -48,7 +48,12 @@ const STATE_TEXT: Readonly<Record<CommandRun['state'], string>> = {
 export function CommandStatus(props: { readonly run: CommandRun | undefined }) {
   const run = props.run;
   return (
-    <div className="command-status" role="status" data-testid="command-status" data-state={run?.state ?? 'idle'}>
+    <div
+      className="command-status"
+      role="status"
+      data-testid="command-status"
+      data-state={run?.state ?? 'idle'}
+    >
       {run === undefined
         ? ''
         : run.state === 'working'

@@ -35,7 +35,12 @@ export function ComposeWindowView(props: ComposeProps) {
           Discard
         </button>
       </header>
-      <Ribbon surface="compose" disabled={props.busy} onOpenPane={props.onOpenPane} onCommand={props.onCommand} />
+      <Ribbon
+        surface="compose"
+        disabled={props.busy}
+        onOpenPane={props.onOpenPane}
+        onCommand={props.onCommand}
+      />
       <dl className="headers">
         <dt>To</dt>
         <dd data-testid="compose-to">{addressList(item.to)}</dd>
@@ -78,9 +83,15 @@ interface AppointmentProps {
 
 export function AppointmentWindow(props: AppointmentProps) {
   const { form } = props;
-  const when = (iso: string | null) => (iso === null ? '(none)' : `${formatInZone(Date.parse(iso), props.iana)}`);
+  const when = (iso: string | null) =>
+    iso === null ? '(none)' : `${formatInZone(Date.parse(iso), props.iana)}`;
   return (
-    <section className="window appointment" role="dialog" aria-label="New appointment" data-testid="appointment-window">
+    <section
+      className="window appointment"
+      role="dialog"
+      aria-label="New appointment"
+      data-testid="appointment-window"
+    >
       <header className="window-title">
         <h2>New appointment</h2>
         <span>

@@ -22,7 +22,11 @@ export function dateInZone(epochMs: number, iana: string): string {
 
 /** `YYYY-MM-DDTHH:MM` for a datetime-local input showing an instant in a zone. */
 export function toLocalInput(epochMs: number, iana: string): string {
-  return Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(iana).toPlainDateTime().toString().slice(0, 16);
+  return Temporal.Instant.fromEpochMilliseconds(epochMs)
+    .toZonedDateTimeISO(iana)
+    .toPlainDateTime()
+    .toString()
+    .slice(0, 16);
 }
 
 /** A datetime-local value read in a zone -> epoch ms; null where the input is incomplete. */

@@ -126,6 +126,51 @@ describe('extractFindings', () => {
     );
   });
 
+  it('counts "a week after your interview" from the interview an earlier message named', () => {
+    const t: Thread = {
+      ...thread,
+      messages: [
+        message(
+          0,
+          'employer',
+          '2026-11-02T09:00:00-05:00',
+          'Your interview is confirmed for Tuesday, November 10 at 2:00 PM.',
+        ),
+        message(
+          1,
+          'employer',
+          '2026-11-03T09:00:00-05:00',
+          'We will get back to you within a week after your interview.',
+        ),
+      ],
+    };
+    assert.deepEqual(
+      extractFindings(t, { tz: 'America/New_York' }).timelines.map((x) => x.by),
+      ['2026-11-17'],
+    );
+  });
+
+  it('business days skip public holidays only when switched on', () => {
+    const t: Thread = {
+      ...thread,
+      messages: [
+        message(
+          0,
+          'employer',
+          '2026-11-25T09:00:00-05:00',
+          'We will get back to you within 2 business days.',
+        ),
+      ],
+    };
+    assert.deepEqual(
+      [
+        extractFindings(t, { tz: 'America/New_York' }).timelines[0]?.by,
+        extractFindings(t, { tz: 'America/New_York', holidays: 'US' }).timelines[0]?.by,
+      ],
+      ['2026-11-27', '2026-11-30'],
+    );
+  });
+
   it('reads a calendar invitation', () => {
     const cal: Thread = {
       ...thread,

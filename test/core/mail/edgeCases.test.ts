@@ -83,6 +83,7 @@ describe('mail edge cases', () => {
     ).join('\n');
     const t = await parse({ kind: 'body', body, bodyType: 'text' });
     assert.ok(t.messages.length <= MAX_QUOTE_DEPTH + 1);
+    assert.ok(codes(t).includes('body-truncated'));
   });
 
   it('broken base64 is read as far as it goes, with the headers kept', async () => {
@@ -162,6 +163,21 @@ describe('mail edge cases', () => {
     );
   });
 
+  it('the same short text from the same sender on different days is two messages', async () => {
+    const item = (day: number): RawMessage => ({
+      kind: 'fields',
+      subject: 'Re: Interview',
+      from: { name: 'Sam', address: 'sam@gmail.com' },
+      to: [],
+      cc: [],
+      sentAt: `2026-11-${day}T10:00:00-05:00`,
+      body: 'Thanks!',
+      bodyType: 'text',
+    });
+    const t = await parse(item(10), item(17));
+    assert.equal(t.messages.length, 2);
+  });
+
   it(`more than ${MAX_MESSAGES} items: the newest kept, with a too-many-messages warning`, async () => {
     const items: RawMessage[] = Array.from({ length: MAX_MESSAGES + 5 }, (_v, i) => ({
       kind: 'fields',
@@ -178,7 +194,7 @@ describe('mail edge cases', () => {
     assert.ok(codes(t).includes('too-many-messages'));
   });
 
-  it('a host instant in Z keeps +00:00; an unreadable one is null with a warning', async () => {
+  it("a host instant in Z is shown in the user's zone; an unreadable one is null with a warning", async () => {
     const base = {
       kind: 'fields',
       subject: 's',
@@ -194,7 +210,7 @@ describe('mail edge cases', () => {
     );
     assert.deepEqual(
       t.messages.map((m) => m.sentAt),
-      ['2026-11-10T20:04:00+00:00', null],
+      ['2026-11-10T15:04:00-05:00', null],
     );
     assert.ok(codes(t).includes('missing-date'));
   });
@@ -244,6 +260,54 @@ describe('mail edge cases', () => {
       bodyType: 'text',
     });
     assert.equal(t.messages.at(-1)?.text, 'Thanks!');
+  });
+
+  it("an Office.js HTML body splits at Outlook's bordered From:/Sent: block", async () => {
+    const html =
+      '<html><body><div class="WordSection1"><p class="MsoNormal">Thanks, Tuesday works.<o:p></o:p></p>' +
+      '<p class="MsoNormal"><o:p>&nbsp;</o:p></p><div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0in 0in 0in">' +
+      '<p class="MsoNormal"><b>From:</b> Lee, Ada &lt;ada@contoso.com&gt;<br><b>Sent:</b> Monday, November 2, 2026 9:15 AM<br>' +
+      '<b>To:</b> Sam Doe &lt;sam@gmail.com&gt;<br><b>Subject:</b> Interview</p></div><p class="MsoNormal">Could you do Tuesday?</p></div></body></html>';
+    const t = await parse({
+      kind: 'fields',
+      subject: 'RE: Interview',
+      from: { name: 'Sam Doe', address: 'sam@gmail.com' },
+      to: [{ name: 'Ada Lee', address: 'ada@contoso.com' }],
+      cc: [],
+      sentAt: '2026-11-02T20:00:00Z',
+      body: html,
+      bodyType: 'html',
+    });
+    assert.deepEqual(
+      t.messages.map((m) => [m.from?.name, m.sentAt, m.text, m.role]),
+      [
+        ['Lee, Ada', '2026-11-02T09:15:00-05:00', 'Could you do Tuesday?', 'employer'],
+        ['Sam Doe', '2026-11-02T15:00:00-05:00', 'Thanks, Tuesday works.', 'candidate'],
+      ],
+    );
+  });
+
+  it('a Gmail quote in a language with no attribution rule (Finnish) is cut at its gmail_quote div', async () => {
+    const html =
+      '<div dir="ltr">Kiitos!</div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">' +
+      'ti 10. marrask. 2026 klo 15.04 Ada Lee &lt;ada@contoso.com&gt; kirjoitti:<br></div>' +
+      '<blockquote class="gmail_quote">Tervetuloa haastatteluun.</blockquote></div>';
+    const t = await parse({ kind: 'body', body: html, bodyType: 'html' });
+    assert.deepEqual(
+      t.messages.map((m) => m.text),
+      ['Kiitos!'],
+    );
+  });
+
+  it('an Outlook on the web quote with Finnish header words is cut at its divRplyFwdMsg', async () => {
+    const html =
+      '<div>Kiitos!</div><hr><div id="divRplyFwdMsg"><b>Lähettäjä:</b> Ada Lee<br><b>Lähetetty:</b> tiistai 10. marraskuuta 2026 15.04</div>' +
+      '<div>Tervetuloa haastatteluun.</div>';
+    const t = await parse({ kind: 'body', body: html, bodyType: 'html' });
+    assert.deepEqual(
+      t.messages.map((m) => m.text),
+      ['Kiitos!'],
+    );
   });
 
   it('`me` decides the candidate even against the domain majority', async () => {

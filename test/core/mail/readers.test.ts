@@ -23,6 +23,11 @@ describe('readAddresses', () => {
       ],
     },
     {
+      name: 'Outlook "Last, First" with one address',
+      raw: 'Lee, Ada <ada@contoso.com>',
+      want: [{ name: 'Lee, Ada', address: 'ada@contoso.com' }],
+    },
+    {
       name: 'Outlook [mailto:]',
       raw: 'Ada Lee [mailto:ada@contoso.com]',
       want: [{ name: 'Ada Lee', address: 'ada@contoso.com' }],
@@ -94,6 +99,18 @@ describe('splitSignature', () => {
         'Thanks,\n' +
         'This paragraph goes on and on about the role and the team and the next round of interviews.',
       text: 'Thanks,\nThis paragraph goes on and on about the role and the team and the next round of interviews.',
+      signature: null,
+    },
+    {
+      name: 'a sentence after "Thanks" is text, not a signature',
+      own: "Thanks\nI'll be there at 2 PM on Tuesday.",
+      text: "Thanks\nI'll be there at 2 PM on Tuesday.",
+      signature: null,
+    },
+    {
+      name: 'a list item "- Tuesday" is not a dash-signed name',
+      own: 'I can do:\n- Monday\n- Tuesday',
+      text: 'I can do:\n- Monday\n- Tuesday',
       signature: null,
     },
     {

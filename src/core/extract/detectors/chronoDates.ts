@@ -4,7 +4,7 @@ import { dateFromParts, nextWeekdayAfter, weekdayOf, weekdayOfWeek, addDays, epo
 import { ZONE_WORDS } from '../phrases/en';
 import { readWeekday } from '../_lib/words';
 import { nextOccurrence } from './periods';
-import type { ReadContext, TimeExpr } from '../model';
+import type { Detector, ReadContext, TimeExpr } from '../model';
 
 /**
  * Point dates and clock times by chrono-node, always against the message's own sent time (STYLE.md practice 4);
@@ -18,7 +18,7 @@ export const CLOCK_DETECTOR = 'chrono-time';
 
 // Which chrono results name a day we can stand on: a month, a weekday, a numeric date or today/tomorrow.
 const NAMES_A_DAY =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|\d{1,4}[/.-]\d{1,2}|\b(?:today|tomorrow|tonight)\b/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|\d{1,4}[/.-]\d{1,2}|\b(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b/i;
 const ZONE_SEARCH: readonly (readonly [RegExp, string])[] = ZONE_WORDS.map(([re, zone]) => [
   new RegExp(String.raw`(?:^|[\s(])(?:${re.source.replace(/^\^/, '')})`, 'i'),
   zone,
@@ -74,6 +74,18 @@ function normaliseWeekday(abbr: string): string {
   );
 }
 
+/**
+ * A clock time as `HH:MM`. Without am/pm, 1 to 6 o'clock is afternoon: interviews are held in office hours
+ * ("does Friday at 1:30 work?" is 13:30).
+ */
+function clockOf(c: chrono.ParsedComponents): string | null {
+  if (!c.isCertain('hour')) return null;
+  const h = c.get('hour');
+  if (h === null) return null;
+  const afternoon = !c.isCertain('meridiem') && h >= 1 && h <= 6;
+  return hhmm(afternoon ? h + 12 : h, c.get('minute'));
+}
+
 function hhmm(h: number | null, m: number | null): string | null {
   if (h === null) return null;
   return `${String(h).padStart(2, '0')}:${String(m ?? 0).padStart(2, '0')}`;
@@ -90,7 +102,9 @@ export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
   try {
     // "the morning of Friday, January 8" confuses chrono; the part of day names no clock time anyway, so it is
     // blanked (same length, offsets kept).
-    const text = context.text.slice(0, 20_000).replace(/\b(?:morning|afternoon|evening)\s+of\b/gi, (m) => ' '.repeat(m.length));
+    const text = context.text
+      .slice(0, 20_000)
+      .replace(/\b(?:morning|afternoon|evening)\s+of\b/gi, (m) => ' '.repeat(m.length));
     results = parser.parse(text, reference, { forwardDate: true });
   } catch {
     return [];
@@ -100,7 +114,7 @@ export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
     if (!NAMES_A_DAY.test(r.text)) {
       // A clock time alone ("9:00 AM Pacific Time on Friday"): kept as a time to join the day next to it.
       if (r.start.isCertain('hour')) {
-        const time = hhmm(r.start.get('hour'), r.start.get('minute'));
+        const time = clockOf(r.start);
         if (time !== null)
           out.push({
             index: r.index,
@@ -131,11 +145,14 @@ export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
       }
     } else if (s.isCertain('weekday') && t !== null) {
       date = weekdayDate(t, r.text);
-    } else if (t !== null && /\b(?:today|tomorrow|tonight)\b/i.test(r.text)) {
+    } else if (
+      t !== null &&
+      /\b(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b/i.test(r.text)
+    ) {
       date = dateFromParts(s.get('year') ?? 0, s.get('month') ?? 1, s.get('day') ?? 1);
     }
     if (date === null) continue;
-    const time = s.isCertain('hour') ? hhmm(s.get('hour'), s.get('minute')) : null;
+    const time = clockOf(s);
     const endMinutes =
       r.end?.isCertain('hour') === true && time !== null
         ? (r.end.get('hour') ?? 0) * 60 +
@@ -158,3 +175,19 @@ export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
   }
   return out;
 }
+
+/**
+ * "around 3", "@ 10:30": a clock time chrono does not read, to join the day beside it. Office hours decide
+ * am/pm (1 to 6 is afternoon).
+ */
+export const bareClock: Detector = {
+  name: CLOCK_DETECTOR,
+  pattern:
+    /\b(?:around|about|approximately|@)\s*(?<h>\d{1,2})(?::(?<m>[0-5]\d))?\b(?!\s*(?:%|\/|-|am\b|pm\b|a\.m|p\.m|days?|weeks?|hours?|minutes?|mins?|business|working|people|candidates))/gi,
+  extract(_context, m) {
+    const h = Number(m.groups?.['h']);
+    if (!(h >= 1 && h <= 12)) return null;
+    const time = hhmm(h <= 6 ? h + 12 : h, Number(m.groups?.['m'] ?? 0));
+    return { date: '', time, zone: null, minutes: null, fuzzy: false, form: 'point', bound: 'none' };
+  },
+};

@@ -225,25 +225,29 @@ export const holidayPhrase: Detector = {
     if (/christmas|xmas/.test(h)) {
       const xmas = upcoming((y) => `${y}-12-25`);
       if (before) return period(addDays(xmas, -1), /break|holiday/.test(h));
-      if (rel === 'after') return period(addDays(xmas, 7), true);
+      if (rel === 'after') return { ...period(addDays(xmas, 7), true), event: xmas };
       return period(xmas, rel !== 'by');
     }
     if (/thanksgiving/.test(h)) {
       const tg = upcoming((y) => usThanksgiving(y));
       return rel === 'after'
-        ? period(addDays(tg, 7), true)
+        ? { ...period(addDays(tg, 7), true), event: tg }
         : before
           ? period(addDays(tg, -1), false)
           : period(tg, true);
     }
     if (/labou?r/.test(h)) {
       const ld = upcoming((y) => usLaborDay(y));
-      return rel === 'after' ? period(addDays(ld, 7), true) : before ? period(addDays(ld, -1), false) : null;
+      return rel === 'after'
+        ? { ...period(addDays(ld, 7), true), event: ld }
+        : before
+          ? period(addDays(ld, -1), false)
+          : null;
     }
     if (/new year/.test(h)) {
       const ny = upcoming((y) => `${y}-01-01`);
       return rel === 'after'
-        ? period(addDays(ny, 7), true)
+        ? { ...period(addDays(ny, 7), true), event: ny }
         : before
           ? period(addDays(ny, -1), true)
           : period(ny, true);

@@ -1,0 +1,157 @@
+// Time from navigation to the taskpane's first rendered recommendation in headless Chromium, beside the
+// same measure for a bare Fluent UI page with one button (issue 6). Median of several cold runs, each in a
+// new browser context; the server sends no-store, so every run fetches and parses the bundles again.
+// The moment of rendering is taken inside the page by a MutationObserver installed before any script runs,
+// so polling from the test side adds nothing to the figures.
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build as esbuild } from 'esbuild';
+import { chromium, type Browser } from 'playwright-core';
+import { build, distDir, projectRoot, startServer } from '../scripts/start.mjs';
+import { CHROMIUM_ARGS } from '../test/browser/support';
+
+const RUNS = 7;
+const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+
+/**
+ * Runs in every frame before its scripts: records when an element matching the selector first appears.
+ * A string, not a function: tsx's transform may wrap named functions in helpers the page does not have.
+ */
+function observeFirst(selector: string): string {
+  return `(() => {
+    const selector = ${JSON.stringify(selector)};
+    const check = () => {
+      if (window.__firstSeen === undefined && document.querySelector(selector) !== null) {
+        window.__firstSeen = performance.timeOrigin + performance.now();
+      }
+    };
+    new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
+  })();`;
+}
+
+interface Sample {
+  /** From the navigation of the page that renders it (the taskpane frame, or the bare page). */
+  readonly own: number;
+  /** From the navigation of the top-level page (the playground around the taskpane). */
+  readonly top: number;
+}
+
+async function measure(browser: Browser, url: string, selector: string): Promise<Sample> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript({ content: observeFirst(selector) });
+    await page.goto(url);
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      for (const frame of page.frames()) {
+        const seen = await frame
+          .evaluate(() => {
+            const w = window as unknown as { __firstSeen?: number };
+            return w.__firstSeen === undefined ? null : { at: w.__firstSeen, origin: performance.timeOrigin };
+          })
+          .catch(() => null);
+        if (seen !== null) {
+          const topOrigin = await page.evaluate(() => performance.timeOrigin);
+          return { own: seen.at - seen.origin, top: seen.at - topOrigin };
+        }
+      }
+      if (Date.now() > deadline) throw new Error(`${selector} never appeared at ${url}`);
+      await page.waitForTimeout(50);
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+
+/** A page with FluentProvider and one Button, bundled for production like the add-in. */
+async function buildBareFluentPage(): Promise<{ dir: string; bytes: number }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'followup-bare-fluent-'));
+  writeFileSync(
+    path.join(dir, 'entry.tsx'),
+    [
+      "import { createRoot } from 'react-dom/client';",
+      "import { Button, FluentProvider, webLightTheme } from '@fluentui/react-components';",
+      "createRoot(document.getElementById('container')!).render(",
+      '  <FluentProvider theme={webLightTheme}><Button appearance="primary">Hello</Button></FluentProvider>,',
+      ');',
+    ].join('\n'),
+  );
+  writeFileSync(
+    path.join(dir, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bare Fluent</title><link rel="icon" href="data:,"></head>' +
+      '<body><div id="container"></div><script defer src="bundle.js"></script></body></html>',
+  );
+  await esbuild({
+    entryPoints: [path.join(dir, 'entry.tsx')],
+    outfile: path.join(dir, 'bundle.js'),
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    jsx: 'automatic',
+    target: 'es2022',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    nodePaths: [path.join(projectRoot, 'node_modules')],
+    logLevel: 'error',
+  });
+  return { dir, bytes: statSync(path.join(dir, 'bundle.js')).size };
+}
+
+export async function run(): Promise<void> {
+  if (!existsSync(CHROME_PATH)) {
+    console.log(`skipped: no Chromium at ${CHROME_PATH} (set CHROME_PATH)`);
+    return;
+  }
+  if (!existsSync(path.join(distDir, 'playground', 'taskpane.html')) && !build())
+    throw new Error('the build failed');
+  const bare = await buildBareFluentPage();
+  const app = await startServer({ port: 0 });
+  const bareServer = await startServer({ root: bare.dir, port: 0 });
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: [...CHROMIUM_ARGS] });
+  try {
+    const paneUrl = `${app.url}?sample=waiting-on-timeline&pane=open`;
+    // One warm-up each: the first Chromium start pays for its own disk caches, not for our pages.
+    await measure(browser, paneUrl, '[data-testid="recommendation"]');
+    await measure(browser, bareServer.url, 'button');
+    const pane: Sample[] = [];
+    const fluent: Sample[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      pane.push(await measure(browser, paneUrl, '[data-testid="recommendation"]'));
+      fluent.push(await measure(browser, bareServer.url, 'button'));
+    }
+    const row = (name: string, values: readonly number[], size: string) =>
+      console.log(
+        `${name.padEnd(58)} ${median(values).toFixed(0).padStart(6)} ms   (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)})   ${size}`,
+      );
+    console.log(`headless Chromium, ${RUNS} runs each, median (min, max), JS bundle size\n`);
+    row(
+      'taskpane: its navigation -> first recommendation',
+      pane.map((s) => s.own),
+      kib(statSync(path.join(distDir, 'taskpane.js')).size),
+    );
+    row(
+      'playground: page navigation -> recommendation in the pane',
+      pane.map((s) => s.top),
+      kib(statSync(path.join(distDir, 'playground.js')).size) + ' + taskpane',
+    );
+    row(
+      'bare Fluent UI page: navigation -> its one button',
+      fluent.map((s) => s.own),
+      kib(bare.bytes),
+    );
+  } finally {
+    await browser.close();
+    await app.close();
+    await bareServer.close();
+  }
+}
