@@ -41,7 +41,7 @@ async function commandCompleted(page: Page): Promise<void> {
 /** Actions after which ADVICE.md has a message to send, and so a draft. */
 const DRAFTED: ReadonlySet<string> = new Set(['send-thank-you', 'follow-up']);
 /** Actions with a day to act on later, and so a reminder to propose. */
-const REMINDED: ReadonlySet<string> = new Set(['wait', 'send-thank-you', 'follow-up']);
+const REMINDED: ReadonlySet<string> = new Set(['wait', 'follow-up']);
 
 /** "Nov 25, 2026": how the pane writes a date (en-US), to find the proposed day in its text. */
 function shortDate(iso: string, iana: string): string {

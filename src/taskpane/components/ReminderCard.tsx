@@ -2,27 +2,14 @@
 import { Button, Text } from '@fluentui/react-components';
 import type { Analysis, ReminderProposal } from '../../core/types';
 import { formatDateTime } from '../lib/format';
-import { zonedToIso } from '../lib/zonedTime';
 import { Section } from './Section';
 
 /**
- * The core's reminder, or, where it proposes none, a 15-minute one at 09:00 on the day the advice names
- * (nothing to remind of once the process is closed or the advice is to move on).
+ * The reminder to offer: the core's proposal, and only that, so the pane and the ribbon's "Remind me" always
+ * agree (ADVICE.md: a reminder for every `wait` and `follow-up`; none where there is nothing to come back to).
  */
-export function reminderFor(analysis: Analysis, subject: string): ReminderProposal | null {
-  if (analysis.reminder) return analysis.reminder;
-  const r = analysis.recommendation;
-  if (r.action === 'closed' || r.action === 'move-on' || r.action === 'set-interview-date') return null;
-  const start = zonedToIso(r.on, '09:00', analysis.tz);
-  const end = zonedToIso(r.on, '09:15', analysis.tz);
-  if (!start || !end) return null;
-  const topic = subject.trim() === '' ? 'your interview' : `“${subject.trim()}”`;
-  return {
-    subject: `Follow up: ${subject.trim() || 'interview'}`.slice(0, 255),
-    start,
-    end,
-    body: `Follow-up Coach: time to act on ${topic}. Open the coach on the thread for the draft.`,
-  };
+export function reminderFor(analysis: Analysis): ReminderProposal | null {
+  return analysis.reminder;
 }
 
 export interface ReminderCardProps {

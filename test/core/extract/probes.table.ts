@@ -1005,4 +1005,28 @@ export const PROBE_ROWS: readonly PhraseRow[] = [
     tz: 'America/New_York',
     expect: [],
   },
+  {
+    text: 'We\u2019ll get back to you by Friday.',
+    sentAt: '2026-11-10T10:00:00-05:00',
+    tz: 'America/New_York',
+    expect: [{ kind: 'response-by', by: '2026-11-13' }],
+  },
+  {
+    text: 'Hi,\nWe will be in touch within\ntwo weeks.\nThanks',
+    sentAt: '2026-11-10T10:00:00-05:00',
+    tz: 'America/New_York',
+    expect: [{ kind: 'response-by', by: '2026-11-24' }],
+  },
+  {
+    text: 'PLEASE DO NOT CALL THE OFFICE.',
+    sentAt: '2026-11-10T10:00:00-05:00',
+    tz: 'America/New_York',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    text: 'You\u2019ll hear from us in 1-2 weeks.',
+    sentAt: '2026-11-10T10:00:00-05:00',
+    tz: 'America/New_York',
+    expect: [{ kind: 'response-by', by: '2026-11-24' }],
+  },
 ];

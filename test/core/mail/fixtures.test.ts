@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import PostalMime from 'postal-mime';
 import { parseThread } from '../../../src/core/mail';
 import type { CalendarEvent, Role } from '../../../src/core/types';
 
@@ -520,6 +521,43 @@ describe('parseThread on real-shaped fixtures', () => {
         thread.messages.map((m) => m.index),
         thread.messages.map((_m, i) => i),
       );
+    });
+  }
+});
+
+// Office.js hands over HTML where the .eml also has a text part: both must give the same thread.
+describe('the HTML part of a multipart/alternative fixture reads like its text part', () => {
+  for (const file of [
+    'outlook-desktop-reply-windows-1252-qp.eml',
+    'gmail-reply-nested-quotes-base64-utf8.eml',
+  ]) {
+    it(file, async () => {
+      const bytes = new Uint8Array(readFileSync(path.join(dir, file)));
+      const email = await PostalMime.parse(bytes);
+      const fromText = await parseThread(
+        { messages: [{ kind: 'mime', data: bytes }] },
+        { tz: 'America/New_York' },
+      );
+      const fromHtml = await parseThread(
+        {
+          messages: [
+            {
+              kind: 'fields',
+              subject: email.subject ?? '',
+              from: fromText.messages.at(-1)?.from ?? null,
+              to: [],
+              cc: [],
+              sentAt: fromText.messages.at(-1)?.sentAt ?? null,
+              body: email.html ?? '',
+              bodyType: 'html',
+            },
+          ],
+        },
+        { tz: 'America/New_York' },
+      );
+      const view = (t: typeof fromText) =>
+        t.messages.map((m) => [m.from?.address, m.sentAt, m.text, m.signature]);
+      assert.deepEqual(view(fromHtml), view(fromText));
     });
   }
 });

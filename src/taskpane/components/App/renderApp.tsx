@@ -100,7 +100,7 @@ export function renderApp(vm: AppViewModel, styles: ReturnType<typeof useAppStyl
             onCopy={actions.copy}
           />
           <ReminderCard
-            reminder={reminderFor(state.analysis, state.item.subject)}
+            reminder={reminderFor(state.analysis)}
             tz={state.analysis.tz}
             busy={busy}
             onRemind={actions.remind}
