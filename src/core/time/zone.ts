@@ -1,4 +1,4 @@
-import { findIana } from 'windows-iana';
+import { WINDOWS_TO_IANA_MAP } from 'windows-iana';
 import type { Warning } from '../types';
 
 export interface ResolvedZone {
@@ -20,6 +20,17 @@ function isIanaZone(name: string): boolean {
 }
 
 /**
+ * CLDR's windowsZones table as windows-iana ships it. Territory "001" is the zone CLDR names for the Windows zone
+ * as a whole; only the plain table is imported (not the alias tables), which keeps the bundles small.
+ */
+function windowsToIana(windowsName: string): string | undefined {
+  if (windowsName === '') return undefined;
+  const rows = WINDOWS_TO_IANA_MAP.filter((row) => row.windowsName.toLowerCase() === windowsName.toLowerCase());
+  const ordered = [...rows.filter((row) => row.territory === '001'), ...rows];
+  return ordered.flatMap((row) => row.iana).find(isIanaZone);
+}
+
+/**
  * Resolves an IANA name or a Windows zone name (Outlook's userProfile.timeZone, "Pacific Standard Time")
  * through CLDR's windowsZones mapping. An unknown name falls back to UTC with a visible warning, never a throw.
  * @example resolveZone('Pacific Standard Time').zone === 'America/Los_Angeles'
@@ -27,8 +38,7 @@ function isIanaZone(name: string): boolean {
 export function resolveZone(name: string): ResolvedZone {
   const trimmed = name.trim();
   if (trimmed !== '' && isIanaZone(trimmed)) return { zone: trimmed, known: true, warning: null };
-  const fromWindows = trimmed === '' ? [] : findIana(trimmed);
-  const iana = fromWindows.find(isIanaZone);
+  const iana = windowsToIana(trimmed);
   if (iana) return { zone: iana, known: true, warning: null };
   return {
     zone: 'UTC',
