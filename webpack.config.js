@@ -35,6 +35,8 @@ export default (_env, argv) => {
     output: {
       path: path.resolve(here, 'dist'),
       filename: '[name].js',
+      // Chunks loaded on demand (postal-mime: only the CLI and the playground read MIME).
+      chunkFilename: 'chunks/[name].[contenthash:8].js',
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },

@@ -3,7 +3,6 @@
  * for MIME). What postal-mime leaves to us: the Date header's own offset (it converts to UTC), flowed text
  * that respects quote depth, text/calendar parts, and saying when a charset was unknown.
  */
-import PostalMime from 'postal-mime';
 import type { Address, Warning } from '../types';
 import { binaryToBytes, bytesToBinary } from './binary';
 import { decodeFlowed } from './flowed';
@@ -103,6 +102,9 @@ export async function readMime(data: string | Uint8Array): Promise<MimeFields> {
   const headEnd = source.search(/\r?\n\r?\n/);
   warnings.push(...charsetWarnings(source.slice(0, 200_000)));
   try {
+    // Loaded on first use: Outlook hands the add-in header fields, never MIME, so its bundles need not carry
+    // postal-mime (a separate chunk there); the CLI and the playground load it when they read an .eml.
+    const { default: PostalMime } = await import('postal-mime');
     const email = await PostalMime.parse(typeof data === 'string' ? source : binaryToBytes(source), {
       attachmentEncoding: 'utf8',
     });

@@ -1,4 +1,4 @@
-import { WINDOWS_TO_IANA_MAP } from 'windows-iana';
+import { WINDOWS_ZONES } from './windowsZones';
 import type { Warning } from '../types';
 
 export interface ResolvedZone {
@@ -19,15 +19,14 @@ function isIanaZone(name: string): boolean {
   }
 }
 
-/**
- * CLDR's windowsZones table as windows-iana ships it. Territory "001" is the zone CLDR names for the Windows zone
- * as a whole; only the plain table is imported (not the alias tables), which keeps the bundles small.
- */
+/** Lower-cased Windows names, so "pacific standard time" resolves as Outlook's own spelling does. */
+const WINDOWS_BY_LOWER: ReadonlyMap<string, string> = new Map(
+  [...WINDOWS_ZONES].map(([windows, iana]) => [windows.toLowerCase(), iana]),
+);
+
 function windowsToIana(windowsName: string): string | undefined {
-  if (windowsName === '') return undefined;
-  const rows = WINDOWS_TO_IANA_MAP.filter((row) => row.windowsName.toLowerCase() === windowsName.toLowerCase());
-  const ordered = [...rows.filter((row) => row.territory === '001'), ...rows];
-  return ordered.flatMap((row) => row.iana).find(isIanaZone);
+  const iana = WINDOWS_BY_LOWER.get(windowsName.toLowerCase());
+  return iana !== undefined && isIanaZone(iana) ? iana : undefined;
 }
 
 /**
