@@ -92,7 +92,10 @@ export function classify(
     employer &&
     !CONDITIONAL_PERMISSION.test(sentenceWords) &&
     HOLD_OFF_CUE.test(sentence.text) &&
-    CONTACT_WORD.test(sentenceWords)
+    CONTACT_WORD.test(sentenceWords) &&
+    // "Please do not contact the hiring manager; we will reach out within 10 business days": the date sits in
+    // the employer's own promise, a clause apart from the request.
+    (HOLD_OFF_CUE.test(clause) || !RESPONSE_CUE.test(words))
   ) {
     const held =
       e.bound === 'before' ||

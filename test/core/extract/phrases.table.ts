@@ -3,6 +3,7 @@
 // bench/timeline.bench.ts can score chrono-node alone against it.
 
 import { PROBE_ROWS } from './probes.table';
+import { UNSEEN_ROWS } from './unseen.table';
 
 export type Kind = 'response-by' | 'interview' | 'no-contact-before' | 'no-calls' | 'outcome';
 
@@ -620,6 +621,7 @@ export const NEGATIVE_ROWS: readonly PhraseRow[] = [
 
 export const PHRASE_ROWS: readonly PhraseRow[] = [
   ...PROBE_ROWS,
+  ...UNSEEN_ROWS,
   ...RESPONSE_ROWS,
   ...INTERVIEW_ROWS,
   ...HOLD_ROWS,

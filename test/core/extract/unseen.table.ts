@@ -42,7 +42,7 @@ const noCalls: Expected = { kind: 'no-calls' };
 const offer: Expected = { kind: 'outcome', outcome: 'offer' };
 const rejected: Expected = { kind: 'outcome', outcome: 'rejected' };
 
-/** Round 1: first run 0/42 (written before running; see the report). */
+/** Round 1: first run 37/42 (88%). */
 export const ROUND_1: readonly PhraseRow[] = [
   row(
     'Thank you for your time this afternoon. We are seeing two more candidates next week and hope to give you an answer by Wednesday 11 November at the latest.',
