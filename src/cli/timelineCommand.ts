@@ -53,7 +53,11 @@ function readArgs(argv: readonly string[]): { tz: string | null } | { error: str
 }
 
 /** Answers one input line; never throws. */
-export function answerLine(line: string, defaultTz: string): string {
+export function answerLine(
+  line: string,
+  defaultTz: string,
+  warn: (message: string) => void = () => {},
+): string {
   if (line.length > MAX_LINE_CHARS)
     return JSON.stringify({ error: `line longer than ${MAX_LINE_CHARS} characters` });
   let input: unknown;
@@ -72,6 +76,9 @@ export function answerLine(line: string, defaultTz: string): string {
   if (typeof sentAt !== 'string' || Number.isNaN(Date.parse(sentAt)))
     return JSON.stringify({ id, error: '"sentAt" must be an ISO 8601 instant' });
   const tz = typeof o['tz'] === 'string' && o['tz'] !== '' ? o['tz'] : defaultTz;
+  // An unknown zone is read as UTC (the core's fallback); say so on stderr, keeping stdout one line per input.
+  const zoneWarning = resolveZone(tz).warning;
+  if (zoneWarning !== null) warn(`id ${JSON.stringify(id)}: ${zoneWarning.message}`);
   const found = findInText(text, sentAt, { tz })
     .map(toOut)
     .filter((f): f is OutFinding => f !== null);
@@ -92,7 +99,7 @@ export async function runTimeline(argv: readonly string[], io: TimelineIo): Prom
   for await (const raw of lines) {
     const line = raw.trim();
     if (line === '') continue;
-    const out = answerLine(line, zone.zone);
+    const out = answerLine(line, zone.zone, (message) => io.stderr.write(`followup timeline: ${message}\n`));
     if (!io.stdout.write(`${out}\n`))
       await new Promise<void>((resolve) => io.stdout.once('drain', () => resolve()));
   }

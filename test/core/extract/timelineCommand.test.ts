@@ -68,4 +68,16 @@ describe('followup timeline (CLI.md)', () => {
     assert.match(err, /unknown option/);
     assert.deepEqual(out, []);
   });
+
+  it('answers a line whose zone is unknown in UTC and says so on stderr', async () => {
+    const { code, out, err } = await run(
+      [],
+      line({ id: 'z', text: 'We will decide by Friday.', sentAt: '2026-11-10T10:00:00Z', tz: 'Mars/Base' }),
+    );
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(out[0] ?? '').found, [
+      { kind: 'response-by', by: '2026-11-13', phrase: 'by Friday' },
+    ]);
+    assert.match(err, /id "z": Unknown time zone "Mars\/Base"/);
+  });
 });
