@@ -52,8 +52,10 @@ export function completing(
 }
 
 async function overridesFor(host: AddinHost, item: ItemContext): Promise<Overrides> {
-  if (!item.conversationId) return {};
-  const loaded = await host.loadOverrides(item.conversationId);
+  // Keyed as the taskpane keys them: the conversation, else the item (a draft with no conversation yet).
+  const key = item.conversationId ?? item.itemId;
+  if (!key) return {};
+  const loaded = await host.loadOverrides(key);
   return loaded.ok ? loaded.value : {}; // a broken settings store must not block the command
 }
 
