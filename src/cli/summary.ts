@@ -31,25 +31,72 @@ function indent(text: string): string {
     .join('\n');
 }
 
+/** "14:00–15:00" from two zoned ISO instants (they carry the user's offset already). */
+function clock(start: string, end: string): string {
+  return `${start.slice(11, 16)}–${end.slice(11, 16)}`;
+}
+
+function ago(days: number): string {
+  if (days === 0) return 'today';
+  if (days < 0) return days === -1 ? 'tomorrow' : `in ${-days} days`;
+  return days === 1 ? 'yesterday' : `${days} days ago`;
+}
+
+const ALTERNATIVE_NAMES: Readonly<Record<string, string>> = {
+  'phone-script': 'a phone script',
+  linkedin: 'a LinkedIn message',
+  handwritten: 'a handwritten note',
+};
+
+/** The other interviewers' thank-you notes of a panel (the main draft is the first one's). */
+function panelNotes(a: Analysis): readonly string[] {
+  const main = a.draft?.text;
+  return (a.drafts ?? []).filter((d) => d.kind === 'thank-you' && d.text !== main).map((d) => d.text);
+}
+
+/** The other channels drafted beside the email: "a phone script, a LinkedIn message". */
+function channels(a: Analysis): string | null {
+  const names = (a.drafts ?? []).flatMap((d) => ALTERNATIVE_NAMES[d.kind] ?? []);
+  return names.length === 0 ? null : `Also drafted (in the add-in): ${names.join(', ')}.`;
+}
+
 /** Plain text, one fact a line. `today` is the user's date (for years in dates). */
 export function summary(a: Analysis, today: string): string {
   const r = a.recommendation;
+  const day = (d: string): string => weekdayDayMonth(d, today);
   const lines: string[] = [];
   lines.push(headline(r, today));
   for (const reason of r.reasons) lines.push(`  - ${reason}`);
   if (r.alternatives.length > 0) lines.push(`  Also possible: ${r.alternatives.join(', ')}.`);
   lines.push('');
-  if (a.interview !== null) lines.push(`Interview:    ${a.interview.start} to ${a.interview.end}`);
-  if (a.timeline !== null) lines.push(`Timeline:     by ${a.timeline.by} ("${a.timeline.phrase}")`);
-  if (a.elapsedDays !== null) lines.push(`Elapsed days: ${a.elapsedDays}`);
+  if (a.interview !== null) {
+    const iv = a.interview;
+    const when =
+      iv.time === null ? `${day(iv.date)} (no time stated)` : `${day(iv.date)}, ${clock(iv.start, iv.end)}`;
+    lines.push(`Interview:    ${when}${a.elapsedDays === null ? '' : `, ${ago(a.elapsedDays)}`}`);
+  }
+  if (a.timeline !== null) lines.push(`Timeline:     by ${day(a.timeline.by)} ("${a.timeline.phrase}")`);
+  if (a.noContactBefore !== null)
+    lines.push(
+      `Hold off:     no contact before ${day(a.noContactBefore.by)} ("${a.noContactBefore.phrase}")`,
+    );
   if (a.noCalls) lines.push('No calls:     the employer asked not to be phoned');
-  if (a.outcome !== null) lines.push(`Outcome:      ${a.outcome}`);
-  lines.push(`Messages:     ${a.messages.length} (candidate: ${a.candidate ?? 'unknown'})`);
+  if (a.outcome !== null) lines.push(`Outcome:      ${a.outcome === 'offer' ? 'an offer' : 'rejected'}`);
+  lines.push(`Messages:     ${a.messages.length} (candidate: ${a.candidate ?? 'unknown: pass --me'})`);
   for (const w of a.warnings) lines.push(`Warning:      ${w.message}`);
   if (a.draft !== null) {
     lines.push('', `Draft (${a.draft.kind}): ${a.draft.subject}`, indent(a.draft.text));
     for (const ask of a.draft.asks) lines.push(`  To add: ${ask}`);
+    const more = channels(a);
+    if (more !== null) lines.push(`  ${more}`);
+    for (const note of panelNotes(a)) lines.push('', 'Thank-you to another interviewer:', indent(note));
   }
-  if (a.reminder !== null) lines.push('', `Reminder:     ${a.reminder.subject}, ${a.reminder.start}`);
+  if (a.reminder !== null) {
+    const start = a.reminder.start;
+    lines.push(
+      '',
+      `Reminder:     ${day(start.slice(0, 10))} at ${start.slice(11, 16)}: ${a.reminder.subject} (${start})`,
+    );
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -164,6 +164,43 @@ describe('followup analyze: the human summary', () => {
     assert.match(out, /Draft \(follow-up\): Re: Interview for the Data Analyst position/);
     assert.match(out, /Reminder: .*2026-11-26T09:00:00-05:00/);
   });
+
+  const facts: readonly [string, RegExp][] = [
+    [
+      'the interview as a day and clock times, and how long ago',
+      /^Interview: +Tuesday 10 November, 14:00–15:00, 8 days ago$/m,
+    ],
+    ["the employer's window as a day", /^Timeline: +by Wednesday 25 November \("within two weeks"\)$/m],
+    [
+      'the reminder as a day and time first',
+      /^Reminder: +Thursday 26 November at 09:00: Follow up if no news: /m,
+    ],
+  ];
+  for (const [name, want] of facts)
+    it(`reads as a person would write it: ${name}`, async () => {
+      const { out } = await run(['analyze', fixture('outlook-within-two-weeks.eml'), ...NOW]);
+      assert.match(out, want);
+    });
+
+  it("a panel: the other interviewers' thank-you notes follow the main one; no --me needed", async () => {
+    const { code, out } = await run([
+      'analyze',
+      fixture('gmail-panel-interview-today-thank-you-due.eml'),
+      '--now',
+      '2026-12-07T19:00:00-05:00',
+      '--tz',
+      'America/New_York',
+    ]);
+    assert.equal(code, 0);
+    assert.match(out, /^Send a thank-you note by Tuesday 8 December\.$/m);
+    assert.match(out, /candidate: lena\.kowalski@gmail\.com/);
+    assert.match(out, /Thank-you to another interviewer:\n {4}Hi Rachel,/);
+    assert.match(out, /Thank-you to another interviewer:\n {4}Hi Tom,/);
+    assert.match(
+      out,
+      /Also drafted \(in the add-in\): a phone script, a LinkedIn message, a handwritten note\./,
+    );
+  });
 });
 
 describe('followup: errors are one line on stderr and a non-zero exit', () => {

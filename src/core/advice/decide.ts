@@ -20,11 +20,13 @@ import {
   addDays,
   dateInZone,
   daysBetween,
+  epochMs,
   isWeekend,
   maxDate,
   nextBusinessDay,
   shiftOffWeekend,
   timeInZone,
+  zonedDateTimeToIso,
   type HolidayCalendar,
 } from '../time';
 import { DAY_MS, msOf, safeDateInZone } from './_lib/instants';
@@ -238,9 +240,13 @@ function afterInterview(
 
   // Rule 5: nothing from the candidate since the interview ended, within the first week.
   if (!activity.wroteSince && elapsed < FIRST_FOLLOW_UP_DAYS) {
-    const dueMs = endMs + DAY_MS;
+    // With no clock time known, "24 hours after it ended" is the whole of the next day.
+    const untimed = interview.time === null;
+    const dueMs = untimed
+      ? (epochMs(zonedDateTimeToIso(addDays(interview.date, 2), '00:00', ctx.tz)) ?? endMs + DAY_MS) - 1
+      : endMs + DAY_MS;
     const due = dateInZone(dueMs, ctx.tz);
-    const dueTime = timeInZone(dueMs, ctx.tz);
+    const dueAt = untimed ? '' : ` at ${timeInZone(dueMs, ctx.tz)}`;
     // "Please do not reach out before …" holds even a thank-you: never advise contact before that day.
     const held = noContact !== null && noContact.by > due && noContact.by > ctx.today;
     if (held) {
@@ -258,8 +264,8 @@ function afterInterview(
     const reasons = [
       interviewReason(ctx, interview, 'Your interview was on'),
       overdue
-        ? `The 24 hours for a thank-you note ended on ${dayMonth(due, ctx.today)} at ${dueTime}: send it today; late is better than never.`
-        : `Send a thank-you note within 24 hours of the interview, by ${dayMonth(due, ctx.today)} at ${dueTime}.`,
+        ? `The 24 hours for a thank-you note ended on ${dayMonth(due, ctx.today)}${dueAt}: send it today; late is better than never.`
+        : `Send a thank-you note within 24 hours of the interview, by ${dayMonth(due, ctx.today)}${dueAt}.`,
     ];
     return {
       ...base(ctx, 5, due, reasons, [interview.evidence]),
@@ -437,10 +443,16 @@ export function decide(thread: Thread, findings: Findings, options: DecideOption
     overrides,
     ...calls,
   };
-  const interview = subjectInterview(findings.interviews, options.now, tz, overrides);
+  const outcomeFinding = latestBy(findings.outcomes);
+  const interview = subjectInterview(
+    findings.interviews,
+    options.now,
+    tz,
+    overrides,
+    outcomeFinding !== null,
+  );
   const timeline = overrides.ignoreTimeline === true ? null : latestBy(findings.timelines);
   const noContact = latestBy(findings.noContactBefore);
-  const outcomeFinding = latestBy(findings.outcomes);
   const elapsedDays = interview === null ? null : daysBetween(interview.date, today);
   const facts = {
     interview,

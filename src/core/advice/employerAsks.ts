@@ -20,6 +20,20 @@ const REQUESTS: readonly RegExp[] = [
 const BOILERPLATE =
   /\b(?:if you have (?:any )?(?:further |other |more )?questions|any questions(?: in the meantime)?|feel free to (?:reach out|contact|get in touch)|(?:do not|don't) hesitate|if (?:there is|there's) anything (?:else )?(?:I|we) can)\b/i;
 
+// Small talk that ends in a question mark asks for nothing: "How are you?", "How was your weekend?",
+// "Hope you had a good Thanksgiving?", "Isn't the weather lovely?"
+const PLEASANTRY =
+  /^(?:(?:hi|hello|hey|dear)\b[^?]*?,\s*)?(?:how (?:are|have) you(?: (?:been|doing))?|how(?:'s| is| was) (?:your|the|it|everything|life)\b[^?]*|(?:I )?hope (?:you|all|everything|this)\b[^?]*|(?:isn't|wasn't|what) (?:it|the weather|a)\b[^?]*|all (?:good|well))\s*\??$/i;
+
+/** The first name a sentence opens by addressing ("Tom, could you send…"), or null. */
+function addressedTo(sentence: string): string | null {
+  return /^([A-Z][a-z'’-]+),\s/.exec(sentence)?.[1] ?? null;
+}
+
+function firstNameOf(name: string | null): string | null {
+  return name?.trim().split(/\s+/)[0]?.replace(/[",]/g, '') ?? null;
+}
+
 /**
  * A real question or request is short; a longer "sentence" is a pasted block with no punctuation, and scanning
  * it for every "are you" would cost time quadratic in its length (STYLE.md practice 18).
@@ -29,6 +43,10 @@ export const MAX_ASK_SENTENCE_CHARS = 600;
 /** The sentence in which a message asks the candidate something, or null. */
 export function askedSentence(message: Message): { text: string; index: number } | null {
   const text = message.text;
+  // "Tom, could you send Sam the benefits overview?" asks a colleague on copy, not the candidate.
+  const copied = new Set(
+    message.cc.map((a) => firstNameOf(a.name)?.toLowerCase()).filter((n): n is string => n !== undefined),
+  );
   const sentences = text.match(/[^.?!\n]+[.?!]*/g) ?? [];
   let offset = 0;
   for (const raw of sentences) {
@@ -36,6 +54,9 @@ export function askedSentence(message: Message): { text: string; index: number }
     offset = at < 0 ? offset : at + raw.length;
     const sentence = raw.trim();
     if (sentence === '' || sentence.length > MAX_ASK_SENTENCE_CHARS || BOILERPLATE.test(sentence)) continue;
+    if (PLEASANTRY.test(sentence)) continue;
+    const to = addressedTo(sentence)?.toLowerCase();
+    if (to !== undefined && copied.has(to)) continue;
     const asked = sentence.endsWith('?') || REQUESTS.some((re) => re.test(sentence));
     if (asked) return { text: sentence, index: Math.max(0, text.indexOf(sentence, Math.max(0, at))) };
   }

@@ -36,6 +36,7 @@ export function subjectInterview(
   now: IsoDateTime,
   tz: string,
   overrides: Overrides,
+  decided = false,
 ): InterviewFinding | null {
   const minutes =
     overrides.interviewMinutes !== undefined && overrides.interviewMinutes > 0
@@ -51,8 +52,10 @@ export function subjectInterview(
     .filter((t): t is { interview: InterviewFinding; ms: number } => t.ms !== null);
   const ahead = timed.filter((t) => t.ms > nowMs).sort((a, b) => a.ms - b.ms)[0];
   const started = timed.filter((t) => t.ms <= nowMs).sort((a, b) => b.ms - a.ms)[0];
-  // A later round already scheduled is the subject; else the latest that has started.
-  const pick = ahead ?? started;
+  // A later round already scheduled is the subject; else the latest that has started. Once the employer has
+  // decided (an offer, a rejection), no later round is coming: a date ahead is some other event ("the written
+  // offer will follow on Monday").
+  const pick = decided ? (started ?? ahead) : (ahead ?? started);
   if (pick === undefined) return null;
   return minutes === undefined ? pick.interview : withLength(pick.interview, minutes, tz);
 }

@@ -52,11 +52,12 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
-const NAME = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}$/;
+// A name word: "Ada", "O'Neill", "McDonald", "Jean-Luc"; never all capitals ("HR", "CEO").
+const NAME = /^[A-Z][A-Za-z'’-]*[a-z](?:\s+[A-Z][A-Za-z'’-]*[a-z]){0,2}$/;
 
 function asName(raw: string): string | null {
   // "Ada Lee (Engineering Manager)", "Dr. Tom Ford in our Boston office": the leading capitalised words.
-  const lead = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}/.exec(
+  const lead = /^[A-Z][A-Za-z'’-]*[a-z](?:\s+[A-Z][A-Za-z'’-]*[a-z]){0,2}/.exec(
     raw
       .replace(/\(.*?\)/g, ' ')
       .replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '')
@@ -95,8 +96,18 @@ function person(name: string, messages: readonly Message[]): Person {
   return { name, first, address: sender?.from ?? null };
 }
 
+// A shared mailbox is no one to greet: "Careers", "Woodgrove Recruiting", "Talent Acquisition", "no-reply@…".
+const MAILBOX_NAME =
+  /\b(?:careers?|recruit(?:ing|ment|ers)|talent|hr|human resources|hiring|team|people|notifications?|no-?reply|do not reply|info|admin|support|staffing|acquisition|scheduling|calendar|applications?)\b/i;
+const MAILBOX_LOCAL =
+  /^(?:careers?|jobs?|hr|recruit(?:ing|ment)?|talent|hiring|people|no-?reply|do-?not-?reply|notifications?|info|admin|support|apply|applications?)(?:[._+-]|$)/i;
+
 function senderPerson(m: Message | undefined): Person | null {
-  const raw = m?.from?.name?.replace(/["']/g, '').trim() ?? '';
+  if (m?.from && MAILBOX_LOCAL.test(m.from.address)) return null;
+  const raw = m?.from?.name?.replace(/"|^'+|'+$/g, '').trim() ?? '';
+  // "Ada Lee (Talent Partner)" and "Ada Lee | Recruiting" are people: only the name itself is tested.
+  const bare = raw.replace(/\(.*?\)/g, ' ').split(/\s+[|–—-]\s+|\s*\|\s*/)[0] ?? raw;
+  if (MAILBOX_NAME.test(bare)) return null;
   // "Lee, Ada" as Outlook writes it → "Ada Lee".
   const flipped = /^([^,]+),\s*([^,]+)$/.exec(raw);
   const name = flipped ? `${flipped[2]} ${flipped[1]}` : raw;
@@ -113,29 +124,44 @@ function latestHumanEmployer(messages: readonly Message[]): Message | undefined 
 
 // Role titles: "for the Senior Data Analyst position", "Interview: Product Designer", "Application for X at Y".
 const ROLE_IN_TEXT =
-  /\b(?:for|about|as|of) (?:the |our |a |an )?((?:[A-Z][\w&+/.'-]*)(?:\s+(?:[A-Z][\w&+/.'-]*|of|and|&|-|–|I{1,3}|\d)){0,6})\s+(?:role|position|opening|vacancy|job)\b/;
+  /\b(?:for|about|as|of|to|in) (?:the |our |a |an )?((?:[A-Z][\w&+/.'-]*)(?:\s+(?:[A-Z][\w&+/.'-]*|of|and|&|-|–|I{1,3}|\d)){0,6})\s+(?:role|position|opening|vacancy|job)\b/;
 const ROLE_IN_SUBJECT =
   /\b(?:interview(?:\s+(?:invitation|invite|confirmation|request|schedule|scheduling))?|application|applying|candidacy|role|position)\s*(?:for|:|-|–|—)\s*(?:the\s+)?([^,()|\n]+?)(?:\s+(?:role|position|opening))?(?:\s+(?:at|with|@)\s+([^,()|\n-]+?))?\s*(?:[(|,]|\s[-–—]\s|$)/i;
+// "Product Designer interview - Northwind Traders", "Senior Backend Engineer interview", "Data Engineer phone screen"
+const ROLE_BEFORE_INTERVIEW =
+  /^(?:[^-–—:|]*[-–—:|]\s*)?([^-–—:|()]+?)\s+(?:interview|phone screen|screening call|position|role)\b(?:[^-–—|]*[-–—|]\s*([^-–—|()]+?))?\s*$/i;
+// Words that open a subject or phrase which is not a role title ("Next steps", "Your interview").
+const NOT_ROLE =
+  /^(?:next steps?|update|your|our|the|a|an|with|interview|call|chat|availability|follow|thank you|thanks|invitation|confirmed|confirmation)\b/i;
+// What a subject calls the round, never the role: "Second interview", "Final round", "Video interview".
+const ROUND_ONLY =
+  /^(?:(?:first|second|third|final|phone|video|onsite|on-site|virtual|panel|technical|hr|round|stage|1st|2nd|3rd)\s*)+$/i;
 
 function plausibleRole(text: string | undefined): string | null {
   const t = text?.replace(/\s+/g, ' ').trim();
   if (t === undefined || t.length < 2 || t.length > 60 || t.split(' ').length > 7) return null;
-  if (/^(?:next steps?|update|your|our|the|a|an|with|interview|call|chat|availability|follow)\b/i.test(t))
-    return null;
+  if (NOT_ROLE.test(t) || ROUND_ONLY.test(t)) return null;
   return t;
 }
 
 function roleAndCompanyFromSubject(subject: string | null): { role: string | null; company: string | null } {
-  const m = subject === null ? null : ROLE_IN_SUBJECT.exec(subject);
+  if (subject === null) return { role: null, company: null };
+  // "Product Designer interview - Northwind Traders" first: read the other way, its "interview - X" would
+  // make the company the role.
+  const before = ROLE_BEFORE_INTERVIEW.exec(subject);
+  const first = plausibleRole(before?.[1]);
+  if (first !== null) return { role: first, company: plausibleRole(before?.[2]) };
+  const m = ROLE_IN_SUBJECT.exec(subject);
   return { role: plausibleRole(m?.[1]), company: plausibleRole(m?.[2]) };
 }
 
-function roleFromText(messages: readonly Message[]): string | null {
+/** "for the Product Designer role" in the thread's text: the employer's words first, then the candidate's. */
+function roleFromText(messages: readonly Message[], role: Message['role']): string | null {
   for (const m of messages) {
-    if (m.role !== 'employer') continue;
+    if (m.role !== role) continue;
     const hit = ROLE_IN_TEXT.exec(m.text);
-    const role = plausibleRole(hit?.[1]);
-    if (role !== null) return role;
+    const found = plausibleRole(hit?.[1]);
+    if (found !== null) return found;
   }
   return null;
 }
@@ -160,12 +186,39 @@ function companyFromDomain(messages: readonly Message[]): string | null {
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (best === undefined) return null;
-  // Prefer the spelling the employer uses ("NorthWind", "Contoso"), else capitalise the domain.
-  const written = messages
+  // Prefer the spelling the employer uses ("NorthWind", "Contoso", "Wide World Importers" for
+  // wideworldimporters.com, "Lumière Conseil" for lumiere-conseil.fr), else capitalise the domain.
+  const texts = messages
     .filter((m) => m.role === 'employer')
-    .flatMap((m) => `${m.text}\n${m.signature ?? ''}`.match(/\b[A-Z][A-Za-z0-9&-]+\b/g) ?? [])
-    .find((w) => w.toLowerCase() === best);
-  return written ?? best.charAt(0).toUpperCase() + best.slice(1);
+    .map((m) => `${m.text}\n${m.signature ?? ''}\n${m.subject}`);
+  return writtenAs(texts, best) ?? best.charAt(0).toUpperCase() + best.slice(1);
+}
+
+/** Letters and digits only, accents dropped: "Lumière Conseil" → "lumiereconseil". */
+function squash(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .toLowerCase();
+}
+
+/** The run of up to four capitalised words in `texts` that spells the domain `root`, as written. */
+function writtenAs(texts: readonly string[], root: string): string | null {
+  const target = squash(root);
+  for (const text of texts) {
+    // "O'Neill & Partners", "Bank of Contoso": connectors may sit between the capitalised words.
+    const runs = text.match(/\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \t]+(?:&|and|of|\p{Lu}[\p{L}\p{N}&'’-]*))*/gu) ?? [];
+    for (const run of runs) {
+      const words = run.split(/[ \t]+/);
+      for (let i = 0; i < words.length; i += 1) {
+        for (let j = i + 1; j <= Math.min(words.length, i + 4); j += 1) {
+          const candidate = words.slice(i, j).join(' ');
+          if (squash(candidate) === target) return candidate;
+        }
+      }
+    }
+  }
+  return null;
 }
 
 function candidateName(
@@ -186,6 +239,13 @@ function candidateName(
   }
   for (const m of [...mine].reverse()) {
     const p = senderPerson({ ...m, role: 'employer' });
+    if (p !== null) return p.name;
+  }
+  // Nothing sent yet: the name the employer's mail is addressed to ("To: Diego Santos <diego.santos@…>").
+  if (candidate === null) return null;
+  for (const m of [...messages].reverse()) {
+    const to = [...m.to, ...m.cc].find((a) => a.address === candidate && a.name);
+    const p = to === undefined ? null : senderPerson({ ...m, from: to, role: 'employer' });
     if (p !== null) return p.name;
   }
   return null;
@@ -223,7 +283,8 @@ export function draftFacts(thread: Thread, options: FactsOptions): DraftFacts {
     subject,
     interviewers,
     contact: senderPerson(contactMessage),
-    role: fromSubject.role ?? roleFromText(messages),
+    // The employer's own words name the role most reliably; a subject may be anything the candidate typed.
+    role: roleFromText(messages, 'employer') ?? fromSubject.role ?? roleFromText(messages, 'candidate'),
     company: fromSubject.company ?? companyFromDomain(messages),
     interviewDate: options.interview?.date ?? null,
     candidateName: candidateName(messages, thread.candidate, options.myName),

@@ -112,7 +112,7 @@ const REJECTION_REPLY: readonly Wording[] = [
   ],
   (s) => [
     s.greeting,
-    `Thank you for the update and for considering me for ${s.role}${s.atCompany}. I appreciated the conversations and learnt a lot about the team.`,
+    `Thank you for the update and for considering me for ${s.role}${s.atCompany}. I appreciated our conversations and learned a great deal about the team.`,
     'I would be glad to stay in touch and hope our paths cross again.',
     signOff('Kind regards,', s.me),
   ],

@@ -1,4 +1,12 @@
-import { addDays, addMinutesIso, dateInZone, daysBetween, timeInZone, zonedDateTimeToIso } from '../time';
+import {
+  addDays,
+  addMinutesIso,
+  dateInZone,
+  daysBetween,
+  epochMs,
+  timeInZone,
+  zonedDateTimeToIso,
+} from '../time';
 import type { Finding } from '../types';
 import {
   CANDIDATE_DEADLINE_CUE,
@@ -8,8 +16,10 @@ import {
   GENERIC_INTERVIEWS_CUE,
   HOLD_OFF_CUE,
   INTERVIEW_CUE,
+  OTHER_EVENT,
   PAST_CUE,
   RESPONSE_CUE,
+  SLOT_NOUN,
 } from './phrases/en';
 import type { ReadContext, Sentence, TimeExpr } from './model';
 
@@ -54,6 +64,30 @@ function interviewMinutes(sentence: string, e: TimeExpr): number {
   const n = /^\d+$/.test(raw) ? Number(raw) : /half/.test(raw) ? 0.5 : 1;
   const minutes = /^h/i.test(m.groups?.['unit'] ?? '') ? n * 60 : n;
   return minutes >= 10 && minutes <= 600 ? minutes : DEFAULT_INTERVIEW_MINUTES;
+}
+
+// A later clause pointing back at the day: "you'll hear from me then", "we'll decide at that point".
+const BACK_REFERENCE = /\b(?:then|that\s+day|at\s+that\s+(?:point|time))\b/i;
+// A day inside the event a promise waits for: "after I speak with …", "once we meet on …", "when the panel meets".
+const EVENT_LEAD =
+  /\b(?:after|once|when|as\s+soon\s+as|following)\s+(?:i|we|you|they|he|she|the|our|your|my)\b/i;
+
+/**
+ * Job titles and team names, written capitalised, say nothing of the date beside them: "your interview for the
+ * Payroll Specialist position", "the Benefits team" (FACT_CUE would read "payroll", "benefits").
+ */
+const TITLE =
+  /\b(?:[A-Z][\w&/-]*\s+){1,5}(?:position|role|job|vacancy|opening|team|department)\b|\b(?:[A-Z][\w&/-]*\s+){0,4}(?:Specialist|Manager|Analyst|Coordinator|Administrator|Clerk|Officer|Assistant|Associate|Lead|Engineer|Director|Partner|Advisor|Adviser|Consultant|Representative|Executive|Supervisor|Technician|Intern|Designer|Developer)\b/g;
+
+function withoutTitles(text: string): string {
+  return text.replace(TITLE, ' ');
+}
+
+/** Where the last match of a global `re` starts in `text`, or -1. */
+function lastHit(re: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(re)) at = m.index;
+  return at;
 }
 
 export interface Classified {
@@ -126,20 +160,31 @@ export function classify(
 
   // A clause that refers back to the promise made beside it ("we will only contact those selected, and we aim
   // to do so by 27 November") borrows the sentence's response words when the employer is its subject.
+  // So does a day that a later clause points back to ("but back Monday; you'll hear from me then").
+  const later = sentence.text.slice(rel + e.text.length);
   const response =
     RESPONSE_CUE.test(words) ||
     CONDITIONAL_PERMISSION.test(words) ||
+    // "If it's been more than two weeks and you haven't heard anything, …": the condition spans clauses.
+    CONDITIONAL_PERMISSION.test(sentence.text.slice(0, rel + e.text.length + 60)) ||
     (RESPONSE_CUE.test(sentenceWords) &&
       /\b(?:we|i|we'll|i'll|we're|i'm)\b/i.test(words) &&
-      /\b(?:do\s+so|then|at\s+that\s+(?:point|time))\b/i.test(sentence.text));
+      /\b(?:do\s+so|then|at\s+that\s+(?:point|time))\b/i.test(sentence.text)) ||
+    (RESPONSE_CUE.test(later) && BACK_REFERENCE.test(later));
   // A slot with a clock time in a message about an interview is one even where its own sentence has no cue
   // ("We'd love to have you in for a final interview. How does next Tuesday at 9am sound?").
+  // A day alone needs the scheduling words in its own clause: "James will call you this afternoon …, and the
+  // written offer will follow on Monday" names no slot on Monday.
+  // "The team lunch is on Friday at noon": the event named nearest before the day is another one than a slot.
+  const lead = clause.slice(0, Math.max(0, rel - clauseStart));
+  const otherEvent = lastHit(OTHER_EVENT, lead) > lastHit(SLOT_NOUN, lead);
   const interviewy =
-    (INTERVIEW_CUE.test(sentenceWords) || (e.time !== null && INTERVIEW_CUE.test(context.text))) &&
-    !UNRELATED_MEETING.test(sentenceWords);
+    (INTERVIEW_CUE.test(words) || (e.time !== null && INTERVIEW_CUE.test(context.text))) &&
+    !UNRELATED_MEETING.test(sentenceWords) &&
+    !otherEvent;
   // Facts (a closing date, a start date) are no slot; an interview's own length ("will last 45 minutes") is.
   const fact = FACT_CUE.test(
-    words.replace(
+    withoutTitles(words).replace(
       /\b(?:will\s+)?(?:last|lasts|take|takes)\s+(?:about\s+|approximately\s+|around\s+)?(?:\d+|an?\s+hour|one\s+hour)[^,.;]*/gi,
       '',
     ),
@@ -161,13 +206,17 @@ export function classify(
     !fact &&
     (!response || e.time !== null)
   ) {
-    return { finding: interviewFinding(context, sentence, e, messageIndex), expr: e, sentence };
+    const slot = interviewFinding(context, sentence, e, messageIndex);
+    // A slot already behind the sent time is one held or quoted ("Sent: Monday, November 9, 2026 4:12 PM").
+    if (!startsBeforeSent(context, slot)) return { finding: slot, expr: e, sentence };
   }
 
   // 3. An employer's promise: response words in the clause, and no candidate deadline, fact or past event there.
   if (!employer || !response || past || e.bound === 'after') return null;
+  // "I'll be in touch after I speak with the hiring manager on Friday": the day is the event's, no last day.
+  if (e.bound === 'none' && e.form === 'point' && EVENT_LEAD.test(lead)) return null;
   if (CANDIDATE_DEADLINE_CUE.test(words) && !CONDITIONAL_PERMISSION.test(words)) return null;
-  if (FACT_CUE.test(words) || GENERIC_INTERVIEWS_CUE.test(words)) return null;
+  if (FACT_CUE.test(withoutTitles(words)) || GENERIC_INTERVIEWS_CUE.test(words)) return null;
   const by = e.bound === 'before' ? addDays(e.date, -1) : e.date;
   if (context.t !== null && by < context.t) return null;
   return {
@@ -175,6 +224,15 @@ export function classify(
     expr: e,
     sentence,
   };
+}
+
+function startsBeforeSent(context: ReadContext, slot: Finding): boolean {
+  if (slot.kind !== 'interview' || context.sentAt === null) return false;
+  const sent = epochMs(context.sentAt);
+  const start = epochMs(slot.start);
+  return (
+    sent !== null && start !== null && (slot.time === null ? slot.date < (context.t ?? '') : start < sent)
+  );
 }
 
 function interviewFinding(

@@ -1,5 +1,6 @@
 import { addDays, dateFromParts, daysBetween } from '../time';
-import { ANCHOR_LEAD, UNDATED_EVENT_LEAD } from './phrases/en';
+import { ANCHOR_LEAD, RESCHEDULE_CUE, UNDATED_EVENT_LEAD } from './phrases/en';
+import { splitSentences } from './sentences';
 import { countWindow } from './detectors/windows';
 import { CLOCK_DETECTOR } from './detectors/chronoDates';
 import type { Bound, ExprRefiner, TimeExpr } from './model';
@@ -19,8 +20,33 @@ export const keepLongest: ExprRefiner = (_context, exprs) =>
       ),
   );
 
+/**
+ * "We need to push your interview from Thursday to next Monday": in a sentence that moves a slot, a range names
+ * the old day and then the new one, and only the new one stands. Elsewhere a range stands for its first day (a
+ * campus visit on February 12 to 13).
+ */
+export const takeMovedEnd: ExprRefiner = (context, exprs) => {
+  if (!exprs.some((e) => e.to !== undefined)) return exprs;
+  const sentences = splitSentences(context.text);
+  return exprs.map((e) => {
+    if (e.to === undefined) return e;
+    const sentence = sentences.find((s) => e.index >= s.index && e.index < s.index + s.text.length);
+    if (sentence === undefined || !RESCHEDULE_CUE.test(sentence.text)) return e;
+    const { to, ...rest } = e;
+    return {
+      ...rest,
+      index: e.index + to.offset,
+      text: e.text.slice(to.offset),
+      date: to.date,
+      time: to.time,
+      zone: to.time === null ? null : e.zone,
+      minutes: null,
+    };
+  });
+};
+
 const BOUND_BEFORE =
-  /(?<b>no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|prior\s+to|ahead\s+of|until\s+after|until|till|'til|through|thru|after|from|as\s+of|starting|beginning)\s+(?:the\s+)?(?:(?:(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business)\s+(?:on\s+)?)?(?:on\s+)?$/i;
+  /(?<![\w])(?<b>no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|prior\s+to|ahead\s+of|until\s+after|until|till|'til|through|thru|after|from|as\s+of|starting|beginning)\s+(?:the\s+)?(?:(?:(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business)\s+(?:on\s+)?)?(?:on\s+)?$/i;
 const BOUND_OF: Readonly<Record<string, Bound>> = {
   'no later than': 'by',
   'not later than': 'by',
@@ -61,6 +87,33 @@ export const readBounds: ExprRefiner = (context, exprs) =>
     };
   });
 
+/** An event date written without a year may lie behind the sent date ("the closing date, 9 May"). */
+function pastAnchor(t: string | null, event: TimeExpr): string {
+  if (event.yearImplied !== true || t === null || daysBetween(t, event.date) <= 183) return event.date;
+  return (
+    dateFromParts(
+      Number(event.date.slice(0, 4)) - 1,
+      Number(event.date.slice(5, 7)),
+      Number(event.date.slice(8, 10)),
+    ) ?? addDays(event.date, -365)
+  );
+}
+
+// Words that hand a window the day named just before it: "closes on 13 November, after which we will reply
+// within two weeks".
+const AFTER_WHICH =
+  /\b(?:after\s+which|after\s+that(?:\s+date)?|following\s+(?:which|that)|from\s+then(?:\s+on)?|thereafter|once\s+(?:it|that|this)\s+(?:has\s+)?(?:closes|closed|passed|ends|ended|is\s+over))\b/i;
+
+/** The day or period named before `e` in its sentence when "after which" and the like lead from it to `e`. */
+function eventBefore(text: string, exprs: readonly TimeExpr[], e: TimeExpr): TimeExpr | undefined {
+  const prior = [...exprs]
+    .reverse()
+    .find((o) => o !== e && o.form !== 'window' && o.date !== '' && end(o) <= e.index);
+  if (prior === undefined) return undefined;
+  const gap = text.slice(end(prior), e.index);
+  return /[.!?](?:\s|$)|\n\s*\n/.test(gap) || !AFTER_WHICH.test(gap) ? undefined : prior;
+}
+
 /**
  * A window counted from a stated event ("two weeks after your interview on Sept 17", "within 10 working days of
  * the closing date on 3 July") counts from that event; one whose event has no date here is no timeline at all.
@@ -74,6 +127,16 @@ export const anchorWindows: ExprRefiner = (context, exprs) => {
     const tail = context.text.slice(end(e), end(e) + 90);
     if (UNDATED_EVENT_LEAD.test(tail)) {
       used.add(e);
+      continue;
+    }
+    const afterWhich = eventBefore(context.text, exprs, e);
+    if (afterWhich !== undefined) {
+      used.add(e);
+      out.push({
+        ...e,
+        date: countWindow(pastAnchor(context.t, afterWhich), e.span, context.holidays),
+        detector: `${e.detector}+anchor`,
+      });
       continue;
     }
     if (
@@ -106,19 +169,10 @@ export const anchorWindows: ExprRefiner = (context, exprs) => {
       continue;
     }
     if (stated !== undefined) used.add(stated);
-    // An event date written without a year may lie behind the sent date ("the closing date, 9 May").
-    const from =
-      event.yearImplied === true && context.t !== null && daysBetween(context.t, event.date) > 183
-        ? (dateFromParts(
-            Number(event.date.slice(0, 4)) - 1,
-            Number(event.date.slice(5, 7)),
-            Number(event.date.slice(8, 10)),
-          ) ?? addDays(event.date, -365))
-        : event.date;
     out.push({
       ...e,
       text: stated === undefined ? e.text : context.text.slice(e.index, end(stated)),
-      date: countWindow(from, e.span, context.holidays),
+      date: countWindow(pastAnchor(context.t, event), e.span, context.holidays),
       detector: `${e.detector}+anchor`,
     });
   }
@@ -141,9 +195,28 @@ export const joinClockTimes: ExprRefiner = (context, exprs) => {
       if (/^[ \t]*\r?\n[ \t]*time[ \t]*:[ \t]*$/i.test(gap)) return true;
       return gap.length <= 30 && !/[.!?;\n]/.test(gap) && !/\b(?:or|and)\b/i.test(gap);
     });
-    return near === undefined ? d : { ...d, time: near.time, zone: near.zone };
+    // "Let's talk Thursday 11/12 between 2 and 4 - I'll call you at 2": one day and one time in a sentence are
+    // one slot, however far apart.
+    const only = near ?? onlyPairInSentence(context.text, d, clocks, days);
+    return only === undefined ? d : { ...d, time: only.time, zone: only.zone };
   });
 };
+
+function onlyPairInSentence(
+  text: string,
+  day: TimeExpr,
+  clocks: readonly TimeExpr[],
+  days: readonly TimeExpr[],
+): TimeExpr | undefined {
+  const same = (o: TimeExpr): boolean => {
+    const between = o.index >= end(day) ? text.slice(end(day), o.index) : text.slice(end(o), day.index);
+    return !/[.!?](?:\s|$)|\n/.test(between);
+  };
+  const sentenceClocks = clocks.filter(same);
+  const sentenceDays = days.filter((o) => o.form === 'point' && (o === day || same(o)));
+  const [clock] = sentenceClocks;
+  return sentenceClocks.length === 1 && sentenceDays.length === 1 ? clock : undefined;
+}
 
 const DAY_AFTER = /\bthe\s+(?:following|next)\s+day\b|\bthe\s+day\s+after\b(?!\s+(?:tomorrow|next))/gi;
 

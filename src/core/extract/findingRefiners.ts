@@ -1,4 +1,4 @@
-import { ALTERNATIVES_CUE, CANCEL_CUE, RESCHEDULE_CUE } from './phrases/en';
+import { ALTERNATIVES_CUE, CANCEL_CUE, MONTH, RESCHEDULE_CUE, WEEKDAY } from './phrases/en';
 import type { Classified } from './classify';
 import type { ReadContext } from './model';
 
@@ -62,7 +62,7 @@ export const resolveReschedules: FindingRefiner = (context, items) =>
     const lead = context.text.slice(Math.max(c.sentence.index, c.expr.index - 24), c.expr.index);
     const tail = context.text.slice(
       c.expr.index + c.expr.text.length,
-      c.expr.index + c.expr.text.length + 16,
+      c.expr.index + c.expr.text.length + 40,
     );
     if (/\b(?:from|of|original(?:ly)?)\s+$/i.test(lead)) return false;
     // In a sentence that moves a slot, only the one it moves to stands: "to Thursday", "for Thursday",
@@ -70,9 +70,27 @@ export const resolveReschedules: FindingRefiner = (context, items) =>
     // has been postponed" names the old one.
     return (
       /\b(?:to|for|until|till|instead|do|try|say|about|available|free|works?|suit)\s*$|:\s*$/i.test(lead) ||
-      /^\s*(?:instead|work|suit)/i.test(tail)
+      /^[^.?!;]{0,24}?\b(?:instead|works?|suits?)\b/i.test(tail)
     );
   });
+
+const DAY_OR_CLOCK = String.raw`(?:${WEEKDAY}|\b(?:tomorrow|today)\b|\b${MONTH}\s*\d|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m|p\.m)\b|\b\d{1,2}:\d\d)`;
+const OR_ANOTHER = new RegExp(
+  String.raw`\bor\b[^.?!]{0,40}?${DAY_OR_CLOCK}|${DAY_OR_CLOCK}[^.?!]{0,40}?\bor\b`,
+  'i',
+);
+
+/**
+ * "I'm free Thursday after 2pm or any time Friday", "Thursday at 2pm or 3pm": the slot has another day or time
+ * beside it, joined by "or", even where that one was not read as a slot of its own.
+ */
+function offersAnotherSlot(context: ReadContext, c: Classified): boolean {
+  if (c.expr === null) return false;
+  const from = c.expr.index - c.sentence.index;
+  const rest =
+    c.sentence.text.slice(0, Math.max(0, from)) + ' … ' + c.sentence.text.slice(from + c.expr.text.length);
+  return OR_ANOTHER.test(rest);
+}
 
 /**
  * Several proposed slots are no interview yet (TIMELINE-CONVENTIONS.md): two or more distinct slots in one
@@ -81,7 +99,8 @@ export const resolveReschedules: FindingRefiner = (context, items) =>
 export const dropAlternatives: FindingRefiner = (context, items) => {
   const slots = items.filter((c) => c.finding.kind === 'interview');
   const distinct = new Set(slots.map(slotKey));
-  if (distinct.size < 2) return items;
+  if (distinct.size < 2)
+    return items.filter((c) => c.finding.kind !== 'interview' || !offersAnotherSlot(context, c));
   const offersChoice = ALTERNATIVES_CUE.test(context.text);
   return items.filter((c) => {
     if (c.finding.kind !== 'interview') return true;
@@ -98,9 +117,11 @@ export const dropAlternatives: FindingRefiner = (context, items) => {
 export const latestPromise: FindingRefiner = (_context, items) => {
   const promises = items.filter((c) => c.finding.kind === 'response-by');
   if (promises.length < 2) return items;
+  const byOf = (c: Classified): string => (c.finding.kind === 'response-by' ? c.finding.by : '');
+  // On the same day, a named date is the promise to cite ("meeting next week …, and we expect to make a decision
+  // by Friday, December 11").
   const latest = promises.reduce((a, b) =>
-    (b.finding.kind === 'response-by' ? b.finding.by : '') >
-    (a.finding.kind === 'response-by' ? a.finding.by : '')
+    byOf(b) > byOf(a) || (byOf(b) === byOf(a) && b.expr?.form === 'point' && a.expr?.form !== 'point')
       ? b
       : a,
   );

@@ -1,5 +1,5 @@
 // The extract area (issue 3): every dated fact of a thread, each with the words and message it came from.
-import { dateInZone, parseInstant, resolveZone, type HolidayCalendar } from '../time';
+import { dateInZone, epochMs, parseInstant, resolveZone, weekdayOf, type HolidayCalendar } from '../time';
 import type {
   Finding,
   Findings,
@@ -85,6 +85,27 @@ function group(all: readonly Finding[]): Findings {
   };
 }
 
+/**
+ * "Wednesday at 10 AM works best for me", in reply to "Tuesday, December 15 at 2 PM or Wednesday, December 16 at
+ * 10 AM": a weekday alone picks the one offered slot on that weekday (and at that time, where one is given) that
+ * is still ahead, not the next Wednesday after the reply.
+ */
+function pickOffered(
+  f: InterviewFinding,
+  offered: readonly InterviewFinding[],
+  sentAt: string | null,
+): InterviewFinding {
+  const sent = sentAt === null ? null : epochMs(sentAt);
+  const matches = offered.filter(
+    (o) =>
+      weekdayOf(o.date) === weekdayOf(f.date) &&
+      (f.time === null || o.time === f.time) &&
+      (sent === null || (epochMs(o.start) ?? 0) >= sent),
+  );
+  const [only] = matches;
+  return matches.length === 1 && only !== undefined ? { ...only, evidence: f.evidence } : f;
+}
+
 function isEmployer(m: Message): boolean {
   return m.role === 'employer' && !m.automatic;
 }
@@ -100,12 +121,19 @@ export function extractFindings(thread: Thread, options: ExtractOptions): Findin
   const perMessage: (readonly Finding[])[] = [];
   // The latest interview day named so far: a later "within a week after your interview" counts from it.
   let knownInterview: string | undefined;
+  // The slots last offered as alternatives: a reply may pick one by its weekday.
+  let offered: readonly InterviewFinding[] = [];
   for (const m of thread.messages) {
     try {
       const base = contextFor(m.text, m.sentAt, m.sentAtZoneStated, options);
       const context = knownInterview === undefined ? base : { ...base, knownInterview };
-      const found = [...readMessage(context, m.index, isEmployer(m)), ...calendarInterviews(m, tz)];
+      const reading = readMessage(context, m.index, isEmployer(m));
+      const picked = reading.findings.map((f) =>
+        f.kind === 'interview' && reading.byWeekday.includes(f) ? pickOffered(f, offered, m.sentAt) : f,
+      );
+      const found = [...picked, ...calendarInterviews(m, tz)];
       for (const f of found) if (f.kind === 'interview') knownInterview = f.date;
+      if (reading.offered.length > 0) offered = reading.offered;
       perMessage.push(found);
     } catch (error) {
       options.debug?.(`message ${m.index} could not be read: ${String(error)}`);
@@ -123,7 +151,7 @@ export function extractFindings(thread: Thread, options: ExtractOptions): Findin
  */
 export function findInText(text: string, sentAt: string, options: ExtractOptions): readonly Finding[] {
   try {
-    return readMessage(contextFor(text, sentAt, false, options), 0, true);
+    return readMessage(contextFor(text, sentAt, false, options), 0, true).findings;
   } catch (error) {
     options.debug?.(`text could not be read: ${String(error)}`);
     return [];

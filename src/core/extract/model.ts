@@ -30,6 +30,8 @@ export interface TimeExpr {
   readonly event?: IsoDate;
   /** A day written without its year (an event anchor may then lie in the past). */
   readonly yearImplied?: boolean;
+  /** The other end of a range ("from Thursday to next Monday"): where it starts within `text`, its day and time. */
+  readonly to?: { readonly offset: number; readonly date: IsoDate; readonly time: string | null };
 }
 
 export interface WindowSpan {

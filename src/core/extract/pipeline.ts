@@ -1,4 +1,4 @@
-import type { Finding } from '../types';
+import type { Finding, InterviewFinding } from '../types';
 import { bareClock, chronoExprs } from './detectors/chronoDates';
 import { dayOfMonth, sameDay } from './detectors/days';
 import {
@@ -16,6 +16,7 @@ import {
   joinClockTimes,
   keepLongest,
   mergeAdjacentDays,
+  takeMovedEnd,
   readBounds,
 } from './exprRefiners';
 import { classify, type Classified } from './classify';
@@ -28,7 +29,7 @@ import {
   resolveReschedules,
   type FindingRefiner,
 } from './findingRefiners';
-import { NO_CALLS_PATTERNS, OFFER_PATTERNS, REJECTION_PATTERNS } from './phrases/en';
+import { MONTH, NO_CALLS_PATTERNS, OFFER_PATTERNS, REJECTION_PATTERNS, WEEKDAY } from './phrases/en';
 import { MAX_TEXT_CHARS, splitSentences } from './sentences';
 import type { Detector, ExprRefiner, ReadContext, Sentence, TimeExpr } from './model';
 
@@ -54,6 +55,7 @@ export const DETECTORS: readonly Detector[] = [
 /** Expression refiners, in order. */
 export const EXPR_REFINERS: readonly ExprRefiner[] = [
   keepLongest, // first: later steps assume one expression per span
+  takeMovedEnd, // before readBounds: "from Thursday to next Monday" is read as "to next Monday" when a slot moves
   mergeAdjacentDays, // before readBounds: "by Friday the 20th" takes its bound once, for the whole day
   readBounds, // "by", "before", "until after" join the phrase; needs the spans settled
   anchorWindows, // after readBounds: an event date is a plain point here, not part of a window
@@ -98,13 +100,30 @@ function sentenceOf(sentences: readonly Sentence[], index: number): Sentence | u
   return sentences.find((s) => index >= s.index && index < s.index + s.text.length);
 }
 
+/** What one message says, with what a later reply may refer back to. */
+export interface MessageReading {
+  readonly findings: readonly Finding[];
+  /** Interview slots offered as alternatives (so no interview yet), for a reply that picks one by weekday. */
+  readonly offered: readonly InterviewFinding[];
+  /** Interview findings named by a weekday alone ("Wednesday at 10 AM works best for me"). */
+  readonly byWeekday: readonly InterviewFinding[];
+}
+
+// A day named by its weekday alone: no month, no day number, no numeric date.
+const BARE_WEEKDAY = new RegExp(String.raw`^(?:on\s+)?(?:this\s+|next\s+|coming\s+)?${WEEKDAY}`, 'i');
+const NAMES_A_DATE = new RegExp(String.raw`\d{1,2}[/.-]\d|the\s+\d|\d(?:st|nd|rd|th)|${MONTH}`, 'i');
+
+function isBareWeekday(e: TimeExpr | null): boolean {
+  return e !== null && BARE_WEEKDAY.test(e.text) && !NAMES_A_DATE.test(e.text);
+}
+
 /** Dated findings (interview, response-by, no-contact-before) of one message's text. */
 function datedFindings(
   context: ReadContext,
   sentences: readonly Sentence[],
   messageIndex: number,
   employer: boolean,
-): readonly Finding[] {
+): Omit<MessageReading, 'findings'> & { readonly dated: readonly Finding[] } {
   let exprs = runDetectors(context);
   for (const refine of EXPR_REFINERS) exprs = refine(context, exprs);
   const classified: Classified[] = [];
@@ -116,8 +135,24 @@ function datedFindings(
     else context.debug(() => `no kind for "${e.text}" in "${sentence.text}"`);
   }
   let items: readonly Classified[] = classified;
-  for (const refine of FINDING_REFINERS) items = refine(context, items);
-  return items.map((c) => c.finding);
+  let offered: readonly InterviewFinding[] = [];
+  for (const refine of FINDING_REFINERS) {
+    const before = items;
+    items = refine(context, items);
+    if (refine === dropAlternatives)
+      offered = before
+        .filter((c) => !items.includes(c))
+        .map((c) => c.finding)
+        .filter((f): f is InterviewFinding => f.kind === 'interview');
+  }
+  return {
+    dated: items.map((c) => c.finding),
+    offered,
+    byWeekday: items
+      .filter((c) => isBareWeekday(c.expr))
+      .map((c) => c.finding)
+      .filter((f): f is InterviewFinding => f.kind === 'interview'),
+  };
 }
 
 /** No-calls and outcome phrases: sentence patterns, no dates. */
@@ -167,14 +202,14 @@ function straightenQuotes(text: string): string {
  * Everything one message says: interviews from any message; timelines, hold-offs, no-calls and outcomes only
  * when `employer` (ADVICE.md "What is detected").
  */
-export function readMessage(
-  context: ReadContext,
-  messageIndex: number,
-  employer: boolean,
-): readonly Finding[] {
+export function readMessage(context: ReadContext, messageIndex: number, employer: boolean): MessageReading {
   const text = straightenQuotes(blankQuotedLines(context.text.slice(0, MAX_TEXT_CHARS)));
   const ctx: ReadContext = { ...context, text };
   const sentences = splitSentences(text);
-  const dated = datedFindings(ctx, sentences, messageIndex, employer);
-  return employer ? [...dated, ...phraseFindings(sentences, messageIndex)] : dated;
+  const { dated, offered, byWeekday } = datedFindings(ctx, sentences, messageIndex, employer);
+  return {
+    findings: employer ? [...dated, ...phraseFindings(sentences, messageIndex)] : dated,
+    offered,
+    byWeekday,
+  };
 }

@@ -29,6 +29,12 @@ export function calendarInterviews(message: Message, tz: string): readonly Inter
     });
 }
 
+function statesLength(f: InterviewFinding): boolean {
+  const start = epochMs(f.start);
+  const end = epochMs(f.end);
+  return start !== null && end !== null && end - start !== DEFAULT_INTERVIEW_MINUTES * 60_000;
+}
+
 /**
  * Across messages: a later message that moves or cancels the interview supersedes the slots earlier messages
  * named that were still ahead when it was sent; the same slot named twice (an invitation and the candidate's
@@ -57,8 +63,13 @@ export function supersedeMovedInterviews(
       }
     }
     for (const f of findings) {
-      if (f.kind === 'interview' && out.some((o) => o.kind === 'interview' && o.start === f.start)) continue;
-      out.push(f);
+      const same = out.findIndex(
+        (o) => o.kind === 'interview' && f.kind === 'interview' && o.start === f.start,
+      );
+      if (same === -1) out.push(f);
+      // The same slot named again is the same round; a later mention that states its length ("will last 90
+      // minutes") tells more than the confirmation before it.
+      else if (f.kind === 'interview' && statesLength(f)) out[same] = f;
     }
   });
   return out;

@@ -210,6 +210,59 @@ const rows: readonly Row[] = [
     expect: { action: 'send-thank-you', on: '2026-11-11', rule: 5, overdue: false },
   },
   {
+    name: 'rule 5: no clock time known ("the morning of Friday"): the whole next day is still on time',
+    messages: [CONFIRM],
+    findings: findings({
+      interviews: [
+        {
+          ...interview(0, '2026-11-10T00:00:00-05:00', '2026-11-10T01:00:00-05:00'),
+          time: null,
+        },
+      ],
+    }),
+    now: '2026-11-11T16:00:00-05:00',
+    expect: {
+      action: 'send-thank-you',
+      on: '2026-11-11',
+      rule: 5,
+      overdue: false,
+      elapsedDays: 1,
+      reasons: ['within 24 hours of the interview, by 11 November.'],
+    },
+  },
+  {
+    name: 'rule 5: no clock time known: overdue only once the next day is over',
+    messages: [CONFIRM],
+    findings: findings({
+      interviews: [
+        {
+          ...interview(0, '2026-11-10T00:00:00-05:00', '2026-11-10T01:00:00-05:00'),
+          time: null,
+        },
+      ],
+    }),
+    now: '2026-11-12T08:00:00-05:00',
+    expect: { action: 'send-thank-you', on: '2026-11-11', rule: 5, overdue: true, elapsedDays: 2 },
+  },
+  {
+    name: 'rule 1: once the employer has decided, a date ahead is no later round (elapsed days count back)',
+    messages: [
+      CONFIRM,
+      THANKS,
+      {
+        role: 'employer',
+        at: '2026-11-13T10:00:00-05:00',
+        text: 'We are pleased to offer you the role. The written offer will follow on Monday.',
+      },
+    ],
+    findings: findings({
+      interviews: [I, interview(2, '2026-11-16T00:00:00-05:00', '2026-11-16T01:00:00-05:00', 'on Monday')],
+      outcomes: [outcome(2, 'offer', 'pleased to offer you')],
+    }),
+    now: '2026-11-13T12:00:00-05:00',
+    expect: { action: 'closed', on: '2026-11-13', rule: 1, outcome: 'offer', elapsedDays: 3 },
+  },
+  {
     name: 'rule 5: the evening of the interview: thank-you due by end + 24 h',
     messages: [CONFIRM],
     findings: findings({ interviews: [I] }),

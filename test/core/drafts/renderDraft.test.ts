@@ -290,4 +290,83 @@ describe('draftFacts: read from the thread', () => {
     ]);
     assert.equal(draftFacts(t2, { interview: null, tz: 'UTC' }).role, 'Product Designer');
   });
+
+  const subjects: readonly [string, string, string | null, string | null][] = [
+    ['Product Designer interview - Northwind Traders', 'Hello', 'Product Designer', 'Northwind Traders'],
+    ['Second interview - Financial Analyst', 'Hello', 'Financial Analyst', null],
+    ['Video Editor interview', 'Hello', 'Video Editor', null],
+    ['Video interview', 'Hello', null, null],
+    ['Thank you - Data Engineer interview', 'Hello', 'Data Engineer', null],
+  ];
+  for (const [subject, text, role, company] of subjects) {
+    it(`the subject "${subject}" names role ${String(role)} and company ${String(company)}`, () => {
+      const facts = draftFacts(
+        thread([
+          {
+            role: 'employer',
+            at: '2026-11-03T09:00:00-05:00',
+            subject,
+            text,
+            from: { name: 'Ada', address: 'ada@gmail.com' },
+          },
+        ]),
+        { interview: null, tz: 'UTC' },
+      );
+      assert.deepEqual([facts.role, facts.company], [role, company]);
+    });
+  }
+
+  it("the employer's words name the role before the subject does", () => {
+    const t2 = thread([
+      {
+        role: 'employer',
+        at: '2026-11-03T09:00:00-05:00',
+        subject: 'Interview - Northwind Traders',
+        text: 'Thanks for applying to the Product Designer role.',
+      },
+    ]);
+    assert.equal(draftFacts(t2, { interview: null, tz: 'UTC' }).role, 'Product Designer');
+  });
+
+  it('a company domain of several words is spelt as the signature writes it', () => {
+    const t2 = thread([
+      {
+        role: 'employer',
+        at: '2026-11-03T09:00:00-05:00',
+        text: 'See you then.',
+        signature: 'Ben Carter\nRecruiter, Wide World Importers',
+        from: { name: 'Ben Carter', address: 'bcarter@wideworldimporters.com' },
+      },
+    ]);
+    assert.equal(draftFacts(t2, { interview: null, tz: 'UTC' }).company, 'Wide World Importers');
+  });
+
+  const senders: readonly [string, string, string | null][] = [
+    ['Careers', 'careers@contosoretail.com', null],
+    ['Woodgrove Recruiting', 'no-reply@greenhouse.io', null],
+    ['Talent Acquisition Team', 'ta@contoso.com', null],
+    ['Ada Lee (Talent Partner)', 'ada@contoso.com', 'Ada'],
+    ['Ada Lee | Recruiting', 'ada@contoso.com', 'Ada'],
+    ['Whitaker, James', 'james.whitaker@baldwinmuseum.org', 'James'],
+  ];
+  for (const [name, address, first] of senders)
+    it(`the sender "${name}" <${address}> is greeted as ${String(first)}`, () => {
+      const t2 = thread([
+        { role: 'employer', at: '2026-11-03T09:00:00-05:00', text: 'See you then.', from: { name, address } },
+      ]);
+      assert.equal(draftFacts(t2, { interview: null, tz: 'UTC' }).contact?.first ?? null, first);
+    });
+
+  it('a company name with "&" between its words is spelt as written', () => {
+    const t2 = thread([
+      {
+        role: 'employer',
+        at: '2026-11-03T09:00:00-05:00',
+        text: 'See you then.',
+        signature: "Fiona O'Neill\nManaging Partner, O'Neill & Partners",
+        from: { name: "Fiona O'Neill", address: 'fiona@oneillpartners.com' },
+      },
+    ]);
+    assert.equal(draftFacts(t2, { interview: null, tz: 'UTC' }).company, "O'Neill & Partners");
+  });
 });

@@ -17,6 +17,40 @@ const LDN_JUN = { sentAt: '2026-06-05T11:00:00+01:00', tz: 'Europe/London' } as 
 const NY_SAT = { sentAt: '2026-11-28T09:00:00-05:00', tz: 'America/New_York' } as const;
 // Sunday 8 March 2026, 20:00 in New York: the day DST began.
 const NY_DST = { sentAt: '2026-03-08T20:00:00-04:00', tz: 'America/New_York' } as const;
+// Sunday 29 November 2026, 19:00 in London.
+const LDN_SUN = { sentAt: '2026-11-29T19:00:00+00:00', tz: 'Europe/London' } as const;
+// Tuesday 24 March 2026, 10:00 in London: New York is already on summer time, London not yet (4 hours apart).
+const LDN_MAR = { sentAt: '2026-03-24T10:00:00+00:00', tz: 'Europe/London' } as const;
+// Friday 27 November 2026, 11:00 in New York: the day after Thanksgiving.
+const NY_BF = { sentAt: '2026-11-27T11:00:00-05:00', tz: 'America/New_York' } as const;
+// Thursday 10 February 2028, 10:00 in New York: a leap February.
+const NY_LEAP = { sentAt: '2028-02-10T10:00:00-05:00', tz: 'America/New_York' } as const;
+// Sunday 31 January 2027, 21:00 in New York: a month end on a weekend.
+const NY_JAN31 = { sentAt: '2027-01-31T21:00:00-05:00', tz: 'America/New_York' } as const;
+// Monday 9 November 2026, 10:00 in Kolkata.
+const IN = { sentAt: '2026-11-09T10:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+// Wednesday 11 November 2026, 10:00 in Sydney (AEDT).
+const SYD = { sentAt: '2026-11-11T10:00:00+11:00', tz: 'Australia/Sydney' } as const;
+// Monday 2 November 2026, 09:00 in Berlin.
+const BER = { sentAt: '2026-11-02T09:00:00+01:00', tz: 'Europe/Berlin' } as const;
+// Tuesday 10 November 2026, 09:00 in Denver.
+const DEN = { sentAt: '2026-11-10T09:00:00-07:00', tz: 'America/Denver' } as const;
+// Monday 14 December 2026, 10:00 in New York: the run-up to the year-end break.
+const NY_DEC = { sentAt: '2026-12-14T10:00:00-05:00', tz: 'America/New_York' } as const;
+// Wednesday 2 September 2026, 10:00 in New York: Labor Day is the Monday after.
+const NY_SEP = { sentAt: '2026-09-02T10:00:00-04:00', tz: 'America/New_York' } as const;
+// Monday 30 March 2026, 10:00 in London: the first day after the clocks went forward.
+const LDN_MAR30 = { sentAt: '2026-03-30T10:00:00+01:00', tz: 'Europe/London' } as const;
+// Sunday 15 November 2026, 18:00 in New York.
+const NY_SUN = { sentAt: '2026-11-15T18:00:00-05:00', tz: 'America/New_York' } as const;
+// Monday 9 November 2026, 10:00 in Tokyo.
+const TYO = { sentAt: '2026-11-09T10:00:00+09:00', tz: 'Asia/Tokyo' } as const;
+// Tuesday 10 November 2026, 10:00 in São Paulo (day-first numeric dates).
+const SAO = { sentAt: '2026-11-10T10:00:00-03:00', tz: 'America/Sao_Paulo' } as const;
+// Friday 13 November 2026, 09:00 in Johannesburg.
+const JNB = { sentAt: '2026-11-13T09:00:00+02:00', tz: 'Africa/Johannesburg' } as const;
+// Sunday 15 November 2026, 10:00 in Dubai.
+const DXB = { sentAt: '2026-11-15T10:00:00+04:00', tz: 'Asia/Dubai' } as const;
 // Tuesday 10 November 2026, 10:00 in New York.
 const NY_TUE = { sentAt: '2026-11-10T10:00:00-05:00', tz: 'America/New_York' } as const;
 // Friday 13 November 2026, 15:00 in New York.
@@ -60,11 +94,7 @@ export const ROUND_1: readonly PhraseRow[] = [
     CHI,
     slot('2026-09-17', '12:00'),
   ),
-  row(
-    'Would Tuesday at 2pm Eastern work for a 30-minute phone screen?',
-    LA_DST,
-    slot('2026-03-10', '11:00'),
-  ),
+  row('Would Tuesday at 2pm Eastern work for a 30-minute phone screen?', LA_DST, slot('2026-03-10', '11:00')),
   row('Could you do Thursday at 10am or Friday at 3pm? Let me know which suits.', NY_TUE),
   row(
     'Unfortunately Dana is out sick on Monday, so we need to reschedule your interview. Are you free Wednesday at 11:00 instead?',
@@ -75,10 +105,7 @@ export const ROUND_1: readonly PhraseRow[] = [
     'Please return the signed contract by Friday 6 November so that we can confirm your start date of 30 November.',
     LDN_FRI,
   ),
-  row(
-    'The position closes on December 4 and we will begin reviewing applications after that date.',
-    NY_TUE,
-  ),
+  row('The position closes on December 4 and we will begin reviewing applications after that date.', NY_TUE),
   row('Our office hours are Monday to Friday, 9am to 5pm.', NY_TUE),
   row("We'll be in touch as soon as we have an update from the hiring manager.", NY_TUE),
   row(
@@ -203,4 +230,801 @@ export const ROUND_1: readonly PhraseRow[] = [
   ),
 ];
 
-export const UNSEEN_ROWS: readonly PhraseRow[] = [...ROUND_1];
+/** Round 2: first run 35/42 (83%). */
+export const ROUND_2: readonly PhraseRow[] = [
+  row("We're hoping to have an answer for you in about a week.", NY_TUE, by('2026-11-17', true)),
+  row('You will hear from us one way or the other within the next fortnight.', NY_TUE, by('2026-11-24')),
+  row("We'll let you know either way by the end of next week.", LDN_SUN, by('2026-12-04')),
+  row('Interviews are being held this week and we hope to make a decision shortly thereafter.', LDN_SUN),
+  row(
+    "Hope you had a nice Thanksgiving! The team will reconvene Monday and I'll update you by Wednesday.",
+    NY_BF,
+    by('2026-12-02'),
+  ),
+  row('Decisions will be communicated no later than Tuesday, December 8.', NY_BF, by('2026-12-08')),
+  row('We expect to complete our review by the end of the month.', NY_LEAP, by('2028-02-29')),
+  row("We will notify all candidates within a month of today's interview.", NY_LEAP, by('2028-03-10')),
+  row("We'll get back to you within a month.", NY_JAN31, by('2027-02-28')),
+  row(
+    'Great news - the hiring manager would like to meet you on Thursday at 3pm ET over Teams.',
+    LDN_MAR,
+    slot('2026-03-26', '19:00'),
+  ),
+  row('Your technical round is scheduled on 12 Nov at 2:30 PM IST.', IN, slot('2026-11-12', '14:30')),
+  row('Can we speak Friday at noon?', NY_TUE, slot('2026-11-13', '12:00')),
+  row("Unfortunately we have to cancel tomorrow's interview; the role has been put on hold.", NY_TUE),
+  row(
+    'We need to push your interview from Thursday to next Monday, same time (2pm).',
+    NY_TUE,
+    slot('2026-11-16', '14:00'),
+  ),
+  row('As discussed, the role starts on January 11 and the first pay date is January 29.', NY_TUE),
+  row('Our offices will be closed for Thanksgiving on November 26 and 27.', NY_TUE),
+  row('Please complete the online assessment within 72 hours of receiving this email.', NY_TUE),
+  row('Please note the offer expires at 5pm on Friday.', NY_TUE),
+  row("Once references are back, which usually takes 3-4 business days, we'll move to an offer.", NY_TUE),
+  row("We'll make a final decision once all interviews are complete.", NY_TUE),
+  row(
+    "Thanks for your patience - I know we said we'd have news by November 6, and I'm sorry we missed that.",
+    NY_TUE,
+  ),
+  row("Your application has been added to our talent pool, and we'll keep it on file for 12 months.", NY_TUE),
+  row('We do not accept unsolicited calls from candidates or agencies.', NY_TUE, noCalls),
+  row('Kindly avoid calling our reception desk about your application.', NY_TUE, noCalls),
+  row('Please feel free to give me a call if anything comes up.', NY_TUE),
+  row(
+    'We appreciate your interest; however, the hiring manager has decided to go with a candidate whose background better matches the role.',
+    NY_TUE,
+    rejected,
+  ),
+  row(
+    "I'm delighted to let you know that we'd like to offer you the Product Designer position.",
+    NY_TUE,
+    offer,
+  ),
+  row(
+    "We're hoping to have everyone through the process by mid-December, with offers going out before Christmas.",
+    NY_TUE,
+    by('2026-12-24'),
+  ),
+  row('We expect to be in a position to share feedback after Thanksgiving.', NY_TUE, by('2026-12-03', true)),
+  row(
+    "No need to check in before the 20th - I'll reach out as soon as I have news.",
+    NY_TUE,
+    hold('2026-11-20'),
+  ),
+  row(
+    'Please give us until Friday, November 20 to finalise things before you chase us.',
+    NY_TUE,
+    hold('2026-11-20'),
+  ),
+  row(
+    'Thank you for applying. Due to the volume of applications we are unable to respond to every applicant individually.',
+    NY_TUE,
+  ),
+  row(
+    'Quick reminder: your video interview is tomorrow, 9/16, at 10:00 a.m. Central.',
+    CHI,
+    slot('2026-09-16', '10:00'),
+  ),
+  row(
+    "We're excited to invite you to our campus visit on October 1\u20132; the schedule for both days is attached.",
+    CHI,
+    slot('2026-10-01', null),
+  ),
+  row("I'd love to set up a call. Are you available Thursday or Friday afternoon?", NY_TUE),
+  row('Does 4:30 tomorrow still work for you?', NY_TUE, slot('2026-11-11', '16:30')),
+  row('We will be in touch by close of play on Tuesday.', LDN_FRI, by('2026-11-03')),
+  row(
+    'The closing date for this role is 13 November, after which we will review all applications and contact shortlisted candidates within two weeks.',
+    LDN_FRI,
+    by('2026-11-27'),
+  ),
+  row(
+    "Heads up: I'm on vacation Nov 23-27, so you'll hear from me by December 1 at the latest.",
+    NY_TUE,
+    by('2026-12-01'),
+  ),
+  row('Thanks,\nMaria\n--\nMaria Lopez | Talent Partner\nJoin us at our Open House on December 5!', NY_TUE),
+  row(
+    'About the role: This is a 12-month contract starting March 2027. Interviews will take place on a rolling basis.',
+    NY_TUE,
+  ),
+  row(
+    "We'll send you a calendar invite for Wednesday's interview at 1:00 PM.",
+    NY_TUE,
+    slot('2026-11-11', '13:00'),
+  ),
+];
+
+/** Round 3: first run 29/41 (71%). */
+export const ROUND_3: readonly PhraseRow[] = [
+  row(
+    "Hi Jordan,\n\nThanks so much for chatting with me today. I've passed your notes along to the hiring manager and we're aiming to get back to you by Monday.\n\nHave a great evening,\nKelly",
+    NY_TUE,
+    by('2026-11-16'),
+  ),
+  row(
+    "Thanks for your patience! We're finishing the last couple of interviews this week and hope to have a decision to you by the middle of next week.",
+    NY_FRI,
+    by('2026-11-18', true),
+  ),
+  row('You should hear from us during the week commencing 9 November.', LDN_FRI, by('2026-11-13')),
+  row("Thanks for coming in. We'll be making a decision by COB Friday.", SYD, by('2026-11-13')),
+  row(
+    'Your second interview is booked for Monday 16 November at 9:30am AEDT with Priya and Tom.',
+    SYD,
+    slot('2026-11-16', '09:30'),
+  ),
+  row('Would 15:00 CET on Thursday suit you for the video call?', BER, slot('2026-11-05', '15:00')),
+  row("Let's plan on a quick phone screen Thursday at 8:30 AM Pacific.", DEN, slot('2026-11-12', '09:30')),
+  row(
+    "The hiring manager is out until November 30, so realistically you won't hear back until the first week of December.",
+    NY_TUE,
+    by('2026-12-07', true),
+  ),
+  row("Please hold off on contacting the team until we've completed all interviews.", NY_TUE),
+  row('We are unable to provide feedback or status updates by phone.', NY_TUE, noCalls),
+  row('Please direct all questions to careers@acme.com rather than calling the office.', NY_TUE, noCalls),
+  row(
+    'Feel free to reach out with any questions before your interview on Thursday at 1pm.',
+    NY_TUE,
+    slot('2026-11-12', '13:00'),
+  ),
+  row("I'll be in touch after I speak with the hiring manager on Friday.", NY_TUE),
+  row('We will review your assessment and get back to you within 3 business days of receiving it.', NY_TUE),
+  row(
+    "We're targeting the end of Q1 for a start date, and we'll share an update on the search by December 4.",
+    NY_TUE,
+    by('2026-12-04'),
+  ),
+  row(
+    "I'm putting together the interview schedule now and will send over times by end of day.",
+    NY_TUE,
+    by('2026-11-10'),
+  ),
+  row("The role will remain open until filled; we'll review applications weekly.", NY_TUE),
+  row(
+    "Our team will be at a conference Nov 16\u201318, so expect some delay; we'll update you by the 24th.",
+    NY_TUE,
+    by('2026-11-24'),
+  ),
+  row('This posting expires on 12/15/2026.', NY_TUE),
+  row('Payroll runs on the 15th and the last business day of each month.', NY_TUE),
+  row(
+    "We'd like to invite you back for a final round. Are you free on Monday the 16th at 10:00am?",
+    NY_TUE,
+    slot('2026-11-16', '10:00'),
+  ),
+  row(
+    "Something came up on our end; can we move Thursday's 2pm interview to Friday at 11am?",
+    NY_TUE,
+    slot('2026-11-13', '11:00'),
+  ),
+  row("Sorry, I have to cancel our call on Thursday. I'll send some new times shortly.", NY_TUE),
+  row(
+    "Thanks for the great conversation on Monday! We're moving you forward to the next round and I'll send scheduling options by Thursday.",
+    NY_TUE,
+    by('2026-11-12'),
+  ),
+  row("After much deliberation, we've chosen to move ahead with another applicant.", NY_TUE, rejected),
+  row('I am thrilled to extend to you an offer for the position of Data Engineer.', NY_TUE, offer),
+  row(
+    'While your background is impressive, we will not be moving your application forward at this time.',
+    NY_TUE,
+    rejected,
+  ),
+  row(
+    'Interviews are scheduled for the week of 22 June, and we will let all applicants know whether they have been shortlisted by 17 June.',
+    LDN_JUN,
+    by('2026-06-17'),
+  ),
+  row(
+    "Please don't chase for feedback before 19 June - the panel won't have met until then.",
+    LDN_JUN,
+    hold('2026-06-19'),
+  ),
+  row(
+    'Applicants who have not heard from us within four weeks of the closing date (30 June) should assume they have been unsuccessful.',
+    LDN_JUN,
+    by('2026-07-28'),
+  ),
+  row(
+    "We're a small team, so it may take us a little longer than usual \u2014 I'd expect an update within the next 10 business days.",
+    NY_TUE,
+    by('2026-11-24'),
+  ),
+  row(
+    "FYI, I'll be OOO Thursday and Friday but back Monday; you'll hear from me then.",
+    NY_TUE,
+    by('2026-11-16'),
+  ),
+  row('We hope to wrap up the search by Thanksgiving.', NY_TUE, by('2026-11-26')),
+  row(
+    "Our office closes for the holidays on December 23 and reopens January 4; we'll reach out with a decision the first week of January.",
+    NY_DEC,
+    by('2027-01-07', true),
+  ),
+  row("I'll have an update for you after the holidays.", NY_DEC, by('2027-01-08', true)),
+  row('Interviews for the role begin on January 5, 2027.', NY_DEC),
+  row(
+    'Just confirming your 1:1 with the VP on Monday, November 30th, 4-4:45pm ET.',
+    NY_SAT,
+    slot('2026-11-30', '16:00'),
+  ),
+  row(
+    'Please note that we will not be able to respond to individual enquiries by telephone.',
+    NY_SAT,
+    noCalls,
+  ),
+  row('Reminder: the deadline to submit your references is Wednesday, December 2.', NY_SAT),
+  row(
+    'Hi Chris,\n\nThank you for interviewing with us last Thursday. The panel met on Monday to compare notes, and we have one more candidate to see on November 17. We expect to make a final decision by November 20 and will call you either way.\n\nBest,\nAnne\n\nAnne Smith | People Team\nAcme Corp, 10 Main St, New York\nOffice hours: 9-5 ET',
+    NY_TUE,
+    by('2026-11-20'),
+  ),
+  row(
+    "Here is the job description again for reference:\n\nSenior Analyst (Ref 1234)\nSalary: \u00a345,000\nClosing date: 20 November 2026\nInterviews: w/c 30 November 2026\nStart date: January 2027\n\nWe'll let you know about the first stage by 13 November.",
+    LDN_FRI,
+    by('2026-11-13'),
+  ),
+];
+
+/** Round 4: first run 34/41 (83%). */
+export const ROUND_4: readonly PhraseRow[] = [
+  row('You can expect our decision in 5\u20137 business days.', NY_TUE, by('2026-11-19')),
+  row("We'll reach out next Friday with an update.", NY_TUE, by('2026-11-20')),
+  row("We'll have feedback for you this Friday.", NY_TUE, by('2026-11-13')),
+  row('We expect to get back to candidates before Friday.', NY_TUE, by('2026-11-12')),
+  row('A decision will be made no later than the 23rd.', NY_TUE, by('2026-11-23')),
+  row("You'll hear back Wednesday or Thursday of next week.", NY_TUE, by('2026-11-19')),
+  row('We plan to make offers within six weeks.', NY_TUE, by('2026-12-22')),
+  row('Final decisions will be communicated within the next 30 days.', NY_TUE, by('2026-12-10')),
+  row('We should be able to update you the week after next.', NY_TUE, by('2026-11-27')),
+  row('Expect to hear from us late next week.', NY_TUE, by('2026-11-20', true)),
+  row('We are aiming to make a hire by the end of January.', NY_TUE, by('2027-01-31')),
+  row("We'll be in touch at the beginning of December.", NY_TUE, by('2026-12-05', true)),
+  row('The team will reach a decision by mid-January.', NY_TUE, by('2027-01-15', true)),
+  row('We intend to finalise the shortlist in Q1.', NY_TUE, by('2027-03-31')),
+  row('We hope to conclude the process by the end of the quarter.', NY_TUE, by('2026-12-31')),
+  row("We'll be in touch around Christmas.", NY_TUE, by('2026-12-25', true)),
+  row("We'll be in touch after Labor Day.", NY_SEP, by('2026-09-14', true)),
+  row('Your interview is confirmed for 2026-11-19 at 13:00.', NY_TUE, slot('2026-11-19', '13:00')),
+  row('How about Tues 11/17 @ 3?', NY_TUE, slot('2026-11-17', '15:00')),
+  row("I've pencilled you in for 2 April at 11am.", LDN_MAR30, slot('2026-04-02', '11:00')),
+  row('Can we speak on the 3rd at half past two?', LDN_MAR30, slot('2026-04-03', '14:30')),
+  row("We'll be in touch by 10/04.", LDN_MAR30, by('2026-04-10')),
+  row(
+    "Let's move our call from Thursday the 12th to Monday the 16th at 10am.",
+    NY_TUE,
+    slot('2026-11-16', '10:00'),
+  ),
+  row(
+    "We'll let you know by Friday whether you've progressed; please send your portfolio by Wednesday.",
+    NY_TUE,
+    by('2026-11-13'),
+  ),
+  row('Please submit your availability for next week by tomorrow noon.', NY_TUE),
+  row('Do not reach out to the interviewers directly.', NY_TUE, noCalls),
+  row('Please refrain from contacting us for an update until after the 30th.', NY_TUE, hold('2026-12-01')),
+  row('We ask that candidates not follow up before December 1.', NY_TUE, hold('2026-12-01')),
+  row('Please wait a week before following up.', NY_TUE, hold('2026-11-17')),
+  row("If you don't hear from us within 10 days, feel free to follow up.", NY_TUE, by('2026-11-20')),
+  row(
+    'Should you not hear from us by 30 November, please assume your application has not been successful.',
+    NY_TUE,
+    by('2026-11-30'),
+  ),
+  row("Sadly, we won't be progressing your application on this occasion.", NY_TUE, rejected),
+  row('We have now filled the position and are closing this requisition.', NY_TUE, rejected),
+  row("Congratulations! We'd love to welcome you to the team as our new Operations Lead.", NY_TUE, offer),
+  row('We have reviewed your application and would like to invite you to interview.', NY_TUE),
+  row(
+    "We'll be interviewing candidates over the next two weeks and will be in touch after that.",
+    NY_TUE,
+    by('2026-11-24'),
+  ),
+  row('Our benefits kick in on the first of the month following 60 days of employment.', NY_TUE),
+  row('Note: our offices are closed Nov 26-27 for Thanksgiving.', NY_TUE),
+  row("The team lunch is on Friday at noon - you're welcome to join after your interview!", NY_TUE),
+  row(
+    "Hi Pat, attaching the JD. Note the role is hybrid (Tue/Thu in office). We'll circle back by next Wednesday.",
+    NY_TUE,
+    by('2026-11-18'),
+  ),
+  row(
+    'Your onsite is Thursday, Nov 5, 10am\u20132pm ET; please arrive 15 minutes early.',
+    LA_MON,
+    slot('2026-11-05', '07:00'),
+  ),
+];
+
+/** Round 5: first run 35/41 (85%). */
+export const ROUND_5: readonly PhraseRow[] = [
+  row(
+    "-----Original Message-----\nFrom: Jane Smith\nSent: Monday, November 9, 2026 4:12 PM\nTo: Alex\nSubject: RE: Interview\n\nThanks Alex, we'll be in touch by Thursday.",
+    NY_TUE,
+    by('2026-11-12'),
+  ),
+  row(
+    'Hi Alex, great to meet you yesterday! Next step is a 45-min technical interview with Sam. Could you do Friday 11/13 at 2:30pm ET?',
+    NY_TUE,
+    slot('2026-11-13', '14:30'),
+  ),
+  row(
+    'The recruiter screen will be followed by a take-home exercise (due within 5 days) and a final panel.',
+    NY_TUE,
+  ),
+  row('Please complete the HireVue video interview by Sunday, November 15 at 11:59 PM.', NY_TUE),
+  row(
+    "We're closed Wednesday for Veterans Day, but I'll have an answer for you by Thursday afternoon.",
+    NY_TUE,
+    by('2026-11-12'),
+  ),
+  row(
+    "I'll know more after our hiring committee meets next Tuesday, and will reach out the day after.",
+    NY_TUE,
+    by('2026-11-18'),
+  ),
+  row('Shortlisted candidates will be notified by Friday 13th November.', LDN_FRI, by('2026-11-13')),
+  row(
+    'We expect to make a decision by 6th Nov, but it could slip to the following week.',
+    LDN_FRI,
+    by('2026-11-06'),
+  ),
+  row(
+    'Interview slots: Tues 3rd Nov 10:00, Wed 4th Nov 14:00 or Thurs 5th Nov 11:30 - let me know which works best.',
+    LDN_FRI,
+  ),
+  row(
+    'Your interview is at our Manchester office at 10.30am on Tuesday 10 November.',
+    LDN_FRI,
+    slot('2026-11-10', '10:30'),
+  ),
+  row(
+    "Apologies - Emma is unwell so we'll need to postpone Tuesday's interview. I'll be in touch early next week to rearrange.",
+    LDN_FRI,
+    by('2026-11-04', true),
+  ),
+  row('We operate a rolling recruitment process and reserve the right to close this vacancy early.', LDN_FRI),
+  row('We kindly request that you do not telephone the school regarding your application.', LDN_FRI, noCalls),
+  row("We'll be in touch within a fortnight.", SYD, by('2026-11-25')),
+  row(
+    'Due to the Christmas shutdown, you may not hear from us until mid-January.',
+    SYD,
+    by('2027-01-15', true),
+  ),
+  row(
+    "We're wrapping up interviews on Friday and plan to extend an offer early the following week.",
+    CHI,
+    by('2026-09-23', true),
+  ),
+  row(
+    'Just a heads-up that the hiring manager is traveling next week, so it may be closer to the end of the month before we have an update.',
+    CHI,
+    by('2026-09-30', true),
+  ),
+  row('Interviews will be conducted via Zoom and typically last about an hour.', CHI),
+  row(
+    'Our recruiting coordinator, Lisa, will reach out within 24\u201348 hours to schedule your final round.',
+    NY_TUE,
+    by('2026-11-12'),
+  ),
+  row("You're all set for Thursday at 4! Sending the invite now.", NY_TUE, slot('2026-11-12', '16:00')),
+  row('Is there any chance you could come in a bit earlier, say 9:15 instead of 10?', NY_TUE),
+  row('The role is expected to start in early January, with training the week of January 11.', NY_TUE),
+  row("We're looking to have someone in seat by the first week of January.", NY_TUE),
+  row(
+    'All candidates will be notified of the outcome once the search is complete, which we anticipate will be in mid-December.',
+    NY_TUE,
+    by('2026-12-15', true),
+  ),
+  row(
+    "If we don't get back to you by the end of next week, please give me a nudge.",
+    NY_TUE,
+    by('2026-11-20'),
+  ),
+  row(
+    "Thanks for sending over your references. We'll contact them this week and aim to have an offer to you by Monday.",
+    NY_TUE,
+    by('2026-11-16'),
+  ),
+  row("I'm sorry to say we won't be moving ahead with your candidacy.", NY_TUE, rejected),
+  row(
+    "Unfortunately, we've decided to pursue candidates whose experience more closely aligns with our needs.",
+    NY_TUE,
+    rejected,
+  ),
+  row("Attached please find your offer letter; we'd appreciate your decision by November 17.", NY_TUE, offer),
+  row('For the avoidance of doubt, we do not accept calls from recruitment agencies.', NY_TUE, noCalls),
+  row("Please don't ring the office; email is best.", NY_TUE, noCalls),
+  row("Feel free to check in with me if you haven't heard anything by December 1.", NY_TUE, by('2026-12-01')),
+  row(
+    "We'd ask that you give us until the end of the month before following up.",
+    NY_TUE,
+    hold('2026-11-30'),
+  ),
+  row('Please avoid following up more than once a week.', NY_TUE),
+  row("We'll circle back Monday or Tuesday at the latest.", NY_FRI, by('2026-11-17')),
+  row("We'll finalize everything by the end of the week.", NY_FRI, by('2026-11-13')),
+  row("Have a good weekend - you'll hear from me on Monday.", NY_SAT, by('2026-11-30')),
+  row(
+    "We're aiming to wrap up interviews this week and get back to you by Friday.",
+    NY_SUN,
+    by('2026-11-20'),
+  ),
+  row(
+    'Looking forward to seeing you tomorrow at 10:30 at our Brooklyn office!',
+    NY_SUN,
+    slot('2026-11-16', '10:30'),
+  ),
+  row(
+    'Happy holidays! Just confirming your interview on Jan 5 at 11:00am.',
+    NY_YE,
+    slot('2027-01-05', '11:00'),
+  ),
+  row("We'll revert by the end of next week.", NY_YE, by('2027-01-08')),
+];
+
+/** Round 6: first run 24/38 (63%). */
+export const ROUND_6: readonly PhraseRow[] = [
+  row("You'll receive an email from us with the outcome by Friday.", NY_TUE, by('2026-11-13')),
+  row("We'll drop you a line by the end of the week.", NY_TUE, by('2026-11-13')),
+  row("I'll ping you tomorrow once I've heard from the team.", NY_TUE, by('2026-11-11')),
+  row("We'll be back in touch by Wednesday at the latest.", NY_TUE, by('2026-11-11')),
+  row("Candidates will be notified of the panel's decision by 20 November.", LDN_FRI, by('2026-11-20')),
+  row('We should have more clarity on timing by next week.', NY_TUE, by('2026-11-20')),
+  row('Expect word from us in 7-10 days.', NY_TUE, by('2026-11-20')),
+  row("We'll send you an email either way within the next 14 days.", NY_TUE, by('2026-11-24')),
+  row('You will be contacted by a member of our team within 5 working days.', NY_TUE, by('2026-11-17')),
+  row("We'll give you a shout next week.", NY_TUE, by('2026-11-20')),
+  row('Our goal is to get offers out by December 1.', NY_TUE, by('2026-12-01')),
+  row('We will announce our decision on 3 December.', LDN_FRI, by('2026-12-03')),
+  row(
+    'Results of the assessment centre will be emailed to all candidates by 4pm on Friday.',
+    LDN_FRI,
+    by('2026-11-06'),
+  ),
+  row(
+    'I can confirm we have received your application; we aim to respond to all applicants within 10 working days of the closing date, 20 November.',
+    LDN_FRI,
+    by('2026-12-04'),
+  ),
+  row('The vacancy closes at midnight on Sunday 8 November.', LDN_FRI),
+  row('We are holding interviews on 17 and 18 November.', LDN_FRI),
+  row(
+    'Your interview will take place on Tuesday 17 November at 14:00 at our Leeds office.',
+    LDN_FRI,
+    slot('2026-11-17', '14:00'),
+  ),
+  row('Please bring photo ID to your interview on the 17th.', LDN_FRI, slot('2026-11-17', null)),
+  row('Can you make 9am Monday instead of Tuesday?', NY_TUE, slot('2026-11-16', '09:00')),
+  row("Unfortunately I need to reschedule. I'm free Thursday after 2pm or any time Friday.", NY_TUE),
+  row(
+    'Just a heads up that your interview tomorrow will now be on Teams rather than in person.',
+    NY_TUE,
+    slot('2026-11-11', null),
+  ),
+  row("We can't wait to meet you on the 19th!", NY_TUE, slot('2026-11-19', null)),
+  row('Thanks for confirming - see you at 3!', NY_TUE),
+  row('Please note that I will be on annual leave from 23 December until 4 January.', LDN_FRI),
+  row('We will not be reviewing applications until after the closing date of 30 November.', LDN_FRI),
+  row('Please do not contact us until after the closing date of 30 November.', LDN_FRI, hold('2026-12-01')),
+  row('Please, no phone calls.', NY_TUE, noCalls),
+  row('Telephone enquiries will not be accepted.', LDN_FRI, noCalls),
+  row('We regret that we are unable to offer you a position at this time.', NY_TUE, rejected),
+  row(
+    'We have decided to offer the position to someone whose skills more closely match our requirements.',
+    NY_TUE,
+    rejected,
+  ),
+  row('It is with great pleasure that I offer you the position of Marketing Manager.', NY_TUE, offer),
+  row(
+    "Following your interview, we'd like to progress you to the final stage, which will be held on 26 November.",
+    LDN_FRI,
+    slot('2026-11-26', null),
+  ),
+  row(
+    "We'd like you to come in for a second interview - are you around on Thursday afternoon?",
+    NY_TUE,
+    slot('2026-11-12', null),
+  ),
+  row(
+    'Our recruitment timeline: shortlisting 20 Nov, interviews w/c 30 Nov, decisions by 11 Dec.',
+    LDN_FRI,
+    by('2026-12-11'),
+  ),
+  row('The successful candidate will be expected to start on 4 January 2027.', LDN_FRI),
+  row("We'd appreciate it if you could let us know your availability for next week by Thursday.", NY_TUE),
+  row("I'm OOO until Monday, November 16 with limited access to email.", NY_TUE),
+  row(
+    "Hi! Quick update - we're still waiting on feedback from one panel member, so it'll likely be early next week before I can share anything.",
+    NY_FRI,
+    by('2026-11-18', true),
+  ),
+];
+
+/** Round 7: first run 32/37 (86%). */
+export const ROUND_7: readonly PhraseRow[] = [
+  row(
+    'Your final interview with our CEO is on Wednesday, November 11 at 9:00 AM JST.',
+    TYO,
+    slot('2026-11-11', '09:00'),
+  ),
+  row('Could we do a call at 5pm PT on Thursday?', TYO, slot('2026-11-13', '10:00')),
+  row('We will get back to you by 20/11.', SAO, by('2026-11-20')),
+  row("We'll be in touch by Wednesday next week.", JNB, by('2026-11-18')),
+  row(
+    'Thank you for attending the interview today. We will revert with feedback by Thursday.',
+    DXB,
+    by('2026-11-19'),
+  ),
+  row(
+    "You'll receive a decision from the committee no later than Friday the 20th.",
+    NY_TUE,
+    by('2026-11-20'),
+  ),
+  row('You can expect a call from me on Monday to discuss next steps.', NY_TUE, by('2026-11-16')),
+  row(
+    "We've had an overwhelming response, so please bear with us - we'll aim to update everyone before the end of the month.",
+    NY_TUE,
+    by('2026-11-30'),
+  ),
+  row('We expect to make a decision within the next week or so.', NY_TUE, by('2026-11-17', true)),
+  row(
+    'Thank you for your application. We will review it and, if you are shortlisted, contact you by November 27.',
+    NY_TUE,
+    by('2026-11-27'),
+  ),
+  row(
+    'Only successful applicants will be contacted, and we aim to do so by 27 November.',
+    NY_TUE,
+    by('2026-11-27'),
+  ),
+  row('Please hold all correspondence until the hiring freeze lifts.', NY_TUE),
+  row(
+    'Please refrain from calling or emailing the hiring manager; all communication should go through me.',
+    NY_TUE,
+    noCalls,
+  ),
+  row("The team meets Thursday, so you'll have an answer by Friday.", NY_TUE, by('2026-11-13')),
+  row('Our hiring process typically takes 4-6 weeks from application to offer.', NY_TUE),
+  row('Typically, we respond to all applicants within 2 weeks of their interview.', NY_TUE),
+  row("Interviews will run Nov 30 - Dec 4; we'll be in touch to schedule yours shortly.", NY_TUE),
+  row('Due to the holiday, our office will be closed on Thursday and Friday.', NY_TUE),
+  row('Our benefits open enrollment period ends December 15.', NY_TUE),
+  row("You'll be paid bi-weekly, with your first paycheck on December 4.", NY_TUE),
+  row(
+    'Please confirm your attendance for the interview on Monday 16th November at 11am by replying to this email.',
+    NY_TUE,
+    slot('2026-11-16', '11:00'),
+  ),
+  row(
+    'Please find attached the interview confirmation for Thursday 5 November, 2.30pm.',
+    LDN_FRI,
+    slot('2026-11-05', '14:30'),
+  ),
+  row(
+    "I'm afraid we'll have to rearrange your interview on the 5th - would the 9th at the same time work instead?",
+    LDN_FRI,
+    slot('2026-11-09', null),
+  ),
+  row('The interview has been cancelled as the role has been withdrawn.', LDN_FRI),
+  row("We've decided to go with an internal candidate.", LDN_FRI, rejected),
+  row(
+    "You were a strong candidate, but on this occasion we won't be offering you the role.",
+    LDN_FRI,
+    rejected,
+  ),
+  row("I'm excited to share that the team would like to move forward with an offer!", NY_TUE, offer),
+  row('Great news \u2014 you got the job!', NY_TUE, offer),
+  row(
+    "We'd like to schedule a final round for the week of November 16; I'll send options shortly.",
+    NY_TUE,
+  ),
+  row('We will respond to your inquiry within one to two business days.', NY_TUE, by('2026-11-12')),
+  row('Decisions are usually made within a week of the final interview.', NY_TUE),
+  row(
+    'We will get back to you with next steps after the Thanksgiving break.',
+    NY_TUE,
+    by('2026-12-03', true),
+  ),
+  row("Unfortunately we won't be able to give individual feedback over the phone.", NY_TUE, noCalls),
+  row(
+    'Hi, this is an automated reminder that your interview is tomorrow at 2:00 PM EST.',
+    NY_TUE,
+    slot('2026-11-11', '14:00'),
+  ),
+  row('Reply STOP to opt out. Your interview: Thu 11/12 1:30 PM.', NY_TUE, slot('2026-11-12', '13:30')),
+  row('We anticipate sending offers in mid-to-late November.', NY_TUE, by('2026-11-30', true)),
+  row("If all goes well, we'd want you to start the first week of January.", NY_TUE),
+];
+
+/** Round 8: first run ?. */
+export const ROUND_8: readonly PhraseRow[] = [
+  row('Does noon Eastern on Wednesday work for your screen?', LA_MON, slot('2026-11-04', '09:00')),
+  row(
+    'Your interview with our London team is on Thursday at 10am GMT.',
+    NY_TUE,
+    slot('2026-11-12', '05:00'),
+  ),
+  row(
+    'Our Paris office would like to meet you on Tuesday 3 November at 9:30 CET.',
+    LDN_FRI,
+    slot('2026-11-03', '08:30'),
+  ),
+  row('The hiring manager can do 8am Mountain on Friday.', CHI, slot('2026-09-18', '09:00')),
+  row('Your panel is at 3pm IST on Monday 8 June.', LDN_JUN, slot('2026-06-08', '10:30')),
+  row(
+    'Your interview with the Sydney team is Monday 9 November at 9am AEDT.',
+    LA_MON,
+    slot('2026-11-08', '14:00'),
+  ),
+  row(
+    "Let's talk Thursday 11/12 between 2 and 4 \u2014 I'll call you at 2.",
+    NY_TUE,
+    slot('2026-11-12', '14:00'),
+  ),
+  row('Could you come in on the 18th? Any time after 1 works.', NY_TUE, slot('2026-11-18', null)),
+  row(
+    "I've sent a Teams invite for 11/16 at 4:30pm - please accept it when you get a chance.",
+    NY_TUE,
+    slot('2026-11-16', '16:30'),
+  ),
+  row("We'd like to do a panel on Friday from 1-3pm.", NY_TUE, slot('2026-11-13', '13:00')),
+  row(
+    'Your on-site interview will be Wednesday November 18th starting at 9am and ending around 3pm.',
+    NY_TUE,
+    slot('2026-11-18', '09:00'),
+  ),
+  row('Looking forward to our chat on Monday!', NY_TUE, slot('2026-11-16', null)),
+  row('We interviewed 12 candidates last week and have narrowed it down to three.', NY_TUE),
+  row(
+    "I'll be interviewing the other finalists on Thursday and Friday and will get back to you on Monday.",
+    NY_TUE,
+    by('2026-11-16'),
+  ),
+  row(
+    "You're welcome to reach out any time before your interview on the 20th if you have questions.",
+    NY_TUE,
+    slot('2026-11-20', null),
+  ),
+  row('We ask that you not reach out to current employees about the role.', NY_TUE, noCalls),
+  row("As a courtesy, please give us 24 hours' notice if you need to reschedule.", NY_TUE),
+  row('Please wait to hear from us before booking any travel.', NY_TUE),
+  row(
+    "To give everyone a fair chance, we won't be accepting follow-up calls or emails until December 1.",
+    NY_TUE,
+    hold('2026-12-01'),
+  ),
+  row(
+    "There's no need to send a thank-you note; we'll be in touch by the 18th.",
+    NY_TUE,
+    by('2026-11-18'),
+  ),
+  row(
+    "If it's been more than two weeks and you haven't heard anything, please check in with me.",
+    NY_TUE,
+    by('2026-11-24'),
+  ),
+  row('Offers are typically extended within 48 hours of the final interview.', NY_TUE),
+  row('We close applications on 11/30 and will begin phone screens the following week.', NY_TUE),
+  row(
+    "The team is offsite until Wednesday, so I'll have feedback for you Thursday.",
+    NY_TUE,
+    by('2026-11-12'),
+  ),
+  row(
+    "Apologies for the delay! We're still collecting feedback and I'll update you no later than next Wednesday.",
+    NY_FRI,
+    by('2026-11-18'),
+  ),
+  row("I'll follow up first thing Monday morning.", NY_FRI, by('2026-11-16')),
+  row(
+    'We will contact all applicants by the close of business on Friday 20 November.',
+    SYD,
+    by('2026-11-20'),
+  ),
+  row('Interviews are anticipated to take place in the week beginning 30 November.', SYD),
+  row(
+    'Kindly note that only shortlisted candidates will be contacted within 30 days of the closing date.',
+    JNB,
+  ),
+  row(
+    'Should you not be contacted within two weeks, please consider your application unsuccessful.',
+    JNB,
+    by('2026-11-27'),
+  ),
+  row(
+    'Thank you for completing the assessment. Our team will review your results and reach out with next steps within 3-5 business days.',
+    NY_TUE,
+    by('2026-11-17'),
+  ),
+  row(
+    "We'll have an answer for you by Friday at the very latest, hopefully sooner.",
+    NY_TUE,
+    by('2026-11-13'),
+  ),
+  row(
+    "Starting Monday I'll be on parental leave; my colleague Dana will be your point of contact and will update you by November 20.",
+    NY_TUE,
+    by('2026-11-20'),
+  ),
+  row(
+    "I wanted to let you know that we've extended the application deadline to November 30, so decisions will now come in mid-December.",
+    NY_TUE,
+    by('2026-12-15', true),
+  ),
+  row('Please let me know your availability for a 30-minute call this week.', NY_TUE),
+  row(
+    "We're moving quickly and hope to make an offer by the end of the day tomorrow.",
+    NY_TUE,
+    by('2026-11-11'),
+  ),
+];
+
+// Paris (CET), Friday 20 November 2026 09:30 UTC: a zone whose numeric dates read day first.
+const PARIS = { sentAt: '2026-11-20T09:30:00Z', tz: 'Europe/Paris' } as const;
+
+/** Reported by the advice QA (/tmp/extract-bugs.md): clock times lost in day-first zones. */
+export const QA_ROWS: readonly PhraseRow[] = [
+  row('Your interview is confirmed for Friday, November 27 at 2:30 PM.', PARIS, slot('2026-11-27', '14:30')),
+  row('Your interview is confirmed for Friday, November 27 at 14:30.', PARIS, slot('2026-11-27', '14:30')),
+  row(
+    'Your interview is on Friday, November 27, 2:00-3:30pm.',
+    { sentAt: '2026-11-20T09:30:00Z', tz: 'Europe/London' },
+    slot('2026-11-27', '14:00'),
+  ),
+  row('Can you do 30/11 at 9.30am?', PARIS, slot('2026-11-30', '09:30')),
+  row(
+    'The team is meeting next week to review all candidates, and we expect to make a decision by Friday, December 11.',
+    { sentAt: '2026-12-03T11:15:00-05:00', tz: 'America/New_York' },
+    { kind: 'response-by', by: '2026-12-11', phrase: 'by Friday, December 11' },
+  ),
+  row(
+    "I'm delighted to let you know that we would like to extend you an offer for the Account Manager role. James will call you this afternoon to talk through the details, and the written offer will follow on Monday.",
+    { sentAt: '2026-12-11T12:10:00Z', tz: 'Europe/London' },
+    offer,
+    by('2026-12-11'),
+  ),
+  row(
+    'Your interview for the Payroll Specialist position is confirmed for Tuesday, December 1 at 10:00 AM.',
+    { sentAt: '2026-11-24T10:00:00-05:00', tz: 'America/New_York' },
+    slot('2026-12-01', '10:00'),
+  ),
+  row(
+    'Payroll runs on Friday, December 4; your interview is still on Tuesday, December 1 at 10:00 AM.',
+    { sentAt: '2026-11-24T10:00:00-05:00', tz: 'America/New_York' },
+    slot('2026-12-01', '10:00'),
+  ),
+];
+
+/** A held-out round and how many of its rows the detector got right the first time it saw them. */
+export interface HeldOutRound {
+  readonly name: string;
+  readonly rows: readonly PhraseRow[];
+  readonly firstRun: number;
+}
+
+/** The first-run scores are the honest estimate of accuracy on unseen wording (bench/timeline.bench.ts prints them). */
+export const ROUNDS: readonly HeldOutRound[] = [
+  { name: 'round 1', rows: ROUND_1, firstRun: 37 },
+  { name: 'round 2', rows: ROUND_2, firstRun: 35 },
+  { name: 'round 3', rows: ROUND_3, firstRun: 29 },
+  { name: 'round 4', rows: ROUND_4, firstRun: 34 },
+  { name: 'round 5', rows: ROUND_5, firstRun: 35 },
+  { name: 'round 6', rows: ROUND_6, firstRun: 24 },
+  { name: 'round 7', rows: ROUND_7, firstRun: 32 },
+];
+
+export const UNSEEN_ROWS: readonly PhraseRow[] = [
+  ...ROUND_1,
+  ...ROUND_2,
+  ...ROUND_3,
+  ...ROUND_4,
+  ...ROUND_5,
+  ...ROUND_6,
+  ...ROUND_7,
+  ...ROUND_8,
+  ...QA_ROWS,
+];

@@ -281,6 +281,53 @@ describe('inferCandidate', () => {
       want: 'sam@gmail.com',
     },
     { name: 'no messages', messages: [], want: null },
+    {
+      name: 'a one-to-one tie of company domains: the one written to as an applicant',
+      messages: [
+        { ...p('priya@fabrikam.com', 'sam@samrivera.dev'), text: 'Your interview is confirmed for Tuesday.' },
+      ],
+      want: 'sam@samrivera.dev',
+    },
+    {
+      name: 'a one-to-one tie of company domains: the one who writes as an applicant',
+      messages: [
+        { ...p('sam@samrivera.dev', 'priya@fabrikam.com'), text: 'Thank you for meeting with me today.' },
+        { ...p('priya@fabrikam.com', 'sam@samrivera.dev'), text: 'Great to meet you too.' },
+      ],
+      want: 'sam@samrivera.dev',
+    },
+    {
+      name: 'two free-mail domains (a recruiter on gmail.com): the wording decides',
+      messages: [
+        {
+          ...p('recruiter.jo@gmail.com', 'sam@yahoo.com'),
+          text: 'Thanks for applying! Could you do Monday?',
+        },
+        { ...p('sam@yahoo.com', 'recruiter.jo@gmail.com'), text: 'Monday at 3 PM works for me.' },
+      ],
+      want: 'sam@yahoo.com',
+    },
+    {
+      name: 'everyone on gmail.com (a small business): the wording decides',
+      messages: [
+        {
+          ...p('bakery.owner@gmail.com', 'tyler@gmail.com'),
+          text: 'Thanks for applying! Can you come in Friday?',
+        },
+        { ...p('tyler@gmail.com', 'bakery.owner@gmail.com'), text: 'Thank you for meeting with me today.' },
+      ],
+      want: 'tyler@gmail.com',
+    },
+    {
+      name: 'one company domain stays unknown',
+      messages: [p('ada@contoso.com', 'bo@contoso.com')],
+      want: null,
+    },
+    {
+      name: 'wording that says nothing leaves a company tie unknown',
+      messages: [{ ...p('ada@contoso.com', 'sam@fabrikam.com'), text: 'See you soon.' }],
+      want: null,
+    },
   ];
   for (const row of ROWS) it(row.name, () => assert.equal(inferCandidate(row.messages, row.me), row.want));
 });

@@ -38,7 +38,9 @@ export function weekdayName(date: IsoDate): string {
 
 /** Who wrote a message, as a reason names them: the display name's first word, else the address. */
 export function authorOf(message: Message | undefined): string {
-  const name = message?.from?.name?.trim();
+  const raw = message?.from?.name?.replace(/"|^'+|'+$/g, '').trim();
+  // "Whitaker, James" as Outlook writes it: the first name comes after the comma.
+  const name = raw?.includes(',') ? raw.split(',')[1]?.trim() || raw : raw;
   if (name) return name.split(/\s+/)[0] ?? name;
   const address = message?.from?.address;
   return address ? address : 'The employer';

@@ -16,9 +16,10 @@ export const CHRONO_DETECTOR = 'chrono-date';
 /** A clock time with no day; joinClockTimes gives it to the day beside it, or drops it. */
 export const CLOCK_DETECTOR = 'chrono-time';
 
-// Which chrono results name a day we can stand on: a month, a weekday, a numeric date or today/tomorrow.
+// Which chrono results name a day we can stand on: a month, a weekday, a numeric date or today/tomorrow (whole
+// words: "month" and "decision" name none).
 const NAMES_A_DAY =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|\d{1,4}[/.-]\d{1,2}|\b(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\d{1,4}[/.-]\d{1,2}|\b(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b/i;
 const ZONE_SEARCH: readonly (readonly [RegExp, string])[] = ZONE_WORDS.map(([re, zone]) => [
   new RegExp(String.raw`(?:^|[\s(])(?:${re.source.replace(/^\^/, '')})`, 'i'),
   zone,
@@ -48,7 +49,12 @@ function weekdayDate(t: string, text: string): string | null {
   const m = /\b(this\s+coming|this|next|coming)?\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/i.exec(text);
   const wd = readWeekday(m?.[2] === undefined ? undefined : normaliseWeekday(m[2]));
   if (m === null || wd === null) return null;
-  const mod = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  // "Thursday of next week", "Thursday next week", "next week Thursday": the week decides, as "next Thursday" would.
+  const week = /\b(this|next|the\s+following|following|the\s+coming|coming)\s+week\b/i.exec(text)?.[1];
+  const mod = (week ?? m[1] ?? '')
+    .toLowerCase()
+    .replace(/^(?:the\s+)?(?:following|coming)$/, 'next')
+    .replace(/\s+/g, ' ');
   if (mod === 'next') return weekdayOfWeek(weekdayOf(t) === 7 ? addDays(t, 1) : addDays(t, 7), wd);
   if (mod === 'this') {
     const inWeek = weekdayOfWeek(t, wd);
@@ -91,9 +97,61 @@ function hhmm(h: number | null, m: number | null): string | null {
   return `${String(h).padStart(2, '0')}:${String(m ?? 0).padStart(2, '0')}`;
 }
 
+const WRITTEN_CLOCK = /\d|\b(?:noon|midday|midnight)\b/i;
+const NUMERIC_DATE = /(?<![\d:])\d{1,2}[/.-]\d{1,2}(?![\d:])/;
+const overlaps = (a: chrono.ParsedResult, b: chrono.ParsedResult): boolean =>
+  a.index < b.index + b.text.length && b.index < a.index + a.text.length;
+
+/**
+ * chrono's results. Day-first zones take numeric dates (30/11) from chrono's GB parser and everything else from
+ * its casual one: the GB parser reads "November 27" as November 2027, the 27 standing for a year.
+ */
+function parseDates(
+  text: string,
+  reference: chrono.ParsingReference,
+  monthFirst: boolean,
+): chrono.ParsedResult[] {
+  const casual = chrono.en.casual.parse(text, reference, { forwardDate: true });
+  if (monthFirst || !NUMERIC_DATE.test(text)) return casual;
+  const numeric = chrono.en.GB.parse(text, reference, { forwardDate: true }).filter((r) =>
+    NUMERIC_DATE.test(r.text),
+  );
+  return [
+    ...casual.filter((r) => !NUMERIC_DATE.test(r.text) && !numeric.some((n) => overlaps(n, r))),
+    ...numeric,
+  ].sort((a, b) => a.index - b.index);
+}
+
+/** The day chrono's components name, by our conventions; null where they name none. */
+function dayOf(
+  c: chrono.ParsedComponents,
+  text: string,
+  t: string | null,
+): { readonly date: string; readonly yearImplied: boolean } | null {
+  if (c.isCertain('day') && c.isCertain('month')) {
+    const month = c.get('month') ?? 1;
+    const day = c.get('day') ?? 1;
+    if (c.isCertain('year')) {
+      const date = dateFromParts(c.get('year') ?? 0, month, day);
+      return date === null ? null : { date, yearImplied: false };
+    }
+    const date = t === null ? null : nextOccurrence(t, month, day);
+    return date === null ? null : { date, yearImplied: true };
+  }
+  if (t === null) return null;
+  if (c.isCertain('weekday')) {
+    const date = weekdayDate(t, text);
+    return date === null ? null : { date, yearImplied: false };
+  }
+  if (/\b(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b/i.test(text)) {
+    const date = dateFromParts(c.get('year') ?? 0, c.get('month') ?? 1, c.get('day') ?? 1);
+    return date === null ? null : { date, yearImplied: false };
+  }
+  return null;
+}
+
 /** Every point date chrono finds in the message, resolved by our conventions. */
 export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
-  const parser = context.monthFirst ? chrono.en.casual : chrono.en.GB;
   const reference = {
     instant: new Date(context.sentAt === null ? 0 : (epochMs(context.sentAt) ?? 0)),
     timezone: context.sentAt === null ? 0 : offsetMinutes(context.sentAt, context.tz),
@@ -104,16 +162,19 @@ export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
     // blanked (same length, offsets kept).
     const text = context.text
       .slice(0, 20_000)
-      .replace(/\b(?:morning|afternoon|evening)\s+of\b/gi, (m) => ' '.repeat(m.length));
-    results = parser.parse(text, reference, { forwardDate: true });
+      .replace(/\b(?:morning|afternoon|evening)\s+of\b/gi, (m) => ' '.repeat(m.length))
+      // British "2.30pm" as "2:30pm" (same length): chrono reads "5 November, 2.30pm" as the 2nd.
+      .replace(/\b(\d{1,2})\.([0-5]\d)(?=\s*[ap]\.?m\b)/gi, '$1:$2');
+    results = parseDates(text, reference, context.monthFirst);
   } catch {
     return [];
   }
   const out: TimeExpr[] = [];
   for (const r of results) {
     if (!NAMES_A_DAY.test(r.text)) {
-      // A clock time alone ("9:00 AM Pacific Time on Friday"): kept as a time to join the day next to it.
-      if (r.start.isCertain('hour')) {
+      // A clock time alone ("9:00 AM Pacific Time on Friday"): kept as a time to join the day next to it. It
+      // needs a number or noon: chrono also reads "now" and "for a second" as times.
+      if (r.start.isCertain('hour') && WRITTEN_CLOCK.test(r.text)) {
         const time = clockOf(r.start);
         if (time !== null)
           out.push({
@@ -133,25 +194,18 @@ export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
     }
     const s = r.start;
     const t = context.t;
-    let date: string | null = null;
-    let yearImplied = false;
-    if (s.isCertain('day') && s.isCertain('month')) {
-      const month = s.get('month') ?? 1;
-      const day = s.get('day') ?? 1;
-      if (s.isCertain('year')) date = dateFromParts(s.get('year') ?? 0, month, day);
-      else if (t !== null) {
-        date = nextOccurrence(t, month, day);
-        yearImplied = true;
-      }
-    } else if (s.isCertain('weekday') && t !== null) {
-      date = weekdayDate(t, r.text);
-    } else if (
-      t !== null &&
-      /\b(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b/i.test(r.text)
-    ) {
-      date = dateFromParts(s.get('year') ?? 0, s.get('month') ?? 1, s.get('day') ?? 1);
-    }
-    if (date === null) continue;
+    const day = dayOf(s, r.text, t);
+    if (day === null) continue;
+    const { date, yearImplied } = day;
+    // "from Thursday to next Monday": the range's other end, which a sentence that moves a slot takes instead.
+    const joint = /\s+(?:to|until|till)\s+/i.exec(r.text);
+    const other = r.end ?? null;
+    const endDay =
+      joint !== null && other !== null ? dayOf(other, r.text.slice(joint.index + joint[0].length), t) : null;
+    const to =
+      joint !== null && other !== null && endDay !== null && endDay.date !== date
+        ? { offset: joint.index + joint[0].length, date: endDay.date, time: clockOf(other) }
+        : undefined;
     const time = clockOf(s);
     const endMinutes =
       r.end?.isCertain('hour') === true && time !== null
@@ -171,23 +225,46 @@ export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
       bound: 'none',
       detector: CHRONO_DETECTOR,
       yearImplied,
+      ...(to === undefined ? {} : { to }),
     });
   }
   return out;
 }
 
+const CLOCK_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
 /**
- * "around 3", "@ 10:30": a clock time chrono does not read, to join the day beside it. Office hours decide
- * am/pm (1 to 6 is afternoon).
+ * "around 3", "@ 10:30", "half past two", "quarter to ten": a clock time chrono does not read, to join the day
+ * beside it. Office hours decide am/pm (1 to 6 is afternoon).
  */
 export const bareClock: Detector = {
   name: CLOCK_DETECTOR,
   pattern:
-    /\b(?:around|about|approximately|@)\s*(?<h>\d{1,2})(?::(?<m>[0-5]\d))?\b(?!\s*(?:%|\/|-|am\b|pm\b|a\.m|p\.m|days?|weeks?|hours?|minutes?|mins?|business|working|people|candidates))/gi,
+    /(?:\b(?:around|about|approximately)|@)\s*(?<h>\d{1,2})(?::(?<m>[0-5]\d))?\b(?!\s*(?:%|\/|-|am\b|pm\b|a\.m|p\.m|days?|weeks?|hours?|minutes?|mins?|business|working|people|candidates))|\b(?<part>half|(?:a\s+)?quarter)\s+(?<rel>past|to)\s+(?<hw>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi,
   extract(_context, m) {
-    const h = Number(m.groups?.['h']);
-    if (!(h >= 1 && h <= 12)) return null;
-    const time = hhmm(h <= 6 ? h + 12 : h, Number(m.groups?.['m'] ?? 0));
+    const g = m.groups ?? {};
+    const word = g['hw']?.toLowerCase();
+    const written = word === undefined ? Number(g['h']) : (CLOCK_WORDS[word] ?? Number(word));
+    if (!(written >= 1 && written <= 12)) return null;
+    const offset =
+      g['part'] === undefined
+        ? Number(g['m'] ?? 0)
+        : (/half/i.test(g['part']) ? 30 : 15) * (g['rel'] === 'to' ? -1 : 1);
+    const h = offset < 0 ? (written === 1 ? 12 : written - 1) : written;
+    const time = hhmm(h <= 6 ? h + 12 : h, (offset + 60) % 60);
     return { date: '', time, zone: null, minutes: null, fuzzy: false, form: 'point', bound: 'none' };
   },
 };

@@ -1,0 +1,59 @@
+// Rule 4's test (ADVICE.md fine print): does the employer's own text ask the candidate something? One row per
+// sentence seen in real mail; boilerplate, small talk and requests to a colleague on copy ask nothing.
+import assert from 'node:assert/strict';
+import { askedSentence } from '../../../src/core/advice';
+import type { Address, Message } from '../../../src/core/types';
+
+function message(text: string, cc: readonly Address[] = []): Message {
+  return {
+    index: 0,
+    from: { name: 'Megan Doyle', address: 'megan@tailwindtraders.com' },
+    to: [{ name: 'Sam Carter', address: 'sam@gmail.com' }],
+    cc,
+    sentAt: '2026-12-10T10:20:00-05:00',
+    sentAtZoneStated: true,
+    subject: 'Re: Product Manager interview',
+    text,
+    signature: null,
+    quoted: false,
+    role: 'employer',
+    automatic: false,
+    calendar: [],
+  };
+}
+
+const TOM: Address = { name: 'Tom Hughes', address: 'tom@tailwindtraders.com' };
+
+const ASKS: readonly [string, string, (readonly Address[])?][] = [
+  ['Could you send two references by Friday?', 'Could you send two references by Friday?'],
+  ['Please confirm your notice period.', 'Please confirm your notice period.'],
+  ['Are you still interested in the role?', 'Are you still interested in the role?'],
+  [
+    'As a next step, please complete the online case study using the link below.',
+    'As a next step, please complete the online case study using the link below.',
+  ],
+  ['Hi Sam,\nHow are you? Could you share your availability?', 'Could you share your availability?'],
+  ['Sam, could you send your portfolio?', 'Sam, could you send your portfolio?', [TOM]],
+];
+
+const ASKS_NOTHING: readonly [string, (readonly Address[])?][] = [
+  ['Let me know if you have any questions.'],
+  ['Feel free to reach out with any questions.'],
+  ['How are you? We will be in touch within two weeks.'],
+  ['Hi Sam, how are you doing?'],
+  ['How was your weekend?'],
+  ['Hope you had a good Thanksgiving?'],
+  ['Tom, could you send Sam the benefits overview we discussed?', [TOM]],
+  ['Thanks again for coming in on Tuesday. We will be in touch.'],
+];
+
+describe('askedSentence: the employer asks the candidate something', () => {
+  for (const [text, want, cc] of ASKS)
+    it(`asks: ${JSON.stringify(text)}`, () => {
+      assert.equal(askedSentence(message(text, cc))?.text, want);
+    });
+  for (const [text, cc] of ASKS_NOTHING)
+    it(`asks nothing: ${JSON.stringify(text)}`, () => {
+      assert.equal(askedSentence(message(text, cc)), null);
+    });
+});
