@@ -6,6 +6,7 @@ import { escapeHtml } from './_lib/escapeHtml';
 import { fnv1a } from './_lib/hash';
 import type { DraftFacts, Person } from './threadFacts';
 import { WORDINGS, type Slots } from './wordings';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../time/calendarNames';
 
 /** ADVICE.md "Drafts": the length limits, in words (LinkedIn: characters). */
 export const DRAFT_LIMITS: Readonly<Record<DraftKind, { readonly words?: number; readonly chars?: number }>> =
@@ -63,21 +64,8 @@ export interface RenderOptions {
   readonly wording?: number;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+const MONTHS = MONTH_NAMES;
+const WEEKDAYS = WEEKDAY_NAMES;
 
 /** " on Tuesday, November 10" (US) or " on Tuesday 10 November". */
 export function whenPhrase(date: IsoDate | null, usDates: boolean): string {

@@ -2,22 +2,10 @@
 import type { Evidence, IsoDate, Message } from '../../types';
 import { weekdayOf } from '../../time';
 import { safeDateInZone } from './instants';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../time/calendarNames';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+const MONTHS = MONTH_NAMES;
+const WEEKDAYS = WEEKDAY_NAMES;
 
 /** "3 March", with the year where it is not `todayYear` ("3 March 2025"). */
 export function dayMonth(date: IsoDate, today?: IsoDate): string {
