@@ -13,10 +13,18 @@ const coreBoundary = {
       'error',
       {
         patterns: [
-          { group: ['react', 'react-*', '@fluentui/*'], message: 'The core renders nothing (ARCHITECTURE.md).' },
-          { group: ['**/office/**', '**/taskpane/**', '**/commands/**', '**/cli/**', '**/playground/**'],
-            message: 'Dependencies point inward: the core imports no host.' },
-          { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https'], message: 'The core does no I/O.' },
+          {
+            group: ['react', 'react-*', '@fluentui/*'],
+            message: 'The core renders nothing (ARCHITECTURE.md).',
+          },
+          {
+            group: ['**/office/**', '**/taskpane/**', '**/commands/**', '**/cli/**', '**/playground/**'],
+            message: 'Dependencies point inward: the core imports no host.',
+          },
+          {
+            group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https'],
+            message: 'The core does no I/O.',
+          },
         ],
       },
     ],
@@ -32,14 +40,22 @@ const coreBoundary = {
     ],
     'no-restricted-syntax': [
       'error',
-      { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
-        message: 'Time is an argument (STYLE.md practice 6).' },
-      { selector: "NewExpression[callee.name='Date'][arguments.length=0]",
-        message: 'Time is an argument (STYLE.md practice 6).' },
-      { selector: "CallExpression[callee.property.name='resolvedOptions']",
-        message: 'The zone is an argument (STYLE.md practice 6).' },
-      { selector: "MemberExpression[object.name='Temporal'][property.name='Now']",
-        message: 'Time is an argument (STYLE.md practice 6).' },
+      {
+        selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+        message: 'Time is an argument (STYLE.md practice 6).',
+      },
+      {
+        selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+        message: 'Time is an argument (STYLE.md practice 6).',
+      },
+      {
+        selector: "CallExpression[callee.property.name='resolvedOptions']",
+        message: 'The zone is an argument (STYLE.md practice 6).',
+      },
+      {
+        selector: "MemberExpression[object.name='Temporal'][property.name='Now']",
+        message: 'Time is an argument (STYLE.md practice 6).',
+      },
     ],
     '@typescript-eslint/no-explicit-any': 'error',
   },
@@ -74,7 +90,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/playground/**'], message: 'Outlook code never depends on the playground.' }] },
+        {
+          patterns: [
+            { group: ['**/playground/**'], message: 'Outlook code never depends on the playground.' },
+          ],
+        },
       ],
     },
   },

@@ -22,7 +22,15 @@ function productionUrl() {
 export default (_env, argv) => {
   const production = argv.mode !== 'development';
   const page = (filename, template, chunks, officeJs, extra = {}) =>
-    new HtmlWebpackPlugin({ filename, template, chunks, officeJs, inject: 'body', scriptLoading: 'defer', ...extra });
+    new HtmlWebpackPlugin({
+      filename,
+      template,
+      chunks,
+      officeJs,
+      inject: 'body',
+      scriptLoading: 'defer',
+      ...extra,
+    });
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'eval-source-map',
@@ -48,7 +56,11 @@ export default (_env, argv) => {
           use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: 'tsconfig.json' } },
         },
         { test: /\.eml$/, type: 'asset/source' },
-        { test: /\.(png|jpg|jpeg|gif|ico)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico)$/,
+          type: 'asset/resource',
+          generator: { filename: 'assets/[name][ext]' },
+        },
       ],
     },
     performance: { hints: false },

@@ -13,7 +13,9 @@ const files = readdirSync(here)
 
 for (const file of files) {
   console.log(`\n## ${file.replace(/\.bench\.ts$/, '')}\n`);
-  const mod = (await import(pathToFileURL(path.join(here, file)).href)) as { run?: () => Promise<void> | void };
+  const mod = (await import(pathToFileURL(path.join(here, file)).href)) as {
+    run?: () => Promise<void> | void;
+  };
   if (typeof mod.run !== 'function') throw new TypeError(`${file} must export run()`);
   await mod.run();
 }

@@ -158,11 +158,7 @@ export interface OutcomeFinding {
 }
 
 export type Finding =
-  | InterviewFinding
-  | TimelineFinding
-  | NoContactBeforeFinding
-  | NoCallsFinding
-  | OutcomeFinding;
+  InterviewFinding | TimelineFinding | NoContactBeforeFinding | NoCallsFinding | OutcomeFinding;
 
 /** Everything the extract pipeline found in a thread. */
 export interface Findings {
@@ -205,13 +201,7 @@ export interface AnalyzeOptions {
 }
 
 export type Action =
-  | 'set-interview-date'
-  | 'closed'
-  | 'wait'
-  | 'reply'
-  | 'send-thank-you'
-  | 'follow-up'
-  | 'move-on';
+  'set-interview-date' | 'closed' | 'wait' | 'reply' | 'send-thank-you' | 'follow-up' | 'move-on';
 
 export type Channel = 'email' | 'phone' | 'linkedin' | 'handwritten';
 
