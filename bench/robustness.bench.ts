@@ -51,6 +51,29 @@ export const ATTACKS: Readonly<Record<string, (bytes: number) => RawMessage>> = 
   'NUL bytes': (b) => ({ kind: 'body', body: fill('\u0000\u0000hello\u0000>\n', b), bodyType: 'text' }),
   'unclosed HTML tags': (b) => ({ kind: 'body', body: fill('<div <blockquote <b ', b), bodyType: 'html' }),
   'nested blockquotes': (b) => ({ kind: 'body', body: fill('<blockquote>', b), bodyType: 'html' }),
+  'Yahoo attributions sharing a line with text': (b) => ({
+    kind: 'body',
+    body: fill('On Tue, Nov 10, 2026 at 3:04 PM, Ada<ada@contoso.com> wrote:   Hi Sam,\n', b),
+    bodyType: 'text',
+  }),
+  'a colon, then spaces, on every line': (b) => ({
+    kind: 'body',
+    body: fill(`Note:   ${'word '.repeat(150)}:\n`, b),
+    bodyType: 'text',
+  }),
+  'closings, footers and legal lines': (b) => ({
+    kind: 'body',
+    body: fill(
+      'Best regards,\nAda Lee\nContoso Ltd.\n\nThis email is confidential and intended solely for you.\nGet Outlook for Android\n',
+      b,
+    ),
+    bodyType: 'text',
+  }),
+  'Word MsoNormal paragraphs': (b) => ({
+    kind: 'body',
+    body: fill('<p class=MsoNormal>Hallo<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>', b),
+    bodyType: 'html',
+  }),
   'broken base64 part': (b) => ({
     kind: 'mime',
     data: eml(

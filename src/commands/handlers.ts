@@ -1,7 +1,8 @@
 // The three function commands (issue 5): read the item, apply saved overrides, analyze, act, and say what
 // happened. Effects come in through `AddinHost` so the same code runs on Office.js, the playground's fake
 // and the tests. Every handler completes its event exactly once, on every path (STYLE.md practice 11).
-import type { Analysis, AnalyzeOptions, Overrides, ThreadInput } from '../core/types';
+import { reminderAhead } from '../core/drafts';
+import type { Analysis, AnalyzeOptions, IsoDateTime, Overrides, ThreadInput } from '../core/types';
 import type { AddinHost, CommandEvent, ItemContext } from '../office/types';
 import { ANALYSIS_FAILED, draftDone, noDraft, noReminder, problemMessage, reminderDone } from './messages';
 import type { CommandName } from './names';
@@ -61,6 +62,11 @@ async function overridesFor(host: AddinHost, item: ItemContext): Promise<Overrid
 
 /** Reads and analyzes the open item; on failure tells the user and returns null. */
 async function analyzeOpenItem(deps: CommandDeps): Promise<Analysis | null> {
+  return (await analyzeOpenItemAt(deps))?.analysis ?? null;
+}
+
+/** As analyzeOpenItem, with the clock reading the analysis used (the clock is read once per command). */
+async function analyzeOpenItemAt(deps: CommandDeps): Promise<{ analysis: Analysis; now: IsoDateTime } | null> {
   const { host } = deps;
   const item = await host.readItem();
   if (!item.ok) {
@@ -68,14 +74,16 @@ async function analyzeOpenItem(deps: CommandDeps): Promise<Analysis | null> {
     return null;
   }
   const overrides = await overridesFor(host, item.value);
+  const now = host.now();
   try {
-    return await deps.analyze(item.value.input, {
-      now: host.now(),
+    const analysis = await deps.analyze(item.value.input, {
+      now,
       tz: item.value.tz,
       ...(item.value.me ? { me: item.value.me } : {}),
       ...(item.value.myName ? { myName: item.value.myName } : {}),
       overrides,
     });
+    return { analysis, now };
   } catch {
     await host.notify(ANALYSIS_FAILED, 'error');
     return null;
@@ -96,15 +104,18 @@ async function draftCommand(deps: CommandDeps): Promise<void> {
 }
 
 async function reminderCommand(deps: CommandDeps): Promise<void> {
-  const analysis = await analyzeOpenItem(deps);
-  if (!analysis) return;
+  const analyzed = await analyzeOpenItemAt(deps);
+  if (!analyzed) return;
+  const { analysis, now } = analyzed;
   if (!analysis.reminder) {
     await deps.host.notify(noReminder(analysis), 'info');
     return;
   }
-  const opened = await deps.host.openReminder(analysis.reminder);
+  // Never a reminder in the past: the same rule, and the same clock reading, as the taskpane's "Remind me".
+  const reminder = reminderAhead(analysis.reminder, now, analysis.tz).reminder;
+  const opened = await deps.host.openReminder(reminder);
   await (opened.ok
-    ? deps.host.notify(reminderDone(analysis.reminder), 'info')
+    ? deps.host.notify(reminderDone(reminder), 'info')
     : deps.host.notify(problemMessage(opened.error, 'reminder'), 'error'));
 }
 

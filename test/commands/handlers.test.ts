@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { completing, createCommandHandlers, type AnalyzeFn } from '../../src/commands/handlers';
 import { COMMAND_NAMES, type CommandName } from '../../src/commands/names';
-import type { Analysis, AnalyzeOptions } from '../../src/core/types';
+import type { Analysis, AnalyzeOptions, ReminderProposal } from '../../src/core/types';
 import type { AddinHost, ItemContext, OfficeProblem, Result } from '../../src/office/types';
 import { analysis, recommendation } from '../office/fixtures';
 
@@ -44,11 +44,14 @@ interface Scenario {
   readonly overrides?: Result<object>;
   readonly notifyThrows?: boolean;
   readonly hostThrows?: boolean;
+  /** The host's clock; 2026-11-20 16:00 UTC unless a row needs another. */
+  readonly now?: string;
 }
 
 function run(name: CommandName, s: Scenario) {
   const notes: { message: string; type: string }[] = [];
   const options: AnalyzeOptions[] = [];
+  const reminders: ReminderProposal[] = [];
   let completed = 0;
   const host: AddinHost = {
     readItem: async () => {
@@ -57,7 +60,10 @@ function run(name: CommandName, s: Scenario) {
     },
     onItemChanged: () => () => undefined,
     insertDraft: async () => s.insert ?? { ok: true, value: 'reply-form' },
-    openReminder: async () => s.reminder ?? { ok: true, value: 'appointment-form' },
+    openReminder: async (r) => {
+      reminders.push(r);
+      return s.reminder ?? { ok: true, value: 'appointment-form' };
+    },
     loadOverrides: async () =>
       (s.overrides ?? { ok: true, value: { ignoreTimeline: true } }) as Result<object>,
     saveOverrides: async () => ({ ok: true, value: undefined }),
@@ -68,7 +74,7 @@ function run(name: CommandName, s: Scenario) {
     },
     theme: () => ({ dark: false }),
     onThemeChanged: () => () => undefined,
-    now: () => '2026-11-20T16:00:00.000Z',
+    now: () => s.now ?? '2026-11-20T16:00:00.000Z',
   };
   const analyzeFn: AnalyzeFn = async (_input, opts) => {
     options.push(opts);
@@ -79,6 +85,7 @@ function run(name: CommandName, s: Scenario) {
   return handlers[name]({ completed: () => void completed++ }).then(() => ({
     notes,
     options,
+    reminders,
     completed: () => completed,
   }));
 }
@@ -217,6 +224,42 @@ describe('command handlers', () => {
       const { notes, completed } = await run(row.command, row.s);
       assert.deepEqual(notes, [{ message: row.message, type: row.type }]);
       assert.equal(completed(), 1);
+    });
+  }
+
+  // Never a reminder in the past (issue 5): the core proposes 09:00 on 24 Nov in Los Angeles; the ribbon opens
+  // what the taskpane would offer at the same clock reading (reminderAhead, shared by both).
+  const timingRows: readonly { name: string; now: string; start: string; end: string; message: string }[] = [
+    {
+      name: 'a proposal still ahead is opened as proposed',
+      now: '2026-11-24T16:59:00Z',
+      start: '2026-11-24T09:00:00-08:00',
+      end: '2026-11-24T09:15:00-08:00',
+      message: 'Reminder opened: Tue 24 Nov',
+    },
+    {
+      name: 'a proposal past by an hour is opened for 09:00 the next morning',
+      now: '2026-11-24T18:00:00Z',
+      start: '2026-11-25T09:00:00-08:00',
+      end: '2026-11-25T09:15:00-08:00',
+      message: 'Reminder opened: Wed 25 Nov',
+    },
+    {
+      name: 'a proposal days overdue, before 09:00 local, is opened for 09:00 today',
+      now: '2026-11-27T15:00:00Z',
+      start: '2026-11-27T09:00:00-08:00',
+      end: '2026-11-27T09:15:00-08:00',
+      message: 'Reminder opened: Fri 27 Nov',
+    },
+  ];
+  for (const row of timingRows) {
+    it(`remind: ${row.name}`, async () => {
+      const { reminders, notes } = await run('proposeReminder', { now: row.now });
+      assert.deepEqual(
+        reminders.map((r) => [r.start, r.end]),
+        [[row.start, row.end]],
+      );
+      assert.deepEqual(notes, [{ message: row.message, type: 'info' }]);
     });
   }
 

@@ -5,7 +5,7 @@ import { act, cleanup, fireEvent, render, waitFor, within } from '@testing-libra
 import type { Analysis, AnalyzeOptions } from '../../src/core/types';
 import { Root } from '../../src/taskpane/Root';
 import { analysis, fakeAnalyze, recommendation } from './analyses';
-import { FakeHost, failure, item } from './fakeHost';
+import { FakeHost, Gate, failure, item } from './fakeHost';
 
 function ui() {
   return within(document.body);
@@ -15,8 +15,9 @@ function mount(
   host: FakeHost,
   respond: (o: AnalyzeOptions) => Analysis = () => analysis(),
   copied: string[] = [],
+  gate: Gate = new Gate(),
 ) {
-  const analyze = fakeAnalyze(respond);
+  const analyze = fakeAnalyze(respond, gate);
   const copyText = async (text: string) => {
     copied.push(text);
     return true;
@@ -31,6 +32,22 @@ async function ready() {
 
 function status() {
   return ui().getByRole('status');
+}
+
+/**
+ * Waits for a control in the live region, looking the region up afresh on every try: a region found once and
+ * kept would go on being searched after a re-render replaced it, and the wait could never succeed.
+ */
+function inStatus(role: 'button' | 'link', name: string) {
+  return waitFor(() => within(status()).getByRole(role, { name }));
+}
+
+function draftBox() {
+  return ui().getByRole('textbox', { name: 'Draft' }) as HTMLTextAreaElement;
+}
+
+function kindBox() {
+  return ui().getByRole('combobox', { name: 'Draft kind' }) as HTMLSelectElement;
 }
 
 describe('taskpane', () => {
@@ -225,7 +242,7 @@ describe('taskpane', () => {
     const { copied } = mount(host);
     await ready();
     fireEvent.click(ui().getByRole('button', { name: 'Insert as reply' }));
-    const offer = await within(status()).findByRole('button', { name: 'Copy the draft' });
+    const offer = await inStatus('button', 'Copy the draft');
     assert.match(status().textContent ?? '', /ErrorNonExistentMailbox/);
     fireEvent.click(offer);
     await waitFor(() => assert.equal(copied.length, 1));
@@ -255,7 +272,7 @@ describe('taskpane', () => {
     mount(host);
     await ready();
     fireEvent.click(ui().getByRole('button', { name: 'Remind me' }));
-    const link = await within(status()).findByRole('link', { name: 'Download reminder (.ics)' });
+    const link = await inStatus('link', 'Download reminder (.ics)');
     assert.equal(link.getAttribute('download'), 'follow-up-reminder.ics');
     const ics = decodeURIComponent(
       (link.getAttribute('href') ?? '').replace(/^data:text\/calendar;charset=utf-8,/, ''),
@@ -269,7 +286,7 @@ describe('taskpane', () => {
     mount(host);
     await ready();
     fireEvent.click(ui().getByRole('button', { name: 'Remind me' }));
-    assert.ok(await within(status()).findByRole('link', { name: 'Download reminder (.ics)' }));
+    assert.ok(await inStatus('link', 'Download reminder (.ics)'));
   });
 
   it('mail text is shown as text, never as markup', async () => {
@@ -422,6 +439,265 @@ describe('taskpane', () => {
     assert.equal(provider()?.getAttribute('data-theme'), 'light');
     act(() => host.changeTheme({ dark: true }));
     assert.equal(provider()?.getAttribute('data-theme'), 'dark');
+  });
+
+  it('a theme change keeps the pane as it is: no second read, the draft kind and edits kept', async () => {
+    const host = new FakeHost();
+    const { analyze } = mount(host);
+    await ready();
+    fireEvent.change(kindBox(), { target: { value: 'linkedin' } });
+    fireEvent.change(draftBox(), { target: { value: 'Hi Ada, my own words.' } });
+    act(() => host.changeTheme({ dark: true }));
+    await ready();
+    assert.equal(kindBox().value, 'linkedin');
+    assert.equal(draftBox().value, 'Hi Ada, my own words.');
+    assert.equal(host.count('readItem'), 1);
+    assert.equal(analyze.calls.length, 1);
+  });
+
+  describe('under load: answers that come late, and in any order (issue 5)', () => {
+    const note = {
+      ...analysis().draft!,
+      kind: 'handwritten' as const,
+      text: 'Dear Ada, thank you for your time.',
+    };
+    const secondItem = item({ conversationId: 'conv-2', itemId: 'item-2', subject: 'Offer call' });
+    /** Item A advises waiting; item B (conversation 2) advises moving on. */
+    const byItem = (o: AnalyzeOptions, input: { messages: readonly unknown[] }) =>
+      input === secondItem.input || o.overrides?.snoozeUntil
+        ? analysis({ recommendation: recommendation({ action: 'move-on' }), draft: null })
+        : analysis();
+
+    it('a kind picked the instant the pane paints is kept', async () => {
+      // The pane's effects run after it paints, and a user can act in between: on a busy machine (or a slow
+      // phone) that gap is wide. Before the fix an effect then put the recommended kind back.
+      let picked = false;
+      const observer = new MutationObserver(() => {
+        const select = document.querySelector('select');
+        if (picked || !select) return;
+        picked = true;
+        fireEvent.change(select, { target: { value: 'handwritten' } });
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+      try {
+        mount(new FakeHost(), () => analysis({ drafts: [note] }));
+        await waitFor(() => assert.ok(picked));
+      } finally {
+        observer.disconnect();
+      }
+      await waitFor(() => assert.equal(kindBox().value, 'handwritten'));
+      assert.equal(draftBox().value, note.text);
+    });
+
+    it('words typed the instant the pane paints are kept', async () => {
+      let typed = false;
+      const observer = new MutationObserver(() => {
+        const box = document.querySelector('textarea');
+        if (typed || !box) return;
+        typed = true;
+        fireEvent.change(box, { target: { value: 'Dear Ada, my own words.' } });
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+      try {
+        mount(new FakeHost());
+        await waitFor(() => assert.ok(typed));
+      } finally {
+        observer.disconnect();
+      }
+      await waitFor(() => assert.equal(draftBox().value, 'Dear Ada, my own words.'));
+      assert.ok(ui().getByRole('button', { name: 'Undo my edits' }));
+    });
+
+    it('the kind picked and the words typed survive a saved change that changes the advice', async () => {
+      const host = new FakeHost();
+      mount(host, (o) =>
+        o.overrides?.ignoreTimeline
+          ? analysis({
+              drafts: [note],
+              draft: null,
+              recommendation: recommendation({ action: 'wait', waitingFor: 'second-follow-up' }),
+            })
+          : analysis({ drafts: [note] }),
+      );
+      await ready();
+      fireEvent.change(kindBox(), { target: { value: 'handwritten' } });
+      fireEvent.change(draftBox(), { target: { value: 'Dear Ada, my own note.' } });
+      fireEvent.click(ui().getByRole('checkbox', { name: 'Ignore this timeline' }));
+      await waitFor(() => assert.match(status().textContent ?? '', /Timeline ignored/));
+      assert.equal(kindBox().value, 'handwritten');
+      assert.equal(draftBox().value, 'Dear Ada, my own note.');
+    });
+
+    it("edits to the recommended draft survive a saved change that rewrites the core's draft", async () => {
+      const host = new FakeHost();
+      const rewritten = { ...analysis().draft!, text: 'Dear Ada, following up after my call.' };
+      mount(host, (o) => (o.overrides?.followUpsElsewhere ? analysis({ draft: rewritten }) : analysis()));
+      await ready();
+      fireEvent.change(draftBox(), { target: { value: 'Dear Ada, my own words.' } });
+      fireEvent.click(ui().getByRole('button', { name: 'I called already' }));
+      await waitFor(() => assert.match(status().textContent ?? '', /Noted: you called/));
+      assert.equal(draftBox().value, 'Dear Ada, my own words.');
+      fireEvent.click(ui().getByRole('button', { name: 'Undo my edits' }));
+      assert.equal(draftBox().value, rewritten.text);
+    });
+
+    it('a kind the new analysis no longer offers yields to the advice', async () => {
+      const host = new FakeHost();
+      mount(host, (o) => analysis({ noCalls: o.overrides?.ignoreTimeline === true }));
+      await ready();
+      fireEvent.change(kindBox(), { target: { value: 'phone-script' } });
+      fireEvent.click(ui().getByRole('checkbox', { name: 'Ignore this timeline' }));
+      await waitFor(() => assert.equal(kindBox().value, 'follow-up'));
+    });
+
+    it('typing in the interview fields survives a saved change that leaves the interview as it was', async () => {
+      const host = new FakeHost();
+      mount(host);
+      await ready();
+      fireEvent.change(ui().getByLabelText('Interview time'), { target: { value: '16:45' } });
+      fireEvent.click(ui().getByRole('button', { name: 'I called already' }));
+      await waitFor(() => assert.match(status().textContent ?? '', /Noted: you called/));
+      assert.equal((ui().getByLabelText('Interview time') as HTMLInputElement).value, '16:45');
+      assert.equal((ui().getByLabelText('Interview date') as HTMLInputElement).value, '2026-11-10');
+    });
+
+    // The user selects item B while item A is still being read; the held calls answer in the given order.
+    const orders: readonly { call: 'analyze' | 'loadOverrides'; order: readonly [number, number] }[] = [
+      { call: 'analyze', order: [1, 0] },
+      { call: 'analyze', order: [0, 1] },
+      { call: 'loadOverrides', order: [1, 0] },
+      { call: 'loadOverrides', order: [0, 1] },
+    ];
+    for (const { call, order } of orders) {
+      it(`selecting another item while ${call} is slow: answers ${order.join(' then ')} end on the new item`, async () => {
+        const host = new FakeHost();
+        const gate = call === 'analyze' ? new Gate() : host.gates.loadOverrides;
+        gate.close();
+        const { analyze } = mount(host, byItem, [], gate);
+        await waitFor(() => assert.deepEqual(gate.held(), [0]));
+        act(() => host.selectItem(secondItem));
+        await waitFor(() => assert.deepEqual(gate.held(), [0, 1]));
+        for (const n of order) await act(async () => gate.release(n));
+        await ready();
+        assert.equal(ui().getByTestId('recommendation').getAttribute('data-action'), 'move-on');
+        assert.ok(ui().getByText('Offer call'));
+        // A's late answer was dropped, not shown in place of B's.
+        assert.equal(ui().queryByText('Interview: Data Analyst'), null);
+        assert.ok(analyze.calls.length <= 2);
+      });
+    }
+
+    it('a save answered after the user moved on does not bring the previous item back', async () => {
+      const host = new FakeHost();
+      host.gates.saveOverrides.close();
+      mount(host, byItem);
+      await ready();
+      fireEvent.click(ui().getByRole('button', { name: 'I called already' }));
+      await waitFor(() => assert.deepEqual(host.gates.saveOverrides.held(), [0]));
+      act(() => host.selectItem(secondItem));
+      await waitFor(() => assert.ok(ui().getByText('Offer call')));
+      await act(async () => host.gates.saveOverrides.release(0));
+      await ready();
+      assert.equal(ui().getByTestId('recommendation').getAttribute('data-action'), 'move-on');
+      assert.ok(ui().getByText('Offer call'));
+      assert.doesNotMatch(status().textContent ?? '', /Noted/);
+    });
+
+    const lateActions = [
+      {
+        name: 'a reminder the appointment form could not open',
+        gate: 'openReminder',
+        button: 'Remind me',
+        set: (h: FakeHost) => {
+          h.reminderResult = failure('unsupported', 'This Outlook cannot open an appointment form.');
+        },
+      },
+      {
+        name: 'a reply that could not be opened',
+        gate: 'insertDraft',
+        button: 'Insert as reply',
+        set: (h: FakeHost) => {
+          h.insertResult = failure('call-failed', 'Outlook could not open a reply.');
+        },
+      },
+    ] as const;
+    for (const row of lateActions) {
+      it(`${row.name}, answered after the user moved on, offers nothing on the new item`, async () => {
+        const host = new FakeHost();
+        row.set(host);
+        host.gates[row.gate].close();
+        mount(host, byItem);
+        await ready();
+        fireEvent.click(ui().getByRole('button', { name: row.button }));
+        await waitFor(() => assert.deepEqual(host.gates[row.gate].held(), [0]));
+        act(() => host.selectItem(secondItem));
+        await waitFor(() => assert.ok(ui().getByText('Offer call')));
+        await act(async () => host.gates[row.gate].release(0));
+        // Settled: the action is over (the pane is no longer busy), and it said nothing about item A here.
+        await waitFor(() =>
+          assert.equal(ui().getByRole('button', { name: 'Remind me' }).hasAttribute('disabled'), false),
+        );
+        assert.equal(status().textContent, '');
+      });
+    }
+
+    it('while the reminder is being opened, its answer is awaited, not lost: the .ics offer appears', async () => {
+      const host = new FakeHost();
+      host.reminderResult = failure('unsupported', 'This Outlook cannot open an appointment form.');
+      host.gates.openReminder.close();
+      mount(host);
+      await ready();
+      fireEvent.click(ui().getByRole('button', { name: 'Remind me' }));
+      await waitFor(() => assert.deepEqual(host.gates.openReminder.held(), [0]));
+      assert.equal(ui().getByRole('button', { name: 'Remind me' }).hasAttribute('disabled'), true);
+      await act(async () => host.gates.openReminder.release(0));
+      assert.ok(await inStatus('link', 'Download reminder (.ics)'));
+    });
+  });
+
+  describe('never a reminder in the past', () => {
+    it('where the proposed time has passed, the pane offers the next morning and opens that', async () => {
+      const host = new FakeHost();
+      host.nowValue = '2026-11-25T15:30:00Z';
+      mount(host);
+      await ready();
+      const card = ui().getByRole('region', { name: 'Reminder' });
+      assert.match(card.textContent ?? '', /Nov 26, 2026/);
+      assert.match(card.textContent ?? '', /has passed/);
+      fireEvent.click(ui().getByRole('button', { name: 'Remind me' }));
+      await waitFor(() => assert.match(status().textContent ?? '', /Reminder opened/));
+      assert.equal(host.last('openReminder')?.reminder.start, '2026-11-26T09:00:00-05:00');
+      assert.equal(host.last('openReminder')?.reminder.end, '2026-11-26T09:15:00-05:00');
+    });
+
+    it('a proposal still ahead is offered as the core made it, with no note', async () => {
+      mount(new FakeHost());
+      await ready();
+      const card = ui().getByRole('region', { name: 'Reminder' });
+      assert.match(card.textContent ?? '', /Nov 25, 2026/);
+      assert.doesNotMatch(card.textContent ?? '', /has passed/);
+    });
+
+    it('a pane left open past the time checks the clock again when "Remind me" is pressed', async () => {
+      const host = new FakeHost();
+      mount(host);
+      await ready();
+      host.nowValue = '2026-11-25T15:30:00Z';
+      fireEvent.click(ui().getByRole('button', { name: 'Remind me' }));
+      await waitFor(() => assert.match(status().textContent ?? '', /Reminder opened/));
+      assert.equal(host.last('openReminder')?.reminder.start, '2026-11-26T09:00:00-05:00');
+    });
+
+    it('the .ics offered where the form is missing is the moved reminder too', async () => {
+      const host = new FakeHost();
+      host.nowValue = '2026-11-25T15:30:00Z';
+      host.reminderResult = { ok: true, value: 'ics-offered' };
+      mount(host);
+      await ready();
+      fireEvent.click(ui().getByRole('button', { name: 'Remind me' }));
+      const link = await inStatus('link', 'Download reminder (.ics)');
+      assert.match(decodeURIComponent(link.getAttribute('href') ?? ''), /DTSTART:20261126T140000Z/);
+    });
   });
 
   describe("with the core's own analyze", () => {

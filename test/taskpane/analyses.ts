@@ -1,5 +1,6 @@
 // Analyses as the core returns them for real situations, built from one base so each case states its point.
 import type { Analysis, AnalyzeOptions, Draft, Recommendation, ThreadInput } from '../../src/core/types';
+import { Gate } from './fakeHost';
 
 const interview = {
   kind: 'interview',
@@ -111,12 +112,27 @@ export function recommendation(r: Partial<Recommendation> & Pick<Recommendation,
   return { ...waitRec, ...r } as Recommendation;
 }
 
-/** An analyze that records its calls and answers with `respond(options)`. */
-export function fakeAnalyze(respond: (options: AnalyzeOptions) => Analysis) {
+/**
+ * An analyze that records its calls and answers with `respond(input, options)`, decided when it is called;
+ * with a gate, the answer waits until the test releases it (an analysis slowed by a busy machine).
+ */
+export function fakeAnalyze(
+  respond: (options: AnalyzeOptions, input: ThreadInput) => Analysis,
+  gate: Gate = new Gate(),
+) {
   const calls: AnalyzeOptions[] = [];
-  const fn = async (_input: ThreadInput, options: AnalyzeOptions) => {
+  const fn = async (input: ThreadInput, options: AnalyzeOptions) => {
     calls.push(options);
-    return respond(options);
+    const answer = (() => {
+      try {
+        return { ok: true as const, value: respond(options, input) };
+      } catch (error) {
+        return { ok: false as const, error };
+      }
+    })();
+    await gate.pass();
+    if (!answer.ok) throw answer.error;
+    return answer.value;
   };
-  return Object.assign(fn, { calls });
+  return Object.assign(fn, { calls, gate });
 }

@@ -55,6 +55,37 @@ export const failure = (
     ? { ok: false, error: { kind, call: 'test', code: '9002', message } }
     : { ok: false, error: { kind, requirement: 'Mailbox 1.9', message } };
 
+/**
+ * Holds a fake's answers until the test lets them through, in the order the test chooses: a busy machine, or
+ * a slow Outlook, as data. Open by default, so a test that does not close it sees answers at once.
+ */
+export class Gate {
+  private closed = false;
+  private readonly waiting = new Map<number, () => void>();
+  private calls = 0;
+
+  close(): void {
+    this.closed = true;
+  }
+  /** Resolves at once while open; while closed, when the test releases this call (numbered from 0). */
+  pass(): Promise<void> {
+    const n = this.calls++;
+    if (!this.closed) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.set(n, resolve));
+  }
+  /** Numbers of the calls held so far. */
+  held(): readonly number[] {
+    return [...this.waiting.keys()];
+  }
+  /** Lets call `n` answer; a test that releases a call never made is wrong, so it fails loudly. */
+  release(n: number): void {
+    const resolve = this.waiting.get(n);
+    if (!resolve) throw new Error(`call ${n} is not held (held: ${this.held().join(', ') || 'none'})`);
+    this.waiting.delete(n);
+    resolve();
+  }
+}
+
 export class FakeHost implements AddinHost {
   readonly calls: Call[] = [];
   nowValue = '2026-11-20T15:00:00Z';
@@ -65,12 +96,22 @@ export class FakeHost implements AddinHost {
   saveResult: Result<void> = { ok: true, value: undefined };
   insertResult: Result<InsertOutcome> = { ok: true, value: 'reply-form' };
   reminderResult: Result<ReminderOutcome> = { ok: true, value: 'appointment-form' };
+  /** Gates for the calls a test delays; the others answer at once. */
+  readonly gates = {
+    readItem: new Gate(),
+    loadOverrides: new Gate(),
+    saveOverrides: new Gate(),
+    insertDraft: new Gate(),
+    openReminder: new Gate(),
+  };
   private itemListeners = new Set<() => void>();
   private themeListeners = new Set<(t: ThemeInfo) => void>();
 
   async readItem(): Promise<Result<ItemContext>> {
     this.calls.push({ name: 'readItem' });
-    return this.readResult;
+    const result = this.readResult;
+    await this.gates.readItem.pass();
+    return result;
   }
   onItemChanged(listener: () => void): () => void {
     this.itemListeners.add(listener);
@@ -78,20 +119,28 @@ export class FakeHost implements AddinHost {
   }
   async insertDraft(draft: Draft): Promise<Result<InsertOutcome>> {
     this.calls.push({ name: 'insertDraft', draft });
-    return this.insertResult;
+    const result = this.insertResult;
+    await this.gates.insertDraft.pass();
+    return result;
   }
   async openReminder(reminder: ReminderProposal): Promise<Result<ReminderOutcome>> {
     this.calls.push({ name: 'openReminder', reminder });
-    return this.reminderResult;
+    const result = this.reminderResult;
+    await this.gates.openReminder.pass();
+    return result;
   }
   async loadOverrides(key: string): Promise<Result<Overrides>> {
     this.calls.push({ name: 'loadOverrides', key });
-    return this.loadFailure ?? { ok: true, value: this.stored.get(key) ?? {} };
+    const result = this.loadFailure ?? { ok: true, value: this.stored.get(key) ?? {} };
+    await this.gates.loadOverrides.pass();
+    return result;
   }
   async saveOverrides(key: string, overrides: Overrides): Promise<Result<void>> {
     this.calls.push({ name: 'saveOverrides', key, overrides });
-    if (this.saveResult.ok) this.stored.set(key, overrides);
-    return this.saveResult;
+    const result = this.saveResult;
+    await this.gates.saveOverrides.pass();
+    if (result.ok) this.stored.set(key, overrides);
+    return result;
   }
   async notify(message: string): Promise<Result<void>> {
     this.calls.push({ name: 'notify', message });

@@ -234,9 +234,17 @@ describe('pictureMarks', () => {
 
 describe('reminderFor', () => {
   it("uses the core's proposal where there is one", () =>
-    assert.equal(reminderFor(analysis())?.subject, 'Follow up: Data Analyst'));
+    assert.deepEqual(reminderFor(analysis(), '2026-11-20T15:00:00Z'), {
+      kind: 'as-proposed',
+      reminder: analysis().reminder,
+    }));
   it('invents none where the core proposes none, so the pane agrees with the ribbon', () =>
-    assert.equal(reminderFor(analysis({ reminder: null })), null));
+    assert.equal(reminderFor(analysis({ reminder: null }), '2026-11-20T15:00:00Z'), null));
+  it("moves a proposal whose time has passed to the next morning, in the analysis's zone", () => {
+    const t = reminderFor(analysis(), '2026-11-25T15:30:00Z');
+    assert.equal(t?.kind, 'moved');
+    assert.equal(t?.reminder.start, '2026-11-26T09:00:00-05:00');
+  });
 });
 
 describe('the drafts bridge', () => {

@@ -21,8 +21,10 @@ export { WORDINGS, type Slots, type Wording } from './wordings';
 export { checkTone, type ToneFinding, type ToneIssue } from './tone';
 export {
   proposeReminder,
+  reminderAhead,
   reminderToIcs,
   REMINDER_TIME,
+  type ReminderTiming,
   REMINDER_MINUTES,
   THANK_YOU_EVENING_TIME,
 } from './reminder';

@@ -1,7 +1,7 @@
 // The reminder proposed beside every `wait` and `follow-up` (issue 4): 15 minutes at 09:00 on the day to act,
 // naming the thread and what to do then; and the same as an .ics for hosts without the appointment form.
 import type { IsoDate, IsoDateTime, Recommendation, ReminderProposal } from '../types';
-import { addMinutesIso, epochMs, zonedDateTimeToIso } from '../time';
+import { addDays, addMinutesIso, dateInZone, epochMs, timeInZone, zonedDateTimeToIso } from '../time';
 import { fnv1a } from './_lib/hash';
 
 /** A reminder's start on its day, local time. */
@@ -152,4 +152,46 @@ export function reminderToIcs(reminder: ReminderProposal): string {
 /** The date part of a reminder's start (its day in the zone it was written in). */
 export function reminderDay(reminder: ReminderProposal): IsoDate {
   return reminder.start.slice(0, 10);
+}
+
+/**
+ * A reminder as it can still be kept: the proposal itself while its start is ahead of `now`, else the same
+ * proposal moved to the next time it can still ring.
+ */
+export type ReminderTiming =
+  | { readonly kind: 'as-proposed'; readonly reminder: ReminderProposal }
+  | {
+      readonly kind: 'moved';
+      readonly reminder: ReminderProposal;
+      /** The start the core proposed, already past at `now`. */
+      readonly proposedStart: IsoDateTime;
+    };
+
+/**
+ * Never a reminder in the past (issue 5). The core proposes 09:00 on the day to act, and that day may be
+ * today or already gone (an overdue follow-up); Outlook would then open an appointment that never rings. A
+ * start at or before `now` moves to the same wall-clock time on the first day it is still ahead, in `tz`
+ * (09:00 tomorrow when it is 10:30 now, 09:00 today when it is 07:00), keeping its length. The taskpane and
+ * the ribbon's "Remind me" both go through here, so they always offer the same time. Pure: `now` is an
+ * argument. A start or `now` that is not an instant leaves the proposal as it is (never throws).
+ * @example
+ * reminderAhead(overdue, '2026-11-25T15:30:00Z', 'America/New_York').reminder.start === '2026-11-26T09:00:00-05:00'
+ */
+export function reminderAhead(reminder: ReminderProposal, now: IsoDateTime, tz: string): ReminderTiming {
+  const startMs = epochMs(reminder.start);
+  const endMs = epochMs(reminder.end);
+  const nowMs = epochMs(now);
+  if (startMs === null || nowMs === null || startMs > nowMs) return { kind: 'as-proposed', reminder };
+  const time = timeInZone(startMs, tz);
+  const today = dateInZone(nowMs, tz);
+  const sameTimeToday = zonedDateTimeToIso(today, time, tz);
+  const start =
+    (epochMs(sameTimeToday) ?? nowMs) > nowMs ? sameTimeToday : zonedDateTimeToIso(addDays(today, 1), time, tz);
+  // The proposal's own length; a broken or negative end falls back to the usual quarter of an hour.
+  const minutes = endMs !== null && endMs > startMs ? Math.round((endMs - startMs) / 60_000) : REMINDER_MINUTES;
+  return {
+    kind: 'moved',
+    reminder: { ...reminder, start, end: addMinutesIso(start, minutes, tz) },
+    proposedStart: reminder.start,
+  };
 }

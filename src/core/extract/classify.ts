@@ -54,7 +54,7 @@ function around(clause: string, sentence: Sentence, e: TimeExpr, clauseStart: nu
 
 const LENGTH = /\b(?<n>\d{1,3}|an?|one|half\s+an?)[\s-]*(?<unit>minutes?|mins?|hours?|hrs?|hour)\b/i;
 const UNRELATED_MEETING =
-  /\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?:is|are|will\s+be)\s+meeting\b(?!\s+(?:you|with\s+you))|\b(?:panel|team|committee|hiring\s+manager|managers|board)\s+(?:will|is|are|shall)\s+(?:be\s+)?meet(?:ing)?\b|\bmeet(?:ing)?\s+(?:internally|to\s+(?:discuss|review|decide|compare))|\bdebrief/i;
+  /\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?:is|are|will\s+be)\s+meeting\b(?!\s+(?:you|with\s+you))|\b(?:panel|team|committee|hiring\s+manager|managers|board)\s+(?:will|is|are|shall)\s+(?:be\s+)?(?:meet(?:ing)?|(?:re)?conven\w*|deliberat\w*)\b|\bmeet(?:ing)?\s+(?:internally|to\s+(?:discuss|review|decide|compare))|\bdebrief/i;
 
 function interviewMinutes(sentence: string, e: TimeExpr): number {
   if (e.minutes !== null) return e.minutes;
@@ -81,6 +81,38 @@ const TITLE =
 
 function withoutTitles(text: string): string {
   return text.replace(TITLE, ' ');
+}
+
+const LOWER_BOUND = /^\s*,?\s*at\s+the\s+(?:very\s+)?earliest\b/i;
+
+/** "I can't do Thursday", "Thursday doesn't work for the panel anymore": a slot turned down. */
+function declined(lead: string, tail: string): boolean {
+  return (
+    /\b(?:can't|cannot|can\s+no\s+longer|unable\s+to|not\s+able\s+to|won't\s+be\s+able\s+to)\s+(?:do|make)\s+(?:it\s+)?(?:on\s+)?$/i.test(
+      lead,
+    ) ||
+    /\b(?:not|isn't|aren't|no\s+longer)\s+(?:available|free)\s+(?:on\s+)?$/i.test(lead) ||
+    /^\s*(?:no\s+longer\s+(?:works|suits)|(?:doesn't|does\s+not|won't|will\s+not)\s+(?:work|suit)|(?:is|isn't|is\s+not)\s+(?:no\s+longer\s+|not\s+)?(?:possible|an\s+option))/i.test(
+      tail,
+    )
+  );
+}
+
+/** A clause of a few words with no verb of its own: "hopefully before Thanksgiving", "ideally by Friday". */
+function fragment(words: string): boolean {
+  return (
+    words
+      .replace('…', ' ')
+      .trim()
+      .split(/\s+/)
+      .filter((w) => /\w/.test(w)).length <= 3
+  );
+}
+
+/** "If you haven't heard from us by 1 August": the day sits inside the condition, after its "if". */
+function conditionHolds(sentence: string, rel: number): boolean {
+  const m = CONDITIONAL_PERMISSION.exec(sentence);
+  return m !== null && m.index < rel && rel - m.index < 200;
 }
 
 /** Where the last match of a global `re` starts in `text`, or -1. */
@@ -166,7 +198,11 @@ export function classify(
     RESPONSE_CUE.test(words) ||
     CONDITIONAL_PERMISSION.test(words) ||
     // "If it's been more than two weeks and you haven't heard anything, …": the condition spans clauses.
-    CONDITIONAL_PERMISSION.test(sentence.text.slice(0, rel + e.text.length + 60)) ||
+    conditionHolds(sentence.text, rel) ||
+    // "Decision-wise, we're looking at the back end of next week", "as soon as we can - hopefully before
+    // Thanksgiving": a clause of our own, or a fragment, carries on the promise made before it.
+    (RESPONSE_CUE.test(sentence.text.slice(0, Math.max(0, clauseStart))) &&
+      (/^\s*(?:we|i)(?:'re|'ll|'m|\s)/i.test(clause) || fragment(words))) ||
     (RESPONSE_CUE.test(sentenceWords) &&
       /\b(?:we|i|we'll|i'll|we're|i'm)\b/i.test(words) &&
       /\b(?:do\s+so|then|at\s+that\s+(?:point|time))\b/i.test(sentence.text)) ||
@@ -204,6 +240,7 @@ export function classify(
     !justHad &&
     !GENERIC_INTERVIEWS_CUE.test(sentenceWords) &&
     !fact &&
+    !declined(lead, context.text.slice(e.index + e.text.length, e.index + e.text.length + 40)) &&
     (!response || e.time !== null)
   ) {
     const slot = interviewFinding(context, sentence, e, messageIndex);
@@ -213,8 +250,16 @@ export function classify(
 
   // 3. An employer's promise: response words in the clause, and no candidate deadline, fact or past event there.
   if (!employer || !response || past || e.bound === 'after') return null;
+  // "until mid-January at the earliest", "no sooner than December 7": a first day, not a last one.
+  if (LOWER_BOUND.test(context.text.slice(e.index + e.text.length, e.index + e.text.length + 20)))
+    return null;
+  if (/\b(?:no\s+sooner\s+than|not\s+before|at\s+the\s+earliest)\s*$/i.test(lead)) return null;
   // "I'll be in touch after I speak with the hiring manager on Friday": the day is the event's, no last day.
-  if (e.bound === 'none' && e.form === 'point' && EVENT_LEAD.test(lead)) return null;
+  // "once I hear from the team, likely Thursday" states the day after a comma: that one is the promise.
+  const event = EVENT_LEAD.exec(lead);
+  const bounded = /^(?:by|before|no\s+later|not\s+later|on\s+or\s+before|until|till|within)\b/i.test(e.text);
+  if (!bounded && e.form !== 'window' && event !== null && !lead.slice(event.index).includes(','))
+    return null;
   if (CANDIDATE_DEADLINE_CUE.test(words) && !CONDITIONAL_PERMISSION.test(words)) return null;
   if (FACT_CUE.test(withoutTitles(words)) || GENERIC_INTERVIEWS_CUE.test(words)) return null;
   const by = e.bound === 'before' ? addDays(e.date, -1) : e.date;

@@ -1,5 +1,6 @@
-import { addDays, dateFromParts, daysBetween } from '../time';
-import { ANCHOR_LEAD, RESCHEDULE_CUE, UNDATED_EVENT_LEAD } from './phrases/en';
+import { addDays, dateFromParts, daysBetween, nextWeekdayAfter } from '../time';
+import { readWeekday } from './_lib/words';
+import { ANCHOR_LEAD, INTERVIEW_CUE, RESCHEDULE_CUE, UNDATED_EVENT_LEAD, WEEKDAY } from './phrases/en';
 import { splitSentences } from './sentences';
 import { countWindow } from './detectors/windows';
 import { CLOCK_DETECTOR } from './detectors/chronoDates';
@@ -188,19 +189,62 @@ export const joinClockTimes: ExprRefiner = (context, exprs) => {
   const days = exprs.filter((e) => e.detector !== CLOCK_DETECTOR);
   return days.map((d) => {
     if (d.time !== null || d.form !== 'point') return d;
-    const near = clocks.find((c) => {
-      const gap =
-        c.index >= end(d) ? context.text.slice(end(d), c.index) : context.text.slice(end(c), d.index);
-      // "Date: Thursday, November 19\nTime: 11:00 AM" is one slot written on two lines.
-      if (/^[ \t]*\r?\n[ \t]*time[ \t]*:[ \t]*$/i.test(gap)) return true;
-      return gap.length <= 30 && !/[.!?;\n]/.test(gap) && !/\b(?:or|and)\b/i.test(gap);
-    });
+    const gapTo = (c: TimeExpr): string =>
+      c.index >= end(d) ? context.text.slice(end(d), c.index) : context.text.slice(end(c), d.index);
+    // The nearest time joins: "arrive by 9:45 for your 10:00 interview on 12/1" is at 10:00.
+    // A time belongs to one day, the nearest: "the 18th at 1:30 - I'll confirm tomorrow" leaves tomorrow alone.
+    const nearestDay = (c: TimeExpr): TimeExpr | undefined =>
+      [...days]
+        .filter((o) => o.form === 'point')
+        .sort((a, b) => gapBetween(context.text, a, c).length - gapBetween(context.text, b, c).length)[0];
+    const near = [...clocks]
+      .sort((a, b) => gapTo(a).length - gapTo(b).length)
+      .filter((c) => nearestDay(c) === d)
+      .find((c) => {
+        const gap = gapTo(c);
+        // "Date: Thursday, November 19\nTime: 11:00 AM" is one slot written on two lines.
+        if (/^[ \t]*\r?\n[ \t]*time[ \t]*:[ \t]*$/i.test(gap)) return true;
+        return gap.length <= 30 && !/[.!?;\n]/.test(gap) && !/\b(?:or|and)\b/i.test(gap);
+      });
     // "Let's talk Thursday 11/12 between 2 and 4 - I'll call you at 2": one day and one time in a sentence are
     // one slot, however far apart.
-    const only = near ?? onlyPairInSentence(context.text, d, clocks, days);
+    const only =
+      near ??
+      onlyPairInSentence(context.text, d, clocks, days) ??
+      onlyPairNextDoor(context.text, d, clocks, days);
     return only === undefined ? d : { ...d, time: only.time, zone: only.zone };
   });
 };
+
+/**
+ * "Your Zoom link for Friday's interview is below. See you at 11!": the message's one time and one day, in
+ * sentences next to each other.
+ */
+function onlyPairNextDoor(
+  text: string,
+  day: TimeExpr,
+  clocks: readonly TimeExpr[],
+  days: readonly TimeExpr[],
+): TimeExpr | undefined {
+  const [clock] = clocks;
+  if (clocks.length !== 1 || clock === undefined || days.filter((o) => o.form === 'point').length !== 1)
+    return undefined;
+  const between =
+    clock.index >= end(day) ? text.slice(end(day), clock.index) : text.slice(end(clock), day.index);
+  // The time's own sentence must be about the slot ("See you at 11!"), not "Parking opens at 8am".
+  const from = text.slice(0, clock.index).search(/[^.!?\n]*$/);
+  const to = text.slice(end(clock)).search(/[.!?\n]/);
+  const own = text.slice(Math.max(from, 0), to === -1 ? text.length : end(clock) + to);
+  return between.length <= 120 &&
+    (between.match(/[.!?](?:\s|$)|\n/g) ?? []).length <= 1 &&
+    INTERVIEW_CUE.test(own.replace(clock.text, ' '))
+    ? clock
+    : undefined;
+}
+
+function gapBetween(text: string, a: TimeExpr, b: TimeExpr): string {
+  return b.index >= end(a) ? text.slice(end(a), b.index) : text.slice(end(b), a.index);
+}
 
 function onlyPairInSentence(
   text: string,
@@ -218,14 +262,19 @@ function onlyPairInSentence(
   return sentenceClocks.length === 1 && sentenceDays.length === 1 ? clock : undefined;
 }
 
-const DAY_AFTER = /\bthe\s+(?:following|next)\s+day\b|\bthe\s+day\s+after\b(?!\s+(?:tomorrow|next))/gi;
+const DAY_AFTER = new RegExp(
+  String.raw`\bthe\s+(?:following|next)\s+(?:day\b|(?<wd>${WEEKDAY}))|\bthe\s+day\s+after\b(?!\s+(?:tomorrow|next))`,
+  'gi',
+);
 
 /**
  * "The panel meets on Thursday and we'll contact you the following day": a day after the day named before it in
- * the same sentence. Without such a day the words name nothing.
+ * the same sentence; "by December 4 and … the following Monday": the first such weekday after it (in place of
+ * chrono's reading, which counts from the sent date). Without such a day the words name nothing.
  */
 export const dayAfterNamedDay: ExprRefiner = (context, exprs) => {
   const extra: TimeExpr[] = [];
+  const replaced = new Set<TimeExpr>();
   DAY_AFTER.lastIndex = 0;
   for (let m = DAY_AFTER.exec(context.text); m !== null; m = DAY_AFTER.exec(context.text)) {
     const at = m.index;
@@ -234,19 +283,24 @@ export const dayAfterNamedDay: ExprRefiner = (context, exprs) => {
     const named = [...exprs]
       .reverse()
       .find((e) => e.form === 'point' && end(e) <= at && e.index >= sentenceStart);
-    if (named === undefined || exprs.some((e) => e.index <= at && end(e) > at)) continue;
+    const weekday = readWeekday(m.groups?.['wd']);
+    const covering = exprs.filter((e) => e.index <= at + m[0].length && end(e) > at);
+    if (named === undefined || (weekday === null && covering.length > 0)) continue;
+    if (weekday !== null) for (const c of covering) replaced.add(c);
     extra.push({
       ...named,
       index: at,
       text: m[0],
-      date: addDays(named.date, 1),
+      date: weekday === null ? addDays(named.date, 1) : nextWeekdayAfter(named.date, weekday),
       time: null,
       zone: null,
       bound: 'none',
       detector: 'day-after',
     });
   }
-  return extra.length === 0 ? exprs : [...exprs, ...extra].sort((a, b) => a.index - b.index);
+  return extra.length === 0
+    ? exprs
+    : [...exprs.filter((e) => !replaced.has(e)), ...extra].sort((a, b) => a.index - b.index);
 };
 
 /**

@@ -128,9 +128,21 @@ export const latestPromise: FindingRefiner = (_context, items) => {
   return items.filter((c) => c.finding.kind !== 'response-by' || c === latest);
 };
 
-/** One finding per kind and day per sentence (chrono and a detector may both name the same slot). */
+/**
+ * One finding per kind and day per sentence (chrono and a detector may both name the same slot); a slot with no
+ * time gives way to one with a time on the same day ("details for Wednesday below: … Time: 1:00 PM").
+ */
 export const dedupe: FindingRefiner = (_context, items) =>
   items.filter((c, i) => {
+    const f = c.finding;
+    if (
+      f.kind === 'interview' &&
+      f.time === null &&
+      items.some(
+        (o) => o.finding.kind === 'interview' && o.finding.date === f.date && o.finding.time !== null,
+      )
+    )
+      return false;
     const key = (x: Classified): string =>
       `${x.sentence.index}|${x.finding.kind}|${'by' in x.finding ? x.finding.by : ''}|${x.finding.kind === 'interview' ? x.finding.start : ''}`;
     return items.findIndex((o) => key(o) === key(c)) === i;

@@ -176,6 +176,8 @@ function offsetAfter(text: string, from: number): string | null {
   if (m) {
     const hours = Number(m[2]);
     const minutes = m[3] ? Number(m[3]) : 0;
+    // RFC 5322's `-0000` is UTC with the sender's zone unknown: the instant is still exact.
+    if (hours === 0 && minutes === 0) return '+00:00';
     if (hours <= 14 && minutes < 60) return `${m[1] ?? '+'}${pad(hours)}:${pad(minutes)}`;
   }
   const word = /\b(GMT|UTC|UT|Z|[ECMP][SD]T|CEST|CET|BST)\b/.exec(rest);

@@ -174,6 +174,17 @@ function startsHistory(tag: string, attrs: string): boolean {
   return /border-top\s*:\s*solid\s+#(?:e1e1e1|b5c4df)/.test(attr(attrs, 'style'));
 }
 
+/**
+ * Whether a <p> (or its </p>) is one of Word's margin-less MsoNormal lines. The open tag's class is kept on a
+ * stack for its close tag; a stray </p> reads as an ordinary paragraph.
+ */
+function msoParagraph(closing: boolean, attrs: string, stack: boolean[]): boolean {
+  if (closing) return stack.pop() ?? false;
+  const mso = /(?:^|\s)mso/.test(attr(attrs, 'class'));
+  if (stack.length < 1000) stack.push(mso);
+  return mso;
+}
+
 /** The line a history container becomes: a separator the text splitter knows (quoteHeaders.ts SEPARATORS). */
 export const HISTORY_MARK = '-----Original Message-----';
 
@@ -264,6 +275,7 @@ class TextBuilder {
 export function htmlToText(html: string): string {
   const out = new TextBuilder();
   const quoteStack: boolean[] = [];
+  const msoStack: boolean[] = [];
   let i = 0;
   let noMoreTagEnds = false;
   let nextGt = -1;
@@ -352,7 +364,9 @@ export function htmlToText(html: string): string {
     }
     if (BLOCKS.has(tag)) {
       if (tag === 'td' || tag === 'th') out.text(' ');
-      else if (tag === 'p') out.blank();
+      // Word and Outlook desktop write every line as <p class=MsoNormal> with no margin, and an empty
+      // line as a paragraph of its own (<p class=MsoNormal>&nbsp;</p>): such a paragraph is one line.
+      else if (tag === 'p' && !msoParagraph(closing, attrs, msoStack)) out.blank();
       else out.block();
     }
   }

@@ -63,7 +63,8 @@ function knownCharset(label: string): boolean {
 
 function charsetWarnings(head: string): Warning[] {
   const seen = new Set<string>();
-  for (const m of head.matchAll(/charset\s*=\s*"?([A-Za-z0-9._:-]{1,40})/gi)) {
+  // `charset=3D"utf-8"`: a <meta> inside a quoted-printable HTML part, its `=` written as `=3D`.
+  for (const m of head.matchAll(/charset\s*=\s*(?:3D)?"?([A-Za-z0-9._:-]{1,40})/gi)) {
     const label = (m[1] ?? '').toLowerCase();
     if (!seen.has(label) && !knownCharset(label)) seen.add(label);
   }

@@ -39,6 +39,8 @@ export interface Found {
   readonly header: QuoteHeader | null;
   /** An attribution is followed by `>` lines, or by the unprefixed quote; a block by the unprefixed quote. */
   readonly kind: 'attribution' | 'block' | 'separator';
+  /** The quoted body's first line where it shares the header's line (Yahoo mobile: "… wrote:   Hi Sam,"). */
+  readonly after?: string;
 }
 
 /** A line of quoted text (`> `, `>> `, up to three spaces in front). */
@@ -229,10 +231,36 @@ function introCut(line: string, intro: readonly string[]): number {
   return best;
 }
 
+// Yahoo Mail for Android and iOS run the quoted body on after the attribution, past a few spaces:
+// "  On Tue, Nov 10, 2026 at 3:04 PM, Ada Lee<ada@contoso.com> wrote:   Hi Sam,"
+const SHARED_LINE = /^(.{1,400}?[:：])(?:\s|\u00a0){2,}(\S.*)$/u;
+
+/** An attribution sharing its line with the quoted body's first line, or null. */
+function sharedLineAttribution(line: string, i: number): Found | null {
+  const m = SHARED_LINE.exec(line.length > MAX_ATTRIBUTION_CHARS * 2 ? '' : line);
+  const head = m?.[1]?.trim() ?? '';
+  const match = head === '' ? null : matchAttribution(head);
+  // Only a verb-led attribution ("… wrote:"), never a bare "Subject:  Interview" field.
+  if (!m || !match || !startsLikeDate(head, match.intro)) return null;
+  return {
+    start: i,
+    end: i,
+    before: '',
+    header: attributionHeader(head, match),
+    kind: 'attribution',
+    after: m[2] ?? '',
+  };
+}
+
 /** An attribution of 1 to 3 lines starting at line i. */
 function attributionAt(lines: readonly string[], i: number): Found | null {
   const first = lines[i] ?? '';
-  if (isBlank(first) || isQuoteLine(first) || first.length > MAX_ATTRIBUTION_CHARS) return null;
+  if (isBlank(first) || isQuoteLine(first)) return null;
+  if (first.length > MAX_ATTRIBUTION_CHARS || !ENDS_LIKE_ATTRIBUTION.test(first)) {
+    const shared = sharedLineAttribution(first, i);
+    if (shared) return shared;
+    if (first.length > MAX_ATTRIBUTION_CHARS) return null;
+  }
   const parts: string[] = [];
   for (let k = 0; k < 3 && i + k < lines.length; k++) {
     const line = lines[i + k] ?? '';

@@ -4,7 +4,7 @@
  * interleaved with it) or everything below a header block (Outlook: the rest of the body is history).
  */
 import { isBlank, isQuoteLine, quoteHeaderAt, type QuoteHeader } from './quoteDetect';
-import { MOBILE_FOOTER } from './signature';
+import { isMobileFooter } from './signature';
 
 export interface Split {
   /** Own text, signature still attached. */
@@ -71,7 +71,9 @@ export function splitLines(lines: readonly string[], from: number): LineSplit {
   let header: QuoteHeader | null = null;
   let sawHeader = false;
   let ownHasText = false;
+  let sawQuote = false;
   let rest = -1;
+  let after = '';
   let i = from;
   while (i < lines.length) {
     const line = lines[i] ?? '';
@@ -82,6 +84,7 @@ export function splitLines(lines: readonly string[], from: number): LineSplit {
       if (lone) {
         own.push(line);
       } else {
+        sawQuote = true;
         if (quoted.length > 0) quoted.push('');
         for (let j = i; j < end; j++) quoted.push(unquote(lines[j] ?? ''));
       }
@@ -101,18 +104,25 @@ export function splitLines(lines: readonly string[], from: number): LineSplit {
         continue;
       }
       rest = k;
+      after = found.after ?? '';
       break;
     }
-    own.push(line);
+    // Where a quote was cut out of an inline reply, the blank lines on both sides of it become one.
+    if (!(isBlank(line) && own.length > 0 && isBlank(own[own.length - 1] ?? '') && sawQuote)) own.push(line);
     ownHasText ||= !isBlank(line);
     i++;
     // "Sent from my phone" with more text below it: a mobile client quoting without a header.
-    if (MOBILE_FOOTER.test(line.trim()) && hasTextAfter(lines, i)) {
+    if (isMobileFooter(line.trim()) && hasTextAfter(lines, i)) {
       rest = firstTextLine(lines, i);
       break;
     }
   }
   const ownText = own.join('\n').trim();
+  // The quoted body began on the header's own line: it leads the quoted lines (one copy, at one level).
+  if (after !== '') {
+    const lead = quoted.length > 0 ? [...quoted, ''] : [];
+    return { own: ownText, header, quotedLines: [...lead, after, ...lines.slice(rest)], quotedFrom: 0 };
+  }
   if (rest === -1 || rest >= lines.length) {
     const body = quoted.join('\n').trim();
     if (body === '' && header === null) return { own: ownText, header, quotedLines: null, quotedFrom: 0 };

@@ -1,41 +1,51 @@
 // "Remind me": the proposed calendar reminder and the button that opens it in Outlook's appointment form.
 import { Button, Text } from '@fluentui/react-components';
-import type { Analysis, ReminderProposal } from '../../core/types';
+import { reminderAhead, type ReminderTiming } from '../../core/drafts';
+import type { Analysis, IsoDateTime, ReminderProposal } from '../../core/types';
 import { formatDateTime } from '../lib/format';
 import { Section } from './Section';
 
 /**
- * The reminder to offer: the core's proposal, and only that, so the pane and the ribbon's "Remind me" always
- * agree (ADVICE.md: a reminder for every `wait` and `follow-up`; none where there is nothing to come back to).
+ * The reminder to offer: the core's proposal, and only that, moved ahead of `now` where its time has passed
+ * (reminderAhead, the rule the ribbon's "Remind me" applies too), so the pane and the ribbon always agree
+ * (ADVICE.md: a reminder for every `wait` and `follow-up`; none where there is nothing to come back to).
  */
-export function reminderFor(analysis: Analysis): ReminderProposal | null {
-  return analysis.reminder;
+export function reminderFor(analysis: Analysis, now: IsoDateTime): ReminderTiming | null {
+  return analysis.reminder ? reminderAhead(analysis.reminder, now, analysis.tz) : null;
 }
 
 export interface ReminderCardProps {
-  readonly reminder: ReminderProposal | null;
+  readonly timing: ReminderTiming | null;
   readonly tz: string;
   readonly busy: boolean;
   readonly onRemind: (reminder: ReminderProposal) => Promise<void>;
 }
 
-export function ReminderCard({ reminder, tz, busy, onRemind }: ReminderCardProps) {
+export function ReminderCard({ timing, tz, busy, onRemind }: ReminderCardProps) {
+  if (!timing)
+    return (
+      <Section title="Reminder">
+        <Text>Nothing to be reminded of for this thread.</Text>
+      </Section>
+    );
+  const { reminder } = timing;
   return (
     <Section title="Reminder">
-      {reminder ? (
-        <>
-          <Text>
-            {reminder.subject}, {formatDateTime(reminder.start, tz)}
-          </Text>
-          <div>
-            <Button disabled={busy} onClick={() => void onRemind(reminder)}>
-              Remind me
-            </Button>
-          </div>
-        </>
-      ) : (
-        <Text>Nothing to be reminded of for this thread.</Text>
-      )}
+      <Text>
+        {reminder.subject}, {formatDateTime(reminder.start, tz)}
+      </Text>
+      {timing.kind === 'moved' ? (
+        // Say why the time differs from the day the advice names, so the two do not look contradictory.
+        <Text size={200}>
+          The day to act has come ({formatDateTime(timing.proposedStart, tz)} has passed), so the reminder is for
+          the next time it can still ring.
+        </Text>
+      ) : null}
+      <div>
+        <Button disabled={busy} onClick={() => void onRemind(reminder)}>
+          Remind me
+        </Button>
+      </div>
     </Section>
   );
 }

@@ -19,7 +19,7 @@ export const CLOCK_DETECTOR = 'chrono-time';
 // Which chrono results name a day we can stand on: a month, a weekday, a numeric date or today/tomorrow (whole
 // words: "month" and "decision" name none).
 const NAMES_A_DAY =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\d{1,4}[/.-]\d{1,2}|\b(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?<![\d:])\d{1,4}[/.-]\d{1,2}(?![\d:]|\s*[ap]\.?m\b)|\b(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b/i;
 const ZONE_SEARCH: readonly (readonly [RegExp, string])[] = ZONE_WORDS.map(([re, zone]) => [
   new RegExp(String.raw`(?:^|[\s(])(?:${re.source.replace(/^\^/, '')})`, 'i'),
   zone,
@@ -98,7 +98,9 @@ function hhmm(h: number | null, m: number | null): string | null {
 }
 
 const WRITTEN_CLOCK = /\d|\b(?:noon|midday|midnight)\b/i;
-const NUMERIC_DATE = /(?<![\d:])\d{1,2}[/.-]\d{1,2}(?![\d:])/;
+// "arrive 10 minutes before": chrono counts from the sent time; that is no clock time of a slot.
+const DURATION = /\b(?:minutes?|mins?|hours?|hrs?)\b/i;
+const NUMERIC_DATE = /(?<![\d:])\d{1,2}[/.-]\d{1,2}(?![\d:]|\s*[ap]\.?m\b)/;
 const overlaps = (a: chrono.ParsedResult, b: chrono.ParsedResult): boolean =>
   a.index < b.index + b.text.length && b.index < a.index + a.text.length;
 
@@ -173,8 +175,8 @@ export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
   for (const r of results) {
     if (!NAMES_A_DAY.test(r.text)) {
       // A clock time alone ("9:00 AM Pacific Time on Friday"): kept as a time to join the day next to it. It
-      // needs a number or noon: chrono also reads "now" and "for a second" as times.
-      if (r.start.isCertain('hour') && WRITTEN_CLOCK.test(r.text)) {
+      // needs a number or noon: chrono also reads "now" and "for a second" as times, and "10 minutes before".
+      if (r.start.isCertain('hour') && WRITTEN_CLOCK.test(r.text) && !DURATION.test(r.text)) {
         const time = clockOf(r.start);
         if (time !== null)
           out.push({
@@ -253,9 +255,18 @@ const CLOCK_WORDS: Readonly<Record<string, number>> = {
 export const bareClock: Detector = {
   name: CLOCK_DETECTOR,
   pattern:
-    /(?:\b(?:around|about|approximately)|@)\s*(?<h>\d{1,2})(?::(?<m>[0-5]\d))?\b(?!\s*(?:%|\/|-|am\b|pm\b|a\.m|p\.m|days?|weeks?|hours?|minutes?|mins?|business|working|people|candidates))|\b(?<part>half|(?:a\s+)?quarter)\s+(?<rel>past|to)\s+(?<hw>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi,
+    /(?:\b(?:around|about|approximately|how's|how\s+is|how\s+about|what\s+about|does|say)|@)\s*(?<h>\d{1,2})(?::(?<m>[0-5]\d))?\b(?!\s*(?:%|\/|-|am\b|pm\b|a\.m|p\.m|days?|weeks?|hours?|minutes?|mins?|business|working|people|candidates))|\bbetween\s+(?<bh>\d{1,2})(?::(?<bm>[0-5]\d))?\s*(?:and|-|to|–)\s*(?<eh>\d{1,2})(?::[0-5]\d)?\s*(?<mer>[ap])\.?m\b\.?|\b(?<part>half|(?:a\s+)?quarter)\s+(?<rel>past|to)\s+(?<hw>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi,
   extract(_context, m) {
     const g = m.groups ?? {};
+    // "between 9 and 11am": the first hour, in the meridiem written after the second.
+    if (g['bh'] !== undefined) {
+      const bh = Number(g['bh']);
+      if (!(bh >= 1 && bh <= 12)) return null;
+      // "between 2 and 4pm" is 14:00; "between 11 and 1pm" starts before noon.
+      const pm = /p/i.test(g['mer'] ?? '') && bh < 12 && bh < Number(g['eh']);
+      const time = hhmm(pm ? bh + 12 : bh, Number(g['bm'] ?? 0));
+      return { date: '', time, zone: null, minutes: null, fuzzy: false, form: 'point', bound: 'none' };
+    }
     const word = g['hw']?.toLowerCase();
     const written = word === undefined ? Number(g['h']) : (CLOCK_WORDS[word] ?? Number(word));
     if (!(written >= 1 && written <= 12)) return null;

@@ -34,7 +34,7 @@ export const dayOfMonth: Detector = {
 };
 
 /** The first date numbered `n` on or after `t`, looking at most a year ahead (the 31st skips short months). */
-function nextNumberedDay(t: string, n: number): string | null {
+export function nextNumberedDay(t: string, n: number): string | null {
   const year = Number(t.slice(0, 4));
   const month = Number(t.slice(5, 7));
   for (let k = 0; k <= 12; k += 1) {

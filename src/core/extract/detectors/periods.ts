@@ -13,6 +13,7 @@ import {
 } from '../../time';
 import { MONTH } from '../phrases/en';
 import { readMonth } from '../_lib/words';
+import { nextNumberedDay } from './days';
 import type { DetectedExpr, Detector } from '../model';
 
 function period(date: string, fuzzy: boolean): DetectedExpr {
@@ -44,7 +45,11 @@ export const weekPhrase: Detector = {
     if (after === 'after next') base = addDays(nextWeekBase(t), 7);
     else if (which === 'this' || which === 'the') base = weekdayOf(t) === 7 ? addDays(t, 1) : t;
     else base = nextWeekBase(t);
-    const at = (wd: Weekday, fuzzy: boolean): DetectedExpr => period(weekdayOfWeek(base, wd), fuzzy);
+    // "early in the week" written on a Saturday: this week's early part has passed, so the coming week's.
+    const at = (wd: Weekday, fuzzy: boolean): DetectedExpr => {
+      const day = weekdayOfWeek(base, wd);
+      return period(day < t && (which === 'this' || which === 'the') ? addDays(day, 7) : day, fuzzy);
+    };
     if (/\b(?:start|beginning)\b/.test(part)) return at(2, true);
     if (/early/.test(part)) return at(3, true);
     if (/\b(?:middle|mid|midway)/.test(part)) return at(3, true);
@@ -77,14 +82,27 @@ export const midweekOrWeekend: Detector = {
 export const weekOf: Detector = {
   name: 'week-of',
   pattern: new RegExp(
-    String.raw`\b(?:during\s+|in\s+)?(?:the\s+)?(?:week\s+(?:of|commencing|beginning|starting)|w/c)\s+(?:the\s+)?(?:(?:mon|monday),?\s+)?(?:(?<month>${MONTH})\s*(?<day>\d{1,2})(?:st|nd|rd|th)?|(?<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month2>${MONTH}))`,
+    String.raw`\b(?:during\s+|in\s+)?(?:the\s+)?(?:week\s+(?:of|commencing|beginning|starting)|w/c)\s+(?:the\s+)?(?:(?:mon|monday),?\s+)?(?:(?<month>${MONTH})\s*(?<day>\d{1,2})(?:st|nd|rd|th)?|(?<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month2>${MONTH})|(?<day3>\d{1,2})(?:st|nd|rd|th)\b|(?<n1>\d{1,2})[/.](?<n2>\d{1,2})\b)(?:,?\s*(?<year>20\d\d))?`,
     'gi',
   ),
   extract(context, m) {
-    const month = readMonth(m.groups?.['month'] ?? m.groups?.['month2']);
-    const day = Number(m.groups?.['day'] ?? m.groups?.['day2']);
-    if (context.t === null || month === null) return null;
-    const date = nextOccurrence(context.t, month, day);
+    const g = m.groups ?? {};
+    if (context.t === null) return null;
+    // "the week of the 23rd": the next day with that number.
+    if (g['day3'] !== undefined) {
+      const date = nextNumberedDay(context.t, Number(g['day3']));
+      return date === null ? null : period(endOfWorkWeek(date), false);
+    }
+    // "the week of 11/16": month first where numeric dates read so (the reader's locale).
+    const [first, second] = [Number(g['n1']), Number(g['n2'])];
+    const numeric = g['n1'] !== undefined;
+    const month = numeric ? (context.monthFirst ? first : second) : readMonth(g['month'] ?? g['month2']);
+    const day = numeric ? (context.monthFirst ? second : first) : Number(g['day'] ?? g['day2']);
+    if (month === null || !(month >= 1 && month <= 12)) return null;
+    const date =
+      g['year'] !== undefined
+        ? dateFromParts(Number(g['year']), month, day)
+        : nextOccurrence(context.t, month, day);
     return date === null ? null : period(endOfWorkWeek(date), false);
   },
 };
@@ -150,17 +168,26 @@ export const monthPhrase: Detector = {
       if (start === null) return null;
       monthStart = start;
     } else return null;
-    const ym = monthStart.slice(0, 8);
-    if (/^(?:early|start|beginning)/.test(part) || /^(?:the\s+)?(?:start|beginning)/.test(part))
-      return period(`${ym}${/early/.test(part) ? '10' : '05'}`, true);
-    if (/mid|middle|first half/.test(part)) return period(`${ym}15`, true);
-    if (/first week or two|first couple/.test(part)) return period(`${ym}14`, true);
-    if (/first week/.test(part)) return period(`${ym}07`, true);
-    if (/second week/.test(part)) return period(`${ym}14`, true);
-    if (/late|last week|second half/.test(part)) return period(endOfMonth(monthStart), true);
-    return period(endOfMonth(monthStart), false);
+    const found = partOfMonth(monthStart, part);
+    // "by the middle of the month" written on 30 October: this month's middle has passed, so next month's.
+    return found.date < t && which !== undefined && which !== 'next' && which !== 'the following'
+      ? partOfMonth(`${endOfMonthAfter(monthStart, 1).slice(0, 8)}01`, part)
+      : found;
   },
 };
+
+/** The day a part of the month starting `monthStart` stands for (TIMELINE-CONVENTIONS.md). */
+function partOfMonth(monthStart: string, part: string): DetectedExpr {
+  const ym = monthStart.slice(0, 8);
+  if (/^(?:early|start|beginning)/.test(part) || /^(?:the\s+)?(?:start|beginning)/.test(part))
+    return period(`${ym}${/early/.test(part) ? '10' : '05'}`, true);
+  if (/mid|middle|first half/.test(part)) return period(`${ym}15`, true);
+  if (/first week or two|first couple/.test(part)) return period(`${ym}14`, true);
+  if (/first week/.test(part)) return period(`${ym}07`, true);
+  if (/second week/.test(part)) return period(`${ym}14`, true);
+  if (/late|last week|second half/.test(part)) return period(endOfMonth(monthStart), true);
+  return period(endOfMonth(monthStart), false);
+}
 
 /** The first day of the next month named `month` whose end is on or after `t` (the current month counts). */
 function nextMonthStart(t: string, month: number): string | null {

@@ -1,4 +1,5 @@
 import { Button, Link, Spinner, Text } from '@fluentui/react-components';
+import { Fragment } from 'react';
 import { DraftEditor } from '../DraftEditor/DraftEditor';
 import { EmployerTimeline } from '../EmployerTimeline';
 import { InterviewEditor } from '../InterviewEditor/InterviewEditor';
@@ -7,7 +8,7 @@ import { OverridesCard } from '../OverridesCard';
 import { RecommendationCard } from '../RecommendationCard';
 import { ReminderCard, reminderFor } from '../ReminderCard';
 import { ThreadPicture } from '../ThreadPicture';
-import type { AppViewModel, Notice } from './App.types';
+import type { AppState, AppViewModel, Notice } from './App.types';
 import type { useAppStyles } from './useAppStyles.styles';
 
 function renderOffer(offer: Notice['offer'], vm: AppViewModel) {
@@ -23,6 +24,10 @@ function renderOffer(offer: Notice['offer'], vm: AppViewModel) {
       Download reminder (.ics)
     </Link>
   );
+}
+
+function itemKey(state: Extract<AppState, { status: 'ready' }>): string {
+  return `${state.item.conversationId ?? ''}|${state.item.itemId ?? ''}`;
 }
 
 export function renderApp(vm: AppViewModel, styles: ReturnType<typeof useAppStyles>) {
@@ -67,7 +72,8 @@ export function renderApp(vm: AppViewModel, styles: ReturnType<typeof useAppStyl
         />
       ) : null}
       {state.status === 'ready' ? (
-        <>
+        // Keyed by the item: what the user typed or picked belongs to one item and starts afresh on another.
+        <Fragment key={itemKey(state)}>
           {state.analysis.warnings.map((w, i) => (
             <NoticeBar
               key={`${w.code}-${i}`}
@@ -100,7 +106,7 @@ export function renderApp(vm: AppViewModel, styles: ReturnType<typeof useAppStyl
             onCopy={actions.copy}
           />
           <ReminderCard
-            reminder={reminderFor(state.analysis)}
+            timing={reminderFor(state.analysis, state.now)}
             tz={state.analysis.tz}
             busy={busy}
             onRemind={actions.remind}
@@ -113,7 +119,7 @@ export function renderApp(vm: AppViewModel, styles: ReturnType<typeof useAppStyl
             busy={busy}
             onSave={actions.saveOverrides}
           />
-        </>
+        </Fragment>
       ) : null}
     </main>
   );

@@ -1,6 +1,7 @@
 // The pane's state machine: read the item, load its overrides, analyze, and act. Every path ends in a state
 // or a notice the user can read (ARCHITECTURE.md "Errors at the host boundary are values").
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { reminderAhead } from '../../../core/drafts';
 import type { AnalyzeOptions, Draft, Overrides, ReminderProposal } from '../../../core/types';
 import type { InsertOutcome, ItemContext, OfficeProblem } from '../../../office/types';
 import { reminderIcs } from '../../lib/drafts';
@@ -62,10 +63,15 @@ function withOffer(notice: Omit<Notice, 'offer'>, offer: Notice['offer']): Notic
 export function useApp(): AppViewModel {
   const services = useServices();
   const { host } = services;
+  // Read through a ref so that loading depends on the host alone: a re-render above the pane (a theme change)
+  // must never re-read the item, which would throw away the user's draft edits (issue 5).
+  const servicesRef = useRef(services);
+  servicesRef.current = services;
   const [state, setState] = useState<AppState>({ status: 'loading' });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
-  // Each load gets a number; a slower answer for an item the user has already left is dropped.
+  // Each load gets a number; an answer (a load, a save, an action's result) that arrives after the user has
+  // moved to another item is dropped, so nothing from the previous item lands on the new one.
   const generation = useRef(0);
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -96,7 +102,7 @@ export function useApp(): AppViewModel {
             message: `${loaded.error.message} The advice below uses what the thread says.`,
           });
       }
-      const { analysis, now, today } = await analyzeItem(services, item, overrides);
+      const { analysis, now, today } = await analyzeItem(servicesRef.current, item, overrides);
       if (!current()) return;
       setState({ status: 'ready', item, key, overrides, analysis, now, today });
     } catch (e) {
@@ -109,7 +115,7 @@ export function useApp(): AppViewModel {
         },
       });
     }
-  }, [host, services]);
+  }, [host]);
 
   useEffect(() => {
     void load();
@@ -128,11 +134,13 @@ export function useApp(): AppViewModel {
       const s = stateRef.current;
       if (s.status !== 'ready') return;
       const mine = generation.current;
+      // Saves do not overlap (busy disables every control that saves); loads can, so only they are counted.
+      const current = () => mine === generation.current;
       setBusy(true);
       try {
         const saved = s.key === null ? null : await host.saveOverrides(s.key, next);
-        const { analysis, now, today } = await analyzeItem(services, s.item, next);
-        if (mine !== generation.current) return;
+        const { analysis, now, today } = await analyzeItem(servicesRef.current, s.item, next);
+        if (!current()) return;
         setState({ ...s, overrides: next, analysis, now, today });
         if (saved === null)
           setNotice({
@@ -149,6 +157,7 @@ export function useApp(): AppViewModel {
             message: `${saved.error.message} The change applies until you close the pane.`,
           });
       } catch (e) {
+        if (!current()) return;
         setNotice({
           intent: 'error',
           title: 'The advice could not be updated',
@@ -158,16 +167,19 @@ export function useApp(): AppViewModel {
         setBusy(false);
       }
     },
-    [host, services],
+    [host],
   );
 
   const insert = useCallback(
     async (draft: Draft) => {
       const s = stateRef.current;
       if (s.status !== 'ready') return;
+      const mine = generation.current;
       setBusy(true);
       try {
         const r = await host.insertDraft(draft, s.analysis);
+        // Outlook has done it (or not) for the item the user has since left: nothing to say on the new one.
+        if (mine !== generation.current) return;
         if (r.ok) setNotice({ intent: 'success', title: 'Draft opened', message: insertMessages[r.value] });
         else
           setNotice({
@@ -177,6 +189,7 @@ export function useApp(): AppViewModel {
             offer: { kind: 'copy', text: draft.text },
           });
       } catch (e) {
+        if (mine !== generation.current) return;
         // The host promises a Result; a throw is a bug there, still shown as a failure with the same way out.
         setNotice({
           intent: 'error',
@@ -193,7 +206,9 @@ export function useApp(): AppViewModel {
 
   const copy = useCallback(
     async (text: string) => {
-      const ok = await services.copyText(text).catch(() => false);
+      const mine = generation.current;
+      const ok = await servicesRef.current.copyText(text).catch(() => false);
+      if (mine !== generation.current) return;
       setNotice(
         ok
           ? {
@@ -208,16 +223,21 @@ export function useApp(): AppViewModel {
             },
       );
     },
-    [services],
+    [],
   );
 
   const remind = useCallback(
-    async (reminder: ReminderProposal) => {
+    async (shown: ReminderProposal) => {
       const s = stateRef.current;
       if (s.status !== 'ready') return;
+      const mine = generation.current;
+      // The pane may have stayed open past the time it shows: check against the clock again at the click.
+      const reminder = reminderAhead(shown, host.now(), s.analysis.tz).reminder;
       setBusy(true);
       try {
         const r = await host.openReminder(reminder);
+        // An appointment form or an .ics for the item the user has since left would be offered on the new one.
+        if (mine !== generation.current) return;
         if (r.ok && r.value === 'appointment-form')
           setNotice({
             intent: 'success',
@@ -250,6 +270,7 @@ export function useApp(): AppViewModel {
             ),
           );
       } catch (e) {
+        if (mine !== generation.current) return;
         setNotice(
           withOffer(
             {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Draft, DraftKind } from '../../../core/types';
 import { draftFor, textToHtml, toneNotes } from '../../lib/drafts';
 import type { DraftEditorProps, DraftEditorState } from './DraftEditor.types';
@@ -8,23 +8,33 @@ function subjectFor(subject: string): string {
   return /^re:/i.test(subject.trim()) ? subject.trim() : `Re: ${subject.trim()}`;
 }
 
+/** The user's own text, per kind: what they typed is theirs until they undo it or leave the item. */
+type Edits = Readonly<Partial<Record<DraftKind, string>>>;
+
+function without(edits: Edits, kind: DraftKind): Edits {
+  const { [kind]: _dropped, ...rest } = edits;
+  return rest;
+}
+
+/**
+ * The draft editor's state. The kind and the text shown are derived during render from two things only the
+ * user sets: the kind they picked and their edits. No effect copies props into state, because such an effect
+ * runs after the pane paints and, when a new analysis arrives (a saved override, a late answer), overwrote a
+ * choice the user had made in between (issue 5: "choosing a kind ... kept the follow-up text"). Until the
+ * user picks, the kind follows the recommendation; another item mounts a fresh editor (keyed in renderApp).
+ */
 export function useDraftEditor(props: DraftEditorProps): DraftEditorState {
   const { analysis, subject, myName, busy, onInsert, onCopy } = props;
-  const [kind, setKindState] = useState<DraftKind>(() => defaultKind(analysis));
-  const base = useMemo(() => draftFor(kind, analysis, myName), [kind, analysis, myName]);
-  const [text, setText] = useState(base?.text ?? '');
+  const [picked, setPicked] = useState<DraftKind | null>(null);
+  const [edits, setEdits] = useState<Edits>({});
 
-  // A new recommendation (another item, a saved override) starts again from its draft kind; an unchanged one
-  // keeps the kind the user picked.
-  const recommended = defaultKind(analysis);
-  useEffect(() => {
-    setKindState(recommended);
-  }, [recommended]);
-  // Another kind, or a different draft text from the core, replaces the text; an identical re-render keeps edits.
+  const kinds = offeredKinds(analysis);
+  // A pick the analysis no longer offers (a phone script once a no-calls policy is found) yields to the advice.
+  const kind = picked !== null && kinds.includes(picked) ? picked : defaultKind(analysis);
+  const base = useMemo(() => draftFor(kind, analysis, myName), [kind, analysis, myName]);
   const baseText = base?.text ?? '';
-  useEffect(() => {
-    setText(baseText);
-  }, [baseText, kind]);
+  const edit = edits[kind];
+  const text = edit ?? baseText;
 
   const tone = useMemo(() => (text.trim() === '' ? [] : toneNotes(text, kind)), [text, kind]);
   const draft = (): Draft => ({
@@ -38,10 +48,11 @@ export function useDraftEditor(props: DraftEditorProps): DraftEditorState {
 
   return {
     kind,
-    kinds: offeredKinds(analysis),
-    setKind: setKindState,
+    kinds,
+    setKind: setPicked,
     text,
-    setText,
+    // Typing the ready-made text back is no edit: the box then follows the core's draft again.
+    setText: (next) => setEdits((e) => (next === baseText ? without(e, kind) : { ...e, [kind]: next })),
     asks: base?.asks ?? [],
     tone,
     canInsert: !busy && emailKinds.has(kind) && text.trim() !== '',
@@ -49,7 +60,7 @@ export function useDraftEditor(props: DraftEditorProps): DraftEditorState {
     insert: () => void onInsert(draft()),
     copy: () => void onCopy(text),
     alternatives: alternativeKinds(analysis),
-    edited: text !== baseText,
-    reset: () => setText(baseText),
+    edited: edit !== undefined && edit !== baseText,
+    reset: () => setEdits((e) => without(e, kind)),
   };
 }

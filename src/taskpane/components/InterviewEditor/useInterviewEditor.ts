@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatDateTime } from '../../lib/format';
 import { dateInZone, daysFrom, timeInZone, zonedToIso } from '../../lib/zonedTime';
 import type { InterviewEditorProps, InterviewEditorState } from './InterviewEditor.types';
@@ -16,13 +16,20 @@ export function useInterviewEditor(props: InterviewEditorProps): InterviewEditor
   const start = overrides.interviewStart ?? analysis.interview?.start ?? null;
   const initialDate = start ? (dateInZone(start, tz) ?? '') : '';
   const initialTime = start ? (timeInZone(start, tz) ?? '') : '';
-  const [date, setDate] = useState(initialDate);
-  const [time, setTime] = useState(initialTime);
-  // A new analysis (another item, or a saved change) resets the fields to what it says.
-  useEffect(() => {
-    setDate(initialDate);
-    setTime(initialTime);
-  }, [initialDate, initialTime]);
+  // What the user typed, with the interview it was typed over. Derived during render rather than reset by an
+  // effect: such an effect ran after the pane painted and could wipe what the user typed in between (issue 5).
+  // Typing survives any re-analysis that leaves the interview as it was (a snooze, a timeline ignored); once
+  // the interview itself changes (the user saved or cleared it), the fields show the new one.
+  const shownStart = `${initialDate}T${initialTime}`;
+  const [typed, setTyped] = useState<{ date: string; time: string; over: string } | null>(null);
+  const entry = typed !== null && typed.over === shownStart ? typed : null;
+  const date = entry?.date ?? initialDate;
+  const time = entry?.time ?? initialTime;
+  // Functional updates: two fields changed in one batch must both be kept.
+  const setDate = (next: string) =>
+    setTyped((t) => ({ date: next, time: t?.over === shownStart ? t.time : initialTime, over: shownStart }));
+  const setTime = (next: string) =>
+    setTyped((t) => ({ date: t?.over === shownStart ? t.date : initialDate, time: next, over: shownStart }));
 
   const iso = date === '' ? null : zonedToIso(date, time, tz);
   const interviewDate = start ? dateInZone(start, tz) : null;
