@@ -92,6 +92,8 @@ function declined(lead: string, tail: string): boolean {
       lead,
     ) ||
     /\b(?:not|isn't|aren't|no\s+longer)\s+(?:available|free)\s+(?:on\s+)?$/i.test(lead) ||
+    // "your interview is on the 19th, not the 18th"
+    /(?:^|[,;]\s*|\s-\s)not\s+(?:on\s+)?$/i.test(lead) ||
     /^\s*(?:no\s+longer\s+(?:works|suits)|(?:doesn't|does\s+not|won't|will\s+not)\s+(?:work|suit)|(?:is|isn't|is\s+not)\s+(?:no\s+longer\s+|not\s+)?(?:possible|an\s+option))/i.test(
       tail,
     )
@@ -254,6 +256,14 @@ export function classify(
   if (LOWER_BOUND.test(context.text.slice(e.index + e.text.length, e.index + e.text.length + 20)))
     return null;
   if (/\b(?:no\s+sooner\s+than|not\s+before|at\s+the\s+earliest)\s*$/i.test(lead)) return null;
+  // "one more meeting on the 17th, after which we'll reach out": the day of an event the promise follows.
+  if (
+    e.form !== 'window' &&
+    /^\s*,?\s*(?:after\s+which|after\s+that|following\s+which|thereafter)\b/i.test(
+      context.text.slice(e.index + e.text.length, e.index + e.text.length + 24),
+    )
+  )
+    return null;
   // "I'll be in touch after I speak with the hiring manager on Friday": the day is the event's, no last day.
   // "once I hear from the team, likely Thursday" states the day after a comma: that one is the promise.
   const event = EVENT_LEAD.exec(lead);

@@ -226,8 +226,14 @@ function onlyPairNextDoor(
   clocks: readonly TimeExpr[],
   days: readonly TimeExpr[],
 ): TimeExpr | undefined {
-  const [clock] = clocks;
-  if (clocks.length !== 1 || clock === undefined || days.filter((o) => o.form === 'point').length !== 1)
+  // "Please arrive at reception by 8:45 for a 9:00 start": a time bounded by "by" is no start.
+  const starts = clocks.filter(
+    (c) =>
+      c.bound === 'none' &&
+      !/\b(?:by|before|until|after)\s*$/i.test(text.slice(Math.max(0, c.index - 8), c.index)),
+  );
+  const [clock] = starts;
+  if (starts.length !== 1 || clock === undefined || days.filter((o) => o.form === 'point').length !== 1)
     return undefined;
   const between =
     clock.index >= end(day) ? text.slice(end(day), clock.index) : text.slice(end(clock), day.index);
@@ -237,7 +243,7 @@ function onlyPairNextDoor(
   const own = text.slice(Math.max(from, 0), to === -1 ? text.length : end(clock) + to);
   return between.length <= 120 &&
     (between.match(/[.!?](?:\s|$)|\n/g) ?? []).length <= 1 &&
-    INTERVIEW_CUE.test(own.replace(clock.text, ' '))
+    (INTERVIEW_CUE.test(own.replace(clock.text, ' ')) || /\b(?:arrive|start|begin|kick\s*off)\b/i.test(own))
     ? clock
     : undefined;
 }

@@ -70,6 +70,8 @@ export const resolveReschedules: FindingRefiner = (context, items) =>
     // has been postponed" names the old one.
     return (
       /\b(?:to|for|until|till|instead|do|try|say|about|available|free|works?|suit)\s*$|:\s*$/i.test(lead) ||
+      // "the date and time are unchanged (Monday at 11)": the slot that stands.
+      /\b(?:unchanged|the\s+same|still|remains?|stays?)\s*[(:,-]?\s*$/i.test(lead) ||
       /^[^.?!;]{0,24}?\b(?:instead|works?|suits?)\b/i.test(tail)
     );
   });
@@ -105,7 +107,9 @@ export const dropAlternatives: FindingRefiner = (context, items) => {
   return items.filter((c) => {
     if (c.finding.kind !== 'interview') return true;
     const peers = slots.filter((o) => sameSentence(o, c) && slotKey(o) !== slotKey(c));
-    if (peers.length > 0 && /\bor\b|\?/i.test(c.sentence.text)) return false;
+    // "Tuesday or Wednesday?", "you're available Tuesday and Wednesday next week": a choice, not a slot.
+    if (peers.length > 0 && /\bor\b|\?|\b(?:available|availability|free)\b/i.test(c.sentence.text))
+      return false;
     return !offersChoice;
   });
 };

@@ -29,7 +29,14 @@ import {
   resolveReschedules,
   type FindingRefiner,
 } from './findingRefiners';
-import { MONTH, NO_CALLS_PATTERNS, OFFER_PATTERNS, REJECTION_PATTERNS, WEEKDAY } from './phrases/en';
+import {
+  MONTH,
+  NOT_A_JOB_OFFER,
+  NO_CALLS_PATTERNS,
+  OFFER_PATTERNS,
+  REJECTION_PATTERNS,
+  WEEKDAY,
+} from './phrases/en';
 import { MAX_TEXT_CHARS, splitSentences } from './sentences';
 import type { Detector, ExprRefiner, ReadContext, Sentence, TimeExpr } from './model';
 
@@ -173,7 +180,9 @@ function phraseFindings(sentences: readonly Sentence[], messageIndex: number): r
     // A conditional ("if you do not hear from us …, please assume your application has been unsuccessful")
     // announces no outcome yet.
     if (/\b(?:if|unless|assume|should\s+you\s+not)\b/i.test(s.text)) continue;
-    const offer = OFFER_PATTERNS.map((re) => re.exec(s.text)).find((m) => m !== null);
+    const offer = NOT_A_JOB_OFFER.test(s.text)
+      ? undefined
+      : OFFER_PATTERNS.map((re) => re.exec(s.text)).find((m) => m !== null);
     const rejection = REJECTION_PATTERNS.map((re) => re.exec(s.text)).find((m) => m !== null);
     if (rejection)
       out.push({

@@ -11,7 +11,10 @@
 const AUTO_SUBJECT =
   /^(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|ooo\b|réponse automatique|automatische antwort|abwesenheitsnotiz|respuesta automática|resposta automática|risposta automatica|automatisch antwoord|autosvar|automatisk svar|automatiskt svar|odpowiedź automatyczna|автоматический ответ)/i;
 
-/** Wording of acknowledgements and absence notices, per language. */
+/**
+ * Wording of acknowledgements and absence notices, per language. The gap between "I am" and "away" stays in
+ * one sentence, though a date's dot ("bis 20. November") may stand in it.
+ */
 const AUTO_WORDING: readonly RegExp[] = [
   // "I am currently out of the office with limited access to email." / "I'm out of office until Monday"
   /\b(?:I am|I'm|I will be)\s+(?:currently\s+)?(?:out of (?:the )?office|away from (?:the office|my desk)|on (?:annual |parental |maternity |paternity |sick )?leave|on vacation|on holiday)\b/i,
@@ -21,22 +24,22 @@ const AUTO_WORDING: readonly RegExp[] = [
   /\bwe(?:'ve| have)?\s+(?:successfully\s+)?received your (?:job\s+)?(?:application|message|e-?mail|inquiry|enquiry|submission|résumé|resume|cv)\b/i,
   // "Thank you for your application. This mailbox is not monitored."
   /\b(?:this (?:mailbox|inbox|email address) is not monitored|please do not reply to this (?:e-?mail|message))\b/i,
-  // "with limited access to email" / "I will respond upon my return" (only absence notices say so)
-  /\b(?:(?:with |have )?(?:limited|no) access to (?:my )?e-?mails?|(?:respond|reply|get back to you) (?:up)?on my return)\b/i,
+  // "with limited (intermittent) access to email" / "checking email intermittently" / "I will respond upon my return" (only absence notices say so)
+  /\b(?:(?:with |have )?(?:limited|no|intermittent|sporadic|restricted|minimal) access to (?:my )?e-?mails?|checking (?:my )?e-?mails? (?:intermittently|periodically|occasionally|sporadically)|(?:respond|reply|get back to you) (?:up)?on my return)\b/i,
   // de: "Ich bin bis 10. November nicht im Büro" / "Ich bin bis einschließlich Freitag außer Haus"
-  /\bich bin\b[^.!?\n]{0,60}?(?:nicht im Büro|außer Haus|abwesend|im Urlaub|nicht erreichbar)/i,
+  /\bich bin\b(?:[^.!?\n]|(?<=\d)\.){0,60}?(?:nicht im Büro|außer Haus|abwesend|im Urlaub|nicht erreichbar)/i,
   // fr: "Je suis absent(e) du bureau" / "Je suis actuellement en congés jusqu'au 23 novembre"
-  /\bje (?:suis|serai)\b[^.!?\n]{0,40}?(?:absente?|en congés?|en vacances|hors du bureau)/i,
+  /\bje (?:suis|serai)\b(?:[^.!?\n]|(?<=\d)\.){0,40}?(?:absente?|en congés?|en vacances|hors du bureau)/i,
   // es: "Estoy fuera de la oficina" / "Me encuentro fuera de la oficina hasta el lunes" / "Estaré de vacaciones"
-  /\b(?:estoy|me encuentro|estaré)\b[^.!?\n]{0,40}?(?:fuera de la oficina|de vacaciones|ausente)/i,
+  /\b(?:estoy|me encuentro|estaré)\b(?:[^.!?\n]|(?<=\d)\.){0,40}?(?:fuera de la oficina|de vacaciones|ausente)/i,
   // pt: "Estou fora do escritório" / "Encontro-me de férias até dia 23"
-  /\b(?:estou|encontro-me|estarei)\b[^.!?\n]{0,40}?(?:fora do escritório|de férias|ausente)/i,
+  /\b(?:estou|encontro-me|estarei)\b(?:[^.!?\n]|(?<=\d)\.){0,40}?(?:fora do escritório|de férias|ausente)/i,
   // it: "Sono fuori ufficio fino al 23 novembre" / "Sarò in ferie"
-  /\b(?:sono|sarò)\b[^.!?\n]{0,40}?(?:fuori (?:ufficio|sede)|in ferie|assente)/i,
+  /\b(?:sono|sarò)\b(?:[^.!?\n]|(?<=\d)\.){0,40}?(?:fuori (?:ufficio|sede)|in ferie|assente)/i,
   // nl: "Ik ben afwezig tot en met 20 november" / "Ik ben tot en met vrijdag niet aanwezig" / "Ik ben momenteel met vakantie"
-  /\bik ben\b[^.!?\n]{0,40}?(?:afwezig|niet aanwezig|niet op kantoor|met vakantie|op vakantie|met verlof)/i,
+  /\bik ben\b(?:[^.!?\n]|(?<=\d)\.){0,40}?(?:afwezig|niet aanwezig|niet op kantoor|met vakantie|op vakantie|met verlof)/i,
   // pl: "Jestem poza biurem do 23 listopada" / "Jestem na urlopie"
-  /\bjestem\b[^.!?\n]{0,40}?(?:poza biurem|na urlopie|nieobecn[ya])/i,
+  /\bjestem\b(?:[^.!?\n]|(?<=\d)\.){0,40}?(?:poza biurem|na urlopie|nieobecn[ya])/i,
   // ru: "Я нахожусь в отпуске до 23 ноября" / "Я в отпуске" / "отсутствую в офисе"
   /(?:нахожусь в отпуске|я в отпуске|отсутствую|вне офиса)/i,
   // "limited or no access to email" in the other languages, and the Danish/Norwegian "holder ferie":
@@ -46,7 +49,7 @@ const AUTO_WORDING: readonly RegExp[] = [
   /\b(?:kein(?:en)? Zugriff auf (?:meine )?E-?Mails?|(?:sans accès|accès limité) à (?:mes |ma )?(?:e-?mails?|courriels?|messagerie)|acceso limitado a(?:l| mi) correo|accesso limitato (?:alla posta|alle e-?mail)|acesso limitado a(?:o)? (?:e-?mail|correio)|(?:beperkte?|geen) toegang tot (?:mijn )?e-?mail|(?:har )?ikke adgang til (?:min |mine )?(?:e-?mail|mail|e-?post)|inte tillgång till (?:min |mina )?(?:e-?post|mejl|mail)|ograniczony dostęp do (?:poczty|e-?maili)|jeg holder ferie)/iu,
   /(?:ограниченн\p{L}{1,3} доступ\p{L}{0,3} к (?:электронной )?почте|нет доступа к почте)/iu,
   // sv / da / no: "Jag är på semester" / "Jeg er på ferie" / "Jeg er ikke på kontoret"
-  /\b(?:jag är|jeg er)\b[^.!?\n]{0,40}?(?:på semester|ledig|tjänstledig|på ferie|fraværende|ikke på kontoret|inte på kontoret|bortrest)/i,
+  /\b(?:jag är|jeg er)\b(?:[^.!?\n]|(?<=\d)\.){0,40}?(?:på semester|ledig|tjänstledig|på ferie|fraværende|ikke på kontoret|inte på kontoret|bortrest)/i,
   // "Wir haben Ihre Bewerbung erhalten" / "Nous avons bien reçu votre candidature" / "Hemos recibido tu solicitud"
   /\b(?:wir haben Ihre Bewerbung erhalten|nous avons bien reçu votre candidature|hemos recibido (?:tu|su) (?:solicitud|candidatura)|recebemos (?:a sua|sua) candidatura)\b/i,
 ];

@@ -57,6 +57,14 @@ export const MONTHS: ReadonlyMap<string, number> = new Map<string, number>([
   ['ноя', 11],
   // uk: 29 грудня 2017 р. о 19:09
   ...pairs('січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня'),
+  // fi: tiistai 10. marraskuuta 2026 15.04 (partitive, as dates write it)
+  ...pairs(
+    'tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta',
+  ),
+  // cs: úterý 10. listopadu 2026 15:04 (genitive)
+  ...pairs('ledna února března dubna května června července srpna září října listopadu prosince'),
+  // tr: 10 Kasım 2026 Salı 15:04
+  ...pairs('ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık'),
 ]);
 
 /** The twelve month names of one list, January first, separated by spaces. */

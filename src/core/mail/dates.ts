@@ -129,10 +129,12 @@ function namedMonthDate(text: string): YMD | null {
 
 function clock(text: string, from: number): Clock | null {
   const rest = text.slice(from);
-  // 15:04, 3:04:22 PM, 10h30 (fr); then kl. 21.21 (da/no), whose dot would otherwise read as a date.
+  // 15:04, 3:04:22 PM, 10h30 (fr); then kl. 21.21 (da/no) and klo 15.04 (fi), whose dot would otherwise read as a date.
   const m =
     /(?<![\d.])(\d{1,2})(?::|h(?=\d{2}))(\d{2})(?::(\d{2}))?(?!\d)/.exec(rest) ??
-    /\bkl\.?\s?(\d{1,2})\.(\d{2})()(?!\d)/.exec(rest);
+    /\b(?:kl|klo)\.?\s?(\d{1,2})\.(\d{2})()(?!\d)/.exec(rest) ??
+    // fi / da Outlook: "10. marraskuuta 2026 15.04": a dotted time right after the year.
+    /^,?\s(\d{1,2})\.(\d{2})()(?![\d.])/.exec(rest);
   if (!m) return null;
   const hour = Number(m[1]);
   const minute = Number(m[2]);

@@ -143,6 +143,9 @@ export const HEADER_NAMES: Readonly<Record<HeaderField, readonly string[]>> = {
     '发件人', // 发件人: Company Questions <questions@company.com>
     '寄件者', // 寄件者: Company Questions <questions@company.com>
     '差出人', // 差出人: Test user <test@example.com>
+    'від', // Від: Анна Петрenko <anna@example.ua>
+    'kimden', // Kimden: Ayşe Yılmaz <ayse@example.com.tr>
+    'lähettäjä', // Lähettäjä: Aino Virtanen <aino@example.fi>
   ],
   sent: [
     'sent', // Sent: Tuesday, November 10, 2026 3:04 PM
@@ -155,6 +158,13 @@ export const HEADER_NAMES: Readonly<Record<HeaderField, readonly string[]>> = {
     'enviado', // Enviado: martes, 10 de noviembre de 2026 15:04  (es, pt)
     'enviado el', // Enviado el: martes, 10 de noviembre de 2026 15:04
     'enviada em', // Enviada em: terça-feira, 10 de novembro de 2026 15:04
+    'enviada', // Enviada: terça-feira, 10 de novembro de 2026 15:04  (pt-PT)
+    'enviado em', // Enviado em: terça-feira, 10 de novembro de 2026 15:04  (pt-BR web)
+    'dato', // Dato: 10. november 2026 kl. 15.04  (da, no)
+    'надіслано', // Надіслано: 10 листопада 2026 р. 15:04
+    'odesláno', // Odesláno: úterý 10. listopadu 2026 15:04
+    'gönderildi', // Gönderildi: 10 Kasım 2026 Salı 15:04
+    'lähetetty', // Lähetetty: tiistai 10. marraskuuta 2026 15.04
     'fecha', // Fecha: martes, 10 de noviembre de 2026 15:04
     'data', // Data: martedì 10 novembre 2026 15:04  (it, pt, pl)
     'inviato', // Inviato: martedì 3 gennaio 2017 10:35
@@ -181,6 +191,9 @@ export const HEADER_NAMES: Readonly<Record<HeaderField, readonly string[]>> = {
     'till', // Till: Isacson Leiff
     'do', // Do: Jan Kowalski <jan@example.pl>
     'кому', // Кому: Анна Петрова <anna@example.ru>
+    'komu', // Komu: Jan Novák <jan@example.cz>
+    'kime', // Kime: Ayşe Yılmaz
+    'vastaanottaja', // Vastaanottaja: Aino Virtanen
     'címzett', // Címzett: Kiss Péter
     '收件人', // 收件人: Sylvie
     '宛先', // 宛先: Test user
@@ -192,6 +205,8 @@ export const HEADER_NAMES: Readonly<Record<HeaderField, readonly string[]>> = {
     'cci', // Cci :
     'kopia', // Kopia: …  (pl, sv)
     'копия', // Копия: …
+    'dw', // DW: Jan Kowalski <jan@example.pl>  (pl: do wiadomości)
+    'kopi', // Kopi: …  (no)
     '抄送', // 抄送: …
   ],
   subject: [
@@ -206,6 +221,9 @@ export const HEADER_NAMES: Readonly<Record<HeaderField, readonly string[]>> = {
     'ämne', // Ämne: RE: Week 36
     'temat', // Temat: Rozmowa kwalifikacyjna
     'тема', // Тема: Собеседование
+    'předmět', // Předmět: Pohovor
+    'konu', // Konu: Mülakat
+    'aihe', // Aihe: Haastattelu
     'tárgy', // Tárgy: Interjú
     '主题', // 主题: Company France - China
     '主旨', // 主旨: …

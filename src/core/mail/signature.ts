@@ -40,6 +40,13 @@ const CLOSINGS: readonly string[] = [
   ...['thanks', 'thanks again', 'thanks so much', 'thank you', 'thank you again', 'thank you so much'],
   ...['many thanks', 'thanks in advance', 'sincerely', 'sincerely yours', 'yours sincerely', 'yours truly'],
   ...['yours', 'take care', 'with thanks', 'kindest regards', 'kind wishes', 'warmest wishes'],
+  // Leave-takings that close a short mail the same way: See you then, / Speak soon / Have a great day
+  ...['see you then', 'see you soon', 'see you', 'speak soon', 'talk to you soon', 'have a great day'],
+  ...['have a nice day', 'have a good day', 'have a great weekend', 'have a good weekend', 'good luck'],
+  ...['bis bald', 'bis dann', 'schönen tag', 'schönes wochenende', 'bon week-end', 'bonne soirée'],
+  ...['bonne fin de journée', 'hasta pronto', 'nos vemos', 'buen día', 'buona serata', 'tot snel'],
+  ...['tot dan', 'fijne dag', 'vi hörs', 'vi ses', 'snakkes', 'do zobaczenia', 'miłego dnia'],
+  ...['до встречи', 'хорошего дня', 'até breve', 'até logo'],
   // de: Mit freundlichen Grüßen / Viele Grüße / Beste Grüsse (ch) / Freundliche Grüße / LG / MfG
   ...['mit freundlichen grüßen', 'mit freundlichen grüssen', 'freundliche grüße', 'freundliche grüsse'],
   ...['viele grüße', 'viele grüsse', 'beste grüße', 'beste grüsse', 'liebe grüße', 'liebe grüsse'],
@@ -94,8 +101,12 @@ function isClosing(line: string): boolean {
     .toLowerCase()
     .replace(/[\s,.!;:–-]+$/u, '')
     .replace(/\s+/g, ' ');
-  return CLOSING_SET.has(t);
+  // "Danke und viele Grüße" / "Thanks and best regards" / "Merci et bonne journée": closings joined.
+  return CLOSING_SET.has(t) || t.split(CONJUNCTION).every((part) => CLOSING_SET.has(part));
 }
+
+/** Words joining two closings on one line, per language (and, und, et, y/e, en, og/och, i, и). */
+const CONJUNCTION = /,? (?:and|und|et|y|e|en|og|och|i|и|&) /u;
 
 /**
  * Legal and confidentiality footers: the paragraph they open is signature, however long its sentences.
@@ -154,7 +165,8 @@ const MAX_SIGNATURE_LINES = 12;
  * or -1.
  */
 function closingEnd(lines: readonly string[], end: number): number {
-  for (let i = Math.max(0, end - MAX_SIGNATURE_LINES); i < end - 1; i++) {
+  // The closing nearest the end: "See you then.\n\nBest regards,\nAda" signs off at "Best regards,".
+  for (let i = end - 2; i >= Math.max(0, end - MAX_SIGNATURE_LINES); i--) {
     if (!isClosing(lines[i] ?? '')) continue;
     const rest = lines.slice(i + 1, end).filter((l) => l.trim() !== '' && !DELIMITER.test(l.trim()));
     // Name, title, company, phone: short lines that are not sentences ("Thanks\nI'll be there at 2." is text).

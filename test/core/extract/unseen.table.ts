@@ -1491,6 +1491,168 @@ export const ROUND_14: readonly PhraseRow[] = [
   row('All being well, offers will be made w/c 16 November.', LDN_FRI, by('2026-11-20')),
 ];
 
+/** Round 15: first run 20/25 (80%). */
+export const ROUND_15: readonly PhraseRow[] = [
+  row(
+    "We've received a lot of interest, so please allow up to three weeks for a response.",
+    NY_TUE,
+    by('2026-12-01'),
+  ),
+  row('Feedback from the panel usually takes about a week.', NY_TUE, by('2026-11-17', true)),
+  row("It could be another two weeks before we're able to make a final decision.", NY_TUE, by('2026-11-24')),
+  row(
+    'The final round will be a half-day onsite on Monday, November 23, beginning at 9 a.m.',
+    NY_TUE,
+    slot('2026-11-23', '09:00'),
+  ),
+  row("You're confirmed for 11/12 at 12:30pm PT with Jordan.", NY_TUE, slot('2026-11-12', '15:30')),
+  row('Can we speak today at 4?', NY_TUE, slot('2026-11-10', '16:00')),
+  row('Thanks for speaking with me today at 9.', NY_TUE),
+  row("Just confirming you're still OK for tomorrow's 10am?", NY_TUE, slot('2026-11-11', '10:00')),
+  row('We have your interview down for next Thursday, the 19th, at 3.', NY_TUE, slot('2026-11-19', '15:00')),
+  row(
+    'Our recruiting team is out of office until November 16 and will respond to messages upon return.',
+    NY_TUE,
+  ),
+  row("We'll respond to all applicants, successful or not, by November 30.", NY_TUE, by('2026-11-30')),
+  row('Decisions will be shared on a rolling basis over the next month.', NY_TUE, by('2026-12-10')),
+  row(
+    'Please do not follow up on your application; we will contact you if you are selected.',
+    NY_TUE,
+    noCalls,
+  ),
+  row("We'll be in touch in due course.", NY_TUE),
+  row('We will get back to you at the earliest opportunity.', NY_TUE),
+  row("Once you've completed the coding challenge, we'll review it within 2 business days.", NY_TUE),
+  row('We will notify you within 5 business days after receiving your completed assessment.', NY_TUE),
+  row('Your interview has been moved from 2pm to 3pm on Thursday.', NY_TUE, slot('2026-11-12', '15:00')),
+  row('Note: interview slots fill up quickly, so please book by Friday.', NY_TUE),
+  row('Our hiring committee meets every other Wednesday.', NY_TUE),
+  row(
+    'The next available slot with the director is Tuesday, November 24 at 8:00am.',
+    NY_TUE,
+    slot('2026-11-24', '08:00'),
+  ),
+  row("I'm afraid the role has now been filled internally.", NY_TUE, rejected),
+  row("Unfortunately you didn't make it through to the next round.", NY_TUE, rejected),
+  row(
+    "I'm happy to confirm that we'd like to move forward with you as our new Account Executive!",
+    NY_TUE,
+    offer,
+  ),
+  row("We'd like to move forward with you to the final round.", NY_TUE),
+];
+
+/** Round 16: first run 15/22 (68%). */
+export const ROUND_16: readonly PhraseRow[] = [
+  row(
+    "Thank you for your patience. The committee has one more meeting on the 17th, after which we'll reach out to all finalists.",
+    NY_TUE,
+  ),
+  row('Our aim is to give every applicant a response within 30 days.', NY_TUE, by('2026-12-10')),
+  row("We'll circle back in 10 business days or so.", NY_TUE, by('2026-11-24', true)),
+  row('I should know more by Thursday and will pass along any news.', NY_TUE, by('2026-11-12')),
+  row("You'll hear from Priya directly by Monday about scheduling.", NY_TUE, by('2026-11-16')),
+  row('Offers typically go out two weeks after the final interview.', NY_TUE),
+  row("We'll be done interviewing by the 20th and will decide shortly after that.", NY_TUE, by('2026-11-20')),
+  row(
+    'Your phone screen with Alex is booked for Wednesday, 11/11, 10:15\u201310:45 AM ET.',
+    NY_TUE,
+    slot('2026-11-11', '10:15'),
+  ),
+  row(
+    'The panel would like to meet you again. Does 2:15 on Friday work?',
+    NY_TUE,
+    slot('2026-11-13', '14:15'),
+  ),
+  row(
+    'We are moving your interview to a virtual format; the date and time are unchanged (Monday at 11).',
+    NY_TUE,
+    slot('2026-11-16', '11:00'),
+  ),
+  row(
+    'Apologies, our system sent you an invite for the wrong date - your interview is on the 19th, not the 18th.',
+    NY_TUE,
+    slot('2026-11-19', null),
+  ),
+  row("I've let the team know you're available Tuesday and Wednesday next week.", NY_TUE),
+  row("We aren't able to offer relocation assistance for this role.", NY_TUE),
+  row(
+    'We will not be proceeding with any candidates at this stage as the role has been put on hold.',
+    NY_TUE,
+    rejected,
+  ),
+  row("We'd like to offer you a second interview.", NY_TUE),
+  row("We're delighted to invite you to the final stage of our process.", NY_TUE),
+  row("Please don't phone the office - email me directly with any questions.", NY_TUE, noCalls),
+  row(
+    'Please do not contact the school before 1 December; we will be in touch with shortlisted candidates by 4 December.',
+    NY_TUE,
+    hold('2026-12-01'),
+    by('2026-12-04'),
+  ),
+  row(
+    'Interviews will be held at our Bristol office on 9 and 10 November; we will let shortlisted candidates know by 4 November.',
+    LDN_FRI,
+    by('2026-11-04'),
+  ),
+  row(
+    'Your interview is at 11:15 on 5 November; please bring two forms of ID.',
+    LDN_FRI,
+    slot('2026-11-05', '11:15'),
+  ),
+  row(
+    'We look forward to seeing you on the 5th at quarter past eleven.',
+    LDN_FRI,
+    slot('2026-11-05', '11:15'),
+  ),
+  row("We'll aim to get feedback to you within a couple of working days.", LDN_FRI, by('2026-11-03', true)),
+];
+
+/** Round 17: first run 15/18 (83%). */
+export const ROUND_17: readonly PhraseRow[] = [
+  row("I'll be in touch again early next week with an update on timing.", NY_TUE, by('2026-11-18', true)),
+  row(
+    "Sorry for the radio silence! We're still deciding and I expect to have news by Tuesday.",
+    NY_TUE,
+    by('2026-11-17'),
+  ),
+  row("We're on track to make a decision by the 1st.", NY_TUE, by('2026-12-01')),
+  row("We'll be notifying candidates the week of December 7.", NY_TUE, by('2026-12-11')),
+  row("We'll share the panel's feedback with you after the debrief on Friday.", NY_TUE),
+  row(
+    'Your interview will be with Maria at 10:00 AM Central on Monday, November 16.',
+    NY_TUE,
+    slot('2026-11-16', '11:00'),
+  ),
+  row('See you next Wednesday at 11!', NY_TUE, slot('2026-11-18', '11:00')),
+  row('Would the 24th at 9am or 2pm work for you?', NY_TUE),
+  row('Please book a time that suits you via the link below before Friday.', NY_TUE),
+  row(
+    'Your interview is scheduled for Monday. Please arrive at reception by 8:45 for a 9:00 start.',
+    NY_TUE,
+    slot('2026-11-16', '09:00'),
+  ),
+  // Written as nothing; round 3 already reads "you won't hear back until …" as the promise, and that reading is
+  // kept (a first-run miss all the same).
+  row("We won't be able to give you a decision until after the holidays.", NY_TUE, by('2027-01-08', true)),
+  row('Do not hesitate to call me on 07700 900123 if you have questions.', NY_TUE),
+  row('No calls or emails to the hiring manager, please - all questions through me.', NY_TUE, noCalls),
+  row(
+    'We ask that you refrain from contacting our staff while your application is under review.',
+    NY_TUE,
+    noCalls,
+  ),
+  row(
+    'It is with regret that we must inform you that we will not be offering you a position.',
+    NY_TUE,
+    rejected,
+  ),
+  row('We were impressed, but ultimately decided another candidate was a better fit.', NY_TUE, rejected),
+  row("We're looking forward to having you join us on January 4!", NY_TUE),
+  row("We'll get back to you with the outcome once the panel has met next Thursday.", LDN_FRI),
+];
+
 // Paris (CET), Friday 20 November 2026 09:30 UTC: a zone whose numeric dates read day first.
 const PARIS = { sentAt: '2026-11-20T09:30:00Z', tz: 'Europe/Paris' } as const;
 
@@ -1536,6 +1698,7 @@ export const FOUND_ROWS: readonly PhraseRow[] = [
     slot('2026-12-01', '10:00'),
   ),
   row("We'll make a decision by December 4 and call you the following Monday.", NY_TUE, by('2026-12-07')),
+  row("We've moved your interview to Thursday, 2pm to 3pm.", NY_TUE, slot('2026-11-12', '14:00')),
 ];
 
 /** A held-out round and how many of its rows the detector got right the first time it saw them. */
@@ -1561,6 +1724,9 @@ export const ROUNDS: readonly HeldOutRound[] = [
   { name: 'round 12', rows: ROUND_12, firstRun: 34 },
   { name: 'round 13', rows: ROUND_13, firstRun: 28 },
   { name: 'round 14', rows: ROUND_14, firstRun: 19 },
+  { name: 'round 15', rows: ROUND_15, firstRun: 20 },
+  { name: 'round 16', rows: ROUND_16, firstRun: 15 },
+  { name: 'round 17', rows: ROUND_17, firstRun: 15 },
 ];
 
 export const UNSEEN_ROWS: readonly PhraseRow[] = [
@@ -1578,6 +1744,9 @@ export const UNSEEN_ROWS: readonly PhraseRow[] = [
   ...ROUND_12,
   ...ROUND_13,
   ...ROUND_14,
+  ...ROUND_15,
+  ...ROUND_16,
+  ...ROUND_17,
   ...QA_ROWS,
   ...FOUND_ROWS,
 ];

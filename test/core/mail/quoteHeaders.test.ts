@@ -245,6 +245,83 @@ const ROWS: readonly Row[] = [
     from: 'ada@contoso.com',
     sentAt: '2026-11-10T15:04:00+01:00',
   },
+  {
+    name: 'pt-PT Outlook (Enviada:)',
+    header:
+      'De: Ana Silva <ana@contoso.pt>\nEnviada: terça-feira, 10 de novembro de 2026 15:04\nPara: Sam Doe <sam@example.com>\nAssunto: Entrevista',
+    prefixed: false,
+    from: 'ana@contoso.pt',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'pl Outlook with a DW: (cc) line',
+    header:
+      'Od: Ada Lee <ada@contoso.pl>\nWysłano: wtorek, 10 listopada 2026 15:04\nDo: Sam Doe <sam@example.com>\nDW: Jan Nowak <jan@contoso.pl>\nTemat: Rozmowa',
+    prefixed: false,
+    from: 'ada@contoso.pl',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'fi Outlook (dotted time after the year)',
+    header:
+      'Lähettäjä: Aino Virtanen <aino@contoso.fi>\nLähetetty: tiistai 10. marraskuuta 2026 15.04\nVastaanottaja: Sam Doe <sam@example.com>\nAihe: Haastattelu',
+    prefixed: false,
+    from: 'aino@contoso.fi',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'cs Outlook',
+    header:
+      'Od: Jana Nováková <jana@contoso.cz>\nOdesláno: úterý 10. listopadu 2026 15:04\nKomu: Sam Doe <sam@example.com>\nPředmět: Pohovor',
+    prefixed: false,
+    from: 'jana@contoso.cz',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'tr Outlook',
+    header:
+      'Kimden: Ayşe Yılmaz <ayse@contoso.com.tr>\nGönderildi: 10 Kasım 2026 Salı 15:04\nKime: Sam Doe <sam@example.com>\nKonu: Mülakat',
+    prefixed: false,
+    from: 'ayse@contoso.com.tr',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'uk Outlook',
+    header:
+      'Від: Олена Коваль <olena@contoso.ua>\nНадіслано: вівторок, 10 листопада 2026 р. 15:04\nКому: Sam Doe <sam@example.com>\nТема: Співбесіда',
+    prefixed: false,
+    from: 'olena@contoso.ua',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'ru Gmail (date and address, no verb)',
+    header: 'вт, 10 нояб. 2026 г. в 15:04, Анна Петрова <anna@contoso.ru>:',
+    prefixed: true,
+    from: 'anna@contoso.ru',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'it Gmail ("Il giorno … alle ore … ha scritto:")',
+    header: 'Il giorno mar 10 nov 2026 alle ore 15:04 Ada Lee <ada@contoso.it> ha\nscritto:',
+    prefixed: true,
+    from: 'ada@contoso.it',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'pl Gmail ("wt., … o … napisał(a):")',
+    header: 'wt., 10 lis 2026 o 15:04 Ada Lee <ada@contoso.pl> napisał(a):',
+    prefixed: true,
+    from: 'ada@contoso.pl',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'Samsung Email (-------- Original message --------, GMT offset)',
+    header:
+      '-------- Original message --------\nFrom: Ada Lee <ada@contoso.com> \nDate: 11/10/26 3:04 PM (GMT+01:00) \nTo: sam@example.com \nSubject: Interview ',
+    prefixed: false,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
 ];
 
 function body(row: Row): string {
@@ -282,6 +359,24 @@ describe('quote headers, per client and language', () => {
       assert.equal(quoted?.sentAt, row.sentAt);
     });
   }
+});
+
+// Yahoo Mail for Android runs the quoted body on after the attribution on the same line.
+describe('an attribution sharing its line with the quoted text', () => {
+  it('Yahoo mobile: "… wrote:   Hi Sam,"', () => {
+    const split = splitQuotes(
+      'Thanks!\n\nSent from Yahoo Mail on Android\n\n  On Tue, Nov 10, 2026 at 3:04 PM, Ada Lee<ada@contoso.com> wrote:   Hi Sam,\nSee you at 2.',
+    );
+    assert.equal(split.own, 'Thanks!\n\nSent from Yahoo Mail on Android');
+    const inner = splitQuotes(split.quoted ?? '');
+    assert.equal(inner.header?.from?.address, 'ada@contoso.com');
+    assert.equal(inner.quoted, 'Hi Sam,\nSee you at 2.');
+  });
+
+  it('a field line with spaces after its colon is no attribution', () => {
+    const text = 'Agenda:   intro, tech round, lunch\nSee you at 2.';
+    assert.deepEqual(splitQuotes(text), { own: text, header: null, quoted: null });
+  });
 });
 
 describe('lines that look like quote headers but are not', () => {

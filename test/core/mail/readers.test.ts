@@ -114,6 +114,74 @@ describe('splitSignature', () => {
       signature: null,
     },
     {
+      name: 'a Spanish two-word closing ("Saludos cordiales") with a phone line',
+      own: 'Quedo a la espera.\n\nSaludos cordiales,\nSam Doe\n+34 612 345 678',
+      text: 'Quedo a la espera.\n\nSaludos cordiales,',
+      signature: 'Sam Doe\n+34 612 345 678',
+    },
+    {
+      name: 'two closings joined by a conjunction ("Danke und viele Grüße")',
+      own: 'Können Sie mir das schicken?\n\nDanke und viele Grüße\nAda Lee',
+      text: 'Können Sie mir das schicken?\n\nDanke und viele Grüße',
+      signature: 'Ada Lee',
+    },
+    {
+      name: 'an abbreviated closing ("Att.," in Brazil)',
+      own: 'Fico no aguardo.\n\nAtt.,\nSam Doe',
+      text: 'Fico no aguardo.\n\nAtt.,',
+      signature: 'Sam Doe',
+    },
+    {
+      name: 'a company name ending in "B.V." is no sentence',
+      own: 'Tot snel.\n\nGroeten,\nAda Lee\nContoso Nederland B.V.',
+      text: 'Tot snel.\n\nGroeten,',
+      signature: 'Ada Lee\nContoso Nederland B.V.',
+    },
+    {
+      name: 'a name under the closing, then a "-- " block',
+      own: 'See you.\n\nBest,\nSam\n\n-- \nSam Doe\n+1 555 0100',
+      text: 'See you.\n\nBest,',
+      signature: 'Sam\n\n-- \nSam Doe\n+1 555 0100',
+    },
+    {
+      name: 'a confidentiality footer below the closing block',
+      own: 'See you.\n\nRegards,\nAda Lee\n\nThis email is confidential and intended solely for the addressee. Please delete it if received in error.',
+      text: 'See you.\n\nRegards,',
+      signature:
+        'Ada Lee\n\nThis email is confidential and intended solely for the addressee. Please delete it if received in error.',
+    },
+    {
+      name: 'a confidentiality footer with no closing is signature alone',
+      own: 'See you Tuesday.\nAda\n\nCONFIDENTIALITY NOTICE: This message may contain privileged information.',
+      text: 'See you Tuesday.\nAda',
+      signature: 'CONFIDENTIALITY NOTICE: This message may contain privileged information.',
+    },
+    {
+      name: 'a German company registration line in the signature block',
+      own: 'Bis bald.\n\nMit freundlichen Grüßen\nAda Lee\nContoso GmbH, Sitz: München, Registergericht: Amtsgericht München HRB 123456, Geschäftsführer: Max Mustermann',
+      text: 'Bis bald.\n\nMit freundlichen Grüßen',
+      signature:
+        'Ada Lee\nContoso GmbH, Sitz: München, Registergericht: Amtsgericht München HRB 123456, Geschäftsführer: Max Mustermann',
+    },
+    {
+      name: "Outlook mobile's footer in Polish",
+      own: 'Dziękuję, będę o 10:00.\n\nPobierz aplikację Outlook dla systemu Android<https://aka.ms/AAb9ysg>',
+      text: 'Dziękuję, będę o 10:00.',
+      signature: 'Pobierz aplikację Outlook dla systemu Android<https://aka.ms/AAb9ysg>',
+    },
+    {
+      name: '"Inviato dal mio iPhone" (Italian)',
+      own: 'Va bene.\n\nInviato dal mio iPhone',
+      text: 'Va bene.',
+      signature: 'Inviato dal mio iPhone',
+    },
+    {
+      name: 'a sentence about Outlook on a phone is text',
+      own: 'Thanks.\nI use Outlook on my Android phone',
+      text: 'Thanks.\nI use Outlook on my Android phone',
+      signature: null,
+    },
+    {
       name: 'a message that is only a signature stays text',
       own: '-- \nAda',
       text: '-- \nAda',
@@ -368,6 +436,37 @@ describe('isAutomatic', () => {
       want: false,
     },
     { name: 'a plain reply', subject: 'Re: Interview', text: 'Tuesday at 2 works.', want: false },
+    {
+      name: 'Spanish absence wording ("Me encuentro fuera de la oficina")',
+      text: 'Gracias por su mensaje. Me encuentro fuera de la oficina hasta el lunes 23 de noviembre.',
+      want: true,
+    },
+    {
+      name: 'German absence wording ("Ich bin bis … außer Haus")',
+      text: 'Ich bin bis einschließlich 20. November außer Haus.',
+      want: true,
+    },
+    {
+      name: 'Dutch absence wording ("Ik ben tot en met … niet aanwezig")',
+      text: 'Ik ben tot en met vrijdag 20 november niet aanwezig.',
+      want: true,
+    },
+    {
+      name: 'Danish absence wording ("Jeg holder ferie", "ikke adgang til min mail")',
+      text: 'Jeg holder ferie frem til den 23. november og har ikke adgang til min mail.',
+      want: true,
+    },
+    { name: 'Russian absence wording ("Я в отпуске")', text: 'Я в отпуске до 23 ноября.', want: true },
+    {
+      name: '"intermittent access to email"',
+      text: 'I am travelling until November 23 with intermittent access to email.',
+      want: true,
+    },
+    {
+      name: 'a person away next week is no automatic reply',
+      text: "I'm away next week, so could we do the 20th instead?",
+      want: false,
+    },
   ];
   for (const row of ROWS) {
     it(row.name, () =>

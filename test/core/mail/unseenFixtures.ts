@@ -1046,4 +1046,202 @@ export const ROUND_4: readonly Row[] = [
   ),
 ];
 
-export const UNSEEN_ROWS: readonly Row[] = [...ROUND_1, ...ROUND_2, ...ROUND_3, ...ROUND_4];
+/** Round 5: Outlook pt-PT and Mac (de), Gmail ru (no verb) and HTML signature, an indented agenda, iPhone (de), cp1252 HTML (es), Apple forward (fr), an mbox of three, OOO wording (en). */
+export const ROUND_5: readonly Row[] = [
+  pair(
+    'outlook-desktop-pt-pt-enviada.eml',
+    'Europe/Lisbon',
+    SAM,
+    {
+      from: 'ana.silva@contoso.pt',
+      sentAt: '2026-11-10T15:04:00+00:00',
+      zoneStated: false,
+      text: 'Olá Sam,\n\nConfirmamos a entrevista para hoje às 16h nas nossas instalações em Lisboa.\n\nCumprimentos,',
+      signature: 'Ana Silva',
+    },
+    {
+      from: SAM,
+      sentAt: '2026-11-10T17:30:00+00:00',
+      text: 'Boa tarde Ana,\n\nMuito obrigado pela entrevista. Fico a aguardar notícias.\n\nCom os melhores cumprimentos,',
+      signature: 'Sam Doe',
+    },
+  ),
+  pair(
+    'gmail-text-ru-date-address-no-verb.eml',
+    'Europe/Moscow',
+    SAM,
+    {
+      from: 'anna.petrova@contoso.ru',
+      sentAt: '2026-11-10T15:04:00+03:00',
+      zoneStated: false,
+      text: 'Сэм, приглашаем вас на второй этап в четверг в 11:00.\n\nАнна',
+      signature: null,
+    },
+    {
+      from: SAM,
+      sentAt: '2026-11-10T19:05:00+03:00',
+      text: 'Анна, спасибо! Буду в четверг.',
+      signature: null,
+    },
+  ),
+  pair(
+    'outlook-mac-de-datum-um.eml',
+    'Europe/Berlin',
+    'sam.doe@gmx.de',
+    {
+      from: 'ada.lee@contoso.de',
+      sentAt: '2026-11-10T15:04:00+01:00',
+      zoneStated: false,
+      text: 'Hallo Herr Doe,\n\nkönnten Sie uns noch Ihre Gehaltsvorstellung mitteilen?\n\nDanke und viele Grüße',
+      signature: 'Ada Lee',
+    },
+    {
+      from: 'sam.doe@gmx.de',
+      sentAt: '2026-11-10T17:00:00+01:00',
+      text: 'Liebe Frau Lee,\n\nmeine Gehaltsvorstellung liegt bei 65.000 Euro brutto im Jahr.\n\nBeste Grüße',
+      signature: 'Sam Doe',
+    },
+  ),
+  pair(
+    'gmail-html-en-gmail-signature-prefix.eml',
+    'America/New_York',
+    SAM,
+    {
+      from: 'ada.lee@contoso.com',
+      sentAt: '2026-11-09T11:20:00-05:00',
+      zoneStated: false,
+      text: 'Hi Sam,\n\nPlease send the exercise back by Wednesday.\n\nAda',
+      signature: null,
+    },
+    {
+      from: SAM,
+      sentAt: '2026-11-10T18:00:00-05:00',
+      text: "Hi Ada,\n\nI've attached my solution to the take-home exercise.\n\nThanks,",
+      signature: 'Sam\n\n--\nSam Doe\nData Analyst\n+1 555 010 0199',
+    },
+  ),
+  {
+    file: 'outlook-html-indented-agenda-not-a-quote.eml',
+    tz: 'America/New_York',
+    candidate: SAM,
+    messages: [
+      {
+        from: 'ada.lee@contoso.com',
+        sentAt: '2026-11-09T11:00:00-05:00',
+        zoneStated: true,
+        quoted: false,
+        role: 'employer',
+        text: 'Hi Sam,\n\nHere is the agenda for Thursday:\n10:00 Team intro\n11:00 Technical interview\n12:00 Lunch with the team\n\nSee you then,',
+        signature: 'Ada',
+      },
+    ],
+  },
+  pair(
+    'iphone-de-von-meinem-iphone-gesendet.eml',
+    'Europe/Berlin',
+    'sam.doe@icloud.com',
+    {
+      from: 'ada.lee@contoso.de',
+      sentAt: '2026-11-18T10:15:00+01:00',
+      zoneStated: false,
+      text: 'Hallo Herr Doe,\n\nwir freuen uns, Ihnen die Stelle anbieten zu können.\n\nViele Grüße',
+      signature: 'Ada Lee',
+    },
+    {
+      from: 'sam.doe@icloud.com',
+      sentAt: '2026-11-18T12:01:00+01:00',
+      text: 'Vielen Dank, ich freue mich sehr! Den Vertrag schicke ich bis Freitag unterschrieben zurück.',
+      signature: 'Von meinem iPhone gesendet',
+    },
+  ),
+  {
+    file: 'auto-reply-en-intermittent-access-wording-only.eml',
+    tz: 'America/Los_Angeles',
+    candidate: SAM,
+    messages: [
+      {
+        from: 'ada.lee@contoso.com',
+        sentAt: '2026-11-17T06:12:00-08:00',
+        zoneStated: true,
+        quoted: false,
+        role: 'employer',
+        automatic: true,
+        text: 'Hello,\n\nThank you for your email. I am travelling until November 23 with intermittent access to email, and will respond as soon as possible.\n\nBest regards,',
+        signature: 'Ada Lee',
+      },
+    ],
+  },
+  pair(
+    'outlook-html-only-windows-1252-8bit-es.eml',
+    'Europe/Madrid',
+    SAM,
+    {
+      from: 'ada.lee@contoso.es',
+      sentAt: '2026-11-09T12:30:00+01:00',
+      zoneStated: false,
+      text: 'Hola Sam,\n\nNuestra oficina está en la calle Alcalá 45, 3º piso.\n\nSaludos,',
+      signature: 'Ada',
+    },
+    {
+      from: SAM,
+      sentAt: '2026-11-09T13:10:00+01:00',
+      text: 'Hola Ada,\n\nGracias por la información. “Perfecto”, allí estaré.\n\nUn saludo,',
+      signature: 'Sam',
+    },
+  ),
+  pair(
+    'apple-mail-fr-debut-du-message-reexpedie.eml',
+    'Europe/Paris',
+    'sam.doe@free.fr',
+    {
+      from: 'ada.lee@contoso.fr',
+      sentAt: '2026-11-09T09:30:00+01:00',
+      zoneStated: true,
+      text: 'Grace,\n\nLe dernier entretien de Sam aura lieu jeudi 12 novembre de 14h à 17h.\n\nAda',
+      signature: null,
+    },
+    {
+      from: 'grace.martin@contoso.fr',
+      sentAt: '2026-11-09T10:20:00+01:00',
+      role: 'employer',
+      text: 'Bonjour Sam,\n\nVoici le planning transmis par Ada.\n\nGrace',
+      signature: null,
+    },
+  ),
+  {
+    file: 'mbox-three-items-outlook-quotes-both.mbox',
+    tz: 'America/New_York',
+    candidate: SAM,
+    messages: [
+      {
+        from: 'ada.lee@contoso.com',
+        sentAt: '2026-11-02T09:00:00-05:00',
+        zoneStated: true,
+        quoted: false,
+        role: 'employer',
+        text: 'Hi Sam, are you free for a phone screen on Wednesday at 11?\n\nAda',
+        signature: null,
+      },
+      {
+        from: SAM,
+        sentAt: '2026-11-02T10:10:00-05:00',
+        zoneStated: true,
+        quoted: false,
+        role: 'candidate',
+        text: 'Yes, Wednesday at 11 works.\n\nSam',
+        signature: null,
+      },
+      {
+        from: 'ada.lee@contoso.com',
+        sentAt: '2026-11-02T11:00:00-05:00',
+        zoneStated: true,
+        quoted: false,
+        role: 'employer',
+        text: "Great, I'll call you then.\n\nAda",
+        signature: null,
+      },
+    ],
+  },
+];
+
+export const UNSEEN_ROWS: readonly Row[] = [...ROUND_1, ...ROUND_2, ...ROUND_3, ...ROUND_4, ...ROUND_5];

@@ -203,10 +203,19 @@ export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
     const joint = /\s+(?:to|until|till)\s+/i.exec(r.text);
     const other = r.end ?? null;
     const endDay =
-      joint !== null && other !== null ? dayOf(other, r.text.slice(joint.index + joint[0].length), t) : null;
+      joint !== null && other !== null
+        ? (dayOf(other, r.text.slice(joint.index + joint[0].length), t) ?? { date, yearImplied })
+        : null;
+    // On one day, only "from 2pm to 3pm" names an old and a new time; "Thursday, 2pm to 3pm" is the slot's span.
+    const fromTo =
+      /\bfrom\s*$/i.test(context.text.slice(Math.max(0, r.index - 6), r.index)) || /^from\b/i.test(r.text);
+    const endTime = other === null ? null : clockOf(other);
     const to =
-      joint !== null && other !== null && endDay !== null && endDay.date !== date
-        ? { offset: joint.index + joint[0].length, date: endDay.date, time: clockOf(other) }
+      joint !== null &&
+      other !== null &&
+      endDay !== null &&
+      (endDay.date !== date || (fromTo && endTime !== null && endTime !== clockOf(s)))
+        ? { offset: joint.index + joint[0].length, date: endDay.date, time: endTime }
         : undefined;
     const time = clockOf(s);
     const endMinutes =
