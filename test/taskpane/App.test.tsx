@@ -571,9 +571,10 @@ describe('taskpane', () => {
     for (const { call, order } of orders) {
       it(`selecting another item while ${call} is slow: answers ${order.join(' then ')} end on the new item`, async () => {
         const host = new FakeHost();
-        const gate = call === 'analyze' ? new Gate() : host.gates.loadOverrides;
+        const analyzeGate = new Gate();
+        const gate = call === 'analyze' ? analyzeGate : host.gates.loadOverrides;
         gate.close();
-        const { analyze } = mount(host, byItem, [], gate);
+        const { analyze } = mount(host, byItem, [], analyzeGate);
         await waitFor(() => assert.deepEqual(gate.held(), [0]));
         act(() => host.selectItem(secondItem));
         await waitFor(() => assert.deepEqual(gate.held(), [0, 1]));

@@ -52,16 +52,38 @@ function around(clause: string, sentence: Sentence, e: TimeExpr, clauseStart: nu
   return clause.slice(0, Math.max(0, from)) + ' … ' + clause.slice(Math.max(0, from + e.text.length));
 }
 
-const LENGTH = /\b(?<n>\d{1,3}|an?|one|half\s+an?)[\s-]*(?<unit>minutes?|mins?|hours?|hrs?|hour)\b/i;
+const LENGTH =
+  /\b(?<n>\d{1,3}|an?|one|two|three|four|five|six|fifteen|twenty|thirty|forty|forty[\s-]five|sixty|ninety|half\s+an?)[\s-]*(?<unit>minutes?|mins?|hours?|hrs?|hour)\b/i;
+const LENGTH_WORDS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  'forty five': 45,
+  'forty-five': 45,
+  sixty: 60,
+  ninety: 90,
+};
+/**
+ * The sentence after a slot that gives its length by pointing back at it: "It runs about three hours.",
+ * "The interview will last 45 minutes." (no other event in between).
+ */
+const LENGTH_FOLLOW_UP =
+  /^\s*(?:it|this|the\s+(?:interview|call|meeting|session|visit|onsite|on-site|conversation|chat|panel|screen|assessment)|each\s+(?:interview|session))\s+(?:will\s+|should\s+|is\s+expected\s+to\s+|usually\s+|typically\s+)?(?:run|runs|last|lasts|take|takes)\b[^.!?\n]{0,40}/i;
 const UNRELATED_MEETING =
   /\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?:is|are|will\s+be)\s+meeting\b(?!\s+(?:you|with\s+you))|\b(?:panel|team|committee|hiring\s+manager|managers|board)\s+(?:will|is|are|shall)\s+(?:be\s+)?(?:meet(?:ing)?|(?:re)?conven\w*|deliberat\w*)\b|\bmeet(?:ing)?\s+(?:internally|to\s+(?:discuss|review|decide|compare))|\bdebrief/i;
 
-function interviewMinutes(sentence: string, e: TimeExpr): number {
+function interviewMinutes(sentence: string, e: TimeExpr, after = ''): number {
   if (e.minutes !== null) return e.minutes;
-  const m = LENGTH.exec(sentence);
+  const m = LENGTH.exec(sentence) ?? LENGTH.exec(LENGTH_FOLLOW_UP.exec(after)?.[0] ?? '');
   if (m === null) return DEFAULT_INTERVIEW_MINUTES;
   const raw = (m.groups?.['n'] ?? '').toLowerCase();
-  const n = /^\d+$/.test(raw) ? Number(raw) : /half/.test(raw) ? 0.5 : 1;
+  const n = /^\d+$/.test(raw) ? Number(raw) : /half/.test(raw) ? 0.5 : (LENGTH_WORDS[raw] ?? 1);
   const minutes = /^h/i.test(m.groups?.['unit'] ?? '') ? n * 60 : n;
   return minutes >= 10 && minutes <= 600 ? minutes : DEFAULT_INTERVIEW_MINUTES;
 }
@@ -302,7 +324,8 @@ function interviewFinding(
     index: sentence.index,
     detector: e.detector,
   };
-  const minutes = interviewMinutes(sentence.text, e);
+  const after = context.text.slice(sentence.index + sentence.text.length, sentence.index + sentence.text.length + 120);
+  const minutes = interviewMinutes(sentence.text, e, after);
   if (e.time === null) {
     // No clock time: the day as written, starting at midnight in the user's zone (time stays null).
     const start = zonedDateTimeToIso(e.date, '00:00', context.tz);

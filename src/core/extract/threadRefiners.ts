@@ -66,6 +66,20 @@ export function supersedeMovedInterviews(
       const same = out.findIndex(
         (o) => o.kind === 'interview' && f.kind === 'interview' && o.start === f.start,
       );
+      // A day named again without its clock time ("Friday the 20th works for me") is the slot already known on
+      // that day, not a second round at midnight; a later mention that adds the time replaces the bare day.
+      const sameDay = out.findIndex(
+        (o) =>
+          o.kind === 'interview' &&
+          f.kind === 'interview' &&
+          o.date === f.date &&
+          (o.time === null) !== (f.time === null),
+      );
+      const known = out[sameDay];
+      if (same === -1 && known !== undefined && f.kind === 'interview') {
+        if (f.time !== null) out[sameDay] = f;
+        continue;
+      }
       if (same === -1) out.push(f);
       // The same slot named again is the same round; a later mention that states its length ("will last 90
       // minutes") tells more than the confirmation before it.

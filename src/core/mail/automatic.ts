@@ -27,7 +27,7 @@ const AUTO_WORDING: readonly RegExp[] = [
   // "with limited (intermittent) access to email" / "checking email intermittently" / "I will respond upon my return" (only absence notices say so)
   /\b(?:(?:with |have )?(?:limited|no|intermittent|sporadic|restricted|minimal) access to (?:my )?e-?mails?|checking (?:my )?e-?mails? (?:intermittently|periodically|occasionally|sporadically)|(?:respond|reply|get back to you) (?:up)?on my return)\b/i,
   // de: "Ich bin bis 10. November nicht im Büro" / "Ich bin bis einschließlich Freitag außer Haus"
-  /\bich bin\b(?:[^.!?\n]|(?<=\d)\.){0,60}?(?:nicht im Büro|außer Haus|abwesend|im Urlaub|nicht erreichbar)/i,
+  /\b(?:ich bin|ich befinde mich)\b(?:[^.!?\n]|(?<=\d)\.){0,60}?(?:nicht im Büro|außer Haus|abwesend|im Urlaub|nicht erreichbar)/i,
   // fr: "Je suis absent(e) du bureau" / "Je suis actuellement en congés jusqu'au 23 novembre"
   /\bje (?:suis|serai)\b(?:[^.!?\n]|(?<=\d)\.){0,40}?(?:absente?|en congés?|en vacances|hors du bureau)/i,
   // es: "Estoy fuera de la oficina" / "Me encuentro fuera de la oficina hasta el lunes" / "Estaré de vacaciones"
@@ -35,11 +35,11 @@ const AUTO_WORDING: readonly RegExp[] = [
   // pt: "Estou fora do escritório" / "Encontro-me de férias até dia 23"
   /\b(?:estou|encontro-me|estarei)\b(?:[^.!?\n]|(?<=\d)\.){0,40}?(?:fora do escritório|de férias|ausente)/i,
   // it: "Sono fuori ufficio fino al 23 novembre" / "Sarò in ferie"
-  /\b(?:sono|sarò)\b(?:[^.!?\n]|(?<=\d)\.){0,40}?(?:fuori (?:ufficio|sede)|in ferie|assente)/i,
+  /\b(?:sono|sarò|mi trovo)\b(?:[^.!?\n]|(?<=\d)\.){0,40}?(?:fuori (?:ufficio|sede)|in ferie|assente)/i,
   // nl: "Ik ben afwezig tot en met 20 november" / "Ik ben tot en met vrijdag niet aanwezig" / "Ik ben momenteel met vakantie"
   /\bik ben\b(?:[^.!?\n]|(?<=\d)\.){0,40}?(?:afwezig|niet aanwezig|niet op kantoor|met vakantie|op vakantie|met verlof)/i,
-  // pl: "Jestem poza biurem do 23 listopada" / "Jestem na urlopie"
-  /\bjestem\b(?:[^.!?\n]|(?<=\d)\.){0,40}?(?:poza biurem|na urlopie|nieobecn[ya])/i,
+  // pl: "Jestem poza biurem do 23 listopada" / "Jestem na urlopie" / "do 23 listopada przebywam na urlopie"
+  /\b(?:jestem|przebywam)\b(?:[^.!?\n]|(?<=\d)\.){0,40}?(?:poza biurem|na urlopie|na zwolnieniu|nieobecn[ya])/i,
   // ru: "Я нахожусь в отпуске до 23 ноября" / "Я в отпуске" / "отсутствую в офисе"
   /(?:нахожусь в отпуске|я в отпуске|отсутствую|вне офиса)/i,
   // "limited or no access to email" in the other languages, and the Danish/Norwegian "holder ferie":
@@ -52,6 +52,13 @@ const AUTO_WORDING: readonly RegExp[] = [
   /\b(?:jag är|jeg er)\b(?:[^.!?\n]|(?<=\d)\.){0,40}?(?:på semester|ledig|tjänstledig|på ferie|fraværende|ikke på kontoret|inte på kontoret|bortrest)/i,
   // "Wir haben Ihre Bewerbung erhalten" / "Nous avons bien reçu votre candidature" / "Hemos recibido tu solicitud"
   /\b(?:wir haben Ihre Bewerbung erhalten|nous avons bien reçu votre candidature|hemos recibido (?:tu|su) (?:solicitud|candidatura)|recebemos (?:a sua|sua) candidatura)\b/i,
+  // Receipt confirmations: "Hiermit bestätigen wir den Eingang Ihrer Bewerbungsunterlagen" / "we confirm receipt of
+  // your application" / "nous accusons réception de votre candidature" / "confirmamos la recepción de su solicitud" /
+  // "abbiamo ricevuto la sua candidatura" / "we hebben je sollicitatie ontvangen" / "vi har modtaget din ansøgning" /
+  // "vi har mottatt din søknad" / "vi har tagit emot din ansökan" / "potwierdzamy otrzymanie zgłoszenia" /
+  // "мы получили ваше резюме" / "confirmamos o recebimento da sua candidatura"
+  /\b(?:bestätigen wir (?:Ihnen )?den Eingang|Eingangsbestätigung|(?:we (?:hereby )?confirm|this (?:e-?mail|message) confirms) (?:the )?receipt of your|accusons (?:bonne )?réception de votre|confirmamos (?:la recepción|el recibo|o recebimento) de (?:tu|su|sua)|abbiamo ricevuto (?:la )?(?:sua|tua) candidatura|confermiamo la ricezione|(?:hebben|heb) (?:je|uw) sollicitatie (?:in goede orde )?ontvangen|vi har (?:modtaget|mottatt|mottagit|tagit emot) din (?:ansøgning|søknad|ansökan)|potwierdzamy otrzymanie)/iu,
+  /(?:мы получили (?:ваше|твое|ваш|твой) (?:резюме|отклик|заявку))/iu,
 ];
 
 /** A human reply that happens to open with an acknowledgement still invites, schedules or decides. */

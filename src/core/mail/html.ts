@@ -169,8 +169,9 @@ function opensQuote(tag: string, attrs: string): boolean {
  */
 function startsHistory(tag: string, attrs: string): boolean {
   if (tag !== 'div' && tag !== 'span') return false;
-  if (/^(?:x_)?(?:divRplyFwdMsg|OLK_SRC_BODY_SECTION)$/i.test(attr(attrs, 'id'))) return true;
-  if (/(?:^|\s)(?:gmail_quote|yahoo_quoted)(?:\s|$)/.test(attr(attrs, 'class'))) return true;
+  // Exchange prefixes ids and classes with `x_` once per hop it delivers them through: x_x_divRplyFwdMsg.
+  if (/^(?:x_)*(?:divRplyFwdMsg|OLK_SRC_BODY_SECTION)$/i.test(attr(attrs, 'id'))) return true;
+  if (/(?:^|\s)(?:x_)*(?:gmail_quote|yahoo_quoted)(?:\s|$)/.test(attr(attrs, 'class'))) return true;
   return /border-top\s*:\s*solid\s+#(?:e1e1e1|b5c4df)/.test(attr(attrs, 'style'));
 }
 
@@ -180,7 +181,8 @@ function startsHistory(tag: string, attrs: string): boolean {
  */
 function msoParagraph(closing: boolean, attrs: string, stack: boolean[]): boolean {
   if (closing) return stack.pop() ?? false;
-  const mso = /(?:^|\s)mso/.test(attr(attrs, 'class'));
+  // Exchange prefixes the classes of mail it delivers with `x_` (once per hop): x_MsoNormal.
+  const mso = /(?:^|\s)(?:x_)*mso/.test(attr(attrs, 'class'));
   if (stack.length < 1000) stack.push(mso);
   return mso;
 }

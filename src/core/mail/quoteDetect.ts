@@ -11,6 +11,7 @@ import {
   DASHED_ATTRIBUTION,
   DATE_ADDRESS_ATTRIBUTION,
   DATE_TIME_ADDRESS_ATTRIBUTION,
+  EXTRA_HEADER_NAMES,
   HEADER_NAMES,
   type HeaderField,
   RULE_LINE,
@@ -70,6 +71,13 @@ function fieldOf(line: string): { field: HeaderField; value: string } | null {
   return field ? { field, value: (m[2] ?? '').replace(/^\*\s*/, '').trim() } : null;
 }
 
+/** Whether a line is a field a header block may carry but is not read for ("When:", "Where:", "Importance:"). */
+function isExtraField(line: string): boolean {
+  if (line.length > MAX_HEADER_LINE_CHARS || !/^[^:：]{1,28}[:：]/.test(line)) return false;
+  const m = FIELD_LINE.exec(line);
+  return m !== null && EXTRA_HEADER_NAMES.has((m[1] ?? '').trim().toLowerCase());
+}
+
 function blockHeader(fields: ReadonlyMap<HeaderField, string>, lang: string): QuoteHeader {
   const from = readAddresses(fields.get('from') ?? '')[0] ?? null;
   return {
@@ -106,6 +114,11 @@ function headerBlockAt(lines: readonly string[], i: number): { end: number; head
     const line = lines[j] ?? '';
     if (isBlank(line) || isQuoteLine(line)) break;
     const f = fieldOf(line);
+    if (!f && count > 0 && isExtraField(line)) {
+      // A meeting's When:/Where: and the like belong to the block, not to the quoted text.
+      end = j;
+      continue;
+    }
     if (f) {
       if (fields.has(f.field)) break;
       fields.set(f.field, f.value);

@@ -93,8 +93,10 @@ export const DASHED_ATTRIBUTION =
  * `---------- Forwarded message ---------` (Gmail), `Begin forwarded message:` (Apple Mail).
  */
 export const SEPARATORS: readonly RegExp[] = [
-  // -----Original Message----- / ----- Original Message ----- / -----Reply Message-----
-  /^-{2,}\s*(?:Original|Reply)\s+Message\s*-{2,}$/i,
+  // -----Original Message----- / ----- Original Message ----- / -----Reply Message----- / -----Original Appointment-----
+  /^-{2,}\s*(?:Original|Reply)\s+(?:Message|Appointment)\s*-{2,}$/i,
+  // -----Ursprünglicher Termin----- / -----Rendez-vous d'origine----- / -----Cita original----- / -----Oorspronkelijke afspraak-----
+  /^-{2,}\s*(?:Ursprünglicher\s+Termin|Rendez-vous\s+d['’]origine|Cita\s+original|Oorspronkelijke\s+afspraak|Appuntamento\s+originale|Compromisso\s+original)\s*-{2,}$/i,
   // -----Ursprüngliche Nachricht----- / -----Antwort Nachricht-----
   /^-{2,}\s*(?:Ursprüngliche|Antwort)\s+Nachricht\s*-{2,}$/i,
   // -----Message d'origine----- / -----Message original-----
@@ -230,6 +232,45 @@ export const HEADER_NAMES: Readonly<Record<HeaderField, readonly string[]>> = {
     '件名', // 件名: …
   ],
 };
+
+/**
+ * Fields a header block may carry beyond the five it is read for, taken into the block so they are not read as
+ * the quoted text: a meeting's When:/Where: (Outlook's "-----Original Appointment-----"), Importance:, Attachments:.
+ */
+export const EXTRA_HEADER_NAMES: ReadonlySet<string> = new Set([
+  'when', // When: Thursday, November 12, 2026 10:00 AM-11:00 AM (UTC-05:00) Eastern Time (US & Canada).
+  'where', // Where: Microsoft Teams Meeting
+  'importance', // Importance: High
+  'attachments', // Attachments: cv.pdf
+  'bcc', // Bcc: …
+  'reply-to', // Reply-To: …
+  'wann', // Wann: Donnerstag, 12. November 2026 10:00-11:00.
+  'wo', // Wo: Microsoft Teams-Besprechung
+  'ort', // Ort: Raum 4.12
+  'wichtigkeit', // Wichtigkeit: Hoch
+  'anlagen', // Anlagen: Lebenslauf.pdf
+  'quand', // Quand : jeudi 12 novembre 2026 10:00-11:00.
+  'où', // Où : Réunion Microsoft Teams
+  'emplacement', // Emplacement : Salle 3
+  'pièces jointes', // Pièces jointes : cv.pdf
+  'cuándo', // Cuándo: jueves, 12 de noviembre de 2026 10:00-11:00.
+  'dónde', // Dónde: Reunión de Microsoft Teams
+  'ubicación', // Ubicación: Sala 2
+  'importancia', // Importancia: Alta
+  'datos adjuntos', // Datos adjuntos: cv.pdf
+  'quando', // Quando: giovedì 12 novembre 2026 10:00-11:00.  (it, pt)
+  'dove', // Dove: Riunione di Microsoft Teams
+  'onde', // Onde: Reunião do Microsoft Teams
+  'wanneer', // Wanneer: donderdag 12 november 2026 10:00-11:00.
+  'waar', // Waar: Microsoft Teams-vergadering
+  'urgenza', // Urgenza: Alta
+  'priorytet', // Priorytet: Wysoki
+  'kiedy', // Kiedy: czwartek, 12 listopada 2026 10:00-11:00.
+  'gdzie', // Gdzie: Spotkanie w aplikacji Microsoft Teams
+  'когда', // Когда: четверг, 12 ноября 2026 г. 10:00-11:00.
+  'где', // Где: Собрание в Microsoft Teams
+  'важность', // Важность: Высокая
+]);
 
 /** Lines that Outlook on the web and new Outlook put above a header block: a bare rule. */
 // ________________________________  (Outlook on the web, 32 underscores)

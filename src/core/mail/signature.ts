@@ -18,10 +18,10 @@ export const MOBILE_FOOTER =
  * Outlook mobile's footer in every interface language: it names Outlook and the platform.
  * Get Outlook for Android / Outlook für iOS herunterladen / Obtenir Outlook pour iOS / Obtener Outlook para
  * Android / Scarica Outlook per iOS / Outlook voor Android downloaden / Hämta Outlook för iOS / Hent Outlook
- * til Android / Pobierz aplikację Outlook dla systemu Android / Скачайте Outlook для Android
+ * til Android / Pobierz aplikację Outlook dla systemu Android / Скачайте Outlook для Android / Outlook für iOS beziehen
  */
 const OUTLOOK_MOBILE_FOOTER =
-  /^(?:\p{L}{2,12} ){1,2}(?:o )?Outlook (?:for|für|pour|para|per|voor|för|til|dla systemu|для) (?:iOS|Android)(?: herunterladen| downloaden)?(?: ?<[^<>\s]{1,200}>)?$/iu;
+  /^(?:(?:\p{L}{2,12} ){1,2}(?:o )?)?Outlook (?:for|für|pour|para|per|voor|för|til|dla systemu|для) (?:iOS|Android)(?: herunterladen| downloaden| beziehen)?(?: ?<[^<>\s]{1,200}>)?$/iu;
 
 /** Whether a trimmed line is a mobile client's footer ("Sent from my iPhone", "Get Outlook for Android"). */
 export function isMobileFooter(line: string): boolean {
@@ -158,7 +158,8 @@ export interface SignatureSplit {
   readonly signature: string | null;
 }
 
-const MAX_SIGNATURE_LINES = 12;
+/** Lines a closing may stand above the end: the closing, then up to 10 (name, title, company, address, phones, web). */
+const MAX_SIGNATURE_LINES = 14;
 
 /**
  * The line after a closing that only a signature block follows up to `end` ("Best regards,\nAda Lee\nRecruiter"),
@@ -170,8 +171,9 @@ function closingEnd(lines: readonly string[], end: number): number {
     if (!isClosing(lines[i] ?? '')) continue;
     const rest = lines.slice(i + 1, end).filter((l) => l.trim() !== '' && !DELIMITER.test(l.trim()));
     // Name, title, company, phone: short lines that are not sentences ("Thanks\nI'll be there at 2." is text).
-    const nameFirst = (rest[0] ?? '').trim().split(/\s+/).length <= 5;
-    if (rest.length >= 1 && rest.length <= 6 && rest.every(signatureLine) && nameFirst) return i + 1;
+    // The first line is a name: a few words and no digits ("Thanks,\n2 PM works" is text).
+    const nameFirst = (rest[0] ?? '').trim().split(/\s+/).length <= 5 && !/\d/.test(rest[0] ?? '');
+    if (rest.length >= 1 && rest.length <= 10 && rest.every(signatureLine) && nameFirst) return i + 1;
   }
   return -1;
 }

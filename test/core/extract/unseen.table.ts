@@ -1687,6 +1687,17 @@ export const QA_ROWS: readonly PhraseRow[] = [
     { sentAt: '2026-11-24T10:00:00-05:00', tz: 'America/New_York' },
     slot('2026-12-01', '10:00'),
   ),
+  // Analyze QA round 2 (threads): a panel's deliberation is its decision.
+  row(
+    'Our panel will finish deliberating over the next two weeks, and we will contact every candidate by email.',
+    { sentAt: '2026-11-24T09:40:00-07:00', tz: 'America/Denver' },
+    by('2026-12-08'),
+  ),
+  row(
+    'The hiring panel will deliberate within five business days of the last interview on Friday, December 4.',
+    { sentAt: '2026-11-24T09:40:00-07:00', tz: 'America/Denver' },
+    by('2026-12-11'),
+  ),
 ];
 
 /** Cases found while fixing the rounds (written after the fix, so no part of any first-run score). */

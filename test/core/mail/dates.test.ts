@@ -27,6 +27,26 @@ const ROWS: readonly Row[] = [
     zoneStated: true,
   },
   {
+    name: "RFC 5322's -0000 (UTC, the sender's zone unknown)",
+    raw: 'Tue, 10 Nov 2026 16:40:00 -0000',
+    iso: '2026-11-10T16:40:00+00:00',
+    zoneStated: true,
+  },
+  {
+    name: 'Finnish Outlook: partitive month and a dotted time after the year',
+    raw: 'tiistai 10. marraskuuta 2026 15.04',
+    offset: '+02:00',
+    iso: '2026-11-10T15:04:00+02:00',
+    zoneStated: false,
+  },
+  {
+    name: 'Proton Mail: an ordinal day',
+    raw: 'On Tuesday, November 10th, 2026 at 3:04 PM, Ada Lee <ada@contoso.com> wrote:',
+    offset: '+00:00',
+    iso: '2026-11-10T15:04:00+00:00',
+    zoneStated: false,
+  },
+  {
     name: 'RFC 822 zone name EST',
     raw: 'Tue, 10 Nov 2026 15:04:00 EST',
     iso: '2026-11-10T15:04:00-05:00',

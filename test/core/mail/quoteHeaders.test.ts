@@ -246,6 +246,22 @@ const ROWS: readonly Row[] = [
     sentAt: '2026-11-10T15:04:00+01:00',
   },
   {
+    name: 'en Outlook meeting forward (-----Original Appointment-----, When:/Where:)',
+    header:
+      '-----Original Appointment-----\nFrom: Ada Lee <ada@contoso.com>\nSent: Tuesday, November 10, 2026 3:04 PM\nTo: Ada Lee; Sam Doe\nSubject: Final interview\nWhen: Thursday, November 12, 2026 10:00 AM-11:00 AM (UTC-05:00) Eastern Time (US & Canada).\nWhere: Microsoft Teams Meeting',
+    prefixed: false,
+    from: 'ada@contoso.com',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
+    name: 'de GMX webmail (Gesendet: first, "um … Uhr")',
+    header:
+      'Gesendet: Dienstag, 10. November 2026 um 15:04 Uhr\nVon: "Ada Lee" <ada@contoso.de>\nAn: "Sam Doe" <sam@example.com>\nBetreff: Vorstellungsgespräch',
+    prefixed: false,
+    from: 'ada@contoso.de',
+    sentAt: '2026-11-10T15:04:00+01:00',
+  },
+  {
     name: 'pt-PT Outlook (Enviada:)',
     header:
       'De: Ana Silva <ana@contoso.pt>\nEnviada: terça-feira, 10 de novembro de 2026 15:04\nPara: Sam Doe <sam@example.com>\nAssunto: Entrevista',

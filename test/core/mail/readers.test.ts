@@ -170,6 +170,25 @@ describe('splitSignature', () => {
       signature: 'Pobierz aplikację Outlook dla systemu Android<https://aka.ms/AAb9ysg>',
     },
     {
+      name: 'an eight-line corporate signature under the closing',
+      own: 'Decision by Friday.\n\nBest regards,\nAda Lee\nSenior Talent Partner\nContoso Ltd.\n1 Main Street\nLondon EC1A 1BB\nT: +44 20 7946 0958\nM: +44 7700 900123\nwww.contoso.com',
+      text: 'Decision by Friday.\n\nBest regards,',
+      signature:
+        'Ada Lee\nSenior Talent Partner\nContoso Ltd.\n1 Main Street\nLondon EC1A 1BB\nT: +44 20 7946 0958\nM: +44 7700 900123\nwww.contoso.com',
+    },
+    {
+      name: 'a time under "Thanks," is text, not a name',
+      own: 'See below.\n\nThanks,\n2 PM works for me',
+      text: 'See below.\n\nThanks,\n2 PM works for me',
+      signature: null,
+    },
+    {
+      name: '"Outlook für iOS beziehen" (German Outlook mobile)',
+      own: 'Gerne.\n\nOutlook für iOS beziehen<https://aka.ms/o0ukef>',
+      text: 'Gerne.',
+      signature: 'Outlook für iOS beziehen<https://aka.ms/o0ukef>',
+    },
+    {
       name: '"Inviato dal mio iPhone" (Italian)',
       own: 'Va bene.\n\nInviato dal mio iPhone',
       text: 'Va bene.',
@@ -200,6 +219,21 @@ describe('htmlToText', () => {
       name: 'paragraphs and breaks',
       html: '<p>Hi Sam,</p><p>See you<br>Tuesday.</p>',
       text: 'Hi Sam,\n\nSee you\nTuesday.',
+    },
+    {
+      name: "Word's MsoNormal paragraphs are lines, and an &nbsp; paragraph a blank line",
+      html: '<p class=MsoNormal>Hi Sam,<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p><p class=MsoNormal>Ada Lee<o:p></o:p></p><p class=MsoNormal>Recruiter<o:p></o:p></p>',
+      text: 'Hi Sam,\n\nAda Lee\nRecruiter',
+    },
+    {
+      name: "Exchange's x_MsoNormal (classes prefixed on delivery) are lines too",
+      html: '<p class="x_MsoNormal">Ada Lee</p><p class="x_MsoNormal">Recruiter</p>',
+      text: 'Ada Lee\nRecruiter',
+    },
+    {
+      name: 'x_x_divRplyFwdMsg (two Exchange hops) opens the history',
+      html: '<div>Thanks</div><div id="x_x_divRplyFwdMsg"><b>From:</b> Ada</div><div>Earlier</div>',
+      text: 'Thanks\n-----Original Message-----\nFrom: Ada\nEarlier',
     },
     {
       name: 'entities, named and numeric',
@@ -456,11 +490,26 @@ describe('isAutomatic', () => {
       text: 'Jeg holder ferie frem til den 23. november og har ikke adgang til min mail.',
       want: true,
     },
+    {
+      name: 'Polish absence wording ("przebywam na urlopie")',
+      text: 'Do 23 listopada przebywam na urlopie.',
+      want: true,
+    },
     { name: 'Russian absence wording ("Я в отпуске")', text: 'Я в отпуске до 23 ноября.', want: true },
     {
       name: '"intermittent access to email"',
       text: 'I am travelling until November 23 with intermittent access to email.',
       want: true,
+    },
+    {
+      name: 'a German receipt confirmation ("bestätigen wir den Eingang")',
+      text: 'Hiermit bestätigen wir den Eingang Ihrer Bewerbungsunterlagen.',
+      want: true,
+    },
+    {
+      name: 'asking the candidate to confirm receipt is a person',
+      text: 'Please confirm receipt of your contract by Friday.',
+      want: false,
     },
     {
       name: 'a person away next week is no automatic reply',
