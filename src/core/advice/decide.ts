@@ -366,14 +366,32 @@ function afterInterview(
   const shifted = offWeekend(bound.date);
   const reasons = [
     interviewReason(ctx, interview, 'Your interview was on'),
-    activity.thankYou === null
-      ? 'You have not followed up since.'
-      : `You sent a thank-you on ${dayMonth(activity.thankYou.date, ctx.today)}; no follow-up since.`,
+    sentSoFar(activity, ctx.today),
     `Follow up on ${weekdayDayMonth(shifted.date, ctx.today)}: ${bound.why}.`,
     ...(shifted.note === null ? [] : [shifted.note]),
     ...autoNote,
   ];
   return followUpOrWait(ctx, base(ctx, 9, shifted.date, reasons, evidence), 1, false);
+}
+
+/**
+ * What the candidate has sent, for rule 9: follow-ups the employer answered are named, so the reason never says
+ * "no follow-up since" after one was sent.
+ */
+function sentSoFar(activity: CandidateActivity, today: IsoDate): string {
+  const answered = activity.followUps.map((c) => dayMonth(c.date, today));
+  const thanks = activity.thankYou === null ? null : dayMonth(activity.thankYou.date, today);
+  if (answered.length === 0)
+    return thanks === null
+      ? 'You have not followed up since.'
+      : `You sent a thank-you on ${thanks}; no follow-up since.`;
+  const which =
+    answered.length === 1
+      ? `your follow-up of ${answered.join('')} was`
+      : `your follow-ups of ${answered.join(' and ')} were`;
+  return thanks === null
+    ? `Since the interview, ${which} answered.`
+    : `You sent a thank-you on ${thanks}; ${which} answered.`;
 }
 
 /** A snooze holds every contact until its day (Overrides.snoozeUntil); a closed thread stays closed. */

@@ -324,7 +324,10 @@ function interviewFinding(
     index: sentence.index,
     detector: e.detector,
   };
-  const after = context.text.slice(sentence.index + sentence.text.length, sentence.index + sentence.text.length + 120);
+  const after = context.text.slice(
+    sentence.index + sentence.text.length,
+    sentence.index + sentence.text.length + 120,
+  );
   const minutes = interviewMinutes(sentence.text, e, after);
   if (e.time === null) {
     // No clock time: the day as written, starting at midnight in the user's zone (time stays null).

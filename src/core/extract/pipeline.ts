@@ -177,13 +177,15 @@ function phraseFindings(sentences: readonly Sentence[], messageIndex: number): r
       const hit = NO_CALLS_PATTERNS.map((re) => re.exec(s.text)).find((m) => m !== null);
       if (hit) out.push({ kind: 'no-calls', phrase: hit[0], evidence: evidence('no-calls') });
     }
-    // A conditional ("if you do not hear from us …, please assume your application has been unsuccessful")
-    // announces no outcome yet.
-    if (/\b(?:if|unless|assume|should\s+you\s+not)\b/i.test(s.text)) continue;
+    // A condition before the outcome words ("if you do not hear from us …, please assume your application has
+    // been unsuccessful") announces no outcome yet; one after them ("the job is yours if you want it") does not
+    // take the outcome back.
+    const unconditional = (m: RegExpExecArray | null): m is RegExpExecArray =>
+      m !== null && !/\b(?:if|unless|assume|should\s+you\s+not)\b/i.test(s.text.slice(0, m.index));
     const offer = NOT_A_JOB_OFFER.test(s.text)
       ? undefined
-      : OFFER_PATTERNS.map((re) => re.exec(s.text)).find((m) => m !== null);
-    const rejection = REJECTION_PATTERNS.map((re) => re.exec(s.text)).find((m) => m !== null);
+      : OFFER_PATTERNS.map((re) => re.exec(s.text)).find(unconditional);
+    const rejection = REJECTION_PATTERNS.map((re) => re.exec(s.text)).find(unconditional);
     if (rejection)
       out.push({
         kind: 'outcome',

@@ -1698,6 +1698,62 @@ export const QA_ROWS: readonly PhraseRow[] = [
     { sentAt: '2026-11-24T09:40:00-07:00', tz: 'America/Denver' },
     by('2026-12-11'),
   ),
+  // Analyze QA round 3 (threads): UK offer wording, a rejection by "pursuing" others, contracted "we're".
+  row(
+    "Good news! I'm pleased to let you know that you've been successful, and we'd love you to join the Finance team as our Assistant Accountant.",
+    { sentAt: '2026-11-24T15:20:00Z', tz: 'Europe/London' },
+    offer,
+  ),
+  row(
+    'After much thought, we have decided to pursue candidates whose litigation experience is more closely aligned with the needs of the practice.',
+    { sentAt: '2026-12-09T16:02:00-05:00', tz: 'America/New_York' },
+    rejected,
+  ),
+  row(
+    "Thanks for your patience! We're interviewing through the 20th, so there's nothing to share just yet.",
+    { sentAt: '2026-11-12T14:50:00-08:00', tz: 'America/Los_Angeles' },
+    by('2026-11-20'),
+  ),
+  row(
+    'We hope to be back to you by the end of next week.',
+    { sentAt: '2026-12-02T10:15:00+11:00', tz: 'Australia/Sydney' },
+    by('2026-12-11'),
+  ),
+  // ...and what those new outcome words must not catch: a stage passed is no offer.
+  row("I'm pleased to let you know that you have been successful in reaching the final round.", {
+    sentAt: '2026-11-24T15:20:00Z',
+    tz: 'Europe/London',
+  }),
+  row("We'd love you to join us for a final interview with the director.", {
+    sentAt: '2026-11-24T15:20:00Z',
+    tz: 'Europe/London',
+  }),
+  // Analyze QA round 4.
+  row(
+    "Unfortunately we won't be taking your application any further at this time.",
+    { sentAt: '2026-12-10T16:05:00+11:00', tz: 'Australia/Sydney' },
+    rejected,
+  ),
+  // Analyze QA round 5: a condition after the outcome does not take it back.
+  row(
+    'Congratulations! The Shift Lead job is yours if you want it.',
+    { sentAt: '2026-12-03T20:15:00-05:00', tz: 'America/New_York' },
+    offer,
+  ),
+  row(
+    "I'm afraid it's not good news this time: the panel decided to appoint someone with more retail management experience.",
+    { sentAt: '2026-12-04T11:30:00Z', tz: 'Europe/London' },
+    rejected,
+  ),
+  row(
+    'We regret to inform you that the position has been filled; if you would like feedback, please let us know.',
+    { sentAt: '2026-12-04T11:30:00Z', tz: 'Europe/London' },
+    rejected,
+  ),
+  row('We are moving forward with candidates who completed the assessment, including you.', {
+    sentAt: '2026-11-24T15:20:00Z',
+    tz: 'Europe/London',
+  }),
 ];
 
 /** Cases found while fixing the rounds (written after the fix, so no part of any first-run score). */
