@@ -53,7 +53,7 @@ function around(clause: string, sentence: Sentence, e: TimeExpr, clauseStart: nu
 }
 
 const LENGTH =
-  /\b(?<n>\d{1,3}|an?|one|two|three|four|five|six|fifteen|twenty|thirty|forty|forty[\s-]five|sixty|ninety|half\s+an?)[\s-]*(?<unit>minutes?|mins?|hours?|hrs?|hour)\b/i;
+  /\b(?<n>\d{1,3}|an?|one|two|three|four|five|six|fifteen|twenty|thirty|forty|forty[\s-]five|sixty|ninety|half\s+an?)[\s-]*(?<unit>minutes?|mins?|hours?|hrs?|hour)\b(?!\s+(?:early|before|beforehand|prior|ahead|in\s+advance|later|after))/i;
 const LENGTH_WORDS: Readonly<Record<string, number>> = {
   two: 2,
   three: 3,
@@ -86,6 +86,22 @@ function interviewMinutes(sentence: string, e: TimeExpr, after = ''): number {
   const n = /^\d+$/.test(raw) ? Number(raw) : /half/.test(raw) ? 0.5 : (LENGTH_WORDS[raw] ?? 1);
   const minutes = /^h/i.test(m.groups?.['unit'] ?? '') ? n * 60 : n;
   return minutes >= 10 && minutes <= 600 ? minutes : DEFAULT_INTERVIEW_MINUTES;
+}
+
+/**
+ * "We'll regroup as a team after Thanksgiving and get back to you": the employer is the subject of both verbs,
+ * so the promise in the clause joined by "and" covers the day in the first. Not for a day with a clock time, nor
+ * a clause with scheduling words ("we'll see you on Friday at 2 and let you know…" names a slot).
+ */
+const SHARED_SUBJECT_TAIL =
+  /^[^.;!?]{0,60}?\s(?:and|then)\s+(?!(?:we|i|you|they|he|she|it|we'll|i'll|you'll)\b)([^.;!?]{1,60})/i;
+const EMPLOYER_SUBJECT =
+  /\b(?:we|i|we'll|i'll|we're|i'm|we've|i've|(?:the|our)\s+(?:team|panel|committee|partners|board|hiring\s+manager))\b/i;
+
+function sharedSubjectPromise(words: string, later: string, e: TimeExpr): boolean {
+  if (e.time !== null || INTERVIEW_CUE.test(words) || !EMPLOYER_SUBJECT.test(words)) return false;
+  const tail = SHARED_SUBJECT_TAIL.exec(later)?.[1];
+  return tail !== undefined && RESPONSE_CUE.test(tail);
 }
 
 // A later clause pointing back at the day: "you'll hear from me then", "we'll decide at that point".
@@ -230,7 +246,8 @@ export function classify(
     (RESPONSE_CUE.test(sentenceWords) &&
       /\b(?:we|i|we'll|i'll|we're|i'm)\b/i.test(words) &&
       /\b(?:do\s+so|then|at\s+that\s+(?:point|time))\b/i.test(sentence.text)) ||
-    (RESPONSE_CUE.test(later) && BACK_REFERENCE.test(later));
+    (RESPONSE_CUE.test(later) && BACK_REFERENCE.test(later)) ||
+    sharedSubjectPromise(words, later, e);
   // A slot with a clock time in a message about an interview is one even where its own sentence has no cue
   // ("We'd love to have you in for a final interview. How does next Tuesday at 9am sound?").
   // A day alone needs the scheduling words in its own clause: "James will call you this afternoon …, and the

@@ -231,6 +231,49 @@ const ROWS: readonly (readonly [
     'America/New_York',
     { interviews: ['2026-12-10T15:00:00-05:00/16:00 #1'] },
   ],
+  [
+    'a bare day confirmed later ("Friday the 20th works") is the timed slot already named, with its length',
+    thread(
+      [
+        'employer',
+        '2026-11-12T14:14:00-08:00',
+        "We'd like to invite you to an onsite interview on Friday, November 20 at 10:00 AM. It runs about three hours.",
+      ],
+      ['candidate', '2026-11-12T15:02:00-08:00', 'Friday the 20th works for me. See you then!'],
+    ),
+    'America/Los_Angeles',
+    { interviews: ['2026-11-20T10:00:00-08:00/13:00 #0'] },
+  ],
+  [
+    'a bare day named first and its time given later: the timed mention replaces it',
+    thread(
+      ['employer', '2026-11-12T09:00:00-05:00', 'Could you come in for an interview on Friday, November 20?'],
+      [
+        'employer',
+        '2026-11-13T09:00:00-05:00',
+        'Confirming your interview on Friday, November 20 at 2:00 PM.',
+      ],
+    ),
+    'America/New_York',
+    { interviews: ['2026-11-20T14:00:00-05:00/15:00 #1'] },
+  ],
+  [
+    '"please arrive fifteen minutes early" is no length; "The interview will last forty-five minutes" is',
+    thread(
+      [
+        'employer',
+        '2026-11-30T09:00:00-05:00',
+        'Your interview is on Thursday, December 3 at 2:00 PM; please arrive fifteen minutes early.',
+      ],
+      [
+        'employer',
+        '2026-11-30T09:05:00-05:00',
+        'Your second interview is on Friday, December 4 at 9:00 AM. The interview will last forty-five minutes.',
+      ],
+    ),
+    'America/New_York',
+    { interviews: ['2026-12-03T14:00:00-05:00/15:00 #0', '2026-12-04T09:00:00-05:00/09:45 #1'] },
+  ],
 ];
 
 describe('extractFindings on whole threads', () => {

@@ -1750,6 +1750,32 @@ export const QA_ROWS: readonly PhraseRow[] = [
     { sentAt: '2026-12-04T11:30:00Z', tz: 'Europe/London' },
     rejected,
   ),
+  // Analyze QA round 6: one subject, two verbs; the promise in the second covers the day in the first.
+  row(
+    "We'll regroup as a team after Thanksgiving and get back to you.",
+    { sentAt: '2026-11-20T15:12:00-05:00', tz: 'America/New_York' },
+    by('2026-12-03', true),
+  ),
+  row(
+    'The partners will confer after the holidays and let you know.',
+    { sentAt: '2026-12-18T10:00:00-05:00', tz: 'America/New_York' },
+    by('2027-01-08', true),
+  ),
+  // Analyze QA round 7.
+  row(
+    "We've offered the role to a candidate with more test automation experience, and they have accepted.",
+    { sentAt: '2026-12-08T11:05:00-05:00', tz: 'America/New_York' },
+    rejected,
+  ),
+  row(
+    "I'm delighted to confirm that we'd like you to join Reef Co as our Graduate Accountant.",
+    { sentAt: '2026-12-07T15:30:00+11:00', tz: 'Australia/Sydney' },
+    offer,
+  ),
+  row("We'd like you to join us as a panellist for the graduate open day.", {
+    sentAt: '2026-12-07T15:30:00+11:00',
+    tz: 'Australia/Sydney',
+  }),
   row('We are moving forward with candidates who completed the assessment, including you.', {
     sentAt: '2026-11-24T15:20:00Z',
     tz: 'Europe/London',

@@ -218,6 +218,8 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:were|have\s+not\s+been|has\s+not\s+been|was)\s+(?:not\s+)?unsuccessful\b|\byour\s+application\s+(?:was|has\s+been)\s+unsuccessful\b/i,
   /\b(?:selected|chosen|hired|appointed|identified)\s+(?:another|a\s+different|an\s+internal|a\s+more\s+[\w-]+|other)\s+(?:candidates?|applicants?|person)\b|\b(?:close|closed|closing|end|ended|cancel(?:led)?)\s+(?:the|this|our)\s+(?:search|role|position|requisition|vacancy)\s+without\b|\bdecided\s+not\s+to\s+(?:fill|hire)\b|\b(?:didn't|did\s+not|won't|will\s+not)\s+(?:be\s+)?(?:make\s+it|progress(?:ing)?|go(?:ing)?|mov(?:e|ing))\s+(?:through\s+|forward\s+|on\s+)?to\s+the\s+next\s+(?:round|stage)\b|\bnot\s+(?:been\s+)?selected\s+(?:to|for)\b|\b(?:has|have)\s+not\s+been\s+shortlisted\b/i,
   /\bcandidates?\s+whose\s+(?:experience|qualifications|skills|background)\s+more\s+closely\b/i,
+  // "We've offered the role to a candidate with more test automation experience, and they have accepted"
+  /\b(?:have|'ve|has|had)\s+(?:now\s+|already\s+)?(?:offered|given)\s+(?:the\s+|this\s+)?(?:role|position|job|post)\s+to\s+(?:an?|another|the\s+other|one\s+of\s+the\s+other)\s+(?:[\w-]+\s+)?(?:candidate|applicant|person|individual)s?\b/i,
   // "the panel decided to appoint someone with more retail management experience"
   /\b(?:decided|chosen|elected|opted|decision)\s+to\s+(?:appoint|hire|recruit|offer\s+(?:the\s+)?(?:role|position|job)\s+to)\s+(?:someone|somebody|another|a\s+different|an\s+internal|an\s+external|the\s+other|other)\b/i,
   // "I'm afraid it's not good news this time", "not the news you were hoping for"
@@ -236,12 +238,14 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   /\bmove\s+forward\s+with\s+you\s+as\s+(?:our|the)\b|\bbring\s+you\s+(?:on\s*board|aboard)\b|\b(?:delighted|pleased|happy|thrilled|excited|love|like)\s+to\s+have\s+you\s+(?:join|on)\s+(?:our|the)\s+(?:[\w-]+\s+)?team\b|\b(?:like|love|want|wants|decided)\s+to\s+hire\s+you\b|\bmove\s+forward\s+with\s+(?:an?\s+|the\s+)?(?:formal\s+|verbal\s+|official\s+)?offer\b|\byou(?:'ve|\s+have)?\s+got\s+the\s+(?:job|role|position)\b/i,
   /\b(?:love|like|happy|pleased|delighted|excited|thrilled)\s+to\s+welcome\s+you\s+(?:to\s+(?:the|our)\s+team|aboard|on\s*board)\b|\bmake\s+you\s+(?:an?\s+)?(?:formal\s+|verbal\s+|official\s+)?offer\b|\b(?:you've|you\s+have)\s+been\s+selected\s+(?:for|as)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|hire)\b/i,
   /\b(?:attached|enclosed)\s+(?:is|please\s+find|you\s+will\s+find)\s+(?:your|the|our)\s+(?:formal\s+)?offer\b/i,
+  // "we'd like you to join Reef Co as our Graduate Accountant", "we would love you to join us as our new Chef"
+  /\b(?:'d|would)\s+(?:love|like)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?)\s+as\s+(?:our|the|a|an)\s(?![^.!?]*\b(?:interview|call|chat|meeting|session|stage|round|assessment|event|webinar|tour|open\s+(?:day|house|evening)|panell?ists?|speakers?|guests?|volunteers?|observers?|judges?|mentors?)\b)/i,
   // "Congratulations! The Shift Lead job is yours if you want it", "the role's yours"
   /\b(?:job|role|position)(?:\s+is|'s)\s+yours\b/i,
   // "I'm pleased to let you know that you've been successful" (UK), but not "successful in reaching the final round"
   // nor "you'll find out whether you've been successful by Friday"
   /(?<!\b(?:whether|if)\s+)\byou(?:'ve|\s+have)\s+been\s+successful\b(?![^.!?]*\b(?:stage|round|interview|shortlist\w*|assessment|progress\w*|next|second|final|through\s+to)\b)/i,
   // "we'd love you to join the Finance team as our Assistant Accountant", but not "to join us for a final interview"
-  /\b(?:'d|would)\s+(?:love|like)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|(?:the|our)\s+(?:[\w-]+\s+){0,3}?team)\b(?![^.!?]*\b(?:interview|call|chat|meeting|session|stage|round|assessment|coffee|lunch|dinner|event|webinar|tour)\b)/i,
+  /\b(?:'d|would)\s+(?:love|like)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|(?:the|our)\s+(?:[\w-]+\s+){0,3}?team)\b(?![^.!?]*\b(?:interview|call|chat|meeting|session|stage|round|assessment|coffee|lunch|dinner|event|webinar|tour|open\s+(?:day|house|evening)|panell?ists?|speakers?|guests?|volunteers?|observers?|judges?|mentors?)\b)/i,
   /\b(?:formal\s+)?offer\s+(?:letter|of\s+employment)\s+(?:is\s+)?(?:attached|enclosed)\b/i,
 ];
