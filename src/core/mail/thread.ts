@@ -1,3 +1,4 @@
+import { Temporal } from 'temporal-polyfill';
 /**
  * Items -> the thread: each item split into its own text and the messages quoted inside it, dates read
  * (quoted ones in the quoting message's zone), duplicates merged, oldest first, roles decided.
@@ -56,10 +57,22 @@ function itemDate(item: Item, tz: string): ReadDate | null {
   return readDate(item.dateRaw, 'month-first', { offset: null, tz });
 }
 
+/** The `+hh:mm` offset of IANA zone `tz` at instant `iso`, or null where either cannot be read. */
+function zoneOffsetAt(iso: string, tz: string): string | null {
+  try {
+    return Temporal.Instant.from(iso).toZonedDateTimeISO(tz).offset;
+  } catch {
+    return null;
+  }
+}
+
 function quotedDate(header: QuoteHeader, quoting: ReadDate | null, tz: string): ReadDate | null {
   if (!header.sentRaw) return null;
-  // Zone-less quoted times are in the quoting message's zone where it stated one (ADVICE.md fine print).
-  const offset = quoting?.zoneStated ? offsetOf(quoting.iso) : null;
+  // Zone-less quoted times are in the quoting message's zone where it stated one (ADVICE.md fine print). Where
+  // that offset is the user's own zone's at that instant, the quoting message was written on the user's clock:
+  // read the quoted time in that IANA zone, so a quote from before a DST change keeps its own offset.
+  const stated = quoting?.zoneStated ? offsetOf(quoting.iso) : null;
+  const offset = stated !== null && quoting && zoneOffsetAt(quoting.iso, tz) === stated ? null : stated;
   return readDate(header.sentRaw, numericOrder(header.lang, tz), { offset, tz });
 }
 

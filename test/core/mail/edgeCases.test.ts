@@ -23,6 +23,28 @@ function codes(t: Thread): string[] {
 }
 
 describe('mail edge cases', () => {
+  it("a zone-less quote from before a DST change is read on the user's clock, not at the quoting offset", async () => {
+    const raw = eml(
+      'From: Mia Tran <mia@gmail.com>\nTo: Lachlan Hughes <lachlan@koala.com.au>\nSubject: Re: Interview\nDate: Mon, 12 Oct 2026 09:40:00 +1100',
+      'Hi Lachlan, just following up.\n\nOn Fri, 2 Oct 2026 at 15:12, Mia Tran <mia@gmail.com> wrote:\n> Thank you for the interview today.\n',
+    );
+    const t = await parseThread({ messages: [{ kind: 'mime', data: raw }] }, { tz: 'Australia/Sydney' });
+    // Sydney moved from +10:00 to +11:00 on 4 October 2026: the quote keeps the offset of its own day.
+    assert.deepEqual(
+      t.messages.map((m) => m.sentAt),
+      ['2026-10-02T15:12:00+10:00', '2026-10-12T09:40:00+11:00'],
+    );
+  });
+
+  it("a zone-less quote inside a message from another zone is read at that message's offset", async () => {
+    const raw = eml(
+      'From: Mia Tran <mia@gmail.com>\nTo: Lachlan Hughes <lachlan@koala.com.au>\nSubject: Re: Interview\nDate: Mon, 12 Oct 2026 09:40:00 +0200',
+      'Hi Lachlan, just following up.\n\nOn Fri, 2 Oct 2026 at 15:12, Mia Tran <mia@gmail.com> wrote:\n> Thank you for the interview today.\n',
+    );
+    const t = await parseThread({ messages: [{ kind: 'mime', data: raw }] }, { tz: 'Australia/Sydney' });
+    assert.equal(t.messages[0]?.sentAt, '2026-10-02T15:12:00+02:00');
+  });
+
   it('no input messages: an empty thread and a no-messages warning', async () => {
     const t = await parse();
     assert.deepEqual(t.messages, []);
