@@ -66,7 +66,9 @@ async function analyzeOpenItem(deps: CommandDeps): Promise<Analysis | null> {
 }
 
 /** As analyzeOpenItem, with the clock reading the analysis used (the clock is read once per command). */
-async function analyzeOpenItemAt(deps: CommandDeps): Promise<{ analysis: Analysis; now: IsoDateTime } | null> {
+async function analyzeOpenItemAt(
+  deps: CommandDeps,
+): Promise<{ analysis: Analysis; now: IsoDateTime } | null> {
   const { host } = deps;
   const item = await host.readItem();
   if (!item.ok) {

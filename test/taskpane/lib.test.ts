@@ -1,5 +1,7 @@
 // The pane's pure helpers: dates in the user's zone, the recommendation in words, which drafts to offer,
 // the points of the thread picture and the fallback reminder.
+// First: react-dom must load inside a DOM (see dom.ts), and this file imports components that import it.
+import './dom';
 import assert from 'node:assert/strict';
 import type { Analysis } from '../../src/core/types';
 import {

@@ -186,9 +186,12 @@ export function reminderAhead(reminder: ReminderProposal, now: IsoDateTime, tz: 
   const today = dateInZone(nowMs, tz);
   const sameTimeToday = zonedDateTimeToIso(today, time, tz);
   const start =
-    (epochMs(sameTimeToday) ?? nowMs) > nowMs ? sameTimeToday : zonedDateTimeToIso(addDays(today, 1), time, tz);
+    (epochMs(sameTimeToday) ?? nowMs) > nowMs
+      ? sameTimeToday
+      : zonedDateTimeToIso(addDays(today, 1), time, tz);
   // The proposal's own length; a broken or negative end falls back to the usual quarter of an hour.
-  const minutes = endMs !== null && endMs > startMs ? Math.round((endMs - startMs) / 60_000) : REMINDER_MINUTES;
+  const minutes =
+    endMs !== null && endMs > startMs ? Math.round((endMs - startMs) / 60_000) : REMINDER_MINUTES;
   return {
     kind: 'moved',
     reminder: { ...reminder, start, end: addMinutesIso(start, minutes, tz) },

@@ -37,8 +37,8 @@ export function ReminderCard({ timing, tz, busy, onRemind }: ReminderCardProps) 
       {timing.kind === 'moved' ? (
         // Say why the time differs from the day the advice names, so the two do not look contradictory.
         <Text size={200}>
-          The day to act has come ({formatDateTime(timing.proposedStart, tz)} has passed), so the reminder is for
-          the next time it can still ring.
+          The day to act has come ({formatDateTime(timing.proposedStart, tz)} has passed), so the reminder is
+          for the next time it can still ring.
         </Text>
       ) : null}
       <div>

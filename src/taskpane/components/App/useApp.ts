@@ -204,27 +204,24 @@ export function useApp(): AppViewModel {
     [host],
   );
 
-  const copy = useCallback(
-    async (text: string) => {
-      const mine = generation.current;
-      const ok = await servicesRef.current.copyText(text).catch(() => false);
-      if (mine !== generation.current) return;
-      setNotice(
-        ok
-          ? {
-              intent: 'success',
-              title: 'Copied',
-              message: 'The draft is on the clipboard: paste it into your message.',
-            }
-          : {
-              intent: 'error',
-              title: 'Could not copy',
-              message: 'Select the text in the Draft box and press Ctrl+C (Cmd+C on a Mac).',
-            },
-      );
-    },
-    [],
-  );
+  const copy = useCallback(async (text: string) => {
+    const mine = generation.current;
+    const ok = await servicesRef.current.copyText(text).catch(() => false);
+    if (mine !== generation.current) return;
+    setNotice(
+      ok
+        ? {
+            intent: 'success',
+            title: 'Copied',
+            message: 'The draft is on the clipboard: paste it into your message.',
+          }
+        : {
+            intent: 'error',
+            title: 'Could not copy',
+            message: 'Select the text in the Draft box and press Ctrl+C (Cmd+C on a Mac).',
+          },
+    );
+  }, []);
 
   const remind = useCallback(
     async (shown: ReminderProposal) => {
