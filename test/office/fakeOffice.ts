@@ -283,6 +283,22 @@ export function installFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
 }
 
 /** Removes the Office global (a page outside Outlook). */
+/**
+ * For a test file: an `install` that puts a fake Office global in place, and an afterEach that restores the
+ * real globals after every test.
+ */
+export function useFakeOffice(): (options?: FakeOfficeOptions) => FakeOffice {
+  let fake: FakeOffice | null = null;
+  afterEach(() => {
+    fake?.restore();
+    fake = null;
+  });
+  return (options = {}) => {
+    fake = installFakeOffice(options);
+    return fake;
+  };
+}
+
 export function withoutOffice(): () => void {
   const global = globalThis as { Office?: unknown };
   const previous = global.Office;

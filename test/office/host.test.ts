@@ -4,23 +4,9 @@ import assert from 'node:assert/strict';
 import { createOfficeHost } from '../../src/office/host';
 import { registerCommands, whenOfficeReady } from '../../src/office/ready';
 import type { ThemeInfo } from '../../src/office/types';
-import {
-  ENUMS,
-  installFakeOffice,
-  withoutOffice,
-  type FakeOffice,
-  type FakeOfficeOptions,
-} from './fakeOffice';
+import { ENUMS, useFakeOffice, withoutOffice } from './fakeOffice';
 
-let fake: FakeOffice | null = null;
-function install(options: FakeOfficeOptions = {}): FakeOffice {
-  fake = installFakeOffice(options);
-  return fake;
-}
-afterEach(() => {
-  fake?.restore();
-  fake = null;
-});
+const install = useFakeOffice();
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('createOfficeHost', () => {

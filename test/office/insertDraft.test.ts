@@ -2,17 +2,9 @@
 import assert from 'node:assert/strict';
 import { insertDraft } from '../../src/office/insertDraft';
 import { draft, analysis } from './fixtures';
-import { installFakeOffice, type FakeOffice, type FakeOfficeOptions } from './fakeOffice';
+import { useFakeOffice, type FakeOfficeOptions } from './fakeOffice';
 
-let fake: FakeOffice | null = null;
-function install(options: FakeOfficeOptions): FakeOffice {
-  fake = installFakeOffice(options);
-  return fake;
-}
-afterEach(() => {
-  fake?.restore();
-  fake = null;
-});
+const install = useFakeOffice();
 
 const employerMessage: FakeOfficeOptions = {};
 const ownMessage: FakeOfficeOptions = {

@@ -3,17 +3,9 @@
 import assert from 'node:assert/strict';
 import { cutWithEllipsis } from '../../src/office/limits';
 import { clearNotification, showNotification, STATUS_KEY } from '../../src/office/notify';
-import { installFakeOffice, type FakeOffice, type FakeOfficeOptions } from './fakeOffice';
+import { useFakeOffice } from './fakeOffice';
 
-let fake: FakeOffice | null = null;
-function install(options: FakeOfficeOptions = {}): FakeOffice {
-  fake = installFakeOffice(options);
-  return fake;
-}
-afterEach(() => {
-  fake?.restore();
-  fake = null;
-});
+const install = useFakeOffice();
 
 describe('showNotification', () => {
   it('replaces the status notification with an informational message and icon', async () => {

@@ -3,17 +3,9 @@
 import assert from 'node:assert/strict';
 import { appointmentForm, openReminder } from '../../src/office/openReminder';
 import { reminder } from './fixtures';
-import { installFakeOffice, type FakeOffice, type FakeOfficeOptions } from './fakeOffice';
+import { useFakeOffice, type FakeOfficeOptions } from './fakeOffice';
 
-let fake: FakeOffice | null = null;
-function install(options: FakeOfficeOptions): FakeOffice {
-  fake = installFakeOffice(options);
-  return fake;
-}
-afterEach(() => {
-  fake?.restore();
-  fake = null;
-});
+const install = useFakeOffice();
 
 describe('openReminder', () => {
   it('opens the appointment form with Date instants and a plain-text body (Mailbox 1.9)', async () => {

@@ -2,17 +2,9 @@
 import assert from 'node:assert/strict';
 import { loadOverrides, saveOverrides } from '../../src/office/overrides';
 import { OVERRIDES_SETTING } from '../../src/office/overridesStore';
-import { installFakeOffice, withoutOffice, type FakeOffice, type FakeOfficeOptions } from './fakeOffice';
+import { useFakeOffice, withoutOffice } from './fakeOffice';
 
-let fake: FakeOffice | null = null;
-function install(options: FakeOfficeOptions = {}): FakeOffice {
-  fake = installFakeOffice(options);
-  return fake;
-}
-afterEach(() => {
-  fake?.restore();
-  fake = null;
-});
+const install = useFakeOffice();
 
 const now = '2026-11-20T08:00:00.000Z';
 

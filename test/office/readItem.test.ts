@@ -2,17 +2,14 @@
 import assert from 'node:assert/strict';
 import { readCurrentItem, toAddress, toIsoInstant } from '../../src/office/readItem';
 import type { ItemContext, Result } from '../../src/office/types';
-import { installFakeOffice, withoutOffice, type FakeOffice, type FakeOfficeOptions } from './fakeOffice';
+import { useFakeOffice, withoutOffice, type FakeOffice, type FakeOfficeOptions } from './fakeOffice';
 
+const install = useFakeOffice();
 let fake: FakeOffice | null = null;
 async function read(options: FakeOfficeOptions): Promise<Result<ItemContext>> {
-  fake = installFakeOffice(options);
+  fake = install(options);
   return readCurrentItem();
 }
-afterEach(() => {
-  fake?.restore();
-  fake = null;
-});
 
 const field = (ctx: ItemContext) => {
   const message = ctx.input.messages[0];
@@ -82,7 +79,7 @@ describe('readCurrentItem in read mode', () => {
 
   it('falls back to the text body when HTML fails', async () => {
     let htmlCalls = 0;
-    fake = installFakeOffice({ text: 'plain body' });
+    fake = install({ text: 'plain body' });
     const body = (globalThis as unknown as { Office: typeof Office }).Office.context.mailbox.item!
       .body as unknown as {
       getAsync: (...a: unknown[]) => void;
