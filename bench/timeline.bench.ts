@@ -3,9 +3,8 @@
 // second for both, in one run (issue 3 "Measured").
 import * as chrono from 'chrono-node';
 import { performance } from 'node:perf_hooks';
-import { Temporal } from 'temporal-polyfill';
 import { findInText } from '../src/core/extract';
-import { dateInZone, daysBetween } from '../src/core/time';
+import { dateInZone, daysBetween, offsetMinutesAt } from '../src/core/time';
 import type { Finding } from '../src/core/types';
 import { PHRASE_ROWS, type Expected, type Kind, type PhraseRow } from '../test/core/extract/phrases.table';
 import { ROUNDS } from '../test/core/extract/unseen.table';
@@ -29,7 +28,7 @@ function ours(row: PhraseRow): readonly Predicted[] {
 
 function chronoAlone(row: PhraseRow): readonly Predicted[] {
   const instant = new Date(row.sentAt);
-  const offset = Temporal.Instant.from(row.sentAt).toZonedDateTimeISO(row.tz).offsetNanoseconds / 60e9;
+  const offset = offsetMinutesAt(Date.parse(row.sentAt), row.tz) ?? 0;
   const results = chrono.parse(row.text, { instant, timezone: offset }, { forwardDate: true });
   if (results.length === 0) return [];
   const latest = Math.max(...results.map((r) => (r.end ?? r.start).date().getTime()));

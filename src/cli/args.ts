@@ -1,6 +1,5 @@
 // `followup analyze FILE... [--now ISO] [--tz ZONE] [--me ADDRESS] [--json | --jsonl]` (CLI.md).
-import { Temporal } from 'temporal-polyfill';
-import { resolveZone } from '../core/time';
+import { isoInZone, localToIso, readInstant, readLocal, resolveZone } from '../core/time';
 import { UsageError } from './usageError';
 
 export interface AnalyzeArgs {
@@ -49,21 +48,15 @@ function tokens(argv: readonly string[]): { flags: Map<string, string | true>; f
 /** An ISO instant; a date-time or date without offset is read in `tz`. */
 export function parseNow(text: string, tz: string): string {
   const t = text.trim();
-  try {
-    return Temporal.Instant.from(t).toZonedDateTimeISO(tz).toString({ timeZoneName: 'never' });
-  } catch {
-    // not an instant with an offset: try a local date-time or date
-  }
-  try {
-    const local = /^\d{4}-\d{2}-\d{2}$/.test(t)
-      ? Temporal.PlainDate.from(t).toPlainDateTime()
-      : Temporal.PlainDateTime.from(t);
-    return local.toZonedDateTime(tz).toString({ timeZoneName: 'never' });
-  } catch {
+  const instant = readInstant(t);
+  const local = instant === null ? readLocal(t) : null;
+  const iso = instant !== null ? isoInZone(instant.ms, tz) : local !== null ? localToIso(local, tz) : null;
+  if (iso === null) {
     throw new UsageError(
       `--now ${JSON.stringify(text)} is not an ISO 8601 date-time (e.g. 2026-11-25T09:00:00-05:00)`,
     );
   }
+  return iso;
 }
 
 export function parseZone(text: string): string {

@@ -1,5 +1,13 @@
 // The extract area (issue 3): every dated fact of a thread, each with the words and message it came from.
-import { dateInZone, epochMs, parseInstant, resolveZone, weekdayOf, type HolidayCalendar } from '../time';
+import {
+  dateInZone,
+  epochMs,
+  parseInstant,
+  resolveZone,
+  toZonedIso,
+  weekdayOf,
+  type HolidayCalendar,
+} from '../time';
 import type {
   Finding,
   Findings,
@@ -70,8 +78,7 @@ function contextFor(
 }
 
 function toZoned(instant: string, tz: string): string {
-  const parsed = parseInstant(instant);
-  return parsed === null ? instant : parsed.toZonedDateTimeISO(tz).toString({ timeZoneName: 'never' });
+  return parseInstant(instant) === null ? instant : toZonedIso(instant, tz);
 }
 
 function group(all: readonly Finding[]): Findings {

@@ -1,10 +1,9 @@
 /**
  * text/calendar (iCalendar, RFC 5545) -> CalendarEvent[]: VEVENT DTSTART/DTEND with TZID, UTC `Z` or
- * VALUE=DATE, SUMMARY, and cancellation (METHOD:CANCEL or STATUS:CANCELLED). Zone arithmetic is Temporal's.
+ * VALUE=DATE, SUMMARY, and cancellation (METHOD:CANCEL or STATUS:CANCELLED). Zone arithmetic is the time area's.
  */
-import { Temporal } from 'temporal-polyfill';
 import type { CalendarEvent, Warning } from '../types';
-import { resolveZone } from '../time';
+import { isoInZone, isRealLocal, localToEpoch, localToIso, resolveZone } from '../time';
 import { MAX_CALENDAR_CHARS } from './limits';
 
 interface Property {
@@ -65,26 +64,20 @@ function readTime(p: Property, userTz: string, warnings: Warning[]): string | nu
     minute: m[5] ? Number(m[5]) : 0,
     second: m[6] ? Number(m[6]) : 0,
   };
-  try {
-    const plain = Temporal.PlainDateTime.from(fields, { overflow: 'reject' });
-    if (m[7] === 'Z') {
-      const instant = plain.toZonedDateTime('UTC').toInstant();
-      return instant.toZonedDateTimeISO(userTz).toString({ timeZoneName: 'never', smallestUnit: 'second' });
-    }
-    // A date-only value (VALUE=DATE) is the start of that day where the user is.
-    const zone = m[4] ? zoneFor(p.params['TZID'], userTz) : { zone: userTz, known: true };
-    if (!zone.known) {
-      warnings.push({
-        code: 'unknown-time-zone',
-        message: `Unknown calendar time zone "${(p.params['TZID'] ?? '').slice(0, 80)}": read in your zone.`,
-      });
-    }
-    return plain
-      .toZonedDateTime(zone.zone, { disambiguation: 'compatible' })
-      .toString({ timeZoneName: 'never', smallestUnit: 'second' });
-  } catch {
-    return null;
+  if (!isRealLocal(fields)) return null;
+  if (m[7] === 'Z') {
+    const ms = localToEpoch(fields, 'UTC');
+    return ms === null ? null : isoInZone(ms, userTz);
   }
+  // A date-only value (VALUE=DATE) is the start of that day where the user is.
+  const zone = m[4] ? zoneFor(p.params['TZID'], userTz) : { zone: userTz, known: true };
+  if (!zone.known) {
+    warnings.push({
+      code: 'unknown-time-zone',
+      message: `Unknown calendar time zone "${(p.params['TZID'] ?? '').slice(0, 80)}": read in your zone.`,
+    });
+  }
+  return localToIso(fields, zone.zone);
 }
 
 /**

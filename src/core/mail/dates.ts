@@ -1,4 +1,4 @@
-import { Temporal } from 'temporal-polyfill';
+import { formatLocal, isoInZone, isRealLocal, localToIso, readInstant, type LocalDateTime } from '../time';
 import { AM_WORDS, MONTHS, PM_WORDS } from './dateWords';
 import { MAX_DATE_CHARS } from './limits';
 
@@ -187,29 +187,20 @@ function offsetAfter(text: string, from: number): string | null {
 }
 
 function buildIso(ymd: YMD, c: Clock | null, offset: string | null, fallback: ZoneFallback): ReadDate | null {
-  const hour = c?.hour ?? 0;
-  try {
-    const plain = Temporal.PlainDateTime.from(
-      {
-        year: ymd.year,
-        month: ymd.month,
-        day: ymd.day,
-        hour,
-        minute: c?.minute ?? 0,
-        second: c?.second ?? 0,
-      },
-      { overflow: 'reject' },
-    );
-    if (plain.year < 1970 || plain.year > 2200) return null;
-    const local = plain.toString({ smallestUnit: 'second' });
-    if (offset) return { iso: `${local}${offset}`, zoneStated: true };
-    if (fallback.offset) return { iso: `${local}${fallback.offset}`, zoneStated: false };
-    const zoned = plain.toZonedDateTime(fallback.tz, { disambiguation: 'compatible' });
-    return { iso: zoned.toString({ timeZoneName: 'never', smallestUnit: 'second' }), zoneStated: false };
-  } catch {
-    // Temporal rejects 31 November and unknown zones; a date we cannot place is no date.
-    return null;
-  }
+  const local: LocalDateTime = {
+    year: ymd.year,
+    month: ymd.month,
+    day: ymd.day,
+    hour: c?.hour ?? 0,
+    minute: c?.minute ?? 0,
+    second: c?.second ?? 0,
+  };
+  // 31 November, 25:00 and years outside mail's range are no date; neither is a time in an unknown zone.
+  if (!isRealLocal(local) || local.year < 1970 || local.year > 2200) return null;
+  if (offset) return { iso: `${formatLocal(local)}${offset}`, zoneStated: true };
+  if (fallback.offset) return { iso: `${formatLocal(local)}${fallback.offset}`, zoneStated: false };
+  const iso = localToIso(local, fallback.tz);
+  return iso === null ? null : { iso, zoneStated: false };
 }
 
 /**
@@ -248,11 +239,7 @@ export function offsetOf(iso: string | null): string | null {
 /** Milliseconds since the epoch of an ISO instant with offset, or null where it is not one. */
 export function epochOf(iso: string | null): number | null {
   if (!iso) return null;
-  try {
-    return Temporal.Instant.from(iso).epochMilliseconds;
-  } catch {
-    return null;
-  }
+  return readInstant(iso)?.ms ?? null;
 }
 
 /**
@@ -263,14 +250,12 @@ export function epochOf(iso: string | null): number | null {
  */
 export function normalizeInstant(iso: string | null, tz: string): ReadDate | null {
   if (!iso) return null;
-  try {
-    const instant = Temporal.Instant.from(iso);
-    const offset = /z$/i.test(iso) ? null : offsetOf(iso);
-    const zoned = instant.toZonedDateTimeISO(offset ?? tz);
-    // Years outside mail's range (a host's "+010000-01-01") would not print as plain ISO.
-    if (zoned.year < 1970 || zoned.year > 2200) return null;
-    return { iso: zoned.toString({ timeZoneName: 'never', smallestUnit: 'second' }), zoneStated: true };
-  } catch {
-    return null;
-  }
+  const instant = readInstant(iso);
+  if (instant === null) return null;
+  const offset = /z$/i.test(iso.trim()) ? null : offsetOf(iso.trim());
+  const zoned = isoInZone(instant.ms, offset ?? tz);
+  // Years outside mail's range (a host's 0001-01-01) are no date the thread can use.
+  const year = zoned === null ? NaN : Number(zoned.slice(0, 4));
+  if (zoned === null || year < 1970 || year > 2200) return null;
+  return { iso: zoned, zoneStated: true };
 }

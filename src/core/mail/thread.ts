@@ -1,8 +1,8 @@
-import { Temporal } from 'temporal-polyfill';
 /**
  * Items -> the thread: each item split into its own text and the messages quoted inside it, dates read
  * (quoted ones in the quoting message's zone), duplicates merged, oldest first, roles decided.
  */
+import { formatOffset, offsetMinutesAt, parseInstant } from '../time';
 import type { Address, CalendarEvent, Message, Thread, ThreadInput, Warning } from '../types';
 import { isAutomatic } from './automatic';
 import { readCalendar } from './calendar';
@@ -59,11 +59,9 @@ function itemDate(item: Item, tz: string): ReadDate | null {
 
 /** The `+hh:mm` offset of IANA zone `tz` at instant `iso`, or null where either cannot be read. */
 function zoneOffsetAt(iso: string, tz: string): string | null {
-  try {
-    return Temporal.Instant.from(iso).toZonedDateTimeISO(tz).offset;
-  } catch {
-    return null;
-  }
+  const ms = parseInstant(iso);
+  const minutes = ms === null ? null : offsetMinutesAt(ms, tz);
+  return minutes === null ? null : formatOffset(minutes);
 }
 
 function quotedDate(header: QuoteHeader, quoting: ReadDate | null, tz: string): ReadDate | null {

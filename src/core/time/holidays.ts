@@ -1,6 +1,5 @@
-import { Temporal } from 'temporal-polyfill';
 import type { IsoDate } from '../types';
-import { iso } from './_lib/plain';
+import { daysInMonth, formatYmd } from './_lib/civil';
 import { addDays, weekdayOf, type Weekday } from './isoDate';
 
 /** Which public holidays count as non-business days: none (the default, TIMELINE-CONVENTIONS.md), US or UK. */
@@ -8,14 +7,14 @@ export type HolidayCalendar = 'none' | 'US' | 'UK';
 
 /** The `nth` (1-based) `weekday` of a month; nth = -1 for the last one. */
 export function nthWeekdayOfMonth(year: number, month: number, weekday: Weekday, nth: number): IsoDate {
-  const first = Temporal.PlainDate.from({ year, month, day: 1 });
+  const first = formatYmd({ year, month, day: 1 });
   if (nth > 0) {
-    const gap = (weekday - first.dayOfWeek + 7) % 7;
-    return iso(first.add({ days: gap + 7 * (nth - 1) }));
+    const gap = (weekday - weekdayOf(first) + 7) % 7;
+    return addDays(first, gap + 7 * (nth - 1));
   }
-  const last = first.with({ day: first.daysInMonth });
-  const back = (last.dayOfWeek - weekday + 7) % 7;
-  return iso(last.subtract({ days: back }));
+  const last = formatYmd({ year, month, day: daysInMonth(year, month) });
+  const back = (weekdayOf(last) - weekday + 7) % 7;
+  return addDays(last, -back);
 }
 
 /** Easter Sunday (Gregorian), by the anonymous "Meeus/Jones/Butcher" rule. */
@@ -34,7 +33,7 @@ export function easterSunday(year: number): IsoDate {
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return iso(Temporal.PlainDate.from({ year, month, day }));
+  return formatYmd({ year, month, day });
 }
 
 /** US Thanksgiving: fourth Thursday of November. */
@@ -48,7 +47,7 @@ export function usLaborDay(year: number): IsoDate {
 }
 
 function fixed(year: number, month: number, day: number): IsoDate {
-  return iso(Temporal.PlainDate.from({ year, month, day }));
+  return formatYmd({ year, month, day });
 }
 
 /** Federal rule (5 U.S.C. 6103): a Saturday holiday is observed the Friday before, a Sunday one the Monday after. */

@@ -41,3 +41,16 @@ export {
   toZonedIso,
   zonedDateTimeToIso,
 } from './zonedDate';
+export {
+  formatLocal,
+  formatOffset,
+  isRealLocal,
+  isoInZone,
+  localToEpoch,
+  localToIso,
+  offsetMinutesAt,
+  readInstant,
+  readLocal,
+  wallClock,
+  type LocalDateTime,
+} from './instant';

@@ -1,24 +1,33 @@
-import { Temporal } from 'temporal-polyfill';
 import type { IsoDate } from '../types';
-import { iso, plain } from './_lib/plain';
+import {
+  dayNumber,
+  daysInMonth,
+  formatYmd,
+  fromDayNumber,
+  isoWeekday,
+  isRealDate,
+  readYmd,
+  type Ymd,
+} from './_lib/civil';
 
 /** ISO weekday: 1 = Monday … 7 = Sunday (weeks run Monday–Sunday, TIMELINE-CONVENTIONS.md). */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
+/** Parses `YYYY-MM-DD`; a malformed date is a programmer error (dates here come from our own code). */
+export function ymdOf(date: IsoDate): Ymd {
+  const ymd = readYmd(date);
+  if (ymd === null) throw new RangeError(`Not a calendar date: ${date.slice(0, 20)}`);
+  return ymd;
+}
+
 /** Whether `text` is a real calendar date written `YYYY-MM-DD` (2027-02-29 is not). */
 export function isIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  try {
-    plain(text);
-    return true;
-  } catch {
-    return false;
-  }
+  return readYmd(text) !== null;
 }
 
 /** @example addDays('2028-02-28', 1) === '2028-02-29' */
 export function addDays(date: IsoDate, n: number): IsoDate {
-  return iso(plain(date).add({ days: n }));
+  return formatYmd(fromDayNumber(dayNumber(ymdOf(date)) + n));
 }
 
 /**
@@ -26,12 +35,12 @@ export function addDays(date: IsoDate, n: number): IsoDate {
  * @example daysBetween('2026-12-29', '2027-01-05') === 7
  */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return plain(a).until(plain(b), { largestUnit: 'days' }).days;
+  return dayNumber(ymdOf(b)) - dayNumber(ymdOf(a));
 }
 
 /** @example weekdayOf('2026-11-27') === 5 (a Friday) */
 export function weekdayOf(date: IsoDate): Weekday {
-  return plain(date).dayOfWeek as Weekday;
+  return isoWeekday(dayNumber(ymdOf(date)));
 }
 
 /**
@@ -39,16 +48,16 @@ export function weekdayOf(date: IsoDate): Weekday {
  * @example addMonthsClamped('2028-01-31', 1) === '2028-02-29'
  */
 export function addMonthsClamped(date: IsoDate, n: number): IsoDate {
-  return iso(plain(date).add({ months: n }, { overflow: 'constrain' }));
+  const { year, month, day } = ymdOf(date);
+  const index = year * 12 + (month - 1) + n;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return formatYmd({ year: y, month: m, day: Math.min(day, daysInMonth(y, m)) });
 }
 
 /** Builds a date from parts, or null where they name no real day (31 April, 29 February 2027). */
 export function dateFromParts(year: number, month: number, day: number): IsoDate | null {
-  try {
-    return iso(Temporal.PlainDate.from({ year, month, day }, { overflow: 'reject' }));
-  } catch {
-    return null;
-  }
+  return isRealDate(year, month, day) && year >= 0 && year <= 9999 ? formatYmd({ year, month, day }) : null;
 }
 
 /** The earlier / later of two dates. */

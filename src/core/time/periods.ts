@@ -1,6 +1,6 @@
 import type { IsoDate } from '../types';
-import { iso, plain } from './_lib/plain';
-import { addDays } from './isoDate';
+import { daysInMonth, formatYmd } from './_lib/civil';
+import { addDays, addMonthsClamped, ymdOf } from './isoDate';
 import { weekdayOfWeek } from './weekdays';
 
 /** Friday of the Monday–Sunday week holding `date` ("by the end of the week"). */
@@ -15,25 +15,25 @@ export function endOfWeek(date: IsoDate): IsoDate {
 
 /** @example endOfMonth('2028-02-10') === '2028-02-29' */
 export function endOfMonth(date: IsoDate): IsoDate {
-  const d = plain(date);
-  return iso(d.with({ day: d.daysInMonth }));
+  const d = ymdOf(date);
+  return formatYmd({ ...d, day: daysInMonth(d.year, d.month) });
 }
 
 /** Last day of the quarter holding `date`. @example endOfQuarter('2026-11-02') === '2026-12-31' */
 export function endOfQuarter(date: IsoDate): IsoDate {
-  const d = plain(date);
+  const d = ymdOf(date);
   const lastMonth = Math.ceil(d.month / 3) * 3;
-  return endOfMonth(iso(d.with({ month: lastMonth, day: 1 })));
+  return formatYmd({ year: d.year, month: lastMonth, day: daysInMonth(d.year, lastMonth) });
 }
 
 /** @example endOfYear('2026-03-04') === '2026-12-31' */
 export function endOfYear(date: IsoDate): IsoDate {
-  return iso(plain(date).with({ month: 12, day: 31 }));
+  return formatYmd({ year: ymdOf(date).year, month: 12, day: 31 });
 }
 
 /** Last day of the month `n` months after the one holding `date` ("next month" → its end). */
 export function endOfMonthAfter(date: IsoDate, n: number): IsoDate {
-  return endOfMonth(iso(plain(date).with({ day: 1 }).add({ months: n })));
+  return endOfMonth(addMonthsClamped(date, n));
 }
 
 /** Friday of the week `n` weeks after the one holding `date`. */

@@ -1,6 +1,6 @@
 // Dates as the playground shows them: in the zone the user picked, with the exact ISO instant beside them so
 // a reader can check what the add-in handed over.
-import { Temporal } from 'temporal-polyfill';
+import { formatLocal, offsetMinutesAt, readLocal, localToEpoch, wallClock } from '../../core/time';
 
 export function formatInZone(epochMs: number, iana: string): string {
   return new Intl.DateTimeFormat('en-US', {
@@ -17,23 +17,16 @@ export function formatInZone(epochMs: number, iana: string): string {
 
 /** The calendar date (YYYY-MM-DD) of an instant in a zone. */
 export function dateInZone(epochMs: number, iana: string): string {
-  return Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(iana).toPlainDate().toString();
+  return toLocalInput(epochMs, iana).slice(0, 10);
 }
 
 /** `YYYY-MM-DDTHH:MM` for a datetime-local input showing an instant in a zone. */
 export function toLocalInput(epochMs: number, iana: string): string {
-  return Temporal.Instant.fromEpochMilliseconds(epochMs)
-    .toZonedDateTimeISO(iana)
-    .toPlainDateTime()
-    .toString()
-    .slice(0, 16);
+  return formatLocal(wallClock(epochMs, offsetMinutesAt(epochMs, iana) ?? 0)).slice(0, 16);
 }
 
 /** A datetime-local value read in a zone -> epoch ms; null where the input is incomplete. */
 export function fromLocalInput(value: string, iana: string): number | null {
-  try {
-    return Temporal.PlainDateTime.from(value).toZonedDateTime(iana).epochMilliseconds;
-  } catch {
-    return null;
-  }
+  const local = readLocal(value);
+  return local === null ? null : localToEpoch(local, iana);
 }

@@ -1,27 +1,35 @@
 // Dates as the user reads them: instants shown in the analysis's zone, and the interview editor's
-// date + time fields turned back into an instant. Temporal (already in the bundle through the core) does the
-// zone arithmetic so daylight-saving gaps and overlaps resolve the way the core resolves them.
-import { Temporal } from 'temporal-polyfill';
+// date + time fields turned back into an instant. The core's time area does the zone arithmetic, so
+// daylight-saving gaps and overlaps resolve the way the core resolves them.
 import type { IsoDate, IsoDateTime } from '../../core/types';
+import {
+  daysBetween,
+  formatLocal,
+  isIsoDate,
+  localToIso,
+  offsetMinutesAt,
+  readInstant,
+  readLocal,
+  wallClock,
+} from '../../core/time';
 
-function zoned(instant: IsoDateTime, tz: string): Temporal.ZonedDateTime | null {
-  try {
-    return Temporal.Instant.from(instant).toZonedDateTimeISO(tz);
-  } catch {
-    // A malformed instant or zone is shown as missing rather than crashing the pane.
-    return null;
-  }
+function wall(instant: IsoDateTime, tz: string) {
+  // A malformed instant or zone is shown as missing rather than crashing the pane.
+  const ms = readInstant(instant)?.ms ?? null;
+  const offset = ms === null ? null : offsetMinutesAt(ms, tz);
+  return ms === null || offset === null ? null : wallClock(ms, offset);
 }
 
 /** The calendar date of `instant` in `tz`, or null where either cannot be read. */
 export function dateInZone(instant: IsoDateTime, tz: string): IsoDate | null {
-  return zoned(instant, tz)?.toPlainDate().toString() ?? null;
+  const w = wall(instant, tz);
+  return w ? formatLocal(w).slice(0, 10) : null;
 }
 
 /** `HH:MM` of `instant` in `tz`, or null where either cannot be read. */
 export function timeInZone(instant: IsoDateTime, tz: string): string | null {
-  const z = zoned(instant, tz);
-  return z ? z.toPlainTime().toString({ smallestUnit: 'minute' }) : null;
+  const w = wall(instant, tz);
+  return w ? formatLocal(w).slice(11, 16) : null;
 }
 
 /**
@@ -30,20 +38,11 @@ export function timeInZone(instant: IsoDateTime, tz: string): string | null {
  * Returns null for an empty or invalid field.
  */
 export function zonedToIso(date: string, time: string, tz: string): IsoDateTime | null {
-  try {
-    const wall = Temporal.PlainDateTime.from(`${date}T${time === '' ? '09:00' : time}`);
-    const z = wall.toZonedDateTime(tz, { disambiguation: 'compatible' });
-    return z.toString({ timeZoneName: 'never', smallestUnit: 'second' });
-  } catch {
-    return null;
-  }
+  const local = readLocal(`${date}T${time === '' ? '09:00' : time}`);
+  return local === null ? null : localToIso(local, tz);
 }
 
 /** Whole days from `a` to `b` (negative when `b` is earlier); null where a date cannot be read. */
 export function daysFrom(a: IsoDate, b: IsoDate): number | null {
-  try {
-    return Temporal.PlainDate.from(a).until(Temporal.PlainDate.from(b), { largestUnit: 'days' }).days;
-  } catch {
-    return null;
-  }
+  return isIsoDate(a) && isIsoDate(b) ? daysBetween(a, b) : null;
 }

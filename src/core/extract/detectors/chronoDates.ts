@@ -1,6 +1,13 @@
 import * as chrono from 'chrono-node';
-import { Temporal } from 'temporal-polyfill';
-import { dateFromParts, nextWeekdayAfter, weekdayOf, weekdayOfWeek, addDays, epochMs } from '../../time';
+import {
+  dateFromParts,
+  nextWeekdayAfter,
+  weekdayOf,
+  weekdayOfWeek,
+  addDays,
+  epochMs,
+  offsetMinutesAt,
+} from '../../time';
 import { ZONE_WORDS } from '../phrases/en';
 import { readWeekday } from '../_lib/words';
 import { nextOccurrence } from './periods';
@@ -29,13 +36,7 @@ const TIME_TAIL = /^\s*\(?/;
 function offsetMinutes(sentAt: string, tz: string): number {
   const ms = epochMs(sentAt);
   if (ms === null) return 0;
-  try {
-    return (
-      Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(tz).offsetNanoseconds / 60_000_000_000
-    );
-  } catch {
-    return 0;
-  }
+  return offsetMinutesAt(ms, tz) ?? 0;
 }
 
 function zoneNear(context: ReadContext, start: number, end: number): string | null {
