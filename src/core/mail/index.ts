@@ -10,7 +10,6 @@ export { parseThread, type ParseThreadOptions } from './thread';
 export { splitQuotes, type Split } from './quotes';
 export { splitSignature, type SignatureSplit } from './signature';
 export { htmlToText } from './html';
-export { readCalendar } from './calendar';
 export type { FieldsMessage } from './items';
 
 /**

@@ -3,12 +3,9 @@
  * calendar parts and what went wrong reading it. mbox sources become several items.
  */
 import type { Address, RawMessage, Warning } from '../types';
-import { binaryToBytes, bytesToBinary } from './binary';
 import { repairC1 } from './charsets';
 import { htmlToText, looksLikeHtml } from './html';
-import { MAX_BODY_CHARS, MAX_MESSAGES } from './limits';
-import { splitMbox } from './mbox';
-import { readMime } from './mime';
+import { MAX_BODY_CHARS } from './limits';
 
 /** One message as a host would hand it over: Office.js-like fields, body as text or HTML. */
 export type FieldsMessage = Extract<RawMessage, { kind: 'fields' }>;
@@ -58,43 +55,17 @@ function fromFields(m: FieldsMessage): Item {
   };
 }
 
-async function fromMime(data: string | Uint8Array): Promise<Item> {
-  const f = await readMime(data);
-  const repair = (a: Address): Address => ({
-    name: a.name === null ? null : repairC1(a.name),
-    address: a.address,
-  });
-  return {
-    subject: repairC1(f.subject),
-    from: f.from ? repair(f.from) : null,
-    to: f.to.map(repair),
-    cc: f.cc.map(repair),
-    dateRaw: f.dateRaw,
-    dateIsIso: false,
-    rawBody: f.body,
-    rawBodyType: f.bodyType,
-    headers: f.headers,
-    calendars: f.calendars,
-    warnings: f.warnings,
-  };
-}
-
 /**
  * Reads one RawMessage into items (one, or several for an mbox). Never throws.
  * @example (await readItems({ kind: 'body', body: 'Hello', bodyType: 'text' }))[0].rawBody // 'Hello'
  */
 export async function readItems(raw: RawMessage): Promise<Item[]> {
   switch (raw.kind) {
+    // Outlook hands the add-in fields, never MIME: the MIME and mbox readers load only where files are read.
     case 'mime':
-      return [await fromMime(raw.data)];
-    case 'mbox': {
-      const isBytes = typeof raw.data !== 'string';
-      const text = typeof raw.data === 'string' ? raw.data : bytesToBinary(raw.data);
-      const sources = splitMbox(text).slice(0, MAX_MESSAGES);
-      const items: Item[] = [];
-      for (const s of sources) items.push(await fromMime(isBytes ? binaryToBytes(s) : s));
-      return items;
-    }
+      return (await import('./mimeItems')).mimeItems(raw.data);
+    case 'mbox':
+      return (await import('./mimeItems')).mboxItems(raw.data);
     case 'fields':
       return [fromFields(raw)];
     case 'body':

@@ -5,7 +5,6 @@
 import { formatOffset, offsetMinutesAt, parseInstant } from '../time';
 import type { Address, CalendarEvent, Message, Thread, ThreadInput, Warning } from '../types';
 import { isAutomatic } from './automatic';
-import { readCalendar } from './calendar';
 import { epochOf, normalizeInstant, offsetOf, readDate, type NumericOrder, type ReadDate } from './dates';
 import { bodyText, readItems, type Item } from './items';
 import { MAX_MESSAGES, MAX_QUOTE_DEPTH } from './limits';
@@ -88,7 +87,7 @@ function finish(
 }
 
 /** One item -> its messages, oldest first: the deepest quote first, the item itself last. */
-function itemMessages(item: Item, tz: string, warnings: Warning[]): Draft[] {
+function itemMessages(item: Item, calendar: CalendarEvent[], tz: string, warnings: Warning[]): Draft[] {
   const { text: body, truncated } = bodyText(item);
   if (truncated)
     warnings.push({
@@ -103,12 +102,6 @@ function itemMessages(item: Item, tz: string, warnings: Warning[]): Draft[] {
         ? `The date "${item.dateRaw.slice(0, 80)}" could not be read.`
         : `A message${item.subject ? ` ("${item.subject.slice(0, 80)}")` : ''} has no date.`,
     });
-  }
-  const calendar: CalendarEvent[] = [];
-  for (const ics of item.calendars) {
-    const read = readCalendar(ics, tz);
-    calendar.push(...read.events);
-    warnings.push(...read.warnings);
   }
   const chain: Draft[] = [];
   let split = splitLines(body.split('\n'), 0);
@@ -211,6 +204,23 @@ function order(drafts: readonly Draft[]): Draft[] {
   return keyed.map((k) => k.d);
 }
 
+/** The events of a message's text/calendar parts; the reader loads only for MIME, the one source that has them. */
+async function calendarEvents(
+  parts: readonly string[],
+  tz: string,
+  warnings: Warning[],
+): Promise<CalendarEvent[]> {
+  if (parts.length === 0) return [];
+  const { readCalendar } = await import('./calendar');
+  const events: CalendarEvent[] = [];
+  for (const ics of parts) {
+    const read = readCalendar(ics, tz);
+    events.push(...read.events);
+    warnings.push(...read.warnings);
+  }
+  return events;
+}
+
 /**
  * Raw mail -> the thread, oldest first, with quoted history recovered and who-is-who decided. Never throws.
  * @example
@@ -225,7 +235,8 @@ export async function parseThread(input: ThreadInput, options: ParseThreadOption
     for (const item of await readItems(raw)) {
       if (++items > MAX_MESSAGES) break;
       warnings.push(...item.warnings);
-      drafts.push(...itemMessages(item, options.tz, warnings));
+      const calendar = await calendarEvents(item.calendars, options.tz, warnings);
+      drafts.push(...itemMessages(item, calendar, options.tz, warnings));
     }
   }
   let messages = order(dedupe(fillAddresses(drafts)));

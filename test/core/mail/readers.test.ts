@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { readAddresses } from '../../../src/core/mail/addresses';
 import { isAutomatic } from '../../../src/core/mail/automatic';
-import { htmlToText, readCalendar, splitSignature } from '../../../src/core/mail';
+import { htmlToText, splitSignature } from '../../../src/core/mail';
+import { readCalendar } from '../../../src/core/mail/calendar';
 import { inferCandidate, type Participants } from '../../../src/core/mail/roles';
 import type { Address } from '../../../src/core/types';
 
