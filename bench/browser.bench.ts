@@ -66,6 +66,37 @@ async function measure(browser: Browser, url: string, selector: string): Promise
   }
 }
 
+/**
+ * A ribbon command as Outlook runs it: a fresh commands.html (the function file) loads, reads the item,
+ * analyzes and acts. Timed inside the page, from the button's click to the command's completion.
+ */
+async function measureCommand(browser: Browser, url: string, command: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    const toolbar = page.getByRole('toolbar', { name: 'Follow-up Coach (reading)' });
+    await toolbar.getByRole('button', { name: command }).waitFor();
+    // A string, not a function: tsx may wrap functions in helpers the page does not have (see observeFirst).
+    return await page.evaluate<number>(`new Promise((resolve, reject) => {
+      const button = [...document.querySelectorAll('[role="toolbar"] button')]
+        .find((b) => b.textContent.trim() === ${JSON.stringify(command)});
+      if (button === undefined) return reject(new Error('no button'));
+      const started = performance.now();
+      const observer = new MutationObserver(() => {
+        const state = document.querySelector('[data-testid="command-status"]')?.getAttribute('data-state');
+        if (state !== 'completed' && state !== 'failed' && state !== 'not-registered') return;
+        observer.disconnect();
+        resolve(performance.now() - started);
+      });
+      observer.observe(document, { subtree: true, attributes: true, childList: true });
+      button.click();
+    })`);
+  } finally {
+    await context.close();
+  }
+}
+
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -129,6 +160,10 @@ export async function run(): Promise<void> {
       pane.push(await measure(browser, paneUrl, '[data-testid="recommendation"]'));
       fluent.push(await measure(browser, bareServer.url, 'button'));
     }
+    const command: number[] = [];
+    const commandUrl = `${app.url}?sample=waiting-on-timeline`;
+    await measureCommand(browser, commandUrl, 'Draft follow-up');
+    for (let i = 0; i < RUNS; i++) command.push(await measureCommand(browser, commandUrl, 'Draft follow-up'));
     const row = (name: string, values: readonly number[], size: string) =>
       console.log(
         `${name.padEnd(58)} ${median(values).toFixed(0).padStart(6)} ms   (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)})   ${size}`,
@@ -143,6 +178,11 @@ export async function run(): Promise<void> {
       'playground: page navigation -> recommendation in the pane',
       pane.map((s) => s.top),
       kib(statSync(path.join(distDir, 'playground.js')).size) + ' + taskpane',
+    );
+    row(
+      'command: "Draft follow-up" click -> completed (cold)',
+      command,
+      kib(statSync(path.join(distDir, 'commands.js')).size),
     );
     row(
       'bare Fluent UI page: navigation -> its one button',
