@@ -4,6 +4,7 @@
 // (what Temporal calls "compatible" and what Outlook does with a typed time).
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import type { IsoDateTime } from '../types';
+import { partsOffset } from './_lib/partsOffset';
 import { dayNumber, formatYmd, fromDayNumber, isRealDate, MS_PER_DAY, pad2, type Ymd } from './_lib/civil';
 
 /** A wall-clock date and time with no zone. */
@@ -45,7 +46,8 @@ export function offsetMinutesAt(ms: number, tz: string): number | null {
     return fixed[1] === '-' ? -minutes : minutes;
   }
   if (!Number.isFinite(ms) || !intlKnows(tz)) return null;
-  const offset = tzOffset(tz, new Date(ms));
+  const fast = tzOffset(tz, new Date(ms));
+  const offset = Number.isFinite(fast) ? fast : partsOffset(tz, ms);
   // Zones before standard time had second offsets (LMT); mail never reaches them, minutes are enough.
   return Number.isFinite(offset) ? Math.round(offset) : null;
 }

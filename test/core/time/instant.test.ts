@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import { dayNumber, fromDayNumber, isoWeekday } from '../../../src/core/time/_lib/civil';
+import { partsOffset } from '../../../src/core/time/_lib/partsOffset';
 import {
   isoInZone,
   localToEpoch,
@@ -156,4 +158,26 @@ describe('readLocal', () => {
     ['14:05', null],
   ];
   for (const [text, want] of cases) it(JSON.stringify(text), () => assert.deepEqual(readLocal(text), want));
+});
+
+describe('the offset fallback for runtimes without Intl "longOffset"', () => {
+  it('reads the same offsets from formatToParts as @date-fns/tz does, across DST changes', () => {
+    const zones = [
+      'America/New_York',
+      'Europe/London',
+      'Australia/Lord_Howe',
+      'Asia/Kathmandu',
+      'America/St_Johns',
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1980, 0, 1), max: Date.UTC(2060, 0, 1) }),
+        fc.constantFrom(...zones),
+        (ms, tz) => assert.equal(partsOffset(tz, ms), tzOffset(tz, new Date(ms))),
+      ),
+      { numRuns: 1000 },
+    );
+  });
+  it('is NaN for a zone Intl does not know', () =>
+    assert.ok(Number.isNaN(partsOffset('Nowhere/Special', 0))));
 });
