@@ -72,7 +72,7 @@ async function analyzeOpenItemAt(
   const { host } = deps;
   const item = await host.readItem();
   if (!item.ok) {
-    await host.notify(item.error.message, 'error');
+    await host.notify(problemMessage(item.error, 'read'), 'error');
     return null;
   }
   const overrides = await overridesFor(host, item.value);
@@ -101,7 +101,7 @@ async function draftCommand(deps: CommandDeps): Promise<void> {
   }
   const inserted = await deps.host.insertDraft(analysis.draft, analysis);
   await (inserted.ok
-    ? deps.host.notify(draftDone(analysis.draft, inserted.value), 'info')
+    ? deps.host.notify(draftDone(analysis.draft, inserted.value, analysis.recommendation), 'info')
     : deps.host.notify(problemMessage(inserted.error, 'draft'), 'error'));
 }
 

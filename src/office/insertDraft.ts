@@ -1,6 +1,6 @@
 // Puts a draft where the user can send it (issue 5): a reply form when the open message came from the
 // employer, a new message to the employer when it is the candidate's own, the cursor in compose.
-import type { Address, Analysis, Draft } from '../core/types';
+import type { Address, Analysis } from '../core/types';
 import { callAsync, callSync, fail, ok } from './asyncResult';
 import {
   MAX_FORM_BODY_BYTES,
@@ -19,7 +19,7 @@ import {
 } from './officeGlobal';
 import { tooLarge, unsupported } from './problems';
 import { toAddress, toAddresses } from './readItem';
-import type { InsertOutcome, Result } from './types';
+import type { InsertOutcome, OutgoingDraft, Result } from './types';
 
 /** Whether the open (read-mode) message was sent by the candidate: then a reply would go to themselves. */
 export function isOwnMessage(item: Office.MessageRead, analysis: Pick<Analysis, 'candidate'>): boolean {
@@ -31,7 +31,7 @@ export function isOwnMessage(item: Office.MessageRead, analysis: Pick<Analysis, 
 
 /** Who a new message goes to: the draft's addressee, else whoever the candidate wrote to (not themselves). */
 export function newMessageRecipients(
-  draft: Pick<Draft, 'to'>,
+  draft: Pick<OutgoingDraft, 'to'>,
   item: Office.MessageRead,
   me: string | null,
 ): string[] {
@@ -41,7 +41,10 @@ export function newMessageRecipients(
     .filter((a) => a !== '' && a !== me);
 }
 
-async function replyWithDraft(item: Office.MessageRead, draft: Draft): Promise<Result<InsertOutcome>> {
+async function replyWithDraft(
+  item: Office.MessageRead,
+  draft: OutgoingDraft,
+): Promise<Result<InsertOutcome>> {
   if (utf8Bytes(draft.html) > MAX_FORM_BODY_BYTES) return fail(tooLarge('32 KB reply body', 'draft'));
   if (supportsMailbox('1.9') && typeof item.displayReplyFormAsync === 'function') {
     const shown = await callAsync<void>('displayReplyFormAsync', (cb) =>
@@ -57,7 +60,7 @@ async function replyWithDraft(item: Office.MessageRead, draft: Draft): Promise<R
 
 async function newMessageWithDraft(
   item: Office.MessageRead,
-  draft: Draft,
+  draft: OutgoingDraft,
   analysis: Analysis,
 ): Promise<Result<InsertOutcome>> {
   const mailbox = Office.context.mailbox;
@@ -81,7 +84,10 @@ async function newMessageWithDraft(
   return shown.ok ? ok('new-message-form') : shown;
 }
 
-async function insertAtCursor(item: Office.MessageCompose, draft: Draft): Promise<Result<InsertOutcome>> {
+async function insertAtCursor(
+  item: Office.MessageCompose,
+  draft: OutgoingDraft,
+): Promise<Result<InsertOutcome>> {
   // Plain-text bodies get the text version: HTML would arrive as literal tags.
   const type = await callAsync<Office.CoercionType>('body.getTypeAsync', (cb) => item.body.getTypeAsync(cb));
   if (!type.ok) return type;
@@ -96,7 +102,7 @@ async function insertAtCursor(item: Office.MessageCompose, draft: Draft): Promis
 }
 
 /** Reply, new message or insert, by mode and by who sent the open message; every path a Result. */
-export async function insertDraft(draft: Draft, analysis: Analysis): Promise<Result<InsertOutcome>> {
+export async function insertDraft(draft: OutgoingDraft, analysis: Analysis): Promise<Result<InsertOutcome>> {
   const found = currentMessage();
   if (!found.ok) return found;
   const item: MailItem = found.value;

@@ -2,6 +2,12 @@
 // src/office implements AddinHost over Office.js; the taskpane receives it through context, never calls Office.
 import type { Analysis, Draft, Overrides, ReminderProposal, ThreadInput } from '../core/types';
 
+/**
+ * What Outlook is handed for a draft: its words and addressee. Not its kind, which only names the template it
+ * came from: a message the user wrote from an empty box has none (issue 5, "Your own message").
+ */
+export type OutgoingDraft = Pick<Draft, 'subject' | 'text' | 'html' | 'to'>;
+
 export type Result<T, E = OfficeProblem> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 
@@ -45,7 +51,7 @@ export interface AddinHost {
   /** Call `listener` when the user selects another item (pinned pane); returns an unsubscribe function. */
   onItemChanged(listener: () => void): () => void;
   /** Reply with the draft, open a new message to the employer, or insert it at the cursor in compose. */
-  insertDraft(draft: Draft, analysis: Analysis): Promise<Result<InsertOutcome>>;
+  insertDraft(draft: OutgoingDraft, analysis: Analysis): Promise<Result<InsertOutcome>>;
   /** Open the appointment form; where that API is missing, say so and let the caller offer an .ics file. */
   openReminder(reminder: ReminderProposal): Promise<Result<ReminderOutcome>>;
   loadOverrides(conversationId: string): Promise<Result<Overrides>>;

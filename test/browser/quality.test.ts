@@ -267,6 +267,70 @@ describe('playground in Chromium: privacy, console, accessibility, themes', func
     assert.deepEqual(rec.errors, []);
   });
 
+  it('the coach in a compose window: no "has no date" alarm about the unsent message, and "Insert at cursor"', async () => {
+    await rec.page.locator(`[data-thread-id="${sampleId(sample('first-follow-up-due.eml'))}"]`).click();
+    await rec.page.getByRole('button', { name: 'Reply', exact: true }).click();
+    const compose = rec.page.getByTestId('compose-window');
+    await compose.getByRole('button', { name: 'Open coach' }).click();
+    const pane = taskpane(rec.page);
+    await pane.getByTestId('recommendation').waitFor({ timeout: 30_000 });
+    assert.equal(await pane.getByText(/has no date/).count(), 0, 'no warning about the draft being written');
+    await pane.getByRole('button', { name: 'Insert at cursor' }).waitFor();
+    assert.deepEqual(rec.errors, []);
+  });
+
+  it("an action's result is in sight even when its button is far down the pane (iOS: the .ics offer)", async () => {
+    await rec.page.getByTestId('host-select').selectOption('ios');
+    await openSampleInCoach(rec.page, sample('waiting-on-timeline.eml'));
+    const pane = taskpane(rec.page);
+    // Playwright scrolls the pane down to the button, as the user would have.
+    await pane.getByRole('button', { name: 'Remind me', exact: true }).click();
+    const offer = pane.getByRole('link', { name: 'Download reminder (.ics)' });
+    await offer.waitFor();
+    const place = await offer.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, height: window.innerHeight, scrolled: window.scrollY };
+    });
+    assert.ok(place.scrolled > 0, 'the pane was scrolled down to reach the button');
+    assert.ok(
+      place.top >= 0 && place.bottom <= place.height,
+      `the offer is within the visible pane: ${JSON.stringify(place)}`,
+    );
+    await screenshot(rec.page, 'notice-in-sight');
+    assert.deepEqual(rec.errors, []);
+  });
+
+  it('with reading the message failing, the pane and the ribbon say what happened and what to do next', async () => {
+    await gotoPlayground(rec.page, { sample: 'waiting-on-timeline', pane: 'open', failure: 'read-fails' });
+    const pane = taskpane(rec.page);
+    await pane.getByText('Outlook could not do that').waitFor({ timeout: 30_000 });
+    await pane.getByRole('button', { name: 'Try again' }).waitFor();
+    await rec.page
+      .getByRole('toolbar', { name: 'Follow-up Coach (reading)' })
+      .getByRole('button', { name: 'Draft follow-up' })
+      .click();
+    await rec.page.locator('[data-testid="command-status"][data-state="completed"]').waitFor();
+    const bar = await rec.page.getByTestId('notification-bar').innerText();
+    assert.match(bar, /could not read this message.*: try again, or open the coach/);
+    // Switched off (the pane reloads, as reopening it would), the advice is back.
+    await rec.page.getByTestId('failure-select').selectOption('none');
+    await pane.getByTestId('recommendation').waitFor({ timeout: 30_000 });
+  });
+
+  it('with the settings storage full, a change says it was not saved and still applies', async () => {
+    await gotoPlayground(rec.page, { sample: 'waiting-on-timeline', pane: 'open', failure: 'settings-full' });
+    const pane = taskpane(rec.page);
+    await pane.getByTestId('recommendation').waitFor({ timeout: 30_000 });
+    await pane.getByRole('checkbox', { name: 'Ignore this timeline' }).click();
+    await pane.getByText('Not saved').waitFor();
+    assert.match(
+      await pane.getByRole('status').first().innerText(),
+      /no room left.*applies until you close/s,
+    );
+    assert.equal(await pane.getByRole('checkbox', { name: 'Ignore this timeline' }).isChecked(), true);
+    assert.deepEqual(rec.errors, []);
+  });
+
   it('the taskpane page on its own (no playground, so no item) loads without an error', async () => {
     await rec.page.goto(`${PLAYGROUND_URL}playground/taskpane.html`);
     await rec.page.getByRole('heading', { name: 'Follow-up Coach' }).waitFor({ timeout: 30_000 });

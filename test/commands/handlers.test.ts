@@ -128,6 +128,21 @@ describe('command handlers', () => {
       type: 'info',
     },
     {
+      name: 'draft: opened while the advice is to wait says until when to keep it',
+      command: 'draftFollowUp',
+      s: {
+        analysis: analysis({
+          recommendation: recommendation({
+            action: 'wait',
+            waitingFor: 'employer-timeline',
+            on: '2026-11-27',
+          }),
+        }),
+      },
+      message: 'Draft opened: follow-up to Ada Lee; keep it until Fri 27 Nov',
+      type: 'info',
+    },
+    {
       name: 'draft: no interview date',
       command: 'draftFollowUp',
       s: {
@@ -140,7 +155,7 @@ describe('command handlers', () => {
       name: 'draft: the reply form failed',
       command: 'draftFollowUp',
       s: { insert: { ok: false, error: problem('call-failed') } },
-      message: 'Outlook could not open the reply (error 9049).',
+      message: 'Outlook could not open the reply (error 9049): open the coach to copy the draft',
       type: 'error',
     },
     {
@@ -155,6 +170,13 @@ describe('command handlers', () => {
       command: 'draftFollowUp',
       s: { readItem: { ok: false, error: problem('no-item') } },
       message: 'no-item message',
+      type: 'error',
+    },
+    {
+      name: 'draft: reading the item failed says to try again',
+      command: 'draftFollowUp',
+      s: { readItem: { ok: false, error: problem('call-failed') } },
+      message: 'Outlook could not open the reply (error 9049): try again, or open the coach',
       type: 'error',
     },
     {
@@ -215,7 +237,7 @@ describe('command handlers', () => {
       name: 'remind: the form failed',
       command: 'proposeReminder',
       s: { reminder: { ok: false, error: problem('call-failed') } },
-      message: 'Outlook could not open the reply (error 9049).',
+      message: 'Outlook could not open the reply (error 9049): open the coach to download it as an .ics file',
       type: 'error',
     },
   ];

@@ -38,6 +38,41 @@ describe('command messages', () => {
       want: 'Draft opened: second follow-up to the employer',
     },
     {
+      name: 'a draft opened while waiting on the employer says until when to keep it',
+      got: () =>
+        draftDone(
+          draft(),
+          'reply-form',
+          recommendation({ action: 'wait', waitingFor: 'employer-timeline', on: '2026-11-27' }),
+        ),
+      want: 'Draft opened: follow-up to Ada Lee; keep it until Fri 27 Nov',
+    },
+    {
+      name: 'a thank-you opened before the interview says to send it after',
+      got: () =>
+        draftDone(
+          draft({ kind: 'thank-you' }),
+          'reply-form',
+          recommendation({ action: 'wait', waitingFor: 'interview', on: '2026-12-01' }),
+        ),
+      want: 'Draft opened: thank-you note to Ada Lee; send it after your interview on Tue 1 Dec',
+    },
+    {
+      name: 'a draft opened when the follow-up is due says nothing more',
+      got: () => draftDone(draft(), 'reply-form', recommendation({ action: 'follow-up', step: 1 })),
+      want: 'Draft opened: follow-up to Ada Lee',
+    },
+    {
+      name: 'the employer asked something: no draft, and what to do',
+      got: () => noDraft(analysis({ recommendation: recommendation({ action: 'reply' }) })),
+      want: 'The employer asked you something: reply to their message (the coach has the details)',
+    },
+    {
+      name: 'the employer asked something: no reminder, and what to do',
+      got: () => noReminder(analysis({ recommendation: recommendation({ action: 'reply' }) })),
+      want: 'The employer asked you something: reply to their message (the coach has the details)',
+    },
+    {
       name: 'no interview date',
       got: () => noDraft(analysis({ recommendation: recommendation({ action: 'set-interview-date' }) })),
       want: 'No interview date found: open the coach to set it',
@@ -111,6 +146,23 @@ describe('command messages', () => {
     { name: 'shortDate of a bad date is the text', got: () => shortDate('soon'), want: 'soon' },
   ];
   for (const row of rows) it(row.name, () => assert.equal(row.got(), row.want));
+
+  it('a failed call with a long Outlook message is cut, and the way forward kept whole', () => {
+    const got = problemMessage(
+      {
+        kind: 'call-failed',
+        call: 'displayReplyFormAsync',
+        code: '5001',
+        message: `Outlook could not open the reply: ${'An internal error has occurred. '.repeat(6)}(error 5001).`,
+      },
+      'draft',
+    );
+    assert.equal(got.length, 150);
+    assert.match(
+      got,
+      /^Outlook could not open the reply: An internal error has occurred\. .*…: open the coach to copy the draft$/,
+    );
+  });
 
   it('every message fits a notification (150 characters)', () => {
     for (const row of rows) assert.ok(row.got().length <= 150, row.name);

@@ -401,3 +401,63 @@ describe('fake Office: events', () => {
     assert.equal(result.status, 'failed');
   });
 });
+
+describe('fake Office: failures the user switches on', () => {
+  it('"reading the message fails": body.getAsync calls back failed with InternalError', async () => {
+    const { typed, host } = setup();
+    host.setFailure('read-fails');
+    const item = typed.context.mailbox.item as Office.MessageRead;
+    const result = await call<string>((cb) => item.body.getAsync('html' as Office.CoercionType, cb));
+    assert.equal(result.status, 'failed');
+    assert.equal(result.error.name, 'InternalError');
+  });
+
+  it('"opening forms fails": the reply and appointment forms call back failed and nothing opens', async () => {
+    const { typed, host } = setup();
+    host.setFailure('actions-fail');
+    const item = typed.context.mailbox.item as Office.MessageRead;
+    const reply = await call<void>((cb) => item.displayReplyFormAsync({ htmlBody: '<p>Hi</p>' }, cb));
+    const start = new Date('2026-11-27T14:00:00Z');
+    const appointment = await call<void>((cb) =>
+      typed.context.mailbox.displayNewAppointmentFormAsync(
+        { subject: 'Follow up', start, end: new Date(start.getTime() + 15 * 60_000) },
+        cb,
+      ),
+    );
+    assert.deepEqual([reply.status, appointment.status], ['failed', 'failed']);
+    assert.equal(reply.error.code, 5001);
+    assert.deepEqual(host.getState().forms, []);
+  });
+
+  it('"opening forms fails": inserting at the cursor calls back failed and leaves the body', async () => {
+    const { host } = setup();
+    host.startReply();
+    host.useSurface('compose');
+    host.setFailure('actions-fail');
+    const typed = createFakeOffice(host) as unknown as typeof Office;
+    const item = typed.context.mailbox.item as Office.MessageCompose;
+    const before = host.getState().compose?.item.bodyHtml;
+    const result = await call<void>((cb) =>
+      item.body.setSelectedDataAsync('<p>Hi</p>', { coercionType: 'html' as Office.CoercionType }, cb),
+    );
+    assert.equal(result.status, 'failed');
+    assert.equal(host.getState().compose?.item.bodyHtml, before);
+  });
+
+  it('"settings storage full": a small save fails with 9057 and keeps the saved copy', async () => {
+    const { typed, host } = setup();
+    host.setFailure('settings-full');
+    typed.context.roamingSettings.set('small', 'x');
+    const result = await call<void>((cb) => typed.context.roamingSettings.saveAsync(cb));
+    assert.equal(result.status, 'failed');
+    assert.equal(result.error.code, 9057);
+    assert.equal(host.roamingSettings(), '{}');
+  });
+
+  it('switching a failure on reloads the pane, as reopening it would', () => {
+    const { host } = setup();
+    const before = host.getState().paneGeneration;
+    host.setFailure('read-fails');
+    assert.equal(host.getState().paneGeneration, before + 1);
+  });
+});

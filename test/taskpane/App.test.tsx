@@ -247,6 +247,64 @@ describe('taskpane', () => {
     }
   });
 
+  it('a draft inserted while the advice is to wait says to keep it until the day to act, not to send it', async () => {
+    mount(new FakeHost());
+    await ready();
+    fireEvent.click(ui().getByRole('button', { name: 'Insert as reply' }));
+    await waitFor(() =>
+      assert.match(
+        status().textContent ?? '',
+        /Keep it as a draft until Wed, Nov 25, 2026: the advice is to wait/,
+      ),
+    );
+    assert.doesNotMatch(status().textContent ?? '', /press Send/);
+  });
+
+  it('a draft inserted when the follow-up is due says to review it and send it', async () => {
+    mount(new FakeHost(), () =>
+      analysis({ recommendation: recommendation({ action: 'follow-up', step: 1, on: '2026-11-25' }) }),
+    );
+    await ready();
+    fireEvent.click(ui().getByRole('button', { name: 'Insert as reply' }));
+    await waitFor(() => assert.match(status().textContent ?? '', /review it and press Send/));
+    assert.doesNotMatch(status().textContent ?? '', /Keep it/);
+  });
+
+  describe('in a message being written (compose)', () => {
+    const undated = {
+      code: 'missing-date',
+      message: 'A message ("Re: Interview: Data Analyst") has no date.',
+    } as const;
+
+    it('offers "Insert at cursor" rather than "Insert as reply"', async () => {
+      const host = new FakeHost();
+      host.readResult = { ok: true, value: item({ mode: 'compose', itemId: null }) };
+      mount(host);
+      await ready();
+      assert.ok(ui().getByRole('button', { name: 'Insert at cursor' }));
+      assert.equal(ui().queryByRole('button', { name: 'Insert as reply' }), null);
+    });
+
+    it('does not warn that the unsent message has no date, and still shows other warnings', async () => {
+      const host = new FakeHost();
+      host.readResult = { ok: true, value: item({ mode: 'compose', itemId: null }) };
+      const zone = {
+        code: 'unknown-time-zone',
+        message: 'Unknown time zone "Mars": dates are in UTC.',
+      } as const;
+      mount(host, () => analysis({ warnings: [undated, zone] }));
+      await ready();
+      assert.equal(ui().queryByText(/has no date/), null);
+      assert.ok(ui().getByText(/Unknown time zone "Mars"/));
+    });
+
+    it('a read message with no date is still flagged', async () => {
+      mount(new FakeHost(), () => analysis({ warnings: [undated] }));
+      await ready();
+      assert.ok(ui().getByText(/has no date/));
+    });
+  });
+
   it('a failed insert shows an error MessageBar offering to copy the draft instead', async () => {
     const host = new FakeHost();
     host.insertResult = failure('call-failed', 'Outlook could not open a reply (ErrorNonExistentMailbox).');
@@ -409,11 +467,78 @@ describe('taskpane', () => {
     );
   });
 
+  it("where the employer asked something, the draft starts as the user's own message, empty, and can be sent", async () => {
+    const host = new FakeHost();
+    mount(host, () => analysis({ draft: null, recommendation: recommendation({ action: 'reply' }) }));
+    await ready();
+    assert.equal(kindBox().value, 'own');
+    assert.equal(kindBox().selectedOptions[0]?.textContent, 'Your own message');
+    assert.equal(draftBox().value, '');
+    assert.ok(ui().getByText('Write your message here, in your own words.'));
+    assert.equal(ui().getByRole('button', { name: 'Insert as reply' }).hasAttribute('disabled'), true);
+    fireEvent.change(draftBox(), { target: { value: 'Dear Ada,\n\nMy references are attached.' } });
+    fireEvent.click(ui().getByRole('button', { name: 'Insert as reply' }));
+    await waitFor(() =>
+      assert.equal(host.last('insertDraft')?.draft.text, 'Dear Ada,\n\nMy references are attached.'),
+    );
+    assert.equal(host.last('insertDraft')?.draft.subject, 'Re: Interview: Data Analyst');
+  });
+
   it('no phone script is offered where the employer asked not to be called', async () => {
     mount(new FakeHost(), () => analysis({ noCalls: true }));
     await ready();
     assert.equal(ui().queryByRole('button', { name: 'Phone script' }), null);
     assert.ok(ui().getByText(/the employer asked candidates not to call/));
+  });
+
+  it('where a reason already cites the no-calls request, "no phone call" is said once', async () => {
+    const evidence = {
+      message: 1,
+      text: 'Please do not call the office.',
+      index: 40,
+      detector: 'no-calls',
+    } as const;
+    const cited = "No phone call: Ada wrote on 10 November: 'Please do not call the office'.";
+    mount(new FakeHost(), () =>
+      analysis({
+        noCalls: true,
+        findings: {
+          ...analysis().findings,
+          noCalls: [{ kind: 'no-calls', phrase: 'do not call', evidence }],
+        },
+        recommendation: recommendation({
+          action: 'follow-up',
+          step: 1,
+          reasons: ['Follow up on Wednesday 25 November.', cited],
+          evidence: [evidence],
+        }),
+      }),
+    );
+    await ready();
+    assert.equal(ui().getAllByText(/^No phone call/).length, 1);
+    assert.ok(ui().getByText(cited));
+  });
+
+  it('the thread picture has a key: each legend entry starts with the mark it explains', async () => {
+    mount(new FakeHost());
+    await ready();
+    const picture = ui().getByRole('img');
+    const marks = [...picture.querySelectorAll('[data-kind]')].map((m) => m.getAttribute('data-kind'));
+    const legend = picture.parentElement?.querySelector('ul');
+    const entries = [...(legend?.querySelectorAll('li') ?? [])];
+    const keys = entries.map((li) => li.firstElementChild?.getAttribute('data-kind') ?? null);
+    assert.deepEqual(keys, [...marks, 'window']);
+    assert.ok(marks.includes('next') && marks.includes('today'), 'both ticks are in the picture');
+  });
+
+  it("the employer's timeline reads as a sentence: who promised what, by when, in their words", async () => {
+    mount(new FakeHost());
+    await ready();
+    const section = ui().getByRole('region', { name: "Employer's timeline" });
+    assert.match(
+      section.textContent ?? '',
+      /The employer promised an answer by Tue, Nov 24, 2026 \(“within two weeks”\)\./,
+    );
   });
 
   it('selecting another message re-reads the item and shows its advice', async () => {
@@ -653,6 +778,16 @@ describe('taskpane', () => {
       const card = ui().getByRole('region', { name: 'Reminder' });
       assert.match(card.textContent ?? '', /Nov 25, 2026/);
       assert.doesNotMatch(card.textContent ?? '', /has passed/);
+    });
+
+    it('says when, then what: the time and the appointment title are not run together', async () => {
+      mount(new FakeHost());
+      await ready();
+      const card = ui().getByRole('region', { name: 'Reminder' });
+      assert.match(
+        card.textContent ?? '',
+        /A calendar reminder on Wed, Nov 25, 2026, 9:00 AM EST: “Follow up: Data Analyst”\./,
+      );
     });
 
     it('a pane left open past the time checks the clock again when "Remind me" is pressed', async () => {

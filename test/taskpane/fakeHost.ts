@@ -1,11 +1,12 @@
 // A fake AddinHost recording every call, with results the test sets (STYLE.md practice 9: the taskpane sees
 // only the host, so faking it is faking Outlook).
-import type { Draft, Overrides, ReminderProposal, ThreadInput } from '../../src/core/types';
+import type { Overrides, ReminderProposal, ThreadInput } from '../../src/core/types';
 import type {
   AddinHost,
   InsertOutcome,
   ItemContext,
   OfficeProblem,
+  OutgoingDraft,
   ReminderOutcome,
   Result,
   ThemeInfo,
@@ -13,7 +14,7 @@ import type {
 
 export type Call =
   | { readonly name: 'readItem' }
-  | { readonly name: 'insertDraft'; readonly draft: Draft }
+  | { readonly name: 'insertDraft'; readonly draft: OutgoingDraft }
   | { readonly name: 'openReminder'; readonly reminder: ReminderProposal }
   | { readonly name: 'loadOverrides'; readonly key: string }
   | { readonly name: 'saveOverrides'; readonly key: string; readonly overrides: Overrides }
@@ -117,7 +118,7 @@ export class FakeHost implements AddinHost {
     this.itemListeners.add(listener);
     return () => this.itemListeners.delete(listener);
   }
-  async insertDraft(draft: Draft): Promise<Result<InsertOutcome>> {
+  async insertDraft(draft: OutgoingDraft): Promise<Result<InsertOutcome>> {
     this.calls.push({ name: 'insertDraft', draft });
     const result = this.insertResult;
     await this.gates.insertDraft.pass();

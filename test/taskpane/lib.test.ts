@@ -189,6 +189,29 @@ describe('draft kinds', () => {
       }),
       kind: 'thank-you',
     },
+    {
+      name: 'a thank-you due without a core draft',
+      analysis: analysis({ draft: null, recommendation: recommendation({ action: 'send-thank-you' }) }),
+      kind: 'thank-you',
+    },
+    {
+      name: "the employer's question is answered in the user's own words, not with a second thank-you",
+      analysis: analysis({ draft: null, recommendation: recommendation({ action: 'reply' }) }),
+      kind: 'own',
+    },
+    {
+      name: "an offer is answered in the user's own words, not with a post-interview thank-you",
+      analysis: analysis({
+        draft: null,
+        recommendation: recommendation({ action: 'closed', outcome: 'offer' }),
+      }),
+      kind: 'own',
+    },
+    {
+      name: 'no interview date yet: no thank-you for an interview not held',
+      analysis: analysis({ draft: null, recommendation: recommendation({ action: 'set-interview-date' }) }),
+      kind: 'own',
+    },
   ];
   for (const r of rows) it(r.name, () => assert.equal(defaultKind(r.analysis), r.kind));
   it('offers no phone script under a no-calls policy', () => {

@@ -50,6 +50,11 @@ export const OFFICE_ERRORS = {
     name: 'InvalidApiCall',
     message: 'The API call is not valid in the current context.',
   },
+  internalError: {
+    code: 5001,
+    name: 'InternalError',
+    message: 'An internal error has occurred.',
+  },
   noItem: {
     code: 9030,
     name: 'APICallFailedDueToItemChange',

@@ -55,6 +55,10 @@ export function createFakeOffice(host: FakeHost) {
       const { callback: cb, asyncContext } = splitOptions<string>(optionsOrCallback, callback);
       const value = bodyAs(current() ?? data, coercionType);
       if (value instanceof Error) throw value;
+      if (host.profile().failure === 'read-fails') {
+        later(cb, failed(OFFICE_ERRORS.internalError, asyncContext));
+        return;
+      }
       later(cb, succeeded(value, asyncContext));
     };
     if (data.mode === 'read') return supports(3) ? { getAsync } : {};
@@ -70,6 +74,10 @@ export function createFakeOffice(host: FakeHost) {
         if (typeof data !== 'string') throw argumentError('data', 'data must be a string.');
         if (data.length > 1_000_000) throw argumentError('data', 'data is over 1,000,000 characters.');
         const coercion = options['coercionType'] === CoercionType.Html ? 'html' : 'text';
+        if (host.profile().failure === 'actions-fail') {
+          later(cb, failed(OFFICE_ERRORS.internalError, asyncContext));
+          return;
+        }
         if (!host.insertAtCursor(data, coercion)) {
           later(cb, failed(OFFICE_ERRORS.invalidSelection, asyncContext));
           return;

@@ -122,6 +122,10 @@ export function openAsync(
     later(cb, failed(OFFICE_ERRORS.invalidApiCall, asyncContext));
     return;
   }
+  if (host.profile().failure === 'actions-fail') {
+    later(cb, failed(OFFICE_ERRORS.internalError, asyncContext));
+    return;
+  }
   host.openForm(build());
   later(cb, succeeded(undefined, asyncContext));
 }

@@ -36,7 +36,16 @@ export interface FakeHostProfile {
   readonly mailboxVersion: string;
   readonly user: { readonly emailAddress: string; readonly displayName: string; readonly timeZone: string };
   readonly theme: FakeTheme;
+  /** A failure the user switched on to see how the add-in copes (none by default). */
+  readonly failure: FakeFailure;
 }
+
+/**
+ * Failures the playground can inject, each as Outlook reports it, so the add-in's failure paths can be seen:
+ * reading the item fails (body.getAsync), opening forms or inserting fails (the form and insert calls), or the
+ * roaming settings are full (saveAsync fails with 9057, as past 32 KB).
+ */
+export type FakeFailure = 'none' | 'read-fails' | 'actions-fail' | 'settings-full';
 
 export interface FakeTheme {
   readonly bodyBackgroundColor: string;

@@ -1,6 +1,7 @@
 // Office.context.roamingSettings: a snapshot taken when the add-in loads (a pane reload is needed to see
 // another frame's saves, as in Outlook), changed in memory by set/remove, persisted by saveAsync, which
-// fails with 9057 past 32 KB and leaves the saved copy as it was.
+// fails with 9057 past 32 KB (or while the playground's "settings full" failure is on) and leaves the saved
+// copy as it was.
 import { failed, later, OFFICE_ERRORS, splitOptions, succeeded } from './asyncResult';
 import type { FakeHost } from './hostTypes';
 import { ROAMING_SETTINGS_MAX_BYTES, utf8Bytes } from './limits';
@@ -33,7 +34,7 @@ export function createRoamingSettings(host: FakeHost) {
     saveAsync(optionsOrCallback?: unknown, callback?: unknown): void {
       const { callback: cb, asyncContext } = splitOptions<void>(optionsOrCallback, callback);
       const json = JSON.stringify(values);
-      if (utf8Bytes(json) > ROAMING_SETTINGS_MAX_BYTES) {
+      if (host.profile().failure === 'settings-full' || utf8Bytes(json) > ROAMING_SETTINGS_MAX_BYTES) {
         later(cb, failed(OFFICE_ERRORS.settingsSizeExceeded, asyncContext));
         return;
       }

@@ -5,6 +5,7 @@ import type {
   CommandFunction,
   FakeAddress,
   FakeEventName,
+  FakeFailure,
   FakeHost,
   FakeHostProfile,
   FakeItemData,
@@ -57,6 +58,7 @@ export interface PlaygroundState {
   readonly theme: ThemeName;
   readonly hostName: string;
   readonly mailboxVersion: string;
+  readonly failure: FakeFailure;
   readonly user: { readonly emailAddress: string; readonly displayName: string };
   /** The simulated instant at `clockSetAt` (real time), in epoch ms. */
   readonly clockBase: number;
@@ -107,6 +109,7 @@ export class PlaygroundHost implements FakeHost {
       theme: 'light',
       hostName: options.hostName ?? 'OutlookWebApp',
       mailboxVersion: options.mailboxVersion ?? '1.14',
+      failure: 'none',
       user: options.user ?? { emailAddress: 'alex.morgan@example.com', displayName: 'Alex Morgan' },
       clockBase: realNow,
       clockSetAt: realNow,
@@ -186,6 +189,11 @@ export class PlaygroundHost implements FakeHost {
 
   setHostProfile(hostName: string, mailboxVersion: string): void {
     this.update({ hostName, mailboxVersion, paneGeneration: this.state.paneGeneration + 1 });
+  }
+
+  /** Injects a failure (or none); the pane reloads so a read failure shows at once, as reopening it would. */
+  setFailure(failure: FakeFailure): void {
+    this.update({ failure, paneGeneration: this.state.paneGeneration + 1 });
   }
 
   /** The theme changes live, with OfficeThemeChanged, as in Outlook (no reload). */
@@ -291,6 +299,7 @@ export class PlaygroundHost implements FakeHost {
       mailboxVersion: this.state.mailboxVersion,
       user: { ...this.state.user, timeZone: this.state.zone },
       theme: THEMES[this.state.theme],
+      failure: this.state.failure,
     };
   }
 

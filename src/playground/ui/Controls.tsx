@@ -1,6 +1,7 @@
 // The simulated world: the clock (watch the advice change over days), the user's zone, the Office theme
 // and which Outlook (and so which requirement sets) the add-in runs in.
 import { useEffect, useState } from 'react';
+import type { FakeFailure } from '../fakeOffice/hostTypes';
 import type { PlaygroundHost, PlaygroundState } from '../host/playgroundHost';
 import { ianaOf, ZONES } from '../host/zones';
 import { formatInZone, fromLocalInput, toLocalInput } from './format';
@@ -17,6 +18,18 @@ export const HOSTS: readonly {
   { id: 'old', hostName: 'Outlook', version: '1.8', label: 'Older Outlook build (1.8)' },
   { id: 'ios', hostName: 'OutlookIOS', version: '1.5', label: 'Outlook on iOS (1.5)' },
 ];
+
+/** The failures a user can switch on, to see the add-in's failure paths (hostTypes.ts FakeFailure). */
+export const FAILURES: readonly { readonly id: FakeFailure; readonly label: string }[] = [
+  { id: 'none', label: 'None' },
+  { id: 'read-fails', label: 'Reading the message fails' },
+  { id: 'actions-fail', label: 'Opening forms and inserting fail' },
+  { id: 'settings-full', label: 'Settings storage full (9057)' },
+];
+
+export function failureOf(id: string | null): FakeFailure | null {
+  return FAILURES.find((f) => f.id === id)?.id ?? null;
+}
 
 export function Controls(props: { readonly host: PlaygroundHost; readonly state: PlaygroundState }) {
   const { host, state } = props;
@@ -93,6 +106,20 @@ export function Controls(props: { readonly host: PlaygroundHost; readonly state:
           {HOSTS.map((h) => (
             <option key={h.id} value={h.id}>
               {h.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Failure
+        <select
+          value={state.failure}
+          onChange={(e) => host.setFailure(failureOf(e.target.value) ?? 'none')}
+          data-testid="failure-select"
+        >
+          {FAILURES.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.label}
             </option>
           ))}
         </select>

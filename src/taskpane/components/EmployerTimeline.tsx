@@ -46,9 +46,11 @@ export function EmployerTimeline({ analysis, overrides, busy, onSave }: Employer
     <Section title="Employer's timeline">
       {timeline ? (
         <>
+          {/* A sentence that reads on its own, starting with who promised: "The employer promised an answer
+              by Thu, Nov 26, 2026 (“within two weeks”)." */}
           <Text>
-            {ignored ? 'Ignored: ' : ''}an answer promised by <strong>{formatDate(timeline.by)}</strong>
-            {timeline.fuzzy ? ' (about)' : ''}, from “{timeline.phrase}”.
+            {ignored ? 'Ignored: the' : 'The'} employer promised an answer by {timeline.fuzzy ? 'about ' : ''}
+            <strong>{formatDate(timeline.by)}</strong> (“{timeline.phrase}”).
           </Text>
           <blockquote className={styles.quote}>
             <Text size={200}>{timeline.evidence.text}</Text>

@@ -1,6 +1,6 @@
 // The answer the user came for: what to do, when, and why (ADVICE.md "The decision").
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { Analysis } from '../../core/types';
+import type { Analysis, Evidence } from '../../core/types';
 import { describeRecommendation } from '../lib/format';
 import { Section } from './Section';
 
@@ -17,6 +17,20 @@ const useStyles = makeStyles({
   },
   reasons: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
+
+const sameEvidence = (a: Evidence, b: Evidence): boolean =>
+  a.message === b.message && a.index === b.index && a.detector === b.detector;
+
+/**
+ * Whether the pane must say "no phone call" itself: only where the employer asked for none and no reason
+ * already cites that request (the core adds one, with its sentence, to the advice that involves contacting
+ * them), so the user is not told the same thing twice (issue 5, no-calls sample).
+ */
+export function needsNoCallsLine(analysis: Analysis): boolean {
+  if (!analysis.noCalls) return false;
+  const cited = analysis.findings.noCalls.map((f) => f.evidence);
+  return !analysis.recommendation.evidence.some((e) => cited.some((c) => sameEvidence(c, e)));
+}
 
 export function RecommendationCard({ analysis }: { readonly analysis: Analysis }) {
   const styles = useStyles();
@@ -40,7 +54,9 @@ export function RecommendationCard({ analysis }: { readonly analysis: Analysis }
           </ul>
         </>
       ) : null}
-      {analysis.noCalls ? <Text>No phone call: the employer asked candidates not to call.</Text> : null}
+      {needsNoCallsLine(analysis) ? (
+        <Text>No phone call: the employer asked candidates not to call.</Text>
+      ) : null}
     </Section>
   );
 }

@@ -31,8 +31,11 @@ export function ReminderCard({ timing, tz, busy, onRemind }: ReminderCardProps) 
   const { reminder } = timing;
   return (
     <Section title="Reminder">
+      {/* When first, then the appointment's title in quotes: the title often ends in the thread's own subject,
+          and run together with the date ("Send your thank-you: Interview confirmed: …, Tue, Dec 1") it read as
+          one garbled line (issue 5). */}
       <Text>
-        {reminder.subject}, {formatDateTime(reminder.start, tz)}
+        A calendar reminder on <strong>{formatDateTime(reminder.start, tz)}</strong>: “{reminder.subject}”.
       </Text>
       {timing.kind === 'moved' ? (
         // Say why the time differs from the day the advice names, so the two do not look contradictory.

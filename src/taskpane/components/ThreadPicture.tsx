@@ -67,7 +67,31 @@ const useStyles = makeStyles({
     borderRadius: 0,
     backgroundColor: tokens.colorPaletteRedBorder2,
   },
-  legend: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
+  // The legend doubles as the picture's key: each entry starts with its mark's shape and colour, so a sighted
+  // user can tell the red tick (next step) from the dark one (today) without hovering (issue 5).
+  legend: { margin: 0, padding: 0, listStyleType: 'none', color: tokens.colorNeutralForeground2 },
+  legendItem: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+  key: {
+    flexShrink: 0,
+    width: '10px',
+    height: '10px',
+    borderRadius: tokens.borderRadiusCircular,
+    border: `${tokens.strokeWidthThin} solid transparent`,
+    boxSizing: 'border-box',
+  },
+  keyTick: { width: tokens.strokeWidthThick, height: '14px', borderRadius: 0, marginInline: '4px' },
+  keyWindow: {
+    width: '14px',
+    height: '8px',
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorPaletteGreenBackground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteGreenBorder2}`,
+  },
+  fillInterview: { backgroundColor: tokens.colorBrandBackground },
+  fillCandidate: { backgroundColor: tokens.colorNeutralForeground3 },
+  fillEmployer: { backgroundColor: tokens.colorPaletteBlueBorderActive },
+  fillToday: { backgroundColor: tokens.colorNeutralForeground1 },
+  fillNext: { backgroundColor: tokens.colorPaletteRedBorder2 },
 });
 
 type MarkKind = 'interview' | 'candidate' | 'employer' | 'today' | 'next';
@@ -103,6 +127,14 @@ export function pictureMarks(analysis: Analysis, today: IsoDate): readonly Mark[
   return [...marks].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
+const FILLS = {
+  interview: 'fillInterview',
+  candidate: 'fillCandidate',
+  employer: 'fillEmployer',
+  today: 'fillToday',
+  next: 'fillNext',
+} as const satisfies Record<MarkKind, string>;
+
 export function ThreadPicture({ analysis, today }: { readonly analysis: Analysis; readonly today: IsoDate }) {
   const styles = useStyles();
   const marks = pictureMarks(analysis, today);
@@ -137,6 +169,7 @@ export function ThreadPicture({ analysis, today }: { readonly analysis: Analysis
           <div
             key={i}
             className={mergeClasses(styles.mark, styles[m.kind])}
+            data-kind={m.kind}
             style={{ left: at(m.date) }}
             title={m.label}
           />
@@ -144,12 +177,21 @@ export function ThreadPicture({ analysis, today }: { readonly analysis: Analysis
       </div>
       <ul className={styles.legend} aria-hidden="true">
         {marks.map((m, i) => (
-          <li key={i}>
+          <li key={i} className={styles.legendItem}>
+            <span
+              className={mergeClasses(
+                styles.key,
+                (m.kind === 'today' || m.kind === 'next') && styles.keyTick,
+                styles[FILLS[m.kind]],
+              )}
+              data-kind={m.kind}
+            />
             <Text size={200}>{m.label}</Text>
           </li>
         ))}
         {windowText ? (
-          <li>
+          <li className={styles.legendItem}>
+            <span className={mergeClasses(styles.key, styles.keyWindow)} data-kind="window" />
             <Text size={200}>{windowText}</Text>
           </li>
         ) : null}

@@ -37,7 +37,7 @@ export function draftFor(kind: DraftKind, analysis: Analysis, myName: string | n
 }
 
 /** Tone findings for the text as the user edits it (ADVICE.md "Drafts": the tone check). */
-export function toneNotes(text: string, kind: DraftKind): readonly ToneNote[] {
+export function toneNotes(text: string, kind?: DraftKind): readonly ToneNote[] {
   return checkTone(text, kind).map((f) => ({
     issue: f.issue,
     message: `“${f.text.length > 40 ? `${f.text.slice(0, 40)}…` : f.text}”: ${f.reason} ${f.suggestion}`,

@@ -76,3 +76,16 @@ export function describeRecommendation(r: Recommendation, locale: string | undef
       return 'Move on: two follow-ups went unanswered, so focus on other opportunities.';
   }
 }
+
+/**
+ * While the advice is to wait, what to do with a draft opened anyway: keep it until the day the advice names,
+ * so "review it and press Send" is not read as "send it now" (ADVICE.md rules 3, 6, 8 and 9: respect the
+ * employer's timeline). Null when the advice is to act now.
+ */
+export function holdUntil(r: Recommendation, locale: string | undefined = uiLocale()): string | null {
+  if (r.action !== 'wait') return null;
+  const on = formatDate(r.on, locale);
+  return r.waitingFor === 'interview'
+    ? `Keep it as a draft until after your interview on ${on}.`
+    : `Keep it as a draft until ${on}: the advice is to wait until then.`;
+}

@@ -1,4 +1,5 @@
 // The taskpane: the open thread's analysis and its actions. Effects come from context (services.tsx).
+import { useStickyOffset } from '../../lib/useStickyOffset';
 import { renderApp } from './renderApp';
 import { useApp } from './useApp';
 import { useAppStyles } from './useAppStyles.styles';
@@ -6,5 +7,6 @@ import { useAppStyles } from './useAppStyles.styles';
 export function App() {
   const vm = useApp();
   const styles = useAppStyles();
-  return renderApp(vm, styles);
+  const liveRef = useStickyOffset();
+  return renderApp(vm, styles, liveRef);
 }

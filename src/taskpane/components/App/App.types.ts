@@ -1,6 +1,6 @@
 // The pane's state, written first (STYLE.md practice 12): every status has something to show, none is blank.
-import type { Analysis, Draft, Overrides, ReminderProposal } from '../../../core/types';
-import type { ItemContext } from '../../../office/types';
+import type { Analysis, Overrides, ReminderProposal } from '../../../core/types';
+import type { ItemContext, OutgoingDraft } from '../../../office/types';
 
 /** A failure that stops the pane from showing an analysis, with a sentence the user can act on. */
 export interface Problem {
@@ -37,7 +37,7 @@ export type AppState =
 export interface AppActions {
   readonly retry: () => void;
   readonly saveOverrides: (next: Overrides, what: string) => Promise<void>;
-  readonly insert: (draft: Draft) => Promise<void>;
+  readonly insert: (draft: OutgoingDraft) => Promise<void>;
   readonly copy: (text: string) => Promise<void>;
   readonly remind: (reminder: ReminderProposal) => Promise<void>;
   readonly dismissNotice: () => void;

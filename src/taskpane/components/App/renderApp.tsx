@@ -1,5 +1,6 @@
 import { Button, Link, Spinner, Text } from '@fluentui/react-components';
 import { Fragment } from 'react';
+import type { Warning } from '../../../core/types';
 import { DraftEditor } from '../DraftEditor/DraftEditor';
 import { EmployerTimeline } from '../EmployerTimeline';
 import { InterviewEditor } from '../InterviewEditor/InterviewEditor';
@@ -30,7 +31,21 @@ function itemKey(state: Extract<AppState, { status: 'ready' }>): string {
   return `${state.item.conversationId ?? ''}|${state.item.itemId ?? ''}`;
 }
 
-export function renderApp(vm: AppViewModel, styles: ReturnType<typeof useAppStyles>) {
+/**
+ * The analysis warnings worth the user's attention. In compose mode the one item read is the message being
+ * written, which has not been sent and so has no date by nature: "has no date" about it is no problem with
+ * the thread, and a "Check this" bar over every reply would only alarm (issue 5, compose surface).
+ */
+export function shownWarnings(state: Extract<AppState, { status: 'ready' }>): readonly Warning[] {
+  const { warnings } = state.analysis;
+  return state.item.mode === 'compose' ? warnings.filter((w) => w.code !== 'missing-date') : warnings;
+}
+
+export function renderApp(
+  vm: AppViewModel,
+  styles: ReturnType<typeof useAppStyles>,
+  liveRef?: (element: HTMLElement | null) => void,
+) {
   const { state, notice, busy, actions } = vm;
   return (
     <main className={styles.root}>
@@ -44,8 +59,9 @@ export function renderApp(vm: AppViewModel, styles: ReturnType<typeof useAppStyl
           </Text>
         ) : null}
       </header>
-      {/* One live region for every result, so a screen reader hears what an action did. */}
-      <div role="status" aria-live="polite" className={styles.live}>
+      {/* One live region for every result, so a screen reader hears what an action did; sticky, so it is also
+          in sight when the action was pressed far down the pane ("Remind me", "Copy"). */}
+      <div role="status" aria-live="polite" className={styles.live} ref={liveRef}>
         {notice ? (
           <NoticeBar
             intent={notice.intent}
@@ -74,7 +90,7 @@ export function renderApp(vm: AppViewModel, styles: ReturnType<typeof useAppStyl
       {state.status === 'ready' ? (
         // Keyed by the item: what the user typed or picked belongs to one item and starts afresh on another.
         <Fragment key={itemKey(state)}>
-          {state.analysis.warnings.map((w, i) => (
+          {shownWarnings(state).map((w, i) => (
             <NoticeBar
               key={`${w.code}-${i}`}
               intent="warning"
@@ -100,6 +116,7 @@ export function renderApp(vm: AppViewModel, styles: ReturnType<typeof useAppStyl
           <DraftEditor
             analysis={state.analysis}
             subject={state.item.subject}
+            mode={state.item.mode}
             myName={state.item.myName}
             busy={busy}
             onInsert={actions.insert}

@@ -2,9 +2,10 @@
 // or a notice the user can read (ARCHITECTURE.md "Errors at the host boundary are values").
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { reminderAhead } from '../../../core/drafts';
-import type { AnalyzeOptions, Draft, Overrides, ReminderProposal } from '../../../core/types';
-import type { InsertOutcome, ItemContext, OfficeProblem } from '../../../office/types';
+import type { AnalyzeOptions, Overrides, ReminderProposal } from '../../../core/types';
+import type { InsertOutcome, ItemContext, OfficeProblem, OutgoingDraft } from '../../../office/types';
 import { reminderIcs } from '../../lib/drafts';
+import { holdUntil } from '../../lib/format';
 import { dateInZone } from '../../lib/zonedTime';
 import { useServices, type TaskpaneServices } from '../../services';
 import type { AppState, AppViewModel, Notice, Problem } from './App.types';
@@ -21,6 +22,13 @@ const problemTitles: Record<OfficeProblem['kind'], string> = {
 const insertMessages: Record<InsertOutcome, string> = {
   'reply-form': 'A reply with your draft is open: review it and press Send.',
   'new-message-form': 'A new message to the employer is open with your draft: review it and press Send.',
+  'inserted-at-cursor': 'Your draft is in the message at the cursor.',
+};
+
+/** The same, while the advice is to wait: no "press Send", and when to send instead (holdUntil). */
+const heldMessages: Record<InsertOutcome, string> = {
+  'reply-form': 'A reply with your draft is open.',
+  'new-message-form': 'A new message to the employer is open with your draft.',
   'inserted-at-cursor': 'Your draft is in the message at the cursor.',
 };
 
@@ -171,7 +179,7 @@ export function useApp(): AppViewModel {
   );
 
   const insert = useCallback(
-    async (draft: Draft) => {
+    async (draft: OutgoingDraft) => {
       const s = stateRef.current;
       if (s.status !== 'ready') return;
       const mine = generation.current;
@@ -180,8 +188,14 @@ export function useApp(): AppViewModel {
         const r = await host.insertDraft(draft, s.analysis);
         // Outlook has done it (or not) for the item the user has since left: nothing to say on the new one.
         if (mine !== generation.current) return;
-        if (r.ok) setNotice({ intent: 'success', title: 'Draft opened', message: insertMessages[r.value] });
-        else
+        if (r.ok) {
+          const hold = holdUntil(s.analysis.recommendation);
+          setNotice({
+            intent: 'success',
+            title: 'Draft opened',
+            message: hold === null ? insertMessages[r.value] : `${heldMessages[r.value]} ${hold}`,
+          });
+        } else
           setNotice({
             intent: 'error',
             title: 'The draft could not be opened',

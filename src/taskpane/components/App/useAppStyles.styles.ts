@@ -17,6 +17,17 @@ export const useAppStyles = makeStyles({
   },
   header: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   subject: { color: tokens.colorNeutralForeground2 },
-  live: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  // The result of an action stays in view at the top of the pane, wherever the user scrolled to press the button:
+  // a result shown out of sight reads as a button that did nothing. Painted with the pane's background so the
+  // content scrolling under it does not show through between bars.
+  live: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   loading: { paddingBlock: tokens.spacingVerticalXXL },
 });

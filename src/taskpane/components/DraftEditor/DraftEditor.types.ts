@@ -1,21 +1,25 @@
-import type { Analysis, Draft, DraftKind } from '../../../core/types';
+import type { Analysis, DraftKind } from '../../../core/types';
+import type { OutgoingDraft } from '../../../office/types';
 import type { ToneNote } from '../../lib/drafts';
+import type { EditorKind } from './draftKinds';
 
 export interface DraftEditorProps {
   readonly analysis: Analysis;
   /** The open item's subject, for a draft the core did not title. */
   readonly subject: string;
+  /** Read: the draft goes into a reply form; compose: into the message being written, at the cursor. */
+  readonly mode: 'read' | 'compose';
   /** The user's display name, for the sign-off. */
   readonly myName: string | null;
   readonly busy: boolean;
-  readonly onInsert: (draft: Draft) => Promise<void>;
+  readonly onInsert: (draft: OutgoingDraft) => Promise<void>;
   readonly onCopy: (text: string) => Promise<void>;
 }
 
 export interface DraftEditorState {
-  readonly kind: DraftKind;
-  readonly kinds: readonly DraftKind[];
-  readonly setKind: (kind: DraftKind) => void;
+  readonly kind: EditorKind;
+  readonly kinds: readonly EditorKind[];
+  readonly setKind: (kind: EditorKind) => void;
   readonly text: string;
   readonly setText: (text: string) => void;
   /** Details only the candidate knows that would improve the draft. */
@@ -23,6 +27,8 @@ export interface DraftEditorState {
   readonly tone: readonly ToneNote[];
   /** Only email kinds go into a reply; a phone script or a note is copied instead. */
   readonly canInsert: boolean;
+  /** What the insert button says it does, by surface: "Insert as reply" or "Insert at cursor". */
+  readonly insertLabel: string;
   readonly canCopy: boolean;
   readonly insert: () => void;
   readonly copy: () => void;

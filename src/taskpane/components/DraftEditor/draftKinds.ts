@@ -1,7 +1,15 @@
 // Which draft to start from and which kinds to offer, from the recommendation (ADVICE.md).
 import type { Analysis, DraftKind } from '../../../core/types';
 
-export const draftKindLabels: Readonly<Record<DraftKind, string>> = {
+/**
+ * What the editor can hold: one of the core's drafts, or the user's own message, started from an empty box,
+ * where no ready-made text fits the advice (answering the employer's question, an offer, an interview not yet
+ * set): preloading a thank-you there drafted the wrong message (issue 5).
+ */
+export type EditorKind = DraftKind | 'own';
+
+export const draftKindLabels: Readonly<Record<EditorKind, string>> = {
+  own: 'Your own message',
   'thank-you': 'Thank-you email',
   'follow-up': 'Follow-up email',
   'second-follow-up': 'Second follow-up email',
@@ -13,7 +21,8 @@ export const draftKindLabels: Readonly<Record<DraftKind, string>> = {
 };
 
 /** Kinds that are email bodies and so can go into a reply. */
-export const emailKinds: ReadonlySet<DraftKind> = new Set<DraftKind>([
+export const emailKinds: ReadonlySet<EditorKind> = new Set<EditorKind>([
+  'own',
   'thank-you',
   'follow-up',
   'second-follow-up',
@@ -22,7 +31,7 @@ export const emailKinds: ReadonlySet<DraftKind> = new Set<DraftKind>([
 ]);
 
 /** The kind matching the recommendation, where the core offered no draft of its own. */
-export function defaultKind(analysis: Analysis): DraftKind {
+export function defaultKind(analysis: Analysis): EditorKind {
   if (analysis.draft) return analysis.draft.kind;
   const r = analysis.recommendation;
   switch (r.action) {
@@ -37,15 +46,20 @@ export function defaultKind(analysis: Analysis): DraftKind {
     case 'move-on':
       return 'close-the-loop';
     case 'closed':
-      return r.outcome === 'rejected' ? 'rejection-reply' : 'thank-you';
-    default:
+      // An offer is answered in the offer's own thread, in the user's words; no template fits.
+      return r.outcome === 'rejected' ? 'rejection-reply' : 'own';
+    case 'send-thank-you':
       return 'thank-you';
+    case 'reply':
+    case 'set-interview-date':
+      // The employer asked something only the user can answer; or no interview has been held to thank for.
+      return 'own';
   }
 }
 
 /** Every kind the dropdown offers: no phone script where the employer asked not to be called. */
-export function offeredKinds(analysis: Analysis): readonly DraftKind[] {
-  return (Object.keys(draftKindLabels) as DraftKind[]).filter(
+export function offeredKinds(analysis: Analysis): readonly EditorKind[] {
+  return (Object.keys(draftKindLabels) as EditorKind[]).filter(
     (k) => k !== 'phone-script' || !analysis.noCalls,
   );
 }

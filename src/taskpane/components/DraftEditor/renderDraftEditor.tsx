@@ -26,7 +26,14 @@ export function renderDraftEditor(state: DraftEditorState, styles: ReturnType<ty
       </Field>
       <Field
         label="Draft"
-        {...(state.text === '' ? { hint: 'No ready-made draft of this kind: write your own here.' } : {})}
+        {...(state.text === ''
+          ? {
+              hint:
+                state.kind === 'own'
+                  ? 'Write your message here, in your own words.'
+                  : 'No ready-made draft of this kind: write your own here.',
+            }
+          : {})}
       >
         <Textarea
           data-testid="draft-text"
@@ -66,7 +73,7 @@ export function renderDraftEditor(state: DraftEditorState, styles: ReturnType<ty
       </div>
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={!state.canInsert} onClick={state.insert}>
-          Insert as reply
+          {state.insertLabel}
         </Button>
         <Button disabled={!state.canCopy} onClick={state.copy}>
           Copy

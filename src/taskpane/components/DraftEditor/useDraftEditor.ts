@@ -1,17 +1,17 @@
 import { useMemo, useState } from 'react';
-import type { Draft, DraftKind } from '../../../core/types';
+import type { OutgoingDraft } from '../../../office/types';
 import { draftFor, textToHtml, toneNotes } from '../../lib/drafts';
 import type { DraftEditorProps, DraftEditorState } from './DraftEditor.types';
-import { alternativeKinds, defaultKind, emailKinds, offeredKinds } from './draftKinds';
+import { alternativeKinds, defaultKind, emailKinds, offeredKinds, type EditorKind } from './draftKinds';
 
 function subjectFor(subject: string): string {
   return /^re:/i.test(subject.trim()) ? subject.trim() : `Re: ${subject.trim()}`;
 }
 
 /** The user's own text, per kind: what they typed is theirs until they undo it or leave the item. */
-type Edits = Readonly<Partial<Record<DraftKind, string>>>;
+type Edits = Readonly<Partial<Record<EditorKind, string>>>;
 
-function without(edits: Edits, kind: DraftKind): Edits {
+function without(edits: Edits, kind: EditorKind): Edits {
   const { [kind]: _dropped, ...rest } = edits;
   return rest;
 }
@@ -24,26 +24,32 @@ function without(edits: Edits, kind: DraftKind): Edits {
  * user picks, the kind follows the recommendation; another item mounts a fresh editor (keyed in renderApp).
  */
 export function useDraftEditor(props: DraftEditorProps): DraftEditorState {
-  const { analysis, subject, myName, busy, onInsert, onCopy } = props;
-  const [picked, setPicked] = useState<DraftKind | null>(null);
+  const { analysis, subject, mode, myName, busy, onInsert, onCopy } = props;
+  const [picked, setPicked] = useState<EditorKind | null>(null);
   const [edits, setEdits] = useState<Edits>({});
 
   const kinds = offeredKinds(analysis);
   // A pick the analysis no longer offers (a phone script once a no-calls policy is found) yields to the advice.
   const kind = picked !== null && kinds.includes(picked) ? picked : defaultKind(analysis);
-  const base = useMemo(() => draftFor(kind, analysis, myName), [kind, analysis, myName]);
+  // The user's own message starts empty: there is no template behind it.
+  const base = useMemo(
+    () => (kind === 'own' ? null : draftFor(kind, analysis, myName)),
+    [kind, analysis, myName],
+  );
   const baseText = base?.text ?? '';
   const edit = edits[kind];
   const text = edit ?? baseText;
 
-  const tone = useMemo(() => (text.trim() === '' ? [] : toneNotes(text, kind)), [text, kind]);
-  const draft = (): Draft => ({
-    kind,
+  // An own message has no kind's length limit; every other tone rule applies to it.
+  const tone = useMemo(
+    () => (text.trim() === '' ? [] : toneNotes(text, kind === 'own' ? undefined : kind)),
+    [text, kind],
+  );
+  const draft = (): OutgoingDraft => ({
     subject: base?.subject ?? subjectFor(subject),
     text,
     html: textToHtml(text),
     to: base?.to ?? null,
-    asks: base?.asks ?? [],
   });
 
   return {
@@ -57,6 +63,8 @@ export function useDraftEditor(props: DraftEditorProps): DraftEditorState {
     tone,
     canInsert: !busy && emailKinds.has(kind) && text.trim() !== '',
     canCopy: text.trim() !== '',
+    // In compose the host inserts into the open message (insertDraft decides by mode): say so on the button.
+    insertLabel: mode === 'compose' ? 'Insert at cursor' : 'Insert as reply',
     insert: () => void onInsert(draft()),
     copy: () => void onCopy(text),
     alternatives: alternativeKinds(analysis),
