@@ -11,7 +11,8 @@ const REQUESTS: readonly RegExp[] = [
   // "Let me know your availability for a second round", "let us know which slot works"
   /\blet (?:me|us) know (?:your|which|what|when|whether)\b[^.?!\n]*/i,
   // "Are you available Thursday?", "Do you have any questions for us?" is boilerplate, filtered below
-  /\b(?:are|do|did|have|is) you\b[^.?!\n]*\?/i,
+  // Anchored on the `?` and read back to the question words: one scan per question, not per "do you".
+  /\?(?<=\b(?:are|do|did|have|is) you\b[^.?!\n]*\?)/i,
   // "I'd need your references by Friday", "we need your signed form"
   /\b(?:we|I)(?:'d| would)? need (?:your|you to)\b[^.?!\n]*/i,
 ];

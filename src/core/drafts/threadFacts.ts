@@ -28,7 +28,7 @@ export interface DraftFacts {
 
 /** Reply and forward prefixes in the languages the mail area reads: "Re:", "RE:", "AW:", "SV:", "Fwd:", "TR:". */
 const PREFIX =
-  /^\s*(?:(?:re|aw|sv|vs|antw|antwort|ref|rif|r|fw|fwd|wg|tr|rv|enc|doorst)\s*(?:\[\d+\])?\s*:\s*)+/i;
+  /^\s*(?:(?:re|aw|sv|vs|antw|antwort|ref|rif|r|fw|fwd|wg|tr|rv|enc|doorst)\s*(?:\[\d+\]\s*)?:\s*)+/i;
 
 export function stripSubjectPrefixes(subject: string): string {
   return subject.replace(PREFIX, '').replace(/\s+/g, ' ').trim();
@@ -59,7 +59,7 @@ function asName(raw: string): string | null {
   // "Ada Lee (Engineering Manager)", "Dr. Tom Ford in our Boston office": the leading capitalised words.
   const lead = /^[A-Z][A-Za-z'’-]*[a-z](?:\s+[A-Z][A-Za-z'’-]*[a-z]){0,2}/.exec(
     raw
-      .replace(/\(.*?\)/g, ' ')
+      .replace(/\((?<!\([^\n\r\u2028\u2029()]*\()[^\n\r\u2028\u2029)]*\)/g, ' ')
       .replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '')
       .trim(),
   )?.[0];
@@ -73,7 +73,7 @@ function asName(raw: string): string | null {
 
 // "You will meet with Ada Lee, Bo Chen and Cy Diaz", "your panel: Ada Lee (EM), Bo Chen", "interviewers are Ada and Bo"
 const PANEL_LEAD =
-  /\b(?:(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview|interviewing)\s+with|(?:panel|interviewers?)(?:\s+(?:will\s+be|is|are|includes?|consists?\s+of))?\s*:?)\s+([^.!?\n]{2,200})/g;
+  /\b(?:(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview|interviewing)\s+with|(?:panel|interviewers?)(?:\s+(?:will\s+be|is|are|includes?|consists?\s+of))?(?:\s*:)?)\s+([^.!?\n]{2,200})/g;
 
 /** The people an employer text names as interviewers, in the order written. */
 export function namedInterviewers(text: string): readonly string[] {
@@ -81,7 +81,7 @@ export function namedInterviewers(text: string): readonly string[] {
   for (const m of text.matchAll(PANEL_LEAD)) {
     const list = m[1] ?? '';
     // Split "Ada Lee (EM), Bo Chen, and Cy Diaz" into its names; drop what is not one.
-    for (const piece of list.split(/,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|;\s*/)) {
+    for (const piece of list.split(/,\s*(?:and\s+)?|(?<!\s)\s+and\s+|(?:(?<!\s)\s+)?&\s*|;\s*/)) {
       const name = asName(piece.trim());
       if (name !== null && !found.includes(name)) found.push(name);
     }
@@ -104,12 +104,15 @@ const MAILBOX_LOCAL =
 
 function senderPerson(m: Message | undefined): Person | null {
   if (m?.from && MAILBOX_LOCAL.test(m.from.address)) return null;
-  const raw = m?.from?.name?.replace(/"|^'+|'+$/g, '').trim() ?? '';
+  const raw = m?.from?.name?.replace(/"|^'+|(?<!')'+$/g, '').trim() ?? '';
   // "Ada Lee (Talent Partner)" and "Ada Lee | Recruiting" are people: only the name itself is tested.
-  const bare = raw.replace(/\(.*?\)/g, ' ').split(/\s+[|–—-]\s+|\s*\|\s*/)[0] ?? raw;
+  const bare =
+    raw
+      .replace(/\((?<!\([^\n\r\u2028\u2029()]*\()[^\n\r\u2028\u2029)]*\)/g, ' ')
+      .split(/(?<!\s)\s+[|–—-]\s+|(?:(?<!\s)\s+)?\|\s*/)[0] ?? raw;
   if (MAILBOX_NAME.test(bare)) return null;
   // "Lee, Ada" as Outlook writes it → "Ada Lee".
-  const flipped = /^([^,]+),\s*([^,]+)$/.exec(raw);
+  const flipped = /^([^,]+),\s*([^,\s][^,]*|\s)$/.exec(raw);
   const name = flipped ? `${flipped[2]} ${flipped[1]}` : raw;
   const clean = asName(name) ?? (NAME.test(name) ? name : null);
   if (clean === null || m?.from === null || m?.from === undefined) return null;
@@ -167,8 +170,9 @@ function roleFromText(messages: readonly Message[], role: Message['role']): stri
 }
 
 // Free mail and hiring platforms name no employer.
+// Read from the end (`$`, then looking back) so a long domain is scanned once, not once per dot.
 const NOT_COMPANY_DOMAINS =
-  /(?:^|\.)(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|mail|yandex|zoho|fastmail|hey|greenhouse|greenhouse-mail|lever|hire|myworkday|workday|myworkdayjobs|smartrecruiters|icims|bamboohr|ashbyhq|jobvite|taleo|successfactors|recruitee|teamtailor|workable|breezy|jazzhr|indeed|linkedin|calendly|goodtime|example)\.[a-z.]+$/i;
+  /$(?<=(?:^|\.)(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|mail|yandex|zoho|fastmail|hey|greenhouse|greenhouse-mail|lever|hire|myworkday|workday|myworkdayjobs|smartrecruiters|icims|bamboohr|ashbyhq|jobvite|taleo|successfactors|recruitee|teamtailor|workable|breezy|jazzhr|indeed|linkedin|calendly|goodtime|example)\.[a-z.]+)/i;
 const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|ltd|plc)$/i;
 
 function companyFromDomain(messages: readonly Message[]): string | null {

@@ -68,7 +68,7 @@ const RULES: readonly Rule[] = [
   {
     // "!!", "?!"
     issue: 'shouting',
-    pattern: /[!?]*![!?]+|\?!/g,
+    pattern: /(?<![!?])[!?]*![!?]+|\?!/g,
     reason: 'Several exclamation marks read as shouting.',
     suggestion: 'One full stop is enough.',
   },

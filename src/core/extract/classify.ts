@@ -121,7 +121,7 @@ function withoutTitles(text: string): string {
   return text.replace(TITLE, ' ');
 }
 
-const LOWER_BOUND = /^\s*,?\s*at\s+the\s+(?:very\s+)?earliest\b/i;
+const LOWER_BOUND = /^\s*(?:,\s*)?at\s+the\s+(?:very\s+)?earliest\b/i;
 
 /** "I can't do Thursday", "Thursday doesn't work for the panel anymore": a slot turned down. */
 function declined(lead: string, tail: string): boolean {
@@ -298,7 +298,7 @@ export function classify(
   // "one more meeting on the 17th, after which we'll reach out": the day of an event the promise follows.
   if (
     e.form !== 'window' &&
-    /^\s*,?\s*(?:after\s+which|after\s+that|following\s+which|thereafter)\b/i.test(
+    /^\s*(?:,\s*)?(?:after\s+which|after\s+that|following\s+which|thereafter)\b/i.test(
       context.text.slice(e.index + e.text.length, e.index + e.text.length + 24),
     )
   )

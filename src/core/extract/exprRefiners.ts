@@ -238,7 +238,7 @@ function onlyPairNextDoor(
   const between =
     clock.index >= end(day) ? text.slice(end(day), clock.index) : text.slice(end(clock), day.index);
   // The time's own sentence must be about the slot ("See you at 11!"), not "Parking opens at 8am".
-  const from = text.slice(0, clock.index).search(/[^.!?\n]*$/);
+  const from = text.slice(0, clock.index).search(/(?<![^.!?\n])[^.!?\n]*$/);
   const to = text.slice(end(clock)).search(/[.!?\n]/);
   const own = text.slice(Math.max(from, 0), to === -1 ? text.length : end(clock) + to);
   return between.length <= 120 &&

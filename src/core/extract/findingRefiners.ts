@@ -45,7 +45,8 @@ export const dropGoals: FindingRefiner = (context, items) =>
     if (c.finding.kind !== 'response-by' || c.expr === null) return true;
     const lead = context.text.slice(Math.max(c.sentence.index, c.expr.index - 40), c.expr.index);
     const isGoal =
-      /\b(?:goal|target(?:ing)?|ideally|stretch|possibly|potentially|best\s+case)\b[^,.;]*$/i.test(lead);
+      // Read back from the end (`$` first): one scan, not one per cue word.
+      /$(?<=\b(?:goal|target(?:ing)?|ideally|stretch|possibly|potentially|best\s+case)\b[^,.;]*)/i.test(lead);
     return !(isGoal && items.some((o) => o !== c && o.finding.kind === 'response-by' && sameSentence(o, c)));
   });
 
@@ -71,7 +72,7 @@ export const resolveReschedules: FindingRefiner = (context, items) =>
     return (
       /\b(?:to|for|until|till|instead|do|try|say|about|available|free|works?|suit)\s*$|:\s*$/i.test(lead) ||
       // "the date and time are unchanged (Monday at 11)": the slot that stands.
-      /\b(?:unchanged|the\s+same|still|remains?|stays?)\s*[(:,-]?\s*$/i.test(lead) ||
+      /$(?<=\b(?:unchanged|the\s+same|still|remains?|stays?)\s*(?:[(:,-]\s*)?)/i.test(lead) ||
       /^[^.?!;]{0,24}?\b(?:instead|works?|suits?)\b/i.test(tail)
     );
   });

@@ -95,12 +95,20 @@ function runDetectors(context: ReadContext): readonly TimeExpr[] {
       }
       const found = d.extract(context, m);
       if (found !== null)
-        out.push({ ...found, index: m.index, text: m[0].replace(/[\s,.;:]+$/, ''), detector: d.name });
+        out.push({
+          ...found,
+          index: m.index,
+          text: m[0].replace(/(?<![\s,.;:])[\s,.;:]+$/, ''),
+          detector: d.name,
+        });
       else context.debug(() => `${d.name}: "${m?.[0] ?? ''}" is not mine`);
     }
   }
   // chrono's spans may end in a comma ("Monday,"): the phrase is the words.
-  return [...out, ...chronoExprs(context).map((e) => ({ ...e, text: e.text.replace(/[\s,.;:]+$/, '') }))];
+  return [
+    ...out,
+    ...chronoExprs(context).map((e) => ({ ...e, text: e.text.replace(/(?<![\s,.;:])[\s,.;:]+$/, '') })),
+  ];
 }
 
 function sentenceOf(sentences: readonly Sentence[], index: number): Sentence | undefined {

@@ -8,7 +8,7 @@ function cleanName(raw: string): string | null {
   const name = raw
     .replace(/\[mailto:[^\]]*\]|<mailto:[^>]*>|\(mailto:[^)]*\)|[[<(]?\s*mailto:\s*$/gi, ' ')
     .replace(/[<>[\]()]/g, ' ')
-    .replace(/^[\s"'“”,;:*]+|[\s"'“”,;:*]+$/g, '')
+    .replace(/^[\s"'“”,;:*]+|(?<![\s"'“”,;:*])[\s"'“”,;:*]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   return name === '' ? null : name;
@@ -42,7 +42,7 @@ export function readAddresses(raw: string): Address[] {
     const end = start + m[0].length;
     // `Name <a@b> [mailto:a@b]` or `a@b<mailto:a@b>` repeats the address: skip the echo.
     const between = text.slice(last, start);
-    const address = m[0].toLowerCase().replace(/^[.'-]+|[.'-]+$/g, '');
+    const address = m[0].toLowerCase().replace(/^[.'-]+|(?<![.'-])[.'-]+$/g, '');
     const prev = found[found.length - 1];
     if (prev && prev.address === address && !/[;,]/.test(between.replace(/"[^"]*"/g, ''))) {
       last = end;

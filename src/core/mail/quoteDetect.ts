@@ -60,7 +60,7 @@ const FIELD_BY_NAME: ReadonlyMap<string, HeaderField> = new Map(
 );
 
 // `From: x`, `De : x`, `*From:* x` (Gmail's text of a bold label), `Envoyé le :x`, `发件人: x`
-const FIELD_LINE = /^\s*\*?\s*([^\s:*][^:*：]{0,18}?)\s*\*?\s*[:：]\s*\*?\s?(.*)$/u;
+const FIELD_LINE = /^\s*(?:\*\s*)?([^\s:*][^:*：]{0,18}?)\s*(?:\*\s*)?[:：]\s*(?!\s)(?:\*\s?)?(.*)$/u;
 
 function fieldOf(line: string): { field: HeaderField; value: string } | null {
   // Cheap test first: a field name is short, so its colon comes early ("Envoyé le :" is the longest).
@@ -145,7 +145,7 @@ function headerBlockAt(lines: readonly string[], i: number): { end: number; head
     const addressed = /@/.test(`${fields.get('to') ?? ''}${fields.get('cc') ?? ''}`);
     if (first.field !== 'sent' || !/\d{1,2}:\d{2}/.test(sent) || !addressed) return null;
   }
-  const enLike = /^\s*\*?\s*(?:from|sent|to|subject|date)\b/i.test(lines[i] ?? '');
+  const enLike = /^\s*(?:\*\s*)?(?:from|sent|to|subject|date)\b/i.test(lines[i] ?? '');
   return { end, header: blockHeader(fields, enLike ? 'en' : 'other') };
 }
 
@@ -206,16 +206,16 @@ const VERBS =
 
 /** The sender's name in an attribution: what stands after the date and time, without the verb. */
 function attributionName(block: string, intro: readonly string[]): string | null {
-  let s = block.replace(/<[^<>]*>|\[mailto:[^\]]*\]|\([^()]*@[^()]*\)/g, ' ');
+  let s = block.replace(/<[^<>]*>|\[mailto:[^\]]*\]|\([^()@]*@[^()]*\)/g, ' ');
   let cut = 0;
   for (const m of s.matchAll(CLOCK)) cut = Math.max(cut, m.index + m[0].length);
   for (const m of s.matchAll(/\b\d{4}\b/g)) cut = Math.max(cut, m.index + m[0].length);
   s = s.slice(cut).replace(VERBS, ' ');
   for (const w of intro) if (s.trim().startsWith(`${w} `)) s = s.trim().slice(w.length);
   const name = s
-    .replace(/\S*@\S*/g, ' ')
+    .replace(/(?<!\S)\S*@\S*/g, ' ')
     .replace(/^[\s,.:;、，"'–-]*(?:(?:at|um|à|om|kl\.?|o|в|um)\s)?/iu, '')
-    .replace(/[\s,.:;：、，"'<>()–-]+$/u, '')
+    .replace(/(?<![\s,.:;：、，"'<>()–-])[\s,.:;：、，"'<>()–-]+$/u, '')
     .replace(/^[\s,.:;、，"'<>()]+/u, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -246,7 +246,8 @@ function introCut(line: string, intro: readonly string[]): number {
 
 // Yahoo Mail for Android and iOS run the quoted body on after the attribution, past a few spaces:
 // "  On Tue, Nov 10, 2026 at 3:04 PM, Ada Lee<ada@contoso.com> wrote:   Hi Sam,"
-const SHARED_LINE = /^(.{1,400}?[:：])(?:\s|\u00a0){2,}(\S.*)$/u;
+// `\s` takes the no-break spaces too; spelling them out beside it, `(?:\s|\u00a0)`, made it exponential.
+const SHARED_LINE = /^(.{1,400}?[:：])\s{2,}(\S.*)$/u;
 
 /** An attribution sharing its line with the quoted body's first line, or null. */
 function sharedLineAttribution(line: string, i: number): Found | null {
@@ -281,7 +282,7 @@ function attributionAt(lines: readonly string[], i: number): Found | null {
     if (
       isBlank(line) ||
       line.length > MAX_ATTRIBUTION_CHARS ||
-      (k > 0 && isQuoteLine(line) && !/^>\s*:?\s*$/.test(line))
+      (k > 0 && isQuoteLine(line) && !/^>\s*(?::\s*)?$/.test(line))
     )
       break;
     parts.push(line);
@@ -295,7 +296,7 @@ function attributionAt(lines: readonly string[], i: number): Found | null {
       if (introCut(first, match.intro) < 0) return null;
     }
     const cut = introCut(first, match.intro);
-    const before = cut > 0 ? first.slice(0, cut).replace(/[\s-]+$/, '') : '';
+    const before = cut > 0 ? first.slice(0, cut).replace(/(?<![\s-])[\s-]+$/, '') : '';
     const headerText = cut > 0 ? block.slice(cut).trim() : block;
     return {
       start: i,

@@ -99,7 +99,7 @@ function isClosing(line: string): boolean {
   const t = line
     .trim()
     .toLowerCase()
-    .replace(/[\s,.!;:–-]+$/u, '')
+    .replace(/(?<![\s,.!;:–-])[\s,.!;:–-]+$/u, '')
     .replace(/\s+/g, ' ');
   // "Danke und viele Grüße" / "Thanks and best regards" / "Merci et bonne journée": closings joined.
   return CLOSING_SET.has(t) || t.split(CONJUNCTION).every((part) => CLOSING_SET.has(part));

@@ -46,7 +46,7 @@ function numericOrder(lang: string, tz: string): NumericOrder {
 
 function stripReplyPrefix(subject: string): string {
   return subject
-    .replace(/^(?:\s*(?:re|aw|sv|vs|odp|fw|fwd|wg|tr|rv|enc|r)\s*(?:\[\d+\])?\s*:\s*)+/i, '')
+    .replace(/^\s*(?:(?:re|aw|sv|vs|odp|fw|fwd|wg|tr|rv|enc|r)\s*(?:\[\d+\]\s*)?:\s*)+/i, '')
     .trim();
 }
 

@@ -26,7 +26,7 @@ export function weekdayName(date: IsoDate): string {
 
 /** Who wrote a message, as a reason names them: the display name's first word, else the address. */
 export function authorOf(message: Message | undefined): string {
-  const raw = message?.from?.name?.replace(/"|^'+|'+$/g, '').trim();
+  const raw = message?.from?.name?.replace(/"|^'+|(?<!')'+$/g, '').trim();
   // "Whitaker, James" as Outlook writes it: the first name comes after the comma.
   const name = raw?.includes(',') ? raw.split(',')[1]?.trim() || raw : raw;
   if (name) return name.split(/\s+/)[0] ?? name;
@@ -40,7 +40,7 @@ export function quote(text: string): string {
   const flat = text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[.,;:]+$/, '');
+    .replace(/(?<![.,;:])[.,;:]+$/, '');
   return `'${flat.length > 160 ? `${flat.slice(0, 157)}…` : flat}'`;
 }
 

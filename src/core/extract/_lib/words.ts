@@ -6,7 +6,7 @@ export function readNumber(raw: string | undefined): number | null {
   if (raw === undefined) return null;
   const word = raw
     .toLowerCase()
-    .replace(/\s+of$/, '')
+    .replace(/(?<!\s)\s+of$/, '')
     .replace(/^a\s+/, '')
     .trim();
   if (/^\d+$/.test(word)) return Number(word);

@@ -201,7 +201,7 @@ export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
     if (day === null) continue;
     const { date, yearImplied } = day;
     // "from Thursday to next Monday": the range's other end, which a sentence that moves a slot takes instead.
-    const joint = /\s+(?:to|until|till)\s+/i.exec(r.text);
+    const joint = /(?<!\s)\s+(?:to|until|till)\s+/i.exec(r.text);
     const other = r.end ?? null;
     const endDay =
       joint !== null && other !== null

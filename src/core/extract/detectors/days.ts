@@ -21,7 +21,7 @@ export const sameDay: Detector = {
 export const dayOfMonth: Detector = {
   name: 'day-of-month',
   pattern: new RegExp(
-    String.raw`\bthe\s+(?<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?${MONTH})(?!\s*,?\s*(?:20\d\d))`,
+    String.raw`\bthe\s+(?<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?${MONTH})(?!\s*(?:,\s*)?20\d\d)`,
     'gi',
   ),
   extract(context, m) {

@@ -94,7 +94,7 @@ export const ZONE_WORDS: readonly (readonly [RegExp, string])[] = [
   // "3pm GMT", "UK time", "BST", "London time"
   [/^(?:gmt|bst|uk\s+time|london\s+time|british\s+(?:summer\s+)?time)\b/i, 'Europe/London'],
   [
-    /^(?:cet|cest|central\s+european(?:\s+(?:summer\s+))?\s*time|paris\s+time|berlin\s+time)\b/i,
+    /^(?:cet|cest|central\s+european(?:\s+summer(?=\s))?\s*time|paris\s+time|berlin\s+time)\b/i,
     'Europe/Paris',
   ],
   [/^(?:ist|india(?:n)?\s+(?:standard\s+)?time)\b/i, 'Asia/Kolkata'],
@@ -139,7 +139,7 @@ export const PAST_CUE =
 
 /** Interview scheduling words: an invitation, confirmation or reschedule names the slot. */
 export const INTERVIEW_CUE =
-  /\b(?:interview(?:s|ing|ed)?|phone\s+screen|screen(?:ing)?|(?:can|could)\s+(?:you\s+|we\s+)?do|call|chat(?:ting)?|conversation|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|catch(?:ing)?\s+up|zoom|teams|webex|google\s+meet|video|on-?site|in\s+person|visit|see(?:ing)?\s+you|available|availability|work\s+for\s+you(?:r)?|work\s*\?|works\s+for\s+you|works\s+(?:great|well|fine|perfectly|best)|that\s+works|works?(?=\s*[.!]?\s*$)|works\s+for\s+(?:me|us)|suit\s+you|suits\s+you|can\s+you\s+do|how\s+about|how\s+does|pencil(?:led|ed)?\s+(?:you\s+)?in|lock(?:ed)?\s+in|all\s+set|slot(?:ted)?\s+you\s+in|(?:put|have)\s+you\s+down|how's|how\s+is|sound\s+good|are\s+you\s+(?:free|around|about)|(?:i'm|i\s+am|we're|we\s+are)\s+(?:free|available)|that\s+suits|let's\s+(?:do|say|go\s+with|plan\s+(?:on|for)|meet|talk|chat|speak)|free\s+(?:for|on|at)|scheduled?|booked|confirm(?:ed|ing)?|calendar\s+(?:invite|hold)|(?:hold|block)\s+on\s+your\s+calendar|invite|resched\w*|move\s+(?:it|our|the|your)|push|instead|panel|assessment\s+(?:day|centre|center)|(?:final|next|second|third|last|later)\s+stages?|super\s*day|round|come\s+in)\b/i;
+  /\b(?:interview(?:s|ing|ed)?|phone\s+screen|screen(?:ing)?|(?:can|could)\s+(?:you\s+|we\s+)?do|call|chat(?:ting)?|conversation|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|catch(?:ing)?\s+up|zoom|teams|webex|google\s+meet|video|on-?site|in\s+person|visit|see(?:ing)?\s+you|available|availability|work\s+for\s+you(?:r)?|work\s*\?|works\s+for\s+you|works\s+(?:great|well|fine|perfectly|best)|that\s+works|works?(?=\s*(?:[.!]\s*)?$)|works\s+for\s+(?:me|us)|suit\s+you|suits\s+you|can\s+you\s+do|how\s+about|how\s+does|pencil(?:led|ed)?\s+(?:you\s+)?in|lock(?:ed)?\s+in|all\s+set|slot(?:ted)?\s+you\s+in|(?:put|have)\s+you\s+down|how's|how\s+is|sound\s+good|are\s+you\s+(?:free|around|about)|(?:i'm|i\s+am|we're|we\s+are)\s+(?:free|available)|that\s+suits|let's\s+(?:do|say|go\s+with|plan\s+(?:on|for)|meet|talk|chat|speak)|free\s+(?:for|on|at)|scheduled?|booked|confirm(?:ed|ing)?|calendar\s+(?:invite|hold)|(?:hold|block)\s+on\s+your\s+calendar|invite|resched\w*|move\s+(?:it|our|the|your)|push|instead|panel|assessment\s+(?:day|centre|center)|(?:final|next|second|third|last|later)\s+stages?|super\s*day|round|come\s+in)\b/i;
 
 /** Other events a day and time may belong to: "The team lunch is on Friday at noon". */
 export const OTHER_EVENT =
@@ -210,7 +210,7 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:will\s+not|won't|not)\s+be\s+(?:progressing|proceeding\s+with|progressing\s+with|taking\s+forward|continuing\s+with)\s+(?:your|you)\b/i,
   /\b(?:decided|chosen)\s+not\s+to\s+(?:move|proceed|progress|go|pursue|continue|take|offer|extend|advance|invite)\b/i,
   // "we've decided to offer the role to another candidate"
-  /\b(?:offer(?:ed)?|give|given|gone)\s+(?:the\s+)?(?:role|position|job|offer)?\s*(?:to|with)\s+(?:(?:another|a\s+different|other|an\s+internal)\s+(?:candidate|applicant|person)|someone\s+(?:else|whose|who))/i,
+  /\b(?:offer(?:ed)?|give|given|gone)\s+(?:the\s+)?(?:(?:role|position|job|offer)\s*)?(?:to|with)\s+(?:(?:another|a\s+different|other|an\s+internal)\s+(?:candidate|applicant|person)|someone\s+(?:else|whose|who))/i,
   /\b(?:we\s+)?regret\s+to\s+(?:inform|let\s+you\s+know|advise|tell)\b/i,
   /\b(?:position|role|vacancy|job)\s+has\s+(?:now\s+)?been\s+filled\b/i,
   /\b(?:unable|not\s+(?:be\s+)?able|won't\s+be\s+able|will\s+not\s+be\s+able)\s+to\s+(?:offer\s+you|progress|move\s+forward|proceed|take\s+your\s+application)\b/i,
@@ -244,7 +244,7 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   /\b(?:job|role|position)(?:\s+is|'s)\s+yours\b/i,
   // "I'm pleased to let you know that you've been successful" (UK), but not "successful in reaching the final round"
   // nor "you'll find out whether you've been successful by Friday"
-  /(?<!\b(?:whether|if)\s+)\byou(?:'ve|\s+have)\s+been\s+successful\b(?![^.!?]*\b(?:stage|round|interview|shortlist\w*|assessment|progress\w*|next|second|final|through\s+to)\b)/i,
+  /\byou(?<!\b(?:whether|if)\s+you)(?:'ve|\s+have)\s+been\s+successful\b(?![^.!?]*\b(?:stage|round|interview|shortlist\w*|assessment|progress\w*|next|second|final|through\s+to)\b)/i,
   // "we'd love you to join the Finance team as our Assistant Accountant", but not "to join us for a final interview"
   /\b(?:'d|would)\s+(?:love|like)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|(?:the|our)\s+(?:[\w-]+\s+){0,3}?team)\b(?![^.!?]*\b(?:interview|call|chat|meeting|session|stage|round|assessment|coffee|lunch|dinner|event|webinar|tour|open\s+(?:day|house|evening)|panell?ists?|speakers?|guests?|volunteers?|observers?|judges?|mentors?)\b)/i,
   /\b(?:formal\s+)?offer\s+(?:letter|of\s+employment)\s+(?:is\s+)?(?:attached|enclosed)\b/i,
