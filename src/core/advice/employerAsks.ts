@@ -1,5 +1,6 @@
 // Rule 4's test (ADVICE.md fine print): does the employer's own text put a question or a request to the
 // candidate? Boilerplate such as "let me know if you have any questions" is not a request.
+import { splitSentences } from '../extract';
 import type { Message } from '../types';
 
 // Each pattern with a line it matches.
@@ -48,18 +49,16 @@ export function askedSentence(message: Message): { text: string; index: number }
   const copied = new Set(
     message.cc.map((a) => firstNameOf(a.name)?.toLowerCase()).filter((n): n is string => n !== undefined),
   );
-  const sentences = text.match(/[^.?!\n]+[.?!]*/g) ?? [];
-  let offset = 0;
-  for (const raw of sentences) {
-    const at = text.indexOf(raw, offset);
-    offset = at < 0 ? offset : at + raw.length;
-    const sentence = raw.trim();
-    if (sentence === '' || sentence.length > MAX_ASK_SENTENCE_CHARS || BOILERPLATE.test(sentence)) continue;
+  // Sentences as the extract area reads them: a line wrapped at 72 columns ("…a recent manager and a\npeer?")
+  // is one sentence, so the request is quoted whole.
+  for (const s of splitSentences(text)) {
+    const sentence = s.text.replace(/\s+/g, ' ');
+    if (sentence.length > MAX_ASK_SENTENCE_CHARS || BOILERPLATE.test(sentence)) continue;
     if (PLEASANTRY.test(sentence)) continue;
     const to = addressedTo(sentence)?.toLowerCase();
     if (to !== undefined && copied.has(to)) continue;
     const asked = sentence.endsWith('?') || REQUESTS.some((re) => re.test(sentence));
-    if (asked) return { text: sentence, index: Math.max(0, text.indexOf(sentence, Math.max(0, at))) };
+    if (asked) return { text: sentence, index: s.index };
   }
   return null;
 }

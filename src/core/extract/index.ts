@@ -166,3 +166,4 @@ export function findInText(text: string, sentAt: string, options: ExtractOptions
 }
 
 export type { ReadContext } from './model';
+export { splitSentences } from './sentences';

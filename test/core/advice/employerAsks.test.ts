@@ -34,6 +34,15 @@ const ASKS: readonly [string, string, (readonly Address[])?][] = [
   ],
   ['Hi Sam,\nHow are you? Could you share your availability?', 'Could you share your availability?'],
   ['Sam, could you send your portfolio?', 'Sam, could you send your portfolio?', [TOM]],
+  // Plain text wrapped at 72-80 columns: the request is one sentence across the line break.
+  [
+    "We'd like to keep moving.\nCould you send us two professional references, ideally a recent manager and a\npeer? Please also confirm your notice period.",
+    'Could you send us two professional references, ideally a recent manager and a peer?',
+  ],
+  [
+    'Thanks for coming in on Tuesday, the team enjoyed meeting you. Are you\navailable for a short call with our VP on Friday?',
+    'Are you available for a short call with our VP on Friday?',
+  ],
 ];
 
 const ASKS_NOTHING: readonly [string, (readonly Address[])?][] = [
