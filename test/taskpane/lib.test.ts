@@ -238,11 +238,33 @@ describe('pictureMarks', () => {
       marks.map((m) => [m.kind, m.date]),
       [
         ['employer', '2026-11-03'],
-        ['employer', '2026-11-10'],
+        // Same day: the 14:00 interview before the 16:30 message that followed it.
         ['interview', '2026-11-10'],
+        ['employer', '2026-11-10'],
         ['today', '2026-11-20'],
         ['next', '2026-11-25'],
       ],
+    );
+  });
+  it('on one day, lists what happened by its time, then today, then the next step', () => {
+    const base = analysis();
+    const thanks = {
+      ...base.messages[1]!,
+      index: 2,
+      role: 'candidate' as const,
+      from: { name: 'Sam Doe', address: 'sam@mail.example' },
+      sentAt: '2026-11-10T18:05:00-05:00',
+    };
+    const marks = pictureMarks(
+      analysis({
+        messages: [{ ...thanks, index: 0 }, ...base.messages.slice(0, 1)],
+        recommendation: { ...base.recommendation, on: '2026-11-10' } as typeof base.recommendation,
+      }),
+      '2026-11-10',
+    );
+    assert.deepEqual(
+      marks.map((m) => m.kind),
+      ['employer', 'interview', 'candidate', 'today', 'next'],
     );
   });
   it('shows no next step once the process is closed', () => {

@@ -102,15 +102,26 @@ interface Mark {
   readonly label: string;
 }
 
+// Within one day: messages and the interview by their instant; then today; then the next step (which is never
+// before now). A thank-you sent the evening of the interview is listed after the interview.
+const TODAY_ORDER = Number.MAX_SAFE_INTEGER - 1;
+const NEXT_ORDER = Number.MAX_SAFE_INTEGER;
+
+const instantOrder = (iso: string | null): number => {
+  const ms = iso === null ? NaN : Date.parse(iso);
+  return Number.isNaN(ms) ? 0 : ms;
+};
+
 /** Every dated point of the picture, oldest first (pure, exported for tests). */
 export function pictureMarks(analysis: Analysis, today: IsoDate): readonly Mark[] {
-  const marks: Mark[] = [];
+  const marks: (Mark & { readonly order: number })[] = [];
   for (const m of analysis.messages) {
     const date = m.sentAt ? dateInZone(m.sentAt, analysis.tz) : null;
     if (date)
       marks.push({
         kind: m.role === 'candidate' ? 'candidate' : 'employer',
         date,
+        order: instantOrder(m.sentAt),
         label: `${m.role === 'candidate' ? 'Your message' : m.automatic ? 'Automatic reply' : 'Employer message'}, ${formatDate(date)}`,
       });
   }
@@ -118,13 +129,16 @@ export function pictureMarks(analysis: Analysis, today: IsoDate): readonly Mark[
     marks.push({
       kind: 'interview',
       date: analysis.interview.date,
+      order: instantOrder(analysis.interview.start),
       label: `Interview, ${formatDate(analysis.interview.date)}`,
     });
-  marks.push({ kind: 'today', date: today, label: `Today, ${formatDate(today)}` });
+  marks.push({ kind: 'today', date: today, order: TODAY_ORDER, label: `Today, ${formatDate(today)}` });
   const r = analysis.recommendation;
   if (r.action !== 'closed' && r.action !== 'move-on' && r.action !== 'set-interview-date')
-    marks.push({ kind: 'next', date: r.on, label: `Next step, ${formatDate(r.on)}` });
-  return [...marks].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    marks.push({ kind: 'next', date: r.on, order: NEXT_ORDER, label: `Next step, ${formatDate(r.on)}` });
+  return [...marks]
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order))
+    .map(({ kind, date, label }) => ({ kind, date, label }));
 }
 
 const FILLS = {
