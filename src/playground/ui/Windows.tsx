@@ -66,7 +66,9 @@ export function ComposeWindowView(props: ComposeProps) {
       ) : null}
       <SafeHtml html={item.bodyHtml ?? ''} title={`${meta.title}: body`} testId="compose-body" />
       <details>
-        <summary>Exact HTML handed to Outlook</summary>
+        <summary>
+          The message’s HTML as Outlook holds it (the add-in’s part, then the quoted original)
+        </summary>
         <pre className="raw" data-testid="compose-raw">
           {item.bodyHtml ?? item.bodyText}
         </pre>
