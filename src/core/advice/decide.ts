@@ -318,6 +318,15 @@ function afterInterview(
             why: `the first day contact is welcome (${citeEvidence(ctx, noContact.evidence)})`,
           },
         ];
+  // By rules 8 and 9 the window has passed (rule 6 took any still open); where a later day wins, the reasons
+  // still say that the promised day went by, as a coach would: "you should hear from us over the next few days"
+  // (19 November) ended on 24 November, and the follow-up waits for a week after that message.
+  const passedWindow = (why: string): string[] =>
+    timeline === null || timelineBound[0]?.why === why
+      ? []
+      : [
+          `The employer's window ended on ${weekdayDayMonth(timeline.by, ctx.today)} (${citeEvidence(ctx, timeline.evidence)}).`,
+        ];
   const evidence = [
     interview.evidence,
     ...(timeline === null ? [] : [timeline.evidence]),
@@ -341,6 +350,7 @@ function afterInterview(
       interviewReason(ctx, interview, 'Your interview was on'),
       `Your follow-up of ${dayMonth(single.date, ctx.today)} has had no answer.`,
       `A second, polite follow-up is due on ${weekdayDayMonth(shifted.date, ctx.today)}: ${bound.why}.`,
+      ...passedWindow(bound.why),
       ...(shifted.note === null ? [] : [shifted.note]),
       ...autoNote,
     ];
@@ -368,6 +378,7 @@ function afterInterview(
     interviewReason(ctx, interview, 'Your interview was on'),
     sentSoFar(activity, ctx.today),
     `Follow up on ${weekdayDayMonth(shifted.date, ctx.today)}: ${bound.why}.`,
+    ...passedWindow(bound.why),
     ...(shifted.note === null ? [] : [shifted.note]),
     ...autoNote,
   ];

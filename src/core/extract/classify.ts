@@ -75,8 +75,11 @@ const LENGTH_WORDS: Readonly<Record<string, number>> = {
  */
 const LENGTH_FOLLOW_UP =
   /^\s*(?:it|this|the\s+(?:interview|call|meeting|session|visit|onsite|on-site|conversation|chat|panel|screen|assessment)|each\s+(?:interview|session))\s+(?:will\s+|should\s+|is\s+expected\s+to\s+|usually\s+|typically\s+)?(?:run|runs|last|lasts|take|takes)\b[^.!?\n]{0,40}/i;
+// The sender's own meeting with someone else is no slot of the candidate's; "you" as the subject or the one met
+// is: "I'm meeting with the hiring manager tomorrow" and "I have a call with the hiring manager on Wednesday" are
+// not slots, "You are meeting with Dana tomorrow at 2pm" and "Dana is meeting with you on Friday" are.
 const UNRELATED_MEETING =
-  /\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?:is|are|will\s+be)\s+meeting\b(?!\s+(?:you|with\s+you))|\b(?:panel|team|committee|hiring\s+manager|managers|board)\s+(?:will|is|are|shall)\s+(?:be\s+)?(?:meet(?:ing)?|(?:re)?conven\w*|deliberat\w*)\b|\bmeet(?:ing)?\s+(?:internally|to\s+(?:discuss|review|decide|compare))|\bdebrief/i;
+  /\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?!you\b)[a-z]+(?:'m|'re|'s|\s+(?:am|is|are|will\s+be))\s+(?:meeting|speaking|talking)\b(?!\s+(?:(?:with|to)\s+)?you\b)|\b(?:i|we)(?:\s+have|'ve|\s+will\s+have|'ll\s+have)(?:\s+got)?\s+an?\s+(?:quick\s+)?(?:call|meeting|chat|sync|catch-?up)\s+with\s+(?!you\b)|\b(?:panel|team|committee|hiring\s+manager|managers|board)\s+(?:will|is|are|shall)\s+(?:be\s+)?(?:meet(?:ing)?|(?:re)?conven\w*|deliberat\w*)\b|\bmeet(?:ing)?\s+(?:internally|to\s+(?:discuss|review|decide|compare))|\bdebrief/i;
 
 function interviewMinutes(sentence: string, e: TimeExpr, after = ''): number {
   if (e.minutes !== null) return e.minutes;

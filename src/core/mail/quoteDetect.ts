@@ -198,9 +198,10 @@ function startsLikeDate(line: string, intro: readonly string[]): boolean {
 }
 
 // A clock time with what may follow it: 3:04 PM, 8:48 GMT+01:00, 12:39, 10h30
-// (Yahoo: "03:04:05 PM EST, Ada Lee <…> wrote:")
+// (Yahoo: "03:04:05 PM EST, Ada Lee <…> wrote:"); German Gmail's "um 18:10 Uhr schrieb Lukas Wagner" and Dutch
+// "om 18:10 uur" put the clock word after the time, where it would otherwise open the name ("Uhr Lukas Wagner").
 const CLOCK =
-  /\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s?(?:\(?(?:GMT|UTC)\)?)?\s?[+-]\d{1,2}(?::?\d{2})?\)?)?(?:\s?\(?(?:[ECMP][SD]T|GMT|UTC|CES?T|BST)\b\)?)?/g;
+  /\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s?(?:\(?(?:GMT|UTC)\)?)?\s?[+-]\d{1,2}(?::?\d{2})?\)?)?(?:\s?\(?(?:[ECMP][SD]T|GMT|UTC|CES?T|BST)\b\)?)?(?:\s(?:Uhr|uur)\b)?/g;
 const VERBS =
   /\b(?:wrote|writes|said|schrieb|a\s+[ée]crit|escribió|ha\s+escrit|escreveu|ha\s+scritto|schreef|heeft|het\s+volgende\s+geschreven|skrev|napisał(?:\(a\))?|napisała|pisze|użytkownik|keltezéssel|írta|đã\s+viết)|написал(?:\(а\))?|написала|написав|写道|寫道|のメッセージ|작성/giu;
 

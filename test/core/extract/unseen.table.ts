@@ -1780,6 +1780,12 @@ export const QA_ROWS: readonly PhraseRow[] = [
     sentAt: '2026-11-24T15:20:00Z',
     tz: 'Europe/London',
   }),
+  // Analyze QA round 8: the sender's own meeting with a colleague is no slot of the candidate's.
+  row(
+    "I'm meeting with the hiring manager tomorrow and will share her feedback with you by end of day Thursday.",
+    { sentAt: '2026-12-01T10:08:00-06:00', tz: 'America/Chicago' },
+    by('2026-12-03'),
+  ),
 ];
 
 /** Cases found while fixing the rounds (written after the fix, so no part of any first-run score). */
@@ -1792,6 +1798,15 @@ export const FOUND_ROWS: readonly PhraseRow[] = [
   ),
   row("We'll make a decision by December 4 and call you the following Monday.", NY_TUE, by('2026-12-07')),
   row("We've moved your interview to Thursday, 2pm to 3pm.", NY_TUE, slot('2026-11-12', '14:00')),
+  // Analyze QA round 8: "is/are meeting" (someone else's meeting) took "you" as its subject too.
+  row('You are meeting with the hiring manager tomorrow at 2pm.', NY_TUE, slot('2026-11-11', '14:00')),
+  row('Dana is meeting with you on Friday at 10am.', NY_TUE, slot('2026-11-13', '10:00')),
+  row('I have a call with the hiring manager on Wednesday and will update you after.', NY_TUE),
+  row(
+    "She's speaking with the other finalists on Thursday, so expect an answer by Monday.",
+    NY_TUE,
+    by('2026-11-16'),
+  ),
 ];
 
 /** A held-out round and how many of its rows the detector got right the first time it saw them. */

@@ -10,6 +10,8 @@ interface Row {
   /** Prefix quoted lines with `> ` (Gmail and friends) or leave them bare (Outlook). */
   readonly prefixed: boolean;
   readonly from: string;
+  /** The sender's name, where the row is about reading it. */
+  readonly fromName?: string;
   readonly sentAt: string;
 }
 
@@ -86,6 +88,8 @@ const ROWS: readonly Row[] = [
     header: 'Am Di., 10. Nov. 2026 um 15:04 Uhr schrieb Ada Lee <ada@contoso.com>:',
     prefixed: true,
     from: 'ada@contoso.com',
+    // Analyze QA round 8: the clock word after the time ("15:04 Uhr") is no part of the name.
+    fromName: 'Ada Lee',
     sentAt: '2026-11-10T15:04:00+01:00',
   },
   {
@@ -372,6 +376,7 @@ describe('quote headers, per client and language', () => {
       assert.equal(item?.text, 'Thanks!');
       assert.equal(quoted?.text, 'Earlier text.');
       assert.equal(quoted?.from?.address, row.from);
+      if (row.fromName !== undefined) assert.equal(quoted?.from?.name, row.fromName);
       assert.equal(quoted?.sentAt, row.sentAt);
     });
   }
