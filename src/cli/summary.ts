@@ -1,9 +1,10 @@
 // The human summary of `followup analyze` (CLI.md): the recommendation first, then the facts behind it.
 import type { Analysis, Recommendation } from '../core/types';
-import { weekdayDayMonth } from '../core/advice';
+import { clockWords, weekdayDayMonth } from '../core/advice';
+import { monthFirstZone } from '../core/time';
 
-function headline(r: Recommendation, today: string): string {
-  const day = (d: string): string => weekdayDayMonth(d, today);
+function headline(r: Recommendation, today: string, us: boolean): string {
+  const day = (d: string): string => weekdayDayMonth(d, today, us);
   switch (r.action) {
     case 'set-interview-date':
       return 'Set the interview date: none was found in this thread.';
@@ -31,9 +32,9 @@ function indent(text: string): string {
     .join('\n');
 }
 
-/** "14:00–15:00" from two zoned ISO instants (they carry the user's offset already). */
-function clock(start: string, end: string): string {
-  return `${start.slice(11, 16)}–${end.slice(11, 16)}`;
+/** "14:00–15:00" ("2:00 PM–3:00 PM" where dates are written month first) from two zoned ISO instants. */
+function clock(start: string, end: string, us: boolean): string {
+  return `${clockWords(start.slice(11, 16), us)}–${clockWords(end.slice(11, 16), us)}`;
 }
 
 function ago(days: number): string {
@@ -63,16 +64,20 @@ function channels(a: Analysis): string | null {
 /** Plain text, one fact a line. `today` is the user's date (for years in dates). */
 export function summary(a: Analysis, today: string): string {
   const r = a.recommendation;
-  const day = (d: string): string => weekdayDayMonth(d, today);
+  // The reasons' style: US and Canadian readers get "Thursday, November 26" and "2:00 PM".
+  const us = monthFirstZone(a.tz);
+  const day = (d: string): string => weekdayDayMonth(d, today, us);
   const lines: string[] = [];
-  lines.push(headline(r, today));
+  lines.push(headline(r, today, us));
   for (const reason of r.reasons) lines.push(`  - ${reason}`);
   if (r.alternatives.length > 0) lines.push(`  Also possible: ${r.alternatives.join(', ')}.`);
   lines.push('');
   if (a.interview !== null) {
     const iv = a.interview;
     const when =
-      iv.time === null ? `${day(iv.date)} (no time stated)` : `${day(iv.date)}, ${clock(iv.start, iv.end)}`;
+      iv.time === null
+        ? `${day(iv.date)} (no time stated)`
+        : `${day(iv.date)}, ${clock(iv.start, iv.end, us)}`;
     lines.push(`Interview:    ${when}${a.elapsedDays === null ? '' : `, ${ago(a.elapsedDays)}`}`);
   }
   if (a.timeline !== null) lines.push(`Timeline:     by ${day(a.timeline.by)} ("${a.timeline.phrase}")`);
@@ -95,7 +100,7 @@ export function summary(a: Analysis, today: string): string {
     const start = a.reminder.start;
     lines.push(
       '',
-      `Reminder:     ${day(start.slice(0, 10))} at ${start.slice(11, 16)}: ${a.reminder.subject} (${start})`,
+      `Reminder:     ${day(start.slice(0, 10))} at ${clockWords(start.slice(11, 16), us)}: ${a.reminder.subject} (${start})`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -159,7 +159,7 @@ describe('followup analyze: the human summary', () => {
     const { code, out } = await run(['analyze', fixture('outlook-within-two-weeks.eml'), ...NOW]);
     assert.equal(code, 0);
     const lines = out.split('\n');
-    assert.equal(lines[0], 'Wait until Thursday 26 November.');
+    assert.equal(lines[0], 'Wait until Thursday, November 26.');
     assert.match(out, /within two weeks/);
     assert.match(out, /Draft \(follow-up\): Re: Interview for the Data Analyst position/);
     assert.match(out, /Reminder: .*2026-11-26T09:00:00-05:00/);
@@ -168,12 +168,12 @@ describe('followup analyze: the human summary', () => {
   const facts: readonly [string, RegExp][] = [
     [
       'the interview as a day and clock times, and how long ago',
-      /^Interview: +Tuesday 10 November, 14:00–15:00, 8 days ago$/m,
+      /^Interview: +Tuesday, November 10, 2:00 PM–3:00 PM, 8 days ago$/m,
     ],
-    ["the employer's window as a day", /^Timeline: +by Wednesday 25 November \("within two weeks"\)$/m],
+    ["the employer's window as a day", /^Timeline: +by Wednesday, November 25 \("within two weeks"\)$/m],
     [
       'the reminder as a day and time first',
-      /^Reminder: +Thursday 26 November at 09:00: Follow up if no news: /m,
+      /^Reminder: +Thursday, November 26 at 9:00 AM: Follow up if no news: /m,
     ],
   ];
   for (const [name, want] of facts)
@@ -192,7 +192,7 @@ describe('followup analyze: the human summary', () => {
       'America/New_York',
     ]);
     assert.equal(code, 0);
-    assert.match(out, /^Send a thank-you note by Tuesday 8 December\.$/m);
+    assert.match(out, /^Send a thank-you note by Tuesday, December 8\.$/m);
     assert.match(out, /candidate: lena\.kowalski@gmail\.com/);
     assert.match(out, /Thank-you to another interviewer:\n {4}Hi Rachel,/);
     assert.match(out, /Thank-you to another interviewer:\n {4}Hi Tom,/);

@@ -23,6 +23,7 @@ import {
   epochMs,
   isWeekend,
   maxDate,
+  monthFirstZone,
   nextBusinessDay,
   shiftOffWeekend,
   timeInZone,
@@ -30,7 +31,7 @@ import {
   type HolidayCalendar,
 } from '../time';
 import { DAY_MS, msOf, safeDateInZone } from './_lib/instants';
-import { authorOf, cite, dayMonth, weekdayDayMonth, weekdayName } from './_lib/phrasing';
+import { authorOf, cite, clockWords, dayMonth, weekdayDayMonth, weekdayName } from './_lib/phrasing';
 import { askedSentence } from './employerAsks';
 import { candidateActivity, type CandidateActivity } from './followUps';
 import { OVERRIDE_DETECTOR, subjectInterview } from './subjectInterview';
@@ -71,6 +72,8 @@ interface Ctx {
   readonly now: IsoDateTime;
   readonly nowMs: number;
   readonly today: IsoDate;
+  /** Dates and clock times written month first, 12-hour (US and Canada), as the drafts write them. */
+  readonly us: boolean;
   readonly holidays: HolidayCalendar;
   readonly overrides: Overrides;
   readonly noCalls: boolean;
@@ -104,12 +107,12 @@ function alternativesFor(ctx: Ctx, thankYou: boolean): Recommendation['alternati
 
 function citeEvidence(ctx: Ctx, evidence: Evidence): string {
   if (evidence.detector === OVERRIDE_DETECTOR) return `you set it by hand`;
-  return cite(evidence, ctx.messages, ctx.tz, ctx.today);
+  return cite(evidence, ctx.messages, ctx.tz, ctx.today, ctx.us);
 }
 
 function interviewPhrase(ctx: Ctx, interview: InterviewFinding): string {
-  const time = interview.time === null ? '' : ` at ${interview.time}`;
-  return `${weekdayDayMonth(interview.date, ctx.today)}${time}`;
+  const time = interview.time === null ? '' : ` at ${clockWords(interview.time, ctx.us)}`;
+  return `${weekdayDayMonth(interview.date, ctx.today, ctx.us)}${time}`;
 }
 
 function interviewReason(ctx: Ctx, interview: InterviewFinding, lead: string): string {
@@ -117,12 +120,12 @@ function interviewReason(ctx: Ctx, interview: InterviewFinding, lead: string): s
 }
 
 /** Weekend shift of rules 6, 8 and 9, with the sentence that explains it where it moved. */
-function offWeekend(date: IsoDate): { date: IsoDate; note: string | null } {
+function offWeekend(date: IsoDate, us: boolean): { date: IsoDate; note: string | null } {
   if (!isWeekend(date)) return { date, note: null };
   const moved = shiftOffWeekend(date);
   return {
     date: moved,
-    note: `${dayMonth(date)} is a ${weekdayName(date)}, so the date moves to Monday ${dayMonth(moved)}.`,
+    note: `${dayMonth(date, undefined, us)} is a ${weekdayName(date)}, so the date moves to Monday${us ? ',' : ''} ${dayMonth(moved, undefined, us)}.`,
   };
 }
 
@@ -187,13 +190,13 @@ function lastRealMessage(ctx: Ctx): Message | null {
 }
 
 function followUpDates(ctx: Ctx, activity: CandidateActivity): string {
-  return activity.unanswered.map((c) => dayMonth(c.date, ctx.today)).join(' and ');
+  return activity.unanswered.map((c) => dayMonth(c.date, ctx.today, ctx.us)).join(' and ');
 }
 
 function automaticNote(ctx: Ctx, activity: CandidateActivity): readonly string[] {
   return activity.automaticAfter.slice(-1).map((m) => {
     const date = safeDateInZone(m.sentAt, ctx.tz);
-    const when = date === null ? '' : ` of ${dayMonth(date, ctx.today)}`;
+    const when = date === null ? '' : ` of ${dayMonth(date, ctx.today, ctx.us)}`;
     return `The automatic reply${when} from ${authorOf(m)} does not count as an answer.`;
   });
 }
@@ -246,13 +249,13 @@ function afterInterview(
       ? (epochMs(zonedDateTimeToIso(addDays(interview.date, 2), '00:00', ctx.tz)) ?? endMs + DAY_MS) - 1
       : endMs + DAY_MS;
     const due = dateInZone(dueMs, ctx.tz);
-    const dueAt = untimed ? '' : ` at ${timeInZone(dueMs, ctx.tz)}`;
+    const dueAt = untimed ? '' : ` at ${clockWords(timeInZone(dueMs, ctx.tz), ctx.us)}`;
     // "Please do not reach out before …" holds even a thank-you: never advise contact before that day.
     const held = noContact !== null && noContact.by > due && noContact.by > ctx.today;
     if (held) {
       const reasons = [
         interviewReason(ctx, interview, 'Your interview was on'),
-        `${citeEvidence(ctx, noContact.evidence)}: send your thank-you note on ${weekdayDayMonth(noContact.by, ctx.today)}.`,
+        `${citeEvidence(ctx, noContact.evidence)}: send your thank-you note on ${weekdayDayMonth(noContact.by, ctx.today, ctx.us)}.`,
       ];
       return {
         ...base(ctx, 5, noContact.by, reasons, [interview.evidence, noContact.evidence]),
@@ -264,8 +267,8 @@ function afterInterview(
     const reasons = [
       interviewReason(ctx, interview, 'Your interview was on'),
       overdue
-        ? `The 24 hours for a thank-you note ended on ${dayMonth(due, ctx.today)}${dueAt}: send it today; late is better than never.`
-        : `Send a thank-you note within 24 hours of the interview, by ${dayMonth(due, ctx.today)}${dueAt}.`,
+        ? `The 24 hours for a thank-you note ended on ${dayMonth(due, ctx.today, ctx.us)}${dueAt}: send it today; late is better than never.`
+        : `Send a thank-you note within 24 hours of the interview, by ${dayMonth(due, ctx.today, ctx.us)}${dueAt}.`,
     ];
     return {
       ...base(ctx, 5, due, reasons, [interview.evidence]),
@@ -280,8 +283,8 @@ function afterInterview(
     const next = nextBusinessDay(timeline.by, ctx.holidays);
     const on = noContact !== null ? shiftOffWeekend(maxDate(next, noContact.by)) : next;
     const reasons = [
-      `${citeEvidence(ctx, timeline.evidence)}: that window ends on ${weekdayDayMonth(timeline.by, ctx.today)}.`,
-      `Respect it: if you have not heard back, follow up on ${weekdayDayMonth(on, ctx.today)}, the next business day.`,
+      `${citeEvidence(ctx, timeline.evidence)}: that window ends on ${weekdayDayMonth(timeline.by, ctx.today, ctx.us)}.`,
+      `Respect it: if you have not heard back, follow up on ${weekdayDayMonth(on, ctx.today, ctx.us)}, the next business day.`,
       ...(noContact !== null && on > next ? [`${citeEvidence(ctx, noContact.evidence)}.`] : []),
       ...autoNote,
     ];
@@ -325,7 +328,7 @@ function afterInterview(
     timeline === null || timelineBound[0]?.why === why
       ? []
       : [
-          `The employer's window ended on ${weekdayDayMonth(timeline.by, ctx.today)} (${citeEvidence(ctx, timeline.evidence)}).`,
+          `The employer's window ended on ${weekdayDayMonth(timeline.by, ctx.today, ctx.us)} (${citeEvidence(ctx, timeline.evidence)}).`,
         ];
   const evidence = [
     interview.evidence,
@@ -340,16 +343,16 @@ function afterInterview(
       { date: addDays(interview.date, SECOND_FOLLOW_UP_DAYS), why: 'two weeks after the interview' },
       {
         date: addDays(single.date, BETWEEN_FOLLOW_UPS_DAYS),
-        why: `a week after your follow-up of ${dayMonth(single.date, ctx.today)}`,
+        why: `a week after your follow-up of ${dayMonth(single.date, ctx.today, ctx.us)}`,
       },
       ...timelineBound,
       ...noContactBound,
     ]);
-    const shifted = offWeekend(bound.date);
+    const shifted = offWeekend(bound.date, ctx.us);
     const reasons = [
       interviewReason(ctx, interview, 'Your interview was on'),
-      `Your follow-up of ${dayMonth(single.date, ctx.today)} has had no answer.`,
-      `A second, polite follow-up is due on ${weekdayDayMonth(shifted.date, ctx.today)}: ${bound.why}.`,
+      `Your follow-up of ${dayMonth(single.date, ctx.today, ctx.us)} has had no answer.`,
+      `A second, polite follow-up is due on ${weekdayDayMonth(shifted.date, ctx.today, ctx.us)}: ${bound.why}.`,
       ...passedWindow(bound.why),
       ...(shifted.note === null ? [] : [shifted.note]),
       ...autoNote,
@@ -367,17 +370,17 @@ function afterInterview(
       : [
           {
             date: addDays(lastEmployerDate, FIRST_FOLLOW_UP_DAYS),
-            why: `a week after ${authorOf(lastEmployer)}'s last message of ${dayMonth(lastEmployerDate, ctx.today)}`,
+            why: `a week after ${authorOf(lastEmployer)}'s last message of ${dayMonth(lastEmployerDate, ctx.today, ctx.us)}`,
           },
         ]),
     ...timelineBound,
     ...noContactBound,
   ]);
-  const shifted = offWeekend(bound.date);
+  const shifted = offWeekend(bound.date, ctx.us);
   const reasons = [
     interviewReason(ctx, interview, 'Your interview was on'),
-    sentSoFar(activity, ctx.today),
-    `Follow up on ${weekdayDayMonth(shifted.date, ctx.today)}: ${bound.why}.`,
+    sentSoFar(activity, ctx.today, ctx.us),
+    `Follow up on ${weekdayDayMonth(shifted.date, ctx.today, ctx.us)}: ${bound.why}.`,
     ...passedWindow(bound.why),
     ...(shifted.note === null ? [] : [shifted.note]),
     ...autoNote,
@@ -389,9 +392,9 @@ function afterInterview(
  * What the candidate has sent, for rule 9: follow-ups the employer answered are named, so the reason never says
  * "no follow-up since" after one was sent.
  */
-function sentSoFar(activity: CandidateActivity, today: IsoDate): string {
-  const answered = activity.followUps.map((c) => dayMonth(c.date, today));
-  const thanks = activity.thankYou === null ? null : dayMonth(activity.thankYou.date, today);
+function sentSoFar(activity: CandidateActivity, today: IsoDate, us: boolean): string {
+  const answered = activity.followUps.map((c) => dayMonth(c.date, today, us));
+  const thanks = activity.thankYou === null ? null : dayMonth(activity.thankYou.date, today, us);
   if (answered.length === 0)
     return thanks === null
       ? 'You have not followed up since.'
@@ -415,7 +418,7 @@ function applySnooze(ctx: Ctx, rec: Recommendation): Recommendation {
       ctx,
       rec.rule,
       until,
-      [`You snoozed this thread until ${weekdayDayMonth(until, ctx.today)}.`, ...rec.reasons],
+      [`You snoozed this thread until ${weekdayDayMonth(until, ctx.today, ctx.us)}.`, ...rec.reasons],
       rec.evidence,
     ),
     action: 'wait',
@@ -428,12 +431,13 @@ function noCallsOf(
   thread: Thread,
   tz: string,
   today: IsoDate,
+  us: boolean,
 ): Pick<Ctx, 'noCalls' | 'noCallsReason' | 'noCallsEvidence'> {
   const finding = latestBy(findings.noCalls);
   if (finding === null) return { noCalls: false, noCallsReason: null, noCallsEvidence: [] };
   return {
     noCalls: true,
-    noCallsReason: `No phone call: ${cite(finding.evidence, thread.messages, tz, today)}.`,
+    noCallsReason: `No phone call: ${cite(finding.evidence, thread.messages, tz, today, us)}.`,
     noCallsEvidence: [finding.evidence],
   };
 }
@@ -460,7 +464,8 @@ export function decide(thread: Thread, findings: Findings, options: DecideOption
     throw new TypeError(`options.now is not an ISO 8601 instant: ${options.now.slice(0, 60)}`);
   const today = safeDateInZone(options.now, tz) ?? options.now.slice(0, 10);
   const overrides = options.overrides ?? {};
-  const calls = noCallsOf(findings, thread, tz, today);
+  const us = monthFirstZone(tz);
+  const calls = noCallsOf(findings, thread, tz, today, us);
   const ctx: Ctx = {
     thread,
     messages: thread.messages,
@@ -468,6 +473,7 @@ export function decide(thread: Thread, findings: Findings, options: DecideOption
     now: options.now,
     nowMs,
     today,
+    us,
     holidays: options.holidays ?? 'none',
     overrides,
     ...calls,

@@ -17,4 +17,4 @@ export {
   type Contact,
 } from './followUps';
 export { askedSentence } from './employerAsks';
-export { dayMonth, weekdayDayMonth } from './_lib/phrasing';
+export { clockWords, dayMonth, weekdayDayMonth } from './_lib/phrasing';

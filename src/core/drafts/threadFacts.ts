@@ -2,6 +2,7 @@
 // interview's day and the candidate's name, read from the thread once. Mail text is untrusted and may be
 // anything: every reader here returns null rather than a guess that would read oddly in a letter.
 import type { Address, InterviewFinding, IsoDate, Message, Thread } from '../types';
+import { monthFirstZone } from '../time';
 
 export interface Person {
   readonly name: string;
@@ -293,6 +294,6 @@ export function draftFacts(thread: Thread, options: FactsOptions): DraftFacts {
     interviewDate: options.interview?.date ?? null,
     candidateName: candidateName(messages, thread.candidate, options.myName),
     seedText: `${subject ?? ''}|${thread.candidate ?? ''}`,
-    usDates: /^(?:America|US|Canada)\//.test(options.tz),
+    usDates: monthFirstZone(options.tz),
   };
 }

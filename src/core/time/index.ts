@@ -1,5 +1,6 @@
 // The time area's public surface (STYLE.md practice 2): zoned dates, business days, holidays and periods.
 export { resolveZone, type ResolvedZone } from './zone';
+export { monthFirstZone } from './dateStyle';
 export {
   addDays,
   addMonthsClamped,

@@ -92,7 +92,7 @@ const rows: readonly Row[] = [
       on: '2026-11-21',
       rule: 1,
       outcome: 'rejected',
-      reasons: ["Ada wrote on 20 November: 'we have decided to move forward with other candidates'"],
+      reasons: ["Ada wrote on November 20: 'we have decided to move forward with other candidates'"],
     },
   },
   {
@@ -135,7 +135,7 @@ const rows: readonly Row[] = [
       rule: 3,
       waitingFor: 'interview',
       elapsedDays: -5,
-      reasons: ["Ada wrote on 3 November: 'Your interview is confirmed"],
+      reasons: ["Ada wrote on November 3: 'Your interview is confirmed"],
     },
   },
   {
@@ -180,7 +180,7 @@ const rows: readonly Row[] = [
       action: 'reply',
       on: '2026-11-12',
       rule: 4,
-      reasons: ["Ada wrote on 12 November: 'Could you send two references by Friday?'"],
+      reasons: ["Ada wrote on November 12: 'Could you send two references by Friday?'"],
     },
   },
   {
@@ -227,7 +227,7 @@ const rows: readonly Row[] = [
       rule: 5,
       overdue: false,
       elapsedDays: 1,
-      reasons: ['within 24 hours of the interview, by 11 November.'],
+      reasons: ['within 24 hours of the interview, by November 11.'],
     },
   },
   {
@@ -305,7 +305,7 @@ const rows: readonly Row[] = [
       on: '2026-11-26',
       rule: 6,
       waitingFor: 'employer-timeline',
-      reasons: ["Ada wrote on 11 November: 'We'll be in touch within two weeks'", 'Wednesday 25 November'],
+      reasons: ["Ada wrote on November 11: 'We'll be in touch within two weeks'", 'Wednesday, November 25'],
     },
   },
   {
@@ -357,7 +357,7 @@ const rows: readonly Row[] = [
     messages: [CONFIRM, THANKS, FOLLOW_UP_18, FOLLOW_UP_26],
     findings: findings({ interviews: [I] }),
     now: '2026-12-04T09:00:00-05:00',
-    expect: { action: 'move-on', on: '2026-12-04', rule: 7, reasons: ['18 November and 26 November'] },
+    expect: { action: 'move-on', on: '2026-12-04', rule: 7, reasons: ['November 18 and November 26'] },
   },
   {
     name: 'rule 7: two follow-ups reported elsewhere ("I called") count too',
@@ -378,7 +378,7 @@ const rows: readonly Row[] = [
       on: '2026-11-25',
       rule: 8,
       overdue: true,
-      reasons: ['a week after your follow-up of 18 November'],
+      reasons: ['a week after your follow-up of November 18'],
     },
   },
   {
@@ -469,7 +469,7 @@ const rows: readonly Row[] = [
       on: '2026-11-23',
       rule: 9,
       overdue: true,
-      reasons: ["a week after Ada's last message of 15 November", 'is a Sunday'],
+      reasons: ["a week after Ada's last message of November 15", 'is a Sunday'],
     },
   },
   {
@@ -573,7 +573,7 @@ const rows: readonly Row[] = [
       on: '2026-11-18',
       rule: 9,
       alternatives: ['linkedin'],
-      reasons: ["No phone call: Ada wrote on 11 November: 'Please do not call the office'"],
+      reasons: ["No phone call: Ada wrote on November 11: 'Please do not call the office'"],
     },
   },
   {
@@ -619,7 +619,7 @@ const rows: readonly Row[] = [
       waitingFor: 'snooze',
       on: '2026-11-24',
       rule: 9,
-      reasons: ['You snoozed this thread until Tuesday 24 November'],
+      reasons: ['You snoozed this thread until Tuesday, November 24'],
     },
   },
   {

@@ -7,17 +7,30 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../../time/calendarNames';
 const MONTHS = MONTH_NAMES;
 const WEEKDAYS = WEEKDAY_NAMES;
 
-/** "3 March", with the year where it is not `todayYear` ("3 March 2025"). */
-export function dayMonth(date: IsoDate, today?: IsoDate): string {
+/**
+ * "3 March" ("March 3" where dates are written month first, `us`), with the year where it is not `today`'s
+ * ("3 March 2025", "March 3, 2025").
+ */
+export function dayMonth(date: IsoDate, today?: IsoDate, us = false): string {
   const [y, m, d] = date.split('-');
   const month = MONTHS[Number(m) - 1] ?? m;
-  const year = today !== undefined && today.slice(0, 4) !== y ? ` ${y}` : '';
-  return `${Number(d)} ${month}${year}`;
+  const otherYear = today !== undefined && today.slice(0, 4) !== y;
+  if (us) return `${month} ${Number(d)}${otherYear ? `, ${y}` : ''}`;
+  return `${Number(d)} ${month}${otherYear ? ` ${y}` : ''}`;
 }
 
-/** "Tuesday 10 November". */
-export function weekdayDayMonth(date: IsoDate, today?: IsoDate): string {
-  return `${WEEKDAYS[weekdayOf(date) - 1] ?? ''} ${dayMonth(date, today)}`;
+/** "Tuesday 10 November"; "Tuesday, November 10" where dates are written month first. */
+export function weekdayDayMonth(date: IsoDate, today?: IsoDate, us = false): string {
+  const weekday = WEEKDAYS[weekdayOf(date) - 1] ?? '';
+  return us ? `${weekday}, ${dayMonth(date, today, true)}` : `${weekday} ${dayMonth(date, today)}`;
+}
+
+/** A clock time as the reader writes it: "14:00", or "2:00 PM" where dates are written month first. */
+export function clockWords(hhmm: string, us = false): string {
+  const m = /^(\d{2}):(\d{2})$/.exec(hhmm);
+  if (!us || m === null) return hhmm;
+  const hour = Number(m[1]);
+  return `${hour % 12 === 0 ? 12 : hour % 12}:${m[2]} ${hour < 12 ? 'AM' : 'PM'}`;
 }
 
 export function weekdayName(date: IsoDate): string {
@@ -48,11 +61,17 @@ export function quote(text: string): string {
  * A reason's citation of its evidence: "Ada wrote on 3 March: 'we'll be in touch within two weeks'".
  * Evidence outside the thread (a user override) is quoted alone.
  */
-export function cite(evidence: Evidence, messages: readonly Message[], tz: string, today: IsoDate): string {
+export function cite(
+  evidence: Evidence,
+  messages: readonly Message[],
+  tz: string,
+  today: IsoDate,
+  us = false,
+): string {
   const message = messages[evidence.message];
   if (message === undefined) return quote(evidence.text);
   const date = safeDateInZone(message.sentAt, tz);
-  const when = date === null ? '' : ` on ${dayMonth(date, today)}`;
+  const when = date === null ? '' : ` on ${dayMonth(date, today, us)}`;
   const who = message.role === 'candidate' ? 'You' : authorOf(message);
   return `${who} wrote${when}: ${quote(evidence.text)}`;
 }
