@@ -79,7 +79,7 @@ const LENGTH_FOLLOW_UP =
 // is: "I'm meeting with the hiring manager tomorrow" and "I have a call with the hiring manager on Wednesday" are
 // not slots, "You are meeting with Dana tomorrow at 2pm" and "Dana is meeting with you on Friday" are.
 const UNRELATED_MEETING =
-  /\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?!you\b)[a-z]+(?:'m|'re|'s|\s+(?:am|is|are|will\s+be))\s+(?:meeting|speaking|talking)\b(?!\s+(?:(?:with|to)\s+)?you\b)|\b(?:i|we)(?:\s+have|'ve|\s+will\s+have|'ll\s+have)(?:\s+got)?\s+an?\s+(?:quick\s+)?(?:call|meeting|chat|sync|catch-?up)\s+with\s+(?!you\b)|\b(?:panel|team|committee|hiring\s+manager|managers|board)\s+(?:will|is|are|shall)\s+(?:be\s+)?(?:meet(?:ing)?|(?:re)?conven\w*|deliberat\w*)\b|\bmeet(?:ing)?\s+(?:internally|to\s+(?:discuss|review|decide|compare))|\bdebrief/i;
+  /\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?!you\b)[a-z]+(?:'m|'re|'s|\s+(?:am|is|are|will\s+be))\s+(?:meeting|speaking|talking)\b(?!\s+(?:(?:with|to)\s+)?you\b)|\b(?:i|we)(?:\s+have|'ve|\s+will\s+have|'ll\s+have)(?:\s+got)?\s+an?\s+(?:quick\s+)?(?:call|meeting|chat|sync|catch-?up)\s+with\s+(?!you\b)|\b(?:panel|team|committee|hiring\s+manager|managers|board)\s+(?:(?:will|is|are|shall)\s+(?:be\s+)?(?:meet(?:ing)?|(?:re)?conven\w*|deliberat\w*)|meets|(?:re)?convenes|deliberates)\b|\bmeet(?:ing)?\s+(?:internally|to\s+(?:discuss|review|decide|compare))|\bdebrief/i;
 
 function interviewMinutes(sentence: string, e: TimeExpr, after = ''): number {
   if (e.minutes !== null) return e.minutes;
@@ -313,7 +313,10 @@ export function classify(
   if (!bounded && e.form !== 'window' && event !== null && !lead.slice(event.index).includes(','))
     return null;
   if (CANDIDATE_DEADLINE_CUE.test(words) && !CONDITIONAL_PERMISSION.test(words)) return null;
-  if (FACT_CUE.test(withoutTitles(words)) || GENERIC_INTERVIEWS_CUE.test(words)) return null;
+  // A window counted from a stated event has that event's words beside it ("once the role closes on the 13th
+  // we'll be in touch within 7-10 days"): they date the window, they do not make it a fact.
+  const anchored = e.detector.endsWith('+anchor');
+  if ((!anchored && FACT_CUE.test(withoutTitles(words))) || GENERIC_INTERVIEWS_CUE.test(words)) return null;
   const by = e.bound === 'before' ? addDays(e.date, -1) : e.date;
   if (context.t !== null && by < context.t) return null;
   return {

@@ -105,6 +105,11 @@ function pastAnchor(t: string | null, event: TimeExpr): string {
 const AFTER_WHICH =
   /\b(?:after\s+which|after\s+that(?:\s+date)?|following\s+(?:which|that)|from\s+then(?:\s+on)?|thereafter|once\s+(?:it|that|this)\s+(?:has\s+)?(?:closes|closed|passed|ends|ended|is\s+over))\b/i;
 
+// The same event named before its day: "once the role closes on the 13th we'll be in touch within 7-10 days",
+// "when the posting ends on 4 May, we will reply within two weeks".
+const ONCE_EVENT_ON =
+  /\b(?:once|when|after)\s+(?:[\w-]+\s+){0,3}?(?:closes|has\s+closed|is\s+closed|ends|has\s+ended|concludes|finishes|wraps\s+up)\s+(?:on\s+)?$/i;
+
 /** The day or period named before `e` in its sentence when "after which" and the like lead from it to `e`. */
 function eventBefore(text: string, exprs: readonly TimeExpr[], e: TimeExpr): TimeExpr | undefined {
   const prior = [...exprs]
@@ -112,7 +117,10 @@ function eventBefore(text: string, exprs: readonly TimeExpr[], e: TimeExpr): Tim
     .find((o) => o !== e && o.form !== 'window' && o.date !== '' && end(o) <= e.index);
   if (prior === undefined) return undefined;
   const gap = text.slice(end(prior), e.index);
-  return /[.!?](?:\s|$)|\n\s*\n/.test(gap) || !AFTER_WHICH.test(gap) ? undefined : prior;
+  if (/[.!?](?:\s|$)|\n\s*\n/.test(gap)) return undefined;
+  return AFTER_WHICH.test(gap) || ONCE_EVENT_ON.test(text.slice(Math.max(0, prior.index - 60), prior.index))
+    ? prior
+    : undefined;
 }
 
 /**

@@ -2,6 +2,7 @@
 import {
   dateInZone,
   epochMs,
+  monthFirstZone,
   parseInstant,
   resolveZone,
   toZonedIso,
@@ -37,10 +38,7 @@ export interface ExtractOptions {
 export function monthFirst(locale: string | undefined, tz: string): boolean {
   if (locale !== undefined && locale.trim() !== '')
     return /^en[-_](?:us|ca|ph)\b/i.test(locale.trim()) || /^[a-z]{2}[-_]us\b/i.test(locale.trim());
-  return (
-    /^(?:America|US|Canada|Pacific\/Honolulu)\b/.test(tz) &&
-    !/^America\/(?:Sao_Paulo|Argentina|Bogota|Lima|Santiago|Caracas|Montevideo|Mexico_City)/.test(tz)
-  );
+  return monthFirstZone(tz);
 }
 
 function offsetOf(sentAt: string): string | null {

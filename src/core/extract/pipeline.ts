@@ -1,6 +1,6 @@
 import type { Finding, InterviewFinding } from '../types';
 import { bareClock, chronoExprs } from './detectors/chronoDates';
-import { dayOfMonth, sameDay } from './detectors/days';
+import { dayOfMonth, sameDay, weekdayWeek } from './detectors/days';
 import {
   holidayPhrase,
   midweekOrWeekend,
@@ -36,6 +36,7 @@ import {
   OFFER_PATTERNS,
   REJECTION_PATTERNS,
   WEEKDAY,
+  SAME_LENGTH_MISSPELLINGS,
 } from './phrases/en';
 import { MAX_TEXT_CHARS, splitSentences } from './sentences';
 import type { Detector, ExprRefiner, ReadContext, Sentence, TimeExpr } from './model';
@@ -55,6 +56,7 @@ export const DETECTORS: readonly Detector[] = [
   quarterOrYear,
   holidayPhrase,
   sameDay,
+  weekdayWeek, // "by Friday week": longer than chrono's "Friday", so keepLongest keeps it
   dayOfMonth,
   bareClock, // a time only, joined to its day by joinClockTimes
 ];
@@ -126,7 +128,7 @@ export interface MessageReading {
 
 // A day named by its weekday alone: no month, no day number, no numeric date.
 const BARE_WEEKDAY = new RegExp(String.raw`^(?:on\s+)?(?:this\s+|next\s+|coming\s+)?${WEEKDAY}`, 'i');
-const NAMES_A_DATE = new RegExp(String.raw`\d{1,2}[/.-]\d|the\s+\d|\d(?:st|nd|rd|th)|${MONTH}`, 'i');
+const NAMES_A_DATE = new RegExp(String.raw`\d{1,2}[/.-]\d|\bthe\s+\d|\d(?:st|nd|rd|th)\b|\b${MONTH}`, 'i');
 
 function isBareWeekday(e: TimeExpr | null): boolean {
   return e !== null && BARE_WEEKDAY.test(e.text) && !NAMES_A_DATE.test(e.text);
@@ -217,12 +219,20 @@ function straightenQuotes(text: string): string {
   return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
 }
 
+/** Misspelt weekdays corrected, one word for a word of the same length, so offsets hold ("by wendesday"). */
+function correctMisspellings(text: string): string {
+  let out = text;
+  for (const [re, word] of SAME_LENGTH_MISSPELLINGS)
+    out = out.replace(re, (m) => (/^[A-Z]/.test(m) ? word[0]?.toUpperCase() + word.slice(1) : word));
+  return out;
+}
+
 /**
  * Everything one message says: interviews from any message; timelines, hold-offs, no-calls and outcomes only
  * when `employer` (ADVICE.md "What is detected").
  */
 export function readMessage(context: ReadContext, messageIndex: number, employer: boolean): MessageReading {
-  const text = straightenQuotes(blankQuotedLines(context.text.slice(0, MAX_TEXT_CHARS)));
+  const text = correctMisspellings(straightenQuotes(blankQuotedLines(context.text.slice(0, MAX_TEXT_CHARS))));
   const ctx: ReadContext = { ...context, text };
   const sentences = splitSentences(text);
   const { dated, offered, byWeekday } = datedFindings(ctx, sentences, messageIndex, employer);

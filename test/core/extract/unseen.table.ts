@@ -72,6 +72,24 @@ const TOR = { sentAt: '2026-12-04T10:00:00-05:00', tz: 'America/Toronto' } as co
 // Tuesday 3 February 2026, 10:00 in Singapore.
 const SG = { sentAt: '2026-02-03T10:00:00+08:00', tz: 'Asia/Singapore' } as const;
 
+// Round 18 sent points.
+// Wednesday 1 July 2026, 10:00 in New York: the Fourth falls on the Saturday after.
+const NY_JUL = { sentAt: '2026-07-01T10:00:00-04:00', tz: 'America/New_York' } as const;
+// Friday 18 December 2026, 17:30 in London: the last working day before the year-end break.
+const LDN_DEC = { sentAt: '2026-12-18T17:30:00+00:00', tz: 'Europe/London' } as const;
+// Saturday 31 October 2026, 10:00 in Melbourne (AEDT): a month end on a weekend.
+const MEL = { sentAt: '2026-10-31T10:00:00+11:00', tz: 'Australia/Melbourne' } as const;
+// Monday 30 November 2026, 10:00 in Kolkata: a month end.
+const IN_END = { sentAt: '2026-11-30T10:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+// Sunday 1 November 2026, 20:00 in New York: the day DST ended.
+const NY_NOV1 = { sentAt: '2026-11-01T20:00:00-05:00', tz: 'America/New_York' } as const;
+// Sunday 25 October 2026, 12:00 in London: the day the clocks went back (New York still on summer time).
+const LDN_OCT25 = { sentAt: '2026-10-25T12:00:00+00:00', tz: 'Europe/London' } as const;
+// Tuesday 29 December 2026, 14:00 in Los Angeles: the year-end week.
+const LA_YE = { sentAt: '2026-12-29T14:00:00-08:00', tz: 'America/Los_Angeles' } as const;
+// Friday 26 February 2027, 16:00 in Chicago: a month end on a Friday.
+const CHI_FEB = { sentAt: '2027-02-26T16:00:00-06:00', tz: 'America/Chicago' } as const;
+
 const row = (text: string, at: At, ...expect: Expected[]): PhraseRow => ({ text, ...at, expect });
 const by = (date: string, fuzzy = false): Expected => ({ kind: 'response-by', by: date, fuzzy });
 const slot = (date: string, time: string | null): Expected => ({ kind: 'interview', by: date, time });
@@ -1653,6 +1671,178 @@ export const ROUND_17: readonly PhraseRow[] = [
   row("We'll get back to you with the outcome once the panel has met next Thursday.", LDN_FRI),
 ];
 
+/** Round 18: first run 32/45 (71%). */
+export const ROUND_18: readonly PhraseRow[] = [
+  // "after the 4th of July" read like "after Labor Day": the holiday + 7 days.
+  row(
+    "Thanks again for coming in! We're hoping to wrap things up and get back to everyone after the 4th of July.",
+    NY_JUL,
+    by('2026-07-11', true),
+  ),
+  row(
+    "Heads up, the office is closed on Friday July 3 for the holiday, but I'll still get you an answer by EOW.",
+    NY_JUL,
+    by('2026-07-03'),
+  ),
+  row(
+    "We won't be able to confirm anything before the holidays I'm afraid, so expect to hear from us in the new year.",
+    LDN_DEC,
+    by('2027-01-10', true),
+  ),
+  row(
+    'The hiring panel meets on Monday 21st December and we will write to all candidates before the holidays.',
+    LDN_DEC,
+    by('2026-12-24', true),
+  ),
+  row(
+    'Please note our offices close from 24 December to 4 January; decisions will be communicated by close of business on Wednesday 6 January.',
+    LDN_DEC,
+    by('2027-01-06'),
+  ),
+  row(
+    "G'day, thanks for your time yesterday arvo. We'll have a decision for you within a fortnight.",
+    MEL,
+    by('2026-11-14'),
+  ),
+  // The window counts from the stated closing date, as "within two weeks of the closing date, 9 May".
+  row(
+    "Applications close on 13 November; once the role closes on the 13th we'll be in touch with shortlisted candidates within 7-10 days.",
+    MEL,
+    by('2026-11-23'),
+  ),
+  row(
+    'Dear Candidate, kindly note that results of the technical round will be intimated to you within 5 working days. Please do the needful and revert with your documents by 2nd Dec.',
+    IN_END,
+    by('2026-12-07'),
+  ),
+  row(
+    'Your HR round is scheduled on 3rd December at 11:30 AM IST, kindly confirm your availability.',
+    IN_END,
+    slot('2026-12-03', '11:30'),
+  ),
+  row('We will update you regarding the final status by mid of next month.', IN_END, by('2026-12-15', true)),
+  row(
+    "Sorry for the Sunday night email - we'll reach out sometime next week once we've debriefed.",
+    NY_NOV1,
+    by('2026-11-06'),
+  ),
+  row(
+    'Can we push your onsite from Tuesday to Thursday at 9:30am? Let me know.',
+    NY_NOV1,
+    slot('2026-11-05', '09:30'),
+  ),
+  row(
+    "Please don't call or email for updates before Nov 16 - the team is heads down on the launch.",
+    NY_NOV1,
+    hold('2026-11-16'),
+  ),
+  row("Hiya, just to say we'll aim to come back to you early next month.", LDN_OCT25, by('2026-11-10', true)),
+  row(
+    'Your second-stage interview is on Thursday 29 October at 2.30pm UK time; the panel will join from New York.',
+    LDN_OCT25,
+    slot('2026-10-29', '14:30'),
+  ),
+  row(
+    'The interview will be at 9am Eastern on Wednesday 28 October.',
+    LDN_OCT25,
+    slot('2026-10-28', '13:00'),
+  ),
+  row(
+    "Most of the team is out until Jan 4, so realistically you'll hear from us mid-Jan.",
+    LA_YE,
+    by('2027-01-15', true),
+  ),
+  row('We hope to have a decision for you by the 8th.', LA_YE, by('2027-01-08')),
+  row(
+    "Happy holidays! Just a heads up that the role won't start until March 1, but we'll confirm final decisions within the next 10 business days.",
+    LA_YE,
+    by('2027-01-12'),
+  ),
+  row(
+    "Thanks for meeting with us this week! We'll circle back by the end of the month.",
+    CHI_FEB,
+    by('2027-02-28'),
+  ),
+  row(
+    'We should be able to share next steps in early March, after our board meeting on the 3rd.',
+    CHI_FEB,
+    by('2027-03-10', true),
+  ),
+  row('Would 3pm ET on Tuesday work for a quick call with our VP?', CHI_FEB, slot('2027-03-02', '14:00')),
+  row("We're targeting a decision by close of business Thursday.", NY_TUE, by('2026-11-12')),
+  row('You should hear back from us in 7-10 days, give or take.', NY_TUE, by('2026-11-20', true)),
+  row('We will not be accepting phone calls regarding the status of applications.', NY_TUE, noCalls),
+  row(
+    'Please refrain from calling our office; all updates will be sent by email within 2 weeks.',
+    NY_TUE,
+    noCalls,
+    by('2026-11-24'),
+  ),
+  row(
+    "We're pleased to extend you an offer for the Senior Analyst position, with a start date of January 11.",
+    NY_TUE,
+    offer,
+  ),
+  row(
+    "After careful consideration, we've decided not to move forward with your application at this time.",
+    NY_TUE,
+    rejected,
+  ),
+  row(
+    "Unfortunately the position has been put on hold due to budget freezes, so we won't be progressing any applications for now.",
+    NY_TUE,
+    rejected,
+  ),
+  row(
+    "Congratulations! I'm thrilled to let you know the team would like to offer you the role.",
+    NY_TUE,
+    offer,
+  ),
+  row("We will get back to you once the hiring manager has reviewed everyone's feedback.", NY_TUE),
+  row('Please submit your references by Friday 20 November so we can progress your application.', NY_TUE),
+  row("We had hoped to get back to you last week, sorry for the delay - we'll be in touch shortly.", NY_TUE),
+  row("Background checks usually take 3-5 business days once you've submitted the consent form.", NY_TUE),
+  row(
+    'Interviews will be held the week of 30 November; the hiring manager will reach out to candidates after Thanksgiving.',
+    NY_TUE,
+    by('2026-12-03', true),
+  ),
+  row('Can you do Wednesday at 4:30pm, Thursday at 10am or Friday at 1pm?', NY_TUE),
+  row(
+    'hi, thx for ur time today!! we r gonna make a decison by wendesday nxt week and let u know',
+    NY_TUE,
+    by('2026-11-18'),
+  ),
+  row(
+    'Unfortunatly we need to cancel tomorrows interview as the hiring manager is unwell, I will come back to you with new times.',
+    NY_TUE,
+  ),
+  row(
+    "We'd like to move your interview from the 12th to the 17th, same time (2pm).",
+    NY_TUE,
+    slot('2026-11-17', '14:00'),
+  ),
+  // "Friday week" (UK, Australian): the Friday after the coming one.
+  row("Thanks mate, we'll be in touch by Friday week with an outcome.", SYD, by('2026-11-20')),
+  row('Your interview is at 10am AEDT on Monday 16 November.', SYD, slot('2026-11-16', '10:00')),
+  row(
+    'The interview panel is in Perth, so your interview will be 9:00am AWST on Thursday 19 November.',
+    SYD,
+    slot('2026-11-19', '12:00'),
+  ),
+  row("We'll be in touch in 3 business days.", NY_SAT, by('2026-12-02')),
+  row(
+    'Please hold off on checking in for at least 10 days while the committee deliberates.',
+    NY_SAT,
+    hold('2026-12-08'),
+  ),
+  row(
+    "The hiring manager will be travelling until December 9 so please don't follow up before then.",
+    NY_SAT,
+    hold('2026-12-09'),
+  ),
+];
+
 // Paris (CET), Friday 20 November 2026 09:30 UTC: a zone whose numeric dates read day first.
 const PARIS = { sentAt: '2026-11-20T09:30:00Z', tz: 'Europe/Paris' } as const;
 
@@ -1807,6 +1997,60 @@ export const FOUND_ROWS: readonly PhraseRow[] = [
     NY_TUE,
     by('2026-11-16'),
   ),
+  // Round 18 fixes, each a second wording of the rule behind a miss.
+  // Holidays: the 4th of July is read as Labor Day is (+7 days after it).
+  row(
+    "We're pausing hiring decisions until after July 4th and will get back to you then.",
+    NY_JUL,
+    by('2026-07-11', true),
+  ),
+  // "EOW", the end of this week.
+  row('Feedback from the panel should be with you by e.o.w.', NY_TUE, by('2026-11-13')),
+  // "mid of next month" (Indian English) is "mid next month".
+  row('Final results will be communicated by mid of next month.', IN, by('2026-12-15', true)),
+  // "after our <event> meeting on <day>" is a meeting ahead, not a past one.
+  row(
+    "We'll have a decision for you by the end of the month, after our leadership meeting on the 20th.",
+    NY_TUE,
+    by('2026-11-30'),
+  ),
+  // A panel meeting by itself is no slot of the candidate's; writing to candidates is a promise.
+  row(
+    'The committee convenes on Thursday 12 November and we will write to all applicants by 20 November.',
+    NY_TUE,
+    by('2026-11-20'),
+  ),
+  // A window counted from an event named before it with "once/when ... on <day>".
+  row(
+    'When the posting ends on 4 May, we will reply to every applicant within two weeks.',
+    { sentAt: '2026-04-20T10:00:00+01:00', tz: 'Europe/London' },
+    by('2026-05-18'),
+  ),
+  // "won't be accepting calls" is no-calls; time-bounded stays a hold-off only.
+  row('Please note we are not able to take phone calls about this vacancy.', NY_TUE, noCalls),
+  row("We aren't accepting calls about the role at the moment.", NY_TUE, noCalls),
+  // The employer's own "updates will be sent" clause beside a request is a promise, not the hold-off.
+  row(
+    "Please don't contact the hiring manager; updates will be emailed to all candidates within 10 business days.",
+    NY_TUE,
+    noCalls,
+    by('2026-11-24'),
+  ),
+  // "not progressing any applications": the role is on hold, an outcome.
+  row('We will not be progressing any candidates while the requisition is frozen.', NY_TUE, rejected),
+  // Misspelt weekdays of the same length are corrected; "Wednesday next week" is that day of next week.
+  row("We'll let you know by thrusday.", NY_TUE, by('2026-11-12')),
+  row("We'll decide on Friday next week.", NY_TUE, by('2026-11-20')),
+  // "Friday week", "a week on Monday": a week after the coming such day.
+  row('You should hear from us a week on Monday.', SYD, by('2026-11-23')),
+  // A hold-off request with its own length ("for two weeks").
+  row(
+    'Kindly refrain from contacting us for two weeks while we review applications.',
+    NY_TUE,
+    hold('2026-11-24'),
+  ),
+  // Zones: Perth and New Zealand times are converted.
+  row('Your call is at 2pm NZDT on Tuesday 17 November.', SYD, slot('2026-11-17', '12:00')),
 ];
 
 /** A held-out round and how many of its rows the detector got right the first time it saw them. */
@@ -1835,6 +2079,7 @@ export const ROUNDS: readonly HeldOutRound[] = [
   { name: 'round 15', rows: ROUND_15, firstRun: 20 },
   { name: 'round 16', rows: ROUND_16, firstRun: 15 },
   { name: 'round 17', rows: ROUND_17, firstRun: 15 },
+  { name: 'round 18', rows: ROUND_18, firstRun: 32 },
 ];
 
 export const UNSEEN_ROWS: readonly PhraseRow[] = [
@@ -1855,6 +2100,7 @@ export const UNSEEN_ROWS: readonly PhraseRow[] = [
   ...ROUND_15,
   ...ROUND_16,
   ...ROUND_17,
+  ...ROUND_18,
   ...QA_ROWS,
   ...FOUND_ROWS,
 ];

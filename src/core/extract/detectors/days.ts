@@ -1,5 +1,6 @@
-import { addDays, dateFromParts } from '../../time';
-import { MONTH } from '../phrases/en';
+import { addDays, dateFromParts, nextWeekdayAfter } from '../../time';
+import { MONTH, WEEKDAY } from '../phrases/en';
+import { readWeekday } from '../_lib/words';
 import type { DetectedExpr, Detector } from '../model';
 
 function day(date: string, fuzzy = false): DetectedExpr {
@@ -14,6 +15,23 @@ export const sameDay: Detector = {
   extract(context, m) {
     if (context.t === null) return null;
     return day(m.groups?.['tomorrow'] !== undefined ? addDays(context.t, 1) : context.t);
+  },
+};
+
+/**
+ * "by Friday week", "a week on Friday", "a week from Monday" (UK, Australian): the weekday a week after the next
+ * such day strictly after t (TIMELINE-CONVENTIONS.md bare weekday, plus seven days).
+ */
+export const weekdayWeek: Detector = {
+  name: 'weekday-week',
+  pattern: new RegExp(
+    String.raw`\b(?:(?<wd>${WEEKDAY})\s+week\b|a\s+week\s+(?:(?:on|from|after)\s+)?(?<wd2>${WEEKDAY}))`,
+    'gi',
+  ),
+  extract(context, m) {
+    if (context.t === null) return null;
+    const wd = readWeekday(m.groups?.['wd'] ?? m.groups?.['wd2']);
+    return wd === null ? null : day(addDays(nextWeekdayAfter(context.t, wd), 7));
   },
 };
 

@@ -11,8 +11,8 @@ import {
   weekdayOfWeek,
   type Weekday,
 } from '../../time';
-import { MONTH } from '../phrases/en';
-import { readMonth } from '../_lib/words';
+import { MONTH, WEEKDAY } from '../phrases/en';
+import { readMonth, readWeekday } from '../_lib/words';
 import { nextNumberedDay } from './days';
 import type { DetectedExpr, Detector } from '../model';
 
@@ -26,13 +26,15 @@ function nextWeekBase(t: string): string {
 }
 
 /**
- * "this week", "by the end of the week", "later this week", "next week", "early next week",
- * "at the start of next week", "by the middle of next week", "late next week", "the week after next".
+ * "this week", "by the end of the week", "later this week", "next week", "early next week", "Wednesday next week",
+ * "at the start of next week", "by the middle of next week", "late next week", "the week after next", "nxt week".
  */
 export const weekPhrase: Detector = {
   name: 'week-phrase',
-  pattern:
-    /\b(?:(?<part>(?:the\s+)?(?:end|close|start|beginning|middle|mid|early\s+part|latter\s+part|back\s+end)\s+of\s+(?:the\s+)?|(?:sometime|some\s+time|early|late|later|mid-?|midway\s+through|towards\s+the\s+end\s+of|over)\s+(?:in\s+)?(?:the\s+)?))?(?<which>this|next|the\s+following|the\s+coming|following|coming|the)\s+week(?<after>\s+after(?:\s+next)?)?\b(?!\s+of\b)/gi,
+  pattern: new RegExp(
+    String.raw`\b(?:(?<part>(?:the\s+)?(?:end|close|start|beginning|middle|mid|early\s+part|latter\s+part|back\s+end)\s+of\s+(?:the\s+)?|(?:sometime|some\s+time|early|late|later|mid-?|midway\s+through|towards\s+the\s+end\s+of|over)\s+(?:in\s+)?(?:the\s+)?)|(?<wd>${WEEKDAY})\s+)?(?<which>this|next|nxt|the\s+following|the\s+coming|following|coming|the)\s+week(?<after>\s+after(?:\s+next)?)?\b(?!\s+of\b)`,
+    'gi',
+  ),
   extract(context, m) {
     if (context.t === null) return null;
     const g = m.groups ?? {};
@@ -50,6 +52,10 @@ export const weekPhrase: Detector = {
       const day = weekdayOfWeek(base, wd);
       return period(day < t && (which === 'this' || which === 'the') ? addDays(day, 7) : day, fuzzy);
     };
+    // "Wednesday next week", "Friday this week": that day of the week named.
+    const wd = readWeekday(g['wd']);
+    // A named day is a point, as chrono's own reading of it: a slot can fall on it.
+    if (wd !== null) return { ...at(wd, false), form: 'point', bound: 'none' };
     if (/\b(?:start|beginning)\b/.test(part)) return at(2, true);
     if (/early/.test(part)) return at(3, true);
     if (/\b(?:middle|mid|midway)/.test(part)) return at(3, true);
@@ -60,13 +66,22 @@ export const weekPhrase: Detector = {
   },
 };
 
-/** "by mid-week", "midweek": Wednesday of this week (next week's once it has passed); "by the weekend": Friday. */
+/**
+ * "by mid-week", "midweek": Wednesday of this week (next week's once it has passed); "by the weekend", "by EOW":
+ * Friday.
+ */
 export const midweekOrWeekend: Detector = {
   name: 'midweek-or-weekend',
-  pattern: /\b(?:(?<mid>mid-?\s?week)|(?:the\s+)?(?<weekend>weekend))\b(?!\s+(?:of|after))/gi,
+  // "by EOW", "by e.o.w.": the end of this week, Friday (next week's once it has passed), as "by the weekend".
+  pattern:
+    /\b(?:(?<mid>mid-?\s?week)|(?:the\s+)?(?<weekend>weekend)|(?<eow>eow|e\.o\.w))\b(?!\s+(?:of|after))/gi,
   extract(context, m) {
     if (context.t === null) return null;
     const t = context.t;
+    if (m.groups?.['eow'] !== undefined) {
+      const fri = weekdayOfWeek(t, 5);
+      return period(fri >= t ? fri : weekdayOfWeek(addDays(t, 7), 5), false);
+    }
     if (m.groups?.['mid'] !== undefined) {
       const wed = weekdayOfWeek(t, 3);
       return period(wed >= t ? wed : weekdayOfWeek(addDays(t, 7), 3), true);
@@ -125,7 +140,7 @@ export function nextOccurrence(t: string, month: number, day: number): string | 
 export const monthPhrase: Detector = {
   name: 'month-phrase',
   pattern: new RegExp(
-    String.raw`\b(?<part>(?:the\s+)?(?:end|close|start|beginning|middle|first\s+week\s+or\s+two|first\s+couple\s+of\s+weeks|first\s+week|second\s+week|first\s+half|second\s+half|last\s+week)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*|in\s+|during\s+)?(?:(?<which>this|next|the\s+following|the|current)\s+month|(?<month>${MONTH})(?:\s*(?:,\s*)?(?<year>20\d\d))?)(?:-?end)?\b|\b(?<monthEnd>month[\s-]end|end\s+of\s+month|mid-?month|mid\s+next\s+month|early\s+next\s+month|late\s+next\s+month)\b|\b(?<newYear>(?:early\s+(?:in\s+)?)?(?:in\s+)?the\s+new\s+year)\b`,
+    String.raw`\b(?<part>(?:the\s+)?(?:end|close|start|beginning|middle|first\s+week\s+or\s+two|first\s+couple\s+of\s+weeks|first\s+week|second\s+week|first\s+half|second\s+half|last\s+week)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*|in\s+|during\s+)?(?:(?<which>this|next|the\s+following|the|current)\s+month|(?<month>${MONTH})(?:\s*(?:,\s*)?(?<year>20\d\d))?)(?:-?end)?\b|\b(?<monthEnd>month[\s-]end|end\s+of\s+month|mid-?month|mid(?:-|\s+of)?\s*next\s+month|early\s+next\s+month|late\s+next\s+month)\b|\b(?<newYear>(?:early\s+(?:in\s+)?)?(?:in\s+)?the\s+new\s+year)\b`,
     'gi',
   ),
   extract(context, m) {
@@ -236,11 +251,14 @@ export const quarterOrYear: Detector = {
   },
 };
 
-/** Holidays: before Christmas, around Christmas, before the holidays, after Thanksgiving / Labor Day, after the holidays / New Year. */
+/**
+ * Holidays: before Christmas, around Christmas, before the holidays, after Thanksgiving / Labor Day / the 4th of July,
+ * after the holidays / New Year.
+ */
 export const holidayPhrase: Detector = {
   name: 'holiday-phrase',
   pattern:
-    /\b(?<rel>before|by|around|after|over|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?<h>christmas(?:\s+break|\s+holidays?)?|xmas|(?:winter\s+|holiday\s+|festive\s+)?(?:holidays|holiday\s+(?:break|season|period)|break)|thanksgiving(?:\s+break|\s+holiday)?|labou?r\s+day|new\s+year(?:'s)?(?:\s+day)?)\b/gi,
+    /\b(?<rel>before|by|around|after|over|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?<h>christmas(?:\s+break|\s+holidays?)?|xmas|(?:winter\s+|holiday\s+|festive\s+)?(?:holidays|holiday\s+(?:break|season|period)|break)|thanksgiving(?:\s+break|\s+holiday)?|labou?r\s+day|new\s+year(?:'s)?(?:\s+day)?|(?:4th|fourth)\s+of\s+july|july\s+(?:4th|4|fourth)|independence\s+day)\b/gi,
   extract(context, m) {
     if (context.t === null) return null;
     const t = context.t;
@@ -270,6 +288,15 @@ export const holidayPhrase: Detector = {
         : before
           ? period(addDays(ld, -1), false)
           : null;
+    }
+    // "after the 4th of July", as "after Labor Day": the holiday + 7 days.
+    if (/july|independence/.test(h)) {
+      const j4 = upcoming((y) => `${y}-07-04`);
+      return rel === 'after'
+        ? { ...period(addDays(j4, 7), true), event: j4 }
+        : before
+          ? period(addDays(j4, -1), false)
+          : period(j4, rel !== 'by');
     }
     if (/new year/.test(h)) {
       const ny = upcoming((y) => `${y}-01-01`);

@@ -1,5 +1,5 @@
 import { addBusinessDays, addDays, addMonthsClamped, endOfMonth, endOfWorkWeek } from '../../time';
-import { NUMBER } from '../phrases/en';
+import { HOLD_OFF_CUE, NUMBER } from '../phrases/en';
 import { readNumber } from '../_lib/words';
 import type { HolidayCalendar } from '../../time';
 import type { Detector, WindowSpan } from '../model';
@@ -16,6 +16,13 @@ export function countWindow(from: string, span: WindowSpan, holidays: HolidayCal
     case 'day':
       return addDays(from, span.amount);
   }
+}
+
+/** Up to 100 characters of the sentence before `index` (the words a window's own lead word belongs to). */
+function sameSentenceBefore(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 100), index);
+  const stop = Math.max(...['.', '!', '?', ';'].map((c) => before.lastIndexOf(c)));
+  return before.slice(stop + 1);
 }
 
 const APPROX = String.raw`(?<approx>about\s+|approximately\s+|around\s+|roughly\s+|up\s+to\s+|another\s+|a\s+further\s+|an\s+additional\s+|at\s+least\s+|at\s+most\s+|no\s+more\s+than\s+)?`;
@@ -37,8 +44,11 @@ export const durationWindow: Detector = {
     const g = m.groups ?? {};
     if (context.t === null) return null;
     const lead = g['lead']?.toLowerCase().trim();
-    // "for 45 minutes", "after 3 days" describe durations of something else; only windows count here.
-    if (lead === 'for' || lead === 'after') return null;
+    // "for 45 minutes", "after 3 days" describe durations of something else; only windows count here. A hold-off
+    // request's own length is one: "Please hold off on checking in for at least 10 days", "refrain from calling
+    // for two weeks".
+    if (lead === 'after') return null;
+    if (lead === 'for' && !HOLD_OFF_CUE.test(sameSentenceBefore(context.text, m.index))) return null;
     const n1 = readNumber(g['n1']?.trim());
     const n2raw = g['more']?.trim().replace(/^or\s+/i, '');
     const n2 = readNumber(g['n2']?.trim()) ?? (n2raw === 'two' ? 2 : n2raw === 'three' ? 3 : null);
