@@ -105,9 +105,10 @@ function alternativesFor(ctx: Ctx, thankYou: boolean): Recommendation['alternati
   return thankYou ? [...phone, 'linkedin', 'handwritten'] : [...phone, 'linkedin'];
 }
 
-function citeEvidence(ctx: Ctx, evidence: Evidence): string {
+/** `keep`: the finding's own words, which the quote keeps in view however long the sentence. */
+function citeEvidence(ctx: Ctx, evidence: Evidence, keep?: string): string {
   if (evidence.detector === OVERRIDE_DETECTOR) return `you set it by hand`;
-  return cite(evidence, ctx.messages, ctx.tz, ctx.today, ctx.us);
+  return cite(evidence, ctx.messages, ctx.tz, ctx.today, ctx.us, keep);
 }
 
 function interviewPhrase(ctx: Ctx, interview: InterviewFinding): string {
@@ -135,7 +136,13 @@ function closed(ctx: Ctx, finding: OutcomeFinding): Recommendation {
       ? 'You have an offer: congratulations. Reply to the offer itself; no follow-up is needed.'
       : 'The employer has decided: a short, gracious reply keeps the door open for future roles.';
   return {
-    ...base(ctx, 1, ctx.today, [`${citeEvidence(ctx, finding.evidence)}.`, lead], [finding.evidence]),
+    ...base(
+      ctx,
+      1,
+      ctx.today,
+      [`${citeEvidence(ctx, finding.evidence, finding.phrase)}.`, lead],
+      [finding.evidence],
+    ),
     action: 'closed',
     outcome: finding.outcome,
   };
@@ -255,7 +262,7 @@ function afterInterview(
     if (held) {
       const reasons = [
         interviewReason(ctx, interview, 'Your interview was on'),
-        `${citeEvidence(ctx, noContact.evidence)}: send your thank-you note on ${weekdayDayMonth(noContact.by, ctx.today, ctx.us)}.`,
+        `${citeEvidence(ctx, noContact.evidence, noContact.phrase)}: send your thank-you note on ${weekdayDayMonth(noContact.by, ctx.today, ctx.us)}.`,
       ];
       return {
         ...base(ctx, 5, noContact.by, reasons, [interview.evidence, noContact.evidence]),
@@ -283,9 +290,11 @@ function afterInterview(
     const next = nextBusinessDay(timeline.by, ctx.holidays);
     const on = noContact !== null ? shiftOffWeekend(maxDate(next, noContact.by)) : next;
     const reasons = [
-      `${citeEvidence(ctx, timeline.evidence)}: that window ends on ${weekdayDayMonth(timeline.by, ctx.today, ctx.us)}.`,
+      `${citeEvidence(ctx, timeline.evidence, timeline.phrase)}: that window ends on ${weekdayDayMonth(timeline.by, ctx.today, ctx.us)}.`,
       `Respect it: if you have not heard back, follow up on ${weekdayDayMonth(on, ctx.today, ctx.us)}, the next business day.`,
-      ...(noContact !== null && on > next ? [`${citeEvidence(ctx, noContact.evidence)}.`] : []),
+      ...(noContact !== null && on > next
+        ? [`${citeEvidence(ctx, noContact.evidence, noContact.phrase)}.`]
+        : []),
       ...autoNote,
     ];
     const evidence =
@@ -309,7 +318,7 @@ function afterInterview(
       : [
           {
             date: addBusinessDays(timeline.by, 1, ctx.holidays),
-            why: `the business day after the employer's window (${citeEvidence(ctx, timeline.evidence)})`,
+            why: `the business day after the employer's window (${citeEvidence(ctx, timeline.evidence, timeline.phrase)})`,
           },
         ];
   const noContactBound: Bound[] =
@@ -318,7 +327,7 @@ function afterInterview(
       : [
           {
             date: noContact.by,
-            why: `the first day contact is welcome (${citeEvidence(ctx, noContact.evidence)})`,
+            why: `the first day contact is welcome (${citeEvidence(ctx, noContact.evidence, noContact.phrase)})`,
           },
         ];
   // By rules 8 and 9 the window has passed (rule 6 took any still open); where a later day wins, the reasons
@@ -328,7 +337,7 @@ function afterInterview(
     timeline === null || timelineBound[0]?.why === why
       ? []
       : [
-          `The employer's window ended on ${weekdayDayMonth(timeline.by, ctx.today, ctx.us)} (${citeEvidence(ctx, timeline.evidence)}).`,
+          `The employer's window ended on ${weekdayDayMonth(timeline.by, ctx.today, ctx.us)} (${citeEvidence(ctx, timeline.evidence, timeline.phrase)}).`,
         ];
   const evidence = [
     interview.evidence,
@@ -437,7 +446,7 @@ function noCallsOf(
   if (finding === null) return { noCalls: false, noCallsReason: null, noCallsEvidence: [] };
   return {
     noCalls: true,
-    noCallsReason: `No phone call: ${cite(finding.evidence, thread.messages, tz, today, us)}.`,
+    noCallsReason: `No phone call: ${cite(finding.evidence, thread.messages, tz, today, us, finding.phrase)}.`,
     noCallsEvidence: [finding.evidence],
   };
 }

@@ -36,10 +36,14 @@ export function stripSubjectPrefixes(subject: string): string {
 }
 
 function threadSubject(messages: readonly Message[]): string | null {
-  for (let i = messages.length - 1; i >= 0; i -= 1) {
-    const s = stripSubjectPrefixes(messages[i]?.subject ?? '');
-    if (s !== '') return s.slice(0, 200);
-  }
+  // An automatic reply's subject is the responder's ("Automatic reply: …", "Out of Office: …"), not the
+  // thread's: a draft answering it would read "Re: Automatic reply: Data Engineer interview - checking in".
+  const people = messages.filter((m) => !m.automatic);
+  for (const list of [people, messages])
+    for (let i = list.length - 1; i >= 0; i -= 1) {
+      const s = stripSubjectPrefixes(list[i]?.subject ?? '');
+      if (s !== '') return s.slice(0, 200);
+    }
   return null;
 }
 
@@ -175,12 +179,19 @@ function roleFromText(messages: readonly Message[], role: Message['role']): stri
 const NOT_COMPANY_DOMAINS =
   /$(?<=(?:^|\.)(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|mail|yandex|zoho|fastmail|hey|greenhouse|greenhouse-mail|lever|hire|myworkday|workday|myworkdayjobs|smartrecruiters|icims|bamboohr|ashbyhq|jobvite|taleo|successfactors|recruitee|teamtailor|workable|breezy|jazzhr|indeed|linkedin|calendly|goodtime|example)\.[a-z.]+)/i;
 const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|ltd|plc)$/i;
+// A recruitment agency between the candidate and its client is not the company the candidate would join
+// ("am still very enthusiastic about joining TalentBridge Partners" for a Contoso role): its domain names none.
+// Matches the roots of talentbridgepartners.com, apexstaffing.com, hays-recruitment.co.uk, northsearch.com,
+// kellypersonnel.com, bluehorizonresourcing.co.uk, the-headhunters.com; not a research lab's domain
+// (redwoodresearch.org).
+const AGENCY_DOMAIN = /staffing|recruit|talent|(?<!re)search|personnel|resourcing|headhunt/i;
 
 function companyFromDomain(messages: readonly Message[]): string | null {
   const counts = new Map<string, number>();
   for (const m of messages) {
     const domain = m.role === 'employer' ? m.from?.address.split('@')[1] : undefined;
     if (domain === undefined || domain === '' || NOT_COMPANY_DOMAINS.test(domain)) continue;
+    if (AGENCY_DOMAIN.test(domain.split('.').slice(0, -1).join('.'))) continue;
     const labels = domain.toLowerCase().split('.');
     const root =
       labels.length >= 3 && SECOND_LEVEL.test(labels[labels.length - 2] ?? '')
@@ -196,7 +207,11 @@ function companyFromDomain(messages: readonly Message[]): string | null {
   const texts = messages
     .filter((m) => m.role === 'employer')
     .map((m) => `${m.text}\n${m.signature ?? ''}\n${m.subject}`);
-  return writtenAs(texts, best) ?? best.charAt(0).toUpperCase() + best.slice(1);
+  // A hyphenated domain not written whole names the firm by its first part: contoso-mfg.com is "Contoso" where
+  // the mail writes "Contoso Manufacturing", not "Contoso-mfg".
+  const head = best.includes('-') ? best.split('-')[0] : undefined;
+  const headWritten = head !== undefined && head.length >= 3 ? writtenAs(texts, head) : null;
+  return writtenAs(texts, best) ?? headWritten ?? best.charAt(0).toUpperCase() + best.slice(1);
 }
 
 /** Letters and digits only, accents dropped: "Lumière Conseil" → "lumiereconseil". */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { clockWords, dayMonth, weekdayDayMonth } from '../../../src/core/advice';
+import { quote } from '../../../src/core/advice/_lib/phrasing';
 import { monthFirstZone } from '../../../src/core/time';
 
 // How the reasons write dates and times, by where the user is (the drafts follow the same rule).
@@ -45,4 +46,25 @@ const ZONES: readonly [string, boolean][] = [
 
 describe('who writes dates month first', () => {
   for (const [tz, want] of ZONES) it(`${tz}: ${want}`, () => assert.equal(monthFirstZone(tz), want));
+});
+
+// A long sentence is cut at 160 characters, but never cut off the words that decided the date (QA round 9:
+// "...so please don't reach out for an update be…" lost its January 11).
+describe('quotes keep the finding in view', () => {
+  const long =
+    "The district office closes for winter break on December 19, and the committee won't meet again until the new year, so please don't reach out for an update before January 11.";
+  it('starts a little before a phrase that lies past the cut', () => {
+    const q = quote(long, "please don't reach out for an update before January 11");
+    assert.ok(q.startsWith("'…"), q);
+    assert.ok(q.includes("please don't reach out for an update before January 11'"), q);
+    assert.ok(q.length <= 163, q);
+  });
+  it('cuts at the end as before where the phrase is already in view, or not given', () => {
+    assert.equal(quote(long, 'winter break'), `'${long.slice(0, 157)}…'`);
+    assert.equal(quote(long), `'${long.slice(0, 157)}…'`);
+    assert.equal(
+      quote('We will be in touch within two weeks.', 'within two weeks'),
+      "'We will be in touch within two weeks'",
+    );
+  });
 });

@@ -13,7 +13,7 @@ import {
   type DraftFacts,
 } from '../../../src/core/drafts';
 import type { DraftKind } from '../../../src/core/types';
-import { deepFreeze, interview, thread } from '../advice/build';
+import { deepFreeze, interview, thread, type MessageSpec } from '../advice/build';
 
 const KINDS = Object.keys(WORDINGS) as DraftKind[];
 
@@ -368,5 +368,55 @@ describe('draftFacts: read from the thread', () => {
       },
     ]);
     assert.equal(draftFacts(t2, { interview: null, tz: 'UTC' }).company, "O'Neill & Partners");
+  });
+
+  // Analyze QA round 9: the open item was the careers mailbox's automatic receipt of a follow-up.
+  it("an automatic reply's subject is not the thread's", () => {
+    const t2 = thread([
+      {
+        role: 'candidate',
+        at: '2026-11-12T10:02:00-05:00',
+        text: 'Any news?',
+        subject: 'Data Engineer - checking in',
+      },
+      {
+        role: 'employer',
+        at: '2026-11-12T10:03:00-05:00',
+        text: 'We have received your email.',
+        automatic: true,
+        subject: 'Automatic reply: Data Engineer - checking in',
+      },
+    ]);
+    assert.equal(draftFacts(t2, { interview: null, tz: 'UTC' }).subject, 'Data Engineer - checking in');
+  });
+
+  // Analyze QA round 9: an agency recruiter forwarding the client's note; the candidate joins the client.
+  it('an agency domain is no company; the client is, by the first part of its hyphenated domain', () => {
+    const agency = (at: string): MessageSpec => ({
+      role: 'employer',
+      at,
+      text: 'See you then.',
+      signature: 'Jess Morgan\nSenior Recruiter | TalentBridge Partners',
+      from: { name: 'Jess Morgan', address: 'jess.morgan@talentbridgepartners.com' },
+    });
+    const client: MessageSpec = {
+      role: 'employer',
+      at: '2026-11-19T16:40:00-05:00',
+      text: 'We will have a decision by the end of next week. Mark, Director of Planning at Contoso Manufacturing',
+      from: { name: 'Mark Delaney', address: 'mark.delaney@contoso-mfg.com' },
+    };
+    const both = thread([agency('2026-11-12T11:00:00-05:00'), client, agency('2026-11-20T10:00:00-05:00')]);
+    assert.equal(draftFacts(both, { interview: null, tz: 'UTC' }).company, 'Contoso');
+    const alone = thread([agency('2026-11-12T11:00:00-05:00')]);
+    assert.equal(draftFacts(alone, { interview: null, tz: 'UTC' }).company, null);
+    const lab = thread([
+      {
+        role: 'employer',
+        at: '2026-11-12T11:00:00-05:00',
+        text: 'See you then.',
+        from: { name: 'Ann Lee', address: 'ann@redwoodresearch.org' },
+      },
+    ]);
+    assert.equal(draftFacts(lab, { interview: null, tz: 'UTC' }).company, 'Redwoodresearch');
   });
 });

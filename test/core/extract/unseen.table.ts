@@ -1976,10 +1976,37 @@ export const QA_ROWS: readonly PhraseRow[] = [
     { sentAt: '2026-12-01T10:08:00-06:00', tz: 'America/Chicago' },
     by('2026-12-03'),
   ),
+  // Analyze QA round 9: a promise to write to every candidate is a promise to this one.
+  row(
+    "We're seeing two more cooks this week and we'll email everyone by Friday.",
+    { sentAt: '2026-11-10T11:30:00-05:00', tz: 'America/New_York' },
+    by('2026-11-13'),
+  ),
+  // Analyze QA round 9: a zone word that does not follow the clock time names a place, not a zone.
+  row(
+    'Your interview for the Instructional Coach position is scheduled for Tuesday, December 15 at 11:00 AM in the Central Office board room.',
+    { sentAt: '2026-12-09T09:15:00-05:00', tz: 'America/New_York' },
+    slot('2026-12-15', '11:00'),
+  ),
 ];
 
 /** Cases found while fixing the rounds (written after the fix, so no part of any first-run score). */
 export const FOUND_ROWS: readonly PhraseRow[] = [
+  row(
+    'We will call all the finalists before Wednesday.',
+    { sentAt: '2026-11-10T11:30:00-05:00', tz: 'America/New_York' },
+    by('2026-11-10'),
+  ),
+  row(
+    'Your onsite is on Friday, December 4 at 2pm at our Mountain View office.',
+    { sentAt: '2026-11-30T10:00:00-08:00', tz: 'America/Los_Angeles' },
+    slot('2026-12-04', '14:00'),
+  ),
+  row(
+    'Your call is on Friday, December 4 at 2pm, Eastern.',
+    { sentAt: '2026-11-30T10:00:00-06:00', tz: 'America/Chicago' },
+    slot('2026-12-04', '13:00'),
+  ),
   row('Your interview is on Friday. Parking opens at 8am.', NY_TUE, slot('2026-11-13', null)),
   row(
     'Payroll runs on Friday, December 4; your interview is still on Tuesday, December 1 at 10:00 AM.',

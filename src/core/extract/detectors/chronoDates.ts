@@ -27,11 +27,15 @@ export const CLOCK_DETECTOR = 'chrono-time';
 // words: "month" and "decision" name none).
 const NAMES_A_DAY =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?<![\d:])\d{1,4}[/.-]\d{1,2}(?![\d:]|\s*[ap]\.?m\b)|\b(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b/i;
-const ZONE_SEARCH: readonly (readonly [RegExp, string])[] = ZONE_WORDS.map(([re, zone]) => [
-  new RegExp(String.raw`(?:^|[\s(])(?:${re.source.replace(/^\^/, '')})`, 'i'),
-  zone,
-]);
-const TIME_TAIL = /^\s*\(?/;
+/**
+ * What may stand between a clock time and its zone word: the rest of the time, a range's other end, and a
+ * comma, bracket or slash, and Outlook's offset before the name. A zone word further on names something else, a place most often: "11:00 AM in the
+ * Central Office board room" is no Central Time, nor is "2pm at our Mountain View office" Mountain Time.
+ * Matches "1:00 AM EST" (the search below stands on the hour's last digit), "0 - 11:30 a.m. (Pacific Time)",
+ * "0am–3pm ET", "noon, Eastern", "0 PM-3:00 PM (UTC-05:00) Eastern Time (US & Canada)".
+ */
+const TIME_TO_ZONE =
+  /^(?:\d(?:[:.h]\d\d)?|noon|midday)\s*(?:[ap]\.?m\b\.?)?(?:\s*(?:[-–—]|to|until|till)\s*\d{1,2}(?:[:.h]\d\d)?\s*(?:[ap]\.?m\b\.?)?)?[\s,(/]*(?:(?:utc|gmt)[+\-−]\d\d?(?::?\d\d)?\)?[\s,]*)?/i;
 
 function offsetMinutes(sentAt: string, tz: string): number {
   const ms = epochMs(sentAt);
@@ -42,7 +46,8 @@ function offsetMinutes(sentAt: string, tz: string): number {
 function zoneNear(context: ReadContext, start: number, end: number): string | null {
   const window = context.text.slice(start, Math.min(context.text.length, end + 28));
   const afterTime = window.slice(Math.max(0, window.search(/\d\s*(?:[ap]\.?m\.?|:\d\d)|noon/i)));
-  for (const [re, zone] of ZONE_SEARCH) if (re.test(afterTime.replace(TIME_TAIL, ' '))) return zone;
+  const zoneWord = afterTime.slice(TIME_TO_ZONE.exec(afterTime)?.[0].length ?? 0);
+  for (const [re, zone] of ZONE_WORDS) if (re.test(zoneWord)) return zone;
   return null;
 }
 
