@@ -88,7 +88,7 @@ function addressee(kind: DraftKind, facts: DraftFacts, options: RenderOptions): 
     : (facts.contact ?? facts.interviewers[0] ?? null);
 }
 
-function slots(kind: DraftKind, facts: DraftFacts, to: Person | null, options: RenderOptions): Slots {
+function slots(facts: DraftFacts, to: Person | null, options: RenderOptions): Slots {
   return {
     greeting: to === null ? 'Hello,' : `Hi ${to.first},`,
     dear: to === null ? 'Dear Hiring Team,' : `Dear ${to.first},`,
@@ -96,10 +96,9 @@ function slots(kind: DraftKind, facts: DraftFacts, to: Person | null, options: R
     role: facts.role === null ? 'the position' : `the ${facts.role} position`,
     atCompany: facts.company === null ? '' : ` at ${facts.company}`,
     company: facts.company ?? 'your team',
-    when:
-      options.interviewToday === true && isThankYouKind(kind)
-        ? ' today'
-        : whenPhrase(facts.interviewDate, facts.usDates),
+    // On the interview day every channel says "today": a call or LinkedIn note saying "we spoke on Tuesday,
+    // December 8" on 8 December reads as if written by a machine.
+    when: options.interviewToday === true ? ' today' : whenPhrase(facts.interviewDate, facts.usDates),
     me: facts.candidateName,
   };
 }
@@ -115,9 +114,25 @@ function asksFor(kind: DraftKind, facts: DraftFacts, to: Person | null): readonl
   return asks;
 }
 
+// A subject that thanks ("Thank you - Risk Analyst interview"): only a thank-you may answer under it; a follow-up
+// sent as "Re: Thank you - …" reads as one more thank-you note.
+const THANKS_SUBJECT = /\b(?:thank(?:s| you)|thank-you)\b/i;
+
 function subjectFor(kind: DraftKind, facts: DraftFacts): string {
-  if (REPLIES.has(kind) && facts.subject !== null) return `Re: ${facts.subject}`;
-  const about = facts.role === null ? '' : ` – ${facts.role}`;
+  const thanks = facts.subject !== null && THANKS_SUBJECT.test(facts.subject);
+  if (REPLIES.has(kind) && facts.subject !== null && (kind === 'thank-you' || !thanks))
+    return `Re: ${facts.subject}`;
+  // No role read: what the thanking subject names besides the thanks ("Sous Chef tryout - thank you").
+  const rest =
+    thanks && facts.subject !== null
+      ? facts.subject
+          .split(/\s[-–—:|]\s|:\s/)
+          .map((seg) => seg.trim())
+          .filter((seg) => seg !== '' && !THANKS_SUBJECT.test(seg))
+          .join(' – ')
+      : '';
+  const topic = facts.role ?? (rest === '' ? null : rest);
+  const about = topic === null ? '' : ` – ${topic}`;
   return `${LABELS[kind]}${about}`;
 }
 
@@ -158,7 +173,7 @@ export function renderDraft(kind: DraftKind, facts: DraftFacts, options: RenderO
   const wording = options.wording ?? seed % wordings.length;
   const write = wordings[wording % wordings.length] ?? wordings[0];
   const to = addressee(kind, facts, options);
-  const full = slots(kind, facts, to, options);
+  const full = slots(facts, to, options);
   // Mail-derived slots can be long (a 60-character title): drop them, richest first, until the draft fits.
   const leaner: readonly Slots[] = [
     full,

@@ -38,14 +38,22 @@ export function stripSubjectPrefixes(subject: string): string {
 function threadSubject(messages: readonly Message[]): string | null {
   // An automatic reply's subject is the responder's ("Automatic reply: …", "Out of Office: …"), not the
   // thread's: a draft answering it would read "Re: Automatic reply: Data Engineer interview - checking in".
-  const people = messages.filter((m) => !m.automatic);
+  // Some responders are not flagged automatic by the mail area: their subject gives them away.
+  const people = messages.filter((m) => !m.automatic && !AUTO_SUBJECT.test(stripSubjectPrefixes(m.subject)));
   for (const list of [people, messages])
     for (let i = list.length - 1; i >= 0; i -= 1) {
-      const s = stripSubjectPrefixes(list[i]?.subject ?? '');
+      // Only a responder's subject left: the thread's is the one it quotes ("Automatic reply: Re: X" → "X").
+      const s = stripSubjectPrefixes(stripSubjectPrefixes(list[i]?.subject ?? '').replace(AUTO_PREFIX, ''));
       if (s !== '') return s.slice(0, 200);
     }
   return null;
 }
+
+// The subject an automatic responder writes: "Automatic reply: …", "Out of Office: …", "Auto-Reply: …".
+const AUTO_SUBJECT =
+  /^(?:automatic reply|auto-?reply|autoreply|auto response|out of (?:the )?office|abwesenheitsnotiz|r[ée]ponse automatique|respuesta autom[áa]tica|undeliverable|delivery status notification)\b/i;
+const AUTO_PREFIX =
+  /^(?:automatic reply|auto-?reply|autoreply|auto response|out of (?:the )?office|abwesenheitsnotiz|r[ée]ponse automatique|respuesta autom[áa]tica)\s*:\s*/i;
 
 // Words that look like names in "meet with X" but are not people.
 const NOT_NAMES = new Set(
@@ -143,7 +151,7 @@ const NOT_ROLE =
   /^(?:next steps?|update|your|our|the|a|an|with|interview|call|chat|availability|follow|thank you|thanks|invitation|confirmed|confirmation)\b/i;
 // What a subject calls the round, never the role: "Second interview", "Final round", "Video interview".
 const ROUND_ONLY =
-  /^(?:(?:first|second|third|final|phone|video|onsite|on-site|virtual|panel|technical|hr|round|stage|1st|2nd|3rd)\s*)+$/i;
+  /^(?:(?:first|second|third|final|phone|telephone|telephonic|video|onsite|on-site|virtual|panel|technical|hr|round|stage|1st|2nd|3rd)\s*)+$/i;
 
 function plausibleRole(text: string | undefined): string | null {
   const t = text?.replace(/\s+/g, ' ').trim();
@@ -152,15 +160,46 @@ function plausibleRole(text: string | undefined): string | null {
   return t;
 }
 
+// What a subject adds after the role that is no employer: "Store Manager role - checking in", "- new time".
+const NOT_COMPANY =
+  /^(?:checking in|check-in|follow(?:ing)?[- ]up|update|status|question|reminder|reschedul\w*|new (?:time|date)|next steps?|final round|thank you|thanks)\b/i;
+
+/** A company named in a subject: written with a capital ("checking in" is none), and not the role again. */
+function plausibleCompany(text: string | undefined, role: string | null): string | null {
+  const t = plausibleRole(text);
+  if (t === null || !/^[\p{Lu}\d]/u.test(t) || NOT_COMPANY.test(t)) return null;
+  return role !== null && t.toLowerCase() === role.toLowerCase() ? null : t;
+}
+
 function roleAndCompanyFromSubject(subject: string | null): { role: string | null; company: string | null } {
   if (subject === null) return { role: null, company: null };
   // "Product Designer interview - Northwind Traders" first: read the other way, its "interview - X" would
   // make the company the role.
   const before = ROLE_BEFORE_INTERVIEW.exec(subject);
   const first = plausibleRole(before?.[1]);
-  if (first !== null) return { role: first, company: plausibleRole(before?.[2]) };
+  if (first !== null) return { role: first, company: plausibleCompany(before?.[2], first) };
   const m = ROLE_IN_SUBJECT.exec(subject);
-  return { role: plausibleRole(m?.[1]), company: plausibleRole(m?.[2]) };
+  const role = plausibleRole(m?.[1]);
+  if (role !== null) return { role, company: plausibleCompany(m?.[2], role) };
+  return { role: roleBesideRound(subject), company: null };
+}
+
+// A trial the subject names after the role: "Sous Chef tryout".
+const TRIAL = /(?<!\s)\s+(?:tryout|try-out|trial(?: shift)?|assessment(?: day)?)$/i;
+// A title-case role: "Gameplay Engineer", "Head of Data", "Research & Development Engineer".
+const TITLE_CASE = /^\p{Lu}[\p{L}\p{N}'’/.+-]*(?: (?:of|and|&|for|\p{Lu}[\p{L}\p{N}'’/.+-]*))*$/u;
+
+/** "Gameplay Engineer - final round", "Sous Chef tryout - thank you": the role beside what is no role. */
+function roleBesideRound(subject: string): string | null {
+  const parts = subject.split(/\s[-–—|]\s/).map((p) => p.trim());
+  if (parts.length !== 2) return null;
+  for (const [i, part] of parts.entries()) {
+    const other = parts[1 - i] ?? '';
+    if (!ROUND_ONLY.test(other) && !NOT_COMPANY.test(other)) continue;
+    const role = plausibleRole(part.replace(TRIAL, ''));
+    if (role !== null && TITLE_CASE.test(role) && !ROUND_ONLY.test(role)) return role;
+  }
+  return null;
 }
 
 /** "for the Product Designer role" in the thread's text: the employer's words first, then the candidate's. */
@@ -207,17 +246,18 @@ function companyFromDomain(messages: readonly Message[]): string | null {
   const texts = messages
     .filter((m) => m.role === 'employer')
     .map((m) => `${m.text}\n${m.signature ?? ''}\n${m.subject}`);
-  // A hyphenated domain not written whole names the firm by its first part: contoso-mfg.com is "Contoso" where
-  // the mail writes "Contoso Manufacturing", not "Contoso-mfg".
+  // A hyphenated domain neither written whole nor shortened from words the mail writes names the firm by its first
+  // part: contoso-mfg.com is "Contoso", never "Contoso-mfg" (and "Contoso Manufacturing" where the mail says so).
   const head = best.includes('-') ? best.split('-')[0] : undefined;
   const headWritten = head !== undefined && head.length >= 3 ? writtenAs(texts, head) : null;
   return writtenAs(texts, best) ?? headWritten ?? best.charAt(0).toUpperCase() + best.slice(1);
 }
 
-/** Letters and digits only, accents dropped: "Lumière Conseil" → "lumiereconseil". */
-function squash(text: string): string {
+/** Letters and digits only, accents dropped: "Lumière Conseil" → "lumiereconseil"; `and` spells "&" out. */
+function squash(text: string, and = false): string {
   return text
     .normalize('NFD')
+    .replace(/&/g, and ? 'and' : '')
     .replace(/[^A-Za-z0-9]/g, '')
     .toLowerCase();
 }
@@ -225,20 +265,58 @@ function squash(text: string): string {
 /** The run of up to four capitalised words in `texts` that spells the domain `root`, as written. */
 function writtenAs(texts: readonly string[], root: string): string | null {
   const target = squash(root);
-  for (const text of texts) {
-    // "O'Neill & Partners", "Bank of Contoso": connectors may sit between the capitalised words.
-    const runs = text.match(/\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \t]+(?:&|and|of|\p{Lu}[\p{L}\p{N}&'’-]*))*/gu) ?? [];
-    for (const run of runs) {
-      const words = run.split(/[ \t]+/);
-      for (let i = 0; i < words.length; i += 1) {
-        for (let j = i + 1; j <= Math.min(words.length, i + 4); j += 1) {
-          const candidate = words.slice(i, j).join(' ');
-          if (squash(candidate) === target) return candidate;
+  // "O'Neill & Partners" is oneillpartners.com, "Wattle & Daub" wattleanddaub.com; whole names before shortened.
+  for (const whole of [true, false])
+    for (const text of texts) {
+      const found = spelling(text, target, whole);
+      if (found !== null) return found;
+    }
+  return null;
+}
+
+/** The run of capitalised words in `text` that spells `target`: whole, or shortened at its end. */
+function spelling(text: string, target: string, whole: boolean): string | null {
+  // "O'Neill & Partners", "Bank of Contoso": connectors may sit between the capitalised words.
+  const runs = text.match(/\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \t]+(?:&|and|of|\p{Lu}[\p{L}\p{N}&'’-]*))*/gu) ?? [];
+  for (const run of runs) {
+    const words = run.split(/[ \t]+/);
+    for (let i = 0; i < words.length; i += 1) {
+      for (let j = i + 1; j <= Math.min(words.length, i + 4); j += 1) {
+        const candidate = words.slice(i, j).join(' ');
+        const spelt = squash(candidate);
+        if (whole) {
+          if (spelt === target || squash(candidate, true) === target) return candidate;
+          continue;
         }
+        if (spelt.length < 4 || !target.startsWith(spelt)) continue;
+        // litwareinc.com is "Litware"; hudsonvalleycu.org "Hudson Valley Credit Union"; brightlinemfg.com
+        // "Brightline Manufacturing": the domain ends in a legal form or shortens the words that follow.
+        const tail = target.slice(spelt.length);
+        if (LEGAL_FORM.test(tail)) return candidate;
+        const next = words.slice(j, j + 4);
+        for (let k = 1; k <= next.length; k += 1)
+          if (abbreviates(tail, next.slice(0, k))) return [candidate, ...next.slice(0, k)].join(' ');
       }
     }
   }
   return null;
+}
+
+const LEGAL_FORM = /^(?:inc|llc|llp|ltd|corp|co|plc|gmbh|ag|sa|bv|pty|hq)$/;
+
+/** "cu" for Credit Union (initials), "mfg" for Manufacturing (letters in order from the first). */
+function abbreviates(tail: string, words: readonly string[]): boolean {
+  const squashed = words.map((w) => squash(w));
+  if (squashed.some((w) => w === '')) return false;
+  if (squashed.length > 1) return tail === squashed.map((w) => w.charAt(0)).join('');
+  const word = squashed[0] ?? '';
+  if (tail.length < 2 || word.length <= tail.length || tail.charAt(0) !== word.charAt(0)) return false;
+  let at = 0;
+  for (const c of tail) {
+    at = word.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 function candidateName(
@@ -297,15 +375,19 @@ export function draftFacts(thread: Thread, options: FactsOptions): DraftFacts {
   const fallback =
     (interviewMessage?.role === 'employer' ? senderPerson(interviewMessage) : null) ??
     senderPerson(contactMessage);
+  // The employer's own words name the role most reliably; a subject may be anything the candidate typed.
+  const role = roleFromText(messages, 'employer') ?? fromSubject.role ?? roleFromText(messages, 'candidate');
   const interviewers =
     named.length > 0 ? named.map((n) => person(n, messages)) : fallback === null ? [] : [fallback];
   return {
     subject,
     interviewers,
     contact: senderPerson(contactMessage),
-    // The employer's own words name the role most reliably; a subject may be anything the candidate typed.
-    role: roleFromText(messages, 'employer') ?? fromSubject.role ?? roleFromText(messages, 'candidate'),
-    company: fromSubject.company ?? companyFromDomain(messages),
+    role,
+    company:
+      (fromSubject.company !== null && fromSubject.company.toLowerCase() !== role?.toLowerCase()
+        ? fromSubject.company
+        : null) ?? companyFromDomain(messages),
     interviewDate: options.interview?.date ?? null,
     candidateName: candidateName(messages, thread.candidate, options.myName),
     seedText: `${subject ?? ''}|${thread.candidate ?? ''}`,

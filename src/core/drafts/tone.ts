@@ -53,7 +53,7 @@ const RULES: readonly Rule[] = [
     // "you never replied", "I haven't heard anything from you", "still waiting", "as I said in my last email"
     issue: 'guilt-tripping',
     pattern:
-      /\b(?:you (?:never|still haven't|haven't|have not|did not|didn't) (?:replied|reply|responded|respond|answered|answer|gotten back|got back|called|written|wrote)|(?:I(?:'ve| have) )?(?:still )?(?:been )?waiting (?:for weeks|for days|forever|all this time)|I(?:'m| am) still waiting|no one (?:has )?(?:replied|responded|got back|gotten back)|(?:you )?(?:ignored|ignoring) (?:me|my)|as I (?:said|mentioned|wrote) (?:before|in my (?:last|previous) (?:email|message))|you promised|it has been (?:weeks|ages|forever)|I haven't heard (?:anything|a thing|back) from you)\b/gi,
+      /\b(?:you (?:never|still haven't|haven't|have not|did not|didn't) (?:replied|reply|responded|respond|answered|answer|gotten back|got back|called|written|wrote)|(?:I(?:'ve| have) )?(?:still )?(?:been )?waiting (?:for weeks|for days|forever|all this time)|I(?:'m| am) still waiting|no one (?:has )?(?:replied|responded|got back|gotten back)|(?:you )?(?:ignored|ignoring) (?:me|my)|as I (?:said|mentioned|wrote) (?:before|in my (?:last|previous) (?:email|message))|you promised|it has been (?:weeks|ages|forever)|I haven't heard (?:anything|a thing|back) from you|I (?:will not|won't) (?:bother you|trouble you|write again|contact you again|reach out again)|I (?:assume|take it) (?:that )?(?:you|the team|your team) (?:have|has) (?:moved on|chosen|decided|gone))\b/gi,
     reason: 'Blame makes the reader defensive.',
     suggestion: 'Leave out the wait: "I wanted to follow up on my application."',
   },

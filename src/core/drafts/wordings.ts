@@ -91,13 +91,13 @@ const SECOND_FOLLOW_UP: readonly Wording[] = [
 const CLOSE_THE_LOOP: readonly Wording[] = [
   (s) => [
     s.greeting,
-    `Thank you again for considering me for ${s.role}${s.atCompany}. I understand you may have moved forward with other candidates, so I will not write again about this opening.`,
-    'I enjoyed learning about your team and would welcome the chance to be considered for future roles.',
+    `Thank you again for considering me for ${s.role}${s.atCompany}. I understand you may have moved forward with other candidates, and I appreciate the time you and the team gave me.`,
+    'I enjoyed learning about your work and would welcome the chance to be considered for future roles.',
     signOff('Best wishes,', s.me),
   ],
   (s) => [
     s.greeting,
-    `I wanted to close the loop on ${s.role}. I assume the team has chosen another direction, and I appreciate the time you spent with me.`,
+    `I wanted to close the loop on ${s.role}. If the team has chosen another direction, I understand, and I appreciate the time you spent with me.`,
     `If a suitable role opens at ${s.company} in the future, I would be glad to hear from you.`,
     signOff('Kind regards,', s.me),
   ],

@@ -1,6 +1,13 @@
 import { addDays, dateFromParts, daysBetween, nextWeekdayAfter } from '../time';
 import { readWeekday } from './_lib/words';
-import { ANCHOR_LEAD, INTERVIEW_CUE, RESCHEDULE_CUE, UNDATED_EVENT_LEAD, WEEKDAY } from './phrases/en';
+import {
+  ANCHOR_LEAD,
+  HOLD_OFF_CUE,
+  INTERVIEW_CUE,
+  RESCHEDULE_CUE,
+  UNDATED_EVENT_LEAD,
+  WEEKDAY,
+} from './phrases/en';
 import { splitSentences } from './sentences';
 import { countWindow } from './detectors/windows';
 import { CLOCK_DETECTOR } from './detectors/chronoDates';
@@ -23,8 +30,9 @@ export const keepLongest: ExprRefiner = (_context, exprs) =>
 
 /**
  * "We need to push your interview from Thursday to next Monday": in a sentence that moves a slot, a range names
- * the old day and then the new one, and only the new one stands. Elsewhere a range stands for its first day (a
- * campus visit on February 12 to 13).
+ * the old day and then the new one, and only the new one stands. So in a sentence that holds contact off: "Our
+ * recruiter is away from Tuesday till 15 December, so kindly wait until then before chasing" holds until the end.
+ * Elsewhere a range stands for its first day (a campus visit on February 12 to 13).
  */
 export const takeMovedEnd: ExprRefiner = (context, exprs) => {
   if (!exprs.some((e) => e.to !== undefined)) return exprs;
@@ -32,7 +40,8 @@ export const takeMovedEnd: ExprRefiner = (context, exprs) => {
   return exprs.map((e) => {
     if (e.to === undefined) return e;
     const sentence = sentences.find((s) => e.index >= s.index && e.index < s.index + s.text.length);
-    if (sentence === undefined || !RESCHEDULE_CUE.test(sentence.text)) return e;
+    if (sentence === undefined || !(RESCHEDULE_CUE.test(sentence.text) || HOLD_OFF_CUE.test(sentence.text)))
+      return e;
     const { to, ...rest } = e;
     return {
       ...rest,
@@ -134,7 +143,12 @@ export const anchorWindows: ExprRefiner = (context, exprs) => {
   for (const e of exprs) {
     if (e.form !== 'window' || e.span === undefined) continue;
     const tail = context.text.slice(end(e), end(e) + 90);
-    if (UNDATED_EVENT_LEAD.test(tail)) {
+    const sentenceEnd = tail.search(/[.!?](?:\s|$)|\n/);
+    const limit = end(e) + (sentenceEnd === -1 ? tail.length : sentenceEnd);
+    const stated = exprs.find((o) => o !== e && o.form === 'point' && o.index >= end(e) && end(o) <= limit);
+    // "of the final round" has no date here, unless the sentence goes on to give it: "within a fortnight of the
+    // final interviews, which take place on Monday" counts from that Monday.
+    if (UNDATED_EVENT_LEAD.test(tail) && !(stated !== undefined && /^\s*of\s/i.test(tail))) {
       used.add(e);
       continue;
     }
@@ -155,9 +169,6 @@ export const anchorWindows: ExprRefiner = (context, exprs) => {
       )
     )
       continue;
-    const sentenceEnd = tail.search(/[.!?](?:\s|$)|\n/);
-    const limit = end(e) + (sentenceEnd === -1 ? tail.length : sentenceEnd);
-    const stated = exprs.find((o) => o !== e && o.form === 'point' && o.index >= end(e) && end(o) <= limit);
     // "after that", "after the interview": the day named last before the window (the interview slot above).
     const referred =
       /^\s*(?:after|following|of)\s+(?:that|then|it|this|the\s+interview|your\s+interview)\b/i.test(tail)

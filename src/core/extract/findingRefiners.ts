@@ -34,6 +34,23 @@ export const mergeRanges: FindingRefiner = (context, items) => {
         continue;
       }
     }
+    // "I'm on leave from Monday until the 14th, so please don't chase before then": an absence with a start and
+    // an end holds contact off until its end, not its start.
+    if (
+      prev !== undefined &&
+      prev.finding.kind === 'no-contact-before' &&
+      c.finding.kind === 'no-contact-before' &&
+      prev.expr !== null &&
+      c.expr !== null &&
+      /^from\b/i.test(prev.finding.phrase) &&
+      /^\s*(?:-|–|to\s+|until\s+|till\s+|through\s+)?$/i.test(
+        context.text.slice(prev.expr.index + prev.expr.text.length, c.expr.index),
+      ) &&
+      c.finding.by > prev.finding.by
+    ) {
+      out[out.length - 1] = c;
+      continue;
+    }
     out.push(c);
   }
   return out;

@@ -209,11 +209,32 @@ describe('renderDraft: filled from the thread', () => {
     assert.notEqual(a.wording, b.wording);
   });
 
+  // Draft read-through: "Re: Thank you - Risk Analyst interview" on a follow-up reads as another thank-you.
+  it('a follow-up never goes out under a thank-you subject; a thank-you may', () => {
+    const thanks = { ...FULL, subject: 'Thank you - Risk Analyst interview', role: 'Risk Analyst' };
+    assert.equal(renderDraft('thank-you', thanks).subject, 'Re: Thank you - Risk Analyst interview');
+    for (const kind of ['follow-up', 'second-follow-up'] as const)
+      assert.equal(renderDraft(kind, thanks).subject, 'Following up – Risk Analyst');
+    const noRole = { ...FULL, subject: 'Sous Chef tryout - thank you', role: null };
+    assert.equal(renderDraft('follow-up', noRole).subject, 'Following up – Sous Chef tryout');
+  });
+
   it('prepared on the interview day, the thank-you says "today"', () => {
     assert.match(
       toDraft(renderDraft('thank-you', FULL, { interviewToday: true, wording: 0 })).text,
       /with me today/,
     );
+  });
+
+  // Draft read-through: the phone script beside an evening thank-you said "we spoke on Tuesday, December 8".
+  it('prepared on the interview day, the phone script, LinkedIn and handwritten notes say "today" too', () => {
+    for (const kind of ['phone-script', 'linkedin', 'handwritten'] as const)
+      for (let wording = 0; wording < WORDINGS[kind].length; wording += 1) {
+        const dated = toDraft(renderDraft(kind, FULL, { wording })).text.includes('November 10');
+        const text = toDraft(renderDraft(kind, FULL, { interviewToday: true, wording })).text;
+        assert.equal(/ today\b/.test(text), dated, `${kind} #${wording}`);
+        assert.doesNotMatch(text, /November 10/, `${kind} #${wording}`);
+      }
   });
 });
 
@@ -297,6 +318,19 @@ describe('draftFacts: read from the thread', () => {
     ['Video Editor interview', 'Hello', 'Video Editor', null],
     ['Video interview', 'Hello', null, null],
     ['Thank you - Data Engineer interview', 'Hello', 'Data Engineer', null],
+    // Draft read-through: what follows the role is no employer when it is lowercase, a status or the role again.
+    ['Store Manager role - checking in', 'Hello', 'Store Manager', null],
+    ['Claims Analyst interview - new time', 'Hello', 'Claims Analyst', null],
+    [
+      'Telephonic Interview - Business Analyst',
+      'Thanks for applying to the Business Analyst role.',
+      'Business Analyst',
+      null,
+    ],
+    // … and a role beside the round or the thanks is the role.
+    ['Gameplay Engineer - final round', 'Hello', 'Gameplay Engineer', null],
+    ['Sous Chef tryout - thank you', 'Hello', 'Sous Chef', null],
+    ['Next steps - final round', 'Hello', null, null],
   ];
   for (const [subject, text, role, company] of subjects) {
     it(`the subject "${subject}" names role ${String(role)} and company ${String(company)}`, () => {
@@ -390,6 +424,56 @@ describe('draftFacts: read from the thread', () => {
     assert.equal(draftFacts(t2, { interview: null, tz: 'UTC' }).subject, 'Data Engineer - checking in');
   });
 
+  // Draft read-through: a responder the mail area did not flag, alone in the file, quoting the thread's subject.
+  it("an automatic reply's subject prefix is never kept, flagged or not", () => {
+    const t2 = thread([
+      {
+        role: 'employer',
+        at: '2026-11-12T10:03:00-05:00',
+        text: 'I am out of the office until Monday.',
+        subject: 'Automatic reply: Re: Backend Engineer interview',
+      },
+    ]);
+    assert.equal(draftFacts(t2, { interview: null, tz: 'UTC' }).subject, 'Backend Engineer interview');
+    const t3 = thread([
+      {
+        role: 'candidate',
+        at: '2026-11-12T10:02:00-05:00',
+        text: 'Any news?',
+        subject: 'Data Engineer - update',
+      },
+      {
+        role: 'employer',
+        at: '2026-11-12T10:03:00-05:00',
+        text: 'I am away.',
+        subject: 'Out of Office: Data Engineer - update',
+      },
+    ]);
+    assert.equal(draftFacts(t3, { interview: null, tz: 'UTC' }).subject, 'Data Engineer - update');
+  });
+
+  // Draft read-through: a domain that joins, shortens or suffixes the name the mail writes out.
+  const spellings: readonly [string, string, string][] = [
+    ['gemma@oakleyandsons.co.uk', 'Gemma Price\nFinance Manager, Oakley & Sons', 'Oakley & Sons'],
+    ['laura@hudsonvalleycu.org', 'Laura Chen\nHudson Valley Credit Union', 'Hudson Valley Credit Union'],
+    ['victor@brightlinemfg.com', 'Victor Alvarez\nBrightline Manufacturing', 'Brightline Manufacturing'],
+    ['grace@litwareinc.com', 'Grace Liu\nTalent Partner, Litware', 'Litware'],
+    ['aaron@reefco.com.au', 'Aaron Blake\nReef Co', 'Reef Co'],
+  ];
+  for (const [address, signature, company] of spellings)
+    it(`the company of ${address} is "${company}" as the mail writes it`, () => {
+      const t2 = thread([
+        {
+          role: 'employer',
+          at: '2026-11-03T09:00:00-05:00',
+          text: 'See you then.',
+          signature,
+          from: { name: signature.split('\n')[0] ?? '', address },
+        },
+      ]);
+      assert.equal(draftFacts(t2, { interview: null, tz: 'UTC' }).company, company);
+    });
+
   // Analyze QA round 9: an agency recruiter forwarding the client's note; the candidate joins the client.
   it('an agency domain is no company; the client is, by the first part of its hyphenated domain', () => {
     const agency = (at: string): MessageSpec => ({
@@ -406,7 +490,7 @@ describe('draftFacts: read from the thread', () => {
       from: { name: 'Mark Delaney', address: 'mark.delaney@contoso-mfg.com' },
     };
     const both = thread([agency('2026-11-12T11:00:00-05:00'), client, agency('2026-11-20T10:00:00-05:00')]);
-    assert.equal(draftFacts(both, { interview: null, tz: 'UTC' }).company, 'Contoso');
+    assert.equal(draftFacts(both, { interview: null, tz: 'UTC' }).company, 'Contoso Manufacturing');
     const alone = thread([agency('2026-11-12T11:00:00-05:00')]);
     assert.equal(draftFacts(alone, { interview: null, tz: 'UTC' }).company, null);
     const lab = thread([

@@ -19,6 +19,18 @@ const flagged: readonly { text: string; issue: ToneIssue; span: string }[] = [
     issue: 'guilt-tripping',
     span: 'As I mentioned in my last email',
   },
+  // Draft read-through: the close-the-loop note sulked ("so I will not write again", "I assume the team has chosen").
+  {
+    text: 'I understand you have moved on, so I will not write again.',
+    issue: 'guilt-tripping',
+    span: 'I will not write again',
+  },
+  {
+    text: 'I assume the team has chosen another direction.',
+    issue: 'guilt-tripping',
+    span: 'I assume the team has chosen',
+  },
+  { text: "I won't bother you again.", issue: 'guilt-tripping', span: "I won't bother you" },
   { text: 'Just checking in on my application.', issue: 'filler', span: 'Just checking in' },
   { text: 'I wanted to touch base about the role.', issue: 'filler', span: 'touch base' },
   { text: 'Just following up on the below.', issue: 'filler', span: 'Just following up' },

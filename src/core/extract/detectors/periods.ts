@@ -27,12 +27,13 @@ function nextWeekBase(t: string): string {
 
 /**
  * "this week", "by the end of the week", "later this week", "next week", "early next week", "Wednesday next week",
- * "at the start of next week", "by the middle of next week", "late next week", "the week after next", "nxt week".
+ * "at the start of next week", "by the middle of next week", "late next week", "the week after next", "nxt week",
+ * "first thing next week" (its start, as "at the start of next week").
  */
 export const weekPhrase: Detector = {
   name: 'week-phrase',
   pattern: new RegExp(
-    String.raw`\b(?:(?<part>(?:the\s+)?(?:end|close|start|beginning|middle|mid|early\s+part|latter\s+part|back\s+end)\s+of\s+(?:the\s+)?|(?:sometime|some\s+time|early|late|later|mid-?|midway\s+through|towards\s+the\s+end\s+of|over)\s+(?:in\s+)?(?:the\s+)?)|(?<wd>${WEEKDAY})\s+)?(?<which>this|next|nxt|the\s+following|the\s+coming|following|coming|the)\s+week(?<after>\s+after(?:\s+next)?)?\b(?!\s+of\b)`,
+    String.raw`\b(?:(?<part>(?:the\s+)?(?:end|close|start|beginning|middle|mid|early\s+part|latter\s+part|back\s+end)\s+of\s+(?:the\s+)?|(?:sometime|some\s+time|early|late|later|mid-?|midway\s+through|towards\s+the\s+end\s+of|over|first\s+thing)\s+(?:in\s+)?(?:the\s+)?)|(?<wd>${WEEKDAY})\s+)?(?<which>this|next|nxt|the\s+following|the\s+coming|following|coming|the)\s+week(?<after>\s+after(?:\s+next)?)?\b(?!\s+of\b)`,
     'gi',
   ),
   extract(context, m) {
@@ -56,7 +57,7 @@ export const weekPhrase: Detector = {
     const wd = readWeekday(g['wd']);
     // A named day is a point, as chrono's own reading of it: a slot can fall on it.
     if (wd !== null) return { ...at(wd, false), form: 'point', bound: 'none' };
-    if (/\b(?:start|beginning)\b/.test(part)) return at(2, true);
+    if (/\b(?:start|beginning|first thing)\b/.test(part)) return at(2, true);
     if (/early/.test(part)) return at(3, true);
     if (/\b(?:middle|mid|midway)/.test(part)) return at(3, true);
     if (/\blater?\b|latter|back end|towards/.test(part)) return period(endOfWorkWeek(base), true);

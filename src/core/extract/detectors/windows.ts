@@ -29,7 +29,8 @@ const APPROX = String.raw`(?<approx>about\s+|approximately\s+|around\s+|roughly\
 
 /**
  * "within two weeks", "in 5-7 business days", "in the next 48 hours", "over the next week or two",
- * "in about a week", "a fortnight", "within a month", "2-3 weeks after your interview on Sept 17".
+ * "in about a week", "a fortnight", "within a month", "2-3 weeks after your interview on Sept 17", "in about a
+ * week and a half" (ten days, fuzzy: the half needs a convention to pick a day).
  * The last day of the window; ranges take the upper bound.
  */
 export const durationWindow: Detector = {
@@ -37,7 +38,7 @@ export const durationWindow: Detector = {
   pattern: new RegExp(
     String.raw`\b(?:(?<lead>within|in|over|during|inside(?:\s+of)?|takes?|taking|allow|give\s+us|wait|for|after|expect)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?)?` +
       APPROX +
-      String.raw`(?<n1>${NUMBER})(?:\s*(?:-|–|—|to|or)\s*(?<n2>${NUMBER}))?[\s-]+(?<biz>business\s+|working\s+|work\s+)?(?<unit>hours?|days?|weeks?|months?|fortnight)\b(?<more>\s+or\s+(?:two|so|three|more))?(?:'s\s+time|\s+time)?`,
+      String.raw`(?<n1>${NUMBER})(?:\s*(?:-|–|—|to|or)\s*(?<n2>${NUMBER}))?[\s-]+(?<biz>business\s+|working\s+|work\s+)?(?<unit>hours?|days?|weeks?|months?|fortnight)\b(?<half>\s+and\s+a\s+half)?(?<more>\s+or\s+(?:two|so|three|more))?(?:'s\s+time|\s+time)?`,
     'gi',
   ),
   extract(context, m) {
@@ -63,6 +64,28 @@ export const durationWindow: Detector = {
       (g['approx'] !== undefined && !/up\s+to|at\s+most|no\s+more/i.test(g['approx'])) ||
       /so|more/.test(n2raw ?? '');
     const biz = g['biz'] !== undefined;
+    // "a week and a half": the whole days of the span and a half, counted as days.
+    const unitDays = unit.startsWith('week')
+      ? 7
+      : unit === 'fortnight'
+        ? 14
+        : unit.startsWith('month')
+          ? 30
+          : 1;
+    if (g['half'] !== undefined && !biz && !unit.startsWith('hour')) {
+      const halfSpan: WindowSpan = { amount: Math.floor(unitDays * (n + 0.5)), unit: 'day' };
+      const halfDate = countWindow(context.t, halfSpan, context.holidays);
+      return {
+        date: halfDate,
+        time: null,
+        zone: null,
+        minutes: null,
+        fuzzy: true,
+        form: 'window',
+        bound: 'by',
+        span: halfSpan,
+      };
+    }
     const span: WindowSpan = unit.startsWith('hour')
       ? { amount: Math.ceil(n / 24), unit: 'day' }
       : unit === 'fortnight'
