@@ -12,6 +12,18 @@ const AUTO_SUBJECT =
   /^(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|ooo\b|réponse automatique|automatische antwort|abwesenheitsnotiz|respuesta automática|resposta automática|risposta automatica|automatisch antwoord|autosvar|automatisk svar|automatiskt svar|odpowiedź automatyczna|автоматический ответ)/i;
 
 /**
+ * The subject an automatic reply answers, which is the subject of the messages it quotes:
+ * "Automatic reply: Re: Interview" → "Re: Interview". Any other subject comes back as it was.
+ */
+export function withoutAutoPrefix(subject: string): string {
+  const t = subject.trim();
+  const m = AUTO_SUBJECT.exec(t);
+  if (m === null) return subject;
+  const colon = /^\s*[:：-]\s*/.exec(t.slice(m[0].length));
+  return colon === null ? subject : t.slice(m[0].length + colon[0].length);
+}
+
+/**
  * Wording of acknowledgements and absence notices, per language. The gap between "I am" and "away" stays in
  * one sentence, though a date's dot ("bis 20. November") may stand in it.
  */

@@ -4,7 +4,7 @@
  */
 import { formatOffset, offsetMinutesAt, parseInstant } from '../time';
 import type { Address, CalendarEvent, Message, Thread, ThreadInput, Warning } from '../types';
-import { isAutomatic } from './automatic';
+import { isAutomatic, withoutAutoPrefix } from './automatic';
 import { epochOf, normalizeInstant, offsetOf, readDate, type NumericOrder, type ReadDate } from './dates';
 import { bodyText, readItems, type Item } from './items';
 import { MAX_MESSAGES, MAX_QUOTE_DEPTH } from './limits';
@@ -124,7 +124,8 @@ function itemMessages(item: Item, calendar: CalendarEvent[], tz: string, warning
     // A quote with no header (bare `>` lines, a bare separator) has no sender or date: its text is history only.
     if (header && (header.from || header.sentRaw)) {
       const qSent = quotedDate(header, quoting.sent, tz);
-      const subject = header.subject ?? stripReplyPrefix(item.subject);
+      // A quote with no subject line of its own takes the item's, without the auto-reply's "Automatic reply:".
+      const subject = header.subject ?? stripReplyPrefix(withoutAutoPrefix(item.subject));
       // Only the quote's own header subject speaks for it: the item's "Automatic reply:" is not the quote's.
       const q = finish(split.own, header.subject ?? '', {});
       // An attribution names no recipients; a reply's quote was, in practice, written to the replier.

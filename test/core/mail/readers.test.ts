@@ -2,7 +2,8 @@
 // who is the candidate, and automatic replies.
 import assert from 'node:assert/strict';
 import { readAddresses } from '../../../src/core/mail/addresses';
-import { isAutomatic } from '../../../src/core/mail/automatic';
+import { isAutomatic, withoutAutoPrefix } from '../../../src/core/mail/automatic';
+import { parseThread } from '../../../src/core/mail';
 import { htmlToText, splitSignature } from '../../../src/core/mail';
 import { readCalendar } from '../../../src/core/mail/calendar';
 import { inferCandidate, type Participants } from '../../../src/core/mail/roles';
@@ -526,4 +527,41 @@ describe('isAutomatic', () => {
       ),
     );
   }
+});
+
+// An automatic reply quotes the real thread; the quoted messages answer to the subject it answers.
+const AUTO_PREFIXES: readonly [string, string][] = [
+  ['Automatic reply: Re: Backend Engineer interview', 'Re: Backend Engineer interview'],
+  ['Out of Office: Interview follow-up', 'Interview follow-up'],
+  ['Réponse automatique : Entretien', 'Entretien'],
+  ['Automatische Antwort: AW: Vorstellungsgespräch', 'AW: Vorstellungsgespräch'],
+  ['Re: Backend Engineer interview', 'Re: Backend Engineer interview'],
+  ['Out of office next week?', 'Out of office next week?'],
+];
+
+describe('withoutAutoPrefix', () => {
+  for (const [subject, want] of AUTO_PREFIXES)
+    it(`${JSON.stringify(subject)} → ${JSON.stringify(want)}`, () =>
+      assert.equal(withoutAutoPrefix(subject), want));
+
+  it('messages quoted under an automatic reply keep the thread subject, not "Automatic reply:"', async () => {
+    const eml = [
+      'From: Sam Patel <sam@northwind.example>',
+      'To: Grace <grace@example.com>',
+      'Subject: Automatic reply: Re: Backend Engineer interview',
+      'Date: Mon, 30 Nov 2026 09:00:05 -0500',
+      'Auto-Submitted: auto-replied',
+      '',
+      'I am out of the office until Monday.',
+      '',
+      'On Mon, Nov 30, 2026 at 9:00 AM Grace <grace@example.com> wrote:',
+      '> Hi Sam, is there any update on the timeline?',
+      '',
+    ].join('\r\n');
+    const thread = await parseThread({ messages: [{ kind: 'mime', data: eml }] }, { tz: 'America/New_York' });
+    const quoted = thread.messages.filter((m) => m.quoted);
+    assert.equal(quoted.length, 1);
+    assert.equal(quoted[0]?.subject, 'Backend Engineer interview');
+    assert.equal(quoted[0]?.automatic, false);
+  });
 });
