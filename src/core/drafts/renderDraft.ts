@@ -1,12 +1,11 @@
 // Drafts rendered from data (STYLE.md practice 14): renderDraft returns paragraphs and what is still to ask;
 // toText joins them; toHtml is the one place text becomes HTML, and escapes every piece of it.
 import type { Address, Draft, DraftKind, IsoDate } from '../types';
-import { weekdayOf } from '../time';
+import { weekdayDayMonth } from '../time';
 import { escapeHtml } from './_lib/escapeHtml';
 import { fnv1a } from './_lib/hash';
 import type { DraftFacts, Person } from './threadFacts';
 import { WORDINGS, type Slots } from './wordings';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../time/calendarNames';
 
 /** ADVICE.md "Drafts": the length limits, in words (LinkedIn: characters). */
 export const DRAFT_LIMITS: Readonly<Record<DraftKind, { readonly words?: number; readonly chars?: number }>> =
@@ -64,16 +63,9 @@ export interface RenderOptions {
   readonly wording?: number;
 }
 
-const MONTHS = MONTH_NAMES;
-const WEEKDAYS = WEEKDAY_NAMES;
-
 /** " on Tuesday, November 10" (US) or " on Tuesday 10 November". */
 export function whenPhrase(date: IsoDate | null, usDates: boolean): string {
-  if (date === null) return '';
-  const month = MONTHS[Number(date.slice(5, 7)) - 1] ?? '';
-  const day = Number(date.slice(8, 10));
-  const weekday = WEEKDAYS[weekdayOf(date) - 1] ?? '';
-  return usDates ? ` on ${weekday}, ${month} ${day}` : ` on ${weekday} ${day} ${month}`;
+  return date === null ? '' : ` on ${weekdayDayMonth(date, undefined, usDates)}`;
 }
 
 function isThankYouKind(kind: DraftKind): boolean {

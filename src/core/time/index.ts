@@ -1,6 +1,7 @@
 // The time area's public surface (STYLE.md practice 2): zoned dates, business days, holidays and periods.
 export { resolveZone, type ResolvedZone } from './zone';
 export { monthFirstZone } from './dateStyle';
+export { clockWords, dayMonth, weekdayDayMonth, weekdayName } from './dateWords';
 export {
   addDays,
   addMonthsClamped,

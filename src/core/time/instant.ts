@@ -4,6 +4,7 @@
 // (what Temporal calls "compatible" and what Outlook does with a typed time).
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import type { IsoDateTime } from '../types';
+import { intlKnowsZone } from './_lib/intlZone';
 import { partsOffset } from './_lib/partsOffset';
 import { dayNumber, formatYmd, fromDayNumber, isRealDate, MS_PER_DAY, pad2, type Ymd } from './_lib/civil';
 
@@ -16,25 +17,6 @@ export interface LocalDateTime extends Ymd {
 
 const FIXED_OFFSET = /^([+-])(\d{2}):?(\d{2})$/;
 
-// Zone names already checked against Intl: building a formatter per call would be slow. A bounded cache of
-// pure answers, not state a caller can observe.
-const zoneMemo = new Map<string, boolean>();
-const ZONE_MEMO_LIMIT = 512;
-
-function intlKnows(tz: string): boolean {
-  const hit = zoneMemo.get(tz);
-  if (hit !== undefined) return hit;
-  let known: boolean;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    known = true;
-  } catch {
-    known = false;
-  }
-  if (zoneMemo.size < ZONE_MEMO_LIMIT) zoneMemo.set(tz, known);
-  return known;
-}
-
 /**
  * Minutes east of UTC that zone `tz` (an IANA name or a fixed `±hh:mm`) has at `ms`; null for an unknown zone.
  * @example offsetMinutesAt(Date.parse('2026-07-01T12:00:00Z'), 'America/New_York') === -240
@@ -45,7 +27,7 @@ export function offsetMinutesAt(ms: number, tz: string): number | null {
     const minutes = Number(fixed[2]) * 60 + Number(fixed[3]);
     return fixed[1] === '-' ? -minutes : minutes;
   }
-  if (!Number.isFinite(ms) || !intlKnows(tz)) return null;
+  if (!Number.isFinite(ms) || !intlKnowsZone(tz)) return null;
   const fast = tzOffset(tz, new Date(ms));
   const offset = Number.isFinite(fast) ? fast : partsOffset(tz, ms);
   // Zones before standard time had second offsets (LMT); mail never reaches them, minutes are enough.

@@ -1,3 +1,4 @@
+import { intlKnowsZone } from './_lib/intlZone';
 import { WINDOWS_ZONES } from './windowsZones';
 import type { Warning } from '../types';
 
@@ -9,16 +10,6 @@ export interface ResolvedZone {
   readonly warning: Warning | null;
 }
 
-function isIanaZone(name: string): boolean {
-  try {
-    // The Intl constructor is the runtime's own list of zones; it throws RangeError for unknown names.
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Lower-cased Windows names, so "pacific standard time" resolves as Outlook's own spelling does. */
 const WINDOWS_BY_LOWER: ReadonlyMap<string, string> = new Map(
   [...WINDOWS_ZONES].map(([windows, iana]) => [windows.toLowerCase(), iana]),
@@ -26,7 +17,7 @@ const WINDOWS_BY_LOWER: ReadonlyMap<string, string> = new Map(
 
 function windowsToIana(windowsName: string): string | undefined {
   const iana = WINDOWS_BY_LOWER.get(windowsName.toLowerCase());
-  return iana !== undefined && isIanaZone(iana) ? iana : undefined;
+  return iana !== undefined && intlKnowsZone(iana) ? iana : undefined;
 }
 
 /**
@@ -36,7 +27,7 @@ function windowsToIana(windowsName: string): string | undefined {
  */
 export function resolveZone(name: string): ResolvedZone {
   const trimmed = name.trim();
-  if (trimmed !== '' && isIanaZone(trimmed)) return { zone: trimmed, known: true, warning: null };
+  if (trimmed !== '' && intlKnowsZone(trimmed)) return { zone: trimmed, known: true, warning: null };
   const iana = windowsToIana(trimmed);
   if (iana) return { zone: iana, known: true, warning: null };
   return {

@@ -8,7 +8,7 @@ import {
   epochMs,
   offsetMinutesAt,
 } from '../../time';
-import { ZONE_WORDS } from '../phrases/en';
+import { CLOCK_WORDS, ZONE_WORDS } from '../phrases/en';
 import { readWeekday } from '../_lib/words';
 import { nextOccurrence } from './periods';
 import type { Detector, ReadContext, TimeExpr } from '../model';
@@ -247,21 +247,6 @@ export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
   }
   return out;
 }
-
-const CLOCK_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 
 /**
  * "around 3", "@ 10:30", "half past two", "quarter to ten": a clock time chrono does not read, to join the day

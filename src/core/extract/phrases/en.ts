@@ -3,10 +3,8 @@
  * Every regex is linear (no nested quantifiers over the same characters) and each has a line it matches.
  */
 
-/** Number words up to twelve and the article forms recruiters use ("a week", "a couple of days"). */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
+/** The hours of a clock face in words ("half past two", "around three"). */
+export const CLOCK_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,
@@ -19,6 +17,13 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+};
+
+/** Number words up to twelve and the article forms recruiters use ("a week", "a couple of days"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  ...CLOCK_WORDS,
   fifteen: 15,
   twenty: 20,
   thirty: 30,
