@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { extractFindings } from '../../../src/core/extract';
-import type { Message, Thread } from '../../../src/core/types';
+import type { Thread } from '../../../src/core/types';
+import { message } from './support';
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object') {
@@ -8,31 +9,6 @@ function deepFreeze<T>(value: T): T {
     Object.freeze(value);
   }
   return value;
-}
-
-function message(
-  index: number,
-  role: Message['role'],
-  sentAt: string | null,
-  text: string,
-  extra: Partial<Message> = {},
-): Message {
-  return {
-    index,
-    from: null,
-    to: [],
-    cc: [],
-    sentAt,
-    sentAtZoneStated: sentAt !== null,
-    subject: 'Interview',
-    text,
-    signature: null,
-    quoted: false,
-    role,
-    automatic: false,
-    calendar: [],
-    ...extra,
-  };
 }
 
 const thread: Thread = {

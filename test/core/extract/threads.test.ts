@@ -4,30 +4,7 @@
 import assert from 'node:assert/strict';
 import { extractFindings } from '../../../src/core/extract';
 import type { Findings, Message, Thread } from '../../../src/core/types';
-
-function message(
-  index: number,
-  role: Message['role'],
-  sentAt: string,
-  text: string,
-  automatic = false,
-): Message {
-  return {
-    index,
-    from: null,
-    to: [],
-    cc: [],
-    sentAt,
-    sentAtZoneStated: true,
-    subject: 'Interview',
-    text,
-    signature: null,
-    quoted: false,
-    role,
-    automatic,
-    calendar: [],
-  };
-}
+import { message } from './support';
 
 type Turn = readonly [Message['role'], string, string] | readonly [Message['role'], string, string, 'auto'];
 
@@ -35,7 +12,9 @@ function thread(...turns: readonly Turn[]): Thread {
   return {
     candidate: 'me@example.com',
     warnings: [],
-    messages: turns.map(([role, sentAt, text, auto], i) => message(i, role, sentAt, text, auto === 'auto')),
+    messages: turns.map(([role, sentAt, text, auto], i) =>
+      message(i, role, sentAt, text, { automatic: auto === 'auto' }),
+    ),
   };
 }
 
