@@ -92,6 +92,10 @@ function kindOf(before: Decision, followUp: boolean): SentKind {
   return action === 'send-thank-you' ? 'thank-you' : 'other';
 }
 
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 function toneFindings(text: string, kind: SentKind, before: Decision): SendFinding[] {
   const rec = before.recommendation;
   const second =
@@ -111,13 +115,12 @@ function toneFindings(text: string, kind: SentKind, before: Decision): SendFindi
   for (const t of checkTone(text, draftKind)) {
     if (!STOPPING_TONE.has(t.issue) || seen.has(t.issue)) continue;
     seen.add(t.issue);
-    const what = t.issue === 'over-length' ? '' : `‘${t.text.replace(/\s+/g, ' ').slice(0, 60)}’: `;
-    out.push({
-      issue: 'tone',
-      message: `${what}${t.reason.replace(/\.$/, '')}; ${t.suggestion}`,
-      text: t.text,
-      evidence: [],
-    });
+    const why = t.reason.replace(/\.$/u, '');
+    const message =
+      t.issue === 'over-length'
+        ? `${why}: ${lowerFirst(t.suggestion)}`
+        : `‘${t.text.replace(/\s+/gu, ' ').slice(0, 60)}’: ${lowerFirst(why)}.`;
+    out.push({ issue: 'tone', message, text: t.text, evidence: [], suggestion: t.suggestion });
   }
   return out;
 }

@@ -29,6 +29,10 @@ export const STATUS_ASKS: readonly PhraseRow[] = [
   },
   { pattern: '(?:reached|made) a decision', example: 'Have you reached a decision yet?' },
   {
+    pattern: '(?:has|have) (?:a|the|your) decision been (?:made|reached)',
+    example: 'Has a decision been made on the position?',
+  },
+  {
     pattern: 'a decision (?:has|had) been (?:made|reached)',
     example: 'I wondered whether a decision has been made.',
   },

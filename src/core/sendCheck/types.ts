@@ -28,6 +28,8 @@ export interface SendFinding {
   readonly text: string | null;
   /** The employer's words it stands on (indexes into SendCheck.messages' thread). */
   readonly evidence: readonly Evidence[];
+  /** What to write instead, where the drafts' tone check has a suggestion. */
+  readonly suggestion?: string;
 }
 
 /** How the check read the message being sent. */
