@@ -89,10 +89,12 @@ export function createSendHandler(
       }
     };
     let timer: ReturnType<typeof setTimeout> | undefined;
-    if (typeof setTimeout === 'function')
-      timer = setTimeout(() => complete({ allowEvent: true }), deadlineMs);
+    const deadline = new Promise<SendCompletion>((resolve) => {
+      if (typeof setTimeout === 'function')
+        timer = setTimeout(() => resolve({ allowEvent: true }), deadlineMs);
+    });
     try {
-      complete(await decide(deps));
+      complete(await Promise.race([decide(deps), deadline]));
     } catch {
       complete({ allowEvent: true }); // a failure inside the check lets the mail go
     } finally {
