@@ -119,7 +119,7 @@ describe('the OnMessageSend handler', () => {
     assert.deepEqual(more, []);
     assert.equal(options?.allowEvent, false);
     assert.ok(
-      (options?.errorMessage ?? '').startsWith('Follow-up Coach: This follow-up comes before Thursday'),
+      (options?.errorMessage ?? '').startsWith('This follow-up comes before Thursday'),
     );
     assert.ok((options?.errorMessage ?? '').length <= ALERT_MAX_CHARS);
     assert.equal(options?.commandId, OPEN_PANE_COMMAND);

@@ -5,8 +5,6 @@ import type { SendCheck } from './types';
 /** Outlook's limit on errorMessage (Mailbox 1.12). */
 export const ALERT_MAX_CHARS = 500;
 
-const LEAD = 'Follow-up Coach:';
-
 function moreNote(n: number): string {
   return n > 0 ? ` (${n} more in the coach)` : '';
 }
@@ -14,16 +12,18 @@ function moreNote(n: number): string {
 /**
  * The findings that fit, whole (the first cut to fit if it must), then "(n more in the coach)"; never over
  * `max` characters.
- * @example alertText(check) // 'Follow-up Coach: This follow-up comes before Fri, Nov 27: …'
+ * @example alertText(check) // 'This follow-up comes before Friday, November 27: …'
  */
 export function alertText(check: SendCheck, max = ALERT_MAX_CHARS): string {
   const total = check.findings.length;
-  let text = LEAD;
+  // Outlook titles the dialog with the add-in's name: the text starts with the first finding.
+  let text = '';
   let shown = 0;
   for (const finding of check.findings) {
-    const room = max - text.length - 1 - moreNote(total - shown - 1).length;
-    if (finding.message.length <= room) text += ` ${finding.message}`;
-    else if (shown === 0) text += ` ${finding.message.slice(0, Math.max(0, room - 1)).trimEnd()}…`;
+    const gap = text === '' ? 0 : 1;
+    const room = max - text.length - gap - moreNote(total - shown - 1).length;
+    if (finding.message.length <= room) text += `${gap ? ' ' : ''}${finding.message}`;
+    else if (shown === 0) text += `${finding.message.slice(0, Math.max(0, room - 1)).trimEnd()}…`;
     else break;
     shown += 1;
   }

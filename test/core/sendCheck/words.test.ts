@@ -113,7 +113,7 @@ describe('alertText: the Smart Alerts dialog text', () => {
   });
   it('shows every finding that fits, whole', () => {
     const text = alertText(check(finding(1, 100), finding(2, 100)));
-    assert.ok(text.startsWith('Follow-up Coach: 1 '));
+    assert.ok(text.startsWith('1 '));
     assert.ok(text.includes(' 2 '));
     assert.ok(!text.includes('more in the coach'));
   });
