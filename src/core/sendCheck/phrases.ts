@@ -60,6 +60,21 @@ export const STATUS_ASKS: readonly PhraseRow[] = [
     example: 'Are you still considering my application?',
   },
   { pattern: 'any (?:progress|movement) on', example: 'Has there been any progress on the role?' },
+  {
+    pattern:
+      'how (?:the|your) (?:search|process|hiring process|recruitment|selection|decision) (?:is|was) (?:going|progressing|coming along)',
+    example: 'Could you let me know how the search is going?',
+  },
+  {
+    pattern:
+      'when (?:you|the team|your team|you all) (?:expect|plan|hope|intend|are likely) to (?:make a decision|decide|reach a decision|be in touch|have (?:news|an update))',
+    example: 'Do you know when you expect to make a decision?',
+  },
+  {
+    pattern:
+      'when (?:I|we) (?:might|may|can|could|should|will) (?:hear back|hear from you|expect to hear|expect an answer)',
+    example: 'Could you tell me when I might hear back?',
+  },
 ];
 
 /** A call proposed by the candidate ("I'll give you a call", "could we talk by phone"). */
@@ -68,6 +83,10 @@ export const CALL_PROPOSALS: readonly PhraseRow[] = [
     pattern:
       "(?:I'll|I will|I'd like to|I would like to|let me|I can|may I|can I|could I|I could|I might) (?:give you a |)(?:call|ring|phone)(?: you)?",
     example: "I'll give you a call tomorrow morning.",
+  },
+  {
+    pattern: 'give you a (?:quick |short |brief )?(?:call|ring|buzz)',
+    example: 'Would it be possible to give you a ring on Thursday?',
   },
   {
     pattern: 'call you (?:tomorrow|today|on|next|this|later|at|in)',
