@@ -326,7 +326,7 @@ export function classify(
   };
 }
 
-function startsBeforeSent(context: ReadContext, slot: Finding): boolean {
+export function startsBeforeSent(context: ReadContext, slot: Finding): boolean {
   if (slot.kind !== 'interview' || context.sentAt === null) return false;
   const sent = epochMs(context.sentAt);
   const start = epochMs(slot.start);
@@ -335,7 +335,7 @@ function startsBeforeSent(context: ReadContext, slot: Finding): boolean {
   );
 }
 
-function interviewFinding(
+export function interviewFinding(
   context: ReadContext,
   sentence: Sentence,
   e: TimeExpr,

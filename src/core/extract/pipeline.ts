@@ -38,6 +38,7 @@ import {
   WEEKDAY,
   SAME_LENGTH_MISSPELLINGS,
 } from './phrases/en';
+import { readForeign } from './foreign';
 import { MAX_TEXT_CHARS, splitSentences } from './sentences';
 import type { Detector, ExprRefiner, ReadContext, Sentence, TimeExpr } from './model';
 
@@ -234,6 +235,8 @@ function correctMisspellings(text: string): string {
 export function readMessage(context: ReadContext, messageIndex: number, employer: boolean): MessageReading {
   const text = correctMisspellings(straightenQuotes(blankQuotedLines(context.text.slice(0, MAX_TEXT_CHARS))));
   const ctx: ReadContext = { ...context, text };
+  if (context.language !== undefined)
+    return { findings: readForeign(ctx, context.language, messageIndex, employer), offered: [], byWeekday: [] };
   const sentences = splitSentences(text);
   const { dated, offered, byWeekday } = datedFindings(ctx, sentences, messageIndex, employer);
   return {

@@ -1,6 +1,6 @@
 // Precision, recall and F1 over expected findings, and the share of negative rows left empty: the figures of the
 // held-out rounds (languages.table.ts), shared by languages.test.ts and bench/timeline.bench.ts.
-import { findInText } from '../../../src/core/extract';
+import { findInText, type LanguageTables } from '../../../src/core/extract';
 import { daysBetween } from '../../../src/core/time';
 import type { Finding } from '../../../src/core/types';
 import type { Expected, PhraseRow } from './phrases.table';
@@ -38,9 +38,12 @@ export interface Score {
   readonly rowsRight: number;
 }
 
-export function readRow(row: PhraseRow): readonly Finding[] {
-  return findInText(row.text, row.sentAt, { tz: row.tz });
+/** How a row is read: by findInText, with the languages other than English that are loaded. */
+export function reader(languages: readonly LanguageTables[] = []) {
+  return (row: PhraseRow): readonly Finding[] => findInText(row.text, row.sentAt, { tz: row.tz, languages });
 }
+
+export const readRow = reader();
 
 export function score(rows: readonly PhraseRow[], read = readRow): Score {
   let tp = 0;
