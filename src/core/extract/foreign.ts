@@ -47,6 +47,8 @@ interface Compiled {
   readonly rejection: RegExp;
   readonly offer: RegExp;
   readonly condition: RegExp;
+  /** What makes a chrono reading a day: a month, a numeric date or a day word. */
+  readonly namesADay: RegExp;
 }
 
 const words = (record: Readonly<Record<string, number>>): PhraseRow[] =>
@@ -61,7 +63,8 @@ function compile(l: LanguageTables): Compiled {
   const cached = compiledCache.get(l);
   if (cached !== undefined) return cached;
   const num = String.raw`(?:\d{1,3}|${alternation(words(l.numbers))})`;
-  const g = (rows: readonly PhraseRow[]) => new RegExp(`${EDGE_BEFORE}${alternation(rows)}${EDGE_AFTER}`, 'giu');
+  const g = (rows: readonly PhraseRow[]) =>
+    new RegExp(`${EDGE_BEFORE}${alternation(rows)}${EDGE_AFTER}`, 'giu');
   const compiled: Compiled = {
     window: new RegExp(
       `${EDGE_BEFORE}${alternation(l.windowLeads)}\\s+(?<n1>${num})(?:\\s*(?:-|–|bis|à|a|o|ou|oder)\\s*(?<n2>${num}))?\\s+(?<unit>${alternation(l.units)})${EDGE_AFTER}`,
@@ -86,6 +89,10 @@ function compile(l: LanguageTables): Compiled {
     rejection: anyOf(l.rejection),
     offer: anyOf(l.offer),
     condition: anyOf(l.condition),
+    namesADay: new RegExp(
+      String.raw`\d{1,2}[./-]\d|${EDGE_BEFORE}(?:${alternation(words(l.months))}|${alternation(l.dayWords)})${EDGE_AFTER}`,
+      'iu',
+    ),
   };
   compiledCache.set(l, compiled);
   return compiled;
@@ -112,7 +119,12 @@ export function splitForeignSentences(text: string): readonly Sentence[] {
   return out;
 }
 
-function expr(index: number, text: string, date: string, rest: Partial<TimeExpr> & Pick<TimeExpr, 'form' | 'detector'>): TimeExpr {
+function expr(
+  index: number,
+  text: string,
+  date: string,
+  rest: Partial<TimeExpr> & Pick<TimeExpr, 'form' | 'detector'>,
+): TimeExpr {
   return { index, text, date, time: null, zone: null, minutes: null, fuzzy: false, bound: 'none', ...rest };
 }
 
@@ -150,17 +162,30 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
     const unit = c.units.find(([re]) => re.test(m.groups?.['unit'] ?? ''))?.[1];
     if (n === 0 || unit === undefined) continue;
     const span = { amount: n, unit };
-    out.push(expr(m.index, m[0], countWindow(t, span, context.holidays), { form: 'window', detector: `${l.code}-window`, span }));
+    out.push(
+      expr(m.index, m[0], countWindow(t, span, context.holidays), {
+        form: 'window',
+        detector: `${l.code}-window`,
+        span,
+      }),
+    );
   }
   for (const [re, period] of c.periods)
     for (const m of text.matchAll(re)) {
       const { date, fuzzy } = periodEnd(t, period);
-      out.push(expr(m.index, m[0], date, { form: period === 'coming-days' ? 'window' : 'period', fuzzy, detector: `${l.code}-${period}` }));
+      out.push(
+        expr(m.index, m[0], date, {
+          form: period === 'coming-days' ? 'window' : 'period',
+          fuzzy,
+          detector: `${l.code}-${period}`,
+        }),
+      );
     }
   for (const m of text.matchAll(c.mid)) {
     const month = l.months[(m.groups?.['month'] ?? '').toLowerCase()];
     const date = month === undefined ? null : nextOccurrence(t, month, 15);
-    if (date !== null) out.push(expr(m.index, m[0], date, { form: 'period', fuzzy: true, detector: `${l.code}-mid-month` }));
+    if (date !== null)
+      out.push(expr(m.index, m[0], date, { form: 'period', fuzzy: true, detector: `${l.code}-mid-month` }));
   }
   return out;
 }
@@ -168,19 +193,29 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** Named days and clock times by chrono-node's parser of the language, with our conventions for the day. */
-function chronoExprs(context: ReadContext, l: LanguageTables, t: string): TimeExpr[] {
+function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: string): TimeExpr[] {
   const sent = context.sentAt === null ? null : epochMs(context.sentAt);
   if (sent === null) return [];
   const offset = offsetMinutesAt(sent, context.readZone) ?? 0;
   const out: TimeExpr[] = [];
-  for (const r of l.chrono.parse(context.text, { instant: new Date(sent), timezone: offset }, { forwardDate: true })) {
+  for (const r of l.chrono.parse(
+    context.text,
+    { instant: new Date(sent), timezone: offset },
+    { forwardDate: true },
+  )) {
     const s = r.start;
     const month = s.get('month');
     const day = s.get('day');
     const weekday = s.get('weekday');
     let date: string | null = null;
     let yearImplied = false;
-    if (s.isCertain('day') && s.isCertain('month') && month !== null && day !== null) {
+    if (
+      s.isCertain('day') &&
+      c.namesADay.test(r.text) &&
+      s.isCertain('month') &&
+      month !== null &&
+      day !== null
+    ) {
       const year = s.get('year');
       yearImplied = !s.isCertain('year');
       date = !yearImplied && year !== null ? dateFromParts(year, month, day) : nextOccurrence(t, month, day);
@@ -201,7 +236,8 @@ function keepLongest(exprs: readonly TimeExpr[]): readonly TimeExpr[] {
   const sorted = [...exprs].sort((a, b) => b.text.length - a.text.length || a.index - b.index);
   const kept: TimeExpr[] = [];
   for (const e of sorted)
-    if (!kept.some((k) => e.index < k.index + k.text.length && k.index < e.index + e.text.length)) kept.push(e);
+    if (!kept.some((k) => e.index < k.index + k.text.length && k.index < e.index + e.text.length))
+      kept.push(e);
   return kept.sort((a, b) => a.index - b.index);
 }
 
@@ -219,13 +255,24 @@ function classifyForeign(
 ): Finding | null {
   const rel = e.index - sentence.index;
   const before = sentence.text.slice(0, rel);
-  const others = before + ' … ' + sentence.text.slice(rel + e.text.length);
-  const evidence = { message: messageIndex, text: sentence.text, index: sentence.index, detector: e.detector };
+  // The sentence without the expression, joined: the tables' phrases often hold a day inside them ("Sie hören bis
+  // Freitag von uns", "wir werden uns Anfang kommender Woche bei Ihnen melden").
+  const others = `${before.trimEnd()} ${sentence.text.slice(rel + e.text.length).trimStart()}`;
+  const evidence = {
+    message: messageIndex,
+    text: sentence.text,
+    index: sentence.index,
+    detector: e.detector,
+  };
   const past = c.past.test(others);
   const deadline = c.deadline.test(others);
   const fact = c.fact.test(others);
   // 1. A request to hold off contact, with the first day contact is welcome.
-  if (c.holdOff.test(sentence.text) && (e.bound === 'before' || e.bound === 'until' || e.form === 'window') && !past)
+  if (
+    c.holdOff.test(sentence.text) &&
+    (e.bound === 'before' || e.bound === 'until' || e.form === 'window') &&
+    !past
+  )
     return { kind: 'no-contact-before', by: e.date, phrase: e.text, evidence };
   // 2. The candidate's interview: a named day, with scheduling words, no schedule for all, fact or deadline.
   const response = c.response.test(others);
@@ -254,7 +301,12 @@ function classifyForeign(
 function phraseFindings(c: Compiled, sentences: readonly Sentence[], messageIndex: number): Finding[] {
   const out: Finding[] = [];
   for (const s of sentences) {
-    const evidence = (detector: string) => ({ message: messageIndex, text: s.text, index: s.index, detector });
+    const evidence = (detector: string) => ({
+      message: messageIndex,
+      text: s.text,
+      index: s.index,
+      detector,
+    });
     const noCalls = c.callWelcome.test(s.text) ? null : c.noCalls.exec(s.text);
     if (noCalls !== null) out.push({ kind: 'no-calls', phrase: noCalls[0], evidence: evidence('no-calls') });
     // A condition before the outcome words announces none yet.
@@ -263,7 +315,12 @@ function phraseFindings(c: Compiled, sentences: readonly Sentence[], messageInde
     const rejection = c.rejection.exec(s.text);
     const offer = c.offer.exec(s.text);
     if (unconditional(rejection))
-      out.push({ kind: 'outcome', outcome: 'rejected', phrase: rejection[0], evidence: evidence('outcome-rejection') });
+      out.push({
+        kind: 'outcome',
+        outcome: 'rejected',
+        phrase: rejection[0],
+        evidence: evidence('outcome-rejection'),
+      });
     else if (unconditional(offer))
       out.push({ kind: 'outcome', outcome: 'offer', phrase: offer[0], evidence: evidence('outcome-offer') });
   }
@@ -285,7 +342,10 @@ export function readForeign(
   const t = context.t;
   const dated: Finding[] = [];
   if (t !== null) {
-    const all = keepLongest([...tableExprs(context, language, c, t), ...chronoExprs(context, language, t)]);
+    const all = keepLongest([
+      ...tableExprs(context, language, c, t),
+      ...chronoExprs(context, language, c, t),
+    ]);
     for (const raw of all) {
       const sentence = sentences.find((s) => raw.index >= s.index && raw.index < s.index + s.text.length);
       if (sentence === undefined) continue;

@@ -236,7 +236,11 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
   const text = correctMisspellings(straightenQuotes(blankQuotedLines(context.text.slice(0, MAX_TEXT_CHARS))));
   const ctx: ReadContext = { ...context, text };
   if (context.language !== undefined)
-    return { findings: readForeign(ctx, context.language, messageIndex, employer), offered: [], byWeekday: [] };
+    return {
+      findings: readForeign(ctx, context.language, messageIndex, employer),
+      offered: [],
+      byWeekday: [],
+    };
   const sentences = splitSentences(text);
   const { dated, offered, byWeekday } = datedFindings(ctx, sentences, messageIndex, employer);
   return {

@@ -68,5 +68,14 @@ export function score(rows: readonly PhraseRow[], read = readRow): Score {
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { tp, fp, fn, precision, recall, f1, negativesEmpty: negatives === 0 ? 1 : empty / negatives, rowsRight: right };
+  return {
+    tp,
+    fp,
+    fn,
+    precision,
+    recall,
+    f1,
+    negativesEmpty: negatives === 0 ? 1 : empty / negatives,
+    rowsRight: right,
+  };
 }

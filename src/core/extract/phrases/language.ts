@@ -37,6 +37,9 @@ export interface LanguageTables {
   /** Number words ("zwei", "deux", "dos"), digits are read as digits. */
   readonly numbers: Readonly<Record<string, number>>;
   readonly months: Readonly<Record<string, number>>;
+  /** Words naming a day relative to the sent one ("morgen", "demain", "mañana"): chrono's other relative readings
+   * ("45 minutos", "in zwei Stunden") name no day of an interview or a promise. */
+  readonly dayWords: readonly PhraseRow[];
   /** Words that open a window: "binnen", "innerhalb von", "dans les", "dentro de los próximos". */
   readonly windowLeads: readonly PhraseRow[];
   readonly units: readonly UnitRow[];
