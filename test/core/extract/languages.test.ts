@@ -3,6 +3,7 @@ import { detectLanguage, findInText, loadLanguage, type LanguageTables } from '.
 import { DE } from '../../../src/core/extract/phrases/de';
 import { ES } from '../../../src/core/extract/phrases/es';
 import { FR } from '../../../src/core/extract/phrases/fr';
+import * as EN from '../../../src/core/extract/phrases/en';
 import { eachRow, type PhraseRow as TableRow } from '../../../src/core/extract/phrases/rows';
 import { FIRST_RUN, LANGUAGE_ROUNDS } from './languages.table';
 import { PHRASE_ROWS } from './phrases.table';
@@ -109,4 +110,20 @@ describe('extract: phrase tables as rows (STYLE.md practice 19)', () => {
         assert.ok(eachRow(row).test(row.example.replace(/[\u2018\u2019]/g, "'")));
       });
   }
+});
+
+describe('extract: the English cue tables as rows (issue 13)', () => {
+  const tables = {
+    RESPONSE_ROWS: EN.RESPONSE_ROWS,
+    CANDIDATE_DEADLINE_ROWS: EN.CANDIDATE_DEADLINE_ROWS,
+    FACT_ROWS: EN.FACT_ROWS,
+    PAST_ROWS: EN.PAST_ROWS,
+    INTERVIEW_ROWS: EN.INTERVIEW_ROWS,
+    HOLD_OFF_ROWS: EN.HOLD_OFF_ROWS,
+  };
+  for (const [name, rows] of Object.entries(tables))
+    for (const row of rows)
+      it(`${name}: /${row.pattern}/ matches its own example "${row.example}"`, () => {
+        assert.ok(new RegExp(String.raw`\b(?:${row.pattern})`, 'i').test(row.example));
+      });
 });
