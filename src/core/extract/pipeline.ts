@@ -22,6 +22,7 @@ import {
 import { classify, type Classified } from './classify';
 import {
   dedupe,
+  latestHoldOff,
   latestPromise,
   dropAlternatives,
   dropGoals,
@@ -80,6 +81,7 @@ export const FINDING_REFINERS: readonly FindingRefiner[] = [
   mergeRanges, // before dropGoals: "Wednesday or Thursday" is one promise
   dropGoals,
   latestPromise, // after dropGoals and mergeRanges: a goal or half a range is no promise to compare
+  latestHoldOff, // before dedupe: a sentence's hold-off days are one request
   dedupe,
 ];
 

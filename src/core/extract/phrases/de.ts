@@ -2,7 +2,7 @@
  * German phrase knowledge (issue 13): the same meanings as phrases/en.ts, one phrase a row, each with the line it
  * was taken from. Loaded on demand with chrono-node's German parser (languages/load.ts).
  */
-import { de } from 'chrono-node';
+import * as de from 'chrono-node/de';
 import type { LanguageTables } from './language';
 
 export const DE: LanguageTables = {

@@ -471,7 +471,7 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'The written contract will reach you within three working days.',
   },
   {
-    pattern: String.raw`reviews?\s+(?:usually\s+|typically\s+|normally\s+|generally\s+)?takes?`,
+    pattern: String.raw`(?:reviews?|review\s+process|screening)\s+(?:usually|typically|normally|generally)`,
     example: 'Reviews usually take about a week.',
   },
   {
@@ -1043,7 +1043,7 @@ export const GENERIC_INTERVIEWS_CUE =
  */
 export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
   {
-    pattern: String.raw`(?:do\s+not|don't|dont|(?:best|better|prefer(?:able)?)\s+not\s+to|not\s+to|please\s+don't|please\s+do\s+not|refrain\s+from|no\s+need\s+to|kindly\s+(?:do\s+not|don't|hold|wait)|would\s+ask\s+that\s+you\s+not|ask\s+that\s+you\s+(?:not|wait|hold)|(?:ask|request)\s+(?:that\s+)?(?:you|candidates|applicants|everyone|all\s+\w+)\s+(?:please\s+)?(?:do\s+)?not(?:\s+to)?)\s+(?:\w+\s+){0,3}?(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call(?:ing)?|e-?mail(?:ing)?|inquir\w*|enquir\w*|chas\w*|get(?:ting)?\s+in\s+touch)`,
+    pattern: String.raw`(?:do\s+not|don't|dont|(?:best|better|prefer(?:able)?)\s+not\s+to|not\s+to|please\s+don't|please\s+do\s+not|refrain\s+from|no\s+need\s+to|kindly\s+(?:do\s+not|don't|hold|wait)|would\s+ask\s+that\s+you\s+not|ask\s+that\s+you\s+(?:not|wait|hold)|(?:ask|request)\s+(?:that\s+)?(?:you|candidates|applicants|everyone|all\s+\w+)\s+(?:please\s+)?(?:do\s+)?not(?:\s+to)?)\s+(?:\w+\s+){0,3}?(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call(?:ing)?|e-?mail(?:ing)?|inquir\w*|enquir\w*|chas\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))`,
     example: 'Please refrain from contacting us for status updates until after January 4.',
   },
   {
@@ -1067,7 +1067,7 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
 ];
 export const HOLD_OFF_CUE = new RegExp(String.raw`\b${alternation(HOLD_OFF_ROWS)}\b`, 'i');
 export const CONTACT_WORD =
-  /\b(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call\w*|e-?mail\w*|inquir\w*|enquir\w*|questions?|chas\w*|get(?:ting)?\s+in\s+touch)\b/i;
+  /\b(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call\w*|e-?mail\w*|inquir\w*|enquir\w*|questions?|chas\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))\b/i;
 
 /** "If you haven't heard from us by 1 August, you may email": a promise, reported as response-by only. */
 export const CONDITIONAL_PERMISSION =
@@ -1092,6 +1092,10 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   /\b(?:unable\s+to|not\s+(?:be\s+)?able\s+to|won't\s+be\s+able\s+to|cannot|can't|can\s+not|won't|will\s+not|do\s+not|don't)\s+(?:give|provide|offer|discuss|respond\s+to|reply\s+to|answer|deal\s+with|handle|take)\s+(?:[\w-]+\s+){0,6}?(?:over|by|via|on)\s+(?:the\s+)?(?:phone|telephone)\b/i,
   // "Please direct all questions to careers@acme.com rather than calling the office"
   /\b(?:rather\s+than|instead\s+of)\s+(?:call(?:ing)?|phon(?:e|ing)|telephon(?:e|ing)|ringing)\b/i,
+  // Issue 13, class 7: the negation far from the verb, "Please don't email your portfolio again or phone the studio"
+  /\b(?:please\s+)?(?:do\s+not|don't|dont)\s+(?:[\w'-]+\s+){1,6}?or\s+(?:call|phone|telephone|ring)\b(?![^.]*\b(?:before|until|till)\b)/i,
+  // and said as a capability: "our team can't take status enquiries by telephone"
+  /\b(?:can't|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:take|accept|answer|handle|field)\s+(?:[\w-]+\s+){0,3}?(?:enquiries|inquiries|questions|updates|calls)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
   // "phone calls will not be returned", "calls will not be accepted"
   /\b(?:phone\s+|telephone\s+)?(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,4}?(?:will|can|cannot|can't)\s+(?:not\s+)?be\s+(?:returned|accepted|answered|taken|responded\s+to|accommodated|entertained)\b/i,
 ];

@@ -2,7 +2,7 @@
  * Spanish phrase knowledge (issue 13): the same meanings as phrases/en.ts, one phrase a row, each with the line it
  * was taken from. Loaded on demand with chrono-node's Spanish parser (languages/load.ts).
  */
-import { es } from 'chrono-node';
+import * as es from 'chrono-node/es';
 import type { LanguageTables } from './language';
 
 export const ES: LanguageTables = {

@@ -3,7 +3,7 @@
  * was taken from. Loaded on demand with chrono-node's French parser (languages/load.ts). Apostrophes are
  * straight here: the reader straightens curly ones first, one character for one.
  */
-import { fr } from 'chrono-node';
+import * as fr from 'chrono-node/fr';
 import type { LanguageTables } from './language';
 
 export const FR: LanguageTables = {
