@@ -3,12 +3,13 @@
 // decide) that analyze() runs. Pure: `now` is an argument; never throws on mail content.
 import { decide, isAcknowledgement, cite, type Decision } from '../advice';
 import { checkTone, type ToneFinding } from '../drafts';
-import { extractFindings } from '../extract';
+import { extractFindings, languagesFor, type LanguageTables } from '../extract';
+import { anyOf } from '../extract/phrases/rows';
 import { parseThread } from '../mail';
 import { epochMs, monthFirstZone, resolveZone, toZonedIso } from '../time';
 import type { DraftKind, Findings, Message, Thread } from '../types';
 import { greetingMismatch } from './greeting';
-import { CALL_PROPOSALS, JOB_CUES, joinRows, STATUS_ASKS } from './phrases';
+import { CALL_PROPOSALS, JOB_CUES, STATUS_ASKS, STATUS_ASKS_OTHER } from './phrases';
 import { placeholders } from './placeholders';
 import {
   ARTICLE,
@@ -19,9 +20,9 @@ import {
 } from './timing';
 import type { SendCheck, SendCheckInput, SendCheckOptions, SendFinding, SentKind } from './types';
 
-const STATUS_ASK = joinRows(STATUS_ASKS);
-const CALL_PROPOSAL = joinRows(CALL_PROPOSALS);
-const JOB_CUE = joinRows(JOB_CUES);
+const STATUS_ASK = anyOf([...STATUS_ASKS, ...STATUS_ASKS_OTHER]);
+const CALL_PROPOSAL = anyOf(CALL_PROPOSALS);
+const JOB_CUE = anyOf(JOB_CUES);
 
 /** Tone issues that stop a Send: "just checking in" filler is a matter of style, not etiquette. */
 const STOPPING_TONE: ReadonlySet<ToneFinding['issue']> = new Set([
@@ -63,9 +64,15 @@ function withoutMessage(thread: Thread, index: number): Thread {
   return { ...thread, messages };
 }
 
-function findingsOf(thread: Thread, tz: string, options: SendCheckOptions): Findings {
+function findingsOf(
+  thread: Thread,
+  tz: string,
+  options: SendCheckOptions,
+  languages: readonly LanguageTables[],
+): Findings {
   return extractFindings(thread, {
     tz,
+    languages,
     ...(options.holidays !== undefined ? { holidays: options.holidays } : {}),
   });
 }
@@ -168,8 +175,11 @@ export async function checkSend(input: SendCheckInput, options: SendCheckOptions
   const earlier = withoutMessage(thread, index);
   let findings: Findings;
   let before: Decision;
+  let languages: readonly LanguageTables[] = [];
   try {
-    findings = findingsOf(earlier, tz, options);
+    // Messages in German, French or Spanish need their tables, loaded on demand as analyze() loads them.
+    languages = await languagesFor(thread.messages.map((m) => m.text));
+    findings = findingsOf(earlier, tz, options, languages);
     before = decideAt(earlier, findings, now, tz, options);
   } catch {
     return NOTHING; // a check that cannot read the thread lets the mail go
@@ -210,7 +220,7 @@ export async function checkSend(input: SendCheckInput, options: SendCheckOptions
     // follow-up, due on the day the advice gives once a thank-you has gone: decide() on the thread with it.
     const firstDay =
       action === 'send-thank-you'
-        ? decideAt({ ...thread }, findingsOf(thread, tz, options), now, tz, options)
+        ? decideAt(thread, findingsOf(thread, tz, options, languages), now, tz, options)
         : null;
     const on = waits
       ? before.recommendation.on

@@ -1,20 +1,6 @@
 // The send check's phrase tables (STYLE.md practice 19): one row a phrase, each with a line it must match, so
-// the table test reads every row. Patterns are linear (no nested quantifiers) for the ReDoS gate.
-
-export interface PhraseRow {
-  /** A regular-expression fragment, matched case-insensitively with word boundaries around it. */
-  readonly pattern: string;
-  /** A real line it matches. */
-  readonly example: string;
-}
-
-/** One case-insensitive, Unicode pattern from the rows (global when `global`). */
-export function joinRows(rows: readonly PhraseRow[], global = false): RegExp {
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${rows.map((r) => r.pattern).join('|')})(?![\\p{L}\\p{N}])`,
-    global ? 'giu' : 'iu',
-  );
-}
+// the table test reads every row; joined by the extract area's `anyOf`. Patterns stay linear (the ReDoS gate).
+import type { PhraseRow } from '../extract/phrases/rows';
 
 /** A follow-up asks about status or next steps (issue 16); a thank-you that looks forward to them does not. */
 export const STATUS_ASKS: readonly PhraseRow[] = [
@@ -74,6 +60,34 @@ export const STATUS_ASKS: readonly PhraseRow[] = [
     pattern:
       'when (?:I|we) (?:might|may|can|could|should|will) (?:hear back|hear from you|expect to hear|expect an answer)',
     example: 'Could you tell me when I might hear back?',
+  },
+];
+
+/**
+ * The same asks in German, French and Spanish (the employers issue 13 reads): a candidate often writes in the
+ * employer's language.
+ */
+export const STATUS_ASKS_OTHER: readonly PhraseRow[] = [
+  {
+    pattern: '(?:schon |bereits )?(?:Neuigkeiten|Neues) (?:zu|bezüglich|zum|zur)',
+    example: 'Gibt es schon Neuigkeiten zu meiner Bewerbung?',
+  },
+  {
+    pattern: '(?:Stand|Status) (?:meiner|der) Bewerbung',
+    example: 'Darf ich nach dem Stand meiner Bewerbung fragen?',
+  },
+  {
+    pattern: '(?:des )?nouvelles (?:de|concernant|au sujet de) (?:ma|votre|la) (?:candidature|décision)',
+    example: 'Auriez-vous des nouvelles de ma candidature ?',
+  },
+  {
+    pattern: 'où en est (?:ma candidature|le processus|votre décision)',
+    example: 'Pourriez-vous me dire où en est ma candidature ?',
+  },
+  { pattern: '(?:alguna|alguna otra) novedad', example: '¿Hay alguna novedad sobre el proceso?' },
+  {
+    pattern: 'estado de mi (?:candidatura|solicitud|postulación)',
+    example: 'Quisiera saber el estado de mi candidatura.',
   },
 ];
 

@@ -1,7 +1,8 @@
 // Unfilled template placeholders: "[Company]", "{{name}}", "<role>", "{first_name}".
-import { joinRows, PLACEHOLDER_WORDS } from './phrases';
+import { anyOf } from '../extract/phrases/rows';
+import { PLACEHOLDER_WORDS } from './phrases';
 
-const BRACKET_WORDS = joinRows(PLACEHOLDER_WORDS);
+const BRACKET_WORDS = anyOf(PLACEHOLDER_WORDS);
 // Square brackets around a few words; the words decide (footnotes "[1]", "[image: logo]", "[EXTERNAL]" don't).
 const SQUARE = /\[([^\][\n]{1,60})\]/gu;
 // Mustache and single-brace fields, and angle brackets around a bare word or two (no address, tag or URL).

@@ -24,6 +24,7 @@ interface Row {
   /** Fixtures the host knows as the conversation (the board's), instead of or beside the quoted body. */
   readonly history?: readonly string[];
   readonly me?: string;
+  readonly tz?: string;
   readonly issues: readonly SendIssue[];
   readonly jobRelated?: boolean;
   readonly sendOn?: string | null;
@@ -191,6 +192,21 @@ const ROWS: readonly Row[] = [
     sendOn: null,
     says: ['twice (November 18 and November 26)', 'move on'],
   },
+  {
+    why: 'a follow-up in German inside the window a German employer gave',
+    now: '2026-12-10T10:00:00+01:00',
+    me: 'jonas.weber@web.de',
+    message: {
+      from: { name: 'Jonas Weber', address: 'jonas.weber@web.de' },
+      to: [{ name: 'Katrin Vogel', address: 'katrin.vogel@alpineski.de' }],
+      replyTo: 'outlook-de-german-text-two-weeks.eml',
+      text: 'Hallo Frau Vogel,\n\ngibt es schon Neuigkeiten zu meiner Bewerbung?\n\nViele Grüße\nJonas Weber',
+    },
+    tz: 'Europe/Berlin',
+    issues: ['too-early'],
+    sendOn: '2026-12-21',
+    says: ['Katrin wrote on 4 December', 'innerhalb von zwei Wochen'],
+  },
   // ---- calls ----
   {
     why: 'a call proposed where the employer asked for none',
@@ -243,7 +259,7 @@ describe('checkSend: a second look before Send (issue 16)', () => {
     it(row.why, async () => {
       const check = await checkSend(
         { message: outgoing(row.message), ...(row.history ? { history: row.history.map(fixture) } : {}) },
-        { now: row.now, tz: NY, me: row.me ?? GRACE.address },
+        { now: row.now, tz: row.tz ?? NY, me: row.me ?? GRACE.address },
       );
       const said = check.findings.map((f) => f.message).join('\n');
       assert.deepEqual(

@@ -8,24 +8,26 @@ import {
   placeholders,
   type SendCheck,
 } from '../../../src/core/sendCheck';
+import { eachRow } from '../../../src/core/extract/phrases/rows';
 import {
   CALL_PROPOSALS,
   JOB_CUES,
-  joinRows,
   PLACEHOLDER_WORDS,
   STATUS_ASKS,
+  STATUS_ASKS_OTHER,
 } from '../../../src/core/sendCheck/phrases';
 import type { Address } from '../../../src/core/types';
 
 describe('send check phrase tables: each row matches the line it came from', () => {
   for (const [name, rows] of [
     ['status asks', STATUS_ASKS],
+    ['status asks (de, fr, es)', STATUS_ASKS_OTHER],
     ['call proposals', CALL_PROPOSALS],
     ['job cues', JOB_CUES],
   ] as const) {
     for (const row of rows) {
       it(`${name}: ${row.example}`, () => {
-        assert.match(row.example, joinRows([row]));
+        assert.match(row.example, eachRow(row));
       });
     }
   }
