@@ -118,9 +118,7 @@ describe('the OnMessageSend handler', () => {
     const [options, ...more] = await run(deps());
     assert.deepEqual(more, []);
     assert.equal(options?.allowEvent, false);
-    assert.ok(
-      (options?.errorMessage ?? '').startsWith('This follow-up comes before Thursday'),
-    );
+    assert.ok((options?.errorMessage ?? '').startsWith('This follow-up comes before Thursday'));
     assert.ok((options?.errorMessage ?? '').length <= ALERT_MAX_CHARS);
     assert.equal(options?.commandId, OPEN_PANE_COMMAND);
     assert.equal(options?.cancelLabel, OPEN_PANE_LABEL);
