@@ -1,25 +1,15 @@
 // The send check's on/off switch (issue 16): one roamingSettings key beside the overrides, read by the
 // OnMessageSend handler and written by the pane's toggle. On unless the user turned it off.
-import { callAsync, ok } from './asyncResult';
-import { officeApi, requireMailbox } from './officeGlobal';
-import { unsupported } from './problems';
+import { callAsync } from './asyncResult';
+import { roamingSettings } from './overrides';
 import type { Result } from './types';
 
 /** The roamingSettings key: `false` turns the check off; anything else (nothing saved) leaves it on. */
 export const SEND_CHECK_SETTING = 'sendCheck';
 
-function settings(): Result<Office.RoamingSettings> {
-  const office = officeApi();
-  if (!office.ok) return office;
-  const needed = requireMailbox('1.1', 'remember this setting');
-  if (!needed.ok) return needed;
-  const roaming = office.value.context.roamingSettings as Office.RoamingSettings | undefined;
-  return roaming ? ok(roaming) : { ok: false, error: unsupported('Mailbox 1.1', 'remember this setting') };
-}
-
 /** Whether the check runs on Send; a settings store that cannot be read leaves it on. */
 export function sendCheckEnabled(): boolean {
-  const roaming = settings();
+  const roaming = roamingSettings();
   if (!roaming.ok) return true;
   try {
     return roaming.value.get(SEND_CHECK_SETTING) !== false;
@@ -30,7 +20,7 @@ export function sendCheckEnabled(): boolean {
 
 /** Turns the check on or off and saves; on failure the previous value is put back in memory. */
 export async function setSendCheckEnabled(enabled: boolean): Promise<Result<void>> {
-  const roaming = settings();
+  const roaming = roamingSettings();
   if (!roaming.ok) return roaming;
   const previous: unknown = roaming.value.get(SEND_CHECK_SETTING);
   try {

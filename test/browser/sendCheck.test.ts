@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { SEND_HANDLER_NAME } from '../../src/launchevent/names';
 import { SAMPLES, sampleId } from '../../src/playground/samples/catalog';
-import { gotoPlayground, launchChromium, openPage, screenshot, type RecordedPage } from './support';
+import { gotoPlayground, screenshot, usePages, type RecordedPage } from './support';
 
 const sample = (file: string) => {
   const found = SAMPLES.find((s) => s.file === file);
@@ -48,28 +48,10 @@ const NEWSLETTER = [
 ].join('\r\n');
 
 describe('playground in Chromium: a second look before Send', function () {
-  let browser: Browser;
+  const page = usePages();
   let rec: RecordedPage;
-
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    rec = await openPage(browser);
-  });
-  afterEach(async function () {
-    const failed = this.currentTest?.state === 'failed';
-    if (failed)
-      await screenshot(
-        rec.page,
-        `FAILED ${this.currentTest?.fullTitle() ?? ''}`.replace(/[^\w.-]+/g, '_').slice(0, 120),
-      );
-    const errors = [...rec.errors];
-    await rec.close();
-    if (!failed) assert.deepEqual(errors, [], 'the console shows no error');
+  beforeEach(() => {
+    rec = page();
   });
 
   it('stops a follow-up inside the employer’s window with its reason, and it can be sent anyway', async () => {

@@ -15,6 +15,13 @@ export interface GreetingMismatch {
   readonly name: string;
 }
 
+/** `text` without the trailing characters of `chars` (a loop: `[…]+$` is quadratic on a long run). */
+function trimEnd(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end);
+}
+
 /** Lower-case name parts ("Whitaker, James" -> whitaker, james; "jean-luc" -> jean-luc, jean, luc). */
 function nameParts(text: string): string[] {
   const words = text
@@ -43,7 +50,7 @@ function matches(word: string, parts: readonly string[]): boolean {
 export function greetingMismatch(text: string, recipients: readonly Address[]): GreetingMismatch | null {
   const m = GREETING.exec(text.slice(0, 200));
   if (m === null || m[1] === undefined) return null;
-  const name = m[1].replace(/[.'’ -]+$/u, '').trim();
+  const name = trimEnd(m[1], ".'’ -").trim();
   if (name === '' || GENERIC_ADDRESSEES.test(name)) return null;
   const words = nameParts(name).filter((w) => !TITLES.test(w));
   const parts = recipientParts(recipients);

@@ -3,16 +3,11 @@
 // Rows that must pass untouched come first: a check that stops good mail is worse than none.
 import assert from 'node:assert/strict';
 import { alertText, checkSend, type SendIssue } from '../../../src/core/sendCheck';
-import type { Address } from '../../../src/core/types';
-import { fixture, GRACE, outgoing, type Outgoing } from './support';
+import { fixture, GRACE, outgoing, PEOPLE, type Outgoing } from './support';
+
+const { ada: ADA, priya: PRIYA, hiroshi: HIROSHI, olivia: OLIVIA, daniel: DANIEL, lena: LENA } = PEOPLE;
 
 const NY = 'America/New_York';
-const ADA: Address = { name: 'Ada Lee', address: 'ada@contoso.com' };
-const PRIYA: Address = { name: 'Priya Nair', address: 'priya@tailspin.com' };
-const HIROSHI: Address = { name: 'Hiroshi Tanaka', address: 'hiroshi.tanaka@fabrikam-labs.com' };
-const OLIVIA: Address = { name: 'Olivia Wright', address: 'olivia.wright@icloud.com' };
-const DANIEL: Address = { name: 'Daniel Okafor', address: 'dokafor@northwindtraders.com' };
-const LENA: Address = { name: 'Lena Kowalski', address: 'lena.kowalski@gmail.com' };
 
 const FOLLOW_UP =
   'Hi Ada,\n\nI wanted to follow up on my interview for the Data Analyst position. Is there any update on the timeline for a decision?\n\nBest regards,\nGrace';

@@ -3,8 +3,19 @@
 // phrase rows and the classification), never for a single row.
 import assert from 'node:assert/strict';
 import { checkSend, type SendIssue } from '../../../src/core/sendCheck';
-import type { Address } from '../../../src/core/types';
-import { fixture, GRACE, outgoing, type Outgoing } from './support';
+import { fixture, GRACE, outgoing, PEOPLE, type Outgoing } from './support';
+
+const {
+  ada: ADA,
+  priya: PRIYA,
+  hiroshi: HIROSHI,
+  olivia: OLIVIA,
+  daniel: DANIEL,
+  rachel: RACHEL,
+  lena: LENA,
+  hannah: HANNAH,
+  kwame: KWAME,
+} = PEOPLE;
 
 /** First run, before any fix: rows whose findings came out exactly as expected. */
 export const FIRST_RUN = { right: 20, of: 24 } as const;
@@ -14,15 +25,6 @@ export const FIRST_RUN = { right: 20, of: 24 } as const;
 // check's reproach row took no "still").
 
 const NY = 'America/New_York';
-const ADA: Address = { name: 'Ada Lee', address: 'ada@contoso.com' };
-const PRIYA: Address = { name: 'Priya Nair', address: 'priya@tailspin.com' };
-const HIROSHI: Address = { name: 'Hiroshi Tanaka', address: 'hiroshi.tanaka@fabrikam-labs.com' };
-const OLIVIA: Address = { name: 'Olivia Wright', address: 'olivia.wright@icloud.com' };
-const DANIEL: Address = { name: 'Daniel Okafor', address: 'dokafor@northwindtraders.com' };
-const RACHEL: Address = { name: 'Rachel Kim', address: 'rkim@northwindtraders.com' };
-const LENA: Address = { name: 'Lena Kowalski', address: 'lena.kowalski@gmail.com' };
-const HANNAH: Address = { name: 'Hannah Cole', address: 'hannah.cole@apexstaffing.com' };
-const KWAME: Address = { name: 'Kwame Mensah', address: 'kwame.mensah.it@gmail.com' };
 
 interface Row {
   readonly why: string;

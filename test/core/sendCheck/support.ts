@@ -6,6 +6,18 @@ import type { Address, RawMessage } from '../../../src/core/types';
 const DIR = new URL('../../fixtures/threads/', import.meta.url);
 
 export const GRACE: Address = { name: 'Grace Hopper', address: 'grace@example.com' };
+/** The people of the fixture threads the tables reply to. */
+export const PEOPLE = {
+  ada: { name: 'Ada Lee', address: 'ada@contoso.com' },
+  priya: { name: 'Priya Nair', address: 'priya@tailspin.com' },
+  hiroshi: { name: 'Hiroshi Tanaka', address: 'hiroshi.tanaka@fabrikam-labs.com' },
+  olivia: { name: 'Olivia Wright', address: 'olivia.wright@icloud.com' },
+  daniel: { name: 'Daniel Okafor', address: 'dokafor@northwindtraders.com' },
+  rachel: { name: 'Rachel Kim', address: 'rkim@northwindtraders.com' },
+  lena: { name: 'Lena Kowalski', address: 'lena.kowalski@gmail.com' },
+  hannah: { name: 'Hannah Cole', address: 'hannah.cole@apexstaffing.com' },
+  kwame: { name: 'Kwame Mensah', address: 'kwame.mensah.it@gmail.com' },
+} as const satisfies Record<string, Address>;
 
 export function fixture(file: string): RawMessage {
   return { kind: 'mime', data: new Uint8Array(readFileSync(new URL(file, DIR))) };
