@@ -122,7 +122,7 @@ function toneFindings(text: string, kind: SentKind, before: Decision): SendFindi
   for (const t of checkTone(text, draftKind)) {
     if (!STOPPING_TONE.has(t.issue) || seen.has(t.issue)) continue;
     seen.add(t.issue);
-    const why = t.reason.replace(/\.$/u, '');
+    const why = t.reason.endsWith('.') ? t.reason.slice(0, -1) : t.reason;
     const message =
       t.issue === 'over-length'
         ? `${why}: ${lowerFirst(t.suggestion)}`

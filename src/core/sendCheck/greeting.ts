@@ -56,5 +56,5 @@ export function greetingMismatch(text: string, recipients: readonly Address[]): 
   const parts = recipientParts(recipients);
   if (words.length === 0 || parts.length === 0) return null;
   if (words.some((w) => matches(w, parts))) return null;
-  return { greeting: m[0].trim().replace(/[,!:–—-]$/u, ''), name };
+  return { greeting: trimEnd(m[0].trim(), ',!:–—-'), name };
 }
