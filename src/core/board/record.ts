@@ -111,6 +111,23 @@ function wordsOf(m: Message): string {
   return isAcknowledgement(m.text) ? cut(m.text.trim(), 300) : '';
 }
 
+// "Initech Careers", "Globex Talent Team", "Umbrella Labs Recruiting": a hiring platform's sender name.
+const TEAM_NAME =
+  /^(.{2,60}?)\s+(?:careers|jobs|recruiting|recruitment|talent(?: acquisition)?(?: team)?|hiring(?: team)?|hr|people(?: team)?)$/i;
+
+/**
+ * The employer where the thread's facts name none: the display name of a hiring team's sender (a Workday or
+ * Lever no-reply that writes "Initech Careers" in From).
+ */
+export function companyFromTeamName(messages: readonly Message[]): string | null {
+  for (const m of [...messages].reverse()) {
+    if (m.role !== 'employer') continue;
+    const hit = TEAM_NAME.exec(m.from?.name?.replace(/"/g, '').trim() ?? '');
+    if (hit?.[1] !== undefined && !/^(?:the|our|your)$/i.test(hit[1])) return hit[1].replace(/^the\s+/i, '');
+  }
+  return null;
+}
+
 /** A stable key for a thread with no conversation id: its normalised subject and employer. */
 export function threadKey(subject: string, contact: string | null): string {
   const s = subject.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -137,7 +154,7 @@ export function toRecord(analysis: Analysis, meta: RecordMeta): ApplicationRecor
   return {
     v: RECORD_VERSION,
     key: conversationId ?? threadKey(subject, contact?.address ?? null),
-    company: facts.company === null ? null : cut(facts.company),
+    company: ((c) => (c === null ? null : cut(c)))(facts.company ?? companyFromTeamName(all)),
     role: facts.role === null ? null : cut(facts.role),
     contact:
       contact === null
