@@ -109,6 +109,13 @@ function asMessage(m: MailSummary, index: number, me: string | null): Message {
   };
 }
 
+/**
+ * A sender that speaks for many employers (no-reply@greenhouse.io, notifications@…): sharing it says nothing
+ * about being the same employer.
+ */
+const SHARED_SENDER =
+  /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|alerts?|mailer|bounce|postmaster)\b/i;
+
 function groupOf(members: number[], all: readonly MailSummary[], me: string | null): Group {
   const msgs = members.map((i, k) => asMessage(all[i] as MailSummary, k, me));
   const thread: Thread = { messages: msgs, candidate: me, warnings: [] };
@@ -116,7 +123,8 @@ function groupOf(members: number[], all: readonly MailSummary[], me: string | nu
   const addresses = new Set<string>();
   for (const m of msgs)
     for (const a of [m.from, ...m.to, ...m.cc])
-      if (a && a.address !== '' && a.address !== me) addresses.add(a.address);
+      if (a && a.address !== '' && a.address !== me && !SHARED_SENDER.test(a.address))
+        addresses.add(a.address);
   return {
     members,
     subjects: new Set(msgs.map((m) => subjectKey(m.subject)).filter((s) => s !== '')),
