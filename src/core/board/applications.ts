@@ -90,3 +90,14 @@ export function verdict(analysis: Analysis, messages: readonly MailSummary[]): V
   if (hiring && employerWrote) return { keep: true };
   return { keep: false, why: 'not-hiring' };
 }
+
+/**
+ * Whether a thread the user opened the coach on belongs on the board: an interview, a timeline or an outcome was
+ * found, or the employer's mail uses hiring wording. A newsletter opened by mistake does not.
+ */
+export function worthRecording(analysis: Analysis): boolean {
+  const f = analysis.findings;
+  if (f.interviews.length > 0 || f.timelines.length > 0 || f.outcomes.length > 0) return true;
+  const text = analysis.messages.map((m) => `${m.subject}\n${m.text}`).join('\n');
+  return HIRING.some((re) => re.test(text)) && !OTHER_INTERVIEW.test(text);
+}

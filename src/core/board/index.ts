@@ -2,7 +2,14 @@
 // store, and their stage on any day by the advice's own rules.
 export { summarize, messageIds, type MailSummary } from './summary';
 export { groupConversations, mailboxOwner, companyKey, subjectKey, type GroupOptions } from './conversations';
-export { mayBeApplication, verdict, type Exclusion, type Verdict } from './applications';
+export {
+  mayBeApplication,
+  verdict,
+  worthRecording,
+  isDigest,
+  type Exclusion,
+  type Verdict,
+} from './applications';
 export {
   toRecord,
   stageOf,
