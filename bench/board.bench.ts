@@ -1,6 +1,9 @@
 // `followup board` at scale (issue 15): mboxes of 1,000, 10,000 and 50,000 messages generated from the board's
-// fixtures (each copy of the mailbox with its own companies and message ids, so copies never merge), each read
-// as a stream in a child process. Prints messages per second and peak memory (max RSS); asserts nothing.
+// fixtures (each copy of a message with its own companies, subject number and message ids, so copies never
+// merge), each read as a stream in a child process. Two mixes: "mailbox", where one message in ten belongs to
+// an application thread and the rest is the fixtures' alerts, newsletters, receipts and personal mail (a job
+// seeker's inbox), and "all", the fixtures as they are (two thirds application mail: the worst case, since
+// every application thread is analysed in full). Prints messages per second and peak memory (max RSS).
 import { execFileSync } from 'node:child_process';
 import {
   mkdtempSync,
@@ -17,7 +20,16 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const FIXTURES = path.join(here, '..', 'test', 'fixtures', 'board');
-const SIZES = [1_000, 10_000, 50_000];
+const RUNS: readonly (readonly [mix: 'mailbox' | 'all', size: number])[] = [
+  ['mailbox', 1_000],
+  ['mailbox', 10_000],
+  ['mailbox', 50_000],
+  ['all', 1_000],
+  ['all', 10_000],
+];
+/** Senders of the fixtures' mail that is not an application. */
+const OTHER_SENDERS =
+  /^From: .*(?:linkedin|indeed|productweekly|coursera|apexsearch|designdialogues|fabrikam-bank|sam\.ortiz|glassdoor|ziprecruiter|uber|hbr\.org|talentscout|chicagotribune|northsidedental)/im;
 
 // The employers of the fixtures: renamed per copy ("contoso" -> "contoso17") in addresses, names and text.
 const COMPANIES =
@@ -52,13 +64,31 @@ function templates(): string[] {
   );
 }
 
-function generate(file: string, count: number, base: readonly string[]): void {
+/** The i-th message of a mix: in "mailbox", every tenth from the application templates, the rest other mail. */
+function pick(
+  i: number,
+  mix: 'mailbox' | 'all',
+  apps: readonly string[],
+  other: readonly string[],
+  all: readonly string[],
+) {
+  if (mix === 'all') return { t: all[i % all.length] ?? '', copy: Math.floor(i / all.length) };
+  if (i % 10 === 0) return { t: apps[(i / 10) % apps.length] ?? '', copy: Math.floor(i / 10 / apps.length) };
+  const k = i - Math.floor(i / 10) - 1;
+  return { t: other[k % other.length] ?? '', copy: Math.floor(k / other.length) };
+}
+
+function generate(file: string, count: number, mix: 'mailbox' | 'all', base: readonly string[]): void {
+  const other = base.filter((t) => OTHER_SENDERS.test(t));
+  const apps = base.filter((t) => !OTHER_SENDERS.test(t));
   writeFileSync(file, '');
   let batch = '';
   for (let i = 0; i < count; i += 1) {
-    const copy = Math.floor(i / base.length);
-    const t = base[i % base.length] ?? '';
-    const msg = t.replace(/<([^<>@\s]+)@/g, `<${copy}.$1@`).replace(COMPANIES, (c) => `${c}${copy}`);
+    const { t, copy } = pick(i, mix, apps, other, base);
+    const msg = t
+      .replace(/^(Subject: .*)$/m, OTHER_SENDERS.test(t) ? `$1 #${copy}` : '$1')
+      .replace(/<([^<>@\s]+)@/g, `<${copy}.$1@`)
+      .replace(COMPANIES, (c) => `${c}${copy}`);
     batch += `From MAILER-DAEMON Thu Nov 26 09:00:00 2026\n${msg}\n`;
     if (batch.length > 1 << 20) {
       appendFileSync(file, batch);
@@ -72,11 +102,11 @@ export function run(): void {
   const dir = mkdtempSync(path.join(tmpdir(), 'board-bench-'));
   const base = templates();
   console.log(`templates: ${base.length} messages (the dev mailbox and the held-out mailbox)`);
-  console.log('messages | MB    | seconds | messages/s | peak RSS MB | applications | left out');
+  console.log('mix     | messages | MB    | seconds | messages/s | peak RSS MB | applications | left out');
   try {
-    for (const size of SIZES) {
-      const file = path.join(dir, `${size}.mbox`);
-      generate(file, size, base);
+    for (const [mix, size] of RUNS) {
+      const file = path.join(dir, `${mix}-${size}.mbox`);
+      generate(file, size, mix, base);
       const mb = statSync(file).size / 1e6;
       const out = execFileSync(
         process.execPath,
@@ -94,7 +124,7 @@ export function run(): void {
         maxRssKb: number;
       };
       console.log(
-        `${String(r.messages).padStart(8)} | ${mb.toFixed(1).padStart(5)} | ${(r.ms / 1000).toFixed(2).padStart(7)} | ${Math.round(
+        `${mix.padEnd(7)} | ${String(r.messages).padStart(8)} | ${mb.toFixed(1).padStart(5)} | ${(r.ms / 1000).toFixed(2).padStart(7)} | ${Math.round(
           (r.messages / r.ms) * 1000,
         )
           .toString()

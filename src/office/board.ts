@@ -3,6 +3,7 @@
 // converted when it is recorded). Failures come back as Results; nothing throws.
 import { toRecord, stageOf, worthRecording, type ApplicationRecord } from '../core/board';
 import type { Analysis, AnalyzeOptions, Overrides, ThreadInput } from '../core/types';
+import { resolveZone } from '../core/time';
 import { callAsync, callSync, fail, ok } from './asyncResult';
 import {
   BOARD_BUDGET_BYTES,
@@ -48,6 +49,16 @@ export interface BoardHost {
   change(key: string, change: RowChange, tz: string): Promise<Result<SaveOutcome>>;
   /** Opens the thread's stored item in its own window. */
   openThread(itemId: string): Promise<Result<void>>;
+  /** The user's zone as Outlook reports it (often a Windows name), resolved to IANA; UTC where unknown. */
+  zone(): string;
+}
+
+export function userZone(): string {
+  try {
+    return resolveZone(String(Office.context.mailbox.userProfile.timeZone ?? '')).zone;
+  } catch {
+    return 'UTC';
+  }
 }
 
 function roamingSettings(): Result<Office.RoamingSettings> {
@@ -207,6 +218,7 @@ export function createOfficeBoard(now: () => string): BoardHost {
     record: (analysis, item) => recordAnalysis(analysis, item, now()),
     change: (key, change, tz) => changeBoardRow(key, change, now(), tz),
     openThread,
+    zone: userZone,
   };
 }
 
