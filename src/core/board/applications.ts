@@ -54,12 +54,37 @@ export function isDigest(messages: readonly MailSummary[]): boolean {
 const textOf = (messages: readonly MailSummary[]): string =>
   messages.map((m) => `${m.subject}\n${m.text}`).join('\n');
 
-/** Cheap first look, before any analysis: an employer's mail to or from the owner that speaks of hiring at all. */
+/**
+ * Cheap first look, before any analysis: an employer's mail to or from the owner that speaks of hiring at all,
+ * and is not plainly a digest, a newsletter, a receipt or another kind of interview. Most of a mailbox is
+ * left out here, so only what may be an application is analysed.
+ */
 export function mayBeApplication(messages: readonly MailSummary[], me: string | null): boolean {
   const involvesMe = messages.some(
     (m) => m.from?.address === me || [...m.to, ...m.cc].some((a) => a.address === me),
   );
-  return (me === null || involvesMe) && messages.some((m) => HIRING_ANY.test(`${m.subject}\n${m.text}`));
+  if (me !== null && !involvesMe) return false;
+  const text = textOf(messages);
+  if (!HIRING_ANY.test(text)) return false;
+  const candidateWrote = me !== null && messages.some((m) => m.from?.address === me);
+  return (
+    plainExclusion(
+      text,
+      candidateWrote,
+      messages.every((m) => m.bulk),
+    ) === null
+  );
+}
+
+/** What a conversation is, where its words and headers alone say it is no application. */
+function plainExclusion(text: string, candidateWrote: boolean, allBulk: boolean): Exclusion | null {
+  const hiring = HIRING.some((re) => re.test(text));
+  // Mail to a list is a digest or a newsletter, whatever dates it names, unless the candidate answered it.
+  if (allBulk && !candidateWrote) return JOB_ALERT.test(text) ? 'job-alert' : 'newsletter';
+  if (!candidateWrote && JOB_ALERT.test(text) && !hiring) return 'job-alert';
+  if (OTHER_INTERVIEW.test(text) && !hiring) return 'other-interview';
+  if (RECEIPT.test(text) && !hiring) return 'receipt';
+  return null;
 }
 
 /**
@@ -68,26 +93,21 @@ export function mayBeApplication(messages: readonly MailSummary[], me: string | 
  */
 export function verdict(analysis: Analysis, messages: readonly MailSummary[]): Verdict {
   const text = textOf(messages);
-  const own = analysis.messages;
-  const candidateWrote =
-    own.some((m) => m.role === 'candidate' && !m.quoted) || own.some((m) => m.role === 'candidate');
-  const employerWrote = own.some((m) => m.role === 'employer' && !m.automatic);
-  const hiring = HIRING.some((re) => re.test(text));
+  const candidateWrote = analysis.messages.some((m) => m.role === 'candidate');
+  const employerWrote = analysis.messages.some((m) => m.role === 'employer' && !m.automatic);
+  const plain = plainExclusion(
+    text,
+    candidateWrote,
+    messages.every((m) => m.bulk),
+  );
+  if (plain !== null) return { keep: false, why: plain };
   const f = analysis.findings;
   const found = f.interviews.length > 0 || f.timelines.length > 0 || f.outcomes.length > 0;
-  const allBulk = messages.every((m) => m.bulk);
-
-  // Mail to a list is a digest or a newsletter, whatever dates it names, unless the candidate answered it.
-  if (allBulk && !candidateWrote)
-    return { keep: false, why: JOB_ALERT.test(text) ? 'job-alert' : 'newsletter' };
-  if (!candidateWrote && JOB_ALERT.test(text) && !hiring) return { keep: false, why: 'job-alert' };
-  if (OTHER_INTERVIEW.test(text) && !hiring) return { keep: false, why: 'other-interview' };
-  if (RECEIPT.test(text) && !hiring) return { keep: false, why: 'receipt' };
   // An approach the candidate never answered, with nothing scheduled: no application yet.
   if (!candidateWrote && COLD.test(text) && f.interviews.length === 0 && f.outcomes.length === 0)
     return { keep: false, why: 'cold-outreach' };
-  if (found && (hiring || HIRING_ANY.test(text))) return { keep: true };
-  if (hiring && employerWrote) return { keep: true };
+  if (found && HIRING_ANY.test(text)) return { keep: true };
+  if (HIRING.some((re) => re.test(text)) && employerWrote) return { keep: true };
   return { keep: false, why: 'not-hiring' };
 }
 
