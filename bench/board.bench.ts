@@ -27,9 +27,11 @@ const RUNS: readonly (readonly [mix: 'mailbox' | 'all', size: number])[] = [
   ['all', 1_000],
   ['all', 10_000],
 ];
-/** Senders of the fixtures' mail that is not an application. */
-const OTHER_SENDERS =
-  /^From: .*(?:linkedin|indeed|productweekly|coursera|apexsearch|designdialogues|fabrikam-bank|sam\.ortiz|glassdoor|ziprecruiter|uber|hbr\.org|talentscout|chicagotribune|northsidedental)/im;
+/** The people and senders of the fixtures' mail that is not an application (in From or To). */
+const OTHER_PEOPLE =
+  '(?:linkedin|indeed|productweekly|coursera|apexsearchpartners|designdialogues|fabrikam-bank|outlook|glassdoor|ziprecruiter|uber|hbr|talentscout|chicagotribune|northsidedental)\\.[a-z.]+';
+const OTHER_SENDERS = new RegExp(`^(?:From|To): .*@${OTHER_PEOPLE}`, 'im');
+const OTHER_ADDRESS = new RegExp(`([\\w.-]+)@(${OTHER_PEOPLE})`, 'g');
 
 // The employers of the fixtures: renamed per copy ("contoso" -> "contoso17") in addresses, names and text.
 const COMPANIES =
@@ -86,8 +88,13 @@ function generate(file: string, count: number, mix: 'mailbox' | 'all', base: rea
   for (let i = 0; i < count; i += 1) {
     const { t, copy } = pick(i, mix, apps, other, base);
     const msg = t
+      // Other mail: each copy another issue of a newsletter, another sender of a receipt, another person.
       .replace(/^(Subject: .*)$/m, OTHER_SENDERS.test(t) ? `$1 #${copy}` : '$1')
-      .replace(/<([^<>@\s]+)@/g, `<${copy}.$1@`)
+      .replace(OTHER_ADDRESS, OTHER_SENDERS.test(t) ? `$1+${copy}@$2` : '$1@$2')
+      // Only the ids: an address in From or To keeps its local part (the owner must stay the owner).
+      .replace(/^((?:message-id|in-reply-to|references):.*)$/gim, (line) =>
+        line.replace(/<([^<>@\s]+)@/g, `<${copy}.$1@`),
+      )
       .replace(COMPANIES, (c) => `${c}${copy}`);
     batch += `From MAILER-DAEMON Thu Nov 26 09:00:00 2026\n${msg}\n`;
     if (batch.length > 1 << 20) {
