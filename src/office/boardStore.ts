@@ -92,7 +92,7 @@ export function decodeRecord(key: string, v: unknown): ApplicationRecord | null 
     !strOrNull(v['company']) ||
     !strOrNull(v['role']) ||
     !str(v['subject']) ||
-    !strOrNull(v['conversationId'], MAX_KEY_CHARS) ||
+    !(v['conversationId'] === undefined || strOrNull(v['conversationId'], MAX_KEY_CHARS)) ||
     !strOrNull(v['itemId'], MAX_KEY_CHARS) ||
     !(v['noCalls'] === null || int(v['noCalls'])) ||
     !int(v['seen']) ||
@@ -108,7 +108,7 @@ export function decodeRecord(key: string, v: unknown): ApplicationRecord | null 
     role: v['role'],
     contact,
     subject: v['subject'],
-    conversationId: v['conversationId'],
+    conversationId: v['conversationId'] === undefined ? key : (v['conversationId'] as string | null),
     itemId: v['itemId'],
     messages,
     total: v['total'],
@@ -154,8 +154,9 @@ export function decodeBoard(raw: unknown): { readonly store: BoardStore; readonl
 export function encodeBoard(store: BoardStore): unknown {
   const records: Record<string, unknown> = {};
   for (const [key, r] of Object.entries(store.records)) {
-    const { key: _key, ...rest } = r;
-    records[key] = rest;
+    // The key is the map's key, and (most often) the conversation id too: neither is written twice.
+    const { key: _key, conversationId, ...rest } = r;
+    records[key] = conversationId === key ? rest : { ...rest, conversationId };
   }
   return { v: BOARD_STORE_VERSION, records, gone: store.gone };
 }

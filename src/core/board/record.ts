@@ -105,10 +105,14 @@ function authorName(m: Message): string {
 
 const isoOfMinutes = (minutes: number): IsoDateTime => new Date(minutes * 60_000).toISOString();
 
+/** What a stored acknowledgement reads as (isAcknowledgement('Thanks.') is true, as it was for the original). */
+const ACK = 'Thanks.';
+
 /** The words of a message the rules read, and nothing else (the record holds no mail text beyond them). */
 function wordsOf(m: Message): string {
-  if (m.role === 'employer') return cut(askedSentence(m)?.text ?? '', 300);
-  return isAcknowledgement(m.text) ? cut(m.text.trim(), 300) : '';
+  if (m.role === 'employer') return cut(askedSentence(m)?.text ?? '', 120);
+  // The rules ask of a candidate's message only whether it is an acknowledgement: one word says so.
+  return isAcknowledgement(m.text) ? ACK : '';
 }
 
 // "Initech Careers", "Globex Talent Team", "Umbrella Labs Recruiting": a hiring platform's sender name.
@@ -178,7 +182,7 @@ export function toRecord(analysis: Analysis, meta: RecordMeta): ApplicationRecor
       const end = minutesOf(i.end);
       return start === null
         ? []
-        : [[start, end ?? start + 60, i.time === null ? 0 : 1, at(i.evidence), cut(i.evidence.text, 120)]];
+        : [[start, end ?? start + 60, i.time === null ? 0 : 1, at(i.evidence), cut(i.evidence.text, 80)]];
     }),
     timelines: f.timelines.map((t): StoredDated => [t.by, cut(t.phrase), at(t.evidence)]),
     noContactBefore: f.noContactBefore.map((n): StoredDated => [n.by, cut(n.phrase), at(n.evidence)]),
