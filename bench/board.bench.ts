@@ -109,7 +109,9 @@ export function run(): void {
   const dir = mkdtempSync(path.join(tmpdir(), 'board-bench-'));
   const base = templates();
   console.log(`templates: ${base.length} messages (the dev mailbox and the held-out mailbox)`);
-  console.log('mix     | messages | MB    | seconds | messages/s | peak RSS MB | applications | left out');
+  console.log(
+    'mix     | messages | MB    | wall s | CPU s | messages/CPU s | peak RSS MB | applications | left out',
+  );
   try {
     for (const [mix, size] of RUNS) {
       const file = path.join(dir, `${mix}-${size}.mbox`);
@@ -125,20 +127,24 @@ export function run(): void {
       );
       const r = JSON.parse(out) as {
         ms: number;
+        cpuMs: number;
         messages: number;
         rows: number;
         skipped: number;
         maxRssKb: number;
       };
-      console.log(
-        `${mix.padEnd(7)} | ${String(r.messages).padStart(8)} | ${mb.toFixed(1).padStart(5)} | ${(r.ms / 1000).toFixed(2).padStart(7)} | ${Math.round(
-          (r.messages / r.ms) * 1000,
-        )
-          .toString()
-          .padStart(
-            10,
-          )} | ${(r.maxRssKb / 1024).toFixed(0).padStart(11)} | ${String(r.rows).padStart(12)} | ${r.skipped}`,
-      );
+      const cells = [
+        mix.padEnd(7),
+        String(r.messages).padStart(8),
+        mb.toFixed(1).padStart(5),
+        (r.ms / 1000).toFixed(1).padStart(6),
+        (r.cpuMs / 1000).toFixed(1).padStart(5),
+        String(Math.round((r.messages / r.cpuMs) * 1000)).padStart(14),
+        (r.maxRssKb / 1024).toFixed(0).padStart(11),
+        String(r.rows).padStart(12),
+        String(r.skipped),
+      ];
+      console.log(cells.join(' | '));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
