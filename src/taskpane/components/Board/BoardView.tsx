@@ -62,7 +62,7 @@ function Row({ row, vm }: { readonly row: BoardRow; readonly vm: BoardViewModel 
           >
             Reopen
           </Button>
-        ) : (
+        ) : row.action === 'closed' ? null : (
           <Button
             size="small"
             disabled={vm.busy}
