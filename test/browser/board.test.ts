@@ -2,18 +2,9 @@
 // switch to "Applications", see the rows in order of urgency, move the clock and watch a stage move without the
 // thread being opened again; open a thread from the board, remove a row, export the board.
 import assert from 'node:assert/strict';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { SAMPLES, sampleId } from '../../src/playground/samples/catalog';
-import {
-  gotoPlayground,
-  launchChromium,
-  openPage,
-  openSampleInCoach,
-  screenshot,
-  setClock,
-  taskpane,
-  type RecordedPage,
-} from './support';
+import { openSampleInCoach, screenshot, setClock, taskpane, usePlaygroundPage } from './support';
 
 const sample = (file: string) => {
   const found = SAMPLES.find((s) => s.file === file);
@@ -53,29 +44,10 @@ async function openCoach(page: Page): Promise<void> {
 }
 
 describe('playground in Chromium: the applications board', function () {
-  let browser: Browser;
-  let rec: RecordedPage;
-
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    rec = await openPage(browser);
-    await gotoPlayground(rec.page);
-  });
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed')
-      await screenshot(
-        rec.page,
-        `FAILED ${this.currentTest.fullTitle()}`.replace(/[^\w.-]+/g, '_').slice(0, 120),
-      );
-    await rec.close();
-  });
+  const current = usePlaygroundPage();
 
   it('lists the threads opened with the coach, most urgent first; stages move with the clock; open, remove, export', async () => {
+    const rec = current();
     const { page } = rec;
     // Three threads, each read by the coach on its own day (opening a sample moves the clock there).
     for (const file of ['waiting-on-timeline.eml', 'first-follow-up-due.eml', 'rejection.eml'])

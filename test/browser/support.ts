@@ -124,3 +124,35 @@ export function dateIn(iso: string, zoneIana: string): string {
     day: '2-digit',
   }).format(new Date(iso));
 }
+
+/**
+ * Registers a describe's hooks: one Chromium for all its tests, a fresh page on the playground for each (with a
+ * screenshot when a test fails). Returns the current page.
+ */
+export function usePlaygroundPage(): () => RecordedPage {
+  let browser: Browser | undefined;
+  let rec: RecordedPage | undefined;
+  before(async () => {
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    if (browser === undefined) throw new Error('Chromium did not start');
+    rec = await openPage(browser);
+    await gotoPlayground(rec.page);
+  });
+  afterEach(async function () {
+    if (rec !== undefined && this.currentTest?.state === 'failed')
+      await screenshot(
+        rec.page,
+        `FAILED ${this.currentTest.fullTitle()}`.replace(/[^\w.-]+/g, '_').slice(0, 120),
+      );
+    await rec?.close();
+  });
+  return () => {
+    if (rec === undefined) throw new Error('no playground page: call inside a test');
+    return rec;
+  };
+}
