@@ -130,7 +130,8 @@ function whatWords(row: BoardRow): string {
 }
 
 function tagOf(row: BoardRow): string {
-  if (row.due) return row.overdue ? 'LATE' : 'DUE';
+  // CLI.md: DUE for what is due today or overdue (the date says which).
+  if (row.due) return 'DUE';
   if (row.status === 'closed' || row.action === 'closed') return row.outcome === 'offer' ? 'OFFER' : 'DONE';
   if (row.action === 'wait') return 'WAIT';
   if (row.action === 'move-on') return 'MOVE';
