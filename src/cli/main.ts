@@ -6,6 +6,7 @@ import { toCliJson } from './cliJson';
 import { readInput } from './readInputs';
 import { summary } from './summary';
 import { runTimeline } from './timelineCommand';
+import { runBoard } from './boardCommand';
 import { isCliError, UsageError } from './usageError';
 
 export interface Io {
@@ -69,7 +70,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     if (command === 'analyze') return await runAnalyze(rest, io);
     if (command === 'timeline') return await runTimeline(rest, io);
-    throw new UsageError(`unknown command ${JSON.stringify(command)} (try: analyze, timeline, --help)`);
+    if (command === 'board') return await runBoard(rest, io, clockNow, systemZone);
+    throw new UsageError(
+      `unknown command ${JSON.stringify(command)} (try: analyze, board, timeline, --help)`,
+    );
   } catch (error) {
     if (isCliError(error)) {
       io.stderr.write(`followup: ${error.message}\n`);

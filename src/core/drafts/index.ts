@@ -23,6 +23,7 @@ export {
   proposeReminder,
   reminderAhead,
   reminderToIcs,
+  remindersToIcs,
   REMINDER_TIME,
   type ReminderTiming,
   REMINDER_MINUTES,

@@ -123,15 +123,14 @@ function utcStamp(instant: IsoDateTime): string {
  * @example reminderToIcs(reminder).startsWith('BEGIN:VCALENDAR')
  */
 export function reminderToIcs(reminder: ReminderProposal): string {
-  const uid = `${fnv1a(`${reminder.subject}|${reminder.start}`).toString(16)}@followup-coach`;
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Follow-up Coach//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+  return remindersToIcs([reminder]);
+}
+
+/** Several reminders as one calendar (the board's export): one VEVENT each, as reminderToIcs writes it. */
+export function remindersToIcs(reminders: readonly ReminderProposal[]): string {
+  const events = reminders.flatMap((reminder) => [
     'BEGIN:VEVENT',
-    `UID:${uid}`,
+    `UID:${fnv1a(`${reminder.subject}|${reminder.start}`).toString(16)}@followup-coach`,
     `DTSTAMP:${utcStamp(reminder.start)}`,
     `DTSTART:${utcStamp(reminder.start)}`,
     `DTEND:${utcStamp(reminder.end)}`,
@@ -144,6 +143,14 @@ export function reminderToIcs(reminder: ReminderProposal): string {
     'TRIGGER:PT0M',
     'END:VALARM',
     'END:VEVENT',
+  ]);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Follow-up Coach//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    ...events,
     'END:VCALENDAR',
   ];
   return `${lines.map(fold).join('\r\n')}\r\n`;

@@ -22,6 +22,7 @@ export const MailboxEnums = {
   },
   ItemType: { Message: 'message', Appointment: 'appointment' },
   SendModeOverride: { PromptUser: 'promptUser' },
+  RestVersion: { v1_0: 'v1.0', v2_0: 'v2.0', Beta: 'beta' },
 } as const;
 
 /** The platform Office.onReady reports for a diagnostics.hostName. */

@@ -102,6 +102,8 @@ export interface FakeHost {
   /** The item the add-in sees, or null where no item is selected. */
   item(): FakeItemData | null;
   openForm(form: OpenedForm): void;
+  /** displayMessageForm: shows the message with this (EWS) item id; false where the mailbox has none. */
+  openItem(itemId: string): boolean;
   /** Compose only: insert at the cursor. Returns false where there is no compose item to insert into. */
   insertAtCursor(data: string, coercion: 'text' | 'html'): boolean;
   notifications(itemKey: string): readonly FakeNotification[];

@@ -19,6 +19,7 @@ function frameScoped(host: FakeHost, target: Window): FakeHost {
     profile: () => host.profile(),
     item: () => host.item(),
     openForm: (form) => host.openForm(form),
+    openItem: (itemId) => host.openItem(itemId),
     insertAtCursor: (data, coercion) => host.insertAtCursor(data, coercion),
     notifications: (key) => host.notifications(key),
     setNotifications: (key, list) => host.setNotifications(key, list),

@@ -472,6 +472,14 @@ export class PlaygroundHost implements FakeHost {
     }
   }
 
+  /** displayMessageForm: the message opens as the selected item (the playground has one reading pane). */
+  openItem(itemId: string): boolean {
+    const thread = this.state.threads.find((t) => t.item.itemId === itemId);
+    if (thread === undefined) return false;
+    this.selectThread(thread.id);
+    return true;
+  }
+
   insertAtCursor(data: string, coercion: 'text' | 'html'): boolean {
     const compose = this.state.compose;
     if (compose === null || this.state.surface !== 'compose') return false;
