@@ -13,6 +13,7 @@ import { extractFindings } from './extract';
 import { epochMs, resolveZone, toZonedIso } from './time';
 import { decide, type Decision } from './advice';
 import { draftFacts, draftsFor, proposeReminder, type DraftSet } from './drafts';
+import { validateOverrides } from './overrides';
 
 const NO_FINDINGS: Findings = {
   interviews: [],
@@ -75,12 +76,14 @@ export async function analyze(input: ThreadInput, options: AnalyzeOptions): Prom
   const thread = await safeParse(input, tz, options.me);
   const extracted = safeFindings(thread, options, tz);
   const findings = extracted.findings;
+  // Stored overrides come from a settings store others write too: only real values reach the advice.
+  const checked = validateOverrides(options.overrides);
   const decideWith = (f: Findings): Decision =>
     decide(thread, f, {
       now,
       tz,
       ...(options.holidays !== undefined ? { holidays: options.holidays } : {}),
-      ...(options.overrides !== undefined ? { overrides: options.overrides } : {}),
+      overrides: checked.overrides,
     });
   const late: Warning[] = [];
   let decision: Decision;
@@ -118,7 +121,13 @@ export async function analyze(input: ThreadInput, options: AnalyzeOptions): Prom
     drafts: drafts.alternatives,
     reminder,
     tz,
-    warnings: [...(zone.warning ? [zone.warning] : []), ...thread.warnings, ...extracted.warnings, ...late],
+    warnings: [
+      ...(zone.warning ? [zone.warning] : []),
+      ...checked.warnings,
+      ...thread.warnings,
+      ...extracted.warnings,
+      ...late,
+    ],
     findings,
   };
 }
