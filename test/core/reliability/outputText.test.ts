@@ -6,7 +6,6 @@ import { reminderToIcs } from '../../../src/core/drafts';
 import type { Analysis, ReminderProposal } from '../../../src/core/types';
 
 const FORBIDDEN =
-  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 const CHARACTERS: readonly { name: string; ch: string }[] = [
@@ -42,7 +41,7 @@ function fields(subject: string, name: string) {
 }
 
 function outputs(a: Analysis): string[] {
-  const drafts = [a.draft, ...a.drafts].filter((d) => d !== null);
+  const drafts = [a.draft, ...(a.drafts ?? [])].filter((d) => d !== null);
   return [
     ...drafts.flatMap((d) => [d.subject, d.text, d.html]),
     ...(a.reminder ? [a.reminder.subject, a.reminder.body, reminderToIcs(a.reminder)] : []),
@@ -61,7 +60,7 @@ describe('control and direction characters are stripped where text leaves the co
         assert.ok(out.length > 0, 'something to check');
         for (const text of out)
           assert.doesNotMatch(text.replace(/\r\n/g, ''), FORBIDDEN, JSON.stringify(text));
-        for (const d of [a.draft, ...a.drafts]) if (d) assert.doesNotMatch(d.subject, /[\r\n\t]/);
+        for (const d of [a.draft, ...(a.drafts ?? [])]) if (d) assert.doesNotMatch(d.subject, /[\r\n\t]/);
       });
 });
 
