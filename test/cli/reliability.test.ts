@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cutNotice } from '../../src/cli/inputWarnings';
 import { main } from '../../src/cli/main';
 import { fakeIo } from './io';
 
@@ -140,6 +141,26 @@ describe('--json always carries warnings', () => {
     const codes = (JSON.parse(r.out) as Json).warnings.map((w) => w.code);
     assert.equal(codes[0], 'input-truncated');
   });
+});
+
+describe('a file bigger than the core reads is named with what was read', () => {
+  const rows = [
+    {
+      name: 'a 50 MB .eml',
+      raw: { kind: 'mime', data: '' },
+      bytes: 50e6,
+      notice: 'big is 50 MB: only its first 25 MB were read.',
+    },
+    { name: 'a 25 MB .eml is read whole', raw: { kind: 'mime', data: '' }, bytes: 25e6, notice: null },
+    {
+      name: 'a 9 MB text body',
+      raw: { kind: 'body', body: 'x'.repeat(9e6), bodyType: 'text' },
+      bytes: 9e6,
+      notice: 'big is 9 MB: only its first 8 MB of text were read.',
+    },
+  ] as const;
+  for (const row of rows)
+    it(row.name, () => assert.equal(cutNotice('big', row.raw, row.bytes)?.message ?? null, row.notice));
 });
 
 describe('output piped into a reader that stops early', () => {

@@ -386,7 +386,6 @@ export const analyzeOptions: fc.Arbitrary<AnalyzeOptions> = fc
     ...(o.overrides === undefined ? {} : { overrides: o.overrides as Overrides }),
   }));
 
-// eslint-disable-next-line no-control-regex
 const CONTROL =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const BROKEN =

@@ -1,6 +1,7 @@
 // Large .eml files of many short lines (issue 14): postal-mime is handed such parts as quoted-printable, and
 // the text read back is exactly what the part held. Time is measured in `npm run bench -- robustness`.
 import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core';
 import { readMime } from '../../../src/core/mail/mime';
 import { normaliseForParser, REENCODE_MIN_LINES } from '../../../src/core/mail/mimeNormalize';
 
@@ -53,5 +54,16 @@ describe('many short lines: normalised before postal-mime, nothing lost', () => 
     const out = normaliseForParser(`${HEAD}Content-Transfer-Encoding: 7bit\r\n\r\n${many('x=y\n')}`);
     assert.equal(out.match(/^content-transfer-encoding:/gim)?.length, 1);
     assert.match(out, /^Content-Transfer-Encoding: quoted-printable\r\n\r\nx=3Dy\n/m);
+  });
+
+  it('through analyze(): the interview after 20,000 blank lines is still read', async () => {
+    const head = HEAD.replace('Tue, 10 Nov', 'Tue, 3 Nov');
+    const eml = `${head}\r\n${many('\n', 20_000)}Your interview is confirmed for Tuesday, November 10 at 2:00 PM.\n`;
+    const a = await analyze(
+      { messages: [{ kind: 'mime', data: eml }] },
+      { now: '2026-11-09T12:00:00Z', tz: 'America/New_York', me: 'me@example.com' },
+    );
+    assert.equal(a.interview?.start, '2026-11-10T14:00:00-05:00');
+    assert.deepEqual(a.warnings, []);
   });
 });
