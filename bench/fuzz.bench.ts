@@ -7,6 +7,14 @@ import { analyzeOptions, FUZZ_SEED, fuzzOnce, threadInput } from '../test/fuzz/a
 
 const SLOW_MS = 1_000;
 
+/** An input as JSON, bytes as text, cut to a readable length. */
+function shown(value: unknown): string {
+  const json = JSON.stringify(value, (_k, v: unknown) =>
+    v instanceof Uint8Array ? new TextDecoder().decode(v) : v,
+  );
+  return json.length > 700 ? `${json.slice(0, 700)}…` : json;
+}
+
 export async function run(): Promise<void> {
   const runs = Number(process.env['FUZZ_RUNS'] ?? 5_000);
   const seed = Number(process.env['FUZZ_SEED'] ?? FUZZ_SEED);
@@ -21,22 +29,25 @@ export async function run(): Promise<void> {
       const outcome = await fuzzOnce(input, options);
       total++;
       maxMs = Math.max(maxMs, outcome.ms);
-      if (outcome.ms > SLOW_MS) slow++;
-      const found = outcome.threw === null ? outcome.violations : [`throws: ${outcome.threw}`];
+      const found = outcome.threw === null ? [...outcome.violations] : [`throws: ${outcome.threw}`];
+      if (outcome.ms > SLOW_MS) {
+        slow++;
+        found.push(`over 1 s: ${outcome.ms.toFixed(0)} ms`);
+      }
       if (outcome.threw !== null) throws++;
       for (const v of found) {
         // The class is the violation's words before its details.
         const key = v.replace(/[:"(].*$/s, '').trim();
         const seen = classes.get(key);
         if (seen) seen.count++;
-        else classes.set(key, { count: 1, example: JSON.stringify({ input, options }).slice(0, 600) });
+        else classes.set(key, { count: 1, example: `${v.slice(0, 300)}\n  ${shown({ input, options })}` });
       }
       return true;
     }),
     { seed, numRuns: runs },
   );
   const seconds = (performance.now() - t0) / 1000;
-  const violations = [...classes.values()].reduce((n, c) => n + c.count, 0) - throws;
+  const violations = [...classes.values()].reduce((n, c) => n + c.count, 0) - throws - slow;
   console.log('| runs | seed | time (s) | throws | calls over 1 s | slowest (ms) | invariant violations |');
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   console.log(
