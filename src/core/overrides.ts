@@ -4,6 +4,7 @@
 // stored value can make analyze() throw.
 import type { Overrides, Warning } from './types';
 import { isIsoDate, readInstant } from './time';
+import { outputLine } from './drafts';
 
 /** Years a saved date may name: an interview in year 0001 or 9999 is a corrupt value, not a plan. */
 export const OVERRIDE_YEARS = { min: 1900, max: 2100 } as const;
@@ -55,7 +56,7 @@ function shown(value: unknown): string {
   } catch {
     text = typeof value;
   }
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ');
+  const clean = outputLine(text);
   return clean.length > 40 ? `${clean.slice(0, 39)}…` : clean;
 }
 

@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core';
 import { reminderToIcs } from '../../../src/core/drafts';
 import type { Analysis, ReminderProposal } from '../../../src/core/types';
+import { CONTROL } from '../../fuzz/analyzeFuzz';
 
-const FORBIDDEN =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+const FORBIDDEN = CONTROL;
 
 const CHARACTERS: readonly { name: string; ch: string }[] = [
   { name: 'NUL', ch: '\u0000' },
