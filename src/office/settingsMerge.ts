@@ -106,7 +106,7 @@ export const storeChars = (store: KeyedStore, version: number): number =>
   JSON.stringify(encodeKeyedStore(store, version)).length;
 
 /**
- * Evicts entries, those saved longest ago first (`age`: epoch ms, NaN for unknown, which go first), until the
+ * Evicts entries, those saved longest ago first (`age`: epoch ms, NaN for unknown, which go last), until the
  * store fits `budget` characters of JSON. The entry of `keepId` (the one just saved) goes last.
  */
 export function evictOldest(
@@ -122,7 +122,8 @@ export function evictOldest(
   const rank = (key: string, entry: unknown): number => {
     if (key === keep) return Number.POSITIVE_INFINITY;
     const ms = age(entry);
-    return Number.isFinite(ms) ? ms : Number.NEGATIVE_INFINITY;
+    // An entry this version cannot date is another version's: ours, oldest first, go before it.
+    return Number.isFinite(ms) ? ms : Number.MAX_VALUE;
   };
   const byAge = Object.entries(store.entries).sort(([ka, a], [kb, b]) => rank(ka, a) - rank(kb, b));
   let start = 0;

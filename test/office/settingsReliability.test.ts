@@ -110,6 +110,20 @@ describe('settings from a newer version are kept and written back unchanged', ()
     assert.deepEqual(value.entries.c1, { pinned: true, savedAt: now, overrides: { remindVia: 'sms' } });
   });
 
+  it("when the store is full, this version's oldest entries go before another version's", async () => {
+    const entries: Record<string, unknown> = { theirs: 'v3:compact-form' };
+    for (let i = 0; i < 60; i++)
+      entries[`old-${i}`] = {
+        savedAt: `2026-10-01T00:00:${String(i).padStart(2, '0')}Z`,
+        overrides: { ignoreTimeline: true },
+      };
+    const f = install({ roaming: { [OVERRIDES_SETTING]: { v: 3, entries } }, roamingLimit: 3000 });
+    assert.equal((await saveOverrides('c-new', { ignoreTimeline: true }, now)).ok, true);
+    const kept = (f.roaming[OVERRIDES_SETTING] as { entries: Record<string, unknown> }).entries;
+    assert.equal(kept['theirs'], 'v3:compact-form');
+    assert.ok('c-new' in kept && !('old-0' in kept));
+  });
+
   it('reads the usable fields of an entry with a bad one', async () => {
     install({ roaming: { [OVERRIDES_SETTING]: structuredClone(newer) } });
     assert.deepEqual(await loadOverrides('c3'), { ok: true, value: { snoozeUntil: '2026-12-01' } });
