@@ -5,6 +5,7 @@
 // `npm run bench -- fuzz` (many more runs, counting throws, slow calls and violations).
 import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
+import { toCliJson } from '../../src/cli/cliJson';
 import { analyze } from '../../src/core';
 import { reminderAhead, reminderToIcs } from '../../src/core/drafts';
 import type { Analysis, AnalyzeOptions, Overrides, RawMessage, ThreadInput } from '../../src/core/types';
@@ -421,6 +422,15 @@ export function violations(a: Analysis, options: AnalyzeOptions): string[] {
         ] as [string, string][])),
     ...(a.interview === null ? [] : ([['interview start', a.interview.start]] as [string, string][])),
   ];
+  // And every string and number the CLI prints of the result (messages, dates, evidence, warnings).
+  const leaves = (value: unknown, where: string): void => {
+    if (typeof value === 'string') texts.push([where, value]);
+    else if (typeof value === 'number' && !Number.isFinite(value)) out.push(`${where} is ${value}`);
+    else if (value !== null && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) leaves(v, `${where}.${k}`);
+  };
+  leaves(toCliJson(a), 'json');
+  if (a.elapsedDays !== null && !Number.isInteger(a.elapsedDays)) out.push(`elapsedDays is ${a.elapsedDays}`);
   for (const [where, value] of texts) {
     const m = BROKEN.exec(value);
     if (m)
