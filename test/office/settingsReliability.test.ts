@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { loadOverrides, saveOverrides } from '../../src/office/overrides';
 import { OVERRIDES_SETTING } from '../../src/office/overridesStore';
 import { merge3, readKeyedStore, encodeKeyedStore, storageKey } from '../../src/office/settingsMerge';
-import { useFakeOffice } from './fakeOffice';
+import { oldEntries, useFakeOffice } from './fakeOffice';
 
 const install = useFakeOffice();
 const savedAt = '2026-11-01T10:00:00.000Z';
@@ -111,12 +111,7 @@ describe('settings from a newer version are kept and written back unchanged', ()
   });
 
   it("when the store is full, this version's oldest entries go before another version's", async () => {
-    const entries: Record<string, unknown> = { theirs: 'v3:compact-form' };
-    for (let i = 0; i < 60; i++)
-      entries[`old-${i}`] = {
-        savedAt: `2026-10-01T00:00:${String(i).padStart(2, '0')}Z`,
-        overrides: { ignoreTimeline: true },
-      };
+    const entries = { theirs: 'v3:compact-form', ...oldEntries(60) };
     const f = install({ roaming: { [OVERRIDES_SETTING]: { v: 3, entries } }, roamingLimit: 3000 });
     assert.equal((await saveOverrides('c-new', { ignoreTimeline: true }, now)).ok, true);
     const kept = (f.roaming[OVERRIDES_SETTING] as { entries: Record<string, unknown> }).entries;
@@ -220,12 +215,7 @@ describe('writers that overlap: each write starts from a fresh read and changes 
   });
 
   it('the retry after 9057 starts from a fresh read too', async () => {
-    const entries: Record<string, unknown> = {};
-    for (let i = 0; i < 60; i++)
-      entries[`old-${i}`] = {
-        savedAt: `2026-10-01T00:00:${String(i).padStart(2, '0')}Z`,
-        overrides: { ignoreTimeline: true },
-      };
+    const entries = oldEntries(60);
     install({ roaming: { [OVERRIDES_SETTING]: { v: 1, entries } }, roamingLimit: 3000 });
     const saving = saveOverrides('c-new', { ignoreTimeline: true }, now);
     otherWriter({ savedAt: now, overrides: { snoozeUntil: '2026-12-01' } });
