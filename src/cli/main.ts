@@ -50,6 +50,8 @@ async function runAnalyze(argv: readonly string[], io: Io): Promise<number> {
     }
     return status;
   }
+  // No mail at all: stderr has said why; advice on nothing would only mislead (JSON still carries warnings).
+  if (raws.length === 0 && args.format !== 'json') return status;
   const analysis = await run(raws);
   const warnings = inputs.flatMap((i) => i.warnings);
   io.stdout.write(

@@ -69,9 +69,10 @@ describe('a file with no mail: named on stderr, a warning in --json, exit 1', ()
       assert.deepEqual(j.messages, []);
     });
 
-  it('the human summary fails the same way, and says it on stderr', async () => {
+  it('the human summary fails the same way, says it on stderr, and advises nothing', async () => {
     const r = await run(['analyze', '/dev/null', ...NOW]);
     assert.equal(r.code, 1);
+    assert.equal(r.out, '');
     assert.equal(r.err, 'followup: warning: /dev/null is empty: there is no mail to read in it.\n');
   });
 
