@@ -1,6 +1,6 @@
 // `npm run bench -- fuzz`: the reliability fuzz of issue 14 at scale. analyze() over generated raw mail, Office
 // fields and bare bodies (test/fuzz/analyzeFuzz.ts), counting throws, calls over 1 s and invariant
-// violations: all must be zero. FUZZ_RUNS and FUZZ_SEED change the run; the suite runs the first 400.
+// violations: all must be zero. FUZZ_RUNS and FUZZ_SEED change the run; the suite runs the first 300.
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -5,11 +5,13 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyzeOptions, FUZZ_SEED, fuzzOnce, threadInput } from './analyzeFuzz';
 
-/** Runs in about 20 s on the shared 2-core machine; the bench runs 20,000. */
-export const SUITE_RUNS = 400;
+/** About 8 s on an idle 2-core machine and 20 s with the machine shared; the bench runs 10,000. */
+export const SUITE_RUNS = 300;
 
 describe('analyze() over generated mail (fast-check, fixed seed)', () => {
-  it(`never throws and holds every invariant (${SUITE_RUNS} runs, seed ${FUZZ_SEED})`, async () => {
+  it(`never throws and holds every invariant (${SUITE_RUNS} runs, seed ${FUZZ_SEED})`, async function () {
+    // A count of runs, not a time: the limit only keeps a loaded machine from failing it.
+    this.timeout(120_000);
     await fc.assert(
       fc.asyncProperty(threadInput, analyzeOptions, async (input, options) => {
         const outcome = await fuzzOnce(input, options);
