@@ -18,7 +18,8 @@ import {
 import { merge3 } from './settingsMerge';
 import type { Result } from './types';
 
-function roamingSettings(): Result<Office.RoamingSettings> {
+/** The add-in's roamingSettings, or why they cannot be used (also the send check's switch, sendCheckSetting.ts). */
+export function roamingSettings(): Result<Office.RoamingSettings> {
   const office = officeApi();
   if (!office.ok) return office;
   const needed = requireMailbox('1.1', 'remember your changes');

@@ -155,7 +155,29 @@ export function createFakeOffice(host: FakeHost) {
       to: recipients(data.to),
       cc: recipients(data.cc),
       body: body(data),
+      ...(supports(13) ? { delayDeliveryTime: delayDeliveryTime() } : {}),
       ...(supports(3) ? { notificationMessages: createNotificationMessages(host, itemKey(data)) } : {}),
+    };
+  }
+
+  /** item.delayDeliveryTime (Mailbox 1.13, compose): a Date in, the time the message goes kept by the host. */
+  function delayDeliveryTime() {
+    return {
+      setAsync(when: unknown, optionsOrCallback?: unknown, callback?: unknown): void {
+        const { callback: cb, asyncContext } = splitOptions<void>(optionsOrCallback, callback);
+        const ms = when instanceof Date ? when.getTime() : Number.NaN;
+        if (Number.isNaN(ms)) throw argumentError('datetime', 'datetime must be a valid Date.');
+        if (host.setDeliveryTime?.(new Date(ms).toISOString()) !== true) {
+          later(cb, failed(OFFICE_ERRORS.internalError, asyncContext));
+          return;
+        }
+        later(cb, succeeded(undefined, asyncContext));
+      },
+      getAsync(optionsOrCallback?: unknown, callback?: unknown): void {
+        const { callback: cb, asyncContext } = splitOptions<Date | number>(optionsOrCallback, callback);
+        const iso = host.deliveryTime?.() ?? null;
+        later(cb, succeeded(iso === null ? 0 : new Date(iso), asyncContext));
+      },
     };
   }
 

@@ -21,6 +21,7 @@ export const MailboxEnums = {
     InsightMessage: 'insightMessage',
   },
   ItemType: { Message: 'message', Appointment: 'appointment' },
+  SendModeOverride: { PromptUser: 'promptUser' },
 } as const;
 
 /** The platform Office.onReady reports for a diagnostics.hostName. */

@@ -110,6 +110,10 @@ export interface FakeHost {
   roamingSettings(): string;
   saveRoamingSettings(json: string): void;
   associate(name: string, fn: CommandFunction): void;
+  /** Compose: the time the message is to be delivered (delayDeliveryTime, Mailbox 1.13), or null. */
+  deliveryTime?(): string | null;
+  /** Compose: sets it; false where there is no compose item. */
+  setDeliveryTime?(iso: string | null): boolean;
   /** Subscribe a frame to a host event; returns the unsubscribe function. */
   subscribe(event: FakeEventName, listener: () => void): () => void;
 }

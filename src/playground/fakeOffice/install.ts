@@ -25,6 +25,8 @@ function frameScoped(host: FakeHost, target: Window): FakeHost {
     roamingSettings: () => host.roamingSettings(),
     saveRoamingSettings: (json) => host.saveRoamingSettings(json),
     associate: (name, fn) => host.associate(name, fn),
+    deliveryTime: () => host.deliveryTime?.() ?? null,
+    setDeliveryTime: (iso) => host.setDeliveryTime?.(iso) ?? false,
     subscribe(event: FakeEventName, listener: () => void) {
       const unsubscribe = host.subscribe(event, listener);
       subscriptions.add(unsubscribe);
