@@ -87,7 +87,9 @@ export interface Warning {
     | 'body-truncated'
     | 'too-many-messages'
     | 'unknown-charset'
-    | 'no-messages';
+    | 'no-messages'
+    /** A stored override that is no real value (analyze() ignores it). */
+    | 'invalid-override';
   readonly message: string;
 }
 

@@ -3,6 +3,7 @@
 import type { IsoDate, IsoDateTime, Recommendation, ReminderProposal } from '../types';
 import { addDays, addMinutesIso, dateInZone, epochMs, timeInZone, zonedDateTimeToIso } from '../time';
 import { fnv1a } from './_lib/hash';
+import { outputLine, outputText } from './_lib/outputText';
 
 /** A reminder's start on its day, local time. */
 export const REMINDER_TIME = '09:00';
@@ -70,16 +71,20 @@ export function proposeReminder(
   if (endMs !== null && startMs !== null && endMs > startMs)
     start = addMinutesIso(interviewEnd ?? start, 0, tz);
   return {
-    subject: `${what.title}: ${thread}`,
+    subject: outputLine(`${what.title}: ${thread}`),
     start,
     end: addMinutesIso(start, REMINDER_MINUTES, tz),
-    body: `Thread: "${thread}".\n${what.todo}\n${rec.reasons.join('\n')}`,
+    body: outputText(`Thread: "${thread}".\n${what.todo}\n${rec.reasons.join('\n')}`),
   };
 }
 
-/** RFC 5545 text escaping: backslash, semicolon, comma and newlines. */
+/** RFC 5545 text escaping: backslash, semicolon, comma, and every line break (a lone CR too) as `\n`. */
 function icsText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return outputText(text)
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\n/g, '\\n');
 }
 
 /** UTF-8 length of one code point (the core has no TextEncoder: its lib is ES2022 alone). */
@@ -134,12 +139,12 @@ export function remindersToIcs(reminders: readonly ReminderProposal[]): string {
     `DTSTAMP:${utcStamp(reminder.start)}`,
     `DTSTART:${utcStamp(reminder.start)}`,
     `DTEND:${utcStamp(reminder.end)}`,
-    `SUMMARY:${icsText(reminder.subject)}`,
+    `SUMMARY:${icsText(outputLine(reminder.subject))}`,
     `DESCRIPTION:${icsText(reminder.body)}`,
     'TRANSP:TRANSPARENT',
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
-    `DESCRIPTION:${icsText(reminder.subject)}`,
+    `DESCRIPTION:${icsText(outputLine(reminder.subject))}`,
     'TRIGGER:PT0M',
     'END:VALARM',
     'END:VEVENT',
