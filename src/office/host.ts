@@ -5,6 +5,7 @@ import { showNotification } from './notify';
 import { openReminder } from './openReminder';
 import { loadOverrides, saveOverrides } from './overrides';
 import { readCurrentItem } from './readItem';
+import { isMobileHost } from './officeGlobal';
 import { currentTheme } from './theme';
 import type { AddinHost } from './types';
 
@@ -29,5 +30,6 @@ export function createOfficeHost(now: () => string = clockNow): AddinHost {
     theme: currentTheme,
     onThemeChanged: (listener) => themeChanged.subscribe(listener),
     now,
+    capabilities: () => ({ forms: !isMobileHost() }),
   };
 }

@@ -16,7 +16,14 @@ export type OfficeProblem =
   | { readonly kind: 'not-in-office'; readonly message: string }
   | { readonly kind: 'no-item'; readonly message: string }
   | { readonly kind: 'unsupported'; readonly requirement: string; readonly message: string }
-  | { readonly kind: 'call-failed'; readonly call: string; readonly code: string; readonly message: string }
+  | {
+      readonly kind: 'call-failed';
+      readonly call: string;
+      readonly code: string;
+      readonly message: string;
+      /** Outlook's own words about the failure, where it gave some (shown in a details line). */
+      readonly detail?: string;
+    }
   | { readonly kind: 'too-large'; readonly limit: string; readonly message: string }
   | { readonly kind: 'storage-full'; readonly message: string };
 
@@ -45,6 +52,14 @@ export interface ThemeInfo {
   readonly dark: boolean;
 }
 
+/**
+ * What this Outlook can do for the pane (issue 12): Outlook on iOS and Android opens no reply, new-message or
+ * appointment form (OUTLOOK-NOTES.md §2 "Mobile"), so the pane does not offer what would only be refused.
+ */
+export interface HostCapabilities {
+  readonly forms: boolean;
+}
+
 export interface AddinHost {
   /** Read the open item. */
   readItem(): Promise<Result<ItemContext>>;
@@ -62,4 +77,6 @@ export interface AddinHost {
   onThemeChanged(listener: (theme: ThemeInfo) => void): () => void;
   /** The clock enters here, at the host (@pure false). */
   now(): string;
+  /** What this Outlook can do; absent means everything (a desktop or web Outlook). */
+  capabilities?(): HostCapabilities;
 }

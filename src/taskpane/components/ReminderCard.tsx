@@ -18,10 +18,12 @@ export interface ReminderCardProps {
   readonly timing: ReminderTiming | null;
   readonly tz: string;
   readonly busy: boolean;
+  /** False where this Outlook opens no appointment form (a phone): the day is given, no button offered. */
+  readonly canRemind?: boolean;
   readonly onRemind: (reminder: ReminderProposal) => Promise<void>;
 }
 
-export function ReminderCard({ timing, tz, busy, onRemind }: ReminderCardProps) {
+export function ReminderCard({ timing, tz, busy, canRemind = true, onRemind }: ReminderCardProps) {
   if (!timing)
     return (
       <Section title="Reminder">
@@ -44,11 +46,17 @@ export function ReminderCard({ timing, tz, busy, onRemind }: ReminderCardProps) 
           for the next time it can still ring.
         </Text>
       ) : null}
-      <div>
-        <Button disabled={busy} onClick={() => void onRemind(reminder)}>
-          Remind me
-        </Button>
-      </div>
+      {canRemind ? (
+        <div>
+          <Button disabled={busy} onClick={() => void onRemind(reminder)}>
+            Remind me
+          </Button>
+        </div>
+      ) : (
+        <Text size={200}>
+          This Outlook cannot create calendar items from an add-in: add it in your calendar.
+        </Text>
+      )}
     </Section>
   );
 }
