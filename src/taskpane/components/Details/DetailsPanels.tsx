@@ -94,6 +94,7 @@ export default function DetailsPanels(props: DetailsPanelsProps) {
         <ReminderCard
           timing={props.timing}
           tz={analysis.tz}
+          today={today}
           busy={busy}
           canRemind={props.canRemind}
           onRemind={props.onRemind}
