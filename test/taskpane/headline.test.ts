@@ -90,12 +90,12 @@ describe('headlineFor and primaryFor', () => {
     },
     {
       name: 'an offer with a day to answer by',
+      // ADVICE.md second edition gives offers a `respondBy` (issue 10); the pane reads it where present.
       analysis: analysis({
-        recommendation: {
-          ...recommendation({ action: 'closed', outcome: 'offer' }),
+        recommendation: Object.assign(recommendation({ action: 'closed', outcome: 'offer' }), {
           respondBy: '2026-11-27',
-        },
-      } as Partial<Analysis>),
+        }),
+      }),
       title: 'Reply to the offer by Fri, Nov 27',
       primary: 'insert: Reply to the offer',
       phonePrimary: 'copy: Copy the draft',
