@@ -189,6 +189,9 @@ export async function run(): Promise<void> {
       fluent.map((s) => s.own),
       kib(bare.bytes),
     );
+    // Issue 12's target: the first recommendation within 2x the time of a bare Fluent page.
+    const ratio = median(pane.map((s) => s.own)) / median(fluent.map((s) => s.own));
+    console.log(`\nfirst recommendation / bare Fluent page: ${ratio.toFixed(2)}x (target: at most 2x)`);
   } finally {
     await browser.close();
     await app.close();
