@@ -13,6 +13,22 @@ import type { AddinHost } from './types';
 export const clockNow = (): string => new Date().toISOString();
 
 /**
+ * The host, with the first readItem already asked (issue 12: the pane paints its shell while Outlook answers,
+ * instead of asking only once React has rendered). The first call gets that answer; later calls ask afresh.
+ */
+export function withFirstReadStarted(host: AddinHost): AddinHost {
+  let first: ReturnType<AddinHost['readItem']> | null = host.readItem();
+  return {
+    ...host,
+    readItem: () => {
+      const answer = first ?? host.readItem();
+      first = null;
+      return answer;
+    },
+  };
+}
+
+/**
  * Creates the Office-backed host. Call after Office.onReady. Event registrations happen once per host, on
  * the first subscription.
  */

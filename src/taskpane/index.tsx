@@ -5,10 +5,13 @@
 import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createOfficeHost, READY_TIMEOUT_MS, whenOfficeReady } from '../office';
+import { createOfficeHost, READY_TIMEOUT_MS, whenOfficeReady, withFirstReadStarted } from '../office';
 import { officeStalled } from '../office/problems';
 import { NoticeBar } from './components/NoticeBar';
+import { mark } from './lib/marks';
 import { Root } from './Root';
+
+mark('start');
 
 function shell(children: ReactNode) {
   return (
@@ -34,11 +37,12 @@ async function start(container: HTMLElement) {
   );
   const ready = await whenOfficeReady();
   clearTimeout(stalled);
+  mark('office-ready');
   if (!ready.ok) {
     root.render(fatal('Follow-up Coach could not start', ready.error.message));
     return;
   }
-  root.render(<Root host={createOfficeHost()} />);
+  root.render(<Root host={withFirstReadStarted(createOfficeHost())} />);
 }
 
 const container = document.getElementById('container');

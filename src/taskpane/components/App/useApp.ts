@@ -6,6 +6,7 @@ import type { AnalyzeOptions, Overrides, PersonalDetails, ReminderProposal } fro
 import { inWords } from '../../../office/problems';
 import type { InsertOutcome, ItemContext, OfficeProblem, OutgoingDraft } from '../../../office/types';
 import { reminderIcs } from '../../lib/drafts';
+import { mark } from '../../lib/marks';
 import { holdUntil } from '../../lib/format';
 import { dateInZone } from '../../lib/zonedTime';
 import { useServices, type TaskpaneServices } from '../../services';
@@ -116,6 +117,7 @@ export function useApp(): AppViewModel {
     try {
       const read = await host.readItem();
       if (!current()) return;
+      mark('item-read');
       if (!read.ok) {
         setState({ status: 'problem', problem: asProblem(read.error) });
         return;
@@ -136,6 +138,7 @@ export function useApp(): AppViewModel {
       }
       const { analysis, now, today } = await analyzeItem(servicesRef.current, item, overrides);
       if (!current()) return;
+      mark('analysed');
       setState({ status: 'ready', item, key, overrides, analysis, now, today, personal: {} });
     } catch (e) {
       if (!current()) return;
