@@ -4,7 +4,6 @@
 // (WebKit 16.4+, Chromium 62+; not Internet Explorer, legacy Edge or Safari 16.3 and older) and ES2020
 // syntax (optional chaining, ??). The requirement is declared here, in the page, because a manifest cannot
 // name a browser engine: where the test fails, the bundles are not loaded at all and `unsupported` runs.
-/* eslint-disable no-var */
 /**
  * @param {string[]} files the page's bundles, in order
  * @param {() => void} unsupported what the page does instead in an old web view
