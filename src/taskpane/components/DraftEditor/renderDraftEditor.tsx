@@ -35,6 +35,7 @@ export function renderDraftEditor(props: RenderProps, styles: ReturnType<typeof 
         <Textarea
           data-testid="draft-text"
           className={open ? styles.textareaOpen : styles.textarea}
+          textarea={{ className: styles.textareaInner }}
           resize="vertical"
           value={state.text}
           onChange={(_e, d) => state.setText(d.value)}
@@ -94,7 +95,12 @@ export function renderDraftEditor(props: RenderProps, styles: ReturnType<typeof 
               ) : null}
               {asks.answer ? (
                 <Field label="Your answer to what they asked" hint="The reply draft includes it.">
-                  <Textarea value={personal.answer ?? ''} onChange={(_e, d) => set({ answer: d.value })} />
+                  <Textarea
+                    className={styles.textarea}
+                    textarea={{ className: styles.textareaInner }}
+                    value={personal.answer ?? ''}
+                    onChange={(_e, d) => set({ answer: d.value })}
+                  />
                 </Field>
               ) : null}
             </fieldset>

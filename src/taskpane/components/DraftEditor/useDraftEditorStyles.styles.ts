@@ -14,8 +14,11 @@ export const useDraftEditorStyles = makeStyles({
   // Buttons wrap under each other in a narrow pane instead of overflowing it.
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   // Collapsed, the box shows the draft's first lines; open, room to edit.
-  textarea: { minHeight: '104px' },
-  textareaOpen: { minHeight: '200px' },
+  // Fluent's Textarea keeps the native textarea's intrinsic width (about 200 px): at 200% zoom the pane is
+  // 175 px wide, so both the root and the inner textarea are told to fit it.
+  textarea: { minHeight: '104px', width: '100%', minWidth: 0, boxSizing: 'border-box' },
+  textareaOpen: { minHeight: '200px', width: '100%', minWidth: 0, boxSizing: 'border-box' },
+  textareaInner: { minWidth: 0, width: '100%' },
   more: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
   fieldset: {
     display: 'flex',
