@@ -200,10 +200,8 @@ describe('the task pane at 350 × 620 (issue 12)', function () {
       await sizePane(rec.page, ZOOMED, HEIGHT);
       // Open everything, so every part is checked at the narrow width.
       await openAllDetails(pane);
-      await pane
-        .getByRole('button', { name: 'Edit and other kinds' })
-        .click()
-        .catch(() => undefined);
+      const edit = pane.getByRole('button', { name: 'Edit and other kinds' });
+      if ((await edit.count()) > 0) await edit.click();
       await rec.page.waitForTimeout(200);
       await shot(rec.page, `${id}-175px`);
       assert.equal(await sidewaysOverflow(frame), 0, 'nothing scrolls sideways at 175 px (200% zoom)');

@@ -13,6 +13,7 @@ import { useDraftEditor } from '../DraftEditor/useDraftEditor';
 import { InterviewEditor } from '../InterviewEditor/InterviewEditor';
 import { NoticeBar } from '../NoticeBar';
 import { RecommendationCard } from '../RecommendationCard';
+import { InDisclosure } from '../Section';
 import { reminderFor } from '../ReminderCard';
 import type { AppState, AppViewModel } from './App.types';
 
@@ -106,13 +107,17 @@ export function ReadyView({ state, vm }: { readonly state: Ready; readonly vm: A
         draftId={primary.kind === 'set-date' ? undefined : DRAFT_ID}
       >
         {primary.kind === 'set-date' ? (
-          <InterviewEditor
-            analysis={analysis}
-            overrides={state.overrides}
-            today={today}
-            busy={busy}
-            onSave={actions.saveOverrides}
-          />
+          // The headline asks for the date: the editor needs no heading of its own here.
+          <InDisclosure.Provider value>
+            <InterviewEditor
+              analysis={analysis}
+              overrides={state.overrides}
+              today={today}
+              busy={busy}
+              onSave={actions.saveOverrides}
+              inAnswer
+            />
+          </InDisclosure.Provider>
         ) : null}
       </RecommendationCard>
       {primary.kind === 'set-date' ? null : (

@@ -34,9 +34,19 @@ const heldMessages: Record<InsertOutcome, string> = {
   'inserted-at-cursor': 'Your draft is in the message at the cursor.',
 };
 
+/** The way forward after a failed read, by kind; the other kinds' messages already say what to do. */
+const readForward: Partial<Record<OfficeProblem['kind'], string>> = {
+  'call-failed': 'Try again; if it keeps failing, close the pane and open it again.',
+};
+
 function asProblem(p: OfficeProblem): Problem {
   const { words, details } = inWords(p);
-  return { title: problemTitles[p.kind], message: words, ...(details ? { details } : {}) };
+  const forward = readForward[p.kind];
+  return {
+    title: problemTitles[p.kind],
+    message: forward ? `${words} ${forward}` : words,
+    ...(details ? { details } : {}),
+  };
 }
 
 /** A failed action's notice: the words, the way forward, and the code apart in the details line. */
