@@ -325,6 +325,7 @@ describe('playground in Chromium: privacy, console, accessibility, themes', func
     await gotoPlayground(rec.page, { sample: 'waiting-on-timeline', pane: 'open', failure: 'settings-full' });
     const pane = taskpane(rec.page);
     await pane.getByTestId('recommendation').waitFor({ timeout: 30_000 });
+    await pane.getByRole('button', { name: "The employer's timeline" }).click();
     await pane.getByRole('checkbox', { name: 'Ignore this timeline' }).click();
     await pane.getByText('Not saved').waitFor();
     assert.match(

@@ -43,13 +43,12 @@ const DRAFTED: ReadonlySet<string> = new Set(['send-thank-you', 'follow-up']);
 /** Actions with a day to act on later, and so a reminder to propose. */
 const REMINDED: ReadonlySet<string> = new Set(['wait', 'follow-up']);
 
-/** "Nov 25, 2026": how the pane writes a date (en-US), to find the proposed day in its text. */
+/** "Nov 25": how the pane writes a day of this year (en-US), to find the proposed day in its text. */
 function shortDate(iso: string, iana: string): string {
   return new Intl.DateTimeFormat('en-US', {
     timeZone: iana,
     month: 'short',
     day: 'numeric',
-    year: 'numeric',
   }).format(new Date(iso));
 }
 
