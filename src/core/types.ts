@@ -186,6 +186,17 @@ export interface Overrides {
   readonly snoozeUntil?: IsoDate;
 }
 
+/**
+ * Details only the candidate knows, typed in the pane under "Make it yours", for the drafts (issues 11, 12).
+ * Both optional and untrusted: the drafts quote them as text.
+ */
+export interface PersonalDetails {
+  /** A topic from the interview the candidate enjoyed. */
+  readonly topic?: string;
+  /** The candidate's answer to what the employer asked. */
+  readonly answer?: string;
+}
+
 export interface AnalyzeOptions {
   /** The current instant (ISO 8601). Time is an argument: the core never reads the clock. */
   readonly now: IsoDateTime;
@@ -200,6 +211,8 @@ export interface AnalyzeOptions {
   /** Public holidays to skip when counting business days (off by default). */
   readonly holidays?: 'none' | 'US' | 'UK';
   readonly overrides?: Overrides;
+  /** The candidate's own words for the drafts ("Make it yours" in the pane). */
+  readonly personal?: PersonalDetails;
 }
 
 export type Action =

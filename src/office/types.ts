@@ -16,7 +16,14 @@ export type OfficeProblem =
   | { readonly kind: 'not-in-office'; readonly message: string }
   | { readonly kind: 'no-item'; readonly message: string }
   | { readonly kind: 'unsupported'; readonly requirement: string; readonly message: string }
-  | { readonly kind: 'call-failed'; readonly call: string; readonly code: string; readonly message: string }
+  | {
+      readonly kind: 'call-failed';
+      readonly call: string;
+      readonly code: string;
+      readonly message: string;
+      /** Outlook's own words about the failure, where it gave some (shown in a details line). */
+      readonly detail?: string;
+    }
   | { readonly kind: 'too-large'; readonly limit: string; readonly message: string }
   | { readonly kind: 'storage-full'; readonly message: string };
 
@@ -57,6 +64,14 @@ export interface SendCheckHost {
   delayDelivery(at: string): Promise<Result<void>>;
 }
 
+/**
+ * What this Outlook can do for the pane (issue 12): Outlook on iOS and Android opens no reply, new-message or
+ * appointment form (OUTLOOK-NOTES.md §2 "Mobile"), so the pane does not offer what would only be refused.
+ */
+export interface HostCapabilities {
+  readonly forms: boolean;
+}
+
 export interface AddinHost {
   /** Read the open item. */
   readItem(): Promise<Result<ItemContext>>;
@@ -76,4 +91,6 @@ export interface AddinHost {
   now(): string;
   /** The send check's setting and delivery later (issue 16); hosts without them leave it out. */
   readonly sendCheck?: SendCheckHost;
+  /** What this Outlook can do; absent means everything (a desktop or web Outlook). */
+  capabilities?(): HostCapabilities;
 }

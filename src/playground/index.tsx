@@ -1,7 +1,8 @@
 // Entry of the playground page (dist/index.html): builds the simulated Outlook, fills the mailbox with the
 // sample threads and renders it. Query parameters let a link (or a test) open a given state:
 // ?sample=<file name without .eml>&now=<ISO instant>&zone=<Windows zone>&theme=dark&pane=open
-// &failure=<read-fails|actions-fail|settings-full>&host=<an id of Controls' HOSTS: web, classic-112, no-alerts, …>
+// &failure=<read-fails|actions-fail|settings-full|never-ready|no-office-js>&host=<an id of Controls' HOSTS: web,
+// classic-112, no-alerts, …>
 import { createRoot } from 'react-dom/client';
 import { publishHost } from './host/bridge';
 import { PlaygroundHost, type MailThread } from './host/playgroundHost';

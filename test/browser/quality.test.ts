@@ -23,6 +23,8 @@ const TASKPANE_ASSETS = [
   /^\/playground\/taskpane\.html$/,
   /^\/fake-office\.js$/,
   /^\/taskpane\.js$/,
+  // What the first screen does not need, loaded after it (issue 12): the Details accordion.
+  /^\/chunks\/[\w.-]+\.js$/,
   /^\/assets\/[\w.-]+\.png$/,
 ];
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);
@@ -291,11 +293,13 @@ describe('playground in Chromium: privacy, console, accessibility, themes', func
     assert.deepEqual(rec.errors, []);
   });
 
-  it("an action's result is in sight even when its button is far down the pane (iOS: the .ics offer)", async () => {
-    await rec.page.getByTestId('host-select').selectOption('ios');
+  it("an action's result is in sight even when its button is far down the pane (the .ics offer)", async () => {
+    await gotoPlayground(rec.page, { sample: 'waiting-on-timeline', failure: 'actions-fail' });
     await openSampleInCoach(rec.page, sample('waiting-on-timeline.eml'));
     const pane = taskpane(rec.page);
     // Playwright scrolls the pane down to the button, as the user would have.
+    await pane.getByRole('button', { name: 'Already in touch? Snooze' }).click();
+    await pane.getByRole('button', { name: 'Reminder', exact: true }).click();
     await pane.getByRole('button', { name: 'Remind me', exact: true }).click();
     const offer = pane.getByRole('link', { name: 'Download reminder (.ics)' });
     await offer.waitFor();
@@ -333,6 +337,7 @@ describe('playground in Chromium: privacy, console, accessibility, themes', func
     await gotoPlayground(rec.page, { sample: 'waiting-on-timeline', pane: 'open', failure: 'settings-full' });
     const pane = taskpane(rec.page);
     await pane.getByTestId('recommendation').waitFor({ timeout: 30_000 });
+    await pane.getByRole('button', { name: "The employer's timeline" }).click();
     await pane.getByRole('checkbox', { name: 'Ignore this timeline' }).click();
     await pane.getByText('Not saved').waitFor();
     assert.match(
@@ -345,7 +350,7 @@ describe('playground in Chromium: privacy, console, accessibility, themes', func
 
   it('the taskpane page on its own (no playground, so no item) loads without an error', async () => {
     await rec.page.goto(`${PLAYGROUND_URL}playground/taskpane.html`);
-    await rec.page.getByRole('heading', { name: 'Follow-up Coach' }).waitFor({ timeout: 30_000 });
+    await rec.page.getByText('No message selected').waitFor({ timeout: 30_000 });
     assert.deepEqual(rec.errors, [], 'no console error');
   });
 });

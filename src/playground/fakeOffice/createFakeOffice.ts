@@ -364,6 +364,8 @@ export function createFakeOffice(host: FakeHost) {
       callback?: (info: { host: string; platform: string }) => void,
     ): Promise<{ host: string; platform: string }> {
       ready ??= new Promise((resolve) => {
+        // A stalled handshake: Office.js never calls back (a proxy held the host's answer).
+        if (host.profile().failure === 'never-ready') return;
         setTimeout(() => {
           const info = { host: HostType.Outlook, platform };
           if (typeof office.initialize === 'function') office.initialize('');

@@ -45,7 +45,15 @@ export interface FakeHostProfile {
  * reading the item fails (body.getAsync), opening forms or inserting fails (the form and insert calls), or the
  * roaming settings are full (saveAsync fails with 9057, as past 32 KB).
  */
-export type FakeFailure = 'none' | 'read-fails' | 'actions-fail' | 'settings-full';
+export type FakeFailure =
+  | 'none'
+  | 'read-fails'
+  | 'actions-fail'
+  | 'settings-full'
+  /** Office.onReady never settles: the host handshake stalls (issue 12). */
+  | 'never-ready'
+  /** office.js did not load at all: a proxy or a blocker kept Microsoft's script out (issue 12). */
+  | 'no-office-js';
 
 export interface FakeTheme {
   readonly bodyBackgroundColor: string;

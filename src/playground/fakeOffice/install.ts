@@ -43,7 +43,10 @@ function frameScoped(host: FakeHost, target: Window): FakeHost {
 const realNow = Date.now.bind(Date);
 const host = findHost(window) ?? new PlaygroundHost({ realNow });
 installClock(window, () => host.now());
-const office = createFakeOffice(frameScoped(host, window));
-(window as unknown as { Office: unknown }).Office = office;
-// Office.js initialises by itself and then calls Office.initialize if the page set it.
-void office.onReady();
+// "office.js fails to load": no `Office` at all, as when a proxy or a blocker kept Microsoft's script out.
+if (host.profile().failure !== 'no-office-js') {
+  const office = createFakeOffice(frameScoped(host, window));
+  (window as unknown as { Office: unknown }).Office = office;
+  // Office.js initialises by itself and then calls Office.initialize if the page set it.
+  void office.onReady();
+}

@@ -29,6 +29,8 @@ export const FAILURES: readonly { readonly id: FakeFailure; readonly label: stri
   { id: 'read-fails', label: 'Reading the message fails' },
   { id: 'actions-fail', label: 'Opening forms and inserting fail' },
   { id: 'settings-full', label: 'Settings storage full (9057)' },
+  { id: 'never-ready', label: 'Office never becomes ready' },
+  { id: 'no-office-js', label: 'office.js fails to load' },
 ];
 
 export function failureOf(id: string | null): FakeFailure | null {
