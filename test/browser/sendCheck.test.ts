@@ -1,5 +1,5 @@
 // The send check in the playground (issue 16), in Chromium with the production bundles: the compose window's
-// Send runs the real OnMessageSend handler (dist/launchevent.js) through the fake Office. A follow-up inside
+// Send runs the real OnMessageSend handler (launchevent.js, built into dist-playground/) through the fake Office. A follow-up inside
 // the employer's window is stopped with its reason and can be sent anyway; a follow-up on its day and a
 // message that is no job mail go at once; an Outlook without Mailbox 1.12 sends at once. Also: the handler's
 // bundle runs with no DOM and no `window`, as classic Outlook on Windows runs it.
@@ -144,9 +144,10 @@ describe('playground in Chromium: a second look before Send', function () {
   });
 });
 
-describe('dist/launchevent.js in a JavaScript-only runtime (no DOM, no window)', () => {
+describe('the built launchevent.js in a JavaScript-only runtime (no DOM, no window)', () => {
   it('loads and registers its handler with only Office defined', () => {
-    const dist = path.resolve('dist', 'launchevent.js');
+    // The browser tests build dist-playground/; its launchevent.js is the same bundle production ships.
+    const dist = path.resolve('dist-playground', 'launchevent.js');
     const code = fs.readFileSync(dist, 'utf8');
     const associated: string[] = [];
     const context = vm.createContext({
