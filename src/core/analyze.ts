@@ -100,7 +100,12 @@ export async function analyze(input: ThreadInput, options: AnalyzeOptions): Prom
       ...(options.myName !== undefined ? { myName: options.myName } : {}),
     });
     drafts = draftsFor(decision.recommendation, facts, { noCalls: decision.noCalls });
-    const proposed = proposeReminder(decision.recommendation, facts.subject, tz, decision.interview?.end ?? null);
+    const proposed = proposeReminder(
+      decision.recommendation,
+      facts.subject,
+      tz,
+      decision.interview?.end ?? null,
+    );
     // Never a reminder in the past, in any host (issue 10): the pane, the ribbon and the CLI all read this one.
     reminder = proposed === null ? null : reminderAhead(proposed, now, tz).reminder;
   } catch (error) {

@@ -174,10 +174,16 @@ function closed(ctx: Ctx, finding: OutcomeFinding): Recommendation {
   };
 }
 
-/** ADVICE.md rule 2: the employer wrote last and asks the candidate something, before or after the interview. */
-function employerAsks(ctx: Ctx): Recommendation | null {
+/**
+ * ADVICE.md rule 2: the employer wrote last and asks the candidate something, before or after the interview.
+ * A question that an interview held since has overtaken ("could you bring a copy of your ID?") waits for no answer.
+ */
+function employerAsks(ctx: Ctx, interview: InterviewFinding | null): Recommendation | null {
   const last = lastRealMessage(ctx);
   if (last === null || last.role !== 'employer') return null;
+  const askedMs = msOf(last.sentAt) ?? 0;
+  const interviewMs = interview === null ? null : msOf(interview.start);
+  if (interviewMs !== null && interviewMs > askedMs && interviewMs <= ctx.nowMs) return null;
   const asked = askedSentence(last);
   if (asked === null) return null;
   const evidence: Evidence = {
@@ -352,7 +358,9 @@ function followUpPlan(
   // its own, which is then counted through that window only.
   const lastEmployer = latestEmployerMessage(ctx);
   const lastEmployerDate =
-    lastEmployer === null || statesWindow(ctx, lastEmployer) ? null : safeDateInZone(lastEmployer.sentAt, ctx.tz);
+    lastEmployer === null || statesWindow(ctx, lastEmployer)
+      ? null
+      : safeDateInZone(lastEmployer.sentAt, ctx.tz);
   const bound = latestBound([
     { date: addDays(interview.date, FIRST_FOLLOW_UP_DAYS), why: 'a week after the interview' },
     ...(lastEmployer === null || lastEmployerDate === null
@@ -601,7 +609,7 @@ export function decide(thread: Thread, findings: Findings, options: DecideOption
     // Rule 1: an outcome closes the thread.
     if (outcomeFinding !== null) return closed(ctx, outcomeFinding);
     // Rule 2: the employer wrote last and asks something, whether or not an interview is set.
-    const asks = employerAsks(ctx);
+    const asks = employerAsks(ctx, interview);
     if (asks !== null) return asks;
     // Rule 3: no interview date known.
     if (interview === null) {

@@ -10,7 +10,8 @@ const ANSWER_CUE =
   /\b(?:let\s+(?:us|me)\s+know|get\s+back\s+to\s+(?:us|me)|(?:your|an?)\s+(?:answer|response|reply|decision|acceptance)|(?:respond|reply|answer|decide|accept)\b(?!\s+(?:to\s+)?you\b)|sign(?:ed)?\s+and\s+return|return\s+(?:the\s+|a\s+)?signed|(?:offer|it)\s+(?:is\s+valid|expires|will\s+expire|remains\s+open|stands))/i;
 
 // "we will respond by Friday": the employer's own promise, not the candidate's deadline.
-const EMPLOYER_PROMISE = /\b(?:we|i)(?:'ll|\s+will|\s+shall|\s+aim\s+to|\s+hope\s+to|\s+expect\s+to)\s+(?:\w+\s+){0,2}$/i;
+const EMPLOYER_PROMISE =
+  /\b(?:we|i)(?:'ll|\s+will|\s+shall|\s+aim\s+to|\s+hope\s+to|\s+expect\s+to)\s+(?:\w+\s+){0,2}$/i;
 
 function sentenceOf(sentences: readonly Sentence[], index: number): Sentence | undefined {
   return sentences.find((s) => index >= s.index && index < s.index + s.text.length);

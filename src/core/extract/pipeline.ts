@@ -249,7 +249,9 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
     findings: [
       ...dated,
       ...phrases.map((f) =>
-        deadline !== null && f.kind === 'outcome' && f.outcome === 'offer' ? { ...f, respondBy: deadline } : f,
+        deadline !== null && f.kind === 'outcome' && f.outcome === 'offer'
+          ? { ...f, respondBy: deadline }
+          : f,
       ),
     ],
     offered,
