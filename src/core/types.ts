@@ -87,7 +87,9 @@ export interface Warning {
     | 'body-truncated'
     | 'too-many-messages'
     | 'unknown-charset'
-    | 'no-messages';
+    | 'no-messages'
+    /** A calendar part whose end precedes its start, or whose end has no zone beside a zoned start. */
+    | 'calendar-times';
   readonly message: string;
 }
 

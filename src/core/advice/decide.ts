@@ -22,7 +22,6 @@ import {
   daysBetween,
   epochMs,
   isWeekend,
-  maxDate,
   monthFirstZone,
   nextBusinessDay,
   shiftOffWeekend,
@@ -286,6 +285,28 @@ interface FollowUpPlan {
  */
 function statesWindow(ctx: Ctx, message: Message): boolean {
   return ctx.windowMessages.has(message.index);
+}
+
+// "Fwd:", "see Mark's note below", "forwarding you…": a message that passes on another's words.
+const FORWARD_SUBJECT = /^\s*(?:fwd?|tr|wg|rv|enc)\s*:/i;
+const FORWARD_TEXT =
+  /\b(?:see|read)\s+(?:[\w'’]+\s+){0,2}?(?:note|message|email|e-mail|mail|reply|update|feedback|words)?\s*below\b|\bforward(?:ing|ed)\b|\bbelow\s+from\b/i;
+
+/**
+ * A forward states the windows of the messages it carries (ADVICE.md fine print: a timeline quoted or forwarded
+ * counts from its author's date): forwarding "a decision within one week" restarts no week of its own. The
+ * messages a forward carries are the quoted ones recovered from it: those after the item before it.
+ */
+function withForwards(messages: readonly Message[], stating: ReadonlySet<number>): ReadonlySet<number> {
+  const out = new Set(stating);
+  let carriedFrom = 0;
+  for (const m of messages) {
+    if (m.quoted) continue;
+    const forward = FORWARD_SUBJECT.test(m.subject) || FORWARD_TEXT.test(m.text.slice(0, 2000));
+    if (forward && [...stating].some((i) => i >= carriedFrom && i < m.index)) out.add(m.index);
+    carriedFrom = m.index + 1;
+  }
+  return out;
 }
 
 /** ADVICE.md rules 8 and 9: the follow-up's date, whether or not the employer's window is still running. */
@@ -579,9 +600,12 @@ export function decide(thread: Thread, findings: Findings, options: DecideOption
     holidays: options.holidays ?? 'none',
     overrides,
     ...calls,
-    windowMessages: new Set(
-      [...(overrides.ignoreTimeline === true ? [] : findings.timelines), ...findings.noContactBefore].map(
-        (f) => f.evidence.message,
+    windowMessages: withForwards(
+      thread.messages,
+      new Set(
+        [...(overrides.ignoreTimeline === true ? [] : findings.timelines), ...findings.noContactBefore].map(
+          (f) => f.evidence.message,
+        ),
       ),
     ),
   };
