@@ -476,11 +476,12 @@ function afterInterview(
   // has passed (ADVICE.md "One date per situation").
   if (timeline !== null && timeline.by >= ctx.today) {
     const afterWindow = plan.on === nextBusinessDay(timeline.by, ctx.holidays);
+    const act = plan.step === 2 ? 'send a second, polite follow-up' : 'follow up';
     const reasons = [
       `${citeEvidence(ctx, timeline.evidence, timeline.phrase)}: that window ends on ${weekdayDayMonth(timeline.by, ctx.today, ctx.us)}.`,
       afterWindow
-        ? `Respect it: if you have not heard back, follow up on ${weekdayDayMonth(plan.on, ctx.today, ctx.us)}, the next business day.`
-        : `Respect it: if you have not heard back, follow up on ${weekdayDayMonth(plan.on, ctx.today, ctx.us)}: ${plan.bound.why}.`,
+        ? `Respect it: if you have not heard back, ${act} on ${weekdayDayMonth(plan.on, ctx.today, ctx.us)}, the next business day.`
+        : `Respect it: if you have not heard back, ${act} on ${weekdayDayMonth(plan.on, ctx.today, ctx.us)}: ${plan.bound.why}.`,
       ...(afterWindow || plan.weekendNote === null ? [] : [plan.weekendNote]),
       ...autoNote,
     ];
