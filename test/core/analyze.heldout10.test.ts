@@ -701,7 +701,8 @@ const ROWS: readonly Row[] = [
  * templates, business-day windows in another zone, a thanks that restarts the week, rounds, expiring offers,
  * "Friday week", two promises). First run: see FIRST_RUN_B.
  */
-export const FIRST_RUN_B = 'not yet run';
+export const FIRST_RUN_B =
+  '12/12 threads right on every field; 1 check of the test itself was wrong (B7 quoted "extend you an offer", the test looked for "offer you")';
 
 const HELD_OUT_B: readonly Row[] = [
   {
@@ -1054,7 +1055,7 @@ describe('analyze: held-out round of issue 10 (24 + 12 threads, answers written 
           JSON.stringify(a.warnings),
         );
       if (row.expect.action === 'closed' && row.expect.outcome === 'offer')
-        assert.match(a.recommendation.evidence[0]?.text ?? '', /offer you/);
+        assert.match(a.recommendation.evidence[0]?.text ?? '', /\boffer\b/);
     });
 
     it(`${row.name}: over 45 days no date moves later and no call stands beside a thank-you`, async () => {
