@@ -1020,6 +1020,235 @@ const HELD_OUT_B: readonly Row[] = [
   },
 ];
 
+/**
+ * The third batch, written after the second's run and before its own: the second edition's rules in harder
+ * phrasing (an Outlook quote below "per the below", "within 48 hours", "give me a ring", "by end of day
+ * tomorrow", an automatic no-calls, a question beside a promise, two deadlines in one offer sentence).
+ */
+export const FIRST_RUN_C = 'not yet run';
+
+const HELD_OUT_C: readonly Row[] = [
+  {
+    name: 'C1 "still on track per the below" above an Outlook quote states no window: the week restarts',
+    messages: [
+      fields({
+        by: 'them',
+        at: '2026-11-02T09:00:00-05:00',
+        text: 'Hi Sam,\n\nYour interview is confirmed for Monday, November 9 at 10:00 AM.\n\nJo',
+      }),
+      fields({
+        by: 'me',
+        at: '2026-11-09T15:00:00-05:00',
+        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
+      }),
+      fields({
+        by: 'them',
+        at: '2026-11-13T10:00:00-05:00',
+        text: "Hi Sam,\n\nJust confirming we're still on track per the below.\n\nJo\n\n-----Original Message-----\nFrom: Jo Park <jo.park@fabrikam.com>\nSent: Tuesday, November 10, 2026 9:00 AM\nTo: Sam Rivera <cand@example.com>\nSubject: RE: Interview – Project Coordinator\n\nThanks Sam. We'll get back to you within one week.\n",
+      }),
+    ],
+    now: '2026-11-18T10:00:00-05:00',
+    expect: {
+      action: 'wait',
+      on: '2026-11-20',
+      interview: '2026-11-09',
+      timeline: '2026-11-17',
+      noCalls: false,
+      outcome: null,
+      elapsed: 9,
+    },
+  },
+  {
+    name: 'C2 an offer: "let us know your decision within 48 hours"',
+    messages: [
+      fields({
+        by: 'them',
+        at: '2026-11-12T09:00:00-05:00',
+        text: 'Hi Sam,\n\nYour interview is confirmed for Monday, November 16 at 9:00 AM.\n\nJo',
+      }),
+      fields({
+        by: 'me',
+        at: '2026-11-16T13:00:00-05:00',
+        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
+      }),
+      fields({
+        by: 'them',
+        at: '2026-11-18T10:00:00-05:00',
+        text: 'Hi Sam,\n\nWe are pleased to offer you the Project Coordinator role. Let us know your decision within 48 hours.\n\nJo',
+      }),
+    ],
+    now: '2026-11-18T12:00:00-05:00',
+    expect: {
+      action: 'closed',
+      on: '2026-11-18',
+      interview: '2026-11-16',
+      timeline: null,
+      noCalls: false,
+      outcome: 'offer',
+      elapsed: 2,
+      respondBy: '2026-11-20',
+    },
+  },
+  {
+    name: 'C3 "we kindly ask candidates not to phone", later "give me a ring anytime": calls welcome',
+    tz: 'Europe/London',
+    messages: [
+      fields({
+        by: 'them',
+        at: '2026-11-02T09:00:00+00:00',
+        text: 'Hi Sam,\n\nYour interview is on Tuesday 3 November at 14:00. We kindly ask candidates not to phone the office.\n\nJo',
+      }),
+      fields({
+        by: 'me',
+        at: '2026-11-03T17:00:00+00:00',
+        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
+      }),
+      fields({
+        by: 'them',
+        at: '2026-11-05T10:00:00+00:00',
+        text: 'Lovely to meet you, Sam. Give me a ring anytime if you have questions.',
+      }),
+    ],
+    now: '2026-11-13T10:00:00+00:00',
+    expect: { action: 'follow-up', on: '2026-11-12', interview: '2026-11-03', ...none, elapsed: 10 },
+  },
+  {
+    name: 'C4 "by end of day tomorrow" passed before the thank-you went: it asks about next steps',
+    messages: [
+      fields({
+        by: 'them',
+        at: '2026-10-30T09:00:00-04:00',
+        text: 'Hi Sam,\n\nYour interview is confirmed for Tuesday, November 3 at 10:00 AM.\n\nJo',
+      }),
+      fields({
+        by: 'them',
+        at: '2026-11-03T13:00:00-05:00',
+        text: "Thanks for your time today. We'll get back to you by end of day tomorrow.",
+      }),
+    ],
+    now: '2026-11-05T09:00:00-05:00',
+    expect: {
+      action: 'send-thank-you',
+      on: '2026-11-04',
+      interview: '2026-11-03',
+      timeline: '2026-11-04',
+      noCalls: false,
+      outcome: null,
+      elapsed: 2,
+      askNextSteps: true,
+    },
+  },
+  {
+    name: 'C5 an automatic reply to the follow-up asks for no calls: the second follow-up is email only',
+    messages: [
+      fields({
+        by: 'them',
+        at: '2026-11-02T09:00:00-05:00',
+        text: 'Hi Sam,\n\nYour interview is confirmed for Wednesday, November 4 at 3:00 PM.\n\nJo',
+      }),
+      fields({
+        by: 'me',
+        at: '2026-11-04T17:00:00-05:00',
+        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
+      }),
+      fields({
+        by: 'me',
+        at: '2026-11-12T09:00:00-05:00',
+        text: 'Hi Jo,\n\nI wanted to follow up on my interview. Is there any update on the status?\n\nSam',
+      }),
+      fields({
+        by: 'them',
+        at: '2026-11-12T09:01:00-05:00',
+        auto: true,
+        text: 'We have received your message and will respond as soon as possible. Please do not call the recruitment team.',
+      }),
+    ],
+    now: '2026-11-20T10:00:00-05:00',
+    expect: {
+      action: 'follow-up',
+      on: '2026-11-19',
+      interview: '2026-11-04',
+      timeline: null,
+      noCalls: true,
+      outcome: null,
+      elapsed: 16,
+    },
+  },
+  {
+    name: 'C6 a question beside a promise ("we\'ll decide by Friday; could you send your portfolio?"): reply',
+    messages: [
+      fields({
+        by: 'them',
+        at: '2026-11-02T09:00:00-05:00',
+        text: 'Hi Sam,\n\nYour interview is confirmed for Tuesday, November 3 at 1:00 PM.\n\nJo',
+      }),
+      fields({
+        by: 'me',
+        at: '2026-11-03T17:00:00-05:00',
+        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
+      }),
+      fields({
+        by: 'them',
+        at: '2026-11-04T10:00:00-05:00',
+        text: "Thanks Sam. We'll decide by Friday. In the meantime, could you send your portfolio?",
+      }),
+    ],
+    now: '2026-11-05T10:00:00-05:00',
+    expect: {
+      action: 'reply',
+      on: '2026-11-05',
+      interview: '2026-11-03',
+      timeline: '2026-11-06',
+      noCalls: false,
+      outcome: null,
+      elapsed: 2,
+    },
+  },
+  {
+    name: 'C7 "on the 17th at 10am in room 3B on the 2nd floor of Building 4": the evening after, thank-you due',
+    messages: [
+      fields({
+        by: 'them',
+        at: '2026-11-09T09:00:00-05:00',
+        text: 'Hi Sam,\n\nYour interview is confirmed for the 17th at 10am in room 3B on the 2nd floor of Building 4.\n\nJo',
+      }),
+    ],
+    now: '2026-11-17T15:00:00-05:00',
+    expect: { action: 'send-thank-you', on: '2026-11-18', interview: '2026-11-17', ...none, elapsed: 0 },
+  },
+  {
+    name: 'C8 one offer sentence with the paperwork "by Friday" and the answer "no later than Wednesday, December 2"',
+    messages: [
+      fields({
+        by: 'them',
+        at: '2026-11-16T09:00:00-05:00',
+        text: 'Hi Sam,\n\nYour interview is confirmed for Thursday, November 19 at 10:00 AM.\n\nJo',
+      }),
+      fields({
+        by: 'me',
+        at: '2026-11-19T14:00:00-05:00',
+        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
+      }),
+      fields({
+        by: 'them',
+        at: '2026-11-23T10:00:00-05:00',
+        text: "Hi Sam,\n\nWe're pleased to offer you the role! We'll send the paperwork by Friday; please let us know no later than Wednesday, December 2 if you accept.\n\nJo",
+      }),
+    ],
+    now: '2026-11-23T12:00:00-05:00',
+    expect: {
+      action: 'closed',
+      on: '2026-11-23',
+      interview: '2026-11-19',
+      timeline: null,
+      noCalls: false,
+      outcome: 'offer',
+      elapsed: 4,
+      respondBy: '2026-12-02',
+    },
+  },
+];
+
 function got(a: Analysis): Row['expect'] {
   const r = a.recommendation;
   return {
@@ -1041,8 +1270,8 @@ function aboutFollowUp(a: Analysis): boolean {
   return r.action === 'wait' && ['employer-timeline', 'follow-up', 'second-follow-up'].includes(r.waitingFor);
 }
 
-describe('analyze: held-out round of issue 10 (24 + 12 threads, answers written first)', () => {
-  for (const row of [...ROWS, ...HELD_OUT_B]) {
+describe('analyze: held-out round of issue 10 (24 + 12 + 8 threads, answers written first)', () => {
+  for (const row of [...ROWS, ...HELD_OUT_B, ...HELD_OUT_C]) {
     const tz = row.tz ?? 'America/New_York';
     it(row.name, async () => {
       const input = { messages: row.messages };
