@@ -1025,7 +1025,8 @@ const HELD_OUT_B: readonly Row[] = [
  * phrasing (an Outlook quote below "per the below", "within 48 hours", "give me a ring", "by end of day
  * tomorrow", an automatic no-calls, a question beside a promise, two deadlines in one offer sentence).
  */
-export const FIRST_RUN_C = 'not yet run';
+export const FIRST_RUN_C =
+  "7/8: C8 took the paperwork's \"by Friday\" for the answer's deadline (fixed: the asking words must stand in the day's own clause)";
 
 const HELD_OUT_C: readonly Row[] = [
   {

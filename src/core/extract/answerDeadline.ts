@@ -17,6 +17,23 @@ function sentenceOf(sentences: readonly Sentence[], index: number): Sentence | u
   return sentences.find((s) => index >= s.index && index < s.index + s.text.length);
 }
 
+// Clause breaks within a sentence: a semicolon, a dash, a colon before a space (not the one of "5:00 PM").
+const CLAUSE_BREAK = /;|:(?=\s)|\s[–—-]\s/g;
+
+/** The clause of `text` that holds the span at `at` (length `length`). */
+function clauseAround(text: string, at: number, length: number): string {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at + length) {
+      end = m.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
+
 /** The first day a sentence of the message asks the candidate to answer by, with its words, or null. */
 export function answerDeadline(
   context: ReadContext,
@@ -27,10 +44,12 @@ export function answerDeadline(
     if (e.bound === 'after' || e.bound === 'until-after') continue;
     const sentence = sentenceOf(sentences, e.index);
     if (sentence === undefined) continue;
-    const lead = sentence.text.slice(0, e.index - sentence.index);
-    const cue = ANSWER_CUE.exec(lead) ?? ANSWER_CUE.exec(sentence.text);
+    // The asking words must govern this day: they stand in its own clause ("We'll send the paperwork by Friday;
+    // please let us know no later than Wednesday, December 2": Friday is the employer's, December 2 the answer's).
+    const clause = clauseAround(sentence.text, e.index - sentence.index, e.text.length);
+    const cue = ANSWER_CUE.exec(clause);
     if (cue === null) continue;
-    if (EMPLOYER_PROMISE.test(sentence.text.slice(0, cue.index))) continue;
+    if (EMPLOYER_PROMISE.test(clause.slice(0, cue.index))) continue;
     const by = e.bound === 'before' ? addDays(e.date, -1) : e.date;
     if (context.t !== null && by < context.t) continue;
     return { by, phrase: sentence.text.replace(/\s+/g, ' ').trim() };

@@ -64,6 +64,15 @@ describe("an offer's deadline to answer (respondBy)", () => {
       '2026-12-04',
     ],
     ['We are pleased to offer you the position. Please respond before Friday.', '2026-11-26'],
+    [
+      "We're pleased to offer you the role! We'll send the paperwork by Friday; please let us know no later than Wednesday, December 2 if you accept.",
+      '2026-12-02',
+    ],
+    [
+      'We are pleased to offer you the position. Please let us know by 5:00 PM on Friday, November 27.',
+      '2026-11-27',
+    ],
+    ['We are pleased to offer you the position: please confirm your acceptance by Monday.', '2026-11-30'],
     ['We are pleased to offer you the position. Your start date would be January 4.', null],
     ['We are pleased to offer you the position. We will send the contract by Friday.', null],
     ['We are pleased to offer you the position. HR will respond to you by Friday with the paperwork.', null],
