@@ -701,6 +701,8 @@ const ROWS: readonly Row[] = [
  * templates, business-day windows in another zone, a thanks that restarts the week, rounds, expiring offers,
  * "Friday week", two promises). First run: see FIRST_RUN_B.
  */
+// After merging main (issue 13's languages), B1 came out wrong: its two "AM"s made it German. Fixed in
+// detectLanguage: a clock's AM is not counted as the German "am".
 export const FIRST_RUN_B =
   '12/12 threads right on every field; 1 check of the test itself was wrong (B7 quoted "extend you an offer", the test looked for "offer you")';
 

@@ -47,6 +47,22 @@ function respondBy(text: string): string | null {
   return offer.respondBy?.by ?? null;
 }
 
+describe('an ATS confirmation with clock times in AM is read as English (issue 13 languages, issue 10 held-out B1)', () => {
+  it('"10:00 AM - 10:45 AM" is no German "am"', async () => {
+    const { detectLanguage } = await import('../../../src/core/extract/detectLanguage');
+    assert.equal(
+      detectLanguage(
+        "You're confirmed!\n\nInterview: Project Coordinator\nWhen: Thursday, December 3, 2026 10:00 AM - 10:45 AM (EST)",
+      ),
+      'en',
+    );
+    assert.equal(
+      detectLanguage('Ihr Gespräch findet am Dienstag um 10 Uhr statt. Wir freuen uns auf Sie.'),
+      'de',
+    );
+  });
+});
+
 describe("an offer's deadline to answer (respondBy)", () => {
   const rows: readonly (readonly [string, string | null])[] = [
     [
