@@ -104,6 +104,8 @@ export const SAMPLES: readonly SampleCase[] = [
     file: 'no-interview-date.eml',
     title: 'No interview date yet',
     rule: 3,
+    // Alex answered Chloe's "Would Tuesday or Wednesday afternoon next week work?" with times; no slot is set yet.
+    // (Before Alex's answer it was rule 2: the employer asked, so reply.)
     zone: 'Eastern Standard Time',
     expect: { now: '2026-11-24T09:00:00-05:00', action: 'set-interview-date' },
   },
