@@ -1,28 +1,21 @@
 // The CLI's JSON under ADVICE.md's second edition (CLI.md): an offer that asks for an answer by a date carries
 // `recommendation.respondBy`; and a reminder is never in the past, in the CLI as in the pane and the ribbon
 // (one rule in the core: analyze() returns the reminder already moved ahead of `now`).
+import { rawFile } from '../support/rawFile';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { toCliJson } from '../../src/cli/cliJson';
 import { analyze } from '../../src/core';
 import { addDays, dateInZone, epochMs, zonedDateTimeToIso } from '../../src/core/time';
-import type { RawMessage } from '../../src/core/types';
 
 const FIXTURES = new URL('../fixtures/threads/', import.meta.url);
 const SAMPLES = new URL('../../src/playground/samples/', import.meta.url);
 const TZ = 'America/New_York';
 
-function raw(dir: URL, file: string): RawMessage {
-  const data = new Uint8Array(readFileSync(new URL(file, dir)));
-  if (file.endsWith('.txt')) return { kind: 'body', body: new TextDecoder().decode(data), bodyType: 'text' };
-  if (file.endsWith('.mbox')) return { kind: 'mbox', data };
-  return { kind: 'mime', data };
-}
-
 describe('CLI JSON: an offer with a deadline carries respondBy', () => {
   it('the offer sample: respondBy, the reason to reply by that day, the reminder the day before', async () => {
     const a = await analyze(
-      { messages: [raw(SAMPLES, 'offer.eml')] },
+      { messages: [rawFile(SAMPLES, 'offer.eml')] },
       { now: '2026-11-23T09:00:00-05:00', tz: TZ },
     );
     const json = toCliJson(a);
@@ -38,7 +31,7 @@ describe('CLI JSON: an offer with a deadline carries respondBy', () => {
 
   it('an offer with no deadline has no respondBy key at all', async () => {
     const a = await analyze(
-      { messages: [raw(FIXTURES, 'outlook-offer.eml')] },
+      { messages: [rawFile(FIXTURES, 'outlook-offer.eml')] },
       { now: '2026-11-23T13:00:00-05:00', tz: TZ },
     );
     assert.equal('respondBy' in toCliJson(a).recommendation, false);
@@ -52,7 +45,7 @@ describe('CLI JSON: never a reminder in the past, over every fixture thread', ()
     it(`${files.length} threads, ${after} days after their last message at 15:00`, async () => {
       let reminders = 0;
       for (const file of files) {
-        const input = { messages: [raw(FIXTURES, file)] };
+        const input = { messages: [rawFile(FIXTURES, file)] };
         const first = await analyze(input, { now: '2030-01-01T00:00:00Z', tz: TZ });
         const last = Math.max(
           0,

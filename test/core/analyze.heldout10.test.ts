@@ -46,6 +46,16 @@ function mime(lines: readonly string[]): RawMessage {
   return { kind: 'mime', data: lines.join('\r\n') };
 }
 
+/** "Hi Jo, Thank you for the interview today." from the candidate. */
+function thanksToday(at: string): RawMessage {
+  return fields({ by: 'me', at, text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam' });
+}
+
+/** "Hi Sam, Your interview is confirmed for <when>." from the recruiter. */
+function confirmed(at: string, when: string): RawMessage {
+  return fields({ by: 'them', at, text: `Hi Sam,\n\nYour interview is confirmed for ${when}.\n\nJo` });
+}
+
 interface Row {
   readonly name: string;
   readonly messages: readonly RawMessage[];
@@ -197,11 +207,7 @@ const ROWS: readonly Row[] = [
   {
     name: 'H6 a later message stating no timeline restarts the week',
     messages: [
-      fields({
-        by: 'them',
-        at: '2026-11-02T09:00:00-05:00',
-        text: 'Hi Sam,\n\nYour interview is confirmed for Tuesday, November 3 at 3:00 PM.\n\nJo',
-      }),
+      confirmed('2026-11-02T09:00:00-05:00', 'Tuesday, November 3 at 3:00 PM'),
       fields({
         by: 'me',
         at: '2026-11-03T18:00:00-05:00',
@@ -232,11 +238,7 @@ const ROWS: readonly Row[] = [
   {
     name: "H7 a late thank-you after the employer's own window: it asks about next steps",
     messages: [
-      fields({
-        by: 'them',
-        at: '2026-11-02T09:00:00-05:00',
-        text: 'Hi Sam,\n\nYour interview is confirmed for Monday, November 9 at 10:00 AM.\n\nJo',
-      }),
+      confirmed('2026-11-02T09:00:00-05:00', 'Monday, November 9 at 10:00 AM'),
       fields({
         by: 'them',
         at: '2026-11-09T14:00:00-05:00',
@@ -258,11 +260,7 @@ const ROWS: readonly Row[] = [
   {
     name: 'H8 the employer asks for references after the interview: reply (their "by Tuesday" is my deadline)',
     messages: [
-      fields({
-        by: 'them',
-        at: '2026-11-02T09:00:00-05:00',
-        text: 'Hi Sam,\n\nYour interview is confirmed for Wednesday, November 4 at 9:00 AM.\n\nJo',
-      }),
+      confirmed('2026-11-02T09:00:00-05:00', 'Wednesday, November 4 at 9:00 AM'),
       fields({
         by: 'me',
         at: '2026-11-04T16:00:00-05:00',
@@ -280,11 +278,7 @@ const ROWS: readonly Row[] = [
   {
     name: 'H9 one follow-up unanswered: the second one a week after it',
     messages: [
-      fields({
-        by: 'them',
-        at: '2026-10-26T09:00:00-04:00',
-        text: 'Hi Sam,\n\nYour interview is confirmed for Tuesday, October 27 at 2:00 PM.\n\nJo',
-      }),
+      confirmed('2026-10-26T09:00:00-04:00', 'Tuesday, October 27 at 2:00 PM'),
       fields({
         by: 'me',
         at: '2026-10-27T17:00:00-04:00',
@@ -302,16 +296,8 @@ const ROWS: readonly Row[] = [
   {
     name: 'H10 two follow-ups unanswered: move on',
     messages: [
-      fields({
-        by: 'them',
-        at: '2026-10-12T09:00:00-04:00',
-        text: 'Hi Sam,\n\nYour interview is confirmed for Wednesday, October 14 at 10:00 AM.\n\nJo',
-      }),
-      fields({
-        by: 'me',
-        at: '2026-10-14T15:00:00-04:00',
-        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
-      }),
+      confirmed('2026-10-12T09:00:00-04:00', 'Wednesday, October 14 at 10:00 AM'),
+      thanksToday('2026-10-14T15:00:00-04:00'),
       fields({
         by: 'me',
         at: '2026-10-22T09:00:00-04:00',
@@ -329,16 +315,8 @@ const ROWS: readonly Row[] = [
   {
     name: 'H11 a rejection closes the thread',
     messages: [
-      fields({
-        by: 'them',
-        at: '2026-11-02T09:00:00-05:00',
-        text: 'Hi Sam,\n\nYour interview is confirmed for Thursday, November 5 at 10:00 AM.\n\nJo',
-      }),
-      fields({
-        by: 'me',
-        at: '2026-11-05T15:00:00-05:00',
-        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
-      }),
+      confirmed('2026-11-02T09:00:00-05:00', 'Thursday, November 5 at 10:00 AM'),
+      thanksToday('2026-11-05T15:00:00-05:00'),
       fields({
         by: 'them',
         at: '2026-11-12T10:00:00-05:00',
@@ -365,11 +343,7 @@ const ROWS: readonly Row[] = [
         at: '2026-11-02T09:00:00+00:00',
         text: 'Hi Sam,\n\nYour interview is booked for Thursday 5 November at 14:30 at our office, Building 7, Canary Wharf.\n\nJo',
       }),
-      fields({
-        by: 'me',
-        at: '2026-11-05T17:00:00+00:00',
-        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
-      }),
+      thanksToday('2026-11-05T17:00:00+00:00'),
       fields({
         by: 'them',
         at: '2026-11-06T10:00:00+00:00',
@@ -485,16 +459,8 @@ const ROWS: readonly Row[] = [
   {
     name: 'H17 an offer after a compliment, reply by Monday: respondBy, evidence the offer sentence',
     messages: [
-      fields({
-        by: 'them',
-        at: '2026-11-16T09:00:00-05:00',
-        text: 'Hi Sam,\n\nYour interview is confirmed for Thursday, November 19 at 11:00 AM.\n\nJo',
-      }),
-      fields({
-        by: 'me',
-        at: '2026-11-19T16:00:00-05:00',
-        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
-      }),
+      confirmed('2026-11-16T09:00:00-05:00', 'Thursday, November 19 at 11:00 AM'),
+      thanksToday('2026-11-19T16:00:00-05:00'),
       fields({
         by: 'them',
         at: '2026-11-24T10:00:00-05:00',
@@ -516,16 +482,8 @@ const ROWS: readonly Row[] = [
   {
     name: 'H18 "within 10 days" ends on a Monday: wait for the Tuesday after',
     messages: [
-      fields({
-        by: 'them',
-        at: '2026-11-09T09:00:00-05:00',
-        text: 'Hi Sam,\n\nYour interview is confirmed for Thursday, November 12 at 4:00 PM.\n\nJo',
-      }),
-      fields({
-        by: 'me',
-        at: '2026-11-12T18:00:00-05:00',
-        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
-      }),
+      confirmed('2026-11-09T09:00:00-05:00', 'Thursday, November 12 at 4:00 PM'),
+      thanksToday('2026-11-12T18:00:00-05:00'),
       fields({
         by: 'them',
         at: '2026-11-13T10:00:00-05:00',
@@ -551,11 +509,7 @@ const ROWS: readonly Row[] = [
         at: '2026-11-02T09:00:00-05:00',
         text: 'Hi Sam,\n\nYour interview is on Wednesday, November 4 at 10:00 AM. Please note we do not accept phone calls about applications.\n\nJo',
       }),
-      fields({
-        by: 'me',
-        at: '2026-11-04T15:00:00-05:00',
-        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
-      }),
+      thanksToday('2026-11-04T15:00:00-05:00'),
       fields({
         by: 'them',
         at: '2026-11-06T10:00:00-05:00',
@@ -568,11 +522,7 @@ const ROWS: readonly Row[] = [
   {
     name: 'H20 an out-of-office after the follow-up answers nothing: the second follow-up',
     messages: [
-      fields({
-        by: 'them',
-        at: '2026-10-28T09:00:00-04:00',
-        text: 'Hi Sam,\n\nYour interview is confirmed for Monday, November 2 at 9:00 AM.\n\nJo',
-      }),
+      confirmed('2026-10-28T09:00:00-04:00', 'Monday, November 2 at 9:00 AM'),
       fields({
         by: 'me',
         at: '2026-11-02T14:00:00-05:00',
@@ -610,16 +560,8 @@ const ROWS: readonly Row[] = [
     name: 'H22 Sydney, "early next week" passed: follow up the business day after it',
     tz: 'Australia/Sydney',
     messages: [
-      fields({
-        by: 'them',
-        at: '2026-11-16T09:00:00+11:00',
-        text: 'Hi Sam,\n\nYour interview is confirmed for Wednesday 18 November at 10:00am.\n\nJo',
-      }),
-      fields({
-        by: 'me',
-        at: '2026-11-18T16:00:00+11:00',
-        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
-      }),
+      confirmed('2026-11-16T09:00:00+11:00', 'Wednesday 18 November at 10:00am'),
+      thanksToday('2026-11-18T16:00:00+11:00'),
       fields({
         by: 'them',
         at: '2026-11-19T10:00:00+11:00',
@@ -655,11 +597,7 @@ const ROWS: readonly Row[] = [
         at: '2026-11-04T10:00:00-05:00',
         text: 'Hi Jo,\n\nYes, Monday at 1:00 PM works.\n\nSam',
       }),
-      fields({
-        by: 'me',
-        at: '2026-11-09T17:00:00-05:00',
-        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
-      }),
+      thanksToday('2026-11-09T17:00:00-05:00'),
     ],
     now: '2026-11-17T10:00:00-05:00',
     expect: { action: 'follow-up', on: '2026-11-16', interview: '2026-11-09', ...none, elapsed: 8 },
@@ -667,11 +605,7 @@ const ROWS: readonly Row[] = [
   {
     name: 'H24 an offer with no deadline ("happy to set up a call"): closed, no respondBy',
     messages: [
-      fields({
-        by: 'them',
-        at: '2026-11-02T09:00:00-05:00',
-        text: 'Hi Sam,\n\nYour interview is confirmed for Tuesday, November 3 at 9:00 AM.\n\nJo',
-      }),
+      confirmed('2026-11-02T09:00:00-05:00', 'Tuesday, November 3 at 9:00 AM'),
       fields({
         by: 'me',
         at: '2026-11-03T12:00:00-05:00',
@@ -706,6 +640,22 @@ const ROWS: readonly Row[] = [
 export const FIRST_RUN_B =
   '12/12 threads right on every field; 1 check of the test itself was wrong (B7 quoted "extend you an offer", the test looked for "offer you")';
 
+// B4 and B5: the same thread, watched before and after the final round.
+const FINAL_ROUND_BOOKED: readonly RawMessage[] = [
+  fields({
+    by: 'them',
+    at: '2026-11-02T09:00:00-05:00',
+    text: 'Hi Sam,\n\nYour first interview is confirmed for Wednesday, November 4 at 10:00 AM.\n\nJo',
+  }),
+  thanksToday('2026-11-04T15:00:00-05:00'),
+  fields({
+    by: 'them',
+    at: '2026-11-06T10:00:00-05:00',
+    text: "Hi Sam,\n\nGreat news: we'd like you to come back for a final round on Thursday, November 12 at 1:00 PM with our VP.\n\nJo",
+  }),
+  fields({ by: 'me', at: '2026-11-06T11:00:00-05:00', text: 'Hi Jo,\n\nGreat, see you then.\n\nSam' }),
+];
+
 const HELD_OUT_B: readonly Row[] = [
   {
     name: 'B1 an ATS confirmation with a time range and zone; first follow-up a week on',
@@ -729,16 +679,8 @@ const HELD_OUT_B: readonly Row[] = [
     name: 'B2 Chicago, "2:00 PM ET", then "in the next 5-7 business days": wait for the business day after',
     tz: 'America/Chicago',
     messages: [
-      fields({
-        by: 'them',
-        at: '2026-11-02T09:00:00-06:00',
-        text: 'Hi Sam,\n\nYour interview is confirmed for Thursday, November 5 at 2:00 PM ET.\n\nJo',
-      }),
-      fields({
-        by: 'me',
-        at: '2026-11-05T15:00:00-06:00',
-        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
-      }),
+      confirmed('2026-11-02T09:00:00-06:00', 'Thursday, November 5 at 2:00 PM ET'),
+      thanksToday('2026-11-05T15:00:00-06:00'),
       fields({
         by: 'them',
         at: '2026-11-06T10:00:00-06:00',
@@ -759,16 +701,8 @@ const HELD_OUT_B: readonly Row[] = [
   {
     name: 'B3 the employer answers the thank-you with no timeline: the week restarts from that answer',
     messages: [
-      fields({
-        by: 'them',
-        at: '2026-11-02T09:00:00-05:00',
-        text: 'Hi Sam,\n\nYour interview is confirmed for Wednesday, November 4 at 10:00 AM.\n\nJo',
-      }),
-      fields({
-        by: 'me',
-        at: '2026-11-04T15:00:00-05:00',
-        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
-      }),
+      confirmed('2026-11-02T09:00:00-05:00', 'Wednesday, November 4 at 10:00 AM'),
+      thanksToday('2026-11-04T15:00:00-05:00'),
       fields({
         by: 'them',
         at: '2026-11-06T10:00:00-05:00',
@@ -780,58 +714,23 @@ const HELD_OUT_B: readonly Row[] = [
   },
   {
     name: 'B4 a final round already booked after the first: wait for it',
-    messages: [
-      fields({
-        by: 'them',
-        at: '2026-11-02T09:00:00-05:00',
-        text: 'Hi Sam,\n\nYour first interview is confirmed for Wednesday, November 4 at 10:00 AM.\n\nJo',
-      }),
-      fields({
-        by: 'me',
-        at: '2026-11-04T15:00:00-05:00',
-        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
-      }),
-      fields({
-        by: 'them',
-        at: '2026-11-06T10:00:00-05:00',
-        text: "Hi Sam,\n\nGreat news: we'd like you to come back for a final round on Thursday, November 12 at 1:00 PM with our VP.\n\nJo",
-      }),
-      fields({ by: 'me', at: '2026-11-06T11:00:00-05:00', text: 'Hi Jo,\n\nGreat, see you then.\n\nSam' }),
-    ],
+    messages: FINAL_ROUND_BOOKED,
     now: '2026-11-09T10:00:00-05:00',
     expect: { action: 'wait', on: '2026-11-12', interview: '2026-11-12', ...none, elapsed: -3 },
   },
   {
     name: 'B5 the morning after that final round, no note yet: thank-you by 2 PM',
-    messages: [
-      fields({
-        by: 'them',
-        at: '2026-11-02T09:00:00-05:00',
-        text: 'Hi Sam,\n\nYour first interview is confirmed for Wednesday, November 4 at 10:00 AM.\n\nJo',
-      }),
-      fields({
-        by: 'me',
-        at: '2026-11-04T15:00:00-05:00',
-        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
-      }),
-      fields({
-        by: 'them',
-        at: '2026-11-06T10:00:00-05:00',
-        text: "Hi Sam,\n\nGreat news: we'd like you to come back for a final round on Thursday, November 12 at 1:00 PM with our VP.\n\nJo",
-      }),
-      fields({ by: 'me', at: '2026-11-06T11:00:00-05:00', text: 'Hi Jo,\n\nGreat, see you then.\n\nSam' }),
-    ],
+    messages: FINAL_ROUND_BOOKED,
     now: '2026-11-13T09:00:00-05:00',
     expect: { action: 'send-thank-you', on: '2026-11-13', interview: '2026-11-12', ...none, elapsed: 1 },
   },
   {
     name: 'B6 "please do not call regarding the status" in the confirmation itself: email only',
     messages: [
-      fields({
-        by: 'them',
-        at: '2026-11-02T09:00:00-05:00',
-        text: 'Hi Sam,\n\nYour interview is confirmed for Friday, November 6 at 9:00 AM. Please do not call regarding the status of your application; our recruiters will contact you.\n\nJo',
-      }),
+      confirmed(
+        '2026-11-02T09:00:00-05:00',
+        'Friday, November 6 at 9:00 AM. Please do not call regarding the status of your application; our recruiters will contact you',
+      ),
       fields({
         by: 'me',
         at: '2026-11-06T12:00:00-05:00',
@@ -852,16 +751,8 @@ const HELD_OUT_B: readonly Row[] = [
   {
     name: 'B7 "we\'d like to extend you an offer ... The offer expires on Friday, December 4"',
     messages: [
-      fields({
-        by: 'them',
-        at: '2026-11-20T09:00:00-05:00',
-        text: 'Hi Sam,\n\nYour interview is confirmed for Tuesday, November 24 at 3:00 PM.\n\nJo',
-      }),
-      fields({
-        by: 'me',
-        at: '2026-11-24T17:00:00-05:00',
-        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
-      }),
+      confirmed('2026-11-20T09:00:00-05:00', 'Tuesday, November 24 at 3:00 PM'),
+      thanksToday('2026-11-24T17:00:00-05:00'),
       fields({
         by: 'them',
         at: '2026-11-30T10:00:00-05:00',
@@ -883,16 +774,8 @@ const HELD_OUT_B: readonly Row[] = [
   {
     name: 'B8 a rejection that keeps the CV on file for six months: closed, no timeline',
     messages: [
-      fields({
-        by: 'them',
-        at: '2026-11-02T09:00:00-05:00',
-        text: 'Hi Sam,\n\nYour interview is confirmed for Tuesday, November 3 at 11:00 AM.\n\nJo',
-      }),
-      fields({
-        by: 'me',
-        at: '2026-11-03T15:00:00-05:00',
-        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
-      }),
+      confirmed('2026-11-02T09:00:00-05:00', 'Tuesday, November 3 at 11:00 AM'),
+      thanksToday('2026-11-03T15:00:00-05:00'),
       fields({
         by: 'them',
         at: '2026-11-10T10:00:00-05:00',
@@ -913,16 +796,8 @@ const HELD_OUT_B: readonly Row[] = [
   {
     name: 'B9 "When would you be available to start?" after the interview: reply',
     messages: [
-      fields({
-        by: 'them',
-        at: '2026-11-02T09:00:00-05:00',
-        text: 'Hi Sam,\n\nYour interview is confirmed for Tuesday, November 3 at 11:00 AM.\n\nJo',
-      }),
-      fields({
-        by: 'me',
-        at: '2026-11-03T15:00:00-05:00',
-        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
-      }),
+      confirmed('2026-11-02T09:00:00-05:00', 'Tuesday, November 3 at 11:00 AM'),
+      thanksToday('2026-11-03T15:00:00-05:00'),
       fields({
         by: 'them',
         at: '2026-11-05T10:00:00-05:00',
@@ -936,16 +811,8 @@ const HELD_OUT_B: readonly Row[] = [
     name: 'B10 London, "by Friday week" written on a Monday: wait for the Monday after it',
     tz: 'Europe/London',
     messages: [
-      fields({
-        by: 'them',
-        at: '2026-11-02T09:00:00+00:00',
-        text: 'Hi Sam,\n\nYour interview is confirmed for Friday 6 November at 10:00.\n\nJo',
-      }),
-      fields({
-        by: 'me',
-        at: '2026-11-06T15:00:00+00:00',
-        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
-      }),
+      confirmed('2026-11-02T09:00:00+00:00', 'Friday 6 November at 10:00'),
+      thanksToday('2026-11-06T15:00:00+00:00'),
       fields({
         by: 'them',
         at: '2026-11-09T10:00:00+00:00',
@@ -966,16 +833,8 @@ const HELD_OUT_B: readonly Row[] = [
   {
     name: 'B11 two promises: the newer "by Monday" wins over the older "within two weeks"',
     messages: [
-      fields({
-        by: 'them',
-        at: '2026-11-02T09:00:00-05:00',
-        text: 'Hi Sam,\n\nYour interview is confirmed for Tuesday, November 3 at 11:00 AM.\n\nJo',
-      }),
-      fields({
-        by: 'me',
-        at: '2026-11-03T15:00:00-05:00',
-        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
-      }),
+      confirmed('2026-11-02T09:00:00-05:00', 'Tuesday, November 3 at 11:00 AM'),
+      thanksToday('2026-11-03T15:00:00-05:00'),
       fields({
         by: 'them',
         at: '2026-11-04T10:00:00-05:00',
@@ -1011,11 +870,7 @@ const HELD_OUT_B: readonly Row[] = [
         at: '2026-11-09T10:00:00-05:00',
         text: 'Hi Jo,\n\nYes, I will be there at 11.\n\nSam',
       }),
-      fields({
-        by: 'me',
-        at: '2026-11-10T16:00:00-05:00',
-        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
-      }),
+      thanksToday('2026-11-10T16:00:00-05:00'),
     ],
     now: '2026-12-01T10:00:00-05:00',
     expect: { action: 'follow-up', on: '2026-11-17', interview: '2026-11-10', ...none, elapsed: 21 },
@@ -1034,16 +889,8 @@ const HELD_OUT_C: readonly Row[] = [
   {
     name: 'C1 "still on track per the below" above an Outlook quote states no window: the week restarts',
     messages: [
-      fields({
-        by: 'them',
-        at: '2026-11-02T09:00:00-05:00',
-        text: 'Hi Sam,\n\nYour interview is confirmed for Monday, November 9 at 10:00 AM.\n\nJo',
-      }),
-      fields({
-        by: 'me',
-        at: '2026-11-09T15:00:00-05:00',
-        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
-      }),
+      confirmed('2026-11-02T09:00:00-05:00', 'Monday, November 9 at 10:00 AM'),
+      thanksToday('2026-11-09T15:00:00-05:00'),
       fields({
         by: 'them',
         at: '2026-11-13T10:00:00-05:00',
@@ -1064,16 +911,8 @@ const HELD_OUT_C: readonly Row[] = [
   {
     name: 'C2 an offer: "let us know your decision within 48 hours"',
     messages: [
-      fields({
-        by: 'them',
-        at: '2026-11-12T09:00:00-05:00',
-        text: 'Hi Sam,\n\nYour interview is confirmed for Monday, November 16 at 9:00 AM.\n\nJo',
-      }),
-      fields({
-        by: 'me',
-        at: '2026-11-16T13:00:00-05:00',
-        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
-      }),
+      confirmed('2026-11-12T09:00:00-05:00', 'Monday, November 16 at 9:00 AM'),
+      thanksToday('2026-11-16T13:00:00-05:00'),
       fields({
         by: 'them',
         at: '2026-11-18T10:00:00-05:00',
@@ -1101,11 +940,7 @@ const HELD_OUT_C: readonly Row[] = [
         at: '2026-11-02T09:00:00+00:00',
         text: 'Hi Sam,\n\nYour interview is on Tuesday 3 November at 14:00. We kindly ask candidates not to phone the office.\n\nJo',
       }),
-      fields({
-        by: 'me',
-        at: '2026-11-03T17:00:00+00:00',
-        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
-      }),
+      thanksToday('2026-11-03T17:00:00+00:00'),
       fields({
         by: 'them',
         at: '2026-11-05T10:00:00+00:00',
@@ -1118,11 +953,7 @@ const HELD_OUT_C: readonly Row[] = [
   {
     name: 'C4 "by end of day tomorrow" passed before the thank-you went: it asks about next steps',
     messages: [
-      fields({
-        by: 'them',
-        at: '2026-10-30T09:00:00-04:00',
-        text: 'Hi Sam,\n\nYour interview is confirmed for Tuesday, November 3 at 10:00 AM.\n\nJo',
-      }),
+      confirmed('2026-10-30T09:00:00-04:00', 'Tuesday, November 3 at 10:00 AM'),
       fields({
         by: 'them',
         at: '2026-11-03T13:00:00-05:00',
@@ -1144,16 +975,8 @@ const HELD_OUT_C: readonly Row[] = [
   {
     name: 'C5 an automatic reply to the follow-up asks for no calls: the second follow-up is email only',
     messages: [
-      fields({
-        by: 'them',
-        at: '2026-11-02T09:00:00-05:00',
-        text: 'Hi Sam,\n\nYour interview is confirmed for Wednesday, November 4 at 3:00 PM.\n\nJo',
-      }),
-      fields({
-        by: 'me',
-        at: '2026-11-04T17:00:00-05:00',
-        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
-      }),
+      confirmed('2026-11-02T09:00:00-05:00', 'Wednesday, November 4 at 3:00 PM'),
+      thanksToday('2026-11-04T17:00:00-05:00'),
       fields({
         by: 'me',
         at: '2026-11-12T09:00:00-05:00',
@@ -1180,16 +1003,8 @@ const HELD_OUT_C: readonly Row[] = [
   {
     name: 'C6 a question beside a promise ("we\'ll decide by Friday; could you send your portfolio?"): reply',
     messages: [
-      fields({
-        by: 'them',
-        at: '2026-11-02T09:00:00-05:00',
-        text: 'Hi Sam,\n\nYour interview is confirmed for Tuesday, November 3 at 1:00 PM.\n\nJo',
-      }),
-      fields({
-        by: 'me',
-        at: '2026-11-03T17:00:00-05:00',
-        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
-      }),
+      confirmed('2026-11-02T09:00:00-05:00', 'Tuesday, November 3 at 1:00 PM'),
+      thanksToday('2026-11-03T17:00:00-05:00'),
       fields({
         by: 'them',
         at: '2026-11-04T10:00:00-05:00',
@@ -1210,11 +1025,7 @@ const HELD_OUT_C: readonly Row[] = [
   {
     name: 'C7 "on the 17th at 10am in room 3B on the 2nd floor of Building 4": the evening after, thank-you due',
     messages: [
-      fields({
-        by: 'them',
-        at: '2026-11-09T09:00:00-05:00',
-        text: 'Hi Sam,\n\nYour interview is confirmed for the 17th at 10am in room 3B on the 2nd floor of Building 4.\n\nJo',
-      }),
+      confirmed('2026-11-09T09:00:00-05:00', 'the 17th at 10am in room 3B on the 2nd floor of Building 4'),
     ],
     now: '2026-11-17T15:00:00-05:00',
     expect: { action: 'send-thank-you', on: '2026-11-18', interview: '2026-11-17', ...none, elapsed: 0 },
@@ -1222,16 +1033,8 @@ const HELD_OUT_C: readonly Row[] = [
   {
     name: 'C8 one offer sentence with the paperwork "by Friday" and the answer "no later than Wednesday, December 2"',
     messages: [
-      fields({
-        by: 'them',
-        at: '2026-11-16T09:00:00-05:00',
-        text: 'Hi Sam,\n\nYour interview is confirmed for Thursday, November 19 at 10:00 AM.\n\nJo',
-      }),
-      fields({
-        by: 'me',
-        at: '2026-11-19T14:00:00-05:00',
-        text: 'Hi Jo,\n\nThank you for the interview today.\n\nSam',
-      }),
+      confirmed('2026-11-16T09:00:00-05:00', 'Thursday, November 19 at 10:00 AM'),
+      thanksToday('2026-11-19T14:00:00-05:00'),
       fields({
         by: 'them',
         at: '2026-11-23T10:00:00-05:00',

@@ -2,8 +2,9 @@
 // have: each fixture of test/fixtures/threads and each playground sample, watched a day at a time for 45 days
 // from its last message. While the advice waits for or calls for a follow-up, `on` never moves later; no phone
 // script ever stands beside a thank-you (nor under a no-calls request); and the reminder is never in the past.
+import { rawFile } from '../../support/rawFile';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { decide } from '../../../src/core/advice';
 import { draftFacts, draftsFor, proposeReminder, reminderAhead } from '../../../src/core/drafts';
 import { extractFindings } from '../../../src/core/extract';
@@ -16,13 +17,6 @@ const FIXTURES = new URL('../../fixtures/threads/', import.meta.url);
 const SAMPLE_DIR = new URL('../../../src/playground/samples/', import.meta.url);
 const DAYS = 45;
 
-function raw(dir: URL, file: string): RawMessage {
-  const data = new Uint8Array(readFileSync(new URL(file, dir)));
-  if (file.endsWith('.txt')) return { kind: 'body', body: new TextDecoder().decode(data), bodyType: 'text' };
-  if (file.endsWith('.mbox')) return { kind: 'mbox', data };
-  return { kind: 'mime', data };
-}
-
 interface Subject {
   readonly name: string;
   readonly input: RawMessage;
@@ -33,10 +27,10 @@ const SUBJECTS: readonly Subject[] = [
   ...readdirSync(FIXTURES)
     .filter((f) => /\.(?:eml|mbox|txt)$/.test(f))
     .sort()
-    .map((f) => ({ name: `fixture ${f}`, input: raw(FIXTURES, f), tz: 'America/New_York' })),
+    .map((f) => ({ name: `fixture ${f}`, input: rawFile(FIXTURES, f), tz: 'America/New_York' })),
   ...SAMPLES.map((s) => ({
     name: `sample ${s.file}`,
-    input: raw(SAMPLE_DIR, s.file),
+    input: rawFile(SAMPLE_DIR, s.file),
     tz: resolveZone(s.zone).zone,
   })),
 ];
