@@ -13,25 +13,11 @@ import {
   timeline,
   TZ,
   type MessageSpec,
+  CONFIRM,
+  I,
+  THANKS,
 } from './build';
 
-// Tuesday 10 November 2026, 14:00–15:00 New York time.
-const CONFIRM: MessageSpec = {
-  role: 'employer',
-  at: '2026-11-03T09:00:00-05:00',
-  text: 'Your interview is confirmed for Tuesday, November 10 at 2:00 PM.',
-};
-const I = interview(
-  0,
-  '2026-11-10T14:00:00-05:00',
-  '2026-11-10T15:00:00-05:00',
-  'Your interview is confirmed for Tuesday, November 10 at 2:00 PM.',
-);
-const THANKS: MessageSpec = {
-  role: 'candidate',
-  at: '2026-11-10T19:30:00-05:00',
-  text: 'Thank you for taking the time to speak with me today about the Data Analyst position. I enjoyed our conversation.',
-};
 const WITHIN_TWO_WEEKS: MessageSpec = {
   role: 'employer',
   at: '2026-11-11T10:00:00-05:00',

@@ -9,7 +9,6 @@ import type { Findings, OutcomeFinding, Recommendation } from '../../../src/core
 import {
   deepFreeze,
   findings,
-  interview,
   noCalls,
   noContact,
   outcome,
@@ -17,19 +16,11 @@ import {
   timeline,
   TZ,
   type MessageSpec,
+  CONFIRM,
+  I,
+  THANKS,
 } from './build';
 
-const CONFIRM: MessageSpec = {
-  role: 'employer',
-  at: '2026-11-03T09:00:00-05:00',
-  text: 'Your interview is confirmed for Tuesday, November 10 at 2:00 PM.',
-};
-const I = interview(0, '2026-11-10T14:00:00-05:00', '2026-11-10T15:00:00-05:00', CONFIRM.text);
-const THANKS: MessageSpec = {
-  role: 'candidate',
-  at: '2026-11-10T19:30:00-05:00',
-  text: 'Thank you for taking the time to speak with me today about the Data Analyst position.',
-};
 const emp = (at: string, text: string): MessageSpec => ({ role: 'employer', at, text });
 const cand = (at: string, text: string): MessageSpec => ({ role: 'candidate', at, text });
 const FOLLOW_UP = 'I wanted to follow up on my interview. Is there any update on the timeline?';
