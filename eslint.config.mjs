@@ -100,6 +100,33 @@ export default tseslint.config(
   },
   coreBoundary,
   {
+    // The OnMessageSend bundle runs in classic Outlook's JavaScript-only runtime: no DOM, no `window`, no UI.
+    files: ['src/launchevent/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-*', '@fluentui/*'], message: 'No UI in the JavaScript-only runtime.' },
+            {
+              group: ['**/taskpane/**', '**/playground/**', '**/commands/**'],
+              message: 'No page code here.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'self', 'fetch'].map(
+          (name) => ({
+            name,
+            message: 'Classic Outlook runs this bundle with no DOM and no window (OUTLOOK-NOTES.md).',
+          }),
+        ),
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -37,6 +37,9 @@ export default (_env, argv) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      // The OnMessageSend handler (issue 16): one self-contained file with no chunk loading, because classic
+      // Outlook on Windows runs it alone in a JavaScript-only runtime (no DOM, no `window`, no script tags).
+      launchevent: { import: './src/launchevent/launchevent.ts', asyncChunks: false, chunkLoading: false },
       playground: './src/playground/index.tsx',
       'fake-office': './src/playground/fakeOffice/install.ts',
     },
@@ -67,9 +70,16 @@ export default (_env, argv) => {
     plugins: [
       page('taskpane.html', './src/taskpane/taskpane.html', ['taskpane'], officeCdn),
       page('commands.html', './src/commands/commands.html', ['commands'], officeCdn),
+      page('launchevent.html', './src/launchevent/launchevent.html', ['launchevent'], officeCdn),
       // The playground's copies of the two pages load the fake Office in place of the CDN (issue 6).
       page('playground/taskpane.html', './src/taskpane/taskpane.html', ['taskpane'], '../fake-office.js'),
       page('playground/commands.html', './src/commands/commands.html', ['commands'], '../fake-office.js'),
+      page(
+        'playground/launchevent.html',
+        './src/launchevent/launchevent.html',
+        ['launchevent'],
+        '../fake-office.js',
+      ),
       page('index.html', './src/playground/index.html', ['playground'], ''),
       new CopyWebpackPlugin({
         patterns: [

@@ -89,7 +89,9 @@ export interface Warning {
     | 'unknown-charset'
     | 'no-messages'
     /** A calendar part whose end precedes its start, or whose end has no zone beside a zoned start. */
-    | 'calendar-times';
+    | 'calendar-times'
+    /** A stored override that is no real value (analyze() ignores it). */
+    | 'invalid-override';
   readonly message: string;
 }
 

@@ -6,6 +6,9 @@ import { openReminder } from './openReminder';
 import { loadOverrides, saveOverrides } from './overrides';
 import { readCurrentItem } from './readItem';
 import { currentTheme } from './theme';
+import { canDelayDelivery, delayDelivery } from './delayDelivery';
+import { supportsMailbox } from './officeGlobal';
+import { sendCheckEnabled, setSendCheckEnabled } from './sendCheckSetting';
 import type { AddinHost } from './types';
 
 /** The clock enters here, at the host (@pure false). */
@@ -29,5 +32,12 @@ export function createOfficeHost(now: () => string = clockNow): AddinHost {
     theme: currentTheme,
     onThemeChanged: (listener) => themeChanged.subscribe(listener),
     now,
+    sendCheck: {
+      supported: () => supportsMailbox('1.12'),
+      enabled: sendCheckEnabled,
+      setEnabled: setSendCheckEnabled,
+      canDelay: canDelayDelivery,
+      delayDelivery,
+    },
   };
 }

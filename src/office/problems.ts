@@ -24,6 +24,8 @@ const CALL_PHRASES: Readonly<Record<string, string>> = {
   'notificationMessages.replaceAsync': 'show a notification',
   'notificationMessages.removeAsync': 'remove a notification',
   'roamingSettings.saveAsync': 'save your settings',
+  displayMessageFormAsync: 'open that message',
+  displayMessageForm: 'open that message',
   addHandlerAsync: 'follow the selected message',
   onReady: 'start the add-in',
 };

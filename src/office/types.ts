@@ -45,6 +45,18 @@ export interface ThemeInfo {
   readonly dark: boolean;
 }
 
+/** The send check's switch and delivery later (issue 16); absent where the host has neither. */
+export interface SendCheckHost {
+  /** Whether this Outlook runs the check on Send at all (Mailbox 1.12). */
+  supported(): boolean;
+  enabled(): boolean;
+  setEnabled(enabled: boolean): Promise<Result<void>>;
+  /** Whether the open message can be delivered later (compose, Mailbox 1.13). */
+  canDelay(): boolean;
+  /** Deliver the open message at `at` (ISO instant) once the user sends it. */
+  delayDelivery(at: string): Promise<Result<void>>;
+}
+
 export interface AddinHost {
   /** Read the open item. */
   readItem(): Promise<Result<ItemContext>>;
@@ -62,4 +74,6 @@ export interface AddinHost {
   onThemeChanged(listener: (theme: ThemeInfo) => void): () => void;
   /** The clock enters here, at the host (@pure false). */
   now(): string;
+  /** The send check's setting and delivery later (issue 16); hosts without them leave it out. */
+  readonly sendCheck?: SendCheckHost;
 }

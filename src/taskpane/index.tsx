@@ -3,6 +3,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { createOfficeHost, whenOfficeReady } from '../office';
+import { createOfficeBoard } from '../office/board';
 import { NoticeBar } from './components/NoticeBar';
 import { Root } from './Root';
 
@@ -23,7 +24,8 @@ async function start(container: HTMLElement) {
     root.render(fatal(`${ready.error.message} Close the pane and open it again from Outlook.`));
     return;
   }
-  root.render(<Root host={createOfficeHost()} />);
+  const host = createOfficeHost();
+  root.render(<Root host={host} board={createOfficeBoard(host.now)} />);
 }
 
 const container = document.getElementById('container');

@@ -37,6 +37,7 @@ describe('followup analyze --json', () => {
       'recommendation',
       'draft',
       'reminder',
+      'warnings',
     ]);
     assert.equal(j['candidate'], 'grace@example.com');
     assert.deepEqual(j['interview'], {

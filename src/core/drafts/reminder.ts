@@ -4,6 +4,7 @@
 import type { IsoDate, IsoDateTime, Recommendation, ReminderProposal } from '../types';
 import { addDays, addMinutesIso, dateInZone, epochMs, timeInZone, zonedDateTimeToIso } from '../time';
 import { fnv1a } from './_lib/hash';
+import { outputLine, outputText } from './_lib/outputText';
 
 /** A reminder's start on its day, local time. */
 export const REMINDER_TIME = '09:00';
@@ -81,16 +82,20 @@ export function proposeReminder(
   if (endMs !== null && startMs !== null && endMs > startMs)
     start = addMinutesIso(interviewEnd ?? start, 0, tz);
   return {
-    subject: `${what.title}: ${thread}`,
+    subject: outputLine(`${what.title}: ${thread}`),
     start,
     end: addMinutesIso(start, REMINDER_MINUTES, tz),
-    body: `Thread: "${thread}".\n${what.todo}\n${rec.reasons.join('\n')}`,
+    body: outputText(`Thread: "${thread}".\n${what.todo}\n${rec.reasons.join('\n')}`),
   };
 }
 
-/** RFC 5545 text escaping: backslash, semicolon, comma and newlines. */
+/** RFC 5545 text escaping: backslash, semicolon, comma, and every line break (a lone CR too) as `\n`. */
 function icsText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return outputText(text)
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\n/g, '\\n');
 }
 
 /** UTF-8 length of one code point (the core has no TextEncoder: its lib is ES2022 alone). */
@@ -134,27 +139,34 @@ function utcStamp(instant: IsoDateTime): string {
  * @example reminderToIcs(reminder).startsWith('BEGIN:VCALENDAR')
  */
 export function reminderToIcs(reminder: ReminderProposal): string {
-  const uid = `${fnv1a(`${reminder.subject}|${reminder.start}`).toString(16)}@followup-coach`;
+  return remindersToIcs([reminder]);
+}
+
+/** Several reminders as one calendar (the board's export): one VEVENT each, as reminderToIcs writes it. */
+export function remindersToIcs(reminders: readonly ReminderProposal[]): string {
+  const events = reminders.flatMap((reminder) => [
+    'BEGIN:VEVENT',
+    `UID:${fnv1a(`${reminder.subject}|${reminder.start}`).toString(16)}@followup-coach`,
+    `DTSTAMP:${utcStamp(reminder.start)}`,
+    `DTSTART:${utcStamp(reminder.start)}`,
+    `DTEND:${utcStamp(reminder.end)}`,
+    `SUMMARY:${icsText(outputLine(reminder.subject))}`,
+    `DESCRIPTION:${icsText(reminder.body)}`,
+    'TRANSP:TRANSPARENT',
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${icsText(outputLine(reminder.subject))}`,
+    'TRIGGER:PT0M',
+    'END:VALARM',
+    'END:VEVENT',
+  ]);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Follow-up Coach//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:${uid}`,
-    `DTSTAMP:${utcStamp(reminder.start)}`,
-    `DTSTART:${utcStamp(reminder.start)}`,
-    `DTEND:${utcStamp(reminder.end)}`,
-    `SUMMARY:${icsText(reminder.subject)}`,
-    `DESCRIPTION:${icsText(reminder.body)}`,
-    'TRANSP:TRANSPARENT',
-    'BEGIN:VALARM',
-    'ACTION:DISPLAY',
-    `DESCRIPTION:${icsText(reminder.subject)}`,
-    'TRIGGER:PT0M',
-    'END:VALARM',
-    'END:VEVENT',
+    ...events,
     'END:VCALENDAR',
   ];
   return `${lines.map(fold).join('\r\n')}\r\n`;

@@ -6,6 +6,7 @@ import { escapeHtml } from './_lib/escapeHtml';
 import { fnv1a } from './_lib/hash';
 import type { DraftFacts, Person } from './threadFacts';
 import { NEXT_STEPS_LINE, WORDINGS, type Slots } from './wordings';
+import { outputLine, outputText } from './_lib/outputText';
 
 /** ADVICE.md "Drafts": the length limits, in words (LinkedIn: characters). */
 export const DRAFT_LIMITS: Readonly<Record<DraftKind, { readonly words?: number; readonly chars?: number }>> =
@@ -197,11 +198,13 @@ export function renderDraft(kind: DraftKind, facts: DraftFacts, options: RenderO
 
 /** The Draft of types.ts: subject, text, HTML (escaped), addressee and asks. */
 export function toDraft(rendered: RenderedDraft): Draft {
+  // Text leaves the core here: no control or direction characters from the mail reach the user's draft.
+  const paragraphs = rendered.paragraphs.map(outputText);
   return {
     kind: rendered.kind,
-    subject: rendered.subject,
-    text: toText(rendered.paragraphs),
-    html: toHtml(rendered.paragraphs),
+    subject: outputLine(rendered.subject),
+    text: toText(paragraphs),
+    html: toHtml(paragraphs),
     to: rendered.to,
     asks: rendered.asks,
   };

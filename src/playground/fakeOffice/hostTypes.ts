@@ -102,6 +102,8 @@ export interface FakeHost {
   /** The item the add-in sees, or null where no item is selected. */
   item(): FakeItemData | null;
   openForm(form: OpenedForm): void;
+  /** displayMessageForm: shows the message with this (EWS) item id; false where the mailbox has none. */
+  openItem(itemId: string): boolean;
   /** Compose only: insert at the cursor. Returns false where there is no compose item to insert into. */
   insertAtCursor(data: string, coercion: 'text' | 'html'): boolean;
   notifications(itemKey: string): readonly FakeNotification[];
@@ -110,6 +112,10 @@ export interface FakeHost {
   roamingSettings(): string;
   saveRoamingSettings(json: string): void;
   associate(name: string, fn: CommandFunction): void;
+  /** Compose: the time the message is to be delivered (delayDeliveryTime, Mailbox 1.13), or null. */
+  deliveryTime?(): string | null;
+  /** Compose: sets it; false where there is no compose item. */
+  setDeliveryTime?(iso: string | null): boolean;
   /** Subscribe a frame to a host event; returns the unsubscribe function. */
   subscribe(event: FakeEventName, listener: () => void): () => void;
 }

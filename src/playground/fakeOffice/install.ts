@@ -19,12 +19,15 @@ function frameScoped(host: FakeHost, target: Window): FakeHost {
     profile: () => host.profile(),
     item: () => host.item(),
     openForm: (form) => host.openForm(form),
+    openItem: (itemId) => host.openItem(itemId),
     insertAtCursor: (data, coercion) => host.insertAtCursor(data, coercion),
     notifications: (key) => host.notifications(key),
     setNotifications: (key, list) => host.setNotifications(key, list),
     roamingSettings: () => host.roamingSettings(),
     saveRoamingSettings: (json) => host.saveRoamingSettings(json),
     associate: (name, fn) => host.associate(name, fn),
+    deliveryTime: () => host.deliveryTime?.() ?? null,
+    setDeliveryTime: (iso) => host.setDeliveryTime?.(iso) ?? false,
     subscribe(event: FakeEventName, listener: () => void) {
       const unsubscribe = host.subscribe(event, listener);
       subscriptions.add(unsubscribe);

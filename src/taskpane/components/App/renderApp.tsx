@@ -8,6 +8,8 @@ import { NoticeBar } from '../NoticeBar';
 import { OverridesCard } from '../OverridesCard';
 import { RecommendationCard } from '../RecommendationCard';
 import { ReminderCard, reminderFor } from '../ReminderCard';
+import { SendCheckReview } from '../SendCheckSetting/SendCheckReview';
+import { SendCheckSetting } from '../SendCheckSetting/SendCheckSetting';
 import { ThreadPicture } from '../ThreadPicture';
 import type { AppState, AppViewModel, Notice } from './App.types';
 import type { useAppStyles } from './useAppStyles.styles';
@@ -98,6 +100,9 @@ export function renderApp(
               message={`${w.message} If the advice looks wrong, set the interview date below.`}
             />
           ))}
+          {state.item.mode === 'compose' ? (
+            <SendCheckReview item={state.item} overrides={state.overrides} />
+          ) : null}
           <RecommendationCard analysis={state.analysis} />
           <InterviewEditor
             analysis={state.analysis}
@@ -136,6 +141,7 @@ export function renderApp(
             busy={busy}
             onSave={actions.saveOverrides}
           />
+          <SendCheckSetting />
         </Fragment>
       ) : null}
     </main>
