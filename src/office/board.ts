@@ -19,7 +19,7 @@ import {
   type RowChange,
 } from './boardStore';
 import { isMobileHost, mailboxApi, officeApi, requireMailbox, supportsMailbox } from './officeGlobal';
-import { decodeStore, OVERRIDES_SETTING } from './overridesStore';
+import { decodeStore, getOverrides, isEmptyOverrides, OVERRIDES_SETTING } from './overridesStore';
 import { unsupported } from './problems';
 import type { Result } from './types';
 
@@ -78,9 +78,15 @@ function read<T>(settings: Office.RoamingSettings, name: string, decode: (raw: u
   }
 }
 
-function overridesOf(settings: Office.RoamingSettings): Record<string, Overrides> {
+/** The stored overrides of these rows (the overrides store keys long conversation ids by a hash: ask it). */
+function overridesOf(
+  settings: Office.RoamingSettings,
+  records: readonly ApplicationRecord[],
+): Record<string, Overrides> {
   const store = read(settings, OVERRIDES_SETTING, decodeStore).store;
-  return Object.fromEntries(Object.entries(store.entries).map(([k, e]) => [k, e.overrides]));
+  return Object.fromEntries(
+    records.map((r) => [r.key, getOverrides(store, r.key)] as const).filter(([, o]) => !isEmptyOverrides(o)),
+  );
 }
 
 /** Whether a row is finished on `now` (closed by the employer, or time to move on): evicted first. */
@@ -112,7 +118,7 @@ async function saveWith(
   const settings = found.value;
   const stored = read(settings, BOARD_SETTING, decodeBoard).store;
   const merged = change(lastSeen === null ? stored : mergeBoards(lastSeen, stored));
-  const finished = finishedOn(now, tz, overridesOf(settings));
+  const finished = finishedOn(now, tz, overridesOf(settings, Object.values(merged.records)));
   const nowMinutes = minutesOf(now);
   let budget = BOARD_BUDGET_BYTES;
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -158,7 +164,8 @@ export async function loadBoard(): Promise<Result<BoardSnapshot>> {
   if (!found.ok) return found;
   const { store, dropped } = read(found.value, BOARD_SETTING, decodeBoard);
   lastSeen = lastSeen === null ? store : mergeBoards(lastSeen, store);
-  return ok({ records: Object.values(lastSeen.records), overrides: overridesOf(found.value), dropped });
+  const records = Object.values(lastSeen.records);
+  return ok({ records, overrides: overridesOf(found.value, records), dropped });
 }
 
 /**
