@@ -28,6 +28,8 @@ export interface CliJson {
     readonly overdue: boolean;
     readonly channel: 'email';
     readonly reasons: readonly string[];
+    /** An offer that asks for an answer by a date (CLI.md). */
+    readonly respondBy?: string;
   };
   readonly draft: {
     readonly kind: string;
@@ -93,6 +95,9 @@ export function toCliJson(
       overdue: a.recommendation.overdue,
       channel: a.recommendation.channel,
       reasons: a.recommendation.reasons,
+      ...(a.recommendation.action === 'closed' && a.recommendation.respondBy !== undefined
+        ? { respondBy: a.recommendation.respondBy }
+        : {}),
     },
     draft:
       a.draft === null

@@ -12,7 +12,7 @@ import { parseThread } from './mail';
 import { extractFindings, languagesFor, type LanguageTables } from './extract';
 import { epochMs, resolveZone, toZonedIso } from './time';
 import { decide, type Decision } from './advice';
-import { draftFacts, draftsFor, proposeReminder, type DraftSet } from './drafts';
+import { draftFacts, draftsFor, proposeReminder, reminderAhead, type DraftSet } from './drafts';
 import { validateOverrides } from './overrides';
 
 const NO_FINDINGS: Findings = {
@@ -107,7 +107,14 @@ export async function analyze(input: ThreadInput, options: AnalyzeOptions): Prom
       ...(options.myName !== undefined ? { myName: options.myName } : {}),
     });
     drafts = draftsFor(decision.recommendation, facts, { noCalls: decision.noCalls });
-    reminder = proposeReminder(decision.recommendation, facts.subject, tz, decision.interview?.end ?? null);
+    const proposed = proposeReminder(
+      decision.recommendation,
+      facts.subject,
+      tz,
+      decision.interview?.end ?? null,
+    );
+    // Never a reminder in the past, in any host (issue 10): the pane, the ribbon and the CLI all read this one.
+    reminder = proposed === null ? null : reminderAhead(proposed, now, tz).reminder;
   } catch (error) {
     late.push(crashWarning('drafts', error));
   }

@@ -1,5 +1,6 @@
-// The reminder proposed beside every `wait` and `follow-up` (issue 4): 15 minutes at 09:00 on the day to act,
-// naming the thread and what to do then; and the same as an .ics for hosts without the appointment form.
+// The reminder proposed beside every `wait` and `follow-up` (issue 4), and the day before an offer's answer is
+// due (issue 10): 15 minutes at 09:00 on the day to act, naming the thread and what to do then; and the same as
+// an .ics for hosts without the appointment form.
 import type { IsoDate, IsoDateTime, Recommendation, ReminderProposal } from '../types';
 import { addDays, addMinutesIso, dateInZone, epochMs, timeInZone, zonedDateTimeToIso } from '../time';
 import { fnv1a } from './_lib/hash';
@@ -12,6 +13,14 @@ export const THANK_YOU_EVENING_TIME = '18:00';
 export const REMINDER_MINUTES = 15;
 
 function whatToDo(rec: Recommendation): { title: string; todo: string } | null {
+  if (rec.action === 'closed') {
+    return rec.respondBy === undefined
+      ? null
+      : {
+          title: 'Answer the offer',
+          todo: 'Your answer to the offer is due tomorrow: reply to it today, or say when you will.',
+        };
+  }
   if (rec.action === 'follow-up') {
     return rec.step === 1
       ? { title: 'Follow up', todo: 'Send a short, polite follow-up email asking about the status.' }
@@ -64,7 +73,9 @@ export function proposeReminder(
   if (what === null) return null;
   const thread = threadSubject ?? 'your interview thread';
   const evening = rec.action === 'wait' && rec.waitingFor === 'interview';
-  let start = zonedDateTimeToIso(rec.on, evening ? THANK_YOU_EVENING_TIME : REMINDER_TIME, tz);
+  // An offer to answer by a day: the reminder is on the day before it (ADVICE.md "Outcomes…").
+  const day = rec.action === 'closed' && rec.respondBy !== undefined ? addDays(rec.respondBy, -1) : rec.on;
+  let start = zonedDateTimeToIso(day, evening ? THANK_YOU_EVENING_TIME : REMINDER_TIME, tz);
   // An interview running past 18:00 gets its reminder when it ends.
   const endMs = evening && interviewEnd ? epochMs(interviewEnd) : null;
   const startMs = epochMs(start);

@@ -5,7 +5,7 @@ import { weekdayDayMonth } from '../time';
 import { escapeHtml } from './_lib/escapeHtml';
 import { fnv1a } from './_lib/hash';
 import type { DraftFacts, Person } from './threadFacts';
-import { WORDINGS, type Slots } from './wordings';
+import { NEXT_STEPS_LINE, WORDINGS, type Slots } from './wordings';
 import { outputLine, outputText } from './_lib/outputText';
 
 /** ADVICE.md "Drafts": the length limits, in words (LinkedIn: characters). */
@@ -60,6 +60,8 @@ export interface RenderOptions {
   readonly variant?: number;
   /** The interview is today (the draft is prepared ahead, for that evening). */
   readonly interviewToday?: boolean;
+  /** A late thank-you, once the employer's window has passed: it also asks about next steps (issue 10). */
+  readonly askNextSteps?: boolean;
   /** Forces a wording (tests render every wording of every kind). */
   readonly wording?: number;
 }
@@ -174,9 +176,14 @@ export function renderDraft(kind: DraftKind, facts: DraftFacts, options: RenderO
     { ...full, atCompany: '', when: '', role: 'the position', company: 'your team' },
     { ...full, atCompany: '', when: '', role: 'the position', company: 'your team', me: null },
   ];
-  let paragraphs: readonly string[] = write === undefined ? [] : write(full);
+  const nextSteps = options.askNextSteps === true && kind === 'thank-you';
+  const compose = (s: Slots): readonly string[] => {
+    const written = write === undefined ? [] : write(s);
+    return nextSteps ? [...written.slice(0, -1), NEXT_STEPS_LINE, ...written.slice(-1)] : written;
+  };
+  let paragraphs: readonly string[] = compose(full);
   for (const s of leaner) {
-    paragraphs = write === undefined ? [] : write(s);
+    paragraphs = compose(s);
     if (fits(kind, paragraphs)) break;
   }
   return {

@@ -68,6 +68,8 @@ export function detectLanguage(text: string): LanguageCode {
     text
       .toLowerCase()
       .replace(/[\u2018\u2019]/g, "'")
+      // "10:00 AM": a clock's AM is no German "am" (issue 10, held-out B1).
+      .replace(/(\d\s?)am\b/g, '$1')
       .match(/[\p{L}\p{M}¿¡']+/gu) ?? [];
   for (const raw of tokens.slice(0, MAX_WORDS)) {
     const token = raw.replace(/^[¿¡]+/u, '');

@@ -75,6 +75,8 @@ export function describeRecommendation(r: Recommendation, locale: string | undef
   const on = formatDate(r.on, locale);
   switch (r.action) {
     case 'closed':
+      if (r.outcome === 'offer' && r.respondBy !== undefined)
+        return `You have an offer: reply to it by ${formatDate(r.respondBy, locale)}.`;
       return r.outcome === 'offer'
         ? 'You have an offer: this process is closed.'
         : 'The employer has decided: this process is closed.';
