@@ -501,6 +501,7 @@ describe('draftFacts: read from the thread', () => {
         from: { name: 'Ann Lee', address: 'ann@redwoodresearch.org' },
       },
     ]);
-    assert.equal(draftFacts(lab, { interview: null, tz: 'UTC' }).company, 'Redwoodresearch');
+    // Issue 11: a domain is never a name by itself; with no spelling in the mail, no company.
+    assert.equal(draftFacts(lab, { interview: null, tz: 'UTC' }).company, null);
   });
 });
