@@ -198,6 +198,19 @@ export interface AnalyzeOptions {
   /** Public holidays to skip when counting business days (off by default). */
   readonly holidays?: 'none' | 'US' | 'UK';
   readonly overrides?: Overrides;
+  /**
+   * The user's own words for the drafts, typed in the pane ("Make it yours"; issue 11), never read from mail:
+   * `topic` (something from the interview they enjoyed) adds one sentence to the thank-you and follow-ups;
+   * `answer` (their answer to what the employer asked) is the body of the `request-reply` draft.
+   * @example analyze(input, { now, tz, personal: { topic: 'the roadmap for the mobile app' } })
+   */
+  readonly personal?: PersonalWords;
+}
+
+/** What the user typed for the drafts (AnalyzeOptions.personal). Empty or blank strings are ignored. */
+export interface PersonalWords {
+  readonly topic?: string;
+  readonly answer?: string;
 }
 
 export type Action =
@@ -238,6 +251,10 @@ export type DraftKind =
   | 'second-follow-up'
   | 'close-the-loop'
   | 'rejection-reply'
+  /** Thanks for an offer, and when the candidate will answer (by the offer's `respondBy` where known). */
+  | 'offer-acknowledgement'
+  /** A reply to what the employer asked: quotes the request, carries the answer the user types (`personal.answer`). */
+  | 'request-reply'
   | 'phone-script'
   | 'linkedin'
   | 'handwritten';

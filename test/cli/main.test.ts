@@ -198,7 +198,8 @@ describe('followup analyze: the human summary', () => {
     assert.match(out, /Thank-you to another interviewer:\n {4}Hi Tom,/);
     assert.match(
       out,
-      /Also drafted \(in the add-in\): a phone script, a LinkedIn message, a handwritten note\./,
+      // ADVICE.md second edition: no phone script beside a thank-you.
+      /Also drafted \(in the add-in\): a LinkedIn message, a handwritten note\./,
     );
   });
 });

@@ -53,6 +53,15 @@ const SUBJECT_NOISE: readonly RegExp[] = [
   /^\s*(?:(?:updated |new )?invitation|action required|reminder|scheduling|interview (?:invitation|invite|confirmation|confirmed|request|scheduled|reminder|details))\s*(?::|-|–|—)\s*/iu,
 ];
 
+/** A subject without a mail gateway's tags ("[EXTERNAL] Re: X" → "Re: X"), for a reply to keep. */
+export function withoutTags(subject: string): string {
+  return subject
+    .replace(SUBJECT_NOISE[0] ?? /$^/u, ' ')
+    .replace(SUBJECT_NOISE[1] ?? /$^/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
 /** The subject without tags, requisition ids and labels; separators left dangling by them are dropped. */
 export function cleanSubject(subject: string): string {
   let s = subject;

@@ -1,11 +1,19 @@
 // What a draft is filled from (ADVICE.md "Drafts"): the interviewer's name, the role, the company, the
 // interview's day and the candidate's name, read from the thread once. Mail text is untrusted and may be
 // anything: every reader here returns null rather than a guess that would read oddly in a letter.
-import type { Address, InterviewFinding, IsoDate, Message, Thread, TimelineFinding } from '../types';
+import type {
+  Address,
+  InterviewFinding,
+  IsoDate,
+  Message,
+  PersonalWords,
+  Thread,
+  TimelineFinding,
+} from '../types';
 import { monthFirstZone } from '../time';
 import { companyOf, isAgency } from './company';
 import { readPersonName, reconcile, registerOf, signedName, type PersonName, type Register } from './names';
-import { roleAndCompanyFromSubject, roleFromText } from './role';
+import { roleAndCompanyFromSubject, roleFromText, withoutTags } from './role';
 
 export interface Person {
   /** The whole name, in reading order: "Amara Obi", "Hui Min Tan". */
@@ -18,17 +26,6 @@ export interface Person {
   readonly family?: string | null;
   /** What the mail says they do or cover on a panel: "design lead", "system design". */
   readonly about?: string | null;
-}
-
-/**
- * The user's own words for the drafts, typed in the pane ("Make it yours"): never read from mail.
- * - `topic`: something from the interview they enjoyed ("the roadmap for the mobile app"), woven into the
- *   thank-you and follow-up as one sentence.
- * - `answer`: their answer to what the employer asked, the body of the reply-to-request draft.
- */
-export interface PersonalWords {
-  readonly topic?: string;
-  readonly answer?: string;
 }
 
 export interface DraftFacts {
@@ -64,7 +61,9 @@ const PREFIX =
   /^\s*(?:(?:re|aw|sv|vs|antw|antwort|ref|rif|r|fw|fwd|wg|tr|rv|enc|doorst)\s*(?:\[\d+\]\s*)?:\s*)+/i;
 
 export function stripSubjectPrefixes(subject: string): string {
-  return subject.replace(PREFIX, '').replace(/\s+/g, ' ').trim();
+  // "[EXTERNAL] RE: Interview", "RE: [Ext] Interview": gateway tags go with the prefixes.
+  return withoutTags(withoutTags(subject).replace(PREFIX, ''))
+    .replace(PREFIX, '').replace(/\s+/g, ' ').trim();
 }
 
 function threadSubject(messages: readonly Message[]): string | null {
