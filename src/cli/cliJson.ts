@@ -1,5 +1,5 @@
 // Analysis -> the JSON of CLI.md, in one function: the shape the CLI promises, whatever the core adds later.
-import type { Analysis, IsoDateTime } from '../core/types';
+import type { Analysis, Draft, IsoDateTime } from '../core/types';
 import { epochMs, toZonedIso } from '../core/time';
 
 export interface CliJson {
@@ -29,18 +29,34 @@ export interface CliJson {
     readonly channel: 'email';
     readonly reasons: readonly string[];
   };
-  readonly draft: {
-    readonly kind: string;
-    readonly subject: string;
-    readonly text: string;
-    readonly html: string;
-  } | null;
+  readonly draft: CliDraft | null;
+  /** Every other draft offered: alternatives, and on a panel one thank-you per interviewer (CLI.md). */
+  readonly drafts: readonly CliDraft[];
   readonly reminder: {
     readonly subject: string;
     readonly start: string;
     readonly end: string;
     readonly body: string;
   } | null;
+}
+
+export interface CliDraft {
+  readonly kind: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+  /** The addressee, where known: `{ "name": "Ada Lee", "address": "ada@contoso.com" }`. */
+  readonly to: { readonly name: string | null; readonly address: string } | null;
+}
+
+function cliDraft(d: Draft): CliDraft {
+  return {
+    kind: d.kind,
+    subject: d.subject,
+    text: d.text,
+    html: d.html,
+    to: d.to === null ? null : { name: d.to.name, address: d.to.address },
+  };
 }
 
 /** An instant written with the user's zone offset (CLI.md: "Dates are ISO 8601 with the zone's offset"). */
@@ -89,10 +105,8 @@ export function toCliJson(a: Analysis): CliJson {
       channel: a.recommendation.channel,
       reasons: a.recommendation.reasons,
     },
-    draft:
-      a.draft === null
-        ? null
-        : { kind: a.draft.kind, subject: a.draft.subject, text: a.draft.text, html: a.draft.html },
+    draft: a.draft === null ? null : cliDraft(a.draft),
+    drafts: (a.drafts ?? []).map(cliDraft),
     reminder:
       a.reminder === null
         ? null

@@ -33,11 +33,15 @@ const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|ltd|plc|or|ne|go)$/iu;
 // kellypersonnel.com, bluehorizonresourcing.co.uk, the-headhunters.com; not redwoodresearch.org.
 const AGENCY_DOMAIN = /staffing|recruit|talent|(?<!re)search|personnel|resourcing|headhunt/iu;
 // An agency's own words: "Senior Recruiter | Apex Staffing", "on behalf of my client".
-const AGENCY_TEXT = /\b(?:my|our) client\b|\bon behalf of (?:my|our) client\b|\b(?:staffing|recruitment) (?:agency|firm|consultant)\b/iu;
+const AGENCY_TEXT =
+  /\b(?:my|our) client\b|\bon behalf of (?:my|our) client\b|\b(?:staffing|recruitment) (?:agency|firm|consultant)\b/iu;
 
 /** The employer-side labels of a domain: ada@mail.contoso.co.uk → ['contoso']; null for a platform or provider. */
 function rootOf(domain: string): string | null {
-  const labels = domain.toLowerCase().split('.').filter((l) => l !== '');
+  const labels = domain
+    .toLowerCase()
+    .split('.')
+    .filter((l) => l !== '');
   if (labels.length < 2) return null;
   const hasSecond = labels.length >= 3 && SECOND_LEVEL.test(labels[labels.length - 2] ?? '');
   const root = labels[labels.length - (hasSecond ? 3 : 2)];
@@ -69,15 +73,50 @@ const CONNECTOR = /^(?:&|and|of|und|et|y|de|du|der|the)$/iu;
 const NAME_TAILS: readonly string[] = [
   ...['Traders', 'Trading', 'Group', 'Labs', 'Lab', 'Health', 'Healthcare', 'Bank', 'Partners', 'Studios'],
   ...['Studio', 'Foods', 'Games', 'Media', 'Insurance', 'Energy', 'Pharma', 'Pharmaceuticals', 'Capital'],
-  ...['Logistics', 'Motors', 'Airlines', 'Hotels', 'Foundation', 'University', 'Hospital', 'College', 'Museum'],
-  ...['Systems', 'Technologies', 'Technology', 'Solutions', 'Consulting', 'Industries', 'Holdings', 'Company'],
-  ...['Corporation', 'Corp', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'GmbH', 'AG', 'SA', 'S.A.', 'plc', 'Co', 'Co.'],
+  ...[
+    'Logistics',
+    'Motors',
+    'Airlines',
+    'Hotels',
+    'Foundation',
+    'University',
+    'Hospital',
+    'College',
+    'Museum',
+  ],
+  ...[
+    'Systems',
+    'Technologies',
+    'Technology',
+    'Solutions',
+    'Consulting',
+    'Industries',
+    'Holdings',
+    'Company',
+  ],
+  ...[
+    'Corporation',
+    'Corp',
+    'Inc',
+    'Inc.',
+    'Ltd',
+    'Ltd.',
+    'LLC',
+    'GmbH',
+    'AG',
+    'SA',
+    'S.A.',
+    'plc',
+    'Co',
+    'Co.',
+  ],
   ...['Importers', 'Manufacturing', 'Retail', 'Bakery', 'Software', 'Analytics', 'Robotics', 'Ventures'],
   ...['Conseil', 'Credit Union', 'Council', 'Library', 'Clinic', 'Restaurant', 'Café', 'Hotel', 'School'],
 ];
 const TAILS: ReadonlySet<string> = new Set(NAME_TAILS.map((t) => t.toLowerCase()));
 // Runs of capitalised words, as a signature or sentence writes a firm: "Hudson Valley Credit Union".
-const CAPITAL_RUN = /[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*(?:[ \t]+(?:&|and|of|und|et|[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*))*/gu;
+const CAPITAL_RUN =
+  /[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*(?:[ \t]+(?:&|and|of|und|et|[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*))*/gu;
 
 /** `candidate` extended by the name tails that follow it in `words` ("Northwind" + "Traders"). */
 function whole(words: readonly string[], j: number, candidate: string): string {
@@ -172,7 +211,11 @@ const NOT_EMPLOYER_WORD =
 /** The employer a text names ("our client Fabrikam"), kept whole, or null. */
 function namedIn(text: string, exclude: ReadonlySet<string>): string | null {
   for (const lead of NAMED_EMPLOYER) {
-    const re = new RegExp(lead.source + '([\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}&\'’.-]*(?:[ \\t]+(?:&|and|of|[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}&\'’.-]*)){0,4})', 'gu' + (lead.flags.includes('i') ? 'i' : ''));
+    const re = new RegExp(
+      lead.source +
+        "([\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}&'’.-]*(?:[ \\t]+(?:&|and|of|[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}&'’.-]*)){0,4})",
+      'gu' + (lead.flags.includes('i') ? 'i' : ''),
+    );
     for (const m of text.matchAll(re)) {
       const words = (m[1] ?? '').replace(/[.,]$/u, '').split(/[ \t]+/u);
       while (words.length > 0 && CONNECTOR.test(words[words.length - 1] ?? '')) words.pop();
@@ -192,9 +235,7 @@ function namedIn(text: string, exclude: ReadonlySet<string>): string | null {
  */
 export function companyOf(messages: readonly Message[]): string | null {
   const employer = messages.filter((m) => m.role === 'employer');
-  const texts = employer.map(
-    (m) => `${m.signature ?? ''}\n${m.from?.name ?? ''}\n${m.text}\n${m.subject}`,
-  );
+  const texts = employer.map((m) => `${m.signature ?? ''}\n${m.from?.name ?? ''}\n${m.text}\n${m.subject}`);
   const counts = new Map<string, number>();
   const agencies = new Set<string>();
   for (const m of employer) {
@@ -223,7 +264,10 @@ export function companyOf(messages: readonly Message[]): string | null {
   }
   for (const m of employer) {
     const found = namedIn(m.text, agencyNames);
-    if (found !== null && ![...agencyNames].some((a) => squash(found).startsWith(a) || a.startsWith(squash(found))))
+    if (
+      found !== null &&
+      ![...agencyNames].some((a) => squash(found).startsWith(a) || a.startsWith(squash(found)))
+    )
       return found;
   }
   return null;

@@ -7,7 +7,8 @@ import type { DraftFacts } from './threadFacts';
 
 /** The kind of the main draft for each ADVICE.md rule, or null where nothing is to be sent. */
 export function mainDraftKind(rec: Recommendation): DraftKind | null {
-  if (rec.action === 'closed') return rec.outcome === 'rejected' ? 'rejection-reply' : 'offer-acknowledgement';
+  if (rec.action === 'closed')
+    return rec.outcome === 'rejected' ? 'rejection-reply' : 'offer-acknowledgement';
   if (rec.action === 'reply') return 'request-reply';
   // Before the interview there is nothing to thank for (issue 11): no draft while it is ahead.
   if (rec.action === 'wait' && rec.waitingFor === 'interview') return null;
@@ -68,7 +69,9 @@ export function draftsFor(
   // thanked for that (issue 11).
   const panel =
     thankYou && facts.interviewers.length > 1
-      ? facts.interviewers.map((to, i) => toDraft(renderDraft('thank-you', facts, { ...shared, to, variant: i })))
+      ? facts.interviewers.map((to, i) =>
+          toDraft(renderDraft('thank-you', facts, { ...shared, to, variant: i })),
+        )
       : [];
   const arranger =
     thankYou && facts.arranger

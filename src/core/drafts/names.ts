@@ -20,7 +20,8 @@ const KEPT_TITLES: readonly (readonly [RegExp, string])[] = [
   [/^(?:prof|professor|profa?)\.?$/iu, 'Prof.'],
 ];
 // Honorifics dropped before a name: "Mr. Tom Ford", "Ms Ada Lee", "Herr Jonas Weber", "Mme Camille Roux".
-const HONORIFIC = /^(?:mr|mrs|ms|mx|miss|sir|dame|herr|frau|mme|mlle|m|sr|sra|srta|sig|sig\.ra|dipl\.-ing|ing)\.?$/iu;
+const HONORIFIC =
+  /^(?:mr|mrs|ms|mx|miss|sir|dame|herr|frau|mme|mlle|m|sr|sra|srta|sig|sig\.ra|dipl\.-ing|ing)\.?$/iu;
 // Degrees, suffixes and credentials after a name, never a first name: "Amara Obi, PhD", "John Smith Jr.",
 // "Jane Doe CPA", "Sam Lee, SHRM-CP", "Tom Ford III", "Ana Ruiz, RN, BSN".
 const SUFFIX =
@@ -35,7 +36,9 @@ const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
 
 /** "NGUYEN-TRAN" → "Nguyen-Tran", "O'NEILL" → "O'Neill", "ÓLAFSSON" → "Ólafsson". */
 function titleCase(word: string): string {
-  return word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return word
+    .toLowerCase()
+    .replace(/(^|[-'’])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 function keptTitle(word: string): string | null {
@@ -103,10 +106,14 @@ export function readPersonName(raw: string): PersonName | null {
     words.length >= 2 &&
     ALL_CAPS.test(words[0] ?? '') &&
     words.slice(1).every((w) => !ALL_CAPS.test(w));
-  const cased = words.map((w) => (ALL_CAPS.test(w) && words.some((o) => !ALL_CAPS.test(o)) ? titleCase(w) : w));
+  const cased = words.map((w) =>
+    ALL_CAPS.test(w) && words.some((o) => !ALL_CAPS.test(o)) ? titleCase(w) : w,
+  );
   if (familyFirst || capsFirst) {
     // The given names are what stood after the comma (or after the capitals); the family name the rest.
-    const nGiven = familyFirst ? (named[1] ?? '').split(/\s+/u).filter((w) => isName(w) && !SUFFIX.test(w)).length : words.length - 1;
+    const nGiven = familyFirst
+      ? (named[1] ?? '').split(/\s+/u).filter((w) => isName(w) && !SUFFIX.test(w)).length
+      : words.length - 1;
     const given = cased.slice(familyFirst ? 0 : 1, familyFirst ? nGiven : undefined);
     const family = familyFirst ? cased.slice(nGiven) : cased.slice(0, 1);
     if (given.length === 0) return null;
@@ -156,8 +163,17 @@ export function reconcile(display: PersonName | null, signed: PersonName | null)
   }
   // "Hui Min" signed under "Hui Min Tan": the signed given names, as many words as they sign before the family name.
   const prefix = sWords.every((w, i) => dWords[i] === w) && sWords.length < dWords.length;
-  const given = prefix ? signed.full : signed.family !== null && display.family !== null && fold(signed.family) === fold(display.family) ? signed.given : display.given;
-  return { ...display, given, title: signed.title ?? display.title, ...(signed.title !== null && signed.family !== null ? { family: signed.family } : {}) };
+  const given = prefix
+    ? signed.full
+    : signed.family !== null && display.family !== null && fold(signed.family) === fold(display.family)
+      ? signed.given
+      : display.given;
+  return {
+    ...display,
+    given,
+    title: signed.title ?? display.title,
+    ...(signed.title !== null && signed.family !== null ? { family: signed.family } : {}),
+  };
 }
 
 // Closings a name may follow on the same line: "Cheers, Rob", "Best, Ada", "Thanks! Jen", "Regards – Tomás".
@@ -205,7 +221,8 @@ export type Register = 'hi' | 'dear';
 
 // The greeting an employer opens with, each with a line it matches: "Hi Grace,", "Hello Grace", "Hey!",
 // "Good morning Grace", "Dear Grace,", "Dear Ms. Hopper,".
-const INFORMAL_OPENING = /^(?:hi|hey|hello|hiya|good (?:morning|afternoon|evening)|morning|hallo|salut|hola|ciao|hej)\b/iu;
+const INFORMAL_OPENING =
+  /^(?:hi|hey|hello|hiya|good (?:morning|afternoon|evening)|morning|hallo|salut|hola|ciao|hej)\b/iu;
 const FORMAL_OPENING = /^(?:dear|sehr geehrte|liebe|lieber|chère|cher|madame|monsieur|estimad[oa])\b/iu;
 
 /** The register of an employer message's opening line, or null where it opens with neither. */

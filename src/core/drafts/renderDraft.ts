@@ -102,7 +102,10 @@ function nameOf(p: Person): PersonName {
 
 /** A typed string the user gave, trimmed, or null where blank. */
 function typed(text: string | undefined): string | null {
-  const t = text?.replace(/\s+/gu, ' ').trim().replace(/[.!]+$/u, '');
+  const t = text
+    ?.replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/[.!]+$/u, '');
   return t === undefined || t === '' ? null : t.slice(0, 300);
 }
 
@@ -110,7 +113,9 @@ function typed(text: string | undefined): string | null {
 function metList(people: readonly Person[]): string | null {
   const names = people.map((p) => p.name).filter((n) => n !== '');
   if (names.length === 0) return null;
-  return names.length === 1 ? (names[0] ?? null) : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+  return names.length === 1
+    ? (names[0] ?? null)
+    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
 }
 
 function slots(kind: DraftKind, facts: DraftFacts, to: Person | null, options: RenderOptions): Slots {
@@ -120,7 +125,13 @@ function slots(kind: DraftKind, facts: DraftFacts, to: Person | null, options: R
   // Follow-ups may refer to the topic of the candidate's own thank-you; a thank-you only to what they typed.
   const topic = personalTopic ?? (kind === 'follow-up' ? (facts.topic ?? null) : null);
   // The agency recruiter was not in the interview: never "we spoke" to them.
-  const spoke = !(facts.agency === true && to !== null && facts.contact !== null && to.name === facts.contact.name && !facts.interviewers.some((p) => p.name === to.name));
+  const spoke = !(
+    facts.agency === true &&
+    to !== null &&
+    facts.contact !== null &&
+    to.name === facts.contact.name &&
+    !facts.interviewers.some((p) => p.name === to.name)
+  );
   const dated = whenPhrase(facts.interviewDate, facts.usDates);
   return {
     greeting: greeting(name, register),
@@ -141,7 +152,8 @@ function slots(kind: DraftKind, facts: DraftFacts, to: Person | null, options: R
         : '',
     spoke,
     asked: options.asked ?? null,
-    answer: typed(facts.personal?.answer) === null ? null : (facts.personal?.answer ?? '').trim().slice(0, 600),
+    answer:
+      typed(facts.personal?.answer) === null ? null : (facts.personal?.answer ?? '').trim().slice(0, 600),
     respondBy: options.respondBy ? weekdayDayMonth(options.respondBy, undefined, facts.usDates) : null,
     met: options.arranged === true ? metList(facts.interviewers) : null,
   };
@@ -227,8 +239,29 @@ export function renderDraft(kind: DraftKind, facts: DraftFacts, options: RenderO
     full,
     { ...full, topic: null, about: null, decideBy: '' },
     { ...full, atCompany: '', when: '', topic: null, about: null, decideBy: '', met: null },
-    { ...full, atCompany: '', when: '', topic: null, about: null, decideBy: '', met: null, role: 'the position', company: 'your team' },
-    { ...full, atCompany: '', when: '', topic: null, about: null, decideBy: '', met: null, role: 'the position', company: 'your team', me: null },
+    {
+      ...full,
+      atCompany: '',
+      when: '',
+      topic: null,
+      about: null,
+      decideBy: '',
+      met: null,
+      role: 'the position',
+      company: 'your team',
+    },
+    {
+      ...full,
+      atCompany: '',
+      when: '',
+      topic: null,
+      about: null,
+      decideBy: '',
+      met: null,
+      role: 'the position',
+      company: 'your team',
+      me: null,
+    },
   ];
   let paragraphs: readonly string[] = write === undefined ? [] : write(full);
   for (const s of leaner) {

@@ -65,8 +65,7 @@ export function withoutTags(subject: string): string {
 /** The subject without tags, requisition ids and labels; separators left dangling by them are dropped. */
 export function cleanSubject(subject: string): string {
   let s = subject;
-  for (let round = 0; round < 2; round += 1)
-    for (const re of SUBJECT_NOISE) s = s.replace(re, ' ');
+  for (let round = 0; round < 2; round += 1) for (const re of SUBJECT_NOISE) s = s.replace(re, ' ');
   return s
     .replace(/\s+/gu, ' ')
     .replace(/(?:\s[-–—|:]\s?)+$|^\s?(?:[-–—|:,]\s?)+/gu, '')
@@ -75,7 +74,10 @@ export function cleanSubject(subject: string): string {
     .trim();
 }
 
-export function roleAndCompanyFromSubject(raw: string | null): { role: string | null; company: string | null } {
+export function roleAndCompanyFromSubject(raw: string | null): {
+  role: string | null;
+  company: string | null;
+} {
   if (raw === null) return { role: null, company: null };
   const subject = cleanSubject(raw);
   // "Product Designer interview - Northwind Traders" first: read the other way, its "interview - X" would
@@ -121,4 +123,3 @@ export function roleFromText(messages: readonly Message[], role: Message['role']
   }
   return null;
 }
-

@@ -63,7 +63,9 @@ const PREFIX =
 export function stripSubjectPrefixes(subject: string): string {
   // "[EXTERNAL] RE: Interview", "RE: [Ext] Interview": gateway tags go with the prefixes.
   return withoutTags(withoutTags(subject).replace(PREFIX, ''))
-    .replace(PREFIX, '').replace(/\s+/g, ' ').trim();
+    .replace(PREFIX, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function threadSubject(messages: readonly Message[]): string | null {
@@ -98,7 +100,8 @@ const NOT_NAMES = new Set(
 );
 
 // A name word in running text: "Ravi", "Nguyễn", "O'Neill", "Jean-Luc", "Dr."; a particle between ("van", "de").
-const TEXT_NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’-][\p{L}\p{M}'’-]*|\p{Lo}+|van|von|de|del|da|di|du|la|bin|al)$/u;
+const TEXT_NAME_WORD =
+  /^(?:\p{Lu}[\p{Ll}\p{M}'’-][\p{L}\p{M}'’-]*|\p{Lo}+|van|von|de|del|da|di|du|la|bin|al)$/u;
 
 /** The name that opens `piece` ("Ravi Menon, our design lead" → "Ravi Menon"), read as a person's name. */
 function leadingName(piece: string): { name: PersonName; rest: string } | null {
@@ -114,7 +117,8 @@ function leadingName(piece: string): { name: PersonName; rest: string } | null {
     kept.push(bare);
     if (bare !== w) break;
   }
-  while (kept.length > 0 && /^(?:van|von|de|del|da|di|du|la|bin|al)$/u.test(kept[kept.length - 1] ?? '')) kept.pop();
+  while (kept.length > 0 && /^(?:van|von|de|del|da|di|du|la|bin|al)$/u.test(kept[kept.length - 1] ?? ''))
+    kept.pop();
   if (kept.length === 0) return null;
   const name = readPersonName(kept.join(' '));
   if (name === null) return null;
@@ -154,7 +158,10 @@ export interface NamedInterviewer {
 export function interviewersIn(text: string): readonly NamedInterviewer[] {
   for (const m of text.matchAll(PANEL_LEAD)) {
     const found: NamedInterviewer[] = [];
-    const list = (m[1] ?? '').replace(/\s+(?:on|at|this|next|tomorrow|today|from|in|for|via|over)\s+(?![\p{Lu}]\p{Ll}+\s+\p{Lu})[^,]*$/u, '');
+    const list = (m[1] ?? '').replace(
+      /\s+(?:on|at|this|next|tomorrow|today|from|in|for|via|over)\s+(?![\p{Lu}]\p{Ll}+\s+\p{Lu})[^,]*$/u,
+      '',
+    );
     const pieces = list.split(/,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|;\s*/u);
     for (const piece of pieces) {
       const p = piece.trim();
@@ -254,7 +261,9 @@ function candidateName(
     if (signed !== null) {
       const display = m.from?.name ? readPersonName(m.from.name) : null;
       // A one-word sign-off ("Best, José") under a fuller display name: the display name, as written.
-      return signed.family === null && display !== null && display.given === signed.given ? display.full : signed.full;
+      return signed.family === null && display !== null && display.given === signed.given
+        ? display.full
+        : signed.full;
     }
   }
   for (const m of [...mine].reverse()) {
@@ -278,7 +287,9 @@ const OWN_TOPIC =
 function topicOf(messages: readonly Message[], afterMs: number): string | null {
   for (const m of messages) {
     if (m.role !== 'candidate' || Date.parse(m.sentAt ?? '') < afterMs) continue;
-    const t = OWN_TOPIC.exec(m.text)?.[1]?.replace(/\s+(?:and|with) (?:the|your|you).*$/u, '').trim();
+    const t = OWN_TOPIC.exec(m.text)?.[1]
+      ?.replace(/\s+(?:and|with) (?:the|your|you).*$/u, '')
+      .trim();
     if (t !== undefined && t.split(/\s+/u).length <= 10) return t;
   }
   return null;
@@ -322,13 +333,17 @@ export function draftFacts(thread: Thread, options: FactsOptions): DraftFacts {
   const role = roleFromText(messages, 'employer') ?? fromSubject.role ?? roleFromText(messages, 'candidate');
   const interviewers =
     named.length > 0
-      ? named.flatMap((n) => (n.writer ? (writer === null ? [] : [writer]) : [interviewerPerson(n, messages)]))
+      ? named.flatMap((n) =>
+          n.writer ? (writer === null ? [] : [writer]) : [interviewerPerson(n, messages)],
+        )
       : fallback === null
         ? []
         : [fallback];
   // The recruiter who only scheduled: the writer of the mail that named the interviewers, not among them.
   const arranger =
-    named.length > 0 && !named.some((n) => n.writer) && writer !== null &&
+    named.length > 0 &&
+    !named.some((n) => n.writer) &&
+    writer !== null &&
     !interviewers.some((p) => p.name === writer.name)
       ? writer
       : null;

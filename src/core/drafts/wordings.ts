@@ -61,18 +61,25 @@ function asWhat(about: string): string {
 function panelLine(s: Slots, form: 0 | 1 | 2): string {
   if (!s.about) return '';
   if (/^who\s/u.test(s.about)) {
-    const covered = s.about.replace(/^who\s+(?:will\s+)?(?:cover|covers|leads?|runs?|manages?|heads?)\s+/u, '');
-    return [
-      ` I appreciated the time we spent on ${covered}.`,
-      ` Our discussion of ${covered} was especially useful.`,
-      ` I enjoyed going through ${covered} with you.`,
-    ][form] ?? '';
+    const covered = s.about.replace(
+      /^who\s+(?:will\s+)?(?:cover|covers|leads?|runs?|manages?|heads?)\s+/u,
+      '',
+    );
+    return (
+      [
+        ` I appreciated the time we spent on ${covered}.`,
+        ` Our discussion of ${covered} was especially useful.`,
+        ` I enjoyed going through ${covered} with you.`,
+      ][form] ?? ''
+    );
   }
-  return [
-    ` It was good to hear your perspective ${asWhat(s.about)}.`,
-    ` Hearing how you see the work ${asWhat(s.about)} was especially useful.`,
-    ` I appreciated hearing about the role from you ${asWhat(s.about)}.`,
-  ][form] ?? '';
+  return (
+    [
+      ` It was good to hear your perspective ${asWhat(s.about)}.`,
+      ` Hearing how you see the work ${asWhat(s.about)} was especially useful.`,
+      ` I appreciated hearing about the role from you ${asWhat(s.about)}.`,
+    ][form] ?? ''
+  );
 }
 
 const THANK_YOU: readonly Wording[] = [
@@ -114,17 +121,21 @@ const ARRANGED: readonly Wording[] = [
 
 /** The opening of a follow-up: our conversation where the addressee was in it, else the interview itself. */
 function interviewRef(s: Slots): string {
-  return s.spoke === false ? `my interview${s.when} for ${s.role}${s.atCompany}` : `our conversation${s.when} about ${s.role}`;
+  return s.spoke === false
+    ? `my interview${s.when} for ${s.role}${s.atCompany}`
+    : `our conversation${s.when} about ${s.role}`;
 }
 
 /** "You mentioned the team hoped to decide by Friday, November 20." where the employer said so. */
 function timelineLine(s: Slots, form: 0 | 1 | 2): string {
   if (!s.decideBy) return '';
-  return [
-    ` You mentioned the team hoped to decide${s.decideBy}.`,
-    ` I know the team hoped to reach a decision${s.decideBy}.`,
-    ` I understand the team planned to decide${s.decideBy}.`,
-  ][form] ?? '';
+  return (
+    [
+      ` You mentioned the team hoped to decide${s.decideBy}.`,
+      ` I know the team hoped to reach a decision${s.decideBy}.`,
+      ` I understand the team planned to decide${s.decideBy}.`,
+    ][form] ?? ''
+  );
 }
 
 const FOLLOW_UP: readonly Wording[] = [
@@ -225,15 +236,15 @@ function quoted(asked: string): string {
 const REQUEST_REPLY: readonly Wording[] = [
   (s) => [
     s.greeting,
-    s.asked
-      ? `Thank you for your message. You asked: “${quoted(s.asked)}”`
-      : 'Thank you for your message.',
+    s.asked ? `Thank you for your message. You asked: “${quoted(s.asked)}”` : 'Thank you for your message.',
     s.answer ? s.answer : 'I will send you what you asked for shortly.',
     signOff('Best regards,', s.me),
   ],
   (s) => [
     s.greeting,
-    s.asked ? `Thanks for getting in touch. In answer to your question, “${quoted(s.asked)}”:` : 'Thanks for getting in touch.',
+    s.asked
+      ? `Thanks for getting in touch. In answer to your question, “${quoted(s.asked)}”:`
+      : 'Thanks for getting in touch.',
     s.answer ? s.answer : 'I will come back to you with the details shortly.',
     signOff('Kind regards,', s.me),
   ],

@@ -59,7 +59,15 @@ describe('readPersonName: display names in many forms and scripts', () => {
       assert.equal(greeting(name, 'dear'), dear);
     });
   }
-  for (const notAName of ['Careers', 'no-reply', 'PhD', 'Talent Acquisition Team', '', '12345', 'hello world'])
+  for (const notAName of [
+    'Careers',
+    'no-reply',
+    'PhD',
+    'Talent Acquisition Team',
+    '',
+    '12345',
+    'hello world',
+  ])
     it(`"${notAName}" is no person's name`, () => {
       const name = readPersonName(notAName);
       assert.ok(name === null || !/^(?:Careers|PhD|hello)/.test(name.given), JSON.stringify(name));
@@ -101,5 +109,7 @@ describe('registerOf: the greeting the employer used', () => {
     ['Sehr geehrte Frau Hopper,', 'dear'],
     ['Your interview is confirmed for Tuesday.', null],
   ];
-  for (const [text, want] of rows) it(`${JSON.stringify(text.split('\n')[0])} → ${String(want)}`, () => assert.equal(registerOf(text), want));
+  for (const [text, want] of rows)
+    it(`${JSON.stringify(text.split('\n')[0])} → ${String(want)}`, () =>
+      assert.equal(registerOf(text), want));
 });

@@ -162,7 +162,10 @@ describe('renderDraft: filled from the thread', () => {
     assert.equal(renderDraft('follow-up', FULL).asks.length, 1);
     assert.deepEqual(renderDraft('second-follow-up', FULL).asks, []);
     // Once the user typed a topic, nothing is asked.
-    assert.deepEqual(renderDraft('thank-you', { ...FULL, personal: { topic: 'the data platform' } }).asks, []);
+    assert.deepEqual(
+      renderDraft('thank-you', { ...FULL, personal: { topic: 'the data platform' } }).asks,
+      [],
+    );
   });
 
   it('escapes every piece of mail-derived text in the HTML', () => {
