@@ -6,8 +6,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/core';
-import { checkTone } from '../src/core/drafts';
-import type { Analysis, Draft, RawMessage } from '../src/core/types';
+import { checkTone, draftFacts, toneContextFor, type DraftFacts } from '../src/core/drafts';
+import type { Analysis, Draft, RawMessage, Thread } from '../src/core/types';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES = ['test/fixtures/threads', 'src/playground/samples'];
@@ -41,8 +41,31 @@ function instants(first: Analysis): number[] {
   return [...out].sort((a, b) => a - b);
 }
 
+function threadOf(a: Analysis): Thread {
+  return { messages: a.messages, candidate: a.candidate, warnings: a.warnings };
+}
+
+function factsOf(a: Analysis): DraftFacts {
+  return draftFacts(threadOf(a), { interview: a.interview, tz: a.tz, timeline: a.timeline });
+}
+
+function findings(d: Draft, a: Analysis): string[] {
+  return checkTone(d.text, d.kind, toneContextFor(threadOf(a), factsOf(a), d.to)).map(
+    (f) => `${f.issue}: "${f.text}"`,
+  );
+}
+
+function summary(f: DraftFacts): string {
+  const people = f.interviewers.map((p) => `${p.name}${p.about ? ` (${p.about})` : ''}`).join(', ');
+  return [
+    `Facts: role ${f.role ?? '—'}; company ${f.company ?? '—'}; interviewers ${people || '—'}`,
+    `contact ${f.contact?.name ?? '—'}${f.agency === true ? ' (agency)' : ''}; arranger ${f.arranger?.name ?? '—'};`,
+    `register ${f.register ?? 'hi'}; candidate ${f.candidateName ?? '—'}`,
+  ].join(' ');
+}
+
 function block(label: string, d: Draft, now: string, a: Analysis): string {
-  const tone = checkTone(d.text, d.kind).map((f) => `${f.issue}: "${f.text}"`);
+  const tone = findings(d, a);
   const to = d.to === null ? 'nobody named' : `${d.to.name ?? ''} <${d.to.address}>`;
   return [
     `### ${label}: ${d.kind} (now ${now}, ${a.recommendation.action}, rule ${a.recommendation.rule})`,
@@ -79,11 +102,17 @@ async function main(): Promise<void> {
           if (seen.has(key)) continue;
           seen.add(key);
           drafts += 1;
-          if (checkTone(d.text, d.kind).length > 0) flagged += 1;
+          if (findings(d, a).length > 0) flagged += 1;
           parts.push(block(i === 0 ? 'main' : 'alternative', d, now, a));
         }
       }
-      out.push(`## ${dir}/${file}`, '', ...(parts.length === 0 ? ['No draft at any day.', ''] : parts));
+      out.push(
+        `## ${dir}/${file}`,
+        '',
+        summary(factsOf(first)),
+        '',
+        ...(parts.length === 0 ? ['No draft at any day.', ''] : parts),
+      );
     }
   }
   out.splice(3, 0, `${drafts} drafts, ${flagged} flagged by the tone check.`, '');

@@ -46,9 +46,8 @@ function rootOf(domain: string): string | null {
   const hasSecond = labels.length >= 3 && SECOND_LEVEL.test(labels[labels.length - 2] ?? '');
   const root = labels[labels.length - (hasSecond ? 3 : 2)];
   if (root === undefined || root.length < 2) return null;
-  // "contoso.onmicrosoft.com", "n.greenhouse-mail.io": any platform label in the domain names no employer.
-  if (labels.some((l) => NOT_EMPLOYER.has(l))) return null;
-  return root;
+  // "contoso.onmicrosoft.com", "us.greenhouse-mail.io": the platform is the root, and names no employer.
+  return NOT_EMPLOYER.has(root) ? null : root;
 }
 
 /** Whether a sender is a staffing agency, by its domain or its own words. */
@@ -118,8 +117,18 @@ const TAILS: ReadonlySet<string> = new Set(NAME_TAILS.map((t) => t.toLowerCase()
 const CAPITAL_RUN =
   /[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*(?:[ \t]+(?:&|and|of|und|et|[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*))*/gu;
 
-/** `candidate` extended by the name tails that follow it in `words` ("Northwind" + "Traders"). */
-function whole(words: readonly string[], j: number, candidate: string): string {
+// Words after a firm's name that name a department, never part of the firm: "Contoso Talent Acquisition".
+const DEPARTMENT =
+  /^(?:recruiting|recruitment|talent|acquisition|careers?|hr|people|team|hiring|jobs|human|resources|operations|engineering|design|sales|marketing|finance)$/iu;
+
+/**
+ * `candidate` extended by the name tails that follow it in `words` ("Northwind" + "Traders"), or, where the run
+ * ends its line as a signature's company line does ("Personalabteilung, Alpine Ski House"), by every word left.
+ */
+function whole(words: readonly string[], j: number, candidate: string, lineEnd = false): string {
+  const rest = words.slice(j).map((w) => w.replace(/[,;:]$/u, ''));
+  if (lineEnd && rest.length > 0 && rest.length <= 3 && !rest.some((w) => DEPARTMENT.test(w)))
+    return [candidate, ...rest].join(' ').replace(/\.$/u, '');
   const out = [candidate];
   for (let k = j; k < words.length && k < j + 3; k += 1) {
     const w = (words[k] ?? '').replace(/[,;:]$/u, '');
@@ -131,7 +140,9 @@ function whole(words: readonly string[], j: number, candidate: string): string {
 
 /** The run of capitalised words in `text` that spells the domain `root`, as written; null where none does. */
 function spelling(text: string, target: string, exact: boolean): string | null {
-  for (const run of text.match(CAPITAL_RUN) ?? []) {
+  for (const found of text.matchAll(CAPITAL_RUN)) {
+    const run = found[0];
+    const lineEnd = /^[ \t]*(?:\n|$)/u.test(text.slice(found.index + run.length));
     const words = run.split(/[ \t]+/u);
     for (let i = 0; i < words.length; i += 1) {
       if (CONNECTOR.test(words[i] ?? '')) continue;
@@ -148,7 +159,7 @@ function spelling(text: string, target: string, exact: boolean): string | null {
             .join('');
           const byInitials = parts.filter((w) => !CONNECTOR.test(w)).length >= 2 && initials === target;
           if (spelt === target || squash(candidate, true) === target || byInitials)
-            return whole(words, j, candidate);
+            return whole(words, j, candidate, lineEnd);
           continue;
         }
         if (spelt.length < 4 || !target.startsWith(spelt)) continue;
@@ -199,9 +210,9 @@ function writtenAs(texts: readonly string[], root: string): string | null {
 // "on behalf of my client, Fabrikam", "our client Fabrikam Inc.", "your interview with Fabrikam",
 // "the Data Analyst role at Fabrikam", "thank you for your interest in Fabrikam", "careers at Fabrikam".
 const NAMED_EMPLOYER: readonly RegExp[] = [
-  /\b(?:my|our) client,?\s+(?:is\s+)?/iu,
-  /\b(?:role|position|opening|opportunity|vacancy|job|interview|career|careers|team|internship)\s+(?:at|with)\s+/iu,
-  /\b(?:interest in (?:joining )?|applying to |applied to |application to |join |joining |here at )/iu,
+  /\b(?:[Mm]y|[Oo]ur) client,?\s+(?:is\s+)?/u,
+  /\b(?:role|position|opening|opportunity|vacancy|job|interview|career|careers|team|internship)\s+(?:at|with)\s+/u,
+  /\b(?:interest in (?:joining )?|applying to |applied to |application to |[Jj]oin |[Jj]oining |here at |[Oo]n behalf of )/u,
 ];
 
 // Capitalised words that open a run and are no employer: "our Design team", "Tuesday", "the Data Analyst role".
@@ -214,10 +225,12 @@ function namedIn(text: string, exclude: ReadonlySet<string>): string | null {
     const re = new RegExp(
       lead.source +
         "([\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}&'’.-]*(?:[ \\t]+(?:&|and|of|[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}&'’.-]*)){0,4})",
-      'gu' + (lead.flags.includes('i') ? 'i' : ''),
+      'gu',
     );
     for (const m of text.matchAll(re)) {
-      const words = (m[1] ?? '').replace(/[.,]$/u, '').split(/[ \t]+/u);
+      const words = (m[1] ?? '')
+        .replace(/(?<=\p{L}{3})[.!?](?:\s.*)?$|[.,]$/u, '')
+        .split(/[ \t]+/u);
       while (words.length > 0 && CONNECTOR.test(words[words.length - 1] ?? '')) words.pop();
       const name = words.join(' ');
       if (name === '' || NOT_EMPLOYER_WORD.test(words[0] ?? '') || exclude.has(squash(name))) continue;

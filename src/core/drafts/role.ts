@@ -19,7 +19,11 @@ const ROUND_ONLY =
   /^(?:(?:first|second|third|final|phone|telephone|telephonic|video|onsite|on-site|virtual|panel|technical|hr|round|stage|1st|2nd|3rd)\s*)+$/i;
 
 function plausibleRole(text: string | undefined): string | null {
-  const t = text?.replace(/\s+/g, ' ').trim();
+  // "Senior Business Analyst. Everyone you met…": the title ends with its sentence ("Sr. Engineer" does not).
+  const t = text
+    ?.replace(/\s+/g, ' ')
+    .replace(/(?<=\p{L}{3})[.!?](?:\s.*)?$/u, '')
+    .trim();
   if (t === undefined || t.length < 2 || t.length > 60 || t.split(' ').length > 7) return null;
   if (NOT_ROLE.test(t) || ROUND_ONLY.test(t)) return null;
   return t;
@@ -102,24 +106,31 @@ const TITLE_CASE = /^\p{Lu}[\p{L}\p{N}'’/.+-]*(?: (?:of|and|&|for|\p{Lu}[\p{L}
 
 /** "Gameplay Engineer - final round", "Sous Chef tryout - thank you": the role beside what is no role. */
 function roleBesideRound(subject: string): string | null {
-  const parts = subject.split(/\s[-–—|]\s/).map((p) => p.trim());
+  // "Senior Business Analyst: final interview" too.
+  const parts = subject.split(/\s[-–—|]\s|:\s/u).map((p) => p.trim());
   if (parts.length !== 2) return null;
   for (const [i, part] of parts.entries()) {
     const other = parts[1 - i] ?? '';
-    if (!ROUND_ONLY.test(other) && !NOT_COMPANY.test(other)) continue;
+    const round = other.replace(/\s+(?:interview|call|chat|meeting)$/iu, '');
+    if (!ROUND_ONLY.test(round) && !NOT_COMPANY.test(other)) continue;
     const role = plausibleRole(part.replace(TRIAL, ''));
     if (role !== null && TITLE_CASE.test(role) && !ROUND_ONLY.test(role)) return role;
   }
   return null;
 }
 
+// "offer you the position of Senior Business Analyst", "the role of Head of Data": the title after "of".
+const ROLE_OF_TEXT =
+  /\b(?:position|role|post) of ((?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*|of|and|&|I{1,3})){0,6})/u;
+
 /** "for the Product Designer role" in the thread's text: the employer's words first, then the candidate's. */
 export function roleFromText(messages: readonly Message[], role: Message['role']): string | null {
-  for (const m of messages) {
-    if (m.role !== role) continue;
-    const hit = ROLE_IN_TEXT.exec(m.text);
-    const found = plausibleRole(hit?.[1]);
-    if (found !== null) return found;
-  }
+  for (const re of [ROLE_IN_TEXT, ROLE_OF_TEXT])
+    for (const m of messages) {
+      if (m.role !== role) continue;
+      const hit = re.exec(m.text);
+      const found = plausibleRole(hit?.[1]?.replace(/\s+(?:of|and|&)$/u, ''));
+      if (found !== null) return found;
+    }
   return null;
 }

@@ -138,13 +138,16 @@ function aboutOf(rest: string): string | null {
     /^(\p{Lu}[^,;()]{1,60})/u.exec(t)?.[1];
   if (raw === undefined) return null;
   const about = raw.replace(/\s+(?:and|&)\s*$|[.!?]+$/u, '').trim();
+  // "(November 11)", "(2 PM)", "(on Zoom)": a date, a time or a place, not what the person does.
+  if (/\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Zoom|Teams|Meet|video|phone|remote|onsite|on-site)\b/iu.test(about))
+    return null;
   return about.length < 2 || about.split(/\s+/u).length > 8 ? null : about;
 }
 
 // "You'll meet Ravi Menon, our design lead", "you will meet with Ada Lee, Bo Chen and Cy Diaz", "with me and Tomas
 // Novak", "your panel: Ada Lee (EM), Bo Chen", "interviewers are Ada and Bo", "you'll be speaking with Dr. Obi".
 const PANEL_LEAD =
-  /\b(?:(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview|interviewing)(?:\s+with)?|(?:panel|interviewers?)(?:\s+(?:will\s+be|is|are|includes?|consists?\s+of|today))?(?:\s*:)?)\s+([^.!?\n]{2,240})/gu;
+  /\b(?:(?:meet|meeting)(?:\s+with)?|(?:speak|speaking|talk|talking|chat|chatting|interview|interviewing)\s+with|(?:panel|interviewers?)(?:\s+(?:will\s+be|is|are|includes?|consists?\s+of|today))?(?:\s*:)?)\s+([^.!?\n]{2,240})/gu;
 
 export interface NamedInterviewer {
   readonly name: PersonName;
