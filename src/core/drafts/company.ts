@@ -228,9 +228,7 @@ function namedIn(text: string, exclude: ReadonlySet<string>): string | null {
       'gu',
     );
     for (const m of text.matchAll(re)) {
-      const words = (m[1] ?? '')
-        .replace(/(?<=\p{L}{3})[.!?](?:\s.*)?$|[.,]$/u, '')
-        .split(/[ \t]+/u);
+      const words = (m[1] ?? '').replace(/(?<=\p{L}{3})[.!?](?:\s.*)?$|[.,]$/u, '').split(/[ \t]+/u);
       while (words.length > 0 && CONNECTOR.test(words[words.length - 1] ?? '')) words.pop();
       const name = words.join(' ');
       if (name === '' || NOT_EMPLOYER_WORD.test(words[0] ?? '') || exclude.has(squash(name))) continue;

@@ -125,13 +125,9 @@ function slots(kind: DraftKind, facts: DraftFacts, to: Person | null, options: R
   // Follow-ups may refer to the topic of the candidate's own thank-you; a thank-you only to what they typed.
   const topic = personalTopic ?? (kind === 'follow-up' ? (facts.topic ?? null) : null);
   // The agency recruiter was not in the interview: never "we spoke" to them.
-  const spoke = !(
-    facts.agency === true &&
-    to !== null &&
-    facts.contact !== null &&
-    to.name === facts.contact.name &&
-    !facts.interviewers.some((p) => p.name === to.name)
-  );
+  // Only the people in the interview spoke with the candidate: never "we spoke" to the agency recruiter or to the
+  // recruiter who only arranged it.
+  const spoke = to === null || facts.interviewers.some((p) => p.name === to.name);
   const dated = whenPhrase(facts.interviewDate, facts.usDates);
   return {
     greeting: greeting(name, register),
@@ -272,7 +268,9 @@ export function renderDraft(kind: DraftKind, facts: DraftFacts, options: RenderO
     kind,
     subject: subjectFor(kind, facts),
     paragraphs,
-    to: to?.address ?? null,
+    // The addressee by the name the draft reads ("Ada Lee" for "Lee, Ada"); a named interviewer who never wrote in
+    // the thread has no address: the host then keeps the reply's own recipients.
+    to: to === null ? null : { name: to.name, address: to.address?.address ?? '' },
     asks: asksFor(kind, facts, to),
     wording: wording % wordings.length,
   };

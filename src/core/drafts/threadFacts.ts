@@ -139,7 +139,11 @@ function aboutOf(rest: string): string | null {
   if (raw === undefined) return null;
   const about = raw.replace(/\s+(?:and|&)\s*$|[.!?]+$/u, '').trim();
   // "(November 11)", "(2 PM)", "(on Zoom)": a date, a time or a place, not what the person does.
-  if (/\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Zoom|Teams|Meet|video|phone|remote|onsite|on-site)\b/iu.test(about))
+  if (
+    /\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Zoom|Teams|Meet|video|phone|remote|onsite|on-site)\b/iu.test(
+      about,
+    )
+  )
     return null;
   return about.length < 2 || about.split(/\s+/u).length > 8 ? null : about;
 }

@@ -76,8 +76,8 @@ function panelLine(s: Slots, form: 0 | 1 | 2): string {
   return (
     [
       ` It was good to hear your perspective ${asWhat(s.about)}.`,
-      ` Hearing how you see the work ${asWhat(s.about)} was especially useful.`,
-      ` I appreciated hearing about the role from you ${asWhat(s.about)}.`,
+      ` I especially valued your perspective ${asWhat(s.about)}.`,
+      ` I appreciated hearing how the team works from your side ${asWhat(s.about)}.`,
     ][form] ?? ''
   );
 }
@@ -107,13 +107,13 @@ const THANK_YOU: readonly Wording[] = [
 const ARRANGED: readonly Wording[] = [
   (s) => [
     s.greeting,
-    `Thank you for arranging my interviews${s.when} for ${s.role}${s.atCompany}.${s.met ? ` I enjoyed meeting ${s.met}.` : ''}`,
+    `Thank you for arranging my ${s.met?.includes(' and ') === true ? 'interviews' : 'interview'}${s.when} for ${s.role}${s.atCompany}.${s.met ? ` I enjoyed meeting ${s.met}.` : ''}`,
     'I appreciated how smoothly everything was organised, and I look forward to hearing about the next steps.',
     signOff('Best regards,', s.me),
   ],
   (s) => [
     s.greeting,
-    `Many thanks for setting up my conversations${s.when} about ${s.role}.${s.met ? ` It was a pleasure to meet ${s.met}.` : ''}`,
+    `Many thanks for setting up my ${s.met?.includes(' and ') === true ? 'conversations' : 'interview'}${s.when} about ${s.role}.${s.met ? ` It was a pleasure to meet ${s.met}.` : ''}`,
     'Thank you for your help throughout the process.',
     signOff('Kind regards,', s.me),
   ],
