@@ -333,9 +333,15 @@ export function draftFacts(thread: Thread, options: FactsOptions): DraftFacts {
   }
   const contactMessage = latestHumanEmployer(messages);
   const writer = senderPerson(namedBy, messages);
+  // No one named: the employer who set the interview up, else the latest; never an agency recruiter, who was not in
+  // the interview ("we spoke on Tuesday" would be false).
+  const inInterview = (m: Message | undefined): Message | undefined =>
+    m !== undefined && m.role === 'employer' && !isAgency(m) ? m : undefined;
+  const humanClient = [...messages]
+    .reverse()
+    .find((m) => inInterview(m) !== undefined && !m.automatic && senderName(m, messages) !== null);
   const fallback =
-    (interviewMessage?.role === 'employer' ? senderPerson(interviewMessage, messages) : null) ??
-    senderPerson(contactMessage, messages);
+    senderPerson(inInterview(interviewMessage), messages) ?? senderPerson(humanClient, messages);
   // The employer's own words name the role most reliably; a subject may be anything the candidate typed.
   const role = roleFromText(messages, 'employer') ?? fromSubject.role ?? roleFromText(messages, 'candidate');
   const interviewers =

@@ -237,17 +237,26 @@ const REQUEST_REPLY: readonly Wording[] = [
   (s) => [
     s.greeting,
     s.asked ? `Thank you for your message. You asked: “${quoted(s.asked)}”` : 'Thank you for your message.',
-    s.answer ? s.answer : 'I will send you what you asked for shortly.',
+    s.answer ?? 'I will get back to you on this shortly.',
     signOff('Best regards,', s.me),
   ],
-  (s) => [
-    s.greeting,
-    s.asked
-      ? `Thanks for getting in touch. In answer to your question, “${quoted(s.asked)}”:`
-      : 'Thanks for getting in touch.',
-    s.answer ? s.answer : 'I will come back to you with the details shortly.',
-    signOff('Kind regards,', s.me),
-  ],
+  (s) =>
+    s.answer
+      ? [
+          s.greeting,
+          s.asked
+            ? `Thanks for getting in touch. In answer to your question, “${quoted(s.asked)}”:`
+            : 'Thanks for getting in touch.',
+          s.answer,
+          signOff('Kind regards,', s.me),
+        ]
+      : [
+          s.greeting,
+          s.asked
+            ? `Thanks for getting in touch about this: “${quoted(s.asked)}” I will come back to you with the details shortly.`
+            : 'Thanks for getting in touch. I will come back to you with the details shortly.',
+          signOff('Kind regards,', s.me),
+        ],
 ];
 
 /** "this is Grace Hopper" where the name is known; the phone script says it first. */
