@@ -1549,7 +1549,7 @@ const ROWS: readonly Row[] = [
     reminder: '2026-11-30T09:00:00-05:00',
     greeting: 'Hi Jess,',
     // The client, not the agency: "joining TalentBridge Partners" was the first run's wording.
-    mentions: ['Supply Chain Planner', 'joining Contoso', 'Owen Price'],
+    mentions: ['Supply Chain Planner', 'putting me forward', 'at Contoso Manufacturing', 'Owen Price'],
     interview: ['2026-11-17T14:00:00-05:00', '2026-11-17T15:00:00-05:00'],
   },
   {
