@@ -53,9 +53,17 @@ const SUBJECT_NOISE: readonly RegExp[] = [
   /\b(?:req(?:uisition)?|job\s?(?:id|no|number|#)?|ref(?:erence)?|position\s?id|vacancy(?:\s?(?:id|no))?|posting(?:\s?id)?)\.?\s?(?:#|no\.?|number|id)?\s?[:#-]?\s?[A-Z]{0,3}-?\d[\d-]{2,}\b/giu,
   // "JR40991", "R-01234", "REQ12345", "ENG-2231", "#12345", "(5562)", "[12345]"
   /\b(?:JR|R|REQ|[A-Z]{2,4})-?\d{4,}\b|#\d{3,}\b|\(\s?#?\d{3,}\s?\)/gu,
-  // "Interview invitation: …", "Updated invitation: …", "Invitation: …", "Action required: …", "Reminder: …"
-  /^\s*(?:(?:updated |new )?invitation|action required|reminder|scheduling|interview (?:invitation|invite|confirmation|confirmed|request|scheduled|reminder|details))\s*(?::|-|–|—)\s*/iu,
 ];
+
+// Labels a calendar or ATS puts before the role: "Interview invitation: …", "Updated invitation: …", "Invitation: …",
+// "Action required: …", "Reminder: …", "Phone screen: …", "Interview scheduled: …".
+const LABEL =
+  /^\s*(?:(?:updated |new )?invitation|action required|reminder|scheduling|interview (?:invitation|invite|confirmation|confirmed|request|scheduled|reminder|details)|(?:phone|video|onsite|on-site|virtual|first|second|final)[ -](?:screen|interview|round)|screening call)\s*(?::|-|–|—)\s*/iu;
+
+/** "FW: RE: X" → "X". */
+function stripReplyPrefix(subject: string): string {
+  return subject.replace(/^\s*(?:(?:re|aw|sv|fw|fwd|wg|tr|rv)\s*:\s*)+/iu, '');
+}
 
 /** A subject without a mail gateway's tags ("[EXTERNAL] Re: X" → "Re: X"), for a reply to keep. */
 export function withoutTags(subject: string): string {
@@ -68,9 +76,18 @@ export function withoutTags(subject: string): string {
 
 /** The subject without tags, requisition ids and labels; separators left dangling by them are dropped. */
 export function cleanSubject(subject: string): string {
+  return tidy(withoutNoise(subject).replace(LABEL, ''));
+}
+
+function withoutNoise(subject: string): string {
   let s = subject;
-  for (let round = 0; round < 2; round += 1) for (const re of SUBJECT_NOISE) s = s.replace(re, ' ');
-  return s
+  for (let round = 0; round < 2; round += 1) for (const re of SUBJECT_NOISE) s = tidy(s.replace(re, ' '));
+  return s;
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/\(\s*\)|\[\s*\]/gu, ' ')
     .replace(/\s+/gu, ' ')
     .replace(/(?:\s[-–—|:]\s?)+$|^\s?(?:[-–—|:,]\s?)+/gu, '')
     .replace(/\s([-–—|])\s(?:[-–—|]\s)+/gu, ' $1 ')
@@ -83,6 +100,14 @@ export function roleAndCompanyFromSubject(raw: string | null): {
   company: string | null;
 } {
   if (raw === null) return { role: null, company: null };
+  // "Interview invitation: Senior Accountant – Procter & Gamble": after a label, the role, then the company.
+  const bare = withoutNoise(stripReplyPrefix(raw));
+  if (LABEL.test(bare)) {
+    const [head, tail, ...more] = tidy(bare.replace(LABEL, '')).split(/\s[-–—|]\s|,\s/u);
+    const labelled = plausibleRole(head?.replace(/\s+(?:interview|phone screen|screening call|call)$/iu, ''));
+    if (labelled !== null && more.length === 0 && /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u.test(labelled))
+      return { role: labelled, company: plausibleCompany(tail, labelled) };
+  }
   const subject = cleanSubject(raw);
   // "Product Designer interview - Northwind Traders" first: read the other way, its "interview - X" would
   // make the company the role.
