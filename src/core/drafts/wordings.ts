@@ -148,8 +148,8 @@ const FOLLOW_UP: readonly Wording[] = [
   (s) => [
     s.greeting,
     s.spoke === false
-      ? `Thank you again for putting me forward for ${s.role}${s.atCompany}. I am still very enthusiastic about the opportunity after my interview${s.when}.${timelineLine(s, 1)}`
-      : `Thank you again for the opportunity to interview for ${s.role}${s.when}. I enjoyed our conversation and am still very enthusiastic about joining ${s.company}.${timelineLine(s, 1)}`,
+      ? `Thank you again for putting me forward for ${s.role}${s.atCompany}. I am still very enthusiastic about the opportunity after my interview${s.when}${s.topic ? `, not least our discussion of ${s.topic}` : ''}.${timelineLine(s, 1)}`
+      : `Thank you again for the opportunity to interview for ${s.role}${s.when}. I enjoyed our conversation${s.topic ? `, especially about ${s.topic},` : ''} and am still very enthusiastic about joining ${s.company}.${timelineLine(s, 1)}`,
     'Could you let me know whether there is any news on the status of my application?',
     signOff('Kind regards,', s.me),
   ],
