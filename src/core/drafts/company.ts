@@ -27,7 +27,7 @@ const NOT_EMPLOYER_DOMAINS: readonly string[] = [
 const NOT_EMPLOYER: ReadonlySet<string> = new Set(NOT_EMPLOYER_DOMAINS);
 
 // Second-level labels of country domains: contoso.co.uk, reefco.com.au.
-const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|ltd|plc|or|ne|go)$/iu;
+const SECOND_LEVEL = /^(?:co|com|org|net|ac|edu|gov|gob|gouv|govt|mil|sch|ltd|plc|or|ne|go)$/iu;
 // A recruitment agency between the candidate and its client is not the company the candidate would join.
 // Matches the roots of talentbridgepartners.com, apexstaffing.com, hays-recruitment.co.uk, northsearch.com,
 // kellypersonnel.com, bluehorizonresourcing.co.uk, the-headhunters.com; not redwoodresearch.org.
@@ -118,8 +118,9 @@ const CAPITAL_RUN =
   /[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*(?:[ \t]+(?:&|and|of|und|et|[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*))*/gu;
 
 // Words after a firm's name that name a department, never part of the firm: "Contoso Talent Acquisition".
+// ("Nordkap Design" is a firm: words such as Design or Sales end names as often as they name departments.)
 const DEPARTMENT =
-  /^(?:recruiting|recruitment|talent|acquisition|careers?|hr|people|team|hiring|jobs|human|resources|operations|engineering|design|sales|marketing|finance)$/iu;
+  /^(?:recruiting|recruitment|talent|acquisition|careers?|hr|people|team|hiring|jobs|human|resources)$/iu;
 
 /**
  * `candidate` extended by the name tails that follow it in `words` ("Northwind" + "Traders"), or, where the run

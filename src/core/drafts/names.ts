@@ -161,6 +161,15 @@ export function reconcile(display: PersonName | null, signed: PersonName | null)
       ? { ...display, given: signed.given }
       : display;
   }
+  // "Hui Min" signed under "Tan Hui Min": the signed words stand after the family name, which comes first.
+  const at = dWords.findIndex((_, i) => sWords.every((w, k) => dWords[i + k] === w));
+  if (at > 0 && at + sWords.length === dWords.length && signed.title === null) {
+    const words = display.full.split(' ');
+    const family = words.slice(0, at).join(' ');
+    const given = words.slice(at).join(' ');
+    // Written as its owner writes it: "Trần Minh Anh" stays in that order; only the greeting takes "Minh Anh".
+    return { full: display.full, given, family, title: display.title };
+  }
   // "Hui Min" signed under "Hui Min Tan": the signed given names, as many words as they sign before the family name.
   const prefix = sWords.every((w, i) => dWords[i] === w) && sWords.length < dWords.length;
   const given = prefix
@@ -194,8 +203,24 @@ export function signedName(text: string, signature: string | null): PersonName |
     .map((l) => l.trim())
     .filter((l) => l !== '');
   const last = lines[lines.length - 1] ?? '';
-  const oneLine = SIGN_OFF_LINE.exec(last)?.[1];
-  if (oneLine !== undefined) {
+  // "Cheers, Paddy" on its own line, maybe above a company or title line, or opening the signature.
+  const sigLines = (signature ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  // Only a closing that ends the text: below it at most short lines that are no sentence (a title, a company),
+  // and never the opening line ("Thanks Priya." thanks the candidate).
+  const closing = (i: number): boolean =>
+    i > 0 && lines.slice(i + 1).every((l) => l.length <= 40 && !/[.?!]$/u.test(l));
+  const candidates = [
+    ...[lines.length - 1, lines.length - 2, lines.length - 3]
+      .filter((i) => i >= 0 && closing(i))
+      .map((i) => lines[i] ?? ''),
+    ...sigLines.slice(0, 1),
+  ];
+  for (const line of candidates) {
+    const oneLine = SIGN_OFF_LINE.exec(line)?.[1];
+    if (oneLine === undefined) continue;
     const p = readPersonName(oneLine.replace(/[.,]+$/u, ''));
     if (p !== null) return p;
   }

@@ -217,8 +217,23 @@ function senderName(m: Message | undefined, messages: readonly Message[]): Perso
     .reverse()
     .map((o) => signedName(o.text, o.signature))
     .find((n) => n !== null);
+  // A shared or platform mailbox ("Tan Hui Min <hiring@lever.co>", "Contoso <careers@…>"): its display name is a
+  // person only where they sign with part of it.
   const shared = MAILBOX_LOCAL.test(from.address);
-  const display = shared || from.name === null ? null : readPersonName(from.name);
+  const read = from.name === null ? null : readPersonName(from.name);
+  const fold = (n: string): string[] => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(' ');
+  const signedFirst = [...own, m]
+    .reverse()
+    .map((o) => signedName(o.text, o.signature))
+    .find((n) => n !== null);
+  const display =
+    shared &&
+    (read === null ||
+      signedFirst === undefined ||
+      signedFirst === null ||
+      !fold(signedFirst.full).some((w) => fold(read.full).includes(w)))
+      ? null
+      : read;
   // A shared mailbox is greeted only by the person who signs from it.
   if (display === null && (signed === undefined || signed === null)) return null;
   return reconcile(display, signed ?? null);
@@ -291,6 +306,14 @@ function candidateName(
 const OWN_TOPIC =
   /\b(?:enjoyed|appreciated|loved) (?:learning about|hearing about|discussing|talking about|our (?:conversation|discussion|chat) (?:about|on)) ([^.!?\n]{3,80})/iu;
 
+/** Letters only, accents dropped: "Lotus Fintech" and lotusfintech.vn compare equal. */
+function squashName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[^\p{L}\p{N}]|\p{M}/gu, '')
+    .toLowerCase();
+}
+
 function topicOf(messages: readonly Message[], afterMs: number): string | null {
   for (const m of messages) {
     if (m.role !== 'candidate' || Date.parse(m.sentAt ?? '') < afterMs) continue;
@@ -344,6 +367,21 @@ export function draftFacts(thread: Thread, options: FactsOptions): DraftFacts {
     senderPerson(inInterview(interviewMessage), messages) ?? senderPerson(humanClient, messages);
   // The employer's own words name the role most reliably; a subject may be anything the candidate typed.
   const role = roleFromText(messages, 'employer') ?? fromSubject.role ?? roleFromText(messages, 'candidate');
+  // "Your interview with Lotus Fintech": a company the mail names is nobody to greet.
+  const company =
+    (fromSubject.company !== null && fromSubject.company.toLowerCase() !== role?.toLowerCase()
+      ? fromSubject.company
+      : null) ?? companyOf(messages);
+  const roots = new Set(
+    messages.flatMap((m) =>
+      m.from === null ? [] : [squashName(m.from.address.split('@')[1]?.split('.')[0] ?? '')],
+    ),
+  );
+  named = named.filter(
+    (n) =>
+      n.writer ||
+      (squashName(n.name.full) !== squashName(company ?? '') && !roots.has(squashName(n.name.full))),
+  );
   const interviewers =
     named.length > 0
       ? named.flatMap((n) =>
@@ -370,10 +408,7 @@ export function draftFacts(thread: Thread, options: FactsOptions): DraftFacts {
     interviewers,
     contact,
     role,
-    company:
-      (fromSubject.company !== null && fromSubject.company.toLowerCase() !== role?.toLowerCase()
-        ? fromSubject.company
-        : null) ?? companyOf(messages),
+    company,
     interviewDate: options.interview?.date ?? null,
     candidateName: candidateName(messages, thread.candidate, options.myName),
     seedText: `${subject ?? ''}|${thread.candidate ?? ''}`,

@@ -84,7 +84,7 @@ const SIGNED: readonly (readonly [string, string, string | null, string])[] = [
   ['Amara Obi', 'We will be in touch.\n\nKind regards,', 'Dr. Amara Obi\nHead of Research', 'Dear Dr. Obi,'],
   ['Lena Koch', 'Best wishes,', 'Prof. Lena Koch', 'Dear Prof. Koch,'],
   ['Jennifer Walsh', 'Talk soon!\n\n-Jen', null, 'Hi Jen,'],
-  ['Elizabeth Taylor', 'Thanks, Liz', null, 'Hi Liz,'],
+  ['Elizabeth Taylor', 'Perfect, see you at 3.\n\nThanks, Liz', null, 'Hi Liz,'],
   ['Careers at Contoso', 'Kind regards,', 'Renée Dubois\nRecruiter, Contoso', 'Hi Renée,'],
   ['Zoë Adams', 'All the best,', 'Talent Acquisition\nContoso', 'Hi Zoë,'],
   ['Jean-Luc Martin', 'Cordialement,', 'Jean-Luc Martin\nRH', 'Hi Jean-Luc,'],
