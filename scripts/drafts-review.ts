@@ -98,7 +98,7 @@ async function main(): Promise<void> {
         const a = await analyze(input, { now, tz: TZ });
         const all = [...(a.draft === null ? [] : [a.draft]), ...(a.drafts ?? [])];
         for (const [i, d] of all.entries()) {
-          const key = `${d.kind}|${d.to?.address ?? ''}`;
+          const key = `${d.kind}|${d.to?.name ?? ''}|${d.to?.address ?? ''}`;
           if (seen.has(key)) continue;
           seen.add(key);
           drafts += 1;

@@ -185,7 +185,7 @@ const CLOSE_THE_LOOP: readonly Wording[] = [
   (s) => [
     s.greeting,
     `I wanted to close the loop on ${s.role}. If the team has chosen another direction, I understand, and I appreciate the time you spent with me.`,
-    `If a suitable role opens at ${s.company} in the future, I would be glad to hear from you.`,
+    `If a suitable role opens${s.atCompany || ' on your team'} in the future, I would be glad to hear from you.`,
     signOff('Kind regards,', s.me),
   ],
 ];
@@ -253,7 +253,7 @@ const REQUEST_REPLY: readonly Wording[] = [
       : [
           s.greeting,
           s.asked
-            ? `Thanks for getting in touch about this: “${quoted(s.asked)}” I will come back to you with the details shortly.`
+            ? `Thanks for getting in touch. On your question, “${quoted(s.asked)}”, I will come back to you with the details shortly.`
             : 'Thanks for getting in touch. I will come back to you with the details shortly.',
           signOff('Kind regards,', s.me),
         ],
