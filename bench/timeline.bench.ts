@@ -8,6 +8,9 @@ import { dateInZone, daysBetween, offsetMinutesAt } from '../src/core/time';
 import type { Finding } from '../src/core/types';
 import { PHRASE_ROWS, type Expected, type Kind, type PhraseRow } from '../test/core/extract/phrases.table';
 import { ROUNDS } from '../test/core/extract/unseen.table';
+import { FIRST_RUN, LANGUAGE_ROUNDS } from '../test/core/extract/languages.table';
+import { reader, score as scoreRound } from '../test/core/extract/score';
+import { loadLanguage } from '../src/core/extract';
 
 interface Predicted {
   readonly kind: Kind;
@@ -96,6 +99,20 @@ function heldOut(): void {
   console.log(`| all | ${total} | ${first} (${pct(first / total)}) | ${now} (${pct(now / total)}) |`);
 }
 
+/** Issue 13's rounds, per language: first-run figures (recorded) and today's. */
+async function perLanguage(): Promise<void> {
+  const read = reader(await Promise.all((['de', 'fr', 'es'] as const).map(loadLanguage)));
+  console.log('\n| round | language | rows | first run F1 | P now | R now | F1 now | negatives empty now |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const r of LANGUAGE_ROUNDS) {
+    const s = scoreRound(r.rows, read);
+    const first = FIRST_RUN[r.name];
+    console.log(
+      `| ${r.name} | ${r.language} | ${r.rows.length} | ${first === undefined ? '-' : pct(first.f1)} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} | ${pct(s.negativesEmpty)} |`,
+    );
+  }
+}
+
 export async function run(): Promise<void> {
   const all: readonly Kind[] = ['response-by', 'interview', 'no-contact-before', 'no-calls', 'outcome'];
   const rows = [
@@ -114,6 +131,7 @@ export async function run(): Promise<void> {
       `| ${name} | ${s.tp} | ${s.fp} | ${s.fn} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`,
     );
   heldOut();
+  await perLanguage();
   console.log(
     `\nphrases per second: pipeline ${speed(ours).toFixed(0)}, chrono alone ${speed(chronoAlone).toFixed(0)}`,
   );

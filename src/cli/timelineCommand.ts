@@ -1,7 +1,7 @@
 // `npx followup timeline [--tz ZONE]` (CLI.md): JSON lines in, one JSON line out per input line, in order.
 // A bad line gets {"error": ...} on its line and the run goes on.
 import { createInterface } from 'node:readline';
-import { findInText } from '../core/extract';
+import { findInText, loadLanguage, type LanguageTables } from '../core/extract';
 import { resolveZone } from '../core/time';
 import type { Finding } from '../core/types';
 
@@ -57,6 +57,7 @@ export function answerLine(
   line: string,
   defaultTz: string,
   warn: (message: string) => void = () => {},
+  languages: readonly LanguageTables[] = [],
 ): string {
   if (line.length > MAX_LINE_CHARS)
     return JSON.stringify({ error: `line longer than ${MAX_LINE_CHARS} characters` });
@@ -79,7 +80,7 @@ export function answerLine(
   // An unknown zone is read as UTC (the core's fallback); say so on stderr, keeping stdout one line per input.
   const zoneWarning = resolveZone(tz).warning;
   if (zoneWarning !== null) warn(`id ${JSON.stringify(id)}: ${zoneWarning.message}`);
-  const found = findInText(text, sentAt, { tz })
+  const found = findInText(text, sentAt, { tz, languages })
     .map(toOut)
     .filter((f): f is OutFinding => f !== null);
   return JSON.stringify({ id, found });
@@ -95,11 +96,18 @@ export async function runTimeline(argv: readonly string[], io: TimelineIo): Prom
   const systemTz = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const zone = resolveZone(args.tz ?? systemTz);
   if (zone.warning !== null) io.stderr.write(`followup timeline: ${zone.warning.message}\n`);
+  // German, French and Spanish lines are read with their tables (issue 13); on the command line all three load.
+  const languages = await Promise.all((['de', 'fr', 'es'] as const).map(loadLanguage));
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   for await (const raw of lines) {
     const line = raw.trim();
     if (line === '') continue;
-    const out = answerLine(line, zone.zone, (message) => io.stderr.write(`followup timeline: ${message}\n`));
+    const out = answerLine(
+      line,
+      zone.zone,
+      (message) => io.stderr.write(`followup timeline: ${message}\n`),
+      languages,
+    );
     if (!io.stdout.write(`${out}\n`))
       await new Promise<void>((resolve) => io.stdout.once('drain', () => resolve()));
   }

@@ -9,7 +9,7 @@ import type {
   Warning,
 } from './types';
 import { parseThread } from './mail';
-import { extractFindings } from './extract';
+import { extractFindings, languagesFor, type LanguageTables } from './extract';
 import { dateInZone, epochMs, resolveZone, toZonedIso } from './time';
 import { decide, type Decision } from './advice';
 import { draftFacts, draftsFor, proposeReminder, type DraftSet } from './drafts';
@@ -43,10 +43,12 @@ function safeFindings(
   thread: Thread,
   options: AnalyzeOptions,
   tz: string,
+  languages: readonly LanguageTables[],
 ): { findings: Findings; warnings: readonly Warning[] } {
   try {
     const findings = extractFindings(thread, {
       tz,
+      languages,
       ...(options.locale !== undefined ? { locale: options.locale } : {}),
       ...(options.holidays !== undefined ? { holidays: options.holidays } : {}),
     });
@@ -73,7 +75,9 @@ export async function analyze(input: ThreadInput, options: AnalyzeOptions): Prom
   const tz = zone.zone;
   const now = toZonedIso(nowMs, tz);
   const thread = await safeParse(input, tz, options.me);
-  const extracted = safeFindings(thread, options, tz);
+  // Messages in German, French or Spanish need their tables, loaded on demand (issue 13).
+  const languages = await languagesFor(thread.messages.map((m) => m.text));
+  const extracted = safeFindings(thread, options, tz, languages);
   const findings = extracted.findings;
   const decideWith = (f: Findings): Decision =>
     decide(thread, f, {

@@ -79,7 +79,7 @@ const LENGTH_FOLLOW_UP =
 // is: "I'm meeting with the hiring manager tomorrow" and "I have a call with the hiring manager on Wednesday" are
 // not slots, "You are meeting with Dana tomorrow at 2pm" and "Dana is meeting with you on Friday" are.
 const UNRELATED_MEETING =
-  /\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?!you\b)[a-z]+(?:'m|'re|'s|\s+(?:am|is|are|will\s+be))\s+(?:meeting|speaking|talking)\b(?!\s+(?:(?:with|to)\s+)?you\b)|\b(?:i|we)(?:\s+have|'ve|\s+will\s+have|'ll\s+have)(?:\s+got)?\s+an?\s+(?:quick\s+)?(?:call|meeting|chat|sync|catch-?up)\s+with\s+(?!you\b)|\b(?:panel|team|committee|hiring\s+manager|managers|board)\s+(?:(?:will|is|are|shall)\s+(?:be\s+)?(?:meet(?:ing)?|(?:re)?conven\w*|deliberat\w*)|meets|(?:re)?convenes|deliberates)\b|\bmeet(?:ing)?\s+(?:internally|to\s+(?:discuss|review|decide|compare))|\bdebrief/i;
+  /\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?!you\b)[a-z]+(?:'m|'re|'s|\s+(?:am|is|are|will\s+be))\s+(?:meeting|speaking|talking)\b(?!\s+(?:(?:with|to)\s+)?you\b)|\b(?:i|we)(?:\s+have|'ve|\s+will\s+have|'ll\s+have)(?:\s+got)?\s+an?\s+(?:quick\s+)?(?:call|meeting|chat|sync|catch-?up)\s+with\s+(?!you\b)|\b(?:panel|team|committee|hiring\s+manager|managers|board)\s+(?:(?:will|is|are|shall)\s+(?:be\s+)?(?:meet(?:ing)?|(?:re)?conven\w*|deliberat\w*)|meets|(?:re)?convenes|deliberates)\b|\bmeet(?:ing)?\s+(?:internally|to\s+(?:discuss|review|decide|compare))|\bdebrief|\b(?:candidates|applicants|people|others)\s+(?:left\s+|still\s+)?to\s+(?:meet|see|interview|speak\s+(?:to|with))\b/i;
 
 function interviewMinutes(sentence: string, e: TimeExpr, after = ''): number {
   if (e.minutes !== null) return e.minutes;
@@ -135,6 +135,10 @@ function declined(lead: string, tail: string): boolean {
     /\b(?:not|isn't|aren't|no\s+longer)\s+(?:available|free)\s+(?:on\s+)?$/i.test(lead) ||
     // "your interview is on the 19th, not the 18th"
     /(?:^|[,;]\s*|\s-\s)not\s+(?:on\s+)?$/i.test(lead) ||
+    // "Previous time: Wednesday, November 11 at 3:00 PM. New time: …" (issue 13, class 5)
+    /\b(?:previous|original|old|former|initial|cancell?ed)\s+(?:time|date|slot|interview\s+(?:time|date))\s*:?\s*$/i.test(
+      lead,
+    ) ||
     /^\s*(?:no\s+longer\s+(?:works|suits)|(?:doesn't|does\s+not|won't|will\s+not)\s+(?:work|suit)|(?:is|isn't|is\s+not)\s+(?:no\s+longer\s+|not\s+)?(?:possible|an\s+option))/i.test(
       tail,
     )
@@ -316,7 +320,13 @@ export function classify(
   // A window counted from a stated event has that event's words beside it ("once the role closes on the 13th
   // we'll be in touch within 7-10 days"): they date the window, they do not make it a fact.
   const anchored = e.detector.endsWith('+anchor');
-  if ((!anchored && FACT_CUE.test(withoutTitles(words))) || GENERIC_INTERVIEWS_CUE.test(words)) return null;
+  // "a decision by month end, after the committee meets on the 18th": past a comma, another dated event's words
+  // are its own, not this promise's (issue 13, class 3).
+  const at = words.indexOf('…');
+  const comma = words.indexOf(',', at);
+  const factWords = comma > at && /\d/.test(words.slice(comma)) ? words.slice(0, comma) : words;
+  if ((!anchored && FACT_CUE.test(withoutTitles(factWords))) || GENERIC_INTERVIEWS_CUE.test(words))
+    return null;
   const by = e.bound === 'before' ? addDays(e.date, -1) : e.date;
   if (context.t !== null && by < context.t) return null;
   return {
@@ -326,7 +336,7 @@ export function classify(
   };
 }
 
-function startsBeforeSent(context: ReadContext, slot: Finding): boolean {
+export function startsBeforeSent(context: ReadContext, slot: Finding): boolean {
   if (slot.kind !== 'interview' || context.sentAt === null) return false;
   const sent = epochMs(context.sentAt);
   const start = epochMs(slot.start);
@@ -335,7 +345,7 @@ function startsBeforeSent(context: ReadContext, slot: Finding): boolean {
   );
 }
 
-function interviewFinding(
+export function interviewFinding(
   context: ReadContext,
   sentence: Sentence,
   e: TimeExpr,

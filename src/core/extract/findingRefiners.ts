@@ -154,6 +154,23 @@ export const latestPromise: FindingRefiner = (_context, items) => {
  * One finding per kind and day per sentence (chrono and a detector may both name the same slot); a slot with no
  * time gives way to one with a time on the same day ("details for Wednesday below: … Time: 1:00 PM").
  */
+/**
+ * One sentence, one first day contact is welcome: the latest it names. "Sarah is away until the 18th and back in
+ * the office on the 19th, so please hold any questions until then" (issue 13, class 6).
+ */
+export const latestHoldOff: FindingRefiner = (_context, items) =>
+  items.filter(
+    (c) =>
+      c.finding.kind !== 'no-contact-before' ||
+      !items.some(
+        (o) =>
+          o !== c &&
+          o.finding.kind === 'no-contact-before' &&
+          o.sentence.index === c.sentence.index &&
+          o.finding.by > (c.finding.kind === 'no-contact-before' ? c.finding.by : ''),
+      ),
+  );
+
 export const dedupe: FindingRefiner = (_context, items) =>
   items.filter((c, i) => {
     const f = c.finding;

@@ -23,6 +23,8 @@ import type {
 import { calendarInterviews, supersedeMovedInterviews } from './threadRefiners';
 import { readMessage } from './pipeline';
 import type { ReadContext } from './model';
+import { detectLanguage } from './detectLanguage';
+import type { LanguageTables } from './phrases/language';
 
 export interface ExtractOptions {
   /** IANA zone (already resolved); a Windows or unknown name is resolved again (UTC fallback). */
@@ -32,6 +34,17 @@ export interface ExtractOptions {
   readonly holidays?: 'none' | 'US' | 'UK';
   /** Receives the pipeline's trace lazily (STYLE.md practice 16). */
   readonly debug?: (line: string) => void;
+  /**
+   * Tables of the languages other than English that messages may be written in, loaded by the host
+   * (`languagesFor`); a message in a language not given here is read as English (issue 13).
+   */
+  readonly languages?: readonly LanguageTables[];
+}
+
+/** The tables of the language `text` is written in, where it is not English and they were given. */
+function languageOf(text: string, options: ExtractOptions): LanguageTables | undefined {
+  const code = detectLanguage(text);
+  return code === 'en' ? undefined : options.languages?.find((l) => l.code === code);
 }
 
 /** Whether numeric dates read month first: from the locale where given, else from the zone. */
@@ -63,7 +76,9 @@ function contextFor(
   // A UTC stamp (Z, +00:00) is how many servers write every Date: header, so it says nothing of the sender's zone.
   const readZone = own !== null && own !== userOffset && own !== '+00:00' ? own : tz;
   const holidays: HolidayCalendar = options.holidays ?? 'none';
+  const language = languageOf(text, options);
   return {
+    ...(language !== undefined ? { language } : {}),
     text,
     t: valid === null ? null : dateInZone(valid, tz),
     sentAt: valid,
@@ -164,4 +179,7 @@ export function findInText(text: string, sentAt: string, options: ExtractOptions
 }
 
 export type { ReadContext } from './model';
+export { detectLanguage } from './detectLanguage';
+export { languagesFor, loadLanguage } from './languages/load';
+export type { LanguageCode, LanguageTables } from './phrases/language';
 export { splitSentences } from './sentences';

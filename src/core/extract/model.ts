@@ -1,5 +1,6 @@
 import type { IsoDate } from '../types';
 import type { HolidayCalendar } from '../time';
+import type { LanguageTables } from './phrases/language';
 
 /** How a day was bounded in the text: "by Friday", "before Friday", "until after the 15th", a bare "Friday". */
 export type Bound = 'by' | 'before' | 'until' | 'until-after' | 'after' | 'none';
@@ -56,6 +57,8 @@ export interface ReadContext {
   readonly holidays: HolidayCalendar;
   /** The interview day already known from earlier messages, for "within a week after your interview". */
   readonly knownInterview?: IsoDate;
+  /** The message's language where it is not English and its tables are loaded (issue 13). */
+  readonly language?: LanguageTables;
   readonly debug: (message: () => string) => void;
 }
 

@@ -22,6 +22,7 @@ import {
 import { classify, type Classified } from './classify';
 import {
   dedupe,
+  latestHoldOff,
   latestPromise,
   dropAlternatives,
   dropGoals,
@@ -38,6 +39,7 @@ import {
   WEEKDAY,
   SAME_LENGTH_MISSPELLINGS,
 } from './phrases/en';
+import { readForeign } from './foreign';
 import { MAX_TEXT_CHARS, splitSentences } from './sentences';
 import type { Detector, ExprRefiner, ReadContext, Sentence, TimeExpr } from './model';
 
@@ -79,6 +81,7 @@ export const FINDING_REFINERS: readonly FindingRefiner[] = [
   mergeRanges, // before dropGoals: "Wednesday or Thursday" is one promise
   dropGoals,
   latestPromise, // after dropGoals and mergeRanges: a goal or half a range is no promise to compare
+  latestHoldOff, // before dedupe: a sentence's hold-off days are one request
   dedupe,
 ];
 
@@ -234,6 +237,12 @@ function correctMisspellings(text: string): string {
 export function readMessage(context: ReadContext, messageIndex: number, employer: boolean): MessageReading {
   const text = correctMisspellings(straightenQuotes(blankQuotedLines(context.text.slice(0, MAX_TEXT_CHARS))));
   const ctx: ReadContext = { ...context, text };
+  if (context.language !== undefined)
+    return {
+      findings: readForeign(ctx, context.language, messageIndex, employer),
+      offered: [],
+      byWeekday: [],
+    };
   const sentences = splitSentences(text);
   const { dated, offered, byWeekday } = datedFindings(ctx, sentences, messageIndex, employer);
   return {

@@ -7,6 +7,7 @@ import {
   addDays,
   epochMs,
   offsetMinutesAt,
+  resolveZone,
 } from '../../time';
 import { CLOCK_WORDS, ZONE_WORDS } from '../phrases/en';
 import { readWeekday } from '../_lib/words';
@@ -48,6 +49,12 @@ function zoneNear(context: ReadContext, start: number, end: number): string | nu
   const afterTime = window.slice(Math.max(0, window.search(/\d\s*(?:[ap]\.?m\.?|:\d\d)|noon/i)));
   const zoneWord = afterTime.slice(TIME_TO_ZONE.exec(afterTime)?.[0].length ?? 0);
   for (const [re, zone] of ZONE_WORDS) if (re.test(zoneWord)) return zone;
+  // Issue 13, class 8: an IANA name, as calendar systems write it: "9:15 (America/Chicago)".
+  const iana =
+    /^(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z_]{2,30}(?:\/[A-Za-z_]{2,30})?/.exec(
+      zoneWord,
+    )?.[0];
+  if (iana !== undefined && resolveZone(iana).warning === null) return resolveZone(iana).zone;
   return null;
 }
 

@@ -2,6 +2,7 @@
  * English phrase knowledge as data (STYLE.md practice 19). Another language is another file of this shape.
  * Every regex is linear (no nested quantifiers over the same characters) and each has a line it matches.
  */
+import { alternation, type PhraseRow } from './rows';
 
 /** The hours of a clock face in words ("half past two", "around three"). */
 export const CLOCK_WORDS: Readonly<Record<string, number>> = {
@@ -140,24 +141,580 @@ export const ZONE_WORDS: readonly (readonly [RegExp, string])[] = [
  * under another name: "Our panel will finish deliberating over the next two weeks". Word to all candidates
  * is word to this one: "we'll email everyone by Friday". Having it all settled is the decision made: "We're
  * hoping to have everything sorted ahead of the holidays". The employer's own target, after a slipped promise,
- * is the new promise: "We're now targeting the week after next".
+ * is the new promise: "We're now targeting the week after next". One phrase a row (STYLE.md practice 19), each
+ * with a line of the tables it matches; the rows keep the English tables' `\w` and `\b` (ASCII words).
  */
-export const RESPONSE_CUE =
-  /\b(?:hear(?:d|ing)?\s+(?:back|from)|get(?:ting)?\s+back|(?:come|be)\s+back\s+to\s+you|be\s+(?:back\s+)?in\s+touch|(?:a|our)\s+(?:response|reply)\b|(?:you'll|you\s+will|you\s+should)\s+(?:\w+\s+)?(?:find\s+out|know|learn)\b|'ll\s+(?:\w+\s+)?respond|expect\s+(?:an?\s+|our\s+)?(?:response|reply|answer|decision|update|e-?mail|call)|(?:we|i)(?:'ll|\s+will|\s+shall)\s+(?:\w+\s+)?confirm|re-?connect|response\s+times?|turnaround(?:\s+times?)?|(?:will|'ll|should|hope\s+to|expect\s+to)\s+have\s+(?:more\s+|some\s+|an?\s+)?(?:information|info|news|clarity|answers?|updates?)|you(?:'ll|\s+will|\s+should|\s+may|\s+can\s+expect\s+to)\s+(?:receive|get|have)\s+(?:an?\s+|our\s+|the\s+|some\s+)?(?:\w+\s+)?(?:e-?mail|call|message|letter|response|reply|word|invitation|invite)|(?:drop|shoot|send|give|flick)\s+you\s+an?\s+(?:quick\s+)?(?:line|note|e-?mail|message|shout|call|ring|buzz|update|text)|ping\s+you|\b(?:you|candidates|applicants|finalists|everyone|all\s+\w+|successful\s+\w+|shortlisted\s+\w+)\s+(?:(?:will|shall|should|may|would|not)\s+)*(?:\w+\s+)?be\s+contacted|(?:more\s+)?clarity|results\s+(?:of|from|will|should)|(?:emailed|e-mailed|sent|communicated|announced|shared)\s+to\s+(?:you|all|every|each|candidates|applicants)|share\s+(?:anything|something|more|news|an?\s+update|the\s+outcome|feedback)|in\s+touch\s+with\s+you|reach(?:ing)?\s+out\s+to\s+you|(?<!\b(?:free|welcome|hesitate|please|you)\s+(?:to\s+)?)reach\s+out|contact(?:ing|ed)?\s+(?:you|all|everyone|everybody|every|each|those|(?:the\s+|our\s+)?(?:successful\s+|shortlisted\s+|selected\s+|final\s+)?(?:candidates|applicants|finalists))|be\s+in\s+contact|send\s+(?:you\s+|over\s+|out\s+)?(?:some\s+|a\s+few\s+|the\s+|our\s+)?(?:(?:new|possible|available|scheduling|interview|proposed|alternative)\s+)?(?:times|slots|options|dates|details|availability|an?\s+invite|invitations?)|get\s+in\s+touch|reach\s+back\s+out|keep\s+you\s+(?:posted|updated|informed)|updates?\s+(?:will|shall|should|would)\s+be\s+(?:sent|e-?mailed|shared|provided|communicated|given|posted)|(?:e-?mail|call|phone|ring|write\s+to|text)\s+(?:you|everyone|everybody|each\s+(?:candidate|applicant)|all\s+(?:the\s+)?(?:candidates|applicants|finalists))\b|(?:write|send\s+word)\s+to\s+(?:all\s+|every\s+|each\s+|the\s+)?(?:candidates|applicants|finalists|everyone|interviewees)\b|revert|know\s+more|(?:provide|share|give\s+you|send\s+you)\s+(?:an?\s+|our\s+|the\s+|some\s+)?(?:update|feedback|answer|response|decision|outcome)|have\s+(?:more\s+)?(?:information|info|news|something)\s+(?:for\s+you|to\s+share)|let\s+(?:you|u|all|everyone|everybody|each|those|(?:all\s+|the\s+|our\s+)?(?:successful\s+|shortlisted\s+|unsuccessful\s+|other\s+|remaining\s+)?(?:candidates|applicants|finalists))(?:\s+[\w-]+){0,2}?\s+know|update\s+(?:you|everyone|all|candidates|applicants|each)|an?\s+update|news|an?\s+answer|mak(?:e|ing)\s+(?:offers?|decisions?|a\s+decision|our\s+decision|a\s+hire)|(?:are|'re|be|is|still|done|finished|through)\s+interviewing|updates?\s+(?:to|for)\s+(?:you|all|candidates)|follow\s+up\s+with\s+you|(?:i|we)(?:'ll|\s+will|\s+shall|\s+would|\s+can)\s+(?:\w+\s+)?follow[\s-]*up|circle\s+back|touch\s+base|(?:respond(?:ing)?|repl(?:y|ying))\s+to\s+(?:you|all|every|each|applicants|candidates)|(?:we|i|they|team|will|shall|typically|usually|normally|generally|aim\s+to|try\s+to|always)\s+(?:\w+\s+)?respond|feedback|decisions?|decisons?|descisions?|decide|mak(?:e|ing)\s+(?:(?:a|our|the|an|any|its|their)\s+)?(?:final\s+|hiring\s+)?(?:decisions?|selections?|choices?|offers?|hires?)|next\s+steps?|notif(?:y|ying|ied|ies|ication)|inform(?:ed)?\s+(?:you|all|candidates)|outcome|(?:the|your|interview|assessment|test)\s+results?|wrap(?:ping)?\s+(?:(?:things|everything|it|this)\s+)?up|(?:have|get|getting)\s+(?:everything|things|it\s+all|it|this|all\s+of\s+this)\s+(?:sorted|settled|squared\s+away|finali[sz]ed|confirmed)\b|(?:we're|we\s+are|i'm|i\s+am)\s+(?:now\s+)?(?:targeting|aiming\s+for)\b|deliberat(?:e|es|ed|ing|ions?)\b|finali[sz](?:e|es|ed|ing)|(?:an?\s+|the\s+|our\s+)?offer\s+(?:letter\s+)?(?:out\s+)?(?:over\s+)?to\s+you|offers?\s+(?:(?:will\s+|to\s+|should\s+)?(?:go|going|goes|be\s+going|being\s+sent|be\s+sent)\s+)?out|(?:complete|finish|conclude|close)(?:d|s)?\s+(?:our|the|all)\s+(?:interviews?|process|review|selection|search)|(?:finish|wrap\s+up|complete)\s+interviewing|interviewing\s+(?:through|until|till)|interviews?\s+(?:will\s+)?(?:wrap|conclude|finish|end|close)|(?:review(?:ing)?|assess(?:ing)?|evaluat(?:e|ing))\s+(?:all\s+)?(?:the\s+)?(?:applications|candidates|applicants|your\s+application)|offers?\s+(?:will\s+be|to\s+be)\s+(?:extended|made|sent)|(?:extend|send|make|issue)(?:s|ing|ed)?\s+(?:out\s+|over\s+)?(?:(?:an?|our|the|your)\s+)?(?:job\s+|formal\s+|written\s+)?offers?|expect\s+to\s+hear|should\s+hear|will\s+hear|word\s+from\s+us|status|be\s+(?:sending|sent)\s+out|send\s+(?:out\s+)?(?:our\s+)?(?:responses|replies|notifications|decisions))\b/i;
+export const RESPONSE_ROWS: readonly PhraseRow[] = [
+  {
+    pattern: String.raw`hear(?:d|ing)?\s+(?:back|from)`,
+    example: 'You can expect to hear from us with a decision in the next ten days or so.',
+  },
+  {
+    pattern: String.raw`get(?:ting)?\s+back`,
+    example: "We're aiming to get back to all candidates before Thanksgiving.",
+  },
+  {
+    pattern: String.raw`(?:come|be)\s+back\s+to\s+you`,
+    example: 'We aim to come back to you by close of business on Thursday.',
+  },
+  {
+    pattern: String.raw`be\s+(?:back\s+)?in\s+touch`,
+    example:
+      'Thank you for your interest. We are currently reviewing applications and will be in touch if your profile matches.',
+  },
+  {
+    pattern: String.raw`(?:a|our)\s+(?:response|reply)\b`,
+    example: 'Our response time for applications is currently 3–4 weeks.',
+  },
+  {
+    pattern: String.raw`(?:you'll|you\s+will|you\s+should)\s+(?:\w+\s+)?(?:find\s+out|know|learn)\b`,
+    example: "You'll find out whether you've been successful by Friday 6 November.",
+  },
+  {
+    pattern: String.raw`'ll\s+(?:\w+\s+)?respond`,
+    example:
+      "FYI: Our office will be closed on Wednesday, November 11 in observance of Veterans Day. We'll respond to messages on Thursday.",
+  },
+  {
+    pattern: String.raw`expect\s+(?:an?\s+|our\s+)?(?:response|reply|answer|decision|update|e-?mail|call)`,
+    example: 'Expect an email from us within 3 working days with the outcome.',
+  },
+  {
+    pattern: String.raw`(?:we|i)(?:'ll|\s+will|\s+shall)\s+(?:\w+\s+)?confirm`,
+    example: "Final round interviews will be held November 16-20; I'll confirm your slot by Friday.",
+  },
+  { pattern: String.raw`re-?connect`, example: "We'll reconnect at the start of next week." },
+  {
+    pattern: String.raw`response\s+times?`,
+    example: 'Our response time for applications is currently 3–4 weeks.',
+  },
+  { pattern: String.raw`turnaround(?:\s+times?)?`, example: 'Our typical turnaround is about a week.' },
+  {
+    pattern: String.raw`(?:will|'ll|should|hope\s+to|expect\s+to)\s+have\s+(?:more\s+|some\s+|an?\s+)?(?:information|info|news|clarity|answers?|updates?)`,
+    example:
+      'Thanks for your note! The team is still deliberating and I expect to have news for you by Monday.',
+  },
+  {
+    pattern: String.raw`you(?:'ll|\s+will|\s+should|\s+may|\s+can\s+expect\s+to)\s+(?:receive|get|have)\s+(?:an?\s+|our\s+|the\s+|some\s+)?(?:\w+\s+)?(?:e-?mail|call|message|letter|response|reply|word|invitation|invite)`,
+    example: "You'll get an email from our team by Thursday with the result.",
+  },
+  {
+    pattern: String.raw`(?:drop|shoot|send|give|flick)\s+you\s+an?\s+(?:quick\s+)?(?:line|note|e-?mail|message|shout|call|ring|buzz|update|text)`,
+    example: "I'll be back in the office on Monday and will give you an update then.",
+  },
+  { pattern: String.raw`ping\s+you`, example: "I'll ping you tomorrow once I've heard from the team." },
+  {
+    pattern: String.raw`\b(?:you|candidates|applicants|finalists|everyone|all\s+\w+|successful\s+\w+|shortlisted\s+\w+)\s+(?:(?:will|shall|should|may|would|not)\s+)*(?:\w+\s+)?be\s+contacted`,
+    example: 'You will be contacted by a member of our team within 5 working days.',
+  },
+  {
+    pattern: String.raw`(?:more\s+)?clarity`,
+    example: 'We should have more clarity on timing by next week.',
+  },
+  {
+    pattern: String.raw`results\s+(?:of|from|will|should)`,
+    example: 'Our quarterly results will be announced on December 15.',
+  },
+  {
+    pattern: String.raw`(?:emailed|e-mailed|sent|communicated|announced|shared)\s+to\s+(?:you|all|every|each|candidates|applicants)`,
+    example: 'Results of the assessment centre will be emailed to all candidates by 4pm on Friday.',
+  },
+  {
+    pattern: String.raw`share\s+(?:anything|something|more|news|an?\s+update|the\s+outcome|feedback)`,
+    example: 'We expect to be in a position to share feedback after Thanksgiving.',
+  },
+  { pattern: String.raw`in\s+touch\s+with\s+you`, example: "We'll be in touch with you by Friday." },
+  {
+    pattern: String.raw`reach(?:ing)?\s+out\s+to\s+you`,
+    example:
+      'Please do not contact the hiring manager directly; we will reach out to you within 10 business days.',
+  },
+  {
+    pattern: String.raw`(?<!\b(?:free|welcome|hesitate|please|you)\s+(?:to\s+)?)reach\s+out`,
+    example:
+      "We'll be conducting second-round interviews the week of November 30 and will reach out to schedule if you're selected.",
+  },
+  {
+    pattern: String.raw`contact(?:ing|ed)?\s+(?:you|all|everyone|everybody|every|each|those|(?:the\s+|our\s+)?(?:successful\s+|shortlisted\s+|selected\s+|final\s+)?(?:candidates|applicants|finalists))`,
+    example: 'Your interview on 17 November has been postponed. We will contact you with a new date shortly.',
+  },
+  { pattern: String.raw`be\s+in\s+contact`, example: 'We will be in contact in the next week or so.' },
+  {
+    pattern: String.raw`send\s+(?:you\s+|over\s+|out\s+)?(?:some\s+|a\s+few\s+|the\s+|our\s+)?(?:(?:new|possible|available|scheduling|interview|proposed|alternative)\s+)?(?:times|slots|options|dates|details|availability|an?\s+invite|invitations?)`,
+    example:
+      "Hi!  Thanks for your time on the phone today. Next step would be an onsite with the team - I'll send over some times early next week.  Best, Mo",
+  },
+  {
+    pattern: String.raw`get\s+in\s+touch`,
+    example:
+      'The whole team is off between Christmas and New Year, so it would be best not to get in touch until Tuesday 5 January.',
+  },
+  { pattern: String.raw`reach\s+back\s+out`, example: "I'll reach back out by Thursday." },
+  {
+    pattern: String.raw`keep\s+you\s+(?:posted|updated|informed)`,
+    example: "I'll keep you posted, but realistically it'll be after Thanksgiving.",
+  },
+  {
+    pattern: String.raw`updates?\s+(?:will|shall|should|would)\s+be\s+(?:sent|e-?mailed|shared|provided|communicated|given|posted)`,
+    example: 'Please refrain from calling our office; all updates will be sent by email within 2 weeks.',
+  },
+  {
+    pattern: String.raw`(?:e-?mail|call|phone|ring|write\s+to|text)\s+(?:you|everyone|everybody|each\s+(?:candidate|applicant)|all\s+(?:the\s+)?(?:candidates|applicants|finalists))\b`,
+    example: 'The recruiter will call you on Monday at 2 PM to discuss the offer.',
+  },
+  {
+    pattern: String.raw`(?:write|send\s+word)\s+to\s+(?:all\s+|every\s+|each\s+|the\s+)?(?:candidates|applicants|finalists|everyone|interviewees)\b`,
+    example:
+      'The hiring panel meets on Monday 21st December and we will write to all candidates before the holidays.',
+  },
+  { pattern: String.raw`revert`, example: "We'll revert by the end of next week." },
+  {
+    pattern: String.raw`know\s+more`,
+    example:
+      "I'll know more after our hiring committee meets next Tuesday, and will reach out the day after.",
+  },
+  {
+    pattern: String.raw`(?:provide|share|give\s+you|send\s+you)\s+(?:an?\s+|our\s+|the\s+|some\s+)?(?:update|feedback|answer|response|decision|outcome)`,
+    example: 'We should be able to give you an answer in the next couple of weeks.',
+  },
+  {
+    pattern: String.raw`have\s+(?:more\s+)?(?:information|info|news|something)\s+(?:for\s+you|to\s+share)`,
+    example:
+      'Thanks for your note! The team is still deliberating and I expect to have news for you by Monday.',
+  },
+  {
+    pattern: String.raw`let\s+(?:you|u|all|everyone|everybody|each|those|(?:all\s+|the\s+|our\s+)?(?:successful\s+|shortlisted\s+|unsuccessful\s+|other\s+|remaining\s+)?(?:candidates|applicants|finalists))(?:\s+[\w-]+){0,2}?\s+know`,
+    example:
+      'Many thanks for attending the interview this morning. We will be making our decision by the end of the week and will let you know.',
+  },
+  {
+    pattern: String.raw`update\s+(?:you|everyone|all|candidates|applicants|each)`,
+    example:
+      'The hiring team will review all feedback and we hope to be in a position to update you within 7 working days.',
+  },
+  {
+    pattern: String.raw`an?\s+update`,
+    example: "I'll be back in the office on Monday and will give you an update then.",
+  },
+  {
+    pattern: String.raw`news`,
+    example:
+      'Hi Jordan, great news! The hiring manager would like to move you forward to the final round. Are you available on Monday, November 16 at 1:00 pm Eastern?',
+  },
+  {
+    pattern: String.raw`an?\s+answer`,
+    example: 'We should be able to give you an answer in the next couple of weeks.',
+  },
+  {
+    pattern: String.raw`mak(?:e|ing)\s+(?:offers?|decisions?|a\s+decision|our\s+decision|a\s+hire)`,
+    example:
+      'Many thanks for attending the interview this morning. We will be making our decision by the end of the week and will let you know.',
+  },
+  {
+    pattern: String.raw`(?:are|'re|be|is|still|done|finished|through)\s+interviewing`,
+    example: 'We are still interviewing through December 11 and will make a decision shortly after that.',
+  },
+  {
+    pattern: String.raw`updates?\s+(?:to|for)\s+(?:you|all|candidates)`,
+    example: "I'll have an update for you after the holidays.",
+  },
+  { pattern: String.raw`follow\s+up\s+with\s+you`, example: "We'll follow up with you this afternoon." },
+  {
+    pattern: String.raw`(?:i|we)(?:'ll|\s+will|\s+shall|\s+would|\s+can)\s+(?:\w+\s+)?follow[\s-]*up`,
+    example: "Unfortunately, I have to cancel tomorrow's interview. I'll follow up with new times.",
+  },
+  { pattern: String.raw`circle\s+back`, example: "We'll circle back with feedback by Tuesday." },
+  { pattern: String.raw`touch\s+base`, example: "I'll touch base early in the week." },
+  {
+    pattern: String.raw`(?:respond(?:ing)?|repl(?:y|ying))\s+to\s+(?:you|all|every|each|applicants|candidates)`,
+    example: 'We will endeavour to respond to all applications by 20th November.',
+  },
+  {
+    pattern: String.raw`(?:we|i|they|team|will|shall|typically|usually|normally|generally|aim\s+to|try\s+to|always)\s+(?:\w+\s+)?respond`,
+    example: 'We aim to respond within ten working days of receiving your application.',
+  },
+  {
+    pattern: String.raw`feedback`,
+    example:
+      'The hiring team will review all feedback and we hope to be in a position to update you within 7 working days.',
+  },
+  {
+    pattern: String.raw`decisions?`,
+    example:
+      'Many thanks for attending the interview this morning. We will be making our decision by the end of the week and will let you know.',
+  },
+  {
+    pattern: String.raw`decisons?`,
+    example: 'hi, thx for ur time today!! we r gonna make a decison by wendesday nxt week and let u know',
+  },
+  { pattern: String.raw`descisions?`, example: 'We expect to make descisions by the end of the week.' },
+  {
+    pattern: String.raw`decide`,
+    example: "We'll be done interviewing by the 20th and will decide shortly after that.",
+  },
+  {
+    pattern: String.raw`mak(?:e|ing)\s+(?:(?:a|our|the|an|any|its|their)\s+)?(?:final\s+|hiring\s+)?(?:decisions?|selections?|choices?|offers?|hires?)`,
+    example:
+      'Many thanks for attending the interview this morning. We will be making our decision by the end of the week and will let you know.',
+  },
+  {
+    pattern: String.raw`next\s+steps?`,
+    example:
+      "Hi!  Thanks for your time on the phone today. Next step would be an onsite with the team - I'll send over some times early next week.  Best, Mo",
+  },
+  {
+    pattern: String.raw`notif(?:y|ying|ied|ies|ication)`,
+    example: 'We will notify you of our decision no later than December 15, 2026.',
+  },
+  {
+    pattern: String.raw`inform(?:ed)?\s+(?:you|all|candidates)`,
+    example: 'We are sorry to inform you that your application has not been successful.',
+  },
+  {
+    pattern: String.raw`outcome`,
+    example: 'Expect an email from us within 3 working days with the outcome.',
+  },
+  {
+    pattern: String.raw`(?:the|your|interview|assessment|test)\s+results?`,
+    example: "You'll get an email from our team by Thursday with the result.",
+  },
+  {
+    pattern: String.raw`wrap(?:ping)?\s+(?:(?:things|everything|it|this)\s+)?up`,
+    example: 'We have a goal of wrapping up by the 15th.',
+  },
+  {
+    pattern: String.raw`(?:have|get|getting)\s+(?:everything|things|it\s+all|it|this|all\s+of\s+this)\s+(?:sorted|settled|squared\s+away|finali[sz]ed|confirmed)\b`,
+    example: "We're hoping to have everything sorted ahead of the holidays.",
+  },
+  {
+    pattern: String.raw`(?:we're|we\s+are|i'm|i\s+am)\s+(?:now\s+)?(?:targeting|aiming\s+for)\b`,
+    example: 'We appreciate your patience; we are targeting a decision by 11/25.',
+  },
+  {
+    pattern: String.raw`deliberat(?:e|es|ed|ing|ions?)\b`,
+    example:
+      'Thanks for your note! The team is still deliberating and I expect to have news for you by Monday.',
+  },
+  {
+    pattern: String.raw`finali[sz](?:e|es|ed|ing)`,
+    example:
+      "Thanks for interviewing with us. We'll be finalising our shortlist over the coming fortnight and will be in touch after that.",
+  },
+  {
+    pattern: String.raw`(?:an?\s+|the\s+|our\s+)?offer\s+(?:letter\s+)?(?:out\s+)?(?:over\s+)?to\s+you`,
+    example:
+      "Thanks for sending over your references. We'll contact them this week and aim to have an offer to you by Monday.",
+  },
+  {
+    pattern: String.raw`offers?\s+(?:(?:will\s+|to\s+|should\s+)?(?:go|going|goes|be\s+going|being\s+sent|be\s+sent)\s+)?out`,
+    example: "We're aiming to have offers out by the second week of December.",
+  },
+  {
+    pattern: String.raw`(?:complete|finish|conclude|close)(?:d|s)?\s+(?:our|the|all)\s+(?:interviews?|process|review|selection|search)`,
+    example:
+      'We received a large number of applications and expect to complete our review within 3 to 4 weeks.',
+  },
+  {
+    pattern: String.raw`(?:finish|wrap\s+up|complete)\s+interviewing`,
+    example: 'We expect to finish interviewing by Nov. 25.',
+  },
+  {
+    pattern: String.raw`interviewing\s+(?:through|until|till)`,
+    example: 'We are still interviewing through December 11 and will make a decision shortly after that.',
+  },
+  {
+    pattern: String.raw`interviews?\s+(?:will\s+)?(?:wrap|conclude|finish|end|close)`,
+    example: "We'll follow up after the interviews wrap on Friday with next steps.",
+  },
+  {
+    pattern: String.raw`(?:review(?:ing)?|assess(?:ing)?|evaluat(?:e|ing))\s+(?:all\s+)?(?:the\s+)?(?:applications|candidates|applicants|your\s+application)`,
+    example:
+      'Thank you for your interest. We are currently reviewing applications and will be in touch if your profile matches.',
+  },
+  {
+    pattern: String.raw`offers?\s+(?:will\s+be|to\s+be)\s+(?:extended|made|sent)`,
+    example: 'Offers will be extended in late November.',
+  },
+  {
+    pattern: String.raw`(?:extend|send|make|issue)(?:s|ing|ed)?\s+(?:out\s+|over\s+)?(?:(?:an?|our|the|your)\s+)?(?:job\s+|formal\s+|written\s+)?offers?`,
+    example: 'We plan to make offers by mid-December and start the new hires in January.',
+  },
+  {
+    pattern: String.raw`expect\s+to\s+hear`,
+    example: 'You can expect to hear from us with a decision in the next ten days or so.',
+  },
+  {
+    pattern: String.raw`should\s+hear`,
+    example: 'You should hear back from the team in roughly 10 business days.',
+  },
+  {
+    pattern: String.raw`will\s+hear`,
+    example: 'You will hear from us one way or the other within the next fortnight.',
+  },
+  { pattern: String.raw`word\s+from\s+us`, example: 'Expect word from us in 7-10 days.' },
+  {
+    pattern: String.raw`status`,
+    example: 'Please refrain from contacting us for status updates until after January 4.',
+  },
+  {
+    pattern: String.raw`be\s+(?:sending|sent)\s+out`,
+    example:
+      'Thank you for attending the assessment centre on 24 November. Results will be sent out by 4 December.',
+  },
+  {
+    pattern: String.raw`send\s+(?:out\s+)?(?:our\s+)?(?:responses|replies|notifications|decisions)`,
+    example: 'We will send out our responses by Friday.',
+  },
+  // Issue 13, class 2: a promise worded as a delivery or a process.
+  {
+    pattern: String.raw`(?:will|should|'ll)\s+(?:reach|be\s+with)\s+you`,
+    example: 'The written contract will reach you within three working days.',
+  },
+  {
+    pattern: String.raw`(?:reviews?|review\s+process|screening)\s+(?:usually|typically|normally|generally)`,
+    example: 'Reviews usually take about a week.',
+  },
+  {
+    pattern: String.raw`(?:aim|plan|expect|hope)\s+to\s+shortlist`,
+    example: 'The posting closes on Friday 20 November; we aim to shortlist within a month of that date.',
+  },
+];
+export const RESPONSE_CUE = new RegExp(String.raw`\b${alternation(RESPONSE_ROWS)}\b`, 'i');
 
 /**
  * A deadline the employer sets for the candidate ("please let us know by Friday", "sign and return by 9 Oct"):
  * not a timeline (ADVICE.md fine print).
  */
-export const CANDIDATE_DEADLINE_CUE =
-  /\b(?:let\s+(?:us|me)\s+know|get\s+back\s+to\s+(?:us|me)|(?<!\b(?:we|i|they|team|will|typically|usually|normally|generally|shall|to|can|always|aim\s+to|try\s+to)\s+)(?:respond|reply|revert)\s+(?:to\s+(?:us|me|this)\s+)?(?:by|before|no\s+later|within)|(?:please|kindly)\s+(?:\w+\s+){0,3}?(?:confirm|respond|reply|send|return|submit|complete|sign|accept|book|choose|select|schedule|provide|upload|fill|apply|register|rsvp|answer|resign|share|forward|email\s+(?:us|me))|(?:confirm|rsvp)\s+(?:your\s+\w+\s+)?(?:by|before|no\s+later)|(?:you\s+(?:need|must|have)\s+to|you'll\s+need\s+to|you\s+will\s+need\s+to|you\s+are\s+required\s+to|you\s+should\s+(?:submit|return|send|complete|sign|confirm|resign|answer|accept))|your\s+(?:response|reply|acceptance|answer|decision|confirmation|availability|signature|documents|references|assessment)(?:\s+(?:by|before|no\s+later|within|is\s+due)|(?=\s+…))|(?:offer|invitation|link)\s+(?:is\s+valid|expires|will\s+expire|remains\s+open)|(?:sign(?:ed)?|return(?:ed)?)\s+(?:and\s+return(?:ed)?\s+)?(?:the\s+|your\s+)?(?:offer|contract|letter|form)|answer\s+within|accept\s+(?:the|this|our)\s+offer\s+by|resign\s+by|(?:deadline|due)\s+(?:for|to)\s+(?:you|respond|accept|reply|submit|complete))\b/i;
+export const CANDIDATE_DEADLINE_ROWS: readonly PhraseRow[] = [
+  {
+    pattern: String.raw`let\s+(?:us|me)\s+know`,
+    example:
+      "I'd like to propose the following times for a call: Tuesday 10am, Wednesday 2pm, or Thursday 4pm. Let me know which works best.",
+  },
+  {
+    pattern: String.raw`get\s+back\s+to\s+(?:us|me)`,
+    example: 'Please get back to me by Friday with your availability.',
+  },
+  {
+    pattern: String.raw`(?<!\b(?:we|i|they|team|will|typically|usually|normally|generally|shall|to|can|always|aim\s+to|try\s+to)\s+)(?:respond|reply|revert)\s+(?:to\s+(?:us|me|this)\s+)?(?:by|before|no\s+later|within)`,
+    example: "We'll revert by the end of next week.",
+  },
+  {
+    pattern: String.raw`(?:please|kindly)\s+(?:\w+\s+){0,3}?(?:confirm|respond|reply|send|return|submit|complete|sign|accept|book|choose|select|schedule|provide|upload|fill|apply|register|rsvp|answer|resign|share|forward|email\s+(?:us|me))`,
+    example: 'Please send your signed contract back by 20 November.',
+  },
+  {
+    pattern: String.raw`(?:confirm|rsvp)\s+(?:your\s+\w+\s+)?(?:by|before|no\s+later)`,
+    example: 'Please confirm by Friday whether you are available for an interview on 10/14 at 9:00 AM.',
+  },
+  {
+    pattern: String.raw`(?:you\s+(?:need|must|have)\s+to|you'll\s+need\s+to|you\s+will\s+need\s+to|you\s+are\s+required\s+to|you\s+should\s+(?:submit|return|send|complete|sign|confirm|resign|answer|accept))`,
+    example: "As a courtesy, please give us 24 hours' notice if you need to reschedule.",
+  },
+  {
+    pattern: String.raw`your\s+(?:response|reply|acceptance|answer|decision|confirmation|availability|signature|documents|references|assessment)(?:\s+(?:by|before|no\s+later|within|is\s+due)|(?=\s+…))`,
+    example: 'Please allow 3-5 business days for us to review your assessment before checking in.',
+  },
+  {
+    pattern: String.raw`(?:offer|invitation|link)\s+(?:is\s+valid|expires|will\s+expire|remains\s+open)`,
+    example: 'Please note the offer expires at 5pm on Friday.',
+  },
+  {
+    pattern: String.raw`(?:sign(?:ed)?|return(?:ed)?)\s+(?:and\s+return(?:ed)?\s+)?(?:the\s+|your\s+)?(?:offer|contract|letter|form)`,
+    example: 'Please send your signed contract back by 20 November.',
+  },
+  { pattern: String.raw`answer\s+within`, example: 'Please answer within 24 hours.' },
+  {
+    pattern: String.raw`accept\s+(?:the|this|our)\s+offer\s+by`,
+    example: 'Please accept the offer by Monday, November 16.',
+  },
+  { pattern: String.raw`resign\s+by`, example: 'Please resign by December 18.' },
+  {
+    pattern: String.raw`(?:deadline|due)\s+(?:for|to)\s+(?:you|respond|accept|reply|submit|complete)`,
+    example: 'Reminder: the deadline to submit your references is Wednesday, December 2.',
+  },
+];
+export const CANDIDATE_DEADLINE_CUE = new RegExp(
+  String.raw`\b${alternation(CANDIDATE_DEADLINE_ROWS)}\b`,
+  'i',
+);
 
 /**
  * Dates that are facts, not promises: start dates, closing dates, office hours, benefits, events
  * (TIMELINE-CONVENTIONS.md "Not a response timeline").
  */
-export const FACT_CUE =
-  /\b(?:start(?:ing)?\s+date|start(?:s|ing)?\s+(?:on|in|from|work)|your\s+first\s+day|first\s+day|join(?:ing)?\s+(?:us|the\s+team|date)|onboarding|orientation|pay\s*(?:day|roll|date)|paid\s+(?:on|every)|salary|payslip|applications?\s+(?:close|closes|closing|deadline|due|window|will\s+close|are\s+due|must\s+be)|closing\s+date|(?:role|position|vacancy|job|advert|posting|listing)\s+(?:closes|will\s+close|is\s+open\s+until|closing)|posting\s+(?:closes|will\s+close|expires)|apply\s+(?:by|before)|office\s+hours|(?:open|opening)\s+hours|(?:we\s+are|we're|office\s+is|offices\s+are|office\s+will\s+be|offices\s+will\s+be)\s+(?:open|closed)|(?:office|offices)\s+clos(?:ed|ure|ing)|closed\s+(?:on|for|from|until)|offsite|off-site|open\s+house|career\s+fair|job\s+fair|webinar|info(?:rmation)?\s+session|benefits?|enrol(?:l)?ment|enrol(?:l)?\s|waiting\s+period|eligib|talent\s+(?:pool|community)|(?:keep|retain|hold)\s+(?:your\s+)?(?:cv|resume|résumé|details|application|information)|on\s+file\s+for|will\s+(?:last|take)\s+(?:about\s+|approximately\s+|around\s+)?\d|(?:last|lasts)\s+(?:about\s+|approximately\s+)?(?:\d|an?\s+hour|one\s+hour)|holiday\s+party|quarterly|earnings|(?:meets|convenes|will\s+meet|is\s+meeting|are\s+meeting)\s+(?:on|next|this|again)\b|training\s+(?:starts|begins|week)|probation|notice\s+period|background\s+check|drug\s+test|conference|out\s+of\s+(?:the\s+)?office|ooo|pto|(?:is|am|are|will\s+be|i'm|we're|he's|she's|they're)\s+(?:out|away|off|travell?ing)\b(?!\s+(?:to\s+you|in\s+touch))|on\s+(?:annual\s+)?leave|on\s+vacation|away\s+from\s+(?:the\s+)?office|return(?:ing)?\s+to\s+the\s+office|contract\s+(?:ends|runs|expires)|fiscal|invoice|renewal|subscription|timesheet)\b/i;
+export const FACT_ROWS: readonly PhraseRow[] = [
+  {
+    pattern: String.raw`start(?:ing)?\s+date`,
+    example: 'We would need you to relocate within 3 months of your start date.',
+  },
+  {
+    pattern: String.raw`start(?:s|ing)?\s+(?:on|in|from|work)`,
+    example: 'The successful candidate will start on 4 January 2027.',
+  },
+  {
+    pattern: String.raw`your\s+first\s+day`,
+    example: "I'm happy to confirm that your first day will be Monday, January 4, 2027.",
+  },
+  {
+    pattern: String.raw`first\s+day`,
+    example: "I'm happy to confirm that your first day will be Monday, January 4, 2027.",
+  },
+  {
+    pattern: String.raw`join(?:ing)?\s+(?:us|the\s+team|date)`,
+    example: 'Thanks, Maria -- Maria Lopez | Talent Partner Join us at our Open House on December 5!',
+  },
+  { pattern: String.raw`onboarding`, example: 'Your onboarding session is on Monday, January 4.' },
+  {
+    pattern: String.raw`orientation`,
+    example: 'Your start date will be Monday, January 4, and orientation runs through January 8.',
+  },
+  {
+    pattern: String.raw`pay\s*(?:day|roll|date)`,
+    example: 'As discussed, the role starts on January 11 and the first pay date is January 29.',
+  },
+  { pattern: String.raw`paid\s+(?:on|every)`, example: 'Staff are paid on the 25th of each month.' },
+  {
+    pattern: String.raw`salary`,
+    example:
+      "Here is the job description again for reference:  Senior Analyst (Ref 1234) Salary: £45,000 Closing date: 20 November 2026 Interviews: w/c 30 November 2026 Start date: January 2027  We'll let you know about the first stage by 13 November.",
+  },
+  { pattern: String.raw`payslip`, example: 'Your first payslip arrives on the 28th.' },
+  {
+    pattern: String.raw`applications?\s+(?:close|closes|closing|deadline|due|window|will\s+close|are\s+due|must\s+be)`,
+    example:
+      'Job description: The successful candidate will start in January 2027. Applications close 15 December. Interviews will be held the week of 4 January.',
+  },
+  {
+    pattern: String.raw`closing\s+date`,
+    example:
+      'If you do not hear from us within 14 days of the closing date, please assume your application has been unsuccessful.',
+  },
+  {
+    pattern: String.raw`(?:role|position|vacancy|job|advert|posting|listing)\s+(?:closes|will\s+close|is\s+open\s+until|closing)`,
+    example: 'The role closes on 1 December and interviews will be held the following week.',
+  },
+  {
+    pattern: String.raw`posting\s+(?:closes|will\s+close|expires)`,
+    example: 'This posting expires on 12/15/2026.',
+  },
+  { pattern: String.raw`apply\s+(?:by|before)`, example: 'Please apply by 30 November.' },
+  { pattern: String.raw`office\s+hours`, example: 'Our office hours are Monday to Friday, 9am to 5pm.' },
+  {
+    pattern: String.raw`(?:open|opening)\s+hours`,
+    example: 'Our opening hours over the holidays end on December 23.',
+  },
+  {
+    pattern: String.raw`(?:we\s+are|we're|office\s+is|offices\s+are|office\s+will\s+be|offices\s+will\s+be)\s+(?:open|closed)`,
+    example: 'Our offices are open Monday through Friday from 8:30 am to 5:00 pm.',
+  },
+  {
+    pattern: String.raw`(?:office|offices)\s+clos(?:ed|ure|ing)`,
+    example: 'The office closure runs from December 24 to January 2.',
+  },
+  {
+    pattern: String.raw`closed\s+(?:on|for|from|until)`,
+    example: 'Our office is closed on Monday, November 23.',
+  },
+  {
+    pattern: String.raw`offsite`,
+    example:
+      'We kindly ask that you refrain from following up until after December 1, as the team will be at an offsite.',
+  },
+  { pattern: String.raw`off-site`, example: 'The team off-site is on Thursday.' },
+  {
+    pattern: String.raw`open\s+house`,
+    example: 'Thanks, Maria -- Maria Lopez | Talent Partner Join us at our Open House on December 5!',
+  },
+  { pattern: String.raw`career\s+fair`, example: 'The virtual career fair is on December 2 from 1-4pm.' },
+  { pattern: String.raw`job\s+fair`, example: 'Come and see us at the job fair on Saturday.' },
+  { pattern: String.raw`webinar`, example: 'Our webinar on December 3 will cover the benefits.' },
+  { pattern: String.raw`info(?:rmation)?\s+session`, example: 'RSVP by November 20 for the info session.' },
+  { pattern: String.raw`benefits?`, example: 'Heads up: benefits open enrollment ends December 15.' },
+  { pattern: String.raw`enrol(?:l)?ment`, example: 'Heads up: benefits open enrollment ends December 15.' },
+  { pattern: String.raw`enrol(?:l)?\s`, example: 'You can enroll in benefits after 30 days.' },
+  { pattern: String.raw`waiting\s+period`, example: 'Health benefits begin after a 90-day waiting period.' },
+  { pattern: String.raw`eligib`, example: 'You become eligible for the pension after three months.' },
+  {
+    pattern: String.raw`talent\s+(?:pool|community)`,
+    example: "Your application has been added to our talent pool, and we'll keep it on file for 12 months.",
+  },
+  {
+    pattern: String.raw`(?:keep|retain|hold)\s+(?:your\s+)?(?:cv|resume|résumé|details|application|information)`,
+    example: 'Thank you for your interest. We will keep your resume on file for future openings.',
+  },
+  {
+    pattern: String.raw`on\s+file\s+for`,
+    example: "Your application has been added to our talent pool, and we'll keep it on file for 12 months.",
+  },
+  {
+    pattern: String.raw`will\s+(?:last|take)\s+(?:about\s+|approximately\s+|around\s+)?\d`,
+    example: 'The assessment will take about 90 minutes on Friday.',
+  },
+  {
+    pattern: String.raw`(?:last|lasts)\s+(?:about\s+|approximately\s+)?(?:\d|an?\s+hour|one\s+hour)`,
+    example: 'Interviews will be conducted via Zoom and typically last about an hour.',
+  },
+  { pattern: String.raw`holiday\s+party`, example: 'The holiday party is on December 18.' },
+  { pattern: String.raw`quarterly`, example: 'Our quarterly results will be announced on December 15.' },
+  { pattern: String.raw`earnings`, example: 'Earnings are reported on the 15th.' },
+  {
+    pattern: String.raw`(?:meets|convenes|will\s+meet|is\s+meeting|are\s+meeting)\s+(?:on|next|this|again)\b`,
+    example: 'The final decision rests with the board, which meets on December 8.',
+  },
+  { pattern: String.raw`training\s+(?:starts|begins|week)`, example: 'Training starts on December 1.' },
+  { pattern: String.raw`probation`, example: 'The probation period is six months.' },
+  { pattern: String.raw`notice\s+period`, example: 'Your notice period ends on December 31.' },
+  {
+    pattern: String.raw`background\s+check`,
+    example: 'Your background check should be complete within 3-5 business days.',
+  },
+  { pattern: String.raw`drug\s+test`, example: 'Please complete the drug test by Friday.' },
+  { pattern: String.raw`conference`, example: 'Our team will be at the Grace Hopper conference next week.' },
+  {
+    pattern: String.raw`out\s+of\s+(?:the\s+)?office`,
+    example:
+      'Our recruiting team is out of office until November 16 and will respond to messages upon return.',
+  },
+  {
+    pattern: String.raw`ooo`,
+    example: "FYI, I'll be OOO Thursday and Friday but back Monday; you'll hear from me then.",
+  },
+  { pattern: String.raw`pto`, example: 'PTO accrues from your first month.' },
+  {
+    pattern: String.raw`(?:is|am|are|will\s+be|i'm|we're|he's|she's|they're)\s+(?:out|away|off|travell?ing)\b(?!\s+(?:to\s+you|in\s+touch))`,
+    example: "I'm travelling until the 19th, so please don't follow up before then.",
+  },
+  {
+    pattern: String.raw`on\s+(?:annual\s+)?leave`,
+    example: 'The hiring manager is on leave until November 23, so there may be a delay.',
+  },
+  {
+    pattern: String.raw`on\s+vacation`,
+    example: "Heads up: I'm on vacation Nov 23-27, so you'll hear from me by December 1 at the latest.",
+  },
+  {
+    pattern: String.raw`away\s+from\s+(?:the\s+)?office`,
+    example: "I'll be away from the office until Monday.",
+  },
+  {
+    pattern: String.raw`return(?:ing)?\s+to\s+the\s+office`,
+    example: 'Everyone is returning to the office on January 5.',
+  },
+  {
+    pattern: String.raw`contract\s+(?:ends|runs|expires)`,
+    example: 'The contract runs until the end of March.',
+  },
+  {
+    pattern: String.raw`fiscal`,
+    example: "We're on a hiring freeze until the new fiscal year begins in April.",
+  },
+  { pattern: String.raw`invoice`, example: 'The invoice is due within 30 days.' },
+  { pattern: String.raw`renewal`, example: 'Your renewal date is December 1.' },
+  { pattern: String.raw`subscription`, example: 'Your subscription renews on the 1st.' },
+  { pattern: String.raw`timesheet`, example: 'Submit your timesheet by Friday.' },
+];
+export const FACT_CUE = new RegExp(String.raw`\b${alternation(FACT_ROWS)}\b`, 'i');
 
 /** A window counted from an event: "of the closing date", "after your interview", "from the final decision". */
 export const ANCHOR_LEAD = /^\s*(?:of|after|from|following|since)\s+/i;
@@ -167,12 +724,297 @@ export const UNDATED_EVENT_LEAD =
   /^\s*(?:once|when|after\s+(?:you|we|they|the\s+\w+\s+(?:is|are|has|have))|upon|from\s+(?:the\s+)?(?:receipt|when)|of\s+(?:receiving|receipt|the\s+final|the\s+decision|your\s+(?:acceptance|submission|completing|completion)|submission|completion))\b/i;
 
 /** Past promises and past meetings: "we had hoped to decide by last Friday", "thank you for interviewing on March 18". */
-export const PAST_CUE =
-  /\b(?:had\s+(?:hoped|planned|expected|intended|aimed)|(?:we|i)\s+(?:had\s+)?(?:said|promised|told\s+you|mentioned|indicated|estimated)\s+(?:that\s+)?(?:we|i)(?:'d|\s+would)|missed\s+(?:that|the|our)|last\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month)|yesterday|earlier\s+(?:today|this\s+week)|(?:thank(?:s|\s+you)|grateful|appreciate)\s+(?:\w+\s+){0,4}?(?:for\s+)?(?:interview(?:ing)?|meeting|speaking|talking|chatting|coming\s+in|taking\s+the\s+time|your\s+time|visiting|joining|conversation|chat|call|discussion|visit|session)|enjoyed|(?:great|nice|good|lovely|a\s+pleasure)\s+(?:speaking|talking|chatting|meeting|to\s+(?:speak|meet|talk|chat))|was\s+(?:great|lovely|a\s+pleasure|nice)|it\s+was|we\s+(?:met|spoke|talked|sent)|(?:met|spoke|talked|interviewed|convened)(?=\s+(?:with\s+\w+\s+)?(?:on\b|last\b|yesterday\b|earlier\b|…))|you\s+(?:met|spoke|interviewed)|interviewed\s+(?:on|last)|'s\s+interviews?|had\s+(?:our|your|the)|was\s+held|(?:following|after|since)\s+(?:your|our|the|my)\s+(?:\w+\s+)?(?:interview|call|conversation|meeting|chat)\b(?!\s+(?:on|next|this|later|tomorrow)\b)|took\s+place|ago)\b/i;
+export const PAST_ROWS: readonly PhraseRow[] = [
+  {
+    pattern: String.raw`had\s+(?:hoped|planned|expected|intended|aimed)`,
+    example: "We had hoped to get back to you last week, sorry for the delay - we'll be in touch shortly.",
+  },
+  {
+    pattern: String.raw`(?:we|i)\s+(?:had\s+)?(?:said|promised|told\s+you|mentioned|indicated|estimated)\s+(?:that\s+)?(?:we|i)(?:'d|\s+would)`,
+    example:
+      "Thanks for your patience - I know we said we'd have news by November 6, and I'm sorry we missed that.",
+  },
+  {
+    pattern: String.raw`missed\s+(?:that|the|our)`,
+    example:
+      "Thanks for your patience - I know we said we'd have news by November 6, and I'm sorry we missed that.",
+  },
+  {
+    pattern: String.raw`last\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month)`,
+    example:
+      'Dear Priya,  Thank you for taking the time to interview for the Marketing Coordinator position last Thursday. We are still meeting with a few candidates this week and anticipate reaching a decision by Wednesday, November 18.  Best regards, Tom',
+  },
+  {
+    pattern: String.raw`yesterday`,
+    example:
+      "Hi Chris,  Thank you so much for coming in to meet the team yesterday - everyone really enjoyed speaking with you.  We have a couple more candidates to see this week, and we hope to make a decision by early next week. I'll be in touch either way.  Best, Amanda Li Senior Recruiter | Northwind (555) 010-2234",
+  },
+  { pattern: String.raw`earlier\s+(?:today|this\s+week)`, example: 'Thanks for the call earlier today.' },
+  {
+    pattern: String.raw`(?:thank(?:s|\s+you)|grateful|appreciate)\s+(?:\w+\s+){0,4}?(?:for\s+)?(?:interview(?:ing)?|meeting|speaking|talking|chatting|coming\s+in|taking\s+the\s+time|your\s+time|visiting|joining|conversation|chat|call|discussion|visit|session)`,
+    example:
+      'Many thanks for attending the interview this morning. We will be making our decision by the end of the week and will let you know.',
+  },
+  {
+    pattern: String.raw`enjoyed`,
+    example:
+      "Hi Chris,  Thank you so much for coming in to meet the team yesterday - everyone really enjoyed speaking with you.  We have a couple more candidates to see this week, and we hope to make a decision by early next week. I'll be in touch either way.  Best, Amanda Li Senior Recruiter | Northwind (555) 010-2234",
+  },
+  {
+    pattern: String.raw`(?:great|nice|good|lovely|a\s+pleasure)\s+(?:speaking|talking|chatting|meeting|to\s+(?:speak|meet|talk|chat))`,
+    example:
+      "Great speaking with you today! As mentioned, we'll be making a decision by the end of the month and I'll reach out either way. In the meantime, please don't hesitate to call me with any questions.",
+  },
+  { pattern: String.raw`was\s+(?:great|lovely|a\s+pleasure|nice)`, example: 'Monday was great, thank you.' },
+  { pattern: String.raw`it\s+was`, example: 'It was good to meet you on Tuesday.' },
+  {
+    pattern: String.raw`we\s+(?:met|spoke|talked|sent)`,
+    example:
+      "We sent you an interview invitation on November 3; please let us know if you didn't receive it.",
+  },
+  {
+    pattern: String.raw`(?:met|spoke|talked|interviewed|convened)(?=\s+(?:with\s+\w+\s+)?(?:on\b|last\b|yesterday\b|earlier\b|…))`,
+    example:
+      'Hi Chris,  Thank you for interviewing with us last Thursday. The panel met on Monday to compare notes, and we have one more candidate to see on November 17. We expect to make a final decision by November 20 and will call you either way.  Best, Anne  Anne Smith | People Team Acme Corp, 10 Main St, New York Office hours: 9-5 ET',
+  },
+  { pattern: String.raw`you\s+(?:met|spoke|interviewed)`, example: 'You met the team on Monday.' },
+  { pattern: String.raw`interviewed\s+(?:on|last)`, example: 'You interviewed on Monday with Dana.' },
+  {
+    pattern: String.raw`'s\s+interviews?`,
+    example: "Unfortunately, I have to cancel tomorrow's interview. I'll follow up with new times.",
+  },
+  { pattern: String.raw`had\s+(?:our|your|the)`, example: 'We had our call on Tuesday.' },
+  { pattern: String.raw`was\s+held`, example: 'The panel was held on November 3.' },
+  {
+    pattern: String.raw`(?:following|after|since)\s+(?:your|our|the|my)\s+(?:\w+\s+)?(?:interview|call|conversation|meeting|chat)\b(?!\s+(?:on|next|this|later|tomorrow)\b)`,
+    example: "The team lunch is on Friday at noon - you're welcome to join after your interview!",
+  },
+  { pattern: String.raw`took\s+place`, example: 'The interview took place on Monday.' },
+  { pattern: String.raw`ago`, example: 'We spoke two weeks ago.' },
+];
+export const PAST_CUE = new RegExp(String.raw`\b${alternation(PAST_ROWS)}\b`, 'i');
 
 /** Interview scheduling words: an invitation, confirmation or reschedule names the slot. */
-export const INTERVIEW_CUE =
-  /\b(?:interview(?:s|ing|ed)?|phone\s+screen|screen(?:ing)?|(?:can|could)\s+(?:you\s+|we\s+)?do|call|chat(?:ting)?|conversation|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|catch(?:ing)?\s+up|zoom|teams|webex|google\s+meet|video|on-?site|in\s+person|visit|see(?:ing)?\s+you|available|availability|work\s+for\s+you(?:r)?|work\s*\?|works\s+for\s+you|works\s+(?:great|well|fine|perfectly|best)|that\s+works|works?(?=\s*(?:[.!]\s*)?$)|works\s+for\s+(?:me|us)|suit\s+you|suits\s+you|can\s+you\s+do|how\s+about|how\s+does|pencil(?:led|ed)?\s+(?:you\s+)?in|lock(?:ed)?\s+in|all\s+set|slot(?:ted)?\s+you\s+in|(?:put|have)\s+you\s+down|how's|how\s+is|sound\s+good|are\s+you\s+(?:free|around|about)|(?:i'm|i\s+am|we're|we\s+are)\s+(?:free|available)|that\s+suits|let's\s+(?:do|say|go\s+with|plan\s+(?:on|for)|meet|talk|chat|speak)|free\s+(?:for|on|at)|scheduled?|booked|confirm(?:ed|ing)?|calendar\s+(?:invite|hold)|(?:hold|block)\s+on\s+your\s+calendar|invite|resched\w*|move\s+(?:it|our|the|your)|push|instead|panel|assessment\s+(?:day|centre|center)|(?:final|next|second|third|last|later)\s+stages?|super\s*day|round|come\s+in)\b/i;
+export const INTERVIEW_ROWS: readonly PhraseRow[] = [
+  {
+    pattern: String.raw`interview(?:s|ing|ed)?`,
+    example:
+      'Many thanks for attending the interview this morning. We will be making our decision by the end of the week and will let you know.',
+  },
+  {
+    pattern: String.raw`phone\s+screen`,
+    example: 'Would Tuesday at 2pm Eastern work for a 30-minute phone screen?',
+  },
+  {
+    pattern: String.raw`screen(?:ing)?`,
+    example: 'Would Tuesday at 2pm Eastern work for a 30-minute phone screen?',
+  },
+  {
+    pattern: String.raw`(?:can|could)\s+(?:you\s+|we\s+)?do`,
+    example: 'Apologies, something came up. Could we do Thursday at 3pm instead of Wednesday?',
+  },
+  {
+    pattern: String.raw`call`,
+    example: 'Hope you had a great weekend. Can you jump on a quick call tomorrow at 4:00 PM CST?',
+  },
+  {
+    pattern: String.raw`chat(?:ting)?`,
+    example:
+      "Hey! Thanks for the chat earlier. I'll talk to the hiring manager and get back to you in a few days.",
+  },
+  {
+    pattern: String.raw`conversation`,
+    example: 'Thank you for your time last Friday; the team enjoyed our conversation.',
+  },
+  {
+    pattern: String.raw`meet(?:ing)?`,
+    example:
+      "Thank you for meeting with the team on Monday. We'll have feedback for you in 3-5 business days.",
+  },
+  {
+    pattern: String.raw`speak(?:ing)?`,
+    example:
+      "Hi Chris,  Thank you so much for coming in to meet the team yesterday - everyone really enjoyed speaking with you.  We have a couple more candidates to see this week, and we hope to make a decision by early next week. I'll be in touch either way.  Best, Amanda Li Senior Recruiter | Northwind (555) 010-2234",
+  },
+  {
+    pattern: String.raw`talk(?:ing)?`,
+    example:
+      "Hey! Thanks for the chat earlier. I'll talk to the hiring manager and get back to you in a few days.",
+  },
+  { pattern: String.raw`catch(?:ing)?\s+up`, example: 'Are you free for catching up on Friday at 3pm?' },
+  {
+    pattern: String.raw`zoom`,
+    example:
+      "Hi Chris,  I'm pleased to invite you to a video interview with our Engineering Manager, Raj Patel.  Date: Thursday, November 19 Time: 11:00 AM - 12:00 PM EST Location: Zoom (link to follow)  Please reply to confirm.  Thanks, Amanda",
+  },
+  {
+    pattern: String.raw`teams`,
+    example: "Hi! Just checking you're still good for Thursday at 11:30? We'll send a Teams link.",
+  },
+  { pattern: String.raw`webex`, example: 'Join the Webex on Tuesday at 10am.' },
+  { pattern: String.raw`google\s+meet`, example: 'The Google Meet link for Thursday at 2pm is below.' },
+  {
+    pattern: String.raw`video`,
+    example:
+      "Hi Chris,  I'm pleased to invite you to a video interview with our Engineering Manager, Raj Patel.  Date: Thursday, November 19 Time: 11:00 AM - 12:00 PM EST Location: Zoom (link to follow)  Please reply to confirm.  Thanks, Amanda",
+  },
+  {
+    pattern: String.raw`on-?site`,
+    example:
+      "I'm writing to confirm your onsite interview at our Seattle office on Wednesday, 12/2 from 9:00am to 1:00pm PT.",
+  },
+  {
+    pattern: String.raw`in\s+person`,
+    example: 'Just a heads up that your interview tomorrow will now be on Teams rather than in person.',
+  },
+  {
+    pattern: String.raw`visit`,
+    example:
+      "We're excited to invite you to our campus visit on October 1–2; the schedule for both days is attached.",
+  },
+  { pattern: String.raw`see(?:ing)?\s+you`, example: 'Thanks for confirming. See you Monday at 10!' },
+  {
+    pattern: String.raw`available`,
+    example: 'Please be available for a 60-minute technical interview on Nov 19 at 1 p.m.',
+  },
+  {
+    pattern: String.raw`availability`,
+    example: 'Please submit your availability for next week by tomorrow noon.',
+  },
+  { pattern: String.raw`work\s+for\s+you(?:r)?`, example: 'Does 4:30 tomorrow still work for you?' },
+  { pattern: String.raw`work\s*\?`, example: 'Does Thursday at 10am work?' },
+  { pattern: String.raw`works\s+for\s+you`, example: 'Let me know if Friday at 11 works for you.' },
+  {
+    pattern: String.raw`works\s+(?:great|well|fine|perfectly|best)`,
+    example:
+      "I'd like to propose the following times for a call: Tuesday 10am, Wednesday 2pm, or Thursday 4pm. Let me know which works best.",
+  },
+  { pattern: String.raw`that\s+works`, example: 'Tuesday at 2pm, if that works.' },
+  {
+    pattern: String.raw`works?(?=\s*(?:[.!]\s*)?$)`,
+    example: 'Could you come in on the 18th? Any time after 1 works.',
+  },
+  { pattern: String.raw`works\s+for\s+(?:me|us)`, example: 'Tuesday at 2pm works for me, see you then!' },
+  { pattern: String.raw`suit\s+you`, example: 'Would 15:00 CET on Thursday suit you for the video call?' },
+  {
+    pattern: String.raw`suits\s+you`,
+    example: 'We can meet at 2:30 on Monday or Tuesday, whichever suits you.',
+  },
+  {
+    pattern: String.raw`can\s+you\s+do`,
+    example: 'The Friday interview slot is no longer available; can you do Monday at 9:30 instead?',
+  },
+  { pattern: String.raw`how\s+about`, example: 'How about Tues 11/17 @ 3?' },
+  {
+    pattern: String.raw`how\s+does`,
+    example: "We'd love to have you in for a final interview. How does next Tuesday at 9am sound?",
+  },
+  {
+    pattern: String.raw`pencil(?:led|ed)?\s+(?:you\s+)?in`,
+    example: "I've pencilled you in for Monday at 10.",
+  },
+  {
+    pattern: String.raw`lock(?:ed)?\s+in`,
+    example:
+      "Hi Lee, thanks for your flexibility! Let's lock in Wednesday the 18th at 11:15am for your technical interview.",
+  },
+  { pattern: String.raw`all\s+set`, example: "Just confirming we're all set for 3:30 this afternoon." },
+  { pattern: String.raw`slot(?:ted)?\s+you\s+in`, example: "I've slotted you in for Wednesday at 9am." },
+  {
+    pattern: String.raw`(?:put|have)\s+you\s+down`,
+    example:
+      'Just confirming I have you down for Tuesday 11/17 at 1pm with Priya, followed by lunch with the team at 2.',
+  },
+  {
+    pattern: String.raw`how's`,
+    example: "The hiring manager wants to speak with you again. How's Tuesday, 11/17 around 3?",
+  },
+  { pattern: String.raw`how\s+is`, example: 'How is Monday at 4pm?' },
+  { pattern: String.raw`sound\s+good`, example: 'Does Friday at noon sound good?' },
+  {
+    pattern: String.raw`are\s+you\s+(?:free|around|about)`,
+    example:
+      'Unfortunately Dana is out sick on Monday, so we need to reschedule your interview. Are you free Wednesday at 11:00 instead?',
+  },
+  {
+    pattern: String.raw`(?:i'm|i\s+am|we're|we\s+are)\s+(?:free|available)`,
+    example: "I'm available any time on Thursday or Friday afternoon.",
+  },
+  { pattern: String.raw`that\s+suits`, example: "I'm free Wednesday at 2 if that suits." },
+  {
+    pattern: String.raw`let's\s+(?:do|say|go\s+with|plan\s+(?:on|for)|meet|talk|chat|speak)`,
+    example: "Let's plan on a quick phone screen Thursday at 8:30 AM Pacific.",
+  },
+  {
+    pattern: String.raw`free\s+(?:for|on|at)`,
+    example: "We'd like to invite you back for a final round. Are you free on Monday the 16th at 10:00am?",
+  },
+  {
+    pattern: String.raw`scheduled?`,
+    example:
+      "We'll be conducting second-round interviews the week of November 30 and will reach out to schedule if you're selected.",
+  },
+  { pattern: String.raw`booked`, example: "I've booked a meeting room for your interview at 11am on 19/11." },
+  {
+    pattern: String.raw`confirm(?:ed|ing)?`,
+    example:
+      "I'm writing to confirm your onsite interview at our Seattle office on Wednesday, 12/2 from 9:00am to 1:00pm PT.",
+  },
+  {
+    pattern: String.raw`calendar\s+(?:invite|hold)`,
+    example: 'Our recruiting coordinator, Lisa, will send you a calendar invite for next Wednesday at 10:30.',
+  },
+  {
+    pattern: String.raw`(?:hold|block)\s+on\s+your\s+calendar`,
+    example: "We've put a hold on your calendar for Monday 10-11am.",
+  },
+  {
+    pattern: String.raw`invite`,
+    example: 'Our recruiting coordinator, Lisa, will send you a calendar invite for next Wednesday at 10:30.',
+  },
+  {
+    pattern: String.raw`resched\w*`,
+    example:
+      'Hi Jamie,  Sorry, something came up on our end. Would it be possible to reschedule our call to Monday, November 23rd at 10:30am PT instead?  Thanks, Priya',
+  },
+  {
+    pattern: String.raw`move\s+(?:it|our|the|your)`,
+    example: "Let's move our call from Thursday the 12th to Monday the 16th at 10am.",
+  },
+  {
+    pattern: String.raw`push`,
+    example: 'We need to push your interview from Thursday to next Monday, same time (2pm).',
+  },
+  {
+    pattern: String.raw`instead`,
+    example: 'Apologies, something came up. Could we do Thursday at 3pm instead of Wednesday?',
+  },
+  {
+    pattern: String.raw`panel`,
+    example:
+      'Thanks for your application. Our panel will shortlist at the end of the month, and we will let you know either way by 4 December.',
+  },
+  {
+    pattern: String.raw`assessment\s+(?:day|centre|center)`,
+    example: 'The assessment centre will be on Friday 27 November from 9:30 to 16:00.',
+  },
+  {
+    pattern: String.raw`(?:final|next|second|third|last|later)\s+stages?`,
+    example:
+      "Following your interview, we'd like to progress you to the final stage, which will be held on 26 November.",
+  },
+  { pattern: String.raw`super\s*day`, example: 'Your superday is on Thursday, December 3.' },
+  {
+    pattern: String.raw`round`,
+    example:
+      "We'll be conducting second-round interviews the week of November 30 and will reach out to schedule if you're selected.",
+  },
+  {
+    pattern: String.raw`come\s+in`,
+    example: 'Could you come in for a second interview on Tuesday 17th November at 2.30pm?',
+  },
+];
+export const INTERVIEW_CUE = new RegExp(String.raw`\b${alternation(INTERVIEW_ROWS)}\b`, 'i');
 
 /** Other events a day and time may belong to: "The team lunch is on Friday at noon". */
 export const OTHER_EVENT =
@@ -199,10 +1041,33 @@ export const GENERIC_INTERVIEWS_CUE =
  * Holding off contact: "please don't reach out before", "hold any questions until", "wait two weeks before",
  * "it would be best not to get in touch until Tuesday 5 January".
  */
-export const HOLD_OFF_CUE =
-  /\b(?:(?:do\s+not|don't|dont|(?:best|better|prefer(?:able)?)\s+not\s+to|not\s+to|please\s+don't|please\s+do\s+not|refrain\s+from|no\s+need\s+to|kindly\s+(?:do\s+not|don't|hold|wait)|would\s+ask\s+that\s+you\s+not|ask\s+that\s+you\s+(?:not|wait|hold)|(?:ask|request)\s+(?:that\s+)?(?:you|candidates|applicants|everyone|all\s+\w+)\s+(?:please\s+)?(?:do\s+)?not(?:\s+to)?)\s+(?:\w+\s+){0,3}?(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call(?:ing)?|e-?mail(?:ing)?|inquir\w*|enquir\w*|chas\w*|get(?:ting)?\s+in\s+touch)|(?:won't|will\s+not|do\s+not|don't|cannot|can't|are\s+not|aren't)\s+(?:be\s+)?(?:accept|tak|answer|respond|return)\w*\s+(?:to\s+)?(?:any\s+)?(?:[\w-]+\s+)?(?:calls|e-?mails|enquiries|inquiries|messages|follow[\s-]?ups)|hold\s+(?:off|any|all|your)\b|(?:please\s+)?wait|give\s+us|allow)\b/i;
+export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
+  {
+    pattern: String.raw`(?:do\s+not|don't|dont|(?:best|better|prefer(?:able)?)\s+not\s+to|not\s+to|please\s+don't|please\s+do\s+not|refrain\s+from|no\s+need\s+to|kindly\s+(?:do\s+not|don't|hold|wait)|would\s+ask\s+that\s+you\s+not|ask\s+that\s+you\s+(?:not|wait|hold)|(?:ask|request)\s+(?:that\s+)?(?:you|candidates|applicants|everyone|all\s+\w+)\s+(?:please\s+)?(?:do\s+)?not(?:\s+to)?)\s+(?:\w+\s+){0,3}?(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call(?:ing)?|e-?mail(?:ing)?|inquir\w*|enquir\w*|chas\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))`,
+    example: 'Please refrain from contacting us for status updates until after January 4.',
+  },
+  {
+    pattern: String.raw`(?:won't|will\s+not|do\s+not|don't|cannot|can't|are\s+not|aren't)\s+(?:be\s+)?(?:accept|tak|answer|respond|return)\w*\s+(?:to\s+)?(?:any\s+)?(?:[\w-]+\s+)?(?:calls|e-?mails|enquiries|inquiries|messages|follow[\s-]?ups)`,
+    example: 'We do not accept phone calls regarding open positions.',
+  },
+  {
+    pattern: String.raw`hold\s+(?:off|any|all|your)\b`,
+    example:
+      "Just a heads up that I'm travelling until the 20th, so please hold off on any follow-ups before then.",
+  },
+  {
+    pattern: String.raw`(?:please\s+)?wait`,
+    example: 'Please wait until after Thanksgiving before reaching out for an update.',
+  },
+  { pattern: String.raw`give\s+us`, example: 'Please give us until Friday to get back to you.' },
+  {
+    pattern: String.raw`allow`,
+    example: 'Please allow up to 10 business days for us to review your application before following up.',
+  },
+];
+export const HOLD_OFF_CUE = new RegExp(String.raw`\b${alternation(HOLD_OFF_ROWS)}\b`, 'i');
 export const CONTACT_WORD =
-  /\b(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call\w*|e-?mail\w*|inquir\w*|enquir\w*|questions?|chas\w*|get(?:ting)?\s+in\s+touch)\b/i;
+  /\b(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call\w*|e-?mail\w*|inquir\w*|enquir\w*|questions?|chas\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))\b/i;
 
 /** "If you haven't heard from us by 1 August, you may email": a promise, reported as response-by only. */
 export const CONDITIONAL_PERMISSION =
@@ -227,6 +1092,10 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   /\b(?:unable\s+to|not\s+(?:be\s+)?able\s+to|won't\s+be\s+able\s+to|cannot|can't|can\s+not|won't|will\s+not|do\s+not|don't)\s+(?:give|provide|offer|discuss|respond\s+to|reply\s+to|answer|deal\s+with|handle|take)\s+(?:[\w-]+\s+){0,6}?(?:over|by|via|on)\s+(?:the\s+)?(?:phone|telephone)\b/i,
   // "Please direct all questions to careers@acme.com rather than calling the office"
   /\b(?:rather\s+than|instead\s+of)\s+(?:call(?:ing)?|phon(?:e|ing)|telephon(?:e|ing)|ringing)\b/i,
+  // Issue 13, class 7: the negation far from the verb, "Please don't email your portfolio again or phone the studio"
+  /\b(?:please\s+)?(?:do\s+not|don't|dont)\s+(?:[\w'-]+\s+){1,6}?or\s+(?:call|phone|telephone|ring)\b(?![^.]*\b(?:before|until|till)\b)/i,
+  // and said as a capability: "our team can't take status enquiries by telephone"
+  /\b(?:can't|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:take|accept|answer|handle|field)\s+(?:[\w-]+\s+){0,3}?(?:enquiries|inquiries|questions|updates|calls)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
   // "phone calls will not be returned", "calls will not be accepted"
   /\b(?:phone\s+|telephone\s+)?(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,4}?(?:will|can|cannot|can't)\s+(?:not\s+)?be\s+(?:returned|accepted|answered|taken|responded\s+to|accommodated|entertained)\b/i,
 ];

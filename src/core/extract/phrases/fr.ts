@@ -1,0 +1,295 @@
+/**
+ * French phrase knowledge (issue 13): the same meanings as phrases/en.ts, one phrase a row, each with the line it
+ * was taken from. Loaded on demand with chrono-node's French parser (languages/load.ts). Apostrophes are
+ * straight here: the reader straightens curly ones first, one character for one.
+ */
+import * as fr from 'chrono-node/fr';
+import type { LanguageTables } from './language';
+
+export const FR: LanguageTables = {
+  code: 'fr',
+  chrono: fr.casual,
+  numbers: {
+    un: 1,
+    une: 1,
+    deux: 2,
+    trois: 3,
+    quatre: 4,
+    cinq: 5,
+    six: 6,
+    sept: 7,
+    huit: 8,
+    dix: 10,
+    quinze: 15,
+    vingt: 20,
+    trente: 30,
+    quelques: 5,
+  },
+  months: {
+    janvier: 1,
+    février: 2,
+    fevrier: 2,
+    mars: 3,
+    avril: 4,
+    mai: 5,
+    juin: 6,
+    juillet: 7,
+    août: 8,
+    aout: 8,
+    septembre: 9,
+    octobre: 10,
+    novembre: 11,
+    décembre: 12,
+    decembre: 12,
+  },
+  dayWords: [
+    {
+      pattern: String.raw`(?:aujourd'hui|demain|après-demain)`,
+      example: 'Je vous attends demain à 10h pour l’entretien.',
+    },
+  ],
+  windowLeads: [
+    {
+      pattern: String.raw`dans(?:\s+les|\s+un\s+délai\s+de|\s+un\s+délai\s+d'environ|\s+environ)?`,
+      example: 'Nous vous donnerons notre réponse dans les deux semaines.',
+    },
+    { pattern: String.raw`sous`, example: 'Nous vous tiendrons informée sous 10 jours ouvrés.' },
+    { pattern: String.raw`d'ici`, example: "Vous aurez une réponse d'ici deux semaines." },
+    {
+      pattern: String.raw`au\s+cours\s+des`,
+      example: 'Nous reviendrons vers vous au cours des 10 prochains jours.',
+    },
+    { pattern: String.raw`en\s+moins\s+de`, example: 'Vous aurez notre retour en moins de deux semaines.' },
+  ],
+  units: [
+    { pattern: String.raw`jours?\s+ouvr(?:és|ables)`, unit: 'business-day', example: 'sous 10 jours ouvrés' },
+    {
+      pattern: String.raw`(?:prochains\s+)?jours?`,
+      unit: 'day',
+      example: 'Nous reviendrons vers vous dans les 10 prochains jours.',
+    },
+    { pattern: String.raw`(?:prochaines\s+)?semaines?`, unit: 'week', example: 'dans les deux semaines' },
+    { pattern: String.raw`mois`, unit: 'month', example: "d'ici un mois" },
+  ],
+  periods: [
+    {
+      pattern: String.raw`(?:la\s+)?fin\s+(?:du|de\s+ce|de)\s+mois`,
+      period: 'end-of-month',
+      example: 'Vous recevrez une réponse avant la fin du mois.',
+    },
+    {
+      pattern: String.raw`(?:en\s+|au\s+)?début\s+de\s+(?:la\s+)?semaine\s+prochaine`,
+      period: 'early-next-week',
+      example: 'Nous reviendrons vers vous en début de semaine prochaine.',
+    },
+    {
+      pattern: String.raw`(?:la\s+)?semaine\s+prochaine`,
+      period: 'next-week',
+      example: 'Vous aurez de nos nouvelles la semaine prochaine.',
+    },
+    {
+      pattern: String.raw`(?:(?:la\s+)?fin\s+de\s+(?:la\s+|cette\s+)?semaine|cette\s+semaine)`,
+      period: 'this-week',
+      example: "Nous vous répondrons d'ici la fin de la semaine.",
+    },
+    {
+      pattern: String.raw`(?:dans\s+les|au\s+cours\s+des)\s+(?:prochains|jours\s+à\s+venir)(?:\s+jours)?`,
+      period: 'coming-days',
+      example: 'Nous vous contacterons dans les prochains jours.',
+    },
+    {
+      pattern: String.raw`(?:le\s+)?mois\s+prochain`,
+      period: 'next-month',
+      example: 'Nous prendrons une décision le mois prochain.',
+    },
+  ],
+  midMonth: [
+    { pattern: String.raw`(?:la\s+)?mi-?`, example: "Nous prendrons une décision d'ici la mi-décembre." },
+  ],
+  bounds: [
+    {
+      pattern: String.raw`d'ici(?:\s+le)?`,
+      bound: 'by',
+      example: "Nous reviendrons vers vous d'ici vendredi.",
+    },
+    {
+      pattern: String.raw`au\s+plus\s+tard(?:\s+le)?`,
+      bound: 'by',
+      example: 'Vous aurez un retour de notre part au plus tard le 27 novembre.',
+    },
+    {
+      pattern: String.raw`(?:jusqu'au|jusqu'à)`,
+      bound: 'until',
+      example: "Merci d'attendre jusqu'au 1er décembre.",
+    },
+    {
+      pattern: String.raw`avant(?:\s+le)?`,
+      bound: 'before',
+      example: 'Merci de ne pas nous relancer avant le 1er décembre.',
+    },
+  ],
+  response: [
+    {
+      pattern: String.raw`reviendr(?:ons|ai|a)\s+vers\s+vous`,
+      example: "Nous reviendrons vers vous d'ici vendredi.",
+    },
+    {
+      pattern: String.raw`(?:réponse|retour|nouvelles|décision)`,
+      example: 'Vous recevrez une réponse avant la fin du mois.',
+    },
+    {
+      pattern: String.raw`(?:vous\s+)?(?:contacterons|recontacterons|répondrons|tiendrons\s+informée?s?|informerons)`,
+      example: 'Nous vous contacterons dans les prochains jours.',
+    },
+    {
+      pattern: String.raw`(?:revenir|reviendrons)\s+(?:vers|auprès\s+de)\s+vous`,
+      example: 'Nous ne manquerons pas de revenir vers vous la semaine prochaine.',
+    },
+    { pattern: String.raw`(?:décider|trancher)`, example: 'Nous allons décider avant la fin du mois.' },
+  ],
+  interview: [
+    {
+      pattern: String.raw`entretien`,
+      example: 'Je vous confirme votre entretien le jeudi 19 novembre à 14h30.',
+    },
+    {
+      pattern: String.raw`(?:rendez-vous|rdv|visio(?:conférence)?|appel|échange\s+téléphonique)`,
+      example: 'Je vous propose un appel mardi à 11h.',
+    },
+    {
+      pattern: String.raw`(?:rencontrer|rencontre)`,
+      example: "Pouvez-vous venir lundi 16 novembre à 9h pour rencontrer l'équipe ?",
+    },
+    {
+      pattern: String.raw`disponibles?`,
+      example: 'Seriez-vous disponible pour un entretien téléphonique mercredi à 10h ?',
+    },
+    {
+      pattern: String.raw`(?:venir|passer)(?:\s+nous\s+voir|\s+au\s+bureau|\s+dans\s+nos\s+locaux)?`,
+      example: 'Pouvez-vous venir lundi à 9h ?',
+    },
+  ],
+  genericInterviews: [
+    {
+      pattern: String.raw`(?:les|des|nos)\s+entretiens`,
+      example: 'Les entretiens auront lieu la semaine du 23 novembre.',
+    },
+    {
+      pattern: String.raw`la\s+semaine\s+du`,
+      example: 'Les rencontres se tiendront la semaine du 23 novembre.',
+    },
+  ],
+  holdOff: [
+    {
+      pattern: String.raw`ne\s+pas\s+(?:nous\s+)?(?:relancer|contacter|recontacter|écrire|appeler)`,
+      example: 'Merci de ne pas nous relancer avant le 1er décembre.',
+    },
+    {
+      pattern: String.raw`(?:attendre|patienter)`,
+      example: 'Merci de patienter deux semaines avant de nous relancer.',
+    },
+  ],
+  candidateDeadline: [
+    {
+      pattern: String.raw`merci\s+de\s+(?:nous\s+)?(?:confirmer|retourner|renvoyer|envoyer|transmettre|signer|répondre|indiquer)`,
+      example: 'Merci de confirmer votre présence avant jeudi.',
+    },
+    {
+      pattern: String.raw`(?:veuillez|pourriez-vous|pouvez-vous)\s+(?:nous\s+)?(?:confirmer|retourner|renvoyer|envoyer|transmettre|signer|répondre|indiquer)`,
+      example: 'Veuillez nous retourner le contrat signé avant le 20 novembre.',
+    },
+  ],
+  fact: [
+    {
+      pattern: String.raw`(?:prise\s+de\s+(?:poste|fonction)|date\s+d'embauche|premier\s+jour|à\s+pourvoir|démarrage)`,
+      example: 'Votre prise de poste est prévue le 4 janvier 2027.',
+    },
+    {
+      pattern: String.raw`(?:date\s+limite|clôture|dépôt\s+des\s+candidatures)`,
+      example: 'La date limite de dépôt des candidatures est fixée au 30 novembre.',
+    },
+    {
+      pattern: String.raw`(?:fermée?s?|congés|salaire|période\s+d'essai)`,
+      example: 'Le cabinet sera fermé du 24 décembre au 2 janvier.',
+    },
+  ],
+  past: [
+    {
+      pattern: String.raw`(?:hier|avant-hier|ce\s+matin|la\s+semaine\s+dernière|dernier)`,
+      example: "Je vous remercie pour votre temps lors de l'entretien de ce matin.",
+    },
+    {
+      pattern: String.raw`(?:merci|je\s+vous\s+remercie|nous\s+vous\s+remercions)\s+(?:\p{L}+\s+){0,4}?pour`,
+      example: 'Merci pour notre échange de lundi.',
+    },
+  ],
+  callWelcome: [
+    {
+      pattern: String.raw`n'hésitez\s+pas`,
+      example: "N'hésitez pas à m'appeler si vous avez des questions.",
+    },
+    {
+      pattern: String.raw`(?:vous\s+pouvez|pouvez)\s+(?:me|nous)\s+(?:appeler|joindre)`,
+      example: 'Vous pouvez me joindre au 01 23 45 67 89.',
+    },
+  ],
+  noCalls: [
+    {
+      pattern: String.raw`ne\s+pas\s+(?:nous\s+|les\s+|l'|me\s+)?(?:appeler|téléphoner|contacter\s+par\s+téléphone)`,
+      example: 'Merci de ne pas nous appeler au sujet de votre candidature.',
+    },
+    { pattern: String.raw`aucun\s+appel`, example: 'Aucun appel téléphonique ne sera pris en compte.' },
+    {
+      pattern: String.raw`(?:pas\s+en\s+mesure|impossible|ne\s+pouvons\s+pas)\s+(?:\p{L}+\s+){0,3}?(?:répondre|donner\s+suite)\s+aux\s+appels`,
+      example: 'Nous ne sommes malheureusement pas en mesure de répondre aux appels téléphoniques.',
+    },
+    {
+      pattern: String.raw`appels\s+(?:téléphoniques\s+)?ne\s+seront\s+pas`,
+      example: 'Les appels téléphoniques ne seront pas traités.',
+    },
+    {
+      pattern: String.raw`(?:pas|aucune?)\s+(?:de\s+)?(?:renseignements?|informations?)\s+par\s+téléphone`,
+      example: 'Nous ne donnons pas de renseignements par téléphone.',
+    },
+  ],
+  rejection: [
+    {
+      pattern: String.raw`(?:n'a|n'avons|n'ont)\s+pas\s+été\s+retenue?s?`,
+      example: "Nous avons le regret de vous informer que votre candidature n'a pas été retenue.",
+    },
+    {
+      pattern: String.raw`(?:ne\s+(?:pas\s+)?(?:pouvons|pourrons)\s+pas\s+|ne\s+)?donner(?:ons)?\s+(?:pas\s+)?(?:une\s+)?suite\s+favorable`,
+      example: 'Nous ne pouvons pas donner une suite favorable à votre candidature.',
+    },
+    {
+      pattern: String.raw`ne\s+donnerons\s+pas\s+suite`,
+      example: 'Nous ne donnerons pas suite à votre candidature.',
+    },
+    {
+      pattern: String.raw`(?:poursuivre|continuer)\s+avec\s+d'autres\s+(?:candidat\p{L}*|profils)`,
+      example: "nous avons décidé de poursuivre avec d'autres candidats.",
+    },
+    { pattern: String.raw`(?:avons|avez)\s+le\s+regret`, example: 'Nous avons le regret de vous informer …' },
+    {
+      pattern: String.raw`retenu\s+(?:une\s+autre\s+candidature|un\s+autre\s+(?:candidat|profil))`,
+      example: 'Nous avons retenu une autre candidature.',
+    },
+  ],
+  offer: [
+    {
+      pattern: String.raw`(?:heureux|heureuse|ravis?|ravie|plaisir)\s+(?:\p{L}+\s+){0,3}?(?:proposer|offrir)\s+(?:\p{L}+\s+){0,2}?(?:poste|contrat)`,
+      example: 'Nous sommes heureux de vous proposer le poste de chargée de communication.',
+    },
+    {
+      pattern: String.raw`proposition\s+d'(?:embauche|emploi)`,
+      example: "j'ai le plaisir de vous confirmer notre proposition d'embauche.",
+    },
+    {
+      pattern: String.raw`(?:promesse\s+d'embauche|offre\s+d'emploi\s+ci-jointe)`,
+      example: "Vous trouverez ci-joint votre promesse d'embauche.",
+    },
+  ],
+  condition: [
+    { pattern: String.raw`(?:si|sauf\s+si)`, example: "Si vous n'avez pas de nouvelles d'ici le 30, …" },
+  ],
+};

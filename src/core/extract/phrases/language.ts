@@ -1,0 +1,71 @@
+import type { Chrono } from 'chrono-node';
+import type { PhraseRow } from './rows';
+
+/** The languages the reader knows; English is phrases/en.ts, the others are tables of this shape. */
+export type LanguageCode = 'en' | 'de' | 'fr' | 'es';
+
+/** A named period a phrase means, resolved by TIMELINE-CONVENTIONS.md (foreign.ts `periodEnd`). */
+export type PeriodName =
+  | 'end-of-month' // "bis Ende des Monats", "avant la fin du mois": the month's last day
+  | 'this-week' // "diese Woche": Friday of the current week
+  | 'next-week' // "nächste Woche", "la semaine prochaine": Friday of next week
+  | 'early-next-week' // "Anfang kommender Woche": Wednesday of next week (fuzzy)
+  | 'coming-days' // "in den nächsten Tagen": t + 5 (fuzzy)
+  | 'next-month'; // "nächsten Monat": the last day of next month
+
+export interface PeriodRow extends PhraseRow {
+  readonly period: PeriodName;
+}
+
+export interface UnitRow extends PhraseRow {
+  readonly unit: 'day' | 'business-day' | 'week' | 'month';
+}
+
+/** Words before a day that bound it: "bis Freitag" (by), "vor dem 20." (before), "hasta que" (until). */
+export interface BoundRow extends PhraseRow {
+  readonly bound: 'by' | 'before' | 'until';
+}
+
+/**
+ * Everything the reader needs of one language other than English: chrono-node's parser for its dates and clock
+ * times, and the phrase tables, one phrase a row. Loaded on demand (languages/load.ts), passed in, never global.
+ */
+export interface LanguageTables {
+  readonly code: Exclude<LanguageCode, 'en'>;
+  /** chrono-node's casual parser of the language (de, fr, es ship with chrono). */
+  readonly chrono: Chrono;
+  /** Number words ("zwei", "deux", "dos"), digits are read as digits. */
+  readonly numbers: Readonly<Record<string, number>>;
+  readonly months: Readonly<Record<string, number>>;
+  /** Words naming a day relative to the sent one ("morgen", "demain", "mañana"): chrono's other relative readings
+   * ("45 minutos", "in zwei Stunden") name no day of an interview or a promise. */
+  readonly dayWords: readonly PhraseRow[];
+  /** Words that open a window: "binnen", "innerhalb von", "dans les", "dentro de los próximos". */
+  readonly windowLeads: readonly PhraseRow[];
+  readonly units: readonly UnitRow[];
+  readonly periods: readonly PeriodRow[];
+  /** "Mitte" before a month name: the 15th (fuzzy). */
+  readonly midMonth: readonly PhraseRow[];
+  readonly bounds: readonly BoundRow[];
+  /** The employer promising word back. */
+  readonly response: readonly PhraseRow[];
+  /** Scheduling words of the candidate's own interview. */
+  readonly interview: readonly PhraseRow[];
+  /** Interviews as a schedule for all candidates, no slot of this one. */
+  readonly genericInterviews: readonly PhraseRow[];
+  /** A request to hold off contact (with a day it is no-contact-before). */
+  readonly holdOff: readonly PhraseRow[];
+  /** Deadlines for the candidate: "bitte bestätigen Sie … bis". */
+  readonly candidateDeadline: readonly PhraseRow[];
+  /** Dates that are facts: start dates, closing dates, office closures. */
+  readonly fact: readonly PhraseRow[];
+  /** Past events and yesterday's interview. */
+  readonly past: readonly PhraseRow[];
+  /** An invitation to call, which is no no-calls: "zögern Sie nicht, mich anzurufen". */
+  readonly callWelcome: readonly PhraseRow[];
+  readonly noCalls: readonly PhraseRow[];
+  readonly rejection: readonly PhraseRow[];
+  readonly offer: readonly PhraseRow[];
+  /** Words that make the outcome conditional ("falls", "si", "si no"). */
+  readonly condition: readonly PhraseRow[];
+}

@@ -1,0 +1,597 @@
+// Held-out rounds of issue 13: English applicant-tracking-system templates and recruiter messages in German,
+// French and Spanish, each row written with its answer from TIMELINE-CONVENTIONS.md (the same convention for the
+// same meaning in every language) BEFORE the engine read it. FIRST_RUN records what the engine scored on its
+// first reading (per round: precision, recall and F1 over expected findings, and the share of negative rows left
+// empty); `npm run bench -- timeline` prints the same figures for today's engine. The rules behind the misses were
+// then fixed, and the rows stay here as regression rows, run by languages.test.ts.
+import type { PhraseRow } from './phrases.table';
+
+// Tuesday 10 November 2026, 10:00 in New York.
+const NY = { sentAt: '2026-11-10T10:00:00-05:00', tz: 'America/New_York' } as const;
+// Tuesday 10 November 2026, 10:00 in London (day-first numeric dates).
+const LDN = { sentAt: '2026-11-10T10:00:00+00:00', tz: 'Europe/London' } as const;
+// Monday 2 November 2026, 09:00 in Berlin.
+const BER = { sentAt: '2026-11-02T09:00:00+01:00', tz: 'Europe/Berlin' } as const;
+// Tuesday 10 November 2026, 10:00 in Paris.
+const PAR = { sentAt: '2026-11-10T10:00:00+01:00', tz: 'Europe/Paris' } as const;
+// Wednesday 11 November 2026, 10:00 in Madrid.
+const MAD = { sentAt: '2026-11-11T10:00:00+01:00', tz: 'Europe/Madrid' } as const;
+
+export type Language = 'en' | 'de' | 'fr' | 'es';
+
+export interface LanguageRound {
+  readonly name: string;
+  readonly language: Language;
+  readonly rows: readonly PhraseRow[];
+}
+
+/** Round 20: English ATS templates (Greenhouse, Lever, Workday, iCIMS, SmartRecruiters, Taleo-like layouts). */
+export const ROUND_20_ATS: readonly PhraseRow[] = [
+  {
+    ...NY,
+    text: 'Interview Details\nWhen: Thursday, November 19, 2026 2:00 PM - 3:00 PM (EST) Where: Zoom With: Priya Raman, Engineering Manager',
+    expect: [{ kind: 'interview', by: '2026-11-19', time: '14:00' }],
+  },
+  {
+    ...NY,
+    text: "Hi Alex, Thanks for your interest in Northwind! You're confirmed for a Technical Interview on Monday, November 16th at 11:00am EST.",
+    expect: [{ kind: 'interview', by: '2026-11-16', time: '11:00' }],
+  },
+  {
+    ...NY,
+    text: "Your application status has been updated to 'Interviewing' on 11/09/2026 16:42:10.",
+    expect: [],
+  },
+  {
+    ...NY,
+    text: 'Status: Interview Scheduled\tDate: 11/18/2026\tTime: 09:30:00\tLocation: Building 4, 3rd floor',
+    expect: [{ kind: 'interview', by: '2026-11-18', time: '09:30' }],
+  },
+  {
+    ...NY,
+    text: 'Thank you for applying. Applications are reviewed on a rolling basis and you can expect to hear from us within 10 business days.',
+    expect: [{ kind: 'response-by', by: '2026-11-24' }],
+  },
+  {
+    ...NY,
+    text: 'Your interview has been rescheduled. Previous time: Wednesday, November 11, 2026 at 3:00 PM. New time: Friday, November 13, 2026 at 10:00 AM (EST).',
+    expect: [{ kind: 'interview', by: '2026-11-13', time: '10:00' }],
+  },
+  {
+    ...NY,
+    text: 'Please choose one of the following slots: Tue 11/17 10:00 AM, Wed 11/18 2:00 PM, Thu 11/19 4:30 PM.',
+    expect: [],
+  },
+  {
+    ...NY,
+    text: 'We still have a few candidates to meet on Thursday and will be in touch early next week.',
+    expect: [{ kind: 'response-by', by: '2026-11-18', fuzzy: true }],
+  },
+  { ...NY, text: 'First interviews will run during the week of 7 December.', expect: [] },
+  {
+    ...LDN,
+    text: 'Interview date: 24/11/2026\nInterview time: 14:00:00\nLocation: London Bridge office',
+    expect: [{ kind: 'interview', by: '2026-11-24', time: '14:00' }],
+  },
+  {
+    ...NY,
+    text: 'Please allow two weeks before checking in on your application.',
+    expect: [{ kind: 'no-contact-before', by: '2026-11-24' }],
+  },
+  {
+    ...NY,
+    text: 'We ask candidates not to write until the posting has closed on the 20th.',
+    expect: [{ kind: 'no-contact-before', by: '2026-11-20', fuzzy: true }],
+  },
+  {
+    ...NY,
+    text: 'Sarah is away until the 18th and back in the office on the 19th, so please hold any questions until then.',
+    expect: [{ kind: 'no-contact-before', by: '2026-11-19' }],
+  },
+  {
+    ...NY,
+    text: "Please don't email your portfolio again or phone the studio.",
+    expect: [{ kind: 'no-calls' }],
+  },
+  { ...NY, text: "Our team can't take status enquiries by telephone.", expect: [{ kind: 'no-calls' }] },
+  {
+    ...NY,
+    text: 'Your final interview is at 9:15 (America/Chicago) on Thursday, November 12.',
+    expect: [{ kind: 'interview', by: '2026-11-12', time: '10:15' }],
+  },
+  {
+    ...NY,
+    text: 'The written contract will reach you within three working days.',
+    expect: [{ kind: 'response-by', by: '2026-11-13' }],
+  },
+  {
+    ...NY,
+    text: 'Our answer will be with you before Thursday.',
+    expect: [{ kind: 'response-by', by: '2026-11-11' }],
+  },
+  {
+    ...NY,
+    text: 'Reviews usually take about a week.',
+    expect: [{ kind: 'response-by', by: '2026-11-17', fuzzy: true }],
+  },
+  {
+    ...NY,
+    text: "We expect to decide after the holidays and I'll write the moment we have.",
+    expect: [{ kind: 'response-by', by: '2027-01-08', fuzzy: true }],
+  },
+  {
+    ...NY,
+    text: "We'll have a decision by month end, after the committee meets on the 18th.",
+    expect: [{ kind: 'response-by', by: '2026-11-30' }],
+  },
+  {
+    ...NY,
+    text: 'The posting closes on Friday 20 November; we aim to shortlist within a month of that date.',
+    expect: [{ kind: 'response-by', by: '2026-12-20' }],
+  },
+  {
+    ...NY,
+    text: 'Your onsite is booked for Tuesday 17 November. Expect to hear from us within two working days of it.',
+    expect: [
+      { kind: 'interview', by: '2026-11-17' },
+      { kind: 'response-by', by: '2026-11-19' },
+    ],
+  },
+  { ...NY, text: 'Application received: 11/10/2026 09:14:33 AM', expect: [] },
+  {
+    ...NY,
+    text: 'Stage changed from Phone Screen to Onsite by Jordan Lee on Nov 9, 2026 4:02 PM',
+    expect: [],
+  },
+  {
+    ...NY,
+    text: "We're reviewing all applications and will be in touch with shortlisted candidates.",
+    expect: [],
+  },
+  {
+    ...NY,
+    text: 'Unfortunately, we have decided not to proceed with your application at this time.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...NY,
+    text: 'Congratulations! We are delighted to extend you an offer for the Product Designer role.',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...NY,
+    text: 'Requisition Number: 2604-118\tJob Title: Accountant\tDate Applied: 11/02/2026\tStatus: Under Review',
+    expect: [],
+  },
+  {
+    ...NY,
+    text: 'Meeting: Panel interview | Date: Wednesday 11/25/2026 | Start: 13:00:00 | End: 14:30:00 | Time zone: Eastern Time',
+    expect: [{ kind: 'interview', by: '2026-11-25', time: '13:00' }],
+  },
+  {
+    ...NY,
+    text: 'The interview is at 16:00 (CET) on Friday, November 20.',
+    expect: [{ kind: 'interview', by: '2026-11-20', time: '10:00' }],
+  },
+  {
+    ...NY,
+    text: "Thank you for your time on Monday; we're still finalizing schedules and will share next steps in due course.",
+    expect: [],
+  },
+  {
+    ...NY,
+    text: "Hi Tomasz, you're invited to a Video Interview with Acme via HireVue. Please complete it by Friday, November 13.",
+    expect: [],
+  },
+  {
+    ...NY,
+    text: 'Decisions are typically communicated 5-7 business days after the final interview.',
+    expect: [],
+  },
+  {
+    ...NY,
+    text: 'Your phone screen with Akua Mensah is confirmed: Thu, Nov 12, 2026 · 1:30 PM – 2:00 PM EST · Google Meet',
+    expect: [{ kind: 'interview', by: '2026-11-12', time: '13:30' }],
+  },
+];
+
+/** Round 21: German recruiter mail (sent Monday 2 November 2026, Berlin). */
+export const ROUND_21_DE: readonly PhraseRow[] = [
+  {
+    ...BER,
+    text: 'Wir melden uns binnen 14 Tagen bei Ihnen.',
+    expect: [{ kind: 'response-by', by: '2026-11-16' }],
+  },
+  {
+    ...BER,
+    text: 'Sie erhalten bis Ende des Monats eine Rückmeldung von uns.',
+    expect: [{ kind: 'response-by', by: '2026-11-30' }],
+  },
+  {
+    ...BER,
+    text: 'Wir werden uns Anfang kommender Woche bei Ihnen melden.',
+    expect: [{ kind: 'response-by', by: '2026-11-11', fuzzy: true }],
+  },
+  { ...BER, text: 'Telefonische Rückfragen sind leider nicht möglich.', expect: [{ kind: 'no-calls' }] },
+  {
+    ...BER,
+    text: 'Gerne laden wir Sie zu einem Vorstellungsgespräch am Mittwoch, 9. Dezember, um 10:30 Uhr ein.',
+    expect: [{ kind: 'interview', by: '2026-12-09', time: '10:30' }],
+  },
+  {
+    ...BER,
+    text: 'Ihr Vorstellungsgespräch findet am 12.11.2026 um 14:00 Uhr in unserem Büro in Hamburg statt.',
+    expect: [{ kind: 'interview', by: '2026-11-12', time: '14:00' }],
+  },
+  {
+    ...BER,
+    text: 'Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Kandidaten entschieden haben.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BER,
+    text: 'Wir freuen uns, Ihnen die Stelle als Projektleiterin anbieten zu können.',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...BER,
+    text: 'Bitte sehen Sie von Nachfragen vor dem 20. November ab.',
+    expect: [{ kind: 'no-contact-before', by: '2026-11-20' }],
+  },
+  {
+    ...BER,
+    text: 'Eine Entscheidung erwarten wir innerhalb von zwei Wochen.',
+    expect: [{ kind: 'response-by', by: '2026-11-16' }],
+  },
+  { ...BER, text: 'Sie hören bis Freitag von uns.', expect: [{ kind: 'response-by', by: '2026-11-06' }] },
+  {
+    ...BER,
+    text: 'Wir geben Ihnen spätestens am 13. November Bescheid.',
+    expect: [{ kind: 'response-by', by: '2026-11-13' }],
+  },
+  { ...BER, text: 'Vielen Dank für Ihre Bewerbung, die wir gerne geprüft haben.', expect: [] },
+  { ...BER, text: 'Unser Büro ist vom 24.12. bis 1.1. geschlossen.', expect: [] },
+  { ...BER, text: 'Ihr erster Arbeitstag wäre der 1. Januar 2027.', expect: [] },
+  {
+    ...BER,
+    text: 'Bitte senden Sie uns die unterschriebenen Unterlagen bis zum 10. November zurück.',
+    expect: [],
+  },
+  { ...BER, text: 'Die Bewerbungsfrist endet am 30. November.', expect: [] },
+  {
+    ...BER,
+    text: 'Haben Sie am Donnerstag um 11 Uhr Zeit für ein kurzes Telefonat?',
+    expect: [{ kind: 'interview', by: '2026-11-05', time: '11:00' }],
+  },
+  {
+    ...BER,
+    text: 'Ich freue mich auf unser Gespräch morgen um 9:30 Uhr.',
+    expect: [{ kind: 'interview', by: '2026-11-03', time: '09:30' }],
+  },
+  {
+    ...BER,
+    text: 'Wir melden uns in den nächsten Tagen.',
+    expect: [{ kind: 'response-by', by: '2026-11-07', fuzzy: true }],
+  },
+  {
+    ...BER,
+    text: 'Sie erhalten innerhalb von 10 Werktagen eine Antwort.',
+    expect: [{ kind: 'response-by', by: '2026-11-16' }],
+  },
+  { ...BER, text: 'Wir haben Ihre Bewerbung erhalten und werden sie sorgfältig prüfen.', expect: [] },
+  {
+    ...BER,
+    text: 'Leider können wir Ihre Bewerbung nicht weiter berücksichtigen.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  { ...BER, text: 'Bitte rufen Sie uns nicht an, wir melden uns bei Ihnen.', expect: [{ kind: 'no-calls' }] },
+  { ...BER, text: 'Von telefonischen Anfragen bitten wir abzusehen.', expect: [{ kind: 'no-calls' }] },
+  {
+    ...BER,
+    text: 'Wir werden Ihnen nächste Woche Bescheid geben.',
+    expect: [{ kind: 'response-by', by: '2026-11-13' }],
+  },
+  {
+    ...BER,
+    text: 'Bis Mitte Dezember treffen wir unsere Entscheidung.',
+    expect: [{ kind: 'response-by', by: '2026-12-15', fuzzy: true }],
+  },
+  {
+    ...BER,
+    text: 'Bitte melden Sie sich nicht vor dem 16. November bei uns.',
+    expect: [{ kind: 'no-contact-before', by: '2026-11-16' }],
+  },
+  { ...BER, text: 'Das Gespräch findet per Teams statt und dauert etwa 45 Minuten.', expect: [] },
+  {
+    ...BER,
+    text: 'Wir möchten Ihnen gerne ein Vertragsangebot unterbreiten.',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  { ...BER, text: 'Die Auswahlgespräche führen wir in der Woche vom 16. November.', expect: [] },
+  { ...BER, text: 'Bitte bestätigen Sie den Termin bis Mittwoch.', expect: [] },
+  {
+    ...BER,
+    text: 'Wir würden uns freuen, Sie am Montag, 16. November um 15 Uhr zum Gespräch bei uns begrüßen zu dürfen.',
+    expect: [{ kind: 'interview', by: '2026-11-16', time: '15:00' }],
+  },
+  {
+    ...BER,
+    text: 'Wir haben uns entschieden, die Stelle mit einer anderen Bewerberin zu besetzen.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+];
+
+/** Round 22: French recruiter mail (sent Tuesday 10 November 2026, Paris). */
+export const ROUND_22_FR: readonly PhraseRow[] = [
+  {
+    ...PAR,
+    text: 'Nous reviendrons vers vous d’ici vendredi.',
+    expect: [{ kind: 'response-by', by: '2026-11-13' }],
+  },
+  {
+    ...PAR,
+    text: 'Vous recevrez une réponse avant la fin du mois.',
+    expect: [{ kind: 'response-by', by: '2026-11-30' }],
+  },
+  {
+    ...PAR,
+    text: 'Nous vous donnerons notre réponse dans les deux semaines.',
+    expect: [{ kind: 'response-by', by: '2026-11-24' }],
+  },
+  {
+    ...PAR,
+    text: 'Je vous confirme votre entretien le jeudi 19 novembre à 14h30.',
+    expect: [{ kind: 'interview', by: '2026-11-19', time: '14:30' }],
+  },
+  {
+    ...PAR,
+    text: 'Seriez-vous disponible pour un entretien téléphonique mercredi à 10h ?',
+    expect: [{ kind: 'interview', by: '2026-11-11', time: '10:00' }],
+  },
+  {
+    ...PAR,
+    text: 'Nous avons le regret de vous informer que votre candidature n’a pas été retenue.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...PAR,
+    text: 'Nous sommes heureux de vous proposer le poste de chargée de communication.',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...PAR,
+    text: 'Merci de ne pas nous appeler au sujet de votre candidature.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  { ...PAR, text: 'Aucun appel téléphonique ne sera pris en compte.', expect: [{ kind: 'no-calls' }] },
+  {
+    ...PAR,
+    text: 'Merci de ne pas nous relancer avant le 1er décembre.',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-01' }],
+  },
+  {
+    ...PAR,
+    text: 'Vous aurez de nos nouvelles la semaine prochaine.',
+    expect: [{ kind: 'response-by', by: '2026-11-20' }],
+  },
+  {
+    ...PAR,
+    text: 'Nous vous tiendrons informée sous 10 jours ouvrés.',
+    expect: [{ kind: 'response-by', by: '2026-11-24' }],
+  },
+  { ...PAR, text: 'Nous avons bien reçu votre candidature et nous l’étudierons avec attention.', expect: [] },
+  { ...PAR, text: 'La date limite de dépôt des candidatures est fixée au 30 novembre.', expect: [] },
+  { ...PAR, text: 'Votre prise de poste est prévue le 4 janvier 2027.', expect: [] },
+  { ...PAR, text: 'Merci de nous retourner le contrat signé avant le 20 novembre.', expect: [] },
+  { ...PAR, text: 'Le cabinet sera fermé du 24 décembre au 2 janvier.', expect: [] },
+  {
+    ...PAR,
+    text: 'Nous vous contacterons dans les prochains jours.',
+    expect: [{ kind: 'response-by', by: '2026-11-15', fuzzy: true }],
+  },
+  {
+    ...PAR,
+    text: 'Nous ne donnerons pas suite à votre candidature.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...PAR,
+    text: 'Suite à notre échange, j’ai le plaisir de vous confirmer notre proposition d’embauche.',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...PAR,
+    text: 'Pouvez-vous venir lundi 16 novembre à 9h pour rencontrer l’équipe ?',
+    expect: [{ kind: 'interview', by: '2026-11-16', time: '09:00' }],
+  },
+  { ...PAR, text: 'Les entretiens auront lieu la semaine du 23 novembre.', expect: [] },
+  {
+    ...PAR,
+    text: 'Nous prendrons une décision d’ici la mi-décembre.',
+    expect: [{ kind: 'response-by', by: '2026-12-15', fuzzy: true }],
+  },
+  {
+    ...PAR,
+    text: 'Vous aurez un retour de notre part au plus tard le 27 novembre.',
+    expect: [{ kind: 'response-by', by: '2026-11-27' }],
+  },
+  { ...PAR, text: 'Je vous remercie pour votre temps lors de l’entretien de ce matin.', expect: [] },
+  { ...PAR, text: 'N’hésitez pas à m’appeler si vous avez des questions.', expect: [] },
+  { ...PAR, text: 'Merci de confirmer votre présence avant jeudi.', expect: [] },
+  {
+    ...PAR,
+    text: 'Nous vous répondrons dans un délai de trois semaines.',
+    expect: [{ kind: 'response-by', by: '2026-12-01' }],
+  },
+  {
+    ...PAR,
+    text: 'Votre entretien est reporté au vendredi 20 novembre à 11h00.',
+    expect: [{ kind: 'interview', by: '2026-11-20', time: '11:00' }],
+  },
+  {
+    ...PAR,
+    text: 'Après étude de votre dossier, nous avons décidé de poursuivre avec d’autres candidats.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...PAR,
+    text: 'Nous ne sommes malheureusement pas en mesure de répondre aux appels téléphoniques.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  { ...PAR, text: 'Le poste est à pourvoir dès janvier.', expect: [] },
+];
+
+/** Round 23: Spanish recruiter mail (sent Wednesday 11 November 2026, Madrid). */
+export const ROUND_23_ES: readonly PhraseRow[] = [
+  {
+    ...MAD,
+    text: 'Le daremos una respuesta dentro de los próximos diez días.',
+    expect: [{ kind: 'response-by', by: '2026-11-21' }],
+  },
+  {
+    ...MAD,
+    text: 'Nos pondremos en contacto con usted antes del viernes.',
+    expect: [{ kind: 'response-by', by: '2026-11-12' }],
+  },
+  {
+    ...MAD,
+    text: 'Recibirá noticias nuestras la próxima semana.',
+    expect: [{ kind: 'response-by', by: '2026-11-20' }],
+  },
+  {
+    ...MAD,
+    text: 'Le confirmo la entrevista el jueves 19 de noviembre a las 10:00.',
+    expect: [{ kind: 'interview', by: '2026-11-19', time: '10:00' }],
+  },
+  {
+    ...MAD,
+    text: '¿Podría venir a una entrevista el lunes a las 16:30?',
+    expect: [{ kind: 'interview', by: '2026-11-16', time: '16:30' }],
+  },
+  {
+    ...MAD,
+    text: 'Lamentamos informarle que hemos decidido continuar con otros candidatos.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...MAD,
+    text: 'Nos complace ofrecerle el puesto de analista de datos.',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...MAD,
+    text: 'Por favor, no llame a la oficina para preguntar por el estado de su candidatura.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  { ...MAD, text: 'No se atenderán consultas telefónicas.', expect: [{ kind: 'no-calls' }] },
+  {
+    ...MAD,
+    text: 'Le rogamos que no nos contacte antes del 25 de noviembre.',
+    expect: [{ kind: 'no-contact-before', by: '2026-11-25' }],
+  },
+  {
+    ...MAD,
+    text: 'Le informaremos de nuestra decisión antes de final de mes.',
+    expect: [{ kind: 'response-by', by: '2026-11-30' }],
+  },
+  {
+    ...MAD,
+    text: 'Tendrá una respuesta en un plazo de dos semanas.',
+    expect: [{ kind: 'response-by', by: '2026-11-25' }],
+  },
+  { ...MAD, text: 'Hemos recibido su candidatura y la revisaremos con atención.', expect: [] },
+  { ...MAD, text: 'El plazo de presentación de candidaturas finaliza el 30 de noviembre.', expect: [] },
+  { ...MAD, text: 'Su fecha de incorporación sería el 7 de enero de 2027.', expect: [] },
+  { ...MAD, text: 'Por favor, envíenos la documentación firmada antes del viernes.', expect: [] },
+  { ...MAD, text: 'Nuestras oficinas permanecerán cerradas del 24 de diciembre al 6 de enero.', expect: [] },
+  {
+    ...MAD,
+    text: 'Nos pondremos en contacto en los próximos días.',
+    expect: [{ kind: 'response-by', by: '2026-11-16', fuzzy: true }],
+  },
+  {
+    ...MAD,
+    text: 'Su candidatura no ha sido seleccionada para continuar en el proceso.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...MAD,
+    text: 'Estamos encantados de hacerle una oferta para el puesto.',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...MAD,
+    text: 'La entrevista será por videollamada el martes 17 de noviembre a las 12:00 y durará unos 45 minutos.',
+    expect: [{ kind: 'interview', by: '2026-11-17', time: '12:00' }],
+  },
+  { ...MAD, text: 'Las entrevistas se realizarán durante la semana del 23 de noviembre.', expect: [] },
+  {
+    ...MAD,
+    text: 'Le responderemos a más tardar el 20 de noviembre.',
+    expect: [{ kind: 'response-by', by: '2026-11-20' }],
+  },
+  {
+    ...MAD,
+    text: 'Tomaremos una decisión a mediados de diciembre.',
+    expect: [{ kind: 'response-by', by: '2026-12-15', fuzzy: true }],
+  },
+  { ...MAD, text: 'Gracias por su tiempo durante la entrevista de ayer.', expect: [] },
+  { ...MAD, text: 'No dude en llamarme si tiene alguna pregunta.', expect: [] },
+  { ...MAD, text: 'Por favor, confírmenos su disponibilidad antes del jueves.', expect: [] },
+  {
+    ...MAD,
+    text: 'Le contestaremos en un plazo de 5 días hábiles.',
+    expect: [{ kind: 'response-by', by: '2026-11-18' }],
+  },
+  {
+    ...MAD,
+    text: 'Hemos cambiado su entrevista al viernes 20 de noviembre a las 9:30.',
+    expect: [{ kind: 'interview', by: '2026-11-20', time: '09:30' }],
+  },
+  {
+    ...MAD,
+    text: 'En este momento no podemos atender llamadas sobre el proceso de selección.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...MAD,
+    text: 'Por favor, no nos escriba hasta que cierre el proceso el 4 de diciembre.',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-04', fuzzy: true }],
+  },
+  {
+    ...MAD,
+    text: 'Lamentablemente, su perfil no se ajusta a lo que buscamos en este momento.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+];
+
+export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
+  { name: 'round 20 (English ATS templates)', language: 'en', rows: ROUND_20_ATS },
+  { name: 'round 21 (German)', language: 'de', rows: ROUND_21_DE },
+  { name: 'round 22 (French)', language: 'fr', rows: ROUND_22_FR },
+  { name: 'round 23 (Spanish)', language: 'es', rows: ROUND_23_ES },
+];
+
+/** A round's figures on its first reading by the engine. */
+export interface FirstRun {
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+  /** Negative rows left empty, over negative rows. */
+  readonly negativesEmpty: number;
+}
+
+/**
+ * First-run figures, recorded once and never updated. For German, French and Spanish, "before" is the engine as
+ * it was (English only: nothing found, F1 0) and "reader" is the first run of the new language reader on these
+ * rows, before any fix from them.
+ */
+export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
+  'round 20 (English ATS templates)': { precision: 0.818, recall: 0.692, f1: 0.75, negativesEmpty: 1 },
+  'round 21 (German) before': { precision: 1, recall: 0, f1: 0, negativesEmpty: 1 },
+  'round 21 (German)': { precision: 1, recall: 0.68, f1: 0.81, negativesEmpty: 1 },
+  'round 22 (French) before': { precision: 1, recall: 0, f1: 0, negativesEmpty: 1 },
+  'round 22 (French)': { precision: 1, recall: 0.909, f1: 0.952, negativesEmpty: 1 },
+  'round 23 (Spanish) before': { precision: 1, recall: 0, f1: 0, negativesEmpty: 1 },
+  'round 23 (Spanish)': { precision: 1, recall: 0.739, f1: 0.85, negativesEmpty: 1 },
+};
