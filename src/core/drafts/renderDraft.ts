@@ -231,34 +231,10 @@ export function renderDraft(kind: DraftKind, facts: DraftFacts, options: RenderO
   const to = addressee(kind, facts, options);
   const full = slots(kind, facts, to, options);
   // Mail-derived slots can be long (a 60-character title): drop them, richest first, until the draft fits.
-  const leaner: readonly Slots[] = [
-    full,
-    { ...full, topic: null, about: null, decideBy: '' },
-    { ...full, atCompany: '', when: '', topic: null, about: null, decideBy: '', met: null },
-    {
-      ...full,
-      atCompany: '',
-      when: '',
-      topic: null,
-      about: null,
-      decideBy: '',
-      met: null,
-      role: 'the position',
-      company: 'your team',
-    },
-    {
-      ...full,
-      atCompany: '',
-      when: '',
-      topic: null,
-      about: null,
-      decideBy: '',
-      met: null,
-      role: 'the position',
-      company: 'your team',
-      me: null,
-    },
-  ];
+  const plain: Slots = { ...full, topic: null, about: null, decideBy: '' };
+  const bare: Slots = { ...plain, atCompany: '', when: '', met: null };
+  const generic: Slots = { ...bare, role: 'the position', company: 'your team' };
+  const leaner: readonly Slots[] = [full, plain, bare, generic, { ...generic, me: null }];
   let paragraphs: readonly string[] = write === undefined ? [] : write(full);
   for (const s of leaner) {
     paragraphs = write === undefined ? [] : write(s);

@@ -14,6 +14,7 @@ import {
 } from '../../../src/core/drafts';
 import type { DraftKind, Recommendation } from '../../../src/core/types';
 import { interview, thread } from '../advice/build';
+import { FULL as BASE } from './facts';
 
 // [employer text, the interviewers named, what each does]
 const NAMED: readonly (readonly [string, readonly string[], readonly (string | null)[]])[] = [
@@ -160,15 +161,8 @@ describe('an agency recruiter is never told "we spoke"', () => {
 });
 
 const FULL: DraftFacts = {
-  subject: 'Interview for the Data Analyst position',
-  interviewers: [{ name: 'Ada Lee', first: 'Ada', address: { name: 'Ada Lee', address: 'ada@contoso.com' } }],
-  contact: { name: 'Ada Lee', first: 'Ada', address: { name: 'Ada Lee', address: 'ada@contoso.com' } },
-  role: 'Data Analyst',
-  company: 'Contoso',
-  interviewDate: '2026-11-10',
-  candidateName: 'Grace Hopper',
+  ...BASE,
   seedText: 'x',
-  usDates: true,
   timeline: {
     kind: 'response-by',
     by: '2026-11-20',

@@ -14,20 +14,10 @@ import {
 } from '../../../src/core/drafts';
 import type { DraftKind } from '../../../src/core/types';
 import { deepFreeze, interview, thread, type MessageSpec } from '../advice/build';
+import { FULL } from './facts';
 
 const KINDS = Object.keys(WORDINGS) as DraftKind[];
 
-const FULL: DraftFacts = {
-  subject: 'Interview for the Data Analyst position',
-  interviewers: [{ name: 'Ada Lee', first: 'Ada', address: { name: 'Ada Lee', address: 'ada@contoso.com' } }],
-  contact: { name: 'Ada Lee', first: 'Ada', address: { name: 'Ada Lee', address: 'ada@contoso.com' } },
-  role: 'Data Analyst',
-  company: 'Contoso',
-  interviewDate: '2026-11-10',
-  candidateName: 'Grace Hopper',
-  seedText: 'Interview for the Data Analyst position|grace@example.com',
-  usDates: true,
-};
 const EMPTY: DraftFacts = {
   subject: null,
   interviewers: [],
