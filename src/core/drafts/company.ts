@@ -211,25 +211,27 @@ function writtenAs(texts: readonly string[], root: string): string | null {
 // "on behalf of my client, Fabrikam", "our client Fabrikam Inc.", "your interview with Fabrikam",
 // "the Data Analyst role at Fabrikam", "thank you for your interest in Fabrikam", "careers at Fabrikam".
 const NAMED_EMPLOYER: readonly RegExp[] = [
-  /\b(?:[Mm]y|[Oo]ur) client,?\s+(?:is\s+)?/u,
-  /\b(?:role|position|opening|opportunity|vacancy|job|interview|career|careers|team|internship)\s+(?:at|with)\s+/u,
-  /\b(?:interest in (?:joining )?|applying to |applied to |application to |[Jj]oin |[Jj]oining |here at |[Oo]n behalf of )/u,
+  /\b(?:[Mm]y|[Oo]ur) client,?\s+(?:is\s+)?/gu,
+  /\b(?:role|position|opening|opportunity|vacancy|job|interview|career|careers|team|internship)\s+(?:at|with)\s+/gu,
+  /\b(?:interest in (?:joining )?|applying to |applied to |application to |[Jj]oin |[Jj]oining |here at |[Oo]n behalf of )/gu,
 ];
 
 // Capitalised words that open a run and are no employer: "our Design team", "Tuesday", "the Data Analyst role".
 const NOT_EMPLOYER_WORD =
   /^(?:the|our|your|a|an|this|that|us|me|you|we|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|zoom|teams|google|microsoft teams|hr|it)$/iu;
 
+// The capitalised run a lead is followed by: "Fabrikam Inc.", "Procter & Gamble", "Bank of Contoso".
+const NAME_RUN =
+  /^[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*(?:[ \t]+(?:&|and|of|[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*)){0,4}/u;
+
 /** The employer a text names ("our client Fabrikam"), kept whole, or null. */
 function namedIn(text: string, exclude: ReadonlySet<string>): string | null {
   for (const lead of NAMED_EMPLOYER) {
-    const re = new RegExp(
-      lead.source +
-        "([\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}&'’.-]*(?:[ \\t]+(?:&|and|of|[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}&'’.-]*)){0,4})",
-      'gu',
-    );
-    for (const m of text.matchAll(re)) {
-      const words = (m[1] ?? '').replace(/(?<=\p{L}{3})[.!?](?:\s.*)?$|[.,]$/u, '').split(/[ \t]+/u);
+    for (const lead_ of text.matchAll(lead)) {
+      const after = text.slice(lead_.index + lead_[0].length, lead_.index + lead_[0].length + 200);
+      const m = NAME_RUN.exec(after);
+      if (m === null) continue;
+      const words = (m[0] ?? '').replace(/(?<=\p{L}{3})[.!?](?:\s.*)?$|[.,]$/u, '').split(/[ \t]+/u);
       while (words.length > 0 && CONNECTOR.test(words[words.length - 1] ?? '')) words.pop();
       const name = words.join(' ');
       if (name === '' || NOT_EMPLOYER_WORD.test(words[0] ?? '') || exclude.has(squash(name))) continue;
