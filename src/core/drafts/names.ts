@@ -49,7 +49,7 @@ function keptTitle(word: string): string | null {
 /** Removes "(Talent Partner)", "| Contoso", " - Recruiter", " via Greenhouse", quotes. */
 function bareDisplay(raw: string): string {
   const noParens = raw.replace(/\([^()]{0,80}\)|\[[^[\]]{0,80}\]/gu, ' ').replace(/["“”]/gu, ' ');
-  const cut = noParens.split(/\s[|–—-]\s|\s*\|\s*|\s+(?:via|from|at|@)\s+/u)[0] ?? '';
+  const cut = noParens.split(/\s[|–—-]\s|(?<!\s)\s*\|\s*|(?<!\s)\s+(?:via|from|at|@)\s+/u)[0] ?? '';
   return cut.replace(/\s+/gu, ' ').trim();
 }
 
@@ -70,7 +70,7 @@ export function readPersonName(raw: string): PersonName | null {
   const text = bareDisplay(raw.slice(0, 200));
   if (text === '' || MAILBOX_NAME.test(text)) return null;
   // "Lee, Ada" / "LEE, Ada" / "Tan, Hui Min": family name first; "Amara Obi, PhD, MBA": degrees after commas.
-  const parts = text.split(/\s*,\s*/u).filter((p) => p !== '');
+  const parts = text.split(/(?<!\s)\s*,\s*/u).filter((p) => p !== '');
   const named = parts.filter((p) => !p.split(/\s+/u).every((w) => SUFFIX.test(w)));
   let order: string[];
   let familyFirst = false;
@@ -221,7 +221,7 @@ export function signedName(text: string, signature: string | null): PersonName |
   for (const line of candidates) {
     const oneLine = SIGN_OFF_LINE.exec(line)?.[1];
     if (oneLine === undefined) continue;
-    const p = readPersonName(oneLine.replace(/[.,]+$/u, ''));
+    const p = readPersonName(oneLine.replace(/(?<![.,])[.,]+$/u, ''));
     if (p !== null) return p;
   }
   const dash = /^[-–—]\s?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,2})$/u.exec(last)?.[1];

@@ -105,7 +105,7 @@ function typed(text: string | undefined): string | null {
   const t = text
     ?.replace(/\s+/gu, ' ')
     .trim()
-    .replace(/[.!]+$/u, '');
+    .replace(/(?<![.!])[.!]+$/u, '');
   return t === undefined || t === '' ? null : t.slice(0, 300);
 }
 

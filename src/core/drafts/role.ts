@@ -5,7 +5,7 @@ import type { Message } from '../types';
 
 // Role titles: "for the Senior Data Analyst position", "Interview: Product Designer", "Application for X at Y".
 const ROLE_IN_TEXT =
-  /\b(?:for|about|as|of|to|in) (?:the |our |a |an )?((?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*|[a-z]{1,2}\p{Lu}[\p{L}\p{N}/-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*|[a-z]{1,2}\p{Lu}[\p{L}\p{N}/-]*|of|and|&|-|–|I{1,3}|\d)){0,6})\s+(?:role|position|opening|vacancy|job)\b/u;
+  /\b(?:for|about|as|of|to|in) (?:the |our |a |an )?((?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*|[a-z]{1,2}\p{Lu}[\p{L}\p{N}/-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*|of|and|&|-|–|\d)){0,6})\s+(?:role|position|opening|vacancy|job)\b/u;
 const ROLE_IN_SUBJECT =
   /\b(?:interview(?:\s+(?:invitation|invite|confirmation|request|schedule|scheduling))?|application|applying|candidacy|role|position)\s*(?:for|:|-|–|—)\s*(?:the\s+)?([^,()|\n]+?)(?:\s+(?:role|position|opening))?(?:\s+(?:at|with|@)\s+([^,()|\n-]+?))?\s*(?:[(|,]|\s[-–—]\s|$)/i;
 // "Product Designer interview - Northwind Traders", "Senior Backend Engineer interview", "Data Engineer phone screen"
@@ -89,7 +89,7 @@ function tidy(text: string): string {
   return text
     .replace(/\(\s*\)|\[\s*\]/gu, ' ')
     .replace(/\s+/gu, ' ')
-    .replace(/(?:\s[-–—|:]\s?)+$|^\s?(?:[-–—|:,]\s?)+/gu, '')
+    .replace(/(?<![\s\-–—|:])(?:\s[-–—|:]\s?)+$|^\s?(?:[-–—|:,]\s?)+/gu, '')
     .replace(/\s([-–—|])\s(?:[-–—|]\s)+/gu, ' $1 ')
     .replace(/\s,/gu, ',')
     .trim();
@@ -104,7 +104,9 @@ export function roleAndCompanyFromSubject(raw: string | null): {
   const bare = withoutNoise(stripReplyPrefix(raw));
   if (LABEL.test(bare)) {
     const [head, tail, ...more] = tidy(bare.replace(LABEL, '')).split(/\s[-–—|]\s|,\s/u);
-    const labelled = plausibleRole(head?.replace(/\s+(?:interview|phone screen|screening call|call)$/iu, ''));
+    const labelled = plausibleRole(
+      head?.replace(/(?<!\s)\s+(?:interview|phone screen|screening call|call)$/iu, ''),
+    );
     if (labelled !== null && more.length === 0 && /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u.test(labelled))
       return { role: labelled, company: plausibleCompany(tail, labelled) };
   }
@@ -136,7 +138,7 @@ function roleBesideRound(subject: string): string | null {
   if (parts.length !== 2) return null;
   for (const [i, part] of parts.entries()) {
     const other = parts[1 - i] ?? '';
-    const round = other.replace(/\s+(?:interview|call|chat|meeting)$/iu, '');
+    const round = other.replace(/(?<!\s)\s+(?:interview|call|chat|meeting)$/iu, '');
     if (!ROUND_ONLY.test(round) && !NOT_COMPANY.test(other)) continue;
     const role = plausibleRole(part.replace(TRIAL, ''));
     if (role !== null && TITLE_CASE.test(role) && !ROUND_ONLY.test(role)) return role;
@@ -154,7 +156,7 @@ export function roleFromText(messages: readonly Message[], role: Message['role']
     for (const m of messages) {
       if (m.role !== role) continue;
       const hit = re.exec(m.text);
-      const found = plausibleRole(hit?.[1]?.replace(/\s+(?:of|and|&)$/u, ''));
+      const found = plausibleRole(hit?.[1]?.replace(/(?<!\s)\s+(?:of|and|&)$/u, ''));
       if (found !== null) return found;
     }
   return null;

@@ -108,7 +108,7 @@ function leadingName(piece: string): { name: PersonName; rest: string } | null {
   const words = piece.trim().split(/\s+/u);
   const kept: string[] = [];
   for (const w of words) {
-    const bare = w.replace(/[,;:.!?)]+$/u, '');
+    const bare = w.replace(/(?<![,;:.!?)])[,;:.!?)]+$/u, '');
     if (kept.length === 0 && /^(?:Dr|Prof|Mr|Mrs|Ms)\.?$/u.test(bare)) {
       kept.push(bare);
       continue;
@@ -137,7 +137,7 @@ function aboutOf(rest: string): string | null {
     /^who\s+(?:will\s+)?(?:cover|covers|leads?|runs?|manages?|heads?)\s+([^,;()]{2,60})/iu.exec(t)?.[0] ??
     /^(\p{Lu}[^,;()]{1,60})/u.exec(t)?.[1];
   if (raw === undefined) return null;
-  const about = raw.replace(/\s+(?:and|&)\s*$|[.!?]+$/u, '').trim();
+  const about = raw.replace(/(?<!\s)\s+(?:and|&)\s*$|(?<![.!?])[.!?]+$/u, '').trim();
   // "(November 11)", "(2 PM)", "(on Zoom)": a date, a time or a place, not what the person does.
   if (
     /\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Zoom|Teams|Meet|video|phone|remote|onsite|on-site)\b/iu.test(
@@ -169,7 +169,7 @@ export function interviewersIn(text: string): readonly NamedInterviewer[] {
       /\s+(?:on|at|this|next|tomorrow|today|from|in|for|via|over)\s+(?![\p{Lu}]\p{Ll}+\s+\p{Lu})[^,]*$/u,
       '',
     );
-    const pieces = list.split(/,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|;\s*/u);
+    const pieces = list.split(/,\s*(?:and\s+)?|(?<!\s)\s+and\s+|(?<!\s)\s*&\s*|;\s*/u);
     for (const piece of pieces) {
       const p = piece.trim();
       if (/^(?:me|myself|I)$/iu.test(p)) {
@@ -318,7 +318,7 @@ function topicOf(messages: readonly Message[], afterMs: number): string | null {
   for (const m of messages) {
     if (m.role !== 'candidate' || Date.parse(m.sentAt ?? '') < afterMs) continue;
     const t = OWN_TOPIC.exec(m.text)?.[1]
-      ?.replace(/\s+(?:and|with) (?:the|your|you).*$/u, '')
+      ?.replace(/(?<!\s)\s+(?:and|with) (?:the|your|you).*$/u, '')
       .trim();
     if (t !== undefined && t.split(/\s+/u).length <= 10) return t;
   }

@@ -218,10 +218,9 @@ function notInThread(text: string, thread: string | undefined): readonly ToneFin
   for (const re of NAMED_IN_DRAFT)
     for (const m of text.slice(from).matchAll(re)) {
       // "Contoso. I …" ends at the sentence; "Contoso and …" at the connector.
-      const named = ((m[1] ?? '').split(/[.!?]\s/u)[0] ?? '')
-        .trim()
-        .replace(/(?:\s(?:&|and|of))+$/u, '')
-        .replace(/[.’']$/u, '');
+      const words = ((m[1] ?? '').split(/[.!?]\s/u)[0] ?? '').trim().split(' ');
+      while (words.length > 1 && /^(?:&|and|of)$/u.test(words[words.length - 1] ?? '')) words.pop();
+      const named = words.join(' ').replace(/[.’']$/u, '');
       if (
         named === '' ||
         /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u.test(
