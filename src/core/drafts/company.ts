@@ -221,7 +221,7 @@ const NOT_EMPLOYER_WORD =
   /^(?:the|our|your|a|an|this|that|us|me|you|we|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|zoom|teams|google|microsoft teams|hr|it)$/iu;
 
 // The capitalised run a lead is followed by: "Fabrikam Inc.", "Procter & Gamble", "Bank of Contoso".
-const NAME_RUN =
+export const NAME_RUN =
   /^[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*(?:[ \t]+(?:&|and|of|[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*)){0,4}/u;
 
 /** The employer a text names ("our client Fabrikam"), kept whole, or null. */

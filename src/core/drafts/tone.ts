@@ -2,6 +2,7 @@
 // demanding, desperate, guilt-tripping or shouting, "just checking in" filler, and length over the kind's limit.
 // It runs on any text: the generated drafts and whatever the user edits them into.
 import type { Address, DraftKind, Thread } from '../types';
+import { NAME_RUN } from './company';
 import type { DraftFacts } from './threadFacts';
 import { DRAFT_LIMITS, wordCount } from './renderDraft';
 
@@ -203,10 +204,22 @@ function fold(s: string): string {
 }
 
 // Where a draft names a company or a role: "… at Contoso.", "joining Northwind Traders", "the Data Analyst position".
-const NAMED_IN_DRAFT: readonly RegExp[] = [
-  /\b(?:at|joining|join|about) ((?:\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*)(?:\s(?:&|of|and|\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*)){0,4})/gu,
-  /\bthe ((?:\p{Lu}|\p{Ll}{1,2}\p{Lu})[^.,;\n]{1,60}?) (?:position|role)\b/gu,
-];
+// A name run after "at", "joining", "about": read by the anchored NAME_RUN from where the lead ends.
+const NAME_LEAD = /\b(?:at|joining|join|about) /gu;
+// "the Data Analyst position", "the iOS Engineer role".
+const ROLE_NAMED = /\bthe ((?:\p{Lu}|\p{Ll}{1,2}\p{Lu})[^.,;\n]{1,60}?) (?:position|role)\b/gu;
+
+/** What the draft names after a lead: [offset in `text`, the words]. */
+function namedRuns(text: string): readonly (readonly [number, string])[] {
+  const out: (readonly [number, string])[] = [];
+  for (const lead of text.matchAll(NAME_LEAD)) {
+    const at = lead.index + lead[0].length;
+    const run = NAME_RUN.exec(text.slice(at, at + 200))?.[0];
+    if (run !== undefined) out.push([at, run]);
+  }
+  for (const m of text.matchAll(ROLE_NAMED)) out.push([m.index + m[0].indexOf(m[1] ?? ''), m[1] ?? '']);
+  return out;
+}
 
 function notInThread(text: string, thread: string | undefined): readonly ToneFinding[] {
   if (thread === undefined) return [];
@@ -215,29 +228,27 @@ function notInThread(text: string, thread: string | undefined): readonly ToneFin
   // The draft's own greeting and sign-off name people, not companies.
   const body = text.split('\n');
   const from = (body[0]?.length ?? 0) + 1;
-  for (const re of NAMED_IN_DRAFT)
-    for (const m of text.slice(from).matchAll(re)) {
-      // "Contoso. I …" ends at the sentence; "Contoso and …" at the connector.
-      const words = ((m[1] ?? '').split(/[.!?]\s/u)[0] ?? '').trim().split(' ');
-      while (words.length > 1 && /^(?:&|and|of)$/u.test(words[words.length - 1] ?? '')) words.pop();
-      const named = words.join(' ').replace(/[.’']$/u, '');
-      if (
-        named === '' ||
-        /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u.test(
-          named,
-        )
+  for (const [offset, found] of namedRuns(text.slice(from))) {
+    const words = (found.split(/[.!?]\s/u)[0] ?? '').trim().split(' ');
+    while (words.length > 1 && /^(?:&|and|of)$/u.test(words[words.length - 1] ?? '')) words.pop();
+    const named = words.join(' ').replace(/[.’']$/u, '');
+    if (
+      named === '' ||
+      /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u.test(
+        named,
       )
-        continue;
-      if (haystack.includes(fold(named))) continue;
-      const start = from + m.index + m[0].indexOf(named);
-      out.push({
-        issue: 'not-in-thread',
-        reason: `"${named}" appears nowhere in the thread.`,
-        span: { start, end: start + named.length },
-        text: named,
-        suggestion: 'Check the name against the mail, or leave it out.',
-      });
-    }
+    )
+      continue;
+    if (haystack.includes(fold(named))) continue;
+    const start = from + offset;
+    out.push({
+      issue: 'not-in-thread',
+      reason: `"${named}" appears nowhere in the thread.`,
+      span: { start, end: start + named.length },
+      text: named,
+      suggestion: 'Check the name against the mail, or leave it out.',
+    });
+  }
   return out;
 }
 
