@@ -1,4 +1,4 @@
-// `followup analyze FILE... [--now ISO] [--tz ZONE] [--me ADDRESS] [--json | --jsonl]` (CLI.md).
+// `followup analyze FILE... [--now ISO] [--tz ZONE] [--me ADDRESS] [--my-name NAME] [--json | --jsonl]` (CLI.md).
 import { isoInZone, localToIso, readInstant, readLocal, resolveZone } from '../core/time';
 import { UsageError } from './usageError';
 
@@ -9,10 +9,12 @@ export interface AnalyzeArgs {
   /** A resolved IANA zone; null = the system zone. */
   readonly tz: string | null;
   readonly me: string | null;
+  /** The candidate's name for the drafts' sign-off (`--my-name`); null = their signature, else display name. */
+  readonly myName: string | null;
   readonly format: 'summary' | 'json' | 'jsonl';
 }
 
-const VALUE_FLAGS = new Set(['--now', '--tz', '--me']);
+const VALUE_FLAGS = new Set(['--now', '--tz', '--me', '--my-name']);
 const BOOL_FLAGS = new Set(['--json', '--jsonl']);
 
 /** Splits `--flag=value` and `--flag value`; `-` alone is a file (standard input). */
@@ -78,6 +80,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
   const tz = typeof tzFlag === 'string' ? parseZone(tzFlag) : null;
   const nowFlag = flags.get('--now');
   const me = flags.get('--me');
+  const myName = flags.get('--my-name');
   if (typeof me === 'string' && !/^[^\s@]+@[^\s@]+$/.test(me))
     throw new UsageError(`--me ${JSON.stringify(me)} is not an email address`);
   return {
@@ -85,6 +88,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
     now: typeof nowFlag === 'string' ? nowFlag : null,
     tz,
     me: typeof me === 'string' ? me.toLowerCase() : null,
+    myName: typeof myName === 'string' && myName.trim() !== '' ? myName.trim() : null,
     format: flags.has('--jsonl') ? 'jsonl' : flags.has('--json') ? 'json' : 'summary',
   };
 }
@@ -93,7 +97,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
 export const HELP = `followup: when and how to follow up after a job interview
 
 Usage:
-  followup analyze FILE... [--now ISO] [--tz ZONE] [--me ADDRESS] [--json | --jsonl]
+  followup analyze FILE... [--now ISO] [--tz ZONE] [--me ADDRESS] [--my-name NAME] [--json | --jsonl]
   followup board PATH... [--now ISO] [--tz ZONE] [--me ADDRESS] [--json | --csv | --ics]
   followup timeline [--tz ZONE]        < lines of {"id","text","sentAt","tz"}
   followup --help
@@ -103,6 +107,7 @@ analyze   FILE is .eml, .mbox, .txt, .html/.htm or - (standard input). Several F
   --now ISO       the current instant (default: the clock)
   --tz ZONE       IANA or Windows zone name (default: the system zone)
   --me ADDRESS    your address (default: inferred from the thread)
+  --my-name NAME  your name for the drafts (default: as you sign your messages, else your display name)
   --json          one JSON object (CLI.md)
   --jsonl         one JSON object per FILE, each with "file"
 board     every job application in a mailbox: PATH is an .mbox or a folder of .eml files (or several);

@@ -1,5 +1,5 @@
 // Analysis -> the JSON of CLI.md, in one function: the shape the CLI promises, whatever the core adds later.
-import type { Analysis, IsoDateTime } from '../core/types';
+import type { Analysis, Draft, IsoDateTime } from '../core/types';
 import { epochMs, toZonedIso } from '../core/time';
 
 export interface CliJson {
@@ -31,12 +31,9 @@ export interface CliJson {
     /** An offer that asks for an answer by a date (CLI.md). */
     readonly respondBy?: string;
   };
-  readonly draft: {
-    readonly kind: string;
-    readonly subject: string;
-    readonly text: string;
-    readonly html: string;
-  } | null;
+  readonly draft: CliDraft | null;
+  /** Every other draft offered: alternatives, and on a panel one thank-you per interviewer (CLI.md). */
+  readonly drafts: readonly CliDraft[];
   readonly reminder: {
     readonly subject: string;
     readonly start: string;
@@ -45,6 +42,25 @@ export interface CliJson {
   } | null;
   /** CLI.md: what could not be read or was cut, empty where none. */
   readonly warnings: readonly { readonly code: string; readonly message: string }[];
+}
+
+export interface CliDraft {
+  readonly kind: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+  /** The addressee, where known: `{ "name": "Ada Lee", "address": "ada@contoso.com" }`. */
+  readonly to: { readonly name: string | null; readonly address: string } | null;
+}
+
+function cliDraft(d: Draft): CliDraft {
+  return {
+    kind: d.kind,
+    subject: d.subject,
+    text: d.text,
+    html: d.html,
+    to: d.to === null ? null : { name: d.to.name, address: d.to.address },
+  };
 }
 
 /** An instant written with the user's zone offset (CLI.md: "Dates are ISO 8601 with the zone's offset"). */
@@ -99,10 +115,8 @@ export function toCliJson(
         ? { respondBy: a.recommendation.respondBy }
         : {}),
     },
-    draft:
-      a.draft === null
-        ? null
-        : { kind: a.draft.kind, subject: a.draft.subject, text: a.draft.text, html: a.draft.html },
+    draft: a.draft === null ? null : cliDraft(a.draft),
+    drafts: (a.drafts ?? []).map(cliDraft),
     reminder:
       a.reminder === null
         ? null

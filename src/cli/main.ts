@@ -33,7 +33,15 @@ async function runAnalyze(argv: readonly string[], io: Io): Promise<number> {
   const now = parseNow(args.now ?? clockNow(), tz);
   const today = now.slice(0, 10);
   const run = (messages: readonly RawMessage[]): Promise<Analysis> =>
-    analyze({ messages }, { now, tz, ...(args.me !== null ? { me: args.me } : {}) });
+    analyze(
+      { messages },
+      {
+        now,
+        tz,
+        ...(args.me !== null ? { me: args.me } : {}),
+        ...(args.myName !== null ? { myName: args.myName } : {}),
+      },
+    );
 
   // Read every file first: an unreadable one stops the run before anything is printed.
   const inputs: CheckedInput[] = [];

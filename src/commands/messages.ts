@@ -10,6 +10,8 @@ const KIND_LABELS: Readonly<Record<DraftKind, string>> = {
   'second-follow-up': 'second follow-up',
   'close-the-loop': 'closing note',
   'rejection-reply': 'reply',
+  'offer-acknowledgement': 'reply to the offer',
+  'request-reply': 'reply',
   'phone-script': 'phone script',
   linkedin: 'LinkedIn message',
   handwritten: 'handwritten note',

@@ -10,7 +10,7 @@ import type {
 } from './types';
 import { parseThread } from './mail';
 import { extractFindings, languagesFor, type LanguageTables } from './extract';
-import { epochMs, resolveZone, toZonedIso } from './time';
+import { dateInZone, epochMs, resolveZone, toZonedIso } from './time';
 import { decide, type Decision } from './advice';
 import { draftFacts, draftsFor, proposeReminder, reminderAhead, type DraftSet } from './drafts';
 import { validateOverrides } from './overrides';
@@ -104,9 +104,14 @@ export async function analyze(input: ThreadInput, options: AnalyzeOptions): Prom
     const facts = draftFacts(thread, {
       interview: decision.interview,
       tz,
+      timeline: decision.timeline,
       ...(options.myName !== undefined ? { myName: options.myName } : {}),
+      ...(options.personal !== undefined ? { personal: options.personal } : {}),
     });
-    drafts = draftsFor(decision.recommendation, facts, { noCalls: decision.noCalls });
+    drafts = draftsFor(decision.recommendation, facts, {
+      noCalls: decision.noCalls,
+      today: dateInZone(nowMs, tz),
+    });
     const proposed = proposeReminder(
       decision.recommendation,
       facts.subject,

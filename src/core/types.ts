@@ -197,13 +197,6 @@ export interface Overrides {
  * Details only the candidate knows, typed in the pane under "Make it yours", for the drafts (issues 11, 12).
  * Both optional and untrusted: the drafts quote them as text.
  */
-export interface PersonalDetails {
-  /** A topic from the interview the candidate enjoyed. */
-  readonly topic?: string;
-  /** The candidate's answer to what the employer asked. */
-  readonly answer?: string;
-}
-
 export interface AnalyzeOptions {
   /** The current instant (ISO 8601). Time is an argument: the core never reads the clock. */
   readonly now: IsoDateTime;
@@ -218,8 +211,19 @@ export interface AnalyzeOptions {
   /** Public holidays to skip when counting business days (off by default). */
   readonly holidays?: 'none' | 'US' | 'UK';
   readonly overrides?: Overrides;
-  /** The candidate's own words for the drafts ("Make it yours" in the pane). */
-  readonly personal?: PersonalDetails;
+  /**
+   * The user's own words for the drafts, typed in the pane ("Make it yours"; issue 11), never read from mail:
+   * `topic` (something from the interview they enjoyed) adds one sentence to the thank-you and follow-ups;
+   * `answer` (their answer to what the employer asked) is the body of the `request-reply` draft.
+   * @example analyze(input, { now, tz, personal: { topic: 'the roadmap for the mobile app' } })
+   */
+  readonly personal?: PersonalWords;
+}
+
+/** What the user typed for the drafts (AnalyzeOptions.personal). Empty or blank strings are ignored. */
+export interface PersonalWords {
+  readonly topic?: string;
+  readonly answer?: string;
 }
 
 export type Action =
@@ -275,6 +279,10 @@ export type DraftKind =
   | 'second-follow-up'
   | 'close-the-loop'
   | 'rejection-reply'
+  /** Thanks for an offer, and when the candidate will answer (by the offer's `respondBy` where known). */
+  | 'offer-acknowledgement'
+  /** A reply to what the employer asked: quotes the request, carries the answer the user types (`personal.answer`). */
+  | 'request-reply'
   | 'phone-script'
   | 'linkedin'
   | 'handwritten';

@@ -16,6 +16,37 @@ async function run(argv: readonly string[], stdin = ''): Promise<{ code: number;
 }
 
 describe('followup analyze --json', () => {
+  it('--my-name signs the drafts; draft.to names the addressee; drafts holds the alternatives', async () => {
+    const { code, out } = await run([
+      'analyze',
+      fixture('gmail-panel-interview-today-thank-you-due.eml'),
+      '--now',
+      '2026-12-07T19:00:00-05:00',
+      '--tz',
+      'America/New_York',
+      '--my-name',
+      'Lena Kowalska-Nowak',
+      '--json',
+    ]);
+    assert.equal(code, 0);
+    const j = JSON.parse(out) as {
+      draft: { kind: string; text: string; to: { name: string | null; address: string } | null };
+      drafts: { kind: string; text: string; to: { address: string } | null }[];
+    };
+    assert.match(j.draft.text, /\nLena Kowalska-Nowak$/u);
+    assert.ok(j.draft.to !== null && j.draft.to.address.includes('@'), JSON.stringify(j.draft.to));
+    const kinds = j.drafts.map((d) => d.kind);
+    assert.ok(kinds.includes('linkedin') && kinds.includes('handwritten'), kinds.join());
+    assert.ok(!kinds.includes('phone-script'), 'no phone script beside a thank-you');
+    const panel = j.drafts.filter((d) => d.kind === 'thank-you');
+    assert.ok(panel.length >= 2);
+    assert.equal(
+      new Set(panel.map((d) => d.text)).size,
+      panel.length,
+      'each interviewer gets their own note',
+    );
+  });
+
   it('prints one object in the shape of CLI.md', async () => {
     const { code, out, err } = await run([
       'analyze',
@@ -36,6 +67,7 @@ describe('followup analyze --json', () => {
       'elapsedDays',
       'recommendation',
       'draft',
+      'drafts',
       'reminder',
       'warnings',
     ]);
@@ -53,7 +85,7 @@ describe('followup analyze --json', () => {
     assert.deepEqual(Object.keys(rec), ['action', 'on', 'overdue', 'channel', 'reasons']);
     assert.equal(rec['action'], 'wait');
     assert.equal(rec['on'], '2026-11-26');
-    assert.deepEqual(Object.keys(j['draft'] as object), ['kind', 'subject', 'text', 'html']);
+    assert.deepEqual(Object.keys(j['draft'] as object), ['kind', 'subject', 'text', 'html', 'to']);
     assert.deepEqual(j['reminder'], {
       subject: (j['reminder'] as { subject: string }).subject,
       start: '2026-11-26T09:00:00-05:00',
@@ -197,7 +229,11 @@ describe('followup analyze: the human summary', () => {
     assert.match(out, /candidate: lena\.kowalski@gmail\.com/);
     assert.match(out, /Thank-you to another interviewer:\n {4}Hi Rachel,/);
     assert.match(out, /Thank-you to another interviewer:\n {4}Hi Tom,/);
-    assert.match(out, /Also drafted \(in the add-in\): a LinkedIn message, a handwritten note\./);
+    assert.match(
+      out,
+      // ADVICE.md second edition: no phone script beside a thank-you.
+      /Also drafted \(in the add-in\): a LinkedIn message, a handwritten note\./,
+    );
   });
 });
 

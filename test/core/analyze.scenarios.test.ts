@@ -54,7 +54,7 @@ const scenarios: readonly Scenario[] = [
     action: 'closed',
     on: '2026-11-23',
     rule: 1,
-    draft: null,
+    draft: 'offer-acknowledgement',
     evidence: ['pleased to offer you'],
   },
   // Rule 3
@@ -85,7 +85,7 @@ const scenarios: readonly Scenario[] = [
     action: 'wait',
     on: '2026-12-04',
     rule: 4,
-    draft: 'thank-you',
+    draft: null,
     reminder: '2026-12-04T18:00:00-05:00',
   },
   {
@@ -95,7 +95,7 @@ const scenarios: readonly Scenario[] = [
     action: 'wait',
     on: '2026-11-19',
     rule: 4,
-    draft: 'thank-you',
+    draft: null,
     evidence: ['Thursday, November 19 at 11:00 AM'],
   },
   // Rule 2
@@ -106,7 +106,7 @@ const scenarios: readonly Scenario[] = [
     action: 'reply',
     on: '2026-11-12',
     rule: 2,
-    draft: null,
+    draft: 'request-reply',
     evidence: ['Could you send me two professional references'],
   },
   {
@@ -116,7 +116,7 @@ const scenarios: readonly Scenario[] = [
     action: 'reply',
     on: '2026-11-16',
     rule: 2,
-    draft: null,
+    draft: 'request-reply',
     evidence: ['Please confirm your notice period'],
   },
   // Rule 5

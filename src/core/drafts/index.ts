@@ -5,6 +5,8 @@ export {
   stripSubjectPrefixes,
   type DraftFacts,
   type Person,
+  interviewersIn,
+  type NamedInterviewer,
 } from './threadFacts';
 export {
   renderDraft,
@@ -18,7 +20,19 @@ export {
   type RenderOptions,
 } from './renderDraft';
 export { WORDINGS, type Slots, type Wording } from './wordings';
-export { checkTone, type ToneFinding, type ToneIssue } from './tone';
+export { checkTone, toneContextFor, type ToneContext, type ToneFinding, type ToneIssue } from './tone';
+export {
+  addressAs,
+  greeting,
+  readPersonName,
+  reconcile,
+  registerOf,
+  signedName,
+  type PersonName,
+  type Register,
+} from './names';
+export { companyOf } from './company';
+export { cleanSubject, roleAndCompanyFromSubject } from './role';
 export {
   proposeReminder,
   reminderAhead,

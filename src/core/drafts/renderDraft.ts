@@ -5,7 +5,9 @@ import { weekdayDayMonth } from '../time';
 import { escapeHtml } from './_lib/escapeHtml';
 import { fnv1a } from './_lib/hash';
 import type { DraftFacts, Person } from './threadFacts';
-import { NEXT_STEPS_LINE, WORDINGS, type Slots } from './wordings';
+import { addressAs, greeting, type PersonName } from './names';
+import { withoutTags } from './role';
+import { ARRANGED_WORDINGS, NEXT_STEPS_LINE, WORDINGS, type Slots } from './wordings';
 import { outputLine, outputText } from './_lib/outputText';
 
 /** ADVICE.md "Drafts": the length limits, in words (LinkedIn: characters). */
@@ -16,6 +18,9 @@ export const DRAFT_LIMITS: Readonly<Record<DraftKind, { readonly words?: number;
     'second-follow-up': { words: 120 },
     'close-the-loop': { words: 120 },
     'rejection-reply': { words: 120 },
+    'offer-acknowledgement': { words: 120 },
+    // The user's own answer is part of it: room for a short paragraph.
+    'request-reply': { words: 150 },
     'phone-script': { words: 80 },
     linkedin: { chars: 300 },
     handwritten: { words: 150 },
@@ -28,6 +33,8 @@ const REPLIES: ReadonlySet<DraftKind> = new Set([
   'second-follow-up',
   'close-the-loop',
   'rejection-reply',
+  'offer-acknowledgement',
+  'request-reply',
 ]);
 
 const LABELS: Readonly<Record<DraftKind, string>> = {
@@ -36,6 +43,8 @@ const LABELS: Readonly<Record<DraftKind, string>> = {
   'second-follow-up': 'Following up',
   'close-the-loop': 'Thank you',
   'rejection-reply': 'Thank you',
+  'offer-acknowledgement': 'Thank you for the offer',
+  'request-reply': 'Your request',
   'phone-script': 'Phone call script',
   linkedin: 'LinkedIn message',
   handwritten: 'Handwritten note',
@@ -64,6 +73,12 @@ export interface RenderOptions {
   readonly askNextSteps?: boolean;
   /** Forces a wording (tests render every wording of every kind). */
   readonly wording?: number;
+  /** A thanks for arranging the interviews, for the recruiter who only scheduled them (issue 11). */
+  readonly arranged?: boolean;
+  /** The employer's request the reply answers, quoted in a `request-reply`. */
+  readonly asked?: string | null;
+  /** When an offer asks for an answer: the `offer-acknowledgement` promises it by then. */
+  readonly respondBy?: IsoDate | null;
 }
 
 /** " on Tuesday, November 10" (US) or " on Tuesday 10 November". */
@@ -83,26 +98,73 @@ function addressee(kind: DraftKind, facts: DraftFacts, options: RenderOptions): 
     : (facts.contact ?? facts.interviewers[0] ?? null);
 }
 
-function slots(facts: DraftFacts, to: Person | null, options: RenderOptions): Slots {
+/** A Person as names.ts reads one, for the greeting. */
+function nameOf(p: Person): PersonName {
+  return { full: p.name, given: p.first, family: p.family ?? null, title: p.title ?? null };
+}
+
+/** A typed string the user gave, trimmed, or null where blank. */
+function typed(text: string | undefined): string | null {
+  const t = text
+    ?.replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/(?<![.!])[.!]+$/u, '');
+  return t === undefined || t === '' ? null : t.slice(0, 300);
+}
+
+/** "Ravi Menon and Tomas Novak": the interviewers, for the thanks for arranging. */
+function metList(people: readonly Person[]): string | null {
+  const names = people.map((p) => p.name).filter((n) => n !== '');
+  if (names.length === 0) return null;
+  return names.length === 1
+    ? (names[0] ?? null)
+    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+}
+
+function slots(kind: DraftKind, facts: DraftFacts, to: Person | null, options: RenderOptions): Slots {
+  const name = to === null ? null : nameOf(to);
+  const register = facts.register ?? 'hi';
+  const personalTopic = typed(facts.personal?.topic);
+  // Follow-ups may refer to the topic of the candidate's own thank-you; a thank-you only to what they typed.
+  const topic = personalTopic ?? (kind === 'follow-up' ? (facts.topic ?? null) : null);
+  // The agency recruiter was not in the interview: never "we spoke" to them.
+  // Only the people in the interview spoke with the candidate: never "we spoke" to the agency recruiter or to the
+  // recruiter who only arranged it.
+  const spoke = to === null || facts.interviewers.some((p) => p.name === to.name);
+  const dated = whenPhrase(facts.interviewDate, facts.usDates);
   return {
-    greeting: to === null ? 'Hello,' : `Hi ${to.first},`,
-    dear: to === null ? 'Dear Hiring Team,' : `Dear ${to.first},`,
-    first: to?.first ?? null,
+    greeting: greeting(name, register),
+    dear: name === null ? 'Dear Hiring Team,' : `Dear ${addressAs(name)},`,
+    first: name === null ? null : addressAs(name),
     role: facts.role === null ? 'the position' : `the ${facts.role} position`,
     atCompany: facts.company === null ? '' : ` at ${facts.company}`,
     company: facts.company ?? 'your team',
-    // On the interview day every channel says "today": a call or LinkedIn note saying "we spoke on Tuesday,
-    // December 8" on 8 December reads as if written by a machine.
-    when: options.interviewToday === true ? ' today' : whenPhrase(facts.interviewDate, facts.usDates),
+    // On the interview day every channel but the handwritten note says "today" (a note arrives days later);
+    // on any other day the date, never "today".
+    when: options.interviewToday === true && kind !== 'handwritten' ? ' today' : dated,
     me: facts.candidateName,
+    topic,
+    about: to?.about ?? null,
+    decideBy:
+      facts.timeline && (kind === 'follow-up' || kind === 'phone-script')
+        ? ` by ${weekdayDayMonth(facts.timeline.by, undefined, facts.usDates)}`
+        : '',
+    spoke,
+    asked: options.asked ?? null,
+    answer:
+      typed(facts.personal?.answer) === null ? null : (facts.personal?.answer ?? '').trim().slice(0, 600),
+    respondBy: options.respondBy ? weekdayDayMonth(options.respondBy, undefined, facts.usDates) : null,
+    met: options.arranged === true ? metList(facts.interviewers) : null,
   };
 }
 
 function asksFor(kind: DraftKind, facts: DraftFacts, to: Person | null): readonly string[] {
   const asks: string[] = [];
-  if (isThankYouKind(kind)) {
+  if ((isThankYouKind(kind) || kind === 'follow-up') && typed(facts.personal?.topic) === null) {
     asks.push('A topic from the interview you enjoyed, to add a personal sentence (optional).');
   }
+  if (kind === 'request-reply' && typed(facts.personal?.answer) === null)
+    asks.push('Your answer to their request, to put in the reply.');
   if (to === null && kind !== 'handwritten') asks.push("The interviewer's name, to greet them by name.");
   if (facts.role === null) asks.push("The role's title, to name the position.");
   if (facts.candidateName === null && kind !== 'phone-script') asks.push('Your name, for the sign-off.');
@@ -115,8 +177,10 @@ const THANKS_SUBJECT = /\b(?:thank(?:s| you)|thank-you)\b/i;
 
 function subjectFor(kind: DraftKind, facts: DraftFacts): string {
   const thanks = facts.subject !== null && THANKS_SUBJECT.test(facts.subject);
-  if (REPLIES.has(kind) && facts.subject !== null && (kind === 'thank-you' || !thanks))
-    return `Re: ${facts.subject}`;
+  // A reply keeps the thread's subject, without a mail gateway's tag ("[EXTERNAL]", "CAUTION:").
+  const original = facts.subject === null ? null : withoutTags(facts.subject);
+  if (REPLIES.has(kind) && original !== null && original !== '' && (kind === 'thank-you' || !thanks))
+    return `Re: ${original}`;
   // No role read: what the thanking subject names besides the thanks ("Sous Chef tryout - thank you").
   const rest =
     thanks && facts.subject !== null
@@ -163,19 +227,18 @@ function fits(kind: DraftKind, paragraphs: readonly string[]): boolean {
  * @example renderDraft('follow-up', facts).paragraphs[0] === 'Hi Ada,'
  */
 export function renderDraft(kind: DraftKind, facts: DraftFacts, options: RenderOptions = {}): RenderedDraft {
-  const wordings = WORDINGS[kind];
+  const wordings = options.arranged === true ? ARRANGED_WORDINGS : WORDINGS[kind];
   const seed = fnv1a(`${kind}|${facts.seedText}`) + (options.variant ?? 0);
   const wording = options.wording ?? seed % wordings.length;
   const write = wordings[wording % wordings.length] ?? wordings[0];
   const to = addressee(kind, facts, options);
-  const full = slots(facts, to, options);
+  const full = slots(kind, facts, to, options);
   // Mail-derived slots can be long (a 60-character title): drop them, richest first, until the draft fits.
-  const leaner: readonly Slots[] = [
-    full,
-    { ...full, atCompany: '', when: '' },
-    { ...full, atCompany: '', when: '', role: 'the position', company: 'your team' },
-    { ...full, atCompany: '', when: '', role: 'the position', company: 'your team', me: null },
-  ];
+  const plain: Slots = { ...full, topic: null, about: null, decideBy: '' };
+  const bare: Slots = { ...plain, atCompany: '', when: '', met: null };
+  const generic: Slots = { ...bare, role: 'the position', company: 'your team' };
+  const leaner: readonly Slots[] = [full, plain, bare, generic, { ...generic, me: null }];
+  // A thank-you sent once the employer's window has passed also asks about next steps (issue 10).
   const nextSteps = options.askNextSteps === true && kind === 'thank-you';
   const compose = (s: Slots): readonly string[] => {
     const written = write === undefined ? [] : write(s);
@@ -190,7 +253,9 @@ export function renderDraft(kind: DraftKind, facts: DraftFacts, options: RenderO
     kind,
     subject: subjectFor(kind, facts),
     paragraphs,
-    to: to?.address ?? null,
+    // The addressee by the name the draft reads ("Ada Lee" for "Lee, Ada"); a named interviewer who never wrote in
+    // the thread has no address: the host then keeps the reply's own recipients.
+    to: to === null ? null : { name: to.name, address: to.address?.address ?? '' },
     asks: asksFor(kind, facts, to),
     wording: wording % wordings.length,
   };

@@ -1,13 +1,31 @@
 // What a draft is filled from (ADVICE.md "Drafts"): the interviewer's name, the role, the company, the
 // interview's day and the candidate's name, read from the thread once. Mail text is untrusted and may be
 // anything: every reader here returns null rather than a guess that would read oddly in a letter.
-import type { Address, InterviewFinding, IsoDate, Message, Thread } from '../types';
+import type {
+  Address,
+  InterviewFinding,
+  IsoDate,
+  Message,
+  PersonalWords,
+  Thread,
+  TimelineFinding,
+} from '../types';
 import { monthFirstZone } from '../time';
+import { companyOf, isAgency } from './company';
+import { readPersonName, reconcile, registerOf, signedName, type PersonName, type Register } from './names';
+import { roleAndCompanyFromSubject, roleFromText, withoutTags } from './role';
 
 export interface Person {
+  /** The whole name, in reading order: "Amara Obi", "Hui Min Tan". */
   readonly name: string;
+  /** The given name as they sign it: "Rob", "Hui Min", "Jean-Luc". */
   readonly first: string;
   readonly address: Address | null;
+  /** "Dr." or "Prof." where they sign with it: greeted "Dear Dr. Obi,". */
+  readonly title?: string | null;
+  readonly family?: string | null;
+  /** What the mail says they do or cover on a panel: "design lead", "system design". */
+  readonly about?: string | null;
 }
 
 export interface DraftFacts {
@@ -25,6 +43,17 @@ export interface DraftFacts {
   readonly seedText: string;
   /** Dates as US readers write them ("Tuesday, November 10") rather than "Tuesday 10 November". */
   readonly usDates: boolean;
+  /** How the employer greets the candidate: "Hi Alex," mail is answered "Hi …", formal mail "Dear …". */
+  readonly register?: Register;
+  /** The recruiter who only scheduled a panel: thanked for arranging it, never for an interview. */
+  readonly arranger?: Person | null;
+  /** The contact is a staffing agency's recruiter, who was not in the interview. */
+  readonly agency?: boolean;
+  /** The employer's stated timeline, for a follow-up to acknowledge. */
+  readonly timeline?: TimelineFinding | null;
+  /** What the candidate's own thank-you said they enjoyed, for a follow-up to refer to. */
+  readonly topic?: string | null;
+  readonly personal?: PersonalWords;
 }
 
 /** Reply and forward prefixes in the languages the mail area reads: "Re:", "RE:", "AW:", "SV:", "Fwd:", "TR:". */
@@ -32,7 +61,11 @@ const PREFIX =
   /^\s*(?:(?:re|aw|sv|vs|antw|antwort|ref|rif|r|fw|fwd|wg|tr|rv|enc|doorst)\s*(?:\[\d+\]\s*)?:\s*)+/i;
 
 export function stripSubjectPrefixes(subject: string): string {
-  return subject.replace(PREFIX, '').replace(/\s+/g, ' ').trim();
+  // "[EXTERNAL] RE: Interview", "RE: [Ext] Interview": gateway tags go with the prefixes.
+  return withoutTags(withoutTags(subject).replace(PREFIX, ''))
+    .replace(PREFIX, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function threadSubject(messages: readonly Message[]): string | null {
@@ -61,262 +94,173 @@ const NOT_NAMES = new Set(
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
     'September October November December Zoom Teams Microsoft Google Meet Webex Skype The Our Your You We Us Me ' +
     'Team Hiring Manager Recruiter Panel Interview Interviews Engineering Product Design Sales Marketing HR People ' +
-    'Talent Acquisition Director Head Lead Senior Junior CEO CTO CFO COO VP Office Tomorrow Today Mr Mrs Ms Dr'
+    'Talent Acquisition Director Head Lead Senior Junior CEO CTO CFO COO VP Office Tomorrow Today Please Thanks ' +
+    'Thank Looking Best Regards Kind Room Floor Building Reception Lobby'
   ).split(' '),
 );
 
-// A name word: "Ada", "O'Neill", "McDonald", "Jean-Luc"; never all capitals ("HR", "CEO").
-const NAME = /^[A-Z][A-Za-z'’-]*[a-z](?:\s+[A-Z][A-Za-z'’-]*[a-z]){0,2}$/;
+// A name word in running text: "Ravi", "Nguyễn", "O'Neill", "Jean-Luc", "Dr."; a particle between ("van", "de").
+const TEXT_NAME_WORD =
+  /^(?:\p{Lu}[\p{Ll}\p{M}'’-][\p{L}\p{M}'’-]*|\p{Lo}+|van|von|de|del|da|di|du|la|bin|al)$/u;
 
-function asName(raw: string): string | null {
-  // "Ada Lee (Engineering Manager)", "Dr. Tom Ford in our Boston office": the leading capitalised words.
-  const lead = /^[A-Z][A-Za-z'’-]*[a-z](?:\s+[A-Z][A-Za-z'’-]*[a-z]){0,2}/.exec(
-    raw
-      .replace(/\((?<!\([^\n\r\u2028\u2029()]*\()[^\n\r\u2028\u2029)]*\)/g, ' ')
-      .replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '')
-      .trim(),
-  )?.[0];
-  if (lead === undefined) return null;
-  const words = lead.split(/\s+/);
-  // "Tom Ford Monday" → "Tom Ford": stop at the first word that is not a name.
-  const cut = words.findIndex((w) => NOT_NAMES.has(w));
-  const kept = cut < 0 ? words : words.slice(0, cut);
-  return kept.length === 0 ? null : kept.join(' ');
-}
-
-// "You will meet with Ada Lee, Bo Chen and Cy Diaz", "your panel: Ada Lee (EM), Bo Chen", "interviewers are Ada and Bo"
-const PANEL_LEAD =
-  /\b(?:(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview|interviewing)\s+with|(?:panel|interviewers?)(?:\s+(?:will\s+be|is|are|includes?|consists?\s+of))?(?:\s*:)?)\s+([^.!?\n]{2,200})/g;
-
-/** The people an employer text names as interviewers, in the order written. */
-export function namedInterviewers(text: string): readonly string[] {
-  const found: string[] = [];
-  for (const m of text.matchAll(PANEL_LEAD)) {
-    const list = m[1] ?? '';
-    // Split "Ada Lee (EM), Bo Chen, and Cy Diaz" into its names; drop what is not one.
-    for (const piece of list.split(/,\s*(?:and\s+)?|(?<!\s)\s+and\s+|(?:(?<!\s)\s+)?&\s*|;\s*/)) {
-      const name = asName(piece.trim());
-      if (name !== null && !found.includes(name)) found.push(name);
+/** The name that opens `piece` ("Ravi Menon, our design lead" → "Ravi Menon"), read as a person's name. */
+function leadingName(piece: string): { name: PersonName; rest: string } | null {
+  const words = piece.trim().split(/\s+/u);
+  const kept: string[] = [];
+  for (const w of words) {
+    const bare = w.replace(/(?<![,;:.!?)])[,;:.!?)]+$/u, '');
+    if (kept.length === 0 && /^(?:Dr|Prof|Mr|Mrs|Ms)\.?$/u.test(bare)) {
+      kept.push(bare);
+      continue;
     }
-    if (found.length > 0) break;
+    if (!TEXT_NAME_WORD.test(bare) || NOT_NAMES.has(bare) || kept.length >= 5) break;
+    kept.push(bare);
+    if (bare !== w) break;
   }
-  return found.slice(0, 8);
+  while (kept.length > 0 && /^(?:van|von|de|del|da|di|du|la|bin|al)$/u.test(kept[kept.length - 1] ?? ''))
+    kept.pop();
+  if (kept.length === 0) return null;
+  const name = readPersonName(kept.join(' '));
+  if (name === null) return null;
+  const rest = piece.trim().split(/\s+/u).slice(kept.length).join(' ');
+  return { name, rest };
 }
 
-function person(name: string, messages: readonly Message[]): Person {
-  const first = name.split(/\s+/)[0] ?? name;
-  const sender = messages.find((m) => m.role === 'employer' && senderPerson(m)?.first === first);
-  return { name, first, address: sender?.from ?? null };
+// What the mail says a person does, after their name: "(Engineering Manager)", ", our design lead",
+// "— Head of Data", ", who will cover system design", ", who leads the platform team".
+function aboutOf(rest: string): string | null {
+  const t = rest.replace(/^[\s,–—-]+/u, '').trim();
+  const paren = /^\(([^()]{2,60})\)/u.exec(t)?.[1];
+  const raw =
+    paren ??
+    /^(?:our|the|my|a|an|your)\s+([^,;()]{2,60})/iu.exec(t)?.[1] ??
+    /^who\s+(?:will\s+)?(?:cover|covers|leads?|runs?|manages?|heads?)\s+([^,;()]{2,60})/iu.exec(t)?.[0] ??
+    /^(\p{Lu}[^,;()]{1,60})/u.exec(t)?.[1];
+  if (raw === undefined) return null;
+  const about = raw.replace(/(?<!\s)\s+(?:and|&)\s*$|(?<![.!?])[.!?]+$/u, '').trim();
+  // "(November 11)", "(2 PM)", "(on Zoom)": a date, a time or a place, not what the person does.
+  if (
+    /\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Zoom|Teams|Meet|video|phone|remote|onsite|on-site)\b/iu.test(
+      about,
+    )
+  )
+    return null;
+  return about.length < 2 || about.split(/\s+/u).length > 8 ? null : about;
 }
 
-// A shared mailbox is no one to greet: "Careers", "Woodgrove Recruiting", "Talent Acquisition", "no-reply@…".
-const MAILBOX_NAME =
-  /\b(?:careers?|recruit(?:ing|ment|ers)|talent|hr|human resources|hiring|team|people|notifications?|no-?reply|do not reply|info|admin|support|staffing|acquisition|scheduling|calendar|applications?)\b/i;
+// "You'll meet Ravi Menon, our design lead", "you will meet with Ada Lee, Bo Chen and Cy Diaz", "with me and Tomas
+// Novak", "your panel: Ada Lee (EM), Bo Chen", "interviewers are Ada and Bo", "you'll be speaking with Dr. Obi".
+const PANEL_LEAD =
+  /\b(?:(?:meet|meeting)(?:\s+with)?|(?:speak|speaking|talk|talking|chat|chatting|interview|interviewing)\s+with|(?:will\s+be|is|are)\s+with(?=\s+(?:me|myself)\s+(?:and|&))|(?:panel|interviewers?)(?:\s+(?:will\s+be|is|are|includes?|consists?\s+of|today))?(?:\s*:)?)\s+((?:[^.!?\n]|(?<=\b(?:Dr|Prof|Mr|Mrs|Ms))\.){2,240})/giu;
+
+export interface NamedInterviewer {
+  readonly name: PersonName;
+  /** What the mail says they do or cover: "our design lead" → "design lead", "Engineering Manager". */
+  readonly about: string | null;
+  /** "with me and Tomas Novak": the writer of the mail is one of them. */
+  readonly writer: boolean;
+}
+
+/** The people an employer text names as the ones the candidate meets, in the order written. */
+export function interviewersIn(text: string): readonly NamedInterviewer[] {
+  for (const m of text.matchAll(PANEL_LEAD)) {
+    const found: NamedInterviewer[] = [];
+    const list = (m[1] ?? '').replace(
+      /\s+(?:on|at|this|next|tomorrow|today|from|in|for|via|over)\s+(?![\p{Lu}]\p{Ll}+\s+\p{Lu})[^,]*$/u,
+      '',
+    );
+    const pieces = list.split(/,\s*(?:and\s+)?|(?<!\s)\s+and\s+|(?<!\s)\s*&\s*|;\s*/u);
+    for (const piece of pieces) {
+      const p = piece.trim();
+      if (/^(?:me|myself|I)$/iu.test(p)) {
+        found.push({ name: { full: '', given: '', family: null, title: null }, about: null, writer: true });
+        continue;
+      }
+      const lead = leadingName(p);
+      if (lead !== null) {
+        found.push({ name: lead.name, about: aboutOf(lead.rest), writer: false });
+        continue;
+      }
+      // ", our design lead": what the previous person does.
+      const prev = found[found.length - 1];
+      if (prev !== undefined && prev.about === null && !prev.writer) {
+        const about = aboutOf(p);
+        if (about !== null) found[found.length - 1] = { ...prev, about };
+      }
+    }
+    if (found.some((f) => !f.writer)) return found.slice(0, 8);
+  }
+  return [];
+}
+
+/** The names an employer text gives as interviewers, in the order written (kept for callers of issue 4). */
+export function namedInterviewers(text: string): readonly string[] {
+  return interviewersIn(text)
+    .filter((f) => !f.writer)
+    .map((f) => f.name.full);
+}
+
 const MAILBOX_LOCAL =
-  /^(?:careers?|jobs?|hr|recruit(?:ing|ment)?|talent|hiring|people|no-?reply|do-?not-?reply|notifications?|info|admin|support|apply|applications?)(?:[._+-]|$)/i;
+  /^(?:careers?|jobs?|hr|recruit(?:ing|ment)?|talent|hiring|people|no-?reply|do-?not-?reply|notifications?|info|admin|support|apply|applications?)(?:[._+-]|$)/iu;
 
-function senderPerson(m: Message | undefined): Person | null {
-  if (m?.from && MAILBOX_LOCAL.test(m.from.address)) return null;
-  const raw = m?.from?.name?.replace(/"|^'+|(?<!')'+$/g, '').trim() ?? '';
-  // "Ada Lee (Talent Partner)" and "Ada Lee | Recruiting" are people: only the name itself is tested.
-  const bare =
-    raw
-      .replace(/\((?<!\([^\n\r\u2028\u2029()]*\()[^\n\r\u2028\u2029)]*\)/g, ' ')
-      .split(/(?<!\s)\s+[|–—-]\s+|(?:(?<!\s)\s+)?\|\s*/)[0] ?? raw;
-  if (MAILBOX_NAME.test(bare)) return null;
-  // "Lee, Ada" as Outlook writes it → "Ada Lee".
-  const flipped = /^([^,]+),\s*([^,\s][^,]*|\s)$/.exec(raw);
-  const name = flipped ? `${flipped[2]} ${flipped[1]}` : raw;
-  const clean = asName(name) ?? (NAME.test(name) ? name : null);
-  if (clean === null || m?.from === null || m?.from === undefined) return null;
-  return { name: clean, first: clean.split(/\s+/)[0] ?? clean, address: m.from };
+/** A person as a draft greets them: the display name reconciled with how they sign. */
+function asPerson(name: PersonName, address: Address | null, about: string | null = null): Person {
+  return { name: name.full, first: name.given, address, title: name.title, family: name.family, about };
+}
+
+/** How the sender of `m` is greeted: their display name, as they sign it in their latest message. */
+function senderName(m: Message | undefined, messages: readonly Message[]): PersonName | null {
+  if (m?.from === null || m?.from === undefined) return null;
+  const from = m.from;
+  const own = messages.filter((o) => o.from?.address === from.address && from.address !== '');
+  const signed = [...own, m]
+    .reverse()
+    .map((o) => signedName(o.text, o.signature))
+    .find((n) => n !== null);
+  // A shared or platform mailbox ("Tan Hui Min <hiring@lever.co>", "Contoso <careers@…>"): its display name is a
+  // person only where they sign with part of it.
+  const shared = MAILBOX_LOCAL.test(from.address);
+  const read = from.name === null ? null : readPersonName(from.name);
+  const fold = (n: string): string[] => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(' ');
+  const signedFirst = [...own, m]
+    .reverse()
+    .map((o) => signedName(o.text, o.signature))
+    .find((n) => n !== null);
+  const display =
+    shared &&
+    (read === null ||
+      signedFirst === undefined ||
+      signedFirst === null ||
+      !fold(signedFirst.full).some((w) => fold(read.full).includes(w)))
+      ? null
+      : read;
+  // A shared mailbox is greeted only by the person who signs from it.
+  if (display === null && (signed === undefined || signed === null)) return null;
+  return reconcile(display, signed ?? null);
+}
+
+function senderPerson(m: Message | undefined, messages: readonly Message[]): Person | null {
+  const name = senderName(m, messages);
+  return name === null || m?.from === null || m?.from === undefined ? null : asPerson(name, m.from);
 }
 
 function latestHumanEmployer(messages: readonly Message[]): Message | undefined {
   return [...messages]
     .reverse()
-    .find((m) => m.role === 'employer' && !m.automatic && senderPerson(m) !== null);
+    .find((m) => m.role === 'employer' && !m.automatic && senderName(m, messages) !== null);
 }
 
-// Role titles: "for the Senior Data Analyst position", "Interview: Product Designer", "Application for X at Y".
-const ROLE_IN_TEXT =
-  /\b(?:for|about|as|of|to|in) (?:the |our |a |an )?((?:[A-Z][\w&+/.'-]*)(?:\s+(?:[A-Z][\w&+/.'-]*|of|and|&|-|–|I{1,3}|\d)){0,6})\s+(?:role|position|opening|vacancy|job)\b/;
-const ROLE_IN_SUBJECT =
-  /\b(?:interview(?:\s+(?:invitation|invite|confirmation|request|schedule|scheduling))?|application|applying|candidacy|role|position)\s*(?:for|:|-|–|—)\s*(?:the\s+)?([^,()|\n]+?)(?:\s+(?:role|position|opening))?(?:\s+(?:at|with|@)\s+([^,()|\n-]+?))?\s*(?:[(|,]|\s[-–—]\s|$)/i;
-// "Product Designer interview - Northwind Traders", "Senior Backend Engineer interview", "Data Engineer phone screen"
-const ROLE_BEFORE_INTERVIEW =
-  /^(?:[^-–—:|]*[-–—:|]\s*)?([^-–—:|()]+?)\s+(?:interview|phone screen|screening call|position|role)\b(?:[^-–—|]*[-–—|]\s*([^-–—|()]+?))?\s*$/i;
-// Words that open a subject or phrase which is not a role title ("Next steps", "Your interview").
-const NOT_ROLE =
-  /^(?:next steps?|update|your|our|the|a|an|with|interview|call|chat|availability|follow|thank you|thanks|invitation|confirmed|confirmation)\b/i;
-// What a subject calls the round, never the role: "Second interview", "Final round", "Video interview".
-const ROUND_ONLY =
-  /^(?:(?:first|second|third|final|phone|telephone|telephonic|video|onsite|on-site|virtual|panel|technical|hr|round|stage|1st|2nd|3rd)\s*)+$/i;
-
-function plausibleRole(text: string | undefined): string | null {
-  const t = text?.replace(/\s+/g, ' ').trim();
-  if (t === undefined || t.length < 2 || t.length > 60 || t.split(' ').length > 7) return null;
-  if (NOT_ROLE.test(t) || ROUND_ONLY.test(t)) return null;
-  return t;
-}
-
-// What a subject adds after the role that is no employer: "Store Manager role - checking in", "- new time".
-const NOT_COMPANY =
-  /^(?:checking in|check-in|follow(?:ing)?[- ]up|update|status|question|reminder|reschedul\w*|new (?:time|date)|next steps?|final round|thank you|thanks)\b/i;
-
-/** A company named in a subject: written with a capital ("checking in" is none), and not the role again. */
-function plausibleCompany(text: string | undefined, role: string | null): string | null {
-  const t = plausibleRole(text);
-  if (t === null || !/^[\p{Lu}\d]/u.test(t) || NOT_COMPANY.test(t)) return null;
-  return role !== null && t.toLowerCase() === role.toLowerCase() ? null : t;
-}
-
-function roleAndCompanyFromSubject(subject: string | null): { role: string | null; company: string | null } {
-  if (subject === null) return { role: null, company: null };
-  // "Product Designer interview - Northwind Traders" first: read the other way, its "interview - X" would
-  // make the company the role.
-  const before = ROLE_BEFORE_INTERVIEW.exec(subject);
-  const first = plausibleRole(before?.[1]);
-  if (first !== null) return { role: first, company: plausibleCompany(before?.[2], first) };
-  const m = ROLE_IN_SUBJECT.exec(subject);
-  const role = plausibleRole(m?.[1]);
-  if (role !== null) return { role, company: plausibleCompany(m?.[2], role) };
-  return { role: roleBesideRound(subject), company: null };
-}
-
-// A trial the subject names after the role: "Sous Chef tryout".
-const TRIAL = /(?<!\s)\s+(?:tryout|try-out|trial(?: shift)?|assessment(?: day)?)$/i;
-// A title-case role: "Gameplay Engineer", "Head of Data", "Research & Development Engineer".
-const TITLE_CASE = /^\p{Lu}[\p{L}\p{N}'’/.+-]*(?: (?:of|and|&|for|\p{Lu}[\p{L}\p{N}'’/.+-]*))*$/u;
-
-/** "Gameplay Engineer - final round", "Sous Chef tryout - thank you": the role beside what is no role. */
-function roleBesideRound(subject: string): string | null {
-  const parts = subject.split(/\s[-–—|]\s/).map((p) => p.trim());
-  if (parts.length !== 2) return null;
-  for (const [i, part] of parts.entries()) {
-    const other = parts[1 - i] ?? '';
-    if (!ROUND_ONLY.test(other) && !NOT_COMPANY.test(other)) continue;
-    const role = plausibleRole(part.replace(TRIAL, ''));
-    if (role !== null && TITLE_CASE.test(role) && !ROUND_ONLY.test(role)) return role;
-  }
-  return null;
-}
-
-/** "for the Product Designer role" in the thread's text: the employer's words first, then the candidate's. */
-function roleFromText(messages: readonly Message[], role: Message['role']): string | null {
-  for (const m of messages) {
-    if (m.role !== role) continue;
-    const hit = ROLE_IN_TEXT.exec(m.text);
-    const found = plausibleRole(hit?.[1]);
-    if (found !== null) return found;
-  }
-  return null;
-}
-
-// Free mail and hiring platforms name no employer.
-// Read from the end (`$`, then looking back) so a long domain is scanned once, not once per dot.
-const NOT_COMPANY_DOMAINS =
-  /$(?<=(?:^|\.)(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|mail|yandex|zoho|fastmail|hey|greenhouse|greenhouse-mail|lever|hire|myworkday|workday|myworkdayjobs|smartrecruiters|icims|bamboohr|ashbyhq|jobvite|taleo|successfactors|recruitee|teamtailor|workable|breezy|jazzhr|indeed|linkedin|calendly|goodtime|example)\.[a-z.]+)/i;
-const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|ltd|plc)$/i;
-// A recruitment agency between the candidate and its client is not the company the candidate would join
-// ("am still very enthusiastic about joining TalentBridge Partners" for a Contoso role): its domain names none.
-// Matches the roots of talentbridgepartners.com, apexstaffing.com, hays-recruitment.co.uk, northsearch.com,
-// kellypersonnel.com, bluehorizonresourcing.co.uk, the-headhunters.com; not a research lab's domain
-// (redwoodresearch.org).
-const AGENCY_DOMAIN = /staffing|recruit|talent|(?<!re)search|personnel|resourcing|headhunt/i;
-
-function companyFromDomain(messages: readonly Message[]): string | null {
-  const counts = new Map<string, number>();
-  for (const m of messages) {
-    const domain = m.role === 'employer' ? m.from?.address.split('@')[1] : undefined;
-    if (domain === undefined || domain === '' || NOT_COMPANY_DOMAINS.test(domain)) continue;
-    if (AGENCY_DOMAIN.test(domain.split('.').slice(0, -1).join('.'))) continue;
-    const labels = domain.toLowerCase().split('.');
-    const root =
-      labels.length >= 3 && SECOND_LEVEL.test(labels[labels.length - 2] ?? '')
-        ? labels[labels.length - 3]
-        : labels[labels.length - 2];
-    if (root === undefined || root.length < 2) continue;
-    counts.set(root, (counts.get(root) ?? 0) + 1);
-  }
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (best === undefined) return null;
-  // Prefer the spelling the employer uses ("NorthWind", "Contoso", "Wide World Importers" for
-  // wideworldimporters.com, "Lumière Conseil" for lumiere-conseil.fr), else capitalise the domain.
-  const texts = messages
-    .filter((m) => m.role === 'employer')
-    .map((m) => `${m.text}\n${m.signature ?? ''}\n${m.subject}`);
-  // A hyphenated domain neither written whole nor shortened from words the mail writes names the firm by its first
-  // part: contoso-mfg.com is "Contoso", never "Contoso-mfg" (and "Contoso Manufacturing" where the mail says so).
-  const head = best.includes('-') ? best.split('-')[0] : undefined;
-  const headWritten = head !== undefined && head.length >= 3 ? writtenAs(texts, head) : null;
-  return writtenAs(texts, best) ?? headWritten ?? best.charAt(0).toUpperCase() + best.slice(1);
-}
-
-/** Letters and digits only, accents dropped: "Lumière Conseil" → "lumiereconseil"; `and` spells "&" out. */
-function squash(text: string, and = false): string {
-  return text
-    .normalize('NFD')
-    .replace(/&/g, and ? 'and' : '')
-    .replace(/[^A-Za-z0-9]/g, '')
-    .toLowerCase();
-}
-
-/** The run of up to four capitalised words in `texts` that spells the domain `root`, as written. */
-function writtenAs(texts: readonly string[], root: string): string | null {
-  const target = squash(root);
-  // "O'Neill & Partners" is oneillpartners.com, "Wattle & Daub" wattleanddaub.com; whole names before shortened.
-  for (const whole of [true, false])
-    for (const text of texts) {
-      const found = spelling(text, target, whole);
-      if (found !== null) return found;
-    }
-  return null;
-}
-
-/** The run of capitalised words in `text` that spells `target`: whole, or shortened at its end. */
-function spelling(text: string, target: string, whole: boolean): string | null {
-  // "O'Neill & Partners", "Bank of Contoso": connectors may sit between the capitalised words.
-  const runs = text.match(/\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \t]+(?:&|and|of|\p{Lu}[\p{L}\p{N}&'’-]*))*/gu) ?? [];
-  for (const run of runs) {
-    const words = run.split(/[ \t]+/);
-    for (let i = 0; i < words.length; i += 1) {
-      for (let j = i + 1; j <= Math.min(words.length, i + 4); j += 1) {
-        const candidate = words.slice(i, j).join(' ');
-        const spelt = squash(candidate);
-        if (whole) {
-          if (spelt === target || squash(candidate, true) === target) return candidate;
-          continue;
-        }
-        if (spelt.length < 4 || !target.startsWith(spelt)) continue;
-        // litwareinc.com is "Litware"; hudsonvalleycu.org "Hudson Valley Credit Union"; brightlinemfg.com
-        // "Brightline Manufacturing": the domain ends in a legal form or shortens the words that follow.
-        const tail = target.slice(spelt.length);
-        if (LEGAL_FORM.test(tail)) return candidate;
-        const next = words.slice(j, j + 4);
-        for (let k = 1; k <= next.length; k += 1)
-          if (abbreviates(tail, next.slice(0, k))) return [candidate, ...next.slice(0, k)].join(' ');
-      }
-    }
-  }
-  return null;
-}
-
-const LEGAL_FORM = /^(?:inc|llc|llp|ltd|corp|co|plc|gmbh|ag|sa|bv|pty|hq)$/;
-
-/** "cu" for Credit Union (initials), "mfg" for Manufacturing (letters in order from the first). */
-function abbreviates(tail: string, words: readonly string[]): boolean {
-  const squashed = words.map((w) => squash(w));
-  if (squashed.some((w) => w === '')) return false;
-  if (squashed.length > 1) return tail === squashed.map((w) => w.charAt(0)).join('');
-  const word = squashed[0] ?? '';
-  if (tail.length < 2 || word.length <= tail.length || tail.charAt(0) !== word.charAt(0)) return false;
-  let at = 0;
-  for (const c of tail) {
-    at = word.indexOf(c, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
+/** A named interviewer, with their address and signed name where they wrote in the thread. */
+function interviewerPerson(n: NamedInterviewer, messages: readonly Message[]): Person {
+  const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const sender = messages.find((m) => {
+    if (m.role !== 'employer' || m.from === null) return false;
+    const display = m.from.name === null ? null : readPersonName(m.from.name);
+    return display !== null && fold(display.full) === fold(n.name.full);
+  });
+  const signed = sender === undefined ? null : senderName(sender, messages);
+  const name = signed === null ? n.name : { ...signed, title: signed.title ?? n.name.title };
+  return asPerson(name, sender?.from ?? null, n.about);
 }
 
 function candidateName(
@@ -324,27 +268,59 @@ function candidateName(
   candidate: string | null,
   myName: string | undefined,
 ): string | null {
-  if (myName !== undefined && myName.trim() !== '') return myName.trim().slice(0, 80);
+  // The name given (Outlook's profile, --my-name), as a reader writes it: "Hopper, Grace" is Grace Hopper.
+  if (myName !== undefined && myName.trim() !== '') {
+    const given = myName.trim().slice(0, 80);
+    const read = /,/u.test(given) ? readPersonName(given) : null;
+    return read?.full ?? given;
+  }
   const mine = messages.filter(
     (m) => m.role === 'candidate' && (candidate === null || m.from?.address === candidate),
   );
+  // Their own signature, written as they write it ("José Álvarez", "Hui Min Tan").
   for (const m of [...mine].reverse()) {
-    const firstLine = m.signature
-      ?.split('\n')
-      .map((l) => l.trim())
-      .find((l) => l !== '' && !/^[-–—_]+$/.test(l) && !/^(?:best|thanks|regards|cheers|sincerely)/i.test(l));
-    if (firstLine !== undefined && NAME.test(firstLine)) return firstLine;
+    const signed = signedName(m.text, m.signature);
+    if (signed !== null) {
+      const display = m.from?.name ? readPersonName(m.from.name) : null;
+      // A one-word sign-off ("Best, José") under a fuller display name: the display name, as written.
+      return signed.family === null && display !== null && display.given === signed.given
+        ? display.full
+        : signed.full;
+    }
   }
   for (const m of [...mine].reverse()) {
-    const p = senderPerson({ ...m, role: 'employer' });
-    if (p !== null) return p.name;
+    const n = m.from?.name ? readPersonName(m.from.name) : null;
+    if (n !== null) return n.full;
   }
   // Nothing sent yet: the name the employer's mail is addressed to ("To: Diego Santos <diego.santos@…>").
   if (candidate === null) return null;
   for (const m of [...messages].reverse()) {
     const to = [...m.to, ...m.cc].find((a) => a.address === candidate && a.name);
-    const p = to === undefined ? null : senderPerson({ ...m, from: to, role: 'employer' });
-    if (p !== null) return p.name;
+    const n = to?.name ? readPersonName(to.name) : null;
+    if (n !== null) return n.full;
+  }
+  return null;
+}
+
+// What the candidate's own thank-you said they enjoyed: "I especially enjoyed learning about the new data platform."
+const OWN_TOPIC =
+  /\b(?:enjoyed|appreciated|loved) (?:learning about|hearing about|discussing|talking about|our (?:conversation|discussion|chat) (?:about|on)) ([^.!?\n]{3,80})/iu;
+
+/** Letters only, accents dropped: "Lotus Fintech" and lotusfintech.vn compare equal. */
+function squashName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[^\p{L}\p{N}]|\p{M}/gu, '')
+    .toLowerCase();
+}
+
+function topicOf(messages: readonly Message[], afterMs: number): string | null {
+  for (const m of messages) {
+    if (m.role !== 'candidate' || Date.parse(m.sentAt ?? '') < afterMs) continue;
+    const t = OWN_TOPIC.exec(m.text)?.[1]
+      ?.replace(/(?<!\s)\s+(?:and|with) (?:the|your|you).*$/u, '')
+      .trim();
+    if (t !== undefined && t.split(/\s+/u).length <= 10) return t;
   }
   return null;
 }
@@ -353,6 +329,10 @@ export interface FactsOptions {
   readonly interview: InterviewFinding | null;
   readonly myName?: string;
   readonly tz: string;
+  /** The employer's stated timeline, acknowledged by a follow-up ("You mentioned you hoped to decide by the 20th"). */
+  readonly timeline?: TimelineFinding | null;
+  /** What the user typed in the pane ("Make it yours"): a topic they enjoyed, the answer to the employer's request. */
+  readonly personal?: PersonalWords;
 }
 
 /** Reads what a draft needs from the thread. Never throws. */
@@ -366,31 +346,78 @@ export function draftFacts(thread: Thread, options: FactsOptions): DraftFacts {
     ...(interviewMessage === undefined ? [] : [interviewMessage]),
     ...messages.filter((m) => m.role === 'employer' && m !== interviewMessage),
   ];
-  let named: readonly string[] = [];
+  let named: readonly NamedInterviewer[] = [];
+  let namedBy: Message | undefined;
   for (const m of texts) {
-    named = namedInterviewers(m.text);
+    if (m.role !== 'employer') continue;
+    named = interviewersIn(m.text);
+    namedBy = m;
     if (named.length > 0) break;
   }
   const contactMessage = latestHumanEmployer(messages);
+  const writer = senderPerson(namedBy, messages);
+  // No one named: the employer who set the interview up, else the latest; never an agency recruiter, who was not in
+  // the interview ("we spoke on Tuesday" would be false).
+  const inInterview = (m: Message | undefined): Message | undefined =>
+    m !== undefined && m.role === 'employer' && !isAgency(m) ? m : undefined;
+  const humanClient = [...messages]
+    .reverse()
+    .find((m) => inInterview(m) !== undefined && !m.automatic && senderName(m, messages) !== null);
   const fallback =
-    (interviewMessage?.role === 'employer' ? senderPerson(interviewMessage) : null) ??
-    senderPerson(contactMessage);
+    senderPerson(inInterview(interviewMessage), messages) ?? senderPerson(humanClient, messages);
   // The employer's own words name the role most reliably; a subject may be anything the candidate typed.
   const role = roleFromText(messages, 'employer') ?? fromSubject.role ?? roleFromText(messages, 'candidate');
+  // "Your interview with Lotus Fintech": a company the mail names is nobody to greet.
+  const company =
+    (fromSubject.company !== null && fromSubject.company.toLowerCase() !== role?.toLowerCase()
+      ? fromSubject.company
+      : null) ?? companyOf(messages);
+  const roots = new Set(
+    messages.flatMap((m) =>
+      m.from === null ? [] : [squashName(m.from.address.split('@')[1]?.split('.')[0] ?? '')],
+    ),
+  );
+  named = named.filter(
+    (n) =>
+      n.writer ||
+      (squashName(n.name.full) !== squashName(company ?? '') && !roots.has(squashName(n.name.full))),
+  );
   const interviewers =
-    named.length > 0 ? named.map((n) => person(n, messages)) : fallback === null ? [] : [fallback];
+    named.length > 0
+      ? named.flatMap((n) =>
+          n.writer ? (writer === null ? [] : [writer]) : [interviewerPerson(n, messages)],
+        )
+      : fallback === null
+        ? []
+        : [fallback];
+  // The recruiter who only scheduled: the writer of the mail that named the interviewers, not among them.
+  const arranger =
+    named.length > 0 &&
+    !named.some((n) => n.writer) &&
+    writer !== null &&
+    !interviewers.some((p) => p.name === writer.name)
+      ? writer
+      : null;
+  const contact = senderPerson(contactMessage, messages);
+  const registerSource = [...messages]
+    .reverse()
+    .find((m) => m.role === 'employer' && !m.automatic && registerOf(m.text) !== null);
+  const startMs = Date.parse(options.interview?.start ?? '');
   return {
     subject,
     interviewers,
-    contact: senderPerson(contactMessage),
+    contact,
     role,
-    company:
-      (fromSubject.company !== null && fromSubject.company.toLowerCase() !== role?.toLowerCase()
-        ? fromSubject.company
-        : null) ?? companyFromDomain(messages),
+    company,
     interviewDate: options.interview?.date ?? null,
     candidateName: candidateName(messages, thread.candidate, options.myName),
     seedText: `${subject ?? ''}|${thread.candidate ?? ''}`,
     usDates: monthFirstZone(options.tz),
+    register: registerSource === undefined ? 'hi' : (registerOf(registerSource.text) ?? 'hi'),
+    arranger,
+    agency: contactMessage !== undefined && isAgency(contactMessage),
+    timeline: options.timeline ?? null,
+    topic: Number.isNaN(startMs) ? null : topicOf(messages, startMs),
+    personal: options.personal ?? {},
   };
 }

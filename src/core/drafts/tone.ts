@@ -1,11 +1,34 @@
 // The tone check (ADVICE.md "Drafts", the article's "Risks of following up"): it flags what reads as pushy,
 // demanding, desperate, guilt-tripping or shouting, "just checking in" filler, and length over the kind's limit.
 // It runs on any text: the generated drafts and whatever the user edits them into.
-import type { DraftKind } from '../types';
+import type { Address, DraftKind, Thread } from '../types';
+import { NAME_RUN } from './company';
+import type { DraftFacts } from './threadFacts';
 import { DRAFT_LIMITS, wordCount } from './renderDraft';
 
 export type ToneIssue =
-  'pushy' | 'demanding' | 'desperate' | 'guilt-tripping' | 'shouting' | 'filler' | 'over-length';
+  | 'pushy'
+  | 'demanding'
+  | 'desperate'
+  | 'guilt-tripping'
+  | 'shouting'
+  | 'filler'
+  | 'over-length'
+  /** The greeting names someone other than the recipient ("Hi Ren," to Renée). */
+  | 'wrong-name'
+  /** A company or role the draft names appears nowhere in the thread. */
+  | 'not-in-thread';
+
+/**
+ * What a reader knows and the text alone does not (issue 11): how the recipient may be greeted, and the thread's
+ * own words, so the check can flag a greeting or a company that does not belong.
+ */
+export interface ToneContext {
+  /** Names the recipient may be greeted by: "Renée", "Renée Dubois", "Dr. Obi", "Rob". Empty: anyone. */
+  readonly names?: readonly string[];
+  /** Every word of the thread (texts, signatures, subjects, display names). */
+  readonly thread?: string;
+}
 
 export interface ToneFinding {
   readonly issue: ToneIssue;
@@ -145,11 +168,98 @@ function overLength(text: string, kind: DraftKind | undefined): readonly ToneFin
   return [];
 }
 
+// The name a greeting line names: "Hi Renée,", "Dear Dr. Obi,", "Hello Jean-Luc!", "Dear Hui Min,".
+const GREETING_NAME =
+  /^(?:hi|hello|hey|dear|good (?:morning|afternoon))\s+((?:(?:dr|prof|mr|mrs|ms)\.?\s+)?\p{L}[\p{L}\p{M}'’.-]*(?:\s\p{L}[\p{L}\p{M}'’.-]*){0,3})\s*[,!:]/iu;
+// Words a greeting may name that are nobody: "Dear Hiring Team,", "Hello all,", "Hi there,".
+const NOBODY = /^(?:hiring team|hiring manager|team|all|everyone|there|sir or madam|sir|madam)$/iu;
+
+function wrongName(text: string, names: readonly string[] | undefined): readonly ToneFinding[] {
+  if (names === undefined || names.length === 0) return [];
+  const first = text.trimStart().split('\n', 1)[0] ?? '';
+  const m = GREETING_NAME.exec(first);
+  const named = m?.[1];
+  if (named === undefined || NOBODY.test(named)) return [];
+  // Exact as its owner writes it: "Renee" for "Renée" is a different name to its owner.
+  const ok = names.some((n) => n === named || n.split(/\s+/u).includes(named));
+  if (ok) return [];
+  const start = text.indexOf(named);
+  return [
+    {
+      issue: 'wrong-name',
+      reason: `The greeting names "${named}", but the recipient is ${names[0] ?? 'someone else'}.`,
+      span: { start, end: start + named.length },
+      text: named,
+      suggestion: `Greet them as they sign: "${names[0] ?? ''}".`,
+    },
+  ];
+}
+
+/** Letters and digits only, accents dropped, lower case: how a name is looked for in the thread. */
+function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[^\p{L}\p{N}]|\p{M}/gu, '')
+    .toLowerCase();
+}
+
+// Where a draft names a company or a role: "… at Contoso.", "joining Northwind Traders", "the Data Analyst position".
+// A name run after "at", "joining", "about": read by the anchored NAME_RUN from where the lead ends.
+const NAME_LEAD = /\b(?:at|joining|join|about) /gu;
+// "the Data Analyst position", "the iOS Engineer role".
+const ROLE_NAMED = /\bthe ((?:\p{Lu}|\p{Ll}{1,2}\p{Lu})[^.,;\n]{1,60}?) (?:position|role)\b/gu;
+
+/** What the draft names after a lead: [offset in `text`, the words]. */
+function namedRuns(text: string): readonly (readonly [number, string])[] {
+  const out: (readonly [number, string])[] = [];
+  for (const lead of text.matchAll(NAME_LEAD)) {
+    const at = lead.index + lead[0].length;
+    const run = NAME_RUN.exec(text.slice(at, at + 200))?.[0];
+    if (run !== undefined) out.push([at, run]);
+  }
+  for (const m of text.matchAll(ROLE_NAMED)) out.push([m.index + m[0].indexOf(m[1] ?? ''), m[1] ?? '']);
+  return out;
+}
+
+function notInThread(text: string, thread: string | undefined): readonly ToneFinding[] {
+  if (thread === undefined) return [];
+  const haystack = fold(thread);
+  const out: ToneFinding[] = [];
+  // The draft's own greeting and sign-off name people, not companies.
+  const body = text.split('\n');
+  const from = (body[0]?.length ?? 0) + 1;
+  for (const [offset, found] of namedRuns(text.slice(from))) {
+    const words = (found.split(/[.!?]\s/u)[0] ?? '').trim().split(' ');
+    while (words.length > 1 && /^(?:&|and|of)$/u.test(words[words.length - 1] ?? '')) words.pop();
+    const named = words.join(' ').replace(/[.’']$/u, '');
+    if (
+      named === '' ||
+      /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u.test(
+        named,
+      )
+    )
+      continue;
+    if (haystack.includes(fold(named))) continue;
+    const start = from + offset;
+    out.push({
+      issue: 'not-in-thread',
+      reason: `"${named}" appears nowhere in the thread.`,
+      span: { start, end: start + named.length },
+      text: named,
+      suggestion: 'Check the name against the mail, or leave it out.',
+    });
+  }
+  return out;
+}
+
 /**
- * Flags what the article warns against, each with its span in `text` and a suggestion. Pure; never throws.
+ * Flags what the article warns against, each with its span in `text` and a suggestion, and, given the context,
+ * what a reader would: a greeting not matching the recipient, a company or role the thread never names.
+ * Pure; never throws.
  * @example checkTone('Please reply ASAP!!').map((f) => f.issue) // ['pushy', 'shouting']
+ * @example checkTone('Hi Ren,\n\nThanks.', 'thank-you', { names: ['Renée'] })[0]?.issue // 'wrong-name'
  */
-export function checkTone(text: string, kind?: DraftKind): readonly ToneFinding[] {
+export function checkTone(text: string, kind?: DraftKind, context: ToneContext = {}): readonly ToneFinding[] {
   const found: ToneFinding[] = [];
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.pattern)) {
@@ -163,5 +273,33 @@ export function checkTone(text: string, kind?: DraftKind): readonly ToneFinding[
       });
     }
   }
-  return [...found, ...shouting(text), ...overLength(text, kind)].sort((a, b) => a.span.start - b.span.start);
+  return [
+    ...found,
+    ...shouting(text),
+    ...overLength(text, kind),
+    ...wrongName(text, context.names),
+    ...notInThread(text, context.thread),
+  ].sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The context a reader has for a draft to `to`: the names that person may be greeted by (as the thread's facts
+ * read them) and the thread's own words. Hosts pass it to checkTone with the text the user edits.
+ * @example checkTone(draft.text, draft.kind, toneContextFor(thread, facts, draft.to))
+ */
+export function toneContextFor(thread: Thread, facts: DraftFacts, to: Address | null): ToneContext {
+  const people = [...facts.interviewers, facts.contact, facts.arranger ?? null];
+  const person = to === null ? undefined : people.find((p) => p?.address?.address === to.address);
+  const names =
+    person === undefined || person === null
+      ? []
+      : [
+          person.first,
+          person.name,
+          ...(person.title && person.family ? [`${person.title} ${person.family}`] : []),
+        ];
+  const words = thread.messages
+    .map((m) => [m.subject, m.from?.name ?? '', m.text, m.signature ?? ''].join('\n'))
+    .join('\n');
+  return { names, thread: words };
 }

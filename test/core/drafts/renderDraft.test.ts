@@ -14,20 +14,10 @@ import {
 } from '../../../src/core/drafts';
 import type { DraftKind } from '../../../src/core/types';
 import { deepFreeze, interview, thread, type MessageSpec } from '../advice/build';
+import { FULL } from './facts';
 
 const KINDS = Object.keys(WORDINGS) as DraftKind[];
 
-const FULL: DraftFacts = {
-  subject: 'Interview for the Data Analyst position',
-  interviewers: [{ name: 'Ada Lee', first: 'Ada', address: { name: 'Ada Lee', address: 'ada@contoso.com' } }],
-  contact: { name: 'Ada Lee', first: 'Ada', address: { name: 'Ada Lee', address: 'ada@contoso.com' } },
-  role: 'Data Analyst',
-  company: 'Contoso',
-  interviewDate: '2026-11-10',
-  candidateName: 'Grace Hopper',
-  seedText: 'Interview for the Data Analyst position|grace@example.com',
-  usDates: true,
-};
 const EMPTY: DraftFacts = {
   subject: null,
   interviewers: [],
@@ -159,7 +149,13 @@ describe('renderDraft: filled from the thread', () => {
 
   it('asks nothing but the optional topic when the thread gave everything', () => {
     assert.equal(renderDraft('thank-you', FULL).asks.length, 1);
-    assert.deepEqual(renderDraft('follow-up', FULL).asks, []);
+    assert.equal(renderDraft('follow-up', FULL).asks.length, 1);
+    assert.deepEqual(renderDraft('second-follow-up', FULL).asks, []);
+    // Once the user typed a topic, nothing is asked.
+    assert.deepEqual(
+      renderDraft('thank-you', { ...FULL, personal: { topic: 'the data platform' } }).asks,
+      [],
+    );
   });
 
   it('escapes every piece of mail-derived text in the HTML', () => {
@@ -227,8 +223,15 @@ describe('renderDraft: filled from the thread', () => {
   });
 
   // Draft read-through: the phone script beside an evening thank-you said "we spoke on Tuesday, December 8".
-  it('prepared on the interview day, the phone script, LinkedIn and handwritten notes say "today" too', () => {
-    for (const kind of ['phone-script', 'linkedin', 'handwritten'] as const)
+  it('prepared on the interview day, a handwritten note keeps the date: it arrives days later', () => {
+    for (let wording = 0; wording < WORDINGS.handwritten.length; wording += 1) {
+      const text = toDraft(renderDraft('handwritten', FULL, { interviewToday: true, wording })).text;
+      assert.doesNotMatch(text, /\btoday\b/u, `handwritten #${wording}`);
+    }
+  });
+
+  it('prepared on the interview day, the phone script and LinkedIn note say "today" too', () => {
+    for (const kind of ['phone-script', 'linkedin'] as const)
       for (let wording = 0; wording < WORDINGS[kind].length; wording += 1) {
         const dated = toDraft(renderDraft(kind, FULL, { wording })).text.includes('November 10');
         const text = toDraft(renderDraft(kind, FULL, { interviewToday: true, wording })).text;
@@ -501,6 +504,7 @@ describe('draftFacts: read from the thread', () => {
         from: { name: 'Ann Lee', address: 'ann@redwoodresearch.org' },
       },
     ]);
-    assert.equal(draftFacts(lab, { interview: null, tz: 'UTC' }).company, 'Redwoodresearch');
+    // Issue 11: a domain is never a name by itself; with no spelling in the mail, no company.
+    assert.equal(draftFacts(lab, { interview: null, tz: 'UTC' }).company, null);
   });
 });

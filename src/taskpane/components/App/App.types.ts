@@ -1,5 +1,5 @@
 // The pane's state, written first (STYLE.md practice 12): every status has something to show, none is blank.
-import type { Analysis, Overrides, PersonalDetails, ReminderProposal } from '../../../core/types';
+import type { Analysis, Overrides, PersonalWords, ReminderProposal } from '../../../core/types';
 import type { ItemContext, OutgoingDraft } from '../../../office/types';
 
 /** A failure that stops the pane from showing an analysis, with a sentence the user can act on. */
@@ -37,7 +37,7 @@ export type AppState =
       readonly today: string;
       readonly now: string;
       /** What the user typed under "Make it yours". */
-      readonly personal: PersonalDetails;
+      readonly personal: PersonalWords;
     };
 
 export interface AppActions {
@@ -48,7 +48,7 @@ export interface AppActions {
   readonly remind: (reminder: ReminderProposal) => Promise<void>;
   readonly dismissNotice: () => void;
   /** "Make it yours": the user's own words for the drafts, re-analysed as they type. */
-  readonly setPersonal: (personal: PersonalDetails) => void;
+  readonly setPersonal: (personal: PersonalWords) => void;
 }
 
 export interface AppViewModel {

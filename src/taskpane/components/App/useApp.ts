@@ -2,7 +2,7 @@
 // or a notice the user can read (ARCHITECTURE.md "Errors at the host boundary are values").
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { reminderAhead } from '../../../core/drafts';
-import type { AnalyzeOptions, Overrides, PersonalDetails, ReminderProposal } from '../../../core/types';
+import type { AnalyzeOptions, Overrides, PersonalWords, ReminderProposal } from '../../../core/types';
 import { inWords } from '../../../office/problems';
 import type { InsertOutcome, ItemContext, OfficeProblem, OutgoingDraft } from '../../../office/types';
 import { reminderIcs } from '../../lib/drafts';
@@ -58,7 +58,7 @@ function failed(p: OfficeProblem, forward: string): Pick<Notice, 'message' | 'de
 /** How long "Make it yours" waits after the last keystroke before the drafts are written again. */
 const PERSONAL_DELAY_MS = 250;
 
-function cleanPersonal(personal: PersonalDetails): PersonalDetails {
+function cleanPersonal(personal: PersonalWords): PersonalWords {
   const topic = personal.topic?.trim() ?? '';
   const answer = personal.answer?.trim() ?? '';
   return { ...(topic ? { topic } : {}), ...(answer ? { answer } : {}) };
@@ -72,7 +72,7 @@ async function analyzeItem(
   services: TaskpaneServices,
   item: ItemContext,
   overrides: Overrides,
-  personal: PersonalDetails = {},
+  personal: PersonalWords = {},
 ) {
   const now = services.host.now();
   const clean = cleanPersonal(personal);
@@ -349,7 +349,7 @@ export function useApp(): AppViewModel {
     },
     [],
   );
-  const setPersonal = useCallback((personal: PersonalDetails) => {
+  const setPersonal = useCallback((personal: PersonalWords) => {
     setState((s) => (s.status === 'ready' ? { ...s, personal } : s));
     if (personalTimer.current !== null) clearTimeout(personalTimer.current);
     const mine = generation.current;

@@ -3,15 +3,15 @@
 // ReadyView), because the first screen's primary action inserts or copies the same draft.
 import { useId } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { PersonalDetails } from '../../../core/types';
+import type { PersonalWords } from '../../../core/types';
 import type { DraftEditorState } from './DraftEditor.types';
 import { renderDraftEditor } from './renderDraftEditor';
 import { useDraftEditorStyles } from './useDraftEditorStyles.styles';
 
 export interface DraftEditorViewProps {
   readonly editor: DraftEditorState;
-  readonly personal: PersonalDetails;
-  readonly onPersonal: (personal: PersonalDetails) => void;
+  readonly personal: PersonalWords;
+  readonly onPersonal: (personal: PersonalWords) => void;
   /** Which of the user's own words the draft can take: a topic they enjoyed, the answer they were asked for. */
   readonly asks: { readonly topic: boolean; readonly answer: boolean };
   /** Open from the start: where there is no ready text to preview (the user's own message). */

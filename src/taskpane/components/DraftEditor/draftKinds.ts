@@ -15,6 +15,8 @@ export const draftKindLabels: Readonly<Record<EditorKind, string>> = {
   'second-follow-up': 'Second follow-up email',
   'close-the-loop': 'Close-the-loop email',
   'rejection-reply': 'Reply to a rejection',
+  'offer-acknowledgement': 'Reply to the offer',
+  'request-reply': 'Reply to their request',
   'phone-script': 'Phone script',
   linkedin: 'LinkedIn message',
   handwritten: 'Handwritten note',
@@ -28,6 +30,8 @@ export const emailKinds: ReadonlySet<EditorKind> = new Set<EditorKind>([
   'second-follow-up',
   'close-the-loop',
   'rejection-reply',
+  'offer-acknowledgement',
+  'request-reply',
 ]);
 
 /** The kind matching the recommendation, where the core offered no draft of its own. */

@@ -1,5 +1,5 @@
 import { Button, Field, Input, Select, Text, Textarea } from '@fluentui/react-components';
-import type { PersonalDetails } from '../../../core/types';
+import type { PersonalWords } from '../../../core/types';
 import type { DraftEditorViewProps } from './DraftEditor';
 import { draftKindLabels } from './draftKinds';
 import { useDraftEditorStyles } from './useDraftEditorStyles.styles';
@@ -15,7 +15,7 @@ interface RenderProps extends DraftEditorViewProps {
 
 export function renderDraftEditor(props: RenderProps, styles: ReturnType<typeof useDraftEditorStyles>) {
   const { editor: state, open, setOpen, personal, onPersonal, asks, headingId } = props;
-  const set = (patch: PersonalDetails) => onPersonal({ ...personal, ...patch });
+  const set = (patch: PersonalWords) => onPersonal({ ...personal, ...patch });
   return (
     <section id={DRAFT_ID} tabIndex={-1} aria-labelledby={headingId} className={styles.root}>
       <Text as="h2" id={headingId} size={400} weight="semibold">

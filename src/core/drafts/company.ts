@@ -1,0 +1,288 @@
+// The employer's name, only as the mail spells it (ADVICE.md "Drafts", issue 11): a mail domain is evidence for
+// which spelling in the signature, body, display name or subject belongs to the employer ("Procter & Gamble" for
+// pg.com), never a name by itself. Hiring platforms and mail providers give no company; with a staffing agency
+// the client named in the mail is the company. Names are kept whole ("Northwind Traders").
+import type { Message } from '../types';
+
+/**
+ * Domains that name no employer, one a row: mail providers people and small firms write from, and hiring
+ * platforms (ATS, schedulers) that send on an employer's behalf. Each is the label before the public suffix.
+ */
+const NOT_EMPLOYER_DOMAINS: readonly string[] = [
+  // Mail providers: ada.lee@gmail.com, j.doe@outlook.com, contoso.onmicrosoft.com (a tenant's default domain)
+  ...['gmail', 'googlemail', 'outlook', 'hotmail', 'live', 'msn', 'yahoo', 'ymail', 'icloud', 'me', 'mac'],
+  ...['aol', 'proton', 'protonmail', 'pm', 'gmx', 'web', 'mail', 'yandex', 'zoho', 'fastmail', 'hey'],
+  ...['onmicrosoft', 'qq', '163', '126', 'naver', 'daum', 'rediffmail', 'comcast', 'verizon', 'sbcglobal'],
+  ...['btinternet', 'bigpond', 'optusnet', 'xtra', 'shaw', 'rogers', 'sympatico', 'uol', 'bol', 'terra'],
+  ...['orange', 'wanadoo', 'free', 'laposte', 'libero', 'virgilio', 't-online', 'freenet', 'seznam', 'wp'],
+  ...['onet', 'interia', 'o2', 'rambler', 'tutanota', 'tuta', 'posteo', 'mailbox', 'sky', 'example'],
+  // Hiring platforms: no-reply@greenhouse.io, jobs@lever.co, contoso@myworkday.com, n@applytojob.com, ashbyhq.com
+  ...['greenhouse', 'greenhouse-mail', 'lever', 'hire', 'myworkday', 'workday', 'myworkdayjobs', 'icims'],
+  ...['smartrecruiters', 'bamboohr', 'ashby', 'ashbyhq', 'jobvite', 'taleo', 'successfactors', 'recruitee'],
+  ...['teamtailor', 'workable', 'workablemail', 'breezy', 'breezyhr', 'jazzhr', 'applytojob', 'indeed'],
+  ...['linkedin', 'calendly', 'goodtime', 'personio', 'pinpointhq', 'rippling', 'paylocity', 'ultipro'],
+  ...['dayforce', 'adp', 'brassring', 'avature', 'phenom', 'bullhorn', 'zohorecruit', 'freshteam'],
+  ...['hirevue', 'paradox', 'gem', 'beamery', 'jobylon', 'homerun', 'recruitcrm', 'manatal', 'glassdoor'],
+];
+const NOT_EMPLOYER: ReadonlySet<string> = new Set(NOT_EMPLOYER_DOMAINS);
+
+// Second-level labels of country domains: contoso.co.uk, reefco.com.au.
+const SECOND_LEVEL = /^(?:co|com|org|net|ac|edu|gov|gob|gouv|govt|mil|sch|ltd|plc|or|ne|go)$/iu;
+// A recruitment agency between the candidate and its client is not the company the candidate would join.
+// Matches the roots of talentbridgepartners.com, apexstaffing.com, hays-recruitment.co.uk, northsearch.com,
+// kellypersonnel.com, bluehorizonresourcing.co.uk, the-headhunters.com; not redwoodresearch.org.
+const AGENCY_DOMAIN = /staffing|recruit|talent|(?<!re)search|personnel|resourcing|headhunt/iu;
+// An agency's own words: "Senior Recruiter | Apex Staffing", "on behalf of my client".
+const AGENCY_TEXT =
+  /\b(?:my|our) client\b|\bon behalf of (?:my|our) client\b|\b(?:staffing|recruitment) (?:agency|firm|consultant)\b/iu;
+
+/** The employer-side labels of a domain: ada@mail.contoso.co.uk → ['contoso']; null for a platform or provider. */
+function rootOf(domain: string): string | null {
+  const labels = domain
+    .toLowerCase()
+    .split('.')
+    .filter((l) => l !== '');
+  if (labels.length < 2) return null;
+  const hasSecond = labels.length >= 3 && SECOND_LEVEL.test(labels[labels.length - 2] ?? '');
+  const root = labels[labels.length - (hasSecond ? 3 : 2)];
+  if (root === undefined || root.length < 2) return null;
+  // "contoso.onmicrosoft.com", "us.greenhouse-mail.io": the platform is the root, and names no employer.
+  return NOT_EMPLOYER.has(root) ? null : root;
+}
+
+/** Whether a sender is a staffing agency, by its domain or its own words. */
+export function isAgency(m: Message): boolean {
+  const root = m.from === null ? null : rootOf(m.from.address.split('@')[1] ?? '');
+  return (root !== null && AGENCY_DOMAIN.test(root)) || AGENCY_TEXT.test(`${m.text}\n${m.signature ?? ''}`);
+}
+
+/** Letters and digits only, accents dropped: "Lumière Conseil" → "lumiereconseil"; `and` spells "&" out. */
+function squash(text: string, and = false): string {
+  return text
+    .normalize('NFD')
+    .replace(/&/gu, and ? 'and' : '')
+    .replace(/[^\p{L}\p{N}]|\p{M}/gu, '')
+    .toLowerCase();
+}
+
+// Words that join a company's capitalised words: "O'Neill & Partners", "Bank of Contoso", "Marks and Spencer".
+const CONNECTOR = /^(?:&|and|of|und|et|y|de|du|der|the)$/iu;
+// Words that end a company name after its distinctive word, one a row, so "Northwind" on its own is read whole
+// where the mail writes "Northwind Traders": Traders, Group, Labs, Health, Bank, Partners, Studios, Foods …
+const NAME_TAILS: readonly string[] = [
+  ...['Traders', 'Trading', 'Group', 'Labs', 'Lab', 'Health', 'Healthcare', 'Bank', 'Partners', 'Studios'],
+  ...['Studio', 'Foods', 'Games', 'Media', 'Insurance', 'Energy', 'Pharma', 'Pharmaceuticals', 'Capital'],
+  ...[
+    'Logistics',
+    'Motors',
+    'Airlines',
+    'Hotels',
+    'Foundation',
+    'University',
+    'Hospital',
+    'College',
+    'Museum',
+  ],
+  ...[
+    'Systems',
+    'Technologies',
+    'Technology',
+    'Solutions',
+    'Consulting',
+    'Industries',
+    'Holdings',
+    'Company',
+  ],
+  ...[
+    'Corporation',
+    'Corp',
+    'Inc',
+    'Inc.',
+    'Ltd',
+    'Ltd.',
+    'LLC',
+    'GmbH',
+    'AG',
+    'SA',
+    'S.A.',
+    'plc',
+    'Co',
+    'Co.',
+  ],
+  ...['Importers', 'Manufacturing', 'Retail', 'Bakery', 'Software', 'Analytics', 'Robotics', 'Ventures'],
+  ...['Conseil', 'Credit Union', 'Council', 'Library', 'Clinic', 'Restaurant', 'Café', 'Hotel', 'School'],
+];
+const TAILS: ReadonlySet<string> = new Set(NAME_TAILS.map((t) => t.toLowerCase()));
+// Runs of capitalised words, as a signature or sentence writes a firm: "Hudson Valley Credit Union".
+const CAPITAL_RUN =
+  /[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*(?:[ \t]+(?:&|and|of|und|et|[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*))*/gu;
+
+// Words after a firm's name that name a department, never part of the firm: "Contoso Talent Acquisition".
+// ("Nordkap Design" is a firm: words such as Design or Sales end names as often as they name departments.)
+const DEPARTMENT =
+  /^(?:recruiting|recruitment|talent|acquisition|careers?|hr|people|team|hiring|jobs|human|resources)$/iu;
+
+/**
+ * `candidate` extended by the name tails that follow it in `words` ("Northwind" + "Traders"), or, where the run
+ * ends its line as a signature's company line does ("Personalabteilung, Alpine Ski House"), by every word left.
+ */
+function whole(words: readonly string[], j: number, candidate: string, lineEnd = false): string {
+  const rest = words.slice(j).map((w) => w.replace(/[,;:]$/u, ''));
+  if (lineEnd && rest.length > 0 && rest.length <= 3 && !rest.some((w) => DEPARTMENT.test(w)))
+    return [candidate, ...rest].join(' ').replace(/\.$/u, '');
+  const out = [candidate];
+  for (let k = j; k < words.length && k < j + 3; k += 1) {
+    const w = (words[k] ?? '').replace(/[,;:]$/u, '');
+    if (!TAILS.has(w.toLowerCase())) break;
+    out.push(w);
+  }
+  return out.join(' ').replace(/\.$/u, (dot) => (/\b(?:Inc|Ltd|Co|Corp)\.$/u.test(out.join(' ')) ? dot : ''));
+}
+
+/** The run of capitalised words in `text` that spells the domain `root`, as written; null where none does. */
+function spelling(text: string, target: string, exact: boolean): string | null {
+  for (const found of text.matchAll(CAPITAL_RUN)) {
+    const run = found[0];
+    const lineEnd = /^[ \t]*(?:\n|$)/u.test(text.slice(found.index + run.length));
+    const words = run.split(/[ \t]+/u);
+    for (let i = 0; i < words.length; i += 1) {
+      if (CONNECTOR.test(words[i] ?? '')) continue;
+      for (let j = i + 1; j <= Math.min(words.length, i + 5); j += 1) {
+        const parts = words.slice(i, j);
+        if (CONNECTOR.test(parts[parts.length - 1] ?? '')) continue;
+        const candidate = parts.join(' ').replace(/[.,]$/u, '');
+        const spelt = squash(candidate);
+        if (exact) {
+          // "Procter & Gamble" for pg.com, "P&G": the initials of two or more words.
+          const initials = parts
+            .filter((w) => !CONNECTOR.test(w))
+            .map((w) => squash(w).charAt(0))
+            .join('');
+          const byInitials = parts.filter((w) => !CONNECTOR.test(w)).length >= 2 && initials === target;
+          if (spelt === target || squash(candidate, true) === target || byInitials)
+            return whole(words, j, candidate, lineEnd);
+          continue;
+        }
+        if (spelt.length < 4 || !target.startsWith(spelt)) continue;
+        // litwareinc.com is "Litware"; hudsonvalleycu.org "Hudson Valley Credit Union"; brightlinemfg.com
+        // "Brightline Manufacturing": the domain ends in a legal form or shortens the words that follow.
+        const tail = target.slice(spelt.length);
+        if (LEGAL_FORM.test(tail)) return whole(words, j, candidate);
+        const next = words.slice(j, j + 4);
+        for (let k = 1; k <= next.length; k += 1)
+          if (abbreviates(tail, next.slice(0, k))) return [candidate, ...next.slice(0, k)].join(' ');
+      }
+    }
+  }
+  return null;
+}
+
+const LEGAL_FORM = /^(?:inc|llc|llp|ltd|corp|co|plc|gmbh|ag|sa|bv|pty|hq|group|uk|us|usa|hr|jobs|careers)$/u;
+
+/** "cu" for Credit Union (initials), "mfg" for Manufacturing (letters in order from the first). */
+function abbreviates(tail: string, words: readonly string[]): boolean {
+  const squashed = words.map((w) => squash(w));
+  if (squashed.some((w) => w === '')) return false;
+  if (squashed.length > 1) return tail === squashed.map((w) => w.charAt(0)).join('');
+  const word = squashed[0] ?? '';
+  if (tail.length < 2 || word.length <= tail.length || tail.charAt(0) !== word.charAt(0)) return false;
+  let at = 0;
+  for (const c of tail) {
+    at = word.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** The spelling of `root` in the texts: whole names before shortened ones, in the texts' order. */
+function writtenAs(texts: readonly string[], root: string): string | null {
+  const target = squash(root);
+  for (const exact of [true, false])
+    for (const text of texts) {
+      const found = spelling(text, target, exact);
+      if (found !== null) return found;
+    }
+  // A hyphenated domain names the firm by its first part where the mail writes it: contoso-mfg.com → "Contoso".
+  const head = root.includes('-') ? root.split('-')[0] : undefined;
+  return head !== undefined && head.length >= 3 ? writtenAs(texts, head) : null;
+}
+
+// Where a text names the employer outright, each with a line it matches; the name is the capitalised run after.
+// "on behalf of my client, Fabrikam", "our client Fabrikam Inc.", "your interview with Fabrikam",
+// "the Data Analyst role at Fabrikam", "thank you for your interest in Fabrikam", "careers at Fabrikam".
+const NAMED_EMPLOYER: readonly RegExp[] = [
+  /\b(?:[Mm]y|[Oo]ur) client,?\s+(?:is\s+)?/gu,
+  /\b(?:role|position|opening|opportunity|vacancy|job|interview|career|careers|team|internship)\s+(?:at|with)\s+/gu,
+  /\b(?:interest in (?:joining )?|applying to |applied to |application to |[Jj]oin |[Jj]oining |here at |[Oo]n behalf of )/gu,
+];
+
+// Capitalised words that open a run and are no employer: "our Design team", "Tuesday", "the Data Analyst role".
+const NOT_EMPLOYER_WORD =
+  /^(?:the|our|your|a|an|this|that|us|me|you|we|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|zoom|teams|google|microsoft teams|hr|it)$/iu;
+
+// The capitalised run a lead is followed by: "Fabrikam Inc.", "Procter & Gamble", "Bank of Contoso".
+export const NAME_RUN =
+  /^[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*(?:[ \t]+(?:&|and|of|[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*)){0,4}/u;
+
+/** The employer a text names ("our client Fabrikam"), kept whole, or null. */
+function namedIn(text: string, exclude: ReadonlySet<string>): string | null {
+  for (const lead of NAMED_EMPLOYER) {
+    for (const lead_ of text.matchAll(lead)) {
+      const after = text.slice(lead_.index + lead_[0].length, lead_.index + lead_[0].length + 200);
+      const m = NAME_RUN.exec(after);
+      if (m === null) continue;
+      const words = (m[0] ?? '').replace(/(?<=\p{L}{3})[.!?](?:\s.*)?$|[.,]$/u, '').split(/[ \t]+/u);
+      while (words.length > 0 && CONNECTOR.test(words[words.length - 1] ?? '')) words.pop();
+      const name = words.join(' ');
+      if (name === '' || NOT_EMPLOYER_WORD.test(words[0] ?? '') || exclude.has(squash(name))) continue;
+      // A capitalised role ("the role at Senior Level") is rare; a name of one to five words is kept.
+      if (/^\p{Lu}/u.test(name) || /^\p{N}/u.test(name)) return name;
+    }
+  }
+  return null;
+}
+
+/**
+ * The company as the mail spells it, or null. Employer domains pick the spelling; an agency's client is named by
+ * the mail; platforms and mail providers never name one.
+ * @example companyOf(messages) // 'Procter & Gamble' for a sender at pg.com whose signature writes it
+ */
+export function companyOf(messages: readonly Message[]): string | null {
+  const employer = messages.filter((m) => m.role === 'employer');
+  const texts = employer.map((m) => `${m.signature ?? ''}\n${m.from?.name ?? ''}\n${m.text}\n${m.subject}`);
+  const counts = new Map<string, number>();
+  const agencies = new Set<string>();
+  for (const m of employer) {
+    const root = m.from === null ? null : rootOf(m.from.address.split('@')[1] ?? '');
+    if (root === null) continue;
+    if (isAgency(m)) {
+      agencies.add(squash(root));
+      continue;
+    }
+    counts.set(root, (counts.get(root) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([root]) => root);
+  for (const root of ranked) {
+    const found = writtenAs(texts, root);
+    if (found !== null) return found;
+  }
+  // No employer domain spelt out (an agency, a platform, free mail): the employer the text names, never the
+  // agency itself ("Apex Staffing") nor a domain read as a word.
+  const agencyNames = new Set<string>(agencies);
+  for (const m of employer) {
+    const root = m.from === null ? null : rootOf(m.from.address.split('@')[1] ?? '');
+    if (root !== null && agencies.has(squash(root))) {
+      const own = writtenAs(texts, root);
+      if (own !== null) agencyNames.add(squash(own));
+    }
+  }
+  for (const m of employer) {
+    const found = namedIn(m.text, agencyNames);
+    if (
+      found !== null &&
+      ![...agencyNames].some((a) => squash(found).startsWith(a) || a.startsWith(squash(found)))
+    )
+      return found;
+  }
+  return null;
+}

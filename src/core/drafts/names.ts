@@ -1,0 +1,274 @@
+// People's names as their owners write them (ADVICE.md "Drafts", issue 11): Unicode throughout (STYLE.md
+// practice 19: "Renée" is never "Ren"), degrees and suffixes never a first name, "Last, First" read in that order,
+// a person greeted as they sign ("Cheers, Rob" → "Rob"; "Dr. Amara Obi" → "Dear Dr. Obi,").
+
+/** A person's name as read: the given name(s) to greet, the family name, a title they sign with. */
+export interface PersonName {
+  /** The whole name in reading order, without titles, degrees or suffixes: "Amara Obi", "Hui Min Tan". */
+  readonly full: string;
+  /** The given name to greet: "Amara", "Hui Min", "Jean-Luc". */
+  readonly given: string;
+  /** The family name, where one stands apart: "Obi"; null for a single word. */
+  readonly family: string | null;
+  /** "Dr." or "Prof." where the name carries one; other honorifics (Mr, Ms, Herr) are dropped. */
+  readonly title: string | null;
+}
+
+// Titles kept in a formal greeting, each as a line writes it: "Dr. Amara Obi", "Prof Lena Koch", "Professor Ito".
+const KEPT_TITLES: readonly (readonly [RegExp, string])[] = [
+  [/^(?:dr|doctor|dott|dra)\.?$/iu, 'Dr.'],
+  [/^(?:prof|professor|profa?)\.?$/iu, 'Prof.'],
+];
+// Honorifics dropped before a name: "Mr. Tom Ford", "Ms Ada Lee", "Herr Jonas Weber", "Mme Camille Roux".
+const HONORIFIC =
+  /^(?:mr|mrs|ms|mx|miss|sir|dame|herr|frau|mme|mlle|m|sr|sra|srta|sig|sig\.ra|dipl\.-ing|ing)\.?$/iu;
+// Degrees, suffixes and credentials after a name, never a first name: "Amara Obi, PhD", "John Smith Jr.",
+// "Jane Doe CPA", "Sam Lee, SHRM-CP", "Tom Ford III", "Ana Ruiz, RN, BSN".
+const SUFFIX =
+  /^(?:ph\.?\s?d|d\.?phil|mba|cpa|cfa|cma|rn|bsn|msn|np|pa-c|md|m\.d|do|dds|dmd|esq|jr|sr|ii|iii|iv|v|pe|pmp|phr|sphr|shrm-cp|shrm-scp|gphr|cipd|fcca|aca|acca|ma|ms|msc|m\.sc|ba|bs|bsc|b\.sc|meng|beng|llb|llm|jd|lcsw|mph|mfa|med|edd|psyd|faia|aia|csm|cissp|cpp)\.?$/iu;
+// Words between a name's parts in lower case: "Ludwig van Beethoven", "Ana de la Cruz", "Omar bin Said".
+const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|bin|binti|al|el|ter|ten|y|zu|af)$/u;
+// A name word: a capital (or a caseless script such as Han or Arabic) then letters, marks, apostrophes, hyphens
+// and a dot of an initial: "Renée", "Zoë", "O'Neill", "Jean-Luc", "J.", "Nguyễn", "王伟", "Ólafur".
+const NAME_WORD = /^(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’.-]*$/u;
+// All capitals: "OBI", "NGUYEN-TRAN" (a family name some write in capitals); at least two letters.
+const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
+
+/** "NGUYEN-TRAN" → "Nguyen-Tran", "O'NEILL" → "O'Neill", "ÓLAFSSON" → "Ólafsson". */
+function titleCase(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/(^|[-'’])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+function keptTitle(word: string): string | null {
+  for (const [re, title] of KEPT_TITLES) if (re.test(word)) return title;
+  return null;
+}
+
+/** Removes "(Talent Partner)", "| Contoso", " - Recruiter", " via Greenhouse", quotes. */
+function bareDisplay(raw: string): string {
+  const noParens = raw.replace(/\([^()]{0,80}\)|\[[^[\]]{0,80}\]/gu, ' ').replace(/["“”]/gu, ' ');
+  const cut = noParens.split(/\s[|–—-]\s|(?<!\s)\s*\|\s*|(?<!\s)\s+(?:via|from|at|@)\s+/u)[0] ?? '';
+  return cut.replace(/\s+/gu, ' ').trim();
+}
+
+// A shared mailbox is no one to greet: "Careers", "Woodgrove Recruiting", "Talent Acquisition", "no-reply".
+export const MAILBOX_NAME =
+  /(?<![\p{L}\p{N}])(?:careers?|jobs|recruit(?:ing|ment|ers)|talent|hr|human resources|hiring|team|people|notifications?|no-?reply|do not reply|info|admin|support|staffing|acquisition|scheduling|calendar|applications?|noreply)(?![\p{L}\p{N}])/iu;
+
+function isName(word: string): boolean {
+  return NAME_WORD.test(word) || PARTICLE.test(word);
+}
+
+/**
+ * Reads a display name or a signed line as a person's name; null where it is no person's name.
+ * @example readPersonName('OBI, Amara (PhD)') // { full: 'Amara Obi', given: 'Amara', family: 'Obi', title: null }
+ * @example readPersonName('Dr. Amara Obi, PhD') // { full: 'Amara Obi', given: 'Amara', family: 'Obi', title: 'Dr.' }
+ */
+export function readPersonName(raw: string): PersonName | null {
+  const text = bareDisplay(raw.slice(0, 200));
+  if (text === '' || MAILBOX_NAME.test(text)) return null;
+  // "Lee, Ada" / "LEE, Ada" / "Tan, Hui Min": family name first; "Amara Obi, PhD, MBA": degrees after commas.
+  const parts = text.split(/(?<!\s)\s*,\s*/u).filter((p) => p !== '');
+  const named = parts.filter((p) => !p.split(/\s+/u).every((w) => SUFFIX.test(w)));
+  let order: string[];
+  let familyFirst = false;
+  if (named.length === 2 && (named[0] ?? '').split(/\s+/u).length <= 3) {
+    order = [...(named[1] ?? '').split(/\s+/u), ...(named[0] ?? '').split(/\s+/u)];
+    familyFirst = true;
+  } else if (named.length === 1) {
+    order = (named[0] ?? '').split(/\s+/u);
+  } else {
+    return null;
+  }
+  let title: string | null = null;
+  const words: string[] = [];
+  for (const [i, w] of order.entries()) {
+    const t = keptTitle(w);
+    if (t !== null && words.length === 0) {
+      title = t;
+      continue;
+    }
+    if (t !== null && familyFirst && i > 0) {
+      title = t;
+      continue;
+    }
+    if (HONORIFIC.test(w) && (words.length === 0 || (familyFirst && i === 0))) continue;
+    if (SUFFIX.test(w) && words.length > 0 && !(familyFirst && i === 0)) continue;
+    words.push(w.replace(/\.$/u, (dot) => (w.length <= 2 ? dot : '')));
+  }
+  if (words.length === 0 || words.length > 5 || !words.every(isName)) return null;
+  if (!words.some((w) => /\p{L}{2}/u.test(w) && !PARTICLE.test(w))) return null;
+  // "TAN Hui Min", "DUPONT Jean-Luc": a family name in capitals written first.
+  const capsFirst =
+    !familyFirst &&
+    words.length >= 2 &&
+    ALL_CAPS.test(words[0] ?? '') &&
+    words.slice(1).every((w) => !ALL_CAPS.test(w));
+  const cased = words.map((w) =>
+    ALL_CAPS.test(w) && words.some((o) => !ALL_CAPS.test(o)) ? titleCase(w) : w,
+  );
+  if (familyFirst || capsFirst) {
+    // The given names are what stood after the comma (or after the capitals); the family name the rest.
+    const nGiven = familyFirst
+      ? (named[1] ?? '').split(/\s+/u).filter((w) => isName(w) && !SUFFIX.test(w)).length
+      : words.length - 1;
+    const given = cased.slice(familyFirst ? 0 : 1, familyFirst ? nGiven : undefined);
+    const family = familyFirst ? cased.slice(nGiven) : cased.slice(0, 1);
+    if (given.length === 0) return null;
+    return {
+      full: [...given, ...family].join(' '),
+      given: given.join(' '),
+      family: family.length === 0 ? null : family.join(' '),
+      title,
+    };
+  }
+  const allCaps = cased.every((w) => ALL_CAPS.test(w));
+  const final = allCaps ? cased.map(titleCase) : cased;
+  const familyStart = final.length === 1 ? 1 : familyIndex(final);
+  return {
+    full: final.join(' '),
+    given: final[0] ?? '',
+    family: familyStart >= final.length ? null : final.slice(familyStart).join(' '),
+    title,
+  };
+}
+
+/** Where the family name starts: at the particle ("Ana de la Cruz" → "de la Cruz"), else the last word. */
+function familyIndex(words: readonly string[]): number {
+  const particle = words.findIndex((w, i) => i > 0 && PARTICLE.test(w));
+  return particle > 0 ? particle : words.length - 1;
+}
+
+/**
+ * The display name reconciled with the name its owner signs with: "Robert Smith" signing "Cheers, Rob" is Rob;
+ * "Hui Min Tan" signing "Hui Min" keeps the two words; "Dr. Amara Obi" in the signature gives the title.
+ * @example reconcile(readPersonName('Robert Smith'), readPersonName('Rob')).given === 'Rob'
+ */
+export function reconcile(display: PersonName | null, signed: PersonName | null): PersonName | null {
+  if (signed === null) return display;
+  if (display === null) return signed;
+  const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const dWords = display.full.split(' ').map(fold);
+  const sWords = signed.full.split(' ').map(fold);
+  const shared = sWords.filter((w) => dWords.includes(w)).length;
+  // A one-word signature: a nickname or the given name as they use it ("Rob", "Jen", "Hui Min" read as one).
+  if (signed.family === null && signed.title === null) return { ...display, given: signed.given };
+  if (shared === 0) {
+    // "Cheers,\nRob Smith" under "R. Smith": the signed name names someone else only when nothing is shared.
+    return signed.family !== null && display.family !== null && fold(signed.family) === fold(display.family)
+      ? { ...display, given: signed.given }
+      : display;
+  }
+  // "Hui Min" signed under "Tan Hui Min": the signed words stand after the family name, which comes first.
+  const at = dWords.findIndex((_, i) => sWords.every((w, k) => dWords[i + k] === w));
+  if (at > 0 && at + sWords.length === dWords.length && signed.title === null) {
+    const words = display.full.split(' ');
+    const family = words.slice(0, at).join(' ');
+    const given = words.slice(at).join(' ');
+    // Written as its owner writes it: "Trần Minh Anh" stays in that order; only the greeting takes "Minh Anh".
+    return { full: display.full, given, family, title: display.title };
+  }
+  // "Hui Min" signed under "Hui Min Tan": the signed given names, as many words as they sign before the family name.
+  const prefix = sWords.every((w, i) => dWords[i] === w) && sWords.length < dWords.length;
+  const given = prefix
+    ? signed.full
+    : signed.family !== null && display.family !== null && fold(signed.family) === fold(display.family)
+      ? signed.given
+      : display.given;
+  return {
+    ...display,
+    given,
+    title: signed.title ?? display.title,
+    ...(signed.title !== null && signed.family !== null ? { family: signed.family } : {}),
+  };
+}
+
+// Closings a name may follow on the same line: "Cheers, Rob", "Best, Ada", "Thanks! Jen", "Regards – Tomás".
+const SIGN_OFF_LINE =
+  /^(?:cheers|best|thanks|thank you|many thanks|regards|best regards|kind regards|warm regards|warmly|all the best|best wishes|talk soon|speak soon|ta|thx)[,!.]?\s*[–—-]?\s*(\p{L}[\p{L}\p{M}'’ .-]{0,40})$/iu;
+// A bare closing line: "Best regards," / "Cheers" / "Viele Grüße" is followed by the name on its own line.
+const CLOSING_LINE =
+  /^(?:cheers|best|thanks|thank you|many thanks|regards|best regards|kind regards|warm regards|warmly|all the best|best wishes|talk soon|speak soon|sincerely|yours sincerely|with thanks|mit freundlichen grüßen|viele grüße|beste grüße|cordialement|bien à vous|saludos|un saludo|atentamente|groeten|met vriendelijke groet)[,!.]?$/iu;
+
+/**
+ * The name a message is signed with: "Cheers, Rob" on the last line, "Best regards,\nAda Lee", a signature whose
+ * first line is a name, "-Rob".
+ * @example signedName('See you then.\n\nCheers, Rob', null)?.given === 'Rob'
+ */
+export function signedName(text: string, signature: string | null): PersonName | null {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  const last = lines[lines.length - 1] ?? '';
+  // "Cheers, Paddy" on its own line, maybe above a company or title line, or opening the signature.
+  const sigLines = (signature ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  // Only a closing that ends the text: below it at most short lines that are no sentence (a title, a company),
+  // and never the opening line ("Thanks Priya." thanks the candidate).
+  const closing = (i: number): boolean =>
+    i > 0 && lines.slice(i + 1).every((l) => l.length <= 40 && !/[.?!]$/u.test(l));
+  const candidates = [
+    ...[lines.length - 1, lines.length - 2, lines.length - 3]
+      .filter((i) => i >= 0 && closing(i))
+      .map((i) => lines[i] ?? ''),
+    ...sigLines.slice(0, 1),
+  ];
+  for (const line of candidates) {
+    const oneLine = SIGN_OFF_LINE.exec(line)?.[1];
+    if (oneLine === undefined) continue;
+    const p = readPersonName(oneLine.replace(/(?<![.,])[.,]+$/u, ''));
+    if (p !== null) return p;
+  }
+  const dash = /^[-–—]\s?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,2})$/u.exec(last)?.[1];
+  if (dash !== undefined) return readPersonName(dash);
+  const sigFirst = signature
+    ?.split('\n')
+    .map((l) => l.trim())
+    .find((l) => l !== '' && !/^[-–—_=*]+$/u.test(l) && !CLOSING_LINE.test(l));
+  // "Best regards,\nAda Lee" left in the text when the signature split did not see it.
+  const underClosing =
+    lines.length >= 2 && CLOSING_LINE.test(lines[lines.length - 2] ?? '') ? last : undefined;
+  for (const line of [sigFirst, underClosing]) {
+    if (line === undefined || line.length > 60) continue;
+    const p = readPersonName(line);
+    if (p !== null) return p;
+  }
+  return null;
+}
+
+/** How the employer writes to the candidate: "Hi Grace," or "Dear Grace,". */
+export type Register = 'hi' | 'dear';
+
+// The greeting an employer opens with, each with a line it matches: "Hi Grace,", "Hello Grace", "Hey!",
+// "Good morning Grace", "Dear Grace,", "Dear Ms. Hopper,".
+const INFORMAL_OPENING =
+  /^(?:hi|hey|hello|hiya|good (?:morning|afternoon|evening)|morning|hallo|salut|hola|ciao|hej)\b/iu;
+const FORMAL_OPENING = /^(?:dear|sehr geehrte|liebe|lieber|chère|cher|madame|monsieur|estimad[oa])\b/iu;
+
+/** The register of an employer message's opening line, or null where it opens with neither. */
+export function registerOf(text: string): Register | null {
+  const first = text.trimStart().split('\n', 1)[0] ?? '';
+  if (FORMAL_OPENING.test(first)) return 'dear';
+  if (INFORMAL_OPENING.test(first)) return 'hi';
+  return null;
+}
+
+/**
+ * The greeting line for a person in a register: "Hi Rob,", "Dear Hui Min,", "Dear Dr. Obi,"; a titled person
+ * is greeted formally, by title and family name.
+ * @example greeting({ full: 'Amara Obi', given: 'Amara', family: 'Obi', title: 'Dr.' }, 'hi') === 'Dear Dr. Obi,'
+ */
+export function greeting(name: PersonName | null, register: Register): string {
+  if (name === null) return register === 'dear' ? 'Dear Hiring Team,' : 'Hello,';
+  return `${register === 'dear' || name.title !== null ? 'Dear' : 'Hi'} ${addressAs(name)},`;
+}
+
+/** "Dr. Obi" for a titled person with a family name, else the given name. */
+export function addressAs(name: PersonName): string {
+  return name.title !== null && name.family !== null ? `${name.title} ${name.family}` : name.given;
+}

@@ -1,0 +1,163 @@
+// A role as the mail's words name it (ADVICE.md "Drafts", issue 11): subject tags ("[EXTERNAL]", "CAUTION:"),
+// requisition ids ("Req 3318", "REQ-77120", "(5562)", "JR40991"), "Interview invitation:" prefixes and a trailing
+// "– Company" never become part of it; its casing is kept as written.
+import type { Message } from '../types';
+
+// Role titles: "for the Senior Data Analyst position", "Interview: Product Designer", "Application for X at Y".
+const ROLE_IN_TEXT =
+  /\b(?:for|about|as|of|to|in) (?:the |our |a |an )?((?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*|[a-z]{1,2}\p{Lu}[\p{L}\p{N}/-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*|of|and|&|-|–|\d)){0,6})\s+(?:role|position|opening|vacancy|job)\b/u;
+const ROLE_IN_SUBJECT =
+  /\b(?:interview(?:\s+(?:invitation|invite|confirmation|request|schedule|scheduling))?|application|applying|candidacy|role|position)\s*(?:for|:|-|–|—)\s*(?:the\s+)?([^,()|\n]+?)(?:\s+(?:role|position|opening))?(?:\s+(?:at|with|@)\s+([^,()|\n-]+?))?\s*(?:[(|,]|\s[-–—]\s|$)/i;
+// "Product Designer interview - Northwind Traders", "Senior Backend Engineer interview", "Data Engineer phone screen"
+const ROLE_BEFORE_INTERVIEW =
+  /^(?:[^-–—:|]*[-–—:|]\s*)?([^-–—:|()]+?)\s+(?:interview|phone screen|screening call|position|role)\b(?:[^-–—|]*[-–—|]\s*([^-–—|()]+?))?\s*$/i;
+// Words that open a subject or phrase which is not a role title ("Next steps", "Your interview").
+const NOT_ROLE =
+  /^(?:next steps?|update|your|our|the|a|an|with|interview|call|chat|availability|follow|thank you|thanks|invitation|confirmed|confirmation)\b/i;
+// What a subject calls the round, never the role: "Second interview", "Final round", "Video interview".
+const ROUND_ONLY =
+  /^(?:(?:first|second|third|final|phone|telephone|telephonic|video|onsite|on-site|virtual|panel|technical|hr|round|stage|1st|2nd|3rd)\s*)+$/i;
+
+function plausibleRole(text: string | undefined): string | null {
+  // "Senior Business Analyst. Everyone you met…": the title ends with its sentence ("Sr. Engineer" does not).
+  const t = text
+    ?.replace(/\s+/g, ' ')
+    .replace(/(?<=\p{L}{3})[.!?](?:\s.*)?$/u, '')
+    .trim();
+  if (t === undefined || t.length < 2 || t.length > 60 || t.split(' ').length > 7) return null;
+  if (NOT_ROLE.test(t) || ROUND_ONLY.test(t)) return null;
+  return t;
+}
+
+// What a subject adds after the role that is no employer: "Store Manager role - checking in", "- new time".
+const NOT_COMPANY =
+  /^(?:checking in|check-in|follow(?:ing)?[- ]up|update|status|question|reminder|reschedul\w*|new (?:time|date)|next steps?|final round|thank you|thanks)\b/i;
+
+/** A company named in a subject: written with a capital ("checking in" is none), and not the role again. */
+function plausibleCompany(text: string | undefined, role: string | null): string | null {
+  const t = plausibleRole(text);
+  if (t === null || !/^[\p{Lu}\d]/u.test(t) || NOT_COMPANY.test(t)) return null;
+  return role !== null && t.toLowerCase() === role.toLowerCase() ? null : t;
+}
+
+/**
+ * What a subject carries besides its words, one a row, each with a subject it cleans: mail-gateway tags,
+ * requisition ids and calendar or ATS labels.
+ */
+const SUBJECT_NOISE: readonly RegExp[] = [
+  // "[EXTERNAL] Interview - Data Analyst", "[Ext] …", "[SPAM?] …", "*EXTERNAL* …", "(External) …"
+  /\[[^[\]\n]{1,24}\]|\*{1,2}\s?(?:external|ext|caution)\s?\*{1,2}|\((?:external|ext)\)/giu,
+  // "CAUTION: Interview invitation …", "EXTERNAL: …", "EXT - …", "WARNING: …"
+  /^\s*(?:caution|external|ext|warning|attention)\s*(?::|-|–)\s*/iu,
+  // "Req 3318", "REQ-77120", "Requisition #4521", "Job ID: 88231", "Ref. 2231", "Position ID 123", "Vacancy 5562"
+  /\b(?:req(?:uisition)?|job\s?(?:id|no|number|#)?|ref(?:erence)?|position\s?id|vacancy(?:\s?(?:id|no))?|posting(?:\s?id)?)\.?\s?(?:#|no\.?|number|id)?\s?[:#-]?\s?[A-Z]{0,3}-?\d[\d-]{2,}\b/giu,
+  // "JR40991", "R-01234", "REQ12345", "ENG-2231", "#12345", "(5562)", "[12345]"
+  /\b(?:JR|R|REQ|[A-Z]{2,4})-?\d{4,}\b|#\d{3,}\b|\(\s?#?\d{3,}\s?\)/gu,
+];
+
+// Labels a calendar or ATS puts before the role: "Interview invitation: …", "Updated invitation: …", "Invitation: …",
+// "Action required: …", "Reminder: …", "Phone screen: …", "Interview scheduled: …".
+const LABEL =
+  /^\s*(?:(?:updated |new )?invitation|action required|reminder|scheduling|interview (?:invitation|invite|confirmation|confirmed|request|scheduled|reminder|details)|(?:phone|video|onsite|on-site|virtual|first|second|final)[ -](?:screen|interview|round)|screening call)\s*(?::|-|–|—)\s*/iu;
+
+/** "FW: RE: X" → "X". */
+function stripReplyPrefix(subject: string): string {
+  return subject.replace(/^\s*(?:(?:re|aw|sv|fw|fwd|wg|tr|rv)\s*:\s*)+/iu, '');
+}
+
+/** A subject without a mail gateway's tags ("[EXTERNAL] Re: X" → "Re: X"), for a reply to keep. */
+export function withoutTags(subject: string): string {
+  return subject
+    .replace(SUBJECT_NOISE[0] ?? /$^/u, ' ')
+    .replace(SUBJECT_NOISE[1] ?? /$^/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** The subject without tags, requisition ids and labels; separators left dangling by them are dropped. */
+export function cleanSubject(subject: string): string {
+  return tidy(withoutNoise(subject).replace(LABEL, ''));
+}
+
+function withoutNoise(subject: string): string {
+  let s = subject;
+  for (let round = 0; round < 2; round += 1) for (const re of SUBJECT_NOISE) s = tidy(s.replace(re, ' '));
+  return s;
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/\(\s*\)|\[\s*\]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .replace(/(?<![\s\-–—|:])(?:\s[-–—|:]\s?)+$|^\s?(?:[-–—|:,]\s?)+/gu, '')
+    .replace(/\s([-–—|])\s(?:[-–—|]\s)+/gu, ' $1 ')
+    .replace(/\s,/gu, ',')
+    .trim();
+}
+
+export function roleAndCompanyFromSubject(raw: string | null): {
+  role: string | null;
+  company: string | null;
+} {
+  if (raw === null) return { role: null, company: null };
+  // "Interview invitation: Senior Accountant – Procter & Gamble": after a label, the role, then the company.
+  const bare = withoutNoise(stripReplyPrefix(raw));
+  if (LABEL.test(bare)) {
+    const [head, tail, ...more] = tidy(bare.replace(LABEL, '')).split(/\s[-–—|]\s|,\s/u);
+    const labelled = plausibleRole(
+      head?.replace(/(?<!\s)\s+(?:interview|phone screen|screening call|call)$/iu, ''),
+    );
+    if (labelled !== null && more.length === 0 && /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u.test(labelled))
+      return { role: labelled, company: plausibleCompany(tail, labelled) };
+  }
+  const subject = cleanSubject(raw);
+  // "Product Designer interview - Northwind Traders" first: read the other way, its "interview - X" would
+  // make the company the role.
+  const before = ROLE_BEFORE_INTERVIEW.exec(subject);
+  const first = plausibleRole(before?.[1]);
+  if (first !== null) return { role: first, company: plausibleCompany(before?.[2], first) };
+  const m = ROLE_IN_SUBJECT.exec(subject);
+  const role = plausibleRole(m?.[1]);
+  // "Interview invitation: Senior Accountant – Procter & Gamble": the company after the role's dash.
+  const segments = subject.split(/\s[-–—|]\s/u);
+  const last = segments.length > 1 ? segments[segments.length - 1] : undefined;
+  const after = last !== undefined && role !== null && !last.includes(role) ? last : undefined;
+  if (role !== null) return { role, company: plausibleCompany(m?.[2] ?? after, role) };
+  return { role: roleBesideRound(subject), company: null };
+}
+
+// A trial the subject names after the role: "Sous Chef tryout".
+const TRIAL = /(?<!\s)\s+(?:tryout|try-out|trial(?: shift)?|assessment(?: day)?)$/i;
+// A title-case role: "Gameplay Engineer", "Head of Data", "Research & Development Engineer".
+const TITLE_CASE = /^\p{Lu}[\p{L}\p{N}'’/.+-]*(?: (?:of|and|&|for|\p{Lu}[\p{L}\p{N}'’/.+-]*))*$/u;
+
+/** "Gameplay Engineer - final round", "Sous Chef tryout - thank you": the role beside what is no role. */
+function roleBesideRound(subject: string): string | null {
+  // "Senior Business Analyst: final interview" too.
+  const parts = subject.split(/\s[-–—|]\s|:\s/u).map((p) => p.trim());
+  if (parts.length !== 2) return null;
+  for (const [i, part] of parts.entries()) {
+    const other = parts[1 - i] ?? '';
+    const round = other.replace(/(?<!\s)\s+(?:interview|call|chat|meeting)$/iu, '');
+    if (!ROUND_ONLY.test(round) && !NOT_COMPANY.test(other)) continue;
+    const role = plausibleRole(part.replace(TRIAL, ''));
+    if (role !== null && TITLE_CASE.test(role) && !ROUND_ONLY.test(role)) return role;
+  }
+  return null;
+}
+
+// "offer you the position of Senior Business Analyst", "the role of Head of Data": the title after "of".
+const ROLE_OF_TEXT =
+  /\b(?:position|role|post) of ((?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*|of|and|&|I{1,3})){0,6})/u;
+
+/** "for the Product Designer role" in the thread's text: the employer's words first, then the candidate's. */
+export function roleFromText(messages: readonly Message[], role: Message['role']): string | null {
+  for (const re of [ROLE_IN_TEXT, ROLE_OF_TEXT])
+    for (const m of messages) {
+      if (m.role !== role) continue;
+      const hit = re.exec(m.text);
+      const found = plausibleRole(hit?.[1]?.replace(/(?<!\s)\s+(?:of|and|&)$/u, ''));
+      if (found !== null) return found;
+    }
+  return null;
+}

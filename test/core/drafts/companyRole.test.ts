@@ -1,0 +1,202 @@
+// Companies only as the mail spells them, roles from the mail's words (issue 11): each row a real shape of mail.
+import assert from 'node:assert/strict';
+import { cleanSubject, draftFacts } from '../../../src/core/drafts';
+import { thread } from '../advice/build';
+
+interface CompanyRow {
+  readonly from: string;
+  readonly name: string;
+  readonly signature?: string;
+  readonly text?: string;
+  readonly subject?: string;
+  readonly company: string | null;
+}
+
+const COMPANIES: readonly CompanyRow[] = [
+  // A domain picks the spelling the mail writes.
+  { from: 'ada@contoso.com', name: 'Ada Lee', signature: 'Ada Lee\nRecruiter, Contoso', company: 'Contoso' },
+  {
+    from: 'j.ito@pg.com',
+    name: 'Jun Ito',
+    signature: 'Jun Ito\nTalent Acquisition | Procter & Gamble',
+    company: 'Procter & Gamble',
+  },
+  { from: 'j.ito@pg.com', name: 'Jun Ito', signature: 'Jun Ito\nRecruiter', company: null },
+  {
+    from: 'tyler@northwindtraders.com',
+    name: 'Tyler Brooks',
+    text: 'Thanks for meeting the Northwind Traders team.',
+    company: 'Northwind Traders',
+  },
+  {
+    from: 'tyler@northwind.com',
+    name: 'Tyler Brooks',
+    signature: 'Tyler Brooks\nNorthwind Traders',
+    company: 'Northwind Traders',
+  },
+  {
+    from: 'camille@lumiere-conseil.fr',
+    name: 'Camille Durand',
+    signature: 'Camille Durand\nLumière Conseil',
+    company: 'Lumière Conseil',
+  },
+  {
+    from: 'katrin@alpineski.de',
+    name: 'Katrin Vogel',
+    signature: 'Katrin Vogel\nPersonalabteilung, Alpine Ski House',
+    company: 'Alpine Ski House',
+  },
+  {
+    from: 'laura@hudsonvalleycu.org',
+    name: 'Laura Chen',
+    signature: 'Laura Chen\nHudson Valley Credit Union',
+    company: 'Hudson Valley Credit Union',
+  },
+  {
+    from: 'ana@grupobimbo.com.mx',
+    name: 'Ana Ruiz',
+    signature: 'Ana Ruiz\nGrupo Bimbo',
+    company: 'Grupo Bimbo',
+  },
+  { from: 'sven@ikea.se', name: 'Sven Olsson', text: 'Welcome to IKEA.', company: 'IKEA' },
+  {
+    from: 'a.nakamura@mitsubishi-corp.co.jp',
+    name: 'Aiko Nakamura',
+    signature: 'Aiko Nakamura\nMitsubishi Corporation',
+    company: 'Mitsubishi Corporation',
+  },
+  {
+    from: 'careers@contosoretail.com',
+    name: 'Careers at Contoso Retail',
+    company: 'Contoso Retail',
+  },
+  // A domain alone names no company.
+  { from: 'ann@redwoodresearch.org', name: 'Ann Lee', text: 'See you then.', company: null },
+  // Mail providers and hiring platforms never give a company.
+  { from: 'ada.lee@gmail.com', name: 'Ada Lee', text: 'See you then.', company: null },
+  { from: 'priya@outlook.com', name: 'Priya Raman', text: 'See you then.', company: null },
+  { from: 'hr@contoso.onmicrosoft.com', name: 'HR', text: 'See you then.', company: null },
+  { from: 'no-reply@greenhouse.io', name: 'Greenhouse', text: 'See you then.', company: null },
+  { from: 'notifications@lever.co', name: 'Lever', text: 'See you then.', company: null },
+  { from: 'contoso@myworkday.com', name: 'Workday', text: 'See you then.', company: null },
+  { from: 'noreply@icims.com', name: 'iCIMS', text: 'See you then.', company: null },
+  { from: 'x@smartrecruiters.com', name: 'SmartRecruiters', text: 'See you then.', company: null },
+  { from: 'jobs@applytojob.com', name: 'JazzHR', text: 'See you then.', company: null },
+  { from: 'no-reply@ashbyhq.com', name: 'Ashby', text: 'See you then.', company: null },
+  // … but the employer a platform's mail names outright is the company.
+  {
+    from: 'no-reply@greenhouse.io',
+    name: 'Fabrikam Recruiting',
+    text: 'Thank you for your interest in Fabrikam. We would like to schedule a call.',
+    company: 'Fabrikam',
+  },
+  {
+    from: 'no-reply@us.greenhouse-mail.io',
+    name: 'Hiring Team',
+    text: 'Your interview with Tailspin Toys is confirmed.',
+    company: 'Tailspin Toys',
+  },
+  // A staffing agency: the client is the company where the mail names it, never the agency.
+  {
+    from: 'jess@talentbridgepartners.com',
+    name: 'Jess Morgan',
+    signature: 'Jess Morgan\nSenior Recruiter | TalentBridge Partners',
+    text: 'My client, Woodgrove Bank, would like to meet you on Tuesday.',
+    company: 'Woodgrove Bank',
+  },
+  {
+    from: 'hannah@apexstaffing.com',
+    name: 'Hannah Cole',
+    signature: 'Hannah Cole\nApex Staffing',
+    text: 'I am recruiting on behalf of our client Relecloud for this role.',
+    company: 'Relecloud',
+  },
+  {
+    from: 'hannah@apexstaffing.com',
+    name: 'Hannah Cole',
+    signature: 'Hannah Cole\nApex Staffing',
+    text: 'Are you free on Tuesday for a second round?',
+    company: null,
+  },
+  {
+    from: 'raj@hays-recruitment.co.uk',
+    name: 'Raj Patel',
+    text: 'The role at Northgate Finance is still open.',
+    company: 'Northgate Finance',
+  },
+];
+
+describe('company: only as the mail spells it', () => {
+  for (const row of COMPANIES) {
+    it(`${row.name} <${row.from}> → ${String(row.company)}`, () => {
+      const t = thread([
+        {
+          role: 'employer',
+          at: '2026-11-03T09:00:00-05:00',
+          subject: row.subject ?? 'Next steps',
+          text: row.text ?? 'See you then.',
+          signature: row.signature ?? null,
+          from: { name: row.name, address: row.from },
+        },
+      ]);
+      assert.equal(draftFacts(t, { interview: null, tz: 'UTC' }).company, row.company);
+    });
+  }
+});
+
+// [subject as received, the role read, the company read]
+const SUBJECTS: readonly (readonly [string, string | null, string | null])[] = [
+  ['[EXTERNAL] Interview - Data Analyst', 'Data Analyst', null],
+  ['[Ext] Senior Backend Engineer interview', 'Senior Backend Engineer', null],
+  ['CAUTION: Interview invitation: Product Designer', 'Product Designer', null],
+  ['RE: [EXTERNAL] Interview for the Risk Analyst position', 'Risk Analyst', null],
+  ['Interview invitation: Senior Accountant – Procter & Gamble', 'Senior Accountant', 'Procter & Gamble'],
+  ['Interview Confirmation: Staff Nurse (Req 3318)', 'Staff Nurse', null],
+  ['REQ-77120 Data Engineer interview', 'Data Engineer', null],
+  ['Interview: Warehouse Supervisor (5562)', 'Warehouse Supervisor', null],
+  ['JR40991 - Financial Analyst interview', 'Financial Analyst', null],
+  ['Job ID: 88231 | Site Reliability Engineer interview', 'Site Reliability Engineer', null],
+  ['Requisition #4521: Payroll Specialist interview', 'Payroll Specialist', null],
+  ['Product Designer interview - Northwind Traders', 'Product Designer', 'Northwind Traders'],
+  ['Updated invitation: iOS Engineer interview', 'iOS Engineer', null],
+  ['Interview for UX/UI Designer at Fabrikam', 'UX/UI Designer', 'Fabrikam'],
+  ['Your application for VP of Sales', 'VP of Sales', null],
+  ['Application for Head of Data – Contoso', 'Head of Data', 'Contoso'],
+  ['Phone screen: DevOps Engineer', 'DevOps Engineer', null],
+  ['Second interview - Financial Analyst', 'Financial Analyst', null],
+  ['Video interview', null, null],
+  ['Next steps', null, null],
+  ['Gameplay Engineer - final round', 'Gameplay Engineer', null],
+  ['Thank you - Data Engineer interview', 'Data Engineer', null],
+  ['Civil Engineer II interview', 'Civil Engineer II', null],
+  ['Interview: Développeur Full-Stack', 'Développeur Full-Stack', null],
+  ['Vorstellungsgespräch: Projektmanager interview', 'Projektmanager', null],
+  [
+    'Interview invitation: Research & Development Engineer (R-01234)',
+    'Research & Development Engineer',
+    null,
+  ],
+  ['FW: Interview scheduled: Store Manager – Atlas Retail', 'Store Manager', 'Atlas Retail'],
+];
+
+describe('role: from the subject, without tags, ids or prefixes, casing kept', () => {
+  for (const [subject, role, company] of SUBJECTS) {
+    it(`"${subject}" → ${String(role)} / ${String(company)}`, () => {
+      const t = thread([
+        {
+          role: 'employer',
+          at: '2026-11-03T09:00:00-05:00',
+          subject,
+          text: 'See you then.',
+          from: { name: 'Ada Lee', address: 'ada@gmail.com' },
+        },
+      ]);
+      const facts = draftFacts(t, { interview: null, tz: 'UTC' });
+      assert.deepEqual([facts.role, facts.company], [role, company]);
+    });
+  }
+
+  it('cleanSubject drops tags, ids and labels, never the words', () => {
+    assert.equal(cleanSubject('[EXTERNAL] Interview invitation: Staff Nurse (Req 3318)'), 'Staff Nurse');
+  });
+});

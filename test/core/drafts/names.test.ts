@@ -1,0 +1,115 @@
+// Names as their owners write them (issue 11): each row a display name or signed line as mail carries it, and
+// the greeting a hiring manager expects. Unicode throughout: accents, marks, other scripts.
+import assert from 'node:assert/strict';
+import { greeting, readPersonName, reconcile, registerOf, signedName } from '../../../src/core/drafts/names';
+
+// [display name as the From header carries it, greeting in the "hi" register, in the "dear" register]
+const DISPLAY: readonly (readonly [string, string, string])[] = [
+  ['Renée Dubois', 'Hi Renée,', 'Dear Renée,'],
+  ['Zoë Kravitz-Hale', 'Hi Zoë,', 'Dear Zoë,'],
+  ['José Álvarez', 'Hi José,', 'Dear José,'],
+  ['Łukasz Wiśniewski', 'Hi Łukasz,', 'Dear Łukasz,'],
+  ['Søren Kierkegaard', 'Hi Søren,', 'Dear Søren,'],
+  ['Nguyễn Văn An', 'Hi Nguyễn,', 'Dear Nguyễn,'],
+  ['Ólafur Arnalds', 'Hi Ólafur,', 'Dear Ólafur,'],
+  ['Chloé Martin (Talent Partner)', 'Hi Chloé,', 'Dear Chloé,'],
+  ['Jean-Luc Picard', 'Hi Jean-Luc,', 'Dear Jean-Luc,'],
+  ["Siobhán O'Neill", 'Hi Siobhán,', 'Dear Siobhán,'],
+  ['Lee, Ada', 'Hi Ada,', 'Dear Ada,'],
+  ['LEE, Ada', 'Hi Ada,', 'Dear Ada,'],
+  ['Tan, Hui Min', 'Hi Hui Min,', 'Dear Hui Min,'],
+  ['Müller, Jürgen', 'Hi Jürgen,', 'Dear Jürgen,'],
+  ['TAN Hui Min', 'Hi Hui Min,', 'Dear Hui Min,'],
+  ['DUPONT Jean-Luc', 'Hi Jean-Luc,', 'Dear Jean-Luc,'],
+  ['Amara Obi, PhD', 'Hi Amara,', 'Dear Amara,'],
+  ['Amara Obi PhD', 'Hi Amara,', 'Dear Amara,'],
+  ['John Smith Jr.', 'Hi John,', 'Dear John,'],
+  ['Jane Doe, CPA', 'Hi Jane,', 'Dear Jane,'],
+  ['Sam Carter, SHRM-CP', 'Hi Sam,', 'Dear Sam,'],
+  ['Thomas Ford III', 'Hi Thomas,', 'Dear Thomas,'],
+  ['Ana Ruiz, RN, BSN', 'Hi Ana,', 'Dear Ana,'],
+  ['Mark Chen MBA', 'Hi Mark,', 'Dear Mark,'],
+  ['Kwame Mensah, Esq.', 'Hi Kwame,', 'Dear Kwame,'],
+  ['Dr. Amara Obi', 'Dear Dr. Obi,', 'Dear Dr. Obi,'],
+  ['Prof. Lena Koch', 'Dear Prof. Koch,', 'Dear Prof. Koch,'],
+  ['Dr Priya Raman, MD', 'Dear Dr. Raman,', 'Dear Dr. Raman,'],
+  ['Mr. Tom Ford', 'Hi Tom,', 'Dear Tom,'],
+  ['Ms Aoife Byrne', 'Hi Aoife,', 'Dear Aoife,'],
+  ['Herr Jonas Weber', 'Hi Jonas,', 'Dear Jonas,'],
+  ['Ana de la Cruz', 'Hi Ana,', 'Dear Ana,'],
+  ['Ludwig van Dijk', 'Hi Ludwig,', 'Dear Ludwig,'],
+  ['ADA LEE', 'Hi Ada,', 'Dear Ada,'],
+  ['"Priya Raman" ', 'Hi Priya,', 'Dear Priya,'],
+  ['Ada Lee | Contoso', 'Hi Ada,', 'Dear Ada,'],
+  ['Ada Lee - Recruiter', 'Hi Ada,', 'Dear Ada,'],
+  ['Megan Cho via Greenhouse', 'Hi Megan,', 'Dear Megan,'],
+  ['Дмитрий Иванов', 'Hi Дмитрий,', 'Dear Дмитрий,'],
+  ['Ελένη Παπαδοπούλου', 'Hi Ελένη,', 'Dear Ελένη,'],
+  ['王伟', 'Hi 王伟,', 'Dear 王伟,'],
+  ['Ngozi Okonkwo-Adeyemi', 'Hi Ngozi,', 'Dear Ngozi,'],
+  ['Saoirse Ní Bhriain', 'Hi Saoirse,', 'Dear Saoirse,'],
+  ['Mohammed bin Rashid', 'Hi Mohammed,', 'Dear Mohammed,'],
+];
+
+describe('readPersonName: display names in many forms and scripts', () => {
+  for (const [display, hi, dear] of DISPLAY) {
+    it(`"${display}" is greeted "${hi}" / "${dear}"`, () => {
+      const name = readPersonName(display);
+      assert.equal(greeting(name, 'hi'), hi);
+      assert.equal(greeting(name, 'dear'), dear);
+    });
+  }
+  for (const notAName of [
+    'Careers',
+    'no-reply',
+    'PhD',
+    'Talent Acquisition Team',
+    '',
+    '12345',
+    'hello world',
+  ])
+    it(`"${notAName}" is no person's name`, () => {
+      const name = readPersonName(notAName);
+      assert.ok(name === null || !/^(?:Careers|PhD|hello)/.test(name.given), JSON.stringify(name));
+    });
+});
+
+// [display name, the message's last lines, signature, expected greeting in the "hi" register]
+const SIGNED: readonly (readonly [string, string, string | null, string])[] = [
+  ['Robert Smith', 'See you then.\n\nCheers, Rob', null, 'Hi Rob,'],
+  ['Robert Smith', 'See you then.\n\nCheers,', 'Rob', 'Hi Rob,'],
+  ['Hui Min Tan', 'Thanks for your time.\n\nBest regards,', 'Hui Min\nTalent Partner', 'Hi Hui Min,'],
+  ['Mary Anne Jones', 'Looking forward to it.\n\nBest,', 'Mary Anne Jones\nRecruiter', 'Hi Mary,'],
+  ['Mary Anne Jones', 'Looking forward to it.\n\nBest, Mary Anne', null, 'Hi Mary Anne,'],
+  ['Amara Obi', 'We will be in touch.\n\nKind regards,', 'Dr. Amara Obi\nHead of Research', 'Dear Dr. Obi,'],
+  ['Lena Koch', 'Best wishes,', 'Prof. Lena Koch', 'Dear Prof. Koch,'],
+  ['Jennifer Walsh', 'Talk soon!\n\n-Jen', null, 'Hi Jen,'],
+  ['Elizabeth Taylor', 'Perfect, see you at 3.\n\nThanks, Liz', null, 'Hi Liz,'],
+  ['Careers at Contoso', 'Kind regards,', 'Renée Dubois\nRecruiter, Contoso', 'Hi Renée,'],
+  ['Zoë Adams', 'All the best,', 'Talent Acquisition\nContoso', 'Hi Zoë,'],
+  ['Jean-Luc Martin', 'Cordialement,', 'Jean-Luc Martin\nRH', 'Hi Jean-Luc,'],
+];
+
+describe('signedName + reconcile: a person is greeted as they sign', () => {
+  for (const [display, text, signature, want] of SIGNED) {
+    it(`"${display}" signing ${JSON.stringify(text.split('\n').pop())} / ${JSON.stringify(signature)} → "${want}"`, () => {
+      const name = reconcile(readPersonName(display), signedName(text, signature));
+      assert.equal(greeting(name, 'hi'), want);
+    });
+  }
+});
+
+describe('registerOf: the greeting the employer used', () => {
+  const rows: readonly (readonly [string, 'hi' | 'dear' | null])[] = [
+    ['Hi Alex,\n\nThanks for applying.', 'hi'],
+    ['Hello Grace,\nYour interview is confirmed.', 'hi'],
+    ['Good morning Grace,', 'hi'],
+    ['Dear Grace,\n\nThank you for your application.', 'dear'],
+    ['Dear Ms. Hopper,', 'dear'],
+    ['Sehr geehrte Frau Hopper,', 'dear'],
+    ['Your interview is confirmed for Tuesday.', null],
+  ];
+  for (const [text, want] of rows)
+    it(`${JSON.stringify(text.split('\n')[0])} → ${String(want)}`, () =>
+      assert.equal(registerOf(text), want));
+});

@@ -1,0 +1,268 @@
+// Who is thanked (issue 11): the interviewers the mail names, each panel member differently, the recruiter who only
+// scheduled thanked for arranging, an agency recruiter never told "we spoke"; and what no draft may say.
+import assert from 'node:assert/strict';
+import {
+  checkTone,
+  draftFacts,
+  draftsFor,
+  interviewersIn,
+  renderDraft,
+  toDraft,
+  toneContextFor,
+  WORDINGS,
+  type DraftFacts,
+} from '../../../src/core/drafts';
+import type { DraftKind, Recommendation } from '../../../src/core/types';
+import { interview, thread } from '../advice/build';
+import { FULL as BASE } from './facts';
+
+// [employer text, the interviewers named, what each does]
+const NAMED: readonly (readonly [string, readonly string[], readonly (string | null)[]])[] = [
+  ["You'll meet Ravi Menon, our design lead, on Tuesday.", ['Ravi Menon'], ['design lead']],
+  ['You will meet with Ada Lee, Bo Chen and Cy Diaz.', ['Ada Lee', 'Bo Chen', 'Cy Diaz'], [null, null, null]],
+  [
+    'Your panel: Ada Lee (Engineering Manager), Bo Chen (Staff Engineer)',
+    ['Ada Lee', 'Bo Chen'],
+    ['Engineering Manager', 'Staff Engineer'],
+  ],
+  ['The interview will be with me and Tomas Novak.', ['Tomas Novak'], [null]],
+  [
+    'You will be speaking with Dr. Amara Obi, who leads the research group.',
+    ['Amara Obi'],
+    ['who leads the research group'],
+  ],
+  [
+    'You will meet Zoë Lefèvre and Søren Dahl from the platform team.',
+    ['Zoë Lefèvre', 'Søren Dahl'],
+    [null, null],
+  ],
+  ['Interviewers are Hui Min Tan and Jean-Luc Martin.', ['Hui Min Tan', 'Jean-Luc Martin'], [null, null]],
+  ['You will meet with Nguyễn Thị Lan on Zoom.', ['Nguyễn Thị Lan'], [null]],
+  ['Please let me know if you have any questions.', [], []],
+];
+
+describe('interviewersIn: the people the mail says the candidate meets', () => {
+  for (const [text, names, abouts] of NAMED)
+    it(JSON.stringify(text), () => {
+      const found = interviewersIn(text).filter((f) => !f.writer);
+      assert.deepEqual(
+        found.map((f) => f.name.full),
+        names,
+      );
+      assert.deepEqual(
+        found.map((f) => f.about),
+        abouts,
+      );
+    });
+});
+
+const REC = (over: Partial<Recommendation> & Pick<Recommendation, 'action' | 'rule'>): Recommendation =>
+  ({
+    on: '2026-11-11',
+    overdue: false,
+    channel: 'email',
+    reasons: [],
+    evidence: [],
+    alternatives: [],
+    ...over,
+  }) as Recommendation;
+
+describe('a panel: each interviewer thanked apart, the scheduler for arranging', () => {
+  const t = thread([
+    {
+      role: 'employer',
+      at: '2026-11-03T09:00:00-05:00',
+      subject: 'Interview invitation: Product Designer – Northwind Traders',
+      text: "Hi Grace,\n\nYour interview is confirmed for Tuesday. You'll meet Dana Lee (Design Manager), Omar Haddad (Senior Product Designer) and Priya Shah, who will cover the portfolio review.",
+      from: { name: 'Marcus Webb', address: 'marcus.webb@northwindtraders.com' },
+      signature: 'Marcus Webb\nRecruiting Coordinator, Northwind Traders',
+    },
+  ]);
+  const facts = draftFacts(t, {
+    interview: interview(0, '2026-11-10T14:00:00-05:00', '2026-11-10T15:00:00-05:00'),
+    tz: 'America/New_York',
+  });
+  const set = draftsFor(REC({ action: 'send-thank-you', rule: 5 }), facts, {
+    noCalls: false,
+    today: '2026-11-10',
+  });
+  const notes = set.alternatives.filter((d) => d.kind === 'thank-you');
+
+  it('reads the company whole and the role from the labelled subject', () => {
+    assert.deepEqual([facts.company, facts.role], ['Northwind Traders', 'Product Designer']);
+  });
+  it('one note per interviewer, each different, each greeting its own person', () => {
+    const panel = notes.filter((d) => d.to?.name !== 'Marcus Webb');
+    assert.deepEqual(
+      panel.map((d) => d.text.split('\n')[0]),
+      ['Hi Dana,', 'Hi Omar,', 'Hi Priya,'],
+    );
+    assert.equal(new Set(panel.map((d) => d.text.split('\n\n').slice(1, -1).join())).size, 3);
+    assert.match(panel[0]?.text ?? '', /Design Manager/u);
+    assert.match(panel[2]?.text ?? '', /portfolio review/u);
+  });
+  it('the scheduler gets a short thanks for arranging, never "our conversation"', () => {
+    const arranged = notes.find((d) => d.to?.name === 'Marcus Webb');
+    assert.ok(arranged, 'a note for Marcus');
+    assert.match(arranged.text, /^Hi Marcus,\n\n(?:Thank you for arranging|Many thanks for setting up)/u);
+    assert.doesNotMatch(arranged.text, /our conversation|speak with me|meeting with me/u);
+  });
+  it('no phone script beside a thank-you; a handwritten note that never says "today"', () => {
+    const kinds = set.alternatives.map((d) => d.kind);
+    assert.ok(!kinds.includes('phone-script'));
+    const note = set.alternatives.find((d) => d.kind === 'handwritten');
+    assert.ok(note && !/\btoday\b/u.test(note.text) && note.text.includes('November 10'));
+    assert.match(set.draft?.text ?? '', / today\b/u, 'the email on the day says today');
+  });
+  it('the thank-you made a day later names the day, never "today"', () => {
+    const later = draftsFor(REC({ action: 'send-thank-you', rule: 5 }), facts, {
+      noCalls: false,
+      today: '2026-11-11',
+    });
+    for (const d of [later.draft, ...later.alternatives]) assert.doesNotMatch(d?.text ?? '', /\btoday\b/u);
+  });
+  it('before the interview there is no thank-you at all', () => {
+    const ahead = draftsFor(
+      REC({ action: 'wait', rule: 3, waitingFor: 'interview' } as Partial<Recommendation> &
+        Pick<Recommendation, 'action' | 'rule'>),
+      facts,
+      { noCalls: false, today: '2026-11-09' },
+    );
+    assert.equal(ahead.draft, null);
+    assert.deepEqual(ahead.alternatives, []);
+  });
+});
+
+describe('an agency recruiter is never told "we spoke"', () => {
+  const t = thread([
+    {
+      role: 'employer',
+      at: '2026-11-03T09:00:00-05:00',
+      subject: 'Supply Chain Planner – Contoso Manufacturing',
+      text: 'Hi Owen,\n\nMy client, Contoso Manufacturing, would like to interview you on Tuesday.',
+      from: { name: 'Jess Morgan', address: 'jess@talentbridgepartners.com' },
+      signature: 'Jess Morgan\nSenior Recruiter | TalentBridge Partners',
+    },
+  ]);
+  const facts = draftFacts(t, {
+    interview: interview(0, '2026-11-10T14:00:00-05:00', '2026-11-10T15:00:00-05:00'),
+    tz: 'America/New_York',
+  });
+  it('the client is the company, the recruiter no interviewer', () => {
+    assert.equal(facts.company, 'Contoso Manufacturing');
+    assert.deepEqual(facts.interviewers, []);
+  });
+  for (const kind of ['follow-up', 'second-follow-up', 'phone-script', 'linkedin'] as const)
+    for (let wording = 0; wording < WORDINGS[kind].length; wording += 1)
+      it(`${kind} #${wording}`, () => {
+        const text = toDraft(renderDraft(kind, facts, { wording })).text;
+        assert.doesNotMatch(text, /we spoke|our conversation|speak with you|speaking with you/iu, text);
+      });
+});
+
+const FULL: DraftFacts = {
+  ...BASE,
+  seedText: 'x',
+  timeline: {
+    kind: 'response-by',
+    by: '2026-11-20',
+    phrase: 'by the 20th',
+    fuzzy: false,
+    evidence: { message: 0, text: 'We hope to decide by the 20th', index: 0, detector: 'test' },
+  },
+  personal: { topic: 'the new forecasting model', answer: 'Tuesday or Wednesday morning both work for me.' },
+};
+
+// Stock self-promotion and phrases that say nothing (issue 11).
+const FORBIDDEN =
+  /confident my experience|contribute from the start|perfect fit|do not hesitate|don't hesitate|any further information|\[|\]|undefined|null/iu;
+
+describe('what no draft may say, in any wording', () => {
+  for (const kind of Object.keys(WORDINGS) as DraftKind[])
+    for (let wording = 0; wording < WORDINGS[kind].length; wording += 1)
+      it(`${kind} #${wording}`, () => {
+        const text = toDraft(
+          renderDraft(kind, FULL, {
+            wording,
+            asked: 'Could you share your availability?',
+            respondBy: '2026-11-25',
+          }),
+        ).text;
+        assert.doesNotMatch(text, FORBIDDEN, text);
+      });
+
+  it("the user's topic flows into the thank-you and follow-up; their answer into the reply", () => {
+    for (let wording = 0; wording < 3; wording += 1) {
+      assert.match(toDraft(renderDraft('thank-you', FULL, { wording })).text, /forecasting model/u);
+      assert.match(toDraft(renderDraft('follow-up', FULL, { wording })).text, /forecasting model/u);
+    }
+    const reply = toDraft(
+      renderDraft('request-reply', FULL, { asked: 'Could you share your availability?' }),
+    );
+    assert.match(reply.text, /“Could you share your availability\?”/u);
+    assert.match(reply.text, /Tuesday or Wednesday morning both work for me\./u);
+  });
+
+  it('a follow-up acknowledges the timeline the employer stated', () => {
+    for (let wording = 0; wording < 3; wording += 1)
+      assert.match(
+        toDraft(renderDraft('follow-up', FULL, { wording })).text,
+        /decide by Friday, November 20|decision by Friday, November 20/u,
+      );
+  });
+
+  it("the offer acknowledgement thanks and says when the answer comes, by the offer's date", () => {
+    for (let wording = 0; wording < 2; wording += 1) {
+      const text = toDraft(
+        renderDraft('offer-acknowledgement', FULL, { wording, respondBy: '2026-11-25' }),
+      ).text;
+      assert.match(text, /Thank you/u);
+      assert.match(text, /by Wednesday, November 25/u);
+    }
+  });
+});
+
+describe('subjects: "Re: " and the original for replies, a short own subject for new messages, never a tag', () => {
+  const facts = { ...FULL, subject: '[EXTERNAL] Interview for the Data Analyst position' };
+  const rows: readonly (readonly [DraftKind, string])[] = [
+    ['thank-you', 'Re: Interview for the Data Analyst position'],
+    ['follow-up', 'Re: Interview for the Data Analyst position'],
+    ['offer-acknowledgement', 'Re: Interview for the Data Analyst position'],
+    ['request-reply', 'Re: Interview for the Data Analyst position'],
+    ['linkedin', 'LinkedIn message – Data Analyst'],
+    ['handwritten', 'Handwritten note – Data Analyst'],
+  ];
+  for (const [kind, subject] of rows)
+    it(`${kind}: ${subject}`, () => assert.equal(renderDraft(kind, facts).subject, subject));
+});
+
+describe('the tone check reads as the recipient would', () => {
+  const t = thread([
+    {
+      role: 'employer',
+      at: '2026-11-03T09:00:00-05:00',
+      subject: 'Interview for the Data Analyst position',
+      text: 'Hi Grace, see you Tuesday.',
+      from: { name: 'Renée Dubois', address: 'renee@contoso.com' },
+      signature: 'Renée Dubois\nContoso',
+    },
+  ]);
+  const facts = draftFacts(t, { interview: null, tz: 'UTC' });
+  const context = toneContextFor(t, facts, { name: 'Renée Dubois', address: 'renee@contoso.com' });
+  const rows: readonly (readonly [string, readonly string[]])[] = [
+    ['Hi Renée,\n\nThank you for the Data Analyst position at Contoso.', []],
+    ['Hi Ren,\n\nThank you.', ['wrong-name']],
+    ['Hi Renee,\n\nThank you.', ['wrong-name']],
+    ['Hi Ada,\n\nThank you.', ['wrong-name']],
+    ['Dear Hiring Team,\n\nThank you.', []],
+    ['Hi Renée,\n\nI am excited about joining Fabrikam.', ['not-in-thread']],
+    ['Hi Renée,\n\nThank you for the Product Manager position.', ['not-in-thread']],
+  ];
+  for (const [text, issues] of rows)
+    it(JSON.stringify(text.split('\n\n')), () =>
+      assert.deepEqual(
+        checkTone(text, 'thank-you', context).map((f) => f.issue),
+        issues,
+      ),
+    );
+});
