@@ -355,7 +355,9 @@ export async function loadEventHandlerNames() {
 /** The files a production build emits at the root of dist/: each entry's .js and each page (webpack.config.js). */
 export async function loadBuiltFiles() {
   const { default: configure } = await import('../webpack.config.js');
-  const config = configure({}, { mode: 'production' });
+  // The development configuration emits the same entries and pages as production; production itself needs
+  // ADDIN_URL (and exits without it), which a check of file names does not.
+  const config = configure({}, { mode: 'development' });
   const pages = config.plugins.map((p) => p.userOptions?.filename).filter((f) => typeof f === 'string');
   return [...Object.keys(config.entry).map((name) => `${name}.js`), ...pages];
 }
