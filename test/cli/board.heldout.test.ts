@@ -45,7 +45,7 @@ const EXPECTED: readonly (readonly [
   ['Business Systems Analyst', 'Initech', 'wait', '2026-12-01', false],
   // Interview Thu 19 Nov via the agency; a week later is today.
   ['Senior Software Engineer', 'Umbrella Labs', 'follow-up', '2026-11-26', false],
-  ['Import Coordinator', 'Vandelay', 'closed', null, false],
+  ['Import Coordinator', 'Vandelay Industries', 'closed', null, false],
   ['Operations Analyst', 'Stark Industries', 'closed', null, false],
   // Panel interview yesterday 11:00-12:00: the thank-you is due by noon today.
   ['HR Generalist', 'Wayne Enterprises', 'send-thank-you', '2026-11-26', false],

@@ -65,7 +65,7 @@ const scenarios: readonly Scenario[] = [
     action: 'reply',
     on: '2026-11-16',
     rule: 2,
-    draft: null,
+    draft: 'request-reply',
     reminder: null,
   },
   {

@@ -1051,7 +1051,7 @@ const ROWS: readonly Row[] = [
     on: '2026-12-08',
     rule: 2,
     elapsed: -2,
-    draft: null,
+    draft: 'request-reply',
     evidence: ['call with our CTO'],
     reminder: null,
     interview: ['2026-12-10T16:00:00+00:00', '2026-12-10T16:30:00+00:00'],

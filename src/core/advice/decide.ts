@@ -183,7 +183,7 @@ function employerAsks(ctx: Ctx, interview: InterviewFinding | null): Recommendat
   const askedMs = msOf(last.sentAt) ?? 0;
   const interviewMs = interview === null ? null : msOf(interview.start);
   if (interviewMs !== null && interviewMs > askedMs && interviewMs <= ctx.nowMs) return null;
-  const asked = askedSentence(last);
+  const asked = askedSentence(last, ctx.thread.candidate);
   if (asked === null) return null;
   const evidence: Evidence = {
     message: last.index,

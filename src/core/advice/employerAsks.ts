@@ -42,13 +42,31 @@ function firstNameOf(name: string | null): string | null {
  */
 export const MAX_ASK_SENTENCE_CHARS = 600;
 
-/** The sentence in which a message asks the candidate something, or null. */
-export function askedSentence(message: Message): { text: string; index: number } | null {
-  const text = message.text;
-  // "Tom, could you send Sam the benefits overview?" asks a colleague on copy, not the candidate.
-  const copied = new Set(
-    message.cc.map((a) => firstNameOf(a.name)?.toLowerCase()).filter((n): n is string => n !== undefined),
+/**
+ * The first names of the message's recipients who are not the candidate: "Tom, could you send Sam the benefits
+ * overview?" asks a colleague on copy, and "Hana, could you join this panel?" (the candidate on copy) asks the
+ * colleague it is addressed to. Where the candidate is unknown, only those on copy count.
+ */
+function colleagues(message: Message, candidate: string | null): ReadonlySet<string> {
+  const me = candidate?.toLowerCase() ?? null;
+  const people =
+    me === null ? message.cc : [...message.to, ...message.cc].filter((a) => a.address.toLowerCase() !== me);
+  const mine = [...message.to, ...message.cc].find((a) => a.address.toLowerCase() === me);
+  const myName = firstNameOf(mine?.name ?? null)?.toLowerCase();
+  return new Set(
+    people
+      .map((a) => firstNameOf(a.name)?.toLowerCase())
+      .filter((n): n is string => n !== undefined && n !== '' && n !== myName),
   );
+}
+
+/** The sentence in which a message asks the candidate something, or null. */
+export function askedSentence(
+  message: Message,
+  candidate: string | null = null,
+): { text: string; index: number } | null {
+  const text = message.text;
+  const copied = colleagues(message, candidate);
   // Sentences as the extract area reads them: a line wrapped at 72 columns ("…a recent manager and a\npeer?")
   // is one sentence, so the request is quoted whole.
   for (const s of splitSentences(text)) {

@@ -109,8 +109,8 @@ const isoOfMinutes = (minutes: number): IsoDateTime => new Date(minutes * 60_000
 const ACK = 'Thanks.';
 
 /** The words of a message the rules read, and nothing else (the record holds no mail text beyond them). */
-function wordsOf(m: Message): string {
-  if (m.role === 'employer') return cut(askedSentence(m)?.text ?? '', 120);
+function wordsOf(m: Message, candidate: string | null): string {
+  if (m.role === 'employer') return cut(askedSentence(m, candidate)?.text ?? '', 120);
   // The rules ask of a candidate's message only whether it is an acknowledgement: one word says so.
   return isAcknowledgement(m.text) ? ACK : '';
 }
@@ -173,7 +173,7 @@ export function toRecord(analysis: Analysis, meta: RecordMeta): ApplicationRecor
         m.role === 'candidate' ? 'c' : 'e',
         minutesOf(m.sentAt),
         m.automatic ? 1 : 0,
-        wordsOf(m),
+        wordsOf(m, analysis.candidate),
         authorName(m),
       ]),
     total: all.length,

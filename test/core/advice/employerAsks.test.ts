@@ -56,7 +56,24 @@ const ASKS_NOTHING: readonly [string, (readonly Address[])?][] = [
   ['Thanks again for coming in on Tuesday. We will be in touch.'],
 ];
 
+// The candidate on copy and a colleague addressed in To: the vocative says whom the question is for.
+const HANA: Address = { name: 'Hana Sato', address: 'hana.sato@tailwindtraders.com' };
+const SAM: Address = { name: 'Sam Carter', address: 'sam@gmail.com' };
+function forwarded(text: string): Message {
+  return { ...message(text), to: [HANA], cc: [SAM] };
+}
+const BY_RECIPIENT: readonly [string, string | null][] = [
+  ['Hana, could you join this panel? Sam is on copy.', null],
+  ['Hana, please send Sam the interview guide.', null],
+  ['Sam, could you confirm Thursday at 3 works?', 'Sam, could you confirm Thursday at 3 works?'],
+  ['Could you both confirm Thursday at 3 works?', 'Could you both confirm Thursday at 3 works?'],
+];
+
 describe('askedSentence: the employer asks the candidate something', () => {
+  for (const [text, want] of BY_RECIPIENT)
+    it(`with the candidate known (on copy): ${JSON.stringify(text)}`, () => {
+      assert.equal(askedSentence(forwarded(text), 'sam@gmail.com')?.text ?? null, want);
+    });
   for (const [text, want, cc] of ASKS)
     it(`asks: ${JSON.stringify(text)}`, () => {
       assert.equal(askedSentence(message(text, cc))?.text, want);

@@ -376,11 +376,14 @@ describe('decide, second edition: the thank-you is an email or a note, never a c
 
   it('the evening of the interview, the handwritten note does not say "today"; the email may', () => {
     const t = thread([CONFIRM]);
-    const d = decide(t, findings({ interviews: [I] }), { now: '2026-11-10T09:00:00-05:00', tz: TZ });
-    assert.equal(d.recommendation.rule, 4);
+    // Before the interview nothing is drafted (issue 11); its evening is rule 5's thank-you.
+    const d = decide(t, findings({ interviews: [I] }), { now: '2026-11-10T19:00:00-05:00', tz: TZ });
+    assert.equal(d.recommendation.rule, 5);
     const set = draftsFor(d.recommendation, draftFacts(t, { interview: d.interview, tz: TZ }), {
       noCalls: false,
+      today: '2026-11-10',
     });
+    assert.match(set.draft?.text ?? '', /\btoday\b/i);
     const note = set.alternatives.find((a) => a.kind === 'handwritten');
     assert.ok(note !== undefined);
     assert.doesNotMatch(note.text, /\btoday\b/i);
