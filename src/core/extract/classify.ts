@@ -169,6 +169,11 @@ function lastHit(re: RegExp, text: string): number {
   return at;
 }
 
+/** A day or a numeric date: what makes the words past a comma another dated event's. */
+const NAMES_A_DAY = /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow)\b/i;
+/** The label of a calendar entry's end time. */
+const END_LABEL = /\b(?:ends?|end\s+(?:time|date)|finish(?:es)?)\s*:\s*$/i;
+
 export interface Classified {
   readonly finding: Finding;
   readonly expr: TimeExpr | null;
@@ -276,6 +281,9 @@ export function classify(
   // A slot is a bare day: "by Friday", "until Monday", "after the 15th" bound a window, they name no meeting.
   const pointSlot = e.form === 'point' && e.bound === 'none';
 
+  // A calendar entry's end ("Starts: … 09:00:00 Ends: … 13:00:00") is the slot's end, no slot of its own.
+  if (END_LABEL.test(lead)) return null;
+
   // 2. An interview slot: a named day in scheduling words, not a past meeting nor a schedule of interviews.
   const longAgo = e.yearImplied === true && context.t !== null && daysBetween(context.t, e.date) > 240;
   // "Great speaking with you today": a day-only mention of the sent date is the conversation just had.
@@ -324,7 +332,7 @@ export function classify(
   // are its own, not this promise's (issue 13, class 3).
   const at = words.indexOf('…');
   const comma = words.indexOf(',', at);
-  const factWords = comma > at && /\d/.test(words.slice(comma)) ? words.slice(0, comma) : words;
+  const factWords = comma > at && NAMES_A_DAY.test(words.slice(comma)) ? words.slice(0, comma) : words;
   if ((!anchored && FACT_CUE.test(withoutTitles(factWords))) || GENERIC_INTERVIEWS_CUE.test(words))
     return null;
   const by = e.bound === 'before' ? addDays(e.date, -1) : e.date;

@@ -171,7 +171,9 @@ export const anchorWindows: ExprRefiner = (context, exprs) => {
       continue;
     // "after that", "after the interview": the day named last before the window (the interview slot above).
     const referred =
-      /^\s*(?:after|following|of)\s+(?:that|then|it|this|the\s+interview|your\s+interview)\b/i.test(tail)
+      /^\s*(?:after|following|of)\s+(?:that|then|it|this|the\s+interview|your\s+interview|the\s+(?:closing(?:\s+date)?|close\s+date|deadline|application\s+deadline))\b/i.test(
+        tail,
+      )
         ? [...exprs].reverse().find((o) => o.form === 'point' && end(o) <= e.index)
         : undefined;
     const event = stated ?? referred;
