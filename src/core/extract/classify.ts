@@ -22,6 +22,7 @@ import {
   SLOT_NOUN,
 } from './phrases/en';
 import type { ReadContext, Sentence, TimeExpr } from './model';
+import { INTERVIEW_OF_WINDOW } from './exprRefiners';
 
 /** Default interview length (ADVICE.md "What is detected"). */
 export const DEFAULT_INTERVIEW_MINUTES = 60;
@@ -136,7 +137,7 @@ function declined(lead: string, tail: string): boolean {
     // "your interview is on the 19th, not the 18th"
     /(?:^|[,;]\s*|\s-\s)not\s+(?:on\s+)?$/i.test(lead) ||
     // "Previous time: Wednesday, November 11 at 3:00 PM. New time: …" (issue 13, class 5)
-    /\b(?:previous|original|old|former|initial|cancell?ed)\s+(?:time|date|slot|interview\s+(?:time|date))\s*:?\s*$/i.test(
+    /\b(?:previous|original|old|former|initial|cancell?ed)\s+(?:time|date|slot|interview\s+(?:time|date))\s*(?::\s*)?$/i.test(
       lead,
     ) ||
     /^\s*(?:no\s+longer\s+(?:works|suits)|(?:doesn't|does\s+not|won't|will\s+not)\s+(?:work|suit)|(?:is|isn't|is\s+not)\s+(?:no\s+longer\s+|not\s+)?(?:possible|an\s+option))/i.test(
@@ -297,7 +298,7 @@ export function classify(
     !GENERIC_INTERVIEWS_CUE.test(sentenceWords) &&
     !fact &&
     !declined(lead, context.text.slice(e.index + e.text.length, e.index + e.text.length + 40)) &&
-    (!response || e.time !== null)
+    (!response || e.time !== null || e.detector.endsWith(INTERVIEW_OF_WINDOW))
   ) {
     const slot = interviewFinding(context, sentence, e, messageIndex);
     // A slot already behind the sent time is one held or quoted ("Sent: Monday, November 9, 2026 4:12 PM").

@@ -27,7 +27,7 @@ import { nextOccurrence } from './detectors/periods';
 import { countWindow } from './detectors/windows';
 import type { LanguageTables, PeriodName } from './phrases/language';
 import { EDGE_AFTER, EDGE_BEFORE, alternation, anyOf, type PhraseRow } from './phrases/rows';
-import { MAX_TEXT_CHARS } from './sentences';
+import { MAX_TEXT_CHARS, capSentence } from './sentences';
 import type { Bound, ReadContext, Sentence, TimeExpr } from './model';
 
 interface Compiled {
@@ -50,7 +50,7 @@ interface Compiled {
   readonly condition: RegExp;
   readonly clauseBreak: RegExp;
   readonly cancelled: RegExp;
-  /** The last anchor word before a dated event (searched in the text before it). */
+  /** Anchor words before a dated event (each searched for in the text before it). */
   readonly anchorBefore: RegExp;
   /** Anchor words right after a window. */
   readonly anchorAfter: RegExp;
@@ -103,7 +103,7 @@ function compile(l: LanguageTables): Compiled {
       'giu',
     ),
     cancelled: anyOf(l.cancelled),
-    anchorBefore: anyOf(l.anchorBefore),
+    anchorBefore: anyOf(l.anchorBefore, 'giu'),
     anchorAfter: new RegExp(`^[\\s,]*${alternation(l.anchorAfter)}${EDGE_AFTER}`, 'iu'),
     zones: l.zones.map((z) => [new RegExp(`^(?:${z.pattern})${EDGE_AFTER}`, 'iu'), z.zone] as const),
     namesADay: new RegExp(
@@ -133,7 +133,7 @@ export function splitForeignSentences(text: string): readonly Sentence[] {
     start = m.index + m[0].length;
   }
   push(Math.min(text.length, MAX_TEXT_CHARS));
-  return out;
+  return out.flatMap(capSentence);
 }
 
 function expr(
@@ -409,9 +409,7 @@ function anchorWindows(
     const event = events[events.length - 1];
     if (event === undefined) return w;
     const rel = (i: number) => i - sentence.index;
-    const anchoredBefore = [
-      ...sentence.text.slice(0, rel(event.index)).matchAll(new RegExp(c.anchorBefore.source, 'giu')),
-    ].some(
+    const anchoredBefore = [...sentence.text.slice(0, rel(event.index)).matchAll(c.anchorBefore)].some(
       (m) => !exprs.some((x) => x !== event && x.index > sentence.index + m.index && x.index < event.index),
     );
     const anchoredAfter = c.anchorAfter.test(sentence.text.slice(rel(w.index + w.text.length)));
