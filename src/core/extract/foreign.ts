@@ -23,6 +23,8 @@ import {
 import type { Finding } from '../types';
 import { interviewFinding, startsBeforeSent } from './classify';
 import { namedZone } from './detectors/chronoDates';
+import { latestHoldOff } from './findingRefiners';
+import { phraseFindings, type PhraseReaders } from './phraseFindings';
 import { nextOccurrence } from './detectors/periods';
 import { countWindow } from './detectors/windows';
 import type { LanguageTables, PeriodName } from './phrases/language';
@@ -427,34 +429,14 @@ function anchorWindows(
   return { exprs: out.filter((e) => !dropped.has(e)), from };
 }
 
-/** No-calls and outcome phrases of the language, one finding per sentence. */
-function phraseFindings(c: Compiled, sentences: readonly Sentence[], messageIndex: number): Finding[] {
-  const out: Finding[] = [];
-  for (const s of sentences) {
-    const evidence = (detector: string) => ({
-      message: messageIndex,
-      text: s.text,
-      index: s.index,
-      detector,
-    });
-    const noCalls = c.callWelcome.test(s.text) ? null : c.noCalls.exec(s.text);
-    if (noCalls !== null) out.push({ kind: 'no-calls', phrase: noCalls[0], evidence: evidence('no-calls') });
-    // A condition before the outcome words announces none yet.
-    const unconditional = (m: RegExpExecArray | null): m is RegExpExecArray =>
-      m !== null && !c.condition.test(s.text.slice(0, m.index));
-    const rejection = c.rejection.exec(s.text);
-    const offer = c.offer.exec(s.text);
-    if (unconditional(rejection))
-      out.push({
-        kind: 'outcome',
-        outcome: 'rejected',
-        phrase: rejection[0],
-        evidence: evidence('outcome-rejection'),
-      });
-    else if (unconditional(offer))
-      out.push({ kind: 'outcome', outcome: 'offer', phrase: offer[0], evidence: evidence('outcome-offer') });
-  }
-  return out;
+/** The language's no-calls and outcome phrases (phraseFindings.ts). */
+function phraseReaders(c: Compiled): PhraseReaders {
+  return {
+    noCalls: (text) => (c.callWelcome.test(text) ? null : c.noCalls.exec(text)),
+    rejections: (text) => [c.rejection.exec(text)],
+    offers: (text) => [c.offer.exec(text)],
+    condition: c.condition,
+  };
 }
 
 /**
@@ -489,19 +471,12 @@ export function readForeign(
         else if (employer || f.kind === 'interview') found.push(f);
       }
       // One hold-off day per sentence, the last: "away until the 13th, back on the 16th" gives the 16th.
-      const holdOffs = found.filter((f) => f.kind === 'no-contact-before');
-      const lastHoldOff = holdOffs.reduce<Finding | undefined>(
-        (a, f) =>
-          a === undefined || (f.kind === 'no-contact-before' && a.kind === 'no-contact-before' && f.by > a.by)
-            ? f
-            : a,
-        undefined,
-      );
-      dated.push(...found.filter((f) => f.kind !== 'no-contact-before' || f === lastHoldOff));
+      const items = found.map((finding) => ({ finding, expr: null, sentence }));
+      dated.push(...latestHoldOff(context, items).map((item) => item.finding));
     }
   }
   // Several slots offered to choose from are no interview yet (the English dropAlternatives).
   const slots = dated.filter((f) => f.kind === 'interview');
   const kept = slots.length > 1 ? dated.filter((f) => f.kind !== 'interview') : dated;
-  return employer ? [...kept, ...phraseFindings(c, sentences, messageIndex)] : kept;
+  return employer ? [...kept, ...phraseFindings(sentences, messageIndex, phraseReaders(c))] : kept;
 }
