@@ -228,7 +228,7 @@ function zoneAfter(c: Compiled, text: string, start: number, end: number): strin
 }
 
 /** An hour chrono left uncertain at the end of a date and written with its clock word after it ("13. November, 11 Uhr"). */
-const TRAILING_HOUR = /[\s,]\s*(?<hour>\d{1,2})$/u;
+const TRAILING_HOUR = /(?<=[\s,])(?<hour>\d{1,2})$/u;
 const CLOCK_WORD_AFTER = /^\s*(?:Uhr|h|heures?|horas?)(?![\p{L}\p{N}])/iu;
 
 /** Characters a labelled time may stand after its date ("Date : 19/11/2026 – Heure : 14:00:00"). */
