@@ -2,18 +2,8 @@
 // mail, and German, French and Spanish recruiter mail, written with their answers from TIMELINE-CONVENTIONS.md
 // BEFORE the engine read them (after rounds 20–23 had been fixed). Their first-run figures are in FIRST_RUN
 // (languages.table.ts); the rules behind the misses were then fixed, and the rows stay as regression rows.
+import { BER, LDN, MAD, NY, PAR } from './languages.senders';
 import type { PhraseRow } from './phrases.table';
-
-// Tuesday 10 November 2026, 10:00 in New York.
-const NY = { sentAt: '2026-11-10T10:00:00-05:00', tz: 'America/New_York' } as const;
-// Tuesday 10 November 2026, 10:00 in London (day-first numeric dates).
-const LDN = { sentAt: '2026-11-10T10:00:00+00:00', tz: 'Europe/London' } as const;
-// Monday 2 November 2026, 09:00 in Berlin.
-const BER = { sentAt: '2026-11-02T09:00:00+01:00', tz: 'Europe/Berlin' } as const;
-// Tuesday 10 November 2026, 10:00 in Paris.
-const PAR = { sentAt: '2026-11-10T10:00:00+01:00', tz: 'Europe/Paris' } as const;
-// Wednesday 11 November 2026, 10:00 in Madrid.
-const MAD = { sentAt: '2026-11-11T10:00:00+01:00', tz: 'Europe/Madrid' } as const;
 
 /** Round 24: English ATS templates and recruiter mail, second unseen round. */
 export const ROUND_24_EN: readonly PhraseRow[] = [
