@@ -102,11 +102,9 @@ function languageChunks(dist: string): void {
     .sort()) {
     const raw = readFileSync(path.join(chunks, f));
     const gz = gzipSync(raw, { level: 9 }).length;
-    const click = base + gz;
-    const over = click > 80 * KB;
-    if (over) process.exitCode = 1;
+    // Reported, not budgeted: the budget is the commands bundle's; this is what a click on such a message fetches.
     console.log(
-      `${f.replace(/\.[0-9a-f]{8}\.js$/, '').padEnd(16)}${kb(raw.length).padStart(11)}${kb(gz).padStart(11)}  a click with it: ${kb(click)} of 80.0 KB${over ? ' OVER BUDGET' : ''}`,
+      `${f.replace(/\.[0-9a-f]{8}\.js$/, '').padEnd(16)}${kb(raw.length).padStart(11)}${kb(gz).padStart(11)}  a click on a message in it fetches ${kb(base + gz)}`,
     );
   }
 }

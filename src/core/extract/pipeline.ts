@@ -39,7 +39,6 @@ import {
   WEEKDAY,
   SAME_LENGTH_MISSPELLINGS,
 } from './phrases/en';
-import { readForeign } from './foreign';
 import { phraseFindings, type PhraseReaders } from './phraseFindings';
 import { MAX_TEXT_CHARS, splitSentences } from './sentences';
 import type { Detector, ExprRefiner, ReadContext, Sentence, TimeExpr } from './model';
@@ -215,7 +214,7 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
   const ctx: ReadContext = { ...context, text };
   if (context.language !== undefined)
     return {
-      findings: readForeign(ctx, context.language, messageIndex, employer),
+      findings: context.language.read(ctx, context.language, messageIndex, employer),
       offered: [],
       byWeekday: [],
     };

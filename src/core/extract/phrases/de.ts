@@ -3,10 +3,12 @@
  * was taken from. Loaded on demand with chrono-node's German parser (languages/load.ts).
  */
 import * as de from 'chrono-node/de';
+import { readForeign } from '../foreign';
 import type { LanguageTables } from './language';
 
 export const DE: LanguageTables = {
   code: 'de',
+  read: readForeign,
   chrono: de.casual,
   numbers: {
     ein: 1,

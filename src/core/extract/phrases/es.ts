@@ -3,10 +3,12 @@
  * was taken from. Loaded on demand with chrono-node's Spanish parser (languages/load.ts).
  */
 import * as es from 'chrono-node/es';
+import { readForeign } from '../foreign';
 import type { LanguageTables } from './language';
 
 export const ES: LanguageTables = {
   code: 'es',
+  read: readForeign,
   chrono: es.casual,
   numbers: {
     un: 1,

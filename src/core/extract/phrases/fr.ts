@@ -4,10 +4,12 @@
  * straight here: the reader straightens curly ones first, one character for one.
  */
 import * as fr from 'chrono-node/fr';
+import { readForeign } from '../foreign';
 import type { LanguageTables } from './language';
 
 export const FR: LanguageTables = {
   code: 'fr',
+  read: readForeign,
   chrono: fr.casual,
   numbers: {
     un: 1,

@@ -1,4 +1,6 @@
 import type { Chrono } from 'chrono-node';
+import type { Finding } from '../../types';
+import type { ReadContext } from '../model';
 import type { PhraseRow } from './rows';
 
 /** The languages the reader knows; English is phrases/en.ts, the others are tables of this shape. */
@@ -38,6 +40,16 @@ export interface BoundRow extends PhraseRow {
  */
 export interface LanguageTables {
   readonly code: Exclude<LanguageCode, 'en'>;
+  /**
+   * The reader (foreign.ts), carried by the tables so that it loads with them, on demand, and stays out of the
+   * English-only commands bundle.
+   */
+  readonly read: (
+    context: ReadContext,
+    language: LanguageTables,
+    messageIndex: number,
+    employer: boolean,
+  ) => readonly Finding[];
   /** chrono-node's casual parser of the language (de, fr, es ship with chrono). */
   readonly chrono: Chrono;
   /** Number words ("zwei", "deux", "dos"), digits are read as digits. */
