@@ -5,6 +5,7 @@ import tseslint from 'typescript-eslint';
 import react from 'eslint-plugin-react';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import * as espree from 'espree';
 
 const coreBoundary = {
   files: ['src/core/**/*.ts'],
@@ -62,9 +63,25 @@ const coreBoundary = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'dist-playground/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // The old-web-view guard (issue 12) runs where nothing newer may: parsed as ES5, so any later syntax fails lint.
+    files: ['src/pages/**/*.js'],
+    languageOptions: {
+      parser: espree,
+      ecmaVersion: 5,
+      sourceType: 'script',
+      globals: { ...globals.browser },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { varsIgnorePattern: '^followupLoad$', caughtErrors: 'none' },
+      ],
+    },
+  },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
@@ -99,6 +116,33 @@ export default tseslint.config(
     },
   },
   coreBoundary,
+  {
+    // The OnMessageSend bundle runs in classic Outlook's JavaScript-only runtime: no DOM, no `window`, no UI.
+    files: ['src/launchevent/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-*', '@fluentui/*'], message: 'No UI in the JavaScript-only runtime.' },
+            {
+              group: ['**/taskpane/**', '**/playground/**', '**/commands/**'],
+              message: 'No page code here.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'self', 'fetch'].map(
+          (name) => ({
+            name,
+            message: 'Classic Outlook runs this bundle with no DOM and no window (OUTLOOK-NOTES.md).',
+          }),
+        ),
+      ],
+    },
+  },
   {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { ...globals.node } },

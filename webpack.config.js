@@ -1,7 +1,14 @@
-// Builds the add-in's pages into dist/ (ARCHITECTURE.md): the taskpane and commands pages that Outlook loads,
-// and the playground that simulates Outlook for `npm start` and the browser tests.
-// Same bundles in both: only the <script> that provides `Office` differs (the CDN's office.js in Outlook,
-// our fake in the playground), so the playground runs exactly the code Outlook runs.
+// Builds the add-in's pages (ARCHITECTURE.md).
+// - `npm run build` (production): dist/ holds what Outlook loads and nothing else: taskpane.html, commands.html,
+//   help.html (the manifest's SupportUrl), the bundles, the icons and a manifest pointing at ADDIN_URL. No
+//   playground and no fake Office (issue 12). Without ADDIN_URL the build fails with a word on what to do,
+//   since a manifest pointing at localhost cannot be deployed.
+// - `npm run build:dev` (development): the same pages and a manifest left at https://localhost:3000/.
+// - `--env playground` (`npm start`, the browser tests, the bench): dist-playground/ with the same pages plus
+//   the playground that simulates Outlook and its fake Office. Same bundles in both: only the <script> that
+//   provides `Office` differs (the CDN's office.js in Outlook, our fake in the playground), so the playground
+//   runs exactly the code Outlook runs.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
@@ -10,25 +17,51 @@ import CopyWebpackPlugin from 'copy-webpack-plugin';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const urlDev = 'https://localhost:3000/';
 const officeCdn = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/** The old-web-view guard both pages inline before loading their bundle (src/pages/supported.js). */
+const guard = readFileSync(path.join(here, 'src', 'pages', 'supported.js'), 'utf8');
+/** The manifest's function commands, for commands.html's old-web-view fallback. */
+const commandNames = [
+  ...readFileSync(path.join(here, 'manifest.xml'), 'utf8').matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g),
+].map((m) => m[1]);
 
-/** The URL the production manifest points at: ADDIN_URL, with a trailing slash. */
+/**
+ * The URL the production manifest points at: ADDIN_URL, with a trailing slash. A production build without it
+ * would ship a manifest pointing at localhost, which no user can load: fail, and say what to do.
+ */
 function productionUrl() {
   const url = process.env.ADDIN_URL;
-  if (!url) return urlDev;
+  if (!url) {
+    // Said plainly and exit 1, rather than a stack trace that buries the sentence.
+    console.error(
+      [
+        '',
+        '!! ADDIN_URL is not set: the production manifest would point at https://localhost:3000/.',
+        '!! Set the address the add-in will be served from:  ADDIN_URL=https://coach.example.com npm run build',
+        '!! For a build that points at this machine (sideloading in development): npm run build:dev',
+        '',
+      ].join('\n'),
+    );
+    process.exit(1);
+  }
   if (!/^https:\/\//.test(url)) throw new TypeError(`ADDIN_URL must be an https:// URL, got ${url}`);
   return url.endsWith('/') ? url : `${url}/`;
 }
 
-export default (_env, argv) => {
+export default (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
+  const playground = Boolean(env.playground);
+  // Read once, up front: the build fails before any work when the address is missing.
+  const manifestUrl = production && !playground ? productionUrl() : urlDev;
   const page = (filename, template, chunks, officeJs, extra = {}) =>
     new HtmlWebpackPlugin({
       filename,
       template,
       chunks,
       officeJs,
-      inject: 'body',
-      scriptLoading: 'defer',
+      guard,
+      commandNames,
+      // The templates load their bundles themselves, after the guard (src/pages/supported.js).
+      inject: false,
       ...extra,
     });
   return {
@@ -37,13 +70,20 @@ export default (_env, argv) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
-      playground: './src/playground/index.tsx',
-      'fake-office': './src/playground/fakeOffice/install.ts',
+      // The OnMessageSend handler (issue 16): one self-contained file with no chunk loading, because classic
+      // Outlook on Windows runs it alone in a JavaScript-only runtime (no DOM, no `window`, no script tags).
+      launchevent: { import: './src/launchevent/launchevent.ts', asyncChunks: false, chunkLoading: false },
+      ...(playground
+        ? {
+            playground: './src/playground/index.tsx',
+            'fake-office': './src/playground/fakeOffice/install.ts',
+          }
+        : {}),
     },
     output: {
-      path: path.resolve(here, 'dist'),
+      path: path.resolve(here, playground ? 'dist-playground' : 'dist'),
       filename: '[name].js',
-      // Chunks loaded on demand (postal-mime: only the CLI and the playground read MIME).
+      // Chunks loaded on demand (the pane's Details; postal-mime: only the CLI and the playground read MIME).
       chunkFilename: 'chunks/[name].[contenthash:8].js',
       clean: true,
     },
@@ -73,19 +113,51 @@ export default (_env, argv) => {
     plugins: [
       page('taskpane.html', './src/taskpane/taskpane.html', ['taskpane'], officeCdn),
       page('commands.html', './src/commands/commands.html', ['commands'], officeCdn),
-      // The playground's copies of the two pages load the fake Office in place of the CDN (issue 6).
-      page('playground/taskpane.html', './src/taskpane/taskpane.html', ['taskpane'], '../fake-office.js'),
-      page('playground/commands.html', './src/commands/commands.html', ['commands'], '../fake-office.js'),
-      page('index.html', './src/playground/index.html', ['playground'], ''),
+      page('launchevent.html', './src/launchevent/launchevent.html', ['launchevent'], officeCdn),
+      ...(playground
+        ? [
+            // The playground's copies of the two pages load the fake Office in place of the CDN (issue 6).
+            page(
+              'playground/taskpane.html',
+              './src/taskpane/taskpane.html',
+              ['taskpane'],
+              '../fake-office.js',
+            ),
+            page(
+              'playground/commands.html',
+              './src/commands/commands.html',
+              ['commands'],
+              '../fake-office.js',
+            ),
+            page(
+              'playground/launchevent.html',
+              './src/launchevent/launchevent.html',
+              ['launchevent'],
+              '../fake-office.js',
+            ),
+            new HtmlWebpackPlugin({
+              filename: 'index.html',
+              template: './src/playground/index.html',
+              chunks: ['playground'],
+              officeJs: '',
+              inject: 'body',
+              scriptLoading: 'defer',
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]', noErrorOnMissing: true },
+          // The help page (SupportUrl): plain HTML and CSS, no script, readable in any browser.
+          { from: 'src/help/help.html', to: 'help.html' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
             noErrorOnMissing: true,
             transform: (content) =>
-              production ? content.toString().replace(new RegExp(urlDev, 'g'), productionUrl()) : content,
+              manifestUrl === urlDev
+                ? content
+                : content.toString().replace(new RegExp(urlDev, 'g'), manifestUrl),
           },
         ],
       }),

@@ -34,6 +34,8 @@ function observeFirst(selector: string): string {
 interface Sample {
   /** From the navigation of the page that renders it (the taskpane frame, or the bare page). */
   readonly own: number;
+  /** The page's performance marks (src/taskpane/lib/marks.ts), from its navigation. */
+  readonly marks: Readonly<Record<string, number>>;
   /** From the navigation of the top-level page (the playground around the taskpane). */
   readonly top: number;
 }
@@ -50,12 +52,16 @@ async function measure(browser: Browser, url: string, selector: string): Promise
         const seen = await frame
           .evaluate(() => {
             const w = window as unknown as { __firstSeen?: number };
-            return w.__firstSeen === undefined ? null : { at: w.__firstSeen, origin: performance.timeOrigin };
+            if (w.__firstSeen === undefined) return null;
+            const marks = Object.fromEntries(
+              performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const),
+            );
+            return { at: w.__firstSeen, origin: performance.timeOrigin, marks };
           })
           .catch(() => null);
         if (seen !== null) {
           const topOrigin = await page.evaluate(() => performance.timeOrigin);
-          return { own: seen.at - seen.origin, top: seen.at - topOrigin };
+          return { own: seen.at - seen.origin, top: seen.at - topOrigin, marks: seen.marks };
         }
       }
       if (Date.now() > deadline) throw new Error(`${selector} never appeared at ${url}`);
@@ -189,6 +195,16 @@ export async function run(): Promise<void> {
       fluent.map((s) => s.own),
       kib(bare.bytes),
     );
+    // Where the pane's time goes (src/taskpane/lib/marks.ts), from the frame's navigation.
+    for (const name of ['start', 'office-ready', 'item-read', 'analysed'])
+      row(
+        `  taskpane: navigation -> ${name}`,
+        pane.map((s) => s.marks[`followup:${name}`] ?? Number.NaN),
+        '',
+      );
+    // Issue 12's target: the first recommendation within 2x the time of a bare Fluent page.
+    const ratio = median(pane.map((s) => s.own)) / median(fluent.map((s) => s.own));
+    console.log(`\nfirst recommendation / bare Fluent page: ${ratio.toFixed(2)}x (target: at most 2x)`);
   } finally {
     await browser.close();
     await app.close();

@@ -5,6 +5,9 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { main } = await import('../src/cli/main.ts');
+const { endQuietlyOnEpipe } = await import('../src/cli/pipes.ts');
+for (const stream of [process.stdout, process.stderr])
+  endQuietlyOnEpipe(stream, () => process.exit(process.exitCode ?? 0));
 process.exitCode = await main(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: build the pages (production), serve dist/ on http://localhost:3000 (PORT overrides) and
-// open the playground in a browser, unless CI is set or --no-open is given. `--no-build` serves the dist/
+// `npm start`: build the pages and the playground (production), serve dist-playground/ on http://localhost:3000 (PORT overrides) and
+// open the playground in a browser, unless CI is set or --no-open is given. `--no-build` serves the dist-playground/
 // that is there; `--https` serves it over HTTPS with the office-addin-dev-certs certificate, which is what
 // the manifest's https://localhost:3000/ needs when the add-in is sideloaded into Outlook. A small static server of our own: loopback only, no network, no dependencies.
 // The browser tests import startServer() from here and serve on a free port.
@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const projectRoot = path.resolve(here, '..');
-export const distDir = path.join(projectRoot, 'dist');
+/** What `npm start` serves: the playground build (webpack --env playground); dist/ is the add-in alone. */
+export const distDir = path.join(projectRoot, 'dist-playground');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -100,7 +101,7 @@ export function startServer({ root = distDir, port = 3000, host = '127.0.0.1', t
   });
 }
 
-/** Runs the production webpack build; returns whether it succeeded. */
+/** Runs the production webpack build with the playground (dist-playground/); returns whether it succeeded. */
 export function build() {
   const webpack = path.join(
     projectRoot,
@@ -108,7 +109,7 @@ export function build() {
     '.bin',
     process.platform === 'win32' ? 'webpack.cmd' : 'webpack',
   );
-  const result = spawnSync(webpack, ['--mode', 'production'], {
+  const result = spawnSync(webpack, ['--mode', 'production', '--env', 'playground'], {
     cwd: projectRoot,
     stdio: 'inherit',
     shell: process.platform === 'win32',
@@ -155,7 +156,7 @@ async function main(argv) {
     process.exit(1);
   }
   if (!existsSync(path.join(distDir, 'index.html'))) {
-    console.error('start: dist/index.html is missing; run without --no-build');
+    console.error('start: dist-playground/index.html is missing; run without --no-build');
     process.exit(1);
   }
   const port = process.env.PORT ? Number(process.env.PORT) : 3000;

@@ -5,7 +5,7 @@
 //   this is root on a machine with apt (a fresh Debian or Ubuntu), Debian's chromium is installed first.
 //   Elsewhere a loud notice names the tests that could not run and how to enable them, and the run passes;
 //   under CI=true a missing browser fails the run: CI never skips them.
-// - Builds dist/ (production) when it is missing or older than the sources, serves it on a free loopback
+// - Builds dist-playground/ (production, with the playground) when it is missing or older than the sources, serves it on a free loopback
 //   port, and runs mocha on test/browser/*.test.ts (the default .mocharc.json leaves them out).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -116,7 +116,7 @@ async function main() {
   console.log(`test:browser: using ${browser}`);
 
   if (needsBuild()) {
-    console.log('test:browser: building dist/ (production)…');
+    console.log('test:browser: building dist-playground/ (production, with the playground)…');
     if (!build()) {
       console.error('test:browser: the build failed');
       process.exit(1);
@@ -124,7 +124,7 @@ async function main() {
   }
 
   const server = await startServer({ port: 0 });
-  console.log(`test:browser: serving dist/ on ${server.url}`);
+  console.log(`test:browser: serving dist-playground/ on ${server.url}`);
   const mocha = path.join(projectRoot, 'node_modules', 'mocha', 'bin', 'mocha.js');
   // Asynchronous on purpose: the server runs in this process and must keep answering while mocha runs.
   const child = spawn(

@@ -21,7 +21,14 @@ export declare function checkManifestRules(
     /** The URL that maps to `root`; the dev URL by default. */
     readonly base?: string;
     readonly pngSize?: (file: string) => PngSize | null;
+    /** The names launchevent.ts registers; null or left out skips the check. */
+    readonly eventHandlers?: readonly string[] | null;
+    /** The files the build emits (entries' .js, pages); null or left out skips the check. */
+    readonly builtFiles?: readonly string[] | null;
   },
 ): string[];
 export declare function loadCommandNames(): Promise<readonly string[]>;
+export declare const LAUNCH_EVENT_TYPES: readonly string[];
+export declare function loadEventHandlerNames(): Promise<readonly string[]>;
+export declare function loadBuiltFiles(): Promise<readonly string[]>;
 export declare function runOnlineCheck(manifestPath: string): { failed: boolean; line: string };

@@ -1,6 +1,8 @@
 // Validates manifest.xml offline (issue 5; OUTLOOK-NOTES.md §3): against the XSD set with xmllint-wasm, then
 // with the rules the schema misses (dangling resids, icon files and their pixel sizes, https URLs, unique ids,
-// string limits, permission, requirement set, and FunctionName values = the names commands.ts registers).
+// string limits, permission, requirement set, and FunctionName values = the names commands.ts registers;
+// for event-based activation, LaunchEvent FunctionNames = the names launchevent.ts registers, and the
+// runtime's page and JavaScript file are files the build emits).
 // Microsoft's `office-addin-manifest validate` needs its web service, so it runs only with --online and its
 // failure to reach the service is reported, not fatal.
 //   node scripts/validate-manifest.mjs [manifest.xml] [--online] [--base=https://host/path/ --root=dist]
@@ -88,13 +90,23 @@ const all = (doc) => [...doc.getElementsByTagName('*')];
  * The project's own rules (the schema does not catch these).
  * @param {string} xml manifest text
  * @param {{ commandNames: readonly string[], root?: string, base?: string,
- *   pngSize?: (file: string) => ({width:number,height:number}|null) }} options
+ *   pngSize?: (file: string) => ({width:number,height:number}|null),
+ *   eventHandlers?: readonly string[] | null, builtFiles?: readonly string[] | null }} options
  *   `base` is the URL that maps to `root` (the dev URL; a production manifest in dist/ passes ADDIN_URL).
+ *   `eventHandlers`: the names launchevent.ts registers; `builtFiles`: the files webpack emits (entries'
+ *   .js and the pages); either left out skips its check.
  * @returns {string[]} problems, empty when the manifest passes
  */
 export function checkManifestRules(
   xml,
-  { commandNames, root = ROOT, pngSize = readPngSize, base = DEV_BASE },
+  {
+    commandNames,
+    root = ROOT,
+    pngSize = readPngSize,
+    base = DEV_BASE,
+    eventHandlers = null,
+    builtFiles = null,
+  },
 ) {
   const problems = [];
   const doc = new new JSDOM('').window.DOMParser().parseFromString(xml, 'application/xml');
@@ -252,7 +264,100 @@ export function checkManifestRules(
     if (usesFunctions && !hasFile)
       problems.push(`<${localName(ff)}> has function commands but no FunctionFile`);
   }
+  problems.push(...launchEventProblems(elements, resources, { root, base, eventHandlers, builtFiles }));
   return [...new Set(problems)];
+}
+
+/** Event names Outlook knows (learn "Configure your Outlook add-in for event-based activation"). */
+export const LAUNCH_EVENT_TYPES = Object.freeze([
+  'OnNewMessageCompose',
+  'OnNewAppointmentOrganizer',
+  'OnMessageAttachmentsChanged',
+  'OnAppointmentAttachmentsChanged',
+  'OnMessageRecipientsChanged',
+  'OnAppointmentAttendeesChanged',
+  'OnAppointmentTimeChanged',
+  'OnAppointmentRecurrenceChanged',
+  'OnInfoBarDismissClicked',
+  'OnMessageSend',
+  'OnAppointmentSend',
+  'OnMessageCompose',
+  'OnAppointmentOrganizer',
+  'OnMessageFromChanged',
+  'OnAppointmentFromChanged',
+  'OnSensitivityLabelChanged',
+  'OnMessageReadWithCustomAttachment',
+  'OnMessageReadWithCustomHeader',
+  'OnMessageDecrypt',
+]);
+
+/**
+ * Event-based activation (issue 16), what the schema cannot see: event names spelled as Outlook knows them,
+ * send events that let the user send anyway (PromptUser), every handler registered by launchevent.ts and
+ * every registered handler wired, the extension point on the runtime's page, and the runtime's page and
+ * JavaScript file among the files the build emits (or on disk under `root`, for a built dist/).
+ */
+function launchEventProblems(elements, resources, { root, base, eventHandlers, builtFiles }) {
+  const problems = [];
+  const events = elements.filter((el) => localName(el) === 'LaunchEvent');
+  const runtimes = elements.filter((el) => localName(el) === 'Runtime');
+  for (const ev of events) {
+    const type = ev.getAttribute('Type') ?? '';
+    if (!LAUNCH_EVENT_TYPES.includes(type)) problems.push(`LaunchEvent Type "${type}" is no Outlook event`);
+    if (/Send$/.test(type) && ev.getAttribute('SendMode') !== 'PromptUser')
+      problems.push(`LaunchEvent ${type} must use SendMode="PromptUser": the user can always send anyway`);
+  }
+  if (eventHandlers !== null) {
+    const wired = events.map((ev) => ev.getAttribute('FunctionName') ?? '');
+    for (const n of new Set(wired))
+      if (!eventHandlers.includes(n))
+        problems.push(`LaunchEvent FunctionName "${n}" is not registered by launchevent.ts`);
+    for (const n of eventHandlers)
+      if (!wired.includes(n)) problems.push(`launchevent.ts registers "${n}" but no LaunchEvent calls it`);
+  }
+  if (events.length > 0 && runtimes.length === 0) problems.push('LaunchEvent needs a <Runtimes> element');
+  const runtimeIds = runtimes.map((r) => r.getAttribute('resid'));
+  for (const point of elements.filter(
+    (el) => localName(el) === 'ExtensionPoint' && (el.getAttributeNS(NS.xsi, 'type') ?? '') === 'LaunchEvent',
+  )) {
+    const source = [...point.children].find((c) => localName(c) === 'SourceLocation')?.getAttribute('resid');
+    if (!runtimeIds.includes(source ?? null))
+      problems.push(`the LaunchEvent extension point's SourceLocation "${source}" is not the Runtime's page`);
+  }
+  const fileOf = (resid) => {
+    const url = resources.get(resid ?? '')?.values[0] ?? '';
+    return url.startsWith(base) ? url.slice(base.length) : null;
+  };
+  const emitted = (file) =>
+    file !== null && ((builtFiles ?? []).includes(file) || fs.existsSync(path.join(root, file)));
+  for (const runtime of runtimes) {
+    const page = fileOf(runtime.getAttribute('resid'));
+    if (builtFiles !== null && !emitted(page))
+      problems.push(`the Runtime's page "${page}" is not a file the build emits`);
+    for (const override of [...runtime.children].filter((c) => localName(c) === 'Override')) {
+      const js = fileOf(override.getAttribute('resid'));
+      if (js === null || !js.endsWith('.js'))
+        problems.push(`the Runtime's javascript Override "${js}" is not a .js file under ${base}`);
+      else if (builtFiles !== null && !emitted(js))
+        problems.push(`the Runtime's javascript Override "${js}" is not a file the build emits`);
+    }
+  }
+  return problems;
+}
+
+/** The event handler names launchevent.ts registers (src/launchevent/names.ts, through tsx). */
+export async function loadEventHandlerNames() {
+  const { tsImport } = await import('tsx/esm/api');
+  const mod = await tsImport('../src/launchevent/names.ts', import.meta.url);
+  return [mod.SEND_HANDLER_NAME];
+}
+
+/** The files a production build emits at the root of dist/: each entry's .js and each page (webpack.config.js). */
+export async function loadBuiltFiles() {
+  const { default: configure } = await import('../webpack.config.js');
+  const config = configure({}, { mode: 'production' });
+  const pages = config.plugins.map((p) => p.userOptions?.filename).filter((f) => typeof f === 'string');
+  return [...Object.keys(config.entry).map((name) => `${name}.js`), ...pages];
 }
 
 /** Loads the command names from src/commands/names.ts through tsx (a dependency), so this script stays plain JS. */
@@ -286,7 +391,13 @@ async function main(argv) {
   const xml = fs.readFileSync(manifestPath, 'utf8');
   const problems = [
     ...(await validateAgainstSchema(xml)),
-    ...checkManifestRules(xml, { commandNames: await loadCommandNames(), base, root }),
+    ...checkManifestRules(xml, {
+      commandNames: await loadCommandNames(),
+      eventHandlers: await loadEventHandlerNames(),
+      builtFiles: await loadBuiltFiles(),
+      base,
+      root,
+    }),
   ];
   for (const p of problems) console.error(`✗ ${p}`);
   console.log(

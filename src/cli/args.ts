@@ -16,7 +16,10 @@ const VALUE_FLAGS = new Set(['--now', '--tz', '--me']);
 const BOOL_FLAGS = new Set(['--json', '--jsonl']);
 
 /** Splits `--flag=value` and `--flag value`; `-` alone is a file (standard input). */
-function tokens(argv: readonly string[]): { flags: Map<string, string | true>; files: string[] } {
+export function tokens(
+  argv: readonly string[],
+  boolFlags: ReadonlySet<string> = BOOL_FLAGS,
+): { flags: Map<string, string | true>; files: string[] } {
   const flags = new Map<string, string | true>();
   const files: string[] = [];
   let onlyFiles = false;
@@ -36,7 +39,7 @@ function tokens(argv: readonly string[]): { flags: Map<string, string | true>; f
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
       if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
       flags.set(name, value);
-    } else if (BOOL_FLAGS.has(name) && eq < 0) {
+    } else if (boolFlags.has(name) && eq < 0) {
       flags.set(name, true);
     } else {
       throw new UsageError(`unknown option ${JSON.stringify(arg)} (see followup --help)`);
@@ -91,6 +94,7 @@ export const HELP = `followup: when and how to follow up after a job interview
 
 Usage:
   followup analyze FILE... [--now ISO] [--tz ZONE] [--me ADDRESS] [--json | --jsonl]
+  followup board PATH... [--now ISO] [--tz ZONE] [--me ADDRESS] [--json | --csv | --ics]
   followup timeline [--tz ZONE]        < lines of {"id","text","sentAt","tz"}
   followup --help
 
@@ -101,5 +105,7 @@ analyze   FILE is .eml, .mbox, .txt, .html/.htm or - (standard input). Several F
   --me ADDRESS    your address (default: inferred from the thread)
   --json          one JSON object (CLI.md)
   --jsonl         one JSON object per FILE, each with "file"
+board     every job application in a mailbox: PATH is an .mbox or a folder of .eml files (or several);
+          prints the most urgent first, or --json, --csv (a spreadsheet) or --ics (a calendar)
 timeline  reads JSON lines on standard input, prints the findings of each line
 `;

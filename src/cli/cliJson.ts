@@ -28,6 +28,8 @@ export interface CliJson {
     readonly overdue: boolean;
     readonly channel: 'email';
     readonly reasons: readonly string[];
+    /** An offer that asks for an answer by a date (CLI.md). */
+    readonly respondBy?: string;
   };
   readonly draft: {
     readonly kind: string;
@@ -41,6 +43,8 @@ export interface CliJson {
     readonly end: string;
     readonly body: string;
   } | null;
+  /** CLI.md: what could not be read or was cut, empty where none. */
+  readonly warnings: readonly { readonly code: string; readonly message: string }[];
 }
 
 /** An instant written with the user's zone offset (CLI.md: "Dates are ISO 8601 with the zone's offset"). */
@@ -50,7 +54,10 @@ function zoned(instant: IsoDateTime | null, tz: string): IsoDateTime | null {
 }
 
 /** @example toCliJson(analysis).recommendation.action === analysis.recommendation.action */
-export function toCliJson(a: Analysis): CliJson {
+export function toCliJson(
+  a: Analysis,
+  inputWarnings: readonly { readonly code: string; readonly message: string }[] = [],
+): CliJson {
   const tz = a.tz;
   return {
     candidate: a.candidate,
@@ -88,6 +95,9 @@ export function toCliJson(a: Analysis): CliJson {
       overdue: a.recommendation.overdue,
       channel: a.recommendation.channel,
       reasons: a.recommendation.reasons,
+      ...(a.recommendation.action === 'closed' && a.recommendation.respondBy !== undefined
+        ? { respondBy: a.recommendation.respondBy }
+        : {}),
     },
     draft:
       a.draft === null
@@ -102,5 +112,6 @@ export function toCliJson(a: Analysis): CliJson {
             end: a.reminder.end,
             body: a.reminder.body,
           },
+    warnings: [...inputWarnings, ...a.warnings].map(({ code, message }) => ({ code, message })),
   };
 }

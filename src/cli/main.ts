@@ -3,9 +3,10 @@ import type { Analysis, RawMessage } from '../core/types';
 import { analyze } from '../core';
 import { HELP, parseAnalyzeArgs, parseNow, type AnalyzeArgs } from './args';
 import { toCliJson } from './cliJson';
-import { readInput } from './readInputs';
+import { readChecked, type CheckedInput } from './inputWarnings';
 import { summary } from './summary';
 import { runTimeline } from './timelineCommand';
+import { runBoard } from './boardCommand';
 import { isCliError, UsageError } from './usageError';
 
 export interface Io {
@@ -35,21 +36,31 @@ async function runAnalyze(argv: readonly string[], io: Io): Promise<number> {
     analyze({ messages }, { now, tz, ...(args.me !== null ? { me: args.me } : {}) });
 
   // Read every file first: an unreadable one stops the run before anything is printed.
-  const raws: RawMessage[] = [];
-  for (const file of args.files) raws.push(await readInput(file, io.stdin));
+  const inputs: CheckedInput[] = [];
+  for (const file of args.files) inputs.push(await readChecked(file, io.stdin));
+  // A file with no mail (empty, binary) is named on stderr, left out of the thread, and fails the run (exit 1)
+  // once the rest is printed; a cut file is named too (CLI.md "warnings").
+  for (const w of inputs.flatMap((i) => i.warnings)) io.stderr.write(`followup: warning: ${w.message}\n`);
+  const status = inputs.some((i) => i.raw === null) ? 1 : 0;
+  const raws = inputs.flatMap((i) => (i.raw === null ? [] : [i.raw]));
 
   if (args.format === 'jsonl') {
-    for (const [i, raw] of raws.entries()) {
-      const analysis = await run([raw]);
-      io.stdout.write(`${JSON.stringify({ file: args.files[i], ...toCliJson(analysis) })}\n`);
+    for (const input of inputs) {
+      const analysis = await run(input.raw === null ? [] : [input.raw]);
+      io.stdout.write(`${JSON.stringify({ file: input.file, ...toCliJson(analysis, input.warnings) })}\n`);
     }
-    return 0;
+    return status;
   }
+  // No mail at all: stderr has said why; advice on nothing would only mislead (JSON still carries warnings).
+  if (raws.length === 0 && args.format !== 'json') return status;
   const analysis = await run(raws);
+  const warnings = inputs.flatMap((i) => i.warnings);
   io.stdout.write(
-    args.format === 'json' ? `${JSON.stringify(toCliJson(analysis), null, 2)}\n` : summary(analysis, today),
+    args.format === 'json'
+      ? `${JSON.stringify(toCliJson(analysis, warnings), null, 2)}\n`
+      : summary(analysis, today),
   );
-  return 0;
+  return status;
 }
 
 /**
@@ -69,7 +80,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     if (command === 'analyze') return await runAnalyze(rest, io);
     if (command === 'timeline') return await runTimeline(rest, io);
-    throw new UsageError(`unknown command ${JSON.stringify(command)} (try: analyze, timeline, --help)`);
+    if (command === 'board') return await runBoard(rest, io, clockNow, systemZone);
+    throw new UsageError(
+      `unknown command ${JSON.stringify(command)} (try: analyze, board, timeline, --help)`,
+    );
   } catch (error) {
     if (isCliError(error)) {
       io.stderr.write(`followup: ${error.message}\n`);

@@ -57,7 +57,13 @@ export async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Ar
 
 /** Reads one FILE argument (`-` = standard input, read once) into a RawMessage. */
 export async function readInput(file: string, stdin: NodeJS.ReadableStream): Promise<RawMessage> {
-  if (file === '-') return sniff(await readStream(stdin));
+  const data = await readBytes(file, stdin);
+  return file === '-' ? sniff(data) : rawFor(file, data);
+}
+
+/** The bytes of one FILE argument (`-` = standard input, read once). Throws InputError if unreadable. */
+export async function readBytes(file: string, stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
+  if (file === '-') return readStream(stdin);
   let data: Buffer;
   try {
     data = await readFile(file);
@@ -74,5 +80,5 @@ export async function readInput(file: string, stdin: NodeJS.ReadableStream): Pro
     throw new InputError(`cannot read ${file}: ${why}`);
   }
   if (data.length > MAX_INPUT_BYTES) throw new InputError(`${file} is larger than ${MAX_INPUT_BYTES} bytes`);
-  return rawFor(file, new Uint8Array(data.buffer, data.byteOffset, data.length));
+  return new Uint8Array(data.buffer, data.byteOffset, data.length);
 }

@@ -9,6 +9,8 @@ function headline(r: Recommendation, today: string, us: boolean): string {
     case 'set-interview-date':
       return 'Set the interview date: none was found in this thread.';
     case 'closed':
+      if (r.outcome === 'offer' && r.respondBy !== undefined)
+        return `You have an offer: reply to it by ${day(r.respondBy)}.`;
       return r.outcome === 'offer' ? 'Closed: you have an offer.' : 'Closed: the employer has decided.';
     case 'wait':
       return `Wait until ${day(r.on)}.`;

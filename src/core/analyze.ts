@@ -12,7 +12,8 @@ import { parseThread } from './mail';
 import { extractFindings, languagesFor, type LanguageTables } from './extract';
 import { epochMs, resolveZone, toZonedIso } from './time';
 import { decide, type Decision } from './advice';
-import { draftFacts, draftsFor, proposeReminder, type DraftSet } from './drafts';
+import { draftFacts, draftsFor, proposeReminder, reminderAhead, type DraftSet } from './drafts';
+import { validateOverrides } from './overrides';
 
 const NO_FINDINGS: Findings = {
   interviews: [],
@@ -79,12 +80,14 @@ export async function analyze(input: ThreadInput, options: AnalyzeOptions): Prom
   const languages = await languagesFor(thread.messages.map((m) => m.text));
   const extracted = safeFindings(thread, options, tz, languages);
   const findings = extracted.findings;
+  // Stored overrides come from a settings store others write too: only real values reach the advice.
+  const checked = validateOverrides(options.overrides);
   const decideWith = (f: Findings): Decision =>
     decide(thread, f, {
       now,
       tz,
       ...(options.holidays !== undefined ? { holidays: options.holidays } : {}),
-      ...(options.overrides !== undefined ? { overrides: options.overrides } : {}),
+      overrides: checked.overrides,
     });
   const late: Warning[] = [];
   let decision: Decision;
@@ -104,7 +107,14 @@ export async function analyze(input: ThreadInput, options: AnalyzeOptions): Prom
       ...(options.myName !== undefined ? { myName: options.myName } : {}),
     });
     drafts = draftsFor(decision.recommendation, facts, { noCalls: decision.noCalls });
-    reminder = proposeReminder(decision.recommendation, facts.subject, tz, decision.interview?.end ?? null);
+    const proposed = proposeReminder(
+      decision.recommendation,
+      facts.subject,
+      tz,
+      decision.interview?.end ?? null,
+    );
+    // Never a reminder in the past, in any host (issue 10): the pane, the ribbon and the CLI all read this one.
+    reminder = proposed === null ? null : reminderAhead(proposed, now, tz).reminder;
   } catch (error) {
     late.push(crashWarning('drafts', error));
   }
@@ -122,7 +132,13 @@ export async function analyze(input: ThreadInput, options: AnalyzeOptions): Prom
     drafts: drafts.alternatives,
     reminder,
     tz,
-    warnings: [...(zone.warning ? [zone.warning] : []), ...thread.warnings, ...extracted.warnings, ...late],
+    warnings: [
+      ...(zone.warning ? [zone.warning] : []),
+      ...checked.warnings,
+      ...thread.warnings,
+      ...extracted.warnings,
+      ...late,
+    ],
     findings,
   };
 }

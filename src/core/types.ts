@@ -87,7 +87,11 @@ export interface Warning {
     | 'body-truncated'
     | 'too-many-messages'
     | 'unknown-charset'
-    | 'no-messages';
+    | 'no-messages'
+    /** A calendar part whose end precedes its start, or whose end has no zone beside a zoned start. */
+    | 'calendar-times'
+    /** A stored override that is no real value (analyze() ignores it). */
+    | 'invalid-override';
   readonly message: string;
 }
 
@@ -155,6 +159,11 @@ export interface OutcomeFinding {
   readonly outcome: Outcome;
   readonly phrase: string;
   readonly evidence: Evidence;
+  /**
+   * An offer that asks for an answer by a date ("please let us know by Wednesday, November 25"): that day
+   * (ADVICE.md "Outcomes that still ask something of the candidate") and the words that set it.
+   */
+  readonly respondBy?: { readonly by: IsoDate; readonly phrase: string };
 }
 
 export type Finding =
@@ -184,6 +193,17 @@ export interface Overrides {
   readonly snoozeUntil?: IsoDate;
 }
 
+/**
+ * Details only the candidate knows, typed in the pane under "Make it yours", for the drafts (issues 11, 12).
+ * Both optional and untrusted: the drafts quote them as text.
+ */
+export interface PersonalDetails {
+  /** A topic from the interview the candidate enjoyed. */
+  readonly topic?: string;
+  /** The candidate's answer to what the employer asked. */
+  readonly answer?: string;
+}
+
 export interface AnalyzeOptions {
   /** The current instant (ISO 8601). Time is an argument: the core never reads the clock. */
   readonly now: IsoDateTime;
@@ -198,6 +218,8 @@ export interface AnalyzeOptions {
   /** Public holidays to skip when counting business days (off by default). */
   readonly holidays?: 'none' | 'US' | 'UK';
   readonly overrides?: Overrides;
+  /** The candidate's own words for the drafts ("Make it yours" in the pane). */
+  readonly personal?: PersonalDetails;
 }
 
 export type Action =
@@ -216,7 +238,10 @@ interface RecommendationBase {
   readonly evidence: readonly Evidence[];
   /** Which ADVICE.md rule matched (1-9). */
   readonly rule: number;
-  /** Alternatives to email offered beside it (phone only without a no-calls policy). */
+  /**
+   * Alternatives to email offered beside it (ADVICE.md "Channel and alternatives"): a phone script only beside a
+   * follow-up (rules 8 and 9) and never under a no-calls policy; a handwritten note only beside a thank-you.
+   */
   readonly alternatives: readonly Exclude<Channel, 'email'>[];
 }
 
@@ -224,11 +249,23 @@ interface RecommendationBase {
 export type WaitingFor = 'interview' | 'employer-timeline' | 'follow-up' | 'second-follow-up' | 'snooze';
 
 export type Recommendation =
-  | (RecommendationBase & { readonly action: 'closed'; readonly outcome: Outcome })
+  | (RecommendationBase & {
+      readonly action: 'closed';
+      readonly outcome: Outcome;
+      /** An offer that asks for an answer by a date: that day (ADVICE.md rule 1). */
+      readonly respondBy?: IsoDate;
+    })
   | (RecommendationBase & { readonly action: 'set-interview-date' })
   | (RecommendationBase & { readonly action: 'wait'; readonly waitingFor: WaitingFor })
   | (RecommendationBase & { readonly action: 'reply' })
-  | (RecommendationBase & { readonly action: 'send-thank-you' })
+  | (RecommendationBase & {
+      readonly action: 'send-thank-you';
+      /**
+       * A thank-you sent after the employer's own window has passed (issue 10): the note also asks about next
+       * steps. The drafts read it.
+       */
+      readonly askNextSteps?: boolean;
+    })
   | (RecommendationBase & { readonly action: 'follow-up'; readonly step: 1 | 2 })
   | (RecommendationBase & { readonly action: 'move-on' });
 

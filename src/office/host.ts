@@ -5,11 +5,31 @@ import { showNotification } from './notify';
 import { openReminder } from './openReminder';
 import { loadOverrides, saveOverrides } from './overrides';
 import { readCurrentItem } from './readItem';
+import { isMobileHost } from './officeGlobal';
 import { currentTheme } from './theme';
+import { canDelayDelivery, delayDelivery } from './delayDelivery';
+import { supportsMailbox } from './officeGlobal';
+import { sendCheckEnabled, setSendCheckEnabled } from './sendCheckSetting';
 import type { AddinHost } from './types';
 
 /** The clock enters here, at the host (@pure false). */
 export const clockNow = (): string => new Date().toISOString();
+
+/**
+ * The host, with the first readItem already asked (issue 12: the pane paints its shell while Outlook answers,
+ * instead of asking only once React has rendered). The first call gets that answer; later calls ask afresh.
+ */
+export function withFirstReadStarted(host: AddinHost): AddinHost {
+  let first: ReturnType<AddinHost['readItem']> | null = host.readItem();
+  return {
+    ...host,
+    readItem: () => {
+      const answer = first ?? host.readItem();
+      first = null;
+      return answer;
+    },
+  };
+}
 
 /**
  * Creates the Office-backed host. Call after Office.onReady. Event registrations happen once per host, on
@@ -29,5 +49,13 @@ export function createOfficeHost(now: () => string = clockNow): AddinHost {
     theme: currentTheme,
     onThemeChanged: (listener) => themeChanged.subscribe(listener),
     now,
+    sendCheck: {
+      supported: () => supportsMailbox('1.12'),
+      enabled: sendCheckEnabled,
+      setEnabled: setSendCheckEnabled,
+      canDelay: canDelayDelivery,
+      delayDelivery,
+    },
+    capabilities: () => ({ forms: !isMobileHost() }),
   };
 }

@@ -1,6 +1,12 @@
 // src/office's public surface: the only code that touches Office.js (ARCHITECTURE.md).
-export { createOfficeHost, clockNow } from './host';
-export { whenOfficeReady, registerCommands, type CommandHandler, type ReadyInfo } from './ready';
+export { createOfficeHost, clockNow, withFirstReadStarted } from './host';
+export {
+  whenOfficeReady,
+  registerCommands,
+  READY_TIMEOUT_MS,
+  type CommandHandler,
+  type ReadyInfo,
+} from './ready';
 export { readCurrentItem } from './readItem';
 export { insertDraft } from './insertDraft';
 export { openReminder } from './openReminder';

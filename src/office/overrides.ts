@@ -7,15 +7,19 @@ import { officeApi, requireMailbox } from './officeGlobal';
 import { unsupported } from './problems';
 import {
   decodeStore,
+  encodeStore,
   fitStore,
   getOverrides,
   OVERRIDES_SETTING,
   putOverrides,
+  storeSize,
   type OverridesStore,
 } from './overridesStore';
+import { merge3 } from './settingsMerge';
 import type { Result } from './types';
 
-function roamingSettings(): Result<Office.RoamingSettings> {
+/** The add-in's roamingSettings, or why they cannot be used (also the send check's switch, sendCheckSetting.ts). */
+export function roamingSettings(): Result<Office.RoamingSettings> {
   const office = officeApi();
   if (!office.ok) return office;
   const needed = requireMailbox('1.1', 'remember your changes');
@@ -25,6 +29,7 @@ function roamingSettings(): Result<Office.RoamingSettings> {
   return ok(settings);
 }
 
+/** The value as it is now: read again before every write, never a copy kept from earlier. */
 function readStore(settings: Office.RoamingSettings): OverridesStore {
   try {
     return decodeStore(settings.get(OVERRIDES_SETTING)).store;
@@ -39,19 +44,36 @@ export async function loadOverrides(conversationId: string): Promise<Result<Over
   return ok(getOverrides(readStore(settings.value), conversationId));
 }
 
-async function write(settings: Office.RoamingSettings, store: OverridesStore): Promise<Result<void>> {
+function put(settings: Office.RoamingSettings, store: OverridesStore): void {
   try {
-    settings.set(OVERRIDES_SETTING, store);
+    settings.set(OVERRIDES_SETTING, encodeStore(store));
   } catch {
     // set() only fails on values that cannot be serialised; ours are plain JSON.
   }
-  return callAsync<void>('roamingSettings.saveAsync', (cb) => settings.saveAsync(cb));
 }
 
 /**
- * Saves this conversation's overrides (empty overrides remove the entry). Oldest entries are evicted to stay
- * within budget; if Outlook still reports 9057 (full, e.g. other settings grew), half the rest goes and it
- * tries once more. On final failure the previous value is put back in memory.
+ * Sets `next` (computed from a fresh read) and saves. On failure only what this write changed is undone:
+ * entries another writer changed meanwhile (the board, a ribbon command, a second save) keep their change.
+ */
+async function write(
+  settings: Office.RoamingSettings,
+  before: OverridesStore,
+  next: OverridesStore,
+): Promise<Result<void>> {
+  put(settings, next);
+  const saved = await callAsync<void>('roamingSettings.saveAsync', (cb) => settings.saveAsync(cb));
+  if (!saved.ok) {
+    const now = readStore(settings);
+    put(settings, { root: now.root, entries: merge3(next.entries, before.entries, now.entries) });
+  }
+  return saved;
+}
+
+/**
+ * Saves this conversation's overrides (empty overrides remove the entry), changing no other conversation's.
+ * Oldest entries are evicted to stay within budget; if Outlook still reports 9057 (full, e.g. other settings
+ * grew), half the rest goes and it tries once more, from a fresh read again.
  */
 export async function saveOverrides(
   conversationId: string,
@@ -60,27 +82,12 @@ export async function saveOverrides(
 ): Promise<Result<void>> {
   const settings = roamingSettings();
   if (!settings.ok) return settings;
-  const previous = readStore(settings.value);
-  const next = fitStore(
-    putOverrides(previous, conversationId, overrides, now),
-    OVERRIDES_BUDGET_CHARS,
-    conversationId,
-  );
-  const saved = await write(settings.value, next);
-  if (saved.ok || saved.error.kind !== 'storage-full') {
-    if (!saved.ok) restore(settings.value, previous);
-    return saved;
-  }
-  const smaller = fitStore(next, Math.floor(JSON.stringify(next).length / 2), conversationId);
-  const retried = await write(settings.value, smaller);
-  if (!retried.ok) restore(settings.value, previous);
-  return retried;
-}
-
-function restore(settings: Office.RoamingSettings, previous: OverridesStore): void {
-  try {
-    settings.set(OVERRIDES_SETTING, previous);
-  } catch {
-    // Nothing more to do: the saved copy on the server is unchanged.
-  }
+  const attempt = (budget: (store: OverridesStore) => number): Promise<Result<void>> => {
+    const before = readStore(settings.value);
+    const changed = putOverrides(before, conversationId, overrides, now);
+    return write(settings.value, before, fitStore(changed, budget(changed), conversationId));
+  };
+  const saved = await attempt(() => OVERRIDES_BUDGET_CHARS);
+  if (saved.ok || saved.error.kind !== 'storage-full') return saved;
+  return attempt((store) => Math.floor(Math.min(OVERRIDES_BUDGET_CHARS, storeSize(store)) / 2));
 }

@@ -24,6 +24,8 @@ const CALL_PHRASES: Readonly<Record<string, string>> = {
   'notificationMessages.replaceAsync': 'show a notification',
   'notificationMessages.removeAsync': 'remove a notification',
   'roamingSettings.saveAsync': 'save your settings',
+  displayMessageFormAsync: 'open that message',
+  displayMessageForm: 'open that message',
   addHandlerAsync: 'follow the selected message',
   onReady: 'start the add-in',
 };
@@ -33,6 +35,27 @@ const phrase = (call: string): string => CALL_PHRASES[call] ?? `complete ${call}
 export const notInOffice = (): OfficeProblem => ({
   kind: 'not-in-office',
   message: 'Follow-up Coach runs inside Outlook: open it from a message there.',
+});
+
+/**
+ * office.js itself did not load (the page has no `Office`): the user may well be inside Outlook, so this
+ * must not say the add-in "runs inside Outlook" (issue 12). Usually a proxy, firewall or content blocker.
+ */
+export const officeScriptMissing = (): OfficeProblem => ({
+  kind: 'not-in-office',
+  message:
+    'Microsoft’s Office script (office.js) did not load, so the add-in cannot talk to Outlook. A proxy, firewall ' +
+    'or content blocker may be blocking appsforoffice.microsoft.com: allow it, check your connection, then ' +
+    'close the pane and open it again.',
+});
+
+/** Office.onReady has not settled after READY_TIMEOUT_MS: the host handshake stalled. */
+export const officeStalled = (seconds: number): OfficeProblem => ({
+  kind: 'not-in-office',
+  message:
+    `Outlook has not answered the add-in for ${seconds} seconds. Close the pane and open it again; if this ` +
+    'keeps happening, restart Outlook or try Outlook on the web. A proxy or firewall that blocks Microsoft’s ' +
+    'add-in scripts can cause it too.',
 });
 
 export const noItem = (): OfficeProblem => ({
@@ -67,7 +90,20 @@ export const callFailed = (call: string, code: string, detail: string): OfficePr
   call,
   code,
   message: `Outlook could not ${phrase(call)}${detail ? `: ${detail.replace(/[.\s]+$/, '')}` : ''} (error ${code}).`,
+  ...(detail ? { detail: detail.replace(/[.\s]+$/, '') } : {}),
 });
+
+/**
+ * A problem for a person (issue 12: errors in words, a code only in a details line): what failed, in words,
+ * and the code and Outlook's own message apart, for a details line or a support request.
+ */
+export function inWords(problem: OfficeProblem): { readonly words: string; readonly details: string | null } {
+  if (problem.kind !== 'call-failed') return { words: problem.message, details: null };
+  return {
+    words: `Outlook could not ${phrase(problem.call)}.`,
+    details: `${problem.call}: error ${problem.code}${problem.detail ? ` (${problem.detail})` : ''}`,
+  };
+}
 
 /** An AsyncResult.error (which may be missing or malformed) as a problem. */
 export function fromOfficeError(call: string, error: unknown): OfficeProblem {

@@ -1,6 +1,6 @@
 // Office.onReady and function-command registration: the only Office calls the commands bundle makes itself.
 import { officeApi } from './officeGlobal';
-import { callFailed, notInOffice } from './problems';
+import { callFailed, notInOffice, officeScriptMissing } from './problems';
 import type { CommandEvent, Result } from './types';
 
 export interface ReadyInfo {
@@ -8,10 +8,17 @@ export interface ReadyInfo {
   readonly platform: string | null;
 }
 
-/** Waits for Office.onReady; not-in-office where office.js is missing or the host is not Outlook. */
+/** How long the pane waits for Office.onReady before it says what happened (issue 12). */
+export const READY_TIMEOUT_MS = 10_000;
+
+/**
+ * Waits for Office.onReady; not-in-office where office.js is missing (said as such: the user may be inside
+ * Outlook) or the host is not Outlook. Never settles where Office never does: the caller shows the
+ * explanation after READY_TIMEOUT_MS and keeps waiting, in case Outlook answers late.
+ */
 export async function whenOfficeReady(): Promise<Result<ReadyInfo>> {
   if (typeof Office === 'undefined' || typeof Office.onReady !== 'function')
-    return { ok: false, error: notInOffice() };
+    return { ok: false, error: officeScriptMissing() };
   try {
     const info = await Office.onReady();
     const host = info?.host ? String(info.host) : null;

@@ -16,7 +16,14 @@ export type OfficeProblem =
   | { readonly kind: 'not-in-office'; readonly message: string }
   | { readonly kind: 'no-item'; readonly message: string }
   | { readonly kind: 'unsupported'; readonly requirement: string; readonly message: string }
-  | { readonly kind: 'call-failed'; readonly call: string; readonly code: string; readonly message: string }
+  | {
+      readonly kind: 'call-failed';
+      readonly call: string;
+      readonly code: string;
+      readonly message: string;
+      /** Outlook's own words about the failure, where it gave some (shown in a details line). */
+      readonly detail?: string;
+    }
   | { readonly kind: 'too-large'; readonly limit: string; readonly message: string }
   | { readonly kind: 'storage-full'; readonly message: string };
 
@@ -45,6 +52,26 @@ export interface ThemeInfo {
   readonly dark: boolean;
 }
 
+/** The send check's switch and delivery later (issue 16); absent where the host has neither. */
+export interface SendCheckHost {
+  /** Whether this Outlook runs the check on Send at all (Mailbox 1.12). */
+  supported(): boolean;
+  enabled(): boolean;
+  setEnabled(enabled: boolean): Promise<Result<void>>;
+  /** Whether the open message can be delivered later (compose, Mailbox 1.13). */
+  canDelay(): boolean;
+  /** Deliver the open message at `at` (ISO instant) once the user sends it. */
+  delayDelivery(at: string): Promise<Result<void>>;
+}
+
+/**
+ * What this Outlook can do for the pane (issue 12): Outlook on iOS and Android opens no reply, new-message or
+ * appointment form (OUTLOOK-NOTES.md §2 "Mobile"), so the pane does not offer what would only be refused.
+ */
+export interface HostCapabilities {
+  readonly forms: boolean;
+}
+
 export interface AddinHost {
   /** Read the open item. */
   readItem(): Promise<Result<ItemContext>>;
@@ -62,4 +89,8 @@ export interface AddinHost {
   onThemeChanged(listener: (theme: ThemeInfo) => void): () => void;
   /** The clock enters here, at the host (@pure false). */
   now(): string;
+  /** The send check's setting and delivery later (issue 16); hosts without them leave it out. */
+  readonly sendCheck?: SendCheckHost;
+  /** What this Outlook can do; absent means everything (a desktop or web Outlook). */
+  capabilities?(): HostCapabilities;
 }

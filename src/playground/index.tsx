@@ -1,7 +1,8 @@
 // Entry of the playground page (dist/index.html): builds the simulated Outlook, fills the mailbox with the
 // sample threads and renders it. Query parameters let a link (or a test) open a given state:
 // ?sample=<file name without .eml>&now=<ISO instant>&zone=<Windows zone>&theme=dark&pane=open
-// &failure=<read-fails|actions-fail|settings-full>
+// &failure=<read-fails|actions-fail|settings-full|never-ready|no-office-js>&host=<an id of Controls' HOSTS: web,
+// classic-112, no-alerts, …>
 import { createRoot } from 'react-dom/client';
 import { publishHost } from './host/bridge';
 import { PlaygroundHost, type MailThread } from './host/playgroundHost';
@@ -10,7 +11,7 @@ import { emlToItem } from './mailbox/emlItem';
 import { sampleId, SAMPLES } from './samples/catalog';
 import { SAMPLE_SOURCES } from './samples/index';
 import { App } from './ui/App';
-import { failureOf } from './ui/Controls';
+import { failureOf, HOSTS } from './ui/Controls';
 
 const host = new PlaygroundHost({ realNow: () => Date.now() });
 publishHost(window, host);
@@ -53,6 +54,8 @@ function applyQuery(params: URLSearchParams): void {
   if (params.get('theme') === 'dark') host.setTheme('dark');
   const failure = failureOf(params.get('failure'));
   if (failure) host.setFailure(failure);
+  const outlook = HOSTS.find((h) => h.id === params.get('host'));
+  if (outlook) host.setHostProfile(outlook.hostName, outlook.version);
   const sample = params.get('sample');
   if (sample) select(sample);
   const now = params.get('now');

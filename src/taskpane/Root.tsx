@@ -1,8 +1,11 @@
 // Everything above the App: the theme (following Outlook's), and the services context.
 import { FluentProvider } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import type { BoardHost } from '../office/board';
 import type { AddinHost, ThemeInfo } from '../office/types';
 import { App } from './components/App/App';
+import { BoardTabs } from './components/Board/BoardTabs';
+import { useBoardRecording } from './components/Board/useBoardRecording';
 import { ServicesProvider, type TaskpaneServices } from './services';
 import { fluentTheme } from './theme';
 
@@ -11,15 +14,20 @@ export interface RootProps {
   /** Tests hand in an analyze returning a given Analysis; Outlook uses the core's. */
   readonly analyze?: TaskpaneServices['analyze'];
   readonly copyText?: TaskpaneServices['copyText'];
+  /** The applications board (issue 15); without it the pane shows the thread alone. */
+  readonly board?: BoardHost;
 }
 
-export function Root({ host, analyze, copyText }: RootProps) {
+export function Root({ host, analyze: given, copyText, board }: RootProps) {
   const [theme, setTheme] = useState<ThemeInfo>(() => host.theme());
+  const { analyze, feed } = useBoardRecording(board, given);
   useEffect(() => host.onThemeChanged(setTheme), [host]);
   return (
     <FluentProvider theme={fluentTheme(theme)} data-theme={theme.dark ? 'dark' : 'light'}>
       <ServicesProvider host={host} {...(analyze ? { analyze } : {})} {...(copyText ? { copyText } : {})}>
-        <App />
+        <BoardTabs board={board} feed={feed}>
+          <App />
+        </BoardTabs>
       </ServicesProvider>
     </FluentProvider>
   );

@@ -23,6 +23,8 @@ const TASKPANE_ASSETS = [
   /^\/playground\/taskpane\.html$/,
   /^\/fake-office\.js$/,
   /^\/taskpane\.js$/,
+  // What the first screen does not need, loaded after it (issue 12): the Details accordion.
+  /^\/chunks\/[\w.-]+\.js$/,
   /^\/assets\/[\w.-]+\.png$/,
 ];
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);
@@ -43,7 +45,17 @@ interface AxeViolation {
   readonly id: string;
   readonly impact: string | null;
   readonly help: string;
-  readonly nodes: readonly { readonly target: readonly string[] }[];
+  readonly nodes: readonly { readonly target: readonly string[]; readonly html: string }[];
+}
+
+/**
+ * Tabster's focus guards (Fluent's TabList, Menu…) are aria-hidden on purpose and focusable on purpose: they only
+ * hand focus on. axe reports them under aria-hidden-focus; Fluent lists this as a known false positive
+ * (microsoft/fluentui#27517, "By Design") and Accessibility Insights suppresses exactly these nodes. So do we,
+ * and nothing else: any other node of that rule still fails.
+ */
+function isTabsterGuard(ruleId: string, node: { readonly html: string }): boolean {
+  return ruleId === 'aria-hidden-focus' && /^<i\b[^>]*\bdata-tabster-dummy\b/.test(node.html);
 }
 
 async function seriousViolations(frame: Frame): Promise<string[]> {
@@ -59,10 +71,12 @@ async function seriousViolations(frame: Frame): Promise<string[]> {
       id: v.id,
       impact: v.impact,
       help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target })),
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })),
     }));
   });
   return violations
+    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterGuard(v.id, n)) }))
+    .filter((v) => v.nodes.length > 0)
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
@@ -279,11 +293,13 @@ describe('playground in Chromium: privacy, console, accessibility, themes', func
     assert.deepEqual(rec.errors, []);
   });
 
-  it("an action's result is in sight even when its button is far down the pane (iOS: the .ics offer)", async () => {
-    await rec.page.getByTestId('host-select').selectOption('ios');
+  it("an action's result is in sight even when its button is far down the pane (the .ics offer)", async () => {
+    await gotoPlayground(rec.page, { sample: 'waiting-on-timeline', failure: 'actions-fail' });
     await openSampleInCoach(rec.page, sample('waiting-on-timeline.eml'));
     const pane = taskpane(rec.page);
     // Playwright scrolls the pane down to the button, as the user would have.
+    await pane.getByRole('button', { name: 'Already in touch? Snooze' }).click();
+    await pane.getByRole('button', { name: 'Reminder', exact: true }).click();
     await pane.getByRole('button', { name: 'Remind me', exact: true }).click();
     const offer = pane.getByRole('link', { name: 'Download reminder (.ics)' });
     await offer.waitFor();
@@ -321,6 +337,7 @@ describe('playground in Chromium: privacy, console, accessibility, themes', func
     await gotoPlayground(rec.page, { sample: 'waiting-on-timeline', pane: 'open', failure: 'settings-full' });
     const pane = taskpane(rec.page);
     await pane.getByTestId('recommendation').waitFor({ timeout: 30_000 });
+    await pane.getByRole('button', { name: "The employer's timeline" }).click();
     await pane.getByRole('checkbox', { name: 'Ignore this timeline' }).click();
     await pane.getByText('Not saved').waitFor();
     assert.match(
@@ -333,7 +350,7 @@ describe('playground in Chromium: privacy, console, accessibility, themes', func
 
   it('the taskpane page on its own (no playground, so no item) loads without an error', async () => {
     await rec.page.goto(`${PLAYGROUND_URL}playground/taskpane.html`);
-    await rec.page.getByRole('heading', { name: 'Follow-up Coach' }).waitFor({ timeout: 30_000 });
+    await rec.page.getByText('No message selected').waitFor({ timeout: 30_000 });
     assert.deepEqual(rec.errors, [], 'no console error');
   });
 });

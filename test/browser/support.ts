@@ -1,5 +1,6 @@
 // What every browser test needs: the Chromium that scripts/test-browser.mjs found, the playground it serves,
 // and a page whose requests and console messages are all recorded (issue 6).
+import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
@@ -123,4 +124,39 @@ export function dateIn(iso: string, zoneIana: string): string {
     month: '2-digit',
     day: '2-digit',
   }).format(new Date(iso));
+}
+
+/**
+ * For a describe(): one Chromium for its tests and a fresh recorded page for each; a failed test leaves a
+ * screenshot, and a passing one must have logged no console error. Returns the current page's record.
+ */
+export function usePages(): () => RecordedPage {
+  let browser: Browser | undefined;
+  let rec: RecordedPage | undefined;
+  before(async () => {
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  beforeEach(async function () {
+    if (browser === undefined) throw new Error('Chromium did not start');
+    rec = await openPage(browser);
+  });
+  afterEach(async function () {
+    if (rec === undefined) return;
+    const failed = this.currentTest?.state === 'failed';
+    if (failed)
+      await screenshot(
+        rec.page,
+        `FAILED ${this.currentTest?.fullTitle() ?? ''}`.replace(/[^\w.-]+/g, '_').slice(0, 120),
+      );
+    const errors = [...rec.errors];
+    await rec.close();
+    if (!failed) assert.deepEqual(errors, [], 'the console shows no error');
+  });
+  return () => {
+    if (rec === undefined) throw new Error('no page: call inside a test');
+    return rec;
+  };
 }

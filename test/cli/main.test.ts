@@ -37,6 +37,7 @@ describe('followup analyze --json', () => {
       'recommendation',
       'draft',
       'reminder',
+      'warnings',
     ]);
     assert.equal(j['candidate'], 'grace@example.com');
     assert.deepEqual(j['interview'], {
@@ -196,10 +197,7 @@ describe('followup analyze: the human summary', () => {
     assert.match(out, /candidate: lena\.kowalski@gmail\.com/);
     assert.match(out, /Thank-you to another interviewer:\n {4}Hi Rachel,/);
     assert.match(out, /Thank-you to another interviewer:\n {4}Hi Tom,/);
-    assert.match(
-      out,
-      /Also drafted \(in the add-in\): a phone script, a LinkedIn message, a handwritten note\./,
-    );
+    assert.match(out, /Also drafted \(in the add-in\): a LinkedIn message, a handwritten note\./);
   });
 });
 

@@ -57,12 +57,12 @@ const scenarios: readonly Scenario[] = [
     draft: null,
     evidence: ['pleased to offer you'],
   },
-  // Rule 2
+  // Rule 3
   {
-    why: 'only slots proposed: no interview date yet',
+    why: 'only slots proposed, and the recruiter asks which: reply (rule 2, second edition), not set a date',
     file: 'gmail-slots-proposed-no-date.eml',
     now: '2026-11-16T12:00:00-05:00',
-    action: 'set-interview-date',
+    action: 'reply',
     on: '2026-11-16',
     rule: 2,
     draft: null,
@@ -74,17 +74,17 @@ const scenarios: readonly Scenario[] = [
     now: '2026-11-16T12:00:00-05:00',
     action: 'set-interview-date',
     on: '2026-11-16',
-    rule: 2,
+    rule: 3,
     draft: null,
   },
-  // Rule 3
+  // Rule 4
   {
     why: 'a Friday interview still ahead (Gmail quote)',
     file: 'gmail-confirmed-friday-interview-ahead.eml',
     now: '2026-12-01T09:00:00-05:00',
     action: 'wait',
     on: '2026-12-04',
-    rule: 3,
+    rule: 4,
     draft: 'thank-you',
     reminder: '2026-12-04T18:00:00-05:00',
   },
@@ -94,18 +94,18 @@ const scenarios: readonly Scenario[] = [
     now: '2026-11-16T09:00:00-05:00',
     action: 'wait',
     on: '2026-11-19',
-    rule: 3,
+    rule: 4,
     draft: 'thank-you',
     evidence: ['Thursday, November 19 at 11:00 AM'],
   },
-  // Rule 4
+  // Rule 2
   {
     why: 'the recruiter asks for references (Outlook quote)',
     file: 'outlook-references-request.eml',
     now: '2026-11-12T15:00:00-05:00',
     action: 'reply',
     on: '2026-11-12',
-    rule: 4,
+    rule: 2,
     draft: null,
     evidence: ['Could you send me two professional references'],
   },
@@ -115,7 +115,7 @@ const scenarios: readonly Scenario[] = [
     now: '2026-11-16T15:00:00-05:00',
     action: 'reply',
     on: '2026-11-16',
-    rule: 4,
+    rule: 2,
     draft: null,
     evidence: ['Please confirm your notice period'],
   },

@@ -1,7 +1,7 @@
 // The AsyncResult -> Result helper and the error mapping: every outcome of an Office callback is a value.
 import assert from 'node:assert/strict';
 import { callAsync, callSync, toResult } from '../../src/office/asyncResult';
-import { fromOfficeError, fromThrown } from '../../src/office/problems';
+import { fromOfficeError, fromThrown, inWords, noItem } from '../../src/office/problems';
 
 describe('toResult', () => {
   const rows = [
@@ -71,6 +71,15 @@ describe('toResult', () => {
     assert.equal(problem.message, 'Outlook could not open the reply: The user is offline (error 9041).');
   });
 
+  it("for the pane, puts the words first and the code and Outlook's own words in a details line", () => {
+    const problem = fromOfficeError('body.getAsync', { code: 5001, message: 'Internal error.' });
+    assert.deepEqual(inWords(problem), {
+      words: 'Outlook could not read this message.',
+      details: 'body.getAsync: error 5001 (Internal error)',
+    });
+    assert.deepEqual(inWords(noItem()), { words: noItem().message, details: null });
+  });
+
   it('turns a thrown non-Error into a problem', () => {
     const problem = fromThrown('displayReplyForm', 'boom');
     assert.deepEqual(problem, {
@@ -78,6 +87,7 @@ describe('toResult', () => {
       call: 'displayReplyForm',
       code: 'exception',
       message: 'Outlook could not open the reply: boom (error exception).',
+      detail: 'boom',
     });
   });
 });

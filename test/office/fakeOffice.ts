@@ -307,3 +307,13 @@ export function withoutOffice(): () => void {
     global.Office = previous;
   };
 }
+
+/** `n` overrides entries saved a second apart on 2026-10-01 (`old-0` oldest): a store to evict from. */
+export function oldEntries(n: number): Record<string, unknown> {
+  return Object.fromEntries(
+    Array.from({ length: n }, (_, i) => [
+      `old-${i}`,
+      { savedAt: `2026-10-01T00:00:${String(i).padStart(2, '0')}Z`, overrides: { ignoreTimeline: true } },
+    ]),
+  );
+}

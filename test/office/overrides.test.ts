@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { loadOverrides, saveOverrides } from '../../src/office/overrides';
 import { OVERRIDES_SETTING } from '../../src/office/overridesStore';
-import { useFakeOffice, withoutOffice } from './fakeOffice';
+import { oldEntries, useFakeOffice, withoutOffice } from './fakeOffice';
 
 const install = useFakeOffice();
 
@@ -56,12 +56,7 @@ describe('roamingSettings overrides', () => {
   });
 
   it('on 9057 (storage full) evicts more and retries once', async () => {
-    const entries: Record<string, unknown> = {};
-    for (let i = 0; i < 60; i++)
-      entries[`old-${i}`] = {
-        savedAt: `2026-10-01T00:00:${String(i).padStart(2, '0')}Z`,
-        overrides: { ignoreTimeline: true },
-      };
+    const entries = oldEntries(60);
     const f = install({ roaming: { [OVERRIDES_SETTING]: { v: 1, entries } }, roamingLimit: 3000 });
     const result = await saveOverrides('conv-new', { ignoreTimeline: true }, now);
     assert.deepEqual(result, { ok: true, value: undefined });

@@ -14,44 +14,49 @@ import {
 const good = { savedAt: '2026-11-01T10:00:00Z', overrides: { interviewStart: '2026-10-28T14:00:00-07:00' } };
 
 describe('decodeStore', () => {
-  const rows: readonly { name: string; raw: unknown; ids: string[]; dropped: number }[] = [
-    { name: 'nothing saved yet', raw: undefined, ids: [], dropped: 0 },
-    { name: 'our own value', raw: { v: 1, entries: { c1: good } }, ids: ['c1'], dropped: 0 },
+  // Every entry is kept (a newer version may write entries this one cannot read); `usable` are those that
+  // give this version overrides, `dropped` counts the rest and a value that is no store at all.
+  const rows: readonly { name: string; raw: unknown; usable: string[]; dropped: number }[] = [
+    { name: 'nothing saved yet', raw: undefined, usable: [], dropped: 0 },
+    { name: 'our own value', raw: { v: 1, entries: { c1: good } }, usable: ['c1'], dropped: 0 },
     {
       name: 'our value saved as a JSON string',
       raw: JSON.stringify({ v: 1, entries: { c1: good } }),
-      ids: ['c1'],
+      usable: ['c1'],
       dropped: 0,
     },
-    { name: 'a corrupt JSON string', raw: '{"v":1,"entr', ids: [], dropped: 1 },
-    { name: 'a number', raw: 42, ids: [], dropped: 1 },
-    { name: 'an array', raw: [good], ids: [], dropped: 1 },
+    { name: 'a corrupt JSON string', raw: '{"v":1,"entr', usable: [], dropped: 1 },
+    { name: 'a number', raw: 42, usable: [], dropped: 1 },
+    { name: 'an array', raw: [good], usable: [], dropped: 1 },
     {
       name: 'one broken entry among good ones keeps the good ones',
       raw: {
         v: 1,
         entries: { c1: good, c2: 'garbage', c3: { savedAt: 'yesterday', overrides: {} }, c4: good },
       },
-      ids: ['c1', 'c4'],
+      usable: ['c1', 'c4'],
       dropped: 2,
     },
     {
       name: 'a future version still gives up entries in our form',
       raw: { v: 2, entries: { c1: good }, extra: true },
-      ids: ['c1'],
+      usable: ['c1'],
       dropped: 0,
     },
     {
       name: 'an entry whose overrides are all invalid',
       raw: { v: 1, entries: { c1: { savedAt: good.savedAt, overrides: { interviewStart: 5 } } } },
-      ids: [],
+      usable: [],
       dropped: 1,
     },
   ];
   for (const row of rows) {
     it(row.name, () => {
       const { store, dropped } = decodeStore(row.raw);
-      assert.deepEqual(Object.keys(store.entries), row.ids);
+      const usable = Object.keys(store.entries).filter(
+        (id) => Object.keys(getOverrides(store, id)).length > 0,
+      );
+      assert.deepEqual(usable, row.usable);
       assert.equal(dropped, row.dropped);
     });
   }
@@ -113,7 +118,7 @@ describe('putOverrides and getOverrides', () => {
     assert.deepEqual(store.entries, {});
   });
   it('does not mutate the store it is given', () => {
-    const before = Object.freeze({ v: 1, entries: Object.freeze({ c1: good }) }) as OverridesStore;
+    const before: OverridesStore = Object.freeze({ root: { v: 1 }, entries: Object.freeze({ c1: good }) });
     putOverrides(before, 'c2', { ignoreTimeline: true }, '2026-11-20T08:00:00Z');
     assert.deepEqual(Object.keys(before.entries), ['c1']);
   });

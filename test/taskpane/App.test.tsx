@@ -54,11 +54,31 @@ function inStatus(role: 'button' | 'link', name: string) {
 }
 
 function draftBox() {
-  return ui().getByRole('textbox', { name: 'Draft' }) as HTMLTextAreaElement;
+  return ui().getByRole('textbox', { name: 'Draft text' }) as HTMLTextAreaElement;
+}
+
+/** Opens the draft's editing options (kind, "Make it yours"), where they are not open yet. */
+function openEditor() {
+  const toggle = ui().getByRole('button', { name: /Edit and other kinds|Fewer options/ });
+  if (toggle.getAttribute('aria-expanded') !== 'true') fireEvent.click(toggle);
 }
 
 function kindBox() {
+  openEditor();
   return ui().getByRole('combobox', { name: 'Draft kind' }) as HTMLSelectElement;
+}
+
+/** Opens a part of Details (a Fluent Accordion, loaded on demand) and waits for its content. */
+async function openDetails(title: string) {
+  const header = await ui().findByRole('button', { name: title });
+  if (header.getAttribute('aria-expanded') !== 'true') fireEvent.click(header);
+  await settle();
+}
+
+/** The Remind me button in Details' reminder part. */
+async function remindButton() {
+  await openDetails('Reminder');
+  return ui().getByRole('button', { name: 'Remind me' });
 }
 
 describe('taskpane', () => {
@@ -71,7 +91,7 @@ describe('taskpane', () => {
         name: 'waiting out the employer timeline',
         analysis: analysis(),
         action: 'wait',
-        words: /follow up on Wed, Nov 25, 2026/,
+        words: /Wait until Wed, Nov 25/,
       },
       {
         name: 'a thank-you that is overdue',
@@ -79,7 +99,7 @@ describe('taskpane', () => {
           recommendation: recommendation({ action: 'send-thank-you', on: '2026-11-11', overdue: true }),
         }),
         action: 'send-thank-you',
-        words: /Send a thank-you note now \(it was due Wed, Nov 11, 2026\)/,
+        words: /Send your thank-you today/,
       },
       {
         name: 'a second follow-up',
@@ -87,13 +107,13 @@ describe('taskpane', () => {
           recommendation: recommendation({ action: 'follow-up', step: 2, on: '2026-11-27' }),
         }),
         action: 'follow-up',
-        words: /second, polite follow-up on Fri, Nov 27, 2026/,
+        words: /Send a second, last follow-up on Fri, Nov 27/,
       },
       {
         name: 'moving on after two unanswered follow-ups',
         analysis: analysis({ recommendation: recommendation({ action: 'move-on' }) }),
         action: 'move-on',
-        words: /focus on other opportunities/,
+        words: /Time to move on/,
       },
       {
         name: 'a rejection closes the process',
@@ -111,7 +131,7 @@ describe('taskpane', () => {
           recommendation: recommendation({ action: 'set-interview-date' }),
         }),
         action: 'set-interview-date',
-        words: /Set the interview date/,
+        words: /When was your interview\?/,
       },
     ];
     for (const row of rows) {
@@ -120,8 +140,9 @@ describe('taskpane', () => {
         const rec = await ready();
         assert.equal(rec.getAttribute('data-action'), row.action);
         assert.match(rec.textContent ?? '', row.words);
-        const region = ui().getByRole('region', { name: 'Recommendation' });
-        assert.ok(within(region).getByTestId('recommendation'));
+        // The headline names the answer's region, and it is the page's one h1.
+        const heading = ui().getByRole('heading', { level: 1 });
+        assert.equal(ui().getByRole('region', { name: heading.textContent ?? '' }), rec);
       });
     }
   });
@@ -129,8 +150,13 @@ describe('taskpane', () => {
   it('has the heading, the reasons, the interview, days elapsed and the sentence the timeline came from', async () => {
     mount(new FakeHost());
     await ready();
-    assert.ok(ui().getByRole('heading', { level: 1, name: 'Follow-up Coach' }));
-    assert.ok(ui().getByText(/within two weeks” on 10 Nov 2026/));
+    // The add-in's name is Outlook's title for the pane: the pane shows the subject instead.
+    assert.equal(ui().queryByText('Follow-up Coach'), null);
+    assert.equal(ui().getByTestId('subject').textContent, 'Interview: Data Analyst');
+    await openDetails('Why this advice');
+    assert.ok(within(ui().getByTestId('reasons')).getByText(/within two weeks” on 10 Nov 2026/));
+    await openDetails('Interview date');
+    await openDetails("The employer's timeline");
     assert.ok(ui().getByText('10 days since the interview.'));
     assert.ok(ui().getByText('We will be in touch within two weeks.'));
     assert.equal((ui().getByLabelText('Interview date') as HTMLInputElement).value, '2026-11-10');
@@ -159,6 +185,7 @@ describe('taskpane', () => {
         : analysis(),
     );
     await ready();
+    await openDetails('Interview date');
     fireEvent.change(ui().getByLabelText('Interview date'), { target: { value: '2026-11-18' } });
     fireEvent.change(ui().getByLabelText('Interview time'), { target: { value: '10:30' } });
     fireEvent.click(ui().getByRole('button', { name: 'Save interview date' }));
@@ -178,6 +205,7 @@ describe('taskpane', () => {
     const host = new FakeHost();
     mount(host);
     await ready();
+    await openDetails("The employer's timeline");
     fireEvent.click(ui().getByRole('checkbox', { name: 'Ignore this timeline' }));
     await waitFor(() => assert.deepEqual(host.last('saveOverrides')?.overrides, { ignoreTimeline: true }));
   });
@@ -186,6 +214,7 @@ describe('taskpane', () => {
     const host = new FakeHost();
     mount(host);
     await ready();
+    await openDetails('Already in touch? Snooze');
     fireEvent.click(ui().getByRole('button', { name: 'I called already' }));
     await waitFor(() =>
       assert.deepEqual(host.last('saveOverrides')?.overrides, {
@@ -198,6 +227,7 @@ describe('taskpane', () => {
     const host = new FakeHost();
     mount(host);
     await ready();
+    await openDetails('Already in touch? Snooze');
     fireEvent.change(ui().getByLabelText('Snooze until'), { target: { value: '2026-12-01' } });
     fireEvent.click(ui().getByRole('button', { name: 'Snooze' }));
     await waitFor(() =>
@@ -210,15 +240,18 @@ describe('taskpane', () => {
     host.saveResult = failure('call-failed', 'Outlook could not save your settings (9019).');
     mount(host);
     await ready();
+    await openDetails('Already in touch? Snooze');
     fireEvent.click(ui().getByRole('button', { name: 'I called already' }));
-    await waitFor(() => assert.match(status().textContent ?? '', /Not saved.*9019/));
+    await waitFor(() => assert.match(status().textContent ?? '', /Not saved/));
+    // In words first; the code only in the details line.
+    assert.match(status().textContent ?? '', /Outlook could not complete test\. .*Details: test: error 9002/);
   });
 
   it('"Insert as reply" hands the edited draft to the host and reports the result', async () => {
     const host = new FakeHost();
     mount(host);
     await ready();
-    const box = ui().getByRole('textbox', { name: 'Draft' });
+    const box = draftBox();
     assert.equal(box.getAttribute('data-testid'), 'draft-text');
     fireEvent.change(box, { target: { value: 'Dear Ada,\n\nAny news on the role? <b>Thanks</b>' } });
     fireEvent.click(ui().getByRole('button', { name: 'Insert as reply' }));
@@ -312,7 +345,11 @@ describe('taskpane', () => {
     await ready();
     fireEvent.click(ui().getByRole('button', { name: 'Insert as reply' }));
     const offer = await inStatus('button', 'Copy the draft');
-    assert.match(status().textContent ?? '', /ErrorNonExistentMailbox/);
+    // What failed in words with the way forward; the code apart, in the details line.
+    assert.match(
+      status().textContent ?? '',
+      /Outlook could not complete test\. You can copy the draft and paste it into a reply\.Details: test: error 9002/,
+    );
     fireEvent.click(offer);
     await waitFor(() => assert.equal(copied.length, 1));
   });
@@ -330,7 +367,7 @@ describe('taskpane', () => {
     const host = new FakeHost();
     mount(host);
     await ready();
-    fireEvent.click(ui().getByRole('button', { name: 'Remind me' }));
+    fireEvent.click(await remindButton());
     await waitFor(() => assert.match(status().textContent ?? '', /Reminder opened/));
     assert.equal(host.last('openReminder')?.reminder.start, '2026-11-25T09:00:00-05:00');
   });
@@ -340,7 +377,7 @@ describe('taskpane', () => {
     host.reminderResult = failure('unsupported', 'This Outlook cannot open an appointment form.');
     mount(host);
     await ready();
-    fireEvent.click(ui().getByRole('button', { name: 'Remind me' }));
+    fireEvent.click(await remindButton());
     const link = await inStatus('link', 'Download reminder (.ics)');
     assert.equal(link.getAttribute('download'), 'follow-up-reminder.ics');
     const ics = decodeURIComponent(
@@ -354,7 +391,7 @@ describe('taskpane', () => {
     host.reminderResult = { ok: true, value: 'ics-offered' };
     mount(host);
     await ready();
-    fireEvent.click(ui().getByRole('button', { name: 'Remind me' }));
+    fireEvent.click(await remindButton());
     assert.ok(await inStatus('link', 'Download reminder (.ics)'));
   });
 
@@ -368,14 +405,17 @@ describe('taskpane', () => {
       }),
     );
     await ready();
-    assert.equal(ui().getAllByText(hostile).length, 2);
+    await openDetails('Why this advice');
+    await openDetails("The employer's timeline");
+    // The why line, the reasons and the employer's sentence.
+    assert.equal(ui().getAllByText(hostile).length, 3);
     assert.equal(document.querySelector('img'), null);
   });
 
   it('"Undo my edits" restores the draft', async () => {
     mount(new FakeHost());
     await ready();
-    const box = () => ui().getByRole('textbox', { name: 'Draft' }) as HTMLTextAreaElement;
+    const box = draftBox;
     const original = box().value;
     fireEvent.change(box(), { target: { value: 'Something else' } });
     fireEvent.click(ui().getByRole('button', { name: 'Undo my edits' }));
@@ -431,23 +471,24 @@ describe('taskpane', () => {
     await ready();
     const tone = ui().getByTestId('tone');
     assert.doesNotMatch(tone.textContent ?? '', /pushy/i);
-    fireEvent.change(ui().getByRole('textbox', { name: 'Draft' }), {
+    fireEvent.change(draftBox(), {
       target: { value: 'I need an answer ASAP!!' },
     });
     await waitFor(() => assert.match(tone.textContent ?? '', /pushy/i));
     assert.equal(tone.getAttribute('aria-live'), 'polite');
   });
 
-  it('an alternative switches the draft kind, and a LinkedIn message cannot be inserted as a reply', async () => {
+  it('the alternatives are in the one kind list, before "More", and a LinkedIn message cannot be inserted as a reply', async () => {
     mount(new FakeHost());
     await ready();
-    fireEvent.click(ui().getByRole('button', { name: 'LinkedIn message' }));
-    await waitFor(() =>
-      assert.equal(
-        (ui().getByRole('combobox', { name: 'Draft kind' }) as HTMLSelectElement).value,
-        'linkedin',
-      ),
+    const fitting = [...kindBox().querySelectorAll(':scope > option')].map((o) => o.getAttribute('value'));
+    const more = [...kindBox().querySelectorAll('optgroup[label="More"] > option')].map((o) =>
+      o.getAttribute('value'),
     );
+    assert.deepEqual(fitting, ['follow-up', 'phone-script', 'linkedin']);
+    assert.ok(more.includes('thank-you') && !more.includes('linkedin'), more.join());
+    fireEvent.change(kindBox(), { target: { value: 'linkedin' } });
+    await waitFor(() => assert.equal(kindBox().value, 'linkedin'));
     assert.equal(ui().getByRole('button', { name: 'Insert as reply' }).hasAttribute('disabled'), true);
   });
 
@@ -459,12 +500,10 @@ describe('taskpane', () => {
     };
     mount(new FakeHost(), () => analysis({ drafts: [note] }));
     await ready();
-    fireEvent.change(ui().getByRole('combobox', { name: 'Draft kind' }), {
+    fireEvent.change(kindBox(), {
       target: { value: 'handwritten' },
     });
-    await waitFor(() =>
-      assert.equal((ui().getByRole('textbox', { name: 'Draft' }) as HTMLTextAreaElement).value, note.text),
-    );
+    await waitFor(() => assert.equal(draftBox().value, note.text));
   });
 
   it("where the employer asked something, the draft starts as the user's own message, empty, and can be sent", async () => {
@@ -476,6 +515,8 @@ describe('taskpane', () => {
     assert.equal(draftBox().value, '');
     assert.ok(ui().getByText('Write your message here, in your own words.'));
     assert.equal(ui().getByRole('button', { name: 'Insert as reply' }).hasAttribute('disabled'), true);
+    // The first screen's action is the reply itself, open for the user to write in.
+    assert.equal(ui().getByTestId('primary-action').textContent, 'Reply to the employer');
     fireEvent.change(draftBox(), { target: { value: 'Dear Ada,\n\nMy references are attached.' } });
     fireEvent.click(ui().getByRole('button', { name: 'Insert as reply' }));
     await waitFor(() =>
@@ -487,7 +528,11 @@ describe('taskpane', () => {
   it('no phone script is offered where the employer asked not to be called', async () => {
     mount(new FakeHost(), () => analysis({ noCalls: true }));
     await ready();
-    assert.equal(ui().queryByRole('button', { name: 'Phone script' }), null);
+    assert.equal(
+      [...kindBox().options].some((o) => o.value === 'phone-script'),
+      false,
+      'no phone script among the kinds',
+    );
     assert.ok(ui().getByText(/the employer asked candidates not to call/));
   });
 
@@ -515,6 +560,7 @@ describe('taskpane', () => {
       }),
     );
     await ready();
+    await openDetails('Why this advice');
     assert.equal(ui().getAllByText(/^No phone call/).length, 1);
     assert.ok(ui().getByText(cited));
   });
@@ -522,6 +568,7 @@ describe('taskpane', () => {
   it('the thread picture has a key: each legend entry starts with the mark it explains', async () => {
     mount(new FakeHost());
     await ready();
+    await openDetails('The thread at a glance');
     const picture = ui().getByRole('img');
     const marks = [...picture.querySelectorAll('[data-kind]')].map((m) => m.getAttribute('data-kind'));
     const legend = picture.parentElement?.querySelector('ul');
@@ -534,7 +581,8 @@ describe('taskpane', () => {
   it("the employer's timeline reads as a sentence: who promised what, by when, in their words", async () => {
     mount(new FakeHost());
     await ready();
-    const section = ui().getByRole('region', { name: "Employer's timeline" });
+    await openDetails("The employer's timeline");
+    const section = ui().getByTestId('details');
     assert.match(
       section.textContent ?? '',
       /The employer promised an answer by Tue, Nov 24, 2026 \(“within two weeks”\)\./,
@@ -618,6 +666,7 @@ describe('taskpane', () => {
       await ready();
       fireEvent.change(kindBox(), { target: { value: 'handwritten' } });
       fireEvent.change(draftBox(), { target: { value: 'Dear Ada, my own note.' } });
+      await openDetails("The employer's timeline");
       fireEvent.click(ui().getByRole('checkbox', { name: 'Ignore this timeline' }));
       await waitFor(() => assert.match(status().textContent ?? '', /Timeline ignored/));
       await settle();
@@ -631,6 +680,7 @@ describe('taskpane', () => {
       mount(host, (o) => (o.overrides?.followUpsElsewhere ? analysis({ draft: rewritten }) : analysis()));
       await ready();
       fireEvent.change(draftBox(), { target: { value: 'Dear Ada, my own words.' } });
+      await openDetails('Already in touch? Snooze');
       fireEvent.click(ui().getByRole('button', { name: 'I called already' }));
       await waitFor(() => assert.match(status().textContent ?? '', /Noted: you called/));
       await settle();
@@ -644,6 +694,7 @@ describe('taskpane', () => {
       mount(host, (o) => analysis({ noCalls: o.overrides?.ignoreTimeline === true }));
       await ready();
       fireEvent.change(kindBox(), { target: { value: 'phone-script' } });
+      await openDetails("The employer's timeline");
       fireEvent.click(ui().getByRole('checkbox', { name: 'Ignore this timeline' }));
       await waitFor(() => assert.match(status().textContent ?? '', /Timeline ignored/));
       await settle();
@@ -654,7 +705,9 @@ describe('taskpane', () => {
       const host = new FakeHost();
       mount(host);
       await ready();
+      await openDetails('Interview date');
       fireEvent.change(ui().getByLabelText('Interview time'), { target: { value: '16:45' } });
+      await openDetails('Already in touch? Snooze');
       fireEvent.click(ui().getByRole('button', { name: 'I called already' }));
       await waitFor(() => assert.match(status().textContent ?? '', /Noted: you called/));
       await settle();
@@ -694,6 +747,7 @@ describe('taskpane', () => {
       host.gates.saveOverrides.close();
       mount(host, byItem);
       await ready();
+      await openDetails('Already in touch? Snooze');
       fireEvent.click(ui().getByRole('button', { name: 'I called already' }));
       await waitFor(() => assert.deepEqual(host.gates.saveOverrides.held(), [0]));
       act(() => host.selectItem(secondItem));
@@ -730,6 +784,7 @@ describe('taskpane', () => {
         host.gates[row.gate].close();
         mount(host, byItem);
         await ready();
+        if (row.button === 'Remind me') await openDetails('Reminder');
         fireEvent.click(ui().getByRole('button', { name: row.button }));
         await waitFor(() => assert.deepEqual(host.gates[row.gate].held(), [0]));
         act(() => host.selectItem(secondItem));
@@ -737,7 +792,7 @@ describe('taskpane', () => {
         await act(async () => host.gates[row.gate].release(0));
         // Settled: the action is over (the pane is no longer busy), and it said nothing about item A here.
         await waitFor(() =>
-          assert.equal(ui().getByRole('button', { name: 'Remind me' }).hasAttribute('disabled'), false),
+          assert.equal(ui().getByRole('button', { name: 'Copy' }).hasAttribute('disabled'), false),
         );
         assert.equal(status().textContent, '');
       });
@@ -749,9 +804,10 @@ describe('taskpane', () => {
       host.gates.openReminder.close();
       mount(host);
       await ready();
-      fireEvent.click(ui().getByRole('button', { name: 'Remind me' }));
+      fireEvent.click(await remindButton());
       await waitFor(() => assert.deepEqual(host.gates.openReminder.held(), [0]));
       assert.equal(ui().getByRole('button', { name: 'Remind me' }).hasAttribute('disabled'), true);
+      assert.equal(ui().getByTestId('primary-action').hasAttribute('disabled'), true);
       await act(async () => host.gates.openReminder.release(0));
       assert.ok(await inStatus('link', 'Download reminder (.ics)'));
     });
@@ -763,10 +819,11 @@ describe('taskpane', () => {
       host.nowValue = '2026-11-25T15:30:00Z';
       mount(host);
       await ready();
-      const card = ui().getByRole('region', { name: 'Reminder' });
-      assert.match(card.textContent ?? '', /Nov 26, 2026/);
+      await openDetails('Reminder');
+      const card = ui().getByTestId('details');
+      assert.match(card.textContent ?? '', /Thu, Nov 26, 9:00 AM/);
       assert.match(card.textContent ?? '', /has passed/);
-      fireEvent.click(ui().getByRole('button', { name: 'Remind me' }));
+      fireEvent.click(await remindButton());
       await waitFor(() => assert.match(status().textContent ?? '', /Reminder opened/));
       assert.equal(host.last('openReminder')?.reminder.start, '2026-11-26T09:00:00-05:00');
       assert.equal(host.last('openReminder')?.reminder.end, '2026-11-26T09:15:00-05:00');
@@ -775,18 +832,20 @@ describe('taskpane', () => {
     it('a proposal still ahead is offered as the core made it, with no note', async () => {
       mount(new FakeHost());
       await ready();
-      const card = ui().getByRole('region', { name: 'Reminder' });
-      assert.match(card.textContent ?? '', /Nov 25, 2026/);
+      await openDetails('Reminder');
+      const card = ui().getByTestId('details');
+      assert.match(card.textContent ?? '', /Wed, Nov 25, 9:00 AM/);
       assert.doesNotMatch(card.textContent ?? '', /has passed/);
     });
 
     it('says when, then what: the time and the appointment title are not run together', async () => {
       mount(new FakeHost());
       await ready();
-      const card = ui().getByRole('region', { name: 'Reminder' });
+      await openDetails('Reminder');
+      const card = ui().getByTestId('details');
       assert.match(
         card.textContent ?? '',
-        /A calendar reminder on Wed, Nov 25, 2026, 9:00 AM EST: “Follow up: Data Analyst”\./,
+        /A calendar reminder on Wed, Nov 25, 9:00 AM EST: “Follow up: Data Analyst”\./,
       );
     });
 
@@ -795,7 +854,7 @@ describe('taskpane', () => {
       mount(host);
       await ready();
       host.nowValue = '2026-11-25T15:30:00Z';
-      fireEvent.click(ui().getByRole('button', { name: 'Remind me' }));
+      fireEvent.click(await remindButton());
       await waitFor(() => assert.match(status().textContent ?? '', /Reminder opened/));
       assert.equal(host.last('openReminder')?.reminder.start, '2026-11-26T09:00:00-05:00');
     });
@@ -806,7 +865,7 @@ describe('taskpane', () => {
       host.reminderResult = { ok: true, value: 'ics-offered' };
       mount(host);
       await ready();
-      fireEvent.click(ui().getByRole('button', { name: 'Remind me' }));
+      fireEvent.click(await remindButton());
       const link = await inStatus('link', 'Download reminder (.ics)');
       assert.match(decodeURIComponent(link.getAttribute('href') ?? ''), /DTSTART:20261126T140000Z/);
     });
@@ -818,6 +877,8 @@ describe('taskpane', () => {
       render(<Root host={host} copyText={async () => true} />);
       const rec = await ready();
       assert.equal(rec.getAttribute('data-action'), 'set-interview-date');
+      // The date field is the first screen's action: it is in the answer itself.
+      assert.ok(within(rec).getByLabelText('Interview date'));
       fireEvent.change(ui().getByLabelText('Interview date'), { target: { value: '2026-11-09' } });
       fireEvent.change(ui().getByLabelText('Interview time'), { target: { value: '14:00' } });
       fireEvent.click(ui().getByRole('button', { name: 'Save interview date' }));
@@ -825,8 +886,9 @@ describe('taskpane', () => {
         assert.notEqual(ui().getByTestId('recommendation').getAttribute('data-action'), 'set-interview-date'),
       );
       assert.equal(host.last('saveOverrides')?.overrides.interviewStart, '2026-11-09T14:00:00-05:00');
+      await openDetails("The employer's timeline");
       assert.ok(ui().getByText('We will be in touch within two weeks.', { selector: 'blockquote *' }));
-      assert.match((ui().getByRole('textbox', { name: 'Draft' }) as HTMLTextAreaElement).value, /Ada/);
+      assert.match(draftBox().value, /Ada/);
     });
   });
 });

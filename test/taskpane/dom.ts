@@ -9,6 +9,10 @@ const options = { pretendToBeVisual: true, url: 'https://localhost:3000/taskpane
 
 let cleanup: (() => void) | null = globalJsdom(html, options);
 await import('react-dom');
+// Fluent decides the same way, once (useIsomorphicLayoutEffect): loaded outside a DOM it would run layout
+// effects as passive ones, and a Tab would call its registration before it is set ("Cannot call an event
+// handler while rendering"), in whichever test file first imported a component without a window.
+await import('@fluentui/react-components');
 cleanup();
 cleanup = null;
 

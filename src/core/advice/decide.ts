@@ -22,7 +22,6 @@ import {
   daysBetween,
   epochMs,
   isWeekend,
-  maxDate,
   monthFirstZone,
   nextBusinessDay,
   shiftOffWeekend,
@@ -31,8 +30,9 @@ import {
   type HolidayCalendar,
 } from '../time';
 import { DAY_MS, msOf, safeDateInZone } from './_lib/instants';
-import { authorOf, cite, clockWords, dayMonth, weekdayDayMonth, weekdayName } from './_lib/phrasing';
+import { authorOf, cite, clockWords, dayMonth, quote, weekdayDayMonth, weekdayName } from './_lib/phrasing';
 import { askedSentence } from './employerAsks';
+import { invitesCall } from './callInvite';
 import { candidateActivity, type CandidateActivity } from './followUps';
 import { OVERRIDE_DETECTOR, subjectInterview } from './subjectInterview';
 
@@ -79,9 +79,25 @@ interface Ctx {
   readonly noCalls: boolean;
   readonly noCallsReason: string | null;
   readonly noCallsEvidence: readonly Evidence[];
+  /** Messages that state a window of their own (a timeline, a first day contact is welcome). */
+  readonly windowMessages: ReadonlySet<number>;
 }
 
 type Base = Omit<Recommendation, 'action' | 'outcome' | 'waitingFor' | 'step'>;
+
+/**
+ * The outcome of the newest message that states one; within it, the first sentence that does ("we are pleased
+ * to offer you the position" before "everyone was impressed, and we'd love to have you on the team"), which
+ * the evidence quotes. A message's deadline to answer may sit on any of its findings.
+ */
+function decisiveOutcome(items: readonly OutcomeFinding[]): OutcomeFinding | null {
+  const newest = latestBy(items);
+  if (newest === null) return null;
+  const same = items.filter((f) => f.evidence.message === newest.evidence.message);
+  const first = same.find((f) => f.outcome === newest.outcome) ?? newest;
+  const respondBy = same.find((f) => f.respondBy !== undefined)?.respondBy;
+  return respondBy === undefined || first.respondBy !== undefined ? first : { ...first, respondBy };
+}
 
 function latestBy<T extends { readonly evidence: Evidence }>(items: readonly T[]): T | null {
   // Findings come oldest first; the newest message wins (ADVICE.md: the newest stated timeline wins).
@@ -100,9 +116,14 @@ function base(
   return { on, overdue: false, channel: 'email', reasons, evidence, rule, alternatives: [] };
 }
 
+/**
+ * ADVICE.md "Channel and alternatives": the thank-you "isn't a follow-up call", so a note (LinkedIn or
+ * handwritten) stands beside it and never a phone script; a follow-up (rules 8, 9) may be a call unless the
+ * employer asked for none.
+ */
 function alternativesFor(ctx: Ctx, thankYou: boolean): Recommendation['alternatives'] {
-  const phone = ctx.noCalls ? [] : (['phone'] as const);
-  return thankYou ? [...phone, 'linkedin', 'handwritten'] : [...phone, 'linkedin'];
+  if (thankYou) return ['linkedin', 'handwritten'];
+  return ctx.noCalls ? ['linkedin'] : ['phone', 'linkedin'];
 }
 
 /** `keep`: the finding's own words, which the quote keeps in view however long the sentence. */
@@ -131,10 +152,13 @@ function offWeekend(date: IsoDate, us: boolean): { date: IsoDate; note: string |
 }
 
 function closed(ctx: Ctx, finding: OutcomeFinding): Recommendation {
+  const respondBy = finding.outcome === 'offer' ? finding.respondBy : undefined;
   const lead =
-    finding.outcome === 'offer'
-      ? 'You have an offer: congratulations. Reply to the offer itself; no follow-up is needed.'
-      : 'The employer has decided: a short, gracious reply keeps the door open for future roles.';
+    finding.outcome === 'rejected'
+      ? 'The employer has decided: a short, gracious reply keeps the door open for future roles.'
+      : respondBy === undefined
+        ? 'You have an offer: congratulations. Reply to the offer itself; no follow-up is needed.'
+        : `You have an offer: congratulations. Reply to the offer by ${weekdayDayMonth(respondBy.by, ctx.today, ctx.us)}: ${quote(respondBy.phrase)}. A short note now, thanking them and saying when you will answer, is courteous; no follow-up is needed.`;
   return {
     ...base(
       ctx,
@@ -145,6 +169,40 @@ function closed(ctx: Ctx, finding: OutcomeFinding): Recommendation {
     ),
     action: 'closed',
     outcome: finding.outcome,
+    ...(respondBy === undefined ? {} : { respondBy: respondBy.by }),
+  };
+}
+
+/**
+ * ADVICE.md rule 2: the employer wrote last and asks the candidate something, before or after the interview.
+ * A question that an interview held since has overtaken ("could you bring a copy of your ID?") waits for no answer.
+ */
+function employerAsks(ctx: Ctx, interview: InterviewFinding | null): Recommendation | null {
+  const last = lastRealMessage(ctx);
+  if (last === null || last.role !== 'employer') return null;
+  const askedMs = msOf(last.sentAt) ?? 0;
+  const interviewMs = interview === null ? null : msOf(interview.start);
+  if (interviewMs !== null && interviewMs > askedMs && interviewMs <= ctx.nowMs) return null;
+  const asked = askedSentence(last);
+  if (asked === null) return null;
+  const evidence: Evidence = {
+    message: last.index,
+    text: asked.text,
+    index: asked.index,
+    detector: 'employer-asks',
+  };
+  return {
+    ...base(
+      ctx,
+      2,
+      ctx.today,
+      [
+        `${citeEvidence(ctx, evidence)}.`,
+        `${authorOf(last)} wrote last and is waiting for your answer: reply now.`,
+      ],
+      [evidence],
+    ),
+    action: 'reply',
   };
 }
 
@@ -208,110 +266,57 @@ function automaticNote(ctx: Ctx, activity: CandidateActivity): readonly string[]
   });
 }
 
-/** Rules 4 to 9, once the subject interview has started. */
-function afterInterview(
+/** The date rules 8 and 9 give (rule 6 shows it too: one date per situation), with what it stands on. */
+interface FollowUpPlan {
+  readonly rule: 8 | 9;
+  readonly step: 1 | 2;
+  /** The day, moved off a weekend. */
+  readonly on: IsoDate;
+  readonly bound: Bound;
+  readonly weekendNote: string | null;
+  /** The reasons of rule 8 or 9 as they read once the employer's window (if any) has passed. */
+  readonly reasons: readonly string[];
+  readonly evidence: readonly Evidence[];
+}
+
+/**
+ * Whether a message states a window of its own (an employer timeline or a first day contact is welcome): it is
+ * counted through that window, never also through "+ 7 days" (ADVICE.md "One date per situation").
+ */
+function statesWindow(ctx: Ctx, message: Message): boolean {
+  return ctx.windowMessages.has(message.index);
+}
+
+// "Fwd:", "see Mark's note below", "forwarding you…": a message that passes on another's words.
+const FORWARD_SUBJECT = /^\s*(?:fwd?|tr|wg|rv|enc)\s*:/i;
+const FORWARD_TEXT =
+  /\b(?:see|read)\s+(?:[\w'’]+\s+){0,2}?(?:note|message|email|e-mail|mail|reply|update|feedback|words)?\s*below\b|\bforward(?:ing|ed)\b|\bbelow\s+from\b/i;
+
+/**
+ * A forward states the windows of the messages it carries (ADVICE.md fine print: a timeline quoted or forwarded
+ * counts from its author's date): forwarding "a decision within one week" restarts no week of its own. The
+ * messages a forward carries are the quoted ones recovered from it: those after the item before it.
+ */
+function withForwards(messages: readonly Message[], stating: ReadonlySet<number>): ReadonlySet<number> {
+  const out = new Set(stating);
+  let carriedFrom = 0;
+  for (const m of messages) {
+    if (m.quoted) continue;
+    const forward = FORWARD_SUBJECT.test(m.subject) || FORWARD_TEXT.test(m.text.slice(0, 2000));
+    if (forward && [...stating].some((i) => i >= carriedFrom && i < m.index)) out.add(m.index);
+    carriedFrom = m.index + 1;
+  }
+  return out;
+}
+
+/** ADVICE.md rules 8 and 9: the follow-up's date, whether or not the employer's window is still running. */
+function followUpPlan(
   ctx: Ctx,
   interview: InterviewFinding,
   timeline: TimelineFinding | null,
   noContact: NoContactBeforeFinding | null,
-): Recommendation {
-  const activity = candidateActivity(ctx.messages, interview, ctx.overrides.followUpsElsewhere ?? [], ctx.tz);
-  const startMs = msOf(interview.start) ?? 0;
-  const endMs = msOf(interview.end) ?? startMs;
-  const elapsed = daysBetween(interview.date, ctx.today);
-  const autoNote = automaticNote(ctx, activity);
-
-  // Rule 4: the employer wrote last after the interview and asks something.
-  const last = lastRealMessage(ctx);
-  if (last !== null && last.role === 'employer' && (msOf(last.sentAt) ?? 0) >= startMs) {
-    const asked = askedSentence(last);
-    if (asked !== null) {
-      const evidence: Evidence = {
-        message: last.index,
-        text: asked.text,
-        index: asked.index,
-        detector: 'employer-asks',
-      };
-      return {
-        ...base(
-          ctx,
-          4,
-          ctx.today,
-          [
-            `${citeEvidence(ctx, evidence)}.`,
-            `${authorOf(last)} wrote last and is waiting for your answer: reply now.`,
-          ],
-          [evidence],
-        ),
-        action: 'reply',
-      };
-    }
-  }
-
-  // Rule 5: nothing from the candidate since the interview ended, within the first week.
-  if (!activity.wroteSince && elapsed < FIRST_FOLLOW_UP_DAYS) {
-    // With no clock time known, "24 hours after it ended" is the whole of the next day.
-    const untimed = interview.time === null;
-    const dueMs = untimed
-      ? (epochMs(zonedDateTimeToIso(addDays(interview.date, 2), '00:00', ctx.tz)) ?? endMs + DAY_MS) - 1
-      : endMs + DAY_MS;
-    const due = dateInZone(dueMs, ctx.tz);
-    const dueAt = untimed ? '' : ` at ${clockWords(timeInZone(dueMs, ctx.tz), ctx.us)}`;
-    // "Please do not reach out before …" holds even a thank-you: never advise contact before that day.
-    const held = noContact !== null && noContact.by > due && noContact.by > ctx.today;
-    if (held) {
-      const reasons = [
-        interviewReason(ctx, interview, 'Your interview was on'),
-        `${citeEvidence(ctx, noContact.evidence, noContact.phrase)}: send your thank-you note on ${weekdayDayMonth(noContact.by, ctx.today, ctx.us)}.`,
-      ];
-      return {
-        ...base(ctx, 5, noContact.by, reasons, [interview.evidence, noContact.evidence]),
-        alternatives: alternativesFor(ctx, true),
-        action: 'send-thank-you',
-      };
-    }
-    const overdue = ctx.nowMs > dueMs;
-    const reasons = [
-      interviewReason(ctx, interview, 'Your interview was on'),
-      overdue
-        ? `The 24 hours for a thank-you note ended on ${dayMonth(due, ctx.today, ctx.us)}${dueAt}: send it today; late is better than never.`
-        : `Send a thank-you note within 24 hours of the interview, by ${dayMonth(due, ctx.today, ctx.us)}${dueAt}.`,
-    ];
-    return {
-      ...base(ctx, 5, due, reasons, [interview.evidence]),
-      overdue,
-      alternatives: alternativesFor(ctx, true),
-      action: 'send-thank-you',
-    };
-  }
-
-  // Rule 6: an employer timeline still running: respect it.
-  if (timeline !== null && timeline.by >= ctx.today) {
-    const next = nextBusinessDay(timeline.by, ctx.holidays);
-    const on = noContact !== null ? shiftOffWeekend(maxDate(next, noContact.by)) : next;
-    const reasons = [
-      `${citeEvidence(ctx, timeline.evidence, timeline.phrase)}: that window ends on ${weekdayDayMonth(timeline.by, ctx.today, ctx.us)}.`,
-      `Respect it: if you have not heard back, follow up on ${weekdayDayMonth(on, ctx.today, ctx.us)}, the next business day.`,
-      ...(noContact !== null && on > next
-        ? [`${citeEvidence(ctx, noContact.evidence, noContact.phrase)}.`]
-        : []),
-      ...autoNote,
-    ];
-    const evidence =
-      noContact !== null && on > next ? [timeline.evidence, noContact.evidence] : [timeline.evidence];
-    return waitFor(base(ctx, 6, on, reasons, evidence), 'employer-timeline');
-  }
-
-  // Rule 7: two or more unanswered follow-ups.
-  if (activity.unanswered.length >= MOVE_ON_AFTER_UNANSWERED) {
-    const reasons = [
-      `You have followed up ${activity.unanswered.length} times (${followUpDates(ctx, activity)}) without an answer.`,
-      'Focus on other opportunities; a short note closing the loop leaves a good last impression.',
-      ...autoNote,
-    ];
-    return { ...base(ctx, 7, ctx.today, reasons, []), action: 'move-on' };
-  }
-
+  activity: CandidateActivity,
+): FollowUpPlan {
   const timelineBound: Bound[] =
     timeline === null
       ? []
@@ -330,9 +335,9 @@ function afterInterview(
             why: `the first day contact is welcome (${citeEvidence(ctx, noContact.evidence, noContact.phrase)})`,
           },
         ];
-  // By rules 8 and 9 the window has passed (rule 6 took any still open); where a later day wins, the reasons
-  // still say that the promised day went by, as a coach would: "you should hear from us over the next few days"
-  // (19 November) ended on 24 November, and the follow-up waits for a week after that message.
+  // Where a later day wins, the reasons still say that the promised day went by, as a coach would: "you should
+  // hear from us over the next few days" (19 November) ended on 24 November, and the follow-up waits for a week
+  // after a later message.
   const passedWindow = (why: string): string[] =>
     timeline === null || timelineBound[0]?.why === why
       ? []
@@ -344,9 +349,10 @@ function afterInterview(
     ...(timeline === null ? [] : [timeline.evidence]),
     ...(noContact === null ? [] : [noContact.evidence]),
   ].filter((e) => e.detector !== OVERRIDE_DETECTOR);
+  const autoNote = automaticNote(ctx, activity);
 
-  // Rule 8: one unanswered follow-up: a second, polite one.
-  const single = activity.unanswered.length === 1 ? activity.unanswered[0] : undefined;
+  // Rule 8: one unanswered follow-up (the latest, where rule 7 would take over) calls for a second one.
+  const single = activity.unanswered.at(-1);
   if (single !== undefined) {
     const bound = latestBound([
       { date: addDays(interview.date, SECOND_FOLLOW_UP_DAYS), why: 'two weeks after the interview' },
@@ -366,12 +372,16 @@ function afterInterview(
       ...(shifted.note === null ? [] : [shifted.note]),
       ...autoNote,
     ];
-    return followUpOrWait(ctx, base(ctx, 8, shifted.date, reasons, evidence), 2, false);
+    return { rule: 8, step: 2, on: shifted.date, bound, weekendNote: shifted.note, reasons, evidence };
   }
 
-  // Rule 9: the first follow-up.
+  // Rule 9: the first follow-up. The employer's latest message restarts the week unless it states a window of
+  // its own, which is then counted through that window only.
   const lastEmployer = latestEmployerMessage(ctx);
-  const lastEmployerDate = lastEmployer === null ? null : safeDateInZone(lastEmployer.sentAt, ctx.tz);
+  const lastEmployerDate =
+    lastEmployer === null || statesWindow(ctx, lastEmployer)
+      ? null
+      : safeDateInZone(lastEmployer.sentAt, ctx.tz);
   const bound = latestBound([
     { date: addDays(interview.date, FIRST_FOLLOW_UP_DAYS), why: 'a week after the interview' },
     ...(lastEmployer === null || lastEmployerDate === null
@@ -394,7 +404,103 @@ function afterInterview(
     ...(shifted.note === null ? [] : [shifted.note]),
     ...autoNote,
   ];
-  return followUpOrWait(ctx, base(ctx, 9, shifted.date, reasons, evidence), 1, false);
+  return { rule: 9, step: 1, on: shifted.date, bound, weekendNote: shifted.note, reasons, evidence };
+}
+
+/** Rules 5 to 9, once the subject interview has started. */
+function afterInterview(
+  ctx: Ctx,
+  interview: InterviewFinding,
+  timeline: TimelineFinding | null,
+  noContact: NoContactBeforeFinding | null,
+): Recommendation {
+  const activity = candidateActivity(ctx.messages, interview, ctx.overrides.followUpsElsewhere ?? [], ctx.tz);
+  const startMs = msOf(interview.start) ?? 0;
+  const endMs = msOf(interview.end) ?? startMs;
+  const elapsed = daysBetween(interview.date, ctx.today);
+  const autoNote = automaticNote(ctx, activity);
+
+  // Rule 5: nothing from the candidate since the interview ended, within the first week.
+  if (!activity.wroteSince && elapsed < FIRST_FOLLOW_UP_DAYS) {
+    // With no clock time known, "24 hours after it ended" is the whole of the next day.
+    const untimed = interview.time === null;
+    const dueMs = untimed
+      ? (epochMs(zonedDateTimeToIso(addDays(interview.date, 2), '00:00', ctx.tz)) ?? endMs + DAY_MS) - 1
+      : endMs + DAY_MS;
+    const due = dateInZone(dueMs, ctx.tz);
+    const dueAt = untimed ? '' : ` at ${clockWords(timeInZone(dueMs, ctx.tz), ctx.us)}`;
+    // A thank-you sent once the employer's own window has passed also asks about next steps (issue 10).
+    const windowPassed = timeline !== null && timeline.by < ctx.today;
+    const nextSteps = windowPassed
+      ? [
+          `The employer's window ended on ${weekdayDayMonth(timeline.by, ctx.today, ctx.us)} (${citeEvidence(ctx, timeline.evidence, timeline.phrase)}): your note can also ask about next steps.`,
+        ]
+      : [];
+    const late = windowPassed ? { askNextSteps: true } : {};
+    const lateEvidence = windowPassed ? [timeline.evidence] : [];
+    // "Please do not reach out before …" holds even a thank-you: never advise contact before that day.
+    const held = noContact !== null && noContact.by > due && noContact.by > ctx.today;
+    if (held) {
+      const reasons = [
+        interviewReason(ctx, interview, 'Your interview was on'),
+        `${citeEvidence(ctx, noContact.evidence, noContact.phrase)}: send your thank-you note on ${weekdayDayMonth(noContact.by, ctx.today, ctx.us)}.`,
+        ...nextSteps,
+      ];
+      return {
+        ...base(ctx, 5, noContact.by, reasons, [interview.evidence, noContact.evidence, ...lateEvidence]),
+        alternatives: alternativesFor(ctx, true),
+        action: 'send-thank-you',
+        ...late,
+      };
+    }
+    const overdue = ctx.nowMs > dueMs;
+    const reasons = [
+      interviewReason(ctx, interview, 'Your interview was on'),
+      overdue
+        ? `The 24 hours for a thank-you note ended on ${dayMonth(due, ctx.today, ctx.us)}${dueAt}: send it today; late is better than never.`
+        : `Send a thank-you note within 24 hours of the interview, by ${dayMonth(due, ctx.today, ctx.us)}${dueAt}.`,
+      ...nextSteps,
+    ];
+    return {
+      ...base(ctx, 5, due, reasons, [interview.evidence, ...lateEvidence]),
+      overdue,
+      alternatives: alternativesFor(ctx, true),
+      action: 'send-thank-you',
+      ...late,
+    };
+  }
+
+  const plan = followUpPlan(ctx, interview, timeline, noContact, activity);
+
+  // Rule 6: an employer timeline still running: respect it, and show the day rule 8 or 9 will give once it
+  // has passed (ADVICE.md "One date per situation").
+  if (timeline !== null && timeline.by >= ctx.today) {
+    const afterWindow = plan.on === nextBusinessDay(timeline.by, ctx.holidays);
+    const act = plan.step === 2 ? 'send a second, polite follow-up' : 'follow up';
+    const reasons = [
+      `${citeEvidence(ctx, timeline.evidence, timeline.phrase)}: that window ends on ${weekdayDayMonth(timeline.by, ctx.today, ctx.us)}.`,
+      afterWindow
+        ? `Respect it: if you have not heard back, ${act} on ${weekdayDayMonth(plan.on, ctx.today, ctx.us)}, the next business day.`
+        : `Respect it: if you have not heard back, ${act} on ${weekdayDayMonth(plan.on, ctx.today, ctx.us)}: ${plan.bound.why}.`,
+      ...(afterWindow || plan.weekendNote === null ? [] : [plan.weekendNote]),
+      ...autoNote,
+    ];
+    const evidence = afterWindow ? [timeline.evidence] : plan.evidence;
+    return waitFor(base(ctx, 6, plan.on, reasons, evidence), 'employer-timeline');
+  }
+
+  // Rule 7: two or more unanswered follow-ups.
+  if (activity.unanswered.length >= MOVE_ON_AFTER_UNANSWERED) {
+    const reasons = [
+      `You have followed up ${activity.unanswered.length} times (${followUpDates(ctx, activity)}) without an answer.`,
+      'Focus on other opportunities; a short note closing the loop leaves a good last impression.',
+      ...autoNote,
+    ];
+    return { ...base(ctx, 7, ctx.today, reasons, []), action: 'move-on' };
+  }
+
+  // Rules 8 and 9.
+  return followUpOrWait(ctx, base(ctx, plan.rule, plan.on, plan.reasons, plan.evidence), plan.step, false);
 }
 
 /**
@@ -444,6 +550,15 @@ function noCallsOf(
 ): Pick<Ctx, 'noCalls' | 'noCallsReason' | 'noCallsEvidence'> {
   const finding = latestBy(findings.noCalls);
   if (finding === null) return { noCalls: false, noCallsReason: null, noCallsEvidence: [] };
+  // It holds for the rest of the thread until the employer invites a call in a later message.
+  const saidAt = msOf(thread.messages[finding.evidence.message]?.sentAt);
+  const invited = thread.messages.some((m) => {
+    if (m.index === finding.evidence.message) return false;
+    const at = msOf(m.sentAt);
+    const later = saidAt === null || at === null ? m.index > finding.evidence.message : at > saidAt;
+    return later && invitesCall(m);
+  });
+  if (invited) return { noCalls: false, noCallsReason: null, noCallsEvidence: [] };
   return {
     noCalls: true,
     noCallsReason: `No phone call: ${cite(finding.evidence, thread.messages, tz, today, us, finding.phrase)}.`,
@@ -486,8 +601,16 @@ export function decide(thread: Thread, findings: Findings, options: DecideOption
     holidays: options.holidays ?? 'none',
     overrides,
     ...calls,
+    windowMessages: withForwards(
+      thread.messages,
+      new Set(
+        [...(overrides.ignoreTimeline === true ? [] : findings.timelines), ...findings.noContactBefore].map(
+          (f) => f.evidence.message,
+        ),
+      ),
+    ),
   };
-  const outcomeFinding = latestBy(findings.outcomes);
+  const outcomeFinding = decisiveOutcome(findings.outcomes);
   const interview = subjectInterview(
     findings.interviews,
     options.now,
@@ -510,12 +633,15 @@ export function decide(thread: Thread, findings: Findings, options: DecideOption
   const decided = ((): Recommendation => {
     // Rule 1: an outcome closes the thread.
     if (outcomeFinding !== null) return closed(ctx, outcomeFinding);
-    // Rule 2: no interview date known.
+    // Rule 2: the employer wrote last and asks something, whether or not an interview is set.
+    const asks = employerAsks(ctx, interview);
+    if (asks !== null) return asks;
+    // Rule 3: no interview date known.
     if (interview === null) {
       return {
         ...base(
           ctx,
-          2,
+          3,
           today,
           ['No interview date was found in this thread: set it, and the advice follows from it.'],
           [],
@@ -523,7 +649,7 @@ export function decide(thread: Thread, findings: Findings, options: DecideOption
         action: 'set-interview-date',
       };
     }
-    // Rule 3: the subject interview is still ahead.
+    // Rule 4: the subject interview is still ahead.
     if ((msOf(interview.start) ?? 0) > nowMs) {
       const reasons = [
         interviewReason(ctx, interview, 'Your interview is on'),
@@ -532,7 +658,7 @@ export function decide(thread: Thread, findings: Findings, options: DecideOption
       return waitFor(
         base(
           ctx,
-          3,
+          4,
           interview.date,
           reasons,
           [interview.evidence].filter((e) => e.detector !== OVERRIDE_DETECTOR),

@@ -18,3 +18,5 @@ export {
 } from './followUps';
 export { askedSentence } from './employerAsks';
 export { clockWords, dayMonth, weekdayDayMonth } from './_lib/phrasing';
+// The reasons' citation ("Ada wrote on 12 November: '…'"), for the send check's findings (issue 16).
+export { cite } from './_lib/phrasing';

@@ -23,6 +23,7 @@ export {
   proposeReminder,
   reminderAhead,
   reminderToIcs,
+  remindersToIcs,
   REMINDER_TIME,
   type ReminderTiming,
   REMINDER_MINUTES,
@@ -30,3 +31,4 @@ export {
 } from './reminder';
 export { draftsFor, mainDraftKind, type DraftSet } from './draftsFor';
 export { escapeHtml } from './_lib/escapeHtml';
+export { outputLine, outputText } from './_lib/outputText';

@@ -1,8 +1,10 @@
-// The reminder proposed beside every `wait` and `follow-up` (issue 4): 15 minutes at 09:00 on the day to act,
-// naming the thread and what to do then; and the same as an .ics for hosts without the appointment form.
+// The reminder proposed beside every `wait` and `follow-up` (issue 4), and the day before an offer's answer is
+// due (issue 10): 15 minutes at 09:00 on the day to act, naming the thread and what to do then; and the same as
+// an .ics for hosts without the appointment form.
 import type { IsoDate, IsoDateTime, Recommendation, ReminderProposal } from '../types';
 import { addDays, addMinutesIso, dateInZone, epochMs, timeInZone, zonedDateTimeToIso } from '../time';
 import { fnv1a } from './_lib/hash';
+import { outputLine, outputText } from './_lib/outputText';
 
 /** A reminder's start on its day, local time. */
 export const REMINDER_TIME = '09:00';
@@ -11,6 +13,14 @@ export const THANK_YOU_EVENING_TIME = '18:00';
 export const REMINDER_MINUTES = 15;
 
 function whatToDo(rec: Recommendation): { title: string; todo: string } | null {
+  if (rec.action === 'closed') {
+    return rec.respondBy === undefined
+      ? null
+      : {
+          title: 'Answer the offer',
+          todo: 'Your answer to the offer is due tomorrow: reply to it today, or say when you will.',
+        };
+  }
   if (rec.action === 'follow-up') {
     return rec.step === 1
       ? { title: 'Follow up', todo: 'Send a short, polite follow-up email asking about the status.' }
@@ -63,23 +73,29 @@ export function proposeReminder(
   if (what === null) return null;
   const thread = threadSubject ?? 'your interview thread';
   const evening = rec.action === 'wait' && rec.waitingFor === 'interview';
-  let start = zonedDateTimeToIso(rec.on, evening ? THANK_YOU_EVENING_TIME : REMINDER_TIME, tz);
+  // An offer to answer by a day: the reminder is on the day before it (ADVICE.md "Outcomes…").
+  const day = rec.action === 'closed' && rec.respondBy !== undefined ? addDays(rec.respondBy, -1) : rec.on;
+  let start = zonedDateTimeToIso(day, evening ? THANK_YOU_EVENING_TIME : REMINDER_TIME, tz);
   // An interview running past 18:00 gets its reminder when it ends.
   const endMs = evening && interviewEnd ? epochMs(interviewEnd) : null;
   const startMs = epochMs(start);
   if (endMs !== null && startMs !== null && endMs > startMs)
     start = addMinutesIso(interviewEnd ?? start, 0, tz);
   return {
-    subject: `${what.title}: ${thread}`,
+    subject: outputLine(`${what.title}: ${thread}`),
     start,
     end: addMinutesIso(start, REMINDER_MINUTES, tz),
-    body: `Thread: "${thread}".\n${what.todo}\n${rec.reasons.join('\n')}`,
+    body: outputText(`Thread: "${thread}".\n${what.todo}\n${rec.reasons.join('\n')}`),
   };
 }
 
-/** RFC 5545 text escaping: backslash, semicolon, comma and newlines. */
+/** RFC 5545 text escaping: backslash, semicolon, comma, and every line break (a lone CR too) as `\n`. */
 function icsText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return outputText(text)
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\n/g, '\\n');
 }
 
 /** UTF-8 length of one code point (the core has no TextEncoder: its lib is ES2022 alone). */
@@ -123,27 +139,34 @@ function utcStamp(instant: IsoDateTime): string {
  * @example reminderToIcs(reminder).startsWith('BEGIN:VCALENDAR')
  */
 export function reminderToIcs(reminder: ReminderProposal): string {
-  const uid = `${fnv1a(`${reminder.subject}|${reminder.start}`).toString(16)}@followup-coach`;
+  return remindersToIcs([reminder]);
+}
+
+/** Several reminders as one calendar (the board's export): one VEVENT each, as reminderToIcs writes it. */
+export function remindersToIcs(reminders: readonly ReminderProposal[]): string {
+  const events = reminders.flatMap((reminder) => [
+    'BEGIN:VEVENT',
+    `UID:${fnv1a(`${reminder.subject}|${reminder.start}`).toString(16)}@followup-coach`,
+    `DTSTAMP:${utcStamp(reminder.start)}`,
+    `DTSTART:${utcStamp(reminder.start)}`,
+    `DTEND:${utcStamp(reminder.end)}`,
+    `SUMMARY:${icsText(outputLine(reminder.subject))}`,
+    `DESCRIPTION:${icsText(reminder.body)}`,
+    'TRANSP:TRANSPARENT',
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${icsText(outputLine(reminder.subject))}`,
+    'TRIGGER:PT0M',
+    'END:VALARM',
+    'END:VEVENT',
+  ]);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Follow-up Coach//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:${uid}`,
-    `DTSTAMP:${utcStamp(reminder.start)}`,
-    `DTSTART:${utcStamp(reminder.start)}`,
-    `DTEND:${utcStamp(reminder.end)}`,
-    `SUMMARY:${icsText(reminder.subject)}`,
-    `DESCRIPTION:${icsText(reminder.body)}`,
-    'TRANSP:TRANSPARENT',
-    'BEGIN:VALARM',
-    'ACTION:DISPLAY',
-    `DESCRIPTION:${icsText(reminder.subject)}`,
-    'TRIGGER:PT0M',
-    'END:VALARM',
-    'END:VEVENT',
+    ...events,
     'END:VCALENDAR',
   ];
   return `${lines.map(fold).join('\r\n')}\r\n`;

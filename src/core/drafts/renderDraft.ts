@@ -5,7 +5,8 @@ import { weekdayDayMonth } from '../time';
 import { escapeHtml } from './_lib/escapeHtml';
 import { fnv1a } from './_lib/hash';
 import type { DraftFacts, Person } from './threadFacts';
-import { WORDINGS, type Slots } from './wordings';
+import { NEXT_STEPS_LINE, WORDINGS, type Slots } from './wordings';
+import { outputLine, outputText } from './_lib/outputText';
 
 /** ADVICE.md "Drafts": the length limits, in words (LinkedIn: characters). */
 export const DRAFT_LIMITS: Readonly<Record<DraftKind, { readonly words?: number; readonly chars?: number }>> =
@@ -59,6 +60,8 @@ export interface RenderOptions {
   readonly variant?: number;
   /** The interview is today (the draft is prepared ahead, for that evening). */
   readonly interviewToday?: boolean;
+  /** A late thank-you, once the employer's window has passed: it also asks about next steps (issue 10). */
+  readonly askNextSteps?: boolean;
   /** Forces a wording (tests render every wording of every kind). */
   readonly wording?: number;
 }
@@ -173,9 +176,14 @@ export function renderDraft(kind: DraftKind, facts: DraftFacts, options: RenderO
     { ...full, atCompany: '', when: '', role: 'the position', company: 'your team' },
     { ...full, atCompany: '', when: '', role: 'the position', company: 'your team', me: null },
   ];
-  let paragraphs: readonly string[] = write === undefined ? [] : write(full);
+  const nextSteps = options.askNextSteps === true && kind === 'thank-you';
+  const compose = (s: Slots): readonly string[] => {
+    const written = write === undefined ? [] : write(s);
+    return nextSteps ? [...written.slice(0, -1), NEXT_STEPS_LINE, ...written.slice(-1)] : written;
+  };
+  let paragraphs: readonly string[] = compose(full);
   for (const s of leaner) {
-    paragraphs = write === undefined ? [] : write(s);
+    paragraphs = compose(s);
     if (fits(kind, paragraphs)) break;
   }
   return {
@@ -190,11 +198,13 @@ export function renderDraft(kind: DraftKind, facts: DraftFacts, options: RenderO
 
 /** The Draft of types.ts: subject, text, HTML (escaped), addressee and asks. */
 export function toDraft(rendered: RenderedDraft): Draft {
+  // Text leaves the core here: no control or direction characters from the mail reach the user's draft.
+  const paragraphs = rendered.paragraphs.map(outputText);
   return {
     kind: rendered.kind,
-    subject: rendered.subject,
-    text: toText(rendered.paragraphs),
-    html: toHtml(rendered.paragraphs),
+    subject: outputLine(rendered.subject),
+    text: toText(paragraphs),
+    html: toHtml(paragraphs),
     to: rendered.to,
     asks: rendered.asks,
   };

@@ -52,6 +52,10 @@ const THANK_YOU: readonly Wording[] = [
   ],
 ];
 
+/** Added to a thank-you sent after the employer's own window has passed (issue 10): it asks about next steps. */
+export const NEXT_STEPS_LINE =
+  'I understand a decision was expected around now; I would be grateful for any update on the next steps.';
+
 const FOLLOW_UP: readonly Wording[] = [
   (s) => [
     s.greeting,

@@ -64,9 +64,14 @@ const MIN_HITS = 2;
  */
 export function detectLanguage(text: string): LanguageCode {
   const counts: Record<LanguageCode, number> = { en: 0, de: 0, fr: 0, es: 0 };
-  const tokens = text.replace(/[\u2018\u2019]/g, "'").match(/[\p{L}\p{M}¿¡']+/gu) ?? [];
+  const tokens =
+    text
+      .replace(/[\u2018\u2019]/g, "'")
+      // "10:00 AM": a clock's AM is no German "am" (issue 10, held-out B1).
+      .replace(/(\d\s?)am\b/gi, '$1')
+      .match(/[\p{L}\p{M}¿¡']+/gu) ?? [];
   for (const written of tokens.slice(0, MAX_WORDS)) {
-    // A short word in capitals is an abbreviation, not a function word: "10:00 AM" is no German "am".
+    // A short word in capitals is an abbreviation, not a function word ("Mon Nov 16 9:00 AM | …").
     if (written.length <= 3 && written.length > 1 && written === written.toUpperCase()) continue;
     const raw = written.toLowerCase();
     const token = raw.replace(/^[¿¡]+/u, '');

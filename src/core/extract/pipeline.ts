@@ -19,6 +19,7 @@ import {
   takeMovedEnd,
   readBounds,
 } from './exprRefiners';
+import { answerDeadline } from './answerDeadline';
 import { classify, type Classified } from './classify';
 import {
   dedupe,
@@ -143,7 +144,10 @@ function datedFindings(
   sentences: readonly Sentence[],
   messageIndex: number,
   employer: boolean,
-): Omit<MessageReading, 'findings'> & { readonly dated: readonly Finding[] } {
+): Omit<MessageReading, 'findings'> & {
+  readonly dated: readonly Finding[];
+  readonly exprs: readonly TimeExpr[];
+} {
   let exprs = runDetectors(context);
   for (const refine of EXPR_REFINERS) exprs = refine(context, exprs);
   const classified: Classified[] = [];
@@ -167,6 +171,7 @@ function datedFindings(
   }
   return {
     dated: items.map((c) => c.finding),
+    exprs,
     offered,
     byWeekday: items
       .filter((c) => isBareWeekday(c.expr))
@@ -219,9 +224,20 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
       byWeekday: [],
     };
   const sentences = splitSentences(text);
-  const { dated, offered, byWeekday } = datedFindings(ctx, sentences, messageIndex, employer);
+  const { dated, exprs, offered, byWeekday } = datedFindings(ctx, sentences, messageIndex, employer);
+  const phrases = employer ? phraseFindings(sentences, messageIndex, ENGLISH_PHRASES) : [];
+  // An offer that asks for an answer by a day carries that day (ADVICE.md "Outcomes…").
+  const offers = phrases.some((f) => f.kind === 'outcome' && f.outcome === 'offer');
+  const deadline = offers ? answerDeadline(ctx, sentences, exprs) : null;
   return {
-    findings: employer ? [...dated, ...phraseFindings(sentences, messageIndex, ENGLISH_PHRASES)] : dated,
+    findings: [
+      ...dated,
+      ...phrases.map((f) =>
+        deadline !== null && f.kind === 'outcome' && f.outcome === 'offer'
+          ? { ...f, respondBy: deadline }
+          : f,
+      ),
+    ],
     offered,
     byWeekday,
   };

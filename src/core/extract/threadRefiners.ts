@@ -8,8 +8,9 @@ export function calendarInterviews(message: Message, tz: string): readonly Inter
   return message.calendar
     .filter((e) => !e.cancelled && epochMs(e.start) !== null)
     .map((e) => {
+      // An end not after the start (a DTEND read in another zone, a broken invitation) is no length.
       const end =
-        e.end !== null && epochMs(e.end) !== null
+        e.end !== null && (epochMs(e.end) ?? Number.NEGATIVE_INFINITY) > (epochMs(e.start) ?? 0)
           ? e.end
           : addMinutesIso(e.start, DEFAULT_INTERVIEW_MINUTES, tz);
       return {

@@ -3,7 +3,7 @@
  * VALUE=DATE, SUMMARY, and cancellation (METHOD:CANCEL or STATUS:CANCELLED). Zone arithmetic is the time area's.
  */
 import type { CalendarEvent, Warning } from '../types';
-import { isoInZone, isRealLocal, localToEpoch, localToIso, resolveZone } from '../time';
+import { epochMs, isoInZone, isRealLocal, localToEpoch, localToIso, resolveZone } from '../time';
 import { MAX_CALENDAR_CHARS } from './limits';
 
 interface Property {
@@ -80,6 +80,50 @@ function readTime(p: Property, userTz: string, warnings: Warning[]): string | nu
   return localToIso(fields, zone.zone);
 }
 
+/** Whether a date-time value names its zone (TZID or UTC `Z`); a floating one does not. */
+function zoned(p: Property): boolean {
+  return p.params['TZID'] !== undefined || /Z$/i.test(p.value.trim());
+}
+
+/**
+ * DTEND as it can be believed (issue 10): one with no zone beside a zoned DTSTART is read in DTSTART's zone; one
+ * at or before the start is dropped, so the interview takes the default length. Each repair is a warning.
+ */
+function readEnd(
+  startProp: Property,
+  start: string,
+  endProp: Property | null,
+  userTz: string,
+  warnings: Warning[],
+): string | null {
+  if (endProp === null) return null;
+  const floating = !zoned(endProp) && zoned(startProp) && /T\d/i.test(endProp.value);
+  const read = floating
+    ? readTime(
+        /Z$/i.test(startProp.value.trim())
+          ? { ...endProp, value: `${endProp.value.trim()}Z` }
+          : { ...endProp, params: { ...endProp.params, TZID: startProp.params['TZID'] ?? '' } },
+        userTz,
+        [],
+      )
+    : readTime(endProp, userTz, warnings);
+  if (floating)
+    warnings.push({
+      code: 'calendar-times',
+      message: `The calendar invitation's end time has no time zone: read in the zone of its start.`,
+    });
+  const startMs = epochMs(start);
+  const endMs = read === null ? null : epochMs(read);
+  if (read !== null && startMs !== null && endMs !== null && endMs <= startMs) {
+    warnings.push({
+      code: 'calendar-times',
+      message: `The calendar invitation ends before it starts (${endProp.value.trim().slice(0, 20)}): the interview is taken to last the usual length.`,
+    });
+    return null;
+  }
+  return read;
+}
+
 /**
  * Reads the events of one text/calendar part. Never throws; an event without a readable start is skipped.
  * @example readCalendar('BEGIN:VEVENT\nDTSTART;TZID=America/New_York:20261110T140000\nEND:VEVENT', 'UTC')
@@ -92,8 +136,8 @@ export function readCalendar(text: string, userTz: string): { events: CalendarEv
   let inEvent = false;
   let depth = 0;
   let current: {
-    start: string | null;
-    end: string | null;
+    start: Property | null;
+    end: Property | null;
     summary: string | null;
     cancelled: boolean;
   } | null = null;
@@ -111,7 +155,14 @@ export function readCalendar(text: string, userTz: string): { events: CalendarEv
     if (p.name === 'END') {
       if (inEvent && depth > 0) depth--;
       else if (inEvent && p.value.trim().toUpperCase() === 'VEVENT') {
-        if (current?.start) events.push({ ...current, start: current.start });
+        const start = current?.start ? readTime(current.start, userTz, warnings) : null;
+        if (current && current.start && start)
+          events.push({
+            start,
+            end: readEnd(current.start, start, current.end, userTz, warnings),
+            summary: current.summary,
+            cancelled: current.cancelled,
+          });
         inEvent = false;
         current = null;
       }
@@ -119,8 +170,8 @@ export function readCalendar(text: string, userTz: string): { events: CalendarEv
     }
     if (p.name === 'METHOD' && p.value.trim().toUpperCase() === 'CANCEL') methodCancel = true;
     if (!inEvent || depth > 0 || !current) continue;
-    if (p.name === 'DTSTART') current.start = readTime(p, userTz, warnings);
-    else if (p.name === 'DTEND') current.end = readTime(p, userTz, warnings);
+    if (p.name === 'DTSTART') current.start = p;
+    else if (p.name === 'DTEND') current.end = p;
     else if (p.name === 'SUMMARY') current.summary = unescapeText(p.value).trim() || null;
     else if (p.name === 'STATUS' && p.value.trim().toUpperCase() === 'CANCELLED') current.cancelled = true;
   }

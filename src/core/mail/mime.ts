@@ -7,6 +7,7 @@ import type { Address, Warning } from '../types';
 import { binaryToBytes, bytesToBinary } from './binary';
 import { decodeFlowed } from './flowed';
 import { MAX_MIME_BYTES } from './limits';
+import { normaliseForParser } from './mimeNormalize';
 
 /** One message's fields as read from its source, before quotes are split. */
 export interface MimeFields {
@@ -106,7 +107,9 @@ export async function readMime(data: string | Uint8Array): Promise<MimeFields> {
     // Loaded on first use: Outlook hands the add-in header fields, never MIME, so its bundles need not carry
     // postal-mime (a separate chunk there); the CLI and the playground load it when they read an .eml.
     const { default: PostalMime } = await import('postal-mime');
-    const email = await PostalMime.parse(typeof data === 'string' ? source : binaryToBytes(source), {
+    // Many short lines are re-encoded first: postal-mime's plain-part decoder costs a Blob part per line.
+    const parsed = normaliseForParser(source);
+    const email = await PostalMime.parse(typeof data === 'string' ? parsed : binaryToBytes(parsed), {
       attachmentEncoding: 'utf8',
     });
     const headers: Record<string, string> = {};

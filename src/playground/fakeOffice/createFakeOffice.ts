@@ -43,6 +43,10 @@ function bodyAs(item: FakeItemData, coercion: unknown): string | Error {
   return argumentError('coercionType', `Unsupported coercion type "${String(coercion)}".`);
 }
 
+/** An EWS id's REST form: the URL-safe base64 alphabet ('/' -> '-', '+' -> '_'). */
+export const toRestId = (id: string): string => id.replace(/\//g, '-').replace(/\+/g, '_');
+export const toEwsId = (id: string): string => id.replace(/-/g, '/').replace(/_/g, '+');
+
 export function createFakeOffice(host: FakeHost) {
   const profile = host.profile();
   const supports = (minor: number): boolean =>
@@ -90,7 +94,8 @@ export function createFakeOffice(host: FakeHost) {
   function readItem(data: FakeItemData) {
     return {
       itemType: MailboxEnums.ItemType.Message,
-      itemId: data.itemId,
+      // Outlook mobile hands out REST-format ids (OUTLOOK-NOTES.md: convert before displayMessageForm).
+      itemId: mobile && data.itemId !== null ? toRestId(data.itemId) : data.itemId,
       conversationId: data.conversationId,
       subject: data.subject,
       from: copyAddress(data.from),
@@ -155,7 +160,29 @@ export function createFakeOffice(host: FakeHost) {
       to: recipients(data.to),
       cc: recipients(data.cc),
       body: body(data),
+      ...(supports(13) ? { delayDeliveryTime: delayDeliveryTime() } : {}),
       ...(supports(3) ? { notificationMessages: createNotificationMessages(host, itemKey(data)) } : {}),
+    };
+  }
+
+  /** item.delayDeliveryTime (Mailbox 1.13, compose): a Date in, the time the message goes kept by the host. */
+  function delayDeliveryTime() {
+    return {
+      setAsync(when: unknown, optionsOrCallback?: unknown, callback?: unknown): void {
+        const { callback: cb, asyncContext } = splitOptions<void>(optionsOrCallback, callback);
+        const ms = when instanceof Date ? when.getTime() : Number.NaN;
+        if (Number.isNaN(ms)) throw argumentError('datetime', 'datetime must be a valid Date.');
+        if (host.setDeliveryTime?.(new Date(ms).toISOString()) !== true) {
+          later(cb, failed(OFFICE_ERRORS.internalError, asyncContext));
+          return;
+        }
+        later(cb, succeeded(undefined, asyncContext));
+      },
+      getAsync(optionsOrCallback?: unknown, callback?: unknown): void {
+        const { callback: cb, asyncContext } = splitOptions<Date | number>(optionsOrCallback, callback);
+        const iso = host.deliveryTime?.() ?? null;
+        later(cb, succeeded(iso === null ? 0 : new Date(iso), asyncContext));
+      },
     };
   }
 
@@ -229,9 +256,28 @@ export function createFakeOffice(host: FakeHost) {
           },
         }
       : {}),
+    ...(supports(3)
+      ? {
+          convertToEwsId(itemId: unknown, restVersion: unknown): string {
+            if (typeof itemId !== 'string' || typeof restVersion !== 'string')
+              throw argumentError('itemId', 'convertToEwsId needs an item id and a REST version.');
+            return toEwsId(itemId);
+          },
+          convertToRestId(itemId: unknown, restVersion: unknown): string {
+            if (typeof itemId !== 'string' || typeof restVersion !== 'string')
+              throw argumentError('itemId', 'convertToRestId needs an item id and a REST version.');
+            return toRestId(itemId);
+          },
+        }
+      : {}),
     ...(mobile
       ? {}
       : {
+          // Outlook shows nothing and reports nothing for an id it does not know (index.d.ts).
+          displayMessageForm(itemId: unknown): void {
+            if (typeof itemId !== 'string') throw argumentError('itemId', 'itemId must be a string.');
+            host.openItem(itemId);
+          },
           displayNewAppointmentForm(parameters: unknown): void {
             if (current()?.mode !== 'read')
               throw argumentError('mode', 'displayNewAppointmentForm runs in read mode only.');
@@ -247,6 +293,15 @@ export function createFakeOffice(host: FakeHost) {
       : {}),
     ...(!mobile && supports(9)
       ? {
+          displayMessageFormAsync(itemId: unknown, optionsOrCallback?: unknown, callback?: unknown): void {
+            const { callback: cb, asyncContext } = splitOptions<void>(optionsOrCallback, callback);
+            if (typeof itemId !== 'string') throw argumentError('itemId', 'itemId must be a string.');
+            if (host.profile().failure === 'actions-fail' || !host.openItem(itemId)) {
+              later(cb, failed(OFFICE_ERRORS.internalError, asyncContext));
+              return;
+            }
+            later(cb, succeeded(undefined, asyncContext));
+          },
           displayNewAppointmentFormAsync(
             parameters: unknown,
             optionsOrCallback?: unknown,
@@ -309,6 +364,8 @@ export function createFakeOffice(host: FakeHost) {
       callback?: (info: { host: string; platform: string }) => void,
     ): Promise<{ host: string; platform: string }> {
       ready ??= new Promise((resolve) => {
+        // A stalled handshake: Office.js never calls back (a proxy held the host's answer).
+        if (host.profile().failure === 'never-ready') return;
         setTimeout(() => {
           const info = { host: HostType.Outlook, platform };
           if (typeof office.initialize === 'function') office.initialize('');

@@ -21,6 +21,8 @@ export const MailboxEnums = {
     InsightMessage: 'insightMessage',
   },
   ItemType: { Message: 'message', Appointment: 'appointment' },
+  SendModeOverride: { PromptUser: 'promptUser' },
+  RestVersion: { v1_0: 'v1.0', v2_0: 'v2.0', Beta: 'beta' },
 } as const;
 
 /** The platform Office.onReady reports for a diagnostics.hostName. */

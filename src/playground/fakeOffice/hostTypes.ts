@@ -45,7 +45,15 @@ export interface FakeHostProfile {
  * reading the item fails (body.getAsync), opening forms or inserting fails (the form and insert calls), or the
  * roaming settings are full (saveAsync fails with 9057, as past 32 KB).
  */
-export type FakeFailure = 'none' | 'read-fails' | 'actions-fail' | 'settings-full';
+export type FakeFailure =
+  | 'none'
+  | 'read-fails'
+  | 'actions-fail'
+  | 'settings-full'
+  /** Office.onReady never settles: the host handshake stalls (issue 12). */
+  | 'never-ready'
+  /** office.js did not load at all: a proxy or a blocker kept Microsoft's script out (issue 12). */
+  | 'no-office-js';
 
 export interface FakeTheme {
   readonly bodyBackgroundColor: string;
@@ -102,6 +110,8 @@ export interface FakeHost {
   /** The item the add-in sees, or null where no item is selected. */
   item(): FakeItemData | null;
   openForm(form: OpenedForm): void;
+  /** displayMessageForm: shows the message with this (EWS) item id; false where the mailbox has none. */
+  openItem(itemId: string): boolean;
   /** Compose only: insert at the cursor. Returns false where there is no compose item to insert into. */
   insertAtCursor(data: string, coercion: 'text' | 'html'): boolean;
   notifications(itemKey: string): readonly FakeNotification[];
@@ -110,6 +120,10 @@ export interface FakeHost {
   roamingSettings(): string;
   saveRoamingSettings(json: string): void;
   associate(name: string, fn: CommandFunction): void;
+  /** Compose: the time the message is to be delivered (delayDeliveryTime, Mailbox 1.13), or null. */
+  deliveryTime?(): string | null;
+  /** Compose: sets it; false where there is no compose item. */
+  setDeliveryTime?(iso: string | null): boolean;
   /** Subscribe a frame to a host event; returns the unsubscribe function. */
   subscribe(event: FakeEventName, listener: () => void): () => void;
 }

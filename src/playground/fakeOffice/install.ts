@@ -19,12 +19,15 @@ function frameScoped(host: FakeHost, target: Window): FakeHost {
     profile: () => host.profile(),
     item: () => host.item(),
     openForm: (form) => host.openForm(form),
+    openItem: (itemId) => host.openItem(itemId),
     insertAtCursor: (data, coercion) => host.insertAtCursor(data, coercion),
     notifications: (key) => host.notifications(key),
     setNotifications: (key, list) => host.setNotifications(key, list),
     roamingSettings: () => host.roamingSettings(),
     saveRoamingSettings: (json) => host.saveRoamingSettings(json),
     associate: (name, fn) => host.associate(name, fn),
+    deliveryTime: () => host.deliveryTime?.() ?? null,
+    setDeliveryTime: (iso) => host.setDeliveryTime?.(iso) ?? false,
     subscribe(event: FakeEventName, listener: () => void) {
       const unsubscribe = host.subscribe(event, listener);
       subscriptions.add(unsubscribe);
@@ -40,7 +43,10 @@ function frameScoped(host: FakeHost, target: Window): FakeHost {
 const realNow = Date.now.bind(Date);
 const host = findHost(window) ?? new PlaygroundHost({ realNow });
 installClock(window, () => host.now());
-const office = createFakeOffice(frameScoped(host, window));
-(window as unknown as { Office: unknown }).Office = office;
-// Office.js initialises by itself and then calls Office.initialize if the page set it.
-void office.onReady();
+// "office.js fails to load": no `Office` at all, as when a proxy or a blocker kept Microsoft's script out.
+if (host.profile().failure !== 'no-office-js') {
+  const office = createFakeOffice(frameScoped(host, window));
+  (window as unknown as { Office: unknown }).Office = office;
+  // Office.js initialises by itself and then calls Office.initialize if the page set it.
+  void office.onReady();
+}

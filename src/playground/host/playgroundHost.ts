@@ -12,6 +12,9 @@ import type {
   FakeNotification,
   OpenedForm,
 } from '../fakeOffice/hostTypes';
+import { SEND_HANDLER_NAME } from '../../launchevent/names';
+import { isSetSupported } from '../fakeOffice/requirements';
+import { readCompletion, type SendPhase, type SentMessage } from './smartAlerts';
 import { THEMES, type ThemeName } from './themes';
 import { ianaOf } from './zones';
 
@@ -28,6 +31,10 @@ export interface MailThread {
 export interface ComposeWindow {
   readonly item: FakeItemData;
   readonly origin: 'reply-form' | 'new-message-form' | 'user-reply';
+  /** The original message quoted under the user's text (a reply), kept while the user types above it. */
+  readonly quoted?: { readonly html: string; readonly text: string };
+  /** delayDeliveryTime set by the add-in (Mailbox 1.13), ISO instant. */
+  readonly deliverAt?: string | null;
 }
 
 export type CommandState = 'working' | 'completed' | 'failed' | 'not-registered';
@@ -63,6 +70,10 @@ export interface PlaygroundState {
   /** The simulated instant at `clockSetAt` (real time), in epoch ms. */
   readonly clockBase: number;
   readonly clockSetAt: number;
+  /** The compose window's Send and the Smart Alerts dialog (issue 16). */
+  readonly send: SendPhase;
+  /** Messages sent from the compose window, newest last. */
+  readonly sent: readonly SentMessage[];
 }
 
 export interface PlaygroundHostOptions {
@@ -113,6 +124,8 @@ export class PlaygroundHost implements FakeHost {
       user: options.user ?? { emailAddress: 'alex.morgan@example.com', displayName: 'Alex Morgan' },
       clockBase: realNow,
       clockSetAt: realNow,
+      send: { phase: 'idle' },
+      sent: [],
     };
   }
 
@@ -220,13 +233,21 @@ export class PlaygroundHost implements FakeHost {
   startReply(): void {
     const thread = this.selectedThread();
     if (thread === null) return;
-    this.update({ compose: { item: this.composeFor(thread.item, ''), origin: 'user-reply' } });
+    this.update({
+      compose: {
+        item: this.composeFor(thread.item, ''),
+        origin: 'user-reply',
+        quoted: this.quotedOf(thread.item),
+      },
+      send: { phase: 'idle' },
+    });
   }
 
   closeCompose(): void {
     const back = this.state.surface === 'compose';
     this.update({
       compose: null,
+      send: { phase: 'idle' },
       surface: 'read',
       paneOpen: back ? false : this.state.paneOpen,
     });
@@ -287,6 +308,119 @@ export class PlaygroundHost implements FakeHost {
     return id;
   }
 
+  // ---- Send and Smart Alerts (issue 16) ----
+
+  /** The user types their own message above the quoted original. */
+  setComposeText(text: string): void {
+    const compose = this.state.compose;
+    if (compose === null) return;
+    const quoted = compose.quoted ?? { html: '', text: '' };
+    const html = `<div>${escapeHtml(text).replace(/\r?\n/g, '<br>')}</div>`;
+    const item: FakeItemData = {
+      ...compose.item,
+      bodyHtml: html + quoted.html,
+      bodyText: text + quoted.text,
+    };
+    this.update({ compose: { ...compose, item } });
+  }
+
+  /**
+   * The compose window's Send. Without Mailbox 1.12 the message goes at once (no add-in runs on Send);
+   * otherwise Outlook runs the add-in's OnMessageSend handler, in a fresh runtime (the UI loads the event
+   * page and then calls dispatchSend), and the item it reads is the message being sent.
+   */
+  startSend(): 'sent' | 'checking' | 'nothing' {
+    const compose = this.state.compose;
+    if (compose === null || this.state.send.phase !== 'idle') return 'nothing';
+    if (!isSetSupported(this.state.mailboxVersion, 'Mailbox', '1.12')) {
+      this.deliver('no-smart-alerts');
+      return 'sent';
+    }
+    const reload = this.state.paneOpen && this.state.surface !== 'compose';
+    this.update({
+      send: { phase: 'checking' },
+      surface: 'compose',
+      paneGeneration: this.state.paneGeneration + (reload ? 1 : 0),
+    });
+    return 'checking';
+  }
+
+  /** Runs the registered OnMessageSend handler with an event whose completed() decides, once, what happens. */
+  dispatchSend(): void {
+    if (this.state.send.phase !== 'checking') return;
+    const fn = this.actions.get(SEND_HANDLER_NAME);
+    // PromptUser: an add-in that is unavailable or fails still lets the user choose to send.
+    const failedAlert = (why: string) =>
+      this.update({
+        send: {
+          phase: 'alert',
+          message: `Follow-up Coach couldn't check this message (${why}).`,
+          takeAction: null,
+        },
+      });
+    if (fn === undefined) {
+      failedAlert(`no function named "${SEND_HANDLER_NAME}" was registered`);
+      return;
+    }
+    let done = false;
+    const event = {
+      type: 'messageSend',
+      completed: (options?: unknown): void => {
+        if (done || this.state.send.phase !== 'checking') return;
+        done = true;
+        const outcome = readCompletion(options, this.state.mailboxVersion);
+        if (outcome.kind === 'send') this.deliver('checked');
+        else if (outcome.kind === 'alert')
+          this.update({ send: { phase: 'alert', message: outcome.message, takeAction: outcome.takeAction } });
+        else failedAlert(outcome.message);
+      },
+    };
+    const fail = (error: unknown) => {
+      if (done) return;
+      done = true;
+      failedAlert(String(error));
+    };
+    try {
+      const result = fn(event);
+      if (result instanceof Object && 'then' in result && typeof result.then === 'function')
+        (result as PromiseLike<unknown>).then(undefined, fail);
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  /** The Smart Alerts dialog's buttons: "Send anyway", "Don't send", or its action button (open the pane). */
+  resolveAlert(choice: 'send-anyway' | 'dont-send' | 'take-action'): void {
+    const send = this.state.send;
+    if (send.phase !== 'alert') return;
+    if (choice === 'send-anyway') this.deliver('sent-anyway');
+    else if (choice === 'dont-send') this.update({ send: { phase: 'idle' } });
+    else {
+      this.update({ send: { phase: 'idle' } });
+      this.openPane('compose');
+    }
+  }
+
+  private deliver(how: SentMessage['how']): void {
+    const compose = this.state.compose;
+    if (compose === null) return;
+    const sent: SentMessage = {
+      subject: compose.item.subject,
+      to: compose.item.to.map((a) => a.displayName || a.emailAddress).join('; '),
+      at: this.now(),
+      deliverAt: compose.deliverAt ?? null,
+      how,
+    };
+    const back = this.state.surface === 'compose';
+    this.update({
+      sent: [...this.state.sent, sent],
+      compose: null,
+      send: { phase: 'idle' },
+      surface: 'read',
+      paneOpen: back ? false : this.state.paneOpen,
+    });
+  }
+
   // ---- the FakeHost side (called from the frames) ----
 
   now(): number {
@@ -312,7 +446,13 @@ export class PlaygroundHost implements FakeHost {
     this.update({ forms: [...this.state.forms, form] });
     const thread = this.selectedThread();
     if (form.kind === 'reply' && thread !== null) {
-      this.update({ compose: { item: this.composeFor(thread.item, form.htmlBody), origin: 'reply-form' } });
+      this.update({
+        compose: {
+          item: this.composeFor(thread.item, form.htmlBody),
+          origin: 'reply-form',
+          quoted: this.quotedOf(thread.item),
+        },
+      });
     }
     if (form.kind === 'new-message') {
       const item: FakeItemData = {
@@ -330,6 +470,14 @@ export class PlaygroundHost implements FakeHost {
       };
       this.update({ compose: { item, origin: 'new-message-form' } });
     }
+  }
+
+  /** displayMessageForm: the message opens as the selected item (the playground has one reading pane). */
+  openItem(itemId: string): boolean {
+    const thread = this.state.threads.find((t) => t.item.itemId === itemId);
+    if (thread === undefined) return false;
+    this.selectThread(thread.id);
+    return true;
   }
 
   insertAtCursor(data: string, coercion: 'text' | 'html'): boolean {
@@ -362,6 +510,17 @@ export class PlaygroundHost implements FakeHost {
     this.update({ roaming: json });
   }
 
+  deliveryTime(): string | null {
+    return this.state.compose?.deliverAt ?? null;
+  }
+
+  setDeliveryTime(iso: string | null): boolean {
+    const compose = this.state.compose;
+    if (compose === null || this.state.surface !== 'compose') return false;
+    this.update({ compose: { ...compose, deliverAt: iso } });
+    return true;
+  }
+
   associate(name: string, fn: CommandFunction): void {
     this.actions.set(name, fn);
   }
@@ -384,6 +543,24 @@ export class PlaygroundHost implements FakeHost {
    * quoted under an Outlook header block, so the add-in in the compose window still sees the thread.
    */
   private composeFor(original: FakeItemData, htmlBody: string): FakeItemData {
+    const quoted = this.quotedOf(original);
+    return {
+      mode: 'compose',
+      itemId: null,
+      conversationId: original.conversationId,
+      subject: replySubject(original.subject),
+      from: this.me(),
+      to: original.from === null ? [] : [original.from],
+      cc: [],
+      dateTimeCreated: new Date(this.now()).toISOString(),
+      bodyHtml: htmlBody + quoted.html,
+      bodyText: htmlBody.replace(/<[^>]*>/g, '') + quoted.text,
+      internetHeaders: '',
+    };
+  }
+
+  /** The original message quoted under an Outlook header block, as a reply shows it below the cursor. */
+  private quotedOf(original: FakeItemData): { html: string; text: string } {
     const sent = new Intl.DateTimeFormat('en-US', {
       timeZone: ianaOf(this.state.zone),
       dateStyle: 'full',
@@ -401,20 +578,9 @@ export class PlaygroundHost implements FakeHost {
     const headerHtml = header.map(([k, v]) => `<b>${k}:</b> ${escapeHtml(v)}`).join('<br>');
     const originalHtml =
       original.bodyHtml ?? `<div>${escapeHtml(original.bodyText).replace(/\r?\n/g, '<br>')}</div>`;
-    const quotedHtml = `<br><hr style="display:inline-block;width:98%"><div id="divRplyFwdMsg">${headerHtml}</div>${originalHtml}`;
-    const quotedText = `\n\n${header.map(([k, v]) => `${k}: ${v}`).join('\n')}\n\n${original.bodyText}`;
     return {
-      mode: 'compose',
-      itemId: null,
-      conversationId: original.conversationId,
-      subject: replySubject(original.subject),
-      from: this.me(),
-      to: original.from === null ? [] : [original.from],
-      cc: [],
-      dateTimeCreated: new Date(this.now()).toISOString(),
-      bodyHtml: htmlBody + quotedHtml,
-      bodyText: htmlBody.replace(/<[^>]*>/g, '') + quotedText,
-      internetHeaders: '',
+      html: `<br><hr style="display:inline-block;width:98%"><div id="divRplyFwdMsg">${headerHtml}</div>${originalHtml}`,
+      text: `\n\n${header.map(([k, v]) => `${k}: ${v}`).join('\n')}\n\n${original.bodyText}`,
     };
   }
 }

@@ -44,7 +44,8 @@ export async function emlToItem(raw: string, fallbackDate: string): Promise<Fake
   const from = mailboxes(email.from === undefined ? [] : [email.from])[0] ?? null;
   return {
     mode: 'read',
-    itemId: opaqueId('AAMkAGI2-', messageId),
+    // EWS ids are base64 with '/' and '+' (their REST form swaps them for '-' and '_', convertToRestId).
+    itemId: `${opaqueId('AAMkAGI2/', messageId)}+AAA=`,
     conversationId: opaqueId('AAQkAGI2-', root),
     subject: email.subject ?? '',
     from,

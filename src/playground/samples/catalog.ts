@@ -29,7 +29,7 @@ export const SAMPLES: readonly SampleCase[] = [
   {
     file: 'interview-ahead.eml',
     title: 'Interview ahead',
-    rule: 3,
+    rule: 4,
     zone: 'Eastern Standard Time',
     // Interview Tue Dec 1, 14:00 EST: wait for it; the morning after, the thank-you is due.
     expect: { now: '2026-11-26T10:00:00-05:00', action: 'wait', on: '2026-12-01' },
@@ -47,7 +47,7 @@ export const SAMPLES: readonly SampleCase[] = [
   {
     file: 'employer-asked.eml',
     title: 'Employer asked something',
-    rule: 4,
+    rule: 2,
     zone: 'Eastern Standard Time',
     // After the Nov 19 interview and the thank-you, the employer asks for references: reply now.
     expect: { now: '2026-11-24T10:00:00-05:00', action: 'reply', on: '2026-11-24' },
@@ -103,7 +103,9 @@ export const SAMPLES: readonly SampleCase[] = [
   {
     file: 'no-interview-date.eml',
     title: 'No interview date yet',
-    rule: 2,
+    rule: 3,
+    // Alex answered Chloe's "Would Tuesday or Wednesday afternoon next week work?" with times; no slot is set yet.
+    // (Before Alex's answer it was rule 2: the employer asked, so reply.)
     zone: 'Eastern Standard Time',
     expect: { now: '2026-11-24T09:00:00-05:00', action: 'set-interview-date' },
   },

@@ -10,9 +10,13 @@ import { ReadingPane } from './ReadingPane';
 import { CommandStatus, Ribbon, type CommandName } from './Ribbon';
 import { useHostState } from './useHostState';
 import { AppointmentWindow, ComposeWindowView } from './Windows';
+import { SentList } from './SendCheck';
+import { SEND_HANDLER_NAME } from '../../launchevent/names';
 
 const TASKPANE_URL = 'playground/taskpane.html';
 const COMMANDS_URL = 'playground/commands.html';
+/** The event-based runtime's page (manifest Runtime): loaded afresh for each Send, as Outlook does. */
+const LAUNCH_EVENT_URL = 'playground/launchevent.html';
 /** How long the commands page may take to register its functions before the run is reported as missing. */
 const ASSOCIATE_WAIT_MS = 10_000;
 
@@ -58,6 +62,27 @@ export function App({ host, onFiles, onSelect }: AppProps) {
     };
     poll();
   }, [commandRun, host]);
+
+  // Send: load the event page (a fresh runtime), wait for its handler, then let Outlook dispatch the event.
+  const [sendRun, setSendRun] = useState<number | null>(null);
+  const startSend = useCallback(() => {
+    host.resetActions();
+    if (host.startSend() === 'checking') {
+      nonce.current += 1;
+      setSendRun(nonce.current);
+    }
+  }, [host]);
+  const onLaunchEventLoaded = useCallback(() => {
+    const started = Date.now();
+    const poll = () => {
+      if (host.hasAction(SEND_HANDLER_NAME) || Date.now() - started > ASSOCIATE_WAIT_MS) {
+        host.dispatchSend();
+        return;
+      }
+      setTimeout(poll, 20);
+    };
+    poll();
+  }, [host]);
 
   const selected = host.selectedThread();
   const lastReplyForm = [...state.forms]
@@ -127,6 +152,10 @@ export function App({ host, onFiles, onSelect }: AppProps) {
             onOpenPane={() => host.openPane('compose')}
             onCommand={(name) => runCommand(name, 'compose')}
             onClose={() => host.closeCompose()}
+            send={state.send}
+            onText={(text) => host.setComposeText(text)}
+            onSend={startSend}
+            onAlert={(choice) => host.resolveAlert(choice)}
           />
         ) : null}
         {state.forms.map((form, index) =>
@@ -135,6 +164,18 @@ export function App({ host, onFiles, onSelect }: AppProps) {
           ) : null,
         )}
       </div>
+      <SentList sent={state.sent} iana={iana} />
+      {sendRun !== null && state.send.phase === 'checking' ? (
+        <iframe
+          key={sendRun}
+          className="commands-frame"
+          src={LAUNCH_EVENT_URL}
+          title="Follow-up Coach send check"
+          hidden
+          onLoad={onLaunchEventLoaded}
+          data-testid="launchevent-frame"
+        />
+      ) : null}
       {commandRun !== null ? (
         <iframe
           key={commandRun.nonce}

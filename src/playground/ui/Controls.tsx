@@ -15,6 +15,10 @@ export const HOSTS: readonly {
   { id: 'web', hostName: 'OutlookWebApp', version: '1.14', label: 'Outlook on the web (Mailbox 1.14)' },
   { id: 'new', hostName: 'newOutlookWindows', version: '1.14', label: 'New Outlook on Windows (1.14)' },
   { id: 'classic', hostName: 'Outlook', version: '1.14', label: 'Classic Outlook on Windows (1.14)' },
+  // Smart Alerts (issue 16): 1.12 runs the check on Send, 1.13 adds delivery later, 1.14 the alert's button.
+  { id: 'classic-113', hostName: 'Outlook', version: '1.13', label: 'Classic Outlook, older build (1.13)' },
+  { id: 'classic-112', hostName: 'Outlook', version: '1.12', label: 'Classic Outlook, older build (1.12)' },
+  { id: 'no-alerts', hostName: 'Outlook', version: '1.11', label: 'Outlook 2021 (1.11: no Smart Alerts)' },
   { id: 'old', hostName: 'Outlook', version: '1.8', label: 'Older Outlook build (1.8)' },
   { id: 'ios', hostName: 'OutlookIOS', version: '1.5', label: 'Outlook on iOS (1.5)' },
 ];
@@ -25,6 +29,8 @@ export const FAILURES: readonly { readonly id: FakeFailure; readonly label: stri
   { id: 'read-fails', label: 'Reading the message fails' },
   { id: 'actions-fail', label: 'Opening forms and inserting fail' },
   { id: 'settings-full', label: 'Settings storage full (9057)' },
+  { id: 'never-ready', label: 'Office never becomes ready' },
+  { id: 'no-office-js', label: 'office.js fails to load' },
 ];
 
 export function failureOf(id: string | null): FakeFailure | null {

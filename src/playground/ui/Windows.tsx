@@ -3,6 +3,8 @@
 // the add-in handed over: HTML in a sandboxed frame, and the raw value beside it.
 import type { FakeNotification, OpenedForm } from '../fakeOffice/hostTypes';
 import type { ComposeWindow } from '../host/playgroundHost';
+import type { SendPhase } from '../host/smartAlerts';
+import { SendStatus, SmartAlert } from './SendCheck';
 import { formatInZone } from './format';
 import { addressList } from './ReadingPane';
 import { Ribbon, type CommandName } from './Ribbon';
@@ -22,6 +24,11 @@ interface ComposeProps {
   readonly onOpenPane: () => void;
   readonly onCommand: (name: CommandName) => void;
   readonly onClose: () => void;
+  /** Send, and the Smart Alerts dialog (issue 16). */
+  readonly send: SendPhase;
+  readonly onText: (text: string) => void;
+  readonly onSend: () => void;
+  readonly onAlert: (choice: 'send-anyway' | 'dont-send' | 'take-action') => void;
 }
 
 export function ComposeWindowView(props: ComposeProps) {
@@ -31,10 +38,17 @@ export function ComposeWindowView(props: ComposeProps) {
     <section className="window compose" role="dialog" aria-label={meta.title} data-testid={meta.testId}>
       <header className="window-title">
         <h2>{meta.title}</h2>
-        <button type="button" onClick={props.onClose}>
-          Discard
-        </button>
+        <span>
+          <button type="button" onClick={props.onSend} disabled={props.send.phase !== 'idle'}>
+            Send
+          </button>{' '}
+          <button type="button" onClick={props.onClose}>
+            Discard
+          </button>
+        </span>
       </header>
+      <SendStatus phase={props.send} />
+      <SmartAlert phase={props.send} onChoice={props.onAlert} />
       <Ribbon
         surface="compose"
         disabled={props.busy}
@@ -63,6 +77,18 @@ export function ComposeWindowView(props: ComposeProps) {
             </li>
           ))}
         </ul>
+      ) : null}
+      <label className="compose-text">
+        Your message (typed above the quoted original)
+        <textarea
+          rows={6}
+          data-testid="compose-text"
+          disabled={props.send.phase !== 'idle'}
+          onChange={(e) => props.onText(e.target.value)}
+        />
+      </label>
+      {props.compose.deliverAt ? (
+        <p data-testid="compose-deliver-at">Delivery scheduled by the add-in: {props.compose.deliverAt}</p>
       ) : null}
       <SafeHtml html={item.bodyHtml ?? ''} title={`${meta.title}: body`} testId="compose-body" />
       <details>

@@ -17,11 +17,15 @@ export function reminderFor(analysis: Analysis, now: IsoDateTime): ReminderTimin
 export interface ReminderCardProps {
   readonly timing: ReminderTiming | null;
   readonly tz: string;
+  /** Today in the user's zone: the year is written only where it is another. */
+  readonly today?: string;
   readonly busy: boolean;
+  /** False where this Outlook opens no appointment form (a phone): the day is given, no button offered. */
+  readonly canRemind?: boolean;
   readonly onRemind: (reminder: ReminderProposal) => Promise<void>;
 }
 
-export function ReminderCard({ timing, tz, busy, onRemind }: ReminderCardProps) {
+export function ReminderCard({ timing, tz, today, busy, canRemind = true, onRemind }: ReminderCardProps) {
   if (!timing)
     return (
       <Section title="Reminder">
@@ -35,20 +39,27 @@ export function ReminderCard({ timing, tz, busy, onRemind }: ReminderCardProps) 
           and run together with the date ("Send your thank-you: Interview confirmed: …, Tue, Dec 1") it read as
           one garbled line (issue 5). */}
       <Text>
-        A calendar reminder on <strong>{formatDateTime(reminder.start, tz)}</strong>: “{reminder.subject}”.
+        A calendar reminder on <strong>{formatDateTime(reminder.start, tz, undefined, today ?? null)}</strong>
+        : “{reminder.subject}”.
       </Text>
       {timing.kind === 'moved' ? (
         // Say why the time differs from the day the advice names, so the two do not look contradictory.
         <Text size={200}>
-          The day to act has come ({formatDateTime(timing.proposedStart, tz)} has passed), so the reminder is
-          for the next time it can still ring.
+          The day to act has come ({formatDateTime(timing.proposedStart, tz, undefined, today ?? null)} has
+          passed), so the reminder is for the next time it can still ring.
         </Text>
       ) : null}
-      <div>
-        <Button disabled={busy} onClick={() => void onRemind(reminder)}>
-          Remind me
-        </Button>
-      </div>
+      {canRemind ? (
+        <div>
+          <Button disabled={busy} onClick={() => void onRemind(reminder)}>
+            Remind me
+          </Button>
+        </div>
+      ) : (
+        <Text size={200}>
+          This Outlook cannot create calendar items from an add-in: add it in your calendar.
+        </Text>
+      )}
     </Section>
   );
 }

@@ -7,33 +7,51 @@ export function uiLocale(): string | undefined {
   return typeof navigator !== 'undefined' && navigator.language ? navigator.language : undefined;
 }
 
-const dateFormat: Intl.DateTimeFormatOptions = {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-};
+/**
+ * The pane's one date style (issue 12): "Tue, Nov 24" in the US, "Tue 24 Nov" in the UK, as the user's
+ * region writes a day; the year only where it is not the current one. Dates and times everywhere in the pane
+ * go through formatDay and formatDateTime, so the headline, the reminder and the details agree.
+ */
+function dayFormat(withYear: boolean): Intl.DateTimeFormatOptions {
+  return { weekday: 'short', day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}) };
+}
 
-/** "Tue, 1 Dec 2026" style, read as a plain calendar date (no zone shift). */
-export function formatDate(date: IsoDate, locale: string | undefined = uiLocale()): string {
+/** A plain calendar date (no zone shift) in the pane's date style; the year where it differs from today's. */
+export function formatDay(
+  date: IsoDate,
+  locale: string | undefined = uiLocale(),
+  today: IsoDate | null = null,
+): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return date;
   const utc = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   if (Number.isNaN(utc.getTime())) return date;
-  return new Intl.DateTimeFormat(locale, { ...dateFormat, timeZone: 'UTC' }).format(utc);
+  const withYear = today === null || today.slice(0, 4) !== date.slice(0, 4);
+  try {
+    return new Intl.DateTimeFormat(locale, { ...dayFormat(withYear), timeZone: 'UTC' }).format(utc);
+  } catch {
+    return date;
+  }
 }
 
-/** Date and time of an instant in the user's zone; the raw text where it cannot be read. */
+/** "Tue, 1 Dec 2026" style, read as a plain calendar date (no zone shift): formatDay with the year. */
+export function formatDate(date: IsoDate, locale: string | undefined = uiLocale()): string {
+  return formatDay(date, locale);
+}
+
+/** Date and time of an instant in the user's zone, in the pane's date style; the raw text where unreadable. */
 export function formatDateTime(
   instant: IsoDateTime,
   tz: string,
   locale: string | undefined = uiLocale(),
+  today: IsoDate | null = null,
 ): string {
   const d = new Date(instant);
   if (Number.isNaN(d.getTime())) return instant;
   try {
+    const year = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric' }).format(d);
     return new Intl.DateTimeFormat(locale, {
-      ...dateFormat,
+      ...dayFormat(today === null || today.slice(0, 4) !== year),
       hour: 'numeric',
       minute: '2-digit',
       timeZone: tz,
@@ -57,6 +75,8 @@ export function describeRecommendation(r: Recommendation, locale: string | undef
   const on = formatDate(r.on, locale);
   switch (r.action) {
     case 'closed':
+      if (r.outcome === 'offer' && r.respondBy !== undefined)
+        return `You have an offer: reply to it by ${formatDate(r.respondBy, locale)}.`;
       return r.outcome === 'offer'
         ? 'You have an offer: this process is closed.'
         : 'The employer has decided: this process is closed.';

@@ -94,3 +94,16 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/** Tuesday 10 November 2026, 14:00–15:00 New York time: the confirmation (message 0), its finding, the thank-you. */
+export const CONFIRM: MessageSpec = {
+  role: 'employer',
+  at: '2026-11-03T09:00:00-05:00',
+  text: 'Your interview is confirmed for Tuesday, November 10 at 2:00 PM.',
+};
+export const I = interview(0, '2026-11-10T14:00:00-05:00', '2026-11-10T15:00:00-05:00', CONFIRM.text);
+export const THANKS: MessageSpec = {
+  role: 'candidate',
+  at: '2026-11-10T19:30:00-05:00',
+  text: 'Thank you for taking the time to speak with me today about the Data Analyst position. I enjoyed our conversation.',
+};

@@ -13,25 +13,11 @@ import {
   timeline,
   TZ,
   type MessageSpec,
+  CONFIRM,
+  I,
+  THANKS,
 } from './build';
 
-// Tuesday 10 November 2026, 14:00–15:00 New York time.
-const CONFIRM: MessageSpec = {
-  role: 'employer',
-  at: '2026-11-03T09:00:00-05:00',
-  text: 'Your interview is confirmed for Tuesday, November 10 at 2:00 PM.',
-};
-const I = interview(
-  0,
-  '2026-11-10T14:00:00-05:00',
-  '2026-11-10T15:00:00-05:00',
-  'Your interview is confirmed for Tuesday, November 10 at 2:00 PM.',
-);
-const THANKS: MessageSpec = {
-  role: 'candidate',
-  at: '2026-11-10T19:30:00-05:00',
-  text: 'Thank you for taking the time to speak with me today about the Data Analyst position. I enjoyed our conversation.',
-};
 const WITHIN_TWO_WEEKS: MessageSpec = {
   role: 'employer',
   at: '2026-11-11T10:00:00-05:00',
@@ -109,37 +95,50 @@ const rows: readonly Row[] = [
     expect: { action: 'closed', on: '2026-11-20', rule: 1, outcome: 'offer', elapsedDays: null },
   },
   {
-    name: 'rule 2: no interview date known',
+    name: 'rule 2 (second edition): slots asked for before any interview is set: reply, not set a date',
     messages: [
       { role: 'employer', at: '2026-11-03T09:00:00-05:00', text: 'Could you do Tuesday or Wednesday?' },
     ],
     findings: findings({}),
     now: '2026-11-04T09:00:00-05:00',
-    expect: { action: 'set-interview-date', on: '2026-11-04', rule: 2, elapsedDays: null },
+    expect: { action: 'reply', on: '2026-11-04', rule: 2, elapsedDays: null },
   },
   {
-    name: 'rule 2: "today" is the date in the user zone, not in UTC (23:30 New York is already tomorrow in UTC)',
+    name: 'rule 3: no interview date known',
+    messages: [
+      {
+        role: 'employer',
+        at: '2026-11-03T09:00:00-05:00',
+        text: 'Thanks for applying. We will be in touch.',
+      },
+    ],
+    findings: findings({}),
+    now: '2026-11-04T09:00:00-05:00',
+    expect: { action: 'set-interview-date', on: '2026-11-04', rule: 3, elapsedDays: null },
+  },
+  {
+    name: 'rule 3: "today" is the date in the user zone, not in UTC (23:30 New York is already tomorrow in UTC)',
     messages: [],
     findings: findings({}),
     now: '2026-11-05T04:30:00Z',
-    expect: { action: 'set-interview-date', on: '2026-11-04', rule: 2 },
+    expect: { action: 'set-interview-date', on: '2026-11-04', rule: 3 },
   },
   {
-    name: 'rule 3: the interview is ahead: wait until its day',
+    name: 'rule 4: the interview is ahead: wait until its day',
     messages: [CONFIRM],
     findings: findings({ interviews: [I] }),
     now: '2026-11-05T09:00:00-05:00',
     expect: {
       action: 'wait',
       on: '2026-11-10',
-      rule: 3,
+      rule: 4,
       waitingFor: 'interview',
       elapsedDays: -5,
       reasons: ["Ada wrote on November 3: 'Your interview is confirmed"],
     },
   },
   {
-    name: 'rule 3: a second round already scheduled is the subject, even after the first one',
+    name: 'rule 4: a second round already scheduled is the subject, even after the first one',
     messages: [
       CONFIRM,
       THANKS,
@@ -161,10 +160,10 @@ const rows: readonly Row[] = [
       ],
     }),
     now: '2026-11-13T09:00:00-05:00',
-    expect: { action: 'wait', on: '2026-11-20', rule: 3, waitingFor: 'interview', elapsedDays: -7 },
+    expect: { action: 'wait', on: '2026-11-20', rule: 4, waitingFor: 'interview', elapsedDays: -7 },
   },
   {
-    name: 'rule 4: the employer wrote last after the interview and asks for references',
+    name: 'rule 2: the employer wrote last after the interview and asks for references',
     messages: [
       CONFIRM,
       THANKS,
@@ -179,12 +178,12 @@ const rows: readonly Row[] = [
     expect: {
       action: 'reply',
       on: '2026-11-12',
-      rule: 4,
+      rule: 2,
       reasons: ["Ada wrote on November 12: 'Could you send two references by Friday?'"],
     },
   },
   {
-    name: 'rule 4: a request to confirm the notice period',
+    name: 'rule 2: a request to confirm the notice period',
     messages: [
       CONFIRM,
       THANKS,
@@ -193,10 +192,10 @@ const rows: readonly Row[] = [
     ],
     findings: findings({ interviews: [I], timelines: [timeline(2, '2026-11-25', 'within two weeks')] }),
     now: '2026-11-17T08:00:00-05:00',
-    expect: { action: 'reply', on: '2026-11-17', rule: 4, reasons: ["'Please confirm your notice period'"] },
+    expect: { action: 'reply', on: '2026-11-17', rule: 2, reasons: ["'Please confirm your notice period'"] },
   },
   {
-    name: 'rule 4 does not fire on boilerplate: "let me know if you have any questions" → thank-you',
+    name: 'rule 2 does not fire on boilerplate: "let me know if you have any questions" → thank-you',
     messages: [
       CONFIRM,
       {
@@ -273,7 +272,7 @@ const rows: readonly Row[] = [
       rule: 5,
       overdue: false,
       elapsedDays: 0,
-      alternatives: ['phone', 'linkedin', 'handwritten'],
+      alternatives: ['linkedin', 'handwritten'],
     },
   },
   {
@@ -590,7 +589,7 @@ const rows: readonly Row[] = [
     findings: findings({ interviews: [I] }),
     now: '2026-11-10T18:00:00-05:00',
     overrides: { interviewStart: '2026-11-12T10:00:00-05:00' },
-    expect: { action: 'wait', waitingFor: 'interview', on: '2026-11-12', rule: 3 },
+    expect: { action: 'wait', waitingFor: 'interview', on: '2026-11-12', rule: 4 },
   },
   {
     name: 'override: ignoring the timeline turns rule 6 into rule 9',

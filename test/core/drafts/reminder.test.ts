@@ -41,7 +41,7 @@ const rows: readonly {
   },
   {
     name: 'the interview still ahead: the thank-you reminder is that evening',
-    rec: { ...base, rule: 3, on: '2026-11-10', action: 'wait', waitingFor: 'interview' },
+    rec: { ...base, rule: 4, on: '2026-11-10', action: 'wait', waitingFor: 'interview' },
     tz: 'America/New_York',
     start: '2026-11-10T18:00:00-05:00',
     subject: /^Send your thank-you/,
@@ -55,7 +55,7 @@ const rows: readonly {
   },
   {
     name: 'no reminder for a reply',
-    rec: { ...base, rule: 4, on: '2026-11-12', action: 'reply' },
+    rec: { ...base, rule: 2, on: '2026-11-12', action: 'reply' },
     tz: 'UTC',
     start: null,
   },
@@ -87,7 +87,7 @@ describe('proposeReminder', () => {
   it('an interview running past 18:00 gets its thank-you reminder when it ends', () => {
     const rec: Recommendation = {
       ...base,
-      rule: 3,
+      rule: 4,
       on: '2026-11-10',
       action: 'wait',
       waitingFor: 'interview',

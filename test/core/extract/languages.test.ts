@@ -4,15 +4,13 @@ import { DE } from '../../../src/core/extract/phrases/de';
 import { ES } from '../../../src/core/extract/phrases/es';
 import { FR } from '../../../src/core/extract/phrases/fr';
 import * as EN from '../../../src/core/extract/phrases/en';
-import { EDGE_AFTER, EDGE_BEFORE, type PhraseRow as TableRow } from '../../../src/core/extract/phrases/rows';
+import { eachRow, type PhraseRow as TableRow } from '../../../src/core/extract/phrases/rows';
 import { FIRST_RUN, LANGUAGE_ROUNDS } from './languages.table';
 import { PHRASE_ROWS } from './phrases.table';
 import { dateOf, expectedLabel, meets, reader, score } from './score';
 
 const LANGUAGES: readonly LanguageTables[] = [DE, FR, ES];
 
-/** One row as its own whole-word pattern, so a failing table test names the row. */
-const eachRow = (row: TableRow): RegExp => new RegExp(`${EDGE_BEFORE}(?:${row.pattern})${EDGE_AFTER}`, 'iu');
 const read = reader(LANGUAGES);
 
 describe('extract: held-out rounds in four languages (issue 13)', () => {

@@ -28,3 +28,8 @@ export function alternation(rows: readonly PhraseRow[]): string {
 export function anyOf(rows: readonly PhraseRow[], flags = 'iu'): RegExp {
   return new RegExp(`${EDGE_BEFORE}${alternation(rows)}${EDGE_AFTER}`, flags);
 }
+
+/** One row as its own pattern (for a table test that names the row that fails). */
+export function eachRow(row: PhraseRow, flags = 'iu'): RegExp {
+  return anyOf([row], flags);
+}

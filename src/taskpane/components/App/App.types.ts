@@ -1,11 +1,13 @@
 // The pane's state, written first (STYLE.md practice 12): every status has something to show, none is blank.
-import type { Analysis, Overrides, ReminderProposal } from '../../../core/types';
+import type { Analysis, Overrides, PersonalDetails, ReminderProposal } from '../../../core/types';
 import type { ItemContext, OutgoingDraft } from '../../../office/types';
 
 /** A failure that stops the pane from showing an analysis, with a sentence the user can act on. */
 export interface Problem {
   readonly title: string;
   readonly message: string;
+  /** Codes and Outlook's own words, for a details line (never the message itself). */
+  readonly details?: string;
 }
 
 /** The outcome of an action (insert, copy, remind, save), shown in the live region. */
@@ -13,6 +15,8 @@ export interface Notice {
   readonly intent: 'success' | 'info' | 'warning' | 'error';
   readonly title: string;
   readonly message: string;
+  /** Codes and Outlook's own words, for a details line. */
+  readonly details?: string;
   /** A way forward offered beside a failure. */
   readonly offer?:
     | { readonly kind: 'copy'; readonly text: string }
@@ -32,6 +36,8 @@ export type AppState =
       /** Today's date in the analysis's zone, from the host's clock. */
       readonly today: string;
       readonly now: string;
+      /** What the user typed under "Make it yours". */
+      readonly personal: PersonalDetails;
     };
 
 export interface AppActions {
@@ -41,6 +47,8 @@ export interface AppActions {
   readonly copy: (text: string) => Promise<void>;
   readonly remind: (reminder: ReminderProposal) => Promise<void>;
   readonly dismissNotice: () => void;
+  /** "Make it yours": the user's own words for the drafts, re-analysed as they type. */
+  readonly setPersonal: (personal: PersonalDetails) => void;
 }
 
 export interface AppViewModel {

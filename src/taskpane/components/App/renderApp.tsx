@@ -1,15 +1,7 @@
 import { Button, Link, Spinner, Text } from '@fluentui/react-components';
-import { Fragment } from 'react';
-import type { Warning } from '../../../core/types';
-import { DraftEditor } from '../DraftEditor/DraftEditor';
-import { EmployerTimeline } from '../EmployerTimeline';
-import { InterviewEditor } from '../InterviewEditor/InterviewEditor';
 import { NoticeBar } from '../NoticeBar';
-import { OverridesCard } from '../OverridesCard';
-import { RecommendationCard } from '../RecommendationCard';
-import { ReminderCard, reminderFor } from '../ReminderCard';
-import { ThreadPicture } from '../ThreadPicture';
 import type { AppState, AppViewModel, Notice } from './App.types';
+import { ReadyView } from './ReadyView';
 import type { useAppStyles } from './useAppStyles.styles';
 
 function renderOffer(offer: Notice['offer'], vm: AppViewModel) {
@@ -31,34 +23,20 @@ function itemKey(state: Extract<AppState, { status: 'ready' }>): string {
   return `${state.item.conversationId ?? ''}|${state.item.itemId ?? ''}`;
 }
 
-/**
- * The analysis warnings worth the user's attention. In compose mode the one item read is the message being
- * written, which has not been sent and so has no date by nature: "has no date" about it is no problem with
- * the thread, and a "Check this" bar over every reply would only alarm (issue 5, compose surface).
- */
-export function shownWarnings(state: Extract<AppState, { status: 'ready' }>): readonly Warning[] {
-  const { warnings } = state.analysis;
-  return state.item.mode === 'compose' ? warnings.filter((w) => w.code !== 'missing-date') : warnings;
-}
-
 export function renderApp(
   vm: AppViewModel,
   styles: ReturnType<typeof useAppStyles>,
   liveRef?: (element: HTMLElement | null) => void,
 ) {
-  const { state, notice, busy, actions } = vm;
+  const { state, notice, actions } = vm;
   return (
     <main className={styles.root}>
-      <header className={styles.header}>
-        <Text as="h1" size={500} weight="semibold">
-          Follow-up Coach
+      {/* Outlook titles the pane with the add-in's name: the pane shows the thread's subject instead. */}
+      {state.status === 'ready' && state.item.subject !== '' ? (
+        <Text size={200} className={styles.subject} data-testid="subject">
+          {state.item.subject}
         </Text>
-        {state.status === 'ready' && state.item.subject !== '' ? (
-          <Text size={200} className={styles.subject}>
-            {state.item.subject}
-          </Text>
-        ) : null}
-      </header>
+      ) : null}
       {/* One live region for every result, so a screen reader hears what an action did; sticky, so it is also
           in sight when the action was pressed far down the pane ("Remind me", "Copy"). */}
       <div role="status" aria-live="polite" className={styles.live} ref={liveRef}>
@@ -67,6 +45,7 @@ export function renderApp(
             intent={notice.intent}
             title={notice.title}
             message={notice.message}
+            details={notice.details}
             actions={renderOffer(notice.offer, vm)}
             onDismiss={actions.dismissNotice}
           />
@@ -80,6 +59,7 @@ export function renderApp(
           intent="error"
           title={state.problem.title}
           message={state.problem.message}
+          details={state.problem.details}
           actions={
             <Button size="small" onClick={actions.retry}>
               Try again
@@ -89,54 +69,7 @@ export function renderApp(
       ) : null}
       {state.status === 'ready' ? (
         // Keyed by the item: what the user typed or picked belongs to one item and starts afresh on another.
-        <Fragment key={itemKey(state)}>
-          {shownWarnings(state).map((w, i) => (
-            <NoticeBar
-              key={`${w.code}-${i}`}
-              intent="warning"
-              title="Check this"
-              message={`${w.message} If the advice looks wrong, set the interview date below.`}
-            />
-          ))}
-          <RecommendationCard analysis={state.analysis} />
-          <InterviewEditor
-            analysis={state.analysis}
-            overrides={state.overrides}
-            today={state.today}
-            busy={busy}
-            onSave={actions.saveOverrides}
-          />
-          <EmployerTimeline
-            analysis={state.analysis}
-            overrides={state.overrides}
-            busy={busy}
-            onSave={actions.saveOverrides}
-          />
-          <ThreadPicture analysis={state.analysis} today={state.today} />
-          <DraftEditor
-            analysis={state.analysis}
-            subject={state.item.subject}
-            mode={state.item.mode}
-            myName={state.item.myName}
-            busy={busy}
-            onInsert={actions.insert}
-            onCopy={actions.copy}
-          />
-          <ReminderCard
-            timing={reminderFor(state.analysis, state.now)}
-            tz={state.analysis.tz}
-            busy={busy}
-            onRemind={actions.remind}
-          />
-          <OverridesCard
-            overrides={state.overrides}
-            tz={state.analysis.tz}
-            now={state.now}
-            today={state.today}
-            busy={busy}
-            onSave={actions.saveOverrides}
-          />
-        </Fragment>
+        <ReadyView key={itemKey(state)} state={state} vm={vm} />
       ) : null}
     </main>
   );

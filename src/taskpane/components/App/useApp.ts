@@ -2,9 +2,11 @@
 // or a notice the user can read (ARCHITECTURE.md "Errors at the host boundary are values").
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { reminderAhead } from '../../../core/drafts';
-import type { AnalyzeOptions, Overrides, ReminderProposal } from '../../../core/types';
+import type { AnalyzeOptions, Overrides, PersonalDetails, ReminderProposal } from '../../../core/types';
+import { inWords } from '../../../office/problems';
 import type { InsertOutcome, ItemContext, OfficeProblem, OutgoingDraft } from '../../../office/types';
 import { reminderIcs } from '../../lib/drafts';
+import { mark } from '../../lib/marks';
 import { holdUntil } from '../../lib/format';
 import { dateInZone } from '../../lib/zonedTime';
 import { useServices, type TaskpaneServices } from '../../services';
@@ -32,20 +34,53 @@ const heldMessages: Record<InsertOutcome, string> = {
   'inserted-at-cursor': 'Your draft is in the message at the cursor.',
 };
 
+/** The way forward after a failed read, by kind; the other kinds' messages already say what to do. */
+const readForward: Partial<Record<OfficeProblem['kind'], string>> = {
+  'call-failed': 'Try again; if it keeps failing, close the pane and open it again.',
+};
+
 function asProblem(p: OfficeProblem): Problem {
-  return { title: problemTitles[p.kind], message: p.message };
+  const { words, details } = inWords(p);
+  const forward = readForward[p.kind];
+  return {
+    title: problemTitles[p.kind],
+    message: forward ? `${words} ${forward}` : words,
+    ...(details ? { details } : {}),
+  };
+}
+
+/** A failed action's notice: the words, the way forward, and the code apart in the details line. */
+function failed(p: OfficeProblem, forward: string): Pick<Notice, 'message' | 'details'> {
+  const { words, details } = inWords(p);
+  return { message: `${words} ${forward}`, ...(details ? { details } : {}) };
+}
+
+/** How long "Make it yours" waits after the last keystroke before the drafts are written again. */
+const PERSONAL_DELAY_MS = 250;
+
+function cleanPersonal(personal: PersonalDetails): PersonalDetails {
+  const topic = personal.topic?.trim() ?? '';
+  const answer = personal.answer?.trim() ?? '';
+  return { ...(topic ? { topic } : {}), ...(answer ? { answer } : {}) };
 }
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-async function analyzeItem(services: TaskpaneServices, item: ItemContext, overrides: Overrides) {
+async function analyzeItem(
+  services: TaskpaneServices,
+  item: ItemContext,
+  overrides: Overrides,
+  personal: PersonalDetails = {},
+) {
   const now = services.host.now();
+  const clean = cleanPersonal(personal);
   const options: AnalyzeOptions = {
     now,
     tz: item.tz,
     overrides,
+    ...(Object.keys(clean).length > 0 ? { personal: clean } : {}),
     ...(item.me !== null && item.me !== '' ? { me: item.me } : {}),
     ...(item.myName !== null && item.myName !== '' ? { myName: item.myName } : {}),
   };
@@ -92,6 +127,7 @@ export function useApp(): AppViewModel {
     try {
       const read = await host.readItem();
       if (!current()) return;
+      mark('item-read');
       if (!read.ok) {
         setState({ status: 'problem', problem: asProblem(read.error) });
         return;
@@ -107,12 +143,13 @@ export function useApp(): AppViewModel {
           setNotice({
             intent: 'warning',
             title: 'Your saved settings could not be read',
-            message: `${loaded.error.message} The advice below uses what the thread says.`,
+            ...failed(loaded.error, 'The advice below uses what the thread says.'),
           });
       }
       const { analysis, now, today } = await analyzeItem(servicesRef.current, item, overrides);
       if (!current()) return;
-      setState({ status: 'ready', item, key, overrides, analysis, now, today });
+      mark('analysed');
+      setState({ status: 'ready', item, key, overrides, analysis, now, today, personal: {} });
     } catch (e) {
       if (!current()) return;
       setState({
@@ -147,9 +184,11 @@ export function useApp(): AppViewModel {
       setBusy(true);
       try {
         const saved = s.key === null ? null : await host.saveOverrides(s.key, next);
-        const { analysis, now, today } = await analyzeItem(servicesRef.current, s.item, next);
+        const { analysis, now, today } = await analyzeItem(servicesRef.current, s.item, next, s.personal);
         if (!current()) return;
-        setState({ ...s, overrides: next, analysis, now, today });
+        setState((latest) =>
+          latest.status === 'ready' ? { ...latest, overrides: next, analysis, now, today } : latest,
+        );
         if (saved === null)
           setNotice({
             intent: 'warning',
@@ -162,7 +201,7 @@ export function useApp(): AppViewModel {
           setNotice({
             intent: 'warning',
             title: 'Not saved',
-            message: `${saved.error.message} The change applies until you close the pane.`,
+            ...failed(saved.error, 'The change applies until you close the pane.'),
           });
       } catch (e) {
         if (!current()) return;
@@ -199,7 +238,7 @@ export function useApp(): AppViewModel {
           setNotice({
             intent: 'error',
             title: 'The draft could not be opened',
-            message: `${r.error.message} You can copy the draft and paste it into a reply.`,
+            ...failed(r.error, 'You can copy the draft and paste it into a reply.'),
             offer: { kind: 'copy', text: draft.text },
           });
       } catch (e) {
@@ -275,7 +314,7 @@ export function useApp(): AppViewModel {
                   r.error.kind === 'unsupported'
                     ? 'This Outlook cannot open a calendar form'
                     : 'The reminder could not be opened',
-                message: `${r.error.message} Download the reminder and open it with your calendar instead.`,
+                ...failed(r.error, 'Download the reminder and open it with your calendar instead.'),
               },
               icsOffer(reminder),
             ),
@@ -301,5 +340,35 @@ export function useApp(): AppViewModel {
 
   const dismissNotice = useCallback(() => setNotice(null), []);
 
-  return { state, notice, busy, actions: { retry, saveOverrides, insert, copy, remind, dismissNotice } };
+  // "Make it yours": the words are kept at once (the inputs stay controlled), the drafts follow a moment
+  // after the last keystroke, from the core (analyze's `personal`), so the pane never writes draft text itself.
+  const personalTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (personalTimer.current !== null) clearTimeout(personalTimer.current);
+    },
+    [],
+  );
+  const setPersonal = useCallback((personal: PersonalDetails) => {
+    setState((s) => (s.status === 'ready' ? { ...s, personal } : s));
+    if (personalTimer.current !== null) clearTimeout(personalTimer.current);
+    const mine = generation.current;
+    personalTimer.current = setTimeout(() => {
+      const s = stateRef.current;
+      if (s.status !== 'ready' || mine !== generation.current) return;
+      void analyzeItem(servicesRef.current, s.item, s.overrides, personal)
+        .then(({ analysis }) => {
+          if (mine !== generation.current) return;
+          setState((latest) => (latest.status === 'ready' ? { ...latest, analysis } : latest));
+        })
+        .catch(() => undefined);
+    }, PERSONAL_DELAY_MS);
+  }, []);
+
+  return {
+    state,
+    notice,
+    busy,
+    actions: { retry, saveOverrides, insert, copy, remind, dismissNotice, setPersonal },
+  };
 }

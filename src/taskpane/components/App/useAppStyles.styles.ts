@@ -14,6 +14,13 @@ export const useAppStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
     minHeight: '100vh',
+    // At 200% zoom the pane is 175 CSS px wide (issue 12): Fluent's fields keep the native control's intrinsic
+    // width (a select as wide as its longest option, an input about 200 px), so every field may shrink to fit.
+    '& .fui-Field, & .fui-Input, & .fui-Select, & .fui-Textarea, & input, & select, & textarea, & fieldset': {
+      minWidth: 0,
+      maxWidth: '100%',
+      boxSizing: 'border-box',
+    },
   },
   header: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   subject: { color: tokens.colorNeutralForeground2 },

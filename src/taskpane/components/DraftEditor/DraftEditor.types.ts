@@ -1,4 +1,4 @@
-import type { Analysis, DraftKind } from '../../../core/types';
+import type { Analysis } from '../../../core/types';
 import type { OutgoingDraft } from '../../../office/types';
 import type { ToneNote } from '../../lib/drafts';
 import type { EditorKind } from './draftKinds';
@@ -12,13 +12,18 @@ export interface DraftEditorProps {
   /** The user's display name, for the sign-off. */
   readonly myName: string | null;
   readonly busy: boolean;
+  /** Whether this Outlook can take the draft (no reply form on a phone): else Copy is the way. */
+  readonly canInsertHere: boolean;
   readonly onInsert: (draft: OutgoingDraft) => Promise<void>;
   readonly onCopy: (text: string) => Promise<void>;
 }
 
 export interface DraftEditorState {
   readonly kind: EditorKind;
+  /** Every kind offered: those that fit the advice, then the rest (shown under "More"). */
   readonly kinds: readonly EditorKind[];
+  readonly fitting: readonly EditorKind[];
+  readonly more: readonly EditorKind[];
   readonly setKind: (kind: EditorKind) => void;
   readonly text: string;
   readonly setText: (text: string) => void;
@@ -32,8 +37,8 @@ export interface DraftEditorState {
   readonly canCopy: boolean;
   readonly insert: () => void;
   readonly copy: () => void;
-  /** Other ways to reach out, offered beside email (ADVICE.md "Channel and alternatives"). */
-  readonly alternatives: readonly DraftKind[];
+  /** Whether this Outlook can take the draft at all (Outlook on a phone opens no reply form). */
+  readonly insertHere: boolean;
   readonly edited: boolean;
   readonly reset: () => void;
 }

@@ -83,3 +83,18 @@ export function alternativeKinds(analysis: Analysis): readonly DraftKind[] {
         );
   return kinds.filter((k) => k !== 'phone-script' || !analysis.noCalls);
 }
+
+/**
+ * The kinds that fit the advice, first the one it calls for, then its alternatives (phone, LinkedIn, note:
+ * one list, issue 12); every other kind goes under "More".
+ */
+export function fittingKinds(analysis: Analysis): readonly EditorKind[] {
+  const offered = offeredKinds(analysis);
+  const fit = [...new Set<EditorKind>([defaultKind(analysis), ...alternativeKinds(analysis)])];
+  return fit.filter((k) => offered.includes(k));
+}
+
+export function moreKinds(analysis: Analysis): readonly EditorKind[] {
+  const fit = fittingKinds(analysis);
+  return offeredKinds(analysis).filter((k) => !fit.includes(k));
+}

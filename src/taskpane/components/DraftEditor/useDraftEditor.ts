@@ -2,7 +2,14 @@ import { useMemo, useState } from 'react';
 import type { OutgoingDraft } from '../../../office/types';
 import { draftFor, textToHtml, toneNotes } from '../../lib/drafts';
 import type { DraftEditorProps, DraftEditorState } from './DraftEditor.types';
-import { alternativeKinds, defaultKind, emailKinds, offeredKinds, type EditorKind } from './draftKinds';
+import {
+  defaultKind,
+  emailKinds,
+  fittingKinds,
+  moreKinds,
+  offeredKinds,
+  type EditorKind,
+} from './draftKinds';
 
 function subjectFor(subject: string): string {
   return /^re:/i.test(subject.trim()) ? subject.trim() : `Re: ${subject.trim()}`;
@@ -24,7 +31,7 @@ function without(edits: Edits, kind: EditorKind): Edits {
  * user picks, the kind follows the recommendation; another item mounts a fresh editor (keyed in renderApp).
  */
 export function useDraftEditor(props: DraftEditorProps): DraftEditorState {
-  const { analysis, subject, mode, myName, busy, onInsert, onCopy } = props;
+  const { analysis, subject, mode, myName, busy, canInsertHere, onInsert, onCopy } = props;
   const [picked, setPicked] = useState<EditorKind | null>(null);
   const [edits, setEdits] = useState<Edits>({});
 
@@ -55,19 +62,21 @@ export function useDraftEditor(props: DraftEditorProps): DraftEditorState {
   return {
     kind,
     kinds,
+    fitting: fittingKinds(analysis),
+    more: moreKinds(analysis),
     setKind: setPicked,
     text,
     // Typing the ready-made text back is no edit: the box then follows the core's draft again.
     setText: (next) => setEdits((e) => (next === baseText ? without(e, kind) : { ...e, [kind]: next })),
     asks: base?.asks ?? [],
     tone,
-    canInsert: !busy && emailKinds.has(kind) && text.trim() !== '',
+    canInsert: !busy && canInsertHere && emailKinds.has(kind) && text.trim() !== '',
+    insertHere: canInsertHere,
     canCopy: text.trim() !== '',
     // In compose the host inserts into the open message (insertDraft decides by mode): say so on the button.
     insertLabel: mode === 'compose' ? 'Insert at cursor' : 'Insert as reply',
     insert: () => void onInsert(draft()),
     copy: () => void onCopy(text),
-    alternatives: alternativeKinds(analysis),
     edited: edit !== undefined && edit !== baseText,
     reset: () => setEdits((e) => without(e, kind)),
   };

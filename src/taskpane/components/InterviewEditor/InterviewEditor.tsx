@@ -7,5 +7,5 @@ import { useInterviewEditorStyles } from './useInterviewEditorStyles.styles';
 export function InterviewEditor(props: InterviewEditorProps) {
   const state = useInterviewEditor(props);
   const styles = useInterviewEditorStyles();
-  return renderInterviewEditor(state, styles);
+  return renderInterviewEditor(state, styles, props.inAnswer === true);
 }

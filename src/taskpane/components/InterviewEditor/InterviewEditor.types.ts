@@ -7,6 +7,8 @@ export interface InterviewEditorProps {
   readonly today: string;
   readonly busy: boolean;
   readonly onSave: (next: Overrides, what: string) => Promise<void>;
+  /** Shown as the first screen's action (issue 12): the headline already asks, so no heading or lead line. */
+  readonly inAnswer?: boolean;
 }
 
 export interface InterviewEditorState {

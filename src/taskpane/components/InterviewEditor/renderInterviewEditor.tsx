@@ -6,12 +6,13 @@ import { useInterviewEditorStyles } from './useInterviewEditorStyles.styles';
 export function renderInterviewEditor(
   state: InterviewEditorState,
   styles: ReturnType<typeof useInterviewEditorStyles>,
+  inAnswer = false,
 ) {
   return (
     <Section title="Interview">
       {state.shown ? (
         <Text weight="semibold">{state.shown}</Text>
-      ) : (
+      ) : inAnswer ? null : (
         <Text>No interview date was found in this thread. Set it below.</Text>
       )}
       {state.source?.kind === 'override' ? <Text size={200}>You set this date.</Text> : null}
