@@ -95,6 +95,12 @@ export default (env = {}, argv = {}) => {
           exclude: /node_modules/,
           use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: 'tsconfig.json' } },
         },
+        {
+          // The phrase tables' example sentences stay out of the bundles (scripts/strip-row-examples.cjs).
+          test: /[\\/]src[\\/]core[\\/]extract[\\/](?:phrases[\\/][^\\/]+|detectLanguage)\.ts$/,
+          enforce: 'pre',
+          use: path.resolve(here, 'scripts/strip-row-examples.cjs'),
+        },
         { test: /\.eml$/, type: 'asset/source' },
         {
           test: /\.(png|jpg|jpeg|gif|ico)$/,

@@ -14,7 +14,8 @@ const KB = 1024;
 /** Budgets in gzip bytes; bundles without one are reported only. */
 const bundles: readonly { readonly file: string; readonly budget: number | null }[] = [
   { file: 'taskpane.js', budget: 250 * KB },
-  { file: 'commands.js', budget: 60 * KB },
+  // Issue 13: 80 KB with the languages other than English loaded on demand (chunks/lang-*.js, measured below).
+  { file: 'commands.js', budget: 80 * KB },
   // The OnMessageSend handler (issue 16): one file with no chunk loading (classic Outlook's JavaScript-only
   // runtime cannot load chunks), so the MIME reader and the de/fr/es tables that other bundles load on
   // demand are inside it.
@@ -90,6 +91,28 @@ export async function run(): Promise<void> {
       b.budget === null ? 'no budget' : over ? 'OVER BUDGET' : `ok (${((gz / b.budget) * 100).toFixed(0)}%)`;
     console.log(
       `${b.file.padEnd(16)}${kb(raw.length).padStart(11)}${kb(gz).padStart(11)}${(b.budget === null ? '-' : kb(b.budget)).padStart(11)}  ${verdict}`,
+    );
+  }
+  languageChunks(dist);
+}
+
+/**
+ * The language chunks (issue 13): fetched on demand the first time a message in German, French or Spanish is
+ * read, so a click on such a message loads commands.js and one of them.
+ */
+function languageChunks(dist: string): void {
+  const chunks = path.join(dist, 'chunks');
+  if (!existsSync(chunks)) return;
+  const commands = path.join(dist, 'commands.js');
+  const base = existsSync(commands) ? gzipSync(readFileSync(commands), { level: 9 }).length : 0;
+  for (const f of readdirSync(chunks)
+    .filter((n) => /^lang-/.test(n))
+    .sort()) {
+    const raw = readFileSync(path.join(chunks, f));
+    const gz = gzipSync(raw, { level: 9 }).length;
+    // Reported, not budgeted: the budget is the commands bundle's; this is what a click on such a message fetches.
+    console.log(
+      `${f.replace(/\.[0-9a-f]{8}\.js$/, '').padEnd(16)}${kb(raw.length).padStart(11)}${kb(gz).padStart(11)}  a click on a message in it fetches ${kb(base + gz)}`,
     );
   }
 }

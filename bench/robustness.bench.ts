@@ -1,6 +1,7 @@
 // Hostile input, timed at 1, 2 and 4 MB: each kind must take about twice as long per doubling (linear
 // time), never four times. Tests never time (STYLE.md practice 18); this prints the figures.
 import { performance } from 'node:perf_hooks';
+import { findInText } from '../src/core/extract';
 import { parseThread } from '../src/core/mail';
 import { readMime } from '../src/core/mail/mime';
 import type { RawMessage } from '../src/core/types';
@@ -121,6 +122,14 @@ interface RegexAttack {
  * time flat as the attack doubles; the old forms took four times as long per doubling (2nd degree), or worse.
  */
 export const REGEX_ATTACKS: readonly RegexAttack[] = [
+  {
+    where: 'extract/classify.ts declined: "Previous time:" before a cancelled slot (issue 13)',
+    before:
+      /\b(?:previous|original|old|former|initial|cancell?ed)\s+(?:time|date|slot|interview\s+(?:time|date))\s*:?\s*$/i,
+    after:
+      /\b(?:previous|original|old|former|initial|cancell?ed)\s+(?:time|date|slot|interview\s+(?:time|date))\s*(?::\s*)?$/i,
+    attack: pumped('OLD\tDATE\t', '\t', ':OLD\tTIME'),
+  },
   {
     where: 'advice/_lib/phrasing.ts, drafts/threadFacts.ts: quotes around a display name',
     before: /"|^'+|'+$/g,
@@ -402,6 +411,34 @@ function regexTable(rows: readonly RegexAttack[], runsBefore: number): void {
   }
 }
 
+/**
+ * The extractor on repeated date phrases with no sentence end ("by Friday within 2 weeks " × n): each date read
+ * the words of its whole sentence, and the one-day-one-time check compared every day with every other, so the
+ * time grew with the square of the text. Sentences are now read in pieces of MAX_SENTENCE_CHARS and that check
+ * stops at the first other day. Sizes end at MAX_TEXT_CHARS (20,000), the most text the extractor reads.
+ */
+function extractorTable(): void {
+  const line = 'by Friday within 2 weeks ';
+  const read = (chars: number) =>
+    findInText(line.repeat(Math.ceil(chars / line.length)), '2026-11-02T09:00:00-05:00', {
+      tz: 'America/New_York',
+    });
+  read(2_500);
+  console.log('\n| extractor input | 2,500 chars (ms) | 5,000 | 10,000 | 20,000 | ms per 1,000 chars |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  const times = [2_500, 5_000, 10_000, 20_000].map((chars) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < 3; k++) {
+      const t0 = performance.now();
+      read(chars);
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  });
+  const per = times.map((t, i) => (t / (2.5 * 2 ** i)).toFixed(0)).join(' / ');
+  console.log(`| "${line.trim()}" repeated | ${times.map((t) => t.toFixed(0)).join(' | ')} | ${per} |`);
+}
+
 /** .eml files of many short lines, the MIME parser's worst case (postal-mime keeps a Blob part per line). */
 export const MIME_LINES: Readonly<Record<string, (bytes: number) => string>> = {
   'blank lines': (b) => eml(fill('\n', b)),
@@ -474,6 +511,7 @@ export async function run(): Promise<void> {
   console.log(
     '\nLinear time keeps the ms per MB flat as the input doubles (quadratic would double it each time).',
   );
+  extractorTable();
   console.log(
     "\nThe regexes the ReDoS gate flagged, on recheck's attack strings (best of 3 after, 1 run before):\n",
   );

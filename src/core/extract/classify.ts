@@ -22,6 +22,7 @@ import {
   SLOT_NOUN,
 } from './phrases/en';
 import type { ReadContext, Sentence, TimeExpr } from './model';
+import { INTERVIEW_OF_WINDOW } from './exprRefiners';
 
 /** Default interview length (ADVICE.md "What is detected"). */
 export const DEFAULT_INTERVIEW_MINUTES = 60;
@@ -136,7 +137,7 @@ function declined(lead: string, tail: string): boolean {
     // "your interview is on the 19th, not the 18th"
     /(?:^|[,;]\s*|\s-\s)not\s+(?:on\s+)?$/i.test(lead) ||
     // "Previous time: Wednesday, November 11 at 3:00 PM. New time: …" (issue 13, class 5)
-    /\b(?:previous|original|old|former|initial|cancell?ed)\s+(?:time|date|slot|interview\s+(?:time|date))\s*:?\s*$/i.test(
+    /\b(?:previous|original|old|former|initial|cancell?ed)\s+(?:time|date|slot|interview\s+(?:time|date))\s*(?::\s*)?$/i.test(
       lead,
     ) ||
     /^\s*(?:no\s+longer\s+(?:works|suits)|(?:doesn't|does\s+not|won't|will\s+not)\s+(?:work|suit)|(?:is|isn't|is\s+not)\s+(?:no\s+longer\s+|not\s+)?(?:possible|an\s+option))/i.test(
@@ -168,6 +169,11 @@ function lastHit(re: RegExp, text: string): number {
   for (const m of text.matchAll(re)) at = m.index;
   return at;
 }
+
+/** A day or a numeric date: what makes the words past a comma another dated event's. */
+const NAMES_A_DAY = /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow)\b/i;
+/** The label of a calendar entry's end time. */
+const END_LABEL = /\b(?:ends?|end\s+(?:time|date)|finish(?:es)?)\s*:\s*$/i;
 
 export interface Classified {
   readonly finding: Finding;
@@ -276,6 +282,9 @@ export function classify(
   // A slot is a bare day: "by Friday", "until Monday", "after the 15th" bound a window, they name no meeting.
   const pointSlot = e.form === 'point' && e.bound === 'none';
 
+  // A calendar entry's end ("Starts: … 09:00:00 Ends: … 13:00:00") is the slot's end, no slot of its own.
+  if (END_LABEL.test(lead)) return null;
+
   // 2. An interview slot: a named day in scheduling words, not a past meeting nor a schedule of interviews.
   const longAgo = e.yearImplied === true && context.t !== null && daysBetween(context.t, e.date) > 240;
   // "Great speaking with you today": a day-only mention of the sent date is the conversation just had.
@@ -289,7 +298,7 @@ export function classify(
     !GENERIC_INTERVIEWS_CUE.test(sentenceWords) &&
     !fact &&
     !declined(lead, context.text.slice(e.index + e.text.length, e.index + e.text.length + 40)) &&
-    (!response || e.time !== null)
+    (!response || e.time !== null || e.detector.endsWith(INTERVIEW_OF_WINDOW))
   ) {
     const slot = interviewFinding(context, sentence, e, messageIndex);
     // A slot already behind the sent time is one held or quoted ("Sent: Monday, November 9, 2026 4:12 PM").
@@ -324,7 +333,7 @@ export function classify(
   // are its own, not this promise's (issue 13, class 3).
   const at = words.indexOf('…');
   const comma = words.indexOf(',', at);
-  const factWords = comma > at && /\d/.test(words.slice(comma)) ? words.slice(0, comma) : words;
+  const factWords = comma > at && NAMES_A_DAY.test(words.slice(comma)) ? words.slice(0, comma) : words;
   if ((!anchored && FACT_CUE.test(withoutTitles(factWords))) || GENERIC_INTERVIEWS_CUE.test(words))
     return null;
   const by = e.bound === 'before' ? addDays(e.date, -1) : e.date;

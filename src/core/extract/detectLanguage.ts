@@ -22,19 +22,19 @@ const FUNCTION_WORDS: readonly {
   {
     code: 'de',
     words:
-      'und der die das wir sie ihnen ihr ihre uns nicht mit für ist eine einen dem den bitte zu auf vielen dank sind leider ich mich von sich unser unsere unserem im am um bei werden wird können kein keine auch noch oder wenn ein',
+      'und der die das wir sie ihnen ihr ihre uns nicht mit für ist eine einen dem den bitte zu auf vielen dank sind leider ich mich von sich unser unsere unserem im am um bei werden wird können kein keine auch noch oder wenn ein uhr montag dienstag mittwoch donnerstag freitag',
     example: 'Wir melden uns binnen 14 Tagen bei Ihnen. Vielen Dank für Ihre Bewerbung.',
   },
   {
     code: 'fr',
     words:
-      'le les et vous nous votre vos est une des du au aux pour avec ne pas merci sur dans ce de la que nos sera aucun cette qui je mon ma sont été avons être un',
+      'le les et vous nous votre vos est une des du au aux pour avec ne pas merci sur dans ce de la que nos sera aucun cette qui je ma sont été avons être un à ou voici lundi mardi mercredi jeudi vendredi',
     example: 'Nous reviendrons vers vous d’ici vendredi. Merci pour votre candidature.',
   },
   {
     code: 'es',
     words:
-      'el los las y usted su sus nos para con una del por gracias le es en al lo muy de la que se este esta estamos hemos tiene será no un nuestra nuestro nuestras nuestros',
+      'el los las y usted su sus nos para con una del por gracias le es en al lo muy de la que se este esta estamos hemos tiene será no un nuestra nuestro nuestras nuestros ya ha sido hora fecha lunes martes miércoles jueves viernes',
     example: 'Le daremos una respuesta dentro de los próximos diez días. Gracias por su interés.',
   },
 ];
@@ -66,12 +66,14 @@ export function detectLanguage(text: string): LanguageCode {
   const counts: Record<LanguageCode, number> = { en: 0, de: 0, fr: 0, es: 0 };
   const tokens =
     text
-      .toLowerCase()
       .replace(/[\u2018\u2019]/g, "'")
       // "10:00 AM": a clock's AM is no German "am" (issue 10, held-out B1).
-      .replace(/(\d\s?)am\b/g, '$1')
+      .replace(/(\d\s?)am\b/gi, '$1')
       .match(/[\p{L}\p{M}¿¡']+/gu) ?? [];
-  for (const raw of tokens.slice(0, MAX_WORDS)) {
+  for (const written of tokens.slice(0, MAX_WORDS)) {
+    // A short word in capitals is an abbreviation, not a function word ("Mon Nov 16 9:00 AM | …").
+    if (written.length <= 3 && written.length > 1 && written === written.toUpperCase()) continue;
+    const raw = written.toLowerCase();
     const token = raw.replace(/^[¿¡]+/u, '');
     for (const code of LOOKUP.get(token) ?? []) counts[code] += 1;
     for (const [re, code] of LETTERS) if (re.test(raw)) counts[code] += 1;

@@ -137,6 +137,9 @@ function eventBefore(text: string, exprs: readonly TimeExpr[], e: TimeExpr): Tim
  * the closing date on 3 July") counts from that event; one whose event has no date here is no timeline at all.
  * Must run after keepLongest (the event's date is a separate expression until here).
  */
+/** Marks the day a window counts from as the candidate's interview (classify reads it as a slot). */
+export const INTERVIEW_OF_WINDOW = '+interview-of-window';
+
 export const anchorWindows: ExprRefiner = (context, exprs) => {
   const used = new Set<TimeExpr>();
   const out: TimeExpr[] = [];
@@ -171,11 +174,23 @@ export const anchorWindows: ExprRefiner = (context, exprs) => {
       continue;
     // "after that", "after the interview": the day named last before the window (the interview slot above).
     const referred =
-      /^\s*(?:after|following|of)\s+(?:that|then|it|this|the\s+interview|your\s+interview)\b/i.test(tail)
+      /^\s*(?:after|following|of)\s+(?:that|then|it|this|the\s+interview|your\s+interview|the\s+(?:closing(?:\s+date)?|close\s+date|deadline|application\s+deadline))\b/i.test(
+        tail,
+      )
         ? [...exprs].reverse().find((o) => o.form === 'point' && end(o) <= e.index)
         : undefined;
     const event = stated ?? referred;
     used.add(e);
+    // "Following your final round on Friday, …, within three business days of the interview": the day the
+    // window counts from is this candidate's interview, a slot even beside the promise.
+    if (
+      referred !== undefined &&
+      stated === undefined &&
+      /^\s*(?:after|following|of)\s+(?:the|your)\s+interview\b/i.test(tail)
+    ) {
+      used.add(referred);
+      out.push({ ...referred, detector: `${referred.detector}${INTERVIEW_OF_WINDOW}` });
+    }
     if (event === undefined) {
       // "after your interview" with the interview known from an earlier message of the thread.
       const lead = /^\s*(?:after|following|of)\s+(?:the|your|their)\s+interview\b/i.exec(tail);
@@ -282,9 +297,10 @@ function onlyPairInSentence(
     return !/[.!?](?:\s|$)|\n/.test(between);
   };
   const sentenceClocks = clocks.filter(same);
-  const sentenceDays = days.filter((o) => o.form === 'point' && (o === day || same(o)));
   const [clock] = sentenceClocks;
-  return sentenceClocks.length === 1 && sentenceDays.length === 1 ? clock : undefined;
+  if (sentenceClocks.length !== 1) return undefined;
+  // Stops at the first other day of the sentence, so a text naming many days costs linear time.
+  return days.some((o) => o !== day && o.form === 'point' && same(o)) ? undefined : clock;
 }
 
 const DAY_AFTER = new RegExp(

@@ -22,11 +22,14 @@ import {
 } from '../time';
 import type { Finding } from '../types';
 import { interviewFinding, startsBeforeSent } from './classify';
+import { namedZone } from './detectors/chronoDates';
+import { latestHoldOff } from './findingRefiners';
+import { phraseFindings, type PhraseReaders } from './phraseFindings';
 import { nextOccurrence } from './detectors/periods';
 import { countWindow } from './detectors/windows';
 import type { LanguageTables, PeriodName } from './phrases/language';
 import { EDGE_AFTER, EDGE_BEFORE, alternation, anyOf, type PhraseRow } from './phrases/rows';
-import { MAX_TEXT_CHARS } from './sentences';
+import { MAX_TEXT_CHARS, capSentence } from './sentences';
 import type { Bound, ReadContext, Sentence, TimeExpr } from './model';
 
 interface Compiled {
@@ -47,6 +50,13 @@ interface Compiled {
   readonly rejection: RegExp;
   readonly offer: RegExp;
   readonly condition: RegExp;
+  readonly clauseBreak: RegExp;
+  readonly cancelled: RegExp;
+  /** Anchor words before a dated event (each searched for in the text before it). */
+  readonly anchorBefore: RegExp;
+  /** Anchor words right after a window. */
+  readonly anchorAfter: RegExp;
+  readonly zones: readonly (readonly [RegExp, string])[];
   /** What makes a chrono reading a day: a month, a numeric date or a day word. */
   readonly namesADay: RegExp;
 }
@@ -89,6 +99,15 @@ function compile(l: LanguageTables): Compiled {
     rejection: anyOf(l.rejection),
     offer: anyOf(l.offer),
     condition: anyOf(l.condition),
+    // A clause starts at ";", a dash between spaces, or a conjunction of the language.
+    clauseBreak: new RegExp(
+      String.raw`;|\s[-–—]\s|\s${EDGE_BEFORE}${alternation(l.clauseBreaks)}${EDGE_AFTER}`,
+      'giu',
+    ),
+    cancelled: anyOf(l.cancelled),
+    anchorBefore: anyOf(l.anchorBefore, 'giu'),
+    anchorAfter: new RegExp(`^[\\s,]*${alternation(l.anchorAfter)}${EDGE_AFTER}`, 'iu'),
+    zones: l.zones.map((z) => [new RegExp(`^(?:${z.pattern})${EDGE_AFTER}`, 'iu'), z.zone] as const),
     namesADay: new RegExp(
       String.raw`\d{1,2}[./-]\d|${EDGE_BEFORE}(?:${alternation(words(l.months))}|${alternation(l.dayWords)})${EDGE_AFTER}`,
       'iu',
@@ -116,7 +135,7 @@ export function splitForeignSentences(text: string): readonly Sentence[] {
     start = m.index + m[0].length;
   }
   push(Math.min(text.length, MAX_TEXT_CHARS));
-  return out;
+  return out.flatMap(capSentence);
 }
 
 function expr(
@@ -144,6 +163,11 @@ function periodEnd(t: string, period: PeriodName): { readonly date: string; read
       return { date: addDays(t, 5), fuzzy: true };
     case 'next-month':
       return { date: endOfMonthAfter(t, 1), fuzzy: false };
+    case 'before-christmas': {
+      const year = Number(t.slice(0, 4));
+      const christmasEve = `${year}-12-24`;
+      return { date: christmasEve >= t ? christmasEve : `${year + 1}-12-24`, fuzzy: false };
+    }
   }
 }
 
@@ -192,7 +216,29 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** Named days and clock times by chrono-node's parser of the language, with our conventions for the day. */
+/**
+ * The zone named right after a clock time: "10 Uhr (MEZ)", "à 9h (EST)", "a las 9:00 (America/Chicago)". chrono
+ * may have read the zone word into its result, so the search starts after the time's last digit.
+ */
+function zoneAfter(c: Compiled, text: string, start: number, end: number): string | null {
+  const lastDigit = text.slice(start, end).search(/\d\D*$/u);
+  const from = lastDigit < 0 ? end : start + lastDigit + 1;
+  const word = text.slice(from, from + 40).replace(/^\s*(?:Uhr|horas?|h)?[\s,(/]*/iu, '');
+  return c.zones.find(([re]) => re.test(word))?.[1] ?? namedZone(word);
+}
+
+/** An hour chrono left uncertain at the end of a date and written with its clock word after it ("13. November, 11 Uhr"). */
+const TRAILING_HOUR = /(?<=[\s,])(?<hour>\d{1,2})$/u;
+const CLOCK_WORD_AFTER = /^\s*(?:Uhr|h|heures?|horas?)(?![\p{L}\p{N}])/iu;
+
+/** Characters a labelled time may stand after its date ("Date : 19/11/2026 – Heure : 14:00:00"). */
+const LABELLED_TIME_GAP = 40;
+
+/**
+ * Named days and clock times by chrono-node's parser of the language, with our conventions for the day. A clock
+ * time alone right after a day without one, with no other day between, is that day's time: the label–value
+ * layout of an applicant tracking system ("Fecha: 19/11/2026 | Hora: 10:00:00").
+ */
 function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: string): TimeExpr[] {
   const sent = context.sentAt === null ? null : epochMs(context.sentAt);
   if (sent === null) return [];
@@ -207,6 +253,18 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
     const month = s.get('month');
     const day = s.get('day');
     const weekday = s.get('weekday');
+    const end = r.index + r.text.length;
+    // chrono may take that hour for a two-digit year ("13. November, 11" as 2011): it is the hour.
+    const trailing = TRAILING_HOUR.exec(r.text)?.groups?.['hour'];
+    const trailingHour =
+      !s.isCertain('hour') &&
+      trailing !== undefined &&
+      Number(trailing) < 24 &&
+      CLOCK_WORD_AFTER.test(context.text.slice(end, end + 12));
+    const hour = s.isCertain('hour') ? s.get('hour') : trailingHour ? Number(trailing) : null;
+    const time =
+      hour === null ? null : `${pad(hour)}:${pad(s.isCertain('hour') ? (s.get('minute') ?? 0) : 0)}`;
+    const zone = time === null ? null : zoneAfter(c, context.text, r.index, end);
     let date: string | null = null;
     let yearImplied = false;
     if (
@@ -217,16 +275,30 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
       day !== null
     ) {
       const year = s.get('year');
-      yearImplied = !s.isCertain('year');
+      yearImplied = !s.isCertain('year') || trailingHour;
       date = !yearImplied && year !== null ? dateFromParts(year, month, day) : nextOccurrence(t, month, day);
     } else if (s.isCertain('weekday') && weekday !== null) {
       // A weekday alone is the next such day strictly after the sent date (chrono counts Sunday as 0).
       date = nextWeekdayAfter(t, (weekday === 0 ? 7 : weekday) as Weekday);
     }
+    const last = out[out.length - 1];
+    if (
+      date === null &&
+      time !== null &&
+      last !== undefined &&
+      last.time === null &&
+      last.form === 'point' &&
+      r.index - (last.index + last.text.length) <= LABELLED_TIME_GAP &&
+      !/[.!?]\s|\n\s*\n/u.test(context.text.slice(last.index + last.text.length, r.index))
+    ) {
+      const joined = context.text.slice(last.index, r.index + r.text.length);
+      out[out.length - 1] = { ...last, text: joined, time, zone };
+      continue;
+    }
     if (date === null) continue;
-    const hour = s.isCertain('hour') ? s.get('hour') : null;
-    const time = hour === null ? null : `${pad(hour)}:${pad(s.get('minute') ?? 0)}`;
-    out.push(expr(r.index, r.text, date, { time, form: 'point', detector: `${l.code}-chrono`, yearImplied }));
+    out.push(
+      expr(r.index, r.text, date, { time, zone, form: 'point', detector: `${l.code}-chrono`, yearImplied }),
+    );
   }
   return out;
 }
@@ -245,37 +317,59 @@ function boundOf(c: Compiled, before: string): Bound {
   return c.bounds.find(([re]) => re.test(before))?.[1] ?? 'none';
 }
 
-/** The kind of one dated expression by the words of its sentence (the English classify's order). */
+/** Where the clause holding [start, end) of a sentence begins and ends (";", " – ", a conjunction). */
+function clauseAround(c: Compiled, text: string, start: number, end: number): readonly [number, number] {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(c.clauseBreak)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+/**
+ * The kind of one dated expression by the words of its clause (the English classify's order). `from` is where
+ * its clause may start at the earliest: after the event an anchored window counts from.
+ */
 function classifyForeign(
   context: ReadContext,
   c: Compiled,
   sentence: Sentence,
   e: TimeExpr,
   messageIndex: number,
+  from = 0,
 ): Finding | null {
   const rel = e.index - sentence.index;
-  const before = sentence.text.slice(0, rel);
-  // The sentence without the expression, joined: the tables' phrases often hold a day inside them ("Sie hören bis
+  const [clauseStart, clauseEnd] = clauseAround(c, sentence.text, rel, rel + e.text.length);
+  const start = Math.max(clauseStart, from);
+  const before = sentence.text.slice(start, rel);
+  // The clause without the expression, joined: the tables' phrases often hold a day inside them ("Sie hören bis
   // Freitag von uns", "wir werden uns Anfang kommender Woche bei Ihnen melden").
-  const others = `${before.trimEnd()} ${sentence.text.slice(rel + e.text.length).trimStart()}`;
+  const others = `${before.trimEnd()} ${sentence.text.slice(rel + e.text.length, clauseEnd).trimStart()}`;
   const evidence = {
     message: messageIndex,
     text: sentence.text,
     index: sentence.index,
     detector: e.detector,
   };
+  // A cancelled slot is no interview, and its day no promise.
+  if (c.cancelled.test(others)) return null;
   const past = c.past.test(others);
   const deadline = c.deadline.test(others);
   const fact = c.fact.test(others);
-  // 1. A request to hold off contact, with the first day contact is welcome.
+  const response = c.response.test(others);
+  // 1. A request to hold off contact (in any clause of the sentence), with the first day contact is welcome.
   if (
     c.holdOff.test(sentence.text) &&
-    (e.bound === 'before' || e.bound === 'until' || e.form === 'window') &&
+    (e.bound === 'before' || e.bound === 'until' || e.form === 'window' || (e.bound === 'by' && !response)) &&
     !past
   )
     return { kind: 'no-contact-before', by: e.date, phrase: e.text, evidence };
   // 2. The candidate's interview: a named day, with scheduling words, no schedule for all, fact or deadline.
-  const response = c.response.test(others);
   if (
     e.form === 'point' &&
     e.bound === 'none' &&
@@ -297,34 +391,52 @@ function classifyForeign(
   return { kind: 'response-by', by, phrase: e.text, fuzzy: e.fuzzy, evidence };
 }
 
-/** No-calls and outcome phrases of the language, one finding per sentence. */
-function phraseFindings(c: Compiled, sentences: readonly Sentence[], messageIndex: number): Finding[] {
-  const out: Finding[] = [];
-  for (const s of sentences) {
-    const evidence = (detector: string) => ({
-      message: messageIndex,
-      text: s.text,
-      index: s.index,
-      detector,
-    });
-    const noCalls = c.callWelcome.test(s.text) ? null : c.noCalls.exec(s.text);
-    if (noCalls !== null) out.push({ kind: 'no-calls', phrase: noCalls[0], evidence: evidence('no-calls') });
-    // A condition before the outcome words announces none yet.
-    const unconditional = (m: RegExpExecArray | null): m is RegExpExecArray =>
-      m !== null && !c.condition.test(s.text.slice(0, m.index));
-    const rejection = c.rejection.exec(s.text);
-    const offer = c.offer.exec(s.text);
-    if (unconditional(rejection))
-      out.push({
-        kind: 'outcome',
-        outcome: 'rejected',
-        phrase: rejection[0],
-        evidence: evidence('outcome-rejection'),
-      });
-    else if (unconditional(offer))
-      out.push({ kind: 'outcome', outcome: 'offer', phrase: offer[0], evidence: evidence('outcome-offer') });
-  }
-  return out;
+/**
+ * A window counted from a dated event of its sentence instead of the sent day (issue 13, class 1): "Nach Ende der
+ * Bewerbungsfrist am 15. November melden wir uns innerhalb von zwei Wochen" (an anchor word before the event),
+ * "dans les trois semaines suivant cette date" (an anchor word after the window). The event itself is then no
+ * finding; the window's words are read from the event on.
+ */
+function anchorWindows(
+  context: ReadContext,
+  c: Compiled,
+  sentence: Sentence,
+  exprs: readonly TimeExpr[],
+): { readonly exprs: readonly TimeExpr[]; readonly from: ReadonlyMap<TimeExpr, number> } {
+  const from = new Map<TimeExpr, number>();
+  const dropped = new Set<TimeExpr>();
+  const out = exprs.map((w) => {
+    if (w.form !== 'window' || w.span === undefined) return w;
+    const events = exprs.filter((p) => p.form === 'point' && p.index < w.index && !dropped.has(p));
+    const event = events[events.length - 1];
+    if (event === undefined) return w;
+    const rel = (i: number) => i - sentence.index;
+    const anchoredBefore = [...sentence.text.slice(0, rel(event.index)).matchAll(c.anchorBefore)].some(
+      (m) => !exprs.some((x) => x !== event && x.index > sentence.index + m.index && x.index < event.index),
+    );
+    const anchoredAfter = c.anchorAfter.test(sentence.text.slice(rel(w.index + w.text.length)));
+    if (!anchoredBefore && !anchoredAfter) return w;
+    dropped.add(event);
+    const counted: TimeExpr = {
+      ...w,
+      date: countWindow(event.date, w.span, context.holidays),
+      event: event.date,
+      detector: `${w.detector}-from-event`,
+    };
+    from.set(counted, rel(event.index + event.text.length));
+    return counted;
+  });
+  return { exprs: out.filter((e) => !dropped.has(e)), from };
+}
+
+/** The language's no-calls and outcome phrases (phraseFindings.ts). */
+function phraseReaders(c: Compiled): PhraseReaders {
+  return {
+    noCalls: (text) => (c.callWelcome.test(text) ? null : c.noCalls.exec(text)),
+    rejections: (text) => [c.rejection.exec(text)],
+    offers: (text) => [c.offer.exec(text)],
+    condition: c.condition,
+  };
 }
 
 /**
@@ -346,17 +458,25 @@ export function readForeign(
       ...tableExprs(context, language, c, t),
       ...chronoExprs(context, language, c, t),
     ]);
-    for (const raw of all) {
-      const sentence = sentences.find((s) => raw.index >= s.index && raw.index < s.index + s.text.length);
-      if (sentence === undefined) continue;
-      const e: TimeExpr = { ...raw, bound: boundOf(c, sentence.text.slice(0, raw.index - sentence.index)) };
-      const f = classifyForeign(context, c, sentence, e, messageIndex);
-      if (f === null) context.debug(() => `${language.code}: no kind for "${e.text}" in "${sentence.text}"`);
-      else if (employer || f.kind === 'interview') dated.push(f);
+    for (const sentence of sentences) {
+      const inside = all
+        .filter((raw) => raw.index >= sentence.index && raw.index < sentence.index + sentence.text.length)
+        .map((raw) => ({ ...raw, bound: boundOf(c, sentence.text.slice(0, raw.index - sentence.index)) }));
+      const anchored = anchorWindows(context, c, sentence, inside);
+      const found: Finding[] = [];
+      for (const e of anchored.exprs) {
+        const f = classifyForeign(context, c, sentence, e, messageIndex, anchored.from.get(e));
+        if (f === null)
+          context.debug(() => `${language.code}: no kind for "${e.text}" in "${sentence.text}"`);
+        else if (employer || f.kind === 'interview') found.push(f);
+      }
+      // One hold-off day per sentence, the last: "away until the 13th, back on the 16th" gives the 16th.
+      const items = found.map((finding) => ({ finding, expr: null, sentence }));
+      dated.push(...latestHoldOff(context, items).map((item) => item.finding));
     }
   }
   // Several slots offered to choose from are no interview yet (the English dropAlternatives).
   const slots = dated.filter((f) => f.kind === 'interview');
   const kept = slots.length > 1 ? dated.filter((f) => f.kind !== 'interview') : dated;
-  return employer ? [...kept, ...phraseFindings(c, sentences, messageIndex)] : kept;
+  return employer ? [...kept, ...phraseFindings(sentences, messageIndex, phraseReaders(c))] : kept;
 }

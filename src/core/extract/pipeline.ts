@@ -40,7 +40,7 @@ import {
   WEEKDAY,
   SAME_LENGTH_MISSPELLINGS,
 } from './phrases/en';
-import { readForeign } from './foreign';
+import { phraseFindings, type PhraseReaders } from './phraseFindings';
 import { MAX_TEXT_CHARS, splitSentences } from './sentences';
 import type { Detector, ExprRefiner, ReadContext, Sentence, TimeExpr } from './model';
 
@@ -180,42 +180,17 @@ function datedFindings(
   };
 }
 
-/** No-calls and outcome phrases: sentence patterns, no dates. */
-function phraseFindings(sentences: readonly Sentence[], messageIndex: number): readonly Finding[] {
-  const out: Finding[] = [];
-  for (const s of sentences) {
-    const evidence = (detector: string) => ({
-      message: messageIndex,
-      text: s.text,
-      index: s.index,
-      detector,
-    });
-    // "Please don't hesitate to call" invites a call.
-    if (!/\bhesitate\b/i.test(s.text)) {
-      const hit = NO_CALLS_PATTERNS.map((re) => re.exec(s.text)).find((m) => m !== null);
-      if (hit) out.push({ kind: 'no-calls', phrase: hit[0], evidence: evidence('no-calls') });
-    }
-    // A condition before the outcome words ("if you do not hear from us …, please assume your application has
-    // been unsuccessful") announces no outcome yet; one after them ("the job is yours if you want it") does not
-    // take the outcome back.
-    const unconditional = (m: RegExpExecArray | null): m is RegExpExecArray =>
-      m !== null && !/\b(?:if|unless|assume|should\s+you\s+not)\b/i.test(s.text.slice(0, m.index));
-    const offer = NOT_A_JOB_OFFER.test(s.text)
-      ? undefined
-      : OFFER_PATTERNS.map((re) => re.exec(s.text)).find(unconditional);
-    const rejection = REJECTION_PATTERNS.map((re) => re.exec(s.text)).find(unconditional);
-    if (rejection)
-      out.push({
-        kind: 'outcome',
-        outcome: 'rejected',
-        phrase: rejection[0],
-        evidence: evidence('outcome-rejection'),
-      });
-    else if (offer)
-      out.push({ kind: 'outcome', outcome: 'offer', phrase: offer[0], evidence: evidence('outcome-offer') });
-  }
-  return out;
-}
+/** The English tables' no-calls and outcome phrases (phraseFindings.ts). */
+const ENGLISH_PHRASES: PhraseReaders = {
+  // "Please don't hesitate to call" invites a call.
+  noCalls: (text) =>
+    /\bhesitate\b/i.test(text)
+      ? null
+      : (NO_CALLS_PATTERNS.map((re) => re.exec(text)).find((m) => m !== null) ?? null),
+  rejections: (text) => REJECTION_PATTERNS.map((re) => re.exec(text)),
+  offers: (text) => (NOT_A_JOB_OFFER.test(text) ? [] : OFFER_PATTERNS.map((re) => re.exec(text))),
+  condition: /\b(?:if|unless|assume|should\s+you\s+not)\b/i,
+};
 
 /** Lines quoted with ">" are someone else's words: blanked, keeping offsets. */
 function blankQuotedLines(text: string): string {
@@ -244,13 +219,13 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
   const ctx: ReadContext = { ...context, text };
   if (context.language !== undefined)
     return {
-      findings: readForeign(ctx, context.language, messageIndex, employer),
+      findings: context.language.read(ctx, context.language, messageIndex, employer),
       offered: [],
       byWeekday: [],
     };
   const sentences = splitSentences(text);
   const { dated, exprs, offered, byWeekday } = datedFindings(ctx, sentences, messageIndex, employer);
-  const phrases = employer ? phraseFindings(sentences, messageIndex) : [];
+  const phrases = employer ? phraseFindings(sentences, messageIndex, ENGLISH_PHRASES) : [];
   // An offer that asks for an answer by a day carries that day (ADVICE.md "Outcomes…").
   const offers = phrases.some((f) => f.kind === 'outcome' && f.outcome === 'offer');
   const deadline = offers ? answerDeadline(ctx, sentences, exprs) : null;

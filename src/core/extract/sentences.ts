@@ -3,6 +3,38 @@ import type { Sentence } from './model';
 /** Budget: a body longer than this is read only up to here (a pasted job ad must not stall the pane). */
 export const MAX_TEXT_CHARS = 20_000;
 
+/**
+ * Budget: a "sentence" longer than this is no prose but a table or pasted junk. It is read in pieces cut at a
+ * space, so the words read around each date stay bounded and reading stays linear in the text (the detectors
+ * look at a date's whole sentence, which made 6,000 characters of "by Friday within 2 weeks" take seconds).
+ * Real sentences, ATS field lines included, stay well under it.
+ */
+export const MAX_SENTENCE_CHARS = 600;
+
+/**
+ * One sentence in pieces of at most MAX_SENTENCE_CHARS, each cut after the last space in its second half.
+ * @example capSentence({ index: 0, text: 'a '.repeat(400) }).length // 2
+ */
+export function capSentence(sentence: Sentence): readonly Sentence[] {
+  if (sentence.text.length <= MAX_SENTENCE_CHARS) return [sentence];
+  const out: Sentence[] = [];
+  const text = sentence.text;
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + MAX_SENTENCE_CHARS);
+    if (end < text.length) {
+      const space = text.lastIndexOf(' ', end);
+      if (space > start + MAX_SENTENCE_CHARS / 2) end = space + 1;
+    }
+    const piece = text.slice(start, end);
+    const body = piece.trim();
+    if (body !== '')
+      out.push({ index: sentence.index + start + (piece.length - piece.trimStart().length), text: body });
+    start = end;
+  }
+  return out;
+}
+
 // "a.m.", "Dec.", "Mr." and the like end with a period that does not end a sentence.
 const ABBREVIATION =
   /(?:\b(?:a\.m|p\.m|e\.g|i\.e|approx|appx|mr|mrs|ms|dr|st|no|vs|etc|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thur?s?|fri|sat|sun|[a-z]))\.$/i;
@@ -47,5 +79,5 @@ export function splitSentences(text: string): readonly Sentence[] {
     }
   }
   push(limit);
-  return out;
+  return out.flatMap(capSentence);
 }

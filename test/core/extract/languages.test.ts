@@ -7,9 +7,10 @@ import * as EN from '../../../src/core/extract/phrases/en';
 import { eachRow, type PhraseRow as TableRow } from '../../../src/core/extract/phrases/rows';
 import { FIRST_RUN, LANGUAGE_ROUNDS } from './languages.table';
 import { PHRASE_ROWS } from './phrases.table';
-import { dateOf, meets, reader, score } from './score';
+import { dateOf, expectedLabel, meets, reader, score } from './score';
 
 const LANGUAGES: readonly LanguageTables[] = [DE, FR, ES];
+
 const read = reader(LANGUAGES);
 
 describe('extract: held-out rounds in four languages (issue 13)', () => {
@@ -25,12 +26,7 @@ describe('extract: held-out rounds in four languages (issue 13)', () => {
         assert.ok(s.negativesEmpty >= 0.95, JSON.stringify(s));
       });
       for (const row of round.rows) {
-        const label =
-          row.expect.length === 0
-            ? 'nothing'
-            : row.expect
-                .map((e) => `${e.kind} ${e.by ?? e.outcome ?? ''}${e.time ? ` ${e.time}` : ''}`)
-                .join(', ');
+        const label = expectedLabel(row);
         it(`${JSON.stringify(row.text)} -> ${label}`, () => {
           const trace: string[] = [];
           const found = findInText(row.text, row.sentAt, {

@@ -3,14 +3,7 @@ import { daysBetween } from '../../../src/core/time';
 import { findInText } from '../../../src/core/extract';
 import type { Finding } from '../../../src/core/types';
 import { NEGATIVE_ROWS, PHRASE_ROWS, type Expected } from './phrases.table';
-
-function dateOf(f: Finding): string | null {
-  return f.kind === 'interview'
-    ? f.date
-    : f.kind === 'response-by' || f.kind === 'no-contact-before'
-      ? f.by
-      : null;
-}
+import { dateOf, expectedLabel } from './score';
 
 function matches(f: Finding, e: Expected): boolean {
   if (f.kind !== e.kind) return false;
@@ -37,12 +30,7 @@ describe('extract: the phrase table', () => {
     assert.ok(NEGATIVE_ROWS.length >= 50, `${NEGATIVE_ROWS.length} negatives`);
   });
   for (const row of PHRASE_ROWS) {
-    const label =
-      row.expect.length === 0
-        ? 'nothing'
-        : row.expect
-            .map((e) => `${e.kind} ${e.by ?? e.outcome ?? ''}${e.time ? ` ${e.time}` : ''}`)
-            .join(', ');
+    const label = expectedLabel(row);
     it(`${JSON.stringify(row.text)} (${row.tz}, ${row.sentAt.slice(0, 10)}) -> ${label}`, () => {
       const trace: string[] = [];
       const found = findInText(row.text, row.sentAt, { tz: row.tz, debug: (l) => trace.push(l) });

@@ -79,3 +79,10 @@ export function score(rows: readonly PhraseRow[], read = readRow): Score {
     rowsRight: right,
   };
 }
+
+/** A row's expected findings as a test title: "response-by 2026-11-16, no-calls" or "nothing". */
+export function expectedLabel(row: PhraseRow): string {
+  return row.expect.length === 0
+    ? 'nothing'
+    : row.expect.map((e) => `${e.kind} ${e.by ?? e.outcome ?? ''}${e.time ? ` ${e.time}` : ''}`).join(', ');
+}

@@ -36,7 +36,7 @@ const NAMES_A_DAY =
  * "0am–3pm ET", "noon, Eastern", "0 PM-3:00 PM (UTC-05:00) Eastern Time (US & Canada)".
  */
 const TIME_TO_ZONE =
-  /^(?:\d(?:[:.h]\d\d)?|noon|midday)\s*(?:[ap]\.?m\b\.?)?(?:\s*(?:[-–—]|to|until|till)\s*\d{1,2}(?:[:.h]\d\d)?\s*(?:[ap]\.?m\b\.?)?)?[\s,(/]*(?:(?:utc|gmt)[+\-−]\d\d?(?::?\d\d)?\)?[\s,]*)?/i;
+  /^(?:\d(?:[:.h]\d\d(?::\d\d)?)?|noon|midday)\s*(?:[ap]\.?m\b\.?)?(?:\s*(?:[-–—]|to|until|till)\s*\d{1,2}(?:[:.h]\d\d)?\s*(?:[ap]\.?m\b\.?)?)?[\s,(/]*(?:(?:utc|gmt)[+\-−]\d\d?(?::?\d\d)?\)?[\s,]*)?/i;
 
 function offsetMinutes(sentAt: string, tz: string): number {
   const ms = epochMs(sentAt);
@@ -47,7 +47,11 @@ function offsetMinutes(sentAt: string, tz: string): number {
 function zoneNear(context: ReadContext, start: number, end: number): string | null {
   const window = context.text.slice(start, Math.min(context.text.length, end + 28));
   const afterTime = window.slice(Math.max(0, window.search(/\d\s*(?:[ap]\.?m\.?|:\d\d)|noon/i)));
-  const zoneWord = afterTime.slice(TIME_TO_ZONE.exec(afterTime)?.[0].length ?? 0);
+  return namedZone(afterTime.slice(TIME_TO_ZONE.exec(afterTime)?.[0].length ?? 0));
+}
+
+/** The zone a zone word at the start of `zoneWord` names ("EST", "Central Time", "America/Chicago"), or null. */
+export function namedZone(zoneWord: string): string | null {
   for (const [re, zone] of ZONE_WORDS) if (re.test(zoneWord)) return zone;
   // Issue 13, class 8: an IANA name, as calendar systems write it: "9:15 (America/Chicago)".
   const iana =

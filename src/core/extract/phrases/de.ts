@@ -3,10 +3,12 @@
  * was taken from. Loaded on demand with chrono-node's German parser (languages/load.ts).
  */
 import * as de from 'chrono-node/de';
+import { readForeign } from '../foreign';
 import type { LanguageTables } from './language';
 
 export const DE: LanguageTables = {
   code: 'de',
+  read: readForeign,
   chrono: de.casual,
   numbers: {
     ein: 1,
@@ -52,6 +54,10 @@ export const DE: LanguageTables = {
     },
   ],
   windowLeads: [
+    {
+      pattern: String.raw`(?:etwa|ca\.|rund|ungefähr|mindestens)`,
+      example: 'Das Auswahlverfahren dauert erfahrungsgemäß etwa drei Wochen.',
+    },
     { pattern: String.raw`binnen`, example: 'Wir melden uns binnen 14 Tagen bei Ihnen.' },
     {
       pattern: String.raw`innerhalb(?:\s+von|\s+der\s+nächsten)?`,
@@ -75,6 +81,11 @@ export const DE: LanguageTables = {
     { pattern: String.raw`Monat(?:e|en|s)?`, unit: 'month', example: 'innerhalb eines Monats' },
   ],
   periods: [
+    {
+      pattern: String.raw`(?:noch\s+)?(?:vor|bis)\s+Weihnachten`,
+      period: 'before-christmas',
+      example: 'Wir hoffen, Ihnen noch vor Weihnachten Bescheid geben zu können.',
+    },
     {
       pattern: String.raw`(?:Ende\s+(?:des|dieses)\s+Monats|Monatsende|Ende\s+des\s+laufenden\s+Monats)`,
       period: 'end-of-month',
@@ -114,6 +125,11 @@ export const DE: LanguageTables = {
   midMonth: [{ pattern: String.raw`Mitte`, example: 'Bis Mitte Dezember treffen wir unsere Entscheidung.' }],
   bounds: [
     {
+      pattern: String.raw`(?:Rückkehr|zurück)(?:\s+(?:am|ab))?`,
+      bound: 'until',
+      example: 'bitte warten Sie mit Rückfragen bis zu ihrer Rückkehr am 16. November.',
+    },
+    {
       pattern: String.raw`bis(?:\s+zum|\s+zur|\s+spätestens)?`,
       bound: 'by',
       example: 'Sie hören bis Freitag von uns.',
@@ -135,6 +151,15 @@ export const DE: LanguageTables = {
     },
   ],
   response: [
+    {
+      pattern: String.raw`(?:Auswahl)?(?:verfahren|prozess)\s+dauert`,
+      example: 'Das Auswahlverfahren dauert erfahrungsgemäß etwa drei Wochen.',
+    },
+    {
+      pattern: String.raw`(?:geht|gehen)\s+Ihnen\s+(?:\p{L}+\s+){0,4}?zu`,
+      example: 'Der Vertrag geht Ihnen per Post zu.',
+    },
+    { pattern: String.raw`Nachricht`, example: 'Sie erhalten innerhalb einer Woche eine Nachricht.' },
     { pattern: String.raw`(?:melden|meldet|melde)`, example: 'Wir melden uns binnen 14 Tagen bei Ihnen.' },
     {
       pattern: String.raw`uns\s+(?:bei\s+Ihnen\s+)?melden`,
@@ -170,6 +195,10 @@ export const DE: LanguageTables = {
   ],
   interview: [
     {
+      pattern: String.raw`(?:verschoben|verlegt)`,
+      example: 'Wir haben Ihr Gespräch auf Freitag, 13. November, 11 Uhr verschoben.',
+    },
+    {
       pattern: String.raw`\p{L}*gespräch(?:s|es)?`,
       example: 'Ihr Vorstellungsgespräch findet am 12.11.2026 um 14:00 Uhr statt.',
     },
@@ -183,6 +212,10 @@ export const DE: LanguageTables = {
       example: 'Ich rufe Sie am Montag um 10 Uhr an (Videocall).',
     },
     { pattern: String.raw`Termin`, example: 'Wir bestätigen Ihren Termin am Freitag um 9 Uhr.' },
+    {
+      pattern: String.raw`\p{L}+termin`,
+      example: 'Interviewtermin: Donnerstag, 12.11.2026, 09:00 Uhr – Ort: Microsoft Teams',
+    },
     {
       pattern: String.raw`(?:kennenlernen|Kennenlernen)`,
       example: 'Wir würden Sie gern am Dienstag um 14 Uhr kennenlernen.',
@@ -198,6 +231,10 @@ export const DE: LanguageTables = {
     { pattern: String.raw`(?:Teams|Zoom)`, example: 'per Teams am Mittwoch um 9 Uhr' },
   ],
   genericInterviews: [
+    {
+      pattern: String.raw`(?:die|den|weiteren|anderen|übrigen)\s+(?:Kandidat(?:en|innen)|Bewerber(?:n|innen)|Finalist(?:en|innen))`,
+      example: 'Wir führen derzeit noch Gespräche mit weiteren Kandidaten.',
+    },
     {
       pattern: String.raw`\p{L}*gespräche`,
       example: 'Die Auswahlgespräche führen wir in der Woche vom 16. November.',
@@ -283,6 +320,14 @@ export const DE: LanguageTables = {
   ],
   noCalls: [
     {
+      pattern: String.raw`telefonisch\s+(?:\p{L}+\s+){0,2}?keine\s+(?:Auskünfte|Auskunft|Rückfragen)`,
+      example: 'dass wir telefonisch keine Auskünfte zum Stand Ihrer Bewerbung geben können.',
+    },
+    {
+      pattern: String.raw`sehen\s+Sie\s+(?:bitte\s+)?von\s+(?:\p{L}+\s+){0,2}?Anrufen`,
+      example: 'Bitte sehen Sie von Anrufen ab.',
+    },
+    {
       pattern: String.raw`telefonische\s+(?:Rückfragen|Anfragen|Nachfragen)\s+(?:sind|können)\s+(?:\p{L}+\s+){0,3}?(?:nicht|keine)`,
       example: 'Telefonische Rückfragen sind leider nicht möglich.',
     },
@@ -309,6 +354,14 @@ export const DE: LanguageTables = {
   ],
   rejection: [
     {
+      pattern: String.raw`gegen\s+(?:Ihre|eine)\s+(?:Bewerbung|Kandidatur)\s+entschieden`,
+      example: 'Leider haben wir uns nach reiflicher Überlegung gegen Ihre Bewerbung entschieden.',
+    },
+    {
+      pattern: String.raw`(?:bereits|schon|inzwischen)\s+(?:anderweitig\s+)?(?:besetzt|vergeben)`,
+      example: 'Leider ist die Stelle bereits besetzt.',
+    },
+    {
       pattern: String.raw`(?:für|mit)\s+(?:(?:einen|eine|einer)\s+)?(?:anderen|andere|anderer)\s+(?:Kandidat\p{L}*|Bewerber\p{L}*|Person\p{L}*)`,
       example: 'dass wir uns für einen anderen Kandidaten entschieden haben.',
     },
@@ -328,6 +381,10 @@ export const DE: LanguageTables = {
   ],
   offer: [
     {
+      pattern: String.raw`Ihnen\s+(?:die|diese)\s+(?:Position|Stelle)\s+anbieten`,
+      example: 'Wir sind von Ihnen überzeugt und möchten Ihnen die Position anbieten.',
+    },
+    {
       pattern: String.raw`(?:freuen|freue)\s+(?:uns|mich)[,\s]+(?:\p{L}+\s+){0,6}?(?:anbieten|anzubieten|Angebot)`,
       example: 'Wir freuen uns, Ihnen die Stelle als Projektleiterin anbieten zu können.',
     },
@@ -342,5 +399,37 @@ export const DE: LanguageTables = {
   ],
   condition: [
     { pattern: String.raw`(?:falls|wenn|sollten)`, example: 'Falls Sie bis Freitag nichts von uns hören, …' },
+  ],
+  clauseBreaks: [
+    {
+      pattern: String.raw`(?:und|aber|sondern)`,
+      example: 'Wir führen noch Gespräche mit weiteren Kandidaten und melden uns Ende nächster Woche.',
+    },
+  ],
+  cancelled: [
+    {
+      pattern: String.raw`(?:entfallen|entfällt|abgesagt|storniert|fällt\s+aus)`,
+      example: 'Ihr Gesprächstermin am 5. November muss leider entfallen.',
+    },
+  ],
+  anchorBefore: [
+    {
+      pattern: String.raw`nach(?:\s+(?:Ende|Abschluss|Ablauf))?`,
+      example:
+        'Nach Abschluss aller Gespräche am 20. November erhalten Sie innerhalb einer Woche eine Nachricht.',
+    },
+  ],
+  anchorAfter: [
+    {
+      pattern: String.raw`(?:nach|ab)\s+(?:diesem|dem)\s+(?:Datum|Termin|Tag)`,
+      example: 'Wir melden uns innerhalb von zwei Wochen nach diesem Datum.',
+    },
+  ],
+  zones: [
+    {
+      pattern: String.raw`(?:MEZ|MESZ|deutscher\s+Zeit)`,
+      zone: 'Europe/Berlin',
+      example: 'Ihr Interview beginnt am Mittwoch um 10 Uhr (MEZ) per Zoom.',
+    },
   ],
 };

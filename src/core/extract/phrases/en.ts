@@ -475,6 +475,19 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'Reviews usually take about a week.',
   },
   {
+    pattern: String.raw`(?:responds|replies)`,
+    example: 'Our recruiting team reviews every application and typically responds within 7 business days.',
+  },
+  {
+    pattern: String.raw`(?:shortlisting|short-listing|selection|the\s+review|reviews|decisions?)\s+(?:will|should)\s+be\s+(?:completed|complete|finali[sz]ed|done|made)`,
+    example:
+      'The role closes on 30 November; shortlisting will be completed within two weeks of the closing date.',
+  },
+  {
+    pattern: String.raw`let\s+(?:everyone|all\s+(?:candidates|applicants)|each\s+(?:candidate|applicant)|you\s+all)\s+know`,
+    example: 'We plan to let everyone know by Friday, after the panel meets on Wednesday.',
+  },
+  {
     pattern: String.raw`(?:aim|plan|expect|hope)\s+to\s+shortlist`,
     example: 'The posting closes on Friday 20 November; we aim to shortlist within a month of that date.',
   },
@@ -544,6 +557,11 @@ export const CANDIDATE_DEADLINE_CUE = new RegExp(
  * (TIMELINE-CONVENTIONS.md "Not a response timeline").
  */
 export const FACT_ROWS: readonly PhraseRow[] = [
+  {
+    // An applicant tracking system's timestamp fields: the day something happened, no promise nor slot.
+    pattern: String.raw`(?:submitted|received|applied|updated|created|modified)(?=\s*:)`,
+    example: 'Job ID: R-20931 | Status: Application Received | Submitted: 11/10/2026 8:02 AM',
+  },
   {
     pattern: String.raw`start(?:ing)?\s+date`,
     example: 'We would need you to relocate within 3 months of your start date.',
@@ -1035,7 +1053,7 @@ export const ALTERNATIVES_CUE =
 
 /** Interviews as a schedule, not this candidate's slot: "we start interviews from 2 June". */
 export const GENERIC_INTERVIEWS_CUE =
-  /\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,4}?(?:will\s+)?(?:start|begin|be\s+held|take\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during))\b/i;
+  /\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,4}?(?:will\s+)?(?:start|begin|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during))\b/i;
 
 /**
  * Holding off contact: "please don't reach out before", "hold any questions until", "wait two weeks before",
@@ -1051,7 +1069,7 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
     example: 'We do not accept phone calls regarding open positions.',
   },
   {
-    pattern: String.raw`hold\s+(?:off|any|all|your)\b`,
+    pattern: String.raw`hold\s+(?:off|any|all|your|follow[\s-]*ups?|questions)\b`,
     example:
       "Just a heads up that I'm travelling until the 20th, so please hold off on any follow-ups before then.",
   },
@@ -1096,6 +1114,8 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   /\b(?:please\s+)?(?:do\s+not|don't|dont)\s+(?:[\w'-]+\s+){1,6}?or\s+(?:call|phone|telephone|ring)\b(?![^.]*\b(?:before|until|till)\b)/i,
   // and said as a capability: "our team can't take status enquiries by telephone"
   /\b(?:can't|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:take|accept|answer|handle|field)\s+(?:[\w-]+\s+){0,3}?(?:enquiries|inquiries|questions|updates|calls)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
+  // "our recruiters can't be reached by phone"
+  /\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+be\s+(?:reached|contacted)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
   // "phone calls will not be returned", "calls will not be accepted"
   /\b(?:phone\s+|telephone\s+)?(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,4}?(?:will|can|cannot|can't)\s+(?:not\s+)?be\s+(?:returned|accepted|answered|taken|responded\s+to|accommodated|entertained)\b/i,
 ];

@@ -3,10 +3,12 @@
  * was taken from. Loaded on demand with chrono-node's Spanish parser (languages/load.ts).
  */
 import * as es from 'chrono-node/es';
+import { readForeign } from '../foreign';
 import type { LanguageTables } from './language';
 
 export const ES: LanguageTables = {
   code: 'es',
+  read: readForeign,
   chrono: es.casual,
   numbers: {
     un: 1,
@@ -47,11 +49,19 @@ export const ES: LanguageTables = {
   ],
   windowLeads: [
     {
+      pattern: String.raw`en\s+(?:los|las)`,
+      example: 'comunicaremos los resultados en las dos semanas siguientes a esa fecha.',
+    },
+    {
+      pattern: String.raw`(?:unos|unas|aproximadamente|al\s+menos)`,
+      example: 'El proceso de selección suele durar unas tres semanas.',
+    },
+    {
       pattern: String.raw`dentro\s+de(?:\s+los\s+próximos|\s+las\s+próximas)?`,
       example: 'Le daremos una respuesta dentro de los próximos diez días.',
     },
     {
-      pattern: String.raw`en\s+un\s+plazo\s+(?:máximo\s+)?de`,
+      pattern: String.raw`en\s+(?:un|el)\s+plazo\s+(?:máximo\s+)?de`,
       example: 'Tendrá una respuesta en un plazo de dos semanas.',
     },
     {
@@ -74,6 +84,11 @@ export const ES: LanguageTables = {
     { pattern: String.raw`mes(?:es)?`, unit: 'month', example: 'en un plazo de un mes' },
   ],
   periods: [
+    {
+      pattern: String.raw`antes\s+de\s+(?:las\s+fiestas\s+de\s+)?Navidad`,
+      period: 'before-christmas',
+      example: 'Esperamos darle una respuesta antes de Navidad.',
+    },
     {
       pattern: String.raw`(?:el\s+)?(?:final|fin|finales)\s+de(?:l)?\s+(?:este\s+)?mes`,
       period: 'end-of-month',
@@ -113,6 +128,11 @@ export const ES: LanguageTables = {
   ],
   bounds: [
     {
+      pattern: String.raw`(?:vuelve|regresa|volverá|regresará|regreso)(?:\s+el)?`,
+      bound: 'until',
+      example: 'La responsable está de vacaciones y vuelve el lunes 16.',
+    },
+    {
       pattern: String.raw`a\s+más\s+tardar(?:\s+el)?`,
       bound: 'by',
       example: 'Le responderemos a más tardar el 20 de noviembre.',
@@ -134,6 +154,14 @@ export const ES: LanguageTables = {
     },
   ],
   response: [
+    {
+      pattern: String.raw`(?:proceso|procedimiento)\s+(?:\p{L}+\s+){0,3}?(?:dura|durar|lleva|tarda)`,
+      example: 'El proceso de selección suele durar unas tres semanas.',
+    },
+    {
+      pattern: String.raw`recibirá`,
+      example: 'Recibirá el contrato por correo en un plazo de cinco días hábiles.',
+    },
     {
       pattern: String.raw`(?:nos\s+)?pondremos\s+en\s+contacto`,
       example: 'Nos pondremos en contacto con usted antes del viernes.',
@@ -169,6 +197,10 @@ export const ES: LanguageTables = {
   ],
   genericInterviews: [
     {
+      pattern: String.raw`(?:otros|otras|varios|varias|demás|los)\s+(?:candidat[oa]s|finalistas)`,
+      example: 'Todavía tenemos entrevistas con otros candidatos el jueves.',
+    },
+    {
       pattern: String.raw`(?:las|nuestras)\s+entrevistas`,
       example: 'Las entrevistas se realizarán durante la semana del 23 de noviembre.',
     },
@@ -178,6 +210,10 @@ export const ES: LanguageTables = {
     },
   ],
   holdOff: [
+    {
+      pattern: String.raw`(?:espere|esperar)\s+(?:\p{L}+\s+){0,2}?a\s+su\s+(?:regreso|vuelta)`,
+      example: 'le rogamos que espere a su regreso para cualquier consulta.',
+    },
     {
       pattern: String.raw`no\s+(?:nos\s+)?(?:contacte|contactes|escriba|escribas|llame|llames)\s+(?:\p{L}+\s+){0,6}?(?:antes|hasta)`,
       example: 'Le rogamos que no nos contacte antes del 25 de noviembre.',
@@ -227,6 +263,10 @@ export const ES: LanguageTables = {
   ],
   noCalls: [
     {
+      pattern: String.raw`no\s+(?:\p{L}+\s+){0,3}?(?:consultas|llamadas|preguntas)\s+(?:\p{L}+\s+){0,1}?por\s+teléfono`,
+      example: 'Nuestro equipo no puede atender consultas por teléfono.',
+    },
+    {
       pattern: String.raw`no\s+(?:nos\s+)?(?:llame|llames|telefonee)`,
       example: 'Por favor, no llame a la oficina para preguntar por el estado de su candidatura.',
     },
@@ -245,6 +285,10 @@ export const ES: LanguageTables = {
     },
   ],
   rejection: [
+    {
+      pattern: String.raw`(?:ya\s+)?(?:ha\s+sido|se\s+ha)\s+cubierto`,
+      example: 'El puesto ya ha sido cubierto.',
+    },
     {
       pattern: String.raw`(?:continuar|seguir|avanzar)\s+con\s+otr[oa]s\s+(?:candidat\p{L}*|perfiles)`,
       example: 'Lamentamos informarle que hemos decidido continuar con otros candidatos.',
@@ -268,6 +312,10 @@ export const ES: LanguageTables = {
   ],
   offer: [
     {
+      pattern: String.raw`(?:sido\s+)?seleccionad[oa]\s+para\s+el\s+puesto`,
+      example: 'Nos alegra comunicarle que ha sido seleccionada para el puesto de ingeniera de software.',
+    },
+    {
       pattern: String.raw`(?:complace|encantados\s+de|alegra|placer)\s+(?:\p{L}+\s+){0,2}?(?:ofrecerle|ofrecerte|hacerle\s+una\s+oferta|hacerte\s+una\s+oferta)`,
       example: 'Nos complace ofrecerle el puesto de analista de datos.',
     },
@@ -280,6 +328,39 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:si|en\s+caso\s+de\s+que)`,
       example: 'Si no tiene noticias nuestras antes del 30, …',
+    },
+  ],
+  clauseBreaks: [
+    {
+      pattern: String.raw`(?:y|pero|aunque)`,
+      example:
+        'Todavía tenemos entrevistas con otros candidatos el jueves y le diremos algo a principios de la semana que viene.',
+    },
+  ],
+  cancelled: [
+    {
+      pattern: String.raw`(?:cancelad[ao]s?|anulad[ao]s?|suspendid[ao]s?)`,
+      example: 'Su entrevista del viernes 13 de noviembre queda cancelada.',
+    },
+  ],
+  anchorBefore: [
+    {
+      pattern: String.raw`(?:tras|después\s+de)`,
+      example:
+        'Tras la última entrevista, prevista para el 20 de noviembre, le daremos una respuesta en el plazo de una semana.',
+    },
+  ],
+  anchorAfter: [
+    {
+      pattern: String.raw`siguientes\s+a\s+(?:esa|dicha|esta)\s+fecha|(?:a\s+partir|después)\s+de\s+(?:esa|dicha|esta)\s+fecha`,
+      example: 'comunicaremos los resultados en las dos semanas siguientes a esa fecha.',
+    },
+  ],
+  zones: [
+    {
+      pattern: String.raw`hora\s+(?:de\s+Madrid|peninsular|española)`,
+      zone: 'Europe/Madrid',
+      example: 'La entrevista será el jueves a las 9:00 (hora de Madrid).',
     },
   ],
 };

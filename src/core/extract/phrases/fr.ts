@@ -4,10 +4,12 @@
  * straight here: the reader straightens curly ones first, one character for one.
  */
 import * as fr from 'chrono-node/fr';
+import { readForeign } from '../foreign';
 import type { LanguageTables } from './language';
 
 export const FR: LanguageTables = {
   code: 'fr',
+  read: readForeign,
   chrono: fr.casual,
   numbers: {
     un: 1,
@@ -50,6 +52,10 @@ export const FR: LanguageTables = {
   ],
   windowLeads: [
     {
+      pattern: String.raw`(?:environ|au\s+moins|patienter)`,
+      example: 'Le processus de recrutement prend généralement environ trois semaines.',
+    },
+    {
       pattern: String.raw`dans(?:\s+les|\s+un\s+délai\s+de|\s+un\s+délai\s+d'environ|\s+environ)?`,
       example: 'Nous vous donnerons notre réponse dans les deux semaines.',
     },
@@ -72,6 +78,11 @@ export const FR: LanguageTables = {
     { pattern: String.raw`mois`, unit: 'month', example: "d'ici un mois" },
   ],
   periods: [
+    {
+      pattern: String.raw`avant\s+(?:les\s+fêtes\s+de\s+)?Noël`,
+      period: 'before-christmas',
+      example: 'Nous espérons vous donner une réponse avant Noël.',
+    },
     {
       pattern: String.raw`(?:la\s+)?fin\s+(?:du|de\s+ce|de)\s+mois`,
       period: 'end-of-month',
@@ -108,6 +119,11 @@ export const FR: LanguageTables = {
   ],
   bounds: [
     {
+      pattern: String.raw`(?:de\s+retour|revient|reviendra|retour)(?:\s+le)?`,
+      bound: 'until',
+      example: 'Mme Lefèvre est absente et de retour le lundi 16 novembre.',
+    },
+    {
       pattern: String.raw`d'ici(?:\s+le)?`,
       bound: 'by',
       example: "Nous reviendrons vers vous d'ici vendredi.",
@@ -129,6 +145,14 @@ export const FR: LanguageTables = {
     },
   ],
   response: [
+    {
+      pattern: String.raw`(?:processus|procédure)\s+(?:\p{L}+\s+){0,3}?(?:prend|dure)`,
+      example: 'Le processus de recrutement prend généralement environ trois semaines.',
+    },
+    {
+      pattern: String.raw`(?:vous\s+)?(?:recevrez|parviendra|parviendront)`,
+      example: 'Vous recevrez votre contrat de travail par courrier sous cinq jours ouvrés.',
+    },
     {
       pattern: String.raw`reviendr(?:ons|ai|a)\s+vers\s+vous`,
       example: "Nous reviendrons vers vous d'ici vendredi.",
@@ -170,6 +194,10 @@ export const FR: LanguageTables = {
     },
   ],
   genericInterviews: [
+    {
+      pattern: String.raw`(?:plusieurs|d'autres|autres|les)\s+(?:candidat(?:e?s)|finalistes)`,
+      example: 'Nous rencontrons encore plusieurs candidats jeudi.',
+    },
     {
       pattern: String.raw`(?:les|des|nos)\s+entretiens`,
       example: 'Les entretiens auront lieu la semaine du 23 novembre.',
@@ -235,6 +263,10 @@ export const FR: LanguageTables = {
   ],
   noCalls: [
     {
+      pattern: String.raw`ne\s+(?:\p{L}+\s+){1,2}?pas\s+(?:\p{L}+\s+){0,4}?par\s+téléphone`,
+      example: 'Notre équipe ne peut pas traiter les demandes par téléphone.',
+    },
+    {
       pattern: String.raw`ne\s+pas\s+(?:nous\s+|les\s+|l'|me\s+)?(?:appeler|téléphoner|contacter\s+par\s+téléphone)`,
       example: 'Merci de ne pas nous appeler au sujet de votre candidature.',
     },
@@ -253,6 +285,7 @@ export const FR: LanguageTables = {
     },
   ],
   rejection: [
+    { pattern: String.raw`(?:a\s+)?(?:déjà\s+)?été\s+pourvu`, example: 'Le poste a déjà été pourvu.' },
     {
       pattern: String.raw`(?:n'a|n'avons|n'ont)\s+pas\s+été\s+retenue?s?`,
       example: "Nous avons le regret de vous informer que votre candidature n'a pas été retenue.",
@@ -277,6 +310,11 @@ export const FR: LanguageTables = {
   ],
   offer: [
     {
+      pattern: String.raw`(?:retenue?|sélectionnée?)\s+pour\s+(?:le|ce)\s+poste`,
+      example:
+        "J'ai le plaisir de vous annoncer que votre candidature a été retenue pour le poste de développeur.",
+    },
+    {
       pattern: String.raw`(?:heureux|heureuse|ravis?|ravie|plaisir)\s+(?:\p{L}+\s+){0,3}?(?:proposer|offrir)\s+(?:\p{L}+\s+){0,2}?(?:poste|contrat)`,
       example: 'Nous sommes heureux de vous proposer le poste de chargée de communication.',
     },
@@ -291,5 +329,38 @@ export const FR: LanguageTables = {
   ],
   condition: [
     { pattern: String.raw`(?:si|sauf\s+si)`, example: "Si vous n'avez pas de nouvelles d'ici le 30, …" },
+  ],
+  clauseBreaks: [
+    {
+      pattern: String.raw`(?:et|mais|puis)`,
+      example:
+        'Nous rencontrons encore plusieurs candidats jeudi et vous tiendrons informé début de semaine prochaine.',
+    },
+  ],
+  cancelled: [
+    {
+      pattern: String.raw`(?:annulée?s?|supprimée?s?)`,
+      example: 'Votre entretien du jeudi 12 novembre est annulé.',
+    },
+  ],
+  anchorBefore: [
+    {
+      pattern: String.raw`(?:à\s+l'issue|après|suite\s+à)`,
+      example:
+        "À l'issue du dernier entretien prévu le 20 novembre, nous vous ferons un retour sous une semaine.",
+    },
+  ],
+  anchorAfter: [
+    {
+      pattern: String.raw`(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+cette\s+date`,
+      example: 'nous vous répondrons dans les trois semaines suivant cette date.',
+    },
+  ],
+  zones: [
+    {
+      pattern: String.raw`(?:heure\s+de\s+Paris|heure\s+française)`,
+      zone: 'Europe/Paris',
+      example: "L'entretien aura lieu jeudi à 9h (heure de Paris).",
+    },
   ],
 };

@@ -1,4 +1,6 @@
 import type { Chrono } from 'chrono-node';
+import type { Finding } from '../../types';
+import type { ReadContext } from '../model';
 import type { PhraseRow } from './rows';
 
 /** The languages the reader knows; English is phrases/en.ts, the others are tables of this shape. */
@@ -11,7 +13,8 @@ export type PeriodName =
   | 'next-week' // "nächste Woche", "la semaine prochaine": Friday of next week
   | 'early-next-week' // "Anfang kommender Woche": Wednesday of next week (fuzzy)
   | 'coming-days' // "in den nächsten Tagen": t + 5 (fuzzy)
-  | 'next-month'; // "nächsten Monat": the last day of next month
+  | 'next-month' // "nächsten Monat": the last day of next month
+  | 'before-christmas'; // "vor Weihnachten", "avant Noël": 24 December
 
 export interface PeriodRow extends PhraseRow {
   readonly period: PeriodName;
@@ -19,6 +22,11 @@ export interface PeriodRow extends PhraseRow {
 
 export interface UnitRow extends PhraseRow {
   readonly unit: 'day' | 'business-day' | 'week' | 'month';
+}
+
+/** A zone named after a clock time: "10 Uhr (MEZ)" is Berlin's clock. */
+export interface ZoneRow extends PhraseRow {
+  readonly zone: string;
 }
 
 /** Words before a day that bound it: "bis Freitag" (by), "vor dem 20." (before), "hasta que" (until). */
@@ -32,6 +40,16 @@ export interface BoundRow extends PhraseRow {
  */
 export interface LanguageTables {
   readonly code: Exclude<LanguageCode, 'en'>;
+  /**
+   * The reader (foreign.ts), carried by the tables so that it loads with them, on demand, and stays out of the
+   * English-only commands bundle.
+   */
+  readonly read: (
+    context: ReadContext,
+    language: LanguageTables,
+    messageIndex: number,
+    employer: boolean,
+  ) => readonly Finding[];
   /** chrono-node's casual parser of the language (de, fr, es ship with chrono). */
   readonly chrono: Chrono;
   /** Number words ("zwei", "deux", "dos"), digits are read as digits. */
@@ -68,4 +86,14 @@ export interface LanguageTables {
   readonly offer: readonly PhraseRow[];
   /** Words that make the outcome conditional ("falls", "si", "si no"). */
   readonly condition: readonly PhraseRow[];
+  /** Words that start a new clause ("und", "et", "y", "mais"): a day's kind is read in its own clause. */
+  readonly clauseBreaks: readonly PhraseRow[];
+  /** A cancelled slot ("muss leider entfallen", "est annulé"): no interview, and no promise, on its day. */
+  readonly cancelled: readonly PhraseRow[];
+  /** Words before a dated event a later window counts from ("nach Abschluss aller Gespräche am 20. November"). */
+  readonly anchorBefore: readonly PhraseRow[];
+  /** Words after a window that point back to a dated event ("dans les trois semaines suivant cette date"). */
+  readonly anchorAfter: readonly PhraseRow[];
+  /** Zone words of the language ("MEZ"); the English ones (EST, CET, IANA names) are read too. */
+  readonly zones: readonly ZoneRow[];
 }
