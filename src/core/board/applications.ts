@@ -46,6 +46,16 @@ const OTHER_INTERVIEW =
 const COLD =
   /\b(?:came across your (?:profile|background|cv|resume)|(?:are|would) you be (?:open|interested)|open to (?:new|a) (?:opportunit\w+|role|conversation|chat)|exciting (?:new )?opportunit\w+|I(?:'m| am) reaching out|quick (?:call|chat) to discuss|your (?:impressive )?(?:background|profile) (?:caught|stood)|on behalf of (?:a|my|our) client)\b/i;
 
+/**
+ * A list's footer in the text itself, where the headers say nothing (a forwarded or exported newsletter):
+ * "You are receiving this email because you subscribed", "Unsubscribe", "manage your preferences".
+ */
+const LIST_FOOTER =
+  /\b(?:unsubscribe|you(?:'re| are) receiving this (?:e-?mail|message|newsletter)|manage (?:your )?(?:e-?mail |subscription )?preferences|view (?:this|it) in your browser)\b/i;
+
+/** Wording about the candidate's own application, which no newsletter or digest carries (HIRING's first row). */
+const OWN_APPLICATION = HIRING[0]!;
+
 /** A digest of openings, or mail sent to a list: it names companies and roles without being about one. */
 export function isDigest(messages: readonly MailSummary[]): boolean {
   return messages.every((m) => m.bulk) || messages.every((m) => JOB_ALERT.test(`${m.subject}\n${m.text}`));
@@ -79,8 +89,10 @@ export function mayBeApplication(messages: readonly MailSummary[], me: string | 
 /** What a conversation is, where its words and headers alone say it is no application. */
 function plainExclusion(text: string, candidateWrote: boolean, allBulk: boolean): Exclusion | null {
   const hiring = HIRING.some((re) => re.test(text));
-  // Mail to a list is a digest or a newsletter, whatever dates it names, unless the candidate answered it.
-  if (allBulk && !candidateWrote) return JOB_ALERT.test(text) ? 'job-alert' : 'newsletter';
+  // Mail to a list is a digest or a newsletter, whatever dates it names, unless the candidate answered it; a
+  // list's footer says so where the headers do not, unless the mail speaks of the candidate's own application.
+  const listMail = allBulk || (LIST_FOOTER.test(text) && !OWN_APPLICATION.test(text));
+  if (listMail && !candidateWrote) return JOB_ALERT.test(text) ? 'job-alert' : 'newsletter';
   if (!candidateWrote && JOB_ALERT.test(text) && !hiring) return 'job-alert';
   if (OTHER_INTERVIEW.test(text) && !hiring) return 'other-interview';
   if (RECEIPT.test(text) && !hiring) return 'receipt';
@@ -94,7 +106,11 @@ function plainExclusion(text: string, candidateWrote: boolean, allBulk: boolean)
 export function verdict(analysis: Analysis, messages: readonly MailSummary[]): Verdict {
   const text = textOf(messages);
   const candidateWrote = analysis.messages.some((m) => m.role === 'candidate');
-  const employerWrote = analysis.messages.some((m) => m.role === 'employer' && !m.automatic);
+  // An automatic reply counts where it acknowledges the candidate's own application ("we have received your
+  // application"): the applicant tracking system's receipt is the application's first message.
+  const employerWrote = analysis.messages.some(
+    (m) => m.role === 'employer' && (!m.automatic || OWN_APPLICATION.test(`${m.subject}\n${m.text}`)),
+  );
   const plain = plainExclusion(
     text,
     candidateWrote,
