@@ -16,6 +16,13 @@ const REQUESTS: readonly RegExp[] = [
   /\?(?<=\b(?:are|do|did|have|is) you\b[^.?!\n]*\?)/i,
   // "I'd need your references by Friday", "we need your signed form"
   /\b(?:we|I)(?:'d| would)? need (?:your|you to)\b[^.?!\n]*/i,
+  // German: "Bitte bestätige den Termin", "Bitte senden Sie uns Ihre Zeugnisse", "Könnten Sie mir … schicken"
+  /\bbitte (?:bestätige|bestätigen Sie|sende|senden Sie|schicke|schicken Sie|teile|teilen Sie|gib|geben Sie|antworte|antworten Sie|nenne|nennen Sie|reiche|reichen Sie)\b[^.?!\n]*/iu,
+  /\b(?:könnten|können|würden) Sie\b[^.?!\n]*/iu,
+  // French: "Merci de confirmer votre présence", "Pourriez-vous m'envoyer", "Veuillez nous transmettre"
+  /\b(?:merci de (?:bien vouloir )?(?:me |nous )?(?:confirmer|envoyer|transmettre|faire parvenir|indiquer|communiquer|répondre|retourner)|pourriez-vous|pouvez-vous|veuillez (?:me |nous )?(?:confirmer|envoyer|transmettre|faire parvenir|indiquer|retourner|compléter|remplir))\b[^.?!\n]*/iu,
+  // Spanish: "Por favor, confirme su asistencia", "¿Podría enviarnos…", "Le agradeceríamos que nos envíe"
+  /\b(?:por favor,? (?:confirm[ae]|envíe|envía|indique|indica|respond[ae]|comuníquenos)|podría(?:s)? (?:enviar|confirmar|indicar)|le agradeceríamos que)\b[^.?!\n]*/iu,
 ];
 
 // "let me know if you have any questions", "feel free to reach out", "do not hesitate to contact me"

@@ -152,9 +152,14 @@ export function extractFindings(thread: Thread, options: ExtractOptions): Findin
         f.kind === 'interview' && reading.byWeekday.includes(f) ? pickOffered(f, offered, m.sentAt) : f,
       );
       // "We received your application. Please do not call": a no-calls request holds for the whole thread,
-      // even from an automatic acknowledgement (ADVICE.md fine print), which counts for nothing else.
+      // even from an automatic acknowledgement (ADVICE.md fine print), and an absence notice's "please do not
+      // write before the 8th" gives the first day contact is welcome (issue 13); it counts for nothing else.
       if (m.role === 'employer' && m.automatic)
-        picked.push(...readMessage(context, m.index, true).findings.filter((f) => f.kind === 'no-calls'));
+        picked.push(
+          ...readMessage(context, m.index, true).findings.filter(
+            (f) => f.kind === 'no-calls' || f.kind === 'no-contact-before',
+          ),
+        );
       const found = [...picked, ...calendarInterviews(m, tz)];
       for (const f of found) if (f.kind === 'interview') knownInterview = f.date;
       if (reading.offered.length > 0) offered = reading.offered;

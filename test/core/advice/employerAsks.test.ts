@@ -43,9 +43,29 @@ const ASKS: readonly [string, string, (readonly Address[])?][] = [
     'Thanks for coming in on Tuesday, the team enjoyed meeting you. Are you\navailable for a short call with our VP on Friday?',
     'Are you available for a short call with our VP on Friday?',
   ],
+  // German, French and Spanish requests (held-out round: an ATS invitation that asks for a confirmation).
+  [
+    'Bitte bestätige den Termin kurz per Antwort auf diese E-Mail.',
+    'Bitte bestätige den Termin kurz per Antwort auf diese E-Mail.',
+  ],
+  [
+    'Könnten Sie uns noch Ihre Gehaltsvorstellung mitteilen.',
+    'Könnten Sie uns noch Ihre Gehaltsvorstellung mitteilen.',
+  ],
+  ['Merci de nous confirmer votre présence.', 'Merci de nous confirmer votre présence.'],
+  ['Pourriez-vous m’envoyer deux références.', 'Pourriez-vous m’envoyer deux références.'],
+  [
+    'Por favor, confirme su asistencia respondiendo a este correo.',
+    'Por favor, confirme su asistencia respondiendo a este correo.',
+  ],
 ];
 
 const ASKS_NOTHING: readonly [string, (readonly Address[])?][] = [
+  ['Wir melden uns binnen 14 Tagen bei Ihnen.'],
+  ['Merci encore pour votre candidature.'],
+  // The French letter's closing formula asks nothing.
+  ['Veuillez agréer, Madame, l’expression de mes salutations distinguées.'],
+  ['Le daremos una respuesta dentro de los próximos diez días.'],
   ['Let me know if you have any questions.'],
   ['Feel free to reach out with any questions.'],
   ['How are you? We will be in touch within two weeks.'],

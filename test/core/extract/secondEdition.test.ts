@@ -2,7 +2,7 @@
 // suites or buildings keeps its date; an offer's deadline to answer; a no-calls request in an automatic
 // acknowledgement; a calendar part whose end is unzoned or before its start.
 import assert from 'node:assert/strict';
-import { extractFindings, findInText } from '../../../src/core/extract';
+import { extractFindings, findInText, languagesFor } from '../../../src/core/extract';
 import { readCalendar } from '../../../src/core/mail/calendar';
 import type { Finding } from '../../../src/core/types';
 import { message } from './support';
@@ -122,6 +122,36 @@ describe('a no-calls request holds from an automatic acknowledgement too', () =>
     assert.equal(f.noCalls[0]?.evidence.message, 0);
     assert.equal(f.timelines.length, 0);
   });
+});
+
+describe('an absence notice gives the first day contact is welcome, even sent automatically', () => {
+  const rows: readonly (readonly [text: string, sentAt: string, by: string])[] = [
+    [
+      "Merci pour votre message. Je serai absente jusqu'au 7 décembre ; merci de ne pas me relancer avant le 8 décembre.",
+      '2026-11-27T10:20:00+01:00',
+      '2026-12-08',
+    ],
+    [
+      'Gracias por su mensaje. Estaré fuera de la oficina; por favor, no me escriba antes del 9 de diciembre.',
+      '2026-11-27T10:20:00+01:00',
+      '2026-12-09',
+    ],
+  ];
+  for (const [text, sentAt, by] of rows)
+    it(text, async () => {
+      const thread = {
+        messages: [message(0, 'employer', sentAt, text, { automatic: true })],
+        candidate: 'grace@example.com',
+        warnings: [],
+      };
+      const languages = await languagesFor([text]);
+      const f = extractFindings(thread, { tz: 'Europe/Paris', languages });
+      assert.deepEqual(
+        f.noContactBefore.map((n) => n.by),
+        [by],
+      );
+      assert.equal(f.timelines.length, 0);
+    });
 });
 
 describe('a calendar part whose end cannot be believed (issue 10)', () => {

@@ -215,7 +215,7 @@ export const ES: LanguageTables = {
       example: 'le rogamos que espere a su regreso para cualquier consulta.',
     },
     {
-      pattern: String.raw`no\s+(?:nos\s+)?(?:contacte|contactes|escriba|escribas|llame|llames)\s+(?:\p{L}+\s+){0,6}?(?:antes|hasta)`,
+      pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:contacte|contactes|escriba|escribas|llame|llames)\s+(?:\p{L}+\s+){0,6}?(?:antes|hasta)`,
       example: 'Le rogamos que no nos contacte antes del 25 de noviembre.',
     },
     {

@@ -213,6 +213,11 @@ export const FR: LanguageTables = {
       example: 'Merci de ne pas nous relancer avant le 1er décembre.',
     },
     {
+      // The one writing speaks for herself: "ne pas me relancer", "ne pas m’écrire".
+      pattern: String.raw`ne\s+pas\s+(?:me\s+|m['’]\s*)(?:relancer|contacter|recontacter|écrire|appeler)`,
+      example: 'Je serai absente ; merci de ne pas me relancer avant le 8 décembre.',
+    },
+    {
       pattern: String.raw`(?:attendre|patienter)`,
       example: 'Merci de patienter deux semaines avant de nous relancer.',
     },
