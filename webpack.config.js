@@ -113,7 +113,10 @@ export default (env = {}, argv = {}) => {
     plugins: [
       page('taskpane.html', './src/taskpane/taskpane.html', ['taskpane'], officeCdn),
       page('commands.html', './src/commands/commands.html', ['commands'], officeCdn),
-      page('launchevent.html', './src/launchevent/launchevent.html', ['launchevent'], officeCdn),
+      // The launch-event page has no old-browser guard (Smart Alerts clients are current): the bundle is injected.
+      page('launchevent.html', './src/launchevent/launchevent.html', ['launchevent'], officeCdn, {
+        inject: 'body',
+      }),
       ...(playground
         ? [
             // The playground's copies of the two pages load the fake Office in place of the CDN (issue 6).
@@ -134,6 +137,7 @@ export default (env = {}, argv = {}) => {
               './src/launchevent/launchevent.html',
               ['launchevent'],
               '../fake-office.js',
+              { inject: 'body' },
             ),
             new HtmlWebpackPlugin({
               filename: 'index.html',

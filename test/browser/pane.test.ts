@@ -12,6 +12,7 @@ import { SAMPLES, sampleId } from '../../src/playground/samples/catalog';
 import { distDir } from '../../scripts/start.mjs';
 import {
   gotoPlayground,
+  isTabsterGuard,
   launchChromium,
   openPage,
   openSampleInCoach,
@@ -77,13 +78,20 @@ async function sidewaysOverflow(frame: Frame): Promise<number> {
 }
 
 /** Presses Tab once from the top of the pane and says what got focus. */
+/**
+ * The first Tab stop of the thread's view. Where the pane shows the views' tabs (issue 15: "This thread" /
+ * "Applications"), that one tab stop comes first, as a tab list does at the top of a page; the walk starts after
+ * it, so this is the first stop of the answer itself.
+ */
 async function firstTabStop(page: Page, frame: Frame): Promise<string> {
   await frame.evaluate(() => {
     window.scrollTo(0, 0);
     const start = document.createElement('span');
     start.tabIndex = -1;
     start.id = 'tab-start';
-    document.body.prepend(start);
+    const views = document.querySelector('[role="tablist"][aria-label="Views"]');
+    if (views) views.after(start);
+    else document.body.prepend(start);
     start.focus();
   });
   await page.keyboard.press('Tab');
@@ -97,22 +105,30 @@ async function firstTabStop(page: Page, frame: Frame): Promise<string> {
 
 async function axeViolations(frame: Frame): Promise<string[]> {
   await frame.addScriptTag({ path: AXE });
-  return frame.evaluate(async () => {
+  const violations = await frame.evaluate(async () => {
     const axe = (
       window as unknown as {
         axe: {
           run: (
             ctx: Document,
             o: object,
-          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          ) => Promise<{
+            violations: { id: string; impact: string; nodes: { target: string[]; html: string }[] }[];
+          }>;
         };
       }
     ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map(
-      (v) => `${v.impact} ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })),
+    }));
   });
+  return violations
+    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterGuard(v.id, n)) }))
+    .filter((v) => v.nodes.length > 0)
+    .map((v) => `${v.impact} ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('the task pane at 350 × 620 (issue 12)', function () {

@@ -8,6 +8,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { SAMPLES, sampleId } from '../../src/playground/samples/catalog';
 import {
   gotoPlayground,
+  isTabsterGuard,
   launchChromium,
   openPage,
   openSampleInCoach,
@@ -46,16 +47,6 @@ interface AxeViolation {
   readonly impact: string | null;
   readonly help: string;
   readonly nodes: readonly { readonly target: readonly string[]; readonly html: string }[];
-}
-
-/**
- * Tabster's focus guards (Fluent's TabList, Menu…) are aria-hidden on purpose and focusable on purpose: they only
- * hand focus on. axe reports them under aria-hidden-focus; Fluent lists this as a known false positive
- * (microsoft/fluentui#27517, "By Design") and Accessibility Insights suppresses exactly these nodes. So do we,
- * and nothing else: any other node of that rule still fails.
- */
-function isTabsterGuard(ruleId: string, node: { readonly html: string }): boolean {
-  return ruleId === 'aria-hidden-focus' && /^<i\b[^>]*\bdata-tabster-dummy\b/.test(node.html);
 }
 
 async function seriousViolations(frame: Frame): Promise<string[]> {

@@ -3,6 +3,9 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 export const useBoardStyles = makeStyles({
   tabs: {
     paddingInline: tokens.spacingHorizontalS,
+    // At 200% zoom (175 CSS px) the two tabs wrap instead of scrolling the pane sideways (issue 12).
+    flexWrap: 'wrap',
+    minWidth: 0,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
