@@ -26,15 +26,18 @@ function Tabs({ board, feed, children }: BoardTabsProps & { readonly board: Boar
   const [tab, setTab] = useState<'thread' | 'board'>('thread');
   return (
     <>
-      <TabList
-        className={styles.tabs}
-        selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value === 'board' ? 'board' : 'thread')}
-        aria-label="Views"
-      >
-        <Tab value="thread">This thread</Tab>
-        <Tab value="board">{applicationsLabel(vm.due)}</Tab>
-      </TabList>
+      {/* A landmark around the tabs: everything in the pane sits in one (axe "region"). */}
+      <nav aria-label="Coach views">
+        <TabList
+          className={styles.tabs}
+          selectedValue={tab}
+          onTabSelect={(_, data) => setTab(data.value === 'board' ? 'board' : 'thread')}
+          aria-label="Views"
+        >
+          <Tab value="thread">This thread</Tab>
+          <Tab value="board">{applicationsLabel(vm.due)}</Tab>
+        </TabList>
+      </nav>
       {vm.capacity ? (
         <NoticeBar
           intent={vm.capacity.intent}
