@@ -12,7 +12,7 @@ import { SAMPLES, sampleId } from '../../src/playground/samples/catalog';
 import { distDir } from '../../scripts/start.mjs';
 import {
   gotoPlayground,
-  isTabsterGuard,
+  axeViolations,
   launchChromium,
   openPage,
   openSampleInCoach,
@@ -25,7 +25,6 @@ const WIDTH = 350;
 const HEIGHT = 620;
 /** 350 px at 200% zoom. */
 const ZOOMED = 175;
-const AXE = path.resolve('node_modules', 'axe-core', 'axe.min.js');
 
 function paneFrame(page: Page): Frame {
   const frame = page.frames().find((f) => f.url().includes('/playground/taskpane.html'));
@@ -103,32 +102,9 @@ async function firstTabStop(page: Page, frame: Frame): Promise<string> {
   });
 }
 
-async function axeViolations(frame: Frame): Promise<string[]> {
-  await frame.addScriptTag({ path: AXE });
-  const violations = await frame.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: Document,
-            o: object,
-          ) => Promise<{
-            violations: { id: string; impact: string; nodes: { target: string[]; html: string }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })),
-    }));
-  });
-  return violations
-    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterGuard(v.id, n)) }))
-    .filter((v) => v.nodes.length > 0)
-    .map((v) => `${v.impact} ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+/** Every axe violation in the pane, as one line each. */
+async function allViolations(frame: Frame): Promise<string[]> {
+  return (await axeViolations(frame)).map((v) => `${v.impact} ${v.id} at ${v.targets.join(', ')}`);
 }
 
 describe('the task pane at 350 × 620 (issue 12)', function () {
@@ -259,7 +235,7 @@ describe('the task pane at 350 × 620 (issue 12)', function () {
         await pane.getByTestId('details').waitFor();
         await openAllDetails(pane);
         await rec.page.waitForTimeout(300);
-        assert.deepEqual(await axeViolations(paneFrame(rec.page)), []);
+        assert.deepEqual(await allViolations(paneFrame(rec.page)), []);
       });
 
   it('when Office never becomes ready, the pane says what happened after 10 s', async function () {

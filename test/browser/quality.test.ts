@@ -3,12 +3,11 @@
 // light and dark themes both render; and the playground's own promises: dropped .eml files become threads,
 // a pinned pane follows the selection, the compose surface inserts at the cursor (issue 6).
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { SAMPLES, sampleId } from '../../src/playground/samples/catalog';
 import {
   gotoPlayground,
-  isTabsterGuard,
+  axeViolations,
   launchChromium,
   openPage,
   openSampleInCoach,
@@ -18,7 +17,6 @@ import {
   type RecordedPage,
 } from './support';
 
-const AXE = path.resolve('node_modules', 'axe-core', 'axe.min.js');
 /** What the taskpane page may load: its own HTML, the Office script in its place, its bundle and icons. */
 const TASKPANE_ASSETS = [
   /^\/playground\/taskpane\.html$/,
@@ -42,34 +40,10 @@ function taskpaneFrame(page: Page): Frame {
   return frame;
 }
 
-interface AxeViolation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: readonly { readonly target: readonly string[]; readonly html: string }[];
-}
-
 async function seriousViolations(frame: Frame): Promise<string[]> {
-  await frame.addScriptTag({ path: AXE });
-  const violations = await frame.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })),
-    }));
-  });
-  return violations
-    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterGuard(v.id, n)) }))
-    .filter((v) => v.nodes.length > 0)
+  return (await axeViolations(frame))
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.targets.join(', ')}`);
 }
 
 /** Relative luminance of a CSS rgb() colour, 0 (black) to 1 (white). */

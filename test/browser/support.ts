@@ -3,7 +3,14 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Frame,
+  type FrameLocator,
+  type Page,
+} from 'playwright-core';
 import type { SampleCase } from '../../src/playground/samples/catalog';
 import { sampleId } from '../../src/playground/samples/catalog';
 
@@ -167,6 +174,48 @@ export function usePages(): () => RecordedPage {
  * (microsoft/fluentui#27517, "By Design") and Accessibility Insights suppresses exactly these nodes. So do we,
  * and nothing else: any other node of that rule still fails.
  */
-export function isTabsterGuard(ruleId: string, node: { readonly html: string }): boolean {
+function isTabsterGuard(ruleId: string, node: { readonly html: string }): boolean {
   return ruleId === 'aria-hidden-focus' && /^<i\b[^>]*\bdata-tabster-dummy\b/.test(node.html);
+}
+
+const AXE = path.resolve('node_modules', 'axe-core', 'axe.min.js');
+
+/** One axe-core violation: its rule, impact, help text and the selectors of the nodes that break it. */
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly targets: readonly string[];
+}
+
+/** axe-core's violations in a frame, Tabster's focus guards set aside (isTabsterGuard), nothing else. */
+export async function axeViolations(frame: Frame): Promise<AxeViolation[]> {
+  await frame.addScriptTag({ path: AXE });
+  const found = await frame.evaluate(async () => {
+    interface Raw {
+      id: string;
+      impact: string | null;
+      help: string;
+      nodes: { target: string[]; html: string }[];
+    }
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Raw[] }> } }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })),
+    }));
+  });
+  return found
+    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterGuard(v.id, n)) }))
+    .filter((v) => v.nodes.length > 0)
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
 }
