@@ -68,7 +68,19 @@ export const DE: LanguageTables = {
       example: 'Sie hören in den nächsten zwei Wochen von uns.',
     },
     { pattern: String.raw`in\s+(?:etwa|ca\.)`, example: 'Sie erhalten in etwa zwei Wochen eine Antwort.' },
-    { pattern: String.raw`spätestens\s+in`, example: 'Wir melden uns spätestens in 10 Tagen.' },
+    {
+      pattern: String.raw`spätestens(?:\s+in)?`,
+      example: 'Wir geben Ihnen spätestens zwei Wochen danach Bescheid, wie es weitergeht.',
+    },
+    {
+      pattern: String.raw`innert`,
+      example: 'Die Rückmeldung des Kaders erhalten Sie innert 10 Arbeitstagen.',
+    },
+    {
+      pattern: String.raw`(?:geben\s+Sie|gib|gebt)\s+uns(?:\s+(?:bitte|danach|noch)){0,2}`,
+      example:
+        'Bitte geben Sie uns danach fünf Arbeitstage Zeit, bevor Sie sich nach dem Ergebnis erkundigen.',
+    },
   ],
   units: [
     {
@@ -97,7 +109,12 @@ export const DE: LanguageTables = {
       example: 'Wir werden uns Anfang kommender Woche bei Ihnen melden.',
     },
     {
-      pattern: String.raw`(?:Mitte|Ende)\s+(?:der\s+)?(?:kommender|nächster|kommenden|nächsten)\s+Woche`,
+      pattern: String.raw`Mitte\s+(?:der\s+)?(?:kommender|nächster|kommenden|nächsten)\s+Woche`,
+      period: 'early-next-week',
+      example: 'Die Rückmeldung aus dem Fachbereich erwarten wir bis Mitte nächster Woche.',
+    },
+    {
+      pattern: String.raw`Ende\s+(?:der\s+)?(?:kommender|nächster|kommenden|nächsten)\s+Woche`,
       period: 'next-week',
       example: 'Wir melden uns Ende nächster Woche.',
     },
@@ -124,6 +141,11 @@ export const DE: LanguageTables = {
   ],
   midMonth: [{ pattern: String.raw`Mitte`, example: 'Bis Mitte Dezember treffen wir unsere Entscheidung.' }],
   bounds: [
+    {
+      pattern: String.raw`(?:frühestens|erst)\s+(?:ab|am)(?:\s+dem)?`,
+      bound: 'until',
+      example: 'Bitte fragen Sie frühestens ab dem 23. November nach dem Stand Ihrer Bewerbung.',
+    },
     {
       pattern: String.raw`(?:Rückkehr|zurück)(?:\s+(?:am|ab))?`,
       bound: 'until',
@@ -154,6 +176,27 @@ export const DE: LanguageTables = {
     {
       pattern: String.raw`(?:Auswahl)?(?:verfahren|prozess)\s+dauert`,
       example: 'Das Auswahlverfahren dauert erfahrungsgemäß etwa drei Wochen.',
+    },
+    {
+      pattern: String.raw`(?:benötigen|benötigt|brauchen|braucht)\s+(?:\p{L}+\s+){0,3}?(?:Prüfung|Sichtung|Bearbeitung|Auswertung|Durchsicht)`,
+      example: 'Unsere Fachbereiche benötigen für die Prüfung der Unterlagen üblicherweise rund zehn Tage.',
+    },
+    {
+      pattern: String.raw`(?:Prüfung|Sichtung|Bearbeitung|Auswertung|Durchsicht)\s+(?:\p{L}+\s+){0,4}?(?:dauert|dauern|benötigt|braucht|nimmt)`,
+      example: 'Die Prüfung Ihrer Unterlagen dauert etwa zwei Wochen.',
+    },
+    {
+      pattern: String.raw`an\s+(?:Sie|dich)\s+(?:raus|hinaus|heraus)`,
+      example:
+        'Ihre Vertragsunterlagen gehen in den nächsten zwei bis drei Werktagen per DocuSign an Sie raus.',
+    },
+    {
+      pattern: String.raw`(?:schicke|schicken|sende|senden|schreibe|schreiben)\s+(?:ich|wir)\s+(?:Ihnen|dir|euch)`,
+      example: 'Das schriftliche Angebot schicke ich dir bis Mittwoch zu.',
+    },
+    {
+      pattern: String.raw`(?:Ihnen|dir)\s+(?:\p{L}+\s+){0,4}?(?:zuschicken|zusenden|zukommen\s+lassen)`,
+      example: 'Wir werden Ihnen den Vertrag bis Freitag zukommen lassen.',
     },
     {
       pattern: String.raw`(?:geht|gehen)\s+Ihnen\s+(?:\p{L}+\s+){0,4}?zu`,
@@ -202,7 +245,30 @@ export const DE: LanguageTables = {
       pattern: String.raw`\p{L}*gespräch(?:s|es)?`,
       example: 'Ihr Vorstellungsgespräch findet am 12.11.2026 um 14:00 Uhr statt.',
     },
-    { pattern: String.raw`Interview`, example: 'Ihr Interview ist am Dienstag um 10 Uhr.' },
+    {
+      pattern: String.raw`\p{L}*interview`,
+      example: 'Wir bestätigen Ihnen das Videointerview am Freitag um 15 Uhr.',
+    },
+    {
+      pattern: String.raw`Hearing`,
+      example: 'Wir laden Sie zu einem Hearing am 12. Jänner 2027 um 9 Uhr ein.',
+    },
+    {
+      pattern: String.raw`(?:laden|lade)\s+(?:Sie|dich|euch)\s+(?:\p{L}+\s+){0,3}?(?:zu|zum|zur)`,
+      example: 'Wir laden Sie zu einem Hearing am 12. Jänner 2027 um 9 Uhr ein.',
+    },
+    {
+      pattern: String.raw`(?:einladen|einzuladen)`,
+      example: 'Wir freuen uns, Sie zur zweiten Runde am 11. November um 10 Uhr einzuladen.',
+    },
+    {
+      pattern: String.raw`sehen\s+uns`,
+      example: 'Wir sehen uns morgen um halb elf bei uns im Büro.',
+    },
+    {
+      pattern: String.raw`(?:passt|passen)\s+(?:es\s+)?(?:Ihnen|dir|euch)`,
+      example: 'Passt dir stattdessen Donnerstag, der 19.11., um 16:30?',
+    },
     {
       pattern: String.raw`Telefonat`,
       example: 'Haben Sie am Donnerstag um 11 Uhr Zeit für ein kurzes Telefonat?',
@@ -251,7 +317,7 @@ export const DE: LanguageTables = {
       example: 'Bitte sehen Sie von Nachfragen vor dem 20. November ab.',
     },
     {
-      pattern: String.raw`(?:bitten|bitte)\s+(?:\S+\s+){0,8}?abzusehen`,
+      pattern: String.raw`(?:bitten|bitte)\s+(?:\S+\s+){0,12}?abzusehen`,
       example: 'Wir bitten Sie, vor dem 20. November von Nachfragen abzusehen.',
     },
     {
@@ -266,6 +332,18 @@ export const DE: LanguageTables = {
       pattern: String.raw`(?:warten|gedulden)\s+Sie`,
       example: 'Bitte warten Sie zwei Wochen, bevor Sie nachfragen.',
     },
+    {
+      pattern: String.raw`(?:geben\s+Sie|gib|gebt)\s+uns\s+(?:\p{L}+\s+){0,6}?Zeit`,
+      example: 'Gib uns bitte Zeit bis nach dem Bewerbungsschluss am 13.11., bevor du nachhakst.',
+    },
+    {
+      pattern: String.raw`bevor\s+(?:Sie|du)\s+(?:\p{L}+\s+){0,5}?(?:nachfragen|nachfragst|nachhaken|nachhakst|erkundigen|erkundigst|nachfassen)`,
+      example: 'Bitte geben Sie uns fünf Arbeitstage, bevor Sie sich nach dem Ergebnis erkundigen.',
+    },
+    {
+      pattern: String.raw`(?:Nachfragen|Rückfragen|Anfragen)\s+(?:\p{L}+\s+){0,3}?(?:bitten|bitte)\s+(?:\p{L}+\s+){0,4}?ab(?:zusehen|sehen)`,
+      example: 'Von Nachfragen bitten wir daher bis dahin abzusehen.',
+    },
   ],
   candidateDeadline: [
     {
@@ -279,6 +357,10 @@ export const DE: LanguageTables = {
     {
       pattern: String.raw`(?:bestätigen|senden|schicken|reichen)\s+Sie`,
       example: 'Bitte senden Sie uns die Unterlagen bis zum 10. November zurück.',
+    },
+    {
+      pattern: String.raw`(?:geben\s+Sie|gib|gebt)\s+uns`,
+      example: 'Geben Sie uns bitte bis spätestens Mittwoch, 18. November, 12 Uhr eine kurze Rückmeldung.',
     },
     {
       pattern: String.raw`teilen\s+Sie\s+uns`,
@@ -309,6 +391,14 @@ export const DE: LanguageTables = {
     {
       pattern: String.raw`(?:danke|vielen\s+Dank|herzlichen\s+Dank)\s+(?:\p{L}+\s+){0,4}?(?:für)`,
       example: 'Vielen Dank für das angenehme Gespräch am Montag.',
+    },
+    {
+      pattern: String.raw`(?:genommen|geführt|gesprochen|kennengelernt|getroffen|teilgenommen)\s+(?:haben|hast|habt|hatten|hatte)`,
+      example: 'Vielen Dank, dass Sie sich am Donnerstag Zeit für das Gespräch genommen haben.',
+    },
+    {
+      pattern: String.raw`(?:wollten|hatten\s+gehofft|hätten)\s+(?:\p{L}+\s+){0,4}?bereits`,
+      example: 'Eigentlich wollten wir Ihnen bereits bis letzten Freitag Bescheid geben.',
     },
   ],
   callWelcome: [
@@ -348,8 +438,24 @@ export const DE: LanguageTables = {
       example: 'Wir können leider keine Auskünfte telefonisch geben.',
     },
     {
-      pattern: String.raw`(?:Anrufe|telefonische\s+Anfragen)\s+(?:\p{L}+\s+){0,3}?(?:nicht|keine)`,
-      example: 'Anrufe werden leider nicht beantwortet.',
+      pattern: String.raw`(?:Anrufe|telefonische\s+Anfragen)\s+(?:\p{L}+\s+){0,14}?(?:nicht|keine)`,
+      example:
+        'Anrufe beim Empfang oder direkt bei den Fachabteilungen bezüglich offener Stellen nehmen wir grundsätzlich keine entgegen.',
+    },
+    {
+      pattern: String.raw`(?:nicht|keine)\s+(?:\p{L}+,?\s+){0,4}?telefonische\s+(?:Anfragen|Rückfragen|Nachfragen|Auskünfte|Auskunft)`,
+      example:
+        'Aus Kapazitätsgründen ist es uns leider nicht möglich, telefonische Anfragen zu laufenden Bewerbungsverfahren zu beantworten.',
+    },
+    {
+      pattern: String.raw`telefonisch\s+(?:\p{L}+\s+){0,10}?nicht\s+(?:zur\s+Verfügung|möglich)`,
+      example:
+        'Telefonisch stehen wir Ihnen für Fragen zum Stand Ihrer Bewerbung leider nicht zur Verfügung.',
+    },
+    {
+      pattern: String.raw`von\s+(?:telefonischen\s+)?Anrufen\s+(?:\p{L}+\s+){0,6}?ab(?:zusehen|sehen)`,
+      example:
+        'Wir bitten darum, dass Personalvermittler und Headhunter von Anrufen und Direktansprache unserer Führungskräfte absehen.',
     },
   ],
   rejection: [
@@ -362,14 +468,23 @@ export const DE: LanguageTables = {
       example: 'Leider ist die Stelle bereits besetzt.',
     },
     {
-      pattern: String.raw`(?:für|mit)\s+(?:(?:einen|eine|einer)\s+)?(?:anderen|andere|anderer)\s+(?:Kandidat\p{L}*|Bewerber\p{L}*|Person\p{L}*)`,
+      pattern: String.raw`(?:für|mit)\s+(?:(?:einen|eine|einer)\s+)?(?:anderen|andere|anderer)\s+(?:Kandidat\p{L}*|Bewerber\p{L}*|Person\p{L}*|Mitbewerber\p{L}*)`,
       example: 'dass wir uns für einen anderen Kandidaten entschieden haben.',
     },
     {
       pattern: String.raw`nicht\s+(?:weiter\s+|mehr\s+)?berücksichtigen`,
       example: 'Leider können wir Ihre Bewerbung nicht weiter berücksichtigen.',
     },
-    { pattern: String.raw`(?:Absage|absagen)`, example: 'Leider müssen wir Ihnen eine Absage erteilen.' },
+    { pattern: String.raw`Absage`, example: 'Leider müssen wir Ihnen eine Absage erteilen.' },
+    {
+      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:leider\s+)?absagen`,
+      example: 'Leider müssen wir Ihnen absagen.',
+    },
+    {
+      pattern: String.raw`für\s+jemand(?:en)?\s+(?:(?:anderen|anders)\s+)?entschieden`,
+      example:
+        'Wir haben lange überlegt, uns am Ende aber für jemanden entschieden, dessen Erfahrung näher liegt.',
+    },
     {
       pattern: String.raw`leider\s+(?:\p{L}+\s+){0,6}?(?:nicht|keine)\s+(?:\p{L}+\s+){0,4}?(?:berücksichtigen|anbieten|weiterverfolgen|fortsetzen)`,
       example: 'Leider können wir Ihnen die Stelle nicht anbieten.',
@@ -396,13 +511,25 @@ export const DE: LanguageTables = {
       pattern: String.raw`(?:Arbeitsvertrag|Vertrag)\s+(?:\p{L}+\s+){0,2}?(?:anbei|im\s+Anhang)`,
       example: 'Ihren Arbeitsvertrag finden Sie anbei.',
     },
+    {
+      pattern: String.raw`(?:anbei|im\s+Anhang)\s+(?:\p{L}+\s+){0,4}?(?:Arbeitsvertrag|Vertragsangebot|Angebot)`,
+      example: 'Im Anhang finden Sie unseren Arbeitsvertrag.',
+    },
+    {
+      pattern: String.raw`Wahl\s+(?:\p{L}+\s+){0,2}?auf\s+(?:Sie|dich)\s+gefallen`,
+      example: 'Wir freuen uns, Ihnen mitteilen zu dürfen, dass die Wahl auf Sie gefallen ist!',
+    },
+    {
+      pattern: String.raw`an\s+Bord\s+(?:holen|nehmen)`,
+      example: 'Das Team war begeistert und wir würden dich sehr gerne an Bord holen!',
+    },
   ],
   condition: [
     { pattern: String.raw`(?:falls|wenn|sollten)`, example: 'Falls Sie bis Freitag nichts von uns hören, …' },
   ],
   clauseBreaks: [
     {
-      pattern: String.raw`(?:und|aber|sondern)`,
+      pattern: String.raw`(?:und|(?<=,\s)aber|(?<=,\s)sondern)`,
       example: 'Wir führen noch Gespräche mit weiteren Kandidaten und melden uns Ende nächster Woche.',
     },
   ],
@@ -410,6 +537,10 @@ export const DE: LanguageTables = {
     {
       pattern: String.raw`(?:entfallen|entfällt|abgesagt|storniert|fällt\s+aus)`,
       example: 'Ihr Gesprächstermin am 5. November muss leider entfallen.',
+    },
+    {
+      pattern: String.raw`(?:absagen|abzusagen)`,
+      example: 'Daher müssen wir unser Gespräch am 17.11. um 15 Uhr absagen.',
     },
   ],
   anchorBefore: [
@@ -420,6 +551,10 @@ export const DE: LanguageTables = {
     },
   ],
   anchorAfter: [
+    {
+      pattern: String.raw`(?:danach|anschließend|im\s+Anschluss)`,
+      example: 'Wir geben Ihnen spätestens zwei Wochen danach Bescheid, wie es weitergeht.',
+    },
     {
       pattern: String.raw`(?:nach|ab)\s+(?:diesem|dem)\s+(?:Datum|Termin|Tag)`,
       example: 'Wir melden uns innerhalb von zwei Wochen nach diesem Datum.',
