@@ -2,14 +2,14 @@
  * German phrase knowledge (issue 13): the same meanings as phrases/en.ts, one phrase a row, each with the line it
  * was taken from. Loaded on demand with chrono-node's German parser (languages/load.ts).
  */
-import * as de from 'chrono-node/de';
 import { readForeign } from '../foreign';
+import { germanChrono } from './deChrono';
 import type { LanguageTables } from './language';
 
 export const DE: LanguageTables = {
   code: 'de',
   read: readForeign,
-  chrono: de.casual,
+  chrono: germanChrono(),
   numbers: {
     ein: 1,
     eine: 1,
