@@ -231,6 +231,15 @@ function zoneAfter(c: Compiled, text: string, start: number, end: number): strin
 const TRAILING_HOUR = /(?<=[\s,])(?<hour>\d{1,2})$/u;
 const CLOCK_WORD_AFTER = /^\s*(?:Uhr|h|heures?|horas?)(?![\p{L}\p{N}])/iu;
 
+/**
+ * A weekday abbreviation alone ("so", "Fr", "mar", "dom") is a day only before a date or a time ("Mo. 23.11.",
+ * "Fr 10:00"): as a word of its own, or the start of a longer word ("frühestens"), it is no day.
+ */
+function abbreviationAlone(text: string, read: string, end: number): boolean {
+  const word = read.replace(/^[\s,(]+|[\s,.)]+$/gu, '');
+  return word.length <= 3 && !/^\.?,?\s*\d/u.test(text.slice(end));
+}
+
 /** Characters a labelled time may stand after its date ("Date : 19/11/2026 – Heure : 14:00:00"). */
 const LABELLED_TIME_GAP = 40;
 
@@ -277,9 +286,16 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
       const year = s.get('year');
       yearImplied = !s.isCertain('year') || trailingHour;
       date = !yearImplied && year !== null ? dateFromParts(year, month, day) : nextOccurrence(t, month, day);
-    } else if (s.isCertain('weekday') && weekday !== null) {
-      // A weekday alone is the next such day strictly after the sent date (chrono counts Sunday as 0).
-      date = nextWeekdayAfter(t, (weekday === 0 ? 7 : weekday) as Weekday);
+    } else if (s.isCertain('weekday') && weekday !== null && !abbreviationAlone(context.text, r.text, end)) {
+      // A weekday alone is the next such day strictly after the sent date (chrono counts Sunday as 0). Where
+      // chrono read a "last" or "next week" with it ("letzten Freitag", "freitag nächste woche"), its day is
+      // before that (a past day: no finding) or after it (the next week's day).
+      const coming = nextWeekdayAfter(t, (weekday === 0 ? 7 : weekday) as Weekday);
+      const year = s.get('year');
+      const read =
+        (year === null || month === null || day === null ? null : dateFromParts(year, month, day)) ?? coming;
+      if (read < t) continue;
+      date = read > coming ? read : coming;
     }
     const last = out[out.length - 1];
     if (
