@@ -374,7 +374,13 @@ function classifyForeign(
   };
   // A cancelled slot is no interview, and its day no promise.
   if (c.cancelled.test(others)) return null;
-  const past = c.past.test(others);
+  // Past words count in the expression's own part of the clause, from the last comma before it: "Nach Ihrem
+  // Erstgespräch letzte Woche freuen wir uns, Sie … am 11. November um 10 Uhr einzuladen" is a new slot.
+  const comma = sentence.text.lastIndexOf(',', rel - 1);
+  const pastFrom = comma >= start ? comma + 1 : start;
+  const past = c.past.test(
+    `${sentence.text.slice(pastFrom, rel).trimEnd()} ${sentence.text.slice(rel + e.text.length, clauseEnd).trimStart()}`,
+  );
   const deadline = c.deadline.test(others);
   const fact = c.fact.test(others);
   const response = c.response.test(others);
