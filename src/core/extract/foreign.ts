@@ -462,15 +462,30 @@ function phraseReaders(c: Compiled): PhraseReaders {
 }
 
 /**
+ * Where an earlier message quoted below starts: a dashed separator ("-----Ursprüngliche Nachricht-----",
+ * "----- Mensaje original -----"), an attribution line ("Am Fr., 8. Jan. 2027 um 17:42 schrieb Dmitri Ivanov:"), or
+ * a header block ("Von: …" then "Gesendet: …"). Its dates and words are someone else's.
+ */
+const QUOTE_START =
+  /^[ \t]*-{2,}[ \t]*\p{L}[\p{L}' \t]{2,40}-{2,}[ \t]*$|^[^\n]{0,200}\b(?:schrieb|wrote|a écrit|escribió)\b[^\n]{0,200}:[ \t]*$|^[ \t]*(?:Von|From|De|Da)[ \t]*:[^\n]*\n[ \t]*(?:Gesendet|Sent|Envoyé|Enviado|Date|Datum)[ \t]*:/mu;
+
+/** The message's own words: the text before an earlier message quoted below it. */
+function ownWords(text: string): string {
+  const at = text.search(QUOTE_START);
+  return at < 0 ? text : text.slice(0, at);
+}
+
+/**
  * Every finding of one message in `language`: interviews from any message, the rest only from the employer.
  * `context.text` is already cleaned (quoted lines blanked, quotes straightened) by the caller.
  */
 export function readForeign(
-  context: ReadContext,
+  whole: ReadContext,
   language: LanguageTables,
   messageIndex: number,
   employer: boolean,
 ): readonly Finding[] {
+  const context = { ...whole, text: ownWords(whole.text) };
   const c = compile(language);
   const sentences = splitForeignSentences(context.text);
   const t = context.t;
