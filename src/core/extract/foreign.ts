@@ -347,6 +347,25 @@ function clauseAround(c: Compiled, text: string, start: number, end: number): re
   return [from, to];
 }
 
+/** A label at the start of a line ("Wann:", "Datum :", "Fecha:"), as applicant tracking systems lay out fields. */
+const LABEL = /^[ \t]*\p{L}[\p{L} .-]{0,25}:[ \t]*/mu;
+
+/** Whether the expression at `rel` is the value of a label on its line ("Wann: 2027-01-19, 13:00 Uhr"). */
+function labelled(text: string, rel: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', rel - 1) + 1, rel);
+  const m = LABEL.exec(line);
+  return m !== null && m.index === 0 && m[0].length === line.length;
+}
+
+/**
+ * The heading above a template's fields, which says what they are about: "Bestätigung Ihres Termins\n
+ * Vorstellungsgespräch – Teamleitung Kundenservice" above "Wann: 2027-01-19, 13:00 Uhr".
+ */
+function headingOf(text: string): string {
+  const first = LABEL.exec(text);
+  return first === null ? '' : text.slice(0, first.index);
+}
+
 /**
  * The kind of one dated expression by the words of its clause (the English classify's order). `from` is where
  * its clause may start at the earliest: after the event an anchored window counts from.
@@ -365,7 +384,8 @@ function classifyForeign(
   const before = sentence.text.slice(start, rel);
   // The clause without the expression, joined: the tables' phrases often hold a day inside them ("Sie hören bis
   // Freitag von uns", "wir werden uns Anfang kommender Woche bei Ihnen melden").
-  const others = `${before.trimEnd()} ${sentence.text.slice(rel + e.text.length, clauseEnd).trimStart()}`;
+  const own = `${before.trimEnd()} ${sentence.text.slice(rel + e.text.length, clauseEnd).trimStart()}`;
+  const others = labelled(sentence.text, rel) ? `${headingOf(sentence.text)} ${own}` : own;
   const evidence = {
     message: messageIndex,
     text: sentence.text,
