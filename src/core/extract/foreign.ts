@@ -35,8 +35,13 @@ import type { Bound, ReadContext, Sentence, TimeExpr } from './model';
 interface Compiled {
   readonly window: RegExp;
   readonly units: readonly (readonly [RegExp, LanguageTables['units'][number]['unit']])[];
-  readonly periods: readonly (readonly [RegExp, PeriodName])[];
+  readonly periods: readonly (readonly [RegExp, PeriodName, boolean])[];
   readonly mid: RegExp;
+  readonly monthEnd: RegExp | null;
+  readonly monthStart: RegExp | null;
+  /** Anchor words anywhere between a dated event and a later window ("am Mittwoch; … danach fünf Arbeitstage"). */
+  readonly anchorGap: RegExp;
+  readonly backReference: RegExp | null;
   readonly bounds: readonly (readonly [RegExp, Bound])[];
   readonly response: RegExp;
   readonly interview: RegExp;
@@ -66,6 +71,16 @@ const words = (record: Readonly<Record<string, number>>): PhraseRow[] =>
     .sort((a, b) => b.length - a.length)
     .map((w) => ({ pattern: w.replace(/\s+/g, String.raw`\s+`), example: w }));
 
+/** A word before a month name ("Ende Dezember", "Anfang März"), with the month as the group `month`. */
+function monthPart(l: LanguageTables, rows: readonly PhraseRow[] | undefined): RegExp | null {
+  return rows === undefined || rows.length === 0
+    ? null
+    : new RegExp(
+        `${EDGE_BEFORE}${alternation(rows)}\\s*(?<month>${alternation(words(l.months))})${EDGE_AFTER}`,
+        'giu',
+      );
+}
+
 /** The tables joined into patterns once per table object (a cache of pure values, never a registry). */
 const compiledCache = new WeakMap<LanguageTables, Compiled>();
 
@@ -81,7 +96,11 @@ function compile(l: LanguageTables): Compiled {
       'giu',
     ),
     units: l.units.map((u) => [new RegExp(`^(?:${u.pattern})$`, 'iu'), u.unit] as const),
-    periods: l.periods.map((p) => [g([p]), p.period] as const),
+    periods: l.periods.map((p) => [g([p]), p.period, p.fromEvent === true] as const),
+    monthEnd: monthPart(l, l.monthEnd),
+    monthStart: monthPart(l, l.monthStart),
+    anchorGap: anyOf(l.anchorAfter),
+    backReference: l.backReference === undefined ? null : anyOf(l.backReference),
     mid: new RegExp(
       `${EDGE_BEFORE}${alternation(l.midMonth)}\\s*(?<month>${alternation(words(l.months))})${EDGE_AFTER}`,
       'giu',
@@ -138,6 +157,11 @@ export function splitForeignSentences(text: string): readonly Sentence[] {
   return out.flatMap(capSentence);
 }
 
+/** A period counted from the day named before it ("in der darauffolgenden Woche"), with the period to count. */
+interface ForeignExpr extends TimeExpr {
+  readonly following?: PeriodName;
+}
+
 function expr(
   index: number,
   text: string,
@@ -178,8 +202,8 @@ function readCount(raw: string | undefined, l: LanguageTables): number | null {
 }
 
 /** Windows, periods and mid-month phrases of the language's tables. */
-function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: string): TimeExpr[] {
-  const out: TimeExpr[] = [];
+function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: string): ForeignExpr[] {
+  const out: ForeignExpr[] = [];
   const text = context.text;
   for (const m of text.matchAll(c.window)) {
     const n = Math.max(readCount(m.groups?.['n1'], l) ?? 0, readCount(m.groups?.['n2'], l) ?? 0);
@@ -194,16 +218,32 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
       }),
     );
   }
-  for (const [re, period] of c.periods)
+  for (const [re, period, fromEvent] of c.periods)
     for (const m of text.matchAll(re)) {
       const { date, fuzzy } = periodEnd(t, period);
-      out.push(
-        expr(m.index, m[0], date, {
-          form: period === 'coming-days' ? 'window' : 'period',
-          fuzzy,
-          detector: `${l.code}-${period}`,
-        }),
-      );
+      const e = expr(m.index, m[0], date, {
+        form: period === 'coming-days' ? 'window' : 'period',
+        fuzzy,
+        detector: `${l.code}-${period}${fromEvent ? '-following' : ''}`,
+      });
+      out.push(fromEvent ? { ...e, following: period } : e);
+    }
+  const parts = [
+    [c.monthEnd, 'end'],
+    [c.monthStart, 'start'],
+  ] as const;
+  for (const [re, part] of parts)
+    for (const m of re === null ? [] : text.matchAll(re)) {
+      const month = l.months[(m.groups?.['month'] ?? '').toLowerCase()];
+      const first = month === undefined ? null : nextOccurrence(t, month, 1);
+      if (first !== null)
+        out.push(
+          expr(m.index, m[0], part === 'end' ? endOfMonth(first) : addDays(first, 4), {
+            form: 'period',
+            fuzzy: part === 'start',
+            detector: `${l.code}-month-${part}`,
+          }),
+        );
     }
   for (const m of text.matchAll(c.mid)) {
     const month = l.months[(m.groups?.['month'] ?? '').toLowerCase()];
@@ -407,10 +447,20 @@ function classifyForeign(
   // 1. A request to hold off contact (in any clause of the sentence), with the first day contact is welcome.
   if (
     c.holdOff.test(sentence.text) &&
-    (e.bound === 'before' || e.bound === 'until' || e.form === 'window' || (e.bound === 'by' && !response)) &&
+    (e.bound === 'before' ||
+      e.bound === 'until' ||
+      e.bound === 'until-after' ||
+      e.form === 'window' ||
+      (e.bound === 'by' && !response)) &&
     !past
   )
-    return { kind: 'no-contact-before', by: e.date, phrase: e.text, evidence };
+    return {
+      kind: 'no-contact-before',
+      // "bis nach dem Bewerbungsschluss am 13.11.": the day after it.
+      by: e.bound === 'until-after' ? addDays(e.date, 1) : e.date,
+      phrase: e.text,
+      evidence,
+    };
   // 2. The candidate's interview: a named day, with scheduling words, no schedule for all, fact or deadline.
   if (
     e.form === 'point' &&
@@ -443,32 +493,48 @@ function anchorWindows(
   context: ReadContext,
   c: Compiled,
   sentence: Sentence,
-  exprs: readonly TimeExpr[],
-): { readonly exprs: readonly TimeExpr[]; readonly from: ReadonlyMap<TimeExpr, number> } {
+  exprs: readonly ForeignExpr[],
+): {
+  readonly exprs: readonly TimeExpr[];
+  readonly from: ReadonlyMap<TimeExpr, number>;
+  readonly anchors: ReadonlySet<TimeExpr>;
+} {
   const from = new Map<TimeExpr, number>();
-  const dropped = new Set<TimeExpr>();
-  const out = exprs.map((w) => {
-    if (w.form !== 'window' || w.span === undefined) return w;
-    const events = exprs.filter((p) => p.form === 'point' && p.index < w.index && !dropped.has(p));
+  const anchors = new Set<TimeExpr>();
+  const rel = (i: number) => i - sentence.index;
+  const out = exprs.map((w): TimeExpr => {
+    const following = w.following;
+    if (following === undefined && (w.form !== 'window' || w.span === undefined)) return w;
+    const events = exprs.filter((p) => p.form === 'point' && p.index < w.index && !anchors.has(p));
     const event = events[events.length - 1];
     if (event === undefined) return w;
-    const rel = (i: number) => i - sentence.index;
-    const anchoredBefore = [...sentence.text.slice(0, rel(event.index)).matchAll(c.anchorBefore)].some(
-      (m) => !exprs.some((x) => x !== event && x.index > sentence.index + m.index && x.index < event.index),
-    );
-    const anchoredAfter = c.anchorAfter.test(sentence.text.slice(rel(w.index + w.text.length)));
-    if (!anchoredBefore && !anchoredAfter) return w;
-    dropped.add(event);
+    if (following === undefined) {
+      const anchoredBefore = [...sentence.text.slice(0, rel(event.index)).matchAll(c.anchorBefore)].some(
+        (m) => !exprs.some((x) => x !== event && x.index > sentence.index + m.index && x.index < event.index),
+      );
+      const anchoredAfter = c.anchorAfter.test(sentence.text.slice(rel(w.index + w.text.length)));
+      // "Ihr Gespräch ist am Mittwoch; bitte geben Sie uns danach fünf Arbeitstage Zeit": between the two.
+      const anchoredBetween = c.anchorGap.test(
+        sentence.text.slice(rel(event.index + event.text.length), rel(w.index + w.text.length)),
+      );
+      if (!anchoredBefore && !anchoredAfter && !anchoredBetween) return w;
+    }
+    anchors.add(event);
     const counted: TimeExpr = {
       ...w,
-      date: countWindow(event.date, w.span, context.holidays),
+      date:
+        following !== undefined
+          ? periodEnd(event.date, following).date
+          : w.span === undefined
+            ? w.date
+            : countWindow(event.date, w.span, context.holidays),
       event: event.date,
       detector: `${w.detector}-from-event`,
     };
     from.set(counted, rel(event.index + event.text.length));
     return counted;
   });
-  return { exprs: out.filter((e) => !dropped.has(e)), from };
+  return { exprs: out, from, anchors };
 }
 
 /** The language's no-calls and outcome phrases (phraseFindings.ts). */
@@ -478,6 +544,37 @@ function phraseReaders(c: Compiled): PhraseReaders {
     rejections: (text) => [c.rejection.exec(text)],
     offers: (text) => [c.offer.exec(text)],
     condition: c.condition,
+  };
+}
+
+/**
+ * A hold-off request pointing back to the sentence before ("Ich bin … ab Montag, 7. Dezember, wieder im Büro.
+ * Bitte gedulden Sie sich bis dann"): the latest day that sentence names is the first day contact is welcome.
+ */
+function backReferred(
+  c: Compiled,
+  sentence: Sentence,
+  previous: readonly TimeExpr[],
+  found: readonly Finding[],
+  messageIndex: number,
+): Finding | null {
+  if (c.backReference === null || found.some((f) => f.kind === 'no-contact-before')) return null;
+  const words = c.backReference.exec(sentence.text);
+  if (words === null || !c.holdOff.test(sentence.text) || c.past.test(sentence.text)) return null;
+  const latest = previous
+    .map((e) => e.date)
+    .reduce<string | null>((a, d) => (a === null || d > a ? d : a), null);
+  if (latest === null) return null;
+  return {
+    kind: 'no-contact-before',
+    by: latest,
+    phrase: words[0],
+    evidence: {
+      message: messageIndex,
+      text: sentence.text,
+      index: sentence.index,
+      detector: 'back-reference',
+    },
   };
 }
 
@@ -515,6 +612,7 @@ export function readForeign(
       ...tableExprs(context, language, c, t),
       ...chronoExprs(context, language, c, t),
     ]);
+    let previous: readonly TimeExpr[] = [];
     for (const sentence of sentences) {
       const inside = all
         .filter((raw) => raw.index >= sentence.index && raw.index < sentence.index + sentence.text.length)
@@ -523,10 +621,15 @@ export function readForeign(
       const found: Finding[] = [];
       for (const e of anchored.exprs) {
         const f = classifyForeign(context, c, sentence, e, messageIndex, anchored.from.get(e));
+        // The event a window counts from is no promise of its own, but the candidate's interview stays one.
+        if (anchored.anchors.has(e) && f?.kind !== 'interview') continue;
         if (f === null)
           context.debug(() => `${language.code}: no kind for "${e.text}" in "${sentence.text}"`);
         else if (employer || f.kind === 'interview') found.push(f);
       }
+      const back = backReferred(c, sentence, previous, found, messageIndex);
+      if (back !== null && employer) found.push(back);
+      previous = inside;
       // One hold-off day per sentence, the last: "away until the 13th, back on the 16th" gives the 16th.
       const items = found.map((finding) => ({ finding, expr: null, sentence }));
       dated.push(...latestHoldOff(context, items).map((item) => item.finding));
