@@ -94,6 +94,20 @@ export const DE: LanguageTables = {
   ],
   periods: [
     {
+      pattern: String.raw`Anfang\s+der\s+(?:darauffolgenden|folgenden|Woche\s+danach)(?:\s+Woche)?`,
+      period: 'early-next-week',
+      fromEvent: true,
+      example:
+        'Die Entscheidung fällt am Freitag; Sie hören dann spätestens Anfang der darauffolgenden Woche von uns.',
+    },
+    {
+      pattern: String.raw`(?:in\s+der\s+)?(?:darauffolgenden|darauf\s+folgenden)\s+Woche|in\s+der\s+Woche\s+danach|in\s+der\s+Folgewoche`,
+      period: 'next-week',
+      fromEvent: true,
+      example:
+        'Wir führen die Gespräche noch bis zum 20. November und melden uns anschließend in der darauffolgenden Woche.',
+    },
+    {
       pattern: String.raw`(?:noch\s+)?(?:vor|bis)\s+Weihnachten`,
       period: 'before-christmas',
       example: 'Wir hoffen, Ihnen noch vor Weihnachten Bescheid geben zu können.',
@@ -139,8 +153,17 @@ export const DE: LanguageTables = {
       example: 'Wir entscheiden im nächsten Monat.',
     },
   ],
+  monthEnd: [
+    { pattern: String.raw`Ende`, example: 'Wir bitten Sie, von Nachfragen bis Ende Dezember abzusehen.' },
+  ],
+  monthStart: [{ pattern: String.raw`Anfang`, example: 'Eine Entscheidung erwarten wir Anfang Dezember.' }],
   midMonth: [{ pattern: String.raw`Mitte`, example: 'Bis Mitte Dezember treffen wir unsere Entscheidung.' }],
   bounds: [
+    {
+      pattern: String.raw`bis\s+nach(?:\s+(?:dem|der|Ihrem|Ihrer|unserem|unserer))?(?:\s+\p{L}+){0,2}(?:\s+(?:am|vom))?`,
+      bound: 'until-after',
+      example: 'Gib uns bitte Zeit bis nach dem Bewerbungsschluss am 13.11., bevor du nachhakst.',
+    },
     {
       pattern: String.raw`(?:frühestens|erst)\s+(?:ab|am)(?:\s+dem)?`,
       bound: 'until',
@@ -377,6 +400,10 @@ export const DE: LanguageTables = {
       example: 'Ihr Eintrittsdatum ist der 1. Februar.',
     },
     { pattern: String.raw`\p{L}*frist`, example: 'Die Bewerbungsfrist endet am 30. November.' },
+    {
+      pattern: String.raw`(?:Bewerbungs|Einsende|Anmelde)schluss`,
+      example: 'Bewerbungsschluss ist der 30. November.',
+    },
     { pattern: String.raw`geschlossen`, example: 'Unser Büro ist vom 24.12. bis 1.1. geschlossen.' },
     {
       pattern: String.raw`(?:Urlaub|Betriebsferien|Gehalt|Probezeit)`,
@@ -558,6 +585,13 @@ export const DE: LanguageTables = {
     {
       pattern: String.raw`(?:nach|ab)\s+(?:diesem|dem)\s+(?:Datum|Termin|Tag)`,
       example: 'Wir melden uns innerhalb von zwei Wochen nach diesem Datum.',
+    },
+  ],
+  backReference: [
+    {
+      pattern: String.raw`bis\s+(?:dahin|dann|zu\s+(?:meiner|ihrer|seiner|unserer)\s+Rückkehr)`,
+      example:
+        'Ich bin ab Montag, 7. Dezember, wieder im Büro. Bitte gedulden Sie sich mit Ihrer Anfrage bis dann.',
     },
   ],
   zones: [
