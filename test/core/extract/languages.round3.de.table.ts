@@ -329,3 +329,172 @@ export const ROUND_29_DE: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Tuesday 1 December 2026, 16:05 in Munich.
+const MUC = { sentAt: '2026-12-01T16:05:00+01:00', tz: 'Europe/Berlin' } as const;
+// Friday 4 December 2026, 10:00 in Graz.
+const GRAZ = { sentAt: '2026-12-04T10:00:00+01:00', tz: 'Europe/Vienna' } as const;
+// Wednesday 20 January 2027, 11:30 in Bern.
+const BERN = { sentAt: '2027-01-20T11:30:00+01:00', tz: 'Europe/Zurich' } as const;
+// Monday 7 December 2026, 09:00 in London (German mail to a candidate in the UK: CET times move back an hour).
+const LDN_DE = { sentAt: '2026-12-07T09:00:00+00:00', tz: 'Europe/London' } as const;
+
+/**
+ * Round 33: a second, smaller fresh German round, written after round 29's fixes and before the engine read it
+ * (senders in Munich, Graz, Bern and London).
+ */
+export const ROUND_33_DE: readonly PhraseRow[] = [
+  {
+    ...MUC,
+    text: 'Servus Herr Lindqvist,\n\nanbei wie versprochen die Zusammenfassung: Ihr zweites Gespräch bei uns in der Leopoldstraße findet am Donnerstag, den 10. Dezember, von 9 bis 10:30 Uhr statt. Parkplätze gibt es im Hof.\n\nPfiati\nMarkus Huber\nBiergarten Digital GmbH',
+    expect: [{ kind: 'interview', by: '2026-12-10', time: '09:00' }],
+  },
+  {
+    ...MUC,
+    text: 'Die Auswertung der Testaufgabe nimmt bei uns erfahrungsgemäß rund eine Woche in Anspruch.',
+    expect: [{ kind: 'response-by', by: '2026-12-08', fuzzy: true }],
+  },
+  {
+    ...MUC,
+    text: 'Wir haben uns Ihr Profil angesehen und würden gerne telefonisch mehr über Sie erfahren. Wann passt es Ihnen diese Woche?',
+    expect: [],
+  },
+  {
+    ...MUC,
+    text: 'Ihr Termin am Freitag (4.12.) muss leider verschoben werden – ein neuer Termin folgt.',
+    expect: [],
+  },
+  {
+    ...MUC,
+    text: 'Der Hiring Manager ist bis einschließlich 11. Dezember auf Dienstreise; vor seiner Rückkehr können wir leider nichts entscheiden. Bitte melden Sie sich daher frühestens am 14. Dezember wieder bei uns.',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-14' }],
+  },
+  {
+    ...MUC,
+    text: 'Aufgrund der Vielzahl an Bewerbungen bitten wir um Verständnis, dass wir Anrufe zum Bewerbungsstand nicht beantworten können.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...MUC,
+    text: 'Wir bedauern, Ihnen mitteilen zu müssen, dass Ihre Bewerbung in diesem Auswahlverfahren nicht erfolgreich war.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...MUC,
+    text: 'Unsere Weihnachtsfeier findet am 18.12. ab 18 Uhr im Löwenbräukeller statt.',
+    expect: [],
+  },
+  {
+    ...MUC,
+    text: 'Eine finale Entscheidung fällt nach der Vorstandssitzung am 9. Dezember; spätestens drei Werktage später hören Sie von uns.',
+    expect: [{ kind: 'response-by', by: '2026-12-14' }],
+  },
+  {
+    ...MUC,
+    text: 'Danke für Ihre Geduld! Zwischen den Jahren ist das Team nicht da, wir melden uns aber spätestens am 8. Januar.',
+    expect: [{ kind: 'response-by', by: '2027-01-08' }],
+  },
+  {
+    ...MUC,
+    text: 'Ich bin ab morgen bis einschließlich 4.12. im Urlaub, in dringenden Fällen erreichen Sie meine Kollegin Frau Öztürk unter 089 / 21 09 88-0.',
+    expect: [],
+  },
+  // Graz, Friday 4 December 2026.
+  {
+    ...GRAZ,
+    text: 'Einladung Bewerbungsgespräch\n\nStelle | Lehrling Bürokauffrau/-mann\nTermin | Mi. 16.12.2026, 13:45\nAdresse | Annenstraße 22, 8020 Graz\nKontakt | Frau Mag. Petra Kollmann, 0316 / 80 80-12',
+    expect: [{ kind: 'interview', by: '2026-12-16', time: '13:45' }],
+  },
+  {
+    ...GRAZ,
+    text: 'Leider konnten wir uns nicht für Ihre Bewerbung entscheiden, werden Ihre Unterlagen aber gerne in Evidenz halten.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...GRAZ,
+    text: 'Wir ersuchen Sie, bis zum Abschluss des Verfahrens Mitte Jänner von weiteren Anfragen Abstand zu nehmen.',
+    expect: [{ kind: 'no-contact-before', by: '2027-01-15', fuzzy: true }],
+  },
+  {
+    ...GRAZ,
+    text: 'Der Kollektivvertrag sieht für diese Position ein Mindestgehalt von € 2.450,– brutto vor; Dienstbeginn wäre der 1. Februar 2027.',
+    expect: [],
+  },
+  {
+    ...GRAZ,
+    text: 'Du bekommst das Feedback vom Team spätestens übermorgen, versprochen! Lg Hannah',
+    expect: [{ kind: 'response-by', by: '2026-12-06' }],
+  },
+  {
+    ...GRAZ,
+    text: 'Bewerbungen für den Lehrgang 2027 sind noch bis 15. Jänner möglich; die Aufnahmegespräche starten ab Februar.',
+    expect: [],
+  },
+  // Bern, Wednesday 20 January 2027.
+  {
+    ...BERN,
+    text: 'Grüessech Frau Keller\n\nGerne bestätigen wir Ihnen Ihr Interview für die Stelle als Pflegefachfrau HF:\n\nMontag, 25. Januar 2027\n14:00 – 15:00 Uhr\nInselspital, Haus 12, Büro 3.14\n\nFreundliche Grüsse\nHR Pflege',
+    expect: [{ kind: 'interview', by: '2027-01-25', time: '14:00' }],
+  },
+  {
+    ...BERN,
+    text: 'Unseren Entscheid teilen wir Ihnen bis Ende Monat mit.',
+    expect: [{ kind: 'response-by', by: '2027-01-31' }],
+  },
+  {
+    ...BERN,
+    text: 'Bitte beachten Sie, dass wir keine Dossiers von Stellenvermittlungsbüros berücksichtigen und auch keine telefonischen Offerten wünschen.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BERN,
+    text: 'Das Gespräch mit Frau Dr. Baumann am 3. Februar kann leider nicht stattfinden, da sie an einem Kongress ist. Wir schlagen stattdessen Mittwoch, 10. Februar, 8:30 Uhr vor.',
+    expect: [{ kind: 'interview', by: '2027-02-10', time: '08:30' }],
+  },
+  {
+    ...BERN,
+    text: 'Die Zweitgespräche mit den drei Finalistinnen führen wir am 28. und 29. Januar.',
+    expect: [],
+  },
+  {
+    ...BERN,
+    text: 'Vielen Dank für das offene Gespräch vom Dienstag; wir hatten einen sehr guten Eindruck von Ihnen.',
+    expect: [],
+  },
+  // London recipient, Monday 7 December 2026.
+  {
+    ...LDN_DE,
+    text: 'Liebe Frau Nowak, wie besprochen findet das Abschlussgespräch mit unserer Geschäftsführerin am Mittwoch, 9. Dezember, um 11:00 Uhr (MEZ) per Videocall statt.',
+    expect: [{ kind: 'interview', by: '2026-12-09', time: '10:00' }],
+  },
+  {
+    ...LDN_DE,
+    text: 'Bitte senden Sie uns bis Freitag Ihre Verfügbarkeit für ein Gespräch in der Woche ab dem 14.12.',
+    expect: [],
+  },
+  {
+    ...LDN_DE,
+    text: 'Sie erhalten den Vertragsentwurf spätestens morgen Mittag per E-Mail.',
+    expect: [{ kind: 'response-by', by: '2026-12-08' }],
+  },
+  {
+    ...LDN_DE,
+    text: 'Herzlichen Glückwunsch – wir möchten Sie sehr gerne als Teamlead Data bei uns einstellen!',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...LDN_DE,
+    text: 'Wir werden die Vorauswahl bis zum 18. Dezember abschließen. Bitte sehen Sie bis dahin von Rückfragen ab.',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-18', fuzzy: true }],
+  },
+  {
+    ...LDN_DE,
+    text: 'Sollten Sie bis zum 15. Januar nichts von uns gehört haben, betrachten Sie Ihre Bewerbung bitte als nicht berücksichtigt.',
+    expect: [{ kind: 'response-by', by: '2027-01-15' }],
+  },
+  {
+    ...LDN_DE,
+    text: 'Sie können mich unter +44 20 7946 0321 von Montag bis Donnerstag zwischen 9 und 17 Uhr britischer Zeit erreichen.',
+    expect: [],
+  },
+];
