@@ -138,11 +138,12 @@ function compile(l: LanguageTables): Compiled {
 
 /**
  * Sentences end at . ! ? before a space, except after a one- or two-digit number: German writes ordinals with a
- * period ("am Mittwoch, 9. Dezember"), and "24.12." is a date.
+ * period ("am Mittwoch, 9. Dezember"), and "24.12." is a date. A blank line after a colon ends no sentence: the
+ * block below is what the line introduced ("Gerne bestätigen wir Ihnen Ihr Interview:\n\nMontag, 25. Januar").
  */
 export function splitForeignSentences(text: string): readonly Sentence[] {
   const out: Sentence[] = [];
-  const re = /(?<!(?:^|[^\d])\d{1,2})[.!?]+(?=\s)|\n\s*\n|\n(?=\s*[-•*]\s)/gu;
+  const re = /(?<!(?:^|[^\d])\d{1,2})[.!?]+(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
   let start = 0;
   const push = (end: number): void => {
     const raw = text.slice(start, end);
