@@ -113,7 +113,7 @@ export const DE: LanguageTables = {
       example: 'Wir hoffen, Ihnen noch vor Weihnachten Bescheid geben zu können.',
     },
     {
-      pattern: String.raw`(?:Ende\s+(?:des|dieses)\s+Monats|Monatsende|Ende\s+des\s+laufenden\s+Monats)`,
+      pattern: String.raw`(?:Ende\s+(?:des|dieses)\s+Monats|Monatsende|Ende\s+des\s+laufenden\s+Monats|Ende\s+Monat)`,
       period: 'end-of-month',
       example: 'Sie erhalten bis Ende des Monats eine Rückmeldung von uns.',
     },
@@ -165,7 +165,7 @@ export const DE: LanguageTables = {
       example: 'Gib uns bitte Zeit bis nach dem Bewerbungsschluss am 13.11., bevor du nachhakst.',
     },
     {
-      pattern: String.raw`(?:frühestens|erst)\s+(?:ab|am)(?:\s+dem)?`,
+      pattern: String.raw`(?:frühestens|erst)(?:\s+(?:ab|am)(?:\s+dem)?)?`,
       bound: 'until',
       example: 'Bitte fragen Sie frühestens ab dem 23. November nach dem Stand Ihrer Bewerbung.',
     },
@@ -173,6 +173,12 @@ export const DE: LanguageTables = {
       pattern: String.raw`(?:Rückkehr|zurück)(?:\s+(?:am|ab))?`,
       bound: 'until',
       example: 'bitte warten Sie mit Rückfragen bis zu ihrer Rückkehr am 16. November.',
+    },
+    {
+      pattern: String.raw`bis\s+(?:zum|zur)\s+(?:Abschluss|Ende|Ablauf)(?:\s+(?:des|der|unseres|unserer)\s+\p{L}+)?(?:\s+(?:am|vom))?`,
+      bound: 'by',
+      example:
+        'Wir ersuchen Sie, bis zum Abschluss des Verfahrens Mitte Jänner von weiteren Anfragen Abstand zu nehmen.',
     },
     {
       pattern: String.raw`bis(?:\s+zum|\s+zur|\s+spätestens)?`,
@@ -236,6 +242,20 @@ export const DE: LanguageTables = {
       example: 'Sie erhalten bis Ende des Monats eine Rückmeldung von uns.',
     },
     { pattern: String.raw`Bescheid`, example: 'Wir geben Ihnen spätestens am 13. November Bescheid.' },
+    { pattern: String.raw`Entscheid`, example: 'Unseren Entscheid teilen wir Ihnen bis Ende Monat mit.' },
+    {
+      pattern: String.raw`(?:teilen\s+(?:wir|ich)|(?:wir|ich)\s+teilen)\s+(?:Ihnen|dir|euch)`,
+      example: 'Unseren Entscheid teilen wir Ihnen bis Ende Monat mit.',
+    },
+    {
+      pattern: String.raw`(?:(?:erhalten|bekommen)\s+(?:Sie|du)|(?:Sie|du)\s+(?:erhalten|bekommen|erhältst|bekommst))`,
+      example: 'Sie erhalten den Vertragsentwurf spätestens morgen Mittag per E-Mail.',
+    },
+    {
+      pattern: String.raw`von\s+(?:uns|mir)\s+gehört`,
+      example:
+        'Sollten Sie bis zum 15. Januar nichts von uns gehört haben, betrachten Sie Ihre Bewerbung als abgelehnt.',
+    },
     {
       pattern: String.raw`Entscheidung`,
       example: 'Eine Entscheidung erwarten wir innerhalb von zwei Wochen.',
@@ -283,6 +303,10 @@ export const DE: LanguageTables = {
     {
       pattern: String.raw`(?:einladen|einzuladen)`,
       example: 'Wir freuen uns, Sie zur zweiten Runde am 11. November um 10 Uhr einzuladen.',
+    },
+    {
+      pattern: String.raw`(?:schlage|schlagen)\s+(?:\p{L}+\s+){0,3}?vor|\p{L}*vorschlag\p{L}*`,
+      example: 'Wir schlagen stattdessen Mittwoch, 10. Februar, 8:30 Uhr vor.',
     },
     {
       pattern: String.raw`sehen\s+uns`,
@@ -336,8 +360,13 @@ export const DE: LanguageTables = {
   ],
   holdOff: [
     {
-      pattern: String.raw`sehen\s+Sie\s+(?:bitte\s+)?von`,
-      example: 'Bitte sehen Sie von Nachfragen vor dem 20. November ab.',
+      pattern: String.raw`sehen\s+Sie\s+(?:\p{L}+\s+){0,3}?von`,
+      example: 'Bitte sehen Sie bis dahin von Rückfragen ab.',
+    },
+    {
+      pattern: String.raw`(?:ersuchen|bitten|bitte)\s+(?:\S+\s+){0,12}?Abstand\s+zu\s+nehmen`,
+      example:
+        'Wir ersuchen Sie, bis zum Abschluss des Verfahrens Mitte Jänner von weiteren Anfragen Abstand zu nehmen.',
     },
     {
       pattern: String.raw`(?:bitten|bitte)\s+(?:\S+\s+){0,12}?abzusehen`,
@@ -348,7 +377,7 @@ export const DE: LanguageTables = {
       example: 'Bitte melden Sie sich nicht vor dem 16. November bei uns.',
     },
     {
-      pattern: String.raw`(?:erst|frühestens)\s+(?:ab|nach)`,
+      pattern: String.raw`(?:erst|frühestens)\s+(?:ab|nach|am)`,
       example: 'Bitte fragen Sie erst ab dem 20. November nach.',
     },
     {
@@ -457,6 +486,14 @@ export const DE: LanguageTables = {
       example: 'Bitte rufen Sie uns nicht an, wir melden uns bei Ihnen.',
     },
     {
+      pattern: String.raw`keine\s+telefonischen\s+\p{L}+`,
+      example: 'Wir wünschen auch keine telefonischen Offerten.',
+    },
+    {
+      pattern: String.raw`(?:keine|nicht)\s+(?:\p{L}+\s+){0,3}?(?:von\s+)?(?:Personalvermittl|Stellenvermittl|Personaldienstleist|Headhunter|Agentur)\p{L}*`,
+      example: 'Bitte beachten Sie, dass wir keine Dossiers von Stellenvermittlungsbüros berücksichtigen.',
+    },
+    {
       pattern: String.raw`keine\s+(?:telefonischen\s+)?(?:Anrufe|Rückfragen|Anfragen)`,
       example: 'Bitte keine Anrufe oder Agenturen.',
     },
@@ -504,6 +541,18 @@ export const DE: LanguageTables = {
     },
     { pattern: String.raw`Absage`, example: 'Leider müssen wir Ihnen eine Absage erteilen.' },
     {
+      pattern: String.raw`(?:Bewerbung|Kandidatur)\s+(?:\p{L}+\s+){0,4}?nicht\s+erfolgreich`,
+      example: 'dass Ihre Bewerbung in diesem Auswahlverfahren nicht erfolgreich war.',
+    },
+    {
+      pattern: String.raw`bedauern,?\s+(?:Ihnen|dir)\s+mitteilen\s+zu\s+müssen`,
+      example: 'Wir bedauern, Ihnen mitteilen zu müssen, dass die Stelle vergeben ist.',
+    },
+    {
+      pattern: String.raw`nicht\s+für\s+(?:Ihre|deine)\s+(?:Bewerbung|Kandidatur)\s+entscheiden`,
+      example: 'Leider konnten wir uns nicht für Ihre Bewerbung entscheiden.',
+    },
+    {
       pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:leider\s+)?absagen`,
       example: 'Leider müssen wir Ihnen absagen.',
     },
@@ -547,6 +596,10 @@ export const DE: LanguageTables = {
       example: 'Wir freuen uns, Ihnen mitteilen zu dürfen, dass die Wahl auf Sie gefallen ist!',
     },
     {
+      pattern: String.raw`(?:möchten|würden|werden)\s+(?:Sie|dich)\s+(?:\p{L}+\s+){0,8}?einstellen`,
+      example: 'Herzlichen Glückwunsch – wir möchten Sie sehr gerne als Teamlead Data bei uns einstellen!',
+    },
+    {
       pattern: String.raw`an\s+Bord\s+(?:holen|nehmen)`,
       example: 'Das Team war begeistert und wir würden dich sehr gerne an Bord holen!',
     },
@@ -564,6 +617,10 @@ export const DE: LanguageTables = {
     {
       pattern: String.raw`(?:entfallen|entfällt|abgesagt|storniert|fällt\s+aus)`,
       example: 'Ihr Gesprächstermin am 5. November muss leider entfallen.',
+    },
+    {
+      pattern: String.raw`nicht\s+stattfinden`,
+      example: 'Das Gespräch mit Frau Dr. Baumann am 3. Februar kann leider nicht stattfinden.',
     },
     {
       pattern: String.raw`(?:absagen|abzusagen)`,
