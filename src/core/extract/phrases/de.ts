@@ -306,7 +306,7 @@ export const DE: LanguageTables = {
     },
     {
       pattern: String.raw`(?:schlage|schlagen)\s+(?:\p{L}+\s+){0,3}?vor|\p{L}*vorschlag\p{L}*`,
-      example: 'Wir schlagen stattdessen Mittwoch, 10. Februar, 8:30 Uhr vor.',
+      example: 'Wir schlagen Ihnen stattdessen Mittwoch vor.',
     },
     {
       pattern: String.raw`sehen\s+uns`,
