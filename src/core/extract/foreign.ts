@@ -42,6 +42,7 @@ interface Compiled {
   /** Anchor words anywhere between a dated event and a later window ("am Mittwoch; … danach fünf Arbeitstage"). */
   readonly anchorGap: RegExp;
   readonly backReference: RegExp | null;
+  readonly weekNumber: RegExp | null;
   readonly bounds: readonly (readonly [RegExp, Bound])[];
   readonly response: RegExp;
   readonly interview: RegExp;
@@ -101,6 +102,7 @@ function compile(l: LanguageTables): Compiled {
     monthStart: monthPart(l, l.monthStart),
     anchorGap: anyOf(l.anchorAfter),
     backReference: l.backReference === undefined ? null : anyOf(l.backReference),
+    weekNumber: l.weekNumber === undefined ? null : anyOf(l.weekNumber, 'giu'),
     mid: new RegExp(
       `${EDGE_BEFORE}${alternation(l.midMonth)}\\s*(?<month>${alternation(words(l.months))})${EDGE_AFTER}`,
       'giu',
@@ -229,6 +231,11 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
       });
       out.push(fromEvent ? { ...e, following: period } : e);
     }
+  for (const m of c.weekNumber === null ? [] : text.matchAll(c.weekNumber)) {
+    const friday = fridayOfIsoWeek(t, Number(/\d{1,2}/u.exec(m[0])?.[0] ?? 0));
+    if (friday !== null)
+      out.push(expr(m.index, m[0], friday, { form: 'period', detector: `${l.code}-week-number` }));
+  }
   const parts = [
     [c.monthEnd, 'end'],
     [c.monthStart, 'start'],
@@ -236,7 +243,9 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
   for (const [re, part] of parts)
     for (const m of re === null ? [] : text.matchAll(re)) {
       const month = l.months[(m.groups?.['month'] ?? '').toLowerCase()];
-      const first = month === undefined ? null : nextOccurrence(t, month, 1);
+      // The month whose end is still ahead: "bis Ende November" sent on 10 November is this November.
+      const thisYear = month === undefined ? null : dateFromParts(Number(t.slice(0, 4)), month, 1);
+      const first = thisYear === null ? null : endOfMonth(thisYear) >= t ? thisYear : addYears(thisYear, 1);
       if (first !== null)
         out.push(
           expr(m.index, m[0], part === 'end' ? endOfMonth(first) : addDays(first, 4), {
@@ -253,6 +262,26 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
       out.push(expr(m.index, m[0], date, { form: 'period', fuzzy: true, detector: `${l.code}-mid-month` }));
   }
   return out;
+}
+
+/** The same day `years` later (a first of the month: no leap day). */
+function addYears(first: string, years: number): string {
+  return `${Number(first.slice(0, 4)) + years}${first.slice(4)}`;
+}
+
+/**
+ * The Friday of ISO calendar week `week` ("KW 48": weeks start on Monday, week 1 holds 4 January), in the sent
+ * year or, where that Friday has passed, the next (TIMELINE-CONVENTIONS.md "during the week of …": its Friday).
+ */
+function fridayOfIsoWeek(t: string, week: number): string | null {
+  if (week < 1 || week > 53) return null;
+  const year = Number(t.slice(0, 4));
+  for (const y of [year, year + 1]) {
+    const jan4 = `${y}-01-04`;
+    const friday = addDays(jan4, 1 - weekdayOf(jan4) + 7 * (week - 1) + 4);
+    if (friday >= t) return friday;
+  }
+  return null;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');

@@ -73,6 +73,8 @@ export interface LanguageTables {
   readonly monthEnd?: readonly PhraseRow[];
   /** "Anfang" before a month name: the 5th (fuzzy). */
   readonly monthStart?: readonly PhraseRow[];
+  /** A calendar week by its number ("KW 48", "in der 48. Kalenderwoche"): its Friday; the row's first number is the week. */
+  readonly weekNumber?: readonly PhraseRow[];
   readonly bounds: readonly BoundRow[];
   /** The employer promising word back. */
   readonly response: readonly PhraseRow[];
