@@ -157,8 +157,19 @@ export const DE: LanguageTables = {
     { pattern: String.raw`Ende`, example: 'Wir bitten Sie, von Nachfragen bis Ende Dezember abzusehen.' },
   ],
   monthStart: [{ pattern: String.raw`Anfang`, example: 'Eine Entscheidung erwarten wir Anfang Dezember.' }],
+  weekNumber: [
+    {
+      pattern: String.raw`(?:KW|Kalenderwoche)\s*\d{1,2}|\d{1,2}\.\s*(?:KW|Kalenderwoche)`,
+      example: 'Wir melden uns spätestens in KW 48 bei Ihnen.',
+    },
+  ],
   midMonth: [{ pattern: String.raw`Mitte`, example: 'Bis Mitte Dezember treffen wir unsere Entscheidung.' }],
   bounds: [
+    {
+      pattern: String.raw`(?:nicht\s+)?vor\s+(?:Ende|Ablauf|Abschluss)\s+(?:des|der|unseres|unserer)\s+\p{L}+(?:\s+(?:am|vom))?`,
+      bound: 'until-after',
+      example: 'Wir bitten Sie, sich nicht vor Ende der Bewerbungsfrist am 30.11. bei uns zu melden.',
+    },
     {
       pattern: String.raw`bis\s+nach(?:\s+(?:dem|der|Ihrem|Ihrer|unserem|unserer))?(?:\s+\p{L}+){0,2}(?:\s+(?:am|vom))?`,
       bound: 'until-after',
@@ -309,6 +320,10 @@ export const DE: LanguageTables = {
       example: 'Wir schlagen Ihnen stattdessen Mittwoch vor.',
     },
     {
+      pattern: String.raw`kommen\s+Sie\s+(?:\p{L}+\s+){0,4}?(?:vorbei|Empfang|Büro|zu\s+uns)`,
+      example: 'Bitte kommen Sie am Montag, den 16.11., um 9 Uhr an den Empfang.',
+    },
+    {
       pattern: String.raw`sehen\s+uns`,
       example: 'Wir sehen uns morgen um halb elf bei uns im Büro.',
     },
@@ -330,7 +345,7 @@ export const DE: LanguageTables = {
       example: 'Interviewtermin: Donnerstag, 12.11.2026, 09:00 Uhr – Ort: Microsoft Teams',
     },
     {
-      pattern: String.raw`(?:kennenlernen|Kennenlernen)`,
+      pattern: String.raw`(?:kennenlernen|kennenzulernen)`,
       example: 'Wir würden Sie gern am Dienstag um 14 Uhr kennenlernen.',
     },
     {
@@ -433,6 +448,10 @@ export const DE: LanguageTables = {
       pattern: String.raw`(?:Bewerbungs|Einsende|Anmelde)schluss`,
       example: 'Bewerbungsschluss ist der 30. November.',
     },
+    {
+      pattern: String.raw`(?:Tag\s+der\s+offenen\s+Tür|Infoabend|Infotag|Karrieremesse|Karrieretag|Webinar)`,
+      example: 'Kommen Sie am Samstag, 14. November, zum Tag der offenen Tür vorbei.',
+    },
     { pattern: String.raw`geschlossen`, example: 'Unser Büro ist vom 24.12. bis 1.1. geschlossen.' },
     {
       pattern: String.raw`(?:Urlaub|Betriebsferien|Gehalt|Probezeit)`,
@@ -478,7 +497,7 @@ export const DE: LanguageTables = {
       example: 'Telefonische Rückfragen sind leider nicht möglich.',
     },
     {
-      pattern: String.raw`(?:von\s+)?telefonischen\s+(?:Rückfragen|Anfragen|Nachfragen)\s+(?:\p{L}+\s+){0,3}?ab(?:zusehen|sehen)`,
+      pattern: String.raw`(?:von\s+)?telefonischen\s+(?:Rückfragen|Anfragen|Nachfragen)\s+(?:\p{L}+\s+){0,3}?ab(?:zusehen|sehen)?`,
       example: 'Von telefonischen Anfragen bitten wir abzusehen.',
     },
     {
@@ -549,6 +568,10 @@ export const DE: LanguageTables = {
       example: 'Wir bedauern, Ihnen mitteilen zu müssen, dass die Stelle vergeben ist.',
     },
     {
+      pattern: String.raw`Wahl\s+(?:\p{L}+\s+){0,2}?auf\s+(?:eine|einen)\s+(?:andere|anderen)`,
+      example: 'Leider müssen wir Ihnen mitteilen, dass die Wahl auf eine andere Kandidatin gefallen ist.',
+    },
+    {
       pattern: String.raw`nicht\s+für\s+(?:Ihre|deine)\s+(?:Bewerbung|Kandidatur)\s+entscheiden`,
       example: 'Leider konnten wir uns nicht für Ihre Bewerbung entscheiden.',
     },
@@ -580,8 +603,8 @@ export const DE: LanguageTables = {
       example: 'Wir freuen uns, Ihnen die Stelle als Projektleiterin anbieten zu können.',
     },
     {
-      pattern: String.raw`(?:\p{L}*angebot|Zusage)\s+(?:\p{L}+\s+){0,2}?(?:unterbreiten|machen|geben|erteilen)`,
-      example: 'Wir möchten Ihnen gerne ein Vertragsangebot unterbreiten.',
+      pattern: String.raw`(?:\p{L}*angebot|Zusage)\s+(?:\p{L}+\s+){0,4}?(?:unterbreiten|machen|geben|erteilen)`,
+      example: 'Wir freuen uns, Ihnen eine Zusage für die Stelle geben zu können!',
     },
     {
       pattern: String.raw`(?:Arbeitsvertrag|Vertrag)\s+(?:\p{L}+\s+){0,2}?(?:anbei|im\s+Anhang)`,
