@@ -333,6 +333,9 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
     const day = s.get('day');
     const weekday = s.get('weekday');
     const end = r.index + r.text.length;
+    // A day named as past in its own words ("letzten Freitag", "vendredi dernier"): chrono's forward reading of
+    // it is no day ahead.
+    if (c.past.test(r.text)) continue;
     // chrono may take that hour for a two-digit year ("13. November, 11" as 2011): it is the hour.
     const trailing = TRAILING_HOUR.exec(r.text)?.groups?.['hour'];
     const trailingHour =
