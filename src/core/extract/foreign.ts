@@ -306,8 +306,8 @@ const CLOCK_WORD_AFTER = /^\s*(?:Uhr|h|heures?|horas?)(?![\p{L}\p{N}])/iu;
  * "Fr 10:00"): as a word of its own, or the start of a longer word ("frühestens"), it is no day.
  */
 function abbreviationAlone(text: string, read: string, end: number): boolean {
-  const word = read.replace(/^[\s,(]+|[\s,.)]+$/gu, '');
-  return word.length <= 3 && !/^\.?,?\s*\d/u.test(text.slice(end));
+  const words = read.match(/\p{L}+/gu) ?? [];
+  return words.every((w) => w.length <= 3) && !/^\.?,?\s*\d/u.test(text.slice(end));
 }
 
 /** Characters a labelled time may stand after its date ("Date : 19/11/2026 – Heure : 14:00:00"). */
@@ -421,13 +421,13 @@ function clauseAround(c: Compiled, text: string, start: number, end: number): re
 }
 
 /** A label at the start of a line ("Wann:", "Datum :", "Fecha:"), as applicant tracking systems lay out fields. */
-const LABEL = /^[ \t]*\p{L}[\p{L} .-]{0,25}:[ \t]*/mu;
+const LABEL = /^[ \t]{0,8}\p{L}[\p{L} .-]{0,25}:/u;
 
 /** Whether the expression at `rel` is the value of a label on its line ("Wann: 2027-01-19, 13:00 Uhr"). */
 function labelled(text: string, rel: number): boolean {
   const line = text.slice(text.lastIndexOf('\n', rel - 1) + 1, rel);
   const m = LABEL.exec(line);
-  return m !== null && m.index === 0 && m[0].length === line.length;
+  return m !== null && line.slice(m[0].length).trim() === '';
 }
 
 /**
@@ -435,8 +435,13 @@ function labelled(text: string, rel: number): boolean {
  * Vorstellungsgespräch – Teamleitung Kundenservice" above "Wann: 2027-01-19, 13:00 Uhr".
  */
 function headingOf(text: string): string {
-  const first = LABEL.exec(text);
-  return first === null ? '' : text.slice(0, first.index);
+  for (let at = 0; at < text.length;) {
+    const next = text.indexOf('\n', at);
+    const end = next < 0 ? text.length : next;
+    if (LABEL.test(text.slice(at, end))) return text.slice(0, at);
+    at = end + 1;
+  }
+  return '';
 }
 
 /**
