@@ -321,7 +321,7 @@ export const DE: LanguageTables = {
     },
     {
       pattern: String.raw`kommen\s+Sie\s+(?:\p{L}+\s+){0,4}?(?:vorbei|Empfang|Büro|zu\s+uns)`,
-      example: 'Bitte kommen Sie am Montag, den 16.11., um 9 Uhr an den Empfang.',
+      example: 'Bitte kommen Sie morgen früh an den Empfang.',
     },
     {
       pattern: String.raw`sehen\s+uns`,
