@@ -35,8 +35,14 @@ import type { Bound, ReadContext, Sentence, TimeExpr } from './model';
 interface Compiled {
   readonly window: RegExp;
   readonly units: readonly (readonly [RegExp, LanguageTables['units'][number]['unit']])[];
-  readonly periods: readonly (readonly [RegExp, PeriodName])[];
+  readonly periods: readonly (readonly [RegExp, PeriodName, boolean])[];
   readonly mid: RegExp;
+  readonly monthEnd: RegExp | null;
+  readonly monthStart: RegExp | null;
+  /** Anchor words anywhere between a dated event and a later window ("am Mittwoch; … danach fünf Arbeitstage"). */
+  readonly anchorGap: RegExp;
+  readonly backReference: RegExp | null;
+  readonly weekNumber: RegExp | null;
   readonly bounds: readonly (readonly [RegExp, Bound])[];
   readonly response: RegExp;
   readonly interview: RegExp;
@@ -66,6 +72,16 @@ const words = (record: Readonly<Record<string, number>>): PhraseRow[] =>
     .sort((a, b) => b.length - a.length)
     .map((w) => ({ pattern: w.replace(/\s+/g, String.raw`\s+`), example: w }));
 
+/** A word before a month name ("Ende Dezember", "Anfang März"), with the month as the group `month`. */
+function monthPart(l: LanguageTables, rows: readonly PhraseRow[] | undefined): RegExp | null {
+  return rows === undefined || rows.length === 0
+    ? null
+    : new RegExp(
+        `${EDGE_BEFORE}${alternation(rows)}\\s*(?<month>${alternation(words(l.months))})${EDGE_AFTER}`,
+        'giu',
+      );
+}
+
 /** The tables joined into patterns once per table object (a cache of pure values, never a registry). */
 const compiledCache = new WeakMap<LanguageTables, Compiled>();
 
@@ -81,7 +97,12 @@ function compile(l: LanguageTables): Compiled {
       'giu',
     ),
     units: l.units.map((u) => [new RegExp(`^(?:${u.pattern})$`, 'iu'), u.unit] as const),
-    periods: l.periods.map((p) => [g([p]), p.period] as const),
+    periods: l.periods.map((p) => [g([p]), p.period, p.fromEvent === true] as const),
+    monthEnd: monthPart(l, l.monthEnd),
+    monthStart: monthPart(l, l.monthStart),
+    anchorGap: anyOf(l.anchorAfter),
+    backReference: l.backReference === undefined ? null : anyOf(l.backReference),
+    weekNumber: l.weekNumber === undefined ? null : anyOf(l.weekNumber, 'giu'),
     mid: new RegExp(
       `${EDGE_BEFORE}${alternation(l.midMonth)}\\s*(?<month>${alternation(words(l.months))})${EDGE_AFTER}`,
       'giu',
@@ -119,11 +140,12 @@ function compile(l: LanguageTables): Compiled {
 
 /**
  * Sentences end at . ! ? before a space, except after a one- or two-digit number: German writes ordinals with a
- * period ("am Mittwoch, 9. Dezember"), and "24.12." is a date.
+ * period ("am Mittwoch, 9. Dezember"), and "24.12." is a date. A blank line after a colon ends no sentence: the
+ * block below is what the line introduced ("Gerne bestätigen wir Ihnen Ihr Interview:\n\nMontag, 25. Januar").
  */
 export function splitForeignSentences(text: string): readonly Sentence[] {
   const out: Sentence[] = [];
-  const re = /(?<!(?:^|[^\d])\d{1,2})[.!?]+(?=\s)|\n\s*\n|\n(?=\s*[-•*]\s)/gu;
+  const re = /(?<!(?:^|[^\d])\d{1,2})[.!?]+(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
   let start = 0;
   const push = (end: number): void => {
     const raw = text.slice(start, end);
@@ -136,6 +158,11 @@ export function splitForeignSentences(text: string): readonly Sentence[] {
   }
   push(Math.min(text.length, MAX_TEXT_CHARS));
   return out.flatMap(capSentence);
+}
+
+/** A period counted from the day named before it ("in der darauffolgenden Woche"), with the period to count. */
+interface ForeignExpr extends TimeExpr {
+  readonly following?: PeriodName;
 }
 
 function expr(
@@ -178,8 +205,8 @@ function readCount(raw: string | undefined, l: LanguageTables): number | null {
 }
 
 /** Windows, periods and mid-month phrases of the language's tables. */
-function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: string): TimeExpr[] {
-  const out: TimeExpr[] = [];
+function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: string): ForeignExpr[] {
+  const out: ForeignExpr[] = [];
   const text = context.text;
   for (const m of text.matchAll(c.window)) {
     const n = Math.max(readCount(m.groups?.['n1'], l) ?? 0, readCount(m.groups?.['n2'], l) ?? 0);
@@ -194,16 +221,39 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
       }),
     );
   }
-  for (const [re, period] of c.periods)
+  for (const [re, period, fromEvent] of c.periods)
     for (const m of text.matchAll(re)) {
       const { date, fuzzy } = periodEnd(t, period);
-      out.push(
-        expr(m.index, m[0], date, {
-          form: period === 'coming-days' ? 'window' : 'period',
-          fuzzy,
-          detector: `${l.code}-${period}`,
-        }),
-      );
+      const e = expr(m.index, m[0], date, {
+        form: period === 'coming-days' ? 'window' : 'period',
+        fuzzy,
+        detector: `${l.code}-${period}${fromEvent ? '-following' : ''}`,
+      });
+      out.push(fromEvent ? { ...e, following: period } : e);
+    }
+  for (const m of c.weekNumber === null ? [] : text.matchAll(c.weekNumber)) {
+    const friday = fridayOfIsoWeek(t, Number(/\d{1,2}/u.exec(m[0])?.[0] ?? 0));
+    if (friday !== null)
+      out.push(expr(m.index, m[0], friday, { form: 'period', detector: `${l.code}-week-number` }));
+  }
+  const parts = [
+    [c.monthEnd, 'end'],
+    [c.monthStart, 'start'],
+  ] as const;
+  for (const [re, part] of parts)
+    for (const m of re === null ? [] : text.matchAll(re)) {
+      const month = l.months[(m.groups?.['month'] ?? '').toLowerCase()];
+      // The month whose end is still ahead: "bis Ende November" sent on 10 November is this November.
+      const thisYear = month === undefined ? null : dateFromParts(Number(t.slice(0, 4)), month, 1);
+      const first = thisYear === null ? null : endOfMonth(thisYear) >= t ? thisYear : addYears(thisYear, 1);
+      if (first !== null)
+        out.push(
+          expr(m.index, m[0], part === 'end' ? endOfMonth(first) : addDays(first, 4), {
+            form: 'period',
+            fuzzy: part === 'start',
+            detector: `${l.code}-month-${part}`,
+          }),
+        );
     }
   for (const m of text.matchAll(c.mid)) {
     const month = l.months[(m.groups?.['month'] ?? '').toLowerCase()];
@@ -212,6 +262,26 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
       out.push(expr(m.index, m[0], date, { form: 'period', fuzzy: true, detector: `${l.code}-mid-month` }));
   }
   return out;
+}
+
+/** The same day `years` later (a first of the month: no leap day). */
+function addYears(first: string, years: number): string {
+  return `${Number(first.slice(0, 4)) + years}${first.slice(4)}`;
+}
+
+/**
+ * The Friday of ISO calendar week `week` ("KW 48": weeks start on Monday, week 1 holds 4 January), in the sent
+ * year or, where that Friday has passed, the next (TIMELINE-CONVENTIONS.md "during the week of …": its Friday).
+ */
+function fridayOfIsoWeek(t: string, week: number): string | null {
+  if (week < 1 || week > 53) return null;
+  const year = Number(t.slice(0, 4));
+  for (const y of [year, year + 1]) {
+    const jan4 = `${y}-01-04`;
+    const friday = addDays(jan4, 1 - weekdayOf(jan4) + 7 * (week - 1) + 4);
+    if (friday >= t) return friday;
+  }
+  return null;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -230,6 +300,15 @@ function zoneAfter(c: Compiled, text: string, start: number, end: number): strin
 /** An hour chrono left uncertain at the end of a date and written with its clock word after it ("13. November, 11 Uhr"). */
 const TRAILING_HOUR = /(?<=[\s,])(?<hour>\d{1,2})$/u;
 const CLOCK_WORD_AFTER = /^\s*(?:Uhr|h|heures?|horas?)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A weekday abbreviation alone ("so", "Fr", "mar", "dom") is a day only before a date or a time ("Mo. 23.11.",
+ * "Fr 10:00"): as a word of its own, or the start of a longer word ("frühestens"), it is no day.
+ */
+function abbreviationAlone(text: string, read: string, end: number): boolean {
+  const words = read.match(/\p{L}+/gu) ?? [];
+  return words.every((w) => w.length <= 3) && !/^\.?,?\s*\d/u.test(text.slice(end));
+}
 
 /** Characters a labelled time may stand after its date ("Date : 19/11/2026 – Heure : 14:00:00"). */
 const LABELLED_TIME_GAP = 40;
@@ -254,6 +333,9 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
     const day = s.get('day');
     const weekday = s.get('weekday');
     const end = r.index + r.text.length;
+    // A day named as past in its own words ("letzten Freitag", "vendredi dernier"): chrono's forward reading of
+    // it is no day ahead.
+    if (c.past.test(r.text)) continue;
     // chrono may take that hour for a two-digit year ("13. November, 11" as 2011): it is the hour.
     const trailing = TRAILING_HOUR.exec(r.text)?.groups?.['hour'];
     const trailingHour =
@@ -277,9 +359,16 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
       const year = s.get('year');
       yearImplied = !s.isCertain('year') || trailingHour;
       date = !yearImplied && year !== null ? dateFromParts(year, month, day) : nextOccurrence(t, month, day);
-    } else if (s.isCertain('weekday') && weekday !== null) {
-      // A weekday alone is the next such day strictly after the sent date (chrono counts Sunday as 0).
-      date = nextWeekdayAfter(t, (weekday === 0 ? 7 : weekday) as Weekday);
+    } else if (s.isCertain('weekday') && weekday !== null && !abbreviationAlone(context.text, r.text, end)) {
+      // A weekday alone is the next such day strictly after the sent date (chrono counts Sunday as 0). Where
+      // chrono read a "last" or "next week" with it ("letzten Freitag", "freitag nächste woche"), its day is
+      // before that (a past day: no finding) or after it (the next week's day).
+      const coming = nextWeekdayAfter(t, (weekday === 0 ? 7 : weekday) as Weekday);
+      const year = s.get('year');
+      const read =
+        (year === null || month === null || day === null ? null : dateFromParts(year, month, day)) ?? coming;
+      if (read < t) continue;
+      date = read > coming ? read : coming;
     }
     const last = out[out.length - 1];
     if (
@@ -331,6 +420,30 @@ function clauseAround(c: Compiled, text: string, start: number, end: number): re
   return [from, to];
 }
 
+/** A label at the start of a line ("Wann:", "Datum :", "Fecha:"), as applicant tracking systems lay out fields. */
+const LABEL = /^[ \t]{0,8}\p{L}[\p{L} .-]{0,25}:/u;
+
+/** Whether the expression at `rel` is the value of a label on its line ("Wann: 2027-01-19, 13:00 Uhr"). */
+function labelled(text: string, rel: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', rel - 1) + 1, rel);
+  const m = LABEL.exec(line);
+  return m !== null && line.slice(m[0].length).trim() === '';
+}
+
+/**
+ * The heading above a template's fields, which says what they are about: "Bestätigung Ihres Termins\n
+ * Vorstellungsgespräch – Teamleitung Kundenservice" above "Wann: 2027-01-19, 13:00 Uhr".
+ */
+function headingOf(text: string): string {
+  for (let at = 0; at < text.length;) {
+    const next = text.indexOf('\n', at);
+    const end = next < 0 ? text.length : next;
+    if (LABEL.test(text.slice(at, end))) return text.slice(0, at);
+    at = end + 1;
+  }
+  return '';
+}
+
 /**
  * The kind of one dated expression by the words of its clause (the English classify's order). `from` is where
  * its clause may start at the earliest: after the event an anchored window counts from.
@@ -349,7 +462,8 @@ function classifyForeign(
   const before = sentence.text.slice(start, rel);
   // The clause without the expression, joined: the tables' phrases often hold a day inside them ("Sie hören bis
   // Freitag von uns", "wir werden uns Anfang kommender Woche bei Ihnen melden").
-  const others = `${before.trimEnd()} ${sentence.text.slice(rel + e.text.length, clauseEnd).trimStart()}`;
+  const own = `${before.trimEnd()} ${sentence.text.slice(rel + e.text.length, clauseEnd).trimStart()}`;
+  const others = labelled(sentence.text, rel) ? `${headingOf(sentence.text)} ${own}` : own;
   const evidence = {
     message: messageIndex,
     text: sentence.text,
@@ -358,17 +472,33 @@ function classifyForeign(
   };
   // A cancelled slot is no interview, and its day no promise.
   if (c.cancelled.test(others)) return null;
-  const past = c.past.test(others);
+  // Past words count in the expression's own part of the clause, from the last comma before it: "Nach Ihrem
+  // Erstgespräch letzte Woche freuen wir uns, Sie … am 11. November um 10 Uhr einzuladen" is a new slot.
+  const comma = sentence.text.lastIndexOf(',', rel - 1);
+  const pastFrom = comma >= start ? comma + 1 : start;
+  const past = c.past.test(
+    `${sentence.text.slice(pastFrom, rel).trimEnd()} ${sentence.text.slice(rel + e.text.length, clauseEnd).trimStart()}`,
+  );
   const deadline = c.deadline.test(others);
   const fact = c.fact.test(others);
   const response = c.response.test(others);
   // 1. A request to hold off contact (in any clause of the sentence), with the first day contact is welcome.
   if (
     c.holdOff.test(sentence.text) &&
-    (e.bound === 'before' || e.bound === 'until' || e.form === 'window' || (e.bound === 'by' && !response)) &&
+    (e.bound === 'before' ||
+      e.bound === 'until' ||
+      e.bound === 'until-after' ||
+      e.form === 'window' ||
+      (e.bound === 'by' && !response)) &&
     !past
   )
-    return { kind: 'no-contact-before', by: e.date, phrase: e.text, evidence };
+    return {
+      kind: 'no-contact-before',
+      // "bis nach dem Bewerbungsschluss am 13.11.": the day after it.
+      by: e.bound === 'until-after' ? addDays(e.date, 1) : e.date,
+      phrase: e.text,
+      evidence,
+    };
   // 2. The candidate's interview: a named day, with scheduling words, no schedule for all, fact or deadline.
   if (
     e.form === 'point' &&
@@ -401,32 +531,48 @@ function anchorWindows(
   context: ReadContext,
   c: Compiled,
   sentence: Sentence,
-  exprs: readonly TimeExpr[],
-): { readonly exprs: readonly TimeExpr[]; readonly from: ReadonlyMap<TimeExpr, number> } {
+  exprs: readonly ForeignExpr[],
+): {
+  readonly exprs: readonly TimeExpr[];
+  readonly from: ReadonlyMap<TimeExpr, number>;
+  readonly anchors: ReadonlySet<TimeExpr>;
+} {
   const from = new Map<TimeExpr, number>();
-  const dropped = new Set<TimeExpr>();
-  const out = exprs.map((w) => {
-    if (w.form !== 'window' || w.span === undefined) return w;
-    const events = exprs.filter((p) => p.form === 'point' && p.index < w.index && !dropped.has(p));
+  const anchors = new Set<TimeExpr>();
+  const rel = (i: number) => i - sentence.index;
+  const out = exprs.map((w): TimeExpr => {
+    const following = w.following;
+    if (following === undefined && (w.form !== 'window' || w.span === undefined)) return w;
+    const events = exprs.filter((p) => p.form === 'point' && p.index < w.index && !anchors.has(p));
     const event = events[events.length - 1];
     if (event === undefined) return w;
-    const rel = (i: number) => i - sentence.index;
-    const anchoredBefore = [...sentence.text.slice(0, rel(event.index)).matchAll(c.anchorBefore)].some(
-      (m) => !exprs.some((x) => x !== event && x.index > sentence.index + m.index && x.index < event.index),
-    );
-    const anchoredAfter = c.anchorAfter.test(sentence.text.slice(rel(w.index + w.text.length)));
-    if (!anchoredBefore && !anchoredAfter) return w;
-    dropped.add(event);
+    if (following === undefined) {
+      const anchoredBefore = [...sentence.text.slice(0, rel(event.index)).matchAll(c.anchorBefore)].some(
+        (m) => !exprs.some((x) => x !== event && x.index > sentence.index + m.index && x.index < event.index),
+      );
+      const anchoredAfter = c.anchorAfter.test(sentence.text.slice(rel(w.index + w.text.length)));
+      // "Ihr Gespräch ist am Mittwoch; bitte geben Sie uns danach fünf Arbeitstage Zeit": between the two.
+      const anchoredBetween = c.anchorGap.test(
+        sentence.text.slice(rel(event.index + event.text.length), rel(w.index + w.text.length)),
+      );
+      if (!anchoredBefore && !anchoredAfter && !anchoredBetween) return w;
+    }
+    anchors.add(event);
     const counted: TimeExpr = {
       ...w,
-      date: countWindow(event.date, w.span, context.holidays),
+      date:
+        following !== undefined
+          ? periodEnd(event.date, following).date
+          : w.span === undefined
+            ? w.date
+            : countWindow(event.date, w.span, context.holidays),
       event: event.date,
       detector: `${w.detector}-from-event`,
     };
     from.set(counted, rel(event.index + event.text.length));
     return counted;
   });
-  return { exprs: out.filter((e) => !dropped.has(e)), from };
+  return { exprs: out, from, anchors };
 }
 
 /** The language's no-calls and outcome phrases (phraseFindings.ts). */
@@ -440,15 +586,61 @@ function phraseReaders(c: Compiled): PhraseReaders {
 }
 
 /**
+ * A hold-off request pointing back to the sentence before ("Ich bin … ab Montag, 7. Dezember, wieder im Büro.
+ * Bitte gedulden Sie sich bis dann"): the latest day that sentence names is the first day contact is welcome.
+ */
+function backReferred(
+  c: Compiled,
+  sentence: Sentence,
+  previous: readonly TimeExpr[],
+  found: readonly Finding[],
+  messageIndex: number,
+): Finding | null {
+  if (c.backReference === null || found.some((f) => f.kind === 'no-contact-before')) return null;
+  const words = c.backReference.exec(sentence.text);
+  if (words === null || !c.holdOff.test(sentence.text) || c.past.test(sentence.text)) return null;
+  const latest = previous
+    .map((e) => e.date)
+    .reduce<string | null>((a, d) => (a === null || d > a ? d : a), null);
+  if (latest === null) return null;
+  return {
+    kind: 'no-contact-before',
+    by: latest,
+    phrase: words[0],
+    evidence: {
+      message: messageIndex,
+      text: sentence.text,
+      index: sentence.index,
+      detector: 'back-reference',
+    },
+  };
+}
+
+/**
+ * Where an earlier message quoted below starts: a dashed separator ("-----Ursprüngliche Nachricht-----",
+ * "----- Mensaje original -----"), an attribution line ("Am Fr., 8. Jan. 2027 um 17:42 schrieb Dmitri Ivanov:"), or
+ * a header block ("Von: …" then "Gesendet: …"). Its dates and words are someone else's.
+ */
+const QUOTE_START =
+  /^[ \t]*-{2,}[ \t]*\p{L}[\p{L}' \t]{2,40}-{2,}[ \t]*$|^[^\n]{0,200}\b(?:schrieb|wrote|a écrit|escribió)\b[^\n]{0,200}:[ \t]*$|^[ \t]*(?:Von|From|De|Da)[ \t]*:[^\n]*\n[ \t]*(?:Gesendet|Sent|Envoyé|Enviado|Date|Datum)[ \t]*:/mu;
+
+/** The message's own words: the text before an earlier message quoted below it. */
+function ownWords(text: string): string {
+  const at = text.search(QUOTE_START);
+  return at < 0 ? text : text.slice(0, at);
+}
+
+/**
  * Every finding of one message in `language`: interviews from any message, the rest only from the employer.
  * `context.text` is already cleaned (quoted lines blanked, quotes straightened) by the caller.
  */
 export function readForeign(
-  context: ReadContext,
+  whole: ReadContext,
   language: LanguageTables,
   messageIndex: number,
   employer: boolean,
 ): readonly Finding[] {
+  const context = { ...whole, text: ownWords(whole.text) };
   const c = compile(language);
   const sentences = splitForeignSentences(context.text);
   const t = context.t;
@@ -458,6 +650,7 @@ export function readForeign(
       ...tableExprs(context, language, c, t),
       ...chronoExprs(context, language, c, t),
     ]);
+    let previous: readonly TimeExpr[] = [];
     for (const sentence of sentences) {
       const inside = all
         .filter((raw) => raw.index >= sentence.index && raw.index < sentence.index + sentence.text.length)
@@ -466,10 +659,15 @@ export function readForeign(
       const found: Finding[] = [];
       for (const e of anchored.exprs) {
         const f = classifyForeign(context, c, sentence, e, messageIndex, anchored.from.get(e));
+        // The event a window counts from is no promise of its own, but the candidate's interview stays one.
+        if (anchored.anchors.has(e) && f?.kind !== 'interview') continue;
         if (f === null)
           context.debug(() => `${language.code}: no kind for "${e.text}" in "${sentence.text}"`);
         else if (employer || f.kind === 'interview') found.push(f);
       }
+      const back = backReferred(c, sentence, previous, found, messageIndex);
+      if (back !== null && employer) found.push(back);
+      previous = inside;
       // One hold-off day per sentence, the last: "away until the 13th, back on the 16th" gives the 16th.
       const items = found.map((finding) => ({ finding, expr: null, sentence }));
       dated.push(...latestHoldOff(context, items).map((item) => item.finding));

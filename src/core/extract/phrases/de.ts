@@ -2,14 +2,14 @@
  * German phrase knowledge (issue 13): the same meanings as phrases/en.ts, one phrase a row, each with the line it
  * was taken from. Loaded on demand with chrono-node's German parser (languages/load.ts).
  */
-import * as de from 'chrono-node/de';
 import { readForeign } from '../foreign';
+import { germanChrono } from './deChrono';
 import type { LanguageTables } from './language';
 
 export const DE: LanguageTables = {
   code: 'de',
   read: readForeign,
-  chrono: de.casual,
+  chrono: germanChrono(),
   numbers: {
     ein: 1,
     eine: 1,
@@ -68,7 +68,19 @@ export const DE: LanguageTables = {
       example: 'Sie hören in den nächsten zwei Wochen von uns.',
     },
     { pattern: String.raw`in\s+(?:etwa|ca\.)`, example: 'Sie erhalten in etwa zwei Wochen eine Antwort.' },
-    { pattern: String.raw`spätestens\s+in`, example: 'Wir melden uns spätestens in 10 Tagen.' },
+    {
+      pattern: String.raw`spätestens(?:\s+in)?`,
+      example: 'Wir geben Ihnen spätestens zwei Wochen danach Bescheid, wie es weitergeht.',
+    },
+    {
+      pattern: String.raw`innert`,
+      example: 'Die Rückmeldung des Kaders erhalten Sie innert 10 Arbeitstagen.',
+    },
+    {
+      pattern: String.raw`(?:geben\s+Sie|gib|gebt)\s+uns(?:\s+(?:bitte|danach|noch)){0,2}`,
+      example:
+        'Bitte geben Sie uns danach fünf Arbeitstage Zeit, bevor Sie sich nach dem Ergebnis erkundigen.',
+    },
   ],
   units: [
     {
@@ -82,12 +94,26 @@ export const DE: LanguageTables = {
   ],
   periods: [
     {
+      pattern: String.raw`Anfang\s+der\s+(?:darauffolgenden|folgenden|Woche\s+danach)(?:\s+Woche)?`,
+      period: 'early-next-week',
+      fromEvent: true,
+      example:
+        'Die Entscheidung fällt am Freitag; Sie hören dann spätestens Anfang der darauffolgenden Woche von uns.',
+    },
+    {
+      pattern: String.raw`(?:in\s+der\s+)?(?:darauffolgenden|darauf\s+folgenden)\s+Woche|in\s+der\s+Woche\s+danach|in\s+der\s+Folgewoche`,
+      period: 'next-week',
+      fromEvent: true,
+      example:
+        'Wir führen die Gespräche noch bis zum 20. November und melden uns anschließend in der darauffolgenden Woche.',
+    },
+    {
       pattern: String.raw`(?:noch\s+)?(?:vor|bis)\s+Weihnachten`,
       period: 'before-christmas',
       example: 'Wir hoffen, Ihnen noch vor Weihnachten Bescheid geben zu können.',
     },
     {
-      pattern: String.raw`(?:Ende\s+(?:des|dieses)\s+Monats|Monatsende|Ende\s+des\s+laufenden\s+Monats)`,
+      pattern: String.raw`(?:Ende\s+(?:des|dieses)\s+Monats|Monatsende|Ende\s+des\s+laufenden\s+Monats|Ende\s+Monat)`,
       period: 'end-of-month',
       example: 'Sie erhalten bis Ende des Monats eine Rückmeldung von uns.',
     },
@@ -97,7 +123,12 @@ export const DE: LanguageTables = {
       example: 'Wir werden uns Anfang kommender Woche bei Ihnen melden.',
     },
     {
-      pattern: String.raw`(?:Mitte|Ende)\s+(?:der\s+)?(?:kommender|nächster|kommenden|nächsten)\s+Woche`,
+      pattern: String.raw`Mitte\s+(?:der\s+)?(?:kommender|nächster|kommenden|nächsten)\s+Woche`,
+      period: 'early-next-week',
+      example: 'Die Rückmeldung aus dem Fachbereich erwarten wir bis Mitte nächster Woche.',
+    },
+    {
+      pattern: String.raw`Ende\s+(?:der\s+)?(?:kommender|nächster|kommenden|nächsten)\s+Woche`,
       period: 'next-week',
       example: 'Wir melden uns Ende nächster Woche.',
     },
@@ -122,12 +153,43 @@ export const DE: LanguageTables = {
       example: 'Wir entscheiden im nächsten Monat.',
     },
   ],
+  monthEnd: [
+    { pattern: String.raw`Ende`, example: 'Wir bitten Sie, von Nachfragen bis Ende Dezember abzusehen.' },
+  ],
+  monthStart: [{ pattern: String.raw`Anfang`, example: 'Eine Entscheidung erwarten wir Anfang Dezember.' }],
+  weekNumber: [
+    {
+      pattern: String.raw`(?:KW|Kalenderwoche)\s*\d{1,2}|\d{1,2}\.\s*(?:KW|Kalenderwoche)`,
+      example: 'Wir melden uns spätestens in KW 48 bei Ihnen.',
+    },
+  ],
   midMonth: [{ pattern: String.raw`Mitte`, example: 'Bis Mitte Dezember treffen wir unsere Entscheidung.' }],
   bounds: [
+    {
+      pattern: String.raw`(?:nicht\s+)?vor\s+(?:Ende|Ablauf|Abschluss)\s+(?:des|der|unseres|unserer)\s+\p{L}+(?:\s+(?:am|vom))?`,
+      bound: 'until-after',
+      example: 'Wir bitten Sie, sich nicht vor Ende der Bewerbungsfrist am 30.11. bei uns zu melden.',
+    },
+    {
+      pattern: String.raw`bis\s+nach(?:\s+(?:dem|der|Ihrem|Ihrer|unserem|unserer))?(?:\s+\p{L}+){0,2}(?:\s+(?:am|vom))?`,
+      bound: 'until-after',
+      example: 'Gib uns bitte Zeit bis nach dem Bewerbungsschluss am 13.11., bevor du nachhakst.',
+    },
+    {
+      pattern: String.raw`(?:frühestens|erst)(?:\s+(?:ab|am)(?:\s+dem)?)?`,
+      bound: 'until',
+      example: 'Bitte fragen Sie frühestens ab dem 23. November nach dem Stand Ihrer Bewerbung.',
+    },
     {
       pattern: String.raw`(?:Rückkehr|zurück)(?:\s+(?:am|ab))?`,
       bound: 'until',
       example: 'bitte warten Sie mit Rückfragen bis zu ihrer Rückkehr am 16. November.',
+    },
+    {
+      pattern: String.raw`bis\s+(?:zum|zur)\s+(?:Abschluss|Ende|Ablauf)(?:\s+(?:des|der|unseres|unserer)\s+\p{L}+)?(?:\s+(?:am|vom))?`,
+      bound: 'by',
+      example:
+        'Wir ersuchen Sie, bis zum Abschluss des Verfahrens Mitte Jänner von weiteren Anfragen Abstand zu nehmen.',
     },
     {
       pattern: String.raw`bis(?:\s+zum|\s+zur|\s+spätestens)?`,
@@ -156,6 +218,27 @@ export const DE: LanguageTables = {
       example: 'Das Auswahlverfahren dauert erfahrungsgemäß etwa drei Wochen.',
     },
     {
+      pattern: String.raw`(?:benötigen|benötigt|brauchen|braucht)\s+(?:\p{L}+\s+){0,3}?(?:Prüfung|Sichtung|Bearbeitung|Auswertung|Durchsicht)`,
+      example: 'Unsere Fachbereiche benötigen für die Prüfung der Unterlagen üblicherweise rund zehn Tage.',
+    },
+    {
+      pattern: String.raw`(?:Prüfung|Sichtung|Bearbeitung|Auswertung|Durchsicht)\s+(?:\p{L}+\s+){0,4}?(?:dauert|dauern|benötigt|braucht|nimmt)`,
+      example: 'Die Prüfung Ihrer Unterlagen dauert etwa zwei Wochen.',
+    },
+    {
+      pattern: String.raw`an\s+(?:Sie|dich)\s+(?:raus|hinaus|heraus)`,
+      example:
+        'Ihre Vertragsunterlagen gehen in den nächsten zwei bis drei Werktagen per DocuSign an Sie raus.',
+    },
+    {
+      pattern: String.raw`(?:schicke|schicken|sende|senden|schreibe|schreiben)\s+(?:ich|wir)\s+(?:Ihnen|dir|euch)`,
+      example: 'Das schriftliche Angebot schicke ich dir bis Mittwoch zu.',
+    },
+    {
+      pattern: String.raw`(?:Ihnen|dir)\s+(?:\p{L}+\s+){0,4}?(?:zuschicken|zusenden|zukommen\s+lassen)`,
+      example: 'Wir werden Ihnen den Vertrag bis Freitag zukommen lassen.',
+    },
+    {
       pattern: String.raw`(?:geht|gehen)\s+Ihnen\s+(?:\p{L}+\s+){0,4}?zu`,
       example: 'Der Vertrag geht Ihnen per Post zu.',
     },
@@ -170,6 +253,20 @@ export const DE: LanguageTables = {
       example: 'Sie erhalten bis Ende des Monats eine Rückmeldung von uns.',
     },
     { pattern: String.raw`Bescheid`, example: 'Wir geben Ihnen spätestens am 13. November Bescheid.' },
+    { pattern: String.raw`Entscheid`, example: 'Unseren Entscheid teilen wir Ihnen bis Ende Monat mit.' },
+    {
+      pattern: String.raw`(?:teilen\s+(?:wir|ich)|(?:wir|ich)\s+teilen)\s+(?:Ihnen|dir|euch)`,
+      example: 'Unseren Entscheid teilen wir Ihnen bis Ende Monat mit.',
+    },
+    {
+      pattern: String.raw`(?:(?:erhalten|bekommen)\s+(?:Sie|du)|(?:Sie|du)\s+(?:erhalten|bekommen|erhältst|bekommst))`,
+      example: 'Sie erhalten den Vertragsentwurf spätestens morgen Mittag per E-Mail.',
+    },
+    {
+      pattern: String.raw`von\s+(?:uns|mir)\s+gehört`,
+      example:
+        'Sollten Sie bis zum 15. Januar nichts von uns gehört haben, betrachten Sie Ihre Bewerbung als abgelehnt.',
+    },
     {
       pattern: String.raw`Entscheidung`,
       example: 'Eine Entscheidung erwarten wir innerhalb von zwei Wochen.',
@@ -202,7 +299,38 @@ export const DE: LanguageTables = {
       pattern: String.raw`\p{L}*gespräch(?:s|es)?`,
       example: 'Ihr Vorstellungsgespräch findet am 12.11.2026 um 14:00 Uhr statt.',
     },
-    { pattern: String.raw`Interview`, example: 'Ihr Interview ist am Dienstag um 10 Uhr.' },
+    {
+      pattern: String.raw`\p{L}*interview`,
+      example: 'Wir bestätigen Ihnen das Videointerview am Freitag um 15 Uhr.',
+    },
+    {
+      pattern: String.raw`Hearing`,
+      example: 'Wir laden Sie zu einem Hearing am 12. Jänner 2027 um 9 Uhr ein.',
+    },
+    {
+      pattern: String.raw`(?:laden|lade)\s+(?:Sie|dich|euch)\s+(?:\p{L}+\s+){0,3}?(?:zu|zum|zur)`,
+      example: 'Wir laden Sie zu einem Hearing am 12. Jänner 2027 um 9 Uhr ein.',
+    },
+    {
+      pattern: String.raw`(?:einladen|einzuladen)`,
+      example: 'Wir freuen uns, Sie zur zweiten Runde am 11. November um 10 Uhr einzuladen.',
+    },
+    {
+      pattern: String.raw`(?:schlage|schlagen)\s+(?:\p{L}+\s+){0,3}?vor|\p{L}*vorschlag\p{L}*`,
+      example: 'Wir schlagen Ihnen stattdessen Mittwoch vor.',
+    },
+    {
+      pattern: String.raw`kommen\s+Sie\s+(?:\p{L}+\s+){0,4}?(?:vorbei|Empfang|Büro|zu\s+uns)`,
+      example: 'Bitte kommen Sie morgen früh an den Empfang.',
+    },
+    {
+      pattern: String.raw`sehen\s+uns`,
+      example: 'Wir sehen uns morgen um halb elf bei uns im Büro.',
+    },
+    {
+      pattern: String.raw`(?:passt|passen)\s+(?:es\s+)?(?:Ihnen|dir|euch)`,
+      example: 'Passt dir stattdessen Donnerstag, der 19.11., um 16:30?',
+    },
     {
       pattern: String.raw`Telefonat`,
       example: 'Haben Sie am Donnerstag um 11 Uhr Zeit für ein kurzes Telefonat?',
@@ -217,7 +345,7 @@ export const DE: LanguageTables = {
       example: 'Interviewtermin: Donnerstag, 12.11.2026, 09:00 Uhr – Ort: Microsoft Teams',
     },
     {
-      pattern: String.raw`(?:kennenlernen|Kennenlernen)`,
+      pattern: String.raw`(?:kennenlernen|kennenzulernen)`,
       example: 'Wir würden Sie gern am Dienstag um 14 Uhr kennenlernen.',
     },
     {
@@ -247,11 +375,16 @@ export const DE: LanguageTables = {
   ],
   holdOff: [
     {
-      pattern: String.raw`sehen\s+Sie\s+(?:bitte\s+)?von`,
-      example: 'Bitte sehen Sie von Nachfragen vor dem 20. November ab.',
+      pattern: String.raw`sehen\s+Sie\s+(?:\p{L}+\s+){0,3}?von`,
+      example: 'Bitte sehen Sie bis dahin von Rückfragen ab.',
     },
     {
-      pattern: String.raw`(?:bitten|bitte)\s+(?:\S+\s+){0,8}?abzusehen`,
+      pattern: String.raw`(?:ersuchen|bitten|bitte)\s+(?:\S+\s+){0,12}?Abstand\s+zu\s+nehmen`,
+      example:
+        'Wir ersuchen Sie, bis zum Abschluss des Verfahrens Mitte Jänner von weiteren Anfragen Abstand zu nehmen.',
+    },
+    {
+      pattern: String.raw`(?:bitten|bitte)\s+(?:\S+\s+){0,12}?abzusehen`,
       example: 'Wir bitten Sie, vor dem 20. November von Nachfragen abzusehen.',
     },
     {
@@ -259,12 +392,24 @@ export const DE: LanguageTables = {
       example: 'Bitte melden Sie sich nicht vor dem 16. November bei uns.',
     },
     {
-      pattern: String.raw`(?:erst|frühestens)\s+(?:ab|nach)`,
+      pattern: String.raw`(?:erst|frühestens)\s+(?:ab|nach|am)`,
       example: 'Bitte fragen Sie erst ab dem 20. November nach.',
     },
     {
       pattern: String.raw`(?:warten|gedulden)\s+Sie`,
       example: 'Bitte warten Sie zwei Wochen, bevor Sie nachfragen.',
+    },
+    {
+      pattern: String.raw`(?:geben\s+Sie|gib|gebt)\s+uns\s+(?:\p{L}+\s+){0,6}?Zeit`,
+      example: 'Gib uns bitte Zeit bis nach dem Bewerbungsschluss am 13.11., bevor du nachhakst.',
+    },
+    {
+      pattern: String.raw`bevor\s+(?:Sie|du)\s+(?:\p{L}+\s+){0,5}?(?:nachfragen|nachfragst|nachhaken|nachhakst|erkundigen|erkundigst|nachfassen)`,
+      example: 'Bitte geben Sie uns fünf Arbeitstage, bevor Sie sich nach dem Ergebnis erkundigen.',
+    },
+    {
+      pattern: String.raw`(?:Nachfragen|Rückfragen|Anfragen)\s+(?:\p{L}+\s+){0,3}?(?:bitten|bitte)\s+(?:\p{L}+\s+){0,4}?ab(?:zusehen|sehen)`,
+      example: 'Von Nachfragen bitten wir daher bis dahin abzusehen.',
     },
   ],
   candidateDeadline: [
@@ -281,6 +426,10 @@ export const DE: LanguageTables = {
       example: 'Bitte senden Sie uns die Unterlagen bis zum 10. November zurück.',
     },
     {
+      pattern: String.raw`(?:geben\s+Sie|gib|gebt)\s+uns`,
+      example: 'Geben Sie uns bitte bis spätestens Mittwoch, 18. November, 12 Uhr eine kurze Rückmeldung.',
+    },
+    {
       pattern: String.raw`teilen\s+Sie\s+uns`,
       example: 'Teilen Sie uns bis Freitag mit, ob der Termin passt.',
     },
@@ -295,6 +444,14 @@ export const DE: LanguageTables = {
       example: 'Ihr Eintrittsdatum ist der 1. Februar.',
     },
     { pattern: String.raw`\p{L}*frist`, example: 'Die Bewerbungsfrist endet am 30. November.' },
+    {
+      pattern: String.raw`(?:Bewerbungs|Einsende|Anmelde)schluss`,
+      example: 'Bewerbungsschluss ist der 30. November.',
+    },
+    {
+      pattern: String.raw`(?:Tag\s+der\s+offenen\s+Tür|Infoabend|Infotag|Karrieremesse|Karrieretag|Webinar)`,
+      example: 'Kommen Sie am Samstag, 14. November, zum Tag der offenen Tür vorbei.',
+    },
     { pattern: String.raw`geschlossen`, example: 'Unser Büro ist vom 24.12. bis 1.1. geschlossen.' },
     {
       pattern: String.raw`(?:Urlaub|Betriebsferien|Gehalt|Probezeit)`,
@@ -309,6 +466,14 @@ export const DE: LanguageTables = {
     {
       pattern: String.raw`(?:danke|vielen\s+Dank|herzlichen\s+Dank)\s+(?:\p{L}+\s+){0,4}?(?:für)`,
       example: 'Vielen Dank für das angenehme Gespräch am Montag.',
+    },
+    {
+      pattern: String.raw`(?:genommen|geführt|gesprochen|kennengelernt|getroffen|teilgenommen)\s+(?:haben|hast|habt|hatten|hatte)`,
+      example: 'Vielen Dank, dass Sie sich am Donnerstag Zeit für das Gespräch genommen haben.',
+    },
+    {
+      pattern: String.raw`(?:wollten|hatten\s+gehofft|hätten)\s+(?:\p{L}+\s+){0,4}?bereits`,
+      example: 'Eigentlich wollten wir Ihnen bereits bis letzten Freitag Bescheid geben.',
     },
   ],
   callWelcome: [
@@ -332,12 +497,20 @@ export const DE: LanguageTables = {
       example: 'Telefonische Rückfragen sind leider nicht möglich.',
     },
     {
-      pattern: String.raw`(?:von\s+)?telefonischen\s+(?:Rückfragen|Anfragen|Nachfragen)\s+(?:\p{L}+\s+){0,3}?ab(?:zusehen|sehen)`,
+      pattern: String.raw`(?:von\s+)?telefonischen\s+(?:Rückfragen|Anfragen|Nachfragen)\s+(?:\p{L}+\s+){0,3}?ab(?:zusehen|sehen)?`,
       example: 'Von telefonischen Anfragen bitten wir abzusehen.',
     },
     {
       pattern: String.raw`(?:rufen|telefonieren)\s+Sie\s+(?:\p{L}+\s+){0,3}?nicht`,
       example: 'Bitte rufen Sie uns nicht an, wir melden uns bei Ihnen.',
+    },
+    {
+      pattern: String.raw`keine\s+telefonischen\s+\p{L}+`,
+      example: 'Wir wünschen auch keine telefonischen Offerten.',
+    },
+    {
+      pattern: String.raw`(?:keine|nicht)\s+(?:\p{L}+\s+){0,3}?(?:von\s+)?(?:Personalvermittl|Stellenvermittl|Personaldienstleist|Headhunter|Agentur)\p{L}*`,
+      example: 'Bitte beachten Sie, dass wir keine Dossiers von Stellenvermittlungsbüros berücksichtigen.',
     },
     {
       pattern: String.raw`keine\s+(?:telefonischen\s+)?(?:Anrufe|Rückfragen|Anfragen)`,
@@ -348,8 +521,24 @@ export const DE: LanguageTables = {
       example: 'Wir können leider keine Auskünfte telefonisch geben.',
     },
     {
-      pattern: String.raw`(?:Anrufe|telefonische\s+Anfragen)\s+(?:\p{L}+\s+){0,3}?(?:nicht|keine)`,
-      example: 'Anrufe werden leider nicht beantwortet.',
+      pattern: String.raw`(?:Anrufe|telefonische\s+Anfragen)\s+(?:\p{L}+\s+){0,14}?(?:nicht|keine)`,
+      example:
+        'Anrufe beim Empfang oder direkt bei den Fachabteilungen bezüglich offener Stellen nehmen wir grundsätzlich keine entgegen.',
+    },
+    {
+      pattern: String.raw`(?:nicht|keine)\s+(?:\p{L}+,?\s+){0,4}?telefonische\s+(?:Anfragen|Rückfragen|Nachfragen|Auskünfte|Auskunft)`,
+      example:
+        'Aus Kapazitätsgründen ist es uns leider nicht möglich, telefonische Anfragen zu laufenden Bewerbungsverfahren zu beantworten.',
+    },
+    {
+      pattern: String.raw`telefonisch\s+(?:\p{L}+\s+){0,10}?nicht\s+(?:zur\s+Verfügung|möglich)`,
+      example:
+        'Telefonisch stehen wir Ihnen für Fragen zum Stand Ihrer Bewerbung leider nicht zur Verfügung.',
+    },
+    {
+      pattern: String.raw`von\s+(?:telefonischen\s+)?Anrufen\s+(?:\p{L}+\s+){0,6}?ab(?:zusehen|sehen)`,
+      example:
+        'Wir bitten darum, dass Personalvermittler und Headhunter von Anrufen und Direktansprache unserer Führungskräfte absehen.',
     },
   ],
   rejection: [
@@ -362,14 +551,39 @@ export const DE: LanguageTables = {
       example: 'Leider ist die Stelle bereits besetzt.',
     },
     {
-      pattern: String.raw`(?:für|mit)\s+(?:(?:einen|eine|einer)\s+)?(?:anderen|andere|anderer)\s+(?:Kandidat\p{L}*|Bewerber\p{L}*|Person\p{L}*)`,
+      pattern: String.raw`(?:für|mit)\s+(?:(?:einen|eine|einer)\s+)?(?:anderen|andere|anderer)\s+(?:Kandidat\p{L}*|Bewerber\p{L}*|Person\p{L}*|Mitbewerber\p{L}*)`,
       example: 'dass wir uns für einen anderen Kandidaten entschieden haben.',
     },
     {
       pattern: String.raw`nicht\s+(?:weiter\s+|mehr\s+)?berücksichtigen`,
       example: 'Leider können wir Ihre Bewerbung nicht weiter berücksichtigen.',
     },
-    { pattern: String.raw`(?:Absage|absagen)`, example: 'Leider müssen wir Ihnen eine Absage erteilen.' },
+    { pattern: String.raw`Absage`, example: 'Leider müssen wir Ihnen eine Absage erteilen.' },
+    {
+      pattern: String.raw`(?:Bewerbung|Kandidatur)\s+(?:\p{L}+\s+){0,4}?nicht\s+erfolgreich`,
+      example: 'dass Ihre Bewerbung in diesem Auswahlverfahren nicht erfolgreich war.',
+    },
+    {
+      pattern: String.raw`bedauern,?\s+(?:Ihnen|dir)\s+mitteilen\s+zu\s+müssen`,
+      example: 'Wir bedauern, Ihnen mitteilen zu müssen, dass die Stelle vergeben ist.',
+    },
+    {
+      pattern: String.raw`Wahl\s+(?:\p{L}+\s+){0,2}?auf\s+(?:eine|einen)\s+(?:andere|anderen)`,
+      example: 'Leider müssen wir Ihnen mitteilen, dass die Wahl auf eine andere Kandidatin gefallen ist.',
+    },
+    {
+      pattern: String.raw`nicht\s+für\s+(?:Ihre|deine)\s+(?:Bewerbung|Kandidatur)\s+entscheiden`,
+      example: 'Leider konnten wir uns nicht für Ihre Bewerbung entscheiden.',
+    },
+    {
+      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:leider\s+)?absagen`,
+      example: 'Leider müssen wir Ihnen absagen.',
+    },
+    {
+      pattern: String.raw`für\s+jemand(?:en)?\s+(?:(?:anderen|anders)\s+)?entschieden`,
+      example:
+        'Wir haben lange überlegt, uns am Ende aber für jemanden entschieden, dessen Erfahrung näher liegt.',
+    },
     {
       pattern: String.raw`leider\s+(?:\p{L}+\s+){0,6}?(?:nicht|keine)\s+(?:\p{L}+\s+){0,4}?(?:berücksichtigen|anbieten|weiterverfolgen|fortsetzen)`,
       example: 'Leider können wir Ihnen die Stelle nicht anbieten.',
@@ -389,12 +603,28 @@ export const DE: LanguageTables = {
       example: 'Wir freuen uns, Ihnen die Stelle als Projektleiterin anbieten zu können.',
     },
     {
-      pattern: String.raw`(?:\p{L}*angebot|Zusage)\s+(?:\p{L}+\s+){0,2}?(?:unterbreiten|machen|geben|erteilen)`,
-      example: 'Wir möchten Ihnen gerne ein Vertragsangebot unterbreiten.',
+      pattern: String.raw`(?:\p{L}*angebot|Zusage)\s+(?:\p{L}+\s+){0,4}?(?:unterbreiten|machen|geben|erteilen)`,
+      example: 'Wir freuen uns, Ihnen eine Zusage für die Stelle geben zu können!',
     },
     {
       pattern: String.raw`(?:Arbeitsvertrag|Vertrag)\s+(?:\p{L}+\s+){0,2}?(?:anbei|im\s+Anhang)`,
       example: 'Ihren Arbeitsvertrag finden Sie anbei.',
+    },
+    {
+      pattern: String.raw`(?:anbei|im\s+Anhang)\s+(?:\p{L}+\s+){0,4}?(?:Arbeitsvertrag|Vertragsangebot|Angebot)`,
+      example: 'Im Anhang finden Sie unseren Arbeitsvertrag.',
+    },
+    {
+      pattern: String.raw`Wahl\s+(?:\p{L}+\s+){0,2}?auf\s+(?:Sie|dich)\s+gefallen`,
+      example: 'Wir freuen uns, Ihnen mitteilen zu dürfen, dass die Wahl auf Sie gefallen ist!',
+    },
+    {
+      pattern: String.raw`(?:möchten|würden|werden)\s+(?:Sie|dich)\s+(?:\p{L}+\s+){0,8}?einstellen`,
+      example: 'Herzlichen Glückwunsch – wir möchten Sie sehr gerne als Teamlead Data bei uns einstellen!',
+    },
+    {
+      pattern: String.raw`an\s+Bord\s+(?:holen|nehmen)`,
+      example: 'Das Team war begeistert und wir würden dich sehr gerne an Bord holen!',
     },
   ],
   condition: [
@@ -402,7 +632,7 @@ export const DE: LanguageTables = {
   ],
   clauseBreaks: [
     {
-      pattern: String.raw`(?:und|aber|sondern)`,
+      pattern: String.raw`(?:und|(?<=,\s)aber|(?<=,\s)sondern)`,
       example: 'Wir führen noch Gespräche mit weiteren Kandidaten und melden uns Ende nächster Woche.',
     },
   ],
@@ -410,6 +640,14 @@ export const DE: LanguageTables = {
     {
       pattern: String.raw`(?:entfallen|entfällt|abgesagt|storniert|fällt\s+aus)`,
       example: 'Ihr Gesprächstermin am 5. November muss leider entfallen.',
+    },
+    {
+      pattern: String.raw`nicht\s+stattfinden`,
+      example: 'Das Gespräch mit Frau Dr. Baumann am 3. Februar kann leider nicht stattfinden.',
+    },
+    {
+      pattern: String.raw`(?:absagen|abzusagen)`,
+      example: 'Daher müssen wir unser Gespräch am 17.11. um 15 Uhr absagen.',
     },
   ],
   anchorBefore: [
@@ -421,8 +659,19 @@ export const DE: LanguageTables = {
   ],
   anchorAfter: [
     {
+      pattern: String.raw`(?:danach|anschließend|im\s+Anschluss)`,
+      example: 'Wir geben Ihnen spätestens zwei Wochen danach Bescheid, wie es weitergeht.',
+    },
+    {
       pattern: String.raw`(?:nach|ab)\s+(?:diesem|dem)\s+(?:Datum|Termin|Tag)`,
       example: 'Wir melden uns innerhalb von zwei Wochen nach diesem Datum.',
+    },
+  ],
+  backReference: [
+    {
+      pattern: String.raw`bis\s+(?:dahin|dann|zu\s+(?:meiner|ihrer|seiner|unserer)\s+Rückkehr)`,
+      example:
+        'Ich bin ab Montag, 7. Dezember, wieder im Büro. Bitte gedulden Sie sich mit Ihrer Anfrage bis dann.',
     },
   ],
   zones: [

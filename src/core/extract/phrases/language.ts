@@ -18,6 +18,11 @@ export type PeriodName =
 
 export interface PeriodRow extends PhraseRow {
   readonly period: PeriodName;
+  /**
+   * Counted from the day named before it in the sentence, not from the sent day: "bis zum 20. November … in der
+   * darauffolgenden Woche" is the week after the 20th's.
+   */
+  readonly fromEvent?: boolean;
 }
 
 export interface UnitRow extends PhraseRow {
@@ -31,7 +36,7 @@ export interface ZoneRow extends PhraseRow {
 
 /** Words before a day that bound it: "bis Freitag" (by), "vor dem 20." (before), "hasta que" (until). */
 export interface BoundRow extends PhraseRow {
-  readonly bound: 'by' | 'before' | 'until';
+  readonly bound: 'by' | 'before' | 'until' | 'until-after';
 }
 
 /**
@@ -64,6 +69,12 @@ export interface LanguageTables {
   readonly periods: readonly PeriodRow[];
   /** "Mitte" before a month name: the 15th (fuzzy). */
   readonly midMonth: readonly PhraseRow[];
+  /** "Ende" before a month name: that month's last day. */
+  readonly monthEnd?: readonly PhraseRow[];
+  /** "Anfang" before a month name: the 5th (fuzzy). */
+  readonly monthStart?: readonly PhraseRow[];
+  /** A calendar week by its number ("KW 48", "in der 48. Kalenderwoche"): its Friday; the row's first number is the week. */
+  readonly weekNumber?: readonly PhraseRow[];
   readonly bounds: readonly BoundRow[];
   /** The employer promising word back. */
   readonly response: readonly PhraseRow[];
@@ -94,6 +105,11 @@ export interface LanguageTables {
   readonly anchorBefore: readonly PhraseRow[];
   /** Words after a window that point back to a dated event ("dans les trois semaines suivant cette date"). */
   readonly anchorAfter: readonly PhraseRow[];
+  /**
+   * Words of a hold-off request pointing back to the day named in the sentence before ("Ich bin ab Montag, 7.
+   * Dezember, wieder im Büro. Bitte gedulden Sie sich bis dann"): that day is the first day contact is welcome.
+   */
+  readonly backReference?: readonly PhraseRow[];
   /** Zone words of the language ("MEZ"); the English ones (EST, CET, IANA names) are read too. */
   readonly zones: readonly ZoneRow[];
 }

@@ -1,0 +1,96 @@
+/**
+ * chrono-node's German parser with what German mail writes and it does not read (issue 13, round 29): a day and
+ * month without a year ("am 17.11.", "Mo. 23.11.", "Mittwoch, 2.12."), which chrono leaves alone or takes for a
+ * clock time ("2.12" as 02:12), and the spoken clock ("um halb elf", "Viertel nach zehn").
+ */
+import * as de from 'chrono-node/de';
+import type { Chrono, Parser } from 'chrono-node';
+
+const WEEKDAYS: Readonly<Record<string, number>> = {
+  sonntag: 0,
+  so: 0,
+  montag: 1,
+  mo: 1,
+  dienstag: 2,
+  di: 2,
+  mittwoch: 3,
+  mi: 3,
+  donnerstag: 4,
+  do: 4,
+  freitag: 5,
+  fr: 5,
+  samstag: 6,
+  sa: 6,
+};
+
+/**
+ * "17.11." with its closing period, or "Mittwoch, 2.12." / "Di, 10.11.2026" after a weekday: a day and month
+ * (German writes no month first). A number with a decimal ("2.5 Stunden") has no closing period and no weekday.
+ */
+const DAY_MONTH = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.])(?:(?<weekday>${Object.keys(WEEKDAYS).join('|')})\.?,?\s+(?:(?:den|der)\s+)?)?(?<day>[0-3]?\d)\.(?<month>0?[1-9]|1[0-2])\.(?<year>\d{4})?(?!\d)`,
+  'iu',
+);
+
+const dayMonth: Parser = {
+  pattern: () => DAY_MONTH,
+  extract: (_context, match) => {
+    const g = match.groups ?? {};
+    const day = Number(g['day']);
+    const month = Number(g['month']);
+    if (day < 1 || day > 31) return null;
+    // Without a weekday before it, "17.11" needs its closing period and no year ("12.11.2026" is chrono's).
+    if (g['weekday'] === undefined && g['year'] !== undefined) return null;
+    const weekday = g['weekday'] === undefined ? undefined : WEEKDAYS[g['weekday'].toLowerCase()];
+    return {
+      day,
+      month,
+      ...(g['year'] !== undefined ? { year: Number(g['year']) } : {}),
+      ...(weekday !== undefined ? { weekday } : {}),
+    };
+  },
+};
+
+const HOURS: Readonly<Record<string, number>> = {
+  ein: 1,
+  eins: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  elf: 11,
+  zwölf: 12,
+};
+
+/** "halb elf" (10:30), "Viertel nach zehn" (10:15), "Viertel vor elf" and "dreiviertel elf" (10:45). */
+const SPOKEN_CLOCK = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:um\s+)?(?<part>halb|viertel\s+nach|viertel\s+vor|dreiviertel|drei\s+viertel)\s+(?<hour>${Object.keys(HOURS).join('|')}|1[0-2]|[1-9])(?:\s+Uhr)?(?![\p{L}\p{N}])`,
+  'iu',
+);
+
+const spokenClock: Parser = {
+  pattern: () => SPOKEN_CLOCK,
+  extract: (_context, match) => {
+    const g = match.groups ?? {};
+    const named = (g['hour'] ?? '').toLowerCase();
+    const hour = HOURS[named] ?? Number(named);
+    const part = (g['part'] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const [h, minute] =
+      part === 'viertel nach' ? [hour, 15] : part === 'halb' ? [hour - 1, 30] : [hour - 1, 45];
+    // Office hours: "halb drei" is 14:30, not a night-time 02:30.
+    const h24 = h < 7 ? h + 12 : h;
+    return { hour: h24 % 24, minute, meridiem: h24 >= 12 ? 1 : 0 };
+  },
+};
+
+/** chrono-node's casual German parser, with the two readings above first. */
+export function germanChrono(): Chrono {
+  const chrono = de.casual.clone();
+  chrono.parsers.unshift(dayMonth, spokenClock);
+  return chrono;
+}
