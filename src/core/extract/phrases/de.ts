@@ -389,12 +389,35 @@ export const DE: LanguageTables = {
       example: 'Wir freuen uns, Ihnen die Stelle als Projektleiterin anbieten zu können.',
     },
     {
+      pattern: String.raw`(?:freuen|freue)\s+(?:uns|mich)\s+(?:sehr|besonders|riesig|außerordentlich)[,\s]+(?:\p{L}+\s+){0,8}?(?:anbieten|anzubieten|Angebot)`,
+      example:
+        'Wir freuen uns sehr, Ihnen die Position als Projektleiterin Automatisierung anbieten zu können.',
+    },
+    {
       pattern: String.raw`(?:\p{L}*angebot|Zusage)\s+(?:\p{L}+\s+){0,2}?(?:unterbreiten|machen|geben|erteilen)`,
       example: 'Wir möchten Ihnen gerne ein Vertragsangebot unterbreiten.',
     },
     {
       pattern: String.raw`(?:Arbeitsvertrag|Vertrag)\s+(?:\p{L}+\s+){0,2}?(?:anbei|im\s+Anhang)`,
       example: 'Ihren Arbeitsvertrag finden Sie anbei.',
+    },
+  ],
+  answer: [
+    {
+      pattern: String.raw`(?:Ihre|deine|eure)\s+(?:Entscheidung|Rückmeldung|Antwort|Zusage|Unterschrift)`,
+      example: 'Wir würden uns freuen, wenn Sie uns Ihre Entscheidung bis zum 14. Dezember mitteilen.',
+    },
+    {
+      pattern: String.raw`(?:unterschrieben|unterzeichnet)\w*\s+(?:\p{L}+\s+){0,3}?(?:zurück|zurücksenden|zukommen)`,
+      example: 'Bitte senden Sie uns den Vertrag bis Freitag unterschrieben zurück.',
+    },
+    {
+      pattern: String.raw`(?:Angebot|Vertragsangebot)\s+(?:ist|bleibt)\s+[^!?\n]{0,40}?(?:gültig|offen)`,
+      example: 'Das Angebot ist bis zum 18. Dezember gültig.',
+    },
+    {
+      pattern: String.raw`(?:gib|gebt|geben\s+Sie)\s+(?:uns|mir)\s+(?:\p{L}+\s+){0,3}?Bescheid`,
+      example: 'Gib uns bitte bis Mittwoch Bescheid, ob du das Angebot annimmst.',
     },
   ],
   condition: [
