@@ -34,6 +34,18 @@ const BOILERPLATE =
 const PLEASANTRY =
   /^(?:(?:hi|hello|hey|dear)\b[^?]*?,\s*)?(?:how (?:are|have) you(?: (?:been|doing))?|how(?:'s| is| was) (?:your|the|it|everything|life)\b[^?]*|(?:I )?hope (?:you|all|everything|this)\b[^?]*|(?:isn't|wasn't|what) (?:it|the weather|a)\b[^?]*|all (?:good|well))\s*\??$/i;
 
+// A question that offers help rather than asks: it names what the candidate might need, with no "you" to answer
+// for ("Need to make changes to this event?", "Questions about your interview?", "Can't make it?", "Running
+// late?", "Want to reschedule?"); schedulers and ATS notices end with one. German, French and Spanish likewise:
+// "Sie möchten den Termin verschieben?", "Besoin de modifier votre rendez-vous ?", "¿Necesitas reprogramar?".
+const OFFER_OF_HELP =
+  /^(?:(?:need|want|wish)\s+to\b|need\s+(?:help|assistance|more\s+time|to)\b|(?:any\s+)?(?:questions|problems|trouble|issues)\b|having\s+(?:trouble|problems|issues)\b|(?:can't|cannot|unable\s+to)\s+(?:make|attend)\b|running\s+late\b|(?:sie|du)\s+(?:möchten|möchtest|wollen|willst)\s+(?:\p{L}+\s+){0,3}(?:verschieben|absagen|ändern)|(?:fragen|probleme)\b|termin\s+verschieben|(?:besoin|envie)\s+d[e']|(?:des\s+)?questions\b|un\s+empêchement|¿?\s*(?:necesitas|necesita|quieres|quiere|desea|deseas)\s+(?:\p{L}+\s+){0,2}?(?:reprogramar|cambiar|cancelar|modificar|ayuda)|¿?\s*(?:dudas|preguntas|algún\s+problema)\b)[^?]*\?$/iu;
+
+// The same small talk in German, French and Spanish, after an optional greeting: "Hola Martín, ¿cómo andás?",
+// "Wie geht es Ihnen?", "Comment allez-vous ?", "¿Qué tal todo?", "Ça va ?".
+const FOREIGN_PLEASANTRY =
+  /^(?:(?:hola|buenas|buenos\s+días|estimad[oa]|querid[oa]|hallo|hi|liebe|lieber|guten\s+(?:tag|morgen)|bonjour|bonsoir|salut|cher|chère)\b[^?¿]{0,60}?,\s*)?¿?\s*(?:cómo\s+(?:estás|está|están|andás|andas|anda|te\s+va|le\s+va|va\s+todo|van\s+las\s+cosas)|qué\s+tal(?:\s+(?:todo|estás|está|el\s+fin\s+de\s+semana))?|wie\s+geht(?:['’]s|\s+es)(?:\s+(?:dir|Ihnen|euch))?|alles\s+gut|comment\s+(?:allez-vous|vas-tu|ça\s+va|se\s+passe\s+\p{L}+)|ça\s+va|tout\s+va\s+bien)\s*\??$/iu;
+
 /** The first name a sentence opens by addressing ("Tom, could you send…"), or null. */
 function addressedTo(sentence: string): string | null {
   return /^([A-Z][a-z'’-]+),\s/.exec(sentence)?.[1] ?? null;
@@ -79,7 +91,8 @@ export function askedSentence(
   for (const s of splitSentences(text)) {
     const sentence = s.text.replace(/\s+/g, ' ');
     if (sentence.length > MAX_ASK_SENTENCE_CHARS || BOILERPLATE.test(sentence)) continue;
-    if (PLEASANTRY.test(sentence)) continue;
+    if (PLEASANTRY.test(sentence) || FOREIGN_PLEASANTRY.test(sentence) || OFFER_OF_HELP.test(sentence))
+      continue;
     const to = addressedTo(sentence)?.toLowerCase();
     if (to !== undefined && copied.has(to)) continue;
     const asked = sentence.endsWith('?') || REQUESTS.some((re) => re.test(sentence));

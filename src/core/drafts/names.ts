@@ -25,7 +25,7 @@ const HONORIFIC =
 // Degrees, suffixes and credentials after a name, never a first name: "Amara Obi, PhD", "John Smith Jr.",
 // "Jane Doe CPA", "Sam Lee, SHRM-CP", "Tom Ford III", "Ana Ruiz, RN, BSN".
 const SUFFIX =
-  /^(?:ph\.?\s?d|d\.?phil|mba|cpa|cfa|cma|rn|bsn|msn|np|pa-c|md|m\.d|do|dds|dmd|esq|jr|sr|ii|iii|iv|v|pe|pmp|phr|sphr|shrm-cp|shrm-scp|gphr|cipd|fcca|aca|acca|ma|ms|msc|m\.sc|ba|bs|bsc|b\.sc|meng|beng|llb|llm|jd|lcsw|mph|mfa|med|edd|psyd|faia|aia|csm|cissp|cpp)\.?$/iu;
+  /^(?:ph\.?\s?d|d\.?phil|mba|cpa|cfa|cma|rn|bsn|msn|np|pa-c|md|m\.d|do|dds|dmd|esq|jr|sr|ii|iii|iv|v|pe|pmp|phr|sphr|shrm-cp|shrm-scp|gphr|cipd|fcca|aca|acca|ma|ms|msc|m\.sc|ba|bs|bsc|b\.sc|meng|beng|llb|llm|jd|lcsw|mph|mfa|med|edd|psyd|faia|aia|csm|cissp|cpp|crha|cria|chrp|chrl|cphr|fcipd|mcipd|chrm|p\.?eng|ceng|ing|fca|mcim|chartered)\.?$/iu;
 // Words between a name's parts in lower case: "Ludwig van Beethoven", "Ana de la Cruz", "Omar bin Said".
 const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|bin|binti|al|el|ter|ten|y|zu|af)$/u;
 // A name word: a capital (or a caseless script such as Han or Arabic) then letters, marks, apostrophes, hyphens

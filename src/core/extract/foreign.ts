@@ -55,6 +55,7 @@ interface Compiled {
   readonly noCalls: RegExp;
   readonly rejection: RegExp;
   readonly offer: RegExp;
+  readonly answer: RegExp;
   readonly condition: RegExp;
   readonly clauseBreak: RegExp;
   readonly cancelled: RegExp;
@@ -119,6 +120,7 @@ function compile(l: LanguageTables): Compiled {
     noCalls: anyOf(l.noCalls),
     rejection: anyOf(l.rejection),
     offer: anyOf(l.offer),
+    answer: anyOf([...l.answer, ...l.candidateDeadline]),
     condition: anyOf(l.condition),
     // A clause starts at ";", a dash between spaces, or a conjunction of the language.
     clauseBreak: new RegExp(
@@ -575,6 +577,21 @@ function anchorWindows(
   return { exprs: out, from, anchors };
 }
 
+/**
+ * The day an offer asks the candidate to answer by, where `e`'s clause asks for the answer ("Wir würden uns
+ * freuen, wenn Sie uns Ihre Entscheidung bis zum 14. Dezember mitteilen", "merci de nous faire part de votre
+ * décision avant le 11 décembre"): the English answerDeadline's rule, ADVICE.md "Outcomes that still ask…".
+ */
+function answerDay(context: ReadContext, c: Compiled, sentence: Sentence, e: TimeExpr): string | null {
+  if (e.form !== 'point') return null;
+  const rel = e.index - sentence.index;
+  const [from, to] = clauseAround(c, sentence.text, rel, rel + e.text.length);
+  const clause = `${sentence.text.slice(from, rel)} ${sentence.text.slice(rel + e.text.length, to)}`;
+  if (!c.answer.test(clause)) return null;
+  const by = e.bound === 'before' ? addDays(e.date, -1) : e.date;
+  return context.t !== null && by < context.t ? null : by;
+}
+
 /** The language's no-calls and outcome phrases (phraseFindings.ts). */
 function phraseReaders(c: Compiled): PhraseReaders {
   return {
@@ -645,6 +662,8 @@ export function readForeign(
   const sentences = splitForeignSentences(context.text);
   const t = context.t;
   const dated: Finding[] = [];
+  // The first day a sentence asks the candidate to answer by, for an offer of this message (respondBy).
+  let answer: { readonly by: string; readonly phrase: string } | null = null;
   if (t !== null) {
     const all = keepLongest([
       ...tableExprs(context, language, c, t),
@@ -658,6 +677,8 @@ export function readForeign(
       const anchored = anchorWindows(context, c, sentence, inside);
       const found: Finding[] = [];
       for (const e of anchored.exprs) {
+        const by: string | null = answer === null && employer ? answerDay(context, c, sentence, e) : null;
+        if (by !== null) answer = { by, phrase: sentence.text.replace(/\s+/g, ' ').trim() };
         const f = classifyForeign(context, c, sentence, e, messageIndex, anchored.from.get(e));
         // The event a window counts from is no promise of its own, but the candidate's interview stays one.
         if (anchored.anchors.has(e) && f?.kind !== 'interview') continue;
@@ -676,5 +697,12 @@ export function readForeign(
   // Several slots offered to choose from are no interview yet (the English dropAlternatives).
   const slots = dated.filter((f) => f.kind === 'interview');
   const kept = slots.length > 1 ? dated.filter((f) => f.kind !== 'interview') : dated;
-  return employer ? [...kept, ...phraseFindings(sentences, messageIndex, phraseReaders(c))] : kept;
+  if (!employer) return kept;
+  const phrases = phraseFindings(sentences, messageIndex, phraseReaders(c));
+  return [
+    ...kept,
+    ...phrases.map((f) =>
+      answer !== null && f.kind === 'outcome' && f.outcome === 'offer' ? { ...f, respondBy: answer } : f,
+    ),
+  ];
 }

@@ -40,7 +40,7 @@ const ABBREVIATION =
   /(?:\b(?:a\.m|p\.m|e\.g|i\.e|approx|appx|mr|mrs|ms|dr|st|no|vs|etc|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thur?s?|fri|sat|sun|[a-z]))\.$/i;
 
 /**
- * Splits a message into sentences with their offsets: at . ! ? followed by a space and a capital or digit,
+ * Splits a message into sentences with their offsets: at . ! ? followed by a space and a capital, a digit or ¿ ¡,
  * at blank lines, and at line breaks that start a list item or follow a line without end punctuation that is
  * short (a heading, a signature line).
  */
@@ -73,7 +73,8 @@ export function splitSentences(text: string): readonly Sentence[] {
     }
     if (ch === '.' || ch === '!' || ch === '?') {
       const after = text.slice(i + 1, i + 3);
-      if (!/^\s+["'(“]?[A-Z0-9]/.test(after) && !/^\s*$/.test(after)) continue;
+      // A capital of any alphabet ("Über", "Él") or the opening mark of a Spanish question or exclamation.
+      if (!/^\s+["'(“]?[\p{Lu}0-9¿¡]/u.test(after) && !/^\s*$/.test(after)) continue;
       if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(start, i - 8), i + 1))) continue;
       push(i + 1);
     }

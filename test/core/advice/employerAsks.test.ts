@@ -58,6 +58,17 @@ const ASKS: readonly [string, string, (readonly Address[])?][] = [
     'Por favor, confirme su asistencia respondiendo a este correo.',
     'Por favor, confirme su asistencia respondiendo a este correo.',
   ],
+  // The request after the small talk is the question asked.
+  [
+    'Hola Martín, ¿cómo andás?\n\nNos gustó mucho tu perfil. ¿Me podrías pasar tu disponibilidad para la semana que viene?',
+    '¿Me podrías pasar tu disponibilidad para la semana que viene?',
+  ],
+  // Elliptical questions that do ask: a need of the employer's, a time for the candidate to give.
+  [
+    'Need your references by Friday, can you send them over?',
+    'Need your references by Friday, can you send them over?',
+  ],
+  ['Free for a quick call tomorrow at 10?', 'Free for a quick call tomorrow at 10?'],
 ];
 
 const ASKS_NOTHING: readonly [string, (readonly Address[])?][] = [
@@ -74,6 +85,24 @@ const ASKS_NOTHING: readonly [string, (readonly Address[])?][] = [
   ['Hope you had a good Thanksgiving?'],
   ['Tom, could you send Sam the benefits overview we discussed?', [TOM]],
   ['Thanks again for coming in on Tuesday. We will be in touch.'],
+  // Small talk in German, French and Spanish asks nothing either.
+  ['Hola Martín, ¿cómo andás?'],
+  ['¿Qué tal todo?'],
+  ['Wie geht es Ihnen?'],
+  ['Hallo Jonas, wie geht’s?'],
+  ['Bonjour Inès, comment allez-vous ?'],
+  ['Ça va ?'],
+  // A question that offers help asks nothing: a scheduler's or an ATS notice's closing line.
+  ['A new event has been scheduled.\n\nNeed to make changes to this event? Cancel or Reschedule'],
+  ['Questions about your interview? Visit our candidate FAQ.'],
+  ["Can't make it? Use the link in your invitation to pick another slot."],
+  ['Running late? Call reception on 020 7946 0018.'],
+  ['Having trouble joining the video call? Try the dial-in number below.'],
+  ['Sie möchten den Termin verschieben? Nutzen Sie den Link in der Einladung.'],
+  ['Besoin de modifier votre rendez-vous ? Utilisez le lien ci-dessous.'],
+  ['Un empêchement ? Prévenez-nous au moins 24 heures avant.'],
+  ['¿Necesitas reprogramar tu entrevista? Usa el enlace de la invitación.'],
+  ['¿Dudas sobre el proceso? Escríbenos a talento@andes.example.'],
 ];
 
 // The candidate on copy and a colleague addressed in To: the vocative says whom the question is for.

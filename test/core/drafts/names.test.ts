@@ -26,6 +26,11 @@ const DISPLAY: readonly (readonly [string, string, string])[] = [
   ['John Smith Jr.', 'Hi John,', 'Dear John,'],
   ['Jane Doe, CPA', 'Hi Jane,', 'Dear Jane,'],
   ['Sam Carter, SHRM-CP', 'Hi Sam,', 'Dear Sam,'],
+  // Designations of other countries after a comma: Québec's CRHA, an engineer's "ing.", the UK's CIPD grades.
+  ['Marie-Ève Gagnon, CRHA', 'Hi Marie-Ève,', 'Dear Marie-Ève,'],
+  ['Luc Bouchard, ing.', 'Hi Luc,', 'Dear Luc,'],
+  ['Priya Nair, Chartered MCIPD', 'Hi Priya,', 'Dear Priya,'],
+  ['Owen Hughes, CEng', 'Hi Owen,', 'Dear Owen,'],
   ['Thomas Ford III', 'Hi Thomas,', 'Dear Thomas,'],
   ['Ana Ruiz, RN, BSN', 'Hi Ana,', 'Dear Ana,'],
   ['Mark Chen MBA', 'Hi Mark,', 'Dear Mark,'],

@@ -1,17 +1,24 @@
 // How the advice writes dates and cites evidence in its reasons ("Ada wrote on 3 March: '…'", ADVICE.md).
 import type { Evidence, IsoDate, Message } from '../../types';
+import { readPersonName } from '../../drafts/names';
 import { dayMonth } from '../../time';
 import { safeDateInZone } from './instants';
 
 // The date words are the time area's, shared with the drafts.
 export { clockWords, dayMonth, weekdayDayMonth, weekdayName } from '../../time';
 
-/** Who wrote a message, as a reason names them: the display name's first word, else the address. */
+/**
+ * Who wrote a message, as a reason names them: a person by their first name as a draft reads it ("Dr. Katharina
+ * Vogel" and "Vogel, Katharina" are Katharina); a team or platform mailbox by its whole display name ("Recruiting
+ * Team Feldmann", "Welcome to the Jungle"), never by its first word; else the address.
+ */
 export function authorOf(message: Message | undefined): string {
   const raw = message?.from?.name?.replace(/"|^'+|(?<!')'+$/g, '').trim();
-  // "Whitaker, James" as Outlook writes it: the first name comes after the comma.
-  const name = raw?.includes(',') ? raw.split(',')[1]?.trim() || raw : raw;
-  if (name) return name.split(/\s+/)[0] ?? name;
+  if (raw) {
+    const person = readPersonName(raw);
+    if (person !== null) return person.given;
+    return raw.length <= 60 ? raw : `${raw.slice(0, 59)}…`;
+  }
   const address = message?.from?.address;
   return address ? address : 'The employer';
 }

@@ -52,13 +52,14 @@ function zoneNear(context: ReadContext, start: number, end: number): string | nu
 
 /** The zone a zone word at the start of `zoneWord` names ("EST", "Central Time", "America/Chicago"), or null. */
 export function namedZone(zoneWord: string): string | null {
-  for (const [re, zone] of ZONE_WORDS) if (re.test(zoneWord)) return zone;
-  // Issue 13, class 8: an IANA name, as calendar systems write it: "9:15 (America/Chicago)".
+  // Issue 13, class 8: an IANA name, as calendar systems write it: "9:15 (America/Chicago)". Read first, so
+  // "Pacific/Auckland" is New Zealand and not the "Pacific" time its first word would say.
   const iana =
     /^(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z_]{2,30}(?:\/[A-Za-z_]{2,30})?/.exec(
       zoneWord,
     )?.[0];
   if (iana !== undefined && resolveZone(iana).warning === null) return resolveZone(iana).zone;
+  for (const [re, zone] of ZONE_WORDS) if (re.test(zoneWord)) return zone;
   return null;
 }
 

@@ -603,6 +603,11 @@ export const DE: LanguageTables = {
       example: 'Wir freuen uns, Ihnen die Stelle als Projektleiterin anbieten zu können.',
     },
     {
+      pattern: String.raw`(?:freuen|freue)\s+(?:uns|mich)\s+(?:sehr|besonders|riesig|außerordentlich)[,\s]+(?:\p{L}+\s+){0,8}?(?:anbieten|anzubieten|Angebot)`,
+      example:
+        'Wir freuen uns sehr, Ihnen die Position als Projektleiterin Automatisierung anbieten zu können.',
+    },
+    {
       pattern: String.raw`(?:\p{L}*angebot|Zusage)\s+(?:\p{L}+\s+){0,4}?(?:unterbreiten|machen|geben|erteilen)`,
       example: 'Wir freuen uns, Ihnen eine Zusage für die Stelle geben zu können!',
     },
@@ -625,6 +630,24 @@ export const DE: LanguageTables = {
     {
       pattern: String.raw`an\s+Bord\s+(?:holen|nehmen)`,
       example: 'Das Team war begeistert und wir würden dich sehr gerne an Bord holen!',
+    },
+  ],
+  answer: [
+    {
+      pattern: String.raw`(?:Ihre|deine|eure)\s+(?:Entscheidung|Rückmeldung|Antwort|Zusage|Unterschrift)`,
+      example: 'Wir würden uns freuen, wenn Sie uns Ihre Entscheidung bis zum 14. Dezember mitteilen.',
+    },
+    {
+      pattern: String.raw`(?:unterschrieben|unterzeichnet)\w*\s+(?:\p{L}+\s+){0,3}?(?:zurück|zurücksenden|zukommen)`,
+      example: 'Bitte senden Sie uns den Vertrag bis Freitag unterschrieben zurück.',
+    },
+    {
+      pattern: String.raw`(?:Angebot|Vertragsangebot)\s+(?:ist|bleibt)\s+[^!?\n]{0,40}?(?:gültig|offen)`,
+      example: 'Das Angebot ist bis zum 18. Dezember gültig.',
+    },
+    {
+      pattern: String.raw`(?:gib|gebt|geben\s+Sie)\s+(?:uns|mir)\s+(?:\p{L}+\s+){0,3}?Bescheid`,
+      example: 'Gib uns bitte bis Mittwoch Bescheid, ob du das Angebot annimmst.',
     },
   ],
   condition: [

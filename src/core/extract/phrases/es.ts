@@ -324,6 +324,20 @@ export const ES: LanguageTables = {
       example: 'Le enviamos la carta de oferta adjunta.',
     },
   ],
+  answer: [
+    {
+      pattern: String.raw`(?:su|tu)\s+(?:decisión|respuesta|aceptación|conformidad)`,
+      example: 'Le agradeceríamos que nos confirmara su decisión antes del viernes 11 de diciembre.',
+    },
+    {
+      pattern: String.raw`(?:devolvernos|devuélvanos|devuélvenos|enviarnos)\s+(?:\p{L}+\s+){0,3}?firmad[oa]s?`,
+      example: 'Te pedimos devolvernos la carta oferta firmada a más tardar el 15 de diciembre.',
+    },
+    {
+      pattern: String.raw`(?:oferta|propuesta)\s+(?:es|será|estará|sigue)\s+(?:\p{L}+\s+){0,1}?(?:válida|vigente)`,
+      example: 'La oferta es válida hasta el 18 de diciembre.',
+    },
+  ],
   condition: [
     {
       pattern: String.raw`(?:si|en\s+caso\s+de\s+que)`,

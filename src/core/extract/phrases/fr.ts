@@ -332,6 +332,21 @@ export const FR: LanguageTables = {
       example: "Vous trouverez ci-joint votre promesse d'embauche.",
     },
   ],
+  answer: [
+    {
+      pattern: String.raw`(?:votre|ta)\s+(?:décision|réponse|acceptation|accord)`,
+      example: 'Merci de nous faire part de votre décision avant le 11 décembre.',
+    },
+    {
+      pattern: String.raw`(?:nous|me)\s+(?:retourner|renvoyer)\s+[^.!?\n]{0,60}?signée?s?`,
+      example:
+        'Nous vous remercions de nous retourner la promesse d’embauche signée au plus tard le 15 décembre.',
+    },
+    {
+      pattern: String.raw`(?:offre|proposition)\s+(?:est|reste|demeure)\s+valable`,
+      example: 'Cette proposition reste valable jusqu’au 18 décembre.',
+    },
+  ],
   condition: [
     { pattern: String.raw`(?:si|sauf\s+si)`, example: "Si vous n'avez pas de nouvelles d'ici le 30, …" },
   ],

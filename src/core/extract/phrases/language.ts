@@ -95,6 +95,11 @@ export interface LanguageTables {
   readonly noCalls: readonly PhraseRow[];
   readonly rejection: readonly PhraseRow[];
   readonly offer: readonly PhraseRow[];
+  /**
+   * Words asking for the answer to an offer by a day ("Ihre Entscheidung … mitteilen", "nous faire part de votre
+   * décision", "nos confirmara su decisión"); with candidateDeadline's, they give the offer's respondBy.
+   */
+  readonly answer: readonly PhraseRow[];
   /** Words that make the outcome conditional ("falls", "si", "si no"). */
   readonly condition: readonly PhraseRow[];
   /** Words that start a new clause ("und", "et", "y", "mais"): a day's kind is read in its own clause. */
