@@ -369,11 +369,14 @@ function classifyForeign(
     !past
   )
     return { kind: 'no-contact-before', by: e.date, phrase: e.text, evidence };
-  // 2. The candidate's interview: a named day, with scheduling words, no schedule for all, fact or deadline.
+  // 2. The candidate's interview: a named day, with scheduling words, no schedule for all, fact or deadline. A
+  // day with a clock time in a message about an interview is a slot even where its own clause has no such word:
+  // an applicant tracking system's "Date : lundi 16 novembre 2026 / Heure : 11:30" under its invitation (the
+  // English classify's rule).
   if (
     e.form === 'point' &&
     e.bound === 'none' &&
-    c.interview.test(others) &&
+    (c.interview.test(others) || (e.time !== null && c.interview.test(context.text))) &&
     !c.generic.test(others) &&
     !past &&
     !fact &&
