@@ -223,7 +223,10 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 function zoneAfter(c: Compiled, text: string, start: number, end: number): string | null {
   const lastDigit = text.slice(start, end).search(/\d\D*$/u);
   const from = lastDigit < 0 ? end : start + lastDigit + 1;
-  const word = text.slice(from, from + 40).replace(/^\s*(?:Uhr|horas?|h)?[\s,(/]*/iu, '');
+  // The clock's own word or its half of the day ("3 pm UK time", "10 a.m. (hora de Madrid)") stands before the zone.
+  const word = text
+    .slice(from, from + 40)
+    .replace(/^\s*(?:Uhr|horas?|h|[ap]\.?\s?m\.?(?![\p{L}]))?[\s,(/]*/iu, '');
   return c.zones.find(([re]) => re.test(word))?.[1] ?? namedZone(word);
 }
 
