@@ -77,7 +77,7 @@ function compile(l: LanguageTables): Compiled {
     new RegExp(`${EDGE_BEFORE}${alternation(rows)}${EDGE_AFTER}`, 'giu');
   const compiled: Compiled = {
     window: new RegExp(
-      `${EDGE_BEFORE}${alternation(l.windowLeads)}\\s+(?<n1>${num})(?:\\s*(?:-|–|bis|à|a|o|ou|oder)\\s*(?<n2>${num}))?\\s+(?<unit>${alternation(l.units)})${EDGE_AFTER}`,
+      `${EDGE_BEFORE}${alternation(l.windowLeads)}\\s+(?<n1>${num})(?:\\s*(?:-|–|bis|à|a|o|ou|oder)\\s*(?<n2>${num}))?(?:\\s+|(?<=\\d))(?<unit>${alternation(l.units)})${EDGE_AFTER}`,
       'giu',
     ),
     units: l.units.map((u) => [new RegExp(`^(?:${u.pattern})$`, 'iu'), u.unit] as const),
@@ -163,6 +163,8 @@ function periodEnd(t: string, period: PeriodName): { readonly date: string; read
       return { date: addDays(t, 5), fuzzy: true };
     case 'next-month':
       return { date: endOfMonthAfter(t, 1), fuzzy: false };
+    case 'end-of-year':
+      return { date: `${t.slice(0, 4)}-12-31`, fuzzy: false };
     case 'before-christmas': {
       const year = Number(t.slice(0, 4));
       const christmasEve = `${year}-12-24`;
@@ -183,9 +185,10 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
   const text = context.text;
   for (const m of text.matchAll(c.window)) {
     const n = Math.max(readCount(m.groups?.['n1'], l) ?? 0, readCount(m.groups?.['n2'], l) ?? 0);
-    const unit = c.units.find(([re]) => re.test(m.groups?.['unit'] ?? ''))?.[1];
-    if (n === 0 || unit === undefined) continue;
-    const span = { amount: n, unit };
+    const written = c.units.find(([re]) => re.test(m.groups?.['unit'] ?? ''))?.[1];
+    // "sous 48h", "in 72 Stunden": whole days; "d'ici 18h" is a clock, no window.
+    if (n === 0 || written === undefined || (written === 'hour' && (n < 24 || n % 24 !== 0))) continue;
+    const span = written === 'hour' ? { amount: n / 24, unit: 'day' as const } : { amount: n, unit: written };
     out.push(
       expr(m.index, m[0], countWindow(t, span, context.holidays), {
         form: 'window',

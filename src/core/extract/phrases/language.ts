@@ -14,14 +14,16 @@ export type PeriodName =
   | 'early-next-week' // "Anfang kommender Woche": Wednesday of next week (fuzzy)
   | 'coming-days' // "in den nächsten Tagen": t + 5 (fuzzy)
   | 'next-month' // "nächsten Monat": the last day of next month
-  | 'before-christmas'; // "vor Weihnachten", "avant Noël": 24 December
+  | 'before-christmas' // "vor Weihnachten", "avant Noël": 24 December
+  | 'end-of-year'; // "avant la fin de l'année", "bis Ende des Jahres": 31 December
 
 export interface PeriodRow extends PhraseRow {
   readonly period: PeriodName;
 }
 
 export interface UnitRow extends PhraseRow {
-  readonly unit: 'day' | 'business-day' | 'week' | 'month';
+  /** Hours count as whole days ("dans les 48 heures": t + 2); fewer than 24 name a clock, no window. */
+  readonly unit: 'hour' | 'day' | 'business-day' | 'week' | 'month';
 }
 
 /** A zone named after a clock time: "10 Uhr (MEZ)" is Berlin's clock. */
