@@ -118,12 +118,22 @@ export const FR: LanguageTables = {
     },
     { pattern: String.raw`(?:prochaines\s+)?semaines?`, unit: 'week', example: 'dans les deux semaines' },
     { pattern: String.raw`mois`, unit: 'month', example: "d'ici un mois" },
+    {
+      pattern: String.raw`(?:heures|h)`,
+      unit: 'hour',
+      example: 'Nous vous communiquerons notre décision dans les 48 heures qui suivent.',
+    },
   ],
   periods: [
     {
       pattern: String.raw`avant\s+(?:les\s+fêtes\s+de\s+)?Noël`,
       period: 'before-christmas',
       example: 'Nous espérons vous donner une réponse avant Noël.',
+    },
+    {
+      pattern: String.raw`(?:la\s+)?fin\s+(?:de\s+l'année|de\s+cette\s+année|d'année)`,
+      period: 'end-of-year',
+      example: "Quoi qu'il arrive, vous aurez une réponse avant la fin de l'année.",
     },
     {
       pattern: String.raw`(?:la\s+)?fin\s+(?:du|de\s+ce|de)\s+mois`,
@@ -214,7 +224,7 @@ export const FR: LanguageTables = {
       example: 'Nous vous contacterons dans les prochains jours.',
     },
     {
-      pattern: String.raw`(?:revenir|reviendrons)\s+(?:vers|auprès\s+de)\s+vous`,
+      pattern: String.raw`(?:revenir|reviendrons|revenons)\s+(?:vers|auprès\s+de)\s+vous`,
       example: 'Nous ne manquerons pas de revenir vers vous la semaine prochaine.',
     },
     { pattern: String.raw`(?:décider|trancher)`, example: 'Nous allons décider avant la fin du mois.' },
