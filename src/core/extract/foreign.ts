@@ -38,6 +38,8 @@ interface Compiled {
   readonly periods: readonly (readonly [RegExp, PeriodName])[];
   readonly mid: RegExp;
   readonly bounds: readonly (readonly [RegExp, Bound])[];
+  /** A 'before' or 'until' bound anywhere: "avant la fin des entretiens, le 4 décembre". */
+  readonly heldBefore: RegExp;
   readonly response: RegExp;
   readonly interview: RegExp;
   readonly generic: RegExp;
@@ -87,6 +89,7 @@ function compile(l: LanguageTables): Compiled {
       'giu',
     ),
     bounds: l.bounds.map((b) => [new RegExp(`${EDGE_BEFORE}(?:${b.pattern})\\s*$`, 'iu'), b.bound] as const),
+    heldBefore: anyOf(l.bounds.filter((b) => b.bound === 'before' || b.bound === 'until')),
     response: anyOf(l.response),
     interview: anyOf(l.interview),
     generic: anyOf(l.genericInterviews),
@@ -368,10 +371,14 @@ function classifyForeign(
   const deadline = c.deadline.test(others);
   const fact = c.fact.test(others);
   const response = c.response.test(others);
-  // 1. A request to hold off contact (in any clause of the sentence), with the first day contact is welcome.
+  // 1. A request to hold off contact (in any clause of the sentence), with the first day contact is welcome. The
+  // day may stand apart from its "before": "ne pas nous écrire avant la fin des entretiens, le 4 décembre".
   if (
     c.holdOff.test(sentence.text) &&
-    (e.bound === 'before' || e.bound === 'until' || e.form === 'window' || (e.bound === 'by' && !response)) &&
+    (e.bound === 'before' ||
+      e.bound === 'until' ||
+      e.form === 'window' ||
+      (!response && (e.bound === 'by' || c.heldBefore.test(before)))) &&
     !past
   )
     return { kind: 'no-contact-before', by: e.date, phrase: e.text, evidence };
