@@ -26,6 +26,7 @@ import { namedZone } from './detectors/chronoDates';
 import { latestHoldOff } from './findingRefiners';
 import { phraseFindings, type PhraseReaders } from './phraseFindings';
 import { nextOccurrence } from './detectors/periods';
+import { nextNumberedDay } from './detectors/days';
 import { countWindow } from './detectors/windows';
 import type { LanguageTables, PeriodName } from './phrases/language';
 import { EDGE_AFTER, EDGE_BEFORE, alternation, anyOf, type PhraseRow } from './phrases/rows';
@@ -37,6 +38,8 @@ interface Compiled {
   readonly units: readonly (readonly [RegExp, LanguageTables['units'][number]['unit']])[];
   readonly periods: readonly (readonly [RegExp, PeriodName])[];
   readonly mid: RegExp;
+  /** A day of the month alone after a bound, ending its clause: "merci d'attendre mon retour, le 25,". */
+  readonly dayAlone: RegExp;
   readonly bounds: readonly (readonly [RegExp, Bound])[];
   /** A 'before' or 'until' bound anywhere: "avant la fin des entretiens, le 4 décembre". */
   readonly heldBefore: RegExp;
@@ -80,6 +83,10 @@ function compile(l: LanguageTables): Compiled {
   const compiled: Compiled = {
     window: new RegExp(
       `${EDGE_BEFORE}${alternation(l.windowLeads)}\\s+(?<n1>${num})(?:\\s*(?:-|–|bis|à|a|o|ou|oder)\\s*(?<n2>${num}))?(?:\\s+|(?<=\\d))(?<unit>${alternation(l.units)})${EDGE_AFTER}`,
+      'giu',
+    ),
+    dayAlone: new RegExp(
+      `${EDGE_BEFORE}${alternation(l.bounds)}\\s*(?<day>[12]\\d|3[01]|0?[1-9])(?:er)?(?![\\p{L}\\p{N}])(?![.,]?\\s*${alternation(words(l.months))})(?=\\s*(?:[,;.!?)\\n]|$))`,
       'giu',
     ),
     units: l.units.map((u) => [new RegExp(`^(?:${u.pattern})$`, 'iu'), u.unit] as const),
@@ -211,6 +218,20 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
         }),
       );
     }
+  // The next day with that number on or after t, as "by the 15th" (TIMELINE-CONVENTIONS.md); the expression
+  // starts at the number, so that its bound is read before it.
+  for (const m of text.matchAll(c.dayAlone)) {
+    const date = nextNumberedDay(t, Number(m.groups?.['day']));
+    const at = m[0].search(/\d/u);
+    if (date !== null && at >= 0)
+      out.push(
+        expr(m.index + at, m[0].slice(at), date, {
+          form: 'point',
+          detector: `${l.code}-day-of-month`,
+          yearImplied: true,
+        }),
+      );
+  }
   for (const m of text.matchAll(c.mid)) {
     const month = l.months[(m.groups?.['month'] ?? '').toLowerCase()];
     const date = month === undefined ? null : nextOccurrence(t, month, 15);
