@@ -176,7 +176,7 @@ export const FR: LanguageTables = {
   ],
   bounds: [
     {
-      pattern: String.raw`(?:de\s+retour|revient|reviendra|retour)(?:\s+le)?`,
+      pattern: String.raw`(?:de\s+retour|revient|reviendra|retour)(?:,?\s+le)?`,
       bound: 'until',
       example: 'Mme Lefèvre est absente et de retour le lundi 16 novembre.',
     },
