@@ -432,22 +432,47 @@ function classifyForeign(
  * A window counted from a dated event of its sentence instead of the sent day (issue 13, class 1): "Nach Ende der
  * Bewerbungsfrist am 15. November melden wir uns innerhalb von zwei Wochen" (an anchor word before the event),
  * "dans les trois semaines suivant cette date" (an anchor word after the window). The event itself is then no
- * finding; the window's words are read from the event on.
+ * finding; the window's words are read from the event on. A sentence with no dated event before its window may
+ * point back to the previous sentence's (`carried`, a day not yet past): "… aura lieu le vendredi 20 novembre à
+ * 16h. Nous vous communiquerons notre décision dans les 48 heures qui suivent.", "… jusqu'au 27 novembre. Une fois
+ * la clôture passée, …" (the anchor word opening the sentence); that event keeps its own finding.
  */
 function anchorWindows(
   context: ReadContext,
   c: Compiled,
   sentence: Sentence,
   exprs: readonly TimeExpr[],
+  carried?: TimeExpr,
 ): { readonly exprs: readonly TimeExpr[]; readonly from: ReadonlyMap<TimeExpr, number> } {
   const from = new Map<TimeExpr, number>();
   const dropped = new Set<TimeExpr>();
+  const rel = (i: number) => i - sentence.index;
   const out = exprs.map((w) => {
     if (w.form !== 'window' || w.span === undefined) return w;
     const events = exprs.filter((p) => p.form === 'point' && p.index < w.index && !dropped.has(p));
     const event = events[events.length - 1];
-    if (event === undefined) return w;
-    const rel = (i: number) => i - sentence.index;
+    if (event === undefined) {
+      if (carried === undefined) return w;
+      const opening = c.anchorBefore.exec(sentence.text.slice(0, rel(w.index)));
+      c.anchorBefore.lastIndex = 0;
+      if (
+        !(opening !== null && opening.index <= 2) &&
+        !c.anchorAfter.test(sentence.text.slice(rel(w.index + w.text.length)))
+      )
+        return w;
+      const counted: TimeExpr = {
+        ...w,
+        date: countWindow(carried.date, w.span, context.holidays),
+        event: carried.date,
+        detector: `${w.detector}-from-event`,
+      };
+      // The opening phrase names the event ("Une fois la clôture passée,"): its words are no fact of the window's.
+      if (opening !== null && opening.index <= 2) {
+        const comma = sentence.text.indexOf(',', opening.index);
+        if (comma >= 0 && comma < rel(w.index)) from.set(counted, comma + 1);
+      }
+      return counted;
+    }
     const anchoredBefore = [...sentence.text.slice(0, rel(event.index)).matchAll(c.anchorBefore)].some(
       (m) => !exprs.some((x) => x !== event && x.index > sentence.index + m.index && x.index < event.index),
     );
@@ -490,6 +515,8 @@ export function readForeign(
   const sentences = splitForeignSentences(context.text);
   const t = context.t;
   const dated: Finding[] = [];
+  // The last day not yet past named by the previous sentence: a window may count from it.
+  let carried: TimeExpr | undefined;
   if (t !== null) {
     const all = keepLongest([
       ...tableExprs(context, language, c, t),
@@ -499,7 +526,8 @@ export function readForeign(
       const inside = all
         .filter((raw) => raw.index >= sentence.index && raw.index < sentence.index + sentence.text.length)
         .map((raw) => ({ ...raw, bound: boundOf(c, sentence.text.slice(0, raw.index - sentence.index)) }));
-      const anchored = anchorWindows(context, c, sentence, inside);
+      const anchored = anchorWindows(context, c, sentence, inside, carried);
+      carried = inside.filter((e) => e.form === 'point' && e.date >= t).pop();
       const found: Finding[] = [];
       for (const e of anchored.exprs) {
         const f = classifyForeign(context, c, sentence, e, messageIndex, anchored.from.get(e));
