@@ -318,3 +318,165 @@ export const ROUND_30_FR: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Wednesday 25 November 2026, 17:40 in Lyon.
+const LYS = { sentAt: '2026-11-25T17:40:00+01:00', tz: 'Europe/Paris' } as const;
+// Monday 30 November 2026, 08:05 in Québec City.
+const YQB = { sentAt: '2026-11-30T08:05:00-05:00', tz: 'America/Toronto' } as const;
+// Thursday 26 November 2026, 12:00 in Luxembourg.
+const LUX = { sentAt: '2026-11-26T12:00:00+01:00', tz: 'Europe/Luxembourg' } as const;
+// Tuesday 24 November 2026, 10:30 in Algiers (UTC+1, no summer time).
+const ALG = { sentAt: '2026-11-24T10:30:00+01:00', tz: 'Africa/Algiers' } as const;
+
+/**
+ * Round 34: a second, smaller French round written after round 30 was fixed and before the engine read it; its
+ * first run is the fixed engine's figure on unseen text.
+ */
+export const ROUND_34_FR: readonly PhraseRow[] = [
+  {
+    ...LYS,
+    text: "Hello Chloé 👋\nPetit rappel : ton entretien avec l'équipe Produit de Back Market, c'est demain à 9h15 en visio. Le lien : https://meet.google.com/abc-defg-hij\nÀ demain !\nL'équipe Talent",
+    expect: [{ kind: 'interview', by: '2026-11-26', time: '09:15' }],
+  },
+  {
+    ...YQB,
+    text: 'Bonjour Mme Tremblay,\nNous aimerions vous convoquer en entrevue le jeudi 3 décembre prochain, à 13 h, à nos bureaux du 1000, rue De La Gauchetière Ouest, Montréal. Veuillez confirmer votre présence d’ici vendredi.\nCordialement,\nService des ressources humaines\nHydro-Québec\n514 555-0199',
+    expect: [{ kind: 'interview', by: '2026-12-03', time: '13:00' }],
+  },
+  {
+    ...LUX,
+    text: 'Suite à votre demande, votre entretien du lundi 30 novembre est déplacé au mercredi 2 décembre, même heure (10h30).',
+    expect: [{ kind: 'interview', by: '2026-12-02', time: '10:30' }],
+  },
+  {
+    ...PAR,
+    text: 'Créneaux disponibles :\nJeudi 12/11 | 10:00 | Visio\nJeudi 12/11 | 14:00 | Visio\nVendredi 13/11 | 11:00 | Sur site\nRéservez directement via le lien ci-dessous.',
+    expect: [],
+  },
+  {
+    ...ALG,
+    text: 'Les tests psychotechniques des autres postulants se déroulent cette semaine ; votre convocation vous sera adressée par courrier.',
+    expect: [],
+  },
+  {
+    ...PAR,
+    text: "Merci d'avoir postulé ! Notre équipe examine chaque candidature avec soin. Si votre profil correspond, vous serez contacté(e) pour un entretien au cours du mois de décembre.",
+    expect: [],
+  },
+  {
+    ...PAR,
+    text: "Le retour du client est attendu en début de semaine prochaine ; je te transmets son feedback dès que je l'ai.",
+    expect: [{ kind: 'response-by', by: '2026-11-18', fuzzy: true }],
+  },
+  {
+    ...LYS,
+    text: "Comptez environ deux semaines pour l'ensemble du processus (entretien RH, cas pratique, rencontre avec la direction).",
+    expect: [{ kind: 'response-by', by: '2026-12-09', fuzzy: true }],
+  },
+  {
+    ...YQB,
+    text: "L'affichage se termine le 11 décembre. Les personnes retenues pour la suite du processus seront jointes dans les deux semaines suivant la fin de l'affichage.",
+    expect: [{ kind: 'response-by', by: '2026-12-25' }],
+  },
+  {
+    ...PAR,
+    text: 'Je ne peux rien te promettre côté calendrier, le board est assez imprévisible, mais en théorie tu devrais avoir un retour mardi prochain au plus tard.',
+    expect: [{ kind: 'response-by', by: '2026-11-17' }],
+  },
+  {
+    ...LUX,
+    text: "Afin de garantir l'équité entre les candidats, nous vous prions de ne pas solliciter d'informations complémentaires avant le 7 décembre.",
+    expect: [{ kind: 'no-contact-before', by: '2026-12-07' }],
+  },
+  {
+    ...PAR,
+    text: 'Je suis en séminaire toute la semaine et de retour au bureau lundi 16 ; je regarderai ton dossier à ce moment-là.',
+    expect: [{ kind: 'no-contact-before', by: '2026-11-16' }],
+  },
+  {
+    ...LYS,
+    text: "Nous ne disposons pas d'une ligne téléphonique dédiée au recrutement : toutes les demandes doivent passer par le portail carrière.",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...YQB,
+    text: 'Nous avons bien apprécié notre rencontre; toutefois, nous avons arrêté notre choix sur une candidature correspondant davantage aux besoins du poste.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...LUX,
+    text: 'Suite à vos entretiens, nous avons le plaisir de vous informer que vous avez été retenu(e) pour rejoindre notre équipe en tant que Senior Auditor.',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...ALG,
+    text: 'Votre entretien à distance est fixé au dimanche 29 novembre à 10h00 (heure de Paris).',
+    expect: [{ kind: 'interview', by: '2026-11-29', time: '10:00' }],
+  },
+  {
+    ...YQB,
+    text: "L'entrevue virtuelle aura lieu le mercredi 2 décembre à 15 h 00 (HNE).",
+    expect: [{ kind: 'interview', by: '2026-12-02', time: '15:00' }],
+  },
+  {
+    ...PAR,
+    text: 'Le forfait mobilité durable est versé dès le premier mois ; la mutuelle prend effet le 1er du mois suivant votre arrivée.',
+    expect: [],
+  },
+  {
+    ...PAR,
+    text: "Pour valider votre inscription à la journée d'évaluation, remplissez le formulaire au plus tard le 16 novembre à midi.",
+    expect: [],
+  },
+  {
+    ...PAR,
+    text: 'N° de candidature | Poste | Date de candidature | Statut\n2026-118734 | Comptable fournisseurs | 2026-11-02 | En cours',
+    expect: [],
+  },
+  {
+    ...PAR,
+    text: "Bonjour Théo, malheureusement nous devons annuler notre rendez-vous de demain, le poste étant suspendu. Bien à vous, Claire\n\n-----Message d'origine-----\nDe : Claire Rousseau\nEnvoyé : vendredi 6 novembre 2026 11:02\nObjet : Entretien chez Decathlon\nJe vous confirme notre entretien le mercredi 11 novembre à 9h30.",
+    expect: [],
+  },
+  {
+    ...PAR,
+    text: "Merci pour ta venue lundi ! L'équipe a été très enthousiaste, on finalise les derniers entretiens et je te fais un retour d'ici vendredi.",
+    expect: [{ kind: 'response-by', by: '2026-11-13' }],
+  },
+  {
+    ...LYS,
+    text: "Est-ce que lundi 30 novembre, 2:30 PM (heure de New York), vous conviendrait pour l'entretien avec notre directrice à Boston ?",
+    expect: [{ kind: 'interview', by: '2026-11-30', time: '20:30' }],
+  },
+  {
+    ...PAR,
+    text: 'Le recruteur est en déplacement jusqu’au vendredi 20 novembre inclus ; toute relance avant cette date restera sans réponse.',
+    expect: [{ kind: 'no-contact-before', by: '2026-11-20' }],
+  },
+  {
+    ...ALG,
+    text: 'Le recrutement est gelé jusqu’au 1er janvier ; nous conservons néanmoins votre dossier.',
+    expect: [],
+  },
+  {
+    ...PAR,
+    text: "Ni les appels ni les visites spontanées à l'accueil ne seront pris en compte.",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...PAR,
+    text: "Votre période d'intégration commencera le lundi 4 janvier par une journée d'accueil à 9h.",
+    expect: [],
+  },
+  {
+    ...PAR,
+    text: "Nos locaux sont accessibles en métro (ligne 14, arrêt Pont Cardinet) ; l'accueil est ouvert de 8h30 à 18h30.",
+    expect: [],
+  },
+  { ...LYS, text: 'Nous reviendrons vers toi une fois que le client aura fait son choix.', expect: [] },
+  {
+    ...PAR,
+    text: "Le webinaire de présentation de l'entreprise est rediffusé chaque mardi à 12h30.",
+    expect: [],
+  },
+];
