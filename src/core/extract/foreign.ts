@@ -57,6 +57,8 @@ interface Compiled {
   readonly condition: RegExp;
   readonly clauseBreak: RegExp;
   readonly cancelled: RegExp;
+  /** Words right before a moved slot's new day, or null where the language has none. */
+  readonly movedTo: RegExp | null;
   /** Anchor words before a dated event (each searched for in the text before it). */
   readonly anchorBefore: RegExp;
   /** Anchor words right after a window. */
@@ -115,6 +117,10 @@ function compile(l: LanguageTables): Compiled {
       'giu',
     ),
     cancelled: anyOf(l.cancelled),
+    movedTo:
+      l.movedTo === undefined || l.movedTo.length === 0
+        ? null
+        : new RegExp(`${EDGE_BEFORE}${alternation(l.movedTo)}\\s*$`, 'iu'),
     anchorBefore: anyOf(l.anchorBefore, 'giu'),
     anchorAfter: new RegExp(`^[\\s,]*${alternation(l.anchorAfter)}${EDGE_AFTER}`, 'iu'),
     zones: l.zones.map((z) => [new RegExp(`^(?:${z.pattern})${EDGE_AFTER}`, 'iu'), z.zone] as const),
@@ -386,8 +392,8 @@ function classifyForeign(
     index: sentence.index,
     detector: e.detector,
   };
-  // A cancelled slot is no interview, and its day no promise.
-  if (c.cancelled.test(others)) return null;
+  // A cancelled slot is no interview, and its day no promise; a moved slot's new day ("est déplacé au …") stays.
+  if (c.cancelled.test(others) && !(c.movedTo?.test(before) ?? false)) return null;
   const past = c.past.test(others);
   const deadline = c.deadline.test(others);
   const fact = c.fact.test(others);

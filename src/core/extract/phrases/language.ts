@@ -92,6 +92,11 @@ export interface LanguageTables {
   readonly clauseBreaks: readonly PhraseRow[];
   /** A cancelled slot ("muss leider entfallen", "est annulé"): no interview, and no promise, on its day. */
   readonly cancelled: readonly PhraseRow[];
+  /**
+   * Words right before a moved slot's new day ("est déplacé au"): a cancelled-words clause does not cancel that
+   * day. Optional: a language without them cancels every day of such a clause.
+   */
+  readonly movedTo?: readonly PhraseRow[];
   /** Words before a dated event a later window counts from ("nach Abschluss aller Gespräche am 20. November"). */
   readonly anchorBefore: readonly PhraseRow[];
   /** Words after a window that point back to a dated event ("dans les trois semaines suivant cette date"). */
