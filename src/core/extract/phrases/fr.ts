@@ -12,6 +12,9 @@ const SPACED_CLOCK = /(?<![\p{L}\p{N}])(\d{1,2})\s+h(?:\s+(\d{2}))?(?![\p{L}\p{N
 /** "3 pm", "3:30 PM", "11am" (international teams): chrono's French parser reads "19/11 à 3 pm" as 23:00. */
 const TWELVE_HOUR_CLOCK = /(?<![\p{L}\p{N}:])(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m\.?(?![\p{L}\p{N}])/giu;
 
+/** A clock right after an opening parenthesis, which chrono skips: "même heure (10h30)". */
+const PARENTHESISED_CLOCK = /\((?=\d{1,2}(?:h|:)\d{0,2}(?![\p{L}\p{N}]))/gu;
+
 /**
  * The text chrono reads, with clocks rewritten as "10h30" and "15h" in the same number of characters (spaces before
  * them), so that every index chrono returns is still one of the message, and a reading ends where the clock did.
@@ -20,6 +23,7 @@ export function frenchClocks(text: string): string {
   const same = (written: string, clock: string): string =>
     clock.length <= written.length ? clock.padStart(written.length, ' ') : written;
   return text
+    .replace(PARENTHESISED_CLOCK, ' ')
     .replace(SPACED_CLOCK, (all: string, h: string, m: string | undefined) => same(all, `${h}h${m ?? ''}`))
     .replace(TWELVE_HOUR_CLOCK, (all: string, h: string, m: string | undefined, ap: string) => {
       const hour = Number(h);
@@ -468,6 +472,18 @@ export const FR: LanguageTables = {
       // A moved slot's old day: "décaler votre entretien initialement prévu ce lundi 16 novembre à 9h".
       pattern: String.raw`(?:initialement\s+prévue?|prévue?\s+initialement|à\s+l'origine)`,
       example: 'Nous devons décaler votre entretien initialement prévu ce lundi 16 novembre à 9h.',
+    },
+    {
+      // "votre entretien du lundi 30 novembre est déplacé au mercredi 2 décembre": the day before the move is the
+      // old slot; the one after "déplacé au" is the new one (movedTo).
+      pattern: String.raw`(?:est|a\s+été|sera|doit\s+être)\s+(?:déplacée?|reportée?|décalée?|avancée?|repoussée?)`,
+      example: 'Votre entretien du lundi 30 novembre est déplacé au mercredi 2 décembre, même heure (10h30).',
+    },
+  ],
+  movedTo: [
+    {
+      pattern: String.raw`(?:déplacée?|reportée?|décalée?|avancée?|repoussée?|fixée?)\s+(?:au|à|pour)(?:\s+le)?`,
+      example: 'Votre entretien du lundi 30 novembre est déplacé au mercredi 2 décembre, même heure (10h30).',
     },
   ],
   anchorBefore: [
