@@ -180,7 +180,7 @@ export const FR: LanguageTables = {
   ],
   bounds: [
     {
-      pattern: String.raw`(?:de\s+retour|revient|reviendra|retour)(?:,?\s+le)?`,
+      pattern: String.raw`(?:de\s+retour|revient|reviendra|retour)(?:\s+au\s+bureau|\s+en\s+poste|\s+parmi\s+nous)?(?:,?\s+le)?`,
       bound: 'until',
       example: 'Mme Lefèvre est absente et de retour le lundi 16 novembre.',
     },
@@ -232,6 +232,15 @@ export const FR: LanguageTables = {
       example: 'Nous ne manquerons pas de revenir vers vous la semaine prochaine.',
     },
     { pattern: String.raw`(?:décider|trancher)`, example: 'Nous allons décider avant la fin du mois.' },
+    {
+      // "Comptez environ deux semaines pour l'ensemble du processus": the process's length, told to the candidate.
+      pattern: String.raw`(?:comptez|compter|prévoyez|prévoir)\s+(?:[\p{L}']+\s+){0,3}?pour\s+(?:[\p{L}']+\s+){0,3}?(?:processus|recrutement|sélection|réponse|retour|décision)`,
+      example: "Comptez environ deux semaines pour l'ensemble du processus (entretien RH, cas pratique).",
+    },
+    {
+      pattern: String.raw`(?:seront|sera|serez|seras)\s+(?:re)?(?:contactée?s?|contacté\(e\)s?|jointe?s?|informée?s?|avisée?s?)`,
+      example: "Les personnes retenues seront jointes dans les deux semaines suivant la fin de l'affichage.",
+    },
     {
       // Québec: "je vous reviens demain" is "I'll get back to you tomorrow".
       pattern: String.raw`(?:je|nous)\s+vous\s+reviens?(?:drai|drons|ons)?`,
@@ -315,7 +324,7 @@ export const FR: LanguageTables = {
     },
     {
       // An absence of the one writing or of a colleague: contact waits until the day back.
-      pattern: String.raw`(?:suis|serai|est|sera|sommes|serons)\s+(?:actuellement\s+)?(?:absente?s?|en\s+(?:congés?|déplacement|vacances|formation|arrêt)|hors\s+du\s+bureau)`,
+      pattern: String.raw`(?:suis|serai|est|sera|sommes|serons)\s+(?:actuellement\s+)?(?:absente?s?|en\s+(?:congés?|déplacement|vacances|formation|arrêt|séminaire|mission|RTT|conférence)|hors\s+du\s+bureau)`,
       example: 'Je suis actuellement absente et serai de retour le mercredi 2 décembre.',
     },
   ],
@@ -379,6 +388,15 @@ export const FR: LanguageTables = {
     },
     { pattern: String.raw`aucun\s+appel`, example: 'Aucun appel téléphonique ne sera pris en compte.' },
     {
+      pattern: String.raw`ni\s+(?:les\s+)?appels(?:\s+téléphoniques)?\s+ni`,
+      example: "Ni les appels ni les visites spontanées à l'accueil ne seront pris en compte.",
+    },
+    {
+      // A capability: "nous ne disposons pas d'une ligne téléphonique dédiée", "aucune ligne téléphonique".
+      pattern: String.raw`(?:pas\s+d'(?:une\s+)?|aucune?\s+)(?:ligne|numéro|permanence|standard)\s+(?:de\s+)?(?:téléphonique|téléphone)`,
+      example: "Nous ne disposons pas d'une ligne téléphonique dédiée au recrutement.",
+    },
+    {
       // The negation far from its verb: "de ne pas, même en cas d'urgence, contacter nos équipes par téléphone".
       pattern: String.raw`ne\s+pas,(?:[^.;!?,]{1,60},){1,3}\s*(?:contacter|joindre|appeler|solliciter)\s+(?:\p{L}+\s+){0,3}?par\s+téléphone`,
       example:
@@ -430,13 +448,18 @@ export const FR: LanguageTables = {
       example: "Ton profil est top, mais l'équipe a finalement choisi quelqu'un avec plus d'expérience.",
     },
     {
+      pattern: String.raw`(?:(?:arrêté|porté|fixé)\s+notre\s+choix\s+sur|notre\s+choix\s+s'est\s+(?:porté|arrêté)\s+sur)\s+(?:une?\s+autre|une\s+candidature|un\s+profil|une?\s+candidate?|une\s+personne|quelqu'un)`,
+      example:
+        'Toutefois, nous avons arrêté notre choix sur une candidature correspondant davantage aux besoins du poste.',
+    },
+    {
       pattern: String.raw`retenu\s+(?:une\s+autre\s+candidature|un\s+autre\s+(?:candidat|profil))`,
       example: 'Nous avons retenu une autre candidature.',
     },
   ],
   offer: [
     {
-      pattern: String.raw`(?:retenue?|sélectionnée?)\s+pour\s+(?:le|ce)\s+poste`,
+      pattern: String.raw`(?:retenue?|sélectionnée?|retenu\(e\)|sélectionné\(e\))\s+pour\s+(?:le\s+poste|ce\s+poste|rejoindre|intégrer)`,
       example:
         "J'ai le plaisir de vous annoncer que votre candidature a été retenue pour le poste de développeur.",
     },
@@ -495,7 +518,7 @@ export const FR: LanguageTables = {
   ],
   anchorAfter: [
     {
-      pattern: String.raw`(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+cette\s+date|qui\s+(?:suivent|suivront|suit|suivra)|suivant\s+(?:l'entretien|votre\s+entretien|celui-ci)`,
+      pattern: String.raw`(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+cette\s+date|qui\s+(?:suivent|suivront|suit|suivra)|suivant\s+(?:l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date)`,
       example: 'nous vous répondrons dans les trois semaines suivant cette date.',
     },
   ],
@@ -509,6 +532,23 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:UK\s+time|heure\s+(?:de\s+Londres|britannique|anglaise|du\s+Royaume-Uni))`,
       zone: 'Europe/London',
       example: 'Le call avec Sarah (notre CTO, basée à Londres) est calé le jeudi 19/11 à 3 pm UK time.',
+    },
+    {
+      pattern: String.raw`(?:heure\s+de\s+New\s+York|heure\s+de\s+Boston|heure\s+de\s+Miami)`,
+      zone: 'America/New_York',
+      example:
+        "Est-ce que lundi 30 novembre, 2:30 PM (heure de New York), vous conviendrait pour l'entretien ?",
+    },
+    {
+      pattern: String.raw`(?:heure\s+(?:de\s+San\s+Francisco|de\s+Los\s+Angeles|de\s+Vancouver|du\s+Pacifique))`,
+      zone: 'America/Los_Angeles',
+      example: "L'appel aura lieu jeudi à 9h (heure du Pacifique).",
+    },
+    {
+      // Québec's zone words: heure normale / avancée de l'Est.
+      pattern: String.raw`(?:HNE|HAE|heure\s+(?:normale|avancée)\s+de\s+l'Est)`,
+      zone: 'America/Toronto',
+      example: "L'entrevue virtuelle aura lieu le mercredi 2 décembre à 15 h 00 (HNE).",
     },
     {
       pattern: String.raw`heure\s+(?:de\s+Montréal|du\s+Québec|de\s+l'Est|de\s+Toronto)`,
