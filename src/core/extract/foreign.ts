@@ -367,6 +367,18 @@ function clauseAround(c: Compiled, text: string, start: number, end: number): re
   return [from, to];
 }
 
+function cancelledIn(c: Compiled, before: string, others: string): boolean {
+  return c.cancelled.test(others) && !(c.movedTo?.test(before) ?? false);
+}
+
+/** Whether the clause around `e` cancels its day ("nous devons annuler notre rendez-vous de demain"). */
+function cancelsDay(c: Compiled, sentence: Sentence, e: TimeExpr): boolean {
+  const rel = e.index - sentence.index;
+  const [clauseStart, clauseEnd] = clauseAround(c, sentence.text, rel, rel + e.text.length);
+  const before = sentence.text.slice(clauseStart, rel);
+  return cancelledIn(c, before, `${before} ${sentence.text.slice(rel + e.text.length, clauseEnd)}`);
+}
+
 /**
  * The kind of one dated expression by the words of its clause (the English classify's order). `from` is where
  * its clause may start at the earliest: after the event an anchored window counts from.
@@ -393,7 +405,7 @@ function classifyForeign(
     detector: e.detector,
   };
   // A cancelled slot is no interview, and its day no promise; a moved slot's new day ("est déplacé au …") stays.
-  if (c.cancelled.test(others) && !(c.movedTo?.test(before) ?? false)) return null;
+  if (cancelledIn(c, before, others)) return null;
   const past = c.past.test(others);
   const deadline = c.deadline.test(others);
   const fact = c.fact.test(others);
@@ -523,6 +535,9 @@ export function readForeign(
   const dated: Finding[] = [];
   // The last day not yet past named by the previous sentence: a window may count from it.
   let carried: TimeExpr | undefined;
+  // Days a sentence cancels, with that sentence's start: a slot on such a day elsewhere in the message (the
+  // quoted confirmation under "nous devons annuler notre rendez-vous de demain") is no interview.
+  const cancelledDays = new Map<string, number>();
   if (t !== null) {
     const all = keepLongest([
       ...tableExprs(context, language, c, t),
@@ -536,6 +551,7 @@ export function readForeign(
       carried = inside.filter((e) => e.form === 'point' && e.date >= t).pop();
       const found: Finding[] = [];
       for (const e of anchored.exprs) {
+        if (e.form === 'point' && cancelsDay(c, sentence, e)) cancelledDays.set(e.date, sentence.index);
         const f = classifyForeign(context, c, sentence, e, messageIndex, anchored.from.get(e));
         if (f === null)
           context.debug(() => `${language.code}: no kind for "${e.text}" in "${sentence.text}"`);
@@ -547,7 +563,10 @@ export function readForeign(
     }
   }
   // Several slots offered to choose from are no interview yet (the English dropAlternatives).
-  const slots = dated.filter((f) => f.kind === 'interview');
-  const kept = slots.length > 1 ? dated.filter((f) => f.kind !== 'interview') : dated;
+  const standing = dated.filter(
+    (f) => f.kind !== 'interview' || (cancelledDays.get(f.date) ?? f.evidence.index) === f.evidence.index,
+  );
+  const slots = standing.filter((f) => f.kind === 'interview');
+  const kept = slots.length > 1 ? standing.filter((f) => f.kind !== 'interview') : standing;
   return employer ? [...kept, ...phraseFindings(sentences, messageIndex, phraseReaders(c))] : kept;
 }
