@@ -228,7 +228,8 @@ export const FR: LanguageTables = {
       example: 'Nous vous contacterons dans les prochains jours.',
     },
     {
-      pattern: String.raw`(?:revenir|reviendrons|revenons)\s+(?:vers|auprès\s+de)\s+vous`,
+      // Any tense, either register: "je reviens vers vous", "on revient vers toi".
+      pattern: String.raw`(?:revenir|reviendrons|revenons|reviens|revient|reviendrai)\s+(?:vers|auprès\s+de)\s+(?:vous|toi)`,
       example: 'Nous ne manquerons pas de revenir vers vous la semaine prochaine.',
     },
     { pattern: String.raw`(?:décider|trancher)`, example: 'Nous allons décider avant la fin du mois.' },
@@ -427,7 +428,7 @@ export const FR: LanguageTables = {
   rejection: [
     { pattern: String.raw`(?:a\s+)?(?:déjà\s+)?été\s+pourvu`, example: 'Le poste a déjà été pourvu.' },
     {
-      pattern: String.raw`(?:n'a|n'avons|n'ont)\s+pas\s+été\s+retenue?s?`,
+      pattern: String.raw`(?:n'a|n'avons|n'ont)\s+(?:\p{L}+\s+){0,2}?pas\s+été\s+retenue?s?`,
       example: "Nous avons le regret de vous informer que votre candidature n'a pas été retenue.",
     },
     {
@@ -437,6 +438,10 @@ export const FR: LanguageTables = {
     {
       pattern: String.raw`ne\s+donnerons\s+pas\s+suite`,
       example: 'Nous ne donnerons pas suite à votre candidature.',
+    },
+    {
+      pattern: String.raw`(?:ne\s+(?:pourrons|pouvons|pourrions|pouvions)\s+(?:malheureusement\s+)?pas|pas\s+en\s+mesure\s+de|pas\s+pu)\s+donner\s+suite`,
+      example: 'Nous ne pourrons pas donner suite à votre candidature.',
     },
     {
       pattern: String.raw`(?:poursuivre|continuer)\s+avec\s+d'autres\s+(?:candidat\p{L}*|profils)`,
@@ -464,7 +469,7 @@ export const FR: LanguageTables = {
         "J'ai le plaisir de vous annoncer que votre candidature a été retenue pour le poste de développeur.",
     },
     {
-      pattern: String.raw`(?:heureux|heureuse|ravis?|ravie|plaisir)\s+(?:\p{L}+\s+){0,3}?(?:proposer|offrir)\s+(?:\p{L}+\s+){0,2}?(?:poste|contrat)`,
+      pattern: String.raw`(?:heureux|heureuse|ravis?|ravie|plaisir)\s+(?:\p{L}+\s+){0,3}?(?:proposer|offrir)\s+(?:\p{L}+\s+){0,2}?(?:poste|contrat|CDI|CDD)`,
       example: 'Nous sommes heureux de vous proposer le poste de chargée de communication.',
     },
     {
