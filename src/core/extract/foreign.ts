@@ -28,7 +28,7 @@ import { phraseFindings, type PhraseReaders } from './phraseFindings';
 import { nextOccurrence } from './detectors/periods';
 import { nextNumberedDay } from './detectors/days';
 import { countWindow } from './detectors/windows';
-import type { LanguageTables, PeriodName } from './phrases/language';
+import type { LanguageTables, MonthPartRow, PeriodName } from './phrases/language';
 import { EDGE_AFTER, EDGE_BEFORE, alternation, anyOf, type PhraseRow } from './phrases/rows';
 import { MAX_TEXT_CHARS, capSentence } from './sentences';
 import type { Bound, ReadContext, Sentence, TimeExpr } from './model';
@@ -38,6 +38,7 @@ interface Compiled {
   readonly units: readonly (readonly [RegExp, LanguageTables['units'][number]['unit']])[];
   readonly periods: readonly (readonly [RegExp, PeriodName])[];
   readonly mid: RegExp;
+  readonly monthParts: readonly (readonly [RegExp, MonthPartRow['part']])[];
   /** A day of the month alone after a bound, ending its clause: "merci d'attendre mon retour, le 25,". */
   readonly dayAlone: RegExp;
   readonly bounds: readonly (readonly [RegExp, Bound])[];
@@ -86,6 +87,16 @@ function compile(l: LanguageTables): Compiled {
     window: new RegExp(
       `${EDGE_BEFORE}${alternation(l.windowLeads)}\\s+(?<n1>${num})(?:\\s*(?:-|–|bis|à|a|o|ou|oder)\\s*(?<n2>${num}))?(?:\\s+|(?<=\\d))(?<unit>${alternation(l.units)})${EDGE_AFTER}`,
       'giu',
+    ),
+    monthParts: (l.monthParts ?? []).map(
+      (r) =>
+        [
+          new RegExp(
+            `${EDGE_BEFORE}(?:${r.pattern})\\s*(?<month>${alternation(words(l.months))})${EDGE_AFTER}`,
+            'giu',
+          ),
+          r.part,
+        ] as const,
     ),
     dayAlone: new RegExp(
       `${EDGE_BEFORE}${alternation(l.bounds)}\\s*(?<day>[12]\\d|3[01]|0?[1-9])(?:er)?(?![\\p{L}\\p{N}])(?![.,]?\\s*${alternation(words(l.months))})(?=\\s*(?:[,;.!?)\\n]|$))`,
@@ -238,6 +249,23 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
         }),
       );
   }
+  // A part of a named month: of this year's month while it lasts, else of next year's.
+  for (const [re, part] of c.monthParts)
+    for (const m of text.matchAll(re)) {
+      const month = l.months[(m.groups?.['month'] ?? '').toLowerCase()];
+      if (month === undefined) continue;
+      const year = Number(t.slice(0, 4)) + (month < Number(t.slice(5, 7)) ? 1 : 0);
+      const first = dateFromParts(year, month, 1);
+      if (first === null) continue;
+      const date = part === 'end' ? endOfMonth(first) : addDays(first, part === 'early' ? 9 : 4);
+      out.push(
+        expr(m.index, m[0], date, {
+          form: 'period',
+          fuzzy: part !== 'end',
+          detector: `${l.code}-month-${part}`,
+        }),
+      );
+    }
   for (const m of text.matchAll(c.mid)) {
     const month = l.months[(m.groups?.['month'] ?? '').toLowerCase()];
     const date = month === undefined ? null : nextOccurrence(t, month, 15);

@@ -26,6 +26,15 @@ export interface UnitRow extends PhraseRow {
   readonly unit: 'hour' | 'day' | 'business-day' | 'week' | 'month';
 }
 
+/**
+ * Words before a month name that name a part of it (TIMELINE-CONVENTIONS.md): "fin novembre", "courant décembre"
+ * (its last day), "début janvier" (early: the 10th, fuzzy), "au début du mois de mars" (the beginning: the 5th,
+ * fuzzy).
+ */
+export interface MonthPartRow extends PhraseRow {
+  readonly part: 'end' | 'early' | 'beginning';
+}
+
 /** A zone named after a clock time: "10 Uhr (MEZ)" is Berlin's clock. */
 export interface ZoneRow extends PhraseRow {
   readonly zone: string;
@@ -66,6 +75,8 @@ export interface LanguageTables {
   readonly periods: readonly PeriodRow[];
   /** "Mitte" before a month name: the 15th (fuzzy). */
   readonly midMonth: readonly PhraseRow[];
+  /** Other parts of a named month ("fin novembre"). Optional. */
+  readonly monthParts?: readonly MonthPartRow[];
   readonly bounds: readonly BoundRow[];
   /** The employer promising word back. */
   readonly response: readonly PhraseRow[];
