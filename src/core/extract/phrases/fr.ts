@@ -178,6 +178,28 @@ export const FR: LanguageTables = {
   midMonth: [
     { pattern: String.raw`(?:la\s+)?mi-?`, example: "Nous prendrons une décision d'ici la mi-décembre." },
   ],
+  monthParts: [
+    {
+      pattern: String.raw`(?:la\s+|en\s+)?fin\s+(?:du\s+mois\s+)?(?:de\s+|d')?`,
+      part: 'end',
+      example: "Nous vous tiendrons au courant d'ici fin novembre.",
+    },
+    {
+      pattern: String.raw`(?:dans\s+le\s+)?courant\s+(?:du\s+mois\s+)?(?:de\s+|d')?`,
+      part: 'end',
+      example: 'Nous vous recontacterons dans le courant du mois de décembre.',
+    },
+    {
+      pattern: String.raw`(?:en\s+)?début\s+(?:de\s+|d')?`,
+      part: 'early',
+      example: 'Une réponse vous parviendra début décembre.',
+    },
+    {
+      pattern: String.raw`(?:au|dès\s+le)\s+début\s+(?:du\s+mois\s+)?(?:de\s+|d')?`,
+      part: 'beginning',
+      example: 'Nous reviendrons vers vous au début du mois de mars.',
+    },
+  ],
   bounds: [
     {
       pattern: String.raw`(?:de\s+retour|revient|reviendra|retour)(?:\s+au\s+bureau|\s+en\s+poste|\s+parmi\s+nous)?(?:,?\s+le)?`,
@@ -226,6 +248,11 @@ export const FR: LanguageTables = {
     {
       pattern: String.raw`(?:vous\s+)?(?:contacterons|recontacterons|répondrons|tiendrons\s+informée?s?|informerons)`,
       example: 'Nous vous contacterons dans les prochains jours.',
+    },
+    {
+      // "au courant", and the agencies' familiar "je te tiens au jus".
+      pattern: String.raw`(?:tiendr(?:ons|ai)|tiens|tient)\s+(?:au\s+courant|au\s+jus|informée?s?)`,
+      example: "Nous vous tiendrons au courant d'ici fin novembre.",
     },
     {
       // Any tense, either register: "je reviens vers vous", "on revient vers toi".
