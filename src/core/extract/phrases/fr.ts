@@ -97,6 +97,7 @@ export const FR: LanguageTables = {
       example: 'Nous vous donnerons notre réponse dans les deux semaines.',
     },
     { pattern: String.raw`sous`, example: 'Nous vous tiendrons informée sous 10 jours ouvrés.' },
+    { pattern: String.raw`avant`, example: 'Merci de ne pas relancer avant 15 jours.' },
     { pattern: String.raw`d'ici`, example: "Vous aurez une réponse d'ici deux semaines." },
     {
       pattern: String.raw`au\s+cours\s+des`,
@@ -286,6 +287,11 @@ export const FR: LanguageTables = {
       example: "L'entrevue est prévue le mardi 17 novembre à 10 h 30 (heure de Paris).",
     },
     {
+      // A phone call at a set time: "je te propose qu'on s'appelle demain à 11h".
+      pattern: String.raw`(?:s'appeler|s'appelle|s'appelait|t'appeler|t'appelle|vous\s+appelle(?:rai|rons)?)`,
+      example: "Je te propose qu'on s'appelle demain à 11h, ça te va ?",
+    },
+    {
       // Start-ups write English: "se caler un call", "le call est calé le jeudi".
       pattern: String.raw`(?:call|calé|caler|cale)`,
       example: "Ça te dit qu'on se cale un call jeudi vers 18h pour parler du poste ?",
@@ -463,6 +469,18 @@ export const FR: LanguageTables = {
       example: 'Nous ne pouvons pas donner une suite favorable à votre candidature.',
     },
     {
+      pattern: String.raw`ne\s+(?:pouvons|pourrons|pouvions|pourrions)\s+(?:malheureusement\s+)?(?:pas\s+)?retenir\s+(?:votre|ta)\s+(?:candidature|profil|dossier)`,
+      example: 'Nous vous informons que nous ne pouvons retenir votre candidature.',
+    },
+    {
+      pattern: String.raw`de\s+ne\s+pas\s+(?:retenir|poursuivre)\s+(?:\p{L}+\s+){0,3}?(?:avec\s+vous|avec\s+toi|(?:votre|ta)\s+candidature)`,
+      example: 'Nous avons décidé de ne pas poursuivre le processus avec vous.',
+    },
+    {
+      pattern: String.raw`ne\s+correspond\s+pas\s+(?:\p{L}+\s+){0,3}?(?:besoins|attentes|recherchons|cherchons)`,
+      example: 'Votre profil ne correspond pas à nos besoins actuels.',
+    },
+    {
       pattern: String.raw`ne\s+donnerons\s+pas\s+suite`,
       example: 'Nous ne donnerons pas suite à votre candidature.',
     },
@@ -490,6 +508,11 @@ export const FR: LanguageTables = {
     },
   ],
   offer: [
+    {
+      // A welcome to the team, not to the office: "ravis de vous accueillir parmi nous à compter du 4 janvier".
+      pattern: String.raw`(?:ravis?|ravie|heureux|heureuse|plaisir)\s+de\s+(?:vous|t')\s*(?:accueillir|compter)\s+(?:parmi\s+nous|(?:au\s+sein\s+de|dans)\s+(?:notre|nos)\s+équipes?)`,
+      example: 'Nous sommes ravis de vous accueillir parmi nous à compter du 4 janvier.',
+    },
     {
       pattern: String.raw`(?:retenue?|sélectionnée?|retenu\(e\)|sélectionné\(e\))\s+pour\s+(?:le\s+poste|ce\s+poste|rejoindre|intégrer)`,
       example:
