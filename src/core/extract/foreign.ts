@@ -9,6 +9,7 @@
 import {
   addDays,
   dateFromParts,
+  daysBetween,
   endOfMonth,
   endOfMonthAfter,
   endOfWorkWeek,
@@ -146,11 +147,13 @@ function compile(l: LanguageTables): Compiled {
 
 /**
  * Sentences end at . ! ? before a space, except after a one- or two-digit number: German writes ordinals with a
- * period ("am Mittwoch, 9. Dezember"), and "24.12." is a date.
+ * period ("am Mittwoch, 9. Dezember"), and "24.12." is a date; nor after an initial or a title ("M. Konaté",
+ * "Dr. Weber", "Sra. López").
  */
 export function splitForeignSentences(text: string): readonly Sentence[] {
   const out: Sentence[] = [];
-  const re = /(?<!(?:^|[^\d])\d{1,2})[.!?]+(?=\s)|\n\s*\n|\n(?=\s*[-•*]\s)/gu;
+  const re =
+    /(?<!(?:^|[^\d])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))[.!?]+(?=\s)|\n\s*\n|\n(?=\s*[-•*]\s)/gu;
   let start = 0;
   const push = (end: number): void => {
     const raw = text.slice(start, end);
@@ -274,6 +277,9 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
   }
   return out;
 }
+
+/** Days ahead past which a day whose year was implied is taken for a past one (classify.ts `longAgo`). */
+const LONG_AGO_DAYS = 240;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -461,7 +467,10 @@ function classifyForeign(
     !past &&
     !fact &&
     !deadline &&
-    (!response || e.time !== null)
+    (!response || e.time !== null) &&
+    // A day without a year read as next year's, months away, is a past one ("Entretien RH : terminé le 5
+    // novembre" sent on the 10th): no slot (the English classify's rule).
+    !(e.yearImplied === true && context.t !== null && daysBetween(context.t, e.date) > LONG_AGO_DAYS)
   ) {
     const slot = interviewFinding(context, sentence, e, messageIndex);
     if (!startsBeforeSent(context, slot)) return slot;
