@@ -347,8 +347,9 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
       const year = s.get('year');
       yearImplied = !s.isCertain('year') || trailingHour;
       date = !yearImplied && year !== null ? dateFromParts(year, month, day) : nextOccurrence(t, month, day);
-    } else if (s.isCertain('weekday') && weekday !== null) {
-      // A weekday alone is the next such day strictly after the sent date (chrono counts Sunday as 0).
+    } else if (s.isCertain('weekday') && weekday !== null && !s.isCertain('day')) {
+      // A weekday alone is the next such day strictly after the sent date (chrono counts Sunday as 0). A relative
+      // reading ("les 10 jours suivant") makes every part certain, its weekday too, and names no weekday.
       date = nextWeekdayAfter(t, (weekday === 0 ? 7 : weekday) as Weekday);
     }
     const last = out[out.length - 1];
@@ -484,6 +485,19 @@ function classifyForeign(
 }
 
 /**
+ * The day of an event a window counts from: a day without a year read as next year's, months away, is this
+ * year's, already past ("suite à votre entretien du 9 novembre", sent on the 10th).
+ */
+function eventDay(context: ReadContext, e: TimeExpr): string {
+  if (e.yearImplied !== true || context.t === null || daysBetween(context.t, e.date) <= LONG_AGO_DAYS)
+    return e.date;
+  return (
+    dateFromParts(Number(e.date.slice(0, 4)) - 1, Number(e.date.slice(5, 7)), Number(e.date.slice(8, 10))) ??
+    e.date
+  );
+}
+
+/**
  * A window counted from a dated event of its sentence instead of the sent day (issue 13, class 1): "Nach Ende der
  * Bewerbungsfrist am 15. November melden wir uns innerhalb von zwei Wochen" (an anchor word before the event),
  * "dans les trois semaines suivant cette date" (an anchor word after the window). The event itself is then no
@@ -536,8 +550,8 @@ function anchorWindows(
     dropped.add(event);
     const counted: TimeExpr = {
       ...w,
-      date: countWindow(event.date, w.span, context.holidays),
-      event: event.date,
+      date: countWindow(eventDay(context, event), w.span, context.holidays),
+      event: eventDay(context, event),
       detector: `${w.detector}-from-event`,
     };
     from.set(counted, rel(event.index + event.text.length));
@@ -585,7 +599,7 @@ export function readForeign(
         .filter((raw) => raw.index >= sentence.index && raw.index < sentence.index + sentence.text.length)
         .map((raw) => ({ ...raw, bound: boundOf(c, sentence.text.slice(0, raw.index - sentence.index)) }));
       const anchored = anchorWindows(context, c, sentence, inside, carried);
-      carried = inside.filter((e) => e.form === 'point' && e.date >= t).pop();
+      carried = inside.filter((e) => e.form === 'point' && eventDay(context, e) >= t).pop();
       const found: Finding[] = [];
       for (const e of anchored.exprs) {
         if (e.form === 'point' && cancelsDay(c, sentence, e)) cancelledDays.set(e.date, sentence.index);
