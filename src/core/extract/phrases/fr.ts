@@ -181,22 +181,22 @@ export const FR: LanguageTables = {
   ],
   monthParts: [
     {
-      pattern: String.raw`(?:la\s+|en\s+)?fin\s+(?:du\s+mois\s+)?(?:de\s+|d')?`,
+      pattern: String.raw`(?:la\s+|en\s+)?fin(?:\s+du\s+mois)?(?:\s+de|\s+d')?`,
       part: 'end',
       example: "Nous vous tiendrons au courant d'ici fin novembre.",
     },
     {
-      pattern: String.raw`(?:dans\s+le\s+)?courant\s+(?:du\s+mois\s+)?(?:de\s+|d')?`,
+      pattern: String.raw`(?:dans\s+le\s+)?courant(?:\s+du\s+mois)?(?:\s+de|\s+d')?`,
       part: 'end',
       example: 'Nous vous recontacterons dans le courant du mois de décembre.',
     },
     {
-      pattern: String.raw`(?:en\s+)?début\s+(?:de\s+|d')?`,
+      pattern: String.raw`(?:en\s+)?début(?:\s+de|\s+d')?`,
       part: 'early',
       example: 'Une réponse vous parviendra début décembre.',
     },
     {
-      pattern: String.raw`(?:au|dès\s+le)\s+début\s+(?:du\s+mois\s+)?(?:de\s+|d')?`,
+      pattern: String.raw`(?:au|dès\s+le)\s+début(?:\s+du\s+mois)?(?:\s+de|\s+d')?`,
       part: 'beginning',
       example: 'Nous reviendrons vers vous au début du mois de mars.',
     },
