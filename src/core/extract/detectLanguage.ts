@@ -28,7 +28,7 @@ const FUNCTION_WORDS: readonly {
   {
     code: 'fr',
     words:
-      'le les et vous nous votre vos est une des du au aux pour avec ne pas merci sur dans ce de la que nos sera aucun cette qui je ma sont été avons être un à ou voici lundi mardi mercredi jeudi vendredi',
+      'le les et vous nous votre vos est une des du au aux pour avec ne pas merci sur dans ce de la que nos sera aucun cette qui je ma sont été avons être un à ou voici lundi mardi mercredi jeudi vendredi candidature statut poste entretien',
     example: 'Nous reviendrons vers vous d’ici vendredi. Merci pour votre candidature.',
   },
   {

@@ -9,6 +9,7 @@
 import {
   addDays,
   dateFromParts,
+  daysBetween,
   endOfMonth,
   endOfMonthAfter,
   endOfWorkWeek,
@@ -26,8 +27,9 @@ import { namedZone } from './detectors/chronoDates';
 import { latestHoldOff } from './findingRefiners';
 import { phraseFindings, type PhraseReaders } from './phraseFindings';
 import { nextOccurrence } from './detectors/periods';
+import { nextNumberedDay } from './detectors/days';
 import { countWindow } from './detectors/windows';
-import type { LanguageTables, PeriodName } from './phrases/language';
+import type { LanguageTables, MonthPartRow, PeriodName } from './phrases/language';
 import { EDGE_AFTER, EDGE_BEFORE, alternation, anyOf, type PhraseRow } from './phrases/rows';
 import { MAX_TEXT_CHARS, capSentence } from './sentences';
 import type { Bound, ReadContext, Sentence, TimeExpr } from './model';
@@ -43,7 +45,12 @@ interface Compiled {
   readonly anchorGap: RegExp;
   readonly backReference: RegExp | null;
   readonly weekNumber: RegExp | null;
+  readonly monthParts: readonly (readonly [RegExp, MonthPartRow['part']])[];
+  /** A day of the month alone after a bound, ending its clause: "merci d'attendre mon retour, le 25,". */
+  readonly dayAlone: RegExp;
   readonly bounds: readonly (readonly [RegExp, Bound])[];
+  /** A 'before' or 'until' bound anywhere: "avant la fin des entretiens, le 4 décembre". */
+  readonly heldBefore: RegExp;
   readonly response: RegExp;
   readonly interview: RegExp;
   readonly generic: RegExp;
@@ -59,6 +66,8 @@ interface Compiled {
   readonly condition: RegExp;
   readonly clauseBreak: RegExp;
   readonly cancelled: RegExp;
+  /** Words right before a moved slot's new day, or null where the language has none. */
+  readonly movedTo: RegExp | null;
   /** Anchor words before a dated event (each searched for in the text before it). */
   readonly anchorBefore: RegExp;
   /** Anchor words right after a window. */
@@ -94,7 +103,21 @@ function compile(l: LanguageTables): Compiled {
     new RegExp(`${EDGE_BEFORE}${alternation(rows)}${EDGE_AFTER}`, 'giu');
   const compiled: Compiled = {
     window: new RegExp(
-      `${EDGE_BEFORE}${alternation(l.windowLeads)}\\s+(?<n1>${num})(?:\\s*(?:-|–|bis|à|a|o|ou|oder)\\s*(?<n2>${num}))?\\s+(?<unit>${alternation(l.units)})${EDGE_AFTER}`,
+      `${EDGE_BEFORE}${alternation(l.windowLeads)}\\s+(?<n1>${num})(?:\\s*(?:-|–|bis|à|a|o|ou|oder)\\s*(?<n2>${num}))?(?:\\s+|(?<=\\d))(?<unit>${alternation(l.units)})${EDGE_AFTER}`,
+      'giu',
+    ),
+    monthParts: (l.monthParts ?? []).map(
+      (r) =>
+        [
+          new RegExp(
+            `${EDGE_BEFORE}(?:${r.pattern})\\s*(?<month>${alternation(words(l.months))})${EDGE_AFTER}`,
+            'giu',
+          ),
+          r.part,
+        ] as const,
+    ),
+    dayAlone: new RegExp(
+      `${EDGE_BEFORE}${alternation(l.bounds)}\\s*(?<day>[12]\\d|3[01]|0?[1-9])(?:er)?(?![\\p{L}\\p{N}])(?![.,]?\\s*${alternation(words(l.months))})(?=\\s*(?:[,;.!?)\\n]|$))`,
       'giu',
     ),
     units: l.units.map((u) => [new RegExp(`^(?:${u.pattern})$`, 'iu'), u.unit] as const),
@@ -109,6 +132,7 @@ function compile(l: LanguageTables): Compiled {
       'giu',
     ),
     bounds: l.bounds.map((b) => [new RegExp(`${EDGE_BEFORE}(?:${b.pattern})\\s*$`, 'iu'), b.bound] as const),
+    heldBefore: anyOf(l.bounds.filter((b) => b.bound === 'before' || b.bound === 'until')),
     response: anyOf(l.response),
     interview: anyOf(l.interview),
     generic: anyOf(l.genericInterviews),
@@ -128,6 +152,10 @@ function compile(l: LanguageTables): Compiled {
       'giu',
     ),
     cancelled: anyOf(l.cancelled),
+    movedTo:
+      l.movedTo === undefined || l.movedTo.length === 0
+        ? null
+        : new RegExp(`${EDGE_BEFORE}${alternation(l.movedTo)}\\s*$`, 'iu'),
     anchorBefore: anyOf(l.anchorBefore, 'giu'),
     anchorAfter: new RegExp(`^[\\s,]*${alternation(l.anchorAfter)}${EDGE_AFTER}`, 'iu'),
     zones: l.zones.map((z) => [new RegExp(`^(?:${z.pattern})${EDGE_AFTER}`, 'iu'), z.zone] as const),
@@ -142,12 +170,14 @@ function compile(l: LanguageTables): Compiled {
 
 /**
  * Sentences end at . ! ? before a space, except after a one- or two-digit number: German writes ordinals with a
- * period ("am Mittwoch, 9. Dezember"), and "24.12." is a date. A blank line after a colon ends no sentence: the
- * block below is what the line introduced ("Gerne bestätigen wir Ihnen Ihr Interview:\n\nMontag, 25. Januar").
+ * period ("am Mittwoch, 9. Dezember"), and "24.12." is a date; nor after an initial or a title ("M. Konaté",
+ * "Dr. Weber", "Sra. López"). A blank line after a colon ends no sentence: the block below is what the line
+ * introduced ("Gerne bestätigen wir Ihnen Ihr Interview:\n\nMontag, 25. Januar").
  */
 export function splitForeignSentences(text: string): readonly Sentence[] {
   const out: Sentence[] = [];
-  const re = /(?<!(?:^|[^\d])\d{1,2})[.!?]+(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
+  const re =
+    /(?<!(?:^|[^\d])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))[.!?]+(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
   let start = 0;
   const push = (end: number): void => {
     const raw = text.slice(start, end);
@@ -192,6 +222,8 @@ function periodEnd(t: string, period: PeriodName): { readonly date: string; read
       return { date: addDays(t, 5), fuzzy: true };
     case 'next-month':
       return { date: endOfMonthAfter(t, 1), fuzzy: false };
+    case 'end-of-year':
+      return { date: `${t.slice(0, 4)}-12-31`, fuzzy: false };
     case 'before-christmas': {
       const year = Number(t.slice(0, 4));
       const christmasEve = `${year}-12-24`;
@@ -212,9 +244,10 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
   const text = context.text;
   for (const m of text.matchAll(c.window)) {
     const n = Math.max(readCount(m.groups?.['n1'], l) ?? 0, readCount(m.groups?.['n2'], l) ?? 0);
-    const unit = c.units.find(([re]) => re.test(m.groups?.['unit'] ?? ''))?.[1];
-    if (n === 0 || unit === undefined) continue;
-    const span = { amount: n, unit };
+    const written = c.units.find(([re]) => re.test(m.groups?.['unit'] ?? ''))?.[1];
+    // "sous 48h", "in 72 Stunden": whole days; "d'ici 18h" is a clock, no window.
+    if (n === 0 || written === undefined || (written === 'hour' && (n < 24 || n % 24 !== 0))) continue;
+    const span = written === 'hour' ? { amount: n / 24, unit: 'day' as const } : { amount: n, unit: written };
     out.push(
       expr(m.index, m[0], countWindow(t, span, context.holidays), {
         form: 'window',
@@ -257,6 +290,37 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
           }),
         );
     }
+  // The next day with that number on or after t, as "by the 15th" (TIMELINE-CONVENTIONS.md); the expression
+  // starts at the number, so that its bound is read before it.
+  for (const m of text.matchAll(c.dayAlone)) {
+    const date = nextNumberedDay(t, Number(m.groups?.['day']));
+    const at = m[0].search(/\d/u);
+    if (date !== null && at >= 0)
+      out.push(
+        expr(m.index + at, m[0].slice(at), date, {
+          form: 'point',
+          detector: `${l.code}-day-of-month`,
+          yearImplied: true,
+        }),
+      );
+  }
+  // A part of a named month: of this year's month while it lasts, else of next year's.
+  for (const [re, part] of c.monthParts)
+    for (const m of text.matchAll(re)) {
+      const month = l.months[(m.groups?.['month'] ?? '').toLowerCase()];
+      if (month === undefined) continue;
+      const year = Number(t.slice(0, 4)) + (month < Number(t.slice(5, 7)) ? 1 : 0);
+      const first = dateFromParts(year, month, 1);
+      if (first === null) continue;
+      const date = part === 'end' ? endOfMonth(first) : addDays(first, part === 'early' ? 9 : 4);
+      out.push(
+        expr(m.index, m[0], date, {
+          form: 'period',
+          fuzzy: part !== 'end',
+          detector: `${l.code}-month-${part}`,
+        }),
+      );
+    }
   for (const m of text.matchAll(c.mid)) {
     const month = l.months[(m.groups?.['month'] ?? '').toLowerCase()];
     const date = month === undefined ? null : nextOccurrence(t, month, 15);
@@ -286,6 +350,9 @@ function fridayOfIsoWeek(t: string, week: number): string | null {
   return null;
 }
 
+/** Days ahead past which a day whose year was implied is taken for a past one (classify.ts `longAgo`). */
+const LONG_AGO_DAYS = 240;
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /**
@@ -295,7 +362,10 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 function zoneAfter(c: Compiled, text: string, start: number, end: number): string | null {
   const lastDigit = text.slice(start, end).search(/\d\D*$/u);
   const from = lastDigit < 0 ? end : start + lastDigit + 1;
-  const word = text.slice(from, from + 40).replace(/^\s*(?:Uhr|horas?|h)?[\s,(/]*/iu, '');
+  // The clock's own word or its half of the day ("3 pm UK time", "10 a.m. (hora de Madrid)") stands before the zone.
+  const word = text
+    .slice(from, from + 40)
+    .replace(/^\s*(?:Uhr|horas?|h|[ap]\.?\s?m\.?(?![\p{L}]))?[\s,(/]*/iu, '');
   return c.zones.find(([re]) => re.test(word))?.[1] ?? namedZone(word);
 }
 
@@ -361,10 +431,16 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
       const year = s.get('year');
       yearImplied = !s.isCertain('year') || trailingHour;
       date = !yearImplied && year !== null ? dateFromParts(year, month, day) : nextOccurrence(t, month, day);
-    } else if (s.isCertain('weekday') && weekday !== null && !abbreviationAlone(context.text, r.text, end)) {
+    } else if (
+      s.isCertain('weekday') &&
+      weekday !== null &&
+      !relativeReading(s) &&
+      !abbreviationAlone(context.text, r.text, end)
+    ) {
       // A weekday alone is the next such day strictly after the sent date (chrono counts Sunday as 0). Where
       // chrono read a "last" or "next week" with it ("letzten Freitag", "freitag nächste woche"), its day is
-      // before that (a past day: no finding) or after it (the next week's day).
+      // before that (a past day: no finding) or after it (the next week's day). A relative reading ("les 10 jours
+      // suivant") makes every part certain, its weekday too, and names no weekday (relativeReading).
       const coming = nextWeekdayAfter(t, (weekday === 0 ? 7 : weekday) as Weekday);
       const year = s.get('year');
       const read =
@@ -392,6 +468,19 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
     );
   }
   return out;
+}
+
+/**
+ * Whether chrono computed this reading from a count ("les 10 jours suivant"): every part is then certain, the
+ * weekday too, though no weekday was named. A named weekday with its day ("Donnerstag, 14. Jan.") is no such.
+ */
+function relativeReading(s: {
+  readonly isCertain: (c: 'day') => boolean;
+  readonly tags: () => Iterable<string>;
+}): boolean {
+  if (!s.isCertain('day')) return false;
+  for (const tag of s.tags()) if (tag.startsWith('result/relative')) return true;
+  return false;
 }
 
 /** Of overlapping expressions the longest stays (a period's words over chrono's reading of part of them). */
@@ -446,6 +535,18 @@ function headingOf(text: string): string {
   return '';
 }
 
+function cancelledIn(c: Compiled, before: string, others: string): boolean {
+  return c.cancelled.test(others) && !(c.movedTo?.test(before) ?? false);
+}
+
+/** Whether the clause around `e` cancels its day ("nous devons annuler notre rendez-vous de demain"). */
+function cancelsDay(c: Compiled, sentence: Sentence, e: TimeExpr): boolean {
+  const rel = e.index - sentence.index;
+  const [clauseStart, clauseEnd] = clauseAround(c, sentence.text, rel, rel + e.text.length);
+  const before = sentence.text.slice(clauseStart, rel);
+  return cancelledIn(c, before, `${before} ${sentence.text.slice(rel + e.text.length, clauseEnd)}`);
+}
+
 /**
  * The kind of one dated expression by the words of its clause (the English classify's order). `from` is where
  * its clause may start at the earliest: after the event an anchored window counts from.
@@ -472,8 +573,8 @@ function classifyForeign(
     index: sentence.index,
     detector: e.detector,
   };
-  // A cancelled slot is no interview, and its day no promise.
-  if (c.cancelled.test(others)) return null;
+  // A cancelled slot is no interview, and its day no promise; a moved slot's new day ("est déplacé au …") stays.
+  if (cancelledIn(c, before, others)) return null;
   // Past words count in the expression's own part of the clause, from the last comma before it: "Nach Ihrem
   // Erstgespräch letzte Woche freuen wir uns, Sie … am 11. November um 10 Uhr einzuladen" is a new slot.
   const comma = sentence.text.lastIndexOf(',', rel - 1);
@@ -484,14 +585,15 @@ function classifyForeign(
   const deadline = c.deadline.test(others);
   const fact = c.fact.test(others);
   const response = c.response.test(others);
-  // 1. A request to hold off contact (in any clause of the sentence), with the first day contact is welcome.
+  // 1. A request to hold off contact (in any clause of the sentence), with the first day contact is welcome. The
+  // day may stand apart from its "before": "ne pas nous écrire avant la fin des entretiens, le 4 décembre".
   if (
     c.holdOff.test(sentence.text) &&
     (e.bound === 'before' ||
       e.bound === 'until' ||
       e.bound === 'until-after' ||
       e.form === 'window' ||
-      (e.bound === 'by' && !response)) &&
+      (!response && (e.bound === 'by' || c.heldBefore.test(before)))) &&
     !past
   )
     return {
@@ -501,16 +603,22 @@ function classifyForeign(
       phrase: e.text,
       evidence,
     };
-  // 2. The candidate's interview: a named day, with scheduling words, no schedule for all, fact or deadline.
+  // 2. The candidate's interview: a named day, with scheduling words, no schedule for all, fact or deadline. A
+  // day with a clock time in a message about an interview is a slot even where its own clause has no such word:
+  // an applicant tracking system's "Date : lundi 16 novembre 2026 / Heure : 11:30" under its invitation (the
+  // English classify's rule).
   if (
     e.form === 'point' &&
     e.bound === 'none' &&
-    c.interview.test(others) &&
+    (c.interview.test(others) || (e.time !== null && c.interview.test(context.text))) &&
     !c.generic.test(others) &&
     !past &&
     !fact &&
     !deadline &&
-    (!response || e.time !== null)
+    (!response || e.time !== null) &&
+    // A day without a year read as next year's, months away, is a past one ("Entretien RH : terminé le 5
+    // novembre" sent on the 10th): no slot (the English classify's rule).
+    !(e.yearImplied === true && context.t !== null && daysBetween(context.t, e.date) > LONG_AGO_DAYS)
   ) {
     const slot = interviewFinding(context, sentence, e, messageIndex);
     if (!startsBeforeSent(context, slot)) return slot;
@@ -524,16 +632,33 @@ function classifyForeign(
 }
 
 /**
+ * The day of an event a window counts from: a day without a year read as next year's, months away, is this
+ * year's, already past ("suite à votre entretien du 9 novembre", sent on the 10th).
+ */
+function eventDay(context: ReadContext, e: TimeExpr): string {
+  if (e.yearImplied !== true || context.t === null || daysBetween(context.t, e.date) <= LONG_AGO_DAYS)
+    return e.date;
+  return (
+    dateFromParts(Number(e.date.slice(0, 4)) - 1, Number(e.date.slice(5, 7)), Number(e.date.slice(8, 10))) ??
+    e.date
+  );
+}
+
+/**
  * A window counted from a dated event of its sentence instead of the sent day (issue 13, class 1): "Nach Ende der
  * Bewerbungsfrist am 15. November melden wir uns innerhalb von zwei Wochen" (an anchor word before the event),
  * "dans les trois semaines suivant cette date" (an anchor word after the window). The event itself is then no
- * finding; the window's words are read from the event on.
+ * finding; the window's words are read from the event on. A sentence with no dated event before its window may
+ * point back to the previous sentence's (`carried`, a day not yet past): "… aura lieu le vendredi 20 novembre à
+ * 16h. Nous vous communiquerons notre décision dans les 48 heures qui suivent.", "… jusqu'au 27 novembre. Une fois
+ * la clôture passée, …" (the anchor word opening the sentence); that event keeps its own finding.
  */
 function anchorWindows(
   context: ReadContext,
   c: Compiled,
   sentence: Sentence,
   exprs: readonly ForeignExpr[],
+  carried?: TimeExpr,
 ): {
   readonly exprs: readonly TimeExpr[];
   readonly from: ReadonlyMap<TimeExpr, number>;
@@ -547,7 +672,28 @@ function anchorWindows(
     if (following === undefined && (w.form !== 'window' || w.span === undefined)) return w;
     const events = exprs.filter((p) => p.form === 'point' && p.index < w.index && !anchors.has(p));
     const event = events[events.length - 1];
-    if (event === undefined) return w;
+    if (event === undefined) {
+      if (carried === undefined || w.span === undefined) return w;
+      const opening = c.anchorBefore.exec(sentence.text.slice(0, rel(w.index)));
+      c.anchorBefore.lastIndex = 0;
+      if (
+        !(opening !== null && opening.index <= 2) &&
+        !c.anchorAfter.test(sentence.text.slice(rel(w.index + w.text.length)))
+      )
+        return w;
+      const counted: TimeExpr = {
+        ...w,
+        date: countWindow(carried.date, w.span, context.holidays),
+        event: carried.date,
+        detector: `${w.detector}-from-event`,
+      };
+      // The opening phrase names the event ("Une fois la clôture passée,"): its words are no fact of the window's.
+      if (opening !== null && opening.index <= 2) {
+        const comma = sentence.text.indexOf(',', opening.index);
+        if (comma >= 0 && comma < rel(w.index)) from.set(counted, comma + 1);
+      }
+      return counted;
+    }
     if (following === undefined) {
       const anchoredBefore = [...sentence.text.slice(0, rel(event.index)).matchAll(c.anchorBefore)].some(
         (m) => !exprs.some((x) => x !== event && x.index > sentence.index + m.index && x.index < event.index),
@@ -560,15 +706,16 @@ function anchorWindows(
       if (!anchoredBefore && !anchoredAfter && !anchoredBetween) return w;
     }
     anchors.add(event);
+    const day = eventDay(context, event);
     const counted: TimeExpr = {
       ...w,
       date:
         following !== undefined
-          ? periodEnd(event.date, following).date
+          ? periodEnd(day, following).date
           : w.span === undefined
             ? w.date
-            : countWindow(event.date, w.span, context.holidays),
-      event: event.date,
+            : countWindow(day, w.span, context.holidays),
+      event: day,
       detector: `${w.detector}-from-event`,
     };
     from.set(counted, rel(event.index + event.text.length));
@@ -664,6 +811,11 @@ export function readForeign(
   const dated: Finding[] = [];
   // The first day a sentence asks the candidate to answer by, for an offer of this message (respondBy).
   let answer: { readonly by: string; readonly phrase: string } | null = null;
+  // The last day not yet past named by the previous sentence: a window may count from it.
+  let carried: TimeExpr | undefined;
+  // Days a sentence cancels, with that sentence's start: a slot on such a day elsewhere in the message (the
+  // quoted confirmation under "nous devons annuler notre rendez-vous de demain") is no interview.
+  const cancelledDays = new Map<string, number>();
   if (t !== null) {
     const all = keepLongest([
       ...tableExprs(context, language, c, t),
@@ -674,11 +826,13 @@ export function readForeign(
       const inside = all
         .filter((raw) => raw.index >= sentence.index && raw.index < sentence.index + sentence.text.length)
         .map((raw) => ({ ...raw, bound: boundOf(c, sentence.text.slice(0, raw.index - sentence.index)) }));
-      const anchored = anchorWindows(context, c, sentence, inside);
+      const anchored = anchorWindows(context, c, sentence, inside, carried);
+      carried = inside.filter((e) => e.form === 'point' && eventDay(context, e) >= t).pop();
       const found: Finding[] = [];
       for (const e of anchored.exprs) {
         const by: string | null = answer === null && employer ? answerDay(context, c, sentence, e) : null;
         if (by !== null) answer = { by, phrase: sentence.text.replace(/\s+/g, ' ').trim() };
+        if (e.form === 'point' && cancelsDay(c, sentence, e)) cancelledDays.set(e.date, sentence.index);
         const f = classifyForeign(context, c, sentence, e, messageIndex, anchored.from.get(e));
         // The event a window counts from is no promise of its own, but the candidate's interview stays one.
         if (anchored.anchors.has(e) && f?.kind !== 'interview') continue;
@@ -695,8 +849,11 @@ export function readForeign(
     }
   }
   // Several slots offered to choose from are no interview yet (the English dropAlternatives).
-  const slots = dated.filter((f) => f.kind === 'interview');
-  const kept = slots.length > 1 ? dated.filter((f) => f.kind !== 'interview') : dated;
+  const standing = dated.filter(
+    (f) => f.kind !== 'interview' || (cancelledDays.get(f.date) ?? f.evidence.index) === f.evidence.index,
+  );
+  const slots = standing.filter((f) => f.kind === 'interview');
+  const kept = slots.length > 1 ? standing.filter((f) => f.kind !== 'interview') : standing;
   if (!employer) return kept;
   const phrases = phraseFindings(sentences, messageIndex, phraseReaders(c));
   return [

@@ -7,10 +7,43 @@ import * as fr from 'chrono-node/fr';
 import { readForeign } from '../foreign';
 import type { LanguageTables } from './language';
 
+/** "10 h 30", "14 h" (Québec, formal French): the hour sign between spaces, which chrono reads as "10". */
+const SPACED_CLOCK = /(?<![\p{L}\p{N}])(\d{1,2})\s+h(?:\s+(\d{2}))?(?![\p{L}\p{N}])/giu;
+/** "3 pm", "3:30 PM", "11am" (international teams): chrono's French parser reads "19/11 à 3 pm" as 23:00. */
+const TWELVE_HOUR_CLOCK = /(?<![\p{L}\p{N}:])(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m\.?(?![\p{L}\p{N}])/giu;
+
+/** A clock right after an opening parenthesis, which chrono skips: "même heure (10h30)". */
+const PARENTHESISED_CLOCK = /\((?=\d{1,2}(?:h|:)\d{0,2}(?![\p{L}\p{N}]))/gu;
+
+/**
+ * The text chrono reads, with clocks rewritten as "10h30" and "15h" in the same number of characters (spaces before
+ * them), so that every index chrono returns is still one of the message, and a reading ends where the clock did.
+ */
+export function frenchClocks(text: string): string {
+  const same = (written: string, clock: string): string =>
+    clock.length <= written.length ? clock.padStart(written.length, ' ') : written;
+  return text
+    .replace(PARENTHESISED_CLOCK, ' ')
+    .replace(SPACED_CLOCK, (all: string, h: string, m: string | undefined) => same(all, `${h}h${m ?? ''}`))
+    .replace(TWELVE_HOUR_CLOCK, (all: string, h: string, m: string | undefined, ap: string) => {
+      const hour = Number(h);
+      if (hour < 1 || hour > 12) return all;
+      const h24 = ap.toLowerCase() === 'p' ? (hour % 12) + 12 : hour % 12;
+      return same(all, `${h24}h${m ?? ''}`);
+    });
+}
+
+/** chrono-node's casual French parser, reading the clocks above as it reads "10h30". */
+class FrenchChrono extends fr.Chrono {
+  override parse(...[text, ...rest]: Parameters<fr.Chrono['parse']>): ReturnType<fr.Chrono['parse']> {
+    return super.parse(frenchClocks(text), ...rest);
+  }
+}
+
 export const FR: LanguageTables = {
   code: 'fr',
   read: readForeign,
-  chrono: fr.casual,
+  chrono: new FrenchChrono(fr.createCasualConfiguration()),
   numbers: {
     un: 1,
     une: 1,
@@ -26,6 +59,10 @@ export const FR: LanguageTables = {
     vingt: 20,
     trente: 30,
     quelques: 5,
+    // "une dizaine de jours": about ten (fuzzy by its own words, read as the number).
+    'une dizaine de': 10,
+    'une quinzaine de': 15,
+    'une vingtaine de': 20,
   },
   months: {
     janvier: 1,
@@ -60,12 +97,22 @@ export const FR: LanguageTables = {
       example: 'Nous vous donnerons notre réponse dans les deux semaines.',
     },
     { pattern: String.raw`sous`, example: 'Nous vous tiendrons informée sous 10 jours ouvrés.' },
+    { pattern: String.raw`avant`, example: 'Merci de ne pas relancer avant 15 jours.' },
     { pattern: String.raw`d'ici`, example: "Vous aurez une réponse d'ici deux semaines." },
     {
       pattern: String.raw`au\s+cours\s+des`,
       example: 'Nous reviendrons vers vous au cours des 10 prochains jours.',
     },
     { pattern: String.raw`en\s+moins\s+de`, example: 'Vous aurez notre retour en moins de deux semaines.' },
+    {
+      // A process's length: "prend en moyenne une dizaine de jours", "peut s'échelonner sur six semaines".
+      pattern: String.raw`(?:prend|prennent|dure|durent|demande|nécessite)(?:\s+en\s+moyenne|\s+généralement|\s+habituellement|\s+en\s+général|\s+jusqu'à)?`,
+      example: "L'étude des dossiers prend en moyenne une dizaine de jours.",
+    },
+    {
+      pattern: String.raw`(?:s'échelonner|s'échelonne|s'étaler|s'étale|s'étendre|s'étend)\s+sur`,
+      example: "Le processus de sélection peut s'échelonner sur quatre à six semaines.",
+    },
   ],
   units: [
     { pattern: String.raw`jours?\s+ouvr(?:és|ables)`, unit: 'business-day', example: 'sous 10 jours ouvrés' },
@@ -76,12 +123,22 @@ export const FR: LanguageTables = {
     },
     { pattern: String.raw`(?:prochaines\s+)?semaines?`, unit: 'week', example: 'dans les deux semaines' },
     { pattern: String.raw`mois`, unit: 'month', example: "d'ici un mois" },
+    {
+      pattern: String.raw`(?:heures|h)`,
+      unit: 'hour',
+      example: 'Nous vous communiquerons notre décision dans les 48 heures qui suivent.',
+    },
   ],
   periods: [
     {
       pattern: String.raw`avant\s+(?:les\s+fêtes\s+de\s+)?Noël`,
       period: 'before-christmas',
       example: 'Nous espérons vous donner une réponse avant Noël.',
+    },
+    {
+      pattern: String.raw`(?:la\s+)?fin\s+(?:de\s+l'année|de\s+cette\s+année|d'année)`,
+      period: 'end-of-year',
+      example: "Quoi qu'il arrive, vous aurez une réponse avant la fin de l'année.",
     },
     {
       pattern: String.raw`(?:la\s+)?fin\s+(?:du|de\s+ce|de)\s+mois`,
@@ -92,6 +149,11 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:en\s+|au\s+)?début\s+de\s+(?:la\s+)?semaine\s+prochaine`,
       period: 'early-next-week',
       example: 'Nous reviendrons vers vous en début de semaine prochaine.',
+    },
+    {
+      pattern: String.raw`(?:la\s+)?fin\s+de\s+(?:la\s+)?semaine\s+prochaine`,
+      period: 'next-week',
+      example: "Nous vous tiendrons informée de la suite d'ici la fin de la semaine prochaine.",
     },
     {
       pattern: String.raw`(?:la\s+)?semaine\s+prochaine`,
@@ -117,9 +179,31 @@ export const FR: LanguageTables = {
   midMonth: [
     { pattern: String.raw`(?:la\s+)?mi-?`, example: "Nous prendrons une décision d'ici la mi-décembre." },
   ],
+  monthParts: [
+    {
+      pattern: String.raw`(?:la\s+|en\s+)?fin(?:\s+du\s+mois)?(?:\s+de|\s+d')?`,
+      part: 'end',
+      example: "Nous vous tiendrons au courant d'ici fin novembre.",
+    },
+    {
+      pattern: String.raw`(?:dans\s+le\s+)?courant(?:\s+du\s+mois)?(?:\s+de|\s+d')?`,
+      part: 'end',
+      example: 'Nous vous recontacterons dans le courant du mois de décembre.',
+    },
+    {
+      pattern: String.raw`(?:en\s+)?début(?:\s+de|\s+d')?`,
+      part: 'early',
+      example: 'Une réponse vous parviendra début décembre.',
+    },
+    {
+      pattern: String.raw`(?:au|dès\s+le)\s+début(?:\s+du\s+mois)?(?:\s+de|\s+d')?`,
+      part: 'beginning',
+      example: 'Nous reviendrons vers vous au début du mois de mars.',
+    },
+  ],
   bounds: [
     {
-      pattern: String.raw`(?:de\s+retour|revient|reviendra|retour)(?:\s+le)?`,
+      pattern: String.raw`(?:de\s+retour|revient|reviendra|retour)(?:\s+au\s+bureau|\s+en\s+poste|\s+parmi\s+nous)?(?:,?\s+le)?`,
       bound: 'until',
       example: 'Mme Lefèvre est absente et de retour le lundi 16 novembre.',
     },
@@ -146,7 +230,7 @@ export const FR: LanguageTables = {
   ],
   response: [
     {
-      pattern: String.raw`(?:processus|procédure)\s+(?:\p{L}+\s+){0,3}?(?:prend|dure)`,
+      pattern: String.raw`(?:processus|procédure|étude|analyse|examen|traitement)\s+(?:\p{L}+\s+){0,3}?(?:prend|dure|peut|s'échelonne|s'étale)`,
       example: 'Le processus de recrutement prend généralement environ trois semaines.',
     },
     {
@@ -158,7 +242,8 @@ export const FR: LanguageTables = {
       example: "Nous reviendrons vers vous d'ici vendredi.",
     },
     {
-      pattern: String.raw`(?:réponse|retour|nouvelles|décision)`,
+      // "de retour le 2 décembre" is someone back at work, no word back.
+      pattern: String.raw`(?:réponse|(?<!de\s)retour|nouvelles|décision)`,
       example: 'Vous recevrez une réponse avant la fin du mois.',
     },
     {
@@ -166,15 +251,59 @@ export const FR: LanguageTables = {
       example: 'Nous vous contacterons dans les prochains jours.',
     },
     {
-      pattern: String.raw`(?:revenir|reviendrons)\s+(?:vers|auprès\s+de)\s+vous`,
+      // "au courant", and the agencies' familiar "je te tiens au jus".
+      pattern: String.raw`(?:tiendr(?:ons|ai)|tiens|tient)\s+(?:au\s+courant|au\s+jus|informée?s?)`,
+      example: "Nous vous tiendrons au courant d'ici fin novembre.",
+    },
+    {
+      // Any tense, either register: "je reviens vers vous", "on revient vers toi".
+      pattern: String.raw`(?:revenir|reviendrons|revenons|reviens|revient|reviendrai)\s+(?:vers|auprès\s+de)\s+(?:vous|toi)`,
       example: 'Nous ne manquerons pas de revenir vers vous la semaine prochaine.',
     },
     { pattern: String.raw`(?:décider|trancher)`, example: 'Nous allons décider avant la fin du mois.' },
+    {
+      // "Comptez environ deux semaines pour l'ensemble du processus": the process's length, told to the candidate.
+      pattern: String.raw`(?:comptez|compter|prévoyez|prévoir)\s+(?:[\p{L}']+\s+){0,3}?pour\s+(?:[\p{L}']+\s+){0,3}?(?:processus|recrutement|sélection|réponse|retour|décision)`,
+      example: "Comptez environ deux semaines pour l'ensemble du processus (entretien RH, cas pratique).",
+    },
+    {
+      pattern: String.raw`(?:seront|sera|serez|seras)\s+(?:re)?(?:contactée?s?|contacté\(e\)s?|jointe?s?|informée?s?|avisée?s?)`,
+      example: "Les personnes retenues seront jointes dans les deux semaines suivant la fin de l'affichage.",
+    },
+    {
+      // Québec: "je vous reviens demain" is "I'll get back to you tomorrow".
+      pattern: String.raw`(?:je|nous)\s+vous\s+reviens?(?:drai|drons|ons)?`,
+      example: "Je vous reviens demain sans faute avec la décision de l'équipe.",
+    },
   ],
   interview: [
     {
-      pattern: String.raw`entretien`,
+      // "entretient": a frequent typo.
+      pattern: String.raw`entretient?`,
       example: 'Je vous confirme votre entretien le jeudi 19 novembre à 14h30.',
+    },
+    {
+      pattern: String.raw`entrevue`,
+      example: "L'entrevue est prévue le mardi 17 novembre à 10 h 30 (heure de Paris).",
+    },
+    {
+      // A phone call at a set time: "je te propose qu'on s'appelle demain à 11h".
+      pattern: String.raw`(?:s'appeler|s'appelle|s'appelait|t'appeler|t'appelle|vous\s+appelle(?:rai|rons)?)`,
+      example: "Je te propose qu'on s'appelle demain à 11h, ça te va ?",
+    },
+    {
+      // Start-ups write English: "se caler un call", "le call est calé le jeudi".
+      pattern: String.raw`(?:call|calé|caler|cale)`,
+      example: "Ça te dit qu'on se cale un call jeudi vers 18h pour parler du poste ?",
+    },
+    {
+      pattern: String.raw`(?:nous\s+vous\s+attendons|je\s+vous\s+attends|convocation|convoquée?)`,
+      example: "Nous vous attendons le 2 décembre à 8h45 à l'accueil du bâtiment B.",
+    },
+    {
+      // A slot confirmed in a reply: "c'est noté pour jeudi 10h", "invitation Teams".
+      pattern: String.raw`(?:c'est\s+noté\s+pour|invitation\s+(?:Teams|Zoom|Google\s+Meet|Meet|visio))`,
+      example: "Parfait, c'est noté pour jeudi 10h, je vous envoie l'invitation Teams dans la foulée.",
     },
     {
       pattern: String.raw`(?:rendez-vous|rdv|visio(?:conférence)?|appel|échange\s+téléphonique)`,
@@ -221,6 +350,17 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:attendre|patienter)`,
       example: 'Merci de patienter deux semaines avant de nous relancer.',
     },
+    {
+      // The request in other words: "inutile de nous écrire", "évite de relancer le client", "ne pas communiquer".
+      pattern: String.raw`(?:ne\s+pas|inutile\s+de|évite[rz]?\s+de)\s+(?:nous\s+|me\s+|m'|le\s+|la\s+|les\s+|leur\s+|lui\s+)?(?:relancer|contacter|recontacter|communiquer|écrire|appeler|téléphoner|solliciter)`,
+      example:
+        "Inutile de nous écrire pour connaître l'avancement de votre dossier avant la fin des entretiens.",
+    },
+    {
+      // An absence of the one writing or of a colleague: contact waits until the day back.
+      pattern: String.raw`(?:suis|serai|est|sera|sommes|serons)\s+(?:actuellement\s+)?(?:absente?s?|en\s+(?:congés?|déplacement|vacances|formation|arrêt|séminaire|mission|RTT|conférence)|hors\s+du\s+bureau)`,
+      example: 'Je suis actuellement absente et serai de retour le mercredi 2 décembre.',
+    },
   ],
   candidateDeadline: [
     {
@@ -242,8 +382,13 @@ export const FR: LanguageTables = {
       example: 'La date limite de dépôt des candidatures est fixée au 30 novembre.',
     },
     {
-      pattern: String.raw`(?:fermée?s?|congés|salaire|période\s+d'essai)`,
+      pattern: String.raw`(?:fermée?s?|ouverts?|horaires|congés|salaire|rémunération|période\s+d'essai)`,
       example: 'Le cabinet sera fermé du 24 décembre au 2 janvier.',
+    },
+    {
+      // A timeline counted from an event whose day is not given ("dès réception de votre dossier complet").
+      pattern: String.raw`(?:dès|à)\s+(?:la\s+)?réception`,
+      example: "Dès réception de votre dossier complet, l'analyse prend 5 jours ouvrés.",
     },
   ],
   past: [
@@ -268,7 +413,7 @@ export const FR: LanguageTables = {
   ],
   noCalls: [
     {
-      pattern: String.raw`ne\s+(?:\p{L}+\s+){1,2}?pas\s+(?:\p{L}+\s+){0,4}?par\s+téléphone`,
+      pattern: String.raw`(?:ne\s+|n')(?:\p{L}+\s+){1,2}?pas\s+(?:\p{L}+\s+){0,4}?par\s+téléphone`,
       example: 'Notre équipe ne peut pas traiter les demandes par téléphone.',
     },
     {
@@ -276,6 +421,30 @@ export const FR: LanguageTables = {
       example: 'Merci de ne pas nous appeler au sujet de votre candidature.',
     },
     { pattern: String.raw`aucun\s+appel`, example: 'Aucun appel téléphonique ne sera pris en compte.' },
+    {
+      pattern: String.raw`ni\s+(?:les\s+)?appels(?:\s+téléphoniques)?\s+ni`,
+      example: "Ni les appels ni les visites spontanées à l'accueil ne seront pris en compte.",
+    },
+    {
+      // A capability: "nous ne disposons pas d'une ligne téléphonique dédiée", "aucune ligne téléphonique".
+      pattern: String.raw`(?:pas\s+d'(?:une\s+)?|aucune?\s+)(?:ligne|numéro|permanence|standard)\s+(?:de\s+)?(?:téléphonique|téléphone)`,
+      example: "Nous ne disposons pas d'une ligne téléphonique dédiée au recrutement.",
+    },
+    {
+      // The negation far from its verb: "de ne pas, même en cas d'urgence, contacter nos équipes par téléphone".
+      pattern: String.raw`ne\s+pas,(?:[^.;!?,]{1,60},){1,3}\s*(?:contacter|joindre|appeler|solliciter)\s+(?:\p{L}+\s+){0,3}?par\s+téléphone`,
+      example:
+        "Nous vous remercions de ne pas, même en cas d'urgence et quel que soit le poste concerné, contacter nos équipes par téléphone.",
+    },
+    {
+      pattern: String.raw`(?<!\p{L}\s)pas\s+d'appels?`,
+      example: "Pas d'appel svp, on répond à tout le monde par mail.",
+    },
+    {
+      // "Recruiters and staffing agencies, please do not contact us" (TIMELINE-CONVENTIONS.md no-calls).
+      pattern: String.raw`(?:agences|cabinets)\s+(?:\p{L}+\s+){0,4}?(?:sont\s+priée?s\s+de\s+ne\s+pas|s'abstenir)`,
+      example: 'Les agences et cabinets de recrutement sont priés de ne pas nous solliciter pour ce poste.',
+    },
     {
       pattern: String.raw`(?:pas\s+en\s+mesure|impossible|ne\s+pouvons\s+pas)\s+(?:\p{L}+\s+){0,3}?(?:répondre|donner\s+suite)\s+aux\s+appels`,
       example: 'Nous ne sommes malheureusement pas en mesure de répondre aux appels téléphoniques.',
@@ -292,7 +461,7 @@ export const FR: LanguageTables = {
   rejection: [
     { pattern: String.raw`(?:a\s+)?(?:déjà\s+)?été\s+pourvu`, example: 'Le poste a déjà été pourvu.' },
     {
-      pattern: String.raw`(?:n'a|n'avons|n'ont)\s+pas\s+été\s+retenue?s?`,
+      pattern: String.raw`(?:n'a|n'avons|n'ont)\s+(?:\p{L}+\s+){0,2}?pas\s+été\s+retenue?s?`,
       example: "Nous avons le regret de vous informer que votre candidature n'a pas été retenue.",
     },
     {
@@ -300,8 +469,24 @@ export const FR: LanguageTables = {
       example: 'Nous ne pouvons pas donner une suite favorable à votre candidature.',
     },
     {
+      pattern: String.raw`ne\s+(?:pouvons|pourrons|pouvions|pourrions)\s+(?:malheureusement\s+)?(?:pas\s+)?retenir\s+(?:votre|ta)\s+(?:candidature|profil|dossier)`,
+      example: 'Nous vous informons que nous ne pouvons retenir votre candidature.',
+    },
+    {
+      pattern: String.raw`de\s+ne\s+pas\s+(?:retenir|poursuivre)\s+(?:\p{L}+\s+){0,3}?(?:avec\s+vous|avec\s+toi|(?:votre|ta)\s+candidature)`,
+      example: 'Nous avons décidé de ne pas poursuivre le processus avec vous.',
+    },
+    {
+      pattern: String.raw`ne\s+correspond\s+pas\s+(?:\p{L}+\s+){0,3}?(?:besoins|attentes|recherchons|cherchons)`,
+      example: 'Votre profil ne correspond pas à nos besoins actuels.',
+    },
+    {
       pattern: String.raw`ne\s+donnerons\s+pas\s+suite`,
       example: 'Nous ne donnerons pas suite à votre candidature.',
+    },
+    {
+      pattern: String.raw`(?:ne\s+(?:pourrons|pouvons|pourrions|pouvions)\s+(?:malheureusement\s+)?pas|pas\s+en\s+mesure\s+de|pas\s+pu)\s+donner\s+suite`,
+      example: 'Nous ne pourrons pas donner suite à votre candidature.',
     },
     {
       pattern: String.raw`(?:poursuivre|continuer)\s+avec\s+d'autres\s+(?:candidat\p{L}*|profils)`,
@@ -309,18 +494,32 @@ export const FR: LanguageTables = {
     },
     { pattern: String.raw`(?:avons|avez)\s+le\s+regret`, example: 'Nous avons le regret de vous informer …' },
     {
+      pattern: String.raw`(?:choisi|retenu|sélectionné|opté\s+pour|recruté|embauché)\s+(?:\p{L}+\s+)?(?:quelqu'un|une?\s+autre\s+(?:personne|candidate?|profil|candidature))`,
+      example: "Ton profil est top, mais l'équipe a finalement choisi quelqu'un avec plus d'expérience.",
+    },
+    {
+      pattern: String.raw`(?:(?:arrêté|porté|fixé)\s+notre\s+choix\s+sur|notre\s+choix\s+s'est\s+(?:porté|arrêté)\s+sur)\s+(?:une?\s+autre|une\s+candidature|un\s+profil|une?\s+candidate?|une\s+personne|quelqu'un)`,
+      example:
+        'Toutefois, nous avons arrêté notre choix sur une candidature correspondant davantage aux besoins du poste.',
+    },
+    {
       pattern: String.raw`retenu\s+(?:une\s+autre\s+candidature|un\s+autre\s+(?:candidat|profil))`,
       example: 'Nous avons retenu une autre candidature.',
     },
   ],
   offer: [
     {
-      pattern: String.raw`(?:retenue?|sélectionnée?)\s+pour\s+(?:le|ce)\s+poste`,
+      // A welcome to the team, not to the office: "ravis de vous accueillir parmi nous à compter du 4 janvier".
+      pattern: String.raw`(?:ravis?|ravie|heureux|heureuse|plaisir)\s+de\s+(?:vous|t')\s*(?:accueillir|compter)\s+(?:parmi\s+nous|(?:au\s+sein\s+de|dans)\s+(?:notre|nos)\s+équipes?)`,
+      example: 'Nous sommes ravis de vous accueillir parmi nous à compter du 4 janvier.',
+    },
+    {
+      pattern: String.raw`(?:retenue?|sélectionnée?|retenu\(e\)|sélectionné\(e\))\s+pour\s+(?:le\s+poste|ce\s+poste|rejoindre|intégrer)`,
       example:
         "J'ai le plaisir de vous annoncer que votre candidature a été retenue pour le poste de développeur.",
     },
     {
-      pattern: String.raw`(?:heureux|heureuse|ravis?|ravie|plaisir)\s+(?:\p{L}+\s+){0,3}?(?:proposer|offrir)\s+(?:\p{L}+\s+){0,2}?(?:poste|contrat)`,
+      pattern: String.raw`(?:heureux|heureuse|ravis?|ravie|plaisir)\s+(?:\p{L}+\s+){0,3}?(?:proposer|offrir)\s+(?:\p{L}+\s+){0,2}?(?:poste|contrat|CDI|CDD)`,
       example: 'Nous sommes heureux de vous proposer le poste de chargée de communication.',
     },
     {
@@ -359,20 +558,37 @@ export const FR: LanguageTables = {
   ],
   cancelled: [
     {
-      pattern: String.raw`(?:annulée?s?|supprimée?s?)`,
+      pattern: String.raw`(?:annul(?:ée?s?|er|ons)|supprimée?s?)`,
       example: 'Votre entretien du jeudi 12 novembre est annulé.',
+    },
+    {
+      // A moved slot's old day: "décaler votre entretien initialement prévu ce lundi 16 novembre à 9h".
+      pattern: String.raw`(?:initialement\s+prévue?|prévue?\s+initialement|à\s+l'origine)`,
+      example: 'Nous devons décaler votre entretien initialement prévu ce lundi 16 novembre à 9h.',
+    },
+    {
+      // "votre entretien du lundi 30 novembre est déplacé au mercredi 2 décembre": the day before the move is the
+      // old slot; the one after "déplacé au" is the new one (movedTo).
+      pattern: String.raw`(?:est|a\s+été|sera|doit\s+être)\s+(?:déplacée?|reportée?|décalée?|avancée?|repoussée?)`,
+      example: 'Votre entretien du lundi 30 novembre est déplacé au mercredi 2 décembre, même heure (10h30).',
+    },
+  ],
+  movedTo: [
+    {
+      pattern: String.raw`(?:déplacée?|reportée?|décalée?|avancée?|repoussée?|fixée?)\s+(?:au|à|pour)(?:\s+le)?`,
+      example: 'Votre entretien du lundi 30 novembre est déplacé au mercredi 2 décembre, même heure (10h30).',
     },
   ],
   anchorBefore: [
     {
-      pattern: String.raw`(?:à\s+l'issue|après|suite\s+à)`,
+      pattern: String.raw`(?:à\s+l'issue|après|suite\s+à|une\s+fois)`,
       example:
         "À l'issue du dernier entretien prévu le 20 novembre, nous vous ferons un retour sous une semaine.",
     },
   ],
   anchorAfter: [
     {
-      pattern: String.raw`(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+cette\s+date`,
+      pattern: String.raw`(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+cette\s+date|qui\s+(?:suivent|suivront|suit|suivra)|suivant\s+(?:l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date)`,
       example: 'nous vous répondrons dans les trois semaines suivant cette date.',
     },
   ],
@@ -381,6 +597,58 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:heure\s+de\s+Paris|heure\s+française)`,
       zone: 'Europe/Paris',
       example: "L'entretien aura lieu jeudi à 9h (heure de Paris).",
+    },
+    {
+      pattern: String.raw`(?:UK\s+time|heure\s+(?:de\s+Londres|britannique|anglaise|du\s+Royaume-Uni))`,
+      zone: 'Europe/London',
+      example: 'Le call avec Sarah (notre CTO, basée à Londres) est calé le jeudi 19/11 à 3 pm UK time.',
+    },
+    {
+      pattern: String.raw`(?:heure\s+de\s+New\s+York|heure\s+de\s+Boston|heure\s+de\s+Miami)`,
+      zone: 'America/New_York',
+      example:
+        "Est-ce que lundi 30 novembre, 2:30 PM (heure de New York), vous conviendrait pour l'entretien ?",
+    },
+    {
+      pattern: String.raw`(?:heure\s+(?:de\s+San\s+Francisco|de\s+Los\s+Angeles|de\s+Vancouver|du\s+Pacifique))`,
+      zone: 'America/Los_Angeles',
+      example: "L'appel aura lieu jeudi à 9h (heure du Pacifique).",
+    },
+    {
+      // Québec's zone words: heure normale / avancée de l'Est.
+      pattern: String.raw`(?:HNE|HAE|heure\s+(?:normale|avancée)\s+de\s+l'Est)`,
+      zone: 'America/Toronto',
+      example: "L'entrevue virtuelle aura lieu le mercredi 2 décembre à 15 h 00 (HNE).",
+    },
+    {
+      pattern: String.raw`heure\s+(?:de\s+Montréal|du\s+Québec|de\s+l'Est|de\s+Toronto)`,
+      zone: 'America/Toronto',
+      example: "L'entrevue aura lieu mardi à 10 h (heure de Montréal).",
+    },
+    {
+      pattern: String.raw`heure\s+(?:de\s+Genève|de\s+Zurich|suisse)`,
+      zone: 'Europe/Zurich',
+      example: 'Entretien le 3 décembre à 14h (heure suisse).',
+    },
+    {
+      pattern: String.raw`heure\s+(?:de\s+Bruxelles|belge)`,
+      zone: 'Europe/Brussels',
+      example: 'Rendez-vous le 3 décembre à 9h30 (heure de Bruxelles).',
+    },
+    {
+      pattern: String.raw`heure\s+(?:de\s+Casablanca|de\s+Rabat|marocaine|du\s+Maroc)`,
+      zone: 'Africa/Casablanca',
+      example: 'Entretien visio le 26 novembre à 10h (heure marocaine).',
+    },
+    {
+      pattern: String.raw`heure\s+(?:de\s+Dakar|d'Abidjan|sénégalaise|ivoirienne)`,
+      zone: 'Africa/Abidjan',
+      example: "L'entretien aura lieu le 24 novembre à 10h (heure de Dakar).",
+    },
+    {
+      pattern: String.raw`heure\s+(?:de\s+Tunis|d'Alger|tunisienne|algérienne)`,
+      zone: 'Africa/Algiers',
+      example: "Rendez-vous le 24 novembre à 11h (heure d'Alger).",
     },
   ],
 };

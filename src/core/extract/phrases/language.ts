@@ -14,7 +14,8 @@ export type PeriodName =
   | 'early-next-week' // "Anfang kommender Woche": Wednesday of next week (fuzzy)
   | 'coming-days' // "in den nächsten Tagen": t + 5 (fuzzy)
   | 'next-month' // "nächsten Monat": the last day of next month
-  | 'before-christmas'; // "vor Weihnachten", "avant Noël": 24 December
+  | 'before-christmas' // "vor Weihnachten", "avant Noël": 24 December
+  | 'end-of-year'; // "avant la fin de l'année", "bis Ende des Jahres": 31 December
 
 export interface PeriodRow extends PhraseRow {
   readonly period: PeriodName;
@@ -26,7 +27,17 @@ export interface PeriodRow extends PhraseRow {
 }
 
 export interface UnitRow extends PhraseRow {
-  readonly unit: 'day' | 'business-day' | 'week' | 'month';
+  /** Hours count as whole days ("dans les 48 heures": t + 2); fewer than 24 name a clock, no window. */
+  readonly unit: 'hour' | 'day' | 'business-day' | 'week' | 'month';
+}
+
+/**
+ * Words before a month name that name a part of it (TIMELINE-CONVENTIONS.md): "fin novembre", "courant décembre"
+ * (its last day), "début janvier" (early: the 10th, fuzzy), "au début du mois de mars" (the beginning: the 5th,
+ * fuzzy).
+ */
+export interface MonthPartRow extends PhraseRow {
+  readonly part: 'end' | 'early' | 'beginning';
 }
 
 /** A zone named after a clock time: "10 Uhr (MEZ)" is Berlin's clock. */
@@ -75,6 +86,8 @@ export interface LanguageTables {
   readonly monthStart?: readonly PhraseRow[];
   /** A calendar week by its number ("KW 48", "in der 48. Kalenderwoche"): its Friday; the row's first number is the week. */
   readonly weekNumber?: readonly PhraseRow[];
+  /** Other parts of a named month ("fin novembre"). Optional. */
+  readonly monthParts?: readonly MonthPartRow[];
   readonly bounds: readonly BoundRow[];
   /** The employer promising word back. */
   readonly response: readonly PhraseRow[];
@@ -106,6 +119,11 @@ export interface LanguageTables {
   readonly clauseBreaks: readonly PhraseRow[];
   /** A cancelled slot ("muss leider entfallen", "est annulé"): no interview, and no promise, on its day. */
   readonly cancelled: readonly PhraseRow[];
+  /**
+   * Words right before a moved slot's new day ("est déplacé au"): a cancelled-words clause does not cancel that
+   * day. Optional: a language without them cancels every day of such a clause.
+   */
+  readonly movedTo?: readonly PhraseRow[];
   /** Words before a dated event a later window counts from ("nach Abschluss aller Gespräche am 20. November"). */
   readonly anchorBefore: readonly PhraseRow[];
   /** Words after a window that point back to a dated event ("dans les trois semaines suivant cette date"). */
