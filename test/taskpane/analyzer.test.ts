@@ -36,7 +36,7 @@ describe('the warm-up thread', () => {
     assert.equal(a.interview?.date, '2026-11-10');
     assert.equal(a.timeline?.by, '2026-11-26');
     assert.equal(a.recommendation.action, 'wait');
-    assert.ok(a.drafts.length > 0);
+    assert.ok((a.drafts ?? []).length > 0);
     // What the worker hands back crosses a structured clone unchanged.
     assert.deepEqual(structuredClone(a), a);
   });
