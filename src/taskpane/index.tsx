@@ -1,13 +1,16 @@
 // The taskpane's entry (issue 12): paint the shell at once, then wait for Office.onReady (through src/office,
 // the only code that names Office), then render the app with the Office-backed host; the analysis runs after
-// that first paint. Where Office never becomes ready, the pane says what happened after READY_TIMEOUT_MS
-// instead of staying blank, and still starts if Outlook answers late.
+// that first paint, in a worker started before anything else (boot.ts). Where Office never becomes ready, the
+// pane says what happened after READY_TIMEOUT_MS instead of staying blank, and still starts if Outlook answers
+// late.
+// First: starts the analyzing worker before the modules below evaluate.
+import './boot';
 import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createOfficeHost, READY_TIMEOUT_MS, whenOfficeReady, withFirstReadStarted } from '../office';
-import { createOfficeBoard } from '../office/board';
 import { officeStalled } from '../office/problems';
+import { lazyOfficeBoard } from './components/Board/boardChunk';
 import { NoticeBar } from './components/NoticeBar';
 import { mark } from './lib/marks';
 import { Root } from './Root';
@@ -44,7 +47,7 @@ async function start(container: HTMLElement) {
     return;
   }
   const host = withFirstReadStarted(createOfficeHost());
-  root.render(<Root host={host} board={createOfficeBoard(host.now)} />);
+  root.render(<Root host={host} board={lazyOfficeBoard(host.now)} />);
 }
 
 const container = document.getElementById('container');

@@ -1,9 +1,10 @@
 // Everything the pane may ask of the outside world, in one React context (STYLE.md practice 12): the Outlook
-// host, the core's analyze (injectable so tests can hand in a given Analysis) and the clipboard.
+// host, the core's analyze (in a worker where it can be, analyzer/client.ts; injectable so tests can hand in a
+// given Analysis) and the clipboard.
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { analyze as coreAnalyze } from '../core/analyze';
 import type { Analysis, AnalyzeOptions, ThreadInput } from '../core/types';
 import type { AddinHost } from '../office/types';
+import { analyzeOffThread } from './analyzer/client';
 import { copyToClipboard } from './lib/clipboard';
 
 export interface TaskpaneServices {
@@ -27,7 +28,7 @@ export function ServicesProvider(props: ServicesProviderProps) {
   // One value for as long as its parts are the same: a new object on every render (a theme change re-renders
   // Root) would tell every consumer the services changed, and the pane would read the item again (issue 5).
   const value = useMemo<TaskpaneServices>(
-    () => ({ host, analyze: analyze ?? coreAnalyze, copyText: copyText ?? copyToClipboard }),
+    () => ({ host, analyze: analyze ?? analyzeOffThread, copyText: copyText ?? copyToClipboard }),
     [host, analyze, copyText],
   );
   return <ServicesContext.Provider value={value}>{props.children}</ServicesContext.Provider>;

@@ -37,7 +37,7 @@ const pages = (c: Config) =>
 describe('webpack.config.js', () => {
   it('production: dist/ with the add-in pages only, no playground and no fake Office', async () => {
     const c = await config({}, 'production', 'https://coach.example.org/app');
-    assert.deepEqual(Object.keys(c.entry).sort(), ['commands', 'launchevent', 'taskpane']);
+    assert.deepEqual(Object.keys(c.entry).sort(), ['commands', 'launchevent', 'taskpane', 'taskpane-boot']);
     assert.equal(c.output.path, path.join(root, 'dist'));
     assert.deepEqual(pages(c).sort(), ['commands.html', 'launchevent.html', 'taskpane.html']);
   });
@@ -50,6 +50,7 @@ describe('webpack.config.js', () => {
       'launchevent',
       'playground',
       'taskpane',
+      'taskpane-boot',
     ]);
     assert.equal(c.output.path, path.join(root, 'dist-playground'));
     assert.ok(pages(c).includes('playground/taskpane.html') && pages(c).includes('index.html'));

@@ -1,6 +1,8 @@
 // The first screen in words (issue 12): the headline, its one line of why, and the one action pushed, for
 // every kind of advice, on a desktop, in compose, and on a phone; and which mail is no job thread at all.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyze } from '../../src/core';
 import type { Analysis, Message } from '../../src/core/types';
 import { formatDay } from '../../src/taskpane/lib/format';
 import { headlineFor, primaryFor, type PaneCapabilities } from '../../src/taskpane/lib/headline';
@@ -137,6 +139,90 @@ describe('headlineFor and primaryFor', () => {
   it('waiting with nothing to be reminded of pushes nothing', () => {
     const options = { today: TODAY, mode: 'read' as const, can: desk, reminderOn: null };
     assert.deepEqual(primaryFor(analysis(), options), { kind: 'none' });
+  });
+});
+
+describe('the line of why: the reason that explains the advice', () => {
+  // The playground's samples through the core: the why a user reads under each headline.
+  const sample = (file: string) =>
+    new Uint8Array(readFileSync(new URL(`../../src/playground/samples/${file}`, import.meta.url)));
+  const whyOf = async (file: string, now: string) => {
+    const a = await analyze(
+      { messages: [{ kind: 'mime', data: sample(file) }] },
+      { now, tz: 'America/New_York' },
+    );
+    return { action: a.recommendation.action, why: headlineFor(a, now.slice(0, 10), 'en-US').why };
+  };
+  const rows: readonly { file: string; now: string; action: string; why: RegExp }[] = [
+    // Follow-ups and thank-yous timed by the coach: the reason naming the day, not the interview's date.
+    {
+      file: 'first-follow-up-due.eml',
+      now: '2026-11-16T09:00:00-05:00',
+      action: 'follow-up',
+      why: /^Follow up on Wednesday, November 11: a week after Emma's last message/,
+    },
+    {
+      file: 'second-follow-up-due.eml',
+      now: '2026-11-16T09:00:00-05:00',
+      action: 'follow-up',
+      why: /^A second, polite follow-up is due on Friday, November 6: a week after your follow-up/,
+    },
+    {
+      file: 'waiting-on-timeline.eml',
+      now: '2026-11-30T09:00:00-05:00',
+      action: 'follow-up',
+      why: /^Follow up on Friday, November 27: the business day after the employer's window/,
+    },
+    {
+      file: 'thank-you-due.eml',
+      now: '2026-11-25T09:00:00-05:00',
+      action: 'send-thank-you',
+      why: /^Send a thank-you note within 24 hours of the interview, by November 25/,
+    },
+    {
+      file: 'first-follow-up-due.eml',
+      now: '2026-11-10T09:00:00-05:00',
+      action: 'wait',
+      why: /^Follow up on Wednesday, November 11/,
+    },
+    // Days someone else set: the first reason, which cites them.
+    {
+      file: 'waiting-on-timeline.eml',
+      now: '2026-11-23T09:00:00-05:00',
+      action: 'wait',
+      why: /^Sam wrote on November 12: .*that window ends on Thursday, November 26\.$/,
+    },
+    {
+      file: 'interview-ahead.eml',
+      now: '2026-11-26T10:00:00-05:00',
+      action: 'wait',
+      why: /^Your interview is on Tuesday, December 1/,
+    },
+    {
+      file: 'employer-asked.eml',
+      now: '2026-11-24T10:00:00-05:00',
+      action: 'reply',
+      why: /^Jordan wrote on November 23: 'Could you send us two professional references/,
+    },
+  ];
+  for (const row of rows)
+    it(`${row.file} at ${row.now.slice(0, 10)}: ${row.action}`, async () => {
+      const { action, why } = await whyOf(row.file, row.now);
+      assert.equal(action, row.action);
+      assert.match(why ?? '', row.why);
+    });
+
+  it('"4 November" is not read inside "24 November", nor "November 2" inside "November 24"', () => {
+    const reasons = ['Your interview was on Tuesday 24 November.', 'Follow up on Wednesday 4 November.'];
+    const a = analysis({
+      recommendation: recommendation({ action: 'follow-up', step: 1, on: '2026-11-04', reasons }),
+    });
+    assert.equal(headlineFor(a, TODAY, 'en-US').why, reasons[1]);
+    const us = ['Your interview was on Tuesday, November 24.', 'Follow up on Monday, November 2.'];
+    const b = analysis({
+      recommendation: recommendation({ action: 'follow-up', step: 1, on: '2026-11-02', reasons: us }),
+    });
+    assert.equal(headlineFor(b, TODAY, 'en-US').why, us[1]);
   });
 });
 

@@ -1,12 +1,13 @@
 // The first screen in words (issue 12): the advice as one headline, one line of why, and the one action the
 // advice calls for. Pure: the pane's components only lay these out.
+import { dayMonth } from '../../core/time/dateWords';
 import type { Analysis, IsoDate } from '../../core/types';
 import { formatDay, uiLocale } from './format';
 
 export interface Headline {
   /** "Follow up today", "Wait until Tue, Nov 24". */
   readonly title: string;
-  /** One line of why: the core's first reason, or null where it gave none. */
+  /** One line of why: the core's reason that explains the advice (whyReason), or null where it gave none. */
   readonly why: string | null;
 }
 
@@ -36,9 +37,42 @@ function when(on: IsoDate, today: IsoDate, locale: string | undefined): string {
   return on <= today ? 'today' : `on ${formatDay(on, locale, today)}`;
 }
 
-function firstReason(analysis: Analysis): string | null {
-  const reason = analysis.recommendation.reasons.find((r) => r.trim() !== '');
-  return reason === undefined ? null : reason.trim();
+/**
+ * Whether the day of the advice comes from the coach's own timing (24 hours for a thank-you, a week for a
+ * follow-up) rather than from what someone said (the employer's window, the interview's date, the user's snooze).
+ */
+function timedByTheCoach(analysis: Analysis): boolean {
+  const r = analysis.recommendation;
+  if (r.action === 'send-thank-you' || r.action === 'follow-up') return true;
+  return r.action === 'wait' && (r.waitingFor === 'follow-up' || r.waitingFor === 'second-follow-up');
+}
+
+/** Whether the sentence names the day as written ("4 November" or "November 4"), not inside "24 November". */
+function namesDay(sentence: string, day: string): boolean {
+  for (let at = sentence.indexOf(day); at >= 0; at = sentence.indexOf(day, at + 1)) {
+    const before = sentence.charAt(at - 1);
+    const after = sentence.charAt(at + day.length);
+    if (!/\d/.test(before) && !/\d/.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * The one line of why under the headline: the reason that explains the advice. Where the day comes from what
+ * someone said, the core's first reason cites it. Where the coach timed it, the first reasons give the
+ * background (the interview's date, what was sent so far) and the one that explains the day is the one that
+ * names it ("Follow up on Tuesday 24 November: a week after the interview."), in either of the core's date
+ * styles; the first reason stands where none does.
+ */
+function whyReason(analysis: Analysis): string | null {
+  const reasons = analysis.recommendation.reasons.map((r) => r.trim()).filter((r) => r !== '');
+  if (timedByTheCoach(analysis)) {
+    const on = analysis.recommendation.on;
+    const named = [false, true].map((us) => dayMonth(on, undefined, us));
+    const naming = reasons.find((r) => named.some((day) => namesDay(r, day)));
+    if (naming !== undefined) return naming;
+  }
+  return reasons[0] ?? null;
 }
 
 /** The offer's answer-by day, where the core gives one (ADVICE.md second edition: offers with `respondBy`). */
@@ -87,7 +121,7 @@ export function headlineFor(
         return 'Time to move on';
     }
   })();
-  return { title, why: firstReason(analysis) };
+  return { title, why: whyReason(analysis) };
 }
 
 const insertLabels: Readonly<Record<'thank-you' | 'follow-up' | 'close-the-loop', string>> = {

@@ -1,6 +1,6 @@
 // The pane for one analysed item (issue 12): the answer first, the draft right after, everything else in
 // Details. Mail that is no interview thread gets "This doesn't look like a job interview thread" instead.
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Warning } from '../../../core/types';
 import { dateInZone } from '../../lib/zonedTime';
 import { headlineFor, primaryFor, type PaneCapabilities } from '../../lib/headline';
@@ -13,13 +13,24 @@ import { useDraftEditor } from '../DraftEditor/useDraftEditor';
 import { InterviewEditor } from '../InterviewEditor/InterviewEditor';
 import { NoticeBar } from '../NoticeBar';
 import { RecommendationCard } from '../RecommendationCard';
-import { SendCheckReview } from '../SendCheckSetting/SendCheckReview';
-import { SendCheckSetting } from '../SendCheckSetting/SendCheckSetting';
 import { InDisclosure } from '../Section';
 import { reminderFor } from '../ReminderCard';
 import type { AppState, AppViewModel } from './App.types';
 
 type Ready = Extract<AppState, { status: 'ready' }>;
+
+// Below the answer and the draft, loaded after them (issue 12: the first screen does not wait for them): the
+// review of a message being written, and the send check's switch at the pane's end.
+const SendCheckReview = lazy(() =>
+  import(/* webpackChunkName: "sendcheck" */ '../SendCheckSetting/SendCheckReview').then((m) => ({
+    default: m.SendCheckReview,
+  })),
+);
+const SendCheckSetting = lazy(() =>
+  import(/* webpackChunkName: "sendcheck-setting" */ '../SendCheckSetting/SendCheckSetting').then((m) => ({
+    default: m.SendCheckSetting,
+  })),
+);
 
 /**
  * The analysis warnings worth the user's attention. In compose mode the one item read is the message being
@@ -131,7 +142,11 @@ export function ReadyView({ state, vm }: { readonly state: Ready; readonly vm: A
           startOpen={editor.kind === 'own' && editor.text === ''}
         />
       )}
-      {item.mode === 'compose' ? <SendCheckReview item={item} overrides={state.overrides} /> : null}
+      {item.mode === 'compose' ? (
+        <Suspense fallback={null}>
+          <SendCheckReview item={item} overrides={state.overrides} />
+        </Suspense>
+      ) : null}
       <Details
         analysis={analysis}
         overrides={state.overrides}
@@ -144,7 +159,9 @@ export function ReadyView({ state, vm }: { readonly state: Ready; readonly vm: A
         onSave={actions.saveOverrides}
         onRemind={actions.remind}
       />
-      <SendCheckSetting />
+      <Suspense fallback={null}>
+        <SendCheckSetting />
+      </Suspense>
     </>
   );
 }

@@ -1,6 +1,8 @@
 // The "Applications" view (issue 15): every recorded application, most urgent first, each with what to do and
 // when, and its actions; the board's exports below. Mail text (company, role, subject) is rendered as text.
 import { Button, Link, Spinner, Text, mergeClasses } from '@fluentui/react-components';
+// One icon, imported from its own module so the bundle carries no other icon.
+import { DeleteRegular } from '@fluentui/react-icons/svg/delete';
 import type { BoardRow } from '../../../core/board';
 import { NoticeBar } from '../NoticeBar';
 import { Section } from '../Section';
@@ -72,15 +74,17 @@ function Row({ row, vm }: { readonly row: BoardRow; readonly vm: BoardViewModel 
             Mark closed
           </Button>
         )}
+        {/* An icon, so the row's actions keep to one line in a 350 px pane; its name says what it does. */}
         <Button
           size="small"
           appearance="subtle"
+          className={styles.remove}
+          icon={<DeleteRegular />}
           disabled={vm.busy}
           aria-label={`Remove: ${title}`}
+          title="Remove from the board"
           onClick={() => void vm.actions.change(row, 'remove')}
-        >
-          Remove
-        </Button>
+        />
       </div>
     </li>
   );

@@ -46,8 +46,13 @@ export const useBoardStyles = makeStyles({
   actions: {
     display: 'flex',
     flexWrap: 'wrap',
+    alignItems: 'center',
     columnGap: tokens.spacingHorizontalXS,
     rowGap: tokens.spacingVerticalXXS,
+    // A label never breaks inside its button: a button that does not fit goes to the next line whole.
+    '& > button': { whiteSpace: 'nowrap', flexShrink: 0 },
   },
+  // At the row's end, apart from the actions that keep the application.
+  remove: { marginInlineStart: 'auto' },
   exports: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
 });
