@@ -223,13 +223,46 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 function zoneAfter(c: Compiled, text: string, start: number, end: number): string | null {
   const lastDigit = text.slice(start, end).search(/\d\D*$/u);
   const from = lastDigit < 0 ? end : start + lastDigit + 1;
-  const word = text.slice(from, from + 40).replace(/^\s*(?:Uhr|horas?|h)?[\s,(/]*/iu, '');
-  return c.zones.find(([re]) => re.test(word))?.[1] ?? namedZone(word);
+  // The clock word or the meridiem ("a. m.", "p.m.") stands between the time and its zone.
+  const word = text.slice(from, from + 40).replace(/^\s*(?:Uhr|horas?|hs|h|[ap]\.?\s?m\.?)?[\s,(/]*/iu, '');
+  return c.zones.find(([re]) => re.test(word))?.[1] ?? offsetZone(word) ?? namedZone(word);
+}
+
+/** A whole-hour offset as the zone: "9:00 (GMT-5)", "15:00 UTC+1" (Etc/GMT names count the other way). */
+function offsetZone(word: string): string | null {
+  const m = /^(?:GMT|UTC)\s?(?<sign>[+\-−])\s?(?<hours>\d{1,2})(?::?00)?(?![\d:])/iu.exec(word);
+  const hours = Number(m?.groups?.['hours'] ?? NaN);
+  if (m === null || !(hours >= 0 && hours <= 14)) return null;
+  return hours === 0 ? 'Etc/GMT' : `Etc/GMT${m.groups?.['sign'] === '+' ? '-' : '+'}${hours}`;
 }
 
 /** An hour chrono left uncertain at the end of a date and written with its clock word after it ("13. November, 11 Uhr"). */
 const TRAILING_HOUR = /(?<=[\s,])(?<hour>\d{1,2})$/u;
 const CLOCK_WORD_AFTER = /^\s*(?:Uhr|h|heures?|horas?)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A day number right after a weekday ("viernes 20", "vendredi 20", "miércoles 18 a las 5:30"): chrono takes it for
+ * an hour or leaves it out; it is the day of the month. Not when a clock word or a minute follows it.
+ */
+const DAY_AFTER_WEEKDAY =
+  /^\p{L}+\.?,?\s+(?<day>\d{1,2})(?![\d:.,]\d|\s*(?:Uhr|h\b|hs\b|heures?|horas?|[ap]\.?\s?m\b))/iu;
+
+/** The first day on or after t numbered `day` that falls on `weekday` (within a year), else the next `day`. */
+function dayOfWeekday(t: string, day: number, weekday: Weekday): string | null {
+  let year = Number(t.slice(0, 4));
+  let month = Number(t.slice(5, 7));
+  let first: string | null = null;
+  for (let i = 0; i < 13; i += 1) {
+    const date = dateFromParts(year, month, day);
+    if (date !== null && date >= t) {
+      if (weekdayOf(date) === weekday) return date;
+      first ??= date;
+    }
+    month = (month % 12) + 1;
+    if (month === 1) year += 1;
+  }
+  return first;
+}
 
 /** Characters a labelled time may stand after its date ("Date : 19/11/2026 – Heure : 14:00:00"). */
 const LABELLED_TIME_GAP = 40;
@@ -261,9 +294,18 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
       trailing !== undefined &&
       Number(trailing) < 24 &&
       CLOCK_WORD_AFTER.test(context.text.slice(end, end + 12));
-    const hour = s.isCertain('hour') ? s.get('hour') : trailingHour ? Number(trailing) : null;
+    const dayNumber =
+      s.isCertain('weekday') && !s.isCertain('day')
+        ? DAY_AFTER_WEEKDAY.exec(context.text.slice(r.index))
+        : null;
+    const dayAfter = Number(dayNumber?.groups?.['day'] ?? NaN);
+    // chrono's hour was that day number ("viernes 20" read as Friday 20:00).
+    const hourIsDay = dayNumber !== null && r.index + dayNumber[0].length >= end;
+    const hour = s.isCertain('hour') && !hourIsDay ? s.get('hour') : trailingHour ? Number(trailing) : null;
     const time =
-      hour === null ? null : `${pad(hour)}:${pad(s.isCertain('hour') ? (s.get('minute') ?? 0) : 0)}`;
+      hour === null
+        ? null
+        : `${pad(hour)}:${pad(s.isCertain('hour') && !hourIsDay ? (s.get('minute') ?? 0) : 0)}`;
     const zone = time === null ? null : zoneAfter(c, context.text, r.index, end);
     let date: string | null = null;
     let yearImplied = false;
@@ -277,9 +319,12 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
       const year = s.get('year');
       yearImplied = !s.isCertain('year') || trailingHour;
       date = !yearImplied && year !== null ? dateFromParts(year, month, day) : nextOccurrence(t, month, day);
-    } else if (s.isCertain('weekday') && weekday !== null) {
-      // A weekday alone is the next such day strictly after the sent date (chrono counts Sunday as 0).
-      date = nextWeekdayAfter(t, (weekday === 0 ? 7 : weekday) as Weekday);
+    } else if (s.isCertain('weekday') && weekday !== null && !s.isCertain('day')) {
+      // A weekday alone is the next such day strictly after the sent date (chrono counts Sunday as 0); with a day
+      // number after it, that day. chrono's relative readings ("de diez días") know a weekday and a day: they are
+      // windows, read by the tables.
+      const wd = (weekday === 0 ? 7 : weekday) as Weekday;
+      date = dayAfter >= 1 && dayAfter <= 31 ? dayOfWeekday(t, dayAfter, wd) : nextWeekdayAfter(t, wd);
     }
     const last = out[out.length - 1];
     if (
@@ -342,6 +387,7 @@ function classifyForeign(
   e: TimeExpr,
   messageIndex: number,
   from = 0,
+  previous: Sentence | null = null,
 ): Finding | null {
   const rel = e.index - sentence.index;
   const [clauseStart, clauseEnd] = clauseAround(c, sentence.text, rel, rel + e.text.length);
@@ -369,11 +415,16 @@ function classifyForeign(
     !past
   )
     return { kind: 'no-contact-before', by: e.date, phrase: e.text, evidence };
-  // 2. The candidate's interview: a named day, with scheduling words, no schedule for all, fact or deadline.
+  // An applicant tracking system's label–value lines ("Fecha: …\nHora: …") name their event in the sentence
+  // before them ("te invitamos a una entrevista").
+  const line = sentence.text.slice(sentence.text.lastIndexOf('\n', rel) + 1);
+  const labelled = LABEL.test(line) && previous !== null && c.interview.test(previous.text);
+  // 2. The candidate's interview: a named day, with scheduling words, no schedule for all, fact or deadline. "by"
+  // before a day with a clock time and no promise is the slot's ("agendada para el martes a las 15:00").
   if (
     e.form === 'point' &&
-    e.bound === 'none' &&
-    c.interview.test(others) &&
+    (e.bound === 'none' || (e.bound === 'by' && e.time !== null && !response)) &&
+    (c.interview.test(others) || labelled) &&
     !c.generic.test(others) &&
     !past &&
     !fact &&
@@ -390,6 +441,9 @@ function classifyForeign(
   if (context.t !== null && by < context.t) return null;
   return { kind: 'response-by', by, phrase: e.text, fuzzy: e.fuzzy, evidence };
 }
+
+/** A label before its value at the start of a line: "Fecha: ", "Datum: ", "Date : ". */
+const LABEL = /^\p{L}[\p{L} ]{0,30}\s?:\s/u;
 
 /**
  * A window counted from a dated event of its sentence instead of the sent day (issue 13, class 1): "Nach Ende der
@@ -458,14 +512,22 @@ export function readForeign(
       ...tableExprs(context, language, c, t),
       ...chronoExprs(context, language, c, t),
     ]);
-    for (const sentence of sentences) {
+    for (const [i, sentence] of sentences.entries()) {
       const inside = all
         .filter((raw) => raw.index >= sentence.index && raw.index < sentence.index + sentence.text.length)
         .map((raw) => ({ ...raw, bound: boundOf(c, sentence.text.slice(0, raw.index - sentence.index)) }));
       const anchored = anchorWindows(context, c, sentence, inside);
       const found: Finding[] = [];
       for (const e of anchored.exprs) {
-        const f = classifyForeign(context, c, sentence, e, messageIndex, anchored.from.get(e));
+        const f = classifyForeign(
+          context,
+          c,
+          sentence,
+          e,
+          messageIndex,
+          anchored.from.get(e),
+          sentences[i - 1] ?? null,
+        );
         if (f === null)
           context.debug(() => `${language.code}: no kind for "${e.text}" in "${sentence.text}"`);
         else if (employer || f.kind === 'interview') found.push(f);
