@@ -411,10 +411,19 @@ function classifyForeign(
   // 1. A request to hold off contact (in any clause of the sentence), with the first day contact is welcome.
   if (
     c.holdOff.test(sentence.text) &&
-    (e.bound === 'before' || e.bound === 'until' || e.form === 'window' || (e.bound === 'by' && !response)) &&
+    (e.bound === 'before' ||
+      e.bound === 'until' ||
+      e.bound === 'until-after' ||
+      e.form === 'window' ||
+      (e.bound === 'by' && !response)) &&
     !past
   )
-    return { kind: 'no-contact-before', by: e.date, phrase: e.text, evidence };
+    return {
+      kind: 'no-contact-before',
+      by: e.bound === 'until-after' ? addDays(e.date, 1) : e.date,
+      phrase: e.text,
+      evidence,
+    };
   // An applicant tracking system's label–value lines ("Fecha: …\nHora: …") name their event in the sentence
   // before them ("te invitamos a una entrevista").
   const line = sentence.text.slice(sentence.text.lastIndexOf('\n', rel) + 1);

@@ -29,9 +29,12 @@ export interface ZoneRow extends PhraseRow {
   readonly zone: string;
 }
 
-/** Words before a day that bound it: "bis Freitag" (by), "vor dem 20." (before), "hasta que" (until). */
+/**
+ * Words before a day that bound it: "bis Freitag" (by), "vor dem 20." (before), "hasta que" (until), "hasta pasada
+ * la fecha de cierre del" (until-after: contact is welcome the day after).
+ */
 export interface BoundRow extends PhraseRow {
-  readonly bound: 'by' | 'before' | 'until';
+  readonly bound: 'by' | 'before' | 'until' | 'until-after';
 }
 
 /**
