@@ -99,9 +99,11 @@ function compile(l: LanguageTables): Compiled {
     rejection: anyOf(l.rejection),
     offer: anyOf(l.offer),
     condition: anyOf(l.condition),
-    // A clause starts at ";", a dash between spaces, or a conjunction of the language.
+    // A clause starts at ";", a dash between spaces, a conjunction of the language, or a capital after a number's
+    // period: the sentence split keeps "el jueves 19. La incorporación …" whole for German ordinals ("9. Dezember"
+    // is read by chrono as one date, so no break falls inside it).
     clauseBreak: new RegExp(
-      String.raw`;|\s[-–—]\s|\s${EDGE_BEFORE}${alternation(l.clauseBreaks)}${EDGE_AFTER}`,
+      String.raw`;|\s[-–—]\s|(?<=\d)\.\s+(?=\p{Lu})|\s${EDGE_BEFORE}${alternation(l.clauseBreaks)}${EDGE_AFTER}`,
       'giu',
     ),
     cancelled: anyOf(l.cancelled),
@@ -492,6 +494,12 @@ function anchorWindows(
   return { exprs: out.filter((e) => !dropped.has(e)), from };
 }
 
+/** What joins two days into one choice: "lunes o el martes", "lundi ou mardi", "Montag oder Dienstag". */
+const OR_BETWEEN = /^\s*,?\s*(?:o|u|ou|oder)\s+(?:(?:el|le|la|am)\s+)?$/iu;
+
+/** latestHoldOff reads one sentence's findings together; the foreign reader gives it a message's. */
+const SAME_MESSAGE: Sentence = { index: 0, text: '' };
+
 /** The language's no-calls and outcome phrases (phraseFindings.ts). */
 function phraseReaders(c: Compiled): PhraseReaders {
   return {
@@ -515,7 +523,7 @@ export function readForeign(
   const c = compile(language);
   const sentences = splitForeignSentences(context.text);
   const t = context.t;
-  const dated: Finding[] = [];
+  const items: { readonly finding: Finding; readonly expr: null; readonly sentence: Sentence }[] = [];
   if (t !== null) {
     const all = keepLongest([
       ...tableExprs(context, language, c, t),
@@ -527,6 +535,7 @@ export function readForeign(
         .map((raw) => ({ ...raw, bound: boundOf(c, sentence.text.slice(0, raw.index - sentence.index)) }));
       const anchored = anchorWindows(context, c, sentence, inside);
       const found: Finding[] = [];
+      const seen: { readonly f: Finding; readonly e: TimeExpr }[] = [];
       for (const e of anchored.exprs) {
         const f = classifyForeign(
           context,
@@ -537,17 +546,45 @@ export function readForeign(
           anchored.from.get(e),
           sentences[i - 1] ?? null,
         );
-        if (f === null)
+        const prev = seen[seen.length - 1];
+        if (f === null) {
           context.debug(() => `${language.code}: no kind for "${e.text}" in "${sentence.text}"`);
-        else if (employer || f.kind === 'interview') found.push(f);
+          continue;
+        }
+        // "el lunes o el martes", "lundi ou mardi": two promises joined by "or" are one, ending on the later day.
+        if (
+          prev !== undefined &&
+          prev.f.kind === 'response-by' &&
+          f.kind === 'response-by' &&
+          OR_BETWEEN.test(context.text.slice(prev.e.index + prev.e.text.length, e.index))
+        ) {
+          const later: Finding = f.by > prev.f.by ? f : prev.f;
+          found[found.indexOf(prev.f)] = later;
+          seen.push({ f: later, e });
+          continue;
+        }
+        if (employer || f.kind === 'interview') found.push(f);
+        seen.push({ f, e });
       }
-      // One hold-off day per sentence, the last: "away until the 13th, back on the 16th" gives the 16th.
-      const items = found.map((finding) => ({ finding, expr: null, sentence }));
-      dated.push(...latestHoldOff(context, items).map((item) => item.finding));
+      items.push(...found.map((finding) => ({ finding, expr: null, sentence })));
     }
   }
+  // One hold-off day per message, the last: "away until the 13th, back on the 16th" gives the 16th, and so does
+  // an absence notice that says so in two sentences ("Estaré fuera hasta el 20. Volveré a partir del lunes 23.").
+  const dated = latestHoldOff(
+    context,
+    items.map((item) => ({ ...item, sentence: SAME_MESSAGE })),
+  ).map((item) => item.finding);
   // Several slots offered to choose from are no interview yet (the English dropAlternatives).
   const slots = dated.filter((f) => f.kind === 'interview');
   const kept = slots.length > 1 ? dated.filter((f) => f.kind !== 'interview') : dated;
-  return employer ? [...kept, ...phraseFindings(sentences, messageIndex, phraseReaders(c))] : kept;
+  if (!employer) return kept;
+  // One no-calls and one outcome of each kind per message: the offer letter says so in several sentences.
+  const phrases = phraseFindings(sentences, messageIndex, phraseReaders(c)).filter(
+    (f, i, all) =>
+      all.findIndex(
+        (o) => o.kind === f.kind && (o.kind !== 'outcome' || f.kind !== 'outcome' || o.outcome === f.outcome),
+      ) === i,
+  );
+  return [...kept, ...phrases];
 }
