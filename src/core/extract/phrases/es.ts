@@ -72,6 +72,22 @@ export const ES: LanguageTables = {
       pattern: String.raw`en\s+(?:unos|unas|aproximadamente)`,
       example: 'Le responderemos en unos diez días.',
     },
+    {
+      pattern: String.raw`en\s+un\s+máximo\s+de`,
+      example: 'te daremos respuesta en un máximo de dos días hábiles.',
+    },
+    {
+      pattern: String.raw`(?:alrededor|cerca)\s+de`,
+      example: 'El proceso de revisión suele llevarnos alrededor de una semana.',
+    },
+    {
+      pattern: String.raw`(?:un\s+)?margen\s+de`,
+      example: 'Danos un margen de diez días antes de preguntar por tu candidatura.',
+    },
+    {
+      pattern: String.raw`durante\s+(?:los\s+próximos|las\s+próximas)`,
+      example: 'te pedimos que no envíes seguimientos durante las próximas dos semanas.',
+    },
   ],
   units: [
     {
@@ -95,9 +111,19 @@ export const ES: LanguageTables = {
       example: 'Le informaremos de nuestra decisión antes de final de mes.',
     },
     {
-      pattern: String.raw`(?:a\s+)?principios\s+de\s+la\s+(?:próxima\s+semana|semana\s+que\s+viene)`,
+      pattern: String.raw`antes\s+de\s+que\s+(?:termine|acabe|finalice)\s+el\s+mes`,
+      period: 'end-of-month',
+      example: 'Vamos a tener una respuesta antes de que termine el mes.',
+    },
+    {
+      pattern: String.raw`(?:a\s+)?(?:principios|mediados)\s+de\s+la\s+(?:próxima\s+semana|semana\s+que\s+viene)`,
       period: 'early-next-week',
       example: 'Le escribiremos a principios de la próxima semana.',
+    },
+    {
+      pattern: String.raw`(?:para\s+|a\s+)?(?:el\s+)?(?:finales|final|fin)\s+de\s+la\s+(?:próxima\s+semana|semana\s+que\s+viene)`,
+      period: 'next-week',
+      example: 'calculo que para finales de la semana que viene te podré decir algo.',
     },
     {
       pattern: String.raw`(?:la\s+)?(?:próxima\s+semana|semana\s+que\s+viene)`,
@@ -133,9 +159,19 @@ export const ES: LanguageTables = {
       example: 'La responsable está de vacaciones y vuelve el lunes 16.',
     },
     {
-      pattern: String.raw`a\s+más\s+tardar(?:\s+el)?`,
+      pattern: String.raw`a\s+más\s+tardar,?(?:\s+el)?`,
       bound: 'by',
       example: 'Le responderemos a más tardar el 20 de noviembre.',
+    },
+    {
+      pattern: String.raw`hasta\s+(?:pasad[oa]|después\s+de)\s+(?:\p{L}+\s+){0,5}?(?:del|de\s+la|el|la)`,
+      bound: 'until-after',
+      example: 'no consulten el estado de su solicitud hasta pasada la fecha de cierre del 4 de diciembre.',
+    },
+    {
+      pattern: String.raw`a\s+partir\s+(?:del|de\s+la|de)`,
+      bound: 'until',
+      example: 'Volveré a atender mensajes a partir del lunes 23.',
     },
     {
       pattern: String.raw`(?:para|hasta)\s+el`,
@@ -155,8 +191,24 @@ export const ES: LanguageTables = {
   ],
   response: [
     {
-      pattern: String.raw`(?:proceso|procedimiento)\s+(?:\p{L}+\s+){0,3}?(?:dura|durar|lleva|tarda)`,
-      example: 'El proceso de selección suele durar unas tres semanas.',
+      pattern: String.raw`(?:proceso|procedimiento)\s+(?:\p{L}+\s+){0,3}?(?:dura|durar|lleva|llevar|llevarnos|tarda|tardar)`,
+      example: 'El proceso de revisión suele llevarnos alrededor de una semana.',
+    },
+    {
+      pattern: String.raw`(?:respondemos|contestamos|damos\s+respuesta|solemos\s+responder|suele\s+responder)`,
+      example: 'normalmente respondemos en un plazo de 5 a 7 días laborables.',
+    },
+    {
+      pattern: String.raw`(?:te|le|os)\s+(?:podré|podremos|puedo|podemos)\s+decir`,
+      example: 'calculo que para finales de la semana que viene te podré decir algo.',
+    },
+    {
+      pattern: String.raw`(?:te|le|os)\s+(?:escribo|aviso|respondo|contesto|llamo)\s+(?:el|este|mañana|pasado|la\s+semana|en|antes|dentro|a\s+(?:principios|mediados|finales))`,
+      example: 'Te escribo el lunes o el martes con la retroalimentación del panel.',
+    },
+    {
+      pattern: String.raw`(?:te|le|os)\s+llamaremos`,
+      example: 'Te llamaremos por teléfono en los próximos días para comentarte el feedback.',
     },
     {
       pattern: String.raw`recibirá`,
@@ -167,7 +219,7 @@ export const ES: LanguageTables = {
       example: 'Nos pondremos en contacto con usted antes del viernes.',
     },
     {
-      pattern: String.raw`(?:respuesta|noticias|decisión|novedades)`,
+      pattern: String.raw`(?:respuesta(?!\s+automática)|noticias|decisión|novedades)`,
       example: 'Tendrá una respuesta en un plazo de dos semanas.',
     },
     {
@@ -191,6 +243,14 @@ export const ES: LanguageTables = {
     },
     { pattern: String.raw`disponibles?`, example: '¿Estaría disponible el martes a las 11:00?' },
     {
+      pattern: String.raw`nos\s+vemos`,
+      example: 'Perfecto, nos vemos entonces el jueves a las 11.',
+    },
+    {
+      pattern: String.raw`(?:te|le|os)\s+(?:espera|esperamos|esperará|esperan)`,
+      example: 'Confirmado: el lunes a las 9:30 te espera Kenji Watanabe en recepción.',
+    },
+    {
       pattern: String.raw`(?:conocerle|conocerte|conocerla)`,
       example: 'Nos gustaría conocerle el jueves a las 12:00.',
     },
@@ -201,8 +261,12 @@ export const ES: LanguageTables = {
       example: 'Todavía tenemos entrevistas con otros candidatos el jueves.',
     },
     {
-      pattern: String.raw`(?:las|nuestras)\s+entrevistas`,
-      example: 'Las entrevistas se realizarán durante la semana del 23 de noviembre.',
+      pattern: String.raw`(?:las|nuestras)\s+(?:\p{L}+\s+)?entrevistas`,
+      example: 'las últimas entrevistas son el viernes 20.',
+    },
+    {
+      pattern: String.raw`(?:resto|demás)\s+de\s+(?:los\s+|las\s+)?(?:candidat\p{L}*|finalistas|perfiles)`,
+      example: 'estamos entrevistando al resto de candidatos preseleccionados.',
     },
     {
       pattern: String.raw`la\s+semana\s+del`,
@@ -217,6 +281,30 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:contacte|contactes|escriba|escribas|llame|llames)\s+(?:\p{L}+\s+){0,6}?(?:antes|hasta)`,
       example: 'Le rogamos que no nos contacte antes del 25 de noviembre.',
+    },
+    {
+      pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:contacten|contactéis|contactaras|contactara|escriban|escribáis|escribieras|escribiera|escribieran|llamen|llaméis|llamaras|llamara|consulte|consultes|consulten|pregunte|preguntes|pregunten)\b`,
+      example: 'Te agradeceríamos que no nos escribieras para pedir novedades antes del 30 de noviembre.',
+    },
+    {
+      pattern: String.raw`no\s+(?:envíe|envíes|envíen|mande|mandes|manden)\s+(?:\p{L}+\s+){0,2}?(?:seguimientos?|recordatorios?|correos|mensajes)`,
+      example: 'te pedimos que no envíes seguimientos durante las próximas dos semanas.',
+    },
+    {
+      pattern: String.raw`margen\s+de\s+(?:\p{L}+\s+){1,3}?antes\s+de`,
+      example: 'Danos un margen de diez días antes de preguntar por tu candidatura.',
+    },
+    {
+      pattern: String.raw`(?:estaré|estoy|estará|está|estaremos|estamos)\s+(?:fuera\s+de\s+la\s+oficina|fuera|ausente|de\s+viaje|de\s+vacaciones|de\s+baja)`,
+      example: 'Estaré fuera de la oficina hasta el 20 de noviembre, sin acceso al correo.',
+    },
+    {
+      pattern: String.raw`(?:volveré|volveremos|regresaré|estaré\s+de\s+vuelta)`,
+      example: 'Volveré a atender mensajes a partir del lunes 23.',
+    },
+    {
+      pattern: String.raw`(?:retomemos|retomamos|hablamos|lo\s+vemos)\s+(?:\p{L}+\s+){0,2}?a\s+mi\s+(?:vuelta|regreso)`,
+      example: 'te pido que lo retomemos a mi vuelta.',
     },
     {
       pattern: String.raw`(?:espere|esperar)\s+(?:\p{L}+\s+){0,4}?antes\s+de`,
@@ -280,6 +368,18 @@ export const ES: LanguageTables = {
     },
     { pattern: String.raw`(?:sin|no\s+se\s+aceptan)\s+llamadas`, example: 'Sin llamadas, por favor.' },
     {
+      pattern: String.raw`no\s+(?:es\s+posible|podemos|podremos|se\s+puede)\s+atender\s+(?:\p{L}+\s+){0,3}?(?:por\s+(?:vía\s+)?teléfono|por\s+vía\s+telefónica|telefónicamente)`,
+      example: 'no es posible atender por vía telefónica ninguna consulta relacionada con esta oferta.',
+    },
+    {
+      pattern: String.raw`no\s+(?:dispone|disponemos|tiene|tenemos|contamos|cuenta)\s+(?:de\s+|con\s+)?(?:\p{L}+\s+)?(?:línea|servicio|atención)\s+telefónica`,
+      example: 'Nuestro equipo de selección no dispone de línea telefónica para candidatos.',
+    },
+    {
+      pattern: String.raw`(?:absténganse|abstenerse|absténgase|abstente|absteneos)\s+de\s+(?:contactar|llamar|telefonear)\p{L}*`,
+      example: 'Agencias de selección y headhunters: por favor, absténganse de contactarnos.',
+    },
+    {
       pattern: String.raw`no\s+(?:damos|facilitamos|podemos\s+dar)\s+información\s+por\s+teléfono`,
       example: 'No damos información por teléfono.',
     },
@@ -292,6 +392,14 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:continuar|seguir|avanzar)\s+con\s+otr[oa]s\s+(?:candidat\p{L}*|perfiles)`,
       example: 'Lamentamos informarle que hemos decidido continuar con otros candidatos.',
+    },
+    {
+      pattern: String.raw`(?:continuar|seguir|avanzar)\s+adelante\s+con\s+(?:otr[oa]s\s+)?(?:candidat\p{L}*|perfiles)`,
+      example: 'hemos decidido seguir adelante con perfiles que se ajustan más a las necesidades del puesto.',
+    },
+    {
+      pattern: String.raw`(?:inclin\p{L}+|decant\p{L}+|decidi\p{L}+)\s+por\s+otr[oa]\s+(?:candidat\p{L}*|perfil|persona)`,
+      example: 'al final el cliente se inclinó por otro candidato con más experiencia en fintech.',
     },
     {
       pattern: String.raw`no\s+ha\s+sido\s+seleccionad[oa]`,
@@ -323,6 +431,14 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:oferta\s+de\s+(?:empleo|trabajo)|carta\s+de\s+oferta)\s+(?:adjunta|que\s+adjuntamos)`,
       example: 'Le enviamos la carta de oferta adjunta.',
     },
+    {
+      pattern: String.raw`(?:adjuntamos|adjunto|te\s+enviamos|le\s+enviamos)\s+(?:la\s+)?carta\s+(?:de\s+)?oferta`,
+      example: 'Adjuntamos la carta oferta con el detalle del salario.',
+    },
+    {
+      pattern: String.raw`(?:queremos|nos\s+encantaría|deseamos)\s+contar\s+con(?:tigo|\s+usted)\s+como`,
+      example: 'Es un placer comunicarte que queremos contar contigo como Product Designer.',
+    },
   ],
   condition: [
     {
@@ -339,7 +455,7 @@ export const ES: LanguageTables = {
   ],
   cancelled: [
     {
-      pattern: String.raw`(?:cancelad[ao]s?|anulad[ao]s?|suspendid[ao]s?)`,
+      pattern: String.raw`(?:cancelad[ao]s?|anulad[ao]s?|suspendid[ao]s?|cancelar|anular|suspender|cancelamos|suspendimos|anulamos)`,
       example: 'Su entrevista del viernes 13 de noviembre queda cancelada.',
     },
   ],
@@ -361,6 +477,31 @@ export const ES: LanguageTables = {
       pattern: String.raw`hora\s+(?:de\s+Madrid|peninsular|española)`,
       zone: 'Europe/Madrid',
       example: 'La entrevista será el jueves a las 9:00 (hora de Madrid).',
+    },
+    {
+      pattern: String.raw`hora\s+de\s+Nueva\s+York`,
+      zone: 'America/New_York',
+      example: 'el viernes 13 a las 10:00 (hora de Nueva York).',
+    },
+    {
+      pattern: String.raw`hora\s+(?:de(?:l)?\s+(?:centro\s+de\s+México|Ciudad\s+de\s+México|CDMX)|del\s+centro)`,
+      zone: 'America/Mexico_City',
+      example: 'quedamos el miércoles 18 a las 5:30 pm (hora del centro de México).',
+    },
+    {
+      pattern: String.raw`hora\s+(?:de\s+)?(?:Colombia|Bogotá|Perú|Lima)`,
+      zone: 'America/Bogota',
+      example: 'La llamada será a las 9:00 (hora de Colombia).',
+    },
+    {
+      pattern: String.raw`hora\s+(?:de\s+)?(?:Argentina|Buenos\s+Aires)`,
+      zone: 'America/Argentina/Buenos_Aires',
+      example: 'La llamada será a las 15:00 (hora de Argentina).',
+    },
+    {
+      pattern: String.raw`hora\s+(?:de\s+)?(?:Chile|Santiago)`,
+      zone: 'America/Santiago',
+      example: 'Hora: 15:30 (hora de Chile)',
     },
   ],
 };
