@@ -6,10 +6,48 @@ import * as es from 'chrono-node/es';
 import { readForeign } from '../foreign';
 import type { LanguageTables } from './language';
 
+/**
+ * chrono's Spanish parser with two readings it lacks: "a las 4 de la tarde" is 16:00 (chrono reads 4:00 and
+ * "tarde" apart), and "el día 25" is the next 25th on or after the sent day.
+ */
+function spanishChrono(): es.Chrono {
+  const chrono = es.casual.clone();
+  chrono.parsers.push({
+    pattern: () => /(?<![\p{L}\d])día\s+(\d{1,2})(?!\d|[:.]\d|\s+de\s+\p{L})/iu,
+    extract: (context, match) => {
+      const day = Number(match[1]);
+      if (!(day >= 1 && day <= 31)) return null;
+      const ref = context.reference.instant;
+      const after = day < ref.getDate();
+      const month = ((ref.getMonth() + (after ? 1 : 0)) % 12) + 1;
+      const year = ref.getFullYear() + (after && month === 1 ? 1 : 0);
+      const c = context.createParsingComponents({ day, month });
+      c.imply('year', year);
+      return c;
+    },
+  });
+  chrono.refiners.push({
+    refine: (context, results) => {
+      for (const r of results) {
+        const hour = r.start.get('hour');
+        const later = /^\s*de\s+la\s+(?:tarde|noche)(?![\p{L}])/iu.test(
+          context.text.slice(r.index + r.text.length, r.index + r.text.length + 20),
+        );
+        if (later && r.start.isCertain('hour') && hour !== null && hour >= 1 && hour < 12) {
+          r.start.assign('hour', hour + 12);
+          r.start.assign('meridiem', 1);
+        }
+      }
+      return results;
+    },
+  });
+  return chrono;
+}
+
 export const ES: LanguageTables = {
   code: 'es',
   read: readForeign,
-  chrono: es.casual,
+  chrono: spanishChrono(),
   numbers: {
     un: 1,
     una: 1,
@@ -45,6 +83,10 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:hoy|mañana|pasado\s+mañana)`,
       example: 'Le espero mañana a las 10:00 para la entrevista.',
+    },
+    {
+      pattern: String.raw`(?:el\s+)?día\s+\d{1,2}`,
+      example: 'estoy de viaje por trabajo hasta el día 25.',
     },
   ],
   windowLeads: [
