@@ -30,7 +30,7 @@ import { countWindow } from './detectors/windows';
 import type { LanguageTables, PeriodName } from './phrases/language';
 import { EDGE_AFTER, EDGE_BEFORE, alternation, anyOf, type PhraseRow } from './phrases/rows';
 import { MAX_TEXT_CHARS, capSentence } from './sentences';
-import type { Bound, ReadContext, Sentence, TimeExpr } from './model';
+import type { Bound, ReadContext, Sentence, TimeExpr, WindowSpan } from './model';
 
 interface Compiled {
   readonly window: RegExp;
@@ -187,7 +187,8 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
     const n = Math.max(readCount(m.groups?.['n1'], l) ?? 0, readCount(m.groups?.['n2'], l) ?? 0);
     const unit = c.units.find(([re]) => re.test(m.groups?.['unit'] ?? ''))?.[1];
     if (n === 0 || unit === undefined) continue;
-    const span = { amount: n, unit };
+    const span: WindowSpan =
+      unit === 'hour' ? { amount: Math.ceil(n / 24), unit: 'day' } : { amount: n, unit };
     out.push(
       expr(m.index, m[0], countWindow(t, span, context.holidays), {
         form: 'window',

@@ -21,7 +21,8 @@ export interface PeriodRow extends PhraseRow {
 }
 
 export interface UnitRow extends PhraseRow {
-  readonly unit: 'day' | 'business-day' | 'week' | 'month';
+  /** Hours are counted as whole days ("48 Stunden", "48 horas": t + 2), as the English windows do. */
+  readonly unit: 'hour' | 'day' | 'business-day' | 'week' | 'month';
 }
 
 /** A zone named after a clock time: "10 Uhr (MEZ)" is Berlin's clock. */
