@@ -127,6 +127,10 @@ export const ES: LanguageTables = {
       example: 'Danos un margen de diez días antes de preguntar por tu candidatura.',
     },
     {
+      pattern: String.raw`(?:dame|danos|deme|denos)`,
+      example: 'Dame 48 horitas y te confirmo si pasas a la siguiente etapa.',
+    },
+    {
       pattern: String.raw`durante\s+(?:los\s+próximos|las\s+próximas)`,
       example: 'te pedimos que no envíes seguimientos durante las próximas dos semanas.',
     },
@@ -138,6 +142,7 @@ export const ES: LanguageTables = {
       example: 'en un plazo de 5 días hábiles',
     },
     { pattern: String.raw`días?`, unit: 'day', example: 'dentro de los próximos diez días' },
+    { pattern: String.raw`(?:horas?|horitas)`, unit: 'hour', example: 'Dame 48 horitas y te confirmo.' },
     { pattern: String.raw`semanas?`, unit: 'week', example: 'en un plazo de dos semanas' },
     { pattern: String.raw`mes(?:es)?`, unit: 'month', example: 'en un plazo de un mes' },
   ],
@@ -247,6 +252,10 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:te|le|os)\s+(?:escribo|aviso|respondo|contesto|llamo)\s+(?:el|este|mañana|pasado|la\s+semana|en|antes|dentro|a\s+(?:principios|mediados|finales))`,
       example: 'Te escribo el lunes o el martes con la retroalimentación del panel.',
+    },
+    {
+      pattern: String.raw`(?:te|le|os)\s+(?:confirmo|confirmamos|confirmaremos)\s+si`,
+      example: 'Dame 48 horitas y te confirmo si pasas a la siguiente etapa.',
     },
     {
       pattern: String.raw`(?:te|le|os)\s+llamaremos`,
@@ -499,6 +508,11 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:cancelad[ao]s?|anulad[ao]s?|suspendid[ao]s?|cancelar|anular|suspender|cancelamos|suspendimos|anulamos)`,
       example: 'Su entrevista del viernes 13 de noviembre queda cancelada.',
+    },
+    {
+      // The slot a move starts from: "mover la entrevista prevista para el jueves 12" (the new one follows apart).
+      pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar)\s+(?:la|su|tu)\s+(?:entrevista|cita|reunión|llamada)\s+(?:prevista|programada|fijada|agendada)\s+para`,
+      example: 'debemos mover la entrevista prevista para el jueves 12 de noviembre a las 9:00.',
     },
   ],
   anchorBefore: [
