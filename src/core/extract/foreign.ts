@@ -56,6 +56,8 @@ interface Compiled {
   readonly anchorBefore: RegExp;
   /** Anchor words right after a window. */
   readonly anchorAfter: RegExp;
+  /** Words opening a sentence that point back to the day of the sentence before. */
+  readonly anchorBack: RegExp | null;
   readonly zones: readonly (readonly [RegExp, string])[];
   /** What makes a chrono reading a day: a month, a numeric date or a day word. */
   readonly namesADay: RegExp;
@@ -108,6 +110,8 @@ function compile(l: LanguageTables): Compiled {
     ),
     cancelled: anyOf(l.cancelled),
     anchorBefore: anyOf(l.anchorBefore, 'giu'),
+    anchorBack:
+      l.anchorBack === undefined ? null : new RegExp(`^${alternation(l.anchorBack)}${EDGE_AFTER}`, 'iu'),
     anchorAfter: new RegExp(`^[\\s,]*${alternation(l.anchorAfter)}${EDGE_AFTER}`, 'iu'),
     zones: l.zones.map((z) => [new RegExp(`^(?:${z.pattern})${EDGE_AFTER}`, 'iu'), z.zone] as const),
     namesADay: new RegExp(
@@ -468,15 +472,30 @@ function anchorWindows(
   c: Compiled,
   sentence: Sentence,
   exprs: readonly TimeExpr[],
+  previous: readonly TimeExpr[] = [],
 ): { readonly exprs: readonly TimeExpr[]; readonly from: ReadonlyMap<TimeExpr, number> } {
   const from = new Map<TimeExpr, number>();
   const dropped = new Set<TimeExpr>();
   const out = exprs.map((w) => {
     if (w.form !== 'window' || w.span === undefined) return w;
     const events = exprs.filter((p) => p.form === 'point' && p.index < w.index && !dropped.has(p));
+    const rel = (i: number) => i - sentence.index;
+    // A sentence that opens by pointing back ("Una vez cerrada, …") counts from the last day of the one before.
+    const back = events.length === 0 && c.anchorBack !== null && c.anchorBack.test(sentence.text);
+    const before = previous.filter((p) => p.form === 'point');
+    const earlier = back ? before[before.length - 1] : undefined;
+    if (earlier !== undefined) {
+      const counted: TimeExpr = {
+        ...w,
+        date: countWindow(earlier.date, w.span, context.holidays),
+        event: earlier.date,
+        detector: `${w.detector}-from-event`,
+      };
+      from.set(counted, 0);
+      return counted;
+    }
     const event = events[events.length - 1];
     if (event === undefined) return w;
-    const rel = (i: number) => i - sentence.index;
     const anchoredBefore = [...sentence.text.slice(0, rel(event.index)).matchAll(c.anchorBefore)].some(
       (m) => !exprs.some((x) => x !== event && x.index > sentence.index + m.index && x.index < event.index),
     );
@@ -534,7 +553,12 @@ export function readForeign(
       const inside = all
         .filter((raw) => raw.index >= sentence.index && raw.index < sentence.index + sentence.text.length)
         .map((raw) => ({ ...raw, bound: boundOf(c, sentence.text.slice(0, raw.index - sentence.index)) }));
-      const anchored = anchorWindows(context, c, sentence, inside);
+      const prior = sentences[i - 1];
+      const previous =
+        prior === undefined
+          ? []
+          : all.filter((raw) => raw.index >= prior.index && raw.index < prior.index + prior.text.length);
+      const anchored = anchorWindows(context, c, sentence, inside, previous);
       const found: Finding[] = [];
       const seen: { readonly f: Finding; readonly e: TimeExpr }[] = [];
       for (const e of anchored.exprs) {

@@ -98,6 +98,11 @@ export interface LanguageTables {
   readonly anchorBefore: readonly PhraseRow[];
   /** Words after a window that point back to a dated event ("dans les trois semaines suivant cette date"). */
   readonly anchorAfter: readonly PhraseRow[];
+  /**
+   * Words opening a sentence that point back to the day of the sentence before, which its window counts from
+   * ("… abierta hasta el 27 de noviembre. Una vez cerrada, …"). Optional: a language without them has none.
+   */
+  readonly anchorBack?: readonly PhraseRow[];
   /** Zone words of the language ("MEZ"); the English ones (EST, CET, IANA names) are read too. */
   readonly zones: readonly ZoneRow[];
 }
