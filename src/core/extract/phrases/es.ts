@@ -528,6 +528,13 @@ export const ES: LanguageTables = {
       example: 'comunicaremos los resultados en las dos semanas siguientes a esa fecha.',
     },
   ],
+  anchorBack: [
+    {
+      pattern: String.raw`(?:una\s+vez\s+(?:cerrad[oa]|finalizad[oa]|concluid[oa]|terminad[oa]|pasad[oa])|(?:tras|después\s+de|a\s+partir\s+de)\s+(?:esa|dicha|esta)\s+fecha)`,
+      example:
+        'La convocatoria permanece abierta hasta el 27 de noviembre. Una vez cerrada, el comité comunicará su decisión en un plazo de diez días hábiles.',
+    },
+  ],
   zones: [
     {
       pattern: String.raw`hora\s+(?:de\s+Madrid|peninsular|española)`,
