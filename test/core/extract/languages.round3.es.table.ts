@@ -2,6 +2,7 @@
 // Workday, SuccessFactors, Teamtailor, InfoJobs, Talentsoft) and agency mail from Spain, Mexico, Argentina, Colombia
 // and Chile, with signatures, footers, quoted messages and typos, written with their answers from
 // TIMELINE-CONVENTIONS.md BEFORE the engine read them. The first-run figure is in FIRST_RUN (languages.table.ts).
+// Round 35, smaller, was written after round 31's misses had been fixed, again before the engine read it.
 import { MAD } from './languages.senders';
 import type { PhraseRow } from './phrases.table';
 
@@ -303,5 +304,166 @@ export const ROUND_31_ES: readonly PhraseRow[] = [
     ...MAD,
     text: 'Te recordamos que el aparcamiento del edificio cierra a las 21:00 y que la recepción abre a las 8:00.',
     expect: [],
+  },
+];
+
+// Sunday 29 November 2026, 19:30 in Madrid ("la semana que viene" is the week that starts the next day).
+const MAD_SUN = { sentAt: '2026-11-29T19:30:00+01:00', tz: 'Europe/Madrid' } as const;
+// Wednesday 2 December 2026, 14:00 in Lima.
+const LIM = { sentAt: '2026-12-02T14:00:00-05:00', tz: 'America/Lima' } as const;
+// Friday 4 December 2026, 12:00 in Monterrey.
+const MTY = { sentAt: '2026-12-04T12:00:00-06:00', tz: 'America/Monterrey' } as const;
+// Monday 7 December 2026, 09:00 in Las Palmas de Gran Canaria (an hour behind the peninsula).
+const CAN = { sentAt: '2026-12-07T09:00:00+00:00', tz: 'Atlantic/Canary' } as const;
+
+/** Round 35: Spanish recruiter mail and ATS templates, fourth unseen round (after round 31's fixes). */
+export const ROUND_35_ES: readonly PhraseRow[] = [
+  {
+    ...MAD_SUN,
+    text: 'Invitación a entrevista – Analista Financiero/a (REQ-20931)\nEstimada Sra. Lindqvist, nos complace invitarla a la siguiente fase.\nDía: jueves 3 de diciembre de 2026\nHorario: 16:00–17:00 h (hora peninsular)\nFormato: Microsoft Teams (el enlace se enviará por separado)',
+    expect: [{ kind: 'interview', by: '2026-12-03', time: '16:00' }],
+  },
+  {
+    ...MAD_SUN,
+    text: 'Te escribiremos a lo largo de la semana que viene con una respuesta definitiva.',
+    expect: [{ kind: 'response-by', by: '2026-12-04' }],
+  },
+  {
+    ...MAD_SUN,
+    text: 'Hemos valorado muy positivamente tu trayectoria, pero en esta ocasión no vamos a continuar con tu candidatura.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...LIM,
+    text: 'Estimado Luis: para coordinar la entrevista con el gerente general le propongo el viernes 4 o el lunes 7 por la mañana; indíqueme cuál le acomoda más.',
+    expect: [],
+  },
+  {
+    ...LIM,
+    text: 'Le informamos que el proceso de evaluación puede tomar hasta 15 días calendario.',
+    expect: [{ kind: 'response-by', by: '2026-12-17' }],
+  },
+  {
+    ...LIM,
+    text: 'Por políticas internas, el área de Gestión del Talento no brinda información sobre el estado de las postulaciones por teléfono.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...LIM,
+    text: 'Las evaluaciones psicotécnicas se realizarán a todos los postulantes el sábado 12 de diciembre a las 9:00 a.m. en nuestra sede de San Isidro.',
+    expect: [],
+  },
+  {
+    ...MTY,
+    text: 'Hola Ximena, ¿te late si platicamos el martes a las 11 de la mañana por Meet? Es una charla corta con Héctor, de Finanzas.',
+    expect: [{ kind: 'interview', by: '2026-12-08', time: '11:00' }],
+  },
+  {
+    ...MTY,
+    text: 'Nos comprometemos a darte retroalimentación a más tardar el 18 de diciembre, pase lo que pase.',
+    expect: [{ kind: 'response-by', by: '2026-12-18' }],
+  },
+  {
+    ...MTY,
+    text: 'Nuestras oficinas estarán cerradas por vacaciones de fin de año del 21 de diciembre al 6 de enero; el proceso se reanudará después.',
+    expect: [],
+  },
+  {
+    ...MTY,
+    text: 'Ojo: no nos mandes correos preguntando por el resultado antes del 11 de enero, porque el comité no se reúne hasta entonces.',
+    expect: [{ kind: 'no-contact-before', by: '2027-01-11' }],
+  },
+  {
+    ...CAN,
+    text: 'Quedamos así: entrevista presencial el miércoles 9 a las 10:30 (hora canaria) en Calle Triana 45, Las Palmas de Gran Canaria.',
+    expect: [{ kind: 'interview', by: '2026-12-09', time: '10:30' }],
+  },
+  {
+    ...CAN,
+    text: 'La segunda entrevista, con nuestra directora en Madrid, será el viernes 11 de diciembre a las 13:00 hora peninsular.',
+    expect: [{ kind: 'interview', by: '2026-12-11', time: '12:00' }],
+  },
+  {
+    ...CAN,
+    text: '¡Buenas noticias, Aitor! El comité ha aprobado tu contratación y te haremos llegar el contrato esta semana.',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2026-12-11' },
+    ],
+  },
+  {
+    ...CAN,
+    text: 'Recuerda subir a la plataforma tu titulación y el certificado de antecedentes antes del 14 de diciembre.',
+    expect: [],
+  },
+  {
+    ...MAD,
+    text: 'Por motivos de agenda del panel, tu entrevista pasa del martes 17 al miércoles 18 de noviembre, misma hora (12:00).',
+    expect: [{ kind: 'interview', by: '2026-11-18', time: '12:00' }],
+  },
+  {
+    ...MAD,
+    text: 'Hoy y mañana entrevistamos a los últimos finalistas; tu entrevista ya la hicimos el lunes, así que solo queda esperar.',
+    expect: [],
+  },
+  {
+    ...MAD,
+    text: 'Síguenos en LinkedIn | Política de privacidad | Aviso legal | Grupo Meridiana S.A., C/ Alcalá 21, 28014 Madrid. Inscrita en el Registro Mercantil de Madrid, Tomo 3.412, Folio 88, Hoja M-58123.',
+    expect: [],
+  },
+  {
+    ...MAD,
+    text: 'Esta semana estoy en un evento en Lisboa y no podré mirar el correo; a partir del martes 17 ya me tienes disponible.',
+    expect: [{ kind: 'no-contact-before', by: '2026-11-17' }],
+  },
+  {
+    ...MAD,
+    text: 'Te pedimos, por favor, que ni tú ni tu agencia llaméis a la oficina central para interesaros por el proceso.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...MAD,
+    text: 'Para cualquier cosa me puedes llamar al +34 600 112 233 o escribirme por aquí.',
+    expect: [],
+  },
+  {
+    ...MAD,
+    text: 'La fase de pruebas técnicas termina el 20 de noviembre y, a partir de ese día, tardaremos como máximo una semana en darte respuesta.',
+    expect: [{ kind: 'response-by', by: '2026-11-27' }],
+  },
+  {
+    ...MAD,
+    text: 'Te contestaremos con la mayor brevedad posible, en cuanto el responsable del área revise tu prueba.',
+    expect: [],
+  },
+  {
+    ...MAD,
+    text: 'Teníamos previsto darte una respuesta antes del viernes pasado, pero se ha retrasado la aprobación del presupuesto.',
+    expect: [],
+  },
+  {
+    ...MAD,
+    text: 'Hola!! Ya hablé con el equipo, te confirmo algo antes del jueves 19 sin falta. Saludos',
+    expect: [{ kind: 'response-by', by: '2026-11-18' }],
+  },
+  {
+    ...MAD,
+    text: 'Tu solicitud (ID 77-AB) cambió de estado a «En proceso» el 2026-11-10T18:22:05Z.',
+    expect: [],
+  },
+  {
+    ...MAD,
+    text: 'Tu entrevista con el equipo de Londres queda confirmada para el jueves 19 de noviembre a las 2:30 p. m. (hora de Londres).',
+    expect: [{ kind: 'interview', by: '2026-11-19', time: '15:30' }],
+  },
+  {
+    ...MAD,
+    text: 'Cada entrevista del assessment center dura 30 minutos y habrá descansos de 10 minutos entre una y otra.',
+    expect: [],
+  },
+  {
+    ...MAD,
+    text: 'El comité de contratación se reúne cada dos semanas, así que cuenta con tener noticias nuestras en un plazo aproximado de quince días.',
+    expect: [{ kind: 'response-by', by: '2026-11-26', fuzzy: true }],
   },
 ];
