@@ -5,7 +5,7 @@
 // empty); `npm run bench -- timeline` prints the same figures for today's engine. The rules behind the misses were
 // then fixed, and the rows stay here as regression rows, run by languages.test.ts.
 import { ROUND_24_EN, ROUND_25_DE, ROUND_26_FR, ROUND_27_ES } from './languages.round2.table';
-import { ROUND_31_ES } from './languages.round3.es.table';
+import { ROUND_31_ES, ROUND_35_ES } from './languages.round3.es.table';
 import { BER, LDN, MAD, NY, PAR } from './languages.senders';
 import type { PhraseRow } from './phrases.table';
 
@@ -567,6 +567,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 26 (French, unseen)', language: 'fr', rows: ROUND_26_FR },
   { name: 'round 27 (Spanish, unseen)', language: 'es', rows: ROUND_27_ES },
   { name: 'round 31 (Spanish, unseen)', language: 'es', rows: ROUND_31_ES },
+  { name: 'round 35 (Spanish, unseen)', language: 'es', rows: ROUND_35_ES },
 ];
 
 /** A round's figures on its first reading by the engine. */
@@ -603,4 +604,6 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 27 (Spanish, unseen)': { precision: 0.667, recall: 0.455, f1: 0.541, negativesEmpty: 0.933 },
   // Third unseen rounds: whole messages, ATS templates and agency mail (languages.round3.*.table.ts).
   'round 31 (Spanish, unseen)': { precision: 0.412, recall: 0.194, f1: 0.264, negativesEmpty: 0.917 },
+  // Round 35 was first read by the engine with round 31's fixes: the honest figure of the fixed engine on new text.
+  'round 35 (Spanish, unseen)': { precision: 0.2, recall: 0.053, f1: 0.083, negativesEmpty: 0.909 },
 };
