@@ -58,6 +58,8 @@ interface Compiled {
   readonly anchorAfter: RegExp;
   /** Words opening a sentence that point back to the day of the sentence before. */
   readonly anchorBack: RegExp | null;
+  /** The same words anywhere between a dated event and its window. */
+  readonly anchorBackInside: RegExp | null;
   readonly zones: readonly (readonly [RegExp, string])[];
   /** What makes a chrono reading a day: a month, a numeric date or a day word. */
   readonly namesADay: RegExp;
@@ -112,6 +114,7 @@ function compile(l: LanguageTables): Compiled {
     anchorBefore: anyOf(l.anchorBefore, 'giu'),
     anchorBack:
       l.anchorBack === undefined ? null : new RegExp(`^${alternation(l.anchorBack)}${EDGE_AFTER}`, 'iu'),
+    anchorBackInside: l.anchorBack === undefined ? null : anyOf(l.anchorBack),
     anchorAfter: new RegExp(`^[\\s,]*${alternation(l.anchorAfter)}${EDGE_AFTER}`, 'iu'),
     zones: l.zones.map((z) => [new RegExp(`^(?:${z.pattern})${EDGE_AFTER}`, 'iu'), z.zone] as const),
     namesADay: new RegExp(
@@ -307,7 +310,8 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
         : null;
     const dayAfter = Number(dayNumber?.groups?.['day'] ?? NaN);
     // chrono's hour was that day number ("viernes 20" read as Friday 20:00).
-    const hourIsDay = dayNumber !== null && r.index + dayNumber[0].length >= end;
+    const hourIsDay =
+      dayNumber !== null && !/\d/u.test(context.text.slice(r.index + dayNumber[0].length, end));
     const hour = s.isCertain('hour') && !hourIsDay ? s.get('hour') : trailingHour ? Number(trailing) : null;
     const time =
       hour === null
@@ -394,7 +398,7 @@ function classifyForeign(
   e: TimeExpr,
   messageIndex: number,
   from = 0,
-  previous: Sentence | null = null,
+  earlier: readonly Sentence[] = [],
 ): Finding | null {
   const rel = e.index - sentence.index;
   const [clauseStart, clauseEnd] = clauseAround(c, sentence.text, rel, rel + e.text.length);
@@ -431,10 +435,11 @@ function classifyForeign(
       phrase: e.text,
       evidence,
     };
-  // An applicant tracking system's label–value lines ("Fecha: …\nHora: …") name their event in the sentence
-  // before them ("te invitamos a una entrevista").
+  // An applicant tracking system's label–value lines ("Fecha: …\nHora: …") name their event in a sentence
+  // before them ("te invitamos a una entrevista", a heading "Invitación a entrevista").
   const line = sentence.text.slice(sentence.text.lastIndexOf('\n', rel) + 1);
-  const labelled = LABEL.test(line) && previous !== null && c.interview.test(previous.text);
+  const labelled =
+    LABEL.test(line) && earlier.some((s) => c.interview.test(s.text) && !c.generic.test(s.text));
   // 2. The candidate's interview: a named day, with scheduling words, no schedule for all, fact or deadline. "by"
   // before a day with a clock time and no promise is the slot's ("agendada para el martes a las 15:00").
   if (
@@ -499,7 +504,11 @@ function anchorWindows(
     const anchoredBefore = [...sentence.text.slice(0, rel(event.index)).matchAll(c.anchorBefore)].some(
       (m) => !exprs.some((x) => x !== event && x.index > sentence.index + m.index && x.index < event.index),
     );
-    const anchoredAfter = c.anchorAfter.test(sentence.text.slice(rel(w.index + w.text.length)));
+    const anchoredAfter =
+      c.anchorAfter.test(sentence.text.slice(rel(w.index + w.text.length))) ||
+      // "termina el 20 de noviembre y, a partir de ese día, tardaremos una semana": pointing back between them.
+      (c.anchorBackInside !== null &&
+        c.anchorBackInside.test(sentence.text.slice(rel(event.index + event.text.length), rel(w.index))));
     if (!anchoredBefore && !anchoredAfter) return w;
     dropped.add(event);
     const counted: TimeExpr = {
@@ -569,7 +578,7 @@ export function readForeign(
           e,
           messageIndex,
           anchored.from.get(e),
-          sentences[i - 1] ?? null,
+          sentences.slice(0, i),
         );
         const prev = seen[seen.length - 1];
         if (f === null) {
