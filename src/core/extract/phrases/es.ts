@@ -7,8 +7,8 @@ import { readForeign } from '../foreign';
 import type { LanguageTables } from './language';
 
 /**
- * chrono's Spanish parser with two readings it lacks: "a las 4 de la tarde" is 16:00 (chrono reads 4:00 and
- * "tarde" apart), and "el día 25" is the next 25th on or after the sent day.
+ * chrono's Spanish parser with the readings it lacks: "a las 4 de la tarde" is 16:00 (chrono reads 4:00 and
+ * "tarde" apart), "(el) día 25" is the next 25th on or after the sent day, and "por la mañana" names no day.
  */
 function spanishChrono(): es.Chrono {
   const chrono = es.casual.clone();
@@ -38,7 +38,10 @@ function spanishChrono(): es.Chrono {
           r.start.assign('meridiem', 1);
         }
       }
-      return results;
+      // "de la mañana", "por la mañana" is the morning, not tomorrow.
+      return results.filter(
+        (r) => !(/^mañana$/iu.test(r.text) && /(?:de|por)\s+la\s+$/iu.test(context.text.slice(0, r.index))),
+      );
     },
   });
   return chrono;
@@ -103,7 +106,7 @@ export const ES: LanguageTables = {
       example: 'Le daremos una respuesta dentro de los próximos diez días.',
     },
     {
-      pattern: String.raw`en\s+(?:un|el)\s+plazo\s+(?:máximo\s+)?de`,
+      pattern: String.raw`en\s+(?:un|el)\s+plazo\s+(?:(?:máximo|aproximado)\s+)?de`,
       example: 'Tendrá una respuesta en un plazo de dos semanas.',
     },
     {
@@ -125,6 +128,10 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:un\s+)?margen\s+de`,
       example: 'Danos un margen de diez días antes de preguntar por tu candidatura.',
+    },
+    {
+      pattern: String.raw`(?:como\s+máximo|hasta)`,
+      example: 'tardaremos como máximo una semana en darte respuesta.',
     },
     {
       pattern: String.raw`(?:dame|danos|deme|denos)`,
@@ -238,7 +245,7 @@ export const ES: LanguageTables = {
   ],
   response: [
     {
-      pattern: String.raw`(?:proceso|procedimiento)\s+(?:\p{L}+\s+){0,3}?(?:dura|durar|lleva|llevar|llevarnos|tarda|tardar)`,
+      pattern: String.raw`(?:proceso|procedimiento)\s+(?:\p{L}+\s+){0,3}?(?:dura|durar|lleva|llevar|llevarnos|tarda|tardar|toma|tomar|demora|demorar)`,
       example: 'El proceso de revisión suele llevarnos alrededor de una semana.',
     },
     {
@@ -254,8 +261,12 @@ export const ES: LanguageTables = {
       example: 'Te escribo el lunes o el martes con la retroalimentación del panel.',
     },
     {
-      pattern: String.raw`(?:te|le|os)\s+(?:confirmo|confirmamos|confirmaremos)\s+si`,
+      pattern: String.raw`(?:te|le|os)\s+(?:confirmo|confirmamos|confirmaremos|digo|diré|diremos|decimos)\s+(?:si|algo)`,
       example: 'Dame 48 horitas y te confirmo si pasas a la siguiente etapa.',
+    },
+    {
+      pattern: String.raw`(?:te|le|os)\s+haremos\s+llegar`,
+      example: 'te haremos llegar el contrato esta semana.',
     },
     {
       pattern: String.raw`(?:te|le|os)\s+llamaremos`,
@@ -270,7 +281,7 @@ export const ES: LanguageTables = {
       example: 'Nos pondremos en contacto con usted antes del viernes.',
     },
     {
-      pattern: String.raw`(?:respuesta(?!\s+automática)|noticias|decisión|novedades)`,
+      pattern: String.raw`(?:respuesta(?!\s+automática)|noticias|decisión|novedades|retroalimentación|feedback)`,
       example: 'Tendrá una respuesta en un plazo de dos semanas.',
     },
     {
@@ -294,6 +305,14 @@ export const ES: LanguageTables = {
     },
     { pattern: String.raw`disponibles?`, example: '¿Estaría disponible el martes a las 11:00?' },
     {
+      pattern: String.raw`(?:platicamos|platicar|charla|charlar|conversar|conversamos|hablamos|hablar)`,
+      example: '¿te late si platicamos el martes a las 11 de la mañana por Meet?',
+    },
+    {
+      pattern: String.raw`invitar(?:le|la|te|los|las)\s+a\s+(?:la\s+|una\s+)?(?:siguiente|próxima|segunda|nueva)\s+(?:fase|etapa|ronda)`,
+      example: 'nos complace invitarla a la siguiente fase.',
+    },
+    {
       pattern: String.raw`nos\s+vemos`,
       example: 'Perfecto, nos vemos entonces el jueves a las 11.',
     },
@@ -308,7 +327,7 @@ export const ES: LanguageTables = {
   ],
   genericInterviews: [
     {
-      pattern: String.raw`(?:otros|otras|varios|varias|demás|los)\s+(?:candidat[oa]s|finalistas)`,
+      pattern: String.raw`(?:otros|otras|varios|varias|demás|los|todos\s+los|todas\s+las)\s+(?:\p{L}+\s+)?(?:candidat[oa]s|finalistas|postulantes|aspirantes)`,
       example: 'Todavía tenemos entrevistas con otros candidatos el jueves.',
     },
     {
@@ -338,7 +357,7 @@ export const ES: LanguageTables = {
       example: 'Te agradeceríamos que no nos escribieras para pedir novedades antes del 30 de noviembre.',
     },
     {
-      pattern: String.raw`no\s+(?:envíe|envíes|envíen|mande|mandes|manden)\s+(?:\p{L}+\s+){0,2}?(?:seguimientos?|recordatorios?|correos|mensajes)`,
+      pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:envíe|envíes|envíen|mande|mandes|manden)\s+(?:\p{L}+\s+){0,2}?(?:seguimientos?|recordatorios?|correos|mensajes)`,
       example: 'te pedimos que no envíes seguimientos durante las próximas dos semanas.',
     },
     {
@@ -348,6 +367,10 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:estaré|estoy|estará|está|estaremos|estamos)\s+(?:fuera\s+de\s+la\s+oficina|fuera|ausente|de\s+viaje|de\s+vacaciones|de\s+baja)`,
       example: 'Estaré fuera de la oficina hasta el 20 de noviembre, sin acceso al correo.',
+    },
+    {
+      pattern: String.raw`no\s+(?:podré|podremos|voy\s+a\s+poder)\s+(?:mirar|revisar|leer|consultar|atender)\s+(?:el\s+|mi\s+)?(?:correo|email|mail|mensajes)`,
+      example: 'Esta semana estoy en un evento en Lisboa y no podré mirar el correo.',
     },
     {
       pattern: String.raw`(?:volveré|volveremos|regresaré|estaré\s+de\s+vuelta)`,
@@ -388,7 +411,7 @@ export const ES: LanguageTables = {
   ],
   past: [
     {
-      pattern: String.raw`(?:ayer|anteayer|la\s+semana\s+pasada|pasado)`,
+      pattern: String.raw`(?:ayer|anteayer|la\s+semana\s+pasada|pasado|ya\s+(?:la\s+|lo\s+)?(?:hicimos|tuvimos|realizamos|hemos\s+hecho|hemos\s+tenido))`,
       example: 'Gracias por su tiempo durante la entrevista de ayer.',
     },
     {
@@ -434,6 +457,15 @@ export const ES: LanguageTables = {
       pattern: String.raw`no\s+(?:damos|facilitamos|podemos\s+dar)\s+información\s+por\s+teléfono`,
       example: 'No damos información por teléfono.',
     },
+    {
+      pattern: String.raw`no\s+(?:da|damos|facilita|facilitamos|brinda|brindamos|ofrece|ofrecemos|proporciona|proporcionamos)\s+información\s+(?:\p{L}+\s+){0,6}?(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica)`,
+      example:
+        'el área de Gestión del Talento no brinda información sobre el estado de las postulaciones por teléfono.',
+    },
+    {
+      pattern: String.raw`(?:no|ni)\s+(?:\p{L}+\s+){0,4}?(?:llaméis|llamen|telefoneéis|telefoneen)\s+(?:a|al)`,
+      example: 'que ni tú ni tu agencia llaméis a la oficina central para interesaros por el proceso.',
+    },
   ],
   rejection: [
     {
@@ -465,7 +497,7 @@ export const ES: LanguageTables = {
       example: 'Lamentablemente, su perfil no se ajusta a lo que buscamos en este momento.',
     },
     {
-      pattern: String.raw`no\s+(?:continuaremos|seguiremos|avanzaremos)\s+con\s+su\s+candidatura`,
+      pattern: String.raw`no\s+(?:continuaremos|seguiremos|avanzaremos|vamos\s+a\s+(?:continuar|seguir|avanzar))\s+con\s+(?:su|tu)\s+candidatura`,
       example: 'No continuaremos con su candidatura.',
     },
   ],
@@ -485,6 +517,10 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:adjuntamos|adjunto|te\s+enviamos|le\s+enviamos)\s+(?:la\s+)?carta\s+(?:de\s+)?oferta`,
       example: 'Adjuntamos la carta oferta con el detalle del salario.',
+    },
+    {
+      pattern: String.raw`(?:ha|hemos|han)\s+aprobado\s+(?:tu|su)\s+(?:contratación|incorporación)`,
+      example: 'El comité ha aprobado tu contratación y te haremos llegar el contrato esta semana.',
     },
     {
       pattern: String.raw`(?:queremos|nos\s+encantaría|deseamos)\s+contar\s+con(?:tigo|\s+usted)\s+como`,
@@ -514,6 +550,11 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar)\s+(?:la|su|tu)\s+(?:entrevista|cita|reunión|llamada)\s+(?:prevista|programada|fijada|agendada)\s+para`,
       example: 'debemos mover la entrevista prevista para el jueves 12 de noviembre a las 9:00.',
     },
+    {
+      // "pasa del martes 17 al miércoles 18": the clause without the old day reads "pasa del al".
+      pattern: String.raw`(?:pasa|cambia|se\s+mueve|se\s+traslada|movemos|cambiamos|trasladamos)\s+(?:de|del)\s+al`,
+      example: 'tu entrevista pasa del al miércoles 18 de noviembre',
+    },
   ],
   anchorBefore: [
     {
@@ -530,16 +571,31 @@ export const ES: LanguageTables = {
   ],
   anchorBack: [
     {
-      pattern: String.raw`(?:una\s+vez\s+(?:cerrad[oa]|finalizad[oa]|concluid[oa]|terminad[oa]|pasad[oa])|(?:tras|después\s+de|a\s+partir\s+de)\s+(?:esa|dicha|esta)\s+fecha)`,
+      pattern: String.raw`(?:una\s+vez\s+(?:cerrad[oa]|finalizad[oa]|concluid[oa]|terminad[oa]|pasad[oa])|(?:tras|después\s+de|a\s+partir\s+de|desde)\s+(?:esa|dicha|esta)\s+fecha|(?:a\s+partir\s+de|desde)\s+(?:ese|este|dicho)\s+día)`,
       example:
         'La convocatoria permanece abierta hasta el 27 de noviembre. Una vez cerrada, el comité comunicará su decisión en un plazo de diez días hábiles.',
     },
   ],
   zones: [
     {
-      pattern: String.raw`hora\s+(?:de\s+Madrid|peninsular|española)`,
+      pattern: String.raw`(?:hora\s+)?(?:de\s+Madrid|peninsular|española)`,
       zone: 'Europe/Madrid',
       example: 'La entrevista será el jueves a las 9:00 (hora de Madrid).',
+    },
+    {
+      pattern: String.raw`(?:hora\s+)?(?:canaria|de\s+Canarias)`,
+      zone: 'Atlantic/Canary',
+      example: 'el miércoles 9 a las 10:30 (hora canaria)',
+    },
+    {
+      pattern: String.raw`(?:hora\s+)?de\s+Londres`,
+      zone: 'Europe/London',
+      example: 'el jueves 19 de noviembre a las 2:30 p. m. (hora de Londres).',
+    },
+    {
+      pattern: String.raw`(?:hora\s+)?de\s+Lisboa`,
+      zone: 'Europe/Lisbon',
+      example: 'a las 11:00 (hora de Lisboa)',
     },
     {
       pattern: String.raw`hora\s+de\s+Nueva\s+York`,
