@@ -387,6 +387,11 @@ export const ES: LanguageTables = {
   ],
   candidateDeadline: [
     {
+      // The tú register's imperatives, with their pronoun ("confirma" alone may be "el equipo te confirma").
+      pattern: String.raw`(?:envíanos|mándanos|confírmanos|devuélvenos|indícanos|súbenos|respóndenos|(?:por\s+favor,?\s+)(?:envía|manda|confirma|responde|sube|completa|rellena))`,
+      example: 'Por favor, confírmanos tu disponibilidad antes del jueves.',
+    },
+    {
       pattern: String.raw`(?:por\s+favor,?\s+)?(?:envíenos|envíe|confírmenos|confirme|firme|devuélvanos|responda|indíquenos|remita)`,
       example: 'Por favor, confírmenos su disponibilidad antes del jueves.',
     },
