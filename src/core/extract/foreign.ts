@@ -406,7 +406,12 @@ function classifyForeign(
   const before = sentence.text.slice(start, rel);
   // The clause without the expression, joined: the tables' phrases often hold a day inside them ("Sie hören bis
   // Freitag von uns", "wir werden uns Anfang kommender Woche bei Ihnen melden").
-  const others = `${before.trimEnd()} ${sentence.text.slice(rel + e.text.length, clauseEnd).trimStart()}`;
+  const own = `${before.trimEnd()} ${sentence.text.slice(rel + e.text.length, clauseEnd).trimStart()}`;
+  // A window that is its clause's only words ("Dame 48 horas y te confirmo si …") reads the rest of the sentence.
+  const others =
+    e.form === 'window' && !/\p{L}/u.test(own)
+      ? `${before.trimEnd()} ${sentence.text.slice(rel + e.text.length).trimStart()}`
+      : own;
   const evidence = {
     message: messageIndex,
     text: sentence.text,
