@@ -529,7 +529,7 @@ function anchorWindows(
 }
 
 /** What joins two days into one choice: "lunes o el martes", "lundi ou mardi", "Montag oder Dienstag". */
-const OR_BETWEEN = /^\s*,?\s*(?:o|u|ou|oder)\s+(?:(?:el|le|la|am)\s+)?$/iu;
+const OR_BETWEEN = /^\s*(?:,\s*)?(?:o|u|ou|oder)\s+(?:(?:el|le|la|am)\s+)?$/iu;
 
 /** latestHoldOff reads one sentence's findings together; the foreign reader gives it a message's. */
 const SAME_MESSAGE: Sentence = { index: 0, text: '' };
