@@ -72,6 +72,10 @@ interface Compiled {
   readonly anchorBefore: RegExp;
   /** Anchor words right after a window. */
   readonly anchorAfter: RegExp;
+  /** Words opening a sentence that point back to the day of the sentence before. */
+  readonly anchorBack: RegExp | null;
+  /** The same words anywhere between a dated event and its window. */
+  readonly anchorBackInside: RegExp | null;
   readonly zones: readonly (readonly [RegExp, string])[];
   /** What makes a chrono reading a day: a month, a numeric date or a day word. */
   readonly namesADay: RegExp;
@@ -146,7 +150,9 @@ function compile(l: LanguageTables): Compiled {
     offer: anyOf(l.offer),
     answer: anyOf([...l.answer, ...l.candidateDeadline]),
     condition: anyOf(l.condition),
-    // A clause starts at ";", a dash between spaces, or a conjunction of the language.
+    // A clause starts at ";", a dash between spaces, a conjunction of the language, or a capital after a number's
+    // period: the sentence split keeps "el jueves 19. La incorporación …" whole for German ordinals ("9. Dezember"
+    // is read by chrono as one date, so no break falls inside it).
     clauseBreak: new RegExp(
       String.raw`;|\s[-–—]\s|\s${EDGE_BEFORE}${alternation(l.clauseBreaks)}${EDGE_AFTER}`,
       'giu',
@@ -157,6 +163,9 @@ function compile(l: LanguageTables): Compiled {
         ? null
         : new RegExp(`${EDGE_BEFORE}${alternation(l.movedTo)}\\s*$`, 'iu'),
     anchorBefore: anyOf(l.anchorBefore, 'giu'),
+    anchorBack:
+      l.anchorBack === undefined ? null : new RegExp(`^${alternation(l.anchorBack)}${EDGE_AFTER}`, 'iu'),
+    anchorBackInside: l.anchorBack === undefined ? null : anyOf(l.anchorBack),
     anchorAfter: new RegExp(`^[\\s,]*${alternation(l.anchorAfter)}${EDGE_AFTER}`, 'iu'),
     zones: l.zones.map((z) => [new RegExp(`^(?:${z.pattern})${EDGE_AFTER}`, 'iu'), z.zone] as const),
     namesADay: new RegExp(
@@ -362,11 +371,20 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 function zoneAfter(c: Compiled, text: string, start: number, end: number): string | null {
   const lastDigit = text.slice(start, end).search(/\d\D*$/u);
   const from = lastDigit < 0 ? end : start + lastDigit + 1;
-  // The clock's own word or its half of the day ("3 pm UK time", "10 a.m. (hora de Madrid)") stands before the zone.
+  // The clock's own word or its half of the day ("3 pm UK time", "10 a.m. (hora de Madrid)", "a. m.") stands
+  // before the zone.
   const word = text
     .slice(from, from + 40)
-    .replace(/^\s*(?:Uhr|horas?|h|[ap]\.?\s?m\.?(?![\p{L}]))?[\s,(/]*/iu, '');
-  return c.zones.find(([re]) => re.test(word))?.[1] ?? namedZone(word);
+    .replace(/^\s*(?:Uhr|horas?|hs|h|[ap]\.?\s?m\.?(?![\p{L}]))?[\s,(/]*/iu, '');
+  return c.zones.find(([re]) => re.test(word))?.[1] ?? offsetZone(word) ?? namedZone(word);
+}
+
+/** A whole-hour offset as the zone: "9:00 (GMT-5)", "15:00 UTC+1" (Etc/GMT names count the other way). */
+function offsetZone(word: string): string | null {
+  const m = /^(?:GMT|UTC)\s?(?<sign>[+\-−])\s?(?<hours>\d{1,2})(?::?00)?(?![\d:])/iu.exec(word);
+  const hours = Number(m?.groups?.['hours'] ?? NaN);
+  if (m === null || !(hours >= 0 && hours <= 14)) return null;
+  return hours === 0 ? 'Etc/GMT' : `Etc/GMT${m.groups?.['sign'] === '+' ? '-' : '+'}${hours}`;
 }
 
 /** An hour chrono left uncertain at the end of a date and written with its clock word after it ("13. November, 11 Uhr"). */
@@ -380,6 +398,30 @@ const CLOCK_WORD_AFTER = /^\s*(?:Uhr|h|heures?|horas?)(?![\p{L}\p{N}])/iu;
 function abbreviationAlone(text: string, read: string, end: number): boolean {
   const words = read.match(/\p{L}+/gu) ?? [];
   return words.every((w) => w.length <= 3) && !/^\.?,?\s*\d/u.test(text.slice(end));
+}
+
+/**
+ * A day number right after a weekday ("viernes 20", "vendredi 20", "miércoles 18 a las 5:30"): chrono takes it for
+ * an hour or leaves it out; it is the day of the month. Not when a clock word or a minute follows it.
+ */
+const DAY_AFTER_WEEKDAY =
+  /^\p{L}+\.?,?\s+(?<day>\d{1,2})(?!\d|[:.,]\d|\s*(?:Uhr|h\b|hs\b|heures?|horas?|[ap]\.?\s?m\b))/iu;
+
+/** The first day on or after t numbered `day` that falls on `weekday` (within a year), else the next `day`. */
+function dayOfWeekday(t: string, day: number, weekday: Weekday): string | null {
+  let year = Number(t.slice(0, 4));
+  let month = Number(t.slice(5, 7));
+  let first: string | null = null;
+  for (let i = 0; i < 13; i += 1) {
+    const date = dateFromParts(year, month, day);
+    if (date !== null && date >= t) {
+      if (weekdayOf(date) === weekday) return date;
+      first ??= date;
+    }
+    month = (month % 12) + 1;
+    if (month === 1) year += 1;
+  }
+  return first;
 }
 
 /** Characters a labelled time may stand after its date ("Date : 19/11/2026 – Heure : 14:00:00"). */
@@ -415,9 +457,19 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
       trailing !== undefined &&
       Number(trailing) < 24 &&
       CLOCK_WORD_AFTER.test(context.text.slice(end, end + 12));
-    const hour = s.isCertain('hour') ? s.get('hour') : trailingHour ? Number(trailing) : null;
+    const dayNumber =
+      s.isCertain('weekday') && !s.isCertain('day')
+        ? DAY_AFTER_WEEKDAY.exec(context.text.slice(r.index))
+        : null;
+    const dayAfter = Number(dayNumber?.groups?.['day'] ?? NaN);
+    // chrono's hour was that day number ("viernes 20" read as Friday 20:00).
+    const hourIsDay =
+      dayNumber !== null && !/\d/u.test(context.text.slice(r.index + dayNumber[0].length, end));
+    const hour = s.isCertain('hour') && !hourIsDay ? s.get('hour') : trailingHour ? Number(trailing) : null;
     const time =
-      hour === null ? null : `${pad(hour)}:${pad(s.isCertain('hour') ? (s.get('minute') ?? 0) : 0)}`;
+      hour === null
+        ? null
+        : `${pad(hour)}:${pad(s.isCertain('hour') && !hourIsDay ? (s.get('minute') ?? 0) : 0)}`;
     const zone = time === null ? null : zoneAfter(c, context.text, r.index, end);
     let date: string | null = null;
     let yearImplied = false;
@@ -437,14 +489,19 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
       !relativeReading(s) &&
       !abbreviationAlone(context.text, r.text, end)
     ) {
-      // A weekday alone is the next such day strictly after the sent date (chrono counts Sunday as 0). Where
-      // chrono read a "last" or "next week" with it ("letzten Freitag", "freitag nächste woche"), its day is
-      // before that (a past day: no finding) or after it (the next week's day). A relative reading ("les 10 jours
-      // suivant") makes every part certain, its weekday too, and names no weekday (relativeReading).
-      const coming = nextWeekdayAfter(t, (weekday === 0 ? 7 : weekday) as Weekday);
+      // A weekday alone is the next such day strictly after the sent date (chrono counts Sunday as 0); with a day
+      // number after it ("viernes 20"), that day. Where chrono read a "last" or "next week" with it ("letzten
+      // Freitag", "freitag nächste woche"), its day is before that (a past day: no finding) or after it (the next
+      // week's day). A relative reading ("les 10 jours suivant", "de diez días") makes every part certain, its
+      // weekday too, and names no weekday (relativeReading): a window, read by the tables.
+      const wd = (weekday === 0 ? 7 : weekday) as Weekday;
+      const coming = nextWeekdayAfter(t, wd);
       const year = s.get('year');
       const read =
-        (year === null || month === null || day === null ? null : dateFromParts(year, month, day)) ?? coming;
+        dayAfter >= 1 && dayAfter <= 31
+          ? (dayOfWeekday(t, dayAfter, wd) ?? coming)
+          : ((year === null || month === null || day === null ? null : dateFromParts(year, month, day)) ??
+            coming);
       if (read < t) continue;
       date = read > coming ? read : coming;
     }
@@ -497,11 +554,21 @@ function boundOf(c: Compiled, before: string): Bound {
   return c.bounds.find(([re]) => re.test(before))?.[1] ?? 'none';
 }
 
+/**
+ * A number's period before a capital starts a clause ("el jueves 19. La incorporación…"). Case-sensitive, apart
+ * from the language's case-insensitive breaks: under the `i` flag \p{Lu} matches any letter, and "am 17.11. um 15
+ * Uhr absagen" is one clause.
+ */
+const NUMBER_THEN_CAPITAL = /(?<=\d)\.\s+(?=\p{Lu})/gu;
+
 /** Where the clause holding [start, end) of a sentence begins and ends (";", " – ", a conjunction). */
 function clauseAround(c: Compiled, text: string, start: number, end: number): readonly [number, number] {
   let from = 0;
   let to = text.length;
-  for (const m of text.matchAll(c.clauseBreak)) {
+  const breaks = [...text.matchAll(c.clauseBreak), ...text.matchAll(NUMBER_THEN_CAPITAL)].sort(
+    (a, b) => a.index - b.index,
+  );
+  for (const m of breaks) {
     if (m.index + m[0].length <= start) from = m.index + m[0].length;
     else if (m.index >= end) {
       to = m.index;
@@ -558,6 +625,7 @@ function classifyForeign(
   e: TimeExpr,
   messageIndex: number,
   from = 0,
+  earlier: readonly Sentence[] = [],
 ): Finding | null {
   const rel = e.index - sentence.index;
   const [clauseStart, clauseEnd] = clauseAround(c, sentence.text, rel, rel + e.text.length);
@@ -566,7 +634,12 @@ function classifyForeign(
   // The clause without the expression, joined: the tables' phrases often hold a day inside them ("Sie hören bis
   // Freitag von uns", "wir werden uns Anfang kommender Woche bei Ihnen melden").
   const own = `${before.trimEnd()} ${sentence.text.slice(rel + e.text.length, clauseEnd).trimStart()}`;
-  const others = labelled(sentence.text, rel) ? `${headingOf(sentence.text)} ${own}` : own;
+  const others = labelled(sentence.text, rel)
+    ? `${headingOf(sentence.text)} ${own}`
+    : // A window that is its clause's only words ("Dame 48 horas y te confirmo si …") reads the rest of the sentence.
+      e.form === 'window' && !/\p{L}/u.test(own)
+      ? `${before.trimEnd()} ${sentence.text.slice(rel + e.text.length).trimStart()}`
+      : own;
   const evidence = {
     message: messageIndex,
     text: sentence.text,
@@ -603,14 +676,20 @@ function classifyForeign(
       phrase: e.text,
       evidence,
     };
+  // An applicant tracking system's label–value lines ("Fecha: …\nHora: …") name their event in a sentence
+  // before them ("te invitamos a una entrevista", a heading "Invitación a entrevista").
+  const line = sentence.text.slice(sentence.text.lastIndexOf('\n', rel) + 1);
+  const labelledSlot =
+    FIELD_LABEL.test(line) && earlier.some((s) => c.interview.test(s.text) && !c.generic.test(s.text));
   // 2. The candidate's interview: a named day, with scheduling words, no schedule for all, fact or deadline. A
   // day with a clock time in a message about an interview is a slot even where its own clause has no such word:
   // an applicant tracking system's "Date : lundi 16 novembre 2026 / Heure : 11:30" under its invitation (the
-  // English classify's rule).
+  // English classify's rule). "by" before a day with a clock time and no promise is the slot's ("agendada para el
+  // martes a las 15:00").
   if (
     e.form === 'point' &&
-    e.bound === 'none' &&
-    (c.interview.test(others) || (e.time !== null && c.interview.test(context.text))) &&
+    (e.bound === 'none' || (e.bound === 'by' && e.time !== null && !response)) &&
+    (c.interview.test(others) || labelledSlot || (e.time !== null && c.interview.test(context.text))) &&
     !c.generic.test(others) &&
     !past &&
     !fact &&
@@ -630,6 +709,9 @@ function classifyForeign(
   if (context.t !== null && by < context.t) return null;
   return { kind: 'response-by', by, phrase: e.text, fuzzy: e.fuzzy, evidence };
 }
+
+/** A label before its value at the start of a line: "Fecha: ", "Datum: ", "Date : ". */
+const FIELD_LABEL = /^\p{L}[\p{L} ]{0,30}\s?:\s/u;
 
 /**
  * The day of an event a window counts from: a day without a year read as next year's, months away, is this
@@ -659,6 +741,7 @@ function anchorWindows(
   sentence: Sentence,
   exprs: readonly ForeignExpr[],
   carried?: TimeExpr,
+  previous: readonly TimeExpr[] = [],
 ): {
   readonly exprs: readonly TimeExpr[];
   readonly from: ReadonlyMap<TimeExpr, number>;
@@ -671,6 +754,20 @@ function anchorWindows(
     const following = w.following;
     if (following === undefined && (w.form !== 'window' || w.span === undefined)) return w;
     const events = exprs.filter((p) => p.form === 'point' && p.index < w.index && !anchors.has(p));
+    // A sentence that opens by pointing back ("Una vez cerrada, …") counts from the last day of the one before.
+    const back = events.length === 0 && c.anchorBack !== null && c.anchorBack.test(sentence.text);
+    const points = previous.filter((p) => p.form === 'point');
+    const earlier = back ? points[points.length - 1] : undefined;
+    if (earlier !== undefined && w.span !== undefined) {
+      const counted: TimeExpr = {
+        ...w,
+        date: countWindow(earlier.date, w.span, context.holidays),
+        event: earlier.date,
+        detector: `${w.detector}-from-event`,
+      };
+      from.set(counted, 0);
+      return counted;
+    }
     const event = events[events.length - 1];
     if (event === undefined) {
       if (carried === undefined || w.span === undefined) return w;
@@ -699,10 +796,11 @@ function anchorWindows(
         (m) => !exprs.some((x) => x !== event && x.index > sentence.index + m.index && x.index < event.index),
       );
       const anchoredAfter = c.anchorAfter.test(sentence.text.slice(rel(w.index + w.text.length)));
-      // "Ihr Gespräch ist am Mittwoch; bitte geben Sie uns danach fünf Arbeitstage Zeit": between the two.
-      const anchoredBetween = c.anchorGap.test(
-        sentence.text.slice(rel(event.index + event.text.length), rel(w.index + w.text.length)),
-      );
+      const between = sentence.text.slice(rel(event.index + event.text.length), rel(w.index + w.text.length));
+      // "Ihr Gespräch ist am Mittwoch; bitte geben Sie uns danach fünf Arbeitstage Zeit", "termina el 20 de
+      // noviembre y, a partir de ese día, tardaremos una semana": pointing back between the two.
+      const anchoredBetween =
+        c.anchorGap.test(between) || (c.anchorBackInside !== null && c.anchorBackInside.test(between));
       if (!anchoredBefore && !anchoredAfter && !anchoredBetween) return w;
     }
     anchors.add(event);
@@ -738,6 +836,12 @@ function answerDay(context: ReadContext, c: Compiled, sentence: Sentence, e: Tim
   const by = e.bound === 'before' ? addDays(e.date, -1) : e.date;
   return context.t !== null && by < context.t ? null : by;
 }
+
+/** What joins two days into one choice: "lunes o el martes", "lundi ou mardi", "Montag oder Dienstag". */
+const OR_BETWEEN = /^\s*(?:,\s*)?(?:o|u|ou|oder)\s+(?:(?:el|le|la|am)\s+)?$/iu;
+
+/** latestHoldOff reads one sentence's findings together; the foreign reader gives it a message's. */
+const SAME_MESSAGE: Sentence = { index: 0, text: '' };
 
 /** The language's no-calls and outcome phrases (phraseFindings.ts). */
 function phraseReaders(c: Compiled): PhraseReaders {
@@ -808,7 +912,6 @@ export function readForeign(
   const c = compile(language);
   const sentences = splitForeignSentences(context.text);
   const t = context.t;
-  const dated: Finding[] = [];
   // The first day a sentence asks the candidate to answer by, for an offer of this message (respondBy).
   let answer: { readonly by: string; readonly phrase: string } | null = null;
   // The last day not yet past named by the previous sentence: a window may count from it.
@@ -816,38 +919,68 @@ export function readForeign(
   // Days a sentence cancels, with that sentence's start: a slot on such a day elsewhere in the message (the
   // quoted confirmation under "nous devons annuler notre rendez-vous de demain") is no interview.
   const cancelledDays = new Map<string, number>();
+  const items: { readonly finding: Finding; readonly expr: null; readonly sentence: Sentence }[] = [];
   if (t !== null) {
     const all = keepLongest([
       ...tableExprs(context, language, c, t),
       ...chronoExprs(context, language, c, t),
     ]);
     let previous: readonly TimeExpr[] = [];
-    for (const sentence of sentences) {
+    for (const [i, sentence] of sentences.entries()) {
       const inside = all
         .filter((raw) => raw.index >= sentence.index && raw.index < sentence.index + sentence.text.length)
         .map((raw) => ({ ...raw, bound: boundOf(c, sentence.text.slice(0, raw.index - sentence.index)) }));
-      const anchored = anchorWindows(context, c, sentence, inside, carried);
+      const anchored = anchorWindows(context, c, sentence, inside, carried, previous);
       carried = inside.filter((e) => e.form === 'point' && eventDay(context, e) >= t).pop();
       const found: Finding[] = [];
+      const seen: { readonly f: Finding; readonly e: TimeExpr }[] = [];
       for (const e of anchored.exprs) {
         const by: string | null = answer === null && employer ? answerDay(context, c, sentence, e) : null;
         if (by !== null) answer = { by, phrase: sentence.text.replace(/\s+/g, ' ').trim() };
         if (e.form === 'point' && cancelsDay(c, sentence, e)) cancelledDays.set(e.date, sentence.index);
-        const f = classifyForeign(context, c, sentence, e, messageIndex, anchored.from.get(e));
+        const f = classifyForeign(
+          context,
+          c,
+          sentence,
+          e,
+          messageIndex,
+          anchored.from.get(e),
+          sentences.slice(0, i),
+        );
         // The event a window counts from is no promise of its own, but the candidate's interview stays one.
         if (anchored.anchors.has(e) && f?.kind !== 'interview') continue;
-        if (f === null)
+        const prev = seen[seen.length - 1];
+        if (f === null) {
           context.debug(() => `${language.code}: no kind for "${e.text}" in "${sentence.text}"`);
-        else if (employer || f.kind === 'interview') found.push(f);
+          continue;
+        }
+        // "el lunes o el martes", "lundi ou mardi": two promises joined by "or" are one, ending on the later day.
+        if (
+          prev !== undefined &&
+          prev.f.kind === 'response-by' &&
+          f.kind === 'response-by' &&
+          OR_BETWEEN.test(context.text.slice(prev.e.index + prev.e.text.length, e.index))
+        ) {
+          const later: Finding = f.by > prev.f.by ? f : prev.f;
+          found[found.indexOf(prev.f)] = later;
+          seen.push({ f: later, e });
+          continue;
+        }
+        if (employer || f.kind === 'interview') found.push(f);
+        seen.push({ f, e });
       }
       const back = backReferred(c, sentence, previous, found, messageIndex);
       if (back !== null && employer) found.push(back);
       previous = inside;
-      // One hold-off day per sentence, the last: "away until the 13th, back on the 16th" gives the 16th.
-      const items = found.map((finding) => ({ finding, expr: null, sentence }));
-      dated.push(...latestHoldOff(context, items).map((item) => item.finding));
+      items.push(...found.map((finding) => ({ finding, expr: null, sentence })));
     }
   }
+  // One hold-off day per message, the last: "away until the 13th, back on the 16th" gives the 16th, and so does
+  // an absence notice that says so in two sentences ("Estaré fuera hasta el 20. Volveré a partir del lunes 23.").
+  const dated = latestHoldOff(
+    context,
+    items.map((item) => ({ ...item, sentence: SAME_MESSAGE })),
+  ).map((item) => item.finding);
   // Several slots offered to choose from are no interview yet (the English dropAlternatives).
   const standing = dated.filter(
     (f) => f.kind !== 'interview' || (cancelledDays.get(f.date) ?? f.evidence.index) === f.evidence.index,
@@ -855,7 +988,13 @@ export function readForeign(
   const slots = standing.filter((f) => f.kind === 'interview');
   const kept = slots.length > 1 ? standing.filter((f) => f.kind !== 'interview') : standing;
   if (!employer) return kept;
-  const phrases = phraseFindings(sentences, messageIndex, phraseReaders(c));
+  // One no-calls and one outcome of each kind per message: the offer letter says so in several sentences.
+  const phrases = phraseFindings(sentences, messageIndex, phraseReaders(c)).filter(
+    (f, i, all) =>
+      all.findIndex(
+        (o) => o.kind === f.kind && (o.kind !== 'outcome' || f.kind !== 'outcome' || o.outcome === f.outcome),
+      ) === i,
+  );
   return [
     ...kept,
     ...phrases.map((f) =>

@@ -6,10 +6,51 @@ import * as es from 'chrono-node/es';
 import { readForeign } from '../foreign';
 import type { LanguageTables } from './language';
 
+/**
+ * chrono's Spanish parser with the readings it lacks: "a las 4 de la tarde" is 16:00 (chrono reads 4:00 and
+ * "tarde" apart), "(el) día 25" is the next 25th on or after the sent day, and "por la mañana" names no day.
+ */
+function spanishChrono(): es.Chrono {
+  const chrono = es.casual.clone();
+  chrono.parsers.push({
+    pattern: () => /(?<![\p{L}\d])día\s+(\d{1,2})(?!\d|[:.]\d|\s+de\s+\p{L})/iu,
+    extract: (context, match) => {
+      const day = Number(match[1]);
+      if (!(day >= 1 && day <= 31)) return null;
+      const ref = context.reference.instant;
+      const after = day < ref.getDate();
+      const month = ((ref.getMonth() + (after ? 1 : 0)) % 12) + 1;
+      const year = ref.getFullYear() + (after && month === 1 ? 1 : 0);
+      const c = context.createParsingComponents({ day, month });
+      c.imply('year', year);
+      return c;
+    },
+  });
+  chrono.refiners.push({
+    refine: (context, results) => {
+      for (const r of results) {
+        const hour = r.start.get('hour');
+        const later = /^\s*de\s+la\s+(?:tarde|noche)(?![\p{L}])/iu.test(
+          context.text.slice(r.index + r.text.length, r.index + r.text.length + 20),
+        );
+        if (later && r.start.isCertain('hour') && hour !== null && hour >= 1 && hour < 12) {
+          r.start.assign('hour', hour + 12);
+          r.start.assign('meridiem', 1);
+        }
+      }
+      // "de la mañana", "por la mañana" is the morning, not tomorrow.
+      return results.filter(
+        (r) => !(/^mañana$/iu.test(r.text) && /(?:de|por)\s+la\s+$/iu.test(context.text.slice(0, r.index))),
+      );
+    },
+  });
+  return chrono;
+}
+
 export const ES: LanguageTables = {
   code: 'es',
   read: readForeign,
-  chrono: es.casual,
+  chrono: spanishChrono(),
   numbers: {
     un: 1,
     una: 1,
@@ -46,6 +87,10 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:hoy|mañana|pasado\s+mañana)`,
       example: 'Le espero mañana a las 10:00 para la entrevista.',
     },
+    {
+      pattern: String.raw`(?:el\s+)?día\s+\d{1,2}`,
+      example: 'estoy de viaje por trabajo hasta el día 25.',
+    },
   ],
   windowLeads: [
     {
@@ -61,7 +106,7 @@ export const ES: LanguageTables = {
       example: 'Le daremos una respuesta dentro de los próximos diez días.',
     },
     {
-      pattern: String.raw`en\s+(?:un|el)\s+plazo\s+(?:máximo\s+)?de`,
+      pattern: String.raw`en\s+(?:un|el)\s+plazo\s+(?:(?:máximo|aproximado)\s+)?de`,
       example: 'Tendrá una respuesta en un plazo de dos semanas.',
     },
     {
@@ -72,6 +117,30 @@ export const ES: LanguageTables = {
       pattern: String.raw`en\s+(?:unos|unas|aproximadamente)`,
       example: 'Le responderemos en unos diez días.',
     },
+    {
+      pattern: String.raw`en\s+un\s+máximo\s+de`,
+      example: 'te daremos respuesta en un máximo de dos días hábiles.',
+    },
+    {
+      pattern: String.raw`(?:alrededor|cerca)\s+de`,
+      example: 'El proceso de revisión suele llevarnos alrededor de una semana.',
+    },
+    {
+      pattern: String.raw`(?:un\s+)?margen\s+de`,
+      example: 'Danos un margen de diez días antes de preguntar por tu candidatura.',
+    },
+    {
+      pattern: String.raw`(?:como\s+máximo|hasta)`,
+      example: 'tardaremos como máximo una semana en darte respuesta.',
+    },
+    {
+      pattern: String.raw`(?:dame|danos|deme|denos)`,
+      example: 'Dame 48 horitas y te confirmo si pasas a la siguiente etapa.',
+    },
+    {
+      pattern: String.raw`durante\s+(?:los\s+próximos|las\s+próximas)`,
+      example: 'te pedimos que no envíes seguimientos durante las próximas dos semanas.',
+    },
   ],
   units: [
     {
@@ -80,6 +149,7 @@ export const ES: LanguageTables = {
       example: 'en un plazo de 5 días hábiles',
     },
     { pattern: String.raw`días?`, unit: 'day', example: 'dentro de los próximos diez días' },
+    { pattern: String.raw`(?:horas?|horitas)`, unit: 'hour', example: 'Dame 48 horitas y te confirmo.' },
     { pattern: String.raw`semanas?`, unit: 'week', example: 'en un plazo de dos semanas' },
     { pattern: String.raw`mes(?:es)?`, unit: 'month', example: 'en un plazo de un mes' },
   ],
@@ -95,9 +165,19 @@ export const ES: LanguageTables = {
       example: 'Le informaremos de nuestra decisión antes de final de mes.',
     },
     {
-      pattern: String.raw`(?:a\s+)?principios\s+de\s+la\s+(?:próxima\s+semana|semana\s+que\s+viene)`,
+      pattern: String.raw`antes\s+de\s+que\s+(?:termine|acabe|finalice)\s+el\s+mes`,
+      period: 'end-of-month',
+      example: 'Vamos a tener una respuesta antes de que termine el mes.',
+    },
+    {
+      pattern: String.raw`(?:a\s+)?(?:principios|mediados)\s+de\s+la\s+(?:próxima\s+semana|semana\s+que\s+viene)`,
       period: 'early-next-week',
       example: 'Le escribiremos a principios de la próxima semana.',
+    },
+    {
+      pattern: String.raw`(?:para\s+|a\s+)?(?:el\s+)?(?:finales|final|fin)\s+de\s+la\s+(?:próxima\s+semana|semana\s+que\s+viene)`,
+      period: 'next-week',
+      example: 'calculo que para finales de la semana que viene te podré decir algo.',
     },
     {
       pattern: String.raw`(?:la\s+)?(?:próxima\s+semana|semana\s+que\s+viene)`,
@@ -133,9 +213,19 @@ export const ES: LanguageTables = {
       example: 'La responsable está de vacaciones y vuelve el lunes 16.',
     },
     {
-      pattern: String.raw`a\s+más\s+tardar(?:\s+el)?`,
+      pattern: String.raw`a\s+más\s+tardar,?(?:\s+el)?`,
       bound: 'by',
       example: 'Le responderemos a más tardar el 20 de noviembre.',
+    },
+    {
+      pattern: String.raw`hasta\s+(?:pasad[oa]|después\s+de)\s+(?:\p{L}+\s+){0,5}?(?:del|de\s+la|el|la)`,
+      bound: 'until-after',
+      example: 'no consulten el estado de su solicitud hasta pasada la fecha de cierre del 4 de diciembre.',
+    },
+    {
+      pattern: String.raw`a\s+partir\s+(?:del|de\s+la|de)`,
+      bound: 'until',
+      example: 'Volveré a atender mensajes a partir del lunes 23.',
     },
     {
       pattern: String.raw`(?:para|hasta)\s+el`,
@@ -155,8 +245,32 @@ export const ES: LanguageTables = {
   ],
   response: [
     {
-      pattern: String.raw`(?:proceso|procedimiento)\s+(?:\p{L}+\s+){0,3}?(?:dura|durar|lleva|tarda)`,
-      example: 'El proceso de selección suele durar unas tres semanas.',
+      pattern: String.raw`(?:proceso|procedimiento)\s+(?:\p{L}+\s+){0,3}?(?:dura|durar|lleva|llevar|llevarnos|tarda|tardar|toma|tomar|demora|demorar)`,
+      example: 'El proceso de revisión suele llevarnos alrededor de una semana.',
+    },
+    {
+      pattern: String.raw`(?:respondemos|contestamos|damos\s+respuesta|solemos\s+responder|suele\s+responder)`,
+      example: 'normalmente respondemos en un plazo de 5 a 7 días laborables.',
+    },
+    {
+      pattern: String.raw`(?:te|le|os)\s+(?:podré|podremos|puedo|podemos)\s+decir`,
+      example: 'calculo que para finales de la semana que viene te podré decir algo.',
+    },
+    {
+      pattern: String.raw`(?:te|le|os)\s+(?:escribo|aviso|respondo|contesto|llamo)\s+(?:el|este|mañana|pasado|la\s+semana|en|antes|dentro|a\s+(?:principios|mediados|finales))`,
+      example: 'Te escribo el lunes o el martes con la retroalimentación del panel.',
+    },
+    {
+      pattern: String.raw`(?:te|le|os)\s+(?:confirmo|confirmamos|confirmaremos|digo|diré|diremos|decimos)\s+(?:si|algo)`,
+      example: 'Dame 48 horitas y te confirmo si pasas a la siguiente etapa.',
+    },
+    {
+      pattern: String.raw`(?:te|le|os)\s+haremos\s+llegar`,
+      example: 'te haremos llegar el contrato esta semana.',
+    },
+    {
+      pattern: String.raw`(?:te|le|os)\s+llamaremos`,
+      example: 'Te llamaremos por teléfono en los próximos días para comentarte el feedback.',
     },
     {
       pattern: String.raw`recibirá`,
@@ -167,7 +281,7 @@ export const ES: LanguageTables = {
       example: 'Nos pondremos en contacto con usted antes del viernes.',
     },
     {
-      pattern: String.raw`(?:respuesta|noticias|decisión|novedades)`,
+      pattern: String.raw`(?:respuesta(?!\s+automática)|noticias|decisión|novedades|retroalimentación|feedback)`,
       example: 'Tendrá una respuesta en un plazo de dos semanas.',
     },
     {
@@ -191,18 +305,38 @@ export const ES: LanguageTables = {
     },
     { pattern: String.raw`disponibles?`, example: '¿Estaría disponible el martes a las 11:00?' },
     {
+      pattern: String.raw`(?:platicamos|platicar|charla|charlar|conversar|conversamos|hablamos|hablar)`,
+      example: '¿te late si platicamos el martes a las 11 de la mañana por Meet?',
+    },
+    {
+      pattern: String.raw`invitar(?:le|la|te|los|las)\s+a\s+(?:la\s+|una\s+)?(?:siguiente|próxima|segunda|nueva)\s+(?:fase|etapa|ronda)`,
+      example: 'nos complace invitarla a la siguiente fase.',
+    },
+    {
+      pattern: String.raw`nos\s+vemos`,
+      example: 'Perfecto, nos vemos entonces el jueves a las 11.',
+    },
+    {
+      pattern: String.raw`(?:te|le|os)\s+(?:espera|esperamos|esperará|esperan)`,
+      example: 'Confirmado: el lunes a las 9:30 te espera Kenji Watanabe en recepción.',
+    },
+    {
       pattern: String.raw`(?:conocerle|conocerte|conocerla)`,
       example: 'Nos gustaría conocerle el jueves a las 12:00.',
     },
   ],
   genericInterviews: [
     {
-      pattern: String.raw`(?:otros|otras|varios|varias|demás|los)\s+(?:candidat[oa]s|finalistas)`,
+      pattern: String.raw`(?:otros|otras|varios|varias|demás|los|todos\s+los|todas\s+las)\s+(?:\p{L}+\s+)?(?:candidat[oa]s|finalistas|postulantes|aspirantes)`,
       example: 'Todavía tenemos entrevistas con otros candidatos el jueves.',
     },
     {
-      pattern: String.raw`(?:las|nuestras)\s+entrevistas`,
-      example: 'Las entrevistas se realizarán durante la semana del 23 de noviembre.',
+      pattern: String.raw`(?:las|nuestras)\s+(?:\p{L}+\s+)?entrevistas`,
+      example: 'las últimas entrevistas son el viernes 20.',
+    },
+    {
+      pattern: String.raw`(?:resto|demás)\s+de\s+(?:los\s+|las\s+)?(?:candidat\p{L}*|finalistas|perfiles)`,
+      example: 'estamos entrevistando al resto de candidatos preseleccionados.',
     },
     {
       pattern: String.raw`la\s+semana\s+del`,
@@ -219,11 +353,44 @@ export const ES: LanguageTables = {
       example: 'Le rogamos que no nos contacte antes del 25 de noviembre.',
     },
     {
+      pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:contacten|contactéis|contactaras|contactara|escriban|escribáis|escribieras|escribiera|escribieran|llamen|llaméis|llamaras|llamara|consulte|consultes|consulten|pregunte|preguntes|pregunten)\b`,
+      example: 'Te agradeceríamos que no nos escribieras para pedir novedades antes del 30 de noviembre.',
+    },
+    {
+      pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:envíe|envíes|envíen|mande|mandes|manden)\s+(?:\p{L}+\s+){0,2}?(?:seguimientos?|recordatorios?|correos|mensajes)`,
+      example: 'te pedimos que no envíes seguimientos durante las próximas dos semanas.',
+    },
+    {
+      pattern: String.raw`margen\s+de\s+(?:\p{L}+\s+){1,3}?antes\s+de`,
+      example: 'Danos un margen de diez días antes de preguntar por tu candidatura.',
+    },
+    {
+      pattern: String.raw`(?:estaré|estoy|estará|está|estaremos|estamos)\s+(?:fuera\s+de\s+la\s+oficina|fuera|ausente|de\s+viaje|de\s+vacaciones|de\s+baja)`,
+      example: 'Estaré fuera de la oficina hasta el 20 de noviembre, sin acceso al correo.',
+    },
+    {
+      pattern: String.raw`no\s+(?:podré|podremos|voy\s+a\s+poder)\s+(?:mirar|revisar|leer|consultar|atender)\s+(?:el\s+|mi\s+)?(?:correo|email|mail|mensajes)`,
+      example: 'Esta semana estoy en un evento en Lisboa y no podré mirar el correo.',
+    },
+    {
+      pattern: String.raw`(?:volveré|volveremos|regresaré|estaré\s+de\s+vuelta)`,
+      example: 'Volveré a atender mensajes a partir del lunes 23.',
+    },
+    {
+      pattern: String.raw`(?:retomemos|retomamos|hablamos|lo\s+vemos)\s+(?:\p{L}+\s+){0,2}?a\s+mi\s+(?:vuelta|regreso)`,
+      example: 'te pido que lo retomemos a mi vuelta.',
+    },
+    {
       pattern: String.raw`(?:espere|esperar)\s+(?:\p{L}+\s+){0,4}?antes\s+de`,
       example: 'Le rogamos que espere dos semanas antes de escribirnos.',
     },
   ],
   candidateDeadline: [
+    {
+      // The tú register's imperatives, with their pronoun ("confirma" alone may be "el equipo te confirma").
+      pattern: String.raw`(?:envíanos|mándanos|confírmanos|devuélvenos|indícanos|súbenos|respóndenos|(?:por\s+favor,?\s+)(?:envía|manda|confirma|responde|sube|completa|rellena))`,
+      example: 'Por favor, confírmanos tu disponibilidad antes del jueves.',
+    },
     {
       pattern: String.raw`(?:por\s+favor,?\s+)?(?:envíenos|envíe|confírmenos|confirme|firme|devuélvanos|responda|indíquenos|remita)`,
       example: 'Por favor, confírmenos su disponibilidad antes del jueves.',
@@ -249,7 +416,7 @@ export const ES: LanguageTables = {
   ],
   past: [
     {
-      pattern: String.raw`(?:ayer|anteayer|la\s+semana\s+pasada|pasado)`,
+      pattern: String.raw`(?:ayer|anteayer|la\s+semana\s+pasada|pasado|ya\s+(?:la\s+|lo\s+)?(?:hicimos|tuvimos|realizamos|hemos\s+hecho|hemos\s+tenido))`,
       example: 'Gracias por su tiempo durante la entrevista de ayer.',
     },
     {
@@ -280,8 +447,29 @@ export const ES: LanguageTables = {
     },
     { pattern: String.raw`(?:sin|no\s+se\s+aceptan)\s+llamadas`, example: 'Sin llamadas, por favor.' },
     {
+      pattern: String.raw`no\s+(?:es\s+posible|podemos|podremos|se\s+puede)\s+atender\s+(?:\p{L}+\s+){0,3}?(?:por\s+(?:vía\s+)?teléfono|por\s+vía\s+telefónica|telefónicamente)`,
+      example: 'no es posible atender por vía telefónica ninguna consulta relacionada con esta oferta.',
+    },
+    {
+      pattern: String.raw`no\s+(?:dispone|disponemos|tiene|tenemos|contamos|cuenta)\s+(?:de\s+|con\s+)?(?:\p{L}+\s+)?(?:línea|servicio|atención)\s+telefónica`,
+      example: 'Nuestro equipo de selección no dispone de línea telefónica para candidatos.',
+    },
+    {
+      pattern: String.raw`(?:absténganse|abstenerse|absténgase|abstente|absteneos)\s+de\s+(?:contactar|llamar|telefonear)\p{L}*`,
+      example: 'Agencias de selección y headhunters: por favor, absténganse de contactarnos.',
+    },
+    {
       pattern: String.raw`no\s+(?:damos|facilitamos|podemos\s+dar)\s+información\s+por\s+teléfono`,
       example: 'No damos información por teléfono.',
+    },
+    {
+      pattern: String.raw`no\s+(?:da|damos|facilita|facilitamos|brinda|brindamos|ofrece|ofrecemos|proporciona|proporcionamos)\s+información\s+(?:\p{L}+\s+){0,6}?(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica)`,
+      example:
+        'el área de Gestión del Talento no brinda información sobre el estado de las postulaciones por teléfono.',
+    },
+    {
+      pattern: String.raw`(?:no|ni)\s+(?:\p{L}+\s+){0,4}?(?:llaméis|llamen|telefoneéis|telefoneen)\s+(?:a|al)`,
+      example: 'que ni tú ni tu agencia llaméis a la oficina central para interesaros por el proceso.',
     },
   ],
   rejection: [
@@ -292,6 +480,14 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:continuar|seguir|avanzar)\s+con\s+otr[oa]s\s+(?:candidat\p{L}*|perfiles)`,
       example: 'Lamentamos informarle que hemos decidido continuar con otros candidatos.',
+    },
+    {
+      pattern: String.raw`(?:continuar|seguir|avanzar)\s+adelante\s+con\s+(?:otr[oa]s\s+)?(?:candidat\p{L}*|perfiles)`,
+      example: 'hemos decidido seguir adelante con perfiles que se ajustan más a las necesidades del puesto.',
+    },
+    {
+      pattern: String.raw`(?:inclin\p{L}+|decant\p{L}+|decidi\p{L}+)\s+por\s+otr[oa]\s+(?:candidat\p{L}*|perfil|persona)`,
+      example: 'al final el cliente se inclinó por otro candidato con más experiencia en fintech.',
     },
     {
       pattern: String.raw`no\s+ha\s+sido\s+seleccionad[oa]`,
@@ -306,7 +502,7 @@ export const ES: LanguageTables = {
       example: 'Lamentablemente, su perfil no se ajusta a lo que buscamos en este momento.',
     },
     {
-      pattern: String.raw`no\s+(?:continuaremos|seguiremos|avanzaremos)\s+con\s+su\s+candidatura`,
+      pattern: String.raw`no\s+(?:continuaremos|seguiremos|avanzaremos|vamos\s+a\s+(?:continuar|seguir|avanzar))\s+con\s+(?:su|tu)\s+candidatura`,
       example: 'No continuaremos con su candidatura.',
     },
   ],
@@ -322,6 +518,18 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:oferta\s+de\s+(?:empleo|trabajo)|carta\s+de\s+oferta)\s+(?:adjunta|que\s+adjuntamos)`,
       example: 'Le enviamos la carta de oferta adjunta.',
+    },
+    {
+      pattern: String.raw`(?:adjuntamos|adjunto|te\s+enviamos|le\s+enviamos)\s+(?:la\s+)?carta\s+(?:de\s+)?oferta`,
+      example: 'Adjuntamos la carta oferta con el detalle del salario.',
+    },
+    {
+      pattern: String.raw`(?:ha|hemos|han)\s+aprobado\s+(?:tu|su)\s+(?:contratación|incorporación)`,
+      example: 'El comité ha aprobado tu contratación y te haremos llegar el contrato esta semana.',
+    },
+    {
+      pattern: String.raw`(?:queremos|nos\s+encantaría|deseamos)\s+contar\s+con(?:tigo|\s+usted)\s+como`,
+      example: 'Es un placer comunicarte que queremos contar contigo como Product Designer.',
     },
   ],
   answer: [
@@ -353,8 +561,18 @@ export const ES: LanguageTables = {
   ],
   cancelled: [
     {
-      pattern: String.raw`(?:cancelad[ao]s?|anulad[ao]s?|suspendid[ao]s?)`,
+      pattern: String.raw`(?:cancelad[ao]s?|anulad[ao]s?|suspendid[ao]s?|cancelar|anular|suspender|cancelamos|suspendimos|anulamos)`,
       example: 'Su entrevista del viernes 13 de noviembre queda cancelada.',
+    },
+    {
+      // The slot a move starts from: "mover la entrevista prevista para el jueves 12" (the new one follows apart).
+      pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar)\s+(?:la|su|tu)\s+(?:entrevista|cita|reunión|llamada)\s+(?:prevista|programada|fijada|agendada)\s+para`,
+      example: 'debemos mover la entrevista prevista para el jueves 12 de noviembre a las 9:00.',
+    },
+    {
+      // "pasa del martes 17 al miércoles 18": the clause without the old day reads "pasa del al".
+      pattern: String.raw`(?:pasa|cambia|se\s+mueve|se\s+traslada|movemos|cambiamos|trasladamos)\s+(?:de|del)\s+al`,
+      example: 'tu entrevista pasa del al miércoles 18 de noviembre',
     },
   ],
   anchorBefore: [
@@ -370,11 +588,58 @@ export const ES: LanguageTables = {
       example: 'comunicaremos los resultados en las dos semanas siguientes a esa fecha.',
     },
   ],
+  anchorBack: [
+    {
+      pattern: String.raw`(?:una\s+vez\s+(?:cerrad[oa]|finalizad[oa]|concluid[oa]|terminad[oa]|pasad[oa])|(?:tras|después\s+de|a\s+partir\s+de|desde)\s+(?:esa|dicha|esta)\s+fecha|(?:a\s+partir\s+de|desde)\s+(?:ese|este|dicho)\s+día)`,
+      example:
+        'La convocatoria permanece abierta hasta el 27 de noviembre. Una vez cerrada, el comité comunicará su decisión en un plazo de diez días hábiles.',
+    },
+  ],
   zones: [
     {
-      pattern: String.raw`hora\s+(?:de\s+Madrid|peninsular|española)`,
+      pattern: String.raw`(?:hora\s+)?(?:de\s+Madrid|peninsular|española)`,
       zone: 'Europe/Madrid',
       example: 'La entrevista será el jueves a las 9:00 (hora de Madrid).',
+    },
+    {
+      pattern: String.raw`(?:hora\s+)?(?:canaria|de\s+Canarias)`,
+      zone: 'Atlantic/Canary',
+      example: 'el miércoles 9 a las 10:30 (hora canaria)',
+    },
+    {
+      pattern: String.raw`(?:hora\s+)?de\s+Londres`,
+      zone: 'Europe/London',
+      example: 'el jueves 19 de noviembre a las 2:30 p. m. (hora de Londres).',
+    },
+    {
+      pattern: String.raw`(?:hora\s+)?de\s+Lisboa`,
+      zone: 'Europe/Lisbon',
+      example: 'a las 11:00 (hora de Lisboa)',
+    },
+    {
+      pattern: String.raw`hora\s+de\s+Nueva\s+York`,
+      zone: 'America/New_York',
+      example: 'el viernes 13 a las 10:00 (hora de Nueva York).',
+    },
+    {
+      pattern: String.raw`hora\s+(?:de(?:l)?\s+(?:centro\s+de\s+México|Ciudad\s+de\s+México|CDMX)|del\s+centro)`,
+      zone: 'America/Mexico_City',
+      example: 'quedamos el miércoles 18 a las 5:30 pm (hora del centro de México).',
+    },
+    {
+      pattern: String.raw`hora\s+(?:de\s+)?(?:Colombia|Bogotá|Perú|Lima)`,
+      zone: 'America/Bogota',
+      example: 'La llamada será a las 9:00 (hora de Colombia).',
+    },
+    {
+      pattern: String.raw`hora\s+(?:de\s+)?(?:Argentina|Buenos\s+Aires)`,
+      zone: 'America/Argentina/Buenos_Aires',
+      example: 'La llamada será a las 15:00 (hora de Argentina).',
+    },
+    {
+      pattern: String.raw`hora\s+(?:de\s+)?(?:Chile|Santiago)`,
+      zone: 'America/Santiago',
+      example: 'Hora: 15:30 (hora de Chile)',
     },
   ],
 };

@@ -45,7 +45,10 @@ export interface ZoneRow extends PhraseRow {
   readonly zone: string;
 }
 
-/** Words before a day that bound it: "bis Freitag" (by), "vor dem 20." (before), "hasta que" (until). */
+/**
+ * Words before a day that bound it: "bis Freitag" (by), "vor dem 20." (before), "hasta que" (until), "hasta pasada
+ * la fecha de cierre del" (until-after: contact is welcome the day after).
+ */
 export interface BoundRow extends PhraseRow {
   readonly bound: 'by' | 'before' | 'until' | 'until-after';
 }
@@ -133,6 +136,11 @@ export interface LanguageTables {
    * Dezember, wieder im Büro. Bitte gedulden Sie sich bis dann"): that day is the first day contact is welcome.
    */
   readonly backReference?: readonly PhraseRow[];
+  /**
+   * Words opening a sentence that point back to the day of the sentence before, which its window counts from
+   * ("… abierta hasta el 27 de noviembre. Una vez cerrada, …"). Optional: a language without them has none.
+   */
+  readonly anchorBack?: readonly PhraseRow[];
   /** Zone words of the language ("MEZ"); the English ones (EST, CET, IANA names) are read too. */
   readonly zones: readonly ZoneRow[];
 }
