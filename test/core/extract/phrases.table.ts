@@ -619,6 +619,20 @@ export const NEGATIVE_ROWS: readonly PhraseRow[] = [
   none('Please note we are closed from 24 December and will reopen on 4 January.'),
 ];
 
+/** Rules fixed after round 28 (languages.round3.en.table.ts), each with sentences of its own. */
+export const ROUND_28_RULE_ROWS: readonly PhraseRow[] = [
+  calls(
+    'Our HR team is not, regrettably, in a position to answer phone calls about vacancies.',
+    'is not, regrettably, in a position to answer phone calls',
+  ),
+  calls('The team cannot return voicemails regarding job applications.', 'cannot return voicemails'),
+  calls('Applicants should on no account telephone the school office.', 'on no account telephone'),
+  outcome("In the end we've gone with another candidate for this one.", 'rejected'),
+  outcome('Application status: Rejected. Thank you for your interest in Brindle & Co.', 'rejected'),
+  none('If this message reached you by mistake, kindly inform the sender within 2 days and delete it.'),
+  none("We'll go with someone from the team to the career fair on Friday."),
+];
+
 export const PHRASE_ROWS: readonly PhraseRow[] = [
   ...PROBE_ROWS,
   ...UNSEEN_ROWS,
@@ -628,4 +642,5 @@ export const PHRASE_ROWS: readonly PhraseRow[] = [
   ...CALLS_ROWS,
   ...OUTCOME_ROWS,
   ...NEGATIVE_ROWS,
+  ...ROUND_28_RULE_ROWS,
 ];

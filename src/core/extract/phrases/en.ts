@@ -517,6 +517,11 @@ export const CANDIDATE_DEADLINE_ROWS: readonly PhraseRow[] = [
     example: 'Please send your signed contract back by 20 November.',
   },
   {
+    // A legal footer asks the reader to act: "please notify the sender within 24 hours" (round 28).
+    pattern: String.raw`(?:please|kindly)\s+(?:\w+\s+){0,2}?(?:notify|inform|alert|advise)\s+(?:the\s+sender|us|me|the\s+\w+)`,
+    example: 'If you have received this email in error, please notify the sender within 24 hours.',
+  },
+  {
     pattern: String.raw`(?:confirm|rsvp)\s+(?:your\s+\w+\s+)?(?:by|before|no\s+later)`,
     example: 'Please confirm by Friday whether you are available for an interview on 10/14 at 9:00 AM.',
   },
@@ -1100,7 +1105,9 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   /\bno\s+(?:phone\s+|telephone\s+)?(?:calls|inquiries|enquiries)\b/i,
   // "We will not take any phone calls about job openings"
   // "We will not be accepting phone calls regarding the status of applications"
-  /\b(?:will\s+not|won't|cannot|can't|can\s+not|are\s+unable\s+to|do\s+not|don't|unable\s+to|(?:are\s+|is\s+)?not\s+able\s+to|(?:will\s+not|won't|are\s+not|aren't)\s+be|are\s+not|aren't|is\s+not|isn't)\s+(?:tak(?:e|ing)|accept(?:ing)?|return(?:ing)?|answer(?:ing)?|respond(?:ing)?\s+to)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?(?:calls|phone\s+inquiries|enquiries)\b\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
+  // "our small team is not, unfortunately, in a position to take telephone calls", "we are unable to return
+  // voicemails about applications" (issue 13, round 28)
+  /\b(?:will\s+not|won't|cannot|can't|can\s+not|are\s+unable\s+to|do\s+not|don't|unable\s+to|(?:are\s+|is\s+)?not\s+able\s+to|(?:am|is|are)\s+not(?:\s*,\s*[a-z]+\s*,)?\s+in\s+a\s+position\s+to|(?:will\s+not|won't|are\s+not|aren't)\s+be|are\s+not|aren't|is\s+not|isn't)\s+(?:tak(?:e|ing)|accept(?:ing)?|return(?:ing)?|answer(?:ing)?|respond(?:ing)?\s+to)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?(?:calls|phone\s+inquiries|enquiries|voice-?mails|voice\s+messages)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
   // "We'd appreciate it if you didn't call the hiring manager directly"
   /\b(?:appreciate|ask|request|prefer)\s+(?:it\s+)?(?:if|that)\s+you\s+(?:didn't|did\s+not|do\s+not|don't|not|refrain\s+from)\s+(?:call(?:ing)?|phon(?:e|ing)|contact(?:ing)?)\b(?![^.]*\b(?:before|until|till)\b)/i,
   // "we are unable to give status updates over the phone"
@@ -1118,6 +1125,8 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   /\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+be\s+(?:reached|contacted)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
   // "phone calls will not be returned", "calls will not be accepted"
   /\b(?:phone\s+|telephone\s+)?(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,4}?(?:will|can|cannot|can't)\s+(?:not\s+)?be\s+(?:returned|accepted|answered|taken|responded\s+to|accommodated|entertained)\b/i,
+  // "candidates should under no circumstances call or visit the branch", "on no account phone the site"
+  /\b(?:under\s+no\s+circumstances|on\s+no\s+account)\s+(?:[\w-]+\s+){0,3}?(?:call|phone|telephone|ring|contact)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
 ];
 
 /** An offer of something other than the job: "We'd like to offer you a second interview". */
@@ -1156,6 +1165,10 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:decided|chosen|elected|opted)\s+to\s+(?:pursue|proceed\s+with|progress\s+with|move\s+forward\s+with|go\s+(?:forward\s+)?with|continue\s+with|focus\s+on)\s+(?:other\s+|another\s+)?(?:candidates?|applicants?|individuals?|profiles?)\s+(?:whose|who|with|that)\b|\b(?:candidates?|applicants?|profiles?)\s+(?:whose|who|with)\s+[^.!?]{0,60}?\bmore\s+closely\s+(?:align|match|fit|suit)/i,
   // "the hiring manager felt other candidates were a closer fit"
   /\b(?:other|another)\s+(?:candidates?|applicants?)\s+(?:were|was|are|is|would\s+be)\s+(?:a\s+)?(?:closer|better|stronger)\s+(?:fit|match)\b/i,
+  // "we went with someone whose background is a bit closer", "we've gone with another candidate" (round 28)
+  /\b(?:went|gone|going|go)\s+with\s+(?:someone|somebody)\s+(?:else|whose|who|with|that)\b|\b(?:went|gone|going)\s+with\s+(?:another|a\s+different|an\s+internal|the\s+other|an\s+external)\s+(?:candidate|applicant|person|hire)\b/i,
+  // An ATS status field: "Your application status: Not selected", "Status: Unsuccessful" (round 28)
+  /\bstatus\s*:\s*(?:not\s+selected|unsuccessful|rejected|not\s+progressed|declined|no\s+longer\s+under\s+consideration)\b/i,
 ];
 export const OFFER_PATTERNS: readonly RegExp[] = [
   // "we are pleased to offer you the position"
