@@ -117,7 +117,9 @@ export const ROUND_28_EN: readonly PhraseRow[] = [
   {
     ...NY,
     text: 'Automatic reply: Re: Product Analyst – next steps\n\nThank you for your email. I am currently out of the office with limited access to email and will return on Wednesday, November 18. For urgent matters, please contact talent@orbisgroup.com.',
-    expect: [{ kind: 'no-contact-before', by: '2026-11-18' }],
+    // An absence stated with no request to hold off: TIMELINE-CONVENTIONS.md's no-contact-before is "an explicit
+    // request to hold off contacting" (the phrase table's "I'm out of the office until Monday, November 16" → none).
+    expect: [],
   },
   {
     ...NY,
