@@ -80,7 +80,7 @@ const LENGTH_FOLLOW_UP =
 // is: "I'm meeting with the hiring manager tomorrow" and "I have a call with the hiring manager on Wednesday" are
 // not slots, "You are meeting with Dana tomorrow at 2pm" and "Dana is meeting with you on Friday" are.
 const UNRELATED_MEETING =
-  /\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?!you\b)[a-z]+(?:'m|'re|'s|\s+(?:am|is|are|will\s+be))\s+(?:meeting|speaking|talking)\b(?!\s+(?:(?:with|to)\s+)?you\b)|\b(?:i|we)(?:\s+have|'ve|\s+will\s+have|'ll\s+have)(?:\s+got)?\s+an?\s+(?:quick\s+)?(?:call|meeting|chat|sync|catch-?up)\s+with\s+(?!you\b)|\b(?:panel|team|committee|hiring\s+manager|managers|board)\s+(?:(?:will|is|are|shall)\s+(?:be\s+)?(?:meet(?:ing)?|(?:re)?conven\w*|deliberat\w*)|meets|(?:re)?convenes|deliberates)\b|\bmeet(?:ing)?\s+(?:internally|to\s+(?:discuss|review|decide|compare))|\bdebrief|\b(?:candidates|applicants|people|others)\s+(?:left\s+|still\s+)?to\s+(?:meet|see|interview|speak\s+(?:to|with))\b/i;
+  /\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?!you\b)[a-z]+(?:'m|'re|'s|\s+(?:am|is|are|will\s+be))\s+(?:meeting|speaking|talking)\b(?!\s+(?:(?:with|to)\s+)?you\b)|\b(?:i|we)(?:\s+have|'ve|\s+will\s+have|'ll\s+have)(?:\s+got)?\s+an?\s+(?:quick\s+)?(?:call|meeting|chat|sync|catch-?up)\s+with\s+(?!you\b)|\b(?:panel|team|committee|hiring\s+manager|managers|board)\s+(?:(?:will|is|are|shall)\s+(?:be\s+)?(?:meet(?:ing)?|(?:re)?conven\w*|deliberat\w*)|meets|(?:re)?convenes|deliberates)\b|\bmeet(?:ing)?\s+(?:internally|to\s+(?:discuss|review|decide|compare))|\bdebrief|\b(?:candidates|applicants|people|others)\s+(?:left\s+|still\s+)?to\s+(?:meet|see|interview|speak\s+(?:to|with))\b|\b(?!you\b)[a-z]+\s+(?:has|have)\s+(?:got\s+)?(?:back-to-back\s+|several\s+|more\s+|other\s+)?(?:interviews|meetings)\b(?!\s+with\s+you\b)/i;
 
 function interviewMinutes(sentence: string, e: TimeExpr, after = ''): number {
   if (e.minutes !== null) return e.minutes;
@@ -170,6 +170,16 @@ function lastHit(re: RegExp, text: string): number {
   return at;
 }
 
+/**
+ * The day of other candidates' interviews: "wrapping up first-round interviews with the remaining candidates on
+ * Thursday and Friday", "we're meeting the other finalists this week" (round 28). Neither a slot nor a promise.
+ */
+const OTHERS_INTERVIEWS =
+  /\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists|interviewees|people)\b/i;
+
+/** "Please get in touch after I return on 23rd": contact is welcome from the day of the return. */
+const AFTER_RETURN = /\b(?:after|once|when)\s+(?:i|we|she|he|they)\b[^.;!?]{0,16}?\b(?:return|back)\b/i;
+
 /** A day or a numeric date: what makes the words past a comma another dated event's. */
 const NAMES_A_DAY = /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow)\b/i;
 /** The label of a calendar entry's end time. */
@@ -214,7 +224,10 @@ export function classify(
     CONTACT_WORD.test(sentenceWords) &&
     // "Please do not contact the hiring manager; we will reach out within 10 business days": the date sits in
     // the employer's own promise, a clause apart from the request.
-    (HOLD_OFF_CUE.test(clause) || !RESPONSE_CUE.test(words))
+    (HOLD_OFF_CUE.test(clause) ||
+      !RESPONSE_CUE.test(words) ||
+      // "We won't be reviewing applications until … December 4, so there's no need to check in before then"
+      /\b(?:before|until|till)\s+then\b/i.test(sentence.text.slice(rel + e.text.length)))
   ) {
     const held =
       e.bound === 'before' ||
@@ -222,7 +235,8 @@ export function classify(
       e.bound === 'until-after' ||
       e.form === 'window' ||
       /\b(?:before|until|till|prior\s+to)\b/i.test(sentence.text.slice(0, rel)) ||
-      /\b(?:before|until)\s+then\b/i.test(sentence.text);
+      /\b(?:before|until)\s+then\b/i.test(sentence.text) ||
+      AFTER_RETURN.test(sentence.text.slice(0, rel));
     if (held && !past) {
       // "until after the deadline of November 15": the day after; "until after Thanksgiving": the day after the
       // holiday itself, not the week a promise "after Thanksgiving" would allow.
@@ -284,6 +298,7 @@ export function classify(
 
   // A calendar entry's end ("Starts: … 09:00:00 Ends: … 13:00:00") is the slot's end, no slot of its own.
   if (END_LABEL.test(lead)) return null;
+  if (e.bound === 'none' && OTHERS_INTERVIEWS.test(lead)) return null;
 
   // 2. An interview slot: a named day in scheduling words, not a past meeting nor a schedule of interviews.
   const longAgo = e.yearImplied === true && context.t !== null && daysBetween(context.t, e.date) > 240;

@@ -34,6 +34,17 @@ export const keepLongest: ExprRefiner = (_context, exprs) =>
  * recruiter is away from Tuesday till 15 December, so kindly wait until then before chasing" holds until the end.
  * Elsewhere a range stands for its first day (a campus visit on February 12 to 13).
  */
+/**
+ * "Our panels meet every Friday", "each Monday at 9": a day that recurs names no one day, so it is neither a slot
+ * nor the event a window counts from (round 28).
+ */
+export const dropRecurring: ExprRefiner = (context, exprs) =>
+  exprs.filter(
+    (e) =>
+      !/^(?:every|each)\s/i.test(e.text) &&
+      !/\b(?:every|each)\s+(?:other\s+)?$/i.test(context.text.slice(Math.max(0, e.index - 12), e.index)),
+  );
+
 export const takeMovedEnd: ExprRefiner = (context, exprs) => {
   if (!exprs.some((e) => e.to !== undefined)) return exprs;
   const sentences = splitSentences(context.text);
@@ -177,7 +188,8 @@ export const anchorWindows: ExprRefiner = (context, exprs) => {
       /^\s*(?:after|following|of)\s+(?:that|then|it|this|the\s+interview|your\s+interview|the\s+(?:closing(?:\s+date)?|close\s+date|deadline|application\s+deadline))\b/i.test(
         tail,
       )
-        ? [...exprs].reverse().find((o) => o.form === 'point' && end(o) <= e.index)
+        ? // A clock time alone ("at 10am") has no day of its own yet: the day is the event.
+          [...exprs].reverse().find((o) => o.form === 'point' && o.date !== '' && end(o) <= e.index)
         : undefined;
     const event = stated ?? referred;
     used.add(e);

@@ -13,6 +13,7 @@ import { comingDays, durationWindow, withinPeriod } from './detectors/windows';
 import {
   anchorWindows,
   dayAfterNamedDay,
+  dropRecurring,
   joinClockTimes,
   keepLongest,
   mergeAdjacentDays,
@@ -67,6 +68,7 @@ export const DETECTORS: readonly Detector[] = [
 /** Expression refiners, in order. */
 export const EXPR_REFINERS: readonly ExprRefiner[] = [
   keepLongest, // first: later steps assume one expression per span
+  dropRecurring, // before anchorWindows: "every Friday" is no event a window counts from
   takeMovedEnd, // before readBounds: "from Thursday to next Monday" is read as "to next Monday" when a slot moves
   mergeAdjacentDays, // before readBounds: "by Friday the 20th" takes its bound once, for the whole day
   readBounds, // "by", "before", "until after" join the phrase; needs the spans settled

@@ -631,6 +631,32 @@ export const ROUND_28_RULE_ROWS: readonly PhraseRow[] = [
   outcome('Application status: Rejected. Thank you for your interest in Brindle & Co.', 'rejected'),
   none('If this message reached you by mistake, kindly inform the sender within 2 days and delete it.'),
   none("We'll go with someone from the team to the career fair on Friday."),
+  // A recurring day names no day: neither a slot nor the event a window counts from.
+  none('We run a quick screening call with shortlisted applicants each Monday.'),
+  {
+    text: 'Your onsite is on Thursday the 19th at 10am. The committee meets every Monday, and you will hear back within a week of your interview.',
+    ...NY,
+    expect: [
+      { kind: 'interview', by: '2026-11-19', time: '10:00' },
+      { kind: 'response-by', by: '2026-11-26', phrase: 'within a week' },
+    ],
+  },
+  // Other candidates' interviews, or someone else's, are no slot and no promise.
+  none("We're seeing the remaining applicants on Wednesday and Thursday."),
+  none('Dana has back-to-back interviews on Friday, so expect a slow reply.'),
+  // A hold-off that points back at a day named in a clause of the employer's own process.
+  hold(
+    "We're not reviewing anything until the role closes on Friday 27 November, so there is no need to follow up before then.",
+    '2026-11-27',
+    'on Friday 27 November',
+  ),
+  // Contact welcome from the day of a return; "on 20th" without "the".
+  hold(
+    "I'm away next week; please contact me after I'm back on Monday 23 November.",
+    '2026-11-23',
+    'on Monday 23 November',
+  ),
+  by("We will revert on 20th with the panel's feedback.", '2026-11-20', '20th'),
 ];
 
 export const PHRASE_ROWS: readonly PhraseRow[] = [

@@ -1084,6 +1084,11 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
   },
   { pattern: String.raw`give\s+us`, example: 'Please give us until Friday to get back to you.' },
   {
+    // Said as a permission from the day of a return (round 28).
+    pattern: String.raw`(?:please|kindly|feel\s+free\s+to|you\s+(?:can|may|could))\s+(?:\w+\s+)?(?:get\s+in\s+touch|contact\s+(?:me|us)|reach\s+out|follow\s+up|write\s+to\s+(?:me|us)|e-?mail\s+(?:me|us)|call\s+(?:me|us))\s+(?:again\s+)?(?:after|once|when)\s+(?:i|we|she|he|they)\b`,
+    example: 'Dear Priya, I am on leave this week; kindly get in touch once I am back on 23rd.',
+  },
+  {
     pattern: String.raw`allow`,
     example: 'Please allow up to 10 business days for us to review your application before following up.',
   },
