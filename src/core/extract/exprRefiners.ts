@@ -130,6 +130,10 @@ const AFTER_WHICH =
 const ONCE_EVENT_ON =
   /\b(?:once|when|after)\s+(?:[\w-]+\s+){0,3}?(?:closes|has\s+closed|is\s+closed|ends|has\s+ended|concludes|finishes|wraps\s+up)\s+(?:on\s+)?$/i;
 
+/** An undated event opening a sentence, its clause ended by a comma: "Once we receive your references, …". */
+const UNDATED_EVENT_OPENING =
+  /^\s*(?:once|when|as\s+soon\s+as|upon|after)\s+(?:you|we|they|the\s+[\w-]+|your|our)\b[^,]*,/i;
+
 /** The day or period named before `e` in its sentence when "after which" and the like lead from it to `e`. */
 function eventBefore(text: string, exprs: readonly TimeExpr[], e: TimeExpr): TimeExpr | undefined {
   const prior = [...exprs]
@@ -166,6 +170,19 @@ export const anchorWindows: ExprRefiner = (context, exprs) => {
       used.add(e);
       continue;
     }
+    // "Once we receive your references, the final decision usually follows within a couple of business days":
+    // the event opens the sentence and has no date in its clause (round 28).
+    const opening = context.text.slice(0, e.index).search(/[^.!?\n]*$/);
+    const head = context.text.slice(opening, e.index);
+    const comma = head.indexOf(',');
+    if (
+      UNDATED_EVENT_OPENING.test(head) &&
+      comma !== -1 &&
+      !exprs.some((o) => o !== e && o.index >= opening && o.index < opening + comma)
+    ) {
+      used.add(e);
+      continue;
+    }
     const afterWhich = eventBefore(context.text, exprs, e);
     if (afterWhich !== undefined) {
       used.add(e);
@@ -185,7 +202,7 @@ export const anchorWindows: ExprRefiner = (context, exprs) => {
       continue;
     // "after that", "after the interview": the day named last before the window (the interview slot above).
     const referred =
-      /^\s*(?:after|following|of)\s+(?:that|then|it|this|the\s+interview|your\s+interview|the\s+(?:closing(?:\s+date)?|close\s+date|deadline|application\s+deadline))\b/i.test(
+      /^\s*(?:after|following|of)\s+(?:that|then|it|this|the\s+interview|your\s+interview|(?:the\s+)?(?:closing(?:\s+date)?|close\s+date)|the\s+(?:deadline|application\s+deadline))\b/i.test(
         tail,
       )
         ? // A clock time alone ("at 10am") has no day of its own yet: the day is the event.

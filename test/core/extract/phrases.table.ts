@@ -657,6 +657,14 @@ export const ROUND_28_RULE_ROWS: readonly PhraseRow[] = [
     'on Monday 23 November',
   ),
   by("We will revert on 20th with the panel's feedback.", '2026-11-20', '20th'),
+  // "of closing" without "the": counted from the closing day named before it.
+  by(
+    'The advert closes on 4 December; we will contact shortlisted applicants within ten working days of closing.',
+    '2026-12-18',
+    'within ten working days',
+  ),
+  // An undated event opening the sentence: no timeline.
+  none('When the hiring manager has signed off, offers usually go out within two business days.'),
 ];
 
 export const PHRASE_ROWS: readonly PhraseRow[] = [
