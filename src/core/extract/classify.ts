@@ -128,7 +128,7 @@ function withoutTitles(text: string): string {
 const LOWER_BOUND = /^\s*(?:,\s*)?at\s+the\s+(?:very\s+)?earliest\b/i;
 
 /** "I can't do Thursday", "Thursday doesn't work for the panel anymore": a slot turned down. */
-function declined(lead: string, tail: string): boolean {
+function declined(lead: string, tail: string, sentenceLead = lead): boolean {
   return (
     /\b(?:can't|cannot|can\s+no\s+longer|unable\s+to|not\s+able\s+to|won't\s+be\s+able\s+to)\s+(?:do|make)\s+(?:it\s+)?(?:on\s+)?$/i.test(
       lead,
@@ -137,8 +137,10 @@ function declined(lead: string, tail: string): boolean {
     // "your interview is on the 19th, not the 18th"
     /(?:^|[,;]\s*|\s-\s)not\s+(?:on\s+)?$/i.test(lead) ||
     // "Previous time: Wednesday, November 11 at 3:00 PM. New time: …" (issue 13, class 5)
-    /\b(?:previous|original|old|former|initial|cancell?ed)\s+(?:time|date|slot|interview\s+(?:time|date))\s*(?::\s*)?$/i.test(
-      lead,
+    // and "Original date/time: Friday, November 13, 2026 at 9:00 AM ET" (round 28)
+    // (the whole sentence before the day: "and" in "date and time" breaks a clause)
+    /\b(?:previous|original|old|former|initial|cancell?ed)\s+(?:(?:interview\s+)?(?:time|date)(?:\s*(?:\/|&|and)\s*(?:time|date))?|slot)\s*(?::\s*)?$/i.test(
+      sentenceLead,
     ) ||
     /^\s*(?:no\s+longer\s+(?:works|suits)|(?:doesn't|does\s+not|won't|will\s+not)\s+(?:work|suit)|(?:is|isn't|is\s+not)\s+(?:no\s+longer\s+|not\s+)?(?:possible|an\s+option))/i.test(
       tail,
@@ -312,7 +314,11 @@ export function classify(
     !justHad &&
     !GENERIC_INTERVIEWS_CUE.test(sentenceWords) &&
     !fact &&
-    !declined(lead, context.text.slice(e.index + e.text.length, e.index + e.text.length + 40)) &&
+    !declined(
+      lead,
+      context.text.slice(e.index + e.text.length, e.index + e.text.length + 40),
+      sentence.text.slice(0, rel),
+    ) &&
     (!response || e.time !== null || e.detector.endsWith(INTERVIEW_OF_WINDOW))
   ) {
     const slot = interviewFinding(context, sentence, e, messageIndex);

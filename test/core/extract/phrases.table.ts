@@ -665,6 +665,14 @@ export const ROUND_28_RULE_ROWS: readonly PhraseRow[] = [
   ),
   // An undated event opening the sentence: no timeline.
   none('When the hiring manager has signed off, offers usually go out within two business days.'),
+  // An ATS's label for the slot that was dropped: "Original date/time", "Original date and time".
+  interview(
+    'Interview moved. Original date and time: Tuesday 17 November at 2:00 PM. New date and time: Wednesday 18 November at 3:30 PM.',
+    '2026-11-18',
+    '15:30',
+    'New date and time',
+  ),
+  none('Your interview is cancelled.\nOriginal date & time: 11/19/2026 10:00 AM'),
 ];
 
 export const PHRASE_ROWS: readonly PhraseRow[] = [
