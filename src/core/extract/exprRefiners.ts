@@ -266,7 +266,8 @@ export const joinClockTimes: ExprRefiner = (context, exprs) => {
       .find((c) => {
         const gap = gapTo(c);
         // "Date: Thursday, November 19\nTime: 11:00 AM" is one slot written on two lines.
-        if (/^[ \t]*\r?\n[ \t]*time[ \t]*:[ \t]*$/i.test(gap)) return true;
+        // So is a time on the next line behind an icon or bullet ("🗓 Monday 23 November\n🕒 10:00 - 10:45").
+        if (/^[ \t]*\r?\n[ \t]*(?:time[ \t]*:|[^\p{L}\p{N}\s]{1,4})?[ \t]*$/iu.test(gap)) return true;
         return gap.length <= 30 && !/[.!?;\n]/.test(gap) && !/\b(?:or|and)\b/i.test(gap);
       });
     // "Let's talk Thursday 11/12 between 2 and 4 - I'll call you at 2": one day and one time in a sentence are

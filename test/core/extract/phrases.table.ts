@@ -673,6 +673,13 @@ export const ROUND_28_RULE_ROWS: readonly PhraseRow[] = [
     'New date and time',
   ),
   none('Your interview is cancelled.\nOriginal date & time: 11/19/2026 10:00 AM'),
+  // A time on the line after its day, behind an icon or a bullet.
+  interview(
+    'Your interview with Maple & Pine:\n• Thursday, 19 November 2026\n• 14:30 – 15:15 (EST)\n• Microsoft Teams',
+    '2026-11-19',
+    '14:30',
+    'Thursday, 19 November 2026',
+  ),
 ];
 
 export const PHRASE_ROWS: readonly PhraseRow[] = [
