@@ -275,7 +275,8 @@ export const joinClockTimes: ExprRefiner = (context, exprs) => {
     const only =
       near ??
       onlyPairInSentence(context.text, d, clocks, days) ??
-      onlyPairNextDoor(context.text, d, clocks, days);
+      onlyPairNextDoor(context.text, d, clocks, days) ??
+      scheduleStart(context.text, d, clocks, days);
     return only === undefined ? d : { ...d, time: only.time, zone: only.zone };
   });
 };
@@ -310,6 +311,25 @@ function onlyPairNextDoor(
     (INTERVIEW_CUE.test(own.replace(clock.text, ' ')) || /\b(?:arrive|start|begin|kick\s*off)\b/i.test(own))
     ? clock
     : undefined;
+}
+
+/**
+ * An itinerary: "Schedule:\n10:00 – 10:45 Coding\n11:00 – 11:45 System design\n\nDate: Thursday, December 3". The
+ * message's one day, on a line labelled "Date:", starts at the first time that opens a line (round 28).
+ */
+function scheduleStart(
+  text: string,
+  day: TimeExpr,
+  clocks: readonly TimeExpr[],
+  days: readonly TimeExpr[],
+): TimeExpr | undefined {
+  const lineStart = (e: TimeExpr): string => text.slice(text.lastIndexOf('\n', e.index - 1) + 1, e.index);
+  if (
+    !/^[ \t]*(?:date|day|when)[ \t]*:[ \t]*$/i.test(lineStart(day)) ||
+    days.some((o) => o !== day && o.form === 'point' && o.date !== '')
+  )
+    return undefined;
+  return clocks.find((c) => /^[ \t]*(?:[^\p{L}\p{N}\s]{1,2}[ \t]*)?$/u.test(lineStart(c)));
 }
 
 function gapBetween(text: string, a: TimeExpr, b: TimeExpr): string {

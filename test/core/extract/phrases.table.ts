@@ -680,6 +680,26 @@ export const ROUND_28_RULE_ROWS: readonly PhraseRow[] = [
     '14:30',
     'Thursday, 19 November 2026',
   ),
+  // A reply's day without a time is the slot quoted below it on that day, offered alone or among others.
+  interview(
+    'Thursday works for me, see you then!\n\n> On Mon, Nov 9, 2026 at 9:02 AM Lena Fischer wrote:\n> Could you do a call on Thursday 11/12 at 3:30pm ET?',
+    '2026-11-12',
+    '15:30',
+    'Thursday works for me',
+  ),
+  interview(
+    'See you on Friday.\n\n> On Nov 9, 2026, Lena wrote:\n> Could you do Thursday 11/12 at 3:30pm or Friday 11/13 at 9am?',
+    '2026-11-13',
+    '09:00',
+    'See you on Friday',
+  ),
+  // An itinerary's times above its "Date:" line: the first one starts the slot.
+  interview(
+    'Your final round itinerary:\n9:30 Welcome with Amara (HR)\n10:00 Case study with the CFO\n11:15 Lunch with the team\nDate: Friday 20 November',
+    '2026-11-20',
+    '09:30',
+    'Date: Friday 20 November',
+  ),
 ];
 
 export const PHRASE_ROWS: readonly PhraseRow[] = [
