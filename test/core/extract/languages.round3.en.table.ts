@@ -326,3 +326,182 @@ export const ROUND_28_EN: readonly PhraseRow[] = [
   },
   { ...NY, text: 'Priya has interviews all day Thursday, so she may be slow to reply.', expect: [] },
 ];
+
+// Round 32's senders.
+// Wednesday 18 November 2026, 15:00 in Chicago.
+const CHI = { sentAt: '2026-11-18T15:00:00-06:00', tz: 'America/Chicago' } as const;
+// Monday 23 November 2026, 10:00 in Perth.
+const PER = { sentAt: '2026-11-23T10:00:00+08:00', tz: 'Australia/Perth' } as const;
+// Friday 20 November 2026, 11:00 in Vancouver.
+const YVR = { sentAt: '2026-11-20T11:00:00-08:00', tz: 'America/Vancouver' } as const;
+// Tuesday 24 November 2026, 16:00 in Mumbai (day-first numeric dates).
+const MUM = { sentAt: '2026-11-24T16:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+// Thursday 26 November 2026, 09:00 in Cape Town.
+const CPT = { sentAt: '2026-11-26T09:00:00+02:00', tz: 'Africa/Johannesburg' } as const;
+// Monday 30 November 2026, 09:00 in London.
+const LDN_MON = { sentAt: '2026-11-30T09:00:00+00:00', tz: 'Europe/London' } as const;
+// Wednesday 2 December 2026, 12:00 in New York.
+const NY_WED = { sentAt: '2026-12-02T12:00:00-05:00', tz: 'America/New_York' } as const;
+
+/**
+ * Round 32: a second, smaller fresh English round, written before the engine (as fixed after round 28) read it;
+ * its first-run figure is the honest figure of the fixed engine on unseen text.
+ */
+export const ROUND_32_EN: readonly PhraseRow[] = [
+  {
+    ...CHI,
+    text: 'Interview Invitation | Requisition JR-55821 Senior Buyer Hello Marisol, You have been invited to interview for the position above. Interview Type: In Person Date: 12/01/2026 Start Time: 1:30 PM CST Address: 4400 W Diversey Ave, Chicago, IL 60639 Please bring a valid government-issued ID. © 2026 Workday, Inc. All rights reserved.',
+    expect: [{ kind: 'interview', by: '2026-12-01', time: '13:30' }],
+  },
+  {
+    ...PER,
+    text: "Hi Declan, thanks for a great chat this morning! I'll run it past Jess and should have an answer for you by Thursday arvo.",
+    expect: [{ kind: 'response-by', by: '2026-11-26' }],
+  },
+  {
+    ...YVR,
+    text: "Hi Ananya, Raj just got pulled into a customer escalation, so we'll need to bump your 2:00 today. Could you do Tuesday at the same time? Sorry about this!",
+    expect: [{ kind: 'interview', by: '2026-11-24', time: '14:00' }],
+  },
+  {
+    ...NY_WED,
+    text: 'Please pick a slot for your final round:\nDate | Time (ET) | Interviewer\nMon 12/7 | 11:00 AM | K. Osei\nTue 12/8 | 3:30 PM | K. Osei\nThu 12/10 | 9:00 AM | L. Ferreira',
+    expect: [],
+  },
+  {
+    ...LDN_MON,
+    text: "We've got three more people coming in on Wednesday, so realistically we won't be in a position to decide until Friday at the earliest.",
+    expect: [],
+  },
+  {
+    ...MUM,
+    text: 'Dear Applicant, Thank you for registering for the Campus Hiring Drive 2026-27. The aptitude test will be conducted online on 5th December, and the interview process will run from 14th to 18th December for qualified students.',
+    expect: [],
+  },
+  {
+    ...CPT,
+    text: 'Our standard turnaround on assessments is five working days from submission, and you submitted yours yesterday.',
+    expect: [{ kind: 'response-by', by: '2026-12-02' }],
+  },
+  {
+    ...NY,
+    text: 'Your assessment centre is on Wednesday 25 November. All candidates will hear from us within five working days after the assessment centre.',
+    expect: [
+      { kind: 'interview', by: '2026-11-25', time: null },
+      { kind: 'response-by', by: '2026-12-02' },
+    ],
+  },
+  {
+    ...LDN_MON,
+    text: "Apologies for the radio silence. Without making promises I can't keep, I'd say you'll have a yes or no from us before the end of next week.",
+    expect: [{ kind: 'response-by', by: '2026-12-11', fuzzy: true }],
+  },
+  {
+    ...NY_WED,
+    text: "Things are moving, I promise! I'll holler the minute I hear anything from the VP.",
+    expect: [],
+  },
+  {
+    ...PER,
+    text: "To give every applicant a fair go, we'd ask that you hold off on any enquiries until after the panel sits on 4 December.",
+    expect: [{ kind: 'no-contact-before', by: '2026-12-05', fuzzy: true }],
+  },
+  {
+    ...CHI,
+    text: "Please don't ping me for updates before Monday the 30th — I'll have nothing new till then.",
+    expect: [{ kind: 'no-contact-before', by: '2026-11-30' }],
+  },
+  {
+    ...MUM,
+    text: 'I am out station for campus drives till 4th December; kindly do not follow up before I am back on 7th.',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-07' }],
+  },
+  {
+    ...YVR,
+    text: 'We appreciate your enthusiasm, but please understand that our store managers are not able, at any point during the hiring process, to take calls from applicants.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...CPT,
+    text: "Please note that HR does not have a direct line, so phone enquiries can't be dealt with.",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...LDN_MON,
+    text: "If anything's unclear, just give me a bell on 07700 900123 — happy to talk it through.",
+    expect: [],
+  },
+  {
+    ...NY,
+    text: 'A member of our team will ring you at some point next week to arrange a suitable time.',
+    expect: [{ kind: 'response-by', by: '2026-11-20' }],
+  },
+  {
+    ...CHI,
+    text: "Hi Marisol — I wanted to close the loop: the team has decided to pause this search for now, so we won't be moving ahead with any candidates, including yourself. I'm sorry I don't have better news.",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...PER,
+    text: 'Unfortunately your application was not shortlisted on this occasion. We thank you for your interest in working with the Shire of Mundaring.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...NY_WED,
+    text: 'Great news, Tomasz — the committee approved your hire! A verbal offer: $118k base plus 10% bonus. Written offer to follow by EOD Friday.',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2026-12-04' },
+    ],
+  },
+  {
+    ...LDN_MON,
+    text: 'The panel interview will start at 13:00 (CET) on Thursday 3 December.',
+    expect: [{ kind: 'interview', by: '2026-12-03', time: '12:00' }],
+  },
+  {
+    ...MUM,
+    text: 'Your HR discussion is fixed for 27/11 at 6:30 PM (IST) over Webex.',
+    expect: [{ kind: 'interview', by: '2026-11-27', time: '18:30' }],
+  },
+  {
+    ...PER,
+    text: 'Video interview confirmed: Wed 25 Nov, 2:00pm AWST (Perth). Link to follow.',
+    expect: [{ kind: 'interview', by: '2026-11-25', time: '14:00' }],
+  },
+  {
+    ...NY,
+    text: 'To hold your place at the assessment day, please RSVP no later than noon on Friday 13 November.',
+    expect: [],
+  },
+  {
+    ...CHI,
+    text: 'Reminder: our Chicago office will be closed Thursday and Friday for Thanksgiving, and reopens Monday, November 30.',
+    expect: [],
+  },
+  {
+    ...NY_WED,
+    text: "When we spoke on the 24th you mentioned you'd be free in early January — is that still the case?",
+    expect: [],
+  },
+  {
+    ...CPT,
+    text: 'Sanlam House, 2 Strand Street, Cape Town 8001 | Tel: +27 21 555 0100 | Reg. No. 1998/021121/06 | Directors: T. Mokoena (Chair), P. van Wyk. This e-mail is subject to our disclaimer at www.example.co.za/legal, last updated 01/09/2026.',
+    expect: [],
+  },
+  {
+    ...YVR,
+    text: 'Thanks Ruth, noted!\n\nFrom: Ruth Adeyemi <radeyemi@northbay.ca>\nSent: Thursday, November 19, 2026 4:47 PM\nTo: Sam Kaur\nSubject: RE: Interview – Data Analyst\n\nHi Sam, just letting you know the hiring manager is still reviewing all interview notes.',
+    expect: [],
+  },
+  {
+    ...NY,
+    text: 'We typically fill roles like this within six to eight weeks of posting.',
+    expect: [],
+  },
+  {
+    ...LDN_MON,
+    text: 'Greenhouse | Interview confirmed\nCandidate | Oluwadamilare Adeyemi\nInterview | Final round (on-site)\nWhen | 2026-12-08 09:45 GMT\nWhere | 1 Canada Square, London E14 5AB',
+    expect: [{ kind: 'interview', by: '2026-12-08', time: '09:45' }],
+  },
+];
