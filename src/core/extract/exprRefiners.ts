@@ -202,7 +202,7 @@ export const anchorWindows: ExprRefiner = (context, exprs) => {
       continue;
     // "after that", "after the interview": the day named last before the window (the interview slot above).
     const referred =
-      /^\s*(?:after|following|of)\s+(?:that|then|it|this|the\s+interview|your\s+interview|(?:the\s+)?(?:closing(?:\s+date)?|close\s+date)|the\s+(?:deadline|application\s+deadline))\b/i.test(
+      /^\s*(?:after|following|of)\s+(?:that|then|it|this|(?:the|your)\s+(?:final\s+|first\s+|second\s+)?(?:interview|assessment(?:\s+(?:centre|center|day))?|panel|onsite|on-site|visit|super\s*day)|(?:the\s+)?(?:closing(?:\s+date)?|close\s+date)|the\s+(?:deadline|application\s+deadline))\b/i.test(
         tail,
       )
         ? // A clock time alone ("at 10am") has no day of its own yet: the day is the event.
@@ -215,7 +215,9 @@ export const anchorWindows: ExprRefiner = (context, exprs) => {
     if (
       referred !== undefined &&
       stated === undefined &&
-      /^\s*(?:after|following|of)\s+(?:the|your)\s+interview\b/i.test(tail)
+      /^\s*(?:after|following|of)\s+(?:the|your)\s+(?:final\s+|first\s+|second\s+)?(?:interview|assessment\s+(?:centre|center|day)|onsite|on-site|super\s*day)\b/i.test(
+        tail,
+      )
     ) {
       used.add(referred);
       out.push({ ...referred, detector: `${referred.detector}${INTERVIEW_OF_WINDOW}` });

@@ -702,6 +702,47 @@ export const ROUND_28_RULE_ROWS: readonly PhraseRow[] = [
   ),
 ];
 
+/** Rules fixed after round 32 (languages.round3.en.table.ts), each with sentences of its own. */
+export const ROUND_32_RULE_ROWS: readonly PhraseRow[] = [
+  calls(
+    'Hiring managers are not able, under any circumstances, to return calls from candidates.',
+    'are not able, under any circumstances, to return calls',
+  ),
+  calls('Telephone enquiries cannot be handled by our branches.', 'Telephone enquiries cannot be handled'),
+  outcome('We are sorry to say your application was not shortlisted for interview.', 'rejected'),
+  outcome('Good news: the board has approved your appointment as Head of Science.', 'offer'),
+  by('You should get a definite answer from us by Wednesday.', '2026-11-11', 'by Wednesday'),
+  by('Contract to follow by the end of next week.', '2026-11-20', 'by the end of next week'),
+  hold(
+    "Please don't nudge the team before Thursday 19 November.",
+    '2026-11-19',
+    'before Thursday 19 November',
+  ),
+  // A new day "at the same time" takes the time of the slot it replaces.
+  interview(
+    'Sorry, Dana is off sick, so we have to push your 10:30 tomorrow. Would Monday at the same time work?',
+    '2026-11-16',
+    '10:30',
+    'Would Monday at the same time work?',
+  ),
+  // "Pick a slot" offers a choice.
+  none('Pick a slot below:\nWed 11/18 10:00 AM\nThu 11/19 2:00 PM'),
+  // Windows counted from an assessment day, and from a day given as "yesterday".
+  {
+    text: 'Your assessment day is Friday 20 November; we will let you know within three working days of the assessment day.',
+    ...NY,
+    expect: [
+      { kind: 'interview', by: '2026-11-20', time: null },
+      { kind: 'response-by', by: '2026-11-25', phrase: 'within three working days' },
+    ],
+  },
+  by(
+    'Feedback normally takes a week from the interview, and you interviewed yesterday.',
+    '2026-11-16',
+    'takes a week from the interview, and you interviewed yesterday',
+  ),
+];
+
 export const PHRASE_ROWS: readonly PhraseRow[] = [
   ...PROBE_ROWS,
   ...UNSEEN_ROWS,
@@ -712,4 +753,5 @@ export const PHRASE_ROWS: readonly PhraseRow[] = [
   ...OUTCOME_ROWS,
   ...NEGATIVE_ROWS,
   ...ROUND_28_RULE_ROWS,
+  ...ROUND_32_RULE_ROWS,
 ];

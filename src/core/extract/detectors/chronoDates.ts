@@ -24,10 +24,11 @@ export const CHRONO_DETECTOR = 'chrono-date';
 /** A clock time with no day; joinClockTimes gives it to the day beside it, or drops it. */
 export const CLOCK_DETECTOR = 'chrono-time';
 
-// Which chrono results name a day we can stand on: a month, a weekday, a numeric date or today/tomorrow (whole
-// words: "month" and "decision" name none).
+// Which chrono results name a day we can stand on: a month, a weekday, a numeric date or today/tomorrow/yesterday
+// (whole words: "month" and "decision" name none). Yesterday is no slot nor promise (PAST_ROWS), but a window may
+// count from it: "five working days from submission, and you submitted yours yesterday".
 const NAMES_A_DAY =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?<![\d:])\d{1,4}[/.-]\d{1,2}(?![\d:]|\s*[ap]\.?m\b)|\b(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?<![\d:])\d{1,4}[/.-]\d{1,2}(?![\d:]|\s*[ap]\.?m\b)|\b(?:today|tomorrow|tonight|yesterday|this\s+(?:morning|afternoon|evening))\b/i;
 /**
  * What may stand between a clock time and its zone word: the rest of the time, a range's other end, and a
  * comma, bracket or slash, and Outlook's offset before the name. A zone word further on names something else, a place most often: "11:00 AM in the
