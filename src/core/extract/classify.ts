@@ -174,10 +174,11 @@ function lastHit(re: RegExp, text: string): number {
 
 /**
  * The day of other candidates' interviews: "wrapping up first-round interviews with the remaining candidates on
- * Thursday and Friday", "we're meeting the other finalists this week" (round 28). Neither a slot nor a promise.
+ * Thursday and Friday", "we're meeting the other finalists this week" (round 28), "interviewing the shortlist on
+ * Monday and Tuesday". Neither a slot nor a promise.
  */
 const OTHERS_INTERVIEWS =
-  /\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists|interviewees|people)\b/i;
+  /\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists|interviewees|people)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b/i;
 
 /** "Please get in touch after I return on 23rd": contact is welcome from the day of the return. */
 const AFTER_RETURN = /\b(?:after|once|when)\s+(?:i|we|she|he|they)\b[^.;!?]{0,16}?\b(?:return|back)\b/i;

@@ -10,13 +10,29 @@ import {
 } from './phrases/en';
 import { splitSentences } from './sentences';
 import { countWindow } from './detectors/windows';
-import { CLOCK_DETECTOR } from './detectors/chronoDates';
+import { CHRONO_DETECTOR, CLOCK_DETECTOR } from './detectors/chronoDates';
 import type { Bound, ExprRefiner, TimeExpr } from './model';
 
 const end = (e: TimeExpr): number => e.index + e.text.length;
 
-/** Overlapping expressions: the longer one stands; on a tie the earlier-declared detector (ours before chrono). */
+/**
+ * Overlapping expressions: the longer one stands; on a tie the earlier-declared detector (ours before chrono). A
+ * clock time whose span holds a day of ours ("tmrw at 4", chrono knowing no "tmrw") gives its time to that day.
+ */
 export const keepLongest: ExprRefiner = (_context, exprs) =>
+  longestOnly(
+    exprs.map((e) => {
+      if (e.date === '' || e.time !== null || e.form !== 'point' || e.detector === CHRONO_DETECTOR) return e;
+      const clock = exprs.find(
+        (o) => o.detector === CLOCK_DETECTOR && o.time !== null && o.index <= e.index && end(e) <= end(o),
+      );
+      return clock === undefined
+        ? e
+        : { ...e, index: clock.index, text: clock.text, time: clock.time, zone: clock.zone };
+    }),
+  );
+
+const longestOnly = (exprs: readonly TimeExpr[]): readonly TimeExpr[] =>
   exprs.filter(
     (e, i) =>
       !exprs.some(

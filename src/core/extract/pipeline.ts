@@ -1,6 +1,6 @@
 import type { Finding, InterviewFinding } from '../types';
 import { bareClock, chronoExprs } from './detectors/chronoDates';
-import { dayOfMonth, sameDay, weekdayWeek } from './detectors/days';
+import { dayOfMonth, sameDay, tomorrowAsTyped, weekdayWeek } from './detectors/days';
 import {
   holidayPhrase,
   midweekOrWeekend,
@@ -60,6 +60,7 @@ export const DETECTORS: readonly Detector[] = [
   quarterOrYear,
   holidayPhrase,
   sameDay,
+  tomorrowAsTyped,
   weekdayWeek, // "by Friday week": longer than chrono's "Friday", so keepLongest keeps it
   dayOfMonth,
   bareClock, // a time only, joined to its day by joinClockTimes

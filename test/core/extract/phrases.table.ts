@@ -743,6 +743,41 @@ export const ROUND_32_RULE_ROWS: readonly PhraseRow[] = [
   ),
 ];
 
+/** Probes written after round 32 for the same classes (not a held-out round): the rules behind their misses. */
+export const PROBE_32_RULE_ROWS: readonly PhraseRow[] = [
+  // "tmrw", "tommorow": tomorrow as typed, and a time chrono read around it.
+  interview('Are you around for a quick chat tmrw at 4?', '2026-11-11', '16:00', 'quick chat tmrw'),
+  interview('Could you do a call tommorow at 11:30?', '2026-11-11', '11:30', 'tommorow'),
+  // "Join us for the final round …" invites to a slot, unlike "Join us at our Open House".
+  interview(
+    'Join us for the final round next Wednesday (Nov 18) from 1–4pm.',
+    '2026-11-18',
+    '13:00',
+    'final round',
+  ),
+  // Interviewing the shortlist is other candidates' interviews, no promise.
+  by(
+    "We're interviewing the shortlist on Monday and Tuesday and hope to decide by Friday.",
+    '2026-11-13',
+    'by Friday',
+  ),
+  hold(
+    'Please bear with us and hold tight until next Friday before following up.',
+    '2026-11-20',
+    'until next Friday',
+  ),
+  calls(
+    'Calls to the clinic about vacancies will not be put through.',
+    'Calls to the clinic about vacancies will not be put through',
+  ),
+  calls('Phone enquiries are not accepted.', 'Phone enquiries are not accepted'),
+  calls("We're not taking calls about this role.", "'re not taking calls"),
+  outcome("Sadly, you haven't been successful this time.", 'rejected'),
+  outcome('Please find attached your offer of employment.', 'offer'),
+  // The employer waiting on the candidate sets the candidate's deadline.
+  none("If we don't hear back from you by Friday, we'll assume you're no longer interested."),
+];
+
 export const PHRASE_ROWS: readonly PhraseRow[] = [
   ...PROBE_ROWS,
   ...UNSEEN_ROWS,
@@ -754,4 +789,5 @@ export const PHRASE_ROWS: readonly PhraseRow[] = [
   ...NEGATIVE_ROWS,
   ...ROUND_28_RULE_ROWS,
   ...ROUND_32_RULE_ROWS,
+  ...PROBE_32_RULE_ROWS,
 ];

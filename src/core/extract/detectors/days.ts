@@ -18,6 +18,15 @@ export const sameDay: Detector = {
   },
 };
 
+/** "tmrw", "tmr", "tomoz", and "tommorow", "tomorow", "tommorrow" as typed in a hurry: t + 1. */
+export const tomorrowAsTyped: Detector = {
+  name: 'tomorrow-as-typed',
+  pattern: /\b(?:tmrw|tmr|tmw|tomoz|2moro|2morrow|tomorow|tommorow|tommorrow)\b/gi,
+  extract(context) {
+    return context.t === null ? null : day(addDays(context.t, 1));
+  },
+};
+
 /**
  * "by Friday week", "a week on Friday", "a week from Monday" (UK, Australian): the weekday a week after the next
  * such day strictly after t (TIMELINE-CONVENTIONS.md bare weekday, plus seven days).

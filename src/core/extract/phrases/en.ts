@@ -552,6 +552,11 @@ export const CANDIDATE_DEADLINE_ROWS: readonly PhraseRow[] = [
   },
   { pattern: String.raw`answer\s+within`, example: 'Please answer within 24 hours.' },
   {
+    // The employer waiting on the candidate.
+    pattern: String.raw`(?:hear|hearing|heard)\s+(?:back\s+)?from\s+you\b`,
+    example: "If we don't hear back from you by Friday, we'll assume you're no longer interested.",
+  },
+  {
     pattern: String.raw`accept\s+(?:the|this|our)\s+offer\s+by`,
     example: 'Please accept the offer by Monday, November 16.',
   },
@@ -593,7 +598,8 @@ export const FACT_ROWS: readonly PhraseRow[] = [
     example: "I'm happy to confirm that your first day will be Monday, January 4, 2027.",
   },
   {
-    pattern: String.raw`join(?:ing)?\s+(?:us|the\s+team|date)`,
+    // Not an invitation to the candidate's own slot: "Join us for the final round next Wednesday from 1-4pm".
+    pattern: String.raw`join(?:ing)?\s+(?:us|the\s+team|date)(?!\s+(?:for|on)\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+)?(?:interview|round|call|chat|conversation|meeting|assessment|panel|screen))`,
     example: 'Thanks, Maria -- Maria Lopez | Talent Partner Join us at our Open House on December 5!',
   },
   { pattern: String.raw`onboarding`, example: 'Your onboarding session is on Monday, January 4.' },
@@ -1094,6 +1100,10 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
   },
   { pattern: String.raw`give\s+us`, example: 'Please give us until Friday to get back to you.' },
   {
+    pattern: String.raw`(?:hold|sit)\s+tight`,
+    example: 'Please bear with us and hold tight until next Friday before following up.',
+  },
+  {
     // Said as a permission from the day of a return (round 28).
     pattern: String.raw`(?:please|kindly|feel\s+free\s+to|you\s+(?:can|may|could))\s+(?:\w+\s+)?(?:get\s+in\s+touch|contact\s+(?:me|us)|reach\s+out|follow\s+up|write\s+to\s+(?:me|us)|e-?mail\s+(?:me|us)|call\s+(?:me|us))\s+(?:again\s+)?(?:after|once|when)\s+(?:i|we|she|he|they)\b`,
     example: 'Dear Priya, I am on leave this week; kindly get in touch once I am back on 23rd.',
@@ -1123,7 +1133,7 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   // "our small team is not, unfortunately, in a position to take telephone calls", "we are unable to return
   // voicemails about applications" (issue 13, round 28), "are not able, at any point during the hiring process,
   // to take calls from applicants" (round 32)
-  /\b(?:will\s+not|won't|cannot|can't|can\s+not|are\s+unable\s+to|do\s+not|don't|unable\s+to|(?:are\s+|is\s+)?not\s+able\s+to|(?:am|is|are)\s+not(?:\s*,[^,.;]{1,60},)?\s+in\s+a\s+position\s+to|(?:am|is|are)\s+not\s+able(?:\s*,[^,.;]{1,60},)?\s+to|(?:will\s+not|won't|are\s+not|aren't)\s+be|are\s+not|aren't|is\s+not|isn't)\s+(?:tak(?:e|ing)|accept(?:ing)?|return(?:ing)?|answer(?:ing)?|respond(?:ing)?\s+to)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?(?:calls|phone\s+inquiries|enquiries|voice-?mails|voice\s+messages)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
+  /\b(?:will\s+not|won't|cannot|can't|can\s+not|are\s+unable\s+to|do\s+not|don't|unable\s+to|(?:are\s+|is\s+)?not\s+able\s+to|(?:am|is|are)\s+not(?:\s*,[^,.;]{1,60},)?\s+in\s+a\s+position\s+to|(?:am|is|are)\s+not\s+able(?:\s*,[^,.;]{1,60},)?\s+to|(?:will\s+not|won't|are\s+not|aren't)\s+be|are\s+not|aren't|is\s+not|isn't|'re\s+not|'m\s+not)\s+(?:tak(?:e|ing)|accept(?:ing)?|return(?:ing)?|answer(?:ing)?|respond(?:ing)?\s+to)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?(?:calls|phone\s+inquiries|enquiries|voice-?mails|voice\s+messages)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
   // "We'd appreciate it if you didn't call the hiring manager directly"
   /\b(?:appreciate|ask|request|prefer)\s+(?:it\s+)?(?:if|that)\s+you\s+(?:didn't|did\s+not|do\s+not|don't|not|refrain\s+from)\s+(?:call(?:ing)?|phon(?:e|ing)|contact(?:ing)?)\b(?![^.]*\b(?:before|until|till)\b)/i,
   // "we are unable to give status updates over the phone"
@@ -1140,7 +1150,9 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   // "our recruiters can't be reached by phone"
   /\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+be\s+(?:reached|contacted)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
   // "phone calls will not be returned", "calls will not be accepted"
-  /\b(?:phone\s+|telephone\s+)?(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,4}?(?:will|can|cannot|can't)\s+(?:not\s+)?be\s+(?:returned|accepted|answered|taken|responded\s+to|accommodated|entertained|dealt\s+with|handled)\b/i,
+  /\b(?:phone\s+|telephone\s+)?(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,6}?(?:will|can|cannot|can't)\s+(?:not\s+)?be\s+(?:returned|accepted|answered|taken|responded\s+to|accommodated|entertained|dealt\s+with|handled|put\s+through|transferred)\b/i,
+  // "Phone enquiries are not accepted", "telephone calls aren't returned"
+  /\b(?:phone|telephone)\s+(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,4}?(?:are|is)\s*(?:not|n't)\s+(?:accepted|answered|returned|taken|possible|permitted|put\s+through)\b/i,
   // "candidates should under no circumstances call or visit the branch", "on no account phone the site"
   /\b(?:under\s+no\s+circumstances|on\s+no\s+account)\s+(?:[\w-]+\s+){0,3}?(?:call|phone|telephone|ring|contact)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
 ];
@@ -1158,7 +1170,7 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   // "we're not moving forward with your candidacy", "we will not be offering you the role"
   /\b(?:will\s+not|won't|not)\s+be\s+(?:proceeding|moving\s+forward|going\s+ahead)\s+with\s+(?:any|the)\s+(?:candidates?|applicants?|hire|appointment)\b|\b(?:are|'re|am|'m)\s+not\s+(?:moving|going)\s+(?:forward|ahead)\s+with\s+(?:your|you)\b|\b(?:will\s+not|won't|not)\s+be\s+(?:offering|extending)\s+(?:you\s+)?(?:the|an?)\b/i,
   // "we've decided to go in a different direction", "we have filled the role", "not been successful"
-  /\bgo(?:ing)?\s+in\s+(?:a\s+)?(?:different|another)\s+direction\b|\b(?:have|'ve|has)\s+(?:now\s+)?filled\s+the\s+(?:role|position|vacancy)\b|\b(?:have|has|were|was)\s+not\s+been\s+successful\b|\bunsuccessful\s+on\s+this\s+occasion\b/i,
+  /\bgo(?:ing)?\s+in\s+(?:a\s+)?(?:different|another)\s+direction\b|\b(?:have|'ve|has)\s+(?:now\s+)?filled\s+the\s+(?:role|position|vacancy)\b|\b(?:have|has|were|was)\s+not\s+been\s+successful\b|\b(?:haven't|hasn't|weren't|wasn't)\s+been\s+successful\b|\bunsuccessful\s+on\s+this\s+occasion\b/i,
   // "we won't be progressing your application", "we won't be progressing any applications for now" (on hold)
   /\b(?:will\s+not|won't|not)\s+be\s+(?:progressing|proceeding\s+with|progressing\s+with|taking\s+forward|continuing\s+with)\s+(?:your|you|any\s+(?:applications|candidates|applicants))\b/i,
   /\b(?:decided|chosen)\s+not\s+to\s+(?:move|proceed|progress|go|pursue|continue|take|offer|extend|advance|invite)\b/i,
@@ -1206,6 +1218,8 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   // "we'd love you to join the Finance team as our Assistant Accountant", but not "to join us for a final interview"
   /\b(?:'d|would)\s+(?:love|like)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|(?:the|our)\s+(?:[\w-]+\s+){0,3}?team)\b(?![^.!?]*\b(?:interview|call|chat|meeting|session|stage|round|assessment|coffee|lunch|dinner|event|webinar|tour|open\s+(?:day|house|evening)|panell?ists?|speakers?|guests?|volunteers?|observers?|judges?|mentors?)\b)/i,
   /\b(?:formal\s+)?offer\s+(?:letter|of\s+employment)\s+(?:is\s+)?(?:attached|enclosed)\b/i,
+  // "Please find attached your offer of employment"
+  /\bfind\s+(?:attached|enclosed)\s+(?:your|the|our)\s+(?:formal\s+|written\s+)?offer\s+(?:letter|of\s+employment|pack)\b/i,
   // "the committee approved your hire!" (round 32)
   /\bapproved\s+(?:your\s+(?:hire|hiring|appointment|offer)|(?:an?\s+|the\s+)?offer\s+for\s+you)\b/i,
 ];
