@@ -776,6 +776,12 @@ export const PROBE_32_RULE_ROWS: readonly PhraseRow[] = [
   outcome('Please find attached your offer of employment.', 'offer'),
   // The employer waiting on the candidate sets the candidate's deadline.
   none("If we don't hear back from you by Friday, we'll assume you're no longer interested."),
+  calls(
+    'Please note that our recruiting team does not accept phone calls or walk-ins.',
+    'does not accept phone calls',
+  ),
+  // Feedback on request: the candidate's to ask for by that day.
+  none('If you would like feedback on your interview, please contact us by 20 November.'),
 ];
 
 export const PHRASE_ROWS: readonly PhraseRow[] = [

@@ -526,6 +526,11 @@ export const CANDIDATE_DEADLINE_ROWS: readonly PhraseRow[] = [
     example: 'Please send your signed contract back by 20 November.',
   },
   {
+    // Feedback on request is the candidate's to ask for: "If you would like feedback, please contact me by 20 November".
+    pattern: String.raw`(?:please|kindly)\s+(?:\w+\s+){0,2}?(?:contact|call|write\s+to|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+(?:us|me)\b`,
+    example: 'If you would like feedback, please contact me by 20 November.',
+  },
+  {
     // A legal footer asks the reader to act: "please notify the sender within 24 hours" (round 28).
     pattern: String.raw`(?:please|kindly)\s+(?:\w+\s+){0,2}?(?:notify|inform|alert|advise)\s+(?:the\s+sender|us|me|the\s+\w+)`,
     example: 'If you have received this email in error, please notify the sender within 24 hours.',
@@ -1133,7 +1138,7 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   // "our small team is not, unfortunately, in a position to take telephone calls", "we are unable to return
   // voicemails about applications" (issue 13, round 28), "are not able, at any point during the hiring process,
   // to take calls from applicants" (round 32)
-  /\b(?:will\s+not|won't|cannot|can't|can\s+not|are\s+unable\s+to|do\s+not|don't|unable\s+to|(?:are\s+|is\s+)?not\s+able\s+to|(?:am|is|are)\s+not(?:\s*,[^,.;]{1,60},)?\s+in\s+a\s+position\s+to|(?:am|is|are)\s+not\s+able(?:\s*,[^,.;]{1,60},)?\s+to|(?:will\s+not|won't|are\s+not|aren't)\s+be|are\s+not|aren't|is\s+not|isn't|'re\s+not|'m\s+not)\s+(?:tak(?:e|ing)|accept(?:ing)?|return(?:ing)?|answer(?:ing)?|respond(?:ing)?\s+to)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?(?:calls|phone\s+inquiries|enquiries|voice-?mails|voice\s+messages)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
+  /\b(?:will\s+not|won't|cannot|can't|can\s+not|are\s+unable\s+to|do\s+not|don't|does\s+not|doesn't|unable\s+to|(?:are\s+|is\s+)?not\s+able\s+to|(?:am|is|are)\s+not(?:\s*,[^,.;]{1,60},)?\s+in\s+a\s+position\s+to|(?:am|is|are)\s+not\s+able(?:\s*,[^,.;]{1,60},)?\s+to|(?:will\s+not|won't|are\s+not|aren't)\s+be|are\s+not|aren't|is\s+not|isn't|'re\s+not|'m\s+not)\s+(?:tak(?:e|ing)|accept(?:ing)?|return(?:ing)?|answer(?:ing)?|respond(?:ing)?\s+to)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?(?:calls|phone\s+inquiries|enquiries|voice-?mails|voice\s+messages)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
   // "We'd appreciate it if you didn't call the hiring manager directly"
   /\b(?:appreciate|ask|request|prefer)\s+(?:it\s+)?(?:if|that)\s+you\s+(?:didn't|did\s+not|do\s+not|don't|not|refrain\s+from)\s+(?:call(?:ing)?|phon(?:e|ing)|contact(?:ing)?)\b(?![^.]*\b(?:before|until|till)\b)/i,
   // "we are unable to give status updates over the phone"
