@@ -782,6 +782,15 @@ export const PROBE_32_RULE_ROWS: readonly PhraseRow[] = [
   ),
   // Feedback on request: the candidate's to ask for by that day.
   none('If you would like feedback on your interview, please contact us by 20 November.'),
+  // A bare offset after a time, and more zone names.
+  interview(
+    'Your video interview is at 9:00 (UTC+2) on Thursday 19 November.',
+    '2026-11-19',
+    '02:00',
+    'UTC+2',
+  ),
+  interview('Interview time: 19/11/2026 at 2:00 PM (GMT+5:30)', '2026-11-19', '03:30', 'GMT+5:30'),
+  interview('Interview: Thursday 19 November, 14:00 SAST', '2026-11-19', '07:00', 'SAST'),
 ];
 
 export const PHRASE_ROWS: readonly PhraseRow[] = [

@@ -48,7 +48,37 @@ function offsetMinutes(sentAt: string, tz: string): number {
 function zoneNear(context: ReadContext, start: number, end: number): string | null {
   const window = context.text.slice(start, Math.min(context.text.length, end + 28));
   const afterTime = window.slice(Math.max(0, window.search(/\d\s*(?:[ap]\.?m\.?|:\d\d)|noon/i)));
-  return namedZone(afterTime.slice(TIME_TO_ZONE.exec(afterTime)?.[0].length ?? 0));
+  const consumed = TIME_TO_ZONE.exec(afterTime)?.[0] ?? '';
+  return namedZone(afterTime.slice(consumed.length)) ?? offsetZone(consumed);
+}
+
+// Offsets that are not whole hours, each as a zone that keeps it all year (a whole hour is an Etc/GMT zone).
+const PART_HOUR_ZONES: Readonly<Record<string, string>> = {
+  '+05:30': 'Asia/Kolkata',
+  '+05:45': 'Asia/Kathmandu',
+  '+06:30': 'Asia/Yangon',
+  '+09:30': 'Australia/Darwin',
+  '+03:30': 'Asia/Tehran',
+  '+04:30': 'Asia/Kabul',
+};
+
+/**
+ * A bare offset after a time, with no zone name: "2:00 PM (GMT+5:30)", "14:00 (UTC+00:00)", "9am UTC-5"
+ * (round 28 probes).
+ */
+function offsetZone(written: string): string | null {
+  const m = /(?:utc|gmt)\s*([+\-−])\s*(\d{1,2})(?::?(\d\d))?/i.exec(written);
+  if (m === null) return null;
+  const hours = Number(m[2]);
+  const minutes = Number(m[3] ?? '0');
+  const plus = m[1] === '+';
+  if (hours > 14 || minutes >= 60) return null;
+  if (minutes === 0) return hours === 0 ? 'UTC' : `Etc/GMT${plus ? '-' : '+'}${hours}`;
+  return (
+    PART_HOUR_ZONES[
+      `${plus ? '+' : '-'}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`
+    ] ?? null
+  );
 }
 
 /** The zone a zone word at the start of `zoneWord` names ("EST", "Central Time", "America/Chicago"), or null. */

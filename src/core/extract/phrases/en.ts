@@ -133,6 +133,17 @@ export const ZONE_WORDS: readonly (readonly [RegExp, string])[] = [
   // "Your call is at 2pm NZDT on Tuesday", "9am NZ time"
   [/^(?:nz[sd]t|nz\s+time|new\s+zealand\s+time|auckland\s+time)\b/i, 'Pacific/Auckland'],
   [/^(?:utc|zulu)\b/i, 'UTC'],
+  // "14:00 SAST", "2pm South African time"
+  [/^(?:sast|south\s+africa(?:n)?\s+(?:standard\s+)?time|johannesburg\s+time)\b/i, 'Africa/Johannesburg'],
+  // "10am HKT", "3pm Dubai time", "9am WAT" (Lagos), "11am EAT" (Nairobi), "4pm MYT", "10am PKT", "9am KST"
+  [/^(?:hkt|hong\s+kong\s+time)\b/i, 'Asia/Hong_Kong'],
+  [/^(?:gulf\s+standard\s+time|dubai\s+time|uae\s+time)\b/i, 'Asia/Dubai'],
+  [/^(?:wat|lagos\s+time|nigeria(?:n)?\s+time)\b/i, 'Africa/Lagos'],
+  [/^(?:eat|nairobi\s+time|kenya(?:n)?\s+time)\b/i, 'Africa/Nairobi'],
+  [/^(?:myt|malaysia(?:n)?\s+time|kuala\s+lumpur\s+time)\b/i, 'Asia/Kuala_Lumpur'],
+  [/^(?:pkt|pakistan\s+(?:standard\s+)?time)\b/i, 'Asia/Karachi'],
+  [/^(?:kst|korea(?:n)?\s+time|seoul\s+time)\b/i, 'Asia/Seoul'],
+  [/^(?:pht|philippine(?:s)?\s+time|manila\s+time)\b/i, 'Asia/Manila'],
 ];
 
 /**
