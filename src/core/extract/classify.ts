@@ -180,6 +180,10 @@ function lastHit(re: RegExp, text: string): number {
 const OTHERS_INTERVIEWS =
   /\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists|interviewees|people)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b/i;
 
+/** "feel free to follow up from Monday 23rd": contact is welcome from that day. */
+const PERMISSION_FROM =
+  /\b(?:feel\s+free\s+to|you\s+(?:can|may|are\s+welcome\s+to))\s+(?:\w+\s+)?(?:follow\s+up|get\s+in\s+touch|contact\s+(?:me|us)|reach\s+out|check\s+in|chase)\s+(?:again\s+)?(?:with\s+(?:me|us)\s+)?$/i;
+
 /** "Please get in touch after I return on 23rd": contact is welcome from the day of the return. */
 const AFTER_RETURN = /\b(?:after|once|when)\s+(?:i|we|she|he|they)\b[^.;!?]{0,16}?\b(?:return|back)\b/i;
 
@@ -218,6 +222,7 @@ export function classify(
   });
   const past = PAST_CUE.test(words);
 
+  const lead0 = clause.slice(0, Math.max(0, rel - clauseStart));
   // 1. A request to hold off contact ("please don't reach out before Monday"); a conditional permission
   //    ("if you haven't heard from us by 1 August, you may email") is a promise instead.
   if (
@@ -239,7 +244,8 @@ export function classify(
       e.form === 'window' ||
       /\b(?:before|until|till|prior\s+to)\b/i.test(sentence.text.slice(0, rel)) ||
       /\b(?:before|until)\s+then\b/i.test(sentence.text) ||
-      AFTER_RETURN.test(sentence.text.slice(0, rel));
+      AFTER_RETURN.test(sentence.text.slice(0, rel)) ||
+      (e.bound === 'after' && /^(?:from|as\s+of|starting)\b/i.test(e.text) && PERMISSION_FROM.test(lead0));
     if (held && !past) {
       // "until after the deadline of November 15": the day after; "until after Thanksgiving": the day after the
       // holiday itself, not the week a promise "after Thanksgiving" would allow.

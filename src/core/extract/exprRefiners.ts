@@ -218,7 +218,7 @@ export const anchorWindows: ExprRefiner = (context, exprs) => {
       continue;
     // "after that", "after the interview": the day named last before the window (the interview slot above).
     const referred =
-      /^\s*(?:after|following|of)\s+(?:that|then|it|this|(?:the|your)\s+(?:final\s+|first\s+|second\s+)?(?:interview|assessment(?:\s+(?:centre|center|day))?|panel|onsite|on-site|visit|super\s*day)|(?:the\s+)?(?:closing(?:\s+date)?|close\s+date)|the\s+(?:deadline|application\s+deadline))\b/i.test(
+      /^\s*(?:after|following|of)\s+(?:that|then|it|this|(?:the|your)\s+(?:final\s+|first\s+|second\s+)?(?:interview|assessment(?:\s+(?:centre|center|day))?|panel|onsite|on-site|visit|super\s*day)|(?:the\s+)?(?:closing(?:\s+date)?|close\s+date)|the\s+(?:close|deadline|application\s+deadline))\b/i.test(
         tail,
       )
         ? // A clock time alone ("at 10am") has no day of its own yet: the day is the event.

@@ -791,6 +791,30 @@ export const PROBE_32_RULE_ROWS: readonly PhraseRow[] = [
   ),
   interview('Interview time: 19/11/2026 at 2:00 PM (GMT+5:30)', '2026-11-19', '03:30', 'GMT+5:30'),
   interview('Interview: Thursday 19 November, 14:00 SAST', '2026-11-19', '07:00', 'SAST'),
+  // "of the close": counted from the closing day named before it.
+  by(
+    'The role closes on Friday 13 November, and we aim to get back to every applicant within 8 working days of the close.',
+    '2026-11-25',
+    'within 8 working days',
+  ),
+  // A request whose verb list is longer: "do not check the portal or contact us … before Monday".
+  hold(
+    'Please do not check the portal or contact us for an update before Monday; decisions will be uploaded that morning.',
+    '2026-11-16',
+    'before Monday',
+  ),
+  // A permission from a day, and "Monday 23rd" without a month.
+  hold(
+    "Our team is on a company retreat until Friday 20th, so please don't expect replies - feel free to follow up from Monday 23rd.",
+    '2026-11-23',
+    'from Monday 23rd',
+  ),
+  by('We will decide by Monday 23rd.', '2026-11-23', 'by Monday 23rd'),
+  calls(
+    'Phone calls to the hiring manager are strongly discouraged.',
+    'Phone calls to the hiring manager are strongly discouraged',
+  ),
+  outcome("I'm happy to confirm we'd like to move ahead with an offer!", 'offer'),
 ];
 
 export const PHRASE_ROWS: readonly PhraseRow[] = [

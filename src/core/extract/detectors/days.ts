@@ -48,13 +48,13 @@ export const weekdayWeek: Detector = {
 const COUNTED_NOUN = String.raw`(?:floor|fl\b|level|storey|story|round|stage|step|interview|panel|place|time|attempt|candidate|person|position|year|quarter|edition|door|room|building|block|wing|gate|street|avenue|ave\b)`;
 
 /**
- * "by the 15th", "from the 9th to the 12th", and without "the" after a preposition (Indian and British mail:
- * "after I return on 23rd"): the next day with that number on or after t.
+ * "by the 15th", "from the 9th to the 12th", and without "the" after a preposition or a weekday (Indian and
+ * British mail: "after I return on 23rd", "from Monday 23rd"): the next day with that number on or after t.
  */
 export const dayOfMonth: Detector = {
   name: 'day-of-month',
   pattern: new RegExp(
-    String.raw`(?:\bthe\s+|(?<=\b(?:on|by|until|till|before|from|after)\s+))(?<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?${MONTH})(?!\s*(?:,\s*)?20\d\d)(?!\s+${COUNTED_NOUN})`,
+    String.raw`(?:\bthe\s+|(?<=\b(?:on|by|until|till|before|from|after|${WEEKDAY})\s+))(?<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?${MONTH})(?!\s*(?:,\s*)?20\d\d)(?!\s+${COUNTED_NOUN})`,
     'gi',
   ),
   extract(context, m) {

@@ -1098,7 +1098,7 @@ export const GENERIC_INTERVIEWS_CUE =
  */
 export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
   {
-    pattern: String.raw`(?:do\s+not|don't|dont|(?:best|better|prefer(?:able)?)\s+not\s+to|not\s+to|please\s+don't|please\s+do\s+not|refrain\s+from|no\s+need\s+to|kindly\s+(?:do\s+not|don't|hold|wait)|would\s+ask\s+that\s+you\s+not|ask\s+that\s+you\s+(?:not|wait|hold)|(?:ask|request)\s+(?:that\s+)?(?:you|candidates|applicants|everyone|all\s+\w+)\s+(?:please\s+)?(?:do\s+)?not(?:\s+to)?)\s+(?:\w+\s+){0,3}?(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call(?:ing)?|e-?mail(?:ing)?|inquir\w*|enquir\w*|chas\w*|ping(?:ing)?|nudg(?:e|ing)|messag(?:e|ing)|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))`,
+    pattern: String.raw`(?:do\s+not|don't|dont|(?:best|better|prefer(?:able)?)\s+not\s+to|not\s+to|please\s+don't|please\s+do\s+not|refrain\s+from|no\s+need\s+to|kindly\s+(?:do\s+not|don't|hold|wait)|would\s+ask\s+that\s+you\s+not|ask\s+that\s+you\s+(?:not|wait|hold)|(?:ask|request)\s+(?:that\s+)?(?:you|candidates|applicants|everyone|all\s+\w+)\s+(?:please\s+)?(?:do\s+)?not(?:\s+to)?)\s+(?:\w+\s+){0,4}?(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call(?:ing)?|e-?mail(?:ing)?|inquir\w*|enquir\w*|chas\w*|ping(?:ing)?|nudg(?:e|ing)|messag(?:e|ing)|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))`,
     example: 'Please refrain from contacting us for status updates until after January 4.',
   },
   {
@@ -1115,6 +1115,12 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
     example: 'Please wait until after Thanksgiving before reaching out for an update.',
   },
   { pattern: String.raw`give\s+us`, example: 'Please give us until Friday to get back to you.' },
+  {
+    // A permission from a day: "feel free to follow up from Monday 23rd".
+    pattern: String.raw`(?:feel\s+free\s+to|you\s+(?:can|may|are\s+welcome\s+to))\s+(?:\w+\s+)?(?:follow\s+up|get\s+in\s+touch|contact\s+(?:me|us)|reach\s+out|check\s+in|chase)\s+(?:again\s+)?(?:with\s+(?:me|us)\s+)?(?:from|as\s+of|starting)`,
+    example:
+      "Our team is on a company retreat until Friday 20th, so please don't expect replies - feel free to follow up from Monday 23rd.",
+  },
   {
     pattern: String.raw`(?:hold|sit)\s+tight`,
     example: 'Please bear with us and hold tight until next Friday before following up.',
@@ -1169,6 +1175,8 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   /\b(?:phone\s+|telephone\s+)?(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,6}?(?:will|can|cannot|can't)\s+(?:not\s+)?be\s+(?:returned|accepted|answered|taken|responded\s+to|accommodated|entertained|dealt\s+with|handled|put\s+through|transferred)\b/i,
   // "Phone enquiries are not accepted", "telephone calls aren't returned"
   /\b(?:phone|telephone)\s+(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,4}?(?:are|is)\s*(?:not|n't)\s+(?:accepted|answered|returned|taken|possible|permitted|put\s+through)\b/i,
+  // "Phone calls to the hiring manager are strongly discouraged"
+  /\b(?:phone|telephone)\s+(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,4}?(?:are|is)\s+(?:strongly\s+)?discouraged\b/i,
   // "candidates should under no circumstances call or visit the branch", "on no account phone the site"
   /\b(?:under\s+no\s+circumstances|on\s+no\s+account)\s+(?:[\w-]+\s+){0,3}?(?:call|phone|telephone|ring|contact)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
 ];
@@ -1221,7 +1229,7 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   /\boffer\s+you\s+the\s+(?:position|role|job)\b/i,
   // "we'd like to make you an offer", "you have been selected for the role", "move forward with an offer",
   // "We'd love to have you on board and will send the formal offer through"
-  /\bmove\s+forward\s+with\s+you\s+as\s+(?:our|the)\b|\bbring\s+you\s+(?:on\s*board|aboard)\b|\b(?:delighted|pleased|happy|thrilled|excited|love|like)\s+to\s+have\s+you\s+(?:join|on)\s+(?:our|the)\s+(?:[\w-]+\s+)?team\b|\b(?:delighted|pleased|happy|thrilled|excited|love|like)\s+to\s+have\s+you\s+(?:on\s*board|aboard)\b|\b(?:like|love|want|wants|decided)\s+to\s+hire\s+you\b|\bmove\s+forward\s+with\s+(?:an?\s+|the\s+)?(?:formal\s+|verbal\s+|official\s+)?offer\b|\byou(?:'ve|\s+have)?\s+got\s+the\s+(?:job|role|position)\b/i,
+  /\bmove\s+forward\s+with\s+you\s+as\s+(?:our|the)\b|\bbring\s+you\s+(?:on\s*board|aboard)\b|\b(?:delighted|pleased|happy|thrilled|excited|love|like)\s+to\s+have\s+you\s+(?:join|on)\s+(?:our|the)\s+(?:[\w-]+\s+)?team\b|\b(?:delighted|pleased|happy|thrilled|excited|love|like)\s+to\s+have\s+you\s+(?:on\s*board|aboard)\b|\b(?:like|love|want|wants|decided)\s+to\s+hire\s+you\b|\b(?:move|moving)\s+(?:forward|ahead)\s+with\s+(?:an?\s+|the\s+)?(?:formal\s+|verbal\s+|official\s+)?offer\b|\byou(?:'ve|\s+have)?\s+got\s+the\s+(?:job|role|position)\b/i,
   /\b(?:love|like|happy|pleased|delighted|excited|thrilled)\s+to\s+welcome\s+you\s+(?:to\s+(?:the|our)\s+team|aboard|on\s*board)\b|\bmake\s+you\s+(?:an?\s+)?(?:formal\s+|verbal\s+|official\s+)?offer\b|\b(?:you've|you\s+have)\s+been\s+selected\s+(?:for|as)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|hire)\b/i,
   /\b(?:attached|enclosed)\s+(?:is|please\s+find|you\s+will\s+find)\s+(?:your|the|our)\s+(?:formal\s+)?offer\b/i,
   // "we'd like you to join Reef Co as our Graduate Accountant", "we would love you to join us as our new Chef"
