@@ -815,6 +815,34 @@ export const PROBE_32_RULE_ROWS: readonly PhraseRow[] = [
     'Phone calls to the hiring manager are strongly discouraged',
   ),
   outcome("I'm happy to confirm we'd like to move ahead with an offer!", 'offer'),
+  outcome('Unfortunately, this position is no longer available.', 'rejected'),
+  outcome("I'm pleased to confirm your successful appointment to the role of Staff Nurse.", 'offer'),
+  by(
+    "Thanks for your patience — we're in the final stages and expect to make a call within the next week.",
+    '2026-11-17',
+    'within the next week',
+  ),
+  none('Our recruiter will make a call to your references on Friday.'),
+  by(
+    "We're aiming to confirm the shortlist by the end of the month.",
+    '2026-11-30',
+    'by the end of the month',
+  ),
+  // "at half nine" (British) is 9:30; "pop in to see us" invites.
+  interview(
+    "Hi Sam, lovely to speak earlier. As discussed, I've booked you in with Priya on Thursday at half nine. She'll call your mobile.",
+    '2026-11-12',
+    '09:30',
+    'half nine',
+    { sentAt: '2026-11-10T10:00:00+00:00', tz: 'Europe/London' },
+  ),
+  interview('Could you pop in to see us on Monday at 2?', '2026-11-16', '14:00', 'pop in'),
+  // "until the week of November 23": from that week's Monday.
+  hold(
+    "We're not reviewing applications until the week of November 23, so please hold off on any follow-up until then.",
+    '2026-11-23',
+    'until the week of November 23',
+  ),
 ];
 
 export const PHRASE_ROWS: readonly PhraseRow[] = [

@@ -297,7 +297,7 @@ export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
 export const bareClock: Detector = {
   name: CLOCK_DETECTOR,
   pattern:
-    /(?:\b(?:around|about|approximately|how's|how\s+is|how\s+about|what\s+about|does|say)|@)\s*(?<h>\d{1,2})(?::(?<m>[0-5]\d))?\b(?!\s*(?:%|\/|-|am\b|pm\b|a\.m|p\.m|days?|weeks?|hours?|minutes?|mins?|business|working|people|candidates))|\bbetween\s+(?<bh>\d{1,2})(?::(?<bm>[0-5]\d))?\s*(?:and|-|to|–)\s*(?<eh>\d{1,2})(?::[0-5]\d)?\s*(?<mer>[ap])\.?m\b\.?|\b(?<part>half|(?:a\s+)?quarter)\s+(?<rel>past|to)\s+(?<hw>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi,
+    /(?:\b(?:around|about|approximately|how's|how\s+is|how\s+about|what\s+about|does|say)|@)\s*(?<h>\d{1,2})(?::(?<m>[0-5]\d))?\b(?!\s*(?:%|\/|-|am\b|pm\b|a\.m|p\.m|days?|weeks?|hours?|minutes?|mins?|business|working|people|candidates))|\bbetween\s+(?<bh>\d{1,2})(?::(?<bm>[0-5]\d))?\s*(?:and|-|to|–)\s*(?<eh>\d{1,2})(?::[0-5]\d)?\s*(?<mer>[ap])\.?m\b\.?|\b(?<part>half|(?:a\s+)?quarter)\s+(?<rel>past|to)\s+(?<hw>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?<=\bat\s+)half\s+(?<hh>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi,
   extract(_context, m) {
     const g = m.groups ?? {};
     // "between 9 and 11am": the first hour, in the meridiem written after the second.
@@ -308,6 +308,20 @@ export const bareClock: Detector = {
       const pm = /p/i.test(g['mer'] ?? '') && bh < 12 && bh < Number(g['eh']);
       const time = hhmm(pm ? bh + 12 : bh, Number(g['bm'] ?? 0));
       return { date: '', time, zone: null, minutes: null, fuzzy: false, form: 'point', bound: 'none' };
+    }
+    // "at half nine" (British): half past nine.
+    if (g['hh'] !== undefined) {
+      const hh = CLOCK_WORDS[g['hh'].toLowerCase()] ?? 0;
+      if (hh < 1) return null;
+      return {
+        date: '',
+        time: hhmm(hh <= 6 ? hh + 12 : hh, 30),
+        zone: null,
+        minutes: null,
+        fuzzy: false,
+        form: 'point',
+        bound: 'none',
+      };
     }
     const word = g['hw']?.toLowerCase();
     const written = word === undefined ? Number(g['h']) : (CLOCK_WORDS[word] ?? Number(word));

@@ -508,6 +508,16 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'A verbal offer: $118k base plus 10% bonus. Written offer to follow by EOD Friday.',
   },
   {
+    // A decision called a call: "expect to make a call within the next week"
+    pattern: String.raw`mak(?:e|ing)\s+(?:a|the|our)\s+(?:final\s+)?call(?!\s+(?:to|with|for)\b)`,
+    example:
+      "Thanks for your patience — we're in the final stages and expect to make a call within the next week.",
+  },
+  {
+    pattern: String.raw`(?:confirm|finali[sz]e|agree|announce)\s+(?:the|our)\s+shortlist`,
+    example: "We're aiming to confirm the shortlist by the end of the month.",
+  },
+  {
     pattern: String.raw`(?:aim|plan|expect|hope)\s+to\s+shortlist`,
     example: 'The posting closes on Friday 20 November; we aim to shortlist within a month of that date.',
   },
@@ -1065,6 +1075,10 @@ export const INTERVIEW_ROWS: readonly PhraseRow[] = [
       "We'll be conducting second-round interviews the week of November 30 and will reach out to schedule if you're selected.",
   },
   {
+    pattern: String.raw`(?:pop|drop|stop|swing|come)\s+(?:in|by|over)\s+(?:to\s+see|for)`,
+    example: 'Could you pop in to see us on Monday at 2?',
+  },
+  {
     pattern: String.raw`come\s+in`,
     example: 'Could you come in for a second interview on Tuesday 17th November at 2.30pm?',
   },
@@ -1202,6 +1216,8 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:offer(?:ed)?|give|given|gone)\s+(?:the\s+)?(?:(?:role|position|job|offer)\s*)?(?:to|with)\s+(?:(?:another|a\s+different|other|an\s+internal)\s+(?:candidate|applicant|person)|someone\s+(?:else|whose|who))/i,
   /\b(?:we\s+)?regret\s+to\s+(?:inform|let\s+you\s+know|advise|tell)\b/i,
   /\b(?:position|role|vacancy|job)\s+has\s+(?:now\s+)?been\s+filled\b/i,
+  // "Unfortunately, this position is no longer available"
+  /\b(?:position|role|vacancy|job|opening)\s+(?:is|has\s+become)\s+no\s+longer\s+(?:available|open)\b/i,
   /\b(?:unable|not\s+(?:be\s+)?able|won't\s+be\s+able|will\s+not\s+be\s+able)\s+to\s+(?:offer\s+you|progress|move\s+forward|proceed|take\s+your\s+application)\b/i,
   /\b(?:pursue|pursuing|proceed\s+with|progress\s+with)\s+(?:other|another)\s+(?:candidates?|applicants?)\b/i,
   /\b(?:were|have\s+not\s+been|has\s+not\s+been|was)\s+(?:not\s+)?unsuccessful\b|\byour\s+application\s+(?:was|has\s+been)\s+unsuccessful\b/i,
@@ -1244,6 +1260,8 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   /\b(?:formal\s+)?offer\s+(?:letter|of\s+employment)\s+(?:is\s+)?(?:attached|enclosed)\b/i,
   // "Please find attached your offer of employment"
   /\bfind\s+(?:attached|enclosed)\s+(?:your|the|our)\s+(?:formal\s+|written\s+)?offer\s+(?:letter|of\s+employment|pack)\b/i,
+  // "I'm pleased to confirm your successful appointment to the role of Staff Nurse"
+  /\bsuccessful\s+appointment\s+(?:to|as)\b/i,
   // "the committee approved your hire!" (round 32)
   /\bapproved\s+(?:your\s+(?:hire|hiring|appointment|offer)|(?:an?\s+|the\s+)?offer\s+for\s+you)\b/i,
 ];
