@@ -843,6 +843,8 @@ export const PROBE_32_RULE_ROWS: readonly PhraseRow[] = [
     '2026-11-23',
     'until the week of November 23',
   ),
+  // "EOM", as "EOW": the end of this month.
+  by("We'll have feedback for you by EOM.", '2026-11-30', 'by EOM'),
 ];
 
 export const PHRASE_ROWS: readonly PhraseRow[] = [
