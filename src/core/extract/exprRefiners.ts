@@ -146,9 +146,16 @@ const AFTER_WHICH =
 const ONCE_EVENT_ON =
   /\b(?:once|when|after)\s+(?:[\w-]+\s+){0,3}?(?:closes|has\s+closed|is\s+closed|ends|has\s+ended|concludes|finishes|wraps\s+up)\s+(?:on\s+)?$/i;
 
+/** Where the sentence holding `at` starts: after the last ".", "!", "?" or line break before it (a scan, linear). */
+function sentenceStartBefore(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && !'.!?\n'.includes(text.charAt(i))) i -= 1;
+  return i + 1;
+}
+
 /** An undated event opening a sentence, its clause ended by a comma: "Once we receive your references, …". */
 const UNDATED_EVENT_OPENING =
-  /^\s*(?:once|when|as\s+soon\s+as|upon|after)\s+(?:you|we|they|the\s+[\w-]+|your|our)\b[^,]*,/i;
+  /^\s*(?:once|when|as\s+soon\s+as|upon|after)\s+(?:you|we|they|the|your|our)\b[^,]*,/i;
 
 /** The day or period named before `e` in its sentence when "after which" and the like lead from it to `e`. */
 function eventBefore(text: string, exprs: readonly TimeExpr[], e: TimeExpr): TimeExpr | undefined {
@@ -188,7 +195,7 @@ export const anchorWindows: ExprRefiner = (context, exprs) => {
     }
     // "Once we receive your references, the final decision usually follows within a couple of business days":
     // the event opens the sentence and has no date in its clause (round 28).
-    const opening = context.text.slice(0, e.index).search(/[^.!?\n]*$/);
+    const opening = sentenceStartBefore(context.text, e.index);
     const head = context.text.slice(opening, e.index);
     const comma = head.indexOf(',');
     if (
@@ -285,7 +292,7 @@ export const joinClockTimes: ExprRefiner = (context, exprs) => {
         const gap = gapTo(c);
         // "Date: Thursday, November 19\nTime: 11:00 AM" is one slot written on two lines.
         // So is a time on the next line behind an icon or bullet ("🗓 Monday 23 November\n🕒 10:00 - 10:45").
-        if (/^[ \t]*\r?\n[ \t]*(?:time[ \t]*:|[^\p{L}\p{N}\s]{1,4})?[ \t]*$/iu.test(gap)) return true;
+        if (/^[ \t]*\r?\n[ \t]*(?:(?:time[ \t]*:|[^\p{L}\p{N}\s]{1,4})[ \t]*)?$/iu.test(gap)) return true;
         return gap.length <= 30 && !/[.!?;\n]/.test(gap) && !/\b(?:or|and)\b/i.test(gap);
       });
     // "Let's talk Thursday 11/12 between 2 and 4 - I'll call you at 2": one day and one time in a sentence are
