@@ -5,6 +5,7 @@ import {
   daysBetween,
   epochMs,
   timeInZone,
+  weekdayOf,
   zonedDateTimeToIso,
 } from '../time';
 import type { Finding } from '../types';
@@ -80,7 +81,7 @@ const LENGTH_FOLLOW_UP =
 // is: "I'm meeting with the hiring manager tomorrow" and "I have a call with the hiring manager on Wednesday" are
 // not slots, "You are meeting with Dana tomorrow at 2pm" and "Dana is meeting with you on Friday" are.
 const UNRELATED_MEETING =
-  /\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?!you\b)[a-z]+(?:'m|'re|'s|\s+(?:am|is|are|will\s+be))\s+(?:meeting|speaking|talking)\b(?!\s+(?:(?:with|to)\s+)?you\b)|\b(?:i|we)(?:\s+have|'ve|\s+will\s+have|'ll\s+have)(?:\s+got)?\s+an?\s+(?:quick\s+)?(?:call|meeting|chat|sync|catch-?up)\s+with\s+(?!you\b)|\b(?:panel|team|committee|hiring\s+manager|managers|board)\s+(?:(?:will|is|are|shall)\s+(?:be\s+)?(?:meet(?:ing)?|(?:re)?conven\w*|deliberat\w*)|meets|(?:re)?convenes|deliberates)\b|\bmeet(?:ing)?\s+(?:internally|to\s+(?:discuss|review|decide|compare))|\bdebrief|\b(?:candidates|applicants|people|others)\s+(?:left\s+|still\s+)?to\s+(?:meet|see|interview|speak\s+(?:to|with))\b/i;
+  /\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?!you\b)[a-z]+(?:'m|'re|'s|\s+(?:am|is|are|will\s+be))\s+(?:meeting|speaking|talking)\b(?!\s+(?:(?:with|to)\s+)?you\b)|\b(?:i|we)(?:\s+have|'ve|\s+will\s+have|'ll\s+have)(?:\s+got)?\s+an?\s+(?:quick\s+)?(?:call|meeting|chat|sync|catch-?up)\s+with\s+(?!you\b)|\b(?:panel|team|committee|hiring\s+manager|managers|board)\s+(?:(?:will|is|are|shall)\s+(?:be\s+)?(?:meet(?:ing)?|(?:re)?conven\w*|deliberat\w*)|meets|(?:re)?convenes|deliberates)\b|\bmeet(?:ing)?\s+(?:internally|to\s+(?:discuss|review|decide|compare))|\bdebrief|\b(?:candidates|applicants|people|others)\s+(?:left\s+|still\s+)?to\s+(?:meet|see|interview|speak\s+(?:to|with))\b|\b(?!you\b)[a-z]+\s+(?:has|have)\s+(?:got\s+)?(?:back-to-back\s+|several\s+|more\s+|other\s+)?(?:interviews|meetings)\b(?!\s+with\s+you\b)|\b(?:call|calls|calling|speak|speaking|talk|talking)\s+(?:to|with)\s+(?:your\s+)?(?:references|referees)\b|\breference\s+checks?\b/i;
 
 function interviewMinutes(sentence: string, e: TimeExpr, after = ''): number {
   if (e.minutes !== null) return e.minutes;
@@ -128,7 +129,7 @@ function withoutTitles(text: string): string {
 const LOWER_BOUND = /^\s*(?:,\s*)?at\s+the\s+(?:very\s+)?earliest\b/i;
 
 /** "I can't do Thursday", "Thursday doesn't work for the panel anymore": a slot turned down. */
-function declined(lead: string, tail: string): boolean {
+function declined(lead: string, tail: string, sentenceLead = lead): boolean {
   return (
     /\b(?:can't|cannot|can\s+no\s+longer|unable\s+to|not\s+able\s+to|won't\s+be\s+able\s+to)\s+(?:do|make)\s+(?:it\s+)?(?:on\s+)?$/i.test(
       lead,
@@ -137,8 +138,10 @@ function declined(lead: string, tail: string): boolean {
     // "your interview is on the 19th, not the 18th"
     /(?:^|[,;]\s*|\s-\s)not\s+(?:on\s+)?$/i.test(lead) ||
     // "Previous time: Wednesday, November 11 at 3:00 PM. New time: …" (issue 13, class 5)
-    /\b(?:previous|original|old|former|initial|cancell?ed)\s+(?:time|date|slot|interview\s+(?:time|date))\s*(?::\s*)?$/i.test(
-      lead,
+    // and "Original date/time: Friday, November 13, 2026 at 9:00 AM ET" (round 28)
+    // (the whole sentence before the day: "and" in "date and time" breaks a clause)
+    /\b(?:previous|original|old|former|initial|cancell?ed)\s+(?:(?:interview\s+)?(?:time|date)(?:\s*(?:\/|&|and)\s*(?:time|date))?|slot)\s*(?::\s*)?$/i.test(
+      sentenceLead,
     ) ||
     /^\s*(?:no\s+longer\s+(?:works|suits)|(?:doesn't|does\s+not|won't|will\s+not)\s+(?:work|suit)|(?:is|isn't|is\s+not)\s+(?:no\s+longer\s+|not\s+)?(?:possible|an\s+option))/i.test(
       tail,
@@ -169,6 +172,21 @@ function lastHit(re: RegExp, text: string): number {
   for (const m of text.matchAll(re)) at = m.index;
   return at;
 }
+
+/**
+ * The day of other candidates' interviews: "wrapping up first-round interviews with the remaining candidates on
+ * Thursday and Friday", "we're meeting the other finalists this week" (round 28), "interviewing the shortlist on
+ * Monday and Tuesday". Neither a slot nor a promise.
+ */
+const OTHERS_INTERVIEWS =
+  /\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists|interviewees|people)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b/i;
+
+/** "feel free to follow up from Monday 23rd": contact is welcome from that day. */
+const PERMISSION_FROM =
+  /\b(?:feel\s+free\s+to|you\s+(?:can|may|are\s+welcome\s+to))\s+(?:\w+\s+)?(?:follow\s+up|get\s+in\s+touch|contact\s+(?:me|us)|reach\s+out|check\s+in|chase)\s+(?:again\s+)?(?:with\s+(?:me|us)\s+)?$/i;
+
+/** "Please get in touch after I return on 23rd": contact is welcome from the day of the return. */
+const AFTER_RETURN = /\b(?:after|once|when)\s+(?:i|we|she|he|they)\b[^.;!?]{0,16}?\b(?:return|back)\b/i;
 
 /** A day or a numeric date: what makes the words past a comma another dated event's. */
 const NAMES_A_DAY = /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow)\b/i;
@@ -205,6 +223,7 @@ export function classify(
   });
   const past = PAST_CUE.test(words);
 
+  const lead0 = clause.slice(0, Math.max(0, rel - clauseStart));
   // 1. A request to hold off contact ("please don't reach out before Monday"); a conditional permission
   //    ("if you haven't heard from us by 1 August, you may email") is a promise instead.
   if (
@@ -214,7 +233,10 @@ export function classify(
     CONTACT_WORD.test(sentenceWords) &&
     // "Please do not contact the hiring manager; we will reach out within 10 business days": the date sits in
     // the employer's own promise, a clause apart from the request.
-    (HOLD_OFF_CUE.test(clause) || !RESPONSE_CUE.test(words))
+    (HOLD_OFF_CUE.test(clause) ||
+      !RESPONSE_CUE.test(words) ||
+      // "We won't be reviewing applications until … December 4, so there's no need to check in before then"
+      /\b(?:before|until|till)\s+then\b/i.test(sentence.text.slice(rel + e.text.length)))
   ) {
     const held =
       e.bound === 'before' ||
@@ -222,7 +244,9 @@ export function classify(
       e.bound === 'until-after' ||
       e.form === 'window' ||
       /\b(?:before|until|till|prior\s+to)\b/i.test(sentence.text.slice(0, rel)) ||
-      /\b(?:before|until)\s+then\b/i.test(sentence.text);
+      /\b(?:before|until)\s+then\b/i.test(sentence.text) ||
+      AFTER_RETURN.test(sentence.text.slice(0, rel)) ||
+      (e.bound === 'after' && /^(?:from|as\s+of|starting)\b/i.test(e.text) && PERMISSION_FROM.test(lead0));
     if (held && !past) {
       // "until after the deadline of November 15": the day after; "until after Thanksgiving": the day after the
       // holiday itself, not the week a promise "after Thanksgiving" would allow.
@@ -230,10 +254,12 @@ export function classify(
         e.bound === 'until-after' ||
         /until\s+after/i.test(sentence.text.slice(0, rel)) ||
         (e.bound === 'until' && /^until\s+after\b/i.test(e.text));
+      // "until the week of November 23": contact is welcome from that week's Monday.
+      const weekStart = /\bweek\s+of\b/i.test(e.text) ? addDays(e.date, 1 - weekdayOf(e.date)) : e.date;
       return {
         finding: {
           kind: 'no-contact-before',
-          by: untilAfter ? addDays(e.event ?? e.date, 1) : e.date,
+          by: untilAfter ? addDays(e.event ?? e.date, 1) : weekStart,
           phrase: e.text,
           evidence: evidence(e.detector),
         },
@@ -284,6 +310,7 @@ export function classify(
 
   // A calendar entry's end ("Starts: … 09:00:00 Ends: … 13:00:00") is the slot's end, no slot of its own.
   if (END_LABEL.test(lead)) return null;
+  if (e.bound === 'none' && OTHERS_INTERVIEWS.test(lead)) return null;
 
   // 2. An interview slot: a named day in scheduling words, not a past meeting nor a schedule of interviews.
   const longAgo = e.yearImplied === true && context.t !== null && daysBetween(context.t, e.date) > 240;
@@ -297,7 +324,11 @@ export function classify(
     !justHad &&
     !GENERIC_INTERVIEWS_CUE.test(sentenceWords) &&
     !fact &&
-    !declined(lead, context.text.slice(e.index + e.text.length, e.index + e.text.length + 40)) &&
+    !declined(
+      lead,
+      context.text.slice(e.index + e.text.length, e.index + e.text.length + 40),
+      sentence.text.slice(0, rel),
+    ) &&
     (!response || e.time !== null || e.detector.endsWith(INTERVIEW_OF_WINDOW))
   ) {
     const slot = interviewFinding(context, sentence, e, messageIndex);

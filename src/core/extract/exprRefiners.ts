@@ -10,13 +10,29 @@ import {
 } from './phrases/en';
 import { splitSentences } from './sentences';
 import { countWindow } from './detectors/windows';
-import { CLOCK_DETECTOR } from './detectors/chronoDates';
+import { CHRONO_DETECTOR, CLOCK_DETECTOR } from './detectors/chronoDates';
 import type { Bound, ExprRefiner, TimeExpr } from './model';
 
 const end = (e: TimeExpr): number => e.index + e.text.length;
 
-/** Overlapping expressions: the longer one stands; on a tie the earlier-declared detector (ours before chrono). */
+/**
+ * Overlapping expressions: the longer one stands; on a tie the earlier-declared detector (ours before chrono). A
+ * clock time whose span holds a day of ours ("tmrw at 4", chrono knowing no "tmrw") gives its time to that day.
+ */
 export const keepLongest: ExprRefiner = (_context, exprs) =>
+  longestOnly(
+    exprs.map((e) => {
+      if (e.date === '' || e.time !== null || e.form !== 'point' || e.detector === CHRONO_DETECTOR) return e;
+      const clock = exprs.find(
+        (o) => o.detector === CLOCK_DETECTOR && o.time !== null && o.index <= e.index && end(e) <= end(o),
+      );
+      return clock === undefined
+        ? e
+        : { ...e, index: clock.index, text: clock.text, time: clock.time, zone: clock.zone };
+    }),
+  );
+
+const longestOnly = (exprs: readonly TimeExpr[]): readonly TimeExpr[] =>
   exprs.filter(
     (e, i) =>
       !exprs.some(
@@ -34,6 +50,17 @@ export const keepLongest: ExprRefiner = (_context, exprs) =>
  * recruiter is away from Tuesday till 15 December, so kindly wait until then before chasing" holds until the end.
  * Elsewhere a range stands for its first day (a campus visit on February 12 to 13).
  */
+/**
+ * "Our panels meet every Friday", "each Monday at 9": a day that recurs names no one day, so it is neither a slot
+ * nor the event a window counts from (round 28).
+ */
+export const dropRecurring: ExprRefiner = (context, exprs) =>
+  exprs.filter(
+    (e) =>
+      !/^(?:every|each)\s/i.test(e.text) &&
+      !/\b(?:every|each)\s+(?:other\s+)?$/i.test(context.text.slice(Math.max(0, e.index - 12), e.index)),
+  );
+
 export const takeMovedEnd: ExprRefiner = (context, exprs) => {
   if (!exprs.some((e) => e.to !== undefined)) return exprs;
   const sentences = splitSentences(context.text);
@@ -119,6 +146,17 @@ const AFTER_WHICH =
 const ONCE_EVENT_ON =
   /\b(?:once|when|after)\s+(?:[\w-]+\s+){0,3}?(?:closes|has\s+closed|is\s+closed|ends|has\s+ended|concludes|finishes|wraps\s+up)\s+(?:on\s+)?$/i;
 
+/** Where the sentence holding `at` starts: after the last ".", "!", "?" or line break before it (a scan, linear). */
+function sentenceStartBefore(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && !'.!?\n'.includes(text.charAt(i))) i -= 1;
+  return i + 1;
+}
+
+/** An undated event opening a sentence, its clause ended by a comma: "Once we receive your references, …". */
+const UNDATED_EVENT_OPENING =
+  /^\s*(?:once|when|as\s+soon\s+as|upon|after)\s+(?:you|we|they|the|your|our)\b[^,]*,/i;
+
 /** The day or period named before `e` in its sentence when "after which" and the like lead from it to `e`. */
 function eventBefore(text: string, exprs: readonly TimeExpr[], e: TimeExpr): TimeExpr | undefined {
   const prior = [...exprs]
@@ -155,6 +193,19 @@ export const anchorWindows: ExprRefiner = (context, exprs) => {
       used.add(e);
       continue;
     }
+    // "Once we receive your references, the final decision usually follows within a couple of business days":
+    // the event opens the sentence and has no date in its clause (round 28).
+    const opening = sentenceStartBefore(context.text, e.index);
+    const head = context.text.slice(opening, e.index);
+    const comma = head.indexOf(',');
+    if (
+      UNDATED_EVENT_OPENING.test(head) &&
+      comma !== -1 &&
+      !exprs.some((o) => o !== e && o.index >= opening && o.index < opening + comma)
+    ) {
+      used.add(e);
+      continue;
+    }
     const afterWhich = eventBefore(context.text, exprs, e);
     if (afterWhich !== undefined) {
       used.add(e);
@@ -174,10 +225,11 @@ export const anchorWindows: ExprRefiner = (context, exprs) => {
       continue;
     // "after that", "after the interview": the day named last before the window (the interview slot above).
     const referred =
-      /^\s*(?:after|following|of)\s+(?:that|then|it|this|the\s+interview|your\s+interview|the\s+(?:closing(?:\s+date)?|close\s+date|deadline|application\s+deadline))\b/i.test(
+      /^\s*(?:after|following|of)\s+(?:that|then|it|this|(?:the|your)\s+(?:final\s+|first\s+|second\s+)?(?:interview|assessment(?:\s+(?:centre|center|day))?|panel|onsite|on-site|visit|super\s*day)|(?:the\s+)?(?:closing(?:\s+date)?|close\s+date)|the\s+(?:close|deadline|application\s+deadline))\b/i.test(
         tail,
       )
-        ? [...exprs].reverse().find((o) => o.form === 'point' && end(o) <= e.index)
+        ? // A clock time alone ("at 10am") has no day of its own yet: the day is the event.
+          [...exprs].reverse().find((o) => o.form === 'point' && o.date !== '' && end(o) <= e.index)
         : undefined;
     const event = stated ?? referred;
     used.add(e);
@@ -186,7 +238,9 @@ export const anchorWindows: ExprRefiner = (context, exprs) => {
     if (
       referred !== undefined &&
       stated === undefined &&
-      /^\s*(?:after|following|of)\s+(?:the|your)\s+interview\b/i.test(tail)
+      /^\s*(?:after|following|of)\s+(?:the|your)\s+(?:final\s+|first\s+|second\s+)?(?:interview|assessment\s+(?:centre|center|day)|onsite|on-site|super\s*day)\b/i.test(
+        tail,
+      )
     ) {
       used.add(referred);
       out.push({ ...referred, detector: `${referred.detector}${INTERVIEW_OF_WINDOW}` });
@@ -237,7 +291,8 @@ export const joinClockTimes: ExprRefiner = (context, exprs) => {
       .find((c) => {
         const gap = gapTo(c);
         // "Date: Thursday, November 19\nTime: 11:00 AM" is one slot written on two lines.
-        if (/^[ \t]*\r?\n[ \t]*time[ \t]*:[ \t]*$/i.test(gap)) return true;
+        // So is a time on the next line behind an icon or bullet ("🗓 Monday 23 November\n🕒 10:00 - 10:45").
+        if (/^[ \t]*\r?\n[ \t]*(?:(?:time[ \t]*:|[^\p{L}\p{N}\s]{1,4})[ \t]*)?$/iu.test(gap)) return true;
         return gap.length <= 30 && !/[.!?;\n]/.test(gap) && !/\b(?:or|and)\b/i.test(gap);
       });
     // "Let's talk Thursday 11/12 between 2 and 4 - I'll call you at 2": one day and one time in a sentence are
@@ -245,7 +300,8 @@ export const joinClockTimes: ExprRefiner = (context, exprs) => {
     const only =
       near ??
       onlyPairInSentence(context.text, d, clocks, days) ??
-      onlyPairNextDoor(context.text, d, clocks, days);
+      onlyPairNextDoor(context.text, d, clocks, days) ??
+      scheduleStart(context.text, d, clocks, days);
     return only === undefined ? d : { ...d, time: only.time, zone: only.zone };
   });
 };
@@ -280,6 +336,25 @@ function onlyPairNextDoor(
     (INTERVIEW_CUE.test(own.replace(clock.text, ' ')) || /\b(?:arrive|start|begin|kick\s*off)\b/i.test(own))
     ? clock
     : undefined;
+}
+
+/**
+ * An itinerary: "Schedule:\n10:00 – 10:45 Coding\n11:00 – 11:45 System design\n\nDate: Thursday, December 3". The
+ * message's one day, on a line labelled "Date:", starts at the first time that opens a line (round 28).
+ */
+function scheduleStart(
+  text: string,
+  day: TimeExpr,
+  clocks: readonly TimeExpr[],
+  days: readonly TimeExpr[],
+): TimeExpr | undefined {
+  const lineStart = (e: TimeExpr): string => text.slice(text.lastIndexOf('\n', e.index - 1) + 1, e.index);
+  if (
+    !/^[ \t]*(?:date|day|when)[ \t]*:[ \t]*$/i.test(lineStart(day)) ||
+    days.some((o) => o !== day && o.form === 'point' && o.date !== '')
+  )
+    return undefined;
+  return clocks.find((c) => /^[ \t]*(?:[^\p{L}\p{N}\s]{1,2}[ \t]*)?$/u.test(lineStart(c)));
 }
 
 function gapBetween(text: string, a: TimeExpr, b: TimeExpr): string {

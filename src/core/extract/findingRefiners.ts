@@ -1,4 +1,5 @@
 import { ALTERNATIVES_CUE, CANCEL_CUE, MONTH, RESCHEDULE_CUE, WEEKDAY } from './phrases/en';
+import { addMinutesIso, epochMs, zonedDateTimeToIso } from '../time';
 import type { Classified } from './classify';
 import type { ReadContext } from './model';
 
@@ -72,6 +73,44 @@ export const dropGoals: FindingRefiner = (context, items) =>
  * new slot keeps none. Runs before dropAlternatives, which would otherwise see the old and new slots as a choice.
  */
 export const resolveReschedules: FindingRefiner = (context, items) =>
+  sameTimeAsMoved(context, items, movedSlots(context, items));
+
+/**
+ * "we'll need to bump your 2:00 today. Could you do Tuesday at the same time?": the new day without a time takes
+ * the time of the one slot it replaces (round 32).
+ */
+function sameTimeAsMoved(
+  context: ReadContext,
+  all: readonly Classified[],
+  kept: readonly Classified[],
+): readonly Classified[] {
+  const times = new Set(
+    all
+      .filter((c) => !kept.includes(c))
+      .map((c) => (c.finding.kind === 'interview' ? c.finding.time : null))
+      .filter((t): t is string => t !== null),
+  );
+  const [time] = times;
+  if (times.size !== 1 || time === undefined) return kept;
+  return kept.map((c) => {
+    const f = c.finding;
+    if (f.kind !== 'interview' || f.time !== null || !/\bsame\s+time\b/i.test(c.sentence.text)) return c;
+    const start = zonedDateTimeToIso(f.date, time, context.tz);
+    const minutes = Math.round(((epochMs(f.end) ?? 0) - (epochMs(f.start) ?? 0)) / 60000);
+    return {
+      ...c,
+      finding: {
+        ...f,
+        start,
+        end: addMinutesIso(start, minutes > 0 ? minutes : 60, context.tz),
+        time,
+        certainty: 'stated',
+      },
+    };
+  });
+}
+
+const movedSlots: FindingRefiner = (context, items) =>
   items.filter((c) => {
     if (c.finding.kind !== 'interview' || c.expr === null) return true;
     const s = c.sentence.text;

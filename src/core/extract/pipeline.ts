@@ -1,6 +1,6 @@
 import type { Finding, InterviewFinding } from '../types';
 import { bareClock, chronoExprs } from './detectors/chronoDates';
-import { dayOfMonth, sameDay, weekdayWeek } from './detectors/days';
+import { dayOfMonth, sameDay, tomorrowAsTyped, weekdayWeek } from './detectors/days';
 import {
   holidayPhrase,
   midweekOrWeekend,
@@ -13,6 +13,7 @@ import { comingDays, durationWindow, withinPeriod } from './detectors/windows';
 import {
   anchorWindows,
   dayAfterNamedDay,
+  dropRecurring,
   joinClockTimes,
   keepLongest,
   mergeAdjacentDays,
@@ -59,6 +60,7 @@ export const DETECTORS: readonly Detector[] = [
   quarterOrYear,
   holidayPhrase,
   sameDay,
+  tomorrowAsTyped,
   weekdayWeek, // "by Friday week": longer than chrono's "Friday", so keepLongest keeps it
   dayOfMonth,
   bareClock, // a time only, joined to its day by joinClockTimes
@@ -67,6 +69,7 @@ export const DETECTORS: readonly Detector[] = [
 /** Expression refiners, in order. */
 export const EXPR_REFINERS: readonly ExprRefiner[] = [
   keepLongest, // first: later steps assume one expression per span
+  dropRecurring, // before anchorWindows: "every Friday" is no event a window counts from
   takeMovedEnd, // before readBounds: "from Thursday to next Monday" is read as "to next Monday" when a slot moves
   mergeAdjacentDays, // before readBounds: "by Friday the 20th" takes its bound once, for the whole day
   readBounds, // "by", "before", "until after" join the phrase; needs the spans settled
@@ -197,6 +200,34 @@ function blankQuotedLines(text: string): string {
   return text.replace(/^[ \t]*>.*$/gm, (line) => ' '.repeat(line.length));
 }
 
+/** Only the lines quoted with ">", their marks blanked, keeping offsets. */
+function quotedLinesOnly(text: string): string {
+  return text
+    .replace(/^(?![ \t]*>).*$/gm, (line) => ' '.repeat(line.length))
+    .replace(/^[ \t]*>[> \t]*/gm, (lead) => ' '.repeat(lead.length));
+}
+
+/**
+ * "Sounds great — see you Thursday!" above a quoted "would Thursday 11/12 at 1pm ET work?": a day without a time
+ * in the reply is the one slot the quoted message names on that day, offered alone or among others (round 28).
+ */
+function timeFromQuoted(context: ReadContext, findings: readonly Finding[]): readonly Finding[] {
+  if (!findings.some((f) => f.kind === 'interview' && f.time === null) || !/^[ \t]*>/m.test(context.text))
+    return findings;
+  const text = correctMisspellings(straightenQuotes(quotedLinesOnly(context.text.slice(0, MAX_TEXT_CHARS))));
+  // The quoted slots, offered as a choice or not: the reply's day picks one.
+  const read = datedFindings({ ...context, text }, splitSentences(text), 0, true);
+  const quoted = [...read.dated, ...read.offered].filter(
+    (f): f is InterviewFinding => f.kind === 'interview' && f.time !== null,
+  );
+  return findings.map((f) => {
+    if (f.kind !== 'interview' || f.time !== null) return f;
+    const same = quoted.filter((q) => q.date === f.date);
+    const [only] = same;
+    return same.length === 1 && only !== undefined ? { ...only, evidence: f.evidence } : f;
+  });
+}
+
 /** Curly quotes as straight ones, one character for one, so the tables' "we'll" matches "we’ll" and offsets hold. */
 function straightenQuotes(text: string): string {
   return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
@@ -224,7 +255,9 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
       byWeekday: [],
     };
   const sentences = splitSentences(text);
-  const { dated, exprs, offered, byWeekday } = datedFindings(ctx, sentences, messageIndex, employer);
+  const read = datedFindings(ctx, sentences, messageIndex, employer);
+  const { exprs, offered, byWeekday } = read;
+  const dated = timeFromQuoted(context, read.dated);
   const phrases = employer ? phraseFindings(sentences, messageIndex, ENGLISH_PHRASES) : [];
   // An offer that asks for an answer by a day carries that day (ADVICE.md "Outcomes…").
   const offers = phrases.some((f) => f.kind === 'outcome' && f.outcome === 'offer');

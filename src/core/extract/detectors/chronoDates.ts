@@ -24,10 +24,11 @@ export const CHRONO_DETECTOR = 'chrono-date';
 /** A clock time with no day; joinClockTimes gives it to the day beside it, or drops it. */
 export const CLOCK_DETECTOR = 'chrono-time';
 
-// Which chrono results name a day we can stand on: a month, a weekday, a numeric date or today/tomorrow (whole
-// words: "month" and "decision" name none).
+// Which chrono results name a day we can stand on: a month, a weekday, a numeric date or today/tomorrow/yesterday
+// (whole words: "month" and "decision" name none). Yesterday is no slot nor promise (PAST_ROWS), but a window may
+// count from it: "five working days from submission, and you submitted yours yesterday".
 const NAMES_A_DAY =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?<![\d:])\d{1,4}[/.-]\d{1,2}(?![\d:]|\s*[ap]\.?m\b)|\b(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?<![\d:])\d{1,4}[/.-]\d{1,2}(?![\d:]|\s*[ap]\.?m\b)|\b(?:today|tomorrow|tonight|yesterday|this\s+(?:morning|afternoon|evening))\b/i;
 /**
  * What may stand between a clock time and its zone word: the rest of the time, a range's other end, and a
  * comma, bracket or slash, and Outlook's offset before the name. A zone word further on names something else, a place most often: "11:00 AM in the
@@ -47,7 +48,37 @@ function offsetMinutes(sentAt: string, tz: string): number {
 function zoneNear(context: ReadContext, start: number, end: number): string | null {
   const window = context.text.slice(start, Math.min(context.text.length, end + 28));
   const afterTime = window.slice(Math.max(0, window.search(/\d\s*(?:[ap]\.?m\.?|:\d\d)|noon/i)));
-  return namedZone(afterTime.slice(TIME_TO_ZONE.exec(afterTime)?.[0].length ?? 0));
+  const consumed = TIME_TO_ZONE.exec(afterTime)?.[0] ?? '';
+  return namedZone(afterTime.slice(consumed.length)) ?? offsetZone(consumed);
+}
+
+// Offsets that are not whole hours, each as a zone that keeps it all year (a whole hour is an Etc/GMT zone).
+const PART_HOUR_ZONES: Readonly<Record<string, string>> = {
+  '+05:30': 'Asia/Kolkata',
+  '+05:45': 'Asia/Kathmandu',
+  '+06:30': 'Asia/Yangon',
+  '+09:30': 'Australia/Darwin',
+  '+03:30': 'Asia/Tehran',
+  '+04:30': 'Asia/Kabul',
+};
+
+/**
+ * A bare offset after a time, with no zone name: "2:00 PM (GMT+5:30)", "14:00 (UTC+00:00)", "9am UTC-5"
+ * (round 28 probes).
+ */
+function offsetZone(written: string): string | null {
+  const m = /(?:utc|gmt)\s*([+\-−])\s*(\d{1,2})(?::?(\d\d))?/i.exec(written);
+  if (m === null) return null;
+  const hours = Number(m[2]);
+  const minutes = Number(m[3] ?? '0');
+  const plus = m[1] === '+';
+  if (hours > 14 || minutes >= 60) return null;
+  if (minutes === 0) return hours === 0 ? 'UTC' : `Etc/GMT${plus ? '-' : '+'}${hours}`;
+  return (
+    PART_HOUR_ZONES[
+      `${plus ? '+' : '-'}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`
+    ] ?? null
+  );
 }
 
 /** The zone a zone word at the start of `zoneWord` names ("EST", "Central Time", "America/Chicago"), or null. */
@@ -267,7 +298,7 @@ export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
 export const bareClock: Detector = {
   name: CLOCK_DETECTOR,
   pattern:
-    /(?:\b(?:around|about|approximately|how's|how\s+is|how\s+about|what\s+about|does|say)|@)\s*(?<h>\d{1,2})(?::(?<m>[0-5]\d))?\b(?!\s*(?:%|\/|-|am\b|pm\b|a\.m|p\.m|days?|weeks?|hours?|minutes?|mins?|business|working|people|candidates))|\bbetween\s+(?<bh>\d{1,2})(?::(?<bm>[0-5]\d))?\s*(?:and|-|to|–)\s*(?<eh>\d{1,2})(?::[0-5]\d)?\s*(?<mer>[ap])\.?m\b\.?|\b(?<part>half|(?:a\s+)?quarter)\s+(?<rel>past|to)\s+(?<hw>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi,
+    /(?:\b(?:around|about|approximately|how's|how\s+is|how\s+about|what\s+about|does|say)|@)\s*(?<h>\d{1,2})(?::(?<m>[0-5]\d))?\b(?!\s*(?:%|\/|-|am\b|pm\b|a\.m|p\.m|days?|weeks?|hours?|minutes?|mins?|business|working|people|candidates))|\bbetween\s+(?<bh>\d{1,2})(?::(?<bm>[0-5]\d))?\s*(?:and|-|to|–)\s*(?<eh>\d{1,2})(?::[0-5]\d)?\s*(?<mer>[ap])\.?m\b\.?|\b(?<part>half|(?:a\s+)?quarter)\s+(?<rel>past|to)\s+(?<hw>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?<=\bat\s+)half\s+(?<hh>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi,
   extract(_context, m) {
     const g = m.groups ?? {};
     // "between 9 and 11am": the first hour, in the meridiem written after the second.
@@ -278,6 +309,20 @@ export const bareClock: Detector = {
       const pm = /p/i.test(g['mer'] ?? '') && bh < 12 && bh < Number(g['eh']);
       const time = hhmm(pm ? bh + 12 : bh, Number(g['bm'] ?? 0));
       return { date: '', time, zone: null, minutes: null, fuzzy: false, form: 'point', bound: 'none' };
+    }
+    // "at half nine" (British): half past nine.
+    if (g['hh'] !== undefined) {
+      const hh = CLOCK_WORDS[g['hh'].toLowerCase()] ?? 0;
+      if (hh < 1) return null;
+      return {
+        date: '',
+        time: hhmm(hh <= 6 ? hh + 12 : hh, 30),
+        zone: null,
+        minutes: null,
+        fuzzy: false,
+        form: 'point',
+        bound: 'none',
+      };
     }
     const word = g['hw']?.toLowerCase();
     const written = word === undefined ? Number(g['h']) : (CLOCK_WORDS[word] ?? Number(word));

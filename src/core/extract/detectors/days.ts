@@ -18,6 +18,15 @@ export const sameDay: Detector = {
   },
 };
 
+/** "tmrw", "tmr", "tomoz", and "tommorow", "tomorow", "tommorrow" as typed in a hurry: t + 1. */
+export const tomorrowAsTyped: Detector = {
+  name: 'tomorrow-as-typed',
+  pattern: /\b(?:tmrw|tmr|tmw|tomoz|2moro|2morrow|tomorow|tommorow|tommorrow)\b/gi,
+  extract(context) {
+    return context.t === null ? null : day(addDays(context.t, 1));
+  },
+};
+
 /**
  * "by Friday week", "a week on Friday", "a week from Monday" (UK, Australian): the weekday a week after the next
  * such day strictly after t (TIMELINE-CONVENTIONS.md bare weekday, plus seven days).
@@ -38,11 +47,14 @@ export const weekdayWeek: Detector = {
 // An ordinal that counts something other than days: "on the 3rd floor", "the 2nd round", "the 4th stage".
 const COUNTED_NOUN = String.raw`(?:floor|fl\b|level|storey|story|round|stage|step|interview|panel|place|time|attempt|candidate|person|position|year|quarter|edition|door|room|building|block|wing|gate|street|avenue|ave\b)`;
 
-/** "by the 15th", "from the 9th to the 12th": the next day with that number on or after t. */
+/**
+ * "by the 15th", "from the 9th to the 12th", and without "the" after a preposition or a weekday (Indian and
+ * British mail: "after I return on 23rd", "from Monday 23rd"): the next day with that number on or after t.
+ */
 export const dayOfMonth: Detector = {
   name: 'day-of-month',
   pattern: new RegExp(
-    String.raw`\bthe\s+(?<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?${MONTH})(?!\s*(?:,\s*)?20\d\d)(?!\s+${COUNTED_NOUN})`,
+    String.raw`(?:\bthe\s+|(?<=\b(?:on|by|until|till|before|from|after|${WEEKDAY})\s+))(?<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?${MONTH})(?!\s*(?:,\s*)?20\d\d)(?!\s+${COUNTED_NOUN})`,
     'gi',
   ),
   extract(context, m) {

@@ -133,6 +133,17 @@ export const ZONE_WORDS: readonly (readonly [RegExp, string])[] = [
   // "Your call is at 2pm NZDT on Tuesday", "9am NZ time"
   [/^(?:nz[sd]t|nz\s+time|new\s+zealand\s+time|auckland\s+time)\b/i, 'Pacific/Auckland'],
   [/^(?:utc|zulu)\b/i, 'UTC'],
+  // "14:00 SAST", "2pm South African time"
+  [/^(?:sast|south\s+africa(?:n)?\s+(?:standard\s+)?time|johannesburg\s+time)\b/i, 'Africa/Johannesburg'],
+  // "10am HKT", "3pm Dubai time", "9am WAT" (Lagos), "11am EAT" (Nairobi), "4pm MYT", "10am PKT", "9am KST"
+  [/^(?:hkt|hong\s+kong\s+time)\b/i, 'Asia/Hong_Kong'],
+  [/^(?:gulf\s+standard\s+time|dubai\s+time|uae\s+time)\b/i, 'Asia/Dubai'],
+  [/^(?:wat|lagos\s+time|nigeria(?:n)?\s+time)\b/i, 'Africa/Lagos'],
+  [/^(?:eat|nairobi\s+time|kenya(?:n)?\s+time)\b/i, 'Africa/Nairobi'],
+  [/^(?:myt|malaysia(?:n)?\s+time|kuala\s+lumpur\s+time)\b/i, 'Asia/Kuala_Lumpur'],
+  [/^(?:pkt|pakistan\s+(?:standard\s+)?time)\b/i, 'Asia/Karachi'],
+  [/^(?:kst|korea(?:n)?\s+time|seoul\s+time)\b/i, 'Asia/Seoul'],
+  [/^(?:pht|philippine(?:s)?\s+time|manila\s+time)\b/i, 'Asia/Manila'],
 ];
 
 /**
@@ -488,6 +499,25 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'We plan to let everyone know by Friday, after the panel meets on Wednesday.',
   },
   {
+    pattern: String.raw`(?:have|get|give\s+you)\s+(?:a\s+)?(?:yes\s+or\s+no|firm\s+answer|definite\s+answer|final\s+answer|verdict)`,
+    example: "I'd say you'll have a yes or no from us before the end of next week.",
+  },
+  {
+    // A note's shorthand, not "the written offer will follow on Monday" beside a call today (phrase table).
+    pattern: String.raw`(?:offer|contract|paperwork|offer\s+letter)\s+to\s+follow`,
+    example: 'A verbal offer: $118k base plus 10% bonus. Written offer to follow by EOD Friday.',
+  },
+  {
+    // A decision called a call: "expect to make a call within the next week"
+    pattern: String.raw`mak(?:e|ing)\s+(?:a|the|our)\s+(?:final\s+)?call(?!\s+(?:to|with|for)\b)`,
+    example:
+      "Thanks for your patience — we're in the final stages and expect to make a call within the next week.",
+  },
+  {
+    pattern: String.raw`(?:confirm|finali[sz]e|agree|announce)\s+(?:the|our)\s+shortlist`,
+    example: "We're aiming to confirm the shortlist by the end of the month.",
+  },
+  {
     pattern: String.raw`(?:aim|plan|expect|hope)\s+to\s+shortlist`,
     example: 'The posting closes on Friday 20 November; we aim to shortlist within a month of that date.',
   },
@@ -517,6 +547,16 @@ export const CANDIDATE_DEADLINE_ROWS: readonly PhraseRow[] = [
     example: 'Please send your signed contract back by 20 November.',
   },
   {
+    // Feedback on request is the candidate's to ask for: "If you would like feedback, please contact me by 20 November".
+    pattern: String.raw`(?:please|kindly)\s+(?:\w+\s+){0,2}?(?:contact|call|write\s+to|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+(?:us|me)\b`,
+    example: 'If you would like feedback, please contact me by 20 November.',
+  },
+  {
+    // A legal footer asks the reader to act: "please notify the sender within 24 hours" (round 28).
+    pattern: String.raw`(?:please|kindly)\s+(?:\w+\s+){0,2}?(?:notify|inform|alert|advise)\s+(?:the\s+sender|us|me|the\s+\w+)`,
+    example: 'If you have received this email in error, please notify the sender within 24 hours.',
+  },
+  {
     pattern: String.raw`(?:confirm|rsvp)\s+(?:your\s+\w+\s+)?(?:by|before|no\s+later)`,
     example: 'Please confirm by Friday whether you are available for an interview on 10/14 at 9:00 AM.',
   },
@@ -537,6 +577,11 @@ export const CANDIDATE_DEADLINE_ROWS: readonly PhraseRow[] = [
     example: 'Please send your signed contract back by 20 November.',
   },
   { pattern: String.raw`answer\s+within`, example: 'Please answer within 24 hours.' },
+  {
+    // The employer waiting on the candidate.
+    pattern: String.raw`(?:hear|hearing|heard)\s+(?:back\s+)?from\s+you\b`,
+    example: "If we don't hear back from you by Friday, we'll assume you're no longer interested.",
+  },
   {
     pattern: String.raw`accept\s+(?:the|this|our)\s+offer\s+by`,
     example: 'Please accept the offer by Monday, November 16.',
@@ -579,7 +624,8 @@ export const FACT_ROWS: readonly PhraseRow[] = [
     example: "I'm happy to confirm that your first day will be Monday, January 4, 2027.",
   },
   {
-    pattern: String.raw`join(?:ing)?\s+(?:us|the\s+team|date)`,
+    // Not an invitation to the candidate's own slot: "Join us for the final round next Wednesday from 1-4pm".
+    pattern: String.raw`join(?:ing)?\s+(?:us|the\s+team|date)(?!\s+(?:for|on)\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+)?(?:interview|round|call|chat|conversation|meeting|assessment|panel|screen))`,
     example: 'Thanks, Maria -- Maria Lopez | Talent Partner Join us at our Open House on December 5!',
   },
   { pattern: String.raw`onboarding`, example: 'Your onboarding session is on Monday, January 4.' },
@@ -900,7 +946,8 @@ export const INTERVIEW_ROWS: readonly PhraseRow[] = [
     example: 'Please submit your availability for next week by tomorrow noon.',
   },
   { pattern: String.raw`work\s+for\s+you(?:r)?`, example: 'Does 4:30 tomorrow still work for you?' },
-  { pattern: String.raw`work\s*\?`, example: 'Does Thursday at 10am work?' },
+  // A lookahead: a word edge after "?" would need a letter next, so "…at the same time work?" never matched.
+  { pattern: String.raw`work(?=\s*\?)`, example: 'Does Thursday at 10am work?' },
   { pattern: String.raw`works\s+for\s+you`, example: 'Let me know if Friday at 11 works for you.' },
   {
     pattern: String.raw`works\s+(?:great|well|fine|perfectly|best)`,
@@ -1028,6 +1075,10 @@ export const INTERVIEW_ROWS: readonly PhraseRow[] = [
       "We'll be conducting second-round interviews the week of November 30 and will reach out to schedule if you're selected.",
   },
   {
+    pattern: String.raw`(?:pop|drop|stop|swing|come)\s+(?:in|by|over)\s+(?:to\s+see|for)`,
+    example: 'Could you pop in to see us on Monday at 2?',
+  },
+  {
     pattern: String.raw`come\s+in`,
     example: 'Could you come in for a second interview on Tuesday 17th November at 2.30pm?',
   },
@@ -1043,13 +1094,13 @@ export const SLOT_NOUN =
 
 /** Words that say the slot moved or was cancelled. */
 export const RESCHEDULE_CUE =
-  /\b(?:resched\w*|re-?arrang\w*|move(?:d)?|moving|push(?:ed)?|postpone(?:d)?|shift(?:ed)?|change(?:d)?|bring\s+forward)\b/i;
+  /\b(?:resched\w*|re-?arrang\w*|move(?:d)?|moving|push(?:ed)?|bump(?:ed)?|postpone(?:d)?|shift(?:ed)?|change(?:d)?|bring\s+forward)\b/i;
 export const CANCEL_CUE =
   /\b(?:cancel(?:led|ed|ling|ing)?|call(?:ed)?\s+off|no\s+longer\s+(?:able|going|be|proceed))\b/i;
 
 /** Several alternatives offered: "Tuesday or Wednesday", "the following times", "which works best". */
 export const ALTERNATIVES_CUE =
-  /\b(?:following\s+(?:times|slots|dates|options)|options?|which\s+(?:one\s+)?(?:works|suits|of)|either|any\s+of|slots)\b/i;
+  /\b(?:following\s+(?:times|slots|dates|options)|options?|which\s+(?:one\s+)?(?:works|suits|of)|either|any\s+of|slots|(?:pick|choose|select)\s+(?:a|one|your\s+preferred)\s+(?:slot|time|date))\b/i;
 
 /** Interviews as a schedule, not this candidate's slot: "we start interviews from 2 June". */
 export const GENERIC_INTERVIEWS_CUE =
@@ -1061,7 +1112,7 @@ export const GENERIC_INTERVIEWS_CUE =
  */
 export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
   {
-    pattern: String.raw`(?:do\s+not|don't|dont|(?:best|better|prefer(?:able)?)\s+not\s+to|not\s+to|please\s+don't|please\s+do\s+not|refrain\s+from|no\s+need\s+to|kindly\s+(?:do\s+not|don't|hold|wait)|would\s+ask\s+that\s+you\s+not|ask\s+that\s+you\s+(?:not|wait|hold)|(?:ask|request)\s+(?:that\s+)?(?:you|candidates|applicants|everyone|all\s+\w+)\s+(?:please\s+)?(?:do\s+)?not(?:\s+to)?)\s+(?:\w+\s+){0,3}?(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call(?:ing)?|e-?mail(?:ing)?|inquir\w*|enquir\w*|chas\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))`,
+    pattern: String.raw`(?:do\s+not|don't|dont|(?:best|better|prefer(?:able)?)\s+not\s+to|not\s+to|please\s+don't|please\s+do\s+not|refrain\s+from|no\s+need\s+to|kindly\s+(?:do\s+not|don't|hold|wait)|would\s+ask\s+that\s+you\s+not|ask\s+that\s+you\s+(?:not|wait|hold)|(?:ask|request)\s+(?:that\s+)?(?:you|candidates|applicants|everyone|all\s+\w+)\s+(?:please\s+)?(?:do\s+)?not(?:\s+to)?)\s+(?:\w+\s+){0,4}?(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call(?:ing)?|e-?mail(?:ing)?|inquir\w*|enquir\w*|chas\w*|ping(?:ing)?|nudg(?:e|ing)|messag(?:e|ing)|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))`,
     example: 'Please refrain from contacting us for status updates until after January 4.',
   },
   {
@@ -1079,13 +1130,28 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
   },
   { pattern: String.raw`give\s+us`, example: 'Please give us until Friday to get back to you.' },
   {
+    // A permission from a day: "feel free to follow up from Monday 23rd".
+    pattern: String.raw`(?:feel\s+free\s+to|you\s+(?:can|may|are\s+welcome\s+to))\s+(?:\w+\s+)?(?:follow\s+up|get\s+in\s+touch|contact\s+(?:me|us)|reach\s+out|check\s+in|chase)\s+(?:again\s+)?(?:with\s+(?:me|us)\s+)?(?:from|as\s+of|starting)`,
+    example:
+      "Our team is on a company retreat until Friday 20th, so please don't expect replies - feel free to follow up from Monday 23rd.",
+  },
+  {
+    pattern: String.raw`(?:hold|sit)\s+tight`,
+    example: 'Please bear with us and hold tight until next Friday before following up.',
+  },
+  {
+    // Said as a permission from the day of a return (round 28).
+    pattern: String.raw`(?:please|kindly|feel\s+free\s+to|you\s+(?:can|may|could))\s+(?:\w+\s+)?(?:get\s+in\s+touch|contact\s+(?:me|us)|reach\s+out|follow\s+up|write\s+to\s+(?:me|us)|e-?mail\s+(?:me|us)|call\s+(?:me|us))\s+(?:again\s+)?(?:after|once|when)\s+(?:i|we|she|he|they)\b`,
+    example: 'Dear Priya, I am on leave this week; kindly get in touch once I am back on 23rd.',
+  },
+  {
     pattern: String.raw`allow`,
     example: 'Please allow up to 10 business days for us to review your application before following up.',
   },
 ];
 export const HOLD_OFF_CUE = new RegExp(String.raw`\b${alternation(HOLD_OFF_ROWS)}\b`, 'i');
 export const CONTACT_WORD =
-  /\b(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call\w*|e-?mail\w*|inquir\w*|enquir\w*|questions?|chas\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))\b/i;
+  /\b(?:contact\w*|ping(?:ing)?|nudg(?:e|ing)|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call\w*|e-?mail\w*|inquir\w*|enquir\w*|questions?|chas\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))\b/i;
 
 /** "If you haven't heard from us by 1 August, you may email": a promise, reported as response-by only. */
 export const CONDITIONAL_PERMISSION =
@@ -1100,7 +1166,10 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   /\bno\s+(?:phone\s+|telephone\s+)?(?:calls|inquiries|enquiries)\b/i,
   // "We will not take any phone calls about job openings"
   // "We will not be accepting phone calls regarding the status of applications"
-  /\b(?:will\s+not|won't|cannot|can't|can\s+not|are\s+unable\s+to|do\s+not|don't|unable\s+to|(?:are\s+|is\s+)?not\s+able\s+to|(?:will\s+not|won't|are\s+not|aren't)\s+be|are\s+not|aren't|is\s+not|isn't)\s+(?:tak(?:e|ing)|accept(?:ing)?|return(?:ing)?|answer(?:ing)?|respond(?:ing)?\s+to)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?(?:calls|phone\s+inquiries|enquiries)\b\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
+  // "our small team is not, unfortunately, in a position to take telephone calls", "we are unable to return
+  // voicemails about applications" (issue 13, round 28), "are not able, at any point during the hiring process,
+  // to take calls from applicants" (round 32)
+  /\b(?:will\s+not|won't|cannot|can't|can\s+not|are\s+unable\s+to|do\s+not|don't|does\s+not|doesn't|unable\s+to|(?:are\s+|is\s+)?not\s+able\s+to|(?:am|is|are)\s+not(?:\s*,[^,.;]{1,60},)?\s+in\s+a\s+position\s+to|(?:am|is|are)\s+not\s+able(?:\s*,[^,.;]{1,60},)?\s+to|(?:will\s+not|won't|are\s+not|aren't)\s+be|are\s+not|aren't|is\s+not|isn't|'re\s+not|'m\s+not)\s+(?:tak(?:e|ing)|accept(?:ing)?|return(?:ing)?|answer(?:ing)?|respond(?:ing)?\s+to)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?(?:calls|phone\s+inquiries|enquiries|voice-?mails|voice\s+messages)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
   // "We'd appreciate it if you didn't call the hiring manager directly"
   /\b(?:appreciate|ask|request|prefer)\s+(?:it\s+)?(?:if|that)\s+you\s+(?:didn't|did\s+not|do\s+not|don't|not|refrain\s+from)\s+(?:call(?:ing)?|phon(?:e|ing)|contact(?:ing)?)\b(?![^.]*\b(?:before|until|till)\b)/i,
   // "we are unable to give status updates over the phone"
@@ -1117,7 +1186,13 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   // "our recruiters can't be reached by phone"
   /\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+be\s+(?:reached|contacted)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
   // "phone calls will not be returned", "calls will not be accepted"
-  /\b(?:phone\s+|telephone\s+)?(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,4}?(?:will|can|cannot|can't)\s+(?:not\s+)?be\s+(?:returned|accepted|answered|taken|responded\s+to|accommodated|entertained)\b/i,
+  /\b(?:phone\s+|telephone\s+)?(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,6}?(?:will|can|cannot|can't)\s+(?:not\s+)?be\s+(?:returned|accepted|answered|taken|responded\s+to|accommodated|entertained|dealt\s+with|handled|put\s+through|transferred)\b/i,
+  // "Phone enquiries are not accepted", "telephone calls aren't returned"
+  /\b(?:phone|telephone)\s+(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,4}?(?:are|is)\s*(?:not|n't)\s+(?:accepted|answered|returned|taken|possible|permitted|put\s+through)\b/i,
+  // "Phone calls to the hiring manager are strongly discouraged"
+  /\b(?:phone|telephone)\s+(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,4}?(?:are|is)\s+(?:strongly\s+)?discouraged\b/i,
+  // "candidates should under no circumstances call or visit the branch", "on no account phone the site"
+  /\b(?:under\s+no\s+circumstances|on\s+no\s+account)\s+(?:[\w-]+\s+){0,3}?(?:call|phone|telephone|ring|contact)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
 ];
 
 /** An offer of something other than the job: "We'd like to offer you a second interview". */
@@ -1133,7 +1208,7 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   // "we're not moving forward with your candidacy", "we will not be offering you the role"
   /\b(?:will\s+not|won't|not)\s+be\s+(?:proceeding|moving\s+forward|going\s+ahead)\s+with\s+(?:any|the)\s+(?:candidates?|applicants?|hire|appointment)\b|\b(?:are|'re|am|'m)\s+not\s+(?:moving|going)\s+(?:forward|ahead)\s+with\s+(?:your|you)\b|\b(?:will\s+not|won't|not)\s+be\s+(?:offering|extending)\s+(?:you\s+)?(?:the|an?)\b/i,
   // "we've decided to go in a different direction", "we have filled the role", "not been successful"
-  /\bgo(?:ing)?\s+in\s+(?:a\s+)?(?:different|another)\s+direction\b|\b(?:have|'ve|has)\s+(?:now\s+)?filled\s+the\s+(?:role|position|vacancy)\b|\b(?:have|has|were|was)\s+not\s+been\s+successful\b|\bunsuccessful\s+on\s+this\s+occasion\b/i,
+  /\bgo(?:ing)?\s+in\s+(?:a\s+)?(?:different|another)\s+direction\b|\b(?:have|'ve|has)\s+(?:now\s+)?filled\s+the\s+(?:role|position|vacancy)\b|\b(?:have|has|were|was)\s+not\s+been\s+successful\b|\b(?:haven't|hasn't|weren't|wasn't)\s+been\s+successful\b|\bunsuccessful\s+on\s+this\s+occasion\b/i,
   // "we won't be progressing your application", "we won't be progressing any applications for now" (on hold)
   /\b(?:will\s+not|won't|not)\s+be\s+(?:progressing|proceeding\s+with|progressing\s+with|taking\s+forward|continuing\s+with)\s+(?:your|you|any\s+(?:applications|candidates|applicants))\b/i,
   /\b(?:decided|chosen)\s+not\s+to\s+(?:move|proceed|progress|go|pursue|continue|take|offer|extend|advance|invite)\b/i,
@@ -1141,10 +1216,12 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:offer(?:ed)?|give|given|gone)\s+(?:the\s+)?(?:(?:role|position|job|offer)\s*)?(?:to|with)\s+(?:(?:another|a\s+different|other|an\s+internal)\s+(?:candidate|applicant|person)|someone\s+(?:else|whose|who))/i,
   /\b(?:we\s+)?regret\s+to\s+(?:inform|let\s+you\s+know|advise|tell)\b/i,
   /\b(?:position|role|vacancy|job)\s+has\s+(?:now\s+)?been\s+filled\b/i,
+  // "Unfortunately, this position is no longer available"
+  /\b(?:position|role|vacancy|job|opening)\s+(?:is|has\s+become)\s+no\s+longer\s+(?:available|open)\b/i,
   /\b(?:unable|not\s+(?:be\s+)?able|won't\s+be\s+able|will\s+not\s+be\s+able)\s+to\s+(?:offer\s+you|progress|move\s+forward|proceed|take\s+your\s+application)\b/i,
   /\b(?:pursue|pursuing|proceed\s+with|progress\s+with)\s+(?:other|another)\s+(?:candidates?|applicants?)\b/i,
   /\b(?:were|have\s+not\s+been|has\s+not\s+been|was)\s+(?:not\s+)?unsuccessful\b|\byour\s+application\s+(?:was|has\s+been)\s+unsuccessful\b/i,
-  /\b(?:selected|chosen|hired|appointed|identified)\s+(?:another|a\s+different|an\s+internal|a\s+more\s+[\w-]+|other)\s+(?:candidates?|applicants?|person)\b|\b(?:close|closed|closing|end|ended|cancel(?:led)?)\s+(?:the|this|our)\s+(?:search|role|position|requisition|vacancy)\s+without\b|\bdecided\s+not\s+to\s+(?:fill|hire)\b|\b(?:didn't|did\s+not|won't|will\s+not)\s+(?:be\s+)?(?:make\s+it|progress(?:ing)?|go(?:ing)?|mov(?:e|ing))\s+(?:through\s+|forward\s+|on\s+)?to\s+the\s+next\s+(?:round|stage)\b|\bnot\s+(?:been\s+)?selected\s+(?:to|for)\b|\b(?:has|have)\s+not\s+been\s+shortlisted\b/i,
+  /\b(?:selected|chosen|hired|appointed|identified)\s+(?:another|a\s+different|an\s+internal|a\s+more\s+[\w-]+|other)\s+(?:candidates?|applicants?|person)\b|\b(?:close|closed|closing|end|ended|cancel(?:led)?)\s+(?:the|this|our)\s+(?:search|role|position|requisition|vacancy)\s+without\b|\bdecided\s+not\s+to\s+(?:fill|hire)\b|\b(?:didn't|did\s+not|won't|will\s+not)\s+(?:be\s+)?(?:make\s+it|progress(?:ing)?|go(?:ing)?|mov(?:e|ing))\s+(?:through\s+|forward\s+|on\s+)?to\s+the\s+next\s+(?:round|stage)\b|\bnot\s+(?:been\s+)?selected\s+(?:to|for)\b|\b(?:has|have)\s+not\s+been\s+shortlisted\b|\byour\s+application\s+(?:was|has)\s+not\s+(?:been\s+)?shortlisted\b/i,
   /\bcandidates?\s+whose\s+(?:experience|qualifications|skills|background)\s+more\s+closely\b/i,
   // "We've offered the role to a candidate with more test automation experience, and they have accepted"
   /\b(?:have|'ve|has|had)\s+(?:now\s+|already\s+)?(?:offered|given)\s+(?:the\s+|this\s+)?(?:role|position|job|post)\s+to\s+(?:an?|another|the\s+other|one\s+of\s+the\s+other)\s+(?:[\w-]+\s+)?(?:candidate|applicant|person|individual)s?\b/i,
@@ -1156,6 +1233,10 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:decided|chosen|elected|opted)\s+to\s+(?:pursue|proceed\s+with|progress\s+with|move\s+forward\s+with|go\s+(?:forward\s+)?with|continue\s+with|focus\s+on)\s+(?:other\s+|another\s+)?(?:candidates?|applicants?|individuals?|profiles?)\s+(?:whose|who|with|that)\b|\b(?:candidates?|applicants?|profiles?)\s+(?:whose|who|with)\s+[^.!?]{0,60}?\bmore\s+closely\s+(?:align|match|fit|suit)/i,
   // "the hiring manager felt other candidates were a closer fit"
   /\b(?:other|another)\s+(?:candidates?|applicants?)\s+(?:were|was|are|is|would\s+be)\s+(?:a\s+)?(?:closer|better|stronger)\s+(?:fit|match)\b/i,
+  // "we went with someone whose background is a bit closer", "we've gone with another candidate" (round 28)
+  /\b(?:went|gone|going|go)\s+with\s+(?:someone|somebody)\s+(?:else|whose|who|with|that)\b|\b(?:went|gone|going)\s+with\s+(?:another|a\s+different|an\s+internal|the\s+other|an\s+external)\s+(?:candidate|applicant|person|hire)\b/i,
+  // An ATS status field: "Your application status: Not selected", "Status: Unsuccessful" (round 28)
+  /\bstatus\s*:\s*(?:not\s+selected|unsuccessful|rejected|not\s+progressed|declined|no\s+longer\s+under\s+consideration)\b/i,
 ];
 export const OFFER_PATTERNS: readonly RegExp[] = [
   // "we are pleased to offer you the position"
@@ -1164,7 +1245,7 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   /\boffer\s+you\s+the\s+(?:position|role|job)\b/i,
   // "we'd like to make you an offer", "you have been selected for the role", "move forward with an offer",
   // "We'd love to have you on board and will send the formal offer through"
-  /\bmove\s+forward\s+with\s+you\s+as\s+(?:our|the)\b|\bbring\s+you\s+(?:on\s*board|aboard)\b|\b(?:delighted|pleased|happy|thrilled|excited|love|like)\s+to\s+have\s+you\s+(?:join|on)\s+(?:our|the)\s+(?:[\w-]+\s+)?team\b|\b(?:delighted|pleased|happy|thrilled|excited|love|like)\s+to\s+have\s+you\s+(?:on\s*board|aboard)\b|\b(?:like|love|want|wants|decided)\s+to\s+hire\s+you\b|\bmove\s+forward\s+with\s+(?:an?\s+|the\s+)?(?:formal\s+|verbal\s+|official\s+)?offer\b|\byou(?:'ve|\s+have)?\s+got\s+the\s+(?:job|role|position)\b/i,
+  /\bmove\s+forward\s+with\s+you\s+as\s+(?:our|the)\b|\bbring\s+you\s+(?:on\s*board|aboard)\b|\b(?:delighted|pleased|happy|thrilled|excited|love|like)\s+to\s+have\s+you\s+(?:join|on)\s+(?:our|the)\s+(?:[\w-]+\s+)?team\b|\b(?:delighted|pleased|happy|thrilled|excited|love|like)\s+to\s+have\s+you\s+(?:on\s*board|aboard)\b|\b(?:like|love|want|wants|decided)\s+to\s+hire\s+you\b|\b(?:move|moving)\s+(?:forward|ahead)\s+with\s+(?:an?\s+|the\s+)?(?:formal\s+|verbal\s+|official\s+)?offer\b|\byou(?:'ve|\s+have)?\s+got\s+the\s+(?:job|role|position)\b/i,
   /\b(?:love|like|happy|pleased|delighted|excited|thrilled)\s+to\s+welcome\s+you\s+(?:to\s+(?:the|our)\s+team|aboard|on\s*board)\b|\bmake\s+you\s+(?:an?\s+)?(?:formal\s+|verbal\s+|official\s+)?offer\b|\b(?:you've|you\s+have)\s+been\s+selected\s+(?:for|as)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|hire)\b/i,
   /\b(?:attached|enclosed)\s+(?:is|please\s+find|you\s+will\s+find)\s+(?:your|the|our)\s+(?:formal\s+)?offer\b/i,
   // "we'd like you to join Reef Co as our Graduate Accountant", "we would love you to join us as our new Chef"
@@ -1177,4 +1258,10 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   // "we'd love you to join the Finance team as our Assistant Accountant", but not "to join us for a final interview"
   /\b(?:'d|would)\s+(?:love|like)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|(?:the|our)\s+(?:[\w-]+\s+){0,3}?team)\b(?![^.!?]*\b(?:interview|call|chat|meeting|session|stage|round|assessment|coffee|lunch|dinner|event|webinar|tour|open\s+(?:day|house|evening)|panell?ists?|speakers?|guests?|volunteers?|observers?|judges?|mentors?)\b)/i,
   /\b(?:formal\s+)?offer\s+(?:letter|of\s+employment)\s+(?:is\s+)?(?:attached|enclosed)\b/i,
+  // "Please find attached your offer of employment"
+  /\bfind\s+(?:attached|enclosed)\s+(?:your|the|our)\s+(?:formal\s+|written\s+)?offer\s+(?:letter|of\s+employment|pack)\b/i,
+  // "I'm pleased to confirm your successful appointment to the role of Staff Nurse"
+  /\bsuccessful\s+appointment\s+(?:to|as)\b/i,
+  // "the committee approved your hire!" (round 32)
+  /\bapproved\s+(?:your\s+(?:hire|hiring|appointment|offer)|(?:an?\s+|the\s+)?offer\s+for\s+you)\b/i,
 ];
