@@ -186,6 +186,13 @@ const PERMISSION_FROM =
   /\b(?:feel\s+free\s+to|you\s+(?:can|may|are\s+welcome\s+to))\s+(?:\w+\s+)?(?:follow\s+up|get\s+in\s+touch|contact\s+(?:me|us)|reach\s+out|check\s+in|chase)\s+(?:again\s+)?(?:with\s+(?:me|us)\s+)?$/i;
 
 /** "Please get in touch after I return on 23rd": contact is welcome from the day of the return. */
+/** The last bound word of `text` ("until after", "before", "by", "until"), or "" where none. */
+function lastBoundWord(text: string): string {
+  let last = '';
+  for (const m of text.matchAll(/\b(?:until\s+after|before|by|until|till|prior\s+to)\b/gi)) last = m[0];
+  return last;
+}
+
 const AFTER_RETURN = /\b(?:after|once|when)\s+(?:i|we|she|he|they)\b[^.;!?]{0,16}?\b(?:return|back)\b/i;
 
 /** A day or a numeric date: what makes the words past a comma another dated event's. */
@@ -252,7 +259,9 @@ export function classify(
       // holiday itself, not the week a promise "after Thanksgiving" would allow.
       const untilAfter =
         e.bound === 'until-after' ||
-        /until\s+after/i.test(sentence.text.slice(0, rel)) ||
+        // The day's own bound word, else the nearest before it, decides: "won't decide until after the shutdown,
+        // so please don't chase them before 11 January" is the 11th.
+        (e.bound === 'none' && /\buntil\s+after\b/i.test(lastBoundWord(sentence.text.slice(0, rel)))) ||
         (e.bound === 'until' && /^until\s+after\b/i.test(e.text));
       // "until the week of November 23": contact is welcome from that week's Monday.
       const weekStart = /\bweek\s+of\b/i.test(e.text) ? addDays(e.date, 1 - weekdayOf(e.date)) : e.date;

@@ -745,6 +745,12 @@ export const ROUND_32_RULE_ROWS: readonly PhraseRow[] = [
 
 /** Probes written after round 32 for the same classes (not a held-out round): the rules behind their misses. */
 export const PROBE_32_RULE_ROWS: readonly PhraseRow[] = [
+  // The day's own bound word decides, not an "until after" earlier in the sentence (held-out thread round r3).
+  hold(
+    "They won't be deciding until after their Christmas shutdown, so please don't chase them before 11 January.",
+    '2027-01-11',
+    'before 11 January',
+  ),
   // "tmrw", "tommorow": tomorrow as typed, and a time chrono read around it.
   interview('Are you around for a quick chat tmrw at 4?', '2026-11-11', '16:00', 'quick chat tmrw'),
   interview('Could you do a call tommorow at 11:30?', '2026-11-11', '11:30', 'tommorow'),
