@@ -55,7 +55,7 @@ function bareDisplay(raw: string): string {
 
 // A shared mailbox is no one to greet: "Careers", "Woodgrove Recruiting", "Talent Acquisition", "no-reply".
 export const MAILBOX_NAME =
-  /(?<![\p{L}\p{N}])(?:careers?|jobs|recruit(?:ing|ment|ers)|talent|hr|human resources|hiring|team|people|notifications?|no-?reply|do not reply|info|admin|support|staffing|acquisition|scheduling|calendar|applications?|noreply)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:careers?|jobs|recruit(?:ing|ment|ers)|talent|hr|human resources|hiring|team|people|notifications?|no-?reply|do not reply|info|admin|support|staffing|acquisition|scheduling|calendar|applications?|noreply|reclutamiento|selecci[oó]n|talento|empleos?|recursos humanos|personalabteilung|bewerbermanagement|karriere|recrutement|ressources humaines|carri[eè]res?|emplois?)(?![\p{L}\p{N}])/iu;
 
 function isName(word: string): boolean {
   return NAME_WORD.test(word) || PARTICLE.test(word);

@@ -985,8 +985,15 @@ export function readForeign(
   const standing = dated.filter(
     (f) => f.kind !== 'interview' || (cancelledDays.get(f.date) ?? f.evidence.index) === f.evidence.index,
   );
+  // Two readings of one day ("mañana jueves 10 de diciembre a las 3:00 p. m.": "mañana" and the date) are one
+  // slot, the one with its clock time; only slots on different days are alternatives.
   const slots = standing.filter((f) => f.kind === 'interview');
-  const kept = slots.length > 1 ? standing.filter((f) => f.kind !== 'interview') : standing;
+  const days = new Set(slots.map((f) => f.date));
+  const timed = slots.find((f) => f.time !== null) ?? slots[0];
+  const kept =
+    days.size > 1
+      ? standing.filter((f) => f.kind !== 'interview')
+      : standing.filter((f) => f.kind !== 'interview' || f === timed);
   if (!employer) return kept;
   // One no-calls and one outcome of each kind per message: the offer letter says so in several sentences.
   const phrases = phraseFindings(sentences, messageIndex, phraseReaders(c)).filter(

@@ -485,6 +485,10 @@ export const DE: LanguageTables = {
   ],
   noCalls: [
     {
+      pattern: String.raw`(?:telefonisch\p{L}*|Anruf\p{L}*)\s+(?:\p{L}+\s+){0,7}?(?:abzusehen|absehen|verzichten|zu\s+verzichten)`,
+      example: 'Von telefonischen Nachfragen bitten wir in der Zwischenzeit abzusehen.',
+    },
+    {
       pattern: String.raw`telefonisch\s+(?:\p{L}+\s+){0,2}?keine\s+(?:Auskünfte|Auskunft|Rückfragen)`,
       example: 'dass wir telefonisch keine Auskünfte zum Stand Ihrer Bewerbung geben können.',
     },
@@ -542,6 +546,10 @@ export const DE: LanguageTables = {
     },
   ],
   rejection: [
+    {
+      pattern: String.raw`(?:Stelle|Position)\s+(?:\p{L}+\s+){0,3}?mit\s+(?:jemand(?:em)?\s+anderem|einer?\s+anderen\s+\p{L}+|einem\s+anderen\s+\p{L}+)\s+(?:zu\s+)?(?:besetzen|besetzt)`,
+      example: 'Leider haben wir uns entschieden, die Stelle mit jemand anderem zu besetzen.',
+    },
     {
       pattern: String.raw`gegen\s+(?:Ihre|eine)\s+(?:Bewerbung|Kandidatur)\s+entschieden`,
       example: 'Leider haben wir uns nach reiflicher Überlegung gegen Ihre Bewerbung entschieden.',
@@ -660,6 +668,11 @@ export const DE: LanguageTables = {
     },
   ],
   cancelled: [
+    {
+      // Postponed with no new day in the same words: the slot is gone until one is named.
+      pattern: String.raw`(?:muss|müssen|musste|mussten)\s+(?:\p{L}+\s+){0,2}?verschoben\s+werden`,
+      example: 'Ihr Termin am Freitag (4.12.) muss leider verschoben werden – ein neuer Termin folgt.',
+    },
     {
       pattern: String.raw`(?:entfallen|entfällt|abgesagt|storniert|fällt\s+aus)`,
       example: 'Ihr Gesprächstermin am 5. November muss leider entfallen.',

@@ -245,6 +245,10 @@ export const ES: LanguageTables = {
   ],
   response: [
     {
+      pattern: String.raw`esperamos\s+(?:tener|contar\s+con|poder\s+(?:darte|darle|daros|comunicarte|comunicarle))\s+(?:una\s+|alguna\s+)?(?:definición|decisión|respuesta|novedades|noticias)`,
+      example: 'Esperamos tener una definición durante la próxima semana.',
+    },
+    {
       pattern: String.raw`(?:proceso|procedimiento)\s+(?:\p{L}+\s+){0,3}?(?:dura|durar|lleva|llevar|llevarnos|tarda|tardar|toma|tomar|demora|demorar)`,
       example: 'El proceso de revisión suele llevarnos alrededor de una semana.',
     },

@@ -230,6 +230,10 @@ export const FR: LanguageTables = {
   ],
   response: [
     {
+      pattern: String.raw`(?:communiquerons|communiquera|entrerons\s+en\s+contact|entrera\s+en\s+contact)\s+avec`,
+      example: "Nous communiquerons avec tous les candidats d'ici le 11 décembre.",
+    },
+    {
       pattern: String.raw`(?:processus|procédure|étude|analyse|examen|traitement)\s+(?:\p{L}+\s+){0,3}?(?:prend|dure|peut|s'échelonne|s'étale)`,
       example: 'Le processus de recrutement prend généralement environ trois semaines.',
     },
