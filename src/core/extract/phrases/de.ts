@@ -3,7 +3,7 @@
  * was taken from. Loaded on demand with chrono-node's German parser (languages/load.ts).
  */
 import { readForeign } from '../foreign';
-import { germanChrono } from './deChrono';
+import { ONE_TO_TWELVE, germanChrono } from './deChrono';
 import type { LanguageTables } from './language';
 
 export const DE: LanguageTables = {
@@ -11,21 +11,11 @@ export const DE: LanguageTables = {
   read: readForeign,
   chrono: germanChrono(),
   numbers: {
-    ein: 1,
+    ...ONE_TO_TWELVE,
     eine: 1,
     einer: 1,
     einem: 1,
     eines: 1,
-    zwei: 2,
-    drei: 3,
-    vier: 4,
-    fünf: 5,
-    sechs: 6,
-    sieben: 7,
-    acht: 8,
-    neun: 9,
-    zehn: 10,
-    zwölf: 12,
     vierzehn: 14,
     zwanzig: 20,
     dreißig: 30,

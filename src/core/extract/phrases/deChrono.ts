@@ -51,7 +51,8 @@ const dayMonth: Parser = {
   },
 };
 
-const HOURS: Readonly<Record<string, number>> = {
+/** The number words one to twelve: the hours of the spoken clock, and the first window numbers of de.ts. */
+export const ONE_TO_TWELVE: Readonly<Record<string, number>> = {
   ein: 1,
   eins: 1,
   zwei: 2,
@@ -69,7 +70,7 @@ const HOURS: Readonly<Record<string, number>> = {
 
 /** "halb elf" (10:30), "Viertel nach zehn" (10:15), "Viertel vor elf" and "dreiviertel elf" (10:45). */
 const SPOKEN_CLOCK = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:um\s+)?(?<part>halb|viertel\s+nach|viertel\s+vor|dreiviertel|drei\s+viertel)\s+(?<hour>${Object.keys(HOURS).join('|')}|1[0-2]|[1-9])(?:\s+Uhr)?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:um\s+)?(?<part>halb|viertel\s+nach|viertel\s+vor|dreiviertel|drei\s+viertel)\s+(?<hour>${Object.keys(ONE_TO_TWELVE).join('|')}|1[0-2]|[1-9])(?:\s+Uhr)?(?![\p{L}\p{N}])`,
   'iu',
 );
 
@@ -78,7 +79,7 @@ const spokenClock: Parser = {
   extract: (_context, match) => {
     const g = match.groups ?? {};
     const named = (g['hour'] ?? '').toLowerCase();
-    const hour = HOURS[named] ?? Number(named);
+    const hour = ONE_TO_TWELVE[named] ?? Number(named);
     const part = (g['part'] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const [h, minute] =
       part === 'viertel nach' ? [hour, 15] : part === 'halb' ? [hour - 1, 30] : [hour - 1, 45];
