@@ -1,0 +1,132 @@
+// The lead's held-out thread rounds of issue 13 (test/fixtures/heldout/r2, r3): whole threads in English, German,
+// French and Spanish, each written with its expected answer (cases.json) before the engine read it. The first
+// runs are recorded in FIRST_RUN; the rules behind the misses were then fixed, and the threads stay as
+// regression rows, read as a user's CLI reads them (`followup analyze FILE --json`).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { main } from '../../src/cli/main';
+import { fakeIo } from './io';
+
+/** Threads right on every field at the first run: recorded once, never edited to make a run pass. */
+export const FIRST_RUN = {
+  // r2 was first read by the engine of b1ecbd8 (before rounds 28–35).
+  r2: '8/16 threads, 58/85 fields',
+  // r3 was written before any engine read it and first read by the merged engine of rounds 28–35.
+  r3: '12/17 threads, 68/77 fields',
+};
+
+/**
+ * Threads still wrong, each with the class of miss behind it: listed, not hidden. Their test checks they are still
+ * wrong, so a fix must take them off this list and make them count.
+ */
+const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  't02-de-sie-mitte-dezember.eml':
+    'a weekday in a past-tense clause ("haben das Gespräch am Dienstag als sehr angenehm empfunden") is read ahead',
+  't10-de-du-anfang-kommender-woche.eml':
+    "an employer's thanks for today's interview ('danke dir für das Gespräch heute um 14 Uhr') dates no interview",
+  't12-fr-quebec-pas-appels.eml':
+    "a promise to all candidates ('nous communiquerons avec tous les candidats d'ici le 11 décembre') reads as a schedule for all",
+  't13-es-mx-ats-gracias-pendiente.eml':
+    "the company an ATS mail names only in Spanish wording ('Gracias por tu interés en Grupo Tlaloc') is not found",
+};
+
+interface Case {
+  readonly file: string;
+  readonly tz: string;
+  readonly now: string;
+  readonly me: string;
+  readonly expect: Readonly<Record<string, unknown>>;
+}
+
+interface Out {
+  readonly recommendation: {
+    readonly action: string;
+    readonly on: string;
+    readonly overdue?: boolean;
+    readonly respondBy?: string;
+  };
+  readonly interview: { readonly start: string } | null;
+  readonly timeline: { readonly by: string } | null;
+  readonly noCalls: boolean;
+  readonly outcome: string | null;
+  readonly reminder: { readonly start: string } | null;
+  readonly draft: { readonly kind: string; readonly subject: string; readonly text: string } | null;
+  readonly drafts?: readonly { readonly kind: string; readonly subject: string; readonly text: string }[];
+}
+
+/** Whether one expected field holds, as /work/heldout/score.mjs judged the first runs. */
+function holds(out: Out, key: string, want: unknown): boolean {
+  const drafts = [out.draft, ...(out.drafts ?? [])].filter((d) => d !== null);
+  const draftText = drafts.map((d) => `${d.subject}\n${d.text}`).join('\n---\n');
+  const r = out.recommendation;
+  switch (key) {
+    case 'interview':
+      return typeof want === 'string'
+        ? (out.interview?.start.slice(0, 16) ?? '').startsWith(want)
+        : out.interview === null;
+    case 'greet':
+      return (
+        out.draft !== null &&
+        new RegExp(
+          `^(Hi|Hello|Dear|Good morning|Good afternoon)\\s+([^\\n,]*\\s)?${String(want)}\\b`,
+          'mu',
+        ).test(out.draft.text)
+      );
+    case 'company':
+    case 'role':
+      return draftText.includes(String(want));
+    case 'noWord':
+      return !draftText.includes(String(want));
+    case 'noPhone':
+      return !drafts.some((d) => d.kind === 'phone-script');
+    case 'action':
+      return r.action === want;
+    case 'on':
+      return r.on === want;
+    case 'overdue':
+      return r.overdue === want;
+    case 'respondBy':
+      return (r.respondBy ?? null) === want;
+    case 'timeline':
+      return (out.timeline?.by ?? null) === want;
+    case 'noCalls':
+      return out.noCalls === want;
+    case 'outcome':
+      return out.outcome === want;
+    case 'reminder':
+      return (out.reminder?.start.slice(0, 10) ?? null) === want;
+    default:
+      return false;
+  }
+}
+
+for (const round of ['r2', 'r3'] as const) {
+  const dir = new URL(`../fixtures/heldout/${round}/`, import.meta.url);
+  const cases = JSON.parse(readFileSync(new URL('cases.json', dir), 'utf8')) as readonly Case[];
+  describe(`held-out thread round ${round} (first run ${FIRST_RUN[round]})`, () => {
+    for (const c of cases)
+      it(`${c.file}: ${JSON.stringify(c.expect)}`, async () => {
+        const io = fakeIo();
+        const path = fileURLToPath(new URL(c.file, dir));
+        const argv = ['analyze', path, '--now', c.now, '--tz', c.tz, '--me', c.me, '--json'];
+        assert.equal(await main(argv, io), 0, io.err());
+        const out = JSON.parse(io.out()) as Out;
+        const wrong = Object.entries(c.expect).filter(([k, v]) => !holds(out, k, v));
+        const known = KNOWN_MISSES[c.file];
+        if (known !== undefined) {
+          assert.ok(wrong.length > 0, `${c.file} is now right: take it off KNOWN_MISSES (${known})`);
+          return;
+        }
+        assert.deepEqual(
+          wrong.map(([k]) => k),
+          [],
+          JSON.stringify({
+            recommendation: out.recommendation,
+            interview: out.interview,
+            timeline: out.timeline,
+          }),
+        );
+      });
+  });
+}
