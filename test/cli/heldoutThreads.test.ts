@@ -25,8 +25,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
     'a weekday in a past-tense clause ("haben das Gespräch am Dienstag als sehr angenehm empfunden") is read ahead',
   't10-de-du-anfang-kommender-woche.eml':
     "an employer's thanks for today's interview ('danke dir für das Gespräch heute um 14 Uhr') dates no interview",
-  't12-fr-quebec-pas-appels.eml':
-    "a promise to all candidates ('nous communiquerons avec tous les candidats d'ici le 11 décembre') reads as a schedule for all",
   't13-es-mx-ats-gracias-pendiente.eml':
     "the company an ATS mail names only in Spanish wording ('Gracias por tu interés en Grupo Tlaloc') is not found",
 };

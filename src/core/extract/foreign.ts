@@ -554,6 +554,10 @@ function boundOf(c: Compiled, before: string): Bound {
   return c.bounds.find(([re]) => re.test(before))?.[1] ?? 'none';
 }
 
+/** Every candidate, addressed by a promise: "tous les candidats", "todos los postulantes", "alle Bewerber". */
+const ALL_CANDIDATES =
+  /(?<![\p{L}\p{N}])(?:tou(?:s|tes)\s+les\s+candidat(?:e?s)|tod[oa]s\s+l[oa]s\s+(?:candidat[oa]s|postulantes|aspirantes)|alle[n]?\s+(?:Bewerber\p{L}*|Kandidat\p{L}*))(?![\p{L}\p{N}])/giu;
+
 /**
  * A number's period before a capital starts a clause ("el jueves 19. La incorporación…"). Case-sensitive, apart
  * from the language's case-insensitive breaks: under the `i` flag \p{Lu} matches any letter, and "am 17.11. um 15
@@ -703,8 +707,10 @@ function classifyForeign(
     if (!startsBeforeSent(context, slot)) return slot;
     return null;
   }
-  // 3. The employer's promise.
-  if (!response || past || deadline || fact || c.generic.test(others)) return null;
+  // 3. The employer's promise. One made to every candidate is made to this one too ("nous communiquerons avec tous
+  // les candidats d'ici le 11 décembre"): "all the candidates" is no schedule for all.
+  if (!response || past || deadline || fact || c.generic.test(others.replace(ALL_CANDIDATES, ' ')))
+    return null;
   const by = e.bound === 'before' && e.form === 'point' ? addDays(e.date, -1) : e.date;
   if (context.t !== null && by < context.t) return null;
   return { kind: 'response-by', by, phrase: e.text, fuzzy: e.fuzzy, evidence };

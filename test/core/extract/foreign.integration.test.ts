@@ -40,6 +40,17 @@ const ROWS: readonly (readonly [string, readonly [string, string], readonly stri
   // No-calls asked as "please refrain from", a rejection as the post given to someone else.
   ['Von telefonischen Nachfragen bitten wir in der Zwischenzeit abzusehen.', BER, ['no-calls']],
   ['Leider haben wir uns entschieden, die Stelle mit jemand anderem zu besetzen.', BER, ['outcome rejected']],
+  // A promise to every candidate is a promise to this one; interviews with every candidate are no promise.
+  [
+    "Nous communiquerons avec tous les candidats d'ici le 11 décembre.",
+    ['2026-12-02T13:15:00-05:00', 'America/Toronto'],
+    ['response-by 2026-12-11'],
+  ],
+  [
+    "Les entretiens avec tous les candidats se dérouleront jusqu'au 11 décembre.",
+    ['2026-12-02T13:15:00-05:00', 'America/Toronto'],
+    [],
+  ],
   // A hoped-for decision is a promise.
   ['Esperamos tener una definición durante la próxima semana.', SCL, ['response-by 2026-12-11']],
 ];
