@@ -7,19 +7,10 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'acorn';
-import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
+import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { SAMPLES, sampleId } from '../../src/playground/samples/catalog';
 import { distDir } from '../../scripts/start.mjs';
-import {
-  gotoPlayground,
-  axeViolations,
-  launchChromium,
-  openPage,
-  openSampleInCoach,
-  SCREENSHOTS,
-  taskpane,
-  type RecordedPage,
-} from './support';
+import { gotoPlayground, axeViolations, openSampleInCoach, SCREENSHOTS, taskpane, usePages } from './support';
 
 const WIDTH = 350;
 const HEIGHT = 620;
@@ -108,43 +99,17 @@ async function allViolations(frame: Frame): Promise<string[]> {
 }
 
 describe('the task pane at 350 × 620 (issue 12)', function () {
-  let browser: Browser;
-  let rec: RecordedPage;
-
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    rec = await openPage(browser);
-    await gotoPlayground(rec.page);
-  });
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed')
-      await rec.page
-        .screenshot({
-          path: path.join(
-            SCREENSHOTS,
-            `FAILED_${(this.currentTest.fullTitle() ?? '').replace(/[^\w.-]+/g, '_').slice(0, 100)}.png`,
-          ),
-        })
-        .catch(() => undefined);
-    const errors = [...rec.errors];
-    await rec.close();
-    if (this.currentTest?.state !== 'failed') assert.deepEqual(errors, [], 'the console shows no error');
-  });
+  const rec = usePages(gotoPlayground);
 
   for (const sample of SAMPLES) {
     const id = sampleId(sample);
     it(`${sample.title}: the answer and its action in the first screen, the draft within 1.5 screens, no sideways scroll at 175 px`, async () => {
-      await openSampleInCoach(rec.page, sample);
-      await sizePane(rec.page, WIDTH, HEIGHT);
-      const frame = paneFrame(rec.page);
-      const pane = taskpane(rec.page);
+      await openSampleInCoach(rec().page, sample);
+      await sizePane(rec().page, WIDTH, HEIGHT);
+      const frame = paneFrame(rec().page);
+      const pane = taskpane(rec().page);
       await pane.getByTestId('details').waitFor();
-      await shot(rec.page, id);
+      await shot(rec().page, id);
 
       const headline = await place(frame, '[data-testid="headline"]');
       assert.ok(
@@ -162,7 +127,11 @@ describe('the task pane at 350 × 620 (issue 12)', function () {
           field && field.bottom <= HEIGHT,
           `the date field is in the first screen: ${JSON.stringify(field)}`,
         );
-        assert.match(await firstTabStop(rec.page, frame), /\|date\|/, 'the first Tab stop is the date field');
+        assert.match(
+          await firstTabStop(rec().page, frame),
+          /\|date\|/,
+          'the first Tab stop is the date field',
+        );
       } else {
         const primary = await place(frame, '[data-testid="primary-action"]');
         assert.ok(
@@ -175,7 +144,7 @@ describe('the task pane at 350 × 620 (issue 12)', function () {
           'the primary action is enabled',
         );
         assert.match(
-          await firstTabStop(rec.page, frame),
+          await firstTabStop(rec().page, frame),
           /^primary-action\|/,
           'the first Tab stop is the primary action',
         );
@@ -189,33 +158,33 @@ describe('the task pane at 350 × 620 (issue 12)', function () {
       }
       assert.equal(await sidewaysOverflow(frame), 0, 'no sideways scroll at 350 px');
 
-      await sizePane(rec.page, ZOOMED, HEIGHT);
+      await sizePane(rec().page, ZOOMED, HEIGHT);
       // Open everything, so every part is checked at the narrow width.
       await openAllDetails(pane);
       const edit = pane.getByRole('button', { name: 'Edit and other kinds' });
       if ((await edit.count()) > 0) await edit.click();
-      await rec.page.waitForTimeout(200);
-      await shot(rec.page, `${id}-175px`);
+      await rec().page.waitForTimeout(200);
+      await shot(rec().page, `${id}-175px`);
       assert.equal(await sidewaysOverflow(frame), 0, 'nothing scrolls sideways at 175 px (200% zoom)');
     });
   }
 
   it('the skip link after the primary action reaches the draft', async () => {
     await openSampleInCoach(
-      rec.page,
+      rec().page,
       SAMPLES.find((s) => s.file === 'waiting-on-timeline.eml')!,
     );
-    await sizePane(rec.page, WIDTH, HEIGHT);
-    const frame = paneFrame(rec.page);
-    const pane = taskpane(rec.page);
-    await firstTabStop(rec.page, frame);
+    await sizePane(rec().page, WIDTH, HEIGHT);
+    const frame = paneFrame(rec().page);
+    const pane = taskpane(rec().page);
+    await firstTabStop(rec().page, frame);
     // Primary ("Remind me on …"), then "Prepare the draft now", then the skip link.
-    await rec.page.keyboard.press('Tab');
-    await rec.page.keyboard.press('Tab');
+    await rec().page.keyboard.press('Tab');
+    await rec().page.keyboard.press('Tab');
     const link = pane.getByRole('link', { name: 'Skip to the draft' });
     assert.equal(await link.evaluate((el) => el === document.activeElement), true, 'the skip link is next');
-    await shot(rec.page, 'skip-link-focused');
-    await rec.page.keyboard.press('Enter');
+    await shot(rec().page, 'skip-link-focused');
+    await rec().page.keyboard.press('Enter');
     await frame.waitForFunction(() => location.hash === '#draft');
     const draft = await frame.evaluate(
       () => document.getElementById('draft')?.getBoundingClientRect().top ?? -1,
@@ -227,48 +196,52 @@ describe('the task pane at 350 × 620 (issue 12)', function () {
     for (const file of ['waiting-on-timeline.eml', 'employer-asked.eml', 'no-interview-date.eml'])
       it(`axe finds no violation at all in the pane (${theme}, ${file}, details open)`, async () => {
         await openSampleInCoach(
-          rec.page,
+          rec().page,
           SAMPLES.find((s) => s.file === file)!,
         );
-        if (theme === 'dark') await rec.page.getByTestId('theme-select').selectOption('dark');
-        const pane = taskpane(rec.page);
+        if (theme === 'dark') await rec().page.getByTestId('theme-select').selectOption('dark');
+        const pane = taskpane(rec().page);
         await pane.getByTestId('details').waitFor();
         await openAllDetails(pane);
-        await rec.page.waitForTimeout(300);
-        assert.deepEqual(await allViolations(paneFrame(rec.page)), []);
+        await rec().page.waitForTimeout(300);
+        assert.deepEqual(await allViolations(paneFrame(rec().page)), []);
       });
 
   it('when Office never becomes ready, the pane says what happened after 10 s', async function () {
     this.timeout(60_000);
-    await gotoPlayground(rec.page, { sample: 'waiting-on-timeline', pane: 'open', failure: 'never-ready' });
-    const pane = taskpane(rec.page);
+    await gotoPlayground(rec().page, { sample: 'waiting-on-timeline', pane: 'open', failure: 'never-ready' });
+    const pane = taskpane(rec().page);
     await pane.getByText('Starting…').waitFor();
     await pane.getByText('Outlook did not answer').waitFor({ timeout: 15_000 });
-    await sizePane(rec.page, WIDTH, HEIGHT);
+    await sizePane(rec().page, WIDTH, HEIGHT);
     const text = await pane.locator('body').innerText();
     assert.match(text, /has not answered the add-in for 10 seconds\. Close the pane and open it again/);
-    await shot(rec.page, 'office-never-ready');
+    await shot(rec().page, 'office-never-ready');
   });
 
   it('when office.js did not load, the pane says so, and not that the add-in "runs inside Outlook"', async () => {
-    await gotoPlayground(rec.page, { sample: 'waiting-on-timeline', pane: 'open', failure: 'no-office-js' });
-    const pane = taskpane(rec.page);
+    await gotoPlayground(rec().page, {
+      sample: 'waiting-on-timeline',
+      pane: 'open',
+      failure: 'no-office-js',
+    });
+    const pane = taskpane(rec().page);
     await pane.getByText('Follow-up Coach could not start').waitFor({ timeout: 15_000 });
-    await sizePane(rec.page, WIDTH, HEIGHT);
+    await sizePane(rec().page, WIDTH, HEIGHT);
     const text = await pane.locator('body').innerText();
     assert.match(text, /office\.js\) did not load/);
     assert.doesNotMatch(text, /runs inside Outlook/);
-    await shot(rec.page, 'office-js-missing');
+    await shot(rec().page, 'office-js-missing');
   });
 
   it('on Outlook for iOS, no reply or reminder is offered: the draft is copied', async () => {
-    await rec.page.getByTestId('host-select').selectOption('ios');
+    await rec().page.getByTestId('host-select').selectOption('ios');
     await openSampleInCoach(
-      rec.page,
+      rec().page,
       SAMPLES.find((s) => s.file === 'first-follow-up-due.eml')!,
     );
-    await sizePane(rec.page, WIDTH, HEIGHT);
-    const pane = taskpane(rec.page);
+    await sizePane(rec().page, WIDTH, HEIGHT);
+    const pane = taskpane(rec().page);
     assert.equal(await pane.getByTestId('primary-action').innerText(), 'Copy the draft');
     assert.equal(
       await pane.getByRole('button', { name: /^Insert|^Reply/ }).count(),
@@ -278,7 +251,7 @@ describe('the task pane at 350 × 620 (issue 12)', function () {
     await pane.getByRole('button', { name: 'Reminder', exact: true }).click();
     await pane.getByText('This Outlook cannot create calendar items').waitFor();
     assert.equal(await pane.getByRole('button', { name: /Remind me/ }).count(), 0, 'no reminder button');
-    await shot(rec.page, 'ios-follow-up');
+    await shot(rec().page, 'ios-follow-up');
   });
 
   it('a newsletter is no interview thread, and the user can say it is one', async () => {
@@ -292,38 +265,40 @@ describe('the task pane at 350 × 620 (issue 12)', function () {
       'Spring is coming. Save on tables, chairs and parasols until Sunday. Unsubscribe any time.',
       '',
     ].join('\r\n');
-    const transfer = await rec.page.evaluateHandle((text) => {
+    const transfer = await rec().page.evaluateHandle((text) => {
       const data = new DataTransfer();
       data.items.add(new File([text], 'newsletter.eml', { type: 'message/rfc822' }));
       return data;
     }, eml);
-    await rec.page.getByTestId('mailbox').dispatchEvent('drop', { dataTransfer: transfer });
-    await rec.page.getByRole('button', { name: /garden furniture/ }).click();
-    await rec.page
-      .getByRole('toolbar', { name: 'Follow-up Coach (reading)' })
+    await rec().page.getByTestId('mailbox').dispatchEvent('drop', { dataTransfer: transfer });
+    await rec()
+      .page.getByRole('button', { name: /garden furniture/ })
+      .click();
+    await rec()
+      .page.getByRole('toolbar', { name: 'Follow-up Coach (reading)' })
       .getByRole('button', { name: 'Open coach' })
       .click();
-    const pane = taskpane(rec.page);
+    const pane = taskpane(rec().page);
     await pane.getByText("This doesn't look like a job interview thread").waitFor({ timeout: 30_000 });
-    await sizePane(rec.page, WIDTH, HEIGHT);
+    await sizePane(rec().page, WIDTH, HEIGHT);
     assert.equal(await pane.getByText('Employer message').count(), 0);
     assert.equal(await pane.getByLabel('Interview date').count(), 0, 'no request for an interview date yet');
-    await shot(rec.page, 'not-a-job-thread');
+    await shot(rec().page, 'not-a-job-thread');
     await pane.getByRole('button', { name: 'It is about a job interview' }).click();
     await pane.getByLabel('Interview date').first().waitFor();
-    await shot(rec.page, 'not-a-job-thread-confirmed');
+    await shot(rec().page, 'not-a-job-thread-confirmed');
   });
 
   it('a failed read says what failed in words, with the code only in a details line', async () => {
-    await gotoPlayground(rec.page, { sample: 'waiting-on-timeline', pane: 'open', failure: 'read-fails' });
-    const pane = taskpane(rec.page);
+    await gotoPlayground(rec().page, { sample: 'waiting-on-timeline', pane: 'open', failure: 'read-fails' });
+    const pane = taskpane(rec().page);
     await pane.getByText('Outlook could not do that').waitFor({ timeout: 30_000 });
-    await sizePane(rec.page, WIDTH, HEIGHT);
+    await sizePane(rec().page, WIDTH, HEIGHT);
     const text = await pane.locator('body').innerText();
     assert.match(text, /Outlook could not read this message\./);
     assert.match(text, /Details: body\.getAsync: error 5001/);
     assert.equal(text.match(/5001/g)?.length, 1, 'the code appears once, in the details line');
-    await shot(rec.page, 'read-fails');
+    await shot(rec().page, 'read-fails');
   });
 
   it('the built pages load their bundles through a guard written in ES5', () => {

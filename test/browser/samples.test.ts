@@ -3,19 +3,10 @@
 // draft; accept the reminder and see the appointment window with the proposed date; change the clock and
 // see the advice move. Run by scripts/test-browser.mjs against the production build (issue 6).
 import assert from 'node:assert/strict';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { ianaOf } from '../../src/playground/host/zones';
 import { SAMPLES, sampleId } from '../../src/playground/samples/catalog';
-import {
-  dateIn,
-  gotoPlayground,
-  launchChromium,
-  openPage,
-  openSampleInCoach,
-  screenshot,
-  setClock,
-  type RecordedPage,
-} from './support';
+import { dateIn, gotoPlayground, openSampleInCoach, screenshot, setClock, usePages } from './support';
 
 async function expectAction(pane: FrameLocator, action: string): Promise<void> {
   const card = pane.getByTestId('recommendation');
@@ -58,60 +49,37 @@ function firstLine(text: string): string {
 }
 
 describe('playground in Chromium: the sample threads', function () {
-  let browser: Browser;
-  let rec: RecordedPage;
-
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    rec = await openPage(browser);
-    await gotoPlayground(rec.page);
-  });
-  afterEach(async function () {
-    const failed = this.currentTest?.state === 'failed';
-    if (failed)
-      await screenshot(
-        rec.page,
-        `FAILED ${this.currentTest?.fullTitle() ?? ''}`.replace(/[^\w.-]+/g, '_').slice(0, 120),
-      );
-    const errors = [...rec.errors];
-    await rec.close();
-    if (!failed) assert.deepEqual(errors, [], 'the console shows no error');
-  });
+  const rec = usePages(gotoPlayground);
 
   for (const sample of SAMPLES) {
     const id = sampleId(sample);
     const iana = ianaOf(sample.zone);
     describe(`${sample.title} (${sample.file}, rule ${sample.rule})`, () => {
       it(`recommends "${sample.expect.action}"${sample.expect.on ? ` on ${sample.expect.on}` : ''} and says why`, async () => {
-        const pane = await openSampleInCoach(rec.page, sample);
+        const pane = await openSampleInCoach(rec().page, sample);
         await expectAction(pane, sample.expect.action);
         const headline = await pane.getByTestId('headline').innerText();
         assert.ok(headline.trim().length > 0, 'the recommendation has words');
         const why = await pane.getByTestId('why').innerText();
         assert.ok(why.trim().length > 20, `a reason is given: ${why}`);
-        await screenshot(rec.page, `${id}-coach`);
+        await screenshot(rec().page, `${id}-coach`);
       });
 
       it('"Draft follow-up" on the ribbon opens a reply holding the draft, or says why there is none', async () => {
-        const pane = await openSampleInCoach(rec.page, sample);
+        const pane = await openSampleInCoach(rec().page, sample);
         const draftBox = pane.getByTestId('draft-text');
         const draft = (await draftBox.count()) > 0 ? await draftBox.inputValue() : '';
-        await rec.page
-          .getByRole('toolbar', { name: 'Follow-up Coach (reading)' })
+        await rec()
+          .page.getByRole('toolbar', { name: 'Follow-up Coach (reading)' })
           .getByRole('button', { name: 'Draft follow-up' })
           .click();
-        await commandCompleted(rec.page);
-        const window = rec.page.locator('[data-testid="reply-window"], [data-testid="new-message-window"]');
+        await commandCompleted(rec().page);
+        const window = rec().page.locator('[data-testid="reply-window"], [data-testid="new-message-window"]');
         if (DRAFTED.has(sample.expect.action)) {
           // ADVICE.md: a thank-you or follow-up is due, so there is a draft, and it is the one the coach shows.
           await window.waitFor();
-          const body = await rec.page
-            .frameLocator('[data-testid="compose-body"]')
+          const body = await rec()
+            .page.frameLocator('[data-testid="compose-body"]')
             .locator('body')
             .innerText();
           assert.ok(firstLine(draft) !== '', 'the coach shows the draft');
@@ -120,40 +88,40 @@ describe('playground in Chromium: the sample threads', function () {
             `the window holds the draft: ${body.slice(0, 200)}`,
           );
         } else if ((await window.count()) === 0) {
-          const note = await rec.page.getByTestId('notification-bar').innerText();
+          const note = await rec().page.getByTestId('notification-bar').innerText();
           assert.ok(note.trim().length > 0, 'without a reply window, a notification says why');
         } else {
-          const body = await rec.page
-            .frameLocator('[data-testid="compose-body"]')
+          const body = await rec()
+            .page.frameLocator('[data-testid="compose-body"]')
             .locator('body')
             .innerText();
           assert.ok(body.trim().length > 0, 'a reply window holds a draft');
         }
-        await screenshot(rec.page, `${id}-draft`);
+        await screenshot(rec().page, `${id}-draft`);
       });
 
       it('accepting the reminder opens the appointment window with the proposed date', async () => {
-        const pane = await openSampleInCoach(rec.page, sample);
+        const pane = await openSampleInCoach(rec().page, sample);
         // The reminder's details are in Details; the same reminder is the first screen's action while waiting.
         await pane.getByRole('button', { name: 'Reminder', exact: true }).click();
         const remind = pane.getByRole('button', { name: 'Remind me', exact: true });
         if (!REMINDED.has(sample.expect.action) && (await remind.count()) === 0) {
           // Nothing to remind of (closed, move on, no date): the ribbon's button says so rather than fail silently.
-          await rec.page
-            .getByRole('toolbar', { name: 'Follow-up Coach (reading)' })
+          await rec()
+            .page.getByRole('toolbar', { name: 'Follow-up Coach (reading)' })
             .getByRole('button', { name: 'Remind me' })
             .click();
-          await commandCompleted(rec.page);
+          await commandCompleted(rec().page);
           assert.equal(
-            await rec.page.getByTestId('appointment-window').count(),
+            await rec().page.getByTestId('appointment-window').count(),
             0,
             'no appointment without a reminder',
           );
-          await rec.page.getByTestId('notification-bar').waitFor();
+          await rec().page.getByTestId('notification-bar').waitFor();
           return;
         }
         await remind.click();
-        const appointment = rec.page.getByTestId('appointment-window').first();
+        const appointment = rec().page.getByTestId('appointment-window').first();
         await appointment.waitFor();
         const start = (await appointment.getByTestId('appointment-start').getAttribute('data-iso')) ?? '';
         const end = (await appointment.getByTestId('appointment-end').getAttribute('data-iso')) ?? '';
@@ -174,17 +142,17 @@ describe('playground in Chromium: the sample threads', function () {
             'the reminder is on the day the coach waits for',
           );
         }
-        await screenshot(rec.page, `${id}-reminder`);
+        await screenshot(rec().page, `${id}-reminder`);
       });
 
       if (sample.moved) {
         const moved = sample.moved;
         it(`moving the clock to ${moved.now} moves the advice to "${moved.action}"`, async () => {
-          const pane = await openSampleInCoach(rec.page, sample);
+          const pane = await openSampleInCoach(rec().page, sample);
           await expectAction(pane, sample.expect.action);
-          await setClock(rec.page, moved.now, iana);
+          await setClock(rec().page, moved.now, iana);
           await expectAction(pane, moved.action);
-          await screenshot(rec.page, `${id}-moved`);
+          await screenshot(rec().page, `${id}-moved`);
         });
       }
     });

@@ -137,7 +137,7 @@ export function dateIn(iso: string, zoneIana: string): string {
  * For a describe(): one Chromium for its tests and a fresh recorded page for each; a failed test leaves a
  * screenshot, and a passing one must have logged no console error. Returns the current page's record.
  */
-export function usePages(): () => RecordedPage {
+export function usePages(open?: (page: Page) => Promise<void>): () => RecordedPage {
   let browser: Browser | undefined;
   let rec: RecordedPage | undefined;
   before(async () => {
@@ -149,6 +149,7 @@ export function usePages(): () => RecordedPage {
   beforeEach(async function () {
     if (browser === undefined) throw new Error('Chromium did not start');
     rec = await openPage(browser);
+    await open?.(rec.page);
   });
   afterEach(async function () {
     if (rec === undefined) return;
