@@ -78,7 +78,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { varsIgnorePattern: '^followupLoad$', caughtErrors: 'none' },
+        { varsIgnorePattern: '^followup(Load|StartAnalyzer|Supported)$', caughtErrors: 'none' },
       ],
     },
   },

@@ -1,10 +1,8 @@
 // The taskpane's entry (issue 12): paint the shell at once, then wait for Office.onReady (through src/office,
 // the only code that names Office), then render the app with the Office-backed host; the analysis runs after
-// that first paint, in a worker started before anything else (boot.ts). Where Office never becomes ready, the
+// that first paint, in a worker the page's head started before Office.js loads. Where Office never becomes ready, the
 // pane says what happened after READY_TIMEOUT_MS instead of staying blank, and still starts if Outlook answers
 // late.
-// First: starts the analyzing worker before the modules below evaluate.
-import './boot';
 import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -22,10 +22,10 @@ const TASKPANE_ASSETS = [
   /^\/playground\/taskpane\.html$/,
   /^\/fake-office\.js$/,
   /^\/taskpane\.js$/,
-  // The pane's first script: the webpack runtime and the start of the analyzing worker (issue 12, speed).
-  /^\/taskpane-boot\.js$/,
+  // The analyzing worker, started by the page's head (issue 12, speed).
+  /^\/analyzer\.js$/,
   // What the first screen does not need, loaded after it (issue 12): the Details accordion, the board, the
-  // send check; and the analyzing worker's code.
+  // send check; and, in the worker, the de/fr/es tables when a thread is in one of those languages.
   /^\/chunks\/[\w.-]+\.js$/,
   /^\/assets\/[\w.-]+\.png$/,
 ];
@@ -126,6 +126,30 @@ describe('playground in Chromium: privacy, console, accessibility, themes', func
       [],
       'the taskpane loads only its own assets',
     );
+  });
+
+  it('the pane analyses in the worker its page started before Office.js, never in its own thread', async () => {
+    await openSampleInCoach(rec.page, sample('waiting-on-timeline.eml'));
+    const frame = taskpaneFrame(rec.page);
+    await frame.locator('[data-testid="recommendation"]').waitFor({ timeout: 30_000 });
+    const loaded = await frame.evaluate(() => ({
+      scripts: performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
+      started: (window as { followupAnalyzer?: unknown }).followupAnalyzer instanceof Worker,
+      failed: (window as { followupAnalyzer?: { followupFailed?: boolean } }).followupAnalyzer
+        ?.followupFailed,
+    }));
+    assert.ok(loaded.started, 'the page started the analyzing worker');
+    assert.notEqual(loaded.failed, true);
+    assert.ok(loaded.scripts.includes('/analyzer.js'), 'the worker loaded analyzer.js');
+    // The core's in-pane copy (chunks/core.*.js) loads only where the worker is missing or failed.
+    assert.deepEqual(
+      loaded.scripts.filter((p) => /\/chunks\/core\./.test(p)),
+      [],
+      'the pane did not fall back to analysing in its own thread',
+    );
+    // Office.js (here its fake) comes after the worker's start in the page's head.
+    const html = await frame.content();
+    assert.ok(html.indexOf('followupStartAnalyzer("') < html.indexOf('fake-office.js'));
   });
 
   it('opening every sample with the pane pinned logs no console error and follows the selection', async () => {

@@ -37,7 +37,7 @@ const pages = (c: Config) =>
 describe('webpack.config.js', () => {
   it('production: dist/ with the add-in pages only, no playground and no fake Office', async () => {
     const c = await config({}, 'production', 'https://coach.example.org/app');
-    assert.deepEqual(Object.keys(c.entry).sort(), ['commands', 'launchevent', 'taskpane', 'taskpane-boot']);
+    assert.deepEqual(Object.keys(c.entry).sort(), ['analyzer', 'commands', 'launchevent', 'taskpane']);
     assert.equal(c.output.path, path.join(root, 'dist'));
     assert.deepEqual(pages(c).sort(), ['commands.html', 'launchevent.html', 'taskpane.html']);
   });
@@ -45,12 +45,12 @@ describe('webpack.config.js', () => {
   it('the playground build adds the playground and its fake Office, in dist-playground/', async () => {
     const c = await config({ playground: true }, 'production', undefined);
     assert.deepEqual(Object.keys(c.entry).sort(), [
+      'analyzer',
       'commands',
       'fake-office',
       'launchevent',
       'playground',
       'taskpane',
-      'taskpane-boot',
     ]);
     assert.equal(c.output.path, path.join(root, 'dist-playground'));
     assert.ok(pages(c).includes('playground/taskpane.html') && pages(c).includes('index.html'));

@@ -13,8 +13,8 @@ const sample = new Uint8Array(
 const options = { now: '2026-11-23T09:00:00-05:00', tz: 'America/New_York' };
 
 describe('analyzeOffThread', () => {
-  it('without workers, gives what the core gives', async () => {
-    assert.equal(typeof (globalThis as { Worker?: unknown }).Worker, 'undefined');
+  it('without a worker started by the page, gives what the core gives', async () => {
+    assert.equal(globalThis.followupAnalyzer, undefined);
     startAnalyzer();
     const input = { messages: [{ kind: 'mime' as const, data: sample }] };
     const [mine, core] = await Promise.all([analyzeOffThread(input, options), analyze(input, options)]);
@@ -50,6 +50,7 @@ class FakeWorker {
   onmessage: ((event: { data: unknown }) => void) | null = null;
   onerror: ((event: { preventDefault(): void }) => void) | null = null;
   onmessageerror: (() => void) | null = null;
+  followupFailed?: boolean;
   constructor() {
     FakeWorker.created++;
   }
@@ -69,15 +70,16 @@ class FakeWorker {
   }
 }
 
-describe('analyzeOffThread with a worker', () => {
-  const g = globalThis as { Worker?: unknown };
+describe('analyzeOffThread with the worker the page started', () => {
+  // What src/pages/supported.js leaves on the page before any bundle runs.
+  const g = globalThis as { followupAnalyzer?: FakeWorker };
   beforeEach(() => {
-    g.Worker = FakeWorker;
     FakeWorker.created = 0;
     FakeWorker.terminated = 0;
+    g.followupAnalyzer = new FakeWorker();
   });
   afterEach(() => {
-    delete g.Worker;
+    delete g.followupAnalyzer;
   });
   // A fresh copy of the client each time: it keeps its one worker for the page's life.
   let copies = 0;
@@ -85,7 +87,7 @@ describe('analyzeOffThread with a worker', () => {
     import(`../../src/taskpane/analyzer/client.ts?copy=${++copies}`);
   const input = { messages: [{ kind: 'mime' as const, data: sample }] };
 
-  it("asks the worker, once started, and gives the worker's answer", async () => {
+  it("takes the page's worker over, once, and gives the worker's answer", async () => {
     FakeWorker.mode = 'answer';
     const client = await freshClient();
     client.startAnalyzer();
@@ -106,5 +108,17 @@ describe('analyzeOffThread with a worker', () => {
     const b = await client.analyzeOffThread(input, options);
     assert.equal(b.recommendation.action, 'wait');
     assert.equal(FakeWorker.created, 1);
+  });
+
+  it('a worker that failed before the pane took it over: the pane analyses, and ends that worker', async () => {
+    FakeWorker.mode = 'answer';
+    const started = g.followupAnalyzer;
+    if (started === undefined) throw new Error('no worker');
+    started.followupFailed = true;
+    const client = await freshClient();
+    const a = await client.analyzeOffThread(input, options);
+    assert.equal((a as { fromWorker?: boolean }).fromWorker, undefined);
+    assert.equal(a.recommendation.action, 'wait');
+    assert.equal(FakeWorker.terminated, 1);
   });
 });

@@ -1,7 +1,9 @@
-// The pane's analyze() (issue 12, speed): the core runs in a worker (worker.ts), started before the pane's own
-// code evaluates, so its code loads and compiles beside React's and never on the pane's thread. Where the web
-// view has no workers, or the worker fails to start or dies, the core is loaded into the pane on demand and
-// every thread is still analysed, the same way (`analyze` is one function of data; only where it runs differs).
+// The pane's analyze() (issue 12, speed): the core runs in a worker (worker.ts, built as analyzer.js), which
+// taskpane.html's head starts before Office.js and the pane's own code load (src/pages/supported.js), so its
+// code loads, compiles and warms up beside them and never on the pane's thread; the pane takes it over here.
+// Where the web view has no workers, the page started none, or the worker fails or dies, the core is loaded
+// into the pane on demand and every thread is still analysed, the same way (`analyze` is one function of data;
+// only where it runs differs).
 import type { Analysis, AnalyzeOptions, ThreadInput } from '../../core/types';
 import type { AnalyzeRequest, AnalyzeResponse } from './protocol';
 
@@ -44,29 +46,33 @@ function answer(response: AnalyzeResponse): void {
     p.reject(response.name === 'TypeError' ? new TypeError(response.message) : new Error(response.message));
 }
 
-/** Starts the worker once; call as early as possible. Without workers (tests, old web views) it does nothing. */
+/** The worker as the page's head left it (src/pages/supported.js `followupStartAnalyzer`). */
+export interface StartedWorker extends Worker {
+  /** Set when it failed before the pane took it over: nobody was listening then. */
+  followupFailed?: boolean;
+}
+
+declare global {
+  var followupAnalyzer: StartedWorker | undefined;
+}
+
+/** Takes over the worker the page started, once. Without one (tests, old web views) the core runs in the pane. */
 export function startAnalyzer(): void {
   if (worker !== undefined) return;
-  if (typeof Worker === 'undefined') {
+  const started = globalThis.followupAnalyzer;
+  if (started === undefined || started.followupFailed === true) {
+    started?.terminate();
     worker = null;
     return;
   }
-  try {
-    const started = new Worker(/* webpackChunkName: "analyzer" */ new URL('./worker.ts', import.meta.url), {
-      name: 'followup-analyze',
-    });
-    started.onmessage = (event: MessageEvent<AnalyzeResponse>) => answer(event.data);
-    // A script that failed to load, or an error the worker did not catch: its answers will never come.
-    started.onerror = (event) => {
-      event.preventDefault();
-      fallBack();
-    };
-    started.onmessageerror = fallBack;
-    worker = started;
-  } catch {
-    // A web view that forbids workers from this page (a content security policy): the pane does the work.
-    worker = null;
-  }
+  started.onmessage = (event: MessageEvent<AnalyzeResponse>) => answer(event.data);
+  // A script that failed to load, or an error the worker did not catch: its answers will never come.
+  started.onerror = (event) => {
+    event.preventDefault();
+    fallBack();
+  };
+  started.onmessageerror = fallBack;
+  worker = started;
 }
 
 /** The core's analyze, off the pane's thread where it can be. */
