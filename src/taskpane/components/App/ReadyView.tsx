@@ -1,6 +1,6 @@
 // The pane for one analysed item (issue 12): the answer first, the draft right after, everything else in
 // Details. Mail that is no interview thread gets "This doesn't look like a job interview thread" instead.
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Warning } from '../../../core/types';
 import { dateInZone } from '../../lib/zonedTime';
 import { headlineFor, primaryFor, type PaneCapabilities } from '../../lib/headline';
@@ -65,6 +65,10 @@ export function ReadyView({ state, vm }: { readonly state: Ready; readonly vm: A
     onCopy: actions.copy,
   });
   const [saidJob, setSaidJob] = useState(false);
+  // The answer paints on its own first; the draft and Details follow in the next render (issue 12: people
+  // decide in the first screen, and the headline should not wait for the editor's and the tabs' first render).
+  const [rest, setRest] = useState(false);
+  useEffect(() => setRest(true), []);
   const timing = reminderFor(analysis, now);
   const r = analysis.recommendation;
 
@@ -133,7 +137,7 @@ export function ReadyView({ state, vm }: { readonly state: Ready; readonly vm: A
           </InDisclosure.Provider>
         ) : null}
       </RecommendationCard>
-      {primary.kind === 'set-date' ? null : (
+      {!rest ? null : primary.kind === 'set-date' ? null : (
         <DraftEditor
           editor={editor}
           personal={state.personal}
@@ -142,26 +146,30 @@ export function ReadyView({ state, vm }: { readonly state: Ready; readonly vm: A
           startOpen={editor.kind === 'own' && editor.text === ''}
         />
       )}
-      {item.mode === 'compose' ? (
+      {rest && item.mode === 'compose' ? (
         <Suspense fallback={null}>
           <SendCheckReview item={item} overrides={state.overrides} />
         </Suspense>
       ) : null}
-      <Details
-        analysis={analysis}
-        overrides={state.overrides}
-        today={today}
-        now={now}
-        busy={busy}
-        interviewAbove={primary.kind === 'set-date'}
-        timing={timing}
-        canRemind={can.remind && item.mode === 'read'}
-        onSave={actions.saveOverrides}
-        onRemind={actions.remind}
-      />
-      <Suspense fallback={null}>
-        <SendCheckSetting />
-      </Suspense>
+      {rest ? (
+        <>
+          <Details
+            analysis={analysis}
+            overrides={state.overrides}
+            today={today}
+            now={now}
+            busy={busy}
+            interviewAbove={primary.kind === 'set-date'}
+            timing={timing}
+            canRemind={can.remind && item.mode === 'read'}
+            onSave={actions.saveOverrides}
+            onRemind={actions.remind}
+          />
+          <Suspense fallback={null}>
+            <SendCheckSetting />
+          </Suspense>
+        </>
+      ) : null}
     </>
   );
 }
