@@ -241,6 +241,65 @@ export function signedName(text: string, signature: string | null): PersonName |
   return null;
 }
 
+// The titles a candidate's own greeting gives a person, in the four languages, as English writes them:
+// "Dear Ms. Quispe", "Sehr geehrte Frau Vogt", "Estimada Sra. Quispe:", "Madame Marchand,", "Monsieur Benali".
+const ADDRESS_TITLES: readonly (readonly [RegExp, string])[] = [
+  [/^(?:ms|mrs|miss|frau|fr|sra|señora|srta|señorita|mme|madame|mlle|mademoiselle)\.?$/iu, 'Ms.'],
+  [/^(?:mr|herr|hr|sr|señor|m|monsieur)\.?$/iu, 'Mr.'],
+];
+
+function addressTitle(word: string): string | null {
+  for (const [re, title] of ADDRESS_TITLES) if (re.test(word)) return title;
+  return null;
+}
+
+const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The title the candidate already greets a person with, in the opening line of one of their own messages, or
+ * null: a reply keeps the register the candidate chose ("Estimada Sra. Quispe:" then "Dear Ms. Quispe,"; "Sehr
+ * geehrte Frau Dr. Vogt" then "Dear Dr. Vogt,"). Only a title followed by that person's family name counts, or
+ * a French "Madame," or "Monsieur," alone in a message written to that person.
+ * @example usedTitle(['Estimada Sra. Quispe:'], 'Quispe') === 'Ms.'
+ */
+export function usedTitle(openings: readonly string[], family: string): string | null {
+  const want = fold(family.split(/\s+/u)[0] ?? '');
+  if (want === '') return null;
+  for (const opening of openings) {
+    const words = opening
+      .slice(0, 120)
+      .split(/[\s,:;!]+/u)
+      .filter((w) => w !== '');
+    // "Madame," on its own line: the French letter's formal address, without the name.
+    const lone = words.length === 1 ? addressTitle(words[0] ?? '') : null;
+    if (lone !== null && /^(?:madame|monsieur)$/iu.test(words[0] ?? '')) return lone;
+    for (let i = 0; i + 1 < words.length; i++) {
+      const gender = addressTitle(words[i] ?? '');
+      const own = keptTitle(words[i] ?? '');
+      if (gender === null && own === null) continue;
+      // "Frau Dr. Vogt": the academic title is the one to keep.
+      const academic = gender !== null ? keptTitle(words[i + 1] ?? '') : null;
+      const name = words[i + (academic === null ? 1 : 2)] ?? '';
+      if (fold(name) === want) return academic ?? own ?? gender;
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether an opening line addresses its reader by title and family name ("Hallo Herr Yilmaz,", "Estimado Sr.
+ * Salazar:", "Bonjour Madame Girard,", "Dear Mr. Lee,"), not by first name ("Bonjour Thomas,").
+ */
+export function addressesByTitle(opening: string): boolean {
+  const words = opening.slice(0, 120).split(/[\s,:;!]+/u);
+  return words.some(
+    (w, i) =>
+      (addressTitle(w) !== null || keptTitle(w) !== null) &&
+      NAME_WORD.test(words[i + 1] ?? '') &&
+      addressTitle(words[i + 1] ?? '') === null,
+  );
+}
+
 /** How the employer writes to the candidate: "Hi Grace," or "Dear Grace,". */
 export type Register = 'hi' | 'dear';
 

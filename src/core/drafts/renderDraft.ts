@@ -150,6 +150,8 @@ function slots(kind: DraftKind, facts: DraftFacts, to: Person | null, options: R
         ? ` by ${weekdayDayMonth(facts.timeline.by, undefined, facts.usDates)}`
         : '',
     spoke,
+    // Only an agency puts a candidate forward; a recruiter of the employer who arranged the interview helped.
+    agency: facts.agency === true && to !== null && !spoke,
     asked: options.asked ?? null,
     answer:
       typed(facts.personal?.answer) === null ? null : (facts.personal?.answer ?? '').trim().slice(0, 600),

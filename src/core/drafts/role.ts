@@ -150,13 +150,21 @@ function roleBesideRound(subject: string): string | null {
 const ROLE_OF_TEXT =
   /\b(?:position|role|post) of ((?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*|of|and|&|I{1,3})){0,6})/u;
 
+// The role in German, French and Spanish mail (drafts stay English, the title is kept as written): "die Position als
+// Data Engineer (m/w/d)", "Ihre Bewerbung als Backend Developer", "le poste de Responsable Achats", "el puesto de
+// Analista de Riesgos", "la posición de Consultor SAP"; and an ATS field at a line's start: "Position: Backend
+// Developer (m/w/d)", "Poste : Product Designer", "Puesto: Analista de Datos". Capitalised words and the small
+// words inside a title ("de", "des", "für"); a lower-case word, "en" or "bei" ends it.
+const ROLE_FOREIGN_TEXT =
+  /(?:\b(?:Position|Stelle|Bewerbung|poste|puesto|cargo|posición|vacante)[^\S\n]+(?:(?:als|de|como)[^\S\n]+|d['’][^\S\n]*)|^(?:Position|Stelle|Rolle|Poste|Puesto|Cargo|Vacante)[^\S\n]?:[^\S\n]*)((?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*)(?:[^\S\n]+(?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*|de|des|du|del|la|für|und|&)){0,6})/mu;
+
 /** "for the Product Designer role" in the thread's text: the employer's words first, then the candidate's. */
 export function roleFromText(messages: readonly Message[], role: Message['role']): string | null {
-  for (const re of [ROLE_IN_TEXT, ROLE_OF_TEXT])
+  for (const re of [ROLE_IN_TEXT, ROLE_OF_TEXT, ROLE_FOREIGN_TEXT])
     for (const m of messages) {
       if (m.role !== role) continue;
       const hit = re.exec(m.text);
-      const found = plausibleRole(hit?.[1]?.replace(/(?<!\s)\s+(?:of|and|&)$/u, ''));
+      const found = plausibleRole(hit?.[1]?.replace(/(?<!\s)\s+(?:of|and|&|de|des|du|del|la|für|und)$/u, ''));
       if (found !== null) return found;
     }
   return null;

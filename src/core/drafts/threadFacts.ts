@@ -12,7 +12,16 @@ import type {
 } from '../types';
 import { monthFirstZone } from '../time';
 import { companyOf, isAgency } from './company';
-import { readPersonName, reconcile, registerOf, signedName, type PersonName, type Register } from './names';
+import {
+  readPersonName,
+  reconcile,
+  registerOf,
+  signedName,
+  usedTitle,
+  addressesByTitle,
+  type PersonName,
+  type Register,
+} from './names';
 import { roleAndCompanyFromSubject, roleFromText, withoutTags } from './role';
 
 export interface Person {
@@ -399,14 +408,32 @@ export function draftFacts(thread: Thread, options: FactsOptions): DraftFacts {
       ? writer
       : null;
   const contact = senderPerson(contactMessage, messages);
+  // The candidate's own greetings: whom they already address by title ("Estimada Sra. Quispe:").
+  const openingsTo = (address: Address | null) =>
+    messages
+      .filter(
+        (m) =>
+          m.role === 'candidate' &&
+          (address === null || m.to.some((a) => a.address.toLowerCase() === address.address.toLowerCase())),
+      )
+      .map((m) => m.text.trimStart().split('\n', 1)[0] ?? '');
+  // Kept only where the employer, too, writes by title ("Estimado Sr. Salazar:"); one who writes "Bonjour Thomas"
+  // has moved to first names, and the reply may follow.
+  const lastEmployer = [...messages].reverse().find((m) => m.role === 'employer' && !m.automatic);
+  const formal = addressesByTitle(lastEmployer?.text.trimStart().split('\n', 1)[0] ?? '');
+  const titled = <P extends Person | null>(p: P): P => {
+    if (!formal || p === null || (p.title ?? null) !== null || (p.family ?? null) === null) return p;
+    const title = usedTitle(openingsTo(p.address), p.family ?? '');
+    return title === null ? p : { ...p, title };
+  };
   const registerSource = [...messages]
     .reverse()
     .find((m) => m.role === 'employer' && !m.automatic && registerOf(m.text) !== null);
   const startMs = Date.parse(options.interview?.start ?? '');
   return {
     subject,
-    interviewers,
-    contact,
+    interviewers: interviewers.map(titled),
+    contact: titled(contact),
     role,
     company,
     interviewDate: options.interview?.date ?? null,
@@ -414,7 +441,7 @@ export function draftFacts(thread: Thread, options: FactsOptions): DraftFacts {
     seedText: `${subject ?? ''}|${thread.candidate ?? ''}`,
     usDates: monthFirstZone(options.tz),
     register: registerSource === undefined ? 'hi' : (registerOf(registerSource.text) ?? 'hi'),
-    arranger,
+    arranger: titled(arranger),
     agency: contactMessage !== undefined && isAgency(contactMessage),
     timeline: options.timeline ?? null,
     topic: Number.isNaN(startMs) ? null : topicOf(messages, startMs),

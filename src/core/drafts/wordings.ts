@@ -30,6 +30,8 @@ export interface Slots {
   readonly decideBy?: string;
   /** Whether the addressee was in the interview (an agency recruiter was not). */
   readonly spoke?: boolean;
+  /** Whether the addressee is a staffing agency's recruiter, who put the candidate forward to its client. */
+  readonly agency?: boolean;
   /** The employer's request, quoted ("Could you send two references?"), or null. */
   readonly asked?: string | null;
   /** The user's answer to that request, typed in the pane, or null. */
@@ -152,7 +154,7 @@ const FOLLOW_UP: readonly Wording[] = [
   (s) => [
     s.greeting,
     s.spoke === false
-      ? `Thank you again for putting me forward for ${s.role}${s.atCompany}. I am still very enthusiastic about the opportunity after my interview${s.when}${s.topic ? `, not least our discussion of ${s.topic}` : ''}.${timelineLine(s, 1)}`
+      ? `Thank you again for ${s.agency === true ? 'putting me forward for' : 'your help with my application for'} ${s.role}${s.atCompany}. I am still very enthusiastic about the opportunity after my interview${s.when}${s.topic ? `, not least our discussion of ${s.topic}` : ''}.${timelineLine(s, 1)}`
       : `Thank you again for the opportunity to interview for ${s.role}${s.when}. I enjoyed our conversation${s.topic ? `, especially about ${s.topic},` : ''} and am still very enthusiastic about joining ${s.company}.${timelineLine(s, 1)}`,
     'Could you let me know whether there is any news on the status of my application?',
     signOff('Kind regards,', s.me),
@@ -275,7 +277,7 @@ const PHONE_SCRIPT: readonly Wording[] = [
     'Thank you again for your time. I remain very interested in the role.',
   ],
   (s) => [
-    `Hi${s.first === null ? '' : ` ${s.first}`},${introduce(s)} ${s.spoke === false ? `You put me forward for ${s.role}${s.atCompany}, and I interviewed${s.when}.` : `We spoke${s.when} about ${s.role}.`}`,
+    `Hi${s.first === null ? '' : ` ${s.first}`},${introduce(s)} ${s.spoke === false ? `${s.agency === true ? 'You put me forward for' : 'You helped with my application for'} ${s.role}${s.atCompany}, and I interviewed${s.when}.` : `We spoke${s.when} about ${s.role}.`}`,
     'I enjoyed the interview and wanted to ask where things stand with the next steps.',
     'Thank you, I appreciate your time.',
   ],

@@ -200,3 +200,38 @@ describe('role: from the subject, without tags, ids or prefixes, casing kept', (
     assert.equal(cleanSubject('[EXTERNAL] Interview invitation: Staff Nurse (Req 3318)'), 'Staff Nurse');
   });
 });
+
+// [text an employer wrote, the role the draft names]: German, French and Spanish mail names the role in its own
+// words; the drafts stay English and keep the title as written.
+const FOREIGN_ROLES: readonly (readonly [string, string | null])[] = [
+  ['wir freuen uns, Ihnen die Position als Data Engineer (m/w/d) anbieten zu können.', 'Data Engineer'],
+  ['vielen Dank für Ihre Bewerbung als Backend Developer bei uns.', 'Backend Developer'],
+  [
+    'Ihr Vorstellungsgespräch\nPosition: Leiter Einkauf (w/m/d)\nDatum: Mittwoch, 02.12.2026',
+    'Leiter Einkauf',
+  ],
+  ['Le poste de Responsable Achats correspond pleinement à vos attentes.', 'Responsable Achats'],
+  ["Votre candidature au poste d'Ingénieur Qualité a retenu notre attention.", 'Ingénieur Qualité'],
+  ['Poste : Product Designer\nDate : lundi 14 décembre 2026', 'Product Designer'],
+  ['Gracias por tu interés en el puesto de Analista de Riesgos en Banco Andino.', 'Analista de Riesgos'],
+  ['Te escribimos sobre la posición de Consultor SAP para el área de finanzas.', 'Consultor SAP'],
+  ['Puesto: Desarrollador Full Stack\nFecha: martes 24 de noviembre', 'Desarrollador Full Stack'],
+  // A lower-case title is left out rather than guessed at.
+  ['Nous vous remercions pour votre candidature au poste de chargé de mission.', null],
+];
+
+describe('role: in German, French and Spanish wording', () => {
+  for (const [text, role] of FOREIGN_ROLES)
+    it(`${JSON.stringify(text.split('\n')[0])} → ${String(role)}`, () => {
+      const t = thread([
+        {
+          role: 'employer',
+          at: '2026-11-03T09:00:00+01:00',
+          subject: 'Ihre Bewerbung',
+          text,
+          from: { name: 'Ada Lee', address: 'ada@gmail.com' },
+        },
+      ]);
+      assert.equal(draftFacts(t, { interview: null, tz: 'UTC' }).role, role);
+    });
+});

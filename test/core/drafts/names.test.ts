@@ -1,7 +1,15 @@
 // Names as their owners write them (issue 11): each row a display name or signed line as mail carries it, and
 // the greeting a hiring manager expects. Unicode throughout: accents, marks, other scripts.
 import assert from 'node:assert/strict';
-import { greeting, readPersonName, reconcile, registerOf, signedName } from '../../../src/core/drafts/names';
+import {
+  greeting,
+  readPersonName,
+  reconcile,
+  registerOf,
+  signedName,
+  usedTitle,
+  addressesByTitle,
+} from '../../../src/core/drafts/names';
 
 // [display name as the From header carries it, greeting in the "hi" register, in the "dear" register]
 const DISPLAY: readonly (readonly [string, string, string])[] = [
@@ -129,4 +137,45 @@ describe('registerOf: the greeting the employer used', () => {
   for (const [text, want] of rows)
     it(`${JSON.stringify(text.split('\n')[0])} → ${String(want)}`, () =>
       assert.equal(registerOf(text), want));
+});
+
+describe('usedTitle: a reply keeps the title the candidate already greets a person with', () => {
+  // [the candidate's opening lines, the person's family name, the title the English draft uses]
+  const rows: readonly (readonly [readonly string[], string, string | null])[] = [
+    [['Estimada Sra. Quispe:'], 'Quispe', 'Ms.'],
+    [['Estimado Sr. Salazar:'], 'Salazar', 'Mr.'],
+    [['Sehr geehrte Frau Vogt,'], 'Vogt', 'Ms.'],
+    [['Sehr geehrter Herr Dr. Berger,'], 'Berger', 'Dr.'],
+    [['Dear Ms Okafor,'], 'Okafor', 'Ms.'],
+    [['Dear Mr. Tanaka,'], 'Tanaka', 'Mr.'],
+    [['Bonjour Madame Lambert,'], 'Lambert', 'Ms.'],
+    [['Monsieur Benali,'], 'Benali', 'Mr.'],
+    [['Madame,'], 'Marchand', 'Ms.'],
+    [['Estimada Sra. García López:'], 'García López', 'Ms.'],
+    // Another person's name, a first name, or no title: nothing to keep.
+    [['Sehr geehrte Frau Schulz,'], 'Vogt', null],
+    [['Hi Rosa,'], 'Quispe', null],
+    [['Madame, Monsieur,'], 'Marchand', null],
+    [['Dear Sir or Madam,'], 'Marchand', null],
+    [[], 'Quispe', null],
+  ];
+  for (const [openings, family, want] of rows)
+    it(`${JSON.stringify(openings)} to ${family} → ${String(want)}`, () =>
+      assert.equal(usedTitle(openings, family), want));
+});
+
+describe('addressesByTitle: whether the employer writes to the candidate by title', () => {
+  const rows: readonly (readonly [string, boolean])[] = [
+    ['Hallo Herr Yilmaz,', true],
+    ['Estimado Sr. Salazar:', true],
+    ['Bonjour Madame Girard,', true],
+    ['Dear Mr. Lee,', true],
+    ['Sehr geehrte Frau Dr. Petrović,', true],
+    ['Bonjour Thomas,', false],
+    ['Dear Grace,', false],
+    ['Hola Santiago, ¿cómo estás?', false],
+    ['Madame, Monsieur,', false],
+  ];
+  for (const [opening, want] of rows)
+    it(`${JSON.stringify(opening)} → ${String(want)}`, () => assert.equal(addressesByTitle(opening), want));
 });
