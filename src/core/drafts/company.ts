@@ -129,14 +129,24 @@ const DEPARTMENT =
 function whole(words: readonly string[], j: number, candidate: string, lineEnd = false): string {
   const rest = words.slice(j).map((w) => w.replace(/[,;:]$/u, ''));
   if (lineEnd && rest.length > 0 && rest.length <= 3 && !rest.some((w) => DEPARTMENT.test(w)))
-    return [candidate, ...rest].join(' ').replace(/\.$/u, '');
+    return withoutSentenceDot([candidate, ...rest].join(' '));
   const out = [candidate];
   for (let k = j; k < words.length && k < j + 3; k += 1) {
     const w = (words[k] ?? '').replace(/[,;:]$/u, '');
     if (!TAILS.has(w.toLowerCase())) break;
     out.push(w);
   }
-  return out.join(' ').replace(/\.$/u, (dot) => (/\b(?:Inc|Ltd|Co|Corp)\.$/u.test(out.join(' ')) ? dot : ''));
+  return withoutSentenceDot(out.join(' '));
+}
+
+// Legal forms that end with their own period: "Contoso Inc.", "Fabrikam Ltd.", "Aldebarán Consultores S.L.",
+// "Lumbre Energía S.A.", "Vinci S.A.S.", "Tessile S.p.A.", "Förderverein e.V.", "Philips N.V.", "Adyen B.V.".
+const LEGAL_DOT =
+  /(?:\b(?:Inc|Ltd|Co|Corp|Pvt)|(?:^|\s)(?:S\.[AL]|S\.A\.[SU]|S\.R\.L|S\.p\.A|S\.C|e\.V|[BN]\.V))\.$/u;
+
+/** A name's last period, unless it belongs to a legal form. */
+function withoutSentenceDot(name: string): string {
+  return LEGAL_DOT.test(name) ? name : name.replace(/\.$/u, '');
 }
 
 /** The run of capitalised words in `text` that spells the domain `root`, as written; null where none does. */

@@ -123,8 +123,16 @@ export function roleAndCompanyFromSubject(raw: string | null): {
   const last = segments.length > 1 ? segments[segments.length - 1] : undefined;
   const after = last !== undefined && role !== null && !last.includes(role) ? last : undefined;
   if (role !== null) return { role, company: plausibleCompany(m?.[2] ?? after, role) };
+  const foreign = plausibleRole(ROLE_IN_FOREIGN_SUBJECT.exec(subject)?.[1]);
+  if (foreign !== null) return { role: foreign, company: null };
   return { role: roleBesideRound(subject), company: null };
 }
+
+// German, French and Spanish subjects: "Votre candidature - Analyste TI", "Ihre Bewerbung als Data Engineer",
+// "Candidature au poste de Chef de Projet", "Entrevista: Analista de Datos", "Vorstellungsgespräch – Leiter
+// Einkauf". The role starts with a capital; what follows a dash, a comma or a bracket is no part of it.
+const ROLE_IN_FOREIGN_SUBJECT =
+  /\b(?:candidature|candidatura|bewerbung|entretien|entrevue|entrevista|vorstellungsgespräch|poste|puesto|stelle)(?:\s+(?:als|au poste d[e'’]|pour le poste d[e'’]|para el puesto de|de|d['’]))?\s*(?:[:–—-]\s*)?(\p{Lu}[^,()|\n–—]*?)\s*(?:[(|,–—]|\s-\s|$)/iu;
 
 // A trial the subject names after the role: "Sous Chef tryout".
 const TRIAL = /(?<!\s)\s+(?:tryout|try-out|trial(?: shift)?|assessment(?: day)?)$/i;

@@ -22,6 +22,25 @@ const COMPANIES: readonly CompanyRow[] = [
     company: 'Procter & Gamble',
   },
   { from: 'j.ito@pg.com', name: 'Jun Ito', signature: 'Jun Ito\nRecruiter', company: null },
+  // A legal form keeps its own period; a sentence's does not stay on the name.
+  {
+    from: 'seleccion@aldebaran-consultores.es',
+    name: 'Selección Aldebarán',
+    signature: 'Un saludo,\nEquipo de Selección\nAldebarán Consultores S.L.',
+    company: 'Aldebarán Consultores S.L.',
+  },
+  {
+    from: 'personas@lumbre-energia.es',
+    name: 'Marta Gil',
+    signature: 'Marta Gil\nDepartamento de Personas – Lumbre Energía S.A.',
+    company: 'Lumbre Energía S.A.',
+  },
+  {
+    from: 'rh@vinci-batiment.fr',
+    name: 'Luc Morel',
+    text: 'Merci de votre intérêt pour Vinci Bâtiment.',
+    company: 'Vinci Bâtiment',
+  },
   {
     from: 'tyler@northwindtraders.com',
     name: 'Tyler Brooks',
@@ -229,6 +248,32 @@ describe('role: in German, French and Spanish wording', () => {
           at: '2026-11-03T09:00:00+01:00',
           subject: 'Ihre Bewerbung',
           text,
+          from: { name: 'Ada Lee', address: 'ada@gmail.com' },
+        },
+      ]);
+      assert.equal(draftFacts(t, { interview: null, tz: 'UTC' }).role, role);
+    });
+});
+
+describe('role: from a German, French or Spanish subject', () => {
+  const rows: readonly (readonly [string, string | null])[] = [
+    ['Votre candidature - Analyste TI', 'Analyste TI'],
+    ['Ihre Bewerbung als Data Engineer (m/w/d)', 'Data Engineer'],
+    ['Candidature au poste de Chef de Projet', 'Chef de Projet'],
+    ['Entrevista: Analista de Datos', 'Analista de Datos'],
+    ['AW: Vorstellungsgespräch – Leiter Einkauf', 'Leiter Einkauf'],
+    // Words that name no role: a lower-case word, a thanks.
+    ['Re: Suite à notre entretien', null],
+    ['Votre candidature', null],
+  ];
+  for (const [subject, role] of rows)
+    it(`"${subject}" → ${String(role)}`, () => {
+      const t = thread([
+        {
+          role: 'employer',
+          at: '2026-11-03T09:00:00+01:00',
+          subject,
+          text: 'Merci.',
           from: { name: 'Ada Lee', address: 'ada@gmail.com' },
         },
       ]);
