@@ -28,8 +28,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
     'a weekday in a past-tense clause ("haben das Gespräch am Dienstag als sehr angenehm empfunden") is read ahead',
   't10-de-du-anfang-kommender-woche.eml':
     "an employer's thanks for today's interview ('danke dir für das Gespräch heute um 14 Uhr') dates no interview",
-  't13-es-mx-ats-gracias-pendiente.eml':
-    "the company an ATS mail names only in Spanish wording ('Gracias por tu interés en Grupo Tlaloc') is not found",
   'e5-en-ashby-availability.eml':
     "a window offered for the candidate's availability ('times that work for you next week (Mon-Thu, between 10am and 4pm ET)') is read as the interview",
   'g3-de-angebot-bis-11-dezember.eml':

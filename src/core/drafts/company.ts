@@ -224,6 +224,9 @@ const NAMED_EMPLOYER: readonly RegExp[] = [
   /\b(?:[Mm]y|[Oo]ur) client,?\s+(?:is\s+)?/gu,
   /\b(?:role|position|opening|opportunity|vacancy|job|interview|career|careers|team|internship)\s+(?:at|with)\s+/gu,
   /\b(?:interest in (?:joining )?|applying to |applied to |application to |[Jj]oin |[Jj]oining |here at |[Oo]n behalf of )/gu,
+  // The same in German, French and Spanish mail: "Gracias por tu interés en Grupo Tlaloc", "votre intérêt pour
+  // Boréal Technologies", "Ihr Interesse an der Lindenhaus Software GmbH", "rejoindre Maison Cerise", "unirte a Nubia".
+  /\b(?:interés en (?:unirte a |formar parte de )?|intérêt pour |Interesse an (?:der |dem )?|[Rr]ejoindre |[Uu]nirte a |formar parte de )/gu,
 ];
 
 // Capitalised words that open a run and are no employer: "our Design team", "Tuesday", "the Data Analyst role".

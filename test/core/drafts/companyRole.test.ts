@@ -22,6 +22,25 @@ const COMPANIES: readonly CompanyRow[] = [
     company: 'Procter & Gamble',
   },
   { from: 'j.ito@pg.com', name: 'Jun Ito', signature: 'Jun Ito\nRecruiter', company: null },
+  // Named in German, French or Spanish words, from a hiring platform's address.
+  {
+    from: 'no-reply@grupotlaloc.teamtailor-mail.com',
+    name: 'Reclutamiento Grupo Tlaloc',
+    text: '¡Gracias por tu interés en Grupo Tlaloc! Te confirmamos los datos de tu entrevista.',
+    company: 'Grupo Tlaloc',
+  },
+  {
+    from: 'no-reply@jobs.example-ats.com',
+    name: 'Recrutement',
+    text: "Merci de l'intérêt que vous portez à notre offre et de votre intérêt pour Maison Cerise.",
+    company: 'Maison Cerise',
+  },
+  {
+    from: 'bewerbung@softgarden.example',
+    name: 'Recruiting',
+    text: 'vielen Dank für Ihr Interesse an der Lindenhaus Software GmbH.',
+    company: 'Lindenhaus Software GmbH',
+  },
   // A legal form keeps its own period; a sentence's does not stay on the name.
   {
     from: 'seleccion@aldebaran-consultores.es',
