@@ -217,19 +217,24 @@ const SUBJECTS: readonly (readonly [string, string | null, string | null])[] = [
   ['FW: Interview scheduled: Store Manager – Atlas Retail', 'Store Manager', 'Atlas Retail'],
 ];
 
+/** The draft facts of one employer message with this subject and text. */
+function factsOf(subject: string, text: string) {
+  const t = thread([
+    {
+      role: 'employer',
+      at: '2026-11-03T09:00:00-05:00',
+      subject,
+      text,
+      from: { name: 'Ada Lee', address: 'ada@gmail.com' },
+    },
+  ]);
+  return draftFacts(t, { interview: null, tz: 'UTC' });
+}
+
 describe('role: from the subject, without tags, ids or prefixes, casing kept', () => {
   for (const [subject, role, company] of SUBJECTS) {
     it(`"${subject}" → ${String(role)} / ${String(company)}`, () => {
-      const t = thread([
-        {
-          role: 'employer',
-          at: '2026-11-03T09:00:00-05:00',
-          subject,
-          text: 'See you then.',
-          from: { name: 'Ada Lee', address: 'ada@gmail.com' },
-        },
-      ]);
-      const facts = draftFacts(t, { interview: null, tz: 'UTC' });
+      const facts = factsOf(subject, 'See you then.');
       assert.deepEqual([facts.role, facts.company], [role, company]);
     });
   }
@@ -261,16 +266,7 @@ const FOREIGN_ROLES: readonly (readonly [string, string | null])[] = [
 describe('role: in German, French and Spanish wording', () => {
   for (const [text, role] of FOREIGN_ROLES)
     it(`${JSON.stringify(text.split('\n')[0])} → ${String(role)}`, () => {
-      const t = thread([
-        {
-          role: 'employer',
-          at: '2026-11-03T09:00:00+01:00',
-          subject: 'Ihre Bewerbung',
-          text,
-          from: { name: 'Ada Lee', address: 'ada@gmail.com' },
-        },
-      ]);
-      assert.equal(draftFacts(t, { interview: null, tz: 'UTC' }).role, role);
+      assert.equal(factsOf('Ihre Bewerbung', text).role, role);
     });
 });
 
@@ -287,15 +283,6 @@ describe('role: from a German, French or Spanish subject', () => {
   ];
   for (const [subject, role] of rows)
     it(`"${subject}" → ${String(role)}`, () => {
-      const t = thread([
-        {
-          role: 'employer',
-          at: '2026-11-03T09:00:00+01:00',
-          subject,
-          text: 'Merci.',
-          from: { name: 'Ada Lee', address: 'ada@gmail.com' },
-        },
-      ]);
-      assert.equal(draftFacts(t, { interview: null, tz: 'UTC' }).role, role);
+      assert.equal(factsOf(subject, 'Merci.').role, role);
     });
 });
