@@ -1,0 +1,173 @@
+// The fourth held-out German round of issue 13 (round 39): whole messages from Germany, Austria and Switzerland
+// in the Sie and du registers, ATS templates (Personio, SAP SuccessFactors, softgarden, d.vinci), signatures with
+// Handelsregister footers and quoted history, with job alerts, status changes, out-of-office replies and other
+// candidates' interviews as negatives. Each row's answer was written from TIMELINE-CONVENTIONS.md BEFORE the
+// engine read it; the first-run figure is in FIRST_RUN (languages.table.ts).
+import { BER } from './languages.senders';
+import type { PhraseRow } from './phrases.table';
+
+// Wednesday 18 November 2026, 10:00 in Vienna.
+const VIE = { sentAt: '2026-11-18T10:00:00+01:00', tz: 'Europe/Vienna' } as const;
+// Thursday 26 November 2026, 14:00 in Zurich.
+const ZRH = { sentAt: '2026-11-26T14:00:00+01:00', tz: 'Europe/Zurich' } as const;
+// Tuesday 8 December 2026, 08:30 in Munich.
+const MUC = { sentAt: '2026-12-08T08:30:00+01:00', tz: 'Europe/Berlin' } as const;
+// Friday 13 November 2026, 16:00 in Hamburg.
+const HAM = { sentAt: '2026-11-13T16:00:00+01:00', tz: 'Europe/Berlin' } as const;
+
+/** Round 39: German recruiter mail and ATS templates as whole messages, fourth unseen round. */
+export const ROUND_39_DE: readonly PhraseRow[] = [
+  {
+    ...BER,
+    text: 'Hallo Frau Schneider,\n\nvielen Dank für Ihre Bewerbung als Controllerin (m/w/d). Gerne möchten wir Sie persönlich kennenlernen und laden Sie zu einem Vorstellungsgespräch ein:\n\nDatum: Donnerstag, 12.11.2026\nUhrzeit: 10:00 – 11:00 Uhr\nOrt: Lindenstraße 14, 10969 Berlin\n\nBitte bestätigen Sie den Termin bis Freitag über den Link.\n\nMit freundlichen Grüßen\nJana Hoffmann\nPeople & Culture\n\nNordlicht Software GmbH · Amtsgericht Charlottenburg HRB 123456 B · Geschäftsführer: Tim Berger\nGesendet mit Personio',
+    expect: [{ kind: 'interview', by: '2026-11-12', time: '10:00' }],
+  },
+  {
+    ...BER,
+    text: 'Sehr geehrter Herr Yılmaz,\n\nvielen Dank für Ihr Interesse an unserem Unternehmen und Ihre Bewerbung als Projektingenieur. Ihre Unterlagen sind vollständig bei uns eingegangen. Die Sichtung der Bewerbungen nimmt erfahrungsgemäß zwei bis drei Wochen in Anspruch; anschließend melden wir uns unaufgefordert bei Ihnen.\n\nMit freundlichen Grüßen\nIhr Recruiting-Team\nRheinwerk Anlagenbau GmbH\n\nDiese E-Mail wurde automatisch über softgarden versendet.',
+    expect: [{ kind: 'response-by', by: '2026-11-23' }],
+  },
+  {
+    ...HAM,
+    text: 'Sehr geehrte Frau Wagner,\n\nnochmals vielen Dank für Ihre Bewerbung und das Interesse an einer Tätigkeit bei uns. Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden haben.\n\nWir wünschen Ihnen für Ihre berufliche Zukunft alles Gute.\n\nFreundliche Grüße\nPersonalabteilung Hanseatische Versicherung AG\nSitz: Hamburg · Registergericht: Amtsgericht Hamburg HRB 54321\n\nd.vinci Bewerbermanagement',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BER,
+    text: 'Ihr Bewerbungsstatus hat sich geändert.\n\nStelle: Junior Consultant SAP (Req-ID 48812)\nNeuer Status: In Prüfung\nGeändert am: 30.10.2026 14:22:05\n\nDies ist eine automatisch generierte Nachricht von SAP SuccessFactors. Bitte antworten Sie nicht auf diese E-Mail.',
+    expect: [],
+  },
+  {
+    ...VIE,
+    text: 'Hallo Lukas,\n\ndanke für das nette Gespräch gestern! Wir sprechen diese Woche noch mit zwei weiteren Kandidat:innen und melden uns spätestens Mitte kommender Woche bei dir.\n\nLiebe Grüße\nVerena\n\nDonaublick Digital GmbH | Mariahilfer Straße 88, 1070 Wien | FN 456789x, Handelsgericht Wien',
+    expect: [{ kind: 'response-by', by: '2026-11-25', fuzzy: true }],
+  },
+  {
+    ...ZRH,
+    text: 'Grüezi Herr Brunner\n\nBesten Dank für Ihre Bewerbung als Leiter Finanzen. Gerne laden wir Sie zu einem ersten Gespräch ein am Mittwoch, 2. Dezember 2026, um 14.00 Uhr an unserem Hauptsitz in Zürich-Oerlikon.\n\nFreundliche Grüsse\nSandra Keller\nHR Business Partnerin\nLimmat Treuhand AG',
+    expect: [{ kind: 'interview', by: '2026-12-02', time: '14:00' }],
+  },
+  {
+    ...BER,
+    text: 'Liebe Frau Ahmadi,\n\nvielen Dank für Ihre Geduld. Die Fachabteilung wird die Gespräche bis Ende dieser Woche abschließen; eine Entscheidung erwarten wir in KW 47.\n\nViele Grüße\nMarkus Lehmann',
+    expect: [{ kind: 'response-by', by: '2026-11-20' }],
+  },
+  {
+    ...BER,
+    text: 'Neue Jobs für dich: Frontend-Entwickler (m/w/d) in Köln, Data Analyst in Düsseldorf. Bewirb dich bis zum 30.11.!\n\nDu erhältst diesen Job-Alert, weil du ihn auf StepStone abonniert hast. Abmelden',
+    expect: [],
+  },
+  {
+    ...BER,
+    text: 'Hallo Herr Krüger,\n\nleider müssen wir Ihr Gespräch am Mittwoch, 4. November, um 11 Uhr kurzfristig absagen, da Frau Dr. Lenz erkrankt ist. Wir melden uns zeitnah mit einem neuen Terminvorschlag.\n\nMit freundlichen Grüßen\nAnja Roth',
+    expect: [],
+  },
+  {
+    ...VIE,
+    text: 'Hallo Frau Huber,\n\nfür das Zweitgespräch können wir Ihnen folgende Termine anbieten:\n- Montag, 23.11., 9:00 Uhr\n- Dienstag, 24.11., 13:30 Uhr\n- Donnerstag, 26.11., 16:00 Uhr\nBitte geben Sie uns kurz Bescheid, welcher Termin Ihnen passt.\n\nBeste Grüße\nThomas Gruber',
+    expect: [],
+  },
+  {
+    ...HAM,
+    text: 'Hallo Jonas,\n\nkleine Planänderung: Unser Gespräch am Dienstag, 17.11., müssen wir leider verschieben. Passt dir stattdessen Mittwoch, der 18.11., um 15:30 Uhr?\n\nViele Grüße\nKatrin',
+    expect: [{ kind: 'interview', by: '2026-11-18', time: '15:30' }],
+  },
+  {
+    ...BER,
+    text: 'Sehr geehrte Bewerberin, sehr geehrter Bewerber,\n\nvielen Dank für Ihre Bewerbung. Aufgrund der hohen Anzahl an Bewerbungen bitten wir Sie, von telefonischen Nachfragen zum Stand des Verfahrens abzusehen. Sie erhalten von uns innerhalb von vier Wochen eine Rückmeldung.\n\nIhr Personalteam',
+    expect: [{ kind: 'no-calls' }, { kind: 'response-by', by: '2026-11-30' }],
+  },
+  {
+    ...MUC,
+    text: 'Hallo Frau Becker,\n\nvielen Dank für Ihr Interesse. Bitte beachten Sie, dass wir aufgrund der Feiertage erst ab dem 7. Januar 2027 wieder Rückmeldungen geben können – bitte sehen Sie von Nachfragen vor diesem Datum ab.\n\nFreundliche Grüße\nRecruiting Team',
+    expect: [{ kind: 'no-contact-before', by: '2027-01-07' }],
+  },
+  {
+    ...BER,
+    text: 'Guten Tag Herr Schulz,\n\ndie Bewerbungsfrist für die Stelle endet am 15. November. Nach Ablauf der Frist melden wir uns innerhalb von zehn Werktagen bei allen Bewerberinnen und Bewerbern.\n\nMit freundlichen Grüßen\nStadtwerke Neustadt',
+    expect: [{ kind: 'response-by', by: '2026-11-27' }],
+  },
+  {
+    ...BER,
+    text: 'Die Vorstellungsgespräche für das Traineeprogramm 2027 finden voraussichtlich vom 23. bis 27. November statt. Eingeladene Bewerber erhalten eine gesonderte Einladung.',
+    expect: [],
+  },
+  {
+    ...HAM,
+    text: 'Hallo Frau Lange,\n\nperfekt, dann sehen wir uns am Donnerstag um 10 Uhr bei uns im Büro in der Speicherstadt.\n\nBeste Grüße\nNils Hartmann\n\n-----Ursprüngliche Nachricht-----\nVon: Lisa Lange\nGesendet: Freitag, 13. November 2026 11:02\nAn: Nils Hartmann\nBetreff: AW: Einladung zum Vorstellungsgespräch\n\nHallo Herr Hartmann, Donnerstag um 10 Uhr passt mir sehr gut. Alternativ ginge auch Freitag, 20.11., ganztags.',
+    expect: [{ kind: 'interview', by: '2026-11-19', time: '10:00' }],
+  },
+  {
+    ...HAM,
+    text: 'Hallo Tim,\n\nwir sind mit dem Feedback fast durch und du hörst Anfang kommender Woche von uns.\n\nVG\nSarah',
+    expect: [{ kind: 'response-by', by: '2026-11-17', fuzzy: true }],
+  },
+  {
+    ...ZRH,
+    text: 'Sehr geehrte Frau Meier\n\nWir danken Ihnen für das angenehme Gespräch. Sie erhalten unseren Entscheid bis spätestens Freitag, 4. Dezember 2026.\n\nFreundliche Grüsse\nPeter Frei\nLeiter Personal',
+    expect: [{ kind: 'response-by', by: '2026-12-04' }],
+  },
+  {
+    ...BER,
+    text: 'Bestätigung Ihrer Anmeldung: Karrieremesse connecticum, Dienstag, 10.11.2026, 10:00–16:00 Uhr, Messe Berlin, Halle 2. Ihr Ticket finden Sie im Anhang.',
+    expect: [],
+  },
+  {
+    ...MUC,
+    text: 'Liebe Frau Öztürk,\n\nwir freuen uns sehr, Ihnen die Position als Teamleiterin Logistik anbieten zu können! Den Arbeitsvertrag erhalten Sie in den nächsten Tagen per Post. Bitte senden Sie uns ein unterschriebenes Exemplar bis zum 18. Dezember zurück.\n\nHerzliche Grüße\nClaudia Vogt\nPersonalleitung',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2026-12-13', fuzzy: true },
+    ],
+  },
+  {
+    ...VIE,
+    text: 'Hallo Herr Wimmer,\n\ndie Abstimmung mit der Geschäftsführung hat leider etwas länger gedauert als geplant, da zwei Entscheider auf Dienstreise waren. Mittlerweile ist aber ein Termin für die finale Runde fixiert, und wir werden Ihnen danach – also voraussichtlich am Montag, 23. November – Bescheid geben.\n\nBeste Grüße\nElisabeth Pichler',
+    expect: [{ kind: 'response-by', by: '2026-11-23' }],
+  },
+  {
+    ...BER,
+    text: 'Hallo zusammen,\n\nzur Info: Das Interview mit Herrn Peters findet am Freitag, 6.11., um 14 Uhr im Raum 3.12 statt. Bitte tragt euch den Termin ein.\n\nGruß\nSilke',
+    expect: [],
+  },
+  {
+    ...ZRH,
+    text: 'Guten Tag\n\nBesten Dank für Ihre Bewerbung. Bitte haben Sie Verständnis, dass wir telefonische Auskünfte zum Stand Ihrer Bewerbung leider nicht erteilen können.\n\nFreundliche Grüsse\nHR Services\nHelvetia Logistik AG',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...HAM,
+    text: 'Hallo Frau Schmitt,\n\nleider hat sich unsere Entscheidung weiter verzögert. Eigentlich wollten wir uns bereits letzte Woche bei Ihnen melden. Sobald wir Neuigkeiten haben, melden wir uns umgehend.\n\nViele Grüße\nRalf Jung',
+    expect: [],
+  },
+  {
+    ...BER,
+    text: 'Einladung Vorstellungsgespräch\nKandidat:\tMaximilian Braun\nDatum:\t09.11.2026\nBeginn:\t13:30:00\nEnde:\t14:30:00\nOrt:\tVideokonferenz (Microsoft Teams)',
+    expect: [{ kind: 'interview', by: '2026-11-09', time: '13:30' }],
+  },
+  {
+    ...MUC,
+    text: 'Hallo Frau Kaya,\n\nunser Kollege aus London würde Sie gerne am Donnerstag, 10. Dezember, um 9:00 Uhr (GMT) per Video kennenlernen. Passt Ihnen das?\n\nBeste Grüße\nFelix Braun',
+    expect: [{ kind: 'interview', by: '2026-12-10', time: '10:00' }],
+  },
+  {
+    ...VIE,
+    text: 'Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 20.11.2026 nicht im Büro und habe keinen Zugriff auf meine E-Mails. In dringenden Fällen wenden Sie sich bitte an personal@beispiel.at.',
+    expect: [],
+  },
+  {
+    ...VIE,
+    text: 'Hallo Frau Berger,\n\nvielen Dank, dass Sie sich Zeit für das Interview genommen haben. Wir führen bis Freitag noch Gespräche mit weiteren Bewerberinnen und Bewerbern und melden uns Ende kommender Woche bei Ihnen.\n\nMit freundlichen Grüßen\nMartin Hofer',
+    expect: [{ kind: 'response-by', by: '2026-11-27' }],
+  },
+  {
+    ...BER,
+    text: 'Hallo Herr Neumann,\n\nanbei erhalten Sie den Link zu unserem Online-Assessment. Bitte schließen Sie den Test bis spätestens Sonntag, 8. November, 23:59 Uhr ab.\n\nViele Grüße\nTalent Acquisition',
+    expect: [],
+  },
+  {
+    ...ZRH,
+    text: 'Hallo Andrea\n\nich bestätige dir gerne das Video-Interview am Mo., 30.11., 08:30 Uhr. Den Teams-Link schicke ich dir separat.\n\nEs Grüessli\nRoman',
+    expect: [{ kind: 'interview', by: '2026-11-30', time: '08:30' }],
+  },
+];

@@ -1,0 +1,236 @@
+// The fourth held-out English round of issue 13 (round 38): whole messages from applicant tracking systems
+// (Greenhouse, Lever, Workday, iCIMS, Ashby, SmartRecruiters, Teamtailor, BambooHR, Taleo) and from recruiters
+// and agencies in the US, UK, India, Australia, Canada, Singapore and South Africa, with newsletters, job alerts,
+// status changes, receipts and other candidates' interviews as negatives. Each row's answer was written from
+// TIMELINE-CONVENTIONS.md BEFORE the engine read it; the first-run figure is in FIRST_RUN (languages.table.ts).
+import { LDN, NY } from './languages.senders';
+import type { PhraseRow } from './phrases.table';
+
+// Wednesday 18 November 2026, 09:15 in Chicago.
+const CHI = { sentAt: '2026-11-18T09:15:00-06:00', tz: 'America/Chicago' } as const;
+// Thursday 26 November 2026, 11:00 in Manchester (London zone, day-first numeric dates).
+const MAN = { sentAt: '2026-11-26T11:00:00+00:00', tz: 'Europe/London' } as const;
+// Monday 23 November 2026, 10:00 in Bengaluru (day-first numeric dates).
+const BLR = { sentAt: '2026-11-23T10:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+// Wednesday 2 December 2026, 09:00 in Sydney (day-first numeric dates).
+const SYD = { sentAt: '2026-12-02T09:00:00+11:00', tz: 'Australia/Sydney' } as const;
+// Friday 20 November 2026, 13:00 in Vancouver.
+const VAN = { sentAt: '2026-11-20T13:00:00-08:00', tz: 'America/Vancouver' } as const;
+// Tuesday 17 November 2026, 10:00 in Singapore.
+const SGP = { sentAt: '2026-11-17T10:00:00+08:00', tz: 'Asia/Singapore' } as const;
+// Thursday 19 November 2026, 08:30 in Cape Town.
+const CPT = { sentAt: '2026-11-19T08:30:00+02:00', tz: 'Africa/Johannesburg' } as const;
+// Monday 30 November 2026, 08:00 in Denver.
+const DEN = { sentAt: '2026-11-30T08:00:00-07:00', tz: 'America/Denver' } as const;
+// Friday 20 November 2026, 15:00 in Toronto.
+const TOR = { sentAt: '2026-11-20T15:00:00-05:00', tz: 'America/Toronto' } as const;
+
+/** Round 38: English ATS templates and recruiter mail as whole messages, fourth unseen round. */
+export const ROUND_38_EN: readonly PhraseRow[] = [
+  {
+    ...NY,
+    text: "Hi Marcus,\n\nThank you for your time so far! We'd like to invite you to an onsite interview with the Payments team.\n\nInterview Details\nDate: Monday, November 16, 2026\nTime: 10:00 AM - 1:30 PM Eastern Time\nLocation: 3 World Trade Center, 41st Floor\n\nPlease bring a photo ID for building security. If you have any questions, reply to this email.\n\nBest regards,\nNadia Petrov\nRecruiting Coordinator, Fernhill\n\nThis email was sent via Greenhouse. To stop receiving emails, unsubscribe.",
+    expect: [{ kind: 'interview', by: '2026-11-16', time: '10:00' }],
+  },
+  {
+    ...VAN,
+    text: "Hi Tomás,\n\nJust confirming your video interview with Priyanka (Engineering Manager) for Tuesday, November 24 at 11:30am PT. Here's the Zoom link: https://zoom.us/j/9384756\n\nLooking forward to it!\nKai\n\nSent from Lever",
+    expect: [{ kind: 'interview', by: '2026-11-24', time: '11:30' }],
+  },
+  {
+    ...NY,
+    text: 'Dear Applicant,\n\nThe status of your application for Job Requisition R-104532 Financial Analyst has changed.\n\nNew status: In Review\nDate updated: 11/09/2026 04:37:12 PM\n\nTo view your application, sign in to the Candidate Home.\n\nThis is a system generated message. Please do not reply.',
+    expect: [],
+  },
+  {
+    ...NY,
+    text: 'Dear Jordan,\n\nThank you for your interest in the Clinical Data Manager position at Brightwater Health. After careful review, we have decided to move forward with other candidates whose experience more closely matches the needs of the role.\n\nWe will keep your resume on file for 12 months.\n\nSincerely,\nTalent Acquisition Team\nBrightwater Health\n\nPowered by iCIMS',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...LDN,
+    text: 'Hi Freya,\n\nYour interview has been scheduled!\n\nWhen: Thursday 19 November 2026, 14:00 – 15:00 (GMT)\nWhere: Google Meet\nWith: Oliver Grant, Sam Achebe\n\nNeed to reschedule? Use the link below.\n\nThe Quill Talent Team',
+    expect: [{ kind: 'interview', by: '2026-11-19', time: '14:00' }],
+  },
+  {
+    ...SGP,
+    text: "Hi Wei Ling,\n\nThanks for applying for the Regional Sales Lead role at Orchid Logistics. Our recruiters review every application personally, and this usually takes around 10 working days. If your profile is a match, we'll contact you to arrange a first conversation.\n\nKind regards,\nOrchid Logistics Talent Acquisition\n\nSmartRecruiters",
+    expect: [{ kind: 'response-by', by: '2026-12-01', fuzzy: true }],
+  },
+  {
+    ...LDN,
+    text: "Hi there!\n\nNew jobs at Northwind Studio this week:\n- Senior Product Designer (Stockholm / Remote) – apply by 30 November\n- Data Engineer (London) – interviews start 7 December\n\nFollow us on LinkedIn for behind-the-scenes stories.\n\nYou're receiving this because you joined our Talent Community on Teamtailor. Manage your preferences.",
+    expect: [],
+  },
+  {
+    ...DEN,
+    text: "Hi Rachel,\n\nI'm delighted to share that we'd like to offer you the position of Customer Success Manager at Aspen Ridge Software! Your offer letter is attached in BambooHR for your e-signature.\n\nPlease review and sign by Friday, December 4. Your anticipated start date is Monday, January 4, 2027.\n\nWelcome aboard!\nMegan Cho\nPeople Operations",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...NY,
+    text: 'Thank you for submitting your application for the position of Staff Accountant (Requisition 26000871). This message confirms that we have received your application on Nov 10, 2026 at 9:42 AM.\n\nPlease do not respond to this email as this mailbox is not monitored.\n\nTaleo Recruiting',
+    expect: [],
+  },
+  {
+    ...LDN,
+    text: "Hi Ravi,\n\nJust spoke with the client - they were really impressed with your first interview and want to get you back in for the final stage. They've proposed Tuesday 17th November at 2.30pm at their Shoreditch office, with the CFO and Head of FP&A. Can you make that work?\n\nOnce that's done they've said they'll make a decision by the end of that week.\n\nSpeak soon,\nHolly\n\nHolly Barker | Principal Consultant | Ashdown Finance Recruitment\nRegistered in England and Wales No. 08812345",
+    expect: [
+      { kind: 'interview', by: '2026-11-17', time: '14:30' },
+      { kind: 'response-by', by: '2026-11-20' },
+    ],
+  },
+  {
+    ...BLR,
+    text: 'Dear Ananya,\n\nGreetings from Vistara Fintech Pvt. Ltd.!\n\nWe are glad to inform you that you have cleared the technical round. Your HR discussion is scheduled as below:\n\nDate: 26/11/2026 (Thursday)\nTime: 03:00 PM IST\nMode: Telephonic\n\nKindly be available on the given number.\n\nThanks & Regards,\nSneha Kulkarni\nHR – Talent Acquisition',
+    expect: [{ kind: 'interview', by: '2026-11-26', time: '15:00' }],
+  },
+  {
+    ...SYD,
+    text: "Hi Jack,\n\nThanks for coming in yesterday - the panel enjoyed meeting you. We've got two more candidates to see on Friday, and we'll be in touch with everyone by Wednesday 9 December at the latest.\n\nCheers,\nBec Nguyen\nTalent Partner | Coastline Energy\nLevel 12, 1 Market St, Sydney NSW 2000",
+    expect: [{ kind: 'response-by', by: '2026-12-09' }],
+  },
+  {
+    ...VAN,
+    text: 'Hello Sarah,\n\nThank you for interviewing with us on Wednesday. The panel will meet on Tuesday, November 24 to compare notes, and you can expect to hear from me within two business days after that.\n\nBest,\nDevon Clarke\nTalent Acquisition | Cedar & Pine Credit Union',
+    expect: [{ kind: 'response-by', by: '2026-11-26' }],
+  },
+  {
+    ...CPT,
+    text: 'Good day Thabo,\n\nThank you for your application for the position of Financial Accountant. Please note that the closing date for applications is 27 November 2026. Shortlisted candidates will be contacted within 14 days of the closing date. Should you not hear from us within this period, please consider your application unsuccessful.\n\nKind regards,\nHR Department\nUmhlanga Holdings (Pty) Ltd\nReg. No. 2004/012345/07',
+    expect: [{ kind: 'response-by', by: '2026-12-11' }],
+  },
+  {
+    ...SGP,
+    text: 'Hi Darren,\n\nThank you for attending the interview yesterday. Please be informed that the hiring manager is reviewing feedback from all interviewers and we target to revert by end of next week.\n\nPlease do not call the office for updates; I will email you once there is news.\n\nRegards,\nMichelle Tan\nSenior Talent Acquisition Specialist',
+    expect: [{ kind: 'response-by', by: '2026-11-27' }, { kind: 'no-calls' }],
+  },
+  {
+    ...NY,
+    text: 'Hi team,\n\nReminder that our panel interviews for the Operations Lead role are on Thursday, November 12: Priya Shah at 10:00 AM, Daniel Obi at 1:00 PM and Lena Fischer at 3:30 PM ET. Please submit scorecards in Greenhouse by end of day Friday.\n\nThanks,\nAlicia',
+    expect: [],
+  },
+  {
+    ...TOR,
+    text: "Job alert: 12 new jobs match 'product manager' in Toronto, ON\n\nProduct Manager – Maple Analytics – Posted 2 days ago\nSenior PM, Payments – Northbeam – Apply by Nov 30\n\nYou're receiving this email because you created a job alert on Indeed. Unsubscribe",
+    expect: [],
+  },
+  {
+    ...LDN,
+    text: 'Dear Candidate,\n\nThank you for applying to the 2027 Graduate Programme. Assessment centres will be held between 30 November and 11 December 2026, and shortlisted applicants will be invited by email.\n\nGraduate Recruitment Team',
+    expect: [],
+  },
+  {
+    ...LDN,
+    text: "Hi Emma,\n\nI'm so sorry - Mark has been pulled into a client emergency, so we need to cancel your interview on Friday 13 November at 11:00. I'll be back in touch with some new times as soon as I can.\n\nApologies again,\nLouise",
+    expect: [],
+  },
+  {
+    ...NY,
+    text: 'Hi Aaron, the team would love to schedule a 30-minute intro call. Are any of these times good for you? (all times ET)\nMon, Nov 16: 9:30am, 2:00pm\nTue, Nov 17: 11:00am\nWed, Nov 18: 4:00pm\nOr pick a time directly from my calendar: calendly.com/j-rivera',
+    expect: [],
+  },
+  {
+    ...DEN,
+    text: 'Hi Luis,\n\nQuick update: we need to push your panel from Wednesday 12/2 to Thursday 12/3, same time (1:00 PM MT). Calendar invite to follow.\n\nThanks,\nBrooke',
+    expect: [{ kind: 'interview', by: '2026-12-03', time: '13:00' }],
+  },
+  {
+    ...SGP,
+    text: "Hi Mei,\n\nConfirming your final round with our VP of Engineering on Monday, November 23 at 5:00 PM (PST). I know that's early for you in Singapore - thank you for accommodating!\n\nBest,\nJosh",
+    expect: [{ kind: 'interview', by: '2026-11-24', time: '09:00' }],
+  },
+  {
+    ...NY,
+    text: "Hi Ethan,\n\nThanks again for meeting the team last week. Our hiring manager is travelling until November 20, so we won't have feedback before then. Please hold off on checking in until the week of November 23.\n\nBest,\nMaya",
+    expect: [{ kind: 'no-contact-before', by: '2026-11-23' }],
+  },
+  {
+    ...CHI,
+    text: 'Thank you for applying to Lakeshore Medical Group. Due to the volume of applications we receive, our recruiters are unable to provide status updates by phone. If you are selected for an interview, a member of our team will contact you by email.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...LDN,
+    text: "Hi Sophie,\n\nThanks for your patience. The feedback process has taken a bit longer than planned as two of the panel were on leave, but I've been told to expect a decision on Thursday, so I'll come back to you then.\n\nThanks,\nJames",
+    expect: [{ kind: 'response-by', by: '2026-11-12' }],
+  },
+  {
+    ...MAN,
+    text: 'Hi Amir,\n\nThanks for sending over your documents. Your contract will be sent to you within five working days, and our People team will be in touch about IT equipment closer to your start date of 4 January.\n\nBest wishes,\nClaire',
+    expect: [{ kind: 'response-by', by: '2026-12-03' }],
+  },
+  {
+    ...BLR,
+    text: 'Interview Schedule\nCandidate Name\tKaran Mehta\nRound\tTechnical Round 2\nDate\t27-11-2026\nStart Time\t11:00:00\nEnd Time\t12:00:00\nVenue\tMicrosoft Teams',
+    expect: [{ kind: 'interview', by: '2026-11-27', time: '11:00' }],
+  },
+  {
+    ...NY,
+    text: 'Your payment receipt\nOrder #A-55821 – LinkedIn Premium Career (monthly)\nAmount: $39.99\nDate: November 10, 2026 08:14 AM\nNext billing date: December 10, 2026',
+    expect: [],
+  },
+  {
+    ...CHI,
+    text: 'Congratulations! You have been invited to complete a HireVue video interview for the Supply Chain Analyst position. Please complete your interview by Monday, November 23, 2026 at 11:59 PM CT.\n\nWorkday Recruiting',
+    expect: [],
+  },
+  {
+    ...NY,
+    text: "Hi Grace,\n\nThanks for wrapping up your interviews with us today! Next step on our side is a debrief with the hiring committee, which typically happens within a week of the final interview. I'll reach out with an update right after.\n\nWarmly,\nOwen",
+    expect: [{ kind: 'response-by', by: '2026-11-17', fuzzy: true }],
+  },
+  {
+    ...NY,
+    text: 'Your application for Marketing Coordinator has moved to the next stage: Phone Screen. A recruiter will reach out to schedule a time that works for you.',
+    expect: [],
+  },
+  {
+    ...LDN,
+    text: 'Webinar: How to ace your technical interview – Thursday 19 November, 6pm GMT. Register now to save your spot!\n\nThe Hired Careers Team',
+    expect: [],
+  },
+  {
+    ...SYD,
+    text: "Hi Chloe,\n\nYour application has been submitted to the client. They have asked that candidates not contact them directly, and they won't be reviewing CVs until after the ad closes on Monday 7 December, so no need to chase me before then either!\n\nThanks,\nTom\nSenior Consultant | Harbourside Recruitment",
+    expect: [{ kind: 'no-calls' }, { kind: 'no-contact-before', by: '2026-12-08', fuzzy: true }],
+  },
+  {
+    ...NY,
+    text: "Hi Noah, apologies - I had hoped to have news for you by last Friday, but the hiring manager has been off sick. I'll chase again and let you know as soon as I hear anything.",
+    expect: [],
+  },
+  {
+    ...LDN,
+    text: 'Reminder: your interview with Helix Robotics is tomorrow.\n\nDate: 11/11/2026\nTime: 15:00 (CET)\nFormat: Video call (Microsoft Teams)\n\nGood luck!',
+    expect: [{ kind: 'interview', by: '2026-11-11', time: '14:00' }],
+  },
+  {
+    ...BLR,
+    text: 'Dear Rohit,\n\nThank you for attending the final round with our Director today. Your profile is under review with the business team and we will revert with the outcome in 2-3 working days.\n\nRegards,\nPooja\nTalent Acquisition | Nimbus Infotech',
+    expect: [{ kind: 'response-by', by: '2026-11-26' }],
+  },
+  {
+    ...CHI,
+    text: 'Good news! Your application for Warehouse Associate was viewed by Riverbend Logistics on Nov 17, 2026.\n\nIndeed',
+    expect: [],
+  },
+  {
+    ...LDN,
+    text: "Hi Leo,\n\nThanks for your application to Kestrel Capital's Summer Analyst programme. We are currently holding first-round interviews with shortlisted candidates throughout the week of 16 November and will contact successful applicants thereafter.\n\nCampus Recruitment",
+    expect: [],
+  },
+  {
+    ...VAN,
+    text: "Hi Priya,\n\nGreat news - the team would like to extend you an offer for the Data Scientist role! I'll send the formal offer letter through on Monday. Could you let me know by Wednesday, November 25 whether you'd like to proceed?\n\nCheers,\nMarc",
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2026-11-23' },
+    ],
+  },
+  {
+    ...CPT,
+    text: 'Hi Naledi,\n\nThank you for your patience. The panel is still finalising its recommendation and I will let you know the outcome as soon as it has been approved by the executive committee.\n\nKind regards,\nZanele',
+    expect: [],
+  },
+];
