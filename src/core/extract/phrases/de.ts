@@ -63,6 +63,17 @@ export const DE: LanguageTables = {
       example: 'Wir geben Ihnen spätestens zwei Wochen danach Bescheid, wie es weitergeht.',
     },
     {
+      // A process's usual length: "nimmt erfahrungsgemäß zwei bis drei Wochen in Anspruch", "dauert in der Regel
+      // zehn Tage" (the promise is the response words of its clause or the next).
+      pattern: String.raw`(?:erfahrungsgemäß|in\s+der\s+Regel|üblicherweise|normalerweise|gewöhnlich|meistens|meist)(?:\s+(?:etwa|ca\.|rund|ungefähr|bis\s+zu))?`,
+      example:
+        'Die Sichtung der Bewerbungen nimmt erfahrungsgemäß zwei bis drei Wochen in Anspruch; anschließend melden wir uns unaufgefordert bei Ihnen.',
+    },
+    {
+      pattern: String.raw`(?:dauert|dauern|benötigt|benötigen)(?:\s+(?:etwa|ca\.|rund|ungefähr|bis\s+zu))?`,
+      example: 'Die Auswertung der Unterlagen dauert zwei Wochen, danach melden wir uns bei Ihnen.',
+    },
+    {
       pattern: String.raw`innert`,
       example: 'Die Rückmeldung des Kaders erhalten Sie innert 10 Arbeitstagen.',
     },
@@ -225,6 +236,11 @@ export const DE: LanguageTables = {
       example: 'Das schriftliche Angebot schicke ich dir bis Mittwoch zu.',
     },
     {
+      // The same verbs in the plain order, subject first.
+      pattern: String.raw`(?:ich|wir)\s+(?:schicke|schicken|sende|senden|schreibe|schreiben)\s+(?:Ihnen|dir|euch)`,
+      example: 'Wir schicken Ihnen den Vertrag bis Freitag.',
+    },
+    {
       pattern: String.raw`(?:Ihnen|dir)\s+(?:\p{L}+\s+){0,4}?(?:zuschicken|zusenden|zukommen\s+lassen)`,
       example: 'Wir werden Ihnen den Vertrag bis Freitag zukommen lassen.',
     },
@@ -263,12 +279,14 @@ export const DE: LanguageTables = {
     },
     { pattern: String.raw`entscheiden`, example: 'Wir entscheiden im nächsten Monat.' },
     {
-      pattern: String.raw`(?:hören|hört)\s+(?:\p{L}+\s+){0,3}?von\s+(?:uns|mir)`,
-      example: 'Sie hören bis Freitag von uns.',
+      pattern: String.raw`(?:hören|hört|hörst)\s+(?:\p{L}+\s+){0,3}?von\s+(?:uns|mir)`,
+      example: 'Wir sind mit dem Feedback fast durch und du hörst Anfang kommender Woche von uns.',
     },
+
     { pattern: String.raw`Antwort`, example: 'Sie erhalten innerhalb von 10 Werktagen eine Antwort.' },
     {
-      pattern: String.raw`(?:informieren|benachrichtigen|kontaktieren)\s+(?:Sie|dich)`,
+      // "Wir informieren Sie", and after a first word the verb before its subject: "Bis Freitag informieren wir Sie".
+      pattern: String.raw`(?:informieren|benachrichtigen|kontaktieren)\s+(?:(?:wir|ich)\s+)?(?:Sie|dich|euch)`,
       example: 'Wir informieren Sie bis Freitag über das Ergebnis.',
     },
     {
@@ -298,7 +316,7 @@ export const DE: LanguageTables = {
       example: 'Wir laden Sie zu einem Hearing am 12. Jänner 2027 um 9 Uhr ein.',
     },
     {
-      pattern: String.raw`(?:laden|lade)\s+(?:Sie|dich|euch)\s+(?:\p{L}+\s+){0,3}?(?:zu|zum|zur)`,
+      pattern: String.raw`(?:laden|lade)\s+(?:(?:wir|ich)\s+)?(?:Sie|dich|euch)\s+(?:\p{L}+\s+){0,3}?(?:zu|zum|zur)`,
       example: 'Wir laden Sie zu einem Hearing am 12. Jänner 2027 um 9 Uhr ein.',
     },
     {
@@ -316,6 +334,11 @@ export const DE: LanguageTables = {
     {
       pattern: String.raw`sehen\s+uns`,
       example: 'Wir sehen uns morgen um halb elf bei uns im Büro.',
+    },
+    {
+      // The verb before its subject after a first word ("dann sehen wir uns", "am Montag treffen wir uns").
+      pattern: String.raw`(?:sehen|treffen|sprechen)\s+wir\s+uns`,
+      example: 'Perfekt, dann sehen wir uns am Donnerstag um 10 Uhr bei uns im Büro in der Speicherstadt.',
     },
     {
       pattern: String.raw`(?:passt|passen)\s+(?:es\s+)?(?:Ihnen|dir|euch)`,
@@ -341,6 +364,10 @@ export const DE: LanguageTables = {
     {
       pattern: String.raw`(?:haben|hätten)\s+Sie\s+(?:\S+\s+){0,6}?Zeit`,
       example: 'Haben Sie am Donnerstag um 11 Uhr Zeit?',
+    },
+    {
+      pattern: String.raw`(?:hast|hättest)\s+du\s+(?:\S+\s+){0,6}?Zeit`,
+      example: 'Hättest du am Mittwoch um 15 Uhr Zeit für einen kurzen Austausch?',
     },
     {
       pattern: String.raw`begrüßen`,
@@ -433,7 +460,11 @@ export const DE: LanguageTables = {
       pattern: String.raw`(?:Eintritt|Eintrittsdatum|Arbeitsbeginn|Start\p{L}*)`,
       example: 'Ihr Eintrittsdatum ist der 1. Februar.',
     },
-    { pattern: String.raw`\p{L}*frist`, example: 'Die Bewerbungsfrist endet am 30. November.' },
+    {
+      // Not "nach Ablauf der Frist": the end of a deadline is the event a window counts from (anchorBefore).
+      pattern: String.raw`(?<!(?:Ablauf|Ende)\s+(?:der|dieser|unserer)\s+)\p{L}*frist`,
+      example: 'Die Bewerbungsfrist endet am 30. November.',
+    },
     {
       pattern: String.raw`(?:Bewerbungs|Einsende|Anmelde)schluss`,
       example: 'Bewerbungsschluss ist der 30. November.',
@@ -515,7 +546,7 @@ export const DE: LanguageTables = {
       example: 'Wir können leider keine Auskünfte telefonisch geben.',
     },
     {
-      pattern: String.raw`(?:Anrufe|telefonische\s+Anfragen)\s+(?:\p{L}+\s+){0,14}?(?:nicht|keine)`,
+      pattern: String.raw`(?:Anrufe|telefonische\s+(?:Anfragen|Nachfragen|Rückfragen|Auskünfte|Auskunft))\s+(?:\p{L}+\s+){0,14}?(?:nicht|keine)`,
       example:
         'Anrufe beim Empfang oder direkt bei den Fachabteilungen bezüglich offener Stellen nehmen wir grundsätzlich keine entgegen.',
     },
@@ -668,12 +699,24 @@ export const DE: LanguageTables = {
       example: 'Ihr Gesprächstermin am 5. November muss leider entfallen.',
     },
     {
+      // A slot moved away: the day it leaves is no slot, the one after "auf" or "stattdessen" is (movedTo).
+      pattern: String.raw`(?:verschieben|verschoben|verlegen|verlegt)`,
+      example:
+        'Unser Gespräch am Dienstag, 17.11., müssen wir leider verschieben. Passt dir stattdessen Mittwoch, der 18.11., um 15:30 Uhr?',
+    },
+    {
       pattern: String.raw`nicht\s+stattfinden`,
       example: 'Das Gespräch mit Frau Dr. Baumann am 3. Februar kann leider nicht stattfinden.',
     },
     {
       pattern: String.raw`(?:absagen|abzusagen)`,
       example: 'Daher müssen wir unser Gespräch am 17.11. um 15 Uhr absagen.',
+    },
+  ],
+  movedTo: [
+    {
+      pattern: String.raw`(?:auf|stattdessen)(?:\s+(?:den|die|das|am|kommenden|nächsten))?`,
+      example: 'Ihr Gespräch am 5.11. wird auf den 9.11. um 10 Uhr verschoben.',
     },
   ],
   anchorBefore: [

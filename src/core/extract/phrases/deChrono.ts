@@ -89,9 +89,26 @@ const spokenClock: Parser = {
   },
 };
 
-/** chrono-node's casual German parser, with the two readings above first. */
+/** What joins two dates into one range on one line ("10:00 - 11:00 Uhr", "vom 16. bis 20. November"). */
+const RANGE_BETWEEN = /^[ \t]*(?:bis(?:[ \t]*(?:am|zum))?|-)[ \t]*$/iu;
+
+interface RangeRefiner {
+  patternBetween: () => RegExp;
+}
+
+function isRangeRefiner(r: object): r is RangeRefiner {
+  const between = (r as Partial<RangeRefiner>).patternBetween;
+  return typeof between === 'function' && between.call(r).test('bis');
+}
+
+/**
+ * chrono-node's casual German parser, with the two readings above first. Its range merge also joins across a
+ * line break ("Montag, 23.11., 9:00 Uhr\n- Dienstag, 24.11.": a list of slots read as one range); a range is on
+ * one line.
+ */
 export function germanChrono(): Chrono {
   const chrono = de.casual.clone();
   chrono.parsers.unshift(dayMonth, spokenClock);
+  for (const r of chrono.refiners) if (isRangeRefiner(r)) r.patternBetween = () => RANGE_BETWEEN;
   return chrono;
 }

@@ -1,0 +1,85 @@
+// Rules added after held-out rounds 38 (English) and 39 (German) of issue 13, each pinned by rows of its own that
+// are not round rows: real lines with their answers from TIMELINE-CONVENTIONS.md.
+import assert from 'node:assert/strict';
+import { findInText } from '../../../src/core/extract';
+import { DE } from '../../../src/core/extract/phrases/de';
+import { dateOf } from './score';
+
+// Monday 2 November 2026, 09:00 in Berlin.
+const BER = { sentAt: '2026-11-02T09:00:00+01:00', tz: 'Europe/Berlin' } as const;
+// Tuesday 10 November 2026, 10:00 in New York.
+const NY = { sentAt: '2026-11-10T10:00:00-05:00', tz: 'America/New_York' } as const;
+
+type Row = readonly [{ readonly sentAt: string; readonly tz: string }, string, readonly string[]];
+
+function read([sender, text]: Row): readonly string[] {
+  return findInText(text, sender.sentAt, { tz: sender.tz, languages: [DE] }).map((f) =>
+    [f.kind, dateOf(f) ?? (f.kind === 'outcome' ? f.outcome : null), f.kind === 'interview' ? f.time : null]
+      .filter((x) => x !== null)
+      .join(' '),
+  );
+}
+
+function check(rows: readonly Row[]): void {
+  for (const row of rows)
+    it(`${JSON.stringify(row[1])} -> ${row[2].join(', ') || 'nothing'}`, () => {
+      assert.deepEqual([...read(row)].sort(), [...row[2]].sort());
+    });
+}
+
+describe('German rules of round 39 (issue 13)', () => {
+  check([
+    // A list of slots, one a line, is no range across its lines (chrono's "-" merge), so no slot is chosen.
+    [
+      BER,
+      'Wir können Ihnen folgende Termine für ein Gespräch anbieten:\n- Mittwoch, 4.11., 10:00 Uhr\n- Freitag, 6.11., 14:00 Uhr',
+      [],
+    ],
+    // A range on one line still is one: its first day.
+    [
+      BER,
+      'Ihr Vorstellungsgespräch findet am 12.11.2026 von 10:00 - 11:00 Uhr statt.',
+      ['interview 2026-11-12 10:00'],
+    ],
+    // A process's usual length with a promise after it.
+    [
+      BER,
+      'Die Prüfung der Unterlagen nimmt in der Regel drei Wochen in Anspruch; danach melden wir uns bei Ihnen.',
+      ['response-by 2026-11-23'],
+    ],
+    [BER, 'Die Auswahl dauert zwei Wochen, danach melden wir uns bei Ihnen.', ['response-by 2026-11-16']],
+    // du forms and the verb before its subject.
+    [BER, 'Du hörst spätestens am Freitag von uns.', ['response-by 2026-11-06']],
+    [BER, 'Bis Donnerstag informieren wir Sie über das Ergebnis.', ['response-by 2026-11-05']],
+    [BER, 'Wir schicken Ihnen den Vertrag bis Mittwoch.', ['response-by 2026-11-04']],
+    [BER, 'Am Dienstag treffen wir uns dann um 11 Uhr in der Zentrale.', ['interview 2026-11-03 11:00']],
+    [
+      BER,
+      'Hättest du am Mittwoch um 15 Uhr Zeit für einen kurzen Austausch?',
+      ['interview 2026-11-04 15:00'],
+    ],
+    // A window after the end of a deadline named in the sentence before counts from it, whatever the deadline's word.
+    [
+      BER,
+      'Die Ausschreibung läuft bis zum 13. November. Nach Ende der Frist melden wir uns innerhalb einer Woche.',
+      ['response-by 2026-11-20'],
+    ],
+    // A moved slot: the day it leaves is none, its new day after "auf" or "stattdessen" is the slot.
+    [BER, 'Ihr Gespräch am 5.11. wird auf den 9.11. um 10 Uhr verschoben.', ['interview 2026-11-09 10:00']],
+    [
+      BER,
+      'Das Interview am Donnerstag müssen wir leider verlegen. Können Sie stattdessen am Freitag um 9 Uhr?',
+      ['interview 2026-11-06 09:00'],
+    ],
+    // Phone information refused far after its words.
+    [
+      BER,
+      'Telefonische Auskünfte über den Stand des Verfahrens können wir Ihnen leider nicht geben.',
+      ['no-calls'],
+    ],
+  ]);
+});
+
+describe('English rules of round 38 (issue 13)', () => {
+  check([[NY, 'We will get back to you within two weeks.', ['response-by 2026-11-24']]]);
+});
