@@ -17,10 +17,13 @@ import {
   GENERIC_INTERVIEWS_CUE,
   HOLD_OFF_CUE,
   INTERVIEW_CUE,
+  INTERVIEW_TOPIC,
   OTHER_EVENT,
   PAST_CUE,
   RESPONSE_CUE,
+  REVIEW_STEP,
   SLOT_NOUN,
+  USUAL_LENGTH,
 } from './phrases/en';
 import type { ReadContext, Sentence, TimeExpr } from './model';
 import { INTERVIEW_OF_WINDOW } from './exprRefiners';
@@ -295,6 +298,7 @@ export function classify(
       /\b(?:we|i|we'll|i'll|we're|i'm)\b/i.test(words) &&
       /\b(?:do\s+so|then|at\s+that\s+(?:point|time))\b/i.test(sentence.text)) ||
     (RESPONSE_CUE.test(later) && BACK_REFERENCE.test(later)) ||
+    (USUAL_LENGTH.test(words) && REVIEW_STEP.test(sentence.text.slice(0, rel))) ||
     sharedSubjectPromise(words, later, e);
   // A slot with a clock time in a message about an interview is one even where its own sentence has no cue
   // ("We'd love to have you in for a final interview. How does next Tuesday at 9am sound?").
@@ -304,7 +308,8 @@ export function classify(
   const lead = clause.slice(0, Math.max(0, rel - clauseStart));
   const otherEvent = lastHit(OTHER_EVENT, lead) > lastHit(SLOT_NOUN, lead);
   const interviewy =
-    (INTERVIEW_CUE.test(words) || (e.time !== null && INTERVIEW_CUE.test(context.text))) &&
+    (INTERVIEW_CUE.test(words.replace(INTERVIEW_TOPIC, ' ')) ||
+      (e.time !== null && INTERVIEW_CUE.test(context.text.replace(INTERVIEW_TOPIC, ' ')))) &&
     !UNRELATED_MEETING.test(sentenceWords) &&
     !otherEvent;
   // Facts (a closing date, a start date) are no slot; an interview's own length ("will last 45 minutes") is.

@@ -81,5 +81,50 @@ describe('German rules of round 39 (issue 13)', () => {
 });
 
 describe('English rules of round 38 (issue 13)', () => {
-  check([[NY, 'We will get back to you within two weeks.', ['response-by 2026-11-24']]]);
+  check([
+    // A review's usual length is a promise; the length of an interview process is not.
+    [
+      NY,
+      'Our team screens every application, and this typically takes about two weeks.',
+      ['response-by 2026-11-24'],
+    ],
+    [NY, 'Our interview process has four stages and usually takes three weeks.', []],
+    [NY, 'The hiring team normally takes 7-10 days to review.', ['response-by 2026-11-20']],
+    [NY, 'It usually takes us 5 business days to get back to applicants.', ['response-by 2026-11-17']],
+    // "that week": the week of the day named before it; with none, no week.
+    [
+      NY,
+      'The panel meets on Monday 23 November and we will let you know later that week.',
+      ['response-by 2026-11-27'],
+    ],
+    [NY, "We'll make a decision by the end of that week.", []],
+    // A label and a tab before a time on the line below its day.
+    [
+      NY,
+      'Interview Schedule\nDate\t12/11/2026\nStart Time\t09:30:00\nEnd Time\t10:30:00',
+      ['interview 2026-12-11 09:30'],
+    ],
+    // Interviews as a topic make no slot.
+    [NY, 'Join our free webinar on interview tips on Thursday, November 19 at 6pm.', []],
+    [NY, 'Career Services: How to prepare for your final interview - Thursday, November 19 at 6pm.', []],
+    // Interviews for a role on a day are a schedule; "your interviews" are the candidate's.
+    [
+      NY,
+      'The final interviews for the Data Analyst position are on Monday, November 16: Ana at 9:00 AM and Ben at 11:00 AM.',
+      [],
+    ],
+    [NY, 'Your interviews are on Monday, November 16 at 9:00 AM.', ['interview 2026-11-16 09:00']],
+    // A no-calls request keeps its meaning when a later clause of its own has "until".
+    [
+      NY,
+      'We ask that candidates do not contact the team directly, and we will not be reviewing applications until the posting closes.',
+      ['no-calls'],
+    ],
+    // Thanks for interviews (plural) are for a past meeting: "today" is no promise.
+    [
+      NY,
+      'Thank you for attending your interviews with us today! We will be in touch by Friday.',
+      ['response-by 2026-11-13'],
+    ],
+  ]);
 });

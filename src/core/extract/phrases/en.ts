@@ -485,6 +485,16 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     pattern: String.raw`(?:reviews?|review\s+process|screening)\s+(?:usually|typically|normally|generally)`,
     example: 'Reviews usually take about a week.',
   },
+  // A review's usual length: "It takes us about two weeks to review applications" (round 38).
+  {
+    pattern: String.raw`takes?\s+(?:(?:us|them|the\s+team|our\s+team)\s+)?(?:\S+\s+){1,4}?to\s+(?:review|assess|screen|decide|respond|get\s+back)`,
+    example: 'It takes us about two weeks to review applications, and we reply to everyone.',
+  },
+  {
+    // the same with "takes" inside the window's own words ("takes 7-10 days")
+    pattern: String.raw`(?:usually|typically|normally|generally)\s+(?:takes\s+|…\s+)(?:\S+\s+){0,3}?to\s+(?:review|assess|screen|decide|respond|get\s+back)`,
+    example: 'The hiring team normally takes 7-10 days to review.',
+  },
   {
     pattern: String.raw`(?:responds|replies)`,
     example: 'Our recruiting team reviews every application and typically responds within 7 business days.',
@@ -783,6 +793,16 @@ export const FACT_CUE = new RegExp(String.raw`\b${alternation(FACT_ROWS)}\b`, 'i
 /** A window counted from an event: "of the closing date", "after your interview", "from the final decision". */
 export const ANCHOR_LEAD = /^\s*(?:of|after|from|following|since)\s+/i;
 
+/**
+ * A process's usual length said of the step named before it ("this usually takes around 10 working days"), and
+ * that step: a review of applications is the promise of an answer, an interview process or a reference check is
+ * not ("Our interview process … typically takes 4 weeks"; round 38).
+ */
+export const USUAL_LENGTH =
+  /\b(?:this|that|it|which)\s+(?:usually|typically|normally|generally)\s+(?:takes?\s+)?…/i;
+export const REVIEW_STEP =
+  /\b(?:review|reviews|reviewing|screen|screens|screening|assess|assesses|assessing|read|reads|consider|considers|go\s+through|goes\s+through)\s+(?:every|each|all|your|the|incoming|new)\b/i;
+
 /** A window whose event has no date here: "once you submit", "when we receive", "of the final decision". */
 export const UNDATED_EVENT_LEAD =
   /^\s*(?:once|when|after\s+(?:you|we|they|the\s+\w+\s+(?:is|are|has|have))|upon|from\s+(?:the\s+)?(?:receipt|when)|of\s+(?:receiving|receipt|the\s+final|the\s+decision|your\s+(?:acceptance|submission|completing|completion)|submission|completion))\b/i;
@@ -815,7 +835,7 @@ export const PAST_ROWS: readonly PhraseRow[] = [
   },
   { pattern: String.raw`earlier\s+(?:today|this\s+week)`, example: 'Thanks for the call earlier today.' },
   {
-    pattern: String.raw`(?:thank(?:s|\s+you)|grateful|appreciate)\s+(?:\w+\s+){0,4}?(?:for\s+)?(?:interview(?:ing)?|meeting|speaking|talking|chatting|coming\s+in|taking\s+the\s+time|your\s+time|visiting|joining|conversation|chat|call|discussion|visit|session)`,
+    pattern: String.raw`(?:thank(?:s|\s+you)|grateful|appreciate)\s+(?:\w+\s+){0,4}?(?:for\s+)?(?:interview(?:ing|s)?|meeting|speaking|talking|chatting|coming\s+in|taking\s+the\s+time|your\s+time|visiting|joining|attending|conversation|chat|call|discussion|visit|session)`,
     example:
       'Many thanks for attending the interview this morning. We will be making our decision by the end of the week and will let you know.',
   },
@@ -1104,7 +1124,14 @@ export const ALTERNATIVES_CUE =
 
 /** Interviews as a schedule, not this candidate's slot: "we start interviews from 2 June". */
 export const GENERIC_INTERVIEWS_CUE =
-  /\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,4}?(?:will\s+)?(?:start|begin|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during))\b/i;
+  /\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,4}?(?:will\s+)?(?:start|begin|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy|req\w*)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on\s|…))/i;
+
+/**
+ * Interviews as a topic, not an event: "Webinar: How to ace your technical interview", "interview tips".
+ * Their words make no slot (round 38).
+ */
+export const INTERVIEW_TOPIC =
+  /\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coaching|prep(?:aration)?\s+(?:webinar|workshop|session|course))\b/gi;
 
 /**
  * Holding off contact: "please don't reach out before", "hold any questions until", "wait two weeks before",
@@ -1174,7 +1201,9 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   /\b(?:appreciate|ask|request|prefer)\s+(?:it\s+)?(?:if|that)\s+you\s+(?:didn't|did\s+not|do\s+not|don't|not|refrain\s+from)\s+(?:call(?:ing)?|phon(?:e|ing)|contact(?:ing)?)\b(?![^.]*\b(?:before|until|till)\b)/i,
   // "we are unable to give status updates over the phone"
   // "We kindly ask agencies not to call"
-  /\b(?:ask|request)\s+(?:that\s+)?(?:you|candidates|applicants|agencies|recruiters|everyone|all\s+\w+)\s+(?:please\s+)?(?:do\s+)?not(?:\s+to)?\s+(?:call|phone|telephone|ring|contact)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
+  // (a bound in a later clause of its own is another request's: "asked that candidates not contact them
+  // directly, and they won't be reviewing CVs until after the ad closes", round 38)
+  /\b(?:ask|asked|request|requested)\s+(?:that\s+)?(?:you|candidates|applicants|agencies|recruiters|everyone|all\s+\w+)\s+(?:please\s+)?(?:do\s+)?not(?:\s+to)?\s+(?:call|phone|telephone|ring|contact)\b(?!(?:[^.;,]|,(?!\s+(?:and|but|so|while)\b))*\b(?:before|until|till|prior\s+to)\b)/i,
   // "we will not be able to respond to individual enquiries by telephone"
   /\b(?:unable\s+to|not\s+(?:be\s+)?able\s+to|won't\s+be\s+able\s+to|cannot|can't|can\s+not|won't|will\s+not|do\s+not|don't)\s+(?:give|provide|offer|discuss|respond\s+to|reply\s+to|answer|deal\s+with|handle|take)\s+(?:[\w-]+\s+){0,6}?(?:over|by|via|on)\s+(?:the\s+)?(?:phone|telephone)\b/i,
   // "Please direct all questions to careers@acme.com rather than calling the office"
