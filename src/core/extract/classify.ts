@@ -114,6 +114,19 @@ function sharedSubjectPromise(words: string, later: string, e: TimeExpr): boolea
 
 // A later clause pointing back at the day: "you'll hear from me then", "we'll decide at that point".
 const BACK_REFERENCE = /\b(?:then|that\s+day|at\s+that\s+(?:point|time))\b/i;
+/**
+ * The next sentence promising an answer right after the step just dated, and naming no day of its own: "…, which
+ * typically happens within a week of the final interview. I'll reach out with an update right after." (round 38).
+ */
+const NEXT_BACK_REFERENCE =
+  /\b(?:then|(?:right|straight|soon|shortly)\s+after(?:wards|\s+that)?|after\s+that|afterwards|at\s+that\s+(?:point|time))\s*[.!]?\s*$/i;
+
+function promisedNext(text: string, sentence: Sentence): boolean {
+  const rest = text.slice(sentence.index + sentence.text.length, sentence.index + sentence.text.length + 200);
+  const next = /^\s*([^.!?\n]*[.!?]?)/.exec(rest)?.[1] ?? '';
+  return RESPONSE_CUE.test(next) && NEXT_BACK_REFERENCE.test(next) && !NAMES_A_DAY.test(next);
+}
+
 // A day inside the event a promise waits for: "after I speak with …", "once we meet on …", "when the panel meets".
 const EVENT_LEAD =
   /\b(?:after|once|when|as\s+soon\s+as|following)\s+(?:i|we|you|they|he|she|the|our|your|my)\b/i;
@@ -299,6 +312,7 @@ export function classify(
       /\b(?:do\s+so|then|at\s+that\s+(?:point|time))\b/i.test(sentence.text)) ||
     (RESPONSE_CUE.test(later) && BACK_REFERENCE.test(later)) ||
     (USUAL_LENGTH.test(words) && REVIEW_STEP.test(sentence.text.slice(0, rel))) ||
+    (e.form !== 'point' && promisedNext(context.text, sentence)) ||
     sharedSubjectPromise(words, later, e);
   // A slot with a clock time in a message about an interview is one even where its own sentence has no cue
   // ("We'd love to have you in for a final interview. How does next Tuesday at 9am sound?").

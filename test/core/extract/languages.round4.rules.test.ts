@@ -120,6 +120,21 @@ describe('English rules of round 38 (issue 13)', () => {
       'We ask that candidates do not contact the team directly, and we will not be reviewing applications until the posting closes.',
       ['no-calls'],
     ],
+    // A window "of the final interview" counts from the interview day named before it, and the next sentence's
+    // "right after" makes it the promise; with no day named, there is no window.
+    [
+      NY,
+      "Your final interview is on Thursday, November 12 at 2pm. The panel meets within two days of the final interview. I'll be in touch with you right after.",
+      ['interview 2026-11-12 14:00', 'response-by 2026-11-14'],
+    ],
+    [NY, "The panel meets within two days of the final interview. I'll be in touch right after.", []],
+    [NY, "The committee meets within a week. We'll let you know right after.", ['response-by 2026-11-17']],
+    [NY, 'The committee meets within a week. Feel free to call me then.', []],
+    [
+      NY,
+      "Your interview is on Thursday, November 12. We'll let you know the outcome right after.",
+      ['interview 2026-11-12'],
+    ],
     // Thanks for interviews (plural) are for a past meeting: "today" is no promise.
     [
       NY,

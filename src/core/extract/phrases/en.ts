@@ -805,7 +805,7 @@ export const REVIEW_STEP =
 
 /** A window whose event has no date here: "once you submit", "when we receive", "of the final decision". */
 export const UNDATED_EVENT_LEAD =
-  /^\s*(?:once|when|after\s+(?:you|we|they|the\s+\w+\s+(?:is|are|has|have))|upon|from\s+(?:the\s+)?(?:receipt|when)|of\s+(?:receiving|receipt|the\s+final|the\s+decision|your\s+(?:acceptance|submission|completing|completion)|submission|completion))\b/i;
+  /^\s*(?:once|when|after\s+(?:you|we|they|the\s+\w+\s+(?:is|are|has|have))|upon|from\s+(?:the\s+)?(?:receipt|when)|of\s+(?:receiving|receipt|the\s+final(?!\s+(?:interview|round|panel|onsite|stage)s?\b)|the\s+decision|your\s+(?:acceptance|submission|completing|completion)|submission|completion))\b/i;
 
 /** Past promises and past meetings: "we had hoped to decide by last Friday", "thank you for interviewing on March 18". */
 export const PAST_ROWS: readonly PhraseRow[] = [
