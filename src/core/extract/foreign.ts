@@ -572,15 +572,30 @@ function clauseAround(c: Compiled, text: string, start: number, end: number): re
   const breaks = [...text.matchAll(c.clauseBreak), ...text.matchAll(NUMBER_THEN_CAPITAL)].sort(
     (a, b) => a.index - b.index,
   );
+  let opening = '';
   for (const m of breaks) {
-    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    if (m.index + m[0].length <= start) [from, opening] = [m.index + m[0].length, m[0]];
     else if (m.index >= end) {
+      // An aside between two dashes reads with the clause around it ("und wir werden Ihnen danach – also
+      // voraussichtlich am Montag, 23. November – Bescheid geben"; issue 13, round 39).
+      if (DASH.test(opening) && DASH.test(m[0]))
+        return clauseAround(
+          c,
+          `${text.slice(0, from - 3)}   ${text.slice(from, m.index)}   ${text.slice(m.index + 3)}`,
+          start,
+          end,
+        );
       to = m.index;
       break;
     }
   }
   return [from, to];
 }
+
+const DASH = /^\s[-–—]\s$/u;
+
+/** A message's first line where it is short, as a greeting is ("Hallo zusammen,"). */
+const GREETING = /^\s*([^\n]{1,40})\n/u;
 
 /** A label at the start of a line ("Wann:", "Datum :", "Fecha:"), as applicant tracking systems lay out fields. */
 const LABEL = /^[ \t]{0,8}\p{L}[\p{L} .-]{0,25}:/u;
@@ -695,6 +710,8 @@ function classifyForeign(
     (e.bound === 'none' || (e.bound === 'by' && e.time !== null && !response)) &&
     (c.interview.test(others) || labelledSlot || (e.time !== null && c.interview.test(context.text))) &&
     !c.generic.test(others) &&
+    // A message greeting a group of colleagues ("Hallo zusammen,") is about others' interviews (round 39).
+    !c.generic.test(GREETING.exec(context.text)?.[1] ?? '') &&
     !past &&
     !fact &&
     !deadline &&

@@ -71,6 +71,34 @@ describe('German rules of round 39 (issue 13)', () => {
       'Das Interview am Donnerstag müssen wir leider verlegen. Können Sie stattdessen am Freitag um 9 Uhr?',
       ['interview 2026-11-06 09:00'],
     ],
+    // An aside between two dashes reads with the clause around it.
+    [
+      BER,
+      'Wir werden Ihnen nach dem Termin – voraussichtlich am Freitag, 6. November – Bescheid geben.',
+      ['response-by 2026-11-06'],
+    ],
+    [
+      BER,
+      'Das Gespräch – wie besprochen am Donnerstag um 10 Uhr – findet in Raum 2 statt.',
+      ['interview 2026-11-05 10:00'],
+    ],
+    // A note greeting colleagues is about another candidate's interview; the same words to the candidate are a slot.
+    [
+      BER,
+      'Liebe Kolleginnen und Kollegen,\n\ndas Gespräch mit Frau Yilmaz findet am Mittwoch um 11 Uhr statt.',
+      [],
+    ],
+    [
+      BER,
+      'Hallo Frau Yilmaz,\n\ndas Gespräch mit Frau Keller findet am Mittwoch um 11 Uhr statt.',
+      ['interview 2026-11-04 11:00'],
+    ],
+    // An applicant tracking system's German labels alone say the message is German.
+    [
+      BER,
+      'Einladung zum Interview\nDatum:\t05.11.2026\nUhrzeit:\t10:00:00\nOrt:\tBüro Mitte',
+      ['interview 2026-11-05 10:00'],
+    ],
     // Phone information refused far after its words.
     [
       BER,

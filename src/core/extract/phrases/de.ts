@@ -389,6 +389,11 @@ export const DE: LanguageTables = {
       example: 'Die Gespräche finden in der Woche vom 16. November statt.',
     },
     { pattern: String.raw`Interviews`, example: 'Die Interviews beginnen am 2. Juni.' },
+    {
+      // A greeting of colleagues opens a note about others' interviews (read on the message's first line).
+      pattern: String.raw`(?:Hallo|Hi|Liebe|Liebes|Servus|Moin)\s+(?:zusammen|Team|Kolleginnen|Kollegen|alle)`,
+      example: 'Hallo zusammen, zur Info: Das Interview mit Herrn Peters findet am Freitag um 14 Uhr statt.',
+    },
   ],
   holdOff: [
     {
