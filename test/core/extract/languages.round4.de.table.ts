@@ -171,3 +171,129 @@ export const ROUND_39_DE: readonly PhraseRow[] = [
     expect: [{ kind: 'interview', by: '2026-11-30', time: '08:30' }],
   },
 ];
+
+// Senders of round 39b.
+// Monday 23 November 2026, 11:00 in Frankfurt.
+const FRA = { sentAt: '2026-11-23T11:00:00+01:00', tz: 'Europe/Berlin' } as const;
+// Tuesday 1 December 2026, 10:00 in Graz.
+const GRZ = { sentAt: '2026-12-01T10:00:00+01:00', tz: 'Europe/Vienna' } as const;
+// Wednesday 9 December 2026, 09:00 in Basel.
+const BSL = { sentAt: '2026-12-09T09:00:00+01:00', tz: 'Europe/Zurich' } as const;
+
+/**
+ * Round 39b: a second, smaller fresh German round, written after round 39's fixes and before the engine read it
+ * (its first run is the fixed engine on unseen mail).
+ */
+export const ROUND_39B_DE: readonly PhraseRow[] = [
+  {
+    ...FRA,
+    text: 'Hallo Herr Richter,\n\nvielen Dank für Ihre Bewerbung! Wir möchten Sie gerne zu einem ersten Kennenlernen per Video einladen.\n\nTermin: Freitag, 27. November 2026, 11:00–11:45 Uhr\nPlattform: Google Meet\n\nViele Grüße\nLena Schäfer\nTalent Acquisition\n\nMainblick GmbH · Sitz Frankfurt am Main · Registergericht Frankfurt HRB 98765',
+    expect: [{ kind: 'interview', by: '2026-11-27', time: '11:00' }],
+  },
+  {
+    ...FRA,
+    text: 'Guten Tag Frau Klein,\n\nvielen Dank für Ihre Bewerbung. Wir werden Ihre Unterlagen nun sorgfältig prüfen und Ihnen innerhalb der nächsten 14 Tage eine Rückmeldung geben.\n\nFreundliche Grüße\nIhr HR-Team',
+    expect: [{ kind: 'response-by', by: '2026-12-07' }],
+  },
+  {
+    ...BER,
+    text: 'Liebe Bewerberin, lieber Bewerber,\n\nunsere Karriere-News im November: Am 19.11. findet unser digitaler Karrieretag statt – melden Sie sich jetzt an!\n\nSie erhalten diesen Newsletter, weil Sie sich in unserem Talentpool registriert haben.',
+    expect: [],
+  },
+  {
+    ...GRZ,
+    text: 'Hi Sebastian,\n\ndanke dir für das Gespräch heute! Ich stimme mich jetzt mit dem Team ab und gebe dir bis Ende der Woche Bescheid, wie es weitergeht.\n\nLG\nJulia',
+    expect: [{ kind: 'response-by', by: '2026-12-04' }],
+  },
+  {
+    ...BSL,
+    text: 'Sehr geehrter Herr Gerber\n\nBesten Dank für Ihr Dossier. Wir bitten Sie, von Rückfragen bis zum Ablauf der Bewerbungsfrist am 18. Dezember 2026 abzusehen. Wir melden uns anschliessend innerhalb von drei Wochen bei Ihnen.\n\nFreundliche Grüsse\nPersonaldienst\nRheinhafen Basel AG',
+    expect: [
+      { kind: 'no-contact-before', by: '2026-12-19', fuzzy: true },
+      { kind: 'response-by', by: '2027-01-08' },
+    ],
+  },
+  {
+    ...HAM,
+    text: 'Hallo Frau Engel,\n\nleider muss Herr Vogt den Termin am Dienstag, 17.11., um 10 Uhr absagen. Ich melde mich, sobald wir einen Ersatztermin haben.\n\nBeste Grüße\nTanja',
+    expect: [],
+  },
+  {
+    ...MUC,
+    text: 'Hallo Herr Wolf,\n\nwie telefonisch besprochen bestätige ich Ihnen hiermit das Zweitgespräch am Montag, den 14.12.2026 um 15:30 Uhr in unserer Zentrale (Leopoldstraße 20, 80802 München). Bitte melden Sie sich am Empfang.\n\nMit freundlichen Grüßen\nDr. Petra Lang\n\nIsarwerk AG · Vorstand: Dr. K. Huber · Amtsgericht München HRB 112233',
+    expect: [{ kind: 'interview', by: '2026-12-14', time: '15:30' }],
+  },
+  {
+    ...VIE,
+    text: 'Sehr geehrte Frau Novak,\n\nwir danken Ihnen für Ihre Bewerbung und teilen Ihnen mit, dass das Hearing für alle Kandidatinnen und Kandidaten am 2. Dezember stattfindet. Ob Sie eingeladen werden, erfahren Sie gesondert.',
+    expect: [],
+  },
+  {
+    ...ZRH,
+    text: 'Grüezi Frau Baumann\n\nVielen Dank für das Interview. Die Entscheidung fällt voraussichtlich in der Kalenderwoche 50; wir werden Sie danach umgehend informieren.\n\nFreundliche Grüsse\nMarco Steiner',
+    expect: [{ kind: 'response-by', by: '2026-12-11', fuzzy: true }],
+  },
+  {
+    ...BER,
+    text: 'Hallo Herr Franke,\n\nanbei finden Sie Ihre Zugangsdaten für das Online-Assessment. Der Test dauert ca. 45 Minuten und muss bis zum 9. November abgeschlossen sein.\n\nViele Grüße\nRecruiting',
+    expect: [],
+  },
+  {
+    ...HAM,
+    text: 'Hallo Frau Berg,\n\nkein Problem – dann verschieben wir das Gespräch auf Mittwoch, 18.11., 14 Uhr. Die Einladung kommt gleich per Outlook.\n\nGruß\nOle\n\nAm 13.11.2026 um 09:12 schrieb Maria Berg:\n> Hallo Herr Petersen, leider kann ich am Montag, 16.11., doch nicht. Wäre Mittwoch möglich?',
+    expect: [{ kind: 'interview', by: '2026-11-18', time: '14:00' }],
+  },
+  {
+    ...FRA,
+    text: 'Sehr geehrte Frau Jung,\n\nvielen Dank für Ihr Interesse an unserem Unternehmen. Nach sorgfältiger Prüfung Ihrer Unterlagen müssen wir Ihnen leider mitteilen, dass wir Ihre Bewerbung nicht weiter berücksichtigen können.\n\nMit freundlichen Grüßen\nPersonalabteilung',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...GRZ,
+    text: 'Sehr geehrter Herr Pichler,\n\nvielen Dank für Ihre Geduld. Die Gespräche mit den übrigen Kandidat*innen laufen noch bis 4. Dezember; eine Rückmeldung erhalten Sie Mitte der darauffolgenden Woche.\n\nMit freundlichen Grüßen\nKatharina Maier',
+    expect: [{ kind: 'response-by', by: '2026-12-09', fuzzy: true }],
+  },
+  {
+    ...BSL,
+    text: 'Guten Tag\n\nIch bin vom 7. bis 18. Dezember abwesend. Ihre Nachricht wird nicht weitergeleitet. In dringenden Fällen wenden Sie sich an hr@rheinhafen.ch.\n\nFreundliche Grüsse\nLaura Meier',
+    expect: [],
+  },
+  {
+    ...BER,
+    text: 'Hey Jana,\n\ndanke für deine Bewerbung bei uns! Wir schauen uns alle Bewerbungen in Ruhe an und melden uns spätestens in zwei Wochen. Bitte ruf nicht extra bei uns an – wir melden uns ganz sicher.\n\nCheers\nDein People-Team',
+    expect: [{ kind: 'response-by', by: '2026-11-16' }, { kind: 'no-calls' }],
+  },
+  {
+    ...MUC,
+    text: 'Hallo Frau Sommer,\n\nherzlichen Glückwunsch – wir möchten Ihnen die Stelle als Projektleiterin anbieten! Ihren Vertrag schicken wir Ihnen bis Freitag zu.\n\nBeste Grüße\nAndreas Koch',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2026-12-11' },
+    ],
+  },
+  {
+    ...VIE,
+    text: 'Sehr geehrte Damen und Herren,\n\nfür die Stelle als Buchhalter/in finden die Hearings am 25. und 26. November statt. Die Reihenfolge der Kandidatinnen und Kandidaten wird noch festgelegt.',
+    expect: [],
+  },
+  {
+    ...ZRH,
+    text: 'Einladung zum Interview\n\nPosition: Software Engineer (80–100%)\nDatum: 03.12.2026\nZeit: 09:00 – 10:00\nOrt: Europaallee 41, 8004 Zürich\n\nBitte bestätigen Sie den Termin im Kandidatenportal.',
+    expect: [{ kind: 'interview', by: '2026-12-03', time: '09:00' }],
+  },
+  {
+    ...HAM,
+    text: 'Moin Herr Lorenz,\n\ndanke für Ihre Unterlagen. Unsere Fachabteilung braucht für die Durchsicht in der Regel eine Woche; Sie hören dann Anfang übernächster Woche von uns.\n\nSchöne Grüße\nHendrik',
+    expect: [{ kind: 'response-by', by: '2026-11-24', fuzzy: true }],
+  },
+  {
+    ...BER,
+    text: 'Hallo Frau Ahmed,\n\nunsere Kollegin aus New York möchte Sie gerne am Donnerstag, 5. November, um 9:00 Uhr (New Yorker Zeit) per Teams kennenlernen. Passt Ihnen das?\n\nViele Grüße\nSimon',
+    expect: [{ kind: 'interview', by: '2026-11-05', time: '15:00' }],
+  },
+  {
+    ...BER,
+    text: 'Hallo,\n\nIhre Zahlung für das XING Premium-Abo (Monatsbeitrag 9,95 €) ist am 01.11.2026 eingegangen. Nächste Abbuchung: 01.12.2026.',
+    expect: [],
+  },
+];

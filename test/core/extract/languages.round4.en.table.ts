@@ -234,3 +234,130 @@ export const ROUND_38_EN: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Senders of round 38b.
+// Tuesday 24 November 2026, 14:00 in Melbourne (day-first numeric dates).
+const MEL = { sentAt: '2026-11-24T14:00:00+11:00', tz: 'Australia/Melbourne' } as const;
+// Wednesday 25 November 2026, 11:00 in Calgary.
+const YYC = { sentAt: '2026-11-25T11:00:00-07:00', tz: 'America/Edmonton' } as const;
+// Tuesday 1 December 2026, 12:00 in Pune.
+const PUN = { sentAt: '2026-12-01T12:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+// Monday 30 November 2026, 09:00 in Johannesburg.
+const JNB = { sentAt: '2026-11-30T09:00:00+02:00', tz: 'Africa/Johannesburg' } as const;
+// Thursday 3 December 2026, 09:00 in Phoenix.
+const PHX = { sentAt: '2026-12-03T09:00:00-07:00', tz: 'America/Phoenix' } as const;
+
+/**
+ * Round 38b: a second, smaller fresh English round, written after round 38's fixes and before the engine read it
+ * (its first run is the fixed engine on unseen mail).
+ */
+export const ROUND_38B_EN: readonly PhraseRow[] = [
+  {
+    ...NY,
+    text: "Hi Dana,\n\nYou're all set! Here are the details for your upcoming interview with Brightline:\n\nMonday, November 16, 2026\n2:30 PM - 3:15 PM EST\nVideo: meet.google.com/abc-defg-hij\nInterviewers: Sam Ortiz (Product Lead)\n\nIf you need to reschedule, please let us know at least 24 hours in advance.\n\nBrightline Recruiting",
+    expect: [{ kind: 'interview', by: '2026-11-16', time: '14:30' }],
+  },
+  {
+    ...MEL,
+    text: "Hi Olivia,\n\nThanks for your time on the phone this morning. I've passed your details to the hiring manager, who is reviewing a shortlist this week. You should hear back from me either way by COB Monday.\n\nCheers,\nNick\nSenior Consultant | Peninsula Talent\nABN 12 345 678 901",
+    expect: [{ kind: 'response-by', by: '2026-11-30' }],
+  },
+  {
+    ...YYC,
+    text: 'Hello Arjun,\n\nThank you for applying to the Field Engineer posting with Prairie Grid Inc. Please note that due to the high volume of applications, we are unable to accept phone calls or in-person visits regarding the status of your application. Only candidates selected for interviews will be contacted.\n\nPrairie Grid Talent Team',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...NY,
+    text: "Your Greenhouse interview kit for Senior Analyst candidate Maria Lopez is ready. The interview is scheduled for Thursday, November 12 at 11:00 AM ET. Please review the candidate's resume and submit your scorecard within 24 hours.",
+    expect: [],
+  },
+  {
+    ...PUN,
+    text: 'Dear Sandeep,\n\nGreetings!\n\nThis is to inform you that your final round of interview with our Delivery Head has been rescheduled due to unavoidable circumstances. Revised schedule:\n\nDate: 04-Dec-2026 (Friday)\nTime: 11:30 AM to 12:15 PM IST\nMode: Webex\n\nRegret the inconvenience caused.\n\nRegards,\nTA Team, Crestline Software Pvt Ltd',
+    expect: [{ kind: 'interview', by: '2026-12-04', time: '11:30' }],
+  },
+  {
+    ...LDN,
+    text: "Hi Tom,\n\nThank you for your application. Just to set expectations, the closing date for this role is Friday 20 November and we won't begin shortlisting until after then. We'd ask that you don't chase for an update before 30 November; if you haven't heard from us by 4 December, please assume you have been unsuccessful on this occasion.\n\nKind regards,\nPeople Team",
+    expect: [
+      { kind: 'no-contact-before', by: '2026-11-30' },
+      { kind: 'response-by', by: '2026-12-04' },
+    ],
+  },
+  {
+    ...SGP,
+    text: 'Dear Jobseeker,\n\nMyCareersFuture: 5 new jobs match your profile\n- Data Analyst, GovTech (closing 15 Dec 2026)\n- Business Analyst, DBS (closing 18 Dec 2026)\n\nLog in to view more.\nThis is a system-generated email.',
+    expect: [],
+  },
+  {
+    ...JNB,
+    text: 'Good morning Lerato,\n\nThank you for attending the panel interview on Friday. Please be advised that the panel will make its recommendation to the CEO this week, and you will receive written feedback by no later than Friday, 11 December 2026.\n\nKind regards,\nHuman Capital Division\nMetsi Water Board',
+    expect: [{ kind: 'response-by', by: '2026-12-11' }],
+  },
+  {
+    ...NY,
+    text: "Hi Chris, thanks for your note! I'm out of the office until Monday, November 16 with limited access to email. For urgent matters please contact recruiting@northpeak.com.",
+    expect: [],
+  },
+  {
+    ...PHX,
+    text: "Hi Jordan,\n\nThanks for chatting with us! We'd love to move you forward to a take-home exercise. Please submit your work by Wednesday, December 9. Once we receive it, our engineers typically review it within 3 business days.\n\nBest,\nRiley",
+    expect: [],
+  },
+  {
+    ...NY,
+    text: 'Interview Confirmation\n\nCandidate: Alex Kim\nRequisition: R-55321 Product Designer\nInterview Type: Panel\nStart: 11/19/2026 01:00 PM EST\nEnd: 11/19/2026 02:30 PM EST\nLocation: Virtual - Microsoft Teams',
+    expect: [{ kind: 'interview', by: '2026-11-19', time: '13:00' }],
+  },
+  {
+    ...MAN,
+    text: "Hi Sam,\n\nJust a heads up - Emma's diary has freed up, so we can bring your second interview forward from Thursday 3 December to Tuesday 1 December at 10am, if that suits? Let me know.\n\nThanks,\nRuth",
+    expect: [{ kind: 'interview', by: '2026-12-01', time: '10:00' }],
+  },
+  {
+    ...MEL,
+    text: "Hi Grace,\n\nThanks for applying. We'll be holding interviews over the next two weeks and will be in touch if you're shortlisted.\n\nRegards,\nHR",
+    expect: [],
+  },
+  {
+    ...TOR,
+    text: "Hi Ben,\n\nGreat news - you've been selected for the final round! The hiring team would like to meet you in person on Thursday, November 26 from 9:30 to 11:00 a.m. at our King Street office.\n\nWe'll send a calendar invite shortly.\n\nCheers,\nPriya",
+    expect: [{ kind: 'interview', by: '2026-11-26', time: '09:30' }],
+  },
+  {
+    ...CHI,
+    text: "Hi Kate,\n\nI wanted to give you a quick update: the hiring manager is out for Thanksgiving week, so we won't be able to make a decision until after the holiday. I'd expect to have news for you the week of November 30.\n\nThanks for your patience,\nMark",
+    expect: [{ kind: 'response-by', by: '2026-12-04' }],
+  },
+  {
+    ...VAN,
+    text: 'Thanks for registering for the Virtual Career Fair on Thursday, November 26 at 12:00 PM PT. Your access link will be emailed 24 hours before the event.',
+    expect: [],
+  },
+  {
+    ...BLR,
+    text: 'Hi Aditi,\n\nThank you for your time today. As discussed, we will share the offer letter within the next 48 hours, post which you can confirm your joining date.\n\nRegards,\nVikram\nHR Business Partner',
+    expect: [{ kind: 'response-by', by: '2026-11-25' }],
+  },
+  {
+    ...NY,
+    text: 'Your application status for Job ID 88213 (Customer Support Specialist) has been updated to: Not Selected - Position Filled. Updated on 11/09/2026.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...SYD,
+    text: "Hi Sophie,\n\nYour video interview is confirmed for Mon 7/12 at 3pm (AEDT). The panel will be Jess (Head of Ops) and Raj (Finance). It'll run for about 45 mins.\n\nAll the best!\nKara",
+    expect: [{ kind: 'interview', by: '2026-12-07', time: '15:00' }],
+  },
+  {
+    ...LDN,
+    text: 'Hi Amelia,\n\nReminder: our office will be closed from 24 December to 2 January. Any applications received during this period will be reviewed when we return.\n\nHR Team',
+    expect: [],
+  },
+  {
+    ...SGP,
+    text: 'Hi Wei,\n\nThanks for your patience. The client is away on annual leave and returns on 14 December, so please do not follow up with them or with me until then. I will update you as soon as I receive feedback.\n\nBest regards,\nJasmine',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-14' }],
+  },
+];
