@@ -24,7 +24,7 @@ import {
 import type { Finding } from '../types';
 import { interviewFinding, startsBeforeSent } from './classify';
 import { namedZone } from './detectors/chronoDates';
-import { latestHoldOff } from './findingRefiners';
+import { latestHoldOff, latestPromise } from './findingRefiners';
 import { phraseFindings, type PhraseReaders } from './phraseFindings';
 import { nextOccurrence } from './detectors/periods';
 import { nextNumberedDay } from './detectors/days';
@@ -798,7 +798,9 @@ function anchorWindows(
       c.anchorBefore.lastIndex = 0;
       if (
         !(opening !== null && opening.index <= 2) &&
-        !c.anchorAfter.test(sentence.text.slice(rel(w.index + w.text.length)))
+        !c.anchorAfter.test(sentence.text.slice(rel(w.index + w.text.length))) &&
+        // "Wir melden uns anschließend innerhalb von drei Wochen": the pointing word before the window (round 39b).
+        !c.anchorGap.test(sentence.text.slice(0, rel(w.index)))
       )
         return w;
       const counted: TimeExpr = {
@@ -1000,9 +1002,14 @@ export function readForeign(
   }
   // One hold-off day per message, the last: "away until the 13th, back on the 16th" gives the 16th, and so does
   // an absence notice that says so in two sentences ("Estaré fuera hasta el 20. Volveré a partir del lunes 23.").
-  const dated = latestHoldOff(
+  // And one promise per message, the latest (the English latestPromise): "die Durchsicht dauert in der Regel eine
+  // Woche; Sie hören dann Anfang übernächster Woche von uns" (round 39b).
+  const dated = latestPromise(
     context,
-    items.map((item) => ({ ...item, sentence: SAME_MESSAGE })),
+    latestHoldOff(
+      context,
+      items.map((item) => ({ ...item, sentence: SAME_MESSAGE })),
+    ),
   ).map((item) => item.finding);
   // Several slots offered to choose from are no interview yet (the English dropAlternatives).
   const standing = dated.filter(

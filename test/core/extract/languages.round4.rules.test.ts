@@ -99,6 +99,29 @@ describe('German rules of round 39 (issue 13)', () => {
       'Einladung zum Interview\nDatum:\t05.11.2026\nUhrzeit:\t10:00:00\nOrt:\tBüro Mitte',
       ['interview 2026-11-05 10:00'],
     ],
+    // Swiss spelling (ss for ß), and a pointing word before the window counts from the sentence before.
+    [
+      BER,
+      'Die Bewerbungsfrist endet am 6. November. Wir melden uns anschliessend innerhalb von zwei Wochen bei Ihnen.',
+      ['response-by 2026-11-20'],
+    ],
+    [
+      BER,
+      'Die Bewerbungsfrist endet am 6. November. Wir melden uns anschließend innerhalb von zwei Wochen bei Ihnen.',
+      ['response-by 2026-11-20'],
+    ],
+    // The week after next, and one promise per message: the latest.
+    [BER, 'Sie hören Ende übernächster Woche von uns.', ['response-by 2026-11-20']],
+    [BER, 'Eine Rückmeldung bekommen Sie Anfang übernächster Woche.', ['response-by 2026-11-17']],
+    [
+      BER,
+      'Die Prüfung dauert in der Regel eine Woche; Sie hören dann Ende übernächster Woche von uns.',
+      ['response-by 2026-11-20'],
+    ],
+    // An offer of the post with words between; du and ihr no-calls; a city's clock.
+    [BER, 'Wir möchten dir die Stelle als Junior Designerin gerne anbieten.', ['outcome offer']],
+    [BER, 'Bitte ruft nicht bei uns an, wir melden uns.', ['no-calls']],
+    [BER, 'Passt Ihnen ein Gespräch am Donnerstag um 10 Uhr Londoner Zeit?', ['interview 2026-11-05 11:00']],
     // Phone information refused far after its words.
     [
       BER,

@@ -6,7 +6,25 @@ import { readForeign } from '../foreign';
 import { ONE_TO_TWELVE, germanChrono } from './deChrono';
 import type { LanguageTables } from './language';
 
-export const DE: LanguageTables = {
+/**
+ * Swiss German writes no ß ("anschliessend", "Grüsse"): every row's "ß" also reads "ss". The examples keep the
+ * spelling they were taken with.
+ */
+function withSwissSpelling(tables: LanguageTables): LanguageTables {
+  const swiss = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map((row: unknown) =>
+          typeof row === 'object' && row !== null && 'pattern' in row && typeof row.pattern === 'string'
+            ? { ...row, pattern: row.pattern.replaceAll('ß', '(?:ß|ss)') }
+            : row,
+        )
+      : v;
+  return Object.fromEntries(
+    Object.entries(tables).map(([k, v]) => [k, swiss(v)]),
+  ) as unknown as LanguageTables;
+}
+
+export const DE: LanguageTables = withSwissSpelling({
   code: 'de',
   read: readForeign,
   chrono: germanChrono(),
@@ -41,6 +59,10 @@ export const DE: LanguageTables = {
     {
       pattern: String.raw`(?:heute|morgen|übermorgen)`,
       example: 'Ich freue mich auf unser Gespräch morgen um 9:30 Uhr.',
+    },
+    {
+      pattern: String.raw`übernächste[nr]?\s+Woche`,
+      example: 'Sie hören dann Anfang übernächster Woche von uns.',
     },
   ],
   windowLeads: [
@@ -535,6 +557,11 @@ export const DE: LanguageTables = {
       example: 'Bitte rufen Sie uns nicht an, wir melden uns bei Ihnen.',
     },
     {
+      // The du and ihr imperatives: "ruf nicht extra bei uns an", "ruft bitte nicht an".
+      pattern: String.raw`(?:ruf|ruft|telefonier|telefoniert)\s+(?:\p{L}+\s+){0,2}?nicht`,
+      example: 'Bitte ruf nicht extra bei uns an – wir melden uns ganz sicher.',
+    },
+    {
       pattern: String.raw`keine\s+telefonischen\s+\p{L}+`,
       example: 'Wir wünschen auch keine telefonischen Offerten.',
     },
@@ -629,7 +656,7 @@ export const DE: LanguageTables = {
   ],
   offer: [
     {
-      pattern: String.raw`Ihnen\s+(?:die|diese)\s+(?:Position|Stelle)\s+anbieten`,
+      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:die|diese)\s+(?:Position|Stelle)\s+(?:\p{L}+\s+){0,4}?(?:anbieten|anzubieten)`,
       example: 'Wir sind von Ihnen überzeugt und möchten Ihnen die Position anbieten.',
     },
     {
@@ -754,5 +781,31 @@ export const DE: LanguageTables = {
       zone: 'Europe/Berlin',
       example: 'Ihr Interview beginnt am Mittwoch um 10 Uhr (MEZ) per Zoom.',
     },
+    // A city's or region's clock, as German writes it ("um 9:00 Uhr (New Yorker Zeit)").
+    {
+      pattern: String.raw`(?:New\s+Yorker|US-Ostküsten|Ostküsten)[\s-]*Zeit`,
+      zone: 'America/New_York',
+      example: 'Sie möchte Sie am Donnerstag, 5. November, um 9:00 Uhr (New Yorker Zeit) kennenlernen.',
+    },
+    {
+      pattern: String.raw`(?:kalifornischer|Westküsten|US-Westküsten|pazifischer)[\s-]*Zeit`,
+      zone: 'America/Los_Angeles',
+      example: 'Das Interview beginnt um 8 Uhr (kalifornischer Zeit).',
+    },
+    {
+      pattern: String.raw`(?:Londoner|britischer|UK)[\s-]*Zeit`,
+      zone: 'Europe/London',
+      example: 'Wir sprechen am Montag um 10 Uhr Londoner Zeit.',
+    },
+    {
+      pattern: String.raw`(?:Schweizer|Zürcher)[\s-]*Zeit`,
+      zone: 'Europe/Zurich',
+      example: 'Das Gespräch beginnt um 14 Uhr Schweizer Zeit.',
+    },
+    {
+      pattern: String.raw`(?:österreichischer|Wiener)[\s-]*Zeit`,
+      zone: 'Europe/Vienna',
+      example: 'Wir rufen Sie um 11 Uhr österreichischer Zeit an.',
+    },
   ],
-};
+});

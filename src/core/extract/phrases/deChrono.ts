@@ -89,6 +89,35 @@ const spokenClock: Parser = {
   },
 };
 
+/**
+ * "Anfang übernächster Woche", "Ende der übernächsten Woche", "übernächste Woche": a day of the week after next
+ * (its Tuesday, Wednesday or Friday, as "at the start of", "by the middle of" and "next week" in English;
+ * TIMELINE-CONVENTIONS.md), which chrono does not read.
+ */
+const WEEK_AFTER_NEXT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?<part>Anfang|Mitte|Ende)\s+(?:der\s+)?)?übernächste[nr]?\s+Woche(?![\p{L}\p{N}])`,
+  'iu',
+);
+const PART_DAY: Readonly<Record<string, number>> = { anfang: 1, mitte: 2, ende: 4 };
+
+const weekAfterNext: Parser = {
+  pattern: () => WEEK_AFTER_NEXT,
+  extract: (context, match) => {
+    const local = new Date(
+      context.reference.instant.getTime() + (context.reference.timezoneOffset ?? 0) * 60_000,
+    );
+    const fromMonday = (local.getUTCDay() + 6) % 7;
+    const day = new Date(local.getTime());
+    day.setUTCDate(
+      local.getUTCDate() -
+        fromMonday +
+        14 +
+        (PART_DAY[(match.groups?.['part'] ?? 'ende').toLowerCase()] ?? 4),
+    );
+    return { day: day.getUTCDate(), month: day.getUTCMonth() + 1, year: day.getUTCFullYear() };
+  },
+};
+
 /** What joins two dates into one range on one line ("10:00 - 11:00 Uhr", "vom 16. bis 20. November"). */
 const RANGE_BETWEEN = /^[ \t]*(?:bis(?:[ \t]*(?:am|zum))?|-)[ \t]*$/iu;
 
@@ -108,7 +137,7 @@ function isRangeRefiner(r: object): r is RangeRefiner {
  */
 export function germanChrono(): Chrono {
   const chrono = de.casual.clone();
-  chrono.parsers.unshift(dayMonth, spokenClock);
+  chrono.parsers.unshift(dayMonth, spokenClock, weekAfterNext);
   for (const r of chrono.refiners) if (isRangeRefiner(r)) r.patternBetween = () => RANGE_BETWEEN;
   return chrono;
 }
