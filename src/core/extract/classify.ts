@@ -18,6 +18,7 @@ import {
   HOLD_OFF_CUE,
   INTERVIEW_CUE,
   INTERVIEW_TOPIC,
+  INTERVIEWER_NOTE,
   OTHER_EVENT,
   PAST_CUE,
   RESPONSE_CUE,
@@ -31,9 +32,10 @@ import { INTERVIEW_OF_WINDOW } from './exprRefiners';
 /** Default interview length (ADVICE.md "What is detected"). */
 export const DEFAULT_INTERVIEW_MINUTES = 60;
 
-// Clauses break at ";", dashes, and conjunctions that do not join two dates ("Wednesday and Thursday").
+// Clauses break at ";", dashes, and conjunctions that do not join two dates ("Wednesday and Thursday"), and
+// before "post which" (Indian English "after which": "…within 48 hours, post which you can confirm", round 38b).
 const CLAUSE_BREAK =
-  /;|\s[-–—]\s|,?\s+(?:and|but|so|while|although|whereas|however)\s+(?!(?:on\s+|by\s+|the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))|,\s+(?=(?:we|i|you|they|we'll|you'll|i'll|please|but|so|and|however|feel|if)\b)/gi;
+  /;|\s[-–—]\s|,?\s+(?:and|but|so|while|although|whereas|however)\s+(?!(?:on\s+|by\s+|the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))|,\s+(?=(?:we|i|you|they|we'll|you'll|i'll|please|but|so|and|however|feel|if|post\s+which)\b)/gi;
 
 /** The clause of `sentence` that holds [from, to) (offsets within the sentence). */
 export function clauseOf(sentence: string, from: number, to: number): string {
@@ -249,9 +251,17 @@ export function classify(
   const lead0 = clause.slice(0, Math.max(0, rel - clauseStart));
   // 1. A request to hold off contact ("please don't reach out before Monday"); a conditional permission
   //    ("if you haven't heard from us by 1 August, you may email") is a promise instead.
+  // The condition counts in its own part of the sentence: "please don't chase before 30 November; if you haven't
+  // heard from us by 4 December, …" asks to hold off before its ";" (round 38b).
+  const semi = sentence.text.lastIndexOf(';', rel);
+  const semiEnd = sentence.text.indexOf(';', rel + e.text.length);
+  const ownPart = sentenceWords.slice(
+    semi < 0 ? 0 : semi,
+    semiEnd < 0 ? sentenceWords.length : semiEnd + sentenceWords.length - sentence.text.length,
+  );
   if (
     employer &&
-    !CONDITIONAL_PERMISSION.test(sentenceWords) &&
+    !CONDITIONAL_PERMISSION.test(ownPart) &&
     HOLD_OFF_CUE.test(sentence.text) &&
     CONTACT_WORD.test(sentenceWords) &&
     // "Please do not contact the hiring manager; we will reach out within 10 business days": the date sits in
@@ -351,6 +361,7 @@ export function classify(
     !longAgo &&
     !justHad &&
     !GENERIC_INTERVIEWS_CUE.test(sentenceWords) &&
+    !INTERVIEWER_NOTE.test(context.text) &&
     !fact &&
     !declined(
       lead,

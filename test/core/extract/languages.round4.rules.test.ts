@@ -186,6 +186,34 @@ describe('English rules of round 38 (issue 13)', () => {
       "Your interview is on Thursday, November 12. We'll let you know the outcome right after.",
       ['interview 2026-11-12'],
     ],
+    // A condition after ";" leaves the hold-off before it standing.
+    [
+      NY,
+      "Please don't chase us before 16 November; if you haven't heard from us by 20 November, please assume the role has been filled.",
+      ['no-contact-before 2026-11-16', 'response-by 2026-11-20'],
+    ],
+    // "bring … forward" moves a slot.
+    [
+      NY,
+      "We'd like to bring your final interview forward from Friday 20 November to Wednesday 18 November at 2pm.",
+      ['interview 2026-11-18 14:00'],
+    ],
+    // Deliveries with other verbs, and "post which" starts another clause.
+    [NY, 'We will email you the employment contract within 3 business days.', ['response-by 2026-11-13']],
+    [
+      NY,
+      'We will release the offer letter by Friday, post which you can confirm your joining date.',
+      ['response-by 2026-11-13'],
+    ],
+    // A status changed to a rejection; to anything else, nothing.
+    [NY, 'Your application status has been changed to: Unsuccessful.', ['outcome rejected']],
+    [NY, 'Your application status has been updated to: Under Review.', []],
+    // A note to the interviewers.
+    [
+      NY,
+      "Interview kit ready: your interview with candidate Leo Park is on Monday, November 16 at 10:00 AM. Please review the candidate's resume beforehand.",
+      [],
+    ],
     // Thanks for interviews (plural) are for a past meeting: "today" is no promise.
     [
       NY,

@@ -451,6 +451,11 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'We plan to make offers by mid-December and start the new hires in January.',
   },
   {
+    // A delivery worded with other verbs: "we will share the offer letter within the next 48 hours" (round 38b).
+    pattern: String.raw`(?:shar(?:e|es|ing)|releas(?:e|es|ing)|e-?mail(?:s|ing)?|issu(?:e|es|ing)|send(?:s|ing)?)\s+(?:you\s+)?(?:(?:an?|our|the|your)\s+)?(?:formal\s+|written\s+|final\s+)?(?:offer\s+letter|offer\s+pack|contract|employment\s+contract|appointment\s+letter)s?`,
+    example: 'As discussed, we will share the offer letter within the next 48 hours.',
+  },
+  {
     pattern: String.raw`expect\s+to\s+hear`,
     example: 'You can expect to hear from us with a decision in the next ten days or so.',
   },
@@ -1105,6 +1110,13 @@ export const INTERVIEW_ROWS: readonly PhraseRow[] = [
 ];
 export const INTERVIEW_CUE = new RegExp(String.raw`\b${alternation(INTERVIEW_ROWS)}\b`, 'i');
 
+/**
+ * A note to the interviewers, not to the candidate: "Your Greenhouse interview kit for … candidate Maria Lopez is
+ * ready … submit your scorecard" (round 38b). Its interviews are another candidate's.
+ */
+export const INTERVIEWER_NOTE =
+  /\b(?:scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application))\b/i;
+
 /** Other events a day and time may belong to: "The team lunch is on Friday at noon". */
 export const OTHER_EVENT =
   /\b(?:lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction)\b/gi;
@@ -1114,7 +1126,7 @@ export const SLOT_NOUN =
 
 /** Words that say the slot moved or was cancelled. */
 export const RESCHEDULE_CUE =
-  /\b(?:resched\w*|re-?arrang\w*|move(?:d)?|moving|push(?:ed)?|bump(?:ed)?|postpone(?:d)?|shift(?:ed)?|change(?:d)?|bring\s+forward)\b/i;
+  /\b(?:resched\w*|re-?arrang\w*|move(?:d)?|moving|push(?:ed)?|bump(?:ed)?|postpone(?:d)?|shift(?:ed)?|change(?:d)?|(?:bring|brought|pull(?:ed)?)\s+(?:[\w'-]+\s+){0,4}?forward)\b/i;
 export const CANCEL_CUE =
   /\b(?:cancel(?:led|ed|ling|ing)?|call(?:ed)?\s+off|no\s+longer\s+(?:able|going|be|proceed))\b/i;
 
@@ -1230,6 +1242,8 @@ export const NOT_A_JOB_OFFER =
 
 /** Outcome phrases: rejection and offer. */
 export const REJECTION_PATTERNS: readonly RegExp[] = [
+  // A status change to a rejection: "has been updated to: Not Selected - Position Filled" (round 38b)
+  /\b(?:status|stage)\b[^.\n]{0,100}?\b(?:changed|updated|moved|set)\s+to\s*:?\s*["'\u201c]?(?:not\s+selected|unsuccessful|rejected|declined|position\s+filled|not\s+moving\s+forward|no\s+longer\s+(?:under\s+)?consider\w*)\b/i,
   // "we have decided to move forward with other candidates"
   /\b(?:decided|chosen|elected|decision)\s+to\s+(?:move|go|proceed|continue|press)\s+(?:forward\s+|ahead\s+|on\s+)?with\s+(?:other|another|a\s+different|different|an?|one)\s+(?:(?:more\s+)?[\w-]+\s+)?(?:candidates?|applicants?|individuals?|people|person)\b|\b(?:decided|chosen|elected|decision)\s+to\s+(?:move|go|proceed)\s+(?:forward\s+)?with\s+someone\s+else\b/i,
   // "we will not be moving forward with your application", "we won't be taking your application any further"
