@@ -121,12 +121,14 @@ const BACK_REFERENCE = /\b(?:then|that\s+day|at\s+that\s+(?:point|time))\b/i;
  * typically happens within a week of the final interview. I'll reach out with an update right after." (round 38).
  */
 const NEXT_BACK_REFERENCE =
-  /\b(?:then|(?:right|straight|soon|shortly)\s+after(?:wards|\s+that)?|after\s+that|afterwards|at\s+that\s+(?:point|time))\s*[.!]?\s*$/i;
+  /\b(?:then|(?:right|straight|soon|shortly)\s+after(?:wards|\s+that)?|after\s+that|afterwards|at\s+that\s+(?:point|time))[.!]?$/i;
 
 function promisedNext(text: string, sentence: Sentence): boolean {
   const rest = text.slice(sentence.index + sentence.text.length, sentence.index + sentence.text.length + 200);
-  const next = /^\s*([^.!?\n]*[.!?]?)/.exec(rest)?.[1] ?? '';
-  return RESPONSE_CUE.test(next) && NEXT_BACK_REFERENCE.test(next) && !NAMES_A_DAY.test(next);
+  const body = rest.trimStart();
+  const stop = body.search(/[.!?\n]/);
+  const next = stop < 0 ? body : body.slice(0, stop + (body.charAt(stop) === '\n' ? 0 : 1));
+  return RESPONSE_CUE.test(next) && NEXT_BACK_REFERENCE.test(next.trimEnd()) && !NAMES_A_DAY.test(next);
 }
 
 // A day inside the event a promise waits for: "after I speak with …", "once we meet on …", "when the panel meets".

@@ -595,7 +595,11 @@ function clauseAround(c: Compiled, text: string, start: number, end: number): re
 const DASH = /^\s[-–—]\s$/u;
 
 /** A message's first line where it is short, as a greeting is ("Hallo zusammen,"). */
-const GREETING = /^\s*([^\n]{1,40})\n/u;
+function greetingOf(text: string): string {
+  const body = text.trimStart();
+  const end = body.indexOf('\n');
+  return end > 0 && end <= 40 ? body.slice(0, end) : '';
+}
 
 /** A label at the start of a line ("Wann:", "Datum :", "Fecha:"), as applicant tracking systems lay out fields. */
 const LABEL = /^[ \t]{0,8}\p{L}[\p{L} .-]{0,25}:/u;
@@ -711,7 +715,7 @@ function classifyForeign(
     (c.interview.test(others) || labelledSlot || (e.time !== null && c.interview.test(context.text))) &&
     !c.generic.test(others) &&
     // A message greeting a group of colleagues ("Hallo zusammen,") is about others' interviews (round 39).
-    !c.generic.test(GREETING.exec(context.text)?.[1] ?? '') &&
+    !c.generic.test(greetingOf(context.text)) &&
     !past &&
     !fact &&
     !deadline &&
