@@ -196,10 +196,11 @@ function lastHit(re: RegExp, text: string): number {
 /**
  * The day of other candidates' interviews: "wrapping up first-round interviews with the remaining candidates on
  * Thursday and Friday", "we're meeting the other finalists this week" (round 28), "interviewing the shortlist on
- * Monday and Tuesday". Neither a slot nor a promise.
+ * Monday and Tuesday", "Ben has his interview on Thursday" (not "her interview with you"). Neither a slot nor a
+ * promise.
  */
 const OTHERS_INTERVIEWS =
-  /\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists|interviewees|people)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b/i;
+  /\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists|interviewees|people)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)/i;
 
 /** "feel free to follow up from Monday 23rd": contact is welcome from that day. */
 const PERMISSION_FROM =

@@ -460,7 +460,9 @@ export const mergeAdjacentDays: ExprRefiner = (context, exprs) => {
       e.form === 'point' &&
       e.detector !== CLOCK_DETECTOR &&
       prev.detector !== CLOCK_DETECTOR &&
-      /^[\s,]*$/.test(context.text.slice(end(prev), e.index))
+      /^[\s,]*$/.test(context.text.slice(end(prev), e.index)) &&
+      // Two numbered days are a list, not one day: "Mon 16 Nov 10:00, Tue 17 Nov 14:00".
+      !(prev.date !== e.date && /\d/.test(prev.text) && /\d/.test(e.text))
     ) {
       const numbered = e.detector === 'day-of-month' || e.yearImplied === true ? e : prev;
       out[out.length - 1] = {

@@ -214,6 +214,13 @@ describe('English rules of round 38 (issue 13)', () => {
       "Interview kit ready: your interview with candidate Leo Park is on Monday, November 16 at 10:00 AM. Please review the candidate's resume beforehand.",
       [],
     ],
+    // Two numbered days side by side are a list of slots, not one day.
+    [NY, 'Interview slots available: Mon 16 Nov 10:00, Tue 17 Nov 14:00.', []],
+    // Another person's interview; "her interview with you" is the candidate's.
+    [NY, 'Your colleague Ben has his interview on Thursday at 2pm.', []],
+    [NY, 'Dana will run her interview with you on Thursday at 2pm.', ['interview 2026-11-12 14:00']],
+    // "We're not in a position to take calls".
+    [NY, "We're not in a position to take calls regarding your application status.", ['no-calls']],
     // Thanks for interviews (plural) are for a past meeting: "today" is no promise.
     [
       NY,
