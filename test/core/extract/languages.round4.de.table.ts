@@ -297,3 +297,113 @@ export const ROUND_39B_DE: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+/**
+ * Round 39c: a third fresh German round, written after round 39b's fixes and before the engine read it (its first
+ * run is the engine with every fix of rounds 39 and 39b, on unseen mail).
+ */
+export const ROUND_39C_DE: readonly PhraseRow[] = [
+  {
+    ...FRA,
+    text: 'Hallo Frau Winter,\n\nvielen Dank für Ihre Zeit heute. Wir werden die Eindrücke im Team besprechen und Ihnen spätestens bis Mittwoch nächster Woche eine Rückmeldung geben.\n\nViele Grüße\nSabine Krause',
+    expect: [{ kind: 'response-by', by: '2026-12-02' }],
+  },
+  {
+    ...BER,
+    text: 'Sehr geehrte Damen und Herren,\n\nhiermit bestätigen wir den Eingang Ihrer Bewerbung. Bitte haben Sie etwas Geduld – wir melden uns, sobald die Auswahl abgeschlossen ist.\n\nMit freundlichen Grüßen\nPersonalabteilung',
+    expect: [],
+  },
+  {
+    ...VIE,
+    text: 'Liebe Frau Gruber,\n\nwir freuen uns, Sie zum zweiten Gespräch am Dienstag, 24. November, von 14:00 bis 15:30 Uhr in unserem Büro am Schottenring einzuladen.\n\nMit besten Grüßen\nDr. Andreas Leitner',
+    expect: [{ kind: 'interview', by: '2026-11-24', time: '14:00' }],
+  },
+  {
+    ...ZRH,
+    text: 'Guten Tag Herr Steiner\n\nBesten Dank für Ihre Bewerbung. Wir prüfen alle Dossiers sorgfältig und melden uns innert drei Wochen. Wir bitten Sie, von telefonischen Anfragen abzusehen.\n\nFreundliche Grüsse\nHR-Team',
+    expect: [{ kind: 'response-by', by: '2026-12-17' }, { kind: 'no-calls' }],
+  },
+  {
+    ...HAM,
+    text: 'Hallo Max,\n\n12 neue Jobs passen zu deinem Suchauftrag „Vertrieb Hamburg“. Jetzt bewerben – viele Stellen sind nur bis Ende November ausgeschrieben!\n\nDein Jobportal-Team',
+    expect: [],
+  },
+  {
+    ...MUC,
+    text: 'Hallo Herr Schmid,\n\nleider müssen wir unser Telefonat morgen um 10 Uhr verschieben. Wäre Ihnen Freitag, 11.12., um 9:30 Uhr recht?\n\nBeste Grüße\nMonika',
+    expect: [{ kind: 'interview', by: '2026-12-11', time: '09:30' }],
+  },
+  {
+    ...GRZ,
+    text: 'Sehr geehrte Frau Huber,\n\nwir möchten Sie informieren, dass die Hearings für die ausgeschriebene Stelle in der Woche vom 14. Dezember stattfinden. Sollten Sie in die engere Auswahl kommen, erhalten Sie eine gesonderte Einladung.\n\nMit freundlichen Grüßen\nPersonalabteilung',
+    expect: [],
+  },
+  {
+    ...BSL,
+    text: 'Sehr geehrter Herr Keller\n\nGerne bestätigen wir Ihnen das Vorstellungsgespräch am Dienstag, 15. Dezember 2026, 10.30 Uhr, bei uns an der Aeschenvorstadt 4 in Basel.\n\nFreundliche Grüsse\nMonika Frei\nPersonalleiterin',
+    expect: [{ kind: 'interview', by: '2026-12-15', time: '10:30' }],
+  },
+  {
+    ...BER,
+    text: 'Hallo Frau Ernst,\n\nder Status Ihrer Bewerbung hat sich geändert: Ihre Unterlagen werden derzeit von der Fachabteilung geprüft.\n\nIhr Recruiting-Team\n\nDiese Nachricht wurde automatisch erstellt.',
+    expect: [],
+  },
+  {
+    ...HAM,
+    text: 'Moin Lea,\n\ndas Team war von dir begeistert! Wir würden dich gern zum Probearbeiten einladen – passt dir Donnerstag, der 19.11., ab 9 Uhr?\n\nBeste Grüße\nJan',
+    expect: [{ kind: 'interview', by: '2026-11-19', time: '09:00' }],
+  },
+  {
+    ...FRA,
+    text: 'Sehr geehrter Herr Bauer,\n\nnach Abschluss aller Vorstellungsgespräche am 27. November werden wir Ihnen innerhalb von zehn Tagen unsere Entscheidung mitteilen.\n\nMit freundlichen Grüßen\nPersonalmanagement',
+    expect: [{ kind: 'response-by', by: '2026-12-07' }],
+  },
+  {
+    ...MUC,
+    text: 'Vielen Dank für Ihre E-Mail. Ich bin ab dem 21.12. im Urlaub und ab dem 7. Januar wieder erreichbar. Ihre Nachricht wird nicht weitergeleitet.',
+    expect: [],
+  },
+  {
+    ...VIE,
+    text: 'Liebe Frau Hofer,\n\nich freue mich sehr, Ihnen mitteilen zu dürfen, dass wir uns für Sie entschieden haben! Den Dienstvertrag senden wir Ihnen in den nächsten Tagen zu.\n\nHerzliche Grüße\nThomas Wallner',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2026-11-23', fuzzy: true },
+    ],
+  },
+  {
+    ...ZRH,
+    text: 'Sehr geehrte Frau Widmer\n\nLeider müssen wir Ihnen mitteilen, dass wir Ihre Bewerbung nicht berücksichtigen können. Wir danken Ihnen für Ihr Interesse und wünschen Ihnen viel Erfolg.\n\nFreundliche Grüsse\nHR',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BER,
+    text: 'Einladung zum Webinar „Erfolgreich im Vorstellungsgespräch“ am Donnerstag, 12.11.2026, um 18:00 Uhr. Jetzt kostenlos anmelden!',
+    expect: [],
+  },
+  {
+    ...HAM,
+    text: 'Hi Finn,\n\ndanke dir! Bitte hab noch etwas Geduld und frag nicht vor dem 25. November nach – vorher haben wir keine Neuigkeiten.\n\nLG\nAnke',
+    expect: [{ kind: 'no-contact-before', by: '2026-11-25' }],
+  },
+  {
+    ...GRZ,
+    text: 'Sehr geehrter Herr Novak,\n\nwir danken Ihnen für das Gespräch. Mit einer Entscheidung ist in der KW 51 zu rechnen.\n\nMit freundlichen Grüßen\nSandra Pichler',
+    expect: [{ kind: 'response-by', by: '2026-12-18' }],
+  },
+  {
+    ...BSL,
+    text: 'Guten Tag\n\nUnser Büro bleibt vom 24. Dezember bis 3. Januar geschlossen. Ab dem 4. Januar sind wir gerne wieder für Sie da.\n\nFreundliche Grüsse\nEmpfang',
+    expect: [],
+  },
+  {
+    ...MUC,
+    text: 'Hallo Frau Kraus,\n\nvielen Dank für Ihre Bewerbung. Ihre Unterlagen liegen nun der Fachabteilung vor; die Prüfung dauert erfahrungsgemäß bis zu zwei Wochen. Danach melden wir uns bei Ihnen.\n\nViele Grüße\nIhr Recruiting-Team',
+    expect: [{ kind: 'response-by', by: '2026-12-22' }],
+  },
+  {
+    ...FRA,
+    text: 'Hallo Herr Yıldız,\n\nwir müssen Ihr Interview leider vom 26.11. auf den 30.11. verlegen, gleiche Uhrzeit (11 Uhr).\n\nViele Grüße\nNadine',
+    expect: [{ kind: 'interview', by: '2026-11-30', time: '11:00' }],
+  },
+];

@@ -361,3 +361,110 @@ export const ROUND_38B_EN: readonly PhraseRow[] = [
     expect: [{ kind: 'no-contact-before', by: '2026-12-14' }],
   },
 ];
+
+/**
+ * Round 38c: a third fresh English round, written after round 38b's fixes and before the engine read it (its first
+ * run is the engine with every fix of rounds 38 and 38b, on unseen mail).
+ */
+export const ROUND_38C_EN: readonly PhraseRow[] = [
+  {
+    ...NY,
+    text: 'Hi Priyanka,\n\nThanks so much for your interest in Lattice Bio! The next step is a 30 minute call with our Head of Talent.\n\nPlease use the link below to choose a time that works for you:\nhttps://app.ashbyhq.com/schedule/abc123\n\nAvailability is shown in your local time zone.\n\nBest,\nLattice Bio Recruiting',
+    expect: [],
+  },
+  {
+    ...LDN,
+    text: "Hi George,\n\nThank you for coming in today. The panel will meet on Friday to discuss all the candidates, and I'll give you a call on Monday afternoon with their decision.\n\nBest,\nFiona",
+    expect: [{ kind: 'response-by', by: '2026-11-16' }],
+  },
+  {
+    ...CHI,
+    text: "Hi Rosa,\n\nCongratulations - we'd like to move you to the onsite stage! Our coordinator, Jamie, will reach out within 2 business days to schedule it.\n\nBest,\nTyler",
+    expect: [{ kind: 'response-by', by: '2026-11-20' }],
+  },
+  {
+    ...SYD,
+    text: "Hi Tahlia,\n\nJust confirming we've received your documents for the police check. These usually take 5-10 business days to come back, and we'll be in touch once they're through.\n\nCheers,\nAnna",
+    expect: [],
+  },
+  {
+    ...SGP,
+    text: 'Dear Mr Lim,\n\nWe are pleased to invite you for a second interview:\n\nDate: 24 November 2026 (Tuesday)\nTime: 2.30pm – 3.30pm\nVenue: 10 Marina Boulevard, Tower 2, Level 18\n\nPlease report to the reception 10 minutes before the stated time.\n\nYours sincerely,\nHuman Resources\nSeaLink Holdings Pte Ltd',
+    expect: [{ kind: 'interview', by: '2026-11-24', time: '14:30' }],
+  },
+  {
+    ...CPT,
+    text: 'Dear Applicant,\n\nPlease note that the closing date for the Graduate Internship Programme has been extended to 4 December 2026. Applications received after this date will not be considered.\n\nRegards,\nTalent Acquisition',
+    expect: [],
+  },
+  {
+    ...BLR,
+    text: "Hi Neha,\n\nGreetings from Zentrix!\n\nYour interview for the role of Data Engineer is scheduled on 25th Nov'26 at 4 PM. The interview will be conducted over Google Meet. Kindly join 5 minutes prior.\n\nRegards,\nTalent Team",
+    expect: [{ kind: 'interview', by: '2026-11-25', time: '16:00' }],
+  },
+  {
+    ...TOR,
+    text: "Hi Liam,\n\nThanks again for your patience. We've wrapped up interviews and are finalizing our decision. You can expect to hear from me no later than Wednesday.\n\nBest,\nSasha",
+    expect: [{ kind: 'response-by', by: '2026-11-25' }],
+  },
+  {
+    ...NY,
+    text: 'Reminder: Your Indeed Smart Screening test for Warehouse Associate expires on November 14, 2026 at 11:59 PM. Complete it now to be considered.',
+    expect: [],
+  },
+  {
+    ...MAN,
+    text: 'Hi Ellie,\n\nApologies, but Mark is now unavailable on Monday. Could we do Wednesday 2nd December at 11:15 instead? Same Teams link.\n\nThanks,\nHannah',
+    expect: [{ kind: 'interview', by: '2026-12-02', time: '11:15' }],
+  },
+  {
+    ...VAN,
+    text: "Hi Owen,\n\nI wanted to let you know that the hiring manager is interviewing two other candidates next Tuesday and Wednesday. I'll update you as soon as I can after that.\n\nCheers,\nJess",
+    expect: [],
+  },
+  {
+    ...DEN,
+    text: "Hi Marco,\n\nThank you for your time this morning. Please don't call the office for updates - I'll email you by Friday either way.\n\nBest,\nCarla",
+    expect: [{ kind: 'no-calls' }, { kind: 'response-by', by: '2026-12-04' }],
+  },
+  {
+    ...YYC,
+    text: "Hi Fatima,\n\nThank you for taking the time to interview with us. After a lot of deliberation, we've decided to offer the position to another candidate. We were impressed with your background and hope you'll apply again in the future.\n\nAll the best,\nNathan",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...PUN,
+    text: 'Dear Kiran,\n\nThis is with reference to your application for the Senior Accountant position. We would like to schedule your face-to-face interview at our Baner office on Saturday, 5th December 2026 between 10:00 AM and 1:00 PM. Please carry a copy of your updated resume and a government-issued ID.\n\nRegards,\nHR Team\nSahyadri Industries Ltd.',
+    expect: [{ kind: 'interview', by: '2026-12-05', time: '10:00' }],
+  },
+  {
+    ...JNB,
+    text: 'Good day,\n\nKindly note that our offices will be closed from 16 December 2026 and will reopen on 4 January 2027. Any correspondence received during this period will be attended to upon our return.\n\nRegards,\nHR',
+    expect: [],
+  },
+  {
+    ...PHX,
+    text: "Hi Zoe,\n\nOur team is finalizing offers this week and next. We won't have an update before December 14, so please hold off on reaching out until then.\n\nThanks,\nAaron",
+    expect: [{ kind: 'no-contact-before', by: '2026-12-14' }],
+  },
+  {
+    ...MEL,
+    text: "Hi Isla,\n\nLovely to chat today! I'll put your profile forward to the client this afternoon and will come back to you with their feedback within 48 hours.\n\nThanks,\nMia",
+    expect: [{ kind: 'response-by', by: '2026-11-26' }],
+  },
+  {
+    ...NY,
+    text: 'Join us at the NYC Tech Hiring Fair on Thursday, November 19 from 5:00 PM to 8:00 PM at Pier 57. On-the-spot interviews with 40+ employers! RSVP today.',
+    expect: [],
+  },
+  {
+    ...SGP,
+    text: 'Hi Arun,\n\nThe hiring manager would like to speak with you. Are you free tomorrow at 3pm SGT for a 20-minute call?\n\nThanks,\nGrace',
+    expect: [{ kind: 'interview', by: '2026-11-18', time: '15:00' }],
+  },
+  {
+    ...CHI,
+    text: "Hi Jenna,\n\nThank you for completing your assessment. Our team reviews all submissions within 10 business days of the assessment deadline, which is November 30. You'll receive an email either way.\n\nBest regards,\nCampus Recruiting",
+    expect: [{ kind: 'response-by', by: '2026-12-14' }],
+  },
+];
