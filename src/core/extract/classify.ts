@@ -365,6 +365,8 @@ export function classify(
     !justHad &&
     !GENERIC_INTERVIEWS_CUE.test(sentenceWords) &&
     !INTERVIEWER_NOTE.test(context.text) &&
+    // A minute to midnight is a deadline's end ("expires on November 14 at 11:59 PM"), never a slot's start.
+    e.time !== '23:59' &&
     !fact &&
     !declined(
       lead,

@@ -122,6 +122,18 @@ describe('German rules of round 39 (issue 13)', () => {
     [BER, 'Wir möchten dir die Stelle als Junior Designerin gerne anbieten.', ['outcome offer']],
     [BER, 'Bitte ruft nicht bei uns an, wir melden uns.', ['no-calls']],
     [BER, 'Passt Ihnen ein Gespräch am Donnerstag um 10 Uhr Londoner Zeit?', ['interview 2026-11-05 11:00']],
+    // A weekday of next week; a bare hour with "Uhr"; an offer as a choice made for the candidate.
+    [BER, 'Wir melden uns spätestens bis Freitag nächster Woche.', ['response-by 2026-11-13']],
+    [
+      BER,
+      'Das Gespräch verschieben wir auf Donnerstag, gleiche Uhrzeit (15 Uhr).',
+      ['interview 2026-11-05 15:00'],
+    ],
+    [
+      BER,
+      'Wir haben uns für dich entschieden und schicken dir den Vertrag bis Freitag.',
+      ['outcome offer', 'response-by 2026-11-06'],
+    ],
     // Phone information refused far after its words.
     [
       BER,
@@ -221,6 +233,25 @@ describe('English rules of round 38 (issue 13)', () => {
     [NY, 'Dana will run her interview with you on Thursday at 2pm.', ['interview 2026-11-12 14:00']],
     // "We're not in a position to take calls".
     [NY, "We're not in a position to take calls regarding your application status.", ['no-calls']],
+    // A minute to midnight ends a deadline; an expiry is no slot.
+    [NY, 'Video interview: Friday, November 13, 11:59 PM ET', []],
+    [
+      NY,
+      'Your coding test link expires on Friday, November 13 at 5:00 PM. Good luck with the interview!',
+      [],
+    ],
+    // A review of all applications within a window of a stated day.
+    [
+      NY,
+      'We review all applications within two weeks of the closing date, which is November 20.',
+      ['response-by 2026-12-04'],
+    ],
+    // No promise before the message's own hold-off day.
+    [
+      NY,
+      "Our team is finalizing offers this week. We won't have an update before November 23, so please hold off on reaching out until then.",
+      ['no-contact-before 2026-11-23'],
+    ],
     // Thanks for interviews (plural) are for a past meeting: "today" is no promise.
     [
       NY,

@@ -254,7 +254,8 @@ export const DE: LanguageTables = withSwissSpelling({
         'Ihre Vertragsunterlagen gehen in den nächsten zwei bis drei Werktagen per DocuSign an Sie raus.',
     },
     {
-      pattern: String.raw`(?:schicke|schicken|sende|senden|schreibe|schreiben)\s+(?:ich|wir)\s+(?:Ihnen|dir|euch)`,
+      // (the subject may be shared with the verb before: "haben uns für dich entschieden und schicken dir …")
+      pattern: String.raw`(?:schicke|schicken|sende|senden|schreibe|schreiben)\s+(?:(?:ich|wir)\s+)?(?:Ihnen|dir|euch)`,
       example: 'Das schriftliche Angebot schicke ich dir bis Mittwoch zu.',
     },
     {
@@ -655,6 +656,10 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   offer: [
+    {
+      pattern: String.raw`(?:uns|mich)\s+für\s+(?:Sie|dich)\s+entschieden`,
+      example: 'Ich freue mich sehr, Ihnen mitteilen zu dürfen, dass wir uns für Sie entschieden haben!',
+    },
     {
       pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:die|diese)\s+(?:Position|Stelle)\s+(?:\p{L}+\s+){0,4}?(?:anbieten|anzubieten)`,
       example: 'Wir sind von Ihnen überzeugt und möchten Ihnen die Position anbieten.',

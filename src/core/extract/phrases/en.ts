@@ -490,6 +490,13 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     pattern: String.raw`(?:reviews?|review\s+process|screening)\s+(?:usually|typically|normally|generally)`,
     example: 'Reviews usually take about a week.',
   },
+  // A review of the applications within a window: "Our team reviews all submissions within 10 business days of
+  // the assessment deadline" (round 38c).
+  {
+    pattern: String.raw`(?:review|reviews|screen|screens|assess|assesses)\s+(?:all|every|each|your)\s+(?:[\w-]+\s+)?(?:applications?|submissions?|cvs?|resumes?|entries|assessments?)`,
+    example:
+      'Our team reviews all submissions within 10 business days of the assessment deadline, which is November 30.',
+  },
   // A review's usual length: "It takes us about two weeks to review applications" (round 38).
   {
     pattern: String.raw`takes?\s+(?:(?:us|them|the\s+team|our\s+team)\s+)?(?:\S+\s+){1,4}?to\s+(?:review|assess|screen|decide|respond|get\s+back)`,
@@ -617,6 +624,12 @@ export const CANDIDATE_DEADLINE_CUE = new RegExp(
  * (TIMELINE-CONVENTIONS.md "Not a response timeline").
  */
 export const FACT_ROWS: readonly PhraseRow[] = [
+  // A deadline's expiry is no slot: "Your screening test … expires on November 14, 2026 at 11:59 PM" (round 38c).
+  {
+    pattern: String.raw`(?:expires?|expiring|expiry|expiration)`,
+    example:
+      'Your Indeed Smart Screening test for Warehouse Associate expires on November 14, 2026 at 11:59 PM.',
+  },
   {
     // An applicant tracking system's timestamp fields: the day something happened, no promise nor slot.
     pattern: String.raw`(?:submitted|received|applied|updated|created|modified)(?=\s*:)`,
