@@ -795,6 +795,30 @@ function anchorWindows(
       from.set(counted, 0);
       return counted;
     }
+    // "innerhalb von zwei Wochen nach dem Gespräch am 12. November": the event named right after the window's
+    // pointing words (round 39 probes).
+    const tail = sentence.text.slice(rel(w.index + w.text.length));
+    const named =
+      w.span !== undefined && c.anchorAfter.test(tail)
+        ? exprs.find(
+            (p) =>
+              p.form === 'point' &&
+              p.index > w.index + w.text.length &&
+              p.index - (w.index + w.text.length) <= 60 &&
+              !anchors.has(p),
+          )
+        : undefined;
+    if (named !== undefined && w.span !== undefined) {
+      anchors.add(named);
+      const counted: TimeExpr = {
+        ...w,
+        date: countWindow(eventDay(context, named), w.span, context.holidays),
+        event: eventDay(context, named),
+        detector: `${w.detector}-from-event`,
+      };
+      from.set(counted, 0);
+      return counted;
+    }
     const event = events[events.length - 1];
     if (event === undefined) {
       if (carried === undefined || w.span === undefined) return w;

@@ -134,6 +134,25 @@ describe('German rules of round 39 (issue 13)', () => {
       'Wir haben uns für dich entschieden und schicken dir den Vertrag bis Freitag.',
       ['outcome offer', 'response-by 2026-11-06'],
     ],
+    // Hold-offs with the day inside the request, or until an event is over.
+    [BER, 'Bitte sehen Sie bis zum 16. November von Nachfragen ab.', ['no-contact-before 2026-11-16']],
+    [
+      BER,
+      'Bitte warten Sie mit Rückfragen, bis die Bewerbungsfrist am 15.11. abgelaufen ist.',
+      ['no-contact-before 2026-11-16'],
+    ],
+    // A window counted from an event named after it.
+    [
+      BER,
+      'Eine Rückmeldung erhalten Sie spätestens zehn Werktage nach Ende der Bewerbungsfrist (20.11.).',
+      ['response-by 2026-12-04'],
+    ],
+    [
+      BER,
+      'Wir melden uns innerhalb einer Woche nach dem Auswahltag am 9. November.',
+      ['response-by 2026-11-16'],
+    ],
+    [BER, 'Telefonisch sind wir für Rückfragen zu Bewerbungen leider nicht erreichbar.', ['no-calls']],
     // Phone information refused far after its words.
     [
       BER,

@@ -194,6 +194,12 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Wir bitten Sie, sich nicht vor Ende der Bewerbungsfrist am 30.11. bei uns zu melden.',
     },
     {
+      // "bis die Bewerbungsfrist am 15.11. abgelaufen ist": until that event is over, so the day after it.
+      pattern: String.raw`bis\s+(?:die|der|das|alle)\s+\p{L}+\s+am`,
+      bound: 'until-after',
+      example: 'Bitte warten Sie mit Rückfragen, bis die Bewerbungsfrist am 15.11. abgelaufen ist.',
+    },
+    {
       pattern: String.raw`bis\s+nach(?:\s+(?:dem|der|Ihrem|Ihrer|unserem|unserer))?(?:\s+\p{L}+){0,2}(?:\s+(?:am|vom))?`,
       bound: 'until-after',
       example: 'Gib uns bitte Zeit bis nach dem Bewerbungsschluss am 13.11., bevor du nachhakst.',
@@ -420,7 +426,8 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   holdOff: [
     {
-      pattern: String.raw`sehen\s+Sie\s+(?:\p{L}+\s+){0,3}?von`,
+      // (the words between may hold the day: "sehen Sie bis zum 16. November von Nachfragen ab")
+      pattern: String.raw`sehen\s+Sie\s+(?:\S+\s+){0,5}?von`,
       example: 'Bitte sehen Sie bis dahin von Rückfragen ab.',
     },
     {
@@ -589,7 +596,7 @@ export const DE: LanguageTables = withSwissSpelling({
         'Aus Kapazitätsgründen ist es uns leider nicht möglich, telefonische Anfragen zu laufenden Bewerbungsverfahren zu beantworten.',
     },
     {
-      pattern: String.raw`telefonisch\s+(?:\p{L}+\s+){0,10}?nicht\s+(?:zur\s+Verfügung|möglich)`,
+      pattern: String.raw`telefonisch\s+(?:\p{L}+\s+){0,10}?nicht\s+(?:zur\s+Verfügung|möglich|erreichbar)`,
       example:
         'Telefonisch stehen wir Ihnen für Fragen zum Stand Ihrer Bewerbung leider nicht zur Verfügung.',
     },
@@ -771,6 +778,12 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`(?:nach|ab)\s+(?:diesem|dem)\s+(?:Datum|Termin|Tag)`,
       example: 'Wir melden uns innerhalb von zwei Wochen nach diesem Datum.',
+    },
+    {
+      // An event named after the window, its day after it: "nach dem Gespräch am 12. November", "nach Ende der
+      // Bewerbungsfrist (20.11.)".
+      pattern: String.raw`nach\s+(?:(?:dem|der|Ihrem|Ihrer|unserem|unserer)\s+\p{L}+|(?:Ende|Ablauf|Abschluss)\s+(?:der|des)\s+\p{L}+)`,
+      example: 'Wir melden uns innerhalb von zwei Wochen nach dem Gespräch am 12. November.',
     },
   ],
   backReference: [
