@@ -17,10 +17,14 @@ import {
   GENERIC_INTERVIEWS_CUE,
   HOLD_OFF_CUE,
   INTERVIEW_CUE,
+  INTERVIEW_TOPIC,
+  INTERVIEWER_NOTE,
   OTHER_EVENT,
   PAST_CUE,
   RESPONSE_CUE,
+  REVIEW_STEP,
   SLOT_NOUN,
+  USUAL_LENGTH,
 } from './phrases/en';
 import type { ReadContext, Sentence, TimeExpr } from './model';
 import { INTERVIEW_OF_WINDOW } from './exprRefiners';
@@ -28,9 +32,10 @@ import { INTERVIEW_OF_WINDOW } from './exprRefiners';
 /** Default interview length (ADVICE.md "What is detected"). */
 export const DEFAULT_INTERVIEW_MINUTES = 60;
 
-// Clauses break at ";", dashes, and conjunctions that do not join two dates ("Wednesday and Thursday").
+// Clauses break at ";", dashes, and conjunctions that do not join two dates ("Wednesday and Thursday"), and
+// before "post which" (Indian English "after which": "…within 48 hours, post which you can confirm", round 38b).
 const CLAUSE_BREAK =
-  /;|\s[-–—]\s|,?\s+(?:and|but|so|while|although|whereas|however)\s+(?!(?:on\s+|by\s+|the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))|,\s+(?=(?:we|i|you|they|we'll|you'll|i'll|please|but|so|and|however|feel|if)\b)/gi;
+  /;|\s[-–—]\s|,?\s+(?:and|but|so|while|although|whereas|however)\s+(?!(?:on\s+|by\s+|the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))|,\s+(?=(?:we|i|you|they|we'll|you'll|i'll|please|but|so|and|however|feel|if|post\s+which)\b)/gi;
 
 /** The clause of `sentence` that holds [from, to) (offsets within the sentence). */
 export function clauseOf(sentence: string, from: number, to: number): string {
@@ -111,6 +116,21 @@ function sharedSubjectPromise(words: string, later: string, e: TimeExpr): boolea
 
 // A later clause pointing back at the day: "you'll hear from me then", "we'll decide at that point".
 const BACK_REFERENCE = /\b(?:then|that\s+day|at\s+that\s+(?:point|time))\b/i;
+/**
+ * The next sentence promising an answer right after the step just dated, and naming no day of its own: "…, which
+ * typically happens within a week of the final interview. I'll reach out with an update right after." (round 38).
+ */
+const NEXT_BACK_REFERENCE =
+  /\b(?:then|(?:right|straight|soon|shortly)\s+after(?:wards|\s+that)?|after\s+that|afterwards|at\s+that\s+(?:point|time))[.!]?$/i;
+
+function promisedNext(text: string, sentence: Sentence): boolean {
+  const rest = text.slice(sentence.index + sentence.text.length, sentence.index + sentence.text.length + 200);
+  const body = rest.trimStart();
+  const stop = body.search(/[.!?\n]/);
+  const next = stop < 0 ? body : body.slice(0, stop + (body.charAt(stop) === '\n' ? 0 : 1));
+  return RESPONSE_CUE.test(next) && NEXT_BACK_REFERENCE.test(next.trimEnd()) && !NAMES_A_DAY.test(next);
+}
+
 // A day inside the event a promise waits for: "after I speak with …", "once we meet on …", "when the panel meets".
 const EVENT_LEAD =
   /\b(?:after|once|when|as\s+soon\s+as|following)\s+(?:i|we|you|they|he|she|the|our|your|my)\b/i;
@@ -176,10 +196,11 @@ function lastHit(re: RegExp, text: string): number {
 /**
  * The day of other candidates' interviews: "wrapping up first-round interviews with the remaining candidates on
  * Thursday and Friday", "we're meeting the other finalists this week" (round 28), "interviewing the shortlist on
- * Monday and Tuesday". Neither a slot nor a promise.
+ * Monday and Tuesday", "Ben has his interview on Thursday" (not "her interview with you"). Neither a slot nor a
+ * promise.
  */
 const OTHERS_INTERVIEWS =
-  /\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists|interviewees|people)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b/i;
+  /\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists|interviewees|people)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)/i;
 
 /** "feel free to follow up from Monday 23rd": contact is welcome from that day. */
 const PERMISSION_FROM =
@@ -233,9 +254,17 @@ export function classify(
   const lead0 = clause.slice(0, Math.max(0, rel - clauseStart));
   // 1. A request to hold off contact ("please don't reach out before Monday"); a conditional permission
   //    ("if you haven't heard from us by 1 August, you may email") is a promise instead.
+  // The condition counts in its own part of the sentence: "please don't chase before 30 November; if you haven't
+  // heard from us by 4 December, …" asks to hold off before its ";" (round 38b).
+  const semi = sentence.text.lastIndexOf(';', rel);
+  const semiEnd = sentence.text.indexOf(';', rel + e.text.length);
+  const ownPart = sentenceWords.slice(
+    semi < 0 ? 0 : semi,
+    semiEnd < 0 ? sentenceWords.length : semiEnd + sentenceWords.length - sentence.text.length,
+  );
   if (
     employer &&
-    !CONDITIONAL_PERMISSION.test(sentenceWords) &&
+    !CONDITIONAL_PERMISSION.test(ownPart) &&
     HOLD_OFF_CUE.test(sentence.text) &&
     CONTACT_WORD.test(sentenceWords) &&
     // "Please do not contact the hiring manager; we will reach out within 10 business days": the date sits in
@@ -295,6 +324,8 @@ export function classify(
       /\b(?:we|i|we'll|i'll|we're|i'm)\b/i.test(words) &&
       /\b(?:do\s+so|then|at\s+that\s+(?:point|time))\b/i.test(sentence.text)) ||
     (RESPONSE_CUE.test(later) && BACK_REFERENCE.test(later)) ||
+    (USUAL_LENGTH.test(words) && REVIEW_STEP.test(sentence.text.slice(0, rel))) ||
+    (e.form !== 'point' && promisedNext(context.text, sentence)) ||
     sharedSubjectPromise(words, later, e);
   // A slot with a clock time in a message about an interview is one even where its own sentence has no cue
   // ("We'd love to have you in for a final interview. How does next Tuesday at 9am sound?").
@@ -304,7 +335,8 @@ export function classify(
   const lead = clause.slice(0, Math.max(0, rel - clauseStart));
   const otherEvent = lastHit(OTHER_EVENT, lead) > lastHit(SLOT_NOUN, lead);
   const interviewy =
-    (INTERVIEW_CUE.test(words) || (e.time !== null && INTERVIEW_CUE.test(context.text))) &&
+    (INTERVIEW_CUE.test(words.replace(INTERVIEW_TOPIC, ' ')) ||
+      (e.time !== null && INTERVIEW_CUE.test(context.text.replace(INTERVIEW_TOPIC, ' ')))) &&
     !UNRELATED_MEETING.test(sentenceWords) &&
     !otherEvent;
   // Facts (a closing date, a start date) are no slot; an interview's own length ("will last 45 minutes") is.
@@ -332,6 +364,9 @@ export function classify(
     !longAgo &&
     !justHad &&
     !GENERIC_INTERVIEWS_CUE.test(sentenceWords) &&
+    !INTERVIEWER_NOTE.test(context.text) &&
+    // A minute to midnight is a deadline's end ("expires on November 14 at 11:59 PM"), never a slot's start.
+    e.time !== '23:59' &&
     !fact &&
     !declined(
       lead,

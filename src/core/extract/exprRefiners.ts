@@ -1,4 +1,4 @@
-import { addDays, dateFromParts, daysBetween, nextWeekdayAfter } from '../time';
+import { addDays, dateFromParts, daysBetween, nextWeekdayAfter, weekdayOf } from '../time';
 import { readWeekday } from './_lib/words';
 import {
   ANCHOR_LEAD,
@@ -178,7 +178,28 @@ function eventBefore(text: string, exprs: readonly TimeExpr[], e: TimeExpr): Tim
 /** Marks the day a window counts from as the candidate's interview (classify reads it as a slot). */
 export const INTERVIEW_OF_WINDOW = '+interview-of-window';
 
-export const anchorWindows: ExprRefiner = (context, exprs) => {
+/** A week named by pointing back at an event: "by the end of that week", "later the same week". */
+const THAT_WEEK = /\b(?:that|the\s+same)\s+week\b/i;
+
+/**
+ * "They've proposed Tuesday 17th November … they'll make a decision by the end of that week": the week of the day
+ * named last before it in the message (round 38); with no such day, the phrase names no week here.
+ */
+function weekOfEvent(exprs: readonly TimeExpr[]): readonly TimeExpr[] {
+  return exprs.flatMap((e) => {
+    if (e.detector !== 'week-phrase' || !THAT_WEEK.test(e.text)) return [e];
+    const event = [...exprs]
+      .reverse()
+      .find((o) => o.form === 'point' && o.date !== '' && end(o) <= e.index && o.detector !== CLOCK_DETECTOR);
+    if (event === undefined) return [];
+    const monday = (d: string) => addDays(d, 1 - weekdayOf(d));
+    const shift = daysBetween(monday(e.date), monday(event.date));
+    return [{ ...e, date: addDays(e.date, shift), event: event.date, detector: `${e.detector}+anchor` }];
+  });
+}
+
+export const anchorWindows: ExprRefiner = (context, all) => {
+  const exprs = weekOfEvent(all);
   const used = new Set<TimeExpr>();
   const out: TimeExpr[] = [];
   for (const e of exprs) {
@@ -291,8 +312,14 @@ export const joinClockTimes: ExprRefiner = (context, exprs) => {
       .find((c) => {
         const gap = gapTo(c);
         // "Date: Thursday, November 19\nTime: 11:00 AM" is one slot written on two lines.
-        // So is a time on the next line behind an icon or bullet ("🗓 Monday 23 November\n🕒 10:00 - 10:45").
-        if (/^[ \t]*\r?\n[ \t]*(?:(?:time[ \t]*:|[^\p{L}\p{N}\s]{1,4})[ \t]*)?$/iu.test(gap)) return true;
+        // So is a time on the next line behind an icon or bullet ("🗓 Monday 23 November\n🕒 10:00 - 10:45"), or
+        // behind a label and a tab ("Date\t27-11-2026\nStart Time\t11:00:00", round 38).
+        if (
+          /^[ \t]*\r?\n[ \t]*(?:(?:(?:start(?:ing)?[ \t]+)?time(?:[ \t]*:|\t)|[^\p{L}\p{N}\s]{1,4})[ \t]*)?$/iu.test(
+            gap,
+          )
+        )
+          return true;
         return gap.length <= 30 && !/[.!?;\n]/.test(gap) && !/\b(?:or|and)\b/i.test(gap);
       });
     // "Let's talk Thursday 11/12 between 2 and 4 - I'll call you at 2": one day and one time in a sentence are
@@ -433,7 +460,9 @@ export const mergeAdjacentDays: ExprRefiner = (context, exprs) => {
       e.form === 'point' &&
       e.detector !== CLOCK_DETECTOR &&
       prev.detector !== CLOCK_DETECTOR &&
-      /^[\s,]*$/.test(context.text.slice(end(prev), e.index))
+      /^[\s,]*$/.test(context.text.slice(end(prev), e.index)) &&
+      // Two numbered days are a list, not one day: "Mon 16 Nov 10:00, Tue 17 Nov 14:00".
+      !(prev.date !== e.date && /\d/.test(prev.text) && /\d/.test(e.text))
     ) {
       const numbered = e.detector === 'day-of-month' || e.yearImplied === true ? e : prev;
       out[out.length - 1] = {

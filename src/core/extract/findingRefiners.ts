@@ -173,12 +173,19 @@ export const dropAlternatives: FindingRefiner = (context, items) => {
 
 /**
  * One promise per message: where it states several ("we'll shortlist at the end of the month and let you know
- * by 4 December"), the last day of the window is the latest of them.
+ * by 4 December"), the last day of the window is the latest of them, and none before the message's hold-off day.
  */
-export const latestPromise: FindingRefiner = (_context, items) => {
+export const latestPromise: FindingRefiner = (_context, all) => {
+  const byOf = (c: Classified): string =>
+    c.finding.kind === 'response-by' || c.finding.kind === 'no-contact-before' ? c.finding.by : '';
+  // A day before the message's own first day contact is welcome is no promise: "finalizing offers this week …
+  // We won't have an update before December 14, so please hold off until then" (round 38c).
+  const welcome = all
+    .filter((c) => c.finding.kind === 'no-contact-before')
+    .reduce((a, c) => (byOf(c) > a ? byOf(c) : a), '');
+  const items = all.filter((c) => c.finding.kind !== 'response-by' || byOf(c) >= welcome);
   const promises = items.filter((c) => c.finding.kind === 'response-by');
   if (promises.length < 2) return items;
-  const byOf = (c: Classified): string => (c.finding.kind === 'response-by' ? c.finding.by : '');
   // On the same day, a named date is the promise to cite ("meeting next week …, and we expect to make a decision
   // by Friday, December 11").
   const latest = promises.reduce((a, b) =>

@@ -24,7 +24,7 @@ import {
 import type { Finding } from '../types';
 import { interviewFinding, startsBeforeSent } from './classify';
 import { namedZone } from './detectors/chronoDates';
-import { latestHoldOff } from './findingRefiners';
+import { latestHoldOff, latestPromise } from './findingRefiners';
 import { phraseFindings, type PhraseReaders } from './phraseFindings';
 import { nextOccurrence } from './detectors/periods';
 import { nextNumberedDay } from './detectors/days';
@@ -572,14 +572,33 @@ function clauseAround(c: Compiled, text: string, start: number, end: number): re
   const breaks = [...text.matchAll(c.clauseBreak), ...text.matchAll(NUMBER_THEN_CAPITAL)].sort(
     (a, b) => a.index - b.index,
   );
+  let opening = '';
   for (const m of breaks) {
-    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    if (m.index + m[0].length <= start) [from, opening] = [m.index + m[0].length, m[0]];
     else if (m.index >= end) {
+      // An aside between two dashes reads with the clause around it ("und wir werden Ihnen danach – also
+      // voraussichtlich am Montag, 23. November – Bescheid geben"; issue 13, round 39).
+      if (DASH.test(opening) && DASH.test(m[0]))
+        return clauseAround(
+          c,
+          `${text.slice(0, from - 3)}   ${text.slice(from, m.index)}   ${text.slice(m.index + 3)}`,
+          start,
+          end,
+        );
       to = m.index;
       break;
     }
   }
   return [from, to];
+}
+
+const DASH = /^\s[-–—]\s$/u;
+
+/** A message's first line where it is short, as a greeting is ("Hallo zusammen,"). */
+function greetingOf(text: string): string {
+  const body = text.trimStart();
+  const end = body.indexOf('\n');
+  return end > 0 && end <= 40 ? body.slice(0, end) : '';
 }
 
 /** A label at the start of a line ("Wann:", "Datum :", "Fecha:"), as applicant tracking systems lay out fields. */
@@ -695,6 +714,8 @@ function classifyForeign(
     (e.bound === 'none' || (e.bound === 'by' && e.time !== null && !response)) &&
     (c.interview.test(others) || labelledSlot || (e.time !== null && c.interview.test(context.text))) &&
     !c.generic.test(others) &&
+    // A message greeting a group of colleagues ("Hallo zusammen,") is about others' interviews (round 39).
+    !c.generic.test(greetingOf(context.text)) &&
     !past &&
     !fact &&
     !deadline &&
@@ -774,6 +795,30 @@ function anchorWindows(
       from.set(counted, 0);
       return counted;
     }
+    // "innerhalb von zwei Wochen nach dem Gespräch am 12. November": the event named right after the window's
+    // pointing words (round 39 probes).
+    const tail = sentence.text.slice(rel(w.index + w.text.length));
+    const named =
+      w.span !== undefined && c.anchorAfter.test(tail)
+        ? exprs.find(
+            (p) =>
+              p.form === 'point' &&
+              p.index > w.index + w.text.length &&
+              p.index - (w.index + w.text.length) <= 60 &&
+              !anchors.has(p),
+          )
+        : undefined;
+    if (named !== undefined && w.span !== undefined) {
+      anchors.add(named);
+      const counted: TimeExpr = {
+        ...w,
+        date: countWindow(eventDay(context, named), w.span, context.holidays),
+        event: eventDay(context, named),
+        detector: `${w.detector}-from-event`,
+      };
+      from.set(counted, 0);
+      return counted;
+    }
     const event = events[events.length - 1];
     if (event === undefined) {
       if (carried === undefined || w.span === undefined) return w;
@@ -781,7 +826,9 @@ function anchorWindows(
       c.anchorBefore.lastIndex = 0;
       if (
         !(opening !== null && opening.index <= 2) &&
-        !c.anchorAfter.test(sentence.text.slice(rel(w.index + w.text.length)))
+        !c.anchorAfter.test(sentence.text.slice(rel(w.index + w.text.length))) &&
+        // "Wir melden uns anschließend innerhalb von drei Wochen": the pointing word before the window (round 39b).
+        !c.anchorGap.test(sentence.text.slice(0, rel(w.index)))
       )
         return w;
       const counted: TimeExpr = {
@@ -983,9 +1030,14 @@ export function readForeign(
   }
   // One hold-off day per message, the last: "away until the 13th, back on the 16th" gives the 16th, and so does
   // an absence notice that says so in two sentences ("Estaré fuera hasta el 20. Volveré a partir del lunes 23.").
-  const dated = latestHoldOff(
+  // And one promise per message, the latest (the English latestPromise): "die Durchsicht dauert in der Regel eine
+  // Woche; Sie hören dann Anfang übernächster Woche von uns" (round 39b).
+  const dated = latestPromise(
     context,
-    items.map((item) => ({ ...item, sentence: SAME_MESSAGE })),
+    latestHoldOff(
+      context,
+      items.map((item) => ({ ...item, sentence: SAME_MESSAGE })),
+    ),
   ).map((item) => item.finding);
   // Several slots offered to choose from are no interview yet (the English dropAlternatives).
   const standing = dated.filter(

@@ -10,6 +10,8 @@ import { ROUND_29_DE, ROUND_33_DE } from './languages.round3.de.table';
 import { ROUND_30_FR, ROUND_34_FR } from './languages.round3.fr.table';
 import { ROUND_31_ES, ROUND_35_ES } from './languages.round3.es.table';
 import { BER, LDN, MAD, NY, PAR } from './languages.senders';
+import { ROUND_38_EN, ROUND_38B_EN, ROUND_38C_EN } from './languages.round4.en.table';
+import { ROUND_39_DE, ROUND_39B_DE, ROUND_39C_DE } from './languages.round4.de.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -577,6 +579,13 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 34 (French, unseen)', language: 'fr', rows: ROUND_34_FR },
   { name: 'round 31 (Spanish, unseen)', language: 'es', rows: ROUND_31_ES },
   { name: 'round 35 (Spanish, unseen)', language: 'es', rows: ROUND_35_ES },
+  // Fourth unseen rounds, English and German (languages.round4.en.table.ts, languages.round4.de.table.ts).
+  { name: 'round 38 (English, unseen)', language: 'en', rows: ROUND_38_EN },
+  { name: 'round 39 (German, unseen)', language: 'de', rows: ROUND_39_DE },
+  { name: 'round 38b (English, unseen)', language: 'en', rows: ROUND_38B_EN },
+  { name: 'round 39b (German, unseen)', language: 'de', rows: ROUND_39B_DE },
+  { name: 'round 38c (English, unseen)', language: 'en', rows: ROUND_38C_EN },
+  { name: 'round 39c (German, unseen)', language: 'de', rows: ROUND_39C_DE },
 ];
 
 /** A round's figures on its first reading by the engine. */
@@ -628,4 +637,14 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 31 (Spanish, unseen)': { precision: 0.412, recall: 0.194, f1: 0.264, negativesEmpty: 0.917 },
   // Round 35 was first read by the engine with round 31's fixes: the honest figure of the fixed engine on new text.
   'round 35 (Spanish, unseen)': { precision: 0.2, recall: 0.053, f1: 0.083, negativesEmpty: 0.909 },
+  // Fourth unseen rounds (languages.round4.en.table.ts, languages.round4.de.table.ts), first read by the engine as
+  // rounds 28–35 and the thread rounds r2/r3 left it.
+  'round 38 (English, unseen)': { precision: 0.885, recall: 0.821, f1: 0.852, negativesEmpty: 0.875 },
+  'round 39 (German, unseen)': { precision: 0.875, recall: 0.636, f1: 0.737, negativesEmpty: 0.8 },
+  // Rounds 38b and 39b (same files), first read by the engine after rounds 38 and 39's fixes.
+  'round 38b (English, unseen)': { precision: 0.917, recall: 0.733, f1: 0.815, negativesEmpty: 0.857 },
+  'round 39b (German, unseen)': { precision: 0.8, recall: 0.706, f1: 0.75, negativesEmpty: 1 },
+  // Rounds 38c and 39c (same files), first read by the engine after rounds 38b and 39b's fixes.
+  'round 38c (English, unseen)': { precision: 0.867, recall: 0.929, f1: 0.897, negativesEmpty: 0.857 },
+  'round 39c (German, unseen)': { precision: 0.857, recall: 0.8, f1: 0.828, negativesEmpty: 1 },
 };

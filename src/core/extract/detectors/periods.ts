@@ -33,7 +33,7 @@ function nextWeekBase(t: string): string {
 export const weekPhrase: Detector = {
   name: 'week-phrase',
   pattern: new RegExp(
-    String.raw`\b(?:(?<part>(?:the\s+)?(?:end|close|start|beginning|middle|mid|early\s+part|latter\s+part|back\s+end)\s+of\s+(?:the\s+)?|(?:sometime|some\s+time|early|late|later|mid-?|midway\s+through|towards\s+the\s+end\s+of|over|first\s+thing)\s+(?:in\s+)?(?:the\s+)?)|(?<wd>${WEEKDAY})\s+)?(?<which>this|next|nxt|the\s+following|the\s+coming|following|coming|the)\s+week(?<after>\s+after(?:\s+next)?)?\b(?!\s+of\b)`,
+    String.raw`\b(?:(?<part>(?:the\s+)?(?:end|close|start|beginning|middle|mid|early\s+part|latter\s+part|back\s+end)\s+of\s+(?:the\s+)?|(?:sometime|some\s+time|early|late|later|mid-?|midway\s+through|towards\s+the\s+end\s+of|over|first\s+thing)\s+(?:in\s+)?(?:the\s+)?)|(?<wd>${WEEKDAY})\s+)?(?<which>this|next|nxt|the\s+following|the\s+coming|following|coming|that|the\s+same|the)\s+week(?<after>\s+after(?:\s+next)?)?\b(?!\s+of\b)`,
     'gi',
   ),
   extract(context, m) {
@@ -46,7 +46,10 @@ export const weekPhrase: Detector = {
     const t = context.t;
     let base: string;
     if (after === 'after next') base = addDays(nextWeekBase(t), 7);
-    else if (which === 'this' || which === 'the') base = weekdayOf(t) === 7 ? addDays(t, 1) : t;
+    // "that week", "the same week": this week's day for now, moved to the week of the event named before it by
+    // anchorWindows (exprRefiners.ts).
+    else if (which === 'this' || which === 'the' || which === 'that' || which === 'the same')
+      base = weekdayOf(t) === 7 ? addDays(t, 1) : t;
     else base = nextWeekBase(t);
     // "early in the week" written on a Saturday: this week's early part has passed, so the coming week's.
     const at = (wd: Weekday, fuzzy: boolean): DetectedExpr => {

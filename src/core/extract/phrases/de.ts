@@ -6,7 +6,25 @@ import { readForeign } from '../foreign';
 import { ONE_TO_TWELVE, germanChrono } from './deChrono';
 import type { LanguageTables } from './language';
 
-export const DE: LanguageTables = {
+/**
+ * Swiss German writes no ß ("anschliessend", "Grüsse"): every row's "ß" also reads "ss". The examples keep the
+ * spelling they were taken with.
+ */
+function withSwissSpelling(tables: LanguageTables): LanguageTables {
+  const swiss = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map((row: unknown) =>
+          typeof row === 'object' && row !== null && 'pattern' in row && typeof row.pattern === 'string'
+            ? { ...row, pattern: row.pattern.replaceAll('ß', '(?:ß|ss)') }
+            : row,
+        )
+      : v;
+  return Object.fromEntries(
+    Object.entries(tables).map(([k, v]) => [k, swiss(v)]),
+  ) as unknown as LanguageTables;
+}
+
+export const DE: LanguageTables = withSwissSpelling({
   code: 'de',
   read: readForeign,
   chrono: germanChrono(),
@@ -42,6 +60,10 @@ export const DE: LanguageTables = {
       pattern: String.raw`(?:heute|morgen|übermorgen)`,
       example: 'Ich freue mich auf unser Gespräch morgen um 9:30 Uhr.',
     },
+    {
+      pattern: String.raw`übernächste[nr]?\s+Woche`,
+      example: 'Sie hören dann Anfang übernächster Woche von uns.',
+    },
   ],
   windowLeads: [
     {
@@ -61,6 +83,17 @@ export const DE: LanguageTables = {
     {
       pattern: String.raw`spätestens(?:\s+in)?`,
       example: 'Wir geben Ihnen spätestens zwei Wochen danach Bescheid, wie es weitergeht.',
+    },
+    {
+      // A process's usual length: "nimmt erfahrungsgemäß zwei bis drei Wochen in Anspruch", "dauert in der Regel
+      // zehn Tage" (the promise is the response words of its clause or the next).
+      pattern: String.raw`(?:erfahrungsgemäß|in\s+der\s+Regel|üblicherweise|normalerweise|gewöhnlich|meistens|meist)(?:\s+(?:etwa|ca\.|rund|ungefähr|bis\s+zu))?`,
+      example:
+        'Die Sichtung der Bewerbungen nimmt erfahrungsgemäß zwei bis drei Wochen in Anspruch; anschließend melden wir uns unaufgefordert bei Ihnen.',
+    },
+    {
+      pattern: String.raw`(?:dauert|dauern|benötigt|benötigen)(?:\s+(?:etwa|ca\.|rund|ungefähr|bis\s+zu))?`,
+      example: 'Die Auswertung der Unterlagen dauert zwei Wochen, danach melden wir uns bei Ihnen.',
     },
     {
       pattern: String.raw`innert`,
@@ -161,6 +194,12 @@ export const DE: LanguageTables = {
       example: 'Wir bitten Sie, sich nicht vor Ende der Bewerbungsfrist am 30.11. bei uns zu melden.',
     },
     {
+      // "bis die Bewerbungsfrist am 15.11. abgelaufen ist": until that event is over, so the day after it.
+      pattern: String.raw`bis\s+(?:die|der|das|alle)\s+\p{L}+\s+am`,
+      bound: 'until-after',
+      example: 'Bitte warten Sie mit Rückfragen, bis die Bewerbungsfrist am 15.11. abgelaufen ist.',
+    },
+    {
       pattern: String.raw`bis\s+nach(?:\s+(?:dem|der|Ihrem|Ihrer|unserem|unserer))?(?:\s+\p{L}+){0,2}(?:\s+(?:am|vom))?`,
       bound: 'until-after',
       example: 'Gib uns bitte Zeit bis nach dem Bewerbungsschluss am 13.11., bevor du nachhakst.',
@@ -221,8 +260,14 @@ export const DE: LanguageTables = {
         'Ihre Vertragsunterlagen gehen in den nächsten zwei bis drei Werktagen per DocuSign an Sie raus.',
     },
     {
-      pattern: String.raw`(?:schicke|schicken|sende|senden|schreibe|schreiben)\s+(?:ich|wir)\s+(?:Ihnen|dir|euch)`,
+      // (the subject may be shared with the verb before: "haben uns für dich entschieden und schicken dir …")
+      pattern: String.raw`(?:schicke|schicken|sende|senden|schreibe|schreiben)\s+(?:(?:ich|wir)\s+)?(?:Ihnen|dir|euch)`,
       example: 'Das schriftliche Angebot schicke ich dir bis Mittwoch zu.',
+    },
+    {
+      // The same verbs in the plain order, subject first.
+      pattern: String.raw`(?:ich|wir)\s+(?:schicke|schicken|sende|senden|schreibe|schreiben)\s+(?:Ihnen|dir|euch)`,
+      example: 'Wir schicken Ihnen den Vertrag bis Freitag.',
     },
     {
       pattern: String.raw`(?:Ihnen|dir)\s+(?:\p{L}+\s+){0,4}?(?:zuschicken|zusenden|zukommen\s+lassen)`,
@@ -263,12 +308,14 @@ export const DE: LanguageTables = {
     },
     { pattern: String.raw`entscheiden`, example: 'Wir entscheiden im nächsten Monat.' },
     {
-      pattern: String.raw`(?:hören|hört)\s+(?:\p{L}+\s+){0,3}?von\s+(?:uns|mir)`,
-      example: 'Sie hören bis Freitag von uns.',
+      pattern: String.raw`(?:hören|hört|hörst)\s+(?:\p{L}+\s+){0,3}?von\s+(?:uns|mir)`,
+      example: 'Wir sind mit dem Feedback fast durch und du hörst Anfang kommender Woche von uns.',
     },
+
     { pattern: String.raw`Antwort`, example: 'Sie erhalten innerhalb von 10 Werktagen eine Antwort.' },
     {
-      pattern: String.raw`(?:informieren|benachrichtigen|kontaktieren)\s+(?:Sie|dich)`,
+      // "Wir informieren Sie", and after a first word the verb before its subject: "Bis Freitag informieren wir Sie".
+      pattern: String.raw`(?:informieren|benachrichtigen|kontaktieren)\s+(?:(?:wir|ich)\s+)?(?:Sie|dich|euch)`,
       example: 'Wir informieren Sie bis Freitag über das Ergebnis.',
     },
     {
@@ -298,7 +345,7 @@ export const DE: LanguageTables = {
       example: 'Wir laden Sie zu einem Hearing am 12. Jänner 2027 um 9 Uhr ein.',
     },
     {
-      pattern: String.raw`(?:laden|lade)\s+(?:Sie|dich|euch)\s+(?:\p{L}+\s+){0,3}?(?:zu|zum|zur)`,
+      pattern: String.raw`(?:laden|lade)\s+(?:(?:wir|ich)\s+)?(?:Sie|dich|euch)\s+(?:\p{L}+\s+){0,3}?(?:zu|zum|zur)`,
       example: 'Wir laden Sie zu einem Hearing am 12. Jänner 2027 um 9 Uhr ein.',
     },
     {
@@ -316,6 +363,11 @@ export const DE: LanguageTables = {
     {
       pattern: String.raw`sehen\s+uns`,
       example: 'Wir sehen uns morgen um halb elf bei uns im Büro.',
+    },
+    {
+      // The verb before its subject after a first word ("dann sehen wir uns", "am Montag treffen wir uns").
+      pattern: String.raw`(?:sehen|treffen|sprechen)\s+wir\s+uns`,
+      example: 'Perfekt, dann sehen wir uns am Donnerstag um 10 Uhr bei uns im Büro in der Speicherstadt.',
     },
     {
       pattern: String.raw`(?:passt|passen)\s+(?:es\s+)?(?:Ihnen|dir|euch)`,
@@ -343,6 +395,10 @@ export const DE: LanguageTables = {
       example: 'Haben Sie am Donnerstag um 11 Uhr Zeit?',
     },
     {
+      pattern: String.raw`(?:hast|hättest)\s+du\s+(?:\S+\s+){0,6}?Zeit`,
+      example: 'Hättest du am Mittwoch um 15 Uhr Zeit für einen kurzen Austausch?',
+    },
+    {
       pattern: String.raw`begrüßen`,
       example: 'Wir freuen uns, Sie am Montag um 15 Uhr bei uns begrüßen zu dürfen.',
     },
@@ -362,10 +418,16 @@ export const DE: LanguageTables = {
       example: 'Die Gespräche finden in der Woche vom 16. November statt.',
     },
     { pattern: String.raw`Interviews`, example: 'Die Interviews beginnen am 2. Juni.' },
+    {
+      // A greeting of colleagues opens a note about others' interviews (read on the message's first line).
+      pattern: String.raw`(?:Hallo|Hi|Liebe|Liebes|Servus|Moin)\s+(?:zusammen|Team|Kolleginnen|Kollegen|alle)`,
+      example: 'Hallo zusammen, zur Info: Das Interview mit Herrn Peters findet am Freitag um 14 Uhr statt.',
+    },
   ],
   holdOff: [
     {
-      pattern: String.raw`sehen\s+Sie\s+(?:\p{L}+\s+){0,3}?von`,
+      // (the words between may hold the day: "sehen Sie bis zum 16. November von Nachfragen ab")
+      pattern: String.raw`sehen\s+Sie\s+(?:\S+\s+){0,5}?von`,
       example: 'Bitte sehen Sie bis dahin von Rückfragen ab.',
     },
     {
@@ -433,7 +495,11 @@ export const DE: LanguageTables = {
       pattern: String.raw`(?:Eintritt|Eintrittsdatum|Arbeitsbeginn|Start\p{L}*)`,
       example: 'Ihr Eintrittsdatum ist der 1. Februar.',
     },
-    { pattern: String.raw`\p{L}*frist`, example: 'Die Bewerbungsfrist endet am 30. November.' },
+    {
+      // Not "nach Ablauf der Frist": the end of a deadline is the event a window counts from (anchorBefore).
+      pattern: String.raw`(?<!(?:Ablauf|Ende)\s+(?:der|dieser|unserer)\s+)\p{L}*frist`,
+      example: 'Die Bewerbungsfrist endet am 30. November.',
+    },
     {
       pattern: String.raw`(?:Bewerbungs|Einsende|Anmelde)schluss`,
       example: 'Bewerbungsschluss ist der 30. November.',
@@ -499,6 +565,11 @@ export const DE: LanguageTables = {
       example: 'Bitte rufen Sie uns nicht an, wir melden uns bei Ihnen.',
     },
     {
+      // The du and ihr imperatives: "ruf nicht extra bei uns an", "ruft bitte nicht an".
+      pattern: String.raw`(?:ruf|ruft|telefonier|telefoniert)\s+(?:\p{L}+\s+){0,2}?nicht`,
+      example: 'Bitte ruf nicht extra bei uns an – wir melden uns ganz sicher.',
+    },
+    {
       pattern: String.raw`keine\s+telefonischen\s+\p{L}+`,
       example: 'Wir wünschen auch keine telefonischen Offerten.',
     },
@@ -515,7 +586,7 @@ export const DE: LanguageTables = {
       example: 'Wir können leider keine Auskünfte telefonisch geben.',
     },
     {
-      pattern: String.raw`(?:Anrufe|telefonische\s+Anfragen)\s+(?:\p{L}+\s+){0,14}?(?:nicht|keine)`,
+      pattern: String.raw`(?:Anrufe|telefonische\s+(?:Anfragen|Nachfragen|Rückfragen|Auskünfte|Auskunft))\s+(?:\p{L}+\s+){0,14}?(?:nicht|keine)`,
       example:
         'Anrufe beim Empfang oder direkt bei den Fachabteilungen bezüglich offener Stellen nehmen wir grundsätzlich keine entgegen.',
     },
@@ -525,7 +596,7 @@ export const DE: LanguageTables = {
         'Aus Kapazitätsgründen ist es uns leider nicht möglich, telefonische Anfragen zu laufenden Bewerbungsverfahren zu beantworten.',
     },
     {
-      pattern: String.raw`telefonisch\s+(?:\p{L}+\s+){0,10}?nicht\s+(?:zur\s+Verfügung|möglich)`,
+      pattern: String.raw`telefonisch\s+(?:\p{L}+\s+){0,10}?nicht\s+(?:zur\s+Verfügung|möglich|erreichbar)`,
       example:
         'Telefonisch stehen wir Ihnen für Fragen zum Stand Ihrer Bewerbung leider nicht zur Verfügung.',
     },
@@ -593,7 +664,11 @@ export const DE: LanguageTables = {
   ],
   offer: [
     {
-      pattern: String.raw`Ihnen\s+(?:die|diese)\s+(?:Position|Stelle)\s+anbieten`,
+      pattern: String.raw`(?:uns|mich)\s+für\s+(?:Sie|dich)\s+entschieden`,
+      example: 'Ich freue mich sehr, Ihnen mitteilen zu dürfen, dass wir uns für Sie entschieden haben!',
+    },
+    {
+      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:die|diese)\s+(?:Position|Stelle)\s+(?:\p{L}+\s+){0,4}?(?:anbieten|anzubieten)`,
       example: 'Wir sind von Ihnen überzeugt und möchten Ihnen die Position anbieten.',
     },
     {
@@ -668,12 +743,24 @@ export const DE: LanguageTables = {
       example: 'Ihr Gesprächstermin am 5. November muss leider entfallen.',
     },
     {
+      // A slot moved away: the day it leaves is no slot, the one after "auf" or "stattdessen" is (movedTo).
+      pattern: String.raw`(?:verschieben|verschoben|verlegen|verlegt)`,
+      example:
+        'Unser Gespräch am Dienstag, 17.11., müssen wir leider verschieben. Passt dir stattdessen Mittwoch, der 18.11., um 15:30 Uhr?',
+    },
+    {
       pattern: String.raw`nicht\s+stattfinden`,
       example: 'Das Gespräch mit Frau Dr. Baumann am 3. Februar kann leider nicht stattfinden.',
     },
     {
       pattern: String.raw`(?:absagen|abzusagen)`,
       example: 'Daher müssen wir unser Gespräch am 17.11. um 15 Uhr absagen.',
+    },
+  ],
+  movedTo: [
+    {
+      pattern: String.raw`(?:auf|stattdessen)(?:\s+(?:den|die|das|am|kommenden|nächsten))?`,
+      example: 'Ihr Gespräch am 5.11. wird auf den 9.11. um 10 Uhr verschoben.',
     },
   ],
   anchorBefore: [
@@ -692,6 +779,12 @@ export const DE: LanguageTables = {
       pattern: String.raw`(?:nach|ab)\s+(?:diesem|dem)\s+(?:Datum|Termin|Tag)`,
       example: 'Wir melden uns innerhalb von zwei Wochen nach diesem Datum.',
     },
+    {
+      // An event named after the window, its day after it: "nach dem Gespräch am 12. November", "nach Ende der
+      // Bewerbungsfrist (20.11.)".
+      pattern: String.raw`nach\s+(?:(?:dem|der|Ihrem|Ihrer|unserem|unserer)\s+\p{L}+|(?:Ende|Ablauf|Abschluss)\s+(?:der|des)\s+\p{L}+)`,
+      example: 'Wir melden uns innerhalb von zwei Wochen nach dem Gespräch am 12. November.',
+    },
   ],
   backReference: [
     {
@@ -706,5 +799,31 @@ export const DE: LanguageTables = {
       zone: 'Europe/Berlin',
       example: 'Ihr Interview beginnt am Mittwoch um 10 Uhr (MEZ) per Zoom.',
     },
+    // A city's or region's clock, as German writes it ("um 9:00 Uhr (New Yorker Zeit)").
+    {
+      pattern: String.raw`(?:New\s+Yorker|US-Ostküsten|Ostküsten)[\s-]*Zeit`,
+      zone: 'America/New_York',
+      example: 'Sie möchte Sie am Donnerstag, 5. November, um 9:00 Uhr (New Yorker Zeit) kennenlernen.',
+    },
+    {
+      pattern: String.raw`(?:kalifornischer|Westküsten|US-Westküsten|pazifischer)[\s-]*Zeit`,
+      zone: 'America/Los_Angeles',
+      example: 'Das Interview beginnt um 8 Uhr (kalifornischer Zeit).',
+    },
+    {
+      pattern: String.raw`(?:Londoner|britischer|UK)[\s-]*Zeit`,
+      zone: 'Europe/London',
+      example: 'Wir sprechen am Montag um 10 Uhr Londoner Zeit.',
+    },
+    {
+      pattern: String.raw`(?:Schweizer|Zürcher)[\s-]*Zeit`,
+      zone: 'Europe/Zurich',
+      example: 'Das Gespräch beginnt um 14 Uhr Schweizer Zeit.',
+    },
+    {
+      pattern: String.raw`(?:österreichischer|Wiener)[\s-]*Zeit`,
+      zone: 'Europe/Vienna',
+      example: 'Wir rufen Sie um 11 Uhr österreichischer Zeit an.',
+    },
   ],
-};
+});

@@ -89,9 +89,86 @@ const spokenClock: Parser = {
   },
 };
 
-/** chrono-node's casual German parser, with the two readings above first. */
+/** The reference's calendar day, read in the zone chrono was given. */
+function localDay(context: {
+  readonly reference: { readonly instant: Date; readonly timezoneOffset?: number | null };
+}): Date {
+  return new Date(context.reference.instant.getTime() + (context.reference.timezoneOffset ?? 0) * 60_000);
+}
+
+/** `days` after the Monday of the reference's week, as chrono's day components. */
+function dayOfWeekFrom(local: Date, days: number): { day: number; month: number; year: number } {
+  const day = new Date(local.getTime());
+  day.setUTCDate(local.getUTCDate() - ((local.getUTCDay() + 6) % 7) + days);
+  return { day: day.getUTCDate(), month: day.getUTCMonth() + 1, year: day.getUTCFullYear() };
+}
+
+/**
+ * "Anfang übernächster Woche", "Ende der übernächsten Woche", "übernächste Woche": a day of the week after next
+ * (its Tuesday, Wednesday or Friday, as "at the start of", "by the middle of" and "next week" in English;
+ * TIMELINE-CONVENTIONS.md), which chrono does not read.
+ */
+const WEEK_AFTER_NEXT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?<part>Anfang|Mitte|Ende)\s+(?:der\s+)?)?übernächste[nr]?\s+Woche(?![\p{L}\p{N}])`,
+  'iu',
+);
+const PART_DAY: Readonly<Record<string, number>> = { anfang: 1, mitte: 2, ende: 4 };
+
+const weekAfterNext: Parser = {
+  pattern: () => WEEK_AFTER_NEXT,
+  extract: (context, match) =>
+    dayOfWeekFrom(localDay(context), 14 + (PART_DAY[(match.groups?.['part'] ?? 'ende').toLowerCase()] ?? 4)),
+};
+
+/**
+ * "Mittwoch nächster Woche", "Freitag der kommenden Woche": that day of next week (TIMELINE-CONVENTIONS.md "next
+ * Friday"), which chrono reads as this week's day and a separate "next week".
+ */
+const WEEKDAY_NEXT_WEEK = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<weekday>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+(?:der\s+)?(?:nächste[nr]?|kommende[nr]?)\s+Woche(?![\p{L}\p{N}])`,
+  'iu',
+);
+
+const weekdayNextWeek: Parser = {
+  pattern: () => WEEKDAY_NEXT_WEEK,
+  extract: (context, match) => {
+    const weekday = WEEKDAYS[(match.groups?.['weekday'] ?? '').toLowerCase()] ?? 1;
+    // With its weekday, as the reader takes a named day: the date is next week's.
+    return { ...dayOfWeekFrom(localDay(context), 7 + ((weekday + 6) % 7)), weekday };
+  },
+};
+
+/** A clock hour with "Uhr" and no "um" before it: "gleiche Uhrzeit (11 Uhr)", "ab 9 Uhr". */
+const HOUR_UHR = /(?<![\p{L}\p{N}.:])(?<hour>[01]?\d|2[0-3])\s*Uhr(?![\p{L}\p{N}])/iu;
+
+const hourUhr: Parser = {
+  pattern: () => HOUR_UHR,
+  extract: (_context, match) => {
+    const hour = Number(match.groups?.['hour']);
+    return { hour, minute: 0, meridiem: hour >= 12 ? 1 : 0 };
+  },
+};
+
+/** What joins two dates into one range on one line ("10:00 - 11:00 Uhr", "vom 16. bis 20. November"). */
+const RANGE_BETWEEN = /^[ \t]*(?:bis(?:[ \t]*(?:am|zum))?|-)[ \t]*$/iu;
+
+interface RangeRefiner {
+  patternBetween: () => RegExp;
+}
+
+function isRangeRefiner(r: object): r is RangeRefiner {
+  const between = (r as Partial<RangeRefiner>).patternBetween;
+  return typeof between === 'function' && between.call(r).test('bis');
+}
+
+/**
+ * chrono-node's casual German parser, with the two readings above first. Its range merge also joins across a
+ * line break ("Montag, 23.11., 9:00 Uhr\n- Dienstag, 24.11.": a list of slots read as one range); a range is on
+ * one line.
+ */
 export function germanChrono(): Chrono {
   const chrono = de.casual.clone();
-  chrono.parsers.unshift(dayMonth, spokenClock);
+  chrono.parsers.unshift(dayMonth, spokenClock, weekAfterNext, weekdayNextWeek, hourUhr);
+  for (const r of chrono.refiners) if (isRangeRefiner(r)) r.patternBetween = () => RANGE_BETWEEN;
   return chrono;
 }

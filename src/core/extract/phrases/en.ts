@@ -451,6 +451,11 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'We plan to make offers by mid-December and start the new hires in January.',
   },
   {
+    // A delivery worded with other verbs: "we will share the offer letter within the next 48 hours" (round 38b).
+    pattern: String.raw`(?:shar(?:e|es|ing)|releas(?:e|es|ing)|e-?mail(?:s|ing)?|issu(?:e|es|ing)|send(?:s|ing)?)\s+(?:you\s+)?(?:(?:an?|our|the|your)\s+)?(?:formal\s+|written\s+|final\s+)?(?:offer\s+letter|offer\s+pack|contract|employment\s+contract|appointment\s+letter)s?`,
+    example: 'As discussed, we will share the offer letter within the next 48 hours.',
+  },
+  {
     pattern: String.raw`expect\s+to\s+hear`,
     example: 'You can expect to hear from us with a decision in the next ten days or so.',
   },
@@ -484,6 +489,23 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   {
     pattern: String.raw`(?:reviews?|review\s+process|screening)\s+(?:usually|typically|normally|generally)`,
     example: 'Reviews usually take about a week.',
+  },
+  // A review of the applications within a window: "Our team reviews all submissions within 10 business days of
+  // the assessment deadline" (round 38c).
+  {
+    pattern: String.raw`(?:review|reviews|screen|screens|assess|assesses)\s+(?:all|every|each|your)\s+(?:[\w-]+\s+)?(?:applications?|submissions?|cvs?|resumes?|entries|assessments?)`,
+    example:
+      'Our team reviews all submissions within 10 business days of the assessment deadline, which is November 30.',
+  },
+  // A review's usual length: "It takes us about two weeks to review applications" (round 38).
+  {
+    pattern: String.raw`takes?\s+(?:(?:us|them|the\s+team|our\s+team)\s+)?(?:\S+\s+){1,4}?to\s+(?:review|assess|screen|decide|respond|get\s+back)`,
+    example: 'It takes us about two weeks to review applications, and we reply to everyone.',
+  },
+  {
+    // the same with "takes" inside the window's own words ("takes 7-10 days")
+    pattern: String.raw`(?:usually|typically|normally|generally)\s+(?:takes\s+|…\s+)(?:\S+\s+){0,3}?to\s+(?:review|assess|screen|decide|respond|get\s+back)`,
+    example: 'The hiring team normally takes 7-10 days to review.',
   },
   {
     pattern: String.raw`(?:responds|replies)`,
@@ -602,6 +624,12 @@ export const CANDIDATE_DEADLINE_CUE = new RegExp(
  * (TIMELINE-CONVENTIONS.md "Not a response timeline").
  */
 export const FACT_ROWS: readonly PhraseRow[] = [
+  // A deadline's expiry is no slot: "Your screening test … expires on November 14, 2026 at 11:59 PM" (round 38c).
+  {
+    pattern: String.raw`(?:expires?|expiring|expiry|expiration)`,
+    example:
+      'Your Indeed Smart Screening test for Warehouse Associate expires on November 14, 2026 at 11:59 PM.',
+  },
   {
     // An applicant tracking system's timestamp fields: the day something happened, no promise nor slot.
     pattern: String.raw`(?:submitted|received|applied|updated|created|modified)(?=\s*:)`,
@@ -783,9 +811,19 @@ export const FACT_CUE = new RegExp(String.raw`\b${alternation(FACT_ROWS)}\b`, 'i
 /** A window counted from an event: "of the closing date", "after your interview", "from the final decision". */
 export const ANCHOR_LEAD = /^\s*(?:of|after|from|following|since)\s+/i;
 
+/**
+ * A process's usual length said of the step named before it ("this usually takes around 10 working days"), and
+ * that step: a review of applications is the promise of an answer, an interview process or a reference check is
+ * not ("Our interview process … typically takes 4 weeks"; round 38).
+ */
+export const USUAL_LENGTH =
+  /\b(?:this|that|it|which)\s+(?:usually|typically|normally|generally)\s+(?:takes?\s+)?…/i;
+export const REVIEW_STEP =
+  /\b(?:review|reviews|reviewing|screen|screens|screening|assess|assesses|assessing|read|reads|consider|considers|go\s+through|goes\s+through)\s+(?:every|each|all|your|the|incoming|new)\b/i;
+
 /** A window whose event has no date here: "once you submit", "when we receive", "of the final decision". */
 export const UNDATED_EVENT_LEAD =
-  /^\s*(?:once|when|after\s+(?:you|we|they|the\s+\w+\s+(?:is|are|has|have))|upon|from\s+(?:the\s+)?(?:receipt|when)|of\s+(?:receiving|receipt|the\s+final|the\s+decision|your\s+(?:acceptance|submission|completing|completion)|submission|completion))\b/i;
+  /^\s*(?:once|when|after\s+(?:you|we|they|the\s+\w+\s+(?:is|are|has|have))|upon|from\s+(?:the\s+)?(?:receipt|when)|of\s+(?:receiving|receipt|the\s+final(?!\s+(?:interview|round|panel|onsite|stage)s?\b)|the\s+decision|your\s+(?:acceptance|submission|completing|completion)|submission|completion))\b/i;
 
 /** Past promises and past meetings: "we had hoped to decide by last Friday", "thank you for interviewing on March 18". */
 export const PAST_ROWS: readonly PhraseRow[] = [
@@ -815,7 +853,7 @@ export const PAST_ROWS: readonly PhraseRow[] = [
   },
   { pattern: String.raw`earlier\s+(?:today|this\s+week)`, example: 'Thanks for the call earlier today.' },
   {
-    pattern: String.raw`(?:thank(?:s|\s+you)|grateful|appreciate)\s+(?:\w+\s+){0,4}?(?:for\s+)?(?:interview(?:ing)?|meeting|speaking|talking|chatting|coming\s+in|taking\s+the\s+time|your\s+time|visiting|joining|conversation|chat|call|discussion|visit|session)`,
+    pattern: String.raw`(?:thank(?:s|\s+you)|grateful|appreciate)\s+(?:\w+\s+){0,4}?(?:for\s+)?(?:interview(?:ing|s)?|meeting|speaking|talking|chatting|coming\s+in|taking\s+the\s+time|your\s+time|visiting|joining|attending|conversation|chat|call|discussion|visit|session)`,
     example:
       'Many thanks for attending the interview this morning. We will be making our decision by the end of the week and will let you know.',
   },
@@ -1085,6 +1123,13 @@ export const INTERVIEW_ROWS: readonly PhraseRow[] = [
 ];
 export const INTERVIEW_CUE = new RegExp(String.raw`\b${alternation(INTERVIEW_ROWS)}\b`, 'i');
 
+/**
+ * A note to the interviewers, not to the candidate: "Your Greenhouse interview kit for … candidate Maria Lopez is
+ * ready … submit your scorecard" (round 38b). Its interviews are another candidate's.
+ */
+export const INTERVIEWER_NOTE =
+  /\b(?:scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application))\b/i;
+
 /** Other events a day and time may belong to: "The team lunch is on Friday at noon". */
 export const OTHER_EVENT =
   /\b(?:lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction)\b/gi;
@@ -1094,7 +1139,7 @@ export const SLOT_NOUN =
 
 /** Words that say the slot moved or was cancelled. */
 export const RESCHEDULE_CUE =
-  /\b(?:resched\w*|re-?arrang\w*|move(?:d)?|moving|push(?:ed)?|bump(?:ed)?|postpone(?:d)?|shift(?:ed)?|change(?:d)?|bring\s+forward)\b/i;
+  /\b(?:resched\w*|re-?arrang\w*|move(?:d)?|moving|push(?:ed)?|bump(?:ed)?|postpone(?:d)?|shift(?:ed)?|change(?:d)?|(?:bring|brought|pull(?:ed)?)\s+(?:[\w'-]+\s+){0,4}?forward)\b/i;
 export const CANCEL_CUE =
   /\b(?:cancel(?:led|ed|ling|ing)?|call(?:ed)?\s+off|no\s+longer\s+(?:able|going|be|proceed))\b/i;
 
@@ -1104,7 +1149,14 @@ export const ALTERNATIVES_CUE =
 
 /** Interviews as a schedule, not this candidate's slot: "we start interviews from 2 June". */
 export const GENERIC_INTERVIEWS_CUE =
-  /\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,4}?(?:will\s+)?(?:start|begin|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during))\b/i;
+  /\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,4}?(?:will\s+)?(?:start|begin|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy|req\w*)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on\s|…))/i;
+
+/**
+ * Interviews as a topic, not an event: "Webinar: How to ace your technical interview", "interview tips".
+ * Their words make no slot (round 38).
+ */
+export const INTERVIEW_TOPIC =
+  /\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coaching|prep(?:aration)?\s+(?:webinar|workshop|session|course))\b/gi;
 
 /**
  * Holding off contact: "please don't reach out before", "hold any questions until", "wait two weeks before",
@@ -1169,12 +1221,14 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   // "our small team is not, unfortunately, in a position to take telephone calls", "we are unable to return
   // voicemails about applications" (issue 13, round 28), "are not able, at any point during the hiring process,
   // to take calls from applicants" (round 32)
-  /\b(?:will\s+not|won't|cannot|can't|can\s+not|are\s+unable\s+to|do\s+not|don't|does\s+not|doesn't|unable\s+to|(?:are\s+|is\s+)?not\s+able\s+to|(?:am|is|are)\s+not(?:\s*,[^,.;]{1,60},)?\s+in\s+a\s+position\s+to|(?:am|is|are)\s+not\s+able(?:\s*,[^,.;]{1,60},)?\s+to|(?:will\s+not|won't|are\s+not|aren't)\s+be|are\s+not|aren't|is\s+not|isn't|'re\s+not|'m\s+not)\s+(?:tak(?:e|ing)|accept(?:ing)?|return(?:ing)?|answer(?:ing)?|respond(?:ing)?\s+to)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?(?:calls|phone\s+inquiries|enquiries|voice-?mails|voice\s+messages)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
+  /\b(?:will\s+not|won't|cannot|can't|can\s+not|are\s+unable\s+to|do\s+not|don't|does\s+not|doesn't|unable\s+to|(?:are\s+|is\s+)?not\s+able\s+to|(?:am|is|are|'re|'m)\s+not(?:\s*,[^,.;]{1,60},)?\s+in\s+a\s+position\s+to|(?:am|is|are)\s+not\s+able(?:\s*,[^,.;]{1,60},)?\s+to|(?:will\s+not|won't|are\s+not|aren't)\s+be|are\s+not|aren't|is\s+not|isn't|'re\s+not|'m\s+not)\s+(?:tak(?:e|ing)|accept(?:ing)?|return(?:ing)?|answer(?:ing)?|respond(?:ing)?\s+to)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?(?:calls|phone\s+inquiries|enquiries|voice-?mails|voice\s+messages)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
   // "We'd appreciate it if you didn't call the hiring manager directly"
   /\b(?:appreciate|ask|request|prefer)\s+(?:it\s+)?(?:if|that)\s+you\s+(?:didn't|did\s+not|do\s+not|don't|not|refrain\s+from)\s+(?:call(?:ing)?|phon(?:e|ing)|contact(?:ing)?)\b(?![^.]*\b(?:before|until|till)\b)/i,
   // "we are unable to give status updates over the phone"
   // "We kindly ask agencies not to call"
-  /\b(?:ask|request)\s+(?:that\s+)?(?:you|candidates|applicants|agencies|recruiters|everyone|all\s+\w+)\s+(?:please\s+)?(?:do\s+)?not(?:\s+to)?\s+(?:call|phone|telephone|ring|contact)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
+  // (a bound in a later clause of its own is another request's: "asked that candidates not contact them
+  // directly, and they won't be reviewing CVs until after the ad closes", round 38)
+  /\b(?:ask|asked|request|requested)\s+(?:that\s+)?(?:you|candidates|applicants|agencies|recruiters|everyone|all\s+\w+)\s+(?:please\s+)?(?:do\s+)?not(?:\s+to)?\s+(?:call|phone|telephone|ring|contact)\b(?!(?:[^.;,]|,(?!\s+(?:and|but|so|while)\b))*\b(?:before|until|till|prior\s+to)\b)/i,
   // "we will not be able to respond to individual enquiries by telephone"
   /\b(?:unable\s+to|not\s+(?:be\s+)?able\s+to|won't\s+be\s+able\s+to|cannot|can't|can\s+not|won't|will\s+not|do\s+not|don't)\s+(?:give|provide|offer|discuss|respond\s+to|reply\s+to|answer|deal\s+with|handle|take)\s+(?:[\w-]+\s+){0,6}?(?:over|by|via|on)\s+(?:the\s+)?(?:phone|telephone)\b/i,
   // "Please direct all questions to careers@acme.com rather than calling the office"
@@ -1201,6 +1255,8 @@ export const NOT_A_JOB_OFFER =
 
 /** Outcome phrases: rejection and offer. */
 export const REJECTION_PATTERNS: readonly RegExp[] = [
+  // A status change to a rejection: "has been updated to: Not Selected - Position Filled" (round 38b)
+  /\b(?:status|stage)\b[^.\n]{0,100}?\b(?:changed|updated|moved|set)\s+to\s*:?\s*["'\u201c]?(?:not\s+selected|unsuccessful|rejected|declined|position\s+filled|not\s+moving\s+forward|no\s+longer\s+(?:under\s+)?consider\w*)\b/i,
   // "we have decided to move forward with other candidates"
   /\b(?:decided|chosen|elected|decision)\s+to\s+(?:move|go|proceed|continue|press)\s+(?:forward\s+|ahead\s+|on\s+)?with\s+(?:other|another|a\s+different|different|an?|one)\s+(?:(?:more\s+)?[\w-]+\s+)?(?:candidates?|applicants?|individuals?|people|person)\b|\b(?:decided|chosen|elected|decision)\s+to\s+(?:move|go|proceed)\s+(?:forward\s+)?with\s+someone\s+else\b/i,
   // "we will not be moving forward with your application", "we won't be taking your application any further"
