@@ -17,6 +17,7 @@ import {
   GENERIC_INTERVIEWS_CUE,
   HOLD_OFF_CUE,
   INTERVIEW_CUE,
+  AVAILABILITY_ASK,
   INTERVIEW_TOPIC,
   INTERVIEWER_NOTE,
   OTHER_EVENT,
@@ -364,6 +365,7 @@ export function classify(
     !longAgo &&
     !justHad &&
     !GENERIC_INTERVIEWS_CUE.test(sentenceWords) &&
+    !AVAILABILITY_ASK.test(sentenceWords) &&
     !INTERVIEWER_NOTE.test(context.text) &&
     // A minute to midnight is a deadline's end ("expires on November 14 at 11:59 PM"), never a slot's start.
     e.time !== '23:59' &&

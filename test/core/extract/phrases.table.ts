@@ -340,6 +340,13 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
 ];
 
 export const INTERVIEW_ROWS: readonly PhraseRow[] = [
+  // Asked to confirm one given slot, not to name times: the slot stands.
+  interview(
+    'Please confirm your availability for an interview on Thursday, November 19 at 2:00 PM EST.',
+    '2026-11-19',
+    '14:00',
+    'interview',
+  ),
   interview(
     'Your interview is confirmed for Tuesday, Dec 1 at 2:00 PM EST.',
     '2026-12-01',
@@ -537,6 +544,13 @@ export const OUTCOME_ROWS: readonly PhraseRow[] = [
 ];
 
 export const NEGATIVE_ROWS: readonly PhraseRow[] = [
+  // The candidate asked to name times: the days and hours of that sentence bound a choice, no slot (r4 e5).
+  none(
+    'Could you share a few times that work for you next week (Mon-Thu, between 10am and 4pm ET)? The onsite runs about three hours.',
+  ),
+  none('For the panel interview, please send over some slots on Tuesday or Wednesday afternoon.'),
+  none('Let us know what times suit you on Friday for a 30-minute call with the hiring manager.'),
+  none('Could you suggest two or three dates in the week of December 7 for the final interview?'),
   none('We will get back to you soon.'),
   none("You'll hear from us shortly."),
   none('We will respond as soon as possible.'),

@@ -1147,6 +1147,14 @@ export const CANCEL_CUE =
 export const ALTERNATIVES_CUE =
   /\b(?:following\s+(?:times|slots|dates|options)|options?|which\s+(?:one\s+)?(?:works|suits|of)|either|any\s+of|slots|(?:pick|choose|select)\s+(?:a|one|your\s+preferred)\s+(?:slot|time|date))\b/i;
 
+/**
+ * The candidate asked to name times: the days and hours in that sentence bound the choice, they are no slot
+ * ("Could you share a few times that work for you next week (Mon-Thu, between 10am and 4pm ET)?", "please send
+ * over some slots on Tuesday or Wednesday", "let us know what times suit you on Friday").
+ */
+export const AVAILABILITY_ASK =
+  /\b(?:share|send(?:\s+over)?|suggest|propose|provide|give\s+(?:me|us))\s+(?:(?:a\s+few|some|two|three|several|your|possible|good|a\s+couple\s+of)\s+)?(?:(?:time\s+)?slots|times|windows|dates|availability)\b|\blet\s+(?:me|us)\s+know\s+(?:a\s+few|some|what|which)\s+(?:times|days|dates|slots)\b/i;
+
 /** Interviews as a schedule, not this candidate's slot: "we start interviews from 2 June". */
 export const GENERIC_INTERVIEWS_CUE =
   /\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,4}?(?:will\s+)?(?:start|begin|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy|req\w*)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on\s|…))/i;
