@@ -28,13 +28,13 @@ const FUNCTION_WORDS: readonly {
   {
     code: 'fr',
     words:
-      'le les et vous nous votre vos est une des du au aux pour avec ne pas merci sur dans ce de la que nos sera aucun cette qui je ma sont été avons être un à ou voici lundi mardi mercredi jeudi vendredi candidature statut poste entretien',
+      'le les et vous nous votre vos est une des du au aux pour avec ne pas merci sur dans ce de la que nos sera aucun cette qui je ma sont été avons être un à ou voici lundi mardi mercredi jeudi vendredi candidature statut poste entretien notre leur semaine semaines jours jour ouvrés ouvrables réponse retour bonjour madame monsieur cordialement sommes avez janvier février avril mai juin juillet août septembre octobre novembre décembre',
     example: 'Nous reviendrons vers vous d’ici vendredi. Merci pour votre candidature.',
   },
   {
     code: 'es',
     words:
-      'el los las y usted su sus nos para con una del por gracias le es en al lo muy de la que se este esta estamos hemos tiene será no un nuestra nuestro nuestras nuestros ya ha sido hora fecha lunes martes miércoles jueves viernes',
+      'el los las y usted su sus nos para con una del por gracias le es en al lo muy de la que se este esta estamos hemos tiene será no un nuestra nuestro nuestras nuestros ya ha sido hora fecha lunes martes miércoles jueves viernes te tu tus mi mis contigo ustedes vos semana semanas días hábiles entrevista proceso hola saludos estimado estimada pero hasta desde cuando enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre',
     example: 'Le daremos una respuesta dentro de los próximos diez días. Gracias por su interés.',
   },
 ];
@@ -49,8 +49,9 @@ const LOOKUP: ReadonlyMap<string, readonly LanguageCode[]> = (() => {
 /** Letters and endings only one of the languages writes: "ß", "ñ", "¿", "ç", "-ción". */
 const LETTERS: readonly (readonly [RegExp, LanguageCode])[] = [
   [/[äöüß]/u, 'de'],
-  [/[ñ¿¡áíóú]|[cs]ión$|[cs]iones$/u, 'es'],
-  [/[çèêùœâîôû]|^(?:d|l|qu|n|j|m|s)'/u, 'fr'],
+  // The first person plural's future ("contactaremos", "nous reviendrons") is as sure a sign as a letter.
+  [/[ñ¿¡áíóú]|[cs]ión$|[cs]iones$|[aei]remos$/u, 'es'],
+  [/[çèêùœâîôû]|^(?:d|l|qu|n|j|m|s)'|[eio]rons$/u, 'fr'],
 ];
 
 /** Words read at most: the opening of a message says its language. */

@@ -107,7 +107,7 @@ function compile(l: LanguageTables): Compiled {
     new RegExp(`${EDGE_BEFORE}${alternation(rows)}${EDGE_AFTER}`, 'giu');
   const compiled: Compiled = {
     window: new RegExp(
-      `${EDGE_BEFORE}${alternation(l.windowLeads)}\\s+(?<n1>${num})(?:\\s*(?:-|–|bis|à|a|o|ou|oder)\\s*(?<n2>${num}))?(?:\\s+|(?<=\\d))(?<unit>${alternation(l.units)})${EDGE_AFTER}`,
+      `${EDGE_BEFORE}${alternation(l.windowLeads)}\\s+(?<n1>${num})(?:\\s*(?:-|–|bis|à|a|o|ou|oder|y|et|und)\\s*(?<n2>${num}))?(?:\\s+|(?<=\\d))(?<unit>${alternation(l.units)})${EDGE_AFTER}`,
       'giu',
     ),
     monthParts: (l.monthParts ?? []).map(
@@ -424,6 +424,10 @@ function dayOfWeekday(t: string, day: number, weekday: Weekday): string | null {
   return first;
 }
 
+/** A day number opening chrono's reading, and the article before it: "le 19 à 10h", "el 19 a las 10". */
+const LEADING_DAY = /^(?<day>\d{1,2})\s/u;
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:le|el)\s+$/iu;
+
 /** Characters a labelled time may stand after its date ("Date : 19/11/2026 – Heure : 14:00:00"). */
 const LABELLED_TIME_GAP = 40;
 
@@ -447,6 +451,8 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
     const day = s.get('day');
     const weekday = s.get('weekday');
     const end = r.index + r.text.length;
+    // A count of hours or minutes ("dans 2 heures", "en 2 horas") names no clock time and no day.
+    if (r.tags().has('result/relativeDateAndTime')) continue;
     // A day named as past in its own words ("letzten Freitag", "vendredi dernier"): chrono's forward reading of
     // it is no day ahead.
     if (c.past.test(r.text)) continue;
@@ -465,11 +471,27 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
     // chrono's hour was that day number ("viernes 20" read as Friday 20:00).
     const hourIsDay =
       dayNumber !== null && !/\d/u.test(context.text.slice(r.index + dayNumber[0].length, end));
-    const hour = s.isCertain('hour') && !hourIsDay ? s.get('hour') : trailingHour ? Number(trailing) : null;
+    // "mardi 17 à 14h", "le 19 à 10h": chrono reads a range from 17:00 to 14:00; its start is the day of the
+    // month, its end the clock time.
+    const lead = LEADING_DAY.exec(r.text)?.groups?.['day'];
+    const articleDay =
+      !s.isCertain('day') &&
+      !s.isCertain('weekday') &&
+      lead !== undefined &&
+      ARTICLE_BEFORE.test(context.text.slice(Math.max(0, r.index - 4), r.index))
+        ? Number(lead)
+        : NaN;
+    const ranged =
+      r.end !== null &&
+      r.end !== undefined &&
+      r.end.isCertain('hour') &&
+      s.get('hour') === (dayNumber !== null ? dayAfter : articleDay)
+        ? r.end
+        : null;
+    const clock = ranged ?? (s.isCertain('hour') && !hourIsDay ? s : null);
+    const hour = clock !== null ? clock.get('hour') : trailingHour ? Number(trailing) : null;
     const time =
-      hour === null
-        ? null
-        : `${pad(hour)}:${pad(s.isCertain('hour') && !hourIsDay ? (s.get('minute') ?? 0) : 0)}`;
+      hour === null ? null : `${pad(hour)}:${pad(clock !== null ? (clock.get('minute') ?? 0) : 0)}`;
     const zone = time === null ? null : zoneAfter(c, context.text, r.index, end);
     let date: string | null = null;
     let yearImplied = false;
@@ -483,6 +505,9 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
       const year = s.get('year');
       yearImplied = !s.isCertain('year') || trailingHour;
       date = !yearImplied && year !== null ? dateFromParts(year, month, day) : nextOccurrence(t, month, day);
+    } else if (ranged !== null && articleDay >= 1 && articleDay <= 31) {
+      date = nextNumberedDay(t, articleDay);
+      yearImplied = true;
     } else if (
       s.isCertain('weekday') &&
       weekday !== null &&
@@ -709,7 +734,15 @@ function classifyForeign(
   }
   // 3. The employer's promise. One made to every candidate is made to this one too ("nous communiquerons avec tous
   // les candidats d'ici le 11 décembre"): "all the candidates" is no schedule for all.
-  if (!response || past || deadline || fact || c.generic.test(others.replace(ALL_CANDIDATES, ' ')))
+  // A promise to a group of candidates ("nos pondremos en contacto con los candidatos seleccionados antes del 25")
+  // is one to this candidate; a schedule of the others' interviews is none.
+  if (
+    !response ||
+    past ||
+    deadline ||
+    fact ||
+    (c.generic.test(others.replace(ALL_CANDIDATES, ' ')) && c.interview.test(others))
+  )
     return null;
   const by = e.bound === 'before' && e.form === 'point' ? addDays(e.date, -1) : e.date;
   if (context.t !== null && by < context.t) return null;

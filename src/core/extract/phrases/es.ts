@@ -12,18 +12,36 @@ import type { LanguageTables } from './language';
  */
 function spanishChrono(): es.Chrono {
   const chrono = es.casual.clone();
+  const dayOfMonth: Parameters<typeof chrono.parsers.push>[0]['extract'] = (context, match) => {
+    const day = Number(match[1]);
+    if (!(day >= 1 && day <= 31)) return null;
+    const ref = context.reference.instant;
+    const after = day < ref.getDate();
+    const month = ((ref.getMonth() + (after ? 1 : 0)) % 12) + 1;
+    const year = ref.getFullYear() + (after && month === 1 ? 1 : 0);
+    const c = context.createParsingComponents({ day, month });
+    c.imply('year', year);
+    return c;
+  };
   chrono.parsers.push({
     pattern: () => /(?<![\p{L}\d])día\s+(\d{1,2})(?!\d|[:.]\d|\s+de\s+\p{L})/iu,
+    extract: dayOfMonth,
+  });
+  // "el 19 a las 10": a day number alone before its clock time is that day of the month.
+  chrono.parsers.push({
+    pattern: () => /(?<![\p{L}\d])el\s+(\d{1,2})(?=\s+a\s+las?\s+\d)/iu,
+    extract: dayOfMonth,
+  });
+  // A clock time with its hour word: "a las 9 horas", "17.30 horas", "12:00 hrs", "15 hs", "10:00 h". chrono reads
+  // "9 horas" as nine hours from now (and "12:00 hrs" as "00 hrs", now); with minutes or after "las" it is the clock.
+  chrono.parsers.push({
+    pattern: () =>
+      /(?<![\p{L}\d.:,])(?:(?:a\s+)?(las?)\s+)?(\d{1,2})(?:[:.h](\d{2}))?\s*(?:horas|hrs|hr|hs|h)\.?(?![\p{L}\d])/iu,
     extract: (context, match) => {
-      const day = Number(match[1]);
-      if (!(day >= 1 && day <= 31)) return null;
-      const ref = context.reference.instant;
-      const after = day < ref.getDate();
-      const month = ((ref.getMonth() + (after ? 1 : 0)) % 12) + 1;
-      const year = ref.getFullYear() + (after && month === 1 ? 1 : 0);
-      const c = context.createParsingComponents({ day, month });
-      c.imply('year', year);
-      return c;
+      const hour = Number(match[2]);
+      const minute = match[3] === undefined ? 0 : Number(match[3]);
+      if ((match[1] === undefined && match[3] === undefined) || hour > 23 || minute > 59) return null;
+      return context.createParsingComponents({ hour, minute });
     },
   });
   chrono.refiners.push({
@@ -38,9 +56,12 @@ function spanishChrono(): es.Chrono {
           r.start.assign('meridiem', 1);
         }
       }
-      // "de la mañana", "por la mañana" is the morning, not tomorrow.
+      // "de la mañana", "por la mañana" is the morning, not tomorrow; a count of hours or minutes ("en 2 horas")
+      // names no clock time.
       return results.filter(
-        (r) => !(/^mañana$/iu.test(r.text) && /(?:de|por)\s+la\s+$/iu.test(context.text.slice(0, r.index))),
+        (r) =>
+          !(/^mañana$/iu.test(r.text) && /(?:de|por)\s+la\s+$/iu.test(context.text.slice(0, r.index))) &&
+          !r.tags().has('result/relativeDateAndTime'),
       );
     },
   });
@@ -91,6 +112,10 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:el\s+)?día\s+\d{1,2}`,
       example: 'estoy de viaje por trabajo hasta el día 25.',
     },
+    {
+      pattern: String.raw`el\s+\d{1,2}\s+a\s+las?`,
+      example: 'La entrevista será el 19 a las 10.',
+    },
   ],
   windowLeads: [
     {
@@ -106,8 +131,12 @@ export const ES: LanguageTables = {
       example: 'Le daremos una respuesta dentro de los próximos diez días.',
     },
     {
-      pattern: String.raw`en\s+(?:un|el)\s+plazo\s+(?:(?:máximo|aproximado)\s+)?de`,
+      pattern: String.raw`en\s+(?:un|el)\s+(?:plazo|lapso|período|periodo|término)\s+(?:(?:máximo|aproximado)\s+)?de(?:\s+entre)?`,
       example: 'Tendrá una respuesta en un plazo de dos semanas.',
+    },
+    {
+      pattern: String.raw`(?:entre|en\s+el\s+transcurso\s+de\s+(?:los\s+próximos|las\s+próximas))`,
+      example: 'Te daremos una respuesta en un plazo de entre 5 y 7 días hábiles.',
     },
     {
       pattern: String.raw`en\s+(?:los\s+próximos|las\s+próximas)`,
@@ -190,6 +219,21 @@ export const ES: LanguageTables = {
       example: 'Le responderemos antes del fin de semana.',
     },
     {
+      pattern: String.raw`(?:en\s+el\s+)?(?:transcurso|correr|curso)\s+de\s+(?:esta|la)\s+semana`,
+      period: 'this-week',
+      example: 'Te contactaremos en el transcurso de la semana.',
+    },
+    {
+      pattern: String.raw`(?:(?:el\s+)?(?:final|fin|finales|fines)\s+de(?:l)?\s+(?:este\s+)?año|(?:antes\s+de\s+que\s+(?:termine|acabe|finalice)\s+el\s+año))`,
+      period: 'end-of-year',
+      example: 'Esperamos cerrar la contratación antes de fin de año.',
+    },
+    {
+      pattern: String.raw`antes\s+de\s+(?:las\s+)?(?:fiestas|vacaciones\s+de\s+Navidad)`,
+      period: 'before-christmas',
+      example: 'Te daremos una respuesta antes de las fiestas.',
+    },
+    {
       pattern: String.raw`en\s+los\s+próximos\s+días`,
       period: 'coming-days',
       example: 'Nos pondremos en contacto en los próximos días.',
@@ -205,6 +249,22 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:a\s+)?mediados\s+de`,
       example: 'Tomaremos una decisión a mediados de diciembre.',
     },
+    {
+      pattern: String.raw`(?:durante\s+|en\s+)?la\s+primera\s+quincena\s+de`,
+      example: 'Esperamos resolver el proceso durante la primera quincena de diciembre.',
+    },
+  ],
+  monthParts: [
+    {
+      pattern: String.raw`(?:a|para|hacia)\s+(?:principios|comienzos|inicios)\s+de`,
+      part: 'early',
+      example: 'Esperamos tomar una decisión a principios de diciembre.',
+    },
+    {
+      pattern: String.raw`(?:(?:a|para|hacia|antes\s+de)\s+(?:finales|fines|fin|final)\s+de|(?:durante\s+|en\s+)?la\s+segunda\s+quincena\s+de)`,
+      part: 'end',
+      example: 'Le responderemos a finales de noviembre.',
+    },
   ],
   bounds: [
     {
@@ -213,7 +273,7 @@ export const ES: LanguageTables = {
       example: 'La responsable está de vacaciones y vuelve el lunes 16.',
     },
     {
-      pattern: String.raw`a\s+más\s+tardar,?(?:\s+el)?`,
+      pattern: String.raw`(?:a\s+más\s+tardar|como\s+(?:muy\s+)?tarde|no\s+más\s+allá\s+de(?:l)?),?(?:\s+el)?`,
       bound: 'by',
       example: 'Le responderemos a más tardar el 20 de noviembre.',
     },
@@ -285,7 +345,7 @@ export const ES: LanguageTables = {
       example: 'Nos pondremos en contacto con usted antes del viernes.',
     },
     {
-      pattern: String.raw`(?:respuesta(?!\s+automática)|noticias|decisión|novedades|retroalimentación|feedback)`,
+      pattern: String.raw`(?:(?<!(?:tu|su|vuestra)\s)respuesta(?!\s+automática)|noticias|decisión|novedades|retroalimentación|feedback)`,
       example: 'Tendrá una respuesta en un plazo de dos semanas.',
     },
     {
@@ -293,6 +353,23 @@ export const ES: LanguageTables = {
       example: 'Le informaremos de nuestra decisión antes de final de mes.',
     },
     { pattern: String.raw`(?:decidiremos|decidir)`, example: 'Decidiremos el próximo mes.' },
+    {
+      pattern: String.raw`(?:esperamos|prevemos|calculamos|estimamos)\s+(?:poder\s+)?(?:resolver|cerrar|finalizar|concluir)`,
+      example: 'Esperamos resolver el proceso durante la primera quincena de diciembre.',
+    },
+    {
+      // Latin America's future of a progressive: "nos estaremos comunicando", "te vamos a estar contactando".
+      pattern: String.raw`(?:estaremos|vamos\s+a\s+estar)\s+(?:comunicando|contactando|escribiendo|llamando|informando|respondiendo)\p{L}*`,
+      example: 'Nos estaremos comunicando contigo en los próximos 5 días hábiles.',
+    },
+    {
+      pattern: String.raw`(?:te|le|les|os|nos)\s+(?:vamos|van|va|voy)\s+a\s+(?:estar\s+)?(?:contact|llam|escrib|avis|respond|contest|confirm|inform|comunic|poner\s+en\s+contacto|dar\s+(?:una\s+)?respuesta)\p{L}*`,
+      example: 'Te vamos a estar contactando durante la semana que viene.',
+    },
+    {
+      pattern: String.raw`(?:avisaremos|avisaré|haremos\s+saber|haré\s+saber|contactaré|escribiré|llamaré|responderé|confirmaremos|confirmaré|comunicaré|volveremos\s+a\s+(?:poner|contactar|escribir|comunicar|llamar)|nos\s+comunicaremos)`,
+      example: 'Te avisaremos la semana que viene.',
+    },
   ],
   interview: [
     {
@@ -327,6 +404,19 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:conocerle|conocerte|conocerla)`,
       example: 'Nos gustaría conocerle el jueves a las 12:00.',
+    },
+    {
+      // A slot proposed as a question: "¿Te queda bien el viernes a las 12?", "¿le parece el martes a las 10?".
+      pattern: String.raw`(?:te|le|os|les)\s+(?:(?:queda|quedaría|va|iría|viene|vendría|acomoda|acomodaría|sirve|serviría|conviene|convendría)\s+(?:bien|mejor)|parece|parecería|late)`,
+      example: '¿Te queda bien el viernes a las 12?',
+    },
+    {
+      pattern: String.raw`(?:vernos|reunirnos|cit(?:arte|arle|arla|arlo|aros)|(?:te|le|la|lo|os|les)\s+(?:citamos|cito|convocamos)|convoc(?:arte|arle|arla|arlo)|presentarte|presentarse|preséntate|preséntese)`,
+      example: 'Te citamos el jueves 19 de noviembre a las 17.30 horas.',
+    },
+    {
+      pattern: String.raw`(?:podés|puedes|puede|podrías|podría|podéis|pueden)\s+(?:pasar|acercarte|acercarse|conectarte|conectarse|venir)`,
+      example: 'Vos podés venir el miércoles a las 11? Avisame.',
     },
   ],
   genericInterviews: [
@@ -377,7 +467,8 @@ export const ES: LanguageTables = {
       example: 'Esta semana estoy en un evento en Lisboa y no podré mirar el correo.',
     },
     {
-      pattern: String.raw`(?:volveré|volveremos|regresaré|estaré\s+de\s+vuelta)`,
+      // Not "nos volveremos a poner en contacto", a promise.
+      pattern: String.raw`(?:volveré|volveremos(?!\s+a\s+(?:poner|contactar|escribir|comunicar|llamar))|regresaré|estaré\s+de\s+vuelta)`,
       example: 'Volveré a atender mensajes a partir del lunes 23.',
     },
     {
@@ -387,6 +478,18 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:espere|esperar)\s+(?:\p{L}+\s+){0,4}?antes\s+de`,
       example: 'Le rogamos que espere dos semanas antes de escribirnos.',
+    },
+    {
+      pattern: String.raw`no\s+(?:te|se|nos)\s+(?:comuniques|comunique|comuniquen|pongas\s+en\s+contacto|ponga\s+en\s+contacto|pongan\s+en\s+contacto)`,
+      example: 'Te pedimos que no te comuniques con nosotros antes del 30 de noviembre.',
+    },
+    {
+      pattern: String.raw`no\s+(?:es\s+necesario|hace\s+falta)\s+que\s+(?:nos\s+|me\s+)?(?:escribas|escriba|escriban|contactes|contacte|contacten|llames|llame|llamen)`,
+      example: 'No hace falta que nos escribas antes del 25 de noviembre.',
+    },
+    {
+      pattern: String.raw`(?:evita|evite|eviten|absténganse|absténgase|abstente|abstenerse|absteneos)\s+de\s+(?:escribir|contactar|llamar|consultar|preguntar)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:antes|hasta)`,
+      example: 'Por favor, abstente de contactarnos hasta el 1 de diciembre.',
     },
   ],
   candidateDeadline: [
@@ -402,6 +505,11 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:le\s+rogamos|le\s+pedimos)\s+que\s+(?:nos\s+)?(?:envíe|confirme|firme|devuelva|responda|indique)`,
       example: 'Le rogamos que nos envíe la documentación antes del viernes.',
+    },
+    {
+      // The candidate's answer awaited: "necesitamos tu respuesta antes del 20".
+      pattern: String.raw`(?:necesitamos|necesitaríamos|esperamos|aguardamos|quedamos\s+a\s+la\s+espera\s+de|agradeceríamos|agradeceremos)\s+(?:tu|su|vuestra)\s+(?:respuesta|confirmación|decisión|aceptación)`,
+      example: 'Nos complace hacerte una oferta. Necesitamos tu respuesta antes del 20 de noviembre.',
     },
   ],
   fact: [
@@ -490,15 +598,15 @@ export const ES: LanguageTables = {
       example: 'hemos decidido seguir adelante con perfiles que se ajustan más a las necesidades del puesto.',
     },
     {
-      pattern: String.raw`(?:inclin\p{L}+|decant\p{L}+|decidi\p{L}+)\s+por\s+otr[oa]\s+(?:candidat\p{L}*|perfil|persona)`,
+      pattern: String.raw`(?:inclin\p{L}+|decant\p{L}+|decidi\p{L}+|optado|optamos|optó)\s+por\s+otr[oa]\s+(?:candidat\p{L}*|perfil|persona)`,
       example: 'al final el cliente se inclinó por otro candidato con más experiencia en fintech.',
     },
     {
-      pattern: String.raw`no\s+ha\s+sido\s+seleccionad[oa]`,
+      pattern: String.raw`no\s+(?:ha|has|han|fue|fuiste|fueron)\s+(?:sido\s+)?seleccionad[oa]s?`,
       example: 'Su candidatura no ha sido seleccionada para continuar en el proceso.',
     },
     {
-      pattern: String.raw`(?:lamentamos|sentimos)\s+(?:informarle|comunicarle|decirle)`,
+      pattern: String.raw`(?:lamentamos|sentimos|lamento|siento)\s+(?:informar|comunicar|decir)(?:le|te|os|les)`,
       example: 'Lamentamos informarle que …',
     },
     {
@@ -506,7 +614,7 @@ export const ES: LanguageTables = {
       example: 'Lamentablemente, su perfil no se ajusta a lo que buscamos en este momento.',
     },
     {
-      pattern: String.raw`no\s+(?:continuaremos|seguiremos|avanzaremos|vamos\s+a\s+(?:continuar|seguir|avanzar))\s+con\s+(?:su|tu)\s+candidatura`,
+      pattern: String.raw`no\s+(?:continuaremos|seguiremos|avanzaremos|vamos\s+a\s+(?:continuar|seguir|avanzar)|continuar|seguir|avanzar)\s+(?:adelante\s+)?con\s+(?:su|tu)\s+(?:candidatura|postulación|solicitud|perfil)`,
       example: 'No continuaremos con su candidatura.',
     },
   ],
@@ -552,7 +660,7 @@ export const ES: LanguageTables = {
   ],
   condition: [
     {
-      pattern: String.raw`(?:si|en\s+caso\s+de\s+que)`,
+      pattern: String.raw`(?:si|en\s+caso\s+de(?:\s+que)?|de\s+no)`,
       example: 'Si no tiene noticias nuestras antes del 30, …',
     },
   ],

@@ -93,7 +93,7 @@ export const FR: LanguageTables = {
       example: 'Le processus de recrutement prend généralement environ trois semaines.',
     },
     {
-      pattern: String.raw`dans(?:\s+les|\s+un\s+délai\s+de|\s+un\s+délai\s+d'environ|\s+environ)?`,
+      pattern: String.raw`dans(?:\s+les|\s+un\s+délai\s+de|\s+un\s+délai\s+d'environ|\s+un\s+délai\s+(?:compris\s+)?entre|\s+environ)?`,
       example: 'Nous vous donnerons notre réponse dans les deux semaines.',
     },
     { pattern: String.raw`sous`, example: 'Nous vous tiendrons informée sous 10 jours ouvrés.' },
@@ -247,7 +247,7 @@ export const FR: LanguageTables = {
     },
     {
       // "de retour le 2 décembre" is someone back at work, no word back.
-      pattern: String.raw`(?:réponse|(?<!de\s)retour|nouvelles|décision)`,
+      pattern: String.raw`(?:(?<!(?:votre|ta)\s)(?:réponse|décision)|(?<!de\s)retour|nouvelles)`,
       example: 'Vous recevrez une réponse avant la fin du mois.',
     },
     {
@@ -276,7 +276,7 @@ export const FR: LanguageTables = {
     },
     {
       // Québec: "je vous reviens demain" is "I'll get back to you tomorrow".
-      pattern: String.raw`(?:je|nous)\s+vous\s+reviens?(?:drai|drons|ons)?`,
+      pattern: String.raw`(?:je|nous|on)\s+(?:vous|te)\s+reviens?(?:t|drai|drons|dra|ons)?`,
       example: "Je vous reviens demain sans faute avec la décision de l'équipe.",
     },
   ],
@@ -285,6 +285,11 @@ export const FR: LanguageTables = {
       // "entretient": a frequent typo.
       pattern: String.raw`entretient?`,
       example: 'Je vous confirme votre entretien le jeudi 19 novembre à 14h30.',
+    },
+    {
+      // A slot proposed as a question: "Est-ce que mardi 17 à 15h vous conviendrait ?".
+      pattern: String.raw`(?:vous|te|t')\s*(?:conviendrait|conviendraient|convient|convenait|irait|va|dirait)`,
+      example: 'Est-ce que mardi 17 à 15h vous conviendrait ?',
     },
     {
       pattern: String.raw`entrevue`,
@@ -374,6 +379,12 @@ export const FR: LanguageTables = {
     {
       pattern: String.raw`(?:veuillez|pourriez-vous|pouvez-vous)\s+(?:nous\s+)?(?:confirmer|retourner|renvoyer|envoyer|transmettre|signer|répondre|indiquer)`,
       example: 'Veuillez nous retourner le contrat signé avant le 20 novembre.',
+    },
+    {
+      // The candidate's answer asked for: "merci de nous faire part de votre réponse avant le 20 novembre".
+      pattern: String.raw`(?:faire\s+part\s+de|communiquer|transmettre|attendons|attendrons|recevoir)\s+(?:votre|ta)\s+(?:réponse|décision|acceptation|accord)`,
+      example:
+        'Nous avons le plaisir de vous proposer le poste. Merci de nous faire part de votre réponse avant le 20 novembre.',
     },
   ],
   fact: [
@@ -493,7 +504,7 @@ export const FR: LanguageTables = {
       example: 'Nous ne pourrons pas donner suite à votre candidature.',
     },
     {
-      pattern: String.raw`(?:poursuivre|continuer)\s+avec\s+d'autres\s+(?:candidat\p{L}*|profils)`,
+      pattern: String.raw`(?:poursuivre|continuer|avancer)\s+(?:le\s+processus\s+)?avec\s+(?:d'autres|une?\s+autre)\s+(?:candidat\p{L}*|profils?|personne)`,
       example: "nous avons décidé de poursuivre avec d'autres candidats.",
     },
     { pattern: String.raw`(?:avons|avez)\s+le\s+regret`, example: 'Nous avons le regret de vous informer …' },
@@ -552,6 +563,11 @@ export const FR: LanguageTables = {
   ],
   condition: [
     { pattern: String.raw`(?:si|sauf\s+si)`, example: "Si vous n'avez pas de nouvelles d'ici le 30, …" },
+    {
+      pattern: String.raw`(?:sans|à\s+défaut\s+de|faute\s+de)\s+(?:nouvelles|réponse|retour)`,
+      example:
+        'Sans nouvelles de notre part d’ici le 4 décembre, considérez que votre candidature n’a pas été retenue.',
+    },
   ],
   clauseBreaks: [
     {

@@ -1,0 +1,127 @@
+// Rules of the Spanish and French reader added before rounds 36 and 37 (issue 13), from the systemic causes of
+// round 35's low first-run recall: clock times written with an hour word, a day number read as an hour, messages
+// read as the wrong language. One row a rule, with what it must leave alone.
+import assert from 'node:assert/strict';
+import { detectLanguage, findInText } from '../../../src/core/extract';
+import { ES } from '../../../src/core/extract/phrases/es';
+import { FR } from '../../../src/core/extract/phrases/fr';
+import { dateOf } from './score';
+
+// Wednesday 11 November 2026, 10:00 in Madrid; Tuesday 10 November, 10:00 in Paris; Monday 16 November, 09:15 in
+// Buenos Aires.
+const MAD = { sentAt: '2026-11-11T10:00:00+01:00', tz: 'Europe/Madrid' } as const;
+const PAR = { sentAt: '2026-11-10T10:00:00+01:00', tz: 'Europe/Paris' } as const;
+const BUE = { sentAt: '2026-11-16T09:15:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+
+function found(text: string, at: { readonly sentAt: string; readonly tz: string } = MAD): readonly string[] {
+  return findInText(text, at.sentAt, { tz: at.tz, languages: [FR, ES] }).map((f) =>
+    [f.kind, dateOf(f) ?? '', f.kind === 'interview' ? (f.time ?? '') : ''].join(' ').trim(),
+  );
+}
+
+const ROWS: readonly (readonly [
+  string,
+  string,
+  { readonly sentAt: string; readonly tz: string },
+  readonly string[],
+])[] = [
+  // A clock time with its hour word is the clock, not a count of hours from now (chrono's reading).
+  [
+    'hour word after a clock (Spain)',
+    'La entrevista será el jueves 19 de noviembre a las 9 horas.',
+    MAD,
+    ['interview 2026-11-19 09:00'],
+  ],
+  [
+    'hour word after minutes with a period',
+    'Te citamos el jueves 19 de noviembre a las 17.30 horas.',
+    MAD,
+    ['interview 2026-11-19 17:30'],
+  ],
+  [
+    '"hs" (Argentina)',
+    'Hola Sofi! Te esperamos el lunes 23 a las 15hs en nuestras oficinas de Palermo.',
+    BUE,
+    ['interview 2026-11-23 15:00'],
+  ],
+  [
+    '"hrs" after a label (Mexico)',
+    'Entrevista: martes 17/11/2026 12:00 hrs (hora del centro).',
+    { sentAt: '2026-11-12T16:30:00-06:00', tz: 'America/Mexico_City' },
+    ['interview 2026-11-17 12:00'],
+  ],
+  // A count of hours is a window, never a clock joined to the day before it.
+  [
+    'a count of hours',
+    'Tu entrevista del jueves 19 de noviembre está confirmada; te mandamos el enlace en 2 horas.',
+    MAD,
+    ['interview 2026-11-19'],
+  ],
+  [
+    'a day number alone before its clock',
+    'La entrevista será el 19 a las 10.',
+    MAD,
+    ['interview 2026-11-19 10:00'],
+  ],
+  // chrono reads "mardi 17 à 14h" as a range from 17:00 to 14:00: the day, then the clock.
+  [
+    'weekday, day and clock (French)',
+    'Rendez-vous le mardi 17 à 14h avec Mme Durand pour votre entretien.',
+    PAR,
+    ['interview 2026-11-17 14:00'],
+  ],
+  ['day and clock (French)', 'Votre entretien aura lieu le 19 à 10h.', PAR, ['interview 2026-11-19 10:00']],
+  [
+    'a time range stays its start',
+    'Entretien le mardi 17 novembre de 14h à 15h.',
+    PAR,
+    ['interview 2026-11-17 14:00'],
+  ],
+  // A range joined by "y" / "et" is read to its upper bound.
+  [
+    '"entre 5 y 7 días hábiles"',
+    'Te daremos una respuesta en un plazo de entre 5 y 7 días hábiles.',
+    MAD,
+    ['response-by 2026-11-20'],
+  ],
+  [
+    '"entre 5 et 7 jours ouvrés"',
+    'Nous vous répondrons dans un délai compris entre 5 et 7 jours ouvrés.',
+    PAR,
+    ['response-by 2026-11-19'],
+  ],
+  // A promise to a group of candidates is one to this candidate; the others' interviews are no promise.
+  [
+    'promise to the selected candidates',
+    'Nos pondremos en contacto con los candidatos seleccionados antes del 25 de noviembre.',
+    MAD,
+    ['response-by 2026-11-24'],
+  ],
+  [
+    'the other candidates’ interviews',
+    'Las entrevistas con los demás candidatos serán el lunes 16 y el martes 17, y te escribiremos después.',
+    MAD,
+    [],
+  ],
+];
+
+describe('extract: clocks, day numbers and languages of the Spanish and French reader (before rounds 36–37)', () => {
+  for (const [name, text, at, expected] of ROWS)
+    it(`${name}: ${JSON.stringify(text)} -> ${expected.join(', ') || 'nothing'}`, () => {
+      assert.deepEqual(found(text, at), expected);
+    });
+
+  it('reads short Spanish and French lines as their language (ties between the two went to French)', () => {
+    for (const text of [
+      'Te vamos a estar contactando durante la semana que viene.',
+      'Le responderemos a finales de noviembre.',
+      'Entrevista: martes 17/11/2026 12:00 hrs',
+    ])
+      assert.equal(detectLanguage(text), 'es', text);
+    for (const text of [
+      'Nous prendrons notre décision fin novembre.',
+      'Nous vous recontacterons d’ici vendredi.',
+    ])
+      assert.equal(detectLanguage(text), 'fr', text);
+  });
+});
