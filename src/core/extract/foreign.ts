@@ -45,6 +45,8 @@ interface Compiled {
   readonly anchorGap: RegExp;
   readonly backReference: RegExp | null;
   readonly weekNumber: RegExp | null;
+  /** Words right before a day that name its week ("la semana del"), or null where the language has none. */
+  readonly weekOf: RegExp | null;
   readonly monthParts: readonly (readonly [RegExp, MonthPartRow['part']])[];
   /** A day of the month alone after a bound, ending its clause: "merci d'attendre mon retour, le 25,". */
   readonly dayAlone: RegExp;
@@ -131,6 +133,10 @@ function compile(l: LanguageTables): Compiled {
     anchorGap: anyOf(l.anchorAfter),
     backReference: l.backReference === undefined ? null : anyOf(l.backReference),
     weekNumber: l.weekNumber === undefined ? null : anyOf(l.weekNumber, 'giu'),
+    weekOf:
+      l.weekOf === undefined || l.weekOf.length === 0
+        ? null
+        : new RegExp(`${EDGE_BEFORE}${alternation(l.weekOf)}\\s*$`, 'iu'),
     mid: new RegExp(
       `${EDGE_BEFORE}${alternation(l.midMonth)}\\s*(?<month>${alternation(words(l.months))})${EDGE_AFTER}`,
       'giu',
@@ -575,6 +581,12 @@ function keepLongest(exprs: readonly TimeExpr[]): readonly TimeExpr[] {
   return kept.sort((a, b) => a.index - b.index);
 }
 
+/** A day after words naming its week ("la semana del 23 de noviembre") is that week, ending on its Friday. */
+function weekOf(c: Compiled, before: string, e: TimeExpr): TimeExpr {
+  if (c.weekOf === null || e.form !== 'point' || !c.weekOf.test(before)) return e;
+  return { ...e, date: endOfWorkWeek(e.date), time: null, form: 'period', detector: `${e.detector}-week-of` };
+}
+
 function boundOf(c: Compiled, before: string): Bound {
   return c.bounds.find(([re]) => re.test(before))?.[1] ?? 'none';
 }
@@ -968,6 +980,7 @@ export function readForeign(
     for (const [i, sentence] of sentences.entries()) {
       const inside = all
         .filter((raw) => raw.index >= sentence.index && raw.index < sentence.index + sentence.text.length)
+        .map((raw) => weekOf(c, sentence.text.slice(0, raw.index - sentence.index), raw))
         .map((raw) => ({ ...raw, bound: boundOf(c, sentence.text.slice(0, raw.index - sentence.index)) }));
       const anchored = anchorWindows(context, c, sentence, inside, carried, previous);
       carried = inside.filter((e) => e.form === 'point' && eventDay(context, e) >= t).pop();

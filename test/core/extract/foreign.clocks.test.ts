@@ -103,6 +103,25 @@ const ROWS: readonly (readonly [
     MAD,
     [],
   ],
+  // "la semana del 23": the Friday of that week; no slot on its Monday.
+  [
+    '"la semana del" a promise',
+    'Todavía estamos terminando las entrevistas; te daremos una respuesta definitiva durante la semana del 23 de noviembre.',
+    MAD,
+    ['response-by 2026-11-27'],
+  ],
+  [
+    '"la semaine du" a promise',
+    'Nous vous ferons un retour dans la semaine du 23 novembre.',
+    PAR,
+    ['response-by 2026-11-27'],
+  ],
+  [
+    '"la semana del" no slot',
+    'La entrevista será la semana del 23 de noviembre, te confirmo el día.',
+    MAD,
+    [],
+  ],
 ];
 
 describe('extract: clocks, day numbers and languages of the Spanish and French reader (before rounds 36–37)', () => {

@@ -244,6 +244,12 @@ export const ES: LanguageTables = {
       example: 'Decidiremos el próximo mes.',
     },
   ],
+  weekOf: [
+    {
+      pattern: String.raw`semana\s+del`,
+      example: 'te daremos una respuesta definitiva durante la semana del 23 de noviembre.',
+    },
+  ],
   midMonth: [
     {
       pattern: String.raw`(?:a\s+)?mediados\s+de`,
@@ -345,7 +351,7 @@ export const ES: LanguageTables = {
       example: 'Nos pondremos en contacto con usted antes del viernes.',
     },
     {
-      pattern: String.raw`(?:(?<!(?:tu|su|vuestra)\s)respuesta(?!\s+automática)|noticias|decisión|novedades|retroalimentación|feedback)`,
+      pattern: String.raw`(?:(?<!(?:tu|su|vuestra)\s)respuesta(?!\s+automática)|resultados?|noticias|decisión|novedades|retroalimentación|feedback)`,
       example: 'Tendrá una respuesta en un plazo de dos semanas.',
     },
     {
@@ -353,6 +359,10 @@ export const ES: LanguageTables = {
       example: 'Le informaremos de nuestra decisión antes de final de mes.',
     },
     { pattern: String.raw`(?:decidiremos|decidir)`, example: 'Decidiremos el próximo mes.' },
+    {
+      pattern: String.raw`(?:sabremos|sabemos|sepamos|tendremos|tengamos)\s+(?:algo|novedades|noticias|(?:una\s+)?respuesta)`,
+      example: 'Calculo que para el viernes ya sabemos algo.',
+    },
     {
       pattern: String.raw`(?:esperamos|prevemos|calculamos|estimamos)\s+(?:poder\s+)?(?:resolver|cerrar|finalizar|concluir)`,
       example: 'Esperamos resolver el proceso durante la primera quincena de diciembre.',

@@ -176,6 +176,12 @@ export const FR: LanguageTables = {
       example: 'Nous prendrons une décision le mois prochain.',
     },
   ],
+  weekOf: [
+    {
+      pattern: String.raw`semaine\s+du`,
+      example: 'Nous vous ferons un retour dans la semaine du 23 novembre.',
+    },
+  ],
   midMonth: [
     { pattern: String.raw`(?:la\s+)?mi-?`, example: "Nous prendrons une décision d'ici la mi-décembre." },
   ],
@@ -247,7 +253,7 @@ export const FR: LanguageTables = {
     },
     {
       // "de retour le 2 décembre" is someone back at work, no word back.
-      pattern: String.raw`(?:(?<!(?:votre|ta)\s)(?:réponse|décision)|(?<!de\s)retour|nouvelles)`,
+      pattern: String.raw`(?:(?<!(?:votre|ta)\s)(?:réponse|décision)|(?<!de\s)retour|nouvelles|résultats?)`,
       example: 'Vous recevrez une réponse avant la fin du mois.',
     },
     {
@@ -285,6 +291,11 @@ export const FR: LanguageTables = {
       // "entretient": a frequent typo.
       pattern: String.raw`entretient?`,
       example: 'Je vous confirme votre entretien le jeudi 19 novembre à 14h30.',
+    },
+    {
+      // A call between two people: "On se parle jeudi à 13 h 30 par Teams ?".
+      pattern: String.raw`(?:on\s+se\s+(?:parle|voit|rencontre)|se\s+parler|se\s+voir)`,
+      example: 'Merci pour ta disponibilité. On se parle jeudi à 13 h 30 par Teams?',
     },
     {
       // A slot proposed as a question: "Est-ce que mardi 17 à 15h vous conviendrait ?".

@@ -87,6 +87,11 @@ export interface LanguageTables {
   readonly monthEnd?: readonly PhraseRow[];
   /** "Anfang" before a month name: the 5th (fuzzy). */
   readonly monthStart?: readonly PhraseRow[];
+  /**
+   * Words right before a day that name its week ("durante la semana del 23 de noviembre", "la semaine du 23
+   * novembre"): the Friday of the week holding that day (TIMELINE-CONVENTIONS.md "during the week of …"). Optional.
+   */
+  readonly weekOf?: readonly PhraseRow[];
   /** A calendar week by its number ("KW 48", "in der 48. Kalenderwoche"): its Friday; the row's first number is the week. */
   readonly weekNumber?: readonly PhraseRow[];
   /** Other parts of a named month ("fin novembre"). Optional. */
