@@ -1,0 +1,174 @@
+// The fourth held-out Spanish round of issue 13 (round 36): whole recruiter messages and ATS templates from Spain,
+// Mexico, Argentina, Colombia, Peru and Chile (tú, usted and voseo, signatures, quoted replies, label–value
+// layouts), written with their answers from TIMELINE-CONVENTIONS.md BEFORE the engine read them. The first-run
+// figure is in FIRST_RUN (languages.table.ts).
+import type { PhraseRow } from './phrases.table';
+
+// Thursday 19 November 2026, 11:20 in Madrid.
+const MAD_THU = { sentAt: '2026-11-19T11:20:00+01:00', tz: 'Europe/Madrid' } as const;
+// Monday 23 November 2026, 09:40 in Mexico City.
+const MEX_MON = { sentAt: '2026-11-23T09:40:00-06:00', tz: 'America/Mexico_City' } as const;
+// Wednesday 25 November 2026, 17:05 in Buenos Aires.
+const BUE_WED = { sentAt: '2026-11-25T17:05:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+// Tuesday 24 November 2026, 08:30 in Bogotá.
+const BOG_TUE = { sentAt: '2026-11-24T08:30:00-05:00', tz: 'America/Bogota' } as const;
+// Friday 27 November 2026, 15:00 in Lima.
+const LIM_FRI = { sentAt: '2026-11-27T15:00:00-05:00', tz: 'America/Lima' } as const;
+// Thursday 3 December 2026, 10:00 in Santiago de Chile (summer time, UTC-3).
+const SCL_THU = { sentAt: '2026-12-03T10:00:00-03:00', tz: 'America/Santiago' } as const;
+// Monday 30 November 2026, 08:15 in Barcelona.
+const BCN_MON = { sentAt: '2026-11-30T08:15:00+01:00', tz: 'Europe/Madrid' } as const;
+
+/** Round 36: Spanish recruiter mail and ATS templates, fourth unseen round. */
+export const ROUND_36_ES: readonly PhraseRow[] = [
+  {
+    ...MAD_THU,
+    text: 'Hola Irene:\n\nGracias por tu interés en Vantia Energía. Nos gustaría invitarte a una entrevista con el equipo de Data.\n\nFecha: lunes, 30 de noviembre de 2026\nHora: 12:30 – 13:15 (hora peninsular)\nLugar: Google Meet (recibirás el enlace por correo)\n\nSi no puedes asistir, responde a este mensaje.\n\nSaludos,\nElena Navarro\nPeople Team',
+    expect: [{ kind: 'interview', by: '2026-11-30', time: '12:30' }],
+  },
+  {
+    ...MEX_MON,
+    text: 'Buen día Lic. Hernández,\nLe escribo de parte de Grupo Solana para confirmar su entrevista con la Gerente de Finanzas el jueves 26 de noviembre a las 4:30 p.m. en nuestras oficinas de Av. Reforma 250, piso 12.\nFavor de traer identificación oficial.\nSaludos cordiales,\nMariana Vázquez | Atracción de Talento',
+    expect: [{ kind: 'interview', by: '2026-11-26', time: '16:30' }],
+  },
+  {
+    ...BUE_WED,
+    text: 'Hola Facu! Cómo andás? Te cuento que el martes 1/12 a las 11 hs tenés la técnica con Leandro (tech lead). Te paso el link de Meet más tarde. Abrazo!\nCami',
+    expect: [{ kind: 'interview', by: '2026-12-01', time: '11:00' }],
+  },
+  {
+    ...BOG_TUE,
+    text: 'Estimado Andrés:\n\nAgradecemos el tiempo que dedicó a nuestro proceso de selección para el cargo de Analista de Riesgos. Después de analizar cuidadosamente todos los perfiles, hemos decidido continuar el proceso con otros candidatos cuya experiencia se ajusta más a los requerimientos del cargo.\n\nConservaremos su hoja de vida en nuestra base de datos.\n\nCordialmente,\nGestión Humana – Banco Andino',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...LIM_FRI,
+    text: 'Hola Rosa, gracias por tu tiempo hoy. El comité evaluará a los finalistas la próxima semana y te daremos una respuesta a más tardar el miércoles 9 de diciembre. Saludos, Jorge',
+    expect: [{ kind: 'response-by', by: '2026-12-09' }],
+  },
+  {
+    ...SCL_THU,
+    text: 'Hola Benjamín:\nTe informo que estaré de vacaciones desde el lunes 7 hasta el viernes 18 de diciembre. Por favor no me escribas sobre el proceso hasta mi regreso, el lunes 21 de diciembre. Cualquier urgencia, escríbele a Daniela.\nSaludos,\nPaula',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-21' }],
+  },
+  {
+    ...BCN_MON,
+    text: 'Hola Marc,\n¡Has pasado a la siguiente fase! Para la entrevista con el CTO te propongo estos huecos:\n- martes 1 de diciembre, 10:00\n- miércoles 2 de diciembre, 16:30\n- jueves 3 de diciembre, 9:00\nDime cuál te encaja mejor.\nGracias,\nNúria',
+    expect: [],
+  },
+  {
+    ...MAD_THU,
+    text: 'Buenos días:\nConfirmamos la recepción de su candidatura para la posición de Técnico/a de Mantenimiento. Nuestro equipo la revisará y le daremos una respuesta en un plazo máximo de 15 días hábiles.\nAtentamente,\nDepartamento de RR. HH.',
+    expect: [{ kind: 'response-by', by: '2026-12-10' }],
+  },
+  {
+    ...MEX_MON,
+    text: 'Hola Daniela, te comento que esta semana seguimos entrevistando a otros candidatos y en cuanto tengamos una decisión te avisamos. ¡Gracias por tu paciencia!',
+    expect: [],
+  },
+  {
+    ...BOG_TUE,
+    text: 'Hola Valentina,\n\n¡Felicitaciones! Nos complace ofrecerte el cargo de Diseñadora UX Senior en Nodo Digital. Adjunto encontrarás la carta oferta con el detalle de salario y beneficios.\n\nTe agradecemos confirmarnos tu decisión a más tardar el viernes 4 de diciembre.\n\nUn abrazo,\nCarolina Ríos',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...LIM_FRI,
+    text: 'Estimado Sr. Quispe:\nPor motivos de agenda del gerente, nos vemos en la necesidad de reprogramar su entrevista del lunes 30 de noviembre. La nueva fecha es el miércoles 2 de diciembre a las 3:00 p. m., en la misma dirección.\nLe pedimos disculpas por el inconveniente.\nAtte.,\nSelección de Personal – Minera Pacífico',
+    expect: [{ kind: 'interview', by: '2026-12-02', time: '15:00' }],
+  },
+  {
+    ...SCL_THU,
+    text: 'Importante: por la alta cantidad de postulaciones, no podremos responder consultas telefónicas ni por WhatsApp sobre el estado del proceso. Toda la información se enviará por correo.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BCN_MON,
+    text: 'Tu candidatura ha cambiado de estado: En revisión (30/11/2026 08:02). Puedes consultar el estado en cualquier momento desde tu área privada.',
+    expect: [],
+  },
+  {
+    ...MAD_THU,
+    text: 'Hola Sergio,\nGracias por enviar la prueba técnica. El equipo necesita tiempo para revisarla con calma, así que te pido que esperes al menos diez días antes de preguntar por el resultado.\nUn saludo,\nLucía',
+    expect: [{ kind: 'no-contact-before', by: '2026-11-29' }],
+  },
+  {
+    ...MEX_MON,
+    text: 'Para continuar con tu proceso, por favor sube tus documentos (INE, comprobante de domicilio y CURP) a la plataforma antes del viernes 27 de noviembre.',
+    expect: [],
+  },
+  {
+    ...BUE_WED,
+    text: 'Che Lucas, gracias por la buena onda en la entrevista de ayer. El cliente se toma unos días para decidir; calculo que a principios de la semana que viene te cuento algo.',
+    expect: [{ kind: 'response-by', by: '2026-12-01', fuzzy: true }],
+  },
+  {
+    ...BOG_TUE,
+    text: 'Hola Camilo, la entrevista con el equipo de España será el jueves 26 de noviembre a las 16:00 hora de Madrid (10:00 hora de Colombia). Te llegará la invitación de Teams.',
+    expect: [{ kind: 'interview', by: '2026-11-26', time: '10:00' }],
+  },
+  {
+    ...LIM_FRI,
+    text: 'Gracias por la entrevista del martes. Te recuerdo que, de ser seleccionado, la fecha de incorporación sería el lunes 4 de enero de 2027.',
+    expect: [],
+  },
+  {
+    ...SCL_THU,
+    text: 'Estimada Javiera: el proceso se encuentra en etapa final. Esperamos tener una decisión antes de fin de mes y te la comunicaremos por este medio. Saludos cordiales, Equipo de Reclutamiento',
+    expect: [{ kind: 'response-by', by: '2026-12-31' }],
+  },
+  {
+    ...BCN_MON,
+    text: 'Hola Pau! Perfecto, entonces nos vemos mañana a las 9:30 en la oficina de Poblenou. Pregunta por mí en recepción. Hasta mañana! Marta',
+    expect: [{ kind: 'interview', by: '2026-12-01', time: '09:30' }],
+  },
+  {
+    ...BOG_TUE,
+    text: 'Buenas tardes, Natalia. Le recordamos que la prueba psicotécnica en línea debe completarse antes del domingo 29 de noviembre a las 23:59. Si tiene inconvenientes técnicos, escríbanos.',
+    expect: [],
+  },
+  {
+    ...MEX_MON,
+    text: 'Hola Ernesto, muchas gracias por tu tiempo. Estaremos en contacto contigo dentro de los próximos 7 a 10 días hábiles para informarte sobre los siguientes pasos.',
+    expect: [{ kind: 'response-by', by: '2026-12-07' }],
+  },
+  {
+    ...BUE_WED,
+    text: 'Por favor, no nos llamen ni nos escriban para consultar por el estado de su postulación antes del 10 de diciembre, fecha en que cierra la búsqueda.',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-10' }],
+  },
+  {
+    ...LIM_FRI,
+    text: 'Hola Diego, gracias por venir el lunes. Ya te contaremos cómo sigue todo, en cuanto el cliente nos dé feedback.',
+    expect: [],
+  },
+  {
+    ...SCL_THU,
+    text: 'Les recordamos que nuestras oficinas permanecerán cerradas el martes 8 de diciembre por feriado de la Inmaculada Concepción.',
+    expect: [],
+  },
+  {
+    ...BCN_MON,
+    text: 'Hola Jordi,\nTe escribo porque a Ramón le ha surgido un viaje. ¿Podríamos pasar la entrevista del jueves 3 al viernes 4 de diciembre a la misma hora (11:00)?\nPerdona las molestias,\nSilvia',
+    expect: [{ kind: 'interview', by: '2026-12-04', time: '11:00' }],
+  },
+  {
+    ...MAD_THU,
+    text: 'Hola Alba,\nMuchas gracias por tu tiempo durante todo el proceso. Lamentablemente, esta vez no vamos a poder seguir adelante con tu candidatura, ya que buscamos un perfil con más experiencia en gestión de equipos.\nTe deseamos mucha suerte,\nEquipo de Talento',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...MEX_MON,
+    text: 'No hace falta que nos reenvíes tu CV. Te escribiremos el próximo lunes para agendar la segunda entrevista.',
+    expect: [{ kind: 'response-by', by: '2026-11-30' }],
+  },
+  {
+    ...BOG_TUE,
+    text: 'Perfecto, Sebastián, quedamos confirmados para el viernes 27 a las 2:00 p. m.\n\nSaludos,\nLaura Gómez\n\nEl lun, 23 nov 2026 a las 18:12, Sebastián Mora escribió:\n> Hola Laura, ¿podría ser el viernes 27 a las 2 p. m. o el lunes 30 a las 9 a. m.?',
+    expect: [{ kind: 'interview', by: '2026-11-27', time: '14:00' }],
+  },
+  {
+    ...MAD_THU,
+    text: 'Las entrevistas de la fase final se celebrarán entre el 9 y el 11 de diciembre; recibirás la convocatoria con tu horario concreto.',
+    expect: [],
+  },
+];

@@ -1,0 +1,174 @@
+// The fourth held-out French round of issue 13 (round 37): whole recruiter messages and ATS templates from France,
+// Belgium, Switzerland, Québec, Morocco and Senegal (tu and vous, signatures, quoted replies, label–value layouts),
+// written with their answers from TIMELINE-CONVENTIONS.md BEFORE the engine read them. The first-run figure is in
+// FIRST_RUN (languages.table.ts).
+import type { PhraseRow } from './phrases.table';
+
+// Thursday 19 November 2026, 14:10 in Paris.
+const PAR_THU = { sentAt: '2026-11-19T14:10:00+01:00', tz: 'Europe/Paris' } as const;
+// Monday 23 November 2026, 09:05 in Brussels.
+const BRU_MON = { sentAt: '2026-11-23T09:05:00+01:00', tz: 'Europe/Brussels' } as const;
+// Wednesday 25 November 2026, 16:40 in Geneva.
+const GVA_WED = { sentAt: '2026-11-25T16:40:00+01:00', tz: 'Europe/Zurich' } as const;
+// Tuesday 24 November 2026, 11:00 in Montréal.
+const MTL_TUE = { sentAt: '2026-11-24T11:00:00-05:00', tz: 'America/Toronto' } as const;
+// Friday 27 November 2026, 10:30 in Casablanca (UTC+1).
+const CAS_FRI = { sentAt: '2026-11-27T10:30:00+01:00', tz: 'Africa/Casablanca' } as const;
+// Monday 30 November 2026, 12:00 in Dakar (UTC).
+const DKR_MON = { sentAt: '2026-11-30T12:00:00+00:00', tz: 'Africa/Dakar' } as const;
+// Thursday 3 December 2026, 08:50 in Lyon.
+const LYO_THU = { sentAt: '2026-12-03T08:50:00+01:00', tz: 'Europe/Paris' } as const;
+
+/** Round 37: French recruiter mail and ATS templates, fourth unseen round. */
+export const ROUND_37_FR: readonly PhraseRow[] = [
+  {
+    ...PAR_THU,
+    text: 'Bonjour Camille,\n\nMerci pour votre candidature au poste de Product Owner chez Lumio. Nous avons le plaisir de vous inviter à un premier entretien.\n\nDate : mardi 24 novembre 2026\nHeure : 10h30 - 11h15\nLieu : visioconférence (lien Google Meet ci-dessous)\n\nÀ très bientôt,\nSarah Benali\nTalent Acquisition',
+    expect: [{ kind: 'interview', by: '2026-11-24', time: '10:30' }],
+  },
+  {
+    ...BRU_MON,
+    text: "Bonjour Monsieur Peeters,\nSuite à notre conversation téléphonique, je vous confirme votre entretien avec Madame Claes le jeudi 26 novembre à 14 heures dans nos bureaux de l'avenue Louise 143, 1050 Bruxelles.\nMerci de vous munir d'une pièce d'identité.\nBien à vous,\nSophie Dubois\nRecrutement",
+    expect: [{ kind: 'interview', by: '2026-11-26', time: '14:00' }],
+  },
+  {
+    ...GVA_WED,
+    text: 'Bonjour,\nNous accusons réception de votre dossier de candidature. Celui-ci sera examiné attentivement et nous vous donnerons une réponse dans un délai de 10 jours ouvrables.\nMeilleures salutations,\nService des ressources humaines – Banque Lémanique',
+    expect: [{ kind: 'response-by', by: '2026-12-09' }],
+  },
+  {
+    ...MTL_TUE,
+    text: 'Bonjour Maxime,\nMerci de ton intérêt pour le poste de développeur. Serais-tu disponible pour une entrevue par Teams le lundi 30 novembre à 13 h 30?\nAu plaisir,\nGeneviève Tremblay\nConseillère en acquisition de talents',
+    expect: [{ kind: 'interview', by: '2026-11-30', time: '13:30' }],
+  },
+  {
+    ...CAS_FRI,
+    text: "Cher Monsieur Benjelloun,\nNous vous remercions de l'intérêt que vous portez à notre groupe. Après étude de votre profil, nous sommes au regret de vous informer que votre candidature n'a pas été retenue pour ce poste.\nNous gardons néanmoins votre CV dans notre vivier.\nCordialement,\nDirection des Ressources Humaines",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...DKR_MON,
+    text: "Bonjour Aminata,\nJe serai en mission à Saint-Louis jusqu'au vendredi 4 décembre sans accès à mes mails. Merci de ne pas me relancer avant mon retour, le lundi 7 décembre.\nBien cordialement,\nMoussa Ndiaye",
+    expect: [{ kind: 'no-contact-before', by: '2026-12-07' }],
+  },
+  {
+    ...LYO_THU,
+    text: 'Bonjour Julien,\nVotre profil a retenu notre attention ! Voici mes disponibilités pour un premier échange :\n- lundi 7 décembre à 9h30\n- mardi 8 décembre à 14h\n- jeudi 10 décembre à 11h\nDites-moi ce qui vous arrange.\nÉmilie',
+    expect: [],
+  },
+  {
+    ...PAR_THU,
+    text: "Bonjour Léa, merci encore pour ton temps ce matin. On fait le point en équipe lundi et je te fais un retour d'ici mercredi au plus tard. Belle fin de journée, Hugo",
+    expect: [{ kind: 'response-by', by: '2026-11-25' }],
+  },
+  {
+    ...BRU_MON,
+    text: "Bonjour,\nNous avons bien reçu votre candidature et vous en remercions. Nous reviendrons vers vous dans les meilleurs délais.\nL'équipe RH",
+    expect: [],
+  },
+  {
+    ...GVA_WED,
+    text: "Chère Madame Rochat,\nNous avons le plaisir de vous proposer le poste de Responsable comptable au sein de notre fiduciaire, avec une entrée en fonction le 1er février 2027. Vous trouverez ci-joint notre proposition de contrat.\nNous vous remercions de bien vouloir nous communiquer votre décision d'ici au vendredi 4 décembre.\nAvec nos meilleures salutations,\nMarc-André Favre\nAssocié",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...MTL_TUE,
+    text: "Bonjour Mme Gagnon,\nEn raison d'un imprévu, nous devons déplacer votre entrevue prévue le jeudi 26 novembre. Nous vous proposons plutôt le vendredi 27 novembre à 10 h, même endroit.\nMerci de nous confirmer le tout.\nJosée Bouchard, CRHA",
+    expect: [{ kind: 'interview', by: '2026-11-27', time: '10:00' }],
+  },
+  {
+    ...CAS_FRI,
+    text: "NB : Seuls les candidats présélectionnés seront contactés. Merci de ne pas appeler le standard pour connaître l'état de votre candidature.",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...DKR_MON,
+    text: "Statut de votre candidature : En cours d'examen (mis à jour le 30/11/2026 à 11:52). Réf. offre : SN-2026-114.",
+    expect: [],
+  },
+  {
+    ...LYO_THU,
+    text: "Bonjour Antoine,\nLe processus de recrutement va prendre un peu de temps car nous recevons beaucoup de candidatures. Merci de patienter au moins trois semaines avant de nous relancer.\nCordialement,\nL'équipe Talents",
+    expect: [{ kind: 'no-contact-before', by: '2026-12-24' }],
+  },
+  {
+    ...PAR_THU,
+    text: 'Pour finaliser votre dossier, merci de nous transmettre votre RIB et une copie de votre carte vitale avant le lundi 30 novembre.',
+    expect: [],
+  },
+  {
+    ...BRU_MON,
+    text: 'Bonjour Lucas,\nLe comité de sélection se réunit mercredi. Nous reviendrons vers vous en début de semaine prochaine avec une réponse.\nBien à vous,\nNathalie',
+    expect: [{ kind: 'response-by', by: '2026-12-01', fuzzy: true }],
+  },
+  {
+    ...GVA_WED,
+    text: "Bonjour Noémie,\nL'entretien avec notre directeur à Montréal aura lieu le mardi 1er décembre à 9 h (heure de Montréal), soit 15 h à Genève.\nCordialement,\nÉquipe RH",
+    expect: [{ kind: 'interview', by: '2026-12-01', time: '15:00' }],
+  },
+  {
+    ...MTL_TUE,
+    text: "Merci pour l'entrevue de vendredi dernier. Pour information, la date d'entrée en poste prévue est le lundi 11 janvier 2027.",
+    expect: [],
+  },
+  {
+    ...CAS_FRI,
+    text: 'Bonjour Mme Alaoui,\nLes entretiens finaux se déroulent cette semaine. Nous vous communiquerons notre décision avant la fin du mois.\nCordialement,\nRH',
+    expect: [{ kind: 'response-by', by: '2026-11-30' }],
+  },
+  {
+    ...DKR_MON,
+    text: "Bonjour Fatou,\nC'est noté, je t'attends demain à 10h au 3e étage de l'immeuble Kébé pour l'entretien avec le DG.\nÀ demain !\nIbrahima",
+    expect: [{ kind: 'interview', by: '2026-12-01', time: '10:00' }],
+  },
+  {
+    ...LYO_THU,
+    text: 'Rappel : la période de candidature pour notre programme de stages 2027 se termine le 15 décembre. Les entretiens collectifs auront lieu à partir du 11 janvier.',
+    expect: [],
+  },
+  {
+    ...PAR_THU,
+    text: "Bonjour Inès,\nMerci pour les échanges de cette semaine. Les derniers entretiens ont lieu la semaine prochaine ; nous reviendrons vers vous d'ici deux semaines, au plus tard.\nBonne soirée,\nThomas",
+    expect: [{ kind: 'response-by', by: '2026-12-03' }],
+  },
+  {
+    ...BRU_MON,
+    text: 'Nous vous remercions de ne pas nous contacter avant la clôture des candidatures, le 4 décembre.',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-04', fuzzy: true }],
+  },
+  {
+    ...GVA_WED,
+    text: "Merci pour votre participation à l'assessment. Vous recevrez nos résultats sous 48 heures.",
+    expect: [{ kind: 'response-by', by: '2026-11-27' }],
+  },
+  {
+    ...MTL_TUE,
+    text: 'Veuillez noter que nos bureaux seront fermés du 24 décembre au 4 janvier inclusivement pour la période des Fêtes.',
+    expect: [],
+  },
+  {
+    ...CAS_FRI,
+    text: 'Bonjour Youssef,\nSuite à un empêchement du jury, votre entretien du lundi 30 novembre est reporté au mercredi 2 décembre à 11h00, à la même adresse.\nMerci de votre compréhension.\nService Recrutement – OCP',
+    expect: [{ kind: 'interview', by: '2026-12-02', time: '11:00' }],
+  },
+  {
+    ...DKR_MON,
+    text: 'Bonjour Cheikh, merci pour ton temps lors des entretiens. Malheureusement, nous avons choisi d’avancer avec un autre profil, plus junior, qui correspond mieux au budget. Bonne continuation !',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...LYO_THU,
+    text: 'Bonjour Claire,\nLe poste a été mis en attente le temps de valider le budget 2027. Nous devrions pouvoir vous faire un retour à la mi-décembre.\nCordialement,\nPauline',
+    expect: [{ kind: 'response-by', by: '2026-12-15', fuzzy: true }],
+  },
+  {
+    ...PAR_THU,
+    text: "Parfait, c'est confirmé pour mercredi 25 novembre à 16h30 dans nos locaux.\nÀ mercredi,\nAurélie\n\nLe mer. 18 nov. 2026 à 18:03, Karim Haddad <karim.haddad@gmail.com> a écrit :\n> Bonjour Aurélie, je suis disponible mercredi 25 à 16h30 ou jeudi 26 à 10h.",
+    expect: [{ kind: 'interview', by: '2026-11-25', time: '16:30' }],
+  },
+  {
+    ...BRU_MON,
+    text: 'Pour information, les entretiens avec les autres candidats ont lieu jeudi et vendredi ; je reviendrai vers vous dès que possible.',
+    expect: [],
+  },
+];
