@@ -186,13 +186,13 @@ function compile(l: LanguageTables): Compiled {
 /**
  * Sentences end at . ! ? before a space, except after a one- or two-digit number: German writes ordinals with a
  * period ("am Mittwoch, 9. Dezember"), and "24.12." is a date; nor after an initial or a title ("M. Konaté",
- * "Dr. Weber", "Sra. López"). A blank line after a colon ends no sentence: the block below is what the line
+ * "Dr. Weber", "Sra. López"), nor inside a clock's half of the day ("a las 2:00 p. m."). A blank line after a colon ends no sentence: the block below is what the line
  * introduced ("Gerne bestätigen wir Ihnen Ihr Interview:\n\nMontag, 25. Januar").
  */
 export function splitForeignSentences(text: string): readonly Sentence[] {
   const out: Sentence[] = [];
   const re =
-    /(?<!(?:^|[^\d])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))[.!?]+(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
+    /(?<!(?:^|[^\d])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))(?<!\d\s?[ap])[.!?]+(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
   let start = 0;
   const push = (end: number): void => {
     const raw = text.slice(start, end);
@@ -551,8 +551,14 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
       continue;
     }
     if (date === null) continue;
+    // The day number read after a weekday is part of the expression ("jueves 3"): the clause without it is the
+    // clause's other words ("pasar la entrevista del al viernes 4").
+    const written =
+      dayNumber !== null && dayNumber[0].length > r.text.length
+        ? context.text.slice(r.index, r.index + dayNumber[0].trimEnd().length)
+        : r.text;
     out.push(
-      expr(r.index, r.text, date, { time, zone, form: 'point', detector: `${l.code}-chrono`, yearImplied }),
+      expr(r.index, written, date, { time, zone, form: 'point', detector: `${l.code}-chrono`, yearImplied }),
     );
   }
   return out;

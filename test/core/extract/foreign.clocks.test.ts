@@ -122,6 +122,26 @@ const ROWS: readonly (readonly [
     MAD,
     [],
   ],
+  // Round 36/37's misses: the half of the day after a clock ends no sentence ("2:00 p. m."); a move's old day is
+  // no slot, its new one is ("del jueves 12 al viernes 13", "reporter votre entretien du …").
+  [
+    '"p. m." inside a sentence',
+    'Perfecto, quedamos confirmados para el viernes 20 a las 2:00 p. m. en la sede de Castellana.',
+    MAD,
+    ['interview 2026-11-20 14:00'],
+  ],
+  [
+    'a move "del … al …"',
+    'Necesitamos pasar tu entrevista del jueves 12 al viernes 13 de noviembre, a la misma hora (10:00).',
+    MAD,
+    ['interview 2026-11-13 10:00'],
+  ],
+  [
+    'a move in two sentences (French)',
+    'Nous devons reporter votre entretien du jeudi 12 novembre. Nous vous proposons le lundi 16 novembre à 15h.',
+    PAR,
+    ['interview 2026-11-16 15:00'],
+  ],
 ];
 
 describe('extract: clocks, day numbers and languages of the Spanish and French reader (before rounds 36–37)', () => {

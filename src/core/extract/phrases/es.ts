@@ -351,7 +351,7 @@ export const ES: LanguageTables = {
       example: 'Nos pondremos en contacto con usted antes del viernes.',
     },
     {
-      pattern: String.raw`(?:(?<!(?:tu|su|vuestra)\s)respuesta(?!\s+automática)|resultados?|noticias|decisión|novedades|retroalimentación|feedback)`,
+      pattern: String.raw`(?:(?<!(?:tu|vuestra)\s)(?:respuesta(?!\s+automática)|decisión)|resultados?|noticias|novedades|retroalimentación|feedback)`,
       example: 'Tendrá una respuesta en un plazo de dos semanas.',
     },
     {
@@ -359,6 +359,14 @@ export const ES: LanguageTables = {
       example: 'Le informaremos de nuestra decisión antes de final de mes.',
     },
     { pattern: String.raw`(?:decidiremos|decidir)`, example: 'Decidiremos el próximo mes.' },
+    {
+      pattern: String.raw`(?:estaremos|seguiremos|nos\s+mantendremos|nos\s+pondremos)\s+en\s+contacto`,
+      example: 'Estaremos en contacto contigo dentro de los próximos 7 a 10 días hábiles.',
+    },
+    {
+      pattern: String.raw`(?:te|le|os|les)\s+(?:(?:cuento|comento)\s+algo|contaré|contaremos|comentaré|comentaremos)`,
+      example: 'calculo que a principios de la semana que viene te cuento algo.',
+    },
     {
       pattern: String.raw`(?:sabremos|sabemos|sepamos|tendremos|tengamos)\s+(?:algo|novedades|noticias|(?:una\s+)?respuesta)`,
       example: 'Calculo que para el viernes ya sabemos algo.',
@@ -428,6 +436,15 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:podés|puedes|puede|podrías|podría|podéis|pueden)\s+(?:pasar|acercarte|acercarse|conectarte|conectarse|venir)`,
       example: 'Vos podés venir el miércoles a las 11? Avisame.',
     },
+    {
+      // A confirmed slot: "quedamos confirmados para el viernes 27 a las 2:00 p. m.".
+      pattern: String.raw`(?:quedamos|confirmad[oa]s?|agendad[oa]s?)\s+(?:(?:así|entonces|confirmad[oa]s)\s+)?(?:para|el)`,
+      example: 'Perfecto, Sebastián, quedamos confirmados para el viernes 27 a las 2:00 p. m.',
+    },
+    {
+      pattern: String.raw`(?:tenés|tienes|tiene|tendrás|tendrá)\s+(?:la|una|tu|su)\s+(?:técnica|entrevista|charla|llamada|reunión|videollamada|cita)`,
+      example: 'el martes 1/12 a las 11 hs tenés la técnica con Leandro (tech lead).',
+    },
   ],
   genericInterviews: [
     {
@@ -486,7 +503,7 @@ export const ES: LanguageTables = {
       example: 'te pido que lo retomemos a mi vuelta.',
     },
     {
-      pattern: String.raw`(?:espere|esperar)\s+(?:\p{L}+\s+){0,4}?antes\s+de`,
+      pattern: String.raw`(?:espere|esperes|esperen|esperéis|esperar|aguarde|aguardes|aguarden|aguardar)\s+(?:\p{L}+\s+){0,4}?antes\s+de`,
       example: 'Le rogamos que espere dos semanas antes de escribirnos.',
     },
     {
@@ -515,6 +532,11 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:le\s+rogamos|le\s+pedimos)\s+que\s+(?:nos\s+)?(?:envíe|confirme|firme|devuelva|responda|indique)`,
       example: 'Le rogamos que nos envíe la documentación antes del viernes.',
+    },
+    {
+      // Infinitives with "nos": "te agradecemos confirmarnos tu decisión a más tardar el viernes 4".
+      pattern: String.raw`(?:confirmarnos|enviarnos|indicarnos|hacernos\s+llegar|remitirnos|mandarnos|responder(?:nos)?\s+(?:antes|a\s+más\s+tardar))`,
+      example: 'Te agradecemos confirmarnos tu decisión a más tardar el viernes 4 de diciembre.',
     },
     {
       // The candidate's answer awaited: "necesitamos tu respuesta antes del 20".
@@ -564,6 +586,10 @@ export const ES: LanguageTables = {
       example: 'No se atenderán consultas telefónicas.',
     },
     {
+      pattern: String.raw`no\s+(?:\p{L}+\s+){0,2}?(?:responder|atender|contestar|aceptar|aceptamos|atendemos|respondemos|contestamos)\s+(?:a\s+)?(?:consultas|llamadas)\s+telefónicas`,
+      example: 'no podremos responder consultas telefónicas ni por WhatsApp sobre el estado del proceso.',
+    },
+    {
       pattern: String.raw`no\s+(?:podemos|podremos|es\s+posible)\s+atender\s+(?:\p{L}+\s+)?(?:llamadas|consultas\s+telefónicas)`,
       example: 'En este momento no podemos atender llamadas sobre el proceso de selección.',
     },
@@ -600,7 +626,7 @@ export const ES: LanguageTables = {
       example: 'El puesto ya ha sido cubierto.',
     },
     {
-      pattern: String.raw`(?:continuar|seguir|avanzar)\s+con\s+otr[oa]s\s+(?:candidat\p{L}*|perfiles)`,
+      pattern: String.raw`(?:continuar|seguir|avanzar)\s+(?:el\s+proceso\s+)?con\s+otr[oa]s\s+(?:candidat\p{L}*|perfiles|postulantes)`,
       example: 'Lamentamos informarle que hemos decidido continuar con otros candidatos.',
     },
     {
@@ -624,7 +650,7 @@ export const ES: LanguageTables = {
       example: 'Lamentablemente, su perfil no se ajusta a lo que buscamos en este momento.',
     },
     {
-      pattern: String.raw`no\s+(?:continuaremos|seguiremos|avanzaremos|vamos\s+a\s+(?:continuar|seguir|avanzar)|continuar|seguir|avanzar)\s+(?:adelante\s+)?con\s+(?:su|tu)\s+(?:candidatura|postulación|solicitud|perfil)`,
+      pattern: String.raw`no\s+(?:continuaremos|seguiremos|avanzaremos|(?:vamos\s+a\s+poder|podemos|podremos|vamos\s+a)\s+(?:continuar|seguir|avanzar)|continuar|seguir|avanzar)\s+(?:adelante\s+)?con\s+(?:su|tu)\s+(?:candidatura|postulación|solicitud|perfil)`,
       example: 'No continuaremos con su candidatura.',
     },
   ],
@@ -688,13 +714,20 @@ export const ES: LanguageTables = {
     },
     {
       // The slot a move starts from: "mover la entrevista prevista para el jueves 12" (the new one follows apart).
-      pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar)\s+(?:la|su|tu)\s+(?:entrevista|cita|reunión|llamada)\s+(?:prevista|programada|fijada|agendada)\s+para`,
+      pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar|pasar)\s+(?:la|su|tu)\s+(?:entrevista|cita|reunión|llamada)\s+(?:(?:prevista|programada|fijada|agendada)\s+para|del)`,
       example: 'debemos mover la entrevista prevista para el jueves 12 de noviembre a las 9:00.',
     },
     {
       // "pasa del martes 17 al miércoles 18": the clause without the old day reads "pasa del al".
       pattern: String.raw`(?:pasa|cambia|se\s+mueve|se\s+traslada|movemos|cambiamos|trasladamos)\s+(?:de|del)\s+al`,
       example: 'tu entrevista pasa del al miércoles 18 de noviembre',
+    },
+  ],
+  movedTo: [
+    {
+      // "pasar la entrevista del jueves 3 al viernes 4": the day after "al" is the new slot.
+      pattern: String.raw`al`,
+      example: '¿Podríamos pasar la entrevista del jueves 3 al viernes 4 de diciembre a la misma hora (11:00)?',
     },
   ],
   anchorBefore: [

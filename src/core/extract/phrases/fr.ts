@@ -322,7 +322,7 @@ export const FR: LanguageTables = {
     },
     {
       // A slot confirmed in a reply: "c'est noté pour jeudi 10h", "invitation Teams".
-      pattern: String.raw`(?:c'est\s+noté\s+pour|invitation\s+(?:Teams|Zoom|Google\s+Meet|Meet|visio))`,
+      pattern: String.raw`(?:c'est\s+(?:noté|confirmé|bon|parfait)\s+pour|confirmée?\s+pour|invitation\s+(?:Teams|Zoom|Google\s+Meet|Meet|visio))`,
       example: "Parfait, c'est noté pour jeudi 10h, je vous envoie l'invitation Teams dans la foulée.",
     },
     {
@@ -596,6 +596,11 @@ export const FR: LanguageTables = {
       // A moved slot's old day: "décaler votre entretien initialement prévu ce lundi 16 novembre à 9h".
       pattern: String.raw`(?:initialement\s+prévue?|prévue?\s+initialement|à\s+l'origine)`,
       example: 'Nous devons décaler votre entretien initialement prévu ce lundi 16 novembre à 9h.',
+    },
+    {
+      // The slot a move starts from: "nous devons déplacer votre entrevue prévue le jeudi 26 novembre".
+      pattern: String.raw`(?:déplacer|reporter|décaler|repousser)\s+(?:votre|ton|notre|l')\s*(?:entretien|entrevue|rendez-vous|rdv|appel|échange)`,
+      example: "En raison d'un imprévu, nous devons déplacer votre entrevue prévue le jeudi 26 novembre.",
     },
     {
       // "votre entretien du lundi 30 novembre est déplacé au mercredi 2 décembre": the day before the move is the
