@@ -172,3 +172,123 @@ export const ROUND_36_ES: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Round 42, smaller, was written after round 36's misses had been fixed, again before the engine read it.
+// Friday 4 December 2026, 13:00 in Madrid.
+const MAD_FRI = { sentAt: '2026-12-04T13:00:00+01:00', tz: 'Europe/Madrid' } as const;
+// Wednesday 2 December 2026, 10:00 in Guadalajara.
+const GDL_WED = { sentAt: '2026-12-02T10:00:00-06:00', tz: 'America/Mexico_City' } as const;
+// Tuesday 1 December 2026, 12:00 in Buenos Aires.
+const BUE_TUE = { sentAt: '2026-12-01T12:00:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+// Thursday 10 December 2026, 09:00 in Medellín.
+const MDE_THU = { sentAt: '2026-12-10T09:00:00-05:00', tz: 'America/Bogota' } as const;
+// Monday 7 December 2026, 16:00 in Santiago de Chile.
+const SCL_MON = { sentAt: '2026-12-07T16:00:00-03:00', tz: 'America/Santiago' } as const;
+// Wednesday 9 December 2026, 11:00 in Lima.
+const LIM_WED = { sentAt: '2026-12-09T11:00:00-05:00', tz: 'America/Lima' } as const;
+// Tuesday 15 December 2026, 09:30 in Seville.
+const SEV_TUE = { sentAt: '2026-12-15T09:30:00+01:00', tz: 'Europe/Madrid' } as const;
+
+/** Round 42: Spanish recruiter mail, a second fresh round after round 36's fixes. */
+export const ROUND_42_ES: readonly PhraseRow[] = [
+  {
+    ...MAD_FRI,
+    text: 'Hola Álvaro:\nTe escribo para cerrar la entrevista final con nuestra CEO. ¿Te viene bien el miércoles 9 de diciembre a las 17:00? Sería en nuestra oficina de Chamberí.\nUn saludo,\nBeatriz Molina\nHead of People',
+    expect: [{ kind: 'interview', by: '2026-12-09', time: '17:00' }],
+  },
+  {
+    ...GDL_WED,
+    text: 'Estimada Ing. Torres:\nLe informamos que el resultado de su evaluación le será notificado por correo electrónico en un plazo no mayor a cinco días hábiles.\nAtentamente,\nCoordinación de Reclutamiento',
+    expect: [{ kind: 'response-by', by: '2026-12-09' }],
+  },
+  {
+    ...BUE_TUE,
+    text: 'Hola Mica, cómo va? Quedó agendada tu entrevista con Federico para el jueves 3 a las 16 hs por Zoom. Cualquier cosa avisame!\nSaludos,\nFlor',
+    expect: [{ kind: 'interview', by: '2026-12-03', time: '16:00' }],
+  },
+  {
+    ...MDE_THU,
+    text: 'Buen día, Juliana.\nQueremos informarle que la vacante para la cual se postuló fue cerrada, por lo que no continuaremos con el proceso.\nGracias por su interés en Comfama.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...SCL_MON,
+    text: 'Hola Ignacio, para la segunda entrevista tenemos disponibilidad el miércoles 9 a las 10:00 o el jueves 10 a las 15:30. ¿Cuál te acomoda?',
+    expect: [],
+  },
+  {
+    ...LIM_WED,
+    text: 'Estimado postulante:\nSu evaluación técnica ha sido recibida correctamente. El equipo evaluador revisará su prueba y le comunicará los resultados antes del viernes 18 de diciembre.\nSaludos,\nTalento Humano',
+    expect: [{ kind: 'response-by', by: '2026-12-17' }],
+  },
+  {
+    ...SEV_TUE,
+    text: 'Hola Rocío,\nCon motivo de las fiestas, el equipo de selección estará de vacaciones del 21 de diciembre al 6 de enero. Te agradeceríamos que no nos escribieras hasta nuestra vuelta, el 7 de enero.\nFelices fiestas,\nEquipo de Selección',
+    expect: [{ kind: 'no-contact-before', by: '2027-01-07' }],
+  },
+  {
+    ...MAD_FRI,
+    text: 'Gracias por tu paciencia, Raúl. Seguimos pendientes del feedback del cliente y te diremos algo en cuanto lo tengamos.',
+    expect: [],
+  },
+  {
+    ...GDL_WED,
+    text: '¡Hola Andrea! Me da muchísimo gusto comunicarte que fuiste seleccionada para el puesto de Analista de Datos. Te envío la propuesta económica adjunta; necesitamos tu respuesta a más tardar el lunes 7 de diciembre.\nSaludos,\nRoberto',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...BUE_TUE,
+    text: 'Por favor, abstenerse de llamar por teléfono a la consultora; todas las novedades se informan por mail.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...MDE_THU,
+    text: 'Hola Santiago, gracias por presentar la prueba. Esperamos darte una respuesta en el transcurso de la próxima semana.',
+    expect: [{ kind: 'response-by', by: '2026-12-18' }],
+  },
+  {
+    ...SCL_MON,
+    text: 'Fue un gusto conversar contigo el jueves pasado. Te comparto el material que mencionamos durante la entrevista.',
+    expect: [],
+  },
+  {
+    ...LIM_WED,
+    text: 'Hola Gabriela,\nLamentablemente la gerenta tuvo un imprevisto y debemos posponer la entrevista de mañana. ¿Podrías el lunes 14 de diciembre a las 9:00 a. m.?\nMil disculpas,\nKaren',
+    expect: [{ kind: 'interview', by: '2026-12-14', time: '09:00' }],
+  },
+  {
+    ...SEV_TUE,
+    text: 'Recuerda que tienes de plazo hasta el viernes 18 de diciembre para subir la documentación a la plataforma.',
+    expect: [],
+  },
+  {
+    ...MAD_FRI,
+    text: 'Hola a todos: hemos recibido muchísimas candidaturas, así que os pedimos que no nos escribáis para preguntar por el estado del proceso durante las próximas dos semanas.',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-18' }],
+  },
+  {
+    ...GDL_WED,
+    text: 'Las entrevistas presenciales para todos los finalistas se llevarán a cabo el martes 8 y miércoles 9 de diciembre en el corporativo.',
+    expect: [],
+  },
+  {
+    ...BUE_TUE,
+    text: 'Che Tomi, el cliente quedó muy conforme. Calculo que en unos diez días te confirmamos la propuesta.',
+    expect: [{ kind: 'response-by', by: '2026-12-11', fuzzy: true }],
+  },
+  {
+    ...MDE_THU,
+    text: 'Estimado Felipe, por cierre de año el proceso quedó en pausa. Retomaremos el contacto contigo a mediados de enero.',
+    expect: [{ kind: 'response-by', by: '2027-01-15', fuzzy: true }],
+  },
+  {
+    ...SCL_MON,
+    text: 'Hola Catalina, te confirmo la videollamada con el equipo de Barcelona el martes 15 de diciembre a las 14:00 hora de Madrid.',
+    expect: [{ kind: 'interview', by: '2026-12-15', time: '10:00' }],
+  },
+  {
+    ...SEV_TUE,
+    text: 'Tu CV quedará en nuestra base de datos durante 12 meses por si surge una vacante que encaje con tu perfil.',
+    expect: [],
+  },
+];

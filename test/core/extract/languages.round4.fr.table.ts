@@ -172,3 +172,123 @@ export const ROUND_37_FR: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Round 43, smaller, was written after round 37's misses had been fixed, again before the engine read it.
+// Friday 4 December 2026, 11:00 in Paris.
+const PAR_FRI = { sentAt: '2026-12-04T11:00:00+01:00', tz: 'Europe/Paris' } as const;
+// Wednesday 2 December 2026, 15:20 in Lille.
+const LIL_WED = { sentAt: '2026-12-02T15:20:00+01:00', tz: 'Europe/Paris' } as const;
+// Monday 7 December 2026, 10:15 in Lausanne.
+const LAU_MON = { sentAt: '2026-12-07T10:15:00+01:00', tz: 'Europe/Zurich' } as const;
+// Thursday 10 December 2026, 13:45 in Québec City.
+const QC_THU = { sentAt: '2026-12-10T13:45:00-05:00', tz: 'America/Toronto' } as const;
+// Tuesday 8 December 2026, 09:00 in Abidjan (UTC).
+const ABJ_TUE = { sentAt: '2026-12-08T09:00:00+00:00', tz: 'Africa/Abidjan' } as const;
+// Wednesday 9 December 2026, 11:30 in Tunis (UTC+1).
+const TUN_WED = { sentAt: '2026-12-09T11:30:00+01:00', tz: 'Africa/Tunis' } as const;
+// Tuesday 15 December 2026, 08:40 in Liège.
+const LIE_TUE = { sentAt: '2026-12-15T08:40:00+01:00', tz: 'Europe/Brussels' } as const;
+
+/** Round 43: French recruiter mail, a second fresh round after round 37's fixes. */
+export const ROUND_43_FR: readonly PhraseRow[] = [
+  {
+    ...PAR_FRI,
+    text: 'Bonjour Mathilde,\nSuite à votre échange avec Paul, nous souhaiterions vous rencontrer pour un entretien final le jeudi 10 décembre à 11h, dans nos locaux du 9e.\nMerci de me confirmer votre présence.\nBien cordialement,\nCharlotte Leroy',
+    expect: [{ kind: 'interview', by: '2026-12-10', time: '11:00' }],
+  },
+  {
+    ...LIL_WED,
+    text: "Bonjour,\nMerci d'avoir passé nos tests en ligne. Les résultats vous seront communiqués par e-mail sous dix jours.\nL'équipe recrutement",
+    expect: [{ kind: 'response-by', by: '2026-12-12' }],
+  },
+  {
+    ...LAU_MON,
+    text: 'Madame,\nNous vous remercions de votre postulation. Nous regrettons de vous informer que nous avons donné la préférence à une candidate dont le profil correspond davantage à nos besoins.\nNous vous souhaitons plein succès dans vos recherches.\nMeilleures salutations',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...QC_THU,
+    text: 'Salut Olivier! On aimerait te rencontrer pour une entrevue en personne mardi prochain, le 15 décembre, à 10 h 30, à nos bureaux de Québec. Ça te convient?\nMarie-Ève',
+    expect: [{ kind: 'interview', by: '2026-12-15', time: '10:30' }],
+  },
+  {
+    ...ABJ_TUE,
+    text: "Bonjour M. Kouassi,\nPour votre entretien technique, merci de choisir l'un des créneaux suivants : mercredi 9 décembre à 10h, jeudi 10 décembre à 15h ou vendredi 11 décembre à 9h.",
+    expect: [],
+  },
+  {
+    ...TUN_WED,
+    text: "Bonjour Sami,\nNotre responsable RH est en congé jusqu'au 18 décembre. Merci de ne pas relancer avant le lundi 21 décembre.\nCordialement",
+    expect: [{ kind: 'no-contact-before', by: '2026-12-21' }],
+  },
+  {
+    ...LIE_TUE,
+    text: "Bonjour Arnaud, nous te tiendrons au courant dès que nous aurons plus d'informations de la part du client. Bonne journée !",
+    expect: [],
+  },
+  {
+    ...PAR_FRI,
+    text: "Bonjour Hélène,\nJ'ai le plaisir de vous annoncer que vous avez été retenue pour le poste de cheffe de projet. Vous trouverez ci-joint votre promesse d'embauche, à nous retourner signée avant le 11 décembre.\nBien à vous,\nFrançois",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...LIL_WED,
+    text: "Merci de ne pas téléphoner à l'agence : aucune information ne sera donnée par téléphone.",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...LAU_MON,
+    text: "Bonjour Luc,\nNous avons encore deux entretiens à mener cette semaine. Vous aurez de nos nouvelles d'ici la fin de la semaine prochaine.\nMeilleures salutations,\nAnne-Laure Rey",
+    expect: [{ kind: 'response-by', by: '2026-12-18' }],
+  },
+  {
+    ...QC_THU,
+    text: 'Prendre note que nos bureaux seront fermés du 23 décembre au 5 janvier. Bon temps des Fêtes!',
+    expect: [],
+  },
+  {
+    ...ABJ_TUE,
+    text: 'Bonjour Aïcha,\nVotre entretien initialement prévu le vendredi 11 décembre est avancé au jeudi 10 décembre à 14h30.\nMerci de votre compréhension,\nService RH',
+    expect: [{ kind: 'interview', by: '2026-12-10', time: '14:30' }],
+  },
+  {
+    ...TUN_WED,
+    text: "Merci pour votre présence à l'entretien de lundi dernier. Nous vous ferons un retour dès que possible.",
+    expect: [],
+  },
+  {
+    ...LIE_TUE,
+    text: 'Bonjour Manon,\nLe poste est en attente de validation budgétaire ; nous reviendrons vers vous au début du mois de janvier.',
+    expect: [{ kind: 'response-by', by: '2027-01-05', fuzzy: true }],
+  },
+  {
+    ...PAR_FRI,
+    text: 'Pense à compléter ton profil sur notre plateforme avant mercredi, sinon ta candidature ne pourra pas être étudiée.',
+    expect: [],
+  },
+  {
+    ...LIL_WED,
+    text: "Merci pour ta visite aujourd'hui ! Je fais le point avec l'équipe et je te donne une réponse dans les 72 heures.",
+    expect: [{ kind: 'response-by', by: '2026-12-05' }],
+  },
+  {
+    ...LAU_MON,
+    text: 'Nous vous prions de ne pas nous contacter avant la fin de la période de recrutement, soit après le 18 décembre.',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-19' }],
+  },
+  {
+    ...QC_THU,
+    text: "Bonjour Jessica, l'entrevue avec l'équipe de Paris est confirmée pour le lundi 14 décembre à 15 h, heure de Paris (9 h à Montréal).",
+    expect: [{ kind: 'interview', by: '2026-12-14', time: '09:00' }],
+  },
+  {
+    ...ABJ_TUE,
+    text: "Les tests psychotechniques collectifs auront lieu le samedi 12 décembre à 8h pour l'ensemble des candidats présélectionnés.",
+    expect: [],
+  },
+  {
+    ...TUN_WED,
+    text: "Bonjour Mehdi,\nAprès mûre réflexion, nous avons décidé de ne pas donner suite à votre candidature. Nous vous remercions pour l'intérêt porté à notre société.\nCordialement,\nLa DRH",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+];
