@@ -131,7 +131,7 @@ export const ES: LanguageTables = {
       example: 'Le daremos una respuesta dentro de los próximos diez días.',
     },
     {
-      pattern: String.raw`en\s+(?:un|el)\s+(?:plazo|lapso|período|periodo|término)\s+(?:(?:máximo|aproximado)\s+)?de(?:\s+entre)?`,
+      pattern: String.raw`en\s+(?:un|el)\s+(?:plazo|lapso|período|periodo|término)\s+(?:(?:máximo|aproximado)\s+de|de|no\s+(?:mayor|superior)\s+a)(?:\s+entre)?`,
       example: 'Tendrá una respuesta en un plazo de dos semanas.',
     },
     {
@@ -289,6 +289,11 @@ export const ES: LanguageTables = {
       example: 'no consulten el estado de su solicitud hasta pasada la fecha de cierre del 4 de diciembre.',
     },
     {
+      pattern: String.raw`hasta\s+(?:mi|nuestra|su|tu)\s+(?:vuelta|regreso),?(?:\s+el)?`,
+      bound: 'until',
+      example: 'Te agradeceríamos que no nos escribieras hasta nuestra vuelta, el 7 de enero.',
+    },
+    {
       pattern: String.raw`a\s+partir\s+(?:del|de\s+la|de)`,
       bound: 'until',
       example: 'Volveré a atender mensajes a partir del lunes 23.',
@@ -331,7 +336,7 @@ export const ES: LanguageTables = {
       example: 'Te escribo el lunes o el martes con la retroalimentación del panel.',
     },
     {
-      pattern: String.raw`(?:te|le|os)\s+(?:confirmo|confirmamos|confirmaremos|digo|diré|diremos|decimos)\s+(?:si|algo)`,
+      pattern: String.raw`(?:te|le|os)\s+(?:confirmo|confirmamos|confirmaremos|digo|diré|diremos|decimos)\s+(?:si|algo|la\s+(?:propuesta|oferta|decisión)|(?:el|los)\s+(?:resultados?|siguientes\s+pasos|próximos\s+pasos))`,
       example: 'Dame 48 horitas y te confirmo si pasas a la siguiente etapa.',
     },
     {
@@ -360,7 +365,7 @@ export const ES: LanguageTables = {
     },
     { pattern: String.raw`(?:decidiremos|decidir)`, example: 'Decidiremos el próximo mes.' },
     {
-      pattern: String.raw`(?:estaremos|seguiremos|nos\s+mantendremos|nos\s+pondremos)\s+en\s+contacto`,
+      pattern: String.raw`(?:(?:estaremos|seguiremos|nos\s+mantendremos|nos\s+pondremos)\s+en|retomaremos\s+el|retomaré\s+el)\s+contacto`,
       example: 'Estaremos en contacto contigo dentro de los próximos 7 a 10 días hábiles.',
     },
     {
@@ -622,6 +627,10 @@ export const ES: LanguageTables = {
   ],
   rejection: [
     {
+      pattern: String.raw`no\s+(?:continuaremos|seguiremos|avanzaremos)\s+con\s+(?:el|este)\s+proceso(?!\s+hasta)`,
+      example: 'la vacante para la cual se postuló fue cerrada, por lo que no continuaremos con el proceso.',
+    },
+    {
       pattern: String.raw`(?:ya\s+)?(?:ha\s+sido|se\s+ha)\s+cubierto`,
       example: 'El puesto ya ha sido cubierto.',
     },
@@ -714,7 +723,7 @@ export const ES: LanguageTables = {
     },
     {
       // The slot a move starts from: "mover la entrevista prevista para el jueves 12" (the new one follows apart).
-      pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar|pasar)\s+(?:la|su|tu)\s+(?:entrevista|cita|reunión|llamada)\s+(?:(?:prevista|programada|fijada|agendada)\s+para|del)`,
+      pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar|pasar)\s+(?:la|su|tu)\s+(?:entrevista|cita|reunión|llamada)\s+(?:(?:prevista|programada|fijada|agendada)\s+para|del|de)`,
       example: 'debemos mover la entrevista prevista para el jueves 12 de noviembre a las 9:00.',
     },
     {
@@ -727,7 +736,8 @@ export const ES: LanguageTables = {
     {
       // "pasar la entrevista del jueves 3 al viernes 4": the day after "al" is the new slot.
       pattern: String.raw`al`,
-      example: '¿Podríamos pasar la entrevista del jueves 3 al viernes 4 de diciembre a la misma hora (11:00)?',
+      example:
+        '¿Podríamos pasar la entrevista del jueves 3 al viernes 4 de diciembre a la misma hora (11:00)?',
     },
   ],
   anchorBefore: [

@@ -233,6 +233,13 @@ export const FR: LanguageTables = {
       bound: 'before',
       example: 'Merci de ne pas nous relancer avant le 1er décembre.',
     },
+    {
+      // "ne pas nous contacter …, soit après le 18 décembre": contact is welcome the day after.
+      pattern: String.raw`après\s+le`,
+      bound: 'until-after',
+      example:
+        'Nous vous prions de ne pas nous contacter avant la fin de la période de recrutement, soit après le 18 décembre.',
+    },
   ],
   response: [
     {
@@ -519,6 +526,15 @@ export const FR: LanguageTables = {
       example: "nous avons décidé de poursuivre avec d'autres candidats.",
     },
     { pattern: String.raw`(?:avons|avez)\s+le\s+regret`, example: 'Nous avons le regret de vous informer …' },
+    {
+      pattern: String.raw`(?:donné|accordé)\s+(?:notre\s+|la\s+)?préférence\s+à`,
+      example:
+        'nous avons donné la préférence à une candidate dont le profil correspond davantage à nos besoins.',
+    },
+    {
+      pattern: String.raw`de\s+ne\s+pas\s+donner\s+suite`,
+      example: 'Après mûre réflexion, nous avons décidé de ne pas donner suite à votre candidature.',
+    },
     {
       pattern: String.raw`(?:choisi|retenu|sélectionné|opté\s+pour|recruté|embauché)\s+(?:\p{L}+\s+)?(?:quelqu'un|une?\s+autre\s+(?:personne|candidate?|profil|candidature))`,
       example: "Ton profil est top, mais l'équipe a finalement choisi quelqu'un avec plus d'expérience.",
