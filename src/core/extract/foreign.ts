@@ -237,6 +237,12 @@ function periodEnd(t: string, period: PeriodName): { readonly date: string; read
       return { date: addDays(t, 5), fuzzy: true };
     case 'next-month':
       return { date: endOfMonthAfter(t, 1), fuzzy: false };
+    case 'after-holidays': {
+      // The year-end holidays ahead of t, plus a week (TIMELINE-CONVENTIONS.md "after the holidays").
+      const year = Number(t.slice(0, 4));
+      const eighth = `${year}-01-08`;
+      return { date: eighth >= t ? eighth : `${year + 1}-01-08`, fuzzy: true };
+    }
     case 'end-of-year':
       return { date: `${t.slice(0, 4)}-12-31`, fuzzy: false };
     case 'before-christmas': {

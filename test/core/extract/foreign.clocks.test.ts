@@ -142,6 +142,27 @@ const ROWS: readonly (readonly [
     PAR,
     ['interview 2026-11-16 15:00'],
   ],
+  // Probes after round 42/43: a bare "en" before a count, the day after tomorrow, after the year-end holidays.
+  ['a bare "en" before a count', 'Tendrás una respuesta en dos semanas.', MAD, ['response-by 2026-11-25']],
+  [
+    'a bare "en" before a count (French)',
+    'Vous aurez une réponse en 15 jours.',
+    PAR,
+    ['response-by 2026-11-25'],
+  ],
+  [
+    '"pasado mañana" is no past word',
+    'Nos vemos pasado mañana a las 12:00 para la entrevista.',
+    MAD,
+    ['interview 2026-11-13 12:00'],
+  ],
+  [
+    '"después de las fiestas"',
+    'Retomaremos el proceso y te escribiremos después de las fiestas.',
+    MAD,
+    ['response-by 2027-01-08'],
+  ],
+  ['"après les fêtes"', 'Nous vous recontacterons après les fêtes.', PAR, ['response-by 2027-01-08']],
 ];
 
 describe('extract: clocks, day numbers and languages of the Spanish and French reader (before rounds 36–37)', () => {

@@ -56,6 +56,19 @@ function spanishChrono(): es.Chrono {
           r.start.assign('meridiem', 1);
         }
       }
+      // "pasado mañana": the day after tomorrow, chrono reads its "mañana" alone.
+      for (const r of results) {
+        const lead = /pasado\s+$/iu.exec(context.text.slice(Math.max(0, r.index - 12), r.index));
+        if (!/^mañana/iu.test(r.text) || lead === null || !r.start.isCertain('day')) continue;
+        const next = new Date(
+          Date.UTC(r.start.get('year') ?? 0, (r.start.get('month') ?? 1) - 1, (r.start.get('day') ?? 1) + 1),
+        );
+        r.start.assign('year', next.getUTCFullYear());
+        r.start.assign('month', next.getUTCMonth() + 1);
+        r.start.assign('day', next.getUTCDate());
+        r.index -= lead[0].length;
+        r.text = `${lead[0]}${r.text}`;
+      }
       // "de la mañana", "por la mañana" is the morning, not tomorrow; a count of hours or minutes ("en 2 horas")
       // names no clock time.
       return results.filter(
@@ -163,6 +176,11 @@ export const ES: LanguageTables = {
       example: 'tardaremos como máximo una semana en darte respuesta.',
     },
     {
+      // A bare "en" before a count: "te respondemos en 15 días", "en dos semanas".
+      pattern: String.raw`en`,
+      example: 'Tendrás una respuesta en dos semanas.',
+    },
+    {
       pattern: String.raw`(?:dame|danos|deme|denos)`,
       example: 'Dame 48 horitas y te confirmo si pasas a la siguiente etapa.',
     },
@@ -227,6 +245,11 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:(?:el\s+)?(?:final|fin|finales|fines)\s+de(?:l)?\s+(?:este\s+)?año|(?:antes\s+de\s+que\s+(?:termine|acabe|finalice)\s+el\s+año))`,
       period: 'end-of-year',
       example: 'Esperamos cerrar la contratación antes de fin de año.',
+    },
+    {
+      pattern: String.raw`(?:después\s+de|pasadas|tras)\s+(?:las\s+)?(?:fiestas|vacaciones\s+de\s+Navidad)`,
+      period: 'after-holidays',
+      example: 'Retomaremos el proceso y te escribiremos después de las fiestas.',
     },
     {
       pattern: String.raw`antes\s+de\s+(?:las\s+)?(?:fiestas|vacaciones\s+de\s+Navidad)`,
@@ -565,7 +588,7 @@ export const ES: LanguageTables = {
   ],
   past: [
     {
-      pattern: String.raw`(?:ayer|anteayer|la\s+semana\s+pasada|pasado|ya\s+(?:la\s+|lo\s+)?(?:hicimos|tuvimos|realizamos|hemos\s+hecho|hemos\s+tenido))`,
+      pattern: String.raw`(?:ayer|anteayer|la\s+semana\s+pasada|pasado(?!\s+mañana)|ya\s+(?:la\s+|lo\s+)?(?:hicimos|tuvimos|realizamos|hemos\s+hecho|hemos\s+tenido))`,
       example: 'Gracias por su tiempo durante la entrevista de ayer.',
     },
     {

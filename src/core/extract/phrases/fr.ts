@@ -97,6 +97,7 @@ export const FR: LanguageTables = {
       example: 'Nous vous donnerons notre réponse dans les deux semaines.',
     },
     { pattern: String.raw`sous`, example: 'Nous vous tiendrons informée sous 10 jours ouvrés.' },
+    { pattern: String.raw`en`, example: 'Vous aurez une réponse en 15 jours.' },
     { pattern: String.raw`avant`, example: 'Merci de ne pas relancer avant 15 jours.' },
     { pattern: String.raw`d'ici`, example: "Vous aurez une réponse d'ici deux semaines." },
     {
@@ -130,6 +131,11 @@ export const FR: LanguageTables = {
     },
   ],
   periods: [
+    {
+      pattern: String.raw`(?:après|passé(?:es)?|au\s+retour\s+d?es)\s+(?:les\s+)?fêtes(?:\s+de\s+fin\s+d'année)?`,
+      period: 'after-holidays',
+      example: 'Nous vous recontacterons après les fêtes.',
+    },
     {
       pattern: String.raw`avant\s+(?:les\s+fêtes\s+de\s+)?Noël`,
       period: 'before-christmas',

@@ -15,7 +15,8 @@ export type PeriodName =
   | 'coming-days' // "in den nächsten Tagen": t + 5 (fuzzy)
   | 'next-month' // "nächsten Monat": the last day of next month
   | 'before-christmas' // "vor Weihnachten", "avant Noël": 24 December
-  | 'end-of-year'; // "avant la fin de l'année", "bis Ende des Jahres": 31 December
+  | 'end-of-year' // "avant la fin de l'année", "bis Ende des Jahres": 31 December
+  | 'after-holidays'; // "après les fêtes", "después de las fiestas" (year end): 8 January (fuzzy)
 
 export interface PeriodRow extends PhraseRow {
   readonly period: PeriodName;
