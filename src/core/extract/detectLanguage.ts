@@ -56,22 +56,15 @@ const LETTERS: readonly (readonly [RegExp, LanguageCode])[] = [
 
 /** Words read at most: the opening of a message says its language. */
 const MAX_WORDS = 400;
+/** Words of the opening, read first: a greeting, a sentence or two. */
+const OPENING_WORDS = 20;
 /** Hits a language other than English needs, and its lead over English. */
 const MIN_HITS = 2;
 
-/**
- * The language of `text`: 'de', 'fr' or 'es' where its function words clearly outnumber the others, else 'en'.
- * @example detectLanguage('Wir melden uns binnen 14 Tagen bei Ihnen.') // 'de'
- */
-export function detectLanguage(text: string): LanguageCode {
+/** The best language of `tokens`: 'de', 'fr' or 'es' where its words clearly outnumber the others', else 'en'. */
+function bestOf(tokens: readonly string[]): LanguageCode {
   const counts: Record<LanguageCode, number> = { en: 0, de: 0, fr: 0, es: 0 };
-  const tokens =
-    text
-      .replace(/[\u2018\u2019]/g, "'")
-      // "10:00 AM": a clock's AM is no German "am" (issue 10, held-out B1).
-      .replace(/(\d\s?)am\b/gi, '$1')
-      .match(/[\p{L}\p{M}¿¡']+/gu) ?? [];
-  for (const written of tokens.slice(0, MAX_WORDS)) {
+  for (const written of tokens) {
     // A short word in capitals is an abbreviation, not a function word ("Mon Nov 16 9:00 AM | …").
     if (written.length <= 3 && written.length > 1 && written === written.toUpperCase()) continue;
     const raw = written.toLowerCase();
@@ -83,4 +76,21 @@ export function detectLanguage(text: string): LanguageCode {
   for (const code of ['de', 'fr', 'es'] as const)
     if (counts[code] >= MIN_HITS && counts[code] > counts[best]) best = code;
   return best;
+}
+
+/**
+ * The language of `text`: 'de', 'fr' or 'es' where its function words clearly outnumber the others, else 'en'.
+ * The opening decides first: a short Spanish or French message above a long English legal footer ("This email
+ * and any files transmitted with it are confidential…") is Spanish or French.
+ * @example detectLanguage('Wir melden uns binnen 14 Tagen bei Ihnen.') // 'de'
+ */
+export function detectLanguage(text: string): LanguageCode {
+  const tokens =
+    text
+      .replace(/[\u2018\u2019]/g, "'")
+      // "10:00 AM": a clock's AM is no German "am" (issue 10, held-out B1).
+      .replace(/(\d\s?)am\b/gi, '$1')
+      .match(/[\p{L}\p{M}¿¡']+/gu) ?? [];
+  const opening = bestOf(tokens.slice(0, OPENING_WORDS));
+  return opening !== 'en' ? opening : bestOf(tokens.slice(0, MAX_WORDS));
 }

@@ -436,6 +436,9 @@ function dayOfWeekday(t: string, day: number, weekday: Weekday): string | null {
   return first;
 }
 
+/** The clock written last in a reading: "10h", "9h30", "14:00". */
+const WRITTEN_CLOCK_AT_END = /(?<![\d])(?<hour>\d{1,2})(?:[:h.]\d{2})?\s?h?$/u;
+
 /** A day number opening chrono's reading, and the article before it: "le 19 à 10h", "el 19 a las 10". */
 const LEADING_DAY = /^(?<day>\d{1,2})\s/u;
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:le|el)\s+$/iu;
@@ -501,7 +504,21 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
         ? r.end
         : null;
     const clock = ranged ?? (s.isCertain('hour') && !hourIsDay ? s : null);
-    const hour = clock !== null ? clock.get('hour') : trailingHour ? Number(trailing) : null;
+    // chrono puts the range's end after its start: "jeudi 12 à 10h" ends at 22:00 after a start of 12:00; the
+    // clock is the one written.
+    const writtenEnd = ranged === null ? undefined : WRITTEN_CLOCK_AT_END.exec(r.text)?.groups?.['hour'];
+    const endHour = ranged?.get('hour') ?? null;
+    const hour =
+      ranged !== null &&
+      endHour !== null &&
+      writtenEnd !== undefined &&
+      endHour % 12 === Number(writtenEnd) % 12
+        ? Number(writtenEnd)
+        : clock !== null
+          ? clock.get('hour')
+          : trailingHour
+            ? Number(trailing)
+            : null;
     const time =
       hour === null ? null : `${pad(hour)}:${pad(clock !== null ? (clock.get('minute') ?? 0) : 0)}`;
     const zone = time === null ? null : zoneAfter(c, context.text, r.index, end);

@@ -163,6 +163,20 @@ const ROWS: readonly (readonly [
     ['response-by 2027-01-08'],
   ],
   ['"après les fêtes"', 'Nous vous recontacterons après les fêtes.', PAR, ['response-by 2027-01-08']],
+  // A short message above a long English legal footer is read in its own language; chrono's range end after a
+  // start of 12:00 ("jeudi 12 à 10h" ends at 22:00) is the clock written.
+  [
+    'Spanish above an English footer',
+    'Hola Ana, te confirmo la entrevista el jueves 19 a las 10:00.\n\nMarta\n\nThis email and any files transmitted with it are confidential and intended solely for the use of the individual or entity to whom they are addressed. If you have received this email in error please notify the system manager.',
+    MAD,
+    ['interview 2026-11-19 10:00'],
+  ],
+  [
+    'French above an English footer, day 12 then 10h',
+    "Bonjour Paul, je vous confirme l'entretien jeudi 12 à 10h.\n\nClaire\n\nThis email and any files transmitted with it are confidential and intended solely for the use of the individual or entity to whom they are addressed.",
+    PAR,
+    ['interview 2026-11-12 10:00'],
+  ],
 ];
 
 describe('extract: clocks, day numbers and languages of the Spanish and French reader (before rounds 36–37)', () => {
