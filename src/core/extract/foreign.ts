@@ -185,14 +185,14 @@ function compile(l: LanguageTables): Compiled {
 
 /**
  * Sentences end at . ! ? before a space, except after a one- or two-digit number: German writes ordinals with a
- * period ("am Mittwoch, 9. Dezember"), and "24.12." is a date; nor after an initial or a title ("M. Konaté",
- * "Dr. Weber", "Sra. López"), nor inside a clock's half of the day ("a las 2:00 p. m."). A blank line after a colon ends no sentence: the block below is what the line
+ * period ("am Mittwoch, 9. Dezember"), and "24.12." is a date; nor after an initial, a title or a two-letter abbreviation ("M. Konaté",
+ * "Dr. Weber", "Sra. López", "RR. HH."), nor inside a clock's half of the day ("a las 2:00 p. m."). A blank line after a colon ends no sentence: the block below is what the line
  * introduced ("Gerne bestätigen wir Ihnen Ihr Interview:\n\nMontag, 25. Januar").
  */
 export function splitForeignSentences(text: string): readonly Sentence[] {
   const out: Sentence[] = [];
   const re =
-    /(?<!(?:^|[^\d])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))(?<!\d\s?[ap])[.!?]+(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
+    /(?<!(?:^|[^\d])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}{1,2}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))(?<!\d\s?[ap])[.!?]+(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
   let start = 0;
   const push = (end: number): void => {
     const raw = text.slice(start, end);
@@ -826,7 +826,10 @@ function anchorWindows(
   readonly exprs: readonly TimeExpr[];
   readonly from: ReadonlyMap<TimeExpr, number>;
   readonly anchors: ReadonlySet<TimeExpr>;
+  /** Windows counted from an event without a day: no finding. */
+  readonly undated: ReadonlySet<TimeExpr>;
 } {
+  const undated = new Set<TimeExpr>();
   const from = new Map<TimeExpr, number>();
   const anchors = new Set<TimeExpr>();
   const rel = (i: number) => i - sentence.index;
@@ -850,9 +853,15 @@ function anchorWindows(
     }
     const event = events[events.length - 1];
     if (event === undefined) {
-      if (carried === undefined || w.span === undefined) return w;
       const opening = c.anchorBefore.exec(sentence.text.slice(0, rel(w.index)));
       c.anchorBefore.lastIndex = 0;
+      // A window counted from an event the message does not date ("Una vez revisadas las referencias, … en un
+      // plazo de 3 a 4 días laborables") is no promise (TIMELINE-CONVENTIONS.md).
+      if (carried === undefined && w.span !== undefined && opening !== null && opening.index <= 2) {
+        undated.add(w);
+        return w;
+      }
+      if (carried === undefined || w.span === undefined) return w;
       if (
         !(opening !== null && opening.index <= 2) &&
         !c.anchorAfter.test(sentence.text.slice(rel(w.index + w.text.length)))
@@ -899,7 +908,7 @@ function anchorWindows(
     from.set(counted, rel(event.index + event.text.length));
     return counted;
   });
-  return { exprs: out, from, anchors };
+  return { exprs: out, from, anchors, undated };
 }
 
 /**
@@ -1030,6 +1039,7 @@ export function readForeign(
         );
         // The event a window counts from is no promise of its own, but the candidate's interview stays one.
         if (anchored.anchors.has(e) && f?.kind !== 'interview') continue;
+        if (anchored.undated.has(e) && f?.kind === 'response-by') continue;
         const prev = seen[seen.length - 1];
         if (f === null) {
           context.debug(() => `${language.code}: no kind for "${e.text}" in "${sentence.text}"`);

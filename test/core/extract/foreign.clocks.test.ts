@@ -177,6 +177,19 @@ const ROWS: readonly (readonly [
     PAR,
     ['interview 2026-11-12 10:00'],
   ],
+  // A two-letter abbreviation ends no sentence ("RR. HH."); a window counted from an undated event is no promise.
+  [
+    '"RR. HH." inside a sentence',
+    'Te contactará nuestro equipo de RR. HH. la semana que viene.',
+    MAD,
+    ['response-by 2026-11-20'],
+  ],
+  [
+    'a window after an undated event',
+    'Una vez revisadas las referencias, te enviaremos la propuesta en un plazo de 3 a 4 días laborables.',
+    MAD,
+    [],
+  ],
 ];
 
 describe('extract: clocks, day numbers and languages of the Spanish and French reader (before rounds 36–37)', () => {

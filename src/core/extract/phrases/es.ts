@@ -388,6 +388,12 @@ export const ES: LanguageTables = {
     },
     { pattern: String.raw`(?:decidiremos|decidir)`, example: 'Decidiremos el próximo mes.' },
     {
+      // Any future done to the candidate is a promise ("te contactará nuestro equipo", "te mantendremos
+      // informada", "volveremos a escribirte"), apart from thanks, which ask something of them.
+      pattern: String.raw`(?:(?:te|le|os|les)\s+(?!agradec)\p{L}+(?:[aei]r|dr|br)(?:emos|á|án|é)|\p{L}+(?:aremos|eremos|iremos)\s+a\s+\p{L}+(?:rte|rle|ros)|se\s+pondrán?\s+en\s+contacto)`,
+      example: 'Te contactará nuestro equipo de RR. HH. la semana que viene.',
+    },
+    {
       pattern: String.raw`(?:(?:estaremos|seguiremos|nos\s+mantendremos|nos\s+pondremos)\s+en|retomaremos\s+el|retomaré\s+el)\s+contacto`,
       example: 'Estaremos en contacto contigo dentro de los próximos 7 a 10 días hábiles.',
     },
@@ -465,6 +471,10 @@ export const ES: LanguageTables = {
       example: 'Vos podés venir el miércoles a las 11? Avisame.',
     },
     {
+      pattern: String.raw`(?:(?:te|le|los|las|lo|la)\s+(?:agendo|agendamos|agendé|anoto|anotamos)|invitación|dinámica\s+(?:grupal|de\s+grupo)|assessment|jornada\s+de\s+(?:evaluación|selección))`,
+      example: 'La dinámica de grupo será el martes 17 a las 10:00 en nuestras oficinas.',
+    },
+    {
       // A confirmed slot: "quedamos confirmados para el viernes 27 a las 2:00 p. m.".
       pattern: String.raw`(?:quedamos|confirmad[oa]s?|agendad[oa]s?)\s+(?:(?:así|entonces|confirmad[oa]s)\s+)?(?:para|el)`,
       example: 'Perfecto, Sebastián, quedamos confirmados para el viernes 27 a las 2:00 p. m.',
@@ -533,6 +543,10 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:espere|esperes|esperen|esperéis|esperar|aguarde|aguardes|aguarden|aguardar)\s+(?:\p{L}+\s+){0,4}?antes\s+de`,
       example: 'Le rogamos que espere dos semanas antes de escribirnos.',
+    },
+    {
+      pattern: String.raw`paciencia\s+hasta`,
+      example: 'Te pedimos paciencia hasta el 30 de noviembre.',
     },
     {
       pattern: String.raw`no\s+(?:te|se|nos)\s+(?:comuniques|comunique|comuniquen|pongas\s+en\s+contacto|ponga\s+en\s+contacto|pongan\s+en\s+contacto)`,
@@ -606,7 +620,7 @@ export const ES: LanguageTables = {
       example: 'Nuestro equipo no puede atender consultas por teléfono.',
     },
     {
-      pattern: String.raw`no\s+(?:nos\s+)?(?:llame|llames|telefonee)`,
+      pattern: String.raw`(?:no\s+(?:nos\s+)?(?:llame|llames|telefonee)|(?:evite|evita|eviten)\s+(?:llamar|telefonear))`,
       example: 'Por favor, no llame a la oficina para preguntar por el estado de su candidatura.',
     },
     {
@@ -654,6 +668,10 @@ export const ES: LanguageTables = {
       example: 'la vacante para la cual se postuló fue cerrada, por lo que no continuaremos con el proceso.',
     },
     {
+      pattern: String.raw`(?:no\s+(?:continuarás|continuará|seguirás|seguirá|avanzarás|avanzará)\s+(?:en|con)\s+(?:el|este)\s+proceso|no\s+(?:podremos|podemos|vamos\s+a\s+poder)\s+contar\s+con(?:tigo|\s+usted)|(?:fue|ha\s+sido|hemos)\s+cubiert[oa])`,
+      example: 'Lamentablemente, en esta ocasión no podremos contar contigo.',
+    },
+    {
       pattern: String.raw`(?:ya\s+)?(?:ha\s+sido|se\s+ha)\s+cubierto`,
       example: 'El puesto ya ha sido cubierto.',
     },
@@ -678,7 +696,7 @@ export const ES: LanguageTables = {
       example: 'Lamentamos informarle que …',
     },
     {
-      pattern: String.raw`(?:su|tu)\s+perfil\s+no\s+se\s+ajusta`,
+      pattern: String.raw`(?:su|tu)\s+perfil\s+no\s+(?:se\s+ajusta|encaja|coincide|cumple)`,
       example: 'Lamentablemente, su perfil no se ajusta a lo que buscamos en este momento.',
     },
     {
@@ -688,7 +706,7 @@ export const ES: LanguageTables = {
   ],
   offer: [
     {
-      pattern: String.raw`(?:sido\s+)?seleccionad[oa]\s+para\s+el\s+puesto`,
+      pattern: String.raw`(?:sido\s+)?(?:seleccionad[oa]|elegid[oa])\s+para\s+(?:el\s+(?:puesto|cargo|rol)|la\s+(?:posición|vacante)|ocupar)`,
       example: 'Nos alegra comunicarle que ha sido seleccionada para el puesto de ingeniera de software.',
     },
     {
@@ -764,6 +782,11 @@ export const ES: LanguageTables = {
     },
   ],
   anchorBefore: [
+    {
+      pattern: String.raw`una\s+vez`,
+      example:
+        'Una vez revisadas las referencias, el equipo de RR. HH. te hará llegar la propuesta económica en un plazo de 3 a 4 días laborables.',
+    },
     {
       pattern: String.raw`(?:tras|después\s+de)`,
       example:

@@ -298,12 +298,22 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:je|nous|on)\s+(?:vous|te)\s+reviens?(?:t|drai|drons|dra|ons)?`,
       example: "Je vous reviens demain sans faute avec la décision de l'équipe.",
     },
+    {
+      // Any future done to the candidate is a promise ("nous vous ferons signe", "le contrat vous sera envoyé"),
+      // and so are "nous reprendrons contact", "nous vous recontactons".
+      pattern: String.raw`(?:(?:vous|te)\s+(?!remercier|prier|demander)\p{L}+(?:rons|rai|ra)|reprendr(?:ons|ai|a)\s+contact|(?:vous|te)\s+(?:re)?contactons)`,
+      example: "Nous vous ferons signe d'ici vendredi.",
+    },
   ],
   interview: [
     {
       // "entretient": a frequent typo.
       pattern: String.raw`entretient?`,
       example: 'Je vous confirme votre entretien le jeudi 19 novembre à 14h30.',
+    },
+    {
+      pattern: String.raw`(?:(?:vous|te)\s+recevr(?:ons|ai|a)|(?:êtes|es)\s+attendue?|point\s+(?:téléphonique|visio|tel))`,
+      example: 'Vous êtes attendue le jeudi 19 novembre à 14h à l’accueil.',
     },
     {
       // A call between two people: "On se parle jeudi à 13 h 30 par Teams ?".
@@ -538,7 +548,7 @@ export const FR: LanguageTables = {
         'nous avons donné la préférence à une candidate dont le profil correspond davantage à nos besoins.',
     },
     {
-      pattern: String.raw`de\s+ne\s+pas\s+donner\s+suite`,
+      pattern: String.raw`(?:de\s+ne\s+pas\s+donner\s+suite|ne\s+(?:poursuivrons|continuerons|retiendrons)\s+pas)`,
       example: 'Après mûre réflexion, nous avons décidé de ne pas donner suite à votre candidature.',
     },
     {
