@@ -292,3 +292,124 @@ export const ROUND_42_ES: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Round 44, smaller, was written after round 42's misses and the rules from probes had been fixed, again before
+// the engine read it.
+// Monday 14 December 2026, 10:00 in Valencia.
+const VLC_MON = { sentAt: '2026-12-14T10:00:00+01:00', tz: 'Europe/Madrid' } as const;
+// Friday 11 December 2026, 18:00 in Mexico City.
+const CDMX_FRI = { sentAt: '2026-12-11T18:00:00-06:00', tz: 'America/Mexico_City' } as const;
+// Thursday 10 December 2026, 11:30 in Córdoba (Argentina).
+const COR_THU = { sentAt: '2026-12-10T11:30:00-03:00', tz: 'America/Argentina/Cordoba' } as const;
+// Wednesday 16 December 2026, 15:10 in Cali.
+const CLO_WED = { sentAt: '2026-12-16T15:10:00-05:00', tz: 'America/Bogota' } as const;
+// Tuesday 15 December 2026, 09:20 in Arequipa.
+const ARE_TUE = { sentAt: '2026-12-15T09:20:00-05:00', tz: 'America/Lima' } as const;
+// Friday 18 December 2026, 12:00 in Valparaíso.
+const VAL_FRI = { sentAt: '2026-12-18T12:00:00-03:00', tz: 'America/Santiago' } as const;
+// Wednesday 9 December 2026, 08:45 in Bilbao.
+const BIL_WED = { sentAt: '2026-12-09T08:45:00+01:00', tz: 'Europe/Madrid' } as const;
+
+/** Round 44: Spanish recruiter mail, a third fresh round. */
+export const ROUND_44_ES: readonly PhraseRow[] = [
+  {
+    ...VLC_MON,
+    text: 'Hola Nerea,\n\nEncantados de haberte conocido. Queremos que conozcas al equipo en una segunda reunión: ¿puedes el jueves 17 a las 12:30 en nuestras oficinas de Ruzafa?\n\nUn abrazo,\nIván',
+    expect: [{ kind: 'interview', by: '2026-12-17', time: '12:30' }],
+  },
+  {
+    ...CDMX_FRI,
+    text: 'Estimado Lic. Ortega:\nDerivado de la alta demanda de solicitudes, le compartimos que el proceso de evaluación concluirá el 18 de diciembre y los resultados se publicarán a más tardar el martes 22 de diciembre.\nAtentamente,\nCapital Humano',
+    expect: [{ kind: 'response-by', by: '2026-12-22' }],
+  },
+  {
+    ...COR_THU,
+    text: 'Hola Agus! Te quería avisar que la entrevista con el gerente pasó para el lunes 14 a las 10 hs, porque el jueves no llega. Saludos!',
+    expect: [{ kind: 'interview', by: '2026-12-14', time: '10:00' }],
+  },
+  {
+    ...CLO_WED,
+    text: 'Hola Manuela,\nQueremos agradecerte por participar en nuestro proceso. En esta oportunidad decidimos avanzar con una persona que cuenta con mayor experiencia en el sector salud. Te deseamos éxitos en tu búsqueda.\nEquipo de Talento',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...ARE_TUE,
+    text: 'Te recordamos que el plazo para enviar tu declaración jurada vence el viernes 18 de diciembre.',
+    expect: [],
+  },
+  {
+    ...VAL_FRI,
+    text: 'Estimada Fernanda: nuestro equipo estará de vacaciones colectivas desde el 21 de diciembre. Te pedimos no escribir consultas sobre tu postulación hasta el lunes 4 de enero, cuando retomamos las actividades.\nSaludos',
+    expect: [{ kind: 'no-contact-before', by: '2027-01-04' }],
+  },
+  {
+    ...BIL_WED,
+    text: 'Egun on, Jon! Ya tenemos el feedback del panel; mañana por la mañana te llamo para contártelo.',
+    expect: [{ kind: 'response-by', by: '2026-12-10' }],
+  },
+  {
+    ...VLC_MON,
+    text: 'Para la prueba técnica tenemos tres opciones: martes 15 a las 9:00, miércoles 16 a las 11:00 o jueves 17 a las 16:00. Contéstame con la que prefieras.',
+    expect: [],
+  },
+  {
+    ...CDMX_FRI,
+    text: 'Hola Ricardo,\nCon mucho gusto te informo que queremos ofrecerte el puesto de Contador Senior. En el adjunto encontrarás los detalles; te pido que nos confirmes si la aceptas antes del miércoles 16 de diciembre.\nSaludos,\nPaola',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...COR_THU,
+    text: 'IMPORTANTE: no se responderán llamados telefónicos. Toda comunicación será por correo electrónico.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...CLO_WED,
+    text: 'Buenas tardes, Andrés. La empresa cliente nos informó que tomará la decisión final antes del 15 de enero; apenas la tengamos te escribimos.',
+    expect: [{ kind: 'response-by', by: '2027-01-14' }],
+  },
+  {
+    ...ARE_TUE,
+    text: 'Recuerda que tu primer día sería el lunes 4 de enero a las 8:30 a. m. en la sede de Cayma, si todo sale bien con los exámenes médicos.',
+    expect: [],
+  },
+  {
+    ...VAL_FRI,
+    text: 'Hola Diego, el gerente está revisando los informes; como estamos cerca de fiestas, calculo que te damos respuesta en unas tres semanas.',
+    expect: [{ kind: 'response-by', by: '2027-01-08', fuzzy: true }],
+  },
+  {
+    ...BIL_WED,
+    text: 'Kaixo Ane, la entrevista con el equipo de Londres queda fijada para el lunes 14 de diciembre a las 9:30 (hora de Londres).',
+    expect: [{ kind: 'interview', by: '2026-12-14', time: '10:30' }],
+  },
+  {
+    ...VLC_MON,
+    text: 'Gracias por la entrevista del viernes. Seguimos valorando candidaturas y te contaremos algo pronto.',
+    expect: [],
+  },
+  {
+    ...CDMX_FRI,
+    text: 'Por favor, no nos contactes hasta después del 6 de enero; el equipo estará fuera por vacaciones.',
+    expect: [{ kind: 'no-contact-before', by: '2027-01-07' }],
+  },
+  {
+    ...COR_THU,
+    text: 'Esta semana y la que viene seguimos con entrevistas a otros postulantes, así que paciencia!',
+    expect: [],
+  },
+  {
+    ...CLO_WED,
+    text: 'Señor Gómez, le informamos que su hoja de vida no fue preseleccionada para continuar en el proceso. Agradecemos su interés.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...ARE_TUE,
+    text: 'Estimada Lucía, lamentamos informarle que la entrevista del jueves 17 queda cancelada; en cuanto tengamos nueva fecha se la comunicaremos.',
+    expect: [],
+  },
+  {
+    ...VAL_FRI,
+    text: 'Recibimos tus documentos. El área de Personas validará la información en un máximo de 5 días hábiles y te enviará el contrato.',
+    expect: [{ kind: 'response-by', by: '2026-12-25' }],
+  },
+];

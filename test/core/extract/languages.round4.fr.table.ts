@@ -292,3 +292,124 @@ export const ROUND_43_FR: readonly PhraseRow[] = [
     expect: [{ kind: 'outcome', outcome: 'rejected' }],
   },
 ];
+
+// Round 45, smaller, was written after round 43's misses and the rules from probes had been fixed, again before
+// the engine read it.
+// Monday 14 December 2026, 09:30 in Nantes.
+const NAN_MON = { sentAt: '2026-12-14T09:30:00+01:00', tz: 'Europe/Paris' } as const;
+// Friday 11 December 2026, 14:00 in Namur.
+const NAM_FRI = { sentAt: '2026-12-11T14:00:00+01:00', tz: 'Europe/Brussels' } as const;
+// Thursday 10 December 2026, 10:10 in Fribourg.
+const FRI_THU = { sentAt: '2026-12-10T10:10:00+01:00', tz: 'Europe/Zurich' } as const;
+// Wednesday 16 December 2026, 16:20 in Sherbrooke.
+const SHE_WED = { sentAt: '2026-12-16T16:20:00-05:00', tz: 'America/Toronto' } as const;
+// Tuesday 15 December 2026, 11:00 in Rabat (UTC+1).
+const RAB_TUE = { sentAt: '2026-12-15T11:00:00+01:00', tz: 'Africa/Casablanca' } as const;
+// Friday 18 December 2026, 09:00 in Dakar.
+const DKR_FRI = { sentAt: '2026-12-18T09:00:00+00:00', tz: 'Africa/Dakar' } as const;
+// Wednesday 9 December 2026, 12:15 in Bordeaux.
+const BDX_WED = { sentAt: '2026-12-09T12:15:00+01:00', tz: 'Europe/Paris' } as const;
+
+/** Round 45: French recruiter mail, a third fresh round. */
+export const ROUND_45_FR: readonly PhraseRow[] = [
+  {
+    ...NAN_MON,
+    text: "Bonjour Élise,\nJe reviens vers vous concernant le poste d'assistante commerciale : nous aimerions vous revoir pour un second entretien mercredi 16 décembre à 15h30.\nCela vous convient-il ?\nCordialement,\nDamien Caron",
+    expect: [{ kind: 'interview', by: '2026-12-16', time: '15:30' }],
+  },
+  {
+    ...NAM_FRI,
+    text: 'Madame,\nNous avons bien reçu votre candidature spontanée. Notre service RH vous répondra dans un délai de trois semaines.\nBien à vous',
+    expect: [{ kind: 'response-by', by: '2027-01-01' }],
+  },
+  {
+    ...FRI_THU,
+    text: 'Bonjour Monsieur Python,\nPar la présente, nous vous convions à un entretien le lundi 14 décembre 2026 à 8h45 dans nos locaux de la route de la Glâne 7.\nMeilleures salutations',
+    expect: [{ kind: 'interview', by: '2026-12-14', time: '08:45' }],
+  },
+  {
+    ...SHE_WED,
+    text: "Bonjour Kevin,\nNous tenons à te remercier pour l'intérêt porté au poste de technicien. Malheureusement, nous avons arrêté notre choix sur une autre candidature.\nBonne continuation!\nAudrey",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...RAB_TUE,
+    text: "Le dossier complet doit être déposé au plus tard le 31 décembre à l'adresse indiquée.",
+    expect: [],
+  },
+  {
+    ...DKR_FRI,
+    text: 'Bonjour Khady,\nNos bureaux seront fermés pendant les fêtes. Merci de ne pas nous relancer avant le 4 janvier, date de reprise.\nCordialement',
+    expect: [{ kind: 'no-contact-before', by: '2027-01-04' }],
+  },
+  {
+    ...BDX_WED,
+    text: "Coucou Léo, super échange ce matin ! Je vois l'équipe cet aprem et je te fais un retour d'ici demain soir. Bises, Manon",
+    expect: [{ kind: 'response-by', by: '2026-12-10' }],
+  },
+  {
+    ...NAN_MON,
+    text: 'Pour notre prochain échange, seriez-vous disponible jeudi 17 à 10h ou vendredi 18 à 14h ?',
+    expect: [],
+  },
+  {
+    ...NAM_FRI,
+    text: 'Monsieur Dupont,\nNous avons le plaisir de vous informer que nous souhaitons vous engager en qualité de gestionnaire de paie. Vous trouverez en annexe notre proposition de contrat, que nous vous invitons à nous retourner signée pour le 18 décembre.\nBien à vous',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...FRI_THU,
+    text: 'Nous vous prions de ne pas prendre contact par téléphone ; seules les candidatures transmises via notre portail seront traitées.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...SHE_WED,
+    text: "Bonjour Chloé,\nMerci d'avoir rencontré l'équipe. On devrait être en mesure de te donner une réponse d'ici le 23 décembre.\nMélanie",
+    expect: [{ kind: 'response-by', by: '2026-12-23' }],
+  },
+  {
+    ...RAB_TUE,
+    text: "Suite à votre entretien d'hier, votre dossier est en cours d'étude. Nous reviendrons vers vous prochainement.",
+    expect: [],
+  },
+  {
+    ...DKR_FRI,
+    text: 'Bonjour Ousmane,\nLe comité de recrutement se réunit après les congés. Nous vous communiquerons les résultats dans un délai de 15 jours à compter du 4 janvier.\nCordialement',
+    expect: [{ kind: 'response-by', by: '2027-01-19' }],
+  },
+  {
+    ...BDX_WED,
+    text: "Bonjour Inès, l'entretien avec la filiale canadienne aura lieu le vendredi 11 décembre à 10h, heure de Montréal.",
+    expect: [{ kind: 'interview', by: '2026-12-11', time: '16:00' }],
+  },
+  {
+    ...NAN_MON,
+    text: "Pour rappel, votre période d'essai débutera le 4 janvier et durera trois mois.",
+    expect: [],
+  },
+  {
+    ...NAM_FRI,
+    text: 'Compte tenu du nombre de candidatures reçues, nous vous demandons de bien vouloir patienter deux semaines avant de reprendre contact avec nous.',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-25' }],
+  },
+  {
+    ...FRI_THU,
+    text: 'Les entretiens des autres finalistes se tiendront lundi et mardi prochains.',
+    expect: [],
+  },
+  {
+    ...SHE_WED,
+    text: 'Bonjour Samuel,\nJe dois malheureusement déplacer notre entrevue de demain. Serais-tu disponible lundi le 21 décembre à 11 h à la place?\nMerci et désolée!\nJulie',
+    expect: [{ kind: 'interview', by: '2026-12-21', time: '11:00' }],
+  },
+  {
+    ...RAB_TUE,
+    text: "Nous avons le regret de vous faire savoir que votre candidature n'a pas pu être retenue.",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...DKR_FRI,
+    text: "Bonjour Awa, je confirme notre rendez-vous de lundi 21 décembre à 9h30 à l'agence du Plateau. Bonne fin de semaine !",
+    expect: [{ kind: 'interview', by: '2026-12-21', time: '09:30' }],
+  },
+];
