@@ -74,6 +74,8 @@ interface Compiled {
   readonly anchorBefore: RegExp;
   /** Anchor words right after a window. */
   readonly anchorAfter: RegExp;
+  /** The words between a window and the day it counts from, alone ("à compter du"), or null. */
+  readonly anchorAfterDay: RegExp | null;
   /** Words opening a sentence that point back to the day of the sentence before. */
   readonly anchorBack: RegExp | null;
   /** The same words anywhere between a dated event and its window. */
@@ -173,6 +175,10 @@ function compile(l: LanguageTables): Compiled {
       l.anchorBack === undefined ? null : new RegExp(`^${alternation(l.anchorBack)}${EDGE_AFTER}`, 'iu'),
     anchorBackInside: l.anchorBack === undefined ? null : anyOf(l.anchorBack),
     anchorAfter: new RegExp(`^[\\s,]*${alternation(l.anchorAfter)}${EDGE_AFTER}`, 'iu'),
+    anchorAfterDay:
+      l.anchorAfterDay === undefined || l.anchorAfterDay.length === 0
+        ? null
+        : new RegExp(`^[\\s,]*${alternation(l.anchorAfterDay)}\\s*$`, 'iu'),
     zones: l.zones.map((z) => [new RegExp(`^(?:${z.pattern})${EDGE_AFTER}`, 'iu'), z.zone] as const),
     namesADay: new RegExp(
       String.raw`\d{1,2}[./-]\d|${EDGE_BEFORE}(?:${alternation(words(l.months))}|${alternation(l.dayWords)})${EDGE_AFTER}`,
@@ -836,6 +842,30 @@ function anchorWindows(
   const out = exprs.map((w): TimeExpr => {
     const following = w.following;
     if (following === undefined && (w.form !== 'window' || w.span === undefined)) return w;
+    // The day named right after the window's words ("dans un délai de 15 jours à compter du 4 janvier").
+    const end = w.index + w.text.length;
+    const named =
+      c.anchorAfterDay === null || w.span === undefined
+        ? undefined
+        : exprs.find(
+            (p) =>
+              p.form === 'point' &&
+              p.index >= end &&
+              c.anchorAfterDay !== null &&
+              c.anchorAfterDay.test(sentence.text.slice(rel(end), rel(p.index))),
+          );
+    if (named !== undefined && w.span !== undefined) {
+      anchors.add(named);
+      const day = eventDay(context, named);
+      const counted: TimeExpr = {
+        ...w,
+        date: countWindow(day, w.span, context.holidays),
+        event: day,
+        detector: `${w.detector}-from-event`,
+      };
+      from.set(counted, 0);
+      return counted;
+    }
     const events = exprs.filter((p) => p.form === 'point' && p.index < w.index && !anchors.has(p));
     // A sentence that opens by pointing back ("Una vez cerrada, …") counts from the last day of the one before.
     const back = events.length === 0 && c.anchorBack !== null && c.anchorBack.test(sentence.text);

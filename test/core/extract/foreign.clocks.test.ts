@@ -190,6 +190,32 @@ const ROWS: readonly (readonly [
     MAD,
     [],
   ],
+  // Round 44/45's misses: a window counted from the day named right after it; "porque" starts a clause; a
+  // cancelled slot announced with regret is no rejection.
+  [
+    'a window from the day after it (French)',
+    'Nous vous communiquerons les résultats dans un délai de 15 jours à compter du 4 janvier.',
+    PAR,
+    ['response-by 2027-01-19'],
+  ],
+  [
+    'a window from the day after it (Spanish)',
+    'Te responderemos dentro de los 10 días hábiles siguientes al 30 de noviembre.',
+    MAD,
+    ['response-by 2026-12-14'],
+  ],
+  [
+    '"porque" starts a clause',
+    'La entrevista con el gerente pasó para el lunes 16 a las 10 hs, porque el jueves no llega.',
+    MAD,
+    ['interview 2026-11-16 10:00'],
+  ],
+  [
+    'a cancelled slot announced with regret',
+    'Lamentamos informarle que la entrevista del jueves 12 queda cancelada; le escribiremos con una nueva fecha.',
+    MAD,
+    [],
+  ],
 ];
 
 describe('extract: clocks, day numbers and languages of the Spanish and French reader (before rounds 36–37)', () => {

@@ -140,7 +140,7 @@ export const ES: LanguageTables = {
       example: 'El proceso de selección suele durar unas tres semanas.',
     },
     {
-      pattern: String.raw`dentro\s+de(?:\s+los\s+próximos|\s+las\s+próximas)?`,
+      pattern: String.raw`dentro\s+de(?:\s+los\s+próximos|\s+las\s+próximas|\s+los|\s+las)?`,
       example: 'Le daremos una respuesta dentro de los próximos diez días.',
     },
     {
@@ -312,6 +312,11 @@ export const ES: LanguageTables = {
       example: 'no consulten el estado de su solicitud hasta pasada la fecha de cierre del 4 de diciembre.',
     },
     {
+      pattern: String.raw`hasta\s+después\s+del?(?:\s+(?:el|la))?`,
+      bound: 'until-after',
+      example: 'Por favor, no nos contactes hasta después del 6 de enero.',
+    },
+    {
       pattern: String.raw`hasta\s+(?:mi|nuestra|su|tu)\s+(?:vuelta|regreso),?(?:\s+el)?`,
       bound: 'until',
       example: 'Te agradeceríamos que no nos escribieras hasta nuestra vuelta, el 7 de enero.',
@@ -387,6 +392,16 @@ export const ES: LanguageTables = {
       example: 'Le informaremos de nuestra decisión antes de final de mes.',
     },
     { pattern: String.raw`(?:decidiremos|decidir)`, example: 'Decidiremos el próximo mes.' },
+    {
+      // The employer's review done within a window: "validará la información en un máximo de 5 días hábiles".
+      pattern: String.raw`(?:validar|revisar|evaluar|analizar|estudiar)(?:á|emos|án)(?!\s+a\s)`,
+      example:
+        'El área de Personas validará la información en un máximo de 5 días hábiles y te enviará el contrato.',
+    },
+    {
+      pattern: String.raw`(?:te|le|os)\s+(?:llamo|escribo|aviso|respondo|contesto)\s+(?:para\s+(?:contar|contár|comentar|comentár|decir|decír|dar|dár)\p{L}*|con\s+(?:la|el|las|los)\s+(?:respuesta|novedades|feedback|resultados?|decisión))`,
+      example: 'mañana por la mañana te llamo para contártelo.',
+    },
     {
       // Any future done to the candidate is a promise ("te contactará nuestro equipo", "te mantendremos
       // informada", "volveremos a escribirte"), apart from thanks, which ask something of them.
@@ -545,6 +560,10 @@ export const ES: LanguageTables = {
       example: 'Le rogamos que espere dos semanas antes de escribirnos.',
     },
     {
+      pattern: String.raw`no\s+(?:escribir(?:nos)?|contactar(?:nos)?|llamar(?:nos)?|consultar|comunicarte|comunicarse|preguntar)`,
+      example: 'Te pedimos no escribir consultas sobre tu postulación hasta el lunes 4 de enero.',
+    },
+    {
       pattern: String.raw`paciencia\s+hasta`,
       example: 'Te pedimos paciencia hasta el 30 de noviembre.',
     },
@@ -628,7 +647,7 @@ export const ES: LanguageTables = {
       example: 'No se atenderán consultas telefónicas.',
     },
     {
-      pattern: String.raw`no\s+(?:\p{L}+\s+){0,2}?(?:responder|atender|contestar|aceptar|aceptamos|atendemos|respondemos|contestamos)\s+(?:a\s+)?(?:consultas|llamadas)\s+telefónicas`,
+      pattern: String.raw`no\s+(?:\p{L}+\s+){0,2}?(?:responder|atender|contestar|aceptar|aceptamos|atendemos|respondemos|contestamos|responderán|atenderán|contestarán|aceptarán)\s+(?:a\s+)?(?:consultas\s+telefónicas|llamad[oa]s\s+telefónic[oa]s)`,
       example: 'no podremos responder consultas telefónicas ni por WhatsApp sobre el estado del proceso.',
     },
     {
@@ -688,11 +707,17 @@ export const ES: LanguageTables = {
       example: 'al final el cliente se inclinó por otro candidato con más experiencia en fintech.',
     },
     {
-      pattern: String.raw`no\s+(?:ha|has|han|fue|fuiste|fueron)\s+(?:sido\s+)?seleccionad[oa]s?`,
+      pattern: String.raw`(?:decidi\p{L}*|optado|optamos|elegido)\s+(?:\p{L}+\s+){0,2}?(?:avanzar|continuar|seguir)\s+con\s+(?:otr[oa]s?|una|un)\s+(?:candidat\p{L}*|perfil(?:es)?|postulantes?|persona)`,
+      example:
+        'En esta oportunidad decidimos avanzar con una persona que cuenta con mayor experiencia en el sector salud.',
+    },
+    {
+      pattern: String.raw`no\s+(?:ha|has|han|fue|fuiste|fueron)\s+(?:sido\s+)?(?:pre)?seleccionad[oa]s?`,
       example: 'Su candidatura no ha sido seleccionada para continuar en el proceso.',
     },
     {
-      pattern: String.raw`(?:lamentamos|sentimos|lamento|siento)\s+(?:informar|comunicar|decir)(?:le|te|os|les)`,
+      // Not when the news is a cancelled or moved slot ("lamentamos informarle que la entrevista … queda cancelada").
+      pattern: String.raw`(?:lamentamos|sentimos|lamento|siento)\s+(?:informar|comunicar|decir)(?:le|te|os|les)(?![^.;]{0,80}(?:cancelad|suspendid|aplazad|pospuest|reprogramad))`,
       example: 'Lamentamos informarle que …',
     },
     {
@@ -720,6 +745,10 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:adjuntamos|adjunto|te\s+enviamos|le\s+enviamos)\s+(?:la\s+)?carta\s+(?:de\s+)?oferta`,
       example: 'Adjuntamos la carta oferta con el detalle del salario.',
+    },
+    {
+      pattern: String.raw`(?:queremos|quisiéramos|nos\s+gustaría|deseamos)\s+(?:ofrecerte|ofrecerle|hacerte\s+una\s+oferta|hacerle\s+una\s+oferta)`,
+      example: 'Con mucho gusto te informo que queremos ofrecerte el puesto de Contador Senior.',
     },
     {
       pattern: String.raw`(?:ha|hemos|han)\s+aprobado\s+(?:tu|su)\s+(?:contratación|incorporación)`,
@@ -752,7 +781,7 @@ export const ES: LanguageTables = {
   ],
   clauseBreaks: [
     {
-      pattern: String.raw`(?:y|pero|aunque)`,
+      pattern: String.raw`(?:y|pero|aunque|porque|ya\s+que)`,
       example:
         'Todavía tenemos entrevistas con otros candidatos el jueves y le diremos algo a principios de la semana que viene.',
     },
@@ -791,6 +820,12 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:tras|después\s+de)`,
       example:
         'Tras la última entrevista, prevista para el 20 de noviembre, le daremos una respuesta en el plazo de una semana.',
+    },
+  ],
+  anchorAfterDay: [
+    {
+      pattern: String.raw`(?:a\s+partir\s+del|contados\s+(?:a\s+partir\s+del|desde\s+el)|siguientes\s+al|posteriores\s+al|después\s+del)`,
+      example: 'Te responderemos dentro de los 10 días hábiles siguientes al 30 de noviembre.',
     },
   ],
   anchorAfter: [

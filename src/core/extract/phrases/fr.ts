@@ -462,7 +462,7 @@ export const FR: LanguageTables = {
   ],
   noCalls: [
     {
-      pattern: String.raw`(?:ne\s+|n')(?:\p{L}+\s+){1,2}?pas\s+(?:\p{L}+\s+){0,4}?par\s+téléphone`,
+      pattern: String.raw`(?:ne\s+|n')(?:\p{L}+\s+){0,2}?pas\s+(?:\p{L}+\s+){0,4}?par\s+téléphone`,
       example: 'Notre équipe ne peut pas traiter les demandes par téléphone.',
     },
     {
@@ -581,6 +581,11 @@ export const FR: LanguageTables = {
       example: 'Nous sommes heureux de vous proposer le poste de chargée de communication.',
     },
     {
+      pattern: String.raw`(?:souhaitons|souhaiterions|aimerions|voulons)\s+vous\s+(?:engager|embaucher|recruter)`,
+      example:
+        'Nous avons le plaisir de vous informer que nous souhaitons vous engager en qualité de gestionnaire de paie.',
+    },
+    {
       pattern: String.raw`proposition\s+d'(?:embauche|emploi)`,
       example: "j'ai le plaisir de vous confirmer notre proposition d'embauche.",
     },
@@ -652,6 +657,12 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:à\s+l'issue|après|suite\s+à|une\s+fois)`,
       example:
         "À l'issue du dernier entretien prévu le 20 novembre, nous vous ferons un retour sous une semaine.",
+    },
+  ],
+  anchorAfterDay: [
+    {
+      pattern: String.raw`(?:à\s+compter\s+du|à\s+partir\s+du|suivant\s+le|après\s+le|qui\s+suivent\s+le)`,
+      example: 'Nous vous communiquerons les résultats dans un délai de 15 jours à compter du 4 janvier.',
     },
   ],
   anchorAfter: [

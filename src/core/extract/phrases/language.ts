@@ -138,6 +138,11 @@ export interface LanguageTables {
   /** Words after a window that point back to a dated event ("dans les trois semaines suivant cette date"). */
   readonly anchorAfter: readonly PhraseRow[];
   /**
+   * Words between a window and the day it counts from, named after it ("dans un délai de 15 jours à compter du 4
+   * janvier", "dentro de los 10 días hábiles siguientes al 30 de noviembre"). Optional.
+   */
+  readonly anchorAfterDay?: readonly PhraseRow[];
+  /**
    * Words of a hold-off request pointing back to the day named in the sentence before ("Ich bin ab Montag, 7.
    * Dezember, wieder im Büro. Bitte gedulden Sie sich bis dann"): that day is the first day contact is welcome.
    */
