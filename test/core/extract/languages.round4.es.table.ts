@@ -413,3 +413,123 @@ export const ROUND_44_ES: readonly PhraseRow[] = [
     expect: [{ kind: 'response-by', by: '2026-12-25' }],
   },
 ];
+
+// Round 46, smaller, was written after round 44's misses had been fixed, again before the engine read it.
+// Tuesday 12 January 2027, 09:00 in Madrid.
+const MAD_JAN = { sentAt: '2027-01-12T09:00:00+01:00', tz: 'Europe/Madrid' } as const;
+// Thursday 14 January 2027, 11:00 in Monterrey.
+const MTY_JAN = { sentAt: '2027-01-14T11:00:00-06:00', tz: 'America/Monterrey' } as const;
+// Monday 11 January 2027, 10:30 in Rosario.
+const ROS_MON = { sentAt: '2027-01-11T10:30:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+// Wednesday 13 January 2027, 14:00 in Barranquilla.
+const BAQ_WED = { sentAt: '2027-01-13T14:00:00-05:00', tz: 'America/Bogota' } as const;
+// Friday 15 January 2027, 16:00 in Quito.
+const UIO_FRI = { sentAt: '2027-01-15T16:00:00-05:00', tz: 'America/Guayaquil' } as const;
+// Tuesday 19 January 2027, 09:45 in Montevideo.
+const MVD_TUE = { sentAt: '2027-01-19T09:45:00-03:00', tz: 'America/Montevideo' } as const;
+// Monday 18 January 2027, 12:30 in Zaragoza.
+const ZAZ_MON = { sentAt: '2027-01-18T12:30:00+01:00', tz: 'Europe/Madrid' } as const;
+
+/** Round 46: Spanish recruiter mail, a fourth fresh round. */
+export const ROUND_46_ES: readonly PhraseRow[] = [
+  {
+    ...MAD_JAN,
+    text: 'Buenos días, Claudia:\n\nDesde el equipo de Selección de Grupo Faro te convocamos a la prueba de inglés y entrevista personal.\n\nDía: viernes 15 de enero\nHora: 9:30 h\nDirección: Paseo de la Castellana 95, planta 14\n\nPor favor, trae tu DNI.\nGracias,',
+    expect: [{ kind: 'interview', by: '2027-01-15', time: '09:30' }],
+  },
+  {
+    ...MTY_JAN,
+    text: 'Hola Jorge, ya revisamos tu prueba técnica. El líder del área te contactará antes del miércoles 20 para darte retroalimentación. ¡Saludos!',
+    expect: [{ kind: 'response-by', by: '2027-01-19' }],
+  },
+  {
+    ...ROS_MON,
+    text: 'Hola Juli, te confirmo la entrevista para mañana martes a las 17 hs en Córdoba 1450, 3er piso. Cualquier cosa escribime. Saludos, Vero',
+    expect: [{ kind: 'interview', by: '2027-01-12', time: '17:00' }],
+  },
+  {
+    ...BAQ_WED,
+    text: 'Apreciada Daniela:\nDe antemano agradecemos tu interés en hacer parte de nuestra compañía. Te informamos que el cargo al que aplicaste ya fue ocupado por otro candidato.\nCordial saludo,\nTalento Humano',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...UIO_FRI,
+    text: 'La inducción para todos los nuevos colaboradores se realizará el lunes 1 de febrero a las 8:00.',
+    expect: [],
+  },
+  {
+    ...MVD_TUE,
+    text: 'Hola Santiago, esta semana estoy con mucho trabajo por el cierre del mes. Si puedes, escríbeme a partir del lunes 25 y lo vemos con calma.',
+    expect: [{ kind: 'no-contact-before', by: '2027-01-25' }],
+  },
+  {
+    ...ZAZ_MON,
+    text: 'Te propongo dos opciones para la videollamada: miércoles 20 a las 10:00 o jueves 21 a las 17:30. Dime cuál te viene mejor.',
+    expect: [],
+  },
+  {
+    ...MAD_JAN,
+    text: 'Hola Pablo, gracias por tu interés en Kairos. Revisaremos tu perfil con detenimiento y te diremos algo en un plazo de 10 días.',
+    expect: [{ kind: 'response-by', by: '2027-01-22' }],
+  },
+  {
+    ...MTY_JAN,
+    text: 'Buenas tardes, Sofía. Nos da mucho gusto informarte que la propuesta laboral para el puesto de Ingeniera de Procesos fue aprobada; adjunto encontrarás la carta oferta. Quedo atenta a tu respuesta a más tardar el lunes 18 de enero.',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...ROS_MON,
+    text: 'Por favor no llamen a la empresa. Las consultas solo se responden por mail.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BAQ_WED,
+    text: 'Hola Andrés, el gerente todavía está de vacaciones; regresa el lunes y te aviso la otra semana cómo seguimos.',
+    expect: [{ kind: 'response-by', by: '2027-01-22' }],
+  },
+  {
+    ...UIO_FRI,
+    text: 'Gracias por asistir a la entrevista del miércoles. Te escribiremos cuando tengamos novedades.',
+    expect: [],
+  },
+  {
+    ...MVD_TUE,
+    text: 'Hola Martina, te pido disculpas pero tengo que cambiar nuestra reunión del jueves. ¿Te sirve el viernes 22 a las 11:00 en el mismo lugar?',
+    expect: [{ kind: 'interview', by: '2027-01-22', time: '11:00' }],
+  },
+  {
+    ...ZAZ_MON,
+    text: 'Como el proceso acaba de empezar, te agradecería que no me escribieras durante los próximos diez días.',
+    expect: [{ kind: 'no-contact-before', by: '2027-01-28' }],
+  },
+  {
+    ...MAD_JAN,
+    text: 'Para poder continuar, necesitamos que completes el formulario de datos antes del domingo 17 de enero.',
+    expect: [],
+  },
+  {
+    ...MTY_JAN,
+    text: 'Ing. Salas, la entrevista con el director regional quedó programada para el lunes 18 de enero a las 9:00 a. m. hora de Colombia.',
+    expect: [{ kind: 'interview', by: '2027-01-18', time: '08:00' }],
+  },
+  {
+    ...ROS_MON,
+    text: 'Che Nico, el cliente pausó la búsqueda hasta que cierre el presupuesto. Calculo que a fin de mes tenemos novedades.',
+    expect: [{ kind: 'response-by', by: '2027-01-31' }],
+  },
+  {
+    ...BAQ_WED,
+    text: 'Estamos a la espera de la aprobación del cliente. Apenas tengamos noticias, te contactamos.',
+    expect: [],
+  },
+  {
+    ...UIO_FRI,
+    text: 'Hola Gabriel, muchas gracias por tu tiempo. Te cuento que el cliente decidió no avanzar con tu perfil en esta oportunidad. ¡Éxitos!',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...MVD_TUE,
+    text: 'Buenísimo, Lucía. Entonces te espero pasado mañana a las 15:00 en la oficina de Ciudad Vieja para la entrevista con Gerencia.',
+    expect: [{ kind: 'interview', by: '2027-01-21', time: '15:00' }],
+  },
+];

@@ -413,3 +413,123 @@ export const ROUND_45_FR: readonly PhraseRow[] = [
     expect: [{ kind: 'interview', by: '2026-12-21', time: '09:30' }],
   },
 ];
+
+// Round 47, smaller, was written after round 45's misses had been fixed, again before the engine read it.
+// Tuesday 12 January 2027, 10:00 in Paris.
+const PAR_JAN = { sentAt: '2027-01-12T10:00:00+01:00', tz: 'Europe/Paris' } as const;
+// Thursday 14 January 2027, 15:00 in Luxembourg.
+const LUX_THU = { sentAt: '2027-01-14T15:00:00+01:00', tz: 'Europe/Luxembourg' } as const;
+// Monday 11 January 2027, 17:30 in Geneva.
+const GEN_MON = { sentAt: '2027-01-11T17:30:00+01:00', tz: 'Europe/Zurich' } as const;
+// Wednesday 13 January 2027, 10:00 in Montréal.
+const MTL_WED = { sentAt: '2027-01-13T10:00:00-05:00', tz: 'America/Toronto' } as const;
+// Friday 15 January 2027, 09:00 in Algiers.
+const ALG_FRI = { sentAt: '2027-01-15T09:00:00+01:00', tz: 'Africa/Algiers' } as const;
+// Monday 18 January 2027, 18:10 in Toulouse.
+const TLS_MON = { sentAt: '2027-01-18T18:10:00+01:00', tz: 'Europe/Paris' } as const;
+// Tuesday 19 January 2027, 11:00 in Louvain-la-Neuve.
+const LLN_TUE = { sentAt: '2027-01-19T11:00:00+01:00', tz: 'Europe/Brussels' } as const;
+
+/** Round 47: French recruiter mail, a fourth fresh round. */
+export const ROUND_47_FR: readonly PhraseRow[] = [
+  {
+    ...PAR_JAN,
+    text: 'Bonjour Romain,\n\nSuite à notre échange téléphonique, je vous confirme notre rendez-vous :\nDate : jeudi 14 janvier 2027\nHeure : 16h00\nAdresse : 24 rue du Faubourg Saint-Antoine, 75012 Paris\n\nBien cordialement,\nAgnès Moreau\nCabinet Moreau RH',
+    expect: [{ kind: 'interview', by: '2027-01-14', time: '16:00' }],
+  },
+  {
+    ...LUX_THU,
+    text: "Bonjour Madame Weber,\nNous accusons bonne réception de votre candidature. Celle-ci fera l'objet d'une analyse approfondie et nous reviendrons vers vous au plus tard le vendredi 29 janvier.\nVeuillez agréer nos salutations distinguées.",
+    expect: [{ kind: 'response-by', by: '2027-01-29' }],
+  },
+  {
+    ...GEN_MON,
+    text: 'Bonjour Yann,\nSerais-tu disponible demain à 14h pour un appel de 30 minutes avec notre CTO ?\nBelle journée,\nLaure',
+    expect: [{ kind: 'interview', by: '2027-01-12', time: '14:00' }],
+  },
+  {
+    ...MTL_WED,
+    text: "Bonjour Frédéric,\nMerci d'avoir pris le temps de rencontrer notre équipe. Après réflexion, nous avons décidé de ne pas aller de l'avant avec ta candidature.\nBonne chance dans tes recherches!\nSophie",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...ALG_FRI,
+    text: "Les épreuves écrites du concours de recrutement se dérouleront le samedi 23 janvier pour l'ensemble des candidats retenus.",
+    expect: [],
+  },
+  {
+    ...TLS_MON,
+    text: "Bonjour Clément,\nJe suis en déplacement toute la semaine. Merci d'attendre mon retour, le lundi 25 janvier, avant de me relancer.\nCordialement,\nNadia",
+    expect: [{ kind: 'no-contact-before', by: '2027-01-25' }],
+  },
+  {
+    ...LLN_TUE,
+    text: "Voici les créneaux possibles pour l'entretien : mercredi 20/01 à 10h, jeudi 21/01 à 14h, vendredi 22/01 à 9h. Merci de m'indiquer votre préférence.",
+    expect: [],
+  },
+  {
+    ...PAR_JAN,
+    text: 'Bonjour Lina,\nMerci pour votre participation. Le jury délibère cette semaine ; vous aurez une réponse d’ici la fin de la semaine prochaine.\nCordialement',
+    expect: [{ kind: 'response-by', by: '2027-01-22' }],
+  },
+  {
+    ...LUX_THU,
+    text: "Cher Monsieur Schmit,\nC'est avec plaisir que nous vous proposons le poste d'analyste financier au sein de notre équipe. Nous vous saurions gré de nous faire connaître votre décision avant le 22 janvier.\nBien à vous",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...GEN_MON,
+    text: 'Les appels téléphoniques ne seront pas pris en compte.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...MTL_WED,
+    text: "Salut Marc-Antoine! L'équipe finalise les entrevues. On devrait te revenir d'ici deux semaines avec une décision.",
+    expect: [{ kind: 'response-by', by: '2027-01-27' }],
+  },
+  {
+    ...ALG_FRI,
+    text: "Nous vous remercions pour votre présence à l'entretien du mardi 12 janvier.",
+    expect: [],
+  },
+  {
+    ...TLS_MON,
+    text: 'Bonjour Thomas,\nNotre entretien de mercredi est décalé au jeudi 21 janvier, même heure (11h).\nDésolée pour ce contretemps,\nCamille',
+    expect: [{ kind: 'interview', by: '2027-01-21', time: '11:00' }],
+  },
+  {
+    ...LLN_TUE,
+    text: 'Bonjour Sarah, nous vous remercions pour votre candidature. Vous recevrez une réponse dans les 5 jours ouvrables.',
+    expect: [{ kind: 'response-by', by: '2027-01-26' }],
+  },
+  {
+    ...PAR_JAN,
+    text: "N'oubliez pas de compléter le questionnaire en ligne d'ici vendredi.",
+    expect: [],
+  },
+  {
+    ...LUX_THU,
+    text: 'Nous vous remercions de ne pas nous contacter avant la fin de la campagne de recrutement, prévue le 5 février.',
+    expect: [{ kind: 'no-contact-before', by: '2027-02-05', fuzzy: true }],
+  },
+  {
+    ...GEN_MON,
+    text: "Bonjour Pierre, l'entretien avec l'équipe de Londres est fixé au mercredi 13 janvier à 10h, heure de Londres.",
+    expect: [{ kind: 'interview', by: '2027-01-13', time: '11:00' }],
+  },
+  {
+    ...MTL_WED,
+    text: 'Veuillez prendre note que le processus comprend deux entrevues et un test psychométrique.',
+    expect: [],
+  },
+  {
+    ...ALG_FRI,
+    text: 'Nous sommes au regret de vous informer que votre profil ne correspond pas aux exigences du poste.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...TLS_MON,
+    text: 'Hello Julie, je fais le point avec le manager et je reviens vers toi en début de semaine prochaine. Bonne soirée !',
+    expect: [{ kind: 'response-by', by: '2027-01-26', fuzzy: true }],
+  },
+];
