@@ -216,6 +216,19 @@ const ROWS: readonly (readonly [
     MAD,
     [],
   ],
+  // Round 46's misses: someone else's absence is no request to hold off; the writer's own is.
+  [
+    'a third party on holiday',
+    'El gerente está de vacaciones; vuelve el lunes 16 y te aviso la semana que viene.',
+    MAD,
+    ['response-by 2026-11-20'],
+  ],
+  [
+    'the writer on holiday',
+    'Estoy de vacaciones hasta el viernes 20; vuelvo a estar disponible el lunes 23.',
+    MAD,
+    ['no-contact-before 2026-11-23'],
+  ],
 ];
 
 describe('extract: clocks, day numbers and languages of the Spanish and French reader (before rounds 36–37)', () => {

@@ -227,6 +227,12 @@ export const ES: LanguageTables = {
       example: 'calculo que para finales de la semana que viene te podré decir algo.',
     },
     {
+      // Colombia, Venezuela: "la otra semana" is next week.
+      pattern: String.raw`la\s+otra\s+semana`,
+      period: 'next-week',
+      example: 'regresa el lunes y te aviso la otra semana cómo seguimos.',
+    },
+    {
       pattern: String.raw`(?:la\s+)?(?:próxima\s+semana|semana\s+que\s+viene)`,
       period: 'next-week',
       example: 'Recibirá noticias nuestras la próxima semana.',
@@ -297,7 +303,7 @@ export const ES: LanguageTables = {
   ],
   bounds: [
     {
-      pattern: String.raw`(?:vuelve|regresa|volverá|regresará|regreso)(?:\s+el)?`,
+      pattern: String.raw`(?:vuelve|vuelvo|volvemos|regresa|regresamos|volverá|regresará|regreso)(?:\s+a\s+estar\s+disponibles?|\s+a\s+la\s+oficina)?(?:\s+el)?`,
       bound: 'until',
       example: 'La responsable está de vacaciones y vuelve el lunes 16.',
     },
@@ -360,7 +366,7 @@ export const ES: LanguageTables = {
       example: 'calculo que para finales de la semana que viene te podré decir algo.',
     },
     {
-      pattern: String.raw`(?:te|le|os)\s+(?:escribo|aviso|respondo|contesto|llamo)\s+(?:el|este|mañana|pasado|la\s+semana|en|antes|dentro|a\s+(?:principios|mediados|finales))`,
+      pattern: String.raw`(?:te|le|os)\s+(?:escribo|aviso|respondo|contesto|llamo)\s+(?:el|este|mañana|pasado|la\s+(?:otra\s+)?semana|en|antes|dentro|a\s+(?:principios|mediados|finales))`,
       example: 'Te escribo el lunes o el martes con la retroalimentación del panel.',
     },
     {
@@ -392,6 +398,11 @@ export const ES: LanguageTables = {
       example: 'Le informaremos de nuestra decisión antes de final de mes.',
     },
     { pattern: String.raw`(?:decidiremos|decidir)`, example: 'Decidiremos el próximo mes.' },
+    {
+      // "te aviso" is "I'll let you know", apart from "te aviso que …" ("I'm telling you that …").
+      pattern: String.raw`(?:te|le|os|les)\s+(?:aviso|avisamos)(?!\s+que)`,
+      example: 'regresa el lunes y te aviso la otra semana cómo seguimos.',
+    },
     {
       // The employer's review done within a window: "validará la información en un máximo de 5 días hábiles".
       pattern: String.raw`(?:validar|revisar|evaluar|analizar|estudiar)(?:á|emos|án)(?!\s+a\s)`,
@@ -474,7 +485,7 @@ export const ES: LanguageTables = {
     },
     {
       // A slot proposed as a question: "¿Te queda bien el viernes a las 12?", "¿le parece el martes a las 10?".
-      pattern: String.raw`(?:te|le|os|les)\s+(?:(?:queda|quedaría|va|iría|viene|vendría|acomoda|acomodaría|sirve|serviría|conviene|convendría)\s+(?:bien|mejor)|parece|parecería|late)`,
+      pattern: String.raw`(?:te|le|os|les)\s+(?:(?:queda|quedaría|va|iría|viene|vendría)\s+(?:bien|mejor)|acomoda|acomodaría|sirve|serviría|conviene|convendría|parece|parecería|late)`,
       example: '¿Te queda bien el viernes a las 12?',
     },
     {
@@ -539,7 +550,8 @@ export const ES: LanguageTables = {
       example: 'Danos un margen de diez días antes de preguntar por tu candidatura.',
     },
     {
-      pattern: String.raw`(?:estaré|estoy|estará|está|estaremos|estamos)\s+(?:fuera\s+de\s+la\s+oficina|fuera|ausente|de\s+viaje|de\s+vacaciones|de\s+baja)`,
+      // The writer's own absence; someone else's ("el gerente está de vacaciones") needs a request of its own.
+      pattern: String.raw`(?:estaré|estoy|estaremos|estamos)\s+(?:fuera\s+de\s+la\s+oficina|fuera|ausente|de\s+viaje|de\s+vacaciones|de\s+baja)`,
       example: 'Estaré fuera de la oficina hasta el 20 de noviembre, sin acceso al correo.',
     },
     {
@@ -562,6 +574,11 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`no\s+(?:escribir(?:nos)?|contactar(?:nos)?|llamar(?:nos)?|consultar|comunicarte|comunicarse|preguntar)`,
       example: 'Te pedimos no escribir consultas sobre tu postulación hasta el lunes 4 de enero.',
+    },
+    {
+      // An invitation to write from a day on: "escríbeme a partir del lunes 25".
+      pattern: String.raw`(?:escríbeme|escríbenos|escríbame|escríbanos|llámame|llámanos|contáctame|contáctanos|contácteme|contáctenos)\s+(?:\p{L}+\s+){0,2}?(?:a\s+partir|desde|después)`,
+      example: 'Si puedes, escríbeme a partir del lunes 25 y lo vemos con calma.',
     },
     {
       pattern: String.raw`paciencia\s+hasta`,
@@ -687,7 +704,7 @@ export const ES: LanguageTables = {
       example: 'la vacante para la cual se postuló fue cerrada, por lo que no continuaremos con el proceso.',
     },
     {
-      pattern: String.raw`(?:no\s+(?:continuarás|continuará|seguirás|seguirá|avanzarás|avanzará)\s+(?:en|con)\s+(?:el|este)\s+proceso|no\s+(?:podremos|podemos|vamos\s+a\s+poder)\s+contar\s+con(?:tigo|\s+usted)|(?:fue|ha\s+sido|hemos)\s+cubiert[oa])`,
+      pattern: String.raw`(?:no\s+(?:continuarás|continuará|seguirás|seguirá|avanzarás|avanzará)\s+(?:en|con)\s+(?:el|este)\s+proceso|no\s+(?:podremos|podemos|vamos\s+a\s+poder)\s+contar\s+con(?:tigo|\s+usted)|(?:fue|ha\s+sido|hemos)\s+(?:cubiert[oa]|ocupad[oa]))`,
       example: 'Lamentablemente, en esta ocasión no podremos contar contigo.',
     },
     {
@@ -743,7 +760,7 @@ export const ES: LanguageTables = {
       example: 'Le enviamos la carta de oferta adjunta.',
     },
     {
-      pattern: String.raw`(?:adjuntamos|adjunto|te\s+enviamos|le\s+enviamos)\s+(?:la\s+)?carta\s+(?:de\s+)?oferta`,
+      pattern: String.raw`(?:adjuntamos|adjunto|te\s+enviamos|le\s+enviamos|encontrarás|encontrará)\s+(?:\p{L}+\s+){0,2}?carta\s+(?:de\s+)?oferta`,
       example: 'Adjuntamos la carta oferta con el detalle del salario.',
     },
     {
@@ -793,7 +810,7 @@ export const ES: LanguageTables = {
     },
     {
       // The slot a move starts from: "mover la entrevista prevista para el jueves 12" (the new one follows apart).
-      pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar|pasar)\s+(?:la|su|tu)\s+(?:entrevista|cita|reunión|llamada)\s+(?:(?:prevista|programada|fijada|agendada)\s+para|del|de)`,
+      pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar|pasar)\s+(?:la|su|tu|nuestra|nuestro)\s+(?:entrevista|cita|reunión|llamada|encuentro)\s+(?:(?:prevista|programada|fijada|agendada)\s+para|del|de)`,
       example: 'debemos mover la entrevista prevista para el jueves 12 de noviembre a las 9:00.',
     },
     {

@@ -416,7 +416,7 @@ export const FR: LanguageTables = {
     },
     {
       // The candidate's answer asked for: "merci de nous faire part de votre réponse avant le 20 novembre".
-      pattern: String.raw`(?:faire\s+part\s+de|communiquer|transmettre|attendons|attendrons|recevoir)\s+(?:votre|ta)\s+(?:réponse|décision|acceptation|accord)`,
+      pattern: String.raw`(?:faire\s+part\s+de|faire\s+connaître|communiquer|transmettre|attendons|attendrons|recevoir)\s+(?:votre|ta)\s+(?:réponse|décision|acceptation|accord)`,
       example:
         'Nous avons le plaisir de vous proposer le poste. Merci de nous faire part de votre réponse avant le 20 novembre.',
     },
@@ -526,7 +526,7 @@ export const FR: LanguageTables = {
       example: 'Nous avons décidé de ne pas poursuivre le processus avec vous.',
     },
     {
-      pattern: String.raw`ne\s+correspond\s+pas\s+(?:\p{L}+\s+){0,3}?(?:besoins|attentes|recherchons|cherchons)`,
+      pattern: String.raw`ne\s+correspond\s+pas\s+(?:\p{L}+\s+){0,3}?(?:besoins|attentes|recherchons|cherchons|exigences|critères)`,
       example: 'Votre profil ne correspond pas à nos besoins actuels.',
     },
     {
@@ -548,7 +548,7 @@ export const FR: LanguageTables = {
         'nous avons donné la préférence à une candidate dont le profil correspond davantage à nos besoins.',
     },
     {
-      pattern: String.raw`(?:de\s+ne\s+pas\s+donner\s+suite|ne\s+(?:poursuivrons|continuerons|retiendrons)\s+pas)`,
+      pattern: String.raw`(?:de\s+ne\s+pas\s+donner\s+suite|ne\s+(?:poursuivrons|continuerons|retiendrons)\s+pas|ne\s+pas\s+aller\s+de\s+l'avant|n'irons\s+pas\s+de\s+l'avant)`,
       example: 'Après mûre réflexion, nous avons décidé de ne pas donner suite à votre candidature.',
     },
     {
@@ -577,7 +577,7 @@ export const FR: LanguageTables = {
         "J'ai le plaisir de vous annoncer que votre candidature a été retenue pour le poste de développeur.",
     },
     {
-      pattern: String.raw`(?:heureux|heureuse|ravis?|ravie|plaisir)\s+(?:\p{L}+\s+){0,3}?(?:proposer|offrir)\s+(?:\p{L}+\s+){0,2}?(?:poste|contrat|CDI|CDD)`,
+      pattern: String.raw`(?:heureux|heureuse|ravis?|ravie|plaisir)\s+(?:\p{L}+\s+){0,3}?(?:propos|offr)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:poste|contrat|CDI|CDD)`,
       example: 'Nous sommes heureux de vous proposer le poste de chargée de communication.',
     },
     {
