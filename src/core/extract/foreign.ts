@@ -191,9 +191,10 @@ function compile(l: LanguageTables): Compiled {
 
 /**
  * Sentences end at . ! ? before a space, except after a one- or two-digit number: German writes ordinals with a
- * period ("am Mittwoch, 9. Dezember"), and "24.12." is a date; nor after an initial, a title or a two-letter abbreviation ("M. Konaté",
- * "Dr. Weber", "Sra. López", "RR. HH."), nor inside a clock's half of the day ("a las 2:00 p. m."). A blank line after a colon ends no sentence: the block below is what the line
- * introduced ("Gerne bestätigen wir Ihnen Ihr Interview:\n\nMontag, 25. Januar").
+ * period ("am Mittwoch, 9. Dezember"), and "24.12." is a date; nor after an initial, a title or a two-letter
+ * abbreviation ("M. Konaté", "Dr. Weber", "Sra. López", "RR. HH."), nor inside a clock's half of the day ("a las
+ * 2:00 p. m."). A blank line after a colon ends no sentence: the block below is what the line introduced ("Gerne
+ * bestätigen wir Ihnen Ihr Interview:\n\nMontag, 25. Januar").
  */
 export function splitForeignSentences(text: string): readonly Sentence[] {
   const out: Sentence[] = [];

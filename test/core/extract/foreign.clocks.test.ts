@@ -231,7 +231,7 @@ const ROWS: readonly (readonly [
   ],
 ];
 
-describe('extract: clocks, day numbers and languages of the Spanish and French reader (before rounds 36–37)', () => {
+describe('extract: rules of the Spanish and French reader from rounds 35–47', () => {
   for (const [name, text, at, expected] of ROWS)
     it(`${name}: ${JSON.stringify(text)} -> ${expected.join(', ') || 'nothing'}`, () => {
       assert.deepEqual(found(text, at), expected);
