@@ -533,3 +533,94 @@ export const ROUND_46_ES: readonly PhraseRow[] = [
     expect: [{ kind: 'interview', by: '2027-01-21', time: '15:00' }],
   },
 ];
+
+// Round 48, smaller, was written after round 46's misses had been fixed, again before the engine read it.
+// Monday 8 February 2027, 10:00 in Seville.
+const SVQ_MON = { sentAt: '2027-02-08T10:00:00+01:00', tz: 'Europe/Madrid' } as const;
+// Wednesday 3 February 2027, 13:00 in Guadalajara.
+const GDL_FEB = { sentAt: '2027-02-03T13:00:00-06:00', tz: 'America/Mexico_City' } as const;
+// Thursday 4 February 2027, 11:40 in Buenos Aires.
+const BUE_FEB = { sentAt: '2027-02-04T11:40:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+// Tuesday 9 February 2027, 15:30 in Lima.
+const LIM_FEB = { sentAt: '2027-02-09T15:30:00-05:00', tz: 'America/Lima' } as const;
+// Friday 5 February 2027, 10:15 in Santiago de Chile.
+const SCL_FEB = { sentAt: '2027-02-05T10:15:00-03:00', tz: 'America/Santiago' } as const;
+
+/** Round 48: Spanish recruiter mail, a fifth fresh round. */
+export const ROUND_48_ES: readonly PhraseRow[] = [
+  {
+    ...SVQ_MON,
+    text: 'Hola Marina:\nTras revisar tu CV, nos gustaría mantener una primera entrevista telefónica contigo. ¿Tendrías disponibilidad este miércoles 10 a las 11:30?\nSaludos cordiales,\nLorena Gil\nResponsable de Selección',
+    expect: [{ kind: 'interview', by: '2027-02-10', time: '11:30' }],
+  },
+  {
+    ...GDL_FEB,
+    text: 'Hola Emilio, gracias por tu paciencia. El director sigue de viaje y calculo que te damos una respuesta a mediados de la próxima semana.',
+    expect: [{ kind: 'response-by', by: '2027-02-10', fuzzy: true }],
+  },
+  {
+    ...BUE_FEB,
+    text: 'Estimado Martín: lamentablemente el puesto para el que te postulaste quedó cubierto internamente. Te agradecemos mucho tu interés.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...LIM_FEB,
+    text: 'El horario de atención de nuestra área de Recursos Humanos es de lunes a viernes de 9:00 a 18:00.',
+    expect: [],
+  },
+  {
+    ...SCL_FEB,
+    text: 'Hola Valentina, estamos en pleno cierre de proceso. Por favor, no me escribas hasta el miércoles 10, que estoy cerrando otro proceso.',
+    expect: [{ kind: 'no-contact-before', by: '2027-02-10' }],
+  },
+  {
+    ...SVQ_MON,
+    text: 'Te paso los huecos libres de la directora: jueves 11 a las 9:00, jueves 11 a las 13:00 y viernes 12 a las 10:00.',
+    expect: [],
+  },
+  {
+    ...GDL_FEB,
+    text: '¡Felicidades, Karla! Te comparto que fuiste seleccionada para ocupar la vacante de Coordinadora de Logística. En breve te enviaremos la oferta formal por correo.',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...BUE_FEB,
+    text: 'Hola Caro, recibimos tu postulación. Vamos a estar revisando los perfiles y te respondemos en 10 días hábiles como máximo.',
+    expect: [{ kind: 'response-by', by: '2027-02-18' }],
+  },
+  {
+    ...LIM_FEB,
+    text: 'Estimado Sr. Rojas, le confirmamos su entrevista con el Gerente de Operaciones para el jueves 11 de febrero a las 3 de la tarde, en Av. Javier Prado Este 4200.',
+    expect: [{ kind: 'interview', by: '2027-02-11', time: '15:00' }],
+  },
+  {
+    ...SCL_FEB,
+    text: 'Estamos esperando la validación de la gerencia; te aviso en cuanto tenga novedades.',
+    expect: [],
+  },
+  {
+    ...SVQ_MON,
+    text: 'Te rogamos que no llames a la centralita para preguntar por el proceso; todas las comunicaciones se harán por email.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...GDL_FEB,
+    text: 'Hola Paco, te agradecemos tu participación. Por el momento tu perfil no es el que estamos buscando para esta posición.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BUE_FEB,
+    text: 'El martes terminamos las entrevistas con los otros candidatos; ahora el cliente está evaluando.',
+    expect: [],
+  },
+  {
+    ...LIM_FEB,
+    text: 'Hola Diana, el comité se reúne mañana; a más tardar el viernes te damos una respuesta.',
+    expect: [{ kind: 'response-by', by: '2027-02-12' }],
+  },
+  {
+    ...SCL_FEB,
+    text: 'Hola Tomás, por un tema de agenda movimos tu entrevista al lunes 8 de febrero a las 16:00. ¡Nos vemos!',
+    expect: [{ kind: 'interview', by: '2027-02-08', time: '16:00' }],
+  },
+];

@@ -533,3 +533,97 @@ export const ROUND_47_FR: readonly PhraseRow[] = [
     expect: [{ kind: 'response-by', by: '2027-01-26', fuzzy: true }],
   },
 ];
+
+// Round 49, smaller, was written after round 47's misses had been fixed, again before the engine read it.
+// Monday 8 February 2027, 09:20 in Rennes.
+const REN_MON = { sentAt: '2027-02-08T09:20:00+01:00', tz: 'Europe/Paris' } as const;
+// Wednesday 3 February 2027, 14:00 in Brussels.
+const BRU_FEB = { sentAt: '2027-02-03T14:00:00+01:00', tz: 'Europe/Brussels' } as const;
+// Thursday 4 February 2027, 16:45 in Lausanne.
+const LAU_FEB = { sentAt: '2027-02-04T16:45:00+01:00', tz: 'Europe/Zurich' } as const;
+// Tuesday 9 February 2027, 08:30 in Québec City.
+const QC_FEB = { sentAt: '2027-02-09T08:30:00-05:00', tz: 'America/Toronto' } as const;
+// Friday 5 February 2027, 11:00 in Dakar.
+const DKR_FEB = { sentAt: '2027-02-05T11:00:00+00:00', tz: 'Africa/Dakar' } as const;
+
+/** Round 49: French recruiter mail, a fifth fresh round. */
+export const ROUND_49_FR: readonly PhraseRow[] = [
+  {
+    ...REN_MON,
+    text: 'Bonjour Gaëlle,\nMerci pour votre candidature. Pourriez-vous vous rendre disponible mercredi 10 février à 14h30 pour un entretien en visio avec notre directeur commercial ?\nBien cordialement,\nStéphanie',
+    expect: [{ kind: 'interview', by: '2027-02-10', time: '14:30' }],
+  },
+  {
+    ...BRU_FEB,
+    text: "Madame,\nNous vous informons que votre dossier est actuellement à l'étude. Une réponse vous sera adressée au plus tard le 19 février.\nCordialement",
+    expect: [{ kind: 'response-by', by: '2027-02-19' }],
+  },
+  {
+    ...LAU_FEB,
+    text: 'Monsieur,\nAprès un examen attentif de votre dossier, nous sommes contraints de vous informer que nous ne pourrons pas retenir votre candidature.\nMeilleures salutations',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...QC_FEB,
+    text: 'Notre service des ressources humaines est ouvert du lundi au vendredi, de 8 h 30 à 16 h 30.',
+    expect: [],
+  },
+  {
+    ...DKR_FEB,
+    text: 'Bonjour Mamadou,\nLe recruteur est absent cette semaine. Merci de ne pas le relancer avant mercredi prochain.\nCordialement',
+    expect: [{ kind: 'no-contact-before', by: '2027-02-10' }],
+  },
+  {
+    ...REN_MON,
+    text: 'Je vous propose deux créneaux : mardi 9 à 11h ou jeudi 11 à 15h. Lequel vous arrange ?',
+    expect: [],
+  },
+  {
+    ...BRU_FEB,
+    text: 'Bonjour Kevin,\nNous sommes heureux de vous annoncer que votre candidature a été retenue pour le poste de développeur back-end. Votre contrat vous sera envoyé dans les prochains jours.\nBien à vous',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2027-02-08', fuzzy: true },
+    ],
+  },
+  {
+    ...LAU_FEB,
+    text: "Bonjour Anaïs,\nNous finalisons notre processus et vous donnerons une réponse d'ici la fin du mois.\nMeilleures salutations",
+    expect: [{ kind: 'response-by', by: '2027-02-28' }],
+  },
+  {
+    ...QC_FEB,
+    text: 'Bonjour Alexandre, je te confirme ton entrevue jeudi prochain, le 11 février, à 9 h, au 2e étage. À jeudi!',
+    expect: [{ kind: 'interview', by: '2027-02-11', time: '09:00' }],
+  },
+  {
+    ...DKR_FEB,
+    text: 'Nous vous contacterons dès que la direction aura validé les profils retenus.',
+    expect: [],
+  },
+  {
+    ...REN_MON,
+    text: 'Merci de ne pas contacter le magasin par téléphone au sujet de votre candidature.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BRU_FEB,
+    text: "Malheureusement, votre profil n'a pas été sélectionné pour la suite du processus.",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...LAU_FEB,
+    text: "L'entrée en fonction est prévue le 1er mars 2027.",
+    expect: [],
+  },
+  {
+    ...QC_FEB,
+    text: "Merci d'avoir postulé! Nous vous reviendrons d'ici trois semaines au plus tard.",
+    expect: [{ kind: 'response-by', by: '2027-03-02' }],
+  },
+  {
+    ...DKR_FEB,
+    text: 'Bonjour Ndeye, votre entretien du lundi 8 février est reporté au mardi 9 février à 10h. Merci de votre compréhension.',
+    expect: [{ kind: 'interview', by: '2027-02-09', time: '10:00' }],
+  },
+];
