@@ -9,8 +9,8 @@ import { ROUND_28_EN, ROUND_32_EN } from './languages.round3.en.table';
 import { ROUND_29_DE, ROUND_33_DE } from './languages.round3.de.table';
 import { ROUND_30_FR, ROUND_34_FR } from './languages.round3.fr.table';
 import { ROUND_31_ES, ROUND_35_ES } from './languages.round3.es.table';
-import { ROUND_36_ES, ROUND_42_ES, ROUND_44_ES, ROUND_46_ES } from './languages.round4.es.table';
-import { ROUND_37_FR, ROUND_43_FR, ROUND_45_FR, ROUND_47_FR } from './languages.round4.fr.table';
+import { ROUND_36_ES, ROUND_42_ES, ROUND_44_ES, ROUND_46_ES, ROUND_48_ES } from './languages.round4.es.table';
+import { ROUND_37_FR, ROUND_43_FR, ROUND_45_FR, ROUND_47_FR, ROUND_49_FR } from './languages.round4.fr.table';
 import { BER, LDN, MAD, NY, PAR } from './languages.senders';
 import type { PhraseRow } from './phrases.table';
 
@@ -588,6 +588,8 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 45 (French, unseen)', language: 'fr', rows: ROUND_45_FR },
   { name: 'round 46 (Spanish, unseen)', language: 'es', rows: ROUND_46_ES },
   { name: 'round 47 (French, unseen)', language: 'fr', rows: ROUND_47_FR },
+  { name: 'round 48 (Spanish, unseen)', language: 'es', rows: ROUND_48_ES },
+  { name: 'round 49 (French, unseen)', language: 'fr', rows: ROUND_49_FR },
 ];
 
 /** A round's figures on its first reading by the engine. */
@@ -652,4 +654,7 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // Rounds 46 and 47 (same files), first read by the engine after round 44/45's fixes.
   'round 46 (Spanish, unseen)': { precision: 0.909, recall: 0.667, f1: 0.769, negativesEmpty: 1 },
   'round 47 (French, unseen)': { precision: 1, recall: 0.8, f1: 0.889, negativesEmpty: 1 },
+  // Rounds 48 and 49 (same files), first read by the engine after round 46/47's fixes.
+  'round 48 (Spanish, unseen)': { precision: 0.889, recall: 0.727, f1: 0.8, negativesEmpty: 1 },
+  'round 49 (French, unseen)': { precision: 1, recall: 0.833, f1: 0.909, negativesEmpty: 1 },
 };
