@@ -424,7 +424,7 @@ function abbreviationAlone(text: string, read: string, end: number): boolean {
  * an hour or leaves it out; it is the day of the month. Not when a clock word or a minute follows it.
  */
 const DAY_AFTER_WEEKDAY =
-  /^\p{L}+\.?,?\s+(?<day>\d{1,2})(?!\d|[:.,]\d|\s*(?:Uhr|h\b|hs\b|heures?|horas?|[ap]\.?\s?m\b))/iu;
+  /^(?:(?:este|esta|el|ce|le|this)\s+)?\p{L}+\.?,?\s+(?<day>\d{1,2})(?!\d|[:.,]\d|\s*(?:Uhr|h\b|hs\b|heures?|horas?|[ap]\.?\s?m\b))/iu;
 
 /** The first day on or after t numbered `day` that falls on `weekday` (within a year), else the next `day`. */
 function dayOfWeekday(t: string, day: number, weekday: Weekday): string | null {
@@ -450,6 +450,9 @@ const WRITTEN_CLOCK_AT_END = /(?<![\d])(?<hour>\d{1,2})(?:[:h.]\d{2})?\s?h?$/u;
 const LEADING_DAY = /^(?<day>\d{1,2})\s/u;
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:le|el)\s+$/iu;
 
+/** What stands between a weekday and the date naming it: "jeudi prochain, le 11 février", "martes, 17 de". */
+const APPOSITION = /^[\s,]{0,3}(?:(?:le|el|the|den)\s)?\s?$/iu;
+
 /** Characters a labelled time may stand after its date ("Date : 19/11/2026 – Heure : 14:00:00"). */
 const LABELLED_TIME_GAP = 40;
 
@@ -463,6 +466,8 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
   if (sent === null) return [];
   const offset = offsetMinutesAt(sent, context.readZone) ?? 0;
   const out: TimeExpr[] = [];
+  // Readings of a weekday alone, which a date right after them may name more precisely.
+  const weekdayOnly = new Set<TimeExpr>();
   for (const r of l.chrono.parse(
     context.text,
     { instant: new Date(sent), timezone: offset },
@@ -587,9 +592,20 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
       dayNumber !== null && dayNumber[0].length > r.text.length
         ? context.text.slice(r.index, r.index + dayNumber[0].trimEnd().length)
         : r.text;
-    out.push(
-      expr(r.index, written, date, { time, zone, form: 'point', detector: `${l.code}-chrono`, yearImplied }),
-    );
+    // A weekday followed by the date it names ("jeudi prochain, le 11 février, à 9 h"): the date says the day.
+    if (last !== undefined && weekdayOnly.has(last) && s.isCertain('day') && s.isCertain('month')) {
+      const gap = context.text.slice(last.index + last.text.length, r.index);
+      if (APPOSITION.test(gap)) out.pop();
+    }
+    const read = expr(r.index, written, date, {
+      time,
+      zone,
+      form: 'point',
+      detector: `${l.code}-chrono`,
+      yearImplied,
+    });
+    if (!s.isCertain('day') && !(dayAfter >= 1)) weekdayOnly.add(read);
+    out.push(read);
   }
   return out;
 }

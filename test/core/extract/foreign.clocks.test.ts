@@ -229,6 +229,20 @@ const ROWS: readonly (readonly [
     MAD,
     ['no-contact-before 2026-11-23'],
   ],
+  // Round 48/49's misses: "este miércoles 10 a las 11:30" (chrono read "10 a" as 10 a.m.); a weekday followed by
+  // the date that names it is that date ("jeudi prochain, le 19 novembre").
+  [
+    'a determiner before the weekday and its day',
+    '¿Tendrías disponibilidad este jueves 12 a las 11:30 para una entrevista telefónica?',
+    MAD,
+    ['interview 2026-11-12 11:30'],
+  ],
+  [
+    'a weekday and the date naming it',
+    'Je te confirme ton entrevue jeudi prochain, le 12 novembre, à 9 h. À jeudi!',
+    PAR,
+    ['interview 2026-11-12 09:00'],
+  ],
 ];
 
 describe('extract: rules of the Spanish and French reader from rounds 35–47', () => {

@@ -704,7 +704,7 @@ export const ES: LanguageTables = {
       example: 'la vacante para la cual se postuló fue cerrada, por lo que no continuaremos con el proceso.',
     },
     {
-      pattern: String.raw`(?:no\s+(?:continuarás|continuará|seguirás|seguirá|avanzarás|avanzará)\s+(?:en|con)\s+(?:el|este)\s+proceso|no\s+(?:podremos|podemos|vamos\s+a\s+poder)\s+contar\s+con(?:tigo|\s+usted)|(?:fue|ha\s+sido|hemos)\s+(?:cubiert[oa]|ocupad[oa]))`,
+      pattern: String.raw`(?:no\s+(?:continuarás|continuará|seguirás|seguirá|avanzarás|avanzará)\s+(?:en|con)\s+(?:el|este)\s+proceso|no\s+(?:podremos|podemos|vamos\s+a\s+poder)\s+contar\s+con(?:tigo|\s+usted)|(?:fue|ha\s+sido|hemos|quedó|ha\s+quedado)\s+(?:cubiert[oa]|ocupad[oa]))`,
       example: 'Lamentablemente, en esta ocasión no podremos contar contigo.',
     },
     {
@@ -738,7 +738,7 @@ export const ES: LanguageTables = {
       example: 'Lamentamos informarle que …',
     },
     {
-      pattern: String.raw`(?:su|tu)\s+perfil\s+no\s+(?:se\s+ajusta|encaja|coincide|cumple)`,
+      pattern: String.raw`(?:su|tu)\s+perfil\s+no\s+(?:se\s+ajusta|encaja|coincide|cumple|es\s+(?:el|lo)\s+que\s+(?:estamos\s+buscando|buscamos))`,
       example: 'Lamentablemente, su perfil no se ajusta a lo que buscamos en este momento.',
     },
     {

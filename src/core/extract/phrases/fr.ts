@@ -510,7 +510,7 @@ export const FR: LanguageTables = {
   rejection: [
     { pattern: String.raw`(?:a\s+)?(?:déjà\s+)?été\s+pourvu`, example: 'Le poste a déjà été pourvu.' },
     {
-      pattern: String.raw`(?:n'a|n'avons|n'ont)\s+(?:\p{L}+\s+){0,2}?pas\s+été\s+retenue?s?`,
+      pattern: String.raw`(?:n'a|n'avons|n'ont)\s+(?:\p{L}+\s+){0,2}?pas\s+été\s+(?:retenue?s?|sélectionnée?s?)`,
       example: "Nous avons le regret de vous informer que votre candidature n'a pas été retenue.",
     },
     {
