@@ -28,13 +28,13 @@ const FUNCTION_WORDS: readonly {
   {
     code: 'fr',
     words:
-      'le les et vous nous votre vos est une des du au aux pour avec ne pas merci sur dans ce de la que nos sera aucun cette qui je ma sont été avons être un à ou voici lundi mardi mercredi jeudi vendredi candidature statut poste entretien',
+      'le les et vous nous votre vos est une des du au aux pour avec ne pas merci sur dans ce de la que nos sera aucun cette qui je ma sont été avons être un à ou voici lundi mardi mercredi jeudi vendredi candidature statut poste entretien notre leur semaine semaines jours jour ouvrés ouvrables réponse retour bonjour madame monsieur cordialement sommes avez janvier février avril mai juin juillet août septembre octobre novembre décembre',
     example: 'Nous reviendrons vers vous d’ici vendredi. Merci pour votre candidature.',
   },
   {
     code: 'es',
     words:
-      'el los las y usted su sus nos para con una del por gracias le es en al lo muy de la que se este esta estamos hemos tiene será no un nuestra nuestro nuestras nuestros ya ha sido hora fecha lunes martes miércoles jueves viernes',
+      'el los las y usted su sus nos para con una del por gracias le es en al lo muy de la que se este esta estamos hemos tiene será no un nuestra nuestro nuestras nuestros ya ha sido hora fecha lunes martes miércoles jueves viernes te tu tus mi mis contigo ustedes vos semana semanas días hábiles entrevista proceso hola saludos estimado estimada pero hasta desde cuando enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre',
     example: 'Le daremos una respuesta dentro de los próximos diez días. Gracias por su interés.',
   },
 ];
@@ -49,28 +49,22 @@ const LOOKUP: ReadonlyMap<string, readonly LanguageCode[]> = (() => {
 /** Letters and endings only one of the languages writes: "ß", "ñ", "¿", "ç", "-ción". */
 const LETTERS: readonly (readonly [RegExp, LanguageCode])[] = [
   [/[äöüß]/u, 'de'],
-  [/[ñ¿¡áíóú]|[cs]ión$|[cs]iones$/u, 'es'],
-  [/[çèêùœâîôû]|^(?:d|l|qu|n|j|m|s)'/u, 'fr'],
+  // The first person plural's future ("contactaremos", "nous reviendrons") is as sure a sign as a letter.
+  [/[ñ¿¡áíóú]|[cs]ión$|[cs]iones$|[aei]remos$/u, 'es'],
+  [/[çèêùœâîôû]|^(?:d|l|qu|n|j|m|s)'|[eio]rons$/u, 'fr'],
 ];
 
 /** Words read at most: the opening of a message says its language. */
 const MAX_WORDS = 400;
+/** Words of the opening, read first: a greeting, a sentence or two. */
+const OPENING_WORDS = 20;
 /** Hits a language other than English needs, and its lead over English. */
 const MIN_HITS = 2;
 
-/**
- * The language of `text`: 'de', 'fr' or 'es' where its function words clearly outnumber the others, else 'en'.
- * @example detectLanguage('Wir melden uns binnen 14 Tagen bei Ihnen.') // 'de'
- */
-export function detectLanguage(text: string): LanguageCode {
+/** The best language of `tokens`: 'de', 'fr' or 'es' where its words clearly outnumber the others', else 'en'. */
+function bestOf(tokens: readonly string[]): LanguageCode {
   const counts: Record<LanguageCode, number> = { en: 0, de: 0, fr: 0, es: 0 };
-  const tokens =
-    text
-      .replace(/[\u2018\u2019]/g, "'")
-      // "10:00 AM": a clock's AM is no German "am" (issue 10, held-out B1).
-      .replace(/(\d\s?)am\b/gi, '$1')
-      .match(/[\p{L}\p{M}¿¡']+/gu) ?? [];
-  for (const written of tokens.slice(0, MAX_WORDS)) {
+  for (const written of tokens) {
     // A short word in capitals is an abbreviation, not a function word ("Mon Nov 16 9:00 AM | …").
     if (written.length <= 3 && written.length > 1 && written === written.toUpperCase()) continue;
     const raw = written.toLowerCase();
@@ -82,4 +76,21 @@ export function detectLanguage(text: string): LanguageCode {
   for (const code of ['de', 'fr', 'es'] as const)
     if (counts[code] >= MIN_HITS && counts[code] > counts[best]) best = code;
   return best;
+}
+
+/**
+ * The language of `text`: 'de', 'fr' or 'es' where its function words clearly outnumber the others, else 'en'.
+ * The opening decides first: a short Spanish or French message above a long English legal footer ("This email
+ * and any files transmitted with it are confidential…") is Spanish or French.
+ * @example detectLanguage('Wir melden uns binnen 14 Tagen bei Ihnen.') // 'de'
+ */
+export function detectLanguage(text: string): LanguageCode {
+  const tokens =
+    text
+      .replace(/[\u2018\u2019]/g, "'")
+      // "10:00 AM": a clock's AM is no German "am" (issue 10, held-out B1).
+      .replace(/(\d\s?)am\b/gi, '$1')
+      .match(/[\p{L}\p{M}¿¡']+/gu) ?? [];
+  const opening = bestOf(tokens.slice(0, OPENING_WORDS));
+  return opening !== 'en' ? opening : bestOf(tokens.slice(0, MAX_WORDS));
 }

@@ -45,6 +45,8 @@ interface Compiled {
   readonly anchorGap: RegExp;
   readonly backReference: RegExp | null;
   readonly weekNumber: RegExp | null;
+  /** Words right before a day that name its week ("la semana del"), or null where the language has none. */
+  readonly weekOf: RegExp | null;
   readonly monthParts: readonly (readonly [RegExp, MonthPartRow['part']])[];
   /** A day of the month alone after a bound, ending its clause: "merci d'attendre mon retour, le 25,". */
   readonly dayAlone: RegExp;
@@ -72,6 +74,8 @@ interface Compiled {
   readonly anchorBefore: RegExp;
   /** Anchor words right after a window. */
   readonly anchorAfter: RegExp;
+  /** The words between a window and the day it counts from, alone ("à compter du"), or null. */
+  readonly anchorAfterDay: RegExp | null;
   /** Words opening a sentence that point back to the day of the sentence before. */
   readonly anchorBack: RegExp | null;
   /** The same words anywhere between a dated event and its window. */
@@ -107,7 +111,7 @@ function compile(l: LanguageTables): Compiled {
     new RegExp(`${EDGE_BEFORE}${alternation(rows)}${EDGE_AFTER}`, 'giu');
   const compiled: Compiled = {
     window: new RegExp(
-      `${EDGE_BEFORE}${alternation(l.windowLeads)}\\s+(?<n1>${num})(?:\\s*(?:-|–|bis|à|a|o|ou|oder)\\s*(?<n2>${num}))?(?:\\s+|(?<=\\d))(?<unit>${alternation(l.units)})${EDGE_AFTER}`,
+      `${EDGE_BEFORE}${alternation(l.windowLeads)}\\s+(?<n1>${num})(?:\\s*(?:-|–|bis|à|a|o|ou|oder|y|et|und)\\s*(?<n2>${num}))?(?:\\s+|(?<=\\d))(?<unit>${alternation(l.units)})${EDGE_AFTER}`,
       'giu',
     ),
     monthParts: (l.monthParts ?? []).map(
@@ -131,6 +135,10 @@ function compile(l: LanguageTables): Compiled {
     anchorGap: anyOf(l.anchorAfter),
     backReference: l.backReference === undefined ? null : anyOf(l.backReference),
     weekNumber: l.weekNumber === undefined ? null : anyOf(l.weekNumber, 'giu'),
+    weekOf:
+      l.weekOf === undefined || l.weekOf.length === 0
+        ? null
+        : new RegExp(`${EDGE_BEFORE}${alternation(l.weekOf)}\\s*$`, 'iu'),
     mid: new RegExp(
       `${EDGE_BEFORE}${alternation(l.midMonth)}\\s*(?<month>${alternation(words(l.months))})${EDGE_AFTER}`,
       'giu',
@@ -167,6 +175,10 @@ function compile(l: LanguageTables): Compiled {
       l.anchorBack === undefined ? null : new RegExp(`^${alternation(l.anchorBack)}${EDGE_AFTER}`, 'iu'),
     anchorBackInside: l.anchorBack === undefined ? null : anyOf(l.anchorBack),
     anchorAfter: new RegExp(`^[\\s,]*${alternation(l.anchorAfter)}${EDGE_AFTER}`, 'iu'),
+    anchorAfterDay:
+      l.anchorAfterDay === undefined || l.anchorAfterDay.length === 0
+        ? null
+        : new RegExp(`^[\\s,]*${alternation(l.anchorAfterDay)}\\s*$`, 'iu'),
     zones: l.zones.map((z) => [new RegExp(`^(?:${z.pattern})${EDGE_AFTER}`, 'iu'), z.zone] as const),
     namesADay: new RegExp(
       String.raw`\d{1,2}[./-]\d|${EDGE_BEFORE}(?:${alternation(words(l.months))}|${alternation(l.dayWords)})${EDGE_AFTER}`,
@@ -179,14 +191,15 @@ function compile(l: LanguageTables): Compiled {
 
 /**
  * Sentences end at . ! ? before a space, except after a one- or two-digit number: German writes ordinals with a
- * period ("am Mittwoch, 9. Dezember"), and "24.12." is a date; nor after an initial or a title ("M. Konaté",
- * "Dr. Weber", "Sra. López"). A blank line after a colon ends no sentence: the block below is what the line
- * introduced ("Gerne bestätigen wir Ihnen Ihr Interview:\n\nMontag, 25. Januar").
+ * period ("am Mittwoch, 9. Dezember"), and "24.12." is a date; nor after an initial, a title or a two-letter
+ * abbreviation ("M. Konaté", "Dr. Weber", "Sra. López", "RR. HH."), nor inside a clock's half of the day ("a las
+ * 2:00 p. m."). A blank line after a colon ends no sentence: the block below is what the line introduced ("Gerne
+ * bestätigen wir Ihnen Ihr Interview:\n\nMontag, 25. Januar").
  */
 export function splitForeignSentences(text: string): readonly Sentence[] {
   const out: Sentence[] = [];
   const re =
-    /(?<!(?:^|[^\d])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))[.!?]+(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
+    /(?<!(?:^|[^\d])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}{1,2}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))(?<!\d\s?[ap])[.!?]+(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
   let start = 0;
   const push = (end: number): void => {
     const raw = text.slice(start, end);
@@ -231,6 +244,12 @@ function periodEnd(t: string, period: PeriodName): { readonly date: string; read
       return { date: addDays(t, 5), fuzzy: true };
     case 'next-month':
       return { date: endOfMonthAfter(t, 1), fuzzy: false };
+    case 'after-holidays': {
+      // The year-end holidays ahead of t, plus a week (TIMELINE-CONVENTIONS.md "after the holidays").
+      const year = Number(t.slice(0, 4));
+      const eighth = `${year}-01-08`;
+      return { date: eighth >= t ? eighth : `${year + 1}-01-08`, fuzzy: true };
+    }
     case 'end-of-year':
       return { date: `${t.slice(0, 4)}-12-31`, fuzzy: false };
     case 'before-christmas': {
@@ -405,7 +424,7 @@ function abbreviationAlone(text: string, read: string, end: number): boolean {
  * an hour or leaves it out; it is the day of the month. Not when a clock word or a minute follows it.
  */
 const DAY_AFTER_WEEKDAY =
-  /^\p{L}+\.?,?\s+(?<day>\d{1,2})(?!\d|[:.,]\d|\s*(?:Uhr|h\b|hs\b|heures?|horas?|[ap]\.?\s?m\b))/iu;
+  /^(?:(?:este|esta|el|ce|le|this)\s+)?\p{L}+\.?,?\s+(?<day>\d{1,2})(?!\d|[:.,]\d|\s*(?:Uhr|h\b|hs\b|heures?|horas?|[ap]\.?\s?m\b))/iu;
 
 /** The first day on or after t numbered `day` that falls on `weekday` (within a year), else the next `day`. */
 function dayOfWeekday(t: string, day: number, weekday: Weekday): string | null {
@@ -424,6 +443,16 @@ function dayOfWeekday(t: string, day: number, weekday: Weekday): string | null {
   return first;
 }
 
+/** The clock written last in a reading: "10h", "9h30", "14:00". */
+const WRITTEN_CLOCK_AT_END = /(?<![\d])(?<hour>\d{1,2})(?:[:h.]\d{2})?\s?h?$/u;
+
+/** A day number opening chrono's reading, and the article before it: "le 19 à 10h", "el 19 a las 10". */
+const LEADING_DAY = /^(?<day>\d{1,2})\s/u;
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:le|el)\s+$/iu;
+
+/** What stands between a weekday and the date naming it: "jeudi prochain, le 11 février", "martes, 17 de". */
+const APPOSITION = /^[\s,]{0,3}(?:(?:le|el|the|den)\s)?\s?$/iu;
+
 /** Characters a labelled time may stand after its date ("Date : 19/11/2026 – Heure : 14:00:00"). */
 const LABELLED_TIME_GAP = 40;
 
@@ -437,6 +466,8 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
   if (sent === null) return [];
   const offset = offsetMinutesAt(sent, context.readZone) ?? 0;
   const out: TimeExpr[] = [];
+  // Readings of a weekday alone, which a date right after them may name more precisely.
+  const weekdayOnly = new Set<TimeExpr>();
   for (const r of l.chrono.parse(
     context.text,
     { instant: new Date(sent), timezone: offset },
@@ -447,6 +478,8 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
     const day = s.get('day');
     const weekday = s.get('weekday');
     const end = r.index + r.text.length;
+    // A count of hours or minutes ("dans 2 heures", "en 2 horas") names no clock time and no day.
+    if (r.tags().has('result/relativeDateAndTime')) continue;
     // A day named as past in its own words ("letzten Freitag", "vendredi dernier"): chrono's forward reading of
     // it is no day ahead.
     if (c.past.test(r.text)) continue;
@@ -465,11 +498,41 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
     // chrono's hour was that day number ("viernes 20" read as Friday 20:00).
     const hourIsDay =
       dayNumber !== null && !/\d/u.test(context.text.slice(r.index + dayNumber[0].length, end));
-    const hour = s.isCertain('hour') && !hourIsDay ? s.get('hour') : trailingHour ? Number(trailing) : null;
+    // "mardi 17 à 14h", "le 19 à 10h": chrono reads a range from 17:00 to 14:00; its start is the day of the
+    // month, its end the clock time.
+    const lead = LEADING_DAY.exec(r.text)?.groups?.['day'];
+    const articleDay =
+      !s.isCertain('day') &&
+      !s.isCertain('weekday') &&
+      lead !== undefined &&
+      ARTICLE_BEFORE.test(context.text.slice(Math.max(0, r.index - 4), r.index))
+        ? Number(lead)
+        : NaN;
+    const ranged =
+      r.end !== null &&
+      r.end !== undefined &&
+      r.end.isCertain('hour') &&
+      s.get('hour') === (dayNumber !== null ? dayAfter : articleDay)
+        ? r.end
+        : null;
+    const clock = ranged ?? (s.isCertain('hour') && !hourIsDay ? s : null);
+    // chrono puts the range's end after its start: "jeudi 12 à 10h" ends at 22:00 after a start of 12:00; the
+    // clock is the one written.
+    const writtenEnd = ranged === null ? undefined : WRITTEN_CLOCK_AT_END.exec(r.text)?.groups?.['hour'];
+    const endHour = ranged?.get('hour') ?? null;
+    const hour =
+      ranged !== null &&
+      endHour !== null &&
+      writtenEnd !== undefined &&
+      endHour % 12 === Number(writtenEnd) % 12
+        ? Number(writtenEnd)
+        : clock !== null
+          ? clock.get('hour')
+          : trailingHour
+            ? Number(trailing)
+            : null;
     const time =
-      hour === null
-        ? null
-        : `${pad(hour)}:${pad(s.isCertain('hour') && !hourIsDay ? (s.get('minute') ?? 0) : 0)}`;
+      hour === null ? null : `${pad(hour)}:${pad(clock !== null ? (clock.get('minute') ?? 0) : 0)}`;
     const zone = time === null ? null : zoneAfter(c, context.text, r.index, end);
     let date: string | null = null;
     let yearImplied = false;
@@ -483,6 +546,9 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
       const year = s.get('year');
       yearImplied = !s.isCertain('year') || trailingHour;
       date = !yearImplied && year !== null ? dateFromParts(year, month, day) : nextOccurrence(t, month, day);
+    } else if (ranged !== null && articleDay >= 1 && articleDay <= 31) {
+      date = nextNumberedDay(t, articleDay);
+      yearImplied = true;
     } else if (
       s.isCertain('weekday') &&
       weekday !== null &&
@@ -520,9 +586,26 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
       continue;
     }
     if (date === null) continue;
-    out.push(
-      expr(r.index, r.text, date, { time, zone, form: 'point', detector: `${l.code}-chrono`, yearImplied }),
-    );
+    // The day number read after a weekday is part of the expression ("jueves 3"): the clause without it is the
+    // clause's other words ("pasar la entrevista del al viernes 4").
+    const written =
+      dayNumber !== null && dayNumber[0].length > r.text.length
+        ? context.text.slice(r.index, r.index + dayNumber[0].trimEnd().length)
+        : r.text;
+    // A weekday followed by the date it names ("jeudi prochain, le 11 février, à 9 h"): the date says the day.
+    if (last !== undefined && weekdayOnly.has(last) && s.isCertain('day') && s.isCertain('month')) {
+      const gap = context.text.slice(last.index + last.text.length, r.index);
+      if (APPOSITION.test(gap)) out.pop();
+    }
+    const read = expr(r.index, written, date, {
+      time,
+      zone,
+      form: 'point',
+      detector: `${l.code}-chrono`,
+      yearImplied,
+    });
+    if (!s.isCertain('day') && !(dayAfter >= 1)) weekdayOnly.add(read);
+    out.push(read);
   }
   return out;
 }
@@ -548,6 +631,12 @@ function keepLongest(exprs: readonly TimeExpr[]): readonly TimeExpr[] {
     if (!kept.some((k) => e.index < k.index + k.text.length && k.index < e.index + e.text.length))
       kept.push(e);
   return kept.sort((a, b) => a.index - b.index);
+}
+
+/** A day after words naming its week ("la semana del 23 de noviembre") is that week, ending on its Friday. */
+function weekOf(c: Compiled, before: string, e: TimeExpr): TimeExpr {
+  if (c.weekOf === null || e.form !== 'point' || !c.weekOf.test(before)) return e;
+  return { ...e, date: endOfWorkWeek(e.date), time: null, form: 'period', detector: `${e.detector}-week-of` };
 }
 
 function boundOf(c: Compiled, before: string): Bound {
@@ -730,7 +819,15 @@ function classifyForeign(
   }
   // 3. The employer's promise. One made to every candidate is made to this one too ("nous communiquerons avec tous
   // les candidats d'ici le 11 décembre"): "all the candidates" is no schedule for all.
-  if (!response || past || deadline || fact || c.generic.test(others.replace(ALL_CANDIDATES, ' ')))
+  // A promise to a group of candidates ("nos pondremos en contacto con los candidatos seleccionados antes del 25")
+  // is one to this candidate; a schedule of the others' interviews is none.
+  if (
+    !response ||
+    past ||
+    deadline ||
+    fact ||
+    (c.generic.test(others.replace(ALL_CANDIDATES, ' ')) && c.interview.test(others))
+  )
     return null;
   const by = e.bound === 'before' && e.form === 'point' ? addDays(e.date, -1) : e.date;
   if (context.t !== null && by < context.t) return null;
@@ -773,13 +870,40 @@ function anchorWindows(
   readonly exprs: readonly TimeExpr[];
   readonly from: ReadonlyMap<TimeExpr, number>;
   readonly anchors: ReadonlySet<TimeExpr>;
+  /** Windows counted from an event without a day: no finding. */
+  readonly undated: ReadonlySet<TimeExpr>;
 } {
+  const undated = new Set<TimeExpr>();
   const from = new Map<TimeExpr, number>();
   const anchors = new Set<TimeExpr>();
   const rel = (i: number) => i - sentence.index;
   const out = exprs.map((w): TimeExpr => {
     const following = w.following;
     if (following === undefined && (w.form !== 'window' || w.span === undefined)) return w;
+    // The day named right after the window's words ("dans un délai de 15 jours à compter du 4 janvier").
+    const end = w.index + w.text.length;
+    const named =
+      c.anchorAfterDay === null || w.span === undefined
+        ? undefined
+        : exprs.find(
+            (p) =>
+              p.form === 'point' &&
+              p.index >= end &&
+              c.anchorAfterDay !== null &&
+              c.anchorAfterDay.test(sentence.text.slice(rel(end), rel(p.index))),
+          );
+    if (named !== undefined && w.span !== undefined) {
+      anchors.add(named);
+      const day = eventDay(context, named);
+      const counted: TimeExpr = {
+        ...w,
+        date: countWindow(day, w.span, context.holidays),
+        event: day,
+        detector: `${w.detector}-from-event`,
+      };
+      from.set(counted, 0);
+      return counted;
+    }
     const events = exprs.filter((p) => p.form === 'point' && p.index < w.index && !anchors.has(p));
     // A sentence that opens by pointing back ("Una vez cerrada, …") counts from the last day of the one before.
     const back = events.length === 0 && c.anchorBack !== null && c.anchorBack.test(sentence.text);
@@ -798,7 +922,7 @@ function anchorWindows(
     // "innerhalb von zwei Wochen nach dem Gespräch am 12. November": the event named right after the window's
     // pointing words (round 39 probes).
     const tail = sentence.text.slice(rel(w.index + w.text.length));
-    const named =
+    const pointed =
       w.span !== undefined && c.anchorAfter.test(tail)
         ? exprs.find(
             (p) =>
@@ -808,12 +932,12 @@ function anchorWindows(
               !anchors.has(p),
           )
         : undefined;
-    if (named !== undefined && w.span !== undefined) {
-      anchors.add(named);
+    if (pointed !== undefined && w.span !== undefined) {
+      anchors.add(pointed);
       const counted: TimeExpr = {
         ...w,
-        date: countWindow(eventDay(context, named), w.span, context.holidays),
-        event: eventDay(context, named),
+        date: countWindow(eventDay(context, pointed), w.span, context.holidays),
+        event: eventDay(context, pointed),
         detector: `${w.detector}-from-event`,
       };
       from.set(counted, 0);
@@ -821,9 +945,15 @@ function anchorWindows(
     }
     const event = events[events.length - 1];
     if (event === undefined) {
-      if (carried === undefined || w.span === undefined) return w;
       const opening = c.anchorBefore.exec(sentence.text.slice(0, rel(w.index)));
       c.anchorBefore.lastIndex = 0;
+      // A window counted from an event the message does not date ("Una vez revisadas las referencias, … en un
+      // plazo de 3 a 4 días laborables") is no promise (TIMELINE-CONVENTIONS.md).
+      if (carried === undefined && w.span !== undefined && opening !== null && opening.index <= 2) {
+        undated.add(w);
+        return w;
+      }
+      if (carried === undefined || w.span === undefined) return w;
       if (
         !(opening !== null && opening.index <= 2) &&
         !c.anchorAfter.test(sentence.text.slice(rel(w.index + w.text.length))) &&
@@ -872,7 +1002,7 @@ function anchorWindows(
     from.set(counted, rel(event.index + event.text.length));
     return counted;
   });
-  return { exprs: out, from, anchors };
+  return { exprs: out, from, anchors, undated };
 }
 
 /**
@@ -982,6 +1112,7 @@ export function readForeign(
     for (const [i, sentence] of sentences.entries()) {
       const inside = all
         .filter((raw) => raw.index >= sentence.index && raw.index < sentence.index + sentence.text.length)
+        .map((raw) => weekOf(c, sentence.text.slice(0, raw.index - sentence.index), raw))
         .map((raw) => ({ ...raw, bound: boundOf(c, sentence.text.slice(0, raw.index - sentence.index)) }));
       const anchored = anchorWindows(context, c, sentence, inside, carried, previous);
       carried = inside.filter((e) => e.form === 'point' && eventDay(context, e) >= t).pop();
@@ -1002,6 +1133,7 @@ export function readForeign(
         );
         // The event a window counts from is no promise of its own, but the candidate's interview stays one.
         if (anchored.anchors.has(e) && f?.kind !== 'interview') continue;
+        if (anchored.undated.has(e) && f?.kind === 'response-by') continue;
         const prev = seen[seen.length - 1];
         if (f === null) {
           context.debug(() => `${language.code}: no kind for "${e.text}" in "${sentence.text}"`);

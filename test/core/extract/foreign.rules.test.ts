@@ -74,9 +74,17 @@ describe('extract: rules of the foreign-language reader (rounds 30 and 34)', () 
     // A day already past is no event to count from in a later sentence.
     assert.deepEqual(
       found(
-        'Votre candidature du 3 novembre a bien été reçue. Une fois votre dossier étudié, nous vous répondrons sous 15 jours.',
+        'Votre candidature du 3 novembre a bien été reçue. Nous vous répondrons dans les 15 jours qui suivent.',
       ),
       ['response-by 2026-11-25'],
+    );
+    // A window counted from an event the message does not date is no promise, as in English ("Once we have
+    // reviewed your application, we will respond within 15 days": nothing).
+    assert.deepEqual(
+      found(
+        'Votre candidature du 3 novembre a bien été reçue. Une fois votre dossier étudié, nous vous répondrons sous 15 jours.',
+      ),
+      [],
     );
   });
 

@@ -12,18 +12,36 @@ import type { LanguageTables } from './language';
  */
 function spanishChrono(): es.Chrono {
   const chrono = es.casual.clone();
+  const dayOfMonth: Parameters<typeof chrono.parsers.push>[0]['extract'] = (context, match) => {
+    const day = Number(match[1]);
+    if (!(day >= 1 && day <= 31)) return null;
+    const ref = context.reference.instant;
+    const after = day < ref.getDate();
+    const month = ((ref.getMonth() + (after ? 1 : 0)) % 12) + 1;
+    const year = ref.getFullYear() + (after && month === 1 ? 1 : 0);
+    const c = context.createParsingComponents({ day, month });
+    c.imply('year', year);
+    return c;
+  };
   chrono.parsers.push({
     pattern: () => /(?<![\p{L}\d])día\s+(\d{1,2})(?!\d|[:.]\d|\s+de\s+\p{L})/iu,
+    extract: dayOfMonth,
+  });
+  // "el 19 a las 10": a day number alone before its clock time is that day of the month.
+  chrono.parsers.push({
+    pattern: () => /(?<![\p{L}\d])el\s+(\d{1,2})(?=\s+a\s+las?\s+\d)/iu,
+    extract: dayOfMonth,
+  });
+  // A clock time with its hour word: "a las 9 horas", "17.30 horas", "12:00 hrs", "15 hs", "10:00 h". chrono reads
+  // "9 horas" as nine hours from now (and "12:00 hrs" as "00 hrs", now); with minutes or after "las" it is the clock.
+  chrono.parsers.push({
+    pattern: () =>
+      /(?<![\p{L}\d.:,])(?:(?:a\s+)?(las?)\s+)?(\d{1,2})(?:[:.h](\d{2}))?\s*(?:horas|hrs|hr|hs|h)\.?(?![\p{L}\d])/iu,
     extract: (context, match) => {
-      const day = Number(match[1]);
-      if (!(day >= 1 && day <= 31)) return null;
-      const ref = context.reference.instant;
-      const after = day < ref.getDate();
-      const month = ((ref.getMonth() + (after ? 1 : 0)) % 12) + 1;
-      const year = ref.getFullYear() + (after && month === 1 ? 1 : 0);
-      const c = context.createParsingComponents({ day, month });
-      c.imply('year', year);
-      return c;
+      const hour = Number(match[2]);
+      const minute = match[3] === undefined ? 0 : Number(match[3]);
+      if ((match[1] === undefined && match[3] === undefined) || hour > 23 || minute > 59) return null;
+      return context.createParsingComponents({ hour, minute });
     },
   });
   chrono.refiners.push({
@@ -38,9 +56,25 @@ function spanishChrono(): es.Chrono {
           r.start.assign('meridiem', 1);
         }
       }
-      // "de la mañana", "por la mañana" is the morning, not tomorrow.
+      // "pasado mañana": the day after tomorrow, chrono reads its "mañana" alone.
+      for (const r of results) {
+        const lead = /pasado\s+$/iu.exec(context.text.slice(Math.max(0, r.index - 12), r.index));
+        if (!/^mañana/iu.test(r.text) || lead === null || !r.start.isCertain('day')) continue;
+        const next = new Date(
+          Date.UTC(r.start.get('year') ?? 0, (r.start.get('month') ?? 1) - 1, (r.start.get('day') ?? 1) + 1),
+        );
+        r.start.assign('year', next.getUTCFullYear());
+        r.start.assign('month', next.getUTCMonth() + 1);
+        r.start.assign('day', next.getUTCDate());
+        r.index -= lead[0].length;
+        r.text = `${lead[0]}${r.text}`;
+      }
+      // "de la mañana", "por la mañana" is the morning, not tomorrow; a count of hours or minutes ("en 2 horas")
+      // names no clock time.
       return results.filter(
-        (r) => !(/^mañana$/iu.test(r.text) && /(?:de|por)\s+la\s+$/iu.test(context.text.slice(0, r.index))),
+        (r) =>
+          !(/^mañana$/iu.test(r.text) && /(?:de|por)\s+la\s+$/iu.test(context.text.slice(0, r.index))) &&
+          !r.tags().has('result/relativeDateAndTime'),
       );
     },
   });
@@ -91,6 +125,10 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:el\s+)?día\s+\d{1,2}`,
       example: 'estoy de viaje por trabajo hasta el día 25.',
     },
+    {
+      pattern: String.raw`el\s+\d{1,2}\s+a\s+las?`,
+      example: 'La entrevista será el 19 a las 10.',
+    },
   ],
   windowLeads: [
     {
@@ -102,12 +140,16 @@ export const ES: LanguageTables = {
       example: 'El proceso de selección suele durar unas tres semanas.',
     },
     {
-      pattern: String.raw`dentro\s+de(?:\s+los\s+próximos|\s+las\s+próximas)?`,
+      pattern: String.raw`dentro\s+de(?:\s+los\s+próximos|\s+las\s+próximas|\s+los|\s+las)?`,
       example: 'Le daremos una respuesta dentro de los próximos diez días.',
     },
     {
-      pattern: String.raw`en\s+(?:un|el)\s+plazo\s+(?:(?:máximo|aproximado)\s+)?de`,
+      pattern: String.raw`en\s+(?:un|el)\s+(?:plazo|lapso|período|periodo|término)\s+(?:(?:máximo|aproximado)\s+de|de|no\s+(?:mayor|superior)\s+a)(?:\s+entre)?`,
       example: 'Tendrá una respuesta en un plazo de dos semanas.',
+    },
+    {
+      pattern: String.raw`(?:entre|en\s+el\s+transcurso\s+de\s+(?:los\s+próximos|las\s+próximas))`,
+      example: 'Te daremos una respuesta en un plazo de entre 5 y 7 días hábiles.',
     },
     {
       pattern: String.raw`en\s+(?:los\s+próximos|las\s+próximas)`,
@@ -132,6 +174,11 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:como\s+máximo|hasta)`,
       example: 'tardaremos como máximo una semana en darte respuesta.',
+    },
+    {
+      // A bare "en" before a count: "te respondemos en 15 días", "en dos semanas".
+      pattern: String.raw`en`,
+      example: 'Tendrás una respuesta en dos semanas.',
     },
     {
       pattern: String.raw`(?:dame|danos|deme|denos)`,
@@ -180,6 +227,12 @@ export const ES: LanguageTables = {
       example: 'calculo que para finales de la semana que viene te podré decir algo.',
     },
     {
+      // Colombia, Venezuela: "la otra semana" is next week.
+      pattern: String.raw`la\s+otra\s+semana`,
+      period: 'next-week',
+      example: 'regresa el lunes y te aviso la otra semana cómo seguimos.',
+    },
+    {
       pattern: String.raw`(?:la\s+)?(?:próxima\s+semana|semana\s+que\s+viene)`,
       period: 'next-week',
       example: 'Recibirá noticias nuestras la próxima semana.',
@@ -188,6 +241,26 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:esta\s+semana|(?:el\s+)?(?:final|fin)\s+de\s+(?:esta\s+|la\s+)?semana)`,
       period: 'this-week',
       example: 'Le responderemos antes del fin de semana.',
+    },
+    {
+      pattern: String.raw`(?:en\s+el\s+)?(?:transcurso|correr|curso)\s+de\s+(?:esta|la)\s+semana`,
+      period: 'this-week',
+      example: 'Te contactaremos en el transcurso de la semana.',
+    },
+    {
+      pattern: String.raw`(?:(?:el\s+)?(?:final|fin|finales|fines)\s+de(?:l)?\s+(?:este\s+)?año|(?:antes\s+de\s+que\s+(?:termine|acabe|finalice)\s+el\s+año))`,
+      period: 'end-of-year',
+      example: 'Esperamos cerrar la contratación antes de fin de año.',
+    },
+    {
+      pattern: String.raw`(?:después\s+de|pasadas|tras)\s+(?:las\s+)?(?:fiestas|vacaciones\s+de\s+Navidad)`,
+      period: 'after-holidays',
+      example: 'Retomaremos el proceso y te escribiremos después de las fiestas.',
+    },
+    {
+      pattern: String.raw`antes\s+de\s+(?:las\s+)?(?:fiestas|vacaciones\s+de\s+Navidad)`,
+      period: 'before-christmas',
+      example: 'Te daremos una respuesta antes de las fiestas.',
     },
     {
       pattern: String.raw`en\s+los\s+próximos\s+días`,
@@ -200,20 +273,42 @@ export const ES: LanguageTables = {
       example: 'Decidiremos el próximo mes.',
     },
   ],
+  weekOf: [
+    {
+      pattern: String.raw`semana\s+del`,
+      example: 'te daremos una respuesta definitiva durante la semana del 23 de noviembre.',
+    },
+  ],
   midMonth: [
     {
       pattern: String.raw`(?:a\s+)?mediados\s+de`,
       example: 'Tomaremos una decisión a mediados de diciembre.',
     },
+    {
+      pattern: String.raw`(?:durante\s+|en\s+)?la\s+primera\s+quincena\s+de`,
+      example: 'Esperamos resolver el proceso durante la primera quincena de diciembre.',
+    },
+  ],
+  monthParts: [
+    {
+      pattern: String.raw`(?:a|para|hacia)\s+(?:principios|comienzos|inicios)\s+de`,
+      part: 'early',
+      example: 'Esperamos tomar una decisión a principios de diciembre.',
+    },
+    {
+      pattern: String.raw`(?:(?:a|para|hacia|antes\s+de)\s+(?:finales|fines|fin|final)\s+de|(?:durante\s+|en\s+)?la\s+segunda\s+quincena\s+de)`,
+      part: 'end',
+      example: 'Le responderemos a finales de noviembre.',
+    },
   ],
   bounds: [
     {
-      pattern: String.raw`(?:vuelve|regresa|volverá|regresará|regreso)(?:\s+el)?`,
+      pattern: String.raw`(?:vuelve|vuelvo|volvemos|regresa|regresamos|volverá|regresará|regreso)(?:\s+a\s+estar\s+disponibles?|\s+a\s+la\s+oficina)?(?:\s+el)?`,
       bound: 'until',
       example: 'La responsable está de vacaciones y vuelve el lunes 16.',
     },
     {
-      pattern: String.raw`a\s+más\s+tardar,?(?:\s+el)?`,
+      pattern: String.raw`(?:a\s+más\s+tardar|como\s+(?:muy\s+)?tarde|no\s+más\s+allá\s+de(?:l)?),?(?:\s+el)?`,
       bound: 'by',
       example: 'Le responderemos a más tardar el 20 de noviembre.',
     },
@@ -221,6 +316,16 @@ export const ES: LanguageTables = {
       pattern: String.raw`hasta\s+(?:pasad[oa]|después\s+de)\s+(?:\p{L}+\s+){0,5}?(?:del|de\s+la|el|la)`,
       bound: 'until-after',
       example: 'no consulten el estado de su solicitud hasta pasada la fecha de cierre del 4 de diciembre.',
+    },
+    {
+      pattern: String.raw`hasta\s+después\s+del?(?:\s+(?:el|la))?`,
+      bound: 'until-after',
+      example: 'Por favor, no nos contactes hasta después del 6 de enero.',
+    },
+    {
+      pattern: String.raw`hasta\s+(?:mi|nuestra|su|tu)\s+(?:vuelta|regreso),?(?:\s+el)?`,
+      bound: 'until',
+      example: 'Te agradeceríamos que no nos escribieras hasta nuestra vuelta, el 7 de enero.',
     },
     {
       pattern: String.raw`a\s+partir\s+(?:del|de\s+la|de)`,
@@ -261,11 +366,11 @@ export const ES: LanguageTables = {
       example: 'calculo que para finales de la semana que viene te podré decir algo.',
     },
     {
-      pattern: String.raw`(?:te|le|os)\s+(?:escribo|aviso|respondo|contesto|llamo)\s+(?:el|este|mañana|pasado|la\s+semana|en|antes|dentro|a\s+(?:principios|mediados|finales))`,
+      pattern: String.raw`(?:te|le|os)\s+(?:escribo|aviso|respondo|contesto|llamo)\s+(?:el|este|mañana|pasado|la\s+(?:otra\s+)?semana|en|antes|dentro|a\s+(?:principios|mediados|finales))`,
       example: 'Te escribo el lunes o el martes con la retroalimentación del panel.',
     },
     {
-      pattern: String.raw`(?:te|le|os)\s+(?:confirmo|confirmamos|confirmaremos|digo|diré|diremos|decimos)\s+(?:si|algo)`,
+      pattern: String.raw`(?:te|le|os)\s+(?:confirmo|confirmamos|confirmaremos|digo|diré|diremos|decimos)\s+(?:si|algo|la\s+(?:propuesta|oferta|decisión)|(?:el|los)\s+(?:resultados?|siguientes\s+pasos|próximos\s+pasos))`,
       example: 'Dame 48 horitas y te confirmo si pasas a la siguiente etapa.',
     },
     {
@@ -285,7 +390,7 @@ export const ES: LanguageTables = {
       example: 'Nos pondremos en contacto con usted antes del viernes.',
     },
     {
-      pattern: String.raw`(?:respuesta(?!\s+automática)|noticias|decisión|novedades|retroalimentación|feedback)`,
+      pattern: String.raw`(?:(?<!(?:tu|vuestra)\s)(?:respuesta(?!\s+automática)|decisión)|resultados?|noticias|novedades|retroalimentación|feedback)`,
       example: 'Tendrá una respuesta en un plazo de dos semanas.',
     },
     {
@@ -293,6 +398,56 @@ export const ES: LanguageTables = {
       example: 'Le informaremos de nuestra decisión antes de final de mes.',
     },
     { pattern: String.raw`(?:decidiremos|decidir)`, example: 'Decidiremos el próximo mes.' },
+    {
+      // "te aviso" is "I'll let you know", apart from "te aviso que …" ("I'm telling you that …").
+      pattern: String.raw`(?:te|le|os|les)\s+(?:aviso|avisamos)(?!\s+que)`,
+      example: 'regresa el lunes y te aviso la otra semana cómo seguimos.',
+    },
+    {
+      // The employer's review done within a window: "validará la información en un máximo de 5 días hábiles".
+      pattern: String.raw`(?:validar|revisar|evaluar|analizar|estudiar)(?:á|emos|án)(?!\s+a\s)`,
+      example:
+        'El área de Personas validará la información en un máximo de 5 días hábiles y te enviará el contrato.',
+    },
+    {
+      pattern: String.raw`(?:te|le|os)\s+(?:llamo|escribo|aviso|respondo|contesto)\s+(?:para\s+(?:contar|contár|comentar|comentár|decir|decír|dar|dár)\p{L}*|con\s+(?:la|el|las|los)\s+(?:respuesta|novedades|feedback|resultados?|decisión))`,
+      example: 'mañana por la mañana te llamo para contártelo.',
+    },
+    {
+      // Any future done to the candidate is a promise ("te contactará nuestro equipo", "te mantendremos
+      // informada", "volveremos a escribirte"), apart from thanks, which ask something of them.
+      pattern: String.raw`(?:(?:te|le|os|les)\s+(?!agradec)\p{L}+(?:[aei]r|dr|br)(?:emos|á|án|é)|\p{L}+(?:aremos|eremos|iremos)\s+a\s+\p{L}+(?:rte|rle|ros)|se\s+pondrán?\s+en\s+contacto)`,
+      example: 'Te contactará nuestro equipo de RR. HH. la semana que viene.',
+    },
+    {
+      pattern: String.raw`(?:(?:estaremos|seguiremos|nos\s+mantendremos|nos\s+pondremos)\s+en|retomaremos\s+el|retomaré\s+el)\s+contacto`,
+      example: 'Estaremos en contacto contigo dentro de los próximos 7 a 10 días hábiles.',
+    },
+    {
+      pattern: String.raw`(?:te|le|os|les)\s+(?:(?:cuento|comento)\s+algo|contaré|contaremos|comentaré|comentaremos)`,
+      example: 'calculo que a principios de la semana que viene te cuento algo.',
+    },
+    {
+      pattern: String.raw`(?:sabremos|sabemos|sepamos|tendremos|tengamos)\s+(?:algo|novedades|noticias|(?:una\s+)?respuesta)`,
+      example: 'Calculo que para el viernes ya sabemos algo.',
+    },
+    {
+      pattern: String.raw`(?:esperamos|prevemos|calculamos|estimamos)\s+(?:poder\s+)?(?:resolver|cerrar|finalizar|concluir)`,
+      example: 'Esperamos resolver el proceso durante la primera quincena de diciembre.',
+    },
+    {
+      // Latin America's future of a progressive: "nos estaremos comunicando", "te vamos a estar contactando".
+      pattern: String.raw`(?:estaremos|vamos\s+a\s+estar)\s+(?:comunicando|contactando|escribiendo|llamando|informando|respondiendo)\p{L}*`,
+      example: 'Nos estaremos comunicando contigo en los próximos 5 días hábiles.',
+    },
+    {
+      pattern: String.raw`(?:te|le|les|os|nos)\s+(?:vamos|van|va|voy)\s+a\s+(?:estar\s+)?(?:contact|llam|escrib|avis|respond|contest|confirm|inform|comunic|poner\s+en\s+contacto|dar\s+(?:una\s+)?respuesta)\p{L}*`,
+      example: 'Te vamos a estar contactando durante la semana que viene.',
+    },
+    {
+      pattern: String.raw`(?:avisaremos|avisaré|haremos\s+saber|haré\s+saber|contactaré|escribiré|llamaré|responderé|confirmaremos|confirmaré|comunicaré|volveremos\s+a\s+(?:poner|contactar|escribir|comunicar|llamar)|nos\s+comunicaremos)`,
+      example: 'Te avisaremos la semana que viene.',
+    },
   ],
   interview: [
     {
@@ -327,6 +482,32 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:conocerle|conocerte|conocerla)`,
       example: 'Nos gustaría conocerle el jueves a las 12:00.',
+    },
+    {
+      // A slot proposed as a question: "¿Te queda bien el viernes a las 12?", "¿le parece el martes a las 10?".
+      pattern: String.raw`(?:te|le|os|les)\s+(?:(?:queda|quedaría|va|iría|viene|vendría)\s+(?:bien|mejor)|acomoda|acomodaría|sirve|serviría|conviene|convendría|parece|parecería|late)`,
+      example: '¿Te queda bien el viernes a las 12?',
+    },
+    {
+      pattern: String.raw`(?:vernos|reunirnos|cit(?:arte|arle|arla|arlo|aros)|(?:te|le|la|lo|os|les)\s+(?:citamos|cito|convocamos)|convoc(?:arte|arle|arla|arlo)|presentarte|presentarse|preséntate|preséntese)`,
+      example: 'Te citamos el jueves 19 de noviembre a las 17.30 horas.',
+    },
+    {
+      pattern: String.raw`(?:podés|puedes|puede|podrías|podría|podéis|pueden)\s+(?:pasar|acercarte|acercarse|conectarte|conectarse|venir)`,
+      example: 'Vos podés venir el miércoles a las 11? Avisame.',
+    },
+    {
+      pattern: String.raw`(?:(?:te|le|los|las|lo|la)\s+(?:agendo|agendamos|agendé|anoto|anotamos)|invitación|dinámica\s+(?:grupal|de\s+grupo)|assessment|jornada\s+de\s+(?:evaluación|selección))`,
+      example: 'La dinámica de grupo será el martes 17 a las 10:00 en nuestras oficinas.',
+    },
+    {
+      // A confirmed slot: "quedamos confirmados para el viernes 27 a las 2:00 p. m.".
+      pattern: String.raw`(?:quedamos|confirmad[oa]s?|agendad[oa]s?)\s+(?:(?:así|entonces|confirmad[oa]s)\s+)?(?:para|el)`,
+      example: 'Perfecto, Sebastián, quedamos confirmados para el viernes 27 a las 2:00 p. m.',
+    },
+    {
+      pattern: String.raw`(?:tenés|tienes|tiene|tendrás|tendrá)\s+(?:la|una|tu|su)\s+(?:técnica|entrevista|charla|llamada|reunión|videollamada|cita)`,
+      example: 'el martes 1/12 a las 11 hs tenés la técnica con Leandro (tech lead).',
     },
   ],
   genericInterviews: [
@@ -369,7 +550,8 @@ export const ES: LanguageTables = {
       example: 'Danos un margen de diez días antes de preguntar por tu candidatura.',
     },
     {
-      pattern: String.raw`(?:estaré|estoy|estará|está|estaremos|estamos)\s+(?:fuera\s+de\s+la\s+oficina|fuera|ausente|de\s+viaje|de\s+vacaciones|de\s+baja)`,
+      // The writer's own absence; someone else's ("el gerente está de vacaciones") needs a request of its own.
+      pattern: String.raw`(?:estaré|estoy|estaremos|estamos)\s+(?:fuera\s+de\s+la\s+oficina|fuera|ausente|de\s+viaje|de\s+vacaciones|de\s+baja)`,
       example: 'Estaré fuera de la oficina hasta el 20 de noviembre, sin acceso al correo.',
     },
     {
@@ -377,7 +559,8 @@ export const ES: LanguageTables = {
       example: 'Esta semana estoy en un evento en Lisboa y no podré mirar el correo.',
     },
     {
-      pattern: String.raw`(?:volveré|volveremos|regresaré|estaré\s+de\s+vuelta)`,
+      // Not "nos volveremos a poner en contacto", a promise.
+      pattern: String.raw`(?:volveré|volveremos(?!\s+a\s+(?:poner|contactar|escribir|comunicar|llamar))|regresaré|estaré\s+de\s+vuelta)`,
       example: 'Volveré a atender mensajes a partir del lunes 23.',
     },
     {
@@ -385,8 +568,33 @@ export const ES: LanguageTables = {
       example: 'te pido que lo retomemos a mi vuelta.',
     },
     {
-      pattern: String.raw`(?:espere|esperar)\s+(?:\p{L}+\s+){0,4}?antes\s+de`,
+      pattern: String.raw`(?:espere|esperes|esperen|esperéis|esperar|aguarde|aguardes|aguarden|aguardar)\s+(?:\p{L}+\s+){0,4}?antes\s+de`,
       example: 'Le rogamos que espere dos semanas antes de escribirnos.',
+    },
+    {
+      pattern: String.raw`no\s+(?:escribir(?:nos)?|contactar(?:nos)?|llamar(?:nos)?|consultar|comunicarte|comunicarse|preguntar)`,
+      example: 'Te pedimos no escribir consultas sobre tu postulación hasta el lunes 4 de enero.',
+    },
+    {
+      // An invitation to write from a day on: "escríbeme a partir del lunes 25".
+      pattern: String.raw`(?:escríbeme|escríbenos|escríbame|escríbanos|llámame|llámanos|contáctame|contáctanos|contácteme|contáctenos)\s+(?:\p{L}+\s+){0,2}?(?:a\s+partir|desde|después)`,
+      example: 'Si puedes, escríbeme a partir del lunes 25 y lo vemos con calma.',
+    },
+    {
+      pattern: String.raw`paciencia\s+hasta`,
+      example: 'Te pedimos paciencia hasta el 30 de noviembre.',
+    },
+    {
+      pattern: String.raw`no\s+(?:te|se|nos)\s+(?:comuniques|comunique|comuniquen|pongas\s+en\s+contacto|ponga\s+en\s+contacto|pongan\s+en\s+contacto)`,
+      example: 'Te pedimos que no te comuniques con nosotros antes del 30 de noviembre.',
+    },
+    {
+      pattern: String.raw`no\s+(?:es\s+necesario|hace\s+falta)\s+que\s+(?:nos\s+|me\s+)?(?:escribas|escriba|escriban|contactes|contacte|contacten|llames|llame|llamen)`,
+      example: 'No hace falta que nos escribas antes del 25 de noviembre.',
+    },
+    {
+      pattern: String.raw`(?:evita|evite|eviten|absténganse|absténgase|abstente|abstenerse|absteneos)\s+de\s+(?:escribir|contactar|llamar|consultar|preguntar)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:antes|hasta)`,
+      example: 'Por favor, abstente de contactarnos hasta el 1 de diciembre.',
     },
   ],
   candidateDeadline: [
@@ -402,6 +610,16 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:le\s+rogamos|le\s+pedimos)\s+que\s+(?:nos\s+)?(?:envíe|confirme|firme|devuelva|responda|indique)`,
       example: 'Le rogamos que nos envíe la documentación antes del viernes.',
+    },
+    {
+      // Infinitives with "nos": "te agradecemos confirmarnos tu decisión a más tardar el viernes 4".
+      pattern: String.raw`(?:confirmarnos|enviarnos|indicarnos|hacernos\s+llegar|remitirnos|mandarnos|responder(?:nos)?\s+(?:antes|a\s+más\s+tardar))`,
+      example: 'Te agradecemos confirmarnos tu decisión a más tardar el viernes 4 de diciembre.',
+    },
+    {
+      // The candidate's answer awaited: "necesitamos tu respuesta antes del 20".
+      pattern: String.raw`(?:necesitamos|necesitaríamos|esperamos|aguardamos|quedamos\s+a\s+la\s+espera\s+de|agradeceríamos|agradeceremos)\s+(?:tu|su|vuestra)\s+(?:respuesta|confirmación|decisión|aceptación)`,
+      example: 'Nos complace hacerte una oferta. Necesitamos tu respuesta antes del 20 de noviembre.',
     },
   ],
   fact: [
@@ -420,7 +638,7 @@ export const ES: LanguageTables = {
   ],
   past: [
     {
-      pattern: String.raw`(?:ayer|anteayer|la\s+semana\s+pasada|pasado|ya\s+(?:la\s+|lo\s+)?(?:hicimos|tuvimos|realizamos|hemos\s+hecho|hemos\s+tenido))`,
+      pattern: String.raw`(?:ayer|anteayer|la\s+semana\s+pasada|pasado(?!\s+mañana)|ya\s+(?:la\s+|lo\s+)?(?:hicimos|tuvimos|realizamos|hemos\s+hecho|hemos\s+tenido))`,
       example: 'Gracias por su tiempo durante la entrevista de ayer.',
     },
     {
@@ -438,12 +656,16 @@ export const ES: LanguageTables = {
       example: 'Nuestro equipo no puede atender consultas por teléfono.',
     },
     {
-      pattern: String.raw`no\s+(?:nos\s+)?(?:llame|llames|telefonee)`,
+      pattern: String.raw`(?:no\s+(?:nos\s+)?(?:llame|llames|telefonee)|(?:evite|evita|eviten)\s+(?:llamar|telefonear))`,
       example: 'Por favor, no llame a la oficina para preguntar por el estado de su candidatura.',
     },
     {
       pattern: String.raw`no\s+se\s+atender(?:án|á)\s+(?:consultas\s+telefónicas|llamadas)`,
       example: 'No se atenderán consultas telefónicas.',
+    },
+    {
+      pattern: String.raw`no\s+(?:\p{L}+\s+){0,2}?(?:responder|atender|contestar|aceptar|aceptamos|atendemos|respondemos|contestamos|responderán|atenderán|contestarán|aceptarán)\s+(?:a\s+)?(?:consultas\s+telefónicas|llamad[oa]s\s+telefónic[oa]s)`,
+      example: 'no podremos responder consultas telefónicas ni por WhatsApp sobre el estado del proceso.',
     },
     {
       pattern: String.raw`no\s+(?:podemos|podremos|es\s+posible)\s+atender\s+(?:\p{L}+\s+)?(?:llamadas|consultas\s+telefónicas)`,
@@ -478,11 +700,19 @@ export const ES: LanguageTables = {
   ],
   rejection: [
     {
+      pattern: String.raw`no\s+(?:continuaremos|seguiremos|avanzaremos)\s+con\s+(?:el|este)\s+proceso(?!\s+hasta)`,
+      example: 'la vacante para la cual se postuló fue cerrada, por lo que no continuaremos con el proceso.',
+    },
+    {
+      pattern: String.raw`(?:no\s+(?:continuarás|continuará|seguirás|seguirá|avanzarás|avanzará)\s+(?:en|con)\s+(?:el|este)\s+proceso|no\s+(?:podremos|podemos|vamos\s+a\s+poder)\s+contar\s+con(?:tigo|\s+usted)|(?:fue|ha\s+sido|hemos|quedó|ha\s+quedado)\s+(?:cubiert[oa]|ocupad[oa]))`,
+      example: 'Lamentablemente, en esta ocasión no podremos contar contigo.',
+    },
+    {
       pattern: String.raw`(?:ya\s+)?(?:ha\s+sido|se\s+ha)\s+cubierto`,
       example: 'El puesto ya ha sido cubierto.',
     },
     {
-      pattern: String.raw`(?:continuar|seguir|avanzar)\s+con\s+otr[oa]s\s+(?:candidat\p{L}*|perfiles)`,
+      pattern: String.raw`(?:continuar|seguir|avanzar)\s+(?:el\s+proceso\s+)?con\s+otr[oa]s\s+(?:candidat\p{L}*|perfiles|postulantes)`,
       example: 'Lamentamos informarle que hemos decidido continuar con otros candidatos.',
     },
     {
@@ -490,29 +720,35 @@ export const ES: LanguageTables = {
       example: 'hemos decidido seguir adelante con perfiles que se ajustan más a las necesidades del puesto.',
     },
     {
-      pattern: String.raw`(?:inclin\p{L}+|decant\p{L}+|decidi\p{L}+)\s+por\s+otr[oa]\s+(?:candidat\p{L}*|perfil|persona)`,
+      pattern: String.raw`(?:inclin\p{L}+|decant\p{L}+|decidi\p{L}+|optado|optamos|optó)\s+por\s+otr[oa]\s+(?:candidat\p{L}*|perfil|persona)`,
       example: 'al final el cliente se inclinó por otro candidato con más experiencia en fintech.',
     },
     {
-      pattern: String.raw`no\s+ha\s+sido\s+seleccionad[oa]`,
+      pattern: String.raw`(?:decidi\p{L}*|optado|optamos|elegido)\s+(?:\p{L}+\s+){0,2}?(?:avanzar|continuar|seguir)\s+con\s+(?:otr[oa]s?|una|un)\s+(?:candidat\p{L}*|perfil(?:es)?|postulantes?|persona)`,
+      example:
+        'En esta oportunidad decidimos avanzar con una persona que cuenta con mayor experiencia en el sector salud.',
+    },
+    {
+      pattern: String.raw`no\s+(?:ha|has|han|fue|fuiste|fueron)\s+(?:sido\s+)?(?:pre)?seleccionad[oa]s?`,
       example: 'Su candidatura no ha sido seleccionada para continuar en el proceso.',
     },
     {
-      pattern: String.raw`(?:lamentamos|sentimos)\s+(?:informarle|comunicarle|decirle)`,
+      // Not when the news is a cancelled or moved slot ("lamentamos informarle que la entrevista … queda cancelada").
+      pattern: String.raw`(?:lamentamos|sentimos|lamento|siento)\s+(?:informar|comunicar|decir)(?:le|te|os|les)(?![^.;]{0,80}(?:cancelad|suspendid|aplazad|pospuest|reprogramad))`,
       example: 'Lamentamos informarle que …',
     },
     {
-      pattern: String.raw`(?:su|tu)\s+perfil\s+no\s+se\s+ajusta`,
+      pattern: String.raw`(?:su|tu)\s+perfil\s+no\s+(?:se\s+ajusta|encaja|coincide|cumple|es\s+(?:el|lo)\s+que\s+(?:estamos\s+buscando|buscamos))`,
       example: 'Lamentablemente, su perfil no se ajusta a lo que buscamos en este momento.',
     },
     {
-      pattern: String.raw`no\s+(?:continuaremos|seguiremos|avanzaremos|vamos\s+a\s+(?:continuar|seguir|avanzar))\s+con\s+(?:su|tu)\s+candidatura`,
+      pattern: String.raw`no\s+(?:continuaremos|seguiremos|avanzaremos|(?:vamos\s+a\s+poder|podemos|podremos|vamos\s+a)\s+(?:continuar|seguir|avanzar)|continuar|seguir|avanzar)\s+(?:adelante\s+)?con\s+(?:su|tu)\s+(?:candidatura|postulación|solicitud|perfil)`,
       example: 'No continuaremos con su candidatura.',
     },
   ],
   offer: [
     {
-      pattern: String.raw`(?:sido\s+)?seleccionad[oa]\s+para\s+el\s+puesto`,
+      pattern: String.raw`(?:sido\s+)?(?:seleccionad[oa]|elegid[oa])\s+para\s+(?:el\s+(?:puesto|cargo|rol)|la\s+(?:posición|vacante)|ocupar)`,
       example: 'Nos alegra comunicarle que ha sido seleccionada para el puesto de ingeniera de software.',
     },
     {
@@ -524,8 +760,12 @@ export const ES: LanguageTables = {
       example: 'Le enviamos la carta de oferta adjunta.',
     },
     {
-      pattern: String.raw`(?:adjuntamos|adjunto|te\s+enviamos|le\s+enviamos)\s+(?:la\s+)?carta\s+(?:de\s+)?oferta`,
+      pattern: String.raw`(?:adjuntamos|adjunto|te\s+enviamos|le\s+enviamos|encontrarás|encontrará)\s+(?:\p{L}+\s+){0,2}?carta\s+(?:de\s+)?oferta`,
       example: 'Adjuntamos la carta oferta con el detalle del salario.',
+    },
+    {
+      pattern: String.raw`(?:queremos|quisiéramos|nos\s+gustaría|deseamos)\s+(?:ofrecerte|ofrecerle|hacerte\s+una\s+oferta|hacerle\s+una\s+oferta)`,
+      example: 'Con mucho gusto te informo que queremos ofrecerte el puesto de Contador Senior.',
     },
     {
       pattern: String.raw`(?:ha|hemos|han)\s+aprobado\s+(?:tu|su)\s+(?:contratación|incorporación)`,
@@ -552,13 +792,13 @@ export const ES: LanguageTables = {
   ],
   condition: [
     {
-      pattern: String.raw`(?:si|en\s+caso\s+de\s+que)`,
+      pattern: String.raw`(?:si|en\s+caso\s+de(?:\s+que)?|de\s+no)`,
       example: 'Si no tiene noticias nuestras antes del 30, …',
     },
   ],
   clauseBreaks: [
     {
-      pattern: String.raw`(?:y|pero|aunque)`,
+      pattern: String.raw`(?:y|pero|aunque|porque|ya\s+que)`,
       example:
         'Todavía tenemos entrevistas con otros candidatos el jueves y le diremos algo a principios de la semana que viene.',
     },
@@ -570,7 +810,7 @@ export const ES: LanguageTables = {
     },
     {
       // The slot a move starts from: "mover la entrevista prevista para el jueves 12" (the new one follows apart).
-      pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar)\s+(?:la|su|tu)\s+(?:entrevista|cita|reunión|llamada)\s+(?:prevista|programada|fijada|agendada)\s+para`,
+      pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar|pasar)\s+(?:la|su|tu|nuestra|nuestro)\s+(?:entrevista|cita|reunión|llamada|encuentro)\s+(?:(?:prevista|programada|fijada|agendada)\s+para|del|de)`,
       example: 'debemos mover la entrevista prevista para el jueves 12 de noviembre a las 9:00.',
     },
     {
@@ -579,11 +819,30 @@ export const ES: LanguageTables = {
       example: 'tu entrevista pasa del al miércoles 18 de noviembre',
     },
   ],
+  movedTo: [
+    {
+      // "pasar la entrevista del jueves 3 al viernes 4": the day after "al" is the new slot.
+      pattern: String.raw`al`,
+      example:
+        '¿Podríamos pasar la entrevista del jueves 3 al viernes 4 de diciembre a la misma hora (11:00)?',
+    },
+  ],
   anchorBefore: [
+    {
+      pattern: String.raw`una\s+vez`,
+      example:
+        'Una vez revisadas las referencias, el equipo de RR. HH. te hará llegar la propuesta económica en un plazo de 3 a 4 días laborables.',
+    },
     {
       pattern: String.raw`(?:tras|después\s+de)`,
       example:
         'Tras la última entrevista, prevista para el 20 de noviembre, le daremos una respuesta en el plazo de una semana.',
+    },
+  ],
+  anchorAfterDay: [
+    {
+      pattern: String.raw`(?:a\s+partir\s+del|contados\s+(?:a\s+partir\s+del|desde\s+el)|siguientes\s+al|posteriores\s+al|después\s+del)`,
+      example: 'Te responderemos dentro de los 10 días hábiles siguientes al 30 de noviembre.',
     },
   ],
   anchorAfter: [

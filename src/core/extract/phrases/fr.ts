@@ -93,10 +93,11 @@ export const FR: LanguageTables = {
       example: 'Le processus de recrutement prend généralement environ trois semaines.',
     },
     {
-      pattern: String.raw`dans(?:\s+les|\s+un\s+délai\s+de|\s+un\s+délai\s+d'environ|\s+environ)?`,
+      pattern: String.raw`dans(?:\s+les|\s+un\s+délai\s+de|\s+un\s+délai\s+d'environ|\s+un\s+délai\s+(?:compris\s+)?entre|\s+environ)?`,
       example: 'Nous vous donnerons notre réponse dans les deux semaines.',
     },
     { pattern: String.raw`sous`, example: 'Nous vous tiendrons informée sous 10 jours ouvrés.' },
+    { pattern: String.raw`en`, example: 'Vous aurez une réponse en 15 jours.' },
     { pattern: String.raw`avant`, example: 'Merci de ne pas relancer avant 15 jours.' },
     { pattern: String.raw`d'ici`, example: "Vous aurez une réponse d'ici deux semaines." },
     {
@@ -130,6 +131,11 @@ export const FR: LanguageTables = {
     },
   ],
   periods: [
+    {
+      pattern: String.raw`(?:après|passé(?:es)?|au\s+retour\s+d?es)\s+(?:les\s+)?fêtes(?:\s+de\s+fin\s+d'année)?`,
+      period: 'after-holidays',
+      example: 'Nous vous recontacterons après les fêtes.',
+    },
     {
       pattern: String.raw`avant\s+(?:les\s+fêtes\s+de\s+)?Noël`,
       period: 'before-christmas',
@@ -174,6 +180,12 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:le\s+)?mois\s+prochain`,
       period: 'next-month',
       example: 'Nous prendrons une décision le mois prochain.',
+    },
+  ],
+  weekOf: [
+    {
+      pattern: String.raw`semaine\s+du`,
+      example: 'Nous vous ferons un retour dans la semaine du 23 novembre.',
     },
   ],
   midMonth: [
@@ -227,6 +239,13 @@ export const FR: LanguageTables = {
       bound: 'before',
       example: 'Merci de ne pas nous relancer avant le 1er décembre.',
     },
+    {
+      // "ne pas nous contacter …, soit après le 18 décembre": contact is welcome the day after.
+      pattern: String.raw`après\s+le`,
+      bound: 'until-after',
+      example:
+        'Nous vous prions de ne pas nous contacter avant la fin de la période de recrutement, soit après le 18 décembre.',
+    },
   ],
   response: [
     {
@@ -247,7 +266,7 @@ export const FR: LanguageTables = {
     },
     {
       // "de retour le 2 décembre" is someone back at work, no word back.
-      pattern: String.raw`(?:réponse|(?<!de\s)retour|nouvelles|décision)`,
+      pattern: String.raw`(?:(?<!(?:votre|ta)\s)(?:réponse|décision)|(?<!de\s)retour|nouvelles|résultats?)`,
       example: 'Vous recevrez une réponse avant la fin du mois.',
     },
     {
@@ -276,8 +295,14 @@ export const FR: LanguageTables = {
     },
     {
       // Québec: "je vous reviens demain" is "I'll get back to you tomorrow".
-      pattern: String.raw`(?:je|nous)\s+vous\s+reviens?(?:drai|drons|ons)?`,
+      pattern: String.raw`(?:je|nous|on)\s+(?:vous|te)\s+reviens?(?:t|drai|drons|dra|ons)?`,
       example: "Je vous reviens demain sans faute avec la décision de l'équipe.",
+    },
+    {
+      // Any future done to the candidate is a promise ("nous vous ferons signe", "le contrat vous sera envoyé"),
+      // and so are "nous reprendrons contact", "nous vous recontactons".
+      pattern: String.raw`(?:(?:vous|te)\s+(?!remercier|prier|demander)\p{L}+(?:rons|rai|ra)|reprendr(?:ons|ai|a)\s+contact|(?:vous|te)\s+(?:re)?contactons)`,
+      example: "Nous vous ferons signe d'ici vendredi.",
     },
   ],
   interview: [
@@ -285,6 +310,20 @@ export const FR: LanguageTables = {
       // "entretient": a frequent typo.
       pattern: String.raw`entretient?`,
       example: 'Je vous confirme votre entretien le jeudi 19 novembre à 14h30.',
+    },
+    {
+      pattern: String.raw`(?:(?:vous|te)\s+recevr(?:ons|ai|a)|(?:êtes|es)\s+attendue?|point\s+(?:téléphonique|visio|tel))`,
+      example: 'Vous êtes attendue le jeudi 19 novembre à 14h à l’accueil.',
+    },
+    {
+      // A call between two people: "On se parle jeudi à 13 h 30 par Teams ?".
+      pattern: String.raw`(?:on\s+se\s+(?:parle|voit|rencontre)|se\s+parler|se\s+voir)`,
+      example: 'Merci pour ta disponibilité. On se parle jeudi à 13 h 30 par Teams?',
+    },
+    {
+      // A slot proposed as a question: "Est-ce que mardi 17 à 15h vous conviendrait ?".
+      pattern: String.raw`(?:vous|te|t')\s*(?:conviendrait|conviendraient|convient|convenait|irait|va|dirait)`,
+      example: 'Est-ce que mardi 17 à 15h vous conviendrait ?',
     },
     {
       pattern: String.raw`entrevue`,
@@ -306,7 +345,7 @@ export const FR: LanguageTables = {
     },
     {
       // A slot confirmed in a reply: "c'est noté pour jeudi 10h", "invitation Teams".
-      pattern: String.raw`(?:c'est\s+noté\s+pour|invitation\s+(?:Teams|Zoom|Google\s+Meet|Meet|visio))`,
+      pattern: String.raw`(?:c'est\s+(?:noté|confirmé|bon|parfait)\s+pour|confirmée?\s+pour|invitation\s+(?:Teams|Zoom|Google\s+Meet|Meet|visio))`,
       example: "Parfait, c'est noté pour jeudi 10h, je vous envoie l'invitation Teams dans la foulée.",
     },
     {
@@ -375,6 +414,12 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:veuillez|pourriez-vous|pouvez-vous)\s+(?:nous\s+)?(?:confirmer|retourner|renvoyer|envoyer|transmettre|signer|répondre|indiquer)`,
       example: 'Veuillez nous retourner le contrat signé avant le 20 novembre.',
     },
+    {
+      // The candidate's answer asked for: "merci de nous faire part de votre réponse avant le 20 novembre".
+      pattern: String.raw`(?:faire\s+part\s+de|faire\s+connaître|communiquer|transmettre|attendons|attendrons|recevoir)\s+(?:votre|ta)\s+(?:réponse|décision|acceptation|accord)`,
+      example:
+        'Nous avons le plaisir de vous proposer le poste. Merci de nous faire part de votre réponse avant le 20 novembre.',
+    },
   ],
   fact: [
     {
@@ -417,7 +462,7 @@ export const FR: LanguageTables = {
   ],
   noCalls: [
     {
-      pattern: String.raw`(?:ne\s+|n')(?:\p{L}+\s+){1,2}?pas\s+(?:\p{L}+\s+){0,4}?par\s+téléphone`,
+      pattern: String.raw`(?:ne\s+|n')(?:\p{L}+\s+){0,2}?pas\s+(?:\p{L}+\s+){0,4}?par\s+téléphone`,
       example: 'Notre équipe ne peut pas traiter les demandes par téléphone.',
     },
     {
@@ -465,7 +510,7 @@ export const FR: LanguageTables = {
   rejection: [
     { pattern: String.raw`(?:a\s+)?(?:déjà\s+)?été\s+pourvu`, example: 'Le poste a déjà été pourvu.' },
     {
-      pattern: String.raw`(?:n'a|n'avons|n'ont)\s+(?:\p{L}+\s+){0,2}?pas\s+été\s+retenue?s?`,
+      pattern: String.raw`(?:n'a|n'avons|n'ont)\s+(?:\p{L}+\s+){0,2}?pas\s+été\s+(?:retenue?s?|sélectionnée?s?)`,
       example: "Nous avons le regret de vous informer que votre candidature n'a pas été retenue.",
     },
     {
@@ -481,7 +526,7 @@ export const FR: LanguageTables = {
       example: 'Nous avons décidé de ne pas poursuivre le processus avec vous.',
     },
     {
-      pattern: String.raw`ne\s+correspond\s+pas\s+(?:\p{L}+\s+){0,3}?(?:besoins|attentes|recherchons|cherchons)`,
+      pattern: String.raw`ne\s+correspond\s+pas\s+(?:\p{L}+\s+){0,3}?(?:besoins|attentes|recherchons|cherchons|exigences|critères)`,
       example: 'Votre profil ne correspond pas à nos besoins actuels.',
     },
     {
@@ -493,10 +538,19 @@ export const FR: LanguageTables = {
       example: 'Nous ne pourrons pas donner suite à votre candidature.',
     },
     {
-      pattern: String.raw`(?:poursuivre|continuer)\s+avec\s+d'autres\s+(?:candidat\p{L}*|profils)`,
+      pattern: String.raw`(?:poursuivre|continuer|avancer)\s+(?:le\s+processus\s+)?avec\s+(?:d'autres|une?\s+autre)\s+(?:candidat\p{L}*|profils?|personne)`,
       example: "nous avons décidé de poursuivre avec d'autres candidats.",
     },
     { pattern: String.raw`(?:avons|avez)\s+le\s+regret`, example: 'Nous avons le regret de vous informer …' },
+    {
+      pattern: String.raw`(?:donné|accordé)\s+(?:notre\s+|la\s+)?préférence\s+à`,
+      example:
+        'nous avons donné la préférence à une candidate dont le profil correspond davantage à nos besoins.',
+    },
+    {
+      pattern: String.raw`(?:de\s+ne\s+pas\s+donner\s+suite|ne\s+(?:poursuivrons|continuerons|retiendrons)\s+pas|ne\s+pas\s+aller\s+de\s+l'avant|n'irons\s+pas\s+de\s+l'avant)`,
+      example: 'Après mûre réflexion, nous avons décidé de ne pas donner suite à votre candidature.',
+    },
     {
       pattern: String.raw`(?:choisi|retenu|sélectionné|opté\s+pour|recruté|embauché)\s+(?:\p{L}+\s+)?(?:quelqu'un|une?\s+autre\s+(?:personne|candidate?|profil|candidature))`,
       example: "Ton profil est top, mais l'équipe a finalement choisi quelqu'un avec plus d'expérience.",
@@ -523,8 +577,13 @@ export const FR: LanguageTables = {
         "J'ai le plaisir de vous annoncer que votre candidature a été retenue pour le poste de développeur.",
     },
     {
-      pattern: String.raw`(?:heureux|heureuse|ravis?|ravie|plaisir)\s+(?:\p{L}+\s+){0,3}?(?:proposer|offrir)\s+(?:\p{L}+\s+){0,2}?(?:poste|contrat|CDI|CDD)`,
+      pattern: String.raw`(?:heureux|heureuse|ravis?|ravie|plaisir)\s+(?:\p{L}+\s+){0,3}?(?:propos|offr)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:poste|contrat|CDI|CDD)`,
       example: 'Nous sommes heureux de vous proposer le poste de chargée de communication.',
+    },
+    {
+      pattern: String.raw`(?:souhaitons|souhaiterions|aimerions|voulons)\s+vous\s+(?:engager|embaucher|recruter)`,
+      example:
+        'Nous avons le plaisir de vous informer que nous souhaitons vous engager en qualité de gestionnaire de paie.',
     },
     {
       pattern: String.raw`proposition\s+d'(?:embauche|emploi)`,
@@ -552,6 +611,11 @@ export const FR: LanguageTables = {
   ],
   condition: [
     { pattern: String.raw`(?:si|sauf\s+si)`, example: "Si vous n'avez pas de nouvelles d'ici le 30, …" },
+    {
+      pattern: String.raw`(?:sans|à\s+défaut\s+de|faute\s+de)\s+(?:nouvelles|réponse|retour)`,
+      example:
+        'Sans nouvelles de notre part d’ici le 4 décembre, considérez que votre candidature n’a pas été retenue.',
+    },
   ],
   clauseBreaks: [
     {
@@ -571,6 +635,11 @@ export const FR: LanguageTables = {
       example: 'Nous devons décaler votre entretien initialement prévu ce lundi 16 novembre à 9h.',
     },
     {
+      // The slot a move starts from: "nous devons déplacer votre entrevue prévue le jeudi 26 novembre".
+      pattern: String.raw`(?:déplacer|reporter|décaler|repousser)\s+(?:votre|ton|notre|l')\s*(?:entretien|entrevue|rendez-vous|rdv|appel|échange)`,
+      example: "En raison d'un imprévu, nous devons déplacer votre entrevue prévue le jeudi 26 novembre.",
+    },
+    {
       // "votre entretien du lundi 30 novembre est déplacé au mercredi 2 décembre": the day before the move is the
       // old slot; the one after "déplacé au" is the new one (movedTo).
       pattern: String.raw`(?:est|a\s+été|sera|doit\s+être)\s+(?:déplacée?|reportée?|décalée?|avancée?|repoussée?)`,
@@ -588,6 +657,12 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:à\s+l'issue|après|suite\s+à|une\s+fois)`,
       example:
         "À l'issue du dernier entretien prévu le 20 novembre, nous vous ferons un retour sous une semaine.",
+    },
+  ],
+  anchorAfterDay: [
+    {
+      pattern: String.raw`(?:à\s+compter\s+du|à\s+partir\s+du|suivant\s+le|après\s+le|qui\s+suivent\s+le)`,
+      example: 'Nous vous communiquerons les résultats dans un délai de 15 jours à compter du 4 janvier.',
     },
   ],
   anchorAfter: [

@@ -15,7 +15,8 @@ export type PeriodName =
   | 'coming-days' // "in den nächsten Tagen": t + 5 (fuzzy)
   | 'next-month' // "nächsten Monat": the last day of next month
   | 'before-christmas' // "vor Weihnachten", "avant Noël": 24 December
-  | 'end-of-year'; // "avant la fin de l'année", "bis Ende des Jahres": 31 December
+  | 'end-of-year' // "avant la fin de l'année", "bis Ende des Jahres": 31 December
+  | 'after-holidays'; // "après les fêtes", "después de las fiestas" (year end): 8 January (fuzzy)
 
 export interface PeriodRow extends PhraseRow {
   readonly period: PeriodName;
@@ -87,6 +88,11 @@ export interface LanguageTables {
   readonly monthEnd?: readonly PhraseRow[];
   /** "Anfang" before a month name: the 5th (fuzzy). */
   readonly monthStart?: readonly PhraseRow[];
+  /**
+   * Words right before a day that name its week ("durante la semana del 23 de noviembre", "la semaine du 23
+   * novembre"): the Friday of the week holding that day (TIMELINE-CONVENTIONS.md "during the week of …"). Optional.
+   */
+  readonly weekOf?: readonly PhraseRow[];
   /** A calendar week by its number ("KW 48", "in der 48. Kalenderwoche"): its Friday; the row's first number is the week. */
   readonly weekNumber?: readonly PhraseRow[];
   /** Other parts of a named month ("fin novembre"). Optional. */
@@ -131,6 +137,11 @@ export interface LanguageTables {
   readonly anchorBefore: readonly PhraseRow[];
   /** Words after a window that point back to a dated event ("dans les trois semaines suivant cette date"). */
   readonly anchorAfter: readonly PhraseRow[];
+  /**
+   * Words between a window and the day it counts from, named after it ("dans un délai de 15 jours à compter du 4
+   * janvier", "dentro de los 10 días hábiles siguientes al 30 de noviembre"). Optional.
+   */
+  readonly anchorAfterDay?: readonly PhraseRow[];
   /**
    * Words of a hold-off request pointing back to the day named in the sentence before ("Ich bin ab Montag, 7.
    * Dezember, wieder im Büro. Bitte gedulden Sie sich bis dann"): that day is the first day contact is welcome.
