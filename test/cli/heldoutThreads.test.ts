@@ -28,12 +28,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
     'a weekday in a past-tense clause ("haben das Gespräch am Dienstag als sehr angenehm empfunden") is read ahead',
   't10-de-du-anfang-kommender-woche.eml':
     "an employer's thanks for today's interview ('danke dir für das Gespräch heute um 14 Uhr') dates no interview",
-  'e5-en-ashby-availability.eml':
-    "a window offered for the candidate's availability ('times that work for you next week (Mon-Thu, between 10am and 4pm ET)') is read as the interview",
-  'g3-de-angebot-bis-11-dezember.eml':
-    "a German offer with the role between its words ('Ihnen die Position als Data Engineer (m/w/d) anbieten zu können') is not an offer",
-  'f3-fr-sous-15-jours-pas-de-telephone.eml':
-    "a French no-calls request worded as not chasing by phone ('merci de ne pas relancer le service par téléphone') is not heard",
 };
 
 interface Case {

@@ -39,6 +39,10 @@ export function capSentence(sentence: Sentence): readonly Sentence[] {
 const ABBREVIATION =
   /(?:\b(?:a\.m|p\.m|e\.g|i\.e|approx|appx|mr|mrs|ms|dr|st|no|vs|etc|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thur?s?|fri|sat|sun|[a-z]))\.$/i;
 
+// The month after a German ordinal day: "11. Dezember", "1. Jänner" (Austrian), "3. März".
+const ORDINAL_MONTH =
+  /^\s+(?:Jan(?:uar)?|Jänner|Feb(?:ruar)?|März|Mär|Apr(?:il)?|Mai|Jun[i]?|Jul[i]?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Nov(?:ember)?|Dez(?:ember)?)\b/u;
+
 /**
  * Splits a message into sentences with their offsets: at . ! ? followed by a space and a capital, a digit or ¿ ¡,
  * at blank lines, and at line breaks that start a list item or follow a line without end punctuation that is
@@ -76,6 +80,13 @@ export function splitSentences(text: string): readonly Sentence[] {
       // A capital of any alphabet ("Über", "Él") or the opening mark of a Spanish question or exclamation.
       if (!/^\s+["'(“]?[\p{Lu}0-9¿¡]/u.test(after) && !/^\s*$/.test(after)) continue;
       if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(start, i - 8), i + 1))) continue;
+      // A German ordinal day before its month ends nothing: "bis zum 11. Dezember", "am Freitag, 4. März".
+      if (
+        ch === '.' &&
+        /(?:^|[^\d.])\d{1,2}$/.test(text.slice(Math.max(start, i - 3), i)) &&
+        ORDINAL_MONTH.test(text.slice(i + 1, i + 12))
+      )
+        continue;
       push(i + 1);
     }
   }

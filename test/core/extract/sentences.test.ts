@@ -29,6 +29,21 @@ describe('splitSentences', () => {
       ['We will get back to you within\ntwo weeks.'],
     ],
     ['keeps offsets into the text', '  Hello there.  Bye now.', ['Hello there.', 'Bye now.']],
+    [
+      'keeps a German ordinal day with its month (r4 g3)',
+      'Bitte geben Sie uns bis zum 11. Dezember Bescheid, ob Sie das Angebot annehmen. Danke.',
+      ['Bitte geben Sie uns bis zum 11. Dezember Bescheid, ob Sie das Angebot annehmen.', 'Danke.'],
+    ],
+    [
+      'keeps an Austrian month and a short month after the ordinal',
+      'Das Gespräch ist am Montag, 4. Jänner um 10 Uhr. Am 3. Feb. folgt die zweite Runde.',
+      ['Das Gespräch ist am Montag, 4. Jänner um 10 Uhr.', 'Am 3. Feb. folgt die zweite Runde.'],
+    ],
+    [
+      'still splits after a number that ends a sentence',
+      'Wir haben 12. Das ist viel.',
+      ['Wir haben 12.', 'Das ist viel.'],
+    ],
   ];
   for (const [name, text, want] of rows) {
     it(name, () => {

@@ -672,6 +672,11 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Wir sind von Ihnen überzeugt und möchten Ihnen die Position anbieten.',
     },
     {
+      // A title with its gender mark or signs between the words: "(m/w/d)", "C++", "SAP/HANA" (r4 g3).
+      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:die|diese)\s+(?:Position|Stelle)\s+als\s+(?:[^\s,.;:!?]+\s+){1,8}?(?:anbieten|anzubieten)`,
+      example: 'wir freuen uns sehr, Ihnen die Position als Data Engineer (m/w/d) anbieten zu können.',
+    },
+    {
       pattern: String.raw`(?:freuen|freue)\s+(?:uns|mich)[,\s]+(?:\p{L}+\s+){0,6}?(?:anbieten|anzubieten|Angebot)`,
       example: 'Wir freuen uns, Ihnen die Stelle als Projektleiterin anbieten zu können.',
     },
