@@ -35,6 +35,11 @@ export const DEFAULT_INTERVIEW_MINUTES = 60;
 
 // Clauses break at ";", dashes, and conjunctions that do not join two dates ("Wednesday and Thursday"), and
 // before "post which" (Indian English "after which": "…within 48 hours, post which you can confirm", round 38b).
+// A bound that points back at the day named before it: "before then", "until that date", "prior to that day"
+// ("The committee meets on December 15; please do not contact us before that date").
+const POINTED_BOUND =
+  /\b(?:before|until|till|prior\s+to)\s+(?:then|that\s+(?:date|day|point)|this\s+date)\b/i;
+
 const CLAUSE_BREAK =
   /;|\s[-–—]\s|,?\s+(?:and|but|so|while|although|whereas|however)\s+(?!(?:on\s+|by\s+|the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))|,\s+(?=(?:we|i|you|they|we'll|you'll|i'll|please|but|so|and|however|feel|if|post\s+which)\b)/gi;
 
@@ -273,7 +278,7 @@ export function classify(
     (HOLD_OFF_CUE.test(clause) ||
       !RESPONSE_CUE.test(words) ||
       // "We won't be reviewing applications until … December 4, so there's no need to check in before then"
-      /\b(?:before|until|till)\s+then\b/i.test(sentence.text.slice(rel + e.text.length)))
+      POINTED_BOUND.test(sentence.text.slice(rel + e.text.length)))
   ) {
     const held =
       e.bound === 'before' ||
@@ -281,7 +286,7 @@ export function classify(
       e.bound === 'until-after' ||
       e.form === 'window' ||
       /\b(?:before|until|till|prior\s+to)\b/i.test(sentence.text.slice(0, rel)) ||
-      /\b(?:before|until)\s+then\b/i.test(sentence.text) ||
+      POINTED_BOUND.test(sentence.text) ||
       AFTER_RETURN.test(sentence.text.slice(0, rel)) ||
       (e.bound === 'after' && /^(?:from|as\s+of|starting)\b/i.test(e.text) && PERMISSION_FROM.test(lead0));
     if (held && !past) {

@@ -1037,8 +1037,8 @@ function phraseReaders(c: Compiled): PhraseReaders {
 }
 
 /**
- * A hold-off request pointing back to the sentence before ("Ich bin … ab Montag, 7. Dezember, wieder im Büro.
- * Bitte gedulden Sie sich bis dann"): the latest day that sentence names is the first day contact is welcome.
+ * A hold-off request pointing back to a day named before it ("Ich bin … ab Montag, 7. Dezember, wieder im Büro.
+ * Bitte gedulden Sie sich bis dann"): the latest such day is the first day contact is welcome.
  */
 function backReferred(
   c: Compiled,
@@ -1046,11 +1046,15 @@ function backReferred(
   previous: readonly TimeExpr[],
   found: readonly Finding[],
   messageIndex: number,
+  here: readonly TimeExpr[] = [],
 ): Finding | null {
   if (c.backReference === null || found.some((f) => f.kind === 'no-contact-before')) return null;
   const words = c.backReference.exec(sentence.text);
   if (words === null || !c.holdOff.test(sentence.text) || c.past.test(sentence.text)) return null;
-  const latest = previous
+  // The day named earlier in the same sentence, else in the one before ("Le comité se réunira le 15 décembre :
+  // merci de ne pas nous recontacter avant cette date").
+  const before = here.filter((e) => e.index < sentence.index + words.index);
+  const latest = (before.length > 0 ? before : previous)
     .map((e) => e.date)
     .reduce<string | null>((a, d) => (a === null || d > a ? d : a), null);
   if (latest === null) return null;
@@ -1154,8 +1158,14 @@ export function readForeign(
         if (employer || f.kind === 'interview') found.push(f);
         seen.push({ f, e });
       }
-      const back = backReferred(c, sentence, previous, found, messageIndex);
-      if (back !== null && employer) found.push(back);
+      const back = backReferred(c, sentence, previous, found, messageIndex, inside);
+      // One hold-off per day: the absence already read from the sentence before needs no second finding.
+      const known = (f: Finding) =>
+        back !== null &&
+        f.kind === 'no-contact-before' &&
+        back.kind === 'no-contact-before' &&
+        f.by === back.by;
+      if (back !== null && employer && !items.some((i) => known(i.finding))) found.push(back);
       previous = inside;
       items.push(...found.map((finding) => ({ finding, expr: null, sentence })));
     }

@@ -487,6 +487,12 @@ export const INTERVIEW_ROWS: readonly PhraseRow[] = [
 ];
 
 export const HOLD_ROWS: readonly PhraseRow[] = [
+  // The bound points back at the day named before it (r5 m4).
+  hold(
+    'The selection committee meets on December 15; please do not contact us before that date.',
+    '2026-12-15',
+    'December 15',
+  ),
   hold(
     'Please do not contact us about your application before December 1.',
     '2026-12-01',

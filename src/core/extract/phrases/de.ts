@@ -797,6 +797,11 @@ export const DE: LanguageTables = withSwissSpelling({
       example:
         'Ich bin ab Montag, 7. Dezember, wieder im Büro. Bitte gedulden Sie sich mit Ihrer Anfrage bis dann.',
     },
+    {
+      pattern: String.raw`(?:vor|bis\s+zu)\s+(?:diesem|dem)\s+(?:Datum|Termin|Tag)`,
+      example:
+        'Das Auswahlgremium tagt am 15. Dezember. Bitte melden Sie sich nicht vor diesem Datum bei uns.',
+    },
   ],
   zones: [
     {

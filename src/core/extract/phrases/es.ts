@@ -858,6 +858,12 @@ export const ES: LanguageTables = {
         'La convocatoria permanece abierta hasta el 27 de noviembre. Una vez cerrada, el comité comunicará su decisión en un plazo de diez días hábiles.',
     },
   ],
+  backReference: [
+    {
+      pattern: String.raw`(?:antes\s+de|hasta)\s+(?:esa|dicha|esta)\s+fecha|(?:antes\s+de|hasta)\s+ese\s+día|hasta\s+entonces`,
+      example: 'El comité se reúne el 15 de diciembre; por favor, no nos contactes antes de esa fecha.',
+    },
+  ],
   zones: [
     {
       pattern: String.raw`(?:hora\s+)?(?:de\s+Madrid|peninsular|española)`,

@@ -671,6 +671,13 @@ export const FR: LanguageTables = {
       example: 'nous vous répondrons dans les trois semaines suivant cette date.',
     },
   ],
+  backReference: [
+    {
+      pattern: String.raw`(?:avant|jusqu'à|jusqu’à)\s+(?:cette|ladite)\s+date|(?:avant|jusqu'à|jusqu’à)\s+ce\s+jour|d'ici\s+là|d’ici\s+là|jusque-là`,
+      example:
+        'Le comité de sélection se réunira le 15 décembre : merci de ne pas nous recontacter avant cette date.',
+    },
+  ],
   zones: [
     {
       pattern: String.raw`(?:heure\s+de\s+Paris|heure\s+française)`,
