@@ -43,6 +43,24 @@ function taskpaneFrame(page: Page): Frame {
   return frame;
 }
 
+/** Drops an .eml file on the playground's mailbox, as a user would, and opens the coach beside it. */
+async function dropAndOpen(page: Page, eml: string, name: string, title: RegExp): Promise<void> {
+  const transfer = await page.evaluateHandle(
+    ([text, file]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], file, { type: 'message/rfc822' }));
+      return data;
+    },
+    [eml, name] as const,
+  );
+  await page.getByTestId('mailbox').dispatchEvent('drop', { dataTransfer: transfer });
+  await page.getByRole('button', { name: title }).waitFor();
+  await page
+    .getByRole('toolbar', { name: 'Follow-up Coach (reading)' })
+    .getByRole('button', { name: 'Open coach' })
+    .click();
+}
+
 async function seriousViolations(frame: Frame): Promise<string[]> {
   return (await axeViolations(frame))
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -237,17 +255,7 @@ describe('playground in Chromium: privacy, console, accessibility, themes', func
       'Hi Alex, your interview is confirmed for Thursday, December 3 at 10:00 AM EST.',
       '',
     ].join('\r\n');
-    const transfer = await rec.page.evaluateHandle((text) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], 'travel-agent.eml', { type: 'message/rfc822' }));
-      return data;
-    }, eml);
-    await rec.page.getByTestId('mailbox').dispatchEvent('drop', { dataTransfer: transfer });
-    await rec.page.getByRole('button', { name: /Travel Agent interview/ }).waitFor();
-    await rec.page
-      .getByRole('toolbar', { name: 'Follow-up Coach (reading)' })
-      .getByRole('button', { name: 'Open coach' })
-      .click();
+    await dropAndOpen(rec.page, eml, 'travel-agent.eml', /Travel Agent interview/);
     const card = taskpane(rec.page).getByTestId('recommendation');
     await card.waitFor({ timeout: 30_000 });
     assert.ok(
@@ -274,17 +282,7 @@ describe('playground in Chromium: privacy, console, accessibility, themes', func
       'Katrin Vogt',
       '',
     ].join('\r\n');
-    const transfer = await rec.page.evaluateHandle((text) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], 'vorstellung.eml', { type: 'message/rfc822' }));
-      return data;
-    }, eml);
-    await rec.page.getByTestId('mailbox').dispatchEvent('drop', { dataTransfer: transfer });
-    await rec.page.getByRole('button', { name: /Ihr Vorstellungsgespräch/ }).waitFor();
-    await rec.page
-      .getByRole('toolbar', { name: 'Follow-up Coach (reading)' })
-      .getByRole('button', { name: 'Open coach' })
-      .click();
+    await dropAndOpen(rec.page, eml, 'vorstellung.eml', /Ihr Vorstellungsgespräch/);
     const card = taskpane(rec.page).getByTestId('recommendation');
     await card.waitFor({ timeout: 30_000 });
     // The interview ahead is known: the advice is to wait for it, not to set its date.
