@@ -21,7 +21,10 @@ import type {
   TimelineFinding,
 } from '../types';
 import { calendarInterviews, supersedeMovedInterviews } from './threadRefiners';
+import { heldToday } from './heldToday';
+import { HELD_TODAY } from './phrases/en';
 import { readMessage } from './pipeline';
+import { MAX_TEXT_CHARS, splitSentences } from './sentences';
 import type { ReadContext } from './model';
 import { detectLanguage } from './detectLanguage';
 import type { LanguageTables } from './phrases/language';
@@ -169,7 +172,30 @@ export function extractFindings(thread: Thread, options: ExtractOptions): Findin
       perMessage.push([]);
     }
   }
-  return group(supersedeMovedInterviews(thread.messages, perMessage));
+  return group(supersedeMovedInterviews(thread.messages, withHeldToday(thread, perMessage, options)));
+}
+
+/**
+ * A thread that names no interview anywhere, but whose employer thanks the candidate for a meeting held on the day
+ * of writing ("Thanks for coming in today", "danke dir für das Gespräch heute um 14 Uhr"): that day is the
+ * interview, from the latest such message (heldToday.ts). Only where nothing else dates it.
+ */
+function withHeldToday(
+  thread: Thread,
+  perMessage: readonly (readonly Finding[])[],
+  options: ExtractOptions,
+): readonly (readonly Finding[])[] {
+  if (perMessage.some((found) => found.some((f) => f.kind === 'interview'))) return perMessage;
+  for (const m of [...thread.messages].reverse()) {
+    if (m.role !== 'employer' || m.automatic) continue;
+    // Its own words only: the lines quoted with ">" are someone else's.
+    const text = m.text.slice(0, MAX_TEXT_CHARS).replace(/^[ \t]*>.*$/gm, (line) => ' '.repeat(line.length));
+    const context = contextFor(text, m.sentAt, m.sentAtZoneStated, options);
+    const held = heldToday(context, splitSentences(text), context.language?.heldToday ?? HELD_TODAY, m.index);
+    if (held !== null)
+      return perMessage.map((found, i) => (thread.messages[i] === m ? [...found, held] : found));
+  }
+  return perMessage;
 }
 
 /**

@@ -80,7 +80,8 @@ const ROWS: readonly (readonly [
       ],
     ),
     'America/New_York',
-    { timelines: ['2026-11-24 #0'] },
+    // The thanks for today's visit dates the interview, since nothing else in the thread does (heldToday.ts).
+    { timelines: ['2026-11-24 #0'], interviews: ['2026-11-10T00:00:00-05:00/01:00 #0'] },
   ],
   [
     'every employer promise is kept, oldest first, so the newest can win downstream',

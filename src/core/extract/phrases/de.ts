@@ -803,6 +803,20 @@ export const DE: LanguageTables = withSwissSpelling({
         'Das Auswahlgremium tagt am 15. Dezember. Bitte melden Sie sich nicht vor diesem Datum bei uns.',
     },
   ],
+  heldToday: {
+    thanks: [
+      {
+        pattern: String.raw`(?:danke|vielen\s+dank|herzlichen\s+dank)\s+(?:dir\s+|Ihnen\s+|euch\s+)?(?:nochmals\s+|nochmal\s+|sehr\s+)?für\s+(?:das|dein|Ihr|euer|unser|den)\s+(?:\p{L}+\s+){0,2}?(?:Gespräch|Interview|Kennenlernen|Telefonat|Treffen|Besuch)`,
+        example: 'danke dir für das super Gespräch heute um 14 Uhr!',
+      },
+    ],
+    today: [
+      {
+        pattern: String.raw`heute(?:\s+(?:Vormittag|Nachmittag|Morgen|früh))?`,
+        example: 'Vielen Dank für das angenehme Gespräch heute Vormittag.',
+      },
+    ],
+  },
   zones: [
     {
       pattern: String.raw`(?:MEZ|MESZ|deutscher\s+Zeit)`,

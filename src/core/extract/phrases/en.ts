@@ -2,6 +2,7 @@
  * English phrase knowledge as data (STYLE.md practice 19). Another language is another file of this shape.
  * Every regex is linear (no nested quantifiers over the same characters) and each has a line it matches.
  */
+import type { HeldTodayRows } from '../heldToday';
 import { alternation, type PhraseRow } from './rows';
 
 /** The hours of a clock face in words ("half past two", "around three"). */
@@ -1329,3 +1330,26 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   // "the committee approved your hire!" (round 32)
   /\bapproved\s+(?:your\s+(?:hire|hiring|appointment|offer)|(?:an?\s+|the\s+)?offer\s+for\s+you)\b/i,
 ];
+
+/**
+ * An employer's thanks for a meeting held on the day of writing: that day is the interview where the message names
+ * none (heldToday.ts).
+ */
+export const HELD_TODAY: HeldTodayRows = {
+  thanks: [
+    {
+      pattern: String.raw`(?:thanks|thank\s+you)\s+(?:so\s+much\s+|again\s+|very\s+much\s+)?for\s+(?:coming\s+(?:in|by|over)|meeting\s+(?:with\s+)?(?:us|me|the\s+team)|speaking\s+with\s+(?:us|me)|talking\s+(?:to|with)\s+(?:us|me)|(?:the|your|our|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:interview|conversation|chat|call|visit|time))`,
+      example: 'Thanks for coming in today! The team really enjoyed meeting you.',
+    },
+    {
+      pattern: String.raw`(?:great|lovely|nice|good|a\s+pleasure)\s+(?:to\s+meet|meeting|speaking\s+with|talking\s+(?:to|with)|to\s+speak\s+with)\s+you`,
+      example: 'It was great to meet you this afternoon, Alex.',
+    },
+  ],
+  today: [
+    {
+      pattern: String.raw`today|this\s+(?:morning|afternoon|evening)`,
+      example: 'Thank you for your time this afternoon at 2pm.',
+    },
+  ],
+};

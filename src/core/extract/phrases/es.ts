@@ -864,6 +864,20 @@ export const ES: LanguageTables = {
       example: 'El comité se reúne el 15 de diciembre; por favor, no nos contactes antes de esa fecha.',
     },
   ],
+  heldToday: {
+    thanks: [
+      {
+        pattern: String.raw`gracias\s+(?:de\s+nuevo\s+|otra\s+vez\s+|nuevamente\s+)?por\s+(?:la|tu|su|nuestra|el)\s+(?:\p{L}+\s+){0,2}?(?:entrevista|charla|conversación|reunión|visita|llamada)`,
+        example: 'Gracias por la entrevista de hoy a las 10.',
+      },
+    ],
+    today: [
+      {
+        pattern: String.raw`hoy|esta\s+mañana|esta\s+tarde`,
+        example: 'Muchas gracias por la charla de esta mañana con el equipo.',
+      },
+    ],
+  },
   zones: [
     {
       pattern: String.raw`(?:hora\s+)?(?:de\s+Madrid|peninsular|española)`,

@@ -678,6 +678,20 @@ export const FR: LanguageTables = {
         'Le comité de sélection se réunira le 15 décembre : merci de ne pas nous recontacter avant cette date.',
     },
   ],
+  heldToday: {
+    thanks: [
+      {
+        pattern: String.raw`merci\s+(?:encore\s+|beaucoup\s+|infiniment\s+)?(?:pour|de)\s+(?:notre|votre|cet|cette|l['’]|la|le)\s*(?:\p{L}+\s+){0,2}?(?:entretien|échange|entrevue|rencontre|visite|appel)`,
+        example: 'Merci pour notre entretien de ce matin.',
+      },
+    ],
+    today: [
+      {
+        pattern: String.raw`aujourd['’]hui|ce\s+matin|cet\s+après-midi|ce\s+midi`,
+        example: 'Merci encore pour votre venue et pour l’entretien de cet après-midi.',
+      },
+    ],
+  },
   zones: [
     {
       pattern: String.raw`(?:heure\s+de\s+Paris|heure\s+française)`,

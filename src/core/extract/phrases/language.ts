@@ -1,3 +1,4 @@
+import type { HeldTodayRows } from '../heldToday';
 import type { Chrono } from 'chrono-node';
 import type { Finding } from '../../types';
 import type { ReadContext } from '../model';
@@ -147,6 +148,11 @@ export interface LanguageTables {
    * Dezember, wieder im Büro. Bitte gedulden Sie sich bis dann"): that day is the first day contact is welcome.
    */
   readonly backReference?: readonly PhraseRow[];
+  /**
+   * An employer's thanks for a meeting held on the day of writing ("danke dir für das Gespräch heute um 14 Uhr"):
+   * that day is the interview where the message names none (heldToday.ts). Optional.
+   */
+  readonly heldToday?: HeldTodayRows;
   /**
    * Words opening a sentence that point back to the day of the sentence before, which its window counts from
    * ("… abierta hasta el 27 de noviembre. Una vez cerrada, …"). Optional: a language without them has none.

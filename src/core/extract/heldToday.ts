@@ -1,0 +1,73 @@
+// An employer's thanks for a meeting held on the day of writing (r2's Berlin thread, issue 13): "Thanks for coming
+// in today", "danke dir für das Gespräch heute um 14 Uhr", "Merci pour notre entretien de ce matin", "Gracias por
+// la entrevista de hoy". Where the message names no interview of its own, that day is the interview, at the clock
+// time the sentence gives where it is before the sent time. The words are each language's rows (`heldToday`).
+import { addMinutesIso, epochMs, zonedDateTimeToIso } from '../time';
+import type { Finding } from '../types';
+import type { ReadContext, Sentence } from './model';
+import { anyOf, type PhraseRow } from './phrases/rows';
+
+/** A language's two tables: the thanks for a meeting, and the words that put it on the day of writing. */
+export interface HeldTodayRows {
+  readonly thanks: readonly PhraseRow[];
+  readonly today: readonly PhraseRow[];
+}
+
+// A clock the thanks may give: "um 14 Uhr", "at 2pm", "à 10h30", "a las 10:00", "at 14:00".
+const CLOCK =
+  /(?<![\p{L}\p{N}])(\d{1,2})(?:[:.h](\d{2}))?\s*(uhr|h(?![\p{L}])|[ap]\.?\s?m\.?(?![\p{L}]))|(?<![\p{L}\p{N}:])(\d{1,2}):(\d{2})(?![\d:])/iu;
+
+const compiled = new WeakMap<HeldTodayRows, { readonly thanks: RegExp; readonly today: RegExp }>();
+
+function patterns(rows: HeldTodayRows): { readonly thanks: RegExp; readonly today: RegExp } {
+  const hit = compiled.get(rows);
+  if (hit !== undefined) return hit;
+  const made = { thanks: anyOf(rows.thanks), today: anyOf(rows.today) };
+  compiled.set(rows, made);
+  return made;
+}
+
+/** "14 Uhr" → "14:00", "2pm" → "14:00", "10h30" → "10:30"; null where it names no clock. */
+function clockOf(sentence: string): string | null {
+  const m = CLOCK.exec(sentence);
+  if (m === null) return null;
+  const hour = Number(m[1] ?? m[4]);
+  const minute = Number(m[2] ?? m[5] ?? '0');
+  const marker = (m[3] ?? '').toLowerCase().replace(/[.\s]/g, '');
+  const h = marker === 'pm' && hour < 12 ? hour + 12 : marker === 'am' && hour === 12 ? 0 : hour;
+  if (h > 23 || minute > 59) return null;
+  return `${String(h).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+/** The interview the thanks dates, or null. */
+export function heldToday(
+  context: ReadContext,
+  sentences: readonly Sentence[],
+  rows: HeldTodayRows,
+  messageIndex: number,
+): Finding | null {
+  if (context.t === null || context.sentAt === null) return null;
+  const { thanks, today } = patterns(rows);
+  const sentence = sentences.find((s) => thanks.test(s.text) && today.test(s.text));
+  if (sentence === undefined) return null;
+  const written = clockOf(sentence.text);
+  const start = written === null ? null : zonedDateTimeToIso(context.t, written, context.readZone);
+  const sent = epochMs(context.sentAt);
+  const startMs = start === null ? null : epochMs(start);
+  // A clock after the sent time is no meeting already held: the day alone.
+  const time = startMs !== null && sent !== null && startMs <= sent ? written : null;
+  const begins = zonedDateTimeToIso(
+    context.t,
+    time ?? '00:00',
+    time === null ? context.tz : context.readZone,
+  );
+  return {
+    kind: 'interview',
+    start: begins,
+    end: addMinutesIso(begins, 60, context.tz),
+    date: context.t,
+    time,
+    certainty: 'implied',
+    evidence: { message: messageIndex, text: sentence.text, index: sentence.index, detector: 'held-today' },
+  };
+}

@@ -1,0 +1,113 @@
+// An employer's thanks for a meeting held on the day of writing dates the interview where nothing else in the
+// thread does (heldToday.ts; r2's Berlin thread), in each language: the day, and the clock time where the thanks
+// gives one before the sent time. Each row is a whole thread as extractFindings reads it.
+import assert from 'node:assert/strict';
+import { extractFindings } from '../../../src/core/extract';
+import { DE } from '../../../src/core/extract/phrases/de';
+import { ES } from '../../../src/core/extract/phrases/es';
+import { FR } from '../../../src/core/extract/phrases/fr';
+import type { Thread } from '../../../src/core/types';
+
+function thread(
+  sentAt: string,
+  text: string,
+  extra: readonly [string, string, 'employer' | 'candidate'][] = [],
+): Thread {
+  const specs: [string, string, 'employer' | 'candidate'][] = [[sentAt, text, 'employer'], ...extra];
+  return {
+    candidate: 'alex@example.com',
+    warnings: [],
+    messages: specs.map(([at, body, role], index) => ({
+      index,
+      from:
+        role === 'employer'
+          ? { name: 'Jana Lind', address: 'jana@kiez.example' }
+          : { name: 'Alex', address: 'alex@example.com' },
+      to: [],
+      cc: [],
+      sentAt: at,
+      sentAtZoneStated: true,
+      subject: 'Interview',
+      text: body,
+      signature: null,
+      quoted: false,
+      role,
+      automatic: false,
+      calendar: [],
+    })),
+  };
+}
+
+// [what the row shows, the thread's only message (sent 1 December 2026, 16:05 in Berlin), the interview start]
+const ROWS: readonly (readonly [string, string, string | null])[] = [
+  [
+    'English, a day',
+    'Thanks for coming in today! We will be in touch within a week.',
+    '2026-12-01T00:00:00+01:00',
+  ],
+  [
+    'English, with its clock',
+    'Thank you for your time this afternoon at 2pm. More soon.',
+    '2026-12-01T14:00:00+01:00',
+  ],
+  [
+    'English, "great to meet you"',
+    'It was great to meet you this morning, Alex.',
+    '2026-12-01T00:00:00+01:00',
+  ],
+  [
+    'German',
+    'danke dir für das super Gespräch heute um 14 Uhr! Wir melden uns.',
+    '2026-12-01T14:00:00+01:00',
+  ],
+  [
+    'French',
+    'Merci pour notre entretien de ce matin. Nous reviendrons vers vous.',
+    '2026-12-01T00:00:00+01:00',
+  ],
+  [
+    'Spanish',
+    'Gracias por la entrevista de hoy. Te daremos una respuesta pronto.',
+    '2026-12-01T00:00:00+01:00',
+  ],
+  // A clock after the sent time is no meeting already held: the day alone.
+  [
+    'a later clock',
+    'Thanks for your time today; I will call you at 5pm with feedback.',
+    '2026-12-01T00:00:00+01:00',
+  ],
+  // No thanks for a meeting, or not today: nothing.
+  ['thanks for applying today', 'Thank you for applying today. We will review your application.', null],
+  ['an earlier meeting', 'Thanks again for the interview last week. We will be in touch.', null],
+];
+
+describe("extract: an employer's thanks for today's meeting dates the interview", () => {
+  for (const [name, text, start] of ROWS)
+    it(`${name}: ${JSON.stringify(text)} → ${String(start)}`, () => {
+      const f = extractFindings(thread('2026-12-01T16:05:00+01:00', text), {
+        tz: 'Europe/Berlin',
+        languages: [DE, FR, ES],
+      });
+      assert.deepEqual(
+        f.interviews.map((i) => i.start),
+        start === null ? [] : [start],
+      );
+    });
+
+  it('an interview named elsewhere in the thread keeps its own day', () => {
+    const f = extractFindings(
+      thread('2026-12-01T16:05:00+01:00', 'Thanks for coming in today!', [
+        [
+          '2026-11-20T09:00:00+01:00',
+          'Your interview is confirmed for Tuesday, December 1 at 11:00 AM.',
+          'employer',
+        ],
+      ]),
+      { tz: 'Europe/Berlin', languages: [DE, FR, ES] },
+    );
+    assert.deepEqual(
+      f.interviews.map((i) => i.start),
+      ['2026-12-01T11:00:00+01:00'],
+    );
+  });
+});
