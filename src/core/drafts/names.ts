@@ -253,6 +253,14 @@ function addressTitle(word: string): string | null {
   return null;
 }
 
+/** A greeting line's words, without its commas and colons: "Estimada Sra. Quispe:" → Estimada, Sra., Quispe. */
+function greetingWords(opening: string): readonly string[] {
+  return opening
+    .slice(0, 120)
+    .split(/[\s,:;!]+/u)
+    .filter((w) => w !== '');
+}
+
 const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
@@ -266,10 +274,7 @@ export function usedTitle(openings: readonly string[], family: string): string |
   const want = fold(family.split(/\s+/u)[0] ?? '');
   if (want === '') return null;
   for (const opening of openings) {
-    const words = opening
-      .slice(0, 120)
-      .split(/[\s,:;!]+/u)
-      .filter((w) => w !== '');
+    const words = greetingWords(opening);
     // "Madame," on its own line: the French letter's formal address, without the name.
     const lone = words.length === 1 ? addressTitle(words[0] ?? '') : null;
     if (lone !== null && /^(?:madame|monsieur)$/iu.test(words[0] ?? '')) return lone;
@@ -291,7 +296,7 @@ export function usedTitle(openings: readonly string[], family: string): string |
  * Salazar:", "Bonjour Madame Girard,", "Dear Mr. Lee,"), not by first name ("Bonjour Thomas,").
  */
 export function addressesByTitle(opening: string): boolean {
-  const words = opening.slice(0, 120).split(/[\s,:;!]+/u);
+  const words = greetingWords(opening);
   return words.some(
     (w, i) =>
       (addressTitle(w) !== null || keptTitle(w) !== null) &&
@@ -309,9 +314,14 @@ const INFORMAL_OPENING =
   /^(?:hi|hey|hello|hiya|good (?:morning|afternoon|evening)|morning|hallo|salut|hola|ciao|hej)\b/iu;
 const FORMAL_OPENING = /^(?:dear|sehr geehrte|liebe|lieber|chère|cher|madame|monsieur|estimad[oa])\b/iu;
 
+/** A message's first line: where a letter greets its reader. */
+export function openingLine(text: string): string {
+  return text.trimStart().split('\n', 1)[0] ?? '';
+}
+
 /** The register of an employer message's opening line, or null where it opens with neither. */
 export function registerOf(text: string): Register | null {
-  const first = text.trimStart().split('\n', 1)[0] ?? '';
+  const first = openingLine(text);
   if (FORMAL_OPENING.test(first)) return 'dear';
   if (INFORMAL_OPENING.test(first)) return 'hi';
   return null;

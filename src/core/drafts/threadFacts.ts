@@ -19,6 +19,7 @@ import {
   signedName,
   usedTitle,
   addressesByTitle,
+  openingLine,
   type PersonName,
   type Register,
 } from './names';
@@ -416,11 +417,11 @@ export function draftFacts(thread: Thread, options: FactsOptions): DraftFacts {
           m.role === 'candidate' &&
           (address === null || m.to.some((a) => a.address.toLowerCase() === address.address.toLowerCase())),
       )
-      .map((m) => m.text.trimStart().split('\n', 1)[0] ?? '');
+      .map((m) => openingLine(m.text));
   // Kept only where the employer, too, writes by title ("Estimado Sr. Salazar:"); one who writes "Bonjour Thomas"
   // has moved to first names, and the reply may follow.
   const lastEmployer = [...messages].reverse().find((m) => m.role === 'employer' && !m.automatic);
-  const formal = addressesByTitle(lastEmployer?.text.trimStart().split('\n', 1)[0] ?? '');
+  const formal = addressesByTitle(openingLine(lastEmployer?.text ?? ''));
   const titled = <P extends Person | null>(p: P): P => {
     if (!formal || p === null || (p.title ?? null) !== null || (p.family ?? null) === null) return p;
     const title = usedTitle(openingsTo(p.address), p.family ?? '');

@@ -3,6 +3,7 @@
 // It runs on any text: the generated drafts and whatever the user edits them into.
 import type { Address, DraftKind, Thread } from '../types';
 import { NAME_RUN } from './company';
+import { openingLine } from './names';
 import type { DraftFacts } from './threadFacts';
 import { DRAFT_LIMITS, wordCount } from './renderDraft';
 
@@ -176,7 +177,7 @@ const NOBODY = /^(?:hiring team|hiring manager|team|all|everyone|there|sir or ma
 
 function wrongName(text: string, names: readonly string[] | undefined): readonly ToneFinding[] {
   if (names === undefined || names.length === 0) return [];
-  const first = text.trimStart().split('\n', 1)[0] ?? '';
+  const first = openingLine(text);
   const m = GREETING_NAME.exec(first);
   const named = m?.[1];
   if (named === undefined || NOBODY.test(named)) return [];

@@ -23,7 +23,7 @@ import type {
 import { calendarInterviews, supersedeMovedInterviews } from './threadRefiners';
 import { heldToday } from './heldToday';
 import { HELD_TODAY } from './phrases/en';
-import { readMessage } from './pipeline';
+import { blankQuotedLines, readMessage } from './pipeline';
 import { MAX_TEXT_CHARS, splitSentences } from './sentences';
 import type { ReadContext } from './model';
 import { detectLanguage } from './detectLanguage';
@@ -187,9 +187,9 @@ function withHeldToday(
 ): readonly (readonly Finding[])[] {
   if (perMessage.some((found) => found.some((f) => f.kind === 'interview'))) return perMessage;
   for (const m of [...thread.messages].reverse()) {
-    if (m.role !== 'employer' || m.automatic) continue;
+    if (!isEmployer(m)) continue;
     // Its own words only: the lines quoted with ">" are someone else's.
-    const text = m.text.slice(0, MAX_TEXT_CHARS).replace(/^[ \t]*>.*$/gm, (line) => ' '.repeat(line.length));
+    const text = blankQuotedLines(m.text.slice(0, MAX_TEXT_CHARS));
     const context = contextFor(text, m.sentAt, m.sentAtZoneStated, options);
     const held = heldToday(context, splitSentences(text), context.language?.heldToday ?? HELD_TODAY, m.index);
     if (held !== null)

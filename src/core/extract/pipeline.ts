@@ -196,7 +196,7 @@ const ENGLISH_PHRASES: PhraseReaders = {
 };
 
 /** Lines quoted with ">" are someone else's words: blanked, keeping offsets. */
-function blankQuotedLines(text: string): string {
+export function blankQuotedLines(text: string): string {
   return text.replace(/^[ \t]*>.*$/gm, (line) => ' '.repeat(line.length));
 }
 
