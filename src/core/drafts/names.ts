@@ -293,16 +293,33 @@ export function usedTitle(openings: readonly string[], family: string): string |
 
 /**
  * Whether an opening line addresses its reader by title and family name ("Hallo Herr Yilmaz,", "Estimado Sr.
- * Salazar:", "Bonjour Madame Girard,", "Dear Mr. Lee,"), not by first name ("Bonjour Thomas,").
+ * Salazar:", "Bonjour Madame Girard,", "Dear Mr. Lee,") or by a title alone ("Madame,"), not by first name
+ * ("Bonjour Thomas,").
  */
 export function addressesByTitle(opening: string): boolean {
   const words = greetingWords(opening);
-  return words.some(
-    (w, i) =>
-      (addressTitle(w) !== null || keptTitle(w) !== null) &&
-      NAME_WORD.test(words[i + 1] ?? '') &&
-      addressTitle(words[i + 1] ?? '') === null,
+  return (
+    words.some(
+      (w, i) =>
+        (addressTitle(w) !== null || keptTitle(w) !== null) &&
+        NAME_WORD.test(words[i + 1] ?? '') &&
+        addressTitle(words[i + 1] ?? '') === null,
+    ) || aloneByTitle(words)
   );
+}
+
+// The words of a greeting around a title: "Bonjour Madame,", "Estimada señora:", "Sehr geehrter Herr,".
+const SALUTATION_WORD =
+  /^(?:dear|bonjour|bonsoir|chère|cher|estimad[ao]|apreciad[ao]|hola|buen[oa]s|días|tardes|sehr|geehrte[r]?|guten|tag)$/iu;
+
+/**
+ * A title alone, written out, is the most formal address of one reader ("Madame,", "Estimada señora:"); two
+ * titles side by side ("Madame, Monsieur,") are a form letter's "Dear Sir or Madam", to nobody in particular.
+ */
+function aloneByTitle(words: readonly string[]): boolean {
+  const rest = words.filter((w) => !SALUTATION_WORD.test(w));
+  const only = rest.length === 1 ? (rest[0] ?? '') : '';
+  return only.length >= 4 && addressTitle(only) !== null;
 }
 
 /** How the employer writes to the candidate: "Hi Grace," or "Dear Grace,". */

@@ -175,6 +175,13 @@ describe('addressesByTitle: whether the employer writes to the candidate by titl
     ['Dear Grace,', false],
     ['Hola Santiago, ¿cómo estás?', false],
     ['Madame, Monsieur,', false],
+    ['Madame,', true],
+    ['Bonjour Monsieur,', true],
+    ['Estimada señora:', true],
+    ['Sehr geehrter Herr,', true],
+    ['Dear Sir or Madam,', false],
+    ['Hi M,', false],
+    ['Dear Hiring Manager,', false],
   ];
   for (const [opening, want] of rows)
     it(`${JSON.stringify(opening)} → ${String(want)}`, () => assert.equal(addressesByTitle(opening), want));
