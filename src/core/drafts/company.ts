@@ -50,6 +50,32 @@ function rootOf(domain: string): string | null {
   return NOT_EMPLOYER.has(root) ? null : root;
 }
 
+// The labels a platform puts before an employer's own name, or before nothing: us.greenhouse-mail.io,
+// jobs.personio.de, em.workablemail.com.
+const PLATFORM_LABEL =
+  /^(?:jobs?|careers?|mail|email|e|em|mg|no-?reply|notifications?|notify|us|eu|uk|app|apply|talent|recruiting|hire|hiring|send|bounces?|reply|www|messages?|ats|candidates?)$/iu;
+
+/**
+ * The employer's own label on a hiring platform's domain, where the platform gives each employer one:
+ * meridian-logistik.jobs.personio.de → 'meridian-logistik', harbourline.workable.com → 'harbourline'; null for
+ * the platform's own mail (us.greenhouse-mail.io) and for any other domain.
+ */
+function tenantOf(domain: string): string | null {
+  const labels = domain
+    .toLowerCase()
+    .split('.')
+    .filter((l) => l !== '');
+  const at = labels.findIndex((l, i) => i > 0 && NOT_EMPLOYER.has(l));
+  if (at < 0 || rootOf(labels.slice(at).join('.')) !== null) return null;
+  const tenant = labels.slice(0, at).find((l) => !PLATFORM_LABEL.test(l));
+  return tenant !== undefined && tenant.length >= 3 ? tenant : null;
+}
+
+/** The label that stands for the employer in a sender's domain: its root, or its tenant on a platform. */
+function employerLabel(domain: string): string | null {
+  return rootOf(domain) ?? tenantOf(domain);
+}
+
 /** Whether a sender is a staffing agency, by its domain or its own words. */
 export function isAgency(m: Message): boolean {
   const root = m.from === null ? null : rootOf(m.from.address.split('@')[1] ?? '');
@@ -231,7 +257,7 @@ const NAMED_EMPLOYER: readonly RegExp[] = [
 
 // Capitalised words that open a run and are no employer: "our Design team", "Tuesday", "the Data Analyst role".
 const NOT_EMPLOYER_WORD =
-  /^(?:the|our|your|a|an|this|that|us|me|you|we|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|zoom|teams|google|microsoft teams|hr|it)$/iu;
+  /^(?:the|our|your|a|an|this|that|us|me|you|we|position|stelle|rolle|poste|puesto|vacante|posición|role|job|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|zoom|teams|google|microsoft teams|hr|it)$/iu;
 
 // The capitalised run a lead is followed by: "Fabrikam Inc.", "Procter & Gamble", "Bank of Contoso".
 export const NAME_RUN =
@@ -266,7 +292,7 @@ export function companyOf(messages: readonly Message[]): string | null {
   const counts = new Map<string, number>();
   const agencies = new Set<string>();
   for (const m of employer) {
-    const root = m.from === null ? null : rootOf(m.from.address.split('@')[1] ?? '');
+    const root = m.from === null ? null : employerLabel(m.from.address.split('@')[1] ?? '');
     if (root === null) continue;
     if (isAgency(m)) {
       agencies.add(squash(root));

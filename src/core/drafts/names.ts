@@ -57,6 +57,12 @@ function bareDisplay(raw: string): string {
 export const MAILBOX_NAME =
   /(?<![\p{L}\p{N}])(?:careers?|jobs|recruit(?:ing|ment|ers)|talent|hr|human resources|hiring|team|people|notifications?|no-?reply|do not reply|info|admin|support|staffing|acquisition|scheduling|calendar|applications?|noreply|reclutamiento|selecci[oó]n|talento|empleos?|recursos humanos|personalabteilung|bewerbermanagement|karriere|recrutement|ressources humaines|carri[eè]res?|emplois?)(?![\p{L}\p{N}])/iu;
 
+// A legal form makes a display name or a signed line a company's: "Meridian Logistik GmbH", "Contoso Ltd",
+// "Brabant Énergie SA", "Vedanta Softworks Pvt. Ltd.". Written as companies write them (case counts: "Sa" may be
+// a name).
+const LEGAL_FORM =
+  /(?<![\p{L}\p{N}])(?:GmbH|AG|KG|SE|e\.V|Inc|LLC|Ltd|LTD|Limited|PLC|plc|Corp|S\.A|SA|SAS|SARL|S\.L|SL|SLU|SpA|S\.p\.A|Srl|S\.r\.l|Pvt|Pty|BV|B\.V|NV|N\.V|Oy|LLP|S\.A\. de C\.V|SAPI)\.?(?![\p{L}\p{N}])/u;
+
 function isName(word: string): boolean {
   return NAME_WORD.test(word) || PARTICLE.test(word);
 }
@@ -68,7 +74,7 @@ function isName(word: string): boolean {
  */
 export function readPersonName(raw: string): PersonName | null {
   const text = bareDisplay(raw.slice(0, 200));
-  if (text === '' || MAILBOX_NAME.test(text)) return null;
+  if (text === '' || MAILBOX_NAME.test(text) || LEGAL_FORM.test(text)) return null;
   // "Lee, Ada" / "LEE, Ada" / "Tan, Hui Min": family name first; "Amara Obi, PhD, MBA": degrees after commas.
   const parts = text.split(/(?<!\s)\s*,\s*/u).filter((p) => p !== '');
   const named = parts.filter((p) => !p.split(/\s+/u).every((w) => SUFFIX.test(w)));
@@ -190,7 +196,7 @@ const SIGN_OFF_LINE =
   /^(?:cheers|best|thanks|thank you|many thanks|regards|best regards|kind regards|warm regards|warmly|all the best|best wishes|talk soon|speak soon|ta|thx)[,!.]?\s*[–—-]?\s*(\p{L}[\p{L}\p{M}'’ .-]{0,40})$/iu;
 // A bare closing line: "Best regards," / "Cheers" / "Viele Grüße" is followed by the name on its own line.
 const CLOSING_LINE =
-  /^(?:cheers|best|thanks|thank you|many thanks|regards|best regards|kind regards|warm regards|warmly|all the best|best wishes|talk soon|speak soon|sincerely|yours sincerely|with thanks|mit freundlichen grüßen|viele grüße|beste grüße|cordialement|bien à vous|saludos|un saludo|atentamente|groeten|met vriendelijke groet)[,!.]?$/iu;
+  /^(?:cheers|best|thanks|thank you|many thanks|regards|best regards|kind regards|warm regards|warmly|all the best|best wishes|warm wishes|talk soon|speak soon|sincerely|yours sincerely|sincerely yours|yours faithfully|respectfully|with thanks|mit freundlichen grü(?:ß|ss)en|freundliche grü(?:ß|ss)e|viele grü(?:ß|ss)e|beste grü(?:ß|ss)e|liebe grü(?:ß|ss)e|herzliche grü(?:ß|ss)e|gru(?:ß|ss)|grü(?:ß|ss)e|cordialement|bien cordialement|bien à vous|sincères salutations|avec (?:mes|nos) meilleures salutations|saludos|un saludo|saludos cordiales|un cordial saludo|cordiales saludos|atentamente|abrazo|groeten|met vriendelijke groet)[,!.]?$/iu;
 
 /**
  * The name a message is signed with: "Cheers, Rob" on the last line, "Best regards,\nAda Lee", a signature whose
@@ -230,9 +236,12 @@ export function signedName(text: string, signature: string | null): PersonName |
     ?.split('\n')
     .map((l) => l.trim())
     .find((l) => l !== '' && !/^[-–—_=*]+$/u.test(l) && !CLOSING_LINE.test(l));
-  // "Best regards,\nAda Lee" left in the text when the signature split did not see it.
-  const underClosing =
-    lines.length >= 2 && CLOSING_LINE.test(lines[lines.length - 2] ?? '') ? last : undefined;
+  // "Best regards,\nAda Lee" left in the text when the signature split did not see it, maybe above a title, a
+  // company and a platform's footer: the line under the last closing among the last lines.
+  let closingAt = -1;
+  for (let i = lines.length - 2; i >= Math.max(0, lines.length - 7) && closingAt < 0; i--)
+    if (CLOSING_LINE.test(lines[i] ?? '')) closingAt = i;
+  const underClosing = closingAt >= 0 ? lines[closingAt + 1] : undefined;
   for (const line of [sigFirst, underClosing]) {
     if (line === undefined || line.length > 60) continue;
     const p = readPersonName(line);

@@ -123,7 +123,10 @@ export function roleAndCompanyFromSubject(raw: string | null): {
   const last = segments.length > 1 ? segments[segments.length - 1] : undefined;
   const after = last !== undefined && role !== null && !last.includes(role) ? last : undefined;
   if (role !== null) return { role, company: plausibleCompany(m?.[2] ?? after, role) };
-  const foreign = plausibleRole(ROLE_IN_FOREIGN_SUBJECT.exec(subject)?.[1]);
+  // The keywords are matched in any case; the role itself must start with a capital ("Entrevista con Producto",
+  // "Vorstellungsgespräch vom 1. Dezember" name none).
+  const foreignHit = ROLE_IN_FOREIGN_SUBJECT.exec(subject)?.[1];
+  const foreign = /^\p{Lu}/u.test(foreignHit ?? '') ? plausibleRole(foreignHit) : null;
   if (foreign !== null) return { role: foreign, company: null };
   return { role: roleBesideRound(subject), company: null };
 }
@@ -164,7 +167,7 @@ const ROLE_OF_TEXT =
 // Developer (m/w/d)", "Poste : Product Designer", "Puesto: Analista de Datos". Capitalised words and the small
 // words inside a title ("de", "des", "für"); a lower-case word, "en" or "bei" ends it.
 const ROLE_FOREIGN_TEXT =
-  /(?:\b(?:Position|Stelle|Bewerbung|poste|puesto|cargo|posición|vacante)[^\S\n]+(?:(?:als|de|como)[^\S\n]+|d['’][^\S\n]*)|^(?:Position|Stelle|Rolle|Poste|Puesto|Cargo|Vacante)[^\S\n]?:[^\S\n]*)((?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*)(?:[^\S\n]+(?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*|de|des|du|del|la|für|und|&)){0,6})/mu;
+  /(?:\b(?:Position|Stelle|Bewerbung|poste|puesto|cargo|posición|vacante)[^\S\n]+(?:(?:als|de|como)[^\S\n]+|d['’][^\S\n]*)|^(?:Position|Stelle|Rolle|Poste|Puesto|Cargo|Vacante)[^\S\n]?:[^\S\n]*)((?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*)(?:[^\S\n]+(?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*|(?:de|des|du|del)[^\S\n]+\p{Ll}[\p{L}\p{M}-]*(?=[^\S\n]+(?:au|à|en|dans|chez|en|para|con|bei|im|in|für|y|et|und|ou|o)\b|[,.;:()]|$)|de|des|du|del|la|für|und|&)){0,6})/mu;
 
 /** "for the Product Designer role" in the thread's text: the employer's words first, then the candidate's. */
 export function roleFromText(messages: readonly Message[], role: Message['role']): string | null {

@@ -156,6 +156,26 @@ const COMPANIES: readonly CompanyRow[] = [
     text: 'Are you free on Tuesday for a second round?',
     company: null,
   },
+  // An employer's own label on a hiring platform's domain picks the spelling, as a domain does.
+  {
+    from: 'jobs@meridian-logistik.jobs.personio.de',
+    name: 'Meridian Logistik GmbH',
+    signature: 'Katrin Vogel\nPersonalabteilung\nMeridian Logistik GmbH',
+    company: 'Meridian Logistik GmbH',
+  },
+  {
+    from: 'jobs@harbourline.workable.com',
+    name: 'Harbourline Software',
+    text: 'Your interview is confirmed. Good luck!\nHarbourline Software Hiring Team',
+    company: 'Harbourline Software',
+  },
+  // The platform's own mail names nobody; a job word after "Interesse an der" is no employer.
+  {
+    from: 'no-reply@us.greenhouse-mail.io',
+    name: 'Recruiting',
+    text: 'vielen Dank für Ihr Interesse an der Position als Controllerin.',
+    company: null,
+  },
   {
     from: 'raj@hays-recruitment.co.uk',
     name: 'Raj Patel',
@@ -261,6 +281,16 @@ const FOREIGN_ROLES: readonly (readonly [string, string | null])[] = [
   ['Puesto: Desarrollador Full Stack\nFecha: martes 24 de noviembre', 'Desarrollador Full Stack'],
   // A lower-case title is left out rather than guessed at.
   ['Nous vous remercions pour votre candidature au poste de chargé de mission.', null],
+  // A French or Spanish title's lower-case noun after "de" is part of it, up to a preposition or a stop.
+  [
+    'nous avons le plaisir de vous proposer le poste de Gestionnaire de projet au sein de notre équipe.',
+    'Gestionnaire de projet',
+  ],
+  ['Votre candidature au poste de Chargée de clientèle.', 'Chargée de clientèle'],
+  [
+    'Te confirmamos tu entrevista para el puesto de Técnico de mantenimiento en Monterrey.',
+    'Técnico de mantenimiento',
+  ],
 ];
 
 describe('role: in German, French and Spanish wording', () => {
@@ -280,6 +310,9 @@ describe('role: from a German, French or Spanish subject', () => {
     // Words that name no role: a lower-case word, a thanks.
     ['Re: Suite à notre entretien', null],
     ['Votre candidature', null],
+    // The keyword in any case, but a role with a capital: these name a date and a team.
+    ['AW: Vorstellungsgespräch vom 1. Dezember', null],
+    ['Re: Entrevista con Producto', null],
   ];
   for (const [subject, role] of rows)
     it(`"${subject}" → ${String(role)}`, () => {

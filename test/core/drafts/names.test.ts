@@ -113,7 +113,38 @@ const SIGNED: readonly (readonly [string, string, string | null, string])[] = [
   ['Careers at Contoso', 'Kind regards,', 'Renée Dubois\nRecruiter, Contoso', 'Hi Renée,'],
   ['Zoë Adams', 'All the best,', 'Talent Acquisition\nContoso', 'Hi Zoë,'],
   ['Jean-Luc Martin', 'Cordialement,', 'Jean-Luc Martin\nRH', 'Hi Jean-Luc,'],
+  // A company's display name is nobody; the name under the closing is, above a title, a company and a platform's
+  // footer, in the closings of the four languages.
+  [
+    'Meridian Logistik GmbH',
+    'vielen Dank.\n\nMit freundlichen Grüßen\nKatrin Vogel\nPersonalabteilung\nMeridian Logistik GmbH\n\nDiese E-Mail wurde über Personio versendet.',
+    null,
+    'Hi Katrin,',
+  ],
+  ['Aarwerk AG', 'Besten Dank.\n\nFreundliche Grüsse\nReto Baumann\nLeiter Personal', null, 'Hi Reto,'],
+  [
+    'Solaris Energía S.A. de C.V.',
+    'Gracias por tu flexibilidad.\n\nSaludos cordiales,\nFernanda Ruiz\nAtracción de Talento\nSolaris Energía',
+    null,
+    'Hi Fernanda,',
+  ],
+  ['Brabant Énergie SA', 'Bien cordialement,\nNathalie Dupont\nResponsable RH', null, 'Hi Nathalie,'],
 ];
+
+describe('readPersonName: a legal form makes a name a company', () => {
+  for (const company of [
+    'Meridian Logistik GmbH',
+    'Contoso Ltd',
+    'Brabant Énergie SA',
+    'Vedanta Softworks Pvt. Ltd.',
+    'Grupo Altavista S.A. de C.V.',
+    'Aarwerk AG',
+    'Northwind LLC',
+  ])
+    it(`"${company}" is no person`, () => assert.equal(readPersonName(company), null));
+  for (const person of ['Sa Li', 'Ag Nes', 'Seo Se-ri'])
+    it(`"${person}" is still a person (case counts)`, () => assert.notEqual(readPersonName(person), null));
+});
 
 describe('signedName + reconcile: a person is greeted as they sign', () => {
   for (const [display, text, signature, want] of SIGNED) {
