@@ -83,6 +83,18 @@ export function isAgency(m: Message): boolean {
 }
 
 /** Letters and digits only, accents dropped: "Lumière Conseil" → "lumiereconseil"; `and` spells "&" out. */
+// German domains spell umlauts out: Brückner → brueckner-partner.de, Größe → groesse.de.
+const UMLAUT: Readonly<Record<string, string>> = {
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  ß: 'ss',
+  Ä: 'Ae',
+  Ö: 'Oe',
+  Ü: 'Ue',
+};
+const spelledOut = (text: string): string => text.replace(/[äöüßÄÖÜ]/gu, (c) => UMLAUT[c] ?? c);
+
 function squash(text: string, and = false): string {
   return text
     .normalize('NFD')
@@ -92,7 +104,7 @@ function squash(text: string, and = false): string {
 }
 
 // Words that join a company's capitalised words: "O'Neill & Partners", "Bank of Contoso", "Marks and Spencer".
-const CONNECTOR = /^(?:&|and|of|und|et|y|de|du|der|the)$/iu;
+const CONNECTOR = /^(?:&|\+|and|of|und|et|y|de|du|der|the)$/iu;
 // Words that end a company name after its distinctive word, one a row, so "Northwind" on its own is read whole
 // where the mail writes "Northwind Traders": Traders, Group, Labs, Health, Bank, Partners, Studios, Foods …
 const NAME_TAILS: readonly string[] = [
@@ -141,7 +153,7 @@ const NAME_TAILS: readonly string[] = [
 const TAILS: ReadonlySet<string> = new Set(NAME_TAILS.map((t) => t.toLowerCase()));
 // Runs of capitalised words, as a signature or sentence writes a firm: "Hudson Valley Credit Union".
 const CAPITAL_RUN =
-  /[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*(?:[ \t]+(?:&|and|of|und|et|[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*))*/gu;
+  /[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*(?:[ \t]+(?:&|\+|and|of|und|et|[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*))*/gu;
 
 // Words after a firm's name that name a department, never part of the firm: "Contoso Talent Acquisition".
 // ("Nordkap Design" is a firm: words such as Design or Sales end names as often as they name departments.)
@@ -187,7 +199,10 @@ function spelling(text: string, target: string, exact: boolean): string | null {
         const parts = words.slice(i, j);
         if (CONNECTOR.test(parts[parts.length - 1] ?? '')) continue;
         const candidate = parts.join(' ').replace(/[.,]$/u, '');
-        const spelt = squash(candidate);
+        const plain = squash(candidate);
+        // "Brückner + Partner" is brueckner-partner.de: the spelling that the domain's own letters start with.
+        const german = squash(spelledOut(candidate));
+        const spelt = german !== plain && target.startsWith(german) ? german : plain;
         if (exact) {
           // "Procter & Gamble" for pg.com, "P&G": the initials of two or more words.
           const initials = parts

@@ -161,6 +161,14 @@ export function reconcile(display: PersonName | null, signed: PersonName | null)
   const shared = sWords.filter((w) => dWords.includes(w)).length;
   // A one-word signature: a nickname or the given name as they use it ("Rob", "Jen", "Hui Min" read as one).
   if (signed.family === null && signed.title === null) return { ...display, given: signed.given };
+  // The same words in another order ("Kim Min-jun" signing "Min-jun Kim", "SATO Haruka" signing "Haruka Sato"):
+  // the order its owner signs in says which is the given name.
+  if (
+    sWords.length === dWords.length &&
+    sWords.every((w) => dWords.includes(w)) &&
+    sWords.some((w, i) => dWords[i] !== w)
+  )
+    return { ...display, given: signed.given, family: signed.family, title: signed.title ?? display.title };
   if (shared === 0) {
     // "Cheers,\nRob Smith" under "R. Smith": the signed name names someone else only when nothing is shared.
     return signed.family !== null && display.family !== null && fold(signed.family) === fold(display.family)

@@ -169,6 +169,19 @@ const COMPANIES: readonly CompanyRow[] = [
     text: 'Your interview is confirmed. Good luck!\nHarbourline Software Hiring Team',
     company: 'Harbourline Software',
   },
+  // A German domain spells umlauts out; a "+" joins a firm's words.
+  {
+    from: 'cagla.oeztuerk@brueckner-partner.de',
+    name: 'Çağla Öztürk',
+    signature: 'Çağla Öztürk\nSenior HR Business Partner\nBrückner + Partner Strategieberatung GmbH',
+    company: 'Brückner + Partner Strategieberatung GmbH',
+  },
+  {
+    from: 'karriere@groesse-moebel.de',
+    name: 'Jana Groß',
+    signature: 'Jana Groß\nPersonal, Größe Möbel',
+    company: 'Größe Möbel',
+  },
   // The platform's own mail names nobody; a job word after "Interesse an der" is no employer.
   {
     from: 'no-reply@us.greenhouse-mail.io',

@@ -129,6 +129,10 @@ const SIGNED: readonly (readonly [string, string, string | null, string])[] = [
     'Hi Fernanda,',
   ],
   ['Brabant Énergie SA', 'Bien cordialement,\nNathalie Dupont\nResponsable RH', null, 'Hi Nathalie,'],
+  // The same words in another order: the order its owner signs in says which is the given name.
+  ['Kim Min-jun', 'Best regards,', 'Min-jun Kim\nEngineering Manager, Hanbit Robotics', 'Hi Min-jun,'],
+  ['SATO Haruka', 'Best regards,', 'Haruka Sato\nPeople Team', 'Hi Haruka,'],
+  ['Nguyen Thi Lan', 'Best regards,\nLan', null, 'Hi Lan,'],
 ];
 
 describe('readPersonName: a legal form makes a name a company', () => {
