@@ -23,6 +23,10 @@ const NOT_EMPLOYER_DOMAINS: readonly string[] = [
   ...['linkedin', 'calendly', 'goodtime', 'personio', 'pinpointhq', 'rippling', 'paylocity', 'ultipro'],
   ...['dayforce', 'adp', 'brassring', 'avature', 'phenom', 'bullhorn', 'zohorecruit', 'freshteam'],
   ...['hirevue', 'paradox', 'gem', 'beamery', 'jobylon', 'homerun', 'recruitcrm', 'manatal', 'glassdoor'],
+  // Platforms of German, French and Spanish mail: softgarden, StepStone, d.vinci, rexx, Welcome to the Jungle,
+  // Talentsoft, Flatchr, JobTeaser, InfoJobs, Computrabajo, Bumeran.
+  ...['softgarden', 'stepstone', 'dvinci', 'rexx-systems', 'welcometothejungle', 'wttj', 'talentsoft'],
+  ...['flatchr', 'jobteaser', 'infojobs', 'computrabajo', 'bumeran', 'xing', 'talent-soft'],
 ];
 const NOT_EMPLOYER: ReadonlySet<string> = new Set(NOT_EMPLOYER_DOMAINS);
 
@@ -278,6 +282,12 @@ const NOT_EMPLOYER_WORD =
 export const NAME_RUN =
   /^[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*(?:[ \t]+(?:&|and|of|[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*)){0,4}/u;
 
+// One to four capitalised words (with "&", "+", "und", "de" between them) ending in a legal form, on one line:
+// "Stadtwerke Rheinau GmbH", "Al Noor Hospitality LLC", "Rijnmond Logistics B.V.", "Brabant Compta SRL".
+const LEGAL_NAME =
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{M}\p{N}'’-]*[ \t]+(?:(?:&|\+|und|and|de|del|et)[ \t]+)?){1,4}(?:GmbH|AG|SE|KG|Inc\.|LLC|Ltd\.?|Limited|PLC|S\.A\.|SA|SAS|SARL|S\.L\.|SL|SRL|Srl|SpA|B\.V\.|BV|N\.V\.|NV|Oy|LLP|Pvt\. Ltd\.|Pty Ltd))(?![\p{L}\p{N}])/u;
+const LEGAL_TAIL = /[ \t]+\S+$/u;
+
 /** The employer a text names ("our client Fabrikam"), kept whole, or null. */
 function namedIn(text: string, exclude: ReadonlySet<string>): string | null {
   for (const lead of NAMED_EMPLOYER) {
@@ -338,5 +348,12 @@ export function companyOf(messages: readonly Message[]): string | null {
     )
       return found;
   }
+  // Last, a name with its legal form in an employer's signature or text ("Ihr Recruiting-Team der Stadtwerke
+  // Rheinau GmbH"): a firm's name as the firm writes it, never an agency's own.
+  for (const m of employer)
+    for (const text of [m.signature ?? '', m.text]) {
+      const found = LEGAL_NAME.exec(text)?.[1];
+      if (found !== undefined && !agencyNames.has(squash(found.replace(LEGAL_TAIL, '')))) return found;
+    }
   return null;
 }

@@ -346,7 +346,7 @@ export type Register = 'hi' | 'dear';
 // "Good morning Grace", "Dear Grace,", "Dear Ms. Hopper,".
 const INFORMAL_OPENING =
   /^(?:hi|hey|hello|hiya|good (?:morning|afternoon|evening)|morning|hallo|salut|hola|ciao|hej)\b/iu;
-const FORMAL_OPENING = /^(?:dear|sehr geehrte|liebe|lieber|chère|cher|madame|monsieur|estimad[oa])\b/iu;
+const FORMAL_OPENING = /^(?:dear|sehr geehrte[rn]?|liebe|lieber|chère|cher|madame|monsieur|estimad[oa])\b/iu;
 
 /** A message's first line: where a letter greets its reader. */
 export function openingLine(text: string): string {

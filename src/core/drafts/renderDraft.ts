@@ -223,6 +223,11 @@ function fits(kind: DraftKind, paragraphs: readonly string[]): boolean {
   );
 }
 
+/** One full stop where a name's own ends a sentence: "at Veritas Infotech Pvt. Ltd.." → "… Pvt. Ltd.". */
+function oneStop(paragraph: string): string {
+  return paragraph.replace(/(?<=\p{L}\.)\.(?!\.)/gu, '');
+}
+
 /**
  * A draft of `kind` filled from the thread's facts. The wording is chosen from the thread subject and the
  * candidate, so the same thread always gets the same words. A slot too long for the kind's limit is dropped.
@@ -243,7 +248,7 @@ export function renderDraft(kind: DraftKind, facts: DraftFacts, options: RenderO
   // A thank-you sent once the employer's window has passed also asks about next steps (issue 10).
   const nextSteps = options.askNextSteps === true && kind === 'thank-you';
   const compose = (s: Slots): readonly string[] => {
-    const written = write === undefined ? [] : write(s);
+    const written = (write === undefined ? [] : write(s)).map(oneStop);
     return nextSteps ? [...written.slice(0, -1), NEXT_STEPS_LINE, ...written.slice(-1)] : written;
   };
   let paragraphs: readonly string[] = compose(full);

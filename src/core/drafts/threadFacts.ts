@@ -211,7 +211,7 @@ export function namedInterviewers(text: string): readonly string[] {
 }
 
 const MAILBOX_LOCAL =
-  /^(?:careers?|jobs?|hr|recruit(?:ing|ment)?|talent|hiring|people|no-?reply|do-?not-?reply|notifications?|info|admin|support|apply|applications?)(?:[._+-]|$)/iu;
+  /^(?:careers?|jobs?|hr|recruit(?:ing|ment)?|talent|hiring|people|no-?reply|do-?not-?reply|notifications?|info|admin|support|apply|applications?|notificaciones|empleos?|selecci[oó]n|rrhh|reclutamiento|talento|karriere|bewerbung(?:en)?|personal|recrutement|emplois?|rh|candidatures?)(?:[._+-]|@|$)/iu;
 
 /** A person as a draft greets them: the display name reconciled with how they sign. */
 function asPerson(name: PersonName, address: Address | null, about: string | null = null): Person {
@@ -317,6 +317,21 @@ const OWN_TOPIC =
   /\b(?:enjoyed|appreciated|loved) (?:learning about|hearing about|discussing|talking about|our (?:conversation|discussion|chat) (?:about|on)) ([^.!?\n]{3,80})/iu;
 
 /** Letters only, accents dropped: "Lotus Fintech" and lotusfintech.vn compare equal. */
+// A company's legal form at the end of its name: "Stadtwerke Rheinau GmbH", "Veritas Infotech Pvt. Ltd.".
+const TRAILING_LEGAL_FORM =
+  /[\s,]+(?:GmbH|AG|KG|SE|Inc\.?|LLC|Ltd\.?|Limited|PLC|Corp\.?|S\.A\.?|SA|SAS|SARL|S\.L\.?|SL|SpA|Srl|SRL|Pvt\.? Ltd\.?|Pty\.? Ltd\.?|B\.V\.|BV|N\.V\.|NV|Oy|LLP)$/u;
+
+/**
+ * A shared mailbox that signs with the company's own name ("Ribera Alimentación <notificaciones@…>", "Un
+ * saludo,\nRibera Alimentación") is the company, nobody to greet.
+ */
+function notTheCompany(p: Person | null, company: string | null): Person | null {
+  if (p === null || company === null) return p;
+  const name = squashName(p.name);
+  const whole = squashName(company);
+  return name === whole || name === squashName(company.replace(TRAILING_LEGAL_FORM, '')) ? null : p;
+}
+
 function squashName(text: string): string {
   return text
     .normalize('NFD')
@@ -399,7 +414,7 @@ export function draftFacts(thread: Thread, options: FactsOptions): DraftFacts {
         )
       : fallback === null
         ? []
-        : [fallback];
+        : [fallback].filter((p) => notTheCompany(p, company) !== null);
   // The recruiter who only scheduled: the writer of the mail that named the interviewers, not among them.
   const arranger =
     named.length > 0 &&
@@ -408,7 +423,7 @@ export function draftFacts(thread: Thread, options: FactsOptions): DraftFacts {
     !interviewers.some((p) => p.name === writer.name)
       ? writer
       : null;
-  const contact = senderPerson(contactMessage, messages);
+  const contact = notTheCompany(senderPerson(contactMessage, messages), company);
   // The candidate's own greetings: whom they already address by title ("Estimada Sra. Quispe:").
   const openingsTo = (address: Address | null) =>
     messages

@@ -182,6 +182,14 @@ const COMPANIES: readonly CompanyRow[] = [
     signature: 'Jana Groß\nPersonal, Größe Möbel',
     company: 'Größe Möbel',
   },
+  // A name with its legal form in the signature, where nothing else names the firm.
+  {
+    from: 'noreply@softgarden.example',
+    name: 'Stadtwerke Rheinau',
+    text: 'vielen Dank für Ihr Interesse an den Stadtwerken Rheinau und das angenehme Gespräch.',
+    signature: 'Mit freundlichen Grüßen\nIhr Recruiting-Team der Stadtwerke Rheinau GmbH',
+    company: 'Stadtwerke Rheinau GmbH',
+  },
   // The platform's own mail names nobody; a job word after "Interesse an der" is no employer.
   {
     from: 'no-reply@us.greenhouse-mail.io',

@@ -177,6 +177,57 @@ const FULL: DraftFacts = {
 const FORBIDDEN =
   /confident my experience|contribute from the start|perfect fit|do not hesitate|don't hesitate|any further information|\[|\]|undefined|null/iu;
 
+// [display name, address, the message's text, its signature, the name greeted (null: nobody)]
+const MAILBOXES: readonly (readonly [string, string, string, string | null, string | null])[] = [
+  // A shared mailbox named as the company, signed by a team: nobody to greet.
+  [
+    'Stadtwerke Rheinau',
+    'noreply@softgarden.example',
+    'Sehr geehrter Herr Becker,\n\nleider haben wir uns für eine andere Kandidatin entschieden.\n\nMit freundlichen Grüßen\nIhr Recruiting-Team der Stadtwerke Rheinau GmbH',
+    null,
+    null,
+  ],
+  ['Contoso Careers', 'jobs@contoso.com', 'See you on Tuesday.', null, null],
+  // The same mailbox signed by a person: that person.
+  ['Tan Hui Min', 'hiring@lever.co', 'See you on Tuesday.\n\nBest,', 'Hui Min\nTalent Partner', 'Hui Min'],
+  // A mailbox signing with the company's own name, the company spelt in its signature with its legal form.
+  [
+    'Ribera Alimentación',
+    'notificaciones@riberaalimentacion.example',
+    'Te esperamos el martes.\n\nUn saludo,\nRibera Alimentación S.L.',
+    null,
+    null,
+  ],
+];
+
+describe('a shared mailbox is greeted only by the person who signs from it', () => {
+  for (const [name, address, text, signature, greeted] of MAILBOXES)
+    it(`${name} <${address}> → ${String(greeted)}`, () => {
+      const t = thread([
+        {
+          role: 'employer',
+          at: '2026-11-03T09:00:00+01:00',
+          subject: 'Ihre Bewerbung',
+          text,
+          signature,
+          from: { name, address },
+        },
+      ]);
+      const facts = draftFacts(t, { interview: null, tz: 'Europe/Berlin' });
+      assert.equal(facts.contact?.first ?? null, greeted);
+    });
+});
+
+describe('one full stop where a company name ends a sentence with its own', () => {
+  it('"at Veritas Infotech Pvt. Ltd." ends once', () => {
+    const facts: DraftFacts = { ...BASE, company: 'Veritas Infotech Pvt. Ltd.' };
+    for (let wording = 0; wording < WORDINGS['follow-up'].length; wording++) {
+      const text = toDraft(renderDraft('follow-up', facts, { wording })).text;
+      assert.ok(!/(?<!\.)\.\.(?!\.)/u.test(text), text);
+    }
+  });
+});
+
 describe('what no draft may say, in any wording', () => {
   for (const kind of Object.keys(WORDINGS) as DraftKind[])
     for (let wording = 0; wording < WORDINGS[kind].length; wording += 1)
