@@ -286,7 +286,6 @@ export const NAME_RUN =
 // "Stadtwerke Rheinau GmbH", "Al Noor Hospitality LLC", "Rijnmond Logistics B.V.", "Brabant Compta SRL".
 const LEGAL_NAME =
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{M}\p{N}'’-]*[ \t]+(?:(?:&|\+|und|and|de|del|et)[ \t]+)?){1,4}(?:GmbH|AG|SE|KG|Inc\.|LLC|Ltd\.?|Limited|PLC|S\.A\.|SA|SAS|SARL|S\.L\.|SL|SRL|Srl|SpA|B\.V\.|BV|N\.V\.|NV|Oy|LLP|Pvt\. Ltd\.|Pty Ltd))(?![\p{L}\p{N}])/u;
-const LEGAL_TAIL = /[ \t]+\S+$/u;
 
 /** The employer a text names ("our client Fabrikam"), kept whole, or null. */
 function namedIn(text: string, exclude: ReadonlySet<string>): string | null {
@@ -353,7 +352,8 @@ export function companyOf(messages: readonly Message[]): string | null {
   for (const m of employer)
     for (const text of [m.signature ?? '', m.text]) {
       const found = LEGAL_NAME.exec(text)?.[1];
-      if (found !== undefined && !agencyNames.has(squash(found.replace(LEGAL_TAIL, '')))) return found;
+      if (found !== undefined && !agencyNames.has(squash(found.split(/\s+/u).slice(0, -1).join(' '))))
+        return found;
     }
   return null;
 }

@@ -317,9 +317,16 @@ const OWN_TOPIC =
   /\b(?:enjoyed|appreciated|loved) (?:learning about|hearing about|discussing|talking about|our (?:conversation|discussion|chat) (?:about|on)) ([^.!?\n]{3,80})/iu;
 
 /** Letters only, accents dropped: "Lotus Fintech" and lotusfintech.vn compare equal. */
-// A company's legal form at the end of its name: "Stadtwerke Rheinau GmbH", "Veritas Infotech Pvt. Ltd.".
-const TRAILING_LEGAL_FORM =
-  /[\s,]+(?:GmbH|AG|KG|SE|Inc\.?|LLC|Ltd\.?|Limited|PLC|Corp\.?|S\.A\.?|SA|SAS|SARL|S\.L\.?|SL|SpA|Srl|SRL|Pvt\.? Ltd\.?|Pty\.? Ltd\.?|B\.V\.|BV|N\.V\.|NV|Oy|LLP)$/u;
+// A company's legal form, one word of its name's end: "Stadtwerke Rheinau GmbH", "Veritas Infotech Pvt. Ltd.".
+const LEGAL_WORD =
+  /^(?:GmbH|AG|KG|SE|Inc|LLC|Ltd|Limited|PLC|Corp|S\.A|SA|SAS|SARL|S\.L|SL|SpA|Srl|SRL|Pvt|Pty|B\.V|BV|N\.V|NV|Oy|LLP)\.?,?$/u;
+
+/** "Veritas Infotech Pvt. Ltd." → "Veritas Infotech". */
+function withoutLegalForm(company: string): string {
+  const words = company.split(/\s+/u);
+  while (words.length > 1 && LEGAL_WORD.test(words[words.length - 1] ?? '')) words.pop();
+  return words.join(' ').replace(/,$/u, '');
+}
 
 /**
  * A shared mailbox that signs with the company's own name ("Ribera Alimentación <notificaciones@…>", "Un
@@ -329,7 +336,7 @@ function notTheCompany(p: Person | null, company: string | null): Person | null 
   if (p === null || company === null) return p;
   const name = squashName(p.name);
   const whole = squashName(company);
-  return name === whole || name === squashName(company.replace(TRAILING_LEGAL_FORM, '')) ? null : p;
+  return name === whole || name === squashName(withoutLegalForm(company)) ? null : p;
 }
 
 function squashName(text: string): string {
