@@ -2,21 +2,17 @@
 // which spelling in the signature, body, display name or subject belongs to the employer ("Procter & Gamble" for
 // pg.com), never a name by itself. Hiring platforms and mail providers give no company; with a staffing agency
 // the client named in the mail is the company. Names are kept whole ("Northwind Traders").
+import { isProviderDomain } from '../mail/providers';
 import type { Message } from '../types';
 
 /**
- * Domains that name no employer, one a row: mail providers people and small firms write from, and hiring
- * platforms (ATS, schedulers) that send on an employer's behalf. Each is the label before the public suffix.
+ * Hiring platforms (ATS, schedulers) that send on an employer's behalf, one a row; with the mail providers
+ * (mail/providers.ts), their domains name no employer. Each is the label before the public suffix.
  */
-const NOT_EMPLOYER_DOMAINS: readonly string[] = [
-  // Mail providers: ada.lee@gmail.com, j.doe@outlook.com, contoso.onmicrosoft.com (a tenant's default domain)
-  ...['gmail', 'googlemail', 'outlook', 'hotmail', 'live', 'msn', 'yahoo', 'ymail', 'icloud', 'me', 'mac'],
-  ...['aol', 'proton', 'protonmail', 'pm', 'gmx', 'web', 'mail', 'yandex', 'zoho', 'fastmail', 'hey'],
-  ...['onmicrosoft', 'qq', '163', '126', 'naver', 'daum', 'rediffmail', 'comcast', 'verizon', 'sbcglobal'],
-  ...['btinternet', 'bigpond', 'optusnet', 'xtra', 'shaw', 'rogers', 'sympatico', 'uol', 'bol', 'terra'],
-  ...['orange', 'wanadoo', 'free', 'laposte', 'libero', 'virgilio', 't-online', 'freenet', 'seznam', 'wp'],
-  ...['onet', 'interia', 'o2', 'rambler', 'tutanota', 'tuta', 'posteo', 'mailbox', 'sky', 'example'],
-  // Hiring platforms: no-reply@greenhouse.io, jobs@lever.co, contoso@myworkday.com, n@applytojob.com, ashbyhq.com
+const PLATFORM_DOMAINS: readonly string[] = [
+  // A tenant's default domain: contoso.onmicrosoft.com; and documentation's example.com.
+  ...['onmicrosoft', 'example'],
+  // no-reply@greenhouse.io, jobs@lever.co, contoso@myworkday.com, n@applytojob.com, ashbyhq.com
   ...['greenhouse', 'greenhouse-mail', 'lever', 'hire', 'myworkday', 'workday', 'myworkdayjobs', 'icims'],
   ...['smartrecruiters', 'bamboohr', 'ashby', 'ashbyhq', 'jobvite', 'taleo', 'successfactors', 'recruitee'],
   ...['teamtailor', 'workable', 'workablemail', 'breezy', 'breezyhr', 'jazzhr', 'applytojob', 'indeed'],
@@ -28,7 +24,7 @@ const NOT_EMPLOYER_DOMAINS: readonly string[] = [
   ...['softgarden', 'stepstone', 'dvinci', 'rexx-systems', 'welcometothejungle', 'wttj', 'talentsoft'],
   ...['flatchr', 'jobteaser', 'infojobs', 'computrabajo', 'bumeran', 'xing', 'talent-soft'],
 ];
-const NOT_EMPLOYER: ReadonlySet<string> = new Set(NOT_EMPLOYER_DOMAINS);
+const PLATFORMS: ReadonlySet<string> = new Set(PLATFORM_DOMAINS);
 
 // Second-level labels of country domains: contoso.co.uk, reefco.com.au.
 const SECOND_LEVEL = /^(?:co|com|org|net|ac|edu|gov|gob|gouv|govt|mil|sch|ltd|plc|or|ne|go)$/iu;
@@ -51,7 +47,7 @@ function rootOf(domain: string): string | null {
   const root = labels[labels.length - (hasSecond ? 3 : 2)];
   if (root === undefined || root.length < 2) return null;
   // "contoso.onmicrosoft.com", "us.greenhouse-mail.io": the platform is the root, and names no employer.
-  return NOT_EMPLOYER.has(root) ? null : root;
+  return PLATFORMS.has(root) || isProviderDomain(domain) ? null : root;
 }
 
 // The labels a platform puts before an employer's own name, or before nothing: us.greenhouse-mail.io,
@@ -69,7 +65,7 @@ function tenantOf(domain: string): string | null {
     .toLowerCase()
     .split('.')
     .filter((l) => l !== '');
-  const at = labels.findIndex((l, i) => i > 0 && NOT_EMPLOYER.has(l));
+  const at = labels.findIndex((l, i) => i > 0 && PLATFORMS.has(l));
   if (at < 0 || rootOf(labels.slice(at).join('.')) !== null) return null;
   const tenant = labels.slice(0, at).find((l) => !PLATFORM_LABEL.test(l));
   return tenant !== undefined && tenant.length >= 3 ? tenant : null;

@@ -3,66 +3,11 @@
  * domain differs from the majority of the others; everyone else is the employer side.
  */
 import type { Address } from '../types';
+import { isProviderDomain } from './providers';
 
-/** Mail providers people apply from: on a tie, the participant on one of these is the candidate. */
-// Someone writing from gmail.com to two people at contoso.com is the candidate; so is a lone gmail.com
-// sender facing a lone contoso.com recruiter.
-const PERSONAL_DOMAINS: ReadonlySet<string> = new Set([
-  'gmail.com',
-  'googlemail.com',
-  'outlook.com',
-  'hotmail.com',
-  'hotmail.co.uk',
-  'hotmail.fr',
-  'live.com',
-  'msn.com',
-  'yahoo.com',
-  'yahoo.co.uk',
-  'yahoo.fr',
-  'ymail.com',
-  'icloud.com',
-  'me.com',
-  'mac.com',
-  'aol.com',
-  'proton.me',
-  'protonmail.com',
-  'gmx.de',
-  'gmx.net',
-  'web.de',
-  't-online.de',
-  'orange.fr',
-  'free.fr',
-  'laposte.net',
-  'libero.it',
-  'mail.ru',
-  'yandex.ru',
-  'wp.pl',
-  'onet.pl',
-  'o2.pl',
-  'interia.pl',
-  'seznam.cz',
-  'fastmail.com',
-  'hey.com',
-  'zoho.com',
-  'posteo.de',
-  'mailbox.org',
-  'tutanota.com',
-  'tuta.io',
-  'gmx.at',
-  'gmx.ch',
-  'bluewin.ch',
-  'wanadoo.fr',
-  'sfr.fr',
-  'hotmail.es',
-  'hotmail.it',
-  'outlook.fr',
-  'outlook.de',
-  'live.nl',
-  'ziggo.nl',
-  'telia.com',
-  'online.no',
-  'yandex.com',
-]);
+// On a tie, the participant on a mail provider's domain (providers.ts) is the candidate: someone writing from
+// gmail.com to two people at contoso.com is the candidate; so is a lone gmail.com sender facing a lone
+// contoso.com recruiter.
 
 export interface Participants {
   readonly from: Address | null;
@@ -88,6 +33,12 @@ const CANDIDATE_VOICE: readonly RegExp[] = [
   /\bI (?:remain|am still|continue to be|'m still) (?:very |really |highly )?(?:interested|enthusiastic|excited|keen)\b/i,
   // "Monday, December 7 at 3 PM works well for me"
   /\bworks? (?:well |perfectly |great )?for me\b/i,
+  // The same in German, French and Spanish: "meine Bewerbung", "ma candidature", "mi candidatura", "mi
+  // postulación"; "ich bin weiterhin sehr interessiert", "je reste très intéressée", "sigo muy interesada".
+  /\b(?:meine[rn]?|ma|mi) (?:Bewerbung|candidature|candidatura|postulaci[oó]n)\b/iu,
+  /\b(?:ich bin (?:nach wie vor |weiterhin |immer noch )?(?:sehr )?(?:an der Stelle )?interessiert|je reste (?:très |vivement )?intéressée?|sigo (?:muy )?interesad[oa])\b/iu,
+  // "je vous confirme ma présence", "Merci pour l'entretien de ce matin", "gracias por la entrevista de hoy"
+  /\bje vous confirme ma (?:présence|disponibilité|venue)\b|\b(?:merci|gracias) (?:encore |de nuevo )?(?:pour|por) (?:l['’]|la |notre |nuestra )?(?:entretien|entrevue|entrevista)\b/iu,
 ];
 
 /** Wording only the employer side writes to an applicant; each with a line it matches. */
@@ -104,6 +55,11 @@ const EMPLOYER_VOICE: readonly RegExp[] = [
   /\b(?:this confirms|(?:is|has been) confirmed for|you(?:'re| are) confirmed|you(?:'ll| will) (?:meet|be meeting|speak) with)\b/i,
   // "We are pleased to offer you", "we regret to inform you"
   /\b(?:pleased to offer|regret to inform|decided to (?:move forward|proceed) with)\b/i,
+  // The same in German, French and Spanish: "Ihre Bewerbung", "deine Bewerbung", "votre candidature", "tu
+  // candidatura", "su postulación"; "wir möchten Sie gerne kennenlernen", "nous aimerions vous rencontrer",
+  // "te confirmamos la entrevista", "le invitamos a una entrevista".
+  /\b(?:Ihre[rn]?|deine[rn]?|votre|ta|tu|su) (?:Bewerbung|candidature|candidatura|postulaci[oó]n)\b/iu,
+  /\bwir (?:möchten|würden) (?:Sie|dich) (?:gerne? )?(?:kennenlernen|einladen)\b|\bnous (?:aimerions|souhaitons|souhaiterions) vous (?:rencontrer|inviter|convier)\b|\b(?:te|le|les) (?:confirmamos|invitamos|convocamos)\b/iu,
 ];
 
 function voiceScore(text: string): number {
@@ -159,7 +115,7 @@ export function inferCandidate(messages: readonly Participants[], me?: string): 
     domains.set(domainOf(address), (domains.get(domainOf(address)) ?? 0) + 1);
   // Everyone on one free-mail domain (a small business run from gmail.com): only the wording can tell.
   const only = [...domains.keys()][0];
-  if (domains.size === 1 && only !== undefined && PERSONAL_DOMAINS.has(only))
+  if (domains.size === 1 && only !== undefined && isProviderDomain(only))
     return byWording(messages, new Set(seen.keys()));
   if (domains.size < 2) return null;
   const ranked = [...domains.entries()].sort((a, b) => b[1] - a[1]);
@@ -171,13 +127,13 @@ export function inferCandidate(messages: readonly Participants[], me?: string): 
   } else {
     // A tie: the personal mailbox is the candidate's; failing that (two company domains, or two free-mail
     // ones), the one who writes as an applicant and is written to as one ("your interview is confirmed").
-    outsiders = [...seen.keys()].filter((a) => PERSONAL_DOMAINS.has(domainOf(a)));
+    outsiders = [...seen.keys()].filter((a) => isProviderDomain(domainOf(a)));
     const personalDomains = new Set(outsiders.map(domainOf));
     if (personalDomains.size !== 1)
       return byWording(messages, new Set(personalDomains.size > 1 ? outsiders : seen.keys()));
   }
   // Several outsiders (a scheduling tool, an agency): a personal mailbox first, then the one most involved.
-  const personal = outsiders.filter((a) => PERSONAL_DOMAINS.has(domainOf(a)));
+  const personal = outsiders.filter((a) => isProviderDomain(domainOf(a)));
   if (personal.length > 0) outsiders = personal;
   const voiced = outsiders.length > 1 ? byWording(messages, new Set(outsiders)) : null;
   if (voiced !== null) return voiced;

@@ -386,6 +386,47 @@ describe('inferCandidate', () => {
     },
     { name: 'no messages', messages: [], want: null },
     {
+      name: 'a one-to-one tie: a Canadian cable mailbox is a personal one',
+      messages: [p('itremblay@groupeboreal.ca', 'emilie.gagnon@videotron.ca')],
+      want: 'emilie.gagnon@videotron.ca',
+    },
+    {
+      name: 'a one-to-one tie: a subscriber of a telephone company, not its recruiter (orange.fr, not orange.com)',
+      messages: [p('recrutement@orange.com', 'lea.petit@orange.fr')],
+      want: 'lea.petit@orange.fr',
+    },
+    {
+      name: 'a one-to-one tie of company domains: the one who writes as an applicant, in French',
+      messages: [
+        {
+          ...p('emilie@gagnon-design.ca', 'itremblay@groupeboreal.ca'),
+          text: 'Bonjour Madame Tremblay, je vous confirme ma présence à l’entrevue de mercredi.',
+        },
+        {
+          ...p('itremblay@groupeboreal.ca', 'emilie@gagnon-design.ca'),
+          text: 'Bonjour Émilie, nous aimerions vous rencontrer en entrevue le mercredi 9 décembre.',
+        },
+      ],
+      want: 'emilie@gagnon-design.ca',
+    },
+    {
+      name: 'a one-to-one tie of company domains: the one written to as an applicant, in German',
+      messages: [
+        {
+          ...p('hr@aarwerk.ch', 'simone@keller-bau.ch'),
+          text: 'Vielen Dank für Ihre Bewerbung. Wir möchten Sie gerne kennenlernen.',
+        },
+      ],
+      want: 'simone@keller-bau.ch',
+    },
+    {
+      name: 'a one-to-one tie of company domains: the one written to as an applicant, in Spanish',
+      messages: [
+        { ...p('rrhh@altavista.com.mx', 'diego@hdz.mx'), text: 'Hola Diego, te confirmamos tu entrevista.' },
+      ],
+      want: 'diego@hdz.mx',
+    },
+    {
       name: 'a one-to-one tie of company domains: the one written to as an applicant',
       messages: [
         { ...p('priya@fabrikam.com', 'sam@samrivera.dev'), text: 'Your interview is confirmed for Tuesday.' },
