@@ -1,0 +1,350 @@
+// The fifth held-out rounds of issue 13 in German, Spanish and French (rounds 51–53): whole messages written
+// fresh for this round (ATS templates from Personio, softgarden, StepStone, d.vinci, rexx, SuccessFactors, Welcome
+// to the Jungle, Indeed, Talentsoft, Flatchr, InfoJobs, Computrabajo, Bumeran and Workday; recruiters, hiring
+// managers and agencies from Germany, Austria, Switzerland, France, Belgium, Québec, Morocco, Spain, Mexico,
+// Argentina, Colombia and Chile), in the formal and informal registers, with job alerts, receipts, status changes,
+// other candidates' interviews and events as negatives. Each row's answer was written from
+// TIMELINE-CONVENTIONS.md BEFORE the engine read it; the first-run figures are in FIRST_RUN (languages.table.ts).
+import type { PhraseRow } from './phrases.table';
+
+// Monday 30 November 2026, 09:00 in Berlin.
+const BER_MON = { sentAt: '2026-11-30T09:00:00+01:00', tz: 'Europe/Berlin' } as const;
+// Wednesday 25 November 2026, 14:00 in Cologne.
+const CGN_WED = { sentAt: '2026-11-25T14:00:00+01:00', tz: 'Europe/Berlin' } as const;
+// Thursday 3 December 2026, 11:00 in Vienna.
+const VIE_THU = { sentAt: '2026-12-03T11:00:00+01:00', tz: 'Europe/Vienna' } as const;
+// Friday 4 December 2026, 15:00 in Zurich.
+const ZRH_FRI = { sentAt: '2026-12-04T15:00:00+01:00', tz: 'Europe/Zurich' } as const;
+
+// Monday 30 November 2026, 10:00 in Paris.
+const PAR_MON = { sentAt: '2026-11-30T10:00:00+01:00', tz: 'Europe/Paris' } as const;
+// Tuesday 24 November 2026, 16:00 in Lyon.
+const LYS_TUE = { sentAt: '2026-11-24T16:00:00+01:00', tz: 'Europe/Paris' } as const;
+// Wednesday 2 December 2026, 09:30 in Brussels.
+const BRU_WED = { sentAt: '2026-12-02T09:30:00+01:00', tz: 'Europe/Brussels' } as const;
+// Thursday 3 December 2026, 13:00 in Montréal.
+const YUL_THU = { sentAt: '2026-12-03T13:00:00-05:00', tz: 'America/Toronto' } as const;
+// Friday 27 November 2026, 11:00 in Casablanca.
+const CAS_FRI = { sentAt: '2026-11-27T11:00:00+01:00', tz: 'Africa/Casablanca' } as const;
+
+// Monday 30 November 2026, 10:00 in Madrid.
+const MAD_MON = { sentAt: '2026-11-30T10:00:00+01:00', tz: 'Europe/Madrid' } as const;
+// Wednesday 2 December 2026, 11:00 in Mexico City.
+const MEX_WED = { sentAt: '2026-12-02T11:00:00-06:00', tz: 'America/Mexico_City' } as const;
+// Thursday 3 December 2026, 15:00 in Buenos Aires.
+const BUE_THU = { sentAt: '2026-12-03T15:00:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+// Tuesday 1 December 2026, 09:00 in Bogotá.
+const BOG_TUE = { sentAt: '2026-12-01T09:00:00-05:00', tz: 'America/Bogota' } as const;
+// Friday 4 December 2026, 12:00 in Santiago (summer time).
+const SCL_FRI = { sentAt: '2026-12-04T12:00:00-03:00', tz: 'America/Santiago' } as const;
+
+/** Round 51: German recruiter mail and ATS templates, fifth unseen round. */
+export const ROUND_51_DE: readonly PhraseRow[] = [
+  {
+    ...BER_MON,
+    text: 'Guten Tag Herr Albrecht,\n\nwir freuen uns, Sie zu einem Vorstellungsgespräch für die Position Backend Developer (m/w/d) einzuladen.\n\nTermin: Dienstag, 08.12.2026\nBeginn: 15 Uhr\nDauer: ca. 45 Minuten\nFormat: Microsoft Teams (der Link folgt separat)\n\nBitte bestätigen Sie den Termin über Ihr Bewerberportal.\n\nBeste Grüße\nMiriam Sommer\nTalent Acquisition\nElbtal Systems GmbH\n\nPowered by Personio',
+    expect: [{ kind: 'interview', by: '2026-12-08', time: '15:00' }],
+  },
+  {
+    ...BER_MON,
+    text: 'Sehr geehrte Frau Petrović,\n\nherzlichen Dank für Ihre Bewerbung als Sachbearbeiterin Buchhaltung. Wir haben Ihre Unterlagen erhalten und werden sie sorgfältig prüfen. Sie hören binnen 14 Tagen von uns.\n\nMit freundlichen Grüßen\nIhr Recruiting-Team der Weserland Logistik GmbH\n\nDiese Nachricht wurde über softgarden versendet.',
+    expect: [{ kind: 'response-by', by: '2026-12-14' }],
+  },
+  {
+    ...BER_MON,
+    text: 'Hallo Nina,\n\nhier sind deine neuen Jobvorschläge:\n\nProduktmanagerin (m/w/d) – Lumera GmbH, Leipzig – Bewerbungsfrist 15.12.2026\nUX Writer (w/m/d) – Textwerk AG, Dresden – vor 3 Tagen veröffentlicht\n\nDu bekommst diese E-Mail, weil du den StepStone Job-Agent aktiviert hast. Job-Agent bearbeiten | Abmelden',
+    expect: [],
+  },
+  {
+    ...CGN_WED,
+    text: 'Sehr geehrter Herr Özdemir,\n\nwir bedanken uns nochmals für Ihr Interesse und die Zeit, die Sie sich für das Gespräch mit uns genommen haben. Nach sorgfältiger Prüfung aller Unterlagen können wir Ihre Bewerbung leider nicht weiter berücksichtigen.\n\nFür Ihren weiteren Berufsweg wünschen wir Ihnen viel Erfolg.\n\nMit freundlichen Grüßen\nRheinufer Stadtwerke AöR – Personalgewinnung\n\nVersendet mit d.vinci',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BER_MON,
+    text: 'Statusänderung zu Ihrer Bewerbung\n\nStellenangebot: Elektroniker für Betriebstechnik (m/w/d), Kennziffer 2026-311\nStatus: Einladung zum Gespräch in Planung\nLetzte Aktualisierung: 27.11.2026, 09:14 Uhr\n\nSie können den Stand Ihrer Bewerbung jederzeit in Ihrem Bewerberkonto einsehen.\n\nDiese Nachricht wurde automatisch von rexx systems erzeugt.',
+    expect: [],
+  },
+  {
+    ...VIE_THU,
+    text: 'Hey Sophie,\n\ndanke nochmal für deine Bewerbung! Hättest du Lust, am Montag um 10.30 Uhr auf einen Kaffee bei uns im Büro in der Neubaugasse vorbeizukommen? Dann lernst du gleich das Team kennen.\n\nLG\nFlorian\nKarotte & Kiwi Digitalagentur, Wien',
+    expect: [{ kind: 'interview', by: '2026-12-07', time: '10:30' }],
+  },
+  {
+    ...CGN_WED,
+    text: 'Hallo Herr Nowak,\n\nvielen Dank für das angenehme Gespräch. Wir stimmen uns gerade im Team ab und geben Ihnen Anfang nächster Woche Bescheid, wie es weitergeht.\n\nFreundliche Grüße\nClaudia Beck\nTeamleitung Vertrieb',
+    expect: [{ kind: 'response-by', by: '2026-12-02', fuzzy: true }],
+  },
+  {
+    ...BER_MON,
+    text: 'Sehr geehrte Frau Lindqvist,\n\nvielen Dank für Ihre Nachfrage. Da die Bewerbungsfrist erst am 11.12. endet, bitten wir Sie, vor dem 14. Dezember von Nachfragen zum Stand Ihrer Bewerbung abzusehen.\n\nMit freundlichen Grüßen\nPersonalservice',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-14' }],
+  },
+  {
+    ...ZRH_FRI,
+    text: 'Grüezi Frau Meier\n\nBesten Dank für Ihre Bewerbung als Pflegefachfrau HF. Telefonische Auskünfte zum Bewerbungsstand können wir leider nicht erteilen. Sie erhalten innerhalb von drei Wochen einen Bescheid per E-Mail.\n\nFreundliche Grüsse\nHR-Team Spital Limmattal',
+    expect: [{ kind: 'no-calls' }, { kind: 'response-by', by: '2026-12-25' }],
+  },
+  {
+    ...BER_MON,
+    text: 'Sehr geehrter Herr Kaminski,\n\nwir freuen uns sehr, Ihnen die Position als Teamleiter Logistik anbieten zu können. Den Vertragsentwurf finden Sie im Anhang. Bitte geben Sie uns bis spätestens 11.12.2026 Bescheid, ob Sie das Angebot annehmen.\n\nMit freundlichen Grüßen\nBirgit Hansen\nGeschäftsführung',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...CGN_WED,
+    text: 'Hi Max,\n\nkurzes Update: Der Kunde hat sich heute deine Unterlagen angeschaut und ist ziemlich angetan. Ich rufe dich morgen Vormittag an, dann besprechen wir die nächsten Schritte.\n\nCheers\nDeniz\nTalentbrücke Personalberatung',
+    expect: [{ kind: 'response-by', by: '2026-11-26' }],
+  },
+  {
+    ...BER_MON,
+    text: 'Hallo Frau Lange,\n\nwir führen am Donnerstag und Freitag noch Gespräche mit weiteren Bewerberinnen und Bewerbern. Danach sprechen wir intern über alle Profile.\n\nViele Grüße\nTobias Reuter',
+    expect: [],
+  },
+  {
+    ...BER_MON,
+    text: 'Einladung: Karriere-Abend bei der Mainwerk Bank\n\nAm 10.12.2026 um 18 Uhr öffnen wir die Türen unserer Zentrale in Frankfurt. Lernen Sie unsere Teams kennen und führen Sie erste Gespräche mit unseren Fachbereichen. Anmeldung bis 07.12.\n\nSie erhalten diesen Newsletter, weil Sie sich im Karriereportal registriert haben. Newsletter abbestellen',
+    expect: [],
+  },
+  {
+    ...VIE_THU,
+    text: 'Zahlungsbestätigung\n\nVielen Dank für Ihren Kauf bei Karriereprofil Premium.\nRechnungsnummer: KP-2026-88412\nDatum: 01.12.2026\nBetrag: 29,95 €\nLaufzeit: bis 31.12.2026\n\nIhre Rechnung finden Sie im Anhang.',
+    expect: [],
+  },
+  {
+    ...BER_MON,
+    text: 'Hallo Herr Vogt,\n\nleider muss Frau Dr. Ebert unseren Termin am Mittwoch, 9.12., absagen. Können wir stattdessen auf Freitag, 11.12., 9:30 Uhr ausweichen?\n\nDanke und viele Grüße\nSabine Roth',
+    expect: [{ kind: 'interview', by: '2026-12-11', time: '09:30' }],
+  },
+  {
+    ...BER_MON,
+    text: 'Einladung zum Interview\n\nPosition: Qualitätsingenieur (m/w/d)\nDatum: 15.12.2026\nUhrzeit: 13:00:00\nOrt: Werk Ingolstadt, Tor 3\nAnsprechpartner: Herr Seidl\n\nBitte bringen Sie einen gültigen Lichtbildausweis mit.\n\nSAP SuccessFactors Recruiting',
+    expect: [{ kind: 'interview', by: '2026-12-15', time: '13:00' }],
+  },
+  {
+    ...BER_MON,
+    text: 'Sehr geehrte Frau Yilmaz,\n\nIhr Assessment-Center am Donnerstag, 10. Dezember, ab 9 Uhr ist bestätigt. Innerhalb einer Woche danach erhalten Sie unsere Entscheidung.\n\nMit freundlichen Grüßen\nKarin Wolf',
+    expect: [
+      { kind: 'interview', by: '2026-12-10', time: '09:00' },
+      { kind: 'response-by', by: '2026-12-17' },
+    ],
+  },
+  {
+    ...VIE_THU,
+    text: 'Sehr geehrter Herr Gruber,\n\nwir bitten um Verständnis, dass wir Nachfragen erst nach Ablauf von zwei Wochen beantworten können.\n\nMit freundlichen Grüßen\nPersonalabteilung Alpenmilch eGen',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-17' }],
+  },
+  {
+    ...BER_MON,
+    text: 'Hallo Herr Brandt,\n\nmit einer finalen Entscheidung rechnen wir Mitte Dezember.\n\nBeste Grüße\nJulia Kern',
+    expect: [{ kind: 'response-by', by: '2026-12-15', fuzzy: true }],
+  },
+  {
+    ...ZRH_FRI,
+    text: 'Hoi Lea\n\nMerci für deine Geduld! Wir melden uns, sobald die Fachabteilung ihre Rückmeldung gegeben hat.\n\nLiebe Grüsse\nRahel',
+    expect: [],
+  },
+];
+
+/** Round 52: Spanish recruiter mail and ATS templates, fifth unseen round. */
+export const ROUND_52_ES: readonly PhraseRow[] = [
+  {
+    ...MAD_MON,
+    text: 'Hola Pablo:\n\nTe convocamos a una entrevista para la oferta «Administrativo/a contable».\n\nFecha: 10/12/2026\nHora: 9:30 h\nLugar: Calle Alcalá 120, 3.º, Madrid\n\nSi no puedes asistir, avísanos respondiendo a este mensaje.\n\nUn saludo,\nEquipo de Selección\nEnviado a través de InfoJobs',
+    expect: [{ kind: 'interview', by: '2026-12-10', time: '09:30' }],
+  },
+  {
+    ...BOG_TUE,
+    text: 'Tu hoja de vida fue vista por la empresa Grupo Andino S.A.S. el 30/11/2026 a las 16:22.\n\n¡Sigue postulándote! Ofertas similares: Auxiliar contable (Medellín), Analista de cartera (Bogotá).\n\nComputrabajo',
+    expect: [],
+  },
+  {
+    ...BUE_THU,
+    text: 'Hola Martina,\n\n¡Recibimos tu postulación para Analista de Marketing Digital! Nuestro equipo la está revisando y te responderemos en los próximos diez días hábiles.\n\nSaludos,\nEquipo de Talento\nPublicado en Bumeran',
+    expect: [{ kind: 'response-by', by: '2026-12-17' }],
+  },
+  {
+    ...MEX_WED,
+    text: 'Estimado Sr. Hernández:\n\nLe agradecemos su interés en la vacante de Ingeniero de Procesos. Tras una cuidadosa revisión, hemos decidido continuar con otros candidatos cuyo perfil se ajusta más a las necesidades actuales del puesto.\n\nLe deseamos mucho éxito.\n\nAtentamente,\nAdquisición de Talento\nEste mensaje fue enviado desde Workday.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...SCL_FRI,
+    text: 'Hola Josefa, ¡buenas noticias! Queremos que te sumes al equipo como Analista de Riesgo. Te envío la propuesta formal con la renta y los beneficios; ¿nos confirmas a más tardar el miércoles 9 de diciembre?\n\nSaludos,\nFernanda',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...BOG_TUE,
+    text: 'Buenos días, señora Ramírez.\n\nPor medio del presente la citamos a entrevista con el gerente de operaciones el día lunes 14 de diciembre a las 3:00 p. m. en nuestras oficinas de la Calle 93 # 11-26, Bogotá.\n\nCordialmente,\nGestión Humana\nTransportes del Norte S.A.',
+    expect: [{ kind: 'interview', by: '2026-12-14', time: '15:00' }],
+  },
+  {
+    ...MAD_MON,
+    text: 'Hola Lucía:\n\nGracias por tu interés. Por favor, no llames a la tienda para preguntar por el proceso: toda la comunicación se hará por correo electrónico.\n\nUn saludo,\nRR. HH. Moda Norte',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BUE_THU,
+    text: 'Hola Tomás, ¿cómo va? Te pedimos que no nos escribas antes del 15 de diciembre; hasta esa fecha el cliente sigue entrevistando.\n\nAbrazo,\nFlorencia\nSur Talent Consultora',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-15' }],
+  },
+  {
+    ...MEX_WED,
+    text: 'Hola Diego:\n\nLa entrevista técnica quedó agendada para el jueves 10 de diciembre a las 11:00. Dentro de los dos días hábiles posteriores te daremos una respuesta.\n\nSaludos,\nMariana',
+    expect: [
+      { kind: 'interview', by: '2026-12-10', time: '11:00' },
+      { kind: 'response-by', by: '2026-12-14' },
+    ],
+  },
+  {
+    ...MAD_MON,
+    text: 'Nuevas ofertas que encajan contigo:\n\nCamarero/a – Valencia – Jornada completa\nDependiente/a – Sevilla – Inscríbete antes del 20/12/2026\n\nRecibes este correo porque tienes activadas las alertas de InfoJobs. Darse de baja de estas alertas',
+    expect: [],
+  },
+  {
+    ...MEX_WED,
+    text: '¡Te invitamos a nuestra Feria de Empleo Virtual! El 9 de diciembre de 10:00 a 14:00 h, más de 40 empresas estarán reclutando en vivo. Regístrate gratis y prepara tu CV.\n\nSi no deseas recibir más correos, haz clic aquí.',
+    expect: [],
+  },
+  {
+    ...BOG_TUE,
+    text: 'Comprobante de pago\n\nConcepto: Plan Destacado (30 días)\nImporte: $49.900 COP\nFecha: 01-12-2026 10:15\nReferencia: 7781203\n\nGracias por tu compra.',
+    expect: [],
+  },
+  {
+    ...BUE_THU,
+    text: 'Hola Martín, esta semana todavía nos quedan entrevistas con otros dos postulantes el martes y el miércoles; en cuanto cerremos la ronda te contamos.\n\nSaludos,\nCecilia',
+    expect: [],
+  },
+  {
+    ...MEX_WED,
+    text: 'Estimada Lic. Torres:\n\nGracias por su tiempo el día de ayer. El comité revisará las entrevistas y le daremos una respuesta a finales de la próxima semana.\n\nAtentamente,\nRoberto Salinas\nDirector de Finanzas',
+    expect: [{ kind: 'response-by', by: '2026-12-11' }],
+  },
+  {
+    ...MAD_MON,
+    text: 'Buenas tardes, Sergio:\n\nTe confirmamos la entrevista con la responsable del área.\n\nDía: 11-12-2026 · Hora: 12.30 h · Modalidad: videollamada (Teams)\n\nUn saludo,\nSelección – Grupo Levante',
+    expect: [{ kind: 'interview', by: '2026-12-11', time: '12:30' }],
+  },
+  {
+    ...MAD_MON,
+    text: 'Hola Irene, te escribo porque tenemos que cambiar la entrevista del martes 1 de diciembre. ¿Te vendría bien el jueves 3 a las 17:00?\n\nGracias,\nNerea',
+    expect: [{ kind: 'interview', by: '2026-12-03', time: '17:00' }],
+  },
+  {
+    ...BOG_TUE,
+    text: 'Hola Andrés, gracias por venir hoy. Quedamos muy contentos con la conversación; te confirmamos los siguientes pasos antes del viernes.\n\nUn abrazo,\nCamila',
+    expect: [{ kind: 'response-by', by: '2026-12-03' }],
+  },
+  {
+    ...SCL_FRI,
+    text: 'Estimado postulante:\n\nLamentablemente no podemos atender consultas telefónicas sobre el estado de las postulaciones. Recibirá un correo con el resultado durante la semana del 14 de diciembre.\n\nAtentamente,\nSelección de Personal – Viña Los Andes',
+    expect: [{ kind: 'no-calls' }, { kind: 'response-by', by: '2026-12-18' }],
+  },
+  {
+    ...BUE_THU,
+    text: 'Hola Sofi, estamos en proceso de revisión y te escribimos en cuanto tengamos novedades. ¡Gracias por la paciencia!',
+    expect: [],
+  },
+];
+
+/** Round 53: French recruiter mail and ATS templates, fifth unseen round. */
+export const ROUND_53_FR: readonly PhraseRow[] = [
+  {
+    ...PAR_MON,
+    text: "Bonjour Camille,\n\nMerci pour ta candidature chez Plume ! On aimerait beaucoup te rencontrer pour un premier échange avec Julie, notre Head of Product.\n\nQuand : jeudi 10 décembre à 14h30\nOù : en visio (Google Meet)\n\nÀ très vite,\nL'équipe Plume\n\nEnvoyé via Welcome to the Jungle",
+    expect: [{ kind: 'interview', by: '2026-12-10', time: '14:30' }],
+  },
+  {
+    ...PAR_MON,
+    text: "Madame, Monsieur,\n\nNous accusons bonne réception de votre candidature au poste d'assistant(e) juridique et vous en remercions. Elle sera étudiée avec attention et nous reviendrons vers vous dans un délai de trois semaines.\n\nCordialement,\nLa Direction des Ressources Humaines\n\nMessage envoyé depuis Talentsoft",
+    expect: [{ kind: 'response-by', by: '2026-12-21' }],
+  },
+  {
+    ...LYS_TUE,
+    text: "Bonjour Madame Garnier,\n\nNous avons bien étudié votre candidature pour le poste de chargée de communication. Malheureusement, nous ne sommes pas en mesure d'y donner une suite favorable.\n\nNous vous souhaitons pleine réussite dans vos recherches.\n\nL'équipe recrutement\nPropulsé par Flatchr",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...PAR_MON,
+    text: 'Nouveaux emplois pour « comptable » à Lyon\n\nComptable fournisseurs H/F – Rhône Négoce – publiée il y a 2 jours\nAssistant comptable – Cabinet Vidal – postulez avant le 15/12/2026\n\nVous recevez cet e-mail car vous avez créé une alerte emploi sur Indeed. Se désabonner',
+    expect: [],
+  },
+  {
+    ...BRU_WED,
+    text: 'Bonjour Thomas,\n\nSuite à nos différents entretiens, nous avons le plaisir de vous proposer le poste de responsable logistique au sein de notre site de Wavre. Nous vous remercions de nous faire part de votre décision au plus tard le vendredi 11 décembre.\n\nBien cordialement,\nVéronique Dumont\nDRH – Brabant Distribution SA',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...YUL_THU,
+    text: 'Salut Gabriel!\n\nMerci encore pour ta patience. Le comité se rencontre mardi prochain et je te reviens avec une réponse d’ici la fin de la semaine prochaine.\n\nBonne journée,\nMélanie\nConseillère en acquisition de talents',
+    expect: [{ kind: 'response-by', by: '2026-12-11' }],
+  },
+  {
+    ...CAS_FRI,
+    text: "Monsieur,\n\nSuite à votre candidature au poste de chargé de clientèle, nous avons le plaisir de vous convier à un entretien le lundi 7 décembre 2026 à 9h00 dans nos locaux, 45 boulevard Zerktouni, Casablanca. Merci de vous munir d'une pièce d'identité.\n\nCordialement,\nService Recrutement\nMaghreb Assurances",
+    expect: [{ kind: 'interview', by: '2026-12-07', time: '09:00' }],
+  },
+  {
+    ...PAR_MON,
+    text: 'Bonjour,\n\nMerci de ne pas relancer nos équipes par téléphone ; seules les candidatures retenues recevront une réponse.\n\nLe service RH',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...LYS_TUE,
+    text: "Bonjour Monsieur Perrin,\n\nNous vous remercions de ne pas nous relancer avant le 18 décembre, date à laquelle l'ensemble des entretiens aura eu lieu.\n\nCordialement,\nAnne-Sophie Morel",
+    expect: [{ kind: 'no-contact-before', by: '2026-12-18' }],
+  },
+  {
+    ...BRU_WED,
+    text: 'Votre candidature a changé de statut.\n\nOffre : Technicien de maintenance H/F (réf. 2026-1184)\nNouveau statut : Entretien planifié\nDate de mise à jour : 01/12/2026 16:05:33\n\nCeci est un message automatique, merci de ne pas y répondre.',
+    expect: [],
+  },
+  {
+    ...PAR_MON,
+    text: 'Bonjour Inès,\n\nNous terminons les entretiens avec les autres candidats jeudi et vendredi ; nous échangerons ensuite en équipe sur tous les profils.\n\nBelle journée,\nLouis',
+    expect: [],
+  },
+  {
+    ...PAR_MON,
+    text: "Webinar « Réussir son entretien d'embauche » le mardi 8 décembre à 18h.\n\nInscription gratuite, places limitées. Nos coachs répondront à toutes vos questions en direct.\n\nVous recevez cette newsletter car vous êtes inscrit sur notre site. Se désinscrire",
+    expect: [],
+  },
+  {
+    ...PAR_MON,
+    text: 'Bonjour Madame Renaud,\n\nVotre entretien final avec la direction est fixé au mercredi 9 décembre à 11h. Nous vous communiquerons notre décision dans les trois jours ouvrés qui suivent.\n\nCordialement,\nÉric Baron',
+    expect: [
+      { kind: 'interview', by: '2026-12-09', time: '11:00' },
+      { kind: 'response-by', by: '2026-12-14' },
+    ],
+  },
+  {
+    ...BRU_WED,
+    text: "Salut Julien,\n\nLe client a bien reçu ton dossier et voit les autres profils cette semaine. Je t'appelle lundi pour te donner son retour.\n\nÀ plus,\nNathalie\nAxis Interim Bruxelles",
+    expect: [{ kind: 'response-by', by: '2026-12-07' }],
+  },
+  {
+    ...BRU_WED,
+    text: 'Reçu de paiement\n\nAbonnement : Profil Premium (1 mois)\nMontant : 9,99 €\nDate : 01/12/2026\nProchain prélèvement le 01/01/2027\n\nMerci pour votre confiance.',
+    expect: [],
+  },
+  {
+    ...PAR_MON,
+    text: 'Bonjour Monsieur Lambert,\n\nUn imprévu nous oblige à décaler votre entretien prévu le jeudi 3 décembre. Seriez-vous disponible le vendredi 4 décembre à 16h à la place ?\n\nBien à vous,\nClaire Fontaine',
+    expect: [{ kind: 'interview', by: '2026-12-04', time: '16:00' }],
+  },
+  {
+    ...CAS_FRI,
+    text: 'Bonjour Mme Alaoui,\n\nJe vous confirme que votre dossier est entre les mains du directeur technique. Vous aurez notre retour d’ici la fin du mois.\n\nBien cordialement,\nKarim Bennani',
+    expect: [{ kind: 'response-by', by: '2026-11-30' }],
+  },
+  {
+    ...YUL_THU,
+    text: 'Bonjour,\n\nNous avons bien reçu votre candidature. Un membre de notre équipe communiquera avec vous dans les 10 jours ouvrables.\n\nL’équipe dotation\nCaisse Desjardins du Plateau',
+    expect: [{ kind: 'response-by', by: '2026-12-17' }],
+  },
+  {
+    ...LYS_TUE,
+    text: 'Bonjour Léa,\n\nMerci pour votre message. Le processus suit son cours et nous reviendrons vers vous dans les meilleurs délais.\n\nCordialement,\nSophie',
+    expect: [],
+  },
+];
