@@ -14,6 +14,7 @@ import { ROUND_37_FR, ROUND_43_FR, ROUND_45_FR, ROUND_47_FR, ROUND_49_FR } from 
 import { BER, LDN, MAD, NY, PAR } from './languages.senders';
 import { ROUND_38_EN, ROUND_38B_EN, ROUND_38C_EN } from './languages.round4.en.table';
 import { ROUND_39_DE, ROUND_39B_DE, ROUND_39C_DE } from './languages.round4.de.table';
+import { ROUND_51_DE, ROUND_52_ES, ROUND_53_FR } from './languages.round5.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -599,6 +600,10 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 47 (French, unseen)', language: 'fr', rows: ROUND_47_FR },
   { name: 'round 48 (Spanish, unseen)', language: 'es', rows: ROUND_48_ES },
   { name: 'round 49 (French, unseen)', language: 'fr', rows: ROUND_49_FR },
+  // Fifth unseen German, Spanish and French rounds (languages.round5.foreign.table.ts).
+  { name: 'round 51 (German, unseen)', language: 'de', rows: ROUND_51_DE },
+  { name: 'round 52 (Spanish, unseen)', language: 'es', rows: ROUND_52_ES },
+  { name: 'round 53 (French, unseen)', language: 'fr', rows: ROUND_53_FR },
 ];
 
 /** A round's figures on its first reading by the engine. */
@@ -676,4 +681,8 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // Rounds 48 and 49 (same files), first read by the engine after round 46/47's fixes.
   'round 48 (Spanish, unseen)': { precision: 0.889, recall: 0.727, f1: 0.8, negativesEmpty: 1 },
   'round 49 (French, unseen)': { precision: 1, recall: 0.833, f1: 0.909, negativesEmpty: 1 },
+  // Rounds 51–53 (languages.round5.foreign.table.ts), first read by the engine of df0e310 (rounds 36–49 merged).
+  'round 51 (German, unseen)': { precision: 0.923, recall: 0.75, f1: 0.828, negativesEmpty: 0.833 },
+  'round 52 (Spanish, unseen)': { precision: 0.857, recall: 0.8, f1: 0.828, negativesEmpty: 1 },
+  'round 53 (French, unseen)': { precision: 0.875, recall: 1, f1: 0.933, negativesEmpty: 0.833 },
 };
