@@ -29,7 +29,9 @@ import { phraseFindings, type PhraseReaders } from './phraseFindings';
 import { nextOccurrence } from './detectors/periods';
 import { nextNumberedDay } from './detectors/days';
 import { countWindow } from './detectors/windows';
-import type { LanguageTables, MonthPartRow, PeriodName } from './phrases/language';
+import type { LanguageTables, MonthPartRow, PeriodName, UnitRow } from './phrases/language';
+
+type UnitName = Exclude<UnitRow['unit'], 'hour'>;
 import { EDGE_AFTER, EDGE_BEFORE, alternation, anyOf, type PhraseRow } from './phrases/rows';
 import { MAX_TEXT_CHARS, capSentence } from './sentences';
 import type { Bound, ReadContext, Sentence, TimeExpr } from './model';
@@ -56,6 +58,9 @@ interface Compiled {
   readonly response: RegExp;
   readonly interview: RegExp;
   readonly generic: RegExp;
+  /** Events for many (a career evening, a webinar), or null where the language has none. */
+  readonly events: RegExp | null;
+  readonly spans: readonly (readonly [RegExp, { readonly amount: number; readonly unit: UnitName }])[];
   readonly holdOff: RegExp;
   readonly deadline: RegExp;
   readonly fact: RegExp;
@@ -72,10 +77,8 @@ interface Compiled {
   readonly movedTo: RegExp | null;
   /** Anchor words before a dated event (each searched for in the text before it). */
   readonly anchorBefore: RegExp;
-  /** Anchor words right after a window. */
+  /** Anchor words right after a window: pointing back to a dated event, or forward to the day named after them. */
   readonly anchorAfter: RegExp;
-  /** The words between a window and the day it counts from, alone ("à compter du"), or null. */
-  readonly anchorAfterDay: RegExp | null;
   /** Words opening a sentence that point back to the day of the sentence before. */
   readonly anchorBack: RegExp | null;
   /** The same words anywhere between a dated event and its window. */
@@ -118,7 +121,7 @@ function compile(l: LanguageTables): Compiled {
       (r) =>
         [
           new RegExp(
-            `${EDGE_BEFORE}(?:${r.pattern})\\s*(?<month>${alternation(words(l.months))})${EDGE_AFTER}`,
+            `${EDGE_BEFORE}(?:${r.pattern})\\s*(?<month>${alternation(words(l.months))})(?:${r.after ?? ''})${EDGE_AFTER}`,
             'giu',
           ),
           r.part,
@@ -148,6 +151,8 @@ function compile(l: LanguageTables): Compiled {
     response: anyOf(l.response),
     interview: anyOf(l.interview),
     generic: anyOf(l.genericInterviews),
+    events: l.events === undefined || l.events.length === 0 ? null : anyOf(l.events),
+    spans: (l.spans ?? []).map((r) => [g([r]), { amount: r.amount, unit: r.unit }] as const),
     holdOff: anyOf(l.holdOff),
     deadline: anyOf(l.candidateDeadline),
     fact: anyOf(l.fact),
@@ -175,10 +180,6 @@ function compile(l: LanguageTables): Compiled {
       l.anchorBack === undefined ? null : new RegExp(`^${alternation(l.anchorBack)}${EDGE_AFTER}`, 'iu'),
     anchorBackInside: l.anchorBack === undefined ? null : anyOf(l.anchorBack),
     anchorAfter: new RegExp(`^[\\s,]*${alternation(l.anchorAfter)}${EDGE_AFTER}`, 'iu'),
-    anchorAfterDay:
-      l.anchorAfterDay === undefined || l.anchorAfterDay.length === 0
-        ? null
-        : new RegExp(`^[\\s,]*${alternation(l.anchorAfterDay)}\\s*$`, 'iu'),
     zones: l.zones.map((z) => [new RegExp(`^(?:${z.pattern})${EDGE_AFTER}`, 'iu'), z.zone] as const),
     namesADay: new RegExp(
       String.raw`\d{1,2}[./-]\d|${EDGE_BEFORE}(?:${alternation(words(l.months))}|${alternation(l.dayWords)})${EDGE_AFTER}`,
@@ -284,6 +285,15 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
       }),
     );
   }
+  for (const [re, span] of c.spans)
+    for (const m of text.matchAll(re))
+      out.push(
+        expr(m.index, m[0], countWindow(t, span, context.holidays), {
+          form: 'window',
+          detector: `${l.code}-window`,
+          span,
+        }),
+      );
   for (const [re, period, fromEvent] of c.periods)
     for (const m of text.matchAll(re)) {
       const { date, fuzzy } = periodEnd(t, period);
@@ -340,7 +350,7 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
       const year = Number(t.slice(0, 4)) + (month < Number(t.slice(5, 7)) ? 1 : 0);
       const first = dateFromParts(year, month, 1);
       if (first === null) continue;
-      const date = part === 'end' ? endOfMonth(first) : addDays(first, part === 'early' ? 9 : 4);
+      const date = part === 'end' ? endOfMonth(first) : addDays(first, MONTH_PART_DAY[part]);
       out.push(
         expr(m.index, m[0], date, {
           form: 'period',
@@ -357,6 +367,9 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
   }
   return out;
 }
+
+/** Days after the 1st that a part of a month names (TIMELINE-CONVENTIONS.md: early = 10th, beginning = 5th). */
+const MONTH_PART_DAY = { early: 9, beginning: 4, 'first-week': 6 } as const;
 
 /** The same day `years` later (a first of the month: no leap day). */
 function addYears(first: string, years: number): string {
@@ -395,7 +408,20 @@ function zoneAfter(c: Compiled, text: string, start: number, end: number): strin
   const word = text
     .slice(from, from + 40)
     .replace(/^\s*(?:Uhr|horas?|hs|h|[ap]\.?\s?m\.?(?![\p{L}]))?[\s,(/]*/iu, '');
-  return c.zones.find(([re]) => re.test(word))?.[1] ?? offsetZone(word) ?? namedZone(word);
+  return (
+    c.zones.find(([re]) => re.test(word))?.[1] ??
+    offsetZone(word) ??
+    (verbNotZone(word) ? null : namedZone(word))
+  );
+}
+
+/**
+ * A short word in lower case after a clock time is a word of the language, not a zone's abbreviation, which is
+ * written in capitals: "ab 9 Uhr ist bestätigt" (not India's IST), "l'entretien de 10h est confirmé" (not EST).
+ */
+function verbNotZone(word: string): boolean {
+  const first = /^\p{L}+/u.exec(word)?.[0];
+  return first !== undefined && first.length <= 4 && first === first.toLowerCase();
 }
 
 /** A whole-hour offset as the zone: "9:00 (GMT-5)", "15:00 UTC+1" (Etc/GMT names count the other way). */
@@ -579,7 +605,7 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
       last.time === null &&
       last.form === 'point' &&
       r.index - (last.index + last.text.length) <= LABELLED_TIME_GAP &&
-      !/[.!?]\s|\n\s*\n/u.test(context.text.slice(last.index + last.text.length, r.index))
+      timeOfDay(context.text.slice(last.index + last.text.length, r.index))
     ) {
       const joined = context.text.slice(last.index, r.index + r.text.length);
       out[out.length - 1] = { ...last, text: joined, time, zone };
@@ -606,6 +632,41 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
     });
     if (!s.isCertain('day') && !(dayAfter >= 1)) weekdayOnly.add(read);
     out.push(read);
+  }
+  return withWrittenClocks(context.text, out);
+}
+
+/**
+ * Whether the words between a day and a clock time after it let the time be that day's: no sentence between
+ * them, or only a label ("Fecha: 19-11-2026. Hora: 10.00 h.", "Datum: 15.12.2026 | Uhrzeit: 13:00:00").
+ */
+function timeOfDay(gap: string): boolean {
+  return !/[.!?]\s|\n\s*\n/u.test(gap) || LABEL_GAP.test(gap);
+}
+
+/** Only punctuation and a field's label between a day and its clock time. */
+const LABEL_GAP = /^[\s.,;|·/–-]{0,6}\p{L}[\p{L} ]{0,20}\s?:\s*$/u;
+
+/** A clock time with the hour's word after it, which chrono may not read alone: "12.30 h", "10.00 horas". */
+const WRITTEN_CLOCK =
+  /(?<![\p{L}\p{N}.:/-])(?<hour>[01]?\d|2[0-3])[.:](?<minute>[0-5]\d)\s?(?:h|hs|hrs|horas|heures|Uhr)(?![\p{L}\p{N}])/gu;
+
+/**
+ * Clock times chrono left unread given to the day before them where nothing else stands between ("Día:
+ * 11-12-2026 · Hora: 12.30 h"), the label–value layout chronoExprs joins for the times chrono reads.
+ */
+function withWrittenClocks(text: string, exprs: readonly TimeExpr[]): TimeExpr[] {
+  const out = [...exprs];
+  for (const m of text.matchAll(WRITTEN_CLOCK)) {
+    if (out.some((e) => m.index < e.index + e.text.length && e.index < m.index + m[0].length)) continue;
+    let at = -1;
+    for (const [i, e] of out.entries()) if (e.index + e.text.length <= m.index) at = i;
+    const day = out[at];
+    if (day === undefined || day.time !== null || day.form !== 'point') continue;
+    const gap = text.slice(day.index + day.text.length, m.index);
+    if (gap.length > LABELLED_TIME_GAP || !timeOfDay(gap)) continue;
+    const time = `${pad(Number(m.groups?.['hour']))}:${m.groups?.['minute'] ?? '00'}`;
+    out[at] = { ...day, text: text.slice(day.index, m.index + m[0].length), time };
   }
   return out;
 }
@@ -801,8 +862,12 @@ function classifyForeign(
   if (
     e.form === 'point' &&
     (e.bound === 'none' || (e.bound === 'by' && e.time !== null && !response)) &&
-    (c.interview.test(others) || labelledSlot || (e.time !== null && c.interview.test(context.text))) &&
+    (c.interview.test(others) ||
+      labelledSlot ||
+      (e.time !== null && c.interview.test(context.text) && !(c.events?.test(context.text) ?? false))) &&
     !c.generic.test(others) &&
+    // An event for many ("Webinar « Réussir son entretien » le mardi 8 décembre à 18h") is no slot of the candidate's.
+    !(c.events?.test(others) ?? false) &&
     // A message greeting a group of colleagues ("Hallo zusammen,") is about others' interviews (round 39).
     !c.generic.test(greetingOf(context.text)) &&
     !past &&
@@ -880,21 +945,14 @@ function anchorWindows(
   const out = exprs.map((w): TimeExpr => {
     const following = w.following;
     if (following === undefined && (w.form !== 'window' || w.span === undefined)) return w;
-    // The day named right after the window's words ("dans un délai de 15 jours à compter du 4 janvier").
-    const end = w.index + w.text.length;
-    const named =
-      c.anchorAfterDay === null || w.span === undefined
-        ? undefined
-        : exprs.find(
-            (p) =>
-              p.form === 'point' &&
-              p.index >= end &&
-              c.anchorAfterDay !== null &&
-              c.anchorAfterDay.test(sentence.text.slice(rel(end), rel(p.index))),
-          );
-    if (named !== undefined && w.span !== undefined) {
-      anchors.add(named);
-      const day = eventDay(context, named);
+    // The day named after the window's anchor words, which lead to it: "dans un délai de 15 jours à compter du 4
+    // janvier", "innerhalb von zwei Wochen nach dem Gespräch am 12. November", "dentro de los diez días
+    // siguientes a la entrevista del 10 de diciembre". Only a short gap without a clause's end lies between the
+    // anchor words and the day ("siguientes; la incorporación sería el 4 de enero" counts from nothing after).
+    const pointed = w.span === undefined ? undefined : dayNamedAfter(c, sentence, w, exprs, anchors);
+    if (pointed !== undefined && w.span !== undefined) {
+      anchors.add(pointed);
+      const day = eventDay(context, pointed);
       const counted: TimeExpr = {
         ...w,
         date: countWindow(day, w.span, context.holidays),
@@ -914,30 +972,6 @@ function anchorWindows(
         ...w,
         date: countWindow(earlier.date, w.span, context.holidays),
         event: earlier.date,
-        detector: `${w.detector}-from-event`,
-      };
-      from.set(counted, 0);
-      return counted;
-    }
-    // "innerhalb von zwei Wochen nach dem Gespräch am 12. November": the event named right after the window's
-    // pointing words (round 39 probes).
-    const tail = sentence.text.slice(rel(w.index + w.text.length));
-    const pointed =
-      w.span !== undefined && c.anchorAfter.test(tail)
-        ? exprs.find(
-            (p) =>
-              p.form === 'point' &&
-              p.index > w.index + w.text.length &&
-              p.index - (w.index + w.text.length) <= 60 &&
-              !anchors.has(p),
-          )
-        : undefined;
-    if (pointed !== undefined && w.span !== undefined) {
-      anchors.add(pointed);
-      const counted: TimeExpr = {
-        ...w,
-        date: countWindow(eventDay(context, pointed), w.span, context.holidays),
-        event: eventDay(context, pointed),
         detector: `${w.detector}-from-event`,
       };
       from.set(counted, 0);
@@ -1003,6 +1037,34 @@ function anchorWindows(
     return counted;
   });
   return { exprs: out, from, anchors, undated };
+}
+
+/** Characters at most between a window's anchor words and the day they lead to ("nach dem Gespräch am"). */
+const ANCHOR_TO_DAY = 40;
+
+/** A clause's end between anchor words and a day: the day then belongs to another clause. */
+const CLAUSE_END = /[;:!?]|\.\s|\n/u;
+
+/**
+ * The day a window counts from where the anchor words right after the window lead to it: the first day after
+ * them, within a short gap that ends no clause (one rule for "à compter du 4 janvier" and "nach dem Gespräch am
+ * 12. November").
+ */
+function dayNamedAfter(
+  c: Compiled,
+  sentence: Sentence,
+  w: TimeExpr,
+  exprs: readonly TimeExpr[],
+  anchors: ReadonlySet<TimeExpr>,
+): TimeExpr | undefined {
+  const end = w.index + w.text.length;
+  const words = c.anchorAfter.exec(sentence.text.slice(end - sentence.index));
+  if (words === null) return undefined;
+  const from = end + words[0].length;
+  const day = exprs.find((p) => p.form === 'point' && p.index >= from && !anchors.has(p));
+  if (day === undefined) return undefined;
+  const gap = sentence.text.slice(from - sentence.index, day.index - sentence.index);
+  return gap.length <= ANCHOR_TO_DAY && !CLAUSE_END.test(gap) ? day : undefined;
 }
 
 /**

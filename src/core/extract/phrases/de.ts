@@ -72,6 +72,10 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     { pattern: String.raw`binnen`, example: 'Wir melden uns binnen 14 Tagen bei Ihnen.' },
     {
+      pattern: String.raw`nach\s+Ablauf\s+von`,
+      example: 'Rückfragen zum Stand beantworten wir erst nach Ablauf von zehn Tagen.',
+    },
+    {
       pattern: String.raw`innerhalb(?:\s+von|\s+der\s+nächsten)?`,
       example: 'Eine Entscheidung erwarten wir innerhalb von zwei Wochen.',
     },
@@ -114,6 +118,14 @@ export const DE: LanguageTables = withSwissSpelling({
     { pattern: String.raw`Tag(?:e|en)?`, unit: 'day', example: 'binnen 14 Tagen' },
     { pattern: String.raw`Woche(?:n)?`, unit: 'week', example: 'innerhalb von zwei Wochen' },
     { pattern: String.raw`Monat(?:e|en|s)?`, unit: 'month', example: 'innerhalb eines Monats' },
+  ],
+  spans: [
+    {
+      pattern: String.raw`(?:binnen|innerhalb)\s+(?:einer\s+)?Wochenfrist`,
+      amount: 1,
+      unit: 'week',
+      example: 'Wir geben Ihnen binnen Wochenfrist Bescheid.',
+    },
   ],
   periods: [
     {
@@ -187,6 +199,19 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   midMonth: [{ pattern: String.raw`Mitte`, example: 'Bis Mitte Dezember treffen wir unsere Entscheidung.' }],
+  monthParts: [
+    {
+      pattern: String.raw`(?:in\s+der\s+)?ersten`,
+      after: 'woche',
+      part: 'first-week',
+      example: 'Die Zusagen verschicken wir voraussichtlich in der ersten Januarwoche.',
+    },
+    {
+      pattern: String.raw`(?:in\s+der\s+)?ersten\s+(?:Kalender)?woche\s+(?:im|des)`,
+      part: 'first-week',
+      example: 'Eine Entscheidung treffen wir in der ersten Woche im Februar.',
+    },
+  ],
   bounds: [
     {
       pattern: String.raw`(?:nicht\s+)?vor\s+(?:Ende|Ablauf|Abschluss)\s+(?:des|der|unseres|unserer)\s+\p{L}+(?:\s+(?:am|vom))?`,
@@ -265,6 +290,11 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Das schriftliche Angebot schicke ich dir bis Mittwoch zu.',
     },
     {
+      // Decisions sent out as a delivery: "Die Zusagen verschicken wir in der ersten Januarwoche".
+      pattern: String.raw`(?:Zusagen|Absagen|Entscheidungen|Rückmeldungen|Verträge|Vertragsunterlagen|Angebote)\s+(?:\p{L}+\s+){0,2}?(?:verschicken|versenden|verschickt|versendet)`,
+      example: 'Die Zusagen verschicken wir voraussichtlich in der ersten Januarwoche.',
+    },
+    {
       // The same verbs in the plain order, subject first.
       pattern: String.raw`(?:ich|wir)\s+(?:schicke|schicken|sende|senden|schreibe|schreiben)\s+(?:Ihnen|dir|euch)`,
       example: 'Wir schicken Ihnen den Vertrag bis Freitag.',
@@ -279,6 +309,11 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     { pattern: String.raw`Nachricht`, example: 'Sie erhalten innerhalb einer Woche eine Nachricht.' },
     { pattern: String.raw`(?:melden|meldet|melde)`, example: 'Wir melden uns binnen 14 Tagen bei Ihnen.' },
+    {
+      // A promised call is a promise of news: "Ich rufe Sie morgen an" (with a clock time it is a slot instead).
+      pattern: String.raw`(?:ich\s+rufe|wir\s+rufen|rufe\s+ich|rufen\s+wir)\s+(?:Sie|dich|euch)|ruft\s+(?:Sie|dich|euch)\s+(?:\p{L}+\s+){0,4}?an`,
+      example: 'Am Donnerstag rufe ich Sie an und gebe Ihnen das Feedback des Teams.',
+    },
     {
       pattern: String.raw`uns\s+(?:bei\s+Ihnen\s+)?melden`,
       example: 'Wir werden uns bei Ihnen melden.',
@@ -399,12 +434,32 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Hättest du am Mittwoch um 15 Uhr Zeit für einen kurzen Austausch?',
     },
     {
+      // Asked as a wish: "Hätten Sie Lust, …", "Hast du Lust, …".
+      pattern: String.raw`(?:hast|hättest)\s+du\s+Lust|(?:haben|hätten)\s+Sie\s+Lust`,
+      example: 'Hast du Lust, am Freitag um 11 Uhr mit unserer CTO einen Kaffee zu trinken?',
+    },
+    {
+      // Coming by to meet the team: "vorbeizukommen", "vorbeischauen".
+      pattern: String.raw`vorbei(?:zu)?(?:kommen|schauen)|(?:kommst|schaust)\s+(?:du\s+)?(?:\p{L}+\s+){0,5}?vorbei`,
+      example: 'Magst du am Dienstag um 16 Uhr bei uns in der Agentur vorbeischauen?',
+    },
+    {
+      // A selection day of the candidate's: an assessment centre, a trial day.
+      pattern: String.raw`Assessment[- ]?(?:Center|Centre)|Auswahltag|Probearbeit(?:stag)?`,
+      example: 'Wir laden Sie herzlich zu unserem Assessment-Center am 14. Januar ab 8:30 Uhr ein.',
+    },
+    {
       pattern: String.raw`begrüßen`,
       example: 'Wir freuen uns, Sie am Montag um 15 Uhr bei uns begrüßen zu dürfen.',
     },
     { pattern: String.raw`(?:Teams|Zoom)`, example: 'per Teams am Mittwoch um 9 Uhr' },
   ],
   genericInterviews: [
+    {
+      // A committee's own meeting: "Das Gremium tagt am Dienstag", "die Kommission trifft sich am 9.".
+      pattern: String.raw`\p{L}*(?:gremium|kommission|komitee|ausschuss|Geschäftsführung|Vorstand)\s+(?:tagt|trifft\s+sich|berät|kommt\s+(?:\p{L}+\s+){0,3}?zusammen)`,
+      example: 'Die Berufungskommission tagt am Dienstag, danach melden wir uns bei Ihnen.',
+    },
     {
       pattern: String.raw`(?:die|den|weiteren|anderen|übrigen)\s+(?:Kandidat(?:en|innen)|Bewerber(?:n|innen)|Finalist(?:en|innen))`,
       example: 'Wir führen derzeit noch Gespräche mit weiteren Kandidaten.',
@@ -424,7 +479,19 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Hallo zusammen, zur Info: Das Interview mit Herrn Peters findet am Freitag um 14 Uhr statt.',
     },
   ],
+  events: [
+    {
+      pattern: String.raw`Karriere-?(?:abend|tag|event|messe)|\p{L}*messe|Recruiting-?(?:Event|Tag|Day)|Webinar|Info(?:abend|veranstaltung)|Tag\s+der\s+offenen\s+Tür|Meetup|Afterwork`,
+      example:
+        'Besuchen Sie uns auf dem Karriere-Abend am 3. März um 18 Uhr und sprechen Sie mit unseren Teams.',
+    },
+  ],
   holdOff: [
+    {
+      // Questions answered only after a while: "Nachfragen können wir erst nach Ablauf von zehn Tagen beantworten".
+      pattern: String.raw`(?:Nachfragen|Rückfragen|Anfragen)\s+(?:\p{L}+\s+){0,4}?(?:erst|frühestens)`,
+      example: 'Rückfragen zum Stand beantworten wir erst nach Ablauf von zehn Tagen.',
+    },
     {
       // (the words between may hold the day: "sehen Sie bis zum 16. November von Nachfragen ab")
       pattern: String.raw`sehen\s+Sie\s+(?:\S+\s+){0,5}?von`,
@@ -608,6 +675,11 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   rejection: [
     {
+      // The offer words negated: "leider keine Zusage geben", "kein Angebot unterbreiten".
+      pattern: String.raw`(?:keine|kein|keinen)\s+(?:Zusage|\p{L}*angebot)\s+(?:\p{L}+\s+){0,4}?(?:geben|machen|erteilen|unterbreiten)`,
+      example: 'Nach reiflicher Überlegung können wir Ihnen für diese Position leider keine Zusage geben.',
+    },
+    {
       pattern: String.raw`(?:Stelle|Position)\s+(?:\p{L}+\s+){0,3}?mit\s+(?:jemand(?:em)?\s+anderem|einer?\s+anderen\s+\p{L}+|einem\s+anderen\s+\p{L}+)\s+(?:zu\s+)?(?:besetzen|besetzt)`,
       example: 'Leider haben wir uns entschieden, die Stelle mit jemand anderem zu besetzen.',
     },
@@ -686,7 +758,8 @@ export const DE: LanguageTables = withSwissSpelling({
         'Wir freuen uns sehr, Ihnen die Position als Projektleiterin Automatisierung anbieten zu können.',
     },
     {
-      pattern: String.raw`(?:\p{L}*angebot|Zusage)\s+(?:\p{L}+\s+){0,4}?(?:unterbreiten|machen|geben|erteilen)`,
+      // Not a negated one: "leider keine Zusage geben".
+      pattern: String.raw`(?<!(?:kein|keine|keinen)\s+)(?:\p{L}*angebot|Zusage)\s+(?:\p{L}+\s+){0,4}?(?:unterbreiten|machen|geben|erteilen)`,
       example: 'Wir freuen uns, Ihnen eine Zusage für die Stelle geben zu können!',
     },
     {

@@ -189,6 +189,14 @@ export const ES: LanguageTables = {
       example: 'te pedimos que no envíes seguimientos durante las próximas dos semanas.',
     },
   ],
+  spans: [
+    {
+      pattern: String.raw`(?:en|dentro\s+de)\s+una\s+quincena`,
+      amount: 15,
+      unit: 'day',
+      example: 'Te daremos una respuesta en una quincena.',
+    },
+  ],
   units: [
     {
       pattern: String.raw`días?\s+(?:hábiles|laborables)`,
@@ -290,6 +298,11 @@ export const ES: LanguageTables = {
     },
   ],
   monthParts: [
+    {
+      pattern: String.raw`(?:en\s+|durante\s+)?la\s+primera\s+semana\s+de`,
+      part: 'first-week',
+      example: 'Esperamos comunicarte la decisión durante la primera semana de febrero.',
+    },
     {
       pattern: String.raw`(?:a|para|hacia)\s+(?:principios|comienzos|inicios)\s+de`,
       part: 'early',
@@ -512,6 +525,11 @@ export const ES: LanguageTables = {
   ],
   genericInterviews: [
     {
+      // A committee's own meeting: "el comité se reúne el martes", "el directorio sesiona el 9".
+      pattern: String.raw`(?:comité|jurado|comisión|directorio|panel|junta)\s+(?:de\s+(?:\p{L}+\s+)?\p{L}+\s+)?(?:se\s+reún(?:e|en)|se\s+reunirá(?:n)?|sesiona(?:rá)?|delibera(?:rá)?)`,
+      example: 'El comité de selección se reúne el martes 12 y después te escribimos.',
+    },
+    {
       pattern: String.raw`(?:otros|otras|varios|varias|demás|los|todos\s+los|todas\s+las)\s+(?:\p{L}+\s+)?(?:candidat[oa]s|finalistas|postulantes|aspirantes)`,
       example: 'Todavía tenemos entrevistas con otros candidatos el jueves.',
     },
@@ -526,6 +544,13 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`la\s+semana\s+del`,
       example: 'Los encuentros serán la semana del 23 de noviembre.',
+    },
+  ],
+  events: [
+    {
+      pattern: String.raw`webinar(?:io)?|feria\s+(?:de\s+)?(?:empleo|trabajo|laboral)|jornada\s+de\s+puertas\s+abiertas|evento\s+de\s+(?:reclutamiento|empleabilidad)|meetup|afterwork`,
+      example:
+        'Participa en nuestro webinario «Cómo preparar tu entrevista» el martes 19 de enero a las 18:00.',
     },
   ],
   holdOff: [
@@ -700,6 +725,11 @@ export const ES: LanguageTables = {
   ],
   rejection: [
     {
+      // The offer words negated: "no podemos ofrecerte el puesto".
+      pattern: String.raw`no\s+(?:podemos|podremos|vamos\s+a\s+poder)\s+(?:ofrecerte|ofrecerle|ofrecer(?:te|le)?)\s+(?:el|este|la|esta)\s+(?:puesto|cargo|posición|vacante)`,
+      example: 'Lamentablemente, en esta ocasión no podremos ofrecerle el cargo de analista.',
+    },
+    {
       pattern: String.raw`no\s+(?:continuaremos|seguiremos|avanzaremos)\s+con\s+(?:el|este)\s+proceso(?!\s+hasta)`,
       example: 'la vacante para la cual se postuló fue cerrada, por lo que no continuaremos con el proceso.',
     },
@@ -747,6 +777,12 @@ export const ES: LanguageTables = {
     },
   ],
   offer: [
+    {
+      // A wish for the candidate to join: "queremos que te sumes al equipo", "nos encantaría que formaras parte".
+      pattern: String.raw`(?:queremos|nos\s+(?:encantaría|gustaría))\s+que\s+(?:te\s+(?:sumes|unas|incorpores|sumaras|unieras|incorporaras)|se\s+(?:sume|una|incorpore|sumara|uniera|incorporara)|formes\s+parte|forme\s+parte|formaras\s+parte|formara\s+parte)`,
+      example:
+        '¡Buenas noticias, Tomás! Queremos que te incorpores como desarrollador backend a partir del 11 de enero.',
+    },
     {
       pattern: String.raw`(?:sido\s+)?(?:seleccionad[oa]|elegid[oa])\s+para\s+(?:el\s+(?:puesto|cargo|rol)|la\s+(?:posición|vacante)|ocupar)`,
       example: 'Nos alegra comunicarle que ha sido seleccionada para el puesto de ingeniera de software.',
@@ -839,13 +875,17 @@ export const ES: LanguageTables = {
         'Tras la última entrevista, prevista para el 20 de noviembre, le daremos una respuesta en el plazo de una semana.',
     },
   ],
-  anchorAfterDay: [
+  anchorAfter: [
+    {
+      // A window after the event named before it: "dentro de los tres días hábiles siguientes".
+      pattern: String.raw`(?:siguientes|posteriores)`,
+      example:
+        'El panel se reúne el lunes 14 y te damos una respuesta dentro de los tres días hábiles siguientes.',
+    },
     {
       pattern: String.raw`(?:a\s+partir\s+del|contados\s+(?:a\s+partir\s+del|desde\s+el)|siguientes\s+al|posteriores\s+al|después\s+del)`,
       example: 'Te responderemos dentro de los 10 días hábiles siguientes al 30 de noviembre.',
     },
-  ],
-  anchorAfter: [
     {
       pattern: String.raw`siguientes\s+a\s+(?:esa|dicha|esta)\s+fecha|(?:a\s+partir|después)\s+de\s+(?:esa|dicha|esta)\s+fecha`,
       example: 'comunicaremos los resultados en las dos semanas siguientes a esa fecha.',

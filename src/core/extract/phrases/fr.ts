@@ -115,6 +115,20 @@ export const FR: LanguageTables = {
       example: "Le processus de sélection peut s'échelonner sur quatre à six semaines.",
     },
   ],
+  spans: [
+    {
+      pattern: String.raw`(?:sous|dans\s+la)\s+huitaine`,
+      amount: 8,
+      unit: 'day',
+      example: 'Nous reviendrons vers vous sous huitaine pour vous faire part de notre décision.',
+    },
+    {
+      pattern: String.raw`(?:sous|dans\s+la)\s+quinzaine`,
+      amount: 15,
+      unit: 'day',
+      example: 'Vous recevrez une réponse sous quinzaine.',
+    },
+  ],
   units: [
     { pattern: String.raw`jours?\s+ouvr(?:és|ables)`, unit: 'business-day', example: 'sous 10 jours ouvrés' },
     {
@@ -193,6 +207,11 @@ export const FR: LanguageTables = {
   ],
   monthParts: [
     {
+      pattern: String.raw`(?:dans\s+|durant\s+|pendant\s+)?la\s+première\s+semaine\s+(?:de|d['’])`,
+      part: 'first-week',
+      example: 'Nous vous communiquerons notre choix dans la première semaine de février.',
+    },
+    {
       pattern: String.raw`(?:la\s+|en\s+)?fin(?:\s+du\s+mois)?(?:\s+de|\s+d')?`,
       part: 'end',
       example: "Nous vous tiendrons au courant d'ici fin novembre.",
@@ -248,6 +267,11 @@ export const FR: LanguageTables = {
     },
   ],
   response: [
+    {
+      // A promised call back: "je vous rappelle demain" (not "je vous rappelle que", a reminder).
+      pattern: String.raw`(?:vous|te|t['’])\s*rappell?e(?:rai|rons|ra)?(?!\s+(?:que|qu['’]))`,
+      example: 'Je vous rappelle vendredi pour vous donner le retour du client.',
+    },
     {
       pattern: String.raw`(?:communiquerons|communiquera|entrerons\s+en\s+contact|entrera\s+en\s+contact)\s+avec`,
       example: "Nous communiquerons avec tous les candidats d'ici le 11 décembre.",
@@ -367,6 +391,11 @@ export const FR: LanguageTables = {
   ],
   genericInterviews: [
     {
+      // A committee's own meeting: "le comité se réunit mardi", "le jury se rencontre le 9".
+      pattern: String.raw`(?:comité|jury|commission|direction|conseil)\s+(?:de\s+(?:\p{L}+\s+)?\p{L}+\s+)?(?:se\s+(?:rencontre|rencontrera|réunit|réunira|retrouve|retrouvera)|délibère|délibérera|siège|siégera)`,
+      example: 'Le jury se réunit jeudi 14 janvier et nous vous écrirons dans la foulée.',
+    },
+    {
       pattern: String.raw`(?:plusieurs|d'autres|autres|les)\s+(?:candidat(?:e?s)|finalistes)`,
       example: 'Nous rencontrons encore plusieurs candidats jeudi.',
     },
@@ -377,6 +406,12 @@ export const FR: LanguageTables = {
     {
       pattern: String.raw`la\s+semaine\s+du`,
       example: 'Les rencontres se tiendront la semaine du 23 novembre.',
+    },
+  ],
+  events: [
+    {
+      pattern: String.raw`webinaire|webinar|salon\s+(?:de\s+l['’]emploi|du\s+recrutement|de\s+l['’]alternance)|forum\s+(?:de\s+l['’]emploi|emploi|entreprises|des\s+métiers)|journée\s+portes\s+ouvertes|job\s?dating|afterwork|meetup`,
+      example: 'Rejoignez notre webinaire « Décrocher son premier CDI » le jeudi 21 janvier à 12h30.',
     },
   ],
   holdOff: [
@@ -508,6 +543,11 @@ export const FR: LanguageTables = {
     },
   ],
   rejection: [
+    {
+      // The offer words negated: "nous ne sommes pas en mesure de vous proposer le poste".
+      pattern: String.raw`(?:pas\s+en\s+mesure\s+de|ne\s+(?:pouvons|pourrons)\s+pas)\s+(?:vous|te|t['’])\s*(?:proposer|offrir)\s+(?:le|ce)\s+poste`,
+      example: 'Après étude attentive de votre dossier, nous ne pouvons pas vous proposer ce poste.',
+    },
     { pattern: String.raw`(?:a\s+)?(?:déjà\s+)?été\s+pourvu`, example: 'Le poste a déjà été pourvu.' },
     {
       pattern: String.raw`(?:n'a|n'avons|n'ont)\s+(?:\p{L}+\s+){0,2}?pas\s+été\s+(?:retenue?s?|sélectionnée?s?)`,
@@ -566,6 +606,11 @@ export const FR: LanguageTables = {
     },
   ],
   offer: [
+    {
+      // "offrir le poste" in Québec and Belgium, "proposer le poste" in France, to "vous" or to "tu".
+      pattern: String.raw`(?<!(?:pas|plus|jamais)\s+(?:en\s+mesure\s+)?(?:de\s+)?)(?:vous|t['’]|te)\s*(?:offrir|proposer)\s+(?:officiellement\s+)?(?:le|ce)\s+poste`,
+      example: 'On est très heureux de t’offrir le poste de technicienne en laboratoire!',
+    },
     {
       // A welcome to the team, not to the office: "ravis de vous accueillir parmi nous à compter du 4 janvier".
       pattern: String.raw`(?:ravis?|ravie|heureux|heureuse|plaisir)\s+de\s+(?:vous|t')\s*(?:accueillir|compter)\s+(?:parmi\s+nous|(?:au\s+sein\s+de|dans)\s+(?:notre|nos)\s+équipes?)`,
@@ -659,13 +704,11 @@ export const FR: LanguageTables = {
         "À l'issue du dernier entretien prévu le 20 novembre, nous vous ferons un retour sous une semaine.",
     },
   ],
-  anchorAfterDay: [
+  anchorAfter: [
     {
       pattern: String.raw`(?:à\s+compter\s+du|à\s+partir\s+du|suivant\s+le|après\s+le|qui\s+suivent\s+le)`,
       example: 'Nous vous communiquerons les résultats dans un délai de 15 jours à compter du 4 janvier.',
     },
-  ],
-  anchorAfter: [
     {
       pattern: String.raw`(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+cette\s+date|qui\s+(?:suivent|suivront|suit|suivra)|suivant\s+(?:l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date)`,
       example: 'nous vous répondrons dans les trois semaines suivant cette date.',

@@ -39,7 +39,16 @@ export interface UnitRow extends PhraseRow {
  * fuzzy).
  */
 export interface MonthPartRow extends PhraseRow {
-  readonly part: 'end' | 'early' | 'beginning';
+  /** 'first-week': the first week of the month ("in der ersten Dezemberwoche"), the 7th (fuzzy), as in English. */
+  readonly part: 'end' | 'early' | 'beginning' | 'first-week';
+  /** Letters written onto the month's name ("woche" in "Dezemberwoche"). */
+  readonly after?: string;
+}
+
+/** A word that is a window by itself: "sous huitaine" (8 days), "binnen Wochenfrist" (a week). */
+export interface SpanRow extends PhraseRow {
+  readonly amount: number;
+  readonly unit: Exclude<UnitRow['unit'], 'hour'>;
 }
 
 /** A zone named after a clock time: "10 Uhr (MEZ)" is Berlin's clock. */
@@ -82,6 +91,8 @@ export interface LanguageTables {
   /** Words that open a window: "binnen", "innerhalb von", "dans les", "dentro de los próximos". */
   readonly windowLeads: readonly PhraseRow[];
   readonly units: readonly UnitRow[];
+  /** Windows written as one word, without a count: "sous huitaine". Optional. */
+  readonly spans?: readonly SpanRow[];
   readonly periods: readonly PeriodRow[];
   /** "Mitte" before a month name: the 15th (fuzzy). */
   readonly midMonth: readonly PhraseRow[];
@@ -105,6 +116,11 @@ export interface LanguageTables {
   readonly interview: readonly PhraseRow[];
   /** Interviews as a schedule for all candidates, no slot of this one. */
   readonly genericInterviews: readonly PhraseRow[];
+  /**
+   * Events for many people, which no day of their message is the candidate's interview: a career evening, a
+   * webinar, a job fair ("Karriere-Abend", "webinaire", "feria de empleo"). Optional.
+   */
+  readonly events?: readonly PhraseRow[];
   /** A request to hold off contact (with a day it is no-contact-before). */
   readonly holdOff: readonly PhraseRow[];
   /** Deadlines for the candidate: "bitte bestätigen Sie … bis". */
@@ -136,13 +152,13 @@ export interface LanguageTables {
   readonly movedTo?: readonly PhraseRow[];
   /** Words before a dated event a later window counts from ("nach Abschluss aller Gespräche am 20. November"). */
   readonly anchorBefore: readonly PhraseRow[];
-  /** Words after a window that point back to a dated event ("dans les trois semaines suivant cette date"). */
-  readonly anchorAfter: readonly PhraseRow[];
   /**
-   * Words between a window and the day it counts from, named after it ("dans un délai de 15 jours à compter du 4
-   * janvier", "dentro de los 10 días hábiles siguientes al 30 de noviembre"). Optional.
+   * Words right after a window that name the event it counts from: pointing back to a dated event ("dans les trois
+   * semaines suivant cette date", "dentro de los dos días hábiles posteriores") or leading to the day named after
+   * them ("dans un délai de 15 jours à compter du 4 janvier", "dentro de los 10 días hábiles siguientes al 30 de
+   * noviembre", "innerhalb von zwei Wochen nach dem Gespräch am 12. November").
    */
-  readonly anchorAfterDay?: readonly PhraseRow[];
+  readonly anchorAfter: readonly PhraseRow[];
   /**
    * Words of a hold-off request pointing back to the day named in the sentence before ("Ich bin ab Montag, 7.
    * Dezember, wieder im Büro. Bitte gedulden Sie sich bis dann"): that day is the first day contact is welcome.
