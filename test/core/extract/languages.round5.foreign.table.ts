@@ -348,3 +348,328 @@ export const ROUND_53_FR: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Rounds 54–56 were written after rounds 51–53's fixes, before the engine read them: the fixed engine's first run
+// on new text.
+
+// Tuesday 1 December 2026, 10:00 in Leipzig.
+const LEJ_TUE = { sentAt: '2026-12-01T10:00:00+01:00', tz: 'Europe/Berlin' } as const;
+// Friday 27 November 2026, 09:00 in Graz.
+const GRZ_FRI = { sentAt: '2026-11-27T09:00:00+01:00', tz: 'Europe/Vienna' } as const;
+// Friday 27 November 2026, 08:00 in London (a German message read by a user in London).
+const LON_FRI = { sentAt: '2026-11-27T08:00:00+00:00', tz: 'Europe/London' } as const;
+// Wednesday 2 December 2026, 16:00 in Basel.
+const BSL_WED = { sentAt: '2026-12-02T16:00:00+01:00', tz: 'Europe/Zurich' } as const;
+// Thursday 26 November 2026, 11:00 in Munich.
+const MUC_THU = { sentAt: '2026-11-26T11:00:00+01:00', tz: 'Europe/Berlin' } as const;
+
+// Tuesday 1 December 2026, 10:00 in Barcelona.
+const BCN_TUE = { sentAt: '2026-12-01T10:00:00+01:00', tz: 'Europe/Madrid' } as const;
+// Thursday 3 December 2026, 10:00 in Guadalajara.
+const GDL_THU = { sentAt: '2026-12-03T10:00:00-06:00', tz: 'America/Mexico_City' } as const;
+// Thursday 3 December 2026, 10:00 in Bogotá (a user there reading a Mexican invitation).
+const BOG_THU = { sentAt: '2026-12-03T10:00:00-05:00', tz: 'America/Bogota' } as const;
+// Friday 27 November 2026, 11:00 in Medellín.
+const MDE_FRI = { sentAt: '2026-11-27T11:00:00-05:00', tz: 'America/Bogota' } as const;
+// Monday 30 November 2026, 09:00 in Santiago.
+const SCL_MON = { sentAt: '2026-11-30T09:00:00-03:00', tz: 'America/Santiago' } as const;
+// Wednesday 2 December 2026, 14:00 in Rosario.
+const ROS_WED = { sentAt: '2026-12-02T14:00:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+
+// Tuesday 1 December 2026, 10:00 in Nantes.
+const NTE_TUE = { sentAt: '2026-12-01T10:00:00+01:00', tz: 'Europe/Paris' } as const;
+// Thursday 3 December 2026, 09:00 in Geneva.
+const GVA_THU = { sentAt: '2026-12-03T09:00:00+01:00', tz: 'Europe/Zurich' } as const;
+// Monday 30 November 2026, 14:00 in Liège.
+const LGG_MON = { sentAt: '2026-11-30T14:00:00+01:00', tz: 'Europe/Brussels' } as const;
+// Wednesday 2 December 2026, 10:00 in Québec City.
+const YQB_WED = { sentAt: '2026-12-02T10:00:00-05:00', tz: 'America/Toronto' } as const;
+// Thursday 3 December 2026, 09:00 in Montréal.
+const YUL_THU9 = { sentAt: '2026-12-03T09:00:00-05:00', tz: 'America/Toronto' } as const;
+// Friday 27 November 2026, 10:00 in Rabat.
+const RBA_FRI = { sentAt: '2026-11-27T10:00:00+01:00', tz: 'Africa/Casablanca' } as const;
+
+/** Round 54: German, a second fresh round, first read by the engine after rounds 51–53's fixes. */
+export const ROUND_54_DE: readonly PhraseRow[] = [
+  {
+    ...LEJ_TUE,
+    text: 'Ihr Interviewtermin\n\nDatum\tUhrzeit\tOrt\n09.12.2026\t11:30\tMessehaus, Raum 2.14\n\nWir freuen uns auf Sie!\n\nsoftgarden e-recruiting',
+    expect: [{ kind: 'interview', by: '2026-12-09', time: '11:30' }],
+  },
+  {
+    ...GRZ_FRI,
+    text: 'Sehr geehrte Frau Pichler,\n\nvielen Dank für Ihre Bewerbung. Die Bewerbungsfrist endet am 4. Dezember; innerhalb von drei Wochen danach informieren wir alle Bewerberinnen und Bewerber über das Ergebnis.\n\nMit freundlichen Grüßen\nSteirische Energiewerke',
+    expect: [{ kind: 'response-by', by: '2026-12-25' }],
+  },
+  {
+    ...BSL_WED,
+    text: 'Grüezi Herr Frei\n\nDen schriftlichen Arbeitsvertrag erhalten Sie per Post innerhalb von fünf Arbeitstagen.\n\nFreundliche Grüsse\nHR Rheinhafen AG',
+    expect: [{ kind: 'response-by', by: '2026-12-09' }],
+  },
+  {
+    ...MUC_THU,
+    text: 'Hallo Herr Wolf,\n\nwir haben am Montag und Dienstag noch einige Kandidaten im Gespräch. Rechnen Sie mit unserer Rückmeldung bis spätestens Freitag, 4. Dezember.\n\nViele Grüße\nAndrea Huber',
+    expect: [{ kind: 'response-by', by: '2026-12-04' }],
+  },
+  {
+    ...LEJ_TUE,
+    text: 'Ihre Bewerbung wurde erfolgreich übermittelt.\n\nEingangsdatum: 01.12.2026 09:58:12\nReferenznummer: LE-4471\n\nBitte antworten Sie nicht auf diese automatisch generierte E-Mail.',
+    expect: [],
+  },
+  {
+    ...MUC_THU,
+    text: 'Sehr geehrte Bewerberin,\n\nbitte senden Sie uns keine Unterlagen per Post und rufen Sie auch nicht in der Filiale an; alle Informationen erhalten Sie per E-Mail.\n\nIhr Recruiting-Team',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...LON_FRI,
+    text: 'Servus Lukas,\n\ndas Video-Interview mit unserem Team ist fixiert: Donnerstag, 3. Dezember, 8:00 Uhr (MEZ).\n\nLG\nKatharina',
+    expect: [{ kind: 'interview', by: '2026-12-03', time: '07:00' }],
+  },
+  {
+    ...BSL_WED,
+    text: 'Guten Tag Frau Keller\n\nIch bin bis und mit 11. Dezember abwesend und ab Montag, 14. Dezember, wieder im Büro. Bitte melden Sie sich erst danach wieder bei mir.\n\nFreundliche Grüsse\nMarco Steiner',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-14' }],
+  },
+  {
+    ...MUC_THU,
+    text: 'Hallo Herr Wolf,\n\neine Entscheidung fällt bis Ende Dezember, nachdem der Betriebsrat am 17. Dezember getagt hat.\n\nViele Grüße\nAndrea Huber',
+    expect: [{ kind: 'response-by', by: '2026-12-31' }],
+  },
+  {
+    ...LEJ_TUE,
+    text: 'Hi Tim,\n\nsuper Neuigkeiten: Wir möchten dich gerne als Junior Data Engineer an Bord holen! Das Angebot mit allen Details hängt an. Gib mir bitte bis Mittwoch nächster Woche Bescheid, ob du zusagst.\n\nBeste Grüße\nLena',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...GRZ_FRI,
+    text: 'Sehr geehrter Herr Koller,\n\nleider müssen wir Ihnen mitteilen, dass die Position bereits besetzt wurde.\n\nMit freundlichen Grüßen\nPersonalabteilung',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BSL_WED,
+    text: '3 neue Stellen passend zu «Projektleiter Bau»\n\nBauleiter Tiefbau – Basel – publiziert am 01.12.2026 – Bewerbung bis 20.12.2026\nProjektleiter Hochbau – Liestal – publiziert am 30.11.2026\n\nJob-Abo verwalten | abbestellen',
+    expect: [],
+  },
+  {
+    ...MUC_THU,
+    text: 'Save the Date: Azubi-Speed-Dating am 15.01.2027 von 14 bis 17 Uhr in unserer Münchner Zentrale. Lerne unsere Ausbilder kennen und melde dich jetzt an!',
+    expect: [],
+  },
+  {
+    ...LEJ_TUE,
+    text: 'Sehr geehrter Herr Schulz,\n\nwir bitten Sie, sich bis zum Abschluss des Auswahlverfahrens am 18. Dezember zu gedulden.\n\nMit freundlichen Grüßen\nPersonalentwicklung',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-18', fuzzy: true }],
+  },
+  {
+    ...BSL_WED,
+    text: 'Hoi Nico\n\nMerci für dein Dossier! Hättest du nächsten Dienstag um 9.15 Uhr Zeit für einen kurzen Call mit unserem Teamlead?\n\nLiebe Grüsse\nSeraina',
+    expect: [{ kind: 'interview', by: '2026-12-08', time: '09:15' }],
+  },
+  {
+    ...MUC_THU,
+    text: 'Hallo Herr Wolf,\n\ndie Freigabe durch die Geschäftsführung dauert erfahrungsgemäß etwa zehn Tage, danach melden wir uns.\n\nViele Grüße\nAndrea Huber',
+    expect: [{ kind: 'response-by', by: '2026-12-06', fuzzy: true }],
+  },
+  {
+    ...LEJ_TUE,
+    text: 'Quittung\n\nVielen Dank für Ihre Zahlung an die Akademie Mitteldeutschland.\nKurs: Bewerbungstraining kompakt\nTermin: 12.12.2026, 10:00 Uhr\nBetrag: 89,00 €',
+    expect: [],
+  },
+  {
+    ...GRZ_FRI,
+    text: 'Karriere-Newsletter Dezember\n\nUnsere Lehrlinge erzählen, wie ihr Vorstellungsgespräch lief. Die nächste Bewerbungsrunde startet am 01.03.2027.\n\nNewsletter abbestellen',
+    expect: [],
+  },
+];
+
+/** Round 55: Spanish, a second fresh round, first read by the engine after rounds 51–53's fixes. */
+export const ROUND_55_ES: readonly PhraseRow[] = [
+  {
+    ...BCN_TUE,
+    text: 'Detalles de la entrevista\n\nFecha: martes, 15 de diciembre de 2026\nHora: 11:00 (hora peninsular)\nEntrevistador/a: Marta Vidal\nUbicación: Microsoft Teams\n\nWorkday',
+    expect: [{ kind: 'interview', by: '2026-12-15', time: '11:00' }],
+  },
+  {
+    ...GDL_THU,
+    text: 'Estimado Ing. Ramírez:\n\nLa vacante cierra el 11 de diciembre. Dentro del mes siguiente a esa fecha le informaremos si su perfil avanza a la siguiente etapa.\n\nAtentamente,\nTalento Humano',
+    expect: [{ kind: 'response-by', by: '2027-01-11' }],
+  },
+  {
+    ...MDE_FRI,
+    text: 'Hola Juliana, los resultados de la prueba técnica te llegarán al correo a más tardar el miércoles. ¡Gracias por tu paciencia!',
+    expect: [{ kind: 'response-by', by: '2026-12-02' }],
+  },
+  {
+    ...SCL_MON,
+    text: 'Hola Ignacio, esta semana terminamos las entrevistas con el resto de los postulantes (jueves y viernes) y la próxima semana te contamos cómo seguimos.\n\nSaludos,\nJaviera',
+    expect: [{ kind: 'response-by', by: '2026-12-11' }],
+  },
+  {
+    ...BCN_TUE,
+    text: 'Tu candidatura ha cambiado de estado\n\nOferta: Dependiente/a de tienda\nEstado: En proceso\nFecha del cambio: 30/11/2026 18:42:07\n\nInfoJobs',
+    expect: [],
+  },
+  {
+    ...ROS_WED,
+    text: 'Hola Agustina, por favor no reenvíes tu CV ni te comuniques por teléfono con la sucursal; te contactaremos por este medio.\n\nSaludos,\nRRHH',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BOG_THU,
+    text: 'Hola Camilo:\n\nTe compartimos los datos de tu entrevista con el equipo de Guadalajara.\n\nEntrevista: jueves 10 de diciembre, 10:00 (America/Mexico_City)\nEnlace: Google Meet\n\nSaludos,\nAdriana',
+    expect: [{ kind: 'interview', by: '2026-12-10', time: '11:00' }],
+  },
+  {
+    ...SCL_MON,
+    text: 'Hola Francisca:\n\nEstaré de vacaciones hasta el viernes 11 de diciembre y vuelvo a la oficina el lunes 14. Por favor, no me escribas antes de esa fecha.\n\nSaludos,\nRodrigo',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-14' }],
+  },
+  {
+    ...BCN_TUE,
+    text: 'Hola Marc:\n\nEsperamos darte una respuesta antes de fin de mes, después de que el comité se reúna el 18.\n\nUn saludo,\nNúria',
+    expect: [{ kind: 'response-by', by: '2026-12-31' }],
+  },
+  {
+    ...ROS_WED,
+    text: '¡Hola Agus! Te cuento que el cliente eligió tu perfil: nos gustaría hacerte una oferta formal para el puesto de QA Analyst. ¿Podés confirmarnos antes del viernes si seguís interesado?\n\nAbrazo,\nLucía',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...GDL_THU,
+    text: 'Estimado Lic. Ortega:\n\nAgradecemos su participación en el proceso. En esta ocasión su perfil no fue seleccionado para continuar.\n\nAtentamente,\nRecursos Humanos',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BCN_TUE,
+    text: 'Hay 12 nuevas ofertas de «Técnico de laboratorio» en Barcelona. La más reciente: Laboratorios Farma Nord, publicada hoy a las 8:15.\n\nGestionar alertas',
+    expect: [],
+  },
+  {
+    ...SCL_MON,
+    text: 'Te esperamos en nuestro Open Day el miércoles 9 de diciembre a las 17:00 en Av. Apoquindo 3000. ¡Conoce al equipo y postula en el momento! Cupos limitados.',
+    expect: [],
+  },
+  {
+    ...MDE_FRI,
+    text: 'Hola Sebastián:\n\nTu prueba práctica quedó programada para el martes 1 de diciembre a las 9:00 a. m.\n\nUna vez la presentes, el equipo la revisará y te dará retroalimentación en un máximo de tres días hábiles.\n\nSaludos,\nValeria',
+    expect: [
+      { kind: 'interview', by: '2026-12-01', time: '09:00' },
+      { kind: 'response-by', by: '2026-12-04' },
+    ],
+  },
+  {
+    ...GDL_THU,
+    text: 'Buen día, Sra. Méndez. ¿Le quedaría bien una entrevista el lunes 7 a las 12:30 en nuestras oficinas de Zapopan?\n\nSaludos cordiales,\nHéctor',
+    expect: [{ kind: 'interview', by: '2026-12-07', time: '12:30' }],
+  },
+  {
+    ...ROS_WED,
+    text: 'Hola Martín, te pedimos que esperes al menos diez días antes de consultar por el estado de tu postulación.\n\nSaludos,\nEquipo de Selección',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-12' }],
+  },
+  {
+    ...BCN_TUE,
+    text: 'Recibo de pago\n\nCurso: «Prepara tu entrevista de trabajo»\nFecha de la sesión: 10/12/2026 a las 19:00\nTotal: 25,00 €\n\nGracias por tu compra.',
+    expect: [],
+  },
+  {
+    ...GDL_THU,
+    text: 'Hola equipo:\n\nles recuerdo que mañana a las 9:00 entrevistamos a Paula Gómez para el puesto de contadora.\n\nSaludos,\nHéctor',
+    expect: [],
+  },
+];
+
+/** Round 56: French, a second fresh round, first read by the engine after rounds 51–53's fixes. */
+export const ROUND_56_FR: readonly PhraseRow[] = [
+  {
+    ...NTE_TUE,
+    text: 'Convocation à un entretien\n\nDate : 08/12/2026\nHeure : 14:00\nLieu : 3 quai de la Fosse, Nantes\nInterlocuteur : M. Guérin\n\nMessage envoyé via Talentsoft',
+    expect: [{ kind: 'interview', by: '2026-12-08', time: '14:00' }],
+  },
+  {
+    ...GVA_THU,
+    text: 'Madame,\n\nLe délai de candidature court jusqu’au 11 décembre. Nous vous donnerons une réponse dans les deux semaines qui suivent la clôture.\n\nMeilleures salutations,\nService RH',
+    expect: [{ kind: 'response-by', by: '2026-12-25' }],
+  },
+  {
+    ...LGG_MON,
+    text: 'Bonjour Monsieur Lejeune,\n\nVotre contrat vous parviendra par courrier dans les cinq jours ouvrables.\n\nCordialement,\nService du personnel',
+    expect: [{ kind: 'response-by', by: '2026-12-07' }],
+  },
+  {
+    ...YQB_WED,
+    text: 'Bonjour Olivier, nous rencontrons encore deux candidats demain et vendredi; je te reviens au plus tard mardi prochain.\n\nBonne journée,\nAudrey',
+    expect: [{ kind: 'response-by', by: '2026-12-08' }],
+  },
+  {
+    ...NTE_TUE,
+    text: "Bonjour,\n\nVotre candidature pour l'offre « Chargé d'affaires » est passée à l'étape « Entretien » le 30/11/2026 à 17:22.\n\nL'équipe recrutement (message automatique)",
+    expect: [],
+  },
+  {
+    ...RBA_FRI,
+    text: 'Bonjour,\n\nMerci de ne pas envoyer de nouveau votre dossier ni de contacter le standard par téléphone.\n\nLa Direction des Ressources Humaines',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...YUL_THU9,
+    text: 'Bonjour Étienne,\n\nVotre entrevue avec notre équipe de Genève est confirmée : jeudi 10 décembre à 15h00 (CET).\n\nCordialement,\nSophie',
+    expect: [{ kind: 'interview', by: '2026-12-10', time: '09:00' }],
+  },
+  {
+    ...LGG_MON,
+    text: "Bonjour,\n\nJe suis absente jusqu'au 4 décembre inclus et de retour le lundi 7 décembre. Merci de ne pas me relancer d'ici là.\n\nCordialement,\nIsabelle",
+    expect: [{ kind: 'no-contact-before', by: '2026-12-07' }],
+  },
+  {
+    ...YQB_WED,
+    text: 'Bonjour Maxime,\n\nNous prévoyons rendre une décision avant les Fêtes, après la rencontre du comité le 15 décembre.\n\nAu plaisir,\nAudrey',
+    expect: [{ kind: 'response-by', by: '2026-12-24', fuzzy: true }],
+  },
+  {
+    ...NTE_TUE,
+    text: "Salut Manon !\n\nBonne nouvelle : on aimerait beaucoup que tu rejoignes l'équipe en CDI. Tu trouveras la proposition en PJ, dis-moi d'ici vendredi si c'est ok pour toi.\n\nBises,\nClaire",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...RBA_FRI,
+    text: 'Madame,\n\nNous avons le regret de vous informer que nous avons retenu une autre candidature pour ce poste.\n\nVeuillez agréer nos salutations distinguées.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...GVA_THU,
+    text: 'Alerte emploi : 4 nouvelles offres « Comptable » à Genève. Postulez dès maintenant — offres publiées le 02.12.2026.\n\nGérer mes alertes',
+    expect: [],
+  },
+  {
+    ...LGG_MON,
+    text: 'Invitation : Job Day Industrie le samedi 12 décembre de 9h à 13h au Palais des Congrès de Liège. Venez rencontrer nos recruteurs !',
+    expect: [],
+  },
+  {
+    ...YQB_WED,
+    text: 'Merci pour ta patience ! Il nous reste deux entrevues à faire jeudi; on devrait être en mesure de te donner des nouvelles en début de semaine prochaine.\n\nAudrey',
+    expect: [{ kind: 'response-by', by: '2026-12-09', fuzzy: true }],
+  },
+  {
+    ...RBA_FRI,
+    text: 'Bonjour Monsieur Tazi,\n\nSuite à notre échange téléphonique, je vous confirme votre entretien avec le directeur financier mardi 1er décembre à 15h30 au siège de Rabat.\n\nCordialement,\nNadia',
+    expect: [{ kind: 'interview', by: '2026-12-01', time: '15:30' }],
+  },
+  {
+    ...NTE_TUE,
+    text: 'Bonjour Madame Leroy,\n\nMerci de patienter au moins dix jours avant de revenir vers nous.\n\nCordialement,\nLe service recrutement',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-11' }],
+  },
+  {
+    ...NTE_TUE,
+    text: 'Confirmation de commande n° 55102\n\nAtelier CV & entretien — session du mercredi 9 décembre à 18h30\nMontant réglé : 35,00 €',
+    expect: [],
+  },
+  {
+    ...GVA_THU,
+    text: 'La lettre RH de décembre : 5 conseils pour réussir vos entretiens annuels, et notre prochain afterwork le jeudi 17 décembre à 19h.\n\nSe désabonner',
+    expect: [],
+  },
+];
