@@ -829,7 +829,9 @@ function classifyForeign(
     `${sentence.text.slice(pastFrom, rel).trimEnd()} ${sentence.text.slice(rel + e.text.length, clauseEnd).trimStart()}`,
   );
   const deadline = c.deadline.test(others);
-  const fact = c.fact.test(others);
+  // A window counted from an event: the words after it name that event ("dans les deux semaines qui suivent la
+  // clôture"), no fact of the window's.
+  const fact = c.fact.test(e.event !== undefined && e.detector.endsWith('-from-event') ? before : others);
   const response = c.response.test(others);
   // 1. A request to hold off contact (in any clause of the sentence), with the first day contact is welcome. The
   // day may stand apart from its "before": "ne pas nous écrire avant la fin des entretiens, le 4 décembre".

@@ -201,3 +201,94 @@ describe('German invitations, hold-offs and offers in other words', () => {
     ],
   ]);
 });
+
+describe('rules after rounds 54–56 (issue 13)', () => {
+  check([
+    // A window counted from the event before it: the words naming that event are no fact of the window's.
+    [
+      BER,
+      'Sehr geehrte Frau Roth,\n\ndie Bewerbungsfrist endet am 13. November; innerhalb von zwei Wochen danach informieren wir alle Bewerberinnen und Bewerber.',
+      ['response-by 2026-11-27'],
+    ],
+    [
+      PAR,
+      'Madame,\n\nLe dépôt des candidatures est possible jusqu’au 20 novembre. Nous vous répondrons dans les trois semaines qui suivent la clôture.',
+      ['response-by 2026-12-11'],
+    ],
+    // A month counted from the day named before: "dentro del mes siguiente", "dans le mois qui suit".
+    [
+      MAD,
+      'Hola Diego: el proceso cierra el 20 de noviembre y dentro del mes siguiente te daremos una respuesta.',
+      ['response-by 2026-12-20'],
+    ],
+    [
+      PAR,
+      'Madame, les candidatures sont ouvertes jusqu’au 20 novembre ; nous vous répondrons dans le mois qui suit.',
+      ['response-by 2026-12-20'],
+    ],
+    // An absence, then "contact me only after that".
+    [
+      BER,
+      'Guten Tag,\n\nich bin bis 6. November im Urlaub und ab Montag, 9. November, wieder erreichbar. Bitte melden Sie sich erst danach.',
+      ['no-contact-before 2026-11-09'],
+    ],
+    [
+      BER,
+      'Sehr geehrter Herr Lang,\n\nwir bitten Sie, sich bis zum Abschluss der Gespräche am 20. November zu gedulden.',
+      ['no-contact-before 2026-11-20'],
+    ],
+    // The candidate's answer asked for by a day is no promise.
+    [
+      BER,
+      'Hallo Tim,\n\ndanke für das Gespräch! Gib uns bitte bis Freitag Bescheid, ob der Termin für das Zweitgespräch passt.',
+      [],
+    ],
+    // Courses, receipts and open days are no interview.
+    [
+      BER,
+      'Quittung\n\nSeminar „Souverän im Vorstellungsgespräch“\nTermin: 20.11.2026, 9:00 Uhr\nBetrag: 120,00 €',
+      [],
+    ],
+    [MAD, 'Comprobante de pago\n\nCurso: Entrevistas por competencias\nFecha: 19/11/2026 a las 18:00', []],
+    [
+      PAR,
+      'Invitation : Open Day de la Fabrique le samedi 14 novembre de 10h à 16h. Venez rencontrer nos équipes !',
+      [],
+    ],
+    // Promises and no-calls in other words.
+    [
+      MAD,
+      'Hola Ignacio, gracias por tu paciencia. La próxima semana te contamos cómo seguimos.',
+      ['response-by 2026-11-20'],
+    ],
+    [MAD, 'Por favor, no envíes tu hoja de vida en papel ni llames a la recepción del hotel.', ['no-calls']],
+    [
+      PAR,
+      "Merci de ne pas vous présenter à l'accueil ni d'appeler le magasin au sujet de votre candidature.",
+      ['no-calls'],
+    ],
+    // A test at a set time is the candidate's interview.
+    [
+      MAD,
+      'Hola Ana: te citamos a la prueba técnica el jueves 19 de noviembre a las 10:00 en nuestra sede.',
+      ['interview 2026-11-19 10:00'],
+    ],
+    [
+      PAR,
+      'Bonjour Madame Roux, votre mise en situation aura lieu le mardi 17 novembre à 9h dans nos locaux.',
+      ['interview 2026-11-17 09:00'],
+    ],
+    // Offers as a wish, in the informal French the detector now reads as French, and "before the holidays".
+    [
+      PAR,
+      'Bonne nouvelle : nous souhaitons vivement que vous rejoigniez notre équipe comptable dès janvier.',
+      ['outcome offer'],
+    ],
+    [
+      PAR,
+      "Salut Manon ! On aimerait beaucoup que tu rejoignes l'équipe en CDI, dis-moi d'ici vendredi si c'est ok pour toi.",
+      ['outcome offer'],
+    ],
+    [PAR, 'Bonjour Maxime, nous prévoyons rendre une décision avant les Fêtes.', ['response-by 2026-12-24']],
+  ]);
+});

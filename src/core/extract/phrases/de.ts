@@ -350,7 +350,7 @@ export const DE: LanguageTables = withSwissSpelling({
     { pattern: String.raw`Antwort`, example: 'Sie erhalten innerhalb von 10 Werktagen eine Antwort.' },
     {
       // "Wir informieren Sie", and after a first word the verb before its subject: "Bis Freitag informieren wir Sie".
-      pattern: String.raw`(?:informieren|benachrichtigen|kontaktieren)\s+(?:(?:wir|ich)\s+)?(?:Sie|dich|euch)`,
+      pattern: String.raw`(?:informieren|benachrichtigen|kontaktieren)\s+(?:(?:wir|ich)\s+)?(?:Sie|dich|euch|alle)`,
       example: 'Wir informieren Sie bis Freitag über das Ergebnis.',
     },
     {
@@ -456,6 +456,11 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   genericInterviews: [
     {
+      // Candidates in the plural are others: "wir haben noch einige Kandidaten im Gespräch".
+      pattern: String.raw`(?:einige|mehrere|weitere|zwei|drei|vier|fünf|noch)\s+(?:\p{L}+\s+)?(?:Kandidat(?:en|innen|:innen)|Bewerber(?:innen|:innen|n)?|Finalist(?:en|innen))`,
+      example: 'Am Montag und Dienstag haben wir noch einige Kandidaten im Gespräch.',
+    },
+    {
       // A committee's own meeting: "Das Gremium tagt am Dienstag", "die Kommission trifft sich am 9.".
       pattern: String.raw`\p{L}*(?:gremium|kommission|komitee|ausschuss|Geschäftsführung|Vorstand)\s+(?:tagt|trifft\s+sich|berät|kommt\s+(?:\p{L}+\s+){0,3}?zusammen)`,
       example: 'Die Berufungskommission tagt am Dienstag, danach melden wir uns bei Ihnen.',
@@ -481,12 +486,29 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   events: [
     {
-      pattern: String.raw`Karriere-?(?:abend|tag|event|messe)|\p{L}*messe|Recruiting-?(?:Event|Tag|Day)|Webinar|Info(?:abend|veranstaltung)|Tag\s+der\s+offenen\s+Tür|Meetup|Afterwork`,
+      pattern: String.raw`Karriere-?(?:abend|tag|event|messe)|\p{L}*messe|Recruiting-?(?:Event|Tag|Day)|Webinar|Info(?:abend|veranstaltung)|Tag\s+der\s+offenen\s+Tür|Meetup|Afterwork|Open\s+Day|Job\s?Day`,
       example:
         'Besuchen Sie uns auf dem Karriere-Abend am 3. März um 18 Uhr und sprechen Sie mit unseren Teams.',
     },
+    {
+      // A course or a receipt for one: "Kurs: Bewerbungstraining kompakt, Termin: 12.12., 10 Uhr".
+      pattern: String.raw`Kurs|Seminar|Workshop|Schulung|Quittung|Zahlungsbestätigung|Rechnung|Betrag`,
+      example:
+        'Quittung – Seminar „Souverän im Vorstellungsgespräch“, Termin: 20.01.2027, 9:00 Uhr, Betrag: 120,00 €',
+    },
   ],
   holdOff: [
+    {
+      // "Bitte melden Sie sich erst danach wieder": contact only later.
+      pattern: String.raw`(?:melden|wenden)\s+Sie\s+sich\s+(?:bitte\s+)?erst|(?:melde|wende)\s+dich\s+(?:bitte\s+)?erst`,
+      example:
+        'Ich bin bis 18. Dezember im Urlaub und ab dem 21. Dezember wieder erreichbar. Bitte melden Sie sich erst danach.',
+    },
+    {
+      // "wir bitten Sie, sich bis zum Abschluss des Verfahrens zu gedulden".
+      pattern: String.raw`(?:bitten|bitte)\s+(?:\S+\s+){0,12}?zu\s+gedulden`,
+      example: 'Wir bitten Sie, sich bis zum Ende der Bewerbungsfrist am 20. Januar zu gedulden.',
+    },
     {
       // Questions answered only after a while: "Nachfragen können wir erst nach Ablauf von zehn Tagen beantworten".
       pattern: String.raw`(?:Nachfragen|Rückfragen|Anfragen)\s+(?:\p{L}+\s+){0,4}?(?:erst|frühestens)`,
@@ -532,6 +554,11 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   candidateDeadline: [
+    {
+      // The candidate's answer asked for: "Gib mir bitte bis Mittwoch Bescheid, ob du zusagst".
+      pattern: String.raw`(?:gib|gebt|geben\s+Sie)\s+(?:mir|uns)\s+(?:bitte\s+)?(?:\S+\s+){0,3}?Bescheid`,
+      example: 'Gib uns bitte bis Freitag Bescheid, ob du das Angebot annimmst.',
+    },
     {
       pattern: String.raw`melden\s+Sie\s+sich\s+(?:bitte\s+)?(?:bis|spätestens)`,
       example: 'Melden Sie sich bitte bis Freitag, ob der Termin passt.',
@@ -865,6 +892,12 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   backReference: [
+    {
+      // "Bitte melden Sie sich erst danach wieder bei mir": after the day named before.
+      pattern: String.raw`erst\s+(?:danach|dann|ab\s+dann|nach\s+(?:meiner|ihrer|seiner|unserer)\s+Rückkehr)`,
+      example:
+        'Ich bin bis 18. Dezember im Urlaub und ab dem 21. Dezember wieder erreichbar. Bitte melden Sie sich erst danach.',
+    },
     {
       pattern: String.raw`bis\s+(?:dahin|dann|zu\s+(?:meiner|ihrer|seiner|unserer)\s+Rückkehr)`,
       example:

@@ -191,6 +191,13 @@ export const ES: LanguageTables = {
   ],
   spans: [
     {
+      // "dentro del mes siguiente a esa fecha": a month, counted from the day named before.
+      pattern: String.raw`dentro\s+del\s+mes`,
+      amount: 1,
+      unit: 'month',
+      example: 'El proceso cierra el 15 de enero y dentro del mes siguiente te daremos una respuesta.',
+    },
+    {
       pattern: String.raw`(?:en|dentro\s+de)\s+una\s+quincena`,
       amount: 15,
       unit: 'day',
@@ -437,7 +444,7 @@ export const ES: LanguageTables = {
       example: 'Estaremos en contacto contigo dentro de los próximos 7 a 10 días hábiles.',
     },
     {
-      pattern: String.raw`(?:te|le|os|les)\s+(?:(?:cuento|comento)\s+algo|contaré|contaremos|comentaré|comentaremos)`,
+      pattern: String.raw`(?:te|le|os|les)\s+(?:(?:cuento|comento)\s+algo|contaré|contaremos|contamos|comentaré|comentaremos|comentamos)`,
       example: 'calculo que a principios de la semana que viene te cuento algo.',
     },
     {
@@ -463,6 +470,11 @@ export const ES: LanguageTables = {
     },
   ],
   interview: [
+    {
+      // A test of the candidate's at a set time: "Tu prueba práctica quedó programada para el martes a las 9:00".
+      pattern: String.raw`prueba\s+(?:práctica|técnica|de\s+conocimientos)|assessment(?:\s+center)?|evaluación\s+(?:técnica|práctica|psicotécnica)`,
+      example: 'Te citamos a la prueba técnica el jueves 14 de enero a las 10:00 en nuestra sede.',
+    },
     {
       pattern: String.raw`entrevistas?`,
       example: 'Le confirmo la entrevista el jueves 19 de noviembre a las 10:00.',
@@ -548,9 +560,15 @@ export const ES: LanguageTables = {
   ],
   events: [
     {
-      pattern: String.raw`webinar(?:io)?|feria\s+(?:de\s+)?(?:empleo|trabajo|laboral)|jornada\s+de\s+puertas\s+abiertas|evento\s+de\s+(?:reclutamiento|empleabilidad)|meetup|afterwork`,
+      pattern: String.raw`webinar(?:io)?|feria\s+(?:de\s+)?(?:empleo|trabajo|laboral)|jornada\s+de\s+puertas\s+abiertas|evento\s+de\s+(?:reclutamiento|empleabilidad)|meetup|afterwork|open\s+day|job\s?day`,
       example:
         'Participa en nuestro webinario «Cómo preparar tu entrevista» el martes 19 de enero a las 18:00.',
+    },
+    {
+      // A course or a receipt for one: "Recibo de pago. Curso: Prepara tu entrevista".
+      pattern: String.raw`curso|seminario|recibo\s+de\s+pago|comprobante\s+de\s+pago|gracias\s+por\s+tu\s+compra`,
+      example:
+        'Comprobante de pago – Curso «Entrevistas por competencias», sesión del 14/01/2027 a las 18:00.',
     },
   ],
   holdOff: [
@@ -676,6 +694,11 @@ export const ES: LanguageTables = {
     { pattern: String.raw`(?:puede|puedes)\s+llamarme`, example: 'Puede llamarme al 600 000 000.' },
   ],
   noCalls: [
+    {
+      // The negation far from the call: "no reenvíes tu CV ni te comuniques por teléfono con la sucursal".
+      pattern: String.raw`ni\s+(?:te\s+|se\s+|nos\s+)?(?:comuniques|comunique|contactes|contacte|llames|llame|telefonees|telefonee)(?:\s+(?:\p{L}+\s+){0,3}?(?:por\s+teléfono|telefónicamente))?`,
+      example: 'Por favor, no envíes tu hoja de vida en papel ni llames a la recepción del hotel.',
+    },
     {
       pattern: String.raw`no\s+(?:\p{L}+\s+){0,3}?(?:consultas|llamadas|preguntas)\s+(?:\p{L}+\s+){0,1}?por\s+teléfono`,
       example: 'Nuestro equipo no puede atender consultas por teléfono.',
@@ -878,7 +901,7 @@ export const ES: LanguageTables = {
   anchorAfter: [
     {
       // A window after the event named before it: "dentro de los tres días hábiles siguientes".
-      pattern: String.raw`(?:siguientes|posteriores)`,
+      pattern: String.raw`(?:siguientes?|posteriores?)`,
       example:
         'El panel se reúne el lunes 14 y te damos una respuesta dentro de los tres días hábiles siguientes.',
     },
@@ -887,7 +910,7 @@ export const ES: LanguageTables = {
       example: 'Te responderemos dentro de los 10 días hábiles siguientes al 30 de noviembre.',
     },
     {
-      pattern: String.raw`siguientes\s+a\s+(?:esa|dicha|esta)\s+fecha|(?:a\s+partir|después)\s+de\s+(?:esa|dicha|esta)\s+fecha`,
+      pattern: String.raw`siguientes?\s+a\s+(?:esa|dicha|esta)\s+fecha|(?:a\s+partir|después)\s+de\s+(?:esa|dicha|esta)\s+fecha`,
       example: 'comunicaremos los resultados en las dos semanas siguientes a esa fecha.',
     },
   ],

@@ -117,6 +117,13 @@ export const FR: LanguageTables = {
   ],
   spans: [
     {
+      // "dans le mois qui suit la clôture": a month, counted from the day named before.
+      pattern: String.raw`dans\s+le\s+mois`,
+      amount: 1,
+      unit: 'month',
+      example: 'Les candidatures sont ouvertes jusqu’au 15 janvier ; nous répondrons dans le mois qui suit.',
+    },
+    {
       pattern: String.raw`(?:sous|dans\s+la)\s+huitaine`,
       amount: 8,
       unit: 'day',
@@ -151,7 +158,8 @@ export const FR: LanguageTables = {
       example: 'Nous vous recontacterons après les fêtes.',
     },
     {
-      pattern: String.raw`avant\s+(?:les\s+fêtes\s+de\s+)?Noël`,
+      // "avant les Fêtes" (Québec, Belgium): the year-end holidays, Christmas Eve (TIMELINE-CONVENTIONS.md).
+      pattern: String.raw`avant\s+(?:les\s+fêtes\s+de\s+)?Noël|avant\s+les\s+(?:Fêtes|vacances\s+de\s+Noël|congés\s+de\s+fin\s+d['’]année)(?!\s+de\s+Pâques)`,
       period: 'before-christmas',
       example: 'Nous espérons vous donner une réponse avant Noël.',
     },
@@ -331,6 +339,11 @@ export const FR: LanguageTables = {
   ],
   interview: [
     {
+      // A test of the candidate's at a set time: "votre mise en situation aura lieu mardi à 9h".
+      pattern: String.raw`mise\s+en\s+situation|test\s+technique|assessment(?:\s+center)?`,
+      example: 'Votre mise en situation aura lieu le mardi 12 janvier à 9h dans nos locaux.',
+    },
+    {
       // "entretient": a frequent typo.
       pattern: String.raw`entretient?`,
       example: 'Je vous confirme votre entretien le jeudi 19 novembre à 14h30.',
@@ -410,8 +423,14 @@ export const FR: LanguageTables = {
   ],
   events: [
     {
-      pattern: String.raw`webinaire|webinar|salon\s+(?:de\s+l['’]emploi|du\s+recrutement|de\s+l['’]alternance)|forum\s+(?:de\s+l['’]emploi|emploi|entreprises|des\s+métiers)|journée\s+portes\s+ouvertes|job\s?dating|afterwork|meetup`,
+      pattern: String.raw`webinaire|webinar|salon\s+(?:de\s+l['’]emploi|du\s+recrutement|de\s+l['’]alternance)|forum\s+(?:de\s+l['’]emploi|emploi|entreprises|des\s+métiers)|journée\s+portes\s+ouvertes|job\s?dating|job\s?day|open\s+day|afterwork|meetup`,
       example: 'Rejoignez notre webinaire « Décrocher son premier CDI » le jeudi 21 janvier à 12h30.',
+    },
+    {
+      // A receipt for a course or a workshop: "Confirmation de commande – Atelier CV & entretien".
+      pattern: String.raw`confirmation\s+de\s+commande|reçu\s+de\s+paiement|montant\s+(?:réglé|payé)|facture|formation\s+payante`,
+      example:
+        'Confirmation de commande – Atelier « Préparer ses entretiens », jeudi 14 janvier à 18h, montant réglé : 40 €.',
     },
   ],
   holdOff: [
@@ -496,6 +515,12 @@ export const FR: LanguageTables = {
     },
   ],
   noCalls: [
+    {
+      // The negation far from the call: "ne pas envoyer votre dossier ni de contacter le standard par téléphone".
+      pattern: String.raw`ni\s+(?:de\s+|d['’])?(?:(?:contacter|joindre|solliciter)\s+(?:\p{L}+\s+){0,3}?par\s+téléphone|appeler|téléphoner)`,
+      example:
+        "Merci de ne pas vous présenter à l'accueil ni d'appeler le magasin au sujet de votre candidature.",
+    },
     {
       pattern: String.raw`(?:ne\s+|n')(?:\p{L}+\s+){0,2}?pas\s+(?:\p{L}+\s+){0,4}?par\s+téléphone`,
       example: 'Notre équipe ne peut pas traiter les demandes par téléphone.',
@@ -606,6 +631,12 @@ export const FR: LanguageTables = {
     },
   ],
   offer: [
+    {
+      // A wish for the candidate to join: "on aimerait beaucoup que tu rejoignes l'équipe".
+      pattern: String.raw`(?:aimerions|aimerait|aimerais|souhaitons|souhaiterions|voudrions|voulons)\s+(?:beaucoup\s+|vivement\s+|vraiment\s+)?que\s+(?:tu\s+rejoignes|vous\s+rejoigniez)`,
+      example:
+        'Bonne nouvelle : nous souhaitons vivement que vous rejoigniez notre équipe comptable dès janvier.',
+    },
     {
       // "offrir le poste" in Québec and Belgium, "proposer le poste" in France, to "vous" or to "tu".
       pattern: String.raw`(?<!(?:pas|plus|jamais)\s+(?:en\s+mesure\s+)?(?:de\s+)?)(?:vous|t['’]|te)\s*(?:offrir|proposer)\s+(?:officiellement\s+)?(?:le|ce)\s+poste`,
