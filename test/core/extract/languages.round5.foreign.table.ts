@@ -673,3 +673,321 @@ export const ROUND_56_FR: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Rounds 57–59 were written after rounds 54–56's fixes, before the engine read them.
+
+// Monday 7 December 2026, 09:30 in Frankfurt.
+const FRA_MON = { sentAt: '2026-12-07T09:30:00+01:00', tz: 'Europe/Berlin' } as const;
+// Tuesday 24 November 2026, 15:00 in Hamburg.
+const HAM_TUE = { sentAt: '2026-11-24T15:00:00+01:00', tz: 'Europe/Berlin' } as const;
+// Wednesday 25 November 2026, 10:00 in Vienna.
+const WIE_WED = { sentAt: '2026-11-25T10:00:00+01:00', tz: 'Europe/Vienna' } as const;
+// Thursday 19 November 2026, 13:00 in Zug.
+const ZUG_THU = { sentAt: '2026-11-19T13:00:00+01:00', tz: 'Europe/Zurich' } as const;
+// Friday 4 December 2026, 17:30 in Stuttgart.
+const STR_FRI = { sentAt: '2026-12-04T17:30:00+01:00', tz: 'Europe/Berlin' } as const;
+
+// Monday 23 November 2026, 09:00 in Valencia.
+const VLC_MON = { sentAt: '2026-11-23T09:00:00+01:00', tz: 'Europe/Madrid' } as const;
+// Tuesday 1 December 2026, 12:00 in Mexico City.
+const CDMX_TUE = { sentAt: '2026-12-01T12:00:00-06:00', tz: 'America/Mexico_City' } as const;
+// Friday 20 November 2026, 10:00 in Buenos Aires.
+const BUE_FRI = { sentAt: '2026-11-20T10:00:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+// Wednesday 25 November 2026, 08:30 in Bogotá.
+const BOG_WED = { sentAt: '2026-11-25T08:30:00-05:00', tz: 'America/Bogota' } as const;
+// Thursday 26 November 2026, 16:00 in Santiago.
+const SCL_THU = { sentAt: '2026-11-26T16:00:00-03:00', tz: 'America/Santiago' } as const;
+// Friday 4 December 2026, 13:00 in Madrid.
+const MAD_FRI = { sentAt: '2026-12-04T13:00:00+01:00', tz: 'Europe/Madrid' } as const;
+
+// Wednesday 25 November 2026, 11:00 in Paris.
+const PAR_WED = { sentAt: '2026-11-25T11:00:00+01:00', tz: 'Europe/Paris' } as const;
+// Monday 30 November 2026, 09:00 in Bordeaux.
+const BOD_MON = { sentAt: '2026-11-30T09:00:00+01:00', tz: 'Europe/Paris' } as const;
+// Thursday 19 November 2026, 14:00 in Brussels.
+const BXL_THU = { sentAt: '2026-11-19T14:00:00+01:00', tz: 'Europe/Brussels' } as const;
+// Tuesday 1 December 2026, 10:00 in Lausanne.
+const LAU_TUE = { sentAt: '2026-12-01T10:00:00+01:00', tz: 'Europe/Zurich' } as const;
+// Friday 27 November 2026, 15:00 in Montréal.
+const YUL_FRI = { sentAt: '2026-11-27T15:00:00-05:00', tz: 'America/Toronto' } as const;
+// Wednesday 2 December 2026, 09:00 in Casablanca.
+const CAS_WED = { sentAt: '2026-12-02T09:00:00+01:00', tz: 'Africa/Casablanca' } as const;
+
+/** Round 57: German, a third fresh round, first read by the engine after rounds 54–56's fixes. */
+export const ROUND_57_DE: readonly PhraseRow[] = [
+  {
+    ...HAM_TUE,
+    text: 'Sehr geehrte Frau Brandt,\n\nwir möchten Sie gerne näher kennenlernen und laden Sie hiermit zu einem persönlichen Gespräch ein.\n\nWann: Montag, 30. November 2026, 13.30 Uhr\nWo: Am Sandtorkai 41, 20457 Hamburg\nMit: Dr. Jens Ohlsen (Bereichsleitung)\n\nBitte nutzen Sie den Link, um den Termin zu bestätigen.\n\nd.vinci',
+    expect: [{ kind: 'interview', by: '2026-11-30', time: '13:30' }],
+  },
+  {
+    ...WIE_WED,
+    text: 'Liebe Frau Gruber,\n\nnach Ihrem Hearing am 2. Dezember erhalten Sie binnen zehn Werktagen eine Rückmeldung.\n\nMit besten Grüßen\nMag. Eva Lechner',
+    expect: [
+      { kind: 'interview', by: '2026-12-02' },
+      { kind: 'response-by', by: '2026-12-16' },
+    ],
+  },
+  {
+    ...ZUG_THU,
+    text: 'Guten Tag Herr Meier\n\nWir haben Ihre Unterlagen erhalten. Die Auswertung nimmt in der Regel rund drei Wochen in Anspruch. Telefonische Anfragen können wir leider nicht beantworten.\n\nFreundliche Grüsse\nHR Zugerland Treuhand',
+    expect: [{ kind: 'response-by', by: '2026-12-10', fuzzy: true }, { kind: 'no-calls' }],
+  },
+  {
+    ...STR_FRI,
+    text: 'Hi Paul,\n\ndanke dir nochmal für deine Zeit! Wir haben uns nach langem Überlegen für jemanden mit mehr Erfahrung im Embedded-Bereich entschieden. Ich wünsch dir alles Gute!\n\nVG Jana',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...FRA_MON,
+    text: 'Ihr Suchauftrag „Controller Frankfurt“: 5 neue Treffer seit dem 30.11.2026. Jetzt ansehen!\n\nSie erhalten diese E-Mail von Indeed. Abmelden',
+    expect: [],
+  },
+  {
+    ...HAM_TUE,
+    text: 'Sehr geehrter Herr Peters,\n\nbitte haben Sie bis Mitte Dezember Geduld; vorher können wir Ihnen leider keinen Zwischenstand geben.\n\nMit freundlichen Grüßen\nPersonalabteilung',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-15', fuzzy: true }],
+  },
+  {
+    ...WIE_WED,
+    text: 'Sehr geehrter Herr Novak,\n\nleider muss das für Freitag, 27. November, 10 Uhr geplante Gespräch entfallen. Wir melden uns mit einem neuen Termin.\n\nMit freundlichen Grüßen',
+    expect: [],
+  },
+  {
+    ...ZUG_THU,
+    text: 'Sehr geehrte Frau Baumann\n\nEs freut uns sehr, Ihnen die Stelle als Leiterin Finanzbuchhaltung anbieten zu dürfen. Die Vertragsunterlagen senden wir Ihnen bis Ende nächster Woche zu. Wir bitten Sie um Ihre Rückmeldung bis 4. Dezember.\n\nFreundliche Grüsse',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2026-11-27' },
+    ],
+  },
+  {
+    ...STR_FRI,
+    text: 'Hallo Frau Schmid,\n\ndas Team führt am Dienstag und Mittwoch noch die letzten Interviews. Sie hören Ende kommender Woche von mir.\n\nGrüße\nTobias',
+    expect: [{ kind: 'response-by', by: '2026-12-11' }],
+  },
+  {
+    ...FRA_MON,
+    text: 'Sehr geehrte Bewerberinnen und Bewerber,\n\nAnrufe in der Personalabteilung sind leider nicht möglich. Wir melden uns per E-Mail.\n\nIhr HR-Team',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...HAM_TUE,
+    text: 'Einladung zum Hamburger Azubi-Tag\n\nAm Samstag, 5. Dezember, von 10 bis 15 Uhr zeigen wir Ihnen unsere Ausbildungswerkstatt. Anmeldung unter azubitag@hafenwerft.de',
+    expect: [],
+  },
+  {
+    ...WIE_WED,
+    text: 'Bestellbestätigung\n\nArtikel: Bewerbungsmappe Premium (3 Stück)\nBestelldatum: 24.11.2026\nVoraussichtliche Zustellung: 27.11.2026\nGesamtbetrag: 14,97 €',
+    expect: [],
+  },
+  {
+    ...ZUG_THU,
+    text: 'Statusupdate zu Ihrer Bewerbung (Ref. 2026-0917): Ihre Unterlagen wurden am 18.11.2026 an die Fachabteilung weitergeleitet.\n\nDies ist eine automatische Benachrichtigung von SAP SuccessFactors.',
+    expect: [],
+  },
+  {
+    ...STR_FRI,
+    text: 'Hallo Jonas,\n\nkannst du bitte für Frau Özkan am Montag um 9 Uhr den Raum 3.12 blocken? Sie kommt zum Zweitgespräch.\n\nDanke\nAnke',
+    expect: [],
+  },
+  {
+    ...FRA_MON,
+    text: 'Sehr geehrter Herr Adler,\n\nIhr Zweitgespräch mit Frau Dr. Hahn findet am Donnerstag, 10. Dezember, um 11 Uhr statt.\n\nIm Anschluss an das Gespräch erhalten Sie innerhalb von zwei Arbeitstagen unsere Entscheidung.\n\nMit freundlichen Grüßen',
+    expect: [
+      { kind: 'interview', by: '2026-12-10', time: '11:00' },
+      { kind: 'response-by', by: '2026-12-14' },
+    ],
+  },
+  {
+    ...WIE_WED,
+    text: 'Sehr geehrte Frau Wimmer,\n\nbitte fragen Sie nicht vor Ablauf von zehn Tagen nach.\n\nMit freundlichen Grüßen\nRecruiting',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-05' }],
+  },
+  {
+    ...HAM_TUE,
+    text: 'Hallo Herr Peters,\n\nwir melden uns, sobald wir Neuigkeiten haben – spätestens aber vor Weihnachten.\n\nViele Grüße\nSilke',
+    expect: [{ kind: 'response-by', by: '2026-12-24' }],
+  },
+];
+
+/** Round 58: Spanish, a third fresh round, first read by the engine after rounds 54–56's fixes. */
+export const ROUND_58_ES: readonly PhraseRow[] = [
+  {
+    ...VLC_MON,
+    text: '¡Hola Lucía!\n\nLa empresa Cerámicas del Turia te ha invitado a una entrevista.\n\nMiércoles 25/11/2026\n10:30\nPolígono Fuente del Jarro, Paterna\n\nConfirma tu asistencia desde la app de InfoJobs.',
+    expect: [{ kind: 'interview', by: '2026-11-25', time: '10:30' }],
+  },
+  {
+    ...CDMX_TUE,
+    text: 'Estimada Mtra. Salazar:\n\nLe confirmamos que su entrevista final será el viernes 4 de diciembre a las 17:00 hrs. El comité le dará a conocer su decisión en un plazo de cinco días hábiles contados a partir de esa fecha.\n\nSaludos cordiales',
+    expect: [
+      { kind: 'interview', by: '2026-12-04', time: '17:00' },
+      { kind: 'response-by', by: '2026-12-11' },
+    ],
+  },
+  {
+    ...BUE_FRI,
+    text: 'Hola Nico, ¿cómo andás? Te cuento que el cliente sigue viendo perfiles. Calculo que para mediados de la semana que viene te tengo novedades.\n\nAbrazo,\nMica',
+    expect: [{ kind: 'response-by', by: '2026-11-25', fuzzy: true }],
+  },
+  {
+    ...BOG_WED,
+    text: 'Respetado señor Quintero:\n\nAgradecemos el tiempo dedicado a nuestro proceso de selección. Le informamos que en esta oportunidad no continuará en el proceso para el cargo de Coordinador Logístico.\n\nCordialmente,\nGestión Humana',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...SCL_THU,
+    text: 'Nuevos empleos para ti en Laborum: Analista Contable (Providencia), Asistente de Gerencia (Las Condes). Postula antes del 10/12/2026.\n\nAdministrar notificaciones',
+    expect: [],
+  },
+  {
+    ...MAD_FRI,
+    text: 'Hola Pablo:\n\nTe rogamos que no nos contactes hasta que finalice el plazo de inscripción, el 15 de diciembre.\n\nUn saludo,\nSelección',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-15', fuzzy: true }],
+  },
+  {
+    ...CDMX_TUE,
+    text: 'Estimado candidato:\n\nNuestro equipo no puede atender llamadas sobre el estatus de las vacantes; toda la comunicación será por correo.\n\nAtentamente,\nReclutamiento',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BUE_FRI,
+    text: '¡Felicitaciones, Sofía! Te queremos en el equipo: te mandamos la propuesta con todos los detalles. Contanos antes del miércoles si aceptás.\n\nSaludos,\nMica',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...BOG_WED,
+    text: 'Tu postulación a «Auxiliar administrativo» cambió a: En revisión.\nFecha: 24/11/2026 15:03\n\nComputrabajo',
+    expect: [],
+  },
+  {
+    ...SCL_THU,
+    text: 'Hola Tomás, ¿te acomoda una videollamada el martes 1 de diciembre a las 10:00 con la gerente de producto?\n\nSaludos,\nConstanza',
+    expect: [{ kind: 'interview', by: '2026-12-01', time: '10:00' }],
+  },
+  {
+    ...MAD_FRI,
+    text: 'Hola Álvaro:\n\nEl contrato te llegará firmado por DocuSign en las próximas 48 horas.\n\nUn saludo,\nBelén',
+    expect: [{ kind: 'response-by', by: '2026-12-06' }],
+  },
+  {
+    ...VLC_MON,
+    text: 'Jornada de puertas abiertas: el sábado 28 de noviembre de 10:00 a 13:00 conoce nuestras instalaciones y habla con el equipo de selección.',
+    expect: [],
+  },
+  {
+    ...CDMX_TUE,
+    text: 'Hola Daniel, todavía nos faltan dos entrevistas el jueves; en cuanto terminemos te aviso.\n\nSaludos',
+    expect: [],
+  },
+  {
+    ...BUE_FRI,
+    text: 'Hola Caro, surgió un imprevisto y tenemos que pasar la entrevista del lunes 23 al miércoles 25 a la misma hora, 15 h. ¿Te queda bien?\n\nGracias,\nMica',
+    expect: [{ kind: 'interview', by: '2026-11-25', time: '15:00' }],
+  },
+  {
+    ...SCL_THU,
+    text: 'Boleta electrónica N° 88213\nServicio: Revisión de CV profesional\nFecha de emisión: 26-11-2026\nTotal: $19.990',
+    expect: [],
+  },
+  {
+    ...BOG_WED,
+    text: 'Hola Laura, en el transcurso de la próxima semana te confirmamos si pasas a la siguiente etapa.\n\nSaludos,\nDiana',
+    expect: [{ kind: 'response-by', by: '2026-12-04' }],
+  },
+  {
+    ...MAD_FRI,
+    text: 'Hola Marta:\n\nEsperamos tener una decisión a mediados de diciembre, una vez que el comité se reúna el día 10.\n\nUn saludo,\nJorge',
+    expect: [{ kind: 'response-by', by: '2026-12-15', fuzzy: true }],
+  },
+];
+
+/** Round 59: French, a third fresh round, first read by the engine after rounds 54–56's fixes. */
+export const ROUND_59_FR: readonly PhraseRow[] = [
+  {
+    ...PAR_WED,
+    text: "Hello Jade !\n\nMerci pour ta candidature. On te propose un premier call de 30 min avec Thomas, notre CTO :\n\nMardi 1er décembre – 11h\nLien visio : meet.google.com/abc-defg-hij\n\nÀ très vite !\nL'équipe Talent\nEnvoyé avec Flatchr",
+    expect: [{ kind: 'interview', by: '2026-12-01', time: '11:00' }],
+  },
+  {
+    ...BOD_MON,
+    text: 'Madame,\n\nSuite à votre entretien du 26 novembre, nous reviendrons vers vous dans un délai de dix jours ouvrés à compter de cette date.\n\nCordialement,\nLe service RH',
+    expect: [{ kind: 'response-by', by: '2026-12-10' }],
+  },
+  {
+    ...BXL_THU,
+    text: "Bonjour Monsieur Peeters,\n\nLe processus suit son cours : comptez environ une semaine pour l'analyse des tests, après quoi nous vous contacterons.\n\nBien à vous,\nCéline",
+    expect: [{ kind: 'response-by', by: '2026-11-26', fuzzy: true }],
+  },
+  {
+    ...LAU_TUE,
+    text: "Madame,\n\nNous vous remercions de l'intérêt porté à notre entreprise. Après un examen attentif, nous avons décidé de poursuivre avec d'autres profils.\n\nMeilleures salutations,\nRessources humaines",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...YUL_FRI,
+    text: "Nouveaux emplois : Préposé(e) aux bénéficiaires – Laval – il y a 1 jour. Soumettez votre candidature avant le 15 décembre.\n\nGérer vos alertes d'emploi Indeed",
+    expect: [],
+  },
+  {
+    ...CAS_WED,
+    text: 'Bonjour,\n\nNotre service ne répond pas aux demandes téléphoniques concernant l’état des candidatures.\n\nCordialement,\nService Recrutement',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...PAR_WED,
+    text: 'Bonjour Monsieur Girard,\n\nNous vous serions reconnaissants de ne pas nous solliciter avant la fin des entretiens, prévue le 4 décembre.\n\nCordialement,\nMarine',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-04' }],
+  },
+  {
+    ...BOD_MON,
+    text: "Monsieur,\n\nC'est avec grand plaisir que nous vous confirmons votre embauche au poste de technicien de maintenance. Vous trouverez ci-joint votre contrat, à nous retourner signé sous huit jours.\n\nCordialement,\nDirection",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...BXL_THU,
+    text: "Bonjour Madame Dubois,\n\nNotre rendez-vous de lundi 23 novembre est annulé en raison d'une grève. Je vous propose de le reporter au jeudi 26 novembre, même heure (10h).\n\nBien à vous,\nMarc",
+    expect: [{ kind: 'interview', by: '2026-11-26', time: '10:00' }],
+  },
+  {
+    ...LAU_TUE,
+    text: 'Forum Horizon Carrières – mardi 8 décembre, de 9h à 17h, EPFL Lausanne. Plus de 80 entreprises vous attendent pour un premier entretien !',
+    expect: [],
+  },
+  {
+    ...YUL_FRI,
+    text: 'Salut Félix!\n\nLe gestionnaire est en vacances, donc on devrait pouvoir te revenir d’ici deux semaines.\n\nBonne fin de semaine,\nKarine',
+    expect: [{ kind: 'response-by', by: '2026-12-11' }],
+  },
+  {
+    ...CAS_WED,
+    text: 'Objet : Convocation à un entretien\n\nMadame, Monsieur,\n\nNous avons le plaisir de vous convoquer à un entretien :\nDate : 09-12-2026\nHeure : 10h30\nLieu : Technopark, route de Nouaceur, Casablanca',
+    expect: [{ kind: 'interview', by: '2026-12-09', time: '10:30' }],
+  },
+  {
+    ...PAR_WED,
+    text: 'Bonjour à tous,\n\npour info, Mme Lemaire passe son entretien vendredi à 14h en salle Seine.\n\nBonne journée',
+    expect: [],
+  },
+  {
+    ...BOD_MON,
+    text: 'Votre commande est confirmée.\n\nN° de commande : 4410-B\nLivraison prévue le 3 décembre\nTotal TTC : 23,40 €',
+    expect: [],
+  },
+  {
+    ...BXL_THU,
+    text: 'Le statut de votre candidature a été mis à jour le 18/11/2026 à 09:41 : « Présélectionné ». Ceci est un message automatique.',
+    expect: [],
+  },
+  {
+    ...LAU_TUE,
+    text: "Bonjour Monsieur Favre,\n\nMerci encore pour l'entretien de vendredi dernier. Vous recevrez notre réponse définitive au plus tard le vendredi 11 décembre.\n\nMeilleures salutations",
+    expect: [{ kind: 'response-by', by: '2026-12-11' }],
+  },
+  {
+    ...YUL_FRI,
+    text: 'Bonjour Alexandre,\n\nLes résultats de votre test psychométrique vous seront acheminés par courriel d’ici mardi.\n\nCordialement,\nKarine',
+    expect: [{ kind: 'response-by', by: '2026-12-01' }],
+  },
+];
