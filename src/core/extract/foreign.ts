@@ -72,6 +72,8 @@ interface Compiled {
   readonly answer: RegExp;
   readonly condition: RegExp;
   readonly clauseBreak: RegExp;
+  /** Words after a break that go on with the clause before it, or null. */
+  readonly continues: RegExp | null;
   readonly cancelled: RegExp;
   /** Words right before a moved slot's new day, or null where the language has none. */
   readonly movedTo: RegExp | null;
@@ -170,6 +172,10 @@ function compile(l: LanguageTables): Compiled {
       String.raw`;|\s[-–—]\s|\s${EDGE_BEFORE}${alternation(l.clauseBreaks)}${EDGE_AFTER}`,
       'giu',
     ),
+    continues:
+      l.continuations === undefined || l.continuations.length === 0
+        ? null
+        : new RegExp(`^\\s*${alternation(l.continuations)}${EDGE_AFTER}`, 'iu'),
     cancelled: anyOf(l.cancelled),
     movedTo:
       l.movedTo === undefined || l.movedTo.length === 0
@@ -649,7 +655,11 @@ const LABEL_GAP = /^[\s.,;|·/–-]{0,6}\p{L}[\p{L} ]{0,20}\s?:\s*$/u;
 
 /** A clock time with the hour's word after it, which chrono may not read alone: "12.30 h", "10.00 horas". */
 const WRITTEN_CLOCK =
-  /(?<![\p{L}\p{N}.:/-])(?<hour>[01]?\d|2[0-3])[.:](?<minute>[0-5]\d)\s?(?:h|hs|hrs|horas|heures|Uhr)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}.:/-])(?<hour>[01]?\d|2[0-3])(?:[.:](?<minute>[0-5]\d))?\s?(?:h|hs|hrs|horas|heures|Uhr)(?![\p{L}\p{N}])/gu;
+
+/** A count of hours, no clock: "dans 2 h", "en 3 horas", "in 4 Uhr" never; "sous 12 h". */
+const HOURS_COUNT_BEFORE =
+  /(?<![\p{L}])(?:dans|en|sous|in|binnen|durante|pendant|de|por|für|ca\.|unas|environ)\s*$/iu;
 
 /**
  * Clock times chrono left unread given to the day before them where nothing else stands between ("Día:
@@ -659,13 +669,22 @@ function withWrittenClocks(text: string, exprs: readonly TimeExpr[]): TimeExpr[]
   const out = [...exprs];
   for (const m of text.matchAll(WRITTEN_CLOCK)) {
     if (out.some((e) => m.index < e.index + e.text.length && e.index < m.index + m[0].length)) continue;
+    // An hour without its minutes is a clock only in office hours and not after a count's word ("a la misma hora,
+    // 15 h"; not "dans 2 h").
+    const hourOnly = m.groups?.['minute'] === undefined;
+    const hour = Number(m.groups?.['hour']);
+    if (
+      hourOnly &&
+      (hour < 7 || hour > 21 || HOURS_COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
+    )
+      continue;
     let at = -1;
     for (const [i, e] of out.entries()) if (e.index + e.text.length <= m.index) at = i;
     const day = out[at];
     if (day === undefined || day.time !== null || day.form !== 'point') continue;
     const gap = text.slice(day.index + day.text.length, m.index);
     if (gap.length > LABELLED_TIME_GAP || !timeOfDay(gap)) continue;
-    const time = `${pad(Number(m.groups?.['hour']))}:${m.groups?.['minute'] ?? '00'}`;
+    const time = `${pad(hour)}:${m.groups?.['minute'] ?? '00'}`;
     out[at] = { ...day, text: text.slice(day.index, m.index + m[0].length), time };
   }
   return out;
@@ -719,9 +738,9 @@ const NUMBER_THEN_CAPITAL = /(?<=\d)\.\s+(?=\p{Lu})/gu;
 function clauseAround(c: Compiled, text: string, start: number, end: number): readonly [number, number] {
   let from = 0;
   let to = text.length;
-  const breaks = [...text.matchAll(c.clauseBreak), ...text.matchAll(NUMBER_THEN_CAPITAL)].sort(
-    (a, b) => a.index - b.index,
-  );
+  const breaks = [...text.matchAll(c.clauseBreak), ...text.matchAll(NUMBER_THEN_CAPITAL)]
+    .filter((m) => c.continues === null || !c.continues.test(text.slice(m.index + m[0].length)))
+    .sort((a, b) => a.index - b.index);
   let opening = '';
   for (const m of breaks) {
     if (m.index + m[0].length <= start) [from, opening] = [m.index + m[0].length, m[0]];
@@ -799,6 +818,7 @@ function classifyForeign(
   messageIndex: number,
   from = 0,
   earlier: readonly Sentence[] = [],
+  anchor = false,
 ): Finding | null {
   const rel = e.index - sentence.index;
   const [clauseStart, clauseEnd] = clauseAround(c, sentence.text, rel, rel + e.text.length);
@@ -832,11 +852,16 @@ function classifyForeign(
   // A window counted from an event: the words after it name that event ("dans les deux semaines qui suivent la
   // clôture"), no fact of the window's.
   const fact = c.fact.test(e.event !== undefined && e.detector.endsWith('-from-event') ? before : others);
-  const response = c.response.test(others);
+  // The event a window counts from: the promise words of its clause are the window's ("nach Ihrem Hearing am 2.
+  // Dezember erhalten Sie binnen zehn Werktagen eine Rückmeldung": the hearing is the candidate's interview).
+  const response = !anchor && c.response.test(others);
   // 1. A request to hold off contact (in any clause of the sentence), with the first day contact is welcome. The
   // day may stand apart from its "before": "ne pas nous écrire avant la fin des entretiens, le 4 décembre".
   if (
     c.holdOff.test(sentence.text) &&
+    // A window promised in its own clause stays a promise beside someone's absence ("Le gestionnaire est en
+    // vacances, donc on devrait pouvoir te revenir d'ici deux semaines").
+    !(e.form === 'window' && response && !c.holdOff.test(others)) &&
     (e.bound === 'before' ||
       e.bound === 'until' ||
       e.bound === 'until-after' ||
@@ -1198,6 +1223,7 @@ export function readForeign(
           messageIndex,
           anchored.from.get(e),
           sentences.slice(0, i),
+          anchored.anchors.has(e),
         );
         // The event a window counts from is no promise of its own, but the candidate's interview stays one.
         if (anchored.anchors.has(e) && f?.kind !== 'interview') continue;

@@ -75,7 +75,7 @@ describe('clock times of label–value fields (issue 13, class 4)', () => {
     // A lower-case word after a clock time is the language's, not a zone's abbreviation (IST, EST).
     [
       BER,
-      'Sehr geehrte Frau Yilmaz,\n\nIhr Auswahltag am Mittwoch, 11. November, ab 8 Uhr ist bestätigt.',
+      'Sehr geehrte Frau Yilmaz,\n\nIhr Assessment-Center am Mittwoch, 11. November, ab 8 Uhr ist bestätigt.',
       ['interview 2026-11-11 08:00'],
     ],
   ]);
@@ -290,5 +290,100 @@ describe('rules after rounds 54–56 (issue 13)', () => {
       ['outcome offer'],
     ],
     [PAR, 'Bonjour Maxime, nous prévoyons rendre une décision avant les Fêtes.', ['response-by 2026-12-24']],
+  ]);
+});
+
+describe('rules after rounds 57–59 (issue 13)', () => {
+  check([
+    // The event a window counts from, named as the candidate's interview, is that interview.
+    [
+      BER,
+      'Sehr geehrte Frau Roth,\n\nnach Ihrem Vorstellungsgespräch am 12. November erhalten Sie innerhalb einer Woche eine Rückmeldung.',
+      ['interview 2026-11-12', 'response-by 2026-11-19'],
+    ],
+    [
+      MAD,
+      'Estimada Sra. Pérez:\n\nSu entrevista será el lunes 16 de noviembre a las 12:00. Le daremos una respuesta en un plazo de tres días hábiles contados desde esa fecha.',
+      ['interview 2026-11-16 12:00', 'response-by 2026-11-19'],
+    ],
+    // A clause that goes on after a dash or "et": the promise before it holds its bound.
+    [
+      BER,
+      'Hallo Herr Lang,\n\nwir melden uns, sobald wir mehr wissen – spätestens aber Ende nächster Woche.',
+      ['response-by 2026-11-13'],
+    ],
+    [
+      PAR,
+      'Bonjour Madame Roux, nous reviendrons vers vous dès que possible, et au plus tard le 20 novembre.',
+      ['response-by 2026-11-20'],
+    ],
+    // Someone's absence beside a promise in its own clause: the promise.
+    [
+      PAR,
+      'Salut Félix ! La directrice est en congés, donc on devrait pouvoir te revenir d’ici deux semaines.',
+      ['response-by 2026-11-24'],
+    ],
+    // Hold-offs and the candidate's deadlines in other words.
+    [
+      BER,
+      'Sehr geehrter Herr Lang,\n\nbitte haben Sie bis zum 20. November noch etwas Geduld.',
+      ['no-contact-before 2026-11-20'],
+    ],
+    [
+      BER,
+      'Sehr geehrte Frau Roth,\n\nbitte fragen Sie nicht vor Ablauf von zwei Wochen nach.',
+      ['no-contact-before 2026-11-16'],
+    ],
+    [
+      BER,
+      'Sehr geehrte Frau Roth,\n\nwir freuen uns, Ihnen die Stelle anbieten zu dürfen. Wir bitten Sie um Ihre Rückmeldung bis Freitag, 6. November.',
+      ['outcome offer'],
+    ],
+    // Outcomes and no-calls in other words.
+    [
+      BER,
+      'Hallo Paul,\n\nwir haben uns am Ende für jemanden aus dem eigenen Haus entschieden. Alles Gute dir!',
+      ['outcome rejected'],
+    ],
+    [
+      MAD,
+      '¡Buenas noticias, Lucas! Te queremos en nuestro equipo de soporte a partir de enero.',
+      ['outcome offer'],
+    ],
+    [
+      PAR,
+      "Madame, nous avons le plaisir de vous confirmer votre engagement en qualité d'éducatrice à partir du 4 janvier.",
+      ['outcome offer'],
+    ],
+    [
+      MAD,
+      'La oficina de personal no puede atender llamadas sobre el estado de las solicitudes.',
+      ['no-calls'],
+    ],
+    [PAR, 'Le cabinet ne répond pas aux appels concernant le suivi des candidatures.', ['no-calls']],
+    // Other people's interviews and events for many.
+    [
+      BER,
+      'Hallo Jonas,\n\nkannst du bitte für Herrn Lorenz am Dienstag um 14 Uhr einen Besprechungsraum buchen? Er kommt zum Vorstellungsgespräch.',
+      [],
+    ],
+    [MAD, 'Hola Daniel, esta semana hacemos tres entrevistas más, el jueves y el viernes.', []],
+    [PAR, 'Bonjour à tous, M. Renard passe son entretien technique mardi à 10h en salle Loire.', []],
+    [
+      PAR,
+      'Forum Emploi Santé – jeudi 19 novembre, de 9h à 17h, Lyon. Venez passer un premier entretien avec nos recruteurs !',
+      [],
+    ],
+    // An hour written without minutes is a clock time in office hours, not a count of hours.
+    [
+      MAD,
+      'Hola Irene, tenemos que mover la entrevista del jueves 12 al viernes 13, misma hora, 16 h.',
+      ['interview 2026-11-13 16:00'],
+    ],
+    [
+      MAD,
+      'Hola Irene: tu entrevista es el viernes 13 de noviembre y dura unas 2 h.',
+      ['interview 2026-11-13'],
+    ],
   ]);
 });

@@ -72,7 +72,7 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     { pattern: String.raw`binnen`, example: 'Wir melden uns binnen 14 Tagen bei Ihnen.' },
     {
-      pattern: String.raw`nach\s+Ablauf\s+von`,
+      pattern: String.raw`(?:nach|vor)\s+Ablauf\s+von`,
       example: 'Rückfragen zum Stand beantworten wir erst nach Ablauf von zehn Tagen.',
     },
     {
@@ -445,7 +445,7 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // A selection day of the candidate's: an assessment centre, a trial day.
-      pattern: String.raw`Assessment[- ]?(?:Center|Centre)|Auswahltag|Probearbeit(?:stag)?`,
+      pattern: String.raw`Assessment[- ]?(?:Center|Centre)|Probearbeit(?:stag)?`,
       example: 'Wir laden Sie herzlich zu unserem Assessment-Center am 14. Januar ab 8:30 Uhr ein.',
     },
     {
@@ -456,14 +456,14 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   genericInterviews: [
     {
+      // A slot booked for another person: "kannst du für Frau Özkan am Montag um 9 Uhr den Raum blocken?".
+      pattern: String.raw`für\s+(?:Frau|Herrn)\s+(?:Dr\.\s+)?\p{L}+`,
+      example: 'Kannst du bitte für Herrn Lorenz am Dienstag um 14 Uhr einen Besprechungsraum buchen?',
+    },
+    {
       // Candidates in the plural are others: "wir haben noch einige Kandidaten im Gespräch".
       pattern: String.raw`(?:einige|mehrere|weitere|zwei|drei|vier|fünf|noch)\s+(?:\p{L}+\s+)?(?:Kandidat(?:en|innen|:innen)|Bewerber(?:innen|:innen|n)?|Finalist(?:en|innen))`,
       example: 'Am Montag und Dienstag haben wir noch einige Kandidaten im Gespräch.',
-    },
-    {
-      // A committee's own meeting: "Das Gremium tagt am Dienstag", "die Kommission trifft sich am 9.".
-      pattern: String.raw`\p{L}*(?:gremium|kommission|komitee|ausschuss|Geschäftsführung|Vorstand)\s+(?:tagt|trifft\s+sich|berät|kommt\s+(?:\p{L}+\s+){0,3}?zusammen)`,
-      example: 'Die Berufungskommission tagt am Dienstag, danach melden wir uns bei Ihnen.',
     },
     {
       pattern: String.raw`(?:die|den|weiteren|anderen|übrigen)\s+(?:Kandidat(?:en|innen)|Bewerber(?:n|innen)|Finalist(?:en|innen))`,
@@ -486,6 +486,11 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   events: [
     {
+      // A committee's own meeting: "Das Gremium tagt am Dienstag", "die Kommission trifft sich am 9.".
+      pattern: String.raw`\p{L}*(?:gremium|kommission|komitee|ausschuss|Geschäftsführung|Vorstand)\s+(?:tagt|trifft\s+sich|berät|kommt\s+(?:\p{L}+\s+){0,3}?zusammen)|Sitzung\s+(?:des|der)\s+\p{L}+`,
+      example: 'Die Berufungskommission tagt am Dienstag, danach melden wir uns bei Ihnen.',
+    },
+    {
       pattern: String.raw`Karriere-?(?:abend|tag|event|messe)|\p{L}*messe|Recruiting-?(?:Event|Tag|Day)|Webinar|Info(?:abend|veranstaltung)|Tag\s+der\s+offenen\s+Tür|Meetup|Afterwork|Open\s+Day|Job\s?Day`,
       example:
         'Besuchen Sie uns auf dem Karriere-Abend am 3. März um 18 Uhr und sprechen Sie mit unseren Teams.',
@@ -498,6 +503,11 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   holdOff: [
+    {
+      // "Bitte haben Sie bis Mitte Dezember Geduld."
+      pattern: String.raw`(?:haben\s+Sie|hab|habt)\s+(?:\S+\s+){0,6}?Geduld`,
+      example: 'Bitte haben Sie bis zum 20. Januar noch etwas Geduld.',
+    },
     {
       // "Bitte melden Sie sich erst danach wieder": contact only later.
       pattern: String.raw`(?:melden|wenden)\s+Sie\s+sich\s+(?:bitte\s+)?erst|(?:melde|wende)\s+dich\s+(?:bitte\s+)?erst`,
@@ -554,6 +564,11 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   candidateDeadline: [
+    {
+      // "Wir bitten Sie um Ihre Rückmeldung bis 4. Dezember": the candidate's answer.
+      pattern: String.raw`(?:bitten|bitte)\s+(?:Sie|dich|euch)\s+um\s+(?:Ihre|deine|eure)\s+(?:Rückmeldung|Antwort|Entscheidung|Zusage|Bestätigung)`,
+      example: 'Wir bitten Sie um Ihre Rückmeldung bis Freitag, 15. Januar.',
+    },
     {
       // The candidate's answer asked for: "Gib mir bitte bis Mittwoch Bescheid, ob du zusagst".
       pattern: String.raw`(?:gib|gebt|geben\s+Sie)\s+(?:mir|uns)\s+(?:bitte\s+)?(?:\S+\s+){0,3}?Bescheid`,
@@ -715,6 +730,11 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Leider haben wir uns nach reiflicher Überlegung gegen Ihre Bewerbung entschieden.',
     },
     {
+      // "Wir haben uns für jemanden mit mehr Erfahrung entschieden."
+      pattern: String.raw`für\s+jemand(?:en)?\s+(?:\S+\s+){0,8}?entschieden`,
+      example: 'Wir haben uns am Ende für jemanden aus dem eigenen Haus entschieden.',
+    },
+    {
       pattern: String.raw`(?:bereits|schon|inzwischen)\s+(?:anderweitig\s+)?(?:besetzt|vergeben)`,
       example: 'Leider ist die Stelle bereits besetzt.',
     },
@@ -830,6 +850,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   condition: [
     { pattern: String.raw`(?:falls|wenn|sollten)`, example: 'Falls Sie bis Freitag nichts von uns hören, …' },
+  ],
+  continuations: [
+    {
+      pattern: String.raw`spätestens(?:\s+(?:aber|jedoch|jedenfalls))?|(?:aber|jedoch)\s+spätestens`,
+      example: 'Wir melden uns, sobald wir mehr wissen – spätestens aber Ende nächster Woche.',
+    },
   ],
   clauseBreaks: [
     {

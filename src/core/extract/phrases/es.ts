@@ -537,9 +537,9 @@ export const ES: LanguageTables = {
   ],
   genericInterviews: [
     {
-      // A committee's own meeting: "el comité se reúne el martes", "el directorio sesiona el 9".
-      pattern: String.raw`(?:comité|jurado|comisión|directorio|panel|junta)\s+(?:de\s+(?:\p{L}+\s+)?\p{L}+\s+)?(?:se\s+reún(?:e|en)|se\s+reunirá(?:n)?|sesiona(?:rá)?|delibera(?:rá)?)`,
-      example: 'El comité de selección se reúne el martes 12 y después te escribimos.',
+      // Interviews counted are others': "todavía nos faltan dos entrevistas el jueves".
+      pattern: String.raw`(?:dos|tres|cuatro|cinco|varias|algunas|otras|unas|más)\s+(?:\p{L}+\s+)?entrevistas`,
+      example: 'Esta semana hacemos tres entrevistas más, el miércoles y el jueves.',
     },
     {
       pattern: String.raw`(?:otros|otras|varios|varias|demás|los|todos\s+los|todas\s+las)\s+(?:\p{L}+\s+)?(?:candidat[oa]s|finalistas|postulantes|aspirantes)`,
@@ -559,6 +559,11 @@ export const ES: LanguageTables = {
     },
   ],
   events: [
+    {
+      // A committee's own meeting: "el comité se reúne el martes", "el directorio sesiona el 9".
+      pattern: String.raw`(?:comité|jurado|comisión|directorio|panel|junta)\s+(?:de\s+(?:\p{L}+\s+)?\p{L}+\s+)?(?:se\s+reún(?:e|en)|se\s+reunirá(?:n)?|sesiona(?:rá)?|delibera(?:rá)?)|(?:reunión|sesión)\s+(?:del|de\s+la)\s+(?:comité|junta|directorio|comisión|dirección|gerencia)`,
+      example: 'El comité de selección se reúne el martes 12 y después te escribimos.',
+    },
     {
       pattern: String.raw`webinar(?:io)?|feria\s+(?:de\s+)?(?:empleo|trabajo|laboral)|jornada\s+de\s+puertas\s+abiertas|evento\s+de\s+(?:reclutamiento|empleabilidad)|meetup|afterwork|open\s+day|job\s?day`,
       example:
@@ -695,6 +700,11 @@ export const ES: LanguageTables = {
   ],
   noCalls: [
     {
+      // Said as a capability: "Nuestro equipo no puede atender llamadas sobre el estatus".
+      pattern: String.raw`no\s+(?:puede|pueden|podemos|puedo)\s+(?:atender|responder|recibir|contestar)\s+(?:\p{L}+\s+){0,2}?llamadas`,
+      example: 'La oficina de personal no puede atender llamadas sobre el estado de las solicitudes.',
+    },
+    {
       // The negation far from the call: "no reenvíes tu CV ni te comuniques por teléfono con la sucursal".
       pattern: String.raw`ni\s+(?:te\s+|se\s+|nos\s+)?(?:comuniques|comunique|contactes|contacte|llames|llame|telefonees|telefonee)(?:\s+(?:\p{L}+\s+){0,3}?(?:por\s+teléfono|telefónicamente))?`,
       example: 'Por favor, no envíes tu hoja de vida en papel ni llames a la recepción del hotel.',
@@ -801,6 +811,11 @@ export const ES: LanguageTables = {
   ],
   offer: [
     {
+      // "Te queremos en el equipo", "la queremos con nosotros".
+      pattern: String.raw`(?:te|lo|la|los)\s+queremos\s+(?:en\s+(?:el|nuestro)\s+equipo|con\s+nosotros|a\s+bordo)`,
+      example: '¡Buenas noticias, Lucas! Te queremos en nuestro equipo de soporte a partir de enero.',
+    },
+    {
       // A wish for the candidate to join: "queremos que te sumes al equipo", "nos encantaría que formaras parte".
       pattern: String.raw`(?:queremos|nos\s+(?:encantaría|gustaría))\s+que\s+(?:te\s+(?:sumes|unas|incorpores|sumaras|unieras|incorporaras)|se\s+(?:sume|una|incorpore|sumara|uniera|incorporara)|formes\s+parte|forme\s+parte|formaras\s+parte|formara\s+parte)`,
       example:
@@ -853,6 +868,12 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:si|en\s+caso\s+de(?:\s+que)?|de\s+no)`,
       example: 'Si no tiene noticias nuestras antes del 30, …',
+    },
+  ],
+  continuations: [
+    {
+      pattern: String.raw`(?:y\s+)?(?:a\s+más\s+tardar|como\s+(?:muy\s+)?tarde)`,
+      example: 'Te escribiremos en cuanto tengamos novedades y, a más tardar, el viernes 15 de enero.',
     },
   ],
   clauseBreaks: [
@@ -910,7 +931,7 @@ export const ES: LanguageTables = {
       example: 'Te responderemos dentro de los 10 días hábiles siguientes al 30 de noviembre.',
     },
     {
-      pattern: String.raw`siguientes?\s+a\s+(?:esa|dicha|esta)\s+fecha|(?:a\s+partir|después)\s+de\s+(?:esa|dicha|esta)\s+fecha`,
+      pattern: String.raw`siguientes?\s+a\s+(?:esa|dicha|esta)\s+fecha|(?:contad[oa]s\s+)?(?:(?:a\s+partir|después)\s+de|desde)\s+(?:esa|dicha|esta)\s+fecha`,
       example: 'comunicaremos los resultados en las dos semanas siguientes a esa fecha.',
     },
   ],

@@ -315,6 +315,11 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:revenir|reviendrons|revenons|reviens|revient|reviendrai)\s+(?:vers|auprès\s+de)\s+(?:vous|toi)`,
       example: 'Nous ne manquerons pas de revenir vers vous la semaine prochaine.',
     },
+    {
+      // Québec: "revenir à quelqu'un", "je te reviens d'ici vendredi".
+      pattern: String.raw`(?:te|vous)\s+(?:revenir|reviens|reviendrai|reviendrons|revenons|revient|reviendra)`,
+      example: "Merci pour ta patience, je te reviens d'ici vendredi avec le retour du client.",
+    },
     { pattern: String.raw`(?:décider|trancher)`, example: 'Nous allons décider avant la fin du mois.' },
     {
       // "Comptez environ deux semaines pour l'ensemble du processus": the process's length, told to the candidate.
@@ -404,9 +409,14 @@ export const FR: LanguageTables = {
   ],
   genericInterviews: [
     {
-      // A committee's own meeting: "le comité se réunit mardi", "le jury se rencontre le 9".
-      pattern: String.raw`(?:comité|jury|commission|direction|conseil)\s+(?:de\s+(?:\p{L}+\s+)?\p{L}+\s+)?(?:se\s+(?:rencontre|rencontrera|réunit|réunira|retrouve|retrouvera)|délibère|délibérera|siège|siégera)`,
-      example: 'Le jury se réunit jeudi 14 janvier et nous vous écrirons dans la foulée.',
+      // Another person's interview ("Mme Lemaire passe son entretien vendredi"), or a note to a group of colleagues.
+      pattern: String.raw`(?:son|leur|leurs)\s+(?:entretiens?|entrevues?|rendez-vous)|(?:Bonjour|Salut|Hello)\s+(?:à\s+tou(?:te)?s|tout\s+le\s+monde|l['’]équipe)`,
+      example: 'Bonjour à tous, M. Renard passe son entretien technique mardi à 10h en salle Loire.',
+    },
+    {
+      // Interviews counted are others': "il nous reste deux entrevues à faire jeudi".
+      pattern: String.raw`(?:deux|trois|quatre|quelques|plusieurs|autres|d['’]autres)\s+(?:entretiens|entrevues)`,
+      example: 'Nous avons encore trois entretiens jeudi, puis nous reviendrons vers vous.',
     },
     {
       pattern: String.raw`(?:plusieurs|d'autres|autres|les)\s+(?:candidat(?:e?s)|finalistes)`,
@@ -423,7 +433,12 @@ export const FR: LanguageTables = {
   ],
   events: [
     {
-      pattern: String.raw`webinaire|webinar|salon\s+(?:de\s+l['’]emploi|du\s+recrutement|de\s+l['’]alternance)|forum\s+(?:de\s+l['’]emploi|emploi|entreprises|des\s+métiers)|journée\s+portes\s+ouvertes|job\s?dating|job\s?day|open\s+day|afterwork|meetup`,
+      // A committee's own meeting: "le comité se réunit mardi", "le jury se rencontre le 9".
+      pattern: String.raw`(?:comité|jury|commission|direction|conseil)\s+(?:de\s+(?:\p{L}+\s+)?\p{L}+\s+)?(?:se\s+(?:rencontre|rencontrera|réunit|réunira|retrouve|retrouvera)|délibère|délibérera|siège|siégera)|(?:réunion|rencontre)\s+du\s+(?:comité|jury|conseil)`,
+      example: 'Le jury se réunit jeudi 14 janvier et nous vous écrirons dans la foulée.',
+    },
+    {
+      pattern: String.raw`webinaire|webinar|(?:salon|forum)\s+(?:\p{L}+\s+){0,2}?(?:(?:de\s+l['’]|d['’]|de\s+la\s+|des\s+|du\s+)?(?:emploi|alternance|carrières?|métiers|entreprises|recrutement|stages?|formation))|journée\s+portes\s+ouvertes|job\s?dating|job\s?day|open\s+day|afterwork|meetup`,
       example: 'Rejoignez notre webinaire « Décrocher son premier CDI » le jeudi 21 janvier à 12h30.',
     },
     {
@@ -515,6 +530,11 @@ export const FR: LanguageTables = {
     },
   ],
   noCalls: [
+    {
+      // Said as a capability: "Notre service ne répond pas aux demandes téléphoniques".
+      pattern: String.raw`ne\s+(?:répond|répondons|répondent|répondra|traite|traitons)\s+pas\s+aux\s+(?:appels|demandes\s+(?:\p{L}+\s+){0,2}?téléphoniques|sollicitations\s+téléphoniques)`,
+      example: 'Le cabinet ne répond pas aux appels concernant le suivi des candidatures.',
+    },
     {
       // The negation far from the call: "ne pas envoyer votre dossier ni de contacter le standard par téléphone".
       pattern: String.raw`ni\s+(?:de\s+|d['’])?(?:(?:contacter|joindre|solliciter)\s+(?:\p{L}+\s+){0,3}?par\s+téléphone|appeler|téléphoner)`,
@@ -632,6 +652,12 @@ export const FR: LanguageTables = {
   ],
   offer: [
     {
+      // "nous vous confirmons votre embauche", "nous t'annonçons ton engagement".
+      pattern: String.raw`(?:confirm|annon)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:votre|ton)\s+(?:embauche|recrutement|engagement)`,
+      example:
+        "Nous avons le plaisir de vous confirmer votre engagement en qualité d'éducatrice à partir du 4 janvier.",
+    },
+    {
       // A wish for the candidate to join: "on aimerait beaucoup que tu rejoignes l'équipe".
       pattern: String.raw`(?:aimerions|aimerait|aimerais|souhaitons|souhaiterions|voudrions|voulons)\s+(?:beaucoup\s+|vivement\s+|vraiment\s+)?que\s+(?:tu\s+rejoignes|vous\s+rejoigniez)`,
       example:
@@ -693,9 +719,16 @@ export const FR: LanguageTables = {
         'Sans nouvelles de notre part d’ici le 4 décembre, considérez que votre candidature n’a pas été retenue.',
     },
   ],
+  continuations: [
+    {
+      pattern: String.raw`(?:et\s+)?au\s+plus\s+tard|(?:mais|et)\s+(?:en\s+tout\s+cas|dans\s+tous\s+les\s+cas)`,
+      example: 'Nous reviendrons vers vous dès que possible, et au plus tard le 15 janvier.',
+    },
+  ],
   clauseBreaks: [
     {
-      pattern: String.raw`(?:et|mais|puis)`,
+      // (and "donc" after a comma: "le gestionnaire est en vacances, donc on devrait pouvoir te revenir …")
+      pattern: String.raw`(?:et|mais|puis|(?<=,\s)donc)`,
       example:
         'Nous rencontrons encore plusieurs candidats jeudi et vous tiendrons informé début de semaine prochaine.',
     },

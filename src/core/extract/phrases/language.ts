@@ -117,8 +117,9 @@ export interface LanguageTables {
   /** Interviews as a schedule for all candidates, no slot of this one. */
   readonly genericInterviews: readonly PhraseRow[];
   /**
-   * Events for many people, which no day of their message is the candidate's interview: a career evening, a
-   * webinar, a job fair ("Karriere-Abend", "webinaire", "feria de empleo"). Optional.
+   * Events that are no interview of the candidate's, though they hold a day and a time: a career evening, a webinar,
+   * a job fair, a course ("Karriere-Abend", "webinaire", "feria de empleo"), a committee's own meeting ("le comité se
+   * réunit mardi"). A promise in the same clause still stands. Optional.
    */
   readonly events?: readonly PhraseRow[];
   /** A request to hold off contact (with a day it is no-contact-before). */
@@ -143,6 +144,11 @@ export interface LanguageTables {
   readonly condition: readonly PhraseRow[];
   /** Words that start a new clause ("und", "et", "y", "mais"): a day's kind is read in its own clause. */
   readonly clauseBreaks: readonly PhraseRow[];
+  /**
+   * Words after a clause's break that go on with the clause before it ("wir melden uns, sobald wir Neuigkeiten
+   * haben – spätestens aber vor Weihnachten", "et au plus tard le 15"): no new clause starts there. Optional.
+   */
+  readonly continuations?: readonly PhraseRow[];
   /** A cancelled slot ("muss leider entfallen", "est annulé"): no interview, and no promise, on its day. */
   readonly cancelled: readonly PhraseRow[];
   /**
