@@ -991,3 +991,304 @@ export const ROUND_59_FR: readonly PhraseRow[] = [
     expect: [{ kind: 'response-by', by: '2026-12-01' }],
   },
 ];
+
+// Rounds 60–62 were written after rounds 57–59's fixes, before the engine read them.
+
+// Monday 16 November 2026, 08:45 in Düsseldorf.
+const DUS_MON = { sentAt: '2026-11-16T08:45:00+01:00', tz: 'Europe/Berlin' } as const;
+// Thursday 10 December 2026, 14:00 in Linz.
+const LNZ_THU = { sentAt: '2026-12-10T14:00:00+01:00', tz: 'Europe/Vienna' } as const;
+// Tuesday 17 November 2026, 09:00 in Bern.
+const BRN_TUE = { sentAt: '2026-11-17T09:00:00+01:00', tz: 'Europe/Zurich' } as const;
+// Wednesday 9 December 2026, 11:00 in Cologne.
+const KOE_WED = { sentAt: '2026-12-09T11:00:00+01:00', tz: 'Europe/Berlin' } as const;
+
+// Monday 16 November 2026, 10:00 in Seville.
+const SVQ_MON = { sentAt: '2026-11-16T10:00:00+01:00', tz: 'Europe/Madrid' } as const;
+// Wednesday 9 December 2026, 09:00 in Monterrey.
+const MTY_WED = { sentAt: '2026-12-09T09:00:00-06:00', tz: 'America/Monterrey' } as const;
+// Thursday 19 November 2026, 17:00 in Córdoba.
+const COR_THU = { sentAt: '2026-11-19T17:00:00-03:00', tz: 'America/Argentina/Cordoba' } as const;
+// Tuesday 1 December 2026, 10:00 in Cali.
+const CLO_TUE = { sentAt: '2026-12-01T10:00:00-05:00', tz: 'America/Bogota' } as const;
+// Friday 27 November 2026, 11:00 in Valparaíso.
+const VAP_FRI = { sentAt: '2026-11-27T11:00:00-03:00', tz: 'America/Santiago' } as const;
+
+// Monday 16 November 2026, 09:00 in Lille.
+const LIL_MON = { sentAt: '2026-11-16T09:00:00+01:00', tz: 'Europe/Paris' } as const;
+// Wednesday 9 December 2026, 10:00 in Namur.
+const NAM_WED = { sentAt: '2026-12-09T10:00:00+01:00', tz: 'Europe/Brussels' } as const;
+// Thursday 19 November 2026, 15:00 in Fribourg.
+const FRI_THU = { sentAt: '2026-11-19T15:00:00+01:00', tz: 'Europe/Zurich' } as const;
+// Tuesday 1 December 2026, 11:00 in Sherbrooke.
+const YSC_TUE = { sentAt: '2026-12-01T11:00:00-05:00', tz: 'America/Toronto' } as const;
+// Friday 27 November 2026, 10:00 in Marrakech.
+const RAK_FRI = { sentAt: '2026-11-27T10:00:00+01:00', tz: 'Africa/Casablanca' } as const;
+// Wednesday 2 December 2026, 10:00 in Marseille.
+const MRS_WED = { sentAt: '2026-12-02T10:00:00+01:00', tz: 'Europe/Paris' } as const;
+
+/** Round 60: German, a fourth fresh round, first read by the engine after rounds 57–59's fixes. */
+export const ROUND_60_DE: readonly PhraseRow[] = [
+  {
+    ...DUS_MON,
+    text: 'Interviewbestätigung – Wann: 2026-11-19 09:00:00 (MEZ) Wo: Königsallee 60, Düsseldorf Mit: Frau Brandes, Herr Kuhl\n\nSAP SuccessFactors',
+    expect: [{ kind: 'interview', by: '2026-11-19', time: '09:00' }],
+  },
+  {
+    ...LNZ_THU,
+    text: 'Sehr geehrter Herr Hofer,\n\nvielen Dank für Ihre Geduld. Aufgrund der Feiertage wird sich unsere Entscheidung leider bis Mitte Jänner verzögern.\n\nMit freundlichen Grüßen\nDonauland Versicherung AG',
+    expect: [{ kind: 'response-by', by: '2027-01-15', fuzzy: true }],
+  },
+  {
+    ...BRN_TUE,
+    text: 'Guten Tag Frau Zürcher\n\nBitte beachten Sie, dass unser Sekretariat keine telefonischen Auskünfte zum Stand der Bewerbungen erteilen kann.\n\nFreundliche Grüsse\nPersonaldienst',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...KOE_WED,
+    text: 'Hey Mara,\n\nkurzes Update vom Kunden: Die wollen noch das Feedback vom Teamlead abwarten, der ist bis Montag im Urlaub. Rechne also mit einer Antwort bis Mitte nächster Woche.\n\nCheers\nBen',
+    expect: [{ kind: 'response-by', by: '2026-12-16', fuzzy: true }],
+  },
+  {
+    ...DUS_MON,
+    text: 'Neu im Karriereblog: 7 Fragen, die Sie im Vorstellungsgespräch stellen sollten. Außerdem: unser Online-Bewerbertag am 26.11.2026 um 17 Uhr.\n\nZum Abbestellen klicken Sie hier.',
+    expect: [],
+  },
+  {
+    ...LNZ_THU,
+    text: 'Hallo Stefan,\n\nleider hat es diesmal nicht geklappt – wir haben die Stelle intern besetzt. Danke dir trotzdem für deine Zeit!\n\nLG Petra',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BRN_TUE,
+    text: 'Grüezi Frau Roth\n\nGerne bestätigen wir Ihnen den Termin für das Zweitgespräch am Mo, 23.11.2026, 15.45 Uhr, an der Bundesgasse 20 in Bern.\n\nFreundliche Grüsse',
+    expect: [{ kind: 'interview', by: '2026-11-23', time: '15:45' }],
+  },
+  {
+    ...KOE_WED,
+    text: 'Sehr geehrte Frau Arslan,\n\nder Probearbeitstag ist für Freitag, 11. Dezember, ab 8 Uhr angesetzt.\n\nSpätestens drei Werktage danach erhalten Sie von uns Bescheid.\n\nMit freundlichen Grüßen',
+    expect: [
+      { kind: 'interview', by: '2026-12-11', time: '08:00' },
+      { kind: 'response-by', by: '2026-12-16' },
+    ],
+  },
+  {
+    ...DUS_MON,
+    text: 'Hallo Tim,\n\nFrau Weiß hat ihr Gespräch auf Donnerstag, 14 Uhr verschoben. Kannst du den Raum umbuchen?\n\nDanke, Lea',
+    expect: [],
+  },
+  {
+    ...LNZ_THU,
+    text: 'Sehr geehrte Frau Leitner,\n\nwir freuen uns, Ihnen mitteilen zu dürfen, dass Sie unsere Wunschkandidatin sind! Den Dienstvertrag schicken wir Ihnen in den nächsten Tagen zu.\n\nMit freundlichen Grüßen',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2026-12-15', fuzzy: true },
+    ],
+  },
+  {
+    ...BRN_TUE,
+    text: 'Ihre Bewerbung für die Stelle «Sachbearbeiter/in Steuern» hat den Status «Gespräch geplant» erhalten (17.11.2026, 08:12).',
+    expect: [],
+  },
+  {
+    ...KOE_WED,
+    text: 'Sehr geehrter Herr Berg,\n\nwir möchten Sie bitten, bis zum 8. Januar von weiteren Nachfragen abzusehen, da unser Büro zwischen den Jahren geschlossen ist.\n\nMit freundlichen Grüßen',
+    expect: [{ kind: 'no-contact-before', by: '2027-01-08' }],
+  },
+  {
+    ...DUS_MON,
+    text: 'Sehr geehrter Herr Yıldız,\n\ndie Rückmeldung der Fachabteilung dauert erfahrungsgemäß rund zehn Werktage.\n\nMit freundlichen Grüßen',
+    expect: [{ kind: 'response-by', by: '2026-11-30', fuzzy: true }],
+  },
+  {
+    ...LNZ_THU,
+    text: 'Liebe Lehrlinge,\n\nwir laden euch herzlich zu unserer Weihnachtsfeier am 18. Dezember um 16 Uhr in der Kantine ein!\n\nEure Personalabteilung',
+    expect: [],
+  },
+  {
+    ...BRN_TUE,
+    text: 'Zahlungseingang bestätigt\n\nRechnung Nr. 2026-3391 vom 10.11.2026\nBetrag: CHF 250.00\nLeistung: Coaching-Termin am 24.11.2026, 10:00 Uhr',
+    expect: [],
+  },
+  {
+    ...KOE_WED,
+    text: 'Sehr geehrte Frau Arslan,\n\nden Termin am Montag, 14. Dezember, müssen wir leider absagen. Einen neuen Vorschlag erhalten Sie bis Freitag.\n\nMit freundlichen Grüßen',
+    expect: [{ kind: 'response-by', by: '2026-12-11' }],
+  },
+];
+
+/** Round 61: Spanish, a fourth fresh round, first read by the engine after rounds 57–59's fixes. */
+export const ROUND_61_ES: readonly PhraseRow[] = [
+  {
+    ...SVQ_MON,
+    text: 'Entrevista programada — Cuándo: jueves, 19 de noviembre de 2026 12:00 – 12:45 (CET) Dónde: Microsoft Teams Con: Elena Ruiz',
+    expect: [{ kind: 'interview', by: '2026-11-19', time: '12:00' }],
+  },
+  {
+    ...MTY_WED,
+    text: 'Estimado Lic. Garza:\n\nPor el cierre de año, nuestra respuesta llegará a más tardar el 15 de enero.\n\nAtentamente,\nCapital Humano',
+    expect: [{ kind: 'response-by', by: '2027-01-15' }],
+  },
+  {
+    ...COR_THU,
+    text: 'Hola Lautaro, por favor no llames a la oficina ni le escribas al gerente por LinkedIn; cualquier novedad te la damos por mail.\n\nSaludos,\nRocío',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...CLO_TUE,
+    text: 'Hola Andrés, te daremos una respuesta dentro de los próximos diez días.\n\nSaludos,\nGestión Humana',
+    expect: [{ kind: 'response-by', by: '2026-12-11' }],
+  },
+  {
+    ...VAP_FRI,
+    text: 'Tu postulación a Vendedor Retail fue vista por la empresa el 26/11/2026 a las 19:40.\n\nLaborum',
+    expect: [],
+  },
+  {
+    ...SVQ_MON,
+    text: 'Estimado Sr. Moreno:\n\nTras valorar detenidamente su candidatura, lamentamos comunicarle que no ha sido seleccionado para la siguiente fase del proceso.\n\nAtentamente,\nRR. HH.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...MTY_WED,
+    text: 'Buenos días, Ing. Treviño. Le confirmo su entrevista presencial para el viernes 11 de diciembre a las 10:30 hrs en Av. Constitución 2050.\n\nSaludos,\nPaola',
+    expect: [{ kind: 'interview', by: '2026-12-11', time: '10:30' }],
+  },
+  {
+    ...COR_THU,
+    text: 'Hola Lautaro, te pido que no me consultes por el resultado antes del miércoles 25; ese día cerramos la terna.\n\nSaludos,\nRocío',
+    expect: [{ kind: 'no-contact-before', by: '2026-11-25' }],
+  },
+  {
+    ...CLO_TUE,
+    text: 'Señora Vargas, es un gusto informarle que ha sido elegida para ocupar el cargo de Analista de Nómina. Le agradecemos confirmar su aceptación a más tardar el 4 de diciembre.\n\nCordialmente,\nTalento Humano',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...VAP_FRI,
+    text: 'Hola Fernanda, el lunes y el martes entrevistamos a los últimos dos postulantes; el miércoles 2 te confirmamos el resultado.\n\nSaludos,\nIgnacia',
+    expect: [{ kind: 'response-by', by: '2026-12-02' }],
+  },
+  {
+    ...SVQ_MON,
+    text: 'Te invitamos al Foro de Empleo de la Universidad el 24 de noviembre de 10:00 a 14:00. ¡Trae tu CV y haz entrevistas en el momento!',
+    expect: [],
+  },
+  {
+    ...MTY_WED,
+    text: 'Gracias por tu compra en OCC.\n\nProducto: CV destacado 30 días\nFecha: 08/12/2026\nTotal: $349.00 MXN',
+    expect: [],
+  },
+  {
+    ...COR_THU,
+    text: 'Hola Lautaro:\n\nLa búsqueda cierra el viernes 27 de noviembre. Una vez cerrada, el cliente tarda unas dos semanas en definir la terna.\n\nSaludos,\nRocío',
+    expect: [{ kind: 'response-by', by: '2026-12-11', fuzzy: true }],
+  },
+  {
+    ...CLO_TUE,
+    text: 'Nuevas vacantes en Cali que coinciden con tu perfil: Auxiliar de bodega, Mensajero motorizado. Aplica antes del 15/12/2026.',
+    expect: [],
+  },
+  {
+    ...VAP_FRI,
+    text: 'Hola Matías, ¿podemos mover la entrevista del jueves 3 al viernes 4 de diciembre, a las 11:30? Disculpa el cambio.\n\nIgnacia',
+    expect: [{ kind: 'interview', by: '2026-12-04', time: '11:30' }],
+  },
+  {
+    ...SVQ_MON,
+    text: 'Hola Pilar, te paso la agenda: mañana a las 9:30 entrevistamos a Raúl Ortega y a las 11:00 a Inés Campos. Prepara las salas, por favor.',
+    expect: [],
+  },
+];
+
+/** Round 62: French, a fourth fresh round, first read by the engine after rounds 57–59's fixes. */
+export const ROUND_62_FR: readonly PhraseRow[] = [
+  {
+    ...LIL_MON,
+    text: 'Votre entretien est confirmé !\n\nQuand : mercredi 18 novembre 2026, 16:30 – 17:15\nOù : Euratechnologies, 165 avenue de Bretagne, Lille\nAvec : Pauline (Head of Sales)\n\nWelcome to the Jungle',
+    expect: [{ kind: 'interview', by: '2026-11-18', time: '16:30' }],
+  },
+  {
+    ...NAM_WED,
+    text: 'Monsieur,\n\nNous vous informons que le jury se réunira le 16 décembre. Vous serez informé de la décision dans la semaine qui suit.\n\nCordialement,\nService du personnel',
+    expect: [{ kind: 'response-by', by: '2026-12-25', fuzzy: true }],
+  },
+  {
+    ...FRI_THU,
+    text: 'Madame,\n\nNous vous prions de ne pas prendre contact par téléphone avec nos collaborateurs.\n\nMeilleures salutations,\nRessources humaines',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...YSC_TUE,
+    text: 'Salut Mathieu! On a bien reçu ta candidature. On fait le tri cette semaine et on te donne des nouvelles au plus tard vendredi.\n\nÀ bientôt,\nJulie',
+    expect: [{ kind: 'response-by', by: '2026-12-04' }],
+  },
+  {
+    ...RAK_FRI,
+    text: 'Votre candidature a été transmise au recruteur le 26/11/2026 à 18h05. Vous serez notifié(e) de toute évolution.',
+    expect: [],
+  },
+  {
+    ...MRS_WED,
+    text: 'Salut Lina,\n\nmerci encore pour ton temps. Malheureusement on ne va pas pouvoir aller plus loin avec ta candidature.\n\nBonne continuation !\nHugo',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...LIL_MON,
+    text: 'Madame,\n\nVotre entretien avec Mme Caron aura lieu le jeudi 19 novembre à 10h.\n\nNous vous ferons part de notre décision dans les 72 heures suivant cet entretien.\n\nCordialement',
+    expect: [
+      { kind: 'interview', by: '2026-11-19', time: '10:00' },
+      { kind: 'response-by', by: '2026-11-22' },
+    ],
+  },
+  {
+    ...NAM_WED,
+    text: 'Madame,\n\nNous avons le plaisir de vous annoncer que votre candidature a été retenue pour le poste de gestionnaire de dossiers. Nous vous remercions de nous confirmer votre accord pour le 18 décembre au plus tard.\n\nCordialement',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...FRI_THU,
+    text: "Bonjour,\n\nJe suis en vacances jusqu'au 27 novembre. Je vous remercie de ne pas me relancer avant mon retour, le lundi 30 novembre.\n\nMeilleures salutations,\nClaude",
+    expect: [{ kind: 'no-contact-before', by: '2026-11-30' }],
+  },
+  {
+    ...YSC_TUE,
+    text: 'Soirée réseautage TI – jeudi 10 décembre à 17 h au Centre culturel. Venez rencontrer nos gestionnaires et passer des entrevues éclair !',
+    expect: [],
+  },
+  {
+    ...RAK_FRI,
+    text: 'Monsieur,\n\nNous avons le plaisir de vous convier à un entretien le mercredi 2 décembre à 11 h 30 dans nos locaux de Guéliz.\n\nCordialement,\nService RH',
+    expect: [{ kind: 'interview', by: '2026-12-02', time: '11:30' }],
+  },
+  {
+    ...MRS_WED,
+    text: "Merci pour votre achat !\n\nCoaching entretien d'embauche (1 h) – vendredi 11 décembre, 14h\nMontant payé : 60,00 €",
+    expect: [],
+  },
+  {
+    ...LIL_MON,
+    text: 'Bonjour Monsieur Lefebvre,\n\nNous reviendrons vers vous sous dix jours.\n\nCordialement,\nL’équipe RH',
+    expect: [{ kind: 'response-by', by: '2026-11-26' }],
+  },
+  {
+    ...NAM_WED,
+    text: 'Bonjour Sophie,\n\nNous terminons cette semaine les derniers entretiens, jeudi et vendredi. Je reviendrai ensuite vers toi.\n\nBien à toi,\nAnne',
+    expect: [],
+  },
+  {
+    ...FRI_THU,
+    text: 'Newsletter RH – Novembre : découvrez nos métiers lors de la Journée découverte du samedi 28 novembre, de 10h à 15h.\n\nSe désinscrire',
+    expect: [],
+  },
+  {
+    ...YSC_TUE,
+    text: 'Bonjour Émile,\n\nLe résultat de votre vérification d’antécédents vous sera envoyé par courriel d’ici la fin de la semaine.\n\nCordialement,\nJulie',
+    expect: [{ kind: 'response-by', by: '2026-12-04' }],
+  },
+  {
+    ...MRS_WED,
+    text: 'Bonjour Monsieur Arnaud,\n\nMerci de nous laisser deux semaines avant de nous relancer.\n\nCordialement,\nLe service recrutement',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-16' }],
+  },
+];
