@@ -1006,6 +1006,18 @@ function anchorWindows(
     }
     const event = events[events.length - 1];
     if (event === undefined) {
+      // A period that names its own event ("dans la semaine qui suit") counts from the day of the sentence before
+      // ("Le jury se réunira le 16 décembre. Vous serez informé … dans la semaine qui suit.").
+      if (following !== undefined && carried !== undefined) {
+        const counted: TimeExpr = {
+          ...w,
+          date: periodEnd(carried.date, following).date,
+          event: carried.date,
+          detector: `${w.detector}-from-event`,
+        };
+        from.set(counted, 0);
+        return counted;
+      }
       const opening = c.anchorBefore.exec(sentence.text.slice(0, rel(w.index)));
       c.anchorBefore.lastIndex = 0;
       // A window counted from an event the message does not date ("Una vez revisadas las referencias, … en un

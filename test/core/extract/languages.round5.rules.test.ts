@@ -387,3 +387,85 @@ describe('rules after rounds 57–59 (issue 13)', () => {
     ],
   ]);
 });
+
+describe('rules after rounds 60–62 (issue 13)', () => {
+  check([
+    // A compound heading names the interview of the fields after it.
+    [
+      BER,
+      'Interviewbestätigung – Wann: 2026-11-12 10:00:00 (MEZ) Wo: Microsoft Teams Mit: Frau Albers',
+      ['interview 2026-11-12 10:00'],
+    ],
+    // A period that names its own event counts from the day of the sentence before.
+    [
+      PAR,
+      'Monsieur,\n\nLe comité se réunit le 18 novembre. Vous aurez notre réponse dans la semaine qui suit.',
+      ['response-by 2026-11-27'],
+    ],
+    // A window after a demonstrative pointing back to the event.
+    [
+      PAR,
+      'Madame,\n\nVotre entretien final aura lieu le vendredi 13 novembre à 15h.\n\nNous vous répondrons dans les 48 heures suivant cette rencontre.',
+      ['interview 2026-11-13 15:00', 'response-by 2026-11-15'],
+    ],
+    // A process's length is a promise.
+    [
+      MAD,
+      'Hola Diego: normalmente el comité tarda unos diez días en revisar todas las candidaturas.',
+      ['response-by 2026-11-21'],
+    ],
+    // Hold-offs in other words, with a comma after "bitten" and a window before "relancer".
+    [
+      BER,
+      'Sehr geehrter Herr Berg,\n\nwir möchten Sie bitten, bis zum 16. November von weiteren Nachfragen abzusehen.',
+      ['no-contact-before 2026-11-16'],
+    ],
+    [
+      PAR,
+      'Bonjour, merci de nous laisser dix jours avant de nous recontacter.',
+      ['no-contact-before 2026-11-20'],
+    ],
+    // Outcomes in other words.
+    [
+      BER,
+      'Hallo Stefan,\n\nleider hat es diesmal nicht geklappt, wir haben die Stelle intern besetzt.',
+      ['outcome rejected'],
+    ],
+    [
+      BER,
+      'Sehr geehrter Herr Kraus,\n\nwir freuen uns, Ihnen mitzuteilen, dass Sie unser Wunschkandidat für die Teamleitung sind.',
+      ['outcome offer'],
+    ],
+    [
+      PAR,
+      "Bonjour Lina, après réflexion, nous n'allons pas pouvoir aller plus loin avec votre candidature.",
+      ['outcome rejected'],
+    ],
+    // Newsletters, celebrations, networking evenings and other people's interviews are no slot.
+    [
+      BER,
+      'Neu im Karriereblog: So gelingt Ihr Vorstellungsgespräch. Außerdem: unser Online-Bewerbertag am 19.11.2026 um 17 Uhr.\n\nNewsletter abbestellen',
+      [],
+    ],
+    [
+      BER,
+      'Liebe Azubis,\n\nwir laden euch herzlich zu unserer Weihnachtsfeier am 11. Dezember um 16 Uhr ein!',
+      [],
+    ],
+    [
+      PAR,
+      'Soirée réseautage – jeudi 19 novembre à 18 h. Venez rencontrer nos gestionnaires et passer des entrevues éclair !',
+      [],
+    ],
+    [
+      MAD,
+      'Te invitamos al Foro de Empleo de la Facultad el 19 de noviembre de 10:00 a 14:00. ¡Haz entrevistas en el momento!',
+      [],
+    ],
+    [
+      BER,
+      'Hallo Tim,\n\nHerr Brandt hat sein Gespräch mit der Geschäftsführung auf Donnerstag, 10 Uhr gelegt. Kannst du den Raum umbuchen?',
+      [],
+    ],
+  ]);
+});

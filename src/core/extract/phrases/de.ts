@@ -434,6 +434,11 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Hättest du am Mittwoch um 15 Uhr Zeit für einen kurzen Austausch?',
     },
     {
+      // An interview named in a compound heading: "Interviewbestätigung – Wann: …", "Gesprächseinladung".
+      pattern: String.raw`(?:Interview|Gesprächs)(?:bestätigung|einladung|anfrage|details)`,
+      example: 'Interviewbestätigung – Wann: 2027-01-14 10:00:00 (MEZ) Wo: Microsoft Teams',
+    },
+    {
       // Asked as a wish: "Hätten Sie Lust, …", "Hast du Lust, …".
       pattern: String.raw`(?:hast|hättest)\s+du\s+Lust|(?:haben|hätten)\s+Sie\s+Lust`,
       example: 'Hast du Lust, am Freitag um 11 Uhr mit unserer CTO einen Kaffee zu trinken?',
@@ -455,6 +460,11 @@ export const DE: LanguageTables = withSwissSpelling({
     { pattern: String.raw`(?:Teams|Zoom)`, example: 'per Teams am Mittwoch um 9 Uhr' },
   ],
   genericInterviews: [
+    {
+      // A named person's own interview: "Frau Weiß hat ihr Gespräch auf Donnerstag verschoben".
+      pattern: String.raw`(?:Frau|Herr|Herrn)\s+(?:Dr\.\s+)?\p{L}+\s+(?:hat|hatte|kommt|wird)\s+(?:ihr|sein|ihren|seinen)\s+(?:\p{L}+\s+)?(?:\p{L}*gespräch|Interview|Termin)`,
+      example: 'Herr Brandt hat sein Gespräch mit der Geschäftsführung auf Montag, 10 Uhr gelegt.',
+    },
     {
       // A slot booked for another person: "kannst du für Frau Özkan am Montag um 9 Uhr den Raum blocken?".
       pattern: String.raw`für\s+(?:Frau|Herrn)\s+(?:Dr\.\s+)?\p{L}+`,
@@ -486,6 +496,11 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   events: [
     {
+      // Newsletters and celebrations: "Online-Bewerbertag", "Weihnachtsfeier", "Newsletter abbestellen".
+      pattern: String.raw`\p{L}*bewerbertag|\p{L}*feier|Newsletter|abbestellen`,
+      example: 'Unser Online-Bewerbertag am 21. Januar um 17 Uhr – jetzt anmelden! Newsletter abbestellen',
+    },
+    {
       // A committee's own meeting: "Das Gremium tagt am Dienstag", "die Kommission trifft sich am 9.".
       pattern: String.raw`\p{L}*(?:gremium|kommission|komitee|ausschuss|Geschäftsführung|Vorstand)\s+(?:tagt|trifft\s+sich|berät|kommt\s+(?:\p{L}+\s+){0,3}?zusammen)|Sitzung\s+(?:des|der)\s+\p{L}+`,
       example: 'Die Berufungskommission tagt am Dienstag, danach melden wir uns bei Ihnen.',
@@ -516,7 +531,7 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // "wir bitten Sie, sich bis zum Abschluss des Verfahrens zu gedulden".
-      pattern: String.raw`(?:bitten|bitte)\s+(?:\S+\s+){0,12}?zu\s+gedulden`,
+      pattern: String.raw`(?:bitten|bitte),?\s+(?:\S+\s+){0,12}?zu\s+gedulden`,
       example: 'Wir bitten Sie, sich bis zum Ende der Bewerbungsfrist am 20. Januar zu gedulden.',
     },
     {
@@ -530,12 +545,12 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Bitte sehen Sie bis dahin von Rückfragen ab.',
     },
     {
-      pattern: String.raw`(?:ersuchen|bitten|bitte)\s+(?:\S+\s+){0,12}?Abstand\s+zu\s+nehmen`,
+      pattern: String.raw`(?:ersuchen|bitten|bitte),?\s+(?:\S+\s+){0,12}?Abstand\s+zu\s+nehmen`,
       example:
         'Wir ersuchen Sie, bis zum Abschluss des Verfahrens Mitte Jänner von weiteren Anfragen Abstand zu nehmen.',
     },
     {
-      pattern: String.raw`(?:bitten|bitte)\s+(?:\S+\s+){0,12}?abzusehen`,
+      pattern: String.raw`(?:bitten|bitte),?\s+(?:\S+\s+){0,12}?abzusehen`,
       example: 'Wir bitten Sie, vor dem 20. November von Nachfragen abzusehen.',
     },
     {
@@ -730,6 +745,11 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Leider haben wir uns nach reiflicher Überlegung gegen Ihre Bewerbung entschieden.',
     },
     {
+      // "leider hat es diesmal nicht geklappt", "wir haben die Stelle intern besetzt".
+      pattern: String.raw`(?:hat\s+es|es\s+hat)\s+(?:\p{L}+\s+){0,2}?nicht\s+geklappt|(?:intern|anderweitig)\s+(?:besetzt|vergeben)`,
+      example: 'Leider hat es diesmal nicht geklappt: Wir haben die Stelle intern besetzt.',
+    },
+    {
       // "Wir haben uns für jemanden mit mehr Erfahrung entschieden."
       pattern: String.raw`für\s+jemand(?:en)?\s+(?:\S+\s+){0,8}?entschieden`,
       example: 'Wir haben uns am Ende für jemanden aus dem eigenen Haus entschieden.',
@@ -782,6 +802,11 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   offer: [
+    {
+      // "dass Sie unsere Wunschkandidatin sind".
+      pattern: String.raw`(?:unsere?|unseren)\s+Wunsch(?:kandidat\p{L}*|besetzung)`,
+      example: 'Wir freuen uns, Ihnen mitzuteilen, dass Sie unser Wunschkandidat für die Teamleitung sind.',
+    },
     {
       pattern: String.raw`(?:uns|mich)\s+für\s+(?:Sie|dich)\s+entschieden`,
       example: 'Ich freue mich sehr, Ihnen mitteilen zu dürfen, dass wir uns für Sie entschieden haben!',

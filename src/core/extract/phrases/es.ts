@@ -370,6 +370,11 @@ export const ES: LanguageTables = {
   ],
   response: [
     {
+      // A process's length: "el cliente tarda unas dos semanas en definir la terna".
+      pattern: String.raw`(?:tarda|tardan|tardará|tardarán|demora|demoran|demorará|demorarán)`,
+      example: 'Normalmente el comité tarda unos diez días en revisar todas las candidaturas.',
+    },
+    {
       pattern: String.raw`esperamos\s+(?:tener|contar\s+con|poder\s+(?:darte|darle|daros|comunicarte|comunicarle))\s+(?:una\s+|alguna\s+)?(?:definición|decisión|respuesta|novedades|noticias)`,
       example: 'Esperamos tener una definición durante la próxima semana.',
     },
@@ -565,7 +570,7 @@ export const ES: LanguageTables = {
       example: 'El comité de selección se reúne el martes 12 y después te escribimos.',
     },
     {
-      pattern: String.raw`webinar(?:io)?|feria\s+(?:de\s+)?(?:empleo|trabajo|laboral)|jornada\s+de\s+puertas\s+abiertas|evento\s+de\s+(?:reclutamiento|empleabilidad)|meetup|afterwork|open\s+day|job\s?day`,
+      pattern: String.raw`webinar(?:io)?|(?:feria|foro)\s+(?:de\s+)?(?:empleo|trabajo|laboral)|darse\s+de\s+baja|newsletter|jornada\s+de\s+puertas\s+abiertas|evento\s+de\s+(?:reclutamiento|empleabilidad)|meetup|afterwork|open\s+day|job\s?day`,
       example:
         'Participa en nuestro webinario «Cómo preparar tu entrevista» el martes 19 de enero a las 18:00.',
     },

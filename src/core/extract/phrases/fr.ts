@@ -89,6 +89,11 @@ export const FR: LanguageTables = {
   ],
   windowLeads: [
     {
+      // "Merci de nous laisser deux semaines avant de nous relancer."
+      pattern: String.raw`(?:nous|me)\s+laisser`,
+      example: 'Merci de nous laisser dix jours ouvrés avant de nous recontacter.',
+    },
+    {
       pattern: String.raw`(?:environ|au\s+moins|patienter)`,
       example: 'Le processus de recrutement prend généralement environ trois semaines.',
     },
@@ -152,6 +157,13 @@ export const FR: LanguageTables = {
     },
   ],
   periods: [
+    {
+      // The week after the day named before: "le jury se réunira le 16 décembre … dans la semaine qui suit".
+      pattern: String.raw`(?:dans|durant|pendant|au\s+cours\s+de)\s+la\s+semaine\s+(?:qui\s+suit|suivante|d['’]après)`,
+      period: 'next-week',
+      fromEvent: true,
+      example: 'Le comité se réunit le 12 janvier ; vous aurez notre réponse dans la semaine qui suit.',
+    },
     {
       pattern: String.raw`(?:après|passé(?:es)?|au\s+retour\s+d?es)\s+(?:les\s+)?fêtes(?:\s+de\s+fin\s+d'année)?`,
       period: 'after-holidays',
@@ -438,7 +450,7 @@ export const FR: LanguageTables = {
       example: 'Le jury se réunit jeudi 14 janvier et nous vous écrirons dans la foulée.',
     },
     {
-      pattern: String.raw`webinaire|webinar|(?:salon|forum)\s+(?:\p{L}+\s+){0,2}?(?:(?:de\s+l['’]|d['’]|de\s+la\s+|des\s+|du\s+)?(?:emploi|alternance|carrières?|métiers|entreprises|recrutement|stages?|formation))|journée\s+portes\s+ouvertes|job\s?dating|job\s?day|open\s+day|afterwork|meetup`,
+      pattern: String.raw`webinaire|webinar|newsletter|se\s+désinscrire|se\s+désabonner|(?:soirée\s+(?:de\s+)?)?réseautage|entrevues?\s+éclair|speed\s+(?:dating|recruiting)|journée\s+(?:découverte|métiers?)|(?:salon|forum)\s+(?:\p{L}+\s+){0,2}?(?:(?:de\s+l['’]|d['’]|de\s+la\s+|des\s+|du\s+)?(?:emploi|alternance|carrières?|métiers|entreprises|recrutement|stages?|formation))|journée\s+portes\s+ouvertes|job\s?dating|job\s?day|open\s+day|afterwork|meetup`,
       example: 'Rejoignez notre webinaire « Décrocher son premier CDI » le jeudi 21 janvier à 12h30.',
     },
     {
@@ -449,6 +461,11 @@ export const FR: LanguageTables = {
     },
   ],
   holdOff: [
+    {
+      // "… avant de nous relancer": contact only after the window.
+      pattern: String.raw`avant\s+de\s+(?:nous|me|m['’])\s*(?:relancer|recontacter|contacter|écrire|solliciter)`,
+      example: 'Merci de nous laisser dix jours ouvrés avant de nous recontacter.',
+    },
     {
       pattern: String.raw`ne\s+pas\s+(?:nous\s+)?(?:relancer|contacter|recontacter|écrire|appeler)`,
       example: 'Merci de ne pas nous relancer avant le 1er décembre.',
@@ -588,6 +605,11 @@ export const FR: LanguageTables = {
     },
   ],
   rejection: [
+    {
+      // "on ne va pas pouvoir aller plus loin avec ta candidature".
+      pattern: String.raw`(?:ne\s+|n['’]\s*)(?:va|vas|vont|allons|pourrons|pouvons|pourra)\s+pas\s+(?:pouvoir\s+)?(?:aller\s+plus\s+loin|poursuivre|donner\s+suite)`,
+      example: "Après réflexion, nous n'allons pas pouvoir aller plus loin avec votre candidature.",
+    },
     {
       // The offer words negated: "nous ne sommes pas en mesure de vous proposer le poste".
       pattern: String.raw`(?:pas\s+en\s+mesure\s+de|ne\s+(?:pouvons|pourrons)\s+pas)\s+(?:vous|te|t['’])\s*(?:proposer|offrir)\s+(?:le|ce)\s+poste`,
@@ -774,7 +796,7 @@ export const FR: LanguageTables = {
       example: 'Nous vous communiquerons les résultats dans un délai de 15 jours à compter du 4 janvier.',
     },
     {
-      pattern: String.raw`(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+cette\s+date|qui\s+(?:suivent|suivront|suit|suivra)|suivant\s+(?:l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date)`,
+      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+cette\s+date|qui\s+(?:suivent|suivront|suit|suivra)|suivant\s+(?:l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date)`,
       example: 'nous vous répondrons dans les trois semaines suivant cette date.',
     },
   ],
