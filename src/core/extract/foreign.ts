@@ -29,7 +29,13 @@ import { phraseFindings, type PhraseReaders } from './phraseFindings';
 import { nextOccurrence } from './detectors/periods';
 import { nextNumberedDay } from './detectors/days';
 import { countWindow } from './detectors/windows';
-import type { LanguageTables, MonthPartRow, PeriodName, UnitRow } from './phrases/language';
+import {
+  MOVED_SLOT,
+  type LanguageTables,
+  type MonthPartRow,
+  type PeriodName,
+  type UnitRow,
+} from './phrases/language';
 
 type UnitName = Exclude<UnitRow['unit'], 'hour'>;
 import { EDGE_AFTER, EDGE_BEFORE, alternation, anyOf, type PhraseRow } from './phrases/rows';
@@ -905,7 +911,15 @@ function classifyForeign(
     // novembre" sent on the 10th): no slot (the English classify's rule).
     !(e.yearImplied === true && context.t !== null && daysBetween(context.t, e.date) > LONG_AGO_DAYS)
   ) {
-    const slot = interviewFinding(context, sentence, e, messageIndex);
+    // A slot moved to ("mover su entrevista del martes 8 al miércoles 9"): marked, so that the thread drops the
+    // earlier messages' slots it replaces (threadRefiners.ts supersedeMovedInterviews), as the English cues do.
+    const moved = c.cancelled.test(sentence.text) ? MOVED_SLOT : '';
+    const slot = interviewFinding(
+      context,
+      sentence,
+      { ...e, detector: `${e.detector}${moved}` },
+      messageIndex,
+    );
     if (!startsBeforeSent(context, slot)) return slot;
     return null;
   }

@@ -469,3 +469,15 @@ describe('rules after rounds 60–62 (issue 13)', () => {
     ],
   ]);
 });
+
+describe('rules after thread round r7b (issue 13)', () => {
+  check([
+    // An ATS confirmation whose only interview words are its heading and its contact person's title.
+    [
+      BER,
+      'Terminbestätigung\n\nStelle: Projektleiter Netze\nDatum: Donnerstag, 12.11.2026\nUhrzeit: 10:30 Uhr\nGesprächspartnerin: Frau Lenz',
+      ['interview 2026-11-12 10:30'],
+    ],
+    [PAR, 'Merci de ne pas contacter nos conseillers en agence par téléphone.', ['no-calls']],
+  ]);
+});

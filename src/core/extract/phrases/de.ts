@@ -435,7 +435,7 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // An interview named in a compound heading: "Interviewbestätigung – Wann: …", "Gesprächseinladung".
-      pattern: String.raw`(?:Interview|Gesprächs)(?:bestätigung|einladung|anfrage|details)`,
+      pattern: String.raw`(?:Interview|Gesprächs|Termin)(?:bestätigung|einladung|anfrage|details)|Gesprächspartner(?:in)?`,
       example: 'Interviewbestätigung – Wann: 2027-01-14 10:00:00 (MEZ) Wo: Microsoft Teams',
     },
     {

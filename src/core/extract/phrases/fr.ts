@@ -548,6 +548,11 @@ export const FR: LanguageTables = {
   ],
   noCalls: [
     {
+      // The object between the verb and the phone: "ne pas contacter l'équipe par téléphone".
+      pattern: String.raw`ne\s+pas\s+(?:contacter|joindre|solliciter|relancer)\s+(?:\S+\s+){0,4}?par\s+téléphone`,
+      example: 'Merci de ne pas contacter nos conseillers en agence par téléphone.',
+    },
+    {
       // Said as a capability: "Notre service ne répond pas aux demandes téléphoniques".
       pattern: String.raw`ne\s+(?:répond|répondons|répondent|répondra|traite|traitons)\s+pas\s+aux\s+(?:appels|demandes\s+(?:\p{L}+\s+){0,2}?téléphoniques|sollicitations\s+téléphoniques)`,
       example: 'Le cabinet ne répond pas aux appels concernant le suivi des candidatures.',

@@ -4,6 +4,13 @@ import type { Finding } from '../../types';
 import type { ReadContext } from '../model';
 import type { PhraseRow } from './rows';
 
+/**
+ * The detector suffix of an interview slot a message moves the interview to, found by another language's reader
+ * (foreign.ts): the thread then drops the slots earlier messages named (threadRefiners.ts), as the English cues do.
+ * Here, not in foreign.ts, so that the commands bundle need not load the reader to know it.
+ */
+export const MOVED_SLOT = '-moved';
+
 /** The languages the reader knows; English is phrases/en.ts, the others are tables of this shape. */
 export type LanguageCode = 'en' | 'de' | 'fr' | 'es';
 
