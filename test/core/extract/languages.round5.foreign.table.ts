@@ -1292,3 +1292,197 @@ export const ROUND_62_FR: readonly PhraseRow[] = [
     expect: [{ kind: 'no-contact-before', by: '2026-12-16' }],
   },
 ];
+
+// Rounds 63–65 were written after rounds 60–62's and r7b's fixes, before the engine read them (twelve rows each).
+
+/** Round 63: German, a fifth fresh round. */
+export const ROUND_63_DE: readonly PhraseRow[] = [
+  {
+    ...BER_MON,
+    text: 'Hallo Frau Sommer,\n\nwie besprochen sende ich Ihnen hiermit die Einladung zum Fachgespräch: Mittwoch, 9. Dezember 2026, 9:30–11:00 Uhr, per Microsoft Teams.\n\nViele Grüße\nJan Peters',
+    expect: [{ kind: 'interview', by: '2026-12-09', time: '09:30' }],
+  },
+  {
+    ...VIE_THU,
+    text: 'Sehr geehrte Frau Maier,\n\ndie Entscheidung fällt in unserer Vorstandssitzung am 10. Dezember. Sie erhalten spätestens zwei Werktage danach eine Nachricht.\n\nMit freundlichen Grüßen',
+    expect: [{ kind: 'response-by', by: '2026-12-14' }],
+  },
+  {
+    ...ZRH_FRI,
+    text: 'Hoi Luca\n\nSorry für die Funkstille! Wir sind noch mitten in den Gesprächen. Ich melde mich nächste Woche bei dir, versprochen.\n\nLG Sarah',
+    expect: [{ kind: 'response-by', by: '2026-12-11' }],
+  },
+  {
+    ...MUC_THU,
+    text: 'Erinnerung: Ihr Profil ist nur noch 3 Tage sichtbar. Verlängern Sie jetzt Ihr Premium-Abo bis 31.12.2026.',
+    expect: [],
+  },
+  {
+    ...CGN_WED,
+    text: 'Sehr geehrter Herr Jansen,\n\nwir haben Ihre Bewerbung sorgfältig geprüft, müssen Ihnen aber leider eine Absage erteilen.\n\nMit freundlichen Grüßen',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...HAM_TUE,
+    text: 'Liebe Bewerberinnen und Bewerber,\n\nbitte sehen Sie von Anrufen ab – wir beantworten alle Fragen per E-Mail.\n\nIhr Recruiting-Team',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...LEJ_TUE,
+    text: 'Sehr geehrter Herr Vogel,\n\nbitte melden Sie sich nicht vor Mitte Januar wieder bei uns; die Fachabteilung ist bis dahin voll ausgelastet.\n\nMit freundlichen Grüßen',
+    expect: [{ kind: 'no-contact-before', by: '2027-01-15', fuzzy: true }],
+  },
+  {
+    ...STR_FRI,
+    text: 'Hallo Frau Klein,\n\nwir sprechen nächste Woche noch mit zwei Kandidatinnen. Danach sehen wir weiter.\n\nGrüße\nTobias',
+    expect: [],
+  },
+  {
+    ...DUS_MON,
+    text: 'Sehr geehrter Herr Engel,\n\nherzlichen Glückwunsch! Wir möchten Sie gerne als Vertriebsleiter einstellen und bitten Sie, uns Ihre Entscheidung bis zum 23. November mitzuteilen.\n\nMit freundlichen Grüßen',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...KOE_WED,
+    text: 'Jobmesse Köln am 12.12.2026, 10–16 Uhr, Halle 3: Besuchen Sie unseren Stand und führen Sie direkt vor Ort Bewerbungsgespräche!',
+    expect: [],
+  },
+  {
+    ...BRN_TUE,
+    text: 'Hoi Elena\n\nMega, dass es klappt! Dann sehen wir uns am Freitag um 13.30 Uhr bei uns im Büro an der Effingerstrasse.\n\nLiebe Grüsse\nTom',
+    expect: [{ kind: 'interview', by: '2026-11-20', time: '13:30' }],
+  },
+  {
+    ...GRZ_FRI,
+    text: 'Ihre Bewerbung (ID 77120) wurde am 26.11.2026 um 16:03 Uhr zurückgezogen.',
+    expect: [],
+  },
+];
+
+/** Round 64: Spanish, a fifth fresh round. */
+export const ROUND_64_ES: readonly PhraseRow[] = [
+  {
+    ...MAD_MON,
+    text: 'Hola Clara:\n\nTe escribo para proponerte una entrevista con la directora financiera el jueves 3 de diciembre a las 12:00 en nuestra sede de Castellana. ¿Te encaja?\n\nUn saludo,\nÁlvaro',
+    expect: [{ kind: 'interview', by: '2026-12-03', time: '12:00' }],
+  },
+  {
+    ...MEX_WED,
+    text: 'Estimado Sr. Lozano:\n\nEl proceso de validación de referencias suele tomar entre cinco y siete días hábiles; una vez concluido, le contactaremos.\n\nAtentamente',
+    expect: [{ kind: 'response-by', by: '2026-12-11' }],
+  },
+  {
+    ...BUE_THU,
+    text: '¡Nuevas búsquedas para vos en Bumeran! Analista de Datos Jr. – CABA – publicada hace 2 horas.',
+    expect: [],
+  },
+  {
+    ...BOG_TUE,
+    text: 'Hola Felipe, gracias por participar. Te contamos que decidimos avanzar con otro candidato para esta posición. ¡Éxitos!',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...SCL_FRI,
+    text: 'Hola Catalina, te pedimos no llamar a la clínica para consultar por el proceso.\n\nSaludos,\nRR. HH.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...CDMX_TUE,
+    text: 'Estimada Lic. Ríos:\n\nLe pedimos que no nos contacte antes del 15 de enero, fecha en que cerramos la convocatoria.\n\nAtentamente',
+    expect: [{ kind: 'no-contact-before', by: '2027-01-15' }],
+  },
+  {
+    ...VLC_MON,
+    text: 'Hola Sergio:\n\n¡Enhorabuena! Nos complace ofrecerte el puesto de técnico de calidad. Te adjuntamos la propuesta; necesitamos tu respuesta antes del viernes 27.\n\nUn saludo',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...ROS_WED,
+    text: 'Hola Juli, mañana a las 10 entrevistamos a Martín y a Sofía para la vacante de diseño. Te paso sus CVs.',
+    expect: [],
+  },
+  {
+    ...SVQ_MON,
+    text: 'Hola Rocío: te daremos respuesta a principios de la semana que viene.\n\nUn saludo,\nManuel',
+    expect: [{ kind: 'response-by', by: '2026-11-24', fuzzy: true }],
+  },
+  {
+    ...CLO_TUE,
+    text: 'Participa en nuestro webinar «Cómo negociar tu salario» el jueves 10 de diciembre a las 19:00.',
+    expect: [],
+  },
+  {
+    ...COR_THU,
+    text: 'Hola Lauti, ¿podés venir el lunes 23 a las 9 a la oficina de Nueva Córdoba para la entrevista con el cliente?',
+    expect: [{ kind: 'interview', by: '2026-11-23', time: '09:00' }],
+  },
+  {
+    ...MDE_FRI,
+    text: 'Factura electrónica FE-20931\nServicio: Publicación de hoja de vida destacada\nFecha: 27/11/2026\nValor: $35.000',
+    expect: [],
+  },
+];
+
+/** Round 65: French, a fifth fresh round. */
+export const ROUND_65_FR: readonly PhraseRow[] = [
+  {
+    ...LYS_TUE,
+    text: "Bonjour Madame Perrin,\n\nJe vous confirme notre rendez-vous du lundi 30 novembre à 14h15 à l'agence de la Part-Dieu.\n\nCordialement,\nHélène",
+    expect: [{ kind: 'interview', by: '2026-11-30', time: '14:15' }],
+  },
+  {
+    ...BRU_WED,
+    text: "Bonjour Monsieur Claes,\n\nNous finalisons actuellement l'analyse des candidatures et reviendrons vers vous au plus tard dans dix jours ouvrables.\n\nCordialement",
+    expect: [{ kind: 'response-by', by: '2026-12-16' }],
+  },
+  {
+    ...YUL_THU,
+    text: "Rappel : votre profil Jobboom n'est plus à jour depuis le 1er décembre. Mettez-le à jour dès aujourd'hui !",
+    expect: [],
+  },
+  {
+    ...CAS_FRI,
+    text: 'Madame,\n\nNous vous remercions pour votre candidature. Nous ne pouvons malheureusement pas y donner une suite favorable.\n\nCordialement',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...GVA_THU,
+    text: "Pour des raisons d'organisation, nous ne prenons aucun appel concernant les postes ouverts.",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...LAU_TUE,
+    text: 'Bonjour,\n\nMerci de ne pas nous relancer avant le 15 décembre, date de clôture des entretiens.\n\nMeilleures salutations',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-15' }],
+  },
+  {
+    ...PAR_WED,
+    text: "Bonjour Karim,\n\nJ'ai le plaisir de vous annoncer que nous souhaitons vous recruter en tant que chef de projet. Pourriez-vous nous donner votre réponse d'ici le 2 décembre ?\n\nCordialement",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...BOD_MON,
+    text: "Bonjour l'équipe, je vous rappelle que Mme Garcia vient pour son entretien demain à 10h.",
+    expect: [],
+  },
+  {
+    ...NAM_WED,
+    text: 'Bonjour Madame Dupont,\n\nNous reviendrons vers vous dans le courant de la semaine prochaine.\n\nCordialement',
+    expect: [{ kind: 'response-by', by: '2026-12-18' }],
+  },
+  {
+    ...YSC_TUE,
+    text: "Salon de l'emploi de l'Estrie – samedi 12 décembre, de 10 h à 16 h. Apportez votre CV!",
+    expect: [],
+  },
+  {
+    ...RAK_FRI,
+    text: 'Madame,\n\nVous êtes conviée à un entretien le jeudi 3 décembre à 10h00 au siège, avenue Mohammed VI.\n\nCordialement',
+    expect: [{ kind: 'interview', by: '2026-12-03', time: '10:00' }],
+  },
+  {
+    ...MRS_WED,
+    text: 'Facture n° 2026-118\nPrestation : bilan de compétences (séance du 8 décembre à 9h)\nMontant payé : 120,00 €',
+    expect: [],
+  },
+];
