@@ -481,3 +481,20 @@ describe('rules after thread round r7b (issue 13)', () => {
     [PAR, 'Merci de ne pas contacter nos conseillers en agence par téléphone.', ['no-calls']],
   ]);
 });
+
+describe('rules after rounds 63–65 (issue 13)', () => {
+  check([
+    // The candidate asked for a decision by a day: no promise beside the offer.
+    [
+      BER,
+      'Sehr geehrte Frau Lang,\n\nwir möchten Ihnen die Stelle anbieten und bitten Sie, uns Ihre Entscheidung bis zum 9. November mitzuteilen.',
+      ['outcome offer'],
+    ],
+    [
+      MAD,
+      'Hola Diego: la revisión de documentos suele tomar unos cinco días hábiles.',
+      ['response-by 2026-11-18'],
+    ],
+    [MAD, 'Les rogamos no llamar a la recepción para consultar por las vacantes.', ['no-calls']],
+  ]);
+});

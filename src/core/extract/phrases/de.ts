@@ -580,6 +580,11 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   candidateDeadline: [
     {
+      // "bitten Sie, uns Ihre Entscheidung bis zum 23. November mitzuteilen": the candidate's answer.
+      pattern: String.raw`uns\s+(?:Ihre|deine|eure)\s+(?:Entscheidung|Antwort|Rückmeldung|Zusage)`,
+      example: 'Wir bitten Sie, uns Ihre Entscheidung bis Freitag, 15. Januar, mitzuteilen.',
+    },
+    {
       // "Wir bitten Sie um Ihre Rückmeldung bis 4. Dezember": the candidate's answer.
       pattern: String.raw`(?:bitten|bitte)\s+(?:Sie|dich|euch)\s+um\s+(?:Ihre|deine|eure)\s+(?:Rückmeldung|Antwort|Entscheidung|Zusage|Bestätigung)`,
       example: 'Wir bitten Sie um Ihre Rückmeldung bis Freitag, 15. Januar.',

@@ -370,6 +370,11 @@ export const ES: LanguageTables = {
   ],
   response: [
     {
+      // A process's usual length: "la validación de referencias suele tomar entre cinco y siete días hábiles".
+      pattern: String.raw`(?:suele|suelen|puede|pueden)\s+(?:tomar|tardar|demorar|llevar)|(?:toma|tomará|toman|tomarán)`,
+      example: 'La revisión de documentos suele tomar unos cinco días hábiles.',
+    },
+    {
       // A process's length: "el cliente tarda unas dos semanas en definir la terna".
       pattern: String.raw`(?:tarda|tardan|tardará|tardarán|demora|demoran|demorará|demorarán)`,
       example: 'Normalmente el comité tarda unos diez días en revisar todas las candidaturas.',
@@ -704,6 +709,11 @@ export const ES: LanguageTables = {
     { pattern: String.raw`(?:puede|puedes)\s+llamarme`, example: 'Puede llamarme al 600 000 000.' },
   ],
   noCalls: [
+    {
+      // Asked with the verb in the infinitive: "te pedimos no llamar a la clínica".
+      pattern: String.raw`(?:pedimos|rogamos|solicitamos|pido|ruego|favor\s+de)\s+(?:\p{L}+\s+){0,2}?no\s+(?:llamar|telefonear)`,
+      example: 'Les rogamos no llamar a la recepción para consultar por las vacantes.',
+    },
     {
       // Said as a capability: "Nuestro equipo no puede atender llamadas sobre el estatus".
       pattern: String.raw`no\s+(?:puede|pueden|podemos|puedo)\s+(?:atender|responder|recibir|contestar)\s+(?:\p{L}+\s+){0,2}?llamadas`,
