@@ -25,7 +25,7 @@ export const FIRST_RUN = {
   r7: '4/6 threads, 20/26 fields',
   // r7b (six more German, French and Spanish threads: rexx, WTTJ, an offer in the du register, a Belgian rejection
   // after a follow-up, a Mexican reschedule, a Colombian absence) was written after r7's and rounds 51–62's fixes,
-  // before the engine read it, and first read by the engine of the commit that added it.
+  // before the engine read it, and first read by the engine of 024ced0.
   r7b: '3/6 threads, 20/26 fields',
 };
 
