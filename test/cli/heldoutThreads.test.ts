@@ -20,6 +20,13 @@ export const FIRST_RUN = {
   // r5 (more ATS templates, an auto-reply, offers, second follow-ups, in four languages) was written before any
   // engine read it and first read by the engine that merged rounds 36–49 and r4's fixes.
   r5: '16/17 threads, 65/66 fields',
+  // r7 (six German, French and Spanish threads: Personio, WTTJ, InfoJobs, an Austrian and an Argentine agency, a
+  // Québec offer) was written before any engine read it and first read by the engine of df0e310.
+  r7: '4/6 threads, 20/26 fields',
+  // r7b (six more German, French and Spanish threads: rexx, WTTJ, an offer in the du register, a Belgian rejection
+  // after a follow-up, a Mexican reschedule, a Colombian absence) was written after r7's and rounds 51–62's fixes,
+  // before the engine read it, and first read by the engine of 024ced0.
+  r7b: '3/6 threads, 20/26 fields',
   // r8 (Irish, Nigerian, Filipino, US, Austrian, German, Swiss, Québec, French, Belgian, Mexican and Argentine
   // threads) was written before any engine read it and first read by the engine of df0e310.
   r8: '10/12 threads, 62/65 fields',
@@ -118,7 +125,7 @@ function holds(out: Out, key: string, want: unknown): boolean {
   }
 }
 
-for (const round of ['r2', 'r3', 'r4', 'r5', 'r8', 'r9', 'r10'] as const) {
+for (const round of ['r2', 'r3', 'r4', 'r5', 'r7', 'r7b', 'r8', 'r9', 'r10'] as const) {
   const dir = new URL(`../fixtures/heldout/${round}/`, import.meta.url);
   const cases = JSON.parse(readFileSync(new URL('cases.json', dir), 'utf8')) as readonly Case[];
   describe(`held-out thread round ${round} (first run ${FIRST_RUN[round]})`, () => {

@@ -28,7 +28,7 @@ const FUNCTION_WORDS: readonly {
   {
     code: 'fr',
     words:
-      'le les et vous nous votre vos est une des du au aux pour avec ne pas merci sur dans ce de la que nos sera aucun cette qui je ma sont été avons être un à ou voici lundi mardi mercredi jeudi vendredi candidature statut poste entretien notre leur semaine semaines jours jour ouvrés ouvrables réponse retour bonjour madame monsieur cordialement sommes avez janvier février avril mai juin juillet août septembre octobre novembre décembre',
+      'le les et vous nous votre vos est une des du au aux pour avec ne pas merci sur dans ce de la que nos sera aucun cette qui je ma sont été avons être un à ou voici lundi mardi mercredi jeudi vendredi candidature statut poste entretien notre leur tu toi ton ta tes en ici semaine semaines jours jour ouvrés ouvrables réponse retour bonjour madame monsieur cordialement sommes avez janvier février avril mai juin juillet août septembre octobre novembre décembre',
     example: 'Nous reviendrons vers vous d’ici vendredi. Merci pour votre candidature.',
   },
   {

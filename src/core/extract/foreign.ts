@@ -29,7 +29,15 @@ import { phraseFindings, type PhraseReaders } from './phraseFindings';
 import { nextOccurrence } from './detectors/periods';
 import { nextNumberedDay } from './detectors/days';
 import { countWindow } from './detectors/windows';
-import type { LanguageTables, MonthPartRow, PeriodName } from './phrases/language';
+import {
+  MOVED_SLOT,
+  type LanguageTables,
+  type MonthPartRow,
+  type PeriodName,
+  type UnitRow,
+} from './phrases/language';
+
+type UnitName = Exclude<UnitRow['unit'], 'hour'>;
 import { EDGE_AFTER, EDGE_BEFORE, alternation, anyOf, type PhraseRow } from './phrases/rows';
 import { MAX_TEXT_CHARS, capSentence } from './sentences';
 import type { Bound, ReadContext, Sentence, TimeExpr } from './model';
@@ -56,6 +64,9 @@ interface Compiled {
   readonly response: RegExp;
   readonly interview: RegExp;
   readonly generic: RegExp;
+  /** Events for many (a career evening, a webinar), or null where the language has none. */
+  readonly events: RegExp | null;
+  readonly spans: readonly (readonly [RegExp, { readonly amount: number; readonly unit: UnitName }])[];
   readonly holdOff: RegExp;
   readonly deadline: RegExp;
   readonly fact: RegExp;
@@ -67,15 +78,15 @@ interface Compiled {
   readonly answer: RegExp;
   readonly condition: RegExp;
   readonly clauseBreak: RegExp;
+  /** Words after a break that go on with the clause before it, or null. */
+  readonly continues: RegExp | null;
   readonly cancelled: RegExp;
   /** Words right before a moved slot's new day, or null where the language has none. */
   readonly movedTo: RegExp | null;
   /** Anchor words before a dated event (each searched for in the text before it). */
   readonly anchorBefore: RegExp;
-  /** Anchor words right after a window. */
+  /** Anchor words right after a window: pointing back to a dated event, or forward to the day named after them. */
   readonly anchorAfter: RegExp;
-  /** The words between a window and the day it counts from, alone ("à compter du"), or null. */
-  readonly anchorAfterDay: RegExp | null;
   /** Words opening a sentence that point back to the day of the sentence before. */
   readonly anchorBack: RegExp | null;
   /** The same words anywhere between a dated event and its window. */
@@ -118,7 +129,7 @@ function compile(l: LanguageTables): Compiled {
       (r) =>
         [
           new RegExp(
-            `${EDGE_BEFORE}(?:${r.pattern})\\s*(?<month>${alternation(words(l.months))})${EDGE_AFTER}`,
+            `${EDGE_BEFORE}(?:${r.pattern})\\s*(?<month>${alternation(words(l.months))})(?:${r.after ?? ''})${EDGE_AFTER}`,
             'giu',
           ),
           r.part,
@@ -148,6 +159,8 @@ function compile(l: LanguageTables): Compiled {
     response: anyOf(l.response),
     interview: anyOf(l.interview),
     generic: anyOf(l.genericInterviews),
+    events: l.events === undefined || l.events.length === 0 ? null : anyOf(l.events),
+    spans: (l.spans ?? []).map((r) => [g([r]), { amount: r.amount, unit: r.unit }] as const),
     holdOff: anyOf(l.holdOff),
     deadline: anyOf(l.candidateDeadline),
     fact: anyOf(l.fact),
@@ -165,6 +178,10 @@ function compile(l: LanguageTables): Compiled {
       String.raw`;|\s[-–—]\s|\s${EDGE_BEFORE}${alternation(l.clauseBreaks)}${EDGE_AFTER}`,
       'giu',
     ),
+    continues:
+      l.continuations === undefined || l.continuations.length === 0
+        ? null
+        : new RegExp(`^\\s*${alternation(l.continuations)}${EDGE_AFTER}`, 'iu'),
     cancelled: anyOf(l.cancelled),
     movedTo:
       l.movedTo === undefined || l.movedTo.length === 0
@@ -175,10 +192,6 @@ function compile(l: LanguageTables): Compiled {
       l.anchorBack === undefined ? null : new RegExp(`^${alternation(l.anchorBack)}${EDGE_AFTER}`, 'iu'),
     anchorBackInside: l.anchorBack === undefined ? null : anyOf(l.anchorBack),
     anchorAfter: new RegExp(`^[\\s,]*${alternation(l.anchorAfter)}${EDGE_AFTER}`, 'iu'),
-    anchorAfterDay:
-      l.anchorAfterDay === undefined || l.anchorAfterDay.length === 0
-        ? null
-        : new RegExp(`^[\\s,]*${alternation(l.anchorAfterDay)}\\s*$`, 'iu'),
     zones: l.zones.map((z) => [new RegExp(`^(?:${z.pattern})${EDGE_AFTER}`, 'iu'), z.zone] as const),
     namesADay: new RegExp(
       String.raw`\d{1,2}[./-]\d|${EDGE_BEFORE}(?:${alternation(words(l.months))}|${alternation(l.dayWords)})${EDGE_AFTER}`,
@@ -284,6 +297,15 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
       }),
     );
   }
+  for (const [re, span] of c.spans)
+    for (const m of text.matchAll(re))
+      out.push(
+        expr(m.index, m[0], countWindow(t, span, context.holidays), {
+          form: 'window',
+          detector: `${l.code}-window`,
+          span,
+        }),
+      );
   for (const [re, period, fromEvent] of c.periods)
     for (const m of text.matchAll(re)) {
       const { date, fuzzy } = periodEnd(t, period);
@@ -340,7 +362,7 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
       const year = Number(t.slice(0, 4)) + (month < Number(t.slice(5, 7)) ? 1 : 0);
       const first = dateFromParts(year, month, 1);
       if (first === null) continue;
-      const date = part === 'end' ? endOfMonth(first) : addDays(first, part === 'early' ? 9 : 4);
+      const date = part === 'end' ? endOfMonth(first) : addDays(first, MONTH_PART_DAY[part]);
       out.push(
         expr(m.index, m[0], date, {
           form: 'period',
@@ -357,6 +379,9 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
   }
   return out;
 }
+
+/** Days after the 1st that a part of a month names (TIMELINE-CONVENTIONS.md: early = 10th, beginning = 5th). */
+const MONTH_PART_DAY = { early: 9, beginning: 4, 'first-week': 6 } as const;
 
 /** The same day `years` later (a first of the month: no leap day). */
 function addYears(first: string, years: number): string {
@@ -395,7 +420,20 @@ function zoneAfter(c: Compiled, text: string, start: number, end: number): strin
   const word = text
     .slice(from, from + 40)
     .replace(/^\s*(?:Uhr|horas?|hs|h|[ap]\.?\s?m\.?(?![\p{L}]))?[\s,(/]*/iu, '');
-  return c.zones.find(([re]) => re.test(word))?.[1] ?? offsetZone(word) ?? namedZone(word);
+  return (
+    c.zones.find(([re]) => re.test(word))?.[1] ??
+    offsetZone(word) ??
+    (verbNotZone(word) ? null : namedZone(word))
+  );
+}
+
+/**
+ * A short word in lower case after a clock time is a word of the language, not a zone's abbreviation, which is
+ * written in capitals: "ab 9 Uhr ist bestätigt" (not India's IST), "l'entretien de 10h est confirmé" (not EST).
+ */
+function verbNotZone(word: string): boolean {
+  const first = /^\p{L}+/u.exec(word)?.[0];
+  return first !== undefined && first.length <= 4 && first === first.toLowerCase();
 }
 
 /** A whole-hour offset as the zone: "9:00 (GMT-5)", "15:00 UTC+1" (Etc/GMT names count the other way). */
@@ -579,7 +617,7 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
       last.time === null &&
       last.form === 'point' &&
       r.index - (last.index + last.text.length) <= LABELLED_TIME_GAP &&
-      !/[.!?]\s|\n\s*\n/u.test(context.text.slice(last.index + last.text.length, r.index))
+      timeOfDay(context.text.slice(last.index + last.text.length, r.index))
     ) {
       const joined = context.text.slice(last.index, r.index + r.text.length);
       out[out.length - 1] = { ...last, text: joined, time, zone };
@@ -606,6 +644,54 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
     });
     if (!s.isCertain('day') && !(dayAfter >= 1)) weekdayOnly.add(read);
     out.push(read);
+  }
+  return withWrittenClocks(context.text, out);
+}
+
+/**
+ * Whether the words between a day and a clock time after it let the time be that day's: no sentence between
+ * them, or only a label ("Fecha: 19-11-2026. Hora: 10.00 h.", "Datum: 15.12.2026 | Uhrzeit: 13:00:00").
+ */
+function timeOfDay(gap: string): boolean {
+  return !/[.!?]\s|\n\s*\n/u.test(gap) || LABEL_GAP.test(gap);
+}
+
+/** Only punctuation and a field's label between a day and its clock time. */
+const LABEL_GAP = /^[\s.,;|·/–-]{0,6}\p{L}[\p{L} ]{0,20}\s?:\s*$/u;
+
+/** A clock time with the hour's word after it, which chrono may not read alone: "12.30 h", "10.00 horas". */
+const WRITTEN_CLOCK =
+  /(?<![\p{L}\p{N}.:/-])(?<hour>[01]?\d|2[0-3])(?:[.:](?<minute>[0-5]\d))?\s?(?:h|hs|hrs|horas|heures|Uhr)(?![\p{L}\p{N}])/gu;
+
+/** A count of hours, no clock: "dans 2 h", "en 3 horas", "in 4 Uhr" never; "sous 12 h". */
+const HOURS_COUNT_BEFORE =
+  /(?<![\p{L}])(?:dans|en|sous|in|binnen|durante|pendant|de|por|für|ca\.|unas|environ)\s*$/iu;
+
+/**
+ * Clock times chrono left unread given to the day before them where nothing else stands between ("Día:
+ * 11-12-2026 · Hora: 12.30 h"), the label–value layout chronoExprs joins for the times chrono reads.
+ */
+function withWrittenClocks(text: string, exprs: readonly TimeExpr[]): TimeExpr[] {
+  const out = [...exprs];
+  for (const m of text.matchAll(WRITTEN_CLOCK)) {
+    if (out.some((e) => m.index < e.index + e.text.length && e.index < m.index + m[0].length)) continue;
+    // An hour without its minutes is a clock only in office hours and not after a count's word ("a la misma hora,
+    // 15 h"; not "dans 2 h").
+    const hourOnly = m.groups?.['minute'] === undefined;
+    const hour = Number(m.groups?.['hour']);
+    if (
+      hourOnly &&
+      (hour < 7 || hour > 21 || HOURS_COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
+    )
+      continue;
+    let at = -1;
+    for (const [i, e] of out.entries()) if (e.index + e.text.length <= m.index) at = i;
+    const day = out[at];
+    if (day === undefined || day.time !== null || day.form !== 'point') continue;
+    const gap = text.slice(day.index + day.text.length, m.index);
+    if (gap.length > LABELLED_TIME_GAP || !timeOfDay(gap)) continue;
+    const time = `${pad(hour)}:${m.groups?.['minute'] ?? '00'}`;
+    out[at] = { ...day, text: text.slice(day.index, m.index + m[0].length), time };
   }
   return out;
 }
@@ -658,9 +744,9 @@ const NUMBER_THEN_CAPITAL = /(?<=\d)\.\s+(?=\p{Lu})/gu;
 function clauseAround(c: Compiled, text: string, start: number, end: number): readonly [number, number] {
   let from = 0;
   let to = text.length;
-  const breaks = [...text.matchAll(c.clauseBreak), ...text.matchAll(NUMBER_THEN_CAPITAL)].sort(
-    (a, b) => a.index - b.index,
-  );
+  const breaks = [...text.matchAll(c.clauseBreak), ...text.matchAll(NUMBER_THEN_CAPITAL)]
+    .filter((m) => c.continues === null || !c.continues.test(text.slice(m.index + m[0].length)))
+    .sort((a, b) => a.index - b.index);
   let opening = '';
   for (const m of breaks) {
     if (m.index + m[0].length <= start) [from, opening] = [m.index + m[0].length, m[0]];
@@ -738,6 +824,7 @@ function classifyForeign(
   messageIndex: number,
   from = 0,
   earlier: readonly Sentence[] = [],
+  anchor = false,
 ): Finding | null {
   const rel = e.index - sentence.index;
   const [clauseStart, clauseEnd] = clauseAround(c, sentence.text, rel, rel + e.text.length);
@@ -768,12 +855,19 @@ function classifyForeign(
     `${sentence.text.slice(pastFrom, rel).trimEnd()} ${sentence.text.slice(rel + e.text.length, clauseEnd).trimStart()}`,
   );
   const deadline = c.deadline.test(others);
-  const fact = c.fact.test(others);
-  const response = c.response.test(others);
+  // A window counted from an event: the words after it name that event ("dans les deux semaines qui suivent la
+  // clôture"), no fact of the window's.
+  const fact = c.fact.test(e.event !== undefined && e.detector.endsWith('-from-event') ? before : others);
+  // The event a window counts from: the promise words of its clause are the window's ("nach Ihrem Hearing am 2.
+  // Dezember erhalten Sie binnen zehn Werktagen eine Rückmeldung": the hearing is the candidate's interview).
+  const response = !anchor && c.response.test(others);
   // 1. A request to hold off contact (in any clause of the sentence), with the first day contact is welcome. The
   // day may stand apart from its "before": "ne pas nous écrire avant la fin des entretiens, le 4 décembre".
   if (
     c.holdOff.test(sentence.text) &&
+    // A window promised in its own clause stays a promise beside someone's absence ("Le gestionnaire est en
+    // vacances, donc on devrait pouvoir te revenir d'ici deux semaines").
+    !(e.form === 'window' && response && !c.holdOff.test(others)) &&
     (e.bound === 'before' ||
       e.bound === 'until' ||
       e.bound === 'until-after' ||
@@ -801,8 +895,12 @@ function classifyForeign(
   if (
     e.form === 'point' &&
     (e.bound === 'none' || (e.bound === 'by' && e.time !== null && !response)) &&
-    (c.interview.test(others) || labelledSlot || (e.time !== null && c.interview.test(context.text))) &&
+    (c.interview.test(others) ||
+      labelledSlot ||
+      (e.time !== null && c.interview.test(context.text) && !(c.events?.test(context.text) ?? false))) &&
     !c.generic.test(others) &&
+    // An event for many ("Webinar « Réussir son entretien » le mardi 8 décembre à 18h") is no slot of the candidate's.
+    !(c.events?.test(others) ?? false) &&
     // A message greeting a group of colleagues ("Hallo zusammen,") is about others' interviews (round 39).
     !c.generic.test(greetingOf(context.text)) &&
     !past &&
@@ -813,7 +911,15 @@ function classifyForeign(
     // novembre" sent on the 10th): no slot (the English classify's rule).
     !(e.yearImplied === true && context.t !== null && daysBetween(context.t, e.date) > LONG_AGO_DAYS)
   ) {
-    const slot = interviewFinding(context, sentence, e, messageIndex);
+    // A slot moved to ("mover su entrevista del martes 8 al miércoles 9"): marked, so that the thread drops the
+    // earlier messages' slots it replaces (threadRefiners.ts supersedeMovedInterviews), as the English cues do.
+    const moved = c.cancelled.test(sentence.text) ? MOVED_SLOT : '';
+    const slot = interviewFinding(
+      context,
+      sentence,
+      { ...e, detector: `${e.detector}${moved}` },
+      messageIndex,
+    );
     if (!startsBeforeSent(context, slot)) return slot;
     return null;
   }
@@ -880,21 +986,14 @@ function anchorWindows(
   const out = exprs.map((w): TimeExpr => {
     const following = w.following;
     if (following === undefined && (w.form !== 'window' || w.span === undefined)) return w;
-    // The day named right after the window's words ("dans un délai de 15 jours à compter du 4 janvier").
-    const end = w.index + w.text.length;
-    const named =
-      c.anchorAfterDay === null || w.span === undefined
-        ? undefined
-        : exprs.find(
-            (p) =>
-              p.form === 'point' &&
-              p.index >= end &&
-              c.anchorAfterDay !== null &&
-              c.anchorAfterDay.test(sentence.text.slice(rel(end), rel(p.index))),
-          );
-    if (named !== undefined && w.span !== undefined) {
-      anchors.add(named);
-      const day = eventDay(context, named);
+    // The day named after the window's anchor words, which lead to it: "dans un délai de 15 jours à compter du 4
+    // janvier", "innerhalb von zwei Wochen nach dem Gespräch am 12. November", "dentro de los diez días
+    // siguientes a la entrevista del 10 de diciembre". Only a short gap without a clause's end lies between the
+    // anchor words and the day ("siguientes; la incorporación sería el 4 de enero" counts from nothing after).
+    const pointed = w.span === undefined ? undefined : dayNamedAfter(c, sentence, w, exprs, anchors);
+    if (pointed !== undefined && w.span !== undefined) {
+      anchors.add(pointed);
+      const day = eventDay(context, pointed);
       const counted: TimeExpr = {
         ...w,
         date: countWindow(day, w.span, context.holidays),
@@ -919,32 +1018,20 @@ function anchorWindows(
       from.set(counted, 0);
       return counted;
     }
-    // "innerhalb von zwei Wochen nach dem Gespräch am 12. November": the event named right after the window's
-    // pointing words (round 39 probes).
-    const tail = sentence.text.slice(rel(w.index + w.text.length));
-    const pointed =
-      w.span !== undefined && c.anchorAfter.test(tail)
-        ? exprs.find(
-            (p) =>
-              p.form === 'point' &&
-              p.index > w.index + w.text.length &&
-              p.index - (w.index + w.text.length) <= 60 &&
-              !anchors.has(p),
-          )
-        : undefined;
-    if (pointed !== undefined && w.span !== undefined) {
-      anchors.add(pointed);
-      const counted: TimeExpr = {
-        ...w,
-        date: countWindow(eventDay(context, pointed), w.span, context.holidays),
-        event: eventDay(context, pointed),
-        detector: `${w.detector}-from-event`,
-      };
-      from.set(counted, 0);
-      return counted;
-    }
     const event = events[events.length - 1];
     if (event === undefined) {
+      // A period that names its own event ("dans la semaine qui suit") counts from the day of the sentence before
+      // ("Le jury se réunira le 16 décembre. Vous serez informé … dans la semaine qui suit.").
+      if (following !== undefined && carried !== undefined) {
+        const counted: TimeExpr = {
+          ...w,
+          date: periodEnd(carried.date, following).date,
+          event: carried.date,
+          detector: `${w.detector}-from-event`,
+        };
+        from.set(counted, 0);
+        return counted;
+      }
       const opening = c.anchorBefore.exec(sentence.text.slice(0, rel(w.index)));
       c.anchorBefore.lastIndex = 0;
       // A window counted from an event the message does not date ("Una vez revisadas las referencias, … en un
@@ -1003,6 +1090,34 @@ function anchorWindows(
     return counted;
   });
   return { exprs: out, from, anchors, undated };
+}
+
+/** Characters at most between a window's anchor words and the day they lead to ("nach dem Gespräch am"). */
+const ANCHOR_TO_DAY = 40;
+
+/** A clause's end between anchor words and a day: the day then belongs to another clause. */
+const CLAUSE_END = /[;:!?]|\.\s|\n/u;
+
+/**
+ * The day a window counts from where the anchor words right after the window lead to it: the first day after
+ * them, within a short gap that ends no clause (one rule for "à compter du 4 janvier" and "nach dem Gespräch am
+ * 12. November").
+ */
+function dayNamedAfter(
+  c: Compiled,
+  sentence: Sentence,
+  w: TimeExpr,
+  exprs: readonly TimeExpr[],
+  anchors: ReadonlySet<TimeExpr>,
+): TimeExpr | undefined {
+  const end = w.index + w.text.length;
+  const words = c.anchorAfter.exec(sentence.text.slice(end - sentence.index));
+  if (words === null) return undefined;
+  const from = end + words[0].length;
+  const day = exprs.find((p) => p.form === 'point' && p.index >= from && !anchors.has(p));
+  if (day === undefined) return undefined;
+  const gap = sentence.text.slice(from - sentence.index, day.index - sentence.index);
+  return gap.length <= ANCHOR_TO_DAY && !CLAUSE_END.test(gap) ? day : undefined;
 }
 
 /**
@@ -1134,6 +1249,7 @@ export function readForeign(
           messageIndex,
           anchored.from.get(e),
           sentences.slice(0, i),
+          anchored.anchors.has(e),
         );
         // The event a window counts from is no promise of its own, but the candidate's interview stays one.
         if (anchored.anchors.has(e) && f?.kind !== 'interview') continue;

@@ -1,6 +1,7 @@
 import { addMinutesIso, dateInZone, epochMs, timeInZone } from '../time';
 import type { Finding, InterviewFinding, Message } from '../types';
 import { CANCEL_CUE, RESCHEDULE_CUE } from './phrases/en';
+import { MOVED_SLOT } from './phrases/language';
 import { DEFAULT_INTERVIEW_MINUTES } from './classify';
 
 /** Interviews from a message's text/calendar parts (DTSTART/DTEND as the mail area read them). */
@@ -52,6 +53,8 @@ export function supersedeMovedInterviews(
       message !== undefined &&
       (RESCHEDULE_CUE.test(message.text) ||
         CANCEL_CUE.test(message.text) ||
+        // A slot another language's reader found moved to (foreign.ts MOVED_SLOT).
+        findings.some((f) => f.kind === 'interview' && f.evidence.detector.endsWith(MOVED_SLOT)) ||
         message.calendar.some((e) => e.cancelled));
     const sentMs = message?.sentAt != null ? epochMs(message.sentAt) : null;
     const namesSlot =

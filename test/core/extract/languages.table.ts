@@ -14,6 +14,23 @@ import { ROUND_37_FR, ROUND_43_FR, ROUND_45_FR, ROUND_47_FR, ROUND_49_FR } from 
 import { BER, LDN, MAD, NY, PAR } from './languages.senders';
 import { ROUND_38_EN, ROUND_38B_EN, ROUND_38C_EN } from './languages.round4.en.table';
 import { ROUND_39_DE, ROUND_39B_DE, ROUND_39C_DE } from './languages.round4.de.table';
+import {
+  ROUND_51_DE,
+  ROUND_52_ES,
+  ROUND_53_FR,
+  ROUND_54_DE,
+  ROUND_55_ES,
+  ROUND_56_FR,
+  ROUND_57_DE,
+  ROUND_58_ES,
+  ROUND_59_FR,
+  ROUND_60_DE,
+  ROUND_61_ES,
+  ROUND_62_FR,
+  ROUND_63_DE,
+  ROUND_64_ES,
+  ROUND_65_FR,
+} from './languages.round5.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -599,6 +616,22 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 47 (French, unseen)', language: 'fr', rows: ROUND_47_FR },
   { name: 'round 48 (Spanish, unseen)', language: 'es', rows: ROUND_48_ES },
   { name: 'round 49 (French, unseen)', language: 'fr', rows: ROUND_49_FR },
+  // Fifth unseen German, Spanish and French rounds (languages.round5.foreign.table.ts).
+  { name: 'round 51 (German, unseen)', language: 'de', rows: ROUND_51_DE },
+  { name: 'round 52 (Spanish, unseen)', language: 'es', rows: ROUND_52_ES },
+  { name: 'round 53 (French, unseen)', language: 'fr', rows: ROUND_53_FR },
+  { name: 'round 54 (German, unseen)', language: 'de', rows: ROUND_54_DE },
+  { name: 'round 55 (Spanish, unseen)', language: 'es', rows: ROUND_55_ES },
+  { name: 'round 56 (French, unseen)', language: 'fr', rows: ROUND_56_FR },
+  { name: 'round 57 (German, unseen)', language: 'de', rows: ROUND_57_DE },
+  { name: 'round 58 (Spanish, unseen)', language: 'es', rows: ROUND_58_ES },
+  { name: 'round 59 (French, unseen)', language: 'fr', rows: ROUND_59_FR },
+  { name: 'round 60 (German, unseen)', language: 'de', rows: ROUND_60_DE },
+  { name: 'round 61 (Spanish, unseen)', language: 'es', rows: ROUND_61_ES },
+  { name: 'round 62 (French, unseen)', language: 'fr', rows: ROUND_62_FR },
+  { name: 'round 63 (German, unseen)', language: 'de', rows: ROUND_63_DE },
+  { name: 'round 64 (Spanish, unseen)', language: 'es', rows: ROUND_64_ES },
+  { name: 'round 65 (French, unseen)', language: 'fr', rows: ROUND_65_FR },
 ];
 
 /** A round's figures on its first reading by the engine. */
@@ -676,4 +709,24 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // Rounds 48 and 49 (same files), first read by the engine after round 46/47's fixes.
   'round 48 (Spanish, unseen)': { precision: 0.889, recall: 0.727, f1: 0.8, negativesEmpty: 1 },
   'round 49 (French, unseen)': { precision: 1, recall: 0.833, f1: 0.909, negativesEmpty: 1 },
+  // Rounds 51–53 (languages.round5.foreign.table.ts), first read by the engine of df0e310 (rounds 36–49 merged).
+  'round 51 (German, unseen)': { precision: 0.923, recall: 0.75, f1: 0.828, negativesEmpty: 0.833 },
+  'round 52 (Spanish, unseen)': { precision: 0.857, recall: 0.8, f1: 0.828, negativesEmpty: 1 },
+  'round 53 (French, unseen)': { precision: 0.875, recall: 1, f1: 0.933, negativesEmpty: 0.833 },
+  // Rounds 54–56 (same file), written after rounds 51–53's fixes and first read by the engine of ea5661b.
+  'round 54 (German, unseen)': { precision: 0.769, recall: 0.769, f1: 0.769, negativesEmpty: 0.8 },
+  'round 55 (Spanish, unseen)': { precision: 0.833, recall: 0.714, f1: 0.769, negativesEmpty: 0.6 },
+  'round 56 (French, unseen)': { precision: 0.75, recall: 0.692, f1: 0.72, negativesEmpty: 0.6 },
+  // Rounds 57–59 (same file), written after rounds 54–56's fixes and first read by the engine of a3c322f.
+  'round 57 (German, unseen)': { precision: 0.818, recall: 0.6, f1: 0.692, negativesEmpty: 0.833 },
+  'round 58 (Spanish, unseen)': { precision: 0.75, recall: 0.692, f1: 0.72, negativesEmpty: 0.8 },
+  'round 59 (French, unseen)': { precision: 0.75, recall: 0.75, f1: 0.75, negativesEmpty: 0.6 },
+  // Rounds 60–62 (same file), written after rounds 57–59's fixes and first read by the engine of 6441f6b.
+  'round 60 (German, unseen)': { precision: 0.75, recall: 0.692, f1: 0.72, negativesEmpty: 0.4 },
+  'round 61 (Spanish, unseen)': { precision: 0.909, recall: 0.909, f1: 0.909, negativesEmpty: 0.8 },
+  'round 62 (French, unseen)': { precision: 0.818, recall: 0.692, f1: 0.75, negativesEmpty: 0.8 },
+  // Rounds 63–65 (same file), written after rounds 60–62's and r7b's fixes and first read by the engine of e59bcc0.
+  'round 63 (German, unseen)': { precision: 0.889, recall: 1, f1: 0.941, negativesEmpty: 1 },
+  'round 64 (Spanish, unseen)': { precision: 1, recall: 0.75, f1: 0.857, negativesEmpty: 1 },
+  'round 65 (French, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
 };

@@ -72,6 +72,10 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     { pattern: String.raw`binnen`, example: 'Wir melden uns binnen 14 Tagen bei Ihnen.' },
     {
+      pattern: String.raw`(?:nach|vor)\s+Ablauf\s+von`,
+      example: 'Rückfragen zum Stand beantworten wir erst nach Ablauf von zehn Tagen.',
+    },
+    {
       pattern: String.raw`innerhalb(?:\s+von|\s+der\s+nächsten)?`,
       example: 'Eine Entscheidung erwarten wir innerhalb von zwei Wochen.',
     },
@@ -114,6 +118,14 @@ export const DE: LanguageTables = withSwissSpelling({
     { pattern: String.raw`Tag(?:e|en)?`, unit: 'day', example: 'binnen 14 Tagen' },
     { pattern: String.raw`Woche(?:n)?`, unit: 'week', example: 'innerhalb von zwei Wochen' },
     { pattern: String.raw`Monat(?:e|en|s)?`, unit: 'month', example: 'innerhalb eines Monats' },
+  ],
+  spans: [
+    {
+      pattern: String.raw`(?:binnen|innerhalb)\s+(?:einer\s+)?Wochenfrist`,
+      amount: 1,
+      unit: 'week',
+      example: 'Wir geben Ihnen binnen Wochenfrist Bescheid.',
+    },
   ],
   periods: [
     {
@@ -187,6 +199,19 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   midMonth: [{ pattern: String.raw`Mitte`, example: 'Bis Mitte Dezember treffen wir unsere Entscheidung.' }],
+  monthParts: [
+    {
+      pattern: String.raw`(?:in\s+der\s+)?ersten`,
+      after: 'woche',
+      part: 'first-week',
+      example: 'Die Zusagen verschicken wir voraussichtlich in der ersten Januarwoche.',
+    },
+    {
+      pattern: String.raw`(?:in\s+der\s+)?ersten\s+(?:Kalender)?woche\s+(?:im|des)`,
+      part: 'first-week',
+      example: 'Eine Entscheidung treffen wir in der ersten Woche im Februar.',
+    },
+  ],
   bounds: [
     {
       pattern: String.raw`(?:nicht\s+)?vor\s+(?:Ende|Ablauf|Abschluss)\s+(?:des|der|unseres|unserer)\s+\p{L}+(?:\s+(?:am|vom))?`,
@@ -265,6 +290,11 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Das schriftliche Angebot schicke ich dir bis Mittwoch zu.',
     },
     {
+      // Decisions sent out as a delivery: "Die Zusagen verschicken wir in der ersten Januarwoche".
+      pattern: String.raw`(?:Zusagen|Absagen|Entscheidungen|Rückmeldungen|Verträge|Vertragsunterlagen|Angebote)\s+(?:\p{L}+\s+){0,2}?(?:verschicken|versenden|verschickt|versendet)`,
+      example: 'Die Zusagen verschicken wir voraussichtlich in der ersten Januarwoche.',
+    },
+    {
       // The same verbs in the plain order, subject first.
       pattern: String.raw`(?:ich|wir)\s+(?:schicke|schicken|sende|senden|schreibe|schreiben)\s+(?:Ihnen|dir|euch)`,
       example: 'Wir schicken Ihnen den Vertrag bis Freitag.',
@@ -279,6 +309,11 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     { pattern: String.raw`Nachricht`, example: 'Sie erhalten innerhalb einer Woche eine Nachricht.' },
     { pattern: String.raw`(?:melden|meldet|melde)`, example: 'Wir melden uns binnen 14 Tagen bei Ihnen.' },
+    {
+      // A promised call is a promise of news: "Ich rufe Sie morgen an" (with a clock time it is a slot instead).
+      pattern: String.raw`(?:ich\s+rufe|wir\s+rufen|rufe\s+ich|rufen\s+wir)\s+(?:Sie|dich|euch)|ruft\s+(?:Sie|dich|euch)\s+(?:\p{L}+\s+){0,4}?an`,
+      example: 'Am Donnerstag rufe ich Sie an und gebe Ihnen das Feedback des Teams.',
+    },
     {
       pattern: String.raw`uns\s+(?:bei\s+Ihnen\s+)?melden`,
       example: 'Wir werden uns bei Ihnen melden.',
@@ -315,7 +350,7 @@ export const DE: LanguageTables = withSwissSpelling({
     { pattern: String.raw`Antwort`, example: 'Sie erhalten innerhalb von 10 Werktagen eine Antwort.' },
     {
       // "Wir informieren Sie", and after a first word the verb before its subject: "Bis Freitag informieren wir Sie".
-      pattern: String.raw`(?:informieren|benachrichtigen|kontaktieren)\s+(?:(?:wir|ich)\s+)?(?:Sie|dich|euch)`,
+      pattern: String.raw`(?:informieren|benachrichtigen|kontaktieren)\s+(?:(?:wir|ich)\s+)?(?:Sie|dich|euch|alle)`,
       example: 'Wir informieren Sie bis Freitag über das Ergebnis.',
     },
     {
@@ -399,12 +434,47 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Hättest du am Mittwoch um 15 Uhr Zeit für einen kurzen Austausch?',
     },
     {
+      // An interview named in a compound heading: "Interviewbestätigung – Wann: …", "Gesprächseinladung".
+      pattern: String.raw`(?:Interview|Gesprächs|Termin)(?:bestätigung|einladung|anfrage|details)|Gesprächspartner(?:in)?`,
+      example: 'Interviewbestätigung – Wann: 2027-01-14 10:00:00 (MEZ) Wo: Microsoft Teams',
+    },
+    {
+      // Asked as a wish: "Hätten Sie Lust, …", "Hast du Lust, …".
+      pattern: String.raw`(?:hast|hättest)\s+du\s+Lust|(?:haben|hätten)\s+Sie\s+Lust`,
+      example: 'Hast du Lust, am Freitag um 11 Uhr mit unserer CTO einen Kaffee zu trinken?',
+    },
+    {
+      // Coming by to meet the team: "vorbeizukommen", "vorbeischauen".
+      pattern: String.raw`vorbei(?:zu)?(?:kommen|schauen)|(?:kommst|schaust)\s+(?:du\s+)?(?:\p{L}+\s+){0,5}?vorbei`,
+      example: 'Magst du am Dienstag um 16 Uhr bei uns in der Agentur vorbeischauen?',
+    },
+    {
+      // A selection day of the candidate's: an assessment centre, a trial day.
+      pattern: String.raw`Assessment[- ]?(?:Center|Centre)|Probearbeit(?:stag)?`,
+      example: 'Wir laden Sie herzlich zu unserem Assessment-Center am 14. Januar ab 8:30 Uhr ein.',
+    },
+    {
       pattern: String.raw`begrüßen`,
       example: 'Wir freuen uns, Sie am Montag um 15 Uhr bei uns begrüßen zu dürfen.',
     },
     { pattern: String.raw`(?:Teams|Zoom)`, example: 'per Teams am Mittwoch um 9 Uhr' },
   ],
   genericInterviews: [
+    {
+      // A named person's own interview: "Frau Weiß hat ihr Gespräch auf Donnerstag verschoben".
+      pattern: String.raw`(?:Frau|Herr|Herrn)\s+(?:Dr\.\s+)?\p{L}+\s+(?:hat|hatte|kommt|wird)\s+(?:ihr|sein|ihren|seinen)\s+(?:\p{L}+\s+)?(?:\p{L}*gespräch|Interview|Termin)`,
+      example: 'Herr Brandt hat sein Gespräch mit der Geschäftsführung auf Montag, 10 Uhr gelegt.',
+    },
+    {
+      // A slot booked for another person: "kannst du für Frau Özkan am Montag um 9 Uhr den Raum blocken?".
+      pattern: String.raw`für\s+(?:Frau|Herrn)\s+(?:Dr\.\s+)?\p{L}+`,
+      example: 'Kannst du bitte für Herrn Lorenz am Dienstag um 14 Uhr einen Besprechungsraum buchen?',
+    },
+    {
+      // Candidates in the plural are others: "wir haben noch einige Kandidaten im Gespräch".
+      pattern: String.raw`(?:einige|mehrere|weitere|zwei|drei|vier|fünf|noch)\s+(?:\p{L}+\s+)?(?:Kandidat(?:en|innen|:innen)|Bewerber(?:innen|:innen|n)?|Finalist(?:en|innen))`,
+      example: 'Am Montag und Dienstag haben wir noch einige Kandidaten im Gespräch.',
+    },
     {
       pattern: String.raw`(?:die|den|weiteren|anderen|übrigen)\s+(?:Kandidat(?:en|innen)|Bewerber(?:n|innen)|Finalist(?:en|innen))`,
       example: 'Wir führen derzeit noch Gespräche mit weiteren Kandidaten.',
@@ -424,19 +494,63 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Hallo zusammen, zur Info: Das Interview mit Herrn Peters findet am Freitag um 14 Uhr statt.',
     },
   ],
+  events: [
+    {
+      // Newsletters and celebrations: "Online-Bewerbertag", "Weihnachtsfeier", "Newsletter abbestellen".
+      pattern: String.raw`\p{L}*bewerbertag|\p{L}*feier|Newsletter|abbestellen`,
+      example: 'Unser Online-Bewerbertag am 21. Januar um 17 Uhr – jetzt anmelden! Newsletter abbestellen',
+    },
+    {
+      // A committee's own meeting: "Das Gremium tagt am Dienstag", "die Kommission trifft sich am 9.".
+      pattern: String.raw`\p{L}*(?:gremium|kommission|komitee|ausschuss|Geschäftsführung|Vorstand)\s+(?:tagt|trifft\s+sich|berät|kommt\s+(?:\p{L}+\s+){0,3}?zusammen)|Sitzung\s+(?:des|der)\s+\p{L}+`,
+      example: 'Die Berufungskommission tagt am Dienstag, danach melden wir uns bei Ihnen.',
+    },
+    {
+      pattern: String.raw`Karriere-?(?:abend|tag|event|messe)|\p{L}*messe|Recruiting-?(?:Event|Tag|Day)|Webinar|Info(?:abend|veranstaltung)|Tag\s+der\s+offenen\s+Tür|Meetup|Afterwork|Open\s+Day|Job\s?Day`,
+      example:
+        'Besuchen Sie uns auf dem Karriere-Abend am 3. März um 18 Uhr und sprechen Sie mit unseren Teams.',
+    },
+    {
+      // A course or a receipt for one: "Kurs: Bewerbungstraining kompakt, Termin: 12.12., 10 Uhr".
+      pattern: String.raw`Kurs|Seminar|Workshop|Schulung|Quittung|Zahlungsbestätigung|Rechnung|Betrag`,
+      example:
+        'Quittung – Seminar „Souverän im Vorstellungsgespräch“, Termin: 20.01.2027, 9:00 Uhr, Betrag: 120,00 €',
+    },
+  ],
   holdOff: [
+    {
+      // "Bitte haben Sie bis Mitte Dezember Geduld."
+      pattern: String.raw`(?:haben\s+Sie|hab|habt)\s+(?:\S+\s+){0,6}?Geduld`,
+      example: 'Bitte haben Sie bis zum 20. Januar noch etwas Geduld.',
+    },
+    {
+      // "Bitte melden Sie sich erst danach wieder": contact only later.
+      pattern: String.raw`(?:melden|wenden)\s+Sie\s+sich\s+(?:bitte\s+)?erst|(?:melde|wende)\s+dich\s+(?:bitte\s+)?erst`,
+      example:
+        'Ich bin bis 18. Dezember im Urlaub und ab dem 21. Dezember wieder erreichbar. Bitte melden Sie sich erst danach.',
+    },
+    {
+      // "wir bitten Sie, sich bis zum Abschluss des Verfahrens zu gedulden".
+      pattern: String.raw`(?:bitten|bitte),?\s+(?:\S+\s+){0,12}?zu\s+gedulden`,
+      example: 'Wir bitten Sie, sich bis zum Ende der Bewerbungsfrist am 20. Januar zu gedulden.',
+    },
+    {
+      // Questions answered only after a while: "Nachfragen können wir erst nach Ablauf von zehn Tagen beantworten".
+      pattern: String.raw`(?:Nachfragen|Rückfragen|Anfragen)\s+(?:\p{L}+\s+){0,4}?(?:erst|frühestens)`,
+      example: 'Rückfragen zum Stand beantworten wir erst nach Ablauf von zehn Tagen.',
+    },
     {
       // (the words between may hold the day: "sehen Sie bis zum 16. November von Nachfragen ab")
       pattern: String.raw`sehen\s+Sie\s+(?:\S+\s+){0,5}?von`,
       example: 'Bitte sehen Sie bis dahin von Rückfragen ab.',
     },
     {
-      pattern: String.raw`(?:ersuchen|bitten|bitte)\s+(?:\S+\s+){0,12}?Abstand\s+zu\s+nehmen`,
+      pattern: String.raw`(?:ersuchen|bitten|bitte),?\s+(?:\S+\s+){0,12}?Abstand\s+zu\s+nehmen`,
       example:
         'Wir ersuchen Sie, bis zum Abschluss des Verfahrens Mitte Jänner von weiteren Anfragen Abstand zu nehmen.',
     },
     {
-      pattern: String.raw`(?:bitten|bitte)\s+(?:\S+\s+){0,12}?abzusehen`,
+      pattern: String.raw`(?:bitten|bitte),?\s+(?:\S+\s+){0,12}?abzusehen`,
       example: 'Wir bitten Sie, vor dem 20. November von Nachfragen abzusehen.',
     },
     {
@@ -465,6 +579,21 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   candidateDeadline: [
+    {
+      // "bitten Sie, uns Ihre Entscheidung bis zum 23. November mitzuteilen": the candidate's answer.
+      pattern: String.raw`uns\s+(?:Ihre|deine|eure)\s+(?:Entscheidung|Antwort|Rückmeldung|Zusage)`,
+      example: 'Wir bitten Sie, uns Ihre Entscheidung bis Freitag, 15. Januar, mitzuteilen.',
+    },
+    {
+      // "Wir bitten Sie um Ihre Rückmeldung bis 4. Dezember": the candidate's answer.
+      pattern: String.raw`(?:bitten|bitte)\s+(?:Sie|dich|euch)\s+um\s+(?:Ihre|deine|eure)\s+(?:Rückmeldung|Antwort|Entscheidung|Zusage|Bestätigung)`,
+      example: 'Wir bitten Sie um Ihre Rückmeldung bis Freitag, 15. Januar.',
+    },
+    {
+      // The candidate's answer asked for: "Gib mir bitte bis Mittwoch Bescheid, ob du zusagst".
+      pattern: String.raw`(?:gib|gebt|geben\s+Sie)\s+(?:mir|uns)\s+(?:bitte\s+)?(?:\S+\s+){0,3}?Bescheid`,
+      example: 'Gib uns bitte bis Freitag Bescheid, ob du das Angebot annimmst.',
+    },
     {
       pattern: String.raw`melden\s+Sie\s+sich\s+(?:bitte\s+)?(?:bis|spätestens)`,
       example: 'Melden Sie sich bitte bis Freitag, ob der Termin passt.',
@@ -608,12 +737,27 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   rejection: [
     {
+      // The offer words negated: "leider keine Zusage geben", "kein Angebot unterbreiten".
+      pattern: String.raw`(?:keine|kein|keinen)\s+(?:Zusage|\p{L}*angebot)\s+(?:\p{L}+\s+){0,4}?(?:geben|machen|erteilen|unterbreiten)`,
+      example: 'Nach reiflicher Überlegung können wir Ihnen für diese Position leider keine Zusage geben.',
+    },
+    {
       pattern: String.raw`(?:Stelle|Position)\s+(?:\p{L}+\s+){0,3}?mit\s+(?:jemand(?:em)?\s+anderem|einer?\s+anderen\s+\p{L}+|einem\s+anderen\s+\p{L}+)\s+(?:zu\s+)?(?:besetzen|besetzt)`,
       example: 'Leider haben wir uns entschieden, die Stelle mit jemand anderem zu besetzen.',
     },
     {
       pattern: String.raw`gegen\s+(?:Ihre|eine)\s+(?:Bewerbung|Kandidatur)\s+entschieden`,
       example: 'Leider haben wir uns nach reiflicher Überlegung gegen Ihre Bewerbung entschieden.',
+    },
+    {
+      // "leider hat es diesmal nicht geklappt", "wir haben die Stelle intern besetzt".
+      pattern: String.raw`(?:hat\s+es|es\s+hat)\s+(?:\p{L}+\s+){0,2}?nicht\s+geklappt|(?:intern|anderweitig)\s+(?:besetzt|vergeben)`,
+      example: 'Leider hat es diesmal nicht geklappt: Wir haben die Stelle intern besetzt.',
+    },
+    {
+      // "Wir haben uns für jemanden mit mehr Erfahrung entschieden."
+      pattern: String.raw`für\s+jemand(?:en)?\s+(?:\S+\s+){0,8}?entschieden`,
+      example: 'Wir haben uns am Ende für jemanden aus dem eigenen Haus entschieden.',
     },
     {
       pattern: String.raw`(?:bereits|schon|inzwischen)\s+(?:anderweitig\s+)?(?:besetzt|vergeben)`,
@@ -664,6 +808,11 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   offer: [
     {
+      // "dass Sie unsere Wunschkandidatin sind".
+      pattern: String.raw`(?:unsere?|unseren)\s+Wunsch(?:kandidat\p{L}*|besetzung)`,
+      example: 'Wir freuen uns, Ihnen mitzuteilen, dass Sie unser Wunschkandidat für die Teamleitung sind.',
+    },
+    {
       pattern: String.raw`(?:uns|mich)\s+für\s+(?:Sie|dich)\s+entschieden`,
       example: 'Ich freue mich sehr, Ihnen mitteilen zu dürfen, dass wir uns für Sie entschieden haben!',
     },
@@ -686,7 +835,8 @@ export const DE: LanguageTables = withSwissSpelling({
         'Wir freuen uns sehr, Ihnen die Position als Projektleiterin Automatisierung anbieten zu können.',
     },
     {
-      pattern: String.raw`(?:\p{L}*angebot|Zusage)\s+(?:\p{L}+\s+){0,4}?(?:unterbreiten|machen|geben|erteilen)`,
+      // Not a negated one: "leider keine Zusage geben".
+      pattern: String.raw`(?<!(?:kein|keine|keinen)\s+)(?:\p{L}*angebot|Zusage)\s+(?:\p{L}+\s+){0,4}?(?:unterbreiten|machen|geben|erteilen)`,
       example: 'Wir freuen uns, Ihnen eine Zusage für die Stelle geben zu können!',
     },
     {
@@ -730,6 +880,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   condition: [
     { pattern: String.raw`(?:falls|wenn|sollten)`, example: 'Falls Sie bis Freitag nichts von uns hören, …' },
+  ],
+  continuations: [
+    {
+      pattern: String.raw`spätestens(?:\s+(?:aber|jedoch|jedenfalls))?|(?:aber|jedoch)\s+spätestens`,
+      example: 'Wir melden uns, sobald wir mehr wissen – spätestens aber Ende nächster Woche.',
+    },
   ],
   clauseBreaks: [
     {
@@ -792,6 +948,12 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   backReference: [
+    {
+      // "Bitte melden Sie sich erst danach wieder bei mir": after the day named before.
+      pattern: String.raw`erst\s+(?:danach|dann|ab\s+dann|nach\s+(?:meiner|ihrer|seiner|unserer)\s+Rückkehr)`,
+      example:
+        'Ich bin bis 18. Dezember im Urlaub und ab dem 21. Dezember wieder erreichbar. Bitte melden Sie sich erst danach.',
+    },
     {
       pattern: String.raw`bis\s+(?:dahin|dann|zu\s+(?:meiner|ihrer|seiner|unserer)\s+Rückkehr)`,
       example:

@@ -4,7 +4,7 @@
  * clock time ("2.12" as 02:12), and the spoken clock ("um halb elf", "Viertel nach zehn").
  */
 import * as de from 'chrono-node/de';
-import type { Chrono, Parser } from 'chrono-node';
+import type { Chrono, Parser, Refiner } from 'chrono-node';
 
 const WEEKDAYS: Readonly<Record<string, number>> = {
   sonntag: 0,
@@ -161,6 +161,30 @@ function isRangeRefiner(r: object): r is RangeRefiner {
   return typeof between === 'function' && between.call(r).test('bis');
 }
 
+/** Words before "Morgen" that make it the morning ("heute Morgen", "am Morgen", "Guten Morgen"). */
+const MORNING_BEFORE = /(?<![\p{L}\p{N}])(?:heute|gestern|am|guten|jeden|diesen|den|der|einen)\s*$/iu;
+
+/**
+ * "morgen" alone is tomorrow, however it is capitalised: chrono reads it as this morning's or tomorrow's 06:00 at
+ * the start of a sentence ("Morgen melden wir uns", "Morgen ruft dich Frau Klein an"), a clock time nobody wrote.
+ */
+const tomorrowNotMorning: Refiner = {
+  refine: (context, results) =>
+    results.map((r) => {
+      const word = r.text.trim();
+      if (!/^morgen$/iu.test(word) || !r.tags().has('casualReference/morning')) return r;
+      const at = r.index + r.text.indexOf(word);
+      if (MORNING_BEFORE.test(context.text.slice(Math.max(0, at - 12), at))) return r;
+      const next = localDay(context);
+      next.setUTCDate(next.getUTCDate() + 1);
+      return context.createParsingResult(at, word, {
+        day: next.getUTCDate(),
+        month: next.getUTCMonth() + 1,
+        year: next.getUTCFullYear(),
+      });
+    }),
+};
+
 /**
  * chrono-node's casual German parser, with the two readings above first. Its range merge also joins across a
  * line break ("Montag, 23.11., 9:00 Uhr\n- Dienstag, 24.11.": a list of slots read as one range); a range is on
@@ -170,5 +194,6 @@ export function germanChrono(): Chrono {
   const chrono = de.casual.clone();
   chrono.parsers.unshift(dayMonth, spokenClock, weekAfterNext, weekdayNextWeek, hourUhr);
   for (const r of chrono.refiners) if (isRangeRefiner(r)) r.patternBetween = () => RANGE_BETWEEN;
+  chrono.refiners.push(tomorrowNotMorning);
   return chrono;
 }

@@ -189,6 +189,21 @@ export const ES: LanguageTables = {
       example: 'te pedimos que no envíes seguimientos durante las próximas dos semanas.',
     },
   ],
+  spans: [
+    {
+      // "dentro del mes siguiente a esa fecha": a month, counted from the day named before.
+      pattern: String.raw`dentro\s+del\s+mes`,
+      amount: 1,
+      unit: 'month',
+      example: 'El proceso cierra el 15 de enero y dentro del mes siguiente te daremos una respuesta.',
+    },
+    {
+      pattern: String.raw`(?:en|dentro\s+de)\s+una\s+quincena`,
+      amount: 15,
+      unit: 'day',
+      example: 'Te daremos una respuesta en una quincena.',
+    },
+  ],
   units: [
     {
       pattern: String.raw`días?\s+(?:hábiles|laborables)`,
@@ -291,6 +306,11 @@ export const ES: LanguageTables = {
   ],
   monthParts: [
     {
+      pattern: String.raw`(?:en\s+|durante\s+)?la\s+primera\s+semana\s+de`,
+      part: 'first-week',
+      example: 'Esperamos comunicarte la decisión durante la primera semana de febrero.',
+    },
+    {
       pattern: String.raw`(?:a|para|hacia)\s+(?:principios|comienzos|inicios)\s+de`,
       part: 'early',
       example: 'Esperamos tomar una decisión a principios de diciembre.',
@@ -349,6 +369,16 @@ export const ES: LanguageTables = {
     },
   ],
   response: [
+    {
+      // A process's usual length: "la validación de referencias suele tomar entre cinco y siete días hábiles".
+      pattern: String.raw`(?:suele|suelen|puede|pueden)\s+(?:tomar|tardar|demorar|llevar)|(?:toma|tomará|toman|tomarán)`,
+      example: 'La revisión de documentos suele tomar unos cinco días hábiles.',
+    },
+    {
+      // A process's length: "el cliente tarda unas dos semanas en definir la terna".
+      pattern: String.raw`(?:tarda|tardan|tardará|tardarán|demora|demoran|demorará|demorarán)`,
+      example: 'Normalmente el comité tarda unos diez días en revisar todas las candidaturas.',
+    },
     {
       pattern: String.raw`esperamos\s+(?:tener|contar\s+con|poder\s+(?:darte|darle|daros|comunicarte|comunicarle))\s+(?:una\s+|alguna\s+)?(?:definición|decisión|respuesta|novedades|noticias)`,
       example: 'Esperamos tener una definición durante la próxima semana.',
@@ -424,7 +454,7 @@ export const ES: LanguageTables = {
       example: 'Estaremos en contacto contigo dentro de los próximos 7 a 10 días hábiles.',
     },
     {
-      pattern: String.raw`(?:te|le|os|les)\s+(?:(?:cuento|comento)\s+algo|contaré|contaremos|comentaré|comentaremos)`,
+      pattern: String.raw`(?:te|le|os|les)\s+(?:(?:cuento|comento)\s+algo|contaré|contaremos|contamos|comentaré|comentaremos|comentamos)`,
       example: 'calculo que a principios de la semana que viene te cuento algo.',
     },
     {
@@ -450,6 +480,11 @@ export const ES: LanguageTables = {
     },
   ],
   interview: [
+    {
+      // A test of the candidate's at a set time: "Tu prueba práctica quedó programada para el martes a las 9:00".
+      pattern: String.raw`prueba\s+(?:práctica|técnica|de\s+conocimientos)|assessment(?:\s+center)?|evaluación\s+(?:técnica|práctica|psicotécnica)`,
+      example: 'Te citamos a la prueba técnica el jueves 14 de enero a las 10:00 en nuestra sede.',
+    },
     {
       pattern: String.raw`entrevistas?`,
       example: 'Le confirmo la entrevista el jueves 19 de noviembre a las 10:00.',
@@ -512,6 +547,11 @@ export const ES: LanguageTables = {
   ],
   genericInterviews: [
     {
+      // Interviews counted are others': "todavía nos faltan dos entrevistas el jueves".
+      pattern: String.raw`(?:dos|tres|cuatro|cinco|varias|algunas|otras|unas|más)\s+(?:\p{L}+\s+)?entrevistas`,
+      example: 'Esta semana hacemos tres entrevistas más, el miércoles y el jueves.',
+    },
+    {
       pattern: String.raw`(?:otros|otras|varios|varias|demás|los|todos\s+los|todas\s+las)\s+(?:\p{L}+\s+)?(?:candidat[oa]s|finalistas|postulantes|aspirantes)`,
       example: 'Todavía tenemos entrevistas con otros candidatos el jueves.',
     },
@@ -526,6 +566,24 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`la\s+semana\s+del`,
       example: 'Los encuentros serán la semana del 23 de noviembre.',
+    },
+  ],
+  events: [
+    {
+      // A committee's own meeting: "el comité se reúne el martes", "el directorio sesiona el 9".
+      pattern: String.raw`(?:comité|jurado|comisión|directorio|panel|junta)\s+(?:de\s+(?:\p{L}+\s+)?\p{L}+\s+)?(?:se\s+reún(?:e|en)|se\s+reunirá(?:n)?|sesiona(?:rá)?|delibera(?:rá)?)|(?:reunión|sesión)\s+(?:del|de\s+la)\s+(?:comité|junta|directorio|comisión|dirección|gerencia)`,
+      example: 'El comité de selección se reúne el martes 12 y después te escribimos.',
+    },
+    {
+      pattern: String.raw`webinar(?:io)?|(?:feria|foro)\s+(?:de\s+)?(?:empleo|trabajo|laboral)|darse\s+de\s+baja|newsletter|jornada\s+de\s+puertas\s+abiertas|evento\s+de\s+(?:reclutamiento|empleabilidad)|meetup|afterwork|open\s+day|job\s?day`,
+      example:
+        'Participa en nuestro webinario «Cómo preparar tu entrevista» el martes 19 de enero a las 18:00.',
+    },
+    {
+      // A course or a receipt for one: "Recibo de pago. Curso: Prepara tu entrevista".
+      pattern: String.raw`curso|seminario|recibo\s+de\s+pago|comprobante\s+de\s+pago|gracias\s+por\s+tu\s+compra`,
+      example:
+        'Comprobante de pago – Curso «Entrevistas por competencias», sesión del 14/01/2027 a las 18:00.',
     },
   ],
   holdOff: [
@@ -652,6 +710,21 @@ export const ES: LanguageTables = {
   ],
   noCalls: [
     {
+      // Asked with the verb in the infinitive: "te pedimos no llamar a la clínica".
+      pattern: String.raw`(?:pedimos|rogamos|solicitamos|pido|ruego|favor\s+de)\s+(?:\p{L}+\s+){0,2}?no\s+(?:llamar|telefonear)`,
+      example: 'Les rogamos no llamar a la recepción para consultar por las vacantes.',
+    },
+    {
+      // Said as a capability: "Nuestro equipo no puede atender llamadas sobre el estatus".
+      pattern: String.raw`no\s+(?:puede|pueden|podemos|puedo)\s+(?:atender|responder|recibir|contestar)\s+(?:\p{L}+\s+){0,2}?llamadas`,
+      example: 'La oficina de personal no puede atender llamadas sobre el estado de las solicitudes.',
+    },
+    {
+      // The negation far from the call: "no reenvíes tu CV ni te comuniques por teléfono con la sucursal".
+      pattern: String.raw`ni\s+(?:te\s+|se\s+|nos\s+)?(?:comuniques|comunique|contactes|contacte|llames|llame|telefonees|telefonee)(?:\s+(?:\p{L}+\s+){0,3}?(?:por\s+teléfono|telefónicamente))?`,
+      example: 'Por favor, no envíes tu hoja de vida en papel ni llames a la recepción del hotel.',
+    },
+    {
       pattern: String.raw`no\s+(?:\p{L}+\s+){0,3}?(?:consultas|llamadas|preguntas)\s+(?:\p{L}+\s+){0,1}?por\s+teléfono`,
       example: 'Nuestro equipo no puede atender consultas por teléfono.',
     },
@@ -699,6 +772,11 @@ export const ES: LanguageTables = {
     },
   ],
   rejection: [
+    {
+      // The offer words negated: "no podemos ofrecerte el puesto".
+      pattern: String.raw`no\s+(?:podemos|podremos|vamos\s+a\s+poder)\s+(?:ofrecerte|ofrecerle|ofrecer(?:te|le)?)\s+(?:el|este|la|esta)\s+(?:puesto|cargo|posición|vacante)`,
+      example: 'Lamentablemente, en esta ocasión no podremos ofrecerle el cargo de analista.',
+    },
     {
       pattern: String.raw`no\s+(?:continuaremos|seguiremos|avanzaremos)\s+con\s+(?:el|este)\s+proceso(?!\s+hasta)`,
       example: 'la vacante para la cual se postuló fue cerrada, por lo que no continuaremos con el proceso.',
@@ -748,6 +826,17 @@ export const ES: LanguageTables = {
   ],
   offer: [
     {
+      // "Te queremos en el equipo", "la queremos con nosotros".
+      pattern: String.raw`(?:te|lo|la|los)\s+queremos\s+(?:en\s+(?:el|nuestro)\s+equipo|con\s+nosotros|a\s+bordo)`,
+      example: '¡Buenas noticias, Lucas! Te queremos en nuestro equipo de soporte a partir de enero.',
+    },
+    {
+      // A wish for the candidate to join: "queremos que te sumes al equipo", "nos encantaría que formaras parte".
+      pattern: String.raw`(?:queremos|nos\s+(?:encantaría|gustaría))\s+que\s+(?:te\s+(?:sumes|unas|incorpores|sumaras|unieras|incorporaras)|se\s+(?:sume|una|incorpore|sumara|uniera|incorporara)|formes\s+parte|forme\s+parte|formaras\s+parte|formara\s+parte)`,
+      example:
+        '¡Buenas noticias, Tomás! Queremos que te incorpores como desarrollador backend a partir del 11 de enero.',
+    },
+    {
       pattern: String.raw`(?:sido\s+)?(?:seleccionad[oa]|elegid[oa])\s+para\s+(?:el\s+(?:puesto|cargo|rol)|la\s+(?:posición|vacante)|ocupar)`,
       example: 'Nos alegra comunicarle que ha sido seleccionada para el puesto de ingeniera de software.',
     },
@@ -796,6 +885,12 @@ export const ES: LanguageTables = {
       example: 'Si no tiene noticias nuestras antes del 30, …',
     },
   ],
+  continuations: [
+    {
+      pattern: String.raw`(?:y\s+)?(?:a\s+más\s+tardar|como\s+(?:muy\s+)?tarde)`,
+      example: 'Te escribiremos en cuanto tengamos novedades y, a más tardar, el viernes 15 de enero.',
+    },
+  ],
   clauseBreaks: [
     {
       pattern: String.raw`(?:y|pero|aunque|porque|ya\s+que)`,
@@ -839,15 +934,19 @@ export const ES: LanguageTables = {
         'Tras la última entrevista, prevista para el 20 de noviembre, le daremos una respuesta en el plazo de una semana.',
     },
   ],
-  anchorAfterDay: [
+  anchorAfter: [
+    {
+      // A window after the event named before it: "dentro de los tres días hábiles siguientes".
+      pattern: String.raw`(?:siguientes?|posteriores?)`,
+      example:
+        'El panel se reúne el lunes 14 y te damos una respuesta dentro de los tres días hábiles siguientes.',
+    },
     {
       pattern: String.raw`(?:a\s+partir\s+del|contados\s+(?:a\s+partir\s+del|desde\s+el)|siguientes\s+al|posteriores\s+al|después\s+del)`,
       example: 'Te responderemos dentro de los 10 días hábiles siguientes al 30 de noviembre.',
     },
-  ],
-  anchorAfter: [
     {
-      pattern: String.raw`siguientes\s+a\s+(?:esa|dicha|esta)\s+fecha|(?:a\s+partir|después)\s+de\s+(?:esa|dicha|esta)\s+fecha`,
+      pattern: String.raw`siguientes?\s+a\s+(?:esa|dicha|esta)\s+fecha|(?:contad[oa]s\s+)?(?:(?:a\s+partir|después)\s+de|desde)\s+(?:esa|dicha|esta)\s+fecha`,
       example: 'comunicaremos los resultados en las dos semanas siguientes a esa fecha.',
     },
   ],

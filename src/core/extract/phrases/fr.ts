@@ -89,6 +89,11 @@ export const FR: LanguageTables = {
   ],
   windowLeads: [
     {
+      // "Merci de nous laisser deux semaines avant de nous relancer."
+      pattern: String.raw`(?:nous|me)\s+laisser`,
+      example: 'Merci de nous laisser dix jours ouvrés avant de nous recontacter.',
+    },
+    {
       pattern: String.raw`(?:environ|au\s+moins|patienter)`,
       example: 'Le processus de recrutement prend généralement environ trois semaines.',
     },
@@ -115,6 +120,27 @@ export const FR: LanguageTables = {
       example: "Le processus de sélection peut s'échelonner sur quatre à six semaines.",
     },
   ],
+  spans: [
+    {
+      // "dans le mois qui suit la clôture": a month, counted from the day named before.
+      pattern: String.raw`dans\s+le\s+mois`,
+      amount: 1,
+      unit: 'month',
+      example: 'Les candidatures sont ouvertes jusqu’au 15 janvier ; nous répondrons dans le mois qui suit.',
+    },
+    {
+      pattern: String.raw`(?:sous|dans\s+la)\s+huitaine`,
+      amount: 8,
+      unit: 'day',
+      example: 'Nous reviendrons vers vous sous huitaine pour vous faire part de notre décision.',
+    },
+    {
+      pattern: String.raw`(?:sous|dans\s+la)\s+quinzaine`,
+      amount: 15,
+      unit: 'day',
+      example: 'Vous recevrez une réponse sous quinzaine.',
+    },
+  ],
   units: [
     { pattern: String.raw`jours?\s+ouvr(?:és|ables)`, unit: 'business-day', example: 'sous 10 jours ouvrés' },
     {
@@ -132,12 +158,20 @@ export const FR: LanguageTables = {
   ],
   periods: [
     {
+      // The week after the day named before: "le jury se réunira le 16 décembre … dans la semaine qui suit".
+      pattern: String.raw`(?:dans|durant|pendant|au\s+cours\s+de)\s+la\s+semaine\s+(?:qui\s+suit|suivante|d['’]après)`,
+      period: 'next-week',
+      fromEvent: true,
+      example: 'Le comité se réunit le 12 janvier ; vous aurez notre réponse dans la semaine qui suit.',
+    },
+    {
       pattern: String.raw`(?:après|passé(?:es)?|au\s+retour\s+d?es)\s+(?:les\s+)?fêtes(?:\s+de\s+fin\s+d'année)?`,
       period: 'after-holidays',
       example: 'Nous vous recontacterons après les fêtes.',
     },
     {
-      pattern: String.raw`avant\s+(?:les\s+fêtes\s+de\s+)?Noël`,
+      // "avant les Fêtes" (Québec, Belgium): the year-end holidays, Christmas Eve (TIMELINE-CONVENTIONS.md).
+      pattern: String.raw`avant\s+(?:les\s+fêtes\s+de\s+)?Noël|avant\s+les\s+(?:Fêtes|vacances\s+de\s+Noël|congés\s+de\s+fin\s+d['’]année)(?!\s+de\s+Pâques)`,
       period: 'before-christmas',
       example: 'Nous espérons vous donner une réponse avant Noël.',
     },
@@ -192,6 +226,11 @@ export const FR: LanguageTables = {
     { pattern: String.raw`(?:la\s+)?mi-?`, example: "Nous prendrons une décision d'ici la mi-décembre." },
   ],
   monthParts: [
+    {
+      pattern: String.raw`(?:dans\s+|durant\s+|pendant\s+)?la\s+première\s+semaine\s+(?:de|d['’])`,
+      part: 'first-week',
+      example: 'Nous vous communiquerons notre choix dans la première semaine de février.',
+    },
     {
       pattern: String.raw`(?:la\s+|en\s+)?fin(?:\s+du\s+mois)?(?:\s+de|\s+d')?`,
       part: 'end',
@@ -249,6 +288,11 @@ export const FR: LanguageTables = {
   ],
   response: [
     {
+      // A promised call back: "je vous rappelle demain" (not "je vous rappelle que", a reminder).
+      pattern: String.raw`(?:vous|te|t['’])\s*rappell?e(?:rai|rons|ra)?(?!\s+(?:que|qu['’]))`,
+      example: 'Je vous rappelle vendredi pour vous donner le retour du client.',
+    },
+    {
       pattern: String.raw`(?:communiquerons|communiquera|entrerons\s+en\s+contact|entrera\s+en\s+contact)\s+avec`,
       example: "Nous communiquerons avec tous les candidats d'ici le 11 décembre.",
     },
@@ -283,6 +327,11 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:revenir|reviendrons|revenons|reviens|revient|reviendrai)\s+(?:vers|auprès\s+de)\s+(?:vous|toi)`,
       example: 'Nous ne manquerons pas de revenir vers vous la semaine prochaine.',
     },
+    {
+      // Québec: "revenir à quelqu'un", "je te reviens d'ici vendredi".
+      pattern: String.raw`(?:te|vous)\s+(?:revenir|reviens|reviendrai|reviendrons|revenons|revient|reviendra)`,
+      example: "Merci pour ta patience, je te reviens d'ici vendredi avec le retour du client.",
+    },
     { pattern: String.raw`(?:décider|trancher)`, example: 'Nous allons décider avant la fin du mois.' },
     {
       // "Comptez environ deux semaines pour l'ensemble du processus": the process's length, told to the candidate.
@@ -306,6 +355,11 @@ export const FR: LanguageTables = {
     },
   ],
   interview: [
+    {
+      // A test of the candidate's at a set time: "votre mise en situation aura lieu mardi à 9h".
+      pattern: String.raw`mise\s+en\s+situation|test\s+technique|assessment(?:\s+center)?`,
+      example: 'Votre mise en situation aura lieu le mardi 12 janvier à 9h dans nos locaux.',
+    },
     {
       // "entretient": a frequent typo.
       pattern: String.raw`entretient?`,
@@ -367,6 +421,16 @@ export const FR: LanguageTables = {
   ],
   genericInterviews: [
     {
+      // Another person's interview ("Mme Lemaire passe son entretien vendredi"), or a note to a group of colleagues.
+      pattern: String.raw`(?:son|leur|leurs)\s+(?:entretiens?|entrevues?|rendez-vous)|(?:Bonjour|Salut|Hello)\s+(?:à\s+tou(?:te)?s|tout\s+le\s+monde|l['’]équipe)`,
+      example: 'Bonjour à tous, M. Renard passe son entretien technique mardi à 10h en salle Loire.',
+    },
+    {
+      // Interviews counted are others': "il nous reste deux entrevues à faire jeudi".
+      pattern: String.raw`(?:deux|trois|quatre|quelques|plusieurs|autres|d['’]autres)\s+(?:entretiens|entrevues)`,
+      example: 'Nous avons encore trois entretiens jeudi, puis nous reviendrons vers vous.',
+    },
+    {
       pattern: String.raw`(?:plusieurs|d'autres|autres|les)\s+(?:candidat(?:e?s)|finalistes)`,
       example: 'Nous rencontrons encore plusieurs candidats jeudi.',
     },
@@ -379,7 +443,29 @@ export const FR: LanguageTables = {
       example: 'Les rencontres se tiendront la semaine du 23 novembre.',
     },
   ],
+  events: [
+    {
+      // A committee's own meeting: "le comité se réunit mardi", "le jury se rencontre le 9".
+      pattern: String.raw`(?:comité|jury|commission|direction|conseil)\s+(?:de\s+(?:\p{L}+\s+)?\p{L}+\s+)?(?:se\s+(?:rencontre|rencontrera|réunit|réunira|retrouve|retrouvera)|délibère|délibérera|siège|siégera)|(?:réunion|rencontre)\s+du\s+(?:comité|jury|conseil)`,
+      example: 'Le jury se réunit jeudi 14 janvier et nous vous écrirons dans la foulée.',
+    },
+    {
+      pattern: String.raw`webinaire|webinar|newsletter|se\s+désinscrire|se\s+désabonner|(?:soirée\s+(?:de\s+)?)?réseautage|entrevues?\s+éclair|speed\s+(?:dating|recruiting)|journée\s+(?:découverte|métiers?)|(?:salon|forum)\s+(?:\p{L}+\s+){0,2}?(?:(?:de\s+l['’]|d['’]|de\s+la\s+|des\s+|du\s+)?(?:emploi|alternance|carrières?|métiers|entreprises|recrutement|stages?|formation))|journée\s+portes\s+ouvertes|job\s?dating|job\s?day|open\s+day|afterwork|meetup`,
+      example: 'Rejoignez notre webinaire « Décrocher son premier CDI » le jeudi 21 janvier à 12h30.',
+    },
+    {
+      // A receipt for a course or a workshop: "Confirmation de commande – Atelier CV & entretien".
+      pattern: String.raw`confirmation\s+de\s+commande|reçu\s+de\s+paiement|montant\s+(?:réglé|payé)|facture|formation\s+payante`,
+      example:
+        'Confirmation de commande – Atelier « Préparer ses entretiens », jeudi 14 janvier à 18h, montant réglé : 40 €.',
+    },
+  ],
   holdOff: [
+    {
+      // "… avant de nous relancer": contact only after the window.
+      pattern: String.raw`avant\s+de\s+(?:nous|me|m['’])\s*(?:relancer|recontacter|contacter|écrire|solliciter)`,
+      example: 'Merci de nous laisser dix jours ouvrés avant de nous recontacter.',
+    },
     {
       pattern: String.raw`ne\s+pas\s+(?:nous\s+)?(?:relancer|contacter|recontacter|écrire|appeler)`,
       example: 'Merci de ne pas nous relancer avant le 1er décembre.',
@@ -462,6 +548,22 @@ export const FR: LanguageTables = {
   ],
   noCalls: [
     {
+      // The object between the verb and the phone: "ne pas contacter l'équipe par téléphone".
+      pattern: String.raw`ne\s+pas\s+(?:contacter|joindre|solliciter|relancer)\s+(?:\S+\s+){0,4}?par\s+téléphone`,
+      example: 'Merci de ne pas contacter nos conseillers en agence par téléphone.',
+    },
+    {
+      // Said as a capability: "Notre service ne répond pas aux demandes téléphoniques".
+      pattern: String.raw`ne\s+(?:répond|répondons|répondent|répondra|traite|traitons)\s+pas\s+aux\s+(?:appels|demandes\s+(?:\p{L}+\s+){0,2}?téléphoniques|sollicitations\s+téléphoniques)`,
+      example: 'Le cabinet ne répond pas aux appels concernant le suivi des candidatures.',
+    },
+    {
+      // The negation far from the call: "ne pas envoyer votre dossier ni de contacter le standard par téléphone".
+      pattern: String.raw`ni\s+(?:de\s+|d['’])?(?:(?:contacter|joindre|solliciter)\s+(?:\p{L}+\s+){0,3}?par\s+téléphone|appeler|téléphoner)`,
+      example:
+        "Merci de ne pas vous présenter à l'accueil ni d'appeler le magasin au sujet de votre candidature.",
+    },
+    {
       pattern: String.raw`(?:ne\s+|n')(?:\p{L}+\s+){0,2}?pas\s+(?:\p{L}+\s+){0,4}?par\s+téléphone`,
       example: 'Notre équipe ne peut pas traiter les demandes par téléphone.',
     },
@@ -508,6 +610,16 @@ export const FR: LanguageTables = {
     },
   ],
   rejection: [
+    {
+      // "on ne va pas pouvoir aller plus loin avec ta candidature".
+      pattern: String.raw`(?:ne\s+|n['’]\s*)(?:va|vas|vont|allons|pourrons|pouvons|pourra)\s+pas\s+(?:pouvoir\s+)?(?:aller\s+plus\s+loin|poursuivre|donner\s+suite)`,
+      example: "Après réflexion, nous n'allons pas pouvoir aller plus loin avec votre candidature.",
+    },
+    {
+      // The offer words negated: "nous ne sommes pas en mesure de vous proposer le poste".
+      pattern: String.raw`(?:pas\s+en\s+mesure\s+de|ne\s+(?:pouvons|pourrons)\s+pas)\s+(?:vous|te|t['’])\s*(?:proposer|offrir)\s+(?:le|ce)\s+poste`,
+      example: 'Après étude attentive de votre dossier, nous ne pouvons pas vous proposer ce poste.',
+    },
     { pattern: String.raw`(?:a\s+)?(?:déjà\s+)?été\s+pourvu`, example: 'Le poste a déjà été pourvu.' },
     {
       pattern: String.raw`(?:n'a|n'avons|n'ont)\s+(?:\p{L}+\s+){0,2}?pas\s+été\s+(?:retenue?s?|sélectionnée?s?)`,
@@ -567,6 +679,23 @@ export const FR: LanguageTables = {
   ],
   offer: [
     {
+      // "nous vous confirmons votre embauche", "nous t'annonçons ton engagement".
+      pattern: String.raw`(?:confirm|annon)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:votre|ton)\s+(?:embauche|recrutement|engagement)`,
+      example:
+        "Nous avons le plaisir de vous confirmer votre engagement en qualité d'éducatrice à partir du 4 janvier.",
+    },
+    {
+      // A wish for the candidate to join: "on aimerait beaucoup que tu rejoignes l'équipe".
+      pattern: String.raw`(?:aimerions|aimerait|aimerais|souhaitons|souhaiterions|voudrions|voulons)\s+(?:beaucoup\s+|vivement\s+|vraiment\s+)?que\s+(?:tu\s+rejoignes|vous\s+rejoigniez)`,
+      example:
+        'Bonne nouvelle : nous souhaitons vivement que vous rejoigniez notre équipe comptable dès janvier.',
+    },
+    {
+      // "offrir le poste" in Québec and Belgium, "proposer le poste" in France, to "vous" or to "tu".
+      pattern: String.raw`(?<!(?:pas|plus|jamais)\s+(?:en\s+mesure\s+)?(?:de\s+)?)(?:vous|t['’]|te)\s*(?:offrir|proposer)\s+(?:officiellement\s+)?(?:le|ce)\s+poste`,
+      example: 'On est très heureux de t’offrir le poste de technicienne en laboratoire!',
+    },
+    {
       // A welcome to the team, not to the office: "ravis de vous accueillir parmi nous à compter du 4 janvier".
       pattern: String.raw`(?:ravis?|ravie|heureux|heureuse|plaisir)\s+de\s+(?:vous|t')\s*(?:accueillir|compter)\s+(?:parmi\s+nous|(?:au\s+sein\s+de|dans)\s+(?:notre|nos)\s+équipes?)`,
       example: 'Nous sommes ravis de vous accueillir parmi nous à compter du 4 janvier.',
@@ -617,9 +746,16 @@ export const FR: LanguageTables = {
         'Sans nouvelles de notre part d’ici le 4 décembre, considérez que votre candidature n’a pas été retenue.',
     },
   ],
+  continuations: [
+    {
+      pattern: String.raw`(?:et\s+)?au\s+plus\s+tard|(?:mais|et)\s+(?:en\s+tout\s+cas|dans\s+tous\s+les\s+cas)`,
+      example: 'Nous reviendrons vers vous dès que possible, et au plus tard le 15 janvier.',
+    },
+  ],
   clauseBreaks: [
     {
-      pattern: String.raw`(?:et|mais|puis)`,
+      // (and "donc" after a comma: "le gestionnaire est en vacances, donc on devrait pouvoir te revenir …")
+      pattern: String.raw`(?:et|mais|puis|(?<=,\s)donc)`,
       example:
         'Nous rencontrons encore plusieurs candidats jeudi et vous tiendrons informé début de semaine prochaine.',
     },
@@ -659,15 +795,13 @@ export const FR: LanguageTables = {
         "À l'issue du dernier entretien prévu le 20 novembre, nous vous ferons un retour sous une semaine.",
     },
   ],
-  anchorAfterDay: [
+  anchorAfter: [
     {
       pattern: String.raw`(?:à\s+compter\s+du|à\s+partir\s+du|suivant\s+le|après\s+le|qui\s+suivent\s+le)`,
       example: 'Nous vous communiquerons les résultats dans un délai de 15 jours à compter du 4 janvier.',
     },
-  ],
-  anchorAfter: [
     {
-      pattern: String.raw`(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+cette\s+date|qui\s+(?:suivent|suivront|suit|suivra)|suivant\s+(?:l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date)`,
+      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+cette\s+date|qui\s+(?:suivent|suivront|suit|suivra)|suivant\s+(?:l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date)`,
       example: 'nous vous répondrons dans les trois semaines suivant cette date.',
     },
   ],

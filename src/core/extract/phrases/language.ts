@@ -4,6 +4,13 @@ import type { Finding } from '../../types';
 import type { ReadContext } from '../model';
 import type { PhraseRow } from './rows';
 
+/**
+ * The detector suffix of an interview slot a message moves the interview to, found by another language's reader
+ * (foreign.ts): the thread then drops the slots earlier messages named (threadRefiners.ts), as the English cues do.
+ * Here, not in foreign.ts, so that the commands bundle need not load the reader to know it.
+ */
+export const MOVED_SLOT = '-moved';
+
 /** The languages the reader knows; English is phrases/en.ts, the others are tables of this shape. */
 export type LanguageCode = 'en' | 'de' | 'fr' | 'es';
 
@@ -39,7 +46,16 @@ export interface UnitRow extends PhraseRow {
  * fuzzy).
  */
 export interface MonthPartRow extends PhraseRow {
-  readonly part: 'end' | 'early' | 'beginning';
+  /** 'first-week': the first week of the month ("in der ersten Dezemberwoche"), the 7th (fuzzy), as in English. */
+  readonly part: 'end' | 'early' | 'beginning' | 'first-week';
+  /** Letters written onto the month's name ("woche" in "Dezemberwoche"). */
+  readonly after?: string;
+}
+
+/** A word that is a window by itself: "sous huitaine" (8 days), "binnen Wochenfrist" (a week). */
+export interface SpanRow extends PhraseRow {
+  readonly amount: number;
+  readonly unit: Exclude<UnitRow['unit'], 'hour'>;
 }
 
 /** A zone named after a clock time: "10 Uhr (MEZ)" is Berlin's clock. */
@@ -82,6 +98,8 @@ export interface LanguageTables {
   /** Words that open a window: "binnen", "innerhalb von", "dans les", "dentro de los próximos". */
   readonly windowLeads: readonly PhraseRow[];
   readonly units: readonly UnitRow[];
+  /** Windows written as one word, without a count: "sous huitaine". Optional. */
+  readonly spans?: readonly SpanRow[];
   readonly periods: readonly PeriodRow[];
   /** "Mitte" before a month name: the 15th (fuzzy). */
   readonly midMonth: readonly PhraseRow[];
@@ -105,6 +123,12 @@ export interface LanguageTables {
   readonly interview: readonly PhraseRow[];
   /** Interviews as a schedule for all candidates, no slot of this one. */
   readonly genericInterviews: readonly PhraseRow[];
+  /**
+   * Events that are no interview of the candidate's, though they hold a day and a time: a career evening, a webinar,
+   * a job fair, a course ("Karriere-Abend", "webinaire", "feria de empleo"), a committee's own meeting ("le comité se
+   * réunit mardi"). A promise in the same clause still stands. Optional.
+   */
+  readonly events?: readonly PhraseRow[];
   /** A request to hold off contact (with a day it is no-contact-before). */
   readonly holdOff: readonly PhraseRow[];
   /** Deadlines for the candidate: "bitte bestätigen Sie … bis". */
@@ -127,6 +151,11 @@ export interface LanguageTables {
   readonly condition: readonly PhraseRow[];
   /** Words that start a new clause ("und", "et", "y", "mais"): a day's kind is read in its own clause. */
   readonly clauseBreaks: readonly PhraseRow[];
+  /**
+   * Words after a clause's break that go on with the clause before it ("wir melden uns, sobald wir Neuigkeiten
+   * haben – spätestens aber vor Weihnachten", "et au plus tard le 15"): no new clause starts there. Optional.
+   */
+  readonly continuations?: readonly PhraseRow[];
   /** A cancelled slot ("muss leider entfallen", "est annulé"): no interview, and no promise, on its day. */
   readonly cancelled: readonly PhraseRow[];
   /**
@@ -136,13 +165,13 @@ export interface LanguageTables {
   readonly movedTo?: readonly PhraseRow[];
   /** Words before a dated event a later window counts from ("nach Abschluss aller Gespräche am 20. November"). */
   readonly anchorBefore: readonly PhraseRow[];
-  /** Words after a window that point back to a dated event ("dans les trois semaines suivant cette date"). */
-  readonly anchorAfter: readonly PhraseRow[];
   /**
-   * Words between a window and the day it counts from, named after it ("dans un délai de 15 jours à compter du 4
-   * janvier", "dentro de los 10 días hábiles siguientes al 30 de noviembre"). Optional.
+   * Words right after a window that name the event it counts from: pointing back to a dated event ("dans les trois
+   * semaines suivant cette date", "dentro de los dos días hábiles posteriores") or leading to the day named after
+   * them ("dans un délai de 15 jours à compter du 4 janvier", "dentro de los 10 días hábiles siguientes al 30 de
+   * noviembre", "innerhalb von zwei Wochen nach dem Gespräch am 12. November").
    */
-  readonly anchorAfterDay?: readonly PhraseRow[];
+  readonly anchorAfter: readonly PhraseRow[];
   /**
    * Words of a hold-off request pointing back to the day named in the sentence before ("Ich bin ab Montag, 7.
    * Dezember, wieder im Büro. Bitte gedulden Sie sich bis dann"): that day is the first day contact is welcome.
