@@ -865,9 +865,10 @@ function classifyForeign(
   // day may stand apart from its "before": "ne pas nous écrire avant la fin des entretiens, le 4 décembre".
   if (
     c.holdOff.test(sentence.text) &&
-    // A window promised in its own clause stays a promise beside someone's absence ("Le gestionnaire est en
-    // vacances, donc on devrait pouvoir te revenir d'ici deux semaines").
-    !(e.form === 'window' && response && !c.holdOff.test(others)) &&
+    // A day promised in its own clause stays a promise beside someone's absence or a request elsewhere in the
+    // sentence ("Le gestionnaire est en vacances, donc on devrait pouvoir te revenir d'ici deux semaines";
+    // "merci de ne pas relancer par téléphone ; nous vous tiendrons informée avant la fin du mois").
+    !(response && !c.holdOff.test(sentence.text.slice(start, clauseEnd))) &&
     (e.bound === 'before' ||
       e.bound === 'until' ||
       e.bound === 'until-after' ||

@@ -498,3 +498,47 @@ describe('rules after rounds 63–65 (issue 13)', () => {
     [MAD, 'Les rogamos no llamar a la recepción para consultar por las vacantes.', ['no-calls']],
   ]);
 });
+
+// Rules behind the lead's thread rounds r8, r9 and r11 (issue 13): each class with rows of its own.
+describe('a slot moved in one sentence keeps only its new day (r9, r11)', () => {
+  check([
+    [
+      MAD,
+      'Hola Luis: necesitamos mover tu segunda entrevista del martes 17 de noviembre a las 10:00 al miércoles 18 de noviembre a las 17:00.',
+      ['interview 2026-11-18 17:00'],
+    ],
+    [
+      MAD,
+      'Estimada Ana: tu entrevista del jueves 12 de noviembre a las 12:00 queda reprogramada para el lunes 16 de noviembre a las 9:30.',
+      ['interview 2026-11-16 09:30'],
+    ],
+    [
+      MAD,
+      'Hola Pedro, la llamada del viernes 13 ha sido trasladada al martes 17 de noviembre a las 11:00.',
+      ['interview 2026-11-17 11:00'],
+    ],
+  ]);
+});
+
+describe('Spanish: the present for the future before a bound, and no-calls with any verb of contact (r8, r11)', () => {
+  check([
+    [MAD, 'Estamos cerrando el proceso y te escribimos antes del viernes 20.', ['response-by 2026-11-19']],
+    [MAD, 'Le llamamos a más tardar el lunes 16 para comentarle el resultado.', ['response-by 2026-11-16']],
+    // "te escribimos para …" introduces the message itself: no promise.
+    [MAD, 'Hola Marta, te escribimos para contarte que el proceso sigue abierto.', []],
+    [MAD, 'Por favor, no nos contactes por teléfono; te avisamos por correo.', ['no-calls']],
+    [MAD, 'Les rogamos que no nos contacten telefónicamente durante el proceso.', ['no-calls']],
+  ]);
+});
+
+describe('a promise in its own clause beside a request elsewhere in the sentence (r9)', () => {
+  check([
+    [
+      PAR,
+      'Nous vous remercions de ne pas relancer par téléphone ; nous vous tiendrons informée par courriel avant la fin du mois.',
+      ['no-calls', 'response-by 2026-11-30'],
+    ],
+    // The request's own day stays a hold-off.
+    [PAR, 'Merci de ne pas nous relancer avant le 20 novembre.', ['no-contact-before 2026-11-20']],
+  ]);
+});

@@ -429,6 +429,12 @@ export const ES: LanguageTables = {
     },
     { pattern: String.raw`(?:decidiremos|decidir)`, example: 'Decidiremos el próximo mes.' },
     {
+      // The present for the future, with a bound after it: "te escribimos antes del viernes 27", "le llamamos a
+      // más tardar el lunes" ("te escribimos para …" alone introduces a message, no promise).
+      pattern: String.raw`(?:te|le|os|les)\s+(?:escribimos|contactamos|llamamos|respondemos|contestamos|decimos|comunicamos|informamos)\s+(?:\p{L}+\s+){0,3}?(?:antes\s+de(?:l|\s+la|\s+el)?|a\s+más\s+tardar|como\s+(?:muy\s+)?tarde|hasta)`,
+      example: 'Vamos a estar definiendo la semana que viene y te escribimos antes del viernes 27.',
+    },
+    {
       // "te aviso" is "I'll let you know", apart from "te aviso que …" ("I'm telling you that …").
       pattern: String.raw`(?:te|le|os|les)\s+(?:aviso|avisamos)(?!\s+que)`,
       example: 'regresa el lunes y te aviso la otra semana cómo seguimos.',
@@ -710,6 +716,12 @@ export const ES: LanguageTables = {
   ],
   noCalls: [
     {
+      // Any verb of contact, with the telephone after it: "Por favor, no nos contactes por teléfono".
+      pattern: String.raw`no\s+(?:nos\s+|me\s+|se\s+)?(?:contactes|contacte|contacten|contactéis|comuniques|comunique|comuniquen|comuniquéis)\s+(?:\p{L}+\s+){0,3}?(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica)`,
+      example:
+        'Gracias por tu mensaje. Por favor, no nos contactes por teléfono; te escribiremos antes del 18.',
+    },
+    {
       // Asked with the verb in the infinitive: "te pedimos no llamar a la clínica".
       pattern: String.raw`(?:pedimos|rogamos|solicitamos|pido|ruego|favor\s+de)\s+(?:\p{L}+\s+){0,2}?no\s+(?:llamar|telefonear)`,
       example: 'Les rogamos no llamar a la recepción para consultar por las vacantes.',
@@ -900,12 +912,19 @@ export const ES: LanguageTables = {
   ],
   cancelled: [
     {
+      // A slot said to be moved, the new one after "para": "tu entrevista del jueves 10 … queda reprogramada para
+      // el lunes 14" (the new day stays, by movedTo).
+      pattern: String.raw`(?:reprogramad[ao]s?|reagendad[ao]s?|cambiad[ao]s?|movid[ao]s?|trasladad[ao]s?|aplazad[ao]s?|pospuest[ao]s?)`,
+      example:
+        'tu entrevista del jueves 10 de diciembre a las 12:00 queda reprogramada para el lunes 14 de diciembre a las 9:30 hrs.',
+    },
+    {
       pattern: String.raw`(?:cancelad[ao]s?|anulad[ao]s?|suspendid[ao]s?|cancelar|anular|suspender|cancelamos|suspendimos|anulamos)`,
       example: 'Su entrevista del viernes 13 de noviembre queda cancelada.',
     },
     {
       // The slot a move starts from: "mover la entrevista prevista para el jueves 12" (the new one follows apart).
-      pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar|pasar)\s+(?:la|su|tu|nuestra|nuestro)\s+(?:entrevista|cita|reunión|llamada|encuentro)\s+(?:(?:prevista|programada|fijada|agendada)\s+para|del|de)`,
+      pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar|pasar)\s+(?:la|su|tu|nuestra|nuestro)\s+(?:(?:primera|segunda|tercera|última|próxima|siguiente)\s+)?(?:entrevista|cita|reunión|llamada|encuentro)\s+(?:(?:prevista|programada|fijada|agendada)\s+para|del|de)`,
       example: 'debemos mover la entrevista prevista para el jueves 12 de noviembre a las 9:00.',
     },
     {
@@ -915,6 +934,12 @@ export const ES: LanguageTables = {
     },
   ],
   movedTo: [
+    {
+      // "queda reprogramada para el lunes 14": the day after the participle is the new slot.
+      pattern: String.raw`(?:reprogramad[ao]s?|reagendad[ao]s?|cambiad[ao]s?|movid[ao]s?|trasladad[ao]s?|aplazad[ao]s?|pospuest[ao]s?)\s+(?:para|a)(?:\s+el)?`,
+      example:
+        'tu entrevista del jueves 10 de diciembre a las 12:00 queda reprogramada para el lunes 14 de diciembre a las 9:30 hrs.',
+    },
     {
       // "pasar la entrevista del jueves 3 al viernes 4": the day after "al" is the new slot.
       pattern: String.raw`al`,
