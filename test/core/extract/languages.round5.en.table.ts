@@ -1,0 +1,271 @@
+// The fifth held-out English round of issue 13 (round 50): whole messages from applicant tracking systems
+// (Greenhouse, Lever, Workday, iCIMS, Ashby, SmartRecruiters, Teamtailor, Personio in English, JazzHR, Recruitee,
+// Workable, Pinpoint) and from agencies and hiring managers in the US, UK, Ireland, India, Nigeria, the
+// Philippines, Australia, New Zealand and Canada, with job alerts, receipts, status changes, assessment reminders,
+// event invitations, marketing, out-of-office replies and other candidates' interviews as negatives. Each row's
+// answer was written from TIMELINE-CONVENTIONS.md BEFORE the engine read it; the first-run figure is in FIRST_RUN
+// (languages.table.ts).
+import type { PhraseRow } from './phrases.table';
+
+// Tuesday 1 December 2026, 10:00 in New York.
+const BOS = { sentAt: '2026-12-01T10:00:00-05:00', tz: 'America/New_York' } as const;
+// Wednesday 2 December 2026, 09:30 in Dublin (day-first numeric dates).
+const DUB = { sentAt: '2026-12-02T09:30:00+00:00', tz: 'Europe/Dublin' } as const;
+// Thursday 3 December 2026, 11:00 in Pune (day-first numeric dates).
+const PUN = { sentAt: '2026-12-03T11:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+// Monday 30 November 2026, 10:00 in Lagos.
+const LOS = { sentAt: '2026-11-30T10:00:00+01:00', tz: 'Africa/Lagos' } as const;
+// Friday 4 December 2026, 09:00 in Manila.
+const MNL = { sentAt: '2026-12-04T09:00:00+08:00', tz: 'Asia/Manila' } as const;
+// Tuesday 1 December 2026, 09:00 in Melbourne.
+const MEL = { sentAt: '2026-12-01T09:00:00+11:00', tz: 'Australia/Melbourne' } as const;
+// Wednesday 2 December 2026, 10:00 in Auckland.
+const AKL = { sentAt: '2026-12-02T10:00:00+13:00', tz: 'Pacific/Auckland' } as const;
+// Thursday 3 December 2026, 08:00 in Calgary.
+const CAL = { sentAt: '2026-12-03T08:00:00-07:00', tz: 'America/Edmonton' } as const;
+// Monday 30 November 2026, 10:00 in London.
+const LON = { sentAt: '2026-11-30T10:00:00+00:00', tz: 'Europe/London' } as const;
+// Wednesday 2 December 2026, 09:00 in Seattle.
+const SEA = { sentAt: '2026-12-02T09:00:00-08:00', tz: 'America/Los_Angeles' } as const;
+// Friday 4 December 2026, 14:00 in Chicago.
+const CHI = { sentAt: '2026-12-04T14:00:00-06:00', tz: 'America/Chicago' } as const;
+// Thursday 3 December 2026, 12:00 in Toronto.
+const TOR = { sentAt: '2026-12-03T12:00:00-05:00', tz: 'America/Toronto' } as const;
+
+/** Round 50: English ATS templates and recruiter mail as whole messages, fifth unseen round. */
+export const ROUND_50_EN: readonly PhraseRow[] = [
+  {
+    ...BOS,
+    text: 'Hi Daniela,\n\nThanks for scheduling! Here are the details for your upcoming interview with Harborline Analytics.\n\nTime: 2:30 PM EST\nDate: Thursday, December 10, 2026\nDuration: 45 minutes\nInterviewer: Marcus Feld, Director of Data Science\nLocation: Zoom (link in the calendar invite)\n\nIf you need to reschedule, please let us know at least 24 hours in advance.\n\nCheers,\nHarborline Recruiting\n\nSent via Greenhouse',
+    expect: [{ kind: 'interview', by: '2026-12-10', time: '14:30' }],
+  },
+  {
+    ...SEA,
+    text: "Hi Jonah,\n\nYou're all set. When: Mon Dec 7, 2026 11:00am – 11:45am (PST) Where: Google Meet With: Ana Ruiz (Design Lead)\n\nReply here if anything changes.\n— Tessellate Talent (via Lever)",
+    expect: [{ kind: 'interview', by: '2026-12-07', time: '11:00' }],
+  },
+  {
+    ...PUN,
+    text: 'Dear Candidate,\n\nYour application for Senior Software Engineer - Payments (JR-88213) has moved to the next step.\n\nStatus: Interview Scheduling\nUpdated on: 03/12/2026 10:41:07 IST\n\nA member of our Talent Acquisition team will reach out to you.\n\nRegards,\nKestrel Financial Services\n\nThis is an automatically generated email from Workday. Please do not reply.',
+    expect: [],
+  },
+  {
+    ...PUN,
+    text: 'Dear Ananya,\n\nGreetings from Sundaram Techsoft!\n\nWe are pleased to invite you for the Technical Round 2 interview. Please find the schedule below:\n\nInterview Date\t: 09/12/2026\nReporting Time\t: 10:30:00\nVenue\t: Tower B, 4th Floor, Magarpatta City, Pune\nContact Person\t: Mr. Rohit Kulkarni\n\nKindly carry a government ID proof and two copies of your resume.\n\nThanks & Regards,\nTalent Acquisition Team\n\nDISCLAIMER: This e-mail and any attachments are confidential and intended solely for the addressee.',
+    expect: [{ kind: 'interview', by: '2026-12-09', time: '10:30' }],
+  },
+  {
+    ...LOS,
+    text: 'Good morning Chidinma,\n\nFollowing your application for the Relationship Manager role, you have been shortlisted for a virtual interview on Thursday, 3rd December 2026 at 9:15 (Europe/London). Kindly confirm your availability by replying to this mail.\n\nBest regards,\nAdaeze Okafor\nHR Business Partner\nCowrie Capital Limited, Victoria Island, Lagos\n\nSent from my iPhone',
+    expect: [{ kind: 'interview', by: '2026-12-03', time: '10:15' }],
+  },
+  {
+    ...MNL,
+    text: 'Hi Paolo,\n\nQuick update from our side — the client had a conflict so your final interview originally set for Monday, Dec 7 at 2:00 PM has been moved. New schedule: Wednesday, December 9, 4:30 PM (Manila time), same Teams link.\n\nSorry for the hassle!\n\nMaricel Dizon\nSenior Recruiter | Banyan Talent Partners\nMakati City\n\nSent from Outlook for Android',
+    expect: [{ kind: 'interview', by: '2026-12-09', time: '16:30' }],
+  },
+  {
+    ...MEL,
+    text: 'Hi Georgia,\n\nThanks for your application for the Senior Policy Officer role. The panel would like to meet you and has the following times available:\n\n• Tuesday 8 December, 10:00am\n• Wednesday 9 December, 2:30pm\n• Friday 11 December, 11:15am\n\nCould you please reply with your preferred time by close of business Thursday?\n\nKind regards,\nLiam Nguyen\nRecruitment Advisor | Department of Transport and Planning\n\nOFFICIAL\nThis email and any attachments may contain confidential information.',
+    expect: [],
+  },
+  {
+    ...AKL,
+    text: 'Kia ora Aroha,\n\nThanks for checking in. We still have a couple of candidates to meet on Friday, and once those conversations are done the panel will compare notes. I expect we will be able to let everyone know where they stand by the middle of next week.\n\nNgā mihi,\nTama Walker\nPeople & Culture Advisor\nKauri Energy',
+    expect: [{ kind: 'response-by', by: '2026-12-09', fuzzy: true }],
+  },
+  {
+    ...DUB,
+    text: 'Dear Siobhán,\n\nThank you for applying for the Graduate Engineer Programme 2027 at Corrib Infrastructure. The closing date for applications is Friday 11 December. First-round interviews will take place during the week of 11 January, and shortlisted candidates will be contacted within two weeks of the closing date.\n\nKind regards,\nGraduate Recruitment Team\n\nPowered by Workable',
+    expect: [{ kind: 'response-by', by: '2026-12-25' }],
+  },
+  {
+    ...LON,
+    text: 'Hi Ellis,\n\nThanks for applying for the Content Designer role. The advert closes on Friday 18 December. We aim to get back to every applicant within ten working days of that date, whatever the outcome.\n\nBest wishes,\nHarriet\nTalent Team, Wrenfield\n\nTeamtailor',
+    expect: [{ kind: 'response-by', by: '2027-01-01' }],
+  },
+  {
+    ...CAL,
+    text: 'Hi Priya,\n\nGreat news — your onsite with the Calgary team is booked for Tuesday, December 8 at 1:00 PM MT at our office on 8th Avenue SW.\n\nThe day will include a case study presentation and two panel conversations. Please bring your laptop.\n\nYou should hear back from us within two business days of your visit.\n\nThanks,\nOwen\nSenior Technical Recruiter, Chinook Robotics',
+    expect: [
+      { kind: 'interview', by: '2026-12-08', time: '13:00' },
+      { kind: 'response-by', by: '2026-12-10' },
+    ],
+  },
+  {
+    ...BOS,
+    text: "Hi Marcus,\n\nThe team really enjoyed meeting you yesterday. We're finalizing references now, and our decision will be with you before Friday.\n\nThanks,\nJen Alvarez\nHead of Talent, Pinecrest Bio",
+    expect: [{ kind: 'response-by', by: '2026-12-03' }],
+  },
+  {
+    ...MNL,
+    text: "Hi Bea,\n\nThanks for completing your application for Customer Experience Team Lead at Lumen BPO. Our hiring team reviews every application, and reviews usually take about a week. We'll contact you by email if you are selected to move forward.\n\nWarm regards,\nLumen BPO Talent Acquisition\n\nThis message was sent via SmartRecruiters. Please do not reply to this email.",
+    expect: [{ kind: 'response-by', by: '2026-12-11', fuzzy: true }],
+  },
+  {
+    ...LOS,
+    text: 'Dear Emeka,\n\nCongratulations! Following your final interview, I am pleased to confirm that we would like to offer you the role of Senior Product Analyst. HR will prepare your employment letter and it should get to you within five working days.\n\nWarm regards,\nFunmi Adeyemi\nHead of People, Baobab Payments',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2026-12-07' },
+    ],
+  },
+  {
+    ...LON,
+    text: "Hi Callum,\n\nThanks for your patience. The panel now plans to finalise its choice after the holidays; I'll be in touch as soon as I have something to share.\n\nAll the best,\nRebecca\nTalent Partner, Fenwick & Lowe",
+    expect: [{ kind: 'response-by', by: '2027-01-08', fuzzy: true }],
+  },
+  {
+    ...DUB,
+    text: "Hi Niamh,\n\nA quick update: the board will sign off on the appointment when it meets on the 15th, and we'll confirm the outcome to all finalists by Friday 18 December at the latest.\n\nThanks again,\nDeclan\nHR Manager, Liffey Credit Union",
+    expect: [{ kind: 'response-by', by: '2026-12-18' }],
+  },
+  {
+    ...SEA,
+    text: 'Hey Sam,\n\nYou made it to the final round! Heads-up on timing: the hiring committee meets on the 14th and we should have a final answer for you before the month is out.\n\nBest,\nRiley (Recruiting @ Driftwood Games)\n\nSent with Ashby',
+    expect: [{ kind: 'response-by', by: '2026-12-31' }],
+  },
+  {
+    ...MEL,
+    text: "Hi Oscar,\n\nThank you for attending the interview yesterday. The panel is still completing interviews, so we'd ask that you give us ten days before getting in touch for an update.\n\nRegards,\nSophie Martin\nTalent Acquisition, Yarra Water\n\nPlease consider the environment before printing this email.",
+    expect: [{ kind: 'no-contact-before', by: '2026-12-11' }],
+  },
+  {
+    ...CAL,
+    text: "Hi Fatima,\n\nJust a heads-up that I'm on leave from tomorrow until Friday 11 December and back at my desk on Monday 14 December, so please hold any follow-up questions until I'm back.\n\nThanks,\nGrant\nRecruitment Lead, Prairie Mutual",
+    expect: [{ kind: 'no-contact-before', by: '2026-12-14' }],
+  },
+  {
+    ...AKL,
+    text: 'Thank you for your email. I am currently out of the office with limited access to email, returning on Wednesday 9 December. For urgent recruitment matters please contact careers@tidewater.co.nz.\n\nNgā mihi,\nMere Thompson\nTalent Acquisition Partner',
+    expect: [],
+  },
+  {
+    ...CHI,
+    text: 'Hello Andre,\n\nThanks for your interest in the Warehouse Operations Supervisor opening. Because of the volume of applications, we ask all applicants to refrain from contacting the hiring team until the posting closes on December 15.\n\nRegards,\nMidway Freight HR\n\nPowered by JazzHR',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-15', fuzzy: true }],
+  },
+  {
+    ...LON,
+    text: "Hi Maya,\n\nThanks for sending over your portfolio — the studio team has everything they need. Please don't resend files, chase by email, or ring the studio reception about it; Hannah will be in touch directly once the directors have reviewed.\n\nCheers,\nTom\nStudio Manager, Oakbeam Architects",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...PUN,
+    text: 'Dear Applicant,\n\nThank you for applying to Nilgiri Pharma. Please note that our recruitment team is not able to respond to status queries over the phone; all updates will be shared through the candidate portal.\n\nRegards,\nHR Team\nNilgiri Pharma Ltd.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...MEL,
+    text: 'Hi Jack,\n\nThanks for applying with Coastline Health. Our reception staff cannot handle calls about recruitment, so please direct any questions to this email address.\n\nCoastline Health Careers\n\nPowered by Pinpoint',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BOS,
+    text: 'Hi Leila,\n\nYour interview with Northstar Labs is confirmed.\n\nSystem Design Interview\nFriday, December 11, 2026\n9:30 – 10:30 (America/Denver)\nLocation: Video call (Zoom link below)\nInterviewers: Grace Obi, Tomasz Wrona\n\nNeed to make a change? Use the reschedule link.\n\nAshby · Northstar Labs',
+    expect: [{ kind: 'interview', by: '2026-12-11', time: '11:30' }],
+  },
+  {
+    ...LON,
+    text: 'Dear Aisha,\n\nThank you for your application as Backend Developer at Spreewald Mobility GmbH. We would like to invite you to a first video interview.\n\nDate: Thursday, 3 December 2026\nTime: 16:30 (CET)\nParticipants: Lukas Brandt (Engineering Lead), Mia Schultz (People)\n\nPlease confirm the appointment via the link in Personio.\n\nBest regards\nMia Schultz\nPeople & Culture\n\nSpreewald Mobility GmbH · Registered office: Berlin · Register court: Charlottenburg HRB 123456',
+    expect: [{ kind: 'interview', by: '2026-12-03', time: '15:30' }],
+  },
+  {
+    ...MNL,
+    text: "Hi Carlo,\n\nApologies — since we didn't hear back in time, the slot on Tuesday has been given to another candidate. Could you please pick a new time from the scheduling link below?\n\nThanks,\nRecruitment Team, Palawan Air\n\nPowered by Recruitee",
+    expect: [],
+  },
+  {
+    ...TOR,
+    text: 'New jobs matching "data analyst" near Toronto\n\nJunior Data Analyst — Maplegrove Insurance — Posted 2 days ago\nData Analyst II — Northern Rail Co. — Interviews from Dec 14\nBusiness Intelligence Analyst — Cedar Health — Apply by Dec 18\n\nYou are receiving this job alert because you subscribed on 12 Oct 2026. Unsubscribe | Manage alerts',
+    expect: [],
+  },
+  {
+    ...TOR,
+    text: 'Receipt from CareerLift Pro\n\nAmount paid: CA$29.00\nDate paid: December 1, 2026\nPayment method: Visa ending 4242\nPlan: Interview Prep Monthly\nNext billing date: January 1, 2027\n\nQuestions? Reply to this email.\n\nCareerLift Pro Inc., 100 King St W, Toronto',
+    expect: [],
+  },
+  {
+    ...SEA,
+    text: 'Hi Jordan,\n\nReminder: your coding assessment for Platform Engineer at Sable Systems expires on Tuesday, December 8 at 11:59 PM PT. The assessment takes about 90 minutes and must be completed in one sitting.\n\nGood luck!\nSable Systems Recruiting',
+    expect: [],
+  },
+  {
+    ...DUB,
+    text: "You're invited: Careers Open Evening at Harbourview Bank\n\nJoin our graduate recruiters on Wednesday 9 December from 6:00pm to 8:00pm at 1 Grand Canal Square, Dublin 2. Meet our teams, hear about the 2027 programme and enjoy some festive food.\n\nRSVP by Monday 7 December.\n\nYou received this email because you are part of the Harbourview Bank talent community.",
+    expect: [],
+  },
+  {
+    ...MEL,
+    text: 'Black Friday is extended! Upgrade to Premium before midnight on Sunday 6 December and save 50%. Get seen by recruiters 3x faster and prep for interviews with our AI coach.\n\nOffer ends 06/12/2026 23:59 AEDT. Terms apply.',
+    expect: [],
+  },
+  {
+    ...DUB,
+    text: "Hi Ruth,\n\nThanks for your note. Just so you know where things stand: the panel is interviewing the remaining shortlisted applicants on Thursday and Friday this week, and we'll be in touch after that.\n\nKind regards,\nMaeve\nHR Officer, Shannon Port Authority",
+    expect: [],
+  },
+  {
+    ...AKL,
+    text: 'Your application status changed\n\nPosition: Marketing Executive\nCompany: Kapiti Coast Brewing Co.\nNew stage: Interview\nChanged: 02 Dec 2026, 09:12:44 NZDT\n\nLog in to your candidate profile to see details.\n\nPowered by Recruitee',
+    expect: [],
+  },
+  {
+    ...MEL,
+    text: 'Thank you for your application to Ironbark Mining. Our recruitment office is open Monday to Friday, 8:30am – 4:30pm AEDT. If you are shortlisted, a member of our team will contact you.\n\nIronbark Mining Careers',
+    expect: [],
+  },
+  {
+    ...LOS,
+    text: 'Dear Tobi,\n\nThank you for the time you invested in interviewing for the Credit Risk Analyst position at Ikoyi Microfinance Bank. After careful consideration, we will not be progressing your application further at this time.\n\nWe wish you every success in your career.\n\nKind regards,\nTalent Team\n\nSent via Workable',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...CHI,
+    text: 'Hi Brandon,\n\nPlease see your interview itinerary below.\n\nDate\tTime\tInterviewer\tFormat\nMonday, December 14, 2026\t10:00 AM CST\tKaren Liu\tPhone\nMonday, December 14, 2026\t11:00 AM CST\tDavid Osei\tVideo\n\nIf you need accommodations for the interview process, please contact us.\n\nThank you,\nHeartland Mutual Talent Acquisition',
+    expect: [{ kind: 'interview', by: '2026-12-14', time: '10:00' }],
+  },
+  {
+    ...PUN,
+    text: 'Hi Karthik,\n\nThank you for confirming. Your final discussion with our CTO is on Friday, 11 December at 4 PM IST. We generally share the outcome two to three working days after the final round.\n\nBest,\nShruti\nPeople Team, Vayu Analytics',
+    expect: [
+      { kind: 'interview', by: '2026-12-11', time: '16:00' },
+      { kind: 'response-by', by: '2026-12-16' },
+    ],
+  },
+  {
+    ...BOS,
+    text: 'Hi Tasha, would Wednesday the 9th at 3:15pm ET work for a 30-minute call with our VP of Sales? If not, send me a couple of windows that do.\n\nThanks!\nBrooke\n\nSent from my iPhone',
+    expect: [{ kind: 'interview', by: '2026-12-09', time: '15:15' }],
+  },
+  {
+    ...DUB,
+    text: "Hi Conor,\n\nThanks for following up. We're wrapping up the final interviews this week, and I'll come back to you with a decision no later than Wednesday 16 December.\n\nBest,\nAoife\n\nOn Mon, 30 Nov 2026 at 14:02, Conor Byrne <conor.byrne@gmail.com> wrote:\n> Hi Aoife,\n> Just checking in on the Product Owner role after my interview on 24 November. Any update on timing?\n> Thanks,\n> Conor",
+    expect: [{ kind: 'response-by', by: '2026-12-16' }],
+  },
+  {
+    ...AKL,
+    text: "Kia ora Hemi,\n\nThanks for your application for Field Technician. Applications close at 5pm on Sunday 13 December. Shortlisting will be completed within a week of close, and we'll phone shortlisted applicants to arrange interviews.\n\nNgā mihi\nRecruitment | Waikato Lines",
+    expect: [{ kind: 'response-by', by: '2026-12-20' }],
+  },
+  {
+    ...LOS,
+    text: 'Dear Ibrahim,<br><br>We are pleased to invite you to a panel interview for the position of Procurement Officer.<br><br><b>Date:</b> Tuesday, 8th December, 2026<br><b>Time:</b> 11:00am (WAT)<br><b>Venue:</b> 14 Adeola Odeku Street, Victoria Island<br><br>Please come with original copies of your credentials.<br><br>Regards,<br>Human Resources',
+    expect: [{ kind: 'interview', by: '2026-12-08', time: '11:00' }],
+  },
+  {
+    ...SEA,
+    text: "Hi Zara,\n\nThank you for taking the time to interview with us on Monday, 30 November. We appreciated learning more about your background. We'll be in touch once the panel has met.\n\nBest regards,\nLucy\nRecruiting, Evergreen Outdoor",
+    expect: [],
+  },
+  {
+    ...LON,
+    text: 'Hi Priyesh,\n\nPlease complete the attached right-to-work form and return it by Thursday 10 December so we can keep your file moving.\n\nMany thanks,\nOnboarding Team, Thamesmead Housing',
+    expect: [],
+  },
+  {
+    ...PUN,
+    text: "Hi Arjun,\n\nUnfortunately the hiring manager is unwell, so we need to cancel your interview scheduled for tomorrow, Friday 4 December at 11:00 AM IST. I'll share new options once we have her availability.\n\nRegards,\nNeha\nTalent Acquisition, Vistara Logistics",
+    expect: [],
+  },
+];
