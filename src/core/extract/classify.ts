@@ -20,6 +20,7 @@ import {
   AVAILABILITY_ASK,
   INTERVIEW_TOPIC,
   INTERVIEWER_NOTE,
+  GUEST_EVENT,
   OTHER_EVENT,
   PAST_CUE,
   RESPONSE_CUE,
@@ -340,9 +341,15 @@ export function classify(
   // "The team lunch is on Friday at noon": the event named nearest before the day is another one than a slot.
   const lead = clause.slice(0, Math.max(0, rel - clauseStart));
   const otherEvent = lastHit(OTHER_EVENT, lead) > lastHit(SLOT_NOUN, lead);
+  // A timed day belongs to the event the message named last before it, where that is an event for many guests
+  // rather than a slot ("You're invited: Careers Open Evening … Join our
+  // recruiters on Wednesday 9 December from 6:00pm").
+  const before = context.text.slice(0, e.index);
+  const messageEvent = lastHit(GUEST_EVENT, before) > lastHit(SLOT_NOUN, before);
   const interviewy =
     (INTERVIEW_CUE.test(words.replace(INTERVIEW_TOPIC, ' ')) ||
       (e.time !== null && INTERVIEW_CUE.test(context.text.replace(INTERVIEW_TOPIC, ' ')))) &&
+    !(e.time !== null && messageEvent) &&
     !UNRELATED_MEETING.test(sentenceWords) &&
     !otherEvent;
   // Facts (a closing date, a start date) are no slot; an interview's own length ("will last 45 minutes") is.

@@ -2,12 +2,15 @@ import { addDays, dateFromParts, daysBetween, nextWeekdayAfter, weekdayOf } from
 import { readWeekday } from './_lib/words';
 import {
   ANCHOR_LEAD,
+  EVENT_BACK_ROWS,
   HOLD_OFF_CUE,
+  MEETING_EVENT_ROWS,
   INTERVIEW_CUE,
   RESCHEDULE_CUE,
   UNDATED_EVENT_LEAD,
   WEEKDAY,
 } from './phrases/en';
+import { alternation } from './phrases/rows';
 import { splitSentences } from './sentences';
 import { countWindow } from './detectors/windows';
 import { CHRONO_DETECTOR, CLOCK_DETECTOR } from './detectors/chronoDates';
@@ -198,6 +201,11 @@ function weekOfEvent(exprs: readonly TimeExpr[]): readonly TimeExpr[] {
   });
 }
 
+/** "of that date", "after the final round": a window pointing back at the day named before it (en.ts rows). */
+const BACK_TO_EVENT = new RegExp(String.raw`^\s*(?:after|following|of)\s+${alternation(EVENT_BACK_ROWS)}\b`, 'i');
+/** The same, when the event is the candidate's own meeting (then that day is a slot). */
+const BACK_TO_MEETING = new RegExp(String.raw`^\s*(?:after|following|of)\s+${alternation(MEETING_EVENT_ROWS)}\b`, 'i');
+
 export const anchorWindows: ExprRefiner = (context, all) => {
   const exprs = weekOfEvent(all);
   const used = new Set<TimeExpr>();
@@ -246,9 +254,7 @@ export const anchorWindows: ExprRefiner = (context, all) => {
       continue;
     // "after that", "after the interview": the day named last before the window (the interview slot above).
     const referred =
-      /^\s*(?:after|following|of)\s+(?:that|then|it|this|(?:the|your)\s+(?:final\s+|first\s+|second\s+)?(?:interview|assessment(?:\s+(?:centre|center|day))?|panel|onsite|on-site|visit|super\s*day)|(?:the\s+)?(?:closing(?:\s+date)?|close\s+date)|the\s+(?:close|deadline|application\s+deadline))\b/i.test(
-        tail,
-      )
+      BACK_TO_EVENT.test(tail)
         ? // A clock time alone ("at 10am") has no day of its own yet: the day is the event.
           [...exprs].reverse().find((o) => o.form === 'point' && o.date !== '' && end(o) <= e.index)
         : undefined;
@@ -259,9 +265,7 @@ export const anchorWindows: ExprRefiner = (context, all) => {
     if (
       referred !== undefined &&
       stated === undefined &&
-      /^\s*(?:after|following|of)\s+(?:the|your)\s+(?:final\s+|first\s+|second\s+)?(?:interview|assessment\s+(?:centre|center|day)|onsite|on-site|super\s*day)\b/i.test(
-        tail,
-      )
+      BACK_TO_MEETING.test(tail)
     ) {
       used.add(referred);
       out.push({ ...referred, detector: `${referred.detector}${INTERVIEW_OF_WINDOW}` });
@@ -293,6 +297,13 @@ export const anchorWindows: ExprRefiner = (context, all) => {
  * A clock time written apart from its day ("at 9:00 AM Pacific Time on Friday", "on the 12th at 3pm") joins the
  * nearest day without a time in the same stretch of text (no sentence end between); lone times are dropped.
  */
+/** Between a day and a time on the next line, behind a label, an icon or a bullet ("Reporting Time\t: "). */
+const TIME_LINE_BELOW =
+  /^[ \t]*\r?\n[ \t]*(?:(?:(?:\p{L}+[ \t]+)?time(?:[ \t]*:|\t)|[^\p{L}\p{N}\s]{1,4})[ \t]*:?[ \t]*)?$/iu;
+/** Between a time and its day on the next line: "Time: 2:30 PM EST\nDate: Thursday, December 10, 2026". */
+const DATE_LINE_BELOW =
+  /^[ \t]*\r?\n[ \t]*(?:(?:(?:\p{L}+[ \t]+)?(?:date|day)(?:[ \t]*:|\t)|[^\p{L}\p{N}\s]{1,4})[ \t]*:?[ \t]*)?$/iu;
+
 export const joinClockTimes: ExprRefiner = (context, exprs) => {
   const clocks = exprs.filter((e) => e.detector === CLOCK_DETECTOR);
   const days = exprs.filter((e) => e.detector !== CLOCK_DETECTOR);
@@ -314,12 +325,9 @@ export const joinClockTimes: ExprRefiner = (context, exprs) => {
         // "Date: Thursday, November 19\nTime: 11:00 AM" is one slot written on two lines.
         // So is a time on the next line behind an icon or bullet ("🗓 Monday 23 November\n🕒 10:00 - 10:45"), or
         // behind a label and a tab ("Date\t27-11-2026\nStart Time\t11:00:00", round 38).
-        if (
-          /^[ \t]*\r?\n[ \t]*(?:(?:(?:start(?:ing)?[ \t]+)?time(?:[ \t]*:|\t)|[^\p{L}\p{N}\s]{1,4})[ \t]*)?$/iu.test(
-            gap,
-          )
-        )
-          return true;
+        // Any one word may name the time ("Reporting Time\t: 10:30:00"), and the time's line may come first
+        // ("Time: 2:30 PM EST\nDate: Thursday, December 10, 2026"), the day behind its own label.
+        if (c.index >= end(d) ? TIME_LINE_BELOW.test(gap) : DATE_LINE_BELOW.test(gap)) return true;
         return gap.length <= 30 && !/[.!?;\n]/.test(gap) && !/\b(?:or|and)\b/i.test(gap);
       });
     // "Let's talk Thursday 11/12 between 2 and 4 - I'll call you at 2": one day and one time in a sentence are

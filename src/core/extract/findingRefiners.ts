@@ -116,12 +116,14 @@ const movedSlots: FindingRefiner = (context, items) =>
     const s = c.sentence.text;
     if (CANCEL_CUE.test(s) && !RESCHEDULE_CUE.test(s)) return false;
     if (!RESCHEDULE_CUE.test(s) && !/\binstead\b/i.test(s)) return true;
-    const lead = context.text.slice(Math.max(c.sentence.index, c.expr.index - 24), c.expr.index);
+    const lead = context.text.slice(Math.max(c.sentence.index, c.expr.index - 40), c.expr.index);
     const tail = context.text.slice(
       c.expr.index + c.expr.text.length,
       c.expr.index + c.expr.text.length + 40,
     );
     if (/\b(?:from|of|original(?:ly)?)\s+$/i.test(lead)) return false;
+    // "your final interview originally set for Monday, Dec 7 at 2:00 PM has been moved": the slot it was.
+    if (/\b(?:original(?:ly)?|previous(?:ly)?|initial(?:ly)?|formerly)\s+(?:[\w-]+\s+){0,2}$/i.test(lead)) return false;
     // In a sentence that moves a slot, only the one it moves to stands: "to Thursday", "for Thursday",
     // "Thursday instead", "could we do Thursday", "are you available Thursday"; "your interview on the 17th
     // has been postponed" names the old one.
@@ -155,7 +157,10 @@ function offersAnotherSlot(context: ReadContext, c: Classified): boolean {
  * Several proposed slots are no interview yet (TIMELINE-CONVENTIONS.md): two or more distinct slots in one
  * sentence joined by "or", or in a message that offers options ("the following times", "which works").
  */
-export const dropAlternatives: FindingRefiner = (context, items) => {
+export const dropAlternatives: FindingRefiner = (context, items) =>
+  oneVisitPerDay(context, choicesDropped(context, items));
+
+const choicesDropped: FindingRefiner = (context, items) => {
   const slots = items.filter((c) => c.finding.kind === 'interview');
   const distinct = new Set(slots.map(slotKey));
   if (distinct.size < 2)
@@ -168,6 +173,27 @@ export const dropAlternatives: FindingRefiner = (context, items) => {
     if (peers.length > 0 && /\bor\b|\?|\b(?:available|availability|free)\b/i.test(c.sentence.text))
       return false;
     return !offersChoice;
+  });
+};
+
+/**
+ * An itinerary of one visit ("Monday, December 14, 2026\t10:00 AM CST\tKaren Liu\nMonday, December 14, 2026\t11:00
+ * AM CST\tDavid Osei"): the slots left on one day, once a choice among them is ruled out, are sessions of one
+ * interview, which starts at the first (round 50).
+ */
+export const oneVisitPerDay: FindingRefiner = (_context, items) => {
+  const startOf = (c: Classified): string => (c.finding.kind === 'interview' ? c.finding.start : '');
+  return items.filter((c) => {
+    const f = c.finding;
+    if (f.kind !== 'interview' || f.time === null) return true;
+    return !items.some(
+      (o) =>
+        o !== c &&
+        o.finding.kind === 'interview' &&
+        o.finding.time !== null &&
+        o.finding.date === f.date &&
+        startOf(o) < startOf(c),
+    );
   });
 };
 

@@ -488,6 +488,10 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'The written contract will reach you within three working days.',
   },
   {
+    pattern: String.raw`(?:will|should|'ll)\s+(?:get\s+to|land\s+with|arrive\s+with)\s+you`,
+    example: 'HR will prepare your employment letter and it should get to you within five working days.',
+  },
+  {
     pattern: String.raw`(?:reviews?|review\s+process|screening)\s+(?:usually|typically|normally|generally)`,
     example: 'Reviews usually take about a week.',
   },
@@ -520,6 +524,14 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   {
     pattern: String.raw`let\s+(?:everyone|all\s+(?:candidates|applicants)|each\s+(?:candidate|applicant)|you\s+all)\s+know`,
     example: 'We plan to let everyone know by Friday, after the panel meets on Wednesday.',
+  },
+  {
+    pattern: String.raw`(?:shortlisting|short-listing|selection)\s+(?:will|should)\s+be\s+(?:finished|wrapped\s+up|over|concluded)`,
+    example: 'Shortlisting will be finished within a week of the closing date.',
+  },
+  {
+    pattern: String.raw`let\s+every\s+(?:candidate|applicant|finalist)\s+(?:\w+\s+){0,2}?know`,
+    example: "We'll let every applicant know whether they've been shortlisted within ten working days of the close.",
   },
   {
     pattern: String.raw`(?:have|get|give\s+you)\s+(?:a\s+)?(?:yes\s+or\s+no|firm\s+answer|definite\s+answer|final\s+answer|verdict)`,
@@ -822,6 +834,55 @@ export const USUAL_LENGTH =
 export const REVIEW_STEP =
   /\b(?:review|reviews|reviewing|screen|screens|screening|assess|assesses|assessing|read|reads|consider|considers|go\s+through|goes\s+through)\s+(?:every|each|all|your|the|incoming|new)\b/i;
 
+/**
+ * The candidate's own meeting a window points back at ("within three business days of your onsite", "two to
+ * three working days after the final round"): the day named last before the window is that meeting's.
+ */
+export const MEETING_EVENT_ROWS: readonly PhraseRow[] = [
+  {
+    pattern: String.raw`(?:the|your)\s+(?:final\s+|first\s+|second\s+)?(?:interview|assessment\s+(?:centre|center|day)|onsite|on-site|super\s*day)`,
+    example: 'We aim to decide within three business days of your onsite.',
+  },
+  {
+    pattern: String.raw`(?:the|your)\s+(?:final|last|second|third)\s+(?:round|stage|discussion|conversation|meeting|panel)`,
+    example: 'We generally share the outcome two to three working days after the final round.',
+  },
+  {
+    pattern: String.raw`your\s+(?:visit|panel|presentation|session)`,
+    example: 'You should hear back from us within two business days of your visit.',
+  },
+];
+
+/**
+ * What a window points back at for its first day, besides the meetings above: the day named last before it
+ * ("The advert closes on Friday 18 December. We aim to reply within ten working days of that date").
+ */
+export const EVENT_BACK_ROWS: readonly PhraseRow[] = [
+  ...MEETING_EVENT_ROWS,
+  { pattern: String.raw`(?:that|then|it|this)`, example: 'Applications close on 9 May; we reply within two weeks of that.' },
+  {
+    pattern: String.raw`(?:the|your)\s+(?:assessment|panel|visit)`,
+    example: 'The assessment is on Monday and we will reply within a week of the assessment.',
+  },
+  {
+    pattern: String.raw`(?:the\s+)?(?:closing(?:\s+date)?|close\s+date)`,
+    example: 'The role closes on 4 May and we will reply within two weeks of the closing date.',
+  },
+  {
+    pattern: String.raw`the\s+(?:close|deadline|application\s+deadline)`,
+    example: "We'll let every applicant know within ten working days of the close.",
+  },
+  // A bare noun on ATS and government templates: "Shortlisting will be completed within a week of close".
+  {
+    pattern: String.raw`(?:close|closing)(?=\s*[,.;]|\s+(?:and|but)\b)`,
+    example: 'Shortlisting will be completed within a week of close, and we will phone you.',
+  },
+  {
+    pattern: String.raw`(?:the\s+)?(?:posting|advert|advertisement|vacancy|role|job\s+ad)\s+(?:closing|closes|closed)`,
+    example: 'We will reply within two weeks of the advert closing.',
+  },
+];
+
 /** A window whose event has no date here: "once you submit", "when we receive", "of the final decision". */
 export const UNDATED_EVENT_LEAD =
   /^\s*(?:once|when|after\s+(?:you|we|they|the\s+\w+\s+(?:is|are|has|have))|upon|from\s+(?:the\s+)?(?:receipt|when)|of\s+(?:receiving|receipt|the\s+final(?!\s+(?:interview|round|panel|onsite|stage)s?\b)|the\s+decision|your\s+(?:acceptance|submission|completing|completion)|submission|completion))\b/i;
@@ -853,6 +914,11 @@ export const PAST_ROWS: readonly PhraseRow[] = [
       "Hi Chris,  Thank you so much for coming in to meet the team yesterday - everyone really enjoyed speaking with you.  We have a couple more candidates to see this week, and we hope to make a decision by early next week. I'll be in touch either way.  Best, Amanda Li Senior Recruiter | Northwind (555) 010-2234",
   },
   { pattern: String.raw`earlier\s+(?:today|this\s+week)`, example: 'Thanks for the call earlier today.' },
+  // The candidate's silence, not the employer's promise: "hear back" here looks back (round 50).
+  {
+    pattern: String.raw`(?:we|i)\s+(?:didn't|did\s+not|hadn't|had\s+not|haven't|have\s+not)\s+(?:yet\s+)?(?:hear(?:d)?\s+back|heard\s+from\s+you|had\s+a\s+(?:reply|response))`,
+    example: "As we hadn't heard back from you by Monday, we've released the Thursday slot.",
+  },
   {
     pattern: String.raw`(?:thank(?:s|\s+you)|grateful|appreciate)\s+(?:\w+\s+){0,4}?(?:for\s+)?(?:interview(?:ing|s)?|meeting|speaking|talking|chatting|coming\s+in|taking\s+the\s+time|your\s+time|visiting|joining|attending|conversation|chat|call|discussion|visit|session)`,
     example:
@@ -1131,9 +1197,19 @@ export const INTERVIEW_CUE = new RegExp(String.raw`\b${alternation(INTERVIEW_ROW
 export const INTERVIEWER_NOTE =
   /\b(?:scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application))\b/i;
 
-/** Other events a day and time may belong to: "The team lunch is on Friday at noon". */
+/**
+ * Other events a day and time may belong to: "The team lunch is on Friday at noon", "You're invited: Careers Open
+ * Evening … Join our graduate recruiters on Wednesday 9 December from 6:00pm" (round 50).
+ */
 export const OTHER_EVENT =
-  /\b(?:lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction)\b/gi;
+  /\b(?:lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
+/**
+ * Events a message invites many guests to, which a lunch or a tour on an interview day's itinerary is not: the one
+ * the message names last before a timed day is that day's ("You're invited: Careers Open Evening … Join our
+ * recruiters on Wednesday 9 December from 6:00pm", round 50).
+ */
+export const GUEST_EVENT =
+  /\b(?:open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
 /** The event nouns of a candidate's own slot, to weigh against OTHER_EVENT by nearness. */
 export const SLOT_NOUN =
   /\b(?:interview|screen(?:ing)?|call|chat|conversation|meeting|assessment|onsite|on-site|visit|panel|round|1:1|one-on-one)s?\b/gi;
@@ -1243,9 +1319,13 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   // "Please direct all questions to careers@acme.com rather than calling the office"
   /\b(?:rather\s+than|instead\s+of)\s+(?:call(?:ing)?|phon(?:e|ing)|telephon(?:e|ing)|ringing)\b/i,
   // Issue 13, class 7: the negation far from the verb, "Please don't email your portfolio again or phone the studio"
-  /\b(?:please\s+)?(?:do\s+not|don't|dont)\s+(?:[\w'-]+\s+){1,6}?or\s+(?:call|phone|telephone|ring)\b(?![^.]*\b(?:before|until|till)\b)/i,
+  // and in a list of things not to do: "Please don't resend files, chase by email, or ring the studio" (round 50)
+  /\b(?:please\s+)?(?:do\s+not|don't|dont)\s+(?:[\w'-]+,?\s+){1,8}?(?:or|nor)\s+(?:call|phone|telephone|ring)\b(?![^.]*\b(?:before|until|till)\b)/i,
   // and said as a capability: "our team can't take status enquiries by telephone"
   /\b(?:can't|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:take|accept|answer|handle|field)\s+(?:[\w-]+\s+){0,3}?(?:enquiries|inquiries|questions|updates|calls)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
+  // "Our reception staff cannot handle calls about recruitment", "our recruitment team isn't set up to take calls
+  // about applications" (round 50, r6): calls about the application, whatever the channel words
+  /\b(?:can't|cannot|can\s+not|unable\s+to|not\s+able\s+to|(?:is|are|'re)\s*(?:not|n't)\s+(?:set\s+up|equipped|staffed|resourced)\s+to)\s+(?:take|accept|answer|handle|field|deal\s+with|return)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?calls\s+(?:about|regarding|concerning|on|from|related\s+to|for)\b/i,
   // "our recruiters can't be reached by phone"
   /\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+be\s+(?:reached|contacted)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
   // "phone calls will not be returned", "calls will not be accepted"
@@ -1278,7 +1358,9 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:will\s+not|won't|not)\s+be\s+(?:progressing|proceeding\s+with|progressing\s+with|taking\s+forward|continuing\s+with)\s+(?:your|you|any\s+(?:applications|candidates|applicants))\b/i,
   /\b(?:decided|chosen)\s+not\s+to\s+(?:move|proceed|progress|go|pursue|continue|take|offer|extend|advance|invite)\b/i,
   // "we've decided to offer the role to another candidate"
-  /\b(?:offer(?:ed)?|give|given|gone)\s+(?:the\s+)?(?:(?:role|position|job|offer)\s*)?(?:to|with)\s+(?:(?:another|a\s+different|other|an\s+internal)\s+(?:candidate|applicant|person)|someone\s+(?:else|whose|who))/i,
+  // (not a slot given away: "the slot on Tuesday has been given to another candidate, please pick a new time" is a
+  // lost slot, round 50)
+  /(?<!\b(?:slot|slots|time|timeslot|spot|appointment|booking|session)\b[^.!?;]{0,50})\b(?:offer(?:ed)?|give|given|gone)\s+(?:the\s+)?(?:(?:role|position|job|offer)\s*)?(?:to|with)\s+(?:(?:another|a\s+different|other|an\s+internal)\s+(?:candidate|applicant|person)|someone\s+(?:else|whose|who))/i,
   /\b(?:we\s+)?regret\s+to\s+(?:inform|let\s+you\s+know|advise|tell)\b/i,
   /\b(?:position|role|vacancy|job)\s+has\s+(?:now\s+)?been\s+filled\b/i,
   // "Unfortunately, this position is no longer available"

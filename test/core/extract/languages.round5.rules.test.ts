@@ -1,0 +1,157 @@
+// The rules behind round 50's misses (languages.round5.en.table.ts) and the two probes of issue 13, each checked on
+// sentences of its own, written for these tests and not taken from the round: a rule, not the one example.
+import assert from 'node:assert/strict';
+import { findInText } from '../../../src/core/extract';
+import { EVENT_BACK_ROWS } from '../../../src/core/extract/phrases/en';
+import { eachRow } from '../../../src/core/extract/phrases/rows';
+import { dateOf } from './score';
+
+// Thursday 10 December 2026, 09:00 in New York; in London.
+const NY = { sentAt: '2026-12-10T09:00:00-05:00', tz: 'America/New_York' } as const;
+const LDN = { sentAt: '2026-12-10T09:00:00+00:00', tz: 'Europe/London' } as const;
+
+function read(text: string, at: { readonly sentAt: string; readonly tz: string } = NY) {
+  return findInText(text, at.sentAt, { tz: at.tz }).map((f) => ({
+    kind: f.kind,
+    date: dateOf(f),
+    ...(f.kind === 'interview' ? { time: f.time } : {}),
+    ...(f.kind === 'outcome' ? { outcome: f.outcome } : {}),
+  }));
+}
+
+describe('extract: round 50 rules (issue 13, English)', () => {
+  for (const row of EVENT_BACK_ROWS)
+    it(`the event row /${row.pattern}/ matches its own example`, () => {
+      assert.ok(eachRow(row).test(row.example), row.example);
+    });
+
+  describe('class 1: a window counted from an event dated in another sentence', () => {
+    it('"within a week of close" counts from the closing day named before it', () => {
+      assert.deepEqual(
+        read(
+          'Applications close on Monday 14 December. Shortlisting will be finished within a week of close, and we will email everyone.',
+          LDN,
+        ),
+        [{ kind: 'response-by', date: '2026-12-21' }],
+      );
+    });
+    it('"after the final round" counts from the final round booked before it', () => {
+      assert.deepEqual(
+        read(
+          'Your final round is on Tuesday, December 15 at 2 PM. We usually share the outcome within two working days after the final round.',
+        ),
+        [
+          { kind: 'interview', date: '2026-12-15', time: '14:00' },
+          { kind: 'response-by', date: '2026-12-17' },
+        ],
+      );
+    });
+    it('"let every candidate know … of the close" is a promise', () => {
+      assert.deepEqual(
+        read(
+          'The vacancy closes on Friday 18 December. We will let every candidate know the outcome within five working days of the close.',
+          LDN,
+        ),
+        [{ kind: 'response-by', date: '2026-12-25' }],
+      );
+    });
+  });
+
+  describe('class 2: a delivery promise', () => {
+    it('"should get to you within four working days"', () => {
+      assert.deepEqual(read('Your contract pack should get to you within four working days.'), [
+        { kind: 'response-by', date: '2026-12-16' },
+      ]);
+    });
+  });
+
+  describe('class 3: "before the month is out" beside another dated event', () => {
+    it('is the end of this month', () => {
+      assert.deepEqual(
+        read('The panel meets on the 17th, and we hope to have an answer for you before the month is out.'),
+        [{ kind: 'response-by', date: '2026-12-31' }],
+      );
+    });
+  });
+
+  describe('class 4: ATS field layouts', () => {
+    it('a time line above the date line (probe a)', () => {
+      assert.deepEqual(
+        read(
+          'Your interview has been booked.\nTime: 2:30 PM EST\nDate: Thursday, December 17, 2026\nFormat: Phone',
+        ),
+        [{ kind: 'interview', date: '2026-12-17', time: '14:30' }],
+      );
+    });
+    it('any label before "Time", with a tab and a colon, and seconds', () => {
+      assert.deepEqual(
+        read(
+          'We invite you for an interview.\nDate of Interview\t: 16/12/2026\nArrival Time\t: 09:45:00\nVenue\t: Head Office',
+          LDN,
+        ),
+        [{ kind: 'interview', date: '2026-12-16', time: '09:45' }],
+      );
+    });
+    it('an itinerary of sessions on one day is one interview at the first', () => {
+      assert.deepEqual(
+        read(
+          'Your onsite interview schedule:\nFriday, December 18, 2026\t1:00 PM EST\tPriya Das\nFriday, December 18, 2026\t2:00 PM EST\tLeo Park',
+        ),
+        [{ kind: 'interview', date: '2026-12-18', time: '13:00' }],
+      );
+    });
+  });
+
+  describe("class 5: dates that are not this candidate's interview", () => {
+    it('the slot it was ("originally scheduled for") is not the new one', () => {
+      assert.deepEqual(
+        read(
+          'Your interview originally scheduled for Monday, Dec 14 at 10:00 AM has been moved. New time: Tuesday, December 15, 3:00 PM.',
+        ),
+        [{ kind: 'interview', date: '2026-12-15', time: '15:00' }],
+      );
+    });
+    it('a timed day under an invitation to an open evening is no interview', () => {
+      assert.deepEqual(
+        read(
+          'Invitation: Graduate Information Evening\n\nCome and meet our engineers on Thursday 17 December from 5:30pm at our Leeds office.\n\nRegister by Monday.',
+          LDN,
+        ),
+        [],
+      );
+    });
+  });
+
+  describe('class 7: no-calls', () => {
+    it('a list of things not to do that ends in a call', () => {
+      assert.deepEqual(
+        read("Please don't send further documents, message the team on LinkedIn, or call the office."),
+        [{ kind: 'no-calls', date: null }],
+      );
+    });
+    it("said as the team's capability", () => {
+      assert.deepEqual(read('Our HR office is not staffed to take calls about vacancies.'), [
+        { kind: 'no-calls', date: null },
+      ]);
+    });
+  });
+
+  describe('probe b: a lost slot is no rejection', () => {
+    it('"the time has been given to another candidate"', () => {
+      assert.deepEqual(
+        read(
+          'Sorry, as we had not heard back, the time has been given to another candidate. Please book a new slot using the link.',
+        ),
+        [],
+      );
+    });
+    it('"we have offered the time to another applicant, please pick a new time"', () => {
+      assert.deepEqual(read('We have offered the time to another applicant, please pick a new time.'), []);
+    });
+    it('the role given to another candidate is still a rejection', () => {
+      assert.deepEqual(read('After much thought, the role has been given to another candidate.'), [
+        { kind: 'outcome', date: null, outcome: 'rejected' },
+      ]);
+    });
+  });
+});
