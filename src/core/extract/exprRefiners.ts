@@ -202,9 +202,15 @@ function weekOfEvent(exprs: readonly TimeExpr[]): readonly TimeExpr[] {
 }
 
 /** "of that date", "after the final round": a window pointing back at the day named before it (en.ts rows). */
-const BACK_TO_EVENT = new RegExp(String.raw`^\s*(?:after|following|of)\s+${alternation(EVENT_BACK_ROWS)}\b`, 'i');
+const BACK_TO_EVENT = new RegExp(
+  String.raw`^\s*(?:after|following|of)\s+${alternation(EVENT_BACK_ROWS)}\b`,
+  'i',
+);
 /** The same, when the event is the candidate's own meeting (then that day is a slot). */
-const BACK_TO_MEETING = new RegExp(String.raw`^\s*(?:after|following|of)\s+${alternation(MEETING_EVENT_ROWS)}\b`, 'i');
+const BACK_TO_MEETING = new RegExp(
+  String.raw`^\s*(?:after|following|of)\s+${alternation(MEETING_EVENT_ROWS)}\b`,
+  'i',
+);
 
 export const anchorWindows: ExprRefiner = (context, all) => {
   const exprs = weekOfEvent(all);
@@ -253,20 +259,15 @@ export const anchorWindows: ExprRefiner = (context, all) => {
     )
       continue;
     // "after that", "after the interview": the day named last before the window (the interview slot above).
-    const referred =
-      BACK_TO_EVENT.test(tail)
-        ? // A clock time alone ("at 10am") has no day of its own yet: the day is the event.
-          [...exprs].reverse().find((o) => o.form === 'point' && o.date !== '' && end(o) <= e.index)
-        : undefined;
+    const referred = BACK_TO_EVENT.test(tail)
+      ? // A clock time alone ("at 10am") has no day of its own yet: the day is the event.
+        [...exprs].reverse().find((o) => o.form === 'point' && o.date !== '' && end(o) <= e.index)
+      : undefined;
     const event = stated ?? referred;
     used.add(e);
     // "Following your final round on Friday, …, within three business days of the interview": the day the
     // window counts from is this candidate's interview, a slot even beside the promise.
-    if (
-      referred !== undefined &&
-      stated === undefined &&
-      BACK_TO_MEETING.test(tail)
-    ) {
+    if (referred !== undefined && stated === undefined && BACK_TO_MEETING.test(tail)) {
       used.add(referred);
       out.push({ ...referred, detector: `${referred.detector}${INTERVIEW_OF_WINDOW}` });
     }
@@ -299,10 +300,10 @@ export const anchorWindows: ExprRefiner = (context, all) => {
  */
 /** Between a day and a time on the next line, behind a label, an icon or a bullet ("Reporting Time\t: "). */
 const TIME_LINE_BELOW =
-  /^[ \t]*\r?\n[ \t]*(?:(?:(?:\p{L}+[ \t]+)?time(?:[ \t]*:|\t)|[^\p{L}\p{N}\s]{1,4})[ \t]*:?[ \t]*)?$/iu;
+  /^[ \t]*\r?\n[ \t]*(?:(?:\p{L}+[ \t]+)?time[ \t]*(?::[ \t]*)?|[^\p{L}\p{N}\s]{1,4}[ \t]*(?::[ \t]*)?)?$/iu;
 /** Between a time and its day on the next line: "Time: 2:30 PM EST\nDate: Thursday, December 10, 2026". */
 const DATE_LINE_BELOW =
-  /^[ \t]*\r?\n[ \t]*(?:(?:(?:\p{L}+[ \t]+)?(?:date|day)(?:[ \t]*:|\t)|[^\p{L}\p{N}\s]{1,4})[ \t]*:?[ \t]*)?$/iu;
+  /^[ \t]*\r?\n[ \t]*(?:(?:\p{L}+[ \t]+)?(?:date|day)[ \t]*(?::[ \t]*)?|[^\p{L}\p{N}\s]{1,4}[ \t]*(?::[ \t]*)?)?$/iu;
 
 export const joinClockTimes: ExprRefiner = (context, exprs) => {
   const clocks = exprs.filter((e) => e.detector === CLOCK_DETECTOR);

@@ -123,7 +123,8 @@ const movedSlots: FindingRefiner = (context, items) =>
     );
     if (/\b(?:from|of|original(?:ly)?)\s+$/i.test(lead)) return false;
     // "your final interview originally set for Monday, Dec 7 at 2:00 PM has been moved": the slot it was.
-    if (/\b(?:original(?:ly)?|previous(?:ly)?|initial(?:ly)?|formerly)\s+(?:[\w-]+\s+){0,2}$/i.test(lead)) return false;
+    if (/\b(?:original(?:ly)?|previous(?:ly)?|initial(?:ly)?|formerly)\s+(?:[\w-]+\s+){0,2}$/i.test(lead))
+      return false;
     // In a sentence that moves a slot, only the one it moves to stands: "to Thursday", "for Thursday",
     // "Thursday instead", "could we do Thursday", "are you available Thursday"; "your interview on the 17th
     // has been postponed" names the old one.

@@ -531,7 +531,8 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   },
   {
     pattern: String.raw`let\s+every\s+(?:candidate|applicant|finalist)\s+(?:\w+\s+){0,2}?know`,
-    example: "We'll let every applicant know whether they've been shortlisted within ten working days of the close.",
+    example:
+      "We'll let every applicant know whether they've been shortlisted within ten working days of the close.",
   },
   {
     pattern: String.raw`(?:have|get|give\s+you)\s+(?:a\s+)?(?:yes\s+or\s+no|firm\s+answer|definite\s+answer|final\s+answer|verdict)`,
@@ -859,7 +860,10 @@ export const MEETING_EVENT_ROWS: readonly PhraseRow[] = [
  */
 export const EVENT_BACK_ROWS: readonly PhraseRow[] = [
   ...MEETING_EVENT_ROWS,
-  { pattern: String.raw`(?:that|then|it|this)`, example: 'Applications close on 9 May; we reply within two weeks of that.' },
+  {
+    pattern: String.raw`(?:that|then|it|this)`,
+    example: 'Applications close on 9 May; we reply within two weeks of that.',
+  },
   {
     pattern: String.raw`(?:the|your)\s+(?:assessment|panel|visit)`,
     example: 'The assessment is on Monday and we will reply within a week of the assessment.',
@@ -1360,7 +1364,7 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   // "we've decided to offer the role to another candidate"
   // (not a slot given away: "the slot on Tuesday has been given to another candidate, please pick a new time" is a
   // lost slot, round 50)
-  /(?<!\b(?:slot|slots|time|timeslot|spot|appointment|booking|session)\b[^.!?;]{0,50})\b(?:offer(?:ed)?|give|given|gone)\s+(?:the\s+)?(?:(?:role|position|job|offer)\s*)?(?:to|with)\s+(?:(?:another|a\s+different|other|an\s+internal)\s+(?:candidate|applicant|person)|someone\s+(?:else|whose|who))/i,
+  /(?<!\b(?:slot|time|timeslot|spot|appointment|booking|session)\s+(?:on\s+[\w-]+\s+)?(?:has|have|had|was|is)\s+(?:now\s+)?(?:been\s+)?)\b(?:offer(?:ed)?|give|given|gone)\s+(?:the\s+)?(?:(?:role|position|job|offer)\s*)?(?:to|with)\s+(?:(?:another|a\s+different|other|an\s+internal)\s+(?:candidate|applicant|person)|someone\s+(?:else|whose|who))/i,
   /\b(?:we\s+)?regret\s+to\s+(?:inform|let\s+you\s+know|advise|tell)\b/i,
   /\b(?:position|role|vacancy|job)\s+has\s+(?:now\s+)?been\s+filled\b/i,
   // "Unfortunately, this position is no longer available"
