@@ -148,6 +148,19 @@ describe('extract: round 50 rules (issue 13, English)', () => {
     it('"we have offered the time to another applicant, please pick a new time"', () => {
       assert.deepEqual(read('We have offered the time to another applicant, please pick a new time.'), []);
     });
+    it('a slot named with a relative clause before it ("the 11am slot you had reserved")', () => {
+      assert.deepEqual(
+        read(
+          'The 11am slot you had reserved has been given to another candidate; please choose another time.',
+        ),
+        [],
+      );
+    });
+    it('an offer extended to another candidate is still a rejection', () => {
+      assert.deepEqual(read('We have decided to make an offer to another candidate.'), [
+        { kind: 'outcome', date: null, outcome: 'rejected' },
+      ]);
+    });
     it('the role given to another candidate is still a rejection', () => {
       assert.deepEqual(read('After much thought, the role has been given to another candidate.'), [
         { kind: 'outcome', date: null, outcome: 'rejected' },

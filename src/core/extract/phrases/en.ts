@@ -1362,9 +1362,9 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:will\s+not|won't|not)\s+be\s+(?:progressing|proceeding\s+with|progressing\s+with|taking\s+forward|continuing\s+with)\s+(?:your|you|any\s+(?:applications|candidates|applicants))\b/i,
   /\b(?:decided|chosen)\s+not\s+to\s+(?:move|proceed|progress|go|pursue|continue|take|offer|extend|advance|invite)\b/i,
   // "we've decided to offer the role to another candidate"
-  // (not a slot given away: "the slot on Tuesday has been given to another candidate, please pick a new time" is a
-  // lost slot, round 50)
-  /(?<!\b(?:slot|time|timeslot|spot|appointment|booking|session)\s+(?:on\s+[\w-]+\s+)?(?:has|have|had|was|is)\s+(?:now\s+)?(?:been\s+)?)\b(?:offer(?:ed)?|give|given|gone)\s+(?:the\s+)?(?:(?:role|position|job|offer)\s*)?(?:to|with)\s+(?:(?:another|a\s+different|other|an\s+internal)\s+(?:candidate|applicant|person)|someone\s+(?:else|whose|who))/i,
+  // or "the role has been given to another candidate": the role, not a slot ("the slot on Tuesday has been given
+  // to another candidate, please pick a new time" is a lost slot, round 50)
+  /\b(?:offer(?:ed)?|give|given|gone)\s+(?:the\s+)?(?:role|position|job|offer)\s*(?:to|with)\s+(?:(?:another|a\s+different|other|an\s+internal)\s+(?:candidate|applicant|person)|someone\s+(?:else|whose|who))|\b(?:decided|chosen|elected|opted|decision)\s+to\s+(?:offer|give|go)\s+(?:it\s+)?(?:to|with)\s+(?:(?:another|a\s+different|other|an\s+internal)\s+(?:candidate|applicant|person)|someone\s+(?:else|whose|who))|\b(?:an|the|our|job)\s+offer\s+(?:to|with)\s+(?:(?:another|a\s+different|other|an\s+internal)\s+(?:candidate|applicant|person)|someone\s+(?:else|whose|who))|\b(?:role|position|job|post|vacancy|offer|it)\s+(?:has|have|had|was|is)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:offered|given|gone)\s+(?:to|with)\s+(?:(?:another|a\s+different|other|an\s+internal)\s+(?:candidate|applicant|person)|someone\s+(?:else|whose|who))/i,
   /\b(?:we\s+)?regret\s+to\s+(?:inform|let\s+you\s+know|advise|tell)\b/i,
   /\b(?:position|role|vacancy|job)\s+has\s+(?:now\s+)?been\s+filled\b/i,
   // "Unfortunately, this position is no longer available"
