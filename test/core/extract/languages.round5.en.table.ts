@@ -269,3 +269,203 @@ export const ROUND_50_EN: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+/**
+ * Round 50b: a second fresh set of English messages, written with their answers BEFORE the engine (with round 50's
+ * fixes) read them; its first run is the honest figure of the fixed engine on unseen text.
+ */
+export const ROUND_50B_EN: readonly PhraseRow[] = [
+  {
+    ...TOR,
+    text: 'Hi Noor,\n\nYour interview has been scheduled.\n\nStart Time: 10:15 AM\nEnd Time: 11:00 AM\nDate: Wednesday, December 9, 2026\nTime Zone: Eastern Time (US & Canada)\nInterview Type: Video\n\nBest,\nFintrail Talent Team\n\nPowered by SmartRecruiters',
+    expect: [{ kind: 'interview', by: '2026-12-09', time: '10:15' }],
+  },
+  {
+    ...CHI,
+    text: 'Interview Confirmation\n\nCandidate: Ramon Diaz\nPosition: Maintenance Planner (R-22019)\nInterview Date/Time: 12/10/2026 09:00:00 AM CST\nInterview Location: Plant 3, Conference Room B\n\nPlease arrive 15 minutes early and bring steel-toe boots for the floor tour.\n\nPrairieSteel Talent Acquisition',
+    expect: [{ kind: 'interview', by: '2026-12-10', time: '09:00' }],
+  },
+  {
+    ...LON,
+    text: "Hi Georgie,\n\nGreat news! You've been invited to an interview for Junior Copywriter.\n\nDate | Time | Location\nWed 2 Dec | 11:30 | Studio 4, Shoreditch\n\nSee you then!\nPebble & Pine\n\nSent with Teamtailor",
+    expect: [{ kind: 'interview', by: '2026-12-02', time: '11:30' }],
+  },
+  {
+    ...PUN,
+    text: 'Dear Sneha,\n\nAs discussed over call, your F2F interview with our client (a leading MNC bank) is scheduled on 08-12-2026 (Tuesday) at 11.30 AM. Address: 6th Floor, Panchshil Tech Park, Yerwada, Pune.\n\nKindly confirm by return mail.\n\nRegards,\nVikram | Talentbridge Consultants\nMob: +91 98220 11223',
+    expect: [{ kind: 'interview', by: '2026-12-08', time: '11:30' }],
+  },
+  {
+    ...LOS,
+    text: 'Dear Tunde,\n\nYour technical interview with our Berlin engineering team is confirmed for Wednesday, 2 December 2026 at 14:00 (CET). The call will last 60 minutes.\n\nBest regards,\nLena\nTalent Partner, Okapi Mobility',
+    expect: [{ kind: 'interview', by: '2026-12-02', time: '14:00' }],
+  },
+  {
+    ...MNL,
+    text: 'Hi Jasmine,\n\nYour final interview with the US hiring manager is set for Tuesday, December 8, 8:00 PM (America/New_York). A calendar invite with the Zoom link will follow.\n\nThanks,\nRica\nTalent Acquisition | Bayanihan Outsourcing',
+    expect: [{ kind: 'interview', by: '2026-12-09', time: '09:00' }],
+  },
+  {
+    ...MEL,
+    text: 'Hi Zoe,\n\nThe hiring manager would love to chat. Could you let me know which of these suits: Thursday 3rd at 9:30am or Friday 4th at 1pm?\n\nCheers,\nBen\nWattle Recruitment',
+    expect: [],
+  },
+  {
+    ...AKL,
+    text: "Kia ora Mikaere,\n\nThanks for your patience. We've got two more interviews to run on Monday and Tuesday, and we're aiming to make a call by the end of next week.\n\nNgā mihi,\nAnna\nPeople Lead, Tui Software",
+    expect: [{ kind: 'response-by', by: '2026-12-11' }],
+  },
+  {
+    ...CAL,
+    text: 'Hello Dylan,\n\nThank you for applying to the Water Resources Technologist competition. The competition closes on Friday, December 11. Applicants can expect a response no more than 10 business days after the competition closes.\n\nHuman Resources\nCity of Red Deer Lake',
+    expect: [{ kind: 'response-by', by: '2026-12-25' }],
+  },
+  {
+    ...LON,
+    text: "Hi Imran,\n\nI'm thrilled to let you know the panel would like to offer you the Data Engineer role! Your offer pack will land in your inbox within 48 hours.\n\nBest,\nCharlotte\nTalent Partner, Quayside Energy",
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2026-12-02' },
+    ],
+  },
+  {
+    ...DUB,
+    text: "Hi Darragh,\n\nThanks for sending through your referees. Reference checks normally take 3–4 working days, and I'll come straight back to you once they're done.\n\nBest,\nOrla",
+    expect: [],
+  },
+  {
+    ...SEA,
+    text: "Hi Wes,\n\nThanks for your patience! Our hiring team's decision should be in your inbox by Tuesday.\n\nBest,\nPriya\nRecruiting, Cascade Outfitters",
+    expect: [{ kind: 'response-by', by: '2026-12-08' }],
+  },
+  {
+    ...BOS,
+    text: "Hi Renee,\n\nWe're hoping to wrap things up before the holidays — the VP is out until the 14th, but I'll let you know either way by December 18.\n\nBest,\nTom",
+    expect: [{ kind: 'response-by', by: '2026-12-18' }],
+  },
+  {
+    ...LON,
+    text: "Hi Harvey,\n\nWe won't be in a position to decide until the new year, but you'll hear from me by 8 January at the latest.\n\nKind regards,\nNina",
+    expect: [{ kind: 'response-by', by: '2027-01-08' }],
+  },
+  {
+    ...MEL,
+    text: "Hi Lachie,\n\nGiven the number of applications, please don't follow up on your application for at least three weeks.\n\nThanks,\nTalent Team, Banksia Health",
+    expect: [{ kind: 'no-contact-before', by: '2026-12-22' }],
+  },
+  {
+    ...CHI,
+    text: "Hi Tom,\n\nI'm out of office starting tomorrow and won't be back until Wednesday, December 16, so please hold off on any questions until then.\n\nThanks,\nKelly",
+    expect: [{ kind: 'no-contact-before', by: '2026-12-16' }],
+  },
+  {
+    ...TOR,
+    text: "Hi Aditi,\n\nPlease don't contact the hiring manager about this role until after the posting closes on December 14.\n\nRegards,\nNorthway Credit Union HR",
+    expect: [{ kind: 'no-contact-before', by: '2026-12-15' }],
+  },
+  {
+    ...AKL,
+    text: "Auto-reply: I'm away on annual leave from 3 December and will be back on 11 January 2027. I won't be checking email while I'm away.\n\nMeri Paewai\nRecruitment Coordinator",
+    expect: [],
+  },
+  {
+    ...PUN,
+    text: 'Dear Candidate,\n\nPlease do not forward your CV to other team members or call our office landline for updates. We will write to you if you are shortlisted.\n\nRegards,\nHR Desk, Sahyadri Motors',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...LOS,
+    text: 'Dear Applicant,\n\nKindly note that the HR department does not have the capacity to attend to phone calls from applicants. All communication will be by email.\n\nRegards,\nHR Department\nGreenfield Agro Industries Plc',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...SEA,
+    text: "Hey Nate,\n\nWe're a small team and can't field calls about open roles, so email is always best.\n\nThanks!\nJess, Ops @ Rainier Robotics",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...DUB,
+    text: "Your job alert for 'product manager' in Dublin: 12 new jobs\n\nSenior Product Manager – Celtic Pay – Dublin (Hybrid) – Be an early applicant\nProduct Manager, Growth – Harpsichord – Apply by 15 December\nAssociate PM – Liffey Labs – Interviewing this week\n\nManage your job alerts · Unsubscribe",
+    expect: [],
+  },
+  {
+    ...CAL,
+    text: 'Application Update\n\nYour application status for Registered Nurse - ICU (Req 2026-14411) was updated on 12/03/2026 at 2:14:55 PM.\n\nCurrent Status: Interview Requested\n\nLog in to the career portal to view details.\n\niCIMS',
+    expect: [],
+  },
+  {
+    ...LON,
+    text: 'Reminder: Your online assessment (SHL Verify) for the Graduate Analyst Programme is due by 23:59 GMT on Sunday 6 December. It takes roughly 35 minutes.\n\nGood luck!\nEarly Careers Team',
+    expect: [],
+  },
+  {
+    ...BOS,
+    text: 'Join us for a virtual Women in Tech panel on Thursday, December 10 at 12:00 PM ET, featuring engineers from our platform team. Save your spot: https://events.example/wit\n\nYou are receiving this because you joined our talent community.',
+    expect: [],
+  },
+  {
+    ...TOR,
+    text: 'Last chance: our Resume Makeover Bundle is 40% off until Monday, December 7. Book a 1:1 session with a career coach by Friday and walk into your next interview with confidence.',
+    expect: [],
+  },
+  {
+    ...LOS,
+    text: 'Thanks for your order!\n\nOrder #INV-20931\nDate: 03/12/2026\nInterview Skills Masterclass (on-demand) — ₦15,000\nAccess expires: 03/03/2027\n\nPaystack receipt',
+    expect: [],
+  },
+  {
+    ...MEL,
+    text: "Hi Oliver,\n\nThanks for checking in. We interviewed the last of the shortlisted candidates on Monday and the panel is now comparing notes. I'll update you as soon as I can.\n\nCheers,\nAmy",
+    expect: [],
+  },
+  {
+    ...SEA,
+    text: 'Thanks for applying to the 2027 Summer Internship. Interviews will be held between 11 and 22 January, and we will contact successful applicants in due course.\n\nUniversity Recruiting',
+    expect: [],
+  },
+  {
+    ...CHI,
+    text: "Hi Marco,\n\nThanks again for coming in on Tuesday at 3pm, the team enjoyed it. We'll keep you posted.\n\nBest,\nDana",
+    expect: [],
+  },
+  {
+    ...SEA,
+    text: "Hi Amara,\n\nThanks so much for the time you spent with us. We've decided not to move forward with your candidacy for the Senior PM role at this time.\n\nAll the best,\nThe Recruiting Team\n\nSent with Ashby",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BOS,
+    text: 'Hi Julian,\n\nUnfortunately Maya needs to push your call that was set for Thursday at 4pm. Could you do Friday, December 4 at 11am ET instead?\n\nThanks,\nSara\n\nSent from Lever',
+    expect: [{ kind: 'interview', by: '2026-12-04', time: '11:00' }],
+  },
+  {
+    ...CAL,
+    text: 'Hi Mei,\n\nThanks for the note. You should have a decision from us no later than Tuesday, December 15.\n\nCheers,\nRob\n\n-----Original Message-----\nFrom: Mei Lin\nSent: Wednesday, December 2, 2026 4:10 PM\nSubject: Follow-up\n\nHi Rob, I wanted to follow up on my interview on November 24. Thanks, Mei',
+    expect: [{ kind: 'response-by', by: '2026-12-15' }],
+  },
+  {
+    ...BOS,
+    text: 'Hi Kofi,\n\nThanks for meeting with the team on Monday. Decisions are typically made within a week of the final interview, which for this role is Thursday, December 10.\n\nBest,\nLaura Chen\nRecruiter, Beacon Street Partners\n\nCONFIDENTIALITY NOTICE: This e-mail is intended only for the addressee.',
+    expect: [{ kind: 'response-by', by: '2026-12-17' }],
+  },
+  {
+    ...MNL,
+    text: 'Good day!\n\nThis is to confirm your initial interview via Zoom on Monday, December 7, 2026 | 10:00 AM - 11:00 AM (PHT).\n\nThank you,\nHR Recruitment | Sampaguita Foods Corp.',
+    expect: [{ kind: 'interview', by: '2026-12-07', time: '10:00' }],
+  },
+  {
+    ...DUB,
+    text: 'Dear Ciara,<br/>Thank you for attending the assessment centre on Friday 27 November.<br/>We expect to be able to confirm outcomes to all candidates by Wednesday 9 December.<br/><br/>Kind regards,<br/>Graduate Recruitment',
+    expect: [{ kind: 'response-by', by: '2026-12-09' }],
+  },
+  {
+    ...AKL,
+    text: 'Hi Sione,\n\nCould you send me your availability for a 30-minute call between Monday 7 and Wednesday 9 December?\n\nThanks,\nGrace',
+    expect: [],
+  },
+  {
+    ...PUN,
+    text: 'Dear Rahul,\n\nWelcome aboard! Your first day will be Monday 4 January 2027; please arrive at 8:45am and ask for Deepa at reception.\n\nRegards,\nOnboarding Team',
+    expect: [],
+  },
+];
