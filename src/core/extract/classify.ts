@@ -41,8 +41,14 @@ export const DEFAULT_INTERVIEW_MINUTES = 60;
 const POINTED_BOUND =
   /\b(?:before|until|till|prior\s+to)\s+(?:then|that\s+(?:date|day|point)|this\s+date)\b/i;
 
+/** The words before a status-change timestamp: "was updated on", "Changed:", "received on" (issue 13, class 4). */
+const STAMP_LEAD =
+  /\b(?:updated|changed|modified|submitted|received|viewed|created|logged|recorded|processed|moved)(?:\s+(?:on|at))?\s*:?\s*$/i;
+
+// A line of an ATS form ("\nInterview Location: Plant 3, Conference Room B") and an HTML line break end a clause:
+// the next field's words are not this one's (round 50b).
 const CLAUSE_BREAK =
-  /;|\s[-–—]\s|,?\s+(?:and|but|so|while|although|whereas|however)\s+(?!(?:on\s+|by\s+|the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))|,\s+(?=(?:we|i|you|they|we'll|you'll|i'll|please|but|so|and|however|feel|if|post\s+which)\b)/gi;
+  /;|\r?\n(?=[ \t]*[a-z][a-z /&'-]{0,30}:)|<br\s?\/?>|<\/p>|\s[-–—]\s|,?\s+(?:and|but|so|while|although|whereas|however)\s+(?!(?:on\s+|by\s+|the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))|,\s+(?=(?:we|i|you|they|we'll|you'll|i'll|please|but|so|and|however|feel|if|post\s+which)\b)/gi;
 
 /** The clause of `sentence` that holds [from, to) (offsets within the sentence). */
 export function clauseOf(sentence: string, from: number, to: number): string {
@@ -365,6 +371,8 @@ export function classify(
   // A calendar entry's end ("Starts: … 09:00:00 Ends: … 13:00:00") is the slot's end, no slot of its own.
   if (END_LABEL.test(lead)) return null;
   if (e.bound === 'none' && OTHERS_INTERVIEWS.test(lead)) return null;
+  // A record's timestamp is no slot: "Your application status … was updated on 12/03/2026 at 2:14:55 PM" (round 50b).
+  if (STAMP_LEAD.test(lead)) return null;
 
   // 2. An interview slot: a named day in scheduling words, not a past meeting nor a schedule of interviews.
   const longAgo = e.yearImplied === true && context.t !== null && daysBetween(context.t, e.date) > 240;

@@ -305,8 +305,16 @@ const TIME_LINE_BELOW =
 const DATE_LINE_BELOW =
   /^[ \t]*\r?\n[ \t]*(?:(?:\p{L}+[ \t]+)?(?:date|day)[ \t]*(?::[ \t]*)?|[^\p{L}\p{N}\s]{1,4}[ \t]*(?::[ \t]*)?)?$/iu;
 
+/** A time on a line of its own labelled as the end: "End Time: 11:00 AM", "Ends: 15:00" (round 50b). */
+const END_TIME_LINE = /^[ \t]*(?:end(?:s|ing)?|finish(?:es|ing)?)(?:[ \t]+time)?[ \t]*(?::[ \t]*)?$/i;
+
+/** The end's line between a start time and its date ("Start Time: 10:15 AM\nEnd Time: 11:00 AM\nDate: …"). */
+const END_LINE = /\r?\n[ \t]*(?:end(?:s|ing)?|finish(?:es|ing)?)(?:[ \t]+time)?[ \t]*:[^\n]*/gi;
+
 export const joinClockTimes: ExprRefiner = (context, exprs) => {
-  const clocks = exprs.filter((e) => e.detector === CLOCK_DETECTOR);
+  const lineBefore = (e: TimeExpr): string =>
+    context.text.slice(context.text.lastIndexOf('\n', e.index - 1) + 1, e.index);
+  const clocks = exprs.filter((e) => e.detector === CLOCK_DETECTOR && !END_TIME_LINE.test(lineBefore(e)));
   const days = exprs.filter((e) => e.detector !== CLOCK_DETECTOR);
   return days.map((d) => {
     if (d.time !== null || d.form !== 'point') return d;
@@ -328,7 +336,8 @@ export const joinClockTimes: ExprRefiner = (context, exprs) => {
         // behind a label and a tab ("Date\t27-11-2026\nStart Time\t11:00:00", round 38).
         // Any one word may name the time ("Reporting Time\t: 10:30:00"), and the time's line may come first
         // ("Time: 2:30 PM EST\nDate: Thursday, December 10, 2026"), the day behind its own label.
-        if (c.index >= end(d) ? TIME_LINE_BELOW.test(gap) : DATE_LINE_BELOW.test(gap)) return true;
+        if (c.index >= end(d) ? TIME_LINE_BELOW.test(gap) : DATE_LINE_BELOW.test(gap.replace(END_LINE, '')))
+          return true;
         return gap.length <= 30 && !/[.!?;\n]/.test(gap) && !/\b(?:or|and)\b/i.test(gap);
       });
     // "Let's talk Thursday 11/12 between 2 and 4 - I'll call you at 2": one day and one time in a sentence are

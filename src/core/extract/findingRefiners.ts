@@ -57,7 +57,12 @@ export const mergeRanges: FindingRefiner = (context, items) => {
   return out;
 };
 
-/** "no later than March 31, with a goal of mid-March": the promise stands, not the hope beside it. */
+/**
+ * "no later than March 31, with a goal of mid-March": the promise stands, not the hope beside it. So does "I'll let
+ * you know either way by December 18" beside "we're hoping to wrap things up before the holidays", and "you'll hear
+ * from me by 8 January" beside "we won't be in a position to decide until the new year", a first day at the
+ * earliest (round 50b).
+ */
 export const dropGoals: FindingRefiner = (context, items) =>
   items.filter((c) => {
     if (c.finding.kind !== 'response-by' || c.expr === null) return true;
@@ -65,8 +70,26 @@ export const dropGoals: FindingRefiner = (context, items) =>
     const isGoal =
       // Read back from the end (`$` first): one scan, not one per cue word.
       /$(?<=\b(?:goal|target(?:ing)?|ideally|stretch|possibly|potentially|best\s+case)\b[^,.;]*)/i.test(lead);
-    return !(isGoal && items.some((o) => o !== c && o.finding.kind === 'response-by' && sameSentence(o, c)));
+    // A hope or a "not until" yields to a promise made after it in the sentence ("…, but I'll let you know by …").
+    const yields =
+      /$(?<=\bhop(?:e|es|ing)\s+to\b[^,.;]*)/i.test(lead) ||
+      notUntil(context.text.slice(c.sentence.index, c.expr.index + c.expr.text.length));
+    const others = items.filter((o) => o !== c && o.finding.kind === 'response-by' && sameSentence(o, c));
+    return !(
+      (isGoal && others.length > 0) ||
+      (yields && others.some((o) => o.expr !== null && c.expr !== null && o.expr.index > c.expr.index))
+    );
   });
+
+/** "won't be in a position to decide until the new year": a negated clause bounded by "until" (its own clause). */
+function notUntil(upTo: string): boolean {
+  const clause = upTo.slice(
+    Math.max(upTo.lastIndexOf(','), upTo.lastIndexOf(';'), upTo.lastIndexOf('—')) + 1,
+  );
+  const until = clause.search(/\buntil\b/i);
+  const negation = clause.search(/\b(?:won't|will\s+not|not|cannot|can't|unable)\b/i);
+  return until !== -1 && negation !== -1 && negation < until;
+}
 
 /**
  * Reschedules keep only the new slot ("move our interview from the 9th to the 12th"); a cancellation with no
@@ -123,7 +146,13 @@ const movedSlots: FindingRefiner = (context, items) =>
     );
     if (/\b(?:from|of|original(?:ly)?)\s+$/i.test(lead)) return false;
     // "your final interview originally set for Monday, Dec 7 at 2:00 PM has been moved": the slot it was.
-    if (/\b(?:original(?:ly)?|previous(?:ly)?|initial(?:ly)?|formerly)\s+(?:[\w-]+\s+){0,2}$/i.test(lead))
+    // So is "your call that was set for Thursday at 4pm" (round 50b).
+    if (
+      /\b(?:original(?:ly)?|previous(?:ly)?|initial(?:ly)?|formerly)\s+(?:[\w-]+\s+){0,2}$/i.test(lead) ||
+      /\b(?:was|were|had\s+been)\s+(?:set|scheduled|booked|planned|arranged|due|pencil(?:l)?ed\s+in)\s+(?:for|on|at)\s+$/i.test(
+        lead,
+      )
+    )
       return false;
     // In a sentence that moves a slot, only the one it moves to stands: "to Thursday", "for Thursday",
     // "Thursday instead", "could we do Thursday", "are you available Thursday"; "your interview on the 17th

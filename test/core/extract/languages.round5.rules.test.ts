@@ -167,4 +167,80 @@ describe('extract: round 50 rules (issue 13, English)', () => {
       ]);
     });
   });
+
+  describe('round 50b rules', () => {
+    it('an "End Time" line is no start, even between the start and the date', () => {
+      assert.deepEqual(
+        read('Your interview is booked.\nStart: 2:00 PM\nEnds: 2:45 PM\nDate: Monday, December 14, 2026'),
+        [{ kind: 'interview', date: '2026-12-14', time: '14:00' }],
+      );
+    });
+    it("an ATS form's next field is not the day's clause (a fact word on the next line)", () => {
+      assert.deepEqual(
+        read('Interview Date/Time: 12/15/2026 01:30:00 PM EST\nVenue: Conference Centre, Hall 2'),
+        [{ kind: 'interview', date: '2026-12-15', time: '13:30' }],
+      );
+    });
+    it('an HTML line break ends the clause of a thanks for a past meeting', () => {
+      assert.deepEqual(
+        read(
+          'Thanks for attending the panel on Monday 7 December.<br>We will share results with all applicants by Friday 18 December.',
+        ),
+        [{ kind: 'response-by', date: '2026-12-18' }],
+      );
+    });
+    it('a window after "the recruitment campaign closes" counts from that close', () => {
+      assert.deepEqual(
+        read(
+          'The recruitment campaign closes on Monday 14 December. We will contact you within a week after the recruitment campaign closes.',
+          LDN,
+        ),
+        [{ kind: 'response-by', date: '2026-12-21' }],
+      );
+    });
+    it('"will be in your inbox within" is a delivery promise', () => {
+      assert.deepEqual(read('The written offer should be in your inbox within 3 business days.'), [
+        { kind: 'response-by', date: '2026-12-15' },
+      ]);
+    });
+    it('a slot "that was booked for" a day is the one moved from', () => {
+      assert.deepEqual(
+        read(
+          'Sorry, we have to move the interview that was booked for Friday at 9am. Would Monday, December 14 at 1pm work instead?',
+        ),
+        [{ kind: 'interview', date: '2026-12-14', time: '13:00' }],
+      );
+    });
+    it('a hope yields to the promise made after it in the sentence', () => {
+      assert.deepEqual(
+        read(
+          "We're hoping to finish by the end of next week, but you will hear from me no later than Wednesday, December 23.",
+        ),
+        [{ kind: 'response-by', date: '2026-12-23' }],
+      );
+    });
+    it('"not … until" yields to the promise after it', () => {
+      assert.deepEqual(
+        read("The board won't sign off until mid-January, but I'll update you by January 8 either way."),
+        [{ kind: 'response-by', date: '2027-01-08' }],
+      );
+    });
+    it("the employer's own interviews, done, are no slot", () => {
+      assert.deepEqual(
+        read('We met with the remaining finalists on Tuesday and are now comparing notes.'),
+        [],
+      );
+    });
+    it('a status timestamp is no slot', () => {
+      assert.deepEqual(
+        read('Your application for Line Cook was moved to Interview on 12/09/2026 at 3:02:17 PM.'),
+        [],
+      );
+    });
+    it('no-calls as a lack of capacity', () => {
+      assert.deepEqual(read("Our small HR team doesn't have the time to take calls from candidates."), [
+        { kind: 'no-calls', date: null },
+      ]);
+    });
+  });
 });

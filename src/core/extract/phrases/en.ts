@@ -526,6 +526,14 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'We plan to let everyone know by Friday, after the panel meets on Wednesday.',
   },
   {
+    pattern: String.raw`(?:confirm|communicate|share|send|release|give)\s+(?:the\s+|our\s+|final\s+)?(?:outcomes|results|decisions)\s+(?:to|with)\s+(?:you|all|every|each|candidates|applicants|finalists)`,
+    example: 'We expect to be able to confirm outcomes to all candidates by Wednesday 9 December.',
+  },
+  {
+    pattern: String.raw`(?:will|should|'ll)\s+(?:land|be|arrive)\s+in\s+your\s+inbox`,
+    example: 'Your offer pack will land in your inbox within 48 hours.',
+  },
+  {
     pattern: String.raw`(?:shortlisting|short-listing|selection)\s+(?:will|should)\s+be\s+(?:finished|wrapped\s+up|over|concluded)`,
     example: 'Shortlisting will be finished within a week of the closing date.',
   },
@@ -885,6 +893,10 @@ export const EVENT_BACK_ROWS: readonly PhraseRow[] = [
     pattern: String.raw`(?:the\s+)?(?:posting|advert|advertisement|vacancy|role|job\s+ad)\s+(?:closing|closes|closed)`,
     example: 'We will reply within two weeks of the advert closing.',
   },
+  {
+    pattern: String.raw`(?:the\s+)?(?:competition|position|application\s+window|applications|job\s+posting|recruitment\s+campaign)\s+(?:closing|closes|closed|close|ends)`,
+    example: 'Applicants can expect a response no more than 10 business days after the competition closes.',
+  },
 ];
 
 /** A window whose event has no date here: "once you submit", "when we receive", "of the final decision". */
@@ -918,6 +930,11 @@ export const PAST_ROWS: readonly PhraseRow[] = [
       "Hi Chris,  Thank you so much for coming in to meet the team yesterday - everyone really enjoyed speaking with you.  We have a couple more candidates to see this week, and we hope to make a decision by early next week. I'll be in touch either way.  Best, Amanda Li Senior Recruiter | Northwind (555) 010-2234",
   },
   { pattern: String.raw`earlier\s+(?:today|this\s+week)`, example: 'Thanks for the call earlier today.' },
+  // The employer's own interviews done: "We interviewed the last of the shortlisted candidates on Monday" (round 50b).
+  {
+    pattern: String.raw`(?:we|i|they|the\s+panel|the\s+team)\s+(?:interviewed|met\s+with|spoke\s+(?:with|to)|saw)\s+(?:the\s+)?(?:last|remaining|other|final|rest)`,
+    example: 'We met with the remaining applicants on Tuesday and will be in touch shortly.',
+  },
   // The candidate's silence, not the employer's promise: "hear back" here looks back (round 50).
   {
     pattern: String.raw`(?:we|i)\s+(?:didn't|did\s+not|hadn't|had\s+not|haven't|have\s+not)\s+(?:yet\s+)?(?:hear(?:d)?\s+back|heard\s+from\s+you|had\s+a\s+(?:reply|response))`,
@@ -1330,6 +1347,8 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   // "Our reception staff cannot handle calls about recruitment", "our recruitment team isn't set up to take calls
   // about applications" (round 50, r6): calls about the application, whatever the channel words
   /\b(?:can't|cannot|can\s+not|unable\s+to|not\s+able\s+to|(?:is|are|'re)\s*(?:not|n't)\s+(?:set\s+up|equipped|staffed|resourced)\s+to)\s+(?:take|accept|answer|handle|field|deal\s+with|return)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?calls\s+(?:about|regarding|concerning|on|from|related\s+to|for)\b/i,
+  // "the HR department does not have the capacity to attend to phone calls from applicants" (round 50b)
+  /\b(?:does|do|doesn't|don't)\s*(?:not\s+)?have\s+the\s+(?:capacity|resources|bandwidth|staff|staffing|time)\s+to\s+(?:take|accept|answer|handle|field|return|attend\s+to|respond\s+to|deal\s+with)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?calls\b/i,
   // "our recruiters can't be reached by phone"
   /\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+be\s+(?:reached|contacted)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
   // "phone calls will not be returned", "calls will not be accepted"
