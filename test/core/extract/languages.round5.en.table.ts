@@ -469,3 +469,203 @@ export const ROUND_50B_EN: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+/**
+ * Round 50c: a third fresh set, written with its answers BEFORE the engine (with rounds 50 and 50b's fixes) read
+ * it.
+ */
+export const ROUND_50C_EN: readonly PhraseRow[] = [
+  {
+    ...SEA,
+    text: 'Hi Priyanka,\n\nHere is your interview schedule for Thursday, December 10, 2026 (all times Pacific):\n\n1:00 PM - 1:45 PM  Technical deep dive - Marco Ruiz\n2:00 PM - 2:45 PM  Product sense - Aisha Bello\n3:00 PM - 3:30 PM  Hiring manager - Dan Cho\n\nVideo link: https://meet.example/abc\n\nBest of luck,\nOrca Analytics Recruiting',
+    expect: [{ kind: 'interview', by: '2026-12-10', time: '13:00' }],
+  },
+  {
+    ...TOR,
+    text: 'Hey Liam — Sophie from Beaverbrook here. Would next Tuesday (Dec 8) at 2:30 ET work for a 45-min chat with our Head of Product? Let me know!',
+    expect: [{ kind: 'interview', by: '2026-12-08', time: '14:30' }],
+  },
+  {
+    ...CHI,
+    text: 'Thank you for applying. Your application was submitted on December 2, 2026 at 10:47 PM.\n\nJob Requisition: Senior Accountant (JR-5532)\n\nYou can track your status in the Candidate Home.\n\nWorkday',
+    expect: [],
+  },
+  {
+    ...PUN,
+    text: 'Dear Aman,\n\nGreetings from Deccan Infra!\n\nYour video interview details are as below:\nDate : 10-Dec-2026\nTime : 15:00 Hrs IST\nMode : MS Teams\nPanel : Mr. S. Iyer, Ms. R. Nair\n\nRegards,\nTalent Acquisition\nDeccan Infra Projects Ltd.',
+    expect: [{ kind: 'interview', by: '2026-12-10', time: '15:00' }],
+  },
+  {
+    ...LOS,
+    text: 'Dear Ngozi,\n\nThank you for your interest in the Brand Manager role and for the time you took to attend the interview. We regret to inform you that you were not successful at this stage.\n\nWe wish you the very best.\n\nHR Team, Palmwine Beverages',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...LON,
+    text: "Hi Sam,\n\nFeedback from Harlow Group: they liked you a lot. They're seeing one more person on Thursday and have promised me an answer within two working days of that meeting, so I'll call you as soon as I hear.\n\nCheers,\nJake\nSenior Consultant, Redline Recruitment",
+    expect: [{ kind: 'response-by', by: '2026-12-07' }],
+  },
+  {
+    ...DUB,
+    text: 'Hi Aoibhinn,\n\nJust to let you know your contract is with our legal team and should be with you early next week.\n\nBest,\nCormac',
+    expect: [{ kind: 'response-by', by: '2026-12-09', fuzzy: true }],
+  },
+  {
+    ...MEL,
+    text: 'Thanks for your application. Shortlisting for this role generally takes two to three weeks from the closing date of 4 December.\n\nRecruitment Team, Murray Valley Council',
+    expect: [{ kind: 'response-by', by: '2026-12-25' }],
+  },
+  {
+    ...AKL,
+    text: 'Thank you for applying for the Summer Ranger programme. Interviews will be held in Rotorua during the week of 11 January. Successful applicants will be notified by 18 December.\n\nDepartment of Conservation Recruitment',
+    expect: [{ kind: 'response-by', by: '2026-12-18' }],
+  },
+  {
+    ...CAL,
+    text: "Hi Mateo,\n\nJust a heads-up: we'll be closed from December 24 to January 1. Please don't chase the team about your application before January 4.\n\nThanks,\nBow River Energy HR",
+    expect: [{ kind: 'no-contact-before', by: '2027-01-04' }],
+  },
+  {
+    ...BOS,
+    text: 'Hi Yara,\n\nThanks for your interest. Please allow 10 business days from today before reaching out for an update.\n\nBest,\nTalent Team',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-15' }],
+  },
+  {
+    ...MNL,
+    text: 'Hi Kyla,\n\nThank you for applying! Please avoid sending follow-up emails, messaging our recruiters on Viber, or calling the office hotline. We will contact shortlisted candidates directly.\n\nHR, Mabuhay Retail Group',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...PUN,
+    text: 'Dear Candidate,\n\nPlease note our HR helpdesk is unable to provide application status over the phone.\n\nRegards,\nKaveri Textiles HR',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...CHI,
+    text: 'Hi Emily,\n\nYour panel interview is on Monday, December 14 at 9:00 (America/Los_Angeles). The panel will be joining from our Irvine office.\n\nThanks,\nGreg',
+    expect: [{ kind: 'interview', by: '2026-12-14', time: '11:00' }],
+  },
+  {
+    ...LON,
+    text: 'Hi Hannah,\n\nConfirming your call with our New York office on Friday 4 December at 10:00 (EST).\n\nBest,\nRoss',
+    expect: [{ kind: 'interview', by: '2026-12-04', time: '15:00' }],
+  },
+  {
+    ...MEL,
+    text: 'Interview scheduled: 07/12/2026 14:00 – 14:45 AEDT, Microsoft Teams\n\nInterviewers: Kate Morris, Sunil Rao\n\nPowered by Pinpoint',
+    expect: [{ kind: 'interview', by: '2026-12-07', time: '14:00' }],
+  },
+  {
+    ...DUB,
+    text: 'Interview confirmed — Date: Tue 8 Dec · Time: 09:30 · Location: Block C, Sandyford Business Park · Interviewers: Eoin and Paula',
+    expect: [{ kind: 'interview', by: '2026-12-08', time: '09:30' }],
+  },
+  {
+    ...SEA,
+    text: "Hi Chris,\n\nI'm so sorry, but we need to cancel tomorrow's 10am interview as the role has been put on hold. I'll reach out if anything changes.\n\nBest,\nMorgan",
+    expect: [],
+  },
+  {
+    ...BOS,
+    text: "Hi Ines,\n\nWe have interviews with the other finalists on Wednesday and Thursday, and I'll have feedback for you by Monday.\n\nBest,\nChris",
+    expect: [{ kind: 'response-by', by: '2026-12-07' }],
+  },
+  {
+    ...TOR,
+    text: 'The Beaverbrook Bulletin — December edition\n\nUpcoming: Holiday party Dec 18 at 6pm | Q1 planning kicks off Jan 11 | Office closed Dec 24–Jan 1\n\nRead more on the intranet.',
+    expect: [],
+  },
+  {
+    ...LOS,
+    text: 'Jobberman Alert: 5 new jobs for you\n\n• Account Officer — Zenithal Bank — Lagos — Closing 12 Dec\n• Sales Executive — Kola Foods — Ibadan — Interview date: 9 Dec\n• HR Assistant — Adire Textiles — Abeokuta\n\nView all jobs',
+    expect: [],
+  },
+  {
+    ...SEA,
+    text: 'Your Uber receipt\n\nWednesday, December 2, 2026 8:42 AM\nTrip to 400 Pine St\nTotal $18.40\n\nThanks for riding.',
+    expect: [],
+  },
+  {
+    ...PUN,
+    text: 'Reminder: Your HackerEarth coding challenge link will expire on 05-12-2026 at 18:00 IST. Please complete it before the deadline.',
+    expect: [],
+  },
+  {
+    ...CAL,
+    text: 'Calgary Tech Careers Night: meet 20+ hiring companies on Tuesday, December 8, 5–8 PM at the Platform Innovation Centre. Register now.',
+    expect: [],
+  },
+  {
+    ...MEL,
+    text: 'Cyber Monday deal: 3 months of Premium for $1 — ends Wednesday 2 December at 11:59pm. Stand out to recruiters and ace your next interview.',
+    expect: [],
+  },
+  {
+    ...DUB,
+    text: 'Automatic reply: I am on leave until Monday 14 December. For urgent queries, contact talent@corribtech.ie.',
+    expect: [],
+  },
+  {
+    ...MNL,
+    text: 'Application status: Shortlisted for Interview\nDate changed: 04/12/2026 08:31 AM\nPosition: Customer Service Representative\n\nPowered by JazzHR',
+    expect: [],
+  },
+  {
+    ...CHI,
+    text: 'Hi Ruth,\n\nPlease upload your transcripts to the portal no later than Wednesday, December 9.\n\nThanks,\nAdmissions & Hiring',
+    expect: [],
+  },
+  {
+    ...AKL,
+    text: 'The interview will be about 45 minutes and will include a short presentation. Dress is smart casual.',
+    expect: [],
+  },
+  {
+    ...TOR,
+    text: "Hi Ava,\n\nWe're delighted to offer you the role of UX Researcher. Please let us know your decision by Thursday, December 10.\n\nWarmly,\nJen",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...BOS,
+    text: "Hi Raj,\n\nThanks for the nudge. I should be able to give you an answer by the end of the day Friday.\n\nPaul\n\nOn Mon, Nov 30, 2026 at 4:05 PM Raj Mehta <raj.mehta@gmail.com> wrote:\n> Hi Paul, just checking in after last week's interview. Thanks!",
+    expect: [{ kind: 'response-by', by: '2026-12-04' }],
+  },
+  {
+    ...MNL,
+    text: "Your final interview is on Monday at 3 PM. We'll inform you of the result within 3 working days after your interview.",
+    expect: [
+      { kind: 'interview', by: '2026-12-07', time: '15:00' },
+      { kind: 'response-by', by: '2026-12-10' },
+    ],
+  },
+  {
+    ...LON,
+    text: "Hi Mo,\n\nThings are a bit up in the air with budgets, but either way I'll be in touch by Friday week.\n\nCheers,\nLucy",
+    expect: [{ kind: 'response-by', by: '2026-12-11' }],
+  },
+  {
+    ...MEL,
+    text: "Hi Jess,\n\nI've just heard back from the client and unfortunately they've gone with an internal candidate.\n\nSorry to be the bearer of bad news,\nTom",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...TOR,
+    text: 'We kindly ask that applicants refrain from contacting us until the application window closes on Friday, December 11.',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-11', fuzzy: true }],
+  },
+  {
+    ...CHI,
+    text: 'Hi Marcus,\n\nUnfortunately the 2pm Tuesday time you picked was taken by another applicant before your booking went through. Please select another time from the link.\n\nThanks,\nRecruiting',
+    expect: [],
+  },
+  {
+    ...AKL,
+    text: "Phone calls to our recruitment line can't be accepted, so please use email.",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...SEA,
+    text: "Thanks for applying! Want to learn more? Join our 'Life at Orca' webinar on Wednesday, December 9 at 10 AM PT.",
+    expect: [],
+  },
+];
