@@ -21,6 +21,7 @@ import {
   INTERVIEW_TOPIC,
   INTERVIEWER_NOTE,
   GUEST_EVENT,
+  JOB_DIGEST,
   OTHER_EVENT,
   PAST_CUE,
   RESPONSE_CUE,
@@ -262,7 +263,13 @@ export function classify(
     index: sentence.index,
     detector,
   });
-  const past = PAST_CUE.test(words);
+  // A window counted from the interview named in the message ("within 3 working days after your interview", the
+  // interview booked above) looks ahead: its anchor words are no past meeting (round 50c).
+  const past = PAST_CUE.test(
+    e.detector.endsWith('+anchor')
+      ? words.replace(/…\s*(?:after|following|of)\s+(?:your|the)\s+[^,.;]*/i, '…')
+      : words,
+  );
 
   const lead0 = clause.slice(0, Math.max(0, rel - clauseStart));
   // 1. A request to hold off contact ("please don't reach out before Monday"); a conditional permission
@@ -356,6 +363,7 @@ export function classify(
     (INTERVIEW_CUE.test(words.replace(INTERVIEW_TOPIC, ' ')) ||
       (e.time !== null && INTERVIEW_CUE.test(context.text.replace(INTERVIEW_TOPIC, ' ')))) &&
     !(e.time !== null && messageEvent) &&
+    !JOB_DIGEST.test(context.text.slice(0, 200)) &&
     !UNRELATED_MEETING.test(sentenceWords) &&
     !otherEvent;
   // Facts (a closing date, a start date) are no slot; an interview's own length ("will last 45 minutes") is.

@@ -394,8 +394,13 @@ function scheduleStart(
   days: readonly TimeExpr[],
 ): TimeExpr | undefined {
   const lineStart = (e: TimeExpr): string => text.slice(text.lastIndexOf('\n', e.index - 1) + 1, e.index);
+  const lineEnd = text.indexOf('\n', end(day));
+  const rest = text.slice(end(day), lineEnd === -1 ? text.length : lineEnd);
+  // The day labelled "Date:", or a heading that introduces the list: "Here is your interview schedule for
+  // Thursday, December 10, 2026 (all times Pacific):" with the sessions below it (round 50c).
+  const heading = /:[ \t]*$/.test(rest) && clocks.some((c) => c.index > end(day));
   if (
-    !/^[ \t]*(?:date|day|when)[ \t]*:[ \t]*$/i.test(lineStart(day)) ||
+    !(heading || /^[ \t]*(?:date|day|when)[ \t]*:[ \t]*$/i.test(lineStart(day))) ||
     days.some((o) => o !== day && o.form === 'point' && o.date !== '')
   )
     return undefined;
@@ -465,7 +470,7 @@ export const dayAfterNamedDay: ExprRefiner = (context, exprs) => {
 };
 
 /**
- * Two day names side by side ("Friday the 20th", "Monday, the 16th") are one day: the numbered one decides,
+ * Two day names side by side ("Friday the 20th", "Monday, the 16th", "next Tuesday (Dec 8)") are one day: the numbered one decides,
  * the clock time of either stays. Runs after keepLongest (each is its own span until here).
  */
 export const mergeAdjacentDays: ExprRefiner = (context, exprs) => {
@@ -478,7 +483,8 @@ export const mergeAdjacentDays: ExprRefiner = (context, exprs) => {
       e.form === 'point' &&
       e.detector !== CLOCK_DETECTOR &&
       prev.detector !== CLOCK_DETECTOR &&
-      /^[\s,]*$/.test(context.text.slice(end(prev), e.index)) &&
+      // "Friday (Dec 18)": the date in brackets names the same day (round 50c).
+      /^[\s,]*(?:\(\s*)?$/.test(context.text.slice(end(prev), e.index)) &&
       // Two numbered days are a list, not one day: "Mon 16 Nov 10:00, Tue 17 Nov 14:00".
       !(prev.date !== e.date && /\d/.test(prev.text) && /\d/.test(e.text))
     ) {

@@ -188,7 +188,29 @@ function offersAnotherSlot(context: ReadContext, c: Classified): boolean {
  * sentence joined by "or", or in a message that offers options ("the following times", "which works").
  */
 export const dropAlternatives: FindingRefiner = (context, items) =>
-  oneVisitPerDay(context, choicesDropped(context, items));
+  oneVisitPerDay(context, choicesDropped(context, sameDayNamedTwice(items)));
+
+/**
+ * "Would next Tuesday (Dec 8) at 2:30 ET work?": a day named twice, once with its time, is one slot, not a choice
+ * between two (round 50c).
+ */
+function sameDayNamedTwice(items: readonly Classified[]): readonly Classified[] {
+  return items.filter((c) => {
+    const f = c.finding;
+    return !(
+      f.kind === 'interview' &&
+      f.time === null &&
+      items.some(
+        (o) =>
+          o !== c &&
+          sameSentence(o, c) &&
+          o.finding.kind === 'interview' &&
+          o.finding.date === f.date &&
+          o.finding.time !== null,
+      )
+    );
+  });
+}
 
 const choicesDropped: FindingRefiner = (context, items) => {
   const slots = items.filter((c) => c.finding.kind === 'interview');

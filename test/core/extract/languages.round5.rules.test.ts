@@ -243,4 +243,56 @@ describe('extract: round 50 rules (issue 13, English)', () => {
       ]);
     });
   });
+
+  describe('round 50c rules', () => {
+    it('sessions listed under a heading that names the day start at the first', () => {
+      assert.deepEqual(
+        read(
+          'Your onsite agenda for Wednesday, December 16, 2026:\n\n9:30 AM - 10:15 AM  Coding - Ana\n10:30 AM - 11:15 AM  Design - Raj',
+        ),
+        [{ kind: 'interview', date: '2026-12-16', time: '09:30' }],
+      );
+    });
+    it('a day named twice, once with its time, is one proposed slot', () => {
+      assert.deepEqual(read('Does Friday (Dec 18) at 11:15 ET suit you for a quick call with the CTO?'), [
+        { kind: 'interview', date: '2026-12-18', time: '11:15' },
+      ]);
+    });
+    it('"Hrs" after a 24-hour clock is no duration', () => {
+      assert.deepEqual(
+        read('Interview schedule:\nDate : 17-Dec-2026\nTime : 11:30 Hrs\nMode : In person', LDN),
+        [{ kind: 'interview', date: '2026-12-17', time: '11:30' }],
+      );
+    });
+    it('a window after the interview booked in the message looks ahead', () => {
+      assert.deepEqual(
+        read(
+          'Your panel interview is on Tuesday at 10 AM. We will let you know the outcome within two working days following your interview.',
+        ),
+        [
+          { kind: 'interview', date: '2026-12-15', time: '10:00' },
+          { kind: 'response-by', date: '2026-12-17' },
+        ],
+      );
+    });
+    it("a review step's usual length from a stated close is a promise", () => {
+      assert.deepEqual(
+        read('Screening usually takes up to two weeks from the closing date of 18 December.', LDN),
+        [{ kind: 'response-by', date: '2027-01-01' }],
+      );
+    });
+    it('"avoid …, …, or calling" is no-calls', () => {
+      assert.deepEqual(read('Kindly avoid chasing by email, messaging on WhatsApp, or calling the branch.'), [
+        { kind: 'no-calls', date: null },
+      ]);
+    });
+    it('a job alert names no interview of the reader', () => {
+      assert.deepEqual(
+        read(
+          'Recommended jobs for you this week\n\n• Store Manager — Maple Foods — Interview day: Saturday 19 Dec\n• Barista — Bean Co.',
+        ),
+        [],
+      );
+    });
+  });
 });

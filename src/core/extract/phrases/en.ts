@@ -72,6 +72,8 @@ export const SAME_LENGTH_MISSPELLINGS: readonly (readonly [RegExp, string])[] = 
   [/\btu(?:seday|esdya)\b/gi, 'tuesday'],
   // "by mondya"
   [/\bmondya\b/gi, 'monday'],
+  // "Time : 15:00 Hrs IST" (Indian ATS templates, round 50c): "hrs" after a clock is no duration
+  [/(?<=\b\d{1,2}:\d\d )hrs\b/gi, '   '],
 ];
 
 export const MONTHS: Readonly<Record<string, number>> = {
@@ -532,6 +534,11 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   {
     pattern: String.raw`(?:will|should|'ll)\s+(?:land|be|arrive)\s+in\s+your\s+inbox`,
     example: 'Your offer pack will land in your inbox within 48 hours.',
+  },
+  {
+    pattern: String.raw`(?:shortlisting|short-listing|screening|selection)\s+(?:for\s+(?:this|the)\s+[\w-]+\s+)?(?:usually|typically|normally|generally)\b`,
+    example:
+      'Shortlisting for this role generally takes two to three weeks from the closing date of 4 December.',
   },
   {
     pattern: String.raw`(?:shortlisting|short-listing|selection)\s+(?:will|should)\s+be\s+(?:finished|wrapped\s+up|over|concluded)`,
@@ -1225,6 +1232,13 @@ export const INTERVIEWER_NOTE =
 export const OTHER_EVENT =
   /\b(?:lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
 /**
+ * A job alert or digest, named in its opening: its listings' dates ("Sales Executive — Kola Foods — Interview date: 9
+ * Dec") are no slot of the reader's (round 50c).
+ */
+export const JOB_DIGEST =
+  /\b(?:job\s+alerts?|new\s+jobs?\s+(?:for\s+you|matching|near|in)|jobs?\s+(?:for\s+you|matching\s+your)|recommended\s+jobs|jobs\s+you\s+(?:may|might)\s+(?:like|be\s+interested\s+in))\b/i;
+
+/**
  * Events a message invites many guests to, which a lunch or a tour on an interview day's itinerary is not: the one
  * the message names last before a timed day is that day's ("You're invited: Careers Open Evening … Join our
  * recruiters on Wednesday 9 December from 6:00pm", round 50).
@@ -1344,6 +1358,9 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   /\b(?:please\s+)?(?:do\s+not|don't|dont)\s+(?:[\w'-]+,?\s+){1,8}?(?:or|nor)\s+(?:call|phone|telephone|ring)\b(?![^.]*\b(?:before|until|till)\b)/i,
   // and said as a capability: "our team can't take status enquiries by telephone"
   /\b(?:can't|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:take|accept|answer|handle|field)\s+(?:[\w-]+\s+){0,3}?(?:enquiries|inquiries|questions|updates|calls)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
+  // the same list after "avoid" or "refrain from": "Please avoid sending follow-up emails, messaging our recruiters
+  // on Viber, or calling the office hotline" (round 50c)
+  /\b(?:avoid|refrain\s+from)\s+(?:[\w'-]+,?\s+){1,8}?(?:or|nor)\s+(?:calling|phoning|ringing|telephoning)\b(?![^.]*\b(?:before|until|till)\b)/i,
   // "Our reception staff cannot handle calls about recruitment", "our recruitment team isn't set up to take calls
   // about applications" (round 50, r6): calls about the application, whatever the channel words
   /\b(?:can't|cannot|can\s+not|unable\s+to|not\s+able\s+to|(?:is|are|'re)\s*(?:not|n't)\s+(?:set\s+up|equipped|staffed|resourced)\s+to)\s+(?:take|accept|answer|handle|field|deal\s+with|return)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?calls\s+(?:about|regarding|concerning|on|from|related\s+to|for)\b/i,
