@@ -44,12 +44,14 @@ const POINTED_BOUND =
 
 /** The words before a status-change timestamp: "was updated on", "Changed:", "received on" (issue 13, class 4). */
 const STAMP_LEAD =
-  /\b(?:updated|changed|modified|submitted|received|viewed|created|logged|recorded|processed|moved)(?:\s+(?:on|at))?\s*:?\s*$/i;
+  /\b(?:updated|changed|modified|submitted|received|viewed|created|logged|recorded|processed|moved)(?:\s(?:on|at))?$/i;
+const isStamp = (lead: string): boolean =>
+  STAMP_LEAD.test(lead.trimEnd().replace(/:$/, '').trimEnd().replace(/\s+/g, ' '));
 
 // A line of an ATS form ("\nInterview Location: Plant 3, Conference Room B") and an HTML line break end a clause:
 // the next field's words are not this one's (round 50b).
 const CLAUSE_BREAK =
-  /;|\r?\n(?=[ \t]*[a-z][a-z /&'-]{0,30}:)|<br\s?\/?>|<\/p>|\s[-–—]\s|,?\s+(?:and|but|so|while|although|whereas|however)\s+(?!(?:on\s+|by\s+|the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))|,\s+(?=(?:we|i|you|they|we'll|you'll|i'll|please|but|so|and|however|feel|if|post\s+which)\b)/gi;
+  /;|\r?\n(?=[a-z][a-z/&'-]{0,20}(?: [a-z/&'-]{1,20}){0,2}:)|<br\s?\/?>|<\/p>|\s[-–—]\s|,?\s+(?:and|but|so|while|although|whereas|however)\s+(?!(?:on\s+|by\s+|the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))|,\s+(?=(?:we|i|you|they|we'll|you'll|i'll|please|but|so|and|however|feel|if|post\s+which)\b)/gi;
 
 /** The clause of `sentence` that holds [from, to) (offsets within the sentence). */
 export function clauseOf(sentence: string, from: number, to: number): string {
@@ -380,7 +382,7 @@ export function classify(
   if (END_LABEL.test(lead)) return null;
   if (e.bound === 'none' && OTHERS_INTERVIEWS.test(lead)) return null;
   // A record's timestamp is no slot: "Your application status … was updated on 12/03/2026 at 2:14:55 PM" (round 50b).
-  if (STAMP_LEAD.test(lead)) return null;
+  if (isStamp(lead)) return null;
 
   // 2. An interview slot: a named day in scheduling words, not a past meeting nor a schedule of interviews.
   const longAgo = e.yearImplied === true && context.t !== null && daysBetween(context.t, e.date) > 240;
