@@ -669,3 +669,175 @@ export const ROUND_50C_EN: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+/**
+ * Round 50d: a fourth fresh set, written with its answers BEFORE the engine (with rounds 50 to 50c's fixes) read
+ * it.
+ */
+export const ROUND_50D_EN: readonly PhraseRow[] = [
+  {
+    ...BOS,
+    text: "Hi Tara,\n\nYou're confirmed for your Onsite Interview.\n\n📅 Wednesday, Dec 9\n🕐 10:30 AM – 2:00 PM EST\n📍 200 Clarendon St, Boston\n\nThe Ashby scheduling team",
+    expect: [{ kind: 'interview', by: '2026-12-09', time: '10:30' }],
+  },
+  {
+    ...LON,
+    text: "Hi Ollie,\n\nSmall change: Priya can no longer make Thursday 11am, so we've rebooked you for Friday 4 December at 3pm instead.\n\nThanks,\nBecky",
+    expect: [{ kind: 'interview', by: '2026-12-04', time: '15:00' }],
+  },
+  {
+    ...DUB,
+    text: 'Applications for this role close on 18 December. We review all applications after the closing date and aim to respond within 3 weeks of it.\n\nPowered by Workable',
+    expect: [{ kind: 'response-by', by: '2027-01-08' }],
+  },
+  {
+    ...SEA,
+    text: 'Hi Drew,\n\nThanks for completing the final loop. Feedback from the panel normally follows within 5 business days.\n\nBest,\nKim',
+    expect: [{ kind: 'response-by', by: '2026-12-09' }],
+  },
+  {
+    ...TOR,
+    text: "Hi Leah,\n\nWe're aiming to have a decision after the board meets on December 9 — realistically by the 11th.\n\nThanks,\nOmar",
+    expect: [{ kind: 'response-by', by: '2026-12-11' }],
+  },
+  {
+    ...MEL,
+    text: "Thanks for applying. We won't be reviewing applications until the ad closes on 14 December, so there's no need to check in before then.",
+    expect: [{ kind: 'no-contact-before', by: '2026-12-14', fuzzy: true }],
+  },
+  {
+    ...PUN,
+    text: 'Candidates are requested not to call or visit the office regarding the status of their application.\n\nHR Department, Konkan Steel Ltd.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...AKL,
+    text: 'Kia ora Tane,\n\nYour interview with our Sydney team is confirmed for Thursday 10 December at 9:30 (Australia/Sydney).\n\nNgā mihi,\nRecruitment',
+    expect: [{ kind: 'interview', by: '2026-12-10', time: '11:30' }],
+  },
+  {
+    ...CHI,
+    text: 'Interview Details\nDate:\tTuesday, December 15, 2026\nTime:\t1:00 PM – 2:00 PM CT\nLocation:\tMicrosoft Teams\n\nPlease reply to confirm.',
+    expect: [{ kind: 'interview', by: '2026-12-15', time: '13:00' }],
+  },
+  {
+    ...MNL,
+    text: 'Hi Paula,\n\nPlease choose a schedule for your interview:\nOption 1: Dec 9, 10:00 AM\nOption 2: Dec 10, 2:00 PM\n\nPlease reply with your preferred option.\n\nThanks,\nHR',
+    expect: [],
+  },
+  {
+    ...LON,
+    text: "Hi Adam,\n\nWe're interviewing the remaining candidates on Wednesday and Thursday, after which we'll be in touch.\n\nBest,\nSally",
+    expect: [],
+  },
+  {
+    ...AKL,
+    text: "Kia ora Ruby,\n\nThank you for your interest in the role. Unfortunately we won't be taking your application further this time.\n\nNgā mihi,\nThe Team at Harakeke Design\n\nSent with Teamtailor",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...CAL,
+    text: "Hi Priti,\n\nI'm very pleased to extend an offer for the Geologist II position. Details are attached.\n\nBest regards,\nAlan",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...BOS,
+    text: 'This week at Harbor Health: flu clinics Tuesday 9am–3pm, town hall Thursday at noon, and the holiday giving drive ends Friday.',
+    expect: [],
+  },
+  {
+    ...CHI,
+    text: "I'm out of the office until Monday, December 7 and will have limited access to email.\n\nKaren Holt\nTalent Acquisition",
+    expect: [],
+  },
+  {
+    ...DUB,
+    text: 'Payment received — €45.00 for your IELTS Academic test booking on 12/12/2026. Booking ref IE-44812.',
+    expect: [],
+  },
+  {
+    ...PUN,
+    text: "Stage changed to 'HR Interview' on 03 Dec 2026, 11:04 by Recruiter Priya S.",
+    expect: [],
+  },
+  {
+    ...SEA,
+    text: 'Join our Seattle engineering meetup on Tuesday, Dec 8 at 6:30 PM — pizza, lightning talks and a chance to meet the team.',
+    expect: [],
+  },
+  {
+    ...LON,
+    text: 'Your CV could be seen by 3x more recruiters — upgrade before Friday 4 December and get your first month free.',
+    expect: [],
+  },
+  {
+    ...MEL,
+    text: 'Hi Will,\n\nPlease return the signed contract by COB Friday 4 December.\n\nThanks,\nPeople Team',
+    expect: [],
+  },
+  {
+    ...TOR,
+    text: "Indeed: 7 new jobs for 'project coordinator' in Toronto, ON\n\nProject Coordinator – Lakeshore Builders – Interviews this week\nJunior PM – Maple Digital – Apply by Dec 11",
+    expect: [],
+  },
+  {
+    ...AKL,
+    text: "We'll keep your details on file for 12 months and may contact you about future roles.",
+    expect: [],
+  },
+  {
+    ...LON,
+    text: "Hi Zara,\n\nI'll come back to you with the panel's feedback by close of play Thursday.\n\nBest,\nJames",
+    expect: [{ kind: 'response-by', by: '2026-12-03' }],
+  },
+  {
+    ...DUB,
+    text: "Hi Fionn,\n\nYou'll hear from us one way or another within the next fortnight.\n\nRegards,\nMáire",
+    expect: [{ kind: 'response-by', by: '2026-12-16' }],
+  },
+  {
+    ...PUN,
+    text: 'Hi Rohit,\n\nYour interview with Infocrest is fixed on 9th Dec at 11 AM at their Hinjewadi office. Please carry your updated CV.\n\nRegards,\nNeelam | Skyline Staffing',
+    expect: [{ kind: 'interview', by: '2026-12-09', time: '11:00' }],
+  },
+  {
+    ...CAL,
+    text: 'Hi Ben,\n\nThe team is off over the holidays, so please wait until after Christmas before following up.\n\nThanks,\nSue',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-26' }],
+  },
+  {
+    ...LOS,
+    text: 'Dear Chinedu,\n\nThank you for attending the interview. We shall get back to you on or before Friday, 11th December 2026.\n\nRegards,\nHR',
+    expect: [{ kind: 'response-by', by: '2026-12-11' }],
+  },
+  {
+    ...MNL,
+    text: 'Dear Joshua,\n\nKindly expect our call within five working days regarding the result of your final interview.\n\nRespectfully,\nHR Department',
+    expect: [{ kind: 'response-by', by: '2026-12-11' }],
+  },
+  {
+    ...SEA,
+    text: "Perfect — you're booked for Monday 12/14 at 9:00 AM PT with Jordan.\n\n> On Dec 1, Liz wrote:\n> Would Friday 12/11 at 1pm or Monday 12/14 at 9am work?",
+    expect: [{ kind: 'interview', by: '2026-12-14', time: '09:00' }],
+  },
+  {
+    ...MEL,
+    text: 'Please note our recruitment team is not in a position to discuss applications by phone.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...MEL,
+    text: "Apologies — the hiring manager is unwell, so we need to postpone Wednesday's interview. I'll send new times next week.\n\nRegards,\nNick",
+    expect: [{ kind: 'response-by', by: '2026-12-11' }],
+  },
+  {
+    ...DUB,
+    text: 'Reminder: the Christmas office party is on Friday 18 December at 7pm at The Brazen Head.',
+    expect: [],
+  },
+  {
+    ...SEA,
+    text: 'Your interview feedback survey closes on 9 December — tell us about your candidate experience!',
+    expect: [],
+  },
+];
