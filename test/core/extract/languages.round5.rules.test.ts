@@ -295,4 +295,23 @@ describe('extract: round 50 rules (issue 13, English)', () => {
       );
     });
   });
+
+  describe('round 50d rules', () => {
+    it('"applicants are kindly asked not to phone" is no-calls', () => {
+      assert.deepEqual(read('Applicants are kindly asked not to phone the clinic about their application.'), [
+        { kind: 'no-calls', date: null },
+      ]);
+    });
+    it('"not in a position to give updates over the phone" is no-calls', () => {
+      assert.deepEqual(read('We are not in a position to give updates on applications over the phone.'), [
+        { kind: 'no-calls', date: null },
+      ]);
+    });
+    it("a survey's closing day is a fact, not a promise", () => {
+      assert.deepEqual(
+        read('Our candidate questionnaire about your interview feedback is open until Friday.'),
+        [],
+      );
+    });
+  });
 });

@@ -831,6 +831,10 @@ export const FACT_ROWS: readonly PhraseRow[] = [
     example: "We're on a hiring freeze until the new fiscal year begins in April.",
   },
   { pattern: String.raw`invoice`, example: 'The invoice is due within 30 days.' },
+  {
+    pattern: String.raw`(?:survey|questionnaire|poll)`,
+    example: 'Your interview feedback survey closes on 9 December — tell us about your candidate experience!',
+  },
   { pattern: String.raw`renewal`, example: 'Your renewal date is December 1.' },
   { pattern: String.raw`subscription`, example: 'Your subscription renews on the 1st.' },
   { pattern: String.raw`timesheet`, example: 'Submit your timesheet by Friday.' },
@@ -1350,7 +1354,7 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   // directly, and they won't be reviewing CVs until after the ad closes", round 38)
   /\b(?:ask|asked|request|requested)\s+(?:that\s+)?(?:you|candidates|applicants|agencies|recruiters|everyone|all\s+\w+)\s+(?:please\s+)?(?:do\s+)?not(?:\s+to)?\s+(?:call|phone|telephone|ring|contact)\b(?!(?:[^.;,]|,(?!\s+(?:and|but|so|while)\b))*\b(?:before|until|till|prior\s+to)\b)/i,
   // "we will not be able to respond to individual enquiries by telephone"
-  /\b(?:unable\s+to|not\s+(?:be\s+)?able\s+to|won't\s+be\s+able\s+to|cannot|can't|can\s+not|won't|will\s+not|do\s+not|don't)\s+(?:give|provide|offer|discuss|respond\s+to|reply\s+to|answer|deal\s+with|handle|take)\s+(?:[\w-]+\s+){0,6}?(?:over|by|via|on)\s+(?:the\s+)?(?:phone|telephone)\b/i,
+  /\b(?:unable\s+to|not\s+(?:be\s+)?able\s+to|won't\s+be\s+able\s+to|cannot|can't|can\s+not|won't|will\s+not|do\s+not|don't|not\s+in\s+a\s+position\s+to)\s+(?:give|provide|offer|discuss|respond\s+to|reply\s+to|answer|deal\s+with|handle|take)\s+(?:[\w-]+\s+){0,6}?(?:over|by|via|on)\s+(?:the\s+)?(?:phone|telephone)\b/i,
   // "Please direct all questions to careers@acme.com rather than calling the office"
   /\b(?:rather\s+than|instead\s+of)\s+(?:call(?:ing)?|phon(?:e|ing)|telephon(?:e|ing)|ringing)\b/i,
   // Issue 13, class 7: the negation far from the verb, "Please don't email your portfolio again or phone the studio"
@@ -1364,6 +1368,8 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   // "Our reception staff cannot handle calls about recruitment", "our recruitment team isn't set up to take calls
   // about applications" (round 50, r6): calls about the application, whatever the channel words
   /\b(?:can't|cannot|can\s+not|unable\s+to|not\s+able\s+to|(?:is|are|'re)\s*(?:not|n't)\s+(?:set\s+up|equipped|staffed|resourced)\s+to)\s+(?:take|accept|answer|handle|field|deal\s+with|return)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?calls\s+(?:about|regarding|concerning|on|from|related\s+to|for)\b/i,
+  // "Candidates are requested not to call or visit the office" (round 50d)
+  /\b(?:candidates|applicants|you|agencies|recruiters|everyone|all\s+\w+)\s+(?:are|is)\s+(?:kindly\s+|politely\s+|respectfully\s+)?(?:requested|asked|advised|reminded)\s+not\s+to\s+(?:call|phone|telephone|ring|contact)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
   // "the HR department does not have the capacity to attend to phone calls from applicants" (round 50b)
   /\b(?:does|do|doesn't|don't)\s*(?:not\s+)?have\s+the\s+(?:capacity|resources|bandwidth|staff|staffing|time)\s+to\s+(?:take|accept|answer|handle|field|return|attend\s+to|respond\s+to|deal\s+with)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?calls\b/i,
   // "our recruiters can't be reached by phone"
