@@ -841,3 +841,165 @@ export const ROUND_50D_EN: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+/**
+ * Round 50e: a fifth fresh set, written with its answers BEFORE the engine (with rounds 50 to 50d's fixes) read
+ * it.
+ */
+export const ROUND_50E_EN: readonly PhraseRow[] = [
+  {
+    ...SEA,
+    text: "Hi Jamal,\n\nNext up is a virtual onsite. Does Thursday, 12/10 from 10am–2pm PT work? If so I'll send the invites.\n\nCheers,\nAlexis",
+    expect: [{ kind: 'interview', by: '2026-12-10', time: '10:00' }],
+  },
+  {
+    ...LON,
+    text: 'Interview invitation\n\nRole: Finance Business Partner\nDate: 09/12/2026\nTime: 14:00–15:00\nFormat: In person, 1 Canada Square\n\nKind regards,\nTalent Acquisition',
+    expect: [{ kind: 'interview', by: '2026-12-09', time: '14:00' }],
+  },
+  {
+    ...CHI,
+    text: 'Hi Alex,\n\nThe panel has asked to move your interview from Tuesday the 8th to Wednesday the 9th, same time (2 PM CT).\n\nThanks,\nRoberta',
+    expect: [{ kind: 'interview', by: '2026-12-09', time: '14:00' }],
+  },
+  {
+    ...PUN,
+    text: 'The last date to apply is 15 December 2026. Shortlisted candidates will be informed within 10 days from the last date.',
+    expect: [{ kind: 'response-by', by: '2026-12-25' }],
+  },
+  {
+    ...MEL,
+    text: "Hi Isla,\n\nOur recommendation goes to the delegate next week and you'll have the outcome by Friday 11 December.\n\nRegards,\nPeople Services",
+    expect: [{ kind: 'response-by', by: '2026-12-11' }],
+  },
+  {
+    ...AKL,
+    text: "We're still waiting on sign-off from finance, which should come through after their meeting on the 9th; I'll let you know where we land by the 14th.",
+    expect: [{ kind: 'response-by', by: '2026-12-14' }],
+  },
+  {
+    ...CAL,
+    text: 'Hi Jo,\n\nPlease give us until December 18 before reaching out for an update.\n\nThanks,\nTalent Team',
+    expect: [{ kind: 'no-contact-before', by: '2026-12-18' }],
+  },
+  {
+    ...BOS,
+    text: "Hi Nia,\n\nI'm travelling for work until the 11th and back on the 14th, so please hold any follow-ups until then.\n\nBest,\nGreg",
+    expect: [{ kind: 'no-contact-before', by: '2026-12-14' }],
+  },
+  {
+    ...DUB,
+    text: "We'd ask that you don't ring the office or the hiring manager directly.",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...LOS,
+    text: 'Our recruitment team is unable to accept calls from candidates at this time.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...MNL,
+    text: 'Your interview is scheduled for Wednesday, December 9, 9:00 AM (Asia/Singapore).',
+    expect: [{ kind: 'interview', by: '2026-12-09', time: '09:00' }],
+  },
+  {
+    ...TOR,
+    text: 'Final interview: Monday, December 14 at 15:00 (UTC).',
+    expect: [{ kind: 'interview', by: '2026-12-14', time: '10:00' }],
+  },
+  {
+    ...LON,
+    text: "Hi Kit,\n\nWe've now filled the position, so we won't be progressing your application.\n\nBest wishes,\nAnna",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...SEA,
+    text: "Hi Rosa,\n\nWe'd love to have you join us! Attached is your offer letter for the Product Designer role.\n\nWelcome!\nDevin",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...BOS,
+    text: "Your application for Data Analyst was received on Dec 1, 2026 at 9:14 AM. We'll review it and reach out if there's a fit.\n\nGreenhouse",
+    expect: [],
+  },
+  {
+    ...LON,
+    text: 'Our offices will be closed from 24 December to 2 January.',
+    expect: [],
+  },
+  {
+    ...CAL,
+    text: 'Job alert: Senior Geologist — Apply before 20 Dec — Interviews in January',
+    expect: [],
+  },
+  {
+    ...PUN,
+    text: 'Your assessment on Mettl is due by 07/12/2026 23:59 IST.',
+    expect: [],
+  },
+  {
+    ...AKL,
+    text: 'RSVP for our graduate open day on Saturday 12 December, 10am–1pm.',
+    expect: [],
+  },
+  {
+    ...MEL,
+    text: "Out of office: I'm back on Tuesday 8 December.",
+    expect: [],
+  },
+  {
+    ...SEA,
+    text: "Status update: Your application moved to 'Hiring Manager Review' on 12/02/2026 8:15 AM PT.",
+    expect: [],
+  },
+  {
+    ...CHI,
+    text: 'FYI — Mark has his interview with the VP on Thursday at 11, so the afternoon slot is free if anyone needs it.',
+    expect: [],
+  },
+  {
+    ...DUB,
+    text: 'Please complete the online questionnaire within 48 hours of receiving this email.',
+    expect: [],
+  },
+  {
+    ...TOR,
+    text: 'Save 20% on interview coaching sessions booked before December 15!',
+    expect: [],
+  },
+  {
+    ...LOS,
+    text: 'We will keep you informed of further developments.',
+    expect: [],
+  },
+  {
+    ...MNL,
+    text: 'Training for new hires starts on January 11, 2027 at 8:00 AM.',
+    expect: [],
+  },
+  {
+    ...DUB,
+    text: "You'll have a decision from us by the end of the week.",
+    expect: [{ kind: 'response-by', by: '2026-12-04' }],
+  },
+  {
+    ...PUN,
+    text: 'Results of your interview will be communicated to you within 7 working days.',
+    expect: [{ kind: 'response-by', by: '2026-12-14' }],
+  },
+  {
+    ...CHI,
+    text: 'We plan to make a final decision no later than Friday, December 18.',
+    expect: [{ kind: 'response-by', by: '2026-12-18' }],
+  },
+  {
+    ...LON,
+    text: "Please don't contact us for an update before 14 December.",
+    expect: [{ kind: 'no-contact-before', by: '2026-12-14' }],
+  },
+  {
+    ...AKL,
+    text: "We'll be in touch early in the new year.",
+    expect: [{ kind: 'response-by', by: '2027-01-10', fuzzy: true }],
+  },
+];
