@@ -45,8 +45,13 @@ const POINTED_BOUND =
 /** The words before a status-change timestamp: "was updated on", "Changed:", "received on" (issue 13, class 4). */
 const STAMP_LEAD =
   /\b(?:updated|changed|modified|submitted|received|viewed|created|logged|recorded|processed|moved)(?:\s(?:on|at))?$/i;
-const isStamp = (lead: string): boolean =>
-  STAMP_LEAD.test(lead.trimEnd().replace(/:$/, '').trimEnd().replace(/\s+/g, ' '));
+/** The same after the new status in quotes: "moved to 'Hiring Manager Review' on" (round 50e). */
+const STAMP_STATUS_LEAD =
+  /\b(?:moved|changed|updated|set)\s+to\s+['"‘“][^'"’”\n]{1,40}['"’”](?:\s(?:on|at))?$/i;
+const isStamp = (lead: string): boolean => {
+  const tail = lead.trimEnd().replace(/:$/, '').trimEnd().replace(/\s+/g, ' ');
+  return STAMP_LEAD.test(tail) || STAMP_STATUS_LEAD.test(tail);
+};
 
 // A line of an ATS form ("\nInterview Location: Plant 3, Conference Room B") and an HTML line break end a clause:
 // the next field's words are not this one's (round 50b).
@@ -101,8 +106,9 @@ const LENGTH_FOLLOW_UP =
 // The sender's own meeting with someone else is no slot of the candidate's; "you" as the subject or the one met
 // is: "I'm meeting with the hiring manager tomorrow" and "I have a call with the hiring manager on Wednesday" are
 // not slots, "You are meeting with Dana tomorrow at 2pm" and "Dana is meeting with you on Friday" are.
+// (and a meeting of theirs: "sign-off from finance … after their meeting on the 9th", round 50e)
 const UNRELATED_MEETING =
-  /\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?!you\b)[a-z]+(?:'m|'re|'s|\s+(?:am|is|are|will\s+be))\s+(?:meeting|speaking|talking)\b(?!\s+(?:(?:with|to)\s+)?you\b)|\b(?:i|we)(?:\s+have|'ve|\s+will\s+have|'ll\s+have)(?:\s+got)?\s+an?\s+(?:quick\s+)?(?:call|meeting|chat|sync|catch-?up)\s+with\s+(?!you\b)|\b(?:panel|team|committee|hiring\s+manager|managers|board)\s+(?:(?:will|is|are|shall)\s+(?:be\s+)?(?:meet(?:ing)?|(?:re)?conven\w*|deliberat\w*)|meets|(?:re)?convenes|deliberates)\b|\bmeet(?:ing)?\s+(?:internally|to\s+(?:discuss|review|decide|compare))|\bdebrief|\b(?:candidates|applicants|people|others)\s+(?:left\s+|still\s+)?to\s+(?:meet|see|interview|speak\s+(?:to|with))\b|\b(?!you\b)[a-z]+\s+(?:has|have)\s+(?:got\s+)?(?:back-to-back\s+|several\s+|more\s+|other\s+)?(?:interviews|meetings)\b(?!\s+with\s+you\b)|\b(?:call|calls|calling|speak|speaking|talk|talking)\s+(?:to|with)\s+(?:your\s+)?(?:references|referees)\b|\breference\s+checks?\b/i;
+  /\b(?:their|his|her)\s+(?:own\s+)?(?:meeting|call)s?\b|\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?!you\b)[a-z]+(?:'m|'re|'s|\s+(?:am|is|are|will\s+be))\s+(?:meeting|speaking|talking)\b(?!\s+(?:(?:with|to)\s+)?you\b)|\b(?:i|we)(?:\s+have|'ve|\s+will\s+have|'ll\s+have)(?:\s+got)?\s+an?\s+(?:quick\s+)?(?:call|meeting|chat|sync|catch-?up)\s+with\s+(?!you\b)|\b(?:panel|team|committee|hiring\s+manager|managers|board)\s+(?:(?:will|is|are|shall)\s+(?:be\s+)?(?:meet(?:ing)?|(?:re)?conven\w*|deliberat\w*)|meets|(?:re)?convenes|deliberates)\b|\bmeet(?:ing)?\s+(?:internally|to\s+(?:discuss|review|decide|compare))|\bdebrief|\b(?:candidates|applicants|people|others)\s+(?:left\s+|still\s+)?to\s+(?:meet|see|interview|speak\s+(?:to|with))\b|\b(?!you\b)[a-z]+\s+(?:has|have)\s+(?:got\s+)?(?:back-to-back\s+|several\s+|more\s+|other\s+)?(?:interviews|meetings)\b(?!\s+with\s+you\b)|\b(?:call|calls|calling|speak|speaking|talk|talking)\s+(?:to|with)\s+(?:your\s+)?(?:references|referees)\b|\breference\s+checks?\b/i;
 
 function interviewMinutes(sentence: string, e: TimeExpr, after = ''): number {
   if (e.minutes !== null) return e.minutes;

@@ -203,7 +203,7 @@ function weekOfEvent(exprs: readonly TimeExpr[]): readonly TimeExpr[] {
 
 /** "of that date", "after the final round": a window pointing back at the day named before it (en.ts rows). */
 const BACK_TO_EVENT = new RegExp(
-  String.raw`^\s*(?:after|following|of)\s+${alternation(EVENT_BACK_ROWS)}\b`,
+  String.raw`^\s*(?:after|following|of|from)\s+${alternation(EVENT_BACK_ROWS)}\b`,
   'i',
 );
 /** The same, when the event is the candidate's own meeting (then that day is a slot). */

@@ -314,4 +314,25 @@ describe('extract: round 50 rules (issue 13, English)', () => {
       );
     });
   });
+
+  describe('round 50e rules', () => {
+    it('a window "from the closing day" named in the sentence before', () => {
+      assert.deepEqual(
+        read(
+          'The closing day for applications is 18 December. Applicants will be advised within two weeks from the closing day.',
+          LDN,
+        ),
+        [{ kind: 'response-by', date: '2027-01-01' }],
+      );
+    });
+    it('a stage change with the stage in quotes carries a timestamp, not a promise', () => {
+      assert.deepEqual(read("Your application was updated to 'Offer Review' on 12/09/2026 4:40 PM ET."), []);
+    });
+    it("a third party's meeting is no slot", () => {
+      assert.deepEqual(
+        read("Legal need to approve it at their meeting on the 15th, and I'll update you by the 17th."),
+        [{ kind: 'response-by', date: '2026-12-17' }],
+      );
+    });
+  });
 });

@@ -528,6 +528,10 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'We plan to let everyone know by Friday, after the panel meets on Wednesday.',
   },
   {
+    pattern: String.raw`(?:you|candidates|applicants|finalists|everyone|all\s+\w+|shortlisted\s+\w+|successful\s+\w+)\s+(?:will|shall|should)\s+be\s+(?:informed|advised|updated)`,
+    example: 'Shortlisted candidates will be informed within 10 days from the last date.',
+  },
+  {
     pattern: String.raw`(?:confirm|communicate|share|send|release|give)\s+(?:the\s+|our\s+|final\s+)?(?:outcomes|results|decisions)\s+(?:to|with)\s+(?:you|all|every|each|candidates|applicants|finalists)`,
     example: 'We expect to be able to confirm outcomes to all candidates by Wednesday 9 December.',
   },
@@ -890,6 +894,10 @@ export const EVENT_BACK_ROWS: readonly PhraseRow[] = [
   {
     pattern: String.raw`(?:the\s+)?(?:closing(?:\s+date)?|close\s+date)`,
     example: 'The role closes on 4 May and we will reply within two weeks of the closing date.',
+  },
+  {
+    pattern: String.raw`the\s+(?:last|closing|final)\s+(?:date|day)(?:\s+(?:to|for)\s+(?:apply|applications|applying))?`,
+    example: 'Shortlisted candidates will be informed within 10 days from the last date to apply.',
   },
   {
     pattern: String.raw`the\s+(?:close|deadline|application\s+deadline)`,
