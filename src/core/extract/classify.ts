@@ -20,6 +20,8 @@ import {
   AVAILABILITY_ASK,
   INTERVIEW_TOPIC,
   INTERVIEWER_NOTE,
+  GUEST_EVENT,
+  JOB_DIGEST,
   OTHER_EVENT,
   PAST_CUE,
   RESPONSE_CUE,
@@ -40,8 +42,21 @@ export const DEFAULT_INTERVIEW_MINUTES = 60;
 const POINTED_BOUND =
   /\b(?:before|until|till|prior\s+to)\s+(?:then|that\s+(?:date|day|point)|this\s+date)\b/i;
 
+/** The words before a status-change timestamp: "was updated on", "Changed:", "received on" (issue 13, class 4). */
+const STAMP_LEAD =
+  /\b(?:updated|changed|modified|submitted|received|viewed|created|logged|recorded|processed|moved)(?:\s(?:on|at))?$/i;
+/** The same after the new status in quotes: "moved to 'Hiring Manager Review' on" (round 50e). */
+const STAMP_STATUS_LEAD =
+  /\b(?:moved|changed|updated|set)\s+to\s+['"‘“][^'"’”\n]{1,40}['"’”](?:\s(?:on|at))?$/i;
+const isStamp = (lead: string): boolean => {
+  const tail = lead.trimEnd().replace(/:$/, '').trimEnd().replace(/\s+/g, ' ');
+  return STAMP_LEAD.test(tail) || STAMP_STATUS_LEAD.test(tail);
+};
+
+// A line of an ATS form ("\nInterview Location: Plant 3, Conference Room B") and an HTML line break end a clause:
+// the next field's words are not this one's (round 50b).
 const CLAUSE_BREAK =
-  /;|\s[-–—]\s|,?\s+(?:and|but|so|while|although|whereas|however)\s+(?!(?:on\s+|by\s+|the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))|,\s+(?=(?:we|i|you|they|we'll|you'll|i'll|please|but|so|and|however|feel|if|post\s+which)\b)/gi;
+  /;|\r?\n(?=[a-z][a-z/&'-]{0,20}(?: [a-z/&'-]{1,20}){0,2}:)|<br\s?\/?>|<\/p>|\s[-–—]\s|,?\s+(?:and|but|so|while|although|whereas|however)\s+(?!(?:on\s+|by\s+|the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))|,\s+(?=(?:we|i|you|they|we'll|you'll|i'll|please|but|so|and|however|feel|if|post\s+which)\b)/gi;
 
 /** The clause of `sentence` that holds [from, to) (offsets within the sentence). */
 export function clauseOf(sentence: string, from: number, to: number): string {
@@ -91,8 +106,9 @@ const LENGTH_FOLLOW_UP =
 // The sender's own meeting with someone else is no slot of the candidate's; "you" as the subject or the one met
 // is: "I'm meeting with the hiring manager tomorrow" and "I have a call with the hiring manager on Wednesday" are
 // not slots, "You are meeting with Dana tomorrow at 2pm" and "Dana is meeting with you on Friday" are.
+// (and a meeting of theirs: "sign-off from finance … after their meeting on the 9th", round 50e)
 const UNRELATED_MEETING =
-  /\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?!you\b)[a-z]+(?:'m|'re|'s|\s+(?:am|is|are|will\s+be))\s+(?:meeting|speaking|talking)\b(?!\s+(?:(?:with|to)\s+)?you\b)|\b(?:i|we)(?:\s+have|'ve|\s+will\s+have|'ll\s+have)(?:\s+got)?\s+an?\s+(?:quick\s+)?(?:call|meeting|chat|sync|catch-?up)\s+with\s+(?!you\b)|\b(?:panel|team|committee|hiring\s+manager|managers|board)\s+(?:(?:will|is|are|shall)\s+(?:be\s+)?(?:meet(?:ing)?|(?:re)?conven\w*|deliberat\w*)|meets|(?:re)?convenes|deliberates)\b|\bmeet(?:ing)?\s+(?:internally|to\s+(?:discuss|review|decide|compare))|\bdebrief|\b(?:candidates|applicants|people|others)\s+(?:left\s+|still\s+)?to\s+(?:meet|see|interview|speak\s+(?:to|with))\b|\b(?!you\b)[a-z]+\s+(?:has|have)\s+(?:got\s+)?(?:back-to-back\s+|several\s+|more\s+|other\s+)?(?:interviews|meetings)\b(?!\s+with\s+you\b)|\b(?:call|calls|calling|speak|speaking|talk|talking)\s+(?:to|with)\s+(?:your\s+)?(?:references|referees)\b|\breference\s+checks?\b/i;
+  /\b(?:their|his|her)\s+(?:own\s+)?(?:meeting|call)s?\b|\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?!you\b)[a-z]+(?:'m|'re|'s|\s+(?:am|is|are|will\s+be))\s+(?:meeting|speaking|talking)\b(?!\s+(?:(?:with|to)\s+)?you\b)|\b(?:i|we)(?:\s+have|'ve|\s+will\s+have|'ll\s+have)(?:\s+got)?\s+an?\s+(?:quick\s+)?(?:call|meeting|chat|sync|catch-?up)\s+with\s+(?!you\b)|\b(?:panel|team|committee|hiring\s+manager|managers|board)\s+(?:(?:will|is|are|shall)\s+(?:be\s+)?(?:meet(?:ing)?|(?:re)?conven\w*|deliberat\w*)|meets|(?:re)?convenes|deliberates)\b|\bmeet(?:ing)?\s+(?:internally|to\s+(?:discuss|review|decide|compare))|\bdebrief|\b(?:candidates|applicants|people|others)\s+(?:left\s+|still\s+)?to\s+(?:meet|see|interview|speak\s+(?:to|with))\b|\b(?!you\b)[a-z]+\s+(?:has|have)\s+(?:got\s+)?(?:back-to-back\s+|several\s+|more\s+|other\s+)?(?:interviews|meetings)\b(?!\s+with\s+you\b)|\b(?:call|calls|calling|speak|speaking|talk|talking)\s+(?:to|with)\s+(?:your\s+)?(?:references|referees)\b|\breference\s+checks?\b/i;
 
 function interviewMinutes(sentence: string, e: TimeExpr, after = ''): number {
   if (e.minutes !== null) return e.minutes;
@@ -255,7 +271,13 @@ export function classify(
     index: sentence.index,
     detector,
   });
-  const past = PAST_CUE.test(words);
+  // A window counted from the interview named in the message ("within 3 working days after your interview", the
+  // interview booked above) looks ahead: its anchor words are no past meeting (round 50c).
+  const past = PAST_CUE.test(
+    e.detector.endsWith('+anchor')
+      ? words.replace(/…\s*(?:after|following|of)\s+(?:your|the)\s+[^,.;]*/i, '…')
+      : words,
+  );
 
   const lead0 = clause.slice(0, Math.max(0, rel - clauseStart));
   // 1. A request to hold off contact ("please don't reach out before Monday"); a conditional permission
@@ -340,9 +362,16 @@ export function classify(
   // "The team lunch is on Friday at noon": the event named nearest before the day is another one than a slot.
   const lead = clause.slice(0, Math.max(0, rel - clauseStart));
   const otherEvent = lastHit(OTHER_EVENT, lead) > lastHit(SLOT_NOUN, lead);
+  // A timed day belongs to the event the message named last before it, where that is an event for many guests
+  // rather than a slot ("You're invited: Careers Open Evening … Join our
+  // recruiters on Wednesday 9 December from 6:00pm").
+  const before = context.text.slice(0, e.index);
+  const messageEvent = lastHit(GUEST_EVENT, before) > lastHit(SLOT_NOUN, before);
   const interviewy =
     (INTERVIEW_CUE.test(words.replace(INTERVIEW_TOPIC, ' ')) ||
       (e.time !== null && INTERVIEW_CUE.test(context.text.replace(INTERVIEW_TOPIC, ' ')))) &&
+    !(e.time !== null && messageEvent) &&
+    !JOB_DIGEST.test(context.text.slice(0, 200)) &&
     !UNRELATED_MEETING.test(sentenceWords) &&
     !otherEvent;
   // Facts (a closing date, a start date) are no slot; an interview's own length ("will last 45 minutes") is.
@@ -358,6 +387,8 @@ export function classify(
   // A calendar entry's end ("Starts: … 09:00:00 Ends: … 13:00:00") is the slot's end, no slot of its own.
   if (END_LABEL.test(lead)) return null;
   if (e.bound === 'none' && OTHERS_INTERVIEWS.test(lead)) return null;
+  // A record's timestamp is no slot: "Your application status … was updated on 12/03/2026 at 2:14:55 PM" (round 50b).
+  if (isStamp(lead)) return null;
 
   // 2. An interview slot: a named day in scheduling words, not a past meeting nor a schedule of interviews.
   const longAgo = e.yearImplied === true && context.t !== null && daysBetween(context.t, e.date) > 240;

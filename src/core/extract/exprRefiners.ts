@@ -2,12 +2,15 @@ import { addDays, dateFromParts, daysBetween, nextWeekdayAfter, weekdayOf } from
 import { readWeekday } from './_lib/words';
 import {
   ANCHOR_LEAD,
+  EVENT_BACK_ROWS,
   HOLD_OFF_CUE,
+  MEETING_EVENT_ROWS,
   INTERVIEW_CUE,
   RESCHEDULE_CUE,
   UNDATED_EVENT_LEAD,
   WEEKDAY,
 } from './phrases/en';
+import { alternation } from './phrases/rows';
 import { splitSentences } from './sentences';
 import { countWindow } from './detectors/windows';
 import { CHRONO_DETECTOR, CLOCK_DETECTOR } from './detectors/chronoDates';
@@ -198,6 +201,17 @@ function weekOfEvent(exprs: readonly TimeExpr[]): readonly TimeExpr[] {
   });
 }
 
+/** "of that date", "after the final round": a window pointing back at the day named before it (en.ts rows). */
+const BACK_TO_EVENT = new RegExp(
+  String.raw`^\s*(?:after|following|of|from)\s+${alternation(EVENT_BACK_ROWS)}\b`,
+  'i',
+);
+/** The same, when the event is the candidate's own meeting (then that day is a slot). */
+const BACK_TO_MEETING = new RegExp(
+  String.raw`^\s*(?:after|following|of)\s+${alternation(MEETING_EVENT_ROWS)}\b`,
+  'i',
+);
+
 export const anchorWindows: ExprRefiner = (context, all) => {
   const exprs = weekOfEvent(all);
   const used = new Set<TimeExpr>();
@@ -245,24 +259,15 @@ export const anchorWindows: ExprRefiner = (context, all) => {
     )
       continue;
     // "after that", "after the interview": the day named last before the window (the interview slot above).
-    const referred =
-      /^\s*(?:after|following|of)\s+(?:that|then|it|this|(?:the|your)\s+(?:final\s+|first\s+|second\s+)?(?:interview|assessment(?:\s+(?:centre|center|day))?|panel|onsite|on-site|visit|super\s*day)|(?:the\s+)?(?:closing(?:\s+date)?|close\s+date)|the\s+(?:close|deadline|application\s+deadline))\b/i.test(
-        tail,
-      )
-        ? // A clock time alone ("at 10am") has no day of its own yet: the day is the event.
-          [...exprs].reverse().find((o) => o.form === 'point' && o.date !== '' && end(o) <= e.index)
-        : undefined;
+    const referred = BACK_TO_EVENT.test(tail)
+      ? // A clock time alone ("at 10am") has no day of its own yet: the day is the event.
+        [...exprs].reverse().find((o) => o.form === 'point' && o.date !== '' && end(o) <= e.index)
+      : undefined;
     const event = stated ?? referred;
     used.add(e);
     // "Following your final round on Friday, …, within three business days of the interview": the day the
     // window counts from is this candidate's interview, a slot even beside the promise.
-    if (
-      referred !== undefined &&
-      stated === undefined &&
-      /^\s*(?:after|following|of)\s+(?:the|your)\s+(?:final\s+|first\s+|second\s+)?(?:interview|assessment\s+(?:centre|center|day)|onsite|on-site|super\s*day)\b/i.test(
-        tail,
-      )
-    ) {
+    if (referred !== undefined && stated === undefined && BACK_TO_MEETING.test(tail)) {
       used.add(referred);
       out.push({ ...referred, detector: `${referred.detector}${INTERVIEW_OF_WINDOW}` });
     }
@@ -293,8 +298,23 @@ export const anchorWindows: ExprRefiner = (context, all) => {
  * A clock time written apart from its day ("at 9:00 AM Pacific Time on Friday", "on the 12th at 3pm") joins the
  * nearest day without a time in the same stretch of text (no sentence end between); lone times are dropped.
  */
+/** Between a day and a time on the next line, behind a label, an icon or a bullet ("Reporting Time\t: "). */
+const TIME_LINE_BELOW =
+  /^[ \t]*\r?\n[ \t]*(?:(?:\p{L}+[ \t]+)?time[ \t]*(?::[ \t]*)?|[^\p{L}\p{N}\s]{1,4}[ \t]*(?::[ \t]*)?)?$/iu;
+/** Between a time and its day on the next line: "Time: 2:30 PM EST\nDate: Thursday, December 10, 2026". */
+const DATE_LINE_BELOW =
+  /^[ \t]*\r?\n[ \t]*(?:(?:\p{L}+[ \t]+)?(?:date|day)[ \t]*(?::[ \t]*)?|[^\p{L}\p{N}\s]{1,4}[ \t]*(?::[ \t]*)?)?$/iu;
+
+/** A time on a line of its own labelled as the end: "End Time: 11:00 AM", "Ends: 15:00" (round 50b). */
+const END_TIME_LINE = /^[ \t]*(?:end(?:s|ing)?|finish(?:es|ing)?)(?:[ \t]+time)?[ \t]*(?::[ \t]*)?$/i;
+
+/** The end's line between a start time and its date ("Start Time: 10:15 AM\nEnd Time: 11:00 AM\nDate: …"). */
+const END_LINE = /\r?\n[ \t]*(?:end(?:s|ing)?|finish(?:es|ing)?)(?:[ \t]+time)?[ \t]*:[^\n]*/gi;
+
 export const joinClockTimes: ExprRefiner = (context, exprs) => {
-  const clocks = exprs.filter((e) => e.detector === CLOCK_DETECTOR);
+  const lineBefore = (e: TimeExpr): string =>
+    context.text.slice(context.text.lastIndexOf('\n', e.index - 1) + 1, e.index);
+  const clocks = exprs.filter((e) => e.detector === CLOCK_DETECTOR && !END_TIME_LINE.test(lineBefore(e)));
   const days = exprs.filter((e) => e.detector !== CLOCK_DETECTOR);
   return days.map((d) => {
     if (d.time !== null || d.form !== 'point') return d;
@@ -314,11 +334,9 @@ export const joinClockTimes: ExprRefiner = (context, exprs) => {
         // "Date: Thursday, November 19\nTime: 11:00 AM" is one slot written on two lines.
         // So is a time on the next line behind an icon or bullet ("🗓 Monday 23 November\n🕒 10:00 - 10:45"), or
         // behind a label and a tab ("Date\t27-11-2026\nStart Time\t11:00:00", round 38).
-        if (
-          /^[ \t]*\r?\n[ \t]*(?:(?:(?:start(?:ing)?[ \t]+)?time(?:[ \t]*:|\t)|[^\p{L}\p{N}\s]{1,4})[ \t]*)?$/iu.test(
-            gap,
-          )
-        )
+        // Any one word may name the time ("Reporting Time\t: 10:30:00"), and the time's line may come first
+        // ("Time: 2:30 PM EST\nDate: Thursday, December 10, 2026"), the day behind its own label.
+        if (c.index >= end(d) ? TIME_LINE_BELOW.test(gap) : DATE_LINE_BELOW.test(gap.replace(END_LINE, '')))
           return true;
         return gap.length <= 30 && !/[.!?;\n]/.test(gap) && !/\b(?:or|and)\b/i.test(gap);
       });
@@ -376,8 +394,13 @@ function scheduleStart(
   days: readonly TimeExpr[],
 ): TimeExpr | undefined {
   const lineStart = (e: TimeExpr): string => text.slice(text.lastIndexOf('\n', e.index - 1) + 1, e.index);
+  const lineEnd = text.indexOf('\n', end(day));
+  const rest = text.slice(end(day), lineEnd === -1 ? text.length : lineEnd);
+  // The day labelled "Date:", or a heading that introduces the list: "Here is your interview schedule for
+  // Thursday, December 10, 2026 (all times Pacific):" with the sessions below it (round 50c).
+  const heading = /:[ \t]*$/.test(rest) && clocks.some((c) => c.index > end(day));
   if (
-    !/^[ \t]*(?:date|day|when)[ \t]*:[ \t]*$/i.test(lineStart(day)) ||
+    !(heading || /^[ \t]*(?:date|day|when)[ \t]*:[ \t]*$/i.test(lineStart(day))) ||
     days.some((o) => o !== day && o.form === 'point' && o.date !== '')
   )
     return undefined;
@@ -447,7 +470,7 @@ export const dayAfterNamedDay: ExprRefiner = (context, exprs) => {
 };
 
 /**
- * Two day names side by side ("Friday the 20th", "Monday, the 16th") are one day: the numbered one decides,
+ * Two day names side by side ("Friday the 20th", "Monday, the 16th", "next Tuesday (Dec 8)") are one day: the numbered one decides,
  * the clock time of either stays. Runs after keepLongest (each is its own span until here).
  */
 export const mergeAdjacentDays: ExprRefiner = (context, exprs) => {
@@ -460,7 +483,8 @@ export const mergeAdjacentDays: ExprRefiner = (context, exprs) => {
       e.form === 'point' &&
       e.detector !== CLOCK_DETECTOR &&
       prev.detector !== CLOCK_DETECTOR &&
-      /^[\s,]*$/.test(context.text.slice(end(prev), e.index)) &&
+      // "Friday (Dec 18)": the date in brackets names the same day (round 50c).
+      /^[\s,]*(?:\(\s*)?$/.test(context.text.slice(end(prev), e.index)) &&
       // Two numbered days are a list, not one day: "Mon 16 Nov 10:00, Tue 17 Nov 14:00".
       !(prev.date !== e.date && /\d/.test(prev.text) && /\d/.test(e.text))
     ) {

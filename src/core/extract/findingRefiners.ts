@@ -57,7 +57,12 @@ export const mergeRanges: FindingRefiner = (context, items) => {
   return out;
 };
 
-/** "no later than March 31, with a goal of mid-March": the promise stands, not the hope beside it. */
+/**
+ * "no later than March 31, with a goal of mid-March": the promise stands, not the hope beside it. So does "I'll let
+ * you know either way by December 18" beside "we're hoping to wrap things up before the holidays", and "you'll hear
+ * from me by 8 January" beside "we won't be in a position to decide until the new year", a first day at the
+ * earliest (round 50b).
+ */
 export const dropGoals: FindingRefiner = (context, items) =>
   items.filter((c) => {
     if (c.finding.kind !== 'response-by' || c.expr === null) return true;
@@ -65,8 +70,26 @@ export const dropGoals: FindingRefiner = (context, items) =>
     const isGoal =
       // Read back from the end (`$` first): one scan, not one per cue word.
       /$(?<=\b(?:goal|target(?:ing)?|ideally|stretch|possibly|potentially|best\s+case)\b[^,.;]*)/i.test(lead);
-    return !(isGoal && items.some((o) => o !== c && o.finding.kind === 'response-by' && sameSentence(o, c)));
+    // A hope or a "not until" yields to a promise made after it in the sentence ("…, but I'll let you know by …").
+    const yields =
+      /$(?<=\bhop(?:e|es|ing)\s+to\b[^,.;]*)/i.test(lead) ||
+      notUntil(context.text.slice(c.sentence.index, c.expr.index + c.expr.text.length));
+    const others = items.filter((o) => o !== c && o.finding.kind === 'response-by' && sameSentence(o, c));
+    return !(
+      (isGoal && others.length > 0) ||
+      (yields && others.some((o) => o.expr !== null && c.expr !== null && o.expr.index > c.expr.index))
+    );
   });
+
+/** "won't be in a position to decide until the new year": a negated clause bounded by "until" (its own clause). */
+function notUntil(upTo: string): boolean {
+  const clause = upTo.slice(
+    Math.max(upTo.lastIndexOf(','), upTo.lastIndexOf(';'), upTo.lastIndexOf('—')) + 1,
+  );
+  const until = clause.search(/\buntil\b/i);
+  const negation = clause.search(/\b(?:won't|will\s+not|not|cannot|can't|unable)\b/i);
+  return until !== -1 && negation !== -1 && negation < until;
+}
 
 /**
  * Reschedules keep only the new slot ("move our interview from the 9th to the 12th"); a cancellation with no
@@ -116,12 +139,21 @@ const movedSlots: FindingRefiner = (context, items) =>
     const s = c.sentence.text;
     if (CANCEL_CUE.test(s) && !RESCHEDULE_CUE.test(s)) return false;
     if (!RESCHEDULE_CUE.test(s) && !/\binstead\b/i.test(s)) return true;
-    const lead = context.text.slice(Math.max(c.sentence.index, c.expr.index - 24), c.expr.index);
+    const lead = context.text.slice(Math.max(c.sentence.index, c.expr.index - 40), c.expr.index);
     const tail = context.text.slice(
       c.expr.index + c.expr.text.length,
       c.expr.index + c.expr.text.length + 40,
     );
     if (/\b(?:from|of|original(?:ly)?)\s+$/i.test(lead)) return false;
+    // "your final interview originally set for Monday, Dec 7 at 2:00 PM has been moved": the slot it was.
+    // So is "your call that was set for Thursday at 4pm" (round 50b).
+    if (
+      /\b(?:original(?:ly)?|previous(?:ly)?|initial(?:ly)?|formerly)\s+(?:[\w-]+\s+){0,2}$/i.test(lead) ||
+      /\b(?:was|were|had\s+been)\s+(?:set|scheduled|booked|planned|arranged|due|pencil(?:l)?ed\s+in)\s+(?:for|on|at)\s+$/i.test(
+        lead,
+      )
+    )
+      return false;
     // In a sentence that moves a slot, only the one it moves to stands: "to Thursday", "for Thursday",
     // "Thursday instead", "could we do Thursday", "are you available Thursday"; "your interview on the 17th
     // has been postponed" names the old one.
@@ -155,7 +187,32 @@ function offersAnotherSlot(context: ReadContext, c: Classified): boolean {
  * Several proposed slots are no interview yet (TIMELINE-CONVENTIONS.md): two or more distinct slots in one
  * sentence joined by "or", or in a message that offers options ("the following times", "which works").
  */
-export const dropAlternatives: FindingRefiner = (context, items) => {
+export const dropAlternatives: FindingRefiner = (context, items) =>
+  oneVisitPerDay(context, choicesDropped(context, sameDayNamedTwice(items)));
+
+/**
+ * "Would next Tuesday (Dec 8) at 2:30 ET work?": a day named twice, once with its time, is one slot, not a choice
+ * between two (round 50c).
+ */
+function sameDayNamedTwice(items: readonly Classified[]): readonly Classified[] {
+  return items.filter((c) => {
+    const f = c.finding;
+    return !(
+      f.kind === 'interview' &&
+      f.time === null &&
+      items.some(
+        (o) =>
+          o !== c &&
+          sameSentence(o, c) &&
+          o.finding.kind === 'interview' &&
+          o.finding.date === f.date &&
+          o.finding.time !== null,
+      )
+    );
+  });
+}
+
+const choicesDropped: FindingRefiner = (context, items) => {
   const slots = items.filter((c) => c.finding.kind === 'interview');
   const distinct = new Set(slots.map(slotKey));
   if (distinct.size < 2)
@@ -168,6 +225,27 @@ export const dropAlternatives: FindingRefiner = (context, items) => {
     if (peers.length > 0 && /\bor\b|\?|\b(?:available|availability|free)\b/i.test(c.sentence.text))
       return false;
     return !offersChoice;
+  });
+};
+
+/**
+ * An itinerary of one visit ("Monday, December 14, 2026\t10:00 AM CST\tKaren Liu\nMonday, December 14, 2026\t11:00
+ * AM CST\tDavid Osei"): the slots left on one day, once a choice among them is ruled out, are sessions of one
+ * interview, which starts at the first (round 50).
+ */
+export const oneVisitPerDay: FindingRefiner = (_context, items) => {
+  const startOf = (c: Classified): string => (c.finding.kind === 'interview' ? c.finding.start : '');
+  return items.filter((c) => {
+    const f = c.finding;
+    if (f.kind !== 'interview' || f.time === null) return true;
+    return !items.some(
+      (o) =>
+        o !== c &&
+        o.finding.kind === 'interview' &&
+        o.finding.time !== null &&
+        o.finding.date === f.date &&
+        startOf(o) < startOf(c),
+    );
   });
 };
 

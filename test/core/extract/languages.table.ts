@@ -13,6 +13,13 @@ import { ROUND_36_ES, ROUND_42_ES, ROUND_44_ES, ROUND_46_ES, ROUND_48_ES } from 
 import { ROUND_37_FR, ROUND_43_FR, ROUND_45_FR, ROUND_47_FR, ROUND_49_FR } from './languages.round4.fr.table';
 import { BER, LDN, MAD, NY, PAR } from './languages.senders';
 import { ROUND_38_EN, ROUND_38B_EN, ROUND_38C_EN } from './languages.round4.en.table';
+import {
+  ROUND_50_EN,
+  ROUND_50B_EN,
+  ROUND_50C_EN,
+  ROUND_50D_EN,
+  ROUND_50E_EN,
+} from './languages.round5.en.table';
 import { ROUND_39_DE, ROUND_39B_DE, ROUND_39C_DE } from './languages.round4.de.table';
 import {
   ROUND_51_DE,
@@ -632,6 +639,12 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 63 (German, unseen)', language: 'de', rows: ROUND_63_DE },
   { name: 'round 64 (Spanish, unseen)', language: 'es', rows: ROUND_64_ES },
   { name: 'round 65 (French, unseen)', language: 'fr', rows: ROUND_65_FR },
+  // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
+  { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
+  { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
+  { name: 'round 50c (English, unseen)', language: 'en', rows: ROUND_50C_EN },
+  { name: 'round 50d (English, unseen)', language: 'en', rows: ROUND_50D_EN },
+  { name: 'round 50e (English, unseen)', language: 'en', rows: ROUND_50E_EN },
 ];
 
 /** A round's figures on its first reading by the engine. */
@@ -729,4 +742,14 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 63 (German, unseen)': { precision: 0.889, recall: 1, f1: 0.941, negativesEmpty: 1 },
   'round 64 (Spanish, unseen)': { precision: 1, recall: 0.75, f1: 0.857, negativesEmpty: 1 },
   'round 65 (French, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
+  // Round 50 (languages.round5.en.table.ts), first read by the engine of df0e310 (rounds 36–49 and r5's fixes).
+  'round 50 (English, unseen)': { precision: 0.806, recall: 0.758, f1: 0.781, negativesEmpty: 0.867 },
+  // Round 50b (same file), first read by the engine after round 50's fixes (f1e5d2f and the commits after it).
+  'round 50b (English, unseen)': { precision: 0.739, recall: 0.68, f1: 0.708, negativesEmpty: 0.857 },
+  // Round 50c (same file), first read by the engine after round 50b's fixes.
+  'round 50c (English, unseen)': { precision: 0.905, recall: 0.76, f1: 0.826, negativesEmpty: 0.929 },
+  // Round 50d (same file), first read by the engine after round 50c's fixes.
+  'round 50d (English, unseen)': { precision: 0.947, recall: 0.9, f1: 0.923, negativesEmpty: 0.923 },
+  // Round 50e (same file), first read by the engine after round 50d's fixes.
+  'round 50e (English, unseen)': { precision: 0.9, recall: 0.947, f1: 0.923, negativesEmpty: 0.917 },
 };

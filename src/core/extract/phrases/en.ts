@@ -72,6 +72,8 @@ export const SAME_LENGTH_MISSPELLINGS: readonly (readonly [RegExp, string])[] = 
   [/\btu(?:seday|esdya)\b/gi, 'tuesday'],
   // "by mondya"
   [/\bmondya\b/gi, 'monday'],
+  // "Time : 15:00 Hrs IST" (Indian ATS templates, round 50c): "hrs" after a clock is no duration
+  [/(?<=\b\d{1,2}:\d\d )hrs\b/gi, '   '],
 ];
 
 export const MONTHS: Readonly<Record<string, number>> = {
@@ -488,6 +490,10 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'The written contract will reach you within three working days.',
   },
   {
+    pattern: String.raw`(?:will|should|'ll)\s+(?:get\s+to|land\s+with|arrive\s+with)\s+you`,
+    example: 'HR will prepare your employment letter and it should get to you within five working days.',
+  },
+  {
     pattern: String.raw`(?:reviews?|review\s+process|screening)\s+(?:usually|typically|normally|generally)`,
     example: 'Reviews usually take about a week.',
   },
@@ -520,6 +526,32 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   {
     pattern: String.raw`let\s+(?:everyone|all\s+(?:candidates|applicants)|each\s+(?:candidate|applicant)|you\s+all)\s+know`,
     example: 'We plan to let everyone know by Friday, after the panel meets on Wednesday.',
+  },
+  {
+    pattern: String.raw`(?:you|candidates|applicants|finalists|everyone|all\s+\w+|shortlisted\s+\w+|successful\s+\w+)\s+(?:will|shall|should)\s+be\s+(?:informed|advised|updated)`,
+    example: 'Shortlisted candidates will be informed within 10 days from the last date.',
+  },
+  {
+    pattern: String.raw`(?:confirm|communicate|share|send|release|give)\s+(?:the\s+|our\s+|final\s+)?(?:outcomes|results|decisions)\s+(?:to|with)\s+(?:you|all|every|each|candidates|applicants|finalists)`,
+    example: 'We expect to be able to confirm outcomes to all candidates by Wednesday 9 December.',
+  },
+  {
+    pattern: String.raw`(?:will|should|'ll)\s+(?:land|be|arrive)\s+in\s+your\s+inbox`,
+    example: 'Your offer pack will land in your inbox within 48 hours.',
+  },
+  {
+    pattern: String.raw`(?:shortlisting|short-listing|screening|selection)\s+(?:for\s+(?:this|the)\s+[\w-]+\s+)?(?:usually|typically|normally|generally)\b`,
+    example:
+      'Shortlisting for this role generally takes two to three weeks from the closing date of 4 December.',
+  },
+  {
+    pattern: String.raw`(?:shortlisting|short-listing|selection)\s+(?:will|should)\s+be\s+(?:finished|wrapped\s+up|over|concluded)`,
+    example: 'Shortlisting will be finished within a week of the closing date.',
+  },
+  {
+    pattern: String.raw`let\s+every\s+(?:candidate|applicant|finalist)\s+(?:\w+\s+){0,2}?know`,
+    example:
+      "We'll let every applicant know whether they've been shortlisted within ten working days of the close.",
   },
   {
     pattern: String.raw`(?:have|get|give\s+you)\s+(?:a\s+)?(?:yes\s+or\s+no|firm\s+answer|definite\s+answer|final\s+answer|verdict)`,
@@ -803,6 +835,10 @@ export const FACT_ROWS: readonly PhraseRow[] = [
     example: "We're on a hiring freeze until the new fiscal year begins in April.",
   },
   { pattern: String.raw`invoice`, example: 'The invoice is due within 30 days.' },
+  {
+    pattern: String.raw`(?:survey|questionnaire|poll)`,
+    example: 'Your interview feedback survey closes on 9 December — tell us about your candidate experience!',
+  },
   { pattern: String.raw`renewal`, example: 'Your renewal date is December 1.' },
   { pattern: String.raw`subscription`, example: 'Your subscription renews on the 1st.' },
   { pattern: String.raw`timesheet`, example: 'Submit your timesheet by Friday.' },
@@ -821,6 +857,66 @@ export const USUAL_LENGTH =
   /\b(?:this|that|it|which)\s+(?:usually|typically|normally|generally)\s+(?:takes?\s+)?…/i;
 export const REVIEW_STEP =
   /\b(?:review|reviews|reviewing|screen|screens|screening|assess|assesses|assessing|read|reads|consider|considers|go\s+through|goes\s+through)\s+(?:every|each|all|your|the|incoming|new)\b/i;
+
+/**
+ * The candidate's own meeting a window points back at ("within three business days of your onsite", "two to
+ * three working days after the final round"): the day named last before the window is that meeting's.
+ */
+export const MEETING_EVENT_ROWS: readonly PhraseRow[] = [
+  {
+    pattern: String.raw`(?:the|your)\s+(?:final\s+|first\s+|second\s+)?(?:interview|assessment\s+(?:centre|center|day)|onsite|on-site|super\s*day)`,
+    example: 'We aim to decide within three business days of your onsite.',
+  },
+  {
+    pattern: String.raw`(?:the|your)\s+(?:final|last|second|third)\s+(?:round|stage|discussion|conversation|meeting|panel)`,
+    example: 'We generally share the outcome two to three working days after the final round.',
+  },
+  {
+    pattern: String.raw`your\s+(?:visit|panel|presentation|session)`,
+    example: 'You should hear back from us within two business days of your visit.',
+  },
+];
+
+/**
+ * What a window points back at for its first day, besides the meetings above: the day named last before it
+ * ("The advert closes on Friday 18 December. We aim to reply within ten working days of that date").
+ */
+export const EVENT_BACK_ROWS: readonly PhraseRow[] = [
+  ...MEETING_EVENT_ROWS,
+  {
+    pattern: String.raw`(?:that|then|it|this)`,
+    example: 'Applications close on 9 May; we reply within two weeks of that.',
+  },
+  {
+    pattern: String.raw`(?:the|your)\s+(?:assessment|panel|visit)`,
+    example: 'The assessment is on Monday and we will reply within a week of the assessment.',
+  },
+  {
+    pattern: String.raw`(?:the\s+)?(?:closing(?:\s+date)?|close\s+date)`,
+    example: 'The role closes on 4 May and we will reply within two weeks of the closing date.',
+  },
+  {
+    pattern: String.raw`the\s+(?:last|closing|final)\s+(?:date|day)(?:\s+(?:to|for)\s+(?:apply|applications|applying))?`,
+    example: 'Shortlisted candidates will be informed within 10 days from the last date to apply.',
+  },
+  {
+    pattern: String.raw`the\s+(?:close|deadline|application\s+deadline)`,
+    example: "We'll let every applicant know within ten working days of the close.",
+  },
+  // A bare noun on ATS and government templates: "Shortlisting will be completed within a week of close".
+  {
+    pattern: String.raw`(?:close|closing)(?=\s*[,.;]|\s+(?:and|but)\b)`,
+    example: 'Shortlisting will be completed within a week of close, and we will phone you.',
+  },
+  {
+    pattern: String.raw`(?:the\s+)?(?:posting|advert|advertisement|vacancy|role|job\s+ad)\s+(?:closing|closes|closed)`,
+    example: 'We will reply within two weeks of the advert closing.',
+  },
+  {
+    pattern: String.raw`(?:the\s+)?(?:competition|position|application\s+window|applications|job\s+posting|recruitment\s+campaign)\s+(?:closing|closes|closed|close|ends)`,
+    example: 'Applicants can expect a response no more than 10 business days after the competition closes.',
+  },
+];
 
 /** A window whose event has no date here: "once you submit", "when we receive", "of the final decision". */
 export const UNDATED_EVENT_LEAD =
@@ -853,6 +949,16 @@ export const PAST_ROWS: readonly PhraseRow[] = [
       "Hi Chris,  Thank you so much for coming in to meet the team yesterday - everyone really enjoyed speaking with you.  We have a couple more candidates to see this week, and we hope to make a decision by early next week. I'll be in touch either way.  Best, Amanda Li Senior Recruiter | Northwind (555) 010-2234",
   },
   { pattern: String.raw`earlier\s+(?:today|this\s+week)`, example: 'Thanks for the call earlier today.' },
+  // The employer's own interviews done: "We interviewed the last of the shortlisted candidates on Monday" (round 50b).
+  {
+    pattern: String.raw`(?:we|i|they|the\s+panel|the\s+team)\s+(?:interviewed|met\s+with|spoke\s+(?:with|to)|saw)\s+(?:the\s+)?(?:last|remaining|other|final|rest)`,
+    example: 'We met with the remaining applicants on Tuesday and will be in touch shortly.',
+  },
+  // The candidate's silence, not the employer's promise: "hear back" here looks back (round 50).
+  {
+    pattern: String.raw`(?:we|i)\s+(?:didn't|did\s+not|hadn't|had\s+not|haven't|have\s+not)\s+(?:yet\s+)?(?:hear(?:d)?\s+back|heard\s+from\s+you|had\s+a\s+(?:reply|response))`,
+    example: "As we hadn't heard back from you by Monday, we've released the Thursday slot.",
+  },
   {
     pattern: String.raw`(?:thank(?:s|\s+you)|grateful|appreciate)\s+(?:\w+\s+){0,4}?(?:for\s+)?(?:interview(?:ing|s)?|meeting|speaking|talking|chatting|coming\s+in|taking\s+the\s+time|your\s+time|visiting|joining|attending|conversation|chat|call|discussion|visit|session)`,
     example:
@@ -1131,9 +1237,26 @@ export const INTERVIEW_CUE = new RegExp(String.raw`\b${alternation(INTERVIEW_ROW
 export const INTERVIEWER_NOTE =
   /\b(?:scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application))\b/i;
 
-/** Other events a day and time may belong to: "The team lunch is on Friday at noon". */
+/**
+ * Other events a day and time may belong to: "The team lunch is on Friday at noon", "You're invited: Careers Open
+ * Evening … Join our graduate recruiters on Wednesday 9 December from 6:00pm" (round 50).
+ */
 export const OTHER_EVENT =
-  /\b(?:lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction)\b/gi;
+  /\b(?:lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
+/**
+ * A job alert or digest, named in its opening: its listings' dates ("Sales Executive — Kola Foods — Interview date: 9
+ * Dec") are no slot of the reader's (round 50c).
+ */
+export const JOB_DIGEST =
+  /\b(?:job\s+alerts?|new\s+jobs?\s+(?:for\s+you|matching|near|in)|jobs?\s+(?:for\s+you|matching\s+your)|recommended\s+jobs|jobs\s+you\s+(?:may|might)\s+(?:like|be\s+interested\s+in))\b/i;
+
+/**
+ * Events a message invites many guests to, which a lunch or a tour on an interview day's itinerary is not: the one
+ * the message names last before a timed day is that day's ("You're invited: Careers Open Evening … Join our
+ * recruiters on Wednesday 9 December from 6:00pm", round 50).
+ */
+export const GUEST_EVENT =
+  /\b(?:open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
 /** The event nouns of a candidate's own slot, to weigh against OTHER_EVENT by nearness. */
 export const SLOT_NOUN =
   /\b(?:interview|screen(?:ing)?|call|chat|conversation|meeting|assessment|onsite|on-site|visit|panel|round|1:1|one-on-one)s?\b/gi;
@@ -1239,13 +1362,24 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   // directly, and they won't be reviewing CVs until after the ad closes", round 38)
   /\b(?:ask|asked|request|requested)\s+(?:that\s+)?(?:you|candidates|applicants|agencies|recruiters|everyone|all\s+\w+)\s+(?:please\s+)?(?:do\s+)?not(?:\s+to)?\s+(?:call|phone|telephone|ring|contact)\b(?!(?:[^.;,]|,(?!\s+(?:and|but|so|while)\b))*\b(?:before|until|till|prior\s+to)\b)/i,
   // "we will not be able to respond to individual enquiries by telephone"
-  /\b(?:unable\s+to|not\s+(?:be\s+)?able\s+to|won't\s+be\s+able\s+to|cannot|can't|can\s+not|won't|will\s+not|do\s+not|don't)\s+(?:give|provide|offer|discuss|respond\s+to|reply\s+to|answer|deal\s+with|handle|take)\s+(?:[\w-]+\s+){0,6}?(?:over|by|via|on)\s+(?:the\s+)?(?:phone|telephone)\b/i,
+  /\b(?:unable\s+to|not\s+(?:be\s+)?able\s+to|won't\s+be\s+able\s+to|cannot|can't|can\s+not|won't|will\s+not|do\s+not|don't|not\s+in\s+a\s+position\s+to)\s+(?:give|provide|offer|discuss|respond\s+to|reply\s+to|answer|deal\s+with|handle|take)\s+(?:[\w-]+\s+){0,6}?(?:over|by|via|on)\s+(?:the\s+)?(?:phone|telephone)\b/i,
   // "Please direct all questions to careers@acme.com rather than calling the office"
   /\b(?:rather\s+than|instead\s+of)\s+(?:call(?:ing)?|phon(?:e|ing)|telephon(?:e|ing)|ringing)\b/i,
   // Issue 13, class 7: the negation far from the verb, "Please don't email your portfolio again or phone the studio"
-  /\b(?:please\s+)?(?:do\s+not|don't|dont)\s+(?:[\w'-]+\s+){1,6}?or\s+(?:call|phone|telephone|ring)\b(?![^.]*\b(?:before|until|till)\b)/i,
+  // and in a list of things not to do: "Please don't resend files, chase by email, or ring the studio" (round 50)
+  /\b(?:please\s+)?(?:do\s+not|don't|dont)\s+(?:[\w'-]+,?\s+){1,8}?(?:or|nor)\s+(?:call|phone|telephone|ring)\b(?![^.]*\b(?:before|until|till)\b)/i,
   // and said as a capability: "our team can't take status enquiries by telephone"
   /\b(?:can't|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:take|accept|answer|handle|field)\s+(?:[\w-]+\s+){0,3}?(?:enquiries|inquiries|questions|updates|calls)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
+  // the same list after "avoid" or "refrain from": "Please avoid sending follow-up emails, messaging our recruiters
+  // on Viber, or calling the office hotline" (round 50c)
+  /\b(?:avoid|refrain\s+from)\s+(?:[\w'-]+,?\s+){1,8}?(?:or|nor)\s+(?:calling|phoning|ringing|telephoning)\b(?![^.]*\b(?:before|until|till)\b)/i,
+  // "Our reception staff cannot handle calls about recruitment", "our recruitment team isn't set up to take calls
+  // about applications" (round 50, r6): calls about the application, whatever the channel words
+  /\b(?:can't|cannot|can\s+not|unable\s+to|not\s+able\s+to|(?:is|are|'re)\s*(?:not|n't)\s+(?:set\s+up|equipped|staffed|resourced)\s+to)\s+(?:take|accept|answer|handle|field|deal\s+with|return)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?calls\s+(?:about|regarding|concerning|on|from|related\s+to|for)\b/i,
+  // "Candidates are requested not to call or visit the office" (round 50d)
+  /\b(?:candidates|applicants|you|agencies|recruiters|everyone|all\s+\w+)\s+(?:are|is)\s+(?:kindly\s+|politely\s+|respectfully\s+)?(?:requested|asked|advised|reminded)\s+not\s+to\s+(?:call|phone|telephone|ring|contact)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
+  // "the HR department does not have the capacity to attend to phone calls from applicants" (round 50b)
+  /\b(?:does|do|doesn't|don't)\s*(?:not\s+)?have\s+the\s+(?:capacity|resources|bandwidth|staff|staffing|time)\s+to\s+(?:take|accept|answer|handle|field|return|attend\s+to|respond\s+to|deal\s+with)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?calls\b/i,
   // "our recruiters can't be reached by phone"
   /\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+be\s+(?:reached|contacted)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
   // "phone calls will not be returned", "calls will not be accepted"
@@ -1278,7 +1412,9 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:will\s+not|won't|not)\s+be\s+(?:progressing|proceeding\s+with|progressing\s+with|taking\s+forward|continuing\s+with)\s+(?:your|you|any\s+(?:applications|candidates|applicants))\b/i,
   /\b(?:decided|chosen)\s+not\s+to\s+(?:move|proceed|progress|go|pursue|continue|take|offer|extend|advance|invite)\b/i,
   // "we've decided to offer the role to another candidate"
-  /\b(?:offer(?:ed)?|give|given|gone)\s+(?:the\s+)?(?:(?:role|position|job|offer)\s*)?(?:to|with)\s+(?:(?:another|a\s+different|other|an\s+internal)\s+(?:candidate|applicant|person)|someone\s+(?:else|whose|who))/i,
+  // or "the role has been given to another candidate": the role, not a slot ("the slot on Tuesday has been given
+  // to another candidate, please pick a new time" is a lost slot, round 50)
+  /\b(?:offer(?:ed)?|give|given|gone)\s+(?:the\s+)?(?:role|position|job|offer)\s*(?:to|with)\s+(?:(?:another|a\s+different|other|an\s+internal)\s+(?:candidate|applicant|person)|someone\s+(?:else|whose|who))|\b(?:decided|chosen|elected|opted|decision)\s+to\s+(?:offer|give|go)\s+(?:it\s+)?(?:to|with)\s+(?:(?:another|a\s+different|other|an\s+internal)\s+(?:candidate|applicant|person)|someone\s+(?:else|whose|who))|\b(?:an|the|our|job)\s+offer\s+(?:to|with)\s+(?:(?:another|a\s+different|other|an\s+internal)\s+(?:candidate|applicant|person)|someone\s+(?:else|whose|who))|\b(?:role|position|job|post|vacancy|offer|it)\s+(?:has|have|had|was|is)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:offered|given|gone)\s+(?:to|with)\s+(?:(?:another|a\s+different|other|an\s+internal)\s+(?:candidate|applicant|person)|someone\s+(?:else|whose|who))/i,
   /\b(?:we\s+)?regret\s+to\s+(?:inform|let\s+you\s+know|advise|tell)\b/i,
   /\b(?:position|role|vacancy|job)\s+has\s+(?:now\s+)?been\s+filled\b/i,
   // "Unfortunately, this position is no longer available"
