@@ -336,3 +336,30 @@ describe('extract: round 50 rules (issue 13, English)', () => {
     });
   });
 });
+
+// The rule behind r9's miss (the lead's thread round): a promise to fix the next slot, by anyone.
+describe('extract: a promise to confirm times or next steps (issue 13, class 2, r9)', () => {
+  const rows: readonly (readonly [string, readonly { kind: string; date: string | null }[]])[] = [
+    [
+      'The client is reviewing the shortlist and will confirm interview dates for the final stage by Friday.',
+      [{ kind: 'response-by', date: '2026-12-11' }],
+    ],
+    [
+      'Great news: the panel enjoyed meeting you, and they will confirm the next steps with me early next week.',
+      [{ kind: 'response-by', date: '2026-12-16' }],
+    ],
+    // The candidate's deadline and a confirmed slot stay what they are.
+    ['Please confirm times that work for you by Friday.', []],
+    [
+      'I will confirm the details of your interview on Tuesday 15 December at 10am in a separate email.',
+      [{ kind: 'interview', date: '2026-12-15' }],
+    ],
+  ];
+  for (const [text, want] of rows)
+    it(JSON.stringify(text), () => {
+      assert.deepEqual(
+        read(text).map((f) => ({ kind: f.kind, date: f.date })),
+        want,
+      );
+    });
+});

@@ -197,6 +197,12 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     pattern: String.raw`(?:we|i)(?:'ll|\s+will|\s+shall)\s+(?:\w+\s+)?confirm`,
     example: "Final round interviews will be held November 16-20; I'll confirm your slot by Friday.",
   },
+  {
+    // Anyone's promise to fix the next slot, the client's relayed by an agency too: "they will confirm times with me".
+    pattern: String.raw`(?:will|'ll|shall)\s+confirm\s+(?:\w+\s+){0,2}?(?:times?|dates?|slots?|timings?|details|arrangements|next\s+steps)`,
+    example:
+      'The client is reviewing the shortlist and will confirm interview dates for the final stage by Thursday.',
+  },
   { pattern: String.raw`re-?connect`, example: "We'll reconnect at the start of next week." },
   {
     pattern: String.raw`response\s+times?`,
