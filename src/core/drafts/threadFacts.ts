@@ -171,6 +171,25 @@ export interface NamedInterviewer {
   readonly writer: boolean;
 }
 
+// Placeholders for a list's separators inside brackets, which are no separators: "Sam Ortiz (Director, Nursing)".
+const HIDDEN: Readonly<Record<string, string>> = { ',': '\u0001', ';': '\u0002', '&': '\u0003' };
+const SHOWN: Readonly<Record<string, string>> = {
+  '\u0001': ',',
+  '\u0002': ';',
+  '\u0003': '&',
+  '\u0004': 'and',
+};
+
+/** "Ada Lee, Bo Chen (Director, Nursing) and Cy Diaz" → its three people, the bracket kept whole. */
+function splitOutsideBrackets(list: string): readonly string[] {
+  const masked = list.replace(/\([^()]{0,120}\)/gu, (inside) =>
+    inside.replace(/[,;&]/gu, (c) => HIDDEN[c] ?? c).replace(/\band\b/gu, '\u0004'),
+  );
+  return masked
+    .split(/,\s*(?:and\s+)?|(?<!\s)\s+and\s+|(?<!\s)\s*&\s*|;\s*/u)
+    .map((piece) => piece.replace(/[\u0001-\u0004]/gu, (c) => SHOWN[c] ?? c));
+}
+
 /** The people an employer text names as the ones the candidate meets, in the order written. */
 export function interviewersIn(text: string): readonly NamedInterviewer[] {
   for (const m of text.matchAll(PANEL_LEAD)) {
@@ -179,7 +198,7 @@ export function interviewersIn(text: string): readonly NamedInterviewer[] {
       /\s+(?:on|at|this|next|tomorrow|today|from|in|for|via|over)\s+(?![\p{Lu}]\p{Ll}+\s+\p{Lu})[^,]*$/u,
       '',
     );
-    const pieces = list.split(/,\s*(?:and\s+)?|(?<!\s)\s+and\s+|(?<!\s)\s*&\s*|;\s*/u);
+    const pieces = splitOutsideBrackets(list);
     for (const piece of pieces) {
       const p = piece.trim();
       if (/^(?:me|myself|I)$/iu.test(p)) {

@@ -39,6 +39,17 @@ const NAMED: readonly (readonly [string, readonly string[], readonly (string | n
   ['Interviewers are Hui Min Tan and Jean-Luc Martin.', ['Hui Min Tan', 'Jean-Luc Martin'], [null, null]],
   ['You will meet with Nguyễn Thị Lan on Zoom.', ['Nguyễn Thị Lan'], [null]],
   ['Please let me know if you have any questions.', [], []],
+  // A comma inside a bracket is part of what the person does, not the next person.
+  [
+    "You'll meet Dr. Helen Park (VP Operations) and Sam Ortiz (Director, Nursing).",
+    ['Helen Park', 'Sam Ortiz'],
+    ['VP Operations', 'Director, Nursing'],
+  ],
+  [
+    'Your panel: Ada Lee (Research & Development), Bo Chen (Sales and Marketing)',
+    ['Ada Lee', 'Bo Chen'],
+    ['Research & Development', 'Sales and Marketing'],
+  ],
 ];
 
 describe('interviewersIn: the people the mail says the candidate meets', () => {
