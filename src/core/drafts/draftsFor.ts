@@ -5,6 +5,7 @@
 import type { Draft, DraftKind, IsoDate, Recommendation } from '../types';
 import { renderDraft, toDraft, type RenderOptions } from './renderDraft';
 import type { DraftFacts } from './threadFacts';
+import { asksToConfirmSlot } from './slotCheck';
 
 /** The kind of the main draft for each ADVICE.md rule, or null where nothing is to be sent. */
 export function mainDraftKind(rec: Recommendation): DraftKind | null {
@@ -58,9 +59,18 @@ export function draftsFor(
   // other day name the date.
   const interviewToday =
     rec.action !== 'wait' && options.today !== undefined && facts.interviewDate === options.today;
+  const asked = askedOf(rec);
   const shared: RenderOptions = {
     interviewToday,
-    asked: askedOf(rec),
+    // A request only to confirm the interview set ahead: the reply says yes, for the candidate to send or change.
+    confirmSlot:
+      kind === 'request-reply' &&
+      asked !== null &&
+      facts.interviewDate !== null &&
+      options.today !== undefined &&
+      facts.interviewDate >= options.today &&
+      asksToConfirmSlot(asked),
+    asked,
     respondBy: respondByOf(rec),
     // A thank-you sent once the employer's window has passed also asks about next steps (issue 10).
     askNextSteps: rec.action === 'send-thank-you' && rec.askNextSteps === true,

@@ -77,6 +77,8 @@ export interface RenderOptions {
   readonly arranged?: boolean;
   /** The employer's request the reply answers, quoted in a `request-reply`. */
   readonly asked?: string | null;
+  /** The request asks only that the candidate confirm the interview set ahead: the reply says yes (slotCheck.ts). */
+  readonly confirmSlot?: boolean;
   /** When an offer asks for an answer: the `offer-acknowledgement` promises it by then. */
   readonly respondBy?: IsoDate | null;
 }
@@ -153,6 +155,7 @@ function slots(kind: DraftKind, facts: DraftFacts, to: Person | null, options: R
     // Only an agency puts a candidate forward; a recruiter of the employer who arranged the interview helped.
     agency: facts.agency === true && to !== null && !spoke,
     asked: options.asked ?? null,
+    confirm: options.confirmSlot === true && kind === 'request-reply' ? dated : null,
     answer:
       typed(facts.personal?.answer) === null ? null : (facts.personal?.answer ?? '').trim().slice(0, 600),
     respondBy: options.respondBy ? weekdayDayMonth(options.respondBy, undefined, facts.usDates) : null,

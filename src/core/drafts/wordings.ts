@@ -36,6 +36,8 @@ export interface Slots {
   readonly asked?: string | null;
   /** The user's answer to that request, typed in the pane, or null. */
   readonly answer?: string | null;
+  /** " on Tuesday 15 December": the interview the request asks the candidate to confirm, or null. */
+  readonly confirm?: string | null;
   /** "Wednesday, November 25": when the offer asks for an answer, or null. */
   readonly respondBy?: string | null;
   /** The other people met, for a thanks for arranging: "Ravi Menon and Tomas Novak", or null. */
@@ -239,15 +241,29 @@ function quoted(asked: string): string {
 }
 
 // A reply to what the employer asked: quotes the request and carries the answer the user types in the pane.
+/** "I am glad to confirm that I will attend the interview on Tuesday 15 December." where that is all they asked. */
+function confirmation(s: Slots, variant: number): string | null {
+  if (s.confirm === null || s.confirm === undefined) return null;
+  return variant === 0
+    ? `Thank you for the invitation. I am glad to confirm that I will attend the interview${s.confirm}, and I look forward to meeting you.`
+    : `Thank you for arranging the interview. I confirm that I will be there${s.confirm}, and I look forward to it.`;
+}
+
 const REQUEST_REPLY: readonly Wording[] = [
-  (s) => [
-    s.greeting,
-    s.asked ? `Thank you for your message. You asked: “${quoted(s.asked)}”` : 'Thank you for your message.',
-    s.answer ?? 'I will get back to you on this shortly.',
-    signOff('Best regards,', s.me),
-  ],
-  (s) =>
-    s.answer
+  (s) => {
+    const yes = s.answer === null || s.answer === undefined ? confirmation(s, 0) : null;
+    if (yes !== null) return [s.greeting, yes, signOff('Best regards,', s.me)];
+    return [
+      s.greeting,
+      s.asked ? `Thank you for your message. You asked: “${quoted(s.asked)}”` : 'Thank you for your message.',
+      s.answer ?? 'I will get back to you on this shortly.',
+      signOff('Best regards,', s.me),
+    ];
+  },
+  (s) => {
+    const yes = s.answer === null || s.answer === undefined ? confirmation(s, 1) : null;
+    if (yes !== null) return [s.greeting, yes, signOff('Kind regards,', s.me)];
+    return s.answer
       ? [
           s.greeting,
           s.asked
@@ -262,7 +278,8 @@ const REQUEST_REPLY: readonly Wording[] = [
             ? `Thanks for getting in touch. On your question, “${quoted(s.asked)}”, I will come back to you with the details shortly.`
             : 'Thanks for getting in touch. I will come back to you with the details shortly.',
           signOff('Kind regards,', s.me),
-        ],
+        ];
+  },
 ];
 
 /** "this is Grace Hopper" where the name is known; the phone script says it first. */

@@ -1,0 +1,69 @@
+// A request only to confirm the interview set ahead gets a reply that says yes (slotCheck.ts); any other request,
+// or an interview already held, keeps the reply that promises an answer. Rows in the four languages.
+import assert from 'node:assert/strict';
+import { draftsFor } from '../../../src/core/drafts';
+import { asksToConfirmSlot, SLOT_CHECK_ROWS } from '../../../src/core/drafts/slotCheck';
+import { eachRow } from '../../../src/core/extract/phrases/rows';
+import type { Recommendation } from '../../../src/core/types';
+import { FULL } from './facts';
+
+const ASKS: readonly (readonly [string, boolean])[] = [
+  ['Please reply to confirm your attendance.', true],
+  ['Could you confirm that this time works for you?', true],
+  ['Kindly confirm the interview slot by return email.', true],
+  ['Bitte bestätigen Sie uns den Termin kurz per E-Mail.', true],
+  ['Gib mir bitte kurz Bescheid, ob dir der Termin passt.', true],
+  ['Merci de bien vouloir nous confirmer votre disponibilité.', true],
+  ['Por favor, confirma tu asistencia respondiendo a este mensaje.', true],
+  ['¿Nos confirmas tu disponibilidad para ese día?', true],
+  // Other requests: an answer only the candidate has.
+  ['Could you confirm your notice period and salary expectations?', false],
+  ['Could you send me the names of two references by Wednesday?', false],
+  ['Könnten Sie uns Ihre Gehaltsvorstellung mitteilen?', false],
+  ['Would any of these times work for a 30-minute call?', false],
+];
+
+describe('asksToConfirmSlot: a request only to confirm the interview set', () => {
+  for (const row of SLOT_CHECK_ROWS)
+    it(`/${row.pattern}/ matches its own example`, () => assert.ok(eachRow(row).test(row.example)));
+  for (const [text, want] of ASKS)
+    it(`${JSON.stringify(text)} → ${String(want)}`, () => assert.equal(asksToConfirmSlot(text), want));
+});
+
+const reply = (asked: string): Recommendation =>
+  ({
+    action: 'reply',
+    rule: 2,
+    on: '2026-11-05',
+    overdue: false,
+    channel: 'email',
+    reasons: [],
+    evidence: [{ message: 0, text: asked, index: 0, detector: 'employer-asks' }],
+  }) as unknown as Recommendation;
+
+describe('the reply to a request to confirm the interview', () => {
+  const asked = 'Please reply to confirm your attendance.';
+  it('says yes to the interview ahead, with its day', () => {
+    const text = draftsFor(reply(asked), FULL, { noCalls: false, today: '2026-11-05' }).draft?.text ?? '';
+    assert.match(text, /confirm that I will (?:attend the interview|be there) on Tuesday, November 10/u);
+  });
+  it('keeps the promise of an answer for another request', () => {
+    const text =
+      draftsFor(reply('Could you confirm your notice period?'), FULL, { noCalls: false, today: '2026-11-05' })
+        .draft?.text ?? '';
+    assert.doesNotMatch(text, /I will (?:attend|be there)/u);
+  });
+  it('keeps it once the interview is past', () => {
+    const text = draftsFor(reply(asked), FULL, { noCalls: false, today: '2026-11-12' }).draft?.text ?? '';
+    assert.doesNotMatch(text, /I will (?:attend|be there)/u);
+  });
+  it("puts the candidate's own answer first where they typed one", () => {
+    const facts = {
+      ...FULL,
+      personal: { answer: 'I am afraid I am travelling that day; could we find another?' },
+    };
+    const text = draftsFor(reply(asked), facts, { noCalls: false, today: '2026-11-05' }).draft?.text ?? '';
+    assert.match(text, /travelling that day/u);
+    assert.doesNotMatch(text, /I will (?:attend|be there)/u);
+  });
+});
