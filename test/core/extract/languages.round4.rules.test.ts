@@ -1,31 +1,14 @@
 // Rules added after held-out rounds 38 (English) and 39 (German) of issue 13, each pinned by rows of its own that
 // are not round rows: real lines with their answers from TIMELINE-CONVENTIONS.md.
-import assert from 'node:assert/strict';
-import { findInText } from '../../../src/core/extract';
 import { DE } from '../../../src/core/extract/phrases/de';
-import { dateOf } from './score';
+import { checkRows, type RuleRow } from './ruleRows';
 
 // Monday 2 November 2026, 09:00 in Berlin.
 const BER = { sentAt: '2026-11-02T09:00:00+01:00', tz: 'Europe/Berlin' } as const;
 // Tuesday 10 November 2026, 10:00 in New York.
 const NY = { sentAt: '2026-11-10T10:00:00-05:00', tz: 'America/New_York' } as const;
 
-type Row = readonly [{ readonly sentAt: string; readonly tz: string }, string, readonly string[]];
-
-function read([sender, text]: Row): readonly string[] {
-  return findInText(text, sender.sentAt, { tz: sender.tz, languages: [DE] }).map((f) =>
-    [f.kind, dateOf(f) ?? (f.kind === 'outcome' ? f.outcome : null), f.kind === 'interview' ? f.time : null]
-      .filter((x) => x !== null)
-      .join(' '),
-  );
-}
-
-function check(rows: readonly Row[]): void {
-  for (const row of rows)
-    it(`${JSON.stringify(row[1])} -> ${row[2].join(', ') || 'nothing'}`, () => {
-      assert.deepEqual([...read(row)].sort(), [...row[2]].sort());
-    });
-}
+const check = (rows: readonly RuleRow[]): void => checkRows(rows, [DE]);
 
 describe('German rules of round 39 (issue 13)', () => {
   check([
