@@ -14,17 +14,24 @@ export interface RootProps {
   /** Tests hand in an analyze returning a given Analysis; Outlook uses the core's. */
   readonly analyze?: TaskpaneServices['analyze'];
   readonly copyText?: TaskpaneServices['copyText'];
+  /** Tests shorten the wait for Outlook's item and for the analysis (services.tsx WAIT_LIMIT_MS). */
+  readonly waitLimitMs?: number;
   /** The applications board (issue 15); without it the pane shows the thread alone. */
   readonly board?: BoardHost;
 }
 
-export function Root({ host, analyze: given, copyText, board }: RootProps) {
+export function Root({ host, analyze: given, copyText, board, waitLimitMs }: RootProps) {
   const [theme, setTheme] = useState<ThemeInfo>(() => host.theme());
   const { analyze, feed } = useBoardRecording(board, given);
   useEffect(() => host.onThemeChanged(setTheme), [host]);
   return (
     <FluentProvider theme={fluentTheme(theme)} data-theme={theme.dark ? 'dark' : 'light'}>
-      <ServicesProvider host={host} {...(analyze ? { analyze } : {})} {...(copyText ? { copyText } : {})}>
+      <ServicesProvider
+        host={host}
+        {...(analyze ? { analyze } : {})}
+        {...(copyText ? { copyText } : {})}
+        {...(waitLimitMs !== undefined ? { waitLimitMs } : {})}
+      >
         <BoardTabs board={board} feed={feed}>
           <App />
         </BoardTabs>

@@ -12,7 +12,12 @@ export interface TaskpaneServices {
   readonly analyze: (input: ThreadInput, options: AnalyzeOptions) => Promise<Analysis>;
   /** Resolves true when the text reached the clipboard. */
   readonly copyText: (text: string) => Promise<boolean>;
+  /** How long the pane waits for Outlook's item or for the analysis before it says so (tests shorten it). */
+  readonly waitLimitMs: number;
 }
+
+/** The pane's wait for an answer: Outlook's item or the analysis, each. */
+export const WAIT_LIMIT_MS = 20_000;
 
 const ServicesContext = createContext<TaskpaneServices | null>(null);
 
@@ -20,16 +25,22 @@ export interface ServicesProviderProps {
   readonly host: AddinHost;
   readonly analyze?: TaskpaneServices['analyze'];
   readonly copyText?: TaskpaneServices['copyText'];
+  readonly waitLimitMs?: number;
   readonly children: ReactNode;
 }
 
 export function ServicesProvider(props: ServicesProviderProps) {
-  const { host, analyze, copyText } = props;
+  const { host, analyze, copyText, waitLimitMs } = props;
   // One value for as long as its parts are the same: a new object on every render (a theme change re-renders
   // Root) would tell every consumer the services changed, and the pane would read the item again (issue 5).
   const value = useMemo<TaskpaneServices>(
-    () => ({ host, analyze: analyze ?? analyzeOffThread, copyText: copyText ?? copyToClipboard }),
-    [host, analyze, copyText],
+    () => ({
+      host,
+      analyze: analyze ?? analyzeOffThread,
+      copyText: copyText ?? copyToClipboard,
+      waitLimitMs: waitLimitMs ?? WAIT_LIMIT_MS,
+    }),
+    [host, analyze, copyText, waitLimitMs],
   );
   return <ServicesContext.Provider value={value}>{props.children}</ServicesContext.Provider>;
 }

@@ -438,6 +438,27 @@ describe('taskpane', () => {
     assert.equal(host.count('readItem'), 2);
   });
 
+  it('an Outlook that never hands the item over is said in words, with a way to try again', async () => {
+    const host = new FakeHost();
+    host.gates.readItem.close();
+    render(<Root host={host} analyze={fakeAnalyze(() => analysis(), new Gate())} waitLimitMs={50} />);
+    assert.ok(await ui().findByText('Outlook did not hand over the message'));
+    assert.ok(ui().getByText(/No answer came in .* Try again/));
+    host.gates.readItem.release(0);
+    fireEvent.click(ui().getByRole('button', { name: 'Try again' }));
+    host.gates.readItem.release(1);
+    await ready();
+    assert.equal(host.count('readItem'), 2);
+  });
+
+  it('an analysis that never answers is said in words, not a spinner for ever', async () => {
+    const gate = new Gate();
+    gate.close();
+    render(<Root host={new FakeHost()} analyze={fakeAnalyze(() => analysis(), gate)} waitLimitMs={50} />);
+    assert.ok(await ui().findByText('This thread is taking too long to analyse'));
+    assert.ok(ui().getByRole('button', { name: 'Try again' }));
+  });
+
   it('an analyze that throws is shown as a readable error, not a blank pane', async () => {
     mount(new FakeHost(), () => {
       throw new Error('parser exploded');

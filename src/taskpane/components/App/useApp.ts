@@ -7,6 +7,7 @@ import { inWords } from '../../../office/problems';
 import type { InsertOutcome, ItemContext, OfficeProblem, OutgoingDraft } from '../../../office/types';
 import { reminderIcs } from '../../lib/drafts';
 import { mark } from '../../lib/marks';
+import { TIMED_OUT, withinTime } from '../../lib/withinTime';
 import { holdUntil } from '../../lib/format';
 import { dateInZone } from '../../lib/zonedTime';
 import { useServices, type TaskpaneServices } from '../../services';
@@ -62,6 +63,14 @@ function cleanPersonal(personal: PersonalWords): PersonalWords {
   const topic = personal.topic?.trim() ?? '';
   const answer = personal.answer?.trim() ?? '';
   return { ...(topic ? { topic } : {}), ...(answer ? { answer } : {}) };
+}
+
+/** An answer that never came: what happened, and the way forward (Retry reads the item again). */
+function silent(title: string, ms: number): Problem {
+  return {
+    title,
+    message: `No answer came in ${Math.round(ms / 1000)} seconds. Try again; if it keeps happening, select the message once more or close the pane and open it again.`,
+  };
 }
 
 function errorText(e: unknown): string {
@@ -125,8 +134,13 @@ export function useApp(): AppViewModel {
     setState({ status: 'loading' });
     setNotice(null);
     try {
-      const read = await host.readItem();
+      const limit = servicesRef.current.waitLimitMs;
+      const read = await withinTime(host.readItem(), limit);
       if (!current()) return;
+      if (read === TIMED_OUT) {
+        setState({ status: 'problem', problem: silent('Outlook did not hand over the message', limit) });
+        return;
+      }
       mark('item-read');
       if (!read.ok) {
         setState({ status: 'problem', problem: asProblem(read.error) });
@@ -146,8 +160,13 @@ export function useApp(): AppViewModel {
             ...failed(loaded.error, 'The advice below uses what the thread says.'),
           });
       }
-      const { analysis, now, today } = await analyzeItem(servicesRef.current, item, overrides);
+      const analysed = await withinTime(analyzeItem(servicesRef.current, item, overrides), limit);
       if (!current()) return;
+      if (analysed === TIMED_OUT) {
+        setState({ status: 'problem', problem: silent('This thread is taking too long to analyse', limit) });
+        return;
+      }
+      const { analysis, now, today } = analysed;
       mark('analysed');
       setState({ status: 'ready', item, key, overrides, analysis, now, today, personal: {} });
     } catch (e) {
