@@ -2,7 +2,7 @@
 // which spelling in the signature, body, display name or subject belongs to the employer ("Procter & Gamble" for
 // pg.com), never a name by itself. Hiring platforms and mail providers give no company; with a staffing agency
 // the client named in the mail is the company. Names are kept whole ("Northwind Traders").
-import { isProviderDomain } from '../mail/providers';
+import { isProviderDomain, rootLabel } from '../mail/providers';
 import type { Message } from '../types';
 
 /**
@@ -26,8 +26,6 @@ const PLATFORM_DOMAINS: readonly string[] = [
 ];
 const PLATFORMS: ReadonlySet<string> = new Set(PLATFORM_DOMAINS);
 
-// Second-level labels of country domains: contoso.co.uk, reefco.com.au.
-const SECOND_LEVEL = /^(?:co|com|org|net|ac|edu|gov|gob|gouv|govt|mil|sch|ltd|plc|or|ne|go)$/iu;
 // A recruitment agency between the candidate and its client is not the company the candidate would join.
 // Matches the roots of talentbridgepartners.com, apexstaffing.com, hays-recruitment.co.uk, northsearch.com,
 // kellypersonnel.com, bluehorizonresourcing.co.uk, the-headhunters.com; not redwoodresearch.org.
@@ -38,14 +36,8 @@ const AGENCY_TEXT =
 
 /** The employer-side labels of a domain: ada@mail.contoso.co.uk → ['contoso']; null for a platform or provider. */
 function rootOf(domain: string): string | null {
-  const labels = domain
-    .toLowerCase()
-    .split('.')
-    .filter((l) => l !== '');
-  if (labels.length < 2) return null;
-  const hasSecond = labels.length >= 3 && SECOND_LEVEL.test(labels[labels.length - 2] ?? '');
-  const root = labels[labels.length - (hasSecond ? 3 : 2)];
-  if (root === undefined || root.length < 2) return null;
+  const root = rootLabel(domain);
+  if (root.length < 2) return null;
   // "contoso.onmicrosoft.com", "us.greenhouse-mail.io": the platform is the root, and names no employer.
   return PLATFORMS.has(root) || isProviderDomain(domain) ? null : root;
 }
@@ -82,7 +74,23 @@ export function isAgency(m: Message): boolean {
   return (root !== null && AGENCY_DOMAIN.test(root)) || AGENCY_TEXT.test(`${m.text}\n${m.signature ?? ''}`);
 }
 
-/** Letters and digits only, accents dropped: "Lumière Conseil" → "lumiereconseil"; `and` spells "&" out. */
+/**
+ * Legal forms, as companies write them (case counts: "Sa" may be a name, "SA" is a company): "Meridian Logistik
+ * GmbH", "Contoso Ltd", "Brabant Énergie SA", "Vedanta Softworks Pvt. Ltd.", "Grupo Altavista S.A. de C.V.". An
+ * alternation for a regex; each may be followed by its own period.
+ */
+export const LEGAL_FORMS = String.raw`GmbH|AG|KG|SE|e\.V|Inc|LLC|Ltd|LTD|Limited|PLC|plc|Corp|S\.A|SA|SAS|SARL|S\.L|SL|SLU|SpA|S\.p\.A|Srl|SRL|S\.r\.l|Pvt|Pty|BV|B\.V|NV|N\.V|Oy|LLP|SAPI`;
+
+// One word of a company name's end that is its legal form: "GmbH", "Ltd.", "S.A.".
+const LEGAL_WORD = new RegExp(String.raw`^(?:${LEGAL_FORMS})\.?,?$`, 'u');
+
+/** "Veritas Infotech Pvt. Ltd." → "Veritas Infotech": a company's name without the legal forms it ends with. */
+export function withoutLegalForm(company: string): string {
+  const words = company.split(/\s+/u);
+  while (words.length > 1 && LEGAL_WORD.test(words[words.length - 1] ?? '')) words.pop();
+  return words.join(' ').replace(/,$/u, '');
+}
+
 // German domains spell umlauts out: Brückner → brueckner-partner.de, Größe → groesse.de.
 const UMLAUT: Readonly<Record<string, string>> = {
   ä: 'ae',
@@ -95,6 +103,7 @@ const UMLAUT: Readonly<Record<string, string>> = {
 };
 const spelledOut = (text: string): string => text.replace(/[äöüßÄÖÜ]/gu, (c) => UMLAUT[c] ?? c);
 
+/** Letters and digits only, accents dropped: "Lumière Conseil" → "lumiereconseil"; `and` spells "&" out. */
 function squash(text: string, and = false): string {
   return text
     .normalize('NFD')

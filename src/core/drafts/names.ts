@@ -1,6 +1,7 @@
 // People's names as their owners write them (ADVICE.md "Drafts", issue 11): Unicode throughout (STYLE.md
 // practice 19: "Renée" is never "Ren"), degrees and suffixes never a first name, "Last, First" read in that order,
 // a person greeted as they sign ("Cheers, Rob" → "Rob"; "Dr. Amara Obi" → "Dear Dr. Obi,").
+import { LEGAL_FORMS } from './company';
 
 /** A person's name as read: the given name(s) to greet, the family name, a title they sign with. */
 export interface PersonName {
@@ -57,11 +58,8 @@ function bareDisplay(raw: string): string {
 export const MAILBOX_NAME =
   /(?<![\p{L}\p{N}])(?:careers?|jobs|recruit(?:ing|ment|ers)|talent|hr|human resources|hiring|team|people|notifications?|no-?reply|do not reply|info|admin|support|staffing|acquisition|scheduling|calendar|applications?|noreply|reclutamiento|selecci[oó]n|talento|empleos?|recursos humanos|personalabteilung|bewerbermanagement|karriere|recrutement|ressources humaines|carri[eè]res?|emplois?)(?![\p{L}\p{N}])/iu;
 
-// A legal form makes a display name or a signed line a company's: "Meridian Logistik GmbH", "Contoso Ltd",
-// "Brabant Énergie SA", "Vedanta Softworks Pvt. Ltd.". Written as companies write them (case counts: "Sa" may be
-// a name).
-const LEGAL_FORM =
-  /(?<![\p{L}\p{N}])(?:GmbH|AG|KG|SE|e\.V|Inc|LLC|Ltd|LTD|Limited|PLC|plc|Corp|S\.A|SA|SAS|SARL|S\.L|SL|SLU|SpA|S\.p\.A|Srl|S\.r\.l|Pvt|Pty|BV|B\.V|NV|N\.V|Oy|LLP|S\.A\. de C\.V|SAPI)\.?(?![\p{L}\p{N}])/u;
+// A legal form makes a display name or a signed line a company's (company.ts LEGAL_FORMS).
+const LEGAL_FORM = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${LEGAL_FORMS})\.?(?![\p{L}\p{N}])`, 'u');
 
 function isName(word: string): boolean {
   return NAME_WORD.test(word) || PARTICLE.test(word);

@@ -11,7 +11,7 @@ import type {
   TimelineFinding,
 } from '../types';
 import { monthFirstZone } from '../time';
-import { companyOf, isAgency } from './company';
+import { companyOf, isAgency, withoutLegalForm } from './company';
 import {
   readPersonName,
   reconcile,
@@ -335,18 +335,6 @@ function candidateName(
 const OWN_TOPIC =
   /\b(?:enjoyed|appreciated|loved) (?:learning about|hearing about|discussing|talking about|our (?:conversation|discussion|chat) (?:about|on)) ([^.!?\n]{3,80})/iu;
 
-/** Letters only, accents dropped: "Lotus Fintech" and lotusfintech.vn compare equal. */
-// A company's legal form, one word of its name's end: "Stadtwerke Rheinau GmbH", "Veritas Infotech Pvt. Ltd.".
-const LEGAL_WORD =
-  /^(?:GmbH|AG|KG|SE|Inc|LLC|Ltd|Limited|PLC|Corp|S\.A|SA|SAS|SARL|S\.L|SL|SpA|Srl|SRL|Pvt|Pty|B\.V|BV|N\.V|NV|Oy|LLP)\.?,?$/u;
-
-/** "Veritas Infotech Pvt. Ltd." → "Veritas Infotech". */
-function withoutLegalForm(company: string): string {
-  const words = company.split(/\s+/u);
-  while (words.length > 1 && LEGAL_WORD.test(words[words.length - 1] ?? '')) words.pop();
-  return words.join(' ').replace(/,$/u, '');
-}
-
 /**
  * A shared mailbox that signs with the company's own name ("Ribera Alimentación <notificaciones@…>", "Un
  * saludo,\nRibera Alimentación") is the company, nobody to greet.
@@ -358,6 +346,7 @@ function notTheCompany(p: Person | null, company: string | null): Person | null 
   return name === whole || name === squashName(withoutLegalForm(company)) ? null : p;
 }
 
+/** Letters only, accents dropped: "Lotus Fintech" and lotusfintech.vn compare equal. */
 function squashName(text: string): string {
   return text
     .normalize('NFD')

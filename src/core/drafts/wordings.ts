@@ -240,18 +240,22 @@ function quoted(asked: string): string {
   return words.length <= 24 ? words.join(' ') : `${words.slice(0, 24).join(' ')}…`;
 }
 
-// A reply to what the employer asked: quotes the request and carries the answer the user types in the pane.
-/** "I am glad to confirm that I will attend the interview on Tuesday 15 December." where that is all they asked. */
+/**
+ * "I am glad to confirm that I will attend the interview on Tuesday 15 December." where that is all they asked
+ * and the user typed no answer of their own.
+ */
 function confirmation(s: Slots, variant: number): string | null {
-  if (s.confirm === null || s.confirm === undefined) return null;
+  if (s.confirm === null || s.confirm === undefined || (s.answer !== null && s.answer !== undefined))
+    return null;
   return variant === 0
     ? `Thank you for the invitation. I am glad to confirm that I will attend the interview${s.confirm}, and I look forward to meeting you.`
     : `Thank you for arranging the interview. I confirm that I will be there${s.confirm}, and I look forward to it.`;
 }
 
+// A reply to what the employer asked: quotes the request and carries the answer the user types in the pane.
 const REQUEST_REPLY: readonly Wording[] = [
   (s) => {
-    const yes = s.answer === null || s.answer === undefined ? confirmation(s, 0) : null;
+    const yes = confirmation(s, 0);
     if (yes !== null) return [s.greeting, yes, signOff('Best regards,', s.me)];
     return [
       s.greeting,
@@ -261,7 +265,7 @@ const REQUEST_REPLY: readonly Wording[] = [
     ];
   },
   (s) => {
-    const yes = s.answer === null || s.answer === undefined ? confirmation(s, 1) : null;
+    const yes = confirmation(s, 1);
     if (yes !== null) return [s.greeting, yes, signOff('Kind regards,', s.me)];
     return s.answer
       ? [

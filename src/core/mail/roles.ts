@@ -5,10 +5,6 @@
 import type { Address } from '../types';
 import { isProviderDomain } from './providers';
 
-// On a tie, the participant on a mail provider's domain (providers.ts) is the candidate: someone writing from
-// gmail.com to two people at contoso.com is the candidate; so is a lone gmail.com sender facing a lone
-// contoso.com recruiter.
-
 export interface Participants {
   readonly from: Address | null;
   readonly to: readonly Address[];
@@ -125,7 +121,7 @@ export function inferCandidate(messages: readonly Participants[], me?: string): 
   if (top && second && top[1] > second[1]) {
     outsiders = [...seen.keys()].filter((a) => domainOf(a) !== top[0]);
   } else {
-    // A tie: the personal mailbox is the candidate's; failing that (two company domains, or two free-mail
+    // A tie: the mailbox at a mail provider (providers.ts) is the candidate's; failing that (two company domains, or two free-mail
     // ones), the one who writes as an applicant and is written to as one ("your interview is confirmed").
     outsiders = [...seen.keys()].filter((a) => isProviderDomain(domainOf(a)));
     const personalDomains = new Set(outsiders.map(domainOf));
