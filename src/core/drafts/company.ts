@@ -196,6 +196,22 @@ function withoutSentenceDot(name: string): string {
   return LEGAL_DOT.test(name) ? name : name.replace(/\.$/u, '');
 }
 
+// Words French, Spanish, Italian and German put before a firm's own name: "Grupo Alcántara" at alcantara.es,
+// "Banco Sabadell", "Groupe Lefèvre", "Laboratoires Servan", "Bodegas Torres", "Stiftung Warentest".
+const NAME_HEADS: ReadonlySet<string> = new Set(
+  (
+    'grupo groupe gruppo banco banque banca caja clínica clinique hospital hôpital fundación fondation fondazione ' +
+    'editorial éditions laboratorios laboratoires bodegas maison compañía compagnie société sociedad industrias ' +
+    'transportes seguros constructora inmobiliaria farmacia pharmacie stiftung hotel hôtel hoteles'
+  ).split(' '),
+);
+
+/** `name` with the head word written before it in its run ("Grupo" + "Alcántara"), where there is one. */
+function withHead(words: readonly string[], i: number, name: string): string {
+  const before = words[i - 1] ?? '';
+  return i > 0 && NAME_HEADS.has(before.toLowerCase()) ? `${before} ${name}` : name;
+}
+
 /** The run of capitalised words in `text` that spells the domain `root`, as written; null where none does. */
 function spelling(text: string, target: string, exact: boolean): string | null {
   for (const found of text.matchAll(CAPITAL_RUN)) {
@@ -220,14 +236,14 @@ function spelling(text: string, target: string, exact: boolean): string | null {
             .join('');
           const byInitials = parts.filter((w) => !CONNECTOR.test(w)).length >= 2 && initials === target;
           if (spelt === target || squash(candidate, true) === target || byInitials)
-            return whole(words, j, candidate, lineEnd);
+            return withHead(words, i, whole(words, j, candidate, lineEnd));
           continue;
         }
         if (spelt.length < 4 || !target.startsWith(spelt)) continue;
         // litwareinc.com is "Litware"; hudsonvalleycu.org "Hudson Valley Credit Union"; brightlinemfg.com
         // "Brightline Manufacturing": the domain ends in a legal form or shortens the words that follow.
         const tail = target.slice(spelt.length);
-        if (LEGAL_FORM.test(tail)) return whole(words, j, candidate);
+        if (LEGAL_FORM.test(tail)) return withHead(words, i, whole(words, j, candidate));
         const next = words.slice(j, j + 4);
         for (let k = 1; k <= next.length; k += 1)
           if (abbreviates(tail, next.slice(0, k))) return [candidate, ...next.slice(0, k)].join(' ');

@@ -22,7 +22,7 @@ const KEPT_TITLES: readonly (readonly [RegExp, string])[] = [
 ];
 // Honorifics dropped before a name: "Mr. Tom Ford", "Ms Ada Lee", "Herr Jonas Weber", "Mme Camille Roux".
 const HONORIFIC =
-  /^(?:mr|mrs|ms|mx|miss|sir|dame|herr|frau|mme|mlle|m|sr|sra|srta|sig|sig\.ra|dipl\.-ing|ing)\.?$/iu;
+  /^(?:mr|mrs|ms|mx|miss|sir|dame|herrn?|frau|madame|monsieur|mme|mlle|m|sr|sra|srta|don|doña|dña|sig|sig\.ra|dipl\.-ing|ing)\.?$/iu;
 // Degrees, suffixes and credentials after a name, never a first name: "Amara Obi, PhD", "John Smith Jr.",
 // "Jane Doe CPA", "Sam Lee, SHRM-CP", "Tom Ford III", "Ana Ruiz, RN, BSN".
 const SUFFIX =

@@ -105,13 +105,26 @@ const NOT_NAMES = new Set(
     'September October November December Zoom Teams Microsoft Google Meet Webex Skype The Our Your You We Us Me ' +
     'Team Hiring Manager Recruiter Panel Interview Interviews Engineering Product Design Sales Marketing HR People ' +
     'Talent Acquisition Director Head Lead Senior Junior CEO CTO CFO COO VP Office Tomorrow Today Please Thanks ' +
-    'Thank Looking Best Regards Kind Room Floor Building Reception Lobby'
+    'Thank Looking Best Regards Kind Room Floor Building Reception Lobby ' +
+    // German capitalises its pronouns of address and every noun; French and Spanish their weekdays only in a heading.
+    'Sie Ihnen Ihr Ihre Ihrem Ihrer Uns Unser Unsere Unserem Unserer Wir Ich Montag Dienstag Mittwoch Donnerstag ' +
+    'Freitag Lundi Mardi Mercredi Jeudi Vendredi Lunes Martes Miércoles Jueves Viernes Usted Ustedes Nosotros ' +
+    'Responsable Directeur Directrice Chef Cheffe Chargé Chargée Gérant Gérante Jefe Jefa Gerente Directora ' +
+    'Coordinador Coordinadora Coordinatrice Coordinateur Técnico Técnica Analista Analyste Consultor Consultora'
   ).split(' '),
 );
+// German job titles are compounds: "Leiterin", "Bereichsleitung", "Personalreferent", "Geschäftsführerin".
+const GERMAN_ROLE_WORD =
+  /(?:leiter|leitung|führer|referent|berater|direktor|manager|vorstand|partner|assistenz|sachbearbeiter)(?:in)?$/iu;
 
 // A name word in running text: "Ravi", "Nguyễn", "O'Neill", "Jean-Luc", "Dr."; a particle between ("van", "de").
 const TEXT_NAME_WORD =
   /^(?:\p{Lu}[\p{Ll}\p{M}'’-][\p{L}\p{M}'’-]*|\p{Lo}+|van|von|de|del|da|di|du|la|bin|al)$/u;
+
+// A title before a name in running text, in the four languages: "Dr. Obi", "Frau Vogt", "Herrn Lang", "Mme Roux",
+// "Sra. Quispe", "Doña Inés".
+const TEXT_TITLE =
+  /^(?:Dr|Dra|Prof|Mr|Mrs|Ms|Frau|Herrn?|Madame|Monsieur|Mme|Mlle|M|Sr|Sra|Srta|Don|Doña|Dña)\.?$/u;
 
 /** The name that opens `piece` ("Ravi Menon, our design lead" → "Ravi Menon"), read as a person's name. */
 function leadingName(piece: string): { name: PersonName; rest: string } | null {
@@ -119,11 +132,17 @@ function leadingName(piece: string): { name: PersonName; rest: string } | null {
   const kept: string[] = [];
   for (const w of words) {
     const bare = w.replace(/(?<![,;:.!?)])[,;:.!?)]+$/u, '');
-    if (kept.length === 0 && /^(?:Dr|Prof|Mr|Mrs|Ms)\.?$/u.test(bare)) {
+    if (kept.length === 0 && TEXT_TITLE.test(bare)) {
       kept.push(bare);
       continue;
     }
-    if (!TEXT_NAME_WORD.test(bare) || NOT_NAMES.has(bare) || kept.length >= 5) break;
+    if (kept.every((k) => TEXT_TITLE.test(k)) && kept.length > 0 && TEXT_TITLE.test(bare)) {
+      kept.push(bare); // "Frau Dr. Vogt"
+      continue;
+    }
+    // A role word opens a title ("Leiterin Einkauf"); after a given name it is a family name ("Thomas Leiter").
+    const opensTitle = kept.every((k) => TEXT_TITLE.test(k)) && GERMAN_ROLE_WORD.test(bare);
+    if (!TEXT_NAME_WORD.test(bare) || NOT_NAMES.has(bare) || opensTitle || kept.length >= 5) break;
     kept.push(bare);
     if (bare !== w) break;
   }
@@ -143,7 +162,11 @@ function aboutOf(rest: string): string | null {
   const paren = /^\(([^()]{2,60})\)/u.exec(t)?.[1];
   const raw =
     paren ??
-    /^(?:our|the|my|a|an|your)\s+([^,;()]{2,60})/iu.exec(t)?.[1] ??
+    /^(?:our|the|my|a|an|your|notre|votre|nuestr[oa]|unser(?:e|er|em)?)\s+([^,;()]{2,60})/iu.exec(t)?.[1] ??
+    // French and Spanish write a title in lower case: "responsable du service client", "jefa de producto".
+    /^((?:responsable|directeur|directrice|chef|cheffe|chargée?|gérante?|jefe|jefa|gerente|directora?|coordinador|coordinadora|coordinat(?:eur|rice)|técnic[oa]|analista|analyste)\s[^,;()]{2,60})/iu.exec(
+      t,
+    )?.[1] ??
     /^who\s+(?:will\s+)?(?:cover|covers|leads?|runs?|manages?|heads?)\s+([^,;()]{2,60})/iu.exec(t)?.[0] ??
     /^(\p{Lu}[^,;()]{1,60})/u.exec(t)?.[1];
   if (raw === undefined) return null;
@@ -162,6 +185,12 @@ function aboutOf(rest: string): string | null {
 // Novak", "your panel: Ada Lee (EM), Bo Chen", "interviewers are Ada and Bo", "you'll be speaking with Dr. Obi".
 const PANEL_LEAD =
   /\b(?:(?:meet|meeting)(?:\s+with)?|(?:speak|speaking|talk|talking|chat|chatting|interview|interviewing)\s+with|(?:will\s+be|is|are)\s+with(?=\s+(?:me|myself)\s+(?:and|&))|(?:panel|interviewers?)(?:\s+(?:will\s+be|is|are|includes?|consists?\s+of|today))?(?:\s*:)?)\s+((?:[^.!?\n]|(?<=\b(?:Dr|Prof|Mr|Mrs|Ms))\.){2,240})/giu;
+// The same in German, French and Spanish: "Gesprächspartner: Frank Lehmann (Leiter Disposition)", "Sie sprechen mit
+// Frau Dr. Vogt", "vous rencontrerez Julie Marchand", "entretien avec Madame Roux", "Te entrevistará Lucía
+// Fernández", "Entrevistadora: Ana Ruiz", "con la Sra. Quispe". A bare "mit", "avec" or "con" only before a title:
+// German writes every noun with a capital ("mit Freude").
+const FOREIGN_PANEL_LEAD =
+  /(?<![\p{L}\p{N}])(?:Gesprächspartner(?:in|innen)?(?:\s+(?:sind|ist|werden\s+sein))?(?:\s*:)?|(?:sprechen|treffen|Gespräch|Termin)\s+(?:Sie\s+)?mit|(?:mit|avec|con)(?:\s+(?:el|la))?(?=\s+(?:Frau|Herrn?|Madame|Monsieur|Mme|Mlle|M\.|Sra?\.?|Srta\.?|Don|Doña|Dña\.?|Dra?\.)\s)|interlocut(?:eur|rice)s?(?:\s+(?:sera|seront))?(?:\s*:)?|rencontrerez|(?:reçue?s?|accueillie?s?)\s+par|en\s+présence\s+de|(?:entretien|échange|rendez-vous|rencontre)\s+avec|(?:te|le|les|os)\s+entrevistar(?:á|án)|entrevistador(?:a|es|as)?(?:\s*:)?|(?:te\s+reunirás|se\s+reunirá|hablarás|conocerás\s+a|entrevista\s+con|reunión\s+con))\s+((?:[^.!?\n]|(?<=(?<![\p{L}\p{N}])(?:Dr|Dra|Sr|Sra|Srta|Dña|M))\.){2,240})/giu;
 
 export interface NamedInterviewer {
   readonly name: PersonName;
@@ -177,25 +206,26 @@ const SHOWN: Readonly<Record<string, string>> = {
   '\u0001': ',',
   '\u0002': ';',
   '\u0003': '&',
-  '\u0004': 'and',
+  '\u0004': ' ',
 };
 
 /** "Ada Lee, Bo Chen (Director, Nursing) and Cy Diaz" → its three people, the bracket kept whole. */
 function splitOutsideBrackets(list: string): readonly string[] {
   const masked = list.replace(/\([^()]{0,120}\)/gu, (inside) =>
-    inside.replace(/[,;&]/gu, (c) => HIDDEN[c] ?? c).replace(/\band\b/gu, '\u0004'),
+    // Spaces hidden too, so that no "and", "und", "et" or "y" inside splits it.
+    inside.replace(/[,;&]/gu, (c) => HIDDEN[c] ?? c).replace(/\s/gu, '\u0004'),
   );
   return masked
-    .split(/,\s*(?:and\s+)?|(?<!\s)\s+and\s+|(?<!\s)\s*&\s*|;\s*/u)
+    .split(/,\s*(?:(?:and|und|et|y)\s+)?|(?<!\s)\s+(?:and|und|et|y)\s+|(?<!\s)\s*&\s*|;\s*/u)
     .map((piece) => piece.replace(/[\u0001-\u0004]/gu, (c) => SHOWN[c] ?? c));
 }
 
 /** The people an employer text names as the ones the candidate meets, in the order written. */
 export function interviewersIn(text: string): readonly NamedInterviewer[] {
-  for (const m of text.matchAll(PANEL_LEAD)) {
+  for (const m of [...text.matchAll(PANEL_LEAD), ...text.matchAll(FOREIGN_PANEL_LEAD)]) {
     const found: NamedInterviewer[] = [];
     const list = (m[1] ?? '').replace(
-      /\s+(?:on|at|this|next|tomorrow|today|from|in|for|via|over)\s+(?![\p{Lu}]\p{Ll}+\s+\p{Lu})[^,]*$/u,
+      /\s+(?:on|at|this|next|tomorrow|today|from|in|for|via|over|am|um|im|le|à|au|el|a\s+las|en|por|par|per|vom)\s+(?![\p{Lu}]\p{Ll}+\s+\p{Lu})[^,]*$/u,
       '',
     );
     const pieces = splitOutsideBrackets(list);

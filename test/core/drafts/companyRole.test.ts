@@ -96,6 +96,25 @@ const COMPANIES: readonly CompanyRow[] = [
     signature: 'Ana Ruiz\nGrupo Bimbo',
     company: 'Grupo Bimbo',
   },
+  // A head word written before the firm's own name stays with it, whatever the domain keeps.
+  {
+    from: 'rrhh@bodegas-arzuaga.es',
+    name: 'Elena Mora',
+    signature: 'Elena Mora\nRecursos Humanos\nBodegas Arzuaga',
+    company: 'Bodegas Arzuaga',
+  },
+  {
+    from: 'julie@servan-labo.fr',
+    name: 'Julie Roy',
+    signature: 'Julie Roy\nLaboratoires Servan',
+    company: 'Laboratoires Servan',
+  },
+  {
+    from: 'karriere@warentest.de',
+    name: 'Jana Ott',
+    signature: 'Jana Ott\nPersonal, Stiftung Warentest',
+    company: 'Stiftung Warentest',
+  },
   { from: 'sven@ikea.se', name: 'Sven Olsson', text: 'Welcome to IKEA.', company: 'IKEA' },
   {
     from: 'a.nakamura@mitsubishi-corp.co.jp',

@@ -50,6 +50,37 @@ const NAMED: readonly (readonly [string, readonly string[], readonly (string | n
     ['Ada Lee', 'Bo Chen'],
     ['Research & Development', 'Sales and Marketing'],
   ],
+  // German, French and Spanish: the same people, named after the words each language uses.
+  [
+    'Ihre Gesprächspartner sind Frau Dr. Katrin Vogt (Bereichsleitung Vertrieb) und Herr Emre Yilmaz.',
+    ['Katrin Vogt', 'Emre Yilmaz'],
+    ['Bereichsleitung Vertrieb', null],
+  ],
+  ['Gesprächspartnerin: Annette Roth, Leiterin Einkauf', ['Annette Roth'], ['Leiterin Einkauf']],
+  ['Ihr Gesprächspartner ist Thomas Leiter (Vertrieb).', ['Thomas Leiter'], ['Vertrieb']],
+  ['Sie sprechen mit Herrn Tobias Brandt am Montag.', ['Tobias Brandt'], [null]],
+  ['Wir freuen uns auf das Gespräch mit Ihnen am Montag.', [], []],
+  ['Ich melde mich mit Freude bei Ihnen.', [], []],
+  [
+    'Vous rencontrerez Julie Marchand, responsable du service client, et Karim Benali.',
+    ['Julie Marchand', 'Karim Benali'],
+    ['responsable du service client', null],
+  ],
+  ["L'entretien se déroulera avec Madame Sophie Girard le 3 mars.", ['Sophie Girard'], [null]],
+  [
+    'Vous serez reçue par Thomas Lefebvre (Recherche et Développement).',
+    ['Thomas Lefebvre'],
+    ['Recherche et Développement'],
+  ],
+  ['Nous avons hâte d’échanger avec vous.', [], []],
+  [
+    'Te entrevistarán Carmen Ruiz, Jefa de Producto, y Andrés Molina.',
+    ['Carmen Ruiz', 'Andrés Molina'],
+    ['Jefa de Producto', null],
+  ],
+  ['Entrevistadora: Rocío Paredes (Recursos Humanos)', ['Rocío Paredes'], ['Recursos Humanos']],
+  ['La reunión será con la Sra. Inés Castillo en nuestras oficinas.', ['Inés Castillo'], [null]],
+  ['Estaremos encantados de hablar con usted el martes.', [], []],
 ];
 
 describe('interviewersIn: the people the mail says the candidate meets', () => {

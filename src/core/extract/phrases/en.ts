@@ -172,6 +172,11 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'We aim to come back to you by close of business on Thursday.',
   },
   {
+    // The client's promise to the agency is word on its way to the candidate: "they'll come back to me by Friday".
+    pattern: String.raw`(?:they|he|she|client|manager)(?:'ll|\s+will|\s+would|\s+should|\s+are\s+going\s+to|\s+is\s+going\s+to)\s+(?:\w+\s+)?(?:come|get|be)\s+back\s+to\s+(?:me|us)`,
+    example: "The client has said they'll come back to me by the end of next week.",
+  },
+  {
     pattern: String.raw`be\s+(?:back\s+)?in\s+touch`,
     example:
       'Thank you for your interest. We are currently reviewing applications and will be in touch if your profile matches.',
@@ -596,7 +601,7 @@ export const CANDIDATE_DEADLINE_ROWS: readonly PhraseRow[] = [
       "I'd like to propose the following times for a call: Tuesday 10am, Wednesday 2pm, or Thursday 4pm. Let me know which works best.",
   },
   {
-    pattern: String.raw`get\s+back\s+to\s+(?:us|me)`,
+    pattern: String.raw`(?<!\b(?:they|he|she|client|manager)(?:'ll|\s+will|\s+would|\s+should|\s+are\s+going\s+to|\s+is\s+going\s+to)\s+(?:\w+\s+)?)get\s+back\s+to\s+(?:us|me)`,
     example: 'Please get back to me by Friday with your availability.',
   },
   {
