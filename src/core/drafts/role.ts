@@ -18,6 +18,10 @@ const NOT_ROLE =
 const ROUND_ONLY =
   /^(?:(?:first|second|third|final|phone|telephone|telephonic|video|onsite|on-site|virtual|panel|technical|hr|round|stage|1st|2nd|3rd)\s*)+$/i;
 
+// A day or a date the subject names, never a role: "Thanks - Friday", "Re: Tomorrow", "Interview - 3 December".
+const DAY_ONLY =
+  /^(?:(?:this|next|on)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|yesterday|tonight|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|hoy)(?:'s)?(?:\s+(?:morning|afternoon|evening|interview|meeting|call))?$|^(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$|^[\d/.:-]+$/iu;
+
 function plausibleRole(text: string | undefined): string | null {
   // "Senior Business Analyst. Everyone you met…": the title ends with its sentence ("Sr. Engineer" does not).
   const t = text
@@ -25,7 +29,7 @@ function plausibleRole(text: string | undefined): string | null {
     .replace(/(?<=\p{L}{3})[.!?](?:\s.*)?$/u, '')
     .trim();
   if (t === undefined || t.length < 2 || t.length > 60 || t.split(' ').length > 7) return null;
-  if (NOT_ROLE.test(t) || ROUND_ONLY.test(t)) return null;
+  if (NOT_ROLE.test(t) || ROUND_ONLY.test(t) || DAY_ONLY.test(t)) return null;
   return t;
 }
 

@@ -275,6 +275,11 @@ const SUBJECTS: readonly (readonly [string, string | null, string | null])[] = [
     null,
   ],
   ['FW: Interview scheduled: Store Manager – Atlas Retail', 'Store Manager', 'Atlas Retail'],
+  // A day or a date beside "thanks" or "interview" is when, never what.
+  ['RE: Thanks - Friday', null, null],
+  ['Re: Interview - Tuesday afternoon', null, null],
+  ['Interview - 14 December', null, null],
+  ['Thank you for Thursday – Payroll Officer', 'Payroll Officer', null],
 ];
 
 /** The draft facts of one employer message with this subject and text. */
