@@ -6,7 +6,7 @@ import { escapeHtml } from './_lib/escapeHtml';
 import { fnv1a } from './_lib/hash';
 import type { DraftFacts, Person } from './threadFacts';
 import { addressAs, greeting, type PersonName } from './names';
-import { withoutTags } from './role';
+import { namesADay, withoutTags } from './role';
 import { ARRANGED_WORDINGS, NEXT_STEPS_LINE, WORDINGS, type Slots } from './wordings';
 import { outputLine, outputText } from './_lib/outputText';
 
@@ -192,7 +192,7 @@ function subjectFor(kind: DraftKind, facts: DraftFacts): string {
       ? facts.subject
           .split(/\s[-–—:|]\s|:\s/)
           .map((seg) => seg.trim())
-          .filter((seg) => seg !== '' && !THANKS_SUBJECT.test(seg))
+          .filter((seg) => seg !== '' && !THANKS_SUBJECT.test(seg) && !namesADay(seg))
           .join(' – ')
       : '';
   const topic = facts.role ?? (rest === '' ? null : rest);

@@ -22,6 +22,11 @@ const ROUND_ONLY =
 const DAY_ONLY =
   /^(?:(?:this|next|on)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|yesterday|tonight|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|hoy)(?:'s)?(?:\s+(?:morning|afternoon|evening|interview|meeting|call))?$|^(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$|^[\d/.:-]+$/iu;
 
+/** Whether `text` only names a day or a date ("Friday", "Tuesday afternoon", "14 December"). */
+export function namesADay(text: string): boolean {
+  return DAY_ONLY.test(text.trim());
+}
+
 function plausibleRole(text: string | undefined): string | null {
   // "Senior Business Analyst. Everyone you met…": the title ends with its sentence ("Sr. Engineer" does not).
   const t = text

@@ -213,6 +213,9 @@ describe('renderDraft: filled from the thread', () => {
       assert.equal(renderDraft(kind, thanks).subject, 'Following up – Risk Analyst');
     const noRole = { ...FULL, subject: 'Sous Chef tryout - thank you', role: null };
     assert.equal(renderDraft('follow-up', noRole).subject, 'Following up – Sous Chef tryout');
+    // A day is when the interview was, not what it was for.
+    const day = { ...FULL, subject: 'Thanks - Friday', role: null };
+    assert.equal(renderDraft('follow-up', day).subject, 'Following up');
   });
 
   it('prepared on the interview day, the thank-you says "today"', () => {
