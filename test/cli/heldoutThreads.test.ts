@@ -1,4 +1,4 @@
-// The lead's held-out thread rounds of issue 13 (test/fixtures/heldout/r2 to r13): whole threads in English, German,
+// The lead's held-out thread rounds of issue 13 (test/fixtures/heldout/r2 to r14): whole threads in English, German,
 // French and Spanish, each written with its expected answer (cases.json) before the engine read it. The first
 // runs are recorded in FIRST_RUN; the rules behind the misses were then fixed, and the threads stay as
 // regression rows, read as a user's CLI reads them (`followup analyze FILE --json`).
@@ -56,6 +56,11 @@ export const FIRST_RUN = {
   // first read by the engine of 30c7768. Misses: a client's promise relayed as "they'll come back to me", and a
   // Spanish "Te entrevistará Lucía Fernández" with "Grupo Alcántara" at alcantara-grupo.es.
   r13: '10/12 threads, 46/51 fields',
+  // r14 (a US move-on, an Austrian rejection, a Belgian offer, Argentine voseo, a UK window counted from the final
+  // interviews, an Australian interview day, Softgarden, French and German threads known only by the thank-you, Colombian
+  // slots, a Canadian update, an Indian receipt) was first read by the engine of 7259de6, with r13's fixes. Misses:
+  // two threads dated only by the candidate's own thank-you ("l'entretien de cet après-midi à 14h30").
+  r14: '10/12 threads, 41/47 fields',
 };
 
 /**

@@ -13,9 +13,9 @@ export interface HeldTodayRows {
   readonly today: readonly PhraseRow[];
 }
 
-// A clock the thanks may give: "um 14 Uhr", "at 2pm", "à 10h30", "a las 10:00", "at 14:00".
+// A clock the thanks may give: "um 14 Uhr", "at 2pm", "à 10h30", "à 14h", "a las 10:00", "at 14:00", "at 4".
 const CLOCK =
-  /(?<![\p{L}\p{N}])(\d{1,2})(?:[:.h](\d{2}))?\s*(uhr|h(?![\p{L}])|[ap]\.?\s?m\.?(?![\p{L}]))|(?<![\p{L}\p{N}:])(\d{1,2}):(\d{2})(?![\d:])/iu;
+  /(?<![\p{L}\p{N}])(\d{1,2})(?:[:.h](\d{2}))?\s*(uhr|h(?![\p{L}\p{N}])|[ap]\.?\s?m\.?(?![\p{L}]))|(?<![\p{L}\p{N}:])(\d{1,2})[:h](\d{2})(?![\d:])|(?<![\p{L}])(?:at|um|à|a\s+las?)\s+(\d{1,2})(?![\p{L}\p{N}:]|[.,]\d)/iu;
 
 const compiled = new WeakMap<HeldTodayRows, { readonly thanks: RegExp; readonly today: RegExp }>();
 
@@ -27,14 +27,20 @@ function patterns(rows: HeldTodayRows): { readonly thanks: RegExp; readonly toda
   return made;
 }
 
+// The words that put a clock in the afternoon or evening, in the four languages.
+const AFTERNOON = /afternoon|evening|nachmittag|abend|après-midi|apres-midi|soir|tarde|noche/iu;
+
 /** "14 Uhr" → "14:00", "2pm" → "14:00", "10h30" → "10:30"; null where it names no clock. */
 function clockOf(sentence: string): string | null {
   const m = CLOCK.exec(sentence);
   if (m === null) return null;
-  const hour = Number(m[1] ?? m[4]);
+  const hour = Number(m[1] ?? m[4] ?? m[6]);
   const minute = Number(m[2] ?? m[5] ?? '0');
   const marker = (m[3] ?? '').toLowerCase().replace(/[.\s]/g, '');
-  const h = marker === 'pm' && hour < 12 ? hour + 12 : marker === 'am' && hour === 12 ? 0 : hour;
+  // No am or pm: a meeting at "2:30" is in the afternoon, as is any hour below 12 said "this afternoon".
+  const afternoon = marker === '' && hour < 12 && (hour <= 7 || AFTERNOON.test(sentence));
+  const h =
+    (marker === 'pm' || afternoon) && hour < 12 ? hour + 12 : marker === 'am' && hour === 12 ? 0 : hour;
   if (h > 23 || minute > 59) return null;
   return `${String(h).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }

@@ -177,8 +177,9 @@ export function extractFindings(thread: Thread, options: ExtractOptions): Findin
 
 /**
  * A thread that names no interview anywhere, but whose employer thanks the candidate for a meeting held on the day
- * of writing ("Thanks for coming in today", "danke dir für das Gespräch heute um 14 Uhr"): that day is the
- * interview, from the latest such message (heldToday.ts). Only where nothing else dates it.
+ * of writing ("Thanks for coming in today", "danke dir für das Gespräch heute um 14 Uhr"), or whose candidate
+ * thanks for one: that day is the interview, from the latest such message (heldToday.ts). Only where nothing
+ * else dates it.
  */
 function withHeldToday(
   thread: Thread,
@@ -186,8 +187,14 @@ function withHeldToday(
   options: ExtractOptions,
 ): readonly (readonly Finding[])[] {
   if (perMessage.some((found) => found.some((f) => f.kind === 'interview'))) return perMessage;
-  for (const m of [...thread.messages].reverse()) {
-    if (!isEmployer(m)) continue;
+  // The employer's thanks first; else the candidate's own thank-you, which dates the meeting as well ("Thank you for
+  // this afternoon's interview at 2:30", "vielen Dank für das Gespräch heute um 16 Uhr").
+  const latestFirst = [...thread.messages].reverse();
+  const byRole = [
+    ...latestFirst.filter(isEmployer),
+    ...latestFirst.filter((m) => m.role === 'candidate' && !m.automatic),
+  ];
+  for (const m of byRole) {
     // Its own words only: the lines quoted with ">" are someone else's.
     const text = blankQuotedLines(m.text.slice(0, MAX_TEXT_CHARS));
     const context = contextFor(text, m.sentAt, m.sentAtZoneStated, options);

@@ -94,6 +94,37 @@ describe("extract: an employer's thanks for today's meeting dates the interview"
       );
     });
 
+  // [the candidate's thank-you, sent 1 December 2026 at 19:02 in Berlin, answered by the employer two days later]
+  const THANKS: readonly (readonly [string, string | null])[] = [
+    ["Thank you for today's interview, I enjoyed meeting the team.", '2026-12-01T00:00:00+01:00'],
+    // A bare "2:30" is in the afternoon; so is a "10:30" said "this afternoon".
+    ["Thank you for this afternoon's interview at 2:30.", '2026-12-01T14:30:00+01:00'],
+    ['Thanks so much for the chat this afternoon at 4.', '2026-12-01T16:00:00+01:00'],
+    ['Merci pour notre échange de cet après-midi à 15h.', '2026-12-01T15:00:00+01:00'],
+    [
+      'Vielen Dank für das Gespräch heute um 16 Uhr, es hat mir viel Spaß gemacht!',
+      '2026-12-01T16:00:00+01:00',
+    ],
+    ["Merci pour l'entretien de cet après-midi à 14h30.", '2026-12-01T14:30:00+01:00'],
+    ['Muchas gracias por la entrevista de hoy.', '2026-12-01T00:00:00+01:00'],
+    // Thanks for applying, or for a meeting on another day: nothing.
+    ['Thank you for considering my application today.', null],
+    ['Thank you again for the interview on Friday.', null],
+  ];
+  for (const [text, start] of THANKS)
+    it(`the candidate's own thank-you: ${JSON.stringify(text)} → ${String(start)}`, () => {
+      const f = extractFindings(
+        thread('2026-12-03T10:00:00+01:00', 'Thanks for your note. We will be in touch by Friday.', [
+          ['2026-12-01T19:02:00+01:00', text, 'candidate'],
+        ]),
+        { tz: 'Europe/Berlin', languages: [DE, FR, ES] },
+      );
+      assert.deepEqual(
+        f.interviews.map((i) => i.start),
+        start === null ? [] : [start],
+      );
+    });
+
   it('an interview named elsewhere in the thread keeps its own day', () => {
     const f = extractFindings(
       thread('2026-12-01T16:05:00+01:00', 'Thanks for coming in today!', [

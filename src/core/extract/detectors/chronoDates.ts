@@ -194,10 +194,11 @@ function dayOf(
     const date = weekdayDate(t, text);
     return date === null ? null : { date, yearImplied: false };
   }
-  if (/\b(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b/i.test(text)) {
-    const date = dateFromParts(c.get('year') ?? 0, c.get('month') ?? 1, c.get('day') ?? 1);
-    return date === null ? null : { date, yearImplied: false };
-  }
+  // The day of writing, or the next: never moved on by chrono's forward dating, which reads "this afternoon at 4",
+  // written at 7 pm, as tomorrow's.
+  if (/\btomorrow\b/i.test(text)) return { date: addDays(t, 1), yearImplied: false };
+  if (/\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i.test(text))
+    return { date: t, yearImplied: false };
   return null;
 }
 

@@ -1489,13 +1489,17 @@ export const HELD_TODAY: HeldTodayRows = {
       example: 'Thanks for coming in today! The team really enjoyed meeting you.',
     },
     {
+      pattern: String.raw`(?:thanks|thank\s+you)\s+(?:so\s+much\s+|again\s+|very\s+much\s+)?for\s+(?:today's|today’s|this\s+(?:morning|afternoon|evening)['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:interview|conversation|chat|call|visit|meeting)`,
+      example: "Thank you for this afternoon's interview, I enjoyed meeting the panel.",
+    },
+    {
       pattern: String.raw`(?:great|lovely|nice|good|a\s+pleasure)\s+(?:to\s+meet|meeting|speaking\s+with|talking\s+(?:to|with)|to\s+speak\s+with)\s+you`,
       example: 'It was great to meet you this afternoon, Alex.',
     },
   ],
   today: [
     {
-      pattern: String.raw`today|this\s+(?:morning|afternoon|evening)`,
+      pattern: String.raw`today|this\s+(?:morning|afternoon|evening)|today['’]s`,
       example: 'Thank you for your time this afternoon at 2pm.',
     },
   ],
