@@ -159,6 +159,8 @@ const movedSlots: FindingRefiner = (context, items) =>
     // has been postponed" names the old one.
     return (
       /\b(?:to|for|until|till|instead|do|try|say|about|available|free|works?|suit)\s*$|:\s*$/i.test(lead) ||
+      // "Small change: your interview is now on Friday": the slot it is now.
+      /\bnow\s+(?:(?:on|at|for|set\s+for|scheduled\s+for)\s+)?$/i.test(lead) ||
       // "the date and time are unchanged (Monday at 11)": the slot that stands.
       /$(?<=\b(?:unchanged|the\s+same|still|remains?|stays?)\s*(?:[(:,-]\s*)?)/i.test(lead) ||
       /^[^.?!;]{0,24}?\b(?:instead|works?|suits?)\b/i.test(tail)

@@ -28,6 +28,7 @@ import { MAX_TEXT_CHARS, splitSentences } from './sentences';
 import type { ReadContext } from './model';
 import { detectLanguage } from './detectLanguage';
 import type { LanguageTables } from './phrases/language';
+import { anyOf } from './phrases/rows';
 
 export interface ExtractOptions {
   /** IANA zone (already resolved); a Windows or unknown name is resolved again (UTC fallback). */
@@ -133,6 +134,41 @@ function isEmployer(m: Message): boolean {
   return m.role === 'employer' && !m.automatic;
 }
 
+// A meeting's name in German, French and Spanish, beside a cancelled-words row: the message cancels the interview.
+const FOREIGN_MEETING =
+  /entrevista|entretien|entrevue|rendez-vous|reunión|cita\b|Gespräch|Termin|Interview/iu;
+const cancelWords = new WeakMap<LanguageTables, RegExp>();
+
+/** Whether a German, French or Spanish message cancels an interview ("tu entrevista del jueves queda cancelada"). */
+function cancelsInterview(context: ReadContext): boolean {
+  const language = context.language;
+  if (language === undefined || language.cancelled.length === 0) return false;
+  let words = cancelWords.get(language);
+  if (words === undefined) {
+    words = anyOf(language.cancelled);
+    cancelWords.set(language, words);
+  }
+  return words.test(context.text) && FOREIGN_MEETING.test(context.text);
+}
+
+// A calendar invitation's subject: "Interview: Product Analyst - Tue Dec 8, 2026 11:00 AM - 12:00 PM (EST)",
+// "Invitation: Interview with Ada @ Tue Dec 8, 2026 11am - 12pm (EST)"; never a reply's or a forward's.
+const INVITATION_SUBJECT =
+  /^(?!\s*(?:re|aw|wg|fwd?|tr|rv|r)\s*:)(?=[^\n]*(?:interview|invitation|einladung|vorstellungsgespräch|entretien|entrevue|entrevista))[^\n]*\d/iu;
+
+/** The interview an invitation's subject names, where the employer's message names none in its body. */
+function subjectInterview(
+  m: Thread['messages'][number],
+  found: readonly Finding[],
+  options: ExtractOptions,
+): readonly Finding[] {
+  if (!isEmployer(m) || found.some((f) => f.kind === 'interview')) return [];
+  const subject = m.subject ?? '';
+  if (!INVITATION_SUBJECT.test(subject)) return [];
+  const context = contextFor(subject.slice(0, 300), m.sentAt, m.sentAtZoneStated, options);
+  return readMessage(context, m.index, true).findings.filter((f) => f.kind === 'interview');
+}
+
 /**
  * Every dated fact of the thread: interviews (from any message, and from calendar parts), employer timelines,
  * no-contact-before, no-calls and outcomes (from employer messages that are not automatic replies). Each message
@@ -146,9 +182,12 @@ export function extractFindings(thread: Thread, options: ExtractOptions): Findin
   let knownInterview: string | undefined;
   // The slots last offered as alternatives: a reply may pick one by its weekday.
   let offered: readonly InterviewFinding[] = [];
+  // Messages in another language that cancel the interview: the slots named before them are gone.
+  const cancels: boolean[] = [];
   for (const m of thread.messages) {
     try {
       const base = contextFor(m.text, m.sentAt, m.sentAtZoneStated, options);
+      cancels[m.index] = !m.automatic && cancelsInterview(base);
       const context = knownInterview === undefined ? base : { ...base, knownInterview };
       const reading = readMessage(context, m.index, isEmployer(m));
       const picked = reading.findings.map((f) =>
@@ -163,7 +202,7 @@ export function extractFindings(thread: Thread, options: ExtractOptions): Findin
             (f) => f.kind === 'no-calls' || f.kind === 'no-contact-before',
           ),
         );
-      const found = [...picked, ...calendarInterviews(m, tz)];
+      const found = [...picked, ...calendarInterviews(m, tz), ...subjectInterview(m, picked, options)];
       for (const f of found) if (f.kind === 'interview') knownInterview = f.date;
       if (reading.offered.length > 0) offered = reading.offered;
       perMessage.push(found);
@@ -172,7 +211,9 @@ export function extractFindings(thread: Thread, options: ExtractOptions): Findin
       perMessage.push([]);
     }
   }
-  return group(supersedeMovedInterviews(thread.messages, withHeldToday(thread, perMessage, options)));
+  return group(
+    supersedeMovedInterviews(thread.messages, withHeldToday(thread, perMessage, options), cancels),
+  );
 }
 
 /**

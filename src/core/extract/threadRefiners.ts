@@ -45,6 +45,8 @@ function statesLength(f: InterviewFinding): boolean {
 export function supersedeMovedInterviews(
   messages: readonly Message[],
   perMessage: readonly (readonly Finding[])[],
+  /** Per message index: its own language's words cancel the interview (index.ts cancelsInterview). */
+  cancelledInOwnWords: readonly boolean[] = [],
 ): readonly Finding[] {
   const out: Finding[] = [];
   perMessage.forEach((findings, i) => {
@@ -53,13 +55,15 @@ export function supersedeMovedInterviews(
       message !== undefined &&
       (RESCHEDULE_CUE.test(message.text) ||
         CANCEL_CUE.test(message.text) ||
+        cancelledInOwnWords[message.index] === true ||
         // A slot another language's reader found moved to (foreign.ts MOVED_SLOT).
         findings.some((f) => f.kind === 'interview' && f.evidence.detector.endsWith(MOVED_SLOT)) ||
         message.calendar.some((e) => e.cancelled));
     const sentMs = message?.sentAt != null ? epochMs(message.sentAt) : null;
     const namesSlot =
       findings.some((f) => f.kind === 'interview') ||
-      /\b(?:interview|call|meeting|chat)/i.test(message?.text ?? '');
+      /\b(?:interview|call|meeting|chat)/i.test(message?.text ?? '') ||
+      (message !== undefined && cancelledInOwnWords[message.index] === true);
     if (moves && sentMs !== null && namesSlot) {
       for (let k = out.length - 1; k >= 0; k -= 1) {
         const f = out[k];

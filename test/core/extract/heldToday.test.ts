@@ -107,6 +107,10 @@ describe("extract: an employer's thanks for today's meeting dates the interview"
     ],
     ["Merci pour l'entretien de cet après-midi à 14h30.", '2026-12-01T14:30:00+01:00'],
     ['Muchas gracias por la entrevista de hoy.', '2026-12-01T00:00:00+01:00'],
+    // Thanks said with a verb, in each language.
+    ['Je vous remercie pour notre échange de ce matin à 10h15.', '2026-12-01T10:15:00+01:00'],
+    ['Le agradezco la entrevista de esta tarde a las 5.', '2026-12-01T17:00:00+01:00'],
+    ['Ich bedanke mich für das Gespräch heute um 11 Uhr.', '2026-12-01T11:00:00+01:00'],
     // Thanks for applying, or for a meeting on another day: nothing.
     ['Thank you for considering my application today.', null],
     ['Thank you again for the interview on Friday.', null],

@@ -971,6 +971,11 @@ export const DE: LanguageTables = withSwissSpelling({
         pattern: String.raw`(?:danke|vielen\s+dank|herzlichen\s+dank)\s+(?:dir\s+|Ihnen\s+|euch\s+)?(?:nochmals\s+|nochmal\s+|sehr\s+)?für\s+(?:das|dein|Ihr|euer|unser|den)\s+(?:\p{L}+\s+){0,2}?(?:Gespräch|Interview|Kennenlernen|Telefonat|Treffen|Besuch)`,
         example: 'danke dir für das super Gespräch heute um 14 Uhr!',
       },
+      {
+        // Thanks with a verb: "Ich bedanke mich für das Gespräch heute", "Wir bedanken uns für Ihren Besuch heute".
+        pattern: String.raw`(?:bedanke\s+mich|bedanken\s+uns)\s+(?:nochmals\s+|herzlich\s+|sehr\s+)?(?:bei\s+(?:Ihnen|dir|euch)\s+)?für\s+(?:das|dein|Ihr|Ihren|euer|unser|den)\s+(?:\p{L}+\s+){0,2}?(?:Gespräch|Interview|Kennenlernen|Telefonat|Treffen|Besuch)`,
+        example: 'Ich bedanke mich herzlich für das Gespräch heute Vormittag.',
+      },
     ],
     today: [
       {

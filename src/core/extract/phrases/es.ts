@@ -923,6 +923,11 @@ export const ES: LanguageTables = {
       example: 'Su entrevista del viernes 13 de noviembre queda cancelada.',
     },
     {
+      // The present tense: "la entrevista del jueves se cancela", "anulamos la cita".
+      pattern: String.raw`(?:se\s+)?(?:cancela|anula|suspende)n?(?![\p{L}])`,
+      example: 'Lamentablemente la entrevista del jueves se cancela por un viaje del director.',
+    },
+    {
       // The slot a move starts from: "mover la entrevista prevista para el jueves 12" (the new one follows apart).
       pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar|pasar)\s+(?:la|su|tu|nuestra|nuestro)\s+(?:(?:primera|segunda|tercera|última|próxima|siguiente)\s+)?(?:entrevista|cita|reunión|llamada|encuentro)\s+(?:(?:prevista|programada|fijada|agendada)\s+para|del|de)`,
       example: 'debemos mover la entrevista prevista para el jueves 12 de noviembre a las 9:00.',
@@ -993,6 +998,11 @@ export const ES: LanguageTables = {
       {
         pattern: String.raw`gracias\s+(?:de\s+nuevo\s+|otra\s+vez\s+|nuevamente\s+)?por\s+(?:la|tu|su|nuestra|el)\s+(?:\p{L}+\s+){0,2}?(?:entrevista|charla|conversación|reunión|visita|llamada)`,
         example: 'Gracias por la entrevista de hoy a las 10.',
+      },
+      {
+        // Thanks with a verb: "Le agradezco la entrevista de esta mañana", "Te agradezco por la charla de hoy".
+        pattern: String.raw`(?:le|te|les|os)\s+agradezco\s+(?:mucho\s+|sinceramente\s+)?(?:por\s+)?(?:la|tu|su|nuestra|el)\s+(?:\p{L}+\s+){0,2}?(?:entrevista|charla|conversación|reunión|visita|llamada)`,
+        example: 'Le agradezco mucho la entrevista de esta mañana.',
       },
     ],
     today: [

@@ -818,6 +818,11 @@ export const FR: LanguageTables = {
         pattern: String.raw`merci\s+(?:encore\s+|beaucoup\s+|infiniment\s+)?(?:pour|de)\s+(?:notre|votre|cet|cette|l['’]|la|le)\s*(?:\p{L}+\s+){0,2}?(?:entretien|échange|entrevue|rencontre|visite|appel)`,
         example: 'Merci pour notre entretien de ce matin.',
       },
+      {
+        // The formal thanks with a verb: "Je vous remercie pour l'entretien de ce matin à 9h".
+        pattern: String.raw`(?:je\s+vous|nous\s+vous|je\s+te)\s+remerci(?:e|ons)\s+(?:encore\s+|vivement\s+|sincèrement\s+|chaleureusement\s+)?(?:pour|de)\s+(?:notre|votre|cet|cette|l['’]|la|le)\s*(?:\p{L}+\s+){0,2}?(?:entretien|échange|entrevue|rencontre|visite|appel)`,
+        example: "Je vous remercie vivement pour l'entretien de cet après-midi.",
+      },
     ],
     today: [
       {

@@ -1,0 +1,92 @@
+// A calendar invitation's subject dates the interview where its body does not (held-out thread round r15: a Teams
+// invitation whose body is the meeting's boilerplate, "Interview: Product Analyst - Tue Dec 8, 2026 11:00 AM -
+// 12:00 PM (EST)"). A reply's subject, a subject with no interview word, and a body that dates one itself do not.
+import assert from 'node:assert/strict';
+import { extractFindings, findInText } from '../../../src/core/extract';
+import { DE } from '../../../src/core/extract/phrases/de';
+import { ES } from '../../../src/core/extract/phrases/es';
+import { FR } from '../../../src/core/extract/phrases/fr';
+import type { Thread } from '../../../src/core/types';
+
+const BOILERPLATE =
+  'Microsoft Teams meeting\nJoin on your computer, mobile app or room device\nMeeting ID: 312 774 590 218\nPasscode: Xy7pQ2\nOr call in (audio only)\n+1 646-555-0199,,771204583#';
+
+function thread(subject: string, text: string): Thread {
+  return {
+    candidate: 'alex@example.com',
+    warnings: [],
+    messages: [
+      {
+        index: 0,
+        from: { name: 'Ana Ruiz', address: 'ana@firma.example' },
+        to: [],
+        cc: [],
+        sentAt: '2026-12-01T09:00:00-05:00',
+        sentAtZoneStated: true,
+        subject,
+        text,
+        signature: null,
+        quoted: false,
+        role: 'employer',
+        automatic: false,
+        calendar: [],
+      },
+    ],
+  };
+}
+
+// [subject, body, the interview's start or none]
+const ROWS: readonly (readonly [string, string, string | null])[] = [
+  [
+    'Interview: Data Engineer - Thu Dec 10, 2026 2:00 PM - 3:00 PM (EST)',
+    BOILERPLATE,
+    '2026-12-10T14:00:00-05:00',
+  ],
+  [
+    'Invitation: Interview with Ana Ruiz @ Wed Dec 9, 2026 10am - 11am (EST) (alex@example.com)',
+    'Join with Google Meet\nmeet.google.com/abc-defg-hij\nJoin by phone\n(US) +1 347-555-0123 PIN: 441 902 337#',
+    '2026-12-09T10:00:00-05:00',
+  ],
+  ['Entrevista: Analista de Datos – jueves 10 de diciembre, 16:00', BOILERPLATE, '2026-12-10T16:00:00-05:00'],
+  // No interview word, a reply's subject, or a body that dates its own interview.
+  ['Payslip for 30/11/2026', BOILERPLATE, null],
+  ['Re: Interview - Thu Dec 10, 2026 2:00 PM', 'Thanks, noted!', null],
+  [
+    'Interview: Data Engineer - Thu Dec 10, 2026 2:00 PM',
+    'Small change: your interview is now on Friday, December 11 at 9:00 AM.',
+    '2026-12-11T09:00:00-05:00',
+  ],
+];
+
+describe("extract: an invitation's subject dates the interview", () => {
+  for (const [subject, text, start] of ROWS)
+    it(JSON.stringify(subject), () => {
+      const f = extractFindings(thread(subject, text), {
+        tz: 'America/New_York',
+        languages: [DE, FR, ES],
+      });
+      assert.deepEqual(
+        f.interviews.map((i) => i.start),
+        start === null ? [] : [start],
+      );
+    });
+});
+
+// In a sentence that moves the slot, the day it is "now" on is the one that stands (r15's subject test's body).
+describe('extract: the slot a reschedule says it is now on', () => {
+  const NOW_ROWS: readonly (readonly [string, string])[] = [
+    ['Small change: your interview is now on Friday, December 11 at 9:00 AM.', '2026-12-11T09:00:00-05:00'],
+    [
+      'We had to change the time: the call is now set for Thursday at 3pm instead of Wednesday at 10am.',
+      '2026-12-03T15:00:00-05:00',
+    ],
+  ];
+  for (const [text, start] of NOW_ROWS)
+    it(text, () => {
+      const found = findInText(text, '2026-12-01T09:00:00-05:00', { tz: 'America/New_York' });
+      assert.deepEqual(
+        found.flatMap((f) => (f.kind === 'interview' ? [f.start] : [])),
+        [start],
+      );
+    });
+});
