@@ -13,6 +13,11 @@ export interface PersonName {
   readonly family: string | null;
   /** "Dr." or "Prof." where the name carries one; other honorifics (Mr, Ms, Herr) are dropped. */
   readonly title: string | null;
+  /**
+   * The employer writes by title ("Sehr geehrter Herr Weber") but no title is known for this person: greeted by
+   * the whole name ("Dear Birgit Schulte,"), never by the given name alone, and never with a guessed Mr or Ms.
+   */
+  readonly formal?: boolean;
 }
 
 // Titles kept in a formal greeting, each as a line writes it: "Dr. Amara Obi", "Prof Lena Koch", "Professor Ito".
@@ -21,8 +26,10 @@ const KEPT_TITLES: readonly (readonly [RegExp, string])[] = [
   [/^(?:prof|professor|profa?)\.?$/iu, 'Prof.'],
 ];
 // Honorifics dropped before a name: "Mr. Tom Ford", "Ms Ada Lee", "Herr Jonas Weber", "Mme Camille Roux".
+// Austrian, German and Swiss degrees written before a name are dropped too: "Mag. Verena Huber",
+// "Dkfm. Eva Roth", "MMag.a Lena Wolf", "lic. oec. Urs Keller" ("DI" is also a given name: "Di Wang").
 const HONORIFIC =
-  /^(?:mr|mrs|ms|mx|miss|sir|dame|herrn?|frau|madame|monsieur|mme|mlle|m|sr|sra|srta|don|doña|dña|sig|sig\.ra|dipl\.-ing|ing)\.?$/iu;
+  /^(?:mr|mrs|ms|mx|miss|sir|dame|herrn?|frau|madame|monsieur|mme|mlle|m|sr|sra|srta|don|doña|dña|sig|sig\.ra|dipl\.-ing|ing|m?mag\.?a?|dkfm|lic|oec|bakk|dipl\.-kfm|dipl\.-kffr)\.?$/iu;
 // Degrees, suffixes and credentials after a name, never a first name: "Amara Obi, PhD", "John Smith Jr.",
 // "Jane Doe CPA", "Sam Lee, SHRM-CP", "Tom Ford III", "Ana Ruiz, RN, BSN".
 const SUFFIX =
@@ -366,10 +373,13 @@ export function registerOf(text: string): Register | null {
  */
 export function greeting(name: PersonName | null, register: Register): string {
   if (name === null) return register === 'dear' ? 'Dear Hiring Team,' : 'Hello,';
-  return `${register === 'dear' || name.title !== null ? 'Dear' : 'Hi'} ${addressAs(name)},`;
+  const dear = register === 'dear' || name.title !== null || name.formal === true;
+  return `${dear ? 'Dear' : 'Hi'} ${addressAs(name)},`;
 }
 
-/** "Dr. Obi" for a titled person with a family name, else the given name. */
+/** "Dr. Obi" for a titled person with a family name; the whole name in a formal thread; else the given name. */
 export function addressAs(name: PersonName): string {
-  return name.title !== null && name.family !== null ? `${name.title} ${name.family}` : name.given;
+  if (name.family === null) return name.given;
+  if (name.title !== null) return `${name.title} ${name.family}`;
+  return name.formal === true ? name.full : name.given;
 }

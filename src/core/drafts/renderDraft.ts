@@ -102,7 +102,13 @@ function addressee(kind: DraftKind, facts: DraftFacts, options: RenderOptions): 
 
 /** A Person as names.ts reads one, for the greeting. */
 function nameOf(p: Person): PersonName {
-  return { full: p.name, given: p.first, family: p.family ?? null, title: p.title ?? null };
+  return {
+    full: p.name,
+    given: p.first,
+    family: p.family ?? null,
+    title: p.title ?? null,
+    formal: p.formal === true,
+  };
 }
 
 /** A typed string the user gave, trimmed, or null where blank. */

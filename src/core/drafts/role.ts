@@ -174,9 +174,10 @@ const ROLE_OF_TEXT =
 // Data Engineer (m/w/d)", "Ihre Bewerbung als Backend Developer", "le poste de Responsable Achats", "el puesto de
 // Analista de Riesgos", "la posición de Consultor SAP"; and an ATS field at a line's start: "Position: Backend
 // Developer (m/w/d)", "Poste : Product Designer", "Puesto: Analista de Datos". Capitalised words and the small
-// words inside a title ("de", "des", "für"); a lower-case word, "en" or "bei" ends it.
+// words inside a title ("de", "des", "für"); a lower-case noun just before a preposition or a stop belongs to it
+// ("Gestionnaire sinistres au sein de", "Chargée de clientèle."), other lower-case words, "en" or "bei" end it.
 const ROLE_FOREIGN_TEXT =
-  /(?:\b(?:Position|Stelle|Bewerbung|poste|puesto|cargo|posición|vacante)[^\S\n]+(?:(?:als|de|como)[^\S\n]+|d['’][^\S\n]*)|^(?:Position|Stelle|Rolle|Poste|Puesto|Cargo|Vacante)[^\S\n]?:[^\S\n]*)((?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*)(?:[^\S\n]+(?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*|(?:de|des|du|del)[^\S\n]+\p{Ll}[\p{L}\p{M}-]*(?=[^\S\n]+(?:au|à|en|dans|chez|en|para|con|bei|im|in|für|y|et|und|ou|o)\b|[,.;:()]|$)|de|des|du|del|la|für|und|&)){0,6})/mu;
+  /(?:\b(?:Position|Stelle|Bewerbung|poste|puesto|cargo|posición|vacante)[^\S\n]+(?:(?:als|de|como)[^\S\n]+|d['’][^\S\n]*)|^(?:Position|Stelle|Rolle|Poste|Puesto|Cargo|Vacante)[^\S\n]?:[^\S\n]*)((?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*)(?:[^\S\n]+(?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*|(?:(?:de|des|du|del)[^\S\n]+)?(?!(?:basée?|située?|localisée?|basad[oa]|ubicad[oa]|situad[oa])\b)\p{Ll}[\p{L}\p{M}-]*(?=[^\S\n]+(?:au|à|en|dans|chez|en|para|con|bei|im|in|für|y|et|und|ou|o)\b|[,.;:()]|$)|de|des|du|del|la|für|und|&)){0,6})/mu;
 
 /** "for the Product Designer role" in the thread's text: the employer's words first, then the candidate's. */
 export function roleFromText(messages: readonly Message[], role: Message['role']): string | null {

@@ -36,6 +36,8 @@ export interface Person {
   readonly family?: string | null;
   /** What the mail says they do or cover on a panel: "design lead", "system design". */
   readonly about?: string | null;
+  /** The employer writes by title and none is known for them: greeted by the whole name (names.ts). */
+  readonly formal?: boolean;
 }
 
 export interface DraftFacts {
@@ -485,7 +487,7 @@ export function draftFacts(thread: Thread, options: FactsOptions): DraftFacts {
   const titled = <P extends Person | null>(p: P): P => {
     if (!formal || p === null || (p.title ?? null) !== null || (p.family ?? null) === null) return p;
     const title = usedTitle(openingsTo(p.address), p.family ?? '');
-    return title === null ? p : { ...p, title };
+    return title === null ? { ...p, formal: true } : { ...p, title };
   };
   const registerSource = [...messages]
     .reverse()

@@ -24,13 +24,14 @@ export interface MessageSpec {
   readonly from?: { name: string | null; address: string };
   readonly subject?: string;
   readonly signature?: string | null;
+  readonly to?: readonly { name: string | null; address: string }[];
 }
 
 export function thread(specs: readonly MessageSpec[]): Thread {
   const messages: Message[] = specs.map((s, index) => ({
     index,
     from: s.from ?? (s.role === 'employer' ? ADA : { name: 'Grace Hopper', address: ME }),
-    to: [],
+    to: s.to ?? [],
     cc: [],
     sentAt: s.at,
     sentAtZoneStated: true,

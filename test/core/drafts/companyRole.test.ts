@@ -332,6 +332,13 @@ const FOREIGN_ROLES: readonly (readonly [string, string | null])[] = [
     'Gestionnaire de projet',
   ],
   ['Votre candidature au poste de Chargée de clientèle.', 'Chargée de clientèle'],
+  // A lower-case noun right after the capitalised word, as French and Spanish titles run.
+  [
+    'nous avons le plaisir de vous proposer le poste de Gestionnaire sinistres au sein de Brabant Assurances.',
+    'Gestionnaire sinistres',
+  ],
+  ['Te ofrecemos el puesto de Ingeniero civil en nuestra sede de Bilbao.', 'Ingeniero civil'],
+  ['Le poste de Développeur basé à Lyon est à pourvoir.', 'Développeur'],
   [
     'Te confirmamos tu entrevista para el puesto de Técnico de mantenimiento en Monterrey.',
     'Técnico de mantenimiento',

@@ -359,3 +359,58 @@ describe('the tone check reads as the recipient would', () => {
       ),
     );
 });
+
+// [the employer's message, its signature, what the candidate wrote to them before (or nothing), the greeting]
+const FORMAL: readonly (readonly [string, string, string | null, string])[] = [
+  // The employer writes by title; the candidate has not: the whole name, no guessed Mr or Ms.
+  [
+    'Sehr geehrter Herr Weber,\n\nwir melden uns bis Freitag.\n\nMit freundlichen Grüßen',
+    'Birgit Schulte\nPersonalabteilung',
+    null,
+    'Dear Birgit Schulte,',
+  ],
+  // An Austrian degree before the name is no given name.
+  [
+    'Sehr geehrter Herr Weber,\n\nvielen Dank für das Gespräch.\n\nMit freundlichen Grüßen',
+    'Mag. Verena Huber\nHuman Resources',
+    null,
+    'Dear Verena Huber,',
+  ],
+  // The candidate already wrote by title: that title.
+  [
+    'Bonjour Monsieur Weber,\n\nNous revenons vers vous vendredi.\n\nBien cordialement,',
+    'Sophie Favre\nRessources humaines',
+    'Madame Favre,\n\nJe vous remercie pour l’entretien.',
+    'Dear Ms. Favre,',
+  ],
+  // An employer on first names: the given name.
+  ['Hallo Jonas,\n\nwir melden uns bis Freitag.\n\nViele Grüße', 'Birgit Schulte', null, 'Hi Birgit,'],
+];
+
+describe('a formal employer is answered formally, never with a guessed title', () => {
+  for (const [text, signature, before, want] of FORMAL)
+    it(`${JSON.stringify(text.split('\n')[0])} signed ${JSON.stringify(signature.split('\n')[0])} → ${want}`, () => {
+      const from = {
+        name: signature.split('\n')[0] ?? '',
+        address: 'person@firma.example',
+      };
+      const t = thread([
+        ...(before === null
+          ? []
+          : [
+              {
+                role: 'candidate' as const,
+                at: '2026-11-02T18:00:00+01:00',
+                subject: 'Entretien',
+                text: before,
+                from: { name: 'Jonas Weber', address: 'jonas@example.com' },
+                to: [from],
+              },
+            ]),
+        { role: 'employer', at: '2026-11-03T09:00:00+01:00', subject: 'Entretien', text, signature, from },
+      ]);
+      const facts = draftFacts(t, { interview: null, tz: 'Europe/Berlin' });
+      const draft = renderDraft('follow-up', facts);
+      assert.equal(toDraft(draft).text.split('\n')[0], want);
+    });
+});
