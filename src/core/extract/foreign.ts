@@ -204,7 +204,8 @@ function compile(l: LanguageTables): Compiled {
 
 /**
  * Sentences end at . ! ? before a space, except after a one- or two-digit number: German writes ordinals with a
- * period ("am Mittwoch, 9. Dezember"), and "24.12." is a date; nor after an initial, a title or a two-letter
+ * period ("am Mittwoch, 9. Dezember"), and "24.12." is a date (a clock's minutes are no such: "a las 10:00. ¿Te
+ * vendría bien …" ends there); nor after an initial, a title or a two-letter
  * abbreviation ("M. Konaté", "Dr. Weber", "Sra. López", "RR. HH."), nor inside a clock's half of the day ("a las
  * 2:00 p. m."). A blank line after a colon ends no sentence: the block below is what the line introduced ("Gerne
  * bestätigen wir Ihnen Ihr Interview:\n\nMontag, 25. Januar").
@@ -212,7 +213,7 @@ function compile(l: LanguageTables): Compiled {
 export function splitForeignSentences(text: string): readonly Sentence[] {
   const out: Sentence[] = [];
   const re =
-    /(?<!(?:^|[^\d])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}{1,2}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))(?<!\d\s?[ap])[.!?]+(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
+    /(?<!(?:^|[^\d:])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}{1,2}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))(?<!\d\s?[ap])[.!?]+(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
   let start = 0;
   const push = (end: number): void => {
     const raw = text.slice(start, end);
@@ -861,6 +862,11 @@ function classifyForeign(
   // The event a window counts from: the promise words of its clause are the window's ("nach Ihrem Hearing am 2.
   // Dezember erhalten Sie binnen zehn Werktagen eine Rückmeldung": the hearing is the candidate's interview).
   const response = !anchor && c.response.test(others);
+  // The request's own words lead to the day ("no nos escribas para preguntar por el resultado … hasta el lunes"):
+  // the promise words inside it are what is asked about.
+  const request = c.holdOff.exec(before);
+  const requestLeads =
+    request !== null && before.length - (request.index + request[0].length) <= REQUEST_TO_DAY;
   // 1. A request to hold off contact (in any clause of the sentence), with the first day contact is welcome. The
   // day may stand apart from its "before": "ne pas nous écrire avant la fin des entretiens, le 4 décembre".
   if (
@@ -873,7 +879,7 @@ function classifyForeign(
       e.bound === 'until' ||
       e.bound === 'until-after' ||
       e.form === 'window' ||
-      (!response && (e.bound === 'by' || c.heldBefore.test(before)))) &&
+      ((!response || requestLeads) && (e.bound === 'by' || c.heldBefore.test(before)))) &&
     !past
   )
     return {
@@ -936,10 +942,17 @@ function classifyForeign(
     (c.generic.test(others.replace(ALL_CANDIDATES, ' ')) && c.interview.test(others))
   )
     return null;
+  // A day without a year read as next year's, months away, is a past one ("mi postulación, enviada el 4 de enero"
+  // sent on 11 January): no promise, as it is no slot.
+  if (e.yearImplied === true && context.t !== null && daysBetween(context.t, e.date) > LONG_AGO_DAYS)
+    return null;
   const by = e.bound === 'before' && e.form === 'point' ? addDays(e.date, -1) : e.date;
   if (context.t !== null && by < context.t) return null;
   return { kind: 'response-by', by, phrase: e.text, fuzzy: e.fuzzy, evidence };
 }
+
+/** Characters at most between a hold-off request's last word and its day ("… hasta el "). */
+const REQUEST_TO_DAY = 6;
 
 /** A label before its value at the start of a line: "Fecha: ", "Datum: ", "Date : ". */
 const FIELD_LABEL = /^\p{L}[\p{L} ]{0,30}\s?:\s/u;
@@ -1202,6 +1215,22 @@ function ownWords(text: string): string {
 }
 
 /**
+ * A field's label alone on its line with its value after a blank line, as an HTML table flattens to text
+ * ("Datum\n\nMittwoch, 20. Jänner 2027\n\nUhrzeit\n\n13:00 – 14:00 Uhr"): one or two words after a blank line or
+ * the start, and a value holding a digit.
+ */
+const FLAT_LABEL =
+  /(?<=^|\n[ \t]*\n)(?<label>\p{L}[\p{L}.]{0,19}(?: \p{L}[\p{L}.]{0,19})?)(?<gap>[ \t]*\n[ \t]*\n)(?=[^\n]{0,60}\d)/gu;
+
+/** The same text with such labels written as "Datum: " (the same length, so indexes stay). */
+function labelledFields(text: string): string {
+  return text.replace(
+    FLAT_LABEL,
+    (_m, label: string, gap: string) => `${label}:${' '.repeat(gap.length - 1)}`,
+  );
+}
+
+/**
  * Every finding of one message in `language`: interviews from any message, the rest only from the employer.
  * `context.text` is already cleaned (quoted lines blanked, quotes straightened) by the caller.
  */
@@ -1211,7 +1240,7 @@ export function readForeign(
   messageIndex: number,
   employer: boolean,
 ): readonly Finding[] {
-  const context = { ...whole, text: ownWords(whole.text) };
+  const context = { ...whole, text: labelledFields(ownWords(whole.text)) };
   const c = compile(language);
   const sentences = splitForeignSentences(context.text);
   const t = context.t;

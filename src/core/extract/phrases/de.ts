@@ -108,6 +108,11 @@ export const DE: LanguageTables = withSwissSpelling({
       example:
         'Bitte geben Sie uns danach fünf Arbeitstage Zeit, bevor Sie sich nach dem Ergebnis erkundigen.',
     },
+    {
+      // A window with its latest day before the count: "spätestens drei Wochen nach diesem Datum".
+      pattern: String.raw`spätestens`,
+      example: 'Sie erhalten spätestens drei Wochen nach diesem Datum eine Antwort.',
+    },
   ],
   units: [
     {
@@ -178,7 +183,7 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Wir melden uns im Laufe dieser Woche.',
     },
     {
-      pattern: String.raw`in\s+den\s+(?:nächsten|kommenden)\s+Tagen`,
+      pattern: String.raw`in\s+den\s+(?:aller)?(?:nächsten|kommenden)\s+Tagen`,
       period: 'coming-days',
       example: 'Wir melden uns in den nächsten Tagen.',
     },
@@ -264,6 +269,12 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`nicht\s+vor(?:\s+dem)?`,
       bound: 'before',
       example: 'Bitte melden Sie sich nicht vor dem 16. November bei uns.',
+    },
+    {
+      // "ab dem 18. Januar": the first day of a span (someone's availability, a return), no slot of its own.
+      pattern: String.raw`ab(?:\s+dem|\s+der)?`,
+      bound: 'until',
+      example: 'Gerne stehe ich ab dem 18. Januar für ein Gespräch zur Verfügung.',
     },
   ],
   response: [
@@ -493,6 +504,12 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`(?:Hallo|Hi|Liebe|Liebes|Servus|Moin)\s+(?:zusammen|Team|Kolleginnen|Kollegen|alle)`,
       example: 'Hallo zusammen, zur Info: Das Interview mit Herrn Peters findet am Freitag um 14 Uhr statt.',
     },
+    {
+      // A day set for every candidate is the process's, not this candidate's slot: "das Hearing für alle
+      // Kandidatinnen und Kandidaten am 2. Dezember".
+      pattern: String.raw`für\s+alle[n]?\s+(?:Kandidat|Bewerber|Teilnehmer)\p{L}*`,
+      example: 'Das Hearing für alle Bewerberinnen und Bewerber findet am 2. Dezember statt.',
+    },
   ],
   events: [
     {
@@ -614,6 +631,11 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`teilen\s+Sie\s+uns`,
       example: 'Teilen Sie uns bis Freitag mit, ob der Termin passt.',
     },
+    {
+      // The candidate's time to do something: "Sie haben noch bis Sonntag, 17. Januar, Zeit, den Test abzuschließen".
+      pattern: String.raw`(?:haben\s+Sie|hast\s+du|Sie\s+haben|du\s+hast)\s+(?:noch\s+)?bis`,
+      example: 'Sie haben noch bis Sonntag, 17. Januar, Zeit, den Online-Test abzuschließen.',
+    },
   ],
   fact: [
     {
@@ -641,6 +663,11 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`(?:Urlaub|Betriebsferien|Gehalt|Probezeit)`,
       example: 'Herr Schmidt ist bis zum 6. November im Urlaub.',
+    },
+    {
+      // An order and its delivery are no slot: "Bestellnummer: …", "Voraussichtliche Lieferung: 14.01.".
+      pattern: String.raw`Bestell\p{L}*|Lieferung|Widerruf\p{L}*`,
+      example: 'Voraussichtliche Lieferung Ihrer Bestellung: 14.01.2027.',
     },
   ],
   past: [
@@ -734,6 +761,13 @@ export const DE: LanguageTables = withSwissSpelling({
       example:
         'Wir bitten darum, dass Personalvermittler und Headhunter von Anrufen und Direktansprache unserer Führungskräfte absehen.',
     },
+    {
+      // The negation before the way of contact, the verb far after it: "… ausschließlich über das Bewerberportal und
+      // keinesfalls telefonisch an unsere Personalabteilung zu wenden".
+      pattern: String.raw`(?:nicht|keinesfalls|keineswegs)\s+(?:\p{L}+\s+){0,2}?telefonisch\s+(?:\p{L}+\s+){0,5}?(?:zu\s+)?(?:wenden|kontaktieren|nachzufragen|nachfragen|erkundigen|melden)`,
+      example:
+        'Wir bitten Sie, sich bei Fragen nur per E-Mail und nicht telefonisch an unsere Personalabteilung zu wenden.',
+    },
   ],
   rejection: [
     {
@@ -804,6 +838,13 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`anderweitig\s+(?:besetzt|vergeben|entschieden)`,
       example: 'Die Stelle wurde anderweitig besetzt.',
+    },
+    {
+      // The one chosen, with an indefinite article, is someone else: "uns aber für eine Kandidatin entschieden,
+      // deren Profil …", "einem Bewerber den Vorzug gegeben".
+      pattern: String.raw`für\s+(?:eine|einen)\s+(?:Kandidat|Bewerber|Mitbewerber)\p{L}*\s+(?:\S+\s+){0,3}?entschieden|(?:einer|einem)\s+(?:anderen\s+)?(?:Kandidat|Bewerber|Mitbewerber)\p{L}*\s+den\s+Vorzug`,
+      example:
+        'Wir haben uns am Ende für einen Bewerber entschieden, der bereits Führungserfahrung mitbringt.',
     },
   ],
   offer: [
@@ -889,7 +930,8 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   clauseBreaks: [
     {
-      pattern: String.raw`(?:und|(?<=,\s)aber|(?<=,\s)sondern)`,
+      // Not between the two forms of a noun ("alle Bewerberinnen und Bewerber erhalten …"): one subject.
+      pattern: String.raw`(?:(?<!(?:innen|Damen)\s)und|(?<=,\s)aber|(?<=,\s)sondern)`,
       example: 'Wir führen noch Gespräche mit weiteren Kandidaten und melden uns Ende nächster Woche.',
     },
   ],
@@ -916,6 +958,11 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`(?:absagen|abzusagen)`,
       example: 'Daher müssen wir unser Gespräch am 17.11. um 15 Uhr absagen.',
+    },
+    {
+      // The interviewer cannot keep the slot: "Herr Krause kann den Termin am Donnerstag leider nicht wahrnehmen".
+      pattern: String.raw`(?:kann|können|könnte|konnte)\s+(?:\p{L}+\s+){0,5}?nicht\s+wahrnehmen`,
+      example: 'Herr Krause kann den Termin am Donnerstag leider nicht wahrnehmen.',
     },
   ],
   movedTo: [

@@ -188,6 +188,11 @@ export const ES: LanguageTables = {
       pattern: String.raw`durante\s+(?:los\s+próximos|las\s+próximas)`,
       example: 'te pedimos que no envíes seguimientos durante las próximas dos semanas.',
     },
+    {
+      // A window with its latest day before the count: "a más tardar tres semanas después de esa fecha".
+      pattern: String.raw`(?:a\s+más\s+tardar|como\s+máximo)`,
+      example: 'Le responderemos a más tardar tres semanas después de esa fecha.',
+    },
   ],
   spans: [
     {
@@ -232,12 +237,12 @@ export const ES: LanguageTables = {
       example: 'Vamos a tener una respuesta antes de que termine el mes.',
     },
     {
-      pattern: String.raw`(?:a\s+)?(?:principios|mediados)\s+de\s+la\s+(?:próxima\s+semana|semana\s+que\s+viene)`,
+      pattern: String.raw`(?:a\s+)?(?:principios|mediados|comienzos|inicios)\s+de\s+la\s+(?:próxima\s+semana|semana\s+(?:que\s+viene|próxima|entrante))`,
       period: 'early-next-week',
       example: 'Le escribiremos a principios de la próxima semana.',
     },
     {
-      pattern: String.raw`(?:para\s+|a\s+)?(?:el\s+)?(?:finales|final|fin)\s+de\s+la\s+(?:próxima\s+semana|semana\s+que\s+viene)`,
+      pattern: String.raw`(?:para\s+|a\s+)?(?:el\s+)?(?:finales|final|fin)\s+de\s+la\s+(?:próxima\s+semana|semana\s+(?:que\s+viene|próxima|entrante))`,
       period: 'next-week',
       example: 'calculo que para finales de la semana que viene te podré decir algo.',
     },
@@ -248,7 +253,7 @@ export const ES: LanguageTables = {
       example: 'regresa el lunes y te aviso la otra semana cómo seguimos.',
     },
     {
-      pattern: String.raw`(?:la\s+)?(?:próxima\s+semana|semana\s+que\s+viene)`,
+      pattern: String.raw`(?:la\s+)?(?:próxima\s+semana|semana\s+(?:que\s+viene|próxima|entrante))`,
       period: 'next-week',
       example: 'Recibirá noticias nuestras la próxima semana.',
     },
@@ -278,7 +283,7 @@ export const ES: LanguageTables = {
       example: 'Te daremos una respuesta antes de las fiestas.',
     },
     {
-      pattern: String.raw`en\s+los\s+próximos\s+días`,
+      pattern: String.raw`en\s+los\s+(?:próximos|siguientes)\s+días`,
       period: 'coming-days',
       example: 'Nos pondremos en contacto en los próximos días.',
     },
@@ -484,6 +489,11 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:avisaremos|avisaré|haremos\s+saber|haré\s+saber|contactaré|escribiré|llamaré|responderé|confirmaremos|confirmaré|comunicaré|volveremos\s+a\s+(?:poner|contactar|escribir|comunicar|llamar)|nos\s+comunicaremos)`,
       example: 'Te avisaremos la semana que viene.',
     },
+    {
+      // Results published to the candidates are news delivered: "publicaremos la lista de candidatos admitidos".
+      pattern: String.raw`publicar(?:emos|á|án)?\s+(?:\p{L}+\s+){0,2}?(?:lista|listado|resultados?|relación)`,
+      example: 'Dentro de los diez días hábiles siguientes publicaremos la lista de admitidos.',
+    },
   ],
   interview: [
     {
@@ -550,6 +560,11 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:tenés|tienes|tiene|tendrás|tendrá)\s+(?:la|una|tu|su)\s+(?:técnica|entrevista|charla|llamada|reunión|videollamada|cita)`,
       example: 'el martes 1/12 a las 11 hs tenés la técnica con Leandro (tech lead).',
     },
+    {
+      // A selection day for a group the candidate is invited to: "la sesión de selección grupal del jueves 21".
+      pattern: String.raw`sesión\s+(?:de\s+selección|grupal)`,
+      example: 'Te confirmamos tu participación en la sesión de selección del jueves 21 de enero a las 9:00.',
+    },
   ],
   genericInterviews: [
     {
@@ -573,6 +588,11 @@ export const ES: LanguageTables = {
       pattern: String.raw`la\s+semana\s+del`,
       example: 'Los encuentros serán la semana del 23 de noviembre.',
     },
+    {
+      // A message greeting a group of colleagues is about others' interviews: "Hola equipo:", "Buenos días a todos".
+      pattern: String.raw`(?:Hola|Buenos\s+días|Buenas(?:\s+tardes)?)\s+(?:equipo|a\s+todos|a\s+todas|a\s+todos\s+y\s+todas|chicos|compañeros|compañeras)`,
+      example: 'Hola equipo: mañana a las 9:00 entrevistamos a la primera candidata.',
+    },
   ],
   events: [
     {
@@ -581,7 +601,7 @@ export const ES: LanguageTables = {
       example: 'El comité de selección se reúne el martes 12 y después te escribimos.',
     },
     {
-      pattern: String.raw`webinar(?:io)?|(?:feria|foro)\s+(?:de\s+)?(?:empleo|trabajo|laboral)|darse\s+de\s+baja|newsletter|jornada\s+de\s+puertas\s+abiertas|evento\s+de\s+(?:reclutamiento|empleabilidad)|meetup|afterwork|open\s+day|job\s?day`,
+      pattern: String.raw`webinar(?:io)?|(?:feria|foro|encuentro|salón)\s+(?:de\s+)?(?:empleo|trabajo|laboral)|darse\s+de\s+baja|newsletter|jornada\s+de\s+puertas\s+abiertas|evento\s+de\s+(?:reclutamiento|empleabilidad)|meetup|afterwork|open\s+day|job\s?day`,
       example:
         'Participa en nuestro webinario «Cómo preparar tu entrevista» el martes 19 de enero a las 18:00.',
     },
@@ -598,7 +618,7 @@ export const ES: LanguageTables = {
       example: 'le rogamos que espere a su regreso para cualquier consulta.',
     },
     {
-      pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:contacte|contactes|escriba|escribas|llame|llames)\s+(?:\p{L}+\s+){0,6}?(?:antes|hasta)`,
+      pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:contacte|contactes|escriba|escribas|llame|llames)\s+(?:\p{L}+\s+){0,10}?(?:antes|hasta)`,
       example: 'Le rogamos que no nos contacte antes del 25 de noviembre.',
     },
     {
@@ -614,9 +634,10 @@ export const ES: LanguageTables = {
       example: 'Danos un margen de diez días antes de preguntar por tu candidatura.',
     },
     {
-      // The writer's own absence; someone else's ("el gerente está de vacaciones") needs a request of its own.
-      pattern: String.raw`(?:estaré|estoy|estaremos|estamos)\s+(?:fuera\s+de\s+la\s+oficina|fuera|ausente|de\s+viaje|de\s+vacaciones|de\s+baja)`,
-      example: 'Estaré fuera de la oficina hasta el 20 de noviembre, sin acceso al correo.',
+      // The writer's own day back; someone else's ("el gerente vuelve el lunes") needs a request of its own. An
+      // absence "hasta el 18 de enero" alone asks for nothing (TIMELINE-CONVENTIONS.md: an explicit request).
+      pattern: String.raw`(?:vuelvo|regreso|volvemos|regresamos)\s+(?:a\s+la\s+oficina|al\s+trabajo|a\s+estar\s+disponibles?|el)`,
+      example: 'Estaré fuera de la oficina hasta el viernes 20 y vuelvo a la oficina el lunes 23.',
     },
     {
       pattern: String.raw`no\s+(?:podré|podremos|voy\s+a\s+poder)\s+(?:mirar|revisar|leer|consultar|atender)\s+(?:el\s+|mi\s+)?(?:correo|email|mail|mensajes)`,
@@ -685,6 +706,11 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:necesitamos|necesitaríamos|esperamos|aguardamos|quedamos\s+a\s+la\s+espera\s+de|agradeceríamos|agradeceremos)\s+(?:tu|su|vuestra)\s+(?:respuesta|confirmación|decisión|aceptación)`,
       example: 'Nos complace hacerte una oferta. Necesitamos tu respuesta antes del 20 de noviembre.',
     },
+    {
+      // The candidate's time to do something: "Tienes hasta el domingo 17 a las 23:59 para finalizarla".
+      pattern: String.raw`(?:tienes|tenés|tiene|tienen|tendrás|tendrá)\s+(?:\p{L}+\s+){0,2}?hasta`,
+      example: 'Tienes hasta el domingo 17 de enero a las 23:59 para completar la prueba.',
+    },
   ],
   fact: [
     {
@@ -698,6 +724,11 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:cerrad[oa]s|vacaciones|salario|nómina|periodo\s+de\s+prueba)`,
       example: 'Nuestras oficinas permanecerán cerradas del 24 de diciembre al 6 de enero.',
+    },
+    {
+      // An order and its delivery are no slot: "Fecha del pedido: …", "Entrega estimada: 14/01/2027".
+      pattern: String.raw`pedido|entrega\s+estimada|desistimiento`,
+      example: 'Entrega estimada del pedido: 14/01/2027.',
     },
   ],
   past: [
@@ -782,6 +813,11 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:no|ni)\s+(?:\p{L}+\s+){0,4}?(?:llaméis|llamen|telefoneéis|telefoneen)\s+(?:a|al)`,
       example: 'que ni tú ni tu agencia llaméis a la oficina central para interesaros por el proceso.',
     },
+    {
+      // "no facilitará, ni por teléfono ni de forma presencial, información": the phone denied as one of the ways.
+      pattern: String.raw`ni\s+(?:por\s+(?:vía\s+)?tel[eé]fono|telef[oó]nicamente|por\s+vía\s+telefónica)`,
+      example: 'No daremos información sobre el proceso ni por teléfono ni por correo.',
+    },
   ],
   rejection: [
     {
@@ -834,6 +870,11 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`no\s+(?:continuaremos|seguiremos|avanzaremos|(?:vamos\s+a\s+poder|podemos|podremos|vamos\s+a)\s+(?:continuar|seguir|avanzar)|continuar|seguir|avanzar)\s+(?:adelante\s+)?con\s+(?:su|tu)\s+(?:candidatura|postulación|solicitud|perfil)`,
       example: 'No continuaremos con su candidatura.',
+    },
+    {
+      // The one chosen, with an indefinite article, is someone else: "nos decidimos por una candidata cuyo perfil …".
+      pattern: String.raw`(?:decidido|decidimos|decantado|decantamos|inclinado|inclinamos|elegido|elegimos|seleccionado|seleccionamos)\s+(?:por\s+|a\s+)?(?:una|un)\s+(?:candidat[oa]|postulante|aspirante|persona)\s+(?:cuy[oa]|que|con)`,
+      example: 'Finalmente nos hemos decidido por una candidata cuyo perfil se ajusta más a la posición.',
     },
   ],
   offer: [
@@ -905,7 +946,8 @@ export const ES: LanguageTables = {
   ],
   clauseBreaks: [
     {
-      pattern: String.raw`(?:y|pero|aunque|porque|ya\s+que)`,
+      // Not between the two forms of a noun ("los candidatos y candidatas recibirán …"): one subject.
+      pattern: String.raw`(?:y(?!\s+(?:l[ao]s\s+)?(?:candidat|postulant|aspirant|seleccionad)\p{L}*)|pero|aunque|porque|ya\s+que)`,
       example:
         'Todavía tenemos entrevistas con otros candidatos el jueves y le diremos algo a principios de la semana que viene.',
     },
@@ -931,6 +973,11 @@ export const ES: LanguageTables = {
       // "pasa del martes 17 al miércoles 18": the clause without the old day reads "pasa del al".
       pattern: String.raw`(?:pasa|cambia|se\s+mueve|se\s+traslada|movemos|cambiamos|trasladamos)\s+(?:de|del)\s+al`,
       example: 'tu entrevista pasa del al miércoles 18 de noviembre',
+    },
+    {
+      // The interviewer cannot keep the slot: "no podrá atenderte mañana jueves a las 10:00".
+      pattern: String.raw`no\s+(?:podrá|podremos|podré|va\s+a\s+poder|vamos\s+a\s+poder|voy\s+a\s+poder)\s+(?:atender(?:te|le|la|lo|os)?|recibir(?:te|le|la|lo|os)|entrevistar(?:te|le|la|lo|os))`,
+      example: 'La gerente no podrá atenderte el jueves a las 10:00; te propongo el viernes a la misma hora.',
     },
   ],
   movedTo: [

@@ -119,6 +119,12 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:s'échelonner|s'échelonne|s'étaler|s'étale|s'étendre|s'étend)\s+sur`,
       example: "Le processus de sélection peut s'échelonner sur quatre à six semaines.",
     },
+    {
+      // A window with its latest day before the count, counted from an event named after it: "au plus tard trois
+      // semaines après cette date".
+      pattern: String.raw`au\s+plus\s+tard`,
+      example: 'Une réponse vous sera adressée au plus tard trois semaines après cette date.',
+    },
   ],
   spans: [
     {
@@ -206,7 +212,7 @@ export const FR: LanguageTables = {
       example: "Nous vous répondrons d'ici la fin de la semaine.",
     },
     {
-      pattern: String.raw`(?:dans\s+les|au\s+cours\s+des)\s+(?:prochains|jours\s+à\s+venir)(?:\s+jours)?`,
+      pattern: String.raw`(?:dans\s+les|au\s+cours\s+des)\s+(?:tout\s+)?(?:prochains|jours\s+à\s+venir)(?:\s+jours)?`,
       period: 'coming-days',
       example: 'Nous vous contacterons dans les prochains jours.',
     },
@@ -285,6 +291,12 @@ export const FR: LanguageTables = {
       example:
         'Nous vous prions de ne pas nous contacter avant la fin de la période de recrutement, soit après le 18 décembre.',
     },
+    {
+      // "à partir du 18 janvier": the first day of a span (someone's availability, a return), no slot of its own.
+      pattern: String.raw`à\s+partir\s+du`,
+      bound: 'until',
+      example: 'Je reste disponible pour un entretien à partir du 18 janvier.',
+    },
   ],
   response: [
     {
@@ -353,6 +365,11 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:(?:vous|te)\s+(?!remercier|prier|demander)\p{L}+(?:rons|rai|ra)|reprendr(?:ons|ai|a)\s+contact|(?:vous|te)\s+(?:re)?contactons)`,
       example: "Nous vous ferons signe d'ici vendredi.",
     },
+    {
+      // Results published to the candidates are news delivered: "nous publierons la liste des candidats admis".
+      pattern: String.raw`publier(?:ons|a|ont)?\s+(?:\p{L}+\s+){0,2}?(?:liste|résultats?)`,
+      example: 'Nous publierons les résultats dans les dix jours ouvrés suivant la clôture.',
+    },
   ],
   interview: [
     {
@@ -417,6 +434,12 @@ export const FR: LanguageTables = {
     {
       pattern: String.raw`(?:venir|passer)(?:\s+nous\s+voir|\s+au\s+bureau|\s+dans\s+nos\s+locaux)?`,
       example: 'Pouvez-vous venir lundi à 9h ?',
+    },
+    {
+      // A selection day for a group the candidate is invited to: "la session de recrutement collective du jeudi 21".
+      pattern: String.raw`(?:session|journée|matinée)\s+de\s+(?:recrutement|sélection)|recrutement\s+collectif`,
+      example:
+        'Nous vous confirmons votre participation à la session de recrutement du jeudi 21 janvier à 9h.',
     },
   ],
   genericInterviews: [
@@ -486,9 +509,16 @@ export const FR: LanguageTables = {
         "Inutile de nous écrire pour connaître l'avancement de votre dossier avant la fin des entretiens.",
     },
     {
-      // An absence of the one writing or of a colleague: contact waits until the day back.
-      pattern: String.raw`(?:suis|serai|est|sera|sommes|serons)\s+(?:actuellement\s+)?(?:absente?s?|en\s+(?:congés?|déplacement|vacances|formation|arrêt|séminaire|mission|RTT|conférence)|hors\s+du\s+bureau)`,
+      // The day back of the one writing or of a colleague: contact waits until then. An absence "jusqu'au 22 janvier"
+      // alone asks for nothing (TIMELINE-CONVENTIONS.md: an explicit request; the English "out of the office until").
+      pattern: String.raw`(?:suis|serai|est|sera|sommes|serons)\s+(?:de\s+retour|rentrée?s?)|(?:rentrerai|rentrera|rentrerons)|retour\s+(?:prévu|au\s+bureau)`,
       example: 'Je suis actuellement absente et serai de retour le mercredi 2 décembre.',
+    },
+    {
+      // Any follow-up before a day declared unanswered is a request to wait: "toute relance avant cette date restera
+      // sans réponse".
+      pattern: String.raw`(?:toute|aucune)\s+relance`,
+      example: 'Toute relance avant cette date restera sans réponse.',
     },
   ],
   candidateDeadline: [
@@ -505,6 +535,11 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:faire\s+part\s+de|faire\s+connaître|communiquer|transmettre|attendons|attendrons|recevoir)\s+(?:votre|ta)\s+(?:réponse|décision|acceptation|accord)`,
       example:
         'Nous avons le plaisir de vous proposer le poste. Merci de nous faire part de votre réponse avant le 20 novembre.',
+    },
+    {
+      // The candidate's time to do something: "Vous avez jusqu'au dimanche 17 janvier pour compléter le test".
+      pattern: String.raw`(?:vous\s+avez|tu\s+as|vous\s+aurez|tu\s+auras)\s+(?:\p{L}+\s+){0,2}?jusqu['’](?:au|à|aux)`,
+      example: "Vous avez jusqu'au dimanche 17 janvier pour compléter le questionnaire.",
     },
   ],
   fact: [
@@ -524,6 +559,11 @@ export const FR: LanguageTables = {
       // A timeline counted from an event whose day is not given ("dès réception de votre dossier complet").
       pattern: String.raw`(?:dès|à)\s+(?:la\s+)?réception`,
       example: "Dès réception de votre dossier complet, l'analyse prend 5 jours ouvrés.",
+    },
+    {
+      // An order and its delivery are no slot: "Commande n° …", "Livraison prévue le 14 janvier".
+      pattern: String.raw`commande|livraison|rétractation`,
+      example: 'Livraison de votre commande prévue le 14 janvier.',
     },
   ],
   past: [
@@ -608,6 +648,12 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:pas|aucune?)\s+(?:de\s+)?(?:renseignements?|informations?)\s+par\s+téléphone`,
       example: 'Nous ne donnons pas de renseignements par téléphone.',
     },
+    {
+      // The subject far before its verb: "aucune information sur l'avancement du recrutement ne pourra vous être
+      // communiquée par téléphone".
+      pattern: String.raw`(?:aucune?|pas\s+de)\s+(?:renseignements?|informations?)\s+(?:[\p{L}'’]+\s+){0,12}?par\s+téléphone`,
+      example: 'Aucune information sur le suivi des dossiers ne sera donnée par téléphone.',
+    },
   ],
   rejection: [
     {
@@ -675,6 +721,12 @@ export const FR: LanguageTables = {
     {
       pattern: String.raw`retenu\s+(?:une\s+autre\s+candidature|un\s+autre\s+(?:candidat|profil))`,
       example: 'Nous avons retenu une autre candidature.',
+    },
+    {
+      // The one chosen, with an indefinite article, is someone else: "nous avons retenu une candidate dont le profil …".
+      pattern: String.raw`(?:choisi|retenu|sélectionné|privilégié)\s+(?:une?\s+)(?:candidate?|personne|profil)\s+(?:dont|qui|plus)`,
+      example:
+        'Après réflexion, nous avons retenu une candidate dont le profil correspond davantage au poste.',
     },
   ],
   offer: [
@@ -755,7 +807,8 @@ export const FR: LanguageTables = {
   clauseBreaks: [
     {
       // (and "donc" after a comma: "le gestionnaire est en vacances, donc on devrait pouvoir te revenir …")
-      pattern: String.raw`(?:et|mais|puis|(?<=,\s)donc)`,
+      // Not between the two forms of a noun ("les candidats et candidates retenus seront …"): one subject.
+      pattern: String.raw`(?:et(?!\s+(?:les\s+)?candidat\p{L}*)|mais|puis|(?<=,\s)donc)`,
       example:
         'Nous rencontrons encore plusieurs candidats jeudi et vous tiendrons informé début de semaine prochaine.',
     },
@@ -781,6 +834,12 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:est|a\s+été|sera|doit\s+être)\s+(?:déplacée?|reportée?|décalée?|avancée?|repoussée?)`,
       example: 'Votre entretien du lundi 30 novembre est déplacé au mercredi 2 décembre, même heure (10h30).',
     },
+    {
+      // The interviewer cannot keep the slot: "ne pourra pas vous recevoir jeudi à 10h".
+      pattern: String.raw`ne\s+(?:pourra|pourrons|pourrai|pourront)\s+(?:finalement\s+)?pas\s+(?:vous|te|t['’])\s*(?:recevoir|rencontrer|accueillir)`,
+      example:
+        'Notre directrice ne pourra pas vous recevoir jeudi à 10h ; seriez-vous disponible vendredi à 14h ?',
+    },
   ],
   movedTo: [
     {
@@ -801,7 +860,7 @@ export const FR: LanguageTables = {
       example: 'Nous vous communiquerons les résultats dans un délai de 15 jours à compter du 4 janvier.',
     },
     {
-      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+cette\s+date|qui\s+(?:suivent|suivront|suit|suivra)|suivant\s+(?:l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date)`,
+      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+cette\s+date|qui\s+(?:suivent|suivront|suit|suivra)|suivant\s+(?:l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date|(?:la|le|cette|ce|votre)\s+(?:session|réunion|journée|épreuve|rencontre|visite|jury|comité|commission|test))`,
       example: 'nous vous répondrons dans les trois semaines suivant cette date.',
     },
   ],

@@ -1,0 +1,223 @@
+// Rules added after held-out rounds 71–79 (German, Spanish, French) of issue 13, each pinned by rows of its own
+// that are not round rows: lines written for the rule, with their answers from TIMELINE-CONVENTIONS.md, in every
+// language where the rule has a twin.
+import { DE } from '../../../src/core/extract/phrases/de';
+import { ES } from '../../../src/core/extract/phrases/es';
+import { FR } from '../../../src/core/extract/phrases/fr';
+import { checkRows, type RuleRow } from './ruleRows';
+
+// Tuesday 2 February 2027, 10:00 in Berlin, Paris and Madrid.
+const BER = { sentAt: '2027-02-02T10:00:00+01:00', tz: 'Europe/Berlin' } as const;
+const PAR = { sentAt: '2027-02-02T10:00:00+01:00', tz: 'Europe/Paris' } as const;
+const MAD = { sentAt: '2027-02-02T10:00:00+01:00', tz: 'Europe/Madrid' } as const;
+
+const check = (rows: readonly RuleRow[]): void => checkRows(rows, [DE, FR, ES]);
+
+describe('the two forms of a noun joined by "and" are one subject, no clause break (round 71)', () => {
+  check([
+    [
+      BER,
+      'Die Frist endet am 12. Februar. Innerhalb von zehn Tagen nach Ende der Frist bekommen alle Teilnehmerinnen und Teilnehmer eine Rückmeldung.',
+      ['response-by 2027-02-22'],
+    ],
+    [
+      MAD,
+      'En los próximos diez días todos los candidatos y candidatas recibirán una respuesta.',
+      ['response-by 2027-02-12'],
+    ],
+    [
+      PAR,
+      'Dans les dix jours, les candidats et candidates recevront une réponse par courriel.',
+      ['response-by 2027-02-12'],
+    ],
+    // A day set for every candidate is no slot of this one's.
+    [BER, 'Der Auswahltag für alle Bewerberinnen und Bewerber findet am 11. Februar statt.', []],
+  ]);
+});
+
+describe('a rejection naming the one chosen with an indefinite article (round 71)', () => {
+  check([
+    [
+      BER,
+      'Wir haben uns nach vielen Gesprächen für eine Bewerberin entschieden, die bereits im Vertrieb gearbeitet hat.',
+      ['outcome rejected'],
+    ],
+    [
+      MAD,
+      'Tras valorar todos los perfiles, nos decidimos por un candidato que ya conoce el sector.',
+      ['outcome rejected'],
+    ],
+    [PAR, 'Nous avons finalement choisi une personne qui connaît déjà nos outils.', ['outcome rejected']],
+  ]);
+});
+
+describe('no-calls with the negation far from its verb (rounds 71–73)', () => {
+  check([
+    [BER, 'Wir bitten Sie, sich keinesfalls telefonisch an einzelne Führungskräfte zu wenden.', ['no-calls']],
+    [
+      MAD,
+      'La información del proceso se comunica solo por correo, ni por teléfono ni en persona.',
+      ['no-calls'],
+    ],
+    [
+      PAR,
+      'Aucun renseignement concernant les candidatures en cours ne sera fourni par téléphone.',
+      ['no-calls'],
+    ],
+  ]);
+});
+
+describe("someone's availability from a day is no slot (rounds 71–73)", () => {
+  check([
+    [BER, 'Für ein persönliches Gespräch bin ich ab dem 15. Februar jederzeit verfügbar.', []],
+    [PAR, 'Je suis disponible pour un entretien à partir du 15 février.', []],
+    [MAD, 'Estoy disponible para una entrevista a partir del lunes 15 de febrero.', []],
+  ]);
+});
+
+describe('a day without a year read as months away is a past one: no promise (round 72)', () => {
+  check([
+    [MAD, 'Te escribo por mi postulación enviada el 25 de enero; quedo atenta a su respuesta.', []],
+    [BER, 'Ich beziehe mich auf meine Bewerbung vom 25. Januar und freue mich auf Ihre Rückmeldung.', []],
+    [
+      PAR,
+      "Je me permets de vous relancer concernant ma candidature envoyée le 25 janvier, dans l'attente de votre réponse.",
+      [],
+    ],
+  ]);
+});
+
+describe('the coming days with an intensifier (round 73)', () => {
+  check([
+    [PAR, 'Je reviens vers vous dans les tout prochains jours.', ['response-by 2027-02-07']],
+    [BER, 'Wir melden uns in den allernächsten Tagen bei Ihnen.', ['response-by 2027-02-07']],
+    [MAD, 'Te daremos una respuesta en los siguientes días.', ['response-by 2027-02-07']],
+  ]);
+});
+
+describe('a window whose latest day stands before its count, counted from a dated event (round 73)', () => {
+  check([
+    [
+      PAR,
+      'La date limite de candidature est le 10 février. Vous recevrez une réponse au plus tard deux semaines après cette date.',
+      ['response-by 2027-02-24'],
+    ],
+    [
+      BER,
+      'Die Bewerbungsfrist endet am 10. Februar. Sie erhalten spätestens zwei Wochen nach diesem Datum eine Antwort.',
+      ['response-by 2027-02-24'],
+    ],
+    [
+      MAD,
+      'El plazo de inscripción cierra el 10 de febrero. Le responderemos a más tardar dos semanas después de esa fecha.',
+      ['response-by 2027-02-24'],
+    ],
+  ]);
+});
+
+describe("a group selection session is the candidate's slot, and a window may count from it (round 73)", () => {
+  check([
+    [
+      PAR,
+      'Votre session de recrutement aura lieu le jeudi 11 février à 14h. Les résultats vous seront communiqués dans les cinq jours suivant la session.',
+      ['interview 2027-02-11 14:00', 'response-by 2027-02-16'],
+    ],
+    [
+      MAD,
+      'Te confirmamos tu lugar en la sesión de selección del jueves 11 de febrero a las 14:00.',
+      ['interview 2027-02-11 14:00'],
+    ],
+  ]);
+});
+
+describe("an HTML table's label alone on its line, its value after a blank line (round 71)", () => {
+  check([
+    [
+      BER,
+      'Ihr Vorstellungsgespräch\n\nDatum\n\nDonnerstag, 11. Februar 2027\n\nUhrzeit\n\n14:00 Uhr\n\nOrt\n\nHauptstraße 5, Kassel',
+      ['interview 2027-02-11 14:00'],
+    ],
+    [
+      MAD,
+      'Tu entrevista\n\nFecha\n\njueves, 11 de febrero de 2027\n\nHora\n\n14:00\n\nLugar\n\nCalle Mayor 10, Zaragoza',
+      ['interview 2027-02-11 14:00'],
+    ],
+    [
+      PAR,
+      'Votre entretien\n\nDate\n\njeudi 11 février 2027\n\nHeure\n\n14:00\n\nLieu\n\n12 rue Nationale, Tours',
+      ['interview 2027-02-11 14:00'],
+    ],
+  ]);
+});
+
+describe("the candidate's time to do something is their deadline (round 72)", () => {
+  check([
+    [MAD, 'Tienes hasta el domingo 7 de febrero a las 23:59 para completar la evaluación en línea.', []],
+    [PAR, "Vous avez jusqu'au dimanche 7 février, 23h59, pour passer le test en ligne.", []],
+    [BER, 'Sie haben noch bis Sonntag, 7. Februar, Zeit, das Video-Interview aufzuzeichnen.', []],
+  ]);
+});
+
+describe("a group greeting, an event for many and an order are no candidate's slot (round 72)", () => {
+  check([
+    [MAD, 'Buenos días a todos: mañana a las 10:00 entrevistamos a la candidata de Valencia.', []],
+    [MAD, 'Te esperamos en el Encuentro de Empleo Joven el jueves 11 de febrero a las 10:00.', []],
+    [BER, 'Bestellbestätigung\n\nArtikel: Interviewtraining (Online-Kurs)\nLieferung: 05.02.2027', []],
+    [MAD, 'Resumen del pedido\nProducto: Simulacro de entrevista online\nEntrega estimada: 05/02/2027', []],
+    [PAR, "Récapitulatif de commande\nProduit : coaching entretien d'embauche\nLivraison : 05/02/2027", []],
+  ]);
+});
+
+describe('a slot the interviewer cannot keep, another offered (round 72)', () => {
+  check([
+    [
+      MAD,
+      'La directora no podrá atenderte el jueves 4 a las 10:00. ¿Te vendría bien el viernes 5 a las 12:00?',
+      ['interview 2027-02-05 12:00'],
+    ],
+    [
+      PAR,
+      'Notre directrice ne pourra pas vous recevoir jeudi à 10h. Seriez-vous disponible vendredi à 12h ?',
+      ['interview 2027-02-05 12:00'],
+    ],
+    [
+      BER,
+      'Frau Lenz kann den Termin am Donnerstag um 10 Uhr leider nicht wahrnehmen. Passt Ihnen stattdessen Freitag um 12 Uhr?',
+      ['interview 2027-02-05 12:00'],
+    ],
+  ]);
+});
+
+describe('results published are news delivered (round 72)', () => {
+  check([
+    [MAD, 'Publicaremos los resultados en un plazo de cinco días hábiles.', ['response-by 2027-02-09']],
+    [PAR, 'Nous publierons la liste des admis sous cinq jours ouvrés.', ['response-by 2027-02-09']],
+  ]);
+});
+
+describe('an absence alone asks for nothing; the day back, or a request, is the first day contact is welcome (rounds 72–73)', () => {
+  check([
+    [MAD, 'Estoy fuera de la oficina hasta el viernes 5 de febrero con acceso limitado al correo.', []],
+    [MAD, 'Estoy de viaje y vuelvo a la oficina el lunes 8 de febrero.', ['no-contact-before 2027-02-08']],
+    [PAR, 'Je suis en congés jusqu’au 5 février inclus.', []],
+    [PAR, 'Je suis en congés et serai de retour le lundi 8 février.', ['no-contact-before 2027-02-08']],
+    [
+      PAR,
+      'Je suis en déplacement jusqu’au 5 février ; toute relance avant cette date restera sans réponse.',
+      ['no-contact-before 2027-02-05'],
+    ],
+    [BER, 'Ich bin bis einschließlich 5. Februar nicht im Büro.', []],
+  ]);
+});
+
+describe('Spanish: the start of next week in Latin-American words, and a request far from its bound (round 72)', () => {
+  check([
+    [MAD, 'Te damos una respuesta a comienzos de la semana entrante.', ['response-by 2027-02-10']],
+    [MAD, 'Te respondemos la semana entrante.', ['response-by 2027-02-12']],
+    [
+      MAD,
+      'Te pedimos que no nos escribas para preguntar por el resultado de tu entrevista técnica hasta el lunes 15 de febrero.',
+      ['no-contact-before 2027-02-15'],
+    ],
+  ]);
+});
