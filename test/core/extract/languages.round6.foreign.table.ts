@@ -362,3 +362,289 @@ export const ROUND_73_FR: readonly PhraseRow[] = [
     expect: [{ kind: 'response-by', by: '2027-01-16', fuzzy: true }],
   },
 ];
+
+// Rounds 74–76, written after rounds 71–73's fixes and before the engine read them: new messages, not paraphrases.
+
+// Wednesday 3 March 2027, 09:40 in Berlin.
+const BER_WED = { sentAt: '2027-03-03T09:40:00+01:00', tz: 'Europe/Berlin' } as const;
+// Monday 8 March 2027, 11:10 in Vienna.
+const VIE_MON = { sentAt: '2027-03-08T11:10:00+01:00', tz: 'Europe/Vienna' } as const;
+// Thursday 4 March 2027, 15:30 in Zurich.
+const ZRH_THU = { sentAt: '2027-03-04T15:30:00+01:00', tz: 'Europe/Zurich' } as const;
+// Friday 5 March 2027, 08:20 in Leipzig.
+const LEJ_FRI = { sentAt: '2027-03-05T08:20:00+01:00', tz: 'Europe/Berlin' } as const;
+
+// Tuesday 2 March 2027, 12:00 in Madrid.
+const MAD_TUE2 = { sentAt: '2027-03-02T12:00:00+01:00', tz: 'Europe/Madrid' } as const;
+// Wednesday 3 March 2027, 09:00 in Mexico City.
+const MEX_WED2 = { sentAt: '2027-03-03T09:00:00-06:00', tz: 'America/Mexico_City' } as const;
+// Thursday 4 March 2027, 17:00 in Santiago (summer time).
+const SCL_THU = { sentAt: '2027-03-04T17:00:00-03:00', tz: 'America/Santiago' } as const;
+// Friday 5 March 2027, 10:00 in Bogotá.
+const BOG_FRI = { sentAt: '2027-03-05T10:00:00-05:00', tz: 'America/Bogota' } as const;
+
+// Tuesday 2 March 2027, 10:30 in Paris.
+const PAR_TUE2 = { sentAt: '2027-03-02T10:30:00+01:00', tz: 'Europe/Paris' } as const;
+// Wednesday 3 March 2027, 13:15 in Montréal.
+const YUL_WED2 = { sentAt: '2027-03-03T13:15:00-05:00', tz: 'America/Toronto' } as const;
+// Thursday 4 March 2027, 16:00 in Brussels.
+const BRU_THU = { sentAt: '2027-03-04T16:00:00+01:00', tz: 'Europe/Brussels' } as const;
+// Monday 8 March 2027, 09:00 in Lausanne.
+const LSN_MON = { sentAt: '2027-03-08T09:00:00+01:00', tz: 'Europe/Zurich' } as const;
+// Friday 5 March 2027, 11:00 in Dakar.
+const DKR_FRI = { sentAt: '2027-03-05T11:00:00+00:00', tz: 'Africa/Dakar' } as const;
+
+/** Round 74: German recruiter mail and ATS templates, seventh unseen round. */
+export const ROUND_74_DE: readonly PhraseRow[] = [
+  {
+    ...BER_WED,
+    text: 'Einladung zum Online-Interview\n\nLiebe Frau Schuster,\n\nherzlichen Dank für Ihr Interesse an unserem Traineeprogramm. Gerne möchten wir Sie zu einem ersten Online-Interview einladen:\n\nTermin: Di, 09.03.2027 | 10.00 Uhr\nPlattform: Webex (Einwahldaten im Anhang)\nDauer: 30 Minuten\n\nBitte geben Sie uns bis Freitag kurz Bescheid, ob der Termin für Sie passt.\n\nViele Grüße\nJana Krüger\nNachwuchsförderung\nSpreetal Versicherungen AG · Vorstand: Dr. Ralf Oster (Vors.), Ute Brehm · Amtsgericht Charlottenburg HRB 90211 B',
+    expect: [{ kind: 'interview', by: '2027-03-09', time: '10:00' }],
+  },
+  {
+    ...BER_WED,
+    text: 'Sehr geehrter Herr Lorenz,\n\nwir müssen Ihr Gespräch leider vom 10. auf den 12. März verlegen; die Uhrzeit (11:30 Uhr) bleibt gleich.\n\nVielen Dank für Ihr Verständnis!\nPetra Engel\nPersonal',
+    expect: [{ kind: 'interview', by: '2027-03-12', time: '11:30' }],
+  },
+  {
+    ...BER_WED,
+    text: 'Sehr geehrte Frau Öztürk,\n\nleider müssen wir das für morgen geplante Interview absagen, da die Stelle intern neu bewertet wird. Wir kommen auf Sie zu, sobald es Neuigkeiten gibt.\n\nMit freundlichen Grüßen\nHR Services',
+    expect: [],
+  },
+  {
+    ...LEJ_FRI,
+    text: 'Hallo Herr Kunze,\n\nbitte wählen Sie über den folgenden Link einen passenden Termin für das Telefoninterview aus. Verfügbar sind Slots am 10., 11. und 12. März, jeweils zwischen 9 und 12 Uhr.\n\n» Termin auswählen\n\nBeste Grüße\nRecruiting-Team Saxonia Automotive',
+    expect: [],
+  },
+  {
+    ...VIE_MON,
+    text: 'Sehr geehrter Herr Gasser,\n\nwir haben Ihre Bewerbungsunterlagen erhalten. Die Auswahlgespräche finden voraussichtlich Ende März statt. Wir melden uns spätestens in drei Wochen bei Ihnen.\n\nMit freundlichen Grüßen\nPersonalbüro der Stadtgemeinde Mödling',
+    expect: [{ kind: 'response-by', by: '2027-03-29' }],
+  },
+  {
+    ...BER_WED,
+    text: 'Liebe Frau Hartmann,\n\ndie Sitzung des Auswahlgremiums ist für den 17. März angesetzt. Eine Entscheidung teilen wir Ihnen in der Woche danach mit.\n\nHerzliche Grüße\nDr. Anke Simon\nStiftung Lesewelt',
+    expect: [{ kind: 'response-by', by: '2027-03-26' }],
+  },
+  {
+    ...LEJ_FRI,
+    text: 'Hallo Herr Ritter,\n\naktuell liegt Ihre Bewerbung beim Fachbereich zur Prüfung. Einen genauen Zeitpunkt für unsere Rückmeldung können wir Ihnen leider noch nicht nennen.\n\nViele Grüße\nSandra Pohl',
+    expect: [],
+  },
+  {
+    ...LEJ_FRI,
+    text: 'Sehr geehrte Frau Jankowski,\n\num allen Bewerbungen gerecht zu werden, bitten wir Sie, von Nachfragen bis zum 19. März abzusehen.\n\nMit freundlichen Grüßen\nUniversitätsklinikum Mitteldeutschland – Personalgewinnung',
+    expect: [{ kind: 'no-contact-before', by: '2027-03-19' }],
+  },
+  {
+    ...VIE_MON,
+    text: 'Sehr geehrter Herr Pichler,\n\nFrau Dr. Strasser ist bis 12. März auf Dienstreise; bitte haben Sie bis zu ihrer Rückkehr Geduld.\n\nFreundliche Grüße\nSekretariat Geschäftsführung',
+    expect: [{ kind: 'no-contact-before', by: '2027-03-12', fuzzy: true }],
+  },
+  {
+    ...BER_WED,
+    text: 'Sehr geehrter Herr Scholz,\n\nvielen Dank für Ihre E-Mail. Eine telefonische Auskunft zum Bearbeitungsstand ist uns leider nicht möglich.\n\nMit freundlichen Grüßen\nBewerbermanagement',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BER_WED,
+    text: 'Hey Lena,\n\nich mach’s kurz und ehrlich: Leider reicht es diesmal nicht für die nächste Runde. Dein Case war stark, aber beim Thema Datenmodellierung suchen wir mehr Tiefe.\n\nAlles Gute und bleib gern in Kontakt!\nNils\nKolibri Analytics',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...ZRH_THU,
+    text: 'Guten Tag Herr Wyss\n\nWir freuen uns, Ihnen mitteilen zu können, dass Sie uns im Gespräch überzeugt haben! Anbei erhalten Sie unser Vertragsangebot. Wir bitten um Ihre Rückmeldung bis zum 15.03.2027.\n\nFreundliche Grüsse\nHelvetia Bau AG\nPersonalabteilung',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...BER_WED,
+    text: 'Jobs der Woche für Sie\n\nSachbearbeiter Lohn (m/w/d) – Havelland Service GmbH – Start: 01.04.2027 – Vorstellungsgespräche ab KW 11\nPersonalreferentin (w/m/d) – Brandenburger Tor Immobilien – Bewerbungsschluss 20.03.2027\n\nSie erhalten diese Nachricht, weil Sie den Indeed-Jobletter abonniert haben.',
+    expect: [],
+  },
+  {
+    ...LEJ_FRI,
+    text: 'Digitaler Bewerbertag am 18.03.2027 von 10:00 bis 15:00 Uhr – jetzt anmelden und direkt mit unseren Recruiterinnen und Recruitern ins Gespräch kommen!\n\nWeitere Infos unter karriere.saxonia-automotive.de\nNewsletter abbestellen',
+    expect: [],
+  },
+  {
+    ...BER_WED,
+    text: 'Hallo Frau Berger,\n\nzur Info: Der Kandidat für die Teamleitung, Herr Sommer, kommt am Freitag um 9 Uhr zum Probearbeiten. Können Sie ihn am Empfang abholen?\n\nDanke!\nMarco',
+    expect: [],
+  },
+  {
+    ...ZRH_THU,
+    text: 'Guten Tag Frau Frei\n\nBesten Dank für Ihre Bewerbung. Wir melden uns in Kürze bei Ihnen.\n\nFreundliche Grüsse\nHR Team\n\n--\nMeissner Treuhand AG · Sitz: Winterthur · UID CHE-123.456.789 · Stand der Datenschutzhinweise: 01.03.2027',
+    expect: [],
+  },
+];
+
+/** Round 75: Spanish recruiter mail and ATS templates, seventh unseen round. */
+export const ROUND_75_ES: readonly PhraseRow[] = [
+  {
+    ...MEX_WED2,
+    text: 'Estimada Lic. Paola Herrera:\n\nPor medio del presente, le hacemos una cordial invitación para presentarse a entrevista el próximo martes 9 de marzo a las 11:30 a. m., en Av. Insurgentes Sur 1602, piso 8, Col. Crédito Constructor. Favor de presentarse 10 minutos antes con identificación oficial.\n\nSaludos cordiales,\nLic. Arturo Vega\nCapital Humano | Distribuidora del Valle S.A. de C.V.\nTel. (55) 5322 1400 ext. 210',
+    expect: [{ kind: 'interview', by: '2027-03-09', time: '11:30' }],
+  },
+  {
+    ...SCL_THU,
+    text: 'Hola Benja! Confirmado entonces: mañana a las 15 hrs te llamamos por Teams. Cualquier cosa me avisas 🙌\n\nCata\nPeople | Cordillera Pagos SpA',
+    expect: [{ kind: 'interview', by: '2027-03-05', time: '15:00' }],
+  },
+  {
+    ...MAD_TUE2,
+    text: 'Estimado Sr. Iglesias:\n\nLe informamos que, por motivos de agenda del comité, su entrevista prevista para el 10 de marzo se traslada al jueves 11 de marzo, a la misma hora (9:30 h).\n\nDisculpe las molestias.\n\nUn cordial saludo,\nSecretaría de Selección\nConsorcio de Aguas del Ebro',
+    expect: [{ kind: 'interview', by: '2027-03-11', time: '09:30' }],
+  },
+  {
+    ...MAD_TUE2,
+    text: 'Estimada Sra. Molina:\n\nLamentamos comunicarle que la entrevista del viernes queda suspendida hasta nuevo aviso, ya que el proceso se ha congelado temporalmente. Le mantendremos informada.\n\nAtentamente,\nRR. HH.',
+    expect: [],
+  },
+  {
+    ...BOG_FRI,
+    text: 'Hola Juan Pablo, ¿cuál de estas opciones te queda mejor para la videollamada?\n\na) lunes 8 a las 10:00\nb) martes 9 a las 17:30\nc) miércoles 10 a las 12:00\n\nQuedo atenta,\nMariana\nTalento Humano – Café Origen S.A.S.',
+    expect: [],
+  },
+  {
+    ...MAD_TUE2,
+    text: 'Hola Elena:\n\nEsta semana cerramos la ronda de entrevistas con los demás finalistas; la tuya fue la primera y nos dejó muy buena impresión.\n\nUn saludo,\nJorge',
+    expect: [],
+  },
+  {
+    ...MAD_TUE2,
+    text: 'Estimado candidato:\n\nSu assessment center se celebrará el martes 16 de marzo a las 9:00 en nuestra sede de Sevilla. Los resultados se comunicarán en un plazo de diez días naturales a partir de esa fecha.\n\nAtentamente,\nDirección de Personas – Grupo Alhambra',
+    expect: [
+      { kind: 'interview', by: '2027-03-16', time: '09:00' },
+      { kind: 'response-by', by: '2027-03-26' },
+    ],
+  },
+  {
+    ...MAD_TUE2,
+    text: 'Hola Nerea:\n\nNo queremos tenerte esperando sin noticias: aunque la decisión final depende de dirección, te escribiremos sí o sí antes de que termine el mes.\n\nUn abrazo,\nAna',
+    expect: [{ kind: 'response-by', by: '2027-03-31' }],
+  },
+  {
+    ...MAD_TUE2,
+    text: 'Estimado Sr. Prieto:\n\nLe rogamos que no realice consultas sobre su candidatura durante las próximas tres semanas.\n\nAtentamente,\nServicio de Selección',
+    expect: [{ kind: 'no-contact-before', by: '2027-03-23' }],
+  },
+  {
+    ...BOG_FRI,
+    text: 'Apreciado aspirante:\n\nPor el volumen de postulaciones, nuestro equipo no tiene la capacidad de atender llamadas ni mensajes de WhatsApp sobre el proceso.\n\nCordialmente,\nGestión Humana',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BOG_FRI,
+    text: 'Respetada Sra. Cárdenas:\n\nAgradecemos sinceramente su interés en formar parte de nuestra organización. Luego de analizar cuidadosamente su hoja de vida, hemos determinado que en esta ocasión no continuará en el proceso de selección.\n\nCordialmente,\nDirección de Talento',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...MAD_TUE2,
+    text: '¡Felicidades, Valentina! Nos encantaría que te unieras a nuestro equipo como Coordinadora de Eventos. Te adjunto la oferta económica; por favor, respóndenos antes del viernes 12 de marzo.\n\nUn abrazo,\nLaura – Fiesta Viva Eventos',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...BOG_FRI,
+    text: 'Computrabajo: 5 empleos nuevos para «Auxiliar contable» en Bogotá. Postúlate hoy, estas ofertas cierran el 15/03/2027.\n\nAuxiliar contable – Inversiones Aurora – Entrevista inmediata',
+    expect: [],
+  },
+  {
+    ...BOG_FRI,
+    text: 'Inscríbete a nuestro Career Day virtual el miércoles 17 de marzo, de 16:00 a 19:00 (hora de Bogotá): charlas, entrevistas exprés y networking con nuestros líderes.',
+    expect: [],
+  },
+  {
+    ...MEX_WED2,
+    text: 'Estimado Sr. Navarro:\n\nLe agradezco la oportunidad de la entrevista de ayer. Como le comenté, tengo disponibilidad inmediata y podría incorporarme el 1 de abril. Quedo atenta a sus comentarios.\n\nSaludos cordiales,\nRebeca Salinas',
+    expect: [],
+  },
+  {
+    ...MEX_WED2,
+    text: 'Gracias por postularte. Revisaremos tu perfil y te contactaremos dentro de las próximas dos semanas si encaja con lo que buscamos.\n\n--\nEste mensaje y sus anexos son confidenciales. Aviso de privacidad actualizado el 01/03/2027. Grupo Norte Servicios S.A. de C.V.',
+    expect: [{ kind: 'response-by', by: '2027-03-17' }],
+  },
+];
+
+/** Round 76: French recruiter mail and ATS templates, seventh unseen round. */
+export const ROUND_76_FR: readonly PhraseRow[] = [
+  {
+    ...PAR_TUE2,
+    text: 'Madame,\n\nSuite à l’examen de votre candidature, nous avons le plaisir de vous convier à un entretien selon les modalités suivantes :\n\n- Date : le mercredi 10 mars 2027\n- Horaire : 9 h 45\n- Adresse : Hôtel de Ville, 2 place de l’Hôtel de Ville, 44000 Nantes, salle B204\n- Composition du jury : M. Le Goff (DGS), Mme Martin (DRH)\n\nNous vous remercions de bien vouloir confirmer votre présence.\n\nLa Direction des ressources humaines',
+    expect: [{ kind: 'interview', by: '2027-03-10', time: '09:45' }],
+  },
+  {
+    ...YUL_WED2,
+    text: 'Salut Olivier!\n\nEst-ce que jeudi 11 mars à 10 h 30 te conviendrait pour une entrevue Teams avec Josée?\n\nMerci!\nÉmilie\nRecrutement | Érablière Techno',
+    expect: [{ kind: 'interview', by: '2027-03-11', time: '10:30' }],
+  },
+  {
+    ...PAR_TUE2,
+    text: 'Bonjour Monsieur Perrin,\n\nNous devons avancer votre entretien, initialement prévu le vendredi 12 mars, au jeudi 11 mars à 16h. Merci de nous indiquer si cela vous convient.\n\nCordialement,\nAssistante RH',
+    expect: [{ kind: 'interview', by: '2027-03-11', time: '16:00' }],
+  },
+  {
+    ...PAR_TUE2,
+    text: 'Bonjour Madame Giraud,\n\nPour fixer votre entretien, merci de réserver un créneau parmi ceux proposés dans le lien ci-dessous (disponibilités du 8 au 12 mars, entre 9h et 12h).\n\n→ Choisir mon créneau\n\nL’équipe recrutement',
+    expect: [],
+  },
+  {
+    ...PAR_TUE2,
+    text: 'Madame, Monsieur,\n\nNous accusons réception de votre candidature. Les entretiens auront lieu courant avril ; les candidats présélectionnés seront contactés par téléphone.\n\nLe service RH',
+    expect: [],
+  },
+  {
+    ...BRU_THU,
+    text: 'Madame,\n\nLa commission de recrutement se réunira le 18 mars ; chaque candidat recevra une réponse écrite dans la quinzaine qui suit.\n\nVeuillez agréer, Madame, nos salutations distinguées.\n\nLe Secrétariat – Commune d’Ixelles',
+    expect: [{ kind: 'response-by', by: '2027-04-01' }],
+  },
+  {
+    ...PAR_TUE2,
+    text: 'Bonjour Hugo,\n\nJe comprends votre impatience. Sans pouvoir vous donner de date précise pour la décision finale, je peux au moins vous promettre un point d’étape par mail avant la fin de la semaine.\n\nBien à vous,\nClaire',
+    expect: [{ kind: 'response-by', by: '2027-03-05' }],
+  },
+  {
+    ...PAR_TUE2,
+    text: 'Madame,\n\nAfin de nous permettre d’étudier sereinement l’ensemble des dossiers, nous vous prions de ne pas nous solliciter durant les dix prochains jours.\n\nCordialement,\nLe service recrutement',
+    expect: [{ kind: 'no-contact-before', by: '2027-03-12' }],
+  },
+  {
+    ...BRU_THU,
+    text: 'Offre d’emploi – Comptable (H/F)\n\nLes agences de recrutement et de travail intérimaire sont priées de s’abstenir de tout démarchage téléphonique.\n\nMerci de postuler via notre site.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...LSN_MON,
+    text: 'Madame,\n\nNous avons examiné votre dossier avec attention. Malheureusement, d’autres profils correspondent davantage aux exigences du poste et nous ne sommes donc pas en mesure de retenir votre candidature.\n\nNous vous adressons, Madame, nos meilleures salutations.\n\nRessources humaines – Vaudoise Énergie SA',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...PAR_TUE2,
+    text: 'Monsieur,\n\nC’est avec grand plaisir que nous vous confirmons notre proposition d’embauche en CDI au poste de chef de projet. Nous vous serions reconnaissants de nous retourner la promesse d’embauche signée d’ici le 12 mars.\n\nBien cordialement,\nLa Direction',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...PAR_TUE2,
+    text: 'APEC – 3 nouvelles offres correspondent à votre recherche « contrôleur de gestion »\n\nContrôleur de gestion industriel H/F – Lyon – publiée le 01/03/2027 – entretiens prévus semaine 11\n\nModifier mon alerte | Me désabonner',
+    expect: [],
+  },
+  {
+    ...DKR_FRI,
+    text: 'Job dating Alternance : rendez-vous le mercredi 17 mars de 14h à 18h à la CCI de Dakar. Venez avec votre CV, des entretiens de 10 minutes vous attendent !',
+    expect: [],
+  },
+  {
+    ...DKR_FRI,
+    text: 'Bonjour Madame Ndiaye,\n\nSuite à notre entretien de ce matin, je vous confirme mon vif intérêt pour le poste. Je serai joignable toute la semaine et disponible pour un second entretien dès lundi prochain.\n\nBien cordialement,\nMoussa Diop',
+    expect: [],
+  },
+  {
+    ...PAR_TUE2,
+    text: 'Bonjour Paul,\n\nPeux-tu réserver la salle Bleue mardi de 9h à 12h ? On enchaîne trois entretiens pour le poste de comptable.\n\nMerci !\nSarah',
+    expect: [],
+  },
+  {
+    ...LSN_MON,
+    text: 'Monsieur,\n\nVous recevrez votre contrat de travail par courrier recommandé sous huitaine.\n\nMeilleures salutations,\nService du personnel',
+    expect: [{ kind: 'response-by', by: '2027-03-15', fuzzy: true }],
+  },
+];
