@@ -221,3 +221,94 @@ describe('Spanish: the start of next week in Latin-American words, and a request
     ],
   ]);
 });
+
+describe('French "sous quinzaine" is a fortnight; a slot moved earlier ("avancer … au"); a hold-off "durant les N prochains jours" (round 76)', () => {
+  check([
+    [PAR, 'Vous recevrez une réponse sous quinzaine.', ['response-by 2027-02-16']],
+    [
+      PAR,
+      'Nous devons avancer votre rendez-vous, prévu initialement le vendredi 5 février, au jeudi 4 février à 15h.',
+      ['interview 2027-02-04 15:00'],
+    ],
+    [
+      PAR,
+      'Merci de ne pas nous relancer durant les quinze prochains jours.',
+      ['no-contact-before 2027-02-17'],
+    ],
+  ]);
+});
+
+describe('slots to choose from, and days listed with "and", are no slot yet (rounds 74 and 76)', () => {
+  check([
+    [
+      BER,
+      'Bitte buchen Sie über den Link einen Termin; freie Zeitfenster gibt es am 9. und 10. Februar ab 14 Uhr.',
+      [],
+    ],
+    [PAR, 'Merci de choisir votre créneau dans le lien (du 8 au 10 février, entre 14h et 17h).', []],
+    [MAD, 'Elige tu horario en el enlace: hay espacios el 8, 9 y 10 de febrero por la tarde.', []],
+  ]);
+});
+
+describe('rejections: not through to the next round, unable to keep the application (rounds 74–76)', () => {
+  check([
+    [BER, 'Für die nächste Runde hat es leider nicht gereicht.', ['outcome rejected']],
+    [BER, 'Leider ist es uns nicht möglich, Ihre Bewerbung weiter zu berücksichtigen.', ['outcome rejected']],
+    [MAD, 'Lamentablemente no pasas a la siguiente fase del proceso.', ['outcome rejected']],
+    [PAR, 'Malheureusement, vous ne passez pas à l’étape suivante.', ['outcome rejected']],
+    [PAR, 'Nous ne sommes malheureusement pas en mesure de retenir votre dossier.', ['outcome rejected']],
+  ]);
+});
+
+describe("an offer's answer asked of the candidate is no promise (round 74)", () => {
+  check([
+    [
+      BER,
+      'Wir freuen uns, Ihnen die Stelle anbieten zu können, und bitten um Ihre Antwort bis zum 12. Februar.',
+      ['outcome offer'],
+    ],
+    [
+      PAR,
+      'Nous avons le plaisir de vous proposer le poste et attendons votre réponse avant le 12 février.',
+      ['outcome offer'],
+    ],
+  ]);
+});
+
+describe('a call set by the recruiter, or on a video platform, is the slot (rounds 75–76)', () => {
+  check([
+    [MAD, 'Perfecto, el jueves a las 11:00 te llamamos.', ['interview 2027-02-04 11:00']],
+    [PAR, 'Parfait, rendez-vous jeudi à 11h via Zoom.', ['interview 2027-02-04 11:00']],
+  ]);
+});
+
+describe('calendar days are days (round 75)', () => {
+  check([
+    [MAD, 'Recibirás una respuesta en un plazo de diez días naturales.', ['response-by 2027-02-12']],
+    [PAR, 'Vous aurez une réponse sous dix jours calendaires.', ['response-by 2027-02-12']],
+    [BER, 'Sie erhalten binnen zehn Kalendertagen eine Antwort.', ['response-by 2027-02-12']],
+  ]);
+});
+
+describe('Spanish: no inquiries for a while, no calls far from "no", a job day (round 75)', () => {
+  check([
+    [
+      MAD,
+      'Le rogamos que no haga consultas durante los próximos diez días.',
+      ['no-contact-before 2027-02-12'],
+    ],
+    [
+      MAD,
+      'Nuestro equipo no está en condiciones de atender llamadas sobre el estado de las vacantes.',
+      ['no-calls'],
+    ],
+    [MAD, 'Te esperamos en nuestro Open Day el sábado 6 de febrero a las 10:00.', []],
+  ]);
+});
+
+describe("someone's availability from a day (dès, desde el) is no slot (rounds 75–76)", () => {
+  check([
+    [PAR, 'Je suis disponible pour un entretien dès lundi prochain.', []],
+    [MAD, 'Estoy disponible para una entrevista desde el lunes 8 de febrero.', []],
+  ]);
+});

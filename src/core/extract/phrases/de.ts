@@ -108,13 +108,14 @@ export const DE: LanguageTables = withSwissSpelling({
       example:
         'Bitte geben Sie uns danach fünf Arbeitstage Zeit, bevor Sie sich nach dem Ergebnis erkundigen.',
     },
-    {
-      // A window with its latest day before the count: "spätestens drei Wochen nach diesem Datum".
-      pattern: String.raw`spätestens`,
-      example: 'Sie erhalten spätestens drei Wochen nach diesem Datum eine Antwort.',
-    },
   ],
   units: [
+    {
+      // Calendar days are days: "binnen zehn Kalendertagen".
+      pattern: String.raw`Kalendertag(?:e|en)?`,
+      unit: 'day',
+      example: 'binnen zehn Kalendertagen',
+    },
     {
       pattern: String.raw`(?:Werk|Arbeits|Geschäfts)tag(?:e|en)?`,
       unit: 'business-day',
@@ -510,6 +511,11 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`für\s+alle[n]?\s+(?:Kandidat|Bewerber|Teilnehmer)\p{L}*`,
       example: 'Das Hearing für alle Bewerberinnen und Bewerber findet am 2. Dezember statt.',
     },
+    {
+      // Slots to choose from are no slot yet: "wählen Sie … einen passenden Termin aus. Verfügbar sind Slots am …".
+      pattern: String.raw`(?:wählen|buchen)\s+Sie\s+(?:\p{L}+\s+){0,6}?(?:Termin|Slot|Zeitfenster)|Slots|Zeitfenster`,
+      example: 'Verfügbar sind Slots am 10., 11. und 12. März, jeweils zwischen 9 und 12 Uhr.',
+    },
   ],
   events: [
     {
@@ -635,6 +641,11 @@ export const DE: LanguageTables = withSwissSpelling({
       // The candidate's time to do something: "Sie haben noch bis Sonntag, 17. Januar, Zeit, den Test abzuschließen".
       pattern: String.raw`(?:haben\s+Sie|hast\s+du|Sie\s+haben|du\s+hast)\s+(?:noch\s+)?bis`,
       example: 'Sie haben noch bis Sonntag, 17. Januar, Zeit, den Online-Test abzuschließen.',
+    },
+    {
+      // The answer asked of the candidate: "Wir bitten um Ihre Rückmeldung bis zum 15.03.2027".
+      pattern: String.raw`(?:bitten|bitte)\s+(?:\p{L}+\s+){0,2}?um\s+(?:Ihre|deine|eure)\s+(?:Rückmeldung|Antwort|Entscheidung|Zusage|Bestätigung)`,
+      example: 'Wir bitten um Ihre Rückmeldung bis zum 15.03.2027.',
     },
   ],
   fact: [
@@ -846,6 +857,11 @@ export const DE: LanguageTables = withSwissSpelling({
       example:
         'Wir haben uns am Ende für einen Bewerber entschieden, der bereits Führungserfahrung mitbringt.',
     },
+    {
+      // "Leider reicht es diesmal nicht für die nächste Runde", "es hat leider nicht gereicht".
+      pattern: String.raw`(?:reicht|hat)\s+es\s+(?:\p{L}+\s+){0,2}?nicht\s+(?:für\s+(?:die\s+)?nächste\s+(?:Runde|Stufe|Phase)|gereicht)|(?:nicht\s+in\s+der\s+Lage|nicht\s+möglich),?\s+(?:\p{L}+\s+){0,4}?zu\s+berücksichtigen`,
+      example: 'Leider reicht es diesmal nicht für die nächste Runde.',
+    },
   ],
   offer: [
     {
@@ -930,8 +946,9 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   clauseBreaks: [
     {
-      // Not between the two forms of a noun ("alle Bewerberinnen und Bewerber erhalten …"): one subject.
-      pattern: String.raw`(?:(?<!(?:innen|Damen)\s)und|(?<=,\s)aber|(?<=,\s)sondern)`,
+      // Not between the two forms of a noun ("alle Bewerberinnen und Bewerber erhalten …"): one subject; nor in a
+      // list of days ("Slots am 10., 11. und 12. März").
+      pattern: String.raw`(?:(?<!(?:innen|Damen|\d\.?)\s)und|(?<=,\s)aber|(?<=,\s)sondern)`,
       example: 'Wir führen noch Gespräche mit weiteren Kandidaten und melden uns Ende nächster Woche.',
     },
   ],

@@ -211,6 +211,12 @@ export const ES: LanguageTables = {
   ],
   units: [
     {
+      // Calendar days are days: "en un plazo de diez días naturales".
+      pattern: String.raw`días?\s+(?:naturales|corridos|calendario)`,
+      unit: 'day',
+      example: 'en un plazo de diez días naturales',
+    },
+    {
       pattern: String.raw`días?\s+(?:hábiles|laborables)`,
       unit: 'business-day',
       example: 'en un plazo de 5 días hábiles',
@@ -371,6 +377,12 @@ export const ES: LanguageTables = {
       pattern: String.raw`antes\s+(?:del|de\s+la|de\s+el|de)`,
       bound: 'before',
       example: 'Nos pondremos en contacto con usted antes del viernes.',
+    },
+    {
+      // "desde el lunes 15": the first day of a span (someone's availability), no slot of its own.
+      pattern: String.raw`desde\s+el`,
+      bound: 'until',
+      example: 'Estoy disponible para una entrevista desde el lunes 15 de marzo.',
     },
   ],
   response: [
@@ -565,6 +577,11 @@ export const ES: LanguageTables = {
       pattern: String.raw`sesión\s+(?:de\s+selección|grupal)`,
       example: 'Te confirmamos tu participación en la sesión de selección del jueves 21 de enero a las 9:00.',
     },
+    {
+      // A call set with the candidate: "mañana a las 15 hrs te llamamos por Teams".
+      pattern: String.raw`(?:te|le|los|las)\s+(?:llamamos|llamo|llamaremos|llamaré)|(?:por|vía)\s+(?:Teams|Zoom|Google\s+Meet|Meet|Webex)`,
+      example: 'Confirmado: mañana a las 15 hrs te llamamos por Teams.',
+    },
   ],
   genericInterviews: [
     {
@@ -593,6 +610,12 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:Hola|Buenos\s+días|Buenas(?:\s+tardes)?)\s+(?:equipo|a\s+todos|a\s+todas|a\s+todos\s+y\s+todas|chicos|compañeros|compañeras)`,
       example: 'Hola equipo: mañana a las 9:00 entrevistamos a la primera candidata.',
     },
+    {
+      // Slots to choose from are no slot yet: "elige el horario que prefieras en el enlace (del 8 al 12 de marzo)".
+      pattern: String.raw`(?:elige|elija|escoge|escoja|reserva|reserve|selecciona|seleccione|agenda|agende)\s+(?:\p{L}+\s+){0,3}?(?:horario|franja|espacio|turno)|horarios\s+disponibles`,
+      example:
+        'Elige el horario que prefieras en el enlace; hay espacios del 8 al 12 de marzo entre las 9:00 y las 12:00.',
+    },
   ],
   events: [
     {
@@ -601,7 +624,7 @@ export const ES: LanguageTables = {
       example: 'El comité de selección se reúne el martes 12 y después te escribimos.',
     },
     {
-      pattern: String.raw`webinar(?:io)?|(?:feria|foro|encuentro|salón)\s+(?:de\s+)?(?:empleo|trabajo|laboral)|darse\s+de\s+baja|newsletter|jornada\s+de\s+puertas\s+abiertas|evento\s+de\s+(?:reclutamiento|empleabilidad)|meetup|afterwork|open\s+day|job\s?day`,
+      pattern: String.raw`webinar(?:io)?|(?:feria|foro|encuentro|salón|jornada)\s+(?:de\s+)?(?:empleo|trabajo|laboral)|(?:career|job|open)\s+day|darse\s+de\s+baja|newsletter|jornada\s+de\s+puertas\s+abiertas|evento\s+de\s+(?:reclutamiento|empleabilidad)|meetup|afterwork|open\s+day|job\s?day`,
       example:
         'Participa en nuestro webinario «Cómo preparar tu entrevista» el martes 19 de enero a las 18:00.',
     },
@@ -680,6 +703,11 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:evita|evite|eviten|absténganse|absténgase|abstente|abstenerse|absteneos)\s+de\s+(?:escribir|contactar|llamar|consultar|preguntar)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:antes|hasta)`,
       example: 'Por favor, abstente de contactarnos hasta el 1 de diciembre.',
+    },
+    {
+      // "Le rogamos que no realice consultas sobre su candidatura durante las próximas tres semanas".
+      pattern: String.raw`no\s+(?:realice|realices|realicen|haga|hagas|hagan|envíe|envíes|envíen)\s+(?:\p{L}+\s+)?(?:consultas|preguntas|seguimientos?)`,
+      example: 'Le rogamos que no realice consultas sobre su candidatura durante las próximas tres semanas.',
     },
   ],
   candidateDeadline: [
@@ -818,6 +846,11 @@ export const ES: LanguageTables = {
       pattern: String.raw`ni\s+(?:por\s+(?:vía\s+)?tel[eé]fono|telef[oó]nicamente|por\s+vía\s+telefónica)`,
       example: 'No daremos información sobre el proceso ni por teléfono ni por correo.',
     },
+    {
+      // The capability denied far from "no": "no tiene la capacidad de atender llamadas ni mensajes".
+      pattern: String.raw`no\s+(?:\p{L}+\s+){0,5}?(?:atender|responder|contestar|recibir)\s+(?:\p{L}+\s+)?llamadas`,
+      example: 'Nuestro equipo no tiene la capacidad de atender llamadas sobre el proceso.',
+    },
   ],
   rejection: [
     {
@@ -875,6 +908,11 @@ export const ES: LanguageTables = {
       // The one chosen, with an indefinite article, is someone else: "nos decidimos por una candidata cuyo perfil …".
       pattern: String.raw`(?:decidido|decidimos|decantado|decantamos|inclinado|inclinamos|elegido|elegimos|seleccionado|seleccionamos)\s+(?:por\s+|a\s+)?(?:una|un)\s+(?:candidat[oa]|postulante|aspirante|persona)\s+(?:cuy[oa]|que|con)`,
       example: 'Finalmente nos hemos decidido por una candidata cuyo perfil se ajusta más a la posición.',
+    },
+    {
+      // "no pasas a la siguiente etapa", "no estamos en condiciones de continuar con su candidatura".
+      pattern: String.raw`no\s+(?:pasas|pasa|has\s+pasado|ha\s+pasado|avanzas|avanza|continúas|sigues)\s+a\s+la\s+(?:siguiente|próxima)\s+(?:etapa|fase|ronda)|no\s+(?:estamos\s+en\s+(?:condiciones|disposición)\s+de|nos\s+es\s+posible)\s+(?:continuar|seguir|avanzar)\s+con\s+(?:su|tu)\s+(?:candidatura|postulación)`,
+      example: 'Esta vez no pasas a la siguiente etapa del proceso.',
     },
   ],
   offer: [
@@ -946,8 +984,9 @@ export const ES: LanguageTables = {
   ],
   clauseBreaks: [
     {
-      // Not between the two forms of a noun ("los candidatos y candidatas recibirán …"): one subject.
-      pattern: String.raw`(?:y(?!\s+(?:l[ao]s\s+)?(?:candidat|postulant|aspirant|seleccionad)\p{L}*)|pero|aunque|porque|ya\s+que)`,
+      // Not between the two forms of a noun ("los candidatos y candidatas recibirán …"): one subject; nor in a list
+      // of days ("espacios el 8, 9 y 10 de marzo").
+      pattern: String.raw`(?:(?<!\d\s)y(?!\s+(?:l[ao]s\s+)?(?:candidat|postulant|aspirant|seleccionad)\p{L}*)|pero|aunque|porque|ya\s+que)`,
       example:
         'Todavía tenemos entrevistas con otros candidatos el jueves y le diremos algo a principios de la semana que viene.',
     },

@@ -125,6 +125,11 @@ export const FR: LanguageTables = {
       pattern: String.raw`au\s+plus\s+tard`,
       example: 'Une réponse vous sera adressée au plus tard trois semaines après cette date.',
     },
+    {
+      // "ne pas nous solliciter durant les dix prochains jours".
+      pattern: String.raw`(?:durant|pendant)\s+les`,
+      example: 'Merci de ne pas nous solliciter durant les dix prochains jours.',
+    },
   ],
   spans: [
     {
@@ -141,13 +146,20 @@ export const FR: LanguageTables = {
       example: 'Nous reviendrons vers vous sous huitaine pour vous faire part de notre décision.',
     },
     {
+      // A fortnight (TIMELINE-CONVENTIONS.md: t + 14), as "quinze jours" is two weeks.
       pattern: String.raw`(?:sous|dans\s+la)\s+quinzaine`,
-      amount: 15,
-      unit: 'day',
+      amount: 2,
+      unit: 'week',
       example: 'Vous recevrez une réponse sous quinzaine.',
     },
   ],
   units: [
+    {
+      // Calendar days are days: "sous dix jours calendaires".
+      pattern: String.raw`jours?\s+(?:calendaires|francs)`,
+      unit: 'day',
+      example: 'sous dix jours calendaires',
+    },
     { pattern: String.raw`jours?\s+ouvr(?:és|ables)`, unit: 'business-day', example: 'sous 10 jours ouvrés' },
     {
       pattern: String.raw`(?:prochains\s+)?jours?`,
@@ -297,6 +309,12 @@ export const FR: LanguageTables = {
       bound: 'until',
       example: 'Je reste disponible pour un entretien à partir du 18 janvier.',
     },
+    {
+      // "dès lundi prochain": the first day of a span (someone's availability), no slot of its own.
+      pattern: String.raw`dès(?:\s+le)?`,
+      bound: 'until',
+      example: 'Je suis disponible pour un second entretien dès lundi prochain.',
+    },
   ],
   response: [
     {
@@ -441,6 +459,11 @@ export const FR: LanguageTables = {
       example:
         'Nous vous confirmons votre participation à la session de recrutement du jeudi 21 janvier à 9h.',
     },
+    {
+      // A video call set with the candidate: "jeudi à 10 h 30 par Teams".
+      pattern: String.raw`(?:par|via|sur)\s+(?:Teams|Zoom|Google\s+Meet|Meet|Webex)`,
+      example: 'On se retrouve jeudi à 10 h 30 par Teams.',
+    },
   ],
   genericInterviews: [
     {
@@ -464,6 +487,11 @@ export const FR: LanguageTables = {
     {
       pattern: String.raw`la\s+semaine\s+du`,
       example: 'Les rencontres se tiendront la semaine du 23 novembre.',
+    },
+    {
+      // Slots to choose from are no slot yet: "merci de réserver un créneau parmi ceux proposés (du 8 au 12 mars)".
+      pattern: String.raw`(?:réserver|choisir|sélectionner)\s+(?:un|votre)\s+créneau|créneaux`,
+      example: 'Merci de réserver un créneau dans le lien ci-dessous (du 8 au 12 mars, entre 9h et 12h).',
     },
   ],
   events: [
@@ -540,6 +568,11 @@ export const FR: LanguageTables = {
       // The candidate's time to do something: "Vous avez jusqu'au dimanche 17 janvier pour compléter le test".
       pattern: String.raw`(?:vous\s+avez|tu\s+as|vous\s+aurez|tu\s+auras)\s+(?:\p{L}+\s+){0,2}?jusqu['’](?:au|à|aux)`,
       example: "Vous avez jusqu'au dimanche 17 janvier pour compléter le questionnaire.",
+    },
+    {
+      // The answer asked of the candidate: "nous attendons votre réponse avant le 12 mars".
+      pattern: String.raw`(?:attendons|attendrons|attends)\s+(?:\p{L}+\s+)?(?:votre|ta)\s+(?:réponse|retour|décision)`,
+      example: 'Nous attendons votre réponse avant le 12 mars.',
     },
   ],
   fact: [
@@ -633,7 +666,7 @@ export const FR: LanguageTables = {
     },
     {
       // "Recruiters and staffing agencies, please do not contact us" (TIMELINE-CONVENTIONS.md no-calls).
-      pattern: String.raw`(?:agences|cabinets)\s+(?:\p{L}+\s+){0,4}?(?:sont\s+priée?s\s+de\s+ne\s+pas|s'abstenir)`,
+      pattern: String.raw`(?:agences|cabinets)\s+(?:\p{L}+\s+){0,10}?(?:sont\s+priée?s\s+de\s+ne\s+pas|s'abstenir)`,
       example: 'Les agences et cabinets de recrutement sont priés de ne pas nous solliciter pour ce poste.',
     },
     {
@@ -728,6 +761,11 @@ export const FR: LanguageTables = {
       example:
         'Après réflexion, nous avons retenu une candidate dont le profil correspond davantage au poste.',
     },
+    {
+      // "nous ne sommes pas en mesure de retenir votre candidature", "vous ne passez pas à l'étape suivante".
+      pattern: String.raw`(?:pas\s+en\s+mesure\s+de|impossible\s+de)\s+(?:\p{L}+\s+)?retenir\s+(?:votre|ta)\s+(?:candidature|profil|dossier)|ne\s+(?:passez|passes|passerez)\s+pas\s+(?:à|au)\s+(?:l['’]étape|la\s+phase|le\s+tour)\s+suivante?`,
+      example: 'Nous ne sommes donc pas en mesure de retenir votre candidature.',
+    },
   ],
   offer: [
     {
@@ -807,8 +845,9 @@ export const FR: LanguageTables = {
   clauseBreaks: [
     {
       // (and "donc" after a comma: "le gestionnaire est en vacances, donc on devrait pouvoir te revenir …")
-      // Not between the two forms of a noun ("les candidats et candidates retenus seront …"): one subject.
-      pattern: String.raw`(?:et(?!\s+(?:les\s+)?candidat\p{L}*)|mais|puis|(?<=,\s)donc)`,
+      // Not between the two forms of a noun ("les candidats et candidates retenus seront …"): one subject; nor in a
+      // list of days ("les 8, 9 et 10 mars").
+      pattern: String.raw`(?:(?<!\d\s)et(?!\s+(?:les\s+)?candidat\p{L}*)|mais|puis|(?<=,\s)donc)`,
       example:
         'Nous rencontrons encore plusieurs candidats jeudi et vous tiendrons informé début de semaine prochaine.',
     },
@@ -825,7 +864,7 @@ export const FR: LanguageTables = {
     },
     {
       // The slot a move starts from: "nous devons déplacer votre entrevue prévue le jeudi 26 novembre".
-      pattern: String.raw`(?:déplacer|reporter|décaler|repousser)\s+(?:votre|ton|notre|l')\s*(?:entretien|entrevue|rendez-vous|rdv|appel|échange)`,
+      pattern: String.raw`(?:déplacer|reporter|décaler|repousser|avancer)\s+(?:votre|ton|notre|l')\s*(?:entretien|entrevue|rendez-vous|rdv|appel|échange)`,
       example: "En raison d'un imprévu, nous devons déplacer votre entrevue prévue le jeudi 26 novembre.",
     },
     {
@@ -845,6 +884,12 @@ export const FR: LanguageTables = {
     {
       pattern: String.raw`(?:déplacée?|reportée?|décalée?|avancée?|repoussée?|fixée?)\s+(?:au|à|pour)(?:\s+le)?`,
       example: 'Votre entretien du lundi 30 novembre est déplacé au mercredi 2 décembre, même heure (10h30).',
+    },
+    {
+      // The new day after the moved slot's old one: "avancer votre entretien, initialement prévu le 12, au jeudi 11".
+      pattern: String.raw`au`,
+      example:
+        'Nous devons avancer votre entretien, initialement prévu le vendredi 12 mars, au jeudi 11 mars à 16h.',
     },
   ],
   anchorBefore: [
