@@ -648,3 +648,295 @@ export const ROUND_76_FR: readonly PhraseRow[] = [
     expect: [{ kind: 'response-by', by: '2027-03-15', fuzzy: true }],
   },
 ];
+
+// Rounds 77–79, written after rounds 74–76's fixes and before the engine read them: new messages, not paraphrases.
+
+// Tuesday 6 April 2027, 10:00 in Munich.
+const MUC_TUE = { sentAt: '2027-04-06T10:00:00+02:00', tz: 'Europe/Berlin' } as const;
+// Thursday 8 April 2027, 11:00 in Hamburg.
+const HAM_THU = { sentAt: '2027-04-08T11:00:00+02:00', tz: 'Europe/Berlin' } as const;
+// Wednesday 7 April 2027, 09:00 in London (a German message to a recipient in the UK).
+const LON_WED = { sentAt: '2027-04-07T09:00:00+01:00', tz: 'Europe/London' } as const;
+// Friday 9 April 2027, 14:00 in Graz.
+const GRZ_FRI = { sentAt: '2027-04-09T14:00:00+02:00', tz: 'Europe/Vienna' } as const;
+// Monday 12 April 2027, 08:30 in Basel.
+const BSL_MON = { sentAt: '2027-04-12T08:30:00+02:00', tz: 'Europe/Zurich' } as const;
+
+// Tuesday 6 April 2027, 11:00 in Madrid.
+const MAD_TUE3 = { sentAt: '2027-04-06T11:00:00+02:00', tz: 'Europe/Madrid' } as const;
+// Wednesday 7 April 2027, 09:00 in Lima.
+const LIM_WED = { sentAt: '2027-04-07T09:00:00-05:00', tz: 'America/Lima' } as const;
+// Wednesday 7 April 2027, 15:00 in Buenos Aires.
+const BUE_WED = { sentAt: '2027-04-07T15:00:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+// Thursday 8 April 2027, 10:00 in Bogotá.
+const BOG_THU = { sentAt: '2027-04-08T10:00:00-05:00', tz: 'America/Bogota' } as const;
+// Monday 12 April 2027, 12:00 in Mexico City.
+const MEX_MON = { sentAt: '2027-04-12T12:00:00-06:00', tz: 'America/Mexico_City' } as const;
+// Tuesday 13 April 2027, 10:00 in Santiago (winter time).
+const SCL_TUE = { sentAt: '2027-04-13T10:00:00-04:00', tz: 'America/Santiago' } as const;
+
+// Tuesday 6 April 2027, 09:30 in Paris.
+const PAR_TUE3 = { sentAt: '2027-04-06T09:30:00+02:00', tz: 'Europe/Paris' } as const;
+// Thursday 8 April 2027, 11:00 in Montréal.
+const YUL_THU = { sentAt: '2027-04-08T11:00:00-04:00', tz: 'America/Toronto' } as const;
+// Friday 9 April 2027, 10:00 in Geneva.
+const GVA_FRI = { sentAt: '2027-04-09T10:00:00+02:00', tz: 'Europe/Zurich' } as const;
+// Monday 12 April 2027, 14:00 in Brussels.
+const BRU_MON2 = { sentAt: '2027-04-12T14:00:00+02:00', tz: 'Europe/Brussels' } as const;
+// Wednesday 7 April 2027, 10:00 in Tunis.
+const TUN_WED = { sentAt: '2027-04-07T10:00:00+01:00', tz: 'Africa/Tunis' } as const;
+
+/** Round 77: German recruiter mail and ATS templates, eighth unseen round. */
+export const ROUND_77_DE: readonly PhraseRow[] = [
+  {
+    ...HAM_THU,
+    text: 'Hallo Frau Weber,\n\nwie telefonisch besprochen, bestätige ich Ihnen hiermit unser Kennenlerngespräch am kommenden Montag, den 12. April, um 13:15 Uhr in unserer Niederlassung Hamburg-Altona (Große Bergstraße 160). Bitte melden Sie sich am Empfang bei Frau Kühn.\n\nFreundliche Grüße\nTobias Wendt\nVertriebsleiter Nord\nMobil: 0172 5566778',
+    expect: [{ kind: 'interview', by: '2027-04-12', time: '13:15' }],
+  },
+  {
+    ...LON_WED,
+    text: 'Hallo Frau Clarke,\n\nunser Video-Call mit dem Team in München ist für Mittwoch, 14. April, 16:00 Uhr MESZ angesetzt. Den Teams-Link schicke ich Ihnen separat.\n\nViele Grüße\nKatharina Vogt\nTalent Acquisition EMEA',
+    expect: [{ kind: 'interview', by: '2027-04-14', time: '15:00' }],
+  },
+  {
+    ...MUC_TUE,
+    text: 'Hi Jan,\n\nkurze Rückfrage: Passt dir übermorgen um 8:30 ein kurzer Call mit unserer CTO? Dauert max. 20 Minuten.\n\nDanke dir!\nSelin',
+    expect: [{ kind: 'interview', by: '2027-04-08', time: '08:30' }],
+  },
+  {
+    ...MUC_TUE,
+    text: 'Sehr geehrter Herr Krämer,\n\naufgrund einer Erkrankung im Team können wir den morgigen Termin leider nicht halten. Wäre Ihnen nächste Woche Dienstag um dieselbe Uhrzeit (10 Uhr) recht?\n\nMit freundlichen Grüßen\nBettina Lang',
+    expect: [{ kind: 'interview', by: '2027-04-13', time: '10:00' }],
+  },
+  {
+    ...MUC_TUE,
+    text: 'Interviewplan KW 15\n\nMo 12.04. 09:00 – Kandidat A (Frau Yilmaz)\nMo 12.04. 11:00 – Kandidat B (Herr Roth)\nDi 13.04. 10:00 – Kandidatin C (Frau Haas)\n\nBitte die Feedbackbögen bis Mittwoch ausfüllen.',
+    expect: [],
+  },
+  {
+    ...HAM_THU,
+    text: 'Sehr geehrte Frau Lindemann,\n\nvielen Dank für Ihre Bewerbung über unser Karriereportal. Bitte haben Sie Verständnis, dass die Bearbeitung aufgrund der Vielzahl an Bewerbungen einige Zeit in Anspruch nehmen kann.\n\nIhr Recruiting-Team',
+    expect: [],
+  },
+  {
+    ...HAM_THU,
+    text: 'Hallo Herr Brandt,\n\nich bespreche Ihr Profil morgen mit der Geschäftsführung und melde mich spätestens Mitte nächster Woche.\n\nBeste Grüße\nNadine Fleck',
+    expect: [{ kind: 'response-by', by: '2027-04-14', fuzzy: true }],
+  },
+  {
+    ...GRZ_FRI,
+    text: 'Sehr geehrter Herr Mag. Lechner,\n\ndie Entscheidung über die Besetzung der Stelle fällt Anfang Mai.\n\nMit freundlichen Grüßen\nSteirische Landesbahnen GmbH',
+    expect: [{ kind: 'response-by', by: '2027-05-05', fuzzy: true }],
+  },
+  {
+    ...MUC_TUE,
+    text: 'Liebe Frau Aydın,\n\nbitte füllen Sie den Persönlichkeitstest bis Freitag, 16.04., aus. Die Ergebnisse besprechen wir im Zweitgespräch.\n\nViele Grüße\nPeople Team',
+    expect: [],
+  },
+  {
+    ...MUC_TUE,
+    text: 'Sehr geehrter Herr Özkan,\n\nIhr Gespräch fand heute statt; bitte sehen Sie davon ab, sich vor Ablauf von zehn Werktagen bei uns zu erkundigen.\n\nMit freundlichen Grüßen\nPersonalabteilung',
+    expect: [{ kind: 'no-contact-before', by: '2027-04-20' }],
+  },
+  {
+    ...BSL_MON,
+    text: 'Guten Tag Frau Studer\n\nWir bitten Sie, uns während des laufenden Verfahrens nicht anzurufen – alle Informationen erhalten Sie schriftlich.\n\nFreundliche Grüsse\nHR Rheinhafen AG',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...GRZ_FRI,
+    text: 'Sehr geehrte Frau Mag. Haider,\n\nwir bedanken uns für Ihre Bewerbung und das damit verbundene Interesse an unserem Unternehmen. Nach eingehender Prüfung müssen wir Ihnen leider mitteilen, dass wir Sie im weiteren Auswahlverfahren nicht berücksichtigen können.\n\nMit freundlichen Grüßen\nPersonalabteilung',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...MUC_TUE,
+    text: 'Hey Mia,\n\nwir wollen dich! 🎉 Das Team war begeistert und wir würden dir gern die Stelle als Junior UX Designerin anbieten. Der Vertrag kommt morgen per Mail – sag uns einfach bis Ende nächster Woche Bescheid.\n\nLiebe Grüße\nFranzi',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2027-04-07' },
+    ],
+  },
+  {
+    ...HAM_THU,
+    text: 'Sehr geehrter Herr Wendt,\n\nvielen Dank für die Einladung. Leider bin ich am 12. April verhindert. Wäre alternativ der 13. oder 14. April möglich?\n\nMit freundlichen Grüßen\nSaskia Weber',
+    expect: [],
+  },
+  {
+    ...MUC_TUE,
+    text: 'Hinweis zum Datenschutz: Ihre Bewerbungsunterlagen werden gemäß DSGVO sechs Monate nach Abschluss des Verfahrens, spätestens jedoch am 31.10.2027, gelöscht. Bei Fragen erreichen Sie uns unter datenschutz@alpenland-logistik.de.',
+    expect: [],
+  },
+  {
+    ...BSL_MON,
+    text: 'Live-Webinar «Erfolgreich ins Vorstellungsgespräch» am Donnerstag, 15.04., 18 Uhr – jetzt kostenlos anmelden!',
+    expect: [],
+  },
+];
+
+/** Round 78: Spanish recruiter mail and ATS templates, eighth unseen round. */
+export const ROUND_78_ES: readonly PhraseRow[] = [
+  {
+    ...MAD_TUE3,
+    text: 'Convocatoria de entrevista\n\nPuesto: Técnico/a de Mantenimiento Industrial\nFecha: lunes, 19 de abril de 2027\nHora: 10:00 h (hora peninsular)\nLugar: Polígono Industrial El Campillo, nave 14, Valladolid\nPersona de contacto: Raúl Pastor (tel. 983 555 210)\n\nPor favor, confirme su asistencia a través del portal del candidato.',
+    expect: [{ kind: 'interview', by: '2027-04-19', time: '10:00' }],
+  },
+  {
+    ...LIM_WED,
+    text: 'Hola Camila:\n\nLa entrevista con el equipo de Madrid será el jueves 15 de abril a las 17:00 (hora de España). Te envío el enlace de Teams más tarde.\n\nSaludos,\nDiego',
+    expect: [{ kind: 'interview', by: '2027-04-15', time: '10:00' }],
+  },
+  {
+    ...BUE_WED,
+    text: 'Che Tomi, ¿te viene bien pasado mañana a las 9 para una llamada rápida con el cliente?\n\nAbrazo,\nMeli',
+    expect: [{ kind: 'interview', by: '2027-04-09', time: '09:00' }],
+  },
+  {
+    ...BOG_THU,
+    text: 'Hola Sofía, te pido mil disculpas, pero tenemos que reprogramar la entrevista de mañana. ¿Te parece el lunes 12 a la misma hora, 11:30?\n\nQuedo atento,\nSebastián',
+    expect: [{ kind: 'interview', by: '2027-04-12', time: '11:30' }],
+  },
+  {
+    ...MAD_TUE3,
+    text: 'Estimado Sr. Ruiz:\n\nLe recordamos que el plazo para presentar la documentación requerida vence el 20 de abril. Sin ella no podremos continuar con su proceso.\n\nAtentamente,\nRR. HH.',
+    expect: [],
+  },
+  {
+    ...MAD_TUE3,
+    text: 'Hola Irene:\n\nNuestro proceso de selección consta de tres fases: revisión curricular (abril), entrevistas (mayo) y decisión final (junio).\n\n¡Gracias por tu interés!',
+    expect: [],
+  },
+  {
+    ...MAD_TUE3,
+    text: 'Hola Andrés:\n\nGracias por tu tiempo hoy. El equipo va a deliberar y te daremos una respuesta en un máximo de cinco días hábiles.\n\nUn saludo,\nMarta',
+    expect: [{ kind: 'response-by', by: '2027-04-13' }],
+  },
+  {
+    ...MAD_TUE3,
+    text: 'Hola Pablo:\n\nLa última entrevista del proceso será el 20 de abril. A partir de ahí, calculamos una semana para comunicar la decisión a todos los finalistas.\n\nSaludos,\nEquipo de Talento',
+    expect: [{ kind: 'response-by', by: '2027-04-27' }],
+  },
+  {
+    ...BOG_THU,
+    text: 'Hola Laura, tu candidatura sigue activa. En cuanto el área nos dé luz verde, te escribimos.\n\nSaludos,\nTalento Humano',
+    expect: [],
+  },
+  {
+    ...SCL_TUE,
+    text: 'Hola Ignacia:\n\nTe pido que no me escribas hasta que vuelva de mis vacaciones, el lunes 19 de abril.\n\nSaludos,\nPía',
+    expect: [{ kind: 'no-contact-before', by: '2027-04-19' }],
+  },
+  {
+    ...MEX_MON,
+    text: 'Estimada candidata:\n\nTe recordamos que las consultas sobre el proceso se atienden únicamente por correo electrónico, nunca por teléfono.\n\nAtentamente,\nReclutamiento',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BUE_WED,
+    text: 'Hola Lucas, te agradecemos mucho tu interés y el tiempo invertido. Después de revisar todos los perfiles, esta vez no vamos a seguir adelante con tu postulación.\n\n¡Mucha suerte!\nEquipo de Selección',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...LIM_WED,
+    text: 'Estimada Dra. Paredes:\n\nNos complace extenderle una oferta formal para el cargo de Jefa de Laboratorio. Le solicitamos que nos confirme su aceptación a más tardar el 16 de abril.\n\nAtentamente,\nGerencia General',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...BUE_WED,
+    text: 'ZonaJobs te recomienda: Analista de Compras Sr – Rosario – Publicado hace 3 días. ¡Postulate antes del 30/04!',
+    expect: [],
+  },
+  {
+    ...MAD_TUE3,
+    text: 'Reserva confirmada: Taller «Supera tu entrevista por competencias», jueves 15 de abril, 19:00 h, Aula 3. Importe abonado: 25 €.',
+    expect: [],
+  },
+  {
+    ...MAD_TUE3,
+    text: 'Información básica sobre protección de datos: Responsable: Logística Ibérica S.A. Finalidad: gestión de procesos de selección. Conservación: 12 meses desde la recepción del CV o hasta el 31/12/2027. Derechos: acceso, rectificación y supresión.',
+    expect: [],
+  },
+];
+
+/** Round 79: French recruiter mail and ATS templates, eighth unseen round. */
+export const ROUND_79_FR: readonly PhraseRow[] = [
+  {
+    ...PAR_TUE3,
+    text: 'Madame,\n\nNous avons le plaisir de vous informer que votre candidature a retenu toute notre attention. Nous vous proposons un entretien le mardi 13 avril à 14 heures 30 dans nos locaux, 8 avenue Jean-Jaurès, 31000 Toulouse.\n\nNous vous prions d’agréer, Madame, l’expression de nos sentiments distingués.\n\nMarc Fontaine\nResponsable des ressources humaines\nAéro Composants SAS – SIREN 512 345 678 – RCS Toulouse',
+    expect: [{ kind: 'interview', by: '2027-04-13', time: '14:30' }],
+  },
+  {
+    ...YUL_THU,
+    text: 'Bonjour Mathieu,\n\nJe vous confirme votre entrevue avec notre directrice basée à Paris le jeudi 15 avril à 16 h (heure de Paris).\n\nAu plaisir,\nGeneviève',
+    expect: [{ kind: 'interview', by: '2027-04-15', time: '10:00' }],
+  },
+  {
+    ...PAR_TUE3,
+    text: 'Coucou Inès, dispo après-demain à 9h pour un call de 15 minutes avec Julien ?\n\nBises,\nLéa',
+    expect: [{ kind: 'interview', by: '2027-04-08', time: '09:00' }],
+  },
+  {
+    ...BRU_MON2,
+    text: 'Madame Dubois,\n\nSuite à un empêchement de notre directeur, l’entretien de ce jeudi est reporté au lundi 19 avril, toujours à 10 heures.\n\nBien à vous,\nSecrétariat de direction',
+    expect: [{ kind: 'interview', by: '2027-04-19', time: '10:00' }],
+  },
+  {
+    ...PAR_TUE3,
+    text: 'Bonjour,\n\nNous sommes au regret de devoir annuler l’entretien prévu demain, le poste ayant été gelé. Nous reviendrons vers vous si la situation évolue.\n\nCordialement,\nService RH',
+    expect: [],
+  },
+  {
+    ...PAR_TUE3,
+    text: 'Bonjour Julie,\n\nNous recevons encore deux candidates cette semaine, mardi et jeudi, avant de prendre notre décision.\n\nBelle journée,\nAntoine',
+    expect: [],
+  },
+  {
+    ...PAR_TUE3,
+    text: 'Monsieur,\n\nNous vous ferons part de notre décision d’ici la fin du mois.\n\nCordialement,\nLa DRH',
+    expect: [{ kind: 'response-by', by: '2027-04-30' }],
+  },
+  {
+    ...PAR_TUE3,
+    text: 'Madame,\n\nLe jury se réunit le mardi 20 avril. Vous serez informée du résultat par courriel dans les 72 heures suivant la délibération.\n\nCordialement,\nLe service des concours',
+    expect: [{ kind: 'response-by', by: '2027-04-23' }],
+  },
+  {
+    ...GVA_FRI,
+    text: 'Madame,\n\nNous vous remercions de ne pas prendre contact avec nous avant le 26 avril, date à laquelle la sélection sera terminée.\n\nMeilleures salutations,\nRessources humaines',
+    expect: [{ kind: 'no-contact-before', by: '2027-04-26' }],
+  },
+  {
+    ...PAR_TUE3,
+    text: 'Madame, Monsieur,\n\nCompte tenu du nombre important de candidatures reçues, il ne nous est pas possible de répondre aux demandes téléphoniques.\n\nLe service recrutement',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...YUL_THU,
+    text: 'Bonjour Mme Bergeron,\n\nNous tenons à vous remercier pour l’intérêt manifesté envers le poste. Après analyse, nous avons décidé de poursuivre avec des candidatures qui correspondent davantage à nos besoins actuels.\n\nCordialement,\nDotation – Caisse Populaire des Laurentides',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...TUN_WED,
+    text: 'Bonne nouvelle, Karim ! Le comité a validé votre recrutement. Vous trouverez ci-joint votre lettre d’offre ; merci de nous la retourner signée avant le 16 avril.\n\nCordialement,\nSonia Ben Salah\nDRH – Méditerranée Tech SARL',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...PAR_TUE3,
+    text: 'Welcome to the Jungle – Nouvelles offres pour vous : Product Owner (CDI) chez Fintech Azur, Paris – Entretiens en visio dès le 19 avril.',
+    expect: [],
+  },
+  {
+    ...GVA_FRI,
+    text: 'Atelier « Préparer son entretien d’embauche » – jeudi 15 avril, 18h30, Maison de l’emploi de Genève. Inscription obligatoire.',
+    expect: [],
+  },
+  {
+    ...PAR_TUE3,
+    text: 'Vos données personnelles seront conservées jusqu’au 6 avril 2029, conformément à notre politique de confidentialité. Vous pouvez exercer vos droits en écrivant à dpo@aero-composants.fr.',
+    expect: [],
+  },
+  {
+    ...PAR_TUE3,
+    text: 'Bonjour Madame Lefèvre,\n\nJe vous remercie pour votre appel. Je vous confirme ma disponibilité pour un entretien les 13, 14 ou 15 avril, à votre convenance.\n\nBien cordialement,\nAmélie Roux',
+    expect: [],
+  },
+];
