@@ -921,10 +921,13 @@ function classifyForeign(
     // A slot moved to ("mover su entrevista del martes 8 al miércoles 9"): marked, so that the thread drops the
     // earlier messages' slots it replaces (threadRefiners.ts supersedeMovedInterviews), as the English cues do.
     const moved = c.cancelled.test(sentence.text) ? MOVED_SLOT : '';
+    // The last of a list of day numbers is one choice of several ("les 13, 14 ou 15 avril", "am 13. oder 14."):
+    // marked, so that the message's slots are read as alternatives.
+    const listed = DAY_LIST_BEFORE.test(before) ? LISTED_SLOT : '';
     const slot = interviewFinding(
       context,
       sentence,
-      { ...e, detector: `${e.detector}${moved}` },
+      { ...e, detector: `${e.detector}${listed}${moved}` },
       messageIndex,
     );
     if (!startsBeforeSent(context, slot)) return slot;
@@ -950,6 +953,11 @@ function classifyForeign(
   if (context.t !== null && by < context.t) return null;
   return { kind: 'response-by', by, phrase: e.text, fuzzy: e.fuzzy, evidence };
 }
+
+/** Day numbers listed before a day, joined by "or" or "and": "13, 14 ou ", "13. oder ", "8, 9 y ". */
+const LISTED_SLOT = '-listed';
+const DAY_LIST_BEFORE =
+  /(?<![\p{L}\p{N}])\d{1,2}(?:er|\.)?(?:\s*,\s*\d{1,2}(?:er|\.)?){0,5}\s+(?:ou|oder|o|u|et|und|y)\s+(?:(?:le|el|am|den)\s+)?$/iu;
 
 /** Characters at most between a hold-off request's last word and its day ("… hasta el "). */
 const REQUEST_TO_DAY = 6;
@@ -1337,7 +1345,7 @@ export function readForeign(
   const days = new Set(slots.map((f) => f.date));
   const timed = slots.find((f) => f.time !== null) ?? slots[0];
   const kept =
-    days.size > 1
+    days.size > 1 || slots.some((f) => f.evidence.detector.includes(LISTED_SLOT))
       ? standing.filter((f) => f.kind !== 'interview')
       : standing.filter((f) => f.kind !== 'interview' || f === timed);
   if (!employer) return kept;

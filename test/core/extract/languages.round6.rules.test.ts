@@ -10,6 +10,8 @@ import { checkRows, type RuleRow } from './ruleRows';
 const BER = { sentAt: '2027-02-02T10:00:00+01:00', tz: 'Europe/Berlin' } as const;
 const PAR = { sentAt: '2027-02-02T10:00:00+01:00', tz: 'Europe/Paris' } as const;
 const MAD = { sentAt: '2027-02-02T10:00:00+01:00', tz: 'Europe/Madrid' } as const;
+// Tuesday 2 February 2027, 09:00 in Lima.
+const LIM = { sentAt: '2027-02-02T09:00:00-05:00', tz: 'America/Lima' } as const;
 
 const check = (rows: readonly RuleRow[]): void => checkRows(rows, [DE, FR, ES]);
 
@@ -310,5 +312,112 @@ describe("someone's availability from a day (dès, desde el) is no slot (rounds 
   check([
     [PAR, 'Je suis disponible pour un entretien dès lundi prochain.', []],
     [MAD, 'Estoy disponible para una entrevista desde el lunes 8 de febrero.', []],
+  ]);
+});
+
+describe('French clocks: "à 9 heures 15", and "après-demain" (round 79)', () => {
+  check([
+    [PAR, 'Nous vous recevrons le jeudi 4 février à 9 heures 15 au siège.', ['interview 2027-02-04 09:15']],
+    [PAR, 'Votre entretien est fixé au vendredi 5 février à 11 heures.', ['interview 2027-02-05 11:00']],
+    [PAR, 'Tu serais dispo après-demain à 16h pour un appel ?', ['interview 2027-02-04 16:00']],
+  ]);
+});
+
+describe('an event told as over is no slot (round 77)', () => {
+  check([
+    [BER, 'Ihr Gespräch fand heute um 10 Uhr statt.', []],
+    [MAD, 'La entrevista tuvo lugar hoy a las 10:00.', []],
+    [PAR, "L'entretien a eu lieu aujourd'hui à 10h.", []],
+  ]);
+});
+
+describe('no-calls: never by phone, not to call, unable to answer calls (rounds 77–79)', () => {
+  check([
+    [BER, 'Auskünfte erteilen wir ausschließlich per E-Mail, niemals telefonisch.', ['no-calls']],
+    [BER, 'Wir bitten Sie, uns nicht anzurufen.', ['no-calls']],
+    [MAD, 'Respondemos solo por correo, nunca por teléfono.', ['no-calls']],
+    [
+      PAR,
+      'Merci pour votre candidature : nous répondons à vos questions uniquement par courriel, jamais par téléphone.',
+      ['no-calls'],
+    ],
+    [PAR, 'Il ne nous est malheureusement pas possible de répondre aux appels.', ['no-calls']],
+  ]);
+});
+
+describe('offers in other words, the answer asked of the candidate, a contract on its way (rounds 77–79)', () => {
+  check([
+    [BER, 'Wir würden dir gerne die Stelle als Werkstudentin anbieten.', ['outcome offer']],
+    [BER, 'Wir möchten dich an Bord holen – sag uns bis Freitag Bescheid.', ['outcome offer']],
+    [BER, 'Der Arbeitsvertrag kommt bis Donnerstag per Post.', ['response-by 2027-02-04']],
+    [
+      MAD,
+      'Nos complace extenderte una oferta formal; confírmanos antes del 10 de febrero.',
+      ['outcome offer'],
+    ],
+    [PAR, 'Le comité a validé votre embauche.', ['outcome offer']],
+  ]);
+});
+
+describe('a French rejection: going on with other applications (round 79)', () => {
+  check([[PAR, 'Nous avons décidé de continuer avec d’autres profils.', ['outcome rejected']]]);
+});
+
+describe('hold-off: no contact taken before a day (round 79)', () => {
+  check([
+    [
+      PAR,
+      'Merci de ne pas reprendre contact avec nous avant le 15 février.',
+      ['no-contact-before 2027-02-15'],
+    ],
+    [
+      BER,
+      'Bitte nehmen Sie vor dem 15. Februar keinen Kontakt mit uns auf.',
+      ['no-contact-before 2027-02-15'],
+    ],
+    [
+      MAD,
+      'No me escribas hasta que termine la feria de Madrid, el viernes 12 de febrero.',
+      ['no-contact-before 2027-02-12'],
+    ],
+  ]);
+});
+
+describe("days things happen before a decision, workshops and the process's own interviews are no promise and no slot (rounds 78–79)", () => {
+  check([
+    [PAR, 'Nous voyons encore deux candidats lundi et mercredi, avant de prendre notre décision.', []],
+    [BER, 'Wir sprechen am Montag und Mittwoch noch mit zwei Kandidaten, bevor wir entscheiden.', []],
+    [MAD, 'Entrevistamos a dos personas más el lunes y el miércoles, antes de tomar una decisión.', []],
+    [MAD, 'Reserva confirmada: Taller de CV, jueves 11 de febrero, 18:00 h.', []],
+    [PAR, 'Atelier CV et entretien – jeudi 11 février, 18h. Inscription obligatoire.', []],
+    [BER, 'Workshop „Gehaltsverhandlung“ am 11.02., 18 Uhr.', []],
+    [
+      MAD,
+      'La primera entrevista del proceso será el 10 de febrero para todos los perfiles preseleccionados.',
+      [],
+    ],
+  ]);
+});
+
+describe('Spanish: a span reckoned from "ahí", the day before; Spain\'s time named (round 78)', () => {
+  check([
+    [
+      MAD,
+      'El comité se reúne el 10 de febrero. A partir de ahí, calculamos dos semanas para dar una respuesta.',
+      ['response-by 2027-02-24'],
+    ],
+    [
+      LIM,
+      'La entrevista será el jueves 4 de febrero a las 16:00 (hora de España).',
+      ['interview 2027-02-04 10:00'],
+    ],
+  ]);
+});
+
+describe('the last of a list of day numbers is one choice of several (round 79)', () => {
+  check([
+    [PAR, 'Je suis disponible pour un entretien les 8, 9 ou 10 février.', []],
+    [BER, 'Ich könnte am 8., 9. oder 10. Februar zu einem Gespräch kommen.', []],
+    [MAD, 'Puedo ir a la entrevista el 8, 9 o 10 de febrero.', []],
   ]);
 });

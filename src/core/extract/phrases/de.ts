@@ -373,6 +373,11 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`(?:Feedback|Ergebnis|Zusage|Absage)`,
       example: 'Ein Feedback erhalten Sie bis Mitte Dezember.',
     },
+    {
+      // A contract on its way is a promise of delivery: "Der Vertrag kommt morgen per Mail".
+      pattern: String.raw`(?:Vertrag|Arbeitsvertrag|Angebot|Vertragsentwurf|Unterlagen)\s+(?:kommt|kommen)`,
+      example: 'Der Vertrag kommt morgen per Mail.',
+    },
   ],
   interview: [
     {
@@ -539,6 +544,11 @@ export const DE: LanguageTables = withSwissSpelling({
       example:
         'Quittung – Seminar „Souverän im Vorstellungsgespräch“, Termin: 20.01.2027, 9:00 Uhr, Betrag: 120,00 €',
     },
+    {
+      // A workshop for many is no slot: "Workshop „Souverän im Vorstellungsgespräch“ am 15.04.".
+      pattern: String.raw`Workshop|Bewerbungstraining`,
+      example: 'Workshop „Souverän im Vorstellungsgespräch“ am Donnerstag, 15.04., 18 Uhr.',
+    },
   ],
   holdOff: [
     {
@@ -600,6 +610,11 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`(?:Nachfragen|Rückfragen|Anfragen)\s+(?:\p{L}+\s+){0,3}?(?:bitten|bitte)\s+(?:\p{L}+\s+){0,4}?ab(?:zusehen|sehen)`,
       example: 'Von Nachfragen bitten wir daher bis dahin abzusehen.',
     },
+    {
+      // "bitte nehmen Sie vor dem 26. April keinen Kontakt mit uns auf".
+      pattern: String.raw`keinen\s+Kontakt\s+(?:\p{L}+\s+){0,3}?(?:auf|aufzunehmen)|nicht\s+(?:\p{L}+\s+){0,2}?Kontakt\s+aufzunehmen`,
+      example: 'Bitte nehmen Sie vor dem 26. April keinen Kontakt mit uns auf.',
+    },
   ],
   candidateDeadline: [
     {
@@ -647,6 +662,11 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`(?:bitten|bitte)\s+(?:\p{L}+\s+){0,2}?um\s+(?:Ihre|deine|eure)\s+(?:Rückmeldung|Antwort|Entscheidung|Zusage|Bestätigung)`,
       example: 'Wir bitten um Ihre Rückmeldung bis zum 15.03.2027.',
     },
+    {
+      // The answer asked of the candidate: "sag uns einfach bis Ende nächster Woche Bescheid".
+      pattern: String.raw`(?:sag|sagt|sagen\s+Sie|gib|gebt|geben\s+Sie)\s+(?:uns|mir)\s+(?:\p{L}+\s+){0,6}?Bescheid`,
+      example: 'Sag uns einfach bis Ende nächster Woche Bescheid.',
+    },
   ],
   fact: [
     {
@@ -680,6 +700,11 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`Bestell\p{L}*|Lieferung|Widerruf\p{L}*`,
       example: 'Voraussichtliche Lieferung Ihrer Bestellung: 14.01.2027.',
     },
+    {
+      // A day things happen before a decision is no promise of one: "Dienstag und Donnerstag, bevor wir entscheiden".
+      pattern: String.raw`bevor\s+wir\s+(?:\p{L}+\s+){0,3}?(?:entscheiden|Entscheidung\s+treffen)`,
+      example: 'Wir sprechen am Dienstag und Donnerstag noch mit zwei Kandidatinnen, bevor wir entscheiden.',
+    },
   ],
   past: [
     {
@@ -697,6 +722,11 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`(?:wollten|hatten\s+gehofft|hätten)\s+(?:\p{L}+\s+){0,4}?bereits`,
       example: 'Eigentlich wollten wir Ihnen bereits bis letzten Freitag Bescheid geben.',
+    },
+    {
+      // An event told as over: "Ihr Gespräch fand heute statt", "hat bereits stattgefunden".
+      pattern: String.raw`fand\s+(?:\p{L}+\s+){0,3}?statt|stattgefunden`,
+      example: 'Ihr Gespräch fand heute statt.',
     },
   ],
   callWelcome: [
@@ -778,6 +808,16 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`(?:nicht|keinesfalls|keineswegs)\s+(?:\p{L}+\s+){0,2}?telefonisch\s+(?:\p{L}+\s+){0,5}?(?:zu\s+)?(?:wenden|kontaktieren|nachzufragen|nachfragen|erkundigen|melden)`,
       example:
         'Wir bitten Sie, sich bei Fragen nur per E-Mail und nicht telefonisch an unsere Personalabteilung zu wenden.',
+    },
+    {
+      // "uns während des laufenden Verfahrens nicht anzurufen".
+      pattern: String.raw`(?:nicht|keinesfalls|nie)\s+(?:\p{L}+\s+){0,2}?(?:anzurufen|zu\s+telefonieren)`,
+      example: 'Wir bitten Sie, uns während des Verfahrens nicht anzurufen.',
+    },
+    {
+      // The way of contact denied with "never": "niemals telefonisch".
+      pattern: String.raw`(?:nie|niemals)\s+telefonisch`,
+      example: 'Auskünfte erteilen wir ausschließlich per E-Mail, niemals telefonisch.',
     },
   ],
   rejection: [
@@ -874,12 +914,12 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Ich freue mich sehr, Ihnen mitteilen zu dürfen, dass wir uns für Sie entschieden haben!',
     },
     {
-      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:die|diese)\s+(?:Position|Stelle)\s+(?:\p{L}+\s+){0,4}?(?:anbieten|anzubieten)`,
+      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:gerne?\s+)?(?:die|diese)\s+(?:Position|Stelle)\s+(?:\p{L}+\s+){0,4}?(?:anbieten|anzubieten)`,
       example: 'Wir sind von Ihnen überzeugt und möchten Ihnen die Position anbieten.',
     },
     {
       // A title with its gender mark or signs between the words: "(m/w/d)", "C++", "SAP/HANA" (r4 g3).
-      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:die|diese)\s+(?:Position|Stelle)\s+als\s+(?:[^\s,.;:!?]+\s+){1,8}?(?:anbieten|anzubieten)`,
+      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:gerne?\s+)?(?:die|diese)\s+(?:Position|Stelle)\s+als\s+(?:[^\s,.;:!?]+\s+){1,8}?(?:anbieten|anzubieten)`,
       example: 'wir freuen uns sehr, Ihnen die Position als Data Engineer (m/w/d) anbieten zu können.',
     },
     {

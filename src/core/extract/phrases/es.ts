@@ -193,6 +193,11 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:a\s+más\s+tardar|como\s+máximo)`,
       example: 'Le responderemos a más tardar tres semanas después de esa fecha.',
     },
+    {
+      // A span the writer reckons with: "calculamos una semana para comunicar la decisión".
+      pattern: String.raw`(?:calculamos|estimamos|prevemos|contamos\s+con)`,
+      example: 'A partir de ahí, calculamos una semana para comunicar la decisión.',
+    },
   ],
   spans: [
     {
@@ -369,7 +374,7 @@ export const ES: LanguageTables = {
       example: 'Tendrá nuestra respuesta para el viernes.',
     },
     {
-      pattern: String.raw`hasta\s+que\s+(?:\p{L}+\s+){0,4}?el`,
+      pattern: String.raw`hasta\s+que\s+(?:\p{L}+,?\s+){0,5}?el`,
       bound: 'until',
       example: 'Por favor, no nos escriba hasta que cierre el proceso el 4 de diciembre.',
     },
@@ -616,6 +621,11 @@ export const ES: LanguageTables = {
       example:
         'Elige el horario que prefieras en el enlace; hay espacios del 8 al 12 de marzo entre las 9:00 y las 12:00.',
     },
+    {
+      // The process's own interviews, no slot of this candidate's: "La última entrevista del proceso será el 20".
+      pattern: String.raw`(?:primera|última|primeras|últimas)\s+entrevistas?\s+del\s+proceso`,
+      example: 'La última entrevista del proceso será el 20 de abril.',
+    },
   ],
   events: [
     {
@@ -633,6 +643,11 @@ export const ES: LanguageTables = {
       pattern: String.raw`curso|seminario|recibo\s+de\s+pago|comprobante\s+de\s+pago|gracias\s+por\s+tu\s+compra`,
       example:
         'Comprobante de pago – Curso «Entrevistas por competencias», sesión del 14/01/2027 a las 18:00.',
+    },
+    {
+      // A workshop booked or paid is no slot: "Reserva confirmada: Taller «Supera tu entrevista»".
+      pattern: String.raw`taller|reserva\s+confirmada|importe\s+abonado`,
+      example: 'Reserva confirmada: Taller «Supera tu entrevista», jueves 15 de abril, 19:00 h.',
     },
   ],
   holdOff: [
@@ -758,6 +773,11 @@ export const ES: LanguageTables = {
       pattern: String.raw`pedido|entrega\s+estimada|desistimiento`,
       example: 'Entrega estimada del pedido: 14/01/2027.',
     },
+    {
+      // A day things happen before a decision is no promise of one: "el martes y el jueves, antes de tomar una decisión".
+      pattern: String.raw`antes\s+de\s+(?:tomar|adoptar)\s+(?:una|la|nuestra)\s+decisión`,
+      example: 'Entrevistamos a dos candidatas más el martes y el jueves, antes de tomar una decisión.',
+    },
   ],
   past: [
     {
@@ -767,6 +787,11 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:gracias|le\s+agradecemos|agradecerle)\s+(?:\p{L}+\s+){0,4}?(?:por)`,
       example: 'Gracias por la entrevista del lunes.',
+    },
+    {
+      // An event told as over: "la entrevista tuvo lugar hoy", "se realizó el lunes".
+      pattern: String.raw`tuvo\s+lugar|se\s+(?:realizó|celebró|llevó\s+a\s+cabo)`,
+      example: 'Tu entrevista tuvo lugar hoy.',
     },
   ],
   callWelcome: [
@@ -850,6 +875,11 @@ export const ES: LanguageTables = {
       // The capability denied far from "no": "no tiene la capacidad de atender llamadas ni mensajes".
       pattern: String.raw`no\s+(?:\p{L}+\s+){0,5}?(?:atender|responder|contestar|recibir)\s+(?:\p{L}+\s+)?llamadas`,
       example: 'Nuestro equipo no tiene la capacidad de atender llamadas sobre el proceso.',
+    },
+    {
+      // The way of contact denied with "never": "únicamente por correo electrónico, nunca por teléfono".
+      pattern: String.raw`nunca\s+(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica)`,
+      example: 'Las consultas se atienden únicamente por correo electrónico, nunca por teléfono.',
     },
   ],
   rejection: [
@@ -954,6 +984,11 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:queremos|nos\s+encantaría|deseamos)\s+contar\s+con(?:tigo|\s+usted)\s+como`,
       example: 'Es un placer comunicarte que queremos contar contigo como Product Designer.',
+    },
+    {
+      // "Nos complace extenderle una oferta formal".
+      pattern: String.raw`extender(?:le|te|les)?\s+una\s+oferta|oferta\s+formal`,
+      example: 'Nos complace extenderle una oferta formal para el cargo.',
     },
   ],
   answer: [
@@ -1063,7 +1098,7 @@ export const ES: LanguageTables = {
   ],
   anchorBack: [
     {
-      pattern: String.raw`(?:una\s+vez\s+(?:cerrad[oa]|finalizad[oa]|concluid[oa]|terminad[oa]|pasad[oa])|(?:tras|después\s+de|a\s+partir\s+de|desde)\s+(?:esa|dicha|esta)\s+fecha|(?:a\s+partir\s+de|desde)\s+(?:ese|este|dicho)\s+día)`,
+      pattern: String.raw`(?:una\s+vez\s+(?:cerrad[oa]|finalizad[oa]|concluid[oa]|terminad[oa]|pasad[oa])|(?:tras|después\s+de|a\s+partir\s+de|desde)\s+(?:esa|dicha|esta)\s+fecha|(?:a\s+partir\s+de|desde)\s+(?:ese|este|dicho)\s+día|(?:a\s+partir\s+de|desde)\s+ahí)`,
       example:
         'La convocatoria permanece abierta hasta el 27 de noviembre. Una vez cerrada, el comité comunicará su decisión en un plazo de diez días hábiles.',
     },
@@ -1090,7 +1125,7 @@ export const ES: LanguageTables = {
   },
   zones: [
     {
-      pattern: String.raw`(?:hora\s+)?(?:de\s+Madrid|peninsular|española)`,
+      pattern: String.raw`(?:hora\s+)?(?:de\s+(?:Madrid|España)|peninsular|española)`,
       zone: 'Europe/Madrid',
       example: 'La entrevista será el jueves a las 9:00 (hora de Madrid).',
     },

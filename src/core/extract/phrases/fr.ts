@@ -3,6 +3,7 @@
  * was taken from. Loaded on demand with chrono-node's French parser (languages/load.ts). Apostrophes are
  * straight here: the reader straightens curly ones first, one character for one.
  */
+import type { Parser } from 'chrono-node';
 import * as fr from 'chrono-node/fr';
 import { readForeign } from '../foreign';
 import type { LanguageTables } from './language';
@@ -11,6 +12,9 @@ import type { LanguageTables } from './language';
 const SPACED_CLOCK = /(?<![\p{L}\p{N}])(\d{1,2})\s+h(?:\s+(\d{2}))?(?![\p{L}\p{N}])/giu;
 /** "3 pm", "3:30 PM", "11am" (international teams): chrono's French parser reads "19/11 à 3 pm" as 23:00. */
 const TWELVE_HOUR_CLOCK = /(?<![\p{L}\p{N}:])(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m\.?(?![\p{L}\p{N}])/giu;
+
+/** "à 14 heures 30", "à 10 heures" (formal letters): the hour's word written out after "à". */
+const WORDED_CLOCK = /(?<=(?:^|[^\p{L}])à\s)([01]?\d|2[0-3])\s+heures?(?:\s+([0-5]\d))?(?![\p{L}\p{N}])/giu;
 
 /** A clock right after an opening parenthesis, which chrono skips: "même heure (10h30)". */
 const PARENTHESISED_CLOCK = /\((?=\d{1,2}(?:h|:)\d{0,2}(?![\p{L}\p{N}]))/gu;
@@ -25,12 +29,32 @@ export function frenchClocks(text: string): string {
   return text
     .replace(PARENTHESISED_CLOCK, ' ')
     .replace(SPACED_CLOCK, (all: string, h: string, m: string | undefined) => same(all, `${h}h${m ?? ''}`))
+    .replace(WORDED_CLOCK, (all: string, h: string, m: string | undefined) => same(all, `${h}h${m ?? ''}`))
     .replace(TWELVE_HOUR_CLOCK, (all: string, h: string, m: string | undefined, ap: string) => {
       const hour = Number(h);
       if (hour < 1 || hour > 12) return all;
       const h24 = ap.toLowerCase() === 'p' ? (hour % 12) + 12 : hour % 12;
       return same(all, `${h24}h${m ?? ''}`);
     });
+}
+
+/** "après-demain", which chrono's French parser reads as "demain": the day after tomorrow in the reference's zone. */
+const afterTomorrow: Parser = {
+  pattern: () => /après[- ]demain(?=\W|$)/iu,
+  extract: (context) => {
+    const day = new Date(
+      context.reference.instant.getTime() + (context.reference.timezoneOffset ?? 0) * 60_000,
+    );
+    day.setUTCDate(day.getUTCDate() + 2);
+    return { day: day.getUTCDate(), month: day.getUTCMonth() + 1, year: day.getUTCFullYear() };
+  },
+};
+
+/** chrono-node's casual French configuration, "après-demain" first. */
+function frenchConfiguration(): ReturnType<typeof fr.createCasualConfiguration> {
+  const configuration = fr.createCasualConfiguration();
+  configuration.parsers.unshift(afterTomorrow);
+  return configuration;
 }
 
 /** chrono-node's casual French parser, reading the clocks above as it reads "10h30". */
@@ -43,7 +67,7 @@ class FrenchChrono extends fr.Chrono {
 export const FR: LanguageTables = {
   code: 'fr',
   read: readForeign,
-  chrono: new FrenchChrono(fr.createCasualConfiguration()),
+  chrono: new FrenchChrono(frenchConfiguration()),
   numbers: {
     un: 1,
     une: 1,
@@ -510,6 +534,11 @@ export const FR: LanguageTables = {
       example:
         'Confirmation de commande – Atelier « Préparer ses entretiens », jeudi 14 janvier à 18h, montant réglé : 40 €.',
     },
+    {
+      // A workshop for many is no slot: "Atelier « Préparer son entretien » – jeudi 15 avril, 18h30".
+      pattern: String.raw`atelier\s+«|atelier\s+(?:de\s+)?(?:préparation|coaching|CV)|inscription\s+obligatoire`,
+      example: 'Atelier « Préparer son entretien » – jeudi 15 avril, 18h30. Inscription obligatoire.',
+    },
   ],
   holdOff: [
     {
@@ -547,6 +576,11 @@ export const FR: LanguageTables = {
       // sans réponse".
       pattern: String.raw`(?:toute|aucune)\s+relance`,
       example: 'Toute relance avant cette date restera sans réponse.',
+    },
+    {
+      // "Nous vous remercions de ne pas prendre contact avec nous avant le 26 avril".
+      pattern: String.raw`ne\s+pas\s+(?:prendre|reprendre)\s+contact`,
+      example: 'Nous vous remercions de ne pas prendre contact avec nous avant le 26 avril.',
     },
   ],
   candidateDeadline: [
@@ -598,6 +632,11 @@ export const FR: LanguageTables = {
       pattern: String.raw`commande|livraison|rétractation`,
       example: 'Livraison de votre commande prévue le 14 janvier.',
     },
+    {
+      // A day things happen before a decision is no promise of one: "mardi et jeudi, avant de prendre notre décision".
+      pattern: String.raw`avant\s+de\s+(?:prendre|rendre|arrêter)\s+(?:notre|une|la|leur)\s+décision`,
+      example: 'Nous recevons encore deux candidates mardi et jeudi, avant de prendre notre décision.',
+    },
   ],
   past: [
     {
@@ -607,6 +646,11 @@ export const FR: LanguageTables = {
     {
       pattern: String.raw`(?:merci|je\s+vous\s+remercie|nous\s+vous\s+remercions)\s+(?:\p{L}+\s+){0,4}?pour`,
       example: 'Merci pour notre échange de lundi.',
+    },
+    {
+      // An event told as over: "votre entretien a eu lieu aujourd'hui", "s'est tenu lundi".
+      pattern: String.raw`a\s+eu\s+lieu|(?:s'est|se\s+sont)\s+(?:tenue?s?|déroulée?s?)`,
+      example: "Votre entretien a eu lieu aujourd'hui.",
     },
   ],
   callWelcome: [
@@ -687,6 +731,16 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:aucune?|pas\s+de)\s+(?:renseignements?|informations?)\s+(?:[\p{L}'’]+\s+){0,12}?par\s+téléphone`,
       example: 'Aucune information sur le suivi des dossiers ne sera donnée par téléphone.',
     },
+    {
+      // The way of contact denied with "never": "uniquement par courriel, jamais par téléphone".
+      pattern: String.raw`jamais\s+par\s+téléphone`,
+      example: 'Les questions sont traitées uniquement par courriel, jamais par téléphone.',
+    },
+    {
+      // "il ne nous est pas possible de répondre aux demandes téléphoniques".
+      pattern: String.raw`(?:pas\s+possible|impossible)\s+de\s+répondre\s+aux\s+(?:appels|demandes\s+téléphoniques|sollicitations\s+téléphoniques)`,
+      example: 'Il ne nous est pas possible de répondre aux demandes téléphoniques.',
+    },
   ],
   rejection: [
     {
@@ -766,6 +820,12 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:pas\s+en\s+mesure\s+de|impossible\s+de)\s+(?:\p{L}+\s+)?retenir\s+(?:votre|ta)\s+(?:candidature|profil|dossier)|ne\s+(?:passez|passes|passerez)\s+pas\s+(?:à|au)\s+(?:l['’]étape|la\s+phase|le\s+tour)\s+suivante?`,
       example: 'Nous ne sommes donc pas en mesure de retenir votre candidature.',
     },
+    {
+      // "nous avons décidé de poursuivre avec des candidatures qui correspondent davantage".
+      pattern: String.raw`décidé\s+de\s+(?:poursuivre|continuer|avancer)\s+avec\s+(?:des|d'autres)\s+(?:candidat\p{L}*|profils)`,
+      example:
+        'Nous avons décidé de poursuivre avec des candidatures qui correspondent davantage à nos besoins.',
+    },
   ],
   offer: [
     {
@@ -811,6 +871,11 @@ export const FR: LanguageTables = {
     {
       pattern: String.raw`(?:promesse\s+d'embauche|offre\s+d'emploi\s+ci-jointe)`,
       example: "Vous trouverez ci-joint votre promesse d'embauche.",
+    },
+    {
+      // "Le comité a validé votre recrutement", "votre lettre d'offre".
+      pattern: String.raw`validé\s+(?:votre|ton)\s+(?:recrutement|embauche|candidature)|lettre\s+d'offre`,
+      example: "Le comité a validé votre recrutement ; vous trouverez ci-joint votre lettre d'offre.",
     },
   ],
   answer: [
@@ -905,7 +970,7 @@ export const FR: LanguageTables = {
       example: 'Nous vous communiquerons les résultats dans un délai de 15 jours à compter du 4 janvier.',
     },
     {
-      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+cette\s+date|qui\s+(?:suivent|suivront|suit|suivra)|suivant\s+(?:l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date|(?:la|le|cette|ce|votre)\s+(?:session|réunion|journée|épreuve|rencontre|visite|jury|comité|commission|test))`,
+      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+cette\s+date|qui\s+(?:suivent|suivront|suit|suivra)|suivant\s+(?:l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date|(?:la|le|cette|ce|votre)\s+(?:session|réunion|journée|épreuve|rencontre|visite|jury|comité|commission|test|délibération))`,
       example: 'nous vous répondrons dans les trois semaines suivant cette date.',
     },
   ],
