@@ -940,3 +940,271 @@ export const ROUND_79_FR: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Rounds 80–82, written after rounds 77–79's fixes and before the engine read them: new messages, not paraphrases.
+
+// Tuesday 4 May 2027, 10:00 in Cologne.
+const CGN_TUE = { sentAt: '2027-05-04T10:00:00+02:00', tz: 'Europe/Berlin' } as const;
+// Wednesday 5 May 2027, 16:00 in Zurich.
+const ZRH_WED = { sentAt: '2027-05-05T16:00:00+02:00', tz: 'Europe/Zurich' } as const;
+// Thursday 6 May 2027, 09:00 in Stuttgart.
+const STR_THU = { sentAt: '2027-05-06T09:00:00+02:00', tz: 'Europe/Berlin' } as const;
+// Monday 10 May 2027, 11:00 in Dresden.
+const DRS_MON = { sentAt: '2027-05-10T11:00:00+02:00', tz: 'Europe/Berlin' } as const;
+// Tuesday 11 May 2027, 08:45 in Frankfurt.
+const FRA_TUE = { sentAt: '2027-05-11T08:45:00+02:00', tz: 'Europe/Berlin' } as const;
+
+// Tuesday 11 May 2027, 10:00 in Madrid.
+const MAD_TUE4 = { sentAt: '2027-05-11T10:00:00+02:00', tz: 'Europe/Madrid' } as const;
+// Tuesday 11 May 2027, 13:00 in Mexico City.
+const MEX_TUE = { sentAt: '2027-05-11T13:00:00-06:00', tz: 'America/Mexico_City' } as const;
+// Wednesday 12 May 2027, 09:00 in Santiago.
+const SCL_WED = { sentAt: '2027-05-12T09:00:00-04:00', tz: 'America/Santiago' } as const;
+// Wednesday 12 May 2027, 15:00 in Lima.
+const LIM_WED2 = { sentAt: '2027-05-12T15:00:00-05:00', tz: 'America/Lima' } as const;
+// Wednesday 12 May 2027, 08:00 in Bogotá.
+const BOG_WED = { sentAt: '2027-05-12T08:00:00-05:00', tz: 'America/Bogota' } as const;
+// Thursday 13 May 2027, 18:00 in Buenos Aires.
+const BUE_THU2 = { sentAt: '2027-05-13T18:00:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+
+// Monday 10 May 2027, 10:00 in Paris.
+const PAR_MON2 = { sentAt: '2027-05-10T10:00:00+02:00', tz: 'Europe/Paris' } as const;
+// Tuesday 11 May 2027, 14:00 in Paris.
+const PAR_TUE4 = { sentAt: '2027-05-11T14:00:00+02:00', tz: 'Europe/Paris' } as const;
+// Tuesday 18 May 2027, 09:00 in Lille.
+const LIL_TUE = { sentAt: '2027-05-18T09:00:00+02:00', tz: 'Europe/Paris' } as const;
+// Tuesday 11 May 2027, 11:00 in Brussels.
+const BRU_TUE = { sentAt: '2027-05-11T11:00:00+02:00', tz: 'Europe/Brussels' } as const;
+// Thursday 13 May 2027, 10:00 in Québec City.
+const YQB_THU = { sentAt: '2027-05-13T10:00:00-04:00', tz: 'America/Toronto' } as const;
+
+/** Round 80: German recruiter mail and ATS templates, ninth unseen round. */
+export const ROUND_80_DE: readonly PhraseRow[] = [
+  {
+    ...CGN_TUE,
+    text: 'Hallo Herr Schäfer,\n\nvielen Dank für Ihre Bewerbung als IT-Administrator (m/w/d). Wir würden Sie gerne näher kennenlernen.\n\nDatum/Uhrzeit: 18.05.2027, 09:00 - 10:00 (Europe/Berlin)\nOrt: Online (Google Meet)\n\nDen Link zur Videokonferenz erhalten Sie am Vortag.\n\nBeste Grüße\nIhr Team von Kranich Software GmbH',
+    expect: [{ kind: 'interview', by: '2027-05-18', time: '09:00' }],
+  },
+  {
+    ...ZRH_WED,
+    text: 'Hoi Reto\n\nWürde dir der Dienstag, 11. Mai, um 14.30 Uhr für ein erstes Gespräch passen? Wir sitzen an der Hardturmstrasse 101.\n\nEn Gruess\nCorinne',
+    expect: [{ kind: 'interview', by: '2027-05-11', time: '14:30' }],
+  },
+  {
+    ...FRA_TUE,
+    text: 'Guten Tag Frau Novak,\n\nkönnten wir unser Telefonat von morgen 10 Uhr auf Freitag, 14. Mai, 10 Uhr verschieben? Mir ist leider ein Kundentermin dazwischengekommen.\n\nBeste Grüße\nOliver Hahn',
+    expect: [{ kind: 'interview', by: '2027-05-14', time: '10:00' }],
+  },
+  {
+    ...FRA_TUE,
+    text: 'Sehr geehrte Frau Kraus,\n\nfür Ihr Zweitgespräch stehen zur Auswahl:\n• Mittwoch, 19.05., 13:00 Uhr\n• Donnerstag, 20.05., 16:00 Uhr\n\nBitte antworten Sie mit Ihrem Wunschtermin.\n\nMit freundlichen Grüßen\nPersonalreferat',
+    expect: [],
+  },
+  {
+    ...STR_THU,
+    text: 'Sehr geehrter Herr Bauer,\n\nwir gehen davon aus, Ihnen bis Ende des Monats eine verbindliche Rückmeldung geben zu können.\n\nMit freundlichen Grüßen\nNeckar Präzisionstechnik GmbH',
+    expect: [{ kind: 'response-by', by: '2027-05-31' }],
+  },
+  {
+    ...STR_THU,
+    text: 'Liebe Frau Klein,\n\ndie Bewerbungsphase endet am 21. Mai. Rechnen Sie bitte mit einer Rückmeldung etwa zwei Wochen nach Fristende.\n\nHerzliche Grüße\nStadtbibliothek Esslingen',
+    expect: [{ kind: 'response-by', by: '2027-06-04', fuzzy: true }],
+  },
+  {
+    ...STR_THU,
+    text: 'Hallo Frau Graf,\n\nwir melden uns, sobald wir die Gespräche mit allen Kandidatinnen und Kandidaten abgeschlossen haben.\n\nViele Grüße\nRecruiting',
+    expect: [],
+  },
+  {
+    ...CGN_TUE,
+    text: 'Hallo Herr Arslan,\n\nich bin vom 10. bis 21. Mai im Urlaub. Bitte melden Sie sich erst danach wieder bei mir – ab dem 24. Mai bin ich zurück.\n\nViele Grüße\nSabine Kühn',
+    expect: [{ kind: 'no-contact-before', by: '2027-05-24' }],
+  },
+  {
+    ...CGN_TUE,
+    text: 'Sehr geehrte Bewerberin, sehr geehrter Bewerber,\n\naus Datenschutzgründen dürfen wir am Telefon keine Auskünfte über laufende Bewerbungsverfahren geben.\n\nIhre Personalabteilung',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...DRS_MON,
+    text: 'Sehr geehrter Herr Vogel,\n\nleider müssen wir Ihnen mitteilen, dass wir uns für andere Bewerberinnen und Bewerber entschieden haben.\n\nMit freundlichen Grüßen\nElbland Kliniken',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...DRS_MON,
+    text: 'Sehr geehrte Frau Roth,\n\nherzlichen Glückwunsch! Wir freuen uns, Sie ab dem 1. Juli als neue Teamleiterin Einkauf begrüßen zu dürfen. Den Arbeitsvertrag senden wir Ihnen in den nächsten Tagen zu; bitte schicken Sie uns ein unterschriebenes Exemplar bis zum 28. Mai zurück.\n\nMit freundlichen Grüßen\nGeschäftsführung',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2027-05-15', fuzzy: true },
+    ],
+  },
+  {
+    ...CGN_TUE,
+    text: 'Karriere-Update Mai: Unsere Azubis berichten vom Ausbildungsstart am 1. August. Bewerbungsschluss für 2028: 30.09.2027.\n\nNewsletter abbestellen',
+    expect: [],
+  },
+  {
+    ...FRA_TUE,
+    text: 'Hallo Kollegen,\n\ndas Zweitgespräch mit Herrn Lindner ist auf Mittwoch 15 Uhr verschoben.\n\nGruß\nAnja',
+    expect: [],
+  },
+  {
+    ...CGN_TUE,
+    text: 'Ihr Bewerbungsstatus wurde am 04.05.2027 aktualisiert: In Prüfung durch die Fachabteilung.\n\nDies ist eine automatisch generierte E-Mail.',
+    expect: [],
+  },
+];
+
+/** Round 81: Spanish recruiter mail and ATS templates, ninth unseen round. */
+export const ROUND_81_ES: readonly PhraseRow[] = [
+  {
+    ...SCL_WED,
+    text: 'Hola Francisca:\n\nTe esperamos el martes 18 de mayo a las 10:30 hrs. en nuestras oficinas de Av. Providencia 1208, piso 5. Pregunta por Javiera en recepción.\n\nSaludos,\nEquipo de Personas',
+    expect: [{ kind: 'interview', by: '2027-05-18', time: '10:30' }],
+  },
+  {
+    ...MAD_TUE4,
+    text: 'Estimado Sr. Bravo:\n\nSiguiendo con el proceso de selección, le citamos para una segunda entrevista el día 20 de mayo, a las 12:00 horas, en la sede de la calle Serrano 45.\n\nAtentamente,\nSelección',
+    expect: [{ kind: 'interview', by: '2027-05-20', time: '12:00' }],
+  },
+  {
+    ...MEX_TUE,
+    text: 'Hola Luis, ¿habría chance de recorrer la entrevista de hoy a las 5 pm para mañana a la misma hora? Se nos cruzó una junta.\n\nSaludos,\nKarla',
+    expect: [{ kind: 'interview', by: '2027-05-12', time: '17:00' }],
+  },
+  {
+    ...BOG_WED,
+    text: 'Hola Andrés, tenemos estos horarios libres para la prueba técnica: jueves 13 a las 9:00, 11:00 o 15:00. Escoge el que mejor te quede.\n\nGracias,\nTalento',
+    expect: [],
+  },
+  {
+    ...LIM_WED2,
+    text: 'Estimado Ing. Castillo:\n\nAgradecemos su participación. Le informaremos el resultado de la evaluación a más tardar el viernes 21 de mayo.\n\nAtentamente,\nRecursos Humanos',
+    expect: [{ kind: 'response-by', by: '2027-05-21' }],
+  },
+  {
+    ...BOG_WED,
+    text: 'Hola Camilo:\n\nLa entrevista final con el director será el lunes 17 de mayo a las 9:00. Dentro de los tres días hábiles posteriores te comunicaremos la decisión.\n\nSaludos,\nGestión Humana',
+    expect: [
+      { kind: 'interview', by: '2027-05-17', time: '09:00' },
+      { kind: 'response-by', by: '2027-05-20' },
+    ],
+  },
+  {
+    ...MAD_TUE4,
+    text: 'Hola Elena, seguimos evaluando perfiles; en cuanto tengamos novedades, te contamos.\n\nUn abrazo',
+    expect: [],
+  },
+  {
+    ...BUE_THU2,
+    text: 'Hola Martu, como el cliente está de viaje, te pido que no me consultes nada hasta el lunes 24 de mayo.\n\nBeso,\nCeci',
+    expect: [{ kind: 'no-contact-before', by: '2027-05-24' }],
+  },
+  {
+    ...MEX_TUE,
+    text: 'Importante: no se atenderán consultas por teléfono ni por WhatsApp. Toda la comunicación será por este medio.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...MAD_TUE4,
+    text: 'Querida Marta:\n\nGracias de corazón por el tiempo que dedicaste. Esta vez nos decantamos por una persona con más experiencia en retail.\n\nUn abrazo,\nNuria',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BUE_THU2,
+    text: '¡Hola Dani! Te tengo excelentes noticias: el cliente te eligió para el puesto. En un rato te mando la propuesta por mail para que la revises.\n\nAbrazo,\nSol',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...MEX_TUE,
+    text: 'Comprobante de inscripción: Feria Virtual de Empleo UNAM, 20 de mayo de 2027, 10:00 a 18:00 h. Folio: FVE-2027-8841.',
+    expect: [],
+  },
+  {
+    ...MAD_TUE4,
+    text: 'Hola Carla, te confirmo que el martes 18 no puedo por un examen de la universidad. ¿Podría ser el miércoles 19 o el jueves 20?\n\nGracias,\nPaula',
+    expect: [],
+  },
+  {
+    ...MAD_TUE4,
+    text: 'Indeed: Nuevos empleos de «Recepcionista» en Sevilla. Publicado el 10/05/2027 · Contratación urgente · Entrevista esta semana',
+    expect: [],
+  },
+];
+
+/** Round 82: French recruiter mail and ATS templates, ninth unseen round. */
+export const ROUND_82_FR: readonly PhraseRow[] = [
+  {
+    ...BRU_TUE,
+    text: 'Madame Janssens,\n\nNous avons le plaisir de vous inviter à un entretien de sélection qui se tiendra le mardi 18 mai 2027 à 10h15, rue de la Loi 155, 1040 Etterbeek. Merci de vous munir de votre carte d’identité.\n\nBien à vous,\nSelor – Service recrutement',
+    expect: [{ kind: 'interview', by: '2027-05-18', time: '10:15' }],
+  },
+  {
+    ...YQB_THU,
+    text: 'Allô Maxime!\n\nOn aimerait te rencontrer mercredi prochain à 13 h. Ça te va?\n\nMarie-Ève\nAcquisition de talents',
+    expect: [{ kind: 'interview', by: '2027-05-19', time: '13:00' }],
+  },
+  {
+    ...LIL_TUE,
+    text: 'Bonjour Nicolas,\n\nJe suis contrainte de décaler notre échange de jeudi. Pourrions-nous plutôt nous parler vendredi 21 mai à 11h ?\n\nBien à vous,\nCéline',
+    expect: [{ kind: 'interview', by: '2027-05-21', time: '11:00' }],
+  },
+  {
+    ...PAR_MON2,
+    text: 'Bonjour Madame Colin,\n\nVoici mes disponibilités pour l’entretien RH : lundi 17 mai (matin), mardi 18 mai (après-midi) ou mercredi 19 mai (toute la journée).\n\nCordialement,\nAurélie',
+    expect: [],
+  },
+  {
+    ...PAR_MON2,
+    text: 'Monsieur,\n\nNous reviendrons vers vous au plus tard mi-juin.\n\nCordialement,\nLe service RH',
+    expect: [{ kind: 'response-by', by: '2027-06-15', fuzzy: true }],
+  },
+  {
+    ...PAR_TUE4,
+    text: 'Madame,\n\nLes épreuves écrites auront lieu le 27 mai. Les résultats d’admissibilité seront publiés dans un délai de trois semaines à compter de cette date.\n\nLe bureau des concours',
+    expect: [{ kind: 'response-by', by: '2027-06-17' }],
+  },
+  {
+    ...PAR_TUE4,
+    text: 'Bonjour,\n\nVotre candidature est toujours à l’étude. Nous ne manquerons pas de revenir vers vous dès que possible.\n\nCordialement',
+    expect: [],
+  },
+  {
+    ...PAR_TUE4,
+    text: 'Madame,\n\nCompte tenu du nombre de candidatures, merci de patienter jusqu’à la fin du mois avant de nous relancer.\n\nCordialement,\nService recrutement',
+    expect: [{ kind: 'no-contact-before', by: '2027-05-31', fuzzy: true }],
+  },
+  {
+    ...PAR_TUE4,
+    text: 'Bonjour,\n\nNous vous remercions de ne pas contacter directement nos managers, ni par téléphone ni sur LinkedIn.\n\nL’équipe Talent',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BRU_TUE,
+    text: 'Monsieur,\n\nNous sommes au regret de ne pouvoir donner une suite favorable à votre candidature.\n\nVeuillez agréer, Monsieur, nos salutations distinguées.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...PAR_TUE4,
+    text: 'Félicitations Sarah !\n\nToute l’équipe est ravie de t’annoncer que tu as été retenue pour le poste de cheffe de projet digital. Je t’envoie ta promesse d’embauche d’ici jeudi.\n\nÀ très vite,\nJulien',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2027-05-13' },
+    ],
+  },
+  {
+    ...PAR_MON2,
+    text: 'Portes ouvertes de l’école le samedi 22 mai de 10h à 16h : rencontrez nos recruteurs partenaires et passez des mini-entretiens.',
+    expect: [],
+  },
+  {
+    ...PAR_TUE4,
+    text: 'Bonjour Marc,\n\nPour info, le candidat M. Fabre passe son entretien technique demain à 14h avec Laura.\n\nMerci,\nSophie',
+    expect: [],
+  },
+  {
+    ...PAR_MON2,
+    text: 'Votre réservation est confirmée : coaching « Simulation d’entretien » le jeudi 20 mai à 18h (visioconférence). Montant réglé : 60 €.',
+    expect: [],
+  },
+];
