@@ -80,6 +80,11 @@ interface Compiled {
   readonly clauseBreak: RegExp;
   /** Words after a break that go on with the clause before it, or null. */
   readonly continues: RegExp | null;
+  /**
+   * A number's period before a capital, which starts a clause ("el jueves 19. La incorporación…"), unless a month
+   * name follows: "von morgen 10 Uhr auf Freitag, 14. Mai, 10 Uhr verschieben" is one clause.
+   */
+  readonly numberThenCapital: RegExp;
   readonly cancelled: RegExp;
   /** Words right before a moved slot's new day, or null where the language has none. */
   readonly movedTo: RegExp | null;
@@ -182,6 +187,15 @@ function compile(l: LanguageTables): Compiled {
       l.continuations === undefined || l.continuations.length === 0
         ? null
         : new RegExp(`^\\s*${alternation(l.continuations)}${EDGE_AFTER}`, 'iu'),
+    // Case-sensitive, apart from the language's case-insensitive breaks: under the `i` flag \p{Lu} matches any
+    // letter, and "am 17.11. um 15 Uhr absagen" is one clause; so the month names are written capitalised.
+    numberThenCapital: new RegExp(
+      String.raw`(?<=\d)\.\s+(?=\p{Lu})(?!(?:${Object.keys(l.months)
+        .sort((a, b) => b.length - a.length)
+        .map((m) => `${m.charAt(0).toUpperCase()}${m.slice(1)}`.replace(/\s+/g, String.raw`\s+`))
+        .join('|')})(?![\p{L}]))`,
+      'gu',
+    ),
     cancelled: anyOf(l.cancelled),
     movedTo:
       l.movedTo === undefined || l.movedTo.length === 0
@@ -734,18 +748,11 @@ function boundOf(c: Compiled, before: string): Bound {
 const ALL_CANDIDATES =
   /(?<![\p{L}\p{N}])(?:tou(?:s|tes)\s+les\s+candidat(?:e?s)|tod[oa]s\s+l[oa]s\s+(?:candidat[oa]s|postulantes|aspirantes)|alle[n]?\s+(?:Bewerber\p{L}*|Kandidat\p{L}*))(?![\p{L}\p{N}])/giu;
 
-/**
- * A number's period before a capital starts a clause ("el jueves 19. La incorporación…"). Case-sensitive, apart
- * from the language's case-insensitive breaks: under the `i` flag \p{Lu} matches any letter, and "am 17.11. um 15
- * Uhr absagen" is one clause.
- */
-const NUMBER_THEN_CAPITAL = /(?<=\d)\.\s+(?=\p{Lu})/gu;
-
 /** Where the clause holding [start, end) of a sentence begins and ends (";", " – ", a conjunction). */
 function clauseAround(c: Compiled, text: string, start: number, end: number): readonly [number, number] {
   let from = 0;
   let to = text.length;
-  const breaks = [...text.matchAll(c.clauseBreak), ...text.matchAll(NUMBER_THEN_CAPITAL)]
+  const breaks = [...text.matchAll(c.clauseBreak), ...text.matchAll(c.numberThenCapital)]
     .filter((m) => c.continues === null || !c.continues.test(text.slice(m.index + m[0].length)))
     .sort((a, b) => a.index - b.index);
   let opening = '';
@@ -901,7 +908,9 @@ function classifyForeign(
   // martes a las 15:00").
   if (
     e.form === 'point' &&
-    (e.bound === 'none' || (e.bound === 'by' && e.time !== null && !response)) &&
+    // A moved slot's new day after "para el" ("recorrer la cita de hoy … para el jueves") is that slot too.
+    (e.bound === 'none' ||
+      (e.bound === 'by' && (e.time !== null || (c.movedTo?.test(before) ?? false)) && !response)) &&
     (c.interview.test(others) ||
       labelledSlot ||
       (e.time !== null && c.interview.test(context.text) && !(c.events?.test(context.text) ?? false))) &&
@@ -923,7 +932,10 @@ function classifyForeign(
     const moved = c.cancelled.test(sentence.text) ? MOVED_SLOT : '';
     // The last of a list of day numbers is one choice of several ("les 13, 14 ou 15 avril", "am 13. oder 14."):
     // marked, so that the message's slots are read as alternatives.
-    const listed = DAY_LIST_BEFORE.test(before) ? LISTED_SLOT : '';
+    const listed =
+      DAY_LIST_BEFORE.test(before) || TIME_LIST_AFTER.test(sentence.text.slice(rel + e.text.length))
+        ? LISTED_SLOT
+        : '';
     const slot = interviewFinding(
       context,
       sentence,
@@ -955,7 +967,13 @@ function classifyForeign(
 }
 
 /** Day numbers listed before a day, joined by "or" or "and": "13, 14 ou ", "13. oder ", "8, 9 y ". */
+/** "a la misma hora", "à la même heure", "zur gleichen Uhrzeit": the time of the slot moved. */
+const SAME_HOUR = /(?:misma\s+hora|même\s+heure|(?:gleiche[nr]?|selben?|dieselbe)\s+Uhrzeit)/iu;
+
 const LISTED_SLOT = '-listed';
+/** Other clock times offered after a day's, joined by "or": "jueves 13 a las 9:00, 11:00 o 15:00". */
+const TIME_LIST_AFTER =
+  /^(?:\s*,\s*\d{1,2}(?:[:.h]\d{2})?){0,4}\s*(?:h\s+|Uhr\s+)?(?:o|u|ou|oder)\s+(?:a\s+las\s+|à\s+|um\s+)?\d/iu;
 const DAY_LIST_BEFORE =
   /(?<![\p{L}\p{N}])\d{1,2}(?:er|\.)?(?:\s*,\s*\d{1,2}(?:er|\.)?){0,5}\s+(?:ou|oder|o|u|et|und|y)\s+(?:(?:le|el|am|den)\s+)?$/iu;
 
@@ -1259,6 +1277,8 @@ export function readForeign(
   // Days a sentence cancels, with that sentence's start: a slot on such a day elsewhere in the message (the
   // quoted confirmation under "nous devons annuler notre rendez-vous de demain") is no interview.
   const cancelledDays = new Map<string, number>();
+  // The clock time of the last slot cancelled, which a moved slot "at the same time" keeps.
+  let cancelledTime: string | null = null;
   const items: { readonly finding: Finding; readonly expr: null; readonly sentence: Sentence }[] = [];
   if (t !== null) {
     const all = keepLongest([
@@ -1278,7 +1298,10 @@ export function readForeign(
       for (const e of anchored.exprs) {
         const by: string | null = answer === null && employer ? answerDay(context, c, sentence, e) : null;
         if (by !== null) answer = { by, phrase: sentence.text.replace(/\s+/g, ' ').trim() };
-        if (e.form === 'point' && cancelsDay(c, sentence, e)) cancelledDays.set(e.date, sentence.index);
+        if (e.form === 'point' && cancelsDay(c, sentence, e)) {
+          cancelledDays.set(e.date, sentence.index);
+          if (e.time !== null) cancelledTime = e.time;
+        }
         const f = classifyForeign(
           context,
           c,
@@ -1309,8 +1332,13 @@ export function readForeign(
           seen.push({ f: later, e });
           continue;
         }
-        if (employer || f.kind === 'interview') found.push(f);
-        seen.push({ f, e });
+        // "para mañana a la misma hora": the moved slot keeps the cancelled one's clock time.
+        const same =
+          f.kind === 'interview' && f.time === null && cancelledTime !== null && SAME_HOUR.test(sentence.text)
+            ? { ...f, time: cancelledTime }
+            : f;
+        if (employer || same.kind === 'interview') found.push(same);
+        seen.push({ f: same, e });
       }
       const back = backReferred(c, sentence, previous, found, messageIndex, inside);
       // One hold-off per day: the absence already read from the sentence before needs no second finding.

@@ -421,3 +421,74 @@ describe('the last of a list of day numbers is one choice of several (round 79)'
     [MAD, 'Puedo ir a la entrevista el 8, 9 o 10 de febrero.', []],
   ]);
 });
+
+describe('German: a day number before a month ends no clause; an event as a compound word after the window (round 80)', () => {
+  check([
+    [
+      BER,
+      'Können wir das Gespräch von Mittwoch, 3. Februar, 9 Uhr auf Freitag, 5. Februar, 9 Uhr verschieben?',
+      ['interview 2027-02-05 09:00'],
+    ],
+    [
+      BER,
+      'Bewerbungsschluss ist der 12. Februar. Sie erhalten etwa zehn Tage nach Fristende eine Antwort.',
+      ['response-by 2027-02-22'],
+    ],
+    [
+      MAD,
+      'La convocatoria cierra el 12 de febrero. Le responderemos en un plazo de dos semanas tras el cierre.',
+      ['response-by 2027-02-26'],
+    ],
+    [BER, 'Wir geben am Telefon keine Auskünfte zum Stand der Bewerbung.', ['no-calls']],
+  ]);
+});
+
+describe('offers: a welcome aboard, the client chose you (rounds 80–81)', () => {
+  check([
+    [
+      BER,
+      'Wir freuen uns, dich ab dem 1. März als neuen Werkstudenten begrüßen zu dürfen.',
+      ['outcome offer'],
+    ],
+    [MAD, 'Nos complace darle la bienvenida al equipo a partir del 1 de marzo.', ['outcome offer']],
+    [MAD, 'Buenas noticias: la empresa te eligió para el puesto de analista.', ['outcome offer']],
+    [PAR, 'Bonne nouvelle : le client vous a choisi pour le poste.', ['outcome offer']],
+    [BER, 'Gute Nachrichten: Der Kunde hat sich für dich entschieden!', ['outcome offer']],
+  ]);
+});
+
+describe('a slot moved "at the same time" keeps the cancelled one\'s clock (round 81)', () => {
+  check([
+    [
+      MAD,
+      '¿Podemos recorrer la cita de hoy a las 4 pm para el jueves a la misma hora?',
+      ['interview 2027-02-04 16:00'],
+    ],
+    [
+      PAR,
+      'Notre rendez-vous de demain 10h est reporté au jeudi 4 février, à la même heure.',
+      ['interview 2027-02-04 10:00'],
+    ],
+    [
+      BER,
+      'Wir müssen das Gespräch morgen um 10 Uhr leider auf Donnerstag verschieben, zur gleichen Uhrzeit.',
+      ['interview 2027-02-04 10:00'],
+    ],
+  ]);
+});
+
+describe('clock times offered after one day, joined by "or", are several slots (round 81)', () => {
+  check([
+    [MAD, 'Para la prueba tenemos libre el jueves 4 a las 9:00, 11:00 o 15:00.', []],
+    [PAR, 'Pour le test, je peux vous proposer jeudi 4 février à 9h, 11h ou 15h.', []],
+  ]);
+});
+
+describe('French: "nous parler" sets a slot; deliveries promised in French and Spanish; a paid coaching session (round 82)', () => {
+  check([
+    [PAR, 'Pourrions-nous nous parler jeudi 4 février à 11h ?', ['interview 2027-02-04 11:00']],
+    [PAR, "Je vous envoie le contrat d'ici vendredi.", ['response-by 2027-02-05']],
+    [MAD, 'Te mando la propuesta el viernes.', ['response-by 2027-02-05']],
+    [PAR, 'Coaching « Réussir son entretien » le jeudi 4 février à 18h. Montant réglé : 40 €.', []],
+  ]);
+});

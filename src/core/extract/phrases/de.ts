@@ -742,7 +742,7 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Von telefonischen Nachfragen bitten wir in der Zwischenzeit abzusehen.',
     },
     {
-      pattern: String.raw`telefonisch\s+(?:\p{L}+\s+){0,2}?keine\s+(?:Auskünfte|Auskunft|Rückfragen)`,
+      pattern: String.raw`(?:telefonisch|am\s+Telefon)\s+(?:\p{L}+\s+){0,2}?keine\s+(?:Auskünfte|Auskunft|Rückfragen)`,
       example: 'dass wir telefonisch keine Auskünfte zum Stand Ihrer Bewerbung geben können.',
     },
     {
@@ -910,7 +910,7 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Wir freuen uns, Ihnen mitzuteilen, dass Sie unser Wunschkandidat für die Teamleitung sind.',
     },
     {
-      pattern: String.raw`(?:uns|mich)\s+für\s+(?:Sie|dich)\s+entschieden`,
+      pattern: String.raw`(?:uns|mich|sich)\s+für\s+(?:Sie|dich)\s+entschieden`,
       example: 'Ich freue mich sehr, Ihnen mitteilen zu dürfen, dass wir uns für Sie entschieden haben!',
     },
     {
@@ -955,6 +955,11 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`an\s+Bord\s+(?:holen|nehmen)`,
       example: 'Das Team war begeistert und wir würden dich sehr gerne an Bord holen!',
+    },
+    {
+      // "Wir freuen uns, Sie ab dem 1. Juli als neue Teamleiterin begrüßen zu dürfen".
+      pattern: String.raw`(?:freuen|freue)\s+(?:uns|mich),?\s+(?:Sie|dich)\s+(?:\S+\s+){0,10}?(?:begrüßen|willkommen\s+zu\s+heißen)\s+zu\s+(?:dürfen|können)`,
+      example: 'Wir freuen uns, Sie ab dem 1. Juli als neue Teamleiterin Einkauf begrüßen zu dürfen.',
     },
   ],
   answer: [
@@ -1049,6 +1054,11 @@ export const DE: LanguageTables = withSwissSpelling({
       // Bewerbungsfrist (20.11.)".
       pattern: String.raw`nach\s+(?:(?:dem|der|Ihrem|Ihrer|unserem|unserer)\s+\p{L}+|(?:Ende|Ablauf|Abschluss)\s+(?:der|des)\s+\p{L}+)`,
       example: 'Wir melden uns innerhalb von zwei Wochen nach dem Gespräch am 12. November.',
+    },
+    {
+      // The event as one compound word after the window: "zwei Wochen nach Fristende", "nach Bewerbungsschluss".
+      pattern: String.raw`nach\s+\p{L}*(?:ende|schluss|ablauf)`,
+      example: 'Rechnen Sie mit einer Rückmeldung etwa zwei Wochen nach Fristende.',
     },
   ],
   backReference: [

@@ -511,6 +511,11 @@ export const ES: LanguageTables = {
       pattern: String.raw`publicar(?:emos|á|án)?\s+(?:\p{L}+\s+){0,2}?(?:lista|listado|resultados?|relación)`,
       example: 'Dentro de los diez días hábiles siguientes publicaremos la lista de admitidos.',
     },
+    {
+      // A delivery promised: "te mando la propuesta el lunes", "le envío el contrato mañana".
+      pattern: String.raw`(?:te|le|les|os)\s+(?:mando|envío|mandaré|enviaré|mandamos|enviamos|mandaremos|enviaremos)`,
+      example: 'Te mando la propuesta el lunes para que la revises.',
+    },
   ],
   interview: [
     {
@@ -646,7 +651,7 @@ export const ES: LanguageTables = {
     },
     {
       // A workshop booked or paid is no slot: "Reserva confirmada: Taller «Supera tu entrevista»".
-      pattern: String.raw`taller|reserva\s+confirmada|importe\s+abonado`,
+      pattern: String.raw`taller|importe\s+abonado`,
       example: 'Reserva confirmada: Taller «Supera tu entrevista», jueves 15 de abril, 19:00 h.',
     },
   ],
@@ -990,6 +995,16 @@ export const ES: LanguageTables = {
       pattern: String.raw`extender(?:le|te|les)?\s+una\s+oferta|oferta\s+formal`,
       example: 'Nos complace extenderle una oferta formal para el cargo.',
     },
+    {
+      // "Nos complace darte la bienvenida al equipo a partir del 1 de julio".
+      pattern: String.raw`(?:darte|darle|daros)\s+la\s+bienvenida\s+(?:al\s+equipo|a\s+(?:nuestro|el)\s+equipo|a\s+la\s+empresa)`,
+      example: 'Nos complace darte la bienvenida al equipo a partir del 1 de julio.',
+    },
+    {
+      // "el cliente te eligió para el puesto".
+      pattern: String.raw`(?:te|le|la|lo)\s+(?:eligió|eligieron|escogió|escogieron|seleccionó|seleccionaron)\s+para\s+(?:el\s+(?:puesto|cargo|rol)|la\s+(?:posición|vacante))`,
+      example: 'Te tengo excelentes noticias: el cliente te eligió para el puesto.',
+    },
   ],
   answer: [
     {
@@ -1053,6 +1068,11 @@ export const ES: LanguageTables = {
       pattern: String.raw`no\s+(?:podrá|podremos|podré|va\s+a\s+poder|vamos\s+a\s+poder|voy\s+a\s+poder)\s+(?:atender(?:te|le|la|lo|os)?|recibir(?:te|le|la|lo|os)|entrevistar(?:te|le|la|lo|os))`,
       example: 'La gerente no podrá atenderte el jueves a las 10:00; te propongo el viernes a la misma hora.',
     },
+    {
+      // Mexican "recorrer" (move a meeting): "¿habría chance de recorrer la entrevista de hoy?".
+      pattern: String.raw`(?:recorrer|recorremos|recorrimos)\s+(?:la|su|tu|nuestra)\s+(?:entrevista|cita|reunión|llamada)`,
+      example: '¿Habría chance de recorrer la entrevista de hoy a las 5 pm para mañana?',
+    },
   ],
   movedTo: [
     {
@@ -1066,6 +1086,12 @@ export const ES: LanguageTables = {
       pattern: String.raw`al`,
       example:
         '¿Podríamos pasar la entrevista del jueves 3 al viernes 4 de diciembre a la misma hora (11:00)?',
+    },
+    {
+      // The new day after the moved slot's old one: "recorrer la entrevista de hoy a las 5 pm para mañana".
+      // (not the old slot's "prevista para el jueves")
+      pattern: String.raw`(?:recorrer|pasar|mover|cambiar)\s+(?:\S+\s+){1,8}?(?<!(?:previst|programad|agendad|fijad|pactad|acordad)[ao]\s)para(?:\s+el)?`,
+      example: '¿Habría chance de recorrer la entrevista de hoy a las 5 pm para mañana a la misma hora?',
     },
   ],
   anchorBefore: [
@@ -1094,6 +1120,11 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`siguientes?\s+a\s+(?:esa|dicha|esta)\s+fecha|(?:contad[oa]s\s+)?(?:(?:a\s+partir|después)\s+de|desde)\s+(?:esa|dicha|esta)\s+fecha`,
       example: 'comunicaremos los resultados en las dos semanas siguientes a esa fecha.',
+    },
+    {
+      // "dos semanas tras el cierre": the event named after the window.
+      pattern: String.raw`tras\s+(?:el|la)\s+(?:cierre|finalización|entrevista|reunión)`,
+      example: 'Le responderemos dos semanas tras el cierre de la convocatoria.',
     },
   ],
   anchorBack: [

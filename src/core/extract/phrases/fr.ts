@@ -16,6 +16,9 @@ const TWELVE_HOUR_CLOCK = /(?<![\p{L}\p{N}:])(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m
 /** "à 14 heures 30", "à 10 heures" (formal letters): the hour's word written out after "à". */
 const WORDED_CLOCK = /(?<=(?:^|[^\p{L}])à\s)([01]?\d|2[0-3])\s+heures?(?:\s+([0-5]\d))?(?![\p{L}\p{N}])/giu;
 
+/** The verb "est" after a clock, which chrono reads as the zone EST: "demain 10h est reporté" (case-sensitive). */
+const VERB_EST_AFTER_CLOCK = /(?<=\d(?:h\d{2}|h|:\d{2})\s{1,3})est(?![\p{L}\p{N}])/gu;
+
 /** A clock right after an opening parenthesis, which chrono skips: "même heure (10h30)". */
 const PARENTHESISED_CLOCK = /\((?=\d{1,2}(?:h|:)\d{0,2}(?![\p{L}\p{N}]))/gu;
 
@@ -28,6 +31,7 @@ export function frenchClocks(text: string): string {
     clock.length <= written.length ? clock.padStart(written.length, ' ') : written;
   return text
     .replace(PARENTHESISED_CLOCK, ' ')
+    .replace(VERB_EST_AFTER_CLOCK, '   ')
     .replace(SPACED_CLOCK, (all: string, h: string, m: string | undefined) => same(all, `${h}h${m ?? ''}`))
     .replace(WORDED_CLOCK, (all: string, h: string, m: string | undefined) => same(all, `${h}h${m ?? ''}`))
     .replace(TWELVE_HOUR_CLOCK, (all: string, h: string, m: string | undefined, ap: string) => {
@@ -412,6 +416,11 @@ export const FR: LanguageTables = {
       pattern: String.raw`publier(?:ons|a|ont)?\s+(?:\p{L}+\s+){0,2}?(?:liste|résultats?)`,
       example: 'Nous publierons les résultats dans les dix jours ouvrés suivant la clôture.',
     },
+    {
+      // A delivery promised: "Je t'envoie ta promesse d'embauche d'ici jeudi".
+      pattern: String.raw`(?:je|nous)\s+(?:vous|t'|te|lui)\s*(?:envoie|envoyons|enverrai|enverrons|transmets|transmettons|transmettrai|transmettrons|ferai\s+parvenir|ferons\s+parvenir)`,
+      example: "Je t'envoie ta promesse d'embauche d'ici jeudi.",
+    },
   ],
   interview: [
     {
@@ -488,6 +497,11 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:par|via|sur)\s+(?:Teams|Zoom|Google\s+Meet|Meet|Webex)`,
       example: 'On se retrouve jeudi à 10 h 30 par Teams.',
     },
+    {
+      // "Pourrions-nous plutôt nous parler vendredi 21 mai à 11h ?".
+      pattern: String.raw`nous\s+(?:parler|voir|rencontrer|appeler)|(?:nous|vous)\s+entretenir`,
+      example: 'Pourrions-nous plutôt nous parler vendredi 21 mai à 11h ?',
+    },
   ],
   genericInterviews: [
     {
@@ -538,6 +552,11 @@ export const FR: LanguageTables = {
       // A workshop for many is no slot: "Atelier « Préparer son entretien » – jeudi 15 avril, 18h30".
       pattern: String.raw`atelier\s+«|atelier\s+(?:de\s+)?(?:préparation|coaching|CV)|inscription\s+obligatoire`,
       example: 'Atelier « Préparer son entretien » – jeudi 15 avril, 18h30. Inscription obligatoire.',
+    },
+    {
+      // A paid session is no slot: "coaching « Simulation d'entretien » le jeudi 20 mai à 18h. Montant réglé : 60 €".
+      pattern: String.raw`montant\s+(?:réglé|payé)|coaching\s+«`,
+      example: "Coaching « Simulation d'entretien » le jeudi 20 mai à 18h. Montant réglé : 60 €.",
     },
   ],
   holdOff: [
@@ -876,6 +895,11 @@ export const FR: LanguageTables = {
       // "Le comité a validé votre recrutement", "votre lettre d'offre".
       pattern: String.raw`validé\s+(?:votre|ton)\s+(?:recrutement|embauche|candidature)|lettre\s+d'offre`,
       example: "Le comité a validé votre recrutement ; vous trouverez ci-joint votre lettre d'offre.",
+    },
+    {
+      // "le client vous a choisie pour le poste".
+      pattern: String.raw`(?:vous|t['’]|te)\s*a\s+(?:choisie?|sélectionnée?|retenue?)\s+pour\s+(?:le|ce)\s+poste`,
+      example: 'Excellente nouvelle : le client vous a choisie pour le poste.',
     },
   ],
   answer: [
