@@ -1,4 +1,4 @@
-// The sixth held-out rounds of issue 13 in German, Spanish and French (rounds 71–73): whole messages written fresh
+// The sixth held-out rounds of issue 13 in German, Spanish and French (rounds 71–82): whole messages written fresh
 // for this round after the layouts and wording of real templates (Personio, softgarden, InfoJobs, HireVue, Welcome
 // to the Jungle, Indeed, Outlook and Gmail auto-replies and quote headers, HR-blog invitation, cancellation and
 // rejection templates), rewritten with our own names, companies and dates: signatures with phone numbers and

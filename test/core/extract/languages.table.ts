@@ -778,8 +778,7 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 74 (German, unseen)': { precision: 0.8, recall: 0.889, f1: 0.842, negativesEmpty: 0.857 },
   'round 75 (Spanish, unseen)': { precision: 0.778, recall: 0.636, f1: 0.7, negativesEmpty: 0.833 },
   'round 76 (French, unseen)': { precision: 0.625, recall: 0.5, f1: 0.556, negativesEmpty: 0.667 },
-  // Rounds 77–79 (same file), written after rounds 74–76's fixes and first read by the engine of 57efe29: the honest
-  // figures of the engine on new text.
+  // Rounds 77–79 (same file), written after rounds 74–76's fixes and first read by the engine of 57efe29.
   'round 77 (German, unseen)': { precision: 0.8, recall: 0.727, f1: 0.762, negativesEmpty: 1 },
   'round 78 (Spanish, unseen)': { precision: 0.625, recall: 0.5, f1: 0.556, negativesEmpty: 0.833 },
   'round 79 (French, unseen)': { precision: 0.333, recall: 0.3, f1: 0.316, negativesEmpty: 0.5 },
