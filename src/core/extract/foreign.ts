@@ -80,6 +80,11 @@ interface Compiled {
   readonly clauseBreak: RegExp;
   /** Words after a break that go on with the clause before it, or null. */
   readonly continues: RegExp | null;
+  /**
+   * A number's period before a capital, which starts a clause ("el jueves 19. La incorporación…"), unless a month
+   * name follows: "von morgen 10 Uhr auf Freitag, 14. Mai, 10 Uhr verschieben" is one clause.
+   */
+  readonly numberThenCapital: RegExp;
   readonly cancelled: RegExp;
   /** Words right before a moved slot's new day, or null where the language has none. */
   readonly movedTo: RegExp | null;
@@ -182,6 +187,15 @@ function compile(l: LanguageTables): Compiled {
       l.continuations === undefined || l.continuations.length === 0
         ? null
         : new RegExp(`^\\s*${alternation(l.continuations)}${EDGE_AFTER}`, 'iu'),
+    // Case-sensitive, apart from the language's case-insensitive breaks: under the `i` flag \p{Lu} matches any
+    // letter, and "am 17.11. um 15 Uhr absagen" is one clause; so the month names are written capitalised.
+    numberThenCapital: new RegExp(
+      String.raw`(?<=\d)\.\s+(?=\p{Lu})(?!(?:${Object.keys(l.months)
+        .sort((a, b) => b.length - a.length)
+        .map((m) => `${m.charAt(0).toUpperCase()}${m.slice(1)}`.replace(/\s+/g, String.raw`\s+`))
+        .join('|')})(?![\p{L}]))`,
+      'gu',
+    ),
     cancelled: anyOf(l.cancelled),
     movedTo:
       l.movedTo === undefined || l.movedTo.length === 0
@@ -204,7 +218,8 @@ function compile(l: LanguageTables): Compiled {
 
 /**
  * Sentences end at . ! ? before a space, except after a one- or two-digit number: German writes ordinals with a
- * period ("am Mittwoch, 9. Dezember"), and "24.12." is a date; nor after an initial, a title or a two-letter
+ * period ("am Mittwoch, 9. Dezember"), and "24.12." is a date (a clock's minutes are no such: "a las 10:00. ¿Te
+ * vendría bien …" ends there); nor after an initial, a title or a two-letter
  * abbreviation ("M. Konaté", "Dr. Weber", "Sra. López", "RR. HH."), nor inside a clock's half of the day ("a las
  * 2:00 p. m."). A blank line after a colon ends no sentence: the block below is what the line introduced ("Gerne
  * bestätigen wir Ihnen Ihr Interview:\n\nMontag, 25. Januar").
@@ -212,7 +227,7 @@ function compile(l: LanguageTables): Compiled {
 export function splitForeignSentences(text: string): readonly Sentence[] {
   const out: Sentence[] = [];
   const re =
-    /(?<!(?:^|[^\d])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}{1,2}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))(?<!\d\s?[ap])[.!?]+(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
+    /(?<!(?:^|[^\d:])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}{1,2}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))(?<!\d\s?[ap])[.!?]+(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
   let start = 0;
   const push = (end: number): void => {
     const raw = text.slice(start, end);
@@ -733,18 +748,11 @@ function boundOf(c: Compiled, before: string): Bound {
 const ALL_CANDIDATES =
   /(?<![\p{L}\p{N}])(?:tou(?:s|tes)\s+les\s+candidat(?:e?s)|tod[oa]s\s+l[oa]s\s+(?:candidat[oa]s|postulantes|aspirantes)|alle[n]?\s+(?:Bewerber\p{L}*|Kandidat\p{L}*))(?![\p{L}\p{N}])/giu;
 
-/**
- * A number's period before a capital starts a clause ("el jueves 19. La incorporación…"). Case-sensitive, apart
- * from the language's case-insensitive breaks: under the `i` flag \p{Lu} matches any letter, and "am 17.11. um 15
- * Uhr absagen" is one clause.
- */
-const NUMBER_THEN_CAPITAL = /(?<=\d)\.\s+(?=\p{Lu})/gu;
-
 /** Where the clause holding [start, end) of a sentence begins and ends (";", " – ", a conjunction). */
 function clauseAround(c: Compiled, text: string, start: number, end: number): readonly [number, number] {
   let from = 0;
   let to = text.length;
-  const breaks = [...text.matchAll(c.clauseBreak), ...text.matchAll(NUMBER_THEN_CAPITAL)]
+  const breaks = [...text.matchAll(c.clauseBreak), ...text.matchAll(c.numberThenCapital)]
     .filter((m) => c.continues === null || !c.continues.test(text.slice(m.index + m[0].length)))
     .sort((a, b) => a.index - b.index);
   let opening = '';
@@ -861,6 +869,11 @@ function classifyForeign(
   // The event a window counts from: the promise words of its clause are the window's ("nach Ihrem Hearing am 2.
   // Dezember erhalten Sie binnen zehn Werktagen eine Rückmeldung": the hearing is the candidate's interview).
   const response = !anchor && c.response.test(others);
+  // The request's own words lead to the day ("no nos escribas para preguntar por el resultado … hasta el lunes"):
+  // the promise words inside it are what is asked about.
+  const request = c.holdOff.exec(before);
+  const requestLeads =
+    request !== null && before.length - (request.index + request[0].length) <= REQUEST_TO_DAY;
   // 1. A request to hold off contact (in any clause of the sentence), with the first day contact is welcome. The
   // day may stand apart from its "before": "ne pas nous écrire avant la fin des entretiens, le 4 décembre".
   if (
@@ -873,7 +886,7 @@ function classifyForeign(
       e.bound === 'until' ||
       e.bound === 'until-after' ||
       e.form === 'window' ||
-      (!response && (e.bound === 'by' || c.heldBefore.test(before)))) &&
+      ((!response || requestLeads) && (e.bound === 'by' || c.heldBefore.test(before)))) &&
     !past
   )
     return {
@@ -895,7 +908,9 @@ function classifyForeign(
   // martes a las 15:00").
   if (
     e.form === 'point' &&
-    (e.bound === 'none' || (e.bound === 'by' && e.time !== null && !response)) &&
+    // A moved slot's new day after "para el" ("recorrer la cita de hoy … para el jueves") is that slot too.
+    (e.bound === 'none' ||
+      (e.bound === 'by' && (e.time !== null || (c.movedTo?.test(before) ?? false)) && !response)) &&
     (c.interview.test(others) ||
       labelledSlot ||
       (e.time !== null && c.interview.test(context.text) && !(c.events?.test(context.text) ?? false))) &&
@@ -915,10 +930,16 @@ function classifyForeign(
     // A slot moved to ("mover su entrevista del martes 8 al miércoles 9"): marked, so that the thread drops the
     // earlier messages' slots it replaces (threadRefiners.ts supersedeMovedInterviews), as the English cues do.
     const moved = c.cancelled.test(sentence.text) ? MOVED_SLOT : '';
+    // The last of a list of day numbers is one choice of several ("les 13, 14 ou 15 avril", "am 13. oder 14."):
+    // marked, so that the message's slots are read as alternatives.
+    const listed =
+      DAY_LIST_BEFORE.test(before) || TIME_LIST_AFTER.test(sentence.text.slice(rel + e.text.length))
+        ? LISTED_SLOT
+        : '';
     const slot = interviewFinding(
       context,
       sentence,
-      { ...e, detector: `${e.detector}${moved}` },
+      { ...e, detector: `${e.detector}${listed}${moved}` },
       messageIndex,
     );
     if (!startsBeforeSent(context, slot)) return slot;
@@ -936,10 +957,28 @@ function classifyForeign(
     (c.generic.test(others.replace(ALL_CANDIDATES, ' ')) && c.interview.test(others))
   )
     return null;
+  // A day without a year read as next year's, months away, is a past one ("mi postulación, enviada el 4 de enero"
+  // sent on 11 January): no promise, as it is no slot.
+  if (e.yearImplied === true && context.t !== null && daysBetween(context.t, e.date) > LONG_AGO_DAYS)
+    return null;
   const by = e.bound === 'before' && e.form === 'point' ? addDays(e.date, -1) : e.date;
   if (context.t !== null && by < context.t) return null;
   return { kind: 'response-by', by, phrase: e.text, fuzzy: e.fuzzy, evidence };
 }
+
+/** Day numbers listed before a day, joined by "or" or "and": "13, 14 ou ", "13. oder ", "8, 9 y ". */
+/** "a la misma hora", "à la même heure", "zur gleichen Uhrzeit": the time of the slot moved. */
+const SAME_HOUR = /(?:misma\s+hora|même\s+heure|(?:gleiche[nr]?|selben?|dieselbe)\s+Uhrzeit)/iu;
+
+const LISTED_SLOT = '-listed';
+/** Other clock times offered after a day's, joined by "or": "jueves 13 a las 9:00, 11:00 o 15:00". */
+const TIME_LIST_AFTER =
+  /^(?:\s*,\s*\d{1,2}(?:[:.h]\d{2})?){0,4}\s*(?:h\s+|Uhr\s+)?(?:o|u|ou|oder)\s+(?:a\s+las\s+|à\s+|um\s+)?\d/iu;
+const DAY_LIST_BEFORE =
+  /(?<![\p{L}\p{N}])\d{1,2}(?:er|\.)?(?:\s*,\s*\d{1,2}(?:er|\.)?){0,5}\s+(?:ou|oder|o|u|et|und|y)\s+(?:(?:le|el|am|den)\s+)?$/iu;
+
+/** Characters at most between a hold-off request's last word and its day ("… hasta el "). */
+const REQUEST_TO_DAY = 6;
 
 /** A label before its value at the start of a line: "Fecha: ", "Datum: ", "Date : ". */
 const FIELD_LABEL = /^\p{L}[\p{L} ]{0,30}\s?:\s/u;
@@ -1202,6 +1241,22 @@ function ownWords(text: string): string {
 }
 
 /**
+ * A field's label alone on its line with its value after a blank line, as an HTML table flattens to text
+ * ("Datum\n\nMittwoch, 20. Jänner 2027\n\nUhrzeit\n\n13:00 – 14:00 Uhr"): one or two words after a blank line or
+ * the start, and a value holding a digit.
+ */
+const FLAT_LABEL =
+  /(?<=^|\n[ \t]*\n)(?<label>\p{L}[\p{L}.]{0,19}(?: \p{L}[\p{L}.]{0,19})?)(?<gap>[ \t]*\n[ \t]*\n)(?=[^\n]{0,60}\d)/gu;
+
+/** The same text with such labels written as "Datum: " (the same length, so indexes stay). */
+function labelledFields(text: string): string {
+  return text.replace(
+    FLAT_LABEL,
+    (_m, label: string, gap: string) => `${label}:${' '.repeat(gap.length - 1)}`,
+  );
+}
+
+/**
  * Every finding of one message in `language`: interviews from any message, the rest only from the employer.
  * `context.text` is already cleaned (quoted lines blanked, quotes straightened) by the caller.
  */
@@ -1211,7 +1266,7 @@ export function readForeign(
   messageIndex: number,
   employer: boolean,
 ): readonly Finding[] {
-  const context = { ...whole, text: ownWords(whole.text) };
+  const context = { ...whole, text: labelledFields(ownWords(whole.text)) };
   const c = compile(language);
   const sentences = splitForeignSentences(context.text);
   const t = context.t;
@@ -1222,6 +1277,8 @@ export function readForeign(
   // Days a sentence cancels, with that sentence's start: a slot on such a day elsewhere in the message (the
   // quoted confirmation under "nous devons annuler notre rendez-vous de demain") is no interview.
   const cancelledDays = new Map<string, number>();
+  // The clock time of the last slot cancelled, which a moved slot "at the same time" keeps.
+  let cancelledTime: string | null = null;
   const items: { readonly finding: Finding; readonly expr: null; readonly sentence: Sentence }[] = [];
   if (t !== null) {
     const all = keepLongest([
@@ -1241,7 +1298,10 @@ export function readForeign(
       for (const e of anchored.exprs) {
         const by: string | null = answer === null && employer ? answerDay(context, c, sentence, e) : null;
         if (by !== null) answer = { by, phrase: sentence.text.replace(/\s+/g, ' ').trim() };
-        if (e.form === 'point' && cancelsDay(c, sentence, e)) cancelledDays.set(e.date, sentence.index);
+        if (e.form === 'point' && cancelsDay(c, sentence, e)) {
+          cancelledDays.set(e.date, sentence.index);
+          if (e.time !== null) cancelledTime = e.time;
+        }
         const f = classifyForeign(
           context,
           c,
@@ -1272,8 +1332,13 @@ export function readForeign(
           seen.push({ f: later, e });
           continue;
         }
-        if (employer || f.kind === 'interview') found.push(f);
-        seen.push({ f, e });
+        // "para mañana a la misma hora": the moved slot keeps the cancelled one's clock time.
+        const same =
+          f.kind === 'interview' && f.time === null && cancelledTime !== null && SAME_HOUR.test(sentence.text)
+            ? { ...f, time: cancelledTime }
+            : f;
+        if (employer || same.kind === 'interview') found.push(same);
+        seen.push({ f: same, e });
       }
       const back = backReferred(c, sentence, previous, found, messageIndex, inside);
       // One hold-off per day: the absence already read from the sentence before needs no second finding.
@@ -1308,7 +1373,7 @@ export function readForeign(
   const days = new Set(slots.map((f) => f.date));
   const timed = slots.find((f) => f.time !== null) ?? slots[0];
   const kept =
-    days.size > 1
+    days.size > 1 || slots.some((f) => f.evidence.detector.includes(LISTED_SLOT))
       ? standing.filter((f) => f.kind !== 'interview')
       : standing.filter((f) => f.kind !== 'interview' || f === timed);
   if (!employer) return kept;

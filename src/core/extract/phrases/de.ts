@@ -111,6 +111,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   units: [
     {
+      // Calendar days are days: "binnen zehn Kalendertagen".
+      pattern: String.raw`Kalendertag(?:e|en)?`,
+      unit: 'day',
+      example: 'binnen zehn Kalendertagen',
+    },
+    {
       pattern: String.raw`(?:Werk|Arbeits|Geschäfts)tag(?:e|en)?`,
       unit: 'business-day',
       example: 'innerhalb von 10 Werktagen',
@@ -178,7 +184,7 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Wir melden uns im Laufe dieser Woche.',
     },
     {
-      pattern: String.raw`in\s+den\s+(?:nächsten|kommenden)\s+Tagen`,
+      pattern: String.raw`in\s+den\s+(?:aller)?(?:nächsten|kommenden)\s+Tagen`,
       period: 'coming-days',
       example: 'Wir melden uns in den nächsten Tagen.',
     },
@@ -264,6 +270,12 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`nicht\s+vor(?:\s+dem)?`,
       bound: 'before',
       example: 'Bitte melden Sie sich nicht vor dem 16. November bei uns.',
+    },
+    {
+      // "ab dem 18. Januar": the first day of a span (someone's availability, a return), no slot of its own.
+      pattern: String.raw`ab(?:\s+dem|\s+der)?`,
+      bound: 'until',
+      example: 'Gerne stehe ich ab dem 18. Januar für ein Gespräch zur Verfügung.',
     },
   ],
   response: [
@@ -360,6 +372,11 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`(?:Feedback|Ergebnis|Zusage|Absage)`,
       example: 'Ein Feedback erhalten Sie bis Mitte Dezember.',
+    },
+    {
+      // A contract on its way is a promise of delivery: "Der Vertrag kommt morgen per Mail".
+      pattern: String.raw`(?:Vertrag|Arbeitsvertrag|Angebot|Vertragsentwurf|Unterlagen)\s+(?:kommt|kommen)`,
+      example: 'Der Vertrag kommt morgen per Mail.',
     },
   ],
   interview: [
@@ -493,6 +510,17 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`(?:Hallo|Hi|Liebe|Liebes|Servus|Moin)\s+(?:zusammen|Team|Kolleginnen|Kollegen|alle)`,
       example: 'Hallo zusammen, zur Info: Das Interview mit Herrn Peters findet am Freitag um 14 Uhr statt.',
     },
+    {
+      // A day set for every candidate is the process's, not this candidate's slot: "das Hearing für alle
+      // Kandidatinnen und Kandidaten am 2. Dezember".
+      pattern: String.raw`für\s+alle[n]?\s+(?:Kandidat|Bewerber|Teilnehmer)\p{L}*`,
+      example: 'Das Hearing für alle Bewerberinnen und Bewerber findet am 2. Dezember statt.',
+    },
+    {
+      // Slots to choose from are no slot yet: "wählen Sie … einen passenden Termin aus. Verfügbar sind Slots am …".
+      pattern: String.raw`(?:wählen|buchen)\s+Sie\s+(?:\p{L}+\s+){0,6}?(?:Termin|Slot|Zeitfenster)|Slots|Zeitfenster`,
+      example: 'Verfügbar sind Slots am 10., 11. und 12. März, jeweils zwischen 9 und 12 Uhr.',
+    },
   ],
   events: [
     {
@@ -515,6 +543,11 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`Kurs|Seminar|Workshop|Schulung|Quittung|Zahlungsbestätigung|Rechnung|Betrag`,
       example:
         'Quittung – Seminar „Souverän im Vorstellungsgespräch“, Termin: 20.01.2027, 9:00 Uhr, Betrag: 120,00 €',
+    },
+    {
+      // A workshop for many is no slot: "Workshop „Souverän im Vorstellungsgespräch“ am 15.04.".
+      pattern: String.raw`Workshop|Bewerbungstraining`,
+      example: 'Workshop „Souverän im Vorstellungsgespräch“ am Donnerstag, 15.04., 18 Uhr.',
     },
   ],
   holdOff: [
@@ -577,6 +610,11 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`(?:Nachfragen|Rückfragen|Anfragen)\s+(?:\p{L}+\s+){0,3}?(?:bitten|bitte)\s+(?:\p{L}+\s+){0,4}?ab(?:zusehen|sehen)`,
       example: 'Von Nachfragen bitten wir daher bis dahin abzusehen.',
     },
+    {
+      // "bitte nehmen Sie vor dem 26. April keinen Kontakt mit uns auf".
+      pattern: String.raw`keinen\s+Kontakt\s+(?:\p{L}+\s+){0,3}?(?:auf|aufzunehmen)|nicht\s+(?:\p{L}+\s+){0,2}?Kontakt\s+aufzunehmen`,
+      example: 'Bitte nehmen Sie vor dem 26. April keinen Kontakt mit uns auf.',
+    },
   ],
   candidateDeadline: [
     {
@@ -614,6 +652,21 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`teilen\s+Sie\s+uns`,
       example: 'Teilen Sie uns bis Freitag mit, ob der Termin passt.',
     },
+    {
+      // The candidate's time to do something: "Sie haben noch bis Sonntag, 17. Januar, Zeit, den Test abzuschließen".
+      pattern: String.raw`(?:haben\s+Sie|hast\s+du|Sie\s+haben|du\s+hast)\s+(?:noch\s+)?bis`,
+      example: 'Sie haben noch bis Sonntag, 17. Januar, Zeit, den Online-Test abzuschließen.',
+    },
+    {
+      // The answer asked of the candidate: "Wir bitten um Ihre Rückmeldung bis zum 15.03.2027".
+      pattern: String.raw`(?:bitten|bitte)\s+(?:\p{L}+\s+){0,2}?um\s+(?:Ihre|deine|eure)\s+(?:Rückmeldung|Antwort|Entscheidung|Zusage|Bestätigung)`,
+      example: 'Wir bitten um Ihre Rückmeldung bis zum 15.03.2027.',
+    },
+    {
+      // The answer asked of the candidate: "sag uns einfach bis Ende nächster Woche Bescheid".
+      pattern: String.raw`(?:sag|sagt|sagen\s+Sie|gib|gebt|geben\s+Sie)\s+(?:uns|mir)\s+(?:\p{L}+\s+){0,6}?Bescheid`,
+      example: 'Sag uns einfach bis Ende nächster Woche Bescheid.',
+    },
   ],
   fact: [
     {
@@ -642,6 +695,16 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`(?:Urlaub|Betriebsferien|Gehalt|Probezeit)`,
       example: 'Herr Schmidt ist bis zum 6. November im Urlaub.',
     },
+    {
+      // An order and its delivery are no slot: "Bestellnummer: …", "Voraussichtliche Lieferung: 14.01.".
+      pattern: String.raw`Bestell\p{L}*|Lieferung|Widerruf\p{L}*`,
+      example: 'Voraussichtliche Lieferung Ihrer Bestellung: 14.01.2027.',
+    },
+    {
+      // A day things happen before a decision is no promise of one: "Dienstag und Donnerstag, bevor wir entscheiden".
+      pattern: String.raw`bevor\s+wir\s+(?:\p{L}+\s+){0,3}?(?:entscheiden|Entscheidung\s+treffen)`,
+      example: 'Wir sprechen am Dienstag und Donnerstag noch mit zwei Kandidatinnen, bevor wir entscheiden.',
+    },
   ],
   past: [
     {
@@ -660,6 +723,11 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`(?:wollten|hatten\s+gehofft|hätten)\s+(?:\p{L}+\s+){0,4}?bereits`,
       example: 'Eigentlich wollten wir Ihnen bereits bis letzten Freitag Bescheid geben.',
     },
+    {
+      // An event told as over: "Ihr Gespräch fand heute statt", "hat bereits stattgefunden".
+      pattern: String.raw`fand\s+(?:\p{L}+\s+){0,3}?statt|stattgefunden`,
+      example: 'Ihr Gespräch fand heute statt.',
+    },
   ],
   callWelcome: [
     { pattern: String.raw`zögern\s+Sie\s+nicht`, example: 'Zögern Sie nicht, mich anzurufen.' },
@@ -674,7 +742,7 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Von telefonischen Nachfragen bitten wir in der Zwischenzeit abzusehen.',
     },
     {
-      pattern: String.raw`telefonisch\s+(?:\p{L}+\s+){0,2}?keine\s+(?:Auskünfte|Auskunft|Rückfragen)`,
+      pattern: String.raw`(?:telefonisch|am\s+Telefon)\s+(?:\p{L}+\s+){0,2}?keine\s+(?:Auskünfte|Auskunft|Rückfragen)`,
       example: 'dass wir telefonisch keine Auskünfte zum Stand Ihrer Bewerbung geben können.',
     },
     {
@@ -733,6 +801,23 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`von\s+(?:telefonischen\s+)?Anrufen\s+(?:\p{L}+\s+){0,6}?ab(?:zusehen|sehen)`,
       example:
         'Wir bitten darum, dass Personalvermittler und Headhunter von Anrufen und Direktansprache unserer Führungskräfte absehen.',
+    },
+    {
+      // The negation before the way of contact, the verb far after it: "… ausschließlich über das Bewerberportal und
+      // keinesfalls telefonisch an unsere Personalabteilung zu wenden".
+      pattern: String.raw`(?:nicht|keinesfalls|keineswegs)\s+(?:\p{L}+\s+){0,2}?telefonisch\s+(?:\p{L}+\s+){0,5}?(?:zu\s+)?(?:wenden|kontaktieren|nachzufragen|nachfragen|erkundigen|melden)`,
+      example:
+        'Wir bitten Sie, sich bei Fragen nur per E-Mail und nicht telefonisch an unsere Personalabteilung zu wenden.',
+    },
+    {
+      // "uns während des laufenden Verfahrens nicht anzurufen".
+      pattern: String.raw`(?:nicht|keinesfalls|nie)\s+(?:\p{L}+\s+){0,2}?(?:anzurufen|zu\s+telefonieren)`,
+      example: 'Wir bitten Sie, uns während des Verfahrens nicht anzurufen.',
+    },
+    {
+      // The way of contact denied with "never": "niemals telefonisch".
+      pattern: String.raw`(?:nie|niemals)\s+telefonisch`,
+      example: 'Auskünfte erteilen wir ausschließlich per E-Mail, niemals telefonisch.',
     },
   ],
   rejection: [
@@ -805,6 +890,18 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`anderweitig\s+(?:besetzt|vergeben|entschieden)`,
       example: 'Die Stelle wurde anderweitig besetzt.',
     },
+    {
+      // The one chosen, with an indefinite article, is someone else: "uns aber für eine Kandidatin entschieden,
+      // deren Profil …", "einem Bewerber den Vorzug gegeben".
+      pattern: String.raw`für\s+(?:eine|einen)\s+(?:Kandidat|Bewerber|Mitbewerber)\p{L}*\s+(?:\S+\s+){0,3}?entschieden|(?:einer|einem)\s+(?:anderen\s+)?(?:Kandidat|Bewerber|Mitbewerber)\p{L}*\s+den\s+Vorzug`,
+      example:
+        'Wir haben uns am Ende für einen Bewerber entschieden, der bereits Führungserfahrung mitbringt.',
+    },
+    {
+      // "Leider reicht es diesmal nicht für die nächste Runde", "es hat leider nicht gereicht".
+      pattern: String.raw`(?:reicht|hat)\s+es\s+(?:\p{L}+\s+){0,2}?nicht\s+(?:für\s+(?:die\s+)?nächste\s+(?:Runde|Stufe|Phase)|gereicht)|(?:nicht\s+in\s+der\s+Lage|nicht\s+möglich),?\s+(?:\p{L}+\s+){0,4}?zu\s+berücksichtigen`,
+      example: 'Leider reicht es diesmal nicht für die nächste Runde.',
+    },
   ],
   offer: [
     {
@@ -813,16 +910,16 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Wir freuen uns, Ihnen mitzuteilen, dass Sie unser Wunschkandidat für die Teamleitung sind.',
     },
     {
-      pattern: String.raw`(?:uns|mich)\s+für\s+(?:Sie|dich)\s+entschieden`,
+      pattern: String.raw`(?:uns|mich|sich)\s+für\s+(?:Sie|dich)\s+entschieden`,
       example: 'Ich freue mich sehr, Ihnen mitteilen zu dürfen, dass wir uns für Sie entschieden haben!',
     },
     {
-      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:die|diese)\s+(?:Position|Stelle)\s+(?:\p{L}+\s+){0,4}?(?:anbieten|anzubieten)`,
+      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:gerne?\s+)?(?:die|diese)\s+(?:Position|Stelle)\s+(?:\p{L}+\s+){0,4}?(?:anbieten|anzubieten)`,
       example: 'Wir sind von Ihnen überzeugt und möchten Ihnen die Position anbieten.',
     },
     {
       // A title with its gender mark or signs between the words: "(m/w/d)", "C++", "SAP/HANA" (r4 g3).
-      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:die|diese)\s+(?:Position|Stelle)\s+als\s+(?:[^\s,.;:!?]+\s+){1,8}?(?:anbieten|anzubieten)`,
+      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:gerne?\s+)?(?:die|diese)\s+(?:Position|Stelle)\s+als\s+(?:[^\s,.;:!?]+\s+){1,8}?(?:anbieten|anzubieten)`,
       example: 'wir freuen uns sehr, Ihnen die Position als Data Engineer (m/w/d) anbieten zu können.',
     },
     {
@@ -859,6 +956,11 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`an\s+Bord\s+(?:holen|nehmen)`,
       example: 'Das Team war begeistert und wir würden dich sehr gerne an Bord holen!',
     },
+    {
+      // "Wir freuen uns, Sie ab dem 1. Juli als neue Teamleiterin begrüßen zu dürfen".
+      pattern: String.raw`(?:freuen|freue)\s+(?:uns|mich),?\s+(?:Sie|dich)\s+(?:\S+\s+){0,10}?(?:begrüßen|willkommen\s+zu\s+heißen)\s+zu\s+(?:dürfen|können)`,
+      example: 'Wir freuen uns, Sie ab dem 1. Juli als neue Teamleiterin Einkauf begrüßen zu dürfen.',
+    },
   ],
   answer: [
     {
@@ -889,7 +991,9 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   clauseBreaks: [
     {
-      pattern: String.raw`(?:und|(?<=,\s)aber|(?<=,\s)sondern)`,
+      // Not between the two forms of a noun ("alle Bewerberinnen und Bewerber erhalten …"): one subject; nor in a
+      // list of days ("Slots am 10., 11. und 12. März").
+      pattern: String.raw`(?:(?<!(?:innen|Damen|\d\.?)\s)und|(?<=,\s)aber|(?<=,\s)sondern)`,
       example: 'Wir führen noch Gespräche mit weiteren Kandidaten und melden uns Ende nächster Woche.',
     },
   ],
@@ -916,6 +1020,11 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`(?:absagen|abzusagen)`,
       example: 'Daher müssen wir unser Gespräch am 17.11. um 15 Uhr absagen.',
+    },
+    {
+      // The interviewer cannot keep the slot: "Herr Krause kann den Termin am Donnerstag leider nicht wahrnehmen".
+      pattern: String.raw`(?:kann|können|könnte|konnte)\s+(?:\p{L}+\s+){0,5}?nicht\s+wahrnehmen`,
+      example: 'Herr Krause kann den Termin am Donnerstag leider nicht wahrnehmen.',
     },
   ],
   movedTo: [
@@ -945,6 +1054,11 @@ export const DE: LanguageTables = withSwissSpelling({
       // Bewerbungsfrist (20.11.)".
       pattern: String.raw`nach\s+(?:(?:dem|der|Ihrem|Ihrer|unserem|unserer)\s+\p{L}+|(?:Ende|Ablauf|Abschluss)\s+(?:der|des)\s+\p{L}+)`,
       example: 'Wir melden uns innerhalb von zwei Wochen nach dem Gespräch am 12. November.',
+    },
+    {
+      // The event as one compound word after the window: "zwei Wochen nach Fristende", "nach Bewerbungsschluss".
+      pattern: String.raw`nach\s+\p{L}*(?:ende|schluss|ablauf)`,
+      example: 'Rechnen Sie mit einer Rückmeldung etwa zwei Wochen nach Fristende.',
     },
   ],
   backReference: [

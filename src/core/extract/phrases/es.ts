@@ -188,6 +188,16 @@ export const ES: LanguageTables = {
       pattern: String.raw`durante\s+(?:los\s+próximos|las\s+próximas)`,
       example: 'te pedimos que no envíes seguimientos durante las próximas dos semanas.',
     },
+    {
+      // A window with its latest day before the count: "a más tardar tres semanas después de esa fecha".
+      pattern: String.raw`(?:a\s+más\s+tardar|como\s+máximo)`,
+      example: 'Le responderemos a más tardar tres semanas después de esa fecha.',
+    },
+    {
+      // A span the writer reckons with: "calculamos una semana para comunicar la decisión".
+      pattern: String.raw`(?:calculamos|estimamos|prevemos|contamos\s+con)`,
+      example: 'A partir de ahí, calculamos una semana para comunicar la decisión.',
+    },
   ],
   spans: [
     {
@@ -205,6 +215,12 @@ export const ES: LanguageTables = {
     },
   ],
   units: [
+    {
+      // Calendar days are days: "en un plazo de diez días naturales".
+      pattern: String.raw`días?\s+(?:naturales|corridos|calendario)`,
+      unit: 'day',
+      example: 'en un plazo de diez días naturales',
+    },
     {
       pattern: String.raw`días?\s+(?:hábiles|laborables)`,
       unit: 'business-day',
@@ -232,12 +248,12 @@ export const ES: LanguageTables = {
       example: 'Vamos a tener una respuesta antes de que termine el mes.',
     },
     {
-      pattern: String.raw`(?:a\s+)?(?:principios|mediados)\s+de\s+la\s+(?:próxima\s+semana|semana\s+que\s+viene)`,
+      pattern: String.raw`(?:a\s+)?(?:principios|mediados|comienzos|inicios)\s+de\s+la\s+(?:próxima\s+semana|semana\s+(?:que\s+viene|próxima|entrante))`,
       period: 'early-next-week',
       example: 'Le escribiremos a principios de la próxima semana.',
     },
     {
-      pattern: String.raw`(?:para\s+|a\s+)?(?:el\s+)?(?:finales|final|fin)\s+de\s+la\s+(?:próxima\s+semana|semana\s+que\s+viene)`,
+      pattern: String.raw`(?:para\s+|a\s+)?(?:el\s+)?(?:finales|final|fin)\s+de\s+la\s+(?:próxima\s+semana|semana\s+(?:que\s+viene|próxima|entrante))`,
       period: 'next-week',
       example: 'calculo que para finales de la semana que viene te podré decir algo.',
     },
@@ -248,7 +264,7 @@ export const ES: LanguageTables = {
       example: 'regresa el lunes y te aviso la otra semana cómo seguimos.',
     },
     {
-      pattern: String.raw`(?:la\s+)?(?:próxima\s+semana|semana\s+que\s+viene)`,
+      pattern: String.raw`(?:la\s+)?(?:próxima\s+semana|semana\s+(?:que\s+viene|próxima|entrante))`,
       period: 'next-week',
       example: 'Recibirá noticias nuestras la próxima semana.',
     },
@@ -278,7 +294,7 @@ export const ES: LanguageTables = {
       example: 'Te daremos una respuesta antes de las fiestas.',
     },
     {
-      pattern: String.raw`en\s+los\s+próximos\s+días`,
+      pattern: String.raw`en\s+los\s+(?:próximos|siguientes)\s+días`,
       period: 'coming-days',
       example: 'Nos pondremos en contacto en los próximos días.',
     },
@@ -358,7 +374,7 @@ export const ES: LanguageTables = {
       example: 'Tendrá nuestra respuesta para el viernes.',
     },
     {
-      pattern: String.raw`hasta\s+que\s+(?:\p{L}+\s+){0,4}?el`,
+      pattern: String.raw`hasta\s+que\s+(?:\p{L}+,?\s+){0,5}?el`,
       bound: 'until',
       example: 'Por favor, no nos escriba hasta que cierre el proceso el 4 de diciembre.',
     },
@@ -366,6 +382,12 @@ export const ES: LanguageTables = {
       pattern: String.raw`antes\s+(?:del|de\s+la|de\s+el|de)`,
       bound: 'before',
       example: 'Nos pondremos en contacto con usted antes del viernes.',
+    },
+    {
+      // "desde el lunes 15": the first day of a span (someone's availability), no slot of its own.
+      pattern: String.raw`desde\s+el`,
+      bound: 'until',
+      example: 'Estoy disponible para una entrevista desde el lunes 15 de marzo.',
     },
   ],
   response: [
@@ -484,6 +506,16 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:avisaremos|avisaré|haremos\s+saber|haré\s+saber|contactaré|escribiré|llamaré|responderé|confirmaremos|confirmaré|comunicaré|volveremos\s+a\s+(?:poner|contactar|escribir|comunicar|llamar)|nos\s+comunicaremos)`,
       example: 'Te avisaremos la semana que viene.',
     },
+    {
+      // Results published to the candidates are news delivered: "publicaremos la lista de candidatos admitidos".
+      pattern: String.raw`publicar(?:emos|á|án)?\s+(?:\p{L}+\s+){0,2}?(?:lista|listado|resultados?|relación)`,
+      example: 'Dentro de los diez días hábiles siguientes publicaremos la lista de admitidos.',
+    },
+    {
+      // A delivery promised: "te mando la propuesta el lunes", "le envío el contrato mañana".
+      pattern: String.raw`(?:te|le|les|os)\s+(?:mando|envío|mandaré|enviaré|mandamos|enviamos|mandaremos|enviaremos)`,
+      example: 'Te mando la propuesta el lunes para que la revises.',
+    },
   ],
   interview: [
     {
@@ -550,6 +582,16 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:tenés|tienes|tiene|tendrás|tendrá)\s+(?:la|una|tu|su)\s+(?:técnica|entrevista|charla|llamada|reunión|videollamada|cita)`,
       example: 'el martes 1/12 a las 11 hs tenés la técnica con Leandro (tech lead).',
     },
+    {
+      // A selection day for a group the candidate is invited to: "la sesión de selección grupal del jueves 21".
+      pattern: String.raw`sesión\s+(?:de\s+selección|grupal)`,
+      example: 'Te confirmamos tu participación en la sesión de selección del jueves 21 de enero a las 9:00.',
+    },
+    {
+      // A call set with the candidate: "mañana a las 15 hrs te llamamos por Teams".
+      pattern: String.raw`(?:te|le|los|las)\s+(?:llamamos|llamo|llamaremos|llamaré)|(?:por|vía)\s+(?:Teams|Zoom|Google\s+Meet|Meet|Webex)`,
+      example: 'Confirmado: mañana a las 15 hrs te llamamos por Teams.',
+    },
   ],
   genericInterviews: [
     {
@@ -573,6 +615,22 @@ export const ES: LanguageTables = {
       pattern: String.raw`la\s+semana\s+del`,
       example: 'Los encuentros serán la semana del 23 de noviembre.',
     },
+    {
+      // A message greeting a group of colleagues is about others' interviews: "Hola equipo:", "Buenos días a todos".
+      pattern: String.raw`(?:Hola|Buenos\s+días|Buenas(?:\s+tardes)?)\s+(?:equipo|a\s+todos|a\s+todas|a\s+todos\s+y\s+todas|chicos|compañeros|compañeras)`,
+      example: 'Hola equipo: mañana a las 9:00 entrevistamos a la primera candidata.',
+    },
+    {
+      // Slots to choose from are no slot yet: "elige el horario que prefieras en el enlace (del 8 al 12 de marzo)".
+      pattern: String.raw`(?:elige|elija|escoge|escoja|reserva|reserve|selecciona|seleccione|agenda|agende)\s+(?:\p{L}+\s+){0,3}?(?:horario|franja|espacio|turno)|horarios\s+disponibles`,
+      example:
+        'Elige el horario que prefieras en el enlace; hay espacios del 8 al 12 de marzo entre las 9:00 y las 12:00.',
+    },
+    {
+      // The process's own interviews, no slot of this candidate's: "La última entrevista del proceso será el 20".
+      pattern: String.raw`(?:primera|última|primeras|últimas)\s+entrevistas?\s+del\s+proceso`,
+      example: 'La última entrevista del proceso será el 20 de abril.',
+    },
   ],
   events: [
     {
@@ -581,7 +639,7 @@ export const ES: LanguageTables = {
       example: 'El comité de selección se reúne el martes 12 y después te escribimos.',
     },
     {
-      pattern: String.raw`webinar(?:io)?|(?:feria|foro)\s+(?:de\s+)?(?:empleo|trabajo|laboral)|darse\s+de\s+baja|newsletter|jornada\s+de\s+puertas\s+abiertas|evento\s+de\s+(?:reclutamiento|empleabilidad)|meetup|afterwork|open\s+day|job\s?day`,
+      pattern: String.raw`webinar(?:io)?|(?:feria|foro|encuentro|salón|jornada)\s+(?:de\s+)?(?:empleo|trabajo|laboral)|(?:career|job|open)\s+day|darse\s+de\s+baja|newsletter|jornada\s+de\s+puertas\s+abiertas|evento\s+de\s+(?:reclutamiento|empleabilidad)|meetup|afterwork|open\s+day|job\s?day`,
       example:
         'Participa en nuestro webinario «Cómo preparar tu entrevista» el martes 19 de enero a las 18:00.',
     },
@@ -591,6 +649,11 @@ export const ES: LanguageTables = {
       example:
         'Comprobante de pago – Curso «Entrevistas por competencias», sesión del 14/01/2027 a las 18:00.',
     },
+    {
+      // A workshop booked or paid is no slot: "Reserva confirmada: Taller «Supera tu entrevista»".
+      pattern: String.raw`taller|importe\s+abonado`,
+      example: 'Reserva confirmada: Taller «Supera tu entrevista», jueves 15 de abril, 19:00 h.',
+    },
   ],
   holdOff: [
     {
@@ -598,7 +661,7 @@ export const ES: LanguageTables = {
       example: 'le rogamos que espere a su regreso para cualquier consulta.',
     },
     {
-      pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:contacte|contactes|escriba|escribas|llame|llames)\s+(?:\p{L}+\s+){0,6}?(?:antes|hasta)`,
+      pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:contacte|contactes|escriba|escribas|llame|llames)\s+(?:\p{L}+\s+){0,10}?(?:antes|hasta)`,
       example: 'Le rogamos que no nos contacte antes del 25 de noviembre.',
     },
     {
@@ -614,9 +677,10 @@ export const ES: LanguageTables = {
       example: 'Danos un margen de diez días antes de preguntar por tu candidatura.',
     },
     {
-      // The writer's own absence; someone else's ("el gerente está de vacaciones") needs a request of its own.
-      pattern: String.raw`(?:estaré|estoy|estaremos|estamos)\s+(?:fuera\s+de\s+la\s+oficina|fuera|ausente|de\s+viaje|de\s+vacaciones|de\s+baja)`,
-      example: 'Estaré fuera de la oficina hasta el 20 de noviembre, sin acceso al correo.',
+      // The writer's own day back; someone else's ("el gerente vuelve el lunes") needs a request of its own. An
+      // absence "hasta el 18 de enero" alone asks for nothing (TIMELINE-CONVENTIONS.md: an explicit request).
+      pattern: String.raw`(?:vuelvo|regreso|volvemos|regresamos)\s+(?:a\s+la\s+oficina|al\s+trabajo|a\s+estar\s+disponibles?|el)`,
+      example: 'Estaré fuera de la oficina hasta el viernes 20 y vuelvo a la oficina el lunes 23.',
     },
     {
       pattern: String.raw`no\s+(?:podré|podremos|voy\s+a\s+poder)\s+(?:mirar|revisar|leer|consultar|atender)\s+(?:el\s+|mi\s+)?(?:correo|email|mail|mensajes)`,
@@ -660,6 +724,11 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:evita|evite|eviten|absténganse|absténgase|abstente|abstenerse|absteneos)\s+de\s+(?:escribir|contactar|llamar|consultar|preguntar)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:antes|hasta)`,
       example: 'Por favor, abstente de contactarnos hasta el 1 de diciembre.',
     },
+    {
+      // "Le rogamos que no realice consultas sobre su candidatura durante las próximas tres semanas".
+      pattern: String.raw`no\s+(?:realice|realices|realicen|haga|hagas|hagan|envíe|envíes|envíen)\s+(?:\p{L}+\s+)?(?:consultas|preguntas|seguimientos?)`,
+      example: 'Le rogamos que no realice consultas sobre su candidatura durante las próximas tres semanas.',
+    },
   ],
   candidateDeadline: [
     {
@@ -685,6 +754,11 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:necesitamos|necesitaríamos|esperamos|aguardamos|quedamos\s+a\s+la\s+espera\s+de|agradeceríamos|agradeceremos)\s+(?:tu|su|vuestra)\s+(?:respuesta|confirmación|decisión|aceptación)`,
       example: 'Nos complace hacerte una oferta. Necesitamos tu respuesta antes del 20 de noviembre.',
     },
+    {
+      // The candidate's time to do something: "Tienes hasta el domingo 17 a las 23:59 para finalizarla".
+      pattern: String.raw`(?:tienes|tenés|tiene|tienen|tendrás|tendrá)\s+(?:\p{L}+\s+){0,2}?hasta`,
+      example: 'Tienes hasta el domingo 17 de enero a las 23:59 para completar la prueba.',
+    },
   ],
   fact: [
     {
@@ -699,6 +773,16 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:cerrad[oa]s|vacaciones|salario|nómina|periodo\s+de\s+prueba)`,
       example: 'Nuestras oficinas permanecerán cerradas del 24 de diciembre al 6 de enero.',
     },
+    {
+      // An order and its delivery are no slot: "Fecha del pedido: …", "Entrega estimada: 14/01/2027".
+      pattern: String.raw`pedido|entrega\s+estimada|desistimiento`,
+      example: 'Entrega estimada del pedido: 14/01/2027.',
+    },
+    {
+      // A day things happen before a decision is no promise of one: "el martes y el jueves, antes de tomar una decisión".
+      pattern: String.raw`antes\s+de\s+(?:tomar|adoptar)\s+(?:una|la|nuestra)\s+decisión`,
+      example: 'Entrevistamos a dos candidatas más el martes y el jueves, antes de tomar una decisión.',
+    },
   ],
   past: [
     {
@@ -708,6 +792,11 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:gracias|le\s+agradecemos|agradecerle)\s+(?:\p{L}+\s+){0,4}?(?:por)`,
       example: 'Gracias por la entrevista del lunes.',
+    },
+    {
+      // An event told as over: "la entrevista tuvo lugar hoy", "se realizó el lunes".
+      pattern: String.raw`tuvo\s+lugar|se\s+(?:realizó|celebró|llevó\s+a\s+cabo)`,
+      example: 'Tu entrevista tuvo lugar hoy.',
     },
   ],
   callWelcome: [
@@ -782,6 +871,21 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:no|ni)\s+(?:\p{L}+\s+){0,4}?(?:llaméis|llamen|telefoneéis|telefoneen)\s+(?:a|al)`,
       example: 'que ni tú ni tu agencia llaméis a la oficina central para interesaros por el proceso.',
     },
+    {
+      // "no facilitará, ni por teléfono ni de forma presencial, información": the phone denied as one of the ways.
+      pattern: String.raw`ni\s+(?:por\s+(?:vía\s+)?tel[eé]fono|telef[oó]nicamente|por\s+vía\s+telefónica)`,
+      example: 'No daremos información sobre el proceso ni por teléfono ni por correo.',
+    },
+    {
+      // The capability denied far from "no": "no tiene la capacidad de atender llamadas ni mensajes".
+      pattern: String.raw`no\s+(?:\p{L}+\s+){0,5}?(?:atender|responder|contestar|recibir)\s+(?:\p{L}+\s+)?llamadas`,
+      example: 'Nuestro equipo no tiene la capacidad de atender llamadas sobre el proceso.',
+    },
+    {
+      // The way of contact denied with "never": "únicamente por correo electrónico, nunca por teléfono".
+      pattern: String.raw`nunca\s+(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica)`,
+      example: 'Las consultas se atienden únicamente por correo electrónico, nunca por teléfono.',
+    },
   ],
   rejection: [
     {
@@ -835,6 +939,16 @@ export const ES: LanguageTables = {
       pattern: String.raw`no\s+(?:continuaremos|seguiremos|avanzaremos|(?:vamos\s+a\s+poder|podemos|podremos|vamos\s+a)\s+(?:continuar|seguir|avanzar)|continuar|seguir|avanzar)\s+(?:adelante\s+)?con\s+(?:su|tu)\s+(?:candidatura|postulación|solicitud|perfil)`,
       example: 'No continuaremos con su candidatura.',
     },
+    {
+      // The one chosen, with an indefinite article, is someone else: "nos decidimos por una candidata cuyo perfil …".
+      pattern: String.raw`(?:decidido|decidimos|decantado|decantamos|inclinado|inclinamos|elegido|elegimos|seleccionado|seleccionamos)\s+(?:por\s+|a\s+)?(?:una|un)\s+(?:candidat[oa]|postulante|aspirante|persona)\s+(?:cuy[oa]|que|con)`,
+      example: 'Finalmente nos hemos decidido por una candidata cuyo perfil se ajusta más a la posición.',
+    },
+    {
+      // "no pasas a la siguiente etapa", "no estamos en condiciones de continuar con su candidatura".
+      pattern: String.raw`no\s+(?:pasas|pasa|has\s+pasado|ha\s+pasado|avanzas|avanza|continúas|sigues)\s+a\s+la\s+(?:siguiente|próxima)\s+(?:etapa|fase|ronda)|no\s+(?:estamos\s+en\s+(?:condiciones|disposición)\s+de|nos\s+es\s+posible)\s+(?:continuar|seguir|avanzar)\s+con\s+(?:su|tu)\s+(?:candidatura|postulación)`,
+      example: 'Esta vez no pasas a la siguiente etapa del proceso.',
+    },
   ],
   offer: [
     {
@@ -876,6 +990,21 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:queremos|nos\s+encantaría|deseamos)\s+contar\s+con(?:tigo|\s+usted)\s+como`,
       example: 'Es un placer comunicarte que queremos contar contigo como Product Designer.',
     },
+    {
+      // "Nos complace extenderle una oferta formal".
+      pattern: String.raw`extender(?:le|te|les)?\s+una\s+oferta|oferta\s+formal`,
+      example: 'Nos complace extenderle una oferta formal para el cargo.',
+    },
+    {
+      // "Nos complace darte la bienvenida al equipo a partir del 1 de julio".
+      pattern: String.raw`(?:darte|darle|daros)\s+la\s+bienvenida\s+(?:al\s+equipo|a\s+(?:nuestro|el)\s+equipo|a\s+la\s+empresa)`,
+      example: 'Nos complace darte la bienvenida al equipo a partir del 1 de julio.',
+    },
+    {
+      // "el cliente te eligió para el puesto".
+      pattern: String.raw`(?:te|le|la|lo)\s+(?:eligió|eligieron|escogió|escogieron|seleccionó|seleccionaron)\s+para\s+(?:el\s+(?:puesto|cargo|rol)|la\s+(?:posición|vacante))`,
+      example: 'Te tengo excelentes noticias: el cliente te eligió para el puesto.',
+    },
   ],
   answer: [
     {
@@ -905,7 +1034,9 @@ export const ES: LanguageTables = {
   ],
   clauseBreaks: [
     {
-      pattern: String.raw`(?:y|pero|aunque|porque|ya\s+que)`,
+      // Not between the two forms of a noun ("los candidatos y candidatas recibirán …"): one subject; nor in a list
+      // of days ("espacios el 8, 9 y 10 de marzo").
+      pattern: String.raw`(?:(?<!\d\s)y(?!\s+(?:l[ao]s\s+)?(?:candidat|postulant|aspirant|seleccionad)\p{L}*)|pero|aunque|porque|ya\s+que)`,
       example:
         'Todavía tenemos entrevistas con otros candidatos el jueves y le diremos algo a principios de la semana que viene.',
     },
@@ -937,6 +1068,16 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:pasa|cambia|se\s+mueve|se\s+traslada|movemos|cambiamos|trasladamos)\s+(?:de|del)\s+al`,
       example: 'tu entrevista pasa del al miércoles 18 de noviembre',
     },
+    {
+      // The interviewer cannot keep the slot: "no podrá atenderte mañana jueves a las 10:00".
+      pattern: String.raw`no\s+(?:podrá|podremos|podré|va\s+a\s+poder|vamos\s+a\s+poder|voy\s+a\s+poder)\s+(?:atender(?:te|le|la|lo|os)?|recibir(?:te|le|la|lo|os)|entrevistar(?:te|le|la|lo|os))`,
+      example: 'La gerente no podrá atenderte el jueves a las 10:00; te propongo el viernes a la misma hora.',
+    },
+    {
+      // Mexican "recorrer" (move a meeting): "¿habría chance de recorrer la entrevista de hoy?".
+      pattern: String.raw`(?:recorrer|recorremos|recorrimos)\s+(?:la|su|tu|nuestra)\s+(?:entrevista|cita|reunión|llamada)`,
+      example: '¿Habría chance de recorrer la entrevista de hoy a las 5 pm para mañana?',
+    },
   ],
   movedTo: [
     {
@@ -950,6 +1091,12 @@ export const ES: LanguageTables = {
       pattern: String.raw`al`,
       example:
         '¿Podríamos pasar la entrevista del jueves 3 al viernes 4 de diciembre a la misma hora (11:00)?',
+    },
+    {
+      // The new day after the moved slot's old one: "recorrer la entrevista de hoy a las 5 pm para mañana".
+      // (not the old slot's "prevista para el jueves")
+      pattern: String.raw`(?:recorrer|pasar|mover|cambiar)\s+(?:\S+\s+){1,8}?(?<!(?:previst|programad|agendad|fijad|pactad|acordad)[ao]\s)para(?:\s+el)?`,
+      example: '¿Habría chance de recorrer la entrevista de hoy a las 5 pm para mañana a la misma hora?',
     },
   ],
   anchorBefore: [
@@ -979,10 +1126,15 @@ export const ES: LanguageTables = {
       pattern: String.raw`siguientes?\s+a\s+(?:esa|dicha|esta)\s+fecha|(?:contad[oa]s\s+)?(?:(?:a\s+partir|después)\s+de|desde)\s+(?:esa|dicha|esta)\s+fecha`,
       example: 'comunicaremos los resultados en las dos semanas siguientes a esa fecha.',
     },
+    {
+      // "dos semanas tras el cierre": the event named after the window.
+      pattern: String.raw`tras\s+(?:el|la)\s+(?:cierre|finalización|entrevista|reunión)`,
+      example: 'Le responderemos dos semanas tras el cierre de la convocatoria.',
+    },
   ],
   anchorBack: [
     {
-      pattern: String.raw`(?:una\s+vez\s+(?:cerrad[oa]|finalizad[oa]|concluid[oa]|terminad[oa]|pasad[oa])|(?:tras|después\s+de|a\s+partir\s+de|desde)\s+(?:esa|dicha|esta)\s+fecha|(?:a\s+partir\s+de|desde)\s+(?:ese|este|dicho)\s+día)`,
+      pattern: String.raw`(?:una\s+vez\s+(?:cerrad[oa]|finalizad[oa]|concluid[oa]|terminad[oa]|pasad[oa])|(?:tras|después\s+de|a\s+partir\s+de|desde)\s+(?:esa|dicha|esta)\s+fecha|(?:a\s+partir\s+de|desde)\s+(?:ese|este|dicho)\s+día|(?:a\s+partir\s+de|desde)\s+ahí)`,
       example:
         'La convocatoria permanece abierta hasta el 27 de noviembre. Una vez cerrada, el comité comunicará su decisión en un plazo de diez días hábiles.',
     },
@@ -1014,7 +1166,7 @@ export const ES: LanguageTables = {
   },
   zones: [
     {
-      pattern: String.raw`(?:hora\s+)?(?:de\s+Madrid|peninsular|española)`,
+      pattern: String.raw`(?:hora\s+)?(?:de\s+(?:Madrid|España)|peninsular|española)`,
       zone: 'Europe/Madrid',
       example: 'La entrevista será el jueves a las 9:00 (hora de Madrid).',
     },

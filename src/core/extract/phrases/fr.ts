@@ -3,6 +3,7 @@
  * was taken from. Loaded on demand with chrono-node's French parser (languages/load.ts). Apostrophes are
  * straight here: the reader straightens curly ones first, one character for one.
  */
+import type { Parser } from 'chrono-node';
 import * as fr from 'chrono-node/fr';
 import { readForeign } from '../foreign';
 import type { LanguageTables } from './language';
@@ -11,6 +12,12 @@ import type { LanguageTables } from './language';
 const SPACED_CLOCK = /(?<![\p{L}\p{N}])(\d{1,2})\s+h(?:\s+(\d{2}))?(?![\p{L}\p{N}])/giu;
 /** "3 pm", "3:30 PM", "11am" (international teams): chrono's French parser reads "19/11 à 3 pm" as 23:00. */
 const TWELVE_HOUR_CLOCK = /(?<![\p{L}\p{N}:])(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m\.?(?![\p{L}\p{N}])/giu;
+
+/** "à 14 heures 30", "à 10 heures" (formal letters): the hour's word written out after "à". */
+const WORDED_CLOCK = /(?<=(?:^|[^\p{L}])à\s)([01]?\d|2[0-3])\s+heures?(?:\s+([0-5]\d))?(?![\p{L}\p{N}])/giu;
+
+/** The verb "est" after a clock, which chrono reads as the zone EST: "demain 10h est reporté" (case-sensitive). */
+const VERB_EST_AFTER_CLOCK = /(?<=\d(?:h\d{2}|h|:\d{2})\s{1,3})est(?![\p{L}\p{N}])/gu;
 
 /** A clock right after an opening parenthesis, which chrono skips: "même heure (10h30)". */
 const PARENTHESISED_CLOCK = /\((?=\d{1,2}(?:h|:)\d{0,2}(?![\p{L}\p{N}]))/gu;
@@ -24,13 +31,34 @@ export function frenchClocks(text: string): string {
     clock.length <= written.length ? clock.padStart(written.length, ' ') : written;
   return text
     .replace(PARENTHESISED_CLOCK, ' ')
+    .replace(VERB_EST_AFTER_CLOCK, '   ')
     .replace(SPACED_CLOCK, (all: string, h: string, m: string | undefined) => same(all, `${h}h${m ?? ''}`))
+    .replace(WORDED_CLOCK, (all: string, h: string, m: string | undefined) => same(all, `${h}h${m ?? ''}`))
     .replace(TWELVE_HOUR_CLOCK, (all: string, h: string, m: string | undefined, ap: string) => {
       const hour = Number(h);
       if (hour < 1 || hour > 12) return all;
       const h24 = ap.toLowerCase() === 'p' ? (hour % 12) + 12 : hour % 12;
       return same(all, `${h24}h${m ?? ''}`);
     });
+}
+
+/** "après-demain", which chrono's French parser reads as "demain": the day after tomorrow in the reference's zone. */
+const afterTomorrow: Parser = {
+  pattern: () => /après[- ]demain(?=\W|$)/iu,
+  extract: (context) => {
+    const day = new Date(
+      context.reference.instant.getTime() + (context.reference.timezoneOffset ?? 0) * 60_000,
+    );
+    day.setUTCDate(day.getUTCDate() + 2);
+    return { day: day.getUTCDate(), month: day.getUTCMonth() + 1, year: day.getUTCFullYear() };
+  },
+};
+
+/** chrono-node's casual French configuration, "après-demain" first. */
+function frenchConfiguration(): ReturnType<typeof fr.createCasualConfiguration> {
+  const configuration = fr.createCasualConfiguration();
+  configuration.parsers.unshift(afterTomorrow);
+  return configuration;
 }
 
 /** chrono-node's casual French parser, reading the clocks above as it reads "10h30". */
@@ -43,7 +71,7 @@ class FrenchChrono extends fr.Chrono {
 export const FR: LanguageTables = {
   code: 'fr',
   read: readForeign,
-  chrono: new FrenchChrono(fr.createCasualConfiguration()),
+  chrono: new FrenchChrono(frenchConfiguration()),
   numbers: {
     un: 1,
     une: 1,
@@ -119,6 +147,17 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:s'échelonner|s'échelonne|s'étaler|s'étale|s'étendre|s'étend)\s+sur`,
       example: "Le processus de sélection peut s'échelonner sur quatre à six semaines.",
     },
+    {
+      // A window with its latest day before the count, counted from an event named after it: "au plus tard trois
+      // semaines après cette date".
+      pattern: String.raw`au\s+plus\s+tard`,
+      example: 'Une réponse vous sera adressée au plus tard trois semaines après cette date.',
+    },
+    {
+      // "ne pas nous solliciter durant les dix prochains jours".
+      pattern: String.raw`(?:durant|pendant)\s+les`,
+      example: 'Merci de ne pas nous solliciter durant les dix prochains jours.',
+    },
   ],
   spans: [
     {
@@ -135,13 +174,20 @@ export const FR: LanguageTables = {
       example: 'Nous reviendrons vers vous sous huitaine pour vous faire part de notre décision.',
     },
     {
+      // A fortnight (TIMELINE-CONVENTIONS.md: t + 14), as "quinze jours" is two weeks.
       pattern: String.raw`(?:sous|dans\s+la)\s+quinzaine`,
-      amount: 15,
-      unit: 'day',
+      amount: 2,
+      unit: 'week',
       example: 'Vous recevrez une réponse sous quinzaine.',
     },
   ],
   units: [
+    {
+      // Calendar days are days: "sous dix jours calendaires".
+      pattern: String.raw`jours?\s+(?:calendaires|francs)`,
+      unit: 'day',
+      example: 'sous dix jours calendaires',
+    },
     { pattern: String.raw`jours?\s+ouvr(?:és|ables)`, unit: 'business-day', example: 'sous 10 jours ouvrés' },
     {
       pattern: String.raw`(?:prochains\s+)?jours?`,
@@ -206,7 +252,7 @@ export const FR: LanguageTables = {
       example: "Nous vous répondrons d'ici la fin de la semaine.",
     },
     {
-      pattern: String.raw`(?:dans\s+les|au\s+cours\s+des)\s+(?:prochains|jours\s+à\s+venir)(?:\s+jours)?`,
+      pattern: String.raw`(?:dans\s+les|au\s+cours\s+des)\s+(?:tout\s+)?(?:prochains|jours\s+à\s+venir)(?:\s+jours)?`,
       period: 'coming-days',
       example: 'Nous vous contacterons dans les prochains jours.',
     },
@@ -285,6 +331,18 @@ export const FR: LanguageTables = {
       example:
         'Nous vous prions de ne pas nous contacter avant la fin de la période de recrutement, soit après le 18 décembre.',
     },
+    {
+      // "à partir du 18 janvier": the first day of a span (someone's availability, a return), no slot of its own.
+      pattern: String.raw`à\s+partir\s+du`,
+      bound: 'until',
+      example: 'Je reste disponible pour un entretien à partir du 18 janvier.',
+    },
+    {
+      // "dès lundi prochain": the first day of a span (someone's availability), no slot of its own.
+      pattern: String.raw`dès(?:\s+le)?`,
+      bound: 'until',
+      example: 'Je suis disponible pour un second entretien dès lundi prochain.',
+    },
   ],
   response: [
     {
@@ -353,6 +411,16 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:(?:vous|te)\s+(?!remercier|prier|demander)\p{L}+(?:rons|rai|ra)|reprendr(?:ons|ai|a)\s+contact|(?:vous|te)\s+(?:re)?contactons)`,
       example: "Nous vous ferons signe d'ici vendredi.",
     },
+    {
+      // Results published to the candidates are news delivered: "nous publierons la liste des candidats admis".
+      pattern: String.raw`publier(?:ons|a|ont)?\s+(?:\p{L}+\s+){0,2}?(?:liste|résultats?)`,
+      example: 'Nous publierons les résultats dans les dix jours ouvrés suivant la clôture.',
+    },
+    {
+      // A delivery promised: "Je t'envoie ta promesse d'embauche d'ici jeudi".
+      pattern: String.raw`(?:je|nous)\s+(?:vous|t'|te|lui)\s*(?:envoie|envoyons|enverrai|enverrons|transmets|transmettons|transmettrai|transmettrons|ferai\s+parvenir|ferons\s+parvenir)`,
+      example: "Je t'envoie ta promesse d'embauche d'ici jeudi.",
+    },
   ],
   interview: [
     {
@@ -418,6 +486,22 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:venir|passer)(?:\s+nous\s+voir|\s+au\s+bureau|\s+dans\s+nos\s+locaux)?`,
       example: 'Pouvez-vous venir lundi à 9h ?',
     },
+    {
+      // A selection day for a group the candidate is invited to: "la session de recrutement collective du jeudi 21".
+      pattern: String.raw`(?:session|journée|matinée)\s+de\s+(?:recrutement|sélection)|recrutement\s+collectif`,
+      example:
+        'Nous vous confirmons votre participation à la session de recrutement du jeudi 21 janvier à 9h.',
+    },
+    {
+      // A video call set with the candidate: "jeudi à 10 h 30 par Teams".
+      pattern: String.raw`(?:par|via|sur)\s+(?:Teams|Zoom|Google\s+Meet|Meet|Webex)`,
+      example: 'On se retrouve jeudi à 10 h 30 par Teams.',
+    },
+    {
+      // "Pourrions-nous plutôt nous parler vendredi 21 mai à 11h ?".
+      pattern: String.raw`nous\s+(?:parler|voir|rencontrer|appeler)|(?:nous|vous)\s+entretenir`,
+      example: 'Pourrions-nous plutôt nous parler vendredi 21 mai à 11h ?',
+    },
   ],
   genericInterviews: [
     {
@@ -442,6 +526,11 @@ export const FR: LanguageTables = {
       pattern: String.raw`la\s+semaine\s+du`,
       example: 'Les rencontres se tiendront la semaine du 23 novembre.',
     },
+    {
+      // Slots to choose from are no slot yet: "merci de réserver un créneau parmi ceux proposés (du 8 au 12 mars)".
+      pattern: String.raw`(?:réserver|choisir|sélectionner)\s+(?:un|votre)\s+créneau|créneaux`,
+      example: 'Merci de réserver un créneau dans le lien ci-dessous (du 8 au 12 mars, entre 9h et 12h).',
+    },
   ],
   events: [
     {
@@ -458,6 +547,16 @@ export const FR: LanguageTables = {
       pattern: String.raw`confirmation\s+de\s+commande|reçu\s+de\s+paiement|montant\s+(?:réglé|payé)|facture|formation\s+payante`,
       example:
         'Confirmation de commande – Atelier « Préparer ses entretiens », jeudi 14 janvier à 18h, montant réglé : 40 €.',
+    },
+    {
+      // A workshop for many is no slot: "Atelier « Préparer son entretien » – jeudi 15 avril, 18h30".
+      pattern: String.raw`atelier\s+«|atelier\s+(?:de\s+)?(?:préparation|coaching|CV)|inscription\s+obligatoire`,
+      example: 'Atelier « Préparer son entretien » – jeudi 15 avril, 18h30. Inscription obligatoire.',
+    },
+    {
+      // A paid session is no slot: "coaching « Simulation d'entretien » le jeudi 20 mai à 18h. Montant réglé : 60 €".
+      pattern: String.raw`montant\s+(?:réglé|payé)|coaching\s+«`,
+      example: "Coaching « Simulation d'entretien » le jeudi 20 mai à 18h. Montant réglé : 60 €.",
     },
   ],
   holdOff: [
@@ -486,9 +585,21 @@ export const FR: LanguageTables = {
         "Inutile de nous écrire pour connaître l'avancement de votre dossier avant la fin des entretiens.",
     },
     {
-      // An absence of the one writing or of a colleague: contact waits until the day back.
-      pattern: String.raw`(?:suis|serai|est|sera|sommes|serons)\s+(?:actuellement\s+)?(?:absente?s?|en\s+(?:congés?|déplacement|vacances|formation|arrêt|séminaire|mission|RTT|conférence)|hors\s+du\s+bureau)`,
+      // The day back of the one writing or of a colleague: contact waits until then. An absence "jusqu'au 22 janvier"
+      // alone asks for nothing (TIMELINE-CONVENTIONS.md: an explicit request; the English "out of the office until").
+      pattern: String.raw`(?:suis|serai|est|sera|sommes|serons)\s+(?:de\s+retour|rentrée?s?)|(?:rentrerai|rentrera|rentrerons)|retour\s+(?:prévu|au\s+bureau)`,
       example: 'Je suis actuellement absente et serai de retour le mercredi 2 décembre.',
+    },
+    {
+      // Any follow-up before a day declared unanswered is a request to wait: "toute relance avant cette date restera
+      // sans réponse".
+      pattern: String.raw`(?:toute|aucune)\s+relance`,
+      example: 'Toute relance avant cette date restera sans réponse.',
+    },
+    {
+      // "Nous vous remercions de ne pas prendre contact avec nous avant le 26 avril".
+      pattern: String.raw`ne\s+pas\s+(?:prendre|reprendre)\s+contact`,
+      example: 'Nous vous remercions de ne pas prendre contact avec nous avant le 26 avril.',
     },
   ],
   candidateDeadline: [
@@ -505,6 +616,16 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:faire\s+part\s+de|faire\s+connaître|communiquer|transmettre|attendons|attendrons|recevoir)\s+(?:votre|ta)\s+(?:réponse|décision|acceptation|accord)`,
       example:
         'Nous avons le plaisir de vous proposer le poste. Merci de nous faire part de votre réponse avant le 20 novembre.',
+    },
+    {
+      // The candidate's time to do something: "Vous avez jusqu'au dimanche 17 janvier pour compléter le test".
+      pattern: String.raw`(?:vous\s+avez|tu\s+as|vous\s+aurez|tu\s+auras)\s+(?:\p{L}+\s+){0,2}?jusqu['’](?:au|à|aux)`,
+      example: "Vous avez jusqu'au dimanche 17 janvier pour compléter le questionnaire.",
+    },
+    {
+      // The answer asked of the candidate: "nous attendons votre réponse avant le 12 mars".
+      pattern: String.raw`(?:attendons|attendrons|attends)\s+(?:\p{L}+\s+)?(?:votre|ta)\s+(?:réponse|retour|décision)`,
+      example: 'Nous attendons votre réponse avant le 12 mars.',
     },
   ],
   fact: [
@@ -525,6 +646,16 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:dès|à)\s+(?:la\s+)?réception`,
       example: "Dès réception de votre dossier complet, l'analyse prend 5 jours ouvrés.",
     },
+    {
+      // An order and its delivery are no slot: "Commande n° …", "Livraison prévue le 14 janvier".
+      pattern: String.raw`commande|livraison|rétractation`,
+      example: 'Livraison de votre commande prévue le 14 janvier.',
+    },
+    {
+      // A day things happen before a decision is no promise of one: "mardi et jeudi, avant de prendre notre décision".
+      pattern: String.raw`avant\s+de\s+(?:prendre|rendre|arrêter)\s+(?:notre|une|la|leur)\s+décision`,
+      example: 'Nous recevons encore deux candidates mardi et jeudi, avant de prendre notre décision.',
+    },
   ],
   past: [
     {
@@ -534,6 +665,11 @@ export const FR: LanguageTables = {
     {
       pattern: String.raw`(?:merci|je\s+vous\s+remercie|nous\s+vous\s+remercions)\s+(?:\p{L}+\s+){0,4}?pour`,
       example: 'Merci pour notre échange de lundi.',
+    },
+    {
+      // An event told as over: "votre entretien a eu lieu aujourd'hui", "s'est tenu lundi".
+      pattern: String.raw`a\s+eu\s+lieu|(?:s'est|se\s+sont)\s+(?:tenue?s?|déroulée?s?)`,
+      example: "Votre entretien a eu lieu aujourd'hui.",
     },
   ],
   callWelcome: [
@@ -593,7 +729,7 @@ export const FR: LanguageTables = {
     },
     {
       // "Recruiters and staffing agencies, please do not contact us" (TIMELINE-CONVENTIONS.md no-calls).
-      pattern: String.raw`(?:agences|cabinets)\s+(?:\p{L}+\s+){0,4}?(?:sont\s+priée?s\s+de\s+ne\s+pas|s'abstenir)`,
+      pattern: String.raw`(?:agences|cabinets)\s+(?:\p{L}+\s+){0,10}?(?:sont\s+priée?s\s+de\s+ne\s+pas|s'abstenir)`,
       example: 'Les agences et cabinets de recrutement sont priés de ne pas nous solliciter pour ce poste.',
     },
     {
@@ -607,6 +743,22 @@ export const FR: LanguageTables = {
     {
       pattern: String.raw`(?:pas|aucune?)\s+(?:de\s+)?(?:renseignements?|informations?)\s+par\s+téléphone`,
       example: 'Nous ne donnons pas de renseignements par téléphone.',
+    },
+    {
+      // The subject far before its verb: "aucune information sur l'avancement du recrutement ne pourra vous être
+      // communiquée par téléphone".
+      pattern: String.raw`(?:aucune?|pas\s+de)\s+(?:renseignements?|informations?)\s+(?:[\p{L}'’]+\s+){0,12}?par\s+téléphone`,
+      example: 'Aucune information sur le suivi des dossiers ne sera donnée par téléphone.',
+    },
+    {
+      // The way of contact denied with "never": "uniquement par courriel, jamais par téléphone".
+      pattern: String.raw`jamais\s+par\s+téléphone`,
+      example: 'Les questions sont traitées uniquement par courriel, jamais par téléphone.',
+    },
+    {
+      // "il ne nous est pas possible de répondre aux demandes téléphoniques".
+      pattern: String.raw`(?:pas\s+possible|impossible)\s+de\s+répondre\s+aux\s+(?:appels|demandes\s+téléphoniques|sollicitations\s+téléphoniques)`,
+      example: 'Il ne nous est pas possible de répondre aux demandes téléphoniques.',
     },
   ],
   rejection: [
@@ -676,6 +828,23 @@ export const FR: LanguageTables = {
       pattern: String.raw`retenu\s+(?:une\s+autre\s+candidature|un\s+autre\s+(?:candidat|profil))`,
       example: 'Nous avons retenu une autre candidature.',
     },
+    {
+      // The one chosen, with an indefinite article, is someone else: "nous avons retenu une candidate dont le profil …".
+      pattern: String.raw`(?:choisi|retenu|sélectionné|privilégié)\s+(?:une?\s+)(?:candidate?|personne|profil)\s+(?:dont|qui|plus)`,
+      example:
+        'Après réflexion, nous avons retenu une candidate dont le profil correspond davantage au poste.',
+    },
+    {
+      // "nous ne sommes pas en mesure de retenir votre candidature", "vous ne passez pas à l'étape suivante".
+      pattern: String.raw`(?:pas\s+en\s+mesure\s+de|impossible\s+de)\s+(?:\p{L}+\s+)?retenir\s+(?:votre|ta)\s+(?:candidature|profil|dossier)|ne\s+(?:passez|passes|passerez)\s+pas\s+(?:à|au)\s+(?:l['’]étape|la\s+phase|le\s+tour)\s+suivante?`,
+      example: 'Nous ne sommes donc pas en mesure de retenir votre candidature.',
+    },
+    {
+      // "nous avons décidé de poursuivre avec des candidatures qui correspondent davantage".
+      pattern: String.raw`décidé\s+de\s+(?:poursuivre|continuer|avancer)\s+avec\s+(?:des|d'autres)\s+(?:candidat\p{L}*|profils)`,
+      example:
+        'Nous avons décidé de poursuivre avec des candidatures qui correspondent davantage à nos besoins.',
+    },
   ],
   offer: [
     {
@@ -722,6 +891,16 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:promesse\s+d'embauche|offre\s+d'emploi\s+ci-jointe)`,
       example: "Vous trouverez ci-joint votre promesse d'embauche.",
     },
+    {
+      // "Le comité a validé votre recrutement", "votre lettre d'offre".
+      pattern: String.raw`validé\s+(?:votre|ton)\s+(?:recrutement|embauche|candidature)|lettre\s+d'offre`,
+      example: "Le comité a validé votre recrutement ; vous trouverez ci-joint votre lettre d'offre.",
+    },
+    {
+      // "le client vous a choisie pour le poste".
+      pattern: String.raw`(?:vous|t['’]|te)\s*a\s+(?:choisie?|sélectionnée?|retenue?)\s+pour\s+(?:le|ce)\s+poste`,
+      example: 'Excellente nouvelle : le client vous a choisie pour le poste.',
+    },
   ],
   answer: [
     {
@@ -755,7 +934,9 @@ export const FR: LanguageTables = {
   clauseBreaks: [
     {
       // (and "donc" after a comma: "le gestionnaire est en vacances, donc on devrait pouvoir te revenir …")
-      pattern: String.raw`(?:et|mais|puis|(?<=,\s)donc)`,
+      // Not between the two forms of a noun ("les candidats et candidates retenus seront …"): one subject; nor in a
+      // list of days ("les 8, 9 et 10 mars").
+      pattern: String.raw`(?:(?<!\d\s)et(?!\s+(?:les\s+)?candidat\p{L}*)|mais|puis|(?<=,\s)donc)`,
       example:
         'Nous rencontrons encore plusieurs candidats jeudi et vous tiendrons informé début de semaine prochaine.',
     },
@@ -772,7 +953,7 @@ export const FR: LanguageTables = {
     },
     {
       // The slot a move starts from: "nous devons déplacer votre entrevue prévue le jeudi 26 novembre".
-      pattern: String.raw`(?:déplacer|reporter|décaler|repousser)\s+(?:votre|ton|notre|l')\s*(?:entretien|entrevue|rendez-vous|rdv|appel|échange)`,
+      pattern: String.raw`(?:déplacer|reporter|décaler|repousser|avancer)\s+(?:votre|ton|notre|l')\s*(?:entretien|entrevue|rendez-vous|rdv|appel|échange)`,
       example: "En raison d'un imprévu, nous devons déplacer votre entrevue prévue le jeudi 26 novembre.",
     },
     {
@@ -781,11 +962,23 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:est|a\s+été|sera|doit\s+être)\s+(?:déplacée?|reportée?|décalée?|avancée?|repoussée?)`,
       example: 'Votre entretien du lundi 30 novembre est déplacé au mercredi 2 décembre, même heure (10h30).',
     },
+    {
+      // The interviewer cannot keep the slot: "ne pourra pas vous recevoir jeudi à 10h".
+      pattern: String.raw`ne\s+(?:pourra|pourrons|pourrai|pourront)\s+(?:finalement\s+)?pas\s+(?:vous|te|t['’])\s*(?:recevoir|rencontrer|accueillir)`,
+      example:
+        'Notre directrice ne pourra pas vous recevoir jeudi à 10h ; seriez-vous disponible vendredi à 14h ?',
+    },
   ],
   movedTo: [
     {
       pattern: String.raw`(?:déplacée?|reportée?|décalée?|avancée?|repoussée?|fixée?)\s+(?:au|à|pour)(?:\s+le)?`,
       example: 'Votre entretien du lundi 30 novembre est déplacé au mercredi 2 décembre, même heure (10h30).',
+    },
+    {
+      // The new day after the moved slot's old one: "avancer votre entretien, initialement prévu le 12, au jeudi 11".
+      pattern: String.raw`au`,
+      example:
+        'Nous devons avancer votre entretien, initialement prévu le vendredi 12 mars, au jeudi 11 mars à 16h.',
     },
   ],
   anchorBefore: [
@@ -801,7 +994,7 @@ export const FR: LanguageTables = {
       example: 'Nous vous communiquerons les résultats dans un délai de 15 jours à compter du 4 janvier.',
     },
     {
-      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+cette\s+date|qui\s+(?:suivent|suivront|suit|suivra)|suivant\s+(?:l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date)`,
+      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+cette\s+date|qui\s+(?:suivent|suivront|suit|suivra)|suivant\s+(?:l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date|(?:la|le|cette|ce|votre)\s+(?:session|réunion|journée|épreuve|rencontre|visite|jury|comité|commission|test|délibération))`,
       example: 'nous vous répondrons dans les trois semaines suivant cette date.',
     },
   ],
