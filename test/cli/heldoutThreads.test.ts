@@ -1,4 +1,4 @@
-// The lead's held-out thread rounds of issue 13 (test/fixtures/heldout/r2 to r15): whole threads in English, German,
+// The lead's held-out thread rounds of issue 13 (test/fixtures/heldout/r2 to r16): whole threads in English, German,
 // French and Spanish, each written with its expected answer (cases.json) before the engine read it. The first
 // runs are recorded in FIRST_RUN; the rules behind the misses were then fixed, and the threads stay as
 // regression rows, read as a user's CLI reads them (`followup analyze FILE --json`).
@@ -67,6 +67,15 @@ export const FIRST_RUN = {
   // Misses: an interview named only in the invitation's subject, a French thanks said with a verb ("Je vous
   // remercie pour l'entretien de ce matin"), and a Spanish cancellation in the present tense.
   r15: '9/12 threads, 43/51 fields',
+  // r16 (a Greenhouse panel in Pacific time for a Chicago user, NHS arrangements, a German rejection before any
+  // interview, a Chilean offer, a French follow-up answered without a date, an Australian agency's proposed second
+  // round, an Indian "by EOD Monday", a MEZ interview for a London user, a Singapore out-of-office, InfoJobs HTML,
+  // a proposed US call, a Quebec panel) was first read by the engine with r15's fixes and fx71's rounds 71–82.
+  // As first scored 7/12. Of the five misses, one was the scorer's ("\b" after "Marc-André"), and three
+  // expectations contradicted TIMELINE-CONVENTIONS.md and were corrected after the run: a single proposed slot is
+  // reported as the interview (q6, q11), and an out-of-office without a request gives no first day for contact
+  // (q9). The engine's own miss: a thank-you "for arranging today's telephonic interview at 4 PM" (q7).
+  r16: '7/12 threads, 45/52 fields (as first scored; 11/12 against the corrected expectations)',
 };
 
 /**
@@ -116,7 +125,8 @@ function holds(out: Out, key: string, want: unknown): boolean {
       return (
         out.draft !== null &&
         new RegExp(
-          `^(Hi|Hello|Dear|Good morning|Good afternoon)\\s+([^\\n,]*\\s)?${String(want)}\\b`,
+          // A name's end is no letter after it: "\\b" is ASCII-only and fails after "Marc-André".
+          `^(Hi|Hello|Dear|Good morning|Good afternoon)\\s+([^\\n,]*\\s)?${String(want)}(?![\\p{L}\\p{M}])`,
           'mu',
         ).test(out.draft.text)
       );

@@ -99,6 +99,7 @@ describe("extract: an employer's thanks for today's meeting dates the interview"
     ["Thank you for today's interview, I enjoyed meeting the team.", '2026-12-01T00:00:00+01:00'],
     // A bare "2:30" is in the afternoon; so is a "10:30" said "this afternoon".
     ["Thank you for this afternoon's interview at 2:30.", '2026-12-01T14:30:00+01:00'],
+    ["Thank you for arranging today's telephonic interview at 4 PM.", '2026-12-01T16:00:00+01:00'],
     ['Thanks so much for the chat this afternoon at 4.', '2026-12-01T16:00:00+01:00'],
     ['Merci pour notre échange de cet après-midi à 15h.', '2026-12-01T15:00:00+01:00'],
     [

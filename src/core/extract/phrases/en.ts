@@ -1489,7 +1489,7 @@ export const HELD_TODAY: HeldTodayRows = {
       example: 'Thanks for coming in today! The team really enjoyed meeting you.',
     },
     {
-      pattern: String.raw`(?:thanks|thank\s+you)\s+(?:so\s+much\s+|again\s+|very\s+much\s+)?for\s+(?:today's|today’s|this\s+(?:morning|afternoon|evening)['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:interview|conversation|chat|call|visit|meeting)`,
+      pattern: String.raw`(?:thanks|thank\s+you)\s+(?:so\s+much\s+|again\s+|very\s+much\s+)?for\s+(?:(?:arranging|organi[sz]ing|setting\s+up|scheduling|facilitating)\s+)?(?:today's|today’s|this\s+(?:morning|afternoon|evening)['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:interview|conversation|chat|call|visit|meeting)`,
       example: "Thank you for this afternoon's interview, I enjoyed meeting the panel.",
     },
     {
