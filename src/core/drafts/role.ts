@@ -144,7 +144,7 @@ export function roleAndCompanyFromSubject(raw: string | null): {
 // "Candidature au poste de Chef de Projet", "Entrevista: Analista de Datos", "Vorstellungsgespräch – Leiter
 // Einkauf". The role starts with a capital; what follows a dash, a comma or a bracket is no part of it.
 const ROLE_IN_FOREIGN_SUBJECT =
-  /\b(?:candidature|candidatura|bewerbung|entretien|entrevue|entrevista|vorstellungsgespräch|poste|puesto|stelle)(?:\s+(?:als|au poste d[e'’]|pour le poste d[e'’]|para el puesto de|de|d['’]))?\s*(?:[:–—-]\s*)?(\p{Lu}[^,()|\n–—]*?)\s*(?:[(|,–—]|\s-\s|$)/iu;
+  /\b(?:candidature|candidatura|bewerbung|entretien|entrevue|entrevista|vorstellungsgespräch|gespräch|videointerview|convocation|citación|poste|puesto|stelle)(?:\s+(?:als|au poste d[e'’]|pour le poste d[e'’]|para el puesto de|de|d['’]))?\s*(?:[:–—-]\s*)?(\p{Lu}[^,()|\n–—]*?)\s*(?:[(|,–—]|\s-\s|$)/iu;
 
 // A trial the subject names after the role: "Sous Chef tryout".
 const TRIAL = /(?<!\s)\s+(?:tryout|try-out|trial(?: shift)?|assessment(?: day)?)$/i;

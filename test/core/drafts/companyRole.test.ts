@@ -269,6 +269,9 @@ const SUBJECTS: readonly (readonly [string, string | null, string | null])[] = [
   ['Civil Engineer II interview', 'Civil Engineer II', null],
   ['Interview: Développeur Full-Stack', 'Développeur Full-Stack', null],
   ['Vorstellungsgespräch: Projektmanager interview', 'Projektmanager', null],
+  ['Re: Einladung zum Gespräch – Redakteurin Online', 'Redakteurin Online', null],
+  ['Convocation – Technicienne de maintenance', 'Technicienne de maintenance', null],
+  ['Einladung zum Gespräch am Montag', null, null],
   [
     'Interview invitation: Research & Development Engineer (R-01234)',
     'Research & Development Engineer',
