@@ -9,6 +9,9 @@ const REQUESTS: readonly RegExp[] = [
   /\b(?:could|can|would|will) you\b[^.?!\n]*/i,
   // "Please confirm your notice period", "please send over your salary expectations"
   /\bplease (?:send|confirm|provide|share|complete|fill|sign|reply|respond|submit|forward|schedule|book|choose|pick|select|let (?:me|us) know (?:your|whether|if you (?:are|can|would))|advise)\b[^.?!\n]*/i,
+  // A text-message scheduler's one-letter answer: "Reply C to confirm or R to reschedule", "Text YES to confirm",
+  // "Reply to this email to confirm your attendance"
+  /\b(?:[Rr]eply|[Tt]ext|[Rr]espond)\s+(?:(?:with\s+)?["'“]?[A-Z0-9]{1,3}["'”]?|to\s+this\s+(?:e-?mail|message))\s+to\s+(?:confirm|accept|reschedule|book)\b[^.?!\n]*/,
   // "Let me know your availability for a second round", "let us know which slot works"
   /\blet (?:me|us) know (?:your|which|what|when|whether)\b[^.?!\n]*/i,
   // "Are you available Thursday?", "Do you have any questions for us?" is boilerplate, filtered below

@@ -107,7 +107,8 @@ const NOT_NAMES = new Set(
     'September October November December Zoom Teams Microsoft Google Meet Webex Skype The Our Your You We Us Me ' +
     'Team Hiring Manager Recruiter Panel Interview Interviews Engineering Product Design Sales Marketing HR People ' +
     'Talent Acquisition Director Head Lead Senior Junior CEO CTO CFO COO VP Office Tomorrow Today Please Thanks ' +
-    'Thank Looking Best Regards Kind Room Floor Building Reception Lobby ' +
+    'Thank Looking Best Regards Kind Room Floor Building Reception Lobby With Who Where When What Location Date ' +
+    'Time ' +
     // German capitalises its pronouns of address and every noun; French and Spanish their weekdays only in a heading.
     'Sie Ihnen Ihr Ihre Ihrem Ihrer Uns Unser Unsere Unserem Unserer Wir Ich Montag Dienstag Mittwoch Donnerstag ' +
     'Freitag Lundi Mardi Mercredi Jeudi Vendredi Lunes Martes Miércoles Jueves Viernes Usted Ustedes Nosotros ' +
@@ -184,9 +185,10 @@ function aboutOf(rest: string): string | null {
 }
 
 // "You'll meet Ravi Menon, our design lead", "you will meet with Ada Lee, Bo Chen and Cy Diaz", "with me and Tomas
-// Novak", "your panel: Ada Lee (EM), Bo Chen", "interviewers are Ada and Bo", "you'll be speaking with Dr. Obi".
+// Novak", "your panel: Ada Lee (EM), Bo Chen", "interviewers are Ada and Bo", "you'll be speaking with Dr. Obi", and
+// an ATS's field: "Who: Alicia Brown (Analytics Manager)", "With: Ana Ruiz (Design Lead)".
 const PANEL_LEAD =
-  /\b(?:(?:meet|meeting)(?:\s+with)?|(?:speak|speaking|talk|talking|chat|chatting|interview|interviewing)\s+with|(?:will\s+be|is|are)\s+with(?=\s+(?:me|myself)\s+(?:and|&))|(?:panel|interviewers?)(?:\s+(?:will\s+be|is|are|includes?|consists?\s+of|today))?(?:\s*:)?)\s+((?:[^.!?\n]|(?<=\b(?:Dr|Prof|Mr|Mrs|Ms))\.){2,240})/giu;
+  /\b(?:(?<!google\s)(?:meet|meeting)(?:\s+with)?|(?:speak|speaking|talk|talking|chat|chatting|interview|interviewing)\s+with|(?:will\s+be|is|are)\s+with(?=\s+(?:me|myself)\s+(?:and|&))|(?:panel|interviewers?)(?:\s+(?:will\s+be|is|are|includes?|consists?\s+of|today))?(?:\s*:)?|(?:who|with)[ \t]*:)\s+((?:[^.!?\n]|(?<=\b(?:Dr|Prof|Mr|Mrs|Ms))\.){2,240})/giu;
 // The same in German, French and Spanish: "Gesprächspartner: Frank Lehmann (Leiter Disposition)", "Sie sprechen mit
 // Frau Dr. Vogt", "vous rencontrerez Julie Marchand", "entretien avec Madame Roux", "Te entrevistará Lucía
 // Fernández", "Entrevistadora: Ana Ruiz", "con la Sra. Quispe". A bare "mit", "avec" or "con" only before a title:
@@ -223,7 +225,11 @@ function splitOutsideBrackets(list: string): readonly string[] {
 }
 
 /** The people an employer text names as the ones the candidate meets, in the order written. */
-export function interviewersIn(text: string): readonly NamedInterviewer[] {
+export function interviewersIn(
+  text: string,
+  /** Names that are no one to meet (the company: "your interview with Redwood Analytics"); the search goes on. */
+  notAPerson: (name: string) => boolean = () => false,
+): readonly NamedInterviewer[] {
   for (const m of [...text.matchAll(PANEL_LEAD), ...text.matchAll(FOREIGN_PANEL_LEAD)]) {
     const found: NamedInterviewer[] = [];
     const list = (m[1] ?? '').replace(
@@ -238,6 +244,7 @@ export function interviewersIn(text: string): readonly NamedInterviewer[] {
         continue;
       }
       const lead = leadingName(p);
+      if (lead !== null && notAPerson(lead.name.full)) continue;
       if (lead !== null) {
         found.push({ name: lead.name, about: aboutOf(lead.rest), writer: false });
         continue;
@@ -418,11 +425,31 @@ export function draftFacts(thread: Thread, options: FactsOptions): DraftFacts {
     ...(interviewMessage === undefined ? [] : [interviewMessage]),
     ...messages.filter((m) => m.role === 'employer' && m !== interviewMessage),
   ];
+  // The employer's own words name the role most reliably; a subject may be anything the candidate typed, and a
+  // labelled subject may name the company instead ("Interview confirmation: Redwood Analytics").
+  const companyInMail = companyOf(messages);
+  const subjectRole =
+    fromSubject.role !== null && squashName(fromSubject.role) !== squashName(companyInMail ?? '')
+      ? fromSubject.role
+      : null;
+  const role = roleFromText(messages, 'employer') ?? subjectRole ?? roleFromText(messages, 'candidate');
+  // "Your interview with Lotus Fintech": a company the mail names is nobody to greet.
+  const company =
+    (fromSubject.company !== null && fromSubject.company.toLowerCase() !== role?.toLowerCase()
+      ? fromSubject.company
+      : null) ?? companyInMail;
+  const roots = new Set(
+    messages.flatMap((m) =>
+      m.from === null ? [] : [squashName(m.from.address.split('@')[1]?.split('.')[0] ?? '')],
+    ),
+  );
+  const notAPerson = (name: string): boolean =>
+    squashName(name) === squashName(company ?? '') || roots.has(squashName(name));
   let named: readonly NamedInterviewer[] = [];
   let namedBy: Message | undefined;
   for (const m of texts) {
     if (m.role !== 'employer') continue;
-    named = interviewersIn(m.text);
+    named = interviewersIn(m.text, notAPerson);
     namedBy = m;
     if (named.length > 0) break;
   }
@@ -437,18 +464,6 @@ export function draftFacts(thread: Thread, options: FactsOptions): DraftFacts {
     .find((m) => inInterview(m) !== undefined && !m.automatic && senderName(m, messages) !== null);
   const fallback =
     senderPerson(inInterview(interviewMessage), messages) ?? senderPerson(humanClient, messages);
-  // The employer's own words name the role most reliably; a subject may be anything the candidate typed.
-  const role = roleFromText(messages, 'employer') ?? fromSubject.role ?? roleFromText(messages, 'candidate');
-  // "Your interview with Lotus Fintech": a company the mail names is nobody to greet.
-  const company =
-    (fromSubject.company !== null && fromSubject.company.toLowerCase() !== role?.toLowerCase()
-      ? fromSubject.company
-      : null) ?? companyOf(messages);
-  const roots = new Set(
-    messages.flatMap((m) =>
-      m.from === null ? [] : [squashName(m.from.address.split('@')[1]?.split('.')[0] ?? '')],
-    ),
-  );
   named = named.filter(
     (n) =>
       n.writer ||

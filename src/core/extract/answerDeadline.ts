@@ -5,9 +5,10 @@ import { addDays } from '../time';
 import type { ReadContext, Sentence, TimeExpr } from './model';
 
 // Words asking the candidate for an answer, each with a line it matches: "let us know", "get back to us",
-// "your decision by", "respond by", "accept by", "sign and return", "the offer is valid until".
+// "your decision by", "respond by", "accept by", "sign and return", "sign your offer letter by", "the offer is valid
+// until".
 const ANSWER_CUE =
-  /\b(?:let\s+(?:us|me)\s+know|get\s+back\s+to\s+(?:us|me)|(?:your|an?)\s+(?:answer|response|reply|decision|acceptance)|(?:respond|reply|answer|decide|accept)\b(?!\s+(?:to\s+)?you\b)|sign(?:ed)?\s+and\s+return|return\s+(?:the\s+|a\s+)?signed|(?:offer|it)\s+(?:is\s+valid|expires|will\s+expire|remains\s+open|stands))/i;
+  /\b(?:let\s+(?:us|me)\s+know|get\s+back\s+to\s+(?:us|me)|(?:your|an?)\s+(?:answer|response|reply|decision|acceptance)|(?:respond|reply|answer|decide|accept)\b(?!\s+(?:to\s+)?you\b)|sign(?:ed)?\s+and\s+return|(?:sign|countersign|e-?sign)\s+(?:your|the|this|our)\s+(?:\w+\s+)?(?:offer|contract|letter|agreement)|return\s+(?:the\s+|a\s+)?signed|(?:offer|it)\s+(?:is\s+valid|expires|will\s+expire|remains\s+open|stands))/i;
 
 // "we will respond by Friday": the employer's own promise, not the candidate's deadline.
 const EMPLOYER_PROMISE =

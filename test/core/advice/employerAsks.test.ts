@@ -27,6 +27,13 @@ const TOM: Address = { name: 'Tom Hughes', address: 'tom@tailwindtraders.com' };
 const ASKS: readonly [string, string, (readonly Address[])?][] = [
   ['Could you send two references by Friday?', 'Could you send two references by Friday?'],
   ['Please confirm your notice period.', 'Please confirm your notice period.'],
+  // A text-message scheduler's one-letter answer.
+  [
+    'Your interview is confirmed for Tue at 3:30 PM. Reply C to confirm or R to reschedule.',
+    'Reply C to confirm or R to reschedule.',
+  ],
+  ['Text YES to confirm your spot.', 'Text YES to confirm your spot.'],
+  ['Reply to this email to confirm your attendance.', 'Reply to this email to confirm your attendance.'],
   ['Are you still interested in the role?', 'Are you still interested in the role?'],
   [
     'As a next step, please complete the online case study using the link below.',

@@ -39,6 +39,9 @@ const NAMED: readonly (readonly [string, readonly string[], readonly (string | n
   ['Interviewers are Hui Min Tan and Jean-Luc Martin.', ['Hui Min Tan', 'Jean-Luc Martin'], [null, null]],
   ['You will meet with Nguyễn Thị Lan on Zoom.', ['Nguyễn Thị Lan'], [null]],
   ['Please let me know if you have any questions.', [], []],
+  // An ATS's label fields.
+  ['Where: Zoom\nWho: Alicia Brown (Analytics Manager)', ['Alicia Brown'], ['Analytics Manager']],
+  ['When: Mon Dec 7, 11:00am Where: Google Meet With: Ana Ruiz (Design Lead)', ['Ana Ruiz'], ['Design Lead']],
   // A comma inside a bracket is part of what the person does, not the next person.
   [
     "You'll meet Dr. Helen Park (VP Operations) and Sam Ortiz (Director, Nursing).",
@@ -413,4 +416,29 @@ describe('a formal employer is answered formally, never with a guessed title', (
       const draft = renderDraft('follow-up', facts);
       assert.equal(toDraft(draft).text.split('\n')[0], want);
     });
+});
+
+describe('an ATS confirmation: the company is no interviewer and no role', () => {
+  const t = thread([
+    {
+      role: 'employer',
+      at: '2026-11-30T11:00:00-08:00',
+      subject: 'Interview confirmation: Harlow Biosciences',
+      text: 'Hi Sam,\n\nThis confirms your interview with Harlow Biosciences.\n\nWhen: Thursday, Dec 3, 2026, 4:00 PM PST\nWhere: Zoom\nWho: Priya Raman (Lab Director)\n\nWe look forward to speaking with you!',
+      from: { name: 'Harlow Biosciences', address: 'no-reply@hire.lever.co' },
+    },
+  ]);
+  const facts = draftFacts(t, {
+    interview: interview(0, '2026-12-03T16:00:00-08:00', '2026-12-03T17:00:00-08:00'),
+    tz: 'America/Los_Angeles',
+  });
+  it('greets the person the "Who:" field names, not the company "interview with" names', () => {
+    assert.deepEqual(
+      facts.interviewers.map((p) => [p.first, p.about]),
+      [['Priya', 'Lab Director']],
+    );
+  });
+  it('reads no role from a subject that names the company', () => {
+    assert.deepEqual([facts.role, facts.company], [null, 'Harlow Biosciences']);
+  });
 });

@@ -11,6 +11,9 @@ import { BER, MAD, NY, PAR } from './languages.senders';
 type Row = readonly [sender: { sentAt: string; tz: string }, text: string, respondBy: string | null];
 
 const ROWS: readonly Row[] = [
+  // An HR platform's "sign your offer letter by" (held-out thread round r18).
+  [NY, 'Congratulations! Please review and sign your offer letter by November 24, 2026.', '2026-11-24'],
+  [NY, 'We are excited to offer you the job. Kindly e-sign the employment contract by Monday.', '2026-11-16'],
   [
     NY,
     'We are delighted to offer you the role. Please let us know by Friday, November 20 whether you accept.',

@@ -1476,6 +1476,8 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   /\bsuccessful\s+appointment\s+(?:to|as)\b/i,
   // "the committee approved your hire!" (round 32)
   /\bapproved\s+(?:your\s+(?:hire|hiring|appointment|offer)|(?:an?\s+|the\s+)?offer\s+for\s+you)\b/i,
+  // An HR platform's: "Please review and sign your offer letter", "Pinecrest has sent you an offer letter" (r18)
+  /\b(?:sign|accept|countersign|e-?sign)\s+your\s+(?:formal\s+)?offer\s+(?:letter|of\s+employment)\b|\bsent\s+you\s+an?\s+(?:formal\s+)?offer\b/i,
 ];
 
 /**
