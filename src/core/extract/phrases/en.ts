@@ -680,7 +680,8 @@ export const FACT_ROWS: readonly PhraseRow[] = [
     example: 'Job ID: R-20931 | Status: Application Received | Submitted: 11/10/2026 8:02 AM',
   },
   {
-    pattern: String.raw`start(?:ing)?\s+date`,
+    // Not a calendar field's "Start Date/Time:" (an ATS's interview start, r19).
+    pattern: String.raw`start(?:ing)?\s+date(?!\s*(?:\/|&|and)\s*time)`,
     example: 'We would need you to relocate within 3 months of your start date.',
   },
   {
