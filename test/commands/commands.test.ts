@@ -33,6 +33,16 @@ describe('commands.ts entry', () => {
     assert.equal(details.message, 'No interview date found: open the coach to set it');
   });
 
+  it('records the analysed thread on the board (its code loaded apart) before the command completes', async () => {
+    const savesBefore = fake.callsOf('roamingSettings.saveAsync').length;
+    let savesAtCompletion = -1;
+    await fake.associated.get('draftFollowUp')?.({
+      completed: () => void (savesAtCompletion = fake.callsOf('roamingSettings.saveAsync').length),
+    });
+    assert.ok(savesAtCompletion > savesBefore, 'the board was saved before completed()');
+    assert.ok(fake.callsOf('roamingSettings.set').some((c) => String(c.args[0]).length > 0));
+  });
+
   it('proposeReminder on an item that went away reports it and completes once', async () => {
     fake.setItem('none');
     let completed = 0;
