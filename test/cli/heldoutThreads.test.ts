@@ -1,4 +1,4 @@
-// The lead's held-out thread rounds of issue 13 (test/fixtures/heldout/r2 to r19): whole threads in English, German,
+// The lead's held-out thread rounds of issue 13 (test/fixtures/heldout/r2 to r20): whole threads in English, German,
 // French and Spanish, each written with its expected answer (cases.json) before the engine read it. The first
 // runs are recorded in FIRST_RUN; the rules behind the misses were then fixed, and the threads stay as
 // regression rows, read as a user's CLI reads them (`followup analyze FILE --json`).
@@ -89,6 +89,11 @@ export const FIRST_RUN = {
   // fixes. Miss: SuccessFactors' "Start Date/Time:" read as an employment start date, its "End Date/Time:" as the
   // slot.
   r19: '9/10 threads, 35/36 fields',
+  // r20 (German, French and Spanish: job alerts and a webinar as negatives, acknowledgements with a window, an
+  // assessment centre, a request to confirm, Swiss no-calls) was first read by the engine with r19's fixes. Misses:
+  // the window of a French and a Spanish automatic acknowledgement (the German one passed only because its wording
+  // escaped the acknowledgement check); such a window now counts while no interview is known.
+  r20: '8/10 threads, 34/36 fields',
 };
 
 /**

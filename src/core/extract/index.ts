@@ -134,6 +134,21 @@ function isEmployer(m: Message): boolean {
   return m.role === 'employer' && !m.automatic;
 }
 
+// An absence notice, in the four languages: its "back on the 14th" is no window of the hiring.
+const ABSENCE =
+  /\b(?:out of (?:the )?office|on (?:annual |parental |maternity |paternity |sick )?leave|on (?:vacation|holiday)|away from (?:the office|my desk)|abwesend|nicht im Büro|außer Haus|im Urlaub|absente?|en congés?|en vacances|hors du bureau|fuera de la oficina|de vacaciones|ausente)\b/iu;
+
+/**
+ * An acknowledgement's window ("we will be in touch within two weeks") is the timeline only while the thread knows
+ * no interview: once one is set, the window of the application's review says nothing about the interview's outcome.
+ */
+function withoutStaleReceipts(thread: Thread, all: readonly Finding[]): readonly Finding[] {
+  if (!all.some((f) => f.kind === 'interview')) return all;
+  return all.filter(
+    (f) => f.kind !== 'response-by' || thread.messages[f.evidence.message]?.automatic !== true,
+  );
+}
+
 // A meeting's name in German, French and Spanish, beside a cancelled-words row: the message cancels the interview.
 const FOREIGN_MEETING =
   /entrevista|entretien|entrevue|rendez-vous|reunión|cita\b|Gespräch|Termin|Interview/iu;
@@ -196,10 +211,15 @@ export function extractFindings(thread: Thread, options: ExtractOptions): Findin
       // "We received your application. Please do not call": a no-calls request holds for the whole thread,
       // even from an automatic acknowledgement (ADVICE.md fine print), and an absence notice's "please do not
       // write before the 8th" gives the first day contact is welcome (issue 13); it counts for nothing else.
+      // An application's acknowledgement ("we will be in touch within two weeks") states the window while no
+      // interview is known (withoutStaleReceipts); an absence notice's return day is no hiring window.
       if (m.role === 'employer' && m.automatic)
         picked.push(
           ...readMessage(context, m.index, true).findings.filter(
-            (f) => f.kind === 'no-calls' || f.kind === 'no-contact-before',
+            (f) =>
+              f.kind === 'no-calls' ||
+              f.kind === 'no-contact-before' ||
+              (f.kind === 'response-by' && !ABSENCE.test(m.text.slice(0, 3000))),
           ),
         );
       const found = [...picked, ...calendarInterviews(m, tz), ...subjectInterview(m, picked, options)];
@@ -212,7 +232,10 @@ export function extractFindings(thread: Thread, options: ExtractOptions): Findin
     }
   }
   return group(
-    supersedeMovedInterviews(thread.messages, withHeldToday(thread, perMessage, options), cancels),
+    withoutStaleReceipts(
+      thread,
+      supersedeMovedInterviews(thread.messages, withHeldToday(thread, perMessage, options), cancels),
+    ),
   );
 }
 
