@@ -176,21 +176,7 @@ function holds(out: Out, key: string, want: unknown): boolean {
   }
 }
 
-for (const round of [
-  'r2',
-  'r3',
-  'r4',
-  'r5',
-  'r6',
-  'r7',
-  'r7b',
-  'r8',
-  'r9',
-  'r10',
-  'r11',
-  'r12',
-  'r13',
-] as const) {
+for (const round of Object.keys(FIRST_RUN) as (keyof typeof FIRST_RUN)[]) {
   const dir = new URL(`../fixtures/heldout/${round}/`, import.meta.url);
   const cases = JSON.parse(readFileSync(new URL('cases.json', dir), 'utf8')) as readonly Case[];
   describe(`held-out thread round ${round} (first run ${FIRST_RUN[round]})`, () => {
