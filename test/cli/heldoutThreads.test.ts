@@ -1,4 +1,4 @@
-// The lead's held-out thread rounds of issue 13 (test/fixtures/heldout/r2 to r20): whole threads in English, German,
+// The lead's held-out thread rounds of issue 13 (test/fixtures/heldout/r2 to r21): whole threads in English, German,
 // French and Spanish, each written with its expected answer (cases.json) before the engine read it. The first
 // runs are recorded in FIRST_RUN; the rules behind the misses were then fixed, and the threads stay as
 // regression rows, read as a user's CLI reads them (`followup analyze FILE --json`).
@@ -94,6 +94,10 @@ export const FIRST_RUN = {
   // the window of a French and a Spanish automatic acknowledgement (the German one passed only because its wording
   // escaped the acknowledgement check); such a window now counts while no interview is known.
   r20: '8/10 threads, 34/36 fields',
+  // r21 (English mbox threads: a second follow-up due, a candidate's acknowledgement after a dateless update, an
+  // offer with no answer-by day, a rejection after a follow-up, a window still open) was first read by the engine
+  // with r20's fixes.
+  r21: '5/5 threads, 19/19 fields',
 };
 
 /**
