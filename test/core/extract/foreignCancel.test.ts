@@ -6,32 +6,13 @@ import { extractFindings } from '../../../src/core/extract';
 import { DE } from '../../../src/core/extract/phrases/de';
 import { ES } from '../../../src/core/extract/phrases/es';
 import { FR } from '../../../src/core/extract/phrases/fr';
-import type { Thread } from '../../../src/core/types';
+import { thread as build } from '../advice/build';
 
-function thread(first: string, second: string): Thread {
-  const message = (index: number, sentAt: string, text: string) => ({
-    index,
-    from: { name: 'Ana Ruiz', address: 'ana@firma.example' },
-    to: [],
-    cc: [],
-    sentAt,
-    sentAtZoneStated: true,
-    subject: 'Interview',
-    text,
-    signature: null,
-    quoted: index === 0,
-    role: 'employer' as const,
-    automatic: false,
-    calendar: [],
-  });
-  return {
-    candidate: 'alex@example.com',
-    warnings: [],
-    messages: [
-      message(0, '2026-11-27T10:00:00+01:00', first),
-      message(1, '2026-12-02T18:00:00+01:00', second),
-    ],
-  };
+function thread(first: string, second: string) {
+  return build([
+    { role: 'employer', at: '2026-11-27T10:00:00+01:00', text: first },
+    { role: 'employer', at: '2026-12-02T18:00:00+01:00', text: second },
+  ]);
 }
 
 // [the invitation, the later message, the interviews left]

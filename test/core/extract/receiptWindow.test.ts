@@ -6,30 +6,12 @@ import { extractFindings } from '../../../src/core/extract';
 import { DE } from '../../../src/core/extract/phrases/de';
 import { ES } from '../../../src/core/extract/phrases/es';
 import { FR } from '../../../src/core/extract/phrases/fr';
-import type { Thread } from '../../../src/core/types';
+import { thread as build } from '../advice/build';
 
 type Spec = readonly [sentAt: string, text: string, automatic: boolean];
 
-function thread(specs: readonly Spec[]): Thread {
-  return {
-    candidate: 'alex@example.com',
-    warnings: [],
-    messages: specs.map(([sentAt, text, automatic], index) => ({
-      index,
-      from: { name: 'Careers', address: 'careers@firma.example' },
-      to: [],
-      cc: [],
-      sentAt,
-      sentAtZoneStated: true,
-      subject: 'Your application',
-      text,
-      signature: null,
-      quoted: false,
-      role: 'employer' as const,
-      automatic,
-      calendar: [],
-    })),
-  };
+function thread(specs: readonly Spec[]) {
+  return build(specs.map(([at, text, automatic]) => ({ role: 'employer' as const, at, text, automatic })));
 }
 
 const RECEIPTS: readonly (readonly [string, string | null])[] = [

@@ -6,33 +6,13 @@ import { extractFindings, findInText } from '../../../src/core/extract';
 import { DE } from '../../../src/core/extract/phrases/de';
 import { ES } from '../../../src/core/extract/phrases/es';
 import { FR } from '../../../src/core/extract/phrases/fr';
-import type { Thread } from '../../../src/core/types';
+import { thread as build } from '../advice/build';
 
 const BOILERPLATE =
   'Microsoft Teams meeting\nJoin on your computer, mobile app or room device\nMeeting ID: 312 774 590 218\nPasscode: Xy7pQ2\nOr call in (audio only)\n+1 646-555-0199,,771204583#';
 
-function thread(subject: string, text: string): Thread {
-  return {
-    candidate: 'alex@example.com',
-    warnings: [],
-    messages: [
-      {
-        index: 0,
-        from: { name: 'Ana Ruiz', address: 'ana@firma.example' },
-        to: [],
-        cc: [],
-        sentAt: '2026-12-01T09:00:00-05:00',
-        sentAtZoneStated: true,
-        subject,
-        text,
-        signature: null,
-        quoted: false,
-        role: 'employer',
-        automatic: false,
-        calendar: [],
-      },
-    ],
-  };
+function thread(subject: string, text: string) {
+  return build([{ role: 'employer', at: '2026-12-01T09:00:00-05:00', subject, text }]);
 }
 
 // [subject, body, the interview's start or none]
