@@ -1,4 +1,4 @@
-// The lead's held-out thread rounds of issue 13 (test/fixtures/heldout/r2 to r21): whole threads in English, German,
+// The lead's held-out thread rounds of issue 13 (test/fixtures/heldout/r2 to r22): whole threads in English, German,
 // French and Spanish, each written with its expected answer (cases.json) before the engine read it. The first
 // runs are recorded in FIRST_RUN; the rules behind the misses were then fixed, and the threads stay as
 // regression rows, read as a user's CLI reads them (`followup analyze FILE --json`).
@@ -98,6 +98,10 @@ export const FIRST_RUN = {
   // offer with no answer-by day, a rejection after a follow-up, a window still open) was first read by the engine
   // with r20's fixes.
   r21: '5/5 threads, 19/19 fields',
+  // r22 (a Korean name signed both ways, a Mexican double surname in the formal register, an Emirati request for
+  // documents, a Dutch recruiter, a Viennese du rejection, a French offer "avant le") was first read by the engine of
+  // r21, before the helpers' rounds 70–91 were merged.
+  r22: '6/6 threads, 26/26 fields',
 };
 
 /**
