@@ -1,0 +1,243 @@
+// The sixth held-out English round of issue 13 (round 70 and after): whole messages modelled on the layouts of
+// public ATS and HR templates (Greenhouse and Workday confirmations, Ashby, reschedule notices, rejection letters,
+// out-of-office replies), rewritten with names, companies and dates of our own, from Singapore, Hong Kong,
+// Pakistan, Kenya, South Africa, India, Australia, Ireland, the UK, the US and Canada. Negatives are the hard kind
+// an inbox holds: job alerts, webinars, assessment deadlines, benefits enrolment, payslips, shipping notices,
+// calendar digests, the candidate's own sent text, legal footers, application receipts. Each row's answer was
+// written from TIMELINE-CONVENTIONS.md BEFORE the engine read it; first-run figures are in FIRST_RUN
+// (languages.table.ts).
+import type { PhraseRow } from './phrases.table';
+
+// Monday 7 December 2026, 09:00 in Singapore (day-first dates).
+const SGP = { sentAt: '2026-12-07T09:00:00+08:00', tz: 'Asia/Singapore' } as const;
+// Tuesday 8 December 2026, 10:00 in Hong Kong (day-first dates).
+const HKG = { sentAt: '2026-12-08T10:00:00+08:00', tz: 'Asia/Hong_Kong' } as const;
+// Wednesday 9 December 2026, 11:00 in Karachi (day-first dates).
+const KHI = { sentAt: '2026-12-09T11:00:00+05:00', tz: 'Asia/Karachi' } as const;
+// Monday 7 December 2026, 09:00 in Nairobi.
+const NBO = { sentAt: '2026-12-07T09:00:00+03:00', tz: 'Africa/Nairobi' } as const;
+// Tuesday 8 December 2026, 08:30 in Johannesburg.
+const JNB = { sentAt: '2026-12-08T08:30:00+02:00', tz: 'Africa/Johannesburg' } as const;
+// Wednesday 9 December 2026, 09:00 in Sydney.
+const SYD = { sentAt: '2026-12-09T09:00:00+11:00', tz: 'Australia/Sydney' } as const;
+// Tuesday 8 December 2026, 09:00 in Vancouver.
+const VAN = { sentAt: '2026-12-08T09:00:00-08:00', tz: 'America/Vancouver' } as const;
+// Thursday 10 December 2026, 10:00 in Dublin.
+const DUB = { sentAt: '2026-12-10T10:00:00+00:00', tz: 'Europe/Dublin' } as const;
+// Monday 7 December 2026, 10:00 in Manchester.
+const MAN = { sentAt: '2026-12-07T10:00:00+00:00', tz: 'Europe/London' } as const;
+// Wednesday 9 December 2026, 09:00 in New York.
+const NYC = { sentAt: '2026-12-09T09:00:00-05:00', tz: 'America/New_York' } as const;
+// Thursday 10 December 2026, 08:00 in Austin.
+const ATX = { sentAt: '2026-12-10T08:00:00-06:00', tz: 'America/Chicago' } as const;
+// Tuesday 8 December 2026, 10:00 in Bengaluru (day-first dates).
+const BLR = { sentAt: '2026-12-08T10:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+// Tuesday 8 December 2026, 09:00 in Ottawa.
+const OTT = { sentAt: '2026-12-08T09:00:00-05:00', tz: 'America/Toronto' } as const;
+
+/** Round 70: English recruiter mail and ATS templates as whole messages, sixth unseen round. */
+export const ROUND_70_EN: readonly PhraseRow[] = [
+  {
+    ...SGP,
+    text: 'Hi Wei Ling,\n\nThank you for taking the time to schedule your interview for the Regional Treasury Analyst position at Merlion Freight. Please find the details below:\n\nDate: Thursday, 17 December 2026\nTime: 3:00 PM – 3:45 PM (GMT+08:00) Singapore\nFormat: Video call (Microsoft Teams)\nInterviewers: Hannah Goh, Treasury Manager; Rajesh Pillai, Head of FP&A\n\nA reminder will be sent 24 hours before your interview. If you have any questions, simply reply to this email.\n\nBest regards,\nNur Aisyah\nTalent Acquisition | Merlion Freight Pte. Ltd.\n1 Harbourfront Avenue, #12-01, Singapore 098632\nT: +65 6123 4567',
+    expect: [{ kind: 'interview', by: '2026-12-17', time: '15:00' }],
+  },
+  {
+    ...HKG,
+    text: 'Dear Mr. Chan,\n\nFurther to our phone conversation this morning, please note that your second interview has been rescheduled as follows:\n\nOriginal: 10/12/2026 (Thu) 14:30\nRevised: 14/12/2026 (Mon) 10:00\nVenue: 28/F, Two Pacific Place, 88 Queensway, Admiralty\n\nPlease present this email at the reception counter on arrival. We apologise for any inconvenience caused.\n\nYours sincerely,\nVivian Lau\nHuman Resources Department\nKowloon Pacific Insurance Co., Ltd.\nTel: (852) 2812 3456  Fax: (852) 2812 3400\n\nThis e-mail is intended only for the addressee and may contain privileged information.',
+    expect: [{ kind: 'interview', by: '2026-12-14', time: '10:00' }],
+  },
+  {
+    ...KHI,
+    text: 'Assalam o Alaikum Hamza,\n\nHope you are well. The panel for the Assistant Manager – Supply Chain role would like to meet you next week. Kindly let me know which of the following suits you:\n\n1) Monday 14-Dec, 11:00 AM PKT\n2) Tuesday 15-Dec, 3:30 PM PKT\n3) Thursday 17-Dec, 10:00 AM PKT\n\nThe interview will be held at our Head Office, Shahrah-e-Faisal, Karachi.\n\nRegards,\nSana Qureshi\nHR Executive | Indus Textiles Ltd.\n+92 21 3456 7890\n\nSent from my Huawei phone',
+    expect: [],
+  },
+  {
+    ...NBO,
+    text: 'Dear Wanjiru,\n\nRE: APPLICATION FOR THE POSITION OF FINANCE OFFICER\n\nThank you for your interest in joining Savannah Mutual Sacco and for the time you took to attend the interview on 1st December 2026.\n\nWe regret to inform you that your application was not successful on this occasion. We will retain your details in our database for a period of six (6) months and may contact you should a suitable vacancy arise.\n\nWe wish you every success in your future endeavours.\n\nYours faithfully,\n\nFor: SAVANNAH MUTUAL SACCO SOCIETY LTD\nHuman Resource Manager\nP.O. Box 45210-00100, Nairobi',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...JNB,
+    text: "Hi Thabo,\n\nI'm very happy to let you know that Protea Logistics would like to offer you the position of Fleet Analyst, starting 1 February 2027. Your formal offer letter is attached.\n\nPlease review it and let us know whether you accept by Friday 11 December, as we'd like to close the role before our December shutdown (we're closed 18 December to 4 January).\n\nKind regards,\nMegan van der Merwe\nTalent Acquisition Partner\nProtea Logistics (Pty) Ltd | Reg. No. 2009/012345/07\nM: +27 82 555 0134",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...SYD,
+    text: "Hi Mitch,\n\nThanks for the quick reply. Heads up that I'm away from tomorrow and won't be back in the office until the 21st, so if you have any questions about the next stage, please send them through after that and I'll pick them up.\n\nCheers,\nBec Hollis\nSenior Recruiter | Southerly Health\nLevel 9, 60 Martin Place, Sydney NSW 2000",
+    expect: [{ kind: 'no-contact-before', by: '2026-12-21' }],
+  },
+  {
+    ...VAN,
+    text: "Hi Jordan,\n\nJust a quick update: we're meeting the last two candidates on Thursday and Friday this week, and the hiring team will debrief on Monday. Expect to hear from me by Wednesday the 16th either way.\n\nThanks for your patience,\nPriya Sandhu\nPeople & Talent, Cedar Peak Software\n604-555-0199 | Vancouver, BC",
+    expect: [{ kind: 'response-by', by: '2026-12-16' }],
+  },
+  {
+    ...NYC,
+    text: 'Your agenda for Thursday, December 10\n\n9:00 AM – 9:30 AM\tTeam standup\n11:00 AM – 12:00 PM\tInterview: Senior Backend Engineer – candidate Luis Ortega (Room 4B)\n2:00 PM – 3:00 PM\t1:1 with Dana\n\nView your calendar\n\nYou are receiving this email because you turned on daily agenda emails in Google Calendar.',
+    expect: [],
+  },
+  {
+    ...ATX,
+    text: "Hi Megan,\n\nThank you so much for the conversation on Tuesday. I really enjoyed learning about the analytics roadmap. I'm available any time Monday or Tuesday next week if the team would like to speak again, and I'd be grateful for an update by Friday the 18th if possible, as I have another offer pending.\n\nBest regards,\nCarlos Mendoza\n(512) 555-0147",
+    expect: [],
+  },
+  {
+    ...BLR,
+    text: 'Jobs based on your profile\n\nSr. Java Developer | Vyoma Infotech | Bengaluru | 5-8 Yrs | Walk-in on 12th Dec, 10 AM - 1 PM\nFull Stack Engineer | Kaveri Digital | Hyderabad | 3-6 Yrs | Apply by 15-Dec-2026\nTech Lead - Payments | Nandi Fintech | Bengaluru | 8-12 Yrs | Interview within 7 days of applying\n\nView all 48 jobs\n\nYou are receiving this mail as a registered member of the portal. Unsubscribe',
+    expect: [],
+  },
+  {
+    ...MAN,
+    text: "Hi there,\n\nYou're registered! 🎉\n\nAce Your Assessment Centre: Live Q&A with Graduate Recruiters\nWednesday 16 December 2026, 18:30–19:30 GMT\nJoin link: https://events.gradhub.example/live/4471\n\nAdd to calendar: Google | Outlook | iCal\n\nCan't make it? A recording will be emailed to all registrants within 48 hours of the event.\n\nGradHub Ltd, 22 Deansgate, Manchester M3 1RH. Registered in England No. 11223344.\nUnsubscribe | Privacy",
+    expect: [],
+  },
+  {
+    ...SGP,
+    text: 'Dear Candidate,\n\nThank you for your application for the Management Associate Programme 2027 at Straits Commercial Bank.\n\nAs the next step, you are invited to complete an online assessment on the HireVue platform. Please complete it within 5 calendar days of receiving this email, i.e. by 12/12/2026, 23:59 (SGT).\n\nWe will review your responses and contact shortlisted candidates in due course.\n\nBest regards,\nGraduate Talent Acquisition\nStraits Commercial Bank\n\nThis is a system-generated email. Please do not reply.',
+    expect: [],
+  },
+  {
+    ...NBO,
+    text: "Dear Colleague,\n\nOpen enrolment for the 2027 medical scheme runs from Monday 7 December to Friday 18 December. Please submit your dependants' details through the HR portal before the window closes. New cover starts on 1 January 2027.\n\nFor questions, call the HR helpdesk on ext. 2201 between 8.00am and 5.00pm.\n\nPeople Operations\nMara Telecom Kenya",
+    expect: [],
+  },
+  {
+    ...JNB,
+    text: 'Your payslip for December 2026 is ready.\n\nPay date: 23/12/2026\nPeriod: 01/12/2026 – 31/12/2026\nNet pay: R 28,412.56\n\nLog in to view it. Please do not reply to this email.',
+    expect: [],
+  },
+  {
+    ...HKG,
+    text: 'Your order is on its way!\n\nOrder no.: HK-7782-1190\nShipped: 08/12/2026 16:05\nEstimated delivery: Thu, 10 Dec – Fri, 11 Dec\nCourier: SF Express (tracking 2934 8871 0012)\n\nItems: Interview Blazer (Navy) x1\n\nThank you for shopping with us.',
+    expect: [],
+  },
+  {
+    ...DUB,
+    text: 'Dear Aoife,\n\nThank you for your application for the position of Clinical Nurse Manager 2 (Ref: CNM2-1187).\n\nPlease note the following indicative timeline:\n• Closing date: Friday 18 December 2026 at 12 noon\n• Shortlisting: w/c 4 January 2027\n• Interviews: expected to take place week commencing 18 January 2027\n\nCandidates will be notified of the shortlisting outcome in due course.\n\nRecruitment Office\nSláinte West Hospital Group\n\nThis email and any files transmitted with it are confidential and intended solely for the use of the addressee.',
+    expect: [],
+  },
+  {
+    ...NYC,
+    text: "Hi Olivia,\n\nGreat speaking with you earlier! As discussed, I'm putting the verbal offer in writing: the formal offer letter for the Senior UX Writer position should hit your inbox by end of day tomorrow, once legal signs off.\n\nWarmly,\nDerek Lin\nRecruiting Lead, Brightline Media\n345 Hudson St, New York, NY 10014",
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2026-12-10' },
+    ],
+  },
+  {
+    ...ATX,
+    text: 'Hi Ben,\n\nThanks for coming in yesterday, the team enjoyed the whiteboard session. Our last onsite for this role is on Monday, December 14. We make final decisions within 3 business days of the last onsite, so you should hear from me by then.\n\nBest,\nKatie Moreno\nTechnical Recruiter | Lonestar Grid\nAustin, TX',
+    expect: [{ kind: 'response-by', by: '2026-12-17' }],
+  },
+  {
+    ...KHI,
+    text: 'Dear Ayesha,\n\nThank you for appearing for the panel interview on Monday. The committee is completing its evaluation and, God willing, the result should be communicated to you not later than 18th December.\n\nRegards,\nFaisal Ahmed\nManager HR\nCrescent Cement Ltd., Karachi',
+    expect: [{ kind: 'response-by', by: '2026-12-18' }],
+  },
+  {
+    ...SYD,
+    text: "Hi all,\n\nThanks to everyone who applied for the Graduate Analyst intake. We're working through applications now, and we'd kindly ask that you hold off on emailing or calling us for status updates until Monday 4 January.\n\nRegards,\nThe Grad Recruitment Team\nBlue Wren Capital",
+    expect: [{ kind: 'no-contact-before', by: '2027-01-04' }],
+  },
+  {
+    ...DUB,
+    text: 'Dear Applicant,\n\nThank you for applying to Shannonside Foods. Due to the very high number of applications we receive, neither our HR team nor the site managers are in a position to take telephone enquiries about individual applications. Successful candidates will be contacted by email.\n\nHR Department\nShannonside Foods Ltd, Limerick',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BLR,
+    text: "Hi Sneha,\n\nFYI our hiring managers can't be reached by phone for candidate queries, so it's best to keep everything on this thread.\n\nThanks,\nKavya\nTalent Team, Tarang Softech",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...MAN,
+    text: 'Hi Rhys,\n\nThanks for sending your right-to-work documents, all received.\n\nSpeak soon,\nLaura\n\n--\nLaura Pennington | Resourcing Advisor\nCalder Valley Housing Association\n\nOur offices will be closed from 4pm on 23 December and will reopen at 9am on 4 January.\nCalder Valley Housing Association is a charitable Community Benefit Society, registered number 30012R. Registered office: Mill House, Halifax HX1 1AA. Regulated by the Regulator of Social Housing since 1 April 2012.',
+    expect: [],
+  },
+  {
+    ...SGP,
+    text: "Hi Arjun,\n\nConfirming your final round with our CFO, who is based in London: Tuesday 15 December at 9:30 AM (GMT). That's 5:30 PM your time. Zoom details to follow.\n\nBest,\nClaire Tan\nRecruitment, Lionsgate Asset Management",
+    expect: [{ kind: 'interview', by: '2026-12-15', time: '17:30' }],
+  },
+  {
+    ...VAN,
+    text: 'Interview\u00a0Invitation\n\nHi\u00a0Emma,\n\nWe\u2019d\u00a0like\u00a0to\u00a0invite\u00a0you\u00a0to\u00a0a\u00a0phone\u00a0screen\u00a0for\u00a0Warehouse\u00a0Systems\u00a0Coordinator.\n\n•\u00a0\u00a0Date:\u00a0Friday,\u00a0December\u00a011,\u00a02026\n•\u00a0\u00a0Time:\u00a01:15\u00a0PM\u00a0PT\n•\u00a0\u00a0Call\u00a0from:\u00a0(604)\u00a0555-0123\n\nPowered\u00a0by\u00a0Workday',
+    expect: [{ kind: 'interview', by: '2026-12-11', time: '13:15' }],
+  },
+  {
+    ...NBO,
+    text: 'Hi Kevin, sorry for the late notice, Mr Otieno has a board meeting clash on thurs so we have moved your interview to Fri 11th Dec same time 10am. pls confirm recieved. Thanks, Grace (HR)\n\nSent from my Samsung Galaxy',
+    expect: [{ kind: 'interview', by: '2026-12-11', time: '10:00' }],
+  },
+  {
+    ...ATX,
+    text: "Hi Dana,\n\nI'm sorry to share that the Product Marketing Manager role has been put on hold due to a reorg, so we'll need to cancel Friday's interview. I'll let you know if it reopens.\n\nBest,\nTyler\n\nOn Mon, Dec 7, 2026 at 10:12 AM Tyler Brooks <tbrooks@mesquite.example> wrote:\n> Hi Dana, you're confirmed for Friday, December 11 at 2:00 PM CT with Jenna Wu.",
+    expect: [],
+  },
+  {
+    ...HKG,
+    text: 'Hi Karen,\n\nThanks for your time on the phone. Please book a 45-minute slot with our Regional Director using the link below. She has openings on 15, 16 and 17 December between 9am and 12pm HKT.\n\nhttps://calendly.example/amy-leung/45min\n\nBest,\nJoyce',
+    expect: [],
+  },
+  {
+    ...JNB,
+    text: 'Good day Lerato,\n\nThank you for your application for the Internal Auditor vacancy (Ref IA/2026/14). The advert closes on 18 December 2026. Please note that if you have not been contacted within 30 days of the closing date, kindly consider your application unsuccessful.\n\nRegards,\nRecruitment\nKaroo Water Board',
+    expect: [{ kind: 'response-by', by: '2027-01-17' }],
+  },
+  {
+    ...NYC,
+    text: "Hey Sam, wanted to reach out personally. The team went back and forth, but they've decided to go with someone whose background is closer to the healthcare side. Really appreciate the time you put in, and I'd love to keep in touch for future roles.\n\nJess",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...SYD,
+    text: 'Automatic reply: Application – Senior Data Engineer\n\nThanks for your message. I am on annual leave and will return on Monday 11 January 2027. During this time the recruitment inbox is monitored by Tom Reilly.\n\nKind regards,\nAnika Shah',
+    expect: [],
+  },
+  {
+    ...DUB,
+    text: "Hi Cian, great to chat earlier. As discussed, you're booked in with Orla and Mark on Tues 15/12 at 11.00 in our Eastpoint office (2nd floor, Block B). Bring photo ID for the security desk.\n\nTalk soon,\nGráinne\n\nGráinne Walsh | Talent Partner | Tolka Pay\nM: +353 87 123 4567",
+    expect: [{ kind: 'interview', by: '2026-12-15', time: '11:00' }],
+  },
+  {
+    ...MAN,
+    text: "Hi Priya,\n\nThanks for completing your video interview. Here's what happens next: the hiring manager watches every recording, and you'll get an email about next steps within 10 working days.\n\nBest wishes,\nEarly Careers Team\nPennine Rail Ltd",
+    expect: [{ kind: 'response-by', by: '2026-12-21' }],
+  },
+  {
+    ...KHI,
+    text: 'Dear Candidates,\n\nPlease find below the interview schedule for the post of Lecturer (Computer Science):\n\nS.No\tCandidate\tDate\tTime\n1\tMr. Bilal Hussain\t16-12-2026\t10:00 AM\n2\tMs. Mahnoor Siddiqui\t16-12-2026\t11:00 AM\n3\tMr. Usman Tariq\t16-12-2026\t12:00 PM\n\nCandidates must bring original documents.\n\nRegistrar Office',
+    expect: [],
+  },
+  {
+    ...BLR,
+    text: "Hi Rohan,\n\nYour interview is confirmed.\n\nRole: Data Platform Engineer\nWhen: 2026-12-14 16:00–17:00 IST\nWhere: Google Meet (link in invite)\nPanel: Deepak S., Farah K.\n\nIf this time doesn't work, reply with alternatives before 2026-12-11.\n\nSent via Ashby",
+    expect: [{ kind: 'interview', by: '2026-12-14', time: '16:00' }],
+  },
+  {
+    ...VAN,
+    text: 'Hi Noah,\n\nPlease complete the reference check form by Friday. Once we have both references back, we typically turn around a decision in 2–3 business days.\n\nThanks,\nMaddie',
+    expect: [],
+  },
+  {
+    ...JNB,
+    text: "Hi Sipho,\n\nThe panel only reconvenes after the festive break, so there's no point checking in before 11 January. I'll have nothing to share until then.\n\nKind regards,\nNadia",
+    expect: [{ kind: 'no-contact-before', by: '2027-01-11' }],
+  },
+  {
+    ...NYC,
+    text: "The Monday Memo: Hiring Trends\n\nIn this issue: Why December is the best month to interview | Salary data for 2027 | Webinar: Negotiating your offer, Tuesday, Dec 15 at 1 PM ET\n\nYou're receiving this because you subscribed at careerbrief.example. Unsubscribe.",
+    expect: [],
+  },
+  {
+    ...OTT,
+    text: 'Bonjour / Hello Marie,\n\nThe assessment board will finalize results during the week of January 11, and all candidates will be notified by email that week.\n\nRegards,\nStaffing Advisor\nPublic Service Staffing Office | Ottawa ON',
+    expect: [{ kind: 'response-by', by: '2027-01-15' }],
+  },
+  {
+    ...HKG,
+    text: "Hi Michelle, would Thursday 17 Dec at 4.30pm HK time suit for a quick call with our MD? Let me know and I'll send an invite.\n\nCheers,\nAlvin",
+    expect: [{ kind: 'interview', by: '2026-12-17', time: '16:30' }],
+  },
+];
