@@ -300,10 +300,10 @@ export const anchorWindows: ExprRefiner = (context, all) => {
  */
 /** Between a day and a time on the next line, behind a label, an icon or a bullet ("Reporting Time\t: "). */
 const TIME_LINE_BELOW =
-  /^[ \t]*\r?\n[ \t]*(?:(?:\p{L}+[ \t]+)?time[ \t]*(?::[ \t]*)?|[^\p{L}\p{N}\s]{1,4}[ \t]*(?::[ \t]*)?)?$/iu;
+  /^[ \t]*\r?\n[ \t]*(?:[^\p{L}\p{N}\s]{1,4}[ \t]*)?(?:(?:\p{L}+[ \t]+)?time[ \t]*(?::[ \t]*)?|:[ \t]*)?$/iu;
 /** Between a time and its day on the next line: "Time: 2:30 PM EST\nDate: Thursday, December 10, 2026". */
 const DATE_LINE_BELOW =
-  /^[ \t]*\r?\n[ \t]*(?:(?:\p{L}+[ \t]+)?(?:date|day)[ \t]*(?::[ \t]*)?|[^\p{L}\p{N}\s]{1,4}[ \t]*(?::[ \t]*)?)?$/iu;
+  /^[ \t]*\r?\n[ \t]*(?:[^\p{L}\p{N}\s]{1,4}[ \t]*)?(?:(?:\p{L}+[ \t]+)?(?:date|day)[ \t]*(?::[ \t]*)?|:[ \t]*)?$/iu;
 
 /** A time on a line of its own labelled as the end: "End Time: 11:00 AM", "Ends: 15:00" (round 50b). */
 const END_TIME_LINE = /^[ \t]*(?:end(?:s|ing)?|finish(?:es|ing)?)(?:[ \t]+time)?[ \t]*(?::[ \t]*)?$/i;

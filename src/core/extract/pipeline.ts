@@ -228,9 +228,17 @@ function timeFromQuoted(context: ReadContext, findings: readonly Finding[]): rea
   });
 }
 
-/** Curly quotes as straight ones, one character for one, so the tables' "we'll" matches "we’ll" and offsets hold. */
+/**
+ * Curly quotes as straight ones, one character for one, so the tables' "we'll" matches "we’ll" and offsets hold;
+ * so are the no-break spaces of text flattened from HTML, and an "&nbsp;" left as written becomes six spaces
+ * ("Time:&nbsp;1:15&nbsp;PM", round 70).
+ */
 function straightenQuotes(text: string): string {
-  return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  return text
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/&nbsp;/gi, '      ');
 }
 
 /** Misspelt weekdays corrected, one word for a word of the same length, so offsets hold ("by wendesday"). */
