@@ -185,6 +185,10 @@ function declined(lead: string, tail: string, sentenceLead = lead): boolean {
     /\b(?:previous|original|old|former|initial|cancell?ed)\s+(?:(?:interview\s+)?(?:time|date)(?:\s*(?:\/|&|and)\s*(?:time|date))?|slot)\s*(?::\s*)?$/i.test(
       sentenceLead,
     ) ||
+    // The same label alone on a form's line: "Original: 10/12/2026 (Thu) 14:30\nRevised: 14/12/2026" (round 70)
+    /(?:^|\n)[ \t]*(?:previous|original|old|former|initial|cancell?ed|was)(?:\s+(?:schedule|booking|appointment|slot))?[ \t]*:[ \t]*$/i.test(
+      sentenceLead,
+    ) ||
     /^\s*(?:no\s+longer\s+(?:works|suits)|(?:doesn't|does\s+not|won't|will\s+not)\s+(?:work|suit)|(?:is|isn't|is\s+not)\s+(?:no\s+longer\s+|not\s+)?(?:possible|an\s+option))/i.test(
       tail,
     )
