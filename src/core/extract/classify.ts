@@ -44,7 +44,7 @@ const POINTED_BOUND =
 
 /** The words before a status-change timestamp: "was updated on", "Changed:", "received on" (issue 13, class 4). */
 const STAMP_LEAD =
-  /\b(?:updated|changed|modified|submitted|received|viewed|created|logged|recorded|processed|moved)(?:\s(?:on|at))?$/i;
+  /\b(?:updated|changed|modified|submitted|received|viewed|created|logged|recorded|processed|moved|shipped|dispatched|delivered|ordered|placed|paid|issued|generated|printed)(?:\s(?:on|at))?$/i;
 /** The same after the new status in quotes: "moved to 'Hiring Manager Review' on" (round 50e). */
 const STAMP_STATUS_LEAD =
   /\b(?:moved|changed|updated|set)\s+to\s+['"‘“][^'"’”\n]{1,40}['"’”](?:\s(?:on|at))?$/i;
