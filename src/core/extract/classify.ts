@@ -35,7 +35,8 @@ import { INTERVIEW_OF_WINDOW } from './exprRefiners';
 /** Default interview length (ADVICE.md "What is detected"). */
 export const DEFAULT_INTERVIEW_MINUTES = 60;
 
-// Clauses break at ";", dashes, and conjunctions that do not join two dates ("Wednesday and Thursday"), and
+// Clauses break at ";", dashes, and conjunctions that do not join two dates ("Wednesday and Thursday") nor lead an
+// adverb ("Thank you so much for the call on Tuesday" is one clause, round 70), and
 // before "post which" (Indian English "after which": "…within 48 hours, post which you can confirm", round 38b).
 // A bound that points back at the day named before it: "before then", "until that date", "prior to that day"
 // ("The committee meets on December 15; please do not contact us before that date").
@@ -56,7 +57,7 @@ const isStamp = (lead: string): boolean => {
 // A line of an ATS form ("\nInterview Location: Plant 3, Conference Room B") and an HTML line break end a clause:
 // the next field's words are not this one's (round 50b).
 const CLAUSE_BREAK =
-  /;|\r?\n(?=[a-z][a-z/&'-]{0,20}(?: [a-z/&'-]{1,20}){0,2}:)|<br\s?\/?>|<\/p>|\s[-–—]\s|,?\s+(?:and|but|so|while|although|whereas|however)\s+(?!(?:on\s+|by\s+|the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))|,\s+(?=(?:we|i|you|they|we'll|you'll|i'll|please|but|so|and|however|feel|if|post\s+which)\b)/gi;
+  /;|\r?\n(?=[a-z][a-z/&'-]{0,20}(?: [a-z/&'-]{1,20}){0,2}:)|<br\s?\/?>|<\/p>|\s[-–—]\s|,?\s+(?:and|but|so|while|although|whereas|however)\s+(?!(?:on\s+|by\s+|the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|(?:much|many|very|far)\b)|,\s+(?=(?:we|i|you|they|we'll|you'll|i'll|please|but|so|and|however|feel|if|post\s+which)\b)/gi;
 
 /** The clause of `sentence` that holds [from, to) (offsets within the sentence). */
 export function clauseOf(sentence: string, from: number, to: number): string {

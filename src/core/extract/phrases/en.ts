@@ -966,7 +966,7 @@ export const PAST_ROWS: readonly PhraseRow[] = [
     example: "As we hadn't heard back from you by Monday, we've released the Thursday slot.",
   },
   {
-    pattern: String.raw`(?:thank(?:s|\s+you)|grateful|appreciate)\s+(?:\w+\s+){0,4}?(?:for\s+)?(?:interview(?:ing|s)?|meeting|speaking|talking|chatting|coming\s+in|taking\s+the\s+time|your\s+time|visiting|joining|attending|conversation|chat|call|discussion|visit|session)`,
+    pattern: String.raw`(?:thank(?:s|\s+you)|grateful|appreciate)\s+(?:\w+\s+){0,4}?(?:for\s+)?(?:interview(?:ing|s)?|meeting|speaking|talking|chatting|coming\s+in|taking\s+the\s+time|your\s+time|visiting|joining|attending|appearing|sitting|conversation|chat|call|discussion|visit|session)`,
     example:
       'Many thanks for attending the interview this morning. We will be making our decision by the end of the week and will let you know.',
   },
