@@ -21,6 +21,7 @@ import {
   INTERVIEW_TOPIC,
   INTERVIEWER_NOTE,
   GUEST_EVENT,
+  NAMED_CANDIDATE,
   JOB_DIGEST,
   OTHER_EVENT,
   PAST_CUE,
@@ -243,6 +244,12 @@ function lastBoundWord(text: string): string {
 
 const AFTER_RETURN = /\b(?:after|once|when)\s+(?:i|we|she|he|they)\b[^.;!?]{0,16}?\b(?:return|back)\b/i;
 
+/** The reader's own slot named in a clause: "moved your interview to", "your call on". */
+const YOUR_SLOT = /\byour\s+(?:[\w-]+\s+)?(?:interview|call|meeting|screen|onsite|on-site|assessment)\b/i;
+/** The writer's own free days: "I'm available any time", "I am free on". */
+const OWN_AVAILABILITY =
+  /\b(?:i'm|i\s+am|i'd\s+be|i\s+would\s+be|i'll\s+be|i\s+will\s+be)\s+(?:\w+\s+)?(?:available|free)\b/i;
+
 /** A day or a numeric date: what makes the words past a comma another dated event's. */
 const NAMES_A_DAY = /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow)\b/i;
 /** The label of a calendar entry's end time. */
@@ -377,7 +384,9 @@ export function classify(
       (e.time !== null && INTERVIEW_CUE.test(context.text.replace(INTERVIEW_TOPIC, ' ')))) &&
     !(e.time !== null && messageEvent) &&
     !JOB_DIGEST.test(context.text.slice(0, 200)) &&
-    !UNRELATED_MEETING.test(sentenceWords) &&
+    // "Mr Otieno has a board meeting clash on thurs so we have moved your interview to Fri 11th Dec": the clause
+    // that names the reader's own interview is theirs, whatever meeting the sentence names beside it (round 70).
+    (!UNRELATED_MEETING.test(sentenceWords) || YOUR_SLOT.test(words)) &&
     !otherEvent;
   // Facts (a closing date, a start date) are no slot; an interview's own length ("will last 45 minutes") is.
   const fact = FACT_CUE.test(
@@ -408,6 +417,10 @@ export function classify(
     !GENERIC_INTERVIEWS_CUE.test(sentenceWords) &&
     !AVAILABILITY_ASK.test(sentenceWords) &&
     !INTERVIEWER_NOTE.test(context.text) &&
+    !NAMED_CANDIDATE.test(context.text) &&
+    // The writer's own free days are a choice offered, no slot: "I'm available any time Monday or Tuesday next
+    // week" (a candidate's sent text, round 70); a clock time proposes one ("I'm free Thursday at 2").
+    !(e.time === null && OWN_AVAILABILITY.test(sentenceWords)) &&
     // A minute to midnight is a deadline's end ("expires on November 14 at 11:59 PM"), never a slot's start.
     e.time !== '23:59' &&
     !fact &&

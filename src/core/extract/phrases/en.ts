@@ -649,6 +649,12 @@ export const CANDIDATE_DEADLINE_ROWS: readonly PhraseRow[] = [
   },
   { pattern: String.raw`resign\s+by`, example: 'Please resign by December 18.' },
   {
+    // The writer asking for an answer is no promise of one: the candidate's own "I'd be grateful for an update by
+    // Friday the 18th" (round 70).
+    pattern: String.raw`(?:grateful|thankful)\s+(?:for|if\s+(?:you|i)\s+(?:could|can|might))|(?:would|'d)\s+(?:really\s+)?appreciate\s+(?:an?\s+|your\s+|any\s+|it\s+if\s+)`,
+    example: "I'd be grateful for an update by Friday, as I have another offer to answer.",
+  },
+  {
     pattern: String.raw`(?:deadline|due)\s+(?:for|to)\s+(?:you|respond|accept|reply|submit|complete)`,
     example: 'Reminder: the deadline to submit your references is Wednesday, December 2.',
   },
@@ -1241,7 +1247,15 @@ export const INTERVIEW_CUE = new RegExp(String.raw`\b${alternation(INTERVIEW_ROW
  * ready … submit your scorecard" (round 38b). Its interviews are another candidate's.
  */
 export const INTERVIEWER_NOTE =
-  /\b(?:scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application))\b/i;
+  /\b(?:(?:candidate|applicant)(?:'s)?(?:\s+name)?[ ]*[\t|][ \t]*(?:date|time|slot|day)|scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application))\b/i;
+
+/**
+ * Another candidate named in an interview entry: "Interview: Senior Backend Engineer – candidate Luis Ortega" on an
+ * interviewer's calendar digest (round 70). Case matters: a name is capitalised, the "Candidate:" label of the
+ * reader's own confirmation has no name in running text after it.
+ */
+export const NAMED_CANDIDATE =
+  /\b(?:candidate|interviewee)\s+(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
 /**
  * Other events a day and time may belong to: "The team lunch is on Friday at noon", "You're invited: Careers Open
