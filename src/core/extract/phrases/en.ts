@@ -876,7 +876,7 @@ export const REVIEW_STEP =
  */
 export const MEETING_EVENT_ROWS: readonly PhraseRow[] = [
   {
-    pattern: String.raw`(?:the|your)\s+(?:final\s+|first\s+|second\s+)?(?:interview|assessment\s+(?:centre|center|day)|onsite|on-site|super\s*day)`,
+    pattern: String.raw`(?:the|your)\s+(?:final\s+|first\s+|second\s+|last\s+)?(?:interview|assessment\s+(?:centre|center|day)|onsite|on-site|super\s*day)`,
     example: 'We aim to decide within three business days of your onsite.',
   },
   {
