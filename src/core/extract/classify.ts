@@ -377,7 +377,8 @@ export function classify(
   // A timed day belongs to the event the message named last before it, where that is an event for many guests
   // rather than a slot ("You're invited: Careers Open Evening … Join our
   // recruiters on Wednesday 9 December from 6:00pm").
-  const before = context.text.slice(0, e.index);
+  // Interviews as a topic ("a live Q&A on interviews") name no slot of the reader's (round 70).
+  const before = context.text.slice(0, e.index).replace(INTERVIEW_TOPIC, (m) => ' '.repeat(m.length));
   const messageEvent = lastHit(GUEST_EVENT, before) > lastHit(SLOT_NOUN, before);
   const interviewy =
     (INTERVIEW_CUE.test(words.replace(INTERVIEW_TOPIC, ' ')) ||

@@ -1276,7 +1276,7 @@ export const JOB_DIGEST =
  * recruiters on Wednesday 9 December from 6:00pm", round 50).
  */
 export const GUEST_EVENT =
-  /\b(?:open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
+  /\b(?:live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+registered|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
 /** The event nouns of a candidate's own slot, to weigh against OTHER_EVENT by nearness. */
 export const SLOT_NOUN =
   /\b(?:interview|screen(?:ing)?|call|chat|conversation|meeting|assessment|onsite|on-site|visit|panel|round|1:1|one-on-one)s?\b/gi;
@@ -1304,11 +1304,11 @@ export const GENERIC_INTERVIEWS_CUE =
   /\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,4}?(?:will\s+)?(?:start|begin|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy|req\w*)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on\s|…))/i;
 
 /**
- * Interviews as a topic, not an event: "Webinar: How to ace your technical interview", "interview tips".
- * Their words make no slot (round 38).
+ * Interviews as a topic, not an event: "Webinar: How to ace your technical interview", "interview tips", "a Q&A with
+ * recruiters on interviews" (round 70). Their words make no slot (round 38).
  */
 export const INTERVIEW_TOPIC =
-  /\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coaching|prep(?:aration)?\s+(?:webinar|workshop|session|course))\b/gi;
+  /\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coaching|prep(?:aration)?\s+(?:webinar|workshop|session|course))\b/gi;
 
 /**
  * Holding off contact: "please don't reach out before", "hold any questions until", "wait two weeks before",
