@@ -854,6 +854,11 @@ export const FACT_ROWS: readonly PhraseRow[] = [
   { pattern: String.raw`renewal`, example: 'Your renewal date is December 1.' },
   { pattern: String.raw`subscription`, example: 'Your subscription renews on the 1st.' },
   { pattern: String.raw`timesheet`, example: 'Submit your timesheet by Friday.' },
+  {
+    // An office closure's end in a signature: "and will reopen at 9am on 4 January" (round 70).
+    pattern: String.raw`re-?open(?:s|ing|ed)?`,
+    example: 'Our offices close at 4pm on 23 December and will reopen at 9am on 4 January.',
+  },
 ];
 export const FACT_CUE = new RegExp(String.raw`\b${alternation(FACT_ROWS)}\b`, 'i');
 
@@ -1344,6 +1349,16 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
     example: 'Please bear with us and hold tight until next Friday before following up.',
   },
   {
+    // "there's no point checking in before 11 January" (round 70)
+    pattern: String.raw`no\s+(?:point|use|sense)\s+(?:in\s+)?(?:\w+\s+){0,2}?(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*up|check(?:ing)?\s+in|chas\w*|call\w*|e-?mail\w*|writ\w*|ask\w*)`,
+    example: "The panel doesn't meet until after the break, so there's no point chasing before 11 January.",
+  },
+  {
+    // Questions sent on after a return: "back on the 21st, so please send them through after that" (round 70)
+    pattern: String.raw`(?:send|pass|direct|forward|bring|save|keep)\s+(?:them|those|it|any\s+(?:\w+\s+)?questions)\s+(?:\w+\s+){0,2}?(?:after\s+(?:that|then)|until\s+(?:then|i'm\s+back|i\s+am\s+back|i\s+return))`,
+    example: "I'm off until the 9th, so if anything comes up, please send it through after that.",
+  },
+  {
     // Said as a permission from the day of a return (round 28).
     pattern: String.raw`(?:please|kindly|feel\s+free\s+to|you\s+(?:can|may|could))\s+(?:\w+\s+)?(?:get\s+in\s+touch|contact\s+(?:me|us)|reach\s+out|follow\s+up|write\s+to\s+(?:me|us)|e-?mail\s+(?:me|us)|call\s+(?:me|us))\s+(?:again\s+)?(?:after|once|when)\s+(?:i|we|she|he|they)\b`,
     example: 'Dear Priya, I am on leave this week; kindly get in touch once I am back on 23rd.',
@@ -1359,7 +1374,7 @@ export const CONTACT_WORD =
 
 /** "If you haven't heard from us by 1 August, you may email": a promise, reported as response-by only. */
 export const CONDITIONAL_PERMISSION =
-  /\bif\s+(?:[\w']+\s+){0,8}?you\s+(?:still\s+)?(?:haven't|have\s+not|do\s+not|don't|did\s+not|didn't)\s+(?:yet\s+)?(?:heard|hear|received|receive|get|got)\b/i;
+  /\bif\s+(?:[\w']+\s+){0,8}?you\s+(?:still\s+)?(?:haven't|have\s+not|do\s+not|don't|did\s+not|didn't)\s+(?:yet\s+)?(?:heard|hear|received|receive|get|got|been\s+contacted|been\s+invited)\b/i;
 
 /** No-calls: unbounded requests not to phone or contact about the application. Example line per pattern. */
 export const NO_CALLS_PATTERNS: readonly RegExp[] = [
