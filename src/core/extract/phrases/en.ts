@@ -546,6 +546,11 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'Your offer pack will land in your inbox within 48 hours.',
   },
   {
+    // A delivery said with another verb of arrival (round 70).
+    pattern: String.raw`(?:will|should|'ll)\s+(?:hit|reach|drop\s+into)\s+your\s+inbox`,
+    example: 'The signed contract should hit your inbox by Monday.',
+  },
+  {
     pattern: String.raw`(?:shortlisting|short-listing|screening|selection)\s+(?:for\s+(?:this|the)\s+[\w-]+\s+)?(?:usually|typically|normally|generally)\b`,
     example:
       'Shortlisting for this role generally takes two to three weeks from the closing date of 4 December.',
@@ -1421,6 +1426,8 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   /\b(?:phone\s+|telephone\s+)?(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,6}?(?:will|can|cannot|can't)\s+(?:not\s+)?be\s+(?:returned|accepted|answered|taken|responded\s+to|accommodated|entertained|dealt\s+with|handled|put\s+through|transferred)\b/i,
   // "Phone enquiries are not accepted", "telephone calls aren't returned"
   /\b(?:phone|telephone)\s+(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,4}?(?:are|is)\s*(?:not|n't)\s+(?:accepted|answered|returned|taken|possible|permitted|put\s+through)\b/i,
+  // "neither our HR team nor the site managers are in a position to take telephone enquiries" (round 70)
+  /\bneither\s+[^.;!?]{1,60}?\bnor\s+[^.;!?]{1,60}?\b(?:is|are|can|will\s+be)\s+(?:in\s+a\s+position|able)\s+to\s+(?:take|accept|answer|return|handle|field)\s+(?:any\s+)?(?:(?:phone|telephone)\s+(?:calls|enquiries|inquiries)|calls)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
   // "Phone calls to the hiring manager are strongly discouraged"
   /\b(?:phone|telephone)\s+(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,4}?(?:are|is)\s+(?:strongly\s+)?discouraged\b/i,
   // "candidates should under no circumstances call or visit the branch", "on no account phone the site"
@@ -1494,6 +1501,8 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   // "we'd love you to join the Finance team as our Assistant Accountant", but not "to join us for a final interview"
   /\b(?:'d|would)\s+(?:love|like)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|(?:the|our)\s+(?:[\w-]+\s+){0,3}?team)\b(?![^.!?]*\b(?:interview|call|chat|meeting|session|stage|round|assessment|coffee|lunch|dinner|event|webinar|tour|open\s+(?:day|house|evening)|panell?ists?|speakers?|guests?|volunteers?|observers?|judges?|mentors?)\b)/i,
   /\b(?:formal\s+)?offer\s+(?:letter|of\s+employment)\s+(?:is\s+)?(?:attached|enclosed)\b/i,
+  // "As discussed, I'm putting the verbal offer in writing" (round 70)
+  /\b(?:putting|put|confirming|confirm)\s+(?:the|your|our|my)\s+verbal\s+offer\b/i,
   // "Please find attached your offer of employment"
   /\bfind\s+(?:attached|enclosed)\s+(?:your|the|our)\s+(?:formal\s+|written\s+)?offer\s+(?:letter|of\s+employment|pack)\b/i,
   // "I'm pleased to confirm your successful appointment to the role of Staff Nurse"

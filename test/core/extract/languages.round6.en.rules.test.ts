@@ -1,0 +1,172 @@
+// The rules behind the misses of round 70 and after (languages.round6.en.table.ts), each checked on lines of its
+// own, written for these tests and not taken from the rounds: a rule, not the one example. Answers from
+// TIMELINE-CONVENTIONS.md.
+import { checkRows, type RuleRow } from './ruleRows';
+
+// Thursday 10 December 2026, 09:00 in New York; in London.
+const NY = { sentAt: '2026-12-10T09:00:00-05:00', tz: 'America/New_York' } as const;
+const LDN = { sentAt: '2026-12-10T09:00:00+00:00', tz: 'Europe/London' } as const;
+
+const check = (rows: readonly RuleRow[]): void => checkRows(rows, []);
+
+describe('extract: round 70 rules (issue 13, English)', () => {
+  describe('a reschedule form: the bare "Original:" label names the old slot', () => {
+    check([
+      [
+        LDN,
+        'Your panel interview has been moved.\n\nOriginal: 15/12/2026 09:00\nNew: 17/12/2026 11:30\nVenue: 2 Kings Road',
+        ['interview 2026-12-17 11:30'],
+      ],
+      [
+        NY,
+        'Heads up, your phone screen changed.\nWas: Monday 12/14 at 3 PM\nNow: Tuesday 12/15 at 4 PM',
+        ['interview 2026-12-15 16:00'],
+      ],
+    ]);
+  });
+
+  describe('a record stamp: shipped, dispatched, paid on a day and time is no slot', () => {
+    check([
+      [LDN, 'Dispatched: 11/12/2026 15:20\nItem: Interview Skills Handbook (paperback)', []],
+      [NY, 'Payment received. Paid on 12/11/2026 at 10:15 AM for Mock Interview Coaching (1 session).', []],
+    ]);
+  });
+
+  describe("the clause naming the reader's own interview wins over another meeting in the sentence", () => {
+    check([
+      [
+        LDN,
+        "Our director has a team meeting clash on Monday, so we've moved your interview to Wednesday 16 December at 2pm.",
+        ['interview 2026-12-16 14:00'],
+      ],
+      // The other meeting alone is still no slot.
+      [NY, 'The hiring manager has a board meeting on Monday at 10am and will review CVs afterwards.', []],
+    ]);
+  });
+
+  describe("the employer's own schedule of interviews for the role is no slot of the reader's", () => {
+    check([
+      [
+        NY,
+        "Our final interview for this position is on Tuesday, December 15, and we'll let everyone know within 2 business days of the final interview.",
+        ['response-by 2026-12-17'],
+      ],
+      [
+        LDN,
+        'Your last interview is on Monday 14 December at 10:00; we will decide within three working days of the last interview.',
+        ['interview 2026-12-14 10:00', 'response-by 2026-12-17'],
+      ],
+    ]);
+  });
+
+  describe("the writer's own free days are a choice, not a slot; asking for an answer is no promise", () => {
+    check([
+      [NY, "I'm free any day next week except Wednesday if the panel would like another conversation.", []],
+      [LDN, 'I would appreciate a reply by Friday 18 December, as I have a second offer to consider.', []],
+      [NY, "We'd be grateful if you could confirm your notice period by Monday.", []],
+    ]);
+  });
+
+  describe("another candidate's entries: a named candidate or a candidates' table", () => {
+    check([
+      [NY, 'Reminder: Phone screen – candidate Amara Okoye\nFriday, December 11, 3:00 PM – 3:30 PM ET', []],
+      [
+        LDN,
+        'Interview timetable\n\nCandidate | Date | Time\nJ. Smith | 15/12/2026 | 10:00\nR. Patel | 15/12/2026 | 11:00',
+        [],
+      ],
+    ]);
+  });
+
+  describe('text flattened from HTML: no-break spaces, "&nbsp;" and bullets before a label', () => {
+    check([
+      [
+        NY,
+        'Interview&nbsp;details\nDate:&nbsp;Monday,&nbsp;December&nbsp;14\nTime:&nbsp;10:30&nbsp;AM&nbsp;ET',
+        ['interview 2026-12-14 10:30'],
+      ],
+      [
+        LDN,
+        'Your\u00a0interview\u00a0is\u00a0booked.\n•\u00a0Date:\u00a0Tuesday\u00a015\u00a0December\n•\u00a0Time:\u00a014:00',
+        ['interview 2026-12-15 14:00'],
+      ],
+      [
+        LDN,
+        'Your interview is booked.\n▪ Date: Wednesday 16 December\n▪ Time: 09:45',
+        ['interview 2026-12-16 09:45'],
+      ],
+    ]);
+  });
+
+  describe('thanks for a meeting held: "so much" and "appearing" keep it past', () => {
+    check([
+      [NY, 'Thanks so much for the chat on Monday, it was great to hear about your projects.', []],
+      [LDN, 'Thank you for appearing for the written test on Tuesday. Results follow in due course.', []],
+      [NY, 'Thank you very much for the call on Wednesday.', []],
+    ]);
+  });
+
+  describe('facts: an office that reopens', () => {
+    check([
+      [
+        LDN,
+        'Thanks again for your interview last week. Please note the office reopens at 8:30 on Monday 4 January after the break.',
+        [],
+      ],
+    ]);
+  });
+
+  describe('hold-offs: "no point chasing before", questions sent on "after that"', () => {
+    check([
+      [
+        LDN,
+        "There's no point in chasing us before 8 January, as the whole panel is on leave.",
+        ['no-contact-before 2027-01-08'],
+      ],
+      [
+        NY,
+        "I'm out until Tuesday the 15th, so please save any questions until then.",
+        ['no-contact-before 2026-12-15'],
+      ],
+    ]);
+  });
+
+  describe('a conditional window: "if you have not been contacted within …"', () => {
+    check([
+      [
+        LDN,
+        'Applications close on 18 December. If you have not been contacted within three weeks of the closing date, please assume you have not been shortlisted.',
+        ['response-by 2027-01-08'],
+      ],
+    ]);
+  });
+
+  describe('registrations for a live session are a guest event', () => {
+    check([
+      [
+        LDN,
+        'Registration confirmed: Live Q&A with our graduate recruiters on interviews, Thursday 17 December at 17:00 GMT.',
+        [],
+      ],
+    ]);
+  });
+
+  describe('offers and deliveries: a verbal offer confirmed, a letter that "should hit your inbox"', () => {
+    check([
+      [LDN, "Following our call, I'm confirming the verbal offer for the Analyst role.", ['outcome offer']],
+      [LDN, 'Your contract should hit your inbox within 2 working days.', ['response-by 2026-12-14']],
+    ]);
+  });
+
+  describe('no-calls: "neither … nor … are able to take calls"', () => {
+    check([
+      [
+        NY,
+        'Neither the recruiters nor the store managers are able to take phone calls about applications.',
+        ['no-calls'],
+      ],
+      // A time-bounded request is a hold-off instead, never no-calls.
+      [NY, 'Neither our team nor the hiring manager can take calls about the role until December 18.', []],
+    ]);
+  });
+});
