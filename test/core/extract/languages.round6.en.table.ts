@@ -241,3 +241,212 @@ export const ROUND_70_EN: readonly PhraseRow[] = [
     expect: [{ kind: 'interview', by: '2026-12-17', time: '16:30' }],
   },
 ];
+
+// Monday 14 December 2026, 09:00 in Denver.
+const DEN = { sentAt: '2026-12-14T09:00:00-07:00', tz: 'America/Denver' } as const;
+// Tuesday 15 December 2026, 08:00 in Phoenix (no summer time).
+const PHX = { sentAt: '2026-12-15T08:00:00-07:00', tz: 'America/Phoenix' } as const;
+// Tuesday 15 December 2026, 10:00 in Lahore (day-first dates).
+const LHE = { sentAt: '2026-12-15T10:00:00+05:00', tz: 'Asia/Karachi' } as const;
+// Wednesday 16 December 2026, 09:00 in Brisbane.
+const BNE = { sentAt: '2026-12-16T09:00:00+10:00', tz: 'Australia/Brisbane' } as const;
+// Monday 14 December 2026, 09:00 in Cork.
+const ORK = { sentAt: '2026-12-14T09:00:00+00:00', tz: 'Europe/Dublin' } as const;
+// Tuesday 15 December 2026, 10:00 in Glasgow.
+const GLA = { sentAt: '2026-12-15T10:00:00+00:00', tz: 'Europe/London' } as const;
+// Wednesday 16 December 2026, 10:00 in Atlanta.
+const ATL = { sentAt: '2026-12-16T10:00:00-05:00', tz: 'America/New_York' } as const;
+// Monday 14 December 2026, 09:00 in Cape Town.
+const CPT = { sentAt: '2026-12-14T09:00:00+02:00', tz: 'Africa/Johannesburg' } as const;
+// Wednesday 16 December 2026, 11:00 in Chennai (day-first dates).
+const MAA = { sentAt: '2026-12-16T11:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+// Thursday 17 December 2026, 09:00 in Singapore (day-first dates).
+const SIN = { sentAt: '2026-12-17T09:00:00+08:00', tz: 'Asia/Singapore' } as const;
+// Thursday 17 December 2026, 09:00 in Nakuru.
+const NAK = { sentAt: '2026-12-17T09:00:00+03:00', tz: 'Africa/Nairobi' } as const;
+// Monday 14 December 2026, 10:00 in Halifax.
+const HFX = { sentAt: '2026-12-14T10:00:00-04:00', tz: 'America/Halifax' } as const;
+// Tuesday 15 December 2026, 09:00 in Perth.
+const PER = { sentAt: '2026-12-15T09:00:00+08:00', tz: 'Australia/Perth' } as const;
+
+/** Round 70b: the second unseen round of the sixth English set, written after round 70's fixes. */
+export const ROUND_70B_EN: readonly PhraseRow[] = [
+  {
+    ...DEN,
+    text: 'Hello Kayla,\n\nThank you for your interest in Summit Ridge Health. Your interview has been scheduled.\n\nInterview Type\tVideo (Webex)\nStart\tDec 17, 2026 1:30 PM\nEnd\tDec 17, 2026 2:15 PM\nTime Zone\t(GMT-07:00) Mountain Time (US & Canada)\nInterviewer(s)\tDr. Alan Reyes; Beth Kowalski\n\nPlease do not reply to this message. This inbox is not monitored.',
+    expect: [{ kind: 'interview', by: '2026-12-17', time: '13:30' }],
+  },
+  {
+    ...PHX,
+    text: 'Hi Marcus,\n\nOur hiring manager got pulled into a client visit on Thursday, so I need to move your 11:00 with her. Would Friday the 18th at 9:30 AM Arizona time work instead?\n\nApologies for the shuffle,\nRenata Ortiz\nTalent Acquisition | Saguaro Solar\n(480) 555-0172',
+    expect: [{ kind: 'interview', by: '2026-12-18', time: '09:30' }],
+  },
+  {
+    ...LHE,
+    text: 'Dear Mr. Ahmed Raza,\n\nWith reference to your application for the post of Assistant Manager Finance, you are hereby called for interview as per the following schedule:\n\nDate: Monday, 21st December 2026\nTime: 11:30 AM sharp\nVenue: HR Department, 3rd Floor, Ravi Tower, Gulberg III, Lahore\n\nPlease bring your original CNIC, educational documents and experience certificates. No TA/DA will be paid.\n\nManager Human Resources\nRavi Foods (Pvt.) Ltd.',
+    expect: [{ kind: 'interview', by: '2026-12-21', time: '11:30' }],
+  },
+  {
+    ...BNE,
+    text: "Hi Liam,\n\nThank you for your interest in the Project Engineer role with Moreton Civil. We received a large number of high-quality applications and, after careful review, your application has not progressed to interview on this occasion.\n\nWe'd encourage you to keep an eye on our careers page.\n\nCheers,\nTalent Team\nMoreton Civil Pty Ltd | ABN 12 345 678 901",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...ORK,
+    text: 'Dear Ciarán,\n\nThank you for your application for Executive Officer (Campaign 2612). Shortlisting has now concluded and we are pleased to tell you that you have been placed on the shortlist. Interviews are expected to take place in Cork during the week commencing 11 January 2027, and we will email you with your individual interview date and time at least five working days in advance.\n\nRegards,\nRecruitment Unit\nMunster Regional Council',
+    expect: [],
+  },
+  {
+    ...GLA,
+    text: "Hi Ewan,\n\nJust to manage expectations: the hiring panel won't reconvene until Wednesday 6 January, so I'd hold fire on any chasers until then. I'll be in touch with everyone by Friday 15 January.\n\nCheers,\nMhairi\nResourcing Partner, Clyde Marine",
+    expect: [
+      { kind: 'no-contact-before', by: '2027-01-06' },
+      { kind: 'response-by', by: '2027-01-15' },
+    ],
+  },
+  {
+    ...ATL,
+    text: "Hi Destiny,\n\nThanks for applying to the Store Manager opening at Peachtree Grocers! Our store associates have no access to applicant records, so phoning a location won't get you an update. Please use the candidate portal instead.\n\nPeachtree Grocers Talent Team",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...CPT,
+    text: 'Dear Zanele,\n\nFurther to your interview on 9 December, we are delighted to confirm our offer of employment for the position of Junior Actuarial Analyst at Table Bay Assurance Ltd, as set out in the attached letter.\n\nKindly sign and return the letter by no later than 18 December 2026.\n\nYours sincerely,\nHuman Capital\nTable Bay Assurance Ltd | An authorised financial services provider (FSP 12345)',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...MAA,
+    text: 'Dear Candidate,\n\nGreetings from Kaveri Global Services!\n\nWe are conducting a Walk-in Drive for Voice Process (International) on 19th & 20th December 2026, between 10:00 AM and 3:00 PM.\n\nVenue: Olympia Tech Park, Guindy, Chennai\nContact: HR Team – 044 4567 8900\n\nPlease carry 2 copies of your updated resume.\n\nNote: Please ignore if already applied.',
+    expect: [],
+  },
+  {
+    ...SIN,
+    text: 'Dear Ms Lim,\n\nThank you for the invitation. I confirm my attendance for the interview on Tuesday, 22 December at 2:30 PM at your Raffles Place office.\n\nRegards,\nJonathan Koh\n+65 9123 4567',
+    expect: [{ kind: 'interview', by: '2026-12-22', time: '14:30' }],
+  },
+  {
+    ...NAK,
+    text: 'Dear Achieng,\n\nKindly note that our offices will be closed for the festive season from 23rd December, and the recruitment team resumes on Monday 4th January 2027. Any follow-up on your application should be made after we resume.\n\nRegards,\nHR Office\nRift Valley Seeds Ltd',
+    expect: [{ kind: 'no-contact-before', by: '2027-01-04' }],
+  },
+  {
+    ...HFX,
+    text: "Hi Olivia,\n\nGood news, the references came back glowing. I'm now just waiting on final sign-off from our VP, and barring any surprises you'll have our decision in writing by Thursday.\n\nTalk soon,\nSam\nSenior Recruiter, Bluenose Software",
+    expect: [{ kind: 'response-by', by: '2026-12-17' }],
+  },
+  {
+    ...PER,
+    text: "Hi Jess,\n\nThanks for your time today. Our panel's final interview is with one other candidate on Friday 18 December, and we've committed to letting both of you know the outcome within two working days of that interview.\n\nKind regards,\nNatalie\nHR Advisor | Swan River Mining",
+    expect: [{ kind: 'response-by', by: '2026-12-22' }],
+  },
+  {
+    ...GLA,
+    text: 'Thanks Fiona, see you then!\n\nSent from my iPhone\n\nFrom: Fiona Reid <f.reid@clydemarine.example>\nSent: 14 December 2026 16:02\nTo: Ewan Baird\nSubject: Interview confirmation\n\nHi Ewan, confirming your interview on Monday 21 December at 10:30 at our Finnieston office.',
+    expect: [{ kind: 'interview', by: '2026-12-21', time: '10:30' }],
+  },
+  {
+    ...ATL,
+    text: "Senior Data Analyst at Magnolia Health\nAtlanta, GA · Hybrid · Posted Dec 15, 2026\nActively recruiting · Interviews this week\n\nBI Developer at Piedmont Logistics\nRemote · Apply by Dec 31\n\nSee all jobs →\n\nYou're receiving job recommendations. Unsubscribe · Help",
+    expect: [],
+  },
+  {
+    ...DEN,
+    text: 'Your open enrollment elections are due by 11:59 PM MT on Friday, December 18. Coverage begins January 1, 2027. Questions? Call the Benefits Center at 1-800-555-0142, Monday–Friday, 7 AM–7 PM MT.',
+    expect: [],
+  },
+  {
+    ...BNE,
+    text: 'This week on the Careers Hub blog: 5 questions to ask at the end of your interview, plus our live panel with hiring managers on Tuesday 22 December at 12:30pm AEST. Reply STOP to unsubscribe.',
+    expect: [],
+  },
+  {
+    ...HFX,
+    text: "Hi Noor,\n\nAs the next step for the Junior Developer role, please complete our take-home exercise. You'll have 72 hours from the time you open the link, and we ask that you submit it no later than Sunday, December 20 at 11:00 PM AT. Once we receive it, our engineers usually review submissions within a week.\n\nBest,\nPaige",
+    expect: [],
+  },
+  {
+    ...CPT,
+    text: 'Delivered: Mon 14 Dec, 12:41\nOrder #TK-55812: Leather portfolio folder (A4)\n\nRate your delivery experience',
+    expect: [],
+  },
+  {
+    ...MAA,
+    text: 'Dear Priya,\n\nYour profile has been shortlisted by the hiring manager. Our team will call you within 2 working days to schedule the technical round.\n\nRegards,\nTA Team, Nilgiri Analytics',
+    expect: [{ kind: 'response-by', by: '2026-12-18' }],
+  },
+  {
+    ...LHE,
+    text: 'Auto Reply: I am out of office for the Christmas holidays from 24 Dec till 3 Jan with no access to email. Please do not follow up on pending applications until I return on 4 January. For urgent matters contact hr@ravifoods.example.',
+    expect: [{ kind: 'no-contact-before', by: '2027-01-04' }],
+  },
+  {
+    ...PHX,
+    text: 'Hi Renata,\n\nThanks for reaching out! I can do Monday 12/21 after 1 PM or any time Tuesday 12/22. Looking forward to it.\n\nBest,\nMarcus Webb\n(602) 555-0110',
+    expect: [],
+  },
+  {
+    ...SIN,
+    text: 'Hi Daniel,\n\nPlease use the link below to pick a time for your 30-minute chat with our Head of Risk. Available slots are shown in Singapore time (SGT) and run from Monday 21 to Wednesday 23 December.\n\nPick a time → https://schedule.example/risk-sg\n\nThanks,\nGreenhouse Scheduling on behalf of Lion City Bank',
+    expect: [],
+  },
+  {
+    ...ORK,
+    text: "Hi Aoife,\n\nThanks a million for coming in on Friday. We're hoping to have everything wrapped up and be able to give you a definite answer one way or the other before the Christmas break kicks in on the 23rd.\n\nBest,\nDónal",
+    expect: [{ kind: 'response-by', by: '2026-12-22', fuzzy: true }],
+  },
+  {
+    ...ATL,
+    text: 'Hi Destiny, confirming your video interview with our Seattle team on Tuesday, December 22 at 10:00 AM Pacific (1:00 PM your time).',
+    expect: [{ kind: 'interview', by: '2026-12-22', time: '13:00' }],
+  },
+  {
+    ...GLA,
+    text: "Dear Ross,\n\nThank you for attending the assessment centre last week. I'm sorry to let you know that on this occasion you have not been selected for the Graduate Surveyor scheme. If you would like feedback, please reply by Friday 8 January and we will arrange a short call.\n\nKind regards,\nEarly Careers Team",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...DEN,
+    text: "Thanks for applying to the 2027 Summer Engineering Internship! We'll be reviewing applications through January and holding interviews in February. We'll contact you if there's a match.",
+    expect: [],
+  },
+  {
+    ...NAK,
+    text: 'Dear Brian,\n\nYou have been shortlisted for an oral interview for the position of ICT Officer. The interview will be held on 22/12/2026 at 0930hrs at the County Headquarters, Nakuru. Carry your original certificates and national ID.\n\nCounty Public Service Board',
+    expect: [{ kind: 'interview', by: '2026-12-22', time: '09:30' }],
+  },
+  {
+    ...HFX,
+    text: "Hi Jamie,\n\nOur recruiters work remotely and don't have phones, so email is the only way to reach us about your application.\n\nThanks,\nBluenose Software Recruiting",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...PER,
+    text: "Hi Tom, the panel is still deliberating and we'll let you know in 7 to 10 days.\n\nCheers,\nNatalie",
+    expect: [{ kind: 'response-by', by: '2026-12-25' }],
+  },
+  {
+    ...MAA,
+    text: "Dear Karthik,\n\nDue to the panel's travel, your HR round has been preponed from 23rd Dec to 21st Dec (Monday), same time 4 PM. Kindly acknowledge.\n\nRegards,\nTA Team",
+    expect: [{ kind: 'interview', by: '2026-12-21', time: '16:00' }],
+  },
+  {
+    ...SIN,
+    text: 'Updated invitation: Interview with Lion City Bank @ Tue 22 Dec 2026 3pm - 4pm (SGT) (jonathan.koh@example.com)\n\nThis event has been changed.\nWhen\tChanged: Tue 22 Dec 2026 3pm – 4pm Singapore Standard Time\nJoining info\tmeet.google.com/abc-defg-hij\nOrganiser\tcarol.lim@lioncitybank.example\n\nInvitation from Google Calendar',
+    expect: [{ kind: 'interview', by: '2026-12-22', time: '15:00' }],
+  },
+  {
+    ...GLA,
+    text: 'Booking confirmed: Spin class, Thursday 17 December at 18:15, Studio 2. You can cancel up to 2 hours before the class starts.',
+    expect: [],
+  },
+  {
+    ...ATL,
+    text: "Hi Jordan,\n\nThank you again for taking the time to interview me on Monday. I'm very excited about the role, and I'm around all week if you'd like to chat again before Friday.\n\nBest,\nDestiny",
+    expect: [],
+  },
+  {
+    ...DEN,
+    text: 'Reminder: Mock interview practice with your career coach, Thursday December 17 at 4:00 PM MT (Zoom). Reply C to confirm.',
+    expect: [],
+  },
+];
