@@ -33,6 +33,7 @@ import {
   type FindingRefiner,
 } from './findingRefiners';
 import {
+  HOURS_CLOCK,
   MONTH,
   NOT_A_JOB_OFFER,
   NO_CALLS_PATTERNS,
@@ -246,7 +247,8 @@ function correctMisspellings(text: string): string {
   let out = text;
   for (const [re, word] of SAME_LENGTH_MISSPELLINGS)
     out = out.replace(re, (m) => (/^[A-Z]/.test(m) ? word[0]?.toUpperCase() + word.slice(1) : word));
-  return out;
+  // "at 0930hrs" is "at 09:30" (padded: offsets hold).
+  return out.replace(HOURS_CLOCK, (m, h: string, min: string) => `${h}:${min}`.padEnd(m.length));
 }
 
 /**

@@ -76,6 +76,12 @@ export const SAME_LENGTH_MISSPELLINGS: readonly (readonly [RegExp, string])[] = 
   [/(?<=\b\d{1,2}:\d\d )hrs\b/gi, '   '],
 ];
 
+/**
+ * A 24-hour clock written with an hours word and no colon: "at 0930hrs", "1400 hours", "0800h" (Kenyan and
+ * military style, round 70b). Rewritten as "09:30" padded to the same length, so offsets hold.
+ */
+export const HOURS_CLOCK = /\b([01]\d|2[0-3])([0-5]\d)[ ]?(?:hrs|hours|h)\b/gi;
+
 export const MONTHS: Readonly<Record<string, number>> = {
   january: 1,
   jan: 1,
@@ -1293,7 +1299,7 @@ export const SLOT_NOUN =
 
 /** Words that say the slot moved or was cancelled. */
 export const RESCHEDULE_CUE =
-  /\b(?:resched\w*|re-?arrang\w*|move(?:d)?|moving|push(?:ed)?|bump(?:ed)?|postpone(?:d)?|shift(?:ed)?|change(?:d)?|(?:bring|brought|pull(?:ed)?)\s+(?:[\w'-]+\s+){0,4}?forward)\b/i;
+  /\b(?:resched\w*|prepone\w*|re-?arrang\w*|move(?:d)?|moving|push(?:ed)?|bump(?:ed)?|postpone(?:d)?|shift(?:ed)?|change(?:d)?|(?:bring|brought|pull(?:ed)?)\s+(?:[\w'-]+\s+){0,4}?forward)\b/i;
 export const CANCEL_CUE =
   /\b(?:cancel(?:led|ed|ling|ing)?|call(?:ed)?\s+off|no\s+longer\s+(?:able|going|be|proceed))\b/i;
 
