@@ -1465,6 +1465,8 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:offer(?:ed)?|give|given|gone)\s+(?:the\s+)?(?:role|position|job|offer)\s*(?:to|with)\s+(?:(?:another|a\s+different|other|an\s+internal)\s+(?:candidate|applicant|person)|someone\s+(?:else|whose|who))|\b(?:decided|chosen|elected|opted|decision)\s+to\s+(?:offer|give|go)\s+(?:it\s+)?(?:to|with)\s+(?:(?:another|a\s+different|other|an\s+internal)\s+(?:candidate|applicant|person)|someone\s+(?:else|whose|who))|\b(?:an|the|our|job)\s+offer\s+(?:to|with)\s+(?:(?:another|a\s+different|other|an\s+internal)\s+(?:candidate|applicant|person)|someone\s+(?:else|whose|who))|\b(?:role|position|job|post|vacancy|offer|it)\s+(?:has|have|had|was|is)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:offered|given|gone)\s+(?:to|with)\s+(?:(?:another|a\s+different|other|an\s+internal)\s+(?:candidate|applicant|person)|someone\s+(?:else|whose|who))/i,
   /\b(?:we\s+)?regret\s+to\s+(?:inform|let\s+you\s+know|advise|tell)\b/i,
   /\b(?:position|role|vacancy|job)\s+has\s+(?:now\s+)?been\s+filled\b/i,
+  // "your application has not progressed to interview on this occasion" (round 70b)
+  /\b(?:has|have|had|was|were)\s+not\s+(?:been\s+)?progressed\s+(?:to|further|beyond)\b|\b(?:hasn't|haven't|wasn't|weren't)\s+(?:been\s+)?progressed\s+(?:to|further|beyond)\b/i,
   // "Unfortunately, this position is no longer available"
   /\b(?:position|role|vacancy|job|opening)\s+(?:is|has\s+become)\s+no\s+longer\s+(?:available|open)\b/i,
   /\b(?:unable|not\s+(?:be\s+)?able|won't\s+be\s+able|will\s+not\s+be\s+able)\s+to\s+(?:offer\s+you|progress|move\s+forward|proceed|take\s+your\s+application)\b/i,
@@ -1507,6 +1509,8 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   // "we'd love you to join the Finance team as our Assistant Accountant", but not "to join us for a final interview"
   /\b(?:'d|would)\s+(?:love|like)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|(?:the|our)\s+(?:[\w-]+\s+){0,3}?team)\b(?![^.!?]*\b(?:interview|call|chat|meeting|session|stage|round|assessment|coffee|lunch|dinner|event|webinar|tour|open\s+(?:day|house|evening)|panell?ists?|speakers?|guests?|volunteers?|observers?|judges?|mentors?)\b)/i,
   /\b(?:formal\s+)?offer\s+(?:letter|of\s+employment)\s+(?:is\s+)?(?:attached|enclosed)\b/i,
+  // "we are delighted to confirm our offer of employment" (round 70b)
+  /\b(?:pleased|delighted|happy|glad|thrilled)\s+to\s+confirm\s+(?:our|your|the|this)\s+(?:formal\s+|conditional\s+|written\s+)?offer\b/i,
   // "As discussed, I'm putting the verbal offer in writing" (round 70)
   /\b(?:putting|put|confirming|confirm)\s+(?:the|your|our|my)\s+verbal\s+offer\b/i,
   // "Please find attached your offer of employment"
