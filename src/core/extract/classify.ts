@@ -250,6 +250,29 @@ const YOUR_SLOT = /\byour\s+(?:[\w-]+\s+)?(?:interview|call|meeting|screen|onsit
 const OWN_AVAILABILITY =
   /\b(?:i'm|i\s+am|i'd\s+be|i\s+would\s+be|i'll\s+be|i\s+will\s+be)\s+(?:\w+\s+)?(?:available|free)\b/i;
 
+/** A window said as notice ahead of an event: "… five working days in advance", "two days beforehand". */
+const NOTICE_AHEAD =
+  /^\s*(?:in\s+advance|beforehand|ahead(?:\s+of\s+(?:time|it|the|your))?|before\s+(?:the|your|it)|prior\s+to\s+(?:the|your|it))\b/i;
+
+/**
+ * The sentence after a day of return that asks to hold contact until then, naming no day of its own: "the team
+ * resumes on Monday 4 January. Any follow-up should be made after we resume." (round 70b).
+ */
+const RETURN_LEAD =
+  /\b(?:back|return\w*|resum\w*|re-?open\w*)\s+(?:(?:to|in|at)\s+(?:the\s+)?(?:office|work|my\s+desk)\s+)?(?:on\s+)?$/i;
+const BACK_TO_RETURN =
+  /\b(?:after|once|when|until)\s+(?:i|we|she|he|they|the\s+team)(?:'m|'re|\s+am|\s+are|\s+is)?\s+(?:back|return\w*|resum\w*|re-?open\w*)\b|\b(?:until|after)\s+then\b/i;
+
+function holdOffNext(text: string, sentence: Sentence): boolean {
+  const rest = text.slice(sentence.index + sentence.text.length, sentence.index + sentence.text.length + 240);
+  const body = rest.trimStart();
+  const stop = body.search(/[.!?\n]/);
+  const next = stop < 0 ? body : body.slice(0, stop);
+  return (
+    HOLD_OFF_CUE.test(next) && CONTACT_WORD.test(next) && BACK_TO_RETURN.test(next) && !NAMES_A_DAY.test(next)
+  );
+}
+
 /** A day or a numeric date: what makes the words past a comma another dated event's. */
 const NAMES_A_DAY = /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow)\b/i;
 /** The label of a calendar entry's end time. */
@@ -292,6 +315,20 @@ export function classify(
   );
 
   const lead0 = clause.slice(0, Math.max(0, rel - clauseStart));
+  // A day of return that the next sentence asks to wait for is the first day contact is welcome.
+  if (
+    employer &&
+    e.form === 'point' &&
+    !past &&
+    RETURN_LEAD.test(lead0) &&
+    holdOffNext(context.text, sentence) &&
+    (context.t === null || e.date > context.t)
+  )
+    return {
+      finding: { kind: 'no-contact-before', by: e.date, phrase: e.text, evidence: evidence(e.detector) },
+      expr: e,
+      sentence,
+    };
   // 1. A request to hold off contact ("please don't reach out before Monday"); a conditional permission
   //    ("if you haven't heard from us by 1 August, you may email") is a promise instead.
   // The condition counts in its own part of the sentence: "please don't chase before 30 November; if you haven't
@@ -439,6 +476,13 @@ export function classify(
 
   // 3. An employer's promise: response words in the clause, and no candidate deadline, fact or past event there.
   if (!employer || !response || past || e.bound === 'after') return null;
+  // "we will email you your interview date at least five working days in advance": a notice ahead of an event
+  // with no date here, no last day counted from today (round 70b).
+  if (
+    e.form === 'window' &&
+    NOTICE_AHEAD.test(context.text.slice(e.index + e.text.length, e.index + e.text.length + 40))
+  )
+    return null;
   // "until mid-January at the earliest", "no sooner than December 7": a first day, not a last one.
   if (LOWER_BOUND.test(context.text.slice(e.index + e.text.length, e.index + e.text.length + 20)))
     return null;

@@ -1340,7 +1340,7 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
     example: 'We do not accept phone calls regarding open positions.',
   },
   {
-    pattern: String.raw`hold\s+(?:off|any|all|your|follow[\s-]*ups?|questions)\b`,
+    pattern: String.raw`hold\s+(?:off|fire|any|all|your|follow[\s-]*ups?|questions)\b`,
     example:
       "Just a heads up that I'm travelling until the 20th, so please hold off on any follow-ups before then.",
   },
@@ -1354,6 +1354,12 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
     pattern: String.raw`(?:feel\s+free\s+to|you\s+(?:can|may|are\s+welcome\s+to))\s+(?:\w+\s+)?(?:follow\s+up|get\s+in\s+touch|contact\s+(?:me|us)|reach\s+out|check\s+in|chase)\s+(?:again\s+)?(?:with\s+(?:me|us)\s+)?(?:from|as\s+of|starting)`,
     example:
       "Our team is on a company retreat until Friday 20th, so please don't expect replies - feel free to follow up from Monday 23rd.",
+  },
+  {
+    // The hold-off said of the follow-up itself: "Any follow-up on your application should be made after we
+    // resume" (round 70b)
+    pattern: String.raw`(?:follow(?:ing)?[\s-]*ups?|contact|enquiries|inquiries|questions)\s+(?:\w+\s+){0,4}?(?:should|must|can|may)\s+(?:only\s+)?be\s+(?:made|sent|directed|raised)\s+(?:after|once|when|from)`,
+    example: 'Any follow-up on your application should be made after we resume.',
   },
   {
     pattern: String.raw`(?:hold|sit)\s+tight`,
