@@ -416,7 +416,13 @@ export function classify(
   // recruiters on Wednesday 9 December from 6:00pm").
   // Interviews as a topic ("a live Q&A on interviews") name no slot of the reader's (round 70).
   const before = context.text.slice(0, e.index).replace(INTERVIEW_TOPIC, (m) => ' '.repeat(m.length));
-  const messageEvent = lastHit(GUEST_EVENT, before) > lastHit(SLOT_NOUN, before);
+  // A guest event's own noun is no slot's: "our live panel with hiring managers on Tuesday" (round 70b).
+  const messageEvent =
+    lastHit(GUEST_EVENT, before) >
+    lastHit(
+      SLOT_NOUN,
+      before.replace(GUEST_EVENT, (m) => ' '.repeat(m.length)),
+    );
   const interviewy =
     (INTERVIEW_CUE.test(words.replace(INTERVIEW_TOPIC, ' ')) ||
       (e.time !== null && INTERVIEW_CUE.test(context.text.replace(INTERVIEW_TOPIC, ' ')))) &&

@@ -169,4 +169,84 @@ describe('extract: round 70 rules (issue 13, English)', () => {
       [NY, 'Neither our team nor the hiring manager can take calls about the role until December 18.', []],
     ]);
   });
+
+  describe('round 70b: a moved slot asked with its clock and zone, "preponed", a clock in hours', () => {
+    check([
+      [
+        NY,
+        'Sorry, Dana is out on Thursday, so we need to move your 2 PM screen. Could Monday the 14th at 10:30 AM Eastern time work instead?',
+        ['interview 2026-12-14 10:30'],
+      ],
+      [
+        LDN,
+        'Your interview has been preponed from 18th Dec to 16th Dec, same time 11 AM.',
+        ['interview 2026-12-16 11:00'],
+      ],
+      [LDN, 'Your interview is at 1400hrs on Monday 14 December.', ['interview 2026-12-14 14:00']],
+      [LDN, 'Report at 0800 hours on 15/12/2026 for the interview.', ['interview 2026-12-15 08:00']],
+    ]);
+  });
+
+  describe('round 70b: outcomes in other words', () => {
+    check([
+      [
+        LDN,
+        "Unfortunately your application hasn't progressed further on this occasion.",
+        ['outcome rejected'],
+      ],
+      [LDN, "I'm pleased to confirm your conditional offer for the Staff Nurse post.", ['outcome offer']],
+    ]);
+  });
+
+  describe('round 70b: no-calls said as no use or no channel', () => {
+    check([
+      [NY, "Calling the clinic won't speed up your application, so please keep to email.", ['no-calls']],
+      [LDN, 'Email is the only way to reach us about vacancies.', ['no-calls']],
+    ]);
+  });
+
+  describe('round 70b: hold-offs, in one sentence or pointing back at the day of return', () => {
+    check([
+      [LDN, 'Please hold fire on any emails until Monday 4 January.', ['no-contact-before 2027-01-04']],
+      [
+        LDN,
+        'The HR office reopens on Tuesday 5 January. Enquiries about your application should be sent after we reopen.',
+        ['no-contact-before 2027-01-05'],
+      ],
+      [
+        NY,
+        "I'm back in the office on Monday, December 21. Please hold any questions until I return.",
+        ['no-contact-before 2026-12-21'],
+      ],
+      // A return with no request after it is no hold-off.
+      [NY, "I'm back in the office on Monday, December 21. Have a lovely weekend.", []],
+    ]);
+  });
+
+  describe("round 70b: notice ahead of an undated event, and another candidate's interview", () => {
+    check([
+      [NY, 'We will send your interview time at least three business days in advance.', []],
+      [
+        LDN,
+        "The panel's last interview is with another applicant on Monday 14 December, and we will reply to you both by Friday 18 December.",
+        ['response-by 2026-12-18'],
+      ],
+    ]);
+  });
+
+  describe("round 70b: events that are not the reader's interview", () => {
+    check([
+      [
+        NY,
+        'Register for our live panel with engineering leaders on Tuesday, December 15 at 1 PM ET; bring your interview questions.',
+        [],
+      ],
+      [LDN, 'Booking confirmed: Pilates class, Saturday 12 December at 09:00.', []],
+      [
+        NY,
+        'Your mock interview with a career coach is booked for Friday 11 December at 3 PM ET via Zoom.',
+        [],
+      ],
+    ]);
+  });
 });
