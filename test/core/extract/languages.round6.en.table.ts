@@ -450,3 +450,211 @@ export const ROUND_70B_EN: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Monday 4 January 2027, 09:00 in Toronto.
+const YYZ = { sentAt: '2027-01-04T09:00:00-05:00', tz: 'America/Toronto' } as const;
+// Tuesday 5 January 2027, 09:00 in San Francisco.
+const SFO = { sentAt: '2027-01-05T09:00:00-08:00', tz: 'America/Los_Angeles' } as const;
+// Wednesday 6 January 2027, 10:00 in Boston.
+const BOS = { sentAt: '2027-01-06T10:00:00-05:00', tz: 'America/New_York' } as const;
+// Thursday 7 January 2027, 09:00 in London.
+const LHR = { sentAt: '2027-01-07T09:00:00+00:00', tz: 'Europe/London' } as const;
+// Monday 4 January 2027, 09:00 in Belfast.
+const BFS = { sentAt: '2027-01-04T09:00:00+00:00', tz: 'Europe/London' } as const;
+// Tuesday 5 January 2027, 09:30 in Dublin.
+const DUB3 = { sentAt: '2027-01-05T09:30:00+00:00', tz: 'Europe/Dublin' } as const;
+// Wednesday 6 January 2027, 10:00 in New Delhi (day-first dates).
+const DEL = { sentAt: '2027-01-06T10:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+// Thursday 7 January 2027, 10:00 in Islamabad (day-first dates).
+const ISB = { sentAt: '2027-01-07T10:00:00+05:00', tz: 'Asia/Karachi' } as const;
+// Monday 4 January 2027, 09:00 in Mombasa.
+const MBA = { sentAt: '2027-01-04T09:00:00+03:00', tz: 'Africa/Nairobi' } as const;
+// Tuesday 5 January 2027, 09:00 in Durban.
+const DUR = { sentAt: '2027-01-05T09:00:00+02:00', tz: 'Africa/Johannesburg' } as const;
+// Wednesday 6 January 2027, 09:00 in Melbourne.
+const MEL = { sentAt: '2027-01-06T09:00:00+11:00', tz: 'Australia/Melbourne' } as const;
+// Thursday 7 January 2027, 09:00 in Adelaide.
+const ADL = { sentAt: '2027-01-07T09:00:00+10:30', tz: 'Australia/Adelaide' } as const;
+// Friday 8 January 2027, 10:00 in Hong Kong (day-first dates).
+const HKG3 = { sentAt: '2027-01-08T10:00:00+08:00', tz: 'Asia/Hong_Kong' } as const;
+// Monday 4 January 2027, 09:00 in Singapore (day-first dates).
+const SGP3 = { sentAt: '2027-01-04T09:00:00+08:00', tz: 'Asia/Singapore' } as const;
+// Tuesday 5 January 2027, 08:00 in Calgary.
+const YYC = { sentAt: '2027-01-05T08:00:00-07:00', tz: 'America/Edmonton' } as const;
+
+/** Round 70c: the third unseen round of the sixth English set, written after round 70b's fixes. */
+export const ROUND_70C_EN: readonly PhraseRow[] = [
+  {
+    ...YYZ,
+    text: 'Meeting request\n\nSubject: Final interview – Finance Manager\nWhen: Monday, January 11, 2027 2:00 PM-3:00 PM (UTC-05:00) Eastern Time (US & Canada).\nWhere: Microsoft Teams Meeting\n\nAccept    Tentative    Decline\n\n________________________________________________________________________________\nMicrosoft Teams meeting\nJoin on your computer, mobile app or room device\nMeeting ID: 245 118 903 771\nPasscode: x7Qk2P',
+    expect: [{ kind: 'interview', by: '2027-01-11', time: '14:00' }],
+  },
+  {
+    ...SFO,
+    text: "Hi Priyanka,\n\nI wanted to thank you for all the time you've invested with the Riverbend team over the past few weeks. This was a really tough call, and ultimately the team has decided to extend the offer to another finalist. I know that's disappointing to hear.\n\nI'd be happy to share feedback on a quick call if that's useful.\n\nWarmly,\nChris",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BOS,
+    text: "Hi Evan,\n\nHappy new year! Quick update: the team is back from break and we're consolidating feedback this week. I'll circle back with next steps by EOD Monday.\n\nBest,\nMaggie",
+    expect: [{ kind: 'response-by', by: '2027-01-11' }],
+  },
+  {
+    ...LHR,
+    text: 'Dear Applicant,\n\nThank you for applying for the role of Policy Adviser (Ref 301245).\n\nIndicative timetable:\nSift: w/c 18 January 2027\nSift results: by 29 January 2027\nInterviews: w/c 8 February 2027\n\nPlease note these dates may change.\n\nCivil Service Resourcing',
+    expect: [{ kind: 'response-by', by: '2027-01-29' }],
+  },
+  {
+    ...BFS,
+    text: "Hi Niall,\n\nWe're still working through the holiday backlog, so we'd ask candidates to give us until the end of next week before checking in on applications.\n\nThanks,\nOrla\nTalent Team, Lagan Fintech",
+    expect: [{ kind: 'no-contact-before', by: '2027-01-15', fuzzy: true }],
+  },
+  {
+    ...DUB3,
+    text: "Automatic reply: Thanks for your email. I'm on leave until Monday 11 January and won't be monitoring my inbox, so please resend anything urgent after that date.\n\nSinéad Kelly | Talent Acquisition",
+    expect: [{ kind: 'no-contact-before', by: '2027-01-11' }],
+  },
+  {
+    ...DEL,
+    text: 'Dear Rahul,\n\nWe are pleased to extend to you an offer of appointment as Senior Associate – Risk at Yamuna Capital Pvt. Ltd. Your date of joining will be 01-Feb-2027.\n\nKindly send us the signed copy of the offer letter within 3 working days as a token of your acceptance.\n\nRegards,\nHR – Talent Acquisition\nYamuna Capital Pvt. Ltd., Connaught Place, New Delhi',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...ISB,
+    text: 'Dear Ms. Fatima,\n\nThe panel can meet you either on Tuesday 12 January at 11:00 or Wednesday 13 January at 15:00. Kindly confirm your preferred slot by return email.\n\nRegards,\nHR Officer\nMargalla Telecom',
+    expect: [],
+  },
+  {
+    ...MBA,
+    text: 'Habari Juma,\n\nYou are invited for a practical interview on Thursday 7th January 2027 at 10.00 a.m. EAT at our Mombasa depot, Shimanzi.\n\nCome with your driving licence and PPE.\n\nRegards,\nHR, Pwani Logistics',
+    expect: [{ kind: 'interview', by: '2027-01-07', time: '10:00' }],
+  },
+  {
+    ...DUR,
+    text: 'Leave approved: 11/01/2027 – 15/01/2027 (5 days annual leave). Approved by: T. Naidoo on 05/01/2027 08:12.',
+    expect: [],
+  },
+  {
+    ...MEL,
+    text: 'Hi Chloe,\n\nThanks for applying, your application is with the hiring manager.\n\nRegards,\nJosh\n\nPlease note: our recruitment team works across multiple sites and is unable to take incoming calls regarding applications.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...ADL,
+    text: 'Hi Sam, your interview is locked in for Tuesday 12 January at 2:30pm ACDT at our Grenfell St office. Bring a copy of your licences.\n\nCheers,\nKate',
+    expect: [{ kind: 'interview', by: '2027-01-12', time: '14:30' }],
+  },
+  {
+    ...HKG3,
+    text: 'Dear Ms Wong,\n\nThank you for attending the second interview. The final decision rests with our Regional Director, who will be in Hong Kong on 14 January. We expect to inform you of the result within one week after her visit.\n\nBest regards,\nHR',
+    expect: [{ kind: 'response-by', by: '2027-01-21' }],
+  },
+  {
+    ...SGP3,
+    text: 'Hi Wei, 6 new roles match your profile\n\nOperations Executive · Jurong Port Services · Interview arranged within 3 days of applying\nData Analyst · Changi Analytics · Closing 15 Jan\n\nView more roles',
+    expect: [],
+  },
+  {
+    ...YYC,
+    text: 'Declined: Interview – Backend Developer (Kai Nakamura)\n\nKai Nakamura has declined this event.\nWhen: Thursday, January 7, 2027 1:00 PM – 2:00 PM (MST)\n\nInvitation from Google Calendar',
+    expect: [],
+  },
+  {
+    ...YYZ,
+    text: "You're invited! Women in Finance breakfast, Wednesday January 13, 7:30–9:00 AM, Fairmont Royal York. Hear from hiring leaders on how to stand out in interviews. RSVP by January 8.",
+    expect: [],
+  },
+  {
+    ...SFO,
+    text: 'Your trip is booked!\n\nFlight UA 1547 SFO → SEA\nDeparts: Wed, Jan 13, 2027 7:05 AM\nArrives: Wed, Jan 13, 2027 9:12 AM\nConfirmation: K7XQ2M\n\nBooked by Cascadia Robotics Recruiting for your onsite interview.',
+    expect: [],
+  },
+  {
+    ...BOS,
+    text: 'Hi Maggie, Tuesday at 3 works great. See you then!\n\nEvan',
+    expect: [{ kind: 'interview', by: '2027-01-12', time: '15:00' }],
+  },
+  {
+    ...LHR,
+    text: "Hi Tom,\n\nThanks for your patience. I've chased the hiring manager and she's promised to get her feedback over to me by the close of Tuesday, so I'll be back to you with it straight after.\n\nBest,\nRuth",
+    expect: [{ kind: 'response-by', by: '2027-01-12', fuzzy: true }],
+  },
+  {
+    ...BFS,
+    text: 'Your application status has changed\n\nPosition: Software Tester (Belfast)\nStatus: Closed – Not Progressing\nUpdated: 04/01/2027 08:40',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...DUB3,
+    text: "Hi Ciara, just confirming our phone call tomorrow (Wed) at half ten. I'll ring you on 087 123 4567.\n\nTalk then,\nMark",
+    expect: [{ kind: 'interview', by: '2027-01-06', time: '10:30' }],
+  },
+  {
+    ...DEL,
+    text: 'The last date for receipt of applications is 20 January 2027. Shortlisted candidates will be intimated by email within a fortnight of the last date.',
+    expect: [{ kind: 'response-by', by: '2027-02-03' }],
+  },
+  {
+    ...ISB,
+    text: 'Dear Bilal,\n\nI will be travelling for Umrah and out of office until 18 January. Kindly hold your queries till I am back.\n\nRegards,\nSadia',
+    expect: [{ kind: 'no-contact-before', by: '2027-01-18' }],
+  },
+  {
+    ...MBA,
+    text: 'PUBLIC SERVICE VACANCIES – Issue 01/2027\n\nClerical Officer (10 posts) – Closing date: 25th January 2027\nDriver III – Closing date: 25th January 2027\nShortlisted candidates will be invited for interviews in February 2027.\n\nVisit www.psc.example to apply.',
+    expect: [],
+  },
+  {
+    ...DUR,
+    text: 'Dear Lindiwe,\n\nCongratulations on progressing to the assessment centre for the Graduate Programme. The assessment centre runs over two days, 19 and 20 January 2027, starting at 08:00 each day at our Umhlanga office.',
+    expect: [{ kind: 'interview', by: '2027-01-19', time: '08:00' }],
+  },
+  {
+    ...MEL,
+    text: "Please don't feel you need to chase us: we'll be in touch once the panel has met on the 20th, and no later than Friday 22 January.\n\nKind regards,\nBec",
+    expect: [{ kind: 'response-by', by: '2027-01-22' }],
+  },
+  {
+    ...HKG3,
+    text: 'Your appointment with our Mortgage Specialist is confirmed for Tuesday, 12 January 2027 at 3:00pm at our Central branch. Please bring your income proof.',
+    expect: [],
+  },
+  {
+    ...SGP3,
+    text: "Hi Marcus, apologies, our CTO has to travel unexpectedly, so tomorrow's 4pm interview can't go ahead. We'll send fresh timings once her schedule settles.",
+    expect: [],
+  },
+  {
+    ...YYC,
+    text: "Hi Raj, we're aiming to make offers during the week of January 18 and will let all finalists know either way by then.",
+    expect: [{ kind: 'response-by', by: '2027-01-22' }],
+  },
+  {
+    ...YYZ,
+    text: "Hi Leo, a note on process: our interviewers aren't able to discuss applications, so please keep all correspondence with me rather than contacting them by phone or LinkedIn.",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BOS,
+    text: "Hi Evan, great news: the team would like to move forward with an offer! I'll send the formal letter tomorrow; the proposed start date is Monday, February 1.",
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2027-01-07' },
+    ],
+  },
+  {
+    ...SFO,
+    text: 'Thanks for your interest in volunteering at the Bayview Food Bank! Orientation is on Saturday, January 9 at 10 AM.',
+    expect: [],
+  },
+  {
+    ...LHR,
+    text: 'Appointment reminder: Dr Shah, Tuesday 12 January 2027 at 09:10, Brixton Hill Surgery. Reply CANCEL to cancel.',
+    expect: [],
+  },
+  {
+    ...DEL,
+    text: 'Please find the holiday calendar for 2027 attached. Republic Day (26 January) and Holi (22 March) are company holidays.',
+    expect: [],
+  },
+];
