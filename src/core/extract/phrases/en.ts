@@ -1486,7 +1486,9 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\bcandidates?\s+whose\s+(?:experience|qualifications|skills|background)\s+more\s+closely\b/i,
   // "We've offered the role to a candidate with more test automation experience, and they have accepted"
   /\b(?:have|'ve|has|had)\s+(?:now\s+|already\s+)?(?:offered|given)\s+(?:the\s+|this\s+)?(?:role|position|job|post)\s+to\s+(?:an?|another|the\s+other|one\s+of\s+the\s+other)\s+(?:[\w-]+\s+)?(?:candidate|applicant|person|individual)s?\b/i,
-  // "the panel decided to appoint someone with more retail management experience"
+  // "the team has decided to extend the offer to another finalist" (round 70c)
+  /\b(?:extend(?:ed|ing)?|make|made|making)\s+(?:the|an|our|a)\s+offer\s+to\s+(?:another|a\s+different|the\s+other|one\s+of\s+the\s+other|an\s+internal|an\s+external)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist|person)s?\b/i,
+  // "the panel decided to appoint someone with more retail management experience\"
   /\b(?:decided|chosen|elected|opted|decision)\s+to\s+(?:appoint|hire|recruit|offer\s+(?:the\s+)?(?:role|position|job)\s+to)\s+(?:someone|somebody|another|a\s+different|an\s+internal|an\s+external|the\s+other|other)\b/i,
   // "I'm afraid it's not good news this time", "not the news you were hoping for"
   /\bnot\s+(?:good\s+news|the\s+(?:news|outcome|answer)\s+(?:you\s+(?:were|had\s+been)|we\s+(?:were|had\s+been))\s+hoping\s+for)\b/i,
@@ -1497,7 +1499,8 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   // "we went with someone whose background is a bit closer", "we've gone with another candidate" (round 28)
   /\b(?:went|gone|going|go)\s+with\s+(?:someone|somebody)\s+(?:else|whose|who|with|that)\b|\b(?:went|gone|going)\s+with\s+(?:another|a\s+different|an\s+internal|the\s+other|an\s+external)\s+(?:candidate|applicant|person|hire)\b/i,
   // An ATS status field: "Your application status: Not selected", "Status: Unsuccessful" (round 28)
-  /\bstatus\s*:\s*(?:not\s+selected|unsuccessful|rejected|not\s+progressed|declined|no\s+longer\s+under\s+consideration)\b/i,
+  // (and a closed record's reason: "Status: Closed – Not Progressing", round 70c)
+  /\bstatus\s*:\s*(?:closed\s*[-–—:]\s*)?(?:not\s+selected|unsuccessful|rejected|not\s+progress(?:ed|ing)|declined|no\s+longer\s+under\s+consideration)\b/i,
 ];
 export const OFFER_PATTERNS: readonly RegExp[] = [
   // "we are pleased to offer you the position"
