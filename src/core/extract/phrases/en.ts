@@ -401,7 +401,7 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'Expect an email from us within 3 working days with the outcome.',
   },
   {
-    pattern: String.raw`(?:the|your|interview|assessment|test)\s+results?`,
+    pattern: String.raw`(?:the|your|interview|assessment|test|sift|shortlisting|selection)\s+results?`,
     example: "You'll get an email from our team by Thursday with the result.",
   },
   {
@@ -550,6 +550,16 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   {
     pattern: String.raw`(?:will|should|'ll)\s+(?:land|be|arrive)\s+in\s+your\s+inbox`,
     example: 'Your offer pack will land in your inbox within 48 hours.',
+  },
+  {
+    // Indian English "intimate" is "inform": "Shortlisted candidates will be intimated by email" (round 70c)
+    pattern: String.raw`intimat(?:e|ed|ion)`,
+    example: 'Shortlisted candidates will be intimated by email within a fortnight of the last date.',
+  },
+  {
+    // A delivery promise of the papers themselves: "I'll send the formal letter tomorrow" (round 70c)
+    pattern: String.raw`(?:send|email|e-mail|forward|share|issue)\s+(?:you\s+)?(?:the|your|our)\s+(?:formal\s+|written\s+|official\s+|signed\s+)?(?:offer\s+)?(?:letter|contract|paperwork|offer(?:\s+pack)?)`,
+    example: "Great news: we'd like to move forward with an offer! I'll send the formal letter tomorrow.",
   },
   {
     // A delivery said with another verb of arrival (round 70).
@@ -914,6 +924,12 @@ export const EVENT_BACK_ROWS: readonly PhraseRow[] = [
   {
     pattern: String.raw`(?:that|then|it|this)`,
     example: 'Applications close on 9 May; we reply within two weeks of that.',
+  },
+  {
+    // Someone else's visit or return dated before: "our Regional Director, who will be in Hong Kong on 14 January …
+    // within one week after her visit" (round 70c)
+    pattern: String.raw`(?:his|her|their)\s+(?:visit|return|trip|meeting)`,
+    example: 'Our director visits on 14 January and we will reply within a week after her visit.',
   },
   {
     pattern: String.raw`(?:the|your)\s+(?:assessment|panel|visit)`,
