@@ -1433,6 +1433,8 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   /\b(?:unable\s+to|not\s+(?:be\s+)?able\s+to|won't\s+be\s+able\s+to|cannot|can't|can\s+not|won't|will\s+not|do\s+not|don't|not\s+in\s+a\s+position\s+to)\s+(?:give|provide|offer|discuss|respond\s+to|reply\s+to|answer|deal\s+with|handle|take)\s+(?:[\w-]+\s+){0,6}?(?:over|by|via|on)\s+(?:the\s+)?(?:phone|telephone)\b/i,
   // "Please direct all questions to careers@acme.com rather than calling the office"
   /\b(?:rather\s+than|instead\s+of)\s+(?:call(?:ing)?|phon(?:e|ing)|telephon(?:e|ing)|ringing)\b/i,
+  // "please keep all correspondence with me rather than contacting them by phone" (round 70c)
+  /\b(?:rather\s+than|instead\s+of)\s+(?:contact(?:ing)?|reach(?:ing)?\s+out\s+to|approach(?:ing)?)\s+(?:them|him|her|(?:the|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:directly\s+)?(?:by|via|over|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
   // Issue 13, class 7: the negation far from the verb, "Please don't email your portfolio again or phone the studio"
   // and in a list of things not to do: "Please don't resend files, chase by email, or ring the studio" (round 50)
   /\b(?:please\s+)?(?:do\s+not|don't|dont)\s+(?:[\w'-]+,?\s+){1,8}?(?:or|nor)\s+(?:call|phone|telephone|ring)\b(?![^.]*\b(?:before|until|till)\b)/i,
