@@ -260,8 +260,11 @@ const NOTICE_AHEAD =
  */
 const RETURN_LEAD =
   /\b(?:back|return\w*|resum\w*|re-?open\w*)\s+(?:(?:to|in|at)\s+(?:the\s+)?(?:office|work|my\s+desk)\s+)?(?:on\s+)?$/i;
+/** An absence running until the day: "out of office until 18 January", "on leave until Monday". */
+const ABSENCE_LEAD =
+  /\b(?:out\s+of\s+(?:the\s+)?office|on\s+(?:annual\s+|parental\s+|sick\s+)?leave|away|travell?ing|off|out)\b[^.;!?]{0,30}$/i;
 const BACK_TO_RETURN =
-  /\b(?:after|once|when|until)\s+(?:i|we|she|he|they|the\s+team)(?:'m|'re|\s+am|\s+are|\s+is)?\s+(?:back|return\w*|resum\w*|re-?open\w*)\b|\b(?:until|after)\s+then\b/i;
+  /\b(?:after|once|when|until|till)\s+(?:i|we|she|he|they|the\s+team)(?:'m|'re|\s+am|\s+are|\s+is)?\s+(?:back|return\w*|resum\w*|re-?open\w*)\b|\b(?:until|after)\s+then\b/i;
 
 function holdOffNext(text: string, sentence: Sentence): boolean {
   const rest = text.slice(sentence.index + sentence.text.length, sentence.index + sentence.text.length + 240);
@@ -320,7 +323,7 @@ export function classify(
     employer &&
     e.form === 'point' &&
     !past &&
-    RETURN_LEAD.test(lead0) &&
+    (RETURN_LEAD.test(lead0) || (e.bound === 'until' && ABSENCE_LEAD.test(lead0))) &&
     holdOffNext(context.text, sentence) &&
     (context.t === null || e.date > context.t)
   )

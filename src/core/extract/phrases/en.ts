@@ -1388,7 +1388,7 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
   },
   {
     // Questions sent on after a return: "back on the 21st, so please send them through after that" (round 70)
-    pattern: String.raw`(?:send|pass|direct|forward|bring|save|keep)\s+(?:them|those|it|any\s+(?:\w+\s+)?questions)\s+(?:\w+\s+){0,2}?(?:after\s+(?:that|then)|until\s+(?:then|i'm\s+back|i\s+am\s+back|i\s+return))`,
+    pattern: String.raw`(?:re-?send|send|pass|direct|forward|bring|save|keep)\s+(?:them|those|it|anything|any\s+(?:\w+\s+)?questions)\s+(?:\w+\s+){0,2}?(?:after\s+(?:that(?:\s+date)?|then)|until\s+(?:then|i'm\s+back|i\s+am\s+back|i\s+return))`,
     example: "I'm off until the 9th, so if anything comes up, please send it through after that.",
   },
   {
@@ -1403,7 +1403,7 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
 ];
 export const HOLD_OFF_CUE = new RegExp(String.raw`\b${alternation(HOLD_OFF_ROWS)}\b`, 'i');
 export const CONTACT_WORD =
-  /\b(?:contact\w*|ping(?:ing)?|nudg(?:e|ing)|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call\w*|e-?mail\w*|inquir\w*|enquir\w*|questions?|chas\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))\b/i;
+  /\b(?:re-?send\w*|quer(?:y|ies)|contact\w*|ping(?:ing)?|nudg(?:e|ing)|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call\w*|e-?mail\w*|inquir\w*|enquir\w*|questions?|chas\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))\b/i;
 
 /** "If you haven't heard from us by 1 August, you may email": a promise, reported as response-by only. */
 export const CONDITIONAL_PERMISSION =
