@@ -244,6 +244,10 @@ function lastBoundWord(text: string): string {
 
 const AFTER_RETURN = /\b(?:after|once|when)\s+(?:i|we|she|he|they)\b[^.;!?]{0,16}?\b(?:return|back)\b/i;
 
+/** A calendar notice that the event is declined or cancelled: "Declined: …", "has declined this event". */
+const DECLINED_EVENT =
+  /^\s*(?:declined|cancell?ed(?:\s+event)?|event\s+cancell?ed|canceled\s+event)\s*:|\b(?:has|have)\s+(?:declined|cancell?ed)\s+(?:this|the)\s+(?:event|invitation|meeting)\b/i;
+
 /** The reader's own slot named in a clause: "moved your interview to", "your call on". */
 const YOUR_SLOT = /\byour\s+(?:[\w-]+\s+)?(?:interview|call|meeting|screen|onsite|on-site|assessment)\b/i;
 /** The writer's own free days: "I'm available any time", "I am free on". */
@@ -464,6 +468,8 @@ export function classify(
     !GENERIC_INTERVIEWS_CUE.test(sentenceWords) &&
     !AVAILABILITY_ASK.test(sentenceWords) &&
     !INTERVIEWER_NOTE.test(context.text) &&
+    // A calendar reply that declines or cancels the event names no slot ("Declined: Interview – …", round 70c).
+    !DECLINED_EVENT.test(context.text) &&
     !NAMED_CANDIDATE.test(context.text) &&
     // The writer's own free days are a choice offered, no slot: "I'm available any time Monday or Tuesday next
     // week" (a candidate's sent text, round 70); a clock time proposes one ("I'm free Thursday at 2").

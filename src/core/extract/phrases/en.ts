@@ -1294,13 +1294,13 @@ export const NAMED_CANDIDATE =
  * Evening … Join our graduate recruiters on Wednesday 9 December from 6:00pm" (round 50).
  */
 export const OTHER_EVENT =
-  /\b(?:career\s+coach(?:ing)?|coaching\s+(?:session|call)|mock\s+interviews?|class(?:es)?|lessons?|lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
+  /\b(?:flights?|departs|departure\s+(?:time|date)|arrives|boarding|(?:mortgage|loan|bank|banking|insurance|dental|dentist|doctor|medical|gp|optician|vet|salon)\s+(?:appointment|specialist|adviser|advisor|consultation|check-?up)|career\s+coach(?:ing)?|coaching\s+(?:session|call)|mock\s+interviews?|class(?:es)?|lessons?|lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
 /**
  * A job alert or digest, named in its opening: its listings' dates ("Sales Executive — Kola Foods — Interview date: 9
  * Dec") are no slot of the reader's (round 50c).
  */
 export const JOB_DIGEST =
-  /\b(?:job\s+alerts?|new\s+jobs?\s+(?:for\s+you|matching|near|in)|jobs?\s+(?:for\s+you|matching\s+your)|recommended\s+jobs|jobs\s+you\s+(?:may|might)\s+(?:like|be\s+interested\s+in))\b/i;
+  /\b(?:new\s+(?:roles|vacancies|positions|openings)\s+(?:match|for\s+you|near)|(?:roles|jobs|vacancies)\s+(?:that\s+)?match(?:es)?\s+your\s+profile|jobs?\s+based\s+on\s+your\s+profile|job\s+alerts?|new\s+jobs?\s+(?:for\s+you|matching|near|in)|jobs?\s+(?:for\s+you|matching\s+your)|recommended\s+jobs|jobs\s+you\s+(?:may|might)\s+(?:like|be\s+interested\s+in))\b/i;
 
 /**
  * Events a message invites many guests to, which a lunch or a tour on an interview day's itinerary is not: the one
