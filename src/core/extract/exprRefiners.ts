@@ -473,6 +473,34 @@ export const dayAfterNamedDay: ExprRefiner = (context, exprs) => {
  * Two day names side by side ("Friday the 20th", "Monday, the 16th", "next Tuesday (Dec 8)") are one day: the numbered one decides,
  * the clock time of either stays. Runs after keepLongest (each is its own span until here).
  */
+/**
+ * "over two days, 19 and 20 January", "on 19th & 20th December": the pair's first day, where the day number before
+ * the dated one shares its month (TIMELINE-CONVENTIONS.md: a multi-day visit is its first day; round 70c).
+ */
+const PAIR_FIRST = /(?<![\d/.:-])(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|&|\+)\s*$/i;
+
+export const firstOfPair: ExprRefiner = (context, exprs) =>
+  exprs.map((e) => {
+    if (
+      e.form !== 'point' ||
+      e.detector === CLOCK_DETECTOR ||
+      !/^\d{1,2}(?:st|nd|rd|th)?\s+\p{L}/iu.test(e.text)
+    )
+      return e;
+    const base = Math.max(0, e.index - 12);
+    const m = PAIR_FIRST.exec(context.text.slice(base, e.index));
+    const day = Number(m?.[1]);
+    const own = Number(/^\d{1,2}/.exec(e.text)?.[0]);
+    if (m === null || !(day >= 1 && day < own)) return e;
+    const start = base + m.index;
+    return {
+      ...e,
+      index: start,
+      text: context.text.slice(start, end(e)),
+      date: `${e.date.slice(0, 8)}${String(day).padStart(2, '0')}`,
+    };
+  });
+
 export const mergeAdjacentDays: ExprRefiner = (context, exprs) => {
   const out: TimeExpr[] = [];
   for (const e of [...exprs].sort((a, b) => a.index - b.index)) {

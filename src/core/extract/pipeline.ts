@@ -14,6 +14,7 @@ import {
   anchorWindows,
   dayAfterNamedDay,
   dropRecurring,
+  firstOfPair,
   joinClockTimes,
   keepLongest,
   mergeAdjacentDays,
@@ -73,6 +74,7 @@ export const EXPR_REFINERS: readonly ExprRefiner[] = [
   dropRecurring, // before anchorWindows: "every Friday" is no event a window counts from
   takeMovedEnd, // before readBounds: "from Thursday to next Monday" is read as "to next Monday" when a slot moves
   mergeAdjacentDays, // before readBounds: "by Friday the 20th" takes its bound once, for the whole day
+  firstOfPair, // "19 and 20 January" is the 19th (after the days are merged, before bounds join them)
   readBounds, // "by", "before", "until after" join the phrase; needs the spans settled
   anchorWindows, // after readBounds: an event date is a plain point here, not part of a window
   joinClockTimes, // a time joins the day that survived the steps above

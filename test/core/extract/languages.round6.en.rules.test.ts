@@ -249,4 +249,68 @@ describe('extract: round 70 rules (issue 13, English)', () => {
       ],
     ]);
   });
+
+  describe('round 70c: outcomes and promises in other words', () => {
+    check([
+      [
+        NY,
+        "We've made the offer to another applicant, so we won't need you for the final round.",
+        ['outcome rejected'],
+      ],
+      [LDN, 'Application update\nStatus: Closed - Not Selected', ['outcome rejected']],
+      [
+        LDN,
+        'Timetable\nShortlisting results: by 18 December 2026\nInterviews: w/c 4 January 2027',
+        ['response-by 2026-12-18'],
+      ],
+      [LDN, 'Selected candidates will be intimated within 5 working days.', ['response-by 2026-12-17']],
+      [NY, "I'll email you the contract on Monday.", ['response-by 2026-12-14']],
+      [
+        LDN,
+        'Our CEO is in London on Tuesday 15 December, and we will confirm the outcome within three working days after his visit.',
+        ['response-by 2026-12-18'],
+      ],
+    ]);
+  });
+
+  describe('round 70c: no-calls, hold-offs after an absence', () => {
+    check([
+      [NY, 'Please message me on this thread rather than contacting the hiring team by phone.', ['no-calls']],
+      [
+        NY,
+        "I'm on parental leave until Monday, January 4. Please hold any queries till I'm back.",
+        ['no-contact-before 2027-01-04'],
+      ],
+      [
+        LDN,
+        "I'm away until Friday 18 December, so please resend anything important after that date.",
+        ['no-contact-before 2026-12-18'],
+      ],
+    ]);
+  });
+
+  describe('round 70c: no slot in digests, travel, other appointments, declined or called-off events', () => {
+    check([
+      [LDN, 'Jobs that match your profile\n\nWarehouse Lead – Interview day Friday 18 December at 10:00', []],
+      [LDN, 'Your flight departs Monday 14 December at 06:40; the onsite interview details will follow.', []],
+      [LDN, 'Your mortgage appointment is confirmed for Tuesday 15 December at 11:00.', []],
+      [NY, "Unfortunately Friday's 2pm interview can't go ahead as planned. I'll send new times soon.", []],
+      [
+        NY,
+        'Declined: Phone screen – Data Analyst\nJordan Lee has declined this event.\nWhen: Monday, December 14, 2026 11:00 AM – 11:30 AM (EST)',
+        [],
+      ],
+    ]);
+  });
+
+  describe('round 70c: a pair of days is its first day', () => {
+    check([
+      [
+        LDN,
+        'Your assessment centre interview is on 14 and 15 December, starting at 09:00 each day.',
+        ['interview 2026-12-14 09:00'],
+      ],
+      [LDN, 'Interviews will be held on 14 and 15 December.', []],
+    ]);
+  });
 });
