@@ -1317,7 +1317,7 @@ export const SLOT_NOUN =
 export const RESCHEDULE_CUE =
   /\b(?:resched\w*|prepone\w*|re-?arrang\w*|move(?:d)?|moving|push(?:ed)?|bump(?:ed)?|postpone(?:d)?|shift(?:ed)?|change(?:d)?|(?:bring|brought|pull(?:ed)?)\s+(?:[\w'-]+\s+){0,4}?forward)\b/i;
 export const CANCEL_CUE =
-  /\b(?:cancel(?:led|ed|ling|ing)?|call(?:ed)?\s+off|no\s+longer\s+(?:able|going|be|proceed))\b/i;
+  /\b(?:(?:can't|cannot|can\s+not|won't|will\s+not|isn't|is\s+not)\s+(?:be\s+)?(?:go(?:ing)?\s+ahead|tak(?:e|ing)\s+place)|cancel(?:led|ed|ling|ing)?|call(?:ed)?\s+off|no\s+longer\s+(?:able|going|be|proceed))\b/i;
 
 /** Several alternatives offered: "Tuesday or Wednesday", "the following times", "which works best". */
 export const ALTERNATIVES_CUE =
