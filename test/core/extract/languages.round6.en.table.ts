@@ -658,3 +658,209 @@ export const ROUND_70C_EN: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Monday 18 January 2027, 09:00 in Chicago.
+const ORD = { sentAt: '2027-01-18T09:00:00-06:00', tz: 'America/Chicago' } as const;
+// Tuesday 19 January 2027, 09:00 in New York.
+const JFK = { sentAt: '2027-01-19T09:00:00-05:00', tz: 'America/New_York' } as const;
+// Wednesday 20 January 2027, 09:00 in Vancouver.
+const YVR = { sentAt: '2027-01-20T09:00:00-08:00', tz: 'America/Vancouver' } as const;
+// Thursday 21 January 2027, 09:00 in Montreal.
+const YUL = { sentAt: '2027-01-21T09:00:00-05:00', tz: 'America/Toronto' } as const;
+// Monday 18 January 2027, 09:00 in Edinburgh.
+const EDI = { sentAt: '2027-01-18T09:00:00+00:00', tz: 'Europe/London' } as const;
+// Tuesday 19 January 2027, 09:00 in Galway.
+const GWY = { sentAt: '2027-01-19T09:00:00+00:00', tz: 'Europe/Dublin' } as const;
+// Wednesday 20 January 2027, 10:00 in Mumbai (day-first dates).
+const BOM = { sentAt: '2027-01-20T10:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+// Thursday 21 January 2027, 10:00 in Lahore (day-first dates).
+const LHE2 = { sentAt: '2027-01-21T10:00:00+05:00', tz: 'Asia/Karachi' } as const;
+// Monday 18 January 2027, 09:00 in Kisumu.
+const KIS = { sentAt: '2027-01-18T09:00:00+03:00', tz: 'Africa/Nairobi' } as const;
+// Tuesday 19 January 2027, 09:00 in Pretoria.
+const PTA = { sentAt: '2027-01-19T09:00:00+02:00', tz: 'Africa/Johannesburg' } as const;
+// Wednesday 20 January 2027, 09:00 in Brisbane (no summer time).
+const BNE2 = { sentAt: '2027-01-20T09:00:00+10:00', tz: 'Australia/Brisbane' } as const;
+// Thursday 21 January 2027, 09:00 in Canberra.
+const CBR = { sentAt: '2027-01-21T09:00:00+11:00', tz: 'Australia/Sydney' } as const;
+// Friday 22 January 2027, 10:00 in Hong Kong (day-first dates).
+const HKG4 = { sentAt: '2027-01-22T10:00:00+08:00', tz: 'Asia/Hong_Kong' } as const;
+// Monday 18 January 2027, 09:00 in Singapore (day-first dates).
+const SGP4 = { sentAt: '2027-01-18T09:00:00+08:00', tz: 'Asia/Singapore' } as const;
+
+/** Round 70d: the fourth unseen round of the sixth English set, written after round 70c's fixes. */
+export const ROUND_70D_EN: readonly PhraseRow[] = [
+  {
+    ...ORD,
+    text: "Hi Tyrone — you're confirmed!\n\nOnsite Interview with Lakeshore Freight\nThursday, January 21 · 9:30am – 1:00pm CT\n📍 333 W Wacker Dr, Floor 12\n\nAdd to Google Calendar · Add to Outlook\n\nNeed to reschedule? Just reply to this email.",
+    expect: [{ kind: 'interview', by: '2027-01-21', time: '09:30' }],
+  },
+  {
+    ...JFK,
+    text: "Hi Ana,\n\nNo problem at all, we can push it. Let's move your conversation with Dev to next Thursday, same time (11:30 ET). I'll send an updated invite.\n\nBest,\nRachel",
+    expect: [{ kind: 'interview', by: '2027-01-28', time: '11:30' }],
+  },
+  {
+    ...YVR,
+    text: "Hi Kelsey,\n\nThanks for your patience through the process. I wanted to let you know that we've decided to fill the Operations Lead role internally, so we'll be closing out your application.\n\nAll the best,\nMarco",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...YUL,
+    text: 'Hi Élise,\n\nThank you for your time yesterday. The committee meets next Tuesday and we will get back to you by Friday, January 29 at the latest.\n\nCordialement / Best regards,\nJulie Tremblay\nTalent Acquisition Advisor\nBanque Laurentienne du Nord\n\nThis email is confidential.',
+    expect: [{ kind: 'response-by', by: '2027-01-29' }],
+  },
+  {
+    ...EDI,
+    text: 'Dear Morag,\n\nInterview invitation: Band 6 Physiotherapist (Ref 123-AHP-4567)\n\nDate: Thursday 28 January 2027\nTime: 14:15\nVenue: Royal Infirmary, Little France, Seminar Room 3\n\nPlease log in to your account to confirm your attendance by 12 noon on Monday 25 January.\n\nNHS Lothian Recruitment\nThis is an automated message.',
+    expect: [{ kind: 'interview', by: '2027-01-28', time: '14:15' }],
+  },
+  {
+    ...GWY,
+    text: 'Hi Seán,\n\nThanks for applying. The competition closes at 5pm on Friday 29 January, and shortlisting outcomes will issue within seven working days from then.\n\nRecruitment, Corrib Medtech',
+    expect: [{ kind: 'response-by', by: '2027-02-09' }],
+  },
+  {
+    ...BOM,
+    text: 'Hi Aditya,\n\nI am on leave till 27th Jan. Please connect with me post that for any updates on your profile.\n\nRegards,\nNeha\nTA Partner | Konkan Digital',
+    expect: [{ kind: 'no-contact-before', by: '2027-01-28', fuzzy: true }],
+  },
+  {
+    ...LHE2,
+    text: 'Only shortlisted candidates will be called for interview. Canvassing in any form, including telephone calls to the office, will lead to disqualification.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...KIS,
+    text: 'Dear Otieno,\n\nThank you for attending the interview on 15th January 2027 for the post of Accountant. Successful candidates will be contacted within 14 days from the date of the interview.\n\nHR, Lake Basin Water Company',
+    expect: [{ kind: 'response-by', by: '2027-01-29' }],
+  },
+  {
+    ...PTA,
+    text: 'Your tax return has been assessed. Date of assessment: 19/01/2027. Refund due within 72 hours.',
+    expect: [],
+  },
+  {
+    ...BNE2,
+    text: 'Hi Mia, confirming your Teams interview on Monday 25 January at 10:00am AEST. The link is in the calendar invite.\n\nCheers,\nJoel',
+    expect: [{ kind: 'interview', by: '2027-01-25', time: '10:00' }],
+  },
+  {
+    ...CBR,
+    text: "Hi Hamish, as Tuesday is the Australia Day public holiday, we've shifted your panel interview to Wednesday 27 January, still at 1:30pm.\n\nRegards,\nPriya",
+    expect: [{ kind: 'interview', by: '2027-01-27', time: '13:30' }],
+  },
+  {
+    ...HKG4,
+    text: "Hi team, please note Mr. Lam's second interview is fixed for 28/1 (Thu) 3pm in Room 1201. Kindly block your calendars.\n\nThanks,\nCarmen",
+    expect: [],
+  },
+  {
+    ...SGP4,
+    text: 'Workday Tips: schedule interviews faster! Join our live demo on Wednesday, 27 January, 10:00 SGT.',
+    expect: [],
+  },
+  {
+    ...ORD,
+    text: 'Accepted: Onsite Interview – Lakeshore Freight\n\nTyrone Jackson has accepted this invitation.\nWhen: Thu Jan 21, 2027 9:30am – 1pm (CST)',
+    expect: [{ kind: 'interview', by: '2027-01-21', time: '09:30' }],
+  },
+  {
+    ...JFK,
+    text: 'Your free trial of InterviewPro ends Friday, January 22. Upgrade by 11:59 PM ET to keep your mock interview recordings.',
+    expect: [],
+  },
+  {
+    ...YVR,
+    text: 'Your T4 slips are available in your online account. Employers must issue T4s by February 28, 2027.',
+    expect: [],
+  },
+  {
+    ...YUL,
+    text: 'Thank you for completing the written exam today. You will receive your results by email within 10 business days.',
+    expect: [{ kind: 'response-by', by: '2027-02-04' }],
+  },
+  {
+    ...EDI,
+    text: "Hi Callum, the interview panel sits on 3 February, so please don't chase before the panel has met. We'll write to everyone by 10 February.",
+    expect: [
+      { kind: 'no-contact-before', by: '2027-02-04', fuzzy: true },
+      { kind: 'response-by', by: '2027-02-10' },
+    ],
+  },
+  {
+    ...GWY,
+    text: 'Our switchboard is unable to put calls through to HR about job applications.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BOM,
+    text: 'Dear Aditya, your technical interview is scheduled on 25.01.2027 at 11.30 AM IST via Zoom.',
+    expect: [{ kind: 'interview', by: '2027-01-25', time: '11:30' }],
+  },
+  {
+    ...LHE2,
+    text: 'Dear Candidate, due to unavoidable circumstances the interviews scheduled for 25th January stand postponed. Fresh dates will be communicated shortly.',
+    expect: [],
+  },
+  {
+    ...KIS,
+    text: 'Dear Atieno,\n\nFollowing the interview held on 12th January 2027, we are pleased to inform you that you have been successful and are hereby offered the position of Field Officer. Kindly report on 1st February 2027 at 8.00 am.\n\nHuman Resources',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...PTA,
+    text: 'Good day Pieter, your interview has been confirmed for Tue 26 Jan at 10h00 at our Menlyn office.',
+    expect: [{ kind: 'interview', by: '2027-01-26', time: '10:00' }],
+  },
+  {
+    ...CBR,
+    text: 'Reminder: Canberra Careers Expo, Friday 29 January, 10am–3pm, Exhibition Park. Meet 60+ employers and get on-the-spot interviews!',
+    expect: [],
+  },
+  {
+    ...SGP4,
+    text: 'Thank you for your application. We aim to respond within 3 weeks. If unsuccessful, your details will be kept in our talent pool for 12 months.',
+    expect: [{ kind: 'response-by', by: '2027-02-08' }],
+  },
+  {
+    ...HKG4,
+    text: 'Hi Kelvin, as discussed on the phone, see you tomorrow (Saturday) at 10am at our Kwun Tong office for the assessment. Please bring your HKID.',
+    expect: [{ kind: 'interview', by: '2027-01-23', time: '10:00' }],
+  },
+  {
+    ...ORD,
+    text: "Please wait to hear from us rather than following up; we'll reach out by February 5.",
+    expect: [{ kind: 'no-calls' }, { kind: 'response-by', by: '2027-02-05' }],
+  },
+  {
+    ...JFK,
+    text: 'Cancelled interview: Product Designer – Tue, Jan 26 2:00 PM EST\n\nThe interview above has been cancelled by the organizer.',
+    expect: [],
+  },
+  {
+    ...YVR,
+    text: "We're hiring! Join us at our Hiring Day on Saturday, January 30, 10 AM–2 PM — on-the-spot interviews for barista and shift lead roles.",
+    expect: [],
+  },
+  {
+    ...YUL,
+    text: 'Thanks again for meeting with us. We expect to make a decision within the month.',
+    expect: [{ kind: 'response-by', by: '2027-01-31' }],
+  },
+  {
+    ...BOM,
+    text: 'Your order #4471 (interview blazer) is out for delivery. Arriving today by 12:45 PM.',
+    expect: [],
+  },
+  {
+    ...GWY,
+    text: "We'll keep your CV on file for 12 months and contact you if a suitable role comes up before then.",
+    expect: [],
+  },
+  {
+    ...PTA,
+    text: 'Dear Ms Botha,\n\nI hope you are well. I am writing to follow up on my interview on 12 January for the Data Analyst post. I would appreciate any update you can share by the end of this week.\n\nKind regards,\nPieter',
+    expect: [],
+  },
+];
