@@ -35,6 +35,7 @@ import {
 } from './findingRefiners';
 import {
   HOURS_CLOCK,
+  H_CLOCK,
   MONTH,
   NOT_A_JOB_OFFER,
   NO_CALLS_PATTERNS,
@@ -249,8 +250,14 @@ function correctMisspellings(text: string): string {
   let out = text;
   for (const [re, word] of SAME_LENGTH_MISSPELLINGS)
     out = out.replace(re, (m) => (/^[A-Z]/.test(m) ? word[0]?.toUpperCase() + word.slice(1) : word));
-  // "at 0930hrs" is "at 09:30" (padded: offsets hold).
-  return out.replace(HOURS_CLOCK, (m, h: string, min: string) => `${h}:${min}`.padEnd(m.length));
+  return out;
+}
+
+/** English clocks without a colon: "at 0930hrs" and "10h00" are "09:30" and "10:00" (padded: offsets hold). */
+function englishClocks(text: string): string {
+  return text
+    .replace(HOURS_CLOCK, (m, h: string, min: string) => `${h}:${min}`.padEnd(m.length))
+    .replace(H_CLOCK, (m, h: string, min: string) => `${h}:${min}`.padEnd(m.length));
 }
 
 /**
@@ -266,8 +273,9 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
       offered: [],
       byWeekday: [],
     };
-  const sentences = splitSentences(text);
-  const read = datedFindings(ctx, sentences, messageIndex, employer);
+  const english: ReadContext = { ...ctx, text: englishClocks(text) };
+  const sentences = splitSentences(english.text);
+  const read = datedFindings(english, sentences, messageIndex, employer);
   const { exprs, offered, byWeekday } = read;
   const dated = timeFromQuoted(context, read.dated);
   const phrases = employer ? phraseFindings(sentences, messageIndex, ENGLISH_PHRASES) : [];

@@ -78,8 +78,10 @@ export const SAME_LENGTH_MISSPELLINGS: readonly (readonly [RegExp, string])[] = 
 
 /**
  * A 24-hour clock written with an hours word and no colon: "at 0930hrs", "1400 hours", "0800h" (Kenyan and
- * military style, round 70b). Rewritten as "09:30" padded to the same length, so offsets hold.
+ * military style, round 70b), and "10h00" (South African, round 70d). Rewritten as "09:30" padded to the same
+ * length, so offsets hold.
  */
+export const H_CLOCK = /\b([01]?\d|2[0-3])h([0-5]\d)\b/gi;
 export const HOURS_CLOCK = /\b([01]\d|2[0-3])([0-5]\d)[ ]?(?:hrs|hours|h)\b/gi;
 
 export const MONTHS: Readonly<Record<string, number>> = {
@@ -153,6 +155,16 @@ export const ZONE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^(?:pkt|pakistan\s+(?:standard\s+)?time)\b/i, 'Asia/Karachi'],
   [/^(?:kst|korea(?:n)?\s+time|seoul\s+time)\b/i, 'Asia/Seoul'],
   [/^(?:pht|philippine(?:s)?\s+time|manila\s+time)\b/i, 'Asia/Manila'],
+];
+
+/**
+ * Standard-time zone words that name the reader's own clock where the reader's zone keeps that time all year:
+ * "10:00am AEST" written in Brisbane in January is Brisbane time, not Sydney's summer clock (round 70d).
+ */
+export const STANDARD_ALL_YEAR: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/^aest\b/i, ['Australia/Brisbane', 'Australia/Lindeman']],
+  [/^mst\b/i, ['America/Phoenix']],
+  [/^acst\b/i, ['Australia/Darwin']],
 ];
 
 /**
