@@ -564,6 +564,12 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'Your offer pack will land in your inbox within 48 hours.',
   },
   {
+    // "shortlisting outcomes will issue within seven working days" (round 70d)
+    pattern: String.raw`(?:outcomes?|results?|decisions?|offers?|letters?|notifications?)\s+(?:will|should|shall)\s+(?:issue|be\s+issued|go\s+out|be\s+sent\s+out|be\s+released)`,
+    example:
+      'The competition closes on Friday 29 January, and shortlisting outcomes will issue within seven working days from then.',
+  },
+  {
     // Indian English "intimate" is "inform": "Shortlisted candidates will be intimated by email" (round 70c)
     pattern: String.raw`intimat(?:e|ed|ion)`,
     example: 'Shortlisted candidates will be intimated by email within a fortnight of the last date.',
@@ -920,6 +926,11 @@ export const MEETING_EVENT_ROWS: readonly PhraseRow[] = [
   {
     pattern: String.raw`(?:the|your)\s+(?:final|last|second|third)\s+(?:round|stage|discussion|conversation|meeting|panel)`,
     example: 'We generally share the outcome two to three working days after the final round.',
+  },
+  {
+    // "within 14 days from the date of the interview" (round 70d)
+    pattern: String.raw`(?:the\s+)?(?:date|day)\s+of\s+(?:the|your)\s+(?:final\s+|second\s+)?(?:interview|assessment)`,
+    example: 'Successful candidates will be contacted within 14 days from the date of the interview.',
   },
   {
     pattern: String.raw`your\s+(?:visit|panel|presentation|session)`,
@@ -1516,6 +1527,8 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\bcandidates?\s+whose\s+(?:experience|qualifications|skills|background)\s+more\s+closely\b/i,
   // "We've offered the role to a candidate with more test automation experience, and they have accepted"
   /\b(?:have|'ve|has|had)\s+(?:now\s+|already\s+)?(?:offered|given)\s+(?:the\s+|this\s+)?(?:role|position|job|post)\s+to\s+(?:an?|another|the\s+other|one\s+of\s+the\s+other)\s+(?:[\w-]+\s+)?(?:candidate|applicant|person|individual)s?\b/i,
+  // "we've decided to fill the Operations Lead role internally, so we'll be closing out your application" (round 70d)
+  /\b(?:decided|chosen|going|opted)\s+to\s+fill\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|vacancy|post|job|opening)\s+internally\b|\b(?:have|'ve|has)\s+filled\s+(?:the\s+|this\s+)?(?:role|position|vacancy|post)\s+internally\b|\bclos(?:e|ing)\s+out\s+your\s+application\b/i,
   // "the team has decided to extend the offer to another finalist" (round 70c)
   /\b(?:extend(?:ed|ing)?|make|made|making)\s+(?:the|an|our|a)\s+offer\s+to\s+(?:another|a\s+different|the\s+other|one\s+of\s+the\s+other|an\s+internal|an\s+external)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist|person)s?\b/i,
   // "the panel decided to appoint someone with more retail management experience\"
