@@ -22,6 +22,8 @@ import {
   INTERVIEWER_NOTE,
   GUEST_EVENT,
   NAMED_CANDIDATE,
+  NOT_A_JOB_OFFER,
+  OFFER_PATTERNS,
   JOB_DIGEST,
   OTHER_EVENT,
   PAST_CUE,
@@ -244,6 +246,11 @@ function lastBoundWord(text: string): string {
 
 const AFTER_RETURN = /\b(?:after|once|when)\s+(?:i|we|she|he|they)\b[^.;!?]{0,16}?\b(?:return|back)\b/i;
 
+/** A job offer in the message (OFFER_PATTERNS, not an offer of an interview). */
+function offersTheJob(text: string): boolean {
+  return !NOT_A_JOB_OFFER.test(text) && OFFER_PATTERNS.some((re) => re.test(text));
+}
+
 /** A calendar notice that the event is declined or cancelled: "Declined: …", "has declined this event". */
 const DECLINED_EVENT =
   /^\s*(?:declined|cancell?ed(?:\s+event)?|event\s+cancell?ed|canceled\s+event)\s*:|\b(?:has|have)\s+(?:declined|cancell?ed)\s+(?:this|the)\s+(?:event|invitation|meeting)\b/i;
@@ -430,9 +437,14 @@ export function classify(
       SLOT_NOUN,
       before.replace(GUEST_EVENT, (m) => ' '.repeat(m.length)),
     );
+  // In a job offer, a timed day with no interview words of its own is the start ("you are hereby offered the
+  // position … Kindly report on 1st February at 8.00 am", round 70d).
+  const ownWords = INTERVIEW_CUE.test(words.replace(INTERVIEW_TOPIC, ' '));
   const interviewy =
-    (INTERVIEW_CUE.test(words.replace(INTERVIEW_TOPIC, ' ')) ||
-      (e.time !== null && INTERVIEW_CUE.test(context.text.replace(INTERVIEW_TOPIC, ' ')))) &&
+    (ownWords ||
+      (e.time !== null &&
+        INTERVIEW_CUE.test(context.text.replace(INTERVIEW_TOPIC, ' ')) &&
+        !offersTheJob(context.text))) &&
     !(e.time !== null && messageEvent) &&
     !JOB_DIGEST.test(context.text.slice(0, 200)) &&
     // "Mr Otieno has a board meeting clash on thurs so we have moved your interview to Fri 11th Dec": the clause
