@@ -1483,6 +1483,12 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   /\b(?:phoning|calling|ringing|telephoning)\s+(?:[\w-]+\s+){0,4}?(?:won't|will\s+not|doesn't|does\s+not|can't|cannot)\s+(?:get\s+you|give\s+you|help|speed|change)\b/i,
   // "our recruiters don't have phones, so email is the only way to reach us" (round 70b)
   /\b(?:e-?mail|the\s+(?:candidate\s+)?portal)\s+is\s+the\s+only\s+way\s+to\s+(?:reach|contact|get\s+in\s+touch\s+with)\s+(?:us|me|the\s+team)\b|\b(?:don't|do\s+not|doesn't|does\s+not)\s+have\s+(?:a\s+)?(?:phones?|phone\s+lines?|a\s+phone\s+number)\b/i,
+  // "Our switchboard is unable to put calls through to HR about job applications" (round 70d)
+  /\b(?:unable\s+to|can't|cannot|can\s+not|won't|will\s+not|not\s+able\s+to|do\s+not|don't)\s+(?:put|transfer|connect|forward)\s+(?:any\s+)?(?:phone\s+|telephone\s+)?calls\s+(?:through\s+)?(?:to|for)\b/i,
+  // "Canvassing in any form, including telephone calls to the office, will lead to disqualification" (round 70d)
+  /\b(?:canvassing|(?:tele)?phone\s+calls)\b[^.;]{0,80}?\b(?:will|shall)\s+(?:lead\s+to|result\s+in|mean)\s+(?:automatic\s+|immediate\s+)?disqualification\b/i,
+  // "Please wait to hear from us rather than following up" (round 70d): an unbounded request not to contact
+  /\bwait\s+(?:to\s+hear\s+(?:back\s+)?from\s+us|for\s+us\s+to\s+(?:contact|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+you)\s+(?:rather\s+than|instead\s+of)\s+(?:following\s+up|chasing|contacting|calling|reaching\s+out)\b/i,
   // "neither our HR team nor the site managers are in a position to take telephone enquiries" (round 70)
   /\bneither\s+[^.;!?]{1,60}?\bnor\s+[^.;!?]{1,60}?\b(?:is|are|can|will\s+be)\s+(?:in\s+a\s+position|able)\s+to\s+(?:take|accept|answer|return|handle|field)\s+(?:any\s+)?(?:(?:phone|telephone)\s+(?:calls|enquiries|inquiries)|calls)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
   // "Phone calls to the hiring manager are strongly discouraged"
