@@ -44,7 +44,7 @@ export const DEFAULT_INTERVIEW_MINUTES = 60;
 // A bound that points back at the day named before it: "before then", "until that date", "prior to that day"
 // ("The committee meets on December 15; please do not contact us before that date").
 const POINTED_BOUND =
-  /\b(?:before|until|till|prior\s+to)\s+(?:then|that\s+(?:date|day|point)|this\s+date)\b/i;
+  /\b(?:before|until|till|prior\s+to)\s+(?:then|that\s+(?:date|day|point)|this\s+date|the\s+(?:panel|committee|board)\s+(?:has\s+)?(?:met|sat|convened))\b/i;
 
 /** The words before a status-change timestamp: "was updated on", "Changed:", "received on" (issue 13, class 4). */
 const STAMP_LEAD =
@@ -112,7 +112,7 @@ const LENGTH_FOLLOW_UP =
 // not slots, "You are meeting with Dana tomorrow at 2pm" and "Dana is meeting with you on Friday" are.
 // (and a meeting of theirs: "sign-off from finance … after their meeting on the 9th", round 50e)
 const UNRELATED_MEETING =
-  /\b(?:their|his|her)\s+(?:own\s+)?(?:meeting|call)s?\b|\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?!you\b)[a-z]+(?:'m|'re|'s|\s+(?:am|is|are|will\s+be))\s+(?:meeting|speaking|talking)\b(?!\s+(?:(?:with|to)\s+)?you\b)|\b(?:i|we)(?:\s+have|'ve|\s+will\s+have|'ll\s+have)(?:\s+got)?\s+an?\s+(?:quick\s+)?(?:call|meeting|chat|sync|catch-?up)\s+with\s+(?!you\b)|\b(?:panel|team|committee|hiring\s+manager|managers|board)\s+(?:(?:will|is|are|shall)\s+(?:be\s+)?(?:meet(?:ing)?|(?:re)?conven\w*|deliberat\w*)|meets|(?:re)?convenes|deliberates)\b|\bmeet(?:ing)?\s+(?:internally|to\s+(?:discuss|review|decide|compare))|\bdebrief|\b(?:candidates|applicants|people|others)\s+(?:left\s+|still\s+)?to\s+(?:meet|see|interview|speak\s+(?:to|with))\b|\b(?!you\b)[a-z]+\s+(?:has|have)\s+(?:got\s+)?(?:back-to-back\s+|several\s+|more\s+|other\s+)?(?:interviews|meetings)\b(?!\s+with\s+you\b)|\b(?:call|calls|calling|speak|speaking|talk|talking)\s+(?:to|with)\s+(?:your\s+)?(?:references|referees)\b|\breference\s+checks?\b/i;
+  /\b(?:their|his|her)\s+(?:own\s+)?(?:meeting|call)s?\b|\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?!you\b)[a-z]+(?:'m|'re|'s|\s+(?:am|is|are|will\s+be))\s+(?:meeting|speaking|talking)\b(?!\s+(?:(?:with|to)\s+)?you\b)|\b(?:i|we)(?:\s+have|'ve|\s+will\s+have|'ll\s+have)(?:\s+got)?\s+an?\s+(?:quick\s+)?(?:call|meeting|chat|sync|catch-?up)\s+with\s+(?!you\b)|\b(?:panel|team|committee|hiring\s+manager|managers|board)\s+(?:(?:will|is|are|shall)\s+(?:be\s+)?(?:meet(?:ing)?|(?:re)?conven\w*|deliberat\w*|sit(?:ting)?)|meets|(?:re)?convenes|deliberates|sits)\b|\bmeet(?:ing)?\s+(?:internally|to\s+(?:discuss|review|decide|compare))|\bdebrief|\b(?:candidates|applicants|people|others)\s+(?:left\s+|still\s+)?to\s+(?:meet|see|interview|speak\s+(?:to|with))\b|\b(?!you\b)[a-z]+\s+(?:has|have)\s+(?:got\s+)?(?:back-to-back\s+|several\s+|more\s+|other\s+)?(?:interviews|meetings)\b(?!\s+with\s+you\b)|\b(?:call|calls|calling|speak|speaking|talk|talking)\s+(?:to|with)\s+(?:your\s+)?(?:references|referees)\b|\breference\s+checks?\b/i;
 
 function interviewMinutes(sentence: string, e: TimeExpr, after = ''): number {
   if (e.minutes !== null) return e.minutes;
@@ -275,7 +275,7 @@ const RETURN_LEAD =
 const ABSENCE_LEAD =
   /\b(?:out\s+of\s+(?:the\s+)?office|on\s+(?:annual\s+|parental\s+|sick\s+)?leave|away|travell?ing|off|out)\b[^.;!?]{0,30}$/i;
 const BACK_TO_RETURN =
-  /\b(?:after|once|when|until|till)\s+(?:i|we|she|he|they|the\s+team)(?:'m|'re|\s+am|\s+are|\s+is)?\s+(?:back|return\w*|resum\w*|re-?open\w*)\b|\b(?:until|after)\s+then\b/i;
+  /\b(?:after|once|when|until|till)\s+(?:i|we|she|he|they|the\s+team)(?:'m|'re|\s+am|\s+are|\s+is)?\s+(?:back|return\w*|resum\w*|re-?open\w*)\b|\b(?:until|after)\s+then\b|\b(?:post|after)\s+that\b/i;
 
 function holdOffNext(text: string, sentence: Sentence): boolean {
   const rest = text.slice(sentence.index + sentence.text.length, sentence.index + sentence.text.length + 240);

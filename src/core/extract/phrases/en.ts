@@ -1395,6 +1395,12 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
       "Our team is on a company retreat until Friday 20th, so please don't expect replies - feel free to follow up from Monday 23rd.",
   },
   {
+    // Indian English "post that" is "after that": "I am on leave till 27th Jan. Please connect with me post that"
+    // (round 70d)
+    pattern: String.raw`(?:please|kindly)\s+(?:connect|get\s+in\s+touch|reach\s+out|follow\s+up|write|revert|contact\s+(?:me|us))\s+(?:(?:with|to)\s+(?:me|us)\s+)?(?:post|after)\s+(?:that|then)`,
+    example: 'I am on leave till 27th Jan. Please connect with me post that for any updates on your profile.',
+  },
+  {
     // The hold-off said of the follow-up itself: "Any follow-up on your application should be made after we
     // resume" (round 70b)
     pattern: String.raw`(?:follow(?:ing)?[\s-]*ups?|contact|enquiries|inquiries|questions)\s+(?:\w+\s+){0,4}?(?:should|must|can|may)\s+(?:only\s+)?be\s+(?:made|sent|directed|raised)\s+(?:after|once|when|from)`,
@@ -1426,7 +1432,7 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
 ];
 export const HOLD_OFF_CUE = new RegExp(String.raw`\b${alternation(HOLD_OFF_ROWS)}\b`, 'i');
 export const CONTACT_WORD =
-  /\b(?:re-?send\w*|quer(?:y|ies)|contact\w*|ping(?:ing)?|nudg(?:e|ing)|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call\w*|e-?mail\w*|inquir\w*|enquir\w*|questions?|chas\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))\b/i;
+  /\b(?:connect(?:ing)?\s+with\s+(?:me|us)|revert(?:ing)?\s+to\s+(?:me|us)|re-?send\w*|quer(?:y|ies)|contact\w*|ping(?:ing)?|nudg(?:e|ing)|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call\w*|e-?mail\w*|inquir\w*|enquir\w*|questions?|chas\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))\b/i;
 
 /** "If you haven't heard from us by 1 August, you may email": a promise, reported as response-by only. */
 export const CONDITIONAL_PERMISSION =
