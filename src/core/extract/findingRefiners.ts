@@ -145,6 +145,13 @@ const movedSlots: FindingRefiner = (context, items) =>
       c.expr.index + c.expr.text.length + 56,
     );
     if (/\b(?:from|of|original(?:ly)?)\s+$/i.test(lead)) return false;
+    // "the interviews scheduled for 25th January stand postponed": the slot that was set (round 70d).
+    if (
+      /\b(?:interview|call|meeting|screen|round|session)s?\s+(?:scheduled|set|booked|planned|arranged|fixed)\s+(?:for|on|at)\s+$/i.test(
+        lead,
+      )
+    )
+      return false;
     // "your final interview originally set for Monday, Dec 7 at 2:00 PM has been moved": the slot it was.
     // So is "your call that was set for Thursday at 4pm" (round 50b).
     if (

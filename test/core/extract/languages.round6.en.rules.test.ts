@@ -6,6 +6,10 @@ import { checkRows, type RuleRow } from './ruleRows';
 // Thursday 10 December 2026, 09:00 in New York; in London.
 const NY = { sentAt: '2026-12-10T09:00:00-05:00', tz: 'America/New_York' } as const;
 const LDN = { sentAt: '2026-12-10T09:00:00+00:00', tz: 'Europe/London' } as const;
+// The same day in Johannesburg, Brisbane and Sydney.
+const JNB = { sentAt: '2026-12-10T09:00:00+02:00', tz: 'Africa/Johannesburg' } as const;
+const BNE = { sentAt: '2026-12-10T09:00:00+10:00', tz: 'Australia/Brisbane' } as const;
+const SYD = { sentAt: '2026-12-10T09:00:00+11:00', tz: 'Australia/Sydney' } as const;
 
 const check = (rows: readonly RuleRow[]): void => checkRows(rows, []);
 
@@ -311,6 +315,70 @@ describe('extract: round 70 rules (issue 13, English)', () => {
         ['interview 2026-12-14 09:00'],
       ],
       [LDN, 'Interviews will be held on 14 and 15 December.', []],
+    ]);
+  });
+
+  describe('round 70d: outcomes and promises', () => {
+    check([
+      [
+        LDN,
+        'We have filled the position internally, so your application is now closed.',
+        ['outcome rejected'],
+      ],
+      [
+        LDN,
+        'Applications close on Friday 18 December, and offers will go out within five working days from then.',
+        ['response-by 2026-12-25'],
+      ],
+      [
+        LDN,
+        'Thank you for attending on 8 December. You will hear from us within ten days from the date of your interview.',
+        ['response-by 2026-12-18'],
+      ],
+      [
+        LDN,
+        'Following your interview, we are delighted to offer you the post of Store Manager. Please report to the Leeds store on Monday 4 January at 8:30am.',
+        ['outcome offer'],
+      ],
+    ]);
+  });
+
+  describe('round 70d: no-calls and hold-offs', () => {
+    check([
+      [
+        LDN,
+        'I am travelling till 16th Dec. Kindly revert to me post that.',
+        ['no-contact-before 2026-12-16'],
+      ],
+      [LDN, 'Canvassing or telephone calls to board members will result in disqualification.', ['no-calls']],
+      [NY, 'Please wait for us to contact you instead of chasing.', ['no-calls']],
+      [LDN, 'Reception cannot transfer calls to the recruitment team.', ['no-calls']],
+      [
+        LDN,
+        "The selection panel sits on Tuesday 15 December; please don't contact us before the panel has met.",
+        ['no-contact-before 2026-12-15'],
+      ],
+    ]);
+  });
+
+  describe("round 70d: no slot in demos, deliveries, others' interviews or a postponed slot", () => {
+    check([
+      [NY, 'Join our product demo on Tuesday, December 15 at 2 PM ET to see how teams run interviews.', []],
+      [
+        LDN,
+        'Your parcel with the interview suit is arriving Friday 11 December between 10:00 and 12:00.',
+        [],
+      ],
+      [NY, "FYI Ms. Gomez's final interview is on Friday at 2 PM, so the room is booked.", []],
+      [LDN, 'The interview scheduled for 14 December has been postponed; new dates will follow.', []],
+    ]);
+  });
+
+  describe('round 70d: clocks written "14h30", and AEST read by a zone that keeps it all year', () => {
+    check([
+      [JNB, 'Your interview is on Monday 14 December at 14h30 in Sandton.', ['interview 2026-12-14 14:30']],
+      [BNE, 'Your interview is on Monday 14 December at 2:00pm AEST.', ['interview 2026-12-14 14:00']],
+      [SYD, 'Your interview is on Monday 14 December at 2:00pm AEST.', ['interview 2026-12-14 14:00']],
     ]);
   });
 });

@@ -1317,7 +1317,7 @@ export const NAMED_CANDIDATE =
  * Evening … Join our graduate recruiters on Wednesday 9 December from 6:00pm" (round 50).
  */
 export const OTHER_EVENT =
-  /\b(?:flights?|departs|departure\s+(?:time|date)|arrives|boarding|(?:mortgage|loan|bank|banking|insurance|dental|dentist|doctor|medical|gp|optician|vet|salon)\s+(?:appointment|specialist|adviser|advisor|consultation|check-?up)|career\s+coach(?:ing)?|coaching\s+(?:session|call)|mock\s+interviews?|class(?:es)?|lessons?|lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
+  /\b(?:arriving|out\s+for\s+delivery|deliver(?:y|ed)|parcel|courier|flights?|departs|departure\s+(?:time|date)|arrives|boarding|(?:mortgage|loan|bank|banking|insurance|dental|dentist|doctor|medical|gp|optician|vet|salon)\s+(?:appointment|specialist|adviser|advisor|consultation|check-?up)|career\s+coach(?:ing)?|coaching\s+(?:session|call)|mock\s+interviews?|class(?:es)?|lessons?|lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
 /**
  * A job alert or digest, named in its opening: its listings' dates ("Sales Executive — Kola Foods — Interview date: 9
  * Dec") are no slot of the reader's (round 50c).
@@ -1331,7 +1331,7 @@ export const JOB_DIGEST =
  * recruiters on Wednesday 9 December from 6:00pm", round 50).
  */
 export const GUEST_EVENT =
-  /\b(?:live\s+(?:panel|session|event|chat)|live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+registered|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
+  /\b(?:live\s+(?:panel|session|event|chat|demo)|product\s+demo|live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+registered|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
 /** The event nouns of a candidate's own slot, to weigh against OTHER_EVENT by nearness. */
 export const SLOT_NOUN =
   /\b(?:interview|screen(?:ing)?|call|chat|conversation|meeting|assessment|onsite|on-site|visit|panel|round|1:1|one-on-one)s?\b/gi;
