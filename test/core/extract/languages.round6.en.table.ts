@@ -864,3 +864,196 @@ export const ROUND_70D_EN: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Monday 1 February 2027, 09:00 in Atlanta.
+const ATL2 = { sentAt: '2027-02-01T09:00:00-05:00', tz: 'America/New_York' } as const;
+// Tuesday 2 February 2027, 09:00 in Dallas.
+const DFW = { sentAt: '2027-02-02T09:00:00-06:00', tz: 'America/Chicago' } as const;
+// Wednesday 3 February 2027, 09:00 in Seattle.
+const SEA2 = { sentAt: '2027-02-03T09:00:00-08:00', tz: 'America/Los_Angeles' } as const;
+// Thursday 4 February 2027, 09:00 in Ottawa.
+const OTT2 = { sentAt: '2027-02-04T09:00:00-05:00', tz: 'America/Toronto' } as const;
+// Monday 1 February 2027, 09:00 in Birmingham.
+const BHX = { sentAt: '2027-02-01T09:00:00+00:00', tz: 'Europe/London' } as const;
+// Tuesday 2 February 2027, 09:00 in Limerick.
+const LIM = { sentAt: '2027-02-02T09:00:00+00:00', tz: 'Europe/Dublin' } as const;
+// Wednesday 3 February 2027, 10:00 in Hyderabad (day-first dates).
+const HYD = { sentAt: '2027-02-03T10:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+// Thursday 4 February 2027, 10:00 in Karachi (day-first dates).
+const KHI2 = { sentAt: '2027-02-04T10:00:00+05:00', tz: 'Asia/Karachi' } as const;
+// Monday 1 February 2027, 09:00 in Nairobi.
+const NBO3 = { sentAt: '2027-02-01T09:00:00+03:00', tz: 'Africa/Nairobi' } as const;
+// Tuesday 2 February 2027, 09:00 in Cape Town.
+const CPT2 = { sentAt: '2027-02-02T09:00:00+02:00', tz: 'Africa/Johannesburg' } as const;
+// Wednesday 3 February 2027, 09:00 in Perth.
+const PER2 = { sentAt: '2027-02-03T09:00:00+08:00', tz: 'Australia/Perth' } as const;
+// Thursday 4 February 2027, 09:00 in Sydney.
+const SYD2 = { sentAt: '2027-02-04T09:00:00+11:00', tz: 'Australia/Sydney' } as const;
+// Friday 5 February 2027, 10:00 in Hong Kong (day-first dates).
+const HKG5 = { sentAt: '2027-02-05T10:00:00+08:00', tz: 'Asia/Hong_Kong' } as const;
+// Monday 1 February 2027, 09:00 in Singapore (day-first dates).
+const SGP5 = { sentAt: '2027-02-01T09:00:00+08:00', tz: 'Asia/Singapore' } as const;
+
+/** Round 70e: the fifth unseen round of the sixth English set, written after round 70d's fixes. */
+export const ROUND_70E_EN: readonly PhraseRow[] = [
+  {
+    ...ATL2,
+    text: 'Interview Confirmation – Tuesday, February 9, 2027 at 3:00 PM (Eastern Standard Time)\n\nHi Jalen,\n\nThank you for confirming. Your phone interview with Magnolia Mutual is set. A recruiter will call you at (404) 555-0193.\n\nMagnolia Mutual Talent Team',
+    expect: [{ kind: 'interview', by: '2027-02-09', time: '15:00' }],
+  },
+  {
+    ...DFW,
+    text: "hey Marisol! any chance you're free tmrw around 4:30 for a quick call w/ our VP? if not no worries",
+    expect: [{ kind: 'interview', by: '2027-02-03', time: '16:30' }],
+  },
+  {
+    ...SEA2,
+    text: "Hi Dylan,\n\nThanks for taking the time to chat with us last week. After reviewing all candidates, we've determined that your experience isn't the right match for this role at this time.\n\nBest of luck,\nCascadia Bio Recruiting",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...OTT2,
+    text: 'Dear Applicant,\n\nSelection process number: 26-DND-EA-OTT-123456\n\nYou are invited to a virtual interview on February 16, 2027 at 13:30 Eastern Time. The interview will last approximately 75 minutes. Please confirm your attendance by replying to this email no later than February 9, 2027.',
+    expect: [{ kind: 'interview', by: '2027-02-16', time: '13:30' }],
+  },
+  {
+    ...BHX,
+    text: "Hi Jas, we're short-staffed this week, so it'd be great if you could leave any chasing until Monday 8th.\n\nThanks,\nPete",
+    expect: [{ kind: 'no-contact-before', by: '2027-02-08' }],
+  },
+  {
+    ...LIM,
+    text: "Hi Ruairí, the hiring manager has signed off and it's now with HR for approval. All going well, you'll have our final answer before the end of the month.\n\nGráinne",
+    expect: [{ kind: 'response-by', by: '2027-02-28', fuzzy: true }],
+  },
+  {
+    ...HYD,
+    text: 'Dear Job Seeker,\n\nGreetings from TalentBridge Consultants! We have an urgent opening for Java Developer with a leading MNC in Hyderabad. Face-to-face interviews on Saturday 6th Feb, 10 AM to 4 PM. If interested, reply with your updated CV.\n\nRegards,\nSwathi',
+    expect: [],
+  },
+  {
+    ...KHI2,
+    text: 'Dear Usman, your file has been forwarded to the Head of Department. InshaAllah you will hear from us within 10 working days.\n\nRegards,\nHR',
+    expect: [{ kind: 'response-by', by: '2027-02-18' }],
+  },
+  {
+    ...NBO3,
+    text: 'NB: Our offices do not handle recruitment enquiries by phone or in person.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...CPT2,
+    text: 'Hi Kyle, please allow us two weeks from today before you follow up; the panel is spread across three offices.',
+    expect: [{ kind: 'no-contact-before', by: '2027-02-16' }],
+  },
+  {
+    ...PER2,
+    text: "G'day Tash, can you come in Thursday arvo, 2:30ish, for a chat with the ops manager? Reply and I'll lock it in.",
+    expect: [{ kind: 'interview', by: '2027-02-04', time: '14:30' }],
+  },
+  {
+    ...SYD2,
+    text: "Hi Lachlan, thanks for interviewing with us on Tuesday. We'll have feedback to you early next week.",
+    expect: [{ kind: 'response-by', by: '2027-02-10', fuzzy: true }],
+  },
+  {
+    ...HKG5,
+    text: 'Dear Mr Ho, owing to the Lunar New Year holidays, your interview originally fixed on 11 Feb has been postponed to 18 Feb (Thu) at the same time, 10:30 a.m.',
+    expect: [{ kind: 'interview', by: '2027-02-18', time: '10:30' }],
+  },
+  {
+    ...SGP5,
+    text: 'Your CPF contribution for January 2027 has been received on 01/02/2027. The next contribution is due by 14/02/2027.',
+    expect: [],
+  },
+  {
+    ...ATL2,
+    text: "Hi Renee, I'm so sorry, something came up. Would it be possible to move our call to Thursday at 11 instead?",
+    expect: [{ kind: 'interview', by: '2027-02-04', time: '11:00' }],
+  },
+  {
+    ...DFW,
+    text: "Hi Marisol, just circling back on my note from last week. Are you still interested in the role? If I don't hear back by Friday I'll assume you've moved on.",
+    expect: [],
+  },
+  {
+    ...SEA2,
+    text: "Your coding challenge is due by Monday, Feb 8 at 9:00 AM PT. Once submitted, we'll reply within 3 business days.",
+    expect: [],
+  },
+  {
+    ...OTT2,
+    text: 'The competition poster closes February 12. Due to volume, we will only contact candidates selected for further assessment.',
+    expect: [],
+  },
+  {
+    ...BHX,
+    text: 'Payday is Friday 26 February. Payslips will be available on the portal from Wednesday 24 February.',
+    expect: [],
+  },
+  {
+    ...LIM,
+    text: 'Hi Aoife, lovely to chat. Are you free Thurs 11th @ 2 for a second chat with Brian? Let me know.\n\nNiamh',
+    expect: [{ kind: 'interview', by: '2027-02-11', time: '14:00' }],
+  },
+  {
+    ...HYD,
+    text: 'Dear Sai, the final panel for this position is on 12th February. The results will be declared within a week thereafter.',
+    expect: [{ kind: 'response-by', by: '2027-02-19' }],
+  },
+  {
+    ...KHI2,
+    text: 'Eid holidays: the office will remain closed from 9th to 11th March.',
+    expect: [],
+  },
+  {
+    ...NBO3,
+    text: 'Dear Wambui, we are happy to inform you that you have been selected for the position of Customer Experience Lead. Kindly confirm acceptance by Friday 5th February.',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...CPT2,
+    text: 'Please hold off on any enquiries till after the interviews on 11 February.',
+    expect: [{ kind: 'no-contact-before', by: '2027-02-12' }],
+  },
+  {
+    ...PER2,
+    text: "SEEK: 8 new jobs for 'mine planning engineer'\n\nSenior Mine Planner · Pilbara Iron · Perth WA · Listed 2d ago\nShort-term planner · Goldfields Ops · Kalgoorlie · Interviews from 15 Feb",
+    expect: [],
+  },
+  {
+    ...SYD2,
+    text: 'Interview: 2027-02-09T10:00 AEDT (Microsoft Teams)',
+    expect: [{ kind: 'interview', by: '2027-02-09', time: '10:00' }],
+  },
+  {
+    ...HKG5,
+    text: 'Please do not call our office hotline regarding the status of your application; we will notify shortlisted applicants by email.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...SGP5,
+    text: "Hi Daniel, thanks for your patience. We're seeing the last two candidates this Thursday and Friday and expect to come back to you early the following week.",
+    expect: [{ kind: 'response-by', by: '2027-02-10', fuzzy: true }],
+  },
+  {
+    ...ATL2,
+    text: 'Save the date: Atlanta Tech Career Fair, Thursday, February 18, 2027, 11 AM – 4 PM, Georgia World Congress Center. On-site interviews available!',
+    expect: [],
+  },
+  {
+    ...DFW,
+    text: "Congratulations! Your background check is complete and you're all set to start on Monday, February 15 at 8 AM. Please arrive at the front desk.",
+    expect: [],
+  },
+  {
+    ...LIM,
+    text: "I'll ring you Thursday with the verdict.\n\nNiamh",
+    expect: [{ kind: 'response-by', by: '2027-02-04' }],
+  },
+  {
+    ...SEA2,
+    text: 'Reminder: jury duty on Tuesday, February 9, 8:00 AM, King County Courthouse.',
+    expect: [],
+  },
+];
