@@ -564,6 +564,11 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'Your offer pack will land in your inbox within 48 hours.',
   },
   {
+    // "you'll have our final answer before the end of the month" (round 70e)
+    pattern: String.raw`(?:you'll|you\s+will|you\s+should|you'd)\s+have\s+(?:our|an?|the|my)\s+(?:final\s+|definite\s+|formal\s+)?(?:answer|decision|response|feedback|verdict)`,
+    example: "All going well, you'll have our final answer before the end of the month.",
+  },
+  {
     // "shortlisting outcomes will issue within seven working days" (round 70d)
     pattern: String.raw`(?:outcomes?|results?|decisions?|offers?|letters?|notifications?)\s+(?:will|should|shall)\s+(?:issue|be\s+issued|go\s+out|be\s+sent\s+out|be\s+released)`,
     example:
@@ -1539,6 +1544,8 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\bcandidates?\s+whose\s+(?:experience|qualifications|skills|background)\s+more\s+closely\b/i,
   // "We've offered the role to a candidate with more test automation experience, and they have accepted"
   /\b(?:have|'ve|has|had)\s+(?:now\s+|already\s+)?(?:offered|given)\s+(?:the\s+|this\s+)?(?:role|position|job|post)\s+to\s+(?:an?|another|the\s+other|one\s+of\s+the\s+other)\s+(?:[\w-]+\s+)?(?:candidate|applicant|person|individual)s?\b/i,
+  // "your experience isn't the right match for this role at this time" (round 70e)
+  /\b(?:isn't|is\s+not|wasn't|was\s+not|aren't|are\s+not|'re\s+not)\s+(?:quite\s+)?(?:the\s+|a\s+)?(?:right|best|strongest|closest|ideal|good)\s+(?:match|fit)\s+for\s+(?:this|the|our)\b/i,
   // "we've decided to fill the Operations Lead role internally, so we'll be closing out your application" (round 70d)
   /\b(?:decided|chosen|going|opted)\s+to\s+fill\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|vacancy|post|job|opening)\s+internally\b|\b(?:have|'ve|has)\s+filled\s+(?:the\s+|this\s+)?(?:role|position|vacancy|post)\s+internally\b|\bclos(?:e|ing)\s+out\s+your\s+application\b/i,
   // "the team has decided to extend the offer to another finalist" (round 70c)
