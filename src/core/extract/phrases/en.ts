@@ -693,6 +693,11 @@ export const CANDIDATE_DEADLINE_ROWS: readonly PhraseRow[] = [
   },
   { pattern: String.raw`resign\s+by`, example: 'Please resign by December 18.' },
   {
+    // The writer waiting on the candidate: "If I don't hear back by Friday I'll assume you've moved on" (round 70e)
+    pattern: String.raw`(?:i|we)\s+(?:don't|do\s+not|haven't|have\s+not)\s+(?:hear(?:d)?\s+(?:back|from\s+you)|(?:get|got|receive(?:d)?)\s+(?:a\s+(?:reply|response)|an?\s+answer)(?:\s+from\s+you)?)`,
+    example: "If I don't hear back by Friday I'll assume you've moved on.",
+  },
+  {
     // The writer asking for an answer is no promise of one: the candidate's own "I'd be grateful for an update by
     // Friday the 18th" (round 70).
     pattern: String.raw`(?:grateful|thankful)\s+(?:for|if\s+(?:you|i)\s+(?:could|can|might))|(?:would|'d)\s+(?:really\s+)?appreciate\s+(?:an?\s+|your\s+|any\s+|it\s+if\s+)`,
