@@ -730,7 +730,7 @@ export const FACT_ROWS: readonly PhraseRow[] = [
     example: 'Job ID: R-20931 | Status: Application Received | Submitted: 11/10/2026 8:02 AM',
   },
   {
-    pattern: String.raw`start(?:ing)?\s+date`,
+    pattern: String.raw`(?:set|due|scheduled|ready|cleared)\s+to\s+start|start(?:ing)?\s+date`,
     example: 'We would need you to relocate within 3 months of your start date.',
   },
   {
@@ -1366,7 +1366,7 @@ export const AVAILABILITY_ASK =
 
 /** Interviews as a schedule, not this candidate's slot: "we start interviews from 2 June". */
 export const GENERIC_INTERVIEWS_CUE =
-  /\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,4}?(?:will\s+)?(?:start|begin|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy|req\w*)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on\s|…))/i;
+  /\b(?:walk-?in|face-to-face|f2f|on-the-spot|on-site|in-person)\s+interviews\b|\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,4}?(?:will\s+)?(?:start|begin|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy|req\w*)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on\s|…))/i;
 
 /**
  * Interviews as a topic, not an event: "Webinar: How to ace your technical interview", "interview tips", "a Q&A with
