@@ -202,8 +202,10 @@ function weekOfEvent(exprs: readonly TimeExpr[]): readonly TimeExpr[] {
 }
 
 /** "of that date", "after the final round": a window pointing back at the day named before it (en.ts rows). */
+// (or "thereafter": "the final panel is on 12th February. The results will be declared within a week thereafter",
+// round 70e)
 const BACK_TO_EVENT = new RegExp(
-  String.raw`^\s*(?:after|following|of|from)\s+${alternation(EVENT_BACK_ROWS)}\b`,
+  String.raw`^\s*(?:(?:after|following|of|from)\s+${alternation(EVENT_BACK_ROWS)}|thereafter|afterwards)\b`,
   'i',
 );
 /** The same, when the event is the candidate's own meeting (then that day is a slot). */

@@ -912,7 +912,7 @@ export const FACT_ROWS: readonly PhraseRow[] = [
 export const FACT_CUE = new RegExp(String.raw`\b${alternation(FACT_ROWS)}\b`, 'i');
 
 /** A window counted from an event: "of the closing date", "after your interview", "from the final decision". */
-export const ANCHOR_LEAD = /^\s*(?:of|after|from|following|since)\s+/i;
+export const ANCHOR_LEAD = /^\s*(?:(?:of|after|from|following|since)\s+|(?:thereafter|afterwards)\b)/i;
 
 /**
  * A process's usual length said of the step named before it ("this usually takes around 10 working days"), and
