@@ -240,7 +240,8 @@ const PERMISSION_FROM =
 /** The last bound word of `text` ("until after", "before", "by", "until"), or "" where none. */
 function lastBoundWord(text: string): string {
   let last = '';
-  for (const m of text.matchAll(/\b(?:until\s+after|before|by|until|till|prior\s+to)\b/gi)) last = m[0];
+  for (const m of text.matchAll(/\b(?:(?:until|till)\s+after|before|by|until|till|prior\s+to)\b/gi))
+    last = m[0];
   return last;
 }
 
@@ -381,7 +382,8 @@ export function classify(
         e.bound === 'until-after' ||
         // The day's own bound word, else the nearest before it, decides: "won't decide until after the shutdown,
         // so please don't chase them before 11 January" is the 11th.
-        (e.bound === 'none' && /\buntil\s+after\b/i.test(lastBoundWord(sentence.text.slice(0, rel)))) ||
+        (e.bound === 'none' &&
+          /\b(?:until|till)\s+after\b/i.test(lastBoundWord(sentence.text.slice(0, rel)))) ||
         (e.bound === 'until' && /^until\s+after\b/i.test(e.text));
       // "until the week of November 23": contact is welcome from that week's Monday.
       const weekStart = /\bweek\s+of\b/i.test(e.text) ? addDays(e.date, 1 - weekdayOf(e.date)) : e.date;

@@ -1421,6 +1421,12 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
     example: 'Please bear with us and hold tight until next Friday before following up.',
   },
   {
+    // "it'd be great if you could leave any chasing until Monday 8th" (round 70e)
+    pattern: String.raw`leave\s+(?:any|all|your)\s+(?:\w+\s+)?(?:chas\w*|follow[\s-]*ups?|questions|queries|enquiries|e-?mails|calls)\s+(?:until|till|for)`,
+    example:
+      "We're short-staffed this week, so it'd be great if you could leave any chasing until Monday 8th.",
+  },
+  {
     // "there's no point checking in before 11 January" (round 70)
     pattern: String.raw`no\s+(?:point|use|sense)\s+(?:in\s+)?(?:\w+\s+){0,2}?(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*up|check(?:ing)?\s+in|chas\w*|call\w*|e-?mail\w*|writ\w*|ask\w*)`,
     example: "The panel doesn't meet until after the break, so there's no point chasing before 11 January.",
