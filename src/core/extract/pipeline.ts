@@ -36,6 +36,7 @@ import {
 import {
   HOURS_CLOCK,
   H_CLOCK,
+  ISH_CLOCK,
   MONTH,
   NOT_A_JOB_OFFER,
   NO_CALLS_PATTERNS,
@@ -253,11 +254,15 @@ function correctMisspellings(text: string): string {
   return out;
 }
 
-/** English clocks without a colon: "at 0930hrs" and "10h00" are "09:30" and "10:00" (padded: offsets hold). */
+/**
+ * English clocks without a colon: "at 0930hrs" and "10h00" are "09:30" and "10:00", "2:30ish" is "2:30" (padded:
+ * offsets hold).
+ */
 function englishClocks(text: string): string {
   return text
     .replace(HOURS_CLOCK, (m, h: string, min: string) => `${h}:${min}`.padEnd(m.length))
-    .replace(H_CLOCK, (m, h: string, min: string) => `${h}:${min}`.padEnd(m.length));
+    .replace(H_CLOCK, (m, h: string, min: string) => `${h}:${min}`.padEnd(m.length))
+    .replace(ISH_CLOCK, (m, clock: string) => clock.padEnd(m.length));
 }
 
 /**

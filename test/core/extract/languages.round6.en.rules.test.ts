@@ -381,4 +381,50 @@ describe('extract: round 70 rules (issue 13, English)', () => {
       [SYD, 'Your interview is on Monday 14 December at 2:00pm AEST.', ['interview 2026-12-14 14:00']],
     ]);
   });
+
+  describe('round 70e: outcomes, promises and the writer waiting on the candidate', () => {
+    check([
+      [
+        NY,
+        "After careful thought, we feel you're not the right fit for this position.",
+        ['outcome rejected'],
+      ],
+      [NY, "You'll have our decision by Tuesday.", ['response-by 2026-12-15']],
+      [NY, "If we haven't heard from you by Monday, we'll release the slot.", []],
+      [NY, "Following your interview, you're cleared to start on Monday, January 4 at 9 AM.", []],
+    ]);
+  });
+
+  describe('round 70e: windows counted "thereafter" from the day named before', () => {
+    check([
+      [
+        LDN,
+        'The board meets on Tuesday 15 December and offers will go out within two working days thereafter.',
+        ['response-by 2026-12-17'],
+      ],
+      [
+        NY,
+        "The final interview for this role is on Monday, December 14, and we'll decide within two business days thereafter.",
+        ['response-by 2026-12-16'],
+      ],
+    ]);
+  });
+
+  describe('round 70e: hold-offs "leave any … until", "till after"', () => {
+    check([
+      [LDN, 'Could you leave any follow-ups until Wednesday 16 December?', ['no-contact-before 2026-12-16']],
+      [
+        LDN,
+        'Please hold any questions till after the panel on 16 December.',
+        ['no-contact-before 2026-12-17'],
+      ],
+    ]);
+  });
+
+  describe('round 70e: a hedged clock, and interviews for all comers', () => {
+    check([
+      [NY, 'Does Monday 2:30ish work for a quick call with our VP?', ['interview 2026-12-14 14:30']],
+      [LDN, 'Walk-in interviews on Saturday 12 December, 10:00 to 15:00, at our Leeds store.', []],
+    ]);
+  });
 });

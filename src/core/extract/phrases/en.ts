@@ -81,6 +81,8 @@ export const SAME_LENGTH_MISSPELLINGS: readonly (readonly [RegExp, string])[] = 
  * military style, round 70b), and "10h00" (South African, round 70d). Rewritten as "09:30" padded to the same
  * length, so offsets hold.
  */
+/** "2:30ish", "4ish": the clock without its hedge. */
+export const ISH_CLOCK = /\b(\d{1,2}(?::[0-5]\d)?)[ ]?ish\b/gi;
 export const H_CLOCK = /\b([01]?\d|2[0-3])h([0-5]\d)\b/gi;
 export const HOURS_CLOCK = /\b([01]\d|2[0-3])([0-5]\d)[ ]?(?:hrs|hours|h)\b/gi;
 
