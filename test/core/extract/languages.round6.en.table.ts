@@ -1057,3 +1057,186 @@ export const ROUND_70E_EN: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Monday 1 March 2027, 09:00 in Philadelphia.
+const PHL = { sentAt: '2027-03-01T09:00:00-05:00', tz: 'America/New_York' } as const;
+// Tuesday 2 March 2027, 09:00 in Denver.
+const DEN2 = { sentAt: '2027-03-02T09:00:00-07:00', tz: 'America/Denver' } as const;
+// Wednesday 3 March 2027, 09:00 in Los Angeles.
+const LAX = { sentAt: '2027-03-03T09:00:00-08:00', tz: 'America/Los_Angeles' } as const;
+// Thursday 4 March 2027, 09:00 in Halifax.
+const YHZ = { sentAt: '2027-03-04T09:00:00-04:00', tz: 'America/Halifax' } as const;
+// Monday 1 March 2027, 09:00 in Manchester.
+const MAN2 = { sentAt: '2027-03-01T09:00:00+00:00', tz: 'Europe/London' } as const;
+// Tuesday 2 March 2027, 09:00 in Cork.
+const CRK = { sentAt: '2027-03-02T09:00:00+00:00', tz: 'Europe/Dublin' } as const;
+// Wednesday 3 March 2027, 10:00 in Bengaluru (day-first dates).
+const BLR2 = { sentAt: '2027-03-03T10:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+// Thursday 4 March 2027, 10:00 in Islamabad (day-first dates).
+const ISB2 = { sentAt: '2027-03-04T10:00:00+05:00', tz: 'Asia/Karachi' } as const;
+// Monday 1 March 2027, 09:00 in Mombasa (day-first dates).
+const MBA2 = { sentAt: '2027-03-01T09:00:00+03:00', tz: 'Africa/Nairobi' } as const;
+// Tuesday 2 March 2027, 09:00 in Johannesburg.
+const JNB3 = { sentAt: '2027-03-02T09:00:00+02:00', tz: 'Africa/Johannesburg' } as const;
+// Wednesday 3 March 2027, 09:00 in Melbourne.
+const MEL3 = { sentAt: '2027-03-03T09:00:00+11:00', tz: 'Australia/Melbourne' } as const;
+// Thursday 4 March 2027, 09:00 in Brisbane.
+const BNE3 = { sentAt: '2027-03-04T09:00:00+10:00', tz: 'Australia/Brisbane' } as const;
+// Friday 5 March 2027, 10:00 in Hong Kong (day-first dates).
+const HKG6 = { sentAt: '2027-03-05T10:00:00+08:00', tz: 'Asia/Hong_Kong' } as const;
+// Monday 1 March 2027, 09:00 in Singapore (day-first dates).
+const SIN3 = { sentAt: '2027-03-01T09:00:00+08:00', tz: 'Asia/Singapore' } as const;
+
+/** Round 70f: the sixth unseen round of the sixth English set, written after round 70e's fixes. */
+export const ROUND_70F_EN: readonly PhraseRow[] = [
+  {
+    ...PHL,
+    text: 'Hi Brianna,\n\nGood news! Liberty Health would like to invite you to an interview for the Clinical Data Coordinator position.\n\nWhen: Tuesday, March 16, 2027, 10:00 AM ET\nWhere: Video call (link below)\nDuration: 45 min\n\nJoin: https://meet.example/abc\n\nPowered by Workable',
+    expect: [{ kind: 'interview', by: '2027-03-16', time: '10:00' }],
+  },
+  {
+    ...DEN2,
+    text: 'Quick q: does 9 tomorrow still work or should we bump to 11?',
+    expect: [],
+  },
+  {
+    ...LAX,
+    text: 'Hi Kenji, thank you for interviewing with Sunset Studios. Unfortunately, we will not be moving you forward in the process. We appreciate your interest and wish you luck.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...YHZ,
+    text: "Hi Cole, our hiring committee only meets monthly, so there's not much point reaching out before our next meeting on March 18.",
+    expect: [{ kind: 'no-contact-before', by: '2027-03-18' }],
+  },
+  {
+    ...MAN2,
+    text: 'Dear Hassan,\n\nFollowing your recent interview, I am delighted to offer you the post of Staff Nurse, subject to satisfactory pre-employment checks. Please accept or decline this conditional offer via your account within 5 working days.',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...CRK,
+    text: "Hi Eimear, we're hoping to have a decision for everyone before Paddy's Day.\n\nBest,\nConor",
+    expect: [{ kind: 'response-by', by: '2027-03-16', fuzzy: true }],
+  },
+  {
+    ...BLR2,
+    text: 'Hi Ravi, your managerial round is scheduled for Friday, 5th March at 3 PM IST (post lunch). Location: 4th floor, Embassy Tech Village.',
+    expect: [{ kind: 'interview', by: '2027-03-05', time: '15:00' }],
+  },
+  {
+    ...ISB2,
+    text: 'Written test for the shortlisted candidates will be held on Sunday 14th March 2027 at 9:00 am at the Islamabad campus. Roll number slips will be emailed.',
+    expect: [],
+  },
+  {
+    ...MBA2,
+    text: 'Kindly note the interview has been moved one hour earlier, to 9am, same day (Thursday 4th March).',
+    expect: [{ kind: 'interview', by: '2027-03-04', time: '09:00' }],
+  },
+  {
+    ...JNB3,
+    text: 'Load-shedding notice: Stage 4 from 16:00 to 18:30 on Wednesday 3 March.',
+    expect: [],
+  },
+  {
+    ...MEL3,
+    text: "Thanks for your time yesterday. We'll have an outcome to you within the fortnight.",
+    expect: [{ kind: 'response-by', by: '2027-03-17' }],
+  },
+  {
+    ...BNE3,
+    text: 'Hi Harper, can you do Monday 8 March at 11am QLD time for the panel?',
+    expect: [{ kind: 'interview', by: '2027-03-08', time: '11:00' }],
+  },
+  {
+    ...HKG6,
+    text: "Today's interviews (5 Mar): 10:00 Chan Tai Man; 11:30 Wong Siu Ming; 14:00 Lee Ka Yan.",
+    expect: [],
+  },
+  {
+    ...SIN3,
+    text: "Wei Jie sent you a message: 'Hi! Are you free for a coffee chat on Thursday at 6pm? Would love to hear about your work at Grab.'",
+    expect: [],
+  },
+  {
+    ...PHL,
+    text: "Your interview with Liberty Health has been canceled. If you'd like to reschedule, use the link below.",
+    expect: [],
+  },
+  {
+    ...DEN2,
+    text: "Hi Chloe, it was great talking earlier. As promised, here's a recap of the offer: $92k base, 10% bonus, start date April 5. Please let me know by Monday if you'd like to accept.",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...LAX,
+    text: 'hey Kenji, still waiting on the team, will def have an update for u sometime next week',
+    expect: [{ kind: 'response-by', by: '2027-03-12' }],
+  },
+  {
+    ...YHZ,
+    text: 'We kindly request that candidates refrain from phoning our branches; all recruitment is handled centrally online.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...MAN2,
+    text: 'Careers Service, this week: CV clinic Tue 2 Mar 12:00–14:00; Mock interview day Thu 4 Mar; Employer panel: Life in consulting, Wed 3 Mar 17:00.',
+    expect: [],
+  },
+  {
+    ...CRK,
+    text: 'Thanks for coming in on Friday. As mentioned, we aim to revert to all interviewees within 10 working days of the final interview, which is this Thursday.',
+    expect: [{ kind: 'response-by', by: '2027-03-18' }],
+  },
+  {
+    ...BLR2,
+    text: 'Form 16 for FY 2026-27 will be issued by 15 June 2027.',
+    expect: [],
+  },
+  {
+    ...ISB2,
+    text: "You don't need to follow up: we'll contact you by 19 March either way.",
+    expect: [{ kind: 'response-by', by: '2027-03-19' }],
+  },
+  {
+    ...MBA2,
+    text: 'Dear Applicant, you are shortlisted for interview on 09/03/2027 at 0800hrs, KPA HQ. Carry original docs. -KPA HR',
+    expect: [{ kind: 'interview', by: '2027-03-09', time: '08:00' }],
+  },
+  {
+    ...JNB3,
+    text: "Hi Thandi, no problem, we've moved you to Thursday 4 March at 14:00 instead of tomorrow.",
+    expect: [{ kind: 'interview', by: '2027-03-04', time: '14:00' }],
+  },
+  {
+    ...MEL3,
+    text: 'Your myGov inbox has a new message from the ATO. Lodgement due: 31 March 2027.',
+    expect: [],
+  },
+  {
+    ...BNE3,
+    text: "Thanks Harper. We'll let you know by the 12th.",
+    expect: [{ kind: 'response-by', by: '2027-03-12' }],
+  },
+  {
+    ...HKG6,
+    text: 'We are pleased to appoint you as Assistant Manager (Compliance) with effect from 1 April 2027.',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...SIN3,
+    text: 'Top jobs picked for you this week\n\nProduct Analyst, Shopeex · Interviewing now\nData Engineer, Lazada · Closing 15 Mar',
+    expect: [],
+  },
+  {
+    ...PHL,
+    text: 'Reminder: your interview with Liberty Health is tomorrow, Tuesday March 2, at 1:30 PM ET.',
+    expect: [{ kind: 'interview', by: '2027-03-02', time: '13:30' }],
+  },
+  {
+    ...DEN2,
+    text: 'Thank you for meeting with me on Friday, and for walking me through the Q2 roadmap. I look forward to next steps.',
+    expect: [],
+  },
+];
