@@ -1557,6 +1557,8 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\bcandidates?\s+whose\s+(?:experience|qualifications|skills|background)\s+more\s+closely\b/i,
   // "We've offered the role to a candidate with more test automation experience, and they have accepted"
   /\b(?:have|'ve|has|had)\s+(?:now\s+|already\s+)?(?:offered|given)\s+(?:the\s+|this\s+)?(?:role|position|job|post)\s+to\s+(?:an?|another|the\s+other|one\s+of\s+the\s+other)\s+(?:[\w-]+\s+)?(?:candidate|applicant|person|individual)s?\b/i,
+  // "we will not be moving you forward in the process" (round 70f)
+  /\b(?:will\s+not|won't|not)\s+be\s+(?:moving|taking|progressing|advancing)\s+you\s+(?:forward|further|ahead|through|on)\b/i,
   // "your experience isn't the right match for this role at this time" (round 70e)
   /\b(?:isn't|is\s+not|wasn't|was\s+not|aren't|are\s+not|'re\s+not)\s+(?:quite\s+)?(?:the\s+|a\s+)?(?:right|best|strongest|closest|ideal|good)\s+(?:match|fit)\s+for\s+(?:this|the|our)\b/i,
   // "we've decided to fill the Operations Lead role internally, so we'll be closing out your application" (round 70d)
@@ -1597,6 +1599,8 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   // "we'd love you to join the Finance team as our Assistant Accountant", but not "to join us for a final interview"
   /\b(?:'d|would)\s+(?:love|like)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|(?:the|our)\s+(?:[\w-]+\s+){0,3}?team)\b(?![^.!?]*\b(?:interview|call|chat|meeting|session|stage|round|assessment|coffee|lunch|dinner|event|webinar|tour|open\s+(?:day|house|evening)|panell?ists?|speakers?|guests?|volunteers?|observers?|judges?|mentors?)\b)/i,
   /\b(?:formal\s+)?offer\s+(?:letter|of\s+employment)\s+(?:is\s+)?(?:attached|enclosed)\b/i,
+  // "here's a recap of the offer: $92k base", "We are pleased to appoint you as Assistant Manager" (round 70f)
+  /\b(?:recap|summary|breakdown)\s+of\s+(?:the|your|our)\s+(?:verbal\s+|formal\s+|job\s+)?offer\b|\b(?:pleased|delighted|happy|glad)\s+to\s+appoint\s+you\b/i,
   // "we are delighted to confirm our offer of employment" (round 70b)
   /\b(?:pleased|delighted|happy|glad|thrilled)\s+to\s+confirm\s+(?:our|your|the|this)\s+(?:formal\s+|conditional\s+|written\s+)?offer\b/i,
   // "As discussed, I'm putting the verbal offer in writing" (round 70)
