@@ -166,8 +166,9 @@ const movedSlots: FindingRefiner = (context, items) =>
     // has been postponed" names the old one.
     return (
       /\b(?:to|for|until|till|instead|do|try|say|about|available|free|works?|suit)\s*$|:\s*$/i.test(lead) ||
-      // "the date and time are unchanged (Monday at 11)": the slot that stands.
-      /$(?<=\b(?:unchanged|the\s+same|still|remains?|stays?)\s*(?:[(:,-]\s*)?)/i.test(lead) ||
+      // "the date and time are unchanged (Monday at 11)", "to 9am, same day (Thursday 4th March)": the slot that
+      // stands (round 70f).
+      /$(?<=\b(?:unchanged|the\s+same|same\s+day|still|remains?|stays?)\s*(?:[(:,-]\s*)?)/i.test(lead) ||
       // (past the slot's own clock and zone: "Friday the 18th at 9:30 AM Arizona time work instead?", round 70b)
       /^[^.?!;]{0,24}?\b(?:instead|works?|suits?)\b/i.test(tail.replace(OWN_CLOCK, ''))
     );

@@ -1430,7 +1430,7 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
   },
   {
     // "there's no point checking in before 11 January" (round 70)
-    pattern: String.raw`no\s+(?:point|use|sense)\s+(?:in\s+)?(?:\w+\s+){0,2}?(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*up|check(?:ing)?\s+in|chas\w*|call\w*|e-?mail\w*|writ\w*|ask\w*)`,
+    pattern: String.raw`(?:no|not\s+much|little)\s+(?:point|use|sense)\s+(?:in\s+)?(?:\w+\s+){0,2}?(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*up|check(?:ing)?\s+in|chas\w*|call\w*|e-?mail\w*|writ\w*|ask\w*)`,
     example: "The panel doesn't meet until after the break, so there's no point chasing before 11 January.",
   },
   {
