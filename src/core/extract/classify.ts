@@ -22,6 +22,7 @@ import {
   INTERVIEWER_NOTE,
   GUEST_EVENT,
   NAMED_CANDIDATE,
+  NETWORKING_COFFEE,
   NOT_A_JOB_OFFER,
   OFFER_PATTERNS,
   JOB_DIGEST,
@@ -426,7 +427,13 @@ export function classify(
   // written offer will follow on Monday" names no slot on Monday.
   // "The team lunch is on Friday at noon": the event named nearest before the day is another one than a slot.
   const lead = clause.slice(0, Math.max(0, rel - clauseStart));
-  const otherEvent = lastHit(OTHER_EVENT, lead) > lastHit(SLOT_NOUN, lead);
+  // (an event's own noun is no slot's: "a networking call on Thursday at 6pm", round 70f)
+  const otherEvent =
+    lastHit(OTHER_EVENT, lead) >
+    lastHit(
+      SLOT_NOUN,
+      lead.replace(OTHER_EVENT, (m) => ' '.repeat(m.length)),
+    );
   // A timed day belongs to the event the message named last before it, where that is an event for many guests
   // rather than a slot ("You're invited: Careers Open Evening … Join our
   // recruiters on Wednesday 9 December from 6:00pm").
@@ -485,6 +492,7 @@ export function classify(
     // A calendar reply that declines or cancels the event names no slot ("Declined: Interview – …", round 70c).
     !DECLINED_EVENT.test(context.text) &&
     !NAMED_CANDIDATE.test(context.text) &&
+    !NETWORKING_COFFEE.test(context.text) &&
     // The writer's own free days are a choice offered, no slot: "I'm available any time Monday or Tuesday next
     // week" (a candidate's sent text, round 70); a clock time proposes one ("I'm free Thursday at 2").
     !(e.time === null && OWN_AVAILABILITY.test(sentenceWords)) &&

@@ -427,4 +427,44 @@ describe('extract: round 70 rules (issue 13, English)', () => {
       [LDN, 'Walk-in interviews on Saturday 12 December, 10:00 to 15:00, at our Leeds store.', []],
     ]);
   });
+
+  describe('round 70f: outcomes and promises', () => {
+    check([
+      [NY, "We won't be moving you forward to the onsite stage.", ['outcome rejected']],
+      [LDN, "Here's a quick summary of the offer we discussed: £48k, 25 days' leave.", ['outcome offer']],
+      [LDN, 'We are pleased to appoint you to the post of Librarian.', ['outcome offer']],
+      [LDN, "We'll have feedback for you within the fortnight.", ['response-by 2026-12-24']],
+      [LDN, "We hope to decide before St Patrick's Day.", ['response-by 2027-03-16']],
+      [SYD, "We'll be in touch after Australia Day.", ['response-by 2027-02-02']],
+    ]);
+  });
+
+  describe('round 70f: hold-offs and a moved clock on the same day', () => {
+    check([
+      [
+        LDN,
+        'There is little point chasing before the board meets on 17 December.',
+        ['no-contact-before 2026-12-17'],
+      ],
+      [NY, 'Your interview moves to 3pm, same day (Tuesday, December 15).', ['interview 2026-12-15 15:00']],
+    ]);
+  });
+
+  describe('round 70f: no slot in digests, careers-service events or a networking coffee', () => {
+    check([
+      [NY, 'Top jobs for you\n\nAnalyst – Delta Co – Interviews Friday, December 11 at 10 AM', []],
+      [
+        LDN,
+        'This week: CV clinic Tuesday 15 December 13:00–14:00; employer panel Wednesday 16 December at 18:00.',
+        [],
+      ],
+      [
+        NY,
+        "Are you free for coffee on Monday at 8am? I'd love to pick your brain about moving into product.",
+        [],
+      ],
+      // A recruiter's coffee chat stays a slot.
+      [NY, 'Our coffee chat is Monday at 8am at the Blue Bottle on Main St.', ['interview 2026-12-14 08:00']],
+    ]);
+  });
 });
