@@ -567,7 +567,7 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   },
   {
     // "you'll have our final answer before the end of the month" (round 70e)
-    pattern: String.raw`(?:you'll|you\s+will|you\s+should|you'd)\s+have\s+(?:our|an?|the|my)\s+(?:final\s+|definite\s+|formal\s+)?(?:answer|decision|response|feedback|verdict)`,
+    pattern: String.raw`(?:you'll|you\s+will|you\s+should|you'd)\s+have\s+(?:our|an?|the|my)\s+(?:final\s+|definite\s+|formal\s+)?(?:answer|decision|response|feedback|verdict)|(?:we'll|we\s+will|i'll|i\s+will)\s+have\s+(?:an?|the|our|my)\s+(?:final\s+)?(?:answer|decision|outcome|response|feedback|update)\s+(?:to|for|with)\s+you`,
     example: "All going well, you'll have our final answer before the end of the month.",
   },
   {
