@@ -582,8 +582,9 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'Shortlisted candidates will be intimated by email within a fortnight of the last date.',
   },
   {
-    // A delivery promise of the papers themselves: "I'll send the formal letter tomorrow" (round 70c)
-    pattern: String.raw`(?:send|email|e-mail|forward|share|issue)\s+(?:you\s+)?(?:the|your|our)\s+(?:formal\s+|written\s+|official\s+|signed\s+)?(?:offer\s+)?(?:letter|contract|paperwork|offer(?:\s+pack)?)`,
+    // A delivery promise of the written offer itself: "I'll send the formal letter tomorrow" (round 70c); not the
+    // paperwork the candidate has to fill in ("We'll send the paperwork by Friday", issue 10's held-out C8)
+    pattern: String.raw`(?:send|email|e-mail|forward|share|issue)\s+(?:you\s+)?(?:the|your|our)\s+(?:formal\s+|written\s+|official\s+|signed\s+)?(?:offer\s+)?(?:letter|contract|offer(?:\s+pack)?)`,
     example: "Great news: we'd like to move forward with an offer! I'll send the formal letter tomorrow.",
   },
   {
@@ -1521,8 +1522,9 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   /\b(?:canvassing|(?:tele)?phone\s+calls)\b[^.;]{0,80}?\b(?:will|shall)\s+(?:lead\s+to|result\s+in|mean)\s+(?:automatic\s+|immediate\s+)?disqualification\b/i,
   // "Please wait to hear from us rather than following up" (round 70d): an unbounded request not to contact
   /\bwait\s+(?:to\s+hear\s+(?:back\s+)?from\s+us|for\s+us\s+to\s+(?:contact|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+you)\s+(?:rather\s+than|instead\s+of)\s+(?:following\s+up|chasing|contacting|calling|reaching\s+out)\b/i,
-  // "neither our HR team nor the site managers are in a position to take telephone enquiries" (round 70)
-  /\bneither\s+(?:[\w'-]+\s+){1,4}nor\s+(?:[\w'-]+\s+){1,4}(?:is|are|can|will\s+be)\s+(?:in\s+a\s+position|able)\s+to\s+(?:take|accept|answer|return|handle|field)\s+(?:any\s+)?(?:(?:phone|telephone)\s+(?:calls|enquiries|inquiries)|calls)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
+  // "neither our HR team nor the site managers are in a position to take telephone enquiries" (round 70): "nor"
+  // carries the negation
+  /\bnor\s+(?:[\w'-]+\s+){1,4}(?:is|are|can|will\s+be)\s+(?:in\s+a\s+position|able)\s+to\s+(?:take|accept|answer|return|handle|field)\s+(?:any\s+)?(?:(?:phone|telephone)\s+(?:calls|enquiries|inquiries)|calls)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
   // "Phone calls to the hiring manager are strongly discouraged"
   /\b(?:phone|telephone)\s+(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,4}?(?:are|is)\s+(?:strongly\s+)?discouraged\b/i,
   // "candidates should under no circumstances call or visit the branch", "on no account phone the site"
