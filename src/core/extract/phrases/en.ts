@@ -1524,7 +1524,7 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   /\bwait\s+(?:to\s+hear\s+(?:back\s+)?from\s+us|for\s+us\s+to\s+(?:contact|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+you)\s+(?:rather\s+than|instead\s+of)\s+(?:following\s+up|chasing|contacting|calling|reaching\s+out)\b/i,
   // "neither our HR team nor the site managers are in a position to take telephone enquiries" (round 70): "nor"
   // carries the negation
-  /\bnor\s+(?:[\w'-]+\s+){1,4}(?:is|are|can|will\s+be)\s+(?:in\s+a\s+position|able)\s+to\s+(?:take|accept|answer|return|handle|field)\s+(?:any\s+)?(?:(?:phone|telephone)\s+(?:calls|enquiries|inquiries)|calls)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
+  /\bnor\s+(?:the\s+|our\s+|any\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|can|will\s+be)\s+(?:in\s+a\s+position|able)\s+to\s+(?:take|accept|answer|return|handle|field)\s+(?:any\s+)?(?:(?:phone|telephone)\s+(?:calls|enquiries|inquiries)|calls)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
   // "Phone calls to the hiring manager are strongly discouraged"
   /\b(?:phone|telephone)\s+(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,4}?(?:are|is)\s+(?:strongly\s+)?discouraged\b/i,
   // "candidates should under no circumstances call or visit the branch", "on no account phone the site"
