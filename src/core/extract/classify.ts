@@ -21,6 +21,10 @@ import {
   INTERVIEW_TOPIC,
   INTERVIEWER_NOTE,
   GUEST_EVENT,
+  NAMED_CANDIDATE,
+  NETWORKING_COFFEE,
+  NOT_A_JOB_OFFER,
+  OFFER_PATTERNS,
   JOB_DIGEST,
   OTHER_EVENT,
   PAST_CUE,
@@ -35,16 +39,17 @@ import { INTERVIEW_OF_WINDOW } from './exprRefiners';
 /** Default interview length (ADVICE.md "What is detected"). */
 export const DEFAULT_INTERVIEW_MINUTES = 60;
 
-// Clauses break at ";", dashes, and conjunctions that do not join two dates ("Wednesday and Thursday"), and
+// Clauses break at ";", dashes, and conjunctions that do not join two dates ("Wednesday and Thursday") nor lead an
+// adverb ("Thank you so much for the call on Tuesday" is one clause, round 70), and
 // before "post which" (Indian English "after which": "…within 48 hours, post which you can confirm", round 38b).
 // A bound that points back at the day named before it: "before then", "until that date", "prior to that day"
 // ("The committee meets on December 15; please do not contact us before that date").
 const POINTED_BOUND =
-  /\b(?:before|until|till|prior\s+to)\s+(?:then|that\s+(?:date|day|point)|this\s+date)\b/i;
+  /\b(?:before|until|till|prior\s+to)\s+(?:then|that\s+(?:date|day|point)|this\s+date|the\s+(?:panel|committee|board)\s+(?:has\s+)?(?:met|sat|convened))\b/i;
 
 /** The words before a status-change timestamp: "was updated on", "Changed:", "received on" (issue 13, class 4). */
 const STAMP_LEAD =
-  /\b(?:updated|changed|modified|submitted|received|viewed|created|logged|recorded|processed|moved)(?:\s(?:on|at))?$/i;
+  /\b(?:updated|changed|modified|submitted|received|viewed|created|logged|recorded|processed|moved|shipped|dispatched|delivered|ordered|placed|paid|issued|generated|printed)(?:\s(?:on|at))?$/i;
 /** The same after the new status in quotes: "moved to 'Hiring Manager Review' on" (round 50e). */
 const STAMP_STATUS_LEAD =
   /\b(?:moved|changed|updated|set)\s+to\s+['"‘“][^'"’”\n]{1,40}['"’”](?:\s(?:on|at))?$/i;
@@ -56,7 +61,7 @@ const isStamp = (lead: string): boolean => {
 // A line of an ATS form ("\nInterview Location: Plant 3, Conference Room B") and an HTML line break end a clause:
 // the next field's words are not this one's (round 50b).
 const CLAUSE_BREAK =
-  /;|\r?\n(?=[a-z][a-z/&'-]{0,20}(?: [a-z/&'-]{1,20}){0,2}:)|<br\s?\/?>|<\/p>|\s[-–—]\s|,?\s+(?:and|but|so|while|although|whereas|however)\s+(?!(?:on\s+|by\s+|the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))|,\s+(?=(?:we|i|you|they|we'll|you'll|i'll|please|but|so|and|however|feel|if|post\s+which)\b)/gi;
+  /;|\r?\n(?=[a-z][a-z/&'-]{0,20}(?: [a-z/&'-]{1,20}){0,2}:)|<br\s?\/?>|<\/p>|\s[-–—]\s|,?\s+(?:and|but|so|while|although|whereas|however)\s+(?!(?:on\s+|by\s+|the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|(?:much|many|very|far)\b)|,\s+(?=(?:we|i|you|they|we'll|you'll|i'll|please|but|so|and|however|feel|if|post\s+which)\b)/gi;
 
 /** The clause of `sentence` that holds [from, to) (offsets within the sentence). */
 export function clauseOf(sentence: string, from: number, to: number): string {
@@ -108,7 +113,7 @@ const LENGTH_FOLLOW_UP =
 // not slots, "You are meeting with Dana tomorrow at 2pm" and "Dana is meeting with you on Friday" are.
 // (and a meeting of theirs: "sign-off from finance … after their meeting on the 9th", round 50e)
 const UNRELATED_MEETING =
-  /\b(?:their|his|her)\s+(?:own\s+)?(?:meeting|call)s?\b|\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?!you\b)[a-z]+(?:'m|'re|'s|\s+(?:am|is|are|will\s+be))\s+(?:meeting|speaking|talking)\b(?!\s+(?:(?:with|to)\s+)?you\b)|\b(?:i|we)(?:\s+have|'ve|\s+will\s+have|'ll\s+have)(?:\s+got)?\s+an?\s+(?:quick\s+)?(?:call|meeting|chat|sync|catch-?up)\s+with\s+(?!you\b)|\b(?:panel|team|committee|hiring\s+manager|managers|board)\s+(?:(?:will|is|are|shall)\s+(?:be\s+)?(?:meet(?:ing)?|(?:re)?conven\w*|deliberat\w*)|meets|(?:re)?convenes|deliberates)\b|\bmeet(?:ing)?\s+(?:internally|to\s+(?:discuss|review|decide|compare))|\bdebrief|\b(?:candidates|applicants|people|others)\s+(?:left\s+|still\s+)?to\s+(?:meet|see|interview|speak\s+(?:to|with))\b|\b(?!you\b)[a-z]+\s+(?:has|have)\s+(?:got\s+)?(?:back-to-back\s+|several\s+|more\s+|other\s+)?(?:interviews|meetings)\b(?!\s+with\s+you\b)|\b(?:call|calls|calling|speak|speaking|talk|talking)\s+(?:to|with)\s+(?:your\s+)?(?:references|referees)\b|\breference\s+checks?\b/i;
+  /\b(?:their|his|her)\s+(?:own\s+)?(?:meeting|call)s?\b|\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?!you\b)[a-z]+(?:'m|'re|'s|\s+(?:am|is|are|will\s+be))\s+(?:meeting|speaking|talking)\b(?!\s+(?:(?:with|to)\s+)?you\b)|\b(?:i|we)(?:\s+have|'ve|\s+will\s+have|'ll\s+have)(?:\s+got)?\s+an?\s+(?:quick\s+)?(?:call|meeting|chat|sync|catch-?up)\s+with\s+(?!you\b)|\b(?:panel|team|committee|hiring\s+manager|managers|board)\s+(?:(?:will|is|are|shall)\s+(?:be\s+)?(?:meet(?:ing)?|(?:re)?conven\w*|deliberat\w*|sit(?:ting)?)|meets|(?:re)?convenes|deliberates|sits)\b|\bmeet(?:ing)?\s+(?:internally|to\s+(?:discuss|review|decide|compare))|\bdebrief|\b(?:candidates|applicants|people|others)\s+(?:left\s+|still\s+)?to\s+(?:meet|see|interview|speak\s+(?:to|with))\b|\b(?!you\b)[a-z]+\s+(?:has|have)\s+(?:got\s+)?(?:back-to-back\s+|several\s+|more\s+|other\s+)?(?:interviews|meetings)\b(?!\s+with\s+you\b)|\b(?:call|calls|calling|speak|speaking|talk|talking)\s+(?:to|with)\s+(?:your\s+)?(?:references|referees)\b|\breference\s+checks?\b/i;
 
 function interviewMinutes(sentence: string, e: TimeExpr, after = ''): number {
   if (e.minutes !== null) return e.minutes;
@@ -185,6 +190,10 @@ function declined(lead: string, tail: string, sentenceLead = lead): boolean {
     /\b(?:previous|original|old|former|initial|cancell?ed)\s+(?:(?:interview\s+)?(?:time|date)(?:\s*(?:\/|&|and)\s*(?:time|date))?|slot)\s*(?::\s*)?$/i.test(
       sentenceLead,
     ) ||
+    // The same label alone on a form's line: "Original: 10/12/2026 (Thu) 14:30\nRevised: 14/12/2026" (round 70)
+    /(?:^|\n)[ \t]*(?:previous|original|old|former|initial|cancell?ed|was)(?:\s+(?:schedule|booking|appointment|slot))?[ \t]*:[ \t]*$/i.test(
+      sentenceLead,
+    ) ||
     /^\s*(?:no\s+longer\s+(?:works|suits)|(?:doesn't|does\s+not|won't|will\s+not)\s+(?:work|suit)|(?:is|isn't|is\s+not)\s+(?:no\s+longer\s+|not\s+)?(?:possible|an\s+option))/i.test(
       tail,
     )
@@ -222,7 +231,7 @@ function lastHit(re: RegExp, text: string): number {
  * promise.
  */
 const OTHERS_INTERVIEWS =
-  /\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists|interviewees|people)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)/i;
+  /\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists|interviewees|people)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)|\b(?:mr|ms|mrs|miss|dr)\.?\s+[a-z]+'s\s+(?:[\w-]+\s+)?interviews?\b|\binterview\w*\s+(?:is\s+|are\s+)?with\s+(?:one\s+other|another|the\s+other|a\s+further|one\s+more)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist)s?\b|\b(?:our|the)\s+(?:last|final|remaining)\s+(?:onsite|on-site|interview|panel)s?\s+(?:for\s+(?:this|the)\s+(?:role|position|opening|vacancy)\s+)?(?:is|are|will\s+be)\s+(?:on\s+)?$/i;
 
 /** "feel free to follow up from Monday 23rd": contact is welcome from that day. */
 const PERMISSION_FROM =
@@ -232,11 +241,53 @@ const PERMISSION_FROM =
 /** The last bound word of `text` ("until after", "before", "by", "until"), or "" where none. */
 function lastBoundWord(text: string): string {
   let last = '';
-  for (const m of text.matchAll(/\b(?:until\s+after|before|by|until|till|prior\s+to)\b/gi)) last = m[0];
+  for (const m of text.matchAll(/\b(?:(?:until|till)\s+after|before|by|until|till|prior\s+to)\b/gi))
+    last = m[0];
   return last;
 }
 
 const AFTER_RETURN = /\b(?:after|once|when)\s+(?:i|we|she|he|they)\b[^.;!?]{0,16}?\b(?:return|back)\b/i;
+
+/** A job offer in the message (OFFER_PATTERNS, not an offer of an interview). */
+function offersTheJob(text: string): boolean {
+  return !NOT_A_JOB_OFFER.test(text) && OFFER_PATTERNS.some((re) => re.test(text));
+}
+
+/** A calendar notice that the event is declined or cancelled: "Declined: …", "has declined this event". */
+const DECLINED_EVENT =
+  /^\s*(?:declined|cancell?ed(?:\s+event)?|event\s+cancell?ed|canceled\s+event)\s*:|\b(?:has|have)\s+(?:declined|cancell?ed)\s+(?:this|the)\s+(?:event|invitation|meeting)\b/i;
+
+/** The reader's own slot named in a clause: "moved your interview to", "your call on". */
+const YOUR_SLOT = /\byour\s+(?:[\w-]+\s+)?(?:interview|call|meeting|screen|onsite|on-site|assessment)\b/i;
+/** The writer's own free days: "I'm available any time", "I am free on". */
+const OWN_AVAILABILITY =
+  /\b(?:i'm|i\s+am|i'd\s+be|i\s+would\s+be|i'll\s+be|i\s+will\s+be)\s+(?:\w+\s+)?(?:available|free)\b/i;
+
+/** A window said as notice ahead of an event: "… five working days in advance", "two days beforehand". */
+const NOTICE_AHEAD =
+  /^\s*(?:in\s+advance|beforehand|ahead(?:\s+of\s+(?:time|it|the|your))?|before\s+(?:the|your|it)|prior\s+to\s+(?:the|your|it))\b/i;
+
+/**
+ * The sentence after a day of return that asks to hold contact until then, naming no day of its own: "the team
+ * resumes on Monday 4 January. Any follow-up should be made after we resume." (round 70b).
+ */
+const RETURN_LEAD =
+  /\b(?:back|return\w*|resum\w*|re-?open\w*)\s+(?:(?:to|in|at)\s+(?:the\s+)?(?:office|work|my\s+desk)\s+)?(?:on\s+)?$/i;
+/** An absence running until the day: "out of office until 18 January", "on leave until Monday". */
+const ABSENCE_LEAD =
+  /\b(?:out\s+of\s+(?:the\s+)?office|on\s+(?:annual\s+|parental\s+|sick\s+)?leave|away|travell?ing|off|out)\b[^.;!?]{0,30}$/i;
+const BACK_TO_RETURN =
+  /\b(?:after|once|when|until|till)\s+(?:i|we|she|he|they|the\s+team)(?:'m|'re|\s+am|\s+are|\s+is)?\s+(?:back|return\w*|resum\w*|re-?open\w*)\b|\b(?:until|after)\s+then\b|\b(?:post|after)\s+that\b/i;
+
+function holdOffNext(text: string, sentence: Sentence): boolean {
+  const rest = text.slice(sentence.index + sentence.text.length, sentence.index + sentence.text.length + 240);
+  const body = rest.trimStart();
+  const stop = body.search(/[.!?\n]/);
+  const next = stop < 0 ? body : body.slice(0, stop);
+  return (
+    HOLD_OFF_CUE.test(next) && CONTACT_WORD.test(next) && BACK_TO_RETURN.test(next) && !NAMES_A_DAY.test(next)
+  );
+}
 
 /** A day or a numeric date: what makes the words past a comma another dated event's. */
 const NAMES_A_DAY = /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow)\b/i;
@@ -280,6 +331,20 @@ export function classify(
   );
 
   const lead0 = clause.slice(0, Math.max(0, rel - clauseStart));
+  // A day of return that the next sentence asks to wait for is the first day contact is welcome.
+  if (
+    employer &&
+    e.form === 'point' &&
+    !past &&
+    (RETURN_LEAD.test(lead0) || (e.bound === 'until' && ABSENCE_LEAD.test(lead0))) &&
+    holdOffNext(context.text, sentence) &&
+    (context.t === null || e.date > context.t)
+  )
+    return {
+      finding: { kind: 'no-contact-before', by: e.date, phrase: e.text, evidence: evidence(e.detector) },
+      expr: e,
+      sentence,
+    };
   // 1. A request to hold off contact ("please don't reach out before Monday"); a conditional permission
   //    ("if you haven't heard from us by 1 August, you may email") is a promise instead.
   // The condition counts in its own part of the sentence: "please don't chase before 30 November; if you haven't
@@ -318,7 +383,8 @@ export function classify(
         e.bound === 'until-after' ||
         // The day's own bound word, else the nearest before it, decides: "won't decide until after the shutdown,
         // so please don't chase them before 11 January" is the 11th.
-        (e.bound === 'none' && /\buntil\s+after\b/i.test(lastBoundWord(sentence.text.slice(0, rel)))) ||
+        (e.bound === 'none' &&
+          /\b(?:until|till)\s+after\b/i.test(lastBoundWord(sentence.text.slice(0, rel)))) ||
         (e.bound === 'until' && /^until\s+after\b/i.test(e.text));
       // "until the week of November 23": contact is welcome from that week's Monday.
       const weekStart = /\bweek\s+of\b/i.test(e.text) ? addDays(e.date, 1 - weekdayOf(e.date)) : e.date;
@@ -361,18 +427,38 @@ export function classify(
   // written offer will follow on Monday" names no slot on Monday.
   // "The team lunch is on Friday at noon": the event named nearest before the day is another one than a slot.
   const lead = clause.slice(0, Math.max(0, rel - clauseStart));
-  const otherEvent = lastHit(OTHER_EVENT, lead) > lastHit(SLOT_NOUN, lead);
+  // (an event's own noun is no slot's: "a networking call on Thursday at 6pm", round 70f)
+  const otherEvent =
+    lastHit(OTHER_EVENT, lead) >
+    lastHit(
+      SLOT_NOUN,
+      lead.replace(OTHER_EVENT, (m) => ' '.repeat(m.length)),
+    );
   // A timed day belongs to the event the message named last before it, where that is an event for many guests
   // rather than a slot ("You're invited: Careers Open Evening … Join our
   // recruiters on Wednesday 9 December from 6:00pm").
-  const before = context.text.slice(0, e.index);
-  const messageEvent = lastHit(GUEST_EVENT, before) > lastHit(SLOT_NOUN, before);
+  // Interviews as a topic ("a live Q&A on interviews") name no slot of the reader's (round 70).
+  const before = context.text.slice(0, e.index).replace(INTERVIEW_TOPIC, (m) => ' '.repeat(m.length));
+  // A guest event's own noun is no slot's: "our live panel with hiring managers on Tuesday" (round 70b).
+  const messageEvent =
+    lastHit(GUEST_EVENT, before) >
+    lastHit(
+      SLOT_NOUN,
+      before.replace(GUEST_EVENT, (m) => ' '.repeat(m.length)),
+    );
+  // In a job offer, a timed day with no interview words of its own is the start ("you are hereby offered the
+  // position … Kindly report on 1st February at 8.00 am", round 70d).
+  const ownWords = INTERVIEW_CUE.test(words.replace(INTERVIEW_TOPIC, ' '));
   const interviewy =
-    (INTERVIEW_CUE.test(words.replace(INTERVIEW_TOPIC, ' ')) ||
-      (e.time !== null && INTERVIEW_CUE.test(context.text.replace(INTERVIEW_TOPIC, ' ')))) &&
+    (ownWords ||
+      (e.time !== null &&
+        INTERVIEW_CUE.test(context.text.replace(INTERVIEW_TOPIC, ' ')) &&
+        !offersTheJob(context.text))) &&
     !(e.time !== null && messageEvent) &&
     !JOB_DIGEST.test(context.text.slice(0, 200)) &&
-    !UNRELATED_MEETING.test(sentenceWords) &&
+    // "Mr Otieno has a board meeting clash on thurs so we have moved your interview to Fri 11th Dec": the clause
+    // that names the reader's own interview is theirs, whatever meeting the sentence names beside it (round 70).
+    (!UNRELATED_MEETING.test(sentenceWords) || YOUR_SLOT.test(words)) &&
     !otherEvent;
   // Facts (a closing date, a start date) are no slot; an interview's own length ("will last 45 minutes") is.
   const fact = FACT_CUE.test(
@@ -403,6 +489,13 @@ export function classify(
     !GENERIC_INTERVIEWS_CUE.test(sentenceWords) &&
     !AVAILABILITY_ASK.test(sentenceWords) &&
     !INTERVIEWER_NOTE.test(context.text) &&
+    // A calendar reply that declines or cancels the event names no slot ("Declined: Interview – …", round 70c).
+    !DECLINED_EVENT.test(context.text) &&
+    !NAMED_CANDIDATE.test(context.text) &&
+    !NETWORKING_COFFEE.test(context.text) &&
+    // The writer's own free days are a choice offered, no slot: "I'm available any time Monday or Tuesday next
+    // week" (a candidate's sent text, round 70); a clock time proposes one ("I'm free Thursday at 2").
+    !(e.time === null && OWN_AVAILABILITY.test(sentenceWords)) &&
     // A minute to midnight is a deadline's end ("expires on November 14 at 11:59 PM"), never a slot's start.
     e.time !== '23:59' &&
     !fact &&
@@ -420,6 +513,13 @@ export function classify(
 
   // 3. An employer's promise: response words in the clause, and no candidate deadline, fact or past event there.
   if (!employer || !response || past || e.bound === 'after') return null;
+  // "we will email you your interview date at least five working days in advance": a notice ahead of an event
+  // with no date here, no last day counted from today (round 70b).
+  if (
+    e.form === 'window' &&
+    NOTICE_AHEAD.test(context.text.slice(e.index + e.text.length, e.index + e.text.length + 40))
+  )
+    return null;
   // "until mid-January at the earliest", "no sooner than December 7": a first day, not a last one.
   if (LOWER_BOUND.test(context.text.slice(e.index + e.text.length, e.index + e.text.length + 20)))
     return null;

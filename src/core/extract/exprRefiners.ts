@@ -202,8 +202,10 @@ function weekOfEvent(exprs: readonly TimeExpr[]): readonly TimeExpr[] {
 }
 
 /** "of that date", "after the final round": a window pointing back at the day named before it (en.ts rows). */
+// (or "thereafter": "the final panel is on 12th February. The results will be declared within a week thereafter",
+// round 70e)
 const BACK_TO_EVENT = new RegExp(
-  String.raw`^\s*(?:after|following|of|from)\s+${alternation(EVENT_BACK_ROWS)}\b`,
+  String.raw`^\s*(?:(?:after|following|of|from)\s+${alternation(EVENT_BACK_ROWS)}|thereafter|afterwards)\b`,
   'i',
 );
 /** The same, when the event is the candidate's own meeting (then that day is a slot). */
@@ -300,13 +302,13 @@ export const anchorWindows: ExprRefiner = (context, all) => {
  */
 /** Between a day and a time on the next line, behind a label, an icon or a bullet ("Reporting Time\t: "). */
 const TIME_LINE_BELOW =
-  /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?\r?\n[ \t]*(?:(?:\p{L}+[ \t]+)?time[ \t]*(?::[ \t]*)?|[^\p{L}\p{N}\s]{1,4}[ \t]*(?::[ \t]*)?)?$/iu;
+  /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?\r?\n[ \t]*(?:[^\p{L}\p{N}\s]{1,4}[ \t]*)?(?:(?:\p{L}+[ \t]+)?time[ \t]*(?::[ \t]*)?|:[ \t]*)?$/iu;
 /**
  * Between a time and its day on the next line: "Time: 2:30 PM EST\nDate: Thursday, December 10, 2026"; a zone in
  * brackets may end the first line ("10:00am - 10:30am (Eastern Time - US & Canada)\nWednesday, December 9").
  */
 const DATE_LINE_BELOW =
-  /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?\r?\n[ \t]*(?:(?:\p{L}+[ \t]+)?(?:date|day)[ \t]*(?::[ \t]*)?|[^\p{L}\p{N}\s]{1,4}[ \t]*(?::[ \t]*)?)?$/iu;
+  /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?\r?\n[ \t]*(?:[^\p{L}\p{N}\s]{1,4}[ \t]*)?(?:(?:\p{L}+[ \t]+)?(?:date|day)[ \t]*(?::[ \t]*)?|:[ \t]*)?$/iu;
 
 /** A time on a line of its own labelled as the end: "End Time: 11:00 AM", "Ends: 15:00" (round 50b). */
 const END_TIME_LINE = /^[ \t]*(?:end(?:s|ing)?|finish(?:es|ing)?)(?:[ \t]+time)?[ \t]*(?::[ \t]*)?$/i;
@@ -476,6 +478,34 @@ export const dayAfterNamedDay: ExprRefiner = (context, exprs) => {
  * Two day names side by side ("Friday the 20th", "Monday, the 16th", "next Tuesday (Dec 8)") are one day: the numbered one decides,
  * the clock time of either stays. Runs after keepLongest (each is its own span until here).
  */
+/**
+ * "over two days, 19 and 20 January", "on 19th & 20th December": the pair's first day, where the day number before
+ * the dated one shares its month (TIMELINE-CONVENTIONS.md: a multi-day visit is its first day; round 70c).
+ */
+const PAIR_FIRST = /(?<![\d/.:-])(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|&|\+)\s*$/i;
+
+export const firstOfPair: ExprRefiner = (context, exprs) =>
+  exprs.map((e) => {
+    if (
+      e.form !== 'point' ||
+      e.detector === CLOCK_DETECTOR ||
+      !/^\d{1,2}(?:st|nd|rd|th)?\s+\p{L}/iu.test(e.text)
+    )
+      return e;
+    const base = Math.max(0, e.index - 12);
+    const m = PAIR_FIRST.exec(context.text.slice(base, e.index));
+    const day = Number(m?.[1]);
+    const own = Number(/^\d{1,2}/.exec(e.text)?.[0]);
+    if (m === null || !(day >= 1 && day < own)) return e;
+    const start = base + m.index;
+    return {
+      ...e,
+      index: start,
+      text: context.text.slice(start, end(e)),
+      date: `${e.date.slice(0, 8)}${String(day).padStart(2, '0')}`,
+    };
+  });
+
 export const mergeAdjacentDays: ExprRefiner = (context, exprs) => {
   const out: TimeExpr[] = [];
   for (const e of [...exprs].sort((a, b) => a.index - b.index)) {

@@ -142,9 +142,16 @@ const movedSlots: FindingRefiner = (context, items) =>
     const lead = context.text.slice(Math.max(c.sentence.index, c.expr.index - 40), c.expr.index);
     const tail = context.text.slice(
       c.expr.index + c.expr.text.length,
-      c.expr.index + c.expr.text.length + 40,
+      c.expr.index + c.expr.text.length + 56,
     );
     if (/\b(?:from|of|original(?:ly)?)\s+$/i.test(lead)) return false;
+    // "the interviews scheduled for 25th January stand postponed": the slot that was set (round 70d).
+    if (
+      /\b(?:interview|call|meeting|screen|round|session)s?\s+(?:scheduled|set|booked|planned|arranged|fixed)\s+(?:for|on|at)\s+$/i.test(
+        lead,
+      )
+    )
+      return false;
     // "your final interview originally set for Monday, Dec 7 at 2:00 PM has been moved": the slot it was.
     // So is "your call that was set for Thursday at 4pm" (round 50b).
     if (
@@ -161,11 +168,17 @@ const movedSlots: FindingRefiner = (context, items) =>
       /\b(?:to|for|until|till|instead|do|try|say|about|available|free|works?|suit)\s*$|:\s*$/i.test(lead) ||
       // "Small change: your interview is now on Friday": the slot it is now.
       /\bnow\s+(?:(?:on|at|for|set\s+for|scheduled\s+for)\s+)?$/i.test(lead) ||
-      // "the date and time are unchanged (Monday at 11)": the slot that stands.
-      /$(?<=\b(?:unchanged|the\s+same|still|remains?|stays?)\s*(?:[(:,-]\s*)?)/i.test(lead) ||
-      /^[^.?!;]{0,24}?\b(?:instead|works?|suits?)\b/i.test(tail)
+      // "the date and time are unchanged (Monday at 11)", "to 9am, same day (Thursday 4th March)": the slot that
+      // stands (round 70f).
+      /$(?<=\b(?:unchanged|the\s+same|same\s+day|still|remains?|stays?)\s*(?:[(:,-]\s*)?)/i.test(lead) ||
+      // (past the slot's own clock and zone: "Friday the 18th at 9:30 AM Arizona time work instead?", round 70b)
+      /^[^.?!;]{0,24}?\b(?:instead|works?|suits?)\b/i.test(tail.replace(OWN_CLOCK, ''))
     );
   });
+
+/** The slot's own clock and zone right after its day: " at 9:30 AM Arizona time", " at 14:00 GMT". */
+const OWN_CLOCK =
+  /^\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+(?:[A-Z][a-z]+\s+time|[A-Z]{2,4}))?/;
 
 const DAY_OR_CLOCK = String.raw`(?:${WEEKDAY}|\b(?:tomorrow|today)\b|\b${MONTH}\s*\d|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m|p\.m)\b|\b\d{1,2}:\d\d)`;
 const OR_ANOTHER = new RegExp(

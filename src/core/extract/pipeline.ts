@@ -14,6 +14,7 @@ import {
   anchorWindows,
   dayAfterNamedDay,
   dropRecurring,
+  firstOfPair,
   joinClockTimes,
   keepLongest,
   mergeAdjacentDays,
@@ -33,6 +34,9 @@ import {
   type FindingRefiner,
 } from './findingRefiners';
 import {
+  HOURS_CLOCK,
+  H_CLOCK,
+  ISH_CLOCK,
   MONTH,
   NOT_A_JOB_OFFER,
   NO_CALLS_PATTERNS,
@@ -72,6 +76,7 @@ export const EXPR_REFINERS: readonly ExprRefiner[] = [
   dropRecurring, // before anchorWindows: "every Friday" is no event a window counts from
   takeMovedEnd, // before readBounds: "from Thursday to next Monday" is read as "to next Monday" when a slot moves
   mergeAdjacentDays, // before readBounds: "by Friday the 20th" takes its bound once, for the whole day
+  firstOfPair, // "19 and 20 January" is the 19th (after the days are merged, before bounds join them)
   readBounds, // "by", "before", "until after" join the phrase; needs the spans settled
   anchorWindows, // after readBounds: an event date is a plain point here, not part of a window
   joinClockTimes, // a time joins the day that survived the steps above
@@ -228,9 +233,17 @@ function timeFromQuoted(context: ReadContext, findings: readonly Finding[]): rea
   });
 }
 
-/** Curly quotes as straight ones, one character for one, so the tables' "we'll" matches "we’ll" and offsets hold. */
+/**
+ * Curly quotes as straight ones, one character for one, so the tables' "we'll" matches "we’ll" and offsets hold;
+ * so are the no-break spaces of text flattened from HTML, and an "&nbsp;" left as written becomes six spaces
+ * ("Time:&nbsp;1:15&nbsp;PM", round 70).
+ */
 function straightenQuotes(text: string): string {
-  return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  return text
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/&nbsp;/gi, '      ');
 }
 
 /** Misspelt weekdays corrected, one word for a word of the same length, so offsets hold ("by wendesday"). */
@@ -239,6 +252,17 @@ function correctMisspellings(text: string): string {
   for (const [re, word] of SAME_LENGTH_MISSPELLINGS)
     out = out.replace(re, (m) => (/^[A-Z]/.test(m) ? word[0]?.toUpperCase() + word.slice(1) : word));
   return out;
+}
+
+/**
+ * English clocks without a colon: "at 0930hrs" and "10h00" are "09:30" and "10:00", "2:30ish" is "2:30" (padded:
+ * offsets hold).
+ */
+function englishClocks(text: string): string {
+  return text
+    .replace(HOURS_CLOCK, (m, h: string, min: string) => `${h}:${min}`.padEnd(m.length))
+    .replace(H_CLOCK, (m, h: string, min: string) => `${h}:${min}`.padEnd(m.length))
+    .replace(ISH_CLOCK, (m, clock: string) => clock.padEnd(m.length));
 }
 
 /**
@@ -254,8 +278,9 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
       offered: [],
       byWeekday: [],
     };
-  const sentences = splitSentences(text);
-  const read = datedFindings(ctx, sentences, messageIndex, employer);
+  const english: ReadContext = { ...ctx, text: englishClocks(text) };
+  const sentences = splitSentences(english.text);
+  const read = datedFindings(english, sentences, messageIndex, employer);
   const { exprs, offered, byWeekday } = read;
   const dated = timeFromQuoted(context, read.dated);
   const phrases = employer ? phraseFindings(sentences, messageIndex, ENGLISH_PHRASES) : [];

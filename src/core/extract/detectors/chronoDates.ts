@@ -9,7 +9,7 @@ import {
   offsetMinutesAt,
   resolveZone,
 } from '../../time';
-import { CLOCK_WORDS, ZONE_WORDS } from '../phrases/en';
+import { CLOCK_WORDS, STANDARD_ALL_YEAR, ZONE_WORDS } from '../phrases/en';
 import { readWeekday } from '../_lib/words';
 import { nextOccurrence } from './periods';
 import type { Detector, ReadContext, TimeExpr } from '../model';
@@ -49,7 +49,10 @@ function zoneNear(context: ReadContext, start: number, end: number): string | nu
   const window = context.text.slice(start, Math.min(context.text.length, end + 28));
   const afterTime = window.slice(Math.max(0, window.search(/\d\s*(?:[ap]\.?m\.?|:\d\d)|noon/i)));
   const consumed = TIME_TO_ZONE.exec(afterTime)?.[0] ?? '';
-  return namedZone(afterTime.slice(consumed.length)) ?? offsetZone(consumed);
+  const word = afterTime.slice(consumed.length);
+  // A standard time the reader's own zone keeps all year is the reader's clock ("10am AEST" in Brisbane).
+  if (STANDARD_ALL_YEAR.some(([re, zones]) => re.test(word) && zones.includes(context.tz))) return context.tz;
+  return namedZone(word) ?? offsetZone(consumed);
 }
 
 // Offsets that are not whole hours, each as a zone that keeps it all year (a whole hour is an Etc/GMT zone).

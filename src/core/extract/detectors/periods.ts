@@ -259,10 +259,20 @@ export const quarterOrYear: Detector = {
  * Holidays: before Christmas, around Christmas, before the holidays, after Thanksgiving / Labor Day / the 4th of July,
  * after the holidays / New Year.
  */
+/** Holidays on the same day every year, as month-day. */
+const FIXED_HOLIDAYS: readonly (readonly [RegExp, string])[] = [
+  [/july|independence/, '07-04'],
+  [/patrick|paddy/, '03-17'],
+  [/australia/, '01-26'],
+  [/anzac/, '04-25'],
+  [/waitangi/, '02-06'],
+  [/canada/, '07-01'],
+];
+
 export const holidayPhrase: Detector = {
   name: 'holiday-phrase',
   pattern:
-    /\b(?<rel>before|by|around|after|over|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?<h>christmas(?:\s+break|\s+holidays?)?|xmas|(?:winter\s+|holiday\s+|festive\s+)?(?:holidays|holiday\s+(?:break|season|period)|break)|thanksgiving(?:\s+break|\s+holiday)?|labou?r\s+day|new\s+year(?:'s)?(?:\s+day)?|(?:4th|fourth)\s+of\s+july|july\s+(?:4th|4|fourth)|independence\s+day)\b/gi,
+    /\b(?<rel>before|by|around|after|over|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?<h>christmas(?:\s+break|\s+holidays?)?|xmas|(?:winter\s+|holiday\s+|festive\s+)?(?:holidays|holiday\s+(?:break|season|period)|break)|thanksgiving(?:\s+break|\s+holiday)?|labou?r\s+day|new\s+year(?:'s)?(?:\s+day)?|(?:4th|fourth)\s+of\s+july|july\s+(?:4th|4|fourth)|independence\s+day|(?:st\.?\s+|saint\s+)?(?:patrick|paddy)'?s\s+day|st\.?\s+paddy's|australia\s+day|anzac\s+day|waitangi\s+day|canada\s+day)\b/gi,
   extract(context, m) {
     if (context.t === null) return null;
     const t = context.t;
@@ -293,9 +303,11 @@ export const holidayPhrase: Detector = {
           ? period(addDays(ld, -1), false)
           : null;
     }
-    // "after the 4th of July", as "after Labor Day": the holiday + 7 days.
-    if (/july|independence/.test(h)) {
-      const j4 = upcoming((y) => `${y}-07-04`);
+    // "after the 4th of July", as "after Labor Day": the holiday + 7 days; so are the other holidays on a fixed day
+    // ("before Paddy's Day", "after Australia Day", round 70f).
+    const fixed = FIXED_HOLIDAYS.find(([re]) => re.test(h))?.[1];
+    if (fixed !== undefined) {
+      const j4 = upcoming((y) => `${y}-${fixed}`);
       return rel === 'after'
         ? { ...period(addDays(j4, 7), true), event: j4 }
         : before

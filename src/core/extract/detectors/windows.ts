@@ -102,14 +102,18 @@ export const durationWindow: Detector = {
   },
 };
 
-/** "in the coming days", "over the next few days": five days, fuzzy. "within the next week": seven. */
+/**
+ * "in the coming days", "over the next few days": five days, fuzzy. "within the next week": seven; "within the
+ * fortnight": fourteen.
+ */
 export const comingDays: Detector = {
   name: 'coming-days',
   pattern:
-    /\b(?:in|over|during|within)\s+the\s+(?:next|coming|following)\s+(?<unit>fortnight|few\s+days|days|week\s+or\s+two|day\s+or\s+two|week\s+or\s+so|week|month|couple\s+(?:of\s+)?(?:days|weeks)|few\s+weeks|weeks)\b/gi,
+    /\b(?:in|over|during|within)\s+the\s+(?:(?:next|coming|following)\s+(?<unit>fortnight|few\s+days|days|week\s+or\s+two|day\s+or\s+two|week\s+or\s+so|week|month|couple\s+(?:of\s+)?(?:days|weeks)|few\s+weeks|weeks)|(?<alone>fortnight))\b/gi,
   extract(context, m) {
     if (context.t === null) return null;
-    const unit = (m.groups?.['unit'] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    // "within the fortnight" says the next one without "next" (round 70f).
+    const unit = (m.groups?.['unit'] ?? m.groups?.['alone'] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const table: Readonly<Record<string, readonly [number, boolean]>> = {
       'few days': [5, true],
       days: [5, true],

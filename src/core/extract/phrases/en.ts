@@ -76,6 +76,16 @@ export const SAME_LENGTH_MISSPELLINGS: readonly (readonly [RegExp, string])[] = 
   [/(?<=\b\d{1,2}:\d\d )hrs\b/gi, '   '],
 ];
 
+/**
+ * A 24-hour clock written with an hours word and no colon: "at 0930hrs", "1400 hours", "0800h" (Kenyan and
+ * military style, round 70b), and "10h00" (South African, round 70d). Rewritten as "09:30" padded to the same
+ * length, so offsets hold.
+ */
+/** "2:30ish", "4ish": the clock without its hedge. */
+export const ISH_CLOCK = /\b(\d{1,2}(?::[0-5]\d)?)[ ]?ish\b/gi;
+export const H_CLOCK = /\b([01]?\d|2[0-3])h([0-5]\d)\b/gi;
+export const HOURS_CLOCK = /\b([01]\d|2[0-3])([0-5]\d)[ ]?(?:hrs|hours|h)\b/gi;
+
 export const MONTHS: Readonly<Record<string, number>> = {
   january: 1,
   jan: 1,
@@ -147,6 +157,16 @@ export const ZONE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^(?:pkt|pakistan\s+(?:standard\s+)?time)\b/i, 'Asia/Karachi'],
   [/^(?:kst|korea(?:n)?\s+time|seoul\s+time)\b/i, 'Asia/Seoul'],
   [/^(?:pht|philippine(?:s)?\s+time|manila\s+time)\b/i, 'Asia/Manila'],
+];
+
+/**
+ * Standard-time zone words that name the reader's own clock where the reader's zone keeps that time all year:
+ * "10:00am AEST" written in Brisbane in January is Brisbane time, not Sydney's summer clock (round 70d).
+ */
+export const STANDARD_ALL_YEAR: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/^aest\b/i, ['Australia/Brisbane', 'Australia/Lindeman']],
+  [/^mst\b/i, ['America/Phoenix']],
+  [/^acst\b/i, ['Australia/Darwin']],
 ];
 
 /**
@@ -400,7 +420,7 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'Expect an email from us within 3 working days with the outcome.',
   },
   {
-    pattern: String.raw`(?:the|your|interview|assessment|test)\s+results?`,
+    pattern: String.raw`(?:the|your|interview|assessment|test|sift|shortlisting|selection)\s+results?`,
     example: "You'll get an email from our team by Thursday with the result.",
   },
   {
@@ -551,6 +571,33 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'Your offer pack will land in your inbox within 48 hours.',
   },
   {
+    // "you'll have our final answer before the end of the month" (round 70e)
+    pattern: String.raw`(?:you'll|you\s+will|you\s+should|you'd)\s+have\s+(?:our|an?|the|my)\s+(?:final\s+|definite\s+|formal\s+)?(?:answer|decision|response|feedback|verdict)|(?:we'll|we\s+will|i'll|i\s+will)\s+have\s+(?:an?|the|our|my)\s+(?:final\s+)?(?:answer|decision|outcome|response|feedback|update)\s+(?:to|for|with)\s+you`,
+    example: "All going well, you'll have our final answer before the end of the month.",
+  },
+  {
+    // "shortlisting outcomes will issue within seven working days" (round 70d)
+    pattern: String.raw`(?:outcomes?|results?|decisions?|offers?|letters?|notifications?)\s+(?:will|should|shall)\s+(?:issue|be\s+issued|go\s+out|be\s+sent\s+out|be\s+released)`,
+    example:
+      'The competition closes on Friday 29 January, and shortlisting outcomes will issue within seven working days from then.',
+  },
+  {
+    // Indian English "intimate" is "inform": "Shortlisted candidates will be intimated by email" (round 70c)
+    pattern: String.raw`intimat(?:e|ed|ion)`,
+    example: 'Shortlisted candidates will be intimated by email within a fortnight of the last date.',
+  },
+  {
+    // A delivery promise of the written offer itself: "I'll send the formal letter tomorrow" (round 70c); not the
+    // paperwork the candidate has to fill in ("We'll send the paperwork by Friday", issue 10's held-out C8)
+    pattern: String.raw`(?:send|email|e-mail|forward|share|issue)\s+(?:you\s+)?(?:the|your|our)\s+(?:formal\s+|written\s+|official\s+|signed\s+)?(?:offer\s+)?(?:letter|contract|offer(?:\s+pack)?)`,
+    example: "Great news: we'd like to move forward with an offer! I'll send the formal letter tomorrow.",
+  },
+  {
+    // A delivery said with another verb of arrival (round 70).
+    pattern: String.raw`(?:will|should|'ll)\s+(?:hit|reach|drop\s+into)\s+your\s+inbox`,
+    example: 'The signed contract should hit your inbox by Monday.',
+  },
+  {
     pattern: String.raw`(?:shortlisting|short-listing|screening|selection)\s+(?:for\s+(?:this|the)\s+[\w-]+\s+)?(?:usually|typically|normally|generally)\b`,
     example:
       'Shortlisting for this role generally takes two to three weeks from the closing date of 4 December.',
@@ -654,6 +701,17 @@ export const CANDIDATE_DEADLINE_ROWS: readonly PhraseRow[] = [
   },
   { pattern: String.raw`resign\s+by`, example: 'Please resign by December 18.' },
   {
+    // The writer waiting on the candidate: "If I don't hear back by Friday I'll assume you've moved on" (round 70e)
+    pattern: String.raw`(?:i|we)\s+(?:don't|do\s+not|haven't|have\s+not)\s+(?:hear(?:d)?\s+(?:back|from\s+you)|(?:get|got|receive(?:d)?)\s+(?:a\s+(?:reply|response)|an?\s+answer)(?:\s+from\s+you)?)`,
+    example: "If I don't hear back by Friday I'll assume you've moved on.",
+  },
+  {
+    // The writer asking for an answer is no promise of one: the candidate's own "I'd be grateful for an update by
+    // Friday the 18th" (round 70).
+    pattern: String.raw`(?:grateful|thankful)\s+(?:for|if\s+(?:you|i)\s+(?:could|can|might))|(?:would|'d)\s+(?:really\s+)?appreciate\s+(?:an?\s+|your\s+|any\s+|it\s+if\s+)`,
+    example: "I'd be grateful for an update by Friday, as I have another offer to answer.",
+  },
+  {
     pattern: String.raw`(?:deadline|due)\s+(?:for|to)\s+(?:you|respond|accept|reply|submit|complete)`,
     example: 'Reminder: the deadline to submit your references is Wednesday, December 2.',
   },
@@ -681,7 +739,7 @@ export const FACT_ROWS: readonly PhraseRow[] = [
   },
   {
     // Not a calendar field's "Start Date/Time:" (an ATS's interview start, r19).
-    pattern: String.raw`start(?:ing)?\s+date(?!\s*(?:\/|&|and)\s*time)`,
+    pattern: String.raw`(?:set|due|scheduled|ready|cleared)\s+to\s+start|start(?:ing)?\s+date(?!\s*(?:\/|&|and)\s*time)`,
     example: 'We would need you to relocate within 3 months of your start date.',
   },
   {
@@ -854,11 +912,16 @@ export const FACT_ROWS: readonly PhraseRow[] = [
   { pattern: String.raw`renewal`, example: 'Your renewal date is December 1.' },
   { pattern: String.raw`subscription`, example: 'Your subscription renews on the 1st.' },
   { pattern: String.raw`timesheet`, example: 'Submit your timesheet by Friday.' },
+  {
+    // An office closure's end in a signature: "and will reopen at 9am on 4 January" (round 70).
+    pattern: String.raw`re-?open(?:s|ing|ed)?`,
+    example: 'Our offices close at 4pm on 23 December and will reopen at 9am on 4 January.',
+  },
 ];
 export const FACT_CUE = new RegExp(String.raw`\b${alternation(FACT_ROWS)}\b`, 'i');
 
 /** A window counted from an event: "of the closing date", "after your interview", "from the final decision". */
-export const ANCHOR_LEAD = /^\s*(?:of|after|from|following|since)\s+/i;
+export const ANCHOR_LEAD = /^\s*(?:(?:of|after|from|following|since)\s+|(?:thereafter|afterwards)\b)/i;
 
 /**
  * A process's usual length said of the step named before it ("this usually takes around 10 working days"), and
@@ -876,12 +939,17 @@ export const REVIEW_STEP =
  */
 export const MEETING_EVENT_ROWS: readonly PhraseRow[] = [
   {
-    pattern: String.raw`(?:the|your)\s+(?:final\s+|first\s+|second\s+)?(?:interview|assessment\s+(?:centre|center|day)|onsite|on-site|super\s*day)`,
+    pattern: String.raw`(?:the|your)\s+(?:final\s+|first\s+|second\s+|last\s+)?(?:interview|assessment\s+(?:centre|center|day)|onsite|on-site|super\s*day)`,
     example: 'We aim to decide within three business days of your onsite.',
   },
   {
     pattern: String.raw`(?:the|your)\s+(?:final|last|second|third)\s+(?:round|stage|discussion|conversation|meeting|panel)`,
     example: 'We generally share the outcome two to three working days after the final round.',
+  },
+  {
+    // "within 14 days from the date of the interview" (round 70d)
+    pattern: String.raw`(?:the\s+)?(?:date|day)\s+of\s+(?:the|your)\s+(?:final\s+|second\s+)?(?:interview|assessment)`,
+    example: 'Successful candidates will be contacted within 14 days from the date of the interview.',
   },
   {
     pattern: String.raw`your\s+(?:visit|panel|presentation|session)`,
@@ -898,6 +966,12 @@ export const EVENT_BACK_ROWS: readonly PhraseRow[] = [
   {
     pattern: String.raw`(?:that|then|it|this)`,
     example: 'Applications close on 9 May; we reply within two weeks of that.',
+  },
+  {
+    // Someone else's visit or return dated before: "our Regional Director, who will be in Hong Kong on 14 January …
+    // within one week after her visit" (round 70c)
+    pattern: String.raw`(?:his|her|their)\s+(?:visit|return|trip|meeting)`,
+    example: 'Our director visits on 14 January and we will reply within a week after her visit.',
   },
   {
     pattern: String.raw`(?:the|your)\s+(?:assessment|panel|visit)`,
@@ -972,7 +1046,7 @@ export const PAST_ROWS: readonly PhraseRow[] = [
     example: "As we hadn't heard back from you by Monday, we've released the Thursday slot.",
   },
   {
-    pattern: String.raw`(?:thank(?:s|\s+you)|grateful|appreciate)\s+(?:\w+\s+){0,4}?(?:for\s+)?(?:interview(?:ing|s)?|meeting|speaking|talking|chatting|coming\s+in|taking\s+the\s+time|your\s+time|visiting|joining|attending|conversation|chat|call|discussion|visit|session)`,
+    pattern: String.raw`(?:thank(?:s|\s+you)|grateful|appreciate)\s+(?:\w+\s+){0,4}?(?:for\s+)?(?:interview(?:ing|s)?|meeting|speaking|talking|chatting|coming\s+in|taking\s+the\s+time|your\s+time|visiting|joining|attending|appearing|sitting|conversation|chat|call|discussion|visit|session)`,
     example:
       'Many thanks for attending the interview this morning. We will be making our decision by the end of the week and will let you know.',
   },
@@ -1247,20 +1321,36 @@ export const INTERVIEW_CUE = new RegExp(String.raw`\b${alternation(INTERVIEW_ROW
  * ready … submit your scorecard" (round 38b). Its interviews are another candidate's.
  */
 export const INTERVIEWER_NOTE =
-  /\b(?:scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application))\b/i;
+  /\b(?:(?:candidate|applicant)(?:'s)?(?:\s+name)?[ ]*[\t|][ \t]*(?:date|time|slot|day)|scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application))\b/i;
+
+/**
+ * Another candidate named in an interview entry: "Interview: Senior Backend Engineer – candidate Luis Ortega" on an
+ * interviewer's calendar digest (round 70). Case matters: a name is capitalised, the "Candidate:" label of the
+ * reader's own confirmation has no name in running text after it.
+ */
+export const NAMED_CANDIDATE =
+  /\b(?:candidate|interviewee)\s+(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+
+/**
+ * A networking coffee, where the writer wants to learn from the reader: "Are you free for a coffee chat on Thursday
+ * at 6pm? Would love to hear about your work at Grab" (round 70f). A recruiter's "Our coffee chat is tomorrow at
+ * noon" stays a slot.
+ */
+export const NETWORKING_COFFEE =
+  /\b(?:coffee|catch-?up)\b[^]{0,160}?\b(?:pick\s+your\s+brain|(?:hear|learn)\s+(?:more\s+)?about\s+your\s+(?:work|career|journey|path))\b/i;
 
 /**
  * Other events a day and time may belong to: "The team lunch is on Friday at noon", "You're invited: Careers Open
  * Evening … Join our graduate recruiters on Wednesday 9 December from 6:00pm" (round 50).
  */
 export const OTHER_EVENT =
-  /\b(?:lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
+  /\b(?:networking\s+(?:chat|call|coffee|event)|(?:cv|careers?)\s+clinic|drop-?in\s+session|arriving|out\s+for\s+delivery|deliver(?:y|ed)|parcel|courier|flights?|departs|departure\s+(?:time|date)|arrives|boarding|(?:mortgage|loan|bank|banking|insurance|dental|dentist|doctor|medical|gp|optician|vet|salon)\s+(?:appointment|specialist|adviser|advisor|consultation|check-?up)|career\s+coach(?:ing)?|coaching\s+(?:session|call)|mock\s+interviews?|class(?:es)?|lessons?|lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
 /**
  * A job alert or digest, named in its opening: its listings' dates ("Sales Executive — Kola Foods — Interview date: 9
  * Dec") are no slot of the reader's (round 50c).
  */
 export const JOB_DIGEST =
-  /\b(?:job\s+alerts?|new\s+jobs?\s+(?:for\s+you|matching|near|in)|jobs?\s+(?:for\s+you|matching\s+your)|recommended\s+jobs|jobs\s+you\s+(?:may|might)\s+(?:like|be\s+interested\s+in))\b/i;
+  /\b(?:top\s+jobs|jobs?\s+(?:picked|selected|chosen|hand-?picked)\s+for\s+you|new\s+(?:roles|vacancies|positions|openings)\s+(?:match|for\s+you|near)|(?:roles|jobs|vacancies)\s+(?:that\s+)?match(?:es)?\s+your\s+profile|jobs?\s+based\s+on\s+your\s+profile|job\s+alerts?|new\s+jobs?\s+(?:for\s+you|matching|near|in)|jobs?\s+(?:for\s+you|matching\s+your)|recommended\s+jobs|jobs\s+you\s+(?:may|might)\s+(?:like|be\s+interested\s+in))\b/i;
 
 /**
  * Events a message invites many guests to, which a lunch or a tour on an interview day's itinerary is not: the one
@@ -1268,16 +1358,16 @@ export const JOB_DIGEST =
  * recruiters on Wednesday 9 December from 6:00pm", round 50).
  */
 export const GUEST_EVENT =
-  /\b(?:open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
+  /\b(?:employer\s+panel|(?:cv|careers?)\s+clinic|live\s+(?:panel|session|event|chat|demo)|product\s+demo|live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+registered|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
 /** The event nouns of a candidate's own slot, to weigh against OTHER_EVENT by nearness. */
 export const SLOT_NOUN =
   /\b(?:interview|screen(?:ing)?|call|chat|conversation|meeting|assessment|onsite|on-site|visit|panel|round|1:1|one-on-one)s?\b/gi;
 
 /** Words that say the slot moved or was cancelled. */
 export const RESCHEDULE_CUE =
-  /\b(?:resched\w*|re-?arrang\w*|move(?:d)?|moving|push(?:ed)?|bump(?:ed)?|postpone(?:d)?|shift(?:ed)?|change(?:d)?|(?:bring|brought|pull(?:ed)?)\s+(?:[\w'-]+\s+){0,4}?forward)\b/i;
+  /\b(?:resched\w*|prepone\w*|re-?arrang\w*|move(?:d)?|moving|push(?:ed)?|bump(?:ed)?|postpone(?:d)?|shift(?:ed)?|change(?:d)?|(?:bring|brought|pull(?:ed)?)\s+(?:[\w'-]+\s+){0,4}?forward)\b/i;
 export const CANCEL_CUE =
-  /\b(?:cancel(?:led|ed|ling|ing)?|call(?:ed)?\s+off|no\s+longer\s+(?:able|going|be|proceed))\b/i;
+  /\b(?:(?:can't|cannot|can\s+not|won't|will\s+not|isn't|is\s+not)\s+(?:be\s+)?(?:go(?:ing)?\s+ahead|tak(?:e|ing)\s+place)|cancel(?:led|ed|ling|ing)?|call(?:ed)?\s+off|no\s+longer\s+(?:able|going|be|proceed))\b/i;
 
 /** Several alternatives offered: "Tuesday or Wednesday", "the following times", "which works best". */
 export const ALTERNATIVES_CUE =
@@ -1293,14 +1383,14 @@ export const AVAILABILITY_ASK =
 
 /** Interviews as a schedule, not this candidate's slot: "we start interviews from 2 June". */
 export const GENERIC_INTERVIEWS_CUE =
-  /\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,4}?(?:will\s+)?(?:start|begin|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy|req\w*)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on\s|…))/i;
+  /\b(?:walk-?in|face-to-face|f2f|on-the-spot|on-site|in-person)\s+interviews\b|\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,4}?(?:will\s+)?(?:start|begin|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy|req\w*)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on\s|…))/i;
 
 /**
- * Interviews as a topic, not an event: "Webinar: How to ace your technical interview", "interview tips".
- * Their words make no slot (round 38).
+ * Interviews as a topic, not an event: "Webinar: How to ace your technical interview", "interview tips", "a Q&A with
+ * recruiters on interviews" (round 70). Their words make no slot (round 38).
  */
 export const INTERVIEW_TOPIC =
-  /\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coaching|prep(?:aration)?\s+(?:webinar|workshop|session|course))\b/gi;
+  /\b(?:mock|practice|practise)\s+interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coaching|prep(?:aration)?\s+(?:webinar|workshop|session|course))\b/gi;
 
 /**
  * Holding off contact: "please don't reach out before", "hold any questions until", "wait two weeks before",
@@ -1316,7 +1406,7 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
     example: 'We do not accept phone calls regarding open positions.',
   },
   {
-    pattern: String.raw`hold\s+(?:off|any|all|your|follow[\s-]*ups?|questions)\b`,
+    pattern: String.raw`hold\s+(?:off|fire|any|all|your|follow[\s-]*ups?|questions)\b`,
     example:
       "Just a heads up that I'm travelling until the 20th, so please hold off on any follow-ups before then.",
   },
@@ -1332,8 +1422,36 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
       "Our team is on a company retreat until Friday 20th, so please don't expect replies - feel free to follow up from Monday 23rd.",
   },
   {
+    // Indian English "post that" is "after that": "I am on leave till 27th Jan. Please connect with me post that"
+    // (round 70d)
+    pattern: String.raw`(?:please|kindly)\s+(?:connect|get\s+in\s+touch|reach\s+out|follow\s+up|write|revert|contact\s+(?:me|us))\s+(?:(?:with|to)\s+(?:me|us)\s+)?(?:post|after)\s+(?:that|then)`,
+    example: 'I am on leave till 27th Jan. Please connect with me post that for any updates on your profile.',
+  },
+  {
+    // The hold-off said of the follow-up itself: "Any follow-up on your application should be made after we
+    // resume" (round 70b)
+    pattern: String.raw`(?:follow(?:ing)?[\s-]*ups?|contact|enquiries|inquiries|questions)\s+(?:\w+\s+){0,4}?(?:should|must|can|may)\s+(?:only\s+)?be\s+(?:made|sent|directed|raised)\s+(?:after|once|when|from)`,
+    example: 'Any follow-up on your application should be made after we resume.',
+  },
+  {
     pattern: String.raw`(?:hold|sit)\s+tight`,
     example: 'Please bear with us and hold tight until next Friday before following up.',
+  },
+  {
+    // "it'd be great if you could leave any chasing until Monday 8th" (round 70e)
+    pattern: String.raw`leave\s+(?:any|all|your)\s+(?:\w+\s+)?(?:chas\w*|follow[\s-]*ups?|questions|queries|enquiries|e-?mails|calls)\s+(?:until|till|for)`,
+    example:
+      "We're short-staffed this week, so it'd be great if you could leave any chasing until Monday 8th.",
+  },
+  {
+    // "there's no point checking in before 11 January" (round 70)
+    pattern: String.raw`(?:no|not\s+much|little)\s+(?:point|use|sense)\s+(?:in\s+)?(?:\w+\s+){0,2}?(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*up|check(?:ing)?\s+in|chas\w*|call\w*|e-?mail\w*|writ\w*|ask\w*)`,
+    example: "The panel doesn't meet until after the break, so there's no point chasing before 11 January.",
+  },
+  {
+    // Questions sent on after a return: "back on the 21st, so please send them through after that" (round 70)
+    pattern: String.raw`(?:re-?send|send|pass|direct|forward|bring|save|keep)\s+(?:them|those|it|anything|any\s+(?:\w+\s+)?questions)\s+(?:\w+\s+){0,2}?(?:after\s+(?:that(?:\s+date)?|then)|until\s+(?:then|i'm\s+back|i\s+am\s+back|i\s+return))`,
+    example: "I'm off until the 9th, so if anything comes up, please send it through after that.",
   },
   {
     // Said as a permission from the day of a return (round 28).
@@ -1347,11 +1465,11 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
 ];
 export const HOLD_OFF_CUE = new RegExp(String.raw`\b${alternation(HOLD_OFF_ROWS)}\b`, 'i');
 export const CONTACT_WORD =
-  /\b(?:contact\w*|ping(?:ing)?|nudg(?:e|ing)|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call\w*|e-?mail\w*|inquir\w*|enquir\w*|questions?|chas\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))\b/i;
+  /\b(?:connect(?:ing)?\s+with\s+(?:me|us)|revert(?:ing)?\s+to\s+(?:me|us)|re-?send\w*|quer(?:y|ies)|contact\w*|ping(?:ing)?|nudg(?:e|ing)|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call\w*|e-?mail\w*|inquir\w*|enquir\w*|questions?|chas\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))\b/i;
 
 /** "If you haven't heard from us by 1 August, you may email": a promise, reported as response-by only. */
 export const CONDITIONAL_PERMISSION =
-  /\bif\s+(?:[\w']+\s+){0,8}?you\s+(?:still\s+)?(?:haven't|have\s+not|do\s+not|don't|did\s+not|didn't)\s+(?:yet\s+)?(?:heard|hear|received|receive|get|got)\b/i;
+  /\bif\s+(?:[\w']+\s+){0,8}?you\s+(?:still\s+)?(?:haven't|have\s+not|do\s+not|don't|did\s+not|didn't)\s+(?:yet\s+)?(?:heard|hear|received|receive|get|got|been\s+contacted|been\s+invited)\b/i;
 
 /** No-calls: unbounded requests not to phone or contact about the application. Example line per pattern. */
 export const NO_CALLS_PATTERNS: readonly RegExp[] = [
@@ -1377,6 +1495,8 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   /\b(?:unable\s+to|not\s+(?:be\s+)?able\s+to|won't\s+be\s+able\s+to|cannot|can't|can\s+not|won't|will\s+not|do\s+not|don't|not\s+in\s+a\s+position\s+to)\s+(?:give|provide|offer|discuss|respond\s+to|reply\s+to|answer|deal\s+with|handle|take)\s+(?:[\w-]+\s+){0,6}?(?:over|by|via|on)\s+(?:the\s+)?(?:phone|telephone)\b/i,
   // "Please direct all questions to careers@acme.com rather than calling the office"
   /\b(?:rather\s+than|instead\s+of)\s+(?:call(?:ing)?|phon(?:e|ing)|telephon(?:e|ing)|ringing)\b/i,
+  // "please keep all correspondence with me rather than contacting them by phone" (round 70c)
+  /\b(?:rather\s+than|instead\s+of)\s+(?:contact(?:ing)?|reach(?:ing)?\s+out\s+to|approach(?:ing)?)\s+(?:them|him|her|(?:the|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:directly\s+)?(?:by|via|over|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
   // Issue 13, class 7: the negation far from the verb, "Please don't email your portfolio again or phone the studio"
   // and in a list of things not to do: "Please don't resend files, chase by email, or ring the studio" (round 50)
   /\b(?:please\s+)?(?:do\s+not|don't|dont)\s+(?:[\w'-]+,?\s+){1,8}?(?:or|nor)\s+(?:call|phone|telephone|ring)\b(?![^.]*\b(?:before|until|till)\b)/i,
@@ -1398,6 +1518,19 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   /\b(?:phone\s+|telephone\s+)?(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,6}?(?:will|can|cannot|can't)\s+(?:not\s+)?be\s+(?:returned|accepted|answered|taken|responded\s+to|accommodated|entertained|dealt\s+with|handled|put\s+through|transferred)\b/i,
   // "Phone enquiries are not accepted", "telephone calls aren't returned"
   /\b(?:phone|telephone)\s+(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,4}?(?:are|is)\s*(?:not|n't)\s+(?:accepted|answered|returned|taken|possible|permitted|put\s+through)\b/i,
+  // "phoning a location won't get you an update" (round 70b): a call said to be of no use about the application
+  /\b(?:phoning|calling|ringing|telephoning)\s+(?:[\w-]+\s+){0,4}?(?:won't|will\s+not|doesn't|does\s+not|can't|cannot)\s+(?:get\s+you|give\s+you|help|speed|change)\b/i,
+  // "our recruiters don't have phones, so email is the only way to reach us" (round 70b)
+  /\b(?:e-?mail|the\s+(?:candidate\s+)?portal)\s+is\s+the\s+only\s+way\s+to\s+(?:reach|contact|get\s+in\s+touch\s+with)\s+(?:us|me|the\s+team)\b|\b(?:don't|do\s+not|doesn't|does\s+not)\s+have\s+(?:a\s+)?(?:phones?|phone\s+lines?|a\s+phone\s+number)\b/i,
+  // "Our switchboard is unable to put calls through to HR about job applications" (round 70d)
+  /\b(?:unable\s+to|can't|cannot|can\s+not|won't|will\s+not|not\s+able\s+to|do\s+not|don't)\s+(?:put|transfer|connect|forward)\s+(?:any\s+)?(?:phone\s+|telephone\s+)?calls\s+(?:through\s+)?(?:to|for)\b/i,
+  // "Canvassing in any form, including telephone calls to the office, will lead to disqualification" (round 70d)
+  /\b(?:canvassing|(?:tele)?phone\s+calls)\b[^.;]{0,80}?\b(?:will|shall)\s+(?:lead\s+to|result\s+in|mean)\s+(?:automatic\s+|immediate\s+)?disqualification\b/i,
+  // "Please wait to hear from us rather than following up" (round 70d): an unbounded request not to contact
+  /\bwait\s+(?:to\s+hear\s+(?:back\s+)?from\s+us|for\s+us\s+to\s+(?:contact|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+you)\s+(?:rather\s+than|instead\s+of)\s+(?:following\s+up|chasing|contacting|calling|reaching\s+out)\b/i,
+  // "neither our HR team nor the site managers are in a position to take telephone enquiries" (round 70): "nor"
+  // carries the negation
+  /\bnor\s+(?:the\s+|our\s+|any\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|can|will\s+be)\s+(?:in\s+a\s+position|able)\s+to\s+(?:take|accept|answer|return|handle|field)\s+(?:any\s+)?(?:(?:phone|telephone)\s+(?:calls|enquiries|inquiries)|calls)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
   // "Phone calls to the hiring manager are strongly discouraged"
   /\b(?:phone|telephone)\s+(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,4}?(?:are|is)\s+(?:strongly\s+)?discouraged\b/i,
   // "candidates should under no circumstances call or visit the branch", "on no account phone the site"
@@ -1429,6 +1562,8 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:offer(?:ed)?|give|given|gone)\s+(?:the\s+)?(?:role|position|job|offer)\s*(?:to|with)\s+(?:(?:another|a\s+different|other|an\s+internal)\s+(?:candidate|applicant|person)|someone\s+(?:else|whose|who))|\b(?:decided|chosen|elected|opted|decision)\s+to\s+(?:offer|give|go)\s+(?:it\s+)?(?:to|with)\s+(?:(?:another|a\s+different|other|an\s+internal)\s+(?:candidate|applicant|person)|someone\s+(?:else|whose|who))|\b(?:an|the|our|job)\s+offer\s+(?:to|with)\s+(?:(?:another|a\s+different|other|an\s+internal)\s+(?:candidate|applicant|person)|someone\s+(?:else|whose|who))|\b(?:role|position|job|post|vacancy|offer|it)\s+(?:has|have|had|was|is)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:offered|given|gone)\s+(?:to|with)\s+(?:(?:another|a\s+different|other|an\s+internal)\s+(?:candidate|applicant|person)|someone\s+(?:else|whose|who))/i,
   /\b(?:we\s+)?regret\s+to\s+(?:inform|let\s+you\s+know|advise|tell)\b/i,
   /\b(?:position|role|vacancy|job)\s+has\s+(?:now\s+)?been\s+filled\b/i,
+  // "your application has not progressed to interview on this occasion" (round 70b)
+  /\b(?:has|have|had|was|were)\s+not\s+(?:been\s+)?progressed\s+(?:to|further|beyond)\b|\b(?:hasn't|haven't|wasn't|weren't)\s+(?:been\s+)?progressed\s+(?:to|further|beyond)\b/i,
   // "Unfortunately, this position is no longer available"
   /\b(?:position|role|vacancy|job|opening)\s+(?:is|has\s+become)\s+no\s+longer\s+(?:available|open)\b/i,
   /\b(?:unable|not\s+(?:be\s+)?able|won't\s+be\s+able|will\s+not\s+be\s+able)\s+to\s+(?:offer\s+you|progress|move\s+forward|proceed|take\s+your\s+application)\b/i,
@@ -1438,7 +1573,15 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\bcandidates?\s+whose\s+(?:experience|qualifications|skills|background)\s+more\s+closely\b/i,
   // "We've offered the role to a candidate with more test automation experience, and they have accepted"
   /\b(?:have|'ve|has|had)\s+(?:now\s+|already\s+)?(?:offered|given)\s+(?:the\s+|this\s+)?(?:role|position|job|post)\s+to\s+(?:an?|another|the\s+other|one\s+of\s+the\s+other)\s+(?:[\w-]+\s+)?(?:candidate|applicant|person|individual)s?\b/i,
-  // "the panel decided to appoint someone with more retail management experience"
+  // "we will not be moving you forward in the process" (round 70f)
+  /\b(?:will\s+not|won't|not)\s+be\s+(?:moving|taking|progressing|advancing)\s+you\s+(?:forward|further|ahead|through|on)\b/i,
+  // "your experience isn't the right match for this role at this time" (round 70e)
+  /\b(?:isn't|is\s+not|wasn't|was\s+not|aren't|are\s+not|'re\s+not)\s+(?:quite\s+)?(?:the\s+|a\s+)?(?:right|best|strongest|closest|ideal|good)\s+(?:match|fit)\s+for\s+(?:this|the|our)\b/i,
+  // "we've decided to fill the Operations Lead role internally, so we'll be closing out your application" (round 70d)
+  /\b(?:decided|chosen|going|opted)\s+to\s+fill\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|vacancy|post|job|opening)\s+internally\b|\b(?:have|'ve|has)\s+filled\s+(?:the\s+|this\s+)?(?:role|position|vacancy|post)\s+internally\b|\bclos(?:e|ing)\s+out\s+your\s+application\b/i,
+  // "the team has decided to extend the offer to another finalist" (round 70c)
+  /\b(?:extend(?:ed|ing)?|make|made|making)\s+(?:the|an|our|a)\s+offer\s+to\s+(?:another|a\s+different|the\s+other|one\s+of\s+the\s+other|an\s+internal|an\s+external)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist|person)s?\b/i,
+  // "the panel decided to appoint someone with more retail management experience\"
   /\b(?:decided|chosen|elected|opted|decision)\s+to\s+(?:appoint|hire|recruit|offer\s+(?:the\s+)?(?:role|position|job)\s+to)\s+(?:someone|somebody|another|a\s+different|an\s+internal|an\s+external|the\s+other|other)\b/i,
   // "I'm afraid it's not good news this time", "not the news you were hoping for"
   /\bnot\s+(?:good\s+news|the\s+(?:news|outcome|answer)\s+(?:you\s+(?:were|had\s+been)|we\s+(?:were|had\s+been))\s+hoping\s+for)\b/i,
@@ -1449,7 +1592,8 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   // "we went with someone whose background is a bit closer", "we've gone with another candidate" (round 28)
   /\b(?:went|gone|going|go)\s+with\s+(?:someone|somebody)\s+(?:else|whose|who|with|that)\b|\b(?:went|gone|going)\s+with\s+(?:another|a\s+different|an\s+internal|the\s+other|an\s+external)\s+(?:candidate|applicant|person|hire)\b/i,
   // An ATS status field: "Your application status: Not selected", "Status: Unsuccessful" (round 28)
-  /\bstatus\s*:\s*(?:not\s+selected|unsuccessful|rejected|not\s+progressed|declined|no\s+longer\s+under\s+consideration)\b/i,
+  // (and a closed record's reason: "Status: Closed – Not Progressing", round 70c)
+  /\bstatus\s*:\s*(?:closed\s*[-–—:]\s*)?(?:not\s+selected|unsuccessful|rejected|not\s+progress(?:ed|ing)|declined|no\s+longer\s+under\s+consideration)\b/i,
 ];
 export const OFFER_PATTERNS: readonly RegExp[] = [
   // "we are pleased to offer you the position"
@@ -1471,6 +1615,12 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   // "we'd love you to join the Finance team as our Assistant Accountant", but not "to join us for a final interview"
   /\b(?:'d|would)\s+(?:love|like)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|(?:the|our)\s+(?:[\w-]+\s+){0,3}?team)\b(?![^.!?]*\b(?:interview|call|chat|meeting|session|stage|round|assessment|coffee|lunch|dinner|event|webinar|tour|open\s+(?:day|house|evening)|panell?ists?|speakers?|guests?|volunteers?|observers?|judges?|mentors?)\b)/i,
   /\b(?:formal\s+)?offer\s+(?:letter|of\s+employment)\s+(?:is\s+)?(?:attached|enclosed)\b/i,
+  // "here's a recap of the offer: $92k base", "We are pleased to appoint you as Assistant Manager" (round 70f)
+  /\b(?:recap|summary|breakdown)\s+of\s+(?:the|your|our)\s+(?:verbal\s+|formal\s+|job\s+)?offer\b|\b(?:pleased|delighted|happy|glad)\s+to\s+appoint\s+you\b/i,
+  // "we are delighted to confirm our offer of employment" (round 70b)
+  /\b(?:pleased|delighted|happy|glad|thrilled)\s+to\s+confirm\s+(?:our|your|the|this)\s+(?:formal\s+|conditional\s+|written\s+)?offer\b/i,
+  // "As discussed, I'm putting the verbal offer in writing" (round 70)
+  /\b(?:putting|put|confirming|confirm)\s+(?:the|your|our|my)\s+verbal\s+offer\b/i,
   // "Please find attached your offer of employment"
   /\bfind\s+(?:attached|enclosed)\s+(?:your|the|our)\s+(?:formal\s+|written\s+)?offer\s+(?:letter|of\s+employment|pack)\b/i,
   // "I'm pleased to confirm your successful appointment to the role of Staff Nurse"
