@@ -292,7 +292,8 @@ function holdOffNext(text: string, sentence: Sentence): boolean {
 /** A day or a numeric date: what makes the words past a comma another dated event's. */
 const NAMES_A_DAY = /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow)\b/i;
 /** The label of a calendar entry's end time. */
-const END_LABEL = /\b(?:ends?|end\s+(?:time|date)(?:\s*(?:\/|&|and)\s*(?:time|date))?|finish(?:es)?)\s*:\s*$/i;
+const END_LABEL =
+  /\b(?:ends?|end\s+(?:time|date)(?:\s*(?:\/|&|and)\s*(?:time|date))?|finish(?:es)?)\s*:\s*$/i;
 
 export interface Classified {
   readonly finding: Finding;
