@@ -91,7 +91,7 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // A process's usual length: "nimmt erfahrungsgemäß zwei bis drei Wochen in Anspruch", "dauert in der Regel
       // zehn Tage" (the promise is the response words of its clause or the next).
-      pattern: String.raw`(?:erfahrungsgemäß|in\s+der\s+Regel|üblicherweise|normalerweise|gewöhnlich|meistens|meist)(?:\s+(?:etwa|ca\.|rund|ungefähr|bis\s+zu))?`,
+      pattern: String.raw`(?:erfahrungsgemäß|in\s+der\s+Regel|üblicherweise|normalerweise|gewöhnlich|meistens|meist)(?:\s+(?:etwa|ca\.|rund|ungefähr|bis\s+zu|nach))?`,
       example:
         'Die Sichtung der Bewerbungen nimmt erfahrungsgemäß zwei bis drei Wochen in Anspruch; anschließend melden wir uns unaufgefordert bei Ihnen.',
     },
@@ -134,6 +134,14 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   periods: [
+    {
+      // The day after the day named before: "Die Jury tagt am 11. März; am Tag danach erhalten Sie Bescheid" (the
+      // Spanish "al día siguiente", round 84).
+      pattern: String.raw`am\s+(?:Tag\s+danach|Folgetag|darauffolgenden\s+Tag|nächsten\s+Tag)`,
+      period: 'next-day',
+      fromEvent: true,
+      example: 'Die Jury tagt am Donnerstag, 11. März. Am Tag danach erhalten Sie unsere Entscheidung.',
+    },
     {
       pattern: String.raw`Anfang\s+der\s+(?:darauffolgenden|folgenden|Woche\s+danach)(?:\s+Woche)?`,
       period: 'early-next-week',
@@ -286,6 +294,12 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`(?:benötigen|benötigt|brauchen|braucht)\s+(?:\p{L}+\s+){0,3}?(?:Prüfung|Sichtung|Bearbeitung|Auswertung|Durchsicht)`,
       example: 'Unsere Fachbereiche benötigen für die Prüfung der Unterlagen üblicherweise rund zehn Tage.',
+    },
+    {
+      // A process said to be done after its usual length: "Dieser Prozess ist bei uns in der Regel nach zehn
+      // Arbeitstagen abgeschlossen" (round 83).
+      pattern: String.raw`(?:\p{L}*(?:verfahren|prozess)|Prüfung|Sichtung|Abstimmung|Auswertung)\s+(?:\p{L}+\s+){0,7}?(?:abgeschlossen|beendet)`,
+      example: 'Der Abstimmungsprozess ist in der Regel nach zehn Arbeitstagen abgeschlossen.',
     },
     {
       pattern: String.raw`(?:Prüfung|Sichtung|Bearbeitung|Auswertung|Durchsicht)\s+(?:\p{L}+\s+){0,4}?(?:dauert|dauern|benötigt|braucht|nimmt)`,
@@ -670,11 +684,17 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   fact: [
     {
+      // Notice ahead of an event is no window of an answer (the Spanish "con 48 horas de antelación", round 84).
+      pattern: String.raw`(?:im\s+Voraus|Vorlauf(?:zeit)?)`,
+      example: 'Ausgewählte Bewerber erhalten die Einladung mindestens 48 Stunden im Voraus.',
+    },
+    {
       pattern: String.raw`(?:erster|ersten)\s+Arbeitstag`,
       example: 'Ihr erster Arbeitstag wäre der 1. Januar 2027.',
     },
     {
-      pattern: String.raw`(?:Eintritt|Eintrittsdatum|Arbeitsbeginn|Start\p{L}*)`,
+      // Any compound of "Eintritt": "als Eintrittstermin haben wir den 1. Mai vorgesehen" (round 83).
+      pattern: String.raw`(?:Eintritt\p{L}*|Arbeitsbeginn|Start\p{L}*)`,
       example: 'Ihr Eintrittsdatum ist der 1. Februar.',
     },
     {
@@ -992,8 +1012,9 @@ export const DE: LanguageTables = withSwissSpelling({
   clauseBreaks: [
     {
       // Not between the two forms of a noun ("alle Bewerberinnen und Bewerber erhalten …"): one subject; nor in a
-      // list of days ("Slots am 10., 11. und 12. März").
-      pattern: String.raw`(?:(?<!(?:innen|Damen|\d\.?)\s)und|(?<=,\s)aber|(?<=,\s)sondern)`,
+      // list of days ("Slots am 10., 11. und 12. März"); nor before a second object that leads straight to the day
+      // ("ich schicke Ihnen das Protokoll und die nächsten Schritte bis Mittwoch": one promise, round 85).
+      pattern: String.raw`(?:(?<!(?:innen|Damen|\d\.?)\s)und(?!\s+(?:die|den|das|Ihre|Ihren|deine|deinen)\s+(?:\p{L}+\s+){1,3}?(?:bis|spätestens)\s)|(?<=,\s)aber|(?<=,\s)sondern)`,
       example: 'Wir führen noch Gespräche mit weiteren Kandidaten und melden uns Ende nächster Woche.',
     },
   ],

@@ -233,6 +233,14 @@ export const ES: LanguageTables = {
   ],
   periods: [
     {
+      // The day after the day named before: "el comité se reúne el jueves 11 de marzo. Al día siguiente te
+      // comunicaremos el resultado" (round 84).
+      pattern: String.raw`(?:al|el)\s+día\s+siguiente`,
+      period: 'next-day',
+      fromEvent: true,
+      example: 'El comité se reúne el jueves 11 de marzo. Al día siguiente te comunicaremos el resultado.',
+    },
+    {
       pattern: String.raw`antes\s+de\s+(?:las\s+fiestas\s+de\s+)?Navidad`,
       period: 'before-christmas',
       example: 'Esperamos darle una respuesta antes de Navidad.',
@@ -391,6 +399,12 @@ export const ES: LanguageTables = {
     },
   ],
   response: [
+    {
+      // A process said to be done after its usual length (the German "nach zehn Arbeitstagen abgeschlossen", round
+      // 83).
+      pattern: String.raw`(?:revisión|proceso|evaluación|selección|valoración)\s+(?:\p{L}+\s+){0,6}?(?:terminad[oa]|finalizad[oa]|concluid[oa])`,
+      example: 'La evaluación de los perfiles suele estar finalizada en diez días hábiles.',
+    },
     {
       // A process's usual length: "la validación de referencias suele tomar entre cinco y siete días hábiles".
       pattern: String.raw`(?:suele|suelen|puede|pueden)\s+(?:tomar|tardar|demorar|llevar)|(?:toma|tomará|toman|tomarán)`,
@@ -762,6 +776,12 @@ export const ES: LanguageTables = {
   ],
   fact: [
     {
+      // Notice ahead of an event is no window of an answer: "recibirá una convocatoria con al menos 48 horas de
+      // antelación" (round 84).
+      pattern: String.raw`(?:de|con)\s+antelación`,
+      example: 'Si resulta preseleccionado, recibirá la convocatoria con al menos 48 horas de antelación.',
+    },
+    {
       pattern: String.raw`(?:incorporación|primer\s+día|fecha\s+de\s+inicio|comienzo)`,
       example: 'Su fecha de incorporación sería el 7 de enero de 2027.',
     },
@@ -866,6 +886,12 @@ export const ES: LanguageTables = {
       pattern: String.raw`no\s+(?:da|damos|facilita|facilitamos|brinda|brindamos|ofrece|ofrecemos|proporciona|proporcionamos)\s+información\s+(?:\p{L}+\s+){0,6}?(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica)`,
       example:
         'el área de Gestión del Talento no brinda información sobre el estado de las postulaciones por teléfono.',
+    },
+    {
+      // The same as a capability, the modal before the verb and the channel far after it (round 84).
+      pattern: String.raw`no\s+(?:puede|pueden|podemos|podrá|podrán|podremos)\s+(?:dar|facilitar|brindar|ofrecer|proporcionar)\s+información\s+(?:\p{L}+\s+){0,8}?(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica)`,
+      example:
+        'Por política interna, el equipo no puede facilitar información sobre el avance de cada candidatura por vía telefónica.',
     },
     {
       pattern: String.raw`(?:no|ni)\s+(?:\p{L}+\s+){0,4}?(?:llaméis|llamen|telefoneéis|telefoneen)\s+(?:a|al)`,
@@ -1036,7 +1062,9 @@ export const ES: LanguageTables = {
     {
       // Not between the two forms of a noun ("los candidatos y candidatas recibirán …"): one subject; nor in a list
       // of days ("espacios el 8, 9 y 10 de marzo").
-      pattern: String.raw`(?:(?<!\d\s)y(?!\s+(?:l[ao]s\s+)?(?:candidat|postulant|aspirant|seleccionad)\p{L}*)|pero|aunque|porque|ya\s+que)`,
+      // Nor before a second object that leads straight to the day: "te mando el resumen y los próximos pasos antes
+      // del miércoles" is one promise (round 85).
+      pattern: String.raw`(?:(?<!\d\s)y(?!\s+(?:l[ao]s\s+)?(?:candidat|postulant|aspirant|seleccionad)\p{L}*)(?!\s+(?:los|las|el|la|tus|tu|sus|su)\s+(?:\p{L}+\s+){1,3}?(?:antes\s+del?|a\s+más\s+tardar)\s)|pero|aunque|porque|ya\s+que)`,
       example:
         'Todavía tenemos entrevistas con otros candidatos el jueves y le diremos algo a principios de la semana que viene.',
     },
@@ -1112,6 +1140,13 @@ export const ES: LanguageTables = {
     },
   ],
   anchorAfter: [
+    {
+      // The event named by its noun after the window (before the bare "siguientes" below, so that the noun is read):
+      // "dentro de los cinco días hábiles siguientes a la jornada" names the day given sentences before (round 83).
+      pattern: String.raw`(?:siguientes?|posteriores?)\s+a(?:l|\s+la)\s+\p{L}+`,
+      example:
+        'Dentro de los cinco días hábiles siguientes a la jornada de puertas abiertas le responderemos.',
+    },
     {
       // A window after the event named before it: "dentro de los tres días hábiles siguientes".
       pattern: String.raw`(?:siguientes?|posteriores?)`,

@@ -204,6 +204,14 @@ export const FR: LanguageTables = {
   ],
   periods: [
     {
+      // The day after the day named before: "le jury se réunit le jeudi 11 mars ; vous aurez la réponse le
+      // lendemain" (the Spanish "al día siguiente", round 84).
+      pattern: String.raw`(?:le|dès\s+le)\s+lendemain`,
+      period: 'next-day',
+      fromEvent: true,
+      example: 'Le jury se réunit le jeudi 11 mars ; vous aurez notre réponse le lendemain.',
+    },
+    {
       // The week after the day named before: "le jury se réunira le 16 décembre … dans la semaine qui suit".
       pattern: String.raw`(?:dans|durant|pendant|au\s+cours\s+de)\s+la\s+semaine\s+(?:qui\s+suit|suivante|d['’]après)`,
       period: 'next-week',
@@ -345,6 +353,12 @@ export const FR: LanguageTables = {
     },
   ],
   response: [
+    {
+      // A process said to be done after its usual length (the German "nach zehn Arbeitstagen abgeschlossen", round
+      // 83).
+      pattern: String.raw`(?:étude|examen|traitement|processus|analyse|sélection)\s+(?:[\p{L}'’]+\s+){0,6}?(?:bouclée?|terminée?|achevée?|finalisée?)`,
+      example: "L'examen des candidatures est en général terminé en dix jours ouvrés.",
+    },
     {
       // A promised call back: "je vous rappelle demain" (not "je vous rappelle que", a reminder).
       pattern: String.raw`(?:vous|te|t['’])\s*rappell?e(?:rai|rons|ra)?(?!\s+(?:que|qu['’]))`,
@@ -630,6 +644,11 @@ export const FR: LanguageTables = {
   ],
   fact: [
     {
+      // Notice ahead of an event is no window of an answer (the Spanish "con 48 horas de antelación", round 84).
+      pattern: String.raw`(?:à\s+l['’]avance|de\s+préavis|avec\s+un\s+préavis)`,
+      example: 'Les candidats retenus recevront leur convocation au moins 72 heures à l’avance.',
+    },
+    {
       pattern: String.raw`(?:prise\s+de\s+(?:poste|fonction)|date\s+d'embauche|premier\s+jour|à\s+pourvoir|démarrage)`,
       example: 'Votre prise de poste est prévue le 4 janvier 2027.',
     },
@@ -706,6 +725,12 @@ export const FR: LanguageTables = {
     {
       pattern: String.raw`ne\s+pas\s+(?:nous\s+|les\s+|l'|me\s+)?(?:appeler|téléphoner|contacter\s+par\s+téléphone)`,
       example: 'Merci de ne pas nous appeler au sujet de votre candidature.',
+    },
+    {
+      // A capability, the channel far after the verb (the Spanish "no puede dar información … por teléfono", round
+      // 84).
+      pattern: String.raw`ne\s+(?:peut|peuvent|pouvons|pourrons|pourra)\s+pas\s+(?:donner|fournir|communiquer|transmettre)\s+(?:d['’]|de\s+)?(?:informations?|renseignements?|nouvelles)\s+(?:[\p{L}'’]+\s+){0,8}?par\s+téléphone`,
+      example: "Le service ne peut pas donner d'informations sur l'état des dossiers par téléphone.",
     },
     { pattern: String.raw`aucun\s+appel`, example: 'Aucun appel téléphonique ne sera pris en compte.' },
     {
@@ -936,7 +961,9 @@ export const FR: LanguageTables = {
       // (and "donc" after a comma: "le gestionnaire est en vacances, donc on devrait pouvoir te revenir …")
       // Not between the two forms of a noun ("les candidats et candidates retenus seront …"): one subject; nor in a
       // list of days ("les 8, 9 et 10 mars").
-      pattern: String.raw`(?:(?<!\d\s)et(?!\s+(?:les\s+)?candidat\p{L}*)|mais|puis|(?<=,\s)donc)`,
+      // Nor before a second object that leads straight to the day: "je vous transmets le compte rendu et les
+      // prochaines étapes d'ici mercredi" is one promise (round 85).
+      pattern: String.raw`(?:(?<!\d\s)et(?!\s+(?:les\s+)?candidat\p{L}*)(?!\s+(?:les|le|la|l['’]|des|vos|votre|tes|ton|ta)\s*(?:[\p{L}'’]+\s+){1,3}?(?:d['’]ici|avant|au\s+plus\s+tard)\s)|mais|puis|(?<=,\s)donc)`,
       example:
         'Nous rencontrons encore plusieurs candidats jeudi et vous tiendrons informé début de semaine prochaine.',
     },

@@ -1,0 +1,162 @@
+// Rules added after held-out rounds 83–85 (German, Spanish, French) of issue 13, each pinned by rows of its own
+// that are not round rows: lines written for the rule, with their answers from TIMELINE-CONVENTIONS.md, in every
+// language where the rule has a twin.
+import { DE } from '../../../src/core/extract/phrases/de';
+import { ES } from '../../../src/core/extract/phrases/es';
+import { FR } from '../../../src/core/extract/phrases/fr';
+import { checkRows, type RuleRow } from './ruleRows';
+
+// Tuesday 2 February 2027, 10:00 in Berlin, Paris and Madrid.
+const BER = { sentAt: '2027-02-02T10:00:00+01:00', tz: 'Europe/Berlin' } as const;
+const PAR = { sentAt: '2027-02-02T10:00:00+01:00', tz: 'Europe/Paris' } as const;
+const MAD = { sentAt: '2027-02-02T10:00:00+01:00', tz: 'Europe/Madrid' } as const;
+// Tuesday 2 February 2027, 09:00 in Mexico City.
+const MEX = { sentAt: '2027-02-02T09:00:00-06:00', tz: 'America/Mexico_City' } as const;
+
+const check = (rows: readonly RuleRow[]): void => checkRows(rows, [DE, FR, ES]);
+
+describe('a window counted from an event named again, dated sentences before, past or not (round 83)', () => {
+  check([
+    [
+      BER,
+      'Vielen Dank für Ihre Teilnahme an unserem Kennenlerntag am 28. Januar. Die Auswertung läuft noch. Innerhalb von fünf Werktagen nach dem Kennenlerntag erhalten Sie unsere Rückmeldung.',
+      ['response-by 2027-02-04'],
+    ],
+    [
+      MAD,
+      'Gracias por participar en nuestra jornada de selección del 28 de enero. Estamos revisando los resultados. Dentro de los cinco días hábiles siguientes a la jornada te daremos una respuesta.',
+      ['response-by 2027-02-04'],
+    ],
+    [
+      PAR,
+      "Merci d'avoir participé à notre journée de recrutement du 28 janvier. Nous analysons les résultats. Vous recevrez une réponse dans les cinq jours ouvrés suivant cette journée.",
+      ['response-by 2027-02-04'],
+    ],
+  ]);
+});
+
+describe('the day after an event named before (round 84)', () => {
+  check([
+    [
+      MAD,
+      'El comité de contratación se reúne el jueves 11 de febrero. Al día siguiente le comunicaremos la decisión.',
+      ['response-by 2027-02-12'],
+    ],
+    [
+      PAR,
+      'Le jury se réunit le jeudi 11 février ; vous aurez notre décision le lendemain.',
+      ['response-by 2027-02-12'],
+    ],
+    [
+      BER,
+      'Die Auswahlkommission tagt am Donnerstag, 11. Februar. Am Tag danach erhalten Sie unsere Entscheidung.',
+      ['response-by 2027-02-12'],
+    ],
+    // The day after an event with no day: nothing to count from.
+    [MAD, 'Al día siguiente de la entrevista te mandamos la respuesta.', []],
+  ]);
+});
+
+describe('notice given ahead of an event is no window of an answer (round 84)', () => {
+  check([
+    [MAD, 'Las personas preseleccionadas recibirán la citación con 72 horas de antelación.', []],
+    [PAR, "Les candidats retenus seront convoqués au moins 48 heures à l'avance.", []],
+    [BER, 'Eingeladene Bewerberinnen erhalten ihren Termin mindestens 48 Stunden im Voraus.', []],
+  ]);
+});
+
+describe('a start date named by a compound is a fact, no slot (round 83)', () => {
+  check([
+    [BER, 'Als Eintrittstermin schlagen wir Ihnen den 1. April vor.', []],
+    [PAR, "Votre date d'entrée en fonction serait le 1er avril.", []],
+    [MAD, 'Su fecha de incorporación sería el 1 de abril.', []],
+  ]);
+});
+
+describe('the fields under a heading that invites to an event for many are no slot (round 83)', () => {
+  check([
+    [
+      BER,
+      'Webinar-Einladung: Karriere bei uns\n\nWann: Mittwoch, 10. Februar 2027, 18:00 Uhr\nWo: online',
+      [],
+    ],
+    [
+      PAR,
+      'Invitation au webinaire : nos métiers\n\nDate : mercredi 10 février 2027\nHeure : 18h\nLieu : en ligne',
+      [],
+    ],
+    [
+      MAD,
+      'Invitación al webinar: trabaja con nosotros\n\nFecha: miércoles 10 de febrero de 2027\nHora: 18:00 h\nLugar: online',
+      [],
+    ],
+    // The candidate's own invitation keeps its slot.
+    [
+      BER,
+      'Einladung zum Vorstellungsgespräch\n\nWann: Mittwoch, 10. Februar 2027, 11:00 Uhr\nWo: online',
+      ['interview 2027-02-10 11:00'],
+    ],
+  ]);
+});
+
+describe('a process said to be done after its usual length is a promise (round 83)', () => {
+  check([
+    [
+      BER,
+      'Die Prüfung Ihrer Unterlagen ist üblicherweise nach zwei Wochen abgeschlossen; danach hören Sie von uns.',
+      ['response-by 2027-02-16'],
+    ],
+    [
+      MAD,
+      'La revisión de las candidaturas suele quedar terminada en diez días hábiles y después le informaremos.',
+      ['response-by 2027-02-16'],
+    ],
+    [
+      PAR,
+      "L'étude des dossiers est généralement bouclée en dix jours ouvrés, puis nous vous informerons.",
+      ['response-by 2027-02-16'],
+    ],
+  ]);
+});
+
+describe('no-calls as a capability, the modal before the verb and the channel far after it (round 84)', () => {
+  check([
+    [
+      MEX,
+      'Por política interna, el área no puede dar información sobre el resultado de cada etapa del proceso por teléfono.',
+      ['no-calls'],
+    ],
+    [
+      PAR,
+      "Notre équipe ne peut pas donner d'informations sur l'avancement des candidatures par téléphone.",
+      ['no-calls'],
+    ],
+    [
+      BER,
+      'Unser Team kann über den Stand einzelner Bewerbungen telefonisch keine Auskunft geben.',
+      ['no-calls'],
+    ],
+  ]);
+});
+
+describe('"and" before a second object that leads straight to the day ends no clause (round 85)', () => {
+  check([
+    [PAR, "Je vous envoie le compte rendu et les prochaines étapes d'ici jeudi.", ['response-by 2027-02-04']],
+    [
+      MAD,
+      'Te mando el resumen de la entrevista y los próximos pasos antes del jueves 4 de febrero.',
+      ['response-by 2027-02-03'],
+    ],
+    [
+      BER,
+      'Ich schicke Ihnen das Protokoll und die nächsten Schritte bis Donnerstag.',
+      ['response-by 2027-02-04'],
+    ],
+    // A clause of its own after "and" still breaks: the candidate's deadline is no promise.
+    [
+      PAR,
+      'Nous vous enverrons notre réponse vendredi et vous devrez confirmer votre choix avant le 12 février.',
+      ['response-by 2027-02-05'],
+    ],
+  ]);
+});
