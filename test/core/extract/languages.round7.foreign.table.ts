@@ -355,3 +355,277 @@ export const ROUND_85_FR: readonly PhraseRow[] = [
     expect: [{ kind: 'interview', by: '2027-03-15', time: '08:45' }],
   },
 ];
+
+// Rounds 86–88, written after rounds 83–85's fixes and before the engine read them.
+// Tuesday 6 April 2027, 09:15 in Hamburg.
+const HAM_TUE2 = { sentAt: '2027-04-06T09:15:00+02:00', tz: 'Europe/Berlin' } as const;
+// Wednesday 7 April 2027, 11:30 in Basel.
+const BSL_WED = { sentAt: '2027-04-07T11:30:00+02:00', tz: 'Europe/Zurich' } as const;
+// Thursday 8 April 2027, 16:00 in Stuttgart.
+const STR_THU = { sentAt: '2027-04-08T16:00:00+02:00', tz: 'Europe/Berlin' } as const;
+// Monday 12 April 2027, 10:00 in Graz.
+const GRZ_MON = { sentAt: '2027-04-12T10:00:00+02:00', tz: 'Europe/Vienna' } as const;
+
+// Tuesday 6 April 2027, 10:00 in Madrid.
+const MAD_TUE2 = { sentAt: '2027-04-06T10:00:00+02:00', tz: 'Europe/Madrid' } as const;
+// Wednesday 7 April 2027, 09:00 in Lima.
+const LIM_WED = { sentAt: '2027-04-07T09:00:00-05:00', tz: 'America/Lima' } as const;
+// Thursday 8 April 2027, 12:00 in Seville.
+const SEV_THU = { sentAt: '2027-04-08T12:00:00+02:00', tz: 'Europe/Madrid' } as const;
+// Friday 9 April 2027, 10:00 in Mexico City.
+const MEX_FRI = { sentAt: '2027-04-09T10:00:00-06:00', tz: 'America/Mexico_City' } as const;
+// Monday 12 April 2027, 11:00 in Buenos Aires.
+const BUE_MON = { sentAt: '2027-04-12T11:00:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+
+// Tuesday 6 April 2027, 10:00 in Paris.
+const PAR_TUE2 = { sentAt: '2027-04-06T10:00:00+02:00', tz: 'Europe/Paris' } as const;
+// Wednesday 7 April 2027, 11:00 in Luxembourg.
+const LUX_WED = { sentAt: '2027-04-07T11:00:00+02:00', tz: 'Europe/Luxembourg' } as const;
+// Thursday 8 April 2027, 15:00 in Nantes.
+const NTE_THU = { sentAt: '2027-04-08T15:00:00+02:00', tz: 'Europe/Paris' } as const;
+// Friday 9 April 2027, 09:00 in Lausanne.
+const LAU_FRI = { sentAt: '2027-04-09T09:00:00+02:00', tz: 'Europe/Zurich' } as const;
+// Monday 12 April 2027, 09:00 in Montréal.
+const YUL_MON = { sentAt: '2027-04-12T09:00:00-04:00', tz: 'America/Toronto' } as const;
+
+/** Round 86: German recruiter mail, written after rounds 83–85's fixes. */
+export const ROUND_86_DE: readonly PhraseRow[] = [
+  {
+    ...HAM_TUE2,
+    text: 'Hey Mia,\n\ndanke dir für deine Bewerbung als Junior Art Director – dein Portfolio hat uns echt abgeholt! Wir würden dich gern am Montag, den 19. April, um 14.30 Uhr bei uns im Studio (Schanzenstraße 58, Hinterhaus) kennenlernen. Mit dabei sind Kai (Creative Director) und ich.\n\nSag gern kurz Bescheid, ob das klappt.\n\nLiebe Grüße\nFrieda\nPeople & Culture | Hafenkante Kreativagentur GmbH\nAmtsgericht Hamburg HRB 171166 · Geschäftsführerin: Lotte Ahrens',
+    expect: [{ kind: 'interview', by: '2027-04-19', time: '14:30' }],
+  },
+  {
+    ...HAM_TUE2,
+    text: 'Bestätigung: Telefoninterview am 13.04. um 8:45 Uhr\n\nHallo Herr Sauer,\n\nhiermit bestätige ich Ihnen unser Telefoninterview. Ich rufe Sie zur vereinbarten Zeit unter der Nummer an, die Sie im Bewerbungsformular angegeben haben. Planen Sie bitte etwa 30 Minuten ein.\n\nViele Grüße\nNele Brandt\nRecruiterin, Elbe Medizintechnik GmbH',
+    expect: [{ kind: 'interview', by: '2027-04-13', time: '08:45' }],
+  },
+  {
+    ...HAM_TUE2,
+    text: 'Hi Paul,\n\nbei uns ist leider etwas dazwischengekommen – können wir unser Gespräch von Donnerstag auf Freitag schieben, gleiche Uhrzeit (11 Uhr)? Sorry für die Kurzfristigkeit!\n\nBeste Grüße\nJan',
+    expect: [{ kind: 'interview', by: '2027-04-09', time: '11:00' }],
+  },
+  {
+    ...STR_THU,
+    text: 'Sehr geehrte Frau Ilić,\n\ngerne möchten wir Sie zu einem Zweitgespräch einladen. Bitte wählen Sie über den folgenden Link einen passenden Termin in der Woche vom 19. April aus:\n\nhttps://jobs.example-personio.de/scheduling/8842\n\nMit freundlichen Grüßen\nNeckarwerk Präzisionsteile GmbH – Personal',
+    expect: [],
+  },
+  {
+    ...GRZ_MON,
+    text: 'Sehr geehrter Herr Pichler,\n\nwir bestätigen den Eingang Ihrer Bewerbung um die Stelle als Verwaltungsassistent. Die Hearings sind für die zweite Aprilhälfte geplant; über eine allfällige Einladung werden Sie gesondert informiert.\n\nMit freundlichen Grüßen\nMagistrat der Stadt Graz – Personalamt',
+    expect: [],
+  },
+  {
+    ...HAM_TUE2,
+    text: 'Hallo Herr Yilmaz,\n\nich kann Ihnen leider noch nichts Konkretes sagen, da die Abteilungsleitung diese Woche im Urlaub ist. Spätestens in der KW 16 bekommen Sie aber eine Antwort von mir.\n\nViele Grüße\nTobias Kern\nHR Generalist | Alsterdach Immobilien GmbH',
+    expect: [{ kind: 'response-by', by: '2027-04-23' }],
+  },
+  {
+    ...STR_THU,
+    text: 'Sehr geehrte Frau Weiß,\n\ndie Auswahlkommission tagt am Mittwoch, 14. April. Spätestens drei Werktage danach teilen wir Ihnen das Ergebnis mit.\n\nMit freundlichen Grüßen\nPersonalabteilung\nLandesbank Neckar-Alb',
+    expect: [{ kind: 'response-by', by: '2027-04-19' }],
+  },
+  {
+    ...HAM_TUE2,
+    text: 'Hi Lukas,\n\ndanke für deine Nachricht! Wir bitten dich, von Nachfragen zum Stand abzusehen, bis die Bewerbungsfrist am 16. April abgelaufen ist – vorher können wir leider noch nichts sagen.\n\nViele Grüße\nTeam Recruiting\nAlsterdach Immobilien GmbH',
+    expect: [{ kind: 'no-contact-before', by: '2027-04-17' }],
+  },
+  {
+    ...BSL_WED,
+    text: 'Abwesenheitsnotiz\n\nGuten Tag\n\nIch bin bis und mit 9. April auf Geschäftsreise und lese meine E-Mails nur unregelmässig. Bei Fragen zu Bewerbungen wenden Sie sich bitte an jobs@rheinknie-pharma.ch.\n\nFreundliche Grüsse\nCorinne Vogt',
+    expect: [],
+  },
+  {
+    ...STR_THU,
+    text: 'Sehr geehrter Bewerber,\n\nvielen Dank für Ihr Interesse. Bitte haben Sie Verständnis dafür, dass wir Anrufe zum Bearbeitungsstand Ihrer Bewerbung grundsätzlich nicht entgegennehmen können.\n\nMit freundlichen Grüßen\nNeckarwerk Präzisionsteile GmbH',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BSL_WED,
+    text: 'Guten Tag Herr Frei\n\nWir danken Ihnen für Ihre Bewerbung und das Gespräch vom 1. April. Leider können wir Ihnen keine Zusage geben, da wir uns für eine Person mit mehr Erfahrung im regulatorischen Bereich entschieden haben.\n\nFreundliche Grüsse\nRheinknie Pharma AG, Personaldienst\nAeschenvorstadt 21, 4051 Basel | UID CHE-109.876.543',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...STR_THU,
+    text: 'Hallo Emma,\n\nwir möchten dich unbedingt im Team haben! Anbei findest du unser Angebot für die Stelle als Backend-Entwicklerin. Gib uns bitte bis Mittwoch nächster Woche Bescheid, ob du an Bord kommst.\n\nViele Grüße\nBen & das Team von Schwabencode',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...HAM_TUE2,
+    text: 'Deine Woche auf LinkedIn\n\n12 Personen haben dein Profil angesehen.\nLive-Event: „Vorstellungsgespräch-Tipps von Recruitern“ – Donnerstag, 15. April, 18 Uhr\n3 neue Jobs passen zu deinem Profil – Bewerbungsfrist endet bald\n\nDu erhältst diese E-Mail, weil du Mitglied bei LinkedIn bist. Abbestellen',
+    expect: [],
+  },
+  {
+    ...HAM_TUE2,
+    text: 'Hallo Frau Kaiser,\n\nvielen Dank für die Einladung! Leider bin ich am 20.04. verhindert. Ginge alternativ auch der 21.04. oder der 22.04. vormittags?\n\nViele Grüße\nHannah Roth',
+    expect: [],
+  },
+  {
+    ...GRZ_MON,
+    text: 'Sehr geehrter Herr Steiner,\n\ndas Video-Interview findet am Donnerstag, 15. April 2027, von 10:00 bis 10:45 Uhr (MESZ) statt. Den Zugangslink erhalten Sie am Vortag.\n\nMit freundlichen Grüßen\nMag. Petra Lechner\nSteirische Energienetze GmbH',
+    expect: [{ kind: 'interview', by: '2027-04-15', time: '10:00' }],
+  },
+  {
+    ...HAM_TUE2,
+    text: 'Sehr geehrte Frau Dr. Henning,\n\nnochmals danke für Ihre Zeit. Wir geben Ihnen bis spätestens Freitag übernächster Woche Bescheid.\n\nMit freundlichen Grüßen\nOlaf Reimers',
+    expect: [{ kind: 'response-by', by: '2027-04-23' }],
+  },
+];
+
+/** Round 87: Spanish recruiter mail, written after rounds 83–85's fixes. */
+export const ROUND_87_ES: readonly PhraseRow[] = [
+  {
+    ...LIM_WED,
+    text: 'Estimado Sr. Quispe:\n\nPor medio del presente, lo invitamos a la entrevista final con la Gerencia General, programada para el lunes 12 de abril a las 3:00 p. m. en nuestras oficinas de Av. Javier Prado Este 4200, Santiago de Surco.\n\nAtentamente,\nJimena Torres\nJefa de Selección – Agroexport del Sur S.A.C.\nRUC 20512345678',
+    expect: [{ kind: 'interview', by: '2027-04-12', time: '15:00' }],
+  },
+  {
+    ...BUE_MON,
+    text: '¡Buenísimo, Tomás!\n\nQuedamos entonces el jueves 15 a las 10 por Meet. Cualquier cosa avisame.\n\nAbrazo,\nFlor\nTalent Acquisition | Mate Labs',
+    expect: [{ kind: 'interview', by: '2027-04-15', time: '10:00' }],
+  },
+  {
+    ...MAD_TUE2,
+    text: 'Estimada Sra. Rubio:\n\nLe escribo para avisarle de que la entrevista del viernes 9 se traslada al martes 13 de abril, a las 9:30 h, en el mismo lugar. Disculpe las molestias.\n\nUn saludo,\nPilar Navarro\nRR. HH. – Grupo Hostelero Castellano',
+    expect: [{ kind: 'interview', by: '2027-04-13', time: '09:30' }],
+  },
+  {
+    ...MEX_FRI,
+    text: 'Hola Ricardo:\n\nTenemos disponibilidad el miércoles 14 a las 10:00 o a las 17:00 hrs, y el jueves 15 a las 12:00. ¿Cuál te acomoda más?\n\nSaludos,\nMariana\nReclutamiento | Textiles del Valle',
+    expect: [],
+  },
+  {
+    ...SEV_THU,
+    text: 'Hola equipo:\n\nOs comparto la agenda de entrevistas del martes 13:\n9:00 – Laura P. (Administración)\n10:00 – Andrés G. (Administración)\n11:30 – Sofía R. (Almacén)\n\nPor favor, reservad la sala 2.\n\nGracias,\nCarmen',
+    expect: [],
+  },
+  {
+    ...SEV_THU,
+    text: 'Feria de Empleo US 2027\n\nLos días 21 y 22 de abril, de 10:00 a 18:00 h, más de 60 empresas te esperan en el Pabellón de la Universidad de Sevilla. Habrá entrevistas in situ y talleres de CV.\n\nInscripción gratuita. Si no deseas recibir más correos, pulsa aquí.',
+    expect: [],
+  },
+  {
+    ...MAD_TUE2,
+    text: 'Tu candidatura ha cambiado de estado\n\nOferta: Dependiente/a de tienda – Moda Retiro\nNuevo estado: CV leído\nFecha: 06/04/2027 09:42\n\nLa empresa ha visto tu CV. Te avisaremos si hay novedades.\nInfoJobs – Ver mis candidaturas',
+    expect: [],
+  },
+  {
+    ...MAD_TUE2,
+    text: 'Hola Irene:\n\nPara continuar en el proceso, completa la prueba técnica antes del domingo 11 de abril a las 23:59 h (hora peninsular). El enlace caduca en esa fecha.\n\n¡Mucha suerte!\nEquipo de Talento – Datasur',
+    expect: [],
+  },
+  {
+    ...SEV_THU,
+    text: 'Hola Pablo:\n\nGracias por tu interés. Te diremos algo en breve.\n\nUn saludo,\nCarmen López\nAceitunas del Guadalquivir, S.L.\n\nEste mensaje y sus anexos son confidenciales. Inscrita en el Registro Mercantil de Sevilla, Tomo 5.412, Folio 33, Hoja SE-88121, inscripción 1.ª de fecha 12/03/2019.',
+    expect: [],
+  },
+  {
+    ...SEV_THU,
+    text: 'Hola Andrea:\n\nComo muy tarde, el lunes 19 de abril tendrás una respuesta por nuestra parte, sea positiva o negativa.\n\nUn saludo,\nCarmen',
+    expect: [{ kind: 'response-by', by: '2027-04-19' }],
+  },
+  {
+    ...MEX_FRI,
+    text: 'Estimada Lic. Fuentes:\n\nEl cierre de la vacante está previsto para el viernes 16 de abril; dentro de la semana siguiente nos comunicaremos con usted para informarle el resultado.\n\nSaludos cordiales,\nReclutamiento – Textiles del Valle, S.A. de C.V.',
+    expect: [{ kind: 'response-by', by: '2027-04-23' }],
+  },
+  {
+    ...BUE_MON,
+    text: 'Hola Julieta:\n\nTe pedimos por favor que no nos contactes para consultar por tu postulación hasta el lunes 19 de abril, que es cuando terminamos la primera etapa.\n\nSaludos,\nEquipo de Selección – Mate Labs',
+    expect: [{ kind: 'no-contact-before', by: '2027-04-19' }],
+  },
+  {
+    ...LIM_WED,
+    text: 'Estimado postulante:\n\nAgradecemos su interés. Le informamos que no contamos con personal para atender consultas por teléfono sobre las vacantes publicadas; toda comunicación se realizará por correo electrónico.\n\nÁrea de Selección – Agroexport del Sur S.A.C.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...MEX_FRI,
+    text: 'Estimado Ing. Salinas:\n\nLe agradecemos su participación en el proceso para Supervisor de Producción. Lamentablemente, en esta ocasión su perfil no fue seleccionado para continuar.\n\nLe deseamos éxito en su búsqueda.\nReclutamiento – Textiles del Valle',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...MAD_TUE2,
+    text: 'Estimado Sr. Gil:\n\nTenemos el gusto de ofrecerle la posición de Jefe de Turno en nuestro hotel de Toledo. Le pedimos que nos haga llegar su aceptación firmada a más tardar el 14 de abril.\n\nAtentamente,\nPilar Navarro\nRR. HH. – Grupo Hostelero Castellano',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+];
+
+/** Round 88: French recruiter mail, written after rounds 83–85's fixes. */
+export const ROUND_88_FR: readonly PhraseRow[] = [
+  {
+    ...PAR_TUE2,
+    text: 'Bonjour Monsieur Roux,\n\nSuite à notre échange téléphonique, seriez-vous disponible jeudi 15 avril à 11h pour un entretien avec notre directeur commercial, dans nos locaux de La Défense ?\n\nBien cordialement,\nAgathe Morel\nChargée de recrutement – Vendôme Assurances',
+    expect: [{ kind: 'interview', by: '2027-04-15', time: '11:00' }],
+  },
+  {
+    ...PAR_TUE2,
+    text: 'Bonjour Chloé,\n\nJe vous propose deux créneaux pour le second entretien : le mardi 13 avril à 9h30 ou le mercredi 14 à 15h. Lequel vous convient le mieux ?\n\nBelle journée,\nAgathe',
+    expect: [],
+  },
+  {
+    ...NTE_THU,
+    text: 'Bonjour,\n\nVoici les créneaux disponibles pour votre entretien vidéo :\n- lundi 12/04 – 10h00\n- lundi 12/04 – 14h00\n- mardi 13/04 – 11h00\n\nMerci de me répondre avec votre choix.\n\nCordialement,\nService RH – Atlantique Agro',
+    expect: [],
+  },
+  {
+    ...NTE_THU,
+    text: "Bonjour Hugo,\n\nLe jeudi 15 avril, nous avons encore de la place à 10h, 11h30 ou 16h pour l'entretien collectif. Dis-moi ce qui t'arrange !\n\nÀ bientôt,\nManon",
+    expect: [],
+  },
+  {
+    ...NTE_THU,
+    text: "Bonjour Madame Leroy,\n\nParfait, je vous confirme donc le créneau du mercredi 14 avril à 15h. L'entretien se tiendra au 3 quai de la Fosse, 44000 Nantes.\n\nCordialement,\nManon Guérin\nRH – Atlantique Agro SAS",
+    expect: [{ kind: 'interview', by: '2027-04-14', time: '15:00' }],
+  },
+  {
+    ...YUL_MON,
+    text: 'Bonjour Félix,\n\nNous devons malheureusement déplacer votre entrevue de mardi. Seriez-vous disponible le jeudi 15 avril à 13 h 30 à la place?\n\nMerci de votre compréhension,\nJosée Pelletier\nRessources humaines – Coopérative Boréale',
+    expect: [{ kind: 'interview', by: '2027-04-15', time: '13:30' }],
+  },
+  {
+    ...NTE_THU,
+    text: 'Salut Théo,\n\nPour info, les entretiens avec les autres candidats se tiennent les 13 et 14 avril ; je reviens vers toi ensuite.\n\nManon',
+    expect: [],
+  },
+  {
+    ...LUX_WED,
+    text: 'Madame,\n\nNous accusons réception de votre candidature. Les entretiens de sélection auront lieu dans nos locaux de Luxembourg-Kirchberg au cours de la semaine du 26 avril.\n\nVeuillez agréer, Madame, nos salutations distinguées.\nBanque du Kirchberg S.A. – R.C.S. Luxembourg B 123456',
+    expect: [],
+  },
+  {
+    ...PAR_TUE2,
+    text: 'Bonjour Monsieur Faure,\n\nMerci pour votre venue hier. Nous vous ferons un retour au plus tard mardi prochain.\n\nBien à vous,\nAgathe Morel',
+    expect: [{ kind: 'response-by', by: '2027-04-13' }],
+  },
+  {
+    ...LAU_FRI,
+    text: 'Monsieur,\n\nNous avons bien reçu votre dossier de candidature. Vous recevrez une réponse écrite dans un délai de dix jours ouvrables.\n\nMeilleures salutations,\nService du personnel – Commune de Lausanne',
+    expect: [{ kind: 'response-by', by: '2027-04-23' }],
+  },
+  {
+    ...NTE_THU,
+    text: 'Bonjour Sarah,\n\nJe te remercie de ne pas me relancer avant la fin des entretiens, prévue le 16 avril.\n\nBonne journée,\nManon',
+    expect: [{ kind: 'no-contact-before', by: '2027-04-16' }],
+  },
+  {
+    ...LUX_WED,
+    text: "Madame, Monsieur,\n\nMerci de privilégier l'e-mail : nos recruteurs ne prennent aucun appel concernant les candidatures en cours.\n\nBanque du Kirchberg S.A.",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...LUX_WED,
+    text: "Madame Weber,\n\nAprès mûre réflexion, nous avons décidé de poursuivre le processus avec d'autres candidats dont le profil correspond davantage à nos besoins actuels.\n\nNous vous remercions de l'intérêt porté à notre établissement.\nBanque du Kirchberg S.A.",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...PAR_TUE2,
+    text: "La lettre de l'APEC – avril 2027\n\nWebinaire « Réussir son entretien vidéo » le mardi 13 avril à 12h30.\nSalon des cadres : le 22 avril à Paris Expo.\n\nVous recevez cette lettre car vous êtes inscrit sur apec.fr. Se désinscrire",
+    expect: [],
+  },
+  {
+    ...PAR_TUE2,
+    text: 'Bonjour Madame Morel,\n\nJe vous confirme ma disponibilité pour un entretien le 14 ou le 15 avril, à votre convenance.\n\nBien cordialement,\nJulien Faure\n06 55 44 33 22',
+    expect: [],
+  },
+];
