@@ -52,7 +52,14 @@ import {
   ROUND_81_ES,
   ROUND_82_FR,
 } from './languages.round6.foreign.table';
-import { ROUND_83_DE, ROUND_84_ES, ROUND_85_FR } from './languages.round7.foreign.table';
+import {
+  ROUND_83_DE,
+  ROUND_84_ES,
+  ROUND_85_FR,
+  ROUND_86_DE,
+  ROUND_87_ES,
+  ROUND_88_FR,
+} from './languages.round7.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -671,6 +678,9 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 83 (German, unseen)', language: 'de', rows: ROUND_83_DE },
   { name: 'round 84 (Spanish, unseen)', language: 'es', rows: ROUND_84_ES },
   { name: 'round 85 (French, unseen)', language: 'fr', rows: ROUND_85_FR },
+  { name: 'round 86 (German, unseen)', language: 'de', rows: ROUND_86_DE },
+  { name: 'round 87 (Spanish, unseen)', language: 'es', rows: ROUND_87_ES },
+  { name: 'round 88 (French, unseen)', language: 'fr', rows: ROUND_88_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -797,6 +807,10 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 83 (German, unseen)': { precision: 0.786, recall: 0.846, f1: 0.815, negativesEmpty: 0.875 },
   'round 84 (Spanish, unseen)': { precision: 0.833, recall: 0.833, f1: 0.833, negativesEmpty: 0.875 },
   'round 85 (French, unseen)': { precision: 1, recall: 0.917, f1: 0.957, negativesEmpty: 1 },
+  // Rounds 86–88 (same file), written after rounds 83–85's fixes and first read by the engine of c9202a7.
+  'round 86 (German, unseen)': { precision: 1, recall: 0.818, f1: 0.9, negativesEmpty: 1 },
+  'round 87 (Spanish, unseen)': { precision: 1, recall: 0.556, f1: 0.714, negativesEmpty: 1 },
+  'round 88 (French, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
   // Round 50 (languages.round5.en.table.ts), first read by the engine of df0e310 (rounds 36–49 and r5's fixes).
   'round 50 (English, unseen)': { precision: 0.806, recall: 0.758, f1: 0.781, negativesEmpty: 0.867 },
   // Round 50b (same file), first read by the engine after round 50's fixes (f1e5d2f and the commits after it).
