@@ -160,3 +160,73 @@ describe('"and" before a second object that leads straight to the day ends no cl
     ],
   ]);
 });
+
+describe('a slot moved with the everyday verbs ("schieben", "se traslada") keeps only the new day (round 87)', () => {
+  check([
+    [
+      BER,
+      'Können wir das Interview von Donnerstag auf Freitag schieben, gleiche Uhrzeit (9 Uhr)?',
+      ['interview 2027-02-05 09:00'],
+    ],
+    [
+      BER,
+      'Wir müssten den Termin von Mittwoch auf Donnerstag, 15 Uhr, umlegen.',
+      ['interview 2027-02-04 15:00'],
+    ],
+    [
+      MAD,
+      'La entrevista del jueves 4 se traslada al lunes 8 de febrero, a las 12:00 h.',
+      ['interview 2027-02-08 12:00'],
+    ],
+  ]);
+});
+
+describe('"until the event on a day is over" holds off until the day after it, with "am" read with the day (round 86)', () => {
+  check([
+    [
+      BER,
+      'Bitte warte mit Nachfragen, bis die Vorauswahl am 12. Februar abgeschlossen ist.',
+      ['no-contact-before 2027-02-13'],
+    ],
+  ]);
+});
+
+describe('the week after an event named before, in Spanish (round 87)', () => {
+  check([
+    [
+      MEX,
+      'La vacante cierra el viernes 12 de febrero; durante la semana siguiente le informaremos el resultado.',
+      ['response-by 2027-02-19'],
+    ],
+    // With no day named before, the week after this one.
+    [MAD, 'Le daremos una respuesta a lo largo de la semana siguiente.', ['response-by 2027-02-12']],
+  ]);
+});
+
+describe('no staff to take calls is no-calls (round 87)', () => {
+  check([
+    [MEX, 'No contamos con personal para atender consultas por teléfono sobre el proceso.', ['no-calls']],
+    [
+      PAR,
+      'Nous ne disposons pas du personnel nécessaire pour répondre aux appels concernant les candidatures.',
+      ['no-calls'],
+    ],
+    [
+      BER,
+      'Wir haben leider nicht die Kapazitäten, telefonische Anfragen zu Bewerbungen zu beantworten.',
+      ['no-calls'],
+    ],
+  ]);
+});
+
+describe('an offer "with pleasure" (round 87)', () => {
+  check([
+    [MAD, 'Tenemos el gusto de ofrecerle el puesto de Coordinadora de Eventos.', ['outcome offer']],
+    [
+      PAR,
+      'Nous avons le plaisir de vous offrir le poste de coordinatrice événementielle.',
+      ['outcome offer'],
+    ],
+    [BER, 'Wir freuen uns, Ihnen die Stelle als Eventkoordinatorin anbieten zu können.', ['outcome offer']],
+  ]);
+});

@@ -234,7 +234,8 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // "bis die Bewerbungsfrist am 15.11. abgelaufen ist": until that event is over, so the day after it.
-      pattern: String.raw`bis\s+(?:die|der|das|alle)\s+\p{L}+\s+am`,
+      // ("am" may be read with the day: "bis die Bewerbungsfrist am 16. April abgelaufen ist", round 86)
+      pattern: String.raw`bis\s+(?:die|der|das|alle)\s+\p{L}+(?:\s+am)?`,
       bound: 'until-after',
       example: 'Bitte warten Sie mit Rückfragen, bis die Bewerbungsfrist am 15.11. abgelaufen ist.',
     },
@@ -609,7 +610,8 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Bitte fragen Sie erst ab dem 20. November nach.',
     },
     {
-      pattern: String.raw`(?:warten|gedulden)\s+Sie`,
+      // (and the du/ihr forms: "bitte warte mit Nachfragen, bis …", "gedulde dich", round 86)
+      pattern: String.raw`(?:warten|gedulden)\s+Sie|(?:warte|wartet)\s+(?:bitte\s+)?mit|gedulde\s+dich|geduldet\s+euch`,
       example: 'Bitte warten Sie zwei Wochen, bevor Sie nachfragen.',
     },
     {
@@ -1033,6 +1035,12 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`(?:verschieben|verschoben|verlegen|verlegt)`,
       example:
         'Unser Gespräch am Dienstag, 17.11., müssen wir leider verschieben. Passt dir stattdessen Mittwoch, der 18.11., um 15:30 Uhr?',
+    },
+    {
+      // The everyday verbs for it: "können wir unser Gespräch von Donnerstag auf Freitag schieben?", "umlegen"
+      // (round 86).
+      pattern: String.raw`(?:schieben|geschoben|umlegen|umgelegt)`,
+      example: 'Können wir das Interview von Montag auf Dienstag schieben, gleiche Uhrzeit?',
     },
     {
       pattern: String.raw`nicht\s+stattfinden`,

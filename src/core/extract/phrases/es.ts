@@ -233,6 +233,15 @@ export const ES: LanguageTables = {
   ],
   periods: [
     {
+      // The week after the day named before: "el cierre está previsto para el viernes 16 de abril; dentro de la
+      // semana siguiente nos comunicaremos con usted" (the French "dans la semaine qui suit", round 87).
+      pattern: String.raw`(?:dentro\s+de|durante|en|a\s+lo\s+largo\s+de)\s+la\s+semana\s+(?:siguiente|posterior)`,
+      period: 'next-week',
+      fromEvent: true,
+      example:
+        'La convocatoria cierra el 16 de abril y durante la semana siguiente le daremos una respuesta.',
+    },
+    {
       // The day after the day named before: "el comité se reúne el jueves 11 de marzo. Al día siguiente te
       // comunicaremos el resultado" (round 84).
       pattern: String.raw`(?:al|el)\s+día\s+siguiente`,
@@ -871,6 +880,11 @@ export const ES: LanguageTables = {
       example: 'no es posible atender por vía telefónica ninguna consulta relacionada con esta oferta.',
     },
     {
+      // No staff to take the calls: "no contamos con personal para atender consultas por teléfono" (round 87).
+      pattern: String.raw`no\s+(?:contamos|cuenta|disponemos|dispone|tenemos|tiene)\s+(?:con\s+|de\s+)?(?:personal|recursos|medios)\s+para\s+(?:atender|responder|contestar)\s+(?:a\s+)?(?:consultas|llamadas|preguntas)\s+(?:\p{L}+\s+){0,3}?(?:por\s+teléfono|telefónicas|telefónicamente)`,
+      example: 'Lamentablemente no tenemos personal para responder consultas telefónicas sobre el proceso.',
+    },
+    {
       pattern: String.raw`no\s+(?:dispone|disponemos|tiene|tenemos|contamos|cuenta)\s+(?:de\s+|con\s+)?(?:\p{L}+\s+)?(?:línea|servicio|atención)\s+telefónica`,
       example: 'Nuestro equipo de selección no dispone de línea telefónica para candidatos.',
     },
@@ -993,7 +1007,8 @@ export const ES: LanguageTables = {
       example: 'Nos alegra comunicarle que ha sido seleccionada para el puesto de ingeniera de software.',
     },
     {
-      pattern: String.raw`(?:complace|encantados\s+de|alegra|placer)\s+(?:\p{L}+\s+){0,2}?(?:ofrecerle|ofrecerte|hacerle\s+una\s+oferta|hacerte\s+una\s+oferta)`,
+      // (and "tenemos el gusto de ofrecerle la posición", round 87)
+      pattern: String.raw`(?:complace|encantados\s+de|alegra|placer|gusto)\s+(?:\p{L}+\s+){0,2}?(?:ofrecerle|ofrecerte|hacerle\s+una\s+oferta|hacerte\s+una\s+oferta)`,
       example: 'Nos complace ofrecerle el puesto de analista de datos.',
     },
     {
@@ -1085,6 +1100,11 @@ export const ES: LanguageTables = {
       // The present tense: "la entrevista del jueves se cancela", "anulamos la cita".
       pattern: String.raw`(?:se\s+)?(?:cancela|anula|suspende)n?(?![\p{L}])`,
       example: 'Lamentablemente la entrevista del jueves se cancela por un viaje del director.',
+    },
+    {
+      // The present tense of a move: "la entrevista del viernes 9 se traslada al martes 13" (round 87).
+      pattern: String.raw`se\s+(?:traslada|cambia|mueve|aplaza|pospone|reprograma|reagenda|pasa)n?(?![\p{L}])`,
+      example: 'La reunión del lunes 5 se traslada al miércoles 7 a las 10:00.',
     },
     {
       // The slot a move starts from: "mover la entrevista prevista para el jueves 12" (the new one follows apart).

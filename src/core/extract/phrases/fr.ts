@@ -732,6 +732,12 @@ export const FR: LanguageTables = {
       pattern: String.raw`ne\s+(?:peut|peuvent|pouvons|pourrons|pourra)\s+pas\s+(?:donner|fournir|communiquer|transmettre)\s+(?:d['’]|de\s+)?(?:informations?|renseignements?|nouvelles)\s+(?:[\p{L}'’]+\s+){0,8}?par\s+téléphone`,
       example: "Le service ne peut pas donner d'informations sur l'état des dossiers par téléphone.",
     },
+    {
+      // No staff to take the calls (the Spanish "no contamos con personal para atender consultas por teléfono",
+      // round 87).
+      pattern: String.raw`ne\s+(?:disposons|dispose|disposent|avons|a)\s+pas\s+(?:du|de|d['’]un|des)\s+(?:personnel|ressources|moyens|temps)\s+(?:\p{L}+\s+)?pour\s+(?:répondre|donner\s+suite)\s+aux\s+(?:appels|demandes\s+téléphoniques)`,
+      example: 'Nous ne disposons pas des ressources nécessaires pour répondre aux appels des candidats.',
+    },
     { pattern: String.raw`aucun\s+appel`, example: 'Aucun appel téléphonique ne sera pris en compte.' },
     {
       pattern: String.raw`ni\s+(?:les\s+)?appels(?:\s+téléphoniques)?\s+ni`,
