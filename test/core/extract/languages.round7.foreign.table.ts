@@ -629,3 +629,262 @@ export const ROUND_88_FR: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Rounds 89–91, written after rounds 86–88's fixes and before the engine read them.
+// Monday 3 May 2027, 09:00 in Frankfurt.
+const FRA_MON = { sentAt: '2027-05-03T09:00:00+02:00', tz: 'Europe/Berlin' } as const;
+// Tuesday 4 May 2027, 08:00 in Zug.
+const ZUG_TUE = { sentAt: '2027-05-04T08:00:00+02:00', tz: 'Europe/Zurich' } as const;
+// Wednesday 5 May 2027, 14:00 in Leipzig.
+const LEJ_WED = { sentAt: '2027-05-05T14:00:00+02:00', tz: 'Europe/Berlin' } as const;
+// Thursday 6 May 2027, 10:00 in London (a German employer writing to a candidate there).
+const LON_THU = { sentAt: '2027-05-06T10:00:00+01:00', tz: 'Europe/London' } as const;
+// Friday 7 May 2027, 10:30 in Linz.
+const LNZ_FRI = { sentAt: '2027-05-07T10:30:00+02:00', tz: 'Europe/Vienna' } as const;
+
+// Monday 3 May 2027, 09:30 in Valencia.
+const VLC_MON = { sentAt: '2027-05-03T09:30:00+02:00', tz: 'Europe/Madrid' } as const;
+// Tuesday 4 May 2027, 11:00 in Montevideo.
+const MVD_TUE = { sentAt: '2027-05-04T11:00:00-03:00', tz: 'America/Montevideo' } as const;
+// Wednesday 5 May 2027, 10:00 in Bogotá.
+const BOG_WED = { sentAt: '2027-05-05T10:00:00-05:00', tz: 'America/Bogota' } as const;
+// Thursday 6 May 2027, 16:00 in Mexico City.
+const MEX_THU = { sentAt: '2027-05-06T16:00:00-06:00', tz: 'America/Mexico_City' } as const;
+// Friday 7 May 2027, 12:00 in Santiago de Chile.
+const SCL_FRI2 = { sentAt: '2027-05-07T12:00:00-04:00', tz: 'America/Santiago' } as const;
+
+// Monday 3 May 2027, 09:00 in Bordeaux.
+const BDX_MON = { sentAt: '2027-05-03T09:00:00+02:00', tz: 'Europe/Paris' } as const;
+// Wednesday 5 May 2027, 13:00 in Québec City.
+const QUE_WED = { sentAt: '2027-05-05T13:00:00-04:00', tz: 'America/Toronto' } as const;
+// Thursday 6 May 2027, 10:00 in Lille.
+const LIL_THU = { sentAt: '2027-05-06T10:00:00+02:00', tz: 'Europe/Paris' } as const;
+// Friday 7 May 2027, 09:30 in Namur.
+const NAM_FRI = { sentAt: '2027-05-07T09:30:00+02:00', tz: 'Europe/Brussels' } as const;
+
+/** Round 89: German recruiter mail, written after rounds 86–88's fixes. */
+export const ROUND_89_DE: readonly PhraseRow[] = [
+  {
+    ...LON_THU,
+    text: "Sehr geehrte Frau O'Neill,\n\nwir freuen uns, Sie kennenzulernen. Ihr Interview mit unserem Team in Frankfurt findet am Dienstag, 11. Mai, um 15:00 Uhr MESZ per Microsoft Teams statt. Die Einladung mit dem Link folgt separat.\n\nMit freundlichen Grüßen\nJulia Hahn\nTalent Acquisition | Mainhattan Capital AG\nNeue Mainzer Straße 52, 60311 Frankfurt am Main",
+    expect: [{ kind: 'interview', by: '2027-05-11', time: '14:00' }],
+  },
+  {
+    ...LEJ_WED,
+    text: 'Hallo Frau Krause,\n\nperfekt, dann bleibt es bei Donnerstag, 13.05., 10:00 Uhr. Ich freue mich!\n\nViele Grüße\nRobert Zimmer\nSaxonia Logistik GmbH\n\nAm 04.05.2027 um 17:12 schrieb Lisa Krause <lisa.krause@posteo.de>:\n> Hallo Herr Zimmer,\n> am 12.05. kann ich leider nicht – ginge auch der 13.05. vormittags?\n> Viele Grüße, Lisa Krause',
+    expect: [{ kind: 'interview', by: '2027-05-13', time: '10:00' }],
+  },
+  {
+    ...LNZ_FRI,
+    text: 'Einladung zum Vorstellungsgespräch\n\nSehr geehrter Herr Hofer,\n\nwir laden Sie herzlich zu einem persönlichen Gespräch ein.\n\nTermin | Mittwoch, 12. Mai 2027\nUhrzeit | 9:30 – 10:30 Uhr\nOrt | Hauptplatz 5, 4020 Linz\n\nMit freundlichen Grüßen\nDonautal Maschinenbau GmbH\nFN 204455 t, Landesgericht Linz',
+    expect: [{ kind: 'interview', by: '2027-05-12', time: '09:30' }],
+  },
+  {
+    ...FRA_MON,
+    text: 'Sehr geehrter Herr Lange,\n\nleider müssen wir das für morgen um 11 Uhr geplante Gespräch absagen, da der Fachbereichsleiter erkrankt ist. Wir melden uns mit einem neuen Terminvorschlag bei Ihnen.\n\nMit freundlichen Grüßen\nMainhattan Capital AG – Human Resources',
+    expect: [],
+  },
+  {
+    ...LEJ_WED,
+    text: 'Hi Felix,\n\nkurzer Zwischenstand: Der Kunde führt diese Woche noch Gespräche mit zwei weiteren Kandidaten (Mittwoch und Donnerstag). Ich halte dich auf dem Laufenden!\n\nGrüße\nSven\nElbflorenz Personalberatung',
+    expect: [],
+  },
+  {
+    ...FRA_MON,
+    text: 'Sehr geehrte Frau Vogel,\n\ndanke für Ihre Nachfrage. Mit einer Entscheidung ist Mitte Mai zu rechnen; ich melde mich dann umgehend bei Ihnen.\n\nFreundliche Grüße\nJulia Hahn',
+    expect: [{ kind: 'response-by', by: '2027-05-15', fuzzy: true }],
+  },
+  {
+    ...LEJ_WED,
+    text: 'Hallo Herr Nguyen,\n\nich kläre das noch intern und gebe Ihnen spätestens übermorgen Bescheid.\n\nBeste Grüße\nRobert Zimmer',
+    expect: [{ kind: 'response-by', by: '2027-05-07' }],
+  },
+  {
+    ...FRA_MON,
+    text: 'Sehr geehrte Bewerberin, sehr geehrter Bewerber,\n\nnach Abschluss der Gesprächsrunde am 12.05. erhalten Sie binnen einer Woche unser Feedback.\n\nMit freundlichen Grüßen\nStadtverwaltung Offenbach – Personalamt',
+    expect: [{ kind: 'response-by', by: '2027-05-19' }],
+  },
+  {
+    ...ZUG_TUE,
+    text: 'Grüezi Frau Keller\n\nIch bin bis am 14. Mai in den Ferien. Ab dem 17. Mai bin ich zurück – bitte melden Sie sich erst dann wieder bei mir, vorher kann ich Ihnen leider nichts Neues sagen.\n\nFreundliche Grüsse\nReto Amrein\nHR Business Partner, Zugerland Rohstoffe AG',
+    expect: [{ kind: 'no-contact-before', by: '2027-05-17' }],
+  },
+  {
+    ...LNZ_FRI,
+    text: 'Sehr geehrte Bewerberinnen und Bewerber,\n\naus Datenschutzgründen dürfen wir am Telefon keine Auskunft über laufende Bewerbungsverfahren erteilen. Den aktuellen Stand finden Sie in Ihrem Bewerberkonto.\n\nDonautal Maschinenbau GmbH – Personalabteilung',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...LEJ_WED,
+    text: 'Hey Clara,\n\ndanke nochmal für das coole Gespräch letzte Woche! Leider hat es dieses Mal nicht geklappt – wir haben uns für jemanden mit mehr Erfahrung in Kotlin entschieden. Wir würden uns aber freuen, wenn du dich bei künftigen Stellen wieder meldest.\n\nLiebe Grüße\nAnni von Pleißecode',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...FRA_MON,
+    text: 'Hallo Herr Roth,\n\nanbei wie besprochen die Stellenausschreibung „Sachbearbeitung Lohn und Gehalt“. Bewerbungsschluss ist der 21.05.2027; die Gespräche sind für die KW 22 geplant.\n\nViele Grüße\nJulia Hahn',
+    expect: [],
+  },
+  {
+    ...FRA_MON,
+    text: 'Reisekostenerstattung\n\nSehr geehrter Herr Schulz,\n\nIhre Reisekostenabrechnung für das Vorstellungsgespräch vom 28.04. wurde geprüft. Die Erstattung von 86,40 € erfolgt innerhalb von 14 Tagen auf Ihr Konto.\n\nMainhattan Capital AG – Buchhaltung',
+    expect: [],
+  },
+  {
+    ...LEJ_WED,
+    text: 'Einladung: Online-Karriereabend\n\nAm Dienstag, 11. Mai, um 18:00 Uhr stellen sich unsere Teams live vor. Stell deine Fragen direkt an unsere Recruiter – die Teilnahme ist kostenlos.\n\nJetzt anmelden | Du erhältst diese E-Mail, weil du unseren Newsletter abonniert hast.',
+    expect: [],
+  },
+];
+
+/** Round 90: Spanish recruiter mail, written after rounds 86–88's fixes. */
+export const ROUND_90_ES: readonly PhraseRow[] = [
+  {
+    ...BOG_WED,
+    text: 'Citación a entrevista\n\nApreciada Sra. Gómez:\n\nNos permitimos citarla a entrevista para el cargo de Coordinadora de Compras.\n\nFecha: martes 11 de mayo de 2027\nHora: 2:00 p.m.\nModalidad: virtual (Microsoft Teams)\n\nCordialmente,\nGestión Humana – Industrias Tequendama S.A.S.\nNIT 900.123.456-7',
+    expect: [{ kind: 'interview', by: '2027-05-11', time: '14:00' }],
+  },
+  {
+    ...MVD_TUE,
+    text: '¡Hola Martina!\n\nConfirmado: te esperamos el jueves 6 a las 15 h en Bulevar Artigas 1234, piso 3. Preguntá por Gonzalo en recepción.\n\nSaludos,\nEquipo de Talento – Charrúa Fintech',
+    expect: [{ kind: 'interview', by: '2027-05-06', time: '15:00' }],
+  },
+  {
+    ...SCL_FRI2,
+    text: 'Hola Benjamín:\n\nPor un tema de agenda del gerente, tuvimos que correr la entrevista del lunes al miércoles 12 a las 11:00. ¿Te acomoda?\n\nSaludos,\nJaviera\nSelección – Retail Austral SpA',
+    expect: [{ kind: 'interview', by: '2027-05-12', time: '11:00' }],
+  },
+  {
+    ...VLC_MON,
+    text: 'Estimado Sr. Ferrer:\n\n¿Le acomodaría el martes 11 o el miércoles 12, en horario de mañana, para la segunda entrevista?\n\nUn saludo,\nAmparo Soler\nNaranjos Logística, S.L.',
+    expect: [],
+  },
+  {
+    ...MEX_THU,
+    text: 'Estimado candidato:\n\nHemos recibido su solicitud. El proceso de selección puede extenderse durante varias semanas; solo contactaremos a las personas preseleccionadas.\n\nAtentamente,\nRecursos Humanos – Grupo Azteca Foods',
+    expect: [],
+  },
+  {
+    ...MEX_THU,
+    text: 'Hola Daniel:\n\nRecuerda que tienes 72 horas para completar la evaluación psicométrica a partir de la recepción de este correo. El enlace es personal e intransferible.\n\nSaludos,\nReclutamiento – Grupo Azteca Foods',
+    expect: [],
+  },
+  {
+    ...BOG_WED,
+    text: 'Nuevas ofertas de empleo en Bogotá\n\nAuxiliar contable – Publicada: 04/05/2027 – Vence: 20/05/2027\nAnalista de nómina – Entrevistas desde el 10/05/2027\n\nRecibes este correo por tu alerta de empleo. Cancelar suscripción',
+    expect: [],
+  },
+  {
+    ...VLC_MON,
+    text: 'Buenos días, Sra. Soler:\n\nLes comento que estaré de viaje del 10 al 14 de mayo, pero puedo conectarme por videollamada cualquier tarde de esa semana.\n\nUn saludo,\nVicente Ferrer',
+    expect: [],
+  },
+  {
+    ...VLC_MON,
+    text: 'Hola Lucía:\n\nGracias por la paciencia. Te escribimos el lunes sin falta con la decisión final.\n\nUn abrazo,\nAmparo',
+    expect: [{ kind: 'response-by', by: '2027-05-10' }],
+  },
+  {
+    ...VLC_MON,
+    text: 'Estimado/a candidato/a:\n\nHemos recibido su documentación. Recibirá una respuesta en un plazo no superior a quince días hábiles.\n\nAtentamente,\nAyuntamiento de Paterna – Recursos Humanos',
+    expect: [{ kind: 'response-by', by: '2027-05-24' }],
+  },
+  {
+    ...BOG_WED,
+    text: 'Apreciado Sr. Rincón:\n\nLe agradeceríamos que no nos contactara para preguntar por el proceso hasta pasado el 14 de mayo.\n\nCordialmente,\nGestión Humana – Industrias Tequendama',
+    expect: [{ kind: 'no-contact-before', by: '2027-05-15' }],
+  },
+  {
+    ...MEX_THU,
+    text: 'Hola Sofía:\n\nTe pedimos que, por favor, y para poder atender a todos los candidatos por igual, no realices llamadas a nuestras tiendas para preguntar por tu proceso.\n\nSaludos,\nReclutamiento – Grupo Azteca Foods',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...SCL_FRI2,
+    text: 'Hola Ignacio:\n\nQueremos agradecerte tu participación. Sin embargo, hemos decidido continuar con candidatos cuyo perfil se ajusta más a la posición.\n\nTe deseamos mucho éxito.\nSelección – Retail Austral SpA',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...MEX_THU,
+    text: '¡Felicidades, Fernanda!\n\nHas sido seleccionada para el puesto de Analista Contable. Tu fecha de ingreso sería el lunes 17 de mayo; en breve te enviamos la documentación.\n\nSaludos,\nReclutamiento – Grupo Azteca Foods',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+];
+
+/** Round 91: French recruiter mail, written after rounds 86–88's fixes. */
+export const ROUND_91_FR: readonly PhraseRow[] = [
+  {
+    ...BDX_MON,
+    text: "Salut Louise,\n\nMerci pour ta candidature ! Je te propose qu'on se voie lundi 10 mai à 14h30 dans nos locaux, quai des Chartrons. Ça te va ?\n\nÀ bientôt,\nBaptiste\nTalent Manager – Garonne Studio",
+    expect: [{ kind: 'interview', by: '2027-05-10', time: '14:30' }],
+  },
+  {
+    ...LIL_THU,
+    text: 'Entretien avec Claire Dubois\n\nmercredi 12 mai 2027 · 10:00 – 10:45 (heure de Paris)\nGoogle Meet : meet.google.com/abc-defg-hij\n\nInvitation de : recrutement@flandres-energie.fr',
+    expect: [{ kind: 'interview', by: '2027-05-12', time: '10:00' }],
+  },
+  {
+    ...NAM_FRI,
+    text: "Bonjour Monsieur Lambert,\n\nSuite à un empêchement, l'entretien de ce lundi est annulé. Je vous recontacte dès que possible pour fixer une nouvelle date.\n\nBien à vous,\nSophie Mertens\nRH – Meuse Industries SA",
+    expect: [],
+  },
+  {
+    ...BDX_MON,
+    text: 'Bonjour Élodie,\n\nJe suis disponible pour un appel mardi ou mercredi entre 9h et 11h. Dites-moi ce qui vous arrange.\n\nBaptiste',
+    expect: [],
+  },
+  {
+    ...QUE_WED,
+    text: "Bonjour Madame Côté,\n\nPourriez-vous m'indiquer vos disponibilités pour une entrevue le 12, le 13 ou le 14 mai?\n\nMerci,\nIsabelle Gagné\nRessources humaines – Laurentienne Assurances",
+    expect: [],
+  },
+  {
+    ...QUE_WED,
+    text: 'Bonjour Monsieur Roy,\n\nEst-ce que le mardi 11 mai à 10 h vous conviendrait pour la deuxième entrevue?\n\nCordialement,\nIsabelle Gagné',
+    expect: [{ kind: 'interview', by: '2027-05-11', time: '10:00' }],
+  },
+  {
+    ...BDX_MON,
+    text: "Bonjour Madame Petit,\n\nDifficile de vous donner une date exacte, le comité ne s'est pas encore réuni ; comptez environ trois semaines.\n\nBien cordialement,\nBaptiste Laurent",
+    expect: [{ kind: 'response-by', by: '2027-05-24', fuzzy: true }],
+  },
+  {
+    ...LIL_THU,
+    text: "Bonjour Kevin,\n\nNous finalisons nos entretiens et vous donnerons une réponse d'ici la fin du mois.\n\nCordialement,\nFlandres Énergie – Recrutement",
+    expect: [{ kind: 'response-by', by: '2027-05-31' }],
+  },
+  {
+    ...BDX_MON,
+    text: 'Madame,\n\nLe comité se réunira le 18 mai. Nous vous communiquerons sa décision dans un délai de 48 heures après la réunion.\n\nCordialement,\nService RH – Garonne Studio',
+    expect: [{ kind: 'response-by', by: '2027-05-20' }],
+  },
+  {
+    ...LIL_THU,
+    text: "Bonjour Madame Lefort,\n\nMerci de patienter jusqu'au 17 mai avant de nous recontacter : les entretiens se poursuivent jusque-là.\n\nCordialement,\nFlandres Énergie – Recrutement",
+    expect: [{ kind: 'no-contact-before', by: '2027-05-17' }],
+  },
+  {
+    ...NAM_FRI,
+    text: 'Madame, Monsieur,\n\nLes candidatures sont traitées exclusivement en ligne : aucune réponse ne sera donnée par téléphone.\n\nMeuse Industries SA – TVA BE 0456.789.123',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...LIL_THU,
+    text: 'Monsieur,\n\nMalheureusement, nous ne pourrons pas donner une suite favorable à votre candidature.\n\nNous vous souhaitons une bonne continuation.\nFlandres Énergie – Recrutement',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BDX_MON,
+    text: "Rappel : votre test en ligne\n\nVotre test de logique doit être complété avant le dimanche 9 mai, 23h59. Passé ce délai, le lien ne sera plus actif.\n\nL'équipe Garonne Studio",
+    expect: [],
+  },
+  {
+    ...NAM_FRI,
+    text: "Journée portes ouvertes\n\nSamedi 15 mai de 10h à 16h : rencontrez nos équipes, visitez l'usine et passez des mini-entretiens avec nos recruteurs !\n\nMeuse Industries SA – pour vous désinscrire, cliquez ici",
+    expect: [],
+  },
+  {
+    ...BDX_MON,
+    text: 'Bonjour,\n\nNous avons bien reçu votre candidature et reviendrons vers vous dans les meilleurs délais.\n\nGaronne Studio SAS – SIRET 901 234 567 00012\nConformément au RGPD, vos données seront conservées 2 ans à compter du 03/05/2027.',
+    expect: [],
+  },
+];
