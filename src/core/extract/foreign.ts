@@ -930,9 +930,10 @@ function classifyForeign(
     !c.generic.test(others) &&
     // An event for many ("Webinar « Réussir son entretien » le mardi 8 décembre à 18h") is no slot of the candidate's.
     !(c.events?.test(others) ?? false) &&
-    // Nor are the fields under a heading that names one ("Webinar-Einladung: …\n\nWann: Dienstag, 9. März, 17:00
-    // Uhr", round 83).
-    !(labelled(sentence.text, rel) && (c.events?.test(firstLineOf(context.text)) ?? false)) &&
+    // Nor is a day under a first line that names one ("Webinar-Einladung: …\n\nWann: Dienstag, 9. März, 17:00 Uhr",
+    // round 83; "Einladung: Online-Karriereabend\n\nAm Dienstag, 11. Mai, um 18:00 Uhr stellen sich unsere Teams
+    // vor", round 89).
+    !(c.events?.test(firstLineOf(context.text)) ?? false) &&
     // A message greeting a group of colleagues ("Hallo zusammen,") is about others' interviews (round 39).
     !c.generic.test(greetingOf(context.text)) &&
     !past &&

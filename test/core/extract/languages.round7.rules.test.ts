@@ -230,3 +230,101 @@ describe('an offer "with pleasure" (round 87)', () => {
     [BER, 'Wir freuen uns, Ihnen die Stelle als Eventkoordinatorin anbieten zu können.', ['outcome offer']],
   ]);
 });
+
+describe('a slot kept ("dann bleibt es bei", "on reste sur", "seguimos con") is the interview (round 89)', () => {
+  check([
+    [BER, 'Super, dann bleibt es also bei Donnerstag, 4. Februar, 9:30 Uhr.', ['interview 2027-02-04 09:30']],
+    [PAR, 'Parfait, on reste donc sur jeudi 4 février à 9h30.', ['interview 2027-02-04 09:30']],
+    [
+      MAD,
+      'Perfecto, entonces seguimos con el jueves 4 de febrero a las 9:30.',
+      ['interview 2027-02-04 09:30'],
+    ],
+  ]);
+});
+
+describe('a day under a first line that names an event for many is no slot (round 89)', () => {
+  check([
+    [
+      BER,
+      'Einladung: Online-Infoabend\n\nAm Donnerstag, 4. Februar, um 18:00 Uhr stellen sich unsere Fachbereiche vor.',
+      [],
+    ],
+    [
+      PAR,
+      'Journée portes ouvertes\n\nLe jeudi 4 février à 18h, venez rencontrer nos équipes et passer des mini-entretiens.',
+      [],
+    ],
+  ]);
+});
+
+describe('a move with the Chilean "correr" keeps the new day (round 90)', () => {
+  check([
+    [
+      MAD,
+      'Tuvimos que correr la entrevista del miércoles al viernes 5 a las 12:00.',
+      ['interview 2027-02-05 12:00'],
+    ],
+  ]);
+});
+
+describe('"hasta pasado el 14" holds off until the day after, with the article read with the day (round 90)', () => {
+  check([
+    [MAD, 'Le rogamos que no nos escriba hasta pasado el 12 de febrero.', ['no-contact-before 2027-02-13']],
+  ]);
+});
+
+describe('a rejection going on with candidates "whose profile …" (round 90)', () => {
+  check([
+    [
+      MAD,
+      'Hemos optado por seguir con candidatos que tienen más experiencia en el sector.',
+      ['outcome rejected'],
+    ],
+    [
+      BER,
+      'Wir haben uns entschieden, mit Bewerbern weiterzumachen, deren Profil näher an der Stelle liegt.',
+      ['outcome rejected'],
+    ],
+  ]);
+});
+
+describe('a call asked not to be made, and no answer by phone (rounds 90–91)', () => {
+  check([
+    [MAD, 'Por favor, no hagas llamadas a las tiendas para preguntar por tu candidatura.', ['no-calls']],
+    [PAR, "Merci de ne pas passer d'appels à nos agences au sujet de votre dossier.", ['no-calls']],
+    [PAR, 'Aucune réponse ne sera apportée par téléphone.', ['no-calls']],
+    [MAD, 'No se dará ninguna información por teléfono sobre las candidaturas.', ['no-calls']],
+  ]);
+});
+
+describe('a length to reckon with is the promise (round 91)', () => {
+  check([
+    [PAR, 'Pour la décision, comptez environ deux semaines.', ['response-by 2027-02-16']],
+    [MAD, 'Para la decisión, cuente con unas dos semanas.', ['response-by 2027-02-16']],
+    [BER, 'Für die Entscheidung rechnen Sie bitte mit etwa zwei Wochen.', ['response-by 2027-02-16']],
+    // Counting on someone is no length.
+    [PAR, 'Nous comptons sur votre présence le 10 février.', []],
+  ]);
+});
+
+describe('a window after the meeting dated in the sentence before, hours as days (round 91)', () => {
+  check([
+    [
+      PAR,
+      'Le jury se réunira le 10 février. Vous aurez notre réponse dans les 48 heures après la réunion.',
+      ['response-by 2027-02-12'],
+    ],
+    [
+      MAD,
+      'El comité se reúne el 10 de febrero. Le daremos una respuesta en un plazo de 48 horas después de la reunión.',
+      ['response-by 2027-02-12'],
+    ],
+    [
+      BER,
+      'Die Kommission tagt am 10. Februar. Innerhalb von 48 Stunden nach der Sitzung erhalten Sie eine Antwort.',
+      ['response-by 2027-02-12'],
+    ],
+    [BER, 'Sie erhalten innerhalb von 72 Stunden eine Antwort.', ['response-by 2027-02-05']],
+  ]);
+});

@@ -111,6 +111,13 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   units: [
     {
+      // Hours count as whole days, as in French and Spanish: "innerhalb von 48 Stunden nach der Sitzung" (round 91's
+      // twin).
+      pattern: String.raw`Stunden`,
+      unit: 'hour',
+      example: 'Sie erhalten innerhalb von 48 Stunden eine Antwort.',
+    },
+    {
       // Calendar days are days: "binnen zehn Kalendertagen".
       pattern: String.raw`Kalendertag(?:e|en)?`,
       unit: 'day',
@@ -395,6 +402,11 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   interview: [
+    {
+      // A slot kept: "perfekt, dann bleibt es bei Donnerstag, 13.05., 10:00 Uhr" (round 89).
+      pattern: String.raw`(?:bleibt\s+es|es\s+bleibt)\s+(?:\p{L}+\s+){0,2}?bei`,
+      example: 'Super, dann bleibt es also bei Montag, 14 Uhr.',
+    },
     {
       pattern: String.raw`(?:verschoben|verlegt)`,
       example: 'Wir haben Ihr Gespräch auf Freitag, 13. November, 11 Uhr verschoben.',
@@ -843,6 +855,12 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   rejection: [
+    {
+      // Going on with others (the Spanish "hemos decidido continuar con candidatos cuyo perfil …", round 90).
+      pattern: String.raw`mit\s+(?:anderen\s+)?(?:Kandidat|Bewerber|Person)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:weiterzumachen|fortzufahren|weiterzugehen)`,
+      example:
+        'Wir haben uns entschieden, mit Bewerberinnen weiterzumachen, deren Profil näher an der Stelle liegt.',
+    },
     {
       // The offer words negated: "leider keine Zusage geben", "kein Angebot unterbreiten".
       pattern: String.raw`(?:keine|kein|keinen)\s+(?:Zusage|\p{L}*angebot)\s+(?:\p{L}+\s+){0,4}?(?:geben|machen|erteilen|unterbreiten)`,

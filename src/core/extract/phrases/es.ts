@@ -366,7 +366,8 @@ export const ES: LanguageTables = {
       example: 'Le responderemos a más tardar el 20 de noviembre.',
     },
     {
-      pattern: String.raw`hasta\s+(?:pasad[oa]|después\s+de)\s+(?:\p{L}+\s+){0,5}?(?:del|de\s+la|el|la)`,
+      // (the article may be read with the day: "hasta pasado el 14 de mayo", round 90)
+      pattern: String.raw`hasta\s+(?:pasad[oa]|después\s+de)(?:\s+(?:\p{L}+\s+){0,5}?(?:del|de\s+la|el|la))?`,
       bound: 'until-after',
       example: 'no consulten el estado de su solicitud hasta pasada la fecha de cierre del 4 de diciembre.',
     },
@@ -408,6 +409,11 @@ export const ES: LanguageTables = {
     },
   ],
   response: [
+    {
+      // A length to reckon with is the promise (the French "comptez environ trois semaines", round 91).
+      pattern: String.raw`(?:calcule|calcula|calculen|cuente|cuenta|cuenten)\s+con\s+(?:unas?|alrededor\s+de|aproximadamente)`,
+      example: 'Para la decisión final, cuente con unas dos semanas.',
+    },
     {
       // A process said to be done after its usual length (the German "nach zehn Arbeitstagen abgeschlossen", round
       // 83).
@@ -541,6 +547,11 @@ export const ES: LanguageTables = {
     },
   ],
   interview: [
+    {
+      // A slot kept (the German "dann bleibt es bei Donnerstag, 10 Uhr", round 89): "seguimos entonces con el jueves".
+      pattern: String.raw`(?:seguimos|mantenemos)\s+(?:entonces\s+)?(?:con|en)\s+el`,
+      example: 'Perfecto, entonces seguimos con el jueves a las 10:00.',
+    },
     {
       // A test of the candidate's at a set time: "Tu prueba práctica quedó programada para el martes a las 9:00".
       pattern: String.raw`prueba\s+(?:práctica|técnica|de\s+conocimientos)|assessment(?:\s+center)?|evaluación\s+(?:técnica|práctica|psicotécnica)`,
@@ -815,7 +826,8 @@ export const ES: LanguageTables = {
   ],
   past: [
     {
-      pattern: String.raw`(?:ayer|anteayer|la\s+semana\s+pasada|pasado(?!\s+mañana)|ya\s+(?:la\s+|lo\s+)?(?:hicimos|tuvimos|realizamos|hemos\s+hecho|hemos\s+tenido))`,
+      // (not "hasta pasado el 14", a hold-off until after that day, round 90)
+      pattern: String.raw`(?:ayer|anteayer|la\s+semana\s+pasada|(?<!hasta\s)pasado(?!\s+mañana)|ya\s+(?:la\s+|lo\s+)?(?:hicimos|tuvimos|realizamos|hemos\s+hecho|hemos\s+tenido))`,
       example: 'Gracias por su tiempo durante la entrevista de ayer.',
     },
     {
@@ -873,6 +885,16 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`no\s+(?:podemos|podremos|es\s+posible)\s+atender\s+(?:\p{L}+\s+)?(?:llamadas|consultas\s+telefónicas)`,
       example: 'En este momento no podemos atender llamadas sobre el proceso de selección.',
+    },
+    {
+      // A call asked not to be made: "no realices llamadas a nuestras tiendas" (round 90).
+      pattern: String.raw`no\s+(?:realices|realice|realicen|hagas|haga|hagan|efectúes|efectúe|efectúen)\s+llamadas`,
+      example: 'Por favor, no realice llamadas a las oficinas para consultar el estado de su candidatura.',
+    },
+    {
+      // No answer given by phone (the French "aucune réponse ne sera donnée par téléphone", round 91).
+      pattern: String.raw`ningun[ao]?\s+(?:respuesta|información)\s+(?:\p{L}+\s+){0,8}?(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica)`,
+      example: 'No se dará ninguna respuesta por teléfono sobre el estado de las candidaturas.',
     },
     { pattern: String.raw`(?:sin|no\s+se\s+aceptan)\s+llamadas`, example: 'Sin llamadas, por favor.' },
     {
@@ -946,7 +968,9 @@ export const ES: LanguageTables = {
       example: 'El puesto ya ha sido cubierto.',
     },
     {
-      pattern: String.raw`(?:continuar|seguir|avanzar)\s+(?:el\s+proceso\s+)?con\s+otr[oa]s\s+(?:candidat\p{L}*|perfiles|postulantes)`,
+      // (and without "otros" after a decision: "hemos decidido continuar con candidatos cuyo perfil se ajusta más", round
+      // 90)
+      pattern: String.raw`(?:continuar|seguir|avanzar)\s+(?:el\s+proceso\s+)?con\s+otr[oa]s\s+(?:candidat\p{L}*|perfiles|postulantes)|(?:decidido|decidimos|optado|optamos)\s+(?:por\s+)?(?:continuar|seguir|avanzar)\s+con\s+(?:l[oa]s\s+)?(?:candidat\p{L}*|perfiles|postulantes)\s+(?:cuy[oa]s?|que)`,
       example: 'Lamentamos informarle que hemos decidido continuar con otros candidatos.',
     },
     {
@@ -1123,7 +1147,8 @@ export const ES: LanguageTables = {
     },
     {
       // Mexican "recorrer" (move a meeting): "¿habría chance de recorrer la entrevista de hoy?".
-      pattern: String.raw`(?:recorrer|recorremos|recorrimos)\s+(?:la|su|tu|nuestra)\s+(?:entrevista|cita|reunión|llamada)`,
+      // (and the Chilean "correr": "tuvimos que correr la entrevista del lunes al miércoles 12", round 90)
+      pattern: String.raw`(?:recorrer|recorremos|recorrimos|correr|corremos|corrimos)\s+(?:la|su|tu|nuestra)\s+(?:entrevista|cita|reunión|llamada)`,
       example: '¿Habría chance de recorrer la entrevista de hoy a las 5 pm para mañana?',
     },
   ],
@@ -1183,7 +1208,8 @@ export const ES: LanguageTables = {
     },
     {
       // "dos semanas tras el cierre": the event named after the window.
-      pattern: String.raw`tras\s+(?:el|la)\s+(?:cierre|finalización|entrevista|reunión)`,
+      // (and "después de la reunión": "en un plazo de 48 horas después de la reunión", round 91's twin)
+      pattern: String.raw`(?:tras|después\s+de)\s+(?:el|la|esa|dicha)\s+(?:cierre|finalización|entrevista|reunión|sesión|jornada|prueba)`,
       example: 'Le responderemos dos semanas tras el cierre de la convocatoria.',
     },
   ],

@@ -354,6 +354,12 @@ export const FR: LanguageTables = {
   ],
   response: [
     {
+      // A length to reckon with is the promise: "le comité ne s'est pas encore réuni ; comptez environ trois
+      // semaines" (round 91).
+      pattern: String.raw`(?:comptez|compte|comptons|prévoyez|prévois)(?!\s+(?:sur|parmi))`,
+      example: 'Pour la décision finale, comptez environ deux semaines.',
+    },
+    {
       // A process said to be done after its usual length (the German "nach zehn Arbeitstagen abgeschlossen", round
       // 83).
       pattern: String.raw`(?:étude|examen|traitement|processus|analyse|sélection)\s+(?:[\p{L}'’]+\s+){0,6}?(?:bouclée?|terminée?|achevée?|finalisée?)`,
@@ -437,6 +443,11 @@ export const FR: LanguageTables = {
     },
   ],
   interview: [
+    {
+      // A slot kept (the German "dann bleibt es bei Donnerstag, 10 Uhr", round 89): "on reste donc sur jeudi 10h".
+      pattern: String.raw`(?:on\s+reste|nous\s+restons|je\s+maintiens|nous\s+maintenons)\s+(?:donc\s+)?(?:sur|le)`,
+      example: 'Parfait, on reste donc sur jeudi 10h.',
+    },
     {
       // A test of the candidate's at a set time: "votre mise en situation aura lieu mardi à 9h".
       pattern: String.raw`mise\s+en\s+situation|test\s+technique|assessment(?:\s+center)?`,
@@ -738,6 +749,11 @@ export const FR: LanguageTables = {
       pattern: String.raw`ne\s+(?:disposons|dispose|disposent|avons|a)\s+pas\s+(?:du|de|d['’]un|des)\s+(?:personnel|ressources|moyens|temps)\s+(?:\p{L}+\s+)?pour\s+(?:répondre|donner\s+suite)\s+aux\s+(?:appels|demandes\s+téléphoniques)`,
       example: 'Nous ne disposons pas des ressources nécessaires pour répondre aux appels des candidats.',
     },
+    {
+      // A call asked not to be made (the Spanish "no realices llamadas a nuestras tiendas", round 90).
+      pattern: String.raw`ne\s+pas\s+(?:passer|effectuer|faire)\s+d['’]appels?`,
+      example: "Merci de ne pas passer d'appels à nos magasins au sujet de votre candidature.",
+    },
     { pattern: String.raw`aucun\s+appel`, example: 'Aucun appel téléphonique ne sera pris en compte.' },
     {
       pattern: String.raw`ni\s+(?:les\s+)?appels(?:\s+téléphoniques)?\s+ni`,
@@ -778,7 +794,8 @@ export const FR: LanguageTables = {
     {
       // The subject far before its verb: "aucune information sur l'avancement du recrutement ne pourra vous être
       // communiquée par téléphone".
-      pattern: String.raw`(?:aucune?|pas\s+de)\s+(?:renseignements?|informations?)\s+(?:[\p{L}'’]+\s+){0,12}?par\s+téléphone`,
+      // (and an answer: "aucune réponse ne sera donnée par téléphone", round 91)
+      pattern: String.raw`(?:aucune?|pas\s+de)\s+(?:renseignements?|informations?|réponses?)\s+(?:[\p{L}'’]+\s+){0,12}?par\s+téléphone`,
       example: 'Aucune information sur le suivi des dossiers ne sera donnée par téléphone.',
     },
     {
@@ -1027,7 +1044,7 @@ export const FR: LanguageTables = {
       example: 'Nous vous communiquerons les résultats dans un délai de 15 jours à compter du 4 janvier.',
     },
     {
-      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+cette\s+date|qui\s+(?:suivent|suivront|suit|suivra)|suivant\s+(?:l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date|(?:la|le|cette|ce|votre)\s+(?:session|réunion|journée|épreuve|rencontre|visite|jury|comité|commission|test|délibération))`,
+      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+cette\s+date|qui\s+(?:suivent|suivront|suit|suivra)|(?:suivant|après)\s+(?:l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date|(?:la|le|cette|ce|votre)\s+(?:session|réunion|journée|épreuve|rencontre|visite|jury|comité|commission|test|délibération))`,
       example: 'nous vous répondrons dans les trois semaines suivant cette date.',
     },
   ],
