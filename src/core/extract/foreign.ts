@@ -1173,8 +1173,11 @@ function anchorWindows(
   return { exprs: out, from, anchors, undated };
 }
 
-/** Letters at least of a noun that names an event again ("Auswahltag", "jornada", "réunion"). */
-const EVENT_NOUN = /\p{L}{5,}$/u;
+/** What separates words: the last word of anchor words names the event again ("Auswahltag", "réunion"). */
+const NOT_LETTERS = /[^\p{L}]+/u;
+
+/** Letters at least of a noun that names an event again (shorter words are articles and pronouns). */
+const EVENT_NOUN_LENGTH = 5;
 
 /**
  * The day of a sentence before that the anchor words after a window name again by their last noun: "… unserem
@@ -1189,8 +1192,8 @@ function eventNamedBefore(
   previous: readonly TimeExpr[],
 ): TimeExpr | undefined {
   const words = c.anchorAfter.exec(sentence.text.slice(w.index + w.text.length - sentence.index));
-  const noun = words === null ? undefined : EVENT_NOUN.exec(words[0])?.[0].toLowerCase();
-  if (noun === undefined) return undefined;
+  const noun = words === null ? '' : (words[0].split(NOT_LETTERS).pop() ?? '').toLowerCase();
+  if (noun.length < EVENT_NOUN_LENGTH) return undefined;
   return previous
     .filter((p) => p.form === 'point')
     .reverse()
