@@ -280,6 +280,8 @@ function periodEnd(t: string, period: PeriodName): { readonly date: string; read
     }
     case 'end-of-year':
       return { date: `${t.slice(0, 4)}-12-31`, fuzzy: false };
+    case 'next-day':
+      return { date: addDays(t, 1), fuzzy: false };
     case 'before-christmas': {
       const year = Number(t.slice(0, 4));
       const christmasEve = `${year}-12-24`;
@@ -784,6 +786,13 @@ function greetingOf(text: string): string {
   return end > 0 && end <= 40 ? body.slice(0, end) : '';
 }
 
+/** A message's first line, its subject or heading as flattened mail shows it. */
+function firstLineOf(text: string): string {
+  const body = text.trimStart();
+  const end = body.indexOf('\n');
+  return end < 0 ? body : body.slice(0, end);
+}
+
 /** A label at the start of a line ("Wann:", "Datum :", "Fecha:"), as applicant tracking systems lay out fields. */
 const LABEL = /^[ \t]{0,8}\p{L}[\p{L} .-]{0,25}:/u;
 
@@ -899,8 +908,12 @@ function classifyForeign(
   // An applicant tracking system's label–value lines ("Fecha: …\nHora: …") name their event in a sentence
   // before them ("te invitamos a una entrevista", a heading "Invitación a entrevista").
   const line = sentence.text.slice(sentence.text.lastIndexOf('\n', rel) + 1);
+  // A heading that invites to an event for many ("Webinar-Einladung: …", round 83) names no interview of the fields.
   const labelledSlot =
-    FIELD_LABEL.test(line) && earlier.some((s) => c.interview.test(s.text) && !c.generic.test(s.text));
+    FIELD_LABEL.test(line) &&
+    earlier.some(
+      (s) => c.interview.test(s.text) && !c.generic.test(s.text) && !(c.events?.test(s.text) ?? false),
+    );
   // 2. The candidate's interview: a named day, with scheduling words, no schedule for all, fact or deadline. A
   // day with a clock time in a message about an interview is a slot even where its own clause has no such word:
   // an applicant tracking system's "Date : lundi 16 novembre 2026 / Heure : 11:30" under its invitation (the
@@ -917,6 +930,10 @@ function classifyForeign(
     !c.generic.test(others) &&
     // An event for many ("Webinar « Réussir son entretien » le mardi 8 décembre à 18h") is no slot of the candidate's.
     !(c.events?.test(others) ?? false) &&
+    // Nor is a day under a first line that names one ("Webinar-Einladung: …\n\nWann: Dienstag, 9. März, 17:00 Uhr",
+    // round 83; "Einladung: Online-Karriereabend\n\nAm Dienstag, 11. Mai, um 18:00 Uhr stellen sich unsere Teams
+    // vor", round 89).
+    !(c.events?.test(firstLineOf(context.text)) ?? false) &&
     // A message greeting a group of colleagues ("Hallo zusammen,") is about others' interviews (round 39).
     !c.generic.test(greetingOf(context.text)) &&
     !past &&
@@ -1012,6 +1029,8 @@ function anchorWindows(
   exprs: readonly ForeignExpr[],
   carried?: TimeExpr,
   previous: readonly TimeExpr[] = [],
+  /** The days of every sentence before, which an event named again may point to. */
+  earlierDays: readonly TimeExpr[] = previous,
 ): {
   readonly exprs: readonly TimeExpr[];
   readonly from: ReadonlyMap<TimeExpr, number>;
@@ -1059,6 +1078,23 @@ function anchorWindows(
       return counted;
     }
     const event = events[events.length - 1];
+    // The event named again after the window, dated in the sentence before, past or not: "… an unserem Auswahltag
+    // am 26. Februar. Innerhalb von zehn Werktagen nach dem Auswahltag erhalten Sie …" (round 83).
+    const renamed =
+      event === undefined && w.span !== undefined
+        ? eventNamedBefore(context, c, sentence, w, earlierDays)
+        : undefined;
+    if (renamed !== undefined && w.span !== undefined) {
+      const day = eventDay(context, renamed);
+      const counted: TimeExpr = {
+        ...w,
+        date: countWindow(day, w.span, context.holidays),
+        event: day,
+        detector: `${w.detector}-from-event`,
+      };
+      from.set(counted, 0);
+      return counted;
+    }
     if (event === undefined) {
       // A period that names its own event ("dans la semaine qui suit") counts from the day of the sentence before
       // ("Le jury se réunira le 16 décembre. Vous serez informé … dans la semaine qui suit.").
@@ -1071,6 +1107,11 @@ function anchorWindows(
         };
         from.set(counted, 0);
         return counted;
+      }
+      // "The day after" with no day named before it counts from nothing the message dates.
+      if (following === 'next-day') {
+        undated.add(w);
+        return w;
       }
       const opening = c.anchorBefore.exec(sentence.text.slice(0, rel(w.index)));
       c.anchorBefore.lastIndex = 0;
@@ -1130,6 +1171,37 @@ function anchorWindows(
     return counted;
   });
   return { exprs: out, from, anchors, undated };
+}
+
+/** What separates words: the last word of anchor words names the event again ("Auswahltag", "réunion"). */
+const NOT_LETTERS = /[^\p{L}]+/u;
+
+/** Letters at least of a noun that names an event again (shorter words are articles and pronouns). */
+const EVENT_NOUN_LENGTH = 5;
+
+/**
+ * The day of a sentence before that the anchor words after a window name again by their last noun: "… unserem
+ * Auswahltag am 26. Februar. Innerhalb von zehn Werktagen nach dem Auswahltag …" (the noun within a short gap
+ * before that day).
+ */
+function eventNamedBefore(
+  context: ReadContext,
+  c: Compiled,
+  sentence: Sentence,
+  w: TimeExpr,
+  previous: readonly TimeExpr[],
+): TimeExpr | undefined {
+  const words = c.anchorAfter.exec(sentence.text.slice(w.index + w.text.length - sentence.index));
+  const noun = words === null ? '' : (words[0].split(NOT_LETTERS).pop() ?? '').toLowerCase();
+  if (noun.length < EVENT_NOUN_LENGTH) return undefined;
+  return previous
+    .filter((p) => p.form === 'point')
+    .reverse()
+    .find((p) => {
+      const gap = context.text.slice(Math.max(0, p.index - ANCHOR_TO_DAY), p.index).toLowerCase();
+      const at = gap.lastIndexOf(noun);
+      return at >= 0 && !CLAUSE_END.test(gap.slice(at));
+    });
 }
 
 /** Characters at most between a window's anchor words and the day they lead to ("nach dem Gespräch am"). */
@@ -1286,12 +1358,14 @@ export function readForeign(
       ...chronoExprs(context, language, c, t),
     ]);
     let previous: readonly TimeExpr[] = [];
+    const earlierDays: TimeExpr[] = [];
     for (const [i, sentence] of sentences.entries()) {
       const inside = all
         .filter((raw) => raw.index >= sentence.index && raw.index < sentence.index + sentence.text.length)
         .map((raw) => weekOf(c, sentence.text.slice(0, raw.index - sentence.index), raw))
         .map((raw) => ({ ...raw, bound: boundOf(c, sentence.text.slice(0, raw.index - sentence.index)) }));
-      const anchored = anchorWindows(context, c, sentence, inside, carried, previous);
+      const anchored = anchorWindows(context, c, sentence, inside, carried, previous, earlierDays);
+      earlierDays.push(...inside.filter((e) => e.form === 'point'));
       carried = inside.filter((e) => e.form === 'point' && eventDay(context, e) >= t).pop();
       const found: Finding[] = [];
       const seen: { readonly f: Finding; readonly e: TimeExpr }[] = [];

@@ -91,7 +91,7 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // A process's usual length: "nimmt erfahrungsgemäß zwei bis drei Wochen in Anspruch", "dauert in der Regel
       // zehn Tage" (the promise is the response words of its clause or the next).
-      pattern: String.raw`(?:erfahrungsgemäß|in\s+der\s+Regel|üblicherweise|normalerweise|gewöhnlich|meistens|meist)(?:\s+(?:etwa|ca\.|rund|ungefähr|bis\s+zu))?`,
+      pattern: String.raw`(?:erfahrungsgemäß|in\s+der\s+Regel|üblicherweise|normalerweise|gewöhnlich|meistens|meist)(?:\s+(?:etwa|ca\.|rund|ungefähr|bis\s+zu|nach))?`,
       example:
         'Die Sichtung der Bewerbungen nimmt erfahrungsgemäß zwei bis drei Wochen in Anspruch; anschließend melden wir uns unaufgefordert bei Ihnen.',
     },
@@ -110,6 +110,13 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   units: [
+    {
+      // Hours count as whole days, as in French and Spanish: "innerhalb von 48 Stunden nach der Sitzung" (round 91's
+      // twin).
+      pattern: String.raw`Stunden`,
+      unit: 'hour',
+      example: 'Sie erhalten innerhalb von 48 Stunden eine Antwort.',
+    },
     {
       // Calendar days are days: "binnen zehn Kalendertagen".
       pattern: String.raw`Kalendertag(?:e|en)?`,
@@ -134,6 +141,14 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   periods: [
+    {
+      // The day after the day named before: "Die Jury tagt am 11. März; am Tag danach erhalten Sie Bescheid" (the
+      // Spanish "al día siguiente", round 84).
+      pattern: String.raw`am\s+(?:Tag\s+danach|Folgetag|darauffolgenden\s+Tag|nächsten\s+Tag)`,
+      period: 'next-day',
+      fromEvent: true,
+      example: 'Die Jury tagt am Donnerstag, 11. März. Am Tag danach erhalten Sie unsere Entscheidung.',
+    },
     {
       pattern: String.raw`Anfang\s+der\s+(?:darauffolgenden|folgenden|Woche\s+danach)(?:\s+Woche)?`,
       period: 'early-next-week',
@@ -226,7 +241,8 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // "bis die Bewerbungsfrist am 15.11. abgelaufen ist": until that event is over, so the day after it.
-      pattern: String.raw`bis\s+(?:die|der|das|alle)\s+\p{L}+\s+am`,
+      // ("am" may be read with the day: "bis die Bewerbungsfrist am 16. April abgelaufen ist", round 86)
+      pattern: String.raw`bis\s+(?:die|der|das|alle)\s+\p{L}+(?:\s+am)?`,
       bound: 'until-after',
       example: 'Bitte warten Sie mit Rückfragen, bis die Bewerbungsfrist am 15.11. abgelaufen ist.',
     },
@@ -286,6 +302,12 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`(?:benötigen|benötigt|brauchen|braucht)\s+(?:\p{L}+\s+){0,3}?(?:Prüfung|Sichtung|Bearbeitung|Auswertung|Durchsicht)`,
       example: 'Unsere Fachbereiche benötigen für die Prüfung der Unterlagen üblicherweise rund zehn Tage.',
+    },
+    {
+      // A process said to be done after its usual length: "Dieser Prozess ist bei uns in der Regel nach zehn
+      // Arbeitstagen abgeschlossen" (round 83).
+      pattern: String.raw`(?:\p{L}*(?:verfahren|prozess)|Prüfung|Sichtung|Abstimmung|Auswertung)\s+(?:\p{L}+\s+){0,7}?(?:abgeschlossen|beendet)`,
+      example: 'Der Abstimmungsprozess ist in der Regel nach zehn Arbeitstagen abgeschlossen.',
     },
     {
       pattern: String.raw`(?:Prüfung|Sichtung|Bearbeitung|Auswertung|Durchsicht)\s+(?:\p{L}+\s+){0,4}?(?:dauert|dauern|benötigt|braucht|nimmt)`,
@@ -380,6 +402,11 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   interview: [
+    {
+      // A slot kept: "perfekt, dann bleibt es bei Donnerstag, 13.05., 10:00 Uhr" (round 89).
+      pattern: String.raw`(?:bleibt\s+es|es\s+bleibt)\s+(?:\p{L}+\s+){0,2}?bei`,
+      example: 'Super, dann bleibt es also bei Montag, 14 Uhr.',
+    },
     {
       pattern: String.raw`(?:verschoben|verlegt)`,
       example: 'Wir haben Ihr Gespräch auf Freitag, 13. November, 11 Uhr verschoben.',
@@ -595,7 +622,8 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Bitte fragen Sie erst ab dem 20. November nach.',
     },
     {
-      pattern: String.raw`(?:warten|gedulden)\s+Sie`,
+      // (and the du/ihr forms: "bitte warte mit Nachfragen, bis …", "gedulde dich", round 86)
+      pattern: String.raw`(?:warten|gedulden)\s+Sie|(?:warte|wartet)\s+(?:bitte\s+)?mit|gedulde\s+dich|geduldet\s+euch`,
       example: 'Bitte warten Sie zwei Wochen, bevor Sie nachfragen.',
     },
     {
@@ -670,11 +698,17 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   fact: [
     {
+      // Notice ahead of an event is no window of an answer (the Spanish "con 48 horas de antelación", round 84).
+      pattern: String.raw`(?:im\s+Voraus|Vorlauf(?:zeit)?)`,
+      example: 'Ausgewählte Bewerber erhalten die Einladung mindestens 48 Stunden im Voraus.',
+    },
+    {
       pattern: String.raw`(?:erster|ersten)\s+Arbeitstag`,
       example: 'Ihr erster Arbeitstag wäre der 1. Januar 2027.',
     },
     {
-      pattern: String.raw`(?:Eintritt|Eintrittsdatum|Arbeitsbeginn|Start\p{L}*)`,
+      // Any compound of "Eintritt": "als Eintrittstermin haben wir den 1. Mai vorgesehen" (round 83).
+      pattern: String.raw`(?:Eintritt\p{L}*|Arbeitsbeginn|Start\p{L}*)`,
       example: 'Ihr Eintrittsdatum ist der 1. Februar.',
     },
     {
@@ -821,6 +855,12 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   rejection: [
+    {
+      // Going on with others (the Spanish "hemos decidido continuar con candidatos cuyo perfil …", round 90).
+      pattern: String.raw`mit\s+(?:anderen\s+)?(?:Kandidat|Bewerber|Person)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:weiterzumachen|fortzufahren|weiterzugehen)`,
+      example:
+        'Wir haben uns entschieden, mit Bewerberinnen weiterzumachen, deren Profil näher an der Stelle liegt.',
+    },
     {
       // The offer words negated: "leider keine Zusage geben", "kein Angebot unterbreiten".
       pattern: String.raw`(?:keine|kein|keinen)\s+(?:Zusage|\p{L}*angebot)\s+(?:\p{L}+\s+){0,4}?(?:geben|machen|erteilen|unterbreiten)`,
@@ -992,8 +1032,9 @@ export const DE: LanguageTables = withSwissSpelling({
   clauseBreaks: [
     {
       // Not between the two forms of a noun ("alle Bewerberinnen und Bewerber erhalten …"): one subject; nor in a
-      // list of days ("Slots am 10., 11. und 12. März").
-      pattern: String.raw`(?:(?<!(?:innen|Damen|\d\.?)\s)und|(?<=,\s)aber|(?<=,\s)sondern)`,
+      // list of days ("Slots am 10., 11. und 12. März"); nor before a second object that leads straight to the day
+      // ("ich schicke Ihnen das Protokoll und die nächsten Schritte bis Mittwoch": one promise, round 85).
+      pattern: String.raw`(?:(?<!(?:innen|Damen|\d\.?)\s)und(?!\s+(?:die|den|das|Ihre|Ihren|deine|deinen)\s+(?:\p{L}+\s+){1,3}?(?:bis|spätestens)\s)|(?<=,\s)aber|(?<=,\s)sondern)`,
       example: 'Wir führen noch Gespräche mit weiteren Kandidaten und melden uns Ende nächster Woche.',
     },
   ],
@@ -1012,6 +1053,12 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`(?:verschieben|verschoben|verlegen|verlegt)`,
       example:
         'Unser Gespräch am Dienstag, 17.11., müssen wir leider verschieben. Passt dir stattdessen Mittwoch, der 18.11., um 15:30 Uhr?',
+    },
+    {
+      // The everyday verbs for it: "können wir unser Gespräch von Donnerstag auf Freitag schieben?", "umlegen"
+      // (round 86).
+      pattern: String.raw`(?:schieben|geschoben|umlegen|umgelegt)`,
+      example: 'Können wir das Interview von Montag auf Dienstag schieben, gleiche Uhrzeit?',
     },
     {
       pattern: String.raw`nicht\s+stattfinden`,

@@ -233,6 +233,23 @@ export const ES: LanguageTables = {
   ],
   periods: [
     {
+      // The week after the day named before: "el cierre está previsto para el viernes 16 de abril; dentro de la
+      // semana siguiente nos comunicaremos con usted" (the French "dans la semaine qui suit", round 87).
+      pattern: String.raw`(?:dentro\s+de|durante|en|a\s+lo\s+largo\s+de)\s+la\s+semana\s+(?:siguiente|posterior)`,
+      period: 'next-week',
+      fromEvent: true,
+      example:
+        'La convocatoria cierra el 16 de abril y durante la semana siguiente le daremos una respuesta.',
+    },
+    {
+      // The day after the day named before: "el comité se reúne el jueves 11 de marzo. Al día siguiente te
+      // comunicaremos el resultado" (round 84).
+      pattern: String.raw`(?:al|el)\s+día\s+siguiente`,
+      period: 'next-day',
+      fromEvent: true,
+      example: 'El comité se reúne el jueves 11 de marzo. Al día siguiente te comunicaremos el resultado.',
+    },
+    {
       pattern: String.raw`antes\s+de\s+(?:las\s+fiestas\s+de\s+)?Navidad`,
       period: 'before-christmas',
       example: 'Esperamos darle una respuesta antes de Navidad.',
@@ -349,7 +366,8 @@ export const ES: LanguageTables = {
       example: 'Le responderemos a más tardar el 20 de noviembre.',
     },
     {
-      pattern: String.raw`hasta\s+(?:pasad[oa]|después\s+de)\s+(?:\p{L}+\s+){0,5}?(?:del|de\s+la|el|la)`,
+      // (the article may be read with the day: "hasta pasado el 14 de mayo", round 90)
+      pattern: String.raw`hasta\s+(?:pasad[oa]|después\s+de)(?:\s+(?:\p{L}+\s+){0,5}?(?:del|de\s+la|el|la))?`,
       bound: 'until-after',
       example: 'no consulten el estado de su solicitud hasta pasada la fecha de cierre del 4 de diciembre.',
     },
@@ -391,6 +409,17 @@ export const ES: LanguageTables = {
     },
   ],
   response: [
+    {
+      // A length to reckon with is the promise (the French "comptez environ trois semaines", round 91).
+      pattern: String.raw`(?:calcule|calcula|calculen|cuente|cuenta|cuenten)\s+con\s+(?:unas?|alrededor\s+de|aproximadamente)`,
+      example: 'Para la decisión final, cuente con unas dos semanas.',
+    },
+    {
+      // A process said to be done after its usual length (the German "nach zehn Arbeitstagen abgeschlossen", round
+      // 83).
+      pattern: String.raw`(?:revisión|proceso|evaluación|selección|valoración)\s+(?:\p{L}+\s+){0,6}?(?:terminad[oa]|finalizad[oa]|concluid[oa])`,
+      example: 'La evaluación de los perfiles suele estar finalizada en diez días hábiles.',
+    },
     {
       // A process's usual length: "la validación de referencias suele tomar entre cinco y siete días hábiles".
       pattern: String.raw`(?:suele|suelen|puede|pueden)\s+(?:tomar|tardar|demorar|llevar)|(?:toma|tomará|toman|tomarán)`,
@@ -518,6 +547,11 @@ export const ES: LanguageTables = {
     },
   ],
   interview: [
+    {
+      // A slot kept (the German "dann bleibt es bei Donnerstag, 10 Uhr", round 89): "seguimos entonces con el jueves".
+      pattern: String.raw`(?:seguimos|mantenemos)\s+(?:entonces\s+)?(?:con|en)\s+el`,
+      example: 'Perfecto, entonces seguimos con el jueves a las 10:00.',
+    },
     {
       // A test of the candidate's at a set time: "Tu prueba práctica quedó programada para el martes a las 9:00".
       pattern: String.raw`prueba\s+(?:práctica|técnica|de\s+conocimientos)|assessment(?:\s+center)?|evaluación\s+(?:técnica|práctica|psicotécnica)`,
@@ -762,6 +796,12 @@ export const ES: LanguageTables = {
   ],
   fact: [
     {
+      // Notice ahead of an event is no window of an answer: "recibirá una convocatoria con al menos 48 horas de
+      // antelación" (round 84).
+      pattern: String.raw`(?:de|con)\s+antelación`,
+      example: 'Si resulta preseleccionado, recibirá la convocatoria con al menos 48 horas de antelación.',
+    },
+    {
       pattern: String.raw`(?:incorporación|primer\s+día|fecha\s+de\s+inicio|comienzo)`,
       example: 'Su fecha de incorporación sería el 7 de enero de 2027.',
     },
@@ -786,7 +826,8 @@ export const ES: LanguageTables = {
   ],
   past: [
     {
-      pattern: String.raw`(?:ayer|anteayer|la\s+semana\s+pasada|pasado(?!\s+mañana)|ya\s+(?:la\s+|lo\s+)?(?:hicimos|tuvimos|realizamos|hemos\s+hecho|hemos\s+tenido))`,
+      // (not "hasta pasado el 14", a hold-off until after that day, round 90)
+      pattern: String.raw`(?:ayer|anteayer|la\s+semana\s+pasada|(?<!hasta\s)pasado(?!\s+mañana)|ya\s+(?:la\s+|lo\s+)?(?:hicimos|tuvimos|realizamos|hemos\s+hecho|hemos\s+tenido))`,
       example: 'Gracias por su tiempo durante la entrevista de ayer.',
     },
     {
@@ -845,10 +886,25 @@ export const ES: LanguageTables = {
       pattern: String.raw`no\s+(?:podemos|podremos|es\s+posible)\s+atender\s+(?:\p{L}+\s+)?(?:llamadas|consultas\s+telefónicas)`,
       example: 'En este momento no podemos atender llamadas sobre el proceso de selección.',
     },
+    {
+      // A call asked not to be made: "no realices llamadas a nuestras tiendas" (round 90).
+      pattern: String.raw`no\s+(?:realices|realice|realicen|hagas|haga|hagan|efectúes|efectúe|efectúen)\s+llamadas`,
+      example: 'Por favor, no realice llamadas a las oficinas para consultar el estado de su candidatura.',
+    },
+    {
+      // No answer given by phone (the French "aucune réponse ne sera donnée par téléphone", round 91).
+      pattern: String.raw`ningun[ao]?\s+(?:respuesta|información)\s+(?:\p{L}+\s+){0,8}?(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica)`,
+      example: 'No se dará ninguna respuesta por teléfono sobre el estado de las candidaturas.',
+    },
     { pattern: String.raw`(?:sin|no\s+se\s+aceptan)\s+llamadas`, example: 'Sin llamadas, por favor.' },
     {
       pattern: String.raw`no\s+(?:es\s+posible|podemos|podremos|se\s+puede)\s+atender\s+(?:\p{L}+\s+){0,3}?(?:por\s+(?:vía\s+)?teléfono|por\s+vía\s+telefónica|telefónicamente)`,
       example: 'no es posible atender por vía telefónica ninguna consulta relacionada con esta oferta.',
+    },
+    {
+      // No staff to take the calls: "no contamos con personal para atender consultas por teléfono" (round 87).
+      pattern: String.raw`no\s+(?:contamos|cuenta|disponemos|dispone|tenemos|tiene)\s+(?:con\s+|de\s+)?(?:personal|recursos|medios)\s+para\s+(?:atender|responder|contestar)\s+(?:a\s+)?(?:consultas|llamadas|preguntas)\s+(?:\p{L}+\s+){0,3}?(?:por\s+teléfono|telefónicas|telefónicamente)`,
+      example: 'Lamentablemente no tenemos personal para responder consultas telefónicas sobre el proceso.',
     },
     {
       pattern: String.raw`no\s+(?:dispone|disponemos|tiene|tenemos|contamos|cuenta)\s+(?:de\s+|con\s+)?(?:\p{L}+\s+)?(?:línea|servicio|atención)\s+telefónica`,
@@ -866,6 +922,12 @@ export const ES: LanguageTables = {
       pattern: String.raw`no\s+(?:da|damos|facilita|facilitamos|brinda|brindamos|ofrece|ofrecemos|proporciona|proporcionamos)\s+información\s+(?:\p{L}+\s+){0,6}?(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica)`,
       example:
         'el área de Gestión del Talento no brinda información sobre el estado de las postulaciones por teléfono.',
+    },
+    {
+      // The same as a capability, the modal before the verb and the channel far after it (round 84).
+      pattern: String.raw`no\s+(?:puede|pueden|podemos|podrá|podrán|podremos)\s+(?:dar|facilitar|brindar|ofrecer|proporcionar)\s+información\s+(?:\p{L}+\s+){0,8}?(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica)`,
+      example:
+        'Por política interna, el equipo no puede facilitar información sobre el avance de cada candidatura por vía telefónica.',
     },
     {
       pattern: String.raw`(?:no|ni)\s+(?:\p{L}+\s+){0,4}?(?:llaméis|llamen|telefoneéis|telefoneen)\s+(?:a|al)`,
@@ -906,7 +968,9 @@ export const ES: LanguageTables = {
       example: 'El puesto ya ha sido cubierto.',
     },
     {
-      pattern: String.raw`(?:continuar|seguir|avanzar)\s+(?:el\s+proceso\s+)?con\s+otr[oa]s\s+(?:candidat\p{L}*|perfiles|postulantes)`,
+      // (and without "otros" after a decision: "hemos decidido continuar con candidatos cuyo perfil se ajusta más", round
+      // 90)
+      pattern: String.raw`(?:continuar|seguir|avanzar)\s+(?:el\s+proceso\s+)?con\s+otr[oa]s\s+(?:candidat\p{L}*|perfiles|postulantes)|(?:decidido|decidimos|optado|optamos)\s+(?:por\s+)?(?:continuar|seguir|avanzar)\s+con\s+(?:l[oa]s\s+)?(?:candidat\p{L}*|perfiles|postulantes)\s+(?:cuy[oa]s?|que)`,
       example: 'Lamentamos informarle que hemos decidido continuar con otros candidatos.',
     },
     {
@@ -967,7 +1031,8 @@ export const ES: LanguageTables = {
       example: 'Nos alegra comunicarle que ha sido seleccionada para el puesto de ingeniera de software.',
     },
     {
-      pattern: String.raw`(?:complace|encantados\s+de|alegra|placer)\s+(?:\p{L}+\s+){0,2}?(?:ofrecerle|ofrecerte|hacerle\s+una\s+oferta|hacerte\s+una\s+oferta)`,
+      // (and "tenemos el gusto de ofrecerle la posición", round 87)
+      pattern: String.raw`(?:complace|encantados\s+de|alegra|placer|gusto)\s+(?:\p{L}+\s+){0,2}?(?:ofrecerle|ofrecerte|hacerle\s+una\s+oferta|hacerte\s+una\s+oferta)`,
       example: 'Nos complace ofrecerle el puesto de analista de datos.',
     },
     {
@@ -1036,7 +1101,9 @@ export const ES: LanguageTables = {
     {
       // Not between the two forms of a noun ("los candidatos y candidatas recibirán …"): one subject; nor in a list
       // of days ("espacios el 8, 9 y 10 de marzo").
-      pattern: String.raw`(?:(?<!\d\s)y(?!\s+(?:l[ao]s\s+)?(?:candidat|postulant|aspirant|seleccionad)\p{L}*)|pero|aunque|porque|ya\s+que)`,
+      // Nor before a second object that leads straight to the day: "te mando el resumen y los próximos pasos antes
+      // del miércoles" is one promise (round 85).
+      pattern: String.raw`(?:(?<!\d\s)y(?!\s+(?:l[ao]s\s+)?(?:candidat|postulant|aspirant|seleccionad)\p{L}*)(?!\s+(?:los|las|el|la|tus|tu|sus|su)\s+(?:\p{L}+\s+){1,3}?(?:antes\s+del?|a\s+más\s+tardar)\s)|pero|aunque|porque|ya\s+que)`,
       example:
         'Todavía tenemos entrevistas con otros candidatos el jueves y le diremos algo a principios de la semana que viene.',
     },
@@ -1059,6 +1126,11 @@ export const ES: LanguageTables = {
       example: 'Lamentablemente la entrevista del jueves se cancela por un viaje del director.',
     },
     {
+      // The present tense of a move: "la entrevista del viernes 9 se traslada al martes 13" (round 87).
+      pattern: String.raw`se\s+(?:traslada|cambia|mueve|aplaza|pospone|reprograma|reagenda|pasa)n?(?![\p{L}])`,
+      example: 'La reunión del lunes 5 se traslada al miércoles 7 a las 10:00.',
+    },
+    {
       // The slot a move starts from: "mover la entrevista prevista para el jueves 12" (the new one follows apart).
       pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar|pasar)\s+(?:la|su|tu|nuestra|nuestro)\s+(?:(?:primera|segunda|tercera|última|próxima|siguiente)\s+)?(?:entrevista|cita|reunión|llamada|encuentro)\s+(?:(?:prevista|programada|fijada|agendada)\s+para|del|de)`,
       example: 'debemos mover la entrevista prevista para el jueves 12 de noviembre a las 9:00.',
@@ -1075,7 +1147,8 @@ export const ES: LanguageTables = {
     },
     {
       // Mexican "recorrer" (move a meeting): "¿habría chance de recorrer la entrevista de hoy?".
-      pattern: String.raw`(?:recorrer|recorremos|recorrimos)\s+(?:la|su|tu|nuestra)\s+(?:entrevista|cita|reunión|llamada)`,
+      // (and the Chilean "correr": "tuvimos que correr la entrevista del lunes al miércoles 12", round 90)
+      pattern: String.raw`(?:recorrer|recorremos|recorrimos|correr|corremos|corrimos)\s+(?:la|su|tu|nuestra)\s+(?:entrevista|cita|reunión|llamada)`,
       example: '¿Habría chance de recorrer la entrevista de hoy a las 5 pm para mañana?',
     },
   ],
@@ -1113,6 +1186,13 @@ export const ES: LanguageTables = {
   ],
   anchorAfter: [
     {
+      // The event named by its noun after the window (before the bare "siguientes" below, so that the noun is read):
+      // "dentro de los cinco días hábiles siguientes a la jornada" names the day given sentences before (round 83).
+      pattern: String.raw`(?:siguientes?|posteriores?)\s+a(?:l|\s+la)\s+\p{L}+`,
+      example:
+        'Dentro de los cinco días hábiles siguientes a la jornada de puertas abiertas le responderemos.',
+    },
+    {
       // A window after the event named before it: "dentro de los tres días hábiles siguientes".
       pattern: String.raw`(?:siguientes?|posteriores?)`,
       example:
@@ -1128,7 +1208,8 @@ export const ES: LanguageTables = {
     },
     {
       // "dos semanas tras el cierre": the event named after the window.
-      pattern: String.raw`tras\s+(?:el|la)\s+(?:cierre|finalización|entrevista|reunión)`,
+      // (and "después de la reunión": "en un plazo de 48 horas después de la reunión", round 91's twin)
+      pattern: String.raw`(?:tras|después\s+de)\s+(?:el|la|esa|dicha)\s+(?:cierre|finalización|entrevista|reunión|sesión|jornada|prueba)`,
       example: 'Le responderemos dos semanas tras el cierre de la convocatoria.',
     },
   ],

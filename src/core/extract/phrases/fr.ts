@@ -204,6 +204,14 @@ export const FR: LanguageTables = {
   ],
   periods: [
     {
+      // The day after the day named before: "le jury se réunit le jeudi 11 mars ; vous aurez la réponse le
+      // lendemain" (the Spanish "al día siguiente", round 84).
+      pattern: String.raw`(?:le|dès\s+le)\s+lendemain`,
+      period: 'next-day',
+      fromEvent: true,
+      example: 'Le jury se réunit le jeudi 11 mars ; vous aurez notre réponse le lendemain.',
+    },
+    {
       // The week after the day named before: "le jury se réunira le 16 décembre … dans la semaine qui suit".
       pattern: String.raw`(?:dans|durant|pendant|au\s+cours\s+de)\s+la\s+semaine\s+(?:qui\s+suit|suivante|d['’]après)`,
       period: 'next-week',
@@ -346,6 +354,18 @@ export const FR: LanguageTables = {
   ],
   response: [
     {
+      // A length to reckon with is the promise: "le comité ne s'est pas encore réuni ; comptez environ trois
+      // semaines" (round 91).
+      pattern: String.raw`(?:comptez|compte|comptons|prévoyez|prévois)(?!\s+(?:sur|parmi))`,
+      example: 'Pour la décision finale, comptez environ deux semaines.',
+    },
+    {
+      // A process said to be done after its usual length (the German "nach zehn Arbeitstagen abgeschlossen", round
+      // 83).
+      pattern: String.raw`(?:étude|examen|traitement|processus|analyse|sélection)\s+(?:[\p{L}'’]+\s+){0,6}?(?:bouclée?|terminée?|achevée?|finalisée?)`,
+      example: "L'examen des candidatures est en général terminé en dix jours ouvrés.",
+    },
+    {
       // A promised call back: "je vous rappelle demain" (not "je vous rappelle que", a reminder).
       pattern: String.raw`(?:vous|te|t['’])\s*rappell?e(?:rai|rons|ra)?(?!\s+(?:que|qu['’]))`,
       example: 'Je vous rappelle vendredi pour vous donner le retour du client.',
@@ -423,6 +443,11 @@ export const FR: LanguageTables = {
     },
   ],
   interview: [
+    {
+      // A slot kept (the German "dann bleibt es bei Donnerstag, 10 Uhr", round 89): "on reste donc sur jeudi 10h".
+      pattern: String.raw`(?:on\s+reste|nous\s+restons|je\s+maintiens|nous\s+maintenons)\s+(?:donc\s+)?(?:sur|le)`,
+      example: 'Parfait, on reste donc sur jeudi 10h.',
+    },
     {
       // A test of the candidate's at a set time: "votre mise en situation aura lieu mardi à 9h".
       pattern: String.raw`mise\s+en\s+situation|test\s+technique|assessment(?:\s+center)?`,
@@ -630,6 +655,11 @@ export const FR: LanguageTables = {
   ],
   fact: [
     {
+      // Notice ahead of an event is no window of an answer (the Spanish "con 48 horas de antelación", round 84).
+      pattern: String.raw`(?:à\s+l['’]avance|de\s+préavis|avec\s+un\s+préavis)`,
+      example: 'Les candidats retenus recevront leur convocation au moins 72 heures à l’avance.',
+    },
+    {
       pattern: String.raw`(?:prise\s+de\s+(?:poste|fonction)|date\s+d'embauche|premier\s+jour|à\s+pourvoir|démarrage)`,
       example: 'Votre prise de poste est prévue le 4 janvier 2027.',
     },
@@ -707,6 +737,23 @@ export const FR: LanguageTables = {
       pattern: String.raw`ne\s+pas\s+(?:nous\s+|les\s+|l'|me\s+)?(?:appeler|téléphoner|contacter\s+par\s+téléphone)`,
       example: 'Merci de ne pas nous appeler au sujet de votre candidature.',
     },
+    {
+      // A capability, the channel far after the verb (the Spanish "no puede dar información … por teléfono", round
+      // 84).
+      pattern: String.raw`ne\s+(?:peut|peuvent|pouvons|pourrons|pourra)\s+pas\s+(?:donner|fournir|communiquer|transmettre)\s+(?:d['’]|de\s+)?(?:informations?|renseignements?|nouvelles)\s+(?:[\p{L}'’]+\s+){0,8}?par\s+téléphone`,
+      example: "Le service ne peut pas donner d'informations sur l'état des dossiers par téléphone.",
+    },
+    {
+      // No staff to take the calls (the Spanish "no contamos con personal para atender consultas por teléfono",
+      // round 87).
+      pattern: String.raw`ne\s+(?:disposons|dispose|disposent|avons|a)\s+pas\s+(?:du|de|d['’]un|des)\s+(?:personnel|ressources|moyens|temps)\s+(?:\p{L}+\s+)?pour\s+(?:répondre|donner\s+suite)\s+aux\s+(?:appels|demandes\s+téléphoniques)`,
+      example: 'Nous ne disposons pas des ressources nécessaires pour répondre aux appels des candidats.',
+    },
+    {
+      // A call asked not to be made (the Spanish "no realices llamadas a nuestras tiendas", round 90).
+      pattern: String.raw`ne\s+pas\s+(?:passer|effectuer|faire)\s+d['’]appels?`,
+      example: "Merci de ne pas passer d'appels à nos magasins au sujet de votre candidature.",
+    },
     { pattern: String.raw`aucun\s+appel`, example: 'Aucun appel téléphonique ne sera pris en compte.' },
     {
       pattern: String.raw`ni\s+(?:les\s+)?appels(?:\s+téléphoniques)?\s+ni`,
@@ -747,7 +794,8 @@ export const FR: LanguageTables = {
     {
       // The subject far before its verb: "aucune information sur l'avancement du recrutement ne pourra vous être
       // communiquée par téléphone".
-      pattern: String.raw`(?:aucune?|pas\s+de)\s+(?:renseignements?|informations?)\s+(?:[\p{L}'’]+\s+){0,12}?par\s+téléphone`,
+      // (and an answer: "aucune réponse ne sera donnée par téléphone", round 91)
+      pattern: String.raw`(?:aucune?|pas\s+de)\s+(?:renseignements?|informations?|réponses?)\s+(?:[\p{L}'’]+\s+){0,12}?par\s+téléphone`,
       example: 'Aucune information sur le suivi des dossiers ne sera donnée par téléphone.',
     },
     {
@@ -936,7 +984,9 @@ export const FR: LanguageTables = {
       // (and "donc" after a comma: "le gestionnaire est en vacances, donc on devrait pouvoir te revenir …")
       // Not between the two forms of a noun ("les candidats et candidates retenus seront …"): one subject; nor in a
       // list of days ("les 8, 9 et 10 mars").
-      pattern: String.raw`(?:(?<!\d\s)et(?!\s+(?:les\s+)?candidat\p{L}*)|mais|puis|(?<=,\s)donc)`,
+      // Nor before a second object that leads straight to the day: "je vous transmets le compte rendu et les
+      // prochaines étapes d'ici mercredi" is one promise (round 85).
+      pattern: String.raw`(?:(?<!\d\s)et(?!\s+(?:les\s+)?candidat\p{L}*)(?!\s+(?:les|le|la|l['’]|des|vos|votre|tes|ton|ta)\s*(?:[\p{L}'’]+\s+){1,3}?(?:d['’]ici|avant|au\s+plus\s+tard)\s)|mais|puis|(?<=,\s)donc)`,
       example:
         'Nous rencontrons encore plusieurs candidats jeudi et vous tiendrons informé début de semaine prochaine.',
     },
@@ -994,7 +1044,7 @@ export const FR: LanguageTables = {
       example: 'Nous vous communiquerons les résultats dans un délai de 15 jours à compter du 4 janvier.',
     },
     {
-      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+cette\s+date|qui\s+(?:suivent|suivront|suit|suivra)|suivant\s+(?:l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date|(?:la|le|cette|ce|votre)\s+(?:session|réunion|journée|épreuve|rencontre|visite|jury|comité|commission|test|délibération))`,
+      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+cette\s+date|qui\s+(?:suivent|suivront|suit|suivra)|(?:suivant|après)\s+(?:l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date|(?:la|le|cette|ce|votre)\s+(?:session|réunion|journée|épreuve|rencontre|visite|jury|comité|commission|test|délibération))`,
       example: 'nous vous répondrons dans les trois semaines suivant cette date.',
     },
   ],

@@ -24,7 +24,8 @@ export type PeriodName =
   | 'next-month' // "nächsten Monat": the last day of next month
   | 'before-christmas' // "vor Weihnachten", "avant Noël": 24 December
   | 'end-of-year' // "avant la fin de l'année", "bis Ende des Jahres": 31 December
-  | 'after-holidays'; // "après les fêtes", "después de las fiestas" (year end): 8 January (fuzzy)
+  | 'after-holidays' // "après les fêtes", "después de las fiestas" (year end): 8 January (fuzzy)
+  | 'next-day'; // "al día siguiente", "le lendemain", "am Tag danach": the day after the event named before
 
 export interface PeriodRow extends PhraseRow {
   readonly period: PeriodName;
