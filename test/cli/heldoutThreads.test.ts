@@ -1,4 +1,4 @@
-// The lead's held-out thread rounds of issue 13 (test/fixtures/heldout/r2 to r22): whole threads in English, German,
+// The lead's held-out thread rounds of issue 13 (test/fixtures/heldout/r2 to r23): whole threads in English, German,
 // French and Spanish, each written with its expected answer (cases.json) before the engine read it. The first
 // runs are recorded in FIRST_RUN; the rules behind the misses were then fixed, and the threads stay as
 // regression rows, read as a user's CLI reads them (`followup analyze FILE --json`).
@@ -102,6 +102,10 @@ export const FIRST_RUN = {
   // documents, a Dutch recruiter, a Viennese du rejection, a French offer "avant le") was first read by the engine of
   // r21, before the helpers' rounds 70–91 were merged.
   r22: '6/6 threads, 26/26 fields',
+  // r23 (an informal hiring manager, a UK council letter, an Indian schedule, a US rejection, a UK agency relaying
+  // feedback with a no-contact request, a US offer with a decision day) was first read by the merged engine of
+  // 869745f (all helpers' rounds 70–91).
+  r23: '6/6 threads, 25/25 fields',
 };
 
 /**
