@@ -216,17 +216,22 @@ const CLOSING_LINE =
  * first line is a name, "-Rob".
  * @example signedName('See you then.\n\nCheers, Rob', null)?.given === 'Rob'
  */
+// A mail app's line under the text, never a name: "Sent from my iPhone", "Get Outlook for Android", "Von meinem
+// iPhone gesendet", "Envoyé de mon iPhone", "Enviado desde mi iPhone".
+const DEVICE_LINE =
+  /^(?:sent from (?:my|mail|yahoo|outlook)|sent via|get outlook for|von meinem\b.*\bgesendet|envoyé de mon|enviado desde mi)\b/iu;
+
 export function signedName(text: string, signature: string | null): PersonName | null {
   const lines = text
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l !== '');
+    .filter((l) => l !== '' && !DEVICE_LINE.test(l));
   const last = lines[lines.length - 1] ?? '';
   // "Cheers, Paddy" on its own line, maybe above a company or title line, or opening the signature.
   const sigLines = (signature ?? '')
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l !== '');
+    .filter((l) => l !== '' && !DEVICE_LINE.test(l));
   // Only a closing that ends the text: below it at most short lines that are no sentence (a title, a company),
   // and never the opening line ("Thanks Priya." thanks the candidate).
   const closing = (i: number): boolean =>
@@ -248,7 +253,7 @@ export function signedName(text: string, signature: string | null): PersonName |
   const sigFirst = signature
     ?.split('\n')
     .map((l) => l.trim())
-    .find((l) => l !== '' && !/^[-–—_=*]+$/u.test(l) && !CLOSING_LINE.test(l));
+    .find((l) => l !== '' && !/^[-–—_=*]+$/u.test(l) && !CLOSING_LINE.test(l) && !DEVICE_LINE.test(l));
   // "Best regards,\nAda Lee" left in the text when the signature split did not see it, maybe above a title, a
   // company and a platform's footer: the line under the last closing among the last lines.
   let closingAt = -1;

@@ -94,7 +94,11 @@ function isThankYouKind(kind: DraftKind): boolean {
 
 function addressee(kind: DraftKind, facts: DraftFacts, options: RenderOptions): Person | null {
   if (options.to !== undefined) return options.to;
-  // A thank-you thanks the interviewer; anything later goes to whoever the candidate is in touch with.
+  // A thank-you thanks the interviewer; anything later goes to whoever the candidate is in touch with. An answer
+  // to the employer's own message goes to its writer, never to a panel member it names ("Dear Peter," answering a
+  // council's recruitment mailbox).
+  if (kind === 'request-reply' || kind === 'offer-acknowledgement' || kind === 'rejection-reply')
+    return facts.contact;
   return isThankYouKind(kind) || kind === 'phone-script' || kind === 'linkedin'
     ? (facts.interviewers[0] ?? facts.contact)
     : (facts.contact ?? facts.interviewers[0] ?? null);
@@ -243,11 +247,14 @@ function oneStop(paragraph: string): string {
  * @example renderDraft('follow-up', facts).paragraphs[0] === 'Hi Ada,'
  */
 export function renderDraft(kind: DraftKind, facts: DraftFacts, options: RenderOptions = {}): RenderedDraft {
-  const wordings = options.arranged === true ? ARRANGED_WORDINGS : WORDINGS[kind];
+  const to = addressee(kind, facts, options);
+  // A thank-you to someone who was not in the interview (an agency recruiter) thanks them for arranging it, never
+  // "for meeting with me" (r23).
+  const notThere = kind === 'thank-you' && to !== null && !facts.interviewers.some((p) => p.name === to.name);
+  const wordings = options.arranged === true || notThere ? ARRANGED_WORDINGS : WORDINGS[kind];
   const seed = fnv1a(`${kind}|${facts.seedText}`) + (options.variant ?? 0);
   const wording = options.wording ?? seed % wordings.length;
   const write = wordings[wording % wordings.length] ?? wordings[0];
-  const to = addressee(kind, facts, options);
   const full = slots(kind, facts, to, options);
   // Mail-derived slots can be long (a 60-character title): drop them, richest first, until the draft fits.
   const plain: Slots = { ...full, topic: null, about: null, decideBy: '' };

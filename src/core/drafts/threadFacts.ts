@@ -188,7 +188,7 @@ function aboutOf(rest: string): string | null {
 // Novak", "your panel: Ada Lee (EM), Bo Chen", "interviewers are Ada and Bo", "you'll be speaking with Dr. Obi", and
 // an ATS's field: "Who: Alicia Brown (Analytics Manager)", "With: Ana Ruiz (Design Lead)".
 const PANEL_LEAD =
-  /\b(?:(?<!google\s)(?:meet|meeting)(?:\s+with)?|(?:speak|speaking|talk|talking|chat|chatting|interview|interviewing)\s+with|(?:will\s+be|is|are)\s+with(?=\s+(?:me|myself)\s+(?:and|&))|(?:panel|interviewers?)(?:\s+(?:will\s+be|is|are|includes?|consists?\s+of|today))?(?:\s*:)?|(?:who|with)[ \t]*:)\s+((?:[^.!?\n]|(?<=\b(?:Dr|Prof|Mr|Mrs|Ms))\.){2,240})/giu;
+  /\b(?:(?<!google\s)(?:meet|meeting)(?:\s+with)?|(?:speak|speaking|talk|talking|chat|chatting|interview|interviewing)\s+with|(?:will\s+be|is|are)\s+with(?=\s+(?:me|myself)\s+(?:and|&))|(?:panel|interviewers?)(?:\s+(?:will\s+be|is|are|includes?|will\s+include|(?:will\s+)?consists?\s+of|consisting\s+of|(?:will\s+)?comprises?|today))?(?:\s*:)?|(?:who|with)[ \t]*:)\s+((?:[^.!?\n]|(?<=\b(?:Dr|Prof|Mr|Mrs|Ms))\.){2,240})/giu;
 // The same in German, French and Spanish: "Gesprächspartner: Frank Lehmann (Leiter Disposition)", "Sie sprechen mit
 // Frau Dr. Vogt", "vous rencontrerez Julie Marchand", "entretien avec Madame Roux", "Te entrevistará Lucía
 // Fernández", "Entrevistadora: Ana Ruiz", "con la Sra. Quispe". A bare "mit", "avec" or "con" only before a title:

@@ -102,6 +102,10 @@ describe('readPersonName: display names in many forms and scripts', () => {
 // [display name, the message's last lines, signature, expected greeting in the "hi" register]
 const SIGNED: readonly (readonly [string, string, string | null, string])[] = [
   ['Robert Smith', 'See you then.\n\nCheers, Rob', null, 'Hi Rob,'],
+  // A mail app's line is no signed name (r23: "Hi Sent,").
+  ['Mike Donovan', 'circle back next week.\n\nmike', 'Sent from my iPhone', 'Hi Mike,'],
+  ['Jana Lind', 'Bis Freitag.\n\nVon meinem iPhone gesendet', null, 'Hi Jana,'],
+  ['Lucía Vega', 'Nos vemos.\n\nEnviado desde mi iPhone', null, 'Hi Lucía,'],
   ['Robert Smith', 'See you then.\n\nCheers,', 'Rob', 'Hi Rob,'],
   ['Hui Min Tan', 'Thanks for your time.\n\nBest regards,', 'Hui Min\nTalent Partner', 'Hi Hui Min,'],
   ['Mary Anne Jones', 'Looking forward to it.\n\nBest,', 'Mary Anne Jones\nRecruiter', 'Hi Mary,'],

@@ -442,3 +442,48 @@ describe('an ATS confirmation: the company is no interviewer and no role', () =>
     assert.deepEqual([facts.role, facts.company], [null, 'Harlow Biosciences']);
   });
 });
+
+describe('an answer to the employer goes to its writer, not to a panel member it names', () => {
+  const t = thread([
+    {
+      role: 'employer',
+      at: '2026-12-01T14:00:00+00:00',
+      subject: 'Invitation to interview - Planning Officer',
+      text: 'The interview panel will consist of Peter Lang (Head of Planning) and Sue Carter (HR Advisor).\n\nPlease confirm your attendance by replying to this email by Friday.',
+      from: { name: 'Recruitment Team', address: 'recruitment@northhills.example' },
+    },
+  ]);
+  const facts = draftFacts(t, { interview: null, tz: 'Europe/London' });
+  it('a reply to the mailbox greets no panel member', () => {
+    assert.equal(facts.interviewers[0]?.first, 'Peter');
+    assert.match(
+      toDraft(renderDraft('request-reply', facts)).text.split('\n')[0] ?? '',
+      /^(?:Hello|Dear Hiring Team),$/u,
+    );
+  });
+  it('a thank-you still thanks the panel', () => {
+    assert.equal(toDraft(renderDraft('thank-you', facts)).text.split('\n')[0], 'Hi Peter,');
+  });
+});
+
+describe('a thank-you to an agency recruiter, who was not in the interview', () => {
+  const t = thread([
+    {
+      role: 'employer',
+      at: '2026-11-27T10:00:00+00:00',
+      subject: 'Interview with Halden Foods',
+      text: "Hi Josh, you're booked in with Halden Foods on Thursday 3rd December at 1.30pm. Ellie",
+      from: { name: 'Ellie Turner', address: 'ellie.turner@scarletrecruitment.example' },
+    },
+  ]);
+  const facts = draftFacts(t, {
+    interview: interview(0, '2026-12-03T13:30:00+00:00', '2026-12-03T14:30:00+00:00'),
+    tz: 'Europe/London',
+  });
+  for (const wording of [0, 1, 2])
+    it(`thanks her for arranging it, never for meeting (wording ${wording})`, () => {
+      const text = toDraft(renderDraft('thank-you', facts, { wording })).text;
+      assert.match(text, /^Hi Ellie,\n\n(?:Thank you for arranging|Many thanks for setting up)/u);
+      assert.doesNotMatch(text, /meeting with me|our conversation|speak with me/u);
+    });
+});
