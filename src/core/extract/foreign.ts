@@ -821,6 +821,18 @@ function cancelledIn(c: Compiled, before: string, others: string): boolean {
   return c.cancelled.test(others) && !(c.movedTo?.test(before) ?? false);
 }
 
+// A meeting's name in German, French and Spanish, beside a cancelled-words row: the message cancels the interview.
+const FOREIGN_MEETING =
+  /entrevista|entretien|entrevue|rendez-vous|reunión|cita\b|Gespräch|Termin|Interview/iu;
+
+/**
+ * Whether a message in `language` cancels an interview ("tu entrevista del jueves queda cancelada"): the slots
+ * named before it are gone (threadRefiners.ts supersedeMovedInterviews). Carried by the tables, as `read` is.
+ */
+export function cancelsInterview(text: string, language: LanguageTables): boolean {
+  return compile(language).cancelled.test(text) && FOREIGN_MEETING.test(text);
+}
+
 /** Whether the clause around `e` cancels its day ("nous devons annuler notre rendez-vous de demain"). */
 function cancelsDay(c: Compiled, sentence: Sentence, e: TimeExpr): boolean {
   const rel = e.index - sentence.index;

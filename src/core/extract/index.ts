@@ -27,8 +27,8 @@ import { blankQuotedLines, readMessage } from './pipeline';
 import { MAX_TEXT_CHARS, splitSentences } from './sentences';
 import type { ReadContext } from './model';
 import { detectLanguage } from './detectLanguage';
+import { isAbsenceNotice } from '../mail/automatic';
 import type { LanguageTables } from './phrases/language';
-import { anyOf } from './phrases/rows';
 
 export interface ExtractOptions {
   /** IANA zone (already resolved); a Windows or unknown name is resolved again (UTC fallback). */
@@ -134,10 +134,6 @@ function isEmployer(m: Message): boolean {
   return m.role === 'employer' && !m.automatic;
 }
 
-// An absence notice, in the four languages: its "back on the 14th" is no window of the hiring.
-const ABSENCE =
-  /\b(?:out of (?:the )?office|on (?:annual |parental |maternity |paternity |sick )?leave|on (?:vacation|holiday)|away from (?:the office|my desk)|abwesend|nicht im Büro|außer Haus|im Urlaub|absente?|en congés?|en vacances|hors du bureau|fuera de la oficina|de vacaciones|ausente)\b/iu;
-
 /**
  * An acknowledgement's window ("we will be in touch within two weeks") is the timeline only while the thread knows
  * no interview: once one is set, the window of the application's review says nothing about the interview's outcome.
@@ -147,23 +143,6 @@ function withoutStaleReceipts(thread: Thread, all: readonly Finding[]): readonly
   return all.filter(
     (f) => f.kind !== 'response-by' || thread.messages[f.evidence.message]?.automatic !== true,
   );
-}
-
-// A meeting's name in German, French and Spanish, beside a cancelled-words row: the message cancels the interview.
-const FOREIGN_MEETING =
-  /entrevista|entretien|entrevue|rendez-vous|reunión|cita\b|Gespräch|Termin|Interview/iu;
-const cancelWords = new WeakMap<LanguageTables, RegExp>();
-
-/** Whether a German, French or Spanish message cancels an interview ("tu entrevista del jueves queda cancelada"). */
-function cancelsInterview(context: ReadContext): boolean {
-  const language = context.language;
-  if (language === undefined || language.cancelled.length === 0) return false;
-  let words = cancelWords.get(language);
-  if (words === undefined) {
-    words = anyOf(language.cancelled);
-    cancelWords.set(language, words);
-  }
-  return words.test(context.text) && FOREIGN_MEETING.test(context.text);
 }
 
 // A calendar invitation's subject: "Interview: Product Analyst - Tue Dec 8, 2026 11:00 AM - 12:00 PM (EST)",
@@ -202,7 +181,8 @@ export function extractFindings(thread: Thread, options: ExtractOptions): Findin
   for (const m of thread.messages) {
     try {
       const base = contextFor(m.text, m.sentAt, m.sentAtZoneStated, options);
-      cancels[m.index] = !m.automatic && cancelsInterview(base);
+      cancels[m.index] =
+        !m.automatic && base.language !== undefined && base.language.cancels(base.text, base.language);
       const context = knownInterview === undefined ? base : { ...base, knownInterview };
       const reading = readMessage(context, m.index, isEmployer(m));
       const picked = reading.findings.map((f) =>
@@ -213,15 +193,17 @@ export function extractFindings(thread: Thread, options: ExtractOptions): Findin
       // write before the 8th" gives the first day contact is welcome (issue 13); it counts for nothing else.
       // An application's acknowledgement ("we will be in touch within two weeks") states the window while no
       // interview is known (withoutStaleReceipts); an absence notice's return day is no hiring window.
-      if (m.role === 'employer' && m.automatic)
+      if (m.role === 'employer' && m.automatic) {
+        const receipt = !isAbsenceNotice(m.text);
         picked.push(
           ...readMessage(context, m.index, true).findings.filter(
             (f) =>
               f.kind === 'no-calls' ||
               f.kind === 'no-contact-before' ||
-              (f.kind === 'response-by' && !ABSENCE.test(m.text.slice(0, 3000))),
+              (f.kind === 'response-by' && receipt),
           ),
         );
+      }
       const found = [...picked, ...calendarInterviews(m, tz), ...subjectInterview(m, picked, options)];
       for (const f of found) if (f.kind === 'interview') knownInterview = f.date;
       if (reading.offered.length > 0) offered = reading.offered;

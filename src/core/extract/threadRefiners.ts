@@ -45,7 +45,7 @@ function statesLength(f: InterviewFinding): boolean {
 export function supersedeMovedInterviews(
   messages: readonly Message[],
   perMessage: readonly (readonly Finding[])[],
-  /** Per message index: its own language's words cancel the interview (index.ts cancelsInterview). */
+  /** Per message index: its own language's words cancel the interview (LanguageTables.cancels). */
   cancelledInOwnWords: readonly boolean[] = [],
 ): readonly Finding[] {
   const out: Finding[] = [];

@@ -24,18 +24,12 @@ export function withoutAutoPrefix(subject: string): string {
 }
 
 /**
- * Wording of acknowledgements and absence notices, per language. The gap between "I am" and "away" stays in
- * one sentence, though a date's dot ("bis 20. November") may stand in it.
+ * Wording of absence notices, per language. The gap between "I am" and "away" stays in one sentence, though a
+ * date's dot ("bis 20. November") may stand in it.
  */
-const AUTO_WORDING: readonly RegExp[] = [
+const ABSENCE_WORDING: readonly RegExp[] = [
   // "I am currently out of the office with limited access to email." / "I'm out of office until Monday"
   /\b(?:I am|I'm|I will be)\s+(?:currently\s+)?(?:out of (?:the )?office|away from (?:the office|my desk)|on (?:annual |parental |maternity |paternity |sick )?leave|on vacation|on holiday)\b/i,
-  // "This is an automated response." / "This is an automatic reply"
-  /\bthis is an? (?:automated|automatic|auto-generated) (?:reply|response|message|e-?mail|notification)\b/i,
-  // "We have received your application for the Data Analyst role." / "We've received your message"
-  /\bwe(?:'ve| have)?\s+(?:successfully\s+)?received your (?:job\s+)?(?:application|message|e-?mail|inquiry|enquiry|submission|résumé|resume|cv)\b/i,
-  // "Thank you for your application. This mailbox is not monitored."
-  /\b(?:this (?:mailbox|inbox|email address) is not monitored|please do not reply to this (?:e-?mail|message))\b/i,
   // "with limited (intermittent) access to email" / "checking email intermittently" / "I will respond upon my return" (only absence notices say so)
   /\b(?:(?:with |have )?(?:limited|no|intermittent|sporadic|restricted|minimal) access to (?:my )?e-?mails?|checking (?:my )?e-?mails? (?:intermittently|periodically|occasionally|sporadically)|(?:respond|reply|get back to you) (?:up)?on my return)\b/i,
   // de: "Ich bin bis 10. November nicht im Büro" / "Ich bin bis einschließlich Freitag außer Haus"
@@ -62,6 +56,16 @@ const AUTO_WORDING: readonly RegExp[] = [
   /(?:ограниченн\p{L}{1,3} доступ\p{L}{0,3} к (?:электронной )?почте|нет доступа к почте)/iu,
   // sv / da / no: "Jag är på semester" / "Jeg er på ferie" / "Jeg er ikke på kontoret"
   /\b(?:jag är|jeg er)\b(?:[^.!?\n]|(?<=\d)\.){0,40}?(?:på semester|ledig|tjänstledig|på ferie|fraværende|ikke på kontoret|inte på kontoret|bortrest)/i,
+];
+
+/** Wording of acknowledgements and other automatic messages, per language. */
+const ACK_WORDING: readonly RegExp[] = [
+  // "This is an automated response." / "This is an automatic reply"
+  /\bthis is an? (?:automated|automatic|auto-generated) (?:reply|response|message|e-?mail|notification)\b/i,
+  // "We have received your application for the Data Analyst role." / "We've received your message"
+  /\bwe(?:'ve| have)?\s+(?:successfully\s+)?received your (?:job\s+)?(?:application|message|e-?mail|inquiry|enquiry|submission|résumé|resume|cv)\b/i,
+  // "Thank you for your application. This mailbox is not monitored."
+  /\b(?:this (?:mailbox|inbox|email address) is not monitored|please do not reply to this (?:e-?mail|message))\b/i,
   // "Wir haben Ihre Bewerbung erhalten" / "Nous avons bien reçu votre candidature" / "Hemos recibido tu solicitud"
   /\b(?:wir haben Ihre Bewerbung erhalten|nous avons bien reçu votre candidature|hemos recibido (?:tu|su) (?:solicitud|candidatura)|recebemos (?:a sua|sua) candidatura)\b/i,
   // Receipt confirmations: "Hiermit bestätigen wir den Eingang Ihrer Bewerbungsunterlagen" / "we confirm receipt of
@@ -72,6 +76,17 @@ const AUTO_WORDING: readonly RegExp[] = [
   /\b(?:bestätigen wir (?:Ihnen )?den Eingang|Eingangsbestätigung|(?:we (?:hereby )?confirm|this (?:e-?mail|message) confirms) (?:the )?receipt of your|accusons (?:bonne )?réception de votre|confirmamos (?:la recepción|el recibo|o recebimento) de (?:tu|su|sua)|abbiamo ricevuto (?:la )?(?:sua|tua) candidatura|confermiamo la ricezione|(?:hebben|heb) (?:je|uw) sollicitatie (?:in goede orde )?ontvangen|vi har (?:modtaget|mottatt|mottagit|tagit emot) din (?:ansøgning|søknad|ansökan)|potwierdzamy otrzymanie)/iu,
   /(?:мы получили (?:ваше|твое|ваш|твой) (?:резюме|отклик|заявку))/iu,
 ];
+
+const AUTO_WORDING: readonly RegExp[] = [...ABSENCE_WORDING, ...ACK_WORDING];
+
+/**
+ * Whether a text is an absence notice ("I am out of the office until 14 December"): its return day is no window of
+ * the hiring, where an acknowledgement's "within two weeks" is (extract/index.ts).
+ */
+export function isAbsenceNotice(text: string): boolean {
+  const head = text.slice(0, 3000);
+  return ABSENCE_WORDING.some((re) => re.test(head));
+}
 
 /** A human reply that happens to open with an acknowledgement still invites, schedules or decides. */
 const HUMAN_SIGNS =

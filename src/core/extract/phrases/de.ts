@@ -2,7 +2,7 @@
  * German phrase knowledge (issue 13): the same meanings as phrases/en.ts, one phrase a row, each with the line it
  * was taken from. Loaded on demand with chrono-node's German parser (languages/load.ts).
  */
-import { readForeign } from '../foreign';
+import { cancelsInterview, readForeign } from '../foreign';
 import { ONE_TO_TWELVE, germanChrono } from './deChrono';
 import type { LanguageTables } from './language';
 
@@ -27,6 +27,7 @@ function withSwissSpelling(tables: LanguageTables): LanguageTables {
 export const DE: LanguageTables = withSwissSpelling({
   code: 'de',
   read: readForeign,
+  cancels: cancelsInterview,
   chrono: germanChrono(),
   numbers: {
     ...ONE_TO_TWELVE,

@@ -3,7 +3,7 @@
  * was taken from. Loaded on demand with chrono-node's Spanish parser (languages/load.ts).
  */
 import * as es from 'chrono-node/es';
-import { readForeign } from '../foreign';
+import { cancelsInterview, readForeign } from '../foreign';
 import type { LanguageTables } from './language';
 
 /**
@@ -84,6 +84,7 @@ function spanishChrono(): es.Chrono {
 export const ES: LanguageTables = {
   code: 'es',
   read: readForeign,
+  cancels: cancelsInterview,
   chrono: spanishChrono(),
   numbers: {
     un: 1,

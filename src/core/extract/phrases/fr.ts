@@ -5,7 +5,7 @@
  */
 import type { Parser } from 'chrono-node';
 import * as fr from 'chrono-node/fr';
-import { readForeign } from '../foreign';
+import { cancelsInterview, readForeign } from '../foreign';
 import type { LanguageTables } from './language';
 
 /** "10 h 30", "14 h" (Québec, formal French): the hour sign between spaces, which chrono reads as "10". */
@@ -71,6 +71,7 @@ class FrenchChrono extends fr.Chrono {
 export const FR: LanguageTables = {
   code: 'fr',
   read: readForeign,
+  cancels: cancelsInterview,
   chrono: new FrenchChrono(frenchConfiguration()),
   numbers: {
     un: 1,

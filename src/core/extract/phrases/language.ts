@@ -88,6 +88,8 @@ export interface LanguageTables {
     messageIndex: number,
     employer: boolean,
   ) => readonly Finding[];
+  /** Whether a message in the language cancels the interview (foreign.ts), carried with the reader. */
+  readonly cancels: (text: string, language: LanguageTables) => boolean;
   /** chrono-node's casual parser of the language (de, fr, es ship with chrono). */
   readonly chrono: Chrono;
   /** Number words ("zwei", "deux", "dos"), digits are read as digits. */
