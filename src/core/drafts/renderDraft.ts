@@ -104,6 +104,11 @@ function addressee(kind: DraftKind, facts: DraftFacts, options: RenderOptions): 
     : (facts.contact ?? facts.interviewers[0] ?? null);
 }
 
+/** Whether `to` was in the interview: an interviewer, or nobody in particular. */
+function wasThere(to: Person | null, facts: DraftFacts): boolean {
+  return to === null || facts.interviewers.some((p) => p.name === to.name);
+}
+
 /** A Person as names.ts reads one, for the greeting. */
 function nameOf(p: Person): PersonName {
   return {
@@ -142,7 +147,7 @@ function slots(kind: DraftKind, facts: DraftFacts, to: Person | null, options: R
   // The agency recruiter was not in the interview: never "we spoke" to them.
   // Only the people in the interview spoke with the candidate: never "we spoke" to the agency recruiter or to the
   // recruiter who only arranged it.
-  const spoke = to === null || facts.interviewers.some((p) => p.name === to.name);
+  const spoke = wasThere(to, facts);
   const dated = whenPhrase(facts.interviewDate, facts.usDates);
   return {
     greeting: greeting(name, register),
@@ -250,7 +255,7 @@ export function renderDraft(kind: DraftKind, facts: DraftFacts, options: RenderO
   const to = addressee(kind, facts, options);
   // A thank-you to someone who was not in the interview (an agency recruiter) thanks them for arranging it, never
   // "for meeting with me" (r23).
-  const notThere = kind === 'thank-you' && to !== null && !facts.interviewers.some((p) => p.name === to.name);
+  const notThere = kind === 'thank-you' && !wasThere(to, facts);
   const wordings = options.arranged === true || notThere ? ARRANGED_WORDINGS : WORDINGS[kind];
   const seed = fnv1a(`${kind}|${facts.seedText}`) + (options.variant ?? 0);
   const wording = options.wording ?? seed % wordings.length;

@@ -34,7 +34,7 @@ function plausibleRole(text: string | undefined): string | null {
     .replace(/(?<=\p{L}{3})[.!?](?:\s.*)?$/u, '')
     .trim();
   if (t === undefined || t.length < 2 || t.length > 60 || t.split(' ').length > 7) return null;
-  if (NOT_ROLE.test(t) || ROUND_ONLY.test(t) || DAY_ONLY.test(t)) return null;
+  if (NOT_ROLE.test(t) || ROUND_ONLY.test(t) || namesADay(t)) return null;
   return t;
 }
 

@@ -464,11 +464,6 @@ export function draftFacts(thread: Thread, options: FactsOptions): DraftFacts {
     .find((m) => inInterview(m) !== undefined && !m.automatic && senderName(m, messages) !== null);
   const fallback =
     senderPerson(inInterview(interviewMessage), messages) ?? senderPerson(humanClient, messages);
-  named = named.filter(
-    (n) =>
-      n.writer ||
-      (squashName(n.name.full) !== squashName(company ?? '') && !roots.has(squashName(n.name.full))),
-  );
   const interviewers =
     named.length > 0
       ? named.flatMap((n) =>
