@@ -26,7 +26,24 @@ const REQUESTS: readonly RegExp[] = [
   /\b(?:merci de (?:bien vouloir )?(?:me |nous )?(?:confirmer|envoyer|transmettre|faire parvenir|indiquer|communiquer|répondre|retourner)|pourriez-vous|pouvez-vous|veuillez (?:me |nous )?(?:confirmer|envoyer|transmettre|faire parvenir|indiquer|retourner|compléter|remplir))\b[^.?!\n]*/iu,
   // Spanish: "Por favor, confirme su asistencia", "¿Podría enviarnos…", "Le agradeceríamos que nos envíe"
   /\b(?:por favor,? (?:confirm[ae]|envíe|envía|indique|indica|respond[ae]|comuníquenos)|podría(?:s)? (?:enviar|confirmar|indicar)|le agradeceríamos que)\b[^.?!\n]*/iu,
+  // Polite frames around a verb of answering, in each language: "Le rogamos que nos confirme su asistencia",
+  // "te pido que me envíes", "favor de confirmar", "Je vous remercie de bien vouloir me confirmer", "nous vous
+  // prions de nous retourner", "Wir bitten Sie, uns den Termin kurz zu bestätigen", "um kurze Rückmeldung wird
+  // gebeten". The verb must follow the frame closely: "nous vous prions de ne pas contacter le service" asks for
+  // nothing to answer.
+  /(?<![\p{L}\p{N}])(?:(?:le|les|te|os)\s+(?:rogamos|ruego|pedimos|pido|agradeceríamos|agradecería|agradeceremos|agradeceré)\s+(?:que\s+)?(?:nos\s+|me\s+)?|(?:rogamos|favor\s+de)\s+(?:nos\s+|me\s+)?)(?:confirm|envi|enví|indiqu|indic|respond|remit|complet|rellen|mand|hag[ae]s?\s+saber)\p{L}*[^.?!\n]*/iu,
+  /(?<![\p{L}\p{N}])(?:(?:je|nous)\s+(?:vous|te)\s+(?:remercie|remercions|prie|prions|saurais\s+gré|saurions\s+gré)\s+d[e']\s*|merci\s+de\s+)(?:bien\s+vouloir\s+)?(?:me\s+|nous\s+|m['’]|nous\s+en\s+)?(?:confirmer|envoyer|transmettre|faire\s+(?:parvenir|savoir)|indiquer|communiquer|répondre|retourner|renvoyer|compléter|remplir|préciser)\b[^.?!\n]*/iu,
+  /(?<![\p{L}\p{N}])(?:bitten?\s+(?:Sie|dich|euch)\s*,?\s+(?:um\s+(?:eine\s+)?(?:kurze\s+)?(?:Bestätigung|Rückmeldung|Antwort|Zusendung)|(?:[\p{L}-]+\s+){0,6}?(?:zu\s+(?:bestätigen|senden|schicken|nennen|beantworten)|mitzuteilen|zuzusenden|zuzuschicken|einzureichen))|(?:bitte\s+)?um\s+(?:eine\s+)?(?:kurze\s+)?(?:Bestätigung|Rückmeldung|Antwort)\s+(?:\p{L}+\s+){0,5}?(?:wird\s+)?gebeten|(?:gib|geben\s+Sie)\s+(?:mir|uns)\s+(?:bitte\s+)?(?:kurz\s+)?Bescheid)(?![\p{L}\p{N}])[^.?!\n]*/iu,
+  // Imperatives with the pronoun attached, and the closing that waits for the answer: "Confírmenos su
+  // disponibilidad", "Envíame tu CV actualizado", "Confirmez-moi votre présence", "Dans l'attente de votre
+  // confirmation", "Quedamos a la espera de su confirmación".
+  /(?<![\p{L}\p{N}])(?:(?:confírm|confirm|envíe|enví|indíqu|indíc|respónd|comuníqu|avís)(?:[ae]n?)?(?:nos|me)|(?:confirmez|envoyez|indiquez|transmettez|retournez|faites)-(?:moi|nous)|dans\s+l['’]attente\s+de\s+(?:votre|ta)\s+confirmation|(?:quedo|quedamos)\s+(?:atent[oa]s?\s+a|a\s+la\s+espera\s+de)\s+(?:su|tu)\s+confirmación)(?![\p{L}\p{N}])[^.?!\n]*/iu,
 ];
+
+// The same boilerplate in German, French and Spanish: "Bei Fragen können Sie sich jederzeit melden", "Pour toute
+// question, n'hésitez pas à me contacter", "Si tienes alguna duda, escríbeme".
+const FOREIGN_BOILERPLATE =
+  /(?<![\p{L}\p{N}])(?:bei\s+(?:weiteren\s+)?(?:Fragen|Rückfragen)|falls\s+(?:Sie|du)\s+(?:noch\s+)?Fragen|zögern\s+Sie\s+nicht|(?:pour|en\s+cas\s+de)\s+toute\s+question|si\s+vous\s+avez\s+(?:des|la\s+moindre|une)\s+question|n['’]hésitez\s+pas|si\s+tienes?\s+(?:alguna|cualquier)\s+(?:duda|pregunta|consulta)|(?:para|ante)\s+cualquier\s+(?:duda|consulta|pregunta)|no\s+dudes?\s+en)(?![\p{L}\p{N}])/iu;
 
 // "let me know if you have any questions", "feel free to reach out", "do not hesitate to contact me"
 const BOILERPLATE =
@@ -93,7 +110,12 @@ export function askedSentence(
   // is one sentence, so the request is quoted whole.
   for (const s of splitSentences(text)) {
     const sentence = s.text.replace(/\s+/g, ' ');
-    if (sentence.length > MAX_ASK_SENTENCE_CHARS || BOILERPLATE.test(sentence)) continue;
+    if (
+      sentence.length > MAX_ASK_SENTENCE_CHARS ||
+      BOILERPLATE.test(sentence) ||
+      FOREIGN_BOILERPLATE.test(sentence)
+    )
+      continue;
     if (PLEASANTRY.test(sentence) || FOREIGN_PLEASANTRY.test(sentence) || OFFER_OF_HELP.test(sentence))
       continue;
     const to = addressedTo(sentence)?.toLowerCase();

@@ -206,6 +206,19 @@ const NAME_HEADS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Whether a name read as a person's is a firm's: it opens with a head word ("Bodegas del Valle", "Grupo Andes") or
+ * ends with a firm's tail or legal form ("Northwind Traders", "Lindqvist AB GmbH").
+ */
+export function namesAFirm(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  const first = words[0]?.toLowerCase() ?? '';
+  const last = words[words.length - 1] ?? '';
+  return (
+    words.length > 1 && (NAME_HEADS.has(first) || TAILS.has(last.toLowerCase()) || LEGAL_WORD.test(last))
+  );
+}
+
 /** `name` with the head word written before it in its run ("Grupo" + "Alcántara"), where there is one. */
 function withHead(words: readonly string[], i: number, name: string): string {
   const before = words[i - 1] ?? '';

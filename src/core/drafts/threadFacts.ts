@@ -11,7 +11,7 @@ import type {
   TimelineFinding,
 } from '../types';
 import { monthFirstZone } from '../time';
-import { companyOf, isAgency, withoutLegalForm } from './company';
+import { companyOf, isAgency, namesAFirm, withoutLegalForm } from './company';
 import {
   readPersonName,
   reconcile,
@@ -444,7 +444,7 @@ export function draftFacts(thread: Thread, options: FactsOptions): DraftFacts {
     ),
   );
   const notAPerson = (name: string): boolean =>
-    squashName(name) === squashName(company ?? '') || roots.has(squashName(name));
+    squashName(name) === squashName(company ?? '') || roots.has(squashName(name)) || namesAFirm(name);
   let named: readonly NamedInterviewer[] = [];
   let namedBy: Message | undefined;
   for (const m of texts) {

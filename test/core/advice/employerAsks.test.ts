@@ -65,6 +65,37 @@ const ASKS: readonly [string, string, (readonly Address[])?][] = [
     'Por favor, confirme su asistencia respondiendo a este correo.',
     'Por favor, confirme su asistencia respondiendo a este correo.',
   ],
+  // Polite frames around a verb of answering, and imperatives with the pronoun attached (lead's round r24).
+  [
+    'Les rogamos que nos confirmen su asistencia antes del lunes.',
+    'Les rogamos que nos confirmen su asistencia antes del lunes.',
+  ],
+  ['Te pido que me mandes tu CV actualizado.', 'Te pido que me mandes tu CV actualizado.'],
+  ['Favor de confirmar su asistencia por este medio.', 'Favor de confirmar su asistencia por este medio.'],
+  ['Confírmenos su disponibilidad para el jueves.', 'Confírmenos su disponibilidad para el jueves.'],
+  ['Quedamos a la espera de su confirmación.', 'Quedamos a la espera de su confirmación.'],
+  [
+    'Je vous remercie de bien vouloir me confirmer votre présence.',
+    'Je vous remercie de bien vouloir me confirmer votre présence.',
+  ],
+  [
+    'Nous vous prions de nous retourner le formulaire signé.',
+    'Nous vous prions de nous retourner le formulaire signé.',
+  ],
+  ['Confirmez-moi votre venue par retour de mail.', 'Confirmez-moi votre venue par retour de mail.'],
+  [
+    'Dans l’attente de votre confirmation, je vous souhaite une bonne journée.',
+    'Dans l’attente de votre confirmation, je vous souhaite une bonne journée.',
+  ],
+  [
+    'Wir bitten Sie, uns den Termin kurz per E-Mail zu bestätigen.',
+    'Wir bitten Sie, uns den Termin kurz per E-Mail zu bestätigen.',
+  ],
+  [
+    'Um eine kurze Rückmeldung bis Mittwoch wird gebeten.',
+    'Um eine kurze Rückmeldung bis Mittwoch wird gebeten.',
+  ],
+  ['Gib mir bitte kurz Bescheid, ob das klappt.', 'Gib mir bitte kurz Bescheid, ob das klappt.'],
   // The request after the small talk is the question asked.
   [
     'Hola Martín, ¿cómo andás?\n\nNos gustó mucho tu perfil. ¿Me podrías pasar tu disponibilidad para la semana que viene?',
@@ -99,6 +130,13 @@ const ASKS_NOTHING: readonly [string, (readonly Address[])?][] = [
   ['Hallo Jonas, wie geht’s?'],
   ['Bonjour Inès, comment allez-vous ?'],
   ['Ça va ?'],
+  // A frame that asks the candidate NOT to do something, and foreign boilerplate offers of help.
+  ['Nous vous prions de ne pas contacter le service par téléphone.'],
+  ['Le pedimos que no se comunique directamente con el cliente.'],
+  ['Wir bitten Sie, von telefonischen Rückfragen abzusehen.'],
+  ['Bei Fragen können Sie sich jederzeit gerne an mich wenden.'],
+  ['Pour toute question, n’hésitez pas à me contacter.'],
+  ['Si tienes alguna duda, puedes escribirme a este correo.'],
   // A question that offers help asks nothing: a scheduler's or an ATS notice's closing line.
   ['A new event has been scheduled.\n\nNeed to make changes to this event? Cancel or Reschedule'],
   ['Questions about your interview? Visit our candidate FAQ.'],

@@ -178,6 +178,32 @@ describe('a panel: each interviewer thanked apart, the scheduler for arranging',
   });
 });
 
+describe('a firm the mail names after "interview with" is nobody to greet (r24)', () => {
+  const ROWS: readonly (readonly [string, string])[] = [
+    ['Quedó confirmada tu entrevista con Bodegas del Valle el jueves a las 11 hs.', 'Bodegas del Valle'],
+    ['Votre entretien avec Groupe Lefèvre aura lieu jeudi à 10h.', 'Groupe Lefèvre'],
+    ["You're booked in to meet with Harwell Logistics on Thursday at 2pm.", 'Harwell Logistics'],
+  ];
+  for (const [text, firm] of ROWS)
+    it(JSON.stringify(text), () => {
+      const t = thread([
+        {
+          role: 'employer',
+          at: '2026-12-01T10:05:00-03:00',
+          subject: 'Entrevista',
+          text,
+          from: { name: 'Sofía Quiroga', address: 'sofia@talentosur.com.ar' },
+          signature: 'Sofía Quiroga\nConsultora | Talento Sur',
+        },
+      ]);
+      const facts = draftFacts(t, {
+        interview: interview(0, '2026-12-03T11:00:00-03:00', '2026-12-03T12:00:00-03:00'),
+        tz: 'America/Argentina/Buenos_Aires',
+      });
+      assert.ok(!facts.interviewers.some((p) => p.name.startsWith(firm.split(' ')[0] ?? '')), firm);
+    });
+});
+
 describe('an agency recruiter is never told "we spoke"', () => {
   const t = thread([
     {

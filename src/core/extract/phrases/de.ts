@@ -773,6 +773,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   noCalls: [
     {
+      // Contact that would go round the recruiter, asked not to be made: "bitte kontaktieren Sie unseren Kunden
+      // nicht direkt", "sich nicht direkt an das Unternehmen zu wenden" (lead's round r24).
+      pattern: String.raw`nicht\s+direkt\s+(?:\p{L}+\s+){0,3}?(?:zu\s+)?(?:kontaktieren|anrufen|anzurufen|wenden|melden)|(?:kontaktieren|kontaktiere|rufen|ruf)\s+(?:Sie\s+)?(?:\p{L}+\s+){0,3}?nicht\s+direkt`,
+      example: 'Bitte kontaktieren Sie unseren Kunden nicht direkt, sondern nur über mich.',
+    },
+    {
       pattern: String.raw`(?:telefonisch\p{L}*|Anruf\p{L}*)\s+(?:\p{L}+\s+){0,7}?(?:abzusehen|absehen|verzichten|zu\s+verzichten)`,
       example: 'Von telefonischen Nachfragen bitten wir in der Zwischenzeit abzusehen.',
     },

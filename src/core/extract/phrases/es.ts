@@ -847,6 +847,12 @@ export const ES: LanguageTables = {
   ],
   noCalls: [
     {
+      // Contact that would go round the recruiter, asked not to be made: "nos pidieron que los candidatos no se
+      // comuniquen directamente con ellos", "no contactes directamente a la empresa" (lead's round r24).
+      pattern: String.raw`no\s+(?:(?:se|te|nos|lo|la|los|las|le|les)\s+)?(?:comuni|contact|llam|escrib|pong)\p{L}*\s+(?:en\s+contacto\s+)?directamente`,
+      example: 'El cliente nos pidió que los candidatos no se comuniquen directamente con ellos.',
+    },
+    {
       // Any verb of contact, with the telephone after it: "Por favor, no nos contactes por teléfono".
       pattern: String.raw`no\s+(?:nos\s+|me\s+|se\s+)?(?:contactes|contacte|contacten|contactéis|comuniques|comunique|comuniquen|comuniquéis)\s+(?:\p{L}+\s+){0,3}?(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica)`,
       example:

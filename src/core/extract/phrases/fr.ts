@@ -715,6 +715,12 @@ export const FR: LanguageTables = {
   ],
   noCalls: [
     {
+      // Contact that would go round the recruiter, asked not to be made: "merci de ne pas contacter directement
+      // notre client", "ne contactez pas directement l'entreprise" (lead's round r24).
+      pattern: String.raw`ne\s+(?:pas\s+)?(?:(?:le|la|les|nous|me)\s+|l['’])?(?:contact|appel|joindre|solliciter|prendre\s+contact)\p{L}*\s+(?:pas\s+)?directement`,
+      example: 'Notre client nous demande que les candidats ne le contactent pas directement.',
+    },
+    {
       // The object between the verb and the phone: "ne pas contacter l'équipe par téléphone".
       pattern: String.raw`ne\s+pas\s+(?:contacter|joindre|solliciter|relancer)\s+(?:\S+\s+){0,4}?par\s+téléphone`,
       example: 'Merci de ne pas contacter nos conseillers en agence par téléphone.',
