@@ -186,15 +186,16 @@ function aboutOf(rest: string): string | null {
 
 // "You'll meet Ravi Menon, our design lead", "you will meet with Ada Lee, Bo Chen and Cy Diaz", "with me and Tomas
 // Novak", "your panel: Ada Lee (EM), Bo Chen", "interviewers are Ada and Bo", "you'll be speaking with Dr. Obi", and
-// an ATS's field: "Who: Alicia Brown (Analytics Manager)", "With: Ana Ruiz (Design Lead)".
+// an ATS's field: "Who: Alicia Brown (Analytics Manager)", "With: Ana Ruiz (Design Lead)". The names run on past
+// a line break where plain text was wrapped, never into a table's row ("Date\tTime\tInterviewer\n…").
 const PANEL_LEAD =
-  /\b(?:(?<!google\s)(?:meet|meeting)(?:\s+with)?|(?:speak|speaking|talk|talking|chat|chatting|interview|interviewing)\s+with|(?:will\s+be|is|are)\s+with(?=\s+(?:me|myself)\s+(?:and|&))|(?:panel|interviewers?)(?:\s+(?:will\s+be|is|are|includes?|will\s+include|(?:will\s+)?consists?\s+of|consisting\s+of|(?:will\s+)?comprises?|today))?(?:\s*:)?|(?:who|with)[ \t]*:)\s+((?:[^.!?\n]|(?<=\b(?:Dr|Prof|Mr|Mrs|Ms))\.){2,240})/giu;
+  /\b(?:(?<!google\s)(?:meet|meeting)(?:\s+with)?|(?:speak|speaking|talk|talking|chat|chatting|interview|interviewing)\s+with|(?:will\s+be|is|are)\s+with(?=\s+(?:me|myself)\s+(?:and|&))|(?:panel|interviewers?)(?:\s+(?:will\s+be|is|are|includes?|will\s+include|(?:will\s+)?consists?\s+of|consisting\s+of|(?:will\s+)?comprises?|today))?(?:\s*:)?|(?:who|with)[ \t]*:)(?:(?<=:)\s*|[ \t]+|[ \t]*\n(?![^\n]*[\t|]))((?:[^.!?\n]|(?<=\b(?:Dr|Prof|Mr|Mrs|Ms))\.){2,240})/giu;
 // The same in German, French and Spanish: "Gesprächspartner: Frank Lehmann (Leiter Disposition)", "Sie sprechen mit
 // Frau Dr. Vogt", "vous rencontrerez Julie Marchand", "entretien avec Madame Roux", "Te entrevistará Lucía
 // Fernández", "Entrevistadora: Ana Ruiz", "con la Sra. Quispe". A bare "mit", "avec" or "con" only before a title:
 // German writes every noun with a capital ("mit Freude").
 const FOREIGN_PANEL_LEAD =
-  /(?<![\p{L}\p{N}])(?:Gesprächspartner(?:in|innen)?(?:\s+(?:sind|ist|werden\s+sein))?(?:\s*:)?|(?:sprechen|treffen|Gespräch|Termin)\s+(?:Sie\s+)?mit|(?:mit|avec|con)(?:\s+(?:el|la))?(?=\s+(?:Frau|Herrn?|Madame|Monsieur|Mme|Mlle|M\.|Sra?\.?|Srta\.?|Don|Doña|Dña\.?|Dra?\.)\s)|interlocut(?:eur|rice)s?(?:\s+(?:sera|seront))?(?:\s*:)?|rencontrerez|(?:reçue?s?|accueillie?s?)\s+par|en\s+présence\s+de|(?:entretien|échange|rendez-vous|rencontre)\s+avec|(?:te|le|les|os)\s+entrevistar(?:á|án)|entrevistador(?:a|es|as)?(?:\s*:)?|(?:te\s+reunirás|se\s+reunirá|hablarás|conocerás\s+a|entrevista\s+con|reunión\s+con))\s+((?:[^.!?\n]|(?<=(?<![\p{L}\p{N}])(?:Dr|Dra|Sr|Sra|Srta|Dña|M))\.){2,240})/giu;
+  /(?<![\p{L}\p{N}])(?:Gesprächspartner(?:in|innen)?(?:\s+(?:sind|ist|werden\s+sein))?(?:\s*:)?|(?:sprechen|treffen|Gespräch|Termin)\s+(?:Sie\s+)?mit|(?:mit|avec|con)(?:\s+(?:el|la))?(?=\s+(?:Frau|Herrn?|Madame|Monsieur|Mme|Mlle|M\.|Sra?\.?|Srta\.?|Don|Doña|Dña\.?|Dra?\.)\s)|interlocut(?:eur|rice)s?(?:\s+(?:sera|seront))?(?:\s*:)?|rencontrerez|(?:reçue?s?|accueillie?s?)\s+par|en\s+présence\s+de|(?:entretien|échange|rendez-vous|rencontre)\s+avec|(?:te|le|les|os)\s+entrevistar(?:á|án)|entrevistador(?:a|es|as)?(?:\s*:)?|(?:te\s+reunirás|se\s+reunirá|hablarás|conocerás\s+a|entrevista\s+con|reunión\s+con))(?:(?<=:)\s*|[ \t]+|[ \t]*\n(?![^\n]*[\t|]))((?:[^.!?\n]|(?<=(?<![\p{L}\p{N}])(?:Dr|Dra|Sr|Sra|Srta|Dña|M))\.){2,240})/giu;
 
 export interface NamedInterviewer {
   readonly name: PersonName;
@@ -222,6 +223,33 @@ function splitOutsideBrackets(list: string): readonly string[] {
   return masked
     .split(/,\s*(?:(?:and|und|et|y)\s+)?|(?<!\s)\s+(?:and|und|et|y)\s+|(?<!\s)\s*&\s*|;\s*/u)
     .map((piece) => piece.replace(/[\u0001-\u0004]/gu, (c) => SHOWN[c] ?? c));
+}
+
+// A schedule laid out as a table, flattened to text by the ATS or the mail client: a header row whose cells are
+// split by tabs, " | " or runs of spaces, one of them naming the interviewer column ("Date\tTime\tInterviewer").
+const CELL_SPLIT = /\t+|[ \t]*\|[ \t]*| {2,}/u;
+const INTERVIEWER_HEADER =
+  /^(?:interviewers?|interviewed\s+by|panel(?:ists?)?|with|who|gesprächspartner(?:in|innen)?|interviewer(?:in)?|interlocut(?:eur|rice)s?|intervenant(?:e|s)?|entrevistador(?:a|es|as)?)$/iu;
+
+/** The people in a schedule table's interviewer column, in the order written. */
+function tableInterviewers(text: string, notAPerson: (name: string) => boolean): NamedInterviewer[] {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length - 1; i += 1) {
+    const header = (lines[i] ?? '').trim().split(CELL_SPLIT);
+    if (header.length < 2) continue;
+    const col = header.findIndex((h) => INTERVIEWER_HEADER.test(h.trim()));
+    if (col < 0) continue;
+    const found: NamedInterviewer[] = [];
+    for (const line of lines.slice(i + 1, i + 9)) {
+      const cells = line.trim().split(CELL_SPLIT);
+      if (cells.length !== header.length) break;
+      const lead = leadingName((cells[col] ?? '').trim());
+      if (lead !== null && !notAPerson(lead.name.full))
+        found.push({ name: lead.name, about: aboutOf(lead.rest), writer: false });
+    }
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 /** The people an employer text names as the ones the candidate meets, in the order written. */
@@ -258,7 +286,7 @@ export function interviewersIn(
     }
     if (found.some((f) => !f.writer)) return found.slice(0, 8);
   }
-  return [];
+  return tableInterviewers(text, notAPerson);
 }
 
 /** The names an employer text gives as interviewers, in the order written (kept for callers of issue 4). */

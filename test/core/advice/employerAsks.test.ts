@@ -27,6 +27,19 @@ const TOM: Address = { name: 'Tom Hughes', address: 'tom@tailwindtraders.com' };
 const ASKS: readonly [string, string, (readonly Address[])?][] = [
   ['Could you send two references by Friday?', 'Could you send two references by Friday?'],
   ['Please confirm your notice period.', 'Please confirm your notice period.'],
+  // "Kindly" and "request you to" are Indian and formal English's "please" (lead's round r25).
+  [
+    'Kindly share your updated resume by replying to this mail.',
+    'Kindly share your updated resume by replying to this mail.',
+  ],
+  [
+    'We request you to confirm your presence for the drive.',
+    'We request you to confirm your presence for the drive.',
+  ],
+  [
+    'You are requested to submit the signed declaration.',
+    'You are requested to submit the signed declaration.',
+  ],
   // A text-message scheduler's one-letter answer.
   [
     'Your interview is confirmed for Tue at 3:30 PM. Reply C to confirm or R to reschedule.',

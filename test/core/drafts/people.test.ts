@@ -84,6 +84,22 @@ const NAMED: readonly (readonly [string, readonly string[], readonly (string | n
   ['Entrevistadora: Rocío Paredes (Recursos Humanos)', ['Rocío Paredes'], ['Recursos Humanos']],
   ['La reunión será con la Sra. Inés Castillo en nuestras oficinas.', ['Inés Castillo'], [null]],
   ['Estaremos encantados de hablar con usted el martes.', [], []],
+  // A schedule table flattened to text: the interviewer column's cells (lead's round r25).
+  [
+    'Interview Schedule\nDate\tTime\tInterviewer\nMonday, March 1\t9:00 AM\tPriya Shah, Data Lead\nMonday, March 1\t10:00 AM\tTom Okoro',
+    ['Priya Shah', 'Tom Okoro'],
+    ['Data Lead', null],
+  ],
+  ['Datum | Uhrzeit | Gesprächspartner\n10.03.2027 | 14:00 | Frau Dr. Petra Vogt', ['Petra Vogt'], [null]],
+  ['Date    Heure    Interlocutrice\n12/03    10h30    Julie Marchand (RH)', ['Julie Marchand'], ['RH']],
+  // Plain text wrapped at 72 columns: the lead runs on to the next line, where no table row is.
+  [
+    "On Friday you'll be meeting with\nDr. Aisha Bello, Director of Research.",
+    ['Aisha Bello'],
+    ['Director of Research'],
+  ],
+  // A table with no interviewer column names no one.
+  ['Date\tTime\tLocation\nMonday, March 1\t9:00 AM\tHudson Room', [], []],
 ];
 
 describe('interviewersIn: the people the mail says the candidate meets', () => {
