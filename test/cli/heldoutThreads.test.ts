@@ -1,4 +1,4 @@
-// The lead's held-out thread rounds of issue 13 (test/fixtures/heldout/r2 to r25): whole threads in English, German,
+// The lead's held-out thread rounds of issue 13 (test/fixtures/heldout/r2 to r26): whole threads in English, German,
 // French and Spanish, each written with its expected answer (cases.json) before the engine read it. The first
 // runs are recorded in FIRST_RUN; the rules behind the misses were then fixed, and the threads stay as
 // regression rows, read as a user's CLI reads them (`followup analyze FILE --json`).
@@ -116,6 +116,11 @@ export const FIRST_RUN = {
   // second stage, a US Dr., Austria, Colombia, a Quebec offer, India, Australia) was first read by the engine of
   // 96e28b4. Misses: the interviewer in a table's "Interviewer" column, and "Kindly confirm your availability".
   r25: '10/12 threads, 49/51 fields',
+  // r26 (a German Outlook chain, a UK HTML table, a Spanish offer, an Irish "following day", a Swiss French
+  // rejection, Chilean working days, Canadian references, a Swiss German offer, the Philippines, a US "by the 18th",
+  // a Mexican rejection, a South African cancellation) was first read by the engine of 444eb34. Miss: the Swiss
+  // German offer's "uns Ihren Entscheid bis am 11. Dezember mitzuteilen" was read as the employer's promise.
+  r26: '11/12 threads, 46/48 fields',
 };
 
 /**

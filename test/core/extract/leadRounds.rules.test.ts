@@ -43,3 +43,35 @@ describe('no-calls: contact that would go round the recruiter, asked not to be m
     [PAR, 'Vous pouvez contacter directement la responsable du service si besoin.', []],
   ]);
 });
+
+// Thursday 3 December 2026, 11:45 in Zurich, Berlin and Madrid.
+const ZRH3 = { sentAt: '2026-12-03T11:45:00+01:00', tz: 'Europe/Zurich' } as const;
+const BER3 = { sentAt: '2026-12-03T11:45:00+01:00', tz: 'Europe/Berlin' } as const;
+const MAD3 = { sentAt: '2026-12-03T11:45:00+01:00', tz: 'Europe/Madrid' } as const;
+
+describe("German: the candidate's answer asked by a day is no promise; what the employer will tell is one (r26)", () => {
+  check([
+    [ZRH3, 'Wir bitten Sie, uns Ihren Entscheid bis am 15. Dezember mitzuteilen.', []],
+    [BER3, 'Wir bitten Sie, uns bis zum 14. Dezember mitzuteilen, ob Sie die Stelle antreten.', []],
+    [BER3, 'Bitte versuchen Sie, uns den Termin bis Montag zu bestätigen.', []],
+    [BER3, 'Wir werden Ihnen bis zum 15. Dezember mitteilen, wie es weitergeht.', ['response-by 2026-12-15']],
+    [BER3, 'Wir teilen dir spätestens am Mittwoch mit, ob es geklappt hat.', ['response-by 2026-12-09']],
+    [BER3, 'Wir teilen Ihnen mit, dass der Auswahltag am 10. Dezember stattfindet.', []],
+    // "mit" as a preposition, and a thank-you for a past talk, promise nothing.
+    [BER3, 'Vielen Dank für das Gespräch mit Frau Weber am 1. Dezember.', []],
+  ]);
+});
+
+describe('Spanish: a promise in the present tense of speech, never a "te comento que" (r26)', () => {
+  check([
+    [MAD3, 'Te aviso el martes cómo quedó todo.', ['response-by 2026-12-08']],
+    [MAD3, 'Le escribo el lunes 14 si seguimos adelante.', ['response-by 2026-12-14']],
+    [MAD3, 'Te confirmo la entrevista de mañana viernes a las 12 h.', ['interview 2026-12-04 12:00']],
+    [MAD3, 'Te comento que la entrevista será el viernes 11 a las 10:00.', ['interview 2026-12-11 10:00']],
+    [
+      MAD3,
+      'Te escribo para recordarte la entrevista del viernes 11 a las 9:30.',
+      ['interview 2026-12-11 09:30'],
+    ],
+  ]);
+});

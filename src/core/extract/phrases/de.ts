@@ -360,7 +360,7 @@ export const DE: LanguageTables = withSwissSpelling({
     { pattern: String.raw`Bescheid`, example: 'Wir geben Ihnen spätestens am 13. November Bescheid.' },
     { pattern: String.raw`Entscheid`, example: 'Unseren Entscheid teilen wir Ihnen bis Ende Monat mit.' },
     {
-      pattern: String.raw`(?:teilen\s+(?:wir|ich)|(?:wir|ich)\s+teilen)\s+(?:Ihnen|dir|euch)`,
+      pattern: String.raw`(?:teilen\s+(?:wir|ich)|(?:wir|ich)\s+teilen)\s+(?:Ihnen|dir|euch)(?!\s+mit\s*,?\s*(?:dass|daß)(?![\p{L}\p{N}]))`,
       example: 'Unseren Entscheid teilen wir Ihnen bis Ende Monat mit.',
     },
     {
@@ -383,6 +383,13 @@ export const DE: LanguageTables = withSwissSpelling({
     },
 
     { pattern: String.raw`Antwort`, example: 'Sie erhalten innerhalb von 10 Werktagen eine Antwort.' },
+    {
+      // What the employer will tell the candidate, the verb's particle at the clause's end: "Wir werden Ihnen bis
+      // zum 11. Dezember mitteilen, wie wir uns entschieden haben", "Wir teilen dir bis Freitag mit" (lead's r26); not
+      // what is told now ("teilen Ihnen mit, dass das Hearing am 2. Dezember stattfindet").
+      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:[\p{L}\p{N}.]+\s+){0,6}?(?:mitteilen|mit(?=\s*[.,;:!?]|\s*$))(?!\s*,?\s*(?:dass|daß)(?![\p{L}\p{N}]))`,
+      example: 'Wir werden Ihnen bis zum 11. Dezember mitteilen, wie wir uns entschieden haben.',
+    },
     {
       // "Wir informieren Sie", and after a first word the verb before its subject: "Bis Freitag informieren wir Sie".
       pattern: String.raw`(?:informieren|benachrichtigen|kontaktieren)\s+(?:(?:wir|ich)\s+)?(?:Sie|dich|euch|alle)`,
@@ -650,6 +657,12 @@ export const DE: LanguageTables = withSwissSpelling({
       // "bitten Sie, uns Ihre Entscheidung bis zum 23. November mitzuteilen": the candidate's answer.
       pattern: String.raw`uns\s+(?:Ihre|deine|eure)\s+(?:Entscheidung|Antwort|Rückmeldung|Zusage)`,
       example: 'Wir bitten Sie, uns Ihre Entscheidung bis Freitag, 15. Januar, mitzuteilen.',
+    },
+    {
+      // The same with Swiss German's "Entscheid", and whatever the noun, the zu-infinitive asked of the candidate:
+      // "uns Ihren Entscheid bis am 18. Dezember mitzuteilen", "uns bis zum 9. Dezember zu bestätigen" (lead's r26).
+      pattern: String.raw`uns\s+(?:Ihren|deinen|euren)\s+(?:Entscheid|Bescheid)|(?:uns|mir)\s+(?:(?!Ihnen|dir|euch)[\p{L}\p{N}.]+\s+){0,5}?(?:mitzuteilen|zu\s+bestätigen|zuzusagen)`,
+      example: 'Wir bitten Sie, uns Ihren Entscheid bis am 18. Dezember mitzuteilen.',
     },
     {
       // "Wir bitten Sie um Ihre Rückmeldung bis 4. Dezember": the candidate's answer.
@@ -1013,6 +1026,17 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`(?:Ihre|deine|eure)\s+(?:Entscheidung|Rückmeldung|Antwort|Zusage|Unterschrift)`,
       example: 'Wir würden uns freuen, wenn Sie uns Ihre Entscheidung bis zum 14. Dezember mitteilen.',
+    },
+    {
+      // Swiss German's "Entscheid", masculine (lead's round r24).
+      pattern: String.raw`(?:Ihren|deinen|euren)\s+(?:Entscheid|Bescheid)`,
+      example: 'Wir bitten Sie, uns Ihren Entscheid bis am 18. Dezember mitzuteilen.',
+    },
+    {
+      // What the candidate tells the employer by a day, whatever the noun: "uns bis Freitag mitzuteilen, ob Sie
+      // die Stelle antreten möchten".
+      pattern: String.raw`(?:uns|mir)\s+(?:(?!Ihnen|dir|euch)[\p{L}\p{N}.]+\s+){0,5}?(?:mitzuteilen|zu\s+bestätigen|zuzusagen)`,
+      example: 'Wir bitten Sie, uns bis 9. Dezember mitzuteilen, ob Sie das Angebot annehmen.',
     },
     {
       pattern: String.raw`(?:unterschrieben|unterzeichnet)\w*\s+(?:\p{L}+\s+){0,3}?(?:zurück|zurücksenden|zukommen)`,

@@ -537,6 +537,13 @@ export const ES: LanguageTables = {
       example: 'Te avisaremos la semana que viene.',
     },
     {
+      // The present tense of a promise in speech: "te comento cómo sigue todo el viernes", "le aviso el lunes",
+      // never "te comento que…" or "te escribo para…", which tell rather than promise, and never "te confirmo", which
+      // confirms what is set ("te confirmo la entrevista de mañana") (lead's round r26).
+      pattern: String.raw`(?:te|le|les|os)\s+(?:comento|cuento|aviso|escribo|digo|contesto|respondo)(?!\s+(?:que|para|porque|con)(?![\p{L}\p{N}]))`,
+      example: 'Te comento cómo sigue todo el viernes 11.',
+    },
+    {
       // Results published to the candidates are news delivered: "publicaremos la lista de candidatos admitidos".
       pattern: String.raw`publicar(?:emos|á|án)?\s+(?:\p{L}+\s+){0,2}?(?:lista|listado|resultados?|relación)`,
       example: 'Dentro de los diez días hábiles siguientes publicaremos la lista de admitidos.',
