@@ -63,7 +63,7 @@ function bareDisplay(raw: string): string {
 
 // A shared mailbox is no one to greet: "Careers", "Woodgrove Recruiting", "Talent Acquisition", "no-reply".
 export const MAILBOX_NAME =
-  /(?<![\p{L}\p{N}])(?:careers?|jobs|recruit(?:ing|ment|ers)|talent|hr|human resources|hiring|team|people|notifications?|no-?reply|do not reply|info|admin|support|staffing|acquisition|scheduling|calendar|applications?|noreply|reclutamiento|selecci[oó]n|talento|empleos?|recursos humanos|personalabteilung|bewerbermanagement|karriere|recrutement|ressources humaines|carri[eè]res?|emplois?)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:careers?|jobs|recruit(?:ing|ment|ers)|talent|hr|human resources|hiring|team|people|notifications?|no-?reply|do not reply|info|admin|support|staffing|acquisition|scheduling|calendar|applications?|noreply|reclutamiento|selecci[oó]n|talento|empleos?|recursos humanos|personalabteilung|bewerbermanagement|karriere|recrutement|ressources humaines|carri[eè]res?|emplois?|services?|personnel|personal|personalwesen|department|office|équipe|equipo|\p{L}*abteilung|rrhh|rh|secrétariat|sekretariat|secretaría|admissions?)(?![\p{L}\p{N}])/iu;
 
 // A legal form makes a display name or a signed line a company's (company.ts LEGAL_FORMS).
 const LEGAL_FORM = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${LEGAL_FORMS})\.?(?![\p{L}\p{N}])`, 'u');

@@ -97,6 +97,18 @@ describe('readPersonName: display names in many forms and scripts', () => {
         JSON.stringify(name),
       );
     });
+  // A department's display name is no one to name in a reason ("Service wrote on 20 November") or to greet (r24).
+  for (const department of [
+    'Service du Personnel',
+    'Équipe Recrutement',
+    'Equipo de Talento',
+    'Human Resources Department',
+    'Office of Admissions',
+    'RRHH Clínica Norte',
+    'Personalabteilung',
+    'Sekretariat Prof. Weber',
+  ])
+    it(`"${department}" is a department, no person`, () => assert.equal(readPersonName(department), null));
 });
 
 // [display name, the message's last lines, signature, expected greeting in the "hi" register]
