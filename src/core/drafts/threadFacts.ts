@@ -129,12 +129,29 @@ const TEXT_NAME_WORD =
 const TEXT_TITLE =
   /^(?:Dr|Dra|Prof|Mr|Mrs|Ms|Frau|Herrn?|Madame|Monsieur|Mme|Mlle|M|Sr|Sra|Srta|Don|Doña|Dña)\.?$/u;
 
+// A family name in capitals written first, as Chinese, Singaporean and French mail does ("ZHANG Wei", "TAN Hui
+// Min", "DUPONT Jean-Luc"): kept only before a name word, and never a job's acronym ("CTO Wei Chen").
+const CAPS_FAMILY = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
+const ACRONYMS: ReadonlySet<string> = new Set(
+  'CEO CTO CFO COO CIO CMO CPO CHRO HR VP SVP EVP GM MD HRBP PM QA UX UI IT RH DRH RRHH TA'.split(' '),
+);
+
 /** The name that opens `piece` ("Ravi Menon, our design lead" → "Ravi Menon"), read as a person's name. */
 function leadingName(piece: string): { name: PersonName; rest: string } | null {
   const words = piece.trim().split(/\s+/u);
   const kept: string[] = [];
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
     const bare = w.replace(/(?<![,;:.!?)])[,;:.!?)]+$/u, '');
+    if (
+      kept.every((k) => TEXT_TITLE.test(k)) &&
+      bare === w &&
+      CAPS_FAMILY.test(bare) &&
+      !ACRONYMS.has(bare) &&
+      TEXT_NAME_WORD.test((words[i + 1] ?? '').replace(/(?<![,;:.!?)])[,;:.!?)]+$/u, ''))
+    ) {
+      kept.push(bare);
+      continue;
+    }
     if (kept.length === 0 && TEXT_TITLE.test(bare)) {
       kept.push(bare);
       continue;
@@ -332,7 +349,22 @@ function senderName(m: Message | undefined, messages: readonly Message[]): Perso
       : read;
   // A shared mailbox is greeted only by the person who signs from it.
   if (display === null && (signed === undefined || signed === null)) return null;
-  return reconcile(display, signed ?? null);
+  // Where they sign once in full and once with their given names only ("María José García-López", then "María
+  // José"), the shorter signature says how many words the given name has.
+  const givenOnly =
+    display === null
+      ? undefined
+      : [...own, m]
+          .map((o) => signedName(o.text, o.signature))
+          .find(
+            (n) =>
+              n !== null &&
+              n.full.includes(' ') &&
+              fold(display.full)
+                .join(' ')
+                .startsWith(`${fold(n.full).join(' ')} `),
+          );
+  return reconcile(display, givenOnly ?? signed ?? null);
 }
 
 function senderPerson(m: Message | undefined, messages: readonly Message[]): Person | null {

@@ -149,6 +149,10 @@ const SIGNED: readonly (readonly [string, string, string | null, string])[] = [
   ['Kim Min-jun', 'Best regards,', 'Min-jun Kim\nEngineering Manager, Hanbit Robotics', 'Hi Min-jun,'],
   ['SATO Haruka', 'Best regards,', 'Haruka Sato\nPeople Team', 'Hi Haruka,'],
   ['Nguyen Thi Lan', 'Best regards,\nLan', null, 'Hi Lan,'],
+  // Informal closings in Spanish, French and German (lead's round r27), and a compound given name signed alone.
+  ['María José García-López', 'Nos vemos el lunes.\n\nUn abrazo,\nMaría José', null, 'Hi María José,'],
+  ['Camille Roux', 'Merci pour votre venue.\n\nBelle journée,\nCamille', null, 'Hi Camille,'],
+  ['Jonas Becker', 'Danke dir!\n\nLG\nJo', null, 'Hi Jo,'],
 ];
 
 describe('readPersonName: a legal form makes a name a company', () => {

@@ -98,6 +98,11 @@ const NAMED: readonly (readonly [string, readonly string[], readonly (string | n
     ['Aisha Bello'],
     ['Director of Research'],
   ],
+  // A family name in capitals written first (lead's round r27); a job's acronym is no name.
+  ['You will meet ZHANG Wei and TAN Hui Min on Tuesday.', ['Wei Zhang', 'Hui Min Tan'], [null, null]],
+  ['Your interview with our CTO, ZHANG Wei, is confirmed.', ['Wei Zhang'], [null]],
+  ['Interviewers: DUPONT Jean-Luc (DRH), Claire Petit', ['Jean-Luc Dupont', 'Claire Petit'], ['DRH', null]],
+  ['You will speak with the HR team and the CFO.', [], []],
   // A table with no interviewer column names no one.
   ['Date\tTime\tLocation\nMonday, March 1\t9:00 AM\tHudson Room', [], []],
 ];
@@ -218,6 +223,32 @@ describe('a firm the mail names after "interview with" is nobody to greet (r24)'
       });
       assert.ok(!facts.interviewers.some((p) => p.name.startsWith(firm.split(' ')[0] ?? '')), firm);
     });
+});
+
+describe('a compound given name: the shorter of two signatures says how many words it has (r27)', () => {
+  const t = thread([
+    {
+      role: 'employer',
+      at: '2026-11-27T12:00:00+01:00',
+      subject: 'Entrevista Diseñador UX',
+      text: '¿Te viene bien el miércoles 2 a las 11:30?\n\nUn abrazo,\nMaría José García-López\nEstudio Lumen',
+      from: { name: 'María José García-López', address: 'mj.garcia@estudiolumen.es' },
+    },
+    {
+      role: 'employer',
+      at: '2026-12-03T10:15:00+01:00',
+      subject: 'Re: Entrevista Diseñador UX',
+      text: '¡Gracias por venir ayer! Te diremos algo la semana que viene.\n\nUn abrazo,\nMaría José',
+      from: { name: 'María José García-López', address: 'mj.garcia@estudiolumen.es' },
+    },
+  ]);
+  const facts = draftFacts(t, {
+    interview: interview(0, '2026-12-02T11:30:00+01:00', '2026-12-02T12:30:00+01:00'),
+    tz: 'Europe/Madrid',
+  });
+  it('greets "María José", never "María"', () => {
+    assert.equal(toDraft(renderDraft('thank-you', facts)).text.split('\n')[0], 'Hi María José,');
+  });
 });
 
 describe('an agency recruiter is never told "we spoke"', () => {
