@@ -95,6 +95,13 @@ export function splitLines(lines: readonly string[], from: number): LineSplit {
     if (found) {
       // A rule or separator taken in above a block was pushed as own text: take it back.
       for (let k = Math.max(found.start, from); k < i; k++) own.pop();
+      // A second attribution below a quoted block, at the same level ("El mar, … escribió:\n> …\n\nEl vie, …
+      // escribió:\n> …"): the older message the quoted one answered. It stays with the quoted message, whose own
+      // split reads it as that message's history, not as more of its text.
+      if (sawHeader && sawQuote && found.kind === 'attribution') {
+        rest = Math.max(found.start, from);
+        break;
+      }
       if (found.before !== '') own.push(found.before);
       if (!sawHeader) header = found.header;
       sawHeader = true;

@@ -428,3 +428,33 @@ describe('lines that look like quote headers but are not', () => {
     });
   }
 });
+
+// Two attributions one after the other at the same level, each over its own `>` block (lead's round r28): the
+// second is the older message the first quoted one answered, never more of its text.
+describe('sequential attributions at one level', () => {
+  const text = [
+    'Gracias a ti, Lucía. Esperamos darte una respuesta antes de Navidad.',
+    '',
+    'El mar, 1 dic 2026 a las 20:15, Lucía Herrera (<lucia@example.com>) escribió:',
+    '> Muchas gracias por la entrevista de esta tarde.',
+    '',
+    'El vie, 27 nov 2026 a las 9:00, Álvaro Méndez (<alvaro@example.es>) escribió:',
+    '> Te esperamos el martes 1 de diciembre a las 17:00.',
+  ].join('\n');
+  it('splits into three messages, each with its own text', () => {
+    const first = splitQuotes(text);
+    assert.equal(first.header?.from?.address, 'lucia@example.com');
+    const second = splitQuotes(first.quoted ?? '');
+    assert.equal(second.own, 'Muchas gracias por la entrevista de esta tarde.');
+    assert.equal(second.header?.from?.address, 'alvaro@example.es');
+    assert.equal(second.quoted, 'Te esperamos el martes 1 de diciembre a las 17:00.');
+  });
+  it('the same in English', () => {
+    const en = splitQuotes(
+      'Thanks!\n\nOn Tue, Dec 1, 2026 at 8:15 PM Sam <sam@example.com> wrote:\n> Thank you for today.\n\nOn Fri, Nov 27, 2026 at 9:00 AM Ada <ada@example.com> wrote:\n> See you Tuesday at 5.',
+    );
+    const inner = splitQuotes(en.quoted ?? '');
+    assert.equal(inner.own, 'Thank you for today.');
+    assert.equal(inner.header?.from?.address, 'ada@example.com');
+  });
+});
