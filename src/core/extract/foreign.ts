@@ -300,6 +300,17 @@ function readCount(raw: string | undefined, l: LanguageTables): number | null {
 function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: string): ForeignExpr[] {
   const out: ForeignExpr[] = [];
   const text = context.text;
+  // A span's own words go first, so that of a window read both ways the span's reading stays (keepLongest keeps
+  // the first of equals): "dans les quinze jours" is a fortnight, not a count of fifteen.
+  for (const [re, span] of c.spans)
+    for (const m of text.matchAll(re))
+      out.push(
+        expr(m.index, m[0], countWindow(t, span, context.holidays), {
+          form: 'window',
+          detector: `${l.code}-window`,
+          span,
+        }),
+      );
   for (const m of text.matchAll(c.window)) {
     const n = Math.max(readCount(m.groups?.['n1'], l) ?? 0, readCount(m.groups?.['n2'], l) ?? 0);
     const written = c.units.find(([re]) => re.test(m.groups?.['unit'] ?? ''))?.[1];
@@ -314,15 +325,6 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
       }),
     );
   }
-  for (const [re, span] of c.spans)
-    for (const m of text.matchAll(re))
-      out.push(
-        expr(m.index, m[0], countWindow(t, span, context.holidays), {
-          form: 'window',
-          detector: `${l.code}-window`,
-          span,
-        }),
-      );
   for (const [re, period, fromEvent] of c.periods)
     for (const m of text.matchAll(re)) {
       const { date, fuzzy } = periodEnd(t, period);
@@ -516,6 +518,9 @@ const LABELLED_TIME_GAP = 40;
  * time alone right after a day without one, with no other day between, is that day's time: the label–value
  * layout of an applicant tracking system ("Fecha: 19/11/2026 | Hora: 10:00:00").
  */
+/** A bullet opening a line of a list: "- ", "– ", "• ", "* ". */
+const LIST_BULLET = /^[ \t]{0,4}[-–•*][ \t]/gmu;
+
 function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: string): TimeExpr[] {
   const sent = context.sentAt === null ? null : epochMs(context.sentAt);
   if (sent === null) return [];
@@ -524,7 +529,10 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
   // Readings of a weekday alone, which a date right after them may name more precisely.
   const weekdayOnly = new Set<TimeExpr>();
   for (const r of l.chrono.parse(
-    context.text,
+    // A list's bullet dash is no range: "- lunes 14, a las 10:00\n- martes 15, a las 17:30" are two days (round
+    // 93), which chrono read as one range from the first, nor does one line's clock join the next line's day.
+    // A semicolon in its place (same offsets) parts them.
+    context.text.replace(LIST_BULLET, (m) => m.replace(/[-–•*]/u, ';')),
     { instant: new Date(sent), timezone: offset },
     { forwardDate: true },
   )) {
@@ -983,7 +991,10 @@ function classifyForeign(
     past ||
     deadline ||
     fact ||
-    (c.generic.test(others.replace(ALL_CANDIDATES, ' ')) && c.interview.test(others))
+    (c.generic.test(others.replace(ALL_CANDIDATES, ' ')) && c.interview.test(others)) ||
+    // The outcome given today in this very sentence is news delivered, no promise ("Ihnen heute die Zusage für die
+    // Position … geben zu können", round 92; "hoy tenemos el gusto de ofrecerle", "nous vous annonçons aujourd'hui").
+    (e.date === context.t && (c.offer.test(sentence.text) || c.rejection.test(sentence.text)))
   )
     return null;
   // A day without a year read as next year's, months away, is a past one ("mi postulación, enviada el 4 de enero"

@@ -200,6 +200,12 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Wir melden uns im Laufe dieser Woche.',
     },
     {
+      // "im Laufe der Woche" without "dieser" (twin of round 93's "a lo largo de esta semana").
+      pattern: String.raw`im\s+Laufe?\s+der\s+Woche`,
+      period: 'this-week',
+      example: 'Den Termin für das zweite Gespräch bestätigen wir Ihnen im Laufe der Woche.',
+    },
+    {
       pattern: String.raw`in\s+den\s+(?:aller)?(?:nächsten|kommenden)\s+Tagen`,
       period: 'coming-days',
       example: 'Wir melden uns in den nächsten Tagen.',
@@ -258,6 +264,12 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Bitte fragen Sie frühestens ab dem 23. November nach dem Stand Ihrer Bewerbung.',
     },
     {
+      // "erst nach dem 20. Juni": contact is welcome the day after (round 92; as French "après le").
+      pattern: String.raw`(?:frühestens|erst)\s+nach(?:\s+dem)?`,
+      bound: 'until-after',
+      example: 'Bitte kontaktieren Sie uns erst nach dem 20. Juni wieder.',
+    },
+    {
       pattern: String.raw`(?:Rückkehr|zurück)(?:\s+(?:am|ab))?`,
       bound: 'until',
       example: 'bitte warten Sie mit Rückfragen bis zu ihrer Rückkehr am 16. November.',
@@ -296,6 +308,18 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   response: [
+    {
+      // A commitment to answer is the promise (twin of round 94's "nous nous engageons à répondre … sous 10 jours
+      // ouvrés"): "Wir verpflichten uns, jede Bewerbung innerhalb von 10 Werktagen zu beantworten".
+      pattern: String.raw`(?:verpflichten|verpflichte)\s+(?:uns|mich),?\s+(?:\S+\s+){0,8}?zu\s+(?:beantworten|antworten|melden|informieren|bearbeiten)|(?:wir|ich)\s+beantworten|beantworten\s+(?:wir|ich)`,
+      example: 'Wir verpflichten uns, jede Bewerbung innerhalb von 10 Werktagen zu beantworten.',
+    },
+    {
+      // The day of the next step still to be told, its object first: "Den Termin für das zweite Gespräch bestätigen
+      // wir Ihnen im Laufe der Woche" (twin of round 93's "te confirmamos la fecha … a lo largo de esta semana").
+      pattern: String.raw`(?:Termin|Datum|Uhrzeit|Details|Zeitpunkt)\s+(?:\p{L}+\s+){0,5}?(?:bestätigen|nennen|schicken|senden|geben)\s+wir\s+(?:Ihnen|dir|euch)`,
+      example: 'Den Termin für das zweite Gespräch bestätigen wir Ihnen im Laufe der Woche.',
+    },
     {
       pattern: String.raw`(?:Auswahl)?(?:verfahren|prozess)\s+dauert`,
       example: 'Das Auswahlverfahren dauert erfahrungsgemäß etwa drei Wochen.',
@@ -441,6 +465,13 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Bitte kommen Sie morgen früh an den Empfang.',
     },
     {
+      // Where and how the candidate is met makes the slot: "morgen um halb elf bei uns im Office", "frag am Empfang
+      // nach mir", "ich hol dich ab" (round 92; twins "en nuestras oficinas", "à l'accueil"). Asked of the
+      // candidate only: "Können Sie ihn am Empfang abholen?" is a colleague's errand (round 74).
+      pattern: String.raw`bei\s+uns\s+(?:im|in\s+der|in\s+unserem|in\s+unseren)\s+(?:Büro|Office|Studio|Räumen|Räumlichkeiten|Zentrale|Firmensitz|Headquarter)|(?:frag|fragen\s+Sie|frage|melde\s+dich|melden\s+Sie\s+sich)\s+(?:\p{L}+\s+){0,3}?(?:am|beim)\s+Empfang|(?:hole|hol|holen)\s+(?:dich|Sie|euch)\s+(?:dann\s+|gerne?\s+)?(?:am\s+Empfang\s+|unten\s+)?ab`,
+      example: 'Dann also morgen um halb elf bei uns im Office, ich hol dich dann ab.',
+    },
+    {
       pattern: String.raw`sehen\s+uns`,
       example: 'Wir sehen uns morgen um halb elf bei uns im Büro.',
     },
@@ -576,6 +607,11 @@ export const DE: LanguageTables = withSwissSpelling({
       // A workshop for many is no slot: "Workshop „Souverän im Vorstellungsgespräch“ am 15.04.".
       pattern: String.raw`Workshop|Bewerbungstraining`,
       example: 'Workshop „Souverän im Vorstellungsgespräch“ am Donnerstag, 15.04., 18 Uhr.',
+    },
+    {
+      // Interviews on the spot at a stand, for all comers (twin of round 93's "entrevistas in situ").
+      pattern: String.raw`(?:Gespräche|Interviews?)\s+(?:direkt\s+)?(?:vor\s+Ort|am\s+(?:unserem\s+)?Stand)|(?:an|am)\s+unserem\s+(?:Messe)?stand|Messestand|Speed-?(?:Dating|Interviews?)`,
+      example: 'Am 24. Juni führen wir Gespräche direkt am Stand mit allen Interessierten.',
     },
   ],
   holdOff: [
@@ -743,6 +779,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   past: [
     {
+      // A promise told before, reported back by the candidate (twin of round 94's "vous m'aviez indiqué un retour
+      // sous huit jours"): "Sie hatten mir eine Rückmeldung innerhalb einer Woche zugesagt".
+      pattern: String.raw`(?:(?:Sie|du|ihr)\s+(?:hatten|hattest|hattet)|(?:hatten|hattest|hattet)\s+(?:Sie|du|ihr))\s+(?:mir|uns)\s+(?:\S+\s+){0,8}?(?:zugesagt|gesagt|versprochen|angekündigt|in\s+Aussicht\s+gestellt|mitgeteilt)`,
+      example: 'Im Gespräch hatten Sie mir eine Rückmeldung innerhalb einer Woche zugesagt.',
+    },
+    {
       pattern: String.raw`(?:gestern|vorgestern|letzte[nr]?\s+Woche|letzten\s+\p{L}+)`,
       example: 'Vielen Dank für das Gespräch gestern.',
     },
@@ -897,6 +939,18 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`nicht\s+(?:weiter\s+|mehr\s+)?berücksichtigen`,
       example: 'Leider können wir Ihre Bewerbung nicht weiter berücksichtigen.',
     },
+    {
+      // The process not continued with the candidate: "entschieden, den Prozess mit Ihnen nicht fortzusetzen"
+      // (round 92; twins "no continuar el proceso contigo", "ne pas poursuivre le processus avec vous").
+      pattern: String.raw`(?:Prozess|Verfahren|Auswahlverfahren|Bewerbungsprozess|Bewerbungsverfahren)\s+(?:mit\s+(?:Ihnen|dir|euch)\s+)?nicht\s+(?:weiter\s+)?(?:fortzusetzen|fortsetzen|fortführen|fortzuführen|weiterzuführen|weiterführen)`,
+      example: 'Wir haben uns daher entschieden, den Prozess mit Ihnen nicht fortzusetzen.',
+    },
+    {
+      // The choice of a profile that fits better: "uns für ein Profil entschieden, das noch besser passt" (twin of
+      // round 94's "fait le choix d'un profil plus en adéquation").
+      pattern: String.raw`für\s+(?:ein|einen)\s+(?:anderes\s+|anderen\s+)?(?:Profil|Kandidaten|Bewerber)\s+(?:\S+\s+){0,3}?entschieden`,
+      example: 'Wir haben uns für ein Profil entschieden, das noch besser zu den Anforderungen passt.',
+    },
     { pattern: String.raw`Absage`, example: 'Leider müssen wir Ihnen eine Absage erteilen.' },
     {
       pattern: String.raw`(?:Bewerbung|Kandidatur)\s+(?:\p{L}+\s+){0,4}?nicht\s+erfolgreich`,
@@ -976,6 +1030,12 @@ export const DE: LanguageTables = withSwissSpelling({
       // Not a negated one: "leider keine Zusage geben".
       pattern: String.raw`(?<!(?:kein|keine|keinen)\s+)(?:\p{L}*angebot|Zusage)\s+(?:\p{L}+\s+){0,4}?(?:unterbreiten|machen|geben|erteilen)`,
       example: 'Wir freuen uns, Ihnen eine Zusage für die Stelle geben zu können!',
+    },
+    {
+      // The commitment given to the candidate, however far its verb: "Ihnen heute die Zusage für die Position als
+      // Controller in unserem Frankfurter Team geben zu können" (round 92).
+      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:heute\s+|hiermit\s+|gerne?\s+|nun\s+|endlich\s+)?(?:die|eine|unsere|eine\s+positive)\s+Zusage`,
+      example: 'Wir freuen uns, Ihnen heute die Zusage für die Position geben zu können.',
     },
     {
       pattern: String.raw`(?:Arbeitsvertrag|Vertrag)\s+(?:\p{L}+\s+){0,2}?(?:anbei|im\s+Anhang)`,

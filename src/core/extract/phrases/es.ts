@@ -357,6 +357,13 @@ export const ES: LanguageTables = {
   ],
   bounds: [
     {
+      // "contáctenos solo después del 20 de junio": contact is welcome the day after (twin of round 92's "erst nach
+      // dem 20. Juni" and French "après le").
+      pattern: String.raw`(?:(?:solo|sólo|únicamente)\s+)?después\s+(?:del|de\s+la)`,
+      bound: 'until-after',
+      example: 'Por favor, contáctenos solo después del 20 de junio.',
+    },
+    {
       pattern: String.raw`(?:vuelve|vuelvo|volvemos|regresa|regresamos|volverá|regresará|regreso)(?:\s+a\s+estar\s+disponibles?|\s+a\s+la\s+oficina)?(?:\s+el)?`,
       bound: 'until',
       example: 'La responsable está de vacaciones y vuelve el lunes 16.',
@@ -411,6 +418,12 @@ export const ES: LanguageTables = {
   ],
   response: [
     {
+      // A commitment to answer is the promise (twin of round 94's "nous nous engageons à répondre … sous 10 jours
+      // ouvrés"): "Nos comprometemos a responder a todas las candidaturas en un plazo de 10 días hábiles".
+      pattern: String.raw`(?:comprometemos|comprometo|compromete|comprometid[oa]s?)\s+a\s+(?:\p{L}+\s+){0,2}?(?:responder|contestar|dar|informar|comunicar|revisar|evaluar|devolver)`,
+      example: 'Nos comprometemos a responder a todas las candidaturas en un plazo de 10 días hábiles.',
+    },
+    {
       // A length to reckon with is the promise (the French "comptez environ trois semaines", round 91).
       pattern: String.raw`(?:calcule|calcula|calculen|cuente|cuenta|cuenten)\s+con\s+(?:unas?|alrededor\s+de|aproximadamente)`,
       example: 'Para la decisión final, cuente con unas dos semanas.',
@@ -454,6 +467,13 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:te|le|os)\s+(?:confirmo|confirmamos|confirmaremos|digo|diré|diremos|decimos)\s+(?:si|algo|la\s+(?:propuesta|oferta|decisión)|(?:el|los)\s+(?:resultados?|siguientes\s+pasos|próximos\s+pasos))`,
       example: 'Dame 48 horitas y te confirmo si pasas a la siguiente etapa.',
+    },
+    {
+      // The day of the next step still to be told: "te confirmaremos la fecha", and in the present with the window
+      // after it, "Te confirmamos la fecha de la segunda entrevista a lo largo de esta semana" (round 93). Told
+      // in the present without one ("Te confirmamos la fecha de tu entrevista: martes 15") it is the slot itself.
+      pattern: String.raw`(?:te|le|os)\s+(?:confirmaremos|diremos|indicaremos|pasaremos|enviaremos)\s+(?:la|el|los)\s+(?:fecha|día|hora|horario|detalles)|(?:te|le|os)\s+(?:confirmamos|confirmo|decimos|pasamos|enviamos)\s+(?:la|el|los)\s+(?:fecha|día|hora|horario|detalles)\s+(?:\p{L}+\s+){0,6}?(?:a\s+lo\s+largo|durante|en\s+el\s+transcurso|antes|dentro|en\s+(?:los|unos)\s+(?:próximos|días))`,
+      example: 'Te confirmamos la fecha de la segunda entrevista a lo largo de esta semana.',
     },
     {
       pattern: String.raw`(?:te|le|os)\s+haremos\s+llegar`,
@@ -548,6 +568,12 @@ export const ES: LanguageTables = {
     },
   ],
   interview: [
+    {
+      // Where the candidate is met makes the slot (twin of round 92's "bei uns im Office", "am Empfang"): "mañana a
+      // las 10:00 en nuestras oficinas", "pregunta por mí en recepción".
+      pattern: String.raw`(?:en|a)\s+nuestras?\s+(?:oficinas?|sede|instalaciones|tienda)|(?:pregunta|pregunte|preguntá|preséntate|preséntese|presentate|identifícate|identifíquese)\s+(?:\p{L}+\s+){0,3}?(?:en|a)\s+(?:la\s+)?recepción`,
+      example: 'Perfecto, entonces mañana a las 10:00 en nuestras oficinas; pregunta por mí en recepción.',
+    },
     {
       // A slot kept (the German "dann bleibt es bei Donnerstag, 10 Uhr", round 89): "seguimos entonces con el jueves".
       pattern: String.raw`(?:seguimos|mantenemos)\s+(?:entonces\s+)?(?:con|en)\s+el`,
@@ -689,6 +715,13 @@ export const ES: LanguageTables = {
       pattern: String.raw`taller|importe\s+abonado`,
       example: 'Reserva confirmada: Taller «Supera tu entrevista», jueves 15 de abril, 19:00 h.',
     },
+    {
+      // Interviews on the spot for all comers at a stand are an event for many, no slot of the candidate's:
+      // "Realizaremos entrevistas in situ a todos los que se acerquen a nuestro stand" (round 93; the Catalan "Fòrum
+      // d'Ocupació" too). Twins: "entretiens sur place", "Gespräche direkt am Stand".
+      pattern: String.raw`entrevistas?\s+(?:in\s+situ|en\s+el\s+(?:acto|stand|momento))|(?:nuestro|al|el)\s+stand|f[òo]rum\s+d['’]ocupaci[óo]|fira\s+d['’]ocupaci[óo]`,
+      example: 'Realizaremos entrevistas in situ a todos los estudiantes que se acerquen a nuestro stand.',
+    },
   ],
   holdOff: [
     {
@@ -756,7 +789,7 @@ export const ES: LanguageTables = {
       example: 'No hace falta que nos escribas antes del 25 de noviembre.',
     },
     {
-      pattern: String.raw`(?:evita|evite|eviten|absténganse|absténgase|abstente|abstenerse|absteneos)\s+de\s+(?:escribir|contactar|llamar|consultar|preguntar)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:antes|hasta)`,
+      pattern: String.raw`(?:evita|evite|eviten|evites|absténganse|absténgase|abstente|abstenerse|absteneos|abstenga|abstengas|abstengan|abstengáis)\s+de\s+(?:escribir|contactar|llamar|consultar|preguntar)\p{L}*\s+(?:\p{L}+\s+){0,10}?(?:antes|hasta)`,
       example: 'Por favor, abstente de contactarnos hasta el 1 de diciembre.',
     },
     {
@@ -826,6 +859,12 @@ export const ES: LanguageTables = {
     },
   ],
   past: [
+    {
+      // A promise told before, reported back by the candidate (twin of round 94's "vous m'aviez indiqué un retour
+      // sous huit jours"): "me habían dicho que tendría respuesta en una semana", "me comentaron que …".
+      pattern: String.raw`(?:me|nos)\s+(?:habían|había|habías|habíais)\s+(?:dicho|indicado|comentado|prometido|asegurado|comunicado)|(?:me|nos)\s+(?:comentaron|dijeron|indicaron|prometieron|aseguraron|comentó|dijo|indicó|prometió|aseguró)`,
+      example: 'En la entrevista me habían dicho que tendría una respuesta en una semana.',
+    },
     {
       // (not "hasta pasado el 14", a hold-off until after that day, round 90)
       pattern: String.raw`(?:ayer|anteayer|la\s+semana\s+pasada|(?<!hasta\s)pasado(?!\s+mañana)|ya\s+(?:la\s+|lo\s+)?(?:hicimos|tuvimos|realizamos|hemos\s+hecho|hemos\s+tenido))`,
@@ -952,6 +991,12 @@ export const ES: LanguageTables = {
   ],
   rejection: [
     {
+      // The process not continued with the candidate (twin of round 92's "den Prozess mit Ihnen nicht
+      // fortzusetzen"): "hemos decidido no continuar el proceso contigo".
+      pattern: String.raw`no\s+(?:continuar|seguir|proseguir|avanzar)\s+(?:adelante\s+)?(?:con\s+)?(?:el|este|tu|su)\s+proceso\s+(?:de\s+selección\s+)?(?:contigo|con\s+usted)`,
+      example: 'Hemos decidido no continuar el proceso contigo.',
+    },
+    {
       // The offer words negated: "no podemos ofrecerte el puesto".
       pattern: String.raw`no\s+(?:podemos|podremos|vamos\s+a\s+poder)\s+(?:ofrecerte|ofrecerle|ofrecer(?:te|le)?)\s+(?:el|este|la|esta)\s+(?:puesto|cargo|posición|vacante)`,
       example: 'Lamentablemente, en esta ocasión no podremos ofrecerle el cargo de analista.',
@@ -992,6 +1037,12 @@ export const ES: LanguageTables = {
       example: 'Su candidatura no ha sido seleccionada para continuar en el proceso.',
     },
     {
+      // The choice made of a profile that fits better (twin of round 94's "fait le choix d'un profil plus en
+      // adéquation"): "hemos optado por un perfil más ajustado a las necesidades del puesto".
+      pattern: String.raw`(?:optado|optamos|apostado|apostamos|elegido|elegimos)\s+(?:finalmente\s+)?por\s+(?:un|una|otr[oa])\s+(?:perfil|candidat[oa]|persona|postulante)\s+(?:más|que|cuy[oa]|con|mejor)`,
+      example: 'Tras valorarlo, hemos optado por un perfil más ajustado a las necesidades del puesto.',
+    },
+    {
       // Not when the news is a cancelled or moved slot ("lamentamos informarle que la entrevista … queda cancelada").
       pattern: String.raw`(?:lamentamos|sentimos|lamento|siento)\s+(?:informar|comunicar|decir)(?:le|te|os|les)(?![^.;]{0,80}(?:cancelad|suspendid|aplazad|pospuest|reprogramad))`,
       example: 'Lamentamos informarle que …',
@@ -1016,6 +1067,11 @@ export const ES: LanguageTables = {
     },
   ],
   offer: [
+    {
+      // The post given as the candidate's (twin of round 92's "Ihnen heute die Zusage"): "el puesto es tuyo".
+      pattern: String.raw`(?:el\s+puesto|la\s+plaza|la\s+posición|el\s+cargo)\s+es\s+(?:tuyo|tuya|suyo|suya)`,
+      example: 'Hola Ana: el puesto es tuyo, ¡enhorabuena!',
+    },
     {
       // "Te queremos en el equipo", "la queremos con nosotros".
       pattern: String.raw`(?:te|lo|la|los)\s+queremos\s+(?:en\s+(?:el|nuestro)\s+equipo|con\s+nosotros|a\s+bordo)`,

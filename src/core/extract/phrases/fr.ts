@@ -181,6 +181,14 @@ export const FR: LanguageTables = {
       unit: 'week',
       example: 'Vous recevrez une réponse sous quinzaine.',
     },
+    {
+      // "quinze jours" is the French fortnight (t + 14, TIMELINE-CONVENTIONS.md), also counted from an event:
+      // "dans les quinze jours suivant cette date" (round 94). Working days stay a count ("quinze jours ouvrés").
+      pattern: String.raw`(?:sous|dans\s+les|d['’]ici|en|dans\s+un\s+délai\s+de)\s+quinze\s+jours(?!\s+(?:ouvr|calend))`,
+      amount: 14,
+      unit: 'day',
+      example: 'Les candidats présélectionnés seront informés dans les quinze jours suivant cette date.',
+    },
   ],
   units: [
     {
@@ -259,6 +267,12 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:(?:la\s+)?fin\s+de\s+(?:la\s+|cette\s+)?semaine|cette\s+semaine)`,
       period: 'this-week',
       example: "Nous vous répondrons d'ici la fin de la semaine.",
+    },
+    {
+      // "dans le courant de la semaine", "courant de semaine" (twin of round 93's "a lo largo de esta semana").
+      pattern: String.raw`(?:(?:dans\s+le|au)\s+)?courant\s+de\s+(?:la\s+|cette\s+)?semaine(?!\s+(?:prochaine|suivante|d['’]après|qui))`,
+      period: 'this-week',
+      example: 'Nous vous confirmerons la date du second entretien dans le courant de la semaine.',
     },
     {
       pattern: String.raw`(?:dans\s+les|au\s+cours\s+des)\s+(?:tout\s+)?(?:prochains|jours\s+à\s+venir)(?:\s+jours)?`,
@@ -355,6 +369,12 @@ export const FR: LanguageTables = {
   ],
   response: [
     {
+      // A commitment to answer is the promise: "Nous nous engageons à répondre à chaque candidature sous 10 jours
+      // ouvrés" (round 94; twins "nos comprometemos a responder", "wir verpflichten uns, … zu beantworten").
+      pattern: String.raw`(?:engageons|m['’]engage|s['’]engage|engagerons)\s+à\s+(?:\p{L}+\s+){0,2}?(?:répondre|revenir|apporter|donner|informer|traiter|étudier|faire\s+un\s+retour)|point\s+d['’]honneur\s+à\s+(?:\p{L}+\s+){0,2}?répondre`,
+      example: 'Nous nous engageons à répondre à chaque candidature sous 10 jours ouvrés.',
+    },
+    {
       // A length to reckon with is the promise: "le comité ne s'est pas encore réuni ; comptez environ trois
       // semaines" (round 91).
       pattern: String.raw`(?:comptez|compte|comptons|prévoyez|prévois)(?!\s+(?:sur|parmi))`,
@@ -428,8 +448,8 @@ export const FR: LanguageTables = {
     },
     {
       // Any future done to the candidate is a promise ("nous vous ferons signe", "le contrat vous sera envoyé"),
-      // and so are "nous reprendrons contact", "nous vous recontactons".
-      pattern: String.raw`(?:(?:vous|te)\s+(?!remercier|prier|demander)\p{L}+(?:rons|rai|ra)|reprendr(?:ons|ai|a)\s+contact|(?:vous|te)\s+(?:re)?contactons)`,
+      // and so are "nous reprendrons contact", "nous vous recontactons", "je vous recontacte" (round 94's twin rows).
+      pattern: String.raw`(?:(?:vous|te)\s+(?!remercier|prier|demander)\p{L}+(?:rons|rai|ra)|reprendr(?:ons|ai|a)\s+contact|(?:vous|te)\s+(?:re)?contact(?:ons|e)(?!\p{L}))`,
       example: "Nous vous ferons signe d'ici vendredi.",
     },
     {
@@ -444,6 +464,12 @@ export const FR: LanguageTables = {
     },
   ],
   interview: [
+    {
+      // Where the candidate is met makes the slot (twin of round 92's "bei uns im Office", "am Empfang"): "demain à
+      // 10h30 dans nos locaux", "demandez-moi à l'accueil".
+      pattern: String.raw`dans\s+nos\s+(?:locaux|bureaux)|(?:demandez|demande|présentez-vous|présente-toi|adressez-vous|adresse-toi)\s+(?:\p{L}+\s+){0,3}?(?:à|a)\s+l['’]accueil|(?:à|au)\s+notre\s+(?:siège|agence|bureau)`,
+      example: "Parfait, alors demain à 10h30 dans nos locaux ; demandez-moi à l'accueil.",
+    },
     {
       // A slot kept (the German "dann bleibt es bei Donnerstag, 10 Uhr", round 89): "on reste donc sur jeudi 10h".
       pattern: String.raw`(?:on\s+reste|nous\s+restons|je\s+maintiens|nous\s+maintenons)\s+(?:donc\s+)?(?:sur|le)`,
@@ -584,8 +610,19 @@ export const FR: LanguageTables = {
       pattern: String.raw`montant\s+(?:réglé|payé)|coaching\s+«`,
       example: "Coaching « Simulation d'entretien » le jeudi 20 mai à 18h. Montant réglé : 60 €.",
     },
+    {
+      // Interviews on the spot at a stand, for all comers (twin of round 93's "entrevistas in situ").
+      pattern: String.raw`entretiens?\s+(?:sur\s+place|sur\s+(?:le|notre)\s+stand|en\s+direct\s+sur\s+(?:le|notre)\s+stand)|(?:notre|le)\s+stand`,
+      example: 'Passez nous voir le 22 juin : entretiens sur place avec nos recruteurs, sur notre stand B12.',
+    },
   ],
   holdOff: [
+    {
+      // Contact welcome only after a day (twin of round 92's "erst nach dem 20. Juni"): "Merci de nous recontacter
+      // uniquement après le 20 juin", "ne nous relancez qu'après le 20".
+      pattern: String.raw`(?:recontacter|contacter|relancer|écrire|recontactez|contactez|relancez|écrivez)\s+(?:\p{L}+\s+){0,2}?(?:uniquement|seulement)\s+(?:après|à\s+partir)|(?:recontacter|contacter|relancer|écrire|recontactez|contactez|relancez|écrivez)\s+qu['’]\s*(?:après|à\s+partir)`,
+      example: 'Merci de nous recontacter uniquement après le 20 juin.',
+    },
     {
       // "… avant de nous relancer": contact only after the window.
       pattern: String.raw`avant\s+de\s+(?:nous|me|m['’])\s*(?:relancer|recontacter|contacter|écrire|solliciter)`,
@@ -606,7 +643,7 @@ export const FR: LanguageTables = {
     },
     {
       // The request in other words: "inutile de nous écrire", "évite de relancer le client", "ne pas communiquer".
-      pattern: String.raw`(?:ne\s+pas|inutile\s+de|évite[rz]?\s+de)\s+(?:nous\s+|me\s+|m'|le\s+|la\s+|les\s+|leur\s+|lui\s+)?(?:relancer|contacter|recontacter|communiquer|écrire|appeler|téléphoner|solliciter)`,
+      pattern: String.raw`(?:ne\s+pas|inutile\s+de|évite[rz]?\s+de|(?:vous\s+|t['’]\s*)?abstenir\s+de|abstenez-vous\s+de|abstiens-toi\s+de)\s+(?:nous\s+|me\s+|m'|le\s+|la\s+|les\s+|leur\s+|lui\s+)?(?:relancer|contacter|recontacter|communiquer|écrire|appeler|téléphoner|solliciter)`,
       example:
         "Inutile de nous écrire pour connaître l'avancement de votre dossier avant la fin des entretiens.",
     },
@@ -689,6 +726,12 @@ export const FR: LanguageTables = {
     },
   ],
   past: [
+    {
+      // A promise told before, reported back by the candidate: "vous m'aviez indiqué un retour sous huit jours"
+      // (round 94; twins "me habían dicho que …", "Sie hatten mir … zugesagt").
+      pattern: String.raw`(?:m['’]|nous)\s*(?:aviez|aviez\s+bien|avait|avaient)\s+(?:été\s+)?(?:indiqué|dit|annoncé|promis|précisé|assuré|parlé|communiqué)`,
+      example: "Lors de notre échange du 1er juin, vous m'aviez indiqué un retour sous huit jours.",
+    },
     {
       pattern: String.raw`(?:hier|avant-hier|ce\s+matin|la\s+semaine\s+dernière|dernier)`,
       example: "Je vous remercie pour votre temps lors de l'entretien de ce matin.",
@@ -878,6 +921,14 @@ export const FR: LanguageTables = {
       example: 'Nous avons retenu une autre candidature.',
     },
     {
+      // The choice made of a profile that fits better: "nous avons finalement fait le choix d'un profil plus en
+      // adéquation avec les besoins du poste" (round 94; twins "hemos optado por un perfil más …", "uns für ein
+      // Profil entschieden, das …").
+      pattern: String.raw`fait\s+le\s+choix\s+(?:d['’]\s*|de\s+)(?:une?\s+)?(?:autre\s+)?(?:profil|candidat\p{L}*|personne|candidature)`,
+      example:
+        "Après mûre réflexion, nous avons finalement fait le choix d'un profil plus en adéquation avec les besoins du poste.",
+    },
+    {
       // The one chosen, with an indefinite article, is someone else: "nous avons retenu une candidate dont le profil …".
       pattern: String.raw`(?:choisi|retenu|sélectionné|privilégié)\s+(?:une?\s+)(?:candidate?|personne|profil)\s+(?:dont|qui|plus)`,
       example:
@@ -896,6 +947,11 @@ export const FR: LanguageTables = {
     },
   ],
   offer: [
+    {
+      // The post given as the candidate's (twin of round 92's "Ihnen heute die Zusage"): "le poste est à vous".
+      pattern: String.raw`le\s+poste\s+est\s+(?:à|pour)\s+(?:vous|toi)`,
+      example: 'Bonne nouvelle : le poste est à vous !',
+    },
     {
       // "nous vous confirmons votre embauche", "nous t'annonçons ton engagement".
       pattern: String.raw`(?:confirm|annon)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:votre|ton)\s+(?:embauche|recrutement|engagement)`,
