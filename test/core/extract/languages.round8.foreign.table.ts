@@ -359,3 +359,289 @@ export const ROUND_94_FR: readonly PhraseRow[] = [
     expect: [{ kind: 'interview', by: '2027-06-15', time: '10:00' }],
   },
 ];
+
+// Monday 5 July 2027, 08:50 in Leipzig.
+const LEJ_MON = { sentAt: '2027-07-05T08:50:00+02:00', tz: 'Europe/Berlin' } as const;
+// Wednesday 7 July 2027, 15:30 in Vienna.
+const VIE_WED = { sentAt: '2027-07-07T15:30:00+02:00', tz: 'Europe/Vienna' } as const;
+// Thursday 8 July 2027, 12:15 in Stuttgart.
+const STR_THU = { sentAt: '2027-07-08T12:15:00+02:00', tz: 'Europe/Berlin' } as const;
+// Friday 9 July 2027, 09:05 in Basel.
+const BSL_FRI = { sentAt: '2027-07-09T09:05:00+02:00', tz: 'Europe/Zurich' } as const;
+
+// Monday 5 July 2027, 11:10 in Madrid.
+const MAD_MON7 = { sentAt: '2027-07-05T11:10:00+02:00', tz: 'Europe/Madrid' } as const;
+// Tuesday 6 July 2027, 09:00 in Bogotá.
+const BOG_TUE = { sentAt: '2027-07-06T09:00:00-05:00', tz: 'America/Bogota' } as const;
+// Wednesday 7 July 2027, 16:00 in Santiago de Chile.
+const SCL_WED = { sentAt: '2027-07-07T16:00:00-04:00', tz: 'America/Santiago' } as const;
+// Thursday 8 July 2027, 10:00 in Guadalajara.
+const GDL_THU = { sentAt: '2027-07-08T10:00:00-06:00', tz: 'America/Mexico_City' } as const;
+// Friday 9 July 2027, 13:30 in Seville.
+const SVQ_FRI = { sentAt: '2027-07-09T13:30:00+02:00', tz: 'Europe/Madrid' } as const;
+
+// Monday 5 July 2027, 10:00 in Paris.
+const PAR_MON7 = { sentAt: '2027-07-05T10:00:00+02:00', tz: 'Europe/Paris' } as const;
+// Tuesday 6 July 2027, 09:30 in Lille.
+const LIL_TUE = { sentAt: '2027-07-06T09:30:00+02:00', tz: 'Europe/Paris' } as const;
+// Wednesday 7 July 2027, 14:00 in Montréal.
+const YUL_WED7 = { sentAt: '2027-07-07T14:00:00-04:00', tz: 'America/Toronto' } as const;
+// Thursday 8 July 2027, 11:30 in Liège.
+const LGG_THU = { sentAt: '2027-07-08T11:30:00+02:00', tz: 'Europe/Brussels' } as const;
+// Friday 9 July 2027, 08:15 in Lausanne.
+const LAU_FRI7 = { sentAt: '2027-07-09T08:15:00+02:00', tz: 'Europe/Zurich' } as const;
+
+/** Round 95: German recruiter mail, written after rounds 92–94's fixes. */
+export const ROUND_95_DE: readonly PhraseRow[] = [
+  {
+    ...LEJ_MON,
+    text: 'Ihr Termin bei der Sachsenstrom AG\n\nHallo Frau Neumann,\n\nwir freuen uns auf das Gespräch mit Ihnen!\n\nDatum\n\nDonnerstag, 15. Juli 2027\n\nUhrzeit\n\n09:30 - 10:30 Uhr\n\nOrt\n\nVideo-Interview (den Link erhalten Sie am Vortag)\n\nBei Rückfragen antworten Sie einfach auf diese E-Mail.\n\nSachsenstrom AG · Könneritzstraße 21 · 04229 Leipzig · Amtsgericht Leipzig HRB 33012 · Vorstand: Jens Albers',
+    expect: [{ kind: 'interview', by: '2027-07-15', time: '09:30' }],
+  },
+  {
+    ...VIE_WED,
+    text: 'Servus Lukas,\n\ndanke dir für die Unterlagen! Passt dir der kommende Dienstag um 14 Uhr für ein kurzes Kennenlernen via Teams? Ca. 30 Minuten, ganz locker.\n\nLG\nTheresa\nPeople Team | Donaukanal Ventures GmbH',
+    expect: [{ kind: 'interview', by: '2027-07-13', time: '14:00' }],
+  },
+  {
+    ...LEJ_MON,
+    text: 'Sehr geehrter Herr Vogel,\n\nwäre es für Sie möglich, unser Gespräch von Freitag auf Donnerstag, 15. Juli, 16 Uhr vorzuziehen? Unser Bereichsleiter ist am Freitag leider auf einer Messe.\n\nMit freundlichen Grüßen\nAnja Pohl\nPersonalreferentin\nSachsenstrom AG',
+    expect: [{ kind: 'interview', by: '2027-07-15', time: '16:00' }],
+  },
+  {
+    ...STR_THU,
+    text: 'Hallo Team,\n\nanbei die Termine für die Zweitgespräche nächste Woche: Frau Kaya am Dienstag, 13.07., um 10 Uhr, Herr Brandt am Mittwoch, 14.07., um 11:30 Uhr. Bitte blockt euch die Zeit.\n\nDanke & Gruß\nMelanie',
+    expect: [],
+  },
+  {
+    ...LEJ_MON,
+    text: 'Guten Tag Herr Şahin,\n\nvielen Dank für Ihre Geduld. Die Fachabteilung prüft Ihre Unterlagen noch; Sie hören spätestens Mitte Juli von uns.\n\nFreundliche Grüße\nAnja Pohl',
+    expect: [{ kind: 'response-by', by: '2027-07-15', fuzzy: true }],
+  },
+  {
+    ...LEJ_MON,
+    text: 'Liebe Frau Horn,\n\nwir freuen uns, dass Sie zum Probearbeitstag am 8. Juli zu uns in die Backstube kommen. Nach Ihrem Probearbeitstag melden wir uns innerhalb einer Woche mit unserer Entscheidung.\n\nHerzliche Grüße\nBäckerei Krume & Kruste GmbH',
+    expect: [
+      { kind: 'interview', by: '2027-07-08' },
+      { kind: 'response-by', by: '2027-07-15' },
+    ],
+  },
+  {
+    ...STR_THU,
+    text: 'Sehr geehrte Frau Dr. Weiß,\n\nvielen Dank für das konstruktive Gespräch. Eine Entscheidung erwarten wir – vorbehaltlich der Zustimmung des Betriebsrats – in der 29. KW.\n\nMit freundlichen Grüßen\nHolger Maas\nLeiter Personal\nNeckartal Maschinenbau GmbH',
+    expect: [{ kind: 'response-by', by: '2027-07-23' }],
+  },
+  {
+    ...STR_THU,
+    text: 'Hallo Herr Ritter,\n\ndanke für Ihre Nachfrage. Ich bin ab dem 19. Juli wieder im Haus; bitte haken Sie erst danach nach.\n\nViele Grüße\nMelanie Kurz\nRecruiting, Neckartal Maschinenbau GmbH',
+    expect: [{ kind: 'no-contact-before', by: '2027-07-19' }],
+  },
+  {
+    ...LEJ_MON,
+    text: 'Liebe Bewerberinnen und Bewerber,\n\nvielen Dank für euer Interesse an einem Job bei FrischMarkt. Bitte seht von Anrufen in unseren Filialen ab – die Marktleitungen können dort keine Auskunft zu Bewerbungen geben.\n\nEuer FrischMarkt Recruiting',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BSL_FRI,
+    text: 'Sehr geehrter Herr Huber\n\nLeider können wir Ihnen keine positive Nachricht überbringen: Wir haben die Stelle mit einer internen Kandidatin besetzt.\n\nWir danken Ihnen für Ihr Interesse und wünschen Ihnen alles Gute.\n\nFreundliche Grüsse\nRheinhafen Logistik AG, Personaldienst\nHochbergerstrasse 160, 4057 Basel',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...STR_THU,
+    text: 'Sehr geehrter Herr Lorenz,\n\nwir möchten Sie sehr gerne als Verstärkung für unser Konstruktionsteam gewinnen und senden Ihnen anbei unser Angebot. Bitte geben Sie uns bis Freitag, 16. Juli, Bescheid.\n\nMit freundlichen Grüßen\nHolger Maas\nNeckartal Maschinenbau GmbH',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...BSL_FRI,
+    text: 'Sehr geehrte Frau Keller\n\nWir bestätigen den Eingang Ihrer Bewerbung. Die Bewerbungsfrist endet am 31.07.2027; die Auswahlgespräche finden voraussichtlich Mitte August statt.\n\nFreundliche Grüsse\nKanton Basel-Stadt, Human Resources',
+    expect: [],
+  },
+  {
+    ...LEJ_MON,
+    text: 'Einladung zu einem Beratungsgespräch\n\nSehr geehrter Herr Vogel,\n\nbitte kommen Sie zu einem Gespräch über Ihre berufliche Situation.\n\nTermin: Montag, 12.07.2027, 08:30 Uhr\nOrt: Agentur für Arbeit Leipzig, Georg-Schumann-Straße 150, Zimmer 2.114\n\nBitte bringen Sie Ihren Lebenslauf mit.\n\nMit freundlichen Grüßen\nIhre Agentur für Arbeit Leipzig',
+    expect: [],
+  },
+  {
+    ...STR_THU,
+    text: 'Automatische Antwort\n\nVielen Dank für Ihre E-Mail. Ich bin bis 16.07. im Urlaub und ab dem 19.07. wieder erreichbar. Ihre Nachricht wird in dieser Zeit von meiner Kollegin Frau Lenz bearbeitet.\n\nMelanie Kurz',
+    expect: [],
+  },
+  {
+    ...LEJ_MON,
+    text: 'Jobs in deiner Nähe\n\nLagerhelfer (m/w/d) – Mitteldeutsche Versand GmbH – Leipzig – Bewerbertag am 14.07. ab 9 Uhr, ohne Anmeldung\nStaplerfahrer (m/w/d) – Leipzig – sofort\n\nDu bekommst diese Mail, weil du Job-Empfehlungen abonniert hast. Abbestellen',
+    expect: [],
+  },
+  {
+    ...STR_THU,
+    text: 'Sehr geehrter Herr Ritter,\n\nfür die Erstellung des Vertragsangebots benötigen wir noch Ihre Gehaltsvorstellung und Ihren frühestmöglichen Eintrittstermin. Bitte schicken Sie uns beides bis zum 12. Juli.\n\nMit freundlichen Grüßen\nMelanie Kurz',
+    expect: [],
+  },
+];
+
+/** Round 96: Spanish recruiter mail, written after rounds 92–94's fixes. */
+export const ROUND_96_ES: readonly PhraseRow[] = [
+  {
+    ...BOG_TUE,
+    text: 'Programación de entrevista\n\nCandidato: Juan Pablo Ortiz\nVacante: Analista de Riesgos (REQ-4471)\nFecha y hora: 13/07/2027 15:00 (GMT-05:00) Bogotá, Lima, Quito\nModalidad: Microsoft Teams\nEntrevistadores: Carolina Mejía, Andrés Rojas\n\nEste mensaje fue generado automáticamente. Por favor no responda a este correo.\nBanco Andino S.A. – NIT 860.123.456-7',
+    expect: [{ kind: 'interview', by: '2027-07-13', time: '15:00' }],
+  },
+  {
+    ...SCL_WED,
+    text: 'Hola Cata:\n\n¡Gracias por postular! ¿Te tinca que conversemos el viernes a las 12:00 por Zoom? Serían unos 40 minutos con el equipo de producto.\n\nSaludos,\nVicente\nTalento | Cordillera Tech SpA',
+    expect: [{ kind: 'interview', by: '2027-07-09', time: '12:00' }],
+  },
+  {
+    ...MAD_MON7,
+    text: 'Hola Laura:\n\nTenemos que cambiar la hora de tu entrevista de mañana: en lugar de a las 10:00, será a las 12:30, en la misma sala. Perdona el cambio.\n\nUn saludo,\nSonia Gil\nPersonas – Ibérica de Envases, S.A.',
+    expect: [{ kind: 'interview', by: '2027-07-06', time: '12:30' }],
+  },
+  {
+    ...GDL_THU,
+    text: 'Estimado Ing. Navarro:\n\n¿Le vendría bien el jueves 15 a las 11:00 o, si no, el viernes 16 a las 9:30? Quedo atenta para agendar con el director.\n\nSaludos cordiales,\nDaniela Ruiz\nCapital Humano – Tequila Altos S.A. de C.V.',
+    expect: [],
+  },
+  {
+    ...MAD_MON7,
+    text: 'Estimado/a candidato/a:\n\nHemos recibido su solicitud para el puesto de Responsable de Almacén. El proceso de entrevistas se desarrollará durante la última semana de julio; únicamente contactaremos con las personas que pasen a esa fase.\n\nAtentamente,\nIbérica de Envases, S.A. – Departamento de Personas',
+    expect: [],
+  },
+  {
+    ...GDL_THU,
+    text: 'Hola Mariana:\n\nGracias por tu paciencia. El director sigue revisando los perfiles finalistas; tendrás noticias nuestras antes de que acabe el mes.\n\nSaludos,\nDaniela',
+    expect: [{ kind: 'response-by', by: '2027-07-31' }],
+  },
+  {
+    ...MAD_MON7,
+    text: 'Estimada Sra. Pardo:\n\nLe informamos de que, una vez finalice el plazo de inscripción, el 16 de julio, dispondremos de diez días hábiles para comunicar los resultados de la primera fase.\n\nAtentamente,\nConsorcio de Aguas del Henares',
+    expect: [{ kind: 'response-by', by: '2027-07-30' }],
+  },
+  {
+    ...SVQ_FRI,
+    text: 'Hola Pablo:\n\nPerdona, se me coló un error en la cláusula de vacaciones. Te reenvío el contrato corregido mañana a primera hora.\n\nUn abrazo,\nRocío\nRR. HH. – Giralda Solar, S.L.',
+    expect: [{ kind: 'response-by', by: '2027-07-10' }],
+  },
+  {
+    ...SCL_WED,
+    text: 'Hola Tomás:\n\nPor favor, no nos escribas para pedir novedades hasta que haya pasado el 20 de julio; antes de esa fecha no tendremos ninguna decisión.\n\nSaludos,\nVicente',
+    expect: [{ kind: 'no-contact-before', by: '2027-07-21' }],
+  },
+  {
+    ...MAD_MON7,
+    text: 'Hola:\n\nGracias por presentar tu candidatura a través de nuestra web. Te recordamos que no se atenderán consultas telefónicas sobre el estado de las candidaturas; toda la información te llegará por correo.\n\nEquipo de Selección – Supermercados Sol y Huerta',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BOG_TUE,
+    text: 'Hola Daniela:\n\nTe agradecemos el tiempo dedicado al proceso, pero en esta ocasión tu candidatura no ha resultado seleccionada.\n\nTe deseamos muchos éxitos.\nGestión del Talento – Banco Andino S.A.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...SVQ_FRI,
+    text: '¡Enhorabuena, Marta!\n\nEl comité ha aprobado tu incorporación como Técnica de Marketing. Te adjunto la propuesta económica; necesitamos tu respuesta antes del viernes.\n\nUn abrazo,\nRocío\nGiralda Solar, S.L. – CIF B-90123456',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...BOG_TUE,
+    text: 'Empleos similares al que viste\n\nAnalista de datos – Bogotá – Solicitud sencilla – Publicado el 5 jul.\nAnalista de riesgo – Medellín – Entrevistas la semana del 12 de julio\n\nRecibes este correo por tus alertas de empleo. Cancelar suscripción',
+    expect: [],
+  },
+  {
+    ...GDL_THU,
+    text: 'Recordatorio\n\nEstimado candidato: la evaluación psicométrica en línea debe completarse antes del 12/07/2027 a las 23:59 (hora del centro de México). El enlace caduca después de esa fecha.\n\nCapital Humano – Tequila Altos',
+    expect: [],
+  },
+  {
+    ...GDL_THU,
+    text: 'Estimada Sra. Díaz:\n\nAdjunto la documentación solicitada (INE, comprobante de domicilio y constancia de situación fiscal). Quedo a la espera de su respuesta, que según me indicó llegaría antes del 15 de julio.\n\nSaludos cordiales,\nRicardo Luna\nCel. 33 1234 5678',
+    expect: [],
+  },
+  {
+    ...BOG_TUE,
+    text: 'Feria Virtual de Empleo 2027\n\nEl 14 y 15 de julio, de 8:00 a 17:00, más de 80 empresas realizarán entrevistas en línea a estudiantes y egresados. Inscríbete gratis en nuestro portal.\n\nCentro de Empleabilidad – Universidad del Rosario',
+    expect: [],
+  },
+];
+
+/** Round 97: French recruiter mail, written after rounds 92–94's fixes. */
+export const ROUND_97_FR: readonly PhraseRow[] = [
+  {
+    ...PAR_MON7,
+    text: "Votre entretien est confirmé ✅\n\nBonjour Amandine,\n\nQuand : mardi 13 juillet 2027, 11:00 – 11:45 (CEST)\nOù : Google Meet – le lien figure dans l'invitation jointe\nAvec : Karim Haddad, CTO\n\nBesoin de déplacer le rendez-vous ? Répondez simplement à ce message.\n\nL'équipe recrutement de Nuage Vert",
+    expect: [{ kind: 'interview', by: '2027-07-13', time: '11:00' }],
+  },
+  {
+    ...YUL_WED7,
+    text: "Allô Félix,\n\nmerci pour ton CV! On se jase jeudi à 9 h 30? Je t'envoie le lien Teams dans la journée.\n\nBonne fin de journée,\nMaude\nAcquisition de talents | Fleuve Numérique inc.",
+    expect: [{ kind: 'interview', by: '2027-07-08', time: '09:30' }],
+  },
+  {
+    ...LIL_TUE,
+    text: "Bonjour Monsieur Lemaire,\n\nNotre directeur étant en déplacement, l'entretien prévu ce vendredi est décalé au lundi 12 juillet, toujours à 14h.\n\nMerci de votre compréhension.\n\nCordialement,\nÉmilie Caron\nRH – Flandre Emballages SAS",
+    expect: [{ kind: 'interview', by: '2027-07-12', time: '14:00' }],
+  },
+  {
+    ...LIL_TUE,
+    text: "Madame,\n\nNous sommes contraints d'annuler l'entretien du jeudi 8 juillet : le recrutement est suspendu jusqu'à nouvel ordre. Nous reviendrons vers vous si le poste est rouvert.\n\nCordialement,\nÉmilie Caron",
+    expect: [],
+  },
+  {
+    ...LGG_THU,
+    text: 'Bonjour à tous,\n\nvoici le planning des entretiens de mardi prochain : 9h Mme Diallo, 10h M. Martin, 11h Mme Roux. Merci de me confirmer vos présences.\n\nNadia\nHR Business Partner',
+    expect: [],
+  },
+  {
+    ...LGG_THU,
+    text: 'Monsieur Renard,\n\nMerci pour votre patience. Nous vous ferons part de notre décision au plus tard à la fin du mois.\n\nBien cordialement,\nNadia Lambert\nMeuse Énergies SA',
+    expect: [{ kind: 'response-by', by: '2027-07-31' }],
+  },
+  {
+    ...PAR_MON7,
+    text: 'Madame Besson,\n\nLe comité de sélection se tiendra le 15 juillet ; les résultats vous seront communiqués dans la semaine qui suit.\n\nCordialement,\nService des ressources humaines\nAgence régionale de santé',
+    expect: [{ kind: 'response-by', by: '2027-07-23' }],
+  },
+  {
+    ...LAU_FRI7,
+    text: "Bonjour Monsieur Pittet,\n\nSauf imprévu de notre côté, vous aurez un retour d'ici mercredi prochain.\n\nMeilleures salutations\nCorinne Jaccard\nLéman Assurances SA",
+    expect: [{ kind: 'response-by', by: '2027-07-14' }],
+  },
+  {
+    ...LIL_TUE,
+    text: "Bonjour,\n\nAfin de traiter toutes les candidatures équitablement, nous vous remercions de patienter jusqu'au 19 juillet avant toute relance.\n\nL'équipe RH de Flandre Emballages",
+    expect: [{ kind: 'no-contact-before', by: '2027-07-19' }],
+  },
+  {
+    ...PAR_MON7,
+    text: "Bonjour,\n\nVotre candidature a bien été reçue. Merci de ne pas contacter directement les managers ni de téléphoner au standard : l'équipe recrutement vous répondra par e-mail.\n\nNuage Vert SAS",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...LGG_THU,
+    text: "Madame Dubois,\n\nVotre profil a retenu toute notre attention ; toutefois, nous avons décidé de privilégier des candidats dont l'expérience est plus proche de nos besoins actuels.\n\nNous vous souhaitons le meilleur pour la suite.\nMeuse Énergies SA",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...PAR_MON7,
+    text: "Bonjour Monsieur Girard,\n\nSuite à nos différents échanges, j'ai le plaisir de vous proposer le poste de chef de projet en CDI. Vous trouverez en pièce jointe la proposition d'embauche ; pourriez-vous nous donner votre réponse d'ici le 16 juillet ?\n\nBien à vous,\nSandrine Leroy\nNuage Vert SAS",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...LIL_TUE,
+    text: "Rappel : session d'information « Rejoindre la fonction publique »\n\nElle aura lieu le jeudi 15 juillet à 18h en ligne. Inscription obligatoire sur notre site.\n\nPréfecture du Nord – Bureau du recrutement",
+    expect: [],
+  },
+  {
+    ...PAR_MON7,
+    text: "Votre candidature a bien été envoyée\n\nVotre candidature au poste de Chargé de clientèle a été transmise à Hexa Conseil le 05/07/2027.\nDate limite de candidature : 31/07/2027\n\nBonne chance ! L'équipe Indeed",
+    expect: [],
+  },
+  {
+    ...LAU_FRI7,
+    text: 'Réponse automatique : absence\n\nJe suis en congés jusqu’au 23 juillet inclus, sans accès à ma messagerie. Votre e-mail ne sera pas transféré.\n\nCorinne Jaccard',
+    expect: [],
+  },
+  {
+    ...YUL_WED7,
+    text: "Bonjour Madame Gagnon,\n\nMerci de votre intérêt pour ma candidature. Je suis disponible pour une entrevue à partir du 19 juillet, à l'exception du mercredi 21.\n\nAu plaisir,\nSamuel Roy",
+    expect: [],
+  },
+];
