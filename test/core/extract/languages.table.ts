@@ -71,7 +71,14 @@ import {
   ROUND_90_ES,
   ROUND_91_FR,
 } from './languages.round7.foreign.table';
-import { ROUND_92_DE, ROUND_93_ES, ROUND_94_FR } from './languages.round8.foreign.table';
+import {
+  ROUND_92_DE,
+  ROUND_93_ES,
+  ROUND_94_FR,
+  ROUND_95_DE,
+  ROUND_96_ES,
+  ROUND_97_FR,
+} from './languages.round8.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -700,6 +707,9 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 92 (German, unseen)', language: 'de', rows: ROUND_92_DE },
   { name: 'round 93 (Spanish, unseen)', language: 'es', rows: ROUND_93_ES },
   { name: 'round 94 (French, unseen)', language: 'fr', rows: ROUND_94_FR },
+  { name: 'round 95 (German, unseen)', language: 'de', rows: ROUND_95_DE },
+  { name: 'round 96 (Spanish, unseen)', language: 'es', rows: ROUND_96_ES },
+  { name: 'round 97 (French, unseen)', language: 'fr', rows: ROUND_97_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -847,6 +857,10 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 92 (German, unseen)': { precision: 0.8, recall: 0.667, f1: 0.727, negativesEmpty: 1 },
   'round 93 (Spanish, unseen)': { precision: 0.846, recall: 0.846, f1: 0.846, negativesEmpty: 0.75 },
   'round 94 (French, unseen)': { precision: 0.818, recall: 0.75, f1: 0.783, negativesEmpty: 0.875 },
+  // Rounds 95–97 (same file), written after rounds 92–94's fixes and first read by the engine of c592745.
+  'round 95 (German, unseen)': { precision: 0.857, recall: 0.545, f1: 0.667, negativesEmpty: 0.833 },
+  'round 96 (Spanish, unseen)': { precision: 0.714, recall: 0.5, f1: 0.588, negativesEmpty: 1 },
+  'round 97 (French, unseen)': { precision: 0.889, recall: 0.8, f1: 0.842, negativesEmpty: 0.833 },
   // Round 50 (languages.round5.en.table.ts), first read by the engine of df0e310 (rounds 36–49 and r5's fixes).
   'round 50 (English, unseen)': { precision: 0.806, recall: 0.758, f1: 0.781, negativesEmpty: 0.867 },
   // Round 50b (same file), first read by the engine after round 50's fixes (f1e5d2f and the commits after it).
