@@ -227,7 +227,7 @@ function compile(l: LanguageTables): Compiled {
 export function splitForeignSentences(text: string): readonly Sentence[] {
   const out: Sentence[] = [];
   const re =
-    /(?<!(?:^|[^\d:])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}{1,2}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))(?<!\d\s?[ap])[.!?]+(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
+    /(?<!(?:^|[^\d:])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}{1,2}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))(?<!\d\s?[ap])\.+(?=\s)|[!?][.!?]*(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
   let start = 0;
   const push = (end: number): void => {
     const raw = text.slice(start, end);
@@ -518,6 +518,10 @@ const LABELLED_TIME_GAP = 40;
  * time alone right after a day without one, with no other day between, is that day's time: the label–value
  * layout of an applicant tracking system ("Fecha: 19/11/2026 | Hora: 10:00:00").
  */
+/** A clock after "instead of" ("en lugar de a las 10:00", "au lieu de 10h", "statt um 10 Uhr"): the old one. */
+const INSTEAD_CLOCK =
+  /(?<=(?:en\s+lugar\s+de|en\s+vez\s+de|au\s+lieu\s+de|statt|anstatt)\s+(?:(?:a\s+)?las?\s+|à\s+|um\s+)?)\d{1,2}(?:[:h.]\d{2})?(?:\s?(?:h|Uhr|hrs)(?![\p{L}]))?/giu;
+
 /** A bullet opening a line of a list: "- ", "– ", "• ", "* ". */
 const LIST_BULLET = /^[ \t]{0,4}[-–•*][ \t]/gmu;
 
@@ -532,7 +536,11 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
     // A list's bullet dash is no range: "- lunes 14, a las 10:00\n- martes 15, a las 17:30" are two days (round
     // 93), which chrono read as one range from the first, nor does one line's clock join the next line's day.
     // A semicolon in its place (same offsets) parts them.
-    context.text.replace(LIST_BULLET, (m) => m.replace(/[-–•*]/u, ';')),
+    context.text
+      .replace(LIST_BULLET, (m) => m.replace(/[-–•*]/u, ';'))
+      // The clock a slot no longer has is no reading: "mañana: en lugar de a las 10:00, será a las 12:30" (round
+      // 96) keeps the day's new clock.
+      .replace(INSTEAD_CLOCK, (m) => ' '.repeat(m.length)),
     { instant: new Date(sent), timezone: offset },
     { forwardDate: true },
   )) {
@@ -762,9 +770,30 @@ const ALL_CANDIDATES =
 function clauseAround(c: Compiled, text: string, start: number, end: number): readonly [number, number] {
   let from = 0;
   let to = text.length;
-  const breaks = [...text.matchAll(c.clauseBreak), ...text.matchAll(c.numberThenCapital)]
-    .filter((m) => c.continues === null || !c.continues.test(text.slice(m.index + m[0].length)))
-    .sort((a, b) => a.index - b.index);
+  const all = [...text.matchAll(c.clauseBreak), ...text.matchAll(c.numberThenCapital)].sort(
+    (a, b) => a.index - b.index,
+  );
+  // An aside between two dashes, the sentence going on in lower case after it, breaks no clause ("Eine
+  // Entscheidung erwarten wir – vorbehaltlich der Zustimmung des Betriebsrats – in der 29. KW", round 95; "Te
+  // daremos una respuesta – salvo imprevistos – a más tardar el viernes"). A capital after the closing dash
+  // starts an item of its own ("Fintech Azur, Paris – Entretiens en visio dès le 19 avril").
+  const aside = new Set<RegExpMatchArray>();
+  for (const [i, m] of all.entries()) {
+    const next = all[i + 1];
+    if (
+      next !== undefined &&
+      !aside.has(m) &&
+      DASH.test(m[0]) &&
+      DASH.test(next[0]) &&
+      GOES_ON.test(text.slice((next.index ?? 0) + next[0].length))
+    ) {
+      aside.add(m);
+      aside.add(next);
+    }
+  }
+  const breaks = all
+    .filter((m) => !aside.has(m))
+    .filter((m) => c.continues === null || !c.continues.test(text.slice(m.index + m[0].length)));
   let opening = '';
   for (const m of breaks) {
     if (m.index + m[0].length <= start) [from, opening] = [m.index + m[0].length, m[0]];
@@ -784,6 +813,9 @@ function clauseAround(c: Compiled, text: string, start: number, end: number): re
   }
   return [from, to];
 }
+
+/** Lower case (or a digit) right after a closing dash: the sentence goes on. */
+const GOES_ON = /^\s*[\p{Ll}\d]/u;
 
 const DASH = /^\s[-–—]\s$/u;
 

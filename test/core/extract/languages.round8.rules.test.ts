@@ -195,3 +195,152 @@ describe('interviews on the spot at a stand, for all comers, are an event (round
     ],
   ]);
 });
+
+describe('a slot moved earlier cancels the old day (round 95)', () => {
+  check([
+    [
+      BER,
+      'Könnten wir unser Gespräch von Freitag auf Donnerstag, 4. Februar, 11 Uhr vorziehen?',
+      ['interview 2027-02-04 11:00'],
+    ],
+    [
+      MAD,
+      '¿Podríamos adelantar la entrevista del viernes al jueves 4 de febrero a las 11:00?',
+      ['interview 2027-02-04 11:00'],
+    ],
+  ]);
+});
+
+describe('an aside between dashes before the day, the sentence going on in lower case (round 95)', () => {
+  check([
+    [
+      BER,
+      'Eine Rückmeldung erhalten Sie – sofern nichts dazwischenkommt – bis Freitag.',
+      ['response-by 2027-02-05'],
+    ],
+    [
+      MAD,
+      'Te daremos una respuesta – salvo imprevistos – a más tardar el viernes.',
+      ['response-by 2027-02-05'],
+    ],
+    [PAR, "Nous vous répondrons – sauf imprévu – d'ici vendredi.", ['response-by 2027-02-05']],
+    // A capital after the closing dash starts an item of its own (a job alert's line).
+    [PAR, 'Offres pour vous : Chargé de mission – Lyon – Entretiens dès le 15 février.', []],
+  ]);
+});
+
+describe('asked to follow up only after the day named before (round 95)', () => {
+  check([
+    [
+      BER,
+      'Ich bin ab dem 15. Februar wieder im Büro; bitte melden Sie sich erst danach.',
+      ['no-contact-before 2027-02-15'],
+    ],
+  ]);
+});
+
+describe('no-calls: the du/ihr forms of "von Anrufen absehen" (round 95)', () => {
+  check([
+    [BER, 'Bitte seht von Anrufen in unseren Filialen ab.', ['no-calls']],
+    [BER, 'Bitte sieh von Anrufen bei unseren Teamleitungen ab.', ['no-calls']],
+  ]);
+});
+
+describe('the post filled internally is a rejection (round 95)', () => {
+  check([
+    [BER, 'Wir haben die Position mit einem internen Bewerber besetzt.', ['outcome rejected']],
+    [MAD, 'Le informamos de que hemos cubierto la vacante con una candidata interna.', ['outcome rejected']],
+    [PAR, 'Nous avons pourvu le poste en interne.', ['outcome rejected']],
+  ]);
+});
+
+describe('an appointment at the employment agency is no interview (round 95)', () => {
+  check([
+    [BER, 'Einladung: Beratungsgespräch in Ihrer Agentur für Arbeit am Montag, 8. Februar, um 9 Uhr.', []],
+    [MAD, 'Tiene una cita de orientación en la oficina de empleo el lunes 8 de febrero a las 9:00.', []],
+    [PAR, 'Rendez-vous France Travail le lundi 8 février à 9h avec votre conseiller emploi.', []],
+  ]);
+});
+
+describe('the clock after "instead of" is the old one; the slot keeps the new (round 96)', () => {
+  check([
+    [
+      MAD,
+      'Tu entrevista de mañana será a las 12:30 en lugar de a las 10:00.',
+      ['interview 2027-02-03 12:30'],
+    ],
+    [
+      PAR,
+      "Petit changement : l'entretien de demain aura lieu à 12h30 au lieu de 10h.",
+      ['interview 2027-02-03 12:30'],
+    ],
+    [
+      BER,
+      'Kleine Änderung: Das Gespräch morgen beginnt statt um 10 Uhr erst um 12:30 Uhr.',
+      ['interview 2027-02-03 12:30'],
+    ],
+  ]);
+});
+
+describe('the time the employer gives itself, counted from the event (round 96)', () => {
+  check([
+    [
+      MAD,
+      'Una vez cerrado el plazo, el 5 de febrero, dispondremos de diez días hábiles para comunicar los resultados.',
+      ['response-by 2027-02-19'],
+    ],
+    [
+      PAR,
+      'Une fois la date limite du 5 février passée, nous disposerons de dix jours ouvrés pour vous communiquer les résultats.',
+      ['response-by 2027-02-19'],
+    ],
+    [
+      BER,
+      'Nach Ende der Bewerbungsfrist am 5. Februar haben wir zehn Werktage Zeit, um Ihnen das Ergebnis mitzuteilen.',
+      ['response-by 2027-02-19'],
+    ],
+  ]);
+});
+
+describe('deliveries sent again, and Spanish "hasta que haya pasado", "no ha resultado seleccionada" (round 96)', () => {
+  check([
+    [MAD, 'Te reenvío el contrato corregido mañana.', ['response-by 2027-02-03']],
+    [PAR, 'Je vous renvoie le contrat corrigé demain.', ['response-by 2027-02-03']],
+    [
+      MAD,
+      'Por favor, no nos escribas hasta que haya pasado el 15 de febrero.',
+      ['no-contact-before 2027-02-16'],
+    ],
+    [MAD, 'Lamentablemente tu candidatura no ha resultado seleccionada.', ['outcome rejected']],
+  ]);
+});
+
+describe("a day excepted from someone's availability is no slot (round 97)", () => {
+  check([
+    [PAR, "Je suis disponible pour un entretien à partir du 8 février, à l'exception du mercredi 10.", []],
+    [MAD, 'Estoy disponible para una entrevista desde el 8 de febrero, excepto el miércoles 10.', []],
+    [BER, 'Ich bin ab dem 8. Februar für ein Gespräch verfügbar, außer am Mittwoch, 10. Februar.', []],
+  ]);
+});
+
+describe('"!" and "?" end a sentence after capitals and clocks too (round 97)', () => {
+  check([
+    [
+      PAR,
+      "Merci pour ton CV! On se jase jeudi à 9 h 30? Je t'envoie le lien dans la journée.",
+      ['interview 2027-02-04 09:30'],
+    ],
+    [
+      MAD,
+      'Gracias por tu CV! ¿Hablamos el jueves a las 9:30? Te mando el enlace.',
+      ['interview 2027-02-04 09:30'],
+    ],
+    [BER, 'Danke für deinen CV! Passt dir Donnerstag um 9:30 Uhr?', ['interview 2027-02-04 09:30']],
+  ]);
+});
+
+describe('rejections: others preferred, in the plural (round 97)', () => {
+  check([
+    [PAR, "Nous avons décidé de privilégier des profils ayant davantage d'expérience.", ['outcome rejected']],
+  ]);
+});

@@ -68,6 +68,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   windowLeads: [
     {
+      // The time the employer gives itself (twin of round 96's "dispondremos de diez días hábiles"): "Danach haben
+      // wir zehn Werktage Zeit, um Ihnen das Ergebnis mitzuteilen".
+      pattern: String.raw`haben\s+wir(?:\s+(?:dann|anschließend|danach|noch))?`,
+      example: 'Danach haben wir zehn Werktage Zeit, um Ihnen das Ergebnis mitzuteilen.',
+    },
+    {
       pattern: String.raw`(?:etwa|ca\.|rund|ungefähr|mindestens)`,
       example: 'Das Auswahlverfahren dauert erfahrungsgemäß etwa drei Wochen.',
     },
@@ -609,12 +615,24 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Workshop „Souverän im Vorstellungsgespräch“ am Donnerstag, 15.04., 18 Uhr.',
     },
     {
+      // An appointment at the employment agency is no interview with an employer: "Einladung zu einem
+      // Beratungsgespräch … Agentur für Arbeit" (round 95; twins "cita en el SEPE", "rendez-vous France Travail").
+      pattern: String.raw`Beratungsgespräch|Agentur\s+für\s+Arbeit|Arbeitsagentur|Jobcenter|Arbeitsmarktservice|RAV-Beratung`,
+      example: 'Einladung zu einem Beratungsgespräch bei der Agentur für Arbeit am 12.07. um 8:30 Uhr.',
+    },
+    {
       // Interviews on the spot at a stand, for all comers (twin of round 93's "entrevistas in situ").
       pattern: String.raw`(?:Gespräche|Interviews?)\s+(?:direkt\s+)?(?:vor\s+Ort|am\s+(?:unserem\s+)?Stand)|(?:an|am)\s+unserem\s+(?:Messe)?stand|Messestand|Speed-?(?:Dating|Interviews?)`,
       example: 'Am 24. Juni führen wir Gespräche direkt am Stand mit allen Interessierten.',
     },
   ],
   holdOff: [
+    {
+      // Asked to follow up only after a day named before it: "Ich bin ab dem 19. Juli wieder im Haus; bitte haken Sie
+      // erst danach nach" (round 95; twins "escríbeme solo a partir de entonces", "relancez-moi seulement après").
+      pattern: String.raw`(?:haken|fragen|melden|wenden)\s+(?:Sie|du|ihr)(?:\s+(?:sich|dich|euch))?\s+(?:bitte\s+)?erst\s+(?:danach|dann|anschließend)|(?:hak|frag|meld|wende)\s+(?:dich\s+)?(?:bitte\s+)?erst\s+(?:danach|dann|anschließend)`,
+      example: 'Ich bin ab dem 19. Juli wieder im Haus; bitte haken Sie erst danach nach.',
+    },
     {
       // "Bitte haben Sie bis Mitte Dezember Geduld."
       pattern: String.raw`(?:haben\s+Sie|hab|habt)\s+(?:\S+\s+){0,6}?Geduld`,
@@ -735,6 +753,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   fact: [
     {
+      // A day excepted from someone's availability is no slot (twin of round 97's "à l'exception du mercredi 21"):
+      // "Ich bin ab dem 19. Juli verfügbar, außer am Mittwoch, 21. Juli".
+      pattern: String.raw`mit\s+Ausnahme\s+(?:von|des|vom|der)|ausgenommen(?:\s+(?:am|der|den))?|außer(?!\s+(?:Haus|Hauses|Betrieb|Landes|Acht|Frage|Kraft|Dienst))`,
+      example: 'Ich bin ab dem 19. Juli für ein Gespräch verfügbar, außer am Mittwoch, 21. Juli.',
+    },
+    {
       // Notice ahead of an event is no window of an answer (the Spanish "con 48 horas de antelación", round 84).
       pattern: String.raw`(?:im\s+Voraus|Vorlauf(?:zeit)?)`,
       example: 'Ausgewählte Bewerber erhalten die Einladung mindestens 48 Stunden im Voraus.',
@@ -823,7 +847,7 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'dass wir telefonisch keine Auskünfte zum Stand Ihrer Bewerbung geben können.',
     },
     {
-      pattern: String.raw`sehen\s+Sie\s+(?:bitte\s+)?von\s+(?:\p{L}+\s+){0,2}?Anrufen`,
+      pattern: String.raw`(?:sehen\s+Sie|seht|sieh)\s+(?:bitte\s+)?von\s+(?:\p{L}+\s+){0,2}?Anrufen`,
       example: 'Bitte sehen Sie von Anrufen ab.',
     },
     {
@@ -875,7 +899,7 @@ export const DE: LanguageTables = withSwissSpelling({
         'Telefonisch stehen wir Ihnen für Fragen zum Stand Ihrer Bewerbung leider nicht zur Verfügung.',
     },
     {
-      pattern: String.raw`von\s+(?:telefonischen\s+)?Anrufen\s+(?:\p{L}+\s+){0,6}?ab(?:zusehen|sehen)`,
+      pattern: String.raw`von\s+(?:telefonischen\s+)?Anrufen\s+(?:\p{L}+\s+){0,6}?ab(?:zusehen|sehen)?`,
       example:
         'Wir bitten darum, dass Personalvermittler und Headhunter von Anrufen und Direktansprache unserer Führungskräfte absehen.',
     },
@@ -910,7 +934,7 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Nach reiflicher Überlegung können wir Ihnen für diese Position leider keine Zusage geben.',
     },
     {
-      pattern: String.raw`(?:Stelle|Position)\s+(?:\p{L}+\s+){0,3}?mit\s+(?:jemand(?:em)?\s+anderem|einer?\s+anderen\s+\p{L}+|einem\s+anderen\s+\p{L}+)\s+(?:zu\s+)?(?:besetzen|besetzt)`,
+      pattern: String.raw`(?:Stelle|Position)\s+(?:\p{L}+\s+){0,3}?mit\s+(?:jemand(?:em)?\s+anderem|einer?\s+(?:anderen|internen|externen)\s+\p{L}+|einem\s+(?:anderen|internen|externen)\s+\p{L}+)\s+(?:zu\s+)?(?:besetzen|besetzt)`,
       example: 'Leider haben wir uns entschieden, die Stelle mit jemand anderem zu besetzen.',
     },
     {
@@ -1120,6 +1144,12 @@ export const DE: LanguageTables = withSwissSpelling({
       // (round 86).
       pattern: String.raw`(?:schieben|geschoben|umlegen|umgelegt)`,
       example: 'Können wir das Interview von Montag auf Dienstag schieben, gleiche Uhrzeit?',
+    },
+    {
+      // A slot moved earlier: "unser Gespräch von Freitag auf Donnerstag, 15. Juli, 16 Uhr vorzuziehen" (round 95;
+      // as French "avancer", Spanish "adelantar").
+      pattern: String.raw`(?:vorziehen|vorzuziehen|vorgezogen|vorverlegen|vorzuverlegen|vorverlegt)`,
+      example: 'Wäre es möglich, unser Gespräch von Freitag auf Donnerstag, 15. Juli, 16 Uhr vorzuziehen?',
     },
     {
       pattern: String.raw`nicht\s+stattfinden`,

@@ -133,6 +133,12 @@ export const ES: LanguageTables = {
   ],
   windowLeads: [
     {
+      // The time the employer gives itself: "dispondremos de diez días hábiles para comunicar los resultados"
+      // (round 96; twins "nous disposerons de dix jours ouvrés", "haben wir zehn Werktage Zeit").
+      pattern: String.raw`(?:dispondremos|disponemos|dispondrá|dispondrán|dispone|disponen)\s+de(?:\s+(?:un\s+máximo\s+de|hasta))?`,
+      example: 'Dispondremos de diez días hábiles para comunicar los resultados.',
+    },
+    {
       pattern: String.raw`en\s+(?:los|las)`,
       example: 'comunicaremos los resultados en las dos semanas siguientes a esa fecha.',
     },
@@ -357,6 +363,13 @@ export const ES: LanguageTables = {
   ],
   bounds: [
     {
+      // "hasta que haya pasado el 20 de julio": until after it, contact is welcome the day after (round 96); "haya
+      // pasado" there is no past word.
+      pattern: String.raw`hasta\s+que\s+(?:haya|hayan)\s+(?:pasado|transcurrido|terminado|finalizado|concluido)(?:\s+(?:el|la))?`,
+      bound: 'until-after',
+      example: 'Por favor, no nos escribas hasta que haya pasado el 20 de julio.',
+    },
+    {
       // "contáctenos solo después del 20 de junio": contact is welcome the day after (twin of round 92's "erst nach
       // dem 20. Juni" and French "après le").
       pattern: String.raw`(?:(?:solo|sólo|únicamente)\s+)?después\s+(?:del|de\s+la)`,
@@ -562,8 +575,9 @@ export const ES: LanguageTables = {
       example: 'Dentro de los diez días hábiles siguientes publicaremos la lista de admitidos.',
     },
     {
-      // A delivery promised: "te mando la propuesta el lunes", "le envío el contrato mañana".
-      pattern: String.raw`(?:te|le|les|os)\s+(?:mando|envío|mandaré|enviaré|mandamos|enviamos|mandaremos|enviaremos)`,
+      // A delivery promised: "te mando la propuesta el lunes", "le envío el contrato mañana", "te reenvío el contrato
+      // corregido mañana" (round 96).
+      pattern: String.raw`(?:te|le|les|os)\s+(?:mando|envío|mandaré|enviaré|mandamos|enviamos|mandaremos|enviaremos|reenvío|reenviamos|reenviaré|reenviaremos|remito|remitimos|remitiré|remitiremos|hago\s+llegar|haré\s+llegar|hacemos\s+llegar|haremos\s+llegar)`,
       example: 'Te mando la propuesta el lunes para que la revises.',
     },
   ],
@@ -716,6 +730,12 @@ export const ES: LanguageTables = {
       example: 'Reserva confirmada: Taller «Supera tu entrevista», jueves 15 de abril, 19:00 h.',
     },
     {
+      // An appointment at the public employment service is no interview with an employer (twin of round 95's
+      // "Beratungsgespräch … Agentur für Arbeit"): "cita en el SEPE", "oficina de empleo".
+      pattern: String.raw`SEPE|oficina\s+de\s+empleo|servicio\s+(?:público\s+)?de\s+empleo|cita\s+de\s+orientación`,
+      example: 'Tiene una cita de orientación en la oficina de empleo el lunes 12 a las 8:30.',
+    },
+    {
       // Interviews on the spot for all comers at a stand are an event for many, no slot of the candidate's:
       // "Realizaremos entrevistas in situ a todos los que se acerquen a nuestro stand" (round 93; the Catalan "Fòrum
       // d'Ocupació" too). Twins: "entretiens sur place", "Gespräche direkt am Stand".
@@ -830,6 +850,12 @@ export const ES: LanguageTables = {
   ],
   fact: [
     {
+      // A day excepted from someone's availability is no slot (twin of round 97's "à l'exception du mercredi 21"):
+      // "Estoy disponible desde el 19 de julio, excepto el miércoles 21".
+      pattern: String.raw`a\s+excepción\s+(?:del|de\s+la|de\s+los)|excepto\s+(?:el|la|los)`,
+      example: 'Estoy disponible para una entrevista desde el 19 de julio, excepto el miércoles 21.',
+    },
+    {
       // Notice ahead of an event is no window of an answer: "recibirá una convocatoria con al menos 48 horas de
       // antelación" (round 84).
       pattern: String.raw`(?:de|con)\s+antelación`,
@@ -867,7 +893,7 @@ export const ES: LanguageTables = {
     },
     {
       // (not "hasta pasado el 14", a hold-off until after that day, round 90)
-      pattern: String.raw`(?:ayer|anteayer|la\s+semana\s+pasada|(?<!hasta\s)pasado(?!\s+mañana)|ya\s+(?:la\s+|lo\s+)?(?:hicimos|tuvimos|realizamos|hemos\s+hecho|hemos\s+tenido))`,
+      pattern: String.raw`(?:ayer|anteayer|la\s+semana\s+pasada|(?<!hasta\s|haya\s|hayan\s)pasado(?!\s+mañana)|ya\s+(?:la\s+|lo\s+)?(?:hicimos|tuvimos|realizamos|hemos\s+hecho|hemos\s+tenido))`,
       example: 'Gracias por su tiempo durante la entrevista de ayer.',
     },
     {
@@ -991,6 +1017,12 @@ export const ES: LanguageTables = {
   ],
   rejection: [
     {
+      // The post filled with an internal candidate (twin of round 95's "die Stelle mit einer internen Kandidatin
+      // besetzt"): "hemos cubierto la vacante con una candidata interna".
+      pattern: String.raw`(?:cubierto|cubrir|cubrimos|ocupado)\s+(?:el|la)\s+(?:puesto|vacante|plaza|posición)\s+con\s+(?:un|una)\s+(?:candidat[oa]|persona|perfil|profesional)\s+(?:intern[oa]|de\s+la\s+casa|de\s+la\s+empresa)`,
+      example: 'Le informamos de que hemos cubierto la vacante con una candidata interna.',
+    },
+    {
       // The process not continued with the candidate (twin of round 92's "den Prozess mit Ihnen nicht
       // fortzusetzen"): "hemos decidido no continuar el proceso contigo".
       pattern: String.raw`no\s+(?:continuar|seguir|proseguir|avanzar)\s+(?:adelante\s+)?(?:con\s+)?(?:el|este|tu|su)\s+proceso\s+(?:de\s+selección\s+)?(?:contigo|con\s+usted)`,
@@ -1033,7 +1065,7 @@ export const ES: LanguageTables = {
         'En esta oportunidad decidimos avanzar con una persona que cuenta con mayor experiencia en el sector salud.',
     },
     {
-      pattern: String.raw`no\s+(?:ha|has|han|fue|fuiste|fueron)\s+(?:sido\s+)?(?:pre)?seleccionad[oa]s?`,
+      pattern: String.raw`no\s+(?:ha|has|han|fue|fuiste|fueron)\s+(?:sido\s+|resultado\s+|quedado\s+)?(?:pre)?seleccionad[oa]s?`,
       example: 'Su candidatura no ha sido seleccionada para continuar en el proceso.',
     },
     {
@@ -1169,7 +1201,7 @@ export const ES: LanguageTables = {
     {
       // A slot said to be moved, the new one after "para": "tu entrevista del jueves 10 … queda reprogramada para
       // el lunes 14" (the new day stays, by movedTo).
-      pattern: String.raw`(?:reprogramad[ao]s?|reagendad[ao]s?|cambiad[ao]s?|movid[ao]s?|trasladad[ao]s?|aplazad[ao]s?|pospuest[ao]s?)`,
+      pattern: String.raw`(?:reprogramad[ao]s?|reagendad[ao]s?|cambiad[ao]s?|movid[ao]s?|trasladad[ao]s?|aplazad[ao]s?|pospuest[ao]s?|adelantad[ao]s?|adelantar)`,
       example:
         'tu entrevista del jueves 10 de diciembre a las 12:00 queda reprogramada para el lunes 14 de diciembre a las 9:30 hrs.',
     },
@@ -1184,7 +1216,7 @@ export const ES: LanguageTables = {
     },
     {
       // The present tense of a move: "la entrevista del viernes 9 se traslada al martes 13" (round 87).
-      pattern: String.raw`se\s+(?:traslada|cambia|mueve|aplaza|pospone|reprograma|reagenda|pasa)n?(?![\p{L}])`,
+      pattern: String.raw`se\s+(?:traslada|cambia|mueve|aplaza|pospone|reprograma|reagenda|pasa|adelanta)n?(?![\p{L}])`,
       example: 'La reunión del lunes 5 se traslada al miércoles 7 a las 10:00.',
     },
     {

@@ -118,6 +118,12 @@ export const FR: LanguageTables = {
   ],
   windowLeads: [
     {
+      // The time the employer gives itself (twin of round 96's "dispondremos de diez días hábiles"): "nous
+      // disposerons de dix jours ouvrés pour vous communiquer les résultats".
+      pattern: String.raw`(?:disposerons|disposons|disposera|disposeront|dispose|disposent)\s+(?:de|d['’])(?:\s+(?:un\s+maximum\s+de|jusqu['’]à))?`,
+      example: 'Nous disposerons de dix jours ouvrés pour vous communiquer les résultats.',
+    },
+    {
       // "Merci de nous laisser deux semaines avant de nous relancer."
       pattern: String.raw`(?:nous|me)\s+laisser`,
       example: 'Merci de nous laisser dix jours ouvrés avant de nous recontacter.',
@@ -459,7 +465,7 @@ export const FR: LanguageTables = {
     },
     {
       // A delivery promised: "Je t'envoie ta promesse d'embauche d'ici jeudi".
-      pattern: String.raw`(?:je|nous)\s+(?:vous|t'|te|lui)\s*(?:envoie|envoyons|enverrai|enverrons|transmets|transmettons|transmettrai|transmettrons|ferai\s+parvenir|ferons\s+parvenir)`,
+      pattern: String.raw`(?:je|nous)\s+(?:vous|t'|te|lui)\s*(?:envoie|envoyons|enverrai|enverrons|renvoie|renvoyons|renverrai|renverrons|transmets|transmettons|transmettrai|transmettrons|ferai\s+parvenir|ferons\s+parvenir)`,
       example: "Je t'envoie ta promesse d'embauche d'ici jeudi.",
     },
   ],
@@ -491,7 +497,7 @@ export const FR: LanguageTables = {
     },
     {
       // A call between two people: "On se parle jeudi à 13 h 30 par Teams ?".
-      pattern: String.raw`(?:on\s+se\s+(?:parle|voit|rencontre)|se\s+parler|se\s+voir)`,
+      pattern: String.raw`(?:on\s+se\s+(?:parle|voit|rencontre|jase|jasera|appelle)|se\s+parler|se\s+voir|se\s+jaser)`,
       example: 'Merci pour ta disponibilité. On se parle jeudi à 13 h 30 par Teams?',
     },
     {
@@ -611,6 +617,12 @@ export const FR: LanguageTables = {
       example: "Coaching « Simulation d'entretien » le jeudi 20 mai à 18h. Montant réglé : 60 €.",
     },
     {
+      // An appointment at the public employment service is no interview with an employer (twin of round 95's
+      // "Beratungsgespräch … Agentur für Arbeit"): "rendez-vous France Travail", "votre conseiller".
+      pattern: String.raw`France\s+Travail|Pôle\s+emploi|(?:avec\s+)?(?:votre|ton)\s+conseill(?:er|ère)\s+(?:emploi|ORP|Pôle|France)|Office\s+régional\s+de\s+placement`,
+      example: 'Rendez-vous France Travail le lundi 12 juillet à 8h30 avec votre conseiller emploi.',
+    },
+    {
       // Interviews on the spot at a stand, for all comers (twin of round 93's "entrevistas in situ").
       pattern: String.raw`entretiens?\s+(?:sur\s+place|sur\s+(?:le|notre)\s+stand|en\s+direct\s+sur\s+(?:le|notre)\s+stand)|(?:notre|le)\s+stand`,
       example: 'Passez nous voir le 22 juin : entretiens sur place avec nos recruteurs, sur notre stand B12.',
@@ -692,6 +704,12 @@ export const FR: LanguageTables = {
     },
   ],
   fact: [
+    {
+      // A day excepted from someone's availability is no slot: "disponible à partir du 19 juillet, à l'exception du
+      // mercredi 21" (round 97; twins "excepto el miércoles 21", "außer am Mittwoch, 21.").
+      pattern: String.raw`à\s+l['’]exception\s+(?:du|de\s+la|des)|excepté\s+(?:le|la|les)|hormis\s+(?:le|la|les)`,
+      example: "Je suis disponible pour une entrevue à partir du 19 juillet, à l'exception du mercredi 21.",
+    },
     {
       // Notice ahead of an event is no window of an answer (the Spanish "con 48 horas de antelación", round 84).
       pattern: String.raw`(?:à\s+l['’]avance|de\s+préavis|avec\s+un\s+préavis)`,
@@ -855,6 +873,12 @@ export const FR: LanguageTables = {
   ],
   rejection: [
     {
+      // The post filled internally (twin of round 95's "die Stelle mit einer internen Kandidatin besetzt"): "nous
+      // avons pourvu le poste en interne".
+      pattern: String.raw`pourvu\s+(?:le\s+poste\s+)?(?:en\s+interne|par\s+(?:une?\s+)?(?:candidat\p{L}*|personne|collaborat\p{L}*)\s+interne)`,
+      example: 'Nous vous informons que nous avons pourvu le poste en interne.',
+    },
+    {
       // "on ne va pas pouvoir aller plus loin avec ta candidature".
       pattern: String.raw`(?:ne\s+|n['’]\s*)(?:va|vas|vont|allons|pourrons|pouvons|pourra)\s+pas\s+(?:pouvoir\s+)?(?:aller\s+plus\s+loin|poursuivre|donner\s+suite)`,
       example: "Après réflexion, nous n'allons pas pouvoir aller plus loin avec votre candidature.",
@@ -930,7 +954,7 @@ export const FR: LanguageTables = {
     },
     {
       // The one chosen, with an indefinite article, is someone else: "nous avons retenu une candidate dont le profil …".
-      pattern: String.raw`(?:choisi|retenu|sélectionné|privilégié)\s+(?:une?\s+)(?:candidate?|personne|profil)\s+(?:dont|qui|plus)`,
+      pattern: String.raw`(?:choisi|retenu|sélectionné|privilégié|privilégier|choisir|retenir)\s+(?:une?\s+|des\s+|d['’]autres\s+)(?:candidat(?:e|s|es)?|personnes?|profils?|candidatures?)\s+(?:dont|qui|plus|ayant)`,
       example:
         'Après réflexion, nous avons retenu une candidate dont le profil correspond davantage au poste.',
     },
