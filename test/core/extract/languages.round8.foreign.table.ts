@@ -645,3 +645,299 @@ export const ROUND_97_FR: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Monday 6 September 2027, 09:00 in Düsseldorf.
+const DUS_MON = { sentAt: '2027-09-06T09:00:00+02:00', tz: 'Europe/Berlin' } as const;
+// Tuesday 7 September 2027, 16:45 in Hamburg.
+const HAM_TUE = { sentAt: '2027-09-07T16:45:00+02:00', tz: 'Europe/Berlin' } as const;
+// Wednesday 8 September 2027, 10:10 in St. Gallen.
+const SGA_WED = { sentAt: '2027-09-08T10:10:00+02:00', tz: 'Europe/Zurich' } as const;
+// Thursday 9 September 2027, 13:20 in Linz.
+const LNZ_THU = { sentAt: '2027-09-09T13:20:00+02:00', tz: 'Europe/Vienna' } as const;
+// Friday 10 September 2027, 11:00 in Dresden.
+const DRS_FRI = { sentAt: '2027-09-10T11:00:00+02:00', tz: 'Europe/Berlin' } as const;
+
+// Monday 6 September 2027, 09:45 in Madrid.
+const MAD_MON9 = { sentAt: '2027-09-06T09:45:00+02:00', tz: 'Europe/Madrid' } as const;
+// Tuesday 7 September 2027, 12:20 in Barcelona.
+const BCN_TUE = { sentAt: '2027-09-07T12:20:00+02:00', tz: 'Europe/Madrid' } as const;
+// Wednesday 8 September 2027, 10:00 in Montevideo.
+const MVD_WED = { sentAt: '2027-09-08T10:00:00-03:00', tz: 'America/Montevideo' } as const;
+// Thursday 9 September 2027, 08:30 in Caracas.
+const CCS_THU = { sentAt: '2027-09-09T08:30:00-04:00', tz: 'America/Caracas' } as const;
+// Friday 10 September 2027, 09:00 in San José (Costa Rica).
+const SJO_FRI = { sentAt: '2027-09-10T09:00:00-06:00', tz: 'America/Costa_Rica' } as const;
+
+// Monday 6 September 2027, 11:00 in Paris.
+const PAR_MON9 = { sentAt: '2027-09-06T11:00:00+02:00', tz: 'Europe/Paris' } as const;
+// Tuesday 7 September 2027, 09:15 in Nice.
+const NCE_TUE = { sentAt: '2027-09-07T09:15:00+02:00', tz: 'Europe/Paris' } as const;
+// Wednesday 8 September 2027, 15:00 in Québec City.
+const YQB_WED = { sentAt: '2027-09-08T15:00:00-04:00', tz: 'America/Toronto' } as const;
+// Thursday 9 September 2027, 10:40 in Luxembourg.
+const LUX_THU = { sentAt: '2027-09-09T10:40:00+02:00', tz: 'Europe/Luxembourg' } as const;
+// Friday 10 September 2027, 14:30 in Brussels.
+const BRU_FRI = { sentAt: '2027-09-10T14:30:00+02:00', tz: 'Europe/Brussels' } as const;
+
+/** Round 98: German recruiter mail, written after rounds 95–97's fixes. */
+export const ROUND_98_DE: readonly PhraseRow[] = [
+  {
+    ...DUS_MON,
+    text: 'Microsoft Teams-Besprechung\n\nZweitgespräch Vertriebsleitung – Herr Kaiser\nWann: Mittwoch, 15. September 2027 14:00-15:00 (UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien\n\nJetzt an der Besprechung teilnehmen\nBesprechungs-ID: 345 678 901 22\nKennung: x7Yq2P\n\nRheinufer Handel GmbH · Sitz Düsseldorf · HRB 91234',
+    expect: [{ kind: 'interview', by: '2027-09-15', time: '14:00' }],
+  },
+  {
+    ...HAM_TUE,
+    text: 'Hallo Jana,\n\nwie am Telefon besprochen: Wir sehen uns am Donnerstag um 11 bei uns in Altona. Bring gerne dein Portfolio mit!\n\nGrüße\nMalte\nCreative Lead | Fischmarkt Design GmbH',
+    expect: [{ kind: 'interview', by: '2027-09-09', time: '11:00' }],
+  },
+  {
+    ...SGA_WED,
+    text: 'Sehr geehrte Frau Busch\n\nWie soeben telefonisch besprochen, müssen wir das für morgen geplante Gespräch leider absagen. Einen neuen Termin schlagen wir Ihnen in den nächsten Tagen vor.\n\nFreundliche Grüsse\nPatrick Frei\nHR-Fachmann, Säntis Versicherungen AG',
+    expect: [{ kind: 'response-by', by: '2027-09-13', fuzzy: true }],
+  },
+  {
+    ...DUS_MON,
+    text: 'Guten Morgen Herr Aksoy,\n\nfür das Fachinterview könnte ich Ihnen Dienstag, 14.09., vormittags oder Mittwoch, 15.09., ab 13 Uhr anbieten. Was passt Ihnen besser?\n\nBeste Grüße\nSandra Wolff\nRheinufer Handel GmbH',
+    expect: [],
+  },
+  {
+    ...DUS_MON,
+    text: 'Vielen Dank für Ihre Bewerbung!\n\nIhre Unterlagen sind bei uns eingegangen. Wir melden uns in der Regel innerhalb von 2–3 Wochen bei Ihnen.\n\nIhr Recruiting-Team\nRheinufer Handel GmbH',
+    expect: [{ kind: 'response-by', by: '2027-09-27' }],
+  },
+  {
+    ...LNZ_THU,
+    text: 'Sehr geehrter Herr Mayr,\n\ndie finale Entscheidung fällt übernächste Woche, dann rufe ich Sie an.\n\nMit freundlichen Grüßen\nMag. Eva Pichler\nDonauhafen Logistik GmbH',
+    expect: [{ kind: 'response-by', by: '2027-09-24' }],
+  },
+  {
+    ...DRS_FRI,
+    text: 'Hallo Frau Schubert,\n\ndanke für Ihre Nachfrage. Die Gespräche laufen noch; mit einer Rückmeldung können Sie Anfang Oktober rechnen.\n\nViele Grüße\nTom Richter\nElbflorenz Software GmbH',
+    expect: [{ kind: 'response-by', by: '2027-10-05', fuzzy: true }],
+  },
+  {
+    ...HAM_TUE,
+    text: 'Sehr geehrter Herr Olsen,\n\nZwischenstände können wir Ihnen leider erst nach Abschluss aller Interviews am 22.09. mitteilen – bitte warten Sie bis dahin mit Nachfragen.\n\nMit freundlichen Grüßen\nKatrin Weber\nHanseatische Reederei AG',
+    expect: [{ kind: 'no-contact-before', by: '2027-09-22', fuzzy: true }],
+  },
+  {
+    ...DUS_MON,
+    text: 'Hinweis für Personaldienstleister: Wir bitten Personalvermittler, von Anrufen und unaufgeforderten Profilzusendungen abzusehen. Vielen Dank!\n\nRheinufer Handel GmbH – Personal',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...LNZ_THU,
+    text: 'Hallo Herr Gruber,\n\nleider hat es dieses Mal nicht gepasst – wir haben uns für eine Person mit mehr Erfahrung im Außendienst entschieden. Danke für Ihre Zeit und alles Gute!\n\nEva Pichler',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...DRS_FRI,
+    text: 'Herzlichen Glückwunsch, Frau Lange!\n\nWir würden Sie sehr gerne ab dem 1. November bei uns an Bord begrüßen. Den Vertragsentwurf erhalten Sie morgen per E-Mail.\n\nViele Grüße\nTom Richter\nElbflorenz Software GmbH',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2027-09-11' },
+    ],
+  },
+  {
+    ...HAM_TUE,
+    text: 'Stellenanzeige: Disponent (m/w/d) Seefracht\n\nEintritt: 01.10.2027\nBewerbungsschluss: 20.09.2027\nVorstellungsgespräche: KW 39\n\nHanseatische Reederei AG · Große Elbstraße 42 · 22767 Hamburg',
+    expect: [],
+  },
+  {
+    ...DRS_FRI,
+    text: 'Erinnerung: Unterlagen fehlen\n\nHallo Frau Schubert, bitte laden Sie Ihre Arbeitszeugnisse bis zum 13.09. in unserem Bewerberportal hoch, damit wir Ihre Bewerbung vollständig prüfen können.\n\nElbflorenz Software GmbH',
+    expect: [],
+  },
+  {
+    ...SGA_WED,
+    text: 'Liebe Kundinnen und Kunden, liebe Bewerbende\n\nUnser Büro bleibt vom 13. bis 17. September wegen Betriebsferien geschlossen. Ab dem 20. September sind wir wieder für Sie da.\n\nSäntis Versicherungen AG',
+    expect: [],
+  },
+  {
+    ...DUS_MON,
+    text: 'Live-Q&A mit unserem Recruiting-Team\n\nAm Dienstag, 21.09., um 17 Uhr beantworten wir alle Fragen rund um Bewerbung und Vorstellungsgespräch – jetzt Platz sichern!\n\nRheinufer Handel GmbH · Newsletter abbestellen',
+    expect: [],
+  },
+  {
+    ...HAM_TUE,
+    text: 'Liebe Kolleginnen und Kollegen,\n\nam Freitag um 10 Uhr stellt sich Herr Berger, unser Kandidat für die Teamleitung Export, im Teammeeting vor – bitte seid alle dabei.\n\nKatrin',
+    expect: [],
+  },
+];
+
+/** Round 99: Spanish recruiter mail, written after rounds 95–97's fixes. */
+export const ROUND_99_ES: readonly PhraseRow[] = [
+  {
+    ...MAD_MON9,
+    text: 'Detalles de la entrevista\n\nFecha\n\n14 de septiembre de 2027\n\nHora\n\n11:30 - 12:15 CEST\n\nUbicación\n\nGoogle Meet (recibirás el enlace el mismo día)\n\nOlivar Foods, S.L. · Calle de Serrano 41, 28001 Madrid',
+    expect: [{ kind: 'interview', by: '2027-09-14', time: '11:30' }],
+  },
+  {
+    ...MVD_WED,
+    text: '¡Buenas, Sofi!\n\n¿Podés venir el jueves 16 a las 15 hs a la oficina de Ciudad Vieja? Es con Martín, el gerente del área.\n\nSaludos,\nValeria\nRR. HH. – Puerto Sur Logística',
+    expect: [{ kind: 'interview', by: '2027-09-16', time: '15:00' }],
+  },
+  {
+    ...CCS_THU,
+    text: 'Ciudadano\nLuis Alberto Méndez\nPresente.\n\nPor medio de la presente se le convoca a entrevista el día lunes 13 de septiembre de 2027 a las 8:30 a.m. en la sede principal de la empresa, ubicada en la Av. Francisco de Miranda, Chacao.\n\nAtentamente,\nGerencia de Talento Humano\nInversiones Ávila C.A. – RIF J-12345678-9',
+    expect: [{ kind: 'interview', by: '2027-09-13', time: '08:30' }],
+  },
+  {
+    ...MAD_MON9,
+    text: 'Hola Irene:\n\nLa entrevista del martes no podrá hacerse; queda para el jueves 16 a la misma hora, 10:00.\n\nPerdona las molestias,\nCarlos\nOlivar Foods',
+    expect: [{ kind: 'interview', by: '2027-09-16', time: '10:00' }],
+  },
+  {
+    ...BCN_TUE,
+    text: 'Hola Jan:\n\nPara la dinámica grupal hay dos turnos: miércoles 15 a las 9:00 y miércoles 15 a las 12:00. Indícanos cuál prefieres.\n\nGràcies,\nMontse\nSelecció – Llevant Retail',
+    expect: [],
+  },
+  {
+    ...SJO_FRI,
+    text: 'Hola equipo:\n\nLes comparto la agenda de entrevistas del jueves: 9:00 María Gómez, 10:00 Pedro Ruiz, 11:30 Ana Solís.\n\nSaludos,\nKarla',
+    expect: [],
+  },
+  {
+    ...MAD_MON9,
+    text: 'Hola Daniel:\n\nGracias por tu tiempo hoy. Te daremos una respuesta en un plazo de 5 a 7 días hábiles.\n\nUn saludo,\nCarlos',
+    expect: [{ kind: 'response-by', by: '2027-09-15' }],
+  },
+  {
+    ...SJO_FRI,
+    text: 'Estimada Srta. Vargas:\n\nLe estaremos contactando la semana entrante para coordinar la segunda entrevista.\n\nSaludos cordiales,\nKarla Jiménez\nTalento Humano – Pura Vida Tech S.A.',
+    expect: [{ kind: 'response-by', by: '2027-09-17' }],
+  },
+  {
+    ...MAD_MON9,
+    text: 'Estimado Sr. Robles:\n\nSeguimos evaluando perfiles. Prevemos tomar una decisión a mediados de octubre.\n\nAtentamente,\nOlivar Foods, S.L.',
+    expect: [{ kind: 'response-by', by: '2027-10-15', fuzzy: true }],
+  },
+  {
+    ...BCN_TUE,
+    text: 'Hola Pau:\n\nTienes hasta el 13 de septiembre para enviar la documentación; por favor, no nos consultes por el resultado antes del 20.\n\nSalut,\nMontse',
+    expect: [{ kind: 'no-contact-before', by: '2027-09-20' }],
+  },
+  {
+    ...SJO_FRI,
+    text: 'Estimado candidato:\n\nPor políticas internas, el personal de nuestras tiendas no brinda información sobre procesos de reclutamiento por teléfono ni en persona.\n\nPura Vida Tech S.A.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...MVD_WED,
+    text: 'Hola Nacho:\n\nLamentablemente, tu perfil no avanzará a la siguiente etapa del proceso. Gracias por tu interés y éxitos.\n\nValeria',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BCN_TUE,
+    text: 'Hola Àlex:\n\n¡Nos alegra mucho contarte que queremos que te unas a nuestro equipo como Diseñador UX! Mañana te mandamos la propuesta por escrito.\n\nUn abrazo,\nMontse',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2027-09-08' },
+    ],
+  },
+  {
+    ...MAD_MON9,
+    text: 'Programa de Becarios 2028\n\nInscripción abierta hasta el 30 de septiembre. Las entrevistas grupales se celebrarán en octubre en nuestras oficinas de Madrid.\n\nOlivar Foods – Darse de baja',
+    expect: [],
+  },
+  {
+    ...CCS_THU,
+    text: 'Respuesta automática\n\nEstaré fuera de la oficina del 6 al 17 de septiembre. Para temas urgentes, contacte a talento@inversionesavila.com.ve.\n\nGerencia de Talento Humano',
+    expect: [],
+  },
+  {
+    ...BCN_TUE,
+    text: 'Hemos recibido tu solicitud\n\nRecuerda que las candidaturas se revisan por orden de llegada; el plazo de inscripción cierra el 24 de septiembre.\n\nLlevant Retail, S.A.',
+    expect: [],
+  },
+  {
+    ...MVD_WED,
+    text: 'Hola Valeria, gracias por escribirme. El lunes 13 no puedo por un tema de facultad; ¿podría ser otro día de esa semana?\n\nSaludos,\nSofía',
+    expect: [],
+  },
+];
+
+/** Round 100: French recruiter mail, written after rounds 95–97's fixes. */
+export const ROUND_100_FR: readonly PhraseRow[] = [
+  {
+    ...NCE_TUE,
+    text: 'Convocation à un entretien\n\nPoste : Technicien de maintenance H/F\nDate : 14/09/2027\nHeure : 10h30\nLieu : Site de Carros, 1re Avenue – 5e Rue, 06510 Carros\n\nMerci de vous munir d’une pièce d’identité.\n\nAzur Aéro Services SAS – RCS Nice 812 345 678',
+    expect: [{ kind: 'interview', by: '2027-09-14', time: '10:30' }],
+  },
+  {
+    ...YQB_WED,
+    text: 'Bonjour Olivier,\n\nSerais-tu disponible jeudi prochain, 16 septembre, à 13 h pour une entrevue téléphonique d’une trentaine de minutes?\n\nMerci!\nCatherine\nConseillère RH | Chaudière Énergie inc.',
+    expect: [{ kind: 'interview', by: '2027-09-16', time: '13:00' }],
+  },
+  {
+    ...LUX_THU,
+    text: 'Madame Schmit,\n\nNous devons malheureusement reporter votre entretien de lundi. Pourriez-vous vous présenter le mercredi 15 septembre à 9h45 ?\n\nMeilleures salutations\nService RH – Banque du Kirchberg S.A.',
+    expect: [{ kind: 'interview', by: '2027-09-15', time: '09:45' }],
+  },
+  {
+    ...PAR_MON9,
+    text: 'Bonjour Monsieur Garnier,\n\nJe vous propose mardi 14 à 16h ou jeudi 16 à 10h, selon vos préférences.\n\nBien à vous,\nAurélie Martin\nAtelier Seine Conseil',
+    expect: [],
+  },
+  {
+    ...PAR_MON9,
+    text: "Bonjour à toutes et à tous,\n\nLes entretiens de la promotion 2027 du programme Graduate se tiendront les 20, 21 et 22 septembre. Chaque candidat recevra sa convocation individuelle.\n\nL'équipe Campus",
+    expect: [],
+  },
+  {
+    ...PAR_MON9,
+    text: 'Bonjour Madame Roussel,\n\nMerci pour votre patience. Vous aurez notre retour d’ici la fin de la semaine prochaine.\n\nCordialement,\nAurélie Martin',
+    expect: [{ kind: 'response-by', by: '2027-09-17' }],
+  },
+  {
+    ...BRU_FRI,
+    text: 'Monsieur Claes,\n\nLe processus de validation interne prend entre 5 et 7 jours ouvrés ; vous recevrez ensuite notre réponse.\n\nCordialement,\nSambre Digital SRL',
+    expect: [{ kind: 'response-by', by: '2027-09-21' }],
+  },
+  {
+    ...LUX_THU,
+    text: 'Madame, Monsieur,\n\nLe jury se réunira le 23 septembre. Les candidats seront informés par courriel au plus tard cinq jours ouvrables après cette réunion.\n\nAdministration communale de Strassen – Service du personnel',
+    expect: [{ kind: 'response-by', by: '2027-09-30' }],
+  },
+  {
+    ...PAR_MON9,
+    text: 'Madame,\n\nNous avons bien pris note de votre relance. Nous vous saurions gré de ne pas nous relancer avant la fin du mois.\n\nCordialement,\nAtelier Seine Conseil',
+    expect: [{ kind: 'no-contact-before', by: '2027-09-30' }],
+  },
+  {
+    ...LUX_THU,
+    text: 'Information aux candidats : les appels téléphoniques au secrétariat ne seront pas pris en compte pour le suivi des candidatures.\n\nBanque du Kirchberg S.A.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BRU_FRI,
+    text: 'Monsieur Peeters,\n\nNous sommes au regret de ne pouvoir donner une suite positive à votre candidature.\n\nNous vous remercions de l’intérêt porté à notre société.\nSambre Digital SRL',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...NCE_TUE,
+    text: 'Madame Fabre,\n\nC’est avec grand plaisir que nous vous annonçons que votre candidature a été retenue pour le poste de comptable. Nous reviendrons vers vous pour les modalités de votre arrivée.\n\nAzur Aéro Services SAS',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...NCE_TUE,
+    text: 'Job dating Alternance\n\nSamedi 18 septembre de 10h à 13h au CFA de Nice : venez rencontrer nos recruteurs avec votre CV !\n\nAzur Aéro Services – se désinscrire',
+    expect: [],
+  },
+  {
+    ...BRU_FRI,
+    text: 'Bonjour,\n\nMerci de nous retourner le questionnaire complété avant le 15 septembre afin que nous puissions finaliser votre dossier.\n\nSambre Digital SRL',
+    expect: [],
+  },
+  {
+    ...YQB_WED,
+    text: 'Réponse automatique\n\nJe suis en vacances jusqu’au 20 septembre. Pour toute urgence, veuillez communiquer avec rh@chaudiere-energie.ca.\n\nCatherine',
+    expect: [],
+  },
+  {
+    ...PAR_MON9,
+    text: 'Madame Martin,\n\nJe vous confirme ma disponibilité pour le mardi 14 septembre, sauf entre 12h et 14h.\n\nBien cordialement,\nThomas Garnier',
+    expect: [],
+  },
+];
