@@ -929,7 +929,12 @@ function classifyForeign(
   const fact = c.fact.test(e.event !== undefined && e.detector.endsWith('-from-event') ? before : others);
   // The event a window counts from: the promise words of its clause are the window's ("nach Ihrem Hearing am 2.
   // Dezember erhalten Sie binnen zehn Werktagen eine Rückmeldung": the hearing is the candidate's interview).
-  const response = !anchor && c.response.test(others);
+  // A length with its promise in the clause after it, told as what follows ("Le processus … prend entre 5 et 7
+  // jours ouvrés ; vous recevrez ensuite notre réponse", round 100): the window is the promise's.
+  const next = sentence.text.slice(clauseEnd, clauseEnd + THEN_REACH);
+  const response =
+    !anchor &&
+    (c.response.test(others) || (e.form === 'window' && THEN_WORD.test(next) && c.response.test(next)));
   // The request's own words lead to the day ("no nos escribas para preguntar por el resultado … hasta el lunes"):
   // the promise words inside it are what is asked about.
   const request = c.holdOff.exec(before);
@@ -1039,6 +1044,12 @@ function classifyForeign(
 }
 
 /** Day numbers listed before a day, joined by "or" or "and": "13, 14 ou ", "13. oder ", "8, 9 y ". */
+/** Words telling what follows a length: "ensuite", "puis", "danach", "anschließend", "luego", "después". */
+const THEN_WORD =
+  /(?<![\p{L}])(?:ensuite|puis|après\s+quoi|à\s+l['’]issue|danach|anschließend|im\s+Anschluss|luego|después|posteriormente|a\s+continuación)(?![\p{L}])/iu;
+/** How far after a window's clause its "then" promise is read (one clause). */
+const THEN_REACH = 90;
+
 /** "a la misma hora", "à la même heure", "zur gleichen Uhrzeit": the time of the slot moved. */
 const SAME_HOUR = /(?:misma\s+hora|même\s+heure|(?:gleiche[nr]?|selben?|dieselbe)\s+Uhrzeit)/iu;
 
@@ -1375,12 +1386,21 @@ function ownWords(text: string): string {
 const FLAT_LABEL =
   /(?<=^|\n[ \t]*\n)(?<label>\p{L}[\p{L}.]{0,19}(?: \p{L}[\p{L}.]{0,19})?)(?<gap>[ \t]*\n[ \t]*\n)(?=[^\n]{0,60}\d)/gu;
 
-/** The same text with such labels written as "Datum: " (the same length, so indexes stay). */
+/** A line that is a sentence, no field's value: five words or more, ending with its stop. */
+const SENTENCE_LINE = /^(?:\S+\s+){4,}\S*[.!?]\s*$/u;
+
+/**
+ * The same text with such labels written as "Datum: " (the same length, so indexes stay). A line under a heading
+ * that is a sentence is no value: "Réponse automatique\n\nJe suis en vacances jusqu'au 20 septembre." (round
+ * 100) is a heading over a sentence, not the field "Réponse".
+ */
 function labelledFields(text: string): string {
-  return text.replace(
-    FLAT_LABEL,
-    (_m, label: string, gap: string) => `${label}:${' '.repeat(gap.length - 1)}`,
-  );
+  return text.replace(FLAT_LABEL, (m: string, label: string, gap: string, offset: number) => {
+    const from = offset + m.length;
+    const end = text.indexOf('\n', from);
+    const value = text.slice(from, end < 0 ? text.length : end);
+    return SENTENCE_LINE.test(value) ? m : `${label}:${' '.repeat(gap.length - 1)}`;
+  });
 }
 
 /**

@@ -344,3 +344,91 @@ describe('rejections: others preferred, in the plural (round 97)', () => {
     [PAR, "Nous avons décidé de privilégier des profils ayant davantage d'expérience.", ['outcome rejected']],
   ]);
 });
+
+describe('a new slot still to be proposed is a promise; a Q&A for all is an event (round 98)', () => {
+  check([
+    [
+      BER,
+      'Das Gespräch morgen müssen wir leider absagen. Einen neuen Termin schlagen wir Ihnen in den nächsten Tagen vor.',
+      ['response-by 2027-02-07'],
+    ],
+    [BER, 'Am Dienstag, 9.2., um 17 Uhr beantworten wir in einer Live-Q&A alle Fragen zur Bewerbung.', []],
+    [MAD, 'Sesión de preguntas y respuestas con el equipo de selección el martes 9 a las 17:00.', []],
+    [PAR, 'Session de questions-réponses avec nos recruteurs le mardi 9 février à 17h.', []],
+    // Answering the application itself stays a promise.
+    [BER, 'Jede Bewerbung beantworten wir innerhalb von zehn Werktagen.', ['response-by 2027-02-16']],
+  ]);
+});
+
+describe('outcomes: someone else chosen as "a person", welcomed on board, not going on to the next stage (rounds 98–99)', () => {
+  check([
+    [BER, 'Wir haben uns für eine Person mit mehr Erfahrung im Vertrieb entschieden.', ['outcome rejected']],
+    [BER, 'Wir würden dich sehr gerne ab März in unserem Team willkommen heißen.', ['outcome offer']],
+    // Welcomed to a talk is an interview, no offer.
+    [
+      BER,
+      'Wir würden Sie gerne am Donnerstag um 10 Uhr zu einem Gespräch begrüßen.',
+      ['interview 2027-02-04 10:00'],
+    ],
+    [MAD, 'Lamentablemente, tu candidatura no pasará a la siguiente fase.', ['outcome rejected']],
+    [PAR, "Votre candidature ne passera pas à l'étape suivante.", ['outcome rejected']],
+    [PAR, 'Nous ne pouvons pas donner une suite positive à votre candidature.', ['outcome rejected']],
+  ]);
+});
+
+describe('a slot that cannot take place, kept for a new day (round 99)', () => {
+  check([
+    [
+      MAD,
+      'La entrevista del martes no podrá realizarse; queda para el jueves 4 a las 12:00.',
+      ['interview 2027-02-04 12:00'],
+    ],
+    [
+      PAR,
+      "L'entretien de mardi ne pourra pas avoir lieu ; il est reporté au jeudi 4 février à 12h.",
+      ['interview 2027-02-04 12:00'],
+    ],
+  ]);
+});
+
+describe('calls said to count for nothing are no-calls (round 100)', () => {
+  check([
+    [PAR, 'Les appels téléphoniques au standard ne seront pas traités.', ['no-calls']],
+    [MAD, 'Las llamadas telefónicas a recepción no serán atendidas.', ['no-calls']],
+  ]);
+});
+
+describe('a length with its promise told as what follows (round 100)', () => {
+  check([
+    [
+      PAR,
+      'La validation interne prend entre 5 et 7 jours ouvrés ; vous recevrez ensuite notre réponse.',
+      ['response-by 2027-02-11'],
+    ],
+    [
+      BER,
+      'Die interne Freigabe dauert zwischen 5 und 7 Werktagen; danach erhalten Sie unsere Antwort.',
+      ['response-by 2027-02-11'],
+    ],
+    [
+      MAD,
+      'La validación interna tarda entre 5 y 7 días hábiles; luego recibirá nuestra respuesta.',
+      ['response-by 2027-02-11'],
+    ],
+    // A length alone promises nothing.
+    [PAR, 'Le processus prend entre 5 et 7 jours ouvrés.', []],
+  ]);
+});
+
+describe('a heading over a sentence is no flattened field (round 100)', () => {
+  check([
+    [PAR, 'Réponse automatique\n\nJe suis en congés jusqu’au 12 février, sans accès à ma messagerie.', []],
+    [MAD, 'Respuesta automática\n\nEstaré de vacaciones hasta el 12 de febrero sin acceso al correo.', []],
+    // A short value under its label still is one.
+    [
+      BER,
+      'Einladung zum Vorstellungsgespräch\n\nDatum\n\nDonnerstag, 4. Februar 2027\n\nUhrzeit\n\n10:00 Uhr',
+      ['interview 2027-02-04 10:00'],
+    ],
+  ]);
+});

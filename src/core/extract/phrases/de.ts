@@ -103,7 +103,7 @@ export const DE: LanguageTables = withSwissSpelling({
         'Die Sichtung der Bewerbungen nimmt erfahrungsgemäß zwei bis drei Wochen in Anspruch; anschließend melden wir uns unaufgefordert bei Ihnen.',
     },
     {
-      pattern: String.raw`(?:dauert|dauern|benötigt|benötigen)(?:\s+(?:etwa|ca\.|rund|ungefähr|bis\s+zu))?`,
+      pattern: String.raw`(?:dauert|dauern|benötigt|benötigen)(?:\s+(?:etwa|ca\.|rund|ungefähr|bis\s+zu))?(?:\s+zwischen)?`,
       example: 'Die Auswertung der Unterlagen dauert zwei Wochen, danach melden wir uns bei Ihnen.',
     },
     {
@@ -317,13 +317,13 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // A commitment to answer is the promise (twin of round 94's "nous nous engageons à répondre … sous 10 jours
       // ouvrés"): "Wir verpflichten uns, jede Bewerbung innerhalb von 10 Werktagen zu beantworten".
-      pattern: String.raw`(?:verpflichten|verpflichte)\s+(?:uns|mich),?\s+(?:\S+\s+){0,8}?zu\s+(?:beantworten|antworten|melden|informieren|bearbeiten)|(?:wir|ich)\s+beantworten|beantworten\s+(?:wir|ich)`,
+      pattern: String.raw`(?:verpflichten|verpflichte)\s+(?:uns|mich),?\s+(?:\S+\s+){0,8}?zu\s+(?:beantworten|antworten|melden|informieren|bearbeiten)|(?:wir|ich)\s+beantworten\s+(?:\p{L}+\s+){0,2}?(?:Bewerbung|Anfrage|Nachricht|E-Mail)\p{L}*|(?:Bewerbung|Anfrage|Nachricht|E-Mail)\p{L}*\s+beantworten\s+(?:wir|ich)`,
       example: 'Wir verpflichten uns, jede Bewerbung innerhalb von 10 Werktagen zu beantworten.',
     },
     {
       // The day of the next step still to be told, its object first: "Den Termin für das zweite Gespräch bestätigen
       // wir Ihnen im Laufe der Woche" (twin of round 93's "te confirmamos la fecha … a lo largo de esta semana").
-      pattern: String.raw`(?:Termin|Datum|Uhrzeit|Details|Zeitpunkt)\s+(?:\p{L}+\s+){0,5}?(?:bestätigen|nennen|schicken|senden|geben)\s+wir\s+(?:Ihnen|dir|euch)`,
+      pattern: String.raw`(?:Termin|Datum|Uhrzeit|Details|Zeitpunkt)\s+(?:\p{L}+\s+){0,5}?(?:bestätigen|nennen|schicken|senden|geben|schlagen|teilen)\s+wir\s+(?:Ihnen|dir|euch)`,
       example: 'Den Termin für das zweite Gespräch bestätigen wir Ihnen im Laufe der Woche.',
     },
     {
@@ -613,6 +613,12 @@ export const DE: LanguageTables = withSwissSpelling({
       // A workshop for many is no slot: "Workshop „Souverän im Vorstellungsgespräch“ am 15.04.".
       pattern: String.raw`Workshop|Bewerbungstraining`,
       example: 'Workshop „Souverän im Vorstellungsgespräch“ am Donnerstag, 15.04., 18 Uhr.',
+    },
+    {
+      // A live question session for all comers is an event: "Live-Q&A mit unserem Recruiting-Team am 21.09. um 17
+      // Uhr" (round 98; twins "sesión de preguntas y respuestas", "session de questions-réponses").
+      pattern: String.raw`(?:Live-?)?Q&A(?:-Session)?|Fragestunde|Ask\s+me\s+anything`,
+      example: 'Live-Q&A mit unserem Recruiting-Team am Dienstag, 21.09., um 17 Uhr.',
     },
     {
       // An appointment at the employment agency is no interview with an employer: "Einladung zu einem
@@ -1012,7 +1018,7 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // The one chosen, with an indefinite article, is someone else: "uns aber für eine Kandidatin entschieden,
       // deren Profil …", "einem Bewerber den Vorzug gegeben".
-      pattern: String.raw`für\s+(?:eine|einen)\s+(?:Kandidat|Bewerber|Mitbewerber)\p{L}*\s+(?:\S+\s+){0,3}?entschieden|(?:einer|einem)\s+(?:anderen\s+)?(?:Kandidat|Bewerber|Mitbewerber)\p{L}*\s+den\s+Vorzug`,
+      pattern: String.raw`für\s+(?:eine|einen)\s+(?:andere[n]?\s+)?(?:Kandidat|Bewerber|Mitbewerber|Person)\p{L}*\s+(?:\S+\s+){0,6}?entschieden|(?:einer|einem)\s+(?:anderen\s+)?(?:Kandidat|Bewerber|Mitbewerber)\p{L}*\s+den\s+Vorzug`,
       example:
         'Wir haben uns am Ende für einen Bewerber entschieden, der bereits Führungserfahrung mitbringt.',
     },
@@ -1080,6 +1086,12 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`an\s+Bord\s+(?:holen|nehmen)`,
       example: 'Das Team war begeistert und wir würden dich sehr gerne an Bord holen!',
+    },
+    {
+      // Welcomed on board or into the team: "Wir würden Sie sehr gerne ab dem 1. November bei uns an Bord begrüßen"
+      // (round 98); welcomed to a talk ("zu einem Gespräch begrüßen") is an interview.
+      pattern: String.raw`(?:an\s+Bord|in\s+unserem\s+Team|im\s+Team|als\s+(?:neue[nr]?\s+)?(?:Kolleg|Mitarbeiter|Teamleiter)\p{L}*)\s+(?:\S+\s+){0,2}?(?:begrüßen|willkommen\s+(?:heißen|zu\s+heißen))`,
+      example: 'Wir würden Sie sehr gerne ab dem 1. November bei uns an Bord begrüßen.',
     },
     {
       // "Wir freuen uns, Sie ab dem 1. Juli als neue Teamleiterin begrüßen zu dürfen".

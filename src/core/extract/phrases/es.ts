@@ -730,6 +730,12 @@ export const ES: LanguageTables = {
       example: 'Reserva confirmada: Taller «Supera tu entrevista», jueves 15 de abril, 19:00 h.',
     },
     {
+      // A live question session for all comers is an event (twin of round 98's "Live-Q&A"): "sesión de preguntas y
+      // respuestas con el equipo de selección".
+      pattern: String.raw`sesión\s+de\s+(?:preguntas\s+y\s+respuestas|preguntas|Q&A)|(?:Live\s+)?Q&A`,
+      example: 'Sesión de preguntas y respuestas con el equipo de selección el martes 21 a las 17:00.',
+    },
+    {
       // An appointment at the public employment service is no interview with an employer (twin of round 95's
       // "Beratungsgespräch … Agentur für Arbeit"): "cita en el SEPE", "oficina de empleo".
       pattern: String.raw`SEPE|oficina\s+de\s+empleo|servicio\s+(?:público\s+)?de\s+empleo|cita\s+de\s+orientación`,
@@ -911,6 +917,12 @@ export const ES: LanguageTables = {
     { pattern: String.raw`(?:puede|puedes)\s+llamarme`, example: 'Puede llamarme al 600 000 000.' },
   ],
   noCalls: [
+    {
+      // Calls said to count for nothing (twin of round 100's "les appels … ne seront pas pris en compte"): "las
+      // llamadas a recepción no serán atendidas".
+      pattern: String.raw`llamadas\s+(?:telefónicas\s+)?(?:\p{L}+\s+){0,3}?no\s+(?:serán|son|podrán\s+ser)\s+(?:atendidas|tomadas\s+en\s+cuenta|respondidas|contestadas)`,
+      example: 'Las llamadas telefónicas a recepción no serán atendidas.',
+    },
     {
       // Any verb of contact, with the telephone after it: "Por favor, no nos contactes por teléfono".
       pattern: String.raw`no\s+(?:nos\s+|me\s+|se\s+)?(?:contactes|contacte|contacten|contactéis|comuniques|comunique|comuniquen|comuniquéis)\s+(?:\p{L}+\s+){0,3}?(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica)`,
@@ -1094,7 +1106,7 @@ export const ES: LanguageTables = {
     },
     {
       // "no pasas a la siguiente etapa", "no estamos en condiciones de continuar con su candidatura".
-      pattern: String.raw`no\s+(?:pasas|pasa|has\s+pasado|ha\s+pasado|avanzas|avanza|continúas|sigues)\s+a\s+la\s+(?:siguiente|próxima)\s+(?:etapa|fase|ronda)|no\s+(?:estamos\s+en\s+(?:condiciones|disposición)\s+de|nos\s+es\s+posible)\s+(?:continuar|seguir|avanzar)\s+con\s+(?:su|tu)\s+(?:candidatura|postulación)`,
+      pattern: String.raw`no\s+(?:pasas|pasa|has\s+pasado|ha\s+pasado|avanzas|avanza|continúas|sigues|pasará|pasarás|avanzará|avanzarás|continuará|continuarás|seguirá|seguirás)\s+a\s+la\s+(?:siguiente|próxima)\s+(?:etapa|fase|ronda)|no\s+(?:estamos\s+en\s+(?:condiciones|disposición)\s+de|nos\s+es\s+posible)\s+(?:continuar|seguir|avanzar)\s+con\s+(?:su|tu)\s+(?:candidatura|postulación)`,
       example: 'Esta vez no pasas a la siguiente etapa del proceso.',
     },
   ],
@@ -1199,6 +1211,12 @@ export const ES: LanguageTables = {
   ],
   cancelled: [
     {
+      // A slot that cannot take place: "La entrevista del martes no podrá hacerse; queda para el jueves 16" (round
+      // 99; twins "ne pourra pas avoir lieu", "kann nicht stattfinden").
+      pattern: String.raw`no\s+(?:podrá|podremos|va\s+a\s+poder|puede)\s+(?:hacerse|realizarse|llevarse\s+a\s+cabo|celebrarse|tener\s+lugar)`,
+      example: 'La entrevista del martes no podrá hacerse; queda para el jueves 16.',
+    },
+    {
       // A slot said to be moved, the new one after "para": "tu entrevista del jueves 10 … queda reprogramada para
       // el lunes 14" (the new day stays, by movedTo).
       pattern: String.raw`(?:reprogramad[ao]s?|reagendad[ao]s?|cambiad[ao]s?|movid[ao]s?|trasladad[ao]s?|aplazad[ao]s?|pospuest[ao]s?|adelantad[ao]s?|adelantar)`,
@@ -1242,6 +1260,11 @@ export const ES: LanguageTables = {
     },
   ],
   movedTo: [
+    {
+      // "queda para el jueves 16": the new day of a slot moved (round 99).
+      pattern: String.raw`(?:queda|quedaría|pasa|pasaría)\s+para(?:\s+el)?`,
+      example: 'La entrevista del martes no podrá hacerse; queda para el jueves 16 a la misma hora.',
+    },
     {
       // "queda reprogramada para el lunes 14": the day after the participle is the new slot.
       pattern: String.raw`(?:reprogramad[ao]s?|reagendad[ao]s?|cambiad[ao]s?|movid[ao]s?|trasladad[ao]s?|aplazad[ao]s?|pospuest[ao]s?)\s+(?:para|a)(?:\s+el)?`,

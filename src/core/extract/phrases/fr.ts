@@ -147,7 +147,7 @@ export const FR: LanguageTables = {
     { pattern: String.raw`en\s+moins\s+de`, example: 'Vous aurez notre retour en moins de deux semaines.' },
     {
       // A process's length: "prend en moyenne une dizaine de jours", "peut s'échelonner sur six semaines".
-      pattern: String.raw`(?:prend|prennent|dure|durent|demande|nécessite)(?:\s+en\s+moyenne|\s+généralement|\s+habituellement|\s+en\s+général|\s+jusqu'à)?`,
+      pattern: String.raw`(?:prend|prennent|dure|durent|demande|nécessite)(?:\s+en\s+moyenne|\s+généralement|\s+habituellement|\s+en\s+général|\s+jusqu'à)?(?:\s+entre)?`,
       example: "L'étude des dossiers prend en moyenne une dizaine de jours.",
     },
     {
@@ -617,6 +617,12 @@ export const FR: LanguageTables = {
       example: "Coaching « Simulation d'entretien » le jeudi 20 mai à 18h. Montant réglé : 60 €.",
     },
     {
+      // A live question session for all comers is an event (twin of round 98's "Live-Q&A"): "session de
+      // questions-réponses avec nos recruteurs".
+      pattern: String.raw`(?:session|séance)\s+de\s+questions[- ]réponses|(?:Live\s+)?Q&A`,
+      example: 'Session de questions-réponses avec nos recruteurs le mardi 21 septembre à 17h.',
+    },
+    {
       // An appointment at the public employment service is no interview with an employer (twin of round 95's
       // "Beratungsgespräch … Agentur für Arbeit"): "rendez-vous France Travail", "votre conseiller".
       pattern: String.raw`France\s+Travail|Pôle\s+emploi|(?:avec\s+)?(?:votre|ton)\s+conseill(?:er|ère)\s+(?:emploi|ORP|Pôle|France)|Office\s+régional\s+de\s+placement`,
@@ -776,6 +782,13 @@ export const FR: LanguageTables = {
   ],
   noCalls: [
     {
+      // Calls said to count for nothing: "les appels téléphoniques au secrétariat ne seront pas pris en compte pour le
+      // suivi des candidatures" (round 100; twin "las llamadas … no serán atendidas").
+      pattern: String.raw`appels?\s+(?:téléphoniques?\s+)?(?:\p{L}+\s+){0,3}?ne\s+(?:seront|sont|pourront)\s+pas\s+(?:pris\s+en\s+compte|traités|acceptés|pris|retournés)`,
+      example:
+        'Les appels téléphoniques au secrétariat ne seront pas pris en compte pour le suivi des candidatures.',
+    },
+    {
       // The object between the verb and the phone: "ne pas contacter l'équipe par téléphone".
       pattern: String.raw`ne\s+pas\s+(?:contacter|joindre|solliciter|relancer)\s+(?:\S+\s+){0,4}?par\s+téléphone`,
       example: 'Merci de ne pas contacter nos conseillers en agence par téléphone.',
@@ -894,7 +907,7 @@ export const FR: LanguageTables = {
       example: "Nous avons le regret de vous informer que votre candidature n'a pas été retenue.",
     },
     {
-      pattern: String.raw`(?:ne\s+(?:pas\s+)?(?:pouvons|pourrons)\s+pas\s+|ne\s+)?donner(?:ons)?\s+(?:pas\s+)?(?:une\s+)?suite\s+favorable`,
+      pattern: String.raw`(?:ne\s+(?:pas\s+)?(?:pouvons|pourrons)\s+pas\s+|ne\s+)?donner(?:ons)?\s+(?:pas\s+)?(?:une\s+)?suite\s+(?:favorable|positive)`,
       example: 'Nous ne pouvons pas donner une suite favorable à votre candidature.',
     },
     {
@@ -960,7 +973,7 @@ export const FR: LanguageTables = {
     },
     {
       // "nous ne sommes pas en mesure de retenir votre candidature", "vous ne passez pas à l'étape suivante".
-      pattern: String.raw`(?:pas\s+en\s+mesure\s+de|impossible\s+de)\s+(?:\p{L}+\s+)?retenir\s+(?:votre|ta)\s+(?:candidature|profil|dossier)|ne\s+(?:passez|passes|passerez)\s+pas\s+(?:à|au)\s+(?:l['’]étape|la\s+phase|le\s+tour)\s+suivante?`,
+      pattern: String.raw`(?:pas\s+en\s+mesure\s+de|impossible\s+de)\s+(?:\p{L}+\s+)?retenir\s+(?:votre|ta)\s+(?:candidature|profil|dossier)|ne\s+(?:passez|passes|passerez|passera|passe)\s+pas\s+(?:à|au)\s+(?:l['’]étape|la\s+phase|le\s+tour)\s+suivante?`,
       example: 'Nous ne sommes donc pas en mesure de retenir votre candidature.',
     },
     {
@@ -1073,6 +1086,12 @@ export const FR: LanguageTables = {
     },
   ],
   cancelled: [
+    {
+      // A slot that cannot take place (twin of round 99's "no podrá hacerse"): "l'entretien de mardi ne pourra pas
+      // avoir lieu".
+      pattern: String.raw`ne\s+(?:pourra|peut|pourrons)\s+pas\s+(?:avoir\s+lieu|se\s+tenir|être\s+maintenue?)`,
+      example: "L'entretien de mardi ne pourra pas avoir lieu ; il est reporté au jeudi 16 à 10h.",
+    },
     {
       pattern: String.raw`(?:annul(?:ée?s?|er|ons)|supprimée?s?)`,
       example: 'Votre entretien du jeudi 12 novembre est annulé.',
