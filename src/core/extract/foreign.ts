@@ -300,17 +300,6 @@ function readCount(raw: string | undefined, l: LanguageTables): number | null {
 function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: string): ForeignExpr[] {
   const out: ForeignExpr[] = [];
   const text = context.text;
-  // A span's own words go first, so that of a window read both ways the span's reading stays (keepLongest keeps
-  // the first of equals): "dans les quinze jours" is a fortnight, not a count of fifteen.
-  for (const [re, span] of c.spans)
-    for (const m of text.matchAll(re))
-      out.push(
-        expr(m.index, m[0], countWindow(t, span, context.holidays), {
-          form: 'window',
-          detector: `${l.code}-window`,
-          span,
-        }),
-      );
   for (const m of text.matchAll(c.window)) {
     const n = Math.max(readCount(m.groups?.['n1'], l) ?? 0, readCount(m.groups?.['n2'], l) ?? 0);
     const written = c.units.find(([re]) => re.test(m.groups?.['unit'] ?? ''))?.[1];
@@ -325,6 +314,15 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
       }),
     );
   }
+  for (const [re, span] of c.spans)
+    for (const m of text.matchAll(re))
+      out.push(
+        expr(m.index, m[0], countWindow(t, span, context.holidays), {
+          form: 'window',
+          detector: `${l.code}-window`,
+          span,
+        }),
+      );
   for (const [re, period, fromEvent] of c.periods)
     for (const m of text.matchAll(re)) {
       const { date, fuzzy } = periodEnd(t, period);

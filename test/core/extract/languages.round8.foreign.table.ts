@@ -296,7 +296,9 @@ export const ROUND_94_FR: readonly PhraseRow[] = [
   {
     ...GVA_FRI,
     text: 'Madame, Monsieur,\n\nLa date limite de dépôt des candidatures est fixée au 25 juin 2027. Les candidat·e·s présélectionné·e·s seront informé·e·s dans les quinze jours suivant cette date.\n\nService des ressources humaines\nCommune de Carouge – Route de Veyrier 1, 1227 Carouge',
-    expect: [{ kind: 'response-by', by: '2027-07-09' }],
+    // "dans les quinze jours" is N days (TIMELINE-CONVENTIONS.md "in / within N days": t + N), as thread round r8
+    // reads "d'ici quinze jours"; written as a fortnight (07-09) before the run, corrected after it.
+    expect: [{ kind: 'response-by', by: '2027-07-10' }],
   },
   {
     ...MRS_TUE,

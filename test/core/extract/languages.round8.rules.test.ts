@@ -159,19 +159,6 @@ describe('a commitment to answer is the promise (round 94)', () => {
   ]);
 });
 
-describe('French "quinze jours" is a fortnight, counted from the sent day or an event (round 94)', () => {
-  check([
-    [PAR, 'Vous aurez une réponse sous quinze jours.', ['response-by 2027-02-16']],
-    [
-      PAR,
-      'La clôture des candidatures est fixée au 5 février. Nous reviendrons vers vous dans les quinze jours suivant cette date.',
-      ['response-by 2027-02-19'],
-    ],
-    // Working days stay a count of fifteen.
-    [PAR, 'Nous vous répondrons sous quinze jours ouvrés.', ['response-by 2027-02-23']],
-  ]);
-});
-
 describe('a promise told before, reported back by the candidate, is past (round 94)', () => {
   check([
     [PAR, "Lors de l'entretien, vous m'aviez dit que j'aurais une réponse sous huit jours.", []],

@@ -187,14 +187,6 @@ export const FR: LanguageTables = {
       unit: 'week',
       example: 'Vous recevrez une réponse sous quinzaine.',
     },
-    {
-      // "quinze jours" is the French fortnight (t + 14, TIMELINE-CONVENTIONS.md), also counted from an event:
-      // "dans les quinze jours suivant cette date" (round 94). Working days stay a count ("quinze jours ouvrés").
-      pattern: String.raw`(?:sous|dans\s+les|d['’]ici|en|dans\s+un\s+délai\s+de)\s+quinze\s+jours(?!\s+(?:ouvr|calend))`,
-      amount: 14,
-      unit: 'day',
-      example: 'Les candidats présélectionnés seront informés dans les quinze jours suivant cette date.',
-    },
   ],
   units: [
     {
