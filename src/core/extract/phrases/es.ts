@@ -433,7 +433,7 @@ export const ES: LanguageTables = {
     {
       // A commitment to answer is the promise (twin of round 94's "nous nous engageons à répondre … sous 10 jours
       // ouvrés"): "Nos comprometemos a responder a todas las candidaturas en un plazo de 10 días hábiles".
-      pattern: String.raw`(?:comprometemos|comprometo|compromete|comprometid[oa]s?)\s+a\s+(?:\p{L}+\s+){0,2}?(?:responder|contestar|dar|informar|comunicar|revisar|evaluar|devolver)`,
+      pattern: String.raw`(?:comprometemos|comprometo|compromete|comprometid[oa]s?)\s+a\s+(?:responder|contestar|dar|informar|comunicar|revisar|evaluar|devolver)`,
       example: 'Nos comprometemos a responder a todas las candidaturas en un plazo de 10 días hábiles.',
     },
     {
@@ -485,7 +485,8 @@ export const ES: LanguageTables = {
       // The day of the next step still to be told: "te confirmaremos la fecha", and in the present with the window
       // after it, "Te confirmamos la fecha de la segunda entrevista a lo largo de esta semana" (round 93). Told
       // in the present without one ("Te confirmamos la fecha de tu entrevista: martes 15") it is the slot itself.
-      pattern: String.raw`(?:te|le|os)\s+(?:confirmaremos|diremos|indicaremos|pasaremos|enviaremos)\s+(?:la|el|los)\s+(?:fecha|día|hora|horario|detalles)|(?:te|le|os)\s+(?:confirmamos|confirmo|decimos|pasamos|enviamos)\s+(?:la|el|los)\s+(?:fecha|día|hora|horario|detalles)\s+(?:\p{L}+\s+){0,6}?(?:a\s+lo\s+largo|durante|en\s+el\s+transcurso|antes|dentro|en\s+(?:los|unos)\s+(?:próximos|días))`,
+      // No open word gap: the ReDoS gate's recheck timed out on the whole table with one.
+      pattern: String.raw`(?:te|le|os)\s+(?:confirmaremos|diremos|indicaremos|pasaremos|enviaremos)\s+(?:la|el|los)\s+(?:fecha|día|hora|horario|detalles)|(?:te|le|os)\s+(?:confirmamos|confirmo)\s+(?:la|el)\s+(?:fecha|día|hora|horario)\s+(?:de\s+(?:la|tu|su)\s+(?:\p{L}+\s+)?(?:entrevista|reunión|prueba|llamada)\s+(?:técnica\s+|final\s+|grupal\s+)?)?(?:a\s+lo\s+largo|durante|en\s+el\s+transcurso|antes|dentro)`,
       example: 'Te confirmamos la fecha de la segunda entrevista a lo largo de esta semana.',
     },
     {
