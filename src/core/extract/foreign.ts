@@ -227,7 +227,7 @@ function compile(l: LanguageTables): Compiled {
 export function splitForeignSentences(text: string): readonly Sentence[] {
   const out: Sentence[] = [];
   const re =
-    /(?<!(?:^|[^\d:])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}{1,2}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))(?<!\d\s?[ap])[.!?]+(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
+    /(?<!(?:^|[^\d:])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}{1,2}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))(?<!\d\s?[ap])\.+(?=\s)|[!?][.!?]*(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
   let start = 0;
   const push = (end: number): void => {
     const raw = text.slice(start, end);
@@ -516,6 +516,13 @@ const LABELLED_TIME_GAP = 40;
  * time alone right after a day without one, with no other day between, is that day's time: the label–value
  * layout of an applicant tracking system ("Fecha: 19/11/2026 | Hora: 10:00:00").
  */
+/** A clock after "instead of" ("en lugar de a las 10:00", "au lieu de 10h", "statt um 10 Uhr"): the old one. */
+const INSTEAD_CLOCK =
+  /(?<=(?:en\s+lugar\s+de|en\s+vez\s+de|au\s+lieu\s+de|statt|anstatt)\s+(?:(?:a\s+)?las?\s+|à\s+|um\s+)?)\d{1,2}(?:[:h.]\d{2})?(?:\s?(?:h|Uhr|hrs)(?![\p{L}]))?/giu;
+
+/** A bullet opening a line of a list: "- ", "– ", "• ", "* ". */
+const LIST_BULLET = /^[ \t]{0,4}[-–•*][ \t]/gmu;
+
 function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: string): TimeExpr[] {
   const sent = context.sentAt === null ? null : epochMs(context.sentAt);
   if (sent === null) return [];
@@ -524,7 +531,14 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
   // Readings of a weekday alone, which a date right after them may name more precisely.
   const weekdayOnly = new Set<TimeExpr>();
   for (const r of l.chrono.parse(
-    context.text,
+    // A list's bullet dash is no range: "- lunes 14, a las 10:00\n- martes 15, a las 17:30" are two days (round
+    // 93), which chrono read as one range from the first, nor does one line's clock join the next line's day.
+    // A semicolon in its place (same offsets) parts them.
+    context.text
+      .replace(LIST_BULLET, (m) => m.replace(/[-–•*]/u, ';'))
+      // The clock a slot no longer has is no reading: "mañana: en lugar de a las 10:00, será a las 12:30" (round
+      // 96) keeps the day's new clock.
+      .replace(INSTEAD_CLOCK, (m) => ' '.repeat(m.length)),
     { instant: new Date(sent), timezone: offset },
     { forwardDate: true },
   )) {
@@ -754,9 +768,30 @@ const ALL_CANDIDATES =
 function clauseAround(c: Compiled, text: string, start: number, end: number): readonly [number, number] {
   let from = 0;
   let to = text.length;
-  const breaks = [...text.matchAll(c.clauseBreak), ...text.matchAll(c.numberThenCapital)]
-    .filter((m) => c.continues === null || !c.continues.test(text.slice(m.index + m[0].length)))
-    .sort((a, b) => a.index - b.index);
+  const all = [...text.matchAll(c.clauseBreak), ...text.matchAll(c.numberThenCapital)].sort(
+    (a, b) => a.index - b.index,
+  );
+  // An aside between two dashes, the sentence going on in lower case after it, breaks no clause ("Eine
+  // Entscheidung erwarten wir – vorbehaltlich der Zustimmung des Betriebsrats – in der 29. KW", round 95; "Te
+  // daremos una respuesta – salvo imprevistos – a más tardar el viernes"). A capital after the closing dash
+  // starts an item of its own ("Fintech Azur, Paris – Entretiens en visio dès le 19 avril").
+  const aside = new Set<RegExpMatchArray>();
+  for (const [i, m] of all.entries()) {
+    const next = all[i + 1];
+    if (
+      next !== undefined &&
+      !aside.has(m) &&
+      DASH.test(m[0]) &&
+      DASH.test(next[0]) &&
+      GOES_ON.test(text.slice((next.index ?? 0) + next[0].length))
+    ) {
+      aside.add(m);
+      aside.add(next);
+    }
+  }
+  const breaks = all
+    .filter((m) => !aside.has(m))
+    .filter((m) => c.continues === null || !c.continues.test(text.slice(m.index + m[0].length)));
   let opening = '';
   for (const m of breaks) {
     if (m.index + m[0].length <= start) [from, opening] = [m.index + m[0].length, m[0]];
@@ -776,6 +811,9 @@ function clauseAround(c: Compiled, text: string, start: number, end: number): re
   }
   return [from, to];
 }
+
+/** Lower case (or a digit) right after a closing dash: the sentence goes on. */
+const GOES_ON = /^\s*[\p{Ll}\d]/u;
 
 const DASH = /^\s[-–—]\s$/u;
 
@@ -889,7 +927,12 @@ function classifyForeign(
   const fact = c.fact.test(e.event !== undefined && e.detector.endsWith('-from-event') ? before : others);
   // The event a window counts from: the promise words of its clause are the window's ("nach Ihrem Hearing am 2.
   // Dezember erhalten Sie binnen zehn Werktagen eine Rückmeldung": the hearing is the candidate's interview).
-  const response = !anchor && c.response.test(others);
+  // A length with its promise in the clause after it, told as what follows ("Le processus … prend entre 5 et 7
+  // jours ouvrés ; vous recevrez ensuite notre réponse", round 100): the window is the promise's.
+  const next = sentence.text.slice(clauseEnd, clauseEnd + THEN_REACH);
+  const response =
+    !anchor &&
+    (c.response.test(others) || (e.form === 'window' && THEN_WORD.test(next) && c.response.test(next)));
   // The request's own words lead to the day ("no nos escribas para preguntar por el resultado … hasta el lunes"):
   // the promise words inside it are what is asked about.
   const request = c.holdOff.exec(before);
@@ -983,7 +1026,10 @@ function classifyForeign(
     past ||
     deadline ||
     fact ||
-    (c.generic.test(others.replace(ALL_CANDIDATES, ' ')) && c.interview.test(others))
+    (c.generic.test(others.replace(ALL_CANDIDATES, ' ')) && c.interview.test(others)) ||
+    // The outcome given today in this very sentence is news delivered, no promise ("Ihnen heute die Zusage für die
+    // Position … geben zu können", round 92; "hoy tenemos el gusto de ofrecerle", "nous vous annonçons aujourd'hui").
+    (e.date === context.t && (c.offer.test(sentence.text) || c.rejection.test(sentence.text)))
   )
     return null;
   // A day without a year read as next year's, months away, is a past one ("mi postulación, enviada el 4 de enero"
@@ -996,6 +1042,12 @@ function classifyForeign(
 }
 
 /** Day numbers listed before a day, joined by "or" or "and": "13, 14 ou ", "13. oder ", "8, 9 y ". */
+/** Words telling what follows a length: "ensuite", "puis", "danach", "anschließend", "luego", "después". */
+const THEN_WORD =
+  /(?<![\p{L}])(?:ensuite|puis|après\s+quoi|à\s+l['’]issue|danach|anschließend|im\s+Anschluss|luego|después|posteriormente|a\s+continuación)(?![\p{L}])/iu;
+/** How far after a window's clause its "then" promise is read (one clause). */
+const THEN_REACH = 90;
+
 /** "a la misma hora", "à la même heure", "zur gleichen Uhrzeit": the time of the slot moved. */
 const SAME_HOUR = /(?:misma\s+hora|même\s+heure|(?:gleiche[nr]?|selben?|dieselbe)\s+Uhrzeit)/iu;
 
@@ -1332,12 +1384,21 @@ function ownWords(text: string): string {
 const FLAT_LABEL =
   /(?<=^|\n[ \t]*\n)(?<label>\p{L}[\p{L}.]{0,19}(?: \p{L}[\p{L}.]{0,19})?)(?<gap>[ \t]*\n[ \t]*\n)(?=[^\n]{0,60}\d)/gu;
 
-/** The same text with such labels written as "Datum: " (the same length, so indexes stay). */
+/** A line that is a sentence, no field's value: five words or more, ending with its stop. */
+const SENTENCE_LINE = /^(?:\S+\s+){4,}\S*[.!?]\s*$/u;
+
+/**
+ * The same text with such labels written as "Datum: " (the same length, so indexes stay). A line under a heading
+ * that is a sentence is no value: "Réponse automatique\n\nJe suis en vacances jusqu'au 20 septembre." (round
+ * 100) is a heading over a sentence, not the field "Réponse".
+ */
 function labelledFields(text: string): string {
-  return text.replace(
-    FLAT_LABEL,
-    (_m, label: string, gap: string) => `${label}:${' '.repeat(gap.length - 1)}`,
-  );
+  return text.replace(FLAT_LABEL, (m: string, label: string, gap: string, offset: number) => {
+    const from = offset + m.length;
+    const end = text.indexOf('\n', from);
+    const value = text.slice(from, end < 0 ? text.length : end);
+    return SENTENCE_LINE.test(value) ? m : `${label}:${' '.repeat(gap.length - 1)}`;
+  });
 }
 
 /**

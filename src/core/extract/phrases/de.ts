@@ -68,6 +68,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   windowLeads: [
     {
+      // The time the employer gives itself (twin of round 96's "dispondremos de diez días hábiles"): "Danach haben
+      // wir zehn Werktage Zeit, um Ihnen das Ergebnis mitzuteilen".
+      pattern: String.raw`haben\s+wir(?:\s+(?:dann|anschließend|danach|noch))?`,
+      example: 'Danach haben wir zehn Werktage Zeit, um Ihnen das Ergebnis mitzuteilen.',
+    },
+    {
       pattern: String.raw`(?:etwa|ca\.|rund|ungefähr|mindestens)`,
       example: 'Das Auswahlverfahren dauert erfahrungsgemäß etwa drei Wochen.',
     },
@@ -97,7 +103,7 @@ export const DE: LanguageTables = withSwissSpelling({
         'Die Sichtung der Bewerbungen nimmt erfahrungsgemäß zwei bis drei Wochen in Anspruch; anschließend melden wir uns unaufgefordert bei Ihnen.',
     },
     {
-      pattern: String.raw`(?:dauert|dauern|benötigt|benötigen)(?:\s+(?:etwa|ca\.|rund|ungefähr|bis\s+zu))?`,
+      pattern: String.raw`(?:dauert|dauern|benötigt|benötigen)(?:\s+(?:etwa|ca\.|rund|ungefähr|bis\s+zu))?(?:\s+zwischen)?`,
       example: 'Die Auswertung der Unterlagen dauert zwei Wochen, danach melden wir uns bei Ihnen.',
     },
     {
@@ -200,6 +206,12 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Wir melden uns im Laufe dieser Woche.',
     },
     {
+      // "im Laufe der Woche" without "dieser" (twin of round 93's "a lo largo de esta semana").
+      pattern: String.raw`im\s+Laufe?\s+der\s+Woche`,
+      period: 'this-week',
+      example: 'Den Termin für das zweite Gespräch bestätigen wir Ihnen im Laufe der Woche.',
+    },
+    {
       pattern: String.raw`in\s+den\s+(?:aller)?(?:nächsten|kommenden)\s+Tagen`,
       period: 'coming-days',
       example: 'Wir melden uns in den nächsten Tagen.',
@@ -258,6 +270,12 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Bitte fragen Sie frühestens ab dem 23. November nach dem Stand Ihrer Bewerbung.',
     },
     {
+      // "erst nach dem 20. Juni": contact is welcome the day after (round 92; as French "après le").
+      pattern: String.raw`(?:frühestens|erst)\s+nach(?:\s+dem)?`,
+      bound: 'until-after',
+      example: 'Bitte kontaktieren Sie uns erst nach dem 20. Juni wieder.',
+    },
+    {
       pattern: String.raw`(?:Rückkehr|zurück)(?:\s+(?:am|ab))?`,
       bound: 'until',
       example: 'bitte warten Sie mit Rückfragen bis zu ihrer Rückkehr am 16. November.',
@@ -296,6 +314,18 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   response: [
+    {
+      // A commitment to answer is the promise (twin of round 94's "nous nous engageons à répondre … sous 10 jours
+      // ouvrés"): "Wir verpflichten uns, jede Bewerbung innerhalb von 10 Werktagen zu beantworten".
+      pattern: String.raw`(?:verpflichten|verpflichte)\s+(?:uns|mich),?\s+(?:\S+\s+){0,8}?zu\s+(?:beantworten|antworten|melden|informieren|bearbeiten)|(?:wir|ich)\s+beantworten\s+(?:\p{L}+\s+){0,2}?(?:Bewerbung|Anfrage|Nachricht|E-Mail)\p{L}*|(?:Bewerbung|Anfrage|Nachricht|E-Mail)\p{L}*\s+beantworten\s+(?:wir|ich)`,
+      example: 'Wir verpflichten uns, jede Bewerbung innerhalb von 10 Werktagen zu beantworten.',
+    },
+    {
+      // The day of the next step still to be told, its object first: "Den Termin für das zweite Gespräch bestätigen
+      // wir Ihnen im Laufe der Woche" (twin of round 93's "te confirmamos la fecha … a lo largo de esta semana").
+      pattern: String.raw`(?:Termin|Datum|Uhrzeit|Details|Zeitpunkt)\s+(?:\p{L}+\s+){0,5}?(?:bestätigen|nennen|schicken|senden|geben|schlagen|teilen)\s+wir\s+(?:Ihnen|dir|euch)`,
+      example: 'Den Termin für das zweite Gespräch bestätigen wir Ihnen im Laufe der Woche.',
+    },
     {
       pattern: String.raw`(?:Auswahl)?(?:verfahren|prozess)\s+dauert`,
       example: 'Das Auswahlverfahren dauert erfahrungsgemäß etwa drei Wochen.',
@@ -448,6 +478,13 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Bitte kommen Sie morgen früh an den Empfang.',
     },
     {
+      // Where and how the candidate is met makes the slot: "morgen um halb elf bei uns im Office", "frag am Empfang
+      // nach mir", "ich hol dich ab" (round 92; twins "en nuestras oficinas", "à l'accueil"). Asked of the
+      // candidate only: "Können Sie ihn am Empfang abholen?" is a colleague's errand (round 74).
+      pattern: String.raw`bei\s+uns\s+(?:im|in\s+der|in\s+unserem|in\s+unseren)\s+(?:Büro|Office|Studio|Räumen|Räumlichkeiten|Zentrale|Firmensitz|Headquarter)|(?:frag|fragen\s+Sie|frage|melde\s+dich|melden\s+Sie\s+sich)\s+(?:\p{L}+\s+){0,3}?(?:am|beim)\s+Empfang|(?:hole|hol|holen)\s+(?:dich|Sie|euch)\s+(?:dann\s+|gerne?\s+)?(?:am\s+Empfang\s+|unten\s+)?ab`,
+      example: 'Dann also morgen um halb elf bei uns im Office, ich hol dich dann ab.',
+    },
+    {
       pattern: String.raw`sehen\s+uns`,
       example: 'Wir sehen uns morgen um halb elf bei uns im Büro.',
     },
@@ -584,8 +621,31 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`Workshop|Bewerbungstraining`,
       example: 'Workshop „Souverän im Vorstellungsgespräch“ am Donnerstag, 15.04., 18 Uhr.',
     },
+    {
+      // A live question session for all comers is an event: "Live-Q&A mit unserem Recruiting-Team am 21.09. um 17
+      // Uhr" (round 98; twins "sesión de preguntas y respuestas", "session de questions-réponses").
+      pattern: String.raw`(?:Live-?)?Q&A(?:-Session)?|Fragestunde|Ask\s+me\s+anything`,
+      example: 'Live-Q&A mit unserem Recruiting-Team am Dienstag, 21.09., um 17 Uhr.',
+    },
+    {
+      // An appointment at the employment agency is no interview with an employer: "Einladung zu einem
+      // Beratungsgespräch … Agentur für Arbeit" (round 95; twins "cita en el SEPE", "rendez-vous France Travail").
+      pattern: String.raw`Beratungsgespräch|Agentur\s+für\s+Arbeit|Arbeitsagentur|Jobcenter|Arbeitsmarktservice|RAV-Beratung`,
+      example: 'Einladung zu einem Beratungsgespräch bei der Agentur für Arbeit am 12.07. um 8:30 Uhr.',
+    },
+    {
+      // Interviews on the spot at a stand, for all comers (twin of round 93's "entrevistas in situ").
+      pattern: String.raw`(?:Gespräche|Interviews?)\s+(?:direkt\s+)?(?:vor\s+Ort|am\s+(?:unserem\s+)?Stand)|(?:an|am)\s+unserem\s+(?:Messe)?stand|Messestand|Speed-?(?:Dating|Interviews?)`,
+      example: 'Am 24. Juni führen wir Gespräche direkt am Stand mit allen Interessierten.',
+    },
   ],
   holdOff: [
+    {
+      // Asked to follow up only after a day named before it: "Ich bin ab dem 19. Juli wieder im Haus; bitte haken Sie
+      // erst danach nach" (round 95; twins "escríbeme solo a partir de entonces", "relancez-moi seulement après").
+      pattern: String.raw`(?:haken|fragen|melden|wenden)\s+(?:Sie|du|ihr)(?:\s+(?:sich|dich|euch))?\s+(?:bitte\s+)?erst\s+(?:danach|dann|anschließend)|(?:hak|frag|meld|wende)\s+(?:dich\s+)?(?:bitte\s+)?erst\s+(?:danach|dann|anschließend)`,
+      example: 'Ich bin ab dem 19. Juli wieder im Haus; bitte haken Sie erst danach nach.',
+    },
     {
       // "Bitte haben Sie bis Mitte Dezember Geduld."
       pattern: String.raw`(?:haben\s+Sie|hab|habt)\s+(?:\S+\s+){0,6}?Geduld`,
@@ -712,6 +772,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   fact: [
     {
+      // A day excepted from someone's availability is no slot (twin of round 97's "à l'exception du mercredi 21"):
+      // "Ich bin ab dem 19. Juli verfügbar, außer am Mittwoch, 21. Juli".
+      pattern: String.raw`mit\s+Ausnahme\s+(?:von|des|vom|der)|ausgenommen(?:\s+(?:am|der|den))?|außer(?!\s+(?:Haus|Hauses|Betrieb|Landes|Acht|Frage|Kraft|Dienst))`,
+      example: 'Ich bin ab dem 19. Juli für ein Gespräch verfügbar, außer am Mittwoch, 21. Juli.',
+    },
+    {
       // Notice ahead of an event is no window of an answer (the Spanish "con 48 horas de antelación", round 84).
       pattern: String.raw`(?:im\s+Voraus|Vorlauf(?:zeit)?)`,
       example: 'Ausgewählte Bewerber erhalten die Einladung mindestens 48 Stunden im Voraus.',
@@ -755,6 +821,12 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   past: [
+    {
+      // A promise told before, reported back by the candidate (twin of round 94's "vous m'aviez indiqué un retour
+      // sous huit jours"): "Sie hatten mir eine Rückmeldung innerhalb einer Woche zugesagt".
+      pattern: String.raw`(?:(?:Sie|du|ihr)\s+(?:hatten|hattest|hattet)|(?:hatten|hattest|hattet)\s+(?:Sie|du|ihr))\s+(?:mir|uns)\s+(?:\S+\s+){0,8}?(?:zugesagt|gesagt|versprochen|angekündigt|in\s+Aussicht\s+gestellt|mitgeteilt)`,
+      example: 'Im Gespräch hatten Sie mir eine Rückmeldung innerhalb einer Woche zugesagt.',
+    },
     {
       pattern: String.raw`(?:gestern|vorgestern|letzte[nr]?\s+Woche|letzten\s+\p{L}+)`,
       example: 'Vielen Dank für das Gespräch gestern.',
@@ -800,7 +872,7 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'dass wir telefonisch keine Auskünfte zum Stand Ihrer Bewerbung geben können.',
     },
     {
-      pattern: String.raw`sehen\s+Sie\s+(?:bitte\s+)?von\s+(?:\p{L}+\s+){0,2}?Anrufen`,
+      pattern: String.raw`(?:sehen\s+Sie|seht|sieh)\s+(?:bitte\s+)?von\s+(?:\p{L}+\s+){0,2}?Anrufen`,
       example: 'Bitte sehen Sie von Anrufen ab.',
     },
     {
@@ -852,7 +924,7 @@ export const DE: LanguageTables = withSwissSpelling({
         'Telefonisch stehen wir Ihnen für Fragen zum Stand Ihrer Bewerbung leider nicht zur Verfügung.',
     },
     {
-      pattern: String.raw`von\s+(?:telefonischen\s+)?Anrufen\s+(?:\p{L}+\s+){0,6}?ab(?:zusehen|sehen)`,
+      pattern: String.raw`von\s+(?:telefonischen\s+)?Anrufen\s+(?:\p{L}+\s+){0,6}?ab(?:zusehen|sehen)?`,
       example:
         'Wir bitten darum, dass Personalvermittler und Headhunter von Anrufen und Direktansprache unserer Führungskräfte absehen.',
     },
@@ -887,7 +959,7 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Nach reiflicher Überlegung können wir Ihnen für diese Position leider keine Zusage geben.',
     },
     {
-      pattern: String.raw`(?:Stelle|Position)\s+(?:\p{L}+\s+){0,3}?mit\s+(?:jemand(?:em)?\s+anderem|einer?\s+anderen\s+\p{L}+|einem\s+anderen\s+\p{L}+)\s+(?:zu\s+)?(?:besetzen|besetzt)`,
+      pattern: String.raw`(?:Stelle|Position)\s+(?:\p{L}+\s+){0,3}?mit\s+(?:jemand(?:em)?\s+anderem|einer?\s+(?:anderen|internen|externen)\s+\p{L}+|einem\s+(?:anderen|internen|externen)\s+\p{L}+)\s+(?:zu\s+)?(?:besetzen|besetzt)`,
       example: 'Leider haben wir uns entschieden, die Stelle mit jemand anderem zu besetzen.',
     },
     {
@@ -915,6 +987,18 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`nicht\s+(?:weiter\s+|mehr\s+)?berücksichtigen`,
       example: 'Leider können wir Ihre Bewerbung nicht weiter berücksichtigen.',
+    },
+    {
+      // The process not continued with the candidate: "entschieden, den Prozess mit Ihnen nicht fortzusetzen"
+      // (round 92; twins "no continuar el proceso contigo", "ne pas poursuivre le processus avec vous").
+      pattern: String.raw`(?:Prozess|Verfahren|Auswahlverfahren|Bewerbungsprozess|Bewerbungsverfahren)\s+(?:mit\s+(?:Ihnen|dir|euch)\s+)?nicht\s+(?:weiter\s+)?(?:fortzusetzen|fortsetzen|fortführen|fortzuführen|weiterzuführen|weiterführen)`,
+      example: 'Wir haben uns daher entschieden, den Prozess mit Ihnen nicht fortzusetzen.',
+    },
+    {
+      // The choice of a profile that fits better: "uns für ein Profil entschieden, das noch besser passt" (twin of
+      // round 94's "fait le choix d'un profil plus en adéquation").
+      pattern: String.raw`für\s+(?:ein|einen)\s+(?:anderes\s+|anderen\s+)?(?:Profil|Kandidaten|Bewerber)\s+(?:\S+\s+){0,3}?entschieden`,
+      example: 'Wir haben uns für ein Profil entschieden, das noch besser zu den Anforderungen passt.',
     },
     { pattern: String.raw`Absage`, example: 'Leider müssen wir Ihnen eine Absage erteilen.' },
     {
@@ -953,7 +1037,7 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // The one chosen, with an indefinite article, is someone else: "uns aber für eine Kandidatin entschieden,
       // deren Profil …", "einem Bewerber den Vorzug gegeben".
-      pattern: String.raw`für\s+(?:eine|einen)\s+(?:Kandidat|Bewerber|Mitbewerber)\p{L}*\s+(?:\S+\s+){0,3}?entschieden|(?:einer|einem)\s+(?:anderen\s+)?(?:Kandidat|Bewerber|Mitbewerber)\p{L}*\s+den\s+Vorzug`,
+      pattern: String.raw`für\s+(?:eine|einen)\s+(?:andere[n]?\s+)?(?:Kandidat|Bewerber|Mitbewerber|Person)\p{L}*\s+(?:\S+\s+){0,6}?entschieden|(?:einer|einem)\s+(?:anderen\s+)?(?:Kandidat|Bewerber|Mitbewerber)\p{L}*\s+den\s+Vorzug`,
       example:
         'Wir haben uns am Ende für einen Bewerber entschieden, der bereits Führungserfahrung mitbringt.',
     },
@@ -997,6 +1081,12 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Wir freuen uns, Ihnen eine Zusage für die Stelle geben zu können!',
     },
     {
+      // The commitment given to the candidate, however far its verb: "Ihnen heute die Zusage für die Position als
+      // Controller in unserem Frankfurter Team geben zu können" (round 92).
+      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:heute\s+|hiermit\s+|gerne?\s+|nun\s+|endlich\s+)?(?:die|eine|unsere|eine\s+positive)\s+Zusage`,
+      example: 'Wir freuen uns, Ihnen heute die Zusage für die Position geben zu können.',
+    },
+    {
       pattern: String.raw`(?:Arbeitsvertrag|Vertrag)\s+(?:\p{L}+\s+){0,2}?(?:anbei|im\s+Anhang)`,
       example: 'Ihren Arbeitsvertrag finden Sie anbei.',
     },
@@ -1015,6 +1105,12 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`an\s+Bord\s+(?:holen|nehmen)`,
       example: 'Das Team war begeistert und wir würden dich sehr gerne an Bord holen!',
+    },
+    {
+      // Welcomed on board or into the team: "Wir würden Sie sehr gerne ab dem 1. November bei uns an Bord begrüßen"
+      // (round 98); welcomed to a talk ("zu einem Gespräch begrüßen") is an interview.
+      pattern: String.raw`(?:an\s+Bord|in\s+unserem\s+Team|im\s+Team|als\s+(?:neue[nr]?\s+)?(?:Kolleg|Mitarbeiter|Teamleiter)\p{L}*)\s+(?:\S+\s+){0,2}?(?:begrüßen|willkommen\s+(?:heißen|zu\s+heißen))`,
+      example: 'Wir würden Sie sehr gerne ab dem 1. November bei uns an Bord begrüßen.',
     },
     {
       // "Wir freuen uns, Sie ab dem 1. Juli als neue Teamleiterin begrüßen zu dürfen".
@@ -1090,6 +1186,12 @@ export const DE: LanguageTables = withSwissSpelling({
       // (round 86).
       pattern: String.raw`(?:schieben|geschoben|umlegen|umgelegt)`,
       example: 'Können wir das Interview von Montag auf Dienstag schieben, gleiche Uhrzeit?',
+    },
+    {
+      // A slot moved earlier: "unser Gespräch von Freitag auf Donnerstag, 15. Juli, 16 Uhr vorzuziehen" (round 95;
+      // as French "avancer", Spanish "adelantar").
+      pattern: String.raw`(?:vorziehen|vorzuziehen|vorgezogen|vorverlegen|vorzuverlegen|vorverlegt)`,
+      example: 'Wäre es möglich, unser Gespräch von Freitag auf Donnerstag, 15. Juli, 16 Uhr vorzuziehen?',
     },
     {
       pattern: String.raw`nicht\s+stattfinden`,

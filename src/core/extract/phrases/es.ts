@@ -133,6 +133,12 @@ export const ES: LanguageTables = {
   ],
   windowLeads: [
     {
+      // The time the employer gives itself: "dispondremos de diez días hábiles para comunicar los resultados"
+      // (round 96; twins "nous disposerons de dix jours ouvrés", "haben wir zehn Werktage Zeit").
+      pattern: String.raw`(?:dispondremos|disponemos|dispondrá|dispondrán|dispone|disponen)\s+de(?:\s+(?:un\s+máximo\s+de|hasta))?`,
+      example: 'Dispondremos de diez días hábiles para comunicar los resultados.',
+    },
+    {
       pattern: String.raw`en\s+(?:los|las)`,
       example: 'comunicaremos los resultados en las dos semanas siguientes a esa fecha.',
     },
@@ -357,6 +363,20 @@ export const ES: LanguageTables = {
   ],
   bounds: [
     {
+      // "hasta que haya pasado el 20 de julio": until after it, contact is welcome the day after (round 96); "haya
+      // pasado" there is no past word.
+      pattern: String.raw`hasta\s+que\s+(?:haya|hayan)\s+(?:pasado|transcurrido|terminado|finalizado|concluido)(?:\s+(?:el|la))?`,
+      bound: 'until-after',
+      example: 'Por favor, no nos escribas hasta que haya pasado el 20 de julio.',
+    },
+    {
+      // "contáctenos solo después del 20 de junio": contact is welcome the day after (twin of round 92's "erst nach
+      // dem 20. Juni" and French "après le").
+      pattern: String.raw`(?:(?:solo|sólo|únicamente)\s+)?después\s+(?:del|de\s+la)`,
+      bound: 'until-after',
+      example: 'Por favor, contáctenos solo después del 20 de junio.',
+    },
+    {
       pattern: String.raw`(?:vuelve|vuelvo|volvemos|regresa|regresamos|volverá|regresará|regreso)(?:\s+a\s+estar\s+disponibles?|\s+a\s+la\s+oficina)?(?:\s+el)?`,
       bound: 'until',
       example: 'La responsable está de vacaciones y vuelve el lunes 16.',
@@ -411,6 +431,12 @@ export const ES: LanguageTables = {
   ],
   response: [
     {
+      // A commitment to answer is the promise (twin of round 94's "nous nous engageons à répondre … sous 10 jours
+      // ouvrés"): "Nos comprometemos a responder a todas las candidaturas en un plazo de 10 días hábiles".
+      pattern: String.raw`(?:comprometemos|comprometo|compromete|comprometid[oa]s?)\s+a\s+(?:responder|contestar|dar|informar|comunicar|revisar|evaluar|devolver)`,
+      example: 'Nos comprometemos a responder a todas las candidaturas en un plazo de 10 días hábiles.',
+    },
+    {
       // A length to reckon with is the promise (the French "comptez environ trois semaines", round 91).
       pattern: String.raw`(?:calcule|calcula|calculen|cuente|cuenta|cuenten)\s+con\s+(?:unas?|alrededor\s+de|aproximadamente)`,
       example: 'Para la decisión final, cuente con unas dos semanas.',
@@ -454,6 +480,14 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:te|le|os)\s+(?:confirmo|confirmamos|confirmaremos|digo|diré|diremos|decimos)\s+(?:si|algo|la\s+(?:propuesta|oferta|decisión)|(?:el|los)\s+(?:resultados?|siguientes\s+pasos|próximos\s+pasos))`,
       example: 'Dame 48 horitas y te confirmo si pasas a la siguiente etapa.',
+    },
+    {
+      // The day of the next step still to be told: "te confirmaremos la fecha", and in the present with the window
+      // after it, "Te confirmamos la fecha de la segunda entrevista a lo largo de esta semana" (round 93). Told
+      // in the present without one ("Te confirmamos la fecha de tu entrevista: martes 15") it is the slot itself.
+      // No open word gap: the ReDoS gate's recheck timed out on the whole table with one.
+      pattern: String.raw`(?:te|le|os)\s+(?:confirmaremos|diremos|indicaremos|pasaremos|enviaremos)\s+(?:la|el|los)\s+(?:fecha|día|hora|horario|detalles)|(?:te|le|os)\s+(?:confirmamos|confirmo)\s+(?:la|el)\s+(?:fecha|día|hora|horario)\s+(?:de\s+(?:la|tu|su)\s+(?:\p{L}+\s+)?(?:entrevista|reunión|prueba|llamada)\s+(?:técnica\s+|final\s+|grupal\s+)?)?(?:a\s+lo\s+largo|durante|en\s+el\s+transcurso|antes|dentro)`,
+      example: 'Te confirmamos la fecha de la segunda entrevista a lo largo de esta semana.',
     },
     {
       pattern: String.raw`(?:te|le|os)\s+haremos\s+llegar`,
@@ -549,12 +583,19 @@ export const ES: LanguageTables = {
       example: 'Dentro de los diez días hábiles siguientes publicaremos la lista de admitidos.',
     },
     {
-      // A delivery promised: "te mando la propuesta el lunes", "le envío el contrato mañana".
-      pattern: String.raw`(?:te|le|les|os)\s+(?:mando|envío|mandaré|enviaré|mandamos|enviamos|mandaremos|enviaremos)`,
+      // A delivery promised: "te mando la propuesta el lunes", "le envío el contrato mañana", "te reenvío el contrato
+      // corregido mañana" (round 96).
+      pattern: String.raw`(?:te|le|les|os)\s+(?:mando|envío|mandaré|enviaré|mandamos|enviamos|mandaremos|enviaremos|reenvío|reenviamos|reenviaré|reenviaremos|remito|remitimos|remitiré|remitiremos|hago\s+llegar|haré\s+llegar|hacemos\s+llegar|haremos\s+llegar)`,
       example: 'Te mando la propuesta el lunes para que la revises.',
     },
   ],
   interview: [
+    {
+      // Where the candidate is met makes the slot (twin of round 92's "bei uns im Office", "am Empfang"): "mañana a
+      // las 10:00 en nuestras oficinas", "pregunta por mí en recepción".
+      pattern: String.raw`(?:en|a)\s+nuestras?\s+(?:oficinas?|sede|instalaciones|tienda)|(?:pregunta|pregunte|preguntá|preséntate|preséntese|presentate|identifícate|identifíquese)\s+(?:\p{L}+\s+){0,3}?(?:en|a)\s+(?:la\s+)?recepción`,
+      example: 'Perfecto, entonces mañana a las 10:00 en nuestras oficinas; pregunta por mí en recepción.',
+    },
     {
       // A slot kept (the German "dann bleibt es bei Donnerstag, 10 Uhr", round 89): "seguimos entonces con el jueves".
       pattern: String.raw`(?:seguimos|mantenemos)\s+(?:entonces\s+)?(?:con|en)\s+el`,
@@ -696,6 +737,25 @@ export const ES: LanguageTables = {
       pattern: String.raw`taller|importe\s+abonado`,
       example: 'Reserva confirmada: Taller «Supera tu entrevista», jueves 15 de abril, 19:00 h.',
     },
+    {
+      // A live question session for all comers is an event (twin of round 98's "Live-Q&A"): "sesión de preguntas y
+      // respuestas con el equipo de selección".
+      pattern: String.raw`sesión\s+de\s+(?:preguntas\s+y\s+respuestas|preguntas|Q&A)|(?:Live\s+)?Q&A`,
+      example: 'Sesión de preguntas y respuestas con el equipo de selección el martes 21 a las 17:00.',
+    },
+    {
+      // An appointment at the public employment service is no interview with an employer (twin of round 95's
+      // "Beratungsgespräch … Agentur für Arbeit"): "cita en el SEPE", "oficina de empleo".
+      pattern: String.raw`SEPE|oficina\s+de\s+empleo|servicio\s+(?:público\s+)?de\s+empleo|cita\s+de\s+orientación`,
+      example: 'Tiene una cita de orientación en la oficina de empleo el lunes 12 a las 8:30.',
+    },
+    {
+      // Interviews on the spot for all comers at a stand are an event for many, no slot of the candidate's:
+      // "Realizaremos entrevistas in situ a todos los que se acerquen a nuestro stand" (round 93; the Catalan "Fòrum
+      // d'Ocupació" too). Twins: "entretiens sur place", "Gespräche direkt am Stand".
+      pattern: String.raw`entrevistas?\s+(?:in\s+situ|en\s+el\s+(?:acto|stand|momento))|(?:nuestro|al|el)\s+stand|f[òo]rum\s+d['’]ocupaci[óo]|fira\s+d['’]ocupaci[óo]`,
+      example: 'Realizaremos entrevistas in situ a todos los estudiantes que se acerquen a nuestro stand.',
+    },
   ],
   holdOff: [
     {
@@ -763,7 +823,7 @@ export const ES: LanguageTables = {
       example: 'No hace falta que nos escribas antes del 25 de noviembre.',
     },
     {
-      pattern: String.raw`(?:evita|evite|eviten|absténganse|absténgase|abstente|abstenerse|absteneos)\s+de\s+(?:escribir|contactar|llamar|consultar|preguntar)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:antes|hasta)`,
+      pattern: String.raw`(?:evita|evite|eviten|evites|absténganse|absténgase|abstente|abstenerse|absteneos|abstenga|abstengas|abstengan|abstengáis)\s+de\s+(?:escribir|contactar|llamar|consultar|preguntar)\p{L}*\s+(?:\p{L}+\s+){0,10}?(?:antes|hasta)`,
       example: 'Por favor, abstente de contactarnos hasta el 1 de diciembre.',
     },
     {
@@ -804,6 +864,12 @@ export const ES: LanguageTables = {
   ],
   fact: [
     {
+      // A day excepted from someone's availability is no slot (twin of round 97's "à l'exception du mercredi 21"):
+      // "Estoy disponible desde el 19 de julio, excepto el miércoles 21".
+      pattern: String.raw`a\s+excepción\s+(?:del|de\s+la|de\s+los)|excepto\s+(?:el|la|los)`,
+      example: 'Estoy disponible para una entrevista desde el 19 de julio, excepto el miércoles 21.',
+    },
+    {
       // Notice ahead of an event is no window of an answer: "recibirá una convocatoria con al menos 48 horas de
       // antelación" (round 84).
       pattern: String.raw`(?:de|con)\s+antelación`,
@@ -834,8 +900,14 @@ export const ES: LanguageTables = {
   ],
   past: [
     {
+      // A promise told before, reported back by the candidate (twin of round 94's "vous m'aviez indiqué un retour
+      // sous huit jours"): "me habían dicho que tendría respuesta en una semana", "me comentaron que …".
+      pattern: String.raw`(?:me|nos)\s+(?:habían|había|habías|habíais)\s+(?:dicho|indicado|comentado|prometido|asegurado|comunicado)|(?:me|nos)\s+(?:comentaron|dijeron|indicaron|prometieron|aseguraron|comentó|dijo|indicó|prometió|aseguró)`,
+      example: 'En la entrevista me habían dicho que tendría una respuesta en una semana.',
+    },
+    {
       // (not "hasta pasado el 14", a hold-off until after that day, round 90)
-      pattern: String.raw`(?:ayer|anteayer|la\s+semana\s+pasada|(?<!hasta\s)pasado(?!\s+mañana)|ya\s+(?:la\s+|lo\s+)?(?:hicimos|tuvimos|realizamos|hemos\s+hecho|hemos\s+tenido))`,
+      pattern: String.raw`(?:ayer|anteayer|la\s+semana\s+pasada|(?<!hasta\s|haya\s|hayan\s)pasado(?!\s+mañana)|ya\s+(?:la\s+|lo\s+)?(?:hicimos|tuvimos|realizamos|hemos\s+hecho|hemos\s+tenido))`,
       example: 'Gracias por su tiempo durante la entrevista de ayer.',
     },
     {
@@ -858,6 +930,12 @@ export const ES: LanguageTables = {
       // comuniquen directamente con ellos", "no contactes directamente a la empresa" (lead's round r24).
       pattern: String.raw`no\s+(?:(?:se|te|nos|lo|la|los|las|le|les)\s+)?(?:comuni|contact|llam|escrib|pong)\p{L}*\s+(?:en\s+contacto\s+)?directamente`,
       example: 'El cliente nos pidió que los candidatos no se comuniquen directamente con ellos.',
+    },
+    {
+      // Calls said to count for nothing (twin of round 100's "les appels … ne seront pas pris en compte"): "las
+      // llamadas a recepción no serán atendidas".
+      pattern: String.raw`llamadas\s+(?:telefónicas\s+)?(?:\p{L}+\s+){0,3}?no\s+(?:serán|son|podrán\s+ser)\s+(?:atendidas|tomadas\s+en\s+cuenta|respondidas|contestadas)`,
+      example: 'Las llamadas telefónicas a recepción no serán atendidas.',
     },
     {
       // Any verb of contact, with the telephone after it: "Por favor, no nos contactes por teléfono".
@@ -965,6 +1043,18 @@ export const ES: LanguageTables = {
   ],
   rejection: [
     {
+      // The post filled with an internal candidate (twin of round 95's "die Stelle mit einer internen Kandidatin
+      // besetzt"): "hemos cubierto la vacante con una candidata interna".
+      pattern: String.raw`(?:cubierto|cubrir|cubrimos|ocupado)\s+(?:el|la)\s+(?:puesto|vacante|plaza|posición)\s+con\s+(?:un|una)\s+(?:candidat[oa]|persona|perfil|profesional)\s+(?:intern[oa]|de\s+la\s+casa|de\s+la\s+empresa)`,
+      example: 'Le informamos de que hemos cubierto la vacante con una candidata interna.',
+    },
+    {
+      // The process not continued with the candidate (twin of round 92's "den Prozess mit Ihnen nicht
+      // fortzusetzen"): "hemos decidido no continuar el proceso contigo".
+      pattern: String.raw`no\s+(?:continuar|seguir|proseguir|avanzar)\s+(?:adelante\s+)?(?:con\s+)?(?:el|este|tu|su)\s+proceso\s+(?:de\s+selección\s+)?(?:contigo|con\s+usted)`,
+      example: 'Hemos decidido no continuar el proceso contigo.',
+    },
+    {
       // The offer words negated: "no podemos ofrecerte el puesto".
       pattern: String.raw`no\s+(?:podemos|podremos|vamos\s+a\s+poder)\s+(?:ofrecerte|ofrecerle|ofrecer(?:te|le)?)\s+(?:el|este|la|esta)\s+(?:puesto|cargo|posición|vacante)`,
       example: 'Lamentablemente, en esta ocasión no podremos ofrecerle el cargo de analista.',
@@ -1001,8 +1091,14 @@ export const ES: LanguageTables = {
         'En esta oportunidad decidimos avanzar con una persona que cuenta con mayor experiencia en el sector salud.',
     },
     {
-      pattern: String.raw`no\s+(?:ha|has|han|fue|fuiste|fueron)\s+(?:sido\s+)?(?:pre)?seleccionad[oa]s?`,
+      pattern: String.raw`no\s+(?:ha|has|han|fue|fuiste|fueron)\s+(?:sido\s+|resultado\s+|quedado\s+)?(?:pre)?seleccionad[oa]s?`,
       example: 'Su candidatura no ha sido seleccionada para continuar en el proceso.',
+    },
+    {
+      // The choice made of a profile that fits better (twin of round 94's "fait le choix d'un profil plus en
+      // adéquation"): "hemos optado por un perfil más ajustado a las necesidades del puesto".
+      pattern: String.raw`(?:optado|optamos|apostado|apostamos|elegido|elegimos)\s+(?:finalmente\s+)?por\s+(?:un|una|otr[oa])\s+(?:perfil|candidat[oa]|persona|postulante)\s+(?:más|que|cuy[oa]|con|mejor)`,
+      example: 'Tras valorarlo, hemos optado por un perfil más ajustado a las necesidades del puesto.',
     },
     {
       // Not when the news is a cancelled or moved slot ("lamentamos informarle que la entrevista … queda cancelada").
@@ -1024,11 +1120,16 @@ export const ES: LanguageTables = {
     },
     {
       // "no pasas a la siguiente etapa", "no estamos en condiciones de continuar con su candidatura".
-      pattern: String.raw`no\s+(?:pasas|pasa|has\s+pasado|ha\s+pasado|avanzas|avanza|continúas|sigues)\s+a\s+la\s+(?:siguiente|próxima)\s+(?:etapa|fase|ronda)|no\s+(?:estamos\s+en\s+(?:condiciones|disposición)\s+de|nos\s+es\s+posible)\s+(?:continuar|seguir|avanzar)\s+con\s+(?:su|tu)\s+(?:candidatura|postulación)`,
+      pattern: String.raw`no\s+(?:pasas|pasa|has\s+pasado|ha\s+pasado|avanzas|avanza|continúas|sigues|pasará|pasarás|avanzará|avanzarás|continuará|continuarás|seguirá|seguirás)\s+a\s+la\s+(?:siguiente|próxima)\s+(?:etapa|fase|ronda)|no\s+(?:estamos\s+en\s+(?:condiciones|disposición)\s+de|nos\s+es\s+posible)\s+(?:continuar|seguir|avanzar)\s+con\s+(?:su|tu)\s+(?:candidatura|postulación)`,
       example: 'Esta vez no pasas a la siguiente etapa del proceso.',
     },
   ],
   offer: [
+    {
+      // The post given as the candidate's (twin of round 92's "Ihnen heute die Zusage"): "el puesto es tuyo".
+      pattern: String.raw`(?:el\s+puesto|la\s+plaza|la\s+posición|el\s+cargo)\s+es\s+(?:tuyo|tuya|suyo|suya)`,
+      example: 'Hola Ana: el puesto es tuyo, ¡enhorabuena!',
+    },
     {
       // "Te queremos en el equipo", "la queremos con nosotros".
       pattern: String.raw`(?:te|lo|la|los)\s+queremos\s+(?:en\s+(?:el|nuestro)\s+equipo|con\s+nosotros|a\s+bordo)`,
@@ -1124,9 +1225,15 @@ export const ES: LanguageTables = {
   ],
   cancelled: [
     {
+      // A slot that cannot take place: "La entrevista del martes no podrá hacerse; queda para el jueves 16" (round
+      // 99; twins "ne pourra pas avoir lieu", "kann nicht stattfinden").
+      pattern: String.raw`no\s+(?:podrá|podremos|va\s+a\s+poder|puede)\s+(?:hacerse|realizarse|llevarse\s+a\s+cabo|celebrarse|tener\s+lugar)`,
+      example: 'La entrevista del martes no podrá hacerse; queda para el jueves 16.',
+    },
+    {
       // A slot said to be moved, the new one after "para": "tu entrevista del jueves 10 … queda reprogramada para
       // el lunes 14" (the new day stays, by movedTo).
-      pattern: String.raw`(?:reprogramad[ao]s?|reagendad[ao]s?|cambiad[ao]s?|movid[ao]s?|trasladad[ao]s?|aplazad[ao]s?|pospuest[ao]s?)`,
+      pattern: String.raw`(?:reprogramad[ao]s?|reagendad[ao]s?|cambiad[ao]s?|movid[ao]s?|trasladad[ao]s?|aplazad[ao]s?|pospuest[ao]s?|adelantad[ao]s?|adelantar)`,
       example:
         'tu entrevista del jueves 10 de diciembre a las 12:00 queda reprogramada para el lunes 14 de diciembre a las 9:30 hrs.',
     },
@@ -1141,7 +1248,7 @@ export const ES: LanguageTables = {
     },
     {
       // The present tense of a move: "la entrevista del viernes 9 se traslada al martes 13" (round 87).
-      pattern: String.raw`se\s+(?:traslada|cambia|mueve|aplaza|pospone|reprograma|reagenda|pasa)n?(?![\p{L}])`,
+      pattern: String.raw`se\s+(?:traslada|cambia|mueve|aplaza|pospone|reprograma|reagenda|pasa|adelanta)n?(?![\p{L}])`,
       example: 'La reunión del lunes 5 se traslada al miércoles 7 a las 10:00.',
     },
     {
@@ -1167,6 +1274,11 @@ export const ES: LanguageTables = {
     },
   ],
   movedTo: [
+    {
+      // "queda para el jueves 16": the new day of a slot moved (round 99).
+      pattern: String.raw`(?:queda|quedaría|pasa|pasaría)\s+para(?:\s+el)?`,
+      example: 'La entrevista del martes no podrá hacerse; queda para el jueves 16 a la misma hora.',
+    },
     {
       // "queda reprogramada para el lunes 14": the day after the participle is the new slot.
       pattern: String.raw`(?:reprogramad[ao]s?|reagendad[ao]s?|cambiad[ao]s?|movid[ao]s?|trasladad[ao]s?|aplazad[ao]s?|pospuest[ao]s?)\s+(?:para|a)(?:\s+el)?`,

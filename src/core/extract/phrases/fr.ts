@@ -118,6 +118,12 @@ export const FR: LanguageTables = {
   ],
   windowLeads: [
     {
+      // The time the employer gives itself (twin of round 96's "dispondremos de diez días hábiles"): "nous
+      // disposerons de dix jours ouvrés pour vous communiquer les résultats".
+      pattern: String.raw`(?:disposerons|disposons|disposera|disposeront|dispose|disposent)\s+(?:de|d['’])(?:\s+(?:un\s+maximum\s+de|jusqu['’]à))?`,
+      example: 'Nous disposerons de dix jours ouvrés pour vous communiquer les résultats.',
+    },
+    {
       // "Merci de nous laisser deux semaines avant de nous relancer."
       pattern: String.raw`(?:nous|me)\s+laisser`,
       example: 'Merci de nous laisser dix jours ouvrés avant de nous recontacter.',
@@ -141,7 +147,7 @@ export const FR: LanguageTables = {
     { pattern: String.raw`en\s+moins\s+de`, example: 'Vous aurez notre retour en moins de deux semaines.' },
     {
       // A process's length: "prend en moyenne une dizaine de jours", "peut s'échelonner sur six semaines".
-      pattern: String.raw`(?:prend|prennent|dure|durent|demande|nécessite)(?:\s+en\s+moyenne|\s+généralement|\s+habituellement|\s+en\s+général|\s+jusqu'à)?`,
+      pattern: String.raw`(?:prend|prennent|dure|durent|demande|nécessite)(?:\s+en\s+moyenne|\s+généralement|\s+habituellement|\s+en\s+général|\s+jusqu'à)?(?:\s+entre)?`,
       example: "L'étude des dossiers prend en moyenne une dizaine de jours.",
     },
     {
@@ -261,6 +267,12 @@ export const FR: LanguageTables = {
       example: "Nous vous répondrons d'ici la fin de la semaine.",
     },
     {
+      // "dans le courant de la semaine", "courant de semaine" (twin of round 93's "a lo largo de esta semana").
+      pattern: String.raw`(?:(?:dans\s+le|au)\s+)?courant\s+de\s+(?:la\s+|cette\s+)?semaine(?!\s+(?:prochaine|suivante|d['’]après|qui))`,
+      period: 'this-week',
+      example: 'Nous vous confirmerons la date du second entretien dans le courant de la semaine.',
+    },
+    {
       pattern: String.raw`(?:dans\s+les|au\s+cours\s+des)\s+(?:tout\s+)?(?:prochains|jours\s+à\s+venir)(?:\s+jours)?`,
       period: 'coming-days',
       example: 'Nous vous contacterons dans les prochains jours.',
@@ -355,6 +367,12 @@ export const FR: LanguageTables = {
   ],
   response: [
     {
+      // A commitment to answer is the promise: "Nous nous engageons à répondre à chaque candidature sous 10 jours
+      // ouvrés" (round 94; twins "nos comprometemos a responder", "wir verpflichten uns, … zu beantworten").
+      pattern: String.raw`(?:engageons|m['’]engage|s['’]engage|engagerons)\s+à\s+(?:\p{L}+\s+){0,2}?(?:répondre|revenir|apporter|donner|informer|traiter|étudier|faire\s+un\s+retour)|point\s+d['’]honneur\s+à\s+(?:\p{L}+\s+){0,2}?répondre`,
+      example: 'Nous nous engageons à répondre à chaque candidature sous 10 jours ouvrés.',
+    },
+    {
       // A length to reckon with is the promise: "le comité ne s'est pas encore réuni ; comptez environ trois
       // semaines" (round 91).
       pattern: String.raw`(?:comptez|compte|comptons|prévoyez|prévois)(?!\s+(?:sur|parmi))`,
@@ -428,8 +446,8 @@ export const FR: LanguageTables = {
     },
     {
       // Any future done to the candidate is a promise ("nous vous ferons signe", "le contrat vous sera envoyé"),
-      // and so are "nous reprendrons contact", "nous vous recontactons".
-      pattern: String.raw`(?:(?:vous|te)\s+(?!remercier|prier|demander)\p{L}+(?:rons|rai|ra)|reprendr(?:ons|ai|a)\s+contact|(?:vous|te)\s+(?:re)?contactons)`,
+      // and so are "nous reprendrons contact", "nous vous recontactons", "je vous recontacte" (round 94's twin rows).
+      pattern: String.raw`(?:(?:vous|te)\s+(?!remercier|prier|demander)\p{L}+(?:rons|rai|ra)|reprendr(?:ons|ai|a)\s+contact|(?:vous|te)\s+(?:re)?contact(?:ons|e)(?!\p{L}))`,
       example: "Nous vous ferons signe d'ici vendredi.",
     },
     {
@@ -439,11 +457,17 @@ export const FR: LanguageTables = {
     },
     {
       // A delivery promised: "Je t'envoie ta promesse d'embauche d'ici jeudi".
-      pattern: String.raw`(?:je|nous)\s+(?:vous|t'|te|lui)\s*(?:envoie|envoyons|enverrai|enverrons|transmets|transmettons|transmettrai|transmettrons|ferai\s+parvenir|ferons\s+parvenir)`,
+      pattern: String.raw`(?:je|nous)\s+(?:vous|t'|te|lui)\s*(?:envoie|envoyons|enverrai|enverrons|renvoie|renvoyons|renverrai|renverrons|transmets|transmettons|transmettrai|transmettrons|ferai\s+parvenir|ferons\s+parvenir)`,
       example: "Je t'envoie ta promesse d'embauche d'ici jeudi.",
     },
   ],
   interview: [
+    {
+      // Where the candidate is met makes the slot (twin of round 92's "bei uns im Office", "am Empfang"): "demain à
+      // 10h30 dans nos locaux", "demandez-moi à l'accueil".
+      pattern: String.raw`dans\s+nos\s+(?:locaux|bureaux)|(?:demandez|demande|présentez-vous|présente-toi|adressez-vous|adresse-toi)\s+(?:\p{L}+\s+){0,3}?(?:à|a)\s+l['’]accueil|(?:à|au)\s+notre\s+(?:siège|agence|bureau)`,
+      example: "Parfait, alors demain à 10h30 dans nos locaux ; demandez-moi à l'accueil.",
+    },
     {
       // A slot kept (the German "dann bleibt es bei Donnerstag, 10 Uhr", round 89): "on reste donc sur jeudi 10h".
       pattern: String.raw`(?:on\s+reste|nous\s+restons|je\s+maintiens|nous\s+maintenons)\s+(?:donc\s+)?(?:sur|le)`,
@@ -465,7 +489,7 @@ export const FR: LanguageTables = {
     },
     {
       // A call between two people: "On se parle jeudi à 13 h 30 par Teams ?".
-      pattern: String.raw`(?:on\s+se\s+(?:parle|voit|rencontre)|se\s+parler|se\s+voir)`,
+      pattern: String.raw`(?:on\s+se\s+(?:parle|voit|rencontre|jase|jasera|appelle)|se\s+parler|se\s+voir|se\s+jaser)`,
       example: 'Merci pour ta disponibilité. On se parle jeudi à 13 h 30 par Teams?',
     },
     {
@@ -584,8 +608,31 @@ export const FR: LanguageTables = {
       pattern: String.raw`montant\s+(?:réglé|payé)|coaching\s+«`,
       example: "Coaching « Simulation d'entretien » le jeudi 20 mai à 18h. Montant réglé : 60 €.",
     },
+    {
+      // A live question session for all comers is an event (twin of round 98's "Live-Q&A"): "session de
+      // questions-réponses avec nos recruteurs".
+      pattern: String.raw`(?:session|séance)\s+de\s+questions[- ]réponses|(?:Live\s+)?Q&A`,
+      example: 'Session de questions-réponses avec nos recruteurs le mardi 21 septembre à 17h.',
+    },
+    {
+      // An appointment at the public employment service is no interview with an employer (twin of round 95's
+      // "Beratungsgespräch … Agentur für Arbeit"): "rendez-vous France Travail", "votre conseiller".
+      pattern: String.raw`France\s+Travail|Pôle\s+emploi|(?:avec\s+)?(?:votre|ton)\s+conseill(?:er|ère)\s+(?:emploi|ORP|Pôle|France)|Office\s+régional\s+de\s+placement`,
+      example: 'Rendez-vous France Travail le lundi 12 juillet à 8h30 avec votre conseiller emploi.',
+    },
+    {
+      // Interviews on the spot at a stand, for all comers (twin of round 93's "entrevistas in situ").
+      pattern: String.raw`entretiens?\s+(?:sur\s+place|sur\s+(?:le|notre)\s+stand|en\s+direct\s+sur\s+(?:le|notre)\s+stand)|(?:notre|le)\s+stand`,
+      example: 'Passez nous voir le 22 juin : entretiens sur place avec nos recruteurs, sur notre stand B12.',
+    },
   ],
   holdOff: [
+    {
+      // Contact welcome only after a day (twin of round 92's "erst nach dem 20. Juni"): "Merci de nous recontacter
+      // uniquement après le 20 juin", "ne nous relancez qu'après le 20".
+      pattern: String.raw`(?:recontacter|contacter|relancer|écrire|recontactez|contactez|relancez|écrivez)\s+(?:\p{L}+\s+){0,2}?(?:uniquement|seulement)\s+(?:après|à\s+partir)|(?:recontacter|contacter|relancer|écrire|recontactez|contactez|relancez|écrivez)\s+qu['’]\s*(?:après|à\s+partir)`,
+      example: 'Merci de nous recontacter uniquement après le 20 juin.',
+    },
     {
       // "… avant de nous relancer": contact only after the window.
       pattern: String.raw`avant\s+de\s+(?:nous|me|m['’])\s*(?:relancer|recontacter|contacter|écrire|solliciter)`,
@@ -606,7 +653,7 @@ export const FR: LanguageTables = {
     },
     {
       // The request in other words: "inutile de nous écrire", "évite de relancer le client", "ne pas communiquer".
-      pattern: String.raw`(?:ne\s+pas|inutile\s+de|évite[rz]?\s+de)\s+(?:nous\s+|me\s+|m'|le\s+|la\s+|les\s+|leur\s+|lui\s+)?(?:relancer|contacter|recontacter|communiquer|écrire|appeler|téléphoner|solliciter)`,
+      pattern: String.raw`(?:ne\s+pas|inutile\s+de|évite[rz]?\s+de|(?:vous\s+|t['’]\s*)?abstenir\s+de|abstenez-vous\s+de|abstiens-toi\s+de)\s+(?:nous\s+|me\s+|m'|le\s+|la\s+|les\s+|leur\s+|lui\s+)?(?:relancer|contacter|recontacter|communiquer|écrire|appeler|téléphoner|solliciter)`,
       example:
         "Inutile de nous écrire pour connaître l'avancement de votre dossier avant la fin des entretiens.",
     },
@@ -656,6 +703,12 @@ export const FR: LanguageTables = {
   ],
   fact: [
     {
+      // A day excepted from someone's availability is no slot: "disponible à partir du 19 juillet, à l'exception du
+      // mercredi 21" (round 97; twins "excepto el miércoles 21", "außer am Mittwoch, 21.").
+      pattern: String.raw`à\s+l['’]exception\s+(?:du|de\s+la|des)|excepté\s+(?:le|la|les)|hormis\s+(?:le|la|les)`,
+      example: "Je suis disponible pour une entrevue à partir du 19 juillet, à l'exception du mercredi 21.",
+    },
+    {
       // Notice ahead of an event is no window of an answer (the Spanish "con 48 horas de antelación", round 84).
       pattern: String.raw`(?:à\s+l['’]avance|de\s+préavis|avec\s+un\s+préavis)`,
       example: 'Les candidats retenus recevront leur convocation au moins 72 heures à l’avance.',
@@ -690,6 +743,12 @@ export const FR: LanguageTables = {
   ],
   past: [
     {
+      // A promise told before, reported back by the candidate: "vous m'aviez indiqué un retour sous huit jours"
+      // (round 94; twins "me habían dicho que …", "Sie hatten mir … zugesagt").
+      pattern: String.raw`(?:m['’]|nous)\s*(?:aviez|aviez\s+bien|avait|avaient)\s+(?:été\s+)?(?:indiqué|dit|annoncé|promis|précisé|assuré|parlé|communiqué)`,
+      example: "Lors de notre échange du 1er juin, vous m'aviez indiqué un retour sous huit jours.",
+    },
+    {
       pattern: String.raw`(?:hier|avant-hier|ce\s+matin|la\s+semaine\s+dernière|dernier)`,
       example: "Je vous remercie pour votre temps lors de l'entretien de ce matin.",
     },
@@ -719,6 +778,13 @@ export const FR: LanguageTables = {
       // notre client", "ne contactez pas directement l'entreprise" (lead's round r24).
       pattern: String.raw`ne\s+(?:pas\s+)?(?:(?:le|la|les|nous|me)\s+|l['’])?(?:contact|appel|joindre|solliciter|prendre\s+contact)\p{L}*\s+(?:pas\s+)?directement`,
       example: 'Notre client nous demande que les candidats ne le contactent pas directement.',
+    },
+    {
+      // Calls said to count for nothing: "les appels téléphoniques au secrétariat ne seront pas pris en compte pour le
+      // suivi des candidatures" (round 100; twin "las llamadas … no serán atendidas").
+      pattern: String.raw`appels?\s+(?:téléphoniques?\s+)?(?:\p{L}+\s+){0,3}?ne\s+(?:seront|sont|pourront)\s+pas\s+(?:pris\s+en\s+compte|traités|acceptés|pris|retournés)`,
+      example:
+        'Les appels téléphoniques au secrétariat ne seront pas pris en compte pour le suivi des candidatures.',
     },
     {
       // The object between the verb and the phone: "ne pas contacter l'équipe par téléphone".
@@ -818,6 +884,12 @@ export const FR: LanguageTables = {
   ],
   rejection: [
     {
+      // The post filled internally (twin of round 95's "die Stelle mit einer internen Kandidatin besetzt"): "nous
+      // avons pourvu le poste en interne".
+      pattern: String.raw`pourvu\s+(?:le\s+poste\s+)?(?:en\s+interne|par\s+(?:une?\s+)?(?:candidat\p{L}*|personne|collaborat\p{L}*)\s+interne)`,
+      example: 'Nous vous informons que nous avons pourvu le poste en interne.',
+    },
+    {
       // "on ne va pas pouvoir aller plus loin avec ta candidature".
       pattern: String.raw`(?:ne\s+|n['’]\s*)(?:va|vas|vont|allons|pourrons|pouvons|pourra)\s+pas\s+(?:pouvoir\s+)?(?:aller\s+plus\s+loin|poursuivre|donner\s+suite)`,
       example: "Après réflexion, nous n'allons pas pouvoir aller plus loin avec votre candidature.",
@@ -833,7 +905,7 @@ export const FR: LanguageTables = {
       example: "Nous avons le regret de vous informer que votre candidature n'a pas été retenue.",
     },
     {
-      pattern: String.raw`(?:ne\s+(?:pas\s+)?(?:pouvons|pourrons)\s+pas\s+|ne\s+)?donner(?:ons)?\s+(?:pas\s+)?(?:une\s+)?suite\s+favorable`,
+      pattern: String.raw`(?:ne\s+(?:pas\s+)?(?:pouvons|pourrons)\s+pas\s+|ne\s+)?donner(?:ons)?\s+(?:pas\s+)?(?:une\s+)?suite\s+(?:favorable|positive)`,
       example: 'Nous ne pouvons pas donner une suite favorable à votre candidature.',
     },
     {
@@ -884,14 +956,22 @@ export const FR: LanguageTables = {
       example: 'Nous avons retenu une autre candidature.',
     },
     {
+      // The choice made of a profile that fits better: "nous avons finalement fait le choix d'un profil plus en
+      // adéquation avec les besoins du poste" (round 94; twins "hemos optado por un perfil más …", "uns für ein
+      // Profil entschieden, das …").
+      pattern: String.raw`fait\s+le\s+choix\s+(?:d['’]\s*|de\s+)(?:une?\s+)?(?:autre\s+)?(?:profil|candidat\p{L}*|personne|candidature)`,
+      example:
+        "Après mûre réflexion, nous avons finalement fait le choix d'un profil plus en adéquation avec les besoins du poste.",
+    },
+    {
       // The one chosen, with an indefinite article, is someone else: "nous avons retenu une candidate dont le profil …".
-      pattern: String.raw`(?:choisi|retenu|sélectionné|privilégié)\s+(?:une?\s+)(?:candidate?|personne|profil)\s+(?:dont|qui|plus)`,
+      pattern: String.raw`(?:choisi|retenu|sélectionné|privilégié|privilégier|choisir|retenir)\s+(?:une?\s+|des\s+|d['’]autres\s+)(?:candidat(?:e|s|es)?|personnes?|profils?|candidatures?)\s+(?:dont|qui|plus|ayant)`,
       example:
         'Après réflexion, nous avons retenu une candidate dont le profil correspond davantage au poste.',
     },
     {
       // "nous ne sommes pas en mesure de retenir votre candidature", "vous ne passez pas à l'étape suivante".
-      pattern: String.raw`(?:pas\s+en\s+mesure\s+de|impossible\s+de)\s+(?:\p{L}+\s+)?retenir\s+(?:votre|ta)\s+(?:candidature|profil|dossier)|ne\s+(?:passez|passes|passerez)\s+pas\s+(?:à|au)\s+(?:l['’]étape|la\s+phase|le\s+tour)\s+suivante?`,
+      pattern: String.raw`(?:pas\s+en\s+mesure\s+de|impossible\s+de)\s+(?:\p{L}+\s+)?retenir\s+(?:votre|ta)\s+(?:candidature|profil|dossier)|ne\s+(?:passez|passes|passerez|passera|passe)\s+pas\s+(?:à|au)\s+(?:l['’]étape|la\s+phase|le\s+tour)\s+suivante?`,
       example: 'Nous ne sommes donc pas en mesure de retenir votre candidature.',
     },
     {
@@ -902,6 +982,11 @@ export const FR: LanguageTables = {
     },
   ],
   offer: [
+    {
+      // The post given as the candidate's (twin of round 92's "Ihnen heute die Zusage"): "le poste est à vous".
+      pattern: String.raw`le\s+poste\s+est\s+(?:à|pour)\s+(?:vous|toi)`,
+      example: 'Bonne nouvelle : le poste est à vous !',
+    },
     {
       // "nous vous confirmons votre embauche", "nous t'annonçons ton engagement".
       pattern: String.raw`(?:confirm|annon)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:votre|ton)\s+(?:embauche|recrutement|engagement)`,
@@ -999,6 +1084,12 @@ export const FR: LanguageTables = {
     },
   ],
   cancelled: [
+    {
+      // A slot that cannot take place (twin of round 99's "no podrá hacerse"): "l'entretien de mardi ne pourra pas
+      // avoir lieu".
+      pattern: String.raw`ne\s+(?:pourra|peut|pourrons)\s+pas\s+(?:avoir\s+lieu|se\s+tenir|être\s+maintenue?)`,
+      example: "L'entretien de mardi ne pourra pas avoir lieu ; il est reporté au jeudi 16 à 10h.",
+    },
     {
       pattern: String.raw`(?:annul(?:ée?s?|er|ons)|supprimée?s?)`,
       example: 'Votre entretien du jeudi 12 novembre est annulé.',
