@@ -44,8 +44,10 @@ export const DEFAULT_INTERVIEW_MINUTES = 60;
 // before "post which" (Indian English "after which": "…within 48 hours, post which you can confirm", round 38b).
 // A bound that points back at the day named before it: "before then", "until that date", "prior to that day"
 // ("The committee meets on December 15; please do not contact us before that date").
+// So does "in the meantime" after a day of return: "back on deck Monday 1 Feb … no need to chase in the meantime"
+// (round 100).
 const POINTED_BOUND =
-  /\b(?:before|until|till|prior\s+to)\s+(?:then|that\s+(?:date|day|point)|this\s+date|the\s+(?:panel|committee|board)\s+(?:has\s+)?(?:met|sat|convened))\b/i;
+  /\b(?:before|until|till|prior\s+to)\s+(?:then|that\s+(?:date|day|point)|this\s+date|the\s+(?:panel|committee|board)\s+(?:has\s+)?(?:met|sat|convened))\b|\bin\s+the\s+mean\s?time\b|\bmeanwhile\b/i;
 
 /** The words before a status-change timestamp: "was updated on", "Changed:", "received on" (issue 13, class 4). */
 const STAMP_LEAD =
@@ -227,11 +229,22 @@ function lastHit(re: RegExp, text: string): number {
 /**
  * The day of other candidates' interviews: "wrapping up first-round interviews with the remaining candidates on
  * Thursday and Friday", "we're meeting the other finalists this week" (round 28), "interviewing the shortlist on
- * Monday and Tuesday", "Ben has his interview on Thursday" (not "her interview with you"). Neither a slot nor a
- * promise.
+ * Monday and Tuesday", "Ben has his interview on Thursday" (not "her interview with you"), "He's booked in for a
+ * phone screen with me on Tuesday" (a referred friend's, round 100). Neither a slot nor a promise.
  */
 const OTHERS_INTERVIEWS =
-  /\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists|interviewees|people)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)|\b(?:mr|ms|mrs|miss|dr)\.?\s+[a-z]+'s\s+(?:[\w-]+\s+)?interviews?\b|\binterview\w*\s+(?:is\s+|are\s+)?with\s+(?:one\s+other|another|the\s+other|a\s+further|one\s+more)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist)s?\b|\b(?:our|the)\s+(?:last|final|remaining)\s+(?:onsite|on-site|interview|panel)s?\s+(?:for\s+(?:this|the)\s+(?:role|position|opening|vacancy)\s+)?(?:is|are|will\s+be)\s+(?:on\s+)?$/i;
+  /\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists|interviewees|people)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)|\b(?:mr|ms|mrs|miss|dr)\.?\s+[a-z]+'s\s+(?:[\w-]+\s+)?interviews?\b|\b(?:he|she)(?:'s|\s+is|\s+has\s+been|\s+was|\s+will\s+be)\s+(?:now\s+|all\s+)?(?:booked|scheduled|set\s+up|lined\s+up|confirmed|down)\s+(?:in\s+)?(?:for|to)\b|\binterview\w*\s+(?:is\s+|are\s+)?with\s+(?:one\s+other|another|the\s+other|a\s+further|one\s+more)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist)s?\b|\b(?:our|the)\s+(?:last|final|remaining)\s+(?:onsite|on-site|interview|panel)s?\s+(?:for\s+(?:this|the)\s+(?:role|position|opening|vacancy)\s+)?(?:is|are|will\s+be)\s+(?:on\s+)?$/i;
+
+/** The writer's offer at the reader's wish: "happy to jump on a call Friday if you want feedback". */
+const READER_OPTION =
+  /\b(?:happy|glad|willing)\s+to\b[^.;!?]{0,80}?\bif\s+you(?:'d|\s+would)?\s+(?:want|like|wish|prefer|are\s+keen)\b/i;
+
+/**
+ * A call to hear feedback is no interview: "Happy to jump on a call Friday if you want feedback", "a feedback call
+ * on Tuesday" (round 100).
+ */
+const FEEDBACK_CALL =
+  /\bfeedback\s+(?:call|chat|session|conversation)\b|\b(?:call|chat|session|conversation)\b[^.;!?]{0,40}?\b(?:for|to\s+(?:give|share|discuss|go\s+(?:through|over)))\s+(?:(?:some|my|our|the|your)\s+)?feedback\b|\bif\s+you(?:'d|\s+would)?\s+(?:want|like|wish)\s+(?:some\s+|any\s+)?feedback\b/i;
 
 /** "feel free to follow up from Monday 23rd": contact is welcome from that day. */
 const PERMISSION_FROM =
@@ -376,6 +389,8 @@ export function classify(
       /\b(?:before|until|till|prior\s+to)\b/i.test(sentence.text.slice(0, rel)) ||
       POINTED_BOUND.test(sentence.text) ||
       AFTER_RETURN.test(sentence.text.slice(0, rel)) ||
+      // "Kindly resend your query on or after 25th Jan": the day itself is the first one welcome (round 100).
+      (e.bound === 'after' && /\bon\s+or\s+$/i.test(lead0) && HOLD_OFF_CUE.test(clause)) ||
       (e.bound === 'after' && /^(?:from|as\s+of|starting)\b/i.test(e.text) && PERMISSION_FROM.test(lead0));
     if (held && !past) {
       // "until after the deadline of November 15": the day after; "until after Thanksgiving": the day after the
@@ -407,21 +422,23 @@ export function classify(
   // So does a day that a later clause points back to ("but back Monday; you'll hear from me then").
   const later = sentence.text.slice(rel + e.text.length);
   const response =
-    RESPONSE_CUE.test(words) ||
-    CONDITIONAL_PERMISSION.test(words) ||
-    // "If it's been more than two weeks and you haven't heard anything, …": the condition spans clauses.
-    conditionHolds(sentence.text, rel) ||
-    // "Decision-wise, we're looking at the back end of next week", "as soon as we can - hopefully before
-    // Thanksgiving": a clause of our own, or a fragment, carries on the promise made before it.
-    (RESPONSE_CUE.test(sentence.text.slice(0, Math.max(0, clauseStart))) &&
-      (/^\s*(?:we|i)(?:'re|'ll|'m|\s)/i.test(clause) || fragment(words))) ||
-    (RESPONSE_CUE.test(sentenceWords) &&
-      /\b(?:we|i|we'll|i'll|we're|i'm)\b/i.test(words) &&
-      /\b(?:do\s+so|then|at\s+that\s+(?:point|time))\b/i.test(sentence.text)) ||
-    (RESPONSE_CUE.test(later) && BACK_REFERENCE.test(later)) ||
-    (USUAL_LENGTH.test(words) && REVIEW_STEP.test(sentence.text.slice(0, rel))) ||
-    (e.form !== 'point' && promisedNext(context.text, sentence)) ||
-    sharedSubjectPromise(words, later, e);
+    (RESPONSE_CUE.test(words) ||
+      CONDITIONAL_PERMISSION.test(words) ||
+      // "If it's been more than two weeks and you haven't heard anything, …": the condition spans clauses.
+      conditionHolds(sentence.text, rel) ||
+      // "Decision-wise, we're looking at the back end of next week", "as soon as we can - hopefully before
+      // Thanksgiving": a clause of our own, or a fragment, carries on the promise made before it.
+      (RESPONSE_CUE.test(sentence.text.slice(0, Math.max(0, clauseStart))) &&
+        (/^\s*(?:we|i)(?:'re|'ll|'m|\s)/i.test(clause) || fragment(words))) ||
+      (RESPONSE_CUE.test(sentenceWords) &&
+        /\b(?:we|i|we'll|i'll|we're|i'm)\b/i.test(words) &&
+        /\b(?:do\s+so|then|at\s+that\s+(?:point|time))\b/i.test(sentence.text)) ||
+      (RESPONSE_CUE.test(later) && BACK_REFERENCE.test(later)) ||
+      (USUAL_LENGTH.test(words) && REVIEW_STEP.test(sentence.text.slice(0, rel))) ||
+      (e.form !== 'point' && promisedNext(context.text, sentence)) ||
+      sharedSubjectPromise(words, later, e)) &&
+    // "Happy to jump on a call Friday if you want feedback": an offer the reader may take up, no promise (round 100).
+    !READER_OPTION.test(sentence.text);
   // A slot with a clock time in a message about an interview is one even where its own sentence has no cue
   // ("We'd love to have you in for a final interview. How does next Tuesday at 9am sound?").
   // A day alone needs the scheduling words in its own clause: "James will call you this afternoon …, and the
@@ -487,13 +504,16 @@ export function classify(
     !past &&
     !longAgo &&
     !justHad &&
-    !GENERIC_INTERVIEWS_CUE.test(sentenceWords) &&
+    // (in the day's own part of the sentence: "second-round interviews are planned for February; your panel
+    // interview is on Thursday 28 January at 2pm", round 100)
+    !GENERIC_INTERVIEWS_CUE.test(ownPart) &&
     !AVAILABILITY_ASK.test(sentenceWords) &&
     !INTERVIEWER_NOTE.test(context.text) &&
     // A calendar reply that declines or cancels the event names no slot ("Declined: Interview – …", round 70c).
     !DECLINED_EVENT.test(context.text) &&
     !NAMED_CANDIDATE.test(context.text) &&
     !NETWORKING_COFFEE.test(context.text) &&
+    !FEEDBACK_CALL.test(sentenceWords) &&
     // The writer's own free days are a choice offered, no slot: "I'm available any time Monday or Tuesday next
     // week" (a candidate's sent text, round 70); a clock time proposes one ("I'm free Thursday at 2").
     !(e.time === null && OWN_AVAILABILITY.test(sentenceWords)) &&

@@ -73,13 +73,18 @@ export const takeMovedEnd: ExprRefiner = (context, exprs) => {
     if (sentence === undefined || !(RESCHEDULE_CUE.test(sentence.text) || HOLD_OFF_CUE.test(sentence.text)))
       return e;
     const { to, ...rest } = e;
+    // "from Thursday Jan 14 at 2:00 PM MT to Monday Jan 18, same time": the new day keeps the old clock (round 100).
+    const sameTime =
+      to.time === null &&
+      e.time !== null &&
+      /^\s*,?\s*(?:at\s+)?(?:the\s+)?same\s+time\b/i.test(context.text.slice(end(e), end(e) + 24));
     return {
       ...rest,
       index: e.index + to.offset,
       text: e.text.slice(to.offset),
       date: to.date,
-      time: to.time,
-      zone: to.time === null ? null : e.zone,
+      time: sameTime ? e.time : to.time,
+      zone: to.time === null && !sameTime ? null : e.zone,
       minutes: null,
     };
   });
@@ -214,6 +219,12 @@ const BACK_TO_MEETING = new RegExp(
   'i',
 );
 
+/** A window counted from the close of applications, and the label of the day it closes. */
+const CLOSING_BACK =
+  /^\s*(?:after|following|of|from)\s+(?:the\s+)?(?:closing|close|deadline|application\s+deadline|last\s+(?:date|day))\b/i;
+const CLOSING_LABEL =
+  /\b(?:clos(?:ing|es|e)|deadline|last\s+(?:date|day)\s+(?:to|for)\s+\w+)(?:\s+date)?(?:\s+(?:is|on))?\s*:?\s*$/i;
+
 export const anchorWindows: ExprRefiner = (context, all) => {
   const exprs = weekOfEvent(all);
   const used = new Set<TimeExpr>();
@@ -261,9 +272,17 @@ export const anchorWindows: ExprRefiner = (context, all) => {
     )
       continue;
     // "after that", "after the interview": the day named last before the window (the interview slot above).
+    const before = [...exprs]
+      .reverse()
+      .filter((o) => o.form === 'point' && o.date !== '' && end(o) <= e.index);
     const referred = BACK_TO_EVENT.test(tail)
-      ? // A clock time alone ("at 10am") has no day of its own yet: the day is the event.
-        [...exprs].reverse().find((o) => o.form === 'point' && o.date !== '' && end(o) <= e.index)
+      ? // "within six weeks of the closing date" counts from the day labelled closing, wherever named before,
+        // not from an interview period named between (round 100).
+        ((CLOSING_BACK.test(tail)
+          ? before.find((o) => CLOSING_LABEL.test(context.text.slice(Math.max(0, o.index - 40), o.index)))
+          : undefined) ??
+        // A clock time alone ("at 10am") has no day of its own yet: the day is the event.
+        before[0])
       : undefined;
     const event = stated ?? referred;
     used.add(e);

@@ -398,7 +398,7 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: "We'll be done interviewing by the 20th and will decide shortly after that.",
   },
   {
-    pattern: String.raw`mak(?:e|ing)\s+(?:(?:a|our|the|an|any|its|their)\s+)?(?:final\s+|hiring\s+)?(?:decisions?|selections?|choices?|offers?|hires?)`,
+    pattern: String.raw`mak(?:e|ing)\s+(?:(?:a|our|the|an|any|its|their)\s+)?(?:final\s+|hiring\s+)?(?:decisions?|selections?|choices?|offers?|hires?|recommendations?)`,
     example:
       'Many thanks for attending the interview this morning. We will be making our decision by the end of the week and will let you know.',
   },
@@ -633,6 +633,18 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   {
     pattern: String.raw`(?:aim|plan|expect|hope)\s+to\s+shortlist`,
     example: 'The posting closes on Friday 20 November; we aim to shortlist within a month of that date.',
+  },
+  {
+    // A delivery of the next step's papers, said as the writer sending it to the reader (round 100): the object is
+    // the process's own (a schedule, an invite, the contract), not a webinar's recording.
+    pattern: String.raw`(?:i|we)(?:'ll|\s+will|\s+shall|\s+would)\s+(?:\w+\s+)?(?:share|send|forward|e-?mail|circulate|pass\s+on)\s+(?:you\s+)?(?:the|your|our|an?|some|all\s+the)\s+(?:[\w-]+\s+){0,3}?(?:schedule|details|invite|invitation|itinerary|agenda|timings?|slots?|letter|contract|paperwork|documents?|documentation)`,
+    example: 'Your feedback is positive; I will share the panel round schedule with you by tomorrow EOD.',
+  },
+  {
+    // The same said of the papers: "The written contract will follow from our HR team within 2 working days" (not
+    // "the written offer will follow", the offer itself rather than a paper of the process)
+    pattern: String.raw`(?:contract|letter|paperwork|documents?|documentation|details|invite|invitation|schedule|itinerary|pack|agreement)\s+(?:will|should|shall)\s+(?:(?:then|now|also)\s+)?(?:follow|come\s+through|arrive|be\s+(?:sent|issued|shared|e-?mailed|forwarded|with\s+you))`,
+    example: 'The signed agreement will follow from our legal team within three working days.',
   },
 ];
 export const RESPONSE_CUE = new RegExp(String.raw`\b${alternation(RESPONSE_ROWS)}\b`, 'i');
@@ -1367,7 +1379,7 @@ export const SLOT_NOUN =
 export const RESCHEDULE_CUE =
   /\b(?:resched\w*|prepone\w*|re-?arrang\w*|move(?:d)?|moving|push(?:ed)?|bump(?:ed)?|postpone(?:d)?|shift(?:ed)?|change(?:d)?|(?:bring|brought|pull(?:ed)?)\s+(?:[\w'-]+\s+){0,4}?forward)\b/i;
 export const CANCEL_CUE =
-  /\b(?:(?:can't|cannot|can\s+not|won't|will\s+not|isn't|is\s+not)\s+(?:be\s+)?(?:go(?:ing)?\s+ahead|tak(?:e|ing)\s+place)|cancel(?:led|ed|ling|ing)?|call(?:ed)?\s+off|no\s+longer\s+(?:able|going|be|proceed))\b/i;
+  /\b(?:(?:can't|cannot|can\s+not|won't|will\s+not|isn't|is\s+not)\s+(?:be\s+)?(?:go(?:ing)?\s+ahead|tak(?:e|ing)\s+place)|cancel(?:led|ed|ling|ing)?|call(?:ed)?\s+off|no\s+longer\s+(?:able|going|be|proceed))\b|\b(?:(?:unable|not\s+able)\s+to|can't|cannot)\s+(?:proceed|go\s+ahead)\s+with\s+(?:your|the|our|this|today's|tomorrow's)\s+(?:[\w-]+\s+)?(?:interview|call|meeting|screen|session|appointment|assessment)s?\b/i;
 
 /** Several alternatives offered: "Tuesday or Wednesday", "the following times", "which works best". */
 export const ALTERNATIVES_CUE =
@@ -1383,7 +1395,7 @@ export const AVAILABILITY_ASK =
 
 /** Interviews as a schedule, not this candidate's slot: "we start interviews from 2 June". */
 export const GENERIC_INTERVIEWS_CUE =
-  /\b(?:walk-?in|face-to-face|f2f|on-the-spot|on-site|in-person)\s+interviews\b|\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,4}?(?:will\s+)?(?:start|begin|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy|req\w*)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on\s|…))/i;
+  /\b(?:walk-?in|face-to-face|f2f|on-the-spot|on-site|in-person)\s+interviews\b|\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,4}?(?:will\s+)?(?:start|begin|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy|req\w*)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on\s|…))|\b(?:interview|assessment(?:\s+cent(?:re|er))?|selection)\s+(?:period|window|phase|week|season|dates\s*:)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:shortlisted|short-listed|selected|successful|remaining|other)\s+(?:candidates|applicants)\b|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:[\w-]+\s+){0,5}?(?:are|will\s+be)\s+(?:currently\s+|tentatively\s+|provisionally\s+)?(?:planned|scheduled|expected|slated|pencil(?:l)?ed\s+in)\b/i;
 
 /**
  * Interviews as a topic, not an event: "Webinar: How to ace your technical interview", "interview tips", "a Q&A with
@@ -1459,6 +1471,11 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
     example: 'Dear Priya, I am on leave this week; kindly get in touch once I am back on 23rd.',
   },
   {
+    // Contact sent on from a day: "Kindly resend your query on or after 25th Jan" (round 100)
+    pattern: String.raw`(?:please|kindly)\s+(?:re-?send|send|forward|raise|direct|share)\s+(?:your|any|all)\s+(?:\w+\s+)?(?:query|queries|questions|enquir\w+|inquir\w+|follow[\s-]*ups?|e-?mails?|messages?|requests?)\s+(?:to\s+(?:me|us)\s+)?(?:on\s+or\s+after|after|from|once|when)`,
+    example: 'I am at a job fair till the 20th. Kindly resend your questions on or after 21st Jan.',
+  },
+  {
     pattern: String.raw`allow`,
     example: 'Please allow up to 10 business days for us to review your application before following up.',
   },
@@ -1474,8 +1491,9 @@ export const CONDITIONAL_PERMISSION =
 /** No-calls: unbounded requests not to phone or contact about the application. Example line per pattern. */
 export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   // "Please do not call the store", "recruiters and staffing agencies, please do not contact us"; not a request
-  // with an end: "refrain from contacting us for two weeks" is a hold-off
-  /\b(?:please\s+)?(?:do\s+not|don't|dont|must\s+not|should\s+not|kindly\s+do\s+not|we\s+ask\s+that\s+you\s+(?:do\s+)?not|refrain\s+from|(?:kindly\s+|please\s+)?avoid)\s+(?:(?:attempt|try)(?:ing)?\s+to\s+)?(?:follow(?:ing)?[\s-]*up\s+(?:on|about|regarding)|call(?:ing)?|phon(?:e|ing)|telephon(?:e|ing)|ring(?:ing)?|contact(?:ing)?|reach(?:ing)?\s+out\s+to|get(?:ting)?\s+in\s+touch\s+with)\b(?!\s+(?:us\s+)?(?:before|until|till|prior))(?![^.]*\b(?:before|until|till|prior\s+to|for\s+(?:at\s+least\s+)?(?:\d+|an?|one|two|three|four|five|six|ten|a\s+couple\s+of)\s+(?:days?|weeks?|months?))\b)/i,
+  // with an end: "refrain from contacting us for two weeks" is a hold-off (the end of another request joined by ", and
+  // that you do not chase … until 29 January" is that one's, round 100)
+  /\b(?:please\s+)?(?:do\s+not|don't|dont|must\s+not|should\s+not|kindly\s+do\s+not|we\s+ask\s+that\s+you\s+(?:do\s+)?not|refrain\s+from|(?:kindly\s+|please\s+)?avoid)\s+(?:(?:attempt|try)(?:ing)?\s+to\s+)?(?:follow(?:ing)?[\s-]*up\s+(?:on|about|regarding)|call(?:ing)?|phon(?:e|ing)|telephon(?:e|ing)|ring(?:ing)?|contact(?:ing)?|reach(?:ing)?\s+out\s+to|get(?:ting)?\s+in\s+touch\s+with)\b(?!\s+(?:us\s+)?(?:before|until|till|prior))(?!(?:(?!,\s*and\b)[^.])*\b(?:before|until|till|prior\s+to|for\s+(?:at\s+least\s+)?(?:\d+|an?|one|two|three|four|five|six|ten|a\s+couple\s+of)\s+(?:days?|weeks?|months?))\b)/i,
   // "No phone calls or agencies, please", "no calls please"
   /\bno\s+(?:phone\s+|telephone\s+)?(?:calls|inquiries|enquiries)\b/i,
   // "We will not take any phone calls about job openings"
@@ -1566,7 +1584,11 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:has|have|had|was|were)\s+not\s+(?:been\s+)?progressed\s+(?:to|further|beyond)\b|\b(?:hasn't|haven't|wasn't|weren't)\s+(?:been\s+)?progressed\s+(?:to|further|beyond)\b/i,
   // "Unfortunately, this position is no longer available"
   /\b(?:position|role|vacancy|job|opening)\s+(?:is|has\s+become)\s+no\s+longer\s+(?:available|open)\b/i,
-  /\b(?:unable|not\s+(?:be\s+)?able|won't\s+be\s+able|will\s+not\s+be\s+able)\s+to\s+(?:offer\s+you|progress|move\s+forward|proceed|take\s+your\s+application)\b/i,
+  // (not a meeting called off: "we are unable to proceed with your interview on Friday" cancels a slot, round 100)
+  /\b(?:unable|not\s+(?:be\s+)?able|won't\s+be\s+able|will\s+not\s+be\s+able)\s+to\s+(?:offer\s+you|progress|move\s+forward|proceed|take\s+your\s+application)\b(?!\s+with\s+(?:your|the|our|this|today's|tomorrow's)\s+(?:[\w-]+\s+)?(?:interview|call|meeting|screen|session|appointment|assessment)s?\b)/i,
+  // A board or panel's recommendation withheld: "the interview board has not recommended you for appointment",
+  // "you were not recommended for the post" (Irish and UK public service, round 100)
+  /\b(?:has|have|had|did)\s+not\s+recommend(?:ed)?\s+you\s+for\b|\b(?:were|was|have|has)\s+not\s+been\s+recommended\s+for\b|\b(?:were|was)\s+not\s+recommended\s+for\b/i,
   /\b(?:pursue|pursuing|proceed\s+with|progress\s+with)\s+(?:other|another)\s+(?:candidates?|applicants?)\b/i,
   /\b(?:were|have\s+not\s+been|has\s+not\s+been|was)\s+(?:not\s+)?unsuccessful\b|\byour\s+application\s+(?:was|has\s+been)\s+unsuccessful\b/i,
   /\b(?:selected|chosen|hired|appointed|identified)\s+(?:another|a\s+different|an\s+internal|a\s+more\s+[\w-]+|other)\s+(?:candidates?|applicants?|person)\b|\b(?:close|closed|closing|end|ended|cancel(?:led)?)\s+(?:the|this|our)\s+(?:search|role|position|requisition|vacancy)\s+without\b|\bdecided\s+not\s+to\s+(?:fill|hire)\b|\b(?:didn't|did\s+not|won't|will\s+not)\s+(?:be\s+)?(?:make\s+it|progress(?:ing)?|go(?:ing)?|mov(?:e|ing))\s+(?:through\s+|forward\s+|on\s+)?to\s+the\s+next\s+(?:round|stage)\b|\bnot\s+(?:been\s+)?selected\s+(?:to|for)\b|\b(?:has|have)\s+not\s+been\s+shortlisted\b|\byour\s+application\s+(?:was|has)\s+not\s+(?:been\s+)?shortlisted\b/i,

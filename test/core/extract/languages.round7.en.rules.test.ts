@@ -1,0 +1,156 @@
+// The rules behind the misses of round 100 and after (languages.round7.en.table.ts), each checked on lines of its
+// own, written for these tests and not taken from the rounds: a rule, not the one example. Answers from
+// TIMELINE-CONVENTIONS.md.
+import { checkRows, type RuleRow } from './ruleRows';
+
+// Tuesday 19 January 2027, 09:00 in New York, London, Nairobi and Melbourne.
+const NY = { sentAt: '2027-01-19T09:00:00-05:00', tz: 'America/New_York' } as const;
+const LDN = { sentAt: '2027-01-19T09:00:00+00:00', tz: 'Europe/London' } as const;
+const NBO = { sentAt: '2027-01-19T09:00:00+03:00', tz: 'Africa/Nairobi' } as const;
+const MEL = { sentAt: '2027-01-19T09:00:00+11:00', tz: 'Australia/Melbourne' } as const;
+
+const check = (rows: readonly RuleRow[]): void => checkRows(rows, []);
+
+describe('extract: round 100 rules (issue 13, English)', () => {
+  describe('a meeting the writer cannot go ahead with is cancelled, and is no rejection', () => {
+    check([
+      [
+        LDN,
+        "We're unable to go ahead with your call on Thursday 21 January at 10am, as the hiring manager is unwell.",
+        [],
+      ],
+      [
+        NY,
+        'Unfortunately we are not able to proceed with the interview on Wednesday 1/20 at 2pm. Could you do Friday 1/22 at 11am instead?',
+        ['interview 2027-01-22 11:00'],
+      ],
+      // An application the writer cannot proceed with is still a rejection.
+      [
+        NY,
+        'After review, we are unable to proceed with your application at this time.',
+        ['outcome rejected'],
+      ],
+    ]);
+  });
+
+  describe('a board that did not recommend the reader for appointment rejects', () => {
+    check([
+      [
+        LDN,
+        'The selection board has not recommended you for the post on this occasion.',
+        ['outcome rejected'],
+      ],
+      [NBO, 'Regrettably you were not recommended for appointment by the panel.', ['outcome rejected']],
+      // A recommendation still to come is no outcome.
+      [LDN, 'The panel will make its recommendation to the board next week.', ['response-by 2027-01-29']],
+    ]);
+  });
+
+  describe('interviews for a group, or an interview period, are a schedule and no slot of the reader', () => {
+    check([
+      [
+        NBO,
+        'Interviews for successful applicants are scheduled for 8th and 9th February at our Westlands office.',
+        [],
+      ],
+      [LDN, 'Assessment centre dates: 3 February\nInterview window: 10 – 12 February 2027', []],
+      [
+        MEL,
+        'The second-round interviews are tentatively planned for the week of 1 February; your panel interview is on Thursday 28 January at 2pm.',
+        ['interview 2027-01-28 14:00'],
+      ],
+    ]);
+  });
+
+  describe("someone else booked in (he, she) is another's interview", () => {
+    check([
+      [
+        NY,
+        "She's scheduled for a video interview with our CTO on Thursday at 4pm, thanks for the intro!",
+        [],
+      ],
+      [
+        NY,
+        'You are booked in for a video interview with our CTO on Thursday at 4pm.',
+        ['interview 2027-01-21 16:00'],
+      ],
+    ]);
+  });
+
+  describe('a window counted from the closing date takes the day labelled closing, past other dates', () => {
+    check([
+      [
+        LDN,
+        'Closing date: 22 January 2027\nAssessment days: 8 – 10 February 2027\nIf you have not heard from us within four weeks of the closing date, please assume you have not been shortlisted.',
+        ['response-by 2027-02-19'],
+      ],
+    ]);
+  });
+
+  describe('a window counted "of that date" from an event dated in the same sentence', () => {
+    check([
+      [
+        NBO,
+        'The board sits on Monday 25 January and will make its recommendations within three working days of that date.',
+        ['response-by 2027-01-28'],
+      ],
+    ]);
+  });
+
+  describe('a moved slot that keeps its clock: "to Monday, same time"', () => {
+    check([
+      [
+        NY,
+        "We've had to push your onsite from Wednesday Jan 20 at 10:30 AM to Friday Jan 22, same time.",
+        ['interview 2027-01-22 10:30'],
+      ],
+    ]);
+  });
+
+  describe("a delivery of the next step's papers is a promise", () => {
+    check([
+      [MEL, "I'll send the onsite itinerary to you by Thursday.", ['response-by 2027-01-21']],
+      [
+        LDN,
+        'Your employment contract will follow from our People team within three working days.',
+        ['response-by 2027-01-22'],
+      ],
+      // A webinar's recording is no paper of the process.
+      [LDN, "Can't attend? We'll send you the recording within 24 hours.", []],
+    ]);
+  });
+
+  describe('hold-offs: "in the meantime" after a return, "on or after" a day', () => {
+    check([
+      [
+        MEL,
+        "I'm off from tomorrow and back in the office on Monday 1 Feb. No need to follow up in the meantime, we have everything we need.",
+        ['no-contact-before 2027-02-01'],
+      ],
+      [
+        NBO,
+        'I am at a careers fair until 27th January. Kindly send your questions on or after 28th January.',
+        ['no-contact-before 2027-01-28'],
+      ],
+    ]);
+  });
+
+  describe("an offer at the reader's wish, or a call to hear feedback, is no promise nor slot", () => {
+    check([
+      [NY, "Happy to set up a quick call on Thursday if you'd like feedback.", []],
+      [LDN, "Glad to chat it through on Friday if you want; the decision itself won't change.", []],
+      // A promise not at the reader's wish stands.
+      [LDN, "I'll get back to you by Friday with the panel's decision.", ['response-by 2027-01-22']],
+    ]);
+  });
+
+  describe('no-calls beside a bounded hold-off joined by ", and"', () => {
+    check([
+      [
+        LDN,
+        'We ask that you refrain from contacting the interviewers directly, and that you do not chase for an outcome until the process closes on 5 February.',
+        ['no-calls', 'no-contact-before 2027-02-05'],
+      ],
+    ]);
+  });
+});
