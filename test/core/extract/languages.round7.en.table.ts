@@ -237,3 +237,208 @@ export const ROUND_100_EN: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Round 100b: the week of Monday 1 February 2027.
+// Monday 1 February 2027, 09:00 in New York; Tuesday 2 February in Denver; Wednesday 3 February in Vancouver;
+// Thursday 4 February in Halifax.
+const NYC_B = { sentAt: '2027-02-01T09:00:00-05:00', tz: 'America/New_York' } as const;
+const DEN_B = { sentAt: '2027-02-02T09:00:00-07:00', tz: 'America/Denver' } as const;
+const VAN_B = { sentAt: '2027-02-03T09:00:00-08:00', tz: 'America/Vancouver' } as const;
+const HAL_B = { sentAt: '2027-02-04T09:00:00-04:00', tz: 'America/Halifax' } as const;
+// Tuesday 2 February 2027 in Sydney, Islamabad, Nairobi and Dublin; Wednesday 3 February in Perth, Singapore, Delhi
+// and Edinburgh; Monday 1 February in Hong Kong and Johannesburg.
+const SYD_B = { sentAt: '2027-02-02T09:00:00+11:00', tz: 'Australia/Sydney' } as const;
+const ISB_B = { sentAt: '2027-02-02T09:00:00+05:00', tz: 'Asia/Karachi' } as const;
+const NBO_B = { sentAt: '2027-02-02T09:00:00+03:00', tz: 'Africa/Nairobi' } as const;
+const DUB_B = { sentAt: '2027-02-02T09:00:00+00:00', tz: 'Europe/Dublin' } as const;
+const PER_B = { sentAt: '2027-02-03T09:00:00+08:00', tz: 'Australia/Perth' } as const;
+const SIN_B = { sentAt: '2027-02-03T09:00:00+08:00', tz: 'Asia/Singapore' } as const;
+const DEL_B = { sentAt: '2027-02-03T09:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+const EDI_B = { sentAt: '2027-02-03T09:00:00+00:00', tz: 'Europe/London' } as const;
+const HKG_B = { sentAt: '2027-02-01T09:00:00+08:00', tz: 'Asia/Hong_Kong' } as const;
+const JNB_B = { sentAt: '2027-02-01T09:00:00+02:00', tz: 'Africa/Johannesburg' } as const;
+
+/** Round 100b: a second fresh round of whole messages, written after round 100's fixes. */
+export const ROUND_100B_EN: readonly PhraseRow[] = [
+  {
+    ...NYC_B,
+    text: 'Interview Scheduled\n\nCandidate: Jordan Ellis\nJob Requisition: R-22871 Financial Analyst II\nInterview Type: Virtual – Microsoft Teams\nStart: 02/09/2027 01:30 PM Eastern Standard Time\nEnd: 02/09/2027 02:15 PM Eastern Standard Time\nInterviewers: Lauren Fisk; Omar Haddad\n\nPlease do not reply to this message. To make changes, contact your recruiter.',
+    expect: [{ kind: 'interview', by: '2027-02-09', time: '13:30' }],
+  },
+  {
+    ...SYD_B,
+    text: 'Dear Ms Nguyen,\n\nThank you for your application for the position of APS6 Policy Officer (Vacancy No. 2027/0142).\n\nThe selection panel has now completed its assessment of applications and I am pleased to advise that you have been shortlisted for interview. Interviews will be conducted in Canberra and via Webex during the week commencing 15 February 2027. The panel will contact you by Friday 5 February to arrange a suitable time.\n\nYours sincerely,\nSelection Panel Chair\nDepartment of Regional Infrastructure',
+    expect: [{ kind: 'response-by', by: '2027-02-05' }],
+  },
+  {
+    ...DUB_B,
+    text: "Hi Declan,\n\nApologies for the late notice — Niamh is out sick tomorrow so we've postponed your 11am. I've rebooked you for Monday 8th Feb at 11:30 instead, same Teams link.\n\nThanks,\nGráinne\nTalent Team, Shannon Medtech\n+353 61 555 010",
+    expect: [{ kind: 'interview', by: '2027-02-08', time: '11:30' }],
+  },
+  {
+    ...HKG_B,
+    text: 'Dear Mr. Wong,\n\nThank you for your interest in the Assistant Relationship Manager position. We would like to invite you to a first-round interview. Kindly indicate your availability for the following time slots:\n\n(a) 4 Feb 2027 (Thu) 10:00–10:45\n(b) 4 Feb 2027 (Thu) 15:00–15:45\n(c) 5 Feb 2027 (Fri) 11:00–11:45\n\nPlease reply on or before 2 Feb 2027 (Tue).\n\nBest regards,\nCindy Ho\nTalent Acquisition, Victoria Harbour Bank',
+    expect: [],
+  },
+  {
+    ...ISB_B,
+    text: 'Dear Mr. Abbasi,\n\nWe are pleased to inform you that you have been selected for the position of Deputy Manager Finance at Margalla Foods (Pvt) Ltd. Your offer letter is attached for your review.\n\nKindly confirm your acceptance latest by 8th February 2027. Your expected date of joining is 1st March 2027.\n\nRegards,\nHuman Resource Department\nMargalla Foods (Pvt) Ltd.\nPlot 21, I-9/3, Islamabad',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...DEL_B,
+    text: 'Dear Ananya,\n\nThank you for taking the time to interview with us for the role of Product Analyst.\n\nAfter careful evaluation, we regret that we will not be able to take your candidature forward at this point. We will keep your profile in our talent pool for 12 months and reach out if a suitable opening comes up.\n\nWishing you the very best,\nTeam Talent\nKaveri Fintech Pvt. Ltd.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...NBO_B,
+    text: 'Dear Applicant,\n\nThank you for applying for the position of ICT Officer. Due to the large number of applications received, the shortlisting process is expected to take some time. We kindly request applicants NOT to make follow-up calls or visits to our offices before 26th February 2027, after which the list of shortlisted candidates will be published on our website.\n\nHuman Resource Department\nMombasa County Water Company',
+    expect: [{ kind: 'no-contact-before', by: '2027-02-26' }],
+  },
+  {
+    ...JNB_B,
+    text: 'Enquiries: Mr T. Ndlovu, Tel: 011 555 0123 (office hours only)\nClosing date: 19 February 2027\n\nNOTE: Applications received after the closing date will not be considered. Correspondence will be limited to shortlisted candidates only. If you have not been contacted within three (3) months of the closing date, please accept that your application was unsuccessful.',
+    expect: [{ kind: 'response-by', by: '2027-05-19' }],
+  },
+  {
+    ...EDI_B,
+    text: "Dear Fiona,\n\nThank you for taking the time to speak with me yesterday about the Senior UX Researcher role. I really enjoyed learning about the team's plans for the spring launch on 15 March.\n\nAs mentioned, I'm on holiday from 10 to 14 February, but I'm available any other day for a follow-up conversation.\n\nBest wishes,\nCallum Reid",
+    expect: [],
+  },
+  {
+    ...VAN_B,
+    text: "Hi Mateo,\n\nYou're all set! Here are the details for your Technical Screen with Tidewater Games:\n\nThursday, February 4, 2027\n10:00 AM – 11:00 AM PST\nLocation: Zoom (link in calendar invite)\nWith: Kirra Jensen, Senior Engineer\n\nIf you need to reschedule, please let us know at least 24 hours in advance.\n\nTidewater Games Recruiting",
+    expect: [{ kind: 'interview', by: '2027-02-04', time: '10:00' }],
+  },
+  {
+    ...HAL_B,
+    text: 'Hi Aisling,\n\nThanks for chatting with me today. Next up is a 45-minute video interview with our hiring manager, Dev Patel, who is based in our Toronto office. He has you down for Tuesday, February 9 at 2:00 p.m. ET. A calendar invitation will follow shortly.\n\nCheers,\nRachel MacIsaac\nRecruiter | Bluenose Energy\n902-555-0142',
+    expect: [{ kind: 'interview', by: '2027-02-09', time: '15:00' }],
+  },
+  {
+    ...DEN_B,
+    text: 'Hi Kelsey,\n\nAs part of your onboarding with Summit Ridge Health, please complete your background check through ClearPath by Friday, February 5. Once you submit the form, the check typically takes 3–5 business days. Your recruiter will be notified automatically once results are available.\n\nClearPath Screening Services\nThis is an automated message.',
+    expect: [],
+  },
+  {
+    ...SIN_B,
+    text: 'Dear Mr Lim,\n\nThank you for your application to the Public Service. We wish to inform you that your application for the position of Senior Executive (Digital Services) is currently under review. Shortlisted candidates will be notified within 4 to 6 weeks from the closing date of the job posting (22 January 2027).\n\nThis is a system-generated email. Please do not reply.\n\nCareers@Gov',
+    expect: [{ kind: 'response-by', by: '2027-03-05' }],
+  },
+  {
+    ...NYC_B,
+    text: 'Your job alert for "data analyst" in New York, NY\n\n12 new jobs match your preferences.\n\nData Analyst, Growth\nHudson Yard Media · New York, NY (Hybrid)\nActively recruiting · 1 day ago\n\nJunior Data Analyst\nBrightlane Health · Brooklyn, NY\nApplication deadline: 02/12/2027\n\nSee all jobs →\n\nYou are receiving Job Alert emails. Unsubscribe',
+    expect: [],
+  },
+  {
+    ...SYD_B,
+    text: 'Hi Tash,\n\nReminder: Women in Data Sydney – February meetup is this Thursday!\n\n📅 Thursday 4 February, 6:00pm – 8:30pm AEDT\n📍 Level 3, 1 Bligh St, Sydney\n\nTonight\'s panel: "From analyst to lead – navigating your first management interview".\n\nSee you there!\nThe WiD crew',
+    expect: [],
+  },
+  {
+    ...PER_B,
+    text: "G'day team,\n\nFriendly reminder that timesheets for the fortnight ending Sunday 7 Feb are due by 10am Monday 8 Feb. Pay will hit your accounts on Thursday 11 Feb. No need to call payroll about it – any questions, just email payroll@redearth.com.au.\n\nCheers,\nMick\nRed Earth Mining Services",
+    expect: [],
+  },
+  {
+    ...DUB_B,
+    text: "Hi Sean,\n\nGreat to hear the interview went well from your side too. The panel are meeting this afternoon; I'll come back to you with their decision by Thursday at the latest.\n\nBest,\nOrla\n\n-----Original Message-----\nFrom: Orla Byrne\nSent: 27 January 2027 16:02\nTo: Sean Kiely\nSubject: Interview confirmation – Project Engineer\n\nHi Sean, confirming your interview on Monday 1 February at 10:00 in our Sandyford office.",
+    expect: [{ kind: 'response-by', by: '2027-02-04' }],
+  },
+  {
+    ...NBO_B,
+    text: 'Hi Brian, this is Faith from Kilimanjaro Staffing. Client wants to see you tomorow 10am at their Westlands office for the Sales Rep job. Pls confirm asap. Thanks',
+    expect: [{ kind: 'interview', by: '2027-02-03', time: '10:00' }],
+  },
+  {
+    ...JNB_B,
+    text: 'Dear Lindiwe\n\nWe refer to your application for the above-mentioned position.\n\nWe wish to advise that after careful consideration, your application has not been taken further in the selection process. We thank you for your interest in SA Rail Freight and wish you well in your future career.\n\nKind regards\nTalent Acquisition',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...EDI_B,
+    text: "Hi Ewan,\n\nI've just come off the phone with Morag and I'm chuffed to tell you the team want you on board as our new Logistics Coordinator! I'll get the formal paperwork over to you by Wednesday, and if you could give me a shout with your decision by the end of next week that'd be grand.\n\nCheers,\nStuart\nHighland Freight Recruitment | 0131 555 0199",
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2027-02-10' },
+    ],
+  },
+  {
+    ...HKG_B,
+    text: 'Join us at the HKUST Virtual Career Fair 2027!\n\nDate: 17 February 2027 (Wednesday)\nTime: 14:00 – 18:00 (HKT)\nMeet recruiters from over 80 employers, join live interviews with hiring managers and receive on-the-spot offers.\n\nRegister by 12 Feb to reserve your spot.',
+    expect: [],
+  },
+  {
+    ...DEL_B,
+    text: 'Dear Rahul,\n\nThis is to confirm your final round with our Business Head on Friday, 5th February 2027 at 11:00 AM IST at our Gurugram office (Tower B, DLF Cyber City).\n\nPost the interview, our team will share the final outcome within 3 working days.\n\nRegards,\nPriyanka Sharma\nHR – Talent Acquisition\nSaffron Retail Ltd.',
+    expect: [
+      { kind: 'interview', by: '2027-02-05', time: '11:00' },
+      { kind: 'response-by', by: '2027-02-10' },
+    ],
+  },
+  {
+    ...VAN_B,
+    text: "Hi Priya,\n\nThanks again for your patience. Our hiring manager is away at a conference until Feb 12th, so nothing will move on our end until she's back. I'd give it until mid-month before checking in again.\n\nTalk soon,\nDerek\nRecruiting, Coastline Outdoor Co.",
+    expect: [{ kind: 'no-contact-before', by: '2027-02-15', fuzzy: true }],
+  },
+  {
+    ...NYC_B,
+    text: "Hi Sam,\n\nThanks for getting your references over. We'll reach out to both of them this week, and assuming all goes smoothly I'd expect to have some news for you early next week.\n\nBest,\nMonica",
+    expect: [{ kind: 'response-by', by: '2027-02-10', fuzzy: true }],
+  },
+  {
+    ...DEN_B,
+    text: 'Thank you for your interest in Front Range Credit Union. Our recruiters review every application and will contact candidates whose qualifications best match the position. Due to the volume of applications we receive, our team is not able, at this time, to provide individual status updates by phone or email.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...SIN_B,
+    text: "Hi Jia Hui,\n\nThanks for applying to Lion City Robotics! The next step is a take-home exercise. You'll have 72 hours from when you open the link to submit your solution, and the link expires on 10 February 2027, 23:59 SGT.\n\nGood luck!\nLCR Hiring",
+    expect: [],
+  },
+  {
+    ...SYD_B,
+    text: "Hi Jack,\n\nI'm heading off on leave tomorrow until Monday 15 February. I've let the hiring manager know you're keen, but honestly there's no point chasing her while I'm away either – she won't make a call without me. Drop me a line once I'm back and we'll lock in next steps.\n\nCheers,\nSteph",
+    expect: [{ kind: 'no-contact-before', by: '2027-02-15' }],
+  },
+  {
+    ...HAL_B,
+    text: "Hi Mira,\n\nHere's what to expect on your first day. Your start date is Monday, February 15, 2027. Please arrive at 8:30 a.m. at 1505 Barrington St for orientation. Benefits enrolment must be completed within 31 days of your start date, and your first pay date is February 26.\n\nPeople Operations\nAtlantic Harbour Insurance",
+    expect: [],
+  },
+  {
+    ...ISB_B,
+    text: 'Subject: Interview Call Letter – Assistant Director (BPS-18)\n\nYou are hereby informed that you have been shortlisted for interview for the above post. You are requested to appear before the Selection Board on 10-02-2027 at 0930 hours at the Committee Room, Federal Secretariat, Islamabad, along with original documents.\n\nNo TA/DA will be admissible.\n\nDeputy Director (Admin)',
+    expect: [{ kind: 'interview', by: '2027-02-10', time: '09:30' }],
+  },
+  {
+    ...EDI_B,
+    text: 'Your day ahead – Wednesday 3 February\n\n08:00  Gym\n12:30  Lunch with Ailsa\n15:00  Dentist – Dr Fraser\n19:00  Book club\n\nGoogle Calendar',
+    expect: [],
+  },
+  {
+    ...DUB_B,
+    text: "Hi Aoife,\n\nThank you for completing the case study last week. Unfortunately, on this occasion we won't be inviting you to the final stage. If you would like feedback, I have availability on Friday afternoon for a 15-minute call.\n\nKind regards,\nConor\nGraduate Recruitment, Liffey Analytics",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...PER_B,
+    text: 'Hi Zara,\n\nJust confirming your on-site interview for the Graduate Geologist role:\n\n🗓 Wed 10/02/2027\n⏰ 9:15am (AWST)\n📍 Level 12, 240 St Georges Tce, Perth\n\nPlease bring photo ID and ask for Ravi at reception. Parking is available on Mill St.\n\nThanks!\nKate – Talent Acquisition, Pilbara Minerals Group',
+    expect: [{ kind: 'interview', by: '2027-02-10', time: '09:15' }],
+  },
+  {
+    ...NYC_B,
+    text: "Automatic reply: I'm at our campus recruitment drive in Boston from Feb 3–5 with limited access to email. For anything urgent, please contact recruiting@harborview.com.",
+    expect: [],
+  },
+  {
+    ...SIN_B,
+    text: 'Your Shopee order 230201XKQ9 has been shipped!\n\nEstimated delivery: 5 Feb – 8 Feb 2027\nDelivery partner: Ninja Van\n\nPlease do not make payment to the delivery rider. Track your parcel in the app.',
+    expect: [],
+  },
+  {
+    ...JNB_B,
+    text: 'Good day,\n\nPlease find attached my CV and certified copies of my qualifications in application for the position of Senior Clerk (Ref: SC/02/2027). I am available for an interview at any time and can start immediately, or from 1 March 2027 should a notice period be required.\n\nKind regards,\nSibusiso Dlamini\n072 555 0101',
+    expect: [],
+  },
+];
