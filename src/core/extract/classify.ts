@@ -236,8 +236,10 @@ const OTHERS_INTERVIEWS =
   /\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists|interviewees|people)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)|\b(?:mr|ms|mrs|miss|dr)\.?\s+[a-z]+'s\s+(?:[\w-]+\s+)?interviews?\b|\b(?:he|she)(?:'s|\s+is|\s+has\s+been|\s+was|\s+will\s+be)\s+(?:now\s+|all\s+)?(?:booked|scheduled|set\s+up|lined\s+up|confirmed|down)\s+(?:in\s+)?(?:for|to)\b|\binterview\w*\s+(?:is\s+|are\s+)?with\s+(?:one\s+other|another|the\s+other|a\s+further|one\s+more)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist)s?\b|\b(?:our|the)\s+(?:last|final|remaining)\s+(?:onsite|on-site|interview|panel)s?\s+(?:for\s+(?:this|the)\s+(?:role|position|opening|vacancy)\s+)?(?:is|are|will\s+be)\s+(?:on\s+)?$/i;
 
 /** The writer's offer at the reader's wish: "happy to jump on a call Friday if you want feedback". */
+// (and a sentence that opens on the reader's wish: "If you would like feedback, I have availability on Friday",
+// round 100b)
 const READER_OPTION =
-  /\b(?:happy|glad|willing)\s+to\b[^.;!?]{0,80}?\bif\s+you(?:'d|\s+would)?\s+(?:want|like|wish|prefer|are\s+keen)\b/i;
+  /\b(?:happy|glad|willing)\s+to\b[^.;!?]{0,80}?\bif\s+you(?:'d|\s+would)?\s+(?:want|like|wish|prefer|are\s+keen)\b|^\W*if\s+you(?:'d|\s+would)?\s+(?:like|want|wish|prefer)\s+(?:some\s+|any\s+)?(?:feedback|a\s+call|a\s+chat|to\s+(?:chat|talk|discuss|hear))\b/i;
 
 /**
  * A call to hear feedback is no interview: "Happy to jump on a call Friday if you want feedback", "a feedback call
@@ -289,8 +291,9 @@ const RETURN_LEAD =
 /** An absence running until the day: "out of office until 18 January", "on leave until Monday". */
 const ABSENCE_LEAD =
   /\b(?:out\s+of\s+(?:the\s+)?office|on\s+(?:annual\s+|parental\s+|sick\s+)?leave|away|travell?ing|off|out)\b[^.;!?]{0,30}$/i;
+// (or the absence itself: "there's no point chasing her while I'm away", round 100b)
 const BACK_TO_RETURN =
-  /\b(?:after|once|when|until|till)\s+(?:i|we|she|he|they|the\s+team)(?:'m|'re|\s+am|\s+are|\s+is)?\s+(?:back|return\w*|resum\w*|re-?open\w*)\b|\b(?:until|after)\s+then\b|\b(?:post|after)\s+that\b/i;
+  /\b(?:while|whilst)\s+(?:i|we|she|he|they)(?:'m|'re|\s+am|\s+are|\s+is)?\s+(?:away|out|off|on\s+leave)\b|\b(?:after|once|when|until|till)\s+(?:i|we|she|he|they|the\s+team)(?:'m|'re|\s+am|\s+are|\s+is)?\s+(?:back|return\w*|resum\w*|re-?open\w*)\b|\b(?:until|after)\s+then\b|\b(?:post|after)\s+that\b/i;
 
 function holdOffNext(text: string, sentence: Sentence): boolean {
   const rest = text.slice(sentence.index + sentence.text.length, sentence.index + sentence.text.length + 240);
@@ -514,6 +517,7 @@ export function classify(
     !NAMED_CANDIDATE.test(context.text) &&
     !NETWORKING_COFFEE.test(context.text) &&
     !FEEDBACK_CALL.test(sentenceWords) &&
+    !READER_OPTION.test(sentenceWords) &&
     // The writer's own free days are a choice offered, no slot: "I'm available any time Monday or Tuesday next
     // week" (a candidate's sent text, round 70); a clock time proposes one ("I'm free Thursday at 2").
     !(e.time === null && OWN_AVAILABILITY.test(sentenceWords)) &&

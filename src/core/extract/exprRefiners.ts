@@ -64,15 +64,25 @@ export const dropRecurring: ExprRefiner = (context, exprs) =>
       !/\b(?:every|each)\s+(?:other\s+)?$/i.test(context.text.slice(Math.max(0, e.index - 12), e.index)),
   );
 
+/** An absence the sentence names: "on leave", "out of the office", "away", "travelling". */
+const ABSENCE_RANGE =
+  /\b(?:on\s+(?:annual\s+|parental\s+|sick\s+|study\s+)?leave|out\s+of\s+(?:the\s+)?office|away|travell?ing|on\s+(?:holiday|vacation))\b/i;
+
 export const takeMovedEnd: ExprRefiner = (context, exprs) => {
   if (!exprs.some((e) => e.to !== undefined)) return exprs;
   const sentences = splitSentences(context.text);
   return exprs.map((e) => {
     if (e.to === undefined) return e;
     const sentence = sentences.find((s) => e.index >= s.index && e.index < s.index + s.text.length);
-    if (sentence === undefined || !(RESCHEDULE_CUE.test(sentence.text) || HOLD_OFF_CUE.test(sentence.text)))
+    // An absence "on leave tomorrow until Monday 15 February" is read at its end, the day of return (round 100b).
+    const absence = sentence !== undefined && ABSENCE_RANGE.test(sentence.text);
+    if (
+      sentence === undefined ||
+      !(RESCHEDULE_CUE.test(sentence.text) || HOLD_OFF_CUE.test(sentence.text) || absence)
+    )
       return e;
     const { to, ...rest } = e;
+    const until = absence && /\b(?:until|till)\s+$/i.test(e.text.slice(0, to.offset));
     // "from Thursday Jan 14 at 2:00 PM MT to Monday Jan 18, same time": the new day keeps the old clock (round 100).
     const sameTime =
       to.time === null &&
@@ -86,6 +96,7 @@ export const takeMovedEnd: ExprRefiner = (context, exprs) => {
       time: sameTime ? e.time : to.time,
       zone: to.time === null && !sameTime ? null : e.zone,
       minutes: null,
+      ...(until ? { bound: 'until' as const } : {}),
     };
   });
 };
@@ -219,6 +230,11 @@ const BACK_TO_MEETING = new RegExp(
   'i',
 );
 
+/** A sentence that opens on the candidate's meeting: "Post the interview, …", "After your final round, …". */
+const MEETING_OPENING =
+  /^\s*(?:post|after|following)\s+(?:the|your|this)\s+(?:[\w-]+\s+)?(?:interview|meeting|round|visit|onsite|on-site|assessment|panel|discussion)s?\b/i;
+const MEETING_WORD = /\b(?:interview|meeting|round|visit|onsite|on-site|assessment|panel|discussion)s?\b/i;
+
 /** A window counted from the close of applications, and the label of the day it closes. */
 const CLOSING_BACK =
   /^\s*(?:after|following|of|from)\s+(?:the\s+)?(?:closing|close|deadline|application\s+deadline|last\s+(?:date|day))\b/i;
@@ -245,6 +261,28 @@ export const anchorWindows: ExprRefiner = (context, all) => {
     // the event opens the sentence and has no date in its clause (round 28).
     const opening = sentenceStartBefore(context.text, e.index);
     const head = context.text.slice(opening, e.index);
+    // "Post the interview, our team will share the final outcome within 3 working days": the meeting that opens
+    // the sentence is the one dated before it in the message (round 100b).
+    if (MEETING_OPENING.test(head) && !ANCHOR_LEAD.test(tail)) {
+      const meeting = [...exprs]
+        .reverse()
+        .find(
+          (o) =>
+            o.form === 'point' &&
+            o.date !== '' &&
+            end(o) <= opening &&
+            MEETING_WORD.test(context.text.slice(sentenceStartBefore(context.text, o.index), o.index)),
+        );
+      if (meeting !== undefined) {
+        used.add(e);
+        out.push({
+          ...e,
+          date: countWindow(pastAnchor(context.t, meeting), e.span, context.holidays),
+          detector: `${e.detector}+anchor`,
+        });
+        continue;
+      }
+    }
     const comma = head.indexOf(',');
     if (
       UNDATED_EVENT_OPENING.test(head) &&

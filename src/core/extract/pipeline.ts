@@ -38,6 +38,7 @@ import {
   H_CLOCK,
   ISH_CLOCK,
   MONTH,
+  NUMERAL_ECHO,
   NOT_A_JOB_OFFER,
   NO_CALLS_PATTERNS,
   OFFER_PATTERNS,
@@ -255,14 +256,18 @@ function correctMisspellings(text: string): string {
 }
 
 /**
- * English clocks without a colon: "at 0930hrs" and "10h00" are "09:30" and "10:00", "2:30ish" is "2:30" (padded:
- * offsets hold).
+ * English clocks without a colon: "at 0930hrs" and "10h00" are "09:30" and "10:00", "2:30ish" is "2:30"; and a
+ * number word's bracketed digits, "three (3)" (padded: offsets hold).
  */
 function englishClocks(text: string): string {
-  return text
-    .replace(HOURS_CLOCK, (m, h: string, min: string) => `${h}:${min}`.padEnd(m.length))
-    .replace(H_CLOCK, (m, h: string, min: string) => `${h}:${min}`.padEnd(m.length))
-    .replace(ISH_CLOCK, (m, clock: string) => clock.padEnd(m.length));
+  return (
+    text
+      .replace(HOURS_CLOCK, (m, h: string, min: string) => `${h}:${min}`.padEnd(m.length))
+      .replace(H_CLOCK, (m, h: string, min: string) => `${h}:${min}`.padEnd(m.length))
+      .replace(ISH_CLOCK, (m, clock: string) => clock.padEnd(m.length))
+      // "within three (3) months": the number once, the bracketed digits blanked (round 100b)
+      .replace(NUMERAL_ECHO, (m, word: string) => word.padEnd(m.length))
+  );
 }
 
 /**

@@ -154,3 +154,80 @@ describe('extract: round 100 rules (issue 13, English)', () => {
     ]);
   });
 });
+
+describe('extract: round 100b rules (issue 13, English)', () => {
+  describe('the application not carried on, active or passive, and the next stage withheld, are rejections', () => {
+    check([
+      [
+        NBO,
+        'Regrettably we will not be able to move your application forward at this stage.',
+        ['outcome rejected'],
+      ],
+      [
+        LDN,
+        'Your candidacy has not been progressed further following the panel review.',
+        ['outcome rejected'],
+      ],
+      [NY, "Sadly we won't be asking you back for a second interview.", ['outcome rejected']],
+      // A candidate's own choice is no rejection.
+      [NY, "If you don't want to move forward, just let me know.", []],
+    ]);
+  });
+
+  describe('an offer said as wanting the reader on board', () => {
+    check([
+      [MEL, 'Great news: the directors want you on board as our next Site Supervisor!', ['outcome offer']],
+    ]);
+  });
+
+  describe('a number word with its digits in brackets counts once', () => {
+    check([
+      [
+        LDN,
+        'We will respond to all applicants within ten (10) working days of the closing date, 29 January 2027.',
+        ['response-by 2027-02-12'],
+      ],
+    ]);
+  });
+
+  describe('hold-offs: "give it until", and "while I\'m away" after an absence range', () => {
+    check([
+      [
+        NY,
+        "Honestly I'd give it until the 25th before nudging them again.",
+        ['no-contact-before 2027-01-25'],
+      ],
+      [
+        MEL,
+        "I'm away from Thursday until Monday 1 February. Please don't send reminders while I'm away – I'll catch up on my return.",
+        ['no-contact-before 2027-02-01'],
+      ],
+    ]);
+  });
+
+  describe('no-calls: unable to provide updates by phone, with words between', () => {
+    check([
+      [
+        NY,
+        'Our recruiters are not able, given the number of applicants, to give individual feedback over the phone.',
+        ['no-calls'],
+      ],
+    ]);
+  });
+
+  describe("a window after the meeting that opens the sentence counts from that meeting's day", () => {
+    check([
+      [
+        NBO,
+        'Your panel interview is confirmed for Thursday 21 January at 10:00. After the interview, we will communicate the outcome within five working days.',
+        ['interview 2027-01-21 10:00', 'response-by 2027-01-28'],
+      ],
+      // No meeting dated before: no timeline.
+      [NBO, 'After the interview, we will communicate the outcome within five working days.', []],
+    ]);
+  });
+
+  describe("a sentence that opens on the reader's wish makes no promise", () => {
+    check([[LDN, 'If you want a chat about it, I am free on Thursday after 3pm.', []]]);
+  });
+});

@@ -81,6 +81,9 @@ export const SAME_LENGTH_MISSPELLINGS: readonly (readonly [RegExp, string])[] = 
  * military style, round 70b), and "10h00" (South African, round 70d). Rewritten as "09:30" padded to the same
  * length, so offsets hold.
  */
+/** A number word with its digits in brackets, legal style: "three (3) months", "ten (10) working days". */
+export const NUMERAL_ECHO =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)[ ]?\(\d{1,3}\)/gi;
 /** "2:30ish", "4ish": the clock without its hedge. */
 export const ISH_CLOCK = /\b(\d{1,2}(?::[0-5]\d)?)[ ]?ish\b/gi;
 export const H_CLOCK = /\b([01]?\d|2[0-3])h([0-5]\d)\b/gi;
@@ -1410,7 +1413,7 @@ export const INTERVIEW_TOPIC =
  */
 export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
   {
-    pattern: String.raw`(?:do\s+not|don't|dont|(?:best|better|prefer(?:able)?)\s+not\s+to|not\s+to|please\s+don't|please\s+do\s+not|refrain\s+from|no\s+need\s+to|kindly\s+(?:do\s+not|don't|hold|wait)|would\s+ask\s+that\s+you\s+not|ask\s+that\s+you\s+(?:not|wait|hold)|(?:ask|request)\s+(?:that\s+)?(?:you|candidates|applicants|everyone|all\s+\w+)\s+(?:please\s+)?(?:do\s+)?not(?:\s+to)?)\s+(?:\w+\s+){0,4}?(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call(?:ing)?|e-?mail(?:ing)?|inquir\w*|enquir\w*|chas\w*|ping(?:ing)?|nudg(?:e|ing)|messag(?:e|ing)|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))`,
+    pattern: String.raw`(?:do\s+not|don't|dont|(?:best|better|prefer(?:able)?)\s+not\s+to|not\s+to|please\s+don't|please\s+do\s+not|refrain\s+from|no\s+need\s+to|kindly\s+(?:do\s+not|don't|hold|wait)|would\s+ask\s+that\s+you\s+not|ask\s+that\s+you\s+(?:not|wait|hold)|(?:ask|request)\s+(?:that\s+)?(?:you|candidates|applicants|everyone|all\s+\w+)\s+(?:please\s+)?(?:do\s+)?not(?:\s+to)?)\s+(?:\w+\s+){0,4}?(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call(?:ing)?|e-?mail(?:ing)?|inquir\w*|enquir\w*|chas\w*|ping(?:ing)?|nudg(?:e|ing)|messag(?:e|ing)|remind\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))`,
     example: 'Please refrain from contacting us for status updates until after January 4.',
   },
   {
@@ -1427,6 +1430,11 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
     example: 'Please wait until after Thanksgiving before reaching out for an update.',
   },
   { pattern: String.raw`give\s+us`, example: 'Please give us until Friday to get back to you.' },
+  {
+    // "I'd give it until mid-month before checking in again" (round 100b)
+    pattern: String.raw`give\s+(?:it|things|them|the\s+team|the\s+panel)\s+(?:until|till)`,
+    example: "I'd give it until the 20th before chasing them again.",
+  },
   {
     // A permission from a day: "feel free to follow up from Monday 23rd".
     pattern: String.raw`(?:feel\s+free\s+to|you\s+(?:can|may|are\s+welcome\s+to))\s+(?:\w+\s+)?(?:follow\s+up|get\s+in\s+touch|contact\s+(?:me|us)|reach\s+out|check\s+in|chase)\s+(?:again\s+)?(?:with\s+(?:me|us)\s+)?(?:from|as\s+of|starting)`,
@@ -1482,7 +1490,7 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
 ];
 export const HOLD_OFF_CUE = new RegExp(String.raw`\b${alternation(HOLD_OFF_ROWS)}\b`, 'i');
 export const CONTACT_WORD =
-  /\b(?:connect(?:ing)?\s+with\s+(?:me|us)|revert(?:ing)?\s+to\s+(?:me|us)|re-?send\w*|quer(?:y|ies)|contact\w*|ping(?:ing)?|nudg(?:e|ing)|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call\w*|e-?mail\w*|inquir\w*|enquir\w*|questions?|chas\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))\b/i;
+  /\b(?:connect(?:ing)?\s+with\s+(?:me|us)|remind\w*|revert(?:ing)?\s+to\s+(?:me|us)|re-?send\w*|quer(?:y|ies)|contact\w*|ping(?:ing)?|nudg(?:e|ing)|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call\w*|e-?mail\w*|inquir\w*|enquir\w*|questions?|chas\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))\b/i;
 
 /** "If you haven't heard from us by 1 August, you may email": a promise, reported as response-by only. */
 export const CONDITIONAL_PERMISSION =
@@ -1519,7 +1527,8 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   // and in a list of things not to do: "Please don't resend files, chase by email, or ring the studio" (round 50)
   /\b(?:please\s+)?(?:do\s+not|don't|dont)\s+(?:[\w'-]+,?\s+){1,8}?(?:or|nor)\s+(?:call|phone|telephone|ring)\b(?![^.]*\b(?:before|until|till)\b)/i,
   // and said as a capability: "our team can't take status enquiries by telephone"
-  /\b(?:can't|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:take|accept|answer|handle|field)\s+(?:[\w-]+\s+){0,3}?(?:enquiries|inquiries|questions|updates|calls)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
+  // (and "not able, at this time, to provide individual status updates by phone or email", round 100b)
+  /\b(?:can't|cannot|can\s+not|unable\s+to|not\s+able(?:\s*,[^,.;]{1,60},)?\s+to)\s+(?:take|accept|answer|handle|field|provide|give|offer|share|discuss)\s+(?:[\w-]+\s+){0,3}?(?:enquiries|inquiries|questions|updates|calls|feedback)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
   // the same list after "avoid" or "refrain from": "Please avoid sending follow-up emails, messaging our recruiters
   // on Viber, or calling the office hotline" (round 50c)
   /\b(?:avoid|refrain\s+from)\s+(?:[\w'-]+,?\s+){1,8}?(?:or|nor)\s+(?:calling|phoning|ringing|telephoning)\b(?![^.]*\b(?:before|until|till)\b)/i,
@@ -1613,6 +1622,12 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:other|another)\s+(?:candidates?|applicants?)\s+(?:were|was|are|is|would\s+be)\s+(?:a\s+)?(?:closer|better|stronger)\s+(?:fit|match)\b/i,
   // "we went with someone whose background is a bit closer", "we've gone with another candidate" (round 28)
   /\b(?:went|gone|going|go)\s+with\s+(?:someone|somebody)\s+(?:else|whose|who|with|that)\b|\b(?:went|gone|going)\s+with\s+(?:another|a\s+different|an\s+internal|the\s+other|an\s+external)\s+(?:candidate|applicant|person|hire)\b/i,
+  // The application not carried on, active or passive, whatever the verb: "we will not be able to take your
+  // candidature forward", "your application has not been taken further in the selection process" (round 100b)
+  /(?:\bnot|n't)\s+(?:be\s+)?(?:able\s+to\s+)?(?:tak|mov|progress|carr|push|put)\w*\s+(?:your\s+(?:application|candidature|candidacy|profile|cv|resume)|you)\s+(?:any\s+)?(?:forward|further|ahead|through)\b|\b(?:application|candidature|candidacy|profile)\s+(?:has|have|was|were|will)\s+not\s+(?:be(?:en)?\s+)?(?:taken|moved|progressed|carried|put)\s+(?:any\s+)?(?:forward|further|through)\b/i,
+  // The next stage withheld: "we won't be inviting you to the final stage", "will not be asking you back for
+  // a second interview" (round 100b)
+  /(?:\bnot|n't)\s+be\s+(?:inviting|asking|bringing|calling)\s+you\s+(?:back\s+)?(?:to|for|in\s+for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:stage|round|interview|assessment|onsite)\b/i,
   // An ATS status field: "Your application status: Not selected", "Status: Unsuccessful" (round 28)
   // (and a closed record's reason: "Status: Closed – Not Progressing", round 70c)
   /\bstatus\s*:\s*(?:closed\s*[-–—:]\s*)?(?:not\s+selected|unsuccessful|rejected|not\s+progress(?:ed|ing)|declined|no\s+longer\s+under\s+consideration)\b/i,
@@ -1629,6 +1644,8 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   /\b(?:attached|enclosed)\s+(?:is|please\s+find|you\s+will\s+find)\s+(?:your|the|our)\s+(?:formal\s+)?offer\b/i,
   // "we'd like you to join Reef Co as our Graduate Accountant", "we would love you to join us as our new Chef"
   /\b(?:'d|would)\s+(?:love|like)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?)\s+as\s+(?:our|the|a|an)\s(?![^.!?]*\b(?:interview|call|chat|meeting|session|stage|round|assessment|event|webinar|tour|open\s+(?:day|house|evening)|panell?ists?|speakers?|guests?|volunteers?|observers?|judges?|mentors?)\b)/i,
+  // "the team want you on board as our new Logistics Coordinator" (round 100b)
+  /\b(?:want|wants|would\s+like|'d\s+like|would\s+love|'d\s+love)\s+(?:to\s+(?:have|bring)\s+)?you\s+(?:on\s*board|aboard)\b/i,
   // "Congratulations! The Shift Lead job is yours if you want it", "the role's yours"
   /\b(?:job|role|position)(?:\s+is|'s)\s+yours\b/i,
   // "I'm pleased to let you know that you've been successful" (UK), but not "successful in reaching the final round"
