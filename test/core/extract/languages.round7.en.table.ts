@@ -442,3 +442,191 @@ export const ROUND_100B_EN: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Round 100c: the weeks of Monday 15 February 2027 (US, UK and Europe still on standard time).
+const LON_C = { sentAt: '2027-02-15T09:00:00+00:00', tz: 'Europe/London' } as const;
+const CRK_C = { sentAt: '2027-02-16T09:00:00+00:00', tz: 'Europe/Dublin' } as const;
+const BOS_C = { sentAt: '2027-02-17T09:00:00-05:00', tz: 'America/New_York' } as const;
+const PHX_C = { sentAt: '2027-02-16T09:00:00-07:00', tz: 'America/Phoenix' } as const;
+const TOR_C = { sentAt: '2027-02-18T09:00:00-05:00', tz: 'America/Toronto' } as const;
+const WIN_C = { sentAt: '2027-02-15T09:00:00-06:00', tz: 'America/Winnipeg' } as const;
+const BNE_C = { sentAt: '2027-02-17T09:00:00+10:00', tz: 'Australia/Brisbane' } as const;
+const ADL_C = { sentAt: '2027-02-16T09:00:00+10:30', tz: 'Australia/Adelaide' } as const;
+const SIN_C = { sentAt: '2027-02-18T09:00:00+08:00', tz: 'Asia/Singapore' } as const;
+const HKG_C = { sentAt: '2027-02-16T09:00:00+08:00', tz: 'Asia/Hong_Kong' } as const;
+const KHI_C = { sentAt: '2027-02-15T09:00:00+05:00', tz: 'Asia/Karachi' } as const;
+const BLR_C = { sentAt: '2027-02-16T09:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+const MBA_C = { sentAt: '2027-02-17T09:00:00+03:00', tz: 'Africa/Nairobi' } as const;
+const DUR_C = { sentAt: '2027-02-18T09:00:00+02:00', tz: 'Africa/Johannesburg' } as const;
+
+/** Round 100c: a third fresh round of whole messages, written after round 100b's fixes. */
+export const ROUND_100C_EN: readonly PhraseRow[] = [
+  {
+    ...LON_C,
+    text: 'Dear Olumide,\n\nInvitation to interview: Band 6 Occupational Therapist (Ref 301-OT-2027-114)\n\nFollowing shortlisting, we are pleased to invite you to interview.\n\nDate: Thursday 25/02/2027\nTime: 13:45 (please arrive 15 minutes early)\nLocation: Therapies Dept, Level 2, Royal Westmoor Hospital, LS9 7TF\nPanel: Helen Brook (Head of Therapies), Sanjay Gill (Clinical Lead)\n\nPlease bring the original documents listed below for your ID checks. If you are unable to attend, please let us know as soon as possible so the slot can be offered to another applicant.\n\nRecruitment Team\nWestmoor Teaching Hospitals NHS Trust',
+    expect: [{ kind: 'interview', by: '2027-02-25', time: '13:45' }],
+  },
+  {
+    ...BOS_C,
+    text: "Hi Maya,\n\nNo news yet, I'm afraid – the VP is out until Monday and she has the final sign-off. I'll nudge her when she's back and you'll have an answer from me by Wednesday the 24th at the latest.\n\nBest,\nTom\n\n> On Feb 16, 2027, at 4:12 PM, Maya Chen wrote:\n> Hi Tom, just checking in on the Product Marketing Manager role. I interviewed on Feb 9 and wanted to see if there are any updates. Thanks!",
+    expect: [{ kind: 'response-by', by: '2027-02-24' }],
+  },
+  {
+    ...PHX_C,
+    text: "Hi Luis,\n\nThanks for your time on the phone yesterday! I've set up your conversation with our Director of Engineering for Monday, February 22 at 2:30 PM (Pacific). She'll call you on the number you provided.\n\nRegards,\nAmber Liu | Technical Recruiter\nRedline Semiconductors, San Jose",
+    expect: [{ kind: 'interview', by: '2027-02-22', time: '15:30' }],
+  },
+  {
+    ...TOR_C,
+    text: 'Thank you for your interest in the position of Program Officer (PM-04), selection process 27-ESD-EA-NCR-447812.\n\nWe are pleased to inform you that you have been screened in. You are invited to an interview on Wednesday, March 3, 2027 at 10:30 a.m. (Eastern time) via MS Teams. Candidates who are successful may be placed in a pool for similar positions.\n\nPlease confirm your participation by February 24 using the link below.\n\nEmployment and Skills Development Canada',
+    expect: [{ kind: 'interview', by: '2027-03-03', time: '10:30' }],
+  },
+  {
+    ...WIN_C,
+    text: "Hi Jess,\n\nThanks for applying to Prairie Sky Credit! I'd love to set up a 20-minute phone screen. Here are a few openings:\n\n• Tue Feb 16 – 1:00 PM CT\n• Wed Feb 17 – 10:30 AM CT\n• Thu Feb 18 – 3:00 PM CT\n\nOr grab any time that suits you here: calendly.com/psc-talent/screen\n\nTalk soon,\nOwen",
+    expect: [],
+  },
+  {
+    ...BNE_C,
+    text: "Hey Lachie,\n\nThanks heaps for coming in for a yarn last week. I've caught up with the team and unfortunately they've decided to progress with a candidate who's got a bit more commercial fit-out experience. Really appreciated your time and I'll definitely keep you in mind for anything else that pops up.\n\nCheers,\nBrooke\nCoastal Build Recruitment",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...ADL_C,
+    text: "Hi Chloe,\n\nJust a quick one to say we haven't forgotten you! Reference checks for our preferred candidates are under way, and the panel's recommendation goes to the Chief Executive for approval at her next meeting on 2 March. We should be able to let everyone know where they landed within a week or so of that.\n\nThanks for hanging in there,\nDaniel\nPeople & Culture, SA Water Futures",
+    expect: [{ kind: 'response-by', by: '2027-03-09', fuzzy: true }],
+  },
+  {
+    ...SIN_C,
+    text: 'Jason Tan invited you to an event: "Singapore Fintech Hiring Night"\n\nFri, Feb 26, 2027, 7:00 PM – 9:30 PM SGT\nThe Working Capitol, 1 Keong Saik Rd\n\n120 attendees including 8 of your connections\n\nView event · Decline',
+    expect: [],
+  },
+  {
+    ...HKG_C,
+    text: 'Dear Ms. Cheung,\n\nFurther to your recent interview, we are delighted to offer you the position of Senior Compliance Officer with Lantau Asset Management Limited. Please find attached your Letter of Appointment, which sets out your terms of employment.\n\nWe would appreciate it if you could sign and return the duplicate copy on or before 23 February 2027. We look forward to welcoming you on board on 1 April 2027.\n\nYours sincerely,\nGrace Mak\nHead of Human Resources',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...KHI_C,
+    text: "Dear Fatima,\n\nKindly note that due to the Chairman's travel plans, your final interview has been brought forward from Thursday 25th February to Tuesday 23rd February, same venue and time (11:30 AM).\n\nPlease acknowledge receipt of this email.\n\nRegards,\nHR Department\nIndus Valley Cement Ltd",
+    expect: [{ kind: 'interview', by: '2027-02-23', time: '11:30' }],
+  },
+  {
+    ...BLR_C,
+    text: 'Hi Vikram,\n\nThanks for completing the assignment. Our tech panel will evaluate it and we will revert with the next steps in 2-3 working days. Meanwhile, please keep your calendar open for a possible techno-managerial round later this week.\n\nRegards,\nSneha\nTA Team – Nimbus Cloud Labs',
+    expect: [{ kind: 'response-by', by: '2027-02-19' }],
+  },
+  {
+    ...MBA_C,
+    text: "Dear Applicant,\n\nAcknowledgement of Application – Ref: KPA/HR/14/2027\n\nThis is to acknowledge receipt of your application. Applicants are strictly advised against calling or visiting the Authority's offices to inquire about the progress of their applications.\n\nOnly shortlisted candidates will be contacted.\n\nGeneral Manager, Human Resources\nCoast Ports Authority",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...DUR_C,
+    text: "Good afternoon Nomvula,\n\nThank you for your email. Kindly note that the panel is only sitting on 26 February, so there will be no feedback before then. We'd appreciate it if you could refrain from following up until the first week of March.\n\nRegards,\nThandeka\nHR Business Partner, Zulu Coast Sugar",
+    expect: [{ kind: 'no-contact-before', by: '2027-03-01', fuzzy: true }],
+  },
+  {
+    ...CRK_C,
+    text: 'Hi all,\n\nA few dates for your diaries:\n• Town hall: Wednesday 24 Feb, 4pm, Atrium\n• Pension clinic with Irish Life: Tuesday 2 March, 10am–1pm (book a 20-min slot)\n• Expense claims for February must be in by 26 Feb\n\nThanks,\nSiobhán\nPeople Team',
+    expect: [],
+  },
+  {
+    ...LON_C,
+    text: "Hi Ben,\n\nThanks for getting back to me. Unfortunately I can't do Thursday as I have a prior commitment, but I could do Friday 19th any time after 1pm, or Monday 22nd morning.\n\nBest,\nKwame",
+    expect: [],
+  },
+  {
+    ...BOS_C,
+    text: 'Last chance: LinkedIn Premium Career – 50% off ends Friday, Feb 19 at 11:59 PM ET. Get noticed by recruiters and see who viewed your profile.',
+    expect: [],
+  },
+  {
+    ...TOR_C,
+    text: "Hey Ryan it's Kat from Maple Staffing, the client loved your resume!! can you do an interview thurs the 25th @ 9:30am at their Mississauga office? lmk",
+    expect: [{ kind: 'interview', by: '2027-02-25', time: '09:30' }],
+  },
+  {
+    ...SIN_C,
+    text: 'Your CPF contribution for January 2027 has been received.\n\nEmployer: Marina Logistics Pte Ltd\nAmount: S$1,912.40\nDate received: 14 Feb 2027\n\nContributions are due by the 14th of the following month. Log in to my cpf for details.',
+    expect: [],
+  },
+  {
+    ...HKG_C,
+    text: 'Dear Mr. Lau,\n\nThank you for attending the first interview on 9 February. We are now completing first interviews with the remaining shortlisted candidates, which will run until 19 February. We expect to inform all candidates of the results of the first round by 26 February.\n\nBest regards,\nJoyce Fung\nHR Officer, Kowloon Wharf Holdings',
+    expect: [{ kind: 'response-by', by: '2027-02-26' }],
+  },
+  {
+    ...WIN_C,
+    text: "Hi Noor,\n\nI'll be at a recruiting conference in Vegas from the 17th through the 21st with spotty email. Anything that isn't urgent, please park it until I'm back at my desk Monday the 22nd.\n\nThanks!\nLindsay",
+    expect: [{ kind: 'no-contact-before', by: '2027-02-22' }],
+  },
+  {
+    ...ADL_C,
+    text: 'Reminder: Your quarterly BAS is due 28 February 2027. Lodge online through ATO Online services.',
+    expect: [],
+  },
+  {
+    ...BNE_C,
+    text: 'Invitation: Interview – Graduate Civil Engineer @ Tue 23 Feb 2027 10am - 11am (AEST) (ella.morris@gmail.com)\n\nJoin with Google Meet: meet.google.com/xyz-abcd-efg\n\nOrganizer: Sam Whitfield (Talent, Brisbane River Engineering)\nGuests: Ella Morris, Sam Whitfield, Ian Cho\n\nReply for ella.morris@gmail.com: Yes · No · Maybe\n\nInvitation from Google Calendar',
+    expect: [{ kind: 'interview', by: '2027-02-23', time: '10:00' }],
+  },
+  {
+    ...DUR_C,
+    text: 'Takealot: Your order is out for delivery today!\nOrder: 1234567\nExpected between 08:00 and 17:00\nDriver: Sizwe',
+    expect: [],
+  },
+  {
+    ...BLR_C,
+    text: 'Dear Arvind,\n\nGreetings from Ganga Analytics!\n\nWe appreciate your interest and the time you invested in the interview process for Senior Data Scientist. After a careful review, we wish to inform you that your profile has not been shortlisted for the subsequent rounds.\n\nWe will retain your resume in our database for future openings.\n\nRegards,\nTalent Acquisition Team',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...PHX_C,
+    text: 'Hi Maria,\n\nCongrats on making it to the final round! Once you complete the online assessment, our team typically reviews results within 3 business days and will reach out about scheduling.',
+    expect: [],
+  },
+  {
+    ...KHI_C,
+    text: 'FYI – please arrange a meeting room for the panel interview of Mr. Haris Siddiqui, Assistant Manager Audit, on 22-02-2027 at 11:00 AM. Tea/refreshments for 4 persons.\n\nRegards,\nAdmin',
+    expect: [],
+  },
+  {
+    ...LON_C,
+    text: "Hi Georgia,\n\nThanks for your patience. The hiring manager is finishing the last two interviews this week, and we'll be making a decision the week after next. Either way I'll give you a call.\n\nBest,\nMatt\nSenior Consultant, Thames Talent",
+    expect: [{ kind: 'response-by', by: '2027-03-05' }],
+  },
+  {
+    ...CRK_C,
+    text: 'Reminder: your SHL ability tests for the Graduate Programme must be completed by 23:59 GMT on Sunday 21 February. The tests take approximately 45 minutes.',
+    expect: [],
+  },
+  {
+    ...BOS_C,
+    text: "Hi Andre,\n\nThanks for your note. We're closing applications on Friday, Feb 26 and won't start reviewing until then, so please don't expect to hear from us before the first week of March. If you haven't heard anything by March 12, feel free to drop me a line.\n\nThanks,\nPriscilla",
+    expect: [{ kind: 'response-by', by: '2027-03-12' }],
+  },
+  {
+    ...MBA_C,
+    text: 'Dear Wambui,\n\nRE: INVITATION FOR INTERVIEW – CREDIT ANALYST\n\nReference is made to your application for the above position. We are pleased to inform you that you have been shortlisted for an oral interview scheduled as follows:\n\nDate: Tuesday, 23rd February 2027\nTime: 2.00 p.m.\nVenue: Nyali Centre, 3rd Floor Boardroom, Mombasa\n\nYou will be required to present original certificates and national ID.\n\nYours faithfully,\nHuman Resource Manager\nPwani Microfinance Bank',
+    expect: [{ kind: 'interview', by: '2027-02-23', time: '14:00' }],
+  },
+  {
+    ...PHX_C,
+    text: "Hi Derek,\n\nThanks again for interviewing with us on Tuesday 2/9. Just a heads-up that our office is closed Monday, Feb 15 for Presidents' Day, so responses may be a bit slower this week.\n\nBest,\nRita",
+    expect: [],
+  },
+  {
+    ...TOR_C,
+    text: "Hi Émilie,\n\nI'm thrilled to share that the team has approved an offer for you for the UX Lead role! You'll receive the formal offer from our DocuSign account within the next 24 hours. Please review and let us know your decision by end of day Tuesday, February 23.\n\nBest,\nGabriel",
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2027-02-19' },
+    ],
+  },
+  {
+    ...ADL_C,
+    text: 'Automatic reply: Thank you for your email. I am currently on leave and will return on Monday 1 March. Please redirect any urgent recruitment enquiries to careers@sawf.com.au.',
+    expect: [],
+  },
+];
