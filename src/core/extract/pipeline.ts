@@ -39,6 +39,7 @@ import {
   ISH_CLOCK,
   MONTH,
   NUMERAL_ECHO,
+  DATE_DASH_CLOCK,
   NOT_A_JOB_OFFER,
   NO_CALLS_PATTERNS,
   OFFER_PATTERNS,
@@ -267,6 +268,8 @@ function englishClocks(text: string): string {
       .replace(ISH_CLOCK, (m, clock: string) => clock.padEnd(m.length))
       // "within three (3) months": the number once, the bracketed digits blanked (round 100b)
       .replace(NUMERAL_ECHO, (m, word: string) => word.padEnd(m.length))
+      // "• Tue Feb 16 – 1:00 PM CT": the day and its clock, not a range of hours (round 100c)
+      .replace(DATE_DASH_CLOCK, (m) => ','.padEnd(m.length))
   );
 }
 

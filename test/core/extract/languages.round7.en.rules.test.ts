@@ -231,3 +231,65 @@ describe('extract: round 100b rules (issue 13, English)', () => {
     check([[LDN, 'If you want a chat about it, I am free on Thursday after 3pm.', []]]);
   });
 });
+
+describe('extract: round 100c rules (issue 13, English)', () => {
+  describe('a day and its clock joined by a dash on a line are one slot, not a range of hours', () => {
+    check([
+      [NY, 'Your phone screen is booked: Thu Jan 21 - 2:30 PM ET.', ['interview 2027-01-21 14:30']],
+      // A range of days stays a range.
+      [NY, 'The office is closed Jan 25 - 26 for the move.', []],
+    ]);
+  });
+
+  describe('a few openings, or any time that suits, offer a choice', () => {
+    check([
+      [
+        LDN,
+        'I have a few openings for a quick call:\nWed 20 Jan, 11:00\nThu 21 Jan, 15:00\nBook whichever is easiest.',
+        [],
+      ],
+    ]);
+  });
+
+  describe('"decided to progress with a candidate who…" rejects', () => {
+    check([
+      [
+        MEL,
+        "They've decided to progress with an applicant who has more site experience.",
+        ['outcome rejected'],
+      ],
+    ]);
+  });
+
+  describe('no-calls said as advice against calling', () => {
+    check([
+      [NBO, 'Candidates are advised not to call the office regarding their applications.', ['no-calls']],
+    ]);
+  });
+
+  describe("a deferral of anything not urgent until the writer's return", () => {
+    check([
+      [
+        NY,
+        "I'm out through Friday. Anything non-urgent, please save it until I'm back on Monday the 25th.",
+        ['no-contact-before 2027-01-25'],
+      ],
+    ]);
+  });
+
+  describe("the interview of a named person is another's", () => {
+    check([
+      [NBO, 'Please book the boardroom for the interview of Ms. Achieng Oduor on 22/01/2027 at 10:00.', []],
+    ]);
+  });
+
+  describe('the offer papers the reader will receive are a promise', () => {
+    check([
+      [
+        NY,
+        "You'll receive the written offer from our HR system within two business days.",
+        ['response-by 2027-01-21'],
+      ],
+    ]);
+  });
+});

@@ -118,6 +118,15 @@ export const MONTHS: Readonly<Record<string, number>> = {
 export const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?`;
 
 /**
+ * A dash between a day and its clock on a bulleted line: "• Tue Feb 16 – 1:00 PM CT" (chrono would read "16 – 1:00
+ * PM" as a range of hours, round 100c). The dash and its spaces become a comma and spaces.
+ */
+export const DATE_DASH_CLOCK = new RegExp(
+  String.raw`(?<=\b${MONTH}\s{1,2}\d{1,2}(?:st|nd|rd|th)?)\s[-–—]\s(?=\d{1,2}(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:[0-5]\d)`,
+  'gi',
+);
+
+/**
  * Named zones of a quoted time. US words name the region's clock whatever the season (TIMELINE-CONVENTIONS.md):
  * "2pm EST" in June is 14:00 New York time.
  */
@@ -243,7 +252,7 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
       'Thanks for your note! The team is still deliberating and I expect to have news for you by Monday.',
   },
   {
-    pattern: String.raw`you(?:'ll|\s+will|\s+should|\s+may|\s+can\s+expect\s+to)\s+(?:receive|get|have)\s+(?:an?\s+|our\s+|the\s+|some\s+)?(?:\w+\s+)?(?:e-?mail|call|message|letter|response|reply|word|invitation|invite)`,
+    pattern: String.raw`you(?:'ll|\s+will|\s+should|\s+may|\s+can\s+expect\s+to)\s+(?:receive|get|have)\s+(?:an?\s+|our\s+|the\s+|some\s+)?(?:\w+\s+)?(?:e-?mail|call|message|letter|response|reply|word|invitation|invite|offer|contract|paperwork|documents?|schedule|itinerary)`,
     example: "You'll get an email from our team by Thursday with the result.",
   },
   {
@@ -1386,7 +1395,7 @@ export const CANCEL_CUE =
 
 /** Several alternatives offered: "Tuesday or Wednesday", "the following times", "which works best". */
 export const ALTERNATIVES_CUE =
-  /\b(?:following\s+(?:times|slots|dates|options)|options?|which\s+(?:one\s+)?(?:works|suits|of)|either|any\s+of|slots|(?:pick|choose|select)\s+(?:a|one|your\s+preferred)\s+(?:slot|time|date))\b/i;
+  /\b(?:(?:a\s+few|some|several|these|a\s+couple\s+of)\s+(?:openings|times|time\s+slots|windows|options)|any\s+time\s+that\s+(?:suits|works)|whichever|following\s+(?:times|slots|dates|options)|options?|which\s+(?:one\s+)?(?:works|suits|of)|either|any\s+of|slots|(?:pick|choose|select)\s+(?:a|one|your\s+preferred)\s+(?:slot|time|date))\b/i;
 
 /**
  * The candidate asked to name times: the days and hours in that sentence bound the choice, they are no slot
@@ -1479,6 +1488,11 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
     example: 'Dear Priya, I am on leave this week; kindly get in touch once I am back on 23rd.',
   },
   {
+    // A deferral of what the reader would send: "Anything that isn't urgent, please park it until I'm back" (round 100c)
+    pattern: String.raw`(?:park|save|keep|leave|defer|put\s+(?:off|aside))\s+(?:it|them|that|this|those|anything|everything|any\s+\w+|your\s+\w+)\s+(?:\w+\s+)?(?:until|till)`,
+    example: "Anything that isn't urgent, please save it until I'm back on the 3rd.",
+  },
+  {
     // Contact sent on from a day: "Kindly resend your query on or after 25th Jan" (round 100)
     pattern: String.raw`(?:please|kindly)\s+(?:re-?send|send|forward|raise|direct|share)\s+(?:your|any|all)\s+(?:\w+\s+)?(?:query|queries|questions|enquir\w+|inquir\w+|follow[\s-]*ups?|e-?mails?|messages?|requests?)\s+(?:to\s+(?:me|us)\s+)?(?:on\s+or\s+after|after|from|once|when)`,
     example: 'I am at a job fair till the 20th. Kindly resend your questions on or after 21st Jan.',
@@ -1490,7 +1504,7 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
 ];
 export const HOLD_OFF_CUE = new RegExp(String.raw`\b${alternation(HOLD_OFF_ROWS)}\b`, 'i');
 export const CONTACT_WORD =
-  /\b(?:connect(?:ing)?\s+with\s+(?:me|us)|remind\w*|revert(?:ing)?\s+to\s+(?:me|us)|re-?send\w*|quer(?:y|ies)|contact\w*|ping(?:ing)?|nudg(?:e|ing)|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call\w*|e-?mail\w*|inquir\w*|enquir\w*|questions?|chas\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))\b/i;
+  /\b(?:connect(?:ing)?\s+with\s+(?:me|us)|remind\w*|non-urgent|(?:anything|everything|whatever)\s+(?:that\s+)?(?:isn't|is\s+not|'s\s+not)\s+urgent|revert(?:ing)?\s+to\s+(?:me|us)|re-?send\w*|quer(?:y|ies)|contact\w*|ping(?:ing)?|nudg(?:e|ing)|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call\w*|e-?mail\w*|inquir\w*|enquir\w*|questions?|chas\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))\b/i;
 
 /** "If you haven't heard from us by 1 August, you may email": a promise, reported as response-by only. */
 export const CONDITIONAL_PERMISSION =
@@ -1501,7 +1515,8 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   // "Please do not call the store", "recruiters and staffing agencies, please do not contact us"; not a request
   // with an end: "refrain from contacting us for two weeks" is a hold-off (the end of another request joined by ", and
   // that you do not chase … until 29 January" is that one's, round 100)
-  /\b(?:please\s+)?(?:do\s+not|don't|dont|must\s+not|should\s+not|kindly\s+do\s+not|we\s+ask\s+that\s+you\s+(?:do\s+)?not|refrain\s+from|(?:kindly\s+|please\s+)?avoid)\s+(?:(?:attempt|try)(?:ing)?\s+to\s+)?(?:follow(?:ing)?[\s-]*up\s+(?:on|about|regarding)|call(?:ing)?|phon(?:e|ing)|telephon(?:e|ing)|ring(?:ing)?|contact(?:ing)?|reach(?:ing)?\s+out\s+to|get(?:ting)?\s+in\s+touch\s+with)\b(?!\s+(?:us\s+)?(?:before|until|till|prior))(?!(?:(?!,\s*and\b)[^.])*\b(?:before|until|till|prior\s+to|for\s+(?:at\s+least\s+)?(?:\d+|an?|one|two|three|four|five|six|ten|a\s+couple\s+of)\s+(?:days?|weeks?|months?))\b)/i,
+  // (also said as advice: "Applicants are strictly advised against calling or visiting our offices", round 100c)
+  /\b(?:please\s+)?(?:do\s+not|don't|dont|must\s+not|should\s+not|kindly\s+do\s+not|(?:advised|warned|cautioned|urged)\s+(?:not\s+to|against)|we\s+ask\s+that\s+you\s+(?:do\s+)?not|refrain\s+from|(?:kindly\s+|please\s+)?avoid)\s+(?:(?:attempt|try)(?:ing)?\s+to\s+)?(?:follow(?:ing)?[\s-]*up\s+(?:on|about|regarding)|call(?:ing)?|phon(?:e|ing)|telephon(?:e|ing)|ring(?:ing)?|contact(?:ing)?|reach(?:ing)?\s+out\s+to|get(?:ting)?\s+in\s+touch\s+with)\b(?!\s+(?:us\s+)?(?:before|until|till|prior))(?!(?:(?!,\s*and\b)[^.])*\b(?:before|until|till|prior\s+to|for\s+(?:at\s+least\s+)?(?:\d+|an?|one|two|three|four|five|six|ten|a\s+couple\s+of)\s+(?:days?|weeks?|months?))\b)/i,
   // "No phone calls or agencies, please", "no calls please"
   /\bno\s+(?:phone\s+|telephone\s+)?(?:calls|inquiries|enquiries)\b/i,
   // "We will not take any phone calls about job openings"
@@ -1573,7 +1588,7 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   // A status change to a rejection: "has been updated to: Not Selected - Position Filled" (round 38b)
   /\b(?:status|stage)\b[^.\n]{0,100}?\b(?:changed|updated|moved|set)\s+to\s*:?\s*["'\u201c]?(?:not\s+selected|unsuccessful|rejected|declined|position\s+filled|not\s+moving\s+forward|no\s+longer\s+(?:under\s+)?consider\w*)\b/i,
   // "we have decided to move forward with other candidates"
-  /\b(?:decided|chosen|elected|decision)\s+to\s+(?:move|go|proceed|continue|press)\s+(?:forward\s+|ahead\s+|on\s+)?with\s+(?:other|another|a\s+different|different|an?|one)\s+(?:(?:more\s+)?[\w-]+\s+)?(?:candidates?|applicants?|individuals?|people|person)\b|\b(?:decided|chosen|elected|decision)\s+to\s+(?:move|go|proceed)\s+(?:forward\s+)?with\s+someone\s+else\b/i,
+  /\b(?:decided|chosen|elected|decision)\s+to\s+(?:move|go|proceed|progress|continue|press)\s+(?:forward\s+|ahead\s+|on\s+)?with\s+(?:other|another|a\s+different|different|an?|one)\s+(?:(?:more\s+)?[\w-]+\s+)?(?:candidates?|applicants?|individuals?|people|person)\b|\b(?:decided|chosen|elected|decision)\s+to\s+(?:move|go|proceed)\s+(?:forward\s+)?with\s+someone\s+else\b/i,
   // "we will not be moving forward with your application", "we won't be taking your application any further"
   /\b(?:will\s+not|won't|not)\s+be\s+(?:moving|going|proceeding|taking)\s+(?:(?:your|with\s+your)\s+(?:application|candidacy)\s+)?(?:any\s+)?(?:forward|further|ahead)\b/i,
   // "we're not moving forward with your candidacy", "we will not be offering you the role"
