@@ -630,3 +630,195 @@ export const ROUND_100C_EN: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Round 100d: the week of Monday 1 March 2027 (before the US clocks change on 14 March).
+const CHI_D = { sentAt: '2027-03-01T09:00:00-06:00', tz: 'America/Chicago' } as const;
+const SEA_D = { sentAt: '2027-03-02T09:00:00-08:00', tz: 'America/Los_Angeles' } as const;
+const NYC_D = { sentAt: '2027-03-03T09:00:00-05:00', tz: 'America/New_York' } as const;
+const OTT_D = { sentAt: '2027-03-04T09:00:00-05:00', tz: 'America/Toronto' } as const;
+const LDN_D = { sentAt: '2027-03-02T09:00:00+00:00', tz: 'Europe/London' } as const;
+const DUB_D = { sentAt: '2027-03-03T09:00:00+00:00', tz: 'Europe/Dublin' } as const;
+const MEL_D = { sentAt: '2027-03-01T09:00:00+11:00', tz: 'Australia/Melbourne' } as const;
+const PER_D = { sentAt: '2027-03-04T09:00:00+08:00', tz: 'Australia/Perth' } as const;
+const SIN_D = { sentAt: '2027-03-02T09:00:00+08:00', tz: 'Asia/Singapore' } as const;
+const HKG_D = { sentAt: '2027-03-03T09:00:00+08:00', tz: 'Asia/Hong_Kong' } as const;
+const LHE_D = { sentAt: '2027-03-01T09:00:00+05:00', tz: 'Asia/Karachi' } as const;
+const HYD_D = { sentAt: '2027-03-02T09:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+const NBO_D = { sentAt: '2027-03-04T09:00:00+03:00', tz: 'Africa/Nairobi' } as const;
+const CPT_D = { sentAt: '2027-03-03T09:00:00+02:00', tz: 'Africa/Johannesburg' } as const;
+
+/** Round 100d: a fourth fresh round of whole messages, written after round 100c's fixes. */
+export const ROUND_100D_EN: readonly PhraseRow[] = [
+  {
+    ...CHI_D,
+    text: 'Your onsite interview is confirmed\n\nHi Priya, here is your schedule for Thursday, March 11, 2027 (all times Central):\n\n9:00 AM – 9:45 AM  Hiring Manager – Dana Fox\n10:00 AM – 10:45 AM  Technical Deep Dive – Ravi Menon\n11:00 AM – 11:30 AM  Culture Add – Lisa Tran\n\nAddress: 401 N Wabash Ave, 12th Floor. Check in with security using your photo ID.\n\nPowered by ModernLoop',
+    expect: [{ kind: 'interview', by: '2027-03-11', time: '09:00' }],
+  },
+  {
+    ...SEA_D,
+    text: "Reminder: Your video interview with Cascade Outdoor is tomorrow\n\nHi Ben, this is a friendly reminder that your interview for Retail Store Manager is scheduled for tomorrow, Wednesday, March 3 at 1:15 PM PT. You'll meet with our District Manager, Tom Reyes.\n\nJoin: https://cascade.zoom.us/j/88812345\n\nNeed to cancel? Reply CANCEL. Msg & data rates may apply.",
+    expect: [{ kind: 'interview', by: '2027-03-03', time: '13:15' }],
+  },
+  {
+    ...NYC_D,
+    text: "Hi Jordan,\n\nI'm so sorry to do this, but we need to cancel your interview scheduled for Friday, March 5 at 10 AM. The role has been paused while we reassess headcount for Q2. I'll reach out if and when it reopens.\n\nApologies again,\nSara",
+    expect: [],
+  },
+  {
+    ...OTT_D,
+    text: 'Good morning Nathan,\n\nFurther to our telephone conversation, this email confirms your interview for the position of Policy Analyst (EC-05).\n\nDate: Tuesday, March 9, 2027\nTime: 1:00 p.m. (Eastern Time)\nLocation: Virtual – Microsoft Teams (link to follow)\n\nThe interview will last approximately 60 minutes. Please have a piece of government-issued photo ID ready.\n\nKind regards,\nMarie-Claude Gagnon\nHuman Resources Advisor',
+    expect: [{ kind: 'interview', by: '2027-03-09', time: '13:00' }],
+  },
+  {
+    ...LDN_D,
+    text: "Dear Hannah,\n\nThank you for your interest in the Marketing Executive role at Camden & Vine.\n\nWe've now reviewed your application against the requirements of the role and, on this occasion, we will not be taking your application to the next stage.\n\nWe'll keep your details on file for six months in line with our privacy notice.\n\nBest wishes,\nThe Camden & Vine Talent Team",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...DUB_D,
+    text: "Hi Cian,\n\nThanks for your time on Monday. The panel are still seeing a couple of people this week and next, so we're aiming to make a final decision by the end of the month. I'll be in touch either way.\n\nRegards,\nAoibheann",
+    expect: [{ kind: 'response-by', by: '2027-03-31' }],
+  },
+  {
+    ...MEL_D,
+    text: 'Hi Ravi,\n\nThank you for applying. As this is a high-volume campaign, please refrain from contacting the recruitment team regarding the status of your application until after the campaign closes on 14 March. We will then be in touch with all applicants within three weeks.\n\nVictorian Rail Careers',
+    expect: [
+      { kind: 'no-contact-before', by: '2027-03-15' },
+      { kind: 'response-by', by: '2027-04-04' },
+    ],
+  },
+  {
+    ...PER_D,
+    text: 'Hi Shane,\n\nWelcome to the team! Your first swing starts Wednesday 10 March – please be at Perth Airport Terminal 2 by 5:30am for the 6:45am charter to Karratha. Your roster is 8 days on / 6 days off.\n\nSafety induction: Thursday 11 March, 7:00am, site training room.\n\nCheers,\nMel – Site Admin, Hamersley Iron Services',
+    expect: [],
+  },
+  {
+    ...SIN_D,
+    text: "Hi Wen Hao,\n\nCongratulations! On behalf of Straits Analytics, I'm happy to extend you an offer for the position of Data Engineer. The offer letter has been sent to you via DocuSign.\n\nKindly sign and return by Monday, 8 March 2027. Do reach out if you have any questions.\n\nBest,\nRachel Koh\nHR Business Partner",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...HKG_D,
+    text: 'Hi Kelvin, the hiring manager is free either Thursday 11 March at 3pm or Friday 12 March at 10am for the second interview. Which suits you better? Regards, Natalie',
+    expect: [],
+  },
+  {
+    ...LHE_D,
+    text: 'AoA Zainab,\n\nYou have been shortlisted for the Brand Manager role. Your interview is scheduled on 08/03/2027 (Monday) at 15:00 hrs at our Gulberg office.\n\nKindly bring your CNIC and updated CV.\n\nRegards,\nHR | Shalimar Beverages',
+    expect: [{ kind: 'interview', by: '2027-03-08', time: '15:00' }],
+  },
+  {
+    ...HYD_D,
+    text: 'Dear Karthik,\n\nThank you for your interest in Deccan Pharma. We have carefully reviewed your candidature for the position of QA Executive and regret to inform you that we are unable to consider your profile at this juncture.\n\nBest wishes for your career.\n\nHR Team',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...NBO_D,
+    text: 'NB: Only shortlisted candidates will be contacted. Telephone enquiries will not be entertained. If you do not hear from us by 31st March 2027, consider your application unsuccessful.',
+    expect: [{ kind: 'no-calls' }, { kind: 'response-by', by: '2027-03-31' }],
+  },
+  {
+    ...CPT_D,
+    text: "Hi Pieter,\n\nThanks for checking in. We're in the middle of our financial year-end, so the hiring team won't be looking at applications until the week of 15 March. There's no need to follow up before then – I'll reach out once we've had a chance to review.\n\nKind regards,\nMarelize",
+    expect: [{ kind: 'no-contact-before', by: '2027-03-15' }],
+  },
+  {
+    ...LDN_D,
+    text: 'Your annual pension statement is ready. Statement date: 28 February 2027. Please review by 31 March 2027 if you want to change your contribution rate.',
+    expect: [],
+  },
+  {
+    ...DUB_D,
+    text: "Automatic reply: I'm on annual leave until Tuesday 9 March with limited access to email. If urgent, please call me on 087 123 4567.",
+    expect: [],
+  },
+  {
+    ...CHI_D,
+    text: 'Join us Tuesday, March 9 at 12 PM CT for "Behavioral Interviews Decoded", a free 45-minute session with senior recruiters from Fortune 500 companies. Save your seat →',
+    expect: [],
+  },
+  {
+    ...SEA_D,
+    text: "Hey Alex — quick update. The client is doing final rounds with two other candidates Thursday and Friday, and they've promised me feedback on everyone by Tuesday. I'll ping you as soon as I hear.\n\nMarco\nEvergreen Tech Talent | 206-555-0180",
+    expect: [{ kind: 'response-by', by: '2027-03-09' }],
+  },
+  {
+    ...NYC_D,
+    text: "Hi Dana,\n\nGreat news – you're through to the final round! It'll be an in-person panel on Tuesday, March 9 from 2:00 to 4:00 PM at our Hudson Yards office. We typically make decisions within a week of the final round, so you should hear from us by the 16th at the latest.\n\nBest,\nKendra",
+    expect: [
+      { kind: 'interview', by: '2027-03-09', time: '14:00' },
+      { kind: 'response-by', by: '2027-03-16' },
+    ],
+  },
+  {
+    ...OTT_D,
+    text: 'Updated invitation: Team sync @ Thu Mar 11, 2027 10am - 10:30am (EST)\n\nThis event has been changed.\nWhen: Changed: Thu Mar 11, 2027 10am – 10:30am Eastern Time\n\nOrganizer: priya.s@northernbank.ca',
+    expect: [],
+  },
+  {
+    ...MEL_D,
+    text: 'Hi Emma,\n\nJust flagging the panel can no longer do Thursday. Could we move you to Monday 8 March instead? Same time (2pm) and same Teams link.\n\nThanks,\nJosh',
+    expect: [{ kind: 'interview', by: '2027-03-08', time: '14:00' }],
+  },
+  {
+    ...PER_D,
+    text: 'WA Jobs Weekly – Issue 112\n\n• Applications for the 2028 Graduate Program open Monday 15 March\n• Mining Expo, Perth Convention Centre, 24–25 March\n• Interviewing tip: prepare STAR stories\n\nUnsubscribe | Privacy',
+    expect: [],
+  },
+  {
+    ...HKG_D,
+    text: 'Dear Ms. Yip,\n\nThank you for attending the interview on 1 March 2027. You will be notified of the result within 10 working days.\n\nHuman Resources Section\nHong Kong Maritime Museum Trust',
+    expect: [{ kind: 'response-by', by: '2027-03-17' }],
+  },
+  {
+    ...NBO_D,
+    text: 'Hello Kevin,\n\nI hope you are well. I have been asked to inform you that the client has settled on another candidate for the Sales Manager role. Thank you for your time and we will keep you in mind for future roles.\n\nBest,\nCynthia\nSavannah Search Partners',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...CPT_D,
+    text: 'Join our Graduate Open Day at the V&A Waterfront on Saturday 13 March, 10:00–14:00. Meet our partners and find out about our 2028 intake. RSVP by 8 March.',
+    expect: [],
+  },
+  {
+    ...HYD_D,
+    text: 'Walk-in drive for Customer Support (Voice) on 6th & 7th March, 10 AM to 4 PM at Hitec City. Carry updated resume. Freshers welcome.',
+    expect: [],
+  },
+  {
+    ...SIN_D,
+    text: 'Hi Daniel,\n\nThanks for your application to Merlion Health. Our team is currently reviewing all applications – please allow us 10 working days before following up on the status of your application.\n\nCheers,\nTalent Team',
+    expect: [{ kind: 'no-contact-before', by: '2027-03-16' }],
+  },
+  {
+    ...LHE_D,
+    text: 'Dear Customer, your HBL credit card payment of PKR 45,000 is due on 10-03-2027. Please pay before the due date to avoid late charges. Call 111-111-425 for queries.',
+    expect: [],
+  },
+  {
+    ...LDN_D,
+    text: "Hi Tomasz,\n\nFollowing yesterday's final stage, I'm delighted to confirm that Albion Freight would like to offer you the role of Transport Planner, subject to references. I'll send over the contract and starter pack by Thursday. Could you confirm your start date by next Tuesday?\n\nMany thanks,\nGemma",
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2027-03-04' },
+    ],
+  },
+  {
+    ...CHI_D,
+    text: 'Hey Marcus, forwarding this in case it got lost in your inbox – see you Wednesday!\n\nJen\n\n---------- Forwarded message ---------\nFrom: Greenhouse <no-reply@greenhouse.io>\nDate: Fri, Feb 26, 2027 at 4:02 PM\nSubject: Interview Confirmation\n\nHi Marcus, your interview for Account Executive is confirmed for Wednesday, March 3 at 11:00 AM CT.',
+    expect: [{ kind: 'interview', by: '2027-03-03', time: '11:00' }],
+  },
+  {
+    ...OTT_D,
+    text: 'Application received – Financial Officer (FI-02)\n\nClosing date: 2027-03-19\n\nWe thank all applicants for their interest. Only those selected for further consideration will be contacted.',
+    expect: [],
+  },
+  {
+    ...MEL_D,
+    text: "Hi Sophie,\n\nQuick update: we've had a huge response, so shortlisting is taking longer than planned. Please don't chase us before Friday 12 March – we'll be contacting everyone on the shortlist early the following week.\n\nThanks,\nKate",
+    expect: [
+      { kind: 'no-contact-before', by: '2027-03-12' },
+      { kind: 'response-by', by: '2027-03-17', fuzzy: true },
+    ],
+  },
+];
