@@ -295,6 +295,20 @@ const ABSENCE_LEAD =
 const BACK_TO_RETURN =
   /\b(?:while|whilst)\s+(?:i|we|she|he|they)(?:'m|'re|\s+am|\s+are|\s+is)?\s+(?:away|out|off|on\s+leave)\b|\b(?:after|once|when|until|till)\s+(?:i|we|she|he|they|the\s+team)(?:'m|'re|\s+am|\s+are|\s+is)?\s+(?:back|return\w*|resum\w*|re-?open\w*)\b|\b(?:until|after)\s+then\b|\b(?:post|after)\s+that\b/i;
 
+/** The next sentence asks to hold off until the day just named: "There's no need to follow up before then." */
+function pointedNext(text: string, sentence: Sentence): boolean {
+  const rest = text.slice(sentence.index + sentence.text.length, sentence.index + sentence.text.length + 240);
+  const body = rest.trimStart();
+  const stop = body.search(/[.!?\n]/);
+  const next = stop < 0 ? body : body.slice(0, stop);
+  return (
+    HOLD_OFF_CUE.test(next) &&
+    CONTACT_WORD.test(next) &&
+    /\b(?:before|until|till|prior\s+to)\s+(?:then|that\s+(?:date|day|point|week))\b/i.test(next) &&
+    !NAMES_A_DAY.test(next)
+  );
+}
+
 function holdOffNext(text: string, sentence: Sentence): boolean {
   const rest = text.slice(sentence.index + sentence.text.length, sentence.index + sentence.text.length + 240);
   const body = rest.trimStart();
@@ -362,6 +376,27 @@ export function classify(
       expr: e,
       sentence,
     };
+  // "won't be looking at applications until the week of 15 March. There's no need to follow up before then": a day
+  // the writer's side waits for, which the next sentence asks the reader to wait for too (round 100d).
+  if (
+    employer &&
+    !past &&
+    (e.bound === 'until' || e.bound === 'until-after') &&
+    pointedNext(context.text, sentence) &&
+    (context.t === null || e.date > context.t)
+  ) {
+    const by =
+      e.bound === 'until-after'
+        ? addDays(e.event ?? e.date, 1)
+        : /\bweek\s+of\b/i.test(e.text)
+          ? addDays(e.date, 1 - weekdayOf(e.date))
+          : e.date;
+    return {
+      finding: { kind: 'no-contact-before', by, phrase: e.text, evidence: evidence(e.detector) },
+      expr: e,
+      sentence,
+    };
+  }
   // 1. A request to hold off contact ("please don't reach out before Monday"); a conditional permission
   //    ("if you haven't heard from us by 1 August, you may email") is a promise instead.
   // The condition counts in its own part of the sentence: "please don't chase before 30 November; if you haven't

@@ -230,6 +230,9 @@ const BACK_TO_MEETING = new RegExp(
   'i',
 );
 
+/** "We will then be in touch", "Then we'll reply": the writer's next step after the day named before. */
+const THEN_BEFORE = /\b(?:will|shall|'ll|would)\s+then\b|^\s*then\b|^\s*(?:after\s+that|thereafter)\s*,/i;
+
 /** A sentence that opens on the candidate's meeting: "Post the interview, …", "After your final round, …". */
 const MEETING_OPENING =
   /^\s*(?:post|after|following)\s+(?:the|your|this)\s+(?:[\w-]+\s+)?(?:interview|meeting|round|visit|onsite|on-site|assessment|panel|discussion)s?\b/i;
@@ -250,7 +253,16 @@ export const anchorWindows: ExprRefiner = (context, all) => {
     const tail = context.text.slice(end(e), end(e) + 90);
     const sentenceEnd = tail.search(/[.!?](?:\s|$)|\n/);
     const limit = end(e) + (sentenceEnd === -1 ? tail.length : sentenceEnd);
-    const stated = exprs.find((o) => o !== e && o.form === 'point' && o.index >= end(e) && end(o) <= limit);
+    // (in the window's own clause: "within a week of the final round, so you should hear from us by the 16th" names
+    // the promise after ", so", not the round's day, round 100d)
+    const stated = exprs.find(
+      (o) =>
+        o !== e &&
+        o.form === 'point' &&
+        o.index >= end(e) &&
+        end(o) <= limit &&
+        !/[;]|,\s*(?:so|but|which\s+means)\b/i.test(context.text.slice(end(e), o.index)),
+    );
     // "of the final round" has no date here, unless the sentence goes on to give it: "within a fortnight of the
     // final interviews, which take place on Monday" counts from that Monday.
     if (UNDATED_EVENT_LEAD.test(tail) && !(stated !== undefined && /^\s*of\s/i.test(tail))) {
@@ -261,6 +273,22 @@ export const anchorWindows: ExprRefiner = (context, all) => {
     // the event opens the sentence and has no date in its clause (round 28).
     const opening = sentenceStartBefore(context.text, e.index);
     const head = context.text.slice(opening, e.index);
+    // "… until after the campaign closes on 14 March. We will then be in touch with all applicants within three
+    // weeks": "then" before the window points at the day named last before it (round 100d).
+    if (THEN_BEFORE.test(head) && !ANCHOR_LEAD.test(tail)) {
+      const last = [...exprs]
+        .reverse()
+        .find((o) => o !== e && o.form === 'point' && o.date !== '' && end(o) <= e.index);
+      if (last !== undefined && e.index - end(last) < 240) {
+        used.add(e);
+        out.push({
+          ...e,
+          date: countWindow(pastAnchor(context.t, last), e.span, context.holidays),
+          detector: `${e.detector}+anchor`,
+        });
+        continue;
+      }
+    }
     // "Post the interview, our team will share the final outcome within 3 working days": the meeting that opens
     // the sentence is the one dated before it in the message (round 100b).
     if (MEETING_OPENING.test(head) && !ANCHOR_LEAD.test(tail)) {
@@ -495,6 +523,9 @@ const DAY_AFTER = new RegExp(
   'gi',
 );
 
+const WEEK_AFTER =
+  /\b(?:(?<part>early|late|mid-?|(?:at\s+)?the\s+(?:start|beginning|end|middle)\s+of)\s+)?the\s+following\s+week\b/gi;
+
 /**
  * "The panel meets on Thursday and we'll contact you the following day": a day after the day named before it in
  * the same sentence; "by December 4 and … the following Monday": the first such weekday after it (in place of
@@ -525,6 +556,32 @@ export const dayAfterNamedDay: ExprRefiner = (context, exprs) => {
       bound: 'none',
       detector: 'day-after',
     });
+  }
+  // "Please don't chase us before Friday 12 March – we'll be contacting everyone early the following week": the
+  // week after the day named before it, not after the sent date (round 100d).
+  WEEK_AFTER.lastIndex = 0;
+  for (let m = WEEK_AFTER.exec(context.text); m !== null; m = WEEK_AFTER.exec(context.text)) {
+    const at = m.index;
+    const lead = context.text.slice(0, at);
+    const sentenceStart = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n'), 0);
+    const named = [...exprs]
+      .reverse()
+      .find((e) => e.form === 'point' && e.date !== '' && end(e) <= at && e.index >= sentenceStart);
+    const covering = exprs.filter((e) => e.index <= at + m[0].length && end(e) > at && !replaced.has(e));
+    if (named === undefined || covering.length === 0) continue;
+    const part = (m.groups?.['part'] ?? '').toLowerCase();
+    const monday = addDays(named.date, 8 - weekdayOf(named.date));
+    const [offset, fuzzy] = /start|beginning/.test(part)
+      ? [1, true]
+      : /early|mid/.test(part)
+        ? [2, true]
+        : /late/.test(part)
+          ? [4, true]
+          : [4, false];
+    for (const c of covering) {
+      replaced.add(c);
+      extra.push({ ...c, date: addDays(monday, offset), fuzzy });
+    }
   }
   return extra.length === 0
     ? exprs

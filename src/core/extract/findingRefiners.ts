@@ -114,7 +114,7 @@ function sameTimeAsMoved(
       .filter((t): t is string => t !== null),
   );
   const [time] = times;
-  if (times.size !== 1 || time === undefined) return kept;
+  if (times.size !== 1 || time === undefined) return kept.map((c) => sameTimeStated(context, c));
   return kept.map((c) => {
     const f = c.finding;
     if (f.kind !== 'interview' || f.time !== null || !/\bsame\s+time\b/i.test(c.sentence.text)) return c;
@@ -131,6 +131,37 @@ function sameTimeAsMoved(
       },
     };
   });
+}
+
+/**
+ * "Could we move you to Monday 8 March instead? Same time (2pm) and same Teams link.": the clock the writer gives
+ * for "same time" just after the new day (round 100d).
+ */
+function sameTimeStated(context: ReadContext, c: Classified): Classified {
+  const f = c.finding;
+  if (f.kind !== 'interview' || f.time !== null || c.expr === null) return c;
+  const after = context.text.slice(c.expr.index + c.expr.text.length, c.expr.index + c.expr.text.length + 80);
+  const m = /^[^\n]{0,40}?\bsame\s+time\s*\(\s*(\d{1,2})(?:[:.]([0-5]\d))?\s*([ap])?\.?m?\.?\s*\)/i.exec(
+    after,
+  );
+  if (m === null) return c;
+  const hour =
+    (Number(m[1]) % 12) +
+    (m[3]?.toLowerCase() === 'p' ? 12 : m[3] === undefined && Number(m[1]) >= 12 ? 12 : 0);
+  if (hour > 23) return c;
+  const time = `${String(hour).padStart(2, '0')}:${m[2] ?? '00'}`;
+  const start = zonedDateTimeToIso(f.date, time, context.tz);
+  const minutes = Math.round(((epochMs(f.end) ?? 0) - (epochMs(f.start) ?? 0)) / 60000);
+  return {
+    ...c,
+    finding: {
+      ...f,
+      start,
+      end: addMinutesIso(start, minutes > 0 ? minutes : 60, context.tz),
+      time,
+      certainty: 'stated',
+    },
+  };
 }
 
 const movedSlots: FindingRefiner = (context, items) =>

@@ -293,3 +293,87 @@ describe('extract: round 100c rules (issue 13, English)', () => {
     ]);
   });
 });
+
+describe('extract: round 100d rules (issue 13, English)', () => {
+  describe('"the following week" after a named day is the week after that day', () => {
+    check([
+      [
+        LDN,
+        'The panel meets on Thursday 28 January and we will write to all candidates the following week.',
+        ['response-by 2027-02-05'],
+      ],
+      [
+        NY,
+        'Please hold off until Friday 1/29 – we expect to reach out to finalists early the following week.',
+        ['no-contact-before 2027-01-29', 'response-by 2027-02-03'],
+      ],
+      // Without a day named before, the week after the sent date.
+      [NY, 'We will reach out to finalists the following week.', ['response-by 2027-01-29']],
+    ]);
+  });
+
+  describe('"then" before a window points at the day named last before it', () => {
+    check([
+      [
+        MEL,
+        'Applications close on Friday 29 January. We will then contact shortlisted applicants within two weeks.',
+        ['response-by 2027-02-12'],
+      ],
+    ]);
+  });
+
+  describe("a window's event date stays in its own clause", () => {
+    check([
+      [
+        NY,
+        'Your final round is on Monday, January 25. Decisions usually come within three days of the final round, so expect word by the 28th.',
+        ['interview 2027-01-25', 'response-by 2027-01-28'],
+      ],
+    ]);
+  });
+
+  describe('the writer waits until a day and the next sentence asks the reader to wait until then', () => {
+    check([
+      [
+        NBO,
+        'The committee will not review applications until 1 February. Please do not follow up before then.',
+        ['no-contact-before 2027-02-01'],
+      ],
+      // A slot the next sentence points at stays a slot.
+      [
+        LDN,
+        'Your interview is on Monday 25 January at 10:00. Please do not contact the panel before then.',
+        ['interview 2027-01-25 10:00'],
+      ],
+    ]);
+  });
+
+  describe('"same time (2pm)" after a moved day gives its clock', () => {
+    check([
+      [
+        MEL,
+        'The panel can no longer do Wednesday. Could we move you to Friday 22 January? Same time (11.30am), same room.',
+        ['interview 2027-01-22 11:30'],
+      ],
+    ]);
+  });
+
+  describe('rejections: "not taking your application to the next stage", "settled on another candidate"', () => {
+    check([
+      [
+        LDN,
+        'We will not be taking your application to the next round on this occasion.',
+        ['outcome rejected'],
+      ],
+      [
+        NBO,
+        'The board has opted for another candidate whose experience is closer to the brief.',
+        ['outcome rejected'],
+      ],
+    ]);
+  });
+
+  describe('a writer sending the papers over is a promise', () => {
+    check([[LDN, "I'll send across the contract and handbook by Thursday.", ['response-by 2027-01-21']]]);
+  });
+});

@@ -649,7 +649,7 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   {
     // A delivery of the next step's papers, said as the writer sending it to the reader (round 100): the object is
     // the process's own (a schedule, an invite, the contract), not a webinar's recording.
-    pattern: String.raw`(?:i|we)(?:'ll|\s+will|\s+shall|\s+would)\s+(?:\w+\s+)?(?:share|send|forward|e-?mail|circulate|pass\s+on)\s+(?:you\s+)?(?:the|your|our|an?|some|all\s+the)\s+(?:[\w-]+\s+){0,3}?(?:schedule|details|invite|invitation|itinerary|agenda|timings?|slots?|letter|contract|paperwork|documents?|documentation)`,
+    pattern: String.raw`(?:i|we)(?:'ll|\s+will|\s+shall|\s+would)\s+(?:\w+\s+)?(?:share|send(?:\s+(?:over|across|through|out))?|forward|e-?mail|circulate|pass\s+on)\s+(?:you\s+)?(?:the|your|our|an?|some|all\s+the)\s+(?:[\w-]+\s+){0,3}?(?:schedule|details|invite|invitation|itinerary|agenda|timings?|slots?|letter|contract|paperwork|documents?|documentation)`,
     example: 'Your feedback is positive; I will share the panel round schedule with you by tomorrow EOD.',
   },
   {
@@ -1306,6 +1306,11 @@ export const INTERVIEW_ROWS: readonly PhraseRow[] = [
     example: 'We need to push your interview from Thursday to next Monday, same time (2pm).',
   },
   {
+    // A move proposed to the reader: "Could we move you to Friday 22 January?" (round 100d)
+    pattern: String.raw`(?:move|shift|push|bump|switch|reschedule)\s+(?:you|your\s+[\w-]+|it|us)\s+(?:back\s+|forward\s+|over\s+)?(?:to|until|till)`,
+    example: 'The panel can no longer do Thursday. Could we move you to Monday 8 March?',
+  },
+  {
     pattern: String.raw`instead`,
     example: 'Apologies, something came up. Could we do Thursday at 3pm instead of Wednesday?',
   },
@@ -1615,7 +1620,7 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:has|have|had|did)\s+not\s+recommend(?:ed)?\s+you\s+for\b|\b(?:were|was|have|has)\s+not\s+been\s+recommended\s+for\b|\b(?:were|was)\s+not\s+recommended\s+for\b/i,
   /\b(?:pursue|pursuing|proceed\s+with|progress\s+with)\s+(?:other|another)\s+(?:candidates?|applicants?)\b/i,
   /\b(?:were|have\s+not\s+been|has\s+not\s+been|was)\s+(?:not\s+)?unsuccessful\b|\byour\s+application\s+(?:was|has\s+been)\s+unsuccessful\b/i,
-  /\b(?:selected|chosen|hired|appointed|identified)\s+(?:another|a\s+different|an\s+internal|a\s+more\s+[\w-]+|other)\s+(?:candidates?|applicants?|person)\b|\b(?:close|closed|closing|end|ended|cancel(?:led)?)\s+(?:the|this|our)\s+(?:search|role|position|requisition|vacancy)\s+without\b|\bdecided\s+not\s+to\s+(?:fill|hire)\b|\b(?:didn't|did\s+not|won't|will\s+not)\s+(?:be\s+)?(?:make\s+it|progress(?:ing)?|go(?:ing)?|mov(?:e|ing))\s+(?:through\s+|forward\s+|on\s+)?to\s+the\s+next\s+(?:round|stage)\b|\bnot\s+(?:been\s+)?selected\s+(?:to|for)\b|\b(?:has|have)\s+not\s+been\s+shortlisted\b|\byour\s+application\s+(?:was|has)\s+not\s+(?:been\s+)?shortlisted\b/i,
+  /\b(?:selected|chosen|hired|appointed|identified|settled\s+on|opted\s+for|gone\s+for|went\s+for|picked)\s+(?:another|a\s+different|an\s+internal|a\s+more\s+[\w-]+|other)\s+(?:candidates?|applicants?|person)\b|\b(?:close|closed|closing|end|ended|cancel(?:led)?)\s+(?:the|this|our)\s+(?:search|role|position|requisition|vacancy)\s+without\b|\bdecided\s+not\s+to\s+(?:fill|hire)\b|\b(?:didn't|did\s+not|won't|will\s+not)\s+(?:be\s+)?(?:make\s+it|progress(?:ing)?|go(?:ing)?|mov(?:e|ing))\s+(?:through\s+|forward\s+|on\s+)?to\s+the\s+next\s+(?:round|stage)\b|\bnot\s+(?:been\s+)?selected\s+(?:to|for)\b|\b(?:has|have)\s+not\s+been\s+shortlisted\b|\byour\s+application\s+(?:was|has)\s+not\s+(?:been\s+)?shortlisted\b/i,
   /\bcandidates?\s+whose\s+(?:experience|qualifications|skills|background)\s+more\s+closely\b/i,
   // "We've offered the role to a candidate with more test automation experience, and they have accepted"
   /\b(?:have|'ve|has|had)\s+(?:now\s+|already\s+)?(?:offered|given)\s+(?:the\s+|this\s+)?(?:role|position|job|post)\s+to\s+(?:an?|another|the\s+other|one\s+of\s+the\s+other)\s+(?:[\w-]+\s+)?(?:candidate|applicant|person|individual)s?\b/i,
@@ -1639,7 +1644,7 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:went|gone|going|go)\s+with\s+(?:someone|somebody)\s+(?:else|whose|who|with|that)\b|\b(?:went|gone|going)\s+with\s+(?:another|a\s+different|an\s+internal|the\s+other|an\s+external)\s+(?:candidate|applicant|person|hire)\b/i,
   // The application not carried on, active or passive, whatever the verb: "we will not be able to take your
   // candidature forward", "your application has not been taken further in the selection process" (round 100b)
-  /(?:\bnot|n't)\s+(?:be\s+)?(?:able\s+to\s+)?(?:tak|mov|progress|carr|push|put)\w*\s+(?:your\s+(?:application|candidature|candidacy|profile|cv|resume)|you)\s+(?:any\s+)?(?:forward|further|ahead|through)\b|\b(?:application|candidature|candidacy|profile)\s+(?:has|have|was|were|will)\s+not\s+(?:be(?:en)?\s+)?(?:taken|moved|progressed|carried|put)\s+(?:any\s+)?(?:forward|further|through)\b/i,
+  /(?:\bnot|n't)\s+(?:be\s+)?(?:able\s+to\s+)?(?:tak|mov|progress|carr|push|put)\w*\s+(?:your\s+(?:application|candidature|candidacy|profile|cv|resume)|you)\s+(?:any\s+)?(?:forward|further|ahead|through|to\s+the\s+next\s+(?:stage|round|step))\b|\b(?:application|candidature|candidacy|profile)\s+(?:has|have|was|were|will)\s+not\s+(?:be(?:en)?\s+)?(?:taken|moved|progressed|carried|put)\s+(?:any\s+)?(?:forward|further|through)\b/i,
   // The next stage withheld: "we won't be inviting you to the final stage", "will not be asking you back for
   // a second interview" (round 100b)
   /(?:\bnot|n't)\s+be\s+(?:inviting|asking|bringing|calling)\s+you\s+(?:back\s+)?(?:to|for|in\s+for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:stage|round|interview|assessment|onsite)\b/i,
