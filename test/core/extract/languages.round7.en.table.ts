@@ -822,3 +822,189 @@ export const ROUND_100D_EN: readonly PhraseRow[] = [
     ],
   },
 ];
+
+// Round 100e: the week of Monday 15 March 2027 (the US on daylight time since 14 March, the UK and Ireland not yet).
+const NYC_E = { sentAt: '2027-03-15T09:00:00-04:00', tz: 'America/New_York' } as const;
+const DAL_E = { sentAt: '2027-03-16T09:00:00-05:00', tz: 'America/Chicago' } as const;
+const SFO_E = { sentAt: '2027-03-17T09:00:00-07:00', tz: 'America/Los_Angeles' } as const;
+const CAL_E = { sentAt: '2027-03-18T09:00:00-06:00', tz: 'America/Edmonton' } as const;
+const TOR_E = { sentAt: '2027-03-17T09:00:00-04:00', tz: 'America/Toronto' } as const;
+const LDN_E = { sentAt: '2027-03-16T09:00:00+00:00', tz: 'Europe/London' } as const;
+const BFS_E = { sentAt: '2027-03-18T09:00:00+00:00', tz: 'Europe/London' } as const;
+const DUB_E = { sentAt: '2027-03-15T09:00:00+00:00', tz: 'Europe/Dublin' } as const;
+const SYD_E = { sentAt: '2027-03-16T09:00:00+11:00', tz: 'Australia/Sydney' } as const;
+const BNE_E = { sentAt: '2027-03-18T09:00:00+10:00', tz: 'Australia/Brisbane' } as const;
+const SIN_E = { sentAt: '2027-03-15T09:00:00+08:00', tz: 'Asia/Singapore' } as const;
+const HKG_E = { sentAt: '2027-03-17T09:00:00+08:00', tz: 'Asia/Hong_Kong' } as const;
+const KHI_E = { sentAt: '2027-03-16T09:00:00+05:00', tz: 'Asia/Karachi' } as const;
+const BOM_E = { sentAt: '2027-03-18T09:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+const NBO_E = { sentAt: '2027-03-15T09:00:00+03:00', tz: 'Africa/Nairobi' } as const;
+const JNB_E = { sentAt: '2027-03-17T09:00:00+02:00', tz: 'Africa/Johannesburg' } as const;
+
+/** Round 100e: a fifth fresh round of whole messages, written after round 100d's fixes. */
+export const ROUND_100E_EN: readonly PhraseRow[] = [
+  {
+    ...NYC_E,
+    text: 'Hi Alicia,\n\nYour interview with Brightwater Capital has been confirmed!\n\nPosition: Associate, Credit Research\nDate: Tuesday, March 23, 2027\nTime: 11:00 AM – 12:00 PM EST\nFormat: Zoom\n\nA calendar invite with the Zoom link has been sent separately.\n\nBest,\nBrightwater Recruiting',
+    expect: [{ kind: 'interview', by: '2027-03-23', time: '11:00' }],
+  },
+  {
+    ...DAL_E,
+    text: "Hi Marcus — quick one: can you do a 30-min call with our CFO this Thursday, March 18 at 3:00 PM ET? She's tight on time so it'll be short and sweet.\n\nThanks!\nLeah",
+    expect: [{ kind: 'interview', by: '2027-03-18', time: '14:00' }],
+  },
+  {
+    ...SFO_E,
+    text: 'Thanks for registering! "Negotiating Your Tech Offer" starts Thursday, March 25 at 10:00 AM PT. Add it to your calendar. The replay will be available for 7 days after the live session.',
+    expect: [],
+  },
+  {
+    ...CAL_E,
+    text: "Hi Owen,\n\nSorry for the shuffle – Ravi has a site visit on Friday so we'll need to move your technical interview. Would Tuesday the 23rd at 9:30 work instead? If not, send me a couple of times that suit and I'll make it happen.\n\nCheers,\nPaige",
+    expect: [{ kind: 'interview', by: '2027-03-23', time: '09:30' }],
+  },
+  {
+    ...TOR_E,
+    text: "Hi Sanjay,\n\nCongratulations – we'd like to offer you the Senior Accountant position at Lakeview Foods! Our HR team will send your formal offer package within two business days, and we'd ask that you review and respond within five business days of receiving it.\n\nWelcome (almost) aboard!\nNatalie",
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2027-03-19' },
+    ],
+  },
+  {
+    ...LDN_E,
+    text: "Dear Chloe,\n\nThank you for attending the assessment centre on 9 March. I'm sorry to let you know that on this occasion you have not been successful in securing a place on our 2027 Graduate Scheme.\n\nYou are welcome to request feedback within 28 days of this email.\n\nKind regards,\nEarly Careers Team, Whitestone Bank",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BFS_E,
+    text: 'Dear Applicant,\n\nThank you for your application for Administrative Officer (Ref AO/27/04). The closing date for this competition was 12 March 2027. Shortlisting will take place week commencing 29 March. We would ask that you do not contact the Recruitment Unit about the outcome of shortlisting before 9 April, as results will be issued by email on that date.\n\nRecruitment Unit\nNI Civic Services',
+    expect: [
+      { kind: 'no-contact-before', by: '2027-04-09' },
+      { kind: 'response-by', by: '2027-04-09' },
+    ],
+  },
+  {
+    ...DUB_E,
+    text: "Hi team,\n\nReminder that the office is closed on Wednesday 17 March for St Patrick's Day. Interviews for the Finance Analyst role will resume on Thursday 18th – candidates are booked from 9:30.\n\nThanks,\nEmer",
+    expect: [],
+  },
+  {
+    ...SYD_E,
+    text: "Hi Hamish,\n\nThanks for your email. I'm currently on parental leave and return to the office on Monday 12 April. Please don't expect a response from me until then — for anything relating to the Business Analyst recruitment, Priya Nair is your best contact.\n\nKind regards,\nJess",
+    expect: [],
+  },
+  {
+    ...BNE_E,
+    text: "Hi Georgia,\n\nThe role closes this Sunday (21 March). We'll shortlist in the week after that, and anyone progressing to interview will hear from us by Friday 2 April.\n\nCheers,\nTom\nTalent, Moreton Bay Health",
+    expect: [{ kind: 'response-by', by: '2027-04-02' }],
+  },
+  {
+    ...SIN_E,
+    text: 'Dear Ms Tan,\n\nWe are pleased to invite you for a second interview for the position of Assistant Manager, Treasury.\n\nDate : 22 March 2027 (Mon)\nTime : 1430 – 1530 (SGT)\nVenue : 10 Marina Boulevard, Tower 2, #28-01\nInterviewer : Mr Daniel Ng, Head of Treasury\n\nPlease register at the lobby counter 15 minutes before your appointment.\n\nRegards,\nHuman Resources\nMarina Bay Securities',
+    expect: [{ kind: 'interview', by: '2027-03-22', time: '14:30' }],
+  },
+  {
+    ...HKG_E,
+    text: 'MPF contribution advice for February 2027\nContribution day: 10 March 2027\nEmployer: Harbour Link Logistics Ltd\nPlease contact our MPF hotline on 2111 8888 for enquiries.',
+    expect: [],
+  },
+  {
+    ...KHI_E,
+    text: 'Dear Mr. Qureshi,\n\nWith reference to your interview held on 10th March 2027 for the post of Manager Compliance, we regret to inform you that the Management has not approved your candidature. We appreciate your interest in Habib Metro Finance.\n\nRegards,\nHR Division',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BOM_E,
+    text: 'Hi Neha,\n\nThanks for your patience. The second round for the remaining candidates is happening on Monday and Tuesday. Post that, the panel will close the position and we will intimate the final status to all by end of next week.\n\nRegards,\nAmit\nTA – Konkan Digital',
+    expect: [{ kind: 'response-by', by: '2027-03-26' }],
+  },
+  {
+    ...NBO_E,
+    text: 'Dear Applicant,\n\nThank you for your interest in joining Tsavo Insurance. Please note that our HR team does not have the capacity to respond to individual calls or walk-in enquiries about the recruitment. Updates will be posted on our careers page.\n\nTsavo Insurance HR',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...JNB_E,
+    text: 'Goeie môre Johan,\n\nAs part of the selection process for the Risk Analyst position, please complete the online psychometric assessment by Monday 22 March at 17h00. The assessment takes about 90 minutes.\n\nVriendelike groete,\nAnnelize\nTalent Acquisition, Karoo Mutual',
+    expect: [],
+  },
+  {
+    ...NYC_E,
+    text: 'Indeed: 9 new Project Manager jobs in New York, NY\n\nProject Manager – Construction\nEmpire Build Group – Bronx, NY\n$95,000 – $120,000 a year\nHiring multiple candidates · Interviews this week\n\nIT Project Manager\nHudson Health – Manhattan\nUrgently hiring\n\nSee all jobs',
+    expect: [],
+  },
+  {
+    ...LDN_E,
+    text: 'Hi Priya,\n\nThanks so much – Thursday 25th at 2pm works perfectly for me. See you then!\n\nBest,\nOla',
+    expect: [{ kind: 'interview', by: '2027-03-25', time: '14:00' }],
+  },
+  {
+    ...DAL_E,
+    text: 'Your week ahead (Mar 22 – Mar 26)\n\nMon 9:00 AM  Quarterly planning\nTue 1:00 PM  Interview panel: Sr. Data Engineer (candidate 2 of 4)\nThu 4:00 PM  Happy hour – rooftop\n\nOutlook Calendar',
+    expect: [],
+  },
+  {
+    ...SFO_E,
+    text: "Hi Elena,\n\nThanks for wrapping up the take-home. Our reviewers meet on Monday, March 22 to go through all submissions, and we'll get back to everyone within 2 business days after that meeting.\n\nBest,\nKai",
+    expect: [{ kind: 'response-by', by: '2027-03-24' }],
+  },
+  {
+    ...CAL_E,
+    text: "I'm available Monday or Wednesday next week, any time after 10.",
+    expect: [],
+  },
+  {
+    ...TOR_E,
+    text: "Hi Grace,\n\nFYI our hiring freeze review wraps up at the end of the month. Until we hear back from Finance, there isn't much I can share, so I'd suggest checking back with me after April 5.\n\nThanks,\nBen",
+    expect: [{ kind: 'no-contact-before', by: '2027-04-06' }],
+  },
+  {
+    ...DUB_E,
+    text: 'Hi Róisín,\n\nDelighted to say the job is yours if you want it! Niall will ring you this afternoon to go through the package. Would you be able to let us know by Friday week?\n\nThanks a million,\nSinéad',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2027-03-15' },
+    ],
+  },
+  {
+    ...SYD_E,
+    text: 'Your parcel from Officeworks is arriving today between 12pm and 4pm. Track at auspost.com.au',
+    expect: [],
+  },
+  {
+    ...HKG_E,
+    text: 'Dear Mr. Ho,\n\nIn view of the Black Rainstorm Warning, your interview originally scheduled for today at 3:00 p.m. has been postponed. We will contact you shortly to arrange a new date.\n\nHuman Resources Department\nVictoria Peak Holdings',
+    expect: [],
+  },
+  {
+    ...NBO_E,
+    text: 'Deadline for applications: 26th March 2027, 5.00 p.m.\n\nOnly shortlisted candidates will be contacted within two weeks after the deadline.',
+    expect: [{ kind: 'response-by', by: '2027-04-09' }],
+  },
+  {
+    ...BOM_E,
+    text: 'Dear Rohit, your telephonic interview with our Mumbai team is fixed for 20/03/2027 at 11.30 am. Our panel will call you on your registered number; kindly do not call the office for rescheduling, reply to this mail instead.',
+    expect: [{ kind: 'interview', by: '2027-03-20', time: '11:30' }, { kind: 'no-calls' }],
+  },
+  {
+    ...LDN_E,
+    text: 'This week on The Grad Gazette: "How to follow up after an interview (and when to stop)". Plus: 12 schemes closing before 31 March.',
+    expect: [],
+  },
+  {
+    ...JNB_E,
+    text: 'Dear Candidate\n\nThe interviews for the above position have been concluded. Kindly refrain from contacting the panel members; the successful candidate will be informed by 31 March 2027.\n\nHR Department\nGauteng Rail Agency',
+    expect: [{ kind: 'no-calls' }, { kind: 'response-by', by: '2027-03-31' }],
+  },
+  {
+    ...DAL_E,
+    text: 'hey! any chance you could jump on a quick call tmrw around 4? want to walk you through next steps before the onsite',
+    expect: [{ kind: 'interview', by: '2027-03-17', time: '16:00' }],
+  },
+  {
+    ...SIN_E,
+    text: 'Your Grab ride receipt – Mon, 15 Mar 2027 08:42. Pickup: Tanjong Pagar MRT; Drop-off: 1 Raffles Place. Total S$14.30.',
+    expect: [],
+  },
+];
