@@ -41,7 +41,8 @@ export const DEFAULT_INTERVIEW_MINUTES = 60;
 
 // Clauses break at ";", dashes, and conjunctions that do not join two dates ("Wednesday and Thursday") nor lead an
 // adverb ("Thank you so much for the call on Tuesday" is one clause, round 70), and
-// before "post which" (Indian English "after which": "…within 48 hours, post which you can confirm", round 38b).
+// before "post which" (Indian English "after which": "…within 48 hours, post which you can confirm", round 38b), and
+// before a reason ("…before 9 April, as results will be issued on that date", round 100e).
 // A bound that points back at the day named before it: "before then", "until that date", "prior to that day"
 // ("The committee meets on December 15; please do not contact us before that date").
 // So does "in the meantime" after a day of return: "back on deck Monday 1 Feb … no need to chase in the meantime"
@@ -63,7 +64,7 @@ const isStamp = (lead: string): boolean => {
 // A line of an ATS form ("\nInterview Location: Plant 3, Conference Room B") and an HTML line break end a clause:
 // the next field's words are not this one's (round 50b).
 const CLAUSE_BREAK =
-  /;|\r?\n(?=[a-z][a-z/&'-]{0,20}(?: [a-z/&'-]{1,20}){0,2}:)|<br\s?\/?>|<\/p>|\s[-–—]\s|,?\s+(?:and|but|so|while|although|whereas|however)\s+(?!(?:on\s+|by\s+|the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|(?:much|many|very|far)\b)|,\s+(?=(?:we|i|you|they|we'll|you'll|i'll|please|but|so|and|however|feel|if|post\s+which)\b)/gi;
+  /;|\r?\n(?=[a-z][a-z/&'-]{0,20}(?: [a-z/&'-]{1,20}){0,2}:)|<br\s?\/?>|<\/p>|\s[-–—]\s|,?\s+(?:and|but|so|while|although|whereas|however)\s+(?!(?:on\s+|by\s+|the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|(?:much|many|very|far)\b)|,\s+(?=(?:we|i|you|they|we'll|you'll|i'll|please|but|so|and|however|feel|if|post\s+which|as(?!\s+(?:soon|well|early|late|long|much|quickly|of|per|discussed|mentioned|agreed))|because|since)\b)/gi;
 
 /** The clause of `sentence` that holds [from, to) (offsets within the sentence). */
 export function clauseOf(sentence: string, from: number, to: number): string {
@@ -115,7 +116,7 @@ const LENGTH_FOLLOW_UP =
 // not slots, "You are meeting with Dana tomorrow at 2pm" and "Dana is meeting with you on Friday" are.
 // (and a meeting of theirs: "sign-off from finance … after their meeting on the 9th", round 50e)
 const UNRELATED_MEETING =
-  /\b(?:their|his|her)\s+(?:own\s+)?(?:meeting|call)s?\b|\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?!you\b)[a-z]+(?:'m|'re|'s|\s+(?:am|is|are|will\s+be))\s+(?:meeting|speaking|talking)\b(?!\s+(?:(?:with|to)\s+)?you\b)|\b(?:i|we)(?:\s+have|'ve|\s+will\s+have|'ll\s+have)(?:\s+got)?\s+an?\s+(?:quick\s+)?(?:call|meeting|chat|sync|catch-?up)\s+with\s+(?!you\b)|\b(?:panel|team|committee|hiring\s+manager|managers|board)\s+(?:(?:will|is|are|shall)\s+(?:be\s+)?(?:meet(?:ing)?|(?:re)?conven\w*|deliberat\w*|sit(?:ting)?)|meets|(?:re)?convenes|deliberates|sits)\b|\bmeet(?:ing)?\s+(?:internally|to\s+(?:discuss|review|decide|compare))|\bdebrief|\b(?:candidates|applicants|people|others)\s+(?:left\s+|still\s+)?to\s+(?:meet|see|interview|speak\s+(?:to|with))\b|\b(?!you\b)[a-z]+\s+(?:has|have)\s+(?:got\s+)?(?:back-to-back\s+|several\s+|more\s+|other\s+)?(?:interviews|meetings)\b(?!\s+with\s+you\b)|\b(?:call|calls|calling|speak|speaking|talk|talking)\s+(?:to|with)\s+(?:your\s+)?(?:references|referees)\b|\breference\s+checks?\b/i;
+  /\b(?:their|his|her)\s+(?:own\s+)?(?:meeting|call)s?\b|\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?!you\b)[a-z]+(?:'m|'re|'s|\s+(?:am|is|are|will\s+be))\s+(?:meeting|speaking|talking)\b(?!\s+(?:(?:with|to)\s+)?you\b)|\b(?:i|we)(?:\s+have|'ve|\s+will\s+have|'ll\s+have)(?:\s+got)?\s+an?\s+(?:quick\s+)?(?:call|meeting|chat|sync|catch-?up)\s+with\s+(?!you\b)|\b(?:panel|team|committee|hiring\s+manager|managers|board|reviewers|interviewers|assessors|panell?ists|directors|partners|leadership)\s+(?:(?:will|is|are|shall)\s+(?:be\s+)?(?:meet(?:ing)?|(?:re)?conven\w*|deliberat\w*|sit(?:ting)?)|meets|(?:re)?convenes|deliberates|sits)\b|\bmeet(?:ing)?\s+(?:[\w,…]+\s+){0,4}?(?:internally|to\s+(?:discuss|review|decide|compare|go\s+(?:through|over)|assess|evaluate|consider|shortlist|finali[sz]e))|\bdebrief|\b(?:candidates|applicants|people|others)\s+(?:left\s+|still\s+)?to\s+(?:meet|see|interview|speak\s+(?:to|with))\b|\b(?!you\b)[a-z]+\s+(?:has|have)\s+(?:got\s+)?(?:back-to-back\s+|several\s+|more\s+|other\s+)?(?:interviews|meetings)\b(?!\s+with\s+you\b)|\b(?:call|calls|calling|speak|speaking|talk|talking)\s+(?:to|with)\s+(?:your\s+)?(?:references|referees)\b|\breference\s+checks?\b/i;
 
 function interviewMinutes(sentence: string, e: TimeExpr, after = ''): number {
   if (e.minutes !== null) return e.minutes;
@@ -233,7 +234,7 @@ function lastHit(re: RegExp, text: string): number {
  * phone screen with me on Tuesday" (a referred friend's, round 100). Neither a slot nor a promise.
  */
 const OTHERS_INTERVIEWS =
-  /\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists|interviewees|people)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)|\b(?:mr|ms|mrs|miss|dr)\.?\s+[a-z]+'s\s+(?:[\w-]+\s+)?interviews?\b|\binterviews?\s+(?:of|for)\s+(?:mr|ms|mrs|miss|dr|prof)\.?\s|\b(?:he|she)(?:'s|\s+is|\s+has\s+been|\s+was|\s+will\s+be)\s+(?:now\s+|all\s+)?(?:booked|scheduled|set\s+up|lined\s+up|confirmed|down)\s+(?:in\s+)?(?:for|to)\b|\binterview\w*\s+(?:is\s+|are\s+)?with\s+(?:one\s+other|another|the\s+other|a\s+further|one\s+more)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist)s?\b|\b(?:our|the)\s+(?:last|final|remaining)\s+(?:onsite|on-site|interview|panel)s?\s+(?:for\s+(?:this|the)\s+(?:role|position|opening|vacancy)\s+)?(?:is|are|will\s+be)\s+(?:on\s+)?$/i;
+  /\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists|interviewees|people)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)|\b(?:mr|ms|mrs|miss|dr)\.?\s+[a-z]+'s\s+(?:[\w-]+\s+)?interviews?\b|\binterviews?\s+(?:of|for)\s+(?:mr|ms|mrs|miss|dr|prof)\.?\s|\b(?:round|interviews?|panels?|assessments?|screens?)\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:remaining|other|shortlisted|short-listed|selected)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)\b|\b(?:he|she)(?:'s|\s+is|\s+has\s+been|\s+was|\s+will\s+be)\s+(?:now\s+|all\s+)?(?:booked|scheduled|set\s+up|lined\s+up|confirmed|down)\s+(?:in\s+)?(?:for|to)\b|\binterview\w*\s+(?:is\s+|are\s+)?with\s+(?:one\s+other|another|the\s+other|a\s+further|one\s+more)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist)s?\b|\b(?:our|the)\s+(?:last|final|remaining)\s+(?:onsite|on-site|interview|panel)s?\s+(?:for\s+(?:this|the)\s+(?:role|position|opening|vacancy)\s+)?(?:is|are|will\s+be)\s+(?:on\s+)?$/i;
 
 /** The writer's offer at the reader's wish: "happy to jump on a call Friday if you want feedback". */
 // (and a sentence that opens on the reader's wish: "If you would like feedback, I have availability on Friday",
@@ -428,7 +429,7 @@ export function classify(
       POINTED_BOUND.test(sentence.text) ||
       AFTER_RETURN.test(sentence.text.slice(0, rel)) ||
       // "Kindly resend your query on or after 25th Jan": the day itself is the first one welcome (round 100).
-      (e.bound === 'after' && /\bon\s+or\s+$/i.test(lead0) && HOLD_OFF_CUE.test(clause)) ||
+      (e.bound === 'after' && HOLD_OFF_CUE.test(clause)) ||
       (e.bound === 'after' && /^(?:from|as\s+of|starting)\b/i.test(e.text) && PERMISSION_FROM.test(lead0));
     if (held && !past) {
       // "until after the deadline of November 15": the day after; "until after Thanksgiving": the day after the
@@ -442,10 +443,16 @@ export function classify(
         (e.bound === 'until' && /^until\s+after\b/i.test(e.text));
       // "until the week of November 23": contact is welcome from that week's Monday.
       const weekStart = /\bweek\s+of\b/i.test(e.text) ? addDays(e.date, 1 - weekdayOf(e.date)) : e.date;
+      // "checking back with me after April 5": the day after; "on or after 25th Jan", "from Monday": that day.
+      const dayAfter =
+        e.bound === 'after' &&
+        !/\bon\s+or\s+$/i.test(lead0) &&
+        !/^(?:from|as\s+of|starting)\b/i.test(e.text) &&
+        /^after\b/i.test(e.text);
       return {
         finding: {
           kind: 'no-contact-before',
-          by: untilAfter ? addDays(e.event ?? e.date, 1) : weekStart,
+          by: untilAfter || dayAfter ? addDays(e.event ?? e.date, 1) : weekStart,
           phrase: e.text,
           evidence: evidence(e.detector),
         },

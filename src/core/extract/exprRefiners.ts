@@ -332,7 +332,8 @@ export const anchorWindows: ExprRefiner = (context, all) => {
     }
     if (
       !ANCHOR_LEAD.test(tail) ||
-      /^\s*(?:from\s+)?(?:now|today|this\s+(?:email|message|point))\b/i.test(
+      // ("within 28 days of this email" counts from the sent date too, round 100e)
+      /^\s*(?:(?:from\s+)?(?:now|today)\b|(?:from\s+|of\s+)?(?:the\s+date\s+of\s+)?this\s+(?:email|e-mail|message|letter|notice|notification|point)\b)/i.test(
         tail.replace(/^\s*from\s+/i, ' from '),
       )
     )
@@ -523,6 +524,7 @@ const DAY_AFTER = new RegExp(
   'gi',
 );
 
+const THAT_DAY = /\b(?:on|by)\s+(?:that|the\s+same)\s+(?:date|day)\b/gi;
 const WEEK_AFTER =
   /\b(?:(?<part>early|late|mid-?|(?:at\s+)?the\s+(?:start|beginning|end|middle)\s+of)\s+)?the\s+following\s+week\b/gi;
 
@@ -555,6 +557,27 @@ export const dayAfterNamedDay: ExprRefiner = (context, exprs) => {
       zone: null,
       bound: 'none',
       detector: 'day-after',
+    });
+  }
+  // "do not contact us before 9 April, as results will be issued by email on that date": the day named before it in
+  // the sentence (round 100e).
+  THAT_DAY.lastIndex = 0;
+  for (let m = THAT_DAY.exec(context.text); m !== null; m = THAT_DAY.exec(context.text)) {
+    const at = m.index;
+    const lead = context.text.slice(0, at);
+    const sentenceStart = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n'), 0);
+    const named = [...exprs]
+      .reverse()
+      .find((e) => e.form === 'point' && e.date !== '' && end(e) <= at && e.index >= sentenceStart);
+    if (named === undefined || exprs.some((e) => e.index <= at + m[0].length && end(e) > at)) continue;
+    extra.push({
+      ...named,
+      index: at,
+      text: m[0],
+      time: null,
+      zone: null,
+      bound: /^by\b/i.test(m[0]) ? 'by' : 'none',
+      detector: 'that-day',
     });
   }
   // "Please don't chase us before Friday 12 March – we'll be contacting everyone early the following week": the

@@ -40,6 +40,7 @@ import {
   MONTH,
   NUMERAL_ECHO,
   DATE_DASH_CLOCK,
+  LABEL_CLOCK,
   NOT_A_JOB_OFFER,
   NO_CALLS_PATTERNS,
   OFFER_PATTERNS,
@@ -270,6 +271,8 @@ function englishClocks(text: string): string {
       .replace(NUMERAL_ECHO, (m, word: string) => word.padEnd(m.length))
       // "• Tue Feb 16 – 1:00 PM CT": the day and its clock, not a range of hours (round 100c)
       .replace(DATE_DASH_CLOCK, (m) => ','.padEnd(m.length))
+      // "Time : 1430 – 1530": the label's four digits are a clock, "14:30" (the range's end stays unread)
+      .replace(LABEL_CLOCK, (_m, h: string, min: string) => `${h}:${min}`)
   );
 }
 

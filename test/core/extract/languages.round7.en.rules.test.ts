@@ -377,3 +377,75 @@ describe('extract: round 100d rules (issue 13, English)', () => {
     check([[LDN, "I'll send across the contract and handbook by Thursday.", ['response-by 2027-01-21']]]);
   });
 });
+
+describe('extract: round 100e rules (issue 13, English)', () => {
+  describe('a registration for a guest event names no slot', () => {
+    check([
+      [
+        NY,
+        'Thanks for registering! "Acing the Panel Interview" goes live Thursday, January 21 at 1:00 PM ET.',
+        [],
+      ],
+    ]);
+  });
+
+  describe('interviews that resume or continue, or a round for the other candidates, are a schedule', () => {
+    check([
+      [LDN, 'Interviews for the Senior Buyer vacancy will continue on Monday 25 January.', []],
+      [NBO, 'The panel for the shortlisted applicants is sitting on 27th January.', []],
+    ]);
+  });
+
+  describe("reviewers meeting to go through submissions is no slot of the reader's", () => {
+    check([
+      [
+        NY,
+        "Our interviewers meet on Monday, January 25 to go over every case study, and we'll get back to everyone within 2 business days after that meeting.",
+        ['response-by 2027-01-27'],
+      ],
+    ]);
+  });
+
+  describe("an interviewer's calendar entry marked by candidate number belongs to another's interview", () => {
+    check([[NY, 'Thu 1/21 10:00 AM  Interview loop: Backend (candidate 3 of 5)', []]]);
+  });
+
+  describe("the reader's own right with a window is no promise; a window of this email counts from today", () => {
+    check([
+      [LDN, 'You may appeal this decision within 14 days of this letter.', []],
+      [LDN, 'We will reply to every applicant within 14 days of this email.', ['response-by 2027-02-02']],
+    ]);
+  });
+
+  describe('a four-digit 24-hour clock after a time label', () => {
+    check([
+      [
+        NBO,
+        'Interview date: 27/01/2027\nTime: 0930 – 1030 hrs EAT\nVenue: Upper Hill',
+        ['interview 2027-01-27 09:30'],
+      ],
+      // Years after a label are no clock.
+      [LDN, 'Academic year: 2026 – 2027', []],
+    ]);
+  });
+
+  describe('a suggestion to check back after a day is a hold-off from the day after', () => {
+    check([
+      [
+        MEL,
+        "There's nothing to share yet, so I'd recommend following up after 1 February.",
+        ['no-contact-before 2027-02-02'],
+      ],
+    ]);
+  });
+
+  describe('"on that date" in a reason clause is the day named before it', () => {
+    check([
+      [
+        LDN,
+        'Please do not contact us about shortlisting before 5 February, as we will notify all applicants on that date.',
+        ['no-contact-before 2027-02-05', 'response-by 2027-02-05'],
+      ],
+    ]);
+  });
+});

@@ -81,6 +81,12 @@ export const SAME_LENGTH_MISSPELLINGS: readonly (readonly [RegExp, string])[] = 
  * military style, round 70b), and "10h00" (South African, round 70d). Rewritten as "09:30" padded to the same
  * length, so offsets hold.
  */
+/**
+ * A 24-hour clock of four digits after a time label, alone or as a range: "Time : 1430 – 1530 (SGT)" (round 100e).
+ * Only after the label: a bare "2026 – 2027" is years. The space before the digits makes room for the colon.
+ */
+export const LABEL_CLOCK =
+  /(?<=\b(?:time|timing|timings|reporting\s+time|slot)[ \t]*:)[ \t]([01]\d|2[0-3])([0-5]\d)\b(?![:.]\d)/gi;
 /** A number word with its digits in brackets, legal style: "three (3) months", "ten (10) working days". */
 export const NUMERAL_ECHO =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)[ ]?\(\d{1,3}\)/gi;
@@ -666,6 +672,12 @@ export const RESPONSE_CUE = new RegExp(String.raw`\b${alternation(RESPONSE_ROWS)
  * not a timeline (ADVICE.md fine print).
  */
 export const CANDIDATE_DEADLINE_ROWS: readonly PhraseRow[] = [
+  {
+    // The reader's own right, with its window: "You are welcome to request feedback within 28 days of this email"
+    // (round 100e)
+    pattern: String.raw`(?:you|candidates|applicants)\s+(?:are\s+welcome\s+to|may|can|have\s+the\s+right\s+to)\s+(?:\w+\s+)?(?:request|ask\s+for|appeal|apply\s+for|lodge|submit|seek)`,
+    example: 'Should you wish, you may request written feedback within 10 working days of this letter.',
+  },
   {
     pattern: String.raw`let\s+(?:us|me)\s+know`,
     example:
@@ -1350,7 +1362,7 @@ export const INTERVIEW_CUE = new RegExp(String.raw`\b${alternation(INTERVIEW_ROW
  * ready … submit your scorecard" (round 38b). Its interviews are another candidate's.
  */
 export const INTERVIEWER_NOTE =
-  /\b(?:(?:candidate|applicant)(?:'s)?(?:\s+name)?[ ]*[\t|][ \t]*(?:date|time|slot|day)|scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application))\b/i;
+  /\(\s*candidates?\s*(?::|#?\d)|\b(?:(?:candidate|applicant)(?:'s)?(?:\s+name)?[ ]*[\t|][ \t]*(?:date|time|slot|day)|scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application))\b/i;
 
 /**
  * Another candidate named in an interview entry: "Interview: Senior Backend Engineer – candidate Luis Ortega" on an
@@ -1387,7 +1399,7 @@ export const JOB_DIGEST =
  * recruiters on Wednesday 9 December from 6:00pm", round 50).
  */
 export const GUEST_EVENT =
-  /\b(?:employer\s+panel|(?:cv|careers?)\s+clinic|live\s+(?:panel|session|event|chat|demo)|product\s+demo|live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+registered|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
+  /\b(?:(?:thanks|thank\s+you)\s+for\s+registering|registered\s+for|save\s+your\s+seat|employer\s+panel|(?:cv|careers?)\s+clinic|live\s+(?:panel|session|event|chat|demo)|product\s+demo|live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+registered|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
 /** The event nouns of a candidate's own slot, to weigh against OTHER_EVENT by nearness. */
 export const SLOT_NOUN =
   /\b(?:interview|screen(?:ing)?|call|chat|conversation|meeting|assessment|onsite|on-site|visit|panel|round|1:1|one-on-one)s?\b/gi;
@@ -1412,14 +1424,15 @@ export const AVAILABILITY_ASK =
 
 /** Interviews as a schedule, not this candidate's slot: "we start interviews from 2 June". */
 export const GENERIC_INTERVIEWS_CUE =
-  /\b(?:walk-?in|face-to-face|f2f|on-the-spot|on-site|in-person)\s+interviews\b|\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,4}?(?:will\s+)?(?:start|begin|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy|req\w*)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on\s|…))|\b(?:interview|assessment(?:\s+cent(?:re|er))?|selection)\s+(?:period|window|phase|week|season|dates\s*:)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:shortlisted|short-listed|selected|successful|remaining|other)\s+(?:candidates|applicants)\b|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:[\w-]+\s+){0,5}?(?:are|will\s+be)\s+(?:currently\s+|tentatively\s+|provisionally\s+)?(?:planned|scheduled|expected|slated|pencil(?:l)?ed\s+in)\b/i;
+  /\b(?:walk-?in|face-to-face|f2f|on-the-spot|on-site|in-person)\s+interviews\b|\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,6}?(?:will\s+)?(?:start|begin|resume|continue|recommence|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy|req\w*)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on\s|…))|\b(?:interview|assessment(?:\s+cent(?:re|er))?|selection)\s+(?:period|window|phase|week|season|dates\s*:)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:shortlisted|short-listed|selected|successful|remaining|other)\s+(?:candidates|applicants)\b|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:[\w-]+\s+){0,5}?(?:are|will\s+be)\s+(?:currently\s+|tentatively\s+|provisionally\s+)?(?:planned|scheduled|expected|slated|pencil(?:l)?ed\s+in)\b/i;
 
 /**
  * Interviews as a topic, not an event: "Webinar: How to ace your technical interview", "interview tips", "a Q&A with
  * recruiters on interviews" (round 70). Their words make no slot (round 38).
  */
+// (and a talk's title: "Acing the Panel Interview", round 100e)
 export const INTERVIEW_TOPIC =
-  /\b(?:mock|practice|practise)\s+interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coaching|prep(?:aration)?\s+(?:webinar|workshop|session|course))\b/gi;
+  /\b(?:mock|practice|practise)\s+interviews?\b|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coaching|prep(?:aration)?\s+(?:webinar|workshop|session|course))\b/gi;
 
 /**
  * Holding off contact: "please don't reach out before", "hold any questions until", "wait two weeks before",
@@ -1493,6 +1506,11 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
     example: 'Dear Priya, I am on leave this week; kindly get in touch once I am back on 23rd.',
   },
   {
+    // A suggestion to come back after a day: "I'd suggest checking back with me after April 5" (round 100e)
+    pattern: String.raw`(?:suggest|recommend|advise|best\s+to|better\s+to)\s+(?:you\s+)?(?:check(?:ing)?|follow(?:ing)?|reach(?:ing)?|get(?:ting)?|circl(?:e|ing))\s+(?:back|up|in|out|in\s+touch)\s+(?:again\s+)?(?:with\s+(?:me|us)\s+)?(?:after|from|once|on\s+or\s+after)`,
+    example: "There isn't much I can share yet, so I'd suggest checking back with me after the 20th.",
+  },
+  {
     // A deferral of what the reader would send: "Anything that isn't urgent, please park it until I'm back" (round 100c)
     pattern: String.raw`(?:park|save|keep|leave|defer|put\s+(?:off|aside))\s+(?:it|them|that|this|those|anything|everything|any\s+\w+|your\s+\w+)\s+(?:\w+\s+)?(?:until|till)`,
     example: "Anything that isn't urgent, please save it until I'm back on the 3rd.",
@@ -1509,7 +1527,7 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
 ];
 export const HOLD_OFF_CUE = new RegExp(String.raw`\b${alternation(HOLD_OFF_ROWS)}\b`, 'i');
 export const CONTACT_WORD =
-  /\b(?:connect(?:ing)?\s+with\s+(?:me|us)|remind\w*|non-urgent|(?:anything|everything|whatever)\s+(?:that\s+)?(?:isn't|is\s+not|'s\s+not)\s+urgent|revert(?:ing)?\s+to\s+(?:me|us)|re-?send\w*|quer(?:y|ies)|contact\w*|ping(?:ing)?|nudg(?:e|ing)|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call\w*|e-?mail\w*|inquir\w*|enquir\w*|questions?|chas\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))\b/i;
+  /\b(?:connect(?:ing)?\s+with\s+(?:me|us)|check(?:ing)?\s+back|remind\w*|non-urgent|(?:anything|everything|whatever)\s+(?:that\s+)?(?:isn't|is\s+not|'s\s+not)\s+urgent|revert(?:ing)?\s+to\s+(?:me|us)|re-?send\w*|quer(?:y|ies)|contact\w*|ping(?:ing)?|nudg(?:e|ing)|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call\w*|e-?mail\w*|inquir\w*|enquir\w*|questions?|chas\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))\b/i;
 
 /** "If you haven't heard from us by 1 August, you may email": a promise, reported as response-by only. */
 export const CONDITIONAL_PERMISSION =
