@@ -1008,3 +1008,191 @@ export const ROUND_100E_EN: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Round 100f: the week of Monday 5 April 2027 (the UK and Ireland on summer time, Sydney back on standard time).
+const LDN_F = { sentAt: '2027-04-05T09:00:00+01:00', tz: 'Europe/London' } as const;
+const MAN_F = { sentAt: '2027-04-07T09:00:00+01:00', tz: 'Europe/London' } as const;
+const DUB_F = { sentAt: '2027-04-06T09:00:00+01:00', tz: 'Europe/Dublin' } as const;
+const NYC_F = { sentAt: '2027-04-06T09:00:00-04:00', tz: 'America/New_York' } as const;
+const ATL_F = { sentAt: '2027-04-08T09:00:00-04:00', tz: 'America/New_York' } as const;
+const DEN_F = { sentAt: '2027-04-07T09:00:00-06:00', tz: 'America/Denver' } as const;
+const LAX_F = { sentAt: '2027-04-05T09:00:00-07:00', tz: 'America/Los_Angeles' } as const;
+const VAN_F = { sentAt: '2027-04-08T09:00:00-07:00', tz: 'America/Vancouver' } as const;
+const HAL_F = { sentAt: '2027-04-06T09:00:00-03:00', tz: 'America/Halifax' } as const;
+const SYD_F = { sentAt: '2027-04-07T09:00:00+10:00', tz: 'Australia/Sydney' } as const;
+const PER_F = { sentAt: '2027-04-05T09:00:00+08:00', tz: 'Australia/Perth' } as const;
+const SIN_F = { sentAt: '2027-04-08T09:00:00+08:00', tz: 'Asia/Singapore' } as const;
+const HKG_F = { sentAt: '2027-04-06T09:00:00+08:00', tz: 'Asia/Hong_Kong' } as const;
+const ISB_F = { sentAt: '2027-04-07T09:00:00+05:00', tz: 'Asia/Karachi' } as const;
+const BLR_F = { sentAt: '2027-04-05T09:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+const NBO_F = { sentAt: '2027-04-06T09:00:00+03:00', tz: 'Africa/Nairobi' } as const;
+const JNB_F = { sentAt: '2027-04-08T09:00:00+02:00', tz: 'Africa/Johannesburg' } as const;
+
+/** Round 100f: a sixth fresh round of whole messages, written after round 100e's fixes. */
+export const ROUND_100F_EN: readonly PhraseRow[] = [
+  {
+    ...LDN_F,
+    text: "Hi Amelia,\n\nGreat news! You've been invited to a video interview for Customer Insight Analyst at Thames & Pike.\n\n📅 Wednesday 14 April 2027\n🕑 14:00 – 14:45 BST\n💻 Microsoft Teams – the link will be sent by the interviewer\n\nYou can add this to your calendar using the attachment.\n\nGood luck!\nThames & Pike Careers",
+    expect: [{ kind: 'interview', by: '2027-04-14', time: '14:00' }],
+  },
+  {
+    ...NYC_F,
+    text: "Hi Kevin,\n\nNo problem at all – I've moved your conversation with Dr. Alvarez from Thursday to Friday, April 9, at 4:30 PM ET. A new calendar invite is on its way.\n\nBest,\nJanelle",
+    expect: [{ kind: 'interview', by: '2027-04-09', time: '16:30' }],
+  },
+  {
+    ...DEN_F,
+    text: "Hi Tyler,\n\nThe panel has three windows next week for your final interview:\n- Mon 4/12, 9–11 AM MT\n- Wed 4/14, 1–3 PM MT\n- Thu 4/15, 10 AM–12 PM MT\nReply with your top two and I'll lock one in.\n\nThanks,\nGabby",
+    expect: [],
+  },
+  {
+    ...SYD_F,
+    text: 'Dear Mr Papadakis,\n\nI refer to your application for the position of Senior Project Officer (Ref 2027/311). I regret to advise that your application was not successful at the shortlisting stage.\n\nI encourage you to consider applying for future vacancies.\n\nYours sincerely,\nRecruitment Services\nTransport for Greater Sydney',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...HKG_F,
+    text: 'Dear Mr. Chow,\n\nThank you for attending the interview on 1 April 2027 for the post of Executive Officer II. The selection result will be announced within four weeks from the date of interview.\n\nRecruitment Unit\nHong Kong Heritage Trust',
+    expect: [{ kind: 'response-by', by: '2027-04-29' }],
+  },
+  {
+    ...ISB_F,
+    text: 'Dear Candidate,\n\nThe written test results will be uploaded on our website on 20-04-2027. Candidates are requested not to contact the HR office regarding results before that date.\n\nHR Office\nCapital Development Board',
+    expect: [
+      { kind: 'no-contact-before', by: '2027-04-20' },
+      { kind: 'response-by', by: '2027-04-20' },
+    ],
+  },
+  {
+    ...BLR_F,
+    text: 'Dear Pooja,\n\nGreetings from Arka Motors!\n\nYou are shortlisted for the HR round for the post of Payroll Executive.\n\nDate: 09-Apr-2027, Friday\nTiming: 10.00 a.m.\nMode: Virtual (MS Teams)\nInterviewer: Mr. Suresh K, HR Head\n\nPlease join 5 minutes early.\n\nRegards,\nTA Team',
+    expect: [{ kind: 'interview', by: '2027-04-09', time: '10:00' }],
+  },
+  {
+    ...NBO_F,
+    text: 'Hey, saw this and thought of you!\n\nVACANCY: Finance Manager – Lake Basin Dairies\nDeadline: 23rd April 2027\nInterviews: 3rd–7th May 2027\nSend CV to careers@lakebasin.co.ke\n\n– Wanjiku',
+    expect: [],
+  },
+  {
+    ...JNB_F,
+    text: "Hi Thandi,\n\nThe client's MD only gets back from Durban on the 15th, so they won't sign off on anything till then. I'll phone you on the Friday after with an update either way.\n\nShaun\nBlue Crane Recruitment | 082 555 0177",
+    expect: [{ kind: 'response-by', by: '2027-04-16' }],
+  },
+  {
+    ...DUB_F,
+    text: 'HSE Jobs: New vacancies this week\n\n• Staff Nurse, Cork University Hospital – closing 16/04/2027\n• Clinical Nurse Manager 1, Galway – closing 20/04/2027\n\nManage your alerts',
+    expect: [],
+  },
+  {
+    ...HAL_F,
+    text: "Hi Liam,\n\nI'm really pleased to let you know the panel has recommended you for the Harbour Operations Coordinator position! I'll be sending the formal letter of offer tomorrow, and we'd like to hear back from you within a week of receiving it.\n\nWarm regards,\nColleen\nHR Advisor, Port of Halifax Authority",
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2027-04-07' },
+    ],
+  },
+  {
+    ...SIN_F,
+    text: 'Payslip for March 2027 is now available on HR Connect. Pay date: 31/03/2027. For queries, contact payroll@lionbridge.sg before 15/04/2027.',
+    expect: [],
+  },
+  {
+    ...LAX_F,
+    text: 'Hi Sofia,\n\nThanks for your flexibility! Your panel interview with our New York team is set for Tuesday, April 13 at 1:00 PM ET (10:00 AM your time). Zoom details are in the invite.\n\nBest,\nOlivia\nRecruiting Coordinator',
+    expect: [{ kind: 'interview', by: '2027-04-13', time: '10:00' }],
+  },
+  {
+    ...VAN_F,
+    text: "Thanks for your interest in Salish Sea Ferries. We read every application. Because of the number we receive, we aren't able to take phone calls, and we ask that you don't drop by the terminals to ask about your application either.",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...PER_F,
+    text: "Hi Bella,\n\nThe hiring manager is flying out to site today and won't be back in Perth until Thursday 15 April. Best not to chase her until then – I'll come back to you the following Monday with her feedback.\n\nCheers,\nTrent",
+    expect: [
+      { kind: 'no-contact-before', by: '2027-04-15' },
+      { kind: 'response-by', by: '2027-04-19' },
+    ],
+  },
+  {
+    ...MAN_F,
+    text: "Hi Gareth,\n\nJust following up on my application for the Warehouse Supervisor role, submitted on 22 March. I'm still very interested and available for interview any day next week.\n\nThanks,\nDeclan",
+    expect: [],
+  },
+  {
+    ...ATL_F,
+    text: "Hi Tamika,\n\nThank you for coming in on Tuesday! The team was impressed. We're finishing up our last interview tomorrow and should have a decision for you by early next week.\n\nBest,\nMarcus",
+    expect: [{ kind: 'response-by', by: '2027-04-14', fuzzy: true }],
+  },
+  {
+    ...HKG_F,
+    text: 'Careers Centre: book a CV clinic slot on 13 April, 2:00–5:00 pm, Room 402.',
+    expect: [],
+  },
+  {
+    ...LDN_F,
+    text: 'Dear Josh,\n\nThank you for taking the time to apply for the Trainee Solicitor programme. We had an exceptionally strong field this year and, after careful review, we have decided not to invite you to the assessment centre.\n\nWe wish you the very best.\n\nGraduate Recruitment\nGrey & Fenwick LLP',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...DEN_F,
+    text: 'Reminder: Colorado Tech Job Fair – Thursday, April 15, 10 AM–3 PM, Denver Convention Center. On-site interviews with 40+ employers!',
+    expect: [],
+  },
+  {
+    ...ISB_F,
+    text: 'Dear Ali,\n\nDue to the public holiday announced by the government, your interview scheduled for 9th April has been shifted to Monday 12th April at the same time (10:30 AM).\n\nRegards,\nHR – Margalla Telecom',
+    expect: [{ kind: 'interview', by: '2027-04-12', time: '10:30' }],
+  },
+  {
+    ...NYC_F,
+    text: "Hi there,\n\nWe've updated our Privacy Policy. The changes take effect on May 1, 2027. No action is needed.\n\nThe HireLoop Team",
+    expect: [],
+  },
+  {
+    ...NBO_F,
+    text: 'Dear Mutua,\n\nRE: OFFER OF APPOINTMENT – ACCOUNTS ASSISTANT\n\nWe are pleased to offer you appointment to the above position on the terms attached. Kindly communicate your acceptance within seven (7) days from the date of this letter and report for duty on 3rd May 2027 at 8.00 a.m.\n\nYours faithfully,\nAg. Human Resource Manager',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...SYD_F,
+    text: 'Hi Jordan,\n\nYour second interview is locked in for Monday 12 April at 11am at our Parramatta office. We aim to give all candidates an outcome within three working days of their interview.\n\nCheers,\nMia',
+    expect: [
+      { kind: 'interview', by: '2027-04-12', time: '11:00' },
+      { kind: 'response-by', by: '2027-04-15' },
+    ],
+  },
+  {
+    ...BLR_F,
+    text: 'Dear Candidate, BGV for your joining is initiated. Kindly upload documents on the portal by 10-Apr-2027. Verification typically completes within 7 working days of submission.',
+    expect: [],
+  },
+  {
+    ...HAL_F,
+    text: "Automatic reply: I'm away until Monday, April 12. For questions about your application, please contact careers@atlanticmutual.ca.",
+    expect: [],
+  },
+  {
+    ...JNB_F,
+    text: 'Dear Kagiso\n\nYou are invited to attend a competency-based interview for the post of Artisan: Electrical.\n\nDate: Wednesday, 14 April 2027\nTime: 09h30\nVenue: Rosslyn Plant, Training Centre\n\nPlease confirm your attendance with Ms Mokoena on 012 555 0190 by 12 April 2027.\n\nRegards\nHR Department',
+    expect: [{ kind: 'interview', by: '2027-04-14', time: '09:30' }],
+  },
+  {
+    ...MAN_F,
+    text: "Hi Chloe,\n\nThanks for your patience while we got the panel together. We'll be in touch with everyone in the next fortnight. The final candidate is being seen on Friday.\n\nRegards,\nDan",
+    expect: [{ kind: 'response-by', by: '2027-04-21' }],
+  },
+  {
+    ...SIN_F,
+    text: 'Reminder: Your Singpass will expire on 30 April 2027. Renew now to avoid disruption.',
+    expect: [],
+  },
+  {
+    ...VAN_F,
+    text: "Hey Aiden – the team's slammed with a product launch until the 23rd, so if you could sit tight and not ping anyone until the following Monday that'd be amazing. I'll reach out then.\n\nKris",
+    expect: [
+      { kind: 'no-contact-before', by: '2027-04-26' },
+      { kind: 'response-by', by: '2027-04-26' },
+    ],
+  },
+];
