@@ -386,9 +386,12 @@ export const anchorWindows: ExprRefiner = (context, all) => {
  * A clock time written apart from its day ("at 9:00 AM Pacific Time on Friday", "on the 12th at 3pm") joins the
  * nearest day without a time in the same stretch of text (no sentence end between); lone times are dropped.
  */
-/** Between a day and a time on the next line, behind a label, an icon or a bullet ("Reporting Time\t: "). */
+/**
+ * Between a day and a time on the next line, behind a label, an icon or a bullet ("Reporting Time\t: ", Indian
+ * "Timing: 10.00 a.m.", round 100f).
+ */
 const TIME_LINE_BELOW =
-  /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?\r?\n[ \t]*(?:[^\p{L}\p{N}\s]{1,4}[ \t]*)?(?:(?:\p{L}+[ \t]+)?time[ \t]*(?::[ \t]*)?|:[ \t]*)?$/iu;
+  /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?\r?\n[ \t]*(?:[^\p{L}\p{N}\s]{1,4}[ \t]*)?(?:(?:\p{L}+[ \t]+)?(?:time|timings?)[ \t]*(?::[ \t]*)?|:[ \t]*)?$/iu;
 /**
  * Between a time and its day on the next line: "Time: 2:30 PM EST\nDate: Thursday, December 10, 2026"; a zone in
  * brackets may end the first line ("10:00am - 10:30am (Eastern Time - US & Canada)\nWednesday, December 9").
@@ -520,7 +523,7 @@ function onlyPairInSentence(
 }
 
 const DAY_AFTER = new RegExp(
-  String.raw`\bthe\s+(?:following|next)\s+(?:day\b|(?<wd>${WEEKDAY}))|\bthe\s+day\s+after\b(?!\s+(?:tomorrow|next))`,
+  String.raw`\bthe\s+(?:following|next)\s+(?:day\b|(?<wd>${WEEKDAY}))|\bthe\s+day\s+after\b(?!\s+(?:tomorrow|next))|\bthe\s+(?<wd2>${WEEKDAY})\s+after(?:wards)?\b(?!\s+(?:next|that|this))`,
   'gi',
 );
 
@@ -541,10 +544,21 @@ export const dayAfterNamedDay: ExprRefiner = (context, exprs) => {
     const at = m.index;
     const lead = context.text.slice(0, at);
     const sentenceStart = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n'), 0);
-    const named = [...exprs]
-      .reverse()
-      .find((e) => e.form === 'point' && end(e) <= at && e.index >= sentenceStart);
-    const weekday = readWeekday(m.groups?.['wd']);
+    // The day named in the sentence, else in the one just before ("… back from Durban on the 15th, so … till then.
+    // I'll phone you on the Friday after", round 100f).
+    const named =
+      [...exprs].reverse().find((e) => e.form === 'point' && end(e) <= at && e.index >= sentenceStart) ??
+      [...exprs]
+        .reverse()
+        .find(
+          (e) =>
+            e.form === 'point' &&
+            e.date !== '' &&
+            end(e) <= at &&
+            at - end(e) < 300 &&
+            !/\n[ \t]*\n/.test(context.text.slice(end(e), at)),
+        );
+    const weekday = readWeekday(m.groups?.['wd'] ?? m.groups?.['wd2']);
     const covering = exprs.filter((e) => e.index <= at + m[0].length && end(e) > at);
     if (named === undefined || (weekday === null && covering.length > 0)) continue;
     if (weekday !== null) for (const c of covering) replaced.add(c);

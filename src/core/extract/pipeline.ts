@@ -27,6 +27,7 @@ import {
   dedupe,
   latestHoldOff,
   latestPromise,
+  backPointedPair,
   dropAlternatives,
   dropGoals,
   mergeRanges,
@@ -92,6 +93,7 @@ export const FINDING_REFINERS: readonly FindingRefiner[] = [
   dropAlternatives,
   mergeRanges, // before dropGoals: "Wednesday or Thursday" is one promise
   dropGoals,
+  backPointedPair, // before latestPromise: the pair's two findings share one day
   latestPromise, // after dropGoals and mergeRanges: a goal or half a range is no promise to compare
   latestHoldOff, // before dedupe: a sentence's hold-off days are one request
   dedupe,
@@ -273,6 +275,9 @@ function englishClocks(text: string): string {
       .replace(DATE_DASH_CLOCK, (m) => ','.padEnd(m.length))
       // "Time : 1430 – 1530": the label's four digits are a clock, "14:30" (the range's end stays unread)
       .replace(LABEL_CLOCK, (_m, h: string, min: string) => `${h}:${min}`)
+      // A hyphen bullet opening a line is a bullet, not a range's dash joining the line above ("… 10 AM ET\n-
+      // Tuesday, January 26 at 3 PM ET" read by chrono as one range, round 100f)
+      .replace(/^([ \t]*)-(?=[ \t]+\S)/gm, '$1•')
   );
 }
 

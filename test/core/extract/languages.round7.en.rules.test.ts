@@ -449,3 +449,85 @@ describe('extract: round 100e rules (issue 13, English)', () => {
     ]);
   });
 });
+
+describe('extract: round 100f rules (issue 13, English)', () => {
+  describe('"Timing:" labels the clock of the day on the line above', () => {
+    check([
+      [NBO, 'Interview schedule\nDate: 28-Jan-2027\nTiming: 11.30 a.m.', ['interview 2027-01-28 11:30']],
+    ]);
+  });
+
+  describe('a number of windows, or a top two, offer a choice', () => {
+    check([
+      [
+        NY,
+        'We have two slots for your final interview:\n- Monday, January 25 at 10 AM ET\n- Tuesday, January 26 at 3 PM ET\nLet me know your top pick.',
+        [],
+      ],
+    ]);
+  });
+
+  describe('a window from "the date of interview" or "their interview" counts from the interview named before', () => {
+    check([
+      [
+        LDN,
+        'Thank you for attending the interview on 18 January. Results will be sent within two weeks from the date of interview.',
+        ['response-by 2027-02-01'],
+      ],
+      [
+        MEL,
+        'Your interview is booked for Monday 25 January at 10am. We let all candidates know within two working days of their interview.',
+        ['interview 2027-01-25 10:00', 'response-by 2027-01-27'],
+      ],
+    ]);
+  });
+
+  describe("an offer said as the panel's recommendation of the reader, and papers 'being sent'", () => {
+    check([
+      [
+        LDN,
+        "The board has recommended you for the Finance Lead position! We'll be sending the formal contract by Friday.",
+        ['outcome offer', 'response-by 2027-01-22'],
+      ],
+    ]);
+  });
+
+  describe('no-calls: "aren\'t able to take phone calls"', () => {
+    check([[NY, "Our small team aren't able to take phone calls about open roles.", ['no-calls']]]);
+  });
+
+  describe("finishing the last interview is another candidate's", () => {
+    check([
+      [
+        NY,
+        "We're wrapping up our final interview on Thursday and will decide by Monday.",
+        ['response-by 2027-01-25'],
+      ],
+    ]);
+  });
+
+  describe('"the Friday after", "the following Monday" count from the day named in the sentence before', () => {
+    check([
+      [
+        LDN,
+        "The director is away until Wednesday 27 January. I'll call you the Friday after with news.",
+        ['response-by 2027-01-29'],
+      ],
+    ]);
+  });
+
+  describe("a day's other half in the next sentence, pointing back at it", () => {
+    check([
+      [
+        NBO,
+        'Shortlisting results will be published on 29-01-2027. Applicants are requested not to call the office before that date.',
+        ['response-by 2027-01-29', 'no-contact-before 2027-01-29'],
+      ],
+      [
+        MEL,
+        "We're flat out until the 27th, so please hold off on emails until then. You'll hear from me then.",
+        ['no-contact-before 2027-01-27', 'response-by 2027-01-27'],
+      ],
+    ]);
+  });
+});

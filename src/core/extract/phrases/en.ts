@@ -655,7 +655,7 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   {
     // A delivery of the next step's papers, said as the writer sending it to the reader (round 100): the object is
     // the process's own (a schedule, an invite, the contract), not a webinar's recording.
-    pattern: String.raw`(?:i|we)(?:'ll|\s+will|\s+shall|\s+would)\s+(?:\w+\s+)?(?:share|send(?:\s+(?:over|across|through|out))?|forward|e-?mail|circulate|pass\s+on)\s+(?:you\s+)?(?:the|your|our|an?|some|all\s+the)\s+(?:[\w-]+\s+){0,3}?(?:schedule|details|invite|invitation|itinerary|agenda|timings?|slots?|letter|contract|paperwork|documents?|documentation)`,
+    pattern: String.raw`(?:i|we)(?:'ll|\s+will|\s+shall|\s+would)\s+(?:\w+\s+)?(?:shar(?:e|ing)|send(?:ing)?(?:\s+(?:over|across|through|out))?|forward(?:ing)?|e-?mail(?:ing)?|circulat(?:e|ing)|pass(?:ing)?\s+on)\s+(?:you\s+)?(?:the|your|our|an?|some|all\s+the)\s+(?:[\w-]+\s+){0,3}?(?:schedule|details|invite|invitation|itinerary|agenda|timings?|slots?|letter|contract|paperwork|documents?|documentation)`,
     example: 'Your feedback is positive; I will share the panel round schedule with you by tomorrow EOD.',
   },
   {
@@ -975,7 +975,8 @@ export const REVIEW_STEP =
  */
 export const MEETING_EVENT_ROWS: readonly PhraseRow[] = [
   {
-    pattern: String.raw`(?:the|your)\s+(?:final\s+|first\s+|second\s+|last\s+)?(?:interview|assessment\s+(?:centre|center|day)|onsite|on-site|super\s*day)`,
+    // ("within three working days of their interview": the reader's among all candidates', round 100f)
+    pattern: String.raw`(?:the|your|their)\s+(?:final\s+|first\s+|second\s+|last\s+)?(?:interview|assessment\s+(?:centre|center|day)|onsite|on-site|super\s*day)`,
     example: 'We aim to decide within three business days of your onsite.',
   },
   {
@@ -984,7 +985,8 @@ export const MEETING_EVENT_ROWS: readonly PhraseRow[] = [
   },
   {
     // "within 14 days from the date of the interview" (round 70d)
-    pattern: String.raw`(?:the\s+)?(?:date|day)\s+of\s+(?:the|your)\s+(?:final\s+|second\s+)?(?:interview|assessment)`,
+    // (and "from the date of interview", round 100f)
+    pattern: String.raw`(?:the\s+)?(?:date|day)\s+of\s+(?:(?:the|your)\s+)?(?:final\s+|second\s+)?(?:interview|assessment)`,
     example: 'Successful candidates will be contacted within 14 days from the date of the interview.',
   },
   {
@@ -1412,7 +1414,7 @@ export const CANCEL_CUE =
 
 /** Several alternatives offered: "Tuesday or Wednesday", "the following times", "which works best". */
 export const ALTERNATIVES_CUE =
-  /\b(?:(?:a\s+few|some|several|these|a\s+couple\s+of)\s+(?:openings|times|time\s+slots|windows|options)|any\s+time\s+that\s+(?:suits|works)|whichever|following\s+(?:times|slots|dates|options)|options?|which\s+(?:one\s+)?(?:works|suits|of)|either|any\s+of|slots|(?:pick|choose|select)\s+(?:a|one|your\s+preferred)\s+(?:slot|time|date))\b/i;
+  /\b(?:(?:a\s+few|some|several|these|a\s+couple\s+of|two|three|four|five)\s+(?:openings|times|time\s+slots|slots|windows|options)|top\s+(?:two|three|choice|pick)|any\s+time\s+that\s+(?:suits|works)|whichever|following\s+(?:times|slots|dates|options)|options?|which\s+(?:one\s+)?(?:works|suits|of)|either|any\s+of|slots|(?:pick|choose|select)\s+(?:a|one|your\s+preferred)\s+(?:slot|time|date))\b/i;
 
 /**
  * The candidate asked to name times: the days and hours in that sentence bound the choice, they are no slot
@@ -1547,7 +1549,7 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   // "our small team is not, unfortunately, in a position to take telephone calls", "we are unable to return
   // voicemails about applications" (issue 13, round 28), "are not able, at any point during the hiring process,
   // to take calls from applicants" (round 32)
-  /\b(?:will\s+not|won't|cannot|can't|can\s+not|are\s+unable\s+to|do\s+not|don't|does\s+not|doesn't|unable\s+to|(?:are\s+|is\s+)?not\s+able\s+to|(?:am|is|are|'re|'m)\s+not(?:\s*,[^,.;]{1,60},)?\s+in\s+a\s+position\s+to|(?:am|is|are)\s+not\s+able(?:\s*,[^,.;]{1,60},)?\s+to|(?:will\s+not|won't|are\s+not|aren't)\s+be|are\s+not|aren't|is\s+not|isn't|'re\s+not|'m\s+not)\s+(?:tak(?:e|ing)|accept(?:ing)?|return(?:ing)?|answer(?:ing)?|respond(?:ing)?\s+to)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?(?:calls|phone\s+inquiries|enquiries|voice-?mails|voice\s+messages)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
+  /\b(?:will\s+not|won't|cannot|can't|can\s+not|are\s+unable\s+to|do\s+not|don't|does\s+not|doesn't|unable\s+to|(?:are\s+|is\s+)?not\s+able\s+to|(?:am|is|are|'re|'m)\s+not(?:\s*,[^,.;]{1,60},)?\s+in\s+a\s+position\s+to|(?:am|is|are)\s+not\s+able(?:\s*,[^,.;]{1,60},)?\s+to|(?:aren't|isn't|'re\s+not)\s+able\s+to|(?:will\s+not|won't|are\s+not|aren't)\s+be|are\s+not|aren't|is\s+not|isn't|'re\s+not|'m\s+not)\s+(?:tak(?:e|ing)|accept(?:ing)?|return(?:ing)?|answer(?:ing)?|respond(?:ing)?\s+to)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?(?:calls|phone\s+inquiries|enquiries|voice-?mails|voice\s+messages)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
   // "We'd appreciate it if you didn't call the hiring manager directly"
   /\b(?:appreciate|ask|request|prefer)\s+(?:it\s+)?(?:if|that)\s+you\s+(?:didn't|did\s+not|do\s+not|don't|not|refrain\s+from)\s+(?:call(?:ing)?|phon(?:e|ing)|contact(?:ing)?)\b(?![^.]*\b(?:before|until|till)\b)/i,
   // "we are unable to give status updates over the phone"
@@ -1682,6 +1684,8 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   /\b(?:attached|enclosed)\s+(?:is|please\s+find|you\s+will\s+find)\s+(?:your|the|our)\s+(?:formal\s+)?offer\b/i,
   // "we'd like you to join Reef Co as our Graduate Accountant", "we would love you to join us as our new Chef"
   /\b(?:'d|would)\s+(?:love|like)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?)\s+as\s+(?:our|the|a|an)\s(?![^.!?]*\b(?:interview|call|chat|meeting|session|stage|round|assessment|event|webinar|tour|open\s+(?:day|house|evening)|panell?ists?|speakers?|guests?|volunteers?|observers?|judges?|mentors?)\b)/i,
+  // "the panel has recommended you for the Harbour Operations Coordinator position" (round 100f)
+  /\b(?:has|have)\s+(?:now\s+)?recommended\s+you\s+for\s+(?:appointment|(?:the|this)\s+(?:[\w-]+\s+){0,4}?(?:position|role|post|job))\b/i,
   // "the team want you on board as our new Logistics Coordinator" (round 100b)
   /\b(?:want|wants|would\s+like|'d\s+like|would\s+love|'d\s+love)\s+(?:to\s+(?:have|bring)\s+)?you\s+(?:on\s*board|aboard)\b/i,
   // "Congratulations! The Shift Lead job is yours if you want it", "the role's yours"
