@@ -87,7 +87,7 @@ export const takeMovedEnd: ExprRefiner = (context, exprs) => {
     const sameTime =
       to.time === null &&
       e.time !== null &&
-      /^\s*,?\s*(?:at\s+)?(?:the\s+)?same\s+time\b/i.test(context.text.slice(end(e), end(e) + 24));
+      /^[\s,]*(?:at\s+)?(?:the\s+)?same\s+time\b/i.test(context.text.slice(end(e), end(e) + 24));
     return {
       ...rest,
       index: e.index + to.offset,
@@ -242,7 +242,7 @@ const MEETING_WORD = /\b(?:interview|meeting|round|visit|onsite|on-site|assessme
 const CLOSING_BACK =
   /^\s*(?:after|following|of|from)\s+(?:the\s+)?(?:closing|close|deadline|application\s+deadline|last\s+(?:date|day))\b/i;
 const CLOSING_LABEL =
-  /\b(?:clos(?:ing|es|e)|deadline|last\s+(?:date|day)\s+(?:to|for)\s+\w+)(?:\s+date)?(?:\s+(?:is|on))?\s*:?\s*$/i;
+  /\b(?:clos(?:ing|es|e)|deadline|last\s+(?:date|day)\s+(?:to|for)\s+\w+)(?:\s+date)?(?:\s+(?:is|on))?[\s:]*$/i;
 
 export const anchorWindows: ExprRefiner = (context, all) => {
   const exprs = weekOfEvent(all);

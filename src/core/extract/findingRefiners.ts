@@ -150,7 +150,7 @@ function sameTimeStated(context: ReadContext, c: Classified): Classified {
   const f = c.finding;
   if (f.kind !== 'interview' || f.time !== null || c.expr === null) return c;
   const after = context.text.slice(c.expr.index + c.expr.text.length, c.expr.index + c.expr.text.length + 80);
-  const m = /^[^\n]{0,40}?\bsame\s+time\s*\(\s*(\d{1,2})(?:[:.]([0-5]\d))?\s*([ap])?\.?m?\.?\s*\)/i.exec(
+  const m = /^[^\n]{0,40}?\bsame\s+time\s*\(\s*(\d{1,2})(?:[:.]([0-5]\d))?\s*(?:([ap])\.?m?\.?\s*)?\)/i.exec(
     after,
   );
   if (m === null) return c;
