@@ -41,11 +41,14 @@ export const DEFAULT_INTERVIEW_MINUTES = 60;
 
 // Clauses break at ";", dashes, and conjunctions that do not join two dates ("Wednesday and Thursday") nor lead an
 // adverb ("Thank you so much for the call on Tuesday" is one clause, round 70), and
-// before "post which" (Indian English "after which": "…within 48 hours, post which you can confirm", round 38b).
+// before "post which" (Indian English "after which": "…within 48 hours, post which you can confirm", round 38b), and
+// before a reason ("…before 9 April, as results will be issued on that date", round 100e).
 // A bound that points back at the day named before it: "before then", "until that date", "prior to that day"
 // ("The committee meets on December 15; please do not contact us before that date").
+// So does "in the meantime" after a day of return: "back on deck Monday 1 Feb … no need to chase in the meantime"
+// (round 100).
 const POINTED_BOUND =
-  /\b(?:before|until|till|prior\s+to)\s+(?:then|that\s+(?:date|day|point)|this\s+date|the\s+(?:panel|committee|board)\s+(?:has\s+)?(?:met|sat|convened))\b/i;
+  /\b(?:before|until|till|prior\s+to)\s+(?:then|that\s+(?:date|day|point)|this\s+date|the\s+(?:panel|committee|board)\s+(?:has\s+)?(?:met|sat|convened))\b|\bin\s+the\s+mean\s?time\b|\bmeanwhile\b/i;
 
 /** The words before a status-change timestamp: "was updated on", "Changed:", "received on" (issue 13, class 4). */
 const STAMP_LEAD =
@@ -61,7 +64,7 @@ const isStamp = (lead: string): boolean => {
 // A line of an ATS form ("\nInterview Location: Plant 3, Conference Room B") and an HTML line break end a clause:
 // the next field's words are not this one's (round 50b).
 const CLAUSE_BREAK =
-  /;|\r?\n(?=[a-z][a-z/&'-]{0,20}(?: [a-z/&'-]{1,20}){0,2}:)|<br\s?\/?>|<\/p>|\s[-–—]\s|,?\s+(?:and|but|so|while|although|whereas|however)\s+(?!(?:on\s+|by\s+|the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|(?:much|many|very|far)\b)|,\s+(?=(?:we|i|you|they|we'll|you'll|i'll|please|but|so|and|however|feel|if|post\s+which)\b)/gi;
+  /;|\r?\n(?=[a-z][a-z/&'-]{0,20}(?: [a-z/&'-]{1,20}){0,2}:)|<br\s?\/?>|<\/p>|\s[-–—]\s|,?\s+(?:and|but|so|while|although|whereas|however)\s+(?!(?:on\s+|by\s+|the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|(?:much|many|very|far)\b)|,\s+(?=(?:we|i|you|they|we'll|you'll|i'll|please|but|so|and|however|feel|if|post\s+which|as(?!\s+(?:soon|well|early|late|long|much|quickly|of|per|discussed|mentioned|agreed))|because|since)\b)/gi;
 
 /** The clause of `sentence` that holds [from, to) (offsets within the sentence). */
 export function clauseOf(sentence: string, from: number, to: number): string {
@@ -113,7 +116,7 @@ const LENGTH_FOLLOW_UP =
 // not slots, "You are meeting with Dana tomorrow at 2pm" and "Dana is meeting with you on Friday" are.
 // (and a meeting of theirs: "sign-off from finance … after their meeting on the 9th", round 50e)
 const UNRELATED_MEETING =
-  /\b(?:their|his|her)\s+(?:own\s+)?(?:meeting|call)s?\b|\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?!you\b)[a-z]+(?:'m|'re|'s|\s+(?:am|is|are|will\s+be))\s+(?:meeting|speaking|talking)\b(?!\s+(?:(?:with|to)\s+)?you\b)|\b(?:i|we)(?:\s+have|'ve|\s+will\s+have|'ll\s+have)(?:\s+got)?\s+an?\s+(?:quick\s+)?(?:call|meeting|chat|sync|catch-?up)\s+with\s+(?!you\b)|\b(?:panel|team|committee|hiring\s+manager|managers|board)\s+(?:(?:will|is|are|shall)\s+(?:be\s+)?(?:meet(?:ing)?|(?:re)?conven\w*|deliberat\w*|sit(?:ting)?)|meets|(?:re)?convenes|deliberates|sits)\b|\bmeet(?:ing)?\s+(?:internally|to\s+(?:discuss|review|decide|compare))|\bdebrief|\b(?:candidates|applicants|people|others)\s+(?:left\s+|still\s+)?to\s+(?:meet|see|interview|speak\s+(?:to|with))\b|\b(?!you\b)[a-z]+\s+(?:has|have)\s+(?:got\s+)?(?:back-to-back\s+|several\s+|more\s+|other\s+)?(?:interviews|meetings)\b(?!\s+with\s+you\b)|\b(?:call|calls|calling|speak|speaking|talk|talking)\s+(?:to|with)\s+(?:your\s+)?(?:references|referees)\b|\breference\s+checks?\b/i;
+  /\b(?:their|his|her)\s+(?:own\s+)?(?:meeting|call)s?\b|\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?!you\b)[a-z]+(?:'m|'re|'s|\s+(?:am|is|are|will\s+be))\s+(?:meeting|speaking|talking)\b(?!\s+(?:(?:with|to)\s+)?you\b)|\b(?:i|we)(?:\s+have|'ve|\s+will\s+have|'ll\s+have)(?:\s+got)?\s+an?\s+(?:quick\s+)?(?:call|meeting|chat|sync|catch-?up)\s+with\s+(?!you\b)|\b(?:panel|team|committee|hiring\s+manager|managers|board|reviewers|interviewers|assessors|panell?ists|directors|partners|leadership)\s+(?:(?:will|is|are|shall)\s+(?:be\s+)?(?:meet(?:ing)?|(?:re)?conven\w*|deliberat\w*|sit(?:ting)?)|meets|(?:re)?convenes|deliberates|sits)\b|\bmeet(?:ing)?\s+(?:[\w,…]+\s+){0,4}?(?:internally|to\s+(?:discuss|review|decide|compare|go\s+(?:through|over)|assess|evaluate|consider|shortlist|finali[sz]e))|\bdebrief|\b(?:candidates|applicants|people|others)\s+(?:left\s+|still\s+)?to\s+(?:meet|see|interview|speak\s+(?:to|with))\b|\b(?!you\b)[a-z]+\s+(?:has|have)\s+(?:got\s+)?(?:back-to-back\s+|several\s+|more\s+|other\s+)?(?:interviews|meetings)\b(?!\s+with\s+you\b)|\b(?:call|calls|calling|speak|speaking|talk|talking)\s+(?:to|with)\s+(?:your\s+)?(?:references|referees)\b|\breference\s+checks?\b/i;
 
 function interviewMinutes(sentence: string, e: TimeExpr, after = ''): number {
   if (e.minutes !== null) return e.minutes;
@@ -227,11 +230,24 @@ function lastHit(re: RegExp, text: string): number {
 /**
  * The day of other candidates' interviews: "wrapping up first-round interviews with the remaining candidates on
  * Thursday and Friday", "we're meeting the other finalists this week" (round 28), "interviewing the shortlist on
- * Monday and Tuesday", "Ben has his interview on Thursday" (not "her interview with you"). Neither a slot nor a
- * promise.
+ * Monday and Tuesday", "Ben has his interview on Thursday" (not "her interview with you"), "He's booked in for a
+ * phone screen with me on Tuesday" (a referred friend's, round 100). Neither a slot nor a promise.
  */
 const OTHERS_INTERVIEWS =
-  /\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists|interviewees|people)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)|\b(?:mr|ms|mrs|miss|dr)\.?\s+[a-z]+'s\s+(?:[\w-]+\s+)?interviews?\b|\binterview\w*\s+(?:is\s+|are\s+)?with\s+(?:one\s+other|another|the\s+other|a\s+further|one\s+more)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist)s?\b|\b(?:our|the)\s+(?:last|final|remaining)\s+(?:onsite|on-site|interview|panel)s?\s+(?:for\s+(?:this|the)\s+(?:role|position|opening|vacancy)\s+)?(?:is|are|will\s+be)\s+(?:on\s+)?$/i;
+  /\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists|interviewees|people)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)|\b(?:mr|ms|mrs|miss|dr)\.?\s+[a-z]+'s\s+(?:[\w-]+\s+)?interviews?\b|\binterviews?\s+(?:of|for)\s+(?:mr|ms|mrs|miss|dr|prof)\.?\s|\b(?:finish\w*|wrap\w*|complet\w*)\s+(?:up\s+)?(?:our|the)\s+(?:last|final|remaining)\s+(?:[\w-]+\s+)?interviews?\b|\b(?:round|interviews?|panels?|assessments?|screens?)\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:remaining|other|shortlisted|short-listed|selected)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)\b|\b(?:he|she)(?:'s|\s+is|\s+has\s+been|\s+was|\s+will\s+be)\s+(?:now\s+|all\s+)?(?:booked|scheduled|set\s+up|lined\s+up|confirmed|down)\s+(?:in\s+)?(?:for|to)\b|\binterview\w*\s+(?:is\s+|are\s+)?with\s+(?:one\s+other|another|the\s+other|a\s+further|one\s+more)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist)s?\b|\b(?:our|the)\s+(?:last|final|remaining)\s+(?:onsite|on-site|interview|panel)s?\s+(?:for\s+(?:this|the)\s+(?:role|position|opening|vacancy)\s+)?(?:is|are|will\s+be)\s+(?:on\s+)?$/i;
+
+/** The writer's offer at the reader's wish: "happy to jump on a call Friday if you want feedback". */
+// (and a sentence that opens on the reader's wish: "If you would like feedback, I have availability on Friday",
+// round 100b)
+const READER_OPTION =
+  /\b(?:happy|glad|willing)\s+to\b[^.;!?]{0,80}?\bif\s+you(?:'d|\s+would)?\s+(?:want|like|wish|prefer|are\s+keen)\b|^\W*if\s+you(?:'d|\s+would)?\s+(?:like|want|wish|prefer)\s+(?:some\s+|any\s+)?(?:feedback|a\s+call|a\s+chat|to\s+(?:chat|talk|discuss|hear))\b/i;
+
+/**
+ * A call to hear feedback is no interview: "Happy to jump on a call Friday if you want feedback", "a feedback call
+ * on Tuesday" (round 100).
+ */
+const FEEDBACK_CALL =
+  /\bfeedback\s+(?:call|chat|session|conversation)\b|\b(?:call|chat|session|conversation)\b[^.;!?]{0,40}?\b(?:for|to\s+(?:give|share|discuss|go\s+(?:through|over)))\s+(?:(?:some|my|our|the|your)\s+)?feedback\b|\bif\s+you(?:'d|\s+would)?\s+(?:want|like|wish)\s+(?:some\s+|any\s+)?feedback\b/i;
 
 /** "feel free to follow up from Monday 23rd": contact is welcome from that day. */
 const PERMISSION_FROM =
@@ -276,8 +292,26 @@ const RETURN_LEAD =
 /** An absence running until the day: "out of office until 18 January", "on leave until Monday". */
 const ABSENCE_LEAD =
   /\b(?:out\s+of\s+(?:the\s+)?office|on\s+(?:annual\s+|parental\s+|sick\s+)?leave|away|travell?ing|off|out)\b[^.;!?]{0,30}$/i;
+// (or the absence itself: "there's no point chasing her while I'm away", round 100b)
 const BACK_TO_RETURN =
-  /\b(?:after|once|when|until|till)\s+(?:i|we|she|he|they|the\s+team)(?:'m|'re|\s+am|\s+are|\s+is)?\s+(?:back|return\w*|resum\w*|re-?open\w*)\b|\b(?:until|after)\s+then\b|\b(?:post|after)\s+that\b/i;
+  /\b(?:while|whilst)\s+(?:i|we|she|he|they)(?:'m|'re|\s+am|\s+are|\s+is)?\s+(?:away|out|off|on\s+leave)\b|\b(?:after|once|when|until|till)\s+(?:i|we|she|he|they|the\s+team)(?:'m|'re|\s+am|\s+are|\s+is)?\s+(?:back|return\w*|resum\w*|re-?open\w*)\b|\b(?:until|after)\s+then\b|\b(?:post|after)\s+that\b/i;
+
+/** The next sentence asks to hold off until the day just named: "There's no need to follow up before then." */
+function pointedNext(text: string, sentence: Sentence): boolean {
+  const rest = text.slice(sentence.index + sentence.text.length, sentence.index + sentence.text.length + 240);
+  const body = rest.trimStart();
+  const stop = body.search(/[.!?\n]/);
+  // (its first clause: "Best not to chase her until then – I'll come back to you the following Monday", round 100f)
+  const sentenceNext = stop < 0 ? body : body.slice(0, stop);
+  const dash = sentenceNext.search(/\s[-–—]\s|;/);
+  const next = dash < 0 ? sentenceNext : sentenceNext.slice(0, dash);
+  return (
+    HOLD_OFF_CUE.test(next) &&
+    CONTACT_WORD.test(next) &&
+    /\b(?:before|until|till|prior\s+to)\s+(?:then|that\s+(?:date|day|point|week))\b/i.test(next) &&
+    !NAMES_A_DAY.test(next)
+  );
+}
 
 function holdOffNext(text: string, sentence: Sentence): boolean {
   const rest = text.slice(sentence.index + sentence.text.length, sentence.index + sentence.text.length + 240);
@@ -346,6 +380,27 @@ export function classify(
       expr: e,
       sentence,
     };
+  // "won't be looking at applications until the week of 15 March. There's no need to follow up before then": a day
+  // the writer's side waits for, which the next sentence asks the reader to wait for too (round 100d).
+  if (
+    employer &&
+    !past &&
+    (e.bound === 'until' || e.bound === 'until-after') &&
+    pointedNext(context.text, sentence) &&
+    (context.t === null || e.date > context.t)
+  ) {
+    const by =
+      e.bound === 'until-after'
+        ? addDays(e.event ?? e.date, 1)
+        : /\bweek\s+of\b/i.test(e.text)
+          ? addDays(e.date, 1 - weekdayOf(e.date))
+          : e.date;
+    return {
+      finding: { kind: 'no-contact-before', by, phrase: e.text, evidence: evidence(e.detector) },
+      expr: e,
+      sentence,
+    };
+  }
   // 1. A request to hold off contact ("please don't reach out before Monday"); a conditional permission
   //    ("if you haven't heard from us by 1 August, you may email") is a promise instead.
   // The condition counts in its own part of the sentence: "please don't chase before 30 November; if you haven't
@@ -376,6 +431,8 @@ export function classify(
       /\b(?:before|until|till|prior\s+to)\b/i.test(sentence.text.slice(0, rel)) ||
       POINTED_BOUND.test(sentence.text) ||
       AFTER_RETURN.test(sentence.text.slice(0, rel)) ||
+      // "Kindly resend your query on or after 25th Jan": the day itself is the first one welcome (round 100).
+      (e.bound === 'after' && HOLD_OFF_CUE.test(clause)) ||
       (e.bound === 'after' && /^(?:from|as\s+of|starting)\b/i.test(e.text) && PERMISSION_FROM.test(lead0));
     if (held && !past) {
       // "until after the deadline of November 15": the day after; "until after Thanksgiving": the day after the
@@ -389,10 +446,16 @@ export function classify(
         (e.bound === 'until' && /^until\s+after\b/i.test(e.text));
       // "until the week of November 23": contact is welcome from that week's Monday.
       const weekStart = /\bweek\s+of\b/i.test(e.text) ? addDays(e.date, 1 - weekdayOf(e.date)) : e.date;
+      // "checking back with me after April 5": the day after; "on or after 25th Jan", "from Monday": that day.
+      const dayAfter =
+        e.bound === 'after' &&
+        !/\bon\s+or\s+$/i.test(lead0) &&
+        !/^(?:from|as\s+of|starting)\b/i.test(e.text) &&
+        /^after\b/i.test(e.text);
       return {
         finding: {
           kind: 'no-contact-before',
-          by: untilAfter ? addDays(e.event ?? e.date, 1) : weekStart,
+          by: untilAfter || dayAfter ? addDays(e.event ?? e.date, 1) : weekStart,
           phrase: e.text,
           evidence: evidence(e.detector),
         },
@@ -407,21 +470,23 @@ export function classify(
   // So does a day that a later clause points back to ("but back Monday; you'll hear from me then").
   const later = sentence.text.slice(rel + e.text.length);
   const response =
-    RESPONSE_CUE.test(words) ||
-    CONDITIONAL_PERMISSION.test(words) ||
-    // "If it's been more than two weeks and you haven't heard anything, …": the condition spans clauses.
-    conditionHolds(sentence.text, rel) ||
-    // "Decision-wise, we're looking at the back end of next week", "as soon as we can - hopefully before
-    // Thanksgiving": a clause of our own, or a fragment, carries on the promise made before it.
-    (RESPONSE_CUE.test(sentence.text.slice(0, Math.max(0, clauseStart))) &&
-      (/^\s*(?:we|i)(?:'re|'ll|'m|\s)/i.test(clause) || fragment(words))) ||
-    (RESPONSE_CUE.test(sentenceWords) &&
-      /\b(?:we|i|we'll|i'll|we're|i'm)\b/i.test(words) &&
-      /\b(?:do\s+so|then|at\s+that\s+(?:point|time))\b/i.test(sentence.text)) ||
-    (RESPONSE_CUE.test(later) && BACK_REFERENCE.test(later)) ||
-    (USUAL_LENGTH.test(words) && REVIEW_STEP.test(sentence.text.slice(0, rel))) ||
-    (e.form !== 'point' && promisedNext(context.text, sentence)) ||
-    sharedSubjectPromise(words, later, e);
+    (RESPONSE_CUE.test(words) ||
+      CONDITIONAL_PERMISSION.test(words) ||
+      // "If it's been more than two weeks and you haven't heard anything, …": the condition spans clauses.
+      conditionHolds(sentence.text, rel) ||
+      // "Decision-wise, we're looking at the back end of next week", "as soon as we can - hopefully before
+      // Thanksgiving": a clause of our own, or a fragment, carries on the promise made before it.
+      (RESPONSE_CUE.test(sentence.text.slice(0, Math.max(0, clauseStart))) &&
+        (/^\s*(?:we|i)(?:'re|'ll|'m|\s)/i.test(clause) || fragment(words))) ||
+      (RESPONSE_CUE.test(sentenceWords) &&
+        /\b(?:we|i|we'll|i'll|we're|i'm)\b/i.test(words) &&
+        /\b(?:do\s+so|then|at\s+that\s+(?:point|time))\b/i.test(sentence.text)) ||
+      (RESPONSE_CUE.test(later) && BACK_REFERENCE.test(later)) ||
+      (USUAL_LENGTH.test(words) && REVIEW_STEP.test(sentence.text.slice(0, rel))) ||
+      (e.form !== 'point' && promisedNext(context.text, sentence)) ||
+      sharedSubjectPromise(words, later, e)) &&
+    // "Happy to jump on a call Friday if you want feedback": an offer the reader may take up, no promise (round 100).
+    !READER_OPTION.test(sentence.text);
   // A slot with a clock time in a message about an interview is one even where its own sentence has no cue
   // ("We'd love to have you in for a final interview. How does next Tuesday at 9am sound?").
   // A day alone needs the scheduling words in its own clause: "James will call you this afternoon …, and the
@@ -487,13 +552,17 @@ export function classify(
     !past &&
     !longAgo &&
     !justHad &&
-    !GENERIC_INTERVIEWS_CUE.test(sentenceWords) &&
+    // (in the day's own part of the sentence: "second-round interviews are planned for February; your panel
+    // interview is on Thursday 28 January at 2pm", round 100)
+    !GENERIC_INTERVIEWS_CUE.test(ownPart) &&
     !AVAILABILITY_ASK.test(sentenceWords) &&
     !INTERVIEWER_NOTE.test(context.text) &&
     // A calendar reply that declines or cancels the event names no slot ("Declined: Interview – …", round 70c).
     !DECLINED_EVENT.test(context.text) &&
     !NAMED_CANDIDATE.test(context.text) &&
     !NETWORKING_COFFEE.test(context.text) &&
+    !FEEDBACK_CALL.test(sentenceWords) &&
+    !READER_OPTION.test(sentenceWords) &&
     // The writer's own free days are a choice offered, no slot: "I'm available any time Monday or Tuesday next
     // week" (a candidate's sent text, round 70); a clock time proposes one ("I'm free Thursday at 2").
     !(e.time === null && OWN_AVAILABILITY.test(sentenceWords)) &&

@@ -64,23 +64,39 @@ export const dropRecurring: ExprRefiner = (context, exprs) =>
       !/\b(?:every|each)\s+(?:other\s+)?$/i.test(context.text.slice(Math.max(0, e.index - 12), e.index)),
   );
 
+/** An absence the sentence names: "on leave", "out of the office", "away", "travelling". */
+const ABSENCE_RANGE =
+  /\b(?:on\s+(?:annual\s+|parental\s+|sick\s+|study\s+)?leave|out\s+of\s+(?:the\s+)?office|away|travell?ing|on\s+(?:holiday|vacation))\b/i;
+
 export const takeMovedEnd: ExprRefiner = (context, exprs) => {
   if (!exprs.some((e) => e.to !== undefined)) return exprs;
   const sentences = splitSentences(context.text);
   return exprs.map((e) => {
     if (e.to === undefined) return e;
     const sentence = sentences.find((s) => e.index >= s.index && e.index < s.index + s.text.length);
-    if (sentence === undefined || !(RESCHEDULE_CUE.test(sentence.text) || HOLD_OFF_CUE.test(sentence.text)))
+    // An absence "on leave tomorrow until Monday 15 February" is read at its end, the day of return (round 100b).
+    const absence = sentence !== undefined && ABSENCE_RANGE.test(sentence.text);
+    if (
+      sentence === undefined ||
+      !(RESCHEDULE_CUE.test(sentence.text) || HOLD_OFF_CUE.test(sentence.text) || absence)
+    )
       return e;
     const { to, ...rest } = e;
+    const until = absence && /\b(?:until|till)\s+$/i.test(e.text.slice(0, to.offset));
+    // "from Thursday Jan 14 at 2:00 PM MT to Monday Jan 18, same time": the new day keeps the old clock (round 100).
+    const sameTime =
+      to.time === null &&
+      e.time !== null &&
+      /^[\s,]*(?:at\s+)?(?:the\s+)?same\s+time\b/i.test(context.text.slice(end(e), end(e) + 24));
     return {
       ...rest,
       index: e.index + to.offset,
       text: e.text.slice(to.offset),
       date: to.date,
-      time: to.time,
-      zone: to.time === null ? null : e.zone,
+      time: sameTime ? e.time : to.time,
+      zone: to.time === null && !sameTime ? null : e.zone,
       minutes: null,
+      ...(until ? { bound: 'until' as const } : {}),
     };
   });
 };
@@ -214,6 +230,20 @@ const BACK_TO_MEETING = new RegExp(
   'i',
 );
 
+/** "We will then be in touch", "Then we'll reply": the writer's next step after the day named before. */
+const THEN_BEFORE = /\b(?:will|shall|'ll|would)\s+then\b|^\s*then\b|^\s*(?:after\s+that|thereafter)\s*,/i;
+
+/** A sentence that opens on the candidate's meeting: "Post the interview, …", "After your final round, …". */
+const MEETING_OPENING =
+  /^\s*(?:post|after|following)\s+(?:the|your|this)\s+(?:[\w-]+\s+)?(?:interview|meeting|round|visit|onsite|on-site|assessment|panel|discussion)s?\b/i;
+const MEETING_WORD = /\b(?:interview|meeting|round|visit|onsite|on-site|assessment|panel|discussion)s?\b/i;
+
+/** A window counted from the close of applications, and the label of the day it closes. */
+const CLOSING_BACK =
+  /^\s*(?:after|following|of|from)\s+(?:the\s+)?(?:closing|close|deadline|application\s+deadline|last\s+(?:date|day))\b/i;
+const CLOSING_LABEL =
+  /\b(?:clos(?:ing|es|e)|deadline|last\s+(?:date|day)\s+(?:to|for)\s+\w+)(?:\s+date)?(?:\s+(?:is|on))?[\s:]*$/i;
+
 export const anchorWindows: ExprRefiner = (context, all) => {
   const exprs = weekOfEvent(all);
   const used = new Set<TimeExpr>();
@@ -223,7 +253,16 @@ export const anchorWindows: ExprRefiner = (context, all) => {
     const tail = context.text.slice(end(e), end(e) + 90);
     const sentenceEnd = tail.search(/[.!?](?:\s|$)|\n/);
     const limit = end(e) + (sentenceEnd === -1 ? tail.length : sentenceEnd);
-    const stated = exprs.find((o) => o !== e && o.form === 'point' && o.index >= end(e) && end(o) <= limit);
+    // (in the window's own clause: "within a week of the final round, so you should hear from us by the 16th" names
+    // the promise after ", so", not the round's day, round 100d)
+    const stated = exprs.find(
+      (o) =>
+        o !== e &&
+        o.form === 'point' &&
+        o.index >= end(e) &&
+        end(o) <= limit &&
+        !/[;]|,\s*(?:so|but|which\s+means)\b/i.test(context.text.slice(end(e), o.index)),
+    );
     // "of the final round" has no date here, unless the sentence goes on to give it: "within a fortnight of the
     // final interviews, which take place on Monday" counts from that Monday.
     if (UNDATED_EVENT_LEAD.test(tail) && !(stated !== undefined && /^\s*of\s/i.test(tail))) {
@@ -234,6 +273,44 @@ export const anchorWindows: ExprRefiner = (context, all) => {
     // the event opens the sentence and has no date in its clause (round 28).
     const opening = sentenceStartBefore(context.text, e.index);
     const head = context.text.slice(opening, e.index);
+    // "… until after the campaign closes on 14 March. We will then be in touch with all applicants within three
+    // weeks": "then" before the window points at the day named last before it (round 100d).
+    if (THEN_BEFORE.test(head) && !ANCHOR_LEAD.test(tail)) {
+      const last = [...exprs]
+        .reverse()
+        .find((o) => o !== e && o.form === 'point' && o.date !== '' && end(o) <= e.index);
+      if (last !== undefined && e.index - end(last) < 240) {
+        used.add(e);
+        out.push({
+          ...e,
+          date: countWindow(pastAnchor(context.t, last), e.span, context.holidays),
+          detector: `${e.detector}+anchor`,
+        });
+        continue;
+      }
+    }
+    // "Post the interview, our team will share the final outcome within 3 working days": the meeting that opens
+    // the sentence is the one dated before it in the message (round 100b).
+    if (MEETING_OPENING.test(head) && !ANCHOR_LEAD.test(tail)) {
+      const meeting = [...exprs]
+        .reverse()
+        .find(
+          (o) =>
+            o.form === 'point' &&
+            o.date !== '' &&
+            end(o) <= opening &&
+            MEETING_WORD.test(context.text.slice(sentenceStartBefore(context.text, o.index), o.index)),
+        );
+      if (meeting !== undefined) {
+        used.add(e);
+        out.push({
+          ...e,
+          date: countWindow(pastAnchor(context.t, meeting), e.span, context.holidays),
+          detector: `${e.detector}+anchor`,
+        });
+        continue;
+      }
+    }
     const comma = head.indexOf(',');
     if (
       UNDATED_EVENT_OPENING.test(head) &&
@@ -255,15 +332,24 @@ export const anchorWindows: ExprRefiner = (context, all) => {
     }
     if (
       !ANCHOR_LEAD.test(tail) ||
-      /^\s*(?:from\s+)?(?:now|today|this\s+(?:email|message|point))\b/i.test(
+      // ("within 28 days of this email" counts from the sent date too, round 100e)
+      /^\s*(?:(?:from\s+)?(?:now|today)\b|(?:from\s+|of\s+)?(?:the\s+date\s+of\s+)?this\s+(?:email|e-mail|message|letter|notice|notification|point)\b)/i.test(
         tail.replace(/^\s*from\s+/i, ' from '),
       )
     )
       continue;
     // "after that", "after the interview": the day named last before the window (the interview slot above).
+    const before = [...exprs]
+      .reverse()
+      .filter((o) => o.form === 'point' && o.date !== '' && end(o) <= e.index);
     const referred = BACK_TO_EVENT.test(tail)
-      ? // A clock time alone ("at 10am") has no day of its own yet: the day is the event.
-        [...exprs].reverse().find((o) => o.form === 'point' && o.date !== '' && end(o) <= e.index)
+      ? // "within six weeks of the closing date" counts from the day labelled closing, wherever named before,
+        // not from an interview period named between (round 100).
+        ((CLOSING_BACK.test(tail)
+          ? before.find((o) => CLOSING_LABEL.test(context.text.slice(Math.max(0, o.index - 40), o.index)))
+          : undefined) ??
+        // A clock time alone ("at 10am") has no day of its own yet: the day is the event.
+        before[0])
       : undefined;
     const event = stated ?? referred;
     used.add(e);
@@ -300,9 +386,12 @@ export const anchorWindows: ExprRefiner = (context, all) => {
  * A clock time written apart from its day ("at 9:00 AM Pacific Time on Friday", "on the 12th at 3pm") joins the
  * nearest day without a time in the same stretch of text (no sentence end between); lone times are dropped.
  */
-/** Between a day and a time on the next line, behind a label, an icon or a bullet ("Reporting Time\t: "). */
+/**
+ * Between a day and a time on the next line, behind a label, an icon or a bullet ("Reporting Time\t: ", Indian
+ * "Timing: 10.00 a.m.", round 100f).
+ */
 const TIME_LINE_BELOW =
-  /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?\r?\n[ \t]*(?:[^\p{L}\p{N}\s]{1,4}[ \t]*)?(?:(?:\p{L}+[ \t]+)?time[ \t]*(?::[ \t]*)?|:[ \t]*)?$/iu;
+  /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?\r?\n[ \t]*(?:[^\p{L}\p{N}\s]{1,4}[ \t]*)?(?:(?:\p{L}+[ \t]+)?(?:time|timings?)[ \t]*(?::[ \t]*)?|:[ \t]*)?$/iu;
 /**
  * Between a time and its day on the next line: "Time: 2:30 PM EST\nDate: Thursday, December 10, 2026"; a zone in
  * brackets may end the first line ("10:00am - 10:30am (Eastern Time - US & Canada)\nWednesday, December 9").
@@ -434,9 +523,13 @@ function onlyPairInSentence(
 }
 
 const DAY_AFTER = new RegExp(
-  String.raw`\bthe\s+(?:following|next)\s+(?:day\b|(?<wd>${WEEKDAY}))|\bthe\s+day\s+after\b(?!\s+(?:tomorrow|next))`,
+  String.raw`\bthe\s+(?:following|next)\s+(?:day\b|(?<wd>${WEEKDAY}))|\bthe\s+day\s+after\b(?!\s+(?:tomorrow|next))|\bthe\s+(?<wd2>${WEEKDAY})\s+after(?:wards)?\b(?!\s+(?:next|that|this))`,
   'gi',
 );
+
+const THAT_DAY = /\b(?:on|by)\s+(?:that|the\s+same)\s+(?:date|day)\b/gi;
+const WEEK_AFTER =
+  /\b(?:(?<part>early|late|mid-?|(?:at\s+)?the\s+(?:start|beginning|end|middle)\s+of)\s+)?the\s+following\s+week\b/gi;
 
 /**
  * "The panel meets on Thursday and we'll contact you the following day": a day after the day named before it in
@@ -451,10 +544,21 @@ export const dayAfterNamedDay: ExprRefiner = (context, exprs) => {
     const at = m.index;
     const lead = context.text.slice(0, at);
     const sentenceStart = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n'), 0);
-    const named = [...exprs]
-      .reverse()
-      .find((e) => e.form === 'point' && end(e) <= at && e.index >= sentenceStart);
-    const weekday = readWeekday(m.groups?.['wd']);
+    // The day named in the sentence, else in the one just before ("… back from Durban on the 15th, so … till then.
+    // I'll phone you on the Friday after", round 100f).
+    const named =
+      [...exprs].reverse().find((e) => e.form === 'point' && end(e) <= at && e.index >= sentenceStart) ??
+      [...exprs]
+        .reverse()
+        .find(
+          (e) =>
+            e.form === 'point' &&
+            e.date !== '' &&
+            end(e) <= at &&
+            at - end(e) < 300 &&
+            !/\n[ \t]*\n/.test(context.text.slice(end(e), at)),
+        );
+    const weekday = readWeekday(m.groups?.['wd'] ?? m.groups?.['wd2']);
     const covering = exprs.filter((e) => e.index <= at + m[0].length && end(e) > at);
     if (named === undefined || (weekday === null && covering.length > 0)) continue;
     if (weekday !== null) for (const c of covering) replaced.add(c);
@@ -468,6 +572,53 @@ export const dayAfterNamedDay: ExprRefiner = (context, exprs) => {
       bound: 'none',
       detector: 'day-after',
     });
+  }
+  // "do not contact us before 9 April, as results will be issued by email on that date": the day named before it in
+  // the sentence (round 100e).
+  THAT_DAY.lastIndex = 0;
+  for (let m = THAT_DAY.exec(context.text); m !== null; m = THAT_DAY.exec(context.text)) {
+    const at = m.index;
+    const lead = context.text.slice(0, at);
+    const sentenceStart = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n'), 0);
+    const named = [...exprs]
+      .reverse()
+      .find((e) => e.form === 'point' && e.date !== '' && end(e) <= at && e.index >= sentenceStart);
+    if (named === undefined || exprs.some((e) => e.index <= at + m[0].length && end(e) > at)) continue;
+    extra.push({
+      ...named,
+      index: at,
+      text: m[0],
+      time: null,
+      zone: null,
+      bound: /^by\b/i.test(m[0]) ? 'by' : 'none',
+      detector: 'that-day',
+    });
+  }
+  // "Please don't chase us before Friday 12 March – we'll be contacting everyone early the following week": the
+  // week after the day named before it, not after the sent date (round 100d).
+  WEEK_AFTER.lastIndex = 0;
+  for (let m = WEEK_AFTER.exec(context.text); m !== null; m = WEEK_AFTER.exec(context.text)) {
+    const at = m.index;
+    const lead = context.text.slice(0, at);
+    const sentenceStart = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n'), 0);
+    const named = [...exprs]
+      .reverse()
+      .find((e) => e.form === 'point' && e.date !== '' && end(e) <= at && e.index >= sentenceStart);
+    const covering = exprs.filter((e) => e.index <= at + m[0].length && end(e) > at && !replaced.has(e));
+    if (named === undefined || covering.length === 0) continue;
+    const part = (m.groups?.['part'] ?? '').toLowerCase();
+    const monday = addDays(named.date, 8 - weekdayOf(named.date));
+    const [offset, fuzzy] = /start|beginning/.test(part)
+      ? [1, true]
+      : /early|mid/.test(part)
+        ? [2, true]
+        : /late/.test(part)
+          ? [4, true]
+          : [4, false];
+    for (const c of covering) {
+      replaced.add(c);
+      extra.push({ ...c, date: addDays(monday, offset), fuzzy });
+    }
   }
   return extra.length === 0
     ? exprs

@@ -1,4 +1,13 @@
-import { ALTERNATIVES_CUE, CANCEL_CUE, MONTH, RESCHEDULE_CUE, WEEKDAY } from './phrases/en';
+import {
+  ALTERNATIVES_CUE,
+  CANCEL_CUE,
+  CONTACT_WORD,
+  HOLD_OFF_CUE,
+  MONTH,
+  RESCHEDULE_CUE,
+  RESPONSE_CUE,
+  WEEKDAY,
+} from './phrases/en';
 import { addMinutesIso, epochMs, zonedDateTimeToIso } from '../time';
 import type { Classified } from './classify';
 import type { ReadContext } from './model';
@@ -114,7 +123,7 @@ function sameTimeAsMoved(
       .filter((t): t is string => t !== null),
   );
   const [time] = times;
-  if (times.size !== 1 || time === undefined) return kept;
+  if (times.size !== 1 || time === undefined) return kept.map((c) => sameTimeStated(context, c));
   return kept.map((c) => {
     const f = c.finding;
     if (f.kind !== 'interview' || f.time !== null || !/\bsame\s+time\b/i.test(c.sentence.text)) return c;
@@ -131,6 +140,37 @@ function sameTimeAsMoved(
       },
     };
   });
+}
+
+/**
+ * "Could we move you to Monday 8 March instead? Same time (2pm) and same Teams link.": the clock the writer gives
+ * for "same time" just after the new day (round 100d).
+ */
+function sameTimeStated(context: ReadContext, c: Classified): Classified {
+  const f = c.finding;
+  if (f.kind !== 'interview' || f.time !== null || c.expr === null) return c;
+  const after = context.text.slice(c.expr.index + c.expr.text.length, c.expr.index + c.expr.text.length + 80);
+  const m = /^[^\n]{0,40}?\bsame\s+time\s*\(\s*(\d{1,2})(?:[:.]([0-5]\d))?\s*(?:([ap])\.?m?\.?\s*)?\)/i.exec(
+    after,
+  );
+  if (m === null) return c;
+  const hour =
+    (Number(m[1]) % 12) +
+    (m[3]?.toLowerCase() === 'p' ? 12 : m[3] === undefined && Number(m[1]) >= 12 ? 12 : 0);
+  if (hour > 23) return c;
+  const time = `${String(hour).padStart(2, '0')}:${m[2] ?? '00'}`;
+  const start = zonedDateTimeToIso(f.date, time, context.tz);
+  const minutes = Math.round(((epochMs(f.end) ?? 0) - (epochMs(f.start) ?? 0)) / 60000);
+  return {
+    ...c,
+    finding: {
+      ...f,
+      start,
+      end: addMinutesIso(start, minutes > 0 ? minutes : 60, context.tz),
+      time,
+      certainty: 'stated',
+    },
+  };
 }
 
 const movedSlots: FindingRefiner = (context, items) =>
@@ -268,6 +308,54 @@ export const oneVisitPerDay: FindingRefiner = (_context, items) => {
  * One promise per message: where it states several ("we'll shortlist at the end of the month and let you know
  * by 4 December"), the last day of the window is the latest of them, and none before the message's hold-off day.
  */
+/** The first sentence after `c`'s, when it names no day of its own. */
+function nextSentence(context: ReadContext, c: Classified): string {
+  const rest = context.text
+    .slice(c.sentence.index + c.sentence.text.length, c.sentence.index + c.sentence.text.length + 240)
+    .trimStart();
+  const stop = rest.search(/[.!?\n]/);
+  const next = stop < 0 ? rest : rest.slice(0, stop);
+  return /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow)\b/i.test(next) ? '' : next;
+}
+
+/**
+ * A day's other half said in the next sentence, pointing back at it: a hold-off day followed by "I'll reach out
+ * then" is also the promise; a promised day followed by "Candidates are requested not to contact the HR office
+ * regarding results before that date" is also the first day contact is welcome (round 100f). Not a slot's day:
+ * "please do not contact the panel before then" after an interview names no hold-off.
+ */
+export const backPointedPair: FindingRefiner = (context, items) => {
+  const extra: Classified[] = [];
+  for (const c of items) {
+    const f = c.finding;
+    if (f.kind !== 'no-contact-before' && f.kind !== 'response-by') continue;
+    const next = nextSentence(context, c);
+    if (next === '') continue;
+    if (
+      f.kind === 'no-contact-before' &&
+      RESPONSE_CUE.test(next) &&
+      /\b(?:then|at\s+that\s+(?:point|time)|on\s+that\s+(?:date|day))\s*$/i.test(next) &&
+      !items.some((o) => o.finding.kind === 'response-by' && o.finding.by === f.by)
+    )
+      extra.push({
+        ...c,
+        finding: { kind: 'response-by', by: f.by, phrase: next, fuzzy: false, evidence: f.evidence },
+      });
+    if (
+      f.kind === 'response-by' &&
+      HOLD_OFF_CUE.test(next) &&
+      CONTACT_WORD.test(next) &&
+      /\b(?:before|until|till|prior\s+to)\s+(?:then|that\s+(?:date|day))\b/i.test(next) &&
+      !items.some((o) => o.finding.kind === 'no-contact-before')
+    )
+      extra.push({
+        ...c,
+        finding: { kind: 'no-contact-before', by: f.by, phrase: next, evidence: f.evidence },
+      });
+  }
+  return extra.length === 0 ? items : [...items, ...extra];
+};
+
 export const latestPromise: FindingRefiner = (_context, all) => {
   const byOf = (c: Classified): string =>
     c.finding.kind === 'response-by' || c.finding.kind === 'no-contact-before' ? c.finding.by : '';

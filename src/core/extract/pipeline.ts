@@ -27,6 +27,7 @@ import {
   dedupe,
   latestHoldOff,
   latestPromise,
+  backPointedPair,
   dropAlternatives,
   dropGoals,
   mergeRanges,
@@ -38,6 +39,9 @@ import {
   H_CLOCK,
   ISH_CLOCK,
   MONTH,
+  NUMERAL_ECHO,
+  DATE_DASH_CLOCK,
+  LABEL_CLOCK,
   NOT_A_JOB_OFFER,
   NO_CALLS_PATTERNS,
   OFFER_PATTERNS,
@@ -89,6 +93,7 @@ export const FINDING_REFINERS: readonly FindingRefiner[] = [
   dropAlternatives,
   mergeRanges, // before dropGoals: "Wednesday or Thursday" is one promise
   dropGoals,
+  backPointedPair, // before latestPromise: the pair's two findings share one day
   latestPromise, // after dropGoals and mergeRanges: a goal or half a range is no promise to compare
   latestHoldOff, // before dedupe: a sentence's hold-off days are one request
   dedupe,
@@ -255,14 +260,25 @@ function correctMisspellings(text: string): string {
 }
 
 /**
- * English clocks without a colon: "at 0930hrs" and "10h00" are "09:30" and "10:00", "2:30ish" is "2:30" (padded:
- * offsets hold).
+ * English clocks without a colon: "at 0930hrs" and "10h00" are "09:30" and "10:00", "2:30ish" is "2:30"; and a
+ * number word's bracketed digits, "three (3)" (padded: offsets hold).
  */
 function englishClocks(text: string): string {
-  return text
-    .replace(HOURS_CLOCK, (m, h: string, min: string) => `${h}:${min}`.padEnd(m.length))
-    .replace(H_CLOCK, (m, h: string, min: string) => `${h}:${min}`.padEnd(m.length))
-    .replace(ISH_CLOCK, (m, clock: string) => clock.padEnd(m.length));
+  return (
+    text
+      .replace(HOURS_CLOCK, (m, h: string, min: string) => `${h}:${min}`.padEnd(m.length))
+      .replace(H_CLOCK, (m, h: string, min: string) => `${h}:${min}`.padEnd(m.length))
+      .replace(ISH_CLOCK, (m, clock: string) => clock.padEnd(m.length))
+      // "within three (3) months": the number once, the bracketed digits blanked (round 100b)
+      .replace(NUMERAL_ECHO, (m, word: string) => word.padEnd(m.length))
+      // "• Tue Feb 16 – 1:00 PM CT": the day and its clock, not a range of hours (round 100c)
+      .replace(DATE_DASH_CLOCK, (m) => ','.padEnd(m.length))
+      // "Time : 1430 – 1530": the label's four digits are a clock, "14:30" (the range's end stays unread)
+      .replace(LABEL_CLOCK, (_m, h: string, min: string) => `${h}:${min}`)
+      // A hyphen bullet opening a line is a bullet, not a range's dash joining the line above ("… 10 AM ET\n-
+      // Tuesday, January 26 at 3 PM ET" read by chrono as one range, round 100f)
+      .replace(/^([ \t]*)-(?=[ \t]+\S)/gm, '$1•')
+  );
 }
 
 /**

@@ -81,6 +81,15 @@ export const SAME_LENGTH_MISSPELLINGS: readonly (readonly [RegExp, string])[] = 
  * military style, round 70b), and "10h00" (South African, round 70d). Rewritten as "09:30" padded to the same
  * length, so offsets hold.
  */
+/**
+ * A 24-hour clock of four digits after a time label, alone or as a range: "Time : 1430 – 1530 (SGT)" (round 100e).
+ * Only after the label: a bare "2026 – 2027" is years. The space before the digits makes room for the colon.
+ */
+export const LABEL_CLOCK =
+  /(?<=\b(?:time|timing|timings|reporting\s+time|slot)[ \t]*:)[ \t]([01]\d|2[0-3])([0-5]\d)\b(?![:.]\d)/gi;
+/** A number word with its digits in brackets, legal style: "three (3) months", "ten (10) working days". */
+export const NUMERAL_ECHO =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)[ ]?\(\d{1,3}\)/gi;
 /** "2:30ish", "4ish": the clock without its hedge. */
 export const ISH_CLOCK = /\b(\d{1,2}(?::[0-5]\d)?)[ ]?ish\b/gi;
 export const H_CLOCK = /\b([01]?\d|2[0-3])h([0-5]\d)\b/gi;
@@ -113,6 +122,15 @@ export const MONTHS: Readonly<Record<string, number>> = {
   dec: 12,
 };
 export const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?`;
+
+/**
+ * A dash between a day and its clock on a bulleted line: "• Tue Feb 16 – 1:00 PM CT" (chrono would read "16 – 1:00
+ * PM" as a range of hours, round 100c). The dash and its spaces become a comma and spaces.
+ */
+export const DATE_DASH_CLOCK = new RegExp(
+  String.raw`(?<=\b${MONTH}\s{1,2}\d{1,2}(?:st|nd|rd|th)?)\s[-–—]\s(?=\d{1,2}(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:[0-5]\d)`,
+  'gi',
+);
 
 /**
  * Named zones of a quoted time. US words name the region's clock whatever the season (TIMELINE-CONVENTIONS.md):
@@ -240,7 +258,7 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
       'Thanks for your note! The team is still deliberating and I expect to have news for you by Monday.',
   },
   {
-    pattern: String.raw`you(?:'ll|\s+will|\s+should|\s+may|\s+can\s+expect\s+to)\s+(?:receive|get|have)\s+(?:an?\s+|our\s+|the\s+|some\s+)?(?:\w+\s+)?(?:e-?mail|call|message|letter|response|reply|word|invitation|invite)`,
+    pattern: String.raw`you(?:'ll|\s+will|\s+should|\s+may|\s+can\s+expect\s+to)\s+(?:receive|get|have)\s+(?:an?\s+|our\s+|the\s+|some\s+)?(?:\w+\s+)?(?:e-?mail|call|message|letter|response|reply|word|invitation|invite|offer|contract|paperwork|documents?|schedule|itinerary)`,
     example: "You'll get an email from our team by Thursday with the result.",
   },
   {
@@ -398,7 +416,7 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: "We'll be done interviewing by the 20th and will decide shortly after that.",
   },
   {
-    pattern: String.raw`mak(?:e|ing)\s+(?:(?:a|our|the|an|any|its|their)\s+)?(?:final\s+|hiring\s+)?(?:decisions?|selections?|choices?|offers?|hires?)`,
+    pattern: String.raw`mak(?:e|ing)\s+(?:(?:a|our|the|an|any|its|their)\s+)?(?:final\s+|hiring\s+)?(?:decisions?|selections?|choices?|offers?|hires?|recommendations?)`,
     example:
       'Many thanks for attending the interview this morning. We will be making our decision by the end of the week and will let you know.',
   },
@@ -634,6 +652,18 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     pattern: String.raw`(?:aim|plan|expect|hope)\s+to\s+shortlist`,
     example: 'The posting closes on Friday 20 November; we aim to shortlist within a month of that date.',
   },
+  {
+    // A delivery of the next step's papers, said as the writer sending it to the reader (round 100): the object is
+    // the process's own (a schedule, an invite, the contract), not a webinar's recording.
+    pattern: String.raw`(?:i|we)(?:'ll|\s+will|\s+shall|\s+would)\s+(?:\w+\s+)?(?:shar(?:e|ing)|send(?:ing)?(?:\s+(?:over|across|through|out))?|forward(?:ing)?|e-?mail(?:ing)?|circulat(?:e|ing)|pass(?:ing)?\s+on)\s+(?:you\s+)?(?:the|your|our|an?|some|all\s+the)\s+(?:[\w-]+\s+){0,3}?(?:schedule|details|invite|invitation|itinerary|agenda|timings?|slots?|letter|contract|documents?|documentation)`,
+    example: 'Your feedback is positive; I will share the panel round schedule with you by tomorrow EOD.',
+  },
+  {
+    // The same said of the papers: "The written contract will follow from our HR team within 2 working days" (not
+    // "the written offer will follow", the offer itself rather than a paper of the process)
+    pattern: String.raw`(?:contract|letter|paperwork|documents?|documentation|details|invite|invitation|schedule|itinerary|pack|agreement)\s+(?:will|should|shall)\s+(?:(?:then|now|also)\s+)?(?:follow|come\s+through|arrive|be\s+(?:sent|issued|shared|e-?mailed|forwarded|with\s+you))`,
+    example: 'The signed agreement will follow from our legal team within three working days.',
+  },
 ];
 export const RESPONSE_CUE = new RegExp(String.raw`\b${alternation(RESPONSE_ROWS)}\b`, 'i');
 
@@ -642,6 +672,12 @@ export const RESPONSE_CUE = new RegExp(String.raw`\b${alternation(RESPONSE_ROWS)
  * not a timeline (ADVICE.md fine print).
  */
 export const CANDIDATE_DEADLINE_ROWS: readonly PhraseRow[] = [
+  {
+    // The reader's own right, with its window: "You are welcome to request feedback within 28 days of this email"
+    // (round 100e)
+    pattern: String.raw`(?:you|candidates|applicants)\s+(?:are\s+welcome\s+to|may|can|have\s+the\s+right\s+to)\s+(?:\w+\s+)?(?:request|ask\s+for|appeal|apply\s+for|lodge|submit|seek)`,
+    example: 'Should you wish, you may request written feedback within 10 working days of this letter.',
+  },
   {
     pattern: String.raw`let\s+(?:us|me)\s+know`,
     example:
@@ -939,7 +975,8 @@ export const REVIEW_STEP =
  */
 export const MEETING_EVENT_ROWS: readonly PhraseRow[] = [
   {
-    pattern: String.raw`(?:the|your)\s+(?:final\s+|first\s+|second\s+|last\s+)?(?:interview|assessment\s+(?:centre|center|day)|onsite|on-site|super\s*day)`,
+    // ("within three working days of their interview": the reader's among all candidates', round 100f)
+    pattern: String.raw`(?:the|your|their)\s+(?:final\s+|first\s+|second\s+|last\s+)?(?:interview|assessment\s+(?:centre|center|day)|onsite|on-site|super\s*day)`,
     example: 'We aim to decide within three business days of your onsite.',
   },
   {
@@ -948,7 +985,8 @@ export const MEETING_EVENT_ROWS: readonly PhraseRow[] = [
   },
   {
     // "within 14 days from the date of the interview" (round 70d)
-    pattern: String.raw`(?:the\s+)?(?:date|day)\s+of\s+(?:the|your)\s+(?:final\s+|second\s+)?(?:interview|assessment)`,
+    // (and "from the date of interview", round 100f)
+    pattern: String.raw`(?:the\s+)?(?:date|day)\s+of\s+(?:(?:the|your)\s+)?(?:final\s+|second\s+)?(?:interview|assessment)`,
     example: 'Successful candidates will be contacted within 14 days from the date of the interview.',
   },
   {
@@ -1282,6 +1320,11 @@ export const INTERVIEW_ROWS: readonly PhraseRow[] = [
     example: 'We need to push your interview from Thursday to next Monday, same time (2pm).',
   },
   {
+    // A move proposed to the reader: "Could we move you to Friday 22 January?" (round 100d)
+    pattern: String.raw`(?:move|shift|push|bump|switch|reschedule)\s+(?:you|your\s+[\w-]+|it|us)\s+(?:back\s+|forward\s+|over\s+)?(?:to|until|till)`,
+    example: 'The panel can no longer do Thursday. Could we move you to Monday 8 March?',
+  },
+  {
     pattern: String.raw`instead`,
     example: 'Apologies, something came up. Could we do Thursday at 3pm instead of Wednesday?',
   },
@@ -1321,7 +1364,7 @@ export const INTERVIEW_CUE = new RegExp(String.raw`\b${alternation(INTERVIEW_ROW
  * ready … submit your scorecard" (round 38b). Its interviews are another candidate's.
  */
 export const INTERVIEWER_NOTE =
-  /\b(?:(?:candidate|applicant)(?:'s)?(?:\s+name)?[ ]*[\t|][ \t]*(?:date|time|slot|day)|scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application))\b/i;
+  /\(\s*candidates?\s*(?::|#?\d)|\b(?:(?:candidate|applicant)(?:'s)?(?:\s+name)?[ ]*[\t|][ \t]*(?:date|time|slot|day)|scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application))\b/i;
 
 /**
  * Another candidate named in an interview entry: "Interview: Senior Backend Engineer – candidate Luis Ortega" on an
@@ -1358,7 +1401,7 @@ export const JOB_DIGEST =
  * recruiters on Wednesday 9 December from 6:00pm", round 50).
  */
 export const GUEST_EVENT =
-  /\b(?:employer\s+panel|(?:cv|careers?)\s+clinic|live\s+(?:panel|session|event|chat|demo)|product\s+demo|live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+registered|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
+  /\b(?:(?:thanks|thank\s+you)\s+for\s+registering|registered\s+for|save\s+your\s+seat|employer\s+panel|(?:cv|careers?)\s+clinic|live\s+(?:panel|session|event|chat|demo)|product\s+demo|live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+registered|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
 /** The event nouns of a candidate's own slot, to weigh against OTHER_EVENT by nearness. */
 export const SLOT_NOUN =
   /\b(?:interview|screen(?:ing)?|call|chat|conversation|meeting|assessment|onsite|on-site|visit|panel|round|1:1|one-on-one)s?\b/gi;
@@ -1367,11 +1410,11 @@ export const SLOT_NOUN =
 export const RESCHEDULE_CUE =
   /\b(?:resched\w*|prepone\w*|re-?arrang\w*|move(?:d)?|moving|push(?:ed)?|bump(?:ed)?|postpone(?:d)?|shift(?:ed)?|change(?:d)?|(?:bring|brought|pull(?:ed)?)\s+(?:[\w'-]+\s+){0,4}?forward)\b/i;
 export const CANCEL_CUE =
-  /\b(?:(?:can't|cannot|can\s+not|won't|will\s+not|isn't|is\s+not)\s+(?:be\s+)?(?:go(?:ing)?\s+ahead|tak(?:e|ing)\s+place)|cancel(?:led|ed|ling|ing)?|call(?:ed)?\s+off|no\s+longer\s+(?:able|going|be|proceed))\b/i;
+  /\b(?:(?:can't|cannot|can\s+not|won't|will\s+not|isn't|is\s+not)\s+(?:be\s+)?(?:go(?:ing)?\s+ahead|tak(?:e|ing)\s+place)|cancel(?:led|ed|ling|ing)?|call(?:ed)?\s+off|no\s+longer\s+(?:able|going|be|proceed))\b|\b(?:(?:unable|not\s+able)\s+to|can't|cannot)\s+(?:proceed|go\s+ahead)\s+with\s+(?:your|the|our|this|today's|tomorrow's)\s+(?:[\w-]+\s+)?(?:interview|call|meeting|screen|session|appointment|assessment)s?\b/i;
 
 /** Several alternatives offered: "Tuesday or Wednesday", "the following times", "which works best". */
 export const ALTERNATIVES_CUE =
-  /\b(?:following\s+(?:times|slots|dates|options)|options?|which\s+(?:one\s+)?(?:works|suits|of)|either|any\s+of|slots|(?:pick|choose|select)\s+(?:a|one|your\s+preferred)\s+(?:slot|time|date))\b/i;
+  /\b(?:(?:a\s+few|some|several|these|a\s+couple\s+of|two|three|four|five)\s+(?:openings|times|time\s+slots|slots|windows|options)|top\s+(?:two|three|choice|pick)|any\s+time\s+that\s+(?:suits|works)|whichever|following\s+(?:times|slots|dates|options)|options?|which\s+(?:one\s+)?(?:works|suits|of)|either|any\s+of|slots|(?:pick|choose|select)\s+(?:a|one|your\s+preferred)\s+(?:slot|time|date))\b/i;
 
 /**
  * The candidate asked to name times: the days and hours in that sentence bound the choice, they are no slot
@@ -1383,14 +1426,15 @@ export const AVAILABILITY_ASK =
 
 /** Interviews as a schedule, not this candidate's slot: "we start interviews from 2 June". */
 export const GENERIC_INTERVIEWS_CUE =
-  /\b(?:walk-?in|face-to-face|f2f|on-the-spot|on-site|in-person)\s+interviews\b|\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,4}?(?:will\s+)?(?:start|begin|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy|req\w*)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on\s|…))/i;
+  /\b(?:walk-?in|face-to-face|f2f|on-the-spot|on-site|in-person)\s+interviews\b|\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,6}?(?:will\s+)?(?:start|begin|resume|continue|recommence|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy|req\w*)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on\s|…))|\b(?:interview|assessment(?:\s+cent(?:re|er))?|selection)\s+(?:period|window|phase|week|season|dates\s*:)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:shortlisted|short-listed|selected|successful|remaining|other)\s+(?:candidates|applicants)\b|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:[\w-]+\s+){0,5}?(?:are|will\s+be)\s+(?:currently\s+|tentatively\s+|provisionally\s+)?(?:planned|scheduled|expected|slated|pencil(?:l)?ed\s+in)\b/i;
 
 /**
  * Interviews as a topic, not an event: "Webinar: How to ace your technical interview", "interview tips", "a Q&A with
  * recruiters on interviews" (round 70). Their words make no slot (round 38).
  */
+// (and a talk's title: "Acing the Panel Interview", round 100e)
 export const INTERVIEW_TOPIC =
-  /\b(?:mock|practice|practise)\s+interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coaching|prep(?:aration)?\s+(?:webinar|workshop|session|course))\b/gi;
+  /\b(?:mock|practice|practise)\s+interviews?\b|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coaching|prep(?:aration)?\s+(?:webinar|workshop|session|course))\b/gi;
 
 /**
  * Holding off contact: "please don't reach out before", "hold any questions until", "wait two weeks before",
@@ -1398,7 +1442,7 @@ export const INTERVIEW_TOPIC =
  */
 export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
   {
-    pattern: String.raw`(?:do\s+not|don't|dont|(?:best|better|prefer(?:able)?)\s+not\s+to|not\s+to|please\s+don't|please\s+do\s+not|refrain\s+from|no\s+need\s+to|kindly\s+(?:do\s+not|don't|hold|wait)|would\s+ask\s+that\s+you\s+not|ask\s+that\s+you\s+(?:not|wait|hold)|(?:ask|request)\s+(?:that\s+)?(?:you|candidates|applicants|everyone|all\s+\w+)\s+(?:please\s+)?(?:do\s+)?not(?:\s+to)?)\s+(?:\w+\s+){0,4}?(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call(?:ing)?|e-?mail(?:ing)?|inquir\w*|enquir\w*|chas\w*|ping(?:ing)?|nudg(?:e|ing)|messag(?:e|ing)|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))`,
+    pattern: String.raw`(?:do\s+not|don't|dont|(?:best|better|prefer(?:able)?)\s+not\s+to|not\s+to|please\s+don't|please\s+do\s+not|refrain\s+from|no\s+need\s+to|kindly\s+(?:do\s+not|don't|hold|wait)|would\s+ask\s+that\s+you\s+not|ask\s+that\s+you\s+(?:not|wait|hold)|(?:ask|request)\s+(?:that\s+)?(?:you|candidates|applicants|everyone|all\s+\w+)\s+(?:please\s+)?(?:do\s+)?not(?:\s+to)?)\s+(?:\w+\s+){0,4}?(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call(?:ing)?|e-?mail(?:ing)?|inquir\w*|enquir\w*|chas\w*|ping(?:ing)?|nudg(?:e|ing)|messag(?:e|ing)|remind\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))`,
     example: 'Please refrain from contacting us for status updates until after January 4.',
   },
   {
@@ -1415,6 +1459,11 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
     example: 'Please wait until after Thanksgiving before reaching out for an update.',
   },
   { pattern: String.raw`give\s+us`, example: 'Please give us until Friday to get back to you.' },
+  {
+    // "I'd give it until mid-month before checking in again" (round 100b)
+    pattern: String.raw`give\s+(?:it|things|them|the\s+team|the\s+panel)\s+(?:until|till)`,
+    example: "I'd give it until the 20th before chasing them again.",
+  },
   {
     // A permission from a day: "feel free to follow up from Monday 23rd".
     pattern: String.raw`(?:feel\s+free\s+to|you\s+(?:can|may|are\s+welcome\s+to))\s+(?:\w+\s+)?(?:follow\s+up|get\s+in\s+touch|contact\s+(?:me|us)|reach\s+out|check\s+in|chase)\s+(?:again\s+)?(?:with\s+(?:me|us)\s+)?(?:from|as\s+of|starting)`,
@@ -1459,13 +1508,28 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
     example: 'Dear Priya, I am on leave this week; kindly get in touch once I am back on 23rd.',
   },
   {
+    // A suggestion to come back after a day: "I'd suggest checking back with me after April 5" (round 100e)
+    pattern: String.raw`(?:suggest|recommend|advise|best\s+to|better\s+to)\s+(?:you\s+)?(?:check(?:ing)?|follow(?:ing)?|reach(?:ing)?|get(?:ting)?|circl(?:e|ing))\s+(?:back|up|in|out|in\s+touch)\s+(?:again\s+)?(?:with\s+(?:me|us)\s+)?(?:after|from|once|on\s+or\s+after)`,
+    example: "There isn't much I can share yet, so I'd suggest checking back with me after the 20th.",
+  },
+  {
+    // A deferral of what the reader would send: "Anything that isn't urgent, please park it until I'm back" (round 100c)
+    pattern: String.raw`(?:park|save|keep|leave|defer|put\s+(?:off|aside))\s+(?:it|them|that|this|those|anything|everything|any\s+\w+|your\s+\w+)\s+(?:\w+\s+)?(?:until|till)`,
+    example: "Anything that isn't urgent, please save it until I'm back on the 3rd.",
+  },
+  {
+    // Contact sent on from a day: "Kindly resend your query on or after 25th Jan" (round 100)
+    pattern: String.raw`(?:please|kindly)\s+(?:re-?send|send|forward|raise|direct|share)\s+(?:your|any|all)\s+(?:\w+\s+)?(?:query|queries|questions|enquir\w+|inquir\w+|follow[\s-]*ups?|e-?mails?|messages?|requests?)\s+(?:to\s+(?:me|us)\s+)?(?:on\s+or\s+after|after|from|once|when)`,
+    example: 'I am at a job fair till the 20th. Kindly resend your questions on or after 21st Jan.',
+  },
+  {
     pattern: String.raw`allow`,
     example: 'Please allow up to 10 business days for us to review your application before following up.',
   },
 ];
 export const HOLD_OFF_CUE = new RegExp(String.raw`\b${alternation(HOLD_OFF_ROWS)}\b`, 'i');
 export const CONTACT_WORD =
-  /\b(?:connect(?:ing)?\s+with\s+(?:me|us)|revert(?:ing)?\s+to\s+(?:me|us)|re-?send\w*|quer(?:y|ies)|contact\w*|ping(?:ing)?|nudg(?:e|ing)|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call\w*|e-?mail\w*|inquir\w*|enquir\w*|questions?|chas\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))\b/i;
+  /\b(?:connect(?:ing)?\s+with\s+(?:me|us)|check(?:ing)?\s+back|remind\w*|non-urgent|(?:anything|everything|whatever)\s+(?:that\s+)?(?:isn't|is\s+not|'s\s+not)\s+urgent|revert(?:ing)?\s+to\s+(?:me|us)|re-?send\w*|quer(?:y|ies)|contact\w*|ping(?:ing)?|nudg(?:e|ing)|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call\w*|e-?mail\w*|inquir\w*|enquir\w*|questions?|chas\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))\b/i;
 
 /** "If you haven't heard from us by 1 August, you may email": a promise, reported as response-by only. */
 export const CONDITIONAL_PERMISSION =
@@ -1474,8 +1538,10 @@ export const CONDITIONAL_PERMISSION =
 /** No-calls: unbounded requests not to phone or contact about the application. Example line per pattern. */
 export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   // "Please do not call the store", "recruiters and staffing agencies, please do not contact us"; not a request
-  // with an end: "refrain from contacting us for two weeks" is a hold-off
-  /\b(?:please\s+)?(?:do\s+not|don't|dont|must\s+not|should\s+not|kindly\s+do\s+not|we\s+ask\s+that\s+you\s+(?:do\s+)?not|refrain\s+from|(?:kindly\s+|please\s+)?avoid)\s+(?:(?:attempt|try)(?:ing)?\s+to\s+)?(?:follow(?:ing)?[\s-]*up\s+(?:on|about|regarding)|call(?:ing)?|phon(?:e|ing)|telephon(?:e|ing)|ring(?:ing)?|contact(?:ing)?|reach(?:ing)?\s+out\s+to|get(?:ting)?\s+in\s+touch\s+with)\b(?!\s+(?:us\s+)?(?:before|until|till|prior))(?![^.]*\b(?:before|until|till|prior\s+to|for\s+(?:at\s+least\s+)?(?:\d+|an?|one|two|three|four|five|six|ten|a\s+couple\s+of)\s+(?:days?|weeks?|months?))\b)/i,
+  // with an end: "refrain from contacting us for two weeks" is a hold-off (the end of another request joined by ", and
+  // that you do not chase … until 29 January" is that one's, round 100)
+  // (also said as advice: "Applicants are strictly advised against calling or visiting our offices", round 100c)
+  /\b(?:please\s+)?(?:do\s+not|don't|dont|must\s+not|should\s+not|kindly\s+do\s+not|(?:advised|warned|cautioned|urged)\s+(?:not\s+to|against)|we\s+ask\s+that\s+you\s+(?:do\s+)?not|refrain\s+from|(?:kindly\s+|please\s+)?avoid)\s+(?:(?:attempt|try)(?:ing)?\s+to\s+)?(?:follow(?:ing)?[\s-]*up\s+(?:on|about|regarding)|call(?:ing)?|phon(?:e|ing)|telephon(?:e|ing)|ring(?:ing)?|contact(?:ing)?|reach(?:ing)?\s+out\s+to|get(?:ting)?\s+in\s+touch\s+with)\b(?!\s+(?:us\s+)?(?:before|until|till|prior))(?!(?:(?!,\s*and\b)[^.])*\b(?:before|until|till|prior\s+to|for\s+(?:at\s+least\s+)?(?:\d+|an?|one|two|three|four|five|six|ten|a\s+couple\s+of)\s+(?:days?|weeks?|months?))\b)/i,
   // "No phone calls or agencies, please", "no calls please"
   /\bno\s+(?:phone\s+|telephone\s+)?(?:calls|inquiries|enquiries)\b/i,
   // "We will not take any phone calls about job openings"
@@ -1483,7 +1549,7 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   // "our small team is not, unfortunately, in a position to take telephone calls", "we are unable to return
   // voicemails about applications" (issue 13, round 28), "are not able, at any point during the hiring process,
   // to take calls from applicants" (round 32)
-  /\b(?:will\s+not|won't|cannot|can't|can\s+not|are\s+unable\s+to|do\s+not|don't|does\s+not|doesn't|unable\s+to|(?:are\s+|is\s+)?not\s+able\s+to|(?:am|is|are|'re|'m)\s+not(?:\s*,[^,.;]{1,60},)?\s+in\s+a\s+position\s+to|(?:am|is|are)\s+not\s+able(?:\s*,[^,.;]{1,60},)?\s+to|(?:will\s+not|won't|are\s+not|aren't)\s+be|are\s+not|aren't|is\s+not|isn't|'re\s+not|'m\s+not)\s+(?:tak(?:e|ing)|accept(?:ing)?|return(?:ing)?|answer(?:ing)?|respond(?:ing)?\s+to)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?(?:calls|phone\s+inquiries|enquiries|voice-?mails|voice\s+messages)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
+  /\b(?:will\s+not|won't|cannot|can't|can\s+not|are\s+unable\s+to|do\s+not|don't|does\s+not|doesn't|unable\s+to|(?:are\s+|is\s+)?not\s+able\s+to|(?:am|is|are|'re|'m)\s+not(?:\s*,[^,.;]{1,60},)?\s+in\s+a\s+position\s+to|(?:am|is|are)\s+not\s+able(?:\s*,[^,.;]{1,60},)?\s+to|(?:aren't|isn't|'re\s+not)\s+able\s+to|(?:will\s+not|won't|are\s+not|aren't)\s+be|are\s+not|aren't|is\s+not|isn't|'re\s+not|'m\s+not)\s+(?:tak(?:e|ing)|accept(?:ing)?|return(?:ing)?|answer(?:ing)?|respond(?:ing)?\s+to)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?(?:calls|phone\s+inquiries|enquiries|voice-?mails|voice\s+messages)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
   // "We'd appreciate it if you didn't call the hiring manager directly"
   /\b(?:appreciate|ask|request|prefer)\s+(?:it\s+)?(?:if|that)\s+you\s+(?:didn't|did\s+not|do\s+not|don't|not|refrain\s+from)\s+(?:call(?:ing)?|phon(?:e|ing)|contact(?:ing)?)\b(?![^.]*\b(?:before|until|till)\b)/i,
   // "we are unable to give status updates over the phone"
@@ -1501,7 +1567,8 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   // and in a list of things not to do: "Please don't resend files, chase by email, or ring the studio" (round 50)
   /\b(?:please\s+)?(?:do\s+not|don't|dont)\s+(?:[\w'-]+,?\s+){1,8}?(?:or|nor)\s+(?:call|phone|telephone|ring)\b(?![^.]*\b(?:before|until|till)\b)/i,
   // and said as a capability: "our team can't take status enquiries by telephone"
-  /\b(?:can't|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:take|accept|answer|handle|field)\s+(?:[\w-]+\s+){0,3}?(?:enquiries|inquiries|questions|updates|calls)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
+  // (and "not able, at this time, to provide individual status updates by phone or email", round 100b)
+  /\b(?:can't|cannot|can\s+not|unable\s+to|not\s+able(?:\s*,[^,.;]{1,60},)?\s+to)\s+(?:take|accept|answer|handle|field|provide|give|offer|share|discuss)\s+(?:[\w-]+\s+){0,3}?(?:enquiries|inquiries|questions|updates|calls|feedback)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
   // the same list after "avoid" or "refrain from": "Please avoid sending follow-up emails, messaging our recruiters
   // on Viber, or calling the office hotline" (round 50c)
   /\b(?:avoid|refrain\s+from)\s+(?:[\w'-]+,?\s+){1,8}?(?:or|nor)\s+(?:calling|phoning|ringing|telephoning)\b(?![^.]*\b(?:before|until|till)\b)/i,
@@ -1546,7 +1613,7 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   // A status change to a rejection: "has been updated to: Not Selected - Position Filled" (round 38b)
   /\b(?:status|stage)\b[^.\n]{0,100}?\b(?:changed|updated|moved|set)\s+to\s*:?\s*["'\u201c]?(?:not\s+selected|unsuccessful|rejected|declined|position\s+filled|not\s+moving\s+forward|no\s+longer\s+(?:under\s+)?consider\w*)\b/i,
   // "we have decided to move forward with other candidates"
-  /\b(?:decided|chosen|elected|decision)\s+to\s+(?:move|go|proceed|continue|press)\s+(?:forward\s+|ahead\s+|on\s+)?with\s+(?:other|another|a\s+different|different|an?|one)\s+(?:(?:more\s+)?[\w-]+\s+)?(?:candidates?|applicants?|individuals?|people|person)\b|\b(?:decided|chosen|elected|decision)\s+to\s+(?:move|go|proceed)\s+(?:forward\s+)?with\s+someone\s+else\b/i,
+  /\b(?:decided|chosen|elected|decision)\s+to\s+(?:move|go|proceed|progress|continue|press)\s+(?:forward\s+|ahead\s+|on\s+)?with\s+(?:other|another|a\s+different|different|an?|one)\s+(?:(?:more\s+)?[\w-]+\s+)?(?:candidates?|applicants?|individuals?|people|person)\b|\b(?:decided|chosen|elected|decision)\s+to\s+(?:move|go|proceed)\s+(?:forward\s+)?with\s+someone\s+else\b/i,
   // "we will not be moving forward with your application", "we won't be taking your application any further"
   /\b(?:will\s+not|won't|not)\s+be\s+(?:moving|going|proceeding|taking)\s+(?:(?:your|with\s+your)\s+(?:application|candidacy)\s+)?(?:any\s+)?(?:forward|further|ahead)\b/i,
   // "we're not moving forward with your candidacy", "we will not be offering you the role"
@@ -1566,10 +1633,14 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:has|have|had|was|were)\s+not\s+(?:been\s+)?progressed\s+(?:to|further|beyond)\b|\b(?:hasn't|haven't|wasn't|weren't)\s+(?:been\s+)?progressed\s+(?:to|further|beyond)\b/i,
   // "Unfortunately, this position is no longer available"
   /\b(?:position|role|vacancy|job|opening)\s+(?:is|has\s+become)\s+no\s+longer\s+(?:available|open)\b/i,
-  /\b(?:unable|not\s+(?:be\s+)?able|won't\s+be\s+able|will\s+not\s+be\s+able)\s+to\s+(?:offer\s+you|progress|move\s+forward|proceed|take\s+your\s+application)\b/i,
+  // (not a meeting called off: "we are unable to proceed with your interview on Friday" cancels a slot, round 100)
+  /\b(?:unable|not\s+(?:be\s+)?able|won't\s+be\s+able|will\s+not\s+be\s+able)\s+to\s+(?:offer\s+you|progress|move\s+forward|proceed|take\s+your\s+application)\b(?!\s+with\s+(?:your|the|our|this|today's|tomorrow's)\s+(?:[\w-]+\s+)?(?:interview|call|meeting|screen|session|appointment|assessment)s?\b)/i,
+  // A board or panel's recommendation withheld: "the interview board has not recommended you for appointment",
+  // "you were not recommended for the post" (Irish and UK public service, round 100)
+  /\b(?:has|have|had|did)\s+not\s+recommend(?:ed)?\s+you\s+for\b|\b(?:were|was|have|has)\s+not\s+been\s+recommended\s+for\b|\b(?:were|was)\s+not\s+recommended\s+for\b/i,
   /\b(?:pursue|pursuing|proceed\s+with|progress\s+with)\s+(?:other|another)\s+(?:candidates?|applicants?)\b/i,
   /\b(?:were|have\s+not\s+been|has\s+not\s+been|was)\s+(?:not\s+)?unsuccessful\b|\byour\s+application\s+(?:was|has\s+been)\s+unsuccessful\b/i,
-  /\b(?:selected|chosen|hired|appointed|identified)\s+(?:another|a\s+different|an\s+internal|a\s+more\s+[\w-]+|other)\s+(?:candidates?|applicants?|person)\b|\b(?:close|closed|closing|end|ended|cancel(?:led)?)\s+(?:the|this|our)\s+(?:search|role|position|requisition|vacancy)\s+without\b|\bdecided\s+not\s+to\s+(?:fill|hire)\b|\b(?:didn't|did\s+not|won't|will\s+not)\s+(?:be\s+)?(?:make\s+it|progress(?:ing)?|go(?:ing)?|mov(?:e|ing))\s+(?:through\s+|forward\s+|on\s+)?to\s+the\s+next\s+(?:round|stage)\b|\bnot\s+(?:been\s+)?selected\s+(?:to|for)\b|\b(?:has|have)\s+not\s+been\s+shortlisted\b|\byour\s+application\s+(?:was|has)\s+not\s+(?:been\s+)?shortlisted\b/i,
+  /\b(?:selected|chosen|hired|appointed|identified|settled\s+on|opted\s+for|gone\s+for|went\s+for|picked)\s+(?:another|a\s+different|an\s+internal|a\s+more\s+[\w-]+|other)\s+(?:candidates?|applicants?|person)\b|\b(?:close|closed|closing|end|ended|cancel(?:led)?)\s+(?:the|this|our)\s+(?:search|role|position|requisition|vacancy)\s+without\b|\bdecided\s+not\s+to\s+(?:fill|hire)\b|\b(?:didn't|did\s+not|won't|will\s+not)\s+(?:be\s+)?(?:make\s+it|progress(?:ing)?|go(?:ing)?|mov(?:e|ing))\s+(?:through\s+|forward\s+|on\s+)?to\s+the\s+next\s+(?:round|stage)\b|\bnot\s+(?:been\s+)?selected\s+(?:to|for)\b|\b(?:has|have)\s+not\s+been\s+shortlisted\b|\byour\s+application\s+(?:was|has)\s+not\s+(?:been\s+)?shortlisted\b/i,
   /\bcandidates?\s+whose\s+(?:experience|qualifications|skills|background)\s+more\s+closely\b/i,
   // "We've offered the role to a candidate with more test automation experience, and they have accepted"
   /\b(?:have|'ve|has|had)\s+(?:now\s+|already\s+)?(?:offered|given)\s+(?:the\s+|this\s+)?(?:role|position|job|post)\s+to\s+(?:an?|another|the\s+other|one\s+of\s+the\s+other)\s+(?:[\w-]+\s+)?(?:candidate|applicant|person|individual)s?\b/i,
@@ -1591,6 +1662,12 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:other|another)\s+(?:candidates?|applicants?)\s+(?:were|was|are|is|would\s+be)\s+(?:a\s+)?(?:closer|better|stronger)\s+(?:fit|match)\b/i,
   // "we went with someone whose background is a bit closer", "we've gone with another candidate" (round 28)
   /\b(?:went|gone|going|go)\s+with\s+(?:someone|somebody)\s+(?:else|whose|who|with|that)\b|\b(?:went|gone|going)\s+with\s+(?:another|a\s+different|an\s+internal|the\s+other|an\s+external)\s+(?:candidate|applicant|person|hire)\b/i,
+  // The application not carried on, active or passive, whatever the verb: "we will not be able to take your
+  // candidature forward", "your application has not been taken further in the selection process" (round 100b)
+  /(?:\bnot|n't)\s+(?:be\s+)?(?:able\s+to\s+)?(?:tak|mov|progress|carr|push|put)\w*\s+(?:your\s+(?:application|candidature|candidacy|profile|cv|resume)|you)\s+(?:any\s+)?(?:forward|further|ahead|through|to\s+the\s+next\s+(?:stage|round|step))\b|\b(?:application|candidature|candidacy|profile)\s+(?:has|have|was|were|will)\s+not\s+(?:be(?:en)?\s+)?(?:taken|moved|progressed|carried|put)\s+(?:any\s+)?(?:forward|further|through)\b/i,
+  // The next stage withheld: "we won't be inviting you to the final stage", "will not be asking you back for
+  // a second interview" (round 100b)
+  /(?:\bnot|n't)\s+be\s+(?:inviting|asking|bringing|calling)\s+you\s+(?:back\s+)?(?:to|for|in\s+for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:stage|round|interview|assessment|onsite)\b/i,
   // An ATS status field: "Your application status: Not selected", "Status: Unsuccessful" (round 28)
   // (and a closed record's reason: "Status: Closed – Not Progressing", round 70c)
   /\bstatus\s*:\s*(?:closed\s*[-–—:]\s*)?(?:not\s+selected|unsuccessful|rejected|not\s+progress(?:ed|ing)|declined|no\s+longer\s+under\s+consideration)\b/i,
@@ -1607,6 +1684,10 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   /\b(?:attached|enclosed)\s+(?:is|please\s+find|you\s+will\s+find)\s+(?:your|the|our)\s+(?:formal\s+)?offer\b/i,
   // "we'd like you to join Reef Co as our Graduate Accountant", "we would love you to join us as our new Chef"
   /\b(?:'d|would)\s+(?:love|like)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?)\s+as\s+(?:our|the|a|an)\s(?![^.!?]*\b(?:interview|call|chat|meeting|session|stage|round|assessment|event|webinar|tour|open\s+(?:day|house|evening)|panell?ists?|speakers?|guests?|volunteers?|observers?|judges?|mentors?)\b)/i,
+  // "the panel has recommended you for the Harbour Operations Coordinator position" (round 100f)
+  /\b(?:has|have)\s+(?:now\s+)?recommended\s+you\s+for\s+(?:appointment|(?:the|this)\s+(?:[\w-]+\s+){0,4}?(?:position|role|post|job))\b/i,
+  // "the team want you on board as our new Logistics Coordinator" (round 100b)
+  /\b(?:want|wants|would\s+like|'d\s+like|would\s+love|'d\s+love)\s+(?:to\s+(?:have|bring)\s+)?you\s+(?:on\s*board|aboard)\b/i,
   // "Congratulations! The Shift Lead job is yours if you want it", "the role's yours"
   /\b(?:job|role|position)(?:\s+is|'s)\s+yours\b/i,
   // "I'm pleased to let you know that you've been successful" (UK), but not "successful in reaching the final round"
