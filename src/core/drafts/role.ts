@@ -65,9 +65,9 @@ const SUBJECT_NOISE: readonly RegExp[] = [
 ];
 
 // Labels a calendar or ATS puts before the role: "Interview invitation: …", "Updated invitation: …", "Invitation: …",
-// "Action required: …", "Reminder: …", "Phone screen: …", "Interview scheduled: …".
+// "Action required: …", "Reminder: …", "Phone screen: …", "Interview scheduled: …", "Onsite confirmed - …".
 const LABEL =
-  /^\s*(?:(?:updated |new )?invitation|action required|reminder|scheduling|interview (?:invitation|invite|confirmation|confirmed|request|scheduled|reminder|details)|(?:phone|video|onsite|on-site|virtual|first|second|final)[ -](?:screen|interview|round)|screening call)\s*(?::|-|–|—)\s*/iu;
+  /^\s*(?:(?:updated |new )?invitation|action required|reminder|scheduling|(?:(?:phone|video|onsite|on-site|virtual|first|second|final|technical|panel)[ -])?(?:interview|screen|round|onsite|on-site)(?: (?:invitation|invite|confirmation|confirmed|request|scheduled|rescheduled|reminder|details|update))?|screening call)\s*(?::|-|–|—)\s*/iu;
 
 /** "FW: RE: X" → "X". */
 function stripReplyPrefix(subject: string): string {

@@ -441,7 +441,9 @@ export const joinClockTimes: ExprRefiner = (context, exprs) => {
       onlyPairInSentence(context.text, d, clocks, days) ??
       onlyPairNextDoor(context.text, d, clocks, days) ??
       scheduleStart(context.text, d, clocks, days);
-    return only === undefined ? d : { ...d, time: only.time, zone: only.zone };
+    return only === undefined
+      ? d
+      : { ...d, time: only.time, zone: only.zone, minutes: d.minutes ?? only.minutes };
   });
 };
 

@@ -278,6 +278,10 @@ const SUBJECTS: readonly (readonly [string, string | null, string | null])[] = [
     null,
   ],
   ['FW: Interview scheduled: Store Manager – Atlas Retail', 'Store Manager', 'Atlas Retail'],
+  // A stage and its status before the role (lead's round r29).
+  ['Onsite confirmed - Staff Data Scientist', 'Staff Data Scientist', null],
+  ['Technical interview rescheduled: Backend Engineer', 'Backend Engineer', null],
+  ['Panel interview - Head of Finance – Lumen Health', 'Head of Finance', 'Lumen Health'],
   // A day or a date beside "thanks" or "interview" is when, never what.
   ['RE: Thanks - Friday', null, null],
   ['Re: Interview - Tuesday afternoon', null, null],

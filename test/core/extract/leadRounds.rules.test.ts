@@ -1,5 +1,7 @@
 // Rules added after the lead's held-out thread rounds (r24 on) of issue 13, each pinned by rows of its own that are
 // not the rounds' text: lines written for the rule, in every language where the rule has a twin.
+import assert from 'node:assert/strict';
+import { findInText } from '../../../src/core/extract';
 import { DE } from '../../../src/core/extract/phrases/de';
 import { ES } from '../../../src/core/extract/phrases/es';
 import { FR } from '../../../src/core/extract/phrases/fr';
@@ -74,4 +76,24 @@ describe('Spanish: a promise in the present tense of speech, never a "te comento
       ['interview 2026-12-11 09:30'],
     ],
   ]);
+});
+
+// A time range on the day's line, apart from the day ("Thursday, December 3 · 9:30am - 1:30pm CT"): the interview
+// lasts as long as the range says, so the thank-you's 24 hours count from its real end (lead's round r29).
+describe('an interview lasts as long as its written range, the range apart from the day (r29)', () => {
+  const CHI = { sentAt: '2026-11-24T12:00:00-06:00', tz: 'America/Chicago' } as const;
+  const ROWS: readonly (readonly [string, string, string])[] = [
+    ['Your onsite is confirmed: Thursday, December 3 · 9:30am - 1:30pm CT at our office.', '09:30', '13:30'],
+    ['Tomorrow, Monday, December 7 · 10:00 – 10:30am CT\nPhone screen with Kayla Brooks', '10:00', '10:30'],
+    ['Your interview details:\nDate: Friday, December 4\nTime: 2:00 PM - 2:45 PM CT', '14:00', '14:45'],
+    // No range: the default hour.
+    ['Your interview is on Friday, December 4 · 2:00 PM CT.', '14:00', '15:00'],
+  ];
+  for (const [text, start, endAt] of ROWS)
+    it(JSON.stringify(text), () => {
+      const f = findInText(text, CHI.sentAt, { tz: CHI.tz }).find((x) => x.kind === 'interview');
+      assert.ok(f !== undefined && f.kind === 'interview', 'an interview');
+      assert.equal(f.start.slice(11, 16), start);
+      assert.equal(f.end.slice(11, 16), endAt);
+    });
 });

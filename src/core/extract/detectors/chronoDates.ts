@@ -45,6 +45,16 @@ function offsetMinutes(sentAt: string, tz: string): number {
   return offsetMinutesAt(ms, tz) ?? 0;
 }
 
+/** The minutes from a result's start to its end on one day ("10:00 – 10:30am" → 30), or null. */
+function spanMinutes(r: chrono.ParsedResult): number | null {
+  if (r.end?.isCertain('hour') !== true) return null;
+  const minutes =
+    (r.end.get('hour') ?? 0) * 60 +
+    (r.end.get('minute') ?? 0) -
+    ((r.start.get('hour') ?? 0) * 60 + (r.start.get('minute') ?? 0));
+  return minutes > 0 ? minutes : null;
+}
+
 function zoneNear(context: ReadContext, start: number, end: number): string | null {
   const window = context.text.slice(start, Math.min(context.text.length, end + 28));
   const afterTime = window.slice(Math.max(0, window.search(/\d\s*(?:[ap]\.?m\.?|:\d\d)|noon/i)));
@@ -238,7 +248,9 @@ export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
             date: '',
             time,
             zone: zoneNear(context, r.index, r.index + r.text.length),
-            minutes: null,
+            // "9:30am - 1:30pm CT" on a line of its own ("Thursday, December 3 · 9:30am - 1:30pm CT"): its length
+            // goes with the time to the day it joins.
+            minutes: spanMinutes(r),
             fuzzy: false,
             form: 'point',
             bound: 'none',
@@ -271,19 +283,14 @@ export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
         ? { offset: joint.index + joint[0].length, date: endDay.date, time: endTime }
         : undefined;
     const time = clockOf(s);
-    const endMinutes =
-      r.end?.isCertain('hour') === true && time !== null
-        ? (r.end.get('hour') ?? 0) * 60 +
-          (r.end.get('minute') ?? 0) -
-          ((s.get('hour') ?? 0) * 60 + (s.get('minute') ?? 0))
-        : null;
+    const endMinutes = time === null ? null : spanMinutes(r);
     out.push({
       index: r.index,
       text: r.text,
       date,
       time,
       zone: time === null ? null : zoneNear(context, r.index, r.index + r.text.length),
-      minutes: endMinutes !== null && endMinutes > 0 ? endMinutes : null,
+      minutes: endMinutes,
       fuzzy: false,
       form: 'point',
       bound: 'none',
