@@ -97,3 +97,29 @@ describe('an interview lasts as long as its written range, the range apart from 
       assert.equal(f.end.slice(11, 16), endAt);
     });
 });
+
+// Tuesday 19 January 2027, 10:00 in London.
+const LDN19 = { sentAt: '2027-01-19T10:00:00+00:00', tz: 'Europe/London' } as const;
+
+describe('English: a meeting still ahead in a clause of time, deliveries made and promised (round 110)', () => {
+  checkRows(
+    [
+      [LDN19, "We'll confirm by Friday, after the board has met on Thursday.", ['response-by 2027-01-22']],
+      [
+        LDN19,
+        'Expect the outcome by month end, once the directors have spoken on the 28th.',
+        ['response-by 2027-01-31'],
+      ],
+      [LDN19, 'The panel met on Monday and will decide by Friday.', ['response-by 2027-01-22']],
+      [
+        LDN19,
+        'Your welcome pack will be dispatched to you within three working days.',
+        ['response-by 2027-01-22'],
+      ],
+      [LDN19, 'Your contract will be posted to you by Wednesday.', ['response-by 2027-01-20']],
+      [LDN19, 'Your interview pack was emailed to you on Monday.', []],
+      [LDN19, 'The contract has been couriered to you; please return it by Friday.', []],
+    ],
+    [],
+  );
+});

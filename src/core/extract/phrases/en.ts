@@ -279,7 +279,8 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'Our quarterly results will be announced on December 15.',
   },
   {
-    pattern: String.raw`(?:emailed|e-mailed|sent|communicated|announced|shared)\s+to\s+(?:you|all|every|each|candidates|applicants)`,
+    // Any way of delivery: "Your offer pack will be couriered to you within 48 hours" (lead's round 110).
+    pattern: String.raw`(?:emailed|e-mailed|sent|communicated|announced|shared|posted|mailed|couriered|dispatched|delivered|forwarded|issued)\s+(?:out\s+)?to\s+(?:you|all|every|each|candidates|applicants)`,
     example: 'Results of the assessment centre will be emailed to all candidates by 4pm on Friday.',
   },
   {
@@ -1106,7 +1107,8 @@ export const PAST_ROWS: readonly PhraseRow[] = [
       "We sent you an interview invitation on November 3; please let us know if you didn't receive it.",
   },
   {
-    pattern: String.raw`(?:met|spoke|talked|interviewed|convened)(?=\s+(?:with\s+\w+\s+)?(?:on\b|last\b|yesterday\b|earlier\b|…))`,
+    // Not a meeting still ahead in a clause of time: "once the panel has met on the 26th" (lead's round 110).
+    pattern: String.raw`(?<!\b(?:once|when|after|until|till|before|as\s+soon\s+as)\s+(?:[\w'-]+\s+){0,3}?(?:has|have)\s+)(?:met|spoke|talked|interviewed|convened)(?=\s+(?:with\s+\w+\s+)?(?:on\b|last\b|yesterday\b|earlier\b|…))`,
     example:
       'Hi Chris,  Thank you for interviewing with us last Thursday. The panel met on Monday to compare notes, and we have one more candidate to see on November 17. We expect to make a final decision by November 20 and will call you either way.  Best, Anne  Anne Smith | People Team Acme Corp, 10 Main St, New York Office hours: 9-5 ET',
   },
@@ -1123,6 +1125,11 @@ export const PAST_ROWS: readonly PhraseRow[] = [
     example: "The team lunch is on Friday at noon - you're welcome to join after your interview!",
   },
   { pattern: String.raw`took\s+place`, example: 'The interview took place on Monday.' },
+  // A delivery already made: "The letter was sent to you on Monday" (lead's round 110).
+  {
+    pattern: String.raw`(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:sent|emailed|e-mailed|posted|mailed|couriered|dispatched|delivered|forwarded|issued)`,
+    example: 'The letter was sent to you on Monday, so it should arrive soon.',
+  },
   { pattern: String.raw`ago`, example: 'We spoke two weeks ago.' },
 ];
 export const PAST_CUE = new RegExp(String.raw`\b${alternation(PAST_ROWS)}\b`, 'i');
