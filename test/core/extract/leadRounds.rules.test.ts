@@ -123,3 +123,33 @@ describe('English: a meeting still ahead in a clause of time, deliveries made an
     [],
   );
 });
+
+// Tuesday 19 January 2027, 10:00 in Madrid, Paris and Berlin.
+const MAD19 = { sentAt: '2027-01-19T10:00:00+01:00', tz: 'Europe/Madrid' } as const;
+const PAR19 = { sentAt: '2027-01-19T10:00:00+01:00', tz: 'Europe/Paris' } as const;
+const BER19 = { sentAt: '2027-01-19T10:00:00+01:00', tz: 'Europe/Berlin' } as const;
+
+describe("a consequence after a comma opens a clause of its own: others' interviews do not hide the promise (round 112)", () => {
+  check([
+    [
+      MAD19,
+      'Aún tenemos tres entrevistas el jueves, por lo que te escribiremos el lunes 25.',
+      ['response-by 2027-01-25'],
+    ],
+    [
+      PAR19,
+      'Il nous reste deux entretiens jeudi, donc nous reviendrons vers vous lundi 25 janvier.',
+      ['response-by 2027-01-25'],
+    ],
+    [
+      PAR19,
+      "Nous voyons encore deux candidats vendredi, c'est pourquoi nous vous répondrons le lundi 25 janvier.",
+      ['response-by 2027-01-25'],
+    ],
+    [
+      BER19,
+      'Wir führen am Donnerstag noch zwei Gespräche, deshalb melden wir uns am Montag, 25. Januar.',
+      ['response-by 2027-01-25'],
+    ],
+  ]);
+});

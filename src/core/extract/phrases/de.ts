@@ -1161,7 +1161,7 @@ export const DE: LanguageTables = withSwissSpelling({
       // Not between the two forms of a noun ("alle Bewerberinnen und Bewerber erhalten …"): one subject; nor in a
       // list of days ("Slots am 10., 11. und 12. März"); nor before a second object that leads straight to the day
       // ("ich schicke Ihnen das Protokoll und die nächsten Schritte bis Mittwoch": one promise, round 85).
-      pattern: String.raw`(?:(?<!(?:innen|Damen|\d\.?)\s)und(?!\s+(?:die|den|das|Ihre|Ihren|deine|deinen)\s+(?:\p{L}+\s+){1,3}?(?:bis|spätestens)\s)|(?<=,\s)aber|(?<=,\s)sondern)`,
+      pattern: String.raw`(?:(?<!(?:innen|Damen|\d\.?)\s)und(?!\s+(?:die|den|das|Ihre|Ihren|deine|deinen)\s+(?:\p{L}+\s+){1,3}?(?:bis|spätestens)\s)|(?<=,\s)aber|(?<=,\s)sondern|(?<=,\s)(?:daher|deshalb|deswegen|darum|also|sodass|so\s+dass))`,
       example: 'Wir führen noch Gespräche mit weiteren Kandidaten und melden uns Ende nächster Woche.',
     },
   ],

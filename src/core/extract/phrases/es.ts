@@ -1218,7 +1218,7 @@ export const ES: LanguageTables = {
       // of days ("espacios el 8, 9 y 10 de marzo").
       // Nor before a second object that leads straight to the day: "te mando el resumen y los próximos pasos antes
       // del miércoles" is one promise (round 85).
-      pattern: String.raw`(?:(?<!\d\s)y(?!\s+(?:l[ao]s\s+)?(?:candidat|postulant|aspirant|seleccionad)\p{L}*)(?!\s+(?:los|las|el|la|tus|tu|sus|su)\s+(?:\p{L}+\s+){1,3}?(?:antes\s+del?|a\s+más\s+tardar)\s)|pero|aunque|porque|ya\s+que)`,
+      pattern: String.raw`(?:(?<!\d\s)y(?!\s+(?:l[ao]s\s+)?(?:candidat|postulant|aspirant|seleccionad)\p{L}*)(?!\s+(?:los|las|el|la|tus|tu|sus|su)\s+(?:\p{L}+\s+){1,3}?(?:antes\s+del?|a\s+más\s+tardar)\s)|pero|aunque|porque|ya\s+que|(?<=,\s)(?:así\s+que|por\s+(?:lo\s+que|eso|ello|tanto)|de\s+(?:modo|manera|forma)\s+que|entonces))`,
       example:
         'Todavía tenemos entrevistas con otros candidatos el jueves y le diremos algo a principios de la semana que viene.',
     },

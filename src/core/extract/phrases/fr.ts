@@ -1078,7 +1078,7 @@ export const FR: LanguageTables = {
       // list of days ("les 8, 9 et 10 mars").
       // Nor before a second object that leads straight to the day: "je vous transmets le compte rendu et les
       // prochaines étapes d'ici mercredi" is one promise (round 85).
-      pattern: String.raw`(?:(?<!\d\s)et(?!\s+(?:les\s+)?candidat\p{L}*)(?!\s+(?:les|le|la|l['’]|des|vos|votre|tes|ton|ta)\s*(?:[\p{L}'’]+\s+){1,3}?(?:d['’]ici|avant|au\s+plus\s+tard)\s)|mais|puis|(?<=,\s)donc)`,
+      pattern: String.raw`(?:(?<!\d\s)et(?!\s+(?:les\s+)?candidat\p{L}*)(?!\s+(?:les|le|la|l['’]|des|vos|votre|tes|ton|ta)\s*(?:[\p{L}'’]+\s+){1,3}?(?:d['’]ici|avant|au\s+plus\s+tard)\s)|mais|puis|(?<=,\s)(?:donc|alors|du\s+coup|c['’]est\s+pourquoi|si\s+bien\s+que|de\s+sorte\s+que))`,
       example:
         'Nous rencontrons encore plusieurs candidats jeudi et vous tiendrons informé début de semaine prochaine.',
     },
