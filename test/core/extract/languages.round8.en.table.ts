@@ -165,3 +165,128 @@ export const ROUND_110_EN: readonly PhraseRow[] = [
   },
   { ...LDN, text: "Join our webinar 'Acing your interview' on Wednesday 27 January at 6pm GMT.", expect: [] },
 ];
+
+// Thursday 4 February 2027, 14:00 in Toronto, Dublin, London, Sydney and Johannesburg.
+const TOR4 = { sentAt: '2027-02-04T14:00:00-05:00', tz: 'America/Toronto' } as const;
+const DUB4 = { sentAt: '2027-02-04T14:00:00+00:00', tz: 'Europe/Dublin' } as const;
+const LDN4 = { sentAt: '2027-02-04T14:00:00+00:00', tz: 'Europe/London' } as const;
+const SYD4 = { sentAt: '2027-02-04T14:00:00+11:00', tz: 'Australia/Sydney' } as const;
+const JNB4 = { sentAt: '2027-02-04T14:00:00+02:00', tz: 'Africa/Johannesburg' } as const;
+
+/** Round 114: the lead's second English round, written after round 110's fixes and before the engine read it. */
+export const ROUND_114_EN: readonly PhraseRow[] = [
+  {
+    ...TOR4,
+    text: "We're hoping to get back to everyone by the middle of next week.",
+    expect: [{ kind: 'response-by', by: '2027-02-10', fuzzy: true }],
+  },
+  {
+    ...TOR4,
+    text: "You'll get a yes or no from us within seven days.",
+    expect: [{ kind: 'response-by', by: '2027-02-11' }],
+  },
+  {
+    ...DUB4,
+    text: 'Decisions are normally made within a fortnight of the final interview, which for you was on Tuesday.',
+    expect: [{ kind: 'response-by', by: '2027-02-16' }],
+  },
+  {
+    ...LDN4,
+    text: 'The written contract will reach you within three working days.',
+    expect: [{ kind: 'response-by', by: '2027-02-09' }],
+  },
+  {
+    ...TOR4,
+    text: "We'll make a call after the committee sits on the 10th and let you know by the 12th at the latest.",
+    expect: [{ kind: 'response-by', by: '2027-02-12' }],
+  },
+  { ...TOR4, text: "Let me come back to you once I've spoken to the hiring manager.", expect: [] },
+  {
+    ...TOR4,
+    text: "Any chance you're free tomorrow at 4 for a quick chat with Priya?",
+    expect: [{ kind: 'interview', by: '2027-02-05', time: '16:00' }],
+  },
+  { ...LDN4, text: "We've had to cancel Monday's interview - I'll send new times shortly.", expect: [] },
+  {
+    ...LDN4,
+    text: 'Your panel interview has been moved to Wednesday 10 February at 2pm (was Tuesday 9th at 10am).',
+    expect: [{ kind: 'interview', by: '2027-02-10', time: '14:00' }],
+  },
+  {
+    ...LDN4,
+    text: 'Please choose a slot from the link: Mon 8 Feb 9:00, Mon 8 Feb 13:00, Tue 9 Feb 11:00.',
+    expect: [],
+  },
+  { ...DUB4, text: 'We still have interviews with other applicants on the 8th and 9th.', expect: [] },
+  {
+    ...LDN4,
+    text: 'Shortlisted candidates will be invited to interview in the week commencing 15 February.',
+    expect: [],
+  },
+  {
+    ...LDN4,
+    text: 'Please refrain from contacting us before 15 February.',
+    expect: [{ kind: 'no-contact-before', by: '2027-02-15' }],
+  },
+  {
+    ...TOR4,
+    text: 'Give us a couple of weeks before you check in.',
+    expect: [{ kind: 'no-contact-before', by: '2027-02-18', fuzzy: true }],
+  },
+  {
+    ...SYD4,
+    text: "I'm travelling until the 11th, so please hold off on any follow-ups until I'm back.",
+    expect: [{ kind: 'no-contact-before', by: '2027-02-11' }],
+  },
+  {
+    ...TOR4,
+    text: 'Please note that we cannot discuss applications over the phone.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  { ...SYD4, text: 'Kindly do not ring the clinic about your application.', expect: [{ kind: 'no-calls' }] },
+  { ...JNB4, text: 'Call me anytime on 082 555 0199.', expect: [] },
+  {
+    ...LDN4,
+    text: 'Interview: Friday 12 February, 10:00 (SAST)',
+    expect: [{ kind: 'interview', by: '2027-02-12', time: '08:00' }],
+  },
+  {
+    ...SYD4,
+    text: 'The call is booked for Tue 9 Feb at 8:30 am (Asia/Singapore).',
+    expect: [{ kind: 'interview', by: '2027-02-09', time: '11:30' }],
+  },
+  {
+    ...SYD4,
+    text: "I'm sorry to say the panel has chosen another candidate.",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...TOR4,
+    text: "We'd love to offer you the position! The offer stands until 19 February.",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  { ...JNB4, text: 'Our payroll runs on the 25th of each month.', expect: [] },
+  { ...TOR4, text: 'Your onboarding documents are due back by Friday.', expect: [] },
+  { ...TOR4, text: 'Apologies, we promised you news by the 1st and we missed it.', expect: [] },
+  {
+    ...DUB4,
+    text: 'Please bear with us - we should be able to update you the week after next.',
+    expect: [{ kind: 'response-by', by: '2027-02-19' }],
+  },
+  {
+    ...DUB4,
+    text: 'The interview will last around 45 minutes and will be held on 11/02/2027 at 15:00.',
+    expect: [{ kind: 'interview', by: '2027-02-11', time: '15:00' }],
+  },
+  {
+    ...JNB4,
+    text: 'We are pleased to confirm your assessment day on Thursday 18 February from 9:30 to 16:00.',
+    expect: [{ kind: 'interview', by: '2027-02-18', time: '09:30' }],
+  },
+  { ...TOR4, text: 'Happy Friday! Reminder that the office is closed Monday for maintenance.', expect: [] },
+  {
+    ...LDN4,
+    text: 'Unfortunately, we have decided not to move forward with your application at this time, but we will keep your CV on file for 12 months.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+];
