@@ -361,7 +361,8 @@ export function classify(
   // interview booked above) looks ahead: its anchor words are no past meeting (round 50c).
   const past = PAST_CUE.test(
     e.detector.endsWith('+anchor')
-      ? words.replace(/…\s*(?:after|following|of)\s+(?:your|the)\s+[^,.;]*/i, '…')
+      ? // (and the clause that dates it: "of the first interview, which took place on Monday", round 114)
+        words.replace(/…\s*(?:after|following|of)\s+(?:your|the)\s+[^,.;]*(?:,\s*which\s+[^,.;]*)?/i, '…')
       : words,
   );
 

@@ -173,8 +173,9 @@ function sentenceStartBefore(text: string, at: number): number {
 }
 
 /** An undated event opening a sentence, its clause ended by a comma: "Once we receive your references, …". */
+// (the subject may be left out: "Once submitted, we'll reply within 3 business days", "Upon receipt, …")
 const UNDATED_EVENT_OPENING =
-  /^\s*(?:once|when|as\s+soon\s+as|upon|after)\s+(?:you|we|they|the|your|our)\b[^,]*,/i;
+  /^\s*(?:once|when|as\s+soon\s+as|upon|after)\s+(?:you|we|they|the|your|our|[a-z]+ed|receipt|completion|submission|approval)\b[^,]*,/i;
 
 /** The day or period named before `e` in its sentence when "after which" and the like lead from it to `e`. */
 function eventBefore(text: string, exprs: readonly TimeExpr[], e: TimeExpr): TimeExpr | undefined {
@@ -351,7 +352,7 @@ export const anchorWindows: ExprRefiner = (context, all) => {
         // A clock time alone ("at 10am") has no day of its own yet: the day is the event.
         before[0])
       : undefined;
-    const event = stated ?? referred;
+    const event = stated === undefined ? referred : pastWeekday(context, e, stated);
     used.add(e);
     // "Following your final round on Friday, …, within three business days of the interview": the day the
     // window counts from is this candidate's interview, a slot even beside the promise.
@@ -381,6 +382,26 @@ export const anchorWindows: ExprRefiner = (context, all) => {
   }
   return [...exprs.filter((e) => !used.has(e)), ...out].sort((a, b) => a.index - b.index);
 };
+
+/** A weekday alone, as the anchor of a window: "on Tuesday", "Tuesday". */
+const WEEKDAY_ONLY = /^(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$/i;
+/** The event told in the past between the window and its day: "of the final interview, which for you was on". */
+const TOLD_PAST = /\b(?:was|were|took\s+place|happened|had)\b/i;
+
+/**
+ * The anchor day of a window, read back where the event is told in the past: "within a fortnight of the final
+ * interview, which for you was on Tuesday" counts from the Tuesday just gone, not the coming one (round 114).
+ */
+function pastWeekday(
+  context: { readonly text: string; readonly t: string | null },
+  e: TimeExpr,
+  day: TimeExpr,
+): TimeExpr {
+  if (context.t === null || day.date <= context.t || !WEEKDAY_ONLY.test(day.text.trim())) return day;
+  if (!TOLD_PAST.test(context.text.slice(end(e), day.index))) return day;
+  const back = addDays(day.date, -7);
+  return back <= context.t ? { ...day, date: back } : day;
+}
 
 /**
  * A clock time written apart from its day ("at 9:00 AM Pacific Time on Friday", "on the 12th at 3pm") joins the

@@ -153,3 +153,50 @@ describe("a consequence after a comma opens a clause of its own: others' intervi
     ],
   ]);
 });
+
+// Thursday 4 February 2027, 14:00 in Dublin.
+const DUB4 = { sentAt: '2027-02-04T14:00:00+00:00', tz: 'Europe/Dublin' } as const;
+
+describe('English: an anchor day told in the past is the one just gone; a promise already made is past (round 114)', () => {
+  checkRows(
+    [
+      [
+        DUB4,
+        'We will reply within ten days of the first interview, which took place on Monday.',
+        ['response-by 2027-02-11'],
+      ],
+      [
+        DUB4,
+        'We aim to decide within a week of the panel, which takes place on Tuesday.',
+        ['response-by 2027-02-16'],
+      ],
+      [DUB4, 'I promised you an answer by Monday and I am sorry it has taken longer.', []],
+      [DUB4, 'As promised, we will make our decision by Friday.', ['response-by 2027-02-05']],
+    ],
+    [],
+  );
+});
+
+describe("English: the writer's own answer in the future is a promise, the candidate's reply a deadline (round 114)", () => {
+  checkRows(
+    [
+      [DUB4, 'We will respond to every applicant within ten working days.', ['response-by 2027-02-18']],
+      [DUB4, "We'll revert by the end of next week.", ['response-by 2027-02-12']],
+      [DUB4, 'I aim to reply by Tuesday at the latest.', ['response-by 2027-02-09']],
+      [DUB4, 'Please reply by Friday with your availability.', []],
+      [DUB4, 'Kindly respond within 48 hours to confirm your slot.', []],
+    ],
+    [],
+  );
+});
+
+describe('English: a window after an event with its subject left out is undated (round 114)', () => {
+  checkRows(
+    [
+      [DUB4, "Once submitted, we'll reply within three business days.", []],
+      [DUB4, 'Upon receipt of your references, we will respond within a week.', []],
+      [DUB4, 'When completed, the form goes to HR and we will reply within five days.', []],
+    ],
+    [],
+  );
+});

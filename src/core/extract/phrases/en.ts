@@ -220,6 +220,12 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
       'Thank you for your interest. We are currently reviewing applications and will be in touch if your profile matches.',
   },
   {
+    // The writer's own answer, in the future: "We will reply within ten days", "we'll respond by Friday" (lead's
+    // round 114).
+    pattern: String.raw`(?:we|i)(?:'ll|\s+will|\s+shall|\s+aim\s+to|\s+hope\s+to|\s+expect\s+to|\s+try\s+to|\s+plan\s+to|\s+intend\s+to)\s+(?:\w+\s+)?(?:reply|respond|answer|revert|write\s+back)`,
+    example: 'We will reply within ten days of the first interview.',
+  },
+  {
     pattern: String.raw`(?:a|our)\s+(?:response|reply)\b`,
     example: 'Our response time for applications is currently 3–4 weeks.',
   },
@@ -689,8 +695,10 @@ export const CANDIDATE_DEADLINE_ROWS: readonly PhraseRow[] = [
     example: 'Please get back to me by Friday with your availability.',
   },
   {
-    pattern: String.raw`(?<!\b(?:we|i|they|team|will|typically|usually|normally|generally|shall|to|can|always|aim\s+to|try\s+to)\s+)(?:respond|reply|revert)\s+(?:to\s+(?:us|me|this)\s+)?(?:by|before|no\s+later|within)`,
-    example: "We'll revert by the end of next week.",
+    // The writer's own answer is a promise, not the candidate's deadline: "We'll revert by the end of next week"
+    // (lead's round 114).
+    pattern: String.raw`(?<!\b(?:we|i|they|team|will|typically|usually|normally|generally|shall|to|can|always|aim\s+to|try\s+to)\s+|'ll\s+)(?:respond|reply|revert)\s+(?:to\s+(?:us|me|this)\s+)?(?:by|before|no\s+later|within)`,
+    example: 'Please reply by Friday with your availability for a second round.',
   },
   {
     pattern: String.raw`(?:please|kindly)\s+(?:\w+\s+){0,3}?(?:confirm|respond|reply|send|return|submit|complete|sign|accept|book|choose|select|schedule|provide|upload|fill|apply|register|rsvp|answer|resign|share|forward|email\s+(?:us|me))`,
@@ -1058,8 +1066,13 @@ export const PAST_ROWS: readonly PhraseRow[] = [
     example:
       "Thanks for your patience - I know we said we'd have news by November 6, and I'm sorry we missed that.",
   },
+  // A promise already made: "we promised you news by the 1st and we missed it" (lead's round 114); never "as promised".
   {
-    pattern: String.raw`missed\s+(?:that|the|our)`,
+    pattern: String.raw`(?:we|i)\s+(?:had\s+)?promised\s+(?:you|to|that|news|an?\s+)`,
+    example: 'Apologies, we promised you news by the 1st and we missed it.',
+  },
+  {
+    pattern: String.raw`missed\s+(?:that|the|our|it)`,
     example:
       "Thanks for your patience - I know we said we'd have news by November 6, and I'm sorry we missed that.",
   },
