@@ -194,3 +194,142 @@ export const ROUND_113_FR: readonly PhraseRow[] = [
     expect: [{ kind: 'no-contact-before', by: '2027-02-01' }],
   },
 ];
+
+// Thursday 4 February 2027, 14:00 in Vienna, Madrid and Paris.
+const VIE4 = { sentAt: '2027-02-04T14:00:00+01:00', tz: 'Europe/Vienna' } as const;
+const MAD4 = { sentAt: '2027-02-04T14:00:00+01:00', tz: 'Europe/Madrid' } as const;
+const PAR4 = { sentAt: '2027-02-04T14:00:00+01:00', tz: 'Europe/Paris' } as const;
+
+/** Round 115: German, the lead's second round, written after rounds 111–113's fixes. */
+export const ROUND_115_DE: readonly PhraseRow[] = [
+  {
+    ...VIE4,
+    text: 'Wir geben Ihnen bis spätestens 12. Februar Bescheid.',
+    expect: [{ kind: 'response-by', by: '2027-02-12' }],
+  },
+  {
+    ...VIE4,
+    text: 'Die Auswertung dauert erfahrungsgemäß etwa zwei Wochen.',
+    expect: [{ kind: 'response-by', by: '2027-02-18', fuzzy: true }],
+  },
+  { ...VIE4, text: 'Sie hören von uns, sobald die Fachabteilung entschieden hat.', expect: [] },
+  {
+    ...VIE4,
+    text: 'Hätten Sie morgen um 15 Uhr Zeit für ein kurzes Telefonat?',
+    expect: [{ kind: 'interview', by: '2027-02-05', time: '15:00' }],
+  },
+  {
+    ...VIE4,
+    text: 'Ihr Termin am Montag, 8. Februar, muss leider entfallen; wir melden uns mit einem neuen Vorschlag.',
+    expect: [],
+  },
+  { ...VIE4, text: 'Bitte sehen Sie von telefonischen Rückfragen ab.', expect: [{ kind: 'no-calls' }] },
+  {
+    ...VIE4,
+    text: 'Wir freuen uns, Ihnen die Stelle als Teamleiterin anbieten zu können.',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...VIE4,
+    text: 'Ich bin bis einschließlich 12. Februar im Urlaub. Bitte melden Sie sich ab dem 15. Februar wieder.',
+    expect: [{ kind: 'no-contact-before', by: '2027-02-15' }],
+  },
+  { ...VIE4, text: 'Unsere Sommerfeier findet am 18. Juni statt.', expect: [] },
+  {
+    ...VIE4,
+    text: 'Nach Ende der Bewerbungsfrist am 15. Februar melden wir uns innerhalb von zehn Tagen.',
+    expect: [{ kind: 'response-by', by: '2027-02-25' }],
+  },
+];
+
+/** Round 116: Spanish, the lead's second round. */
+export const ROUND_116_ES: readonly PhraseRow[] = [
+  {
+    ...MAD4,
+    text: 'Te daremos respuesta como máximo el viernes 12 de febrero.',
+    expect: [{ kind: 'response-by', by: '2027-02-12' }],
+  },
+  {
+    ...MAD4,
+    text: 'El proceso suele durar unas dos semanas.',
+    expect: [{ kind: 'response-by', by: '2027-02-18', fuzzy: true }],
+  },
+  { ...MAD4, text: 'Te aviso en cuanto sepa algo.', expect: [] },
+  {
+    ...MAD4,
+    text: '¿Podrías mañana a las 15:00 para una llamada rápida?',
+    expect: [{ kind: 'interview', by: '2027-02-05', time: '15:00' }],
+  },
+  {
+    ...MAD4,
+    text: 'Lamentablemente tenemos que cancelar la entrevista del lunes 8; te propondremos una nueva fecha.',
+    expect: [],
+  },
+  {
+    ...MAD4,
+    text: 'Por favor, no llames a la tienda para preguntar por el proceso.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...MAD4,
+    text: '¡Enhorabuena! Queremos ofrecerte el puesto de jefa de proyecto.',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...MAD4,
+    text: 'Estoy de vacaciones hasta el 12 de febrero; por favor, escríbeme a partir del 15.',
+    expect: [{ kind: 'no-contact-before', by: '2027-02-15' }],
+  },
+  { ...MAD4, text: 'La cena de empresa será el 18 de junio.', expect: [] },
+  {
+    ...MAD4,
+    text: 'Tras el cierre de la convocatoria el 15 de febrero, contestaremos en un plazo de diez días.',
+    expect: [{ kind: 'response-by', by: '2027-02-25' }],
+  },
+];
+
+/** Round 117: French, the lead's second round. */
+export const ROUND_117_FR: readonly PhraseRow[] = [
+  {
+    ...PAR4,
+    text: 'Nous vous donnerons une réponse au plus tard vendredi 12 février.',
+    expect: [{ kind: 'response-by', by: '2027-02-12' }],
+  },
+  {
+    ...PAR4,
+    text: 'Le processus prend en général une quinzaine de jours.',
+    expect: [{ kind: 'response-by', by: '2027-02-18', fuzzy: true }],
+  },
+  { ...PAR4, text: "Je reviens vers vous dès que j'ai un retour.", expect: [] },
+  {
+    ...PAR4,
+    text: 'Seriez-vous disponible demain à 15h pour un court échange téléphonique ?',
+    expect: [{ kind: 'interview', by: '2027-02-05', time: '15:00' }],
+  },
+  {
+    ...PAR4,
+    text: "Nous devons malheureusement annuler l'entretien du lundi 8 février ; nous vous proposerons une autre date.",
+    expect: [],
+  },
+  {
+    ...PAR4,
+    text: "Merci de ne pas appeler l'agence pour connaître l'état de votre candidature.",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...PAR4,
+    text: 'Félicitations ! Nous souhaitons vous proposer le poste de cheffe de projet.',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...PAR4,
+    text: "Je suis en congés jusqu'au 12 février ; merci de me recontacter à partir du 15.",
+    expect: [{ kind: 'no-contact-before', by: '2027-02-15' }],
+  },
+  { ...PAR4, text: 'Notre séminaire annuel aura lieu le 18 juin.', expect: [] },
+  {
+    ...PAR4,
+    text: 'Après la clôture des candidatures le 15 février, nous répondrons sous dix jours.',
+    expect: [{ kind: 'response-by', by: '2027-02-25' }],
+  },
+];
