@@ -373,7 +373,37 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Der Vertrag geht Ihnen per Post zu.',
     },
     { pattern: String.raw`Nachricht`, example: 'Sie erhalten innerhalb einer Woche eine Nachricht.' },
-    { pattern: String.raw`(?:melden|meldet|melde)`, example: 'Wir melden uns binnen 14 Tagen bei Ihnen.' },
+    {
+      pattern: String.raw`(?:melden|meldet|melde|meldest)`,
+      example: 'Wir melden uns binnen 14 Tagen bei Ihnen.',
+    },
+    {
+      // The whole verb "sich zurückmelden" in every person, written as one word: "wir werden uns bis Freitag bei
+      // Ihnen zurückmelden", "ich melde mich … zurück" is the row above.
+      pattern: String.raw`zurück(?:melden|meldet|melde|meldest|gemeldet)`,
+      example: 'Wir werden uns spätestens bis Freitag bei Ihnen zurückmelden.',
+    },
+    {
+      // "auf jemanden zukommen / zurückkommen" in every person and order: "Wir kommen bis Ende Juni auf Sie zu",
+      // "ich komme nächste Woche auf dich zurück", "werden … auf Sie zukommen".
+      pattern: String.raw`(?:kommen|komme|kommt)\s+(?:[\p{L}\p{N}.]+\s+){0,6}?auf\s+(?:Sie|dich|euch)\s+(?:zu|zurück)|auf\s+(?:Sie|dich|euch)\s+(?:zukommen|zurückkommen|zurückzukommen|zuzukommen)`,
+      example: 'Wir kommen bis spätestens Ende Juni wieder auf Sie zu.',
+    },
+    {
+      // The passive of the same promise: "Sie werden bis zum 18. Juni informiert", "wirst du … benachrichtigt".
+      pattern: String.raw`(?:(?:werden|wirst)\s+(?:Sie|du)|(?:Sie|du)\s+(?:werden|wirst))\s+(?:[\p{L}\p{N}.]+\s+){0,8}?(?:informiert|benachrichtigt|kontaktiert|angerufen|angeschrieben)`,
+      example: 'Sie werden bis Ende nächster Woche über das Ergebnis informiert.',
+    },
+    {
+      // "antworten" with its object, the verb in either place: "Wir antworten Ihnen innerhalb von zehn Tagen".
+      pattern: String.raw`(?:antworten|antworte|beantworten|beantworte)\s+(?:(?:wir|ich)\s+)?(?:Ihnen|dir|euch)`,
+      example: 'Wir antworten Ihnen innerhalb von zehn Werktagen.',
+    },
+    {
+      // What the candidate will learn: "Ob es weitergeht, erfahren Sie bis zum 18. Juni", "erfährst du Freitag".
+      pattern: String.raw`erfahren\s+(?:Sie|du)|(?:Sie|du)\s+(?:erfahren|erfährst)|erfährst\s+du`,
+      example: 'Ob es weitergeht, erfahren Sie bis zum 18. Juni.',
+    },
     {
       // A promised call is a promise of news: "Ich rufe Sie morgen an" (with a clock time it is a slot instead).
       pattern: String.raw`(?:ich\s+rufe|wir\s+rufen|rufe\s+ich|rufen\s+wir)\s+(?:Sie|dich|euch)|ruft\s+(?:Sie|dich|euch)\s+(?:\p{L}+\s+){0,4}?an`,
@@ -406,7 +436,7 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`Entscheidung`,
       example: 'Eine Entscheidung erwarten wir innerhalb von zwei Wochen.',
     },
-    { pattern: String.raw`entscheiden`, example: 'Wir entscheiden im nächsten Monat.' },
+    { pattern: String.raw`(?:entscheiden|entscheidet)`, example: 'Wir entscheiden im nächsten Monat.' },
     {
       pattern: String.raw`(?:hören|hört|hörst)\s+(?:\p{L}+\s+){0,3}?von\s+(?:uns|mir)`,
       example: 'Wir sind mit dem Feedback fast durch und du hörst Anfang kommender Woche von uns.',
@@ -422,7 +452,7 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // "Wir informieren Sie", and after a first word the verb before its subject: "Bis Freitag informieren wir Sie".
-      pattern: String.raw`(?:informieren|benachrichtigen|kontaktieren)\s+(?:(?:wir|ich)\s+)?(?:Sie|dich|euch|alle)`,
+      pattern: String.raw`(?:informieren|benachrichtigen|kontaktieren|informiere|benachrichtige|kontaktiere)\s+(?:(?:wir|ich)\s+)?(?:Sie|dich|euch|alle)`,
       example: 'Wir informieren Sie bis Freitag über das Ergebnis.',
     },
     {

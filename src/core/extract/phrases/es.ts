@@ -298,7 +298,8 @@ export const ES: LanguageTables = {
       example: 'Le responderemos antes del fin de semana.',
     },
     {
-      pattern: String.raw`(?:en\s+el\s+)?(?:transcurso|correr|curso)\s+de\s+(?:esta|la)\s+semana`,
+      // Not "en el transcurso de la semana que viene", next week.
+      pattern: String.raw`(?:en\s+el\s+)?(?:transcurso|correr|curso)\s+de\s+(?:esta|la)\s+semana(?!\s+(?:que\s+viene|próxima|entrante))`,
       period: 'this-week',
       example: 'Te contactaremos en el transcurso de la semana.',
     },
@@ -498,7 +499,8 @@ export const ES: LanguageTables = {
       example: 'Te llamaremos por teléfono en los próximos días para comentarte el feedback.',
     },
     {
-      pattern: String.raw`recibirá`,
+      // Every person of the future: "recibirás la resolución", "recibiréis", "recibirán".
+      pattern: String.raw`recibir(?:á|ás|án|éis)`,
       example: 'Recibirá el contrato por correo en un plazo de cinco días hábiles.',
     },
     {
@@ -567,7 +569,7 @@ export const ES: LanguageTables = {
       example: 'Te vamos a estar contactando durante la semana que viene.',
     },
     {
-      pattern: String.raw`(?:avisaremos|avisaré|haremos\s+saber|haré\s+saber|contactaré|escribiré|llamaré|responderé|confirmaremos|confirmaré|comunicaré|volveremos\s+a\s+(?:poner|contactar|escribir|comunicar|llamar)|nos\s+comunicaremos)`,
+      pattern: String.raw`(?:avisaremos|avisaré|haremos\s+saber|haré\s+saber|contactaré|escribiré|llamaré|responderé|confirmaremos|confirmaré|comunicaré|volver(?:emos|é|á)\s+a\s+(?:poner|contactar|escribir|comunicar|llamar)\p{L}*|nos\s+comunicaremos)`,
       example: 'Te avisaremos la semana que viene.',
     },
     {
@@ -576,6 +578,12 @@ export const ES: LanguageTables = {
       // confirms what is set ("te confirmo la entrevista de mañana") (lead's round r26).
       pattern: String.raw`(?:te|le|les|os)\s+(?:comento|cuento|aviso|escribo|digo|contesto|respondo)(?!\s+(?:que|para|porque|con)(?![\p{L}\p{N}]))`,
       example: 'Te comento cómo sigue todo el viernes 11.',
+    },
+    {
+      // The same present in the plural, and "volvemos a escribirte": "os contactamos durante la semana del 14",
+      // "te volvemos a escribir el lunes"; never the opening "le contactamos en relación con su candidatura".
+      pattern: String.raw`(?:te|le|les|os)\s+(?:contactamos|escribimos|llamamos|avisamos|decimos|contamos|comentamos|respondemos|contestamos|volvemos\s+a\s+(?:escribir|contactar|llamar|comunicar|poner)\p{L}*)(?!\s+(?:que|para|porque|con|por|en\s+relación|en\s+nombre|de\s+parte|tras|después|desde|sobre|respecto|a\s+raíz)(?![\p{L}\p{N}]))`,
+      example: 'Os contactamos durante la semana del 14 de junio con la decisión.',
     },
     {
       // Results published to the candidates are news delivered: "publicaremos la lista de candidatos admitidos".

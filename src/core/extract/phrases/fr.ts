@@ -76,6 +76,11 @@ export const FR: LanguageTables = {
   numbers: {
     un: 1,
     une: 1,
+    // the elided "de" of "dans un délai d'un mois"
+    "d'un": 1,
+    "d'une": 1,
+    'd’un': 1,
+    'd’une': 1,
     deux: 2,
     trois: 3,
     quatre: 4,
@@ -133,7 +138,8 @@ export const FR: LanguageTables = {
       example: 'Le processus de recrutement prend généralement environ trois semaines.',
     },
     {
-      pattern: String.raw`dans(?:\s+les|\s+un\s+délai\s+de|\s+un\s+délai\s+d'environ|\s+un\s+délai\s+(?:compris\s+)?entre|\s+environ)?`,
+      // ("dans un délai d'un mois": the elided "d'un" is read as a number, see numbers)
+      pattern: String.raw`dans(?:\s+les|\s+un\s+délai\s+de|\s+un\s+délai\s+d'environ|\s+un\s+délai\s+(?:compris\s+)?entre|\s+un\s+délai|\s+environ)?`,
       example: 'Nous vous donnerons notre réponse dans les deux semaines.',
     },
     { pattern: String.raw`sous`, example: 'Nous vous tiendrons informée sous 10 jours ouvrés.' },
@@ -449,6 +455,12 @@ export const FR: LanguageTables = {
       // and so are "nous reprendrons contact", "nous vous recontactons", "je vous recontacte" (round 94's twin rows).
       pattern: String.raw`(?:(?:vous|te)\s+(?!remercier|prier|demander)\p{L}+(?:rons|rai|ra)|reprendr(?:ons|ai|a)\s+contact|(?:vous|te)\s+(?:re)?contact(?:ons|e)(?!\p{L}))`,
       example: "Nous vous ferons signe d'ici vendredi.",
+    },
+    {
+      // "ne pas manquer de" is a promise, whatever the verb after it: "nous ne manquerons pas de vous recontacter
+      // d'ici vendredi", "je ne manquerai pas de te faire un retour".
+      pattern: String.raw`(?:manquerons|manquerai|manquera|manqueront)\s+pas\s+de\s+(?:vous|te|t['’]|revenir|faire|donner|transmettre|communiquer)`,
+      example: "Nous ne manquerons pas de vous recontacter d'ici vendredi.",
     },
     {
       // Results published to the candidates are news delivered: "nous publierons la liste des candidats admis".
