@@ -708,7 +708,9 @@ export const DE: LanguageTables = withSwissSpelling({
         'Wir ersuchen Sie, bis zum Abschluss des Verfahrens Mitte Jänner von weiteren Anfragen Abstand zu nehmen.',
     },
     {
-      pattern: String.raw`(?:bitten|bitte),?\s+(?:\S+\s+){0,12}?abzusehen`,
+      // "ersuchen" as well as "bitten" (Austrian), and a longer object between: "ersuchen wir Sie, von telefonischen
+      // oder schriftlichen Nachfragen zum Stand vor dem 25. Oktober abzusehen" (round 101).
+      pattern: String.raw`(?:ersuchen|ersuche|bitten|bitte),?\s+(?:\S+\s+){0,15}?abzusehen`,
       example: 'Wir bitten Sie, vor dem 20. November von Nachfragen abzusehen.',
     },
     {
@@ -887,6 +889,13 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   noCalls: [
+    {
+      // A follow-up named by its noun, then "by phone" and a "not" (twin of round 103's "aucun suivi … par
+      // téléphone"): "eine Nachverfolgung Ihrer Bewerbung per Telefon ist leider nicht möglich", "Statusabfragen
+      // können wir telefonisch grundsätzlich nicht bearbeiten".
+      pattern: String.raw`(?:Nachverfolgung|Statusabfrage|Statusanfrage|Sachstandsanfrage|Nachfrage|Rückfrage|Anfrage)n?\s+(?:\p{L}+\s+){0,5}?(?:per\s+Telefon|telefonisch|am\s+Telefon)\s+(?:\p{L}+\s+){0,3}?(?:nicht|keine)(?![\p{L}])`,
+      example: 'Statusabfragen können wir telefonisch grundsätzlich nicht bearbeiten.',
+    },
     {
       // Contact that would go round the recruiter, asked not to be made: "bitte kontaktieren Sie unseren Kunden
       // nicht direkt", "sich nicht direkt an das Unternehmen zu wenden" (lead's round r24).
@@ -1067,7 +1076,7 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // The one chosen, with an indefinite article, is someone else: "uns aber für eine Kandidatin entschieden,
       // deren Profil …", "einem Bewerber den Vorzug gegeben".
-      pattern: String.raw`für\s+(?:eine|einen)\s+(?:andere[n]?\s+)?(?:Kandidat|Bewerber|Mitbewerber|Person)\p{L}*\s+(?:\S+\s+){0,6}?entschieden|(?:einer|einem)\s+(?:anderen\s+)?(?:Kandidat|Bewerber|Mitbewerber)\p{L}*\s+den\s+Vorzug`,
+      pattern: String.raw`für\s+(?:eine|einen|ein)\s+(?:andere[ns]?\s+)?(?:Kandidat|Bewerber|Mitbewerber|Person|Bewerbung|Kandidatur|Profil)\p{L}*\s+(?:\S+\s+){0,6}?entschieden|(?:einer|einem)\s+(?:anderen\s+)?(?:Kandidat|Bewerber|Mitbewerber)\p{L}*\s+den\s+Vorzug`,
       example:
         'Wir haben uns am Ende für einen Bewerber entschieden, der bereits Führungserfahrung mitbringt.',
     },

@@ -508,7 +508,8 @@ export const ES: LanguageTables = {
       example: 'Nos pondremos en contacto con usted antes del viernes.',
     },
     {
-      pattern: String.raw`(?:(?<!(?:tu|vuestra)\s)(?:respuesta(?!\s+automática)|decisión)|resultados?|noticias|novedades|retroalimentación|feedback)`,
+      // ("resolución": the decision of a selection process, round 102)
+      pattern: String.raw`(?:(?<!(?:tu|vuestra)\s)(?:respuesta(?!\s+automática)|decisión|resolución)|resultados?|noticias|novedades|retroalimentación|feedback)`,
       example: 'Tendrá una respuesta en un plazo de dos semanas.',
     },
     {
@@ -584,6 +585,12 @@ export const ES: LanguageTables = {
       // "te volvemos a escribir el lunes"; never the opening "le contactamos en relación con su candidatura".
       pattern: String.raw`(?:te|le|les|os)\s+(?:contactamos|escribimos|llamamos|avisamos|decimos|contamos|comentamos|respondemos|contestamos|volvemos\s+a\s+(?:escribir|contactar|llamar|comunicar|poner)\p{L}*)(?!\s+(?:que|para|porque|con|por|en\s+relación|en\s+nombre|de\s+parte|tras|después|desde|sobre|respecto|a\s+raíz)(?![\p{L}\p{N}]))`,
       example: 'Os contactamos durante la semana del 14 de junio con la decisión.',
+    },
+    {
+      // The reflexive passive of the same promise, with or without the candidate named: "se le comunicará en un plazo
+      // de diez días", "se informará a los candidatos antes del 29" (twin of the German "Sie werden … informiert").
+      pattern: String.raw`se\s+(?:(?:te|le|les|os)\s+)?(?:comunicará|comunicarán|informará|informarán|notificará|notificarán|avisará|avisarán|contactará|contactarán|responderá|responderán|dará\s+respuesta|darán\s+respuesta)`,
+      example: 'Se le comunicará el resultado en un plazo de diez días hábiles.',
     },
     {
       // Results published to the candidates are news delivered: "publicaremos la lista de candidatos admitidos".
@@ -730,7 +737,7 @@ export const ES: LanguageTables = {
       example: 'El comité de selección se reúne el martes 12 y después te escribimos.',
     },
     {
-      pattern: String.raw`webinar(?:io)?|(?:feria|foro|encuentro|salón|jornada)\s+(?:de\s+)?(?:empleo|trabajo|laboral)|(?:career|job|open)\s+day|darse\s+de\s+baja|newsletter|jornada\s+de\s+puertas\s+abiertas|evento\s+de\s+(?:reclutamiento|empleabilidad)|meetup|afterwork|open\s+day|job\s?day`,
+      pattern: String.raw`webinar(?:io)?|(?:feria|foro|encuentro|salón|jornada|expo)\s*(?:de\s+)?(?:empleo|trabajo|laboral|talento|carreras)|(?:career|job|open)\s+day|darse\s+de\s+baja|newsletter|jornada\s+de\s+puertas\s+abiertas|evento\s+de\s+(?:reclutamiento|empleabilidad)|meetup|afterwork|open\s+day|job\s?day`,
       example:
         'Participa en nuestro webinario «Cómo preparar tu entrevista» el martes 19 de enero a las 18:00.',
     },
@@ -831,7 +838,10 @@ export const ES: LanguageTables = {
       example: 'No hace falta que nos escribas antes del 25 de noviembre.',
     },
     {
-      pattern: String.raw`(?:evita|evite|eviten|evites|absténganse|absténgase|abstente|abstenerse|absteneos|abstenga|abstengas|abstengan|abstengáis)\s+de\s+(?:escribir|contactar|llamar|consultar|preguntar)\p{L}*\s+(?:\p{L}+\s+){0,10}?(?:antes|hasta)`,
+      // The whole verb with its object, "de" left out after "evitar" and the action named by its noun: "se abstenga de
+      // realizar consultas sobre … antes del 25", "evites escribirnos o llamarnos … antes del 25" (round 102's twin
+      // of the German "von Nachfragen … abzusehen").
+      pattern: String.raw`(?:evita|evite|eviten|evites|absténganse|absténgase|abstente|abstenerse|absteneos|abstenga|abstengas|abstengan|abstengáis)\s+(?:de\s+)?(?:(?:realizar|hacer|enviar|mandar)\s+)?(?:escribir|contactar|llamar|consultar|preguntar|consultas|preguntas|llamadas|correos|seguimientos)\p{L}*\s+(?:\p{L}+\s+){0,10}?(?:antes|hasta)`,
       example: 'Por favor, abstente de contactarnos hasta el 1 de diciembre.',
     },
     {
@@ -993,7 +1003,9 @@ export const ES: LanguageTables = {
     },
     {
       // No answer given by phone (the French "aucune réponse ne sera donnée par téléphone", round 91).
-      pattern: String.raw`ningun[ao]?\s+(?:respuesta|información)\s+(?:\p{L}+\s+){0,8}?(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica)`,
+      // Any follow-up named by its noun (twin of round 103's "aucun suivi … par téléphone"): "ningún seguimiento de
+      // candidaturas puede hacerse por teléfono".
+      pattern: String.raw`ning[uú]n[ao]?\s+(?:respuesta|información|seguimiento|consulta|pregunta|gestión|trámite|actualización)\s+(?:\p{L}+\s+){0,8}?(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica)`,
       example: 'No se dará ninguna respuesta por teléfono sobre el estado de las candidaturas.',
     },
     { pattern: String.raw`(?:sin|no\s+se\s+aceptan)\s+llamadas`, example: 'Sin llamadas, por favor.' },
@@ -1019,7 +1031,8 @@ export const ES: LanguageTables = {
       example: 'No damos información por teléfono.',
     },
     {
-      pattern: String.raw`no\s+(?:da|damos|facilita|facilitamos|brinda|brindamos|ofrece|ofrecemos|proporciona|proporcionamos)\s+información\s+(?:\p{L}+\s+){0,6}?(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica)`,
+      // ("seguimiento" as well: "no damos seguimiento a las postulaciones por vía telefónica")
+      pattern: String.raw`no\s+(?:da|damos|facilita|facilitamos|brinda|brindamos|ofrece|ofrecemos|proporciona|proporcionamos|hace|hacemos|realiza|realizamos)\s+(?:información|seguimiento|seguimientos)\s+(?:\p{L}+\s+){0,6}?(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica)`,
       example:
         'el área de Gestión del Talento no brinda información sobre el estado de las postulaciones por teléfono.',
     },
@@ -1082,11 +1095,12 @@ export const ES: LanguageTables = {
     {
       // (and without "otros" after a decision: "hemos decidido continuar con candidatos cuyo perfil se ajusta más", round
       // 90)
-      pattern: String.raw`(?:continuar|seguir|avanzar)\s+(?:el\s+proceso\s+)?con\s+otr[oa]s\s+(?:candidat\p{L}*|perfiles|postulantes)|(?:decidido|decidimos|optado|optamos)\s+(?:por\s+)?(?:continuar|seguir|avanzar)\s+con\s+(?:l[oa]s\s+)?(?:candidat\p{L}*|perfiles|postulantes)\s+(?:cuy[oa]s?|que)`,
+      pattern: String.raw`(?:continuar|seguir|avanzar)\s+(?:el\s+proceso\s+)?con\s+otr[oa]s?\s+(?:candidat\p{L}*|perfil(?:es)?|postulantes?|postulaci\p{L}+|persona)|(?:decidido|decidimos|optado|optamos)\s+(?:por\s+)?(?:continuar|seguir|avanzar)\s+con\s+(?:l[oa]s\s+)?(?:candidat\p{L}*|perfiles|postulantes)\s+(?:cuy[oa]s?|que)`,
       example: 'Lamentamos informarle que hemos decidido continuar con otros candidatos.',
     },
     {
-      pattern: String.raw`(?:continuar|seguir|avanzar)\s+adelante\s+con\s+(?:otr[oa]s\s+)?(?:candidat\p{L}*|perfiles)`,
+      // (one other or several, as noun or person: "seguir adelante con otra candidatura", round 102's rules test)
+      pattern: String.raw`(?:continuar|seguir|avanzar)\s+adelante\s+con\s+(?:otr[oa]s?\s+)?(?:candidat\p{L}*|perfil(?:es)?|postulantes?|postulaci\p{L}+|persona)`,
       example: 'hemos decidido seguir adelante con perfiles que se ajustan más a las necesidades del puesto.',
     },
     {

@@ -880,7 +880,9 @@ export const FR: LanguageTables = {
       // The subject far before its verb: "aucune information sur l'avancement du recrutement ne pourra vous être
       // communiquée par téléphone".
       // (and an answer: "aucune réponse ne sera donnée par téléphone", round 91)
-      pattern: String.raw`(?:aucune?|pas\s+de)\s+(?:renseignements?|informations?|réponses?)\s+(?:[\p{L}'’]+\s+){0,12}?par\s+téléphone`,
+      // Any follow-up named by its noun: "aucun suivi de candidature ne peut être fait par téléphone", "aucune question
+      // … ne sera traitée par téléphone" (round 103).
+      pattern: String.raw`(?:aucune?|pas\s+de)\s+(?:renseignements?|informations?|réponses?|suivis?|questions?|demandes?|relances?|réclamations?)\s+(?:[\p{L}'’]+\s+){0,12}?par\s+téléphone`,
       example: 'Aucune information sur le suivi des dossiers ne sera donnée par téléphone.',
     },
     {
@@ -1154,7 +1156,7 @@ export const FR: LanguageTables = {
       example: 'Nous vous communiquerons les résultats dans un délai de 15 jours à compter du 4 janvier.',
     },
     {
-      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+cette\s+date|qui\s+(?:suivent|suivront|suit|suivra)|(?:suivant|après)\s+(?:l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date|(?:la|le|cette|ce|votre)\s+(?:session|réunion|journée|épreuve|rencontre|visite|jury|comité|commission|test|délibération))`,
+      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+(?:la\s+(?:clôture|fin|date|réunion|session)|l['’](?:entretien|annonce|affichage|épreuve))|qui\s+(?:suivent|suivront|suit|suivra)|(?:suivant|après)\s+(?:l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date|(?:la|le|cette|ce|votre)\s+(?:session|réunion|journée|épreuve|rencontre|visite|jury|comité|commission|test|délibération))`,
       example: 'nous vous répondrons dans les trois semaines suivant cette date.',
     },
   ],
