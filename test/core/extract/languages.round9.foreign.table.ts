@@ -366,3 +366,288 @@ export const ROUND_103_FR: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// The second cycle (rounds 104–106), written after rounds 101–103's fixes and before the engine read them.
+// Monday 15 November 2027, 08:50 in Hamburg.
+const HAM_MON = { sentAt: '2027-11-15T08:50:00+01:00', tz: 'Europe/Berlin' } as const;
+// Tuesday 16 November 2027, 17:05 in Stuttgart.
+const STR_TUE = { sentAt: '2027-11-16T17:05:00+01:00', tz: 'Europe/Berlin' } as const;
+// Monday 22 November 2027, 12:30 in Linz.
+const LNZ_MON = { sentAt: '2027-11-22T12:30:00+01:00', tz: 'Europe/Vienna' } as const;
+// Thursday 18 November 2027, 10:00 in Basel.
+const BSL_THU = { sentAt: '2027-11-18T10:00:00+01:00', tz: 'Europe/Zurich' } as const;
+
+// Monday 15 November 2027, 09:10 in Lima.
+const LIM_MON = { sentAt: '2027-11-15T09:10:00-05:00', tz: 'America/Lima' } as const;
+// Tuesday 16 November 2027, 18:40 in Buenos Aires.
+const BUE_TUE = { sentAt: '2027-11-16T18:40:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+// Thursday 18 November 2027, 13:00 in Seville.
+const SVQ_THU = { sentAt: '2027-11-18T13:00:00+01:00', tz: 'Europe/Madrid' } as const;
+// Friday 19 November 2027, 09:45 in Madrid.
+const MAD_FRI = { sentAt: '2027-11-19T09:45:00+01:00', tz: 'Europe/Madrid' } as const;
+// Monday 22 November 2027, 16:00 in Guadalajara.
+const GDL_MON = { sentAt: '2027-11-22T16:00:00-06:00', tz: 'America/Mexico_City' } as const;
+
+// Monday 15 November 2027, 11:20 in Brussels.
+const BRU_MON = { sentAt: '2027-11-15T11:20:00+01:00', tz: 'Europe/Brussels' } as const;
+// Tuesday 16 November 2027, 14:35 in Québec City.
+const YQB_TUE = { sentAt: '2027-11-16T14:35:00-05:00', tz: 'America/Toronto' } as const;
+// Wednesday 17 November 2027, 10:15 in Paris.
+const PAR_WED = { sentAt: '2027-11-17T10:15:00+01:00', tz: 'Europe/Paris' } as const;
+// Friday 19 November 2027, 17:30 in Toulouse.
+const TLS_FRI = { sentAt: '2027-11-19T17:30:00+01:00', tz: 'Europe/Paris' } as const;
+
+/** Round 104: German recruiter mail and ATS templates, the second cycle's unseen round. */
+export const ROUND_104_DE: readonly PhraseRow[] = [
+  {
+    ...HAM_MON,
+    text: 'Einladung zum Video-Interview\n\nHallo Frau Petersen,\n\nvielen Dank für Ihre Bewerbung als UX Researcherin. Gerne möchten wir Sie zu einem ersten Video-Interview einladen:\n\nDatum\n\nDienstag, 23. November 2027\n\nUhrzeit\n\n09:30 – 10:15 Uhr\n\nOrt\n\nGoogle Meet (Link in der Kalendereinladung)\n\nWir freuen uns auf Sie!\nIhr People-Team der Fleetwerk GmbH\nFleetwerk GmbH · Am Sandtorkai 50 · 20457 Hamburg · HRB 167890 · Geschäftsführung: Malte Jensen',
+    expect: [{ kind: 'interview', by: '2027-11-23', time: '09:30' }],
+  },
+  {
+    ...STR_TUE,
+    text: 'Hi Tim,\n\npasst super! Dann telefonieren wir am Donnerstag um halb zehn, ich ruf dich auf dem Handy an.\n\nBis dann\nMelli\n\nMelanie Haug | Talent Acquisition\nNeckartal Robotics GmbH | Pragstraße 26 | 70376 Stuttgart',
+    expect: [{ kind: 'interview', by: '2027-11-18', time: '09:30' }],
+  },
+  {
+    ...LNZ_MON,
+    text: 'Sehr geehrter Herr Aigner,\n\nleider ist bei unserem Abteilungsleiter ein Termin dazwischengekommen. Könnten wir unser Gespräch von Mittwoch auf Freitag, 26.11., 13 Uhr verlegen?\n\nMit freundlichen Grüßen\nKatharina Leitner\nHuman Resources\nDonauwerk Anlagenbau GmbH · Industriezeile 47 · 4020 Linz · FN 98765 k, Landesgericht Linz',
+    expect: [{ kind: 'interview', by: '2027-11-26', time: '13:00' }],
+  },
+  {
+    ...STR_TUE,
+    text: 'Hallo Panel-Team,\n\nhier die Reihenfolge für Donnerstag, 18.11.:\n09:00 Uhr – Frau Kern\n10:30 Uhr – Herr Lenz\n13:00 Uhr – Frau Adler\n\nDie Lebensläufe liegen im Teams-Ordner.\n\nDanke euch!\nMelli',
+    expect: [],
+  },
+  {
+    ...STR_TUE,
+    text: 'Guten Tag Herr Brenner,\n\nnochmals danke für Ihre Teilnahme an unserem Assessment-Center. Das Protokoll und Ihr persönliches Feedback schicken wir Ihnen bis Ende dieser Woche zu.\n\nFreundliche Grüße\nMelanie Haug\nNeckartal Robotics GmbH',
+    expect: [{ kind: 'response-by', by: '2027-11-19' }],
+  },
+  {
+    ...HAM_MON,
+    text: 'Sehr geehrte Bewerberinnen und Bewerber,\n\nnach dem Bewerbungsschluss am 30. November sichten wir alle Unterlagen sorgfältig. Innerhalb von drei Wochen danach melden wir uns bei allen, die sich beworben haben.\n\nMit freundlichen Grüßen\nPersonalabteilung\nHanseatische Wohnungsbaugenossenschaft eG',
+    expect: [{ kind: 'response-by', by: '2027-12-21' }],
+  },
+  {
+    ...BSL_THU,
+    text: 'Grüezi Frau Suter\n\nDanke für Ihre Nachfrage. Am Mittwoch stimmen wir uns mit dem Fachbereich ab; danach sehen wir klarer. Wir melden uns, sobald wir Neuigkeiten haben.\n\nFreundliche Grüsse\nRoman Vogt\nRheinknie Pharma AG · Klybeckstrasse 141 · 4057 Basel',
+    expect: [],
+  },
+  {
+    ...BSL_THU,
+    text: 'Guten Tag Herr Frei\n\nWir wären Ihnen dankbar, wenn Sie sich bis zum Ende der Interviewphase am 26. November gedulden und erst danach nachfragen würden.\n\nFreundliche Grüsse\nRoman Vogt\nHR Business Partner',
+    expect: [{ kind: 'no-contact-before', by: '2027-11-27', fuzzy: true }],
+  },
+  {
+    ...HAM_MON,
+    text: 'Liebe Bewerberin, lieber Bewerber,\n\nBewerbungen und Rückfragen bitte ausschließlich schriftlich über unser Portal – von Anrufen in unseren Filialen bitten wir abzusehen.\n\nIhr Recruiting-Team\nNordsee Frische Märkte GmbH',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...LNZ_MON,
+    text: 'Sehr geehrter Herr Aigner,\n\nwir bedanken uns für Ihr Interesse an unserem Unternehmen. Leider müssen wir Ihnen mitteilen, dass wir Ihre Bewerbung im weiteren Auswahlverfahren nicht berücksichtigen können.\n\nMit freundlichen Grüßen\nKatharina Leitner\n\nVon: Leitner Katharina\nGesendet: Montag, 8. November 2027 09:12\nAn: Florian Aigner\nBetreff: Gesprächstermin\n\nIhr Gespräch findet am Mittwoch, 24. November, um 10 Uhr statt.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...STR_TUE,
+    text: 'Hey Jonas,\n\nwir würden dich total gern als Werkstudent ins Team holen! Die Details zum Vertrag besprechen wir gern noch mal am Telefon. Gib uns doch bis Mittwoch Bescheid, ob du an Bord bist.\n\nViele Grüße\nMelli',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...HAM_MON,
+    text: 'Diese Unternehmen suchen jetzt\n\nHR Generalist (m/w/d) · Elbe Cargo GmbH · Hamburg\nBewerbungsfrist endet in 5 Tagen\n\nRecruiter (m/w/d) · Alster Consulting · Hamburg\nEinstieg zum 01.01.2028\n\nDu erhältst diese E-Mail, weil du Job-Empfehlungen aktiviert hast. Einstellungen ändern',
+    expect: [],
+  },
+  {
+    ...LNZ_MON,
+    text: 'Guten Tag Frau Huber,\n\nIhr persönlicher Link zum zeitversetzten Video-Interview ist bis zum 25.11.2027, 23:59 Uhr gültig. Sie beantworten darin fünf Fragen und haben pro Antwort zwei Minuten Zeit.\n\nViel Erfolg!\nDonauwerk Anlagenbau GmbH',
+    expect: [],
+  },
+  {
+    ...HAM_MON,
+    text: 'Sehr geehrte Frau Lang,\n\nherzlichen Dank für Ihre Rückmeldung. Ich bin vom 22. bis 26. November im Urlaub, danach jederzeit für ein Gespräch verfügbar.\n\nMit freundlichen Grüßen\nSophie Brandt\nTel. 0151 2233 4455',
+    expect: [],
+  },
+  {
+    ...LNZ_MON,
+    text: 'Sehr geehrte Frau Mag. Wimmer,\n\nvielen Dank für Ihre Bewerbung für die Stelle als Referentin für Öffentlichkeitsarbeit. Die Bewerbungsfrist endet am 30.11.2027; die Hearings finden voraussichtlich Mitte Dezember statt.\n\nMit freundlichen Grüßen\nMagistrat der Landeshauptstadt Linz – Personal',
+    expect: [],
+  },
+  {
+    ...BSL_THU,
+    text: 'Automatische Antwort\n\nIch bin bis 19.11. auf Dienstreise. Ab Montag, 22.11., bin ich wieder im Büro und melde mich dann umgehend bei Ihnen.\n\nRoman Vogt',
+    expect: [{ kind: 'response-by', by: '2027-11-22' }],
+  },
+];
+
+/** Round 105: Spanish recruiter mail and ATS templates, the second cycle's unseen round. */
+export const ROUND_105_ES: readonly PhraseRow[] = [
+  {
+    ...LIM_MON,
+    text: 'Citación a entrevista – Asistente de Tesorería\n\nEstimado postulante:\n\nLe informamos que ha sido preseleccionado para la etapa de entrevista personal.\n\nFecha: 23/11/2027 | Hora: 10:30 h | Lugar: Av. José Larco 1150, piso 6, Miraflores\n\nSe le agradece puntualidad.\n\nÁrea de Gestión del Talento\nInversiones Pacífico S.A.C. – RUC 20512345678',
+    expect: [{ kind: 'interview', by: '2027-11-23', time: '10:30' }],
+  },
+  {
+    ...BUE_TUE,
+    text: 'Dale, Juli, perfecto: nos vemos el jueves a las 11 en la oficina de Palermo (Honduras 5663, 2.º piso). Cualquier cosa avisame por acá.\n\nSaludos,\nMica\nTalent Acquisition – Mate Software',
+    expect: [{ kind: 'interview', by: '2027-11-18', time: '11:00' }],
+  },
+  {
+    ...MAD_FRI,
+    text: 'Estimada Sra. Navarro:\n\nLe escribo para cambiar la hora de su entrevista del miércoles 24: en lugar de a las 9:00, la haríamos a las 12:30, en la misma sala.\n\nDisculpe las molestias.\n\nUn saludo cordial,\nPilar Sanz\nSelección – Grupo Hotelero Alcázar',
+    expect: [{ kind: 'interview', by: '2027-11-24', time: '12:30' }],
+  },
+  {
+    ...SVQ_THU,
+    text: 'Buenos días, Sr. Moreno:\n\nPor motivos ajenos a nuestra voluntad, suspendemos la entrevista prevista para esta tarde a las 17:00. Le avisaremos en cuanto tengamos nueva fecha.\n\nAtentamente,\nRRHH – Aceitunas del Guadalquivir, S.A.',
+    expect: [],
+  },
+  {
+    ...MAD_FRI,
+    text: 'Hola Pablo:\n\n¿Te viene mejor el martes 23 a las 16:00 o el jueves 25 a las 10:00 para la segunda entrevista? Con lo que me digas, te mando la invitación.\n\nUn saludo,\nPilar',
+    expect: [],
+  },
+  {
+    ...LIM_MON,
+    text: 'Estimada Srta. Rojas:\n\nHemos recibido correctamente su documentación. Le daremos una respuesta en un plazo no superior a quince días naturales.\n\nAtentamente,\nÁrea de Gestión del Talento\nInversiones Pacífico S.A.C.',
+    expect: [{ kind: 'response-by', by: '2027-11-30' }],
+  },
+  {
+    ...SVQ_THU,
+    text: 'Estimado Sr. Moreno:\n\nMañana a primera hora le hago llegar el contrato para que lo revise y firme.\n\nUn saludo,\nRRHH – Aceitunas del Guadalquivir',
+    expect: [{ kind: 'response-by', by: '2027-11-19' }],
+  },
+  {
+    ...GDL_MON,
+    text: 'Estimado Ing. Villaseñor:\n\nSi el comité aprueba su perfil el martes, le llamaremos ese mismo día; en cualquier caso, tendrá noticias nuestras antes del viernes 26.\n\nSaludos cordiales,\nCapital Humano – Tequilera Los Altos, S.A. de C.V.',
+    expect: [{ kind: 'response-by', by: '2027-11-25' }],
+  },
+  {
+    ...GDL_MON,
+    text: 'Estimada Lic. Ramírez:\n\nLe solicitamos atentamente no enviar correos de seguimiento hasta después del 3 de diciembre, fecha de cierre de la vacante.\n\nSaludos,\nCapital Humano – Tequilera Los Altos, S.A. de C.V.',
+    expect: [{ kind: 'no-contact-before', by: '2027-12-04' }],
+  },
+  {
+    ...MAD_FRI,
+    text: 'Estimados candidatos:\n\nLes recordamos que las llamadas a nuestros hoteles para preguntar por el estado de las candidaturas no serán atendidas. Toda la información se comunicará por correo electrónico.\n\nDepartamento de Selección – Grupo Hotelero Alcázar',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BUE_TUE,
+    text: 'Hola Juli, ¿cómo va?\n\nTe cuento que finalmente nos vamos a quedar con otra persona para el puesto. Nos gustó mucho conocerte y ojalá podamos cruzarnos en otra búsqueda.\n\nAbrazo,\nMica',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...LIM_MON,
+    text: 'Estimado Sr. Quispe:\n\nTenemos el agrado de comunicarle que ha sido seleccionado para el puesto de Asistente de Tesorería. Le agradeceremos que nos comunique su decisión antes del 24 de noviembre.\n\nAtentamente,\nInversiones Pacífico S.A.C.',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...SVQ_THU,
+    text: 'Ofertas recomendadas para ti\n\nTécnico/a de Calidad – Sevilla\nCierre de la convocatoria: 30 de noviembre · Las entrevistas comenzarán el 9 de diciembre\n\nAdministrativo/a de Compras – Dos Hermanas\nJornada completa · Incorporación en enero\n\nGestiona tus alertas o date de baja aquí.',
+    expect: [],
+  },
+  {
+    ...MAD_FRI,
+    text: 'Justificante de solicitud\n\nSu solicitud ha quedado registrada con fecha 19/11/2027 a las 09:44 h.\n\nSus datos se conservarán durante doce meses, conforme al Reglamento (UE) 2016/679 y a la LOPDGDD.',
+    expect: [],
+  },
+  {
+    ...SVQ_THU,
+    text: 'Buenas tardes, Sra. Gómez:\n\nLe escribo porque el viernes 26 tengo otra entrevista y quería saber si tienen alguna novedad sobre mi candidatura.\n\nMuchas gracias de antemano,\nRaquel Torres\n654 321 987',
+    expect: [],
+  },
+  {
+    ...MAD_FRI,
+    text: 'Gracias por escribirnos. Recuerde que puede consultar el estado de su candidatura en el portal.\n\nHorario de atención al candidato: de lunes a jueves de 9:00 a 17:00 h; viernes de 8:00 a 14:00 h.\n\nGrupo Hotelero Alcázar – Departamento de Selección',
+    expect: [],
+  },
+];
+
+/** Round 106: French recruiter mail and ATS templates, the second cycle's unseen round. */
+export const ROUND_106_FR: readonly PhraseRow[] = [
+  {
+    ...BRU_MON,
+    text: 'Madame,\n\nSuite à votre candidature au poste de gestionnaire de paie, nous avons le plaisir de vous inviter à un entretien. Nous vous attendons le mardi 23 novembre à 10h30 au siège, avenue Louise 120, 1050 Bruxelles.\n\nVeuillez agréer, Madame, nos salutations distinguées.\n\nIsabelle Claessens\nHR Officer – Sablon Services SA\nBCE 0456.789.123 – RPM Bruxelles',
+    expect: [{ kind: 'interview', by: '2027-11-23', time: '10:30' }],
+  },
+  {
+    ...YQB_TUE,
+    text: "Bonjour Félix,\n\nMerci pour ton intérêt! Est-ce que jeudi 14 h te conviendrait pour une entrevue téléphonique d'une trentaine de minutes?\n\nAu plaisir,\nÉmilie Bouchard\nAcquisition de talents – Laurentides Assurances\n418 555-0110",
+    expect: [{ kind: 'interview', by: '2027-11-18', time: '14:00' }],
+  },
+  {
+    ...PAR_WED,
+    text: 'Bonjour Monsieur Moreau,\n\nNous devons malheureusement annuler le rendez-vous de ce jeudi. Pourriez-vous venir lundi 22 novembre à 9h15 à la place ?\n\nToutes nos excuses,\nLaura Petit\nRessources humaines – Batignolles Énergie',
+    expect: [{ kind: 'interview', by: '2027-11-22', time: '09:15' }],
+  },
+  {
+    ...PAR_WED,
+    text: "Bonjour Madame Haddad,\n\nPour le second entretien, je peux vous proposer mardi 23 à 11h ou mercredi 24 à 15h30. L'une de ces options vous conviendrait-elle ?\n\nCordialement,\nLaura Petit",
+    expect: [],
+  },
+  {
+    ...TLS_FRI,
+    text: "Bonjour,\n\nNous avons bien reçu votre candidature pour le poste d'ingénieur qualité. Les premiers entretiens auront lieu à partir de la semaine 48 ; seules les personnes présélectionnées seront contactées.\n\nL'équipe RH – Garonne Aéro Systèmes",
+    expect: [],
+  },
+  {
+    ...BRU_MON,
+    text: 'Madame, Monsieur,\n\nNous accusons réception de votre candidature et nous engageons à apporter une réponse à chaque candidat sous quinze jours.\n\nLe service RH – Sablon Services SA',
+    expect: [{ kind: 'response-by', by: '2027-11-30' }],
+  },
+  {
+    ...TLS_FRI,
+    text: "Salut Hugo,\n\nTop, bienvenue dans l'équipe ! Tu recevras ton contrat de travail par DocuSign d'ici mercredi prochain.\n\nÀ lundi pour le café,\nCamille\nGaronne Aéro Systèmes",
+    expect: [{ kind: 'response-by', by: '2027-11-24' }],
+  },
+  {
+    ...PAR_WED,
+    text: 'Madame,\n\nVotre entretien avec le jury aura lieu le jeudi 25 novembre à 14h. Les résultats vous seront communiqués dans les 48 heures qui suivent.\n\nBien cordialement,\nService des concours – Ville de Paris',
+    expect: [
+      { kind: 'interview', by: '2027-11-25', time: '14:00' },
+      { kind: 'response-by', by: '2027-11-27' },
+    ],
+  },
+  {
+    ...PAR_WED,
+    text: 'Madame,\n\nAfin de permettre au jury de délibérer sereinement, nous vous remercions de ne pas nous solliciter avant le 1er décembre.\n\nService des concours',
+    expect: [{ kind: 'no-contact-before', by: '2027-12-01' }],
+  },
+  {
+    ...BRU_MON,
+    text: "Message d'absence\n\nJe serai en formation du 22 au 24 novembre. Pour toute urgence, contactez Paul Mertens au +32 2 555 98 76.\n\nIsabelle Claessens",
+    expect: [],
+  },
+  {
+    ...TLS_FRI,
+    text: "Bonjour,\n\nNotre équipe ne dispose pas d'un standard téléphonique : seules les demandes reçues par e-mail sont traitées.\n\nGaronne Aéro Systèmes – Recrutement",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BRU_MON,
+    text: "Monsieur,\n\nNous vous remercions pour le temps consacré à nos entretiens. Nous regrettons de devoir vous informer que nous avons retenu un profil plus en adéquation avec les exigences du poste.\n\nNous vous prions d'agréer, Monsieur, nos salutations distinguées.\n\nSablon Services SA",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...YQB_TUE,
+    text: "Salut Félix!\n\nBonne nouvelle : l'équipe a adoré ton entrevue et on aimerait te faire une offre! Peux-tu nous dire d'ici vendredi si ça te convient?\n\nÉmilie",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...TLS_FRI,
+    text: 'Vos offres du jour\n\nTechnicien(ne) méthodes – Blagnac (31)\nPubliée le 19/11/2027 · Candidature avant le 10/12/2027\n\nGestionnaire ADV – Colomiers (31)\nCDI · Prise de poste en janvier\n\nModifier mon alerte | Me désabonner',
+    expect: [],
+  },
+  {
+    ...PAR_WED,
+    text: 'Bonjour Madame Perrin,\n\nSuite à notre échange du 9 novembre, je vous confirme mon intérêt pour le poste et reste disponible pour un second entretien la semaine prochaine.\n\nBien cordialement,\nYasmine Haddad\n06 98 76 54 32',
+    expect: [],
+  },
+  {
+    ...PAR_WED,
+    text: "Avis de vacance de poste – Chargé(e) d'opérations\n\nDate limite de dépôt des candidatures : 30 novembre 2027 à 12h\nPrise de poste souhaitée : 3 janvier 2028\nLes entretiens se tiendront la semaine du 13 décembre.\n\nEnvoyez votre candidature à recrutement@batignolles-energie.fr",
+    expect: [],
+  },
+];
