@@ -1055,9 +1055,12 @@ const THEN_REACH = 90;
 const SAME_HOUR = /(?:misma\s+hora|même\s+heure|(?:gleiche[nr]?|selben?|dieselbe)\s+Uhrzeit)/iu;
 
 const LISTED_SLOT = '-listed';
-/** Other clock times offered after a day's, joined by "or": "jueves 13 a las 9:00, 11:00 o 15:00". */
+/**
+ * Other clock times or days offered after a day's, joined by "or": "jueves 13 a las 9:00, 11:00 o 15:00", "mardi 23
+ * à 11h ou mercredi 24 à 15h30" (round 106: a weekday word may come before the next number).
+ */
 const TIME_LIST_AFTER =
-  /^(?:\s*,\s*\d{1,2}(?:[:.h]\d{2})?){0,4}\s*(?:h\s+|Uhr\s+)?(?:o|u|ou|oder)\s+(?:a\s+las\s+|à\s+|um\s+)?\d/iu;
+  /^(?:\s*,\s*\d{1,2}(?:[:.h]\d{2})?){0,4}\s*(?:h\s+|Uhr\s+)?(?:o|u|ou|oder)\s+(?:(?:le|el|am|den)\s+)?(?:\p{L}{3,10}\.?,?\s+)?(?:a\s+las\s+|à\s+|um\s+)?\d/iu;
 /** Days listed before a day, numeric dates too, with German's comma after them: "13, 14 ou ", "11.10., und am ". */
 const DAY_LIST_BEFORE =
   /(?<![\p{L}\p{N}])\d{1,2}(?:[./]\d{1,2})?(?:er|\.)?(?:\s*,\s*\d{1,2}(?:[./]\d{1,2})?(?:er|\.)?){0,5},?\s+(?:ou|oder|o|u|et|und|y)\s+(?:(?:le|el|am|den)\s+)?$/iu;

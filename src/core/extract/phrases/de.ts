@@ -528,7 +528,8 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Passt dir stattdessen Donnerstag, der 19.11., um 16:30?',
     },
     {
-      pattern: String.raw`Telefonat`,
+      // (and the verb: "Dann telefonieren wir am Donnerstag um halb zehn", round 104)
+      pattern: String.raw`Telefonat|telefonieren|telefoniere|telefonierst|telefoniert`,
       example: 'Haben Sie am Donnerstag um 11 Uhr Zeit für ein kurzes Telefonat?',
     },
     {
@@ -580,6 +581,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   genericInterviews: [
     {
+      // The candidate's own other interview, elsewhere (twin of round 105's "el viernes tengo otra entrevista"): "am
+      // Freitag habe ich noch ein anderes Vorstellungsgespräch".
+      pattern: String.raw`(?:habe|hab|hätte)\s+(?:ich\s+)?(?:\p{L}+\s+){0,3}?(?:ein|einen)\s+(?:anderes|weiteres|anderen|weiteren)\s+(?:\p{L}*gespräch|Interview|Termin)`,
+      example: 'Am Freitag habe ich noch ein anderes Vorstellungsgespräch.',
+    },
+    {
       // A named person's own interview: "Frau Weiß hat ihr Gespräch auf Donnerstag verschoben".
       pattern: String.raw`(?:Frau|Herr|Herrn)\s+(?:Dr\.\s+)?\p{L}+\s+(?:hat|hatte|kommt|wird)\s+(?:ihr|sein|ihren|seinen)\s+(?:\p{L}+\s+)?(?:\p{L}*gespräch|Interview|Termin)`,
       example: 'Herr Brandt hat sein Gespräch mit der Geschäftsführung auf Montag, 10 Uhr gelegt.',
@@ -609,7 +616,8 @@ export const DE: LanguageTables = withSwissSpelling({
     { pattern: String.raw`Interviews`, example: 'Die Interviews beginnen am 2. Juni.' },
     {
       // A greeting of colleagues opens a note about others' interviews (read on the message's first line).
-      pattern: String.raw`(?:Hallo|Hi|Liebe|Liebes|Servus|Moin)\s+(?:zusammen|Team|Kolleginnen|Kollegen|alle)`,
+      // (a compound team too: "Hallo Panel-Team", round 104)
+      pattern: String.raw`(?:Hallo|Hi|Liebe|Liebes|Servus|Moin)\s+(?:zusammen|(?:\p{L}+-)?Team|Panel|Kolleginnen|Kollegen|alle)`,
       example: 'Hallo zusammen, zur Info: Das Interview mit Herrn Peters findet am Freitag um 14 Uhr statt.',
     },
     {
@@ -689,7 +697,8 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // "wir bitten Sie, sich bis zum Abschluss des Verfahrens zu gedulden".
-      pattern: String.raw`(?:bitten|bitte),?\s+(?:\S+\s+){0,12}?zu\s+gedulden`,
+      // (and the wish in any mood: "wenn Sie sich bis zum Ende der Interviewphase am 26. November gedulden", round 104)
+      pattern: String.raw`(?:bitten|bitte),?\s+(?:\S+\s+){0,12}?zu\s+gedulden|(?:Sie|du|ihr)\s+(?:sich|dich|euch)\s+(?:\S+\s+){0,12}?gedulden`,
       example: 'Wir bitten Sie, sich bis zum Ende der Bewerbungsfrist am 20. Januar zu gedulden.',
     },
     {
@@ -745,6 +754,12 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   candidateDeadline: [
+    {
+      // A link or access valid until a day is the candidate's deadline (round 104): "Ihr Link zum Video-Interview ist
+      // bis zum 25.11.2027, 23:59 Uhr gültig".
+      pattern: String.raw`(?:Link|Zugang|Zugangsdaten|Testlink|Einladungslink)\p{L}*\s+(?:\S+\s+){0,4}?(?:ist|bleibt|sind|bleiben)\s+(?:noch\s+)?bis|(?:gültig|freigeschaltet|aktiv)\s+bis`,
+      example: 'Ihr persönlicher Link zum Online-Test ist bis zum 25.11., 23:59 Uhr gültig.',
+    },
     {
       // "bitten Sie, uns Ihre Entscheidung bis zum 23. November mitzuteilen": the candidate's answer.
       pattern: String.raw`uns\s+(?:Ihre|deine|eure)\s+(?:Entscheidung|Antwort|Rückmeldung|Zusage)`,
@@ -1142,7 +1157,8 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Herzlichen Glückwunsch – wir möchten Sie sehr gerne als Teamlead Data bei uns einstellen!',
     },
     {
-      pattern: String.raw`an\s+Bord\s+(?:holen|nehmen)`,
+      // (and "ins Team holen", round 104: "wir würden dich total gern als Werkstudent ins Team holen")
+      pattern: String.raw`an\s+Bord\s+(?:holen|nehmen)|(?:ins|in\s+unser)\s+Team\s+(?:holen|aufnehmen)`,
       example: 'Das Team war begeistert und wir würden dich sehr gerne an Bord holen!',
     },
     {
@@ -1190,6 +1206,12 @@ export const DE: LanguageTables = withSwissSpelling({
     { pattern: String.raw`(?:falls|wenn|sollten)`, example: 'Falls Sie bis Freitag nichts von uns hören, …' },
   ],
   continuations: [
+    {
+      // The same subject going on with its promise, "then" after the verb: "Ab Montag, 22.11., bin ich wieder im Büro
+      // und melde mich dann umgehend bei Ihnen" (round 104) is one clause, the promise dated by the day before it.
+      pattern: String.raw`(?:melde|melden|schicke|schicken|sende|senden|gebe|geben|rufe|rufen|antworte|antworten|beantworte|beantworten)\s+(?:mich|uns|Ihnen|dir|euch|Sie|dich)\s+(?:\p{L}+\s+)?(?:dann|danach|gleich|umgehend|sofort)(?![\p{L}])`,
+      example: 'und melde mich dann umgehend bei Ihnen',
+    },
     {
       pattern: String.raw`spätestens(?:\s+(?:aber|jedoch|jedenfalls))?|(?:aber|jedoch)\s+spätestens`,
       example: 'Wir melden uns, sobald wir mehr wissen – spätestens aber Ende nächster Woche.',

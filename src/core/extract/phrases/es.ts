@@ -694,7 +694,9 @@ export const ES: LanguageTables = {
   genericInterviews: [
     {
       // Interviews counted are others': "todavía nos faltan dos entrevistas el jueves".
-      pattern: String.raw`(?:dos|tres|cuatro|cinco|varias|algunas|otras|unas|más)\s+(?:\p{L}+\s+)?entrevistas`,
+      // (and the candidate's own other one, elsewhere: "el viernes tengo otra entrevista", round 105; not "te
+      // proponemos otra entrevista", the employer's)
+      pattern: String.raw`(?:dos|tres|cuatro|cinco|varias|algunas|otras|unas|más)\s+(?:\p{L}+\s+)?entrevistas|(?:tengo|tenga|tendré)\s+(?:\p{L}+\s+){0,2}?otras?\s+entrevistas?`,
       example: 'Esta semana hacemos tres entrevistas más, el miércoles y el jueves.',
     },
     {
@@ -715,7 +717,7 @@ export const ES: LanguageTables = {
     },
     {
       // A message greeting a group of colleagues is about others' interviews: "Hola equipo:", "Buenos días a todos".
-      pattern: String.raw`(?:Hola|Buenos\s+días|Buenas(?:\s+tardes)?)\s+(?:equipo|a\s+todos|a\s+todas|a\s+todos\s+y\s+todas|chicos|compañeros|compañeras)`,
+      pattern: String.raw`(?:Hola|Buenos\s+días|Buenas(?:\s+tardes)?)\s+(?:equipo|panel|comité|a\s+todos|a\s+todas|a\s+todos\s+y\s+todas|chicos|compañeros|compañeras)`,
       example: 'Hola equipo: mañana a las 9:00 entrevistamos a la primera candidata.',
     },
     {
@@ -786,7 +788,8 @@ export const ES: LanguageTables = {
       example: 'Te agradeceríamos que no nos escribieras para pedir novedades antes del 30 de noviembre.',
     },
     {
-      pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:envíe|envíes|envíen|mande|mandes|manden)\s+(?:\p{L}+\s+){0,2}?(?:seguimientos?|recordatorios?|correos|mensajes)`,
+      // (the infinitive too: "le solicitamos no enviar correos de seguimiento hasta después del 3", round 105)
+      pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:envíe|envíes|envíen|enviar|enviarnos|mande|mandes|manden|mandar|mandarnos)\s+(?:\p{L}+\s+){0,2}?(?:seguimientos?|recordatorios?|correos|mensajes)`,
       example: 'te pedimos que no envíes seguimientos durante las próximas dos semanas.',
     },
     {
@@ -846,11 +849,23 @@ export const ES: LanguageTables = {
     },
     {
       // "Le rogamos que no realice consultas sobre su candidatura durante las próximas tres semanas".
-      pattern: String.raw`no\s+(?:realice|realices|realicen|haga|hagas|hagan|envíe|envíes|envíen)\s+(?:\p{L}+\s+)?(?:consultas|preguntas|seguimientos?)`,
+      pattern: String.raw`no\s+(?:realice|realices|realicen|realizar|haga|hagas|hagan|hacer|envíe|envíes|envíen|enviar)\s+(?:\p{L}+\s+)?(?:consultas|preguntas|seguimientos?)`,
       example: 'Le rogamos que no realice consultas sobre su candidatura durante las próximas tres semanas.',
     },
   ],
   candidateDeadline: [
+    {
+      // The candidate's answer asked for in the subjunctive: "le agradeceremos que nos comunique su decisión antes del
+      // 24" (round 105).
+      pattern: String.raw`que\s+nos\s+(?:comunique|comuniques|comuniquen|indique|indiques|confirme|confirmes|haga\s+saber|hagas\s+saber|diga|digas|responda|respondas|conteste|contestes)`,
+      example: 'Le agradeceremos que nos comunique su decisión antes del 24 de noviembre.',
+    },
+    {
+      // A link valid until a day is the candidate's deadline (twin of round 104's "Link … bis … gültig"): "el enlace
+      // estará activo hasta el 25 de noviembre".
+      pattern: String.raw`(?:enlace|link|acceso)\s+(?:\S+\s+){0,4}?(?:estará|está|será|es|seguirá)\s+(?:activo|disponible|vigente|válido|habilitado)\s+hasta|(?:vigente|válido|activo)\s+hasta`,
+      example: 'El enlace a la entrevista en diferido estará activo hasta el 25 de noviembre a las 23:59.',
+    },
     {
       // The tú register's imperatives, with their pronoun ("confirma" alone may be "el equipo te confirma").
       pattern: String.raw`(?:envíanos|mándanos|confírmanos|devuélvenos|indícanos|súbenos|respóndenos|(?:por\s+favor,?\s+)(?:envía|manda|confirma|responde|sube|completa|rellena))`,
@@ -952,7 +967,9 @@ export const ES: LanguageTables = {
     {
       // Calls said to count for nothing (twin of round 100's "les appels … ne seront pas pris en compte"): "las
       // llamadas a recepción no serán atendidas".
-      pattern: String.raw`llamadas\s+(?:telefónicas\s+)?(?:\p{L}+\s+){0,3}?no\s+(?:serán|son|podrán\s+ser)\s+(?:atendidas|tomadas\s+en\s+cuenta|respondidas|contestadas)`,
+      // (the calls' purpose may stand between: "las llamadas a nuestros hoteles para preguntar por el estado de las
+      // candidaturas no serán atendidas", round 105)
+      pattern: String.raw`llamadas\s+(?:telefónicas\s+)?(?:\p{L}+\s+){0,12}?no\s+(?:serán|son|podrán\s+ser)\s+(?:atendidas|tomadas\s+en\s+cuenta|respondidas|contestadas)`,
       example: 'Las llamadas telefónicas a recepción no serán atendidas.',
     },
     {
@@ -1064,6 +1081,12 @@ export const ES: LanguageTables = {
   ],
   rejection: [
     {
+      // Another person kept: "nos vamos a quedar con otra persona para el puesto", "nos quedamos con otro perfil"
+      // (round 105).
+      pattern: String.raw`(?:quedar(?:nos)?|quedamos|quedaremos|quedado)\s+con\s+otr[oa]s?\s+(?:persona|candidat\p{L}*|perfil(?:es)?|postulantes?)`,
+      example: 'Te cuento que finalmente nos vamos a quedar con otra persona para el puesto.',
+    },
+    {
       // The post filled with an internal candidate (twin of round 95's "die Stelle mit einer internen Kandidatin
       // besetzt"): "hemos cubierto la vacante con una candidata interna".
       pattern: String.raw`(?:cubierto|cubrir|cubrimos|ocupado)\s+(?:el|la)\s+(?:puesto|vacante|plaza|posición)\s+con\s+(?:un|una)\s+(?:candidat[oa]|persona|perfil|profesional)\s+(?:intern[oa]|de\s+la\s+casa|de\s+la\s+empresa)`,
@@ -1147,6 +1170,12 @@ export const ES: LanguageTables = {
     },
   ],
   offer: [
+    {
+      // An offer made in any person and mood (twin of round 106's "on aimerait te faire une offre"): "queremos
+      // hacerte una propuesta", "vamos a hacerle una oferta".
+      pattern: String.raw`(?:queremos|quisiéramos|nos\s+gustaría|nos\s+encantaría|vamos\s+a|deseamos)\s+(?:hacerte|hacerle|haceros|presentarte|presentarle)\s+(?:una|nuestra)\s+(?:oferta|propuesta)(?:\s+(?:formal|económica|laboral|de\s+(?:trabajo|empleo)))?`,
+      example: 'El equipo quedó encantado con tu entrevista y queremos hacerte una propuesta formal.',
+    },
     {
       // The post given as the candidate's (twin of round 92's "Ihnen heute die Zusage"): "el puesto es tuyo".
       pattern: String.raw`(?:el\s+puesto|la\s+plaza|la\s+posición|el\s+cargo)\s+es\s+(?:tuyo|tuya|suyo|suya)`,

@@ -404,7 +404,8 @@ export const FR: LanguageTables = {
       example: 'Le processus de recrutement prend généralement environ trois semaines.',
     },
     {
-      pattern: String.raw`(?:vous\s+)?(?:recevrez|parviendra|parviendront)`,
+      // (every person: "tu recevras ton contrat d'ici mercredi", round 106)
+      pattern: String.raw`(?:vous\s+)?(?:recevrez|recevras|parviendra|parviendront)`,
       example: 'Vous recevrez votre contrat de travail par courrier sous cinq jours ouvrés.',
     },
     {
@@ -567,8 +568,14 @@ export const FR: LanguageTables = {
   ],
   genericInterviews: [
     {
+      // The candidate's own other interview, elsewhere (twin of round 105's "el viernes tengo otra entrevista"):
+      // "j'ai un autre entretien vendredi".
+      pattern: String.raw`(?:j['’]ai|j['’]aurai|je\s+passe)\s+(?:\p{L}+\s+){0,2}?(?:un\s+autre|d['’]autres)\s+(?:entretiens?|entrevues?)`,
+      example: "Vendredi 26, j'ai un autre entretien et j'aimerais savoir où en est ma candidature.",
+    },
+    {
       // Another person's interview ("Mme Lemaire passe son entretien vendredi"), or a note to a group of colleagues.
-      pattern: String.raw`(?:son|leur|leurs)\s+(?:entretiens?|entrevues?|rendez-vous)|(?:Bonjour|Salut|Hello)\s+(?:à\s+tou(?:te)?s|tout\s+le\s+monde|l['’]équipe)`,
+      pattern: String.raw`(?:son|leur|leurs)\s+(?:entretiens?|entrevues?|rendez-vous)|(?:Bonjour|Salut|Hello)\s+(?:à\s+tou(?:te)?s|tout\s+le\s+monde|l['’]équipe|(?:au\s+|le\s+)?(?:jury|panel|comité))`,
       example: 'Bonjour à tous, M. Renard passe son entretien technique mardi à 10h en salle Loire.',
     },
     {
@@ -689,6 +696,12 @@ export const FR: LanguageTables = {
   ],
   candidateDeadline: [
     {
+      // A link valid until a day is the candidate's deadline (twin of round 104's "Link … bis … gültig"): "le lien
+      // reste actif jusqu'au 25 novembre".
+      pattern: String.raw`(?:lien|accès)\s+(?:\S+\s+){0,4}?(?:est|sera|reste|restera)\s+(?:valable|actif|disponible|valide|ouvert)\s+jusqu|(?:valable|valide)\s+jusqu`,
+      example: "Le lien vers l'entretien vidéo différé reste actif jusqu'au 25 novembre à 23h59.",
+    },
+    {
       pattern: String.raw`merci\s+de\s+(?:nous\s+)?(?:confirmer|retourner|renvoyer|envoyer|transmettre|signer|répondre|indiquer)`,
       example: 'Merci de confirmer votre présence avant jeudi.',
     },
@@ -794,7 +807,9 @@ export const FR: LanguageTables = {
     {
       // Calls said to count for nothing: "les appels téléphoniques au secrétariat ne seront pas pris en compte pour le
       // suivi des candidatures" (round 100; twin "las llamadas … no serán atendidas").
-      pattern: String.raw`appels?\s+(?:téléphoniques?\s+)?(?:\p{L}+\s+){0,3}?ne\s+(?:seront|sont|pourront)\s+pas\s+(?:pris\s+en\s+compte|traités|acceptés|pris|retournés)`,
+      // (twin of round 105: the calls' purpose between, "les appels à nos agences pour connaître l'état de votre dossier
+      // ne seront pas traités")
+      pattern: String.raw`appels?\s+(?:téléphoniques?\s+)?(?:[\p{L}'’]+\s+){0,12}?ne\s+(?:seront|sont|pourront)\s+pas\s+(?:pris\s+en\s+compte|traités|acceptés|pris|retournés)`,
       example:
         'Les appels téléphoniques au secrétariat ne seront pas pris en compte pour le suivi des candidatures.',
     },
@@ -846,7 +861,8 @@ export const FR: LanguageTables = {
     },
     {
       // A capability: "nous ne disposons pas d'une ligne téléphonique dédiée", "aucune ligne téléphonique".
-      pattern: String.raw`(?:pas\s+d'(?:une\s+)?|aucune?\s+)(?:ligne|numéro|permanence|standard)\s+(?:de\s+)?(?:téléphonique|téléphone)`,
+      // ("pas d'un standard téléphonique", round 106)
+      pattern: String.raw`(?:pas\s+d['’](?:une?\s+)?|aucune?\s+)(?:ligne|numéro|permanence|standard)\s+(?:de\s+)?(?:téléphonique|téléphone)`,
       example: "Nous ne disposons pas d'une ligne téléphonique dédiée au recrutement.",
     },
     {
@@ -996,6 +1012,12 @@ export const FR: LanguageTables = {
     },
   ],
   offer: [
+    {
+      // An offer made in any person and mood: "on aimerait te faire une offre", "nous souhaitons vous faire une
+      // proposition" (round 106).
+      pattern: String.raw`(?:aimerions|aimerait|aimerais|souhaitons|souhaiterions|souhaite|voudrions|voulons|allons|va|vais|sommes\s+heureux\s+de|sommes\s+ravis\s+de)\s+(?:vous|te|t['’])\s*faire\s+(?:une|notre|une\s+belle)\s+(?:offre|proposition)(?!\s+de\s+(?:date|créneau|rendez-vous))`,
+      example: "L'équipe a adoré ton entrevue et on aimerait te faire une offre !",
+    },
     {
       // The post given as the candidate's (twin of round 92's "Ihnen heute die Zusage"): "le poste est à vous".
       pattern: String.raw`le\s+poste\s+est\s+(?:à|pour)\s+(?:vous|toi)`,
