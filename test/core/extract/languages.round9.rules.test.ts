@@ -150,3 +150,97 @@ describe('rejections: another application or person chosen, in the singular too 
     ],
   ]);
 });
+
+// Monday 15 November 2027, 09:00 in Berlin, Paris and Madrid (rounds 104–106's rules).
+const BER2 = { sentAt: '2027-11-15T09:00:00+01:00', tz: 'Europe/Berlin' } as const;
+const PAR2 = { sentAt: '2027-11-15T09:00:00+01:00', tz: 'Europe/Paris' } as const;
+const MAD2 = { sentAt: '2027-11-15T09:00:00+01:00', tz: 'Europe/Madrid' } as const;
+// Friday 26 November 2027, 09:00 in Madrid.
+const MAD_LATE = { sentAt: '2027-11-26T09:00:00+01:00', tz: 'Europe/Madrid' } as const;
+
+describe('a weekday before the day number 24 names that day (round 105)', () => {
+  check([
+    [MAD2, 'Tu entrevista con el equipo es el miércoles 24 a las 11:00.', ['interview 2027-11-24 11:00']],
+    [
+      PAR2,
+      'Votre entretien est fixé au mercredi 24, à 16h, dans nos locaux.',
+      ['interview 2027-11-24 16:00'],
+    ],
+    // Sent after the 24th: the next 24th that is that weekday.
+    [MAD_LATE, 'Tu entrevista es el viernes 24 a las 9:30.', ['interview 2027-12-24 09:30']],
+    [MAD2, 'Le respondemos antes del miércoles 24.', ['response-by 2027-11-23']],
+  ]);
+});
+
+describe('two slots joined by "or", the second with its weekday (round 106)', () => {
+  check([
+    [PAR2, 'Je vous propose jeudi 18 à 10h ou vendredi 19 à 14h pour le second entretien.', []],
+    [MAD2, 'Para la entrevista: ¿el martes 16 a las 9:00 o el jueves 18 a las 17:00?', []],
+    [BER2, 'Passt Ihnen das Gespräch am Dienstag, 16.11., um 9 Uhr oder Donnerstag, 18.11., um 15 Uhr?', []],
+  ]);
+});
+
+describe('a call set with its verb, and notes to a panel (round 104)', () => {
+  check([
+    [BER2, 'Super, dann telefonieren wir morgen um 11 Uhr kurz.', ['interview 2027-11-16 11:00']],
+    [BER2, 'Hallo Interview-Team,\n\nam Mittwoch um 14 Uhr stellt sich Frau Graf vor.', []],
+    [MAD2, 'Hola panel:\n\nel miércoles a las 10:00 entrevistamos al último finalista.', []],
+    [PAR2, 'Bonjour au jury,\n\nla dernière candidate passera mercredi à 10h.', []],
+  ]);
+});
+
+describe("the candidate's own other interview elsewhere (round 105)", () => {
+  check([
+    [MAD2, 'Le comento que el jueves 18 tengo otra entrevista y me gustaría saber cómo va el proceso.', []],
+    [BER2, 'Am Donnerstag, 18.11., habe ich noch ein anderes Vorstellungsgespräch.', []],
+    [PAR2, "Jeudi 18, j'ai un autre entretien ; pourriez-vous me dire où en est ma candidature ?", []],
+  ]);
+});
+
+describe("a link valid until a day is the candidate's deadline (round 104)", () => {
+  check([
+    [BER2, 'Der Zugang zum Online-Assessment bleibt bis Sonntag, 21.11., 23:59 Uhr aktiv.', []],
+    [MAD2, 'El enlace de la prueba estará disponible hasta el domingo 21 a las 23:59.', []],
+    [PAR2, "Le lien du test reste valable jusqu'au dimanche 21 novembre à minuit.", []],
+  ]);
+});
+
+describe('hold-off, no-calls and candidate answers in the whole verb (rounds 104 and 105)', () => {
+  check([
+    [
+      BER2,
+      'Wir wären froh, wenn Sie sich bis nach der Auswahlrunde am 24. November gedulden könnten.',
+      // "bis nach …": contact welcome the day after (TIMELINE-CONVENTIONS.md, "until after … of November 15").
+      ['no-contact-before 2027-11-25'],
+    ],
+    [MAD2, 'Le pedimos no mandar recordatorios antes del 30 de noviembre.', ['no-contact-before 2027-11-30']],
+    [
+      MAD2,
+      'Las llamadas a las tiendas para preguntar por el proceso de selección no serán atendidas.',
+      ['no-calls'],
+    ],
+    [
+      PAR2,
+      "Les appels à nos agences pour connaître l'état de votre dossier ne seront pas traités.",
+      ['no-calls'],
+    ],
+    [PAR2, "Nous ne disposons pas d'un numéro de téléphone dédié aux candidats.", ['no-calls']],
+    [MAD2, 'Te agradecemos que nos confirmes tu decisión antes del viernes 19.', []],
+  ]);
+});
+
+describe('offers, rejections and promises in more of their forms (rounds 104–106)', () => {
+  check([
+    [BER2, 'Wir möchten Sie sehr gern in unser Team holen!', ['outcome offer']],
+    [PAR2, 'Nous souhaitons vous faire une proposition pour le poste de chef de projet.', ['outcome offer']],
+    [MAD2, 'Queremos hacerte una propuesta formal para el puesto.', ['outcome offer']],
+    [MAD2, 'Al final nos quedamos con otro perfil más sénior.', ['outcome rejected']],
+    // (the offer letter itself names an offer)
+    [PAR2, "Tu recevras ta promesse d'embauche d'ici jeudi.", ['outcome offer', 'response-by 2027-11-18']],
+    [
+      BER2,
+      'Ich bin bis Mittwoch im Urlaub. Ab Donnerstag, 18.11., bin ich zurück und melde mich dann sofort bei Ihnen.',
+      ['response-by 2027-11-18'],
+    ],
+  ]);
+});

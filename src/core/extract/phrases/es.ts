@@ -3,6 +3,7 @@
  * was taken from. Loaded on demand with chrono-node's Spanish parser (languages/load.ts).
  */
 import * as es from 'chrono-node/es';
+import { weekdayTwentyFourth } from './weekdayDay';
 import { cancelsInterview, readForeign } from '../foreign';
 import type { LanguageTables } from './language';
 
@@ -78,6 +79,50 @@ function spanishChrono(): es.Chrono {
       );
     },
   });
+  chrono.parsers.push(
+    weekdayTwentyFourth(
+      {
+        lunes: 1,
+        martes: 2,
+        miércoles: 3,
+        miercoles: 3,
+        jueves: 4,
+        viernes: 5,
+        sábado: 6,
+        sabado: 6,
+        domingo: 0,
+      },
+      [
+        'enero',
+        'febrero',
+        'marzo',
+        'abril',
+        'mayo',
+        'junio',
+        'julio',
+        'agosto',
+        'septiembre',
+        'setiembre',
+        'octubre',
+        'noviembre',
+        'diciembre',
+        'ene',
+        'feb',
+        'mar',
+        'abr',
+        'may',
+        'jun',
+        'jul',
+        'ago',
+        'sep',
+        'sept',
+        'set',
+        'oct',
+        'nov',
+        'dic',
+      ],
+    ),
+  );
   return chrono;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Parser } from 'chrono-node';
 import * as fr from 'chrono-node/fr';
+import { weekdayTwentyFourth } from './weekdayDay';
 import { cancelsInterview, readForeign } from '../foreign';
 import type { LanguageTables } from './language';
 
@@ -58,6 +59,31 @@ const afterTomorrow: Parser = {
 function frenchConfiguration(): ReturnType<typeof fr.createCasualConfiguration> {
   const configuration = fr.createCasualConfiguration();
   configuration.parsers.unshift(afterTomorrow);
+  configuration.parsers.push(
+    weekdayTwentyFourth({ lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 0 }, [
+      'janvier',
+      'février',
+      'mars',
+      'avril',
+      'mai',
+      'juin',
+      'juillet',
+      'août',
+      'septembre',
+      'octobre',
+      'novembre',
+      'décembre',
+      'janv',
+      'févr',
+      'fév',
+      'avr',
+      'juil',
+      'sept',
+      'oct',
+      'nov',
+      'déc',
+    ]),
+  );
   return configuration;
 }
 
