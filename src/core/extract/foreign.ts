@@ -1004,8 +1004,11 @@ function classifyForeign(
     const moved = c.cancelled.test(sentence.text) ? MOVED_SLOT : '';
     // The last of a list of day numbers is one choice of several ("les 13, 14 ou 15 avril", "am 13. oder 14."):
     // marked, so that the message's slots are read as alternatives.
+    // The list may cross a clause's "und"/"y"/"et" ("am Montag, 11.10., und am Dienstag, 12.10.", round 101): the
+    // sentence before the day is read, not its clause.
     const listed =
-      DAY_LIST_BEFORE.test(before) || TIME_LIST_AFTER.test(sentence.text.slice(rel + e.text.length))
+      DAY_LIST_BEFORE.test(sentence.text.slice(0, rel)) ||
+      TIME_LIST_AFTER.test(sentence.text.slice(rel + e.text.length))
         ? LISTED_SLOT
         : '';
     const slot = interviewFinding(
@@ -1052,11 +1055,15 @@ const THEN_REACH = 90;
 const SAME_HOUR = /(?:misma\s+hora|même\s+heure|(?:gleiche[nr]?|selben?|dieselbe)\s+Uhrzeit)/iu;
 
 const LISTED_SLOT = '-listed';
-/** Other clock times offered after a day's, joined by "or": "jueves 13 a las 9:00, 11:00 o 15:00". */
+/**
+ * Other clock times or days offered after a day's, joined by "or": "jueves 13 a las 9:00, 11:00 o 15:00", "mardi 23
+ * à 11h ou mercredi 24 à 15h30" (round 106: a weekday word may come before the next number).
+ */
 const TIME_LIST_AFTER =
-  /^(?:\s*,\s*\d{1,2}(?:[:.h]\d{2})?){0,4}\s*(?:h\s+|Uhr\s+)?(?:o|u|ou|oder)\s+(?:a\s+las\s+|à\s+|um\s+)?\d/iu;
+  /^(?:\s*,\s*\d{1,2}(?:[:.h]\d{2})?){0,4}\s*(?:h\s+|Uhr\s+)?(?:o|u|ou|oder)\s+(?:(?:le|el|am|den)\s+)?(?:\p{L}{3,10}\.?,?\s+)?(?:a\s+las\s+|à\s+|um\s+)?\d/iu;
+/** Days listed before a day, numeric dates too, with German's comma after them: "13, 14 ou ", "11.10., und am ". */
 const DAY_LIST_BEFORE =
-  /(?<![\p{L}\p{N}])\d{1,2}(?:er|\.)?(?:\s*,\s*\d{1,2}(?:er|\.)?){0,5}\s+(?:ou|oder|o|u|et|und|y)\s+(?:(?:le|el|am|den)\s+)?$/iu;
+  /(?<![\p{L}\p{N}])\d{1,2}(?:[./]\d{1,2})?(?:er|\.)?(?:\s*,\s*\d{1,2}(?:[./]\d{1,2})?(?:er|\.)?){0,5},?\s+(?:ou|oder|o|u|et|und|y)\s+(?:(?:le|el|am|den)\s+)?$/iu;
 
 /** Characters at most between a hold-off request's last word and its day ("… hasta el "). */
 const REQUEST_TO_DAY = 6;
@@ -1365,10 +1372,11 @@ function backReferred(
 /**
  * Where an earlier message quoted below starts: a dashed separator ("-----Ursprüngliche Nachricht-----",
  * "----- Mensaje original -----"), an attribution line ("Am Fr., 8. Jan. 2027 um 17:42 schrieb Dmitri Ivanov:"), or
- * a header block ("Von: …" then "Gesendet: …"). Its dates and words are someone else's.
+ * a header block ("Von: …" then "Gesendet: …"). Its dates and words are someone else's. A letter edge after the
+ * word, not \b, which is ASCII-only in JavaScript and never falls after the "ó" of "escribió:" (round 102).
  */
 const QUOTE_START =
-  /^[ \t]*-{2,}[ \t]*\p{L}[\p{L}' \t]{2,40}-{2,}[ \t]*$|^[^\n]{0,200}\b(?:schrieb|wrote|a écrit|escribió)\b[^\n]{0,200}:[ \t]*$|^[ \t]*(?:Von|From|De|Da)[ \t]*:[^\n]*\n[ \t]*(?:Gesendet|Sent|Envoyé|Enviado|Date|Datum)[ \t]*:/mu;
+  /^[ \t]*-{2,}[ \t]*\p{L}[\p{L}' \t]{2,40}-{2,}[ \t]*$|^[^\n]{0,200}\b(?:schrieb|wrote|a écrit|escribió)(?![\p{L}])[^\n]{0,200}:[ \t]*$|^[ \t]*(?:Von|From|De|Da)[ \t]*:[^\n]*\n[ \t]*(?:Gesendet|Sent|Envoyé|Enviado|Date|Datum)[ \t]*:/mu;
 
 /** The message's own words: the text before an earlier message quoted below it. */
 function ownWords(text: string): string {

@@ -373,7 +373,37 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Der Vertrag geht Ihnen per Post zu.',
     },
     { pattern: String.raw`Nachricht`, example: 'Sie erhalten innerhalb einer Woche eine Nachricht.' },
-    { pattern: String.raw`(?:melden|meldet|melde)`, example: 'Wir melden uns binnen 14 Tagen bei Ihnen.' },
+    {
+      pattern: String.raw`(?:melden|meldet|melde|meldest)`,
+      example: 'Wir melden uns binnen 14 Tagen bei Ihnen.',
+    },
+    {
+      // The whole verb "sich zurückmelden" in every person, written as one word: "wir werden uns bis Freitag bei
+      // Ihnen zurückmelden", "ich melde mich … zurück" is the row above.
+      pattern: String.raw`zurück(?:melden|meldet|melde|meldest|gemeldet)`,
+      example: 'Wir werden uns spätestens bis Freitag bei Ihnen zurückmelden.',
+    },
+    {
+      // "auf jemanden zukommen / zurückkommen" in every person and order: "Wir kommen bis Ende Juni auf Sie zu",
+      // "ich komme nächste Woche auf dich zurück", "werden … auf Sie zukommen".
+      pattern: String.raw`(?:kommen|komme|kommt)\s+(?:[\p{L}\p{N}.]+\s+){0,6}?auf\s+(?:Sie|dich|euch)\s+(?:zu|zurück)|auf\s+(?:Sie|dich|euch)\s+(?:zukommen|zurückkommen|zurückzukommen|zuzukommen)`,
+      example: 'Wir kommen bis spätestens Ende Juni wieder auf Sie zu.',
+    },
+    {
+      // The passive of the same promise: "Sie werden bis zum 18. Juni informiert", "wirst du … benachrichtigt".
+      pattern: String.raw`(?:(?:werden|wirst)\s+(?:Sie|du)|(?:Sie|du)\s+(?:werden|wirst))\s+(?:[\p{L}\p{N}.]+\s+){0,8}?(?:informiert|benachrichtigt|kontaktiert|angerufen|angeschrieben)`,
+      example: 'Sie werden bis Ende nächster Woche über das Ergebnis informiert.',
+    },
+    {
+      // "antworten" with its object, the verb in either place: "Wir antworten Ihnen innerhalb von zehn Tagen".
+      pattern: String.raw`(?:antworten|antworte|beantworten|beantworte)\s+(?:(?:wir|ich)\s+)?(?:Ihnen|dir|euch)`,
+      example: 'Wir antworten Ihnen innerhalb von zehn Werktagen.',
+    },
+    {
+      // What the candidate will learn: "Ob es weitergeht, erfahren Sie bis zum 18. Juni", "erfährst du Freitag".
+      pattern: String.raw`erfahren\s+(?:Sie|du)|(?:Sie|du)\s+(?:erfahren|erfährst)|erfährst\s+du`,
+      example: 'Ob es weitergeht, erfahren Sie bis zum 18. Juni.',
+    },
     {
       // A promised call is a promise of news: "Ich rufe Sie morgen an" (with a clock time it is a slot instead).
       pattern: String.raw`(?:ich\s+rufe|wir\s+rufen|rufe\s+ich|rufen\s+wir)\s+(?:Sie|dich|euch)|ruft\s+(?:Sie|dich|euch)\s+(?:\p{L}+\s+){0,4}?an`,
@@ -406,7 +436,7 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`Entscheidung`,
       example: 'Eine Entscheidung erwarten wir innerhalb von zwei Wochen.',
     },
-    { pattern: String.raw`entscheiden`, example: 'Wir entscheiden im nächsten Monat.' },
+    { pattern: String.raw`(?:entscheiden|entscheidet)`, example: 'Wir entscheiden im nächsten Monat.' },
     {
       pattern: String.raw`(?:hören|hört|hörst)\s+(?:\p{L}+\s+){0,3}?von\s+(?:uns|mir)`,
       example: 'Wir sind mit dem Feedback fast durch und du hörst Anfang kommender Woche von uns.',
@@ -422,7 +452,7 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // "Wir informieren Sie", and after a first word the verb before its subject: "Bis Freitag informieren wir Sie".
-      pattern: String.raw`(?:informieren|benachrichtigen|kontaktieren)\s+(?:(?:wir|ich)\s+)?(?:Sie|dich|euch|alle)`,
+      pattern: String.raw`(?:informieren|benachrichtigen|kontaktieren|informiere|benachrichtige|kontaktiere)\s+(?:(?:wir|ich)\s+)?(?:Sie|dich|euch|alle)`,
       example: 'Wir informieren Sie bis Freitag über das Ergebnis.',
     },
     {
@@ -498,7 +528,8 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Passt dir stattdessen Donnerstag, der 19.11., um 16:30?',
     },
     {
-      pattern: String.raw`Telefonat`,
+      // (and the verb: "Dann telefonieren wir am Donnerstag um halb zehn", round 104)
+      pattern: String.raw`Telefonat|telefonieren|telefoniere|telefonierst|telefoniert`,
       example: 'Haben Sie am Donnerstag um 11 Uhr Zeit für ein kurzes Telefonat?',
     },
     {
@@ -550,6 +581,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   genericInterviews: [
     {
+      // The candidate's own other interview, elsewhere (twin of round 105's "el viernes tengo otra entrevista"): "am
+      // Freitag habe ich noch ein anderes Vorstellungsgespräch".
+      pattern: String.raw`(?:habe|hab|hätte)\s+(?:ich\s+)?(?:\p{L}+\s+){0,3}?(?:ein|einen)\s+(?:anderes|weiteres|anderen|weiteren)\s+(?:\p{L}*gespräch|Interview|Termin)`,
+      example: 'Am Freitag habe ich noch ein anderes Vorstellungsgespräch.',
+    },
+    {
       // A named person's own interview: "Frau Weiß hat ihr Gespräch auf Donnerstag verschoben".
       pattern: String.raw`(?:Frau|Herr|Herrn)\s+(?:Dr\.\s+)?\p{L}+\s+(?:hat|hatte|kommt|wird)\s+(?:ihr|sein|ihren|seinen)\s+(?:\p{L}+\s+)?(?:\p{L}*gespräch|Interview|Termin)`,
       example: 'Herr Brandt hat sein Gespräch mit der Geschäftsführung auf Montag, 10 Uhr gelegt.',
@@ -579,7 +616,8 @@ export const DE: LanguageTables = withSwissSpelling({
     { pattern: String.raw`Interviews`, example: 'Die Interviews beginnen am 2. Juni.' },
     {
       // A greeting of colleagues opens a note about others' interviews (read on the message's first line).
-      pattern: String.raw`(?:Hallo|Hi|Liebe|Liebes|Servus|Moin)\s+(?:zusammen|Team|Kolleginnen|Kollegen|alle)`,
+      // (a compound team too: "Hallo Panel-Team", round 104)
+      pattern: String.raw`(?:Hallo|Hi|Liebe|Liebes|Servus|Moin)\s+(?:zusammen|(?:\p{L}+-)?Team|Panel|Kolleginnen|Kollegen|alle)`,
       example: 'Hallo zusammen, zur Info: Das Interview mit Herrn Peters findet am Freitag um 14 Uhr statt.',
     },
     {
@@ -659,7 +697,8 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // "wir bitten Sie, sich bis zum Abschluss des Verfahrens zu gedulden".
-      pattern: String.raw`(?:bitten|bitte),?\s+(?:\S+\s+){0,12}?zu\s+gedulden`,
+      // (and the wish in any mood: "wenn Sie sich bis zum Ende der Interviewphase am 26. November gedulden", round 104)
+      pattern: String.raw`(?:bitten|bitte),?\s+(?:\S+\s+){0,12}?zu\s+gedulden|(?:Sie|du|ihr)\s+(?:sich|dich|euch)\s+(?:\S+\s+){0,12}?gedulden`,
       example: 'Wir bitten Sie, sich bis zum Ende der Bewerbungsfrist am 20. Januar zu gedulden.',
     },
     {
@@ -678,7 +717,9 @@ export const DE: LanguageTables = withSwissSpelling({
         'Wir ersuchen Sie, bis zum Abschluss des Verfahrens Mitte Jänner von weiteren Anfragen Abstand zu nehmen.',
     },
     {
-      pattern: String.raw`(?:bitten|bitte),?\s+(?:\S+\s+){0,12}?abzusehen`,
+      // "ersuchen" as well as "bitten" (Austrian), and a longer object between: "ersuchen wir Sie, von telefonischen
+      // oder schriftlichen Nachfragen zum Stand vor dem 25. Oktober abzusehen" (round 101).
+      pattern: String.raw`(?:ersuchen|ersuche|bitten|bitte),?\s+(?:\S+\s+){0,15}?abzusehen`,
       example: 'Wir bitten Sie, vor dem 20. November von Nachfragen abzusehen.',
     },
     {
@@ -713,6 +754,12 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   candidateDeadline: [
+    {
+      // A link or access valid until a day is the candidate's deadline (round 104): "Ihr Link zum Video-Interview ist
+      // bis zum 25.11.2027, 23:59 Uhr gültig".
+      pattern: String.raw`(?:Link|Zugang|Zugangsdaten|Testlink|Einladungslink)\p{L}*\s+(?:\S+\s+){0,4}?(?:ist|bleibt|sind|bleiben)\s+(?:noch\s+)?bis|(?:gültig|freigeschaltet|aktiv)\s+bis`,
+      example: 'Ihr persönlicher Link zum Online-Test ist bis zum 25.11., 23:59 Uhr gültig.',
+    },
     {
       // "bitten Sie, uns Ihre Entscheidung bis zum 23. November mitzuteilen": the candidate's answer.
       pattern: String.raw`uns\s+(?:Ihre|deine|eure)\s+(?:Entscheidung|Antwort|Rückmeldung|Zusage)`,
@@ -857,6 +904,13 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   noCalls: [
+    {
+      // A follow-up named by its noun, then "by phone" and a "not" (twin of round 103's "aucun suivi … par
+      // téléphone"): "eine Nachverfolgung Ihrer Bewerbung per Telefon ist leider nicht möglich", "Statusabfragen
+      // können wir telefonisch grundsätzlich nicht bearbeiten".
+      pattern: String.raw`(?:Nachverfolgung|Statusabfrage|Statusanfrage|Sachstandsanfrage|Nachfrage|Rückfrage|Anfrage)n?\s+(?:\p{L}+\s+){0,5}?(?:per\s+Telefon|telefonisch|am\s+Telefon)\s+(?:\p{L}+\s+){0,3}?(?:nicht|keine)(?![\p{L}])`,
+      example: 'Statusabfragen können wir telefonisch grundsätzlich nicht bearbeiten.',
+    },
     {
       // Contact that would go round the recruiter, asked not to be made: "bitte kontaktieren Sie unseren Kunden
       // nicht direkt", "sich nicht direkt an das Unternehmen zu wenden" (lead's round r24).
@@ -1037,7 +1091,7 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // The one chosen, with an indefinite article, is someone else: "uns aber für eine Kandidatin entschieden,
       // deren Profil …", "einem Bewerber den Vorzug gegeben".
-      pattern: String.raw`für\s+(?:eine|einen)\s+(?:andere[n]?\s+)?(?:Kandidat|Bewerber|Mitbewerber|Person)\p{L}*\s+(?:\S+\s+){0,6}?entschieden|(?:einer|einem)\s+(?:anderen\s+)?(?:Kandidat|Bewerber|Mitbewerber)\p{L}*\s+den\s+Vorzug`,
+      pattern: String.raw`für\s+(?:eine|einen|ein)\s+(?:andere[ns]?\s+)?(?:Kandidat|Bewerber|Mitbewerber|Person|Bewerbung|Kandidatur|Profil)\p{L}*\s+(?:\S+\s+){0,6}?entschieden|(?:einer|einem)\s+(?:anderen\s+)?(?:Kandidat|Bewerber|Mitbewerber)\p{L}*\s+den\s+Vorzug`,
       example:
         'Wir haben uns am Ende für einen Bewerber entschieden, der bereits Führungserfahrung mitbringt.',
     },
@@ -1103,7 +1157,8 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Herzlichen Glückwunsch – wir möchten Sie sehr gerne als Teamlead Data bei uns einstellen!',
     },
     {
-      pattern: String.raw`an\s+Bord\s+(?:holen|nehmen)`,
+      // (and "ins Team holen", round 104: "wir würden dich total gern als Werkstudent ins Team holen")
+      pattern: String.raw`an\s+Bord\s+(?:holen|nehmen)|(?:ins|in\s+unser)\s+Team\s+(?:holen|aufnehmen)`,
       example: 'Das Team war begeistert und wir würden dich sehr gerne an Bord holen!',
     },
     {
@@ -1151,6 +1206,12 @@ export const DE: LanguageTables = withSwissSpelling({
     { pattern: String.raw`(?:falls|wenn|sollten)`, example: 'Falls Sie bis Freitag nichts von uns hören, …' },
   ],
   continuations: [
+    {
+      // The same subject going on with its promise, "then" after the verb: "Ab Montag, 22.11., bin ich wieder im Büro
+      // und melde mich dann umgehend bei Ihnen" (round 104) is one clause, the promise dated by the day before it.
+      pattern: String.raw`(?:melde|melden|schicke|schicken|sende|senden|gebe|geben|rufe|rufen|antworte|antworten|beantworte|beantworten)\s+(?:mich|uns|Ihnen|dir|euch|Sie|dich)\s+(?:\p{L}+\s+)?(?:dann|danach|gleich|umgehend|sofort)(?![\p{L}])`,
+      example: 'und melde mich dann umgehend bei Ihnen',
+    },
     {
       pattern: String.raw`spätestens(?:\s+(?:aber|jedoch|jedenfalls))?|(?:aber|jedoch)\s+spätestens`,
       example: 'Wir melden uns, sobald wir mehr wissen – spätestens aber Ende nächster Woche.',

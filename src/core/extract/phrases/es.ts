@@ -3,6 +3,7 @@
  * was taken from. Loaded on demand with chrono-node's Spanish parser (languages/load.ts).
  */
 import * as es from 'chrono-node/es';
+import { weekdayTwentyFourth } from './weekdayDay';
 import { cancelsInterview, readForeign } from '../foreign';
 import type { LanguageTables } from './language';
 
@@ -78,6 +79,50 @@ function spanishChrono(): es.Chrono {
       );
     },
   });
+  chrono.parsers.push(
+    weekdayTwentyFourth(
+      {
+        lunes: 1,
+        martes: 2,
+        miércoles: 3,
+        miercoles: 3,
+        jueves: 4,
+        viernes: 5,
+        sábado: 6,
+        sabado: 6,
+        domingo: 0,
+      },
+      [
+        'enero',
+        'febrero',
+        'marzo',
+        'abril',
+        'mayo',
+        'junio',
+        'julio',
+        'agosto',
+        'septiembre',
+        'setiembre',
+        'octubre',
+        'noviembre',
+        'diciembre',
+        'ene',
+        'feb',
+        'mar',
+        'abr',
+        'may',
+        'jun',
+        'jul',
+        'ago',
+        'sep',
+        'sept',
+        'set',
+        'oct',
+        'nov',
+        'dic',
+      ],
+    ),
+  );
   return chrono;
 }
 
@@ -298,7 +343,8 @@ export const ES: LanguageTables = {
       example: 'Le responderemos antes del fin de semana.',
     },
     {
-      pattern: String.raw`(?:en\s+el\s+)?(?:transcurso|correr|curso)\s+de\s+(?:esta|la)\s+semana`,
+      // Not "en el transcurso de la semana que viene", next week.
+      pattern: String.raw`(?:en\s+el\s+)?(?:transcurso|correr|curso)\s+de\s+(?:esta|la)\s+semana(?!\s+(?:que\s+viene|próxima|entrante))`,
       period: 'this-week',
       example: 'Te contactaremos en el transcurso de la semana.',
     },
@@ -498,7 +544,8 @@ export const ES: LanguageTables = {
       example: 'Te llamaremos por teléfono en los próximos días para comentarte el feedback.',
     },
     {
-      pattern: String.raw`recibirá`,
+      // Every person of the future: "recibirás la resolución", "recibiréis", "recibirán".
+      pattern: String.raw`recibir(?:á|ás|án|éis)`,
       example: 'Recibirá el contrato por correo en un plazo de cinco días hábiles.',
     },
     {
@@ -506,7 +553,8 @@ export const ES: LanguageTables = {
       example: 'Nos pondremos en contacto con usted antes del viernes.',
     },
     {
-      pattern: String.raw`(?:(?<!(?:tu|vuestra)\s)(?:respuesta(?!\s+automática)|decisión)|resultados?|noticias|novedades|retroalimentación|feedback)`,
+      // ("resolución": the decision of a selection process, round 102)
+      pattern: String.raw`(?:(?<!(?:tu|vuestra)\s)(?:respuesta(?!\s+automática)|decisión|resolución)|resultados?|noticias|novedades|retroalimentación|feedback)`,
       example: 'Tendrá una respuesta en un plazo de dos semanas.',
     },
     {
@@ -567,7 +615,7 @@ export const ES: LanguageTables = {
       example: 'Te vamos a estar contactando durante la semana que viene.',
     },
     {
-      pattern: String.raw`(?:avisaremos|avisaré|haremos\s+saber|haré\s+saber|contactaré|escribiré|llamaré|responderé|confirmaremos|confirmaré|comunicaré|volveremos\s+a\s+(?:poner|contactar|escribir|comunicar|llamar)|nos\s+comunicaremos)`,
+      pattern: String.raw`(?:avisaremos|avisaré|haremos\s+saber|haré\s+saber|contactaré|escribiré|llamaré|responderé|confirmaremos|confirmaré|comunicaré|volver(?:emos|é|á)\s+a\s+(?:poner|contactar|escribir|comunicar|llamar)\p{L}*|nos\s+comunicaremos)`,
       example: 'Te avisaremos la semana que viene.',
     },
     {
@@ -576,6 +624,18 @@ export const ES: LanguageTables = {
       // confirms what is set ("te confirmo la entrevista de mañana") (lead's round r26).
       pattern: String.raw`(?:te|le|les|os)\s+(?:comento|cuento|aviso|escribo|digo|contesto|respondo)(?!\s+(?:que|para|porque|con)(?![\p{L}\p{N}]))`,
       example: 'Te comento cómo sigue todo el viernes 11.',
+    },
+    {
+      // The same present in the plural, and "volvemos a escribirte": "os contactamos durante la semana del 14",
+      // "te volvemos a escribir el lunes"; never the opening "le contactamos en relación con su candidatura".
+      pattern: String.raw`(?:te|le|les|os)\s+(?:contactamos|escribimos|llamamos|avisamos|decimos|contamos|comentamos|respondemos|contestamos|volvemos\s+a\s+(?:escribir|contactar|llamar|comunicar|poner)\p{L}*)(?!\s+(?:que|para|porque|con|por|en\s+relación|en\s+nombre|de\s+parte|tras|después|desde|sobre|respecto|a\s+raíz)(?![\p{L}\p{N}]))`,
+      example: 'Os contactamos durante la semana del 14 de junio con la decisión.',
+    },
+    {
+      // The reflexive passive of the same promise, with or without the candidate named: "se le comunicará en un plazo
+      // de diez días", "se informará a los candidatos antes del 29" (twin of the German "Sie werden … informiert").
+      pattern: String.raw`se\s+(?:(?:te|le|les|os)\s+)?(?:comunicará|comunicarán|informará|informarán|notificará|notificarán|avisará|avisarán|contactará|contactarán|responderá|responderán|dará\s+respuesta|darán\s+respuesta)`,
+      example: 'Se le comunicará el resultado en un plazo de diez días hábiles.',
     },
     {
       // Results published to the candidates are news delivered: "publicaremos la lista de candidatos admitidos".
@@ -679,7 +739,9 @@ export const ES: LanguageTables = {
   genericInterviews: [
     {
       // Interviews counted are others': "todavía nos faltan dos entrevistas el jueves".
-      pattern: String.raw`(?:dos|tres|cuatro|cinco|varias|algunas|otras|unas|más)\s+(?:\p{L}+\s+)?entrevistas`,
+      // (and the candidate's own other one, elsewhere: "el viernes tengo otra entrevista", round 105; not "te
+      // proponemos otra entrevista", the employer's)
+      pattern: String.raw`(?:dos|tres|cuatro|cinco|varias|algunas|otras|unas|más)\s+(?:\p{L}+\s+)?entrevistas|(?:tengo|tenga|tendré)\s+(?:\p{L}+\s+){0,2}?otras?\s+entrevistas?`,
       example: 'Esta semana hacemos tres entrevistas más, el miércoles y el jueves.',
     },
     {
@@ -700,7 +762,7 @@ export const ES: LanguageTables = {
     },
     {
       // A message greeting a group of colleagues is about others' interviews: "Hola equipo:", "Buenos días a todos".
-      pattern: String.raw`(?:Hola|Buenos\s+días|Buenas(?:\s+tardes)?)\s+(?:equipo|a\s+todos|a\s+todas|a\s+todos\s+y\s+todas|chicos|compañeros|compañeras)`,
+      pattern: String.raw`(?:Hola|Buenos\s+días|Buenas(?:\s+tardes)?)\s+(?:equipo|panel|comité|a\s+todos|a\s+todas|a\s+todos\s+y\s+todas|chicos|compañeros|compañeras)`,
       example: 'Hola equipo: mañana a las 9:00 entrevistamos a la primera candidata.',
     },
     {
@@ -722,7 +784,7 @@ export const ES: LanguageTables = {
       example: 'El comité de selección se reúne el martes 12 y después te escribimos.',
     },
     {
-      pattern: String.raw`webinar(?:io)?|(?:feria|foro|encuentro|salón|jornada)\s+(?:de\s+)?(?:empleo|trabajo|laboral)|(?:career|job|open)\s+day|darse\s+de\s+baja|newsletter|jornada\s+de\s+puertas\s+abiertas|evento\s+de\s+(?:reclutamiento|empleabilidad)|meetup|afterwork|open\s+day|job\s?day`,
+      pattern: String.raw`webinar(?:io)?|(?:feria|foro|encuentro|salón|jornada|expo)\s*(?:de\s+)?(?:empleo|trabajo|laboral|talento|carreras)|(?:career|job|open)\s+day|darse\s+de\s+baja|newsletter|jornada\s+de\s+puertas\s+abiertas|evento\s+de\s+(?:reclutamiento|empleabilidad)|meetup|afterwork|open\s+day|job\s?day`,
       example:
         'Participa en nuestro webinario «Cómo preparar tu entrevista» el martes 19 de enero a las 18:00.',
     },
@@ -771,7 +833,8 @@ export const ES: LanguageTables = {
       example: 'Te agradeceríamos que no nos escribieras para pedir novedades antes del 30 de noviembre.',
     },
     {
-      pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:envíe|envíes|envíen|mande|mandes|manden)\s+(?:\p{L}+\s+){0,2}?(?:seguimientos?|recordatorios?|correos|mensajes)`,
+      // (the infinitive too: "le solicitamos no enviar correos de seguimiento hasta después del 3", round 105)
+      pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:envíe|envíes|envíen|enviar|enviarnos|mande|mandes|manden|mandar|mandarnos)\s+(?:\p{L}+\s+){0,2}?(?:seguimientos?|recordatorios?|correos|mensajes)`,
       example: 'te pedimos que no envíes seguimientos durante las próximas dos semanas.',
     },
     {
@@ -823,16 +886,31 @@ export const ES: LanguageTables = {
       example: 'No hace falta que nos escribas antes del 25 de noviembre.',
     },
     {
-      pattern: String.raw`(?:evita|evite|eviten|evites|absténganse|absténgase|abstente|abstenerse|absteneos|abstenga|abstengas|abstengan|abstengáis)\s+de\s+(?:escribir|contactar|llamar|consultar|preguntar)\p{L}*\s+(?:\p{L}+\s+){0,10}?(?:antes|hasta)`,
+      // The whole verb with its object, "de" left out after "evitar" and the action named by its noun: "se abstenga de
+      // realizar consultas sobre … antes del 25", "evites escribirnos o llamarnos … antes del 25" (round 102's twin
+      // of the German "von Nachfragen … abzusehen").
+      pattern: String.raw`(?:evita|evite|eviten|evites|absténganse|absténgase|abstente|abstenerse|absteneos|abstenga|abstengas|abstengan|abstengáis)\s+(?:de\s+)?(?:(?:realizar|hacer|enviar|mandar)\s+)?(?:escribir|contactar|llamar|consultar|preguntar|consultas|preguntas|llamadas|correos|seguimientos)\p{L}*\s+(?:\p{L}+\s+){0,10}?(?:antes|hasta)`,
       example: 'Por favor, abstente de contactarnos hasta el 1 de diciembre.',
     },
     {
       // "Le rogamos que no realice consultas sobre su candidatura durante las próximas tres semanas".
-      pattern: String.raw`no\s+(?:realice|realices|realicen|haga|hagas|hagan|envíe|envíes|envíen)\s+(?:\p{L}+\s+)?(?:consultas|preguntas|seguimientos?)`,
+      pattern: String.raw`no\s+(?:realice|realices|realicen|realizar|haga|hagas|hagan|hacer|envíe|envíes|envíen|enviar)\s+(?:\p{L}+\s+)?(?:consultas|preguntas|seguimientos?)`,
       example: 'Le rogamos que no realice consultas sobre su candidatura durante las próximas tres semanas.',
     },
   ],
   candidateDeadline: [
+    {
+      // The candidate's answer asked for in the subjunctive: "le agradeceremos que nos comunique su decisión antes del
+      // 24" (round 105).
+      pattern: String.raw`que\s+nos\s+(?:comunique|comuniques|comuniquen|indique|indiques|confirme|confirmes|haga\s+saber|hagas\s+saber|diga|digas|responda|respondas|conteste|contestes)`,
+      example: 'Le agradeceremos que nos comunique su decisión antes del 24 de noviembre.',
+    },
+    {
+      // A link valid until a day is the candidate's deadline (twin of round 104's "Link … bis … gültig"): "el enlace
+      // estará activo hasta el 25 de noviembre".
+      pattern: String.raw`(?:enlace|link|acceso)\s+(?:\S+\s+){0,4}?(?:estará|está|será|es|seguirá)\s+(?:activo|disponible|vigente|válido|habilitado)\s+hasta|(?:vigente|válido|activo)\s+hasta`,
+      example: 'El enlace a la entrevista en diferido estará activo hasta el 25 de noviembre a las 23:59.',
+    },
     {
       // The tú register's imperatives, with their pronoun ("confirma" alone may be "el equipo te confirma").
       pattern: String.raw`(?:envíanos|mándanos|confírmanos|devuélvenos|indícanos|súbenos|respóndenos|(?:por\s+favor,?\s+)(?:envía|manda|confirma|responde|sube|completa|rellena))`,
@@ -934,7 +1012,9 @@ export const ES: LanguageTables = {
     {
       // Calls said to count for nothing (twin of round 100's "les appels … ne seront pas pris en compte"): "las
       // llamadas a recepción no serán atendidas".
-      pattern: String.raw`llamadas\s+(?:telefónicas\s+)?(?:\p{L}+\s+){0,3}?no\s+(?:serán|son|podrán\s+ser)\s+(?:atendidas|tomadas\s+en\s+cuenta|respondidas|contestadas)`,
+      // (the calls' purpose may stand between: "las llamadas a nuestros hoteles para preguntar por el estado de las
+      // candidaturas no serán atendidas", round 105)
+      pattern: String.raw`llamadas\s+(?:telefónicas\s+)?(?:\p{L}+\s+){0,12}?no\s+(?:serán|son|podrán\s+ser)\s+(?:atendidas|tomadas\s+en\s+cuenta|respondidas|contestadas)`,
       example: 'Las llamadas telefónicas a recepción no serán atendidas.',
     },
     {
@@ -985,7 +1065,9 @@ export const ES: LanguageTables = {
     },
     {
       // No answer given by phone (the French "aucune réponse ne sera donnée par téléphone", round 91).
-      pattern: String.raw`ningun[ao]?\s+(?:respuesta|información)\s+(?:\p{L}+\s+){0,8}?(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica)`,
+      // Any follow-up named by its noun (twin of round 103's "aucun suivi … par téléphone"): "ningún seguimiento de
+      // candidaturas puede hacerse por teléfono".
+      pattern: String.raw`ning[uú]n[ao]?\s+(?:respuesta|información|seguimiento|consulta|pregunta|gestión|trámite|actualización)\s+(?:\p{L}+\s+){0,8}?(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica)`,
       example: 'No se dará ninguna respuesta por teléfono sobre el estado de las candidaturas.',
     },
     { pattern: String.raw`(?:sin|no\s+se\s+aceptan)\s+llamadas`, example: 'Sin llamadas, por favor.' },
@@ -1011,7 +1093,8 @@ export const ES: LanguageTables = {
       example: 'No damos información por teléfono.',
     },
     {
-      pattern: String.raw`no\s+(?:da|damos|facilita|facilitamos|brinda|brindamos|ofrece|ofrecemos|proporciona|proporcionamos)\s+información\s+(?:\p{L}+\s+){0,6}?(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica)`,
+      // ("seguimiento" as well: "no damos seguimiento a las postulaciones por vía telefónica")
+      pattern: String.raw`no\s+(?:da|damos|facilita|facilitamos|brinda|brindamos|ofrece|ofrecemos|proporciona|proporcionamos|hace|hacemos|realiza|realizamos)\s+(?:información|seguimiento|seguimientos)\s+(?:\p{L}+\s+){0,6}?(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica)`,
       example:
         'el área de Gestión del Talento no brinda información sobre el estado de las postulaciones por teléfono.',
     },
@@ -1042,6 +1125,12 @@ export const ES: LanguageTables = {
     },
   ],
   rejection: [
+    {
+      // Another person kept: "nos vamos a quedar con otra persona para el puesto", "nos quedamos con otro perfil"
+      // (round 105).
+      pattern: String.raw`(?:quedar(?:nos)?|quedamos|quedaremos|quedado)\s+con\s+otr[oa]s?\s+(?:persona|candidat\p{L}*|perfil(?:es)?|postulantes?)`,
+      example: 'Te cuento que finalmente nos vamos a quedar con otra persona para el puesto.',
+    },
     {
       // The post filled with an internal candidate (twin of round 95's "die Stelle mit einer internen Kandidatin
       // besetzt"): "hemos cubierto la vacante con una candidata interna".
@@ -1074,11 +1163,12 @@ export const ES: LanguageTables = {
     {
       // (and without "otros" after a decision: "hemos decidido continuar con candidatos cuyo perfil se ajusta más", round
       // 90)
-      pattern: String.raw`(?:continuar|seguir|avanzar)\s+(?:el\s+proceso\s+)?con\s+otr[oa]s\s+(?:candidat\p{L}*|perfiles|postulantes)|(?:decidido|decidimos|optado|optamos)\s+(?:por\s+)?(?:continuar|seguir|avanzar)\s+con\s+(?:l[oa]s\s+)?(?:candidat\p{L}*|perfiles|postulantes)\s+(?:cuy[oa]s?|que)`,
+      pattern: String.raw`(?:continuar|seguir|avanzar)\s+(?:el\s+proceso\s+)?con\s+otr[oa]s?\s+(?:candidat\p{L}*|perfil(?:es)?|postulantes?|postulaci\p{L}+|persona)|(?:decidido|decidimos|optado|optamos)\s+(?:por\s+)?(?:continuar|seguir|avanzar)\s+con\s+(?:l[oa]s\s+)?(?:candidat\p{L}*|perfiles|postulantes)\s+(?:cuy[oa]s?|que)`,
       example: 'Lamentamos informarle que hemos decidido continuar con otros candidatos.',
     },
     {
-      pattern: String.raw`(?:continuar|seguir|avanzar)\s+adelante\s+con\s+(?:otr[oa]s\s+)?(?:candidat\p{L}*|perfiles)`,
+      // (one other or several, as noun or person: "seguir adelante con otra candidatura", round 102's rules test)
+      pattern: String.raw`(?:continuar|seguir|avanzar)\s+adelante\s+con\s+(?:otr[oa]s?\s+)?(?:candidat\p{L}*|perfil(?:es)?|postulantes?|postulaci\p{L}+|persona)`,
       example: 'hemos decidido seguir adelante con perfiles que se ajustan más a las necesidades del puesto.',
     },
     {
@@ -1125,6 +1215,12 @@ export const ES: LanguageTables = {
     },
   ],
   offer: [
+    {
+      // An offer made in any person and mood (twin of round 106's "on aimerait te faire une offre"): "queremos
+      // hacerte una propuesta", "vamos a hacerle una oferta".
+      pattern: String.raw`(?:queremos|quisiéramos|nos\s+gustaría|nos\s+encantaría|vamos\s+a|deseamos)\s+(?:hacerte|hacerle|haceros|presentarte|presentarle)\s+(?:una|nuestra)\s+(?:oferta|propuesta)(?:\s+(?:formal|económica|laboral|de\s+(?:trabajo|empleo)))?`,
+      example: 'El equipo quedó encantado con tu entrevista y queremos hacerte una propuesta formal.',
+    },
     {
       // The post given as the candidate's (twin of round 92's "Ihnen heute die Zusage"): "el puesto es tuyo".
       pattern: String.raw`(?:el\s+puesto|la\s+plaza|la\s+posición|el\s+cargo)\s+es\s+(?:tuyo|tuya|suyo|suya)`,

@@ -5,6 +5,7 @@
  */
 import type { Parser } from 'chrono-node';
 import * as fr from 'chrono-node/fr';
+import { weekdayTwentyFourth } from './weekdayDay';
 import { cancelsInterview, readForeign } from '../foreign';
 import type { LanguageTables } from './language';
 
@@ -58,6 +59,31 @@ const afterTomorrow: Parser = {
 function frenchConfiguration(): ReturnType<typeof fr.createCasualConfiguration> {
   const configuration = fr.createCasualConfiguration();
   configuration.parsers.unshift(afterTomorrow);
+  configuration.parsers.push(
+    weekdayTwentyFourth({ lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 0 }, [
+      'janvier',
+      'février',
+      'mars',
+      'avril',
+      'mai',
+      'juin',
+      'juillet',
+      'août',
+      'septembre',
+      'octobre',
+      'novembre',
+      'décembre',
+      'janv',
+      'févr',
+      'fév',
+      'avr',
+      'juil',
+      'sept',
+      'oct',
+      'nov',
+      'déc',
+    ]),
+  );
   return configuration;
 }
 
@@ -76,6 +102,11 @@ export const FR: LanguageTables = {
   numbers: {
     un: 1,
     une: 1,
+    // the elided "de" of "dans un délai d'un mois"
+    "d'un": 1,
+    "d'une": 1,
+    'd’un': 1,
+    'd’une': 1,
     deux: 2,
     trois: 3,
     quatre: 4,
@@ -133,7 +164,8 @@ export const FR: LanguageTables = {
       example: 'Le processus de recrutement prend généralement environ trois semaines.',
     },
     {
-      pattern: String.raw`dans(?:\s+les|\s+un\s+délai\s+de|\s+un\s+délai\s+d'environ|\s+un\s+délai\s+(?:compris\s+)?entre|\s+environ)?`,
+      // ("dans un délai d'un mois": the elided "d'un" is read as a number, see numbers)
+      pattern: String.raw`dans(?:\s+les|\s+un\s+délai\s+de|\s+un\s+délai\s+d'environ|\s+un\s+délai\s+(?:compris\s+)?entre|\s+un\s+délai|\s+environ)?`,
       example: 'Nous vous donnerons notre réponse dans les deux semaines.',
     },
     { pattern: String.raw`sous`, example: 'Nous vous tiendrons informée sous 10 jours ouvrés.' },
@@ -398,7 +430,8 @@ export const FR: LanguageTables = {
       example: 'Le processus de recrutement prend généralement environ trois semaines.',
     },
     {
-      pattern: String.raw`(?:vous\s+)?(?:recevrez|parviendra|parviendront)`,
+      // (every person: "tu recevras ton contrat d'ici mercredi", round 106)
+      pattern: String.raw`(?:vous\s+)?(?:recevrez|recevras|parviendra|parviendront)`,
       example: 'Vous recevrez votre contrat de travail par courrier sous cinq jours ouvrés.',
     },
     {
@@ -449,6 +482,12 @@ export const FR: LanguageTables = {
       // and so are "nous reprendrons contact", "nous vous recontactons", "je vous recontacte" (round 94's twin rows).
       pattern: String.raw`(?:(?:vous|te)\s+(?!remercier|prier|demander)\p{L}+(?:rons|rai|ra)|reprendr(?:ons|ai|a)\s+contact|(?:vous|te)\s+(?:re)?contact(?:ons|e)(?!\p{L}))`,
       example: "Nous vous ferons signe d'ici vendredi.",
+    },
+    {
+      // "ne pas manquer de" is a promise, whatever the verb after it: "nous ne manquerons pas de vous recontacter
+      // d'ici vendredi", "je ne manquerai pas de te faire un retour".
+      pattern: String.raw`(?:manquerons|manquerai|manquera|manqueront)\s+pas\s+de\s+(?:vous|te|t['’]|revenir|faire|donner|transmettre|communiquer)`,
+      example: "Nous ne manquerons pas de vous recontacter d'ici vendredi.",
     },
     {
       // Results published to the candidates are news delivered: "nous publierons la liste des candidats admis".
@@ -555,8 +594,14 @@ export const FR: LanguageTables = {
   ],
   genericInterviews: [
     {
+      // The candidate's own other interview, elsewhere (twin of round 105's "el viernes tengo otra entrevista"):
+      // "j'ai un autre entretien vendredi".
+      pattern: String.raw`(?:j['’]ai|j['’]aurai|je\s+passe)\s+(?:\p{L}+\s+){0,2}?(?:un\s+autre|d['’]autres)\s+(?:entretiens?|entrevues?)`,
+      example: "Vendredi 26, j'ai un autre entretien et j'aimerais savoir où en est ma candidature.",
+    },
+    {
       // Another person's interview ("Mme Lemaire passe son entretien vendredi"), or a note to a group of colleagues.
-      pattern: String.raw`(?:son|leur|leurs)\s+(?:entretiens?|entrevues?|rendez-vous)|(?:Bonjour|Salut|Hello)\s+(?:à\s+tou(?:te)?s|tout\s+le\s+monde|l['’]équipe)`,
+      pattern: String.raw`(?:son|leur|leurs)\s+(?:entretiens?|entrevues?|rendez-vous)|(?:Bonjour|Salut|Hello)\s+(?:à\s+tou(?:te)?s|tout\s+le\s+monde|l['’]équipe|(?:au\s+|le\s+)?(?:jury|panel|comité))`,
       example: 'Bonjour à tous, M. Renard passe son entretien technique mardi à 10h en salle Loire.',
     },
     {
@@ -677,6 +722,12 @@ export const FR: LanguageTables = {
   ],
   candidateDeadline: [
     {
+      // A link valid until a day is the candidate's deadline (twin of round 104's "Link … bis … gültig"): "le lien
+      // reste actif jusqu'au 25 novembre".
+      pattern: String.raw`(?:lien|accès)\s+(?:\S+\s+){0,4}?(?:est|sera|reste|restera)\s+(?:valable|actif|disponible|valide|ouvert)\s+jusqu|(?:valable|valide)\s+jusqu`,
+      example: "Le lien vers l'entretien vidéo différé reste actif jusqu'au 25 novembre à 23h59.",
+    },
+    {
       pattern: String.raw`merci\s+de\s+(?:nous\s+)?(?:confirmer|retourner|renvoyer|envoyer|transmettre|signer|répondre|indiquer)`,
       example: 'Merci de confirmer votre présence avant jeudi.',
     },
@@ -782,7 +833,9 @@ export const FR: LanguageTables = {
     {
       // Calls said to count for nothing: "les appels téléphoniques au secrétariat ne seront pas pris en compte pour le
       // suivi des candidatures" (round 100; twin "las llamadas … no serán atendidas").
-      pattern: String.raw`appels?\s+(?:téléphoniques?\s+)?(?:\p{L}+\s+){0,3}?ne\s+(?:seront|sont|pourront)\s+pas\s+(?:pris\s+en\s+compte|traités|acceptés|pris|retournés)`,
+      // (twin of round 105: the calls' purpose between, "les appels à nos agences pour connaître l'état de votre dossier
+      // ne seront pas traités")
+      pattern: String.raw`appels?\s+(?:téléphoniques?\s+)?(?:[\p{L}'’]+\s+){0,12}?ne\s+(?:seront|sont|pourront)\s+pas\s+(?:pris\s+en\s+compte|traités|acceptés|pris|retournés)`,
       example:
         'Les appels téléphoniques au secrétariat ne seront pas pris en compte pour le suivi des candidatures.',
     },
@@ -834,7 +887,8 @@ export const FR: LanguageTables = {
     },
     {
       // A capability: "nous ne disposons pas d'une ligne téléphonique dédiée", "aucune ligne téléphonique".
-      pattern: String.raw`(?:pas\s+d'(?:une\s+)?|aucune?\s+)(?:ligne|numéro|permanence|standard)\s+(?:de\s+)?(?:téléphonique|téléphone)`,
+      // ("pas d'un standard téléphonique", round 106)
+      pattern: String.raw`(?:pas\s+d['’](?:une?\s+)?|aucune?\s+)(?:ligne|numéro|permanence|standard)\s+(?:de\s+)?(?:téléphonique|téléphone)`,
       example: "Nous ne disposons pas d'une ligne téléphonique dédiée au recrutement.",
     },
     {
@@ -868,7 +922,9 @@ export const FR: LanguageTables = {
       // The subject far before its verb: "aucune information sur l'avancement du recrutement ne pourra vous être
       // communiquée par téléphone".
       // (and an answer: "aucune réponse ne sera donnée par téléphone", round 91)
-      pattern: String.raw`(?:aucune?|pas\s+de)\s+(?:renseignements?|informations?|réponses?)\s+(?:[\p{L}'’]+\s+){0,12}?par\s+téléphone`,
+      // Any follow-up named by its noun: "aucun suivi de candidature ne peut être fait par téléphone", "aucune question
+      // … ne sera traitée par téléphone" (round 103).
+      pattern: String.raw`(?:aucune?|pas\s+de)\s+(?:renseignements?|informations?|réponses?|suivis?|questions?|demandes?|relances?|réclamations?)\s+(?:[\p{L}'’]+\s+){0,12}?par\s+téléphone`,
       example: 'Aucune information sur le suivi des dossiers ne sera donnée par téléphone.',
     },
     {
@@ -982,6 +1038,12 @@ export const FR: LanguageTables = {
     },
   ],
   offer: [
+    {
+      // An offer made in any person and mood: "on aimerait te faire une offre", "nous souhaitons vous faire une
+      // proposition" (round 106).
+      pattern: String.raw`(?:aimerions|aimerait|aimerais|souhaitons|souhaiterions|souhaite|voudrions|voulons|allons|va|vais|sommes\s+heureux\s+de|sommes\s+ravis\s+de)\s+(?:vous|te|t['’])\s*faire\s+(?:une|notre|une\s+belle)\s+(?:offre|proposition)(?!\s+de\s+(?:date|créneau|rendez-vous))`,
+      example: "L'équipe a adoré ton entrevue et on aimerait te faire une offre !",
+    },
     {
       // The post given as the candidate's (twin of round 92's "Ihnen heute die Zusage"): "le poste est à vous".
       pattern: String.raw`le\s+poste\s+est\s+(?:à|pour)\s+(?:vous|toi)`,
@@ -1142,7 +1204,7 @@ export const FR: LanguageTables = {
       example: 'Nous vous communiquerons les résultats dans un délai de 15 jours à compter du 4 janvier.',
     },
     {
-      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+cette\s+date|qui\s+(?:suivent|suivront|suit|suivra)|(?:suivant|après)\s+(?:l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date|(?:la|le|cette|ce|votre)\s+(?:session|réunion|journée|épreuve|rencontre|visite|jury|comité|commission|test|délibération))`,
+      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+(?:la\s+(?:clôture|fin|date|réunion|session)|l['’](?:entretien|annonce|affichage|épreuve))|qui\s+(?:suivent|suivront|suit|suivra)|(?:suivant|après)\s+(?:l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date|(?:la|le|cette|ce|votre)\s+(?:session|réunion|journée|épreuve|rencontre|visite|jury|comité|commission|test|délibération))`,
       example: 'nous vous répondrons dans les trois semaines suivant cette date.',
     },
   ],
