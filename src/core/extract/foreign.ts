@@ -502,6 +502,8 @@ function dayOfWeekday(t: string, day: number, weekday: Weekday): string | null {
 const WRITTEN_CLOCK_AT_END = /(?<![\d])(?<hour>\d{1,2})(?:[:h.]\d{2})?\s?h?$/u;
 
 /** A day number opening chrono's reading, and the article before it: "le 19 à 10h", "el 19 a las 10". */
+/** An article and a bare day number: "del 15", "du 15", "dem 15.". */
+const BARE_ARTICLE_DAY = /^(?:del|de\s+la|du|dem|vom|el|le)\s+(?<day>\d{1,2})\.?$/iu;
 const LEADING_DAY = /^(?<day>\d{1,2})\s/u;
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:le|el)\s+$/iu;
 
@@ -549,6 +551,25 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
     const end = r.index + r.text.length;
     // A count of hours or minutes ("dans 2 heures", "en 2 horas") names no clock time and no day.
     if (r.tags().has('result/relativeDateAndTime')) continue;
+    // An article and a bare number is a day of the month, never a clock time: "escríbeme a partir del 15", "à
+    // partir du 15", "ab dem 15." (chrono-es read "del 15" as 15:00 and it joined the day named before, lead's
+    // round 116).
+    const bare = BARE_ARTICLE_DAY.exec(r.text)?.groups?.['day'];
+    const bareDay = bare === undefined ? null : nextNumberedDay(t, Number(bare));
+    if (
+      bareDay !== null &&
+      !s.isCertain('day') &&
+      !CLOCK_WORD_AFTER.test(context.text.slice(end, end + 12))
+    ) {
+      out.push(
+        expr(r.index + r.text.lastIndexOf(bare ?? ''), bare ?? '', bareDay, {
+          form: 'point',
+          detector: `${l.code}-chrono`,
+          yearImplied: true,
+        }),
+      );
+      continue;
+    }
     // A day named as past in its own words ("letzten Freitag", "vendredi dernier"): chrono's forward reading of
     // it is no day ahead.
     if (c.past.test(r.text)) continue;
@@ -930,9 +951,13 @@ function classifyForeign(
   // A length with its promise in the clause after it, told as what follows ("Le processus … prend entre 5 et 7
   // jours ouvrés ; vous recevrez ensuite notre réponse", round 100): the window is the promise's.
   const next = sentence.text.slice(clauseEnd, clauseEnd + THEN_REACH);
+  // A length whose verb opens the window's own words ("Le processus prend en général une quinzaine de jours": the
+  // window reads "prend en général …") has its promise in the words before and that verb (lead's round 117).
   const response =
     !anchor &&
-    (c.response.test(others) || (e.form === 'window' && THEN_WORD.test(next) && c.response.test(next)));
+    (c.response.test(others) ||
+      (e.form === 'window' && THEN_WORD.test(next) && c.response.test(next)) ||
+      (e.form === 'window' && c.response.test(`${before.trimEnd()} ${e.text}`)));
   // The request's own words lead to the day ("no nos escribas para preguntar por el resultado … hasta el lunes"):
   // the promise words inside it are what is asked about.
   const request = c.holdOff.exec(before);

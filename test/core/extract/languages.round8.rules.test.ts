@@ -402,8 +402,9 @@ describe('a length with its promise told as what follows (round 100)', () => {
       'La validación interna tarda entre 5 y 7 días hábiles; luego recibirá nuestra respuesta.',
       ['response-by 2027-02-11'],
     ],
-    // A length alone promises nothing.
-    [PAR, 'Le processus prend entre 5 et 7 jours ouvrés.', []],
+    // The process's length alone is a promise too: issue 13, class 2 ("reviews usually take about a week"), as "Le
+    // processus de recrutement prend généralement environ trois semaines" already read (corrected by the lead).
+    [PAR, 'Le processus prend entre 5 et 7 jours ouvrés.', ['response-by 2027-02-11']],
   ]);
 });
 

@@ -200,3 +200,26 @@ describe('English: a window after an event with its subject left out is undated 
     [],
   );
 });
+
+// Thursday 4 February 2027, 14:00 in Madrid, Paris and Berlin.
+const MAD4 = { sentAt: '2027-02-04T14:00:00+01:00', tz: 'Europe/Madrid' } as const;
+const PAR4 = { sentAt: '2027-02-04T14:00:00+01:00', tz: 'Europe/Paris' } as const;
+const BER4 = { sentAt: '2027-02-04T14:00:00+01:00', tz: 'Europe/Berlin' } as const;
+
+describe('contact asked for from a day on; an article and a bare number is a day; a length whose verb opens the window (rounds 115–117)', () => {
+  check([
+    [MAD4, 'Vuelvo el 10 de febrero; contáctame a partir del 16.', ['no-contact-before 2027-02-16']],
+    [MAD4, 'Te contestamos antes del 16.', ['response-by 2027-02-15']],
+    [MAD4, 'Nos vemos el jueves 11 a las 15 h en la oficina.', ['interview 2027-02-11 15:00']],
+    [PAR4, 'Je rentre le 10 février ; écrivez-moi à partir du 16.', ['no-contact-before 2027-02-16']],
+    [PAR4, 'Merci de nous recontacter dès le 16 février.', ['no-contact-before 2027-02-16']],
+    [
+      BER4,
+      'Ich bin bis zum 10. Februar unterwegs. Melden Sie sich gerne ab dem 16. Februar.',
+      ['no-contact-before 2027-02-16'],
+    ],
+    [BER4, 'Wir melden uns ab dem 16. Februar bei Ihnen.', ['response-by 2027-02-16']],
+    [PAR4, "L'examen des dossiers dure en général deux semaines.", ['response-by 2027-02-18']],
+    [PAR4, 'Le trajet prend en général deux heures.', []],
+  ]);
+});

@@ -679,6 +679,13 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   holdOff: [
     {
+      // Contact asked for from a day on: "Bitte melden Sie sich ab dem 15. Februar wieder", "schreib mir gern ab
+      // Montag" (lead's round 115; the Spanish "escríbeme a partir del 15").
+      pattern: String.raw`(?:melden\s+Sie\s+sich|meld(?:e|et)\s+(?:dich|euch)|schreiben\s+Sie\s+(?:mir|uns)|schreib(?:t)?\s+(?:mir|uns)|kontaktieren\s+Sie\s+(?:mich|uns))\s+(?:(?:bitte|gerne?|einfach|dann|wieder|erneut)\s+){0,3}ab`,
+      example:
+        'Ich bin bis einschließlich 12. Februar im Urlaub. Bitte melden Sie sich ab dem 15. Februar wieder.',
+    },
+    {
       // Asked to follow up only after a day named before it: "Ich bin ab dem 19. Juli wieder im Haus; bitte haken Sie
       // erst danach nach" (round 95; twins "escríbeme solo a partir de entonces", "relancez-moi seulement après").
       pattern: String.raw`(?:haken|fragen|melden|wenden)\s+(?:Sie|du|ihr)(?:\s+(?:sich|dich|euch))?\s+(?:bitte\s+)?erst\s+(?:danach|dann|anschließend)|(?:hak|frag|meld|wende)\s+(?:dich\s+)?(?:bitte\s+)?erst\s+(?:danach|dann|anschließend)`,

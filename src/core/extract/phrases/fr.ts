@@ -673,6 +673,12 @@ export const FR: LanguageTables = {
   ],
   holdOff: [
     {
+      // Contact asked for from a day on: "merci de me recontacter à partir du 15", "écrivez-moi dès le 15 février"
+      // (lead's round 117; the Spanish "escríbeme a partir del 15").
+      pattern: String.raw`(?:me|nous|m['’])\s*(?:recontacter|contacter|relancer|écrire|rappeler|joindre)\s+(?:\p{L}+\s+){0,2}?(?:à\s+partir|dès)|(?:écrivez|recontactez|contactez|relancez|rappelez)-(?:moi|nous)\s+(?:\p{L}+\s+){0,2}?(?:à\s+partir|dès)`,
+      example: "Je suis en congés jusqu'au 12 février ; merci de me recontacter à partir du 15.",
+    },
+    {
       // Contact welcome only after a day (twin of round 92's "erst nach dem 20. Juni"): "Merci de nous recontacter
       // uniquement après le 20 juin", "ne nous relancez qu'après le 20".
       pattern: String.raw`(?:recontacter|contacter|relancer|écrire|recontactez|contactez|relancez|écrivez)\s+(?:\p{L}+\s+){0,2}?(?:uniquement|seulement)\s+(?:après|à\s+partir)|(?:recontacter|contacter|relancer|écrire|recontactez|contactez|relancez|écrivez)\s+qu['’]\s*(?:après|à\s+partir)`,
