@@ -559,6 +559,15 @@ const WEEK_AFTER =
  * the same sentence; "by December 4 and … the following Monday": the first such weekday after it (in place of
  * chrono's reading, which counts from the sent date). Without such a day the words name nothing.
  */
+/** The last dated day named in the sentence before `at` (a ". " or a line break starts the sentence). */
+function dayNamedBefore(text: string, exprs: readonly TimeExpr[], at: number): TimeExpr | undefined {
+  const lead = text.slice(0, at);
+  const sentenceStart = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n'), 0);
+  return [...exprs]
+    .reverse()
+    .find((e) => e.form === 'point' && e.date !== '' && end(e) <= at && e.index >= sentenceStart);
+}
+
 export const dayAfterNamedDay: ExprRefiner = (context, exprs) => {
   const extra: TimeExpr[] = [];
   const replaced = new Set<TimeExpr>();
@@ -601,11 +610,7 @@ export const dayAfterNamedDay: ExprRefiner = (context, exprs) => {
   THAT_DAY.lastIndex = 0;
   for (let m = THAT_DAY.exec(context.text); m !== null; m = THAT_DAY.exec(context.text)) {
     const at = m.index;
-    const lead = context.text.slice(0, at);
-    const sentenceStart = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n'), 0);
-    const named = [...exprs]
-      .reverse()
-      .find((e) => e.form === 'point' && e.date !== '' && end(e) <= at && e.index >= sentenceStart);
+    const named = dayNamedBefore(context.text, exprs, at);
     if (named === undefined || exprs.some((e) => e.index <= at + m[0].length && end(e) > at)) continue;
     extra.push({
       ...named,
@@ -622,11 +627,7 @@ export const dayAfterNamedDay: ExprRefiner = (context, exprs) => {
   WEEK_AFTER.lastIndex = 0;
   for (let m = WEEK_AFTER.exec(context.text); m !== null; m = WEEK_AFTER.exec(context.text)) {
     const at = m.index;
-    const lead = context.text.slice(0, at);
-    const sentenceStart = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n'), 0);
-    const named = [...exprs]
-      .reverse()
-      .find((e) => e.form === 'point' && e.date !== '' && end(e) <= at && e.index >= sentenceStart);
+    const named = dayNamedBefore(context.text, exprs, at);
     const covering = exprs.filter((e) => e.index <= at + m[0].length && end(e) > at && !replaced.has(e));
     if (named === undefined || covering.length === 0) continue;
     const part = (m.groups?.['part'] ?? '').toLowerCase();

@@ -9,6 +9,7 @@ import {
   WEEKDAY,
 } from './phrases/en';
 import { addMinutesIso, epochMs, zonedDateTimeToIso } from '../time';
+import type { InterviewFinding } from '../types';
 import type { Classified } from './classify';
 import type { ReadContext } from './model';
 
@@ -127,19 +128,24 @@ function sameTimeAsMoved(
   return kept.map((c) => {
     const f = c.finding;
     if (f.kind !== 'interview' || f.time !== null || !/\bsame\s+time\b/i.test(c.sentence.text)) return c;
-    const start = zonedDateTimeToIso(f.date, time, context.tz);
-    const minutes = Math.round(((epochMs(f.end) ?? 0) - (epochMs(f.start) ?? 0)) / 60000);
-    return {
-      ...c,
-      finding: {
-        ...f,
-        start,
-        end: addMinutesIso(start, minutes > 0 ? minutes : 60, context.tz),
-        time,
-        certainty: 'stated',
-      },
-    };
+    return withClock(context, c, f, time);
   });
+}
+
+/** The interview given a stated clock time, its length kept (an hour where it had none). */
+function withClock(context: ReadContext, c: Classified, f: InterviewFinding, time: string): Classified {
+  const start = zonedDateTimeToIso(f.date, time, context.tz);
+  const minutes = Math.round(((epochMs(f.end) ?? 0) - (epochMs(f.start) ?? 0)) / 60000);
+  return {
+    ...c,
+    finding: {
+      ...f,
+      start,
+      end: addMinutesIso(start, minutes > 0 ? minutes : 60, context.tz),
+      time,
+      certainty: 'stated',
+    },
+  };
 }
 
 /**
@@ -159,18 +165,7 @@ function sameTimeStated(context: ReadContext, c: Classified): Classified {
     (m[3]?.toLowerCase() === 'p' ? 12 : m[3] === undefined && Number(m[1]) >= 12 ? 12 : 0);
   if (hour > 23) return c;
   const time = `${String(hour).padStart(2, '0')}:${m[2] ?? '00'}`;
-  const start = zonedDateTimeToIso(f.date, time, context.tz);
-  const minutes = Math.round(((epochMs(f.end) ?? 0) - (epochMs(f.start) ?? 0)) / 60000);
-  return {
-    ...c,
-    finding: {
-      ...f,
-      start,
-      end: addMinutesIso(start, minutes > 0 ? minutes : 60, context.tz),
-      time,
-      certainty: 'stated',
-    },
-  };
+  return withClock(context, c, f, time);
 }
 
 const movedSlots: FindingRefiner = (context, items) =>
