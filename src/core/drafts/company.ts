@@ -202,7 +202,9 @@ const NAME_HEADS: ReadonlySet<string> = new Set(
   (
     'grupo groupe gruppo banco banque banca caja clínica clinique hospital hôpital fundación fondation fondazione ' +
     'editorial éditions laboratorios laboratoires bodegas maison compañía compagnie société sociedad industrias ' +
-    'transportes seguros constructora inmobiliaria farmacia pharmacie stiftung hotel hôtel hoteles'
+    'transportes seguros constructora inmobiliaria farmacia pharmacie stiftung hotel hôtel hoteles ' +
+    // (wineries, farms, workshops, agencies and schools: "Viña Los Robles", lead's round r30)
+    'viña viñedos bodega hacienda finca cervecería taller agencia despacho colegio instituto atelier cabinet'
   ).split(' '),
 );
 

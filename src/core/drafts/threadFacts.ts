@@ -204,9 +204,11 @@ function aboutOf(rest: string): string | null {
 // "You'll meet Ravi Menon, our design lead", "you will meet with Ada Lee, Bo Chen and Cy Diaz", "with me and Tomas
 // Novak", "your panel: Ada Lee (EM), Bo Chen", "interviewers are Ada and Bo", "you'll be speaking with Dr. Obi", and
 // an ATS's field: "Who: Alicia Brown (Analytics Manager)", "With: Ana Ruiz (Design Lead)". The names run on past
-// a line break where plain text was wrapped, never into a table's row ("Date\tTime\tInterviewer\n…").
+// a line break where plain text was wrapped, never into a table's row ("Date\tTime\tInterviewer\n…"). "You will be
+// interviewed by Ada Lee", and a bare "with" before a title: "scheduled on 3 Dec at 3 PM with Mr. Venkatesh
+// Subramanian" (lead's round r30).
 const PANEL_LEAD =
-  /\b(?:(?<!google\s)(?:meet|meeting)(?:\s+with)?|(?:speak|speaking|talk|talking|chat|chatting|interview|interviewing)\s+with|(?:will\s+be|is|are)\s+with(?=\s+(?:me|myself)\s+(?:and|&))|(?:panel|interviewers?)(?:\s+(?:will\s+be|is|are|includes?|will\s+include|(?:will\s+)?consists?\s+of|consisting\s+of|(?:will\s+)?comprises?|today))?(?:\s*:)?|(?:who|with)[ \t]*:)(?:(?<=:)\s*|[ \t]+|[ \t]*\n(?![^\n]*[\t|]))((?:[^.!?\n]|(?<=\b(?:Dr|Prof|Mr|Mrs|Ms))\.){2,240})/giu;
+  /\b(?:(?<!google\s)(?:meet|meeting)(?:\s+with)?|(?:speak|speaking|talk|talking|chat|chatting|interview|interviewing)\s+with|(?:will\s+be|is|are)\s+with(?=\s+(?:me|myself)\s+(?:and|&))|(?:panel|interviewers?)(?:\s+(?:will\s+be|is|are|includes?|will\s+include|(?:will\s+)?consists?\s+of|consisting\s+of|(?:will\s+)?comprises?|today))?(?:\s*:)?|(?:who|with)[ \t]*:|(?:interviewed|assessed|met|seen)\s+by|with(?=\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s))(?:(?<=:)\s*|[ \t]+|[ \t]*\n(?![^\n]*[\t|]))((?:[^.!?\n]|(?<=\b(?:Dr|Prof|Mr|Mrs|Ms))\.){2,240})/giu;
 // The same in German, French and Spanish: "Gesprächspartner: Frank Lehmann (Leiter Disposition)", "Sie sprechen mit
 // Frau Dr. Vogt", "vous rencontrerez Julie Marchand", "entretien avec Madame Roux", "Te entrevistará Lucía
 // Fernández", "Entrevistadora: Ana Ruiz", "con la Sra. Quispe". A bare "mit", "avec" or "con" only before a title:
@@ -488,21 +490,25 @@ export function draftFacts(thread: Thread, options: FactsOptions): DraftFacts {
   // The employer's own words name the role most reliably; a subject may be anything the candidate typed, and a
   // labelled subject may name the company instead ("Interview confirmation: Redwood Analytics").
   const companyInMail = companyOf(messages);
-  const subjectRole =
-    fromSubject.role !== null && squashName(fromSubject.role) !== squashName(companyInMail ?? '')
-      ? fromSubject.role
-      : null;
+  const roots = new Set(
+    messages.flatMap((m) =>
+      m.from === null ? [] : [squashName(m.from.address.split('@')[1]?.split('.')[0] ?? '')],
+    ),
+  );
+  // A subject's "role" that is the firm ("Technical Interview - Tridentsoft" from Tridentsoft Technologies at
+  // tridentsoft.in, lead's round r30) is no role.
+  const namesTheFirm = (r: string): boolean => {
+    const a = squashName(r);
+    const firm = squashName(companyInMail ?? '');
+    return roots.has(a) || a === firm || (a.length >= 4 && firm.startsWith(a));
+  };
+  const subjectRole = fromSubject.role !== null && !namesTheFirm(fromSubject.role) ? fromSubject.role : null;
   const role = roleFromText(messages, 'employer') ?? subjectRole ?? roleFromText(messages, 'candidate');
   // "Your interview with Lotus Fintech": a company the mail names is nobody to greet.
   const company =
     (fromSubject.company !== null && fromSubject.company.toLowerCase() !== role?.toLowerCase()
       ? fromSubject.company
       : null) ?? companyInMail;
-  const roots = new Set(
-    messages.flatMap((m) =>
-      m.from === null ? [] : [squashName(m.from.address.split('@')[1]?.split('.')[0] ?? '')],
-    ),
-  );
   const notAPerson = (name: string): boolean =>
     squashName(name) === squashName(company ?? '') || roots.has(squashName(name)) || namesAFirm(name);
   let named: readonly NamedInterviewer[] = [];

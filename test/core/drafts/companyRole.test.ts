@@ -311,6 +311,20 @@ describe('role: from the subject, without tags, ids or prefixes, casing kept', (
     });
   }
 
+  // A label before the firm's own name leaves no role (lead's round r30).
+  it('"Technical Interview - Tridentsoft" from Tridentsoft Technologies names no role', () => {
+    const t = thread([
+      {
+        role: 'employer',
+        at: '2026-11-30T15:00:00+05:30',
+        subject: 'Technical Interview - Tridentsoft',
+        text: 'Your technical interview is scheduled on 03-Dec-2026.\n\nRegards,\nPriya Nair\nHR, Tridentsoft Technologies',
+        from: { name: 'Priya Nair', address: 'priya.nair@tridentsoft.in' },
+      },
+    ]);
+    assert.equal(draftFacts(t, { interview: null, tz: 'UTC' }).role, null);
+  });
+
   it('cleanSubject drops tags, ids and labels, never the words', () => {
     assert.equal(cleanSubject('[EXTERNAL] Interview invitation: Staff Nurse (Req 3318)'), 'Staff Nurse');
   });

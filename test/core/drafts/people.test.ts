@@ -103,6 +103,18 @@ const NAMED: readonly (readonly [string, readonly string[], readonly (string | n
   ['Your interview with our CTO, ZHANG Wei, is confirmed.', ['Wei Zhang'], [null]],
   ['Interviewers: DUPONT Jean-Luc (DRH), Claire Petit', ['Jean-Luc Dupont', 'Claire Petit'], ['DRH', null]],
   ['You will speak with the HR team and the CFO.', [], []],
+  // "interviewed by", and a bare "with" before a title (lead's round r30).
+  [
+    'You will be interviewed by Oluwaseun Adebayo-Williams, Head of Operations.',
+    ['Oluwaseun Adebayo-Williams'],
+    ['Head of Operations'],
+  ],
+  [
+    'Your interview is scheduled on 03-Dec-2026 at 3:00 PM with Mr. Venkatesh Subramanian (Engineering Manager).',
+    ['Venkatesh Subramanian'],
+    ['Engineering Manager'],
+  ],
+  ['The call is scheduled for Monday with the hiring team.', [], []],
   // A table with no interviewer column names no one.
   ['Date\tTime\tLocation\nMonday, March 1\t9:00 AM\tHudson Room', [], []],
 ];
@@ -203,6 +215,7 @@ describe('a firm the mail names after "interview with" is nobody to greet (r24)'
   const ROWS: readonly (readonly [string, string])[] = [
     ['Quedó confirmada tu entrevista con Bodegas del Valle el jueves a las 11 hs.', 'Bodegas del Valle'],
     ['Votre entretien avec Groupe Lefèvre aura lieu jeudi à 10h.', 'Groupe Lefèvre'],
+    ['Quedó agendada tu entrevista con Viña Los Robles el jueves a las 10:00.', 'Viña Los Robles'],
     ["You're booked in to meet with Harwell Logistics on Thursday at 2pm.", 'Harwell Logistics'],
   ];
   for (const [text, firm] of ROWS)
