@@ -1141,6 +1141,13 @@ function anchorWindows(
   const out = exprs.map((w): TimeExpr => {
     const following = w.following;
     if (following === undefined && (w.form !== 'window' || w.span === undefined)) return w;
+    // The window read from an event's day: its last day, and the day it counts from.
+    const countedFrom = (date: string, event: string): TimeExpr => ({
+      ...w,
+      date,
+      event,
+      detector: `${w.detector}-from-event`,
+    });
     // The day named after the window's anchor words, which lead to it: "dans un délai de 15 jours à compter du 4
     // janvier", "innerhalb von zwei Wochen nach dem Gespräch am 12. November", "dentro de los diez días
     // siguientes a la entrevista del 10 de diciembre". Only a short gap without a clause's end lies between the
@@ -1149,12 +1156,7 @@ function anchorWindows(
     if (pointed !== undefined && w.span !== undefined) {
       anchors.add(pointed);
       const day = eventDay(context, pointed);
-      const counted: TimeExpr = {
-        ...w,
-        date: countWindow(day, w.span, context.holidays),
-        event: day,
-        detector: `${w.detector}-from-event`,
-      };
+      const counted = countedFrom(countWindow(day, w.span, context.holidays), day);
       from.set(counted, 0);
       return counted;
     }
@@ -1164,12 +1166,7 @@ function anchorWindows(
     const points = previous.filter((p) => p.form === 'point');
     const earlier = back ? points[points.length - 1] : undefined;
     if (earlier !== undefined && w.span !== undefined) {
-      const counted: TimeExpr = {
-        ...w,
-        date: countWindow(earlier.date, w.span, context.holidays),
-        event: earlier.date,
-        detector: `${w.detector}-from-event`,
-      };
+      const counted = countedFrom(countWindow(earlier.date, w.span, context.holidays), earlier.date);
       from.set(counted, 0);
       return counted;
     }
@@ -1182,12 +1179,7 @@ function anchorWindows(
         : undefined;
     if (renamed !== undefined && w.span !== undefined) {
       const day = eventDay(context, renamed);
-      const counted: TimeExpr = {
-        ...w,
-        date: countWindow(day, w.span, context.holidays),
-        event: day,
-        detector: `${w.detector}-from-event`,
-      };
+      const counted = countedFrom(countWindow(day, w.span, context.holidays), day);
       from.set(counted, 0);
       return counted;
     }
@@ -1195,12 +1187,7 @@ function anchorWindows(
       // A period that names its own event ("dans la semaine qui suit") counts from the day of the sentence before
       // ("Le jury se réunira le 16 décembre. Vous serez informé … dans la semaine qui suit.").
       if (following !== undefined && carried !== undefined) {
-        const counted: TimeExpr = {
-          ...w,
-          date: periodEnd(carried.date, following).date,
-          event: carried.date,
-          detector: `${w.detector}-from-event`,
-        };
+        const counted = countedFrom(periodEnd(carried.date, following).date, carried.date);
         from.set(counted, 0);
         return counted;
       }
@@ -1225,12 +1212,7 @@ function anchorWindows(
         !c.anchorGap.test(sentence.text.slice(0, rel(w.index)))
       )
         return w;
-      const counted: TimeExpr = {
-        ...w,
-        date: countWindow(carried.date, w.span, context.holidays),
-        event: carried.date,
-        detector: `${w.detector}-from-event`,
-      };
+      const counted = countedFrom(countWindow(carried.date, w.span, context.holidays), carried.date);
       // The opening phrase names the event ("Une fois la clôture passée,"): its words are no fact of the window's.
       if (opening !== null && opening.index <= 2) {
         const comma = sentence.text.indexOf(',', opening.index);
@@ -1252,17 +1234,14 @@ function anchorWindows(
     }
     anchors.add(event);
     const day = eventDay(context, event);
-    const counted: TimeExpr = {
-      ...w,
-      date:
-        following !== undefined
-          ? periodEnd(day, following).date
-          : w.span === undefined
-            ? w.date
-            : countWindow(day, w.span, context.holidays),
-      event: day,
-      detector: `${w.detector}-from-event`,
-    };
+    const counted = countedFrom(
+      following !== undefined
+        ? periodEnd(day, following).date
+        : w.span === undefined
+          ? w.date
+          : countWindow(day, w.span, context.holidays),
+      day,
+    );
     from.set(counted, rel(event.index + event.text.length));
     return counted;
   });
