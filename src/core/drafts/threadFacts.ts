@@ -328,25 +328,20 @@ function senderName(m: Message | undefined, messages: readonly Message[]): Perso
   if (m?.from === null || m?.from === undefined) return null;
   const from = m.from;
   const own = messages.filter((o) => o.from?.address === from.address && from.address !== '');
-  const signed = [...own, m]
-    .reverse()
-    .map((o) => signedName(o.text, o.signature))
-    .find((n) => n !== null);
+  // Every signature of theirs, oldest first, the message itself last; read once.
+  const signatures = [...own, m].map((o) => signedName(o.text, o.signature));
+  const signed = [...signatures].reverse().find((n) => n !== null);
   // A shared or platform mailbox ("Tan Hui Min <hiring@lever.co>", "Contoso <careers@…>"): its display name is a
   // person only where they sign with part of it.
   const shared = MAILBOX_LOCAL.test(from.address);
   const read = from.name === null ? null : readPersonName(from.name);
   const fold = (n: string): string[] => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(' ');
-  const signedFirst = [...own, m]
-    .reverse()
-    .map((o) => signedName(o.text, o.signature))
-    .find((n) => n !== null);
   const display =
     shared &&
     (read === null ||
-      signedFirst === undefined ||
-      signedFirst === null ||
-      !fold(signedFirst.full).some((w) => fold(read.full).includes(w)))
+      signed === undefined ||
+      signed === null ||
+      !fold(signed.full).some((w) => fold(read.full).includes(w)))
       ? null
       : read;
   // A shared mailbox is greeted only by the person who signs from it.
@@ -356,16 +351,14 @@ function senderName(m: Message | undefined, messages: readonly Message[]): Perso
   const givenOnly =
     display === null
       ? undefined
-      : [...own, m]
-          .map((o) => signedName(o.text, o.signature))
-          .find(
-            (n) =>
-              n !== null &&
-              n.full.includes(' ') &&
-              fold(display.full)
-                .join(' ')
-                .startsWith(`${fold(n.full).join(' ')} `),
-          );
+      : signatures.find(
+          (n) =>
+            n !== null &&
+            n.full.includes(' ') &&
+            fold(display.full)
+              .join(' ')
+              .startsWith(`${fold(n.full).join(' ')} `),
+        );
   return reconcile(display, givenOnly ?? signed ?? null);
 }
 
