@@ -24,6 +24,10 @@ function withSwissSpelling(tables: LanguageTables): LanguageTables {
   ) as unknown as LanguageTables;
 }
 
+// What the candidate is asked to tell the employer, in the zu-infinitive, whatever the noun: "uns bis zum 9. Dezember
+// mitzuteilen", "mir kurz zu bestätigen". Both the answer an offer asks for and a deadline of the candidate's.
+const ANSWER_ASKED = String.raw`(?:uns|mir)\s+(?:(?!Ihnen|dir|euch)[\p{L}\p{N}.]+\s+){0,5}?(?:mitzuteilen|zu\s+bestätigen|zuzusagen)`;
+
 export const DE: LanguageTables = withSwissSpelling({
   code: 'de',
   read: readForeign,
@@ -775,7 +779,7 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // The same with Swiss German's "Entscheid", and whatever the noun, the zu-infinitive asked of the candidate:
       // "uns Ihren Entscheid bis am 18. Dezember mitzuteilen", "uns bis zum 9. Dezember zu bestätigen" (lead's r26).
-      pattern: String.raw`uns\s+(?:Ihren|deinen|euren)\s+(?:Entscheid|Bescheid)|(?:uns|mir)\s+(?:(?!Ihnen|dir|euch)[\p{L}\p{N}.]+\s+){0,5}?(?:mitzuteilen|zu\s+bestätigen|zuzusagen)`,
+      pattern: String.raw`uns\s+(?:Ihren|deinen|euren)\s+(?:Entscheid|Bescheid)|${ANSWER_ASKED}`,
       example: 'Wir bitten Sie, uns Ihren Entscheid bis am 18. Dezember mitzuteilen.',
     },
     {
@@ -1193,7 +1197,7 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // What the candidate tells the employer by a day, whatever the noun: "uns bis Freitag mitzuteilen, ob Sie
       // die Stelle antreten möchten".
-      pattern: String.raw`(?:uns|mir)\s+(?:(?!Ihnen|dir|euch)[\p{L}\p{N}.]+\s+){0,5}?(?:mitzuteilen|zu\s+bestätigen|zuzusagen)`,
+      pattern: ANSWER_ASKED,
       example: 'Wir bitten Sie, uns bis 9. Dezember mitzuteilen, ob Sie das Angebot annehmen.',
     },
     {
