@@ -74,7 +74,8 @@ export const FIRST_RUN = {
   // As first scored 7/12. Of the five misses, one was the scorer's ("\b" after "Marc-André"), and three
   // expectations contradicted TIMELINE-CONVENTIONS.md and were corrected after the run: a single proposed slot is
   // reported as the interview (q6, q11), and an out-of-office without a request gives no first day for contact
-  // (q9). The engine's own miss: a thank-you "for arranging today's telephonic interview at 4 PM" (q7).
+  // (q9; restored to the day back, 14 December, by the 2026-12-06 ruling on issue 13's class 6: an absence gives the
+  // first day contact is welcome). The engine's own miss: a thank-you "for arranging today's telephonic interview at 4 PM" (q7).
   r16: '7/12 threads, 45/52 fields (as first scored; 11/12 against the corrected expectations)',
   // r17 (quote headers of many clients: Thunderbird German, Gmail French and Spanish, Yahoo, Outlook German, French,
   // Spanish and Mac, a Gmail forward) was first read by the engine with r16's fixes (b6643ec).

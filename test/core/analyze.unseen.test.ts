@@ -80,14 +80,16 @@ const ROWS: readonly Row[] = [
     panel: ['Hi Daniel,', 'Hi Rachel,', 'Hi Tom,'],
   },
   {
-    why: 'an .mbox: the out-of-office after the first follow-up is no answer; 20 days on, a second one',
+    // Issue 13, class 6: the absence's day back (30 November) is the first day contact is welcome; before the
+    // 2026-12-06 ruling the second follow-up was due at once (24 November, overdue).
+    why: 'an .mbox: the out-of-office after the first follow-up is no answer; the second one waits for her return',
     file: 'mbox-out-of-office-after-first-follow-up.mbox',
     now: '2026-11-29T10:00:00-05:00',
     candidate: 'jordan.ellis@icloud.com',
-    action: 'follow-up',
-    on: '2026-11-24',
+    action: 'wait',
+    on: '2026-11-30',
     rule: 8,
-    overdue: true,
+    overdue: false,
     elapsed: 20,
     draft: 'second-follow-up',
     evidence: ['does not count as an answer'],
@@ -724,14 +726,16 @@ const ROWS: readonly Row[] = [
     greeting: 'Hi Tanya,',
   },
   {
-    why: 'a vacation responder without headers ("out of the office until December 14") answers nothing',
+    // Issue 13, class 6: the second follow-up waits for the day back (14 December); before the 2026-12-06 ruling it
+    // was due at once (2 December, overdue).
+    why: 'a vacation responder without headers ("out of the office until December 14") answers nothing; wait for her',
     file: 'gmail-vacation-responder-wording-only.eml',
     now: '2026-12-03T10:00:00-05:00',
     candidate: 'keisha.morgan@gmail.com',
-    action: 'follow-up',
-    on: '2026-12-02',
+    action: 'wait',
+    on: '2026-12-14',
     rule: 8,
-    overdue: true,
+    overdue: false,
     elapsed: 17,
     draft: 'second-follow-up',
     evidence: ['does not count as an answer'],

@@ -15,6 +15,8 @@ import {
   CONTACT_WORD,
   FACT_CUE,
   GENERIC_INTERVIEWS_CUE,
+  ABSENT_UNTIL_ROWS,
+  BACK_ON_ROWS,
   HOLD_OFF_CUE,
   INTERVIEW_CUE,
   AVAILABILITY_ASK,
@@ -34,6 +36,7 @@ import {
   USUAL_LENGTH,
 } from './phrases/en';
 import type { ReadContext, Sentence, TimeExpr } from './model';
+import { alternation } from './phrases/rows';
 import { INTERVIEW_OF_WINDOW } from './exprRefiners';
 
 /** Default interview length (ADVICE.md "What is detected"). */
@@ -323,6 +326,37 @@ function holdOffNext(text: string, sentence: Sentence): boolean {
   );
 }
 
+/** The tag on an absence's day of return: a message's absence days are one (latestHoldOff). */
+export const ABSENCE_DETECTOR = '+absence';
+
+/** The writer's side away until the day ("I'm on leave until", "our offices are closed until"). */
+const ABSENT_UNTIL = new RegExp(String.raw`\b${alternation(ABSENT_UNTIL_ROWS)}\b[^.;!?]{0,40}$`, 'i');
+/** The day of return itself ("I'll be back in the office on", "upon my return on"). */
+const BACK_ON = new RegExp(
+  String.raw`\b${alternation(BACK_ON_ROWS)}\s*(?:from\s+(?:[\w-]+\s+){1,2}?)?(?:on\s+|from\s+|as\s+of\s+)?$`,
+  'i',
+);
+/** An end day the absence includes: "until 18 December inclusive", "through Friday". */
+const INCLUSIVE_AFTER = /^\s*\(?(?:inclusive|included)\b/i;
+const INCLUSIVE_LEAD = /\b(?:up\s+to\s+and\s+including|to\s+and\s+including)\s+$/i;
+
+/**
+ * The first day contact is welcome after an absence the writer's side states, with no request beside it (issue
+ * 13, class 6): the day of return itself, or the day after an end the absence includes. Null where the day names
+ * no absence's end.
+ */
+function absenceReturn(e: TimeExpr, lead0: string, after: string, t: string | null): string | null {
+  if (e.form !== 'point') return null;
+  // An absence that starts after the next few days leaves contact welcome now ("I will be on annual leave from 23
+  // December until 4 January", written in October).
+  if (e.absentFrom !== undefined && t !== null && daysBetween(t, e.absentFrom) > 3) return null;
+  if (BACK_ON.test(lead0)) return e.date;
+  const through = /^(?:through|thru)\b/i.test(e.text);
+  if (!(e.bound === 'until' || through || INCLUSIVE_LEAD.test(lead0)) || !ABSENT_UNTIL.test(lead0))
+    return null;
+  return through || INCLUSIVE_LEAD.test(lead0) || INCLUSIVE_AFTER.test(after) ? addDays(e.date, 1) : e.date;
+}
+
 /** A day or a numeric date: what makes the words past a comma another dated event's. */
 const NAMES_A_DAY = /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow)\b/i;
 /** The label of a calendar entry's end time. */
@@ -580,6 +614,28 @@ export function classify(
     const slot = interviewFinding(context, sentence, e, messageIndex);
     // A slot already behind the sent time is one held or quoted ("Sent: Monday, November 9, 2026 4:12 PM").
     if (!startsBeforeSent(context, slot)) return { finding: slot, expr: e, sentence };
+  }
+
+  // An absence with its end: the first day contact is welcome (issue 13, class 6), unless the message promises a
+  // day of its own (absenceGivesWay).
+  if (employer && !response && !past) {
+    const back = absenceReturn(
+      e,
+      lead0,
+      context.text.slice(e.index + e.text.length, e.index + e.text.length + 16),
+      context.t,
+    );
+    if (back !== null && (context.t === null || back > context.t))
+      return {
+        finding: {
+          kind: 'no-contact-before',
+          by: back,
+          phrase: e.text,
+          evidence: evidence(`${e.detector}${ABSENCE_DETECTOR}`),
+        },
+        expr: e,
+        sentence,
+      };
   }
 
   // 3. An employer's promise: response words in the clause, and no candidate deadline, fact or past event there.

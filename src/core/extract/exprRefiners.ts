@@ -97,6 +97,7 @@ export const takeMovedEnd: ExprRefiner = (context, exprs) => {
       zone: to.time === null && !sameTime ? null : e.zone,
       minutes: null,
       ...(until ? { bound: 'until' as const } : {}),
+      ...(absence ? { absentFrom: e.date } : {}),
     };
   });
 };

@@ -10,7 +10,7 @@ import {
 } from './phrases/en';
 import { addMinutesIso, epochMs, zonedDateTimeToIso } from '../time';
 import type { InterviewFinding } from '../types';
-import type { Classified } from './classify';
+import { ABSENCE_DETECTOR, type Classified } from './classify';
 import type { ReadContext } from './model';
 
 /** Maps classified findings of one message to new ones (STYLE.md practice 3). */
@@ -356,8 +356,12 @@ export const latestPromise: FindingRefiner = (_context, all) => {
     c.finding.kind === 'response-by' || c.finding.kind === 'no-contact-before' ? c.finding.by : '';
   // A day before the message's own first day contact is welcome is no promise: "finalizing offers this week …
   // We won't have an update before December 14, so please hold off until then" (round 38c).
+  // (an absence's day of return is none: a promise beside it outranks it, absenceGivesWay)
   const welcome = all
-    .filter((c) => c.finding.kind === 'no-contact-before')
+    .filter(
+      (c) =>
+        c.finding.kind === 'no-contact-before' && !c.finding.evidence.detector.endsWith(ABSENCE_DETECTOR),
+    )
     .reduce((a, c) => (byOf(c) > a ? byOf(c) : a), '');
   const items = all.filter((c) => c.finding.kind !== 'response-by' || byOf(c) >= welcome);
   const promises = items.filter((c) => c.finding.kind === 'response-by');
@@ -377,6 +381,18 @@ export const latestPromise: FindingRefiner = (_context, all) => {
  * time gives way to one with a time on the same day ("details for Wednesday below: … Time: 1:00 PM").
  */
 /**
+ * One date per situation: an absence gives the first day contact is welcome only where the message promises no day
+ * ("I'm on leave until the 16th; my colleague will update you by the 13th" is the 13th alone).
+ */
+export const absenceGivesWay: FindingRefiner = (_context, items) =>
+  items.some((o) => o.finding.kind === 'response-by')
+    ? items.filter(
+        (c) =>
+          c.finding.kind !== 'no-contact-before' || !c.finding.evidence.detector.endsWith(ABSENCE_DETECTOR),
+      )
+    : items;
+
+/**
  * One sentence, one first day contact is welcome: the latest it names. "Sarah is away until the 18th and back in
  * the office on the 19th, so please hold any questions until then" (issue 13, class 6).
  */
@@ -388,7 +404,9 @@ export const latestHoldOff: FindingRefiner = (_context, items) =>
         (o) =>
           o !== c &&
           o.finding.kind === 'no-contact-before' &&
-          o.sentence.index === c.sentence.index &&
+          // (an absence's day gives way to any later one of the message: "I'm away until the 5th. Back in the office
+          // on the 6th."; "… till 3 Jan. Please do not follow up until I return on 4 January.")
+          (o.sentence.index === c.sentence.index || c.finding.evidence.detector.endsWith(ABSENCE_DETECTOR)) &&
           o.finding.by > (c.finding.kind === 'no-contact-before' ? c.finding.by : ''),
       ),
   );

@@ -24,7 +24,8 @@ import {
 import type { Finding } from '../types';
 import { interviewFinding, startsBeforeSent } from './classify';
 import { namedZone } from './detectors/chronoDates';
-import { latestHoldOff, latestPromise } from './findingRefiners';
+import { absenceGivesWay, latestHoldOff, latestPromise } from './findingRefiners';
+import { ABSENCE_DETECTOR } from './classify';
 import { phraseFindings, type PhraseReaders } from './phraseFindings';
 import { nextOccurrence } from './detectors/periods';
 import { nextNumberedDay } from './detectors/days';
@@ -68,6 +69,7 @@ interface Compiled {
   readonly events: RegExp | null;
   readonly spans: readonly (readonly [RegExp, { readonly amount: number; readonly unit: UnitName }])[];
   readonly holdOff: RegExp;
+  readonly absence: RegExp;
   readonly deadline: RegExp;
   readonly fact: RegExp;
   readonly past: RegExp;
@@ -167,6 +169,7 @@ function compile(l: LanguageTables): Compiled {
     events: l.events === undefined || l.events.length === 0 ? null : anyOf(l.events),
     spans: (l.spans ?? []).map((r) => [g([r]), { amount: r.amount, unit: r.unit }] as const),
     holdOff: anyOf(l.holdOff),
+    absence: anyOf(l.absence),
     deadline: anyOf(l.candidateDeadline),
     fact: anyOf(l.fact),
     past: anyOf(l.past),
@@ -965,12 +968,18 @@ function classifyForeign(
     request !== null && before.length - (request.index + request[0].length) <= REQUEST_TO_DAY;
   // 1. A request to hold off contact (in any clause of the sentence), with the first day contact is welcome. The
   // day may stand apart from its "before": "ne pas nous écrire avant la fin des entretiens, le 4 décembre".
+  // An absence with its end is a hold-off in other words (issue 13, class 6), marked so that a promise of the
+  // message outranks it (absenceGivesWay).
+  const asked = c.holdOff.test(sentence.text);
+  const absent = !asked && c.absence.test(sentence.text);
+  const holds = asked ? c.holdOff : c.absence;
   if (
-    c.holdOff.test(sentence.text) &&
+    (asked || absent) &&
     // A day promised in its own clause stays a promise beside someone's absence or a request elsewhere in the
     // sentence ("Le gestionnaire est en vacances, donc on devrait pouvoir te revenir d'ici deux semaines";
     // "merci de ne pas relancer par téléphone ; nous vous tiendrons informée avant la fin du mois").
-    !(response && !c.holdOff.test(sentence.text.slice(start, clauseEnd))) &&
+    // (and an absence beside a promise is no request: "bin ich wieder im Büro und melde mich dann umgehend")
+    !(response && (absent || !holds.test(sentence.text.slice(start, clauseEnd)))) &&
     (e.bound === 'before' ||
       e.bound === 'until' ||
       e.bound === 'until-after' ||
@@ -980,10 +989,19 @@ function classifyForeign(
   )
     return {
       kind: 'no-contact-before',
-      // "bis nach dem Bewerbungsschluss am 13.11.": the day after it.
-      by: e.bound === 'until-after' ? addDays(e.date, 1) : e.date,
+      // "bis nach dem Bewerbungsschluss am 13.11.": the day after it; so is the end an absence includes ("bis
+      // einschließlich 18. Dezember", "jusqu'au 22 janvier inclus", "hasta el 7 inclusive").
+      // (a request's own day stands: "jusqu'au 20 novembre inclus ; toute relance avant cette date …" is the 20th)
+      by:
+        e.bound === 'until-after' ||
+        (absent &&
+          (INCLUSIVE_END.test(sentence.text.slice(rel + e.text.length, rel + e.text.length + 16)) ||
+            INCLUSIVE_LEAD.test(before) ||
+            INCLUSIVE_WORD.test(e.text)))
+          ? addDays(e.date, 1)
+          : e.date,
       phrase: e.text,
-      evidence,
+      evidence: absent ? { ...evidence, detector: `${evidence.detector}${ABSENCE_DETECTOR}` } : evidence,
     };
   // An applicant tracking system's label–value lines ("Fecha: …\nHora: …") name their event in a sentence
   // before them ("te invitamos a una entrevista", a heading "Invitación a entrevista").
@@ -1073,6 +1091,13 @@ function classifyForeign(
 /** Words telling what follows a length: "ensuite", "puis", "danach", "anschließend", "luego", "después". */
 const THEN_WORD =
   /(?<![\p{L}])(?:ensuite|puis|après\s+quoi|à\s+l['’]issue|danach|anschließend|im\s+Anschluss|luego|después|posteriormente|a\s+continuación)(?![\p{L}])/iu;
+/** The end an absence or a wait includes, after its day: "jusqu'au 22 janvier inclus", "hasta el 7 inclusive". */
+const INCLUSIVE_END =
+  /^\s*\(?(?:inclus|incluse|inclusivement|inclusive|incluido|incluida|eingeschlossen)(?![\p{L}])/iu;
+/** …or before it: "bis einschließlich 18. Dezember", "bis inkl. 3.1.". */
+const INCLUSIVE_LEAD = /(?:einschließlich|inklusive|inkl\.)\s*(?:(?:den|dem|zum)\s+)?$/iu;
+const INCLUSIVE_WORD = /(?:einschließlich|inklusive|inkl\.)/iu;
+
 /** How far after a window's clause its "then" promise is read (one clause). */
 const THEN_REACH = 90;
 
@@ -1322,6 +1347,35 @@ function answerDay(context: ReadContext, c: Compiled, sentence: Sentence, e: Tim
   return context.t !== null && by < context.t ? null : by;
 }
 
+/** A start word before a day ("ab dem", "vom", "du", "à partir du", "desde el"). */
+const START_BEFORE =
+  /(?:^|[^\p{L}])(?:ab(?:\s+(?:dem|der|den))?|vom|seit|du|dès\s+le|à\s+partir\s+du|desde\s+el|del|a\s+partir\s+del)\s*$/iu;
+/** A return said after a day ("ab dem 7. Januar wieder erreichbar", "de retour"): that day ends the absence. */
+const RETURN_AFTER = /^[^.;!?]{0,40}?(?:wieder|zurück|retour|vuelta|regreso|disponible)/iu;
+
+/**
+ * Whether an absence the message states starts more than three days after the sent date ("Ich bin ab dem 21.12. im
+ * Urlaub", written on the 8th): contact is welcome until then, so its end is no first day.
+ */
+function futureAbsence(
+  c: Compiled,
+  sentences: readonly Sentence[],
+  all: readonly TimeExpr[],
+  t: string | null,
+): boolean {
+  if (t === null) return false;
+  return all.some((e) => {
+    const sentence = sentences.find((s) => e.index >= s.index && e.index < s.index + s.text.length);
+    if (sentence === undefined || !c.absence.test(sentence.text)) return false;
+    const rel = e.index - sentence.index;
+    return (
+      START_BEFORE.test(sentence.text.slice(Math.max(0, rel - 16), rel)) &&
+      !RETURN_AFTER.test(sentence.text.slice(rel + e.text.length)) &&
+      daysBetween(t, e.date) > 3
+    );
+  });
+}
+
 /** What joins two days into one choice: "lunes o el martes", "lundi ou mardi", "Montag oder Dienstag". */
 const OR_BETWEEN = /^\s*(?:,\s*)?(?:o|u|ou|oder)\s+(?:(?:el|le|la|am)\s+)?$/iu;
 
@@ -1437,11 +1491,9 @@ export function readForeign(
   // The clock time of the last slot cancelled, which a moved slot "at the same time" keeps.
   let cancelledTime: string | null = null;
   const items: { readonly finding: Finding; readonly expr: null; readonly sentence: Sentence }[] = [];
+  let all: readonly TimeExpr[] = [];
   if (t !== null) {
-    const all = keepLongest([
-      ...tableExprs(context, language, c, t),
-      ...chronoExprs(context, language, c, t),
-    ]);
+    all = keepLongest([...tableExprs(context, language, c, t), ...chronoExprs(context, language, c, t)]);
     let previous: readonly TimeExpr[] = [];
     const earlierDays: TimeExpr[] = [];
     for (const [i, sentence] of sentences.entries()) {
@@ -1515,11 +1567,19 @@ export function readForeign(
   // an absence notice that says so in two sentences ("Estaré fuera hasta el 20. Volveré a partir del lunes 23.").
   // And one promise per message, the latest (the English latestPromise): "die Durchsicht dauert in der Regel eine
   // Woche; Sie hören dann Anfang übernächster Woche von uns" (round 39b).
+  // An absence that starts days from now leaves contact welcome until then: its end is no first day (the English
+  // absentFrom).
+  const later = futureAbsence(c, sentences, all, t);
   const dated = latestPromise(
     context,
-    latestHoldOff(
+    absenceGivesWay(
       context,
-      items.map((item) => ({ ...item, sentence: SAME_MESSAGE })),
+      latestHoldOff(
+        context,
+        items
+          .filter((item) => !(later && item.finding.evidence.detector.endsWith(ABSENCE_DETECTOR)))
+          .map((item) => ({ ...item, sentence: SAME_MESSAGE })),
+      ),
     ),
   ).map((item) => item.finding);
   // Several slots offered to choose from are no interview yet (the English dropAlternatives).

@@ -33,6 +33,8 @@ export interface TimeExpr {
   readonly yearImplied?: boolean;
   /** The other end of a range ("from Thursday to next Monday"): where it starts within `text`, its day and time. */
   readonly to?: { readonly offset: number; readonly date: IsoDate; readonly time: string | null };
+  /** An absence read at its end ("on leave from 23 December until 4 January"): the day it starts. */
+  readonly absentFrom?: IsoDate;
 }
 
 export interface WindowSpan {

@@ -25,6 +25,7 @@ import { answerDeadline } from './answerDeadline';
 import { classify, type Classified } from './classify';
 import {
   dedupe,
+  absenceGivesWay,
   latestHoldOff,
   latestPromise,
   backPointedPair,
@@ -95,6 +96,7 @@ export const FINDING_REFINERS: readonly FindingRefiner[] = [
   dropGoals,
   backPointedPair, // before latestPromise: the pair's two findings share one day
   latestPromise, // after dropGoals and mergeRanges: a goal or half a range is no promise to compare
+  absenceGivesWay, // after latestPromise: a promise left standing outranks an absence
   latestHoldOff, // before dedupe: a sentence's hold-off days are one request
   dedupe,
 ];

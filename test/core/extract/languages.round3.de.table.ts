@@ -396,8 +396,9 @@ export const ROUND_33_DE: readonly PhraseRow[] = [
   },
   {
     ...MUC,
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling).
     text: 'Ich bin ab morgen bis einschließlich 4.12. im Urlaub, in dringenden Fällen erreichen Sie meine Kollegin Frau Öztürk unter 089 / 21 09 88-0.',
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2026-12-05' }],
   },
   // Graz, Friday 4 December 2026.
   {

@@ -152,8 +152,9 @@ export const ROUND_39_DE: readonly PhraseRow[] = [
   },
   {
     ...VIE,
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling).
     text: 'Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 20.11.2026 nicht im Büro und habe keinen Zugriff auf meine E-Mails. In dringenden Fällen wenden Sie sich bitte an personal@beispiel.at.',
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2026-11-21' }],
   },
   {
     ...VIE,

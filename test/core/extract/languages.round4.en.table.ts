@@ -297,8 +297,9 @@ export const ROUND_38B_EN: readonly PhraseRow[] = [
   },
   {
     ...NY,
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling).
     text: "Hi Chris, thanks for your note! I'm out of the office until Monday, November 16 with limited access to email. For urgent matters please contact recruiting@northpeak.com.",
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2026-11-16' }],
   },
   {
     ...PHX,

@@ -365,8 +365,9 @@ export const ROUND_50B_EN: readonly PhraseRow[] = [
   },
   {
     ...AKL,
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling).
     text: "Auto-reply: I'm away on annual leave from 3 December and will be back on 11 January 2027. I won't be checking email while I'm away.\n\nMeri Paewai\nRecruitment Coordinator",
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2027-01-11' }],
   },
   {
     ...PUN,
@@ -602,8 +603,9 @@ export const ROUND_50C_EN: readonly PhraseRow[] = [
   },
   {
     ...DUB,
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling).
     text: 'Automatic reply: I am on leave until Monday 14 December. For urgent queries, contact talent@corribtech.ie.',
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2026-12-14' }],
   },
   {
     ...MNL,
@@ -747,8 +749,9 @@ export const ROUND_50D_EN: readonly PhraseRow[] = [
   },
   {
     ...CHI,
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling).
     text: "I'm out of the office until Monday, December 7 and will have limited access to email.\n\nKaren Holt\nTalent Acquisition",
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2026-12-07' }],
   },
   {
     ...DUB,
@@ -944,8 +947,9 @@ export const ROUND_50E_EN: readonly PhraseRow[] = [
   },
   {
     ...MEL,
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling).
     text: "Out of office: I'm back on Tuesday 8 December.",
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2026-12-08' }],
   },
   {
     ...SEA,

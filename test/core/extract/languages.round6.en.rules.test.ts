@@ -115,7 +115,8 @@ describe('extract: round 70 rules (issue 13, English)', () => {
       [
         LDN,
         'Thanks again for your interview last week. Please note the office reopens at 8:30 on Monday 4 January after the break.',
-        [],
+        // Issue 13, class 6: a closure's end is the first day contact is welcome (nothing before the 2026-12-06 ruling).
+        ['no-contact-before 2027-01-04'],
       ],
     ]);
   });
@@ -222,8 +223,12 @@ describe('extract: round 70 rules (issue 13, English)', () => {
         "I'm back in the office on Monday, December 21. Please hold any questions until I return.",
         ['no-contact-before 2026-12-21'],
       ],
-      // A return with no request after it is no hold-off.
-      [NY, "I'm back in the office on Monday, December 21. Have a lovely weekend.", []],
+      // A return with no request after it gives its day too (issue 13, class 6; nothing before the 2026-12-06 ruling).
+      [
+        NY,
+        "I'm back in the office on Monday, December 21. Have a lovely weekend.",
+        ['no-contact-before 2026-12-21'],
+      ],
     ]);
   });
 

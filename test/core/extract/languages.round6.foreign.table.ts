@@ -81,8 +81,9 @@ export const ROUND_71_DE: readonly PhraseRow[] = [
   },
   {
     ...HAM_TUE,
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling).
     text: 'Automatische Antwort: Ihre Bewerbung – Kennziffer 2027-014\n\nVielen Dank für Ihre Nachricht. Ich bin bis einschließlich 15.01.2027 nicht im Büro und habe keinen Zugriff auf meine E-Mails. Ihre Nachricht wird nicht weitergeleitet. In dringenden Fällen wenden Sie sich bitte an bewerbung@elbtor-logistik.de oder telefonisch an 040 5512-300.\n\nMit freundlichen Grüßen\nTanja Reimers',
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2027-01-16' }],
   },
   {
     ...MUC_THU,
@@ -193,8 +194,9 @@ export const ROUND_72_ES: readonly PhraseRow[] = [
   },
   {
     ...MEX_WED,
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling).
     text: 'Respuesta automática: Fuera de la oficina\n\nGracias por tu mensaje. Estoy fuera de la oficina hasta el 18 de enero con acceso limitado al correo. Para temas urgentes de reclutamiento, escribe a reclutamiento@altiplano.mx o llama al +52 55 5123 4500.\n\nGabriela Ríos',
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2027-01-18' }],
   },
   {
     ...MAD_TUE,
@@ -308,8 +310,9 @@ export const ROUND_73_FR: readonly PhraseRow[] = [
   },
   {
     ...GVA_THU,
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling).
     text: "Réponse automatique : Absence du bureau\n\nBonjour,\n\nJe suis absente du bureau jusqu'au 22 janvier inclus. Votre message ne sera pas transféré. Pour toute question urgente concernant votre candidature, veuillez contacter rh@leman-horlogerie.ch ou le +41 22 555 12 00.\n\nMeilleures salutations,\nNadia Favre",
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2027-01-23' }],
   },
   {
     ...PAR_TUE,

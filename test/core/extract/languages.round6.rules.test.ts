@@ -197,18 +197,24 @@ describe('results published are news delivered (round 72)', () => {
   ]);
 });
 
-describe('an absence alone asks for nothing; the day back, or a request, is the first day contact is welcome (rounds 72–73)', () => {
+// Issue 13, class 6 (the 2026-12-06 ruling): an absence alone gives its first day back too; the day after an end it
+// includes. Before, an absence alone asked for nothing here.
+describe('an absence, the day back or a request is the first day contact is welcome (rounds 72–73, issue 13 class 6)', () => {
   check([
-    [MAD, 'Estoy fuera de la oficina hasta el viernes 5 de febrero con acceso limitado al correo.', []],
+    [
+      MAD,
+      'Estoy fuera de la oficina hasta el viernes 5 de febrero con acceso limitado al correo.',
+      ['no-contact-before 2027-02-05'],
+    ],
     [MAD, 'Estoy de viaje y vuelvo a la oficina el lunes 8 de febrero.', ['no-contact-before 2027-02-08']],
-    [PAR, 'Je suis en congés jusqu’au 5 février inclus.', []],
+    [PAR, 'Je suis en congés jusqu’au 5 février inclus.', ['no-contact-before 2027-02-06']],
     [PAR, 'Je suis en congés et serai de retour le lundi 8 février.', ['no-contact-before 2027-02-08']],
     [
       PAR,
       'Je suis en déplacement jusqu’au 5 février ; toute relance avant cette date restera sans réponse.',
       ['no-contact-before 2027-02-05'],
     ],
-    [BER, 'Ich bin bis einschließlich 5. Februar nicht im Büro.', []],
+    [BER, 'Ich bin bis einschließlich 5. Februar nicht im Büro.', ['no-contact-before 2027-02-06']],
   ]);
 });
 

@@ -729,8 +729,9 @@ export const ROUND_100D_EN: readonly PhraseRow[] = [
   },
   {
     ...DUB_D,
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling).
     text: "Automatic reply: I'm on annual leave until Tuesday 9 March with limited access to email. If urgent, please call me on 087 123 4567.",
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2027-03-09' }],
   },
   {
     ...CHI_D,
@@ -1169,8 +1170,9 @@ export const ROUND_100F_EN: readonly PhraseRow[] = [
   },
   {
     ...HAL_F,
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling).
     text: "Automatic reply: I'm away until Monday, April 12. For questions about your application, please contact careers@atlanticmutual.ca.",
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2027-04-12' }],
   },
   {
     ...JNB_F,

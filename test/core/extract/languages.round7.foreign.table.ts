@@ -88,8 +88,9 @@ export const ROUND_83_DE: readonly PhraseRow[] = [
   },
   {
     ...BER_MON,
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling).
     text: 'Automatische Antwort: AW: Rückfrage Bewerbung Projektassistenz\n\nGuten Tag,\n\nich bin vom 1. bis einschließlich 12. März im Urlaub. Ab dem 15. März bin ich wieder für Sie erreichbar. In dringenden Fällen wenden Sie sich bitte an meine Kollegin Frau Seidel (seidel@havelwerk.de, Tel. 030 8899-114).\n\nFreundliche Grüße\nBirte Sommer',
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2027-03-15' }],
   },
   {
     ...VIE_THU,

@@ -92,8 +92,9 @@ export const ROUND_92_DE: readonly PhraseRow[] = [
   },
   {
     ...MUC_MON,
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling).
     text: 'Abwesenheitsnotiz: Ihre Bewerbung – Rückfrage\n\nVielen Dank für Ihre Nachricht. Ich bin bis einschließlich 18.06. nicht im Büro und habe in dieser Zeit keinen Zugriff auf meine E-Mails. Ihre Nachricht wird nicht weitergeleitet.\n\nMit freundlichen Grüßen\nCarina Wolf',
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2027-06-19' }],
   },
   {
     ...HAM_WED,
@@ -211,8 +212,9 @@ export const ROUND_93_ES: readonly PhraseRow[] = [
   },
   {
     ...LIM_THU,
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling).
     text: 'Respuesta automática: Consulta sobre proceso de selección\n\nMe encuentro fuera de la oficina hasta el lunes 21 de junio, sin acceso al correo. Para asuntos relacionados con procesos de selección, por favor escriba a seleccion@andinaseguros.pe.\n\nCarlos Huamán',
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2027-06-21' }],
   },
   {
     ...LIM_THU,
@@ -465,8 +467,9 @@ export const ROUND_95_DE: readonly PhraseRow[] = [
   },
   {
     ...STR_THU,
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling).
     text: 'Automatische Antwort\n\nVielen Dank für Ihre E-Mail. Ich bin bis 16.07. im Urlaub und ab dem 19.07. wieder erreichbar. Ihre Nachricht wird in dieser Zeit von meiner Kollegin Frau Lenz bearbeitet.\n\nMelanie Kurz',
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2027-07-19' }],
   },
   {
     ...LEJ_MON,
@@ -638,8 +641,9 @@ export const ROUND_97_FR: readonly PhraseRow[] = [
   },
   {
     ...LAU_FRI7,
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling).
     text: 'Réponse automatique : absence\n\nJe suis en congés jusqu’au 23 juillet inclus, sans accès à ma messagerie. Votre e-mail ne sera pas transféré.\n\nCorinne Jaccard',
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2027-07-24' }],
   },
   {
     ...YUL_WED7,
@@ -934,8 +938,9 @@ export const ROUND_100_FR: readonly PhraseRow[] = [
   },
   {
     ...YQB_WED,
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling).
     text: 'Réponse automatique\n\nJe suis en vacances jusqu’au 20 septembre. Pour toute urgence, veuillez communiquer avec rh@chaudiere-energie.ca.\n\nCatherine',
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2027-09-20' }],
   },
   {
     ...PAR_MON9,

@@ -96,8 +96,9 @@ export const ROUND_101_DE: readonly PhraseRow[] = [
   },
   {
     ...BER_MON,
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling).
     text: 'Automatische Antwort: Rückfrage zu meiner Bewerbung\n\nGuten Tag,\n\nich bin vom 4. bis einschließlich 15. Oktober im Urlaub und lese meine E-Mails in dieser Zeit nicht. Ab Montag, 18.10., bin ich wieder für Sie da. In dringenden Fällen wenden Sie sich bitte an jobs@spreeport.de.\n\nBeste Grüße\nOle Brinkmann',
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2027-10-18' }],
   },
   {
     ...CGN_THU,
@@ -210,8 +211,9 @@ export const ROUND_102_ES: readonly PhraseRow[] = [
   },
   {
     ...SCL_WED,
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling).
     text: 'Respuesta automática: Fuera de oficina\n\nEstaré fuera de la oficina hasta el lunes 18 de octubre con acceso limitado al correo. Para temas urgentes de reclutamiento, escribe a seleccion@mineralosandes.cl.\n\nFrancisca Muñoz',
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2027-10-18' }],
   },
   {
     ...MAD_MON,
@@ -317,8 +319,9 @@ export const ROUND_103_FR: readonly PhraseRow[] = [
   },
   {
     ...LYS_TUE,
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling).
     text: "Réponse automatique\n\nBonjour,\n\nJe suis en congé jusqu'au 15 octobre inclus, sans accès à mes e-mails. Pour toute question relative à une candidature, merci d'écrire à recrutement@rhone-tp.fr.\n\nAnaïs Girard",
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2027-10-16' }],
   },
   {
     ...YUL_WED,

@@ -587,7 +587,8 @@ export const NEGATIVE_ROWS: readonly PhraseRow[] = [
   none('We had hoped to make a decision by last Friday.'),
   none('As the job description says, the role starts in January.'),
   none('Our quarterly all-hands meeting is on Thursday at 3pm.'),
-  none("I'm out of the office until Monday, November 16."),
+  // Issue 13, class 6: an absence gives its first day back (nothing before the 2026-12-06 ruling).
+  hold("I'm out of the office until Monday, November 16.", '2026-11-16', 'until Monday, November 16'),
   none('Please complete the online assessment within 48 hours.'),
   none('Kindly send us your references by Thursday.'),
   none('The offer is valid until November 20.'),

@@ -958,10 +958,11 @@ export const PROBE_ROWS: readonly PhraseRow[] = [
     expect: [],
   },
   {
+    // Issue 13, class 6: an absence gives its first day back (nothing before the 2026-12-06 ruling).
     text: 'The hiring manager is on leave until November 23, so there may be a delay.',
     sentAt: '2026-11-10T10:00:00-05:00',
     tz: 'America/New_York',
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2026-11-23' }],
   },
   {
     text: 'We received your application on November 2.',

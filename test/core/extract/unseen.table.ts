@@ -758,7 +758,8 @@ export const ROUND_6: readonly PhraseRow[] = [
   ),
   row('The successful candidate will be expected to start on 4 January 2027.', LDN_FRI),
   row("We'd appreciate it if you could let us know your availability for next week by Thursday.", NY_TUE),
-  row("I'm OOO until Monday, November 16 with limited access to email.", NY_TUE),
+  // Issue 13, class 6: an absence gives its first day back (nothing before the 2026-12-06 ruling).
+  row("I'm OOO until Monday, November 16 with limited access to email.", NY_TUE, hold('2026-11-16')),
   row(
     "Hi! Quick update - we're still waiting on feedback from one panel member, so it'll likely be early next week before I can share anything.",
     NY_FRI,
@@ -1531,6 +1532,7 @@ export const ROUND_15: readonly PhraseRow[] = [
   row(
     'Our recruiting team is out of office until November 16 and will respond to messages upon return.',
     NY_TUE,
+    hold('2026-11-16'),
   ),
   row("We'll respond to all applicants, successful or not, by November 30.", NY_TUE, by('2026-11-30')),
   row('Decisions will be shared on a rolling basis over the next month.', NY_TUE, by('2026-12-10')),

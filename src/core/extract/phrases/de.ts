@@ -291,7 +291,8 @@ export const DE: LanguageTables = withSwissSpelling({
         'Wir ersuchen Sie, bis zum Abschluss des Verfahrens Mitte Jänner von weiteren Anfragen Abstand zu nehmen.',
     },
     {
-      pattern: String.raw`bis(?:\s+zum|\s+zur|\s+spätestens)?`,
+      // (and the end included: "bis einschließlich 18. Dezember")
+      pattern: String.raw`bis(?:\s+zum|\s+zur|\s+spätestens)?(?:\s+(?:einschließlich|inklusive|inkl\.)(?:\s+(?:den|zum))?)?`,
       bound: 'by',
       example: 'Sie hören bis Freitag von uns.',
     },
@@ -679,6 +680,14 @@ export const DE: LanguageTables = withSwissSpelling({
       // Interviews on the spot at a stand, for all comers (twin of round 93's "entrevistas in situ").
       pattern: String.raw`(?:Gespräche|Interviews?)\s+(?:direkt\s+)?(?:vor\s+Ort|am\s+(?:unserem\s+)?Stand)|(?:an|am)\s+unserem\s+(?:Messe)?stand|Messestand|Speed-?(?:Dating|Interviews?)`,
       example: 'Am 24. Juni führen wir Gespräche direkt am Stand mit allen Interessierten.',
+    },
+  ],
+  absence: [
+    {
+      // An absence with its end is a hold-off in other words (issue 13, class 6): the day it ends, or the day back
+      // ("bis zum 5. Januar im Urlaub", "ab dem 6. Januar wieder im Büro").
+      pattern: String.raw`(?:im\s+Urlaub|in\s+(?:Elternzeit|Mutterschutz|Urlaub)|abwesend|außer\s+Haus|nicht\s+im\s+(?:Büro|Haus)|auf\s+(?:Dienstreise|Geschäftsreise)|nicht\s+erreichbar|geschlossen|wieder\s+(?:für\s+(?:Sie|dich|euch)\s+)?(?:im\s+Büro|im\s+Haus|erreichbar|zurück|da|im\s+Dienst))`,
+      example: 'Ich bin bis zum 5. Januar im Urlaub und ab dem 6. Januar wieder im Büro.',
     },
   ],
   holdOff: [

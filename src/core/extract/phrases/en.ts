@@ -1547,6 +1547,51 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
     example: 'Please allow up to 10 business days for us to review your application before following up.',
   },
 ];
+/**
+ * An absence the writer's side states, read before the day it ends: "I'm out of the office until …". Issue 13 class
+ * 6: an absence is a hold-off in other words, and gives one day, the first day contact is welcome.
+ */
+export const ABSENT_UNTIL_ROWS: readonly PhraseRow[] = [
+  {
+    pattern: String.raw`(?:am|is|are|be|i'm|we're|she's|he's|they're)\s+(?:currently\s+|now\s+|still\s+|also\s+)?(?:away|out\s+of\s+(?:the\s+)?office|ooo|off(?:\s+work|\s+sick)?|absent|travell?ing|on\s+(?:annual\s+|parental\s+|sick\s+|maternity\s+|paternity\s+|study\s+|medical\s+|personal\s+)?leave|on\s+(?:holiday|holidays|vacation|pto|a\s+business\s+trip|(?:a\s+)?training))`,
+    example: "Quick note: I'm out of the office until Monday 14 December.",
+  },
+  {
+    // The status line of an automatic reply: "Out of office until 4 January".
+    pattern: String.raw`(?:^|\n)\s*(?:out\s+of\s+(?:the\s+)?office|ooo|on\s+(?:annual\s+)?leave|away\s+from\s+the\s+office)`,
+    example: 'Out of office until 4 January',
+  },
+  {
+    // A closure of the office or the team's pause: "our offices are closed until 4 January".
+    pattern: String.raw`(?:office|offices|team|department|we)\s+(?:is\s+|are\s+|will\s+be\s+|'re\s+|'ll\s+be\s+)(?:closed|shut|away|off)`,
+    example: 'Please note our offices are closed until Monday 4 January for the holidays.',
+  },
+];
+/** The day of return said outright, read before the day: "I'm back in the office on …". */
+export const BACK_ON_ROWS: readonly PhraseRow[] = [
+  {
+    pattern: String.raw`(?:be|am|is|are|i'm|we're|she's|he's|they're|i'll\s+be|we'll\s+be|she'll\s+be|he'll\s+be)\s+(?:back|returning)(?:\s+(?:to|in|at|into)\s+(?:the\s+)?(?:office|work|my\s+desk))?`,
+    example: "I'll be back on Monday the 7th.",
+  },
+  {
+    // Said without its subject: "away until the 5th, back in the office on the 6th"; "…, but back Monday".
+    pattern: String.raw`(?:back\s+(?:to|in|at|into)\s+(?:the\s+)?(?:office|work|my\s+desk)|(?:and|but)\s+back)`,
+    example: "I'm away until the 5th, back in the office on the 6th.",
+  },
+  {
+    pattern: String.raw`(?:i|we|she|he|they)\s+(?:will\s+)?(?:return|get\s+back)\s+(?:to\s+(?:the\s+)?(?:office|work|my\s+desk)\s+)?`,
+    example: 'I return to the office on 5 January.',
+  },
+  {
+    pattern: String.raw`(?:my|our|her|his|their)\s+return(?:\s+to\s+(?:the\s+)?(?:office|work))?`,
+    example: 'I will respond to your email upon my return on 12 January.',
+  },
+  {
+    pattern: String.raw`(?:office|offices)\s+(?:will\s+)?re-?opens?`,
+    example: 'Our office reopens on 4 January.',
+  },
+];
+
 export const HOLD_OFF_CUE = new RegExp(String.raw`\b${alternation(HOLD_OFF_ROWS)}\b`, 'i');
 export const CONTACT_WORD =
   /\b(?:connect(?:ing)?\s+with\s+(?:me|us)|check(?:ing)?\s+back|remind\w*|non-urgent|(?:anything|everything|whatever)\s+(?:that\s+)?(?:isn't|is\s+not|'s\s+not)\s+urgent|revert(?:ing)?\s+to\s+(?:me|us)|re-?send\w*|quer(?:y|ies)|contact\w*|ping(?:ing)?|nudg(?:e|ing)|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call\w*|e-?mail\w*|inquir\w*|enquir\w*|questions?|chas\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))\b/i;

@@ -819,6 +819,19 @@ export const ES: LanguageTables = {
       example: 'Realizaremos entrevistas in situ a todos los estudiantes que se acerquen a nuestro stand.',
     },
   ],
+  absence: [
+    {
+      // The writer's own day back ("vuelvo a la oficina el lunes 23").
+      pattern: String.raw`(?:vuelvo|regreso|volvemos|regresamos)\s+(?:a\s+la\s+oficina|al\s+trabajo|a\s+estar\s+disponibles?|el)`,
+      example: 'Estaré fuera de la oficina hasta el viernes 20 y vuelvo a la oficina el lunes 23.',
+    },
+    {
+      // An absence with its end is a hold-off in other words (issue 13, class 6): "Estaré fuera de la oficina hasta
+      // el 18 de enero", "la oficina permanecerá cerrada hasta el 7".
+      pattern: String.raw`(?:estoy|estaré|está|estará|estamos|estaremos|me\s+encuentro|se\s+encuentra)\s+(?:\p{L}+\s+){0,2}?(?:fuera(?:\s+de\s+la\s+oficina)?|de\s+vacaciones|de\s+baja|ausentes?|de\s+viaje|de\s+permiso|sin\s+acceso\s+al\s+correo)|(?:permanecerá|permanecerán|estará|estarán|está|están)\s+cerrad[ao]s?`,
+      example: 'Estaré fuera de la oficina hasta el 18 de enero.',
+    },
+  ],
   holdOff: [
     {
       pattern: String.raw`(?:espere|esperar)\s+(?:\p{L}+\s+){0,2}?a\s+su\s+(?:regreso|vuelta)`,
@@ -840,12 +853,6 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`margen\s+de\s+(?:\p{L}+\s+){1,3}?antes\s+de`,
       example: 'Danos un margen de diez días antes de preguntar por tu candidatura.',
-    },
-    {
-      // The writer's own day back; someone else's ("el gerente vuelve el lunes") needs a request of its own. An
-      // absence "hasta el 18 de enero" alone asks for nothing (TIMELINE-CONVENTIONS.md: an explicit request).
-      pattern: String.raw`(?:vuelvo|regreso|volvemos|regresamos)\s+(?:a\s+la\s+oficina|al\s+trabajo|a\s+estar\s+disponibles?|el)`,
-      example: 'Estaré fuera de la oficina hasta el viernes 20 y vuelvo a la oficina el lunes 23.',
     },
     {
       pattern: String.raw`no\s+(?:podré|podremos|voy\s+a\s+poder)\s+(?:mirar|revisar|leer|consultar|atender)\s+(?:el\s+|mi\s+)?(?:correo|email|mail|mensajes)`,

@@ -671,6 +671,19 @@ export const FR: LanguageTables = {
       example: 'Passez nous voir le 22 juin : entretiens sur place avec nos recruteurs, sur notre stand B12.',
     },
   ],
+  absence: [
+    {
+      // The day back of the one writing or of a colleague: contact waits until then.
+      pattern: String.raw`(?:suis|serai|est|sera|sommes|serons)\s+(?:de\s+retour|rentrée?s?)|(?:rentrerai|rentrera|rentrerons)|retour\s+(?:prévu|au\s+bureau)`,
+      example: 'Je suis actuellement absente et serai de retour le mercredi 2 décembre.',
+    },
+    {
+      // An absence with its end is a hold-off in other words (issue 13, class 6): "Je suis absente jusqu'au 22
+      // janvier", "nos bureaux seront fermés jusqu'au 4 janvier".
+      pattern: String.raw`(?:suis|serai|est|sera|sommes|serons|êtes)\s+(?:\p{L}+\s+){0,2}?(?:absente?s?|en\s+congés?|en\s+vacances|en\s+déplacement|hors\s+du\s+bureau|en\s+formation|en\s+arrêt(?:\s+maladie)?|en\s+télétravail\s+sans\s+accès)|(?:seront|sont|sera|est|restera|resteront)\s+fermée?s?`,
+      example: "Je suis absente jusqu'au 22 janvier inclus.",
+    },
+  ],
   holdOff: [
     {
       // Contact asked for from a day on: "merci de me recontacter à partir du 15", "écrivez-moi dès le 15 février"
@@ -707,12 +720,6 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:ne\s+pas|inutile\s+de|évite[rz]?\s+de|(?:vous\s+|t['’]\s*)?abstenir\s+de|abstenez-vous\s+de|abstiens-toi\s+de)\s+(?:nous\s+|me\s+|m'|le\s+|la\s+|les\s+|leur\s+|lui\s+)?(?:relancer|contacter|recontacter|communiquer|écrire|appeler|téléphoner|solliciter)`,
       example:
         "Inutile de nous écrire pour connaître l'avancement de votre dossier avant la fin des entretiens.",
-    },
-    {
-      // The day back of the one writing or of a colleague: contact waits until then. An absence "jusqu'au 22 janvier"
-      // alone asks for nothing (TIMELINE-CONVENTIONS.md: an explicit request; the English "out of the office until").
-      pattern: String.raw`(?:suis|serai|est|sera|sommes|serons)\s+(?:de\s+retour|rentrée?s?)|(?:rentrerai|rentrera|rentrerons)|retour\s+(?:prévu|au\s+bureau)`,
-      example: 'Je suis actuellement absente et serai de retour le mercredi 2 décembre.',
     },
     {
       // Any follow-up before a day declared unanswered is a request to wait: "toute relance avant cette date restera

@@ -120,6 +120,11 @@ export interface LanguageTables {
   /** Other parts of a named month ("fin novembre"). Optional. */
   readonly monthParts?: readonly MonthPartRow[];
   readonly bounds: readonly BoundRow[];
+  /**
+   * An absence of the writer's side with its end ("bis zum 5. Januar im Urlaub", "absente jusqu'au 22 janvier"): a
+   * hold-off in other words (issue 13, class 6), giving way to any promise of the message.
+   */
+  readonly absence: readonly PhraseRow[];
   /** The employer promising word back. */
   readonly response: readonly PhraseRow[];
   /** Scheduling words of the candidate's own interview. */
