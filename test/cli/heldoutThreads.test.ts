@@ -1,4 +1,4 @@
-// The lead's held-out thread rounds of issue 13 (test/fixtures/heldout/r2 to r30): whole threads in English, German,
+// The lead's held-out thread rounds of issue 13 (test/fixtures/heldout/r2 to r31): whole threads in English, German,
 // French and Spanish, each written with its expected answer (cases.json) before the engine read it. The first
 // runs are recorded in FIRST_RUN; the rules behind the misses were then fixed, and the threads stay as
 // regression rows, read as a user's CLI reads them (`followup analyze FILE --json`).
@@ -139,6 +139,13 @@ export const FIRST_RUN = {
   // Chilean winery as the client) was first read by the engine of fee07ea. Misses: "interviewed by", a bare "with
   // Mr. …", and "entrevista con Viña Los Robles" greeted "Hi Viña".
   r30: '5/8 threads, 49/52 fields',
+  // r31 (leave announced after the thank-you, Personio fields, "sous dix jours", a Spanish rejection with its LOPD
+  // footer, an ATS offer to accept by a day, a window from the interview with no calls, an Austrian out-of-office
+  // answering the follow-up, a Quebec request for availability, Bogotá time for Madrid, a reschedule that asks, a
+  // Swiss acknowledgement, "antes del viernes 11") was first read after the absence ruling (8722f69). As first
+  // scored 11/12, 43/45. The one miss was the expectation's: the Personio invitation asks "Bitte bestätigen Sie den
+  // Termin", so ADVICE.md rule 2 (reply) comes before rule 4 (wait); corrected after the run.
+  r31: '11/12 threads, 43/45 fields (as first scored; 12/12 against the corrected expectation)',
 };
 
 /**
