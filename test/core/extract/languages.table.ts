@@ -107,6 +107,7 @@ import {
   ROUND_105_ES,
   ROUND_106_FR,
 } from './languages.round9.foreign.table';
+import { ROUND_121_DE, ROUND_122_ES, ROUND_123_FR } from './languages.round10.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -748,6 +749,10 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 104 (German, unseen)', language: 'de', rows: ROUND_104_DE },
   { name: 'round 105 (Spanish, unseen)', language: 'es', rows: ROUND_105_ES },
   { name: 'round 106 (French, unseen)', language: 'fr', rows: ROUND_106_FR },
+  // The tenth unseen foreign rounds (languages.round10.foreign.table.ts), issue 13.
+  { name: 'round 121 (German, unseen)', language: 'de', rows: ROUND_121_DE },
+  { name: 'round 122 (Spanish, unseen)', language: 'es', rows: ROUND_122_ES },
+  { name: 'round 123 (French, unseen)', language: 'fr', rows: ROUND_123_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -932,6 +937,14 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 104 (German, unseen)': { precision: 0.75, recall: 0.6, f1: 0.667, negativesEmpty: 0.667 },
   'round 105 (Spanish, unseen)': { precision: 0.75, recall: 0.6, f1: 0.667, negativesEmpty: 0.833 },
   'round 106 (French, unseen)': { precision: 0.889, recall: 0.727, f1: 0.8, negativesEmpty: 0.833 },
+  // Rounds 121–123 (languages.round10.foreign.table.ts), whole messages written before the engine read them; first read
+  // by the engine of c265e0a. Misses: a reschedule's new slot lost to the quoted original, a hold-off "bis dahin" after
+  // "nach dem Ende … am 20." read as the 20th, a past promise in the candidate's own follow-up, "antes del 31" with the
+  // process as subject, a window "desde esa entrevista", "no nos es posible atender consultas telefónicas", "aucune
+  // suite ne pourra être donnée aux appels téléphoniques".
+  'round 121 (German, unseen)': { precision: 0.846, recall: 0.846, f1: 0.846, negativesEmpty: 0.875 },
+  'round 122 (Spanish, unseen)': { precision: 0.889, recall: 0.727, f1: 0.8, negativesEmpty: 1 },
+  'round 123 (French, unseen)': { precision: 1, recall: 0.909, f1: 0.952, negativesEmpty: 1 },
   // Round 50 (languages.round5.en.table.ts), first read by the engine of df0e310 (rounds 36–49 and r5's fixes).
   'round 50 (English, unseen)': { precision: 0.806, recall: 0.758, f1: 0.781, negativesEmpty: 0.867 },
   // Round 50b (same file), first read by the engine after round 50's fixes (f1e5d2f and the commits after it).
