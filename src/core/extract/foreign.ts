@@ -71,6 +71,8 @@ interface Compiled {
   readonly deadline: RegExp;
   readonly fact: RegExp;
   readonly past: RegExp;
+  /** The reader's own words reported back ("Sie erwähnten, dass …"), or null where the language has none. */
+  readonly reported: RegExp | null;
   readonly callWelcome: RegExp;
   readonly noCalls: RegExp;
   readonly rejection: RegExp;
@@ -170,6 +172,7 @@ function compile(l: LanguageTables): Compiled {
     deadline: anyOf(l.candidateDeadline),
     fact: anyOf(l.fact),
     past: anyOf(l.past),
+    reported: l.reported === undefined || l.reported.length === 0 ? null : anyOf(l.reported),
     callWelcome: anyOf(l.callWelcome),
     noCalls: anyOf(l.noCalls),
     rejection: anyOf(l.rejection),
@@ -939,9 +942,13 @@ function classifyForeign(
   // Erstgespräch letzte Woche freuen wir uns, Sie … am 11. November um 10 Uhr einzuladen" is a new slot.
   const comma = sentence.text.lastIndexOf(',', rel - 1);
   const pastFrom = comma >= start ? comma + 1 : start;
-  const past = c.past.test(
-    `${sentence.text.slice(pastFrom, rel).trimEnd()} ${sentence.text.slice(rel + e.text.length, clauseEnd).trimStart()}`,
-  );
+  // What the reader said before, reported back, counts from the clause's start, over the commas of reported speech
+  // ("Sie erwähnten damals, dass Sie sich bis Ende der Woche melden würden", round 121).
+  const past =
+    c.past.test(
+      `${sentence.text.slice(pastFrom, rel).trimEnd()} ${sentence.text.slice(rel + e.text.length, clauseEnd).trimStart()}`,
+    ) ||
+    (c.reported?.test(sentence.text.slice(start, rel)) ?? false);
   const deadline = c.deadline.test(others);
   // A window counted from an event: the words after it name that event ("dans les deux semaines qui suivent la
   // clôture"), no fact of the window's.
@@ -970,7 +977,9 @@ function classifyForeign(
     // A day promised in its own clause stays a promise beside someone's absence or a request elsewhere in the
     // sentence ("Le gestionnaire est en vacances, donc on devrait pouvoir te revenir d'ici deux semaines";
     // "merci de ne pas relancer par téléphone ; nous vous tiendrons informée avant la fin du mois").
-    !(response && !c.holdOff.test(sentence.text.slice(start, clauseEnd))) &&
+    // A news given only after a day ("solo podremos informarle después del cierre del plazo, el 20 de marzo; hasta
+    // entonces, le rogamos que no nos contacte", round 121's twin) is the hold-off's day, no promise beside it.
+    !(response && e.bound !== 'until-after' && !c.holdOff.test(sentence.text.slice(start, clauseEnd))) &&
     (e.bound === 'before' ||
       e.bound === 'until' ||
       e.bound === 'until-after' ||
@@ -1027,6 +1036,8 @@ function classifyForeign(
     // A slot moved to ("mover su entrevista del martes 8 al miércoles 9"): marked, so that the thread drops the
     // earlier messages' slots it replaces (threadRefiners.ts supersedeMovedInterviews), as the English cues do.
     const moved = c.cancelled.test(sentence.text) ? MOVED_SLOT : '';
+    // The new day itself, right after its move's words ("auf", "au", "para el"): it replaces the message's others.
+    const to = moved !== '' && (c.movedTo?.test(before) ?? false) ? MOVED_TO : '';
     // The last of a list of day numbers is one choice of several ("les 13, 14 ou 15 avril", "am 13. oder 14."):
     // marked, so that the message's slots are read as alternatives.
     // The list may cross a clause's "und"/"y"/"et" ("am Montag, 11.10., und am Dienstag, 12.10.", round 101): the
@@ -1039,7 +1050,7 @@ function classifyForeign(
     const slot = interviewFinding(
       context,
       sentence,
-      { ...e, detector: `${e.detector}${listed}${moved}` },
+      { ...e, detector: `${e.detector}${listed}${to}${moved}` },
       messageIndex,
     );
     if (!startsBeforeSent(context, slot)) return slot;
@@ -1080,6 +1091,7 @@ const THEN_REACH = 90;
 const SAME_HOUR = /(?:misma\s+hora|même\s+heure|(?:gleiche[nr]?|selben?|dieselbe)\s+Uhrzeit)/iu;
 
 const LISTED_SLOT = '-listed';
+const MOVED_TO = '-to';
 /**
  * Other clock times or days offered after a day's, joined by "or": "jueves 13 a las 9:00, 11:00 o 15:00", "mardi 23
  * à 11h ou mercredi 24 à 15h30" (round 106: a weekday word may come before the next number).
@@ -1528,7 +1540,12 @@ export function readForeign(
   );
   // Two readings of one day ("mañana jueves 10 de diciembre a las 3:00 p. m.": "mañana" and the date) are one
   // slot, the one with its clock time; only slots on different days are alternatives.
-  const slots = standing.filter((f) => f.kind === 'interview');
+  // A slot moved to one new day ("Wir würden es gern auf Montag, den 13.03., um 15:30 Uhr verlegen", round 121)
+  // replaces the message's other days, which are the slot it moves ("unser Gespräch am Donnerstag nicht wie geplant
+  // durchführen"), not alternatives to choose from.
+  const interviews = standing.filter((f) => f.kind === 'interview');
+  const movedTo = interviews.filter((f) => f.evidence.detector.includes(MOVED_TO));
+  const slots = new Set(movedTo.map((f) => f.date)).size === 1 ? movedTo : interviews;
   const days = new Set(slots.map((f) => f.date));
   const timed = slots.find((f) => f.time !== null) ?? slots[0];
   const kept =

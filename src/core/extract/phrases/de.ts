@@ -264,7 +264,9 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Bitte warten Sie mit Rückfragen, bis die Bewerbungsfrist am 15.11. abgelaufen ist.',
     },
     {
-      pattern: String.raw`bis\s+nach(?:\s+(?:dem|der|Ihrem|Ihrer|unserem|unserer))?(?:\s+\p{L}+){0,2}(?:\s+(?:am|vom))?`,
+      // (and "erst nach" with a longer event: "erst nach dem Ende der Bewerbungsfrist am 20. März Auskunft geben …
+      // bis dahin bitten wir Sie, auf Rückfragen zu verzichten", round 121)
+      pattern: String.raw`(?:bis|erst|frühestens)\s+nach(?:\s+(?:dem|der|Ihrem|Ihrer|unserem|unserer))?(?:\s+\p{L}+){0,3}(?:\s+(?:am|vom))?`,
       bound: 'until-after',
       example: 'Gib uns bitte Zeit bis nach dem Bewerbungsschluss am 13.11., bevor du nachhakst.',
     },
@@ -878,6 +880,14 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Wir sprechen am Dienstag und Donnerstag noch mit zwei Kandidatinnen, bevor wir entscheiden.',
     },
   ],
+  reported: [
+    {
+      // A promise told before, reported back by the candidate in the simple past, often before a "dass" clause: "Sie
+      // erwähnten damals, dass Sie sich bis Ende der ersten Märzwoche bei mir melden würden" (round 121).
+      pattern: String.raw`(?:Sie|du|ihr)\s+(?:erwähnten|erwähntest|sagten|sagtest|meinten|meintest|schrieben|schriebst|versprachen|versprachst|kündigten|kündigtest|teilten|teiltest)(?![\p{L}])|(?:erwähnten|sagten|meinten|schrieben|versprachen|kündigten|teilten)\s+Sie(?![\p{L}])`,
+      example: 'Sie erwähnten damals, dass Sie sich bis Ende der Woche bei mir melden würden.',
+    },
+  ],
   past: [
     {
       // A promise told before, reported back by the candidate (twin of round 94's "vous m'aviez indiqué un retour
@@ -1266,8 +1276,14 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Wäre es möglich, unser Gespräch von Freitag auf Donnerstag, 15. Juli, 16 Uhr vorzuziehen?',
     },
     {
-      pattern: String.raw`nicht\s+stattfinden`,
+      // (and "as planned" between: "sodass wir unser Gespräch am Donnerstag nicht wie geplant durchführen können",
+      // round 121)
+      pattern: String.raw`nicht\s+(?:wie\s+(?:geplant|vorgesehen|vereinbart)\s+)?(?:stattfinden|durchführen)`,
       example: 'Das Gespräch mit Frau Dr. Baumann am 3. Februar kann leider nicht stattfinden.',
+    },
+    {
+      pattern: String.raw`nicht\s+wie\s+(?:geplant|vorgesehen|vereinbart)`,
+      example: 'Wir können unser Gespräch am Donnerstag, 14 Uhr, nicht wie geplant durchführen.',
     },
     {
       pattern: String.raw`(?:absagen|abzusagen)`,

@@ -423,6 +423,15 @@ export const ES: LanguageTables = {
       example: 'Por favor, contáctenos solo después del 20 de junio.',
     },
     {
+      // The event named first, its day apart after a comma (twin of round 121's "erst nach dem Ende der
+      // Bewerbungsfrist am 20. März"): "solo podremos informarle después del cierre del plazo, el 20 de marzo; hasta
+      // entonces, …".
+      pattern: String.raw`(?:hasta\s+)?después\s+(?:del|de\s+la)\s+(?:\p{L}+,?\s+){1,4}?el`,
+      bound: 'until-after',
+      example:
+        'Solo podremos informarle después del cierre del plazo, el 20 de marzo; hasta entonces, no nos escriba.',
+    },
+    {
       pattern: String.raw`(?:vuelve|vuelvo|volvemos|regresa|regresamos|volverá|regresará|regreso)(?:\s+a\s+estar\s+disponibles?|\s+a\s+la\s+oficina)?(?:\s+el)?`,
       bound: 'until',
       example: 'La responsable está de vacaciones y vuelve el lunes 16.',
@@ -829,6 +838,13 @@ export const ES: LanguageTables = {
       example: 'Le rogamos que no nos contacte antes del 25 de noviembre.',
     },
     {
+      // Its bound said first, pointing back to the day before it: "…, el 20 de marzo; hasta entonces, le rogamos que
+      // no nos contacte" (twin of round 121's "bis dahin bitten wir Sie, auf Rückfragen zu verzichten").
+      pattern: String.raw`(?:hasta\s+entonces|hasta\s+(?:esa|dicha)\s+fecha|mientras\s+tanto),?\s+(?:\p{L}+\s+){0,4}?no\s+(?:nos\s+|me\s+)?(?:contacte|contactes|escriba|escribas|llame|llames)`,
+      example:
+        'Solo podremos informarle después del 20 de marzo; hasta entonces, le rogamos que no nos contacte.',
+    },
+    {
       pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:contacten|contactéis|contactaras|contactara|escriban|escribáis|escribieras|escribiera|escribieran|llamen|llaméis|llamaras|llamara|consulte|consultes|consulten|pregunte|preguntes|pregunten)\b`,
       example: 'Te agradeceríamos que no nos escribieras para pedir novedades antes del 30 de noviembre.',
     },
@@ -974,6 +990,14 @@ export const ES: LanguageTables = {
       // A day things happen before a decision is no promise of one: "el martes y el jueves, antes de tomar una decisión".
       pattern: String.raw`antes\s+de\s+(?:tomar|adoptar)\s+(?:una|la|nuestra)\s+decisión`,
       example: 'Entrevistamos a dos candidatas más el martes y el jueves, antes de tomar una decisión.',
+    },
+  ],
+  reported: [
+    {
+      // The reader's words reported back, before a "que" clause (twin of round 121's "Sie erwähnten damals, dass …"):
+      // "usted comentó que tendrían una respuesta en un par de semanas".
+      pattern: String.raw`(?:usted|ustedes|tú|vos)\s+(?:me\s+|nos\s+)?(?:comentó|comentaron|comentaste|dijo|dijeron|dijiste|indicó|indicaron|indicaste|mencionó|mencionaron|mencionaste|prometió|prometieron|prometiste)(?![\p{L}])`,
+      example: 'Usted comentó que tendrían una respuesta antes del viernes, pero no he sabido nada.',
     },
   ],
   past: [
@@ -1323,7 +1347,9 @@ export const ES: LanguageTables = {
     {
       // A slot that cannot take place: "La entrevista del martes no podrá hacerse; queda para el jueves 16" (round
       // 99; twins "ne pourra pas avoir lieu", "kann nicht stattfinden").
-      pattern: String.raw`no\s+(?:podrá|podremos|va\s+a\s+poder|puede)\s+(?:hacerse|realizarse|llevarse\s+a\s+cabo|celebrarse|tener\s+lugar)`,
+      // (and active: "no podremos realizar la entrevista del jueves como estaba previsto", twin of round 121's "nicht
+      // wie geplant durchführen")
+      pattern: String.raw`no\s+(?:podrá|podremos|va\s+a\s+poder|vamos\s+a\s+poder|puede)\s+(?:hacerse|realizarse|llevarse\s+a\s+cabo|celebrarse|tener\s+lugar|realizar|mantener|hacer)`,
       example: 'La entrevista del martes no podrá hacerse; queda para el jueves 16.',
     },
     {
@@ -1353,6 +1379,13 @@ export const ES: LanguageTables = {
       example: 'debemos mover la entrevista prevista para el jueves 12 de noviembre a las 9:00.',
     },
     {
+      // A move with the slot as a pronoun (twin of round 121's "Wir würden es gern auf Montag … verlegen"): "¿le
+      // parece bien si la pasamos al lunes 13?", "tenemos que moverla al viernes".
+      pattern: String.raw`(?:la|lo)\s+(?:pasamos|movemos|cambiamos|trasladamos|reprogramamos|pasaríamos|moveríamos|cambiaríamos|pasemos|movamos)|(?:pasar|mover|cambiar|trasladar|reprogramar|aplazar|posponer|adelantar)(?:la|lo)(?![\p{L}])`,
+      example:
+        'La entrevista del jueves se nos complica; ¿le parece bien si la pasamos al lunes 13 a las 9:30?',
+    },
+    {
       // "pasa del martes 17 al miércoles 18": the clause without the old day reads "pasa del al".
       pattern: String.raw`(?:pasa|cambia|se\s+mueve|se\s+traslada|movemos|cambiamos|trasladamos)\s+(?:de|del)\s+al`,
       example: 'tu entrevista pasa del al miércoles 18 de noviembre',
@@ -1380,6 +1413,12 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:reprogramad[ao]s?|reagendad[ao]s?|cambiad[ao]s?|movid[ao]s?|trasladad[ao]s?|aplazad[ao]s?|pospuest[ao]s?)\s+(?:para|a)(?:\s+el)?`,
       example:
         'tu entrevista del jueves 10 de diciembre a las 12:00 queda reprogramada para el lunes 14 de diciembre a las 9:30 hrs.',
+    },
+    {
+      // A move with the slot as a pronoun, before its new day: "le propongo reprogramarla para el lunes 8", "si la
+      // pasamos para el lunes".
+      pattern: String.raw`(?:(?:pasar|mover|cambiar|trasladar|reprogramar|reagendar|aplazar|posponer|adelantar)(?:la|lo)|(?:la|lo)\s+(?:pasamos|movemos|cambiamos|trasladamos|reprogramamos|pasaríamos|moveríamos|cambiaríamos|pasemos|movamos))\s+(?:para|a)(?:\s+el)?`,
+      example: 'Le propongo reprogramarla para el lunes 8 de marzo a las 12:00 hrs.',
     },
     {
       // "pasar la entrevista del jueves 3 al viernes 4": the day after "al" is the new slot.

@@ -385,6 +385,14 @@ export const FR: LanguageTables = {
         'Nous vous prions de ne pas nous contacter avant la fin de la période de recrutement, soit après le 18 décembre.',
     },
     {
+      // The event named first, its day apart after a comma (twin of round 121's "erst nach dem Ende der
+      // Bewerbungsfrist am 20. März"): "qu'après la clôture des candidatures, le 20 mars : d'ici là, …".
+      pattern: String.raw`après\s+(?:la|le|l['’])\s*(?:[\p{L}'’]+\s+){0,4}?[\p{L}'’]+,?\s+(?:soit\s+)?le`,
+      bound: 'until-after',
+      example:
+        "Nous ne pourrons vous renseigner qu'après la clôture des candidatures, le 20 mars : d'ici là, merci de patienter.",
+    },
+    {
       // "à partir du 18 janvier": the first day of a span (someone's availability, a return), no slot of its own.
       pattern: String.raw`à\s+partir\s+du`,
       bound: 'until',
@@ -798,6 +806,14 @@ export const FR: LanguageTables = {
       example: 'Nous recevons encore deux candidates mardi et jeudi, avant de prendre notre décision.',
     },
   ],
+  reported: [
+    {
+      // A promise told before, reported back in the passé composé (twin of round 121's "Sie erwähnten damals, dass
+      // …"): "vous m'avez indiqué, lors de notre échange, que je recevrais une réponse d'ici vendredi".
+      pattern: String.raw`(?:vous|tu)\s+(?:m['’]|nous\s+)(?:avez|as)\s+(?:bien\s+)?(?:indiqué|dit|annoncé|promis|précisé|assuré|écrit|expliqué|laissé\s+entendre)`,
+      example: "Vous m'avez indiqué, lors de notre échange, que je recevrais une réponse d'ici vendredi.",
+    },
+  ],
   past: [
     {
       // A promise told before, reported back by the candidate: "vous m'aviez indiqué un retour sous huit jours"
@@ -1157,6 +1173,18 @@ export const FR: LanguageTables = {
       // avoir lieu".
       pattern: String.raw`ne\s+(?:pourra|peut|pourrons)\s+pas\s+(?:avoir\s+lieu|se\s+tenir|être\s+maintenue?)`,
       example: "L'entretien de mardi ne pourra pas avoir lieu ; il est reporté au jeudi 16 à 10h.",
+    },
+    {
+      // The slot not kept, in the active voice (twin of round 121's "nicht wie geplant durchführen"): "nous ne
+      // pourrons malheureusement pas maintenir notre entretien de jeudi".
+      pattern: String.raw`ne\s+(?:pourra|pourrons|pourrai|pouvons|peux)\s+(?:malheureusement\s+|finalement\s+)?pas\s+(?:maintenir|tenir|assurer)`,
+      example: 'Nous ne pourrons malheureusement pas maintenir notre entretien de jeudi à 14h comme prévu.',
+    },
+    {
+      // A move with the slot as a pronoun (twin of round 121's "Wir würden es gern auf Montag … verlegen"): "nous
+      // aimerions le déplacer au lundi 13".
+      pattern: String.raw`(?:le|la|l['’])\s*(?:déplacer|reporter|décaler|repousser|avancer|déplaçons|reportons|décalons|repoussons|avançons)(?![\p{L}])`,
+      example: 'Notre rendez-vous de jeudi tombe mal : nous aimerions le déplacer au lundi 13 à 9h30.',
     },
     {
       pattern: String.raw`(?:annul(?:ée?s?|er|ons)|supprimée?s?)`,

@@ -1,0 +1,107 @@
+// Rules added after held-out rounds 121–123 (German, Spanish, French) of issue 13, each pinned by rows of its own
+// that are not round rows: lines written for the rule, with their answers from TIMELINE-CONVENTIONS.md, in every
+// language where the rule has a twin.
+import { DE } from '../../../src/core/extract/phrases/de';
+import { ES } from '../../../src/core/extract/phrases/es';
+import { FR } from '../../../src/core/extract/phrases/fr';
+import { checkRows, type RuleRow } from './ruleRows';
+
+// Tuesday 11 April 2028, 10:00 in Berlin, Paris and Madrid.
+const BER = { sentAt: '2028-04-11T10:00:00+02:00', tz: 'Europe/Berlin' } as const;
+const PAR = { sentAt: '2028-04-11T10:00:00+02:00', tz: 'Europe/Paris' } as const;
+const MAD = { sentAt: '2028-04-11T10:00:00+02:00', tz: 'Europe/Madrid' } as const;
+// Tuesday 11 April 2028, 09:00 in Mexico City.
+const MEX = { sentAt: '2028-04-11T09:00:00-06:00', tz: 'America/Mexico_City' } as const;
+
+const check = (rows: readonly RuleRow[]): void => checkRows(rows, [DE, FR, ES]);
+
+describe('a slot moved to one new day replaces the day it moves, told apart or as a pronoun (round 121)', () => {
+  check([
+    [
+      BER,
+      'Leider können wir das Interview am Donnerstag um 14 Uhr nicht wie geplant durchführen. Könnten wir es auf Dienstag, 18.04., um 11 Uhr verlegen?',
+      ['interview 2028-04-18 11:00'],
+    ],
+    [
+      BER,
+      'Unser Termin am Donnerstag, 13.04., 9 Uhr, passt bei uns leider nicht mehr. Wir würden ihn gern auf Freitag, 14.04., 15 Uhr schieben.',
+      ['interview 2028-04-14 15:00'],
+    ],
+    [
+      PAR,
+      "Nous ne pourrons malheureusement pas maintenir l'entretien de jeudi 13 avril à 10h. Pourrions-nous le décaler au mardi 18 avril à 14h ?",
+      ['interview 2028-04-18 14:00'],
+    ],
+    [
+      PAR,
+      'Votre rendez-vous du jeudi 13 avril à 16h tombe pendant notre comité ; nous proposons de le reporter au vendredi 14 avril à 11h.',
+      ['interview 2028-04-14 11:00'],
+    ],
+    [
+      MAD,
+      'No vamos a poder realizar la entrevista del jueves 13 a las 10:00 como estaba previsto. ¿Te parece si la movemos al martes 18 a las 12:00?',
+      ['interview 2028-04-18 12:00'],
+    ],
+    [
+      MEX,
+      'La entrevista del jueves 13 a las 10:00 se complica por la agenda del director; le propongo reprogramarla para el miércoles 19 a las 13:00 hrs.',
+      ['interview 2028-04-19 13:00'],
+    ],
+    // Two new days are still a choice.
+    [
+      BER,
+      'Das Gespräch am Donnerstag müssen wir leider verlegen: Passt Ihnen Montag, 17.04., um 10 Uhr oder Dienstag, 18.04., um 14 Uhr?',
+      [],
+    ],
+  ]);
+});
+
+describe('contact welcome after an event whose day stands apart, "until then" asking to wait (round 121)', () => {
+  check([
+    [
+      BER,
+      'Auskunft zum Stand können wir erst nach dem Abschluss aller Vorstellungsrunden am 21. April geben – bis dahin bitten wir Sie, von Nachfragen abzusehen.',
+      ['no-contact-before 2028-04-22'],
+    ],
+    [
+      PAR,
+      "Nous ne pourrons vous donner de nouvelles qu'après la fin des entretiens, le 21 avril ; d'ici là, merci de ne pas nous relancer.",
+      ['no-contact-before 2028-04-22'],
+    ],
+    [
+      MAD,
+      'Solo podremos darle información después del cierre de la convocatoria, el 21 de abril; hasta entonces, le rogamos que no nos escriba.',
+      ['no-contact-before 2028-04-22'],
+    ],
+    [
+      MAD,
+      'Por favor, no nos contacte hasta después de la última entrevista, el 21 de abril.',
+      ['no-contact-before 2028-04-22'],
+    ],
+  ]);
+});
+
+describe("the reader's own earlier words reported back make their promise past (round 121)", () => {
+  check([
+    [
+      BER,
+      'Sie sagten beim Gespräch, dass ich bis Freitag eine Antwort bekomme. Gibt es schon Neuigkeiten?',
+      [],
+    ],
+    [BER, 'Du meintest letzte Woche, dass ihr euch bis Montag meldet.', []],
+    [
+      PAR,
+      "Vous m'avez dit, à la fin de l'entretien, que j'aurais un retour avant vendredi ; avez-vous du nouveau ?",
+      [],
+    ],
+    [MAD, 'Usted me dijo en la entrevista que me darían una respuesta antes del viernes.', []],
+    [MEX, 'Tú mencionaste que tendrían noticias la semana que viene, ¿hay algo nuevo?', []],
+    // The writer's own promise after a confirmation stays one.
+    [
+      PAR,
+      'Je vous confirme, comme convenu hier, que vous recevrez une réponse d’ici vendredi.',
+      ['response-by 2028-04-14'],
+    ],
+    [BER, 'Wie besprochen melden wir uns bis Freitag bei Ihnen.', ['response-by 2028-04-14']],
+  ]);
+});
