@@ -105,3 +105,50 @@ describe("the reader's own earlier words reported back make their promise past (
     [BER, 'Wie besprochen melden wir uns bis Freitag bei Ihnen.', ['response-by 2028-04-14']],
   ]);
 });
+
+describe('a selection process decided or closed by a day is the promise; a process of applying is not (round 122)', () => {
+  check([
+    [MAD, 'El proceso de selección quedará resuelto antes del 28 de abril.', ['response-by 2028-04-27']],
+    [MEX, 'Estimamos que la evaluación de finalistas concluirá el viernes 21.', ['response-by 2028-04-21']],
+    [MAD, 'El proceso de inscripción finalizará el 28 de abril.', []],
+    [PAR, "Le recrutement sera finalisé d'ici la fin du mois.", ['response-by 2028-04-30']],
+    [PAR, 'Le processus de candidature sera clôturé le 28 avril.', []],
+    [BER, 'Über die Besetzung der Stelle wird bis zum 28. April entschieden.', ['response-by 2028-04-28']],
+    [BER, 'Wir haben uns bereits am 3. April für eine andere Kandidatin entschieden.', ['outcome rejected']],
+  ]);
+});
+
+describe('a window counted from "this interview" named before it (round 122)', () => {
+  check([
+    [
+      MAD,
+      'La entrevista con el comité será el jueves 20 de abril a las 10:00. En un plazo de tres días hábiles desde esa entrevista le daremos una respuesta.',
+      ['interview 2028-04-20 10:00', 'response-by 2028-04-25'],
+    ],
+    [
+      BER,
+      'Das Gespräch mit der Geschäftsführung findet am Donnerstag, 20. April, um 10 Uhr statt. Innerhalb von drei Werktagen ab diesem Gespräch erhalten Sie unsere Rückmeldung.',
+      ['interview 2028-04-20 10:00', 'response-by 2028-04-25'],
+    ],
+    [
+      PAR,
+      "L'entretien avec le comité aura lieu le jeudi 20 avril à 10h. Vous aurez notre retour dans les trois jours ouvrés à compter de cet entretien.",
+      ['interview 2028-04-20 10:00', 'response-by 2028-04-25'],
+    ],
+  ]);
+});
+
+describe('phone questions said to go unanswered, as an inability or in the impersonal voice (rounds 122, 123)', () => {
+  check([
+    [
+      MAD,
+      'Por la cantidad de candidaturas, no nos es posible atender llamadas sobre el proceso.',
+      ['no-calls'],
+    ],
+    [MEX, 'No se dará respuesta a consultas telefónicas sobre las vacantes publicadas.', ['no-calls']],
+    [PAR, 'Aucune réponse ne sera apportée aux relances téléphoniques concernant ce poste.', ['no-calls']],
+    [PAR, "Nous ne sommes plus en mesure de répondre aux appels au sujet de l'offre.", ['no-calls']],
+    [BER, 'Bitte beachten Sie: Anrufe zum Bewerbungsstand werden nicht beantwortet.', ['no-calls']],
+    [MAD, 'Si lo prefiere, puede llamarnos al 91 555 00 00 para resolver cualquier duda.', []],
+  ]);
+});

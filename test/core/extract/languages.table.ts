@@ -938,10 +938,11 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 105 (Spanish, unseen)': { precision: 0.75, recall: 0.6, f1: 0.667, negativesEmpty: 0.833 },
   'round 106 (French, unseen)': { precision: 0.889, recall: 0.727, f1: 0.8, negativesEmpty: 0.833 },
   // Rounds 121–123 (languages.round10.foreign.table.ts), whole messages written before the engine read them; first read
-  // by the engine of c265e0a. Misses: a reschedule's new slot lost to the quoted original, a hold-off "bis dahin" after
-  // "nach dem Ende … am 20." read as the 20th, a past promise in the candidate's own follow-up, "antes del 31" with the
-  // process as subject, a window "desde esa entrevista", "no nos es posible atender consultas telefónicas", "aucune
-  // suite ne pourra être donnée aux appels téléphoniques".
+  // by the engine of c265e0a. Misses: a slot moved with a pronoun ("Wir würden es gern auf Montag … verlegen") read as
+  // a choice beside the day it moves, a hold-off after "erst nach dem Ende der Bewerbungsfrist am 20." read as the
+  // 20th, the candidate's "Sie erwähnten damals, dass Sie sich bis … melden würden" read as a promise, "el proceso de
+  // selección se resolverá antes del 31", a window "desde esa entrevista" counted from the sending day, "no nos es
+  // posible atender consultas telefónicas", "aucune suite ne pourra être donnée aux appels téléphoniques".
   'round 121 (German, unseen)': { precision: 0.846, recall: 0.846, f1: 0.846, negativesEmpty: 0.875 },
   'round 122 (Spanish, unseen)': { precision: 0.889, recall: 0.727, f1: 0.8, negativesEmpty: 1 },
   'round 123 (French, unseen)': { precision: 1, recall: 0.909, f1: 0.952, negativesEmpty: 1 },

@@ -347,6 +347,12 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Der Abstimmungsprozess ist in der Regel nach zehn Arbeitstagen abgeschlossen.',
     },
     {
+      // The decision itself, in the passive (twin of round 122's "el proceso de selección se resolverá antes del
+      // 31"): "Über die Besetzung der Stelle wird bis Ende März entschieden".
+      pattern: String.raw`(?:wird|soll|sollte)\s+(?:\p{L}+\s+){0,3}?entschieden(?!\s+(?:haben|hat|hatten))`,
+      example: 'Über die Besetzung der Stelle wird bis Ende März entschieden.',
+    },
+    {
       pattern: String.raw`(?:Prüfung|Sichtung|Bearbeitung|Auswertung|Durchsicht)\s+(?:\p{L}+\s+){0,4}?(?:dauert|dauern|benötigt|braucht|nimmt)`,
       example: 'Die Prüfung Ihrer Unterlagen dauert etwa zwei Wochen.',
     },
@@ -926,6 +932,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   noCalls: [
     {
+      // Calls left unanswered (twin of round 123's "aucune suite ne pourra être donnée aux appels"): "Telefonische
+      // Anfragen bleiben unbeantwortet", "Anrufe werden nicht entgegengenommen".
+      pattern: String.raw`(?:telefonische\p{L}*\s+(?:Anfragen|Rückfragen|Nachfragen)|Anrufe)\s+(?:\p{L}+\s+){0,4}?(?:bleiben|werden)\s+(?:\p{L}+\s+)?(?:unbeantwortet|nicht\s+beantwortet|nicht\s+entgegengenommen)`,
+      example: 'Telefonische Anfragen zum Stand der Bewerbung bleiben leider unbeantwortet.',
+    },
+    {
       // A follow-up named by its noun, then "by phone" and a "not" (twin of round 103's "aucun suivi … par
       // téléphone"): "eine Nachverfolgung Ihrer Bewerbung per Telefon ist leider nicht möglich", "Statusabfragen
       // können wir telefonisch grundsätzlich nicht bearbeiten".
@@ -1314,7 +1326,9 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Wir geben Ihnen spätestens zwei Wochen danach Bescheid, wie es weitergeht.',
     },
     {
-      pattern: String.raw`(?:nach|ab)\s+(?:diesem|dem)\s+(?:Datum|Termin|Tag)`,
+      // (and the event by its noun, twin of round 122's "desde esa entrevista": "innerhalb von fünf Werktagen ab
+      // diesem Gespräch")
+      pattern: String.raw`(?:nach|ab)\s+(?:diesem|dieser|dem|jenem)\s+(?:Datum|Termin|Tag|\p{L}*gespräch|Interview|Treffen|Hearing|Auswahltag)`,
       example: 'Wir melden uns innerhalb von zwei Wochen nach diesem Datum.',
     },
     {

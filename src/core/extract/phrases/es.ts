@@ -503,6 +503,12 @@ export const ES: LanguageTables = {
       example: 'La evaluación de los perfiles suele estar finalizada en diez días hábiles.',
     },
     {
+      // A process decided by a day, in the future of its verb: "el proceso de selección se resolverá antes del 31 de
+      // marzo" (round 122); not a process of applying, whose end is a fact.
+      pattern: String.raw`(?:proceso|selección|evaluación|valoración)\s+(?!de\s+(?:inscripción|postulación|registro|solicitud))(?:\p{L}+\s+){0,4}?(?:se\s+resolverá|quedará\s+resuelt[oa]|estará\s+resuelt[oa]|se\s+decidirá|finalizará|concluirá|terminará)`,
+      example: 'Le informamos de que el proceso de selección se resolverá antes del 31 de marzo.',
+    },
+    {
       // A process's usual length: "la validación de referencias suele tomar entre cinco y siete días hábiles".
       pattern: String.raw`(?:suele|suelen|puede|pueden)\s+(?:tomar|tardar|demorar|llevar)|(?:toma|tomará|toman|tomarán)`,
       example: 'La revisión de documentos suele tomar unos cinco días hábiles.',
@@ -1028,6 +1034,18 @@ export const ES: LanguageTables = {
   ],
   noCalls: [
     {
+      // Phone questions said to be impossible to answer (round 122): "no nos es posible atender consultas
+      // telefónicas sobre el estado de los procesos".
+      pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:es|será|resulta)\s+posible\s+(?:\p{L}+\s+){0,3}?(?:llamadas|(?:consultas|preguntas|solicitudes)\s+(?:telefónicas|por\s+teléfono))`,
+      example: 'Debido al alto volumen de postulaciones, no nos es posible atender consultas telefónicas.',
+    },
+    {
+      // Calls left unanswered, in the impersonal voice (twin of round 123's "aucune suite ne pourra être donnée aux
+      // appels"): "no se dará respuesta a las llamadas telefónicas".
+      pattern: String.raw`no\s+se\s+(?:dará|darán|atenderá|atenderán|responderá|responderán|contestará|contestarán)\s+(?:respuesta\s+)?(?:a\s+)?(?:las\s+)?(?:llamadas|consultas\s+telefónicas)`,
+      example: 'No se dará respuesta a las llamadas telefónicas sobre el proceso.',
+    },
+    {
       // Contact that would go round the recruiter, asked not to be made: "nos pidieron que los candidatos no se
       // comuniquen directamente con ellos", "no contactes directamente a la empresa" (lead's round r24).
       pattern: String.raw`no\s+(?:(?:se|te|nos|lo|la|los|las|le|les)\s+)?(?:comuni|contact|llam|escrib|pong)\p{L}*\s+(?:en\s+contacto\s+)?directamente`,
@@ -1470,7 +1488,9 @@ export const ES: LanguageTables = {
     {
       // "dos semanas tras el cierre": the event named after the window.
       // (and "después de la reunión": "en un plazo de 48 horas después de la reunión", round 91's twin)
-      pattern: String.raw`(?:tras|después\s+de)\s+(?:el|la|esa|dicha)\s+(?:cierre|finalización|entrevista|reunión|sesión|jornada|prueba)`,
+      // (and counted "desde esa entrevista": "en un plazo de cinco días hábiles desde esa entrevista le comunicaremos
+      // nuestra decisión", round 122)
+      pattern: String.raw`(?:tras|después\s+de|desde|a\s+partir\s+de)\s+(?:el|la|esa|ese|dicha|dicho|esta|este)\s+(?:cierre|finalización|entrevista|reunión|sesión|jornada|prueba|comité|visita)`,
       example: 'Le responderemos dos semanas tras el cierre de la convocatoria.',
     },
   ],

@@ -421,7 +421,10 @@ export const FR: LanguageTables = {
     {
       // A process said to be done after its usual length (the German "nach zehn Arbeitstagen abgeschlossen", round
       // 83).
-      pattern: String.raw`(?:étude|examen|traitement|processus|analyse|sélection)\s+(?:[\p{L}'’]+\s+){0,6}?(?:bouclée?|terminée?|achevée?|finalisée?)`,
+      // (and the recruitment itself, closed or decided by a day, twin of round 122's "el proceso de selección se
+      // resolverá antes del 31": "le recrutement sera finalisé d'ici le 31 mars")
+      // (not a process of applying, whose end is a fact: "le processus de candidature sera clôturé le 31 mars")
+      pattern: String.raw`(?:étude|examen|traitement|processus(?!\s+(?:de\s+|d['’])(?:candidature|dépôt|inscription))|analyse|sélection|recrutement)\s+(?:[\p{L}'’]+\s+){0,6}?(?:bouclée?|terminée?|achevée?|finalisée?|tranchée?|clôturée?)`,
       example: "L'examen des candidatures est en général terminé en dix jours ouvrés.",
     },
     {
@@ -847,6 +850,18 @@ export const FR: LanguageTables = {
   ],
   noCalls: [
     {
+      // Calls left without answer (round 123): "aucune suite ne pourra être donnée aux appels téléphoniques".
+      pattern: String.raw`aucune\s+(?:suite|réponse)\s+ne\s+(?:sera|pourra\s+être)\s+(?:donnée|apportée|réservée)\s+aux\s+(?:appels|(?:demandes|relances|sollicitations)\s+(?:par\s+)?téléphon\p{L}*)`,
+      example:
+        'En raison du nombre important de candidatures, aucune suite ne pourra être donnée aux appels téléphoniques.',
+    },
+    {
+      // The same as an inability (twin of round 122's "no nos es posible atender consultas telefónicas"): "nous ne
+      // sommes pas en mesure de répondre aux demandes téléphoniques".
+      pattern: String.raw`(?:pas|plus)\s+en\s+mesure\s+de\s+(?:répondre|donner\s+suite)\s+aux\s+(?:appels|(?:demandes|relances|sollicitations)\s+(?:par\s+)?téléphon\p{L}*)`,
+      example: 'Nous ne sommes pas en mesure de répondre aux demandes téléphoniques.',
+    },
+    {
       // Contact that would go round the recruiter, asked not to be made: "merci de ne pas contacter directement
       // notre client", "ne contactez pas directement l'entreprise" (lead's round r24).
       pattern: String.raw`ne\s+(?:pas\s+)?(?:(?:le|la|les|nous|me)\s+|l['’])?(?:contact|appel|joindre|solliciter|prendre\s+contact)\p{L}*\s+(?:pas\s+)?directement`,
@@ -1238,7 +1253,7 @@ export const FR: LanguageTables = {
       example: 'Nous vous communiquerons les résultats dans un délai de 15 jours à compter du 4 janvier.',
     },
     {
-      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+(?:la\s+(?:clôture|fin|date|réunion|session)|l['’](?:entretien|annonce|affichage|épreuve))|qui\s+(?:suivent|suivront|suit|suivra)|(?:suivant|après)\s+(?:l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date|(?:la|le|cette|ce|votre)\s+(?:session|réunion|journée|épreuve|rencontre|visite|jury|comité|commission|test|délibération))`,
+      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+(?:cette\s+date|(?:cet|ce|cette)\s+(?:entretien|rendez-vous|échange|réunion|comité|jury|session|épreuve|journée|rencontre))|(?:à\s+compter|à\s+partir)\s+de\s+(?:la\s+(?:clôture|fin|date|réunion|session)|l['’](?:entretien|annonce|affichage|épreuve))|qui\s+(?:suivent|suivront|suit|suivra)|(?:suivant|après)\s+(?:l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date|(?:la|le|cette|ce|votre)\s+(?:session|réunion|journée|épreuve|rencontre|visite|jury|comité|commission|test|délibération))`,
       example: 'nous vous répondrons dans les trois semaines suivant cette date.',
     },
   ],
