@@ -357,3 +357,317 @@ export const ROUND_123_FR: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Rounds 124–126, written after rounds 121–123's fixes and before the engine read them: other layouts (Outlook
+// calendar invitations, slot lists, label–value tables flattened from HTML), written-out clock times, weeks and
+// fortnights, windows after tests and trial days, and the negatives real inboxes hold (the candidate's own sent text,
+// job datings and open days, consent renewals, receipts).
+
+// Monday 12 June 2028, 09:05 in Berlin.
+const BER_JUN_MON = { sentAt: '2028-06-12T09:05:00+02:00', tz: 'Europe/Berlin' } as const;
+// Monday 12 June 2028, 14:30 in Zurich.
+const ZRH_JUN_MON = { sentAt: '2028-06-12T14:30:00+02:00', tz: 'Europe/Zurich' } as const;
+// Tuesday 13 June 2028, 11:40 in Vienna.
+const VIE_JUN_TUE = { sentAt: '2028-06-13T11:40:00+02:00', tz: 'Europe/Vienna' } as const;
+// Wednesday 14 June 2028, 16:15 in Stuttgart.
+const STR_JUN_WED = { sentAt: '2028-06-14T16:15:00+02:00', tz: 'Europe/Berlin' } as const;
+// Thursday 15 June 2028, 10:20 in Düsseldorf.
+const DUS_JUN_THU = { sentAt: '2028-06-15T10:20:00+02:00', tz: 'Europe/Berlin' } as const;
+// Friday 16 June 2028, 13:00 in Leipzig.
+const LEJ_JUN_FRI = { sentAt: '2028-06-16T13:00:00+02:00', tz: 'Europe/Berlin' } as const;
+
+// Monday 12 June 2028, 09:30 in Valencia.
+const VLC_JUN_MON = { sentAt: '2028-06-12T09:30:00+02:00', tz: 'Europe/Madrid' } as const;
+// Monday 12 June 2028, 10:10 in Lima.
+const LIM_JUN_MON = { sentAt: '2028-06-12T10:10:00-05:00', tz: 'America/Lima' } as const;
+// Tuesday 13 June 2028, 12:00 in Mexico City.
+const MEX_JUN_TUE = { sentAt: '2028-06-13T12:00:00-06:00', tz: 'America/Mexico_City' } as const;
+// Tuesday 13 June 2028, 08:45 in Bogotá.
+const BOG_JUN_TUE = { sentAt: '2028-06-13T08:45:00-05:00', tz: 'America/Bogota' } as const;
+// Wednesday 14 June 2028, 17:20 in Madrid.
+const MAD_JUN_WED = { sentAt: '2028-06-14T17:20:00+02:00', tz: 'Europe/Madrid' } as const;
+// Wednesday 14 June 2028, 11:00 in Buenos Aires.
+const BUE_JUN_WED = { sentAt: '2028-06-14T11:00:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+// Thursday 15 June 2028, 15:50 in Montevideo.
+const MVD_JUN_THU = { sentAt: '2028-06-15T15:50:00-03:00', tz: 'America/Montevideo' } as const;
+// Thursday 15 June 2028, 09:00 in Madrid.
+const MAD_JUN_THU = { sentAt: '2028-06-15T09:00:00+02:00', tz: 'Europe/Madrid' } as const;
+// Friday 16 June 2028, 13:10 in Mexico City.
+const MEX_JUN_FRI = { sentAt: '2028-06-16T13:10:00-06:00', tz: 'America/Mexico_City' } as const;
+// Friday 16 June 2028, 10:00 in Santiago de Chile.
+const SCL_JUN_FRI = { sentAt: '2028-06-16T10:00:00-04:00', tz: 'America/Santiago' } as const;
+
+// Monday 12 June 2028, 10:25 in Brussels.
+const BRU_JUN_MON = { sentAt: '2028-06-12T10:25:00+02:00', tz: 'Europe/Brussels' } as const;
+// Monday 12 June 2028, 08:03 in Toulouse.
+const TLS_JUN_MON = { sentAt: '2028-06-12T08:03:00+02:00', tz: 'Europe/Paris' } as const;
+// Tuesday 13 June 2028, 15:05 in Paris.
+const PAR_JUN_TUE = { sentAt: '2028-06-13T15:05:00+02:00', tz: 'Europe/Paris' } as const;
+// Wednesday 14 June 2028, 13:35 in Montréal.
+const MTL_JUN_WED = { sentAt: '2028-06-14T13:35:00-04:00', tz: 'America/Toronto' } as const;
+// Wednesday 14 June 2028, 09:10 in Lausanne.
+const LSN_JUN_WED = { sentAt: '2028-06-14T09:10:00+02:00', tz: 'Europe/Zurich' } as const;
+// Thursday 15 June 2028, 11:45 in Paris.
+const PAR_JUN_THU = { sentAt: '2028-06-15T11:45:00+02:00', tz: 'Europe/Paris' } as const;
+// Friday 16 June 2028, 16:30 in Québec City.
+const YQB_JUN_FRI = { sentAt: '2028-06-16T16:30:00-04:00', tz: 'America/Toronto' } as const;
+// Friday 16 June 2028, 09:20 in Namur.
+const NAM_JUN_FRI = { sentAt: '2028-06-16T09:20:00+02:00', tz: 'Europe/Brussels' } as const;
+
+/** Round 124: German recruiter mail, the tenth file's second unseen round. */
+export const ROUND_124_DE: readonly PhraseRow[] = [
+  {
+    ...BER_JUN_MON,
+    text: 'Einladung: Zweitgespräch – Teamleitung Kundenservice\nWann: Mittwoch, 21. Juni 2028 10:00-11:00 (UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien.\nWo: Microsoft Teams-Besprechung\n\nHallo Frau Çelik,\n\nwie eben am Telefon besprochen, sende ich Ihnen hiermit die Einladung zu unserem Zweitgespräch mit Herrn Vogel (Bereichsleitung Service).\n\n________________________________________________________________________________\nMicrosoft Teams-Besprechung\nNehmen Sie auf dem Computer, in der mobilen App oder im Raumgerät teil\nHier klicken, um an der Besprechung teilzunehmen\nBesprechungs-ID: 312 845 776 901\nPasscode: xK7pQ2\n________________________________________________________________________________\n\nViele Grüße\nSandra Roth\nRecruiting | Spreekontor Services GmbH\nFriedrichstraße 88 · 10117 Berlin · HRB 201334 B',
+    expect: [{ kind: 'interview', by: '2028-06-21', time: '10:00' }],
+  },
+  {
+    ...VIE_JUN_TUE,
+    text: 'Servus Markus,\n\npasst, dann fix am Freitag um halb drei bei uns in der Zentrale (Mariahilfer Straße 123, 3. Stock). Frag beim Empfang einfach nach mir.\n\nLG\nKathi\n\nKatharina Huber | People & Culture\nDonaukanal Digital GmbH | Mariahilfer Straße 123 | 1060 Wien\nT +43 1 234 56 78',
+    expect: [{ kind: 'interview', by: '2028-06-16', time: '14:30' }],
+  },
+  {
+    ...ZRH_JUN_MON,
+    text: 'Grüezi Frau Baumann\n\nAufgrund einer Terminkollision unseres CTO müssen wir Ihr Interview vom Donnerstag, 15. Juni, leider verschieben. Neu schlagen wir Ihnen Dienstag, 20. Juni, 16.00 Uhr vor – gleicher Ort, gleiche Teilnehmende.\n\nBitte entschuldigen Sie die Umstände.\n\nFreundliche Grüsse\nMarco Keller\nTalent Acquisition\nSihlfeld Analytics AG | Badenerstrasse 120 | 8004 Zürich',
+    expect: [{ kind: 'interview', by: '2028-06-20', time: '16:00' }],
+  },
+  {
+    ...STR_JUN_WED,
+    text: 'Hallo Jonas,\n\nfür das Fachgespräch mit unserem Engineering-Lead habe ich dir drei Slots geblockt – such dir einfach einen aus:\n\nDi 20.06. | 09:00–10:00\nMi 21.06. | 13:00–14:00\nFr 23.06. | 10:30–11:30\n\nSobald du mir Bescheid gibst, schicke ich dir die Kalendereinladung.\n\nViele Grüße\nSarah\n\nSarah Lindner | Talent Acquisition\nNeckarwerk Mobility GmbH | Heilbronner Str. 86 | 70191 Stuttgart',
+    expect: [],
+  },
+  {
+    ...DUS_JUN_THU,
+    text: 'Vielen Dank für Ihre Bewerbung!\n\nSehr geehrter Herr Brandt,\n\nwir haben Ihre Unterlagen für die Position „Einkäufer (m/w/d) Elektrotechnik“ erhalten. Bitte haben Sie Verständnis, dass die Prüfung aller Bewerbungen einige Zeit in Anspruch nimmt. Die Auswahlgespräche führen wir voraussichtlich in der zweiten Julihälfte. Wir melden uns, sobald wir Ihre Unterlagen gesichtet haben.\n\nMit freundlichen Grüßen\nIhr Recruiting-Team\nRheinbogen Elektro GmbH · Kaiserswerther Str. 115 · 40474 Düsseldorf',
+    expect: [],
+  },
+  {
+    ...DUS_JUN_THU,
+    text: 'Sehr geehrter Herr Petrović,\n\nzunächst möchte ich mich für die verzögerte Rückmeldung entschuldigen; da sich unser Vorstand in dieser Woche zu seiner jährlichen Strategieklausur zurückgezogen hat und die finale Freigabe für die Stelle erst nach dessen Rückkehr erteilt werden kann, werden wir Ihnen, wenn alles nach Plan läuft, Anfang nächster Woche Bescheid geben können.\n\nMit freundlichen Grüßen\nDr. Anne Wollny\nLeitung Personal\nRheinbogen Elektro GmbH',
+    expect: [{ kind: 'response-by', by: '2028-06-21', fuzzy: true }],
+  },
+  {
+    ...LEJ_JUN_FRI,
+    text: 'Sehr geehrte Frau Albrecht,\n\nwir freuen uns, dass Sie die nächste Runde erreicht haben. Ihr Abschlussgespräch mit unserer Geschäftsführung ist für Montag, den 26. Juni, angesetzt; die genaue Uhrzeit stimmt unser Sekretariat noch mit Ihnen ab. Innerhalb einer Woche nach diesem Termin erhalten Sie von uns eine verbindliche Zu- oder Absage.\n\nMit freundlichen Grüßen\nKarsten Fiedler\nPersonalleiter\nMuldental Verpackung GmbH · Amtsgericht Leipzig HRB 33871',
+    expect: [
+      { kind: 'interview', by: '2028-06-26', time: null },
+      { kind: 'response-by', by: '2028-07-03' },
+    ],
+  },
+  {
+    ...BER_JUN_MON,
+    text: 'Guten Tag Frau Krüger,\n\nvielen Dank für Ihre Nachfrage. Ihre Bewerbung befindet sich derzeit in der Abstimmung mit der Fachabteilung. Bitte sehen Sie in den nächsten drei Wochen von weiteren Nachfragen ab – wir kommen in jedem Fall auf Sie zu.\n\nFreundliche Grüße\nSandra Roth\nSpreekontor Services GmbH',
+    expect: [{ kind: 'no-contact-before', by: '2028-07-03' }],
+  },
+  {
+    ...LEJ_JUN_FRI,
+    text: 'Liebe Bewerberinnen und Bewerber,\n\nunsere Personalabteilung ist telefonisch nicht erreichbar. Bitte nutzen Sie für alle Anliegen rund um Ihre Bewerbung ausschließlich das Kontaktformular in unserem Bewerberportal.\n\nIhr HR-Team\nMuldental Verpackung GmbH',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...STR_JUN_WED,
+    text: 'Hey Mia,\n\nwir haben gute Neuigkeiten: Das Team ist sich einig und wir möchten dir gerne einen Vertrag als Junior Marketing Managerin anbieten! Alle Details (Gehalt, Benefits, Starttermin) findest du im angehängten Offer Letter. Sag uns bitte bis nächsten Mittwoch, ob du dabei bist.\n\nBeste Grüße\nTim\n\nTim Berger | Co-Founder\nKesselwerk Labs GmbH | Stuttgart',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...DUS_JUN_THU,
+    text: 'Ihre Bewerbung bei der Rheinbogen Elektro GmbH\n\nSehr geehrte Frau Engel,\n\nnochmals vielen Dank für Ihr Interesse und das offene Gespräch in der vergangenen Woche. Nach sorgfältiger Abwägung müssen wir Ihnen leider mitteilen, dass die Wahl auf eine Mitbewerberin gefallen ist. Diese Entscheidung ist uns nicht leichtgefallen.\n\nIhre Bewerbungsunterlagen werden gemäß DSGVO sechs Monate nach Abschluss des Verfahrens gelöscht.\n\nMit freundlichen Grüßen\nDr. Anne Wollny\nRheinbogen Elektro GmbH',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BER_JUN_MON,
+    text: 'Bewerbung als Lagerleiter (m/w/d) – Kennziffer 2028-117\n\nSehr geehrte Damen und Herren,\n\nmit großem Interesse habe ich Ihre Stellenanzeige gelesen und bewerbe mich hiermit um die Position des Lagerleiters. Ich stehe Ihnen ab dem 01.09.2028 zur Verfügung; meine Kündigungsfrist beträgt drei Monate zum Quartalsende. Für ein persönliches Gespräch bin ich ab Montag, 19. Juni, jederzeit verfügbar.\n\nMit freundlichen Grüßen\nSven Hoffmann\nTel. 0176 2233 9911',
+    expect: [],
+  },
+  {
+    ...DUS_JUN_THU,
+    text: 'Azubi-Speeddating 2028\n\nLerne am Samstag, 24. Juni, von 10 bis 14 Uhr im Haus der Wirtschaft in nur zehn Minuten pro Gespräch bis zu 20 Ausbildungsbetriebe aus der Region kennen. Bring deinen Lebenslauf mit! Anmeldung bis 20.06. über unser Online-Formular.\n\nIHK-Bildungszentrum Rhein · Ausbildungsberatung',
+    expect: [],
+  },
+  {
+    ...VIE_JUN_TUE,
+    text: 'Erinnerung: Ihr zeitversetztes Video-Interview\n\nGuten Tag Herr Kaya,\n\nSie haben Ihr Video-Interview für die Stelle „Junior Consultant“ noch nicht abgeschlossen. Bitte nehmen Sie Ihre Antworten bis Sonntag, 18.06.2028, 23:59 Uhr auf – danach verfällt die Einladung automatisch.\n\nDieses E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht darauf.',
+    expect: [],
+  },
+  {
+    ...LEJ_JUN_FRI,
+    text: 'Ihre Daten in unserem Talentpool\n\nGuten Tag Frau Simon,\n\nIhre Einwilligung zur Speicherung Ihrer Bewerberdaten in unserem Talentpool läuft am 30.06.2028 ab. Möchten Sie weiterhin über passende Stellen informiert werden? Dann bestätigen Sie bitte bis zum 30.06. über den folgenden Link.\n\nMuldental Verpackung GmbH · Datenschutzbeauftragte: datenschutz@muldental-verpackung.de',
+    expect: [],
+  },
+  {
+    ...ZRH_JUN_MON,
+    text: 'Grüezi Frau Steiner\n\nZur Info: Ihre Mitbewerbenden haben ihre Gespräche bereits am Donnerstag und Freitag letzter Woche geführt. Eine Entscheidung treffen wir, sobald die Referenzen aller Finalistinnen und Finalisten vorliegen.\n\nFreundliche Grüsse\nMarco Keller\nSihlfeld Analytics AG',
+    expect: [],
+  },
+];
+
+/** Round 125: Spanish recruiter mail, the tenth file's second unseen round. */
+export const ROUND_125_ES: readonly PhraseRow[] = [
+  {
+    ...MEX_JUN_TUE,
+    text: 'Invitación a entrevista | Ejecutivo(a) de Ventas B2B\n\nHola Daniela,\n\nGracias por tu interés en Grupo Cumbres. Nos gustaría platicar contigo sobre la vacante.\n\nFecha: lunes 19 de junio\nHorario: 4:30 p.m. (hora CDMX)\nModalidad: videollamada por Microsoft Teams\nEntrevistador: Ing. Rodrigo Salas, Gerente Comercial\n\nPor favor confírmanos tu asistencia respondiendo este correo.\n\nSaludos,\nAtracción de Talento\nGrupo Cumbres S.A. de C.V. | Av. Constitución 2050, Monterrey, N.L.',
+    expect: [{ kind: 'interview', by: '2028-06-19', time: '16:30' }],
+  },
+  {
+    ...VLC_JUN_MON,
+    text: '¡Hola Alba!\n\nGenial, entonces te esperamos el miércoles a las diez y media en la oficina de Ruzafa (C/ Sueca 24, bajo). Pregunta por mí al llegar.\n\n¡Hasta el miércoles!\nLaia\n\nLaia Roig · People & Culture\nHorta Digital Agency, S.L.',
+    expect: [{ kind: 'interview', by: '2028-06-14', time: '10:30' }],
+  },
+  {
+    ...BOG_JUN_TUE,
+    text: 'Buenos días, señor Cárdenas:\n\nLe escribo para informarle que, por un cambio en la agenda de la gerencia, su entrevista del jueves 15 de junio se traslada al viernes 16 de junio a las 9:00 a. m., en la misma dirección (Calle 93 # 11-26, oficina 502).\n\nAgradecemos su comprensión.\n\nCordialmente,\nMaría José Ortiz\nAnalista de Selección\nCafé Sierra Nevada S.A.S. | NIT 900.456.789-1',
+    expect: [{ kind: 'interview', by: '2028-06-16', time: '09:00' }],
+  },
+  {
+    ...BUE_JUN_WED,
+    text: 'Hola Tomi, ¿cómo va?\n\nPara la entrevista técnica te puedo ofrecer el martes 20 entre las 10 y las 12, o el jueves 22 después de las 15. ¿Qué te queda más cómodo?\n\nSaludos,\nCami\nTalent – Delta Sur Software',
+    expect: [],
+  },
+  {
+    ...SCL_JUN_FRI,
+    text: 'Hemos recibido tu postulación\n\nHola Ignacio:\n\nGracias por postular al cargo de Analista de Operaciones. Te contamos que el proceso considera entrevistas durante la primera quincena de julio. Si tu perfil avanza, te contactaremos por este medio.\n\nEquipo de Selección – Viña Los Aromos',
+    expect: [],
+  },
+  {
+    ...MAD_JUN_THU,
+    text: 'Estimada Sra. Prieto:\n\nAdjunto le remito la carta de oferta firmada por nuestra directora general. El contrato definitivo se lo haremos llegar por correo certificado en los próximos diez días.\n\nUn saludo cordial,\nÁlvaro Medina\nDirector de Personas\nMeseta Renovables, S.A. – CIF A-28123456',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2028-06-25' },
+    ],
+  },
+  {
+    ...LIM_JUN_MON,
+    text: 'Estimado Sr. Flores:\n\nLe recordamos que la evaluación psicotécnica se realizará el martes 20 de junio en nuestras oficinas de San Isidro. Los resultados del proceso se comunicarán dentro de los siete días calendario posteriores a dicha evaluación.\n\nAtentamente,\nÁrea de Selección\nAgroexportadora Valle Sur S.A.C.',
+    expect: [{ kind: 'response-by', by: '2028-06-27' }],
+  },
+  {
+    ...MAD_JUN_WED,
+    text: 'Hola Marcos:\n\nGracias por tu paciencia. Todavía estamos terminando de entrevistar a algunos perfiles y, como el director de área quiere ver a todos antes de decidir y esta semana anda de viaje por Sevilla, lo más probable es que no tengamos una decisión hasta el lunes; en cualquier caso, te escribiremos a lo largo de la semana que viene.\n\nUn abrazo,\nNerea\nTalent Acquisition – Castellana Fintech',
+    expect: [{ kind: 'response-by', by: '2028-06-23' }],
+  },
+  {
+    ...MEX_JUN_FRI,
+    text: 'Hola Andrea:\n\nGracias por tu seguimiento. Tu perfil está en revisión con el cliente. Te pedimos que esperes al menos diez días hábiles antes de escribirnos para preguntar por el estado de tu proceso.\n\nSaludos,\nConsultoría Talento Norte',
+    expect: [{ kind: 'no-contact-before', by: '2028-06-30' }],
+  },
+  {
+    ...MAD_JUN_WED,
+    text: 'Estimado candidato:\n\nLe informamos de que, por política interna, las consultas sobre el estado de las candidaturas únicamente se atienden por correo electrónico; en ningún caso por teléfono.\n\nDepartamento de Recursos Humanos\nCastellana Fintech, S.L.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...SCL_JUN_FRI,
+    text: 'Hola Sofía:\n\nQueremos agradecerte por el tiempo y la dedicación que pusiste en el proceso. Después de evaluar todas las entrevistas, decidimos avanzar con otros candidatos cuyo perfil se ajusta más a lo que el equipo necesita hoy.\n\nTe deseamos muchos éxitos en lo que viene.\n\nSaludos cordiales,\nEquipo de Personas – Viña Los Aromos',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...MVD_JUN_THU,
+    text: 'Estimado Sr. Pereira:\n\nTenemos el agrado de ofrecerle el puesto de Contador Senior en Estudio Rambla & Asociados, con ingreso previsto para el 3 de julio. Le solicitamos que nos haga saber su aceptación antes del miércoles 21 de junio.\n\nAtentamente,\nCr. Martín Suárez\nSocio Director',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...BOG_JUN_TUE,
+    text: 'Buenos días:\n\nLes escribo para postularme a la vacante de Auxiliar Contable publicada el 10 de junio. Adjunto mi hoja de vida. Tengo disponibilidad inmediata y puedo asistir a entrevista cualquier día a partir del lunes 19.\n\nQuedo atenta.\n\nLaura Gómez\nCel. 315 222 3344',
+    expect: [],
+  },
+  {
+    ...MAD_JUN_WED,
+    text: 'Jornada de puertas abiertas\n\nEl próximo sábado 24 de junio, de 10:00 a 13:00, abrimos nuestras instalaciones de Zaragoza para que conozcas a los equipos. Habrá entrevistas exprés para quienes traigan su CV. Plazas limitadas: inscríbete antes del jueves 22.\n\nZaragoza Logística Integral, S.A.',
+    expect: [],
+  },
+  {
+    ...MAD_JUN_WED,
+    text: 'Confirmación de recepción de documentación\n\nDocumentos recibidos: DNI, certificado de antecedentes penales, título universitario\nFecha de recepción: 14/06/2028 – 16:22 h\n\nResponsable del tratamiento: Zaragoza Logística Integral, S.A. (CIF A-50123456). Finalidad: gestión de su incorporación. Conservación: hasta el 30/06/2030. Puede ejercer sus derechos en privacidad@zli.es.',
+    expect: [],
+  },
+  {
+    ...LIM_JUN_MON,
+    text: 'Estimado postulante:\n\nLa prueba de Excel estará disponible en la plataforma del 19 al 21 de junio; deberá completarla en una sola sesión de 60 minutos. Ante cualquier inconveniente técnico, escríbanos a soporte@vallesur.pe.\n\nÁrea de Selección\nAgroexportadora Valle Sur S.A.C.',
+    expect: [],
+  },
+];
+
+/** Round 126: French recruiter mail, the tenth file's second unseen round. */
+export const ROUND_126_FR: readonly PhraseRow[] = [
+  {
+    ...BRU_JUN_MON,
+    text: "Convocation à un entretien\n\nMadame Dubois,\n\nNous avons le plaisir de vous convier à un entretien de sélection pour la fonction d'assistante administrative (m/f/x).\n\nDate | jeudi 22 juin 2028\nHeure | 10h00\nLieu | Rue de la Loi 42, 1040 Etterbeek – 5e étage\nDurée | 1 heure environ\n\nMerci de vous munir de votre carte d'identité.\n\nService Sélection\nIntercommunale Sud-Brabant · Numéro d'entreprise BE 0212.345.678",
+    expect: [{ kind: 'interview', by: '2028-06-22', time: '10:00' }],
+  },
+  {
+    ...MTL_JUN_WED,
+    text: 'Salut Jérémie!\n\nParfait pour moi, on se voit donc demain à 9 h 15 au café en bas du bureau (le Saint-Henri, sur Notre-Dame) pour jaser du poste de chargé de projet. Je vais avoir un chandail bleu, tu vas me reconnaître!\n\nÀ demain,\nMarie-Ève\n\nMarie-Ève Gagnon | Recrutement\nStudio Lachine inc. | 514 555-0147',
+    expect: [{ kind: 'interview', by: '2028-06-15', time: '09:15' }],
+  },
+  {
+    ...PAR_JUN_TUE,
+    text: "Bonjour Monsieur Girard,\n\nNotre directeur technique devant s'absenter la semaine prochaine, serait-il possible d'avancer votre entretien de mardi 20 juin à vendredi 16 juin, même heure (14h30) ?\n\nMerci de me confirmer.\n\nCordialement,\nHélène Marchetti\nChargée de recrutement\nSeine Ingénierie SAS – 18 rue de Londres, 75009 Paris",
+    expect: [{ kind: 'interview', by: '2028-06-16', time: '14:30' }],
+  },
+  {
+    ...LSN_JUN_WED,
+    text: 'Madame Favre,\n\nNous serions ravis de vous rencontrer pour un second entretien. Seriez-vous disponible lundi 19 juin en fin de matinée, ou alors mercredi 21 juin dès 14h ?\n\nMeilleures salutations\nJulien Rochat\nRessources humaines\nLavaux Horlogerie SA · Avenue de Cour 12 · 1007 Lausanne',
+    expect: [],
+  },
+  {
+    ...PAR_JUN_THU,
+    text: "Ta candidature a bien été envoyée !\n\nHello Inès,\n\nMerci pour ta candidature au poste de Product Designer chez Orbe. L'équipe reviendra vers toi si ton profil correspond. En général, les premiers entretiens ont lieu dans les 3 semaines suivant la publication de l'offre.\n\nÀ bientôt,\nL'équipe Orbe",
+    expect: [],
+  },
+  {
+    ...PAR_JUN_THU,
+    text: 'Madame, Monsieur,\n\nNous accusons réception de votre dossier de candidature au poste de rédacteur territorial. Celui-ci sera examiné par le jury de recrutement, qui rendra sa décision sous quinzaine.\n\nVeuillez agréer, Madame, Monsieur, nos salutations distinguées.\n\nLe service des ressources humaines\nCommunauté de communes du Val de Loing',
+    expect: [{ kind: 'response-by', by: '2028-06-29' }],
+  },
+  {
+    ...NAM_JUN_FRI,
+    text: 'Madame, Monsieur,\n\nLes épreuves écrites se dérouleront le samedi 24 juin à la Haute École de Namur. Les candidats seront informés de leurs résultats au plus tard dix jours ouvrables après les épreuves.\n\nService de sélection\nRégie des Eaux Mosanes',
+    expect: [{ kind: 'response-by', by: '2028-07-07' }],
+  },
+  {
+    ...YQB_JUN_FRI,
+    text: "Bonjour Nadia,\n\nMerci pour ta patience! Le processus a pris un peu plus de temps que prévu parce qu'on attendait encore les références et que la gestionnaire était en vacances, mais on devrait être en mesure de te revenir avec une réponse finale d'ici la fin de la semaine prochaine.\n\nBonne fin de semaine,\nAudrey\nConseillère RH – Coopérative Saint-Laurent",
+    expect: [{ kind: 'response-by', by: '2028-06-23' }],
+  },
+  {
+    ...LSN_JUN_WED,
+    text: "Madame,\n\nNous vous prions de bien vouloir patienter jusqu'au 30 juin, date à laquelle le comité aura terminé ses auditions, avant de prendre contact avec nous.\n\nMeilleures salutations\nJulien Rochat\nLavaux Horlogerie SA",
+    expect: [{ kind: 'no-contact-before', by: '2028-06-30', fuzzy: true }],
+  },
+  {
+    ...TLS_JUN_MON,
+    text: "Bonjour,\n\nAfin de garantir l'égalité de traitement entre les candidats, le service RH ne communique aucune information par téléphone sur l'avancement des recrutements.\n\nCordialement,\nTransports Garonne SAS – Service RH",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...YQB_JUN_FRI,
+    text: "Madame Tremblay,\n\nNous tenons à vous remercier de l'intérêt manifesté envers notre organisation. Après analyse, nous avons retenu des candidatures dont le profil correspond davantage aux exigences du poste. Nous conserverons votre curriculum vitae dans notre banque de candidatures pour une période de six mois.\n\nVeuillez agréer, Madame, nos salutations distinguées.\n\nService des ressources humaines\nCoopérative Saint-Laurent",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...PAR_JUN_TUE,
+    text: "Bonjour Camille,\n\nSuite à nos échanges, j'ai le plaisir de vous confirmer notre proposition d'embauche en CDI au poste de responsable logistique, pour une prise de poste au 1er septembre. Vous trouverez ci-joint la promesse d'embauche ; je vous remercie de me la retourner signée avant le 23 juin.\n\nBien cordialement,\nHélène Marchetti\nSeine Ingénierie SAS",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...PAR_JUN_THU,
+    text: "Madame, Monsieur,\n\nActuellement en poste, je suis disponible pour un entretien en dehors de mes horaires de travail, idéalement le mercredi après 17h. Mon préavis est d'un mois, je pourrais donc prendre mes fonctions à partir du 17 juillet.\n\nJe vous prie d'agréer mes salutations distinguées.\n\nThomas Leroy\n06 45 67 89 12",
+    expect: [],
+  },
+  {
+    ...TLS_JUN_MON,
+    text: "Job dating Transport & Logistique\n\nVous êtes invité(e) au job dating organisé le mardi 27 juin de 9h30 à 12h à l'agence France Travail de Toulouse Nord. Munissez-vous de plusieurs CV. Inscription obligatoire avant le 23 juin.\n\nFrance Travail – Agence Toulouse Nord",
+    expect: [],
+  },
+  {
+    ...TLS_JUN_MON,
+    text: "Merci pour votre candidature (réf. 2028-0612-LOG).\n\nVos données sont traitées par Transports Garonne SAS (RCS Toulouse 444 555 666) aux seules fins du recrutement et conservées jusqu'au 12/06/2030. Ce message a été envoyé automatiquement le 12/06/2028 à 08:03, merci de ne pas y répondre.",
+    expect: [],
+  },
+  {
+    ...NAM_JUN_FRI,
+    text: "Madame, Monsieur,\n\nLes entretiens se tiendront les 26 et 27 juin ; l'horaire de passage de chaque candidat sera communiqué individuellement par e-mail.\n\nService de sélection\nRégie des Eaux Mosanes",
+    expect: [],
+  },
+];
