@@ -525,6 +525,23 @@ const LABELLED_TIME_GAP = 40;
 const INSTEAD_CLOCK =
   /(?<=(?:en\s+lugar\s+de|en\s+vez\s+de|au\s+lieu\s+de|statt|anstatt)\s+(?:(?:a\s+)?las?\s+|à\s+|um\s+)?)\d{1,2}(?:[:h.]\d{2})?(?:\s?(?:h|Uhr|hrs)(?![\p{L}]))?/giu;
 
+/**
+ * The word joining a slot's old day to its new one ("avancer votre entretien de mardi 20 juin à vendredi 16 juin",
+ * round 126; "del martes 20 al viernes 16"), which chrono reads as a range from the old day: after a day's number and
+ * before a weekday, parted like a list's dash where a move's words come before it.
+ */
+const MOVE_JOIN =
+  /(?<=\d(?:\.|er)?(?:\s+\p{L}+\.?)?\s+)(?:à|au|al)(?=\s+(?:(?:le|el)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}]))/giu;
+/** How far before the joining word a move's words are looked for. */
+const MOVE_REACH = 160;
+
+/**
+ * An event named by its noun after an article in anchor words ("nach dem Gespräch", "après les épreuves", "siguientes
+ * a la jornada"), not a word pointing back ("danach", "qui suivent", "siguientes").
+ */
+const NAMED_EVENT =
+  /(?<![\p{L}])(?:(?:dem|der|den|des|Ihrem|Ihrer|la|le|les|el|los|las|del|al|cet|cette|ce|ces|esa|ese|esas|esos|dicha|dicho|diesem|dieser|votre|vos|su|sus)\s+|l['’]\s*)\p{L}{3,}/iu;
+
 /** A bullet opening a line of a list: "- ", "– ", "• ", "* ". */
 const LIST_BULLET = /^[ \t]{0,4}[-–•*][ \t]/gmu;
 
@@ -541,6 +558,9 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
     // A semicolon in its place (same offsets) parts them.
     context.text
       .replace(LIST_BULLET, (m) => m.replace(/[-–•*]/u, ';'))
+      .replace(MOVE_JOIN, (m: string, at: number, whole: string) =>
+        c.cancelled.test(whole.slice(Math.max(0, at - MOVE_REACH), at)) ? ';'.repeat(m.length) : m,
+      )
       // The clock a slot no longer has is no reading: "mañana: en lugar de a las 10:00, será a las 12:30" (round
       // 96) keeps the day's new clock.
       .replace(INSTEAD_CLOCK, (m) => ' '.repeat(m.length)),
@@ -1213,6 +1233,20 @@ function anchorWindows(
       // A window counted from an event the message does not date ("Una vez revisadas las referencias, … en un
       // plazo de 3 a 4 días laborables") is no promise (TIMELINE-CONVENTIONS.md).
       if (carried === undefined && w.span !== undefined && opening !== null && opening.index <= 2) {
+        undated.add(w);
+        return w;
+      }
+      // So is one whose event is named right after it and dated nowhere ("Spätestens zwei Wochen nach dem
+      // Assessment-Center erhalten Sie eine Zu- oder Absage", found beside round 124).
+      // (an event by its noun, "nach dem Gespräch", not a word pointing back to the window itself: "danach",
+      // "siguientes")
+      const namedAfter = c.anchorAfter.exec(sentence.text.slice(rel(w.index + w.text.length)));
+      if (
+        carried === undefined &&
+        w.span !== undefined &&
+        namedAfter !== null &&
+        NAMED_EVENT.test(namedAfter[0])
+      ) {
         undated.add(w);
         return w;
       }

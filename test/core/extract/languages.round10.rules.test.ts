@@ -152,3 +152,141 @@ describe('phone questions said to go unanswered, as an inability or in the imper
     [MAD, 'Si lo prefiere, puede llamarnos al 91 555 00 00 para resolver cualquier duda.', []],
   ]);
 });
+
+describe('outcomes: a refusal named as one of two is none, a fellow applicant chosen is one, offers in other words (round 124, 125)', () => {
+  check([
+    [BER, 'Spätestens zwei Wochen nach dem Assessment-Center erhalten Sie eine Zu- oder Absage von uns.', []],
+    [BER, 'Leider ist die Wahl am Ende auf einen Mitbewerber gefallen.', ['outcome rejected']],
+    [BER, 'Wir möchten Ihnen gern einen Arbeitsvertrag als Lagerleiter anbieten.', ['outcome offer']],
+    [MAD, 'Tenemos la satisfacción de ofrecerle la plaza de técnico de laboratorio.', ['outcome offer']],
+    [MAD, 'Adjunto te remito firmada la carta de oferta con las condiciones acordadas.', ['outcome offer']],
+    // News told now, no promise: "te contamos que …".
+    [MAD, 'Te contamos que las entrevistas serán durante la segunda quincena de julio.', []],
+  ]);
+});
+
+describe('a wait asked for with a window of several words before "antes de", "au minimum" (round 125)', () => {
+  check([
+    [
+      MAD,
+      'Le pedimos que espere como mínimo quince días naturales antes de volver a escribirnos.',
+      ['no-contact-before 2028-04-26'],
+    ],
+    [
+      PAR,
+      "Nous vous demandons d'attendre au minimum dix jours ouvrés avant de nous relancer.",
+      ['no-contact-before 2028-04-25'],
+    ],
+    [
+      BER,
+      'Bitte warten Sie mindestens zehn Arbeitstage, bevor Sie bei uns nachfragen.',
+      ['no-contact-before 2028-04-25'],
+    ],
+  ]);
+});
+
+describe('a delivery promised with its thing as a pronoun (round 125)', () => {
+  check([
+    [
+      MAD,
+      'La carta de referencia se la haremos llegar en los próximos cinco días.',
+      ['response-by 2028-04-16'],
+    ],
+    [MEX, 'El contrato te lo haremos llegar a más tardar el viernes.', ['response-by 2028-04-14']],
+  ]);
+});
+
+describe('the phone refused outright, far from what it is about (round 125)', () => {
+  check([
+    [
+      MAD,
+      'Las dudas sobre el proceso se resuelven solo por correo electrónico, nunca por teléfono.',
+      ['no-calls'],
+    ],
+    [
+      PAR,
+      'Les questions sur le recrutement sont traitées par écrit et en aucun cas par téléphone.',
+      ['no-calls'],
+    ],
+    [
+      BER,
+      'Sehr geehrte Frau Maier, Fragen zum Verfahren beantworten wir ausschließlich schriftlich und keinesfalls telefonisch.',
+      ['no-calls'],
+    ],
+  ]);
+});
+
+describe('the spoken clock in Spanish and French (round 125)', () => {
+  check([
+    [
+      MAD,
+      'Te esperamos para la entrevista el jueves a las once y cuarto en la oficina de Chamberí.',
+      ['interview 2028-04-13 11:15'],
+    ],
+    [
+      MEX,
+      'Tu entrevista queda para el viernes 14 a las cuatro en punto por Zoom.',
+      ['interview 2028-04-14 16:00'],
+    ],
+    [
+      PAR,
+      'Votre entretien aura lieu le jeudi 13 avril à neuf heures et demie dans nos locaux.',
+      ['interview 2028-04-13 09:30'],
+    ],
+    [
+      PAR,
+      'Nous vous attendons pour votre entretien vendredi à quatorze heures trente.',
+      ['interview 2028-04-14 14:30'],
+    ],
+  ]);
+});
+
+describe('a slot moved from one day "à" another, which chrono read as a range (round 126)', () => {
+  check([
+    [
+      PAR,
+      'Serait-il possible de décaler votre entretien de jeudi 13 avril à mardi 18 avril, même heure (11h) ?',
+      ['interview 2028-04-18 11:00'],
+    ],
+    [
+      MAD,
+      '¿Podemos cambiar tu entrevista del jueves 13 al martes 18 a las 11:00?',
+      ['interview 2028-04-18 11:00'],
+    ],
+    // A range that moves nothing stays one.
+    [PAR, 'Je serai en congé du lundi 17 au vendredi 21 avril.', []],
+  ]);
+});
+
+describe('a window counted from events named in the plural (round 126)', () => {
+  check([
+    [
+      PAR,
+      'Les épreuves orales auront lieu le jeudi 20 avril. Les résultats seront communiqués au plus tard cinq jours ouvrés après les épreuves.',
+      ['response-by 2028-04-27'],
+    ],
+    [
+      MAD,
+      'Las pruebas escritas serán el jueves 20 de abril. Le comunicaremos los resultados en un plazo de cinco días hábiles después de las pruebas.',
+      ['response-by 2028-04-27'],
+    ],
+    [
+      BER,
+      'Die schriftlichen Prüfungen finden am Donnerstag, 20. April, statt. Die Ergebnisse teilen wir Ihnen spätestens fünf Werktage nach den Prüfungen mit.',
+      ['response-by 2028-04-27'],
+    ],
+  ]);
+});
+
+describe('a psychometric test is no interview, even at the offices (round 125)', () => {
+  check([
+    [MAD, 'La prueba psicotécnica será el martes 18 de abril a las 9:00 en nuestra sede.', []],
+    [PAR, 'Les tests psychotechniques auront lieu le mardi 18 avril à 9h dans nos locaux.', []],
+    [BER, 'Der psychometrische Test findet am Dienstag, 18. April, um 9 Uhr in unseren Räumen statt.', []],
+    [
+      MAD,
+      'Te citamos a la prueba técnica el martes 18 de abril a las 9:00 en nuestra sede.',
+      ['interview 2028-04-18 09:00'],
+    ],
+  ]);
+});

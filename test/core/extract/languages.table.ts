@@ -957,12 +957,13 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 122 (Spanish, unseen)': { precision: 0.889, recall: 0.727, f1: 0.8, negativesEmpty: 1 },
   'round 123 (French, unseen)': { precision: 1, recall: 0.909, f1: 0.952, negativesEmpty: 1 },
   // Rounds 124–126 (same file), written after rounds 121–123's fixes and first read by the engine of 7c6dd8d: the latest
-  // honest figures of the engine on new text. Misses: "die Wahl auf eine Mitbewerberin gefallen", "einen Vertrag …
-  // anbieten", "Zu- oder Absage" read as a rejection; a clock written out ("a las diez y media"), "la primera quincena
-  // de julio" of interviews read as a promise, "la carta de oferta" and "ofrecerle el puesto", "se lo haremos llegar …
-  // en los próximos diez días", a test read as an interview, "esperes al menos diez días hábiles antes de escribirnos",
-  // "en ningún caso por teléfono"; "avancer votre entretien de mardi 20 à vendredi 16, même heure (14h30)", "dix jours
-  // ouvrables après les épreuves" of a Saturday.
+  // honest figures of the engine on new text. Misses: "eine verbindliche Zu- oder Absage" read as a rejection, "einen
+  // Vertrag als … anbieten", "die Wahl auf eine Mitbewerberin gefallen"; "a las diez y media" without its clock, "Te
+  // contamos que … entrevistas durante la primera quincena de julio" read as a promise, "Adjunto le remito la carta de
+  // oferta", "Tenemos el agrado de ofrecerle", "se lo haremos llegar … en los próximos diez días", a psychometric test
+  // "en nuestras oficinas" read as an interview, "esperes al menos diez días hábiles antes de escribirnos", "en ningún
+  // caso por teléfono"; "avancer votre entretien de mardi 20 juin à vendredi 16 juin" read by chrono as one range,
+  // "dix jours ouvrables après les épreuves".
   'round 124 (German, unseen)': { precision: 0.889, recall: 0.8, f1: 0.842, negativesEmpty: 1 },
   'round 125 (Spanish, unseen)': { precision: 0.625, recall: 0.455, f1: 0.526, negativesEmpty: 0.833 },
   'round 126 (French, unseen)': { precision: 0.889, recall: 0.8, f1: 0.842, negativesEmpty: 1 },

@@ -593,6 +593,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   genericInterviews: [
     {
+      // A psychometric test is no meeting with the employer (twin of round 125's "evaluación psicotécnica"): "der
+      // psychometrische Test findet am Dienstag, 20. Juni, in unseren Räumen statt".
+      pattern: String.raw`psychometrische[nrs]?\s+(?:Test|Tests|Verfahren)|Persönlichkeitstest\p{L}*`,
+      example: 'Der psychometrische Test findet am Dienstag, 20. Juni, in unseren Räumen statt.',
+    },
+    {
       // The candidate's own other interview, elsewhere (twin of round 105's "el viernes tengo otra entrevista"): "am
       // Freitag habe ich noch ein anderes Vorstellungsgespräch".
       pattern: String.raw`(?:habe|hab|hätte)\s+(?:ich\s+)?(?:\p{L}+\s+){0,3}?(?:ein|einen)\s+(?:anderes|weiteres|anderen|weiteren)\s+(?:\p{L}*gespräch|Interview|Termin)`,
@@ -932,6 +938,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   noCalls: [
     {
+      // The phone refused outright (twin of round 125's "en ningún caso por teléfono"): "Anfragen beantworten wir nur
+      // schriftlich, keinesfalls telefonisch".
+      pattern: String.raw`(?:keinesfalls|auf\s+keinen\s+Fall|in\s+keinem\s+Fall|niemals)\s+(?:telefonisch|per\s+Telefon|am\s+Telefon)`,
+      example: 'Anfragen zum Stand Ihrer Bewerbung beantworten wir nur schriftlich, keinesfalls telefonisch.',
+    },
+    {
       // Calls left unanswered (twin of round 123's "aucune suite ne pourra être donnée aux appels"): "Telefonische
       // Anfragen bleiben unbeantwortet", "Anrufe werden nicht entgegengenommen".
       pattern: String.raw`(?:telefonische\p{L}*\s+(?:Anfragen|Rückfragen|Nachfragen)|Anrufe)\s+(?:\p{L}+\s+){0,4}?(?:bleiben|werden)\s+(?:\p{L}+\s+)?(?:unbeantwortet|nicht\s+beantwortet|nicht\s+entgegengenommen)`,
@@ -1087,7 +1099,12 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`für\s+(?:ein|einen)\s+(?:anderes\s+|anderen\s+)?(?:Profil|Kandidaten|Bewerber)\s+(?:\S+\s+){0,3}?entschieden`,
       example: 'Wir haben uns für ein Profil entschieden, das noch besser zu den Anforderungen passt.',
     },
-    { pattern: String.raw`Absage`, example: 'Leider müssen wir Ihnen eine Absage erteilen.' },
+    {
+      // (not the outcome named as one of two still to come: "erhalten Sie eine verbindliche Zu- oder Absage", round
+      // 124)
+      pattern: String.raw`(?<!(?:oder|und|bzw\.)\s)Absage(?!\s+(?:oder|bzw\.))`,
+      example: 'Leider müssen wir Ihnen eine Absage erteilen.',
+    },
     {
       pattern: String.raw`(?:Bewerbung|Kandidatur)\s+(?:\p{L}+\s+){0,4}?nicht\s+erfolgreich`,
       example: 'dass Ihre Bewerbung in diesem Auswahlverfahren nicht erfolgreich war.',
@@ -1097,7 +1114,8 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Wir bedauern, Ihnen mitteilen zu müssen, dass die Stelle vergeben ist.',
     },
     {
-      pattern: String.raw`Wahl\s+(?:\p{L}+\s+){0,2}?auf\s+(?:eine|einen)\s+(?:andere|anderen)`,
+      // (and a fellow applicant: "dass die Wahl auf eine Mitbewerberin gefallen ist", round 124)
+      pattern: String.raw`Wahl\s+(?:\p{L}+\s+){0,2}?auf\s+(?:eine|einen)\s+(?:andere|anderen|Mitbewerber\p{L}*|Mitbewerbende\p{L}*|weitere\p{L}*)`,
       example: 'Leider müssen wir Ihnen mitteilen, dass die Wahl auf eine andere Kandidatin gefallen ist.',
     },
     {
@@ -1150,7 +1168,9 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // A title with its gender mark or signs between the words: "(m/w/d)", "C++", "SAP/HANA" (r4 g3).
-      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:gerne?\s+)?(?:die|diese)\s+(?:Position|Stelle)\s+als\s+(?:[^\s,.;:!?]+\s+){1,8}?(?:anbieten|anzubieten)`,
+      // (and a contract or a job offered: "wir möchten dir gerne einen Vertrag als Junior Marketing Managerin
+      // anbieten", round 124)
+      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:gerne?\s+)?(?:die|diese|eine|einen|den)\s+(?:Position|Stelle|Vertrag|Arbeitsvertrag|Festanstellung|Job)\s+als\s+(?:[^\s,.;:!?]+\s+){1,8}?(?:anbieten|anzubieten)`,
       example: 'wir freuen uns sehr, Ihnen die Position als Data Engineer (m/w/d) anbieten zu können.',
     },
     {
@@ -1334,7 +1354,8 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // An event named after the window, its day after it: "nach dem Gespräch am 12. November", "nach Ende der
       // Bewerbungsfrist (20.11.)".
-      pattern: String.raw`nach\s+(?:(?:dem|der|Ihrem|Ihrer|unserem|unserer)\s+\p{L}+|(?:Ende|Ablauf|Abschluss)\s+(?:der|des)\s+\p{L}+)`,
+      // (and plural: "zehn Werktage nach den Prüfungen", twin of round 126's "après les épreuves")
+      pattern: String.raw`nach\s+(?:(?:dem|der|den|Ihrem|Ihrer|Ihren|unserem|unserer|unseren)\s+\p{L}+|(?:Ende|Ablauf|Abschluss)\s+(?:der|des)\s+\p{L}+)`,
       example: 'Wir melden uns innerhalb von zwei Wochen nach dem Gespräch am 12. November.',
     },
     {

@@ -7,6 +7,22 @@ import { weekdayTwentyFourth } from './weekdayDay';
 import { cancelsInterview, readForeign } from '../foreign';
 import type { LanguageTables } from './language';
 
+/** The hours of the spoken clock: "a las diez y media". */
+const SPOKEN_HOURS: Readonly<Record<string, number>> = {
+  una: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  once: 11,
+  doce: 12,
+};
+
 /**
  * chrono's Spanish parser with the readings it lacks: "a las 4 de la tarde" is 16:00 (chrono reads 4:00 and
  * "tarde" apart), "(el) día 25" is the next 25th on or after the sent day, and "por la mañana" names no day.
@@ -43,6 +59,27 @@ function spanishChrono(): es.Chrono {
       const minute = match[3] === undefined ? 0 : Number(match[3]);
       if ((match[1] === undefined && match[3] === undefined) || hour > 23 || minute > 59) return null;
       return context.createParsingComponents({ hour, minute });
+    },
+  });
+  // The spoken clock (round 125): "a las diez y media" (10:30), "a la una y cuarto", "a las once menos cuarto";
+  // office hours, so "a las cinco" is 17:00 ("de la tarde" after it changes nothing then).
+  chrono.parsers.push({
+    pattern: () =>
+      /(?<![\p{L}\d])a\s+las?\s+(una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?:\s+(y\s+media|y\s+cuarto|menos\s+cuarto|en\s+punto))?(?![\p{L}\d])/iu,
+    extract: (context, match) => {
+      const hour = SPOKEN_HOURS[(match[1] ?? '').toLowerCase()];
+      if (hour === undefined) return null;
+      const part = (match[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const [h, minute] =
+        part === 'y media'
+          ? [hour, 30]
+          : part === 'y cuarto'
+            ? [hour, 15]
+            : part === 'menos cuarto'
+              ? [hour - 1, 45]
+              : [hour, 0];
+      const h24 = h < 7 ? h + 12 : h;
+      return context.createParsingComponents({ hour: h24 % 24, minute });
     },
   });
   chrono.refiners.push({
@@ -188,7 +225,7 @@ export const ES: LanguageTables = {
       example: 'comunicaremos los resultados en las dos semanas siguientes a esa fecha.',
     },
     {
-      pattern: String.raw`(?:unos|unas|aproximadamente|al\s+menos)`,
+      pattern: String.raw`(?:unos|unas|aproximadamente|al\s+menos|como\s+mínimo|mínimo)`,
       example: 'El proceso de selección suele durar unas tres semanas.',
     },
     {
@@ -551,7 +588,9 @@ export const ES: LanguageTables = {
       example: 'Te confirmamos la fecha de la segunda entrevista a lo largo de esta semana.',
     },
     {
-      pattern: String.raw`(?:te|le|os)\s+haremos\s+llegar`,
+      // (with the thing as a pronoun: "El contrato definitivo se lo haremos llegar … en los próximos diez días", round
+      // 125)
+      pattern: String.raw`(?:(?:te|le|os)(?:\s+(?:lo|la|los|las))?|se\s+(?:lo|la|los|las))\s+(?:haremos|hará|harán|haré)\s+llegar`,
       example: 'te haremos llegar el contrato esta semana.',
     },
     {
@@ -609,7 +648,9 @@ export const ES: LanguageTables = {
       example: 'Estaremos en contacto contigo dentro de los próximos 7 a 10 días hábiles.',
     },
     {
-      pattern: String.raw`(?:te|le|os|les)\s+(?:(?:cuento|comento)\s+algo|contaré|contaremos|contamos|comentaré|comentaremos|comentamos)`,
+      // (not the news told now: "Te contamos que el proceso considera entrevistas durante la primera quincena de
+      // julio", round 125)
+      pattern: String.raw`(?:te|le|os|les)\s+(?:(?:cuento|comento)\s+algo|contaré|contaremos|contamos(?!\s+que)|comentaré|comentaremos|comentamos(?!\s+que))`,
       example: 'calculo que a principios de la semana que viene te cuento algo.',
     },
     {
@@ -678,7 +719,9 @@ export const ES: LanguageTables = {
     },
     {
       // A test of the candidate's at a set time: "Tu prueba práctica quedó programada para el martes a las 9:00".
-      pattern: String.raw`prueba\s+(?:práctica|técnica|de\s+conocimientos)|assessment(?:\s+center)?|evaluación\s+(?:técnica|práctica|psicotécnica)`,
+      // (not a psychometric test, a questionnaire with no one met, as in the German and French tables: "la evaluación
+      // psicotécnica se realizará el martes 20 de junio", round 125)
+      pattern: String.raw`prueba\s+(?:práctica|técnica|de\s+conocimientos)|assessment(?:\s+center)?|evaluación\s+(?:técnica|práctica)`,
       example: 'Te citamos a la prueba técnica el jueves 14 de enero a las 10:00 en nuestra sede.',
     },
     {
@@ -752,6 +795,13 @@ export const ES: LanguageTables = {
     },
   ],
   genericInterviews: [
+    {
+      // A psychometric test is no meeting with the employer: its day is no interview, even at the employer's offices
+      // ("la evaluación psicotécnica se realizará el martes 20 de junio en nuestras oficinas", round 125).
+      pattern: String.raw`(?:evaluación|evaluaciones|prueba|pruebas|test|tests)\s+psico(?:técnicas?|métricas?|lógicas?)`,
+      example:
+        'Le recordamos que la evaluación psicotécnica se realizará el martes 20 de junio en nuestras oficinas.',
+    },
     {
       // Interviews counted are others': "todavía nos faltan dos entrevistas el jueves".
       // (and the candidate's own other one, elsewhere: "el viernes tengo otra entrevista", round 105; not "te
@@ -883,7 +933,8 @@ export const ES: LanguageTables = {
       example: 'te pido que lo retomemos a mi vuelta.',
     },
     {
-      pattern: String.raw`(?:espere|esperes|esperen|esperéis|esperar|aguarde|aguardes|aguarden|aguardar)\s+(?:\p{L}+\s+){0,4}?antes\s+de`,
+      // (a window of up to six words between: "que esperes al menos diez días hábiles antes de escribirnos", round 125)
+      pattern: String.raw`(?:espere|esperes|esperen|esperéis|esperar|aguarde|aguardes|aguarden|aguardar)\s+(?:\p{L}+\s+){0,6}?antes\s+de`,
       example: 'Le rogamos que espere dos semanas antes de escribirnos.',
     },
     {
@@ -1033,6 +1084,13 @@ export const ES: LanguageTables = {
     { pattern: String.raw`(?:puede|puedes)\s+llamarme`, example: 'Puede llamarme al 600 000 000.' },
   ],
   noCalls: [
+    {
+      // The phone refused outright, far from the questions it is about (round 125): "las consultas … únicamente se
+      // atienden por correo electrónico; en ningún caso por teléfono".
+      pattern: String.raw`(?:en\s+ningún\s+caso|nunca|bajo\s+ningún\s+concepto)\s+(?:por\s+(?:teléfono|vía\s+telefónica)|telefónicamente)`,
+      example:
+        'Las consultas sobre el estado de las candidaturas únicamente se atienden por correo electrónico; en ningún caso por teléfono.',
+    },
     {
       // Phone questions said to be impossible to answer (round 122): "no nos es posible atender consultas
       // telefónicas sobre el estado de los procesos".
@@ -1285,7 +1343,8 @@ export const ES: LanguageTables = {
     },
     {
       // (and "tenemos el gusto de ofrecerle la posición", round 87)
-      pattern: String.raw`(?:complace|encantados\s+de|alegra|placer|gusto)\s+(?:\p{L}+\s+){0,2}?(?:ofrecerle|ofrecerte|hacerle\s+una\s+oferta|hacerte\s+una\s+oferta)`,
+      // (and "el agrado de", "la satisfacción de": "Tenemos el agrado de ofrecerle el puesto", round 125)
+      pattern: String.raw`(?:complace|encantados\s+de|alegra|placer|gusto|agrado|satisfacción)\s+(?:\p{L}+\s+){0,2}?(?:ofrecerle|ofrecerte|hacerle\s+una\s+oferta|hacerte\s+una\s+oferta)`,
       example: 'Nos complace ofrecerle el puesto de analista de datos.',
     },
     {
@@ -1293,7 +1352,8 @@ export const ES: LanguageTables = {
       example: 'Le enviamos la carta de oferta adjunta.',
     },
     {
-      pattern: String.raw`(?:adjuntamos|adjunto|te\s+enviamos|le\s+enviamos|encontrarás|encontrará)\s+(?:\p{L}+\s+){0,2}?carta\s+(?:de\s+)?oferta`,
+      // (with the verb of sending between: "Adjunto le remito la carta de oferta", round 125)
+      pattern: String.raw`(?:adjuntamos|adjunto|te\s+enviamos|le\s+enviamos|le\s+remito|le\s+remitimos|te\s+remito|encontrarás|encontrará)\s+(?:\p{L}+\s+){0,3}?carta\s+(?:de\s+)?oferta`,
       example: 'Adjuntamos la carta oferta con el detalle del salario.',
     },
     {
@@ -1490,7 +1550,8 @@ export const ES: LanguageTables = {
       // (and "después de la reunión": "en un plazo de 48 horas después de la reunión", round 91's twin)
       // (and counted "desde esa entrevista": "en un plazo de cinco días hábiles desde esa entrevista le comunicaremos
       // nuestra decisión", round 122)
-      pattern: String.raw`(?:tras|después\s+de|desde|a\s+partir\s+de)\s+(?:el|la|esa|ese|dicha|dicho|esta|este)\s+(?:cierre|finalización|entrevista|reunión|sesión|jornada|prueba|comité|visita)`,
+      // (and plural: "diez días hábiles después de las pruebas", twin of round 126's "après les épreuves")
+      pattern: String.raw`(?:tras|después\s+de|desde|a\s+partir\s+de)\s+(?:(?:el|la|esa|ese|dicha|dicho|esta|este)\s+(?:cierre|finalización|entrevista|reunión|sesión|jornada|prueba|comité|visita)|(?:las|los|esas|esos|dichas|dichos)\s+(?:pruebas|entrevistas|sesiones|exámenes|evaluaciones))`,
       example: 'Le responderemos dos semanas tras el cierre de la convocatoria.',
     },
   ],

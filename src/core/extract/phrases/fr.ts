@@ -55,10 +55,58 @@ const afterTomorrow: Parser = {
   },
 };
 
+/** The hours of the spoken clock: "à dix heures et demie", "à quatorze heures trente". */
+const SPOKEN_HOURS: Readonly<Record<string, number>> = {
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  treize: 13,
+  quatorze: 14,
+  quinze: 15,
+  seize: 16,
+  'dix-sept': 17,
+  'dix-huit': 18,
+};
+
+/**
+ * The spoken clock (twin of round 125's "a las diez y media"): "à dix heures et demie", "à quatorze heures trente";
+ * office hours, so "à deux heures" is 14:00.
+ */
+const spokenClock: Parser = {
+  pattern: () =>
+    /(?<![\p{L}\d])à\s+(dix-sept|dix-huit|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize)\s+heures?(?:\s+(et\s+demie|et\s+quart|moins\s+le\s+quart|trente|quinze|quarante-cinq))?(?![\p{L}\d])/iu,
+  extract: (_context, match) => {
+    const hour = SPOKEN_HOURS[(match[1] ?? '').toLowerCase()];
+    if (hour === undefined) return null;
+    const part = (match[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const [h, minute] =
+      part === 'et demie' || part === 'trente'
+        ? [hour, 30]
+        : part === 'et quart' || part === 'quinze'
+          ? [hour, 15]
+          : part === 'moins le quart'
+            ? [hour - 1, 45]
+            : part === 'quarante-cinq'
+              ? [hour, 45]
+              : [hour, 0];
+    const h24 = h < 7 ? h + 12 : h;
+    return { hour: h24 % 24, minute };
+  },
+};
+
 /** chrono-node's casual French configuration, "après-demain" first. */
 function frenchConfiguration(): ReturnType<typeof fr.createCasualConfiguration> {
   const configuration = fr.createCasualConfiguration();
-  configuration.parsers.unshift(afterTomorrow);
+  configuration.parsers.unshift(afterTomorrow, spokenClock);
   configuration.parsers.push(
     weekdayTwentyFourth({ lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 0 }, [
       'janvier',
@@ -160,7 +208,8 @@ export const FR: LanguageTables = {
       example: 'Merci de nous laisser dix jours ouvrés avant de nous recontacter.',
     },
     {
-      pattern: String.raw`(?:environ|au\s+moins|patienter)`,
+      // (and "au minimum", twin of round 125's "al menos diez días hábiles": "d'attendre au minimum dix jours ouvrés")
+      pattern: String.raw`(?:environ|au\s+moins|au\s+minimum|patienter)`,
       example: 'Le processus de recrutement prend généralement environ trois semaines.',
     },
     {
@@ -605,6 +654,12 @@ export const FR: LanguageTables = {
   ],
   genericInterviews: [
     {
+      // A psychometric test is no meeting with the employer (twin of round 125's "evaluación psicotécnica"): "les tests
+      // psychotechniques auront lieu le mardi 20 juin dans nos locaux".
+      pattern: String.raw`(?:tests?|épreuves?|évaluations?)\s+psycho(?:techniques?|métriques?|logiques?)`,
+      example: 'Les tests psychotechniques auront lieu le mardi 20 juin dans nos locaux.',
+    },
+    {
       // The candidate's own other interview, elsewhere (twin of round 105's "el viernes tengo otra entrevista"):
       // "j'ai un autre entretien vendredi".
       pattern: String.raw`(?:j['’]ai|j['’]aurai|je\s+passe)\s+(?:\p{L}+\s+){0,2}?(?:un\s+autre|d['’]autres)\s+(?:entretiens?|entrevues?)`,
@@ -849,6 +904,12 @@ export const FR: LanguageTables = {
     },
   ],
   noCalls: [
+    {
+      // The phone refused outright (twin of round 125's "en ningún caso por teléfono"): "les demandes sont traitées
+      // uniquement par e-mail, en aucun cas par téléphone".
+      pattern: String.raw`(?:en\s+aucun\s+cas|jamais|sous\s+aucun\s+prétexte)\s+(?:par\s+téléphone|téléphoniquement)`,
+      example: 'Les demandes de suivi sont traitées uniquement par e-mail, en aucun cas par téléphone.',
+    },
     {
       // Calls left without answer (round 123): "aucune suite ne pourra être donnée aux appels téléphoniques".
       pattern: String.raw`aucune\s+(?:suite|réponse)\s+ne\s+(?:sera|pourra\s+être)\s+(?:donnée|apportée|réservée)\s+aux\s+(?:appels|(?:demandes|relances|sollicitations)\s+(?:par\s+)?téléphon\p{L}*)`,
@@ -1234,6 +1295,13 @@ export const FR: LanguageTables = {
       example: 'Votre entretien du lundi 30 novembre est déplacé au mercredi 2 décembre, même heure (10h30).',
     },
     {
+      // The new day after the old one and "à" (round 126): "avancer votre entretien de mardi 20 juin à vendredi 16
+      // juin, même heure".
+      pattern: String.raw`\d{1,2}(?:er)?(?:\s+\p{L}+)?\s+à`,
+      example:
+        "Serait-il possible d'avancer votre entretien de mardi 20 juin à vendredi 16 juin, même heure ?",
+    },
+    {
       // The new day after the moved slot's old one: "avancer votre entretien, initialement prévu le 12, au jeudi 11".
       pattern: String.raw`au`,
       example:
@@ -1253,7 +1321,7 @@ export const FR: LanguageTables = {
       example: 'Nous vous communiquerons les résultats dans un délai de 15 jours à compter du 4 janvier.',
     },
     {
-      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+(?:cette\s+date|(?:cet|ce|cette)\s+(?:entretien|rendez-vous|échange|réunion|comité|jury|session|épreuve|journée|rencontre))|(?:à\s+compter|à\s+partir)\s+de\s+(?:la\s+(?:clôture|fin|date|réunion|session)|l['’](?:entretien|annonce|affichage|épreuve))|qui\s+(?:suivent|suivront|suit|suivra)|(?:suivant|après)\s+(?:l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date|(?:la|le|cette|ce|votre)\s+(?:session|réunion|journée|épreuve|rencontre|visite|jury|comité|commission|test|délibération))`,
+      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+(?:cette\s+date|(?:cet|ce|cette)\s+(?:entretien|rendez-vous|échange|réunion|comité|jury|session|épreuve|journée|rencontre))|(?:à\s+compter|à\s+partir)\s+de\s+(?:la\s+(?:clôture|fin|date|réunion|session)|l['’](?:entretien|annonce|affichage|épreuve))|qui\s+(?:suivent|suivront|suit|suivra)|(?:suivant|après)\s+(?:(?:les|ces|vos)\s+(?:épreuves|entretiens|tests|auditions|sessions|réunions|examens)|l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date|(?:la|le|cette|ce|votre)\s+(?:session|réunion|journée|épreuve|rencontre|visite|jury|comité|commission|test|délibération))`,
       example: 'nous vous répondrons dans les trois semaines suivant cette date.',
     },
   ],
