@@ -671,3 +671,248 @@ export const ROUND_126_FR: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Rounds 127–129, written after rounds 124–126's fixes and before the engine read them.
+
+// Monday 4 September 2028, 09:40 in Berlin.
+const BER_SEP_MON = { sentAt: '2028-09-04T09:40:00+02:00', tz: 'Europe/Berlin' } as const;
+// Tuesday 5 September 2028, 15:20 in Munich.
+const MUC_SEP_TUE = { sentAt: '2028-09-05T15:20:00+02:00', tz: 'Europe/Berlin' } as const;
+// Wednesday 6 September 2028, 10:50 in Basel.
+const BSL_SEP_WED = { sentAt: '2028-09-06T10:50:00+02:00', tz: 'Europe/Zurich' } as const;
+// Thursday 7 September 2028, 14:05 in Graz.
+const GRZ_SEP_THU = { sentAt: '2028-09-07T14:05:00+02:00', tz: 'Europe/Vienna' } as const;
+// Friday 8 September 2028, 11:15 in Frankfurt.
+const FRA_SEP_FRI = { sentAt: '2028-09-08T11:15:00+02:00', tz: 'Europe/Berlin' } as const;
+
+// Monday 4 September 2028, 12:30 in Madrid.
+const MAD_SEP_MON = { sentAt: '2028-09-04T12:30:00+02:00', tz: 'Europe/Madrid' } as const;
+// Tuesday 5 September 2028, 09:15 in Bogotá.
+const BOG_SEP_TUE = { sentAt: '2028-09-05T09:15:00-05:00', tz: 'America/Bogota' } as const;
+// Wednesday 6 September 2028, 16:40 in Buenos Aires.
+const BUE_SEP_WED = { sentAt: '2028-09-06T16:40:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+// Thursday 7 September 2028, 10:00 in Guadalajara.
+const GDL_SEP_THU = { sentAt: '2028-09-07T10:00:00-06:00', tz: 'America/Mexico_City' } as const;
+// Friday 8 September 2028, 08:30 in Lima.
+const LIM_SEP_FRI = { sentAt: '2028-09-08T08:30:00-05:00', tz: 'America/Lima' } as const;
+
+// Monday 4 September 2028, 10:10 in Paris.
+const PAR_SEP_MON = { sentAt: '2028-09-04T10:10:00+02:00', tz: 'Europe/Paris' } as const;
+// Tuesday 5 September 2028, 14:45 in Montréal.
+const MTL_SEP_TUE = { sentAt: '2028-09-05T14:45:00-04:00', tz: 'America/Toronto' } as const;
+// Wednesday 6 September 2028, 09:25 in Brussels.
+const BRU_SEP_WED = { sentAt: '2028-09-06T09:25:00+02:00', tz: 'Europe/Brussels' } as const;
+// Thursday 7 September 2028, 17:30 in Geneva.
+const GVA_SEP_THU = { sentAt: '2028-09-07T17:30:00+02:00', tz: 'Europe/Zurich' } as const;
+// Friday 8 September 2028, 11:55 in Lyon.
+const LYS_SEP_FRI = { sentAt: '2028-09-08T11:55:00+02:00', tz: 'Europe/Paris' } as const;
+
+/** Round 127: German recruiter mail, the tenth file's third unseen round. */
+export const ROUND_127_DE: readonly PhraseRow[] = [
+  {
+    ...BER_SEP_MON,
+    text: 'Ihre Einladung zum Vorstellungsgespräch\n\nSehr geehrte Frau Aydın,\n\nwir freuen uns, Sie persönlich kennenzulernen!\n\nStelle: Sachbearbeiterin Debitorenbuchhaltung (m/w/d)\nTermin: 12.09.2028 um 13.30 Uhr\nAdresse: Müllerstraße 44, 13353 Berlin, Haus B, Raum 2.14\nAnsprechpartnerin: Claudia Wendt, Personalreferentin\n\nBitte bringen Sie Ihre Zeugnisse im Original mit.\n\nFreundliche Grüße\nIhr Team Personal\nWeddinger Wohnungsbau eG · Genossenschaftsregister Amtsgericht Charlottenburg GnR 512 B\n\nVersendet über softgarden',
+    expect: [{ kind: 'interview', by: '2028-09-12', time: '13:30' }],
+  },
+  {
+    ...MUC_SEP_TUE,
+    text: 'Moin Finn,\n\npasst! Dann quatschen wir morgen um 11 per Zoom über die Werkstudentenstelle im Data-Team. Den Link schick ich dir gleich.\n\nCheers\nLena\n\nLena Brandl | Talent\nIsarbits GmbH | Landsberger Str. 110 | 80339 München',
+    expect: [{ kind: 'interview', by: '2028-09-06', time: '11:00' }],
+  },
+  {
+    ...BSL_SEP_WED,
+    text: 'Grüezi Herr Rüegg\n\nLeider müssen wir unser Treffen vom Freitag kurzfristig absagen, da unser Bereichsleiter an einer Weiterbildung ist. Als Ersatztermin schlagen wir Ihnen Montag, den 11. September, 8.30 Uhr vor.\n\nFreundliche Grüsse\nNicole Frey\nHR Generalist\nRheinhafen Chemie AG · Westquaistrasse 2 · 4057 Basel',
+    expect: [{ kind: 'interview', by: '2028-09-11', time: '08:30' }],
+  },
+  {
+    ...GRZ_SEP_THU,
+    text: 'Sehr geehrter Herr Pölzl,\n\nwir freuen uns, dass Sie ab Oktober unser Team verstärken! Ihren Dienstvertrag erhalten Sie bis spätestens Ende nächster Woche per Post.\n\nMit freundlichen Grüßen\nMag. Verena Strobl\nPersonalabteilung\nMurtal Maschinenbau GmbH · FN 123456 h · Landesgericht für ZRS Graz',
+    expect: [{ kind: 'response-by', by: '2028-09-15' }],
+  },
+  {
+    ...FRA_SEP_FRI,
+    text: 'Sehr geehrte Interessentin, sehr geehrter Interessent,\n\nvielen Dank für Ihre Bewerbung als Referent (m/w/d) Nachhaltigkeitsberichterstattung. Die Bewerbungsfrist endet am 22. September. Rechnen Sie bitte mit einer Rückmeldung etwa drei Wochen nach Fristende.\n\nMit freundlichen Grüßen\nPersonalgewinnung\nMainufer Pensionskasse VVaG',
+    expect: [{ kind: 'response-by', by: '2028-10-13', fuzzy: true }],
+  },
+  {
+    ...BER_SEP_MON,
+    text: 'Guten Tag Herr Lehmann,\n\nvielen Dank für Ihr Interesse. Von Rückfragen zum Stand Ihrer Bewerbung bitten wir bis zum Ende der Bewerbungsphase am 15. September abzusehen.\n\nFreundliche Grüße\nIhr Team Personal\nWeddinger Wohnungsbau eG',
+    expect: [{ kind: 'no-contact-before', by: '2028-09-15', fuzzy: true }],
+  },
+  {
+    ...MUC_SEP_TUE,
+    text: 'Bitte beachten Sie, dass wir Anfragen zum Bewerbungsstand, die uns telefonisch erreichen, leider nicht bearbeiten können. Nutzen Sie dafür bitte Ihr Kandidatenprofil.\n\nIhr Recruiting-Team\nIsarbits GmbH',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...MUC_SEP_TUE,
+    text: 'Sehr geehrte Frau Huber,\n\nvielen Dank für Ihre Geduld und die Zeit, die Sie sich für unser Auswahlverfahren genommen haben. Heute müssen wir Ihnen leider mitteilen, dass wir die Position anderweitig besetzt haben.\n\nFür Ihre Zukunft wünschen wir Ihnen alles Gute.\n\nMit freundlichen Grüßen\nLena Brandl\nIsarbits GmbH',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BSL_SEP_WED,
+    text: 'Sehr geehrte Frau Frey\n\nVielen Dank für das angenehme Gespräch heute Vormittag. Ich freue mich, von Ihnen zu hören, und stehe für Rückfragen jederzeit zur Verfügung – gerne auch für ein zweites Gespräch in der kommenden Woche.\n\nFreundliche Grüsse\nStefan Rüegg\n+41 79 555 12 34',
+    expect: [],
+  },
+  {
+    ...GRZ_SEP_THU,
+    text: 'Lehrlingscasting 2028\n\nAm Samstag, 23. September, von 9 bis 13 Uhr öffnen wir unsere Werkstätten: Komm vorbei, lerne unsere Lehrberufe kennen und führe gleich vor Ort ein kurzes Bewerbungsgespräch mit unseren Ausbildnern!\n\nMurtal Maschinenbau GmbH · Lehrlingsausbildung',
+    expect: [],
+  },
+  {
+    ...FRA_SEP_FRI,
+    text: 'Stellenanzeigen für Sie\n\nReferent Compliance (m/w/d)\nMainufer Pensionskasse VVaG · Frankfurt am Main · vor 2 Tagen · 37 Bewerbungen\nBewerbung bis 30.09.2028\n\nSenior Auditor (w/m/d)\nWestend Audit GmbH · Frankfurt am Main · Hybrid\n\nAbmelden · Hilfe · Nutzervereinbarung',
+    expect: [],
+  },
+  {
+    ...BER_SEP_MON,
+    text: 'Eingangsbestätigung\n\nIhre Bewerbung vom 03.09.2028 ist bei uns eingegangen. Wir melden uns bei Ihnen, sobald wir Ihre Unterlagen geprüft haben.\n\nDie Löschung Ihrer Daten erfolgt spätestens sechs Monate nach Abschluss des Verfahrens (Art. 17 DSGVO).\n\nWeddinger Wohnungsbau eG · Müllerstraße 44 · 13353 Berlin',
+    expect: [],
+  },
+  {
+    ...FRA_SEP_FRI,
+    text: 'Hallo Frau Demir,\n\nHerr Lorenz und Frau Aksoy stellen sich am Mittwoch um 10 bzw. 11:30 Uhr bei Ihnen vor; die Unterlagen liegen im gemeinsamen Ordner. Bitte geben Sie mir nach den Gesprächen kurz Feedback.\n\nDanke und viele Grüße\nPersonalgewinnung',
+    expect: [],
+  },
+];
+
+/** Round 128: Spanish recruiter mail, the tenth file's third unseen round. */
+export const ROUND_128_ES: readonly PhraseRow[] = [
+  {
+    ...MAD_SEP_MON,
+    text: 'Estimado Sr. Marín:\n\nTras revisar su candidatura, le convocamos a una entrevista presencial el próximo lunes día 11 a las 12:00 horas en nuestra sede (Calle Orense 34, planta 5, 28020 Madrid). Rogamos puntualidad.\n\nAtentamente,\nDepartamento de Selección\nAzca Consulting Partners, S.L. · CIF B-87654321',
+    expect: [{ kind: 'interview', by: '2028-09-11', time: '12:00' }],
+  },
+  {
+    ...BOG_SEP_TUE,
+    text: 'Listo, Juanita, quedamos para pasado mañana a las 3 de la tarde por Meet con Andrés, el líder del equipo. Ya te mandé la invitación al calendario.\n\nUn abrazo,\nCata\nTalento – Andes Logística S.A.S.',
+    expect: [{ kind: 'interview', by: '2028-09-07', time: '15:00' }],
+  },
+  {
+    ...BUE_SEP_WED,
+    text: 'Hola Fede:\n\nTuvimos un inconveniente con la sala. ¿Te parece si corremos la entrevista del viernes para el lunes 11, mismo horario (16 hs)?\n\nSaludos,\nVicky\nPeople – Río Data S.A.',
+    expect: [{ kind: 'interview', by: '2028-09-11', time: '16:00' }],
+  },
+  {
+    ...GDL_SEP_THU,
+    text: 'Hola Ale:\n\nTengo disponibles estos espacios para tu segunda entrevista: lunes 11 a las 10:00, martes 12 a las 13:00 o miércoles 13 a las 17:00. ¿Cuál te acomoda?\n\nSaludos,\nMariana\nReclutamiento – Tapatía Software',
+    expect: [],
+  },
+  {
+    ...LIM_SEP_FRI,
+    text: 'Estimado Sr. Ramos:\n\nLe estaremos enviando la propuesta económica a más tardar el miércoles 13, una vez que la gerencia general la apruebe.\n\nSaludos cordiales,\nGestión Humana\nPacífico Seguros Andinos S.A.',
+    expect: [{ kind: 'response-by', by: '2028-09-13' }],
+  },
+  {
+    ...MAD_SEP_MON,
+    text: 'Estimada Sra. Nieto:\n\nLa entrevista con la directora financiera será el jueves 14 de septiembre a las 10:00. Tras la misma, le comunicaremos la decisión en un máximo de cinco días hábiles.\n\nUn saludo,\nAzca Consulting Partners',
+    expect: [
+      { kind: 'interview', by: '2028-09-14', time: '10:00' },
+      { kind: 'response-by', by: '2028-09-21' },
+    ],
+  },
+  {
+    ...BOG_SEP_TUE,
+    text: 'Hola, Sebastián:\n\nPor favor, no nos escribas para preguntar por el proceso antes del 20 de septiembre; ese día cerramos la convocatoria y empezamos a revisar las hojas de vida.\n\nGracias,\nTalento – Andes Logística S.A.S.',
+    expect: [{ kind: 'no-contact-before', by: '2028-09-20' }],
+  },
+  {
+    ...GDL_SEP_THU,
+    text: 'Hola Diana:\n\nGracias por tu tiempo en las entrevistas. Lamentamos informarte que en esta ocasión no continuarás en el proceso para la vacante de Diseñadora UX.\n\nTe deseamos éxito,\nReclutamiento – Tapatía Software',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BUE_SEP_WED,
+    text: '¡Felicitaciones, Mati! Queremos que te sumes al equipo como Data Analyst. Te mandé la propuesta por mail; avisame antes del viernes si aceptás.\n\nVicky',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...MAD_SEP_MON,
+    text: 'Webinar gratuito: cómo preparar tu entrevista por competencias\n\nMiércoles 13 de septiembre a las 18:30 (hora peninsular). Reserva tu plaza: las inscripciones se cierran el lunes 11.\n\nAzca Consulting Partners – Escuela de Talento',
+    expect: [],
+  },
+  {
+    ...LIM_SEP_FRI,
+    text: 'Estimada Srta. Rojas:\n\nLe escribo para retirar mi candidatura al puesto de Analista de Riesgos, ya que el lunes 11 comienzo a trabajar en otra empresa. Agradezco mucho la oportunidad.\n\nAtentamente,\nJorge Salazar',
+    expect: [],
+  },
+  {
+    ...BOG_SEP_TUE,
+    text: 'Su solicitud N.° 45821 fue registrada el 05/09/2028 a las 08:12.\nEstado: En revisión\n\nEste correo es generado automáticamente. Aviso de privacidad: conforme a la Ley 1581 de 2012, sus datos serán tratados por Andes Logística S.A.S. durante el proceso de selección y conservados hasta por dos años.',
+    expect: [],
+  },
+  {
+    ...GDL_SEP_THU,
+    text: 'Hola Ale:\n\nRecuerda que el examen médico de ingreso debe realizarse antes del viernes 15 en cualquiera de las clínicas afiliadas. Lleva tu identificación oficial.\n\nSaludos,\nMariana',
+    expect: [],
+  },
+];
+
+/** Round 129: French recruiter mail, the tenth file's third unseen round. */
+export const ROUND_129_FR: readonly PhraseRow[] = [
+  {
+    ...PAR_SEP_MON,
+    text: 'Madame,\n\nNous vous confirmons votre entretien le mercredi 13 septembre 2028 à 15h00 dans nos locaux du 25 rue du Faubourg Saint-Antoine, 75011 Paris (digicode 4521B).\n\nCordialement,\nService Recrutement\nBastille Conseil SAS – SIREN 812 654 321',
+    expect: [{ kind: 'interview', by: '2028-09-13', time: '15:00' }],
+  },
+  {
+    ...MTL_SEP_TUE,
+    text: "Super! On se parle jeudi à 10 h par Teams pour ton entrevue avec Mathieu, je t'envoie l'invitation dans la journée.\n\nJulie\nAcquisition de talents – Mont-Royal Techno inc.",
+    expect: [{ kind: 'interview', by: '2028-09-07', time: '10:00' }],
+  },
+  {
+    ...BRU_SEP_WED,
+    text: 'Monsieur Claes,\n\nNous nous voyons contraints de déplacer votre entretien de vendredi. Pourriez-vous vous présenter le lundi 11 septembre à 11h15 ?\n\nBien à vous,\nCéline Martin\nHR Officer – Sablon Finance SA',
+    expect: [{ kind: 'interview', by: '2028-09-11', time: '11:15' }],
+  },
+  {
+    ...GVA_SEP_THU,
+    text: 'Bonjour Monsieur Rey,\n\nVoici mes disponibilités pour un échange téléphonique : mardi 12 entre 9h et 11h, mercredi 13 après 14h. Dites-moi ce qui vous arrange.\n\nMeilleures salutations\nSophie Baud\nTalent Acquisition – Rhône Pharma SA',
+    expect: [],
+  },
+  {
+    ...LYS_SEP_FRI,
+    text: 'Bonjour Madame Morel,\n\nMerci encore pour votre venue. Vous recevrez un retour de notre part au plus tard mardi prochain.\n\nBien cordialement,\nNicolas Faure\nResponsable recrutement – Confluence Data',
+    expect: [{ kind: 'response-by', by: '2028-09-12' }],
+  },
+  {
+    ...PAR_SEP_MON,
+    text: 'Madame, Monsieur,\n\nLa commission de recrutement se réunira le jeudi 21 septembre et vous tiendra informé(e) de sa décision dans un délai de deux semaines à compter de cette réunion.\n\nLe service des ressources humaines\nMairie du 11e arrondissement',
+    expect: [{ kind: 'response-by', by: '2028-10-05' }],
+  },
+  {
+    ...MTL_SEP_TUE,
+    text: "Bonjour,\n\nMerci de votre intérêt pour le poste de technicien comptable. Merci de ne pas communiquer avec nous avant la fin de l'affichage, le 15 septembre.\n\nService des ressources humaines\nVille de Mont-Royal",
+    expect: [{ kind: 'no-contact-before', by: '2028-09-15', fuzzy: true }],
+  },
+  {
+    ...BRU_SEP_WED,
+    text: "Monsieur Peeters,\n\nNous sommes au regret de vous annoncer que votre candidature n'a pas été retenue pour la suite de la procédure.\n\nNous vous souhaitons plein succès.\n\nCéline Martin\nSablon Finance SA",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...LYS_SEP_FRI,
+    text: 'Bonjour,\n\nNos équipes ne sont pas en mesure de traiter les demandes de suivi par téléphone ; merci de passer par votre espace candidat.\n\nConfluence Data – Recrutement',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...PAR_SEP_MON,
+    text: 'Nouvelles offres correspondant à votre alerte « contrôleur de gestion »\n\nContrôleur de gestion industriel H/F – Ivry-sur-Seine\nDate de publication : 02/09/2028 · Entretiens à partir du 18 septembre\n\nModifier mes alertes',
+    expect: [],
+  },
+  {
+    ...GVA_SEP_THU,
+    text: "Madame Baud,\n\nJe vous remercie pour notre entretien de ce matin. Comme convenu, je vous transmets mes références d'ici vendredi.\n\nMeilleures salutations\nLucas Rey\n+41 78 555 66 77",
+    expect: [],
+  },
+  {
+    ...MTL_SEP_TUE,
+    text: "Salon de l'emploi de Laval\n\nMercredi 20 septembre, de 10 h à 16 h, au Centre sportif. Des entrevues éclair seront offertes sur place par plus de 60 employeurs.\n\nCarrefour jeunesse-emploi Laval",
+    expect: [],
+  },
+  {
+    ...BRU_SEP_WED,
+    text: 'Votre candidature a été enregistrée le 06/09/2028 sous la référence BXL-2028-0904. Conformément au RGPD, vos données seront supprimées au plus tard le 06/09/2030.\n\nSablon Finance SA · BCE 0456.123.789',
+    expect: [],
+  },
+];
