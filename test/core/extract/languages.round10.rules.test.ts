@@ -290,3 +290,44 @@ describe('a psychometric test is no interview, even at the offices (round 125)',
     ],
   ]);
 });
+
+describe('a slot moved with "corremos … para el", a casting for many, phone questions refused after a relative clause (rounds 127–129)', () => {
+  check([
+    [
+      MEX,
+      '¿Te parece si movemos la entrevista del jueves para el lunes 17, mismo horario (10:00)?',
+      ['interview 2028-04-17 10:00'],
+    ],
+    [
+      BER,
+      'Azubi-Casting am Samstag, 22. April, von 10 bis 14 Uhr: Führe vor Ort ein kurzes Vorstellungsgespräch mit unseren Ausbildern!',
+      [],
+    ],
+    [
+      MAD,
+      'Casting de dependientes el sábado 22 de abril de 10:00 a 14:00, con entrevistas en el momento.',
+      [],
+    ],
+    [
+      BER,
+      'Bitte haben Sie Verständnis, dass wir Rückfragen, die uns telefonisch erreichen, grundsätzlich nicht beantworten.',
+      ['no-calls'],
+    ],
+    [
+      PAR,
+      'Notre service ne sera pas en mesure de traiter les questions de suivi par téléphone.',
+      ['no-calls'],
+    ],
+    [MAD, 'Lamentablemente no podemos atender las consultas de seguimiento por teléfono.', ['no-calls']],
+  ]);
+});
+
+describe("the candidate's own papers promised by the candidate are no promise of the employer's (round 129)", () => {
+  check([
+    [PAR, "Merci pour notre échange de ce matin. Je vous enverrai mes justificatifs d'ici jeudi.", []],
+    [MAD, 'Gracias por la entrevista de hoy. Le enviaré mis certificados a más tardar el jueves.', []],
+    [BER, 'Danke für das Gespräch heute! Meine Arbeitsproben schicke ich Ihnen bis Donnerstag.', []],
+    // The employer's own sending stays a promise.
+    [PAR, 'Je vous enverrai le compte rendu de l’entretien d’ici jeudi.', ['response-by 2028-04-13']],
+  ]);
+});

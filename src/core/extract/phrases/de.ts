@@ -667,6 +667,13 @@ export const DE: LanguageTables = withSwissSpelling({
         'Besuchen Sie uns auf dem Karriere-Abend am 3. März um 18 Uhr und sprechen Sie mit unseren Teams.',
     },
     {
+      // A casting or speed dating for many, with short talks on the spot (round 127): "Lehrlingscasting am Samstag,
+      // 23. September, von 9 bis 13 Uhr … führe gleich vor Ort ein kurzes Bewerbungsgespräch".
+      pattern: String.raw`\p{L}*casting|\p{L}*-?Speed-?[Dd]ating`,
+      example:
+        'Lehrlingscasting 2028: Komm am Samstag, 23. September, vorbei und führe gleich ein Bewerbungsgespräch.',
+    },
+    {
       // A course or a receipt for one: "Kurs: Bewerbungstraining kompakt, Termin: 12.12., 10 Uhr".
       pattern: String.raw`Kurs|Seminar|Workshop|Schulung|Quittung|Zahlungsbestätigung|Rechnung|Betrag`,
       example:
@@ -779,6 +786,12 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   candidateDeadline: [
+    {
+      // The candidate's own papers, promised by the candidate (twin of round 129's "je vous transmets mes références
+      // d'ici vendredi"): "Meine Referenzen schicke ich Ihnen bis Freitag".
+      pattern: String.raw`(?:meine|mein)\s+(?:Referenzen|Zeugnisse|Unterlagen|Lebenslauf|Portfolio|Arbeitsproben|Gehaltsvorstellung)\s+(?:\p{L}+\s+){0,2}?(?:schicke|sende|reiche|übermittle|schicken|senden)\s+ich|(?:schicke|sende|reiche|übermittle)\s+(?:ich\s+)?(?:Ihnen|dir|euch)\s+(?:\p{L}+\s+){0,2}?(?:meine|mein)\s+(?:Referenzen|Zeugnisse|Unterlagen|Lebenslauf|Portfolio|Arbeitsproben)`,
+      example: 'Wie besprochen schicke ich Ihnen bis Freitag meine Referenzen.',
+    },
     {
       // A link or access valid until a day is the candidate's deadline (round 104): "Ihr Link zum Video-Interview ist
       // bis zum 25.11.2027, 23:59 Uhr gültig".
@@ -937,6 +950,13 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   noCalls: [
+    {
+      // Phone questions named before a relative clause and refused after it (round 127): "dass wir Anfragen zum
+      // Bewerbungsstand, die uns telefonisch erreichen, leider nicht bearbeiten können".
+      pattern: String.raw`(?:Anfragen|Rückfragen|Nachfragen)[,\s]+(?:\p{L}+[,\s]+){0,5}?telefonisch\s+(?:\p{L}+[,\s]+){0,4}?(?:nicht|keine)\s+(?:\p{L}+\s+){0,2}?(?:bearbeiten|beantworten|entgegennehmen|bearbeitet|beantwortet)`,
+      example:
+        'Bitte beachten Sie, dass wir Anfragen zum Bewerbungsstand, die uns telefonisch erreichen, leider nicht bearbeiten können.',
+    },
     {
       // The phone refused outright (twin of round 125's "en ningún caso por teléfono"): "Anfragen beantworten wir nur
       // schriftlich, keinesfalls telefonisch".

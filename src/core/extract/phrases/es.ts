@@ -844,6 +844,13 @@ export const ES: LanguageTables = {
   ],
   events: [
     {
+      // A casting or speed dating for many (twin of round 127's "Lehrlingscasting"): "casting de camareros el sábado
+      // 23 de 10:00 a 14:00, con entrevistas en el momento".
+      pattern: String.raw`casting|speed\s+(?:dating|recruiting)`,
+      example:
+        'Casting de camareros el sábado 23 de septiembre de 10:00 a 14:00, con entrevistas en el momento.',
+    },
+    {
       // A committee's own meeting: "el comité se reúne el martes", "el directorio sesiona el 9".
       pattern: String.raw`(?:comité|jurado|comisión|directorio|panel|junta)\s+(?:de\s+(?:\p{L}+\s+)?\p{L}+\s+)?(?:se\s+reún(?:e|en)|se\s+reunirá(?:n)?|sesiona(?:rá)?|delibera(?:rá)?)|(?:reunión|sesión)\s+(?:del|de\s+la)\s+(?:comité|junta|directorio|comisión|dirección|gerencia)`,
       example: 'El comité de selección se reúne el martes 12 y después te escribimos.',
@@ -973,6 +980,12 @@ export const ES: LanguageTables = {
   ],
   candidateDeadline: [
     {
+      // The candidate's own papers, promised by the candidate (twin of round 129's "je vous transmets mes références
+      // d'ici vendredi"): "le envío mis referencias antes del viernes".
+      pattern: String.raw`(?:le|te|les)\s+(?:envío|enviaré|mando|mandaré|hago\s+llegar|haré\s+llegar|comparto|compartiré)\s+(?:mis|mi)\s+(?:referencias|CV|currículum|certificados|documentos|portafolio|datos|disponibilidad)`,
+      example: 'Como quedamos, le envío mis referencias antes del viernes.',
+    },
+    {
       // The candidate's answer asked for in the subjunctive: "le agradeceremos que nos comunique su decisión antes del
       // 24" (round 105).
       pattern: String.raw`que\s+nos\s+(?:comunique|comuniques|comuniquen|indique|indiques|confirme|confirmes|haga\s+saber|hagas\s+saber|diga|digas|responda|respondas|conteste|contestes)`,
@@ -1084,6 +1097,12 @@ export const ES: LanguageTables = {
     { pattern: String.raw`(?:puede|puedes)\s+llamarme`, example: 'Puede llamarme al 600 000 000.' },
   ],
   noCalls: [
+    {
+      // Phone questions refused by an inability (twin of round 129's "pas en mesure de traiter les demandes de suivi
+      // par téléphone"): "no podemos tramitar las consultas de seguimiento por teléfono".
+      pattern: String.raw`no\s+(?:podemos|podremos|podrán)\s+(?:atender|tramitar|responder|gestionar|contestar)\s+(?:a\s+)?(?:las\s+)?(?:consultas|solicitudes|preguntas)\s+(?:de\s+\p{L}+\s+)?(?:por\s+teléfono|telefónicas)`,
+      example: 'Lamentablemente no podemos tramitar las consultas de seguimiento por teléfono.',
+    },
     {
       // The phone refused outright, far from the questions it is about (round 125): "las consultas … únicamente se
       // atienden por correo electrónico; en ningún caso por teléfono".
@@ -1453,7 +1472,9 @@ export const ES: LanguageTables = {
     },
     {
       // The slot a move starts from: "mover la entrevista prevista para el jueves 12" (the new one follows apart).
-      pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar|pasar)\s+(?:la|su|tu|nuestra|nuestro)\s+(?:(?:primera|segunda|tercera|última|próxima|siguiente)\s+)?(?:entrevista|cita|reunión|llamada|encuentro)\s+(?:(?:prevista|programada|fijada|agendada)\s+para|del|de)`,
+      // (every person of the verb: "¿Te parece si movemos la entrevista del jueves para el lunes 17?", twin of round
+      // 128's "corremos")
+      pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar|pasar|movemos|cambiamos|trasladamos|aplazamos|posponemos|reprogramamos|pasamos|movamos|cambiemos|pasemos)\s+(?:la|su|tu|nuestra|nuestro)\s+(?:(?:primera|segunda|tercera|última|próxima|siguiente)\s+)?(?:entrevista|cita|reunión|llamada|encuentro)\s+(?:(?:prevista|programada|fijada|agendada)\s+para|del|de)`,
       example: 'debemos mover la entrevista prevista para el jueves 12 de noviembre a las 9:00.',
     },
     {
@@ -1507,7 +1528,8 @@ export const ES: LanguageTables = {
     {
       // The new day after the moved slot's old one: "recorrer la entrevista de hoy a las 5 pm para mañana".
       // (not the old slot's "prevista para el jueves")
-      pattern: String.raw`(?:recorrer|pasar|mover|cambiar)\s+(?:\S+\s+){1,8}?(?<!(?:previst|programad|agendad|fijad|pactad|acordad)[ao]\s)para(?:\s+el)?`,
+      // (every person of the verb: "¿Te parece si corremos la entrevista del viernes para el lunes 11?", round 128)
+      pattern: String.raw`(?:recorrer|recorremos|correr|corremos|corramos|pasar|pasamos|pasemos|mover|movemos|movamos|cambiar|cambiamos|trasladar|trasladamos|reprogramar|reprogramamos)\s+(?:\S+\s+){1,8}?(?<!(?:previst|programad|agendad|fijad|pactad|acordad)[ao]\s)para(?:\s+el)?`,
       example: '¿Habría chance de recorrer la entrevista de hoy a las 5 pm para mañana a la misma hora?',
     },
   ],

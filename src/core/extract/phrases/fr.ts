@@ -695,6 +695,12 @@ export const FR: LanguageTables = {
   ],
   events: [
     {
+      // A casting for many (twin of round 127's "Lehrlingscasting"): "casting serveurs samedi 23 septembre de 10h à
+      // 14h, entretiens sur place".
+      pattern: String.raw`casting`,
+      example: 'Casting serveurs samedi 23 septembre de 10h à 14h, entretiens sur place.',
+    },
+    {
       // A committee's own meeting: "le comité se réunit mardi", "le jury se rencontre le 9".
       pattern: String.raw`(?:comité|jury|commission|direction|conseil)\s+(?:de\s+(?:\p{L}+\s+)?\p{L}+\s+)?(?:se\s+(?:rencontre|rencontrera|réunit|réunira|retrouve|retrouvera)|délibère|délibérera|siège|siégera)|(?:réunion|rencontre)\s+du\s+(?:comité|jury|conseil)`,
       example: 'Le jury se réunit jeudi 14 janvier et nous vous écrirons dans la foulée.',
@@ -793,6 +799,12 @@ export const FR: LanguageTables = {
     },
   ],
   candidateDeadline: [
+    {
+      // The candidate's own papers, promised by the candidate (round 129): "Comme convenu, je vous transmets mes
+      // références d'ici vendredi".
+      pattern: String.raw`(?:je\s+vous|je\s+te)\s+(?:transmets|transmettrai|envoie|enverrai|fais\s+parvenir|ferai\s+parvenir|communique|communiquerai)\s+(?:mes|mon|ma)\s+(?:références|CV|diplômes|justificatifs|disponibilités|attestations?|portfolio|coordonnées|prétentions)`,
+      example: "Comme convenu, je vous transmets mes références d'ici vendredi.",
+    },
     {
       // A link valid until a day is the candidate's deadline (twin of round 104's "Link … bis … gültig"): "le lien
       // reste actif jusqu'au 25 novembre".
@@ -919,7 +931,8 @@ export const FR: LanguageTables = {
     {
       // The same as an inability (twin of round 122's "no nos es posible atender consultas telefónicas"): "nous ne
       // sommes pas en mesure de répondre aux demandes téléphoniques".
-      pattern: String.raw`(?:pas|plus)\s+en\s+mesure\s+de\s+(?:répondre|donner\s+suite)\s+aux\s+(?:appels|(?:demandes|relances|sollicitations)\s+(?:par\s+)?téléphon\p{L}*)`,
+      // (and "de traiter les demandes de suivi par téléphone", round 129)
+      pattern: String.raw`(?:pas|plus)\s+en\s+mesure\s+de\s+(?:(?:répondre|donner\s+suite)\s+aux|traiter\s+les)\s+(?:appels|(?:demandes|relances|sollicitations|questions)\s+(?:(?:de|d['’])\s*\p{L}+\s+)?(?:par\s+)?téléphon\p{L}*)`,
       example: 'Nous ne sommes pas en mesure de répondre aux demandes téléphoniques.',
     },
     {
