@@ -73,6 +73,8 @@ interface Compiled {
   readonly deadline: RegExp;
   readonly fact: RegExp;
   readonly past: RegExp;
+  /** The reader's own words reported back ("Sie erwähnten, dass …"), or null where the language has none. */
+  readonly reported: RegExp | null;
   readonly callWelcome: RegExp;
   readonly noCalls: RegExp;
   readonly rejection: RegExp;
@@ -173,6 +175,7 @@ function compile(l: LanguageTables): Compiled {
     deadline: anyOf(l.candidateDeadline),
     fact: anyOf(l.fact),
     past: anyOf(l.past),
+    reported: l.reported === undefined || l.reported.length === 0 ? null : anyOf(l.reported),
     callWelcome: anyOf(l.callWelcome),
     noCalls: anyOf(l.noCalls),
     rejection: anyOf(l.rejection),
@@ -525,6 +528,23 @@ const LABELLED_TIME_GAP = 40;
 const INSTEAD_CLOCK =
   /(?<=(?:en\s+lugar\s+de|en\s+vez\s+de|au\s+lieu\s+de|statt|anstatt)\s+(?:(?:a\s+)?las?\s+|à\s+|um\s+)?)\d{1,2}(?:[:h.]\d{2})?(?:\s?(?:h|Uhr|hrs)(?![\p{L}]))?/giu;
 
+/**
+ * The word joining a slot's old day to its new one ("avancer votre entretien de mardi 20 juin à vendredi 16 juin",
+ * round 126; "del martes 20 al viernes 16"), which chrono reads as a range from the old day: after a day's number and
+ * before a weekday, parted like a list's dash where a move's words come before it.
+ */
+const MOVE_JOIN =
+  /(?<=\d(?:\.|er)?(?:\s+\p{L}+\.?)?\s+)(?:à|au|al)(?=\s+(?:(?:le|el)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}]))/giu;
+/** How far before the joining word a move's words are looked for. */
+const MOVE_REACH = 160;
+
+/**
+ * An event named by its noun after an article in anchor words ("nach dem Gespräch", "après les épreuves", "siguientes
+ * a la jornada"), not a word pointing back ("danach", "qui suivent", "siguientes").
+ */
+const NAMED_EVENT =
+  /(?<![\p{L}])(?:(?:dem|der|den|des|Ihrem|Ihrer|la|le|les|el|los|las|del|al|cet|cette|ce|ces|esa|ese|esas|esos|dicha|dicho|diesem|dieser|votre|vos|su|sus)\s+|l['’]\s*)\p{L}{3,}/iu;
+
 /** A bullet opening a line of a list: "- ", "– ", "• ", "* ". */
 const LIST_BULLET = /^[ \t]{0,4}[-–•*][ \t]/gmu;
 
@@ -541,6 +561,9 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
     // A semicolon in its place (same offsets) parts them.
     context.text
       .replace(LIST_BULLET, (m) => m.replace(/[-–•*]/u, ';'))
+      .replace(MOVE_JOIN, (m: string, at: number, whole: string) =>
+        c.cancelled.test(whole.slice(Math.max(0, at - MOVE_REACH), at)) ? ';'.repeat(m.length) : m,
+      )
       // The clock a slot no longer has is no reading: "mañana: en lugar de a las 10:00, será a las 12:30" (round
       // 96) keeps the day's new clock.
       .replace(INSTEAD_CLOCK, (m) => ' '.repeat(m.length)),
@@ -942,9 +965,13 @@ function classifyForeign(
   // Erstgespräch letzte Woche freuen wir uns, Sie … am 11. November um 10 Uhr einzuladen" is a new slot.
   const comma = sentence.text.lastIndexOf(',', rel - 1);
   const pastFrom = comma >= start ? comma + 1 : start;
-  const past = c.past.test(
-    `${sentence.text.slice(pastFrom, rel).trimEnd()} ${sentence.text.slice(rel + e.text.length, clauseEnd).trimStart()}`,
-  );
+  // What the reader said before, reported back, counts from the clause's start, over the commas of reported speech
+  // ("Sie erwähnten damals, dass Sie sich bis Ende der Woche melden würden", round 121).
+  const past =
+    c.past.test(
+      `${sentence.text.slice(pastFrom, rel).trimEnd()} ${sentence.text.slice(rel + e.text.length, clauseEnd).trimStart()}`,
+    ) ||
+    (c.reported?.test(sentence.text.slice(start, rel)) ?? false);
   const deadline = c.deadline.test(others);
   // A window counted from an event: the words after it name that event ("dans les deux semaines qui suivent la
   // clôture"), no fact of the window's.
@@ -979,7 +1006,12 @@ function classifyForeign(
     // sentence ("Le gestionnaire est en vacances, donc on devrait pouvoir te revenir d'ici deux semaines";
     // "merci de ne pas relancer par téléphone ; nous vous tiendrons informée avant la fin du mois").
     // (and an absence beside a promise is no request: "bin ich wieder im Büro und melde mich dann umgehend")
-    !(response && (absent || !holds.test(sentence.text.slice(start, clauseEnd)))) &&
+    // A news given only after a day ("solo podremos informarle después del cierre del plazo, el 20 de marzo; hasta
+    // entonces, le rogamos que no nos contacte", round 121's twin) is the hold-off's day, no promise beside it.
+    !(
+      response &&
+      (absent || (e.bound !== 'until-after' && !holds.test(sentence.text.slice(start, clauseEnd))))
+    ) &&
     (e.bound === 'before' ||
       e.bound === 'until' ||
       e.bound === 'until-after' ||
@@ -1045,6 +1077,8 @@ function classifyForeign(
     // A slot moved to ("mover su entrevista del martes 8 al miércoles 9"): marked, so that the thread drops the
     // earlier messages' slots it replaces (threadRefiners.ts supersedeMovedInterviews), as the English cues do.
     const moved = c.cancelled.test(sentence.text) ? MOVED_SLOT : '';
+    // The new day itself, right after its move's words ("auf", "au", "para el"): it replaces the message's others.
+    const to = moved !== '' && (c.movedTo?.test(before) ?? false) ? MOVED_TO : '';
     // The last of a list of day numbers is one choice of several ("les 13, 14 ou 15 avril", "am 13. oder 14."):
     // marked, so that the message's slots are read as alternatives.
     // The list may cross a clause's "und"/"y"/"et" ("am Montag, 11.10., und am Dienstag, 12.10.", round 101): the
@@ -1057,7 +1091,7 @@ function classifyForeign(
     const slot = interviewFinding(
       context,
       sentence,
-      { ...e, detector: `${e.detector}${listed}${moved}` },
+      { ...e, detector: `${e.detector}${listed}${to}${moved}` },
       messageIndex,
     );
     if (!startsBeforeSent(context, slot)) return slot;
@@ -1105,6 +1139,7 @@ const THEN_REACH = 90;
 const SAME_HOUR = /(?:misma\s+hora|même\s+heure|(?:gleiche[nr]?|selben?|dieselbe)\s+Uhrzeit)/iu;
 
 const LISTED_SLOT = '-listed';
+const MOVED_TO = '-to';
 /**
  * Other clock times or days offered after a day's, joined by "or": "jueves 13 a las 9:00, 11:00 o 15:00", "mardi 23
  * à 11h ou mercredi 24 à 15h30" (round 106: a weekday word may come before the next number).
@@ -1226,6 +1261,20 @@ function anchorWindows(
       // A window counted from an event the message does not date ("Una vez revisadas las referencias, … en un
       // plazo de 3 a 4 días laborables") is no promise (TIMELINE-CONVENTIONS.md).
       if (carried === undefined && w.span !== undefined && opening !== null && opening.index <= 2) {
+        undated.add(w);
+        return w;
+      }
+      // So is one whose event is named right after it and dated nowhere ("Spätestens zwei Wochen nach dem
+      // Assessment-Center erhalten Sie eine Zu- oder Absage", found beside round 124).
+      // (an event by its noun, "nach dem Gespräch", not a word pointing back to the window itself: "danach",
+      // "siguientes")
+      const namedAfter = c.anchorAfter.exec(sentence.text.slice(rel(w.index + w.text.length)));
+      if (
+        carried === undefined &&
+        w.span !== undefined &&
+        namedAfter !== null &&
+        NAMED_EVENT.test(namedAfter[0])
+      ) {
         undated.add(w);
         return w;
       }
@@ -1588,7 +1637,12 @@ export function readForeign(
   );
   // Two readings of one day ("mañana jueves 10 de diciembre a las 3:00 p. m.": "mañana" and the date) are one
   // slot, the one with its clock time; only slots on different days are alternatives.
-  const slots = standing.filter((f) => f.kind === 'interview');
+  // A slot moved to one new day ("Wir würden es gern auf Montag, den 13.03., um 15:30 Uhr verlegen", round 121)
+  // replaces the message's other days, which are the slot it moves ("unser Gespräch am Donnerstag nicht wie geplant
+  // durchführen"), not alternatives to choose from.
+  const interviews = standing.filter((f) => f.kind === 'interview');
+  const movedTo = interviews.filter((f) => f.evidence.detector.includes(MOVED_TO));
+  const slots = new Set(movedTo.map((f) => f.date)).size === 1 ? movedTo : interviews;
   const days = new Set(slots.map((f) => f.date));
   const timed = slots.find((f) => f.time !== null) ?? slots[0];
   const kept =

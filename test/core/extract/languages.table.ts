@@ -107,6 +107,17 @@ import {
   ROUND_105_ES,
   ROUND_106_FR,
 } from './languages.round9.foreign.table';
+import {
+  ROUND_121_DE,
+  ROUND_122_ES,
+  ROUND_123_FR,
+  ROUND_124_DE,
+  ROUND_125_ES,
+  ROUND_126_FR,
+  ROUND_127_DE,
+  ROUND_128_ES,
+  ROUND_129_FR,
+} from './languages.round10.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -748,6 +759,16 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 104 (German, unseen)', language: 'de', rows: ROUND_104_DE },
   { name: 'round 105 (Spanish, unseen)', language: 'es', rows: ROUND_105_ES },
   { name: 'round 106 (French, unseen)', language: 'fr', rows: ROUND_106_FR },
+  // The tenth unseen foreign rounds (languages.round10.foreign.table.ts), issue 13.
+  { name: 'round 121 (German, unseen)', language: 'de', rows: ROUND_121_DE },
+  { name: 'round 122 (Spanish, unseen)', language: 'es', rows: ROUND_122_ES },
+  { name: 'round 123 (French, unseen)', language: 'fr', rows: ROUND_123_FR },
+  { name: 'round 124 (German, unseen)', language: 'de', rows: ROUND_124_DE },
+  { name: 'round 125 (Spanish, unseen)', language: 'es', rows: ROUND_125_ES },
+  { name: 'round 126 (French, unseen)', language: 'fr', rows: ROUND_126_FR },
+  { name: 'round 127 (German, unseen)', language: 'de', rows: ROUND_127_DE },
+  { name: 'round 128 (Spanish, unseen)', language: 'es', rows: ROUND_128_ES },
+  { name: 'round 129 (French, unseen)', language: 'fr', rows: ROUND_129_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -932,6 +953,34 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 104 (German, unseen)': { precision: 0.75, recall: 0.6, f1: 0.667, negativesEmpty: 0.667 },
   'round 105 (Spanish, unseen)': { precision: 0.75, recall: 0.6, f1: 0.667, negativesEmpty: 0.833 },
   'round 106 (French, unseen)': { precision: 0.889, recall: 0.727, f1: 0.8, negativesEmpty: 0.833 },
+  // Rounds 121–123 (languages.round10.foreign.table.ts), whole messages written before the engine read them; first read
+  // by the engine of c265e0a. Misses: a slot moved with a pronoun ("Wir würden es gern auf Montag … verlegen") read as
+  // a choice beside the day it moves, a hold-off after "erst nach dem Ende der Bewerbungsfrist am 20." read as the
+  // 20th, the candidate's "Sie erwähnten damals, dass Sie sich bis … melden würden" read as a promise, "el proceso de
+  // selección se resolverá antes del 31", a window "desde esa entrevista" counted from the sending day, "no nos es
+  // posible atender consultas telefónicas", "aucune suite ne pourra être donnée aux appels téléphoniques".
+  'round 121 (German, unseen)': { precision: 0.846, recall: 0.846, f1: 0.846, negativesEmpty: 0.875 },
+  'round 122 (Spanish, unseen)': { precision: 0.889, recall: 0.727, f1: 0.8, negativesEmpty: 1 },
+  'round 123 (French, unseen)': { precision: 1, recall: 0.909, f1: 0.952, negativesEmpty: 1 },
+  // Rounds 124–126 (same file), written after rounds 121–123's fixes and first read by the engine of 7c6dd8d: the latest
+  // honest figures of the engine on new text. Misses: "eine verbindliche Zu- oder Absage" read as a rejection, "einen
+  // Vertrag als … anbieten", "die Wahl auf eine Mitbewerberin gefallen"; "a las diez y media" without its clock, "Te
+  // contamos que … entrevistas durante la primera quincena de julio" read as a promise, "Adjunto le remito la carta de
+  // oferta", "Tenemos el agrado de ofrecerle", "se lo haremos llegar … en los próximos diez días", a psychometric test
+  // "en nuestras oficinas" read as an interview, "esperes al menos diez días hábiles antes de escribirnos", "en ningún
+  // caso por teléfono"; "avancer votre entretien de mardi 20 juin à vendredi 16 juin" read by chrono as one range,
+  // "dix jours ouvrables après les épreuves".
+  'round 124 (German, unseen)': { precision: 0.889, recall: 0.8, f1: 0.842, negativesEmpty: 1 },
+  'round 125 (Spanish, unseen)': { precision: 0.625, recall: 0.455, f1: 0.526, negativesEmpty: 0.833 },
+  'round 126 (French, unseen)': { precision: 0.889, recall: 0.8, f1: 0.842, negativesEmpty: 1 },
+  // Rounds 127–129 (same file), written after rounds 124–126's fixes and first read by the engine of b7729fe: the latest
+  // honest figures of the engine on new text. Misses: "Anfragen …, die uns telefonisch erreichen, … nicht bearbeiten
+  // können", a "Lehrlingscasting" for all read as the candidate's interview; "corremos la entrevista del viernes para
+  // el lunes 11, mismo horario (16 hs)"; "pas en mesure de traiter les demandes de suivi par téléphone", the
+  // candidate's own "je vous transmets mes références d'ici vendredi" read as a promise.
+  'round 127 (German, unseen)': { precision: 0.875, recall: 0.875, f1: 0.875, negativesEmpty: 0.8 },
+  'round 128 (Spanish, unseen)': { precision: 1, recall: 0.889, f1: 0.941, negativesEmpty: 1 },
+  'round 129 (French, unseen)': { precision: 0.875, recall: 0.875, f1: 0.875, negativesEmpty: 0.8 },
   // Round 50 (languages.round5.en.table.ts), first read by the engine of df0e310 (rounds 36–49 and r5's fixes).
   'round 50 (English, unseen)': { precision: 0.806, recall: 0.758, f1: 0.781, negativesEmpty: 0.867 },
   // Round 50b (same file), first read by the engine after round 50's fixes (f1e5d2f and the commits after it).

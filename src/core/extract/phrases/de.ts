@@ -264,7 +264,9 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Bitte warten Sie mit Rückfragen, bis die Bewerbungsfrist am 15.11. abgelaufen ist.',
     },
     {
-      pattern: String.raw`bis\s+nach(?:\s+(?:dem|der|Ihrem|Ihrer|unserem|unserer))?(?:\s+\p{L}+){0,2}(?:\s+(?:am|vom))?`,
+      // (and "erst nach" with a longer event: "erst nach dem Ende der Bewerbungsfrist am 20. März Auskunft geben …
+      // bis dahin bitten wir Sie, auf Rückfragen zu verzichten", round 121)
+      pattern: String.raw`(?:bis|erst|frühestens)\s+nach(?:\s+(?:dem|der|Ihrem|Ihrer|unserem|unserer))?(?:\s+\p{L}+){0,3}(?:\s+(?:am|vom))?`,
       bound: 'until-after',
       example: 'Gib uns bitte Zeit bis nach dem Bewerbungsschluss am 13.11., bevor du nachhakst.',
     },
@@ -344,6 +346,12 @@ export const DE: LanguageTables = withSwissSpelling({
       // Arbeitstagen abgeschlossen" (round 83).
       pattern: String.raw`(?:\p{L}*(?:verfahren|prozess)|Prüfung|Sichtung|Abstimmung|Auswertung)\s+(?:\p{L}+\s+){0,7}?(?:abgeschlossen|beendet)`,
       example: 'Der Abstimmungsprozess ist in der Regel nach zehn Arbeitstagen abgeschlossen.',
+    },
+    {
+      // The decision itself, in the passive (twin of round 122's "el proceso de selección se resolverá antes del
+      // 31"): "Über die Besetzung der Stelle wird bis Ende März entschieden".
+      pattern: String.raw`(?:wird|soll|sollte)\s+(?:\p{L}+\s+){0,3}?entschieden(?!\s+(?:haben|hat|hatten))`,
+      example: 'Über die Besetzung der Stelle wird bis Ende März entschieden.',
     },
     {
       pattern: String.raw`(?:Prüfung|Sichtung|Bearbeitung|Auswertung|Durchsicht)\s+(?:\p{L}+\s+){0,4}?(?:dauert|dauern|benötigt|braucht|nimmt)`,
@@ -586,6 +594,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   genericInterviews: [
     {
+      // A psychometric test is no meeting with the employer (twin of round 125's "evaluación psicotécnica"): "der
+      // psychometrische Test findet am Dienstag, 20. Juni, in unseren Räumen statt".
+      pattern: String.raw`psychometrische[nrs]?\s+(?:Test|Tests|Verfahren)|Persönlichkeitstest\p{L}*`,
+      example: 'Der psychometrische Test findet am Dienstag, 20. Juni, in unseren Räumen statt.',
+    },
+    {
       // The candidate's own other interview, elsewhere (twin of round 105's "el viernes tengo otra entrevista"): "am
       // Freitag habe ich noch ein anderes Vorstellungsgespräch".
       pattern: String.raw`(?:habe|hab|hätte)\s+(?:ich\s+)?(?:\p{L}+\s+){0,3}?(?:ein|einen)\s+(?:anderes|weiteres|anderen|weiteren)\s+(?:\p{L}*gespräch|Interview|Termin)`,
@@ -652,6 +666,13 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`Karriere-?(?:abend|tag|event|messe)|\p{L}*messe|Recruiting-?(?:Event|Tag|Day)|Webinar|Info(?:abend|veranstaltung)|Tag\s+der\s+offenen\s+Tür|Meetup|Afterwork|Open\s+Day|Job\s?Day`,
       example:
         'Besuchen Sie uns auf dem Karriere-Abend am 3. März um 18 Uhr und sprechen Sie mit unseren Teams.',
+    },
+    {
+      // A casting or speed dating for many, with short talks on the spot (round 127): "Lehrlingscasting am Samstag,
+      // 23. September, von 9 bis 13 Uhr … führe gleich vor Ort ein kurzes Bewerbungsgespräch".
+      pattern: String.raw`\p{L}*casting|\p{L}*-?Speed-?[Dd]ating`,
+      example:
+        'Lehrlingscasting 2028: Komm am Samstag, 23. September, vorbei und führe gleich ein Bewerbungsgespräch.',
     },
     {
       // A course or a receipt for one: "Kurs: Bewerbungstraining kompakt, Termin: 12.12., 10 Uhr".
@@ -775,6 +796,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   candidateDeadline: [
     {
+      // The candidate's own papers, promised by the candidate (twin of round 129's "je vous transmets mes références
+      // d'ici vendredi"): "Meine Referenzen schicke ich Ihnen bis Freitag".
+      pattern: String.raw`(?:meine|mein)\s+(?:Referenzen|Zeugnisse|Unterlagen|Lebenslauf|Portfolio|Arbeitsproben|Gehaltsvorstellung)\s+(?:\p{L}+\s+){0,2}?(?:schicke|sende|reiche|übermittle|schicken|senden)\s+ich|(?:schicke|sende|reiche|übermittle)\s+(?:ich\s+)?(?:Ihnen|dir|euch)\s+(?:\p{L}+\s+){0,2}?(?:meine|mein)\s+(?:Referenzen|Zeugnisse|Unterlagen|Lebenslauf|Portfolio|Arbeitsproben)`,
+      example: 'Wie besprochen schicke ich Ihnen bis Freitag meine Referenzen.',
+    },
+    {
       // A link or access valid until a day is the candidate's deadline (round 104): "Ihr Link zum Video-Interview ist
       // bis zum 25.11.2027, 23:59 Uhr gültig".
       pattern: String.raw`(?:Link|Zugang|Zugangsdaten|Testlink|Einladungslink)\p{L}*\s+(?:\S+\s+){0,4}?(?:ist|bleibt|sind|bleiben)\s+(?:noch\s+)?bis|(?:gültig|freigeschaltet|aktiv)\s+bis`,
@@ -887,6 +914,14 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Wir sprechen am Dienstag und Donnerstag noch mit zwei Kandidatinnen, bevor wir entscheiden.',
     },
   ],
+  reported: [
+    {
+      // A promise told before, reported back by the candidate in the simple past, often before a "dass" clause: "Sie
+      // erwähnten damals, dass Sie sich bis Ende der ersten Märzwoche bei mir melden würden" (round 121).
+      pattern: String.raw`(?:Sie|du|ihr)\s+(?:erwähnten|erwähntest|sagten|sagtest|meinten|meintest|schrieben|schriebst|versprachen|versprachst|kündigten|kündigtest|teilten|teiltest)(?![\p{L}])|(?:erwähnten|sagten|meinten|schrieben|versprachen|kündigten|teilten)\s+Sie(?![\p{L}])`,
+      example: 'Sie erwähnten damals, dass Sie sich bis Ende der Woche bei mir melden würden.',
+    },
+  ],
   past: [
     {
       // A promise told before, reported back by the candidate (twin of round 94's "vous m'aviez indiqué un retour
@@ -924,6 +959,25 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   noCalls: [
+    {
+      // Phone questions named before a relative clause and refused after it (round 127): "dass wir Anfragen zum
+      // Bewerbungsstand, die uns telefonisch erreichen, leider nicht bearbeiten können".
+      pattern: String.raw`(?:Anfragen|Rückfragen|Nachfragen)[,\s]+(?:\p{L}+[,\s]+){0,5}?telefonisch\s+(?:\p{L}+[,\s]+){0,4}?(?:nicht|keine)\s+(?:\p{L}+\s+){0,2}?(?:bearbeiten|beantworten|entgegennehmen|bearbeitet|beantwortet)`,
+      example:
+        'Bitte beachten Sie, dass wir Anfragen zum Bewerbungsstand, die uns telefonisch erreichen, leider nicht bearbeiten können.',
+    },
+    {
+      // The phone refused outright (twin of round 125's "en ningún caso por teléfono"): "Anfragen beantworten wir nur
+      // schriftlich, keinesfalls telefonisch".
+      pattern: String.raw`(?:keinesfalls|auf\s+keinen\s+Fall|in\s+keinem\s+Fall|niemals)\s+(?:telefonisch|per\s+Telefon|am\s+Telefon)`,
+      example: 'Anfragen zum Stand Ihrer Bewerbung beantworten wir nur schriftlich, keinesfalls telefonisch.',
+    },
+    {
+      // Calls left unanswered (twin of round 123's "aucune suite ne pourra être donnée aux appels"): "Telefonische
+      // Anfragen bleiben unbeantwortet", "Anrufe werden nicht entgegengenommen".
+      pattern: String.raw`(?:telefonische\p{L}*\s+(?:Anfragen|Rückfragen|Nachfragen)|Anrufe)\s+(?:\p{L}+\s+){0,4}?(?:bleiben|werden)\s+(?:\p{L}+\s+)?(?:unbeantwortet|nicht\s+beantwortet|nicht\s+entgegengenommen)`,
+      example: 'Telefonische Anfragen zum Stand der Bewerbung bleiben leider unbeantwortet.',
+    },
     {
       // A follow-up named by its noun, then "by phone" and a "not" (twin of round 103's "aucun suivi … par
       // téléphone"): "eine Nachverfolgung Ihrer Bewerbung per Telefon ist leider nicht möglich", "Statusabfragen
@@ -1074,7 +1128,12 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`für\s+(?:ein|einen)\s+(?:anderes\s+|anderen\s+)?(?:Profil|Kandidaten|Bewerber)\s+(?:\S+\s+){0,3}?entschieden`,
       example: 'Wir haben uns für ein Profil entschieden, das noch besser zu den Anforderungen passt.',
     },
-    { pattern: String.raw`Absage`, example: 'Leider müssen wir Ihnen eine Absage erteilen.' },
+    {
+      // (not the outcome named as one of two still to come: "erhalten Sie eine verbindliche Zu- oder Absage", round
+      // 124)
+      pattern: String.raw`(?<!(?:oder|und|bzw\.)\s)Absage(?!\s+(?:oder|bzw\.))`,
+      example: 'Leider müssen wir Ihnen eine Absage erteilen.',
+    },
     {
       pattern: String.raw`(?:Bewerbung|Kandidatur)\s+(?:\p{L}+\s+){0,4}?nicht\s+erfolgreich`,
       example: 'dass Ihre Bewerbung in diesem Auswahlverfahren nicht erfolgreich war.',
@@ -1084,7 +1143,8 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Wir bedauern, Ihnen mitteilen zu müssen, dass die Stelle vergeben ist.',
     },
     {
-      pattern: String.raw`Wahl\s+(?:\p{L}+\s+){0,2}?auf\s+(?:eine|einen)\s+(?:andere|anderen)`,
+      // (and a fellow applicant: "dass die Wahl auf eine Mitbewerberin gefallen ist", round 124)
+      pattern: String.raw`Wahl\s+(?:\p{L}+\s+){0,2}?auf\s+(?:eine|einen)\s+(?:andere|anderen|Mitbewerber\p{L}*|Mitbewerbende\p{L}*|weitere\p{L}*)`,
       example: 'Leider müssen wir Ihnen mitteilen, dass die Wahl auf eine andere Kandidatin gefallen ist.',
     },
     {
@@ -1137,7 +1197,9 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // A title with its gender mark or signs between the words: "(m/w/d)", "C++", "SAP/HANA" (r4 g3).
-      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:gerne?\s+)?(?:die|diese)\s+(?:Position|Stelle)\s+als\s+(?:[^\s,.;:!?]+\s+){1,8}?(?:anbieten|anzubieten)`,
+      // (and a contract or a job offered: "wir möchten dir gerne einen Vertrag als Junior Marketing Managerin
+      // anbieten", round 124)
+      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:gerne?\s+)?(?:die|diese|eine|einen|den)\s+(?:Position|Stelle|Vertrag|Arbeitsvertrag|Festanstellung|Job)\s+als\s+(?:[^\s,.;:!?]+\s+){1,8}?(?:anbieten|anzubieten)`,
       example: 'wir freuen uns sehr, Ihnen die Position als Data Engineer (m/w/d) anbieten zu können.',
     },
     {
@@ -1275,8 +1337,14 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Wäre es möglich, unser Gespräch von Freitag auf Donnerstag, 15. Juli, 16 Uhr vorzuziehen?',
     },
     {
-      pattern: String.raw`nicht\s+stattfinden`,
+      // (and "as planned" between: "sodass wir unser Gespräch am Donnerstag nicht wie geplant durchführen können",
+      // round 121)
+      pattern: String.raw`nicht\s+(?:wie\s+(?:geplant|vorgesehen|vereinbart)\s+)?(?:stattfinden|durchführen)`,
       example: 'Das Gespräch mit Frau Dr. Baumann am 3. Februar kann leider nicht stattfinden.',
+    },
+    {
+      pattern: String.raw`nicht\s+wie\s+(?:geplant|vorgesehen|vereinbart)`,
+      example: 'Wir können unser Gespräch am Donnerstag, 14 Uhr, nicht wie geplant durchführen.',
     },
     {
       pattern: String.raw`(?:absagen|abzusagen)`,
@@ -1307,13 +1375,16 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Wir geben Ihnen spätestens zwei Wochen danach Bescheid, wie es weitergeht.',
     },
     {
-      pattern: String.raw`(?:nach|ab)\s+(?:diesem|dem)\s+(?:Datum|Termin|Tag)`,
+      // (and the event by its noun, twin of round 122's "desde esa entrevista": "innerhalb von fünf Werktagen ab
+      // diesem Gespräch")
+      pattern: String.raw`(?:nach|ab)\s+(?:diesem|dieser|dem|jenem)\s+(?:Datum|Termin|Tag|\p{L}*gespräch|Interview|Treffen|Hearing|Auswahltag)`,
       example: 'Wir melden uns innerhalb von zwei Wochen nach diesem Datum.',
     },
     {
       // An event named after the window, its day after it: "nach dem Gespräch am 12. November", "nach Ende der
       // Bewerbungsfrist (20.11.)".
-      pattern: String.raw`nach\s+(?:(?:dem|der|Ihrem|Ihrer|unserem|unserer)\s+\p{L}+|(?:Ende|Ablauf|Abschluss)\s+(?:der|des)\s+\p{L}+)`,
+      // (and plural: "zehn Werktage nach den Prüfungen", twin of round 126's "après les épreuves")
+      pattern: String.raw`nach\s+(?:(?:dem|der|den|Ihrem|Ihrer|Ihren|unserem|unserer|unseren)\s+\p{L}+|(?:Ende|Ablauf|Abschluss)\s+(?:der|des)\s+\p{L}+)`,
       example: 'Wir melden uns innerhalb von zwei Wochen nach dem Gespräch am 12. November.',
     },
     {

@@ -7,6 +7,22 @@ import { weekdayTwentyFourth } from './weekdayDay';
 import { cancelsInterview, readForeign } from '../foreign';
 import type { LanguageTables } from './language';
 
+/** The hours of the spoken clock: "a las diez y media". */
+const SPOKEN_HOURS: Readonly<Record<string, number>> = {
+  una: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  once: 11,
+  doce: 12,
+};
+
 /**
  * chrono's Spanish parser with the readings it lacks: "a las 4 de la tarde" is 16:00 (chrono reads 4:00 and
  * "tarde" apart), "(el) día 25" is the next 25th on or after the sent day, and "por la mañana" names no day.
@@ -43,6 +59,27 @@ function spanishChrono(): es.Chrono {
       const minute = match[3] === undefined ? 0 : Number(match[3]);
       if ((match[1] === undefined && match[3] === undefined) || hour > 23 || minute > 59) return null;
       return context.createParsingComponents({ hour, minute });
+    },
+  });
+  // The spoken clock (round 125): "a las diez y media" (10:30), "a la una y cuarto", "a las once menos cuarto";
+  // office hours, so "a las cinco" is 17:00 ("de la tarde" after it changes nothing then).
+  chrono.parsers.push({
+    pattern: () =>
+      /(?<![\p{L}\d])a\s+las?\s+(una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?:\s+(y\s+media|y\s+cuarto|menos\s+cuarto|en\s+punto))?(?![\p{L}\d])/iu,
+    extract: (context, match) => {
+      const hour = SPOKEN_HOURS[(match[1] ?? '').toLowerCase()];
+      if (hour === undefined) return null;
+      const part = (match[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const [h, minute] =
+        part === 'y media'
+          ? [hour, 30]
+          : part === 'y cuarto'
+            ? [hour, 15]
+            : part === 'menos cuarto'
+              ? [hour - 1, 45]
+              : [hour, 0];
+      const h24 = h < 7 ? h + 12 : h;
+      return context.createParsingComponents({ hour: h24 % 24, minute });
     },
   });
   chrono.refiners.push({
@@ -188,7 +225,7 @@ export const ES: LanguageTables = {
       example: 'comunicaremos los resultados en las dos semanas siguientes a esa fecha.',
     },
     {
-      pattern: String.raw`(?:unos|unas|aproximadamente|al\s+menos)`,
+      pattern: String.raw`(?:unos|unas|aproximadamente|al\s+menos|como\s+mínimo|mínimo)`,
       example: 'El proceso de selección suele durar unas tres semanas.',
     },
     {
@@ -423,6 +460,15 @@ export const ES: LanguageTables = {
       example: 'Por favor, contáctenos solo después del 20 de junio.',
     },
     {
+      // The event named first, its day apart after a comma (twin of round 121's "erst nach dem Ende der
+      // Bewerbungsfrist am 20. März"): "solo podremos informarle después del cierre del plazo, el 20 de marzo; hasta
+      // entonces, …".
+      pattern: String.raw`(?:hasta\s+)?después\s+(?:del|de\s+la)\s+(?:\p{L}+,?\s+){1,4}?el`,
+      bound: 'until-after',
+      example:
+        'Solo podremos informarle después del cierre del plazo, el 20 de marzo; hasta entonces, no nos escriba.',
+    },
+    {
       pattern: String.raw`(?:vuelve|vuelvo|volvemos|regresa|regresamos|volverá|regresará|regreso)(?:\s+a\s+estar\s+disponibles?|\s+a\s+la\s+oficina)?(?:\s+el)?`,
       bound: 'until',
       example: 'La responsable está de vacaciones y vuelve el lunes 16.',
@@ -494,6 +540,12 @@ export const ES: LanguageTables = {
       example: 'La evaluación de los perfiles suele estar finalizada en diez días hábiles.',
     },
     {
+      // A process decided by a day, in the future of its verb: "el proceso de selección se resolverá antes del 31 de
+      // marzo" (round 122); not a process of applying, whose end is a fact.
+      pattern: String.raw`(?:proceso|selección|evaluación|valoración)\s+(?!de\s+(?:inscripción|postulación|registro|solicitud))(?:\p{L}+\s+){0,4}?(?:se\s+resolverá|quedará\s+resuelt[oa]|estará\s+resuelt[oa]|se\s+decidirá|finalizará|concluirá|terminará)`,
+      example: 'Le informamos de que el proceso de selección se resolverá antes del 31 de marzo.',
+    },
+    {
       // A process's usual length: "la validación de referencias suele tomar entre cinco y siete días hábiles".
       pattern: String.raw`(?:suele|suelen|puede|pueden)\s+(?:tomar|tardar|demorar|llevar)|(?:toma|tomará|toman|tomarán)`,
       example: 'La revisión de documentos suele tomar unos cinco días hábiles.',
@@ -536,7 +588,9 @@ export const ES: LanguageTables = {
       example: 'Te confirmamos la fecha de la segunda entrevista a lo largo de esta semana.',
     },
     {
-      pattern: String.raw`(?:te|le|os)\s+haremos\s+llegar`,
+      // (with the thing as a pronoun: "El contrato definitivo se lo haremos llegar … en los próximos diez días", round
+      // 125)
+      pattern: String.raw`(?:(?:te|le|os)(?:\s+(?:lo|la|los|las))?|se\s+(?:lo|la|los|las))\s+(?:haremos|hará|harán|haré)\s+llegar`,
       example: 'te haremos llegar el contrato esta semana.',
     },
     {
@@ -594,7 +648,9 @@ export const ES: LanguageTables = {
       example: 'Estaremos en contacto contigo dentro de los próximos 7 a 10 días hábiles.',
     },
     {
-      pattern: String.raw`(?:te|le|os|les)\s+(?:(?:cuento|comento)\s+algo|contaré|contaremos|contamos|comentaré|comentaremos|comentamos)`,
+      // (not the news told now: "Te contamos que el proceso considera entrevistas durante la primera quincena de
+      // julio", round 125)
+      pattern: String.raw`(?:te|le|os|les)\s+(?:(?:cuento|comento)\s+algo|contaré|contaremos|contamos(?!\s+que)|comentaré|comentaremos|comentamos(?!\s+que))`,
       example: 'calculo que a principios de la semana que viene te cuento algo.',
     },
     {
@@ -663,7 +719,9 @@ export const ES: LanguageTables = {
     },
     {
       // A test of the candidate's at a set time: "Tu prueba práctica quedó programada para el martes a las 9:00".
-      pattern: String.raw`prueba\s+(?:práctica|técnica|de\s+conocimientos)|assessment(?:\s+center)?|evaluación\s+(?:técnica|práctica|psicotécnica)`,
+      // (not a psychometric test, a questionnaire with no one met, as in the German and French tables: "la evaluación
+      // psicotécnica se realizará el martes 20 de junio", round 125)
+      pattern: String.raw`prueba\s+(?:práctica|técnica|de\s+conocimientos)|assessment(?:\s+center)?|evaluación\s+(?:técnica|práctica)`,
       example: 'Te citamos a la prueba técnica el jueves 14 de enero a las 10:00 en nuestra sede.',
     },
     {
@@ -738,6 +796,13 @@ export const ES: LanguageTables = {
   ],
   genericInterviews: [
     {
+      // A psychometric test is no meeting with the employer: its day is no interview, even at the employer's offices
+      // ("la evaluación psicotécnica se realizará el martes 20 de junio en nuestras oficinas", round 125).
+      pattern: String.raw`(?:evaluación|evaluaciones|prueba|pruebas|test|tests)\s+psico(?:técnicas?|métricas?|lógicas?)`,
+      example:
+        'Le recordamos que la evaluación psicotécnica se realizará el martes 20 de junio en nuestras oficinas.',
+    },
+    {
       // Interviews counted are others': "todavía nos faltan dos entrevistas el jueves".
       // (and the candidate's own other one, elsewhere: "el viernes tengo otra entrevista", round 105; not "te
       // proponemos otra entrevista", the employer's)
@@ -778,6 +843,13 @@ export const ES: LanguageTables = {
     },
   ],
   events: [
+    {
+      // A casting or speed dating for many (twin of round 127's "Lehrlingscasting"): "casting de camareros el sábado
+      // 23 de 10:00 a 14:00, con entrevistas en el momento".
+      pattern: String.raw`casting|speed\s+(?:dating|recruiting)`,
+      example:
+        'Casting de camareros el sábado 23 de septiembre de 10:00 a 14:00, con entrevistas en el momento.',
+    },
     {
       // A committee's own meeting: "el comité se reúne el martes", "el directorio sesiona el 9".
       pattern: String.raw`(?:comité|jurado|comisión|directorio|panel|junta)\s+(?:de\s+(?:\p{L}+\s+)?\p{L}+\s+)?(?:se\s+reún(?:e|en)|se\s+reunirá(?:n)?|sesiona(?:rá)?|delibera(?:rá)?)|(?:reunión|sesión)\s+(?:del|de\s+la)\s+(?:comité|junta|directorio|comisión|dirección|gerencia)`,
@@ -842,6 +914,13 @@ export const ES: LanguageTables = {
       example: 'Le rogamos que no nos contacte antes del 25 de noviembre.',
     },
     {
+      // Its bound said first, pointing back to the day before it: "…, el 20 de marzo; hasta entonces, le rogamos que
+      // no nos contacte" (twin of round 121's "bis dahin bitten wir Sie, auf Rückfragen zu verzichten").
+      pattern: String.raw`(?:hasta\s+entonces|hasta\s+(?:esa|dicha)\s+fecha|mientras\s+tanto),?\s+(?:\p{L}+\s+){0,4}?no\s+(?:nos\s+|me\s+)?(?:contacte|contactes|escriba|escribas|llame|llames)`,
+      example:
+        'Solo podremos informarle después del 20 de marzo; hasta entonces, le rogamos que no nos contacte.',
+    },
+    {
       pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:contacten|contactéis|contactaras|contactara|escriban|escribáis|escribieras|escribiera|escribieran|llamen|llaméis|llamaras|llamara|consulte|consultes|consulten|pregunte|preguntes|pregunten)\b`,
       example: 'Te agradeceríamos que no nos escribieras para pedir novedades antes del 30 de noviembre.',
     },
@@ -868,7 +947,8 @@ export const ES: LanguageTables = {
       example: 'te pido que lo retomemos a mi vuelta.',
     },
     {
-      pattern: String.raw`(?:espere|esperes|esperen|esperéis|esperar|aguarde|aguardes|aguarden|aguardar)\s+(?:\p{L}+\s+){0,4}?antes\s+de`,
+      // (a window of up to six words between: "que esperes al menos diez días hábiles antes de escribirnos", round 125)
+      pattern: String.raw`(?:espere|esperes|esperen|esperéis|esperar|aguarde|aguardes|aguarden|aguardar)\s+(?:\p{L}+\s+){0,6}?antes\s+de`,
       example: 'Le rogamos que espere dos semanas antes de escribirnos.',
     },
     {
@@ -906,6 +986,12 @@ export const ES: LanguageTables = {
     },
   ],
   candidateDeadline: [
+    {
+      // The candidate's own papers, promised by the candidate (twin of round 129's "je vous transmets mes références
+      // d'ici vendredi"): "le envío mis referencias antes del viernes".
+      pattern: String.raw`(?:le|te|les)\s+(?:envío|enviaré|mando|mandaré|hago\s+llegar|haré\s+llegar|comparto|compartiré)\s+(?:mis|mi)\s+(?:referencias|CV|currículum|certificados|documentos|portafolio|datos|disponibilidad)`,
+      example: 'Como quedamos, le envío mis referencias antes del viernes.',
+    },
     {
       // The candidate's answer asked for in the subjunctive: "le agradeceremos que nos comunique su decisión antes del
       // 24" (round 105).
@@ -983,6 +1069,14 @@ export const ES: LanguageTables = {
       example: 'Entrevistamos a dos candidatas más el martes y el jueves, antes de tomar una decisión.',
     },
   ],
+  reported: [
+    {
+      // The reader's words reported back, before a "que" clause (twin of round 121's "Sie erwähnten damals, dass …"):
+      // "usted comentó que tendrían una respuesta en un par de semanas".
+      pattern: String.raw`(?:usted|ustedes|tú|vos)\s+(?:me\s+|nos\s+)?(?:comentó|comentaron|comentaste|dijo|dijeron|dijiste|indicó|indicaron|indicaste|mencionó|mencionaron|mencionaste|prometió|prometieron|prometiste)(?![\p{L}])`,
+      example: 'Usted comentó que tendrían una respuesta antes del viernes, pero no he sabido nada.',
+    },
+  ],
   past: [
     {
       // A promise told before, reported back by the candidate (twin of round 94's "vous m'aviez indiqué un retour
@@ -1010,6 +1104,31 @@ export const ES: LanguageTables = {
     { pattern: String.raw`(?:puede|puedes)\s+llamarme`, example: 'Puede llamarme al 600 000 000.' },
   ],
   noCalls: [
+    {
+      // Phone questions refused by an inability (twin of round 129's "pas en mesure de traiter les demandes de suivi
+      // par téléphone"): "no podemos tramitar las consultas de seguimiento por teléfono".
+      pattern: String.raw`no\s+(?:podemos|podremos|podrán)\s+(?:atender|tramitar|responder|gestionar|contestar)\s+(?:a\s+)?(?:las\s+)?(?:consultas|solicitudes|preguntas)\s+(?:de\s+\p{L}+\s+)?(?:por\s+teléfono|telefónicas)`,
+      example: 'Lamentablemente no podemos tramitar las consultas de seguimiento por teléfono.',
+    },
+    {
+      // The phone refused outright, far from the questions it is about (round 125): "las consultas … únicamente se
+      // atienden por correo electrónico; en ningún caso por teléfono".
+      pattern: String.raw`(?:en\s+ningún\s+caso|nunca|bajo\s+ningún\s+concepto)\s+(?:por\s+(?:teléfono|vía\s+telefónica)|telefónicamente)`,
+      example:
+        'Las consultas sobre el estado de las candidaturas únicamente se atienden por correo electrónico; en ningún caso por teléfono.',
+    },
+    {
+      // Phone questions said to be impossible to answer (round 122): "no nos es posible atender consultas
+      // telefónicas sobre el estado de los procesos".
+      pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:es|será|resulta)\s+posible\s+(?:\p{L}+\s+){0,3}?(?:llamadas|(?:consultas|preguntas|solicitudes)\s+(?:telefónicas|por\s+teléfono))`,
+      example: 'Debido al alto volumen de postulaciones, no nos es posible atender consultas telefónicas.',
+    },
+    {
+      // Calls left unanswered, in the impersonal voice (twin of round 123's "aucune suite ne pourra être donnée aux
+      // appels"): "no se dará respuesta a las llamadas telefónicas".
+      pattern: String.raw`no\s+se\s+(?:dará|darán|atenderá|atenderán|responderá|responderán|contestará|contestarán)\s+(?:respuesta\s+)?(?:a\s+)?(?:las\s+)?(?:llamadas|consultas\s+telefónicas)`,
+      example: 'No se dará respuesta a las llamadas telefónicas sobre el proceso.',
+    },
     {
       // Contact that would go round the recruiter, asked not to be made: "nos pidieron que los candidatos no se
       // comuniquen directamente con ellos", "no contactes directamente a la empresa" (lead's round r24).
@@ -1250,7 +1369,8 @@ export const ES: LanguageTables = {
     },
     {
       // (and "tenemos el gusto de ofrecerle la posición", round 87)
-      pattern: String.raw`(?:complace|encantados\s+de|alegra|placer|gusto)\s+(?:\p{L}+\s+){0,2}?(?:ofrecerle|ofrecerte|hacerle\s+una\s+oferta|hacerte\s+una\s+oferta)`,
+      // (and "el agrado de", "la satisfacción de": "Tenemos el agrado de ofrecerle el puesto", round 125)
+      pattern: String.raw`(?:complace|encantados\s+de|alegra|placer|gusto|agrado|satisfacción)\s+(?:\p{L}+\s+){0,2}?(?:ofrecerle|ofrecerte|hacerle\s+una\s+oferta|hacerte\s+una\s+oferta)`,
       example: 'Nos complace ofrecerle el puesto de analista de datos.',
     },
     {
@@ -1258,7 +1378,8 @@ export const ES: LanguageTables = {
       example: 'Le enviamos la carta de oferta adjunta.',
     },
     {
-      pattern: String.raw`(?:adjuntamos|adjunto|te\s+enviamos|le\s+enviamos|encontrarás|encontrará)\s+(?:\p{L}+\s+){0,2}?carta\s+(?:de\s+)?oferta`,
+      // (with the verb of sending between: "Adjunto le remito la carta de oferta", round 125)
+      pattern: String.raw`(?:adjuntamos|adjunto|te\s+enviamos|le\s+enviamos|le\s+remito|le\s+remitimos|te\s+remito|encontrarás|encontrará)\s+(?:\p{L}+\s+){0,3}?carta\s+(?:de\s+)?oferta`,
       example: 'Adjuntamos la carta oferta con el detalle del salario.',
     },
     {
@@ -1330,7 +1451,9 @@ export const ES: LanguageTables = {
     {
       // A slot that cannot take place: "La entrevista del martes no podrá hacerse; queda para el jueves 16" (round
       // 99; twins "ne pourra pas avoir lieu", "kann nicht stattfinden").
-      pattern: String.raw`no\s+(?:podrá|podremos|va\s+a\s+poder|puede)\s+(?:hacerse|realizarse|llevarse\s+a\s+cabo|celebrarse|tener\s+lugar)`,
+      // (and active: "no podremos realizar la entrevista del jueves como estaba previsto", twin of round 121's "nicht
+      // wie geplant durchführen")
+      pattern: String.raw`no\s+(?:podrá|podremos|va\s+a\s+poder|vamos\s+a\s+poder|puede)\s+(?:hacerse|realizarse|llevarse\s+a\s+cabo|celebrarse|tener\s+lugar|realizar|mantener|hacer)`,
       example: 'La entrevista del martes no podrá hacerse; queda para el jueves 16.',
     },
     {
@@ -1356,8 +1479,17 @@ export const ES: LanguageTables = {
     },
     {
       // The slot a move starts from: "mover la entrevista prevista para el jueves 12" (the new one follows apart).
-      pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar|pasar)\s+(?:la|su|tu|nuestra|nuestro)\s+(?:(?:primera|segunda|tercera|última|próxima|siguiente)\s+)?(?:entrevista|cita|reunión|llamada|encuentro)\s+(?:(?:prevista|programada|fijada|agendada)\s+para|del|de)`,
+      // (every person of the verb: "¿Te parece si movemos la entrevista del jueves para el lunes 17?", twin of round
+      // 128's "corremos")
+      pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar|pasar|movemos|cambiamos|trasladamos|aplazamos|posponemos|reprogramamos|pasamos|movamos|cambiemos|pasemos)\s+(?:la|su|tu|nuestra|nuestro)\s+(?:(?:primera|segunda|tercera|última|próxima|siguiente)\s+)?(?:entrevista|cita|reunión|llamada|encuentro)\s+(?:(?:prevista|programada|fijada|agendada)\s+para|del|de)`,
       example: 'debemos mover la entrevista prevista para el jueves 12 de noviembre a las 9:00.',
+    },
+    {
+      // A move with the slot as a pronoun (twin of round 121's "Wir würden es gern auf Montag … verlegen"): "¿le
+      // parece bien si la pasamos al lunes 13?", "tenemos que moverla al viernes".
+      pattern: String.raw`(?:la|lo)\s+(?:pasamos|movemos|cambiamos|trasladamos|reprogramamos|pasaríamos|moveríamos|cambiaríamos|pasemos|movamos)|(?:pasar|mover|cambiar|trasladar|reprogramar|aplazar|posponer|adelantar)(?:la|lo)(?![\p{L}])`,
+      example:
+        'La entrevista del jueves se nos complica; ¿le parece bien si la pasamos al lunes 13 a las 9:30?',
     },
     {
       // "pasa del martes 17 al miércoles 18": the clause without the old day reads "pasa del al".
@@ -1389,6 +1521,12 @@ export const ES: LanguageTables = {
         'tu entrevista del jueves 10 de diciembre a las 12:00 queda reprogramada para el lunes 14 de diciembre a las 9:30 hrs.',
     },
     {
+      // A move with the slot as a pronoun, before its new day: "le propongo reprogramarla para el lunes 8", "si la
+      // pasamos para el lunes".
+      pattern: String.raw`(?:(?:pasar|mover|cambiar|trasladar|reprogramar|reagendar|aplazar|posponer|adelantar)(?:la|lo)|(?:la|lo)\s+(?:pasamos|movemos|cambiamos|trasladamos|reprogramamos|pasaríamos|moveríamos|cambiaríamos|pasemos|movamos))\s+(?:para|a)(?:\s+el)?`,
+      example: 'Le propongo reprogramarla para el lunes 8 de marzo a las 12:00 hrs.',
+    },
+    {
       // "pasar la entrevista del jueves 3 al viernes 4": the day after "al" is the new slot.
       pattern: String.raw`al`,
       example:
@@ -1397,7 +1535,8 @@ export const ES: LanguageTables = {
     {
       // The new day after the moved slot's old one: "recorrer la entrevista de hoy a las 5 pm para mañana".
       // (not the old slot's "prevista para el jueves")
-      pattern: String.raw`(?:recorrer|pasar|mover|cambiar)\s+(?:\S+\s+){1,8}?(?<!(?:previst|programad|agendad|fijad|pactad|acordad)[ao]\s)para(?:\s+el)?`,
+      // (every person of the verb: "¿Te parece si corremos la entrevista del viernes para el lunes 11?", round 128)
+      pattern: String.raw`(?:recorrer|recorremos|correr|corremos|corramos|pasar|pasamos|pasemos|mover|movemos|movamos|cambiar|cambiamos|trasladar|trasladamos|reprogramar|reprogramamos)\s+(?:\S+\s+){1,8}?(?<!(?:previst|programad|agendad|fijad|pactad|acordad)[ao]\s)para(?:\s+el)?`,
       example: '¿Habría chance de recorrer la entrevista de hoy a las 5 pm para mañana a la misma hora?',
     },
   ],
@@ -1438,7 +1577,10 @@ export const ES: LanguageTables = {
     {
       // "dos semanas tras el cierre": the event named after the window.
       // (and "después de la reunión": "en un plazo de 48 horas después de la reunión", round 91's twin)
-      pattern: String.raw`(?:tras|después\s+de)\s+(?:el|la|esa|dicha)\s+(?:cierre|finalización|entrevista|reunión|sesión|jornada|prueba)`,
+      // (and counted "desde esa entrevista": "en un plazo de cinco días hábiles desde esa entrevista le comunicaremos
+      // nuestra decisión", round 122)
+      // (and plural: "diez días hábiles después de las pruebas", twin of round 126's "après les épreuves")
+      pattern: String.raw`(?:tras|después\s+de|desde|a\s+partir\s+de)\s+(?:(?:el|la|esa|ese|dicha|dicho|esta|este)\s+(?:cierre|finalización|entrevista|reunión|sesión|jornada|prueba|comité|visita)|(?:las|los|esas|esos|dichas|dichos)\s+(?:pruebas|entrevistas|sesiones|exámenes|evaluaciones))`,
       example: 'Le responderemos dos semanas tras el cierre de la convocatoria.',
     },
   ],

@@ -55,10 +55,58 @@ const afterTomorrow: Parser = {
   },
 };
 
+/** The hours of the spoken clock: "à dix heures et demie", "à quatorze heures trente". */
+const SPOKEN_HOURS: Readonly<Record<string, number>> = {
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  treize: 13,
+  quatorze: 14,
+  quinze: 15,
+  seize: 16,
+  'dix-sept': 17,
+  'dix-huit': 18,
+};
+
+/**
+ * The spoken clock (twin of round 125's "a las diez y media"): "à dix heures et demie", "à quatorze heures trente";
+ * office hours, so "à deux heures" is 14:00.
+ */
+const spokenClock: Parser = {
+  pattern: () =>
+    /(?<![\p{L}\d])à\s+(dix-sept|dix-huit|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize)\s+heures?(?:\s+(et\s+demie|et\s+quart|moins\s+le\s+quart|trente|quinze|quarante-cinq))?(?![\p{L}\d])/iu,
+  extract: (_context, match) => {
+    const hour = SPOKEN_HOURS[(match[1] ?? '').toLowerCase()];
+    if (hour === undefined) return null;
+    const part = (match[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const [h, minute] =
+      part === 'et demie' || part === 'trente'
+        ? [hour, 30]
+        : part === 'et quart' || part === 'quinze'
+          ? [hour, 15]
+          : part === 'moins le quart'
+            ? [hour - 1, 45]
+            : part === 'quarante-cinq'
+              ? [hour, 45]
+              : [hour, 0];
+    const h24 = h < 7 ? h + 12 : h;
+    return { hour: h24 % 24, minute };
+  },
+};
+
 /** chrono-node's casual French configuration, "après-demain" first. */
 function frenchConfiguration(): ReturnType<typeof fr.createCasualConfiguration> {
   const configuration = fr.createCasualConfiguration();
-  configuration.parsers.unshift(afterTomorrow);
+  configuration.parsers.unshift(afterTomorrow, spokenClock);
   configuration.parsers.push(
     weekdayTwentyFourth({ lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 0 }, [
       'janvier',
@@ -160,7 +208,8 @@ export const FR: LanguageTables = {
       example: 'Merci de nous laisser dix jours ouvrés avant de nous recontacter.',
     },
     {
-      pattern: String.raw`(?:environ|au\s+moins|patienter)`,
+      // (and "au minimum", twin of round 125's "al menos diez días hábiles": "d'attendre au minimum dix jours ouvrés")
+      pattern: String.raw`(?:environ|au\s+moins|au\s+minimum|patienter)`,
       example: 'Le processus de recrutement prend généralement environ trois semaines.',
     },
     {
@@ -385,6 +434,14 @@ export const FR: LanguageTables = {
         'Nous vous prions de ne pas nous contacter avant la fin de la période de recrutement, soit après le 18 décembre.',
     },
     {
+      // The event named first, its day apart after a comma (twin of round 121's "erst nach dem Ende der
+      // Bewerbungsfrist am 20. März"): "qu'après la clôture des candidatures, le 20 mars : d'ici là, …".
+      pattern: String.raw`après\s+(?:la|le|l['’])\s*(?:[\p{L}'’]+\s+){0,4}?[\p{L}'’]+,?\s+(?:soit\s+)?le`,
+      bound: 'until-after',
+      example:
+        "Nous ne pourrons vous renseigner qu'après la clôture des candidatures, le 20 mars : d'ici là, merci de patienter.",
+    },
+    {
       // "à partir du 18 janvier": the first day of a span (someone's availability, a return), no slot of its own.
       pattern: String.raw`à\s+partir\s+du`,
       bound: 'until',
@@ -413,7 +470,10 @@ export const FR: LanguageTables = {
     {
       // A process said to be done after its usual length (the German "nach zehn Arbeitstagen abgeschlossen", round
       // 83).
-      pattern: String.raw`(?:étude|examen|traitement|processus|analyse|sélection)\s+(?:[\p{L}'’]+\s+){0,6}?(?:bouclée?|terminée?|achevée?|finalisée?)`,
+      // (and the recruitment itself, closed or decided by a day, twin of round 122's "el proceso de selección se
+      // resolverá antes del 31": "le recrutement sera finalisé d'ici le 31 mars")
+      // (not a process of applying, whose end is a fact: "le processus de candidature sera clôturé le 31 mars")
+      pattern: String.raw`(?:étude|examen|traitement|processus(?!\s+(?:de\s+|d['’])(?:candidature|dépôt|inscription))|analyse|sélection|recrutement)\s+(?:[\p{L}'’]+\s+){0,6}?(?:bouclée?|terminée?|achevée?|finalisée?|tranchée?|clôturée?)`,
       example: "L'examen des candidatures est en général terminé en dix jours ouvrés.",
     },
     {
@@ -594,6 +654,12 @@ export const FR: LanguageTables = {
   ],
   genericInterviews: [
     {
+      // A psychometric test is no meeting with the employer (twin of round 125's "evaluación psicotécnica"): "les tests
+      // psychotechniques auront lieu le mardi 20 juin dans nos locaux".
+      pattern: String.raw`(?:tests?|épreuves?|évaluations?)\s+psycho(?:techniques?|métriques?|logiques?)`,
+      example: 'Les tests psychotechniques auront lieu le mardi 20 juin dans nos locaux.',
+    },
+    {
       // The candidate's own other interview, elsewhere (twin of round 105's "el viernes tengo otra entrevista"):
       // "j'ai un autre entretien vendredi".
       pattern: String.raw`(?:j['’]ai|j['’]aurai|je\s+passe)\s+(?:\p{L}+\s+){0,2}?(?:un\s+autre|d['’]autres)\s+(?:entretiens?|entrevues?)`,
@@ -628,6 +694,12 @@ export const FR: LanguageTables = {
     },
   ],
   events: [
+    {
+      // A casting for many (twin of round 127's "Lehrlingscasting"): "casting serveurs samedi 23 septembre de 10h à
+      // 14h, entretiens sur place".
+      pattern: String.raw`casting`,
+      example: 'Casting serveurs samedi 23 septembre de 10h à 14h, entretiens sur place.',
+    },
     {
       // A committee's own meeting: "le comité se réunit mardi", "le jury se rencontre le 9".
       pattern: String.raw`(?:comité|jury|commission|direction|conseil)\s+(?:de\s+(?:\p{L}+\s+)?\p{L}+\s+)?(?:se\s+(?:rencontre|rencontrera|réunit|réunira|retrouve|retrouvera)|délibère|délibérera|siège|siégera)|(?:réunion|rencontre)\s+du\s+(?:comité|jury|conseil)`,
@@ -735,6 +807,12 @@ export const FR: LanguageTables = {
   ],
   candidateDeadline: [
     {
+      // The candidate's own papers, promised by the candidate (round 129): "Comme convenu, je vous transmets mes
+      // références d'ici vendredi".
+      pattern: String.raw`(?:je\s+vous|je\s+te)\s+(?:transmets|transmettrai|envoie|enverrai|fais\s+parvenir|ferai\s+parvenir|communique|communiquerai)\s+(?:mes|mon|ma)\s+(?:références|CV|diplômes|justificatifs|disponibilités|attestations?|portfolio|coordonnées|prétentions)`,
+      example: "Comme convenu, je vous transmets mes références d'ici vendredi.",
+    },
+    {
       // A link valid until a day is the candidate's deadline (twin of round 104's "Link … bis … gültig"): "le lien
       // reste actif jusqu'au 25 novembre".
       pattern: String.raw`(?:lien|accès)\s+(?:\S+\s+){0,4}?(?:est|sera|reste|restera)\s+(?:valable|actif|disponible|valide|ouvert)\s+jusqu|(?:valable|valide)\s+jusqu`,
@@ -805,6 +883,14 @@ export const FR: LanguageTables = {
       example: 'Nous recevons encore deux candidates mardi et jeudi, avant de prendre notre décision.',
     },
   ],
+  reported: [
+    {
+      // A promise told before, reported back in the passé composé (twin of round 121's "Sie erwähnten damals, dass
+      // …"): "vous m'avez indiqué, lors de notre échange, que je recevrais une réponse d'ici vendredi".
+      pattern: String.raw`(?:vous|tu)\s+(?:m['’]|nous\s+)(?:avez|as)\s+(?:bien\s+)?(?:indiqué|dit|annoncé|promis|précisé|assuré|écrit|expliqué|laissé\s+entendre)`,
+      example: "Vous m'avez indiqué, lors de notre échange, que je recevrais une réponse d'ici vendredi.",
+    },
+  ],
   past: [
     {
       // A promise told before, reported back by the candidate: "vous m'aviez indiqué un retour sous huit jours"
@@ -837,6 +923,25 @@ export const FR: LanguageTables = {
     },
   ],
   noCalls: [
+    {
+      // The phone refused outright (twin of round 125's "en ningún caso por teléfono"): "les demandes sont traitées
+      // uniquement par e-mail, en aucun cas par téléphone".
+      pattern: String.raw`(?:en\s+aucun\s+cas|jamais|sous\s+aucun\s+prétexte)\s+(?:par\s+téléphone|téléphoniquement)`,
+      example: 'Les demandes de suivi sont traitées uniquement par e-mail, en aucun cas par téléphone.',
+    },
+    {
+      // Calls left without answer (round 123): "aucune suite ne pourra être donnée aux appels téléphoniques".
+      pattern: String.raw`aucune\s+(?:suite|réponse)\s+ne\s+(?:sera|pourra\s+être)\s+(?:donnée|apportée|réservée)\s+aux\s+(?:appels|(?:demandes|relances|sollicitations)\s+(?:par\s+)?téléphon\p{L}*)`,
+      example:
+        'En raison du nombre important de candidatures, aucune suite ne pourra être donnée aux appels téléphoniques.',
+    },
+    {
+      // The same as an inability (twin of round 122's "no nos es posible atender consultas telefónicas"): "nous ne
+      // sommes pas en mesure de répondre aux demandes téléphoniques".
+      // (and "de traiter les demandes de suivi par téléphone", round 129)
+      pattern: String.raw`(?:pas|plus)\s+en\s+mesure\s+de\s+(?:(?:répondre|donner\s+suite)\s+aux|traiter\s+les)\s+(?:appels|(?:demandes|relances|sollicitations|questions)\s+(?:(?:de|d['’])\s*\p{L}+\s+)?(?:par\s+)?téléphon\p{L}*)`,
+      example: 'Nous ne sommes pas en mesure de répondre aux demandes téléphoniques.',
+    },
     {
       // Contact that would go round the recruiter, asked not to be made: "merci de ne pas contacter directement
       // notre client", "ne contactez pas directement l'entreprise" (lead's round r24).
@@ -1166,6 +1271,18 @@ export const FR: LanguageTables = {
       example: "L'entretien de mardi ne pourra pas avoir lieu ; il est reporté au jeudi 16 à 10h.",
     },
     {
+      // The slot not kept, in the active voice (twin of round 121's "nicht wie geplant durchführen"): "nous ne
+      // pourrons malheureusement pas maintenir notre entretien de jeudi".
+      pattern: String.raw`ne\s+(?:pourra|pourrons|pourrai|pouvons|peux)\s+(?:malheureusement\s+|finalement\s+)?pas\s+(?:maintenir|tenir|assurer)`,
+      example: 'Nous ne pourrons malheureusement pas maintenir notre entretien de jeudi à 14h comme prévu.',
+    },
+    {
+      // A move with the slot as a pronoun (twin of round 121's "Wir würden es gern auf Montag … verlegen"): "nous
+      // aimerions le déplacer au lundi 13".
+      pattern: String.raw`(?:le|la|l['’])\s*(?:déplacer|reporter|décaler|repousser|avancer|déplaçons|reportons|décalons|repoussons|avançons)(?![\p{L}])`,
+      example: 'Notre rendez-vous de jeudi tombe mal : nous aimerions le déplacer au lundi 13 à 9h30.',
+    },
+    {
       pattern: String.raw`(?:annul(?:ée?s?|er|ons)|supprimée?s?)`,
       example: 'Votre entretien du jeudi 12 novembre est annulé.',
     },
@@ -1198,6 +1315,13 @@ export const FR: LanguageTables = {
       example: 'Votre entretien du lundi 30 novembre est déplacé au mercredi 2 décembre, même heure (10h30).',
     },
     {
+      // The new day after the old one and "à" (round 126): "avancer votre entretien de mardi 20 juin à vendredi 16
+      // juin, même heure".
+      pattern: String.raw`\d{1,2}(?:er)?(?:\s+\p{L}+)?\s+à`,
+      example:
+        "Serait-il possible d'avancer votre entretien de mardi 20 juin à vendredi 16 juin, même heure ?",
+    },
+    {
       // The new day after the moved slot's old one: "avancer votre entretien, initialement prévu le 12, au jeudi 11".
       pattern: String.raw`au`,
       example:
@@ -1217,7 +1341,7 @@ export const FR: LanguageTables = {
       example: 'Nous vous communiquerons les résultats dans un délai de 15 jours à compter du 4 janvier.',
     },
     {
-      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+(?:la\s+(?:clôture|fin|date|réunion|session)|l['’](?:entretien|annonce|affichage|épreuve))|qui\s+(?:suivent|suivront|suit|suivra)|(?:suivant|après)\s+(?:l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date|(?:la|le|cette|ce|votre)\s+(?:session|réunion|journée|épreuve|rencontre|visite|jury|comité|commission|test|délibération))`,
+      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+(?:cette\s+date|(?:cet|ce|cette)\s+(?:entretien|rendez-vous|échange|réunion|comité|jury|session|épreuve|journée|rencontre))|(?:à\s+compter|à\s+partir)\s+de\s+(?:la\s+(?:clôture|fin|date|réunion|session)|l['’](?:entretien|annonce|affichage|épreuve))|qui\s+(?:suivent|suivront|suit|suivra)|(?:suivant|après)\s+(?:(?:les|ces|vos)\s+(?:épreuves|entretiens|tests|auditions|sessions|réunions|examens)|l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date|(?:la|le|cette|ce|votre)\s+(?:session|réunion|journée|épreuve|rencontre|visite|jury|comité|commission|test|délibération))`,
       example: 'nous vous répondrons dans les trois semaines suivant cette date.',
     },
   ],

@@ -145,6 +145,11 @@ export interface LanguageTables {
   readonly fact: readonly PhraseRow[];
   /** Past events and yesterday's interview. */
   readonly past: readonly PhraseRow[];
+  /**
+   * The reader's own earlier words reported back, before a "dass"/"que" clause ("Sie erwähnten damals, dass …",
+   * "vous m'avez indiqué, lors de notre échange, que …"): the promise in that clause is past. Optional.
+   */
+  readonly reported?: readonly PhraseRow[];
   /** An invitation to call, which is no no-calls: "zögern Sie nicht, mich anzurufen". */
   readonly callWelcome: readonly PhraseRow[];
   readonly noCalls: readonly PhraseRow[];
