@@ -82,7 +82,9 @@ export const takeMovedEnd: ExprRefiner = (context, exprs) => {
     )
       return e;
     const { to, ...rest } = e;
-    const until = absence && /\b(?:until|till)\s+$/i.test(e.text.slice(0, to.offset));
+    // ("on leave from 7 to 18 December", "away 7–18 Dec": the end of an absence's range is its until)
+    const until =
+      absence && /(?:\b(?:until|till|to|through|thru)\s+|[-–]\s*)$/i.test(e.text.slice(0, to.offset));
     // "from Thursday Jan 14 at 2:00 PM MT to Monday Jan 18, same time": the new day keeps the old clock (round 100).
     const sameTime =
       to.time === null &&

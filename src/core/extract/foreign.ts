@@ -722,8 +722,36 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
     });
     if (!s.isCertain('day') && !(dayAfter >= 1)) weekdayOnly.add(read);
     out.push(read);
+    // An absence written as a range ("absente du 7 au 18 décembre", "vom 7. bis 18. Dezember im Urlaub"): its end is
+    // a day of its own, the absence's last (classifyForeign reads it as the absence's end).
+    const endDay = r.end?.isCertain('day') === true ? r.end.get('day') : null;
+    const endAt = endDay === null ? -1 : r.text.lastIndexOf(String(endDay));
+    if (endDay !== null && endAt > 0 && c.absence.test(lineAround(context.text, r.index))) {
+      const endMonth = r.end?.get('month') ?? month;
+      if (endMonth !== null) {
+        const endDate = nextOccurrence(date, endMonth, endDay);
+        if (endDate !== null && endDate > date) {
+          // (the start keeps only its own words, so that both days stand: keepLongest keeps one of two overlapping)
+          out[out.length - 1] = { ...read, text: r.text.slice(0, endAt).trimEnd() };
+          out.push(
+            expr(r.index + endAt, r.text.slice(endAt), endDate, {
+              form: 'point',
+              detector: `${l.code}-chrono-range-end`,
+              yearImplied: true,
+            }),
+          );
+        }
+      }
+    }
   }
   return withWrittenClocks(context.text, out);
+}
+
+/** The line around an offset (a day's own "7." ends no sentence): what an absence's range is read against. */
+function lineAround(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const stop = text.indexOf('\n', at);
+  return text.slice(start, stop < 0 ? text.length : stop).slice(0, 400);
 }
 
 /**
@@ -1015,6 +1043,7 @@ function classifyForeign(
     (e.bound === 'before' ||
       e.bound === 'until' ||
       e.bound === 'until-after' ||
+      (absent && e.bound === 'none' && RANGE_END_BEFORE.test(before)) ||
       e.form === 'window' ||
       ((!response || requestLeads) && (e.bound === 'by' || c.heldBefore.test(before)))) &&
     !past
@@ -1130,6 +1159,9 @@ const INCLUSIVE_END =
   /^\s*\(?(?:inclus|incluse|inclusivement|inclusive|incluido|incluida|eingeschlossen)(?![\p{L}])/iu;
 /** …or before it: "bis einschließlich 18. Dezember", "bis inkl. 3.1.". */
 const INCLUSIVE_LEAD = /(?:einschließlich|inklusive|inkl\.)\s*(?:(?:den|dem|zum)\s+)?$/iu;
+/** The joiner of a range right before its end: "du 7 au", "vom 7. bis", "del 7 al", "7.–". */
+const RANGE_END_BEFORE =
+  /(?:^|[^\p{L}])(?:du|vom|von|del|de|desde\s+el)\s+[^.;!?]{1,30}?(?:\s(?:au|bis|al|a|hasta\s+el)|\s?[-–])\s*$/iu;
 const INCLUSIVE_WORD = /(?:einschließlich|inklusive|inkl\.)/iu;
 
 /** How far after a window's clause its "then" promise is read (one clause). */

@@ -106,3 +106,34 @@ describe('an absence gives way to a promise, to a later start and to the past (i
     [NY, 'Sorry for the slow reply, I was out of the office until Friday.', []],
   ]);
 });
+
+describe('an absence written as a range ends on its last day (r32)', () => {
+  check([
+    [
+      LDN,
+      "Hello, I'll be on leave from 9 to 18 December with no access to email.",
+      ['no-contact-before 2026-12-18'],
+    ],
+    [
+      BER,
+      'Guten Tag, ich bin vom 9. bis 18. Dezember im Urlaub und lese meine E-Mails in dieser Zeit nicht.',
+      ['no-contact-before 2026-12-18'],
+    ],
+    [
+      PAR,
+      'Bonjour, je serai en congés du 9 au 18 décembre inclus et répondrai à votre message à mon retour.',
+      ['no-contact-before 2026-12-19'],
+    ],
+    [
+      MAD,
+      'Hola, estaré de vacaciones del 9 al 18 de diciembre, sin acceso al correo electrónico.',
+      ['no-contact-before 2026-12-18'],
+    ],
+    // A range that is no absence names nothing to wait for.
+    [
+      BER,
+      'Guten Tag, unsere Karrieremesse findet vom 9. bis 11. Dezember in Leipzig statt. Wir freuen uns auf Ihren Besuch.',
+      [],
+    ],
+  ]);
+});

@@ -307,8 +307,9 @@ export const ROUND_85_FR: readonly PhraseRow[] = [
   },
   {
     ...BRU_THU,
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling).
     text: "Réponse automatique : Absence du bureau\n\nBonjour,\n\nJe suis absente du 4 au 12 mars inclus et n'aurai qu'un accès limité à ma messagerie. Pour toute question urgente concernant votre candidature, contactez ma collègue Sarah Peeters au +32 2 555 12 34.\n\nNathalie Claes",
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2027-03-13' }],
   },
   {
     ...PAR_MON,

@@ -314,8 +314,9 @@ export const ROUND_94_FR: readonly PhraseRow[] = [
   },
   {
     ...PAR_MON,
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling).
     text: 'Réponse automatique : Candidature Product Designer\n\nBonjour,\n\nJe suis absente du bureau du 7 au 18 juin inclus. Pour toute question urgente concernant un recrutement, merci de contacter talents@lumensante.fr.\n\nBelle journée,\nCamille',
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2027-06-19' }],
   },
   {
     ...GVA_FRI,
@@ -849,8 +850,9 @@ export const ROUND_99_ES: readonly PhraseRow[] = [
   },
   {
     ...CCS_THU,
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling).
     text: 'Respuesta automática\n\nEstaré fuera de la oficina del 6 al 17 de septiembre. Para temas urgentes, contacte a talento@inversionesavila.com.ve.\n\nGerencia de Talento Humano',
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2027-09-17' }],
   },
   {
     ...BCN_TUE,

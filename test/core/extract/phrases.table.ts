@@ -632,7 +632,12 @@ export const NEGATIVE_ROWS: readonly PhraseRow[] = [
   none('I can do Tuesday, Nov 17 at 10am or Wednesday, Nov 18 at 2pm - whichever is easier for you.'),
   none('Due to the high volume of applications, only shortlisted candidates will be contacted.'),
   none('We are looking to fill the role by January.'),
-  none('I will be out of the office from Nov 11 to Nov 20 with limited access to email.'),
+  // Issue 13, class 6: an absence gives its first day back (nothing before the 2026-12-06 ruling).
+  hold(
+    'I will be out of the office from Nov 11 to Nov 20 with limited access to email.',
+    '2026-11-20',
+    'Nov 20',
+  ),
   none('The deadline to accept this offer is Friday.'),
   none("We're still interviewing other candidates and will update you once we've finished."),
   none('Please respond within 48 hours.'),
