@@ -46,6 +46,11 @@ const REQUESTS: readonly RegExp[] = [
 const FOREIGN_BOILERPLATE =
   /(?<![\p{L}\p{N}])(?:bei\s+(?:weiteren\s+)?(?:Fragen|Rückfragen)|falls\s+(?:Sie|du)\s+(?:noch\s+)?Fragen|zögern\s+Sie\s+nicht|(?:pour|en\s+cas\s+de)\s+toute\s+question|si\s+vous\s+avez\s+(?:des|la\s+moindre|une)\s+question|n['’]hésitez\s+pas|si\s+tienes?\s+(?:alguna|cualquier)\s+(?:duda|pregunta|consulta)|(?:para|ante)\s+cualquier\s+(?:duda|consulta|pregunta)|no\s+dudes?\s+en)(?![\p{L}\p{N}])/iu;
 
+// A system's "do not reply to this message", in each language, asks for nothing: "Bitte antworten Sie nicht auf
+// diese Nachricht", "Merci de ne pas répondre à ce message", "Por favor, no responda a este correo" (r33).
+const NO_REPLY =
+  /(?<![\p{L}\p{N}])(?:(?:do\s+not|don't|dont)\s+(?:reply|respond)|antworten?\s+(?:Sie\s+|du\s+)?nicht|nicht\s+(?:\p{L}+\s+){0,3}?(?:antworten|beantworten)|ne\s+(?:pas\s+)?(?:y\s+)?r[ée]pond|n['’]y\s+r[ée]pond|no\s+(?:\p{L}+\s+){0,1}?(?:responda|respondas|responder|conteste|contestes))(?![\p{L}\p{N}])/iu;
+
 // "let me know if you have any questions", "feel free to reach out", "do not hesitate to contact me"
 const BOILERPLATE =
   /\b(?:if you have (?:any )?(?:further |other |more )?questions|any questions(?: in the meantime)?|feel free to (?:reach out|contact|get in touch)|(?:do not|don't) hesitate|if (?:there is|there's) anything (?:else )?(?:I|we) can)\b/i;
@@ -114,7 +119,8 @@ export function askedSentence(
     if (
       sentence.length > MAX_ASK_SENTENCE_CHARS ||
       BOILERPLATE.test(sentence) ||
-      FOREIGN_BOILERPLATE.test(sentence)
+      FOREIGN_BOILERPLATE.test(sentence) ||
+      NO_REPLY.test(sentence)
     )
       continue;
     if (PLEASANTRY.test(sentence) || FOREIGN_PLEASANTRY.test(sentence) || OFFER_OF_HELP.test(sentence))

@@ -88,9 +88,13 @@ export function isAbsenceNotice(text: string): boolean {
   return ABSENCE_WORDING.some((re) => re.test(head));
 }
 
-/** A human reply that happens to open with an acknowledgement still invites, schedules or decides. */
+/**
+ * A human reply that happens to open with an acknowledgement still invites, schedules or decides; so does a
+ * system's decision under "This is an automated message. Please do not reply" (an ATS rejection or offer, r33):
+ * the employer's decision, no automatic reply.
+ */
 const HUMAN_SIGNS =
-  /\b(?:invite you|would like to (?:schedule|invite|meet|speak)|are you available|your interview (?:is|has been)|pleased to offer|regret to inform)\b/i;
+  /\b(?:invite you|would like to (?:schedule|invite|meet|speak)|are you available|your interview (?:is|has been)|pleased to offer|regret to inform|decided (?:to (?:pursue|move forward with|proceed with|progress with|go with|continue with) (?:other|another)|not to (?:progress|proceed|move forward|continue))|(?:will|shall) not be (?:progressing|proceeding|moving forward)|unsuccessful on this occasion|offer of employment|(?:extend|make) (?:to )?you (?:an? |our )?(?:conditional |formal |written )?offer)\b/i;
 
 export interface AutomaticInput {
   readonly subject: string;

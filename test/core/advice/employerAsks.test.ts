@@ -123,6 +123,12 @@ const ASKS: readonly [string, string, (readonly Address[])?][] = [
 ];
 
 const ASKS_NOTHING: readonly [string, (readonly Address[])?][] = [
+  // A system's "do not reply" asks for nothing, in each language (r33).
+  ['Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht auf diese Nachricht.'],
+  ['Bitte nicht auf diese E-Mail antworten.'],
+  ['Please do not reply to this email; this mailbox is not monitored.'],
+  ['Ce message est généré automatiquement, merci de ne pas y répondre.'],
+  ['Por favor, no responda a este correo: es un envío automático.'],
   ['Wir melden uns binnen 14 Tagen bei Ihnen.'],
   ['Merci encore pour votre candidature.'],
   // The French letter's closing formula asks nothing.

@@ -40,6 +40,22 @@ function thread(
 
 // [what the row shows, the thread's only message (sent 1 December 2026, 16:05 in Berlin), the interview start]
 const ROWS: readonly (readonly [string, string, string | null])[] = [
+  // Thanks for coming, in the three other languages (r33).
+  [
+    'Spanish, thanks for coming',
+    'Gracias por venir hoy a nuestras oficinas. Te daremos una respuesta en diez días hábiles.',
+    '2026-12-01T00:00:00+01:00',
+  ],
+  [
+    'French, thanks for coming',
+    "Merci d'être venu cet après-midi dans nos locaux. Nous revenons vers vous rapidement.",
+    '2026-12-01T00:00:00+01:00',
+  ],
+  [
+    'German, thanks for coming',
+    'Danke, dass Sie heute bei uns waren! Wir melden uns in den nächsten Tagen.',
+    '2026-12-01T00:00:00+01:00',
+  ],
   [
     'English, a day',
     'Thanks for coming in today! We will be in touch within a week.',

@@ -555,6 +555,22 @@ describe('isAutomatic', () => {
       want: false,
     },
     {
+      // r33: an applicant tracking system's decision is the employer's, whatever its footer says.
+      name: 'an ATS rejection under "This is an automated message" decides: no automatic reply',
+      text: 'After careful consideration, we have decided to pursue other candidates whose experience more closely matches the role.\n\nThis is an automated message. Please do not reply to this email.',
+      want: false,
+    },
+    {
+      name: 'an ATS offer under "please do not reply" decides: no automatic reply',
+      text: 'We are delighted to extend to you an offer of employment as Store Manager.\n\nPlease do not reply to this email.',
+      want: false,
+    },
+    {
+      name: 'an ATS receipt under "This is an automated message" stays one',
+      text: 'Thank you for applying. This is an automated message: we will review your application and be in touch if there is a match.',
+      want: true,
+    },
+    {
       name: 'a person away next week is no automatic reply',
       text: "I'm away next week, so could we do the 20th instead?",
       want: false,

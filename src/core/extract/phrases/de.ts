@@ -1414,6 +1414,11 @@ export const DE: LanguageTables = withSwissSpelling({
   heldToday: {
     thanks: [
       {
+        // Thanks for coming (r33's Spanish twin): "Danke, dass Sie heute bei uns waren", "danke fürs Vorbeikommen".
+        pattern: String.raw`(?:danke|vielen\s+dank|herzlichen\s+dank),?\s+(?:(?:dass|daß)\s+(?:Sie|du|ihr)\s+(?:\p{L}+\s+){0,3}?(?:da\s+waren|da\s+warst|bei\s+uns\s+waren|bei\s+uns\s+warst|gekommen\s+sind|gekommen\s+bist|vorbeigekommen)|(?:fürs|für\s+das|für\s+Ihr|für\s+dein)\s+(?:Vorbeikommen|Kommen))`,
+        example: 'Danke, dass Sie heute bei uns waren!',
+      },
+      {
         pattern: String.raw`(?:danke|vielen\s+dank|herzlichen\s+dank)\s+(?:dir\s+|Ihnen\s+|euch\s+)?(?:nochmals\s+|nochmal\s+|sehr\s+)?für\s+(?:das|dein|Ihr|euer|unser|den)\s+(?:\p{L}+\s+){0,2}?(?:Gespräch|Interview|Kennenlernen|Telefonat|Treffen|Besuch)`,
         example: 'danke dir für das super Gespräch heute um 14 Uhr!',
       },

@@ -1600,6 +1600,11 @@ export const ES: LanguageTables = {
   heldToday: {
     thanks: [
       {
+        // Thanks for coming (r33): "Gracias por venir hoy a nuestras oficinas", "gracias por acercarte esta mañana".
+        pattern: String.raw`(?:gracias|le\s+agradezco|te\s+agradezco|les\s+agradecemos|le\s+agradecemos|te\s+agradecemos)\s+(?:de\s+nuevo\s+|otra\s+vez\s+|nuevamente\s+|mucho\s+)?(?:por\s+)?(?:venir|acudir|haber\s+venido|haber\s+acudido|acercarte|acercarse|pasar(?:te|se)?\s+por|tu\s+visita|su\s+visita|tu\s+tiempo|su\s+tiempo)`,
+        example: 'Gracias por venir hoy a nuestras oficinas de Jaén.',
+      },
+      {
         pattern: String.raw`gracias\s+(?:de\s+nuevo\s+|otra\s+vez\s+|nuevamente\s+)?por\s+(?:la|tu|su|nuestra|el)\s+(?:\p{L}+\s+){0,2}?(?:entrevista|charla|conversación|reunión|visita|llamada)`,
         example: 'Gracias por la entrevista de hoy a las 10.',
       },

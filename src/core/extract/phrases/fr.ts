@@ -1355,6 +1355,11 @@ export const FR: LanguageTables = {
   heldToday: {
     thanks: [
       {
+        // Thanks for coming (r33's Spanish twin): "Merci d'être venue ce matin", "merci pour votre venue aujourd'hui".
+        pattern: String.raw`(?:merci|je\s+vous\s+remercie|nous\s+vous\s+remercions)\s+(?:encore\s+|beaucoup\s+)?(?:d['’]être\s+venu(?:e|s|es)?|pour\s+(?:votre|ta)\s+(?:venue|visite|passage|temps)|de\s+(?:votre|ta)\s+(?:venue|visite|temps))`,
+        example: "Merci d'être venue ce matin dans nos locaux de Rennes.",
+      },
+      {
         pattern: String.raw`merci\s+(?:encore\s+|beaucoup\s+|infiniment\s+)?(?:pour|de)\s+(?:notre|votre|cet|cette|l['’]|la|le)\s*(?:\p{L}+\s+){0,2}?(?:entretien|échange|entrevue|rencontre|visite|appel)`,
         example: 'Merci pour notre entretien de ce matin.',
       },
