@@ -1,0 +1,285 @@
+// The lead's whole-message rounds of issue 13 (rounds 140–143): messages as they arrive, with greetings,
+// signatures, footers, quoted history, ATS fields and the hard negatives an inbox holds, in English, German,
+// Spanish and French. Each row's answer was written from TIMELINE-CONVENTIONS.md (and issue 13's ruling on
+// absences) BEFORE the engine read it; written while the helpers' rounds 120 and 130 were still open, and first
+// read by the engine that merged them. The first runs are in FIRST_RUN (languages.table.ts).
+import type { PhraseRow } from './phrases.table';
+
+// Tuesday 2 February 2027, 10:00 in New York, London, Kolkata, Berlin, Madrid, Paris, Mexico City and Montreal.
+const NY = { sentAt: '2027-02-02T10:00:00-05:00', tz: 'America/New_York' } as const;
+const LDN = { sentAt: '2027-02-02T10:00:00+00:00', tz: 'Europe/London' } as const;
+const KOL = { sentAt: '2027-02-02T10:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+const BER = { sentAt: '2027-02-02T10:00:00+01:00', tz: 'Europe/Berlin' } as const;
+const MAD = { sentAt: '2027-02-02T10:00:00+01:00', tz: 'Europe/Madrid' } as const;
+const PAR = { sentAt: '2027-02-02T10:00:00+01:00', tz: 'Europe/Paris' } as const;
+const MEX = { sentAt: '2027-02-02T10:00:00-06:00', tz: 'America/Mexico_City' } as const;
+const MTL = { sentAt: '2027-02-02T10:00:00-05:00', tz: 'America/Toronto' } as const;
+
+/** Round 140: English whole messages. */
+export const ROUND_140_EN: readonly PhraseRow[] = [
+  {
+    ...NY,
+    text: "Hi Aaron,\n\nThanks for your time on the phone yesterday! We'd like to invite you to a technical interview with our platform team.\n\nWhen: Thursday, February 11, 2027 at 1:30 PM ET\nWhere: Zoom (link to follow)\nWith: Mei Lin, Staff Engineer\n\nPlease reply to confirm.\n\nThanks,\nCaroline Duarte | Recruiting Coordinator\nFernhill Robotics · 55 Summer St, Boston MA\n\nThis email and any attachments are confidential.",
+    expect: [{ kind: 'interview', by: '2027-02-11', time: '13:30' }],
+  },
+  {
+    ...LDN,
+    text: 'Dear Ifeoma,\n\nThank you for interviewing for the Finance Associate role on 27 January. We were impressed by your experience; however, we have decided to offer the position to another candidate.\n\nWe wish you every success.\n\nKind regards,\nPeople Team, Halden & Rowe LLP\n\nHalden & Rowe LLP is registered in England (OC123456). Privacy notice updated 1 January 2027.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...LDN,
+    text: 'Hi Marta,\n\nThanks again for coming in on Friday. The panel is writing up its notes this week and the final decision should be with you by Wednesday 10 February.\n\nBest,\nTom\n\nTom Hale\nTalent Partner | Riverside Council\nM: 07700 900456',
+    expect: [{ kind: 'response-by', by: '2027-02-10' }],
+  },
+  {
+    ...LDN,
+    text: 'New jobs for you\n\nData Analyst – Kestrel Insurance – Leeds – Posted 1 Feb 2027\nApply by 14 February 2027\n\nBusiness Analyst – Morrow Foods – Remote – Posted 31 Jan 2027\nInterviews will take place w/c 22 February\n\nYou are receiving this email because you signed up for job alerts. Unsubscribe',
+    expect: [],
+  },
+  {
+    ...NY,
+    text: "Join our live webinar 'Acing the Panel Interview' on Wednesday, February 10 at 12:00 PM ET. Register by February 9 to save your seat.\n\nCareerPath Academy | 210 W 29th St, New York",
+    expect: [],
+  },
+  {
+    ...LDN,
+    text: "Hi Raj,\n\nThe role closes to applications on Friday 12 February. We'll review all CVs after that and aim to contact shortlisted candidates within ten working days of the closing date.\n\nRegards,\nAnita Shah\nResourcing Team",
+    expect: [{ kind: 'response-by', by: '2027-02-26' }],
+  },
+  {
+    ...NY,
+    text: "Hi Leo,\n\nQuick update: we're hoping to wrap things up after the board meets on the 16th, and I'll write to you either way by Friday the 19th.\n\nCheers,\nMaddie",
+    expect: [{ kind: 'response-by', by: '2027-02-19' }],
+  },
+  {
+    ...LDN,
+    text: "Hi Grace,\n\nI'm so sorry, but Daniel is now travelling on Thursday, so we need to move your interview from Thursday 4 February at 10:00 to Monday 8 February at 14:00 (same Teams link).\n\nApologies for the shuffle!\nSofia",
+    expect: [{ kind: 'interview', by: '2027-02-08', time: '14:00' }],
+  },
+  {
+    ...LDN,
+    text: 'Hi Joe,\n\nGreat news - the team would like to see you for the final round. Could you do any of these? Tue 9 Feb 11:00, Wed 10 Feb 15:30 or Fri 12 Feb 09:00 (all UK time).\n\nThanks,\nPriya',
+    expect: [],
+  },
+  {
+    ...NY,
+    text: "Thanks for your patience, Nadia. We're still meeting a few candidates on Thursday and Friday, so please bear with us - I'll update you next week.\n\nBest,\nGreg",
+    expect: [{ kind: 'response-by', by: '2027-02-12' }],
+  },
+  {
+    ...LDN,
+    text: "Dear applicant,\n\nThank you for applying to Greenleaf Housing. First interviews will run during the week of 22 February; we'll let shortlisted applicants know by 15 February.\n\nGreenleaf Housing Recruitment\nThis is an automated message.",
+    expect: [{ kind: 'response-by', by: '2027-02-15' }],
+  },
+  {
+    ...NY,
+    text: "Hi Sam,\n\nThanks for your interest! We've had a huge response, so please allow two weeks before checking in on your application.\n\nBest,\nThe Hiring Team",
+    expect: [{ kind: 'no-contact-before', by: '2027-02-16' }],
+  },
+  {
+    ...LDN,
+    text: 'Dear candidate,\n\nThank you for your application. We ask candidates not to write until the posting has closed on the 12th; after that we will be in touch with everyone.\n\nHR Services',
+    expect: [{ kind: 'no-contact-before', by: '2027-02-12', fuzzy: true }],
+  },
+  {
+    ...LDN,
+    text: "Hi Tom,\n\nQuick heads up - I'm away until the 9th, back in the office on the 10th.\n\nJo",
+    expect: [{ kind: 'no-contact-before', by: '2027-02-10' }],
+  },
+  {
+    ...NY,
+    text: "Hi Dana,\n\nThanks for sending everything over. Please don't email your portfolio again or phone the studio; we have everything we need.\n\nWarmly,\nIris",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...LDN,
+    text: "Dear Mr Okafor,\n\nThank you for your application. Please note that our recruitment team can't take status enquiries by telephone.\n\nKind regards,\nRecruitment, Fenland NHS Trust",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...NY,
+    text: 'Hi Laura,\n\nYour call with Priyanka is confirmed for Thursday 11 February, 9:15 (America/Chicago).\n\nThanks!\nEvan',
+    expect: [{ kind: 'interview', by: '2027-02-11', time: '10:15' }],
+  },
+  {
+    ...LDN,
+    text: 'Dear Chen Jie,\n\nWe are delighted to offer you the position of Research Assistant in the Department of Chemistry. Please confirm your acceptance by 12 February 2027.\n\nYours sincerely,\nDr Helen Moss\nHead of Department',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...NY,
+    text: 'Reminder: open enrolment for your 2027 benefits closes on February 15. Log in to Workday to make your elections.\n\nBenefits Team',
+    expect: [],
+  },
+  {
+    ...NY,
+    text: "Hi Jess, thanks for the chat! I'm free Tuesday or Wednesday afternoon next week if that suits.\n\nBest,\nKai",
+    expect: [],
+  },
+  {
+    ...NY,
+    text: 'Your order #88123 has shipped and will arrive by Thursday, February 4.\n\nTrack your package at the link below.',
+    expect: [],
+  },
+  {
+    ...NY,
+    text: 'Thanks Sara, Thursday works.\n\nOn Mon, Feb 1, 2027 at 9:14 AM Sara Ortiz <sara@loomcraft.io> wrote:\n> Would Thursday 4 Feb at 2pm work for a chat with our CEO?',
+    expect: [{ kind: 'interview', by: '2027-02-04', time: '14:00' }],
+  },
+  {
+    ...LDN,
+    text: 'Hi Noor,\n\nCongratulations again! Your contract will be emailed to you within three working days.\n\nBest wishes,\nHR',
+    expect: [{ kind: 'response-by', by: '2027-02-05' }],
+  },
+  {
+    ...LDN,
+    text: "Hi Ana,\n\nWe've now contacted your referees. Reference checks normally take about a week.\n\nThanks,\nGwen",
+    expect: [{ kind: 'response-by', by: '2027-02-09', fuzzy: true }],
+  },
+  {
+    ...NY,
+    text: 'Hi Marcus,\n\nPlease complete the online assessment by 11:59 PM on Sunday, February 7. It takes about 40 minutes.\n\nGood luck!\nTalent Team',
+    expect: [],
+  },
+  {
+    ...LDN,
+    text: 'Your payslip for January 2027 is now available in the portal. Payment date: 29 January 2027.\n\nPayroll Services',
+    expect: [],
+  },
+  {
+    ...KOL,
+    text: 'Dear Rohan,\n\nGreetings from Saffron Systems!\n\nInterview details\nDate: 2027-02-09\nTime: 14:30\nLocation: Block C, Tech Park, Pune\nInterviewer: Mr. Anand Rao\n\nRegards,\nHR Team',
+    expect: [{ kind: 'interview', by: '2027-02-09', time: '14:30' }],
+  },
+  {
+    ...NY,
+    text: 'Your application status for Store Supervisor (REQ-7781) was updated on 02/02/2027 at 09:41:07. Status: Under review.\n\nThis is an automated message. Please do not reply.',
+    expect: [],
+  },
+];
+
+/** Round 141: German whole messages. */
+export const ROUND_141_DE: readonly PhraseRow[] = [
+  {
+    ...BER,
+    text: 'Sehr geehrte Frau Yıldız,\n\nvielen Dank für Ihre Bewerbung. Gerne möchten wir Sie persönlich kennenlernen.\n\nTermin: Donnerstag, 11. Februar 2027, 9:30 Uhr\nOrt: Hafenstraße 4, 28217 Bremen\n\nBitte bestätigen Sie uns den Termin kurz per E-Mail.\n\nMit freundlichen Grüßen\nJens Albers\nPersonalabteilung\n\nWeserwind GmbH · Amtsgericht Bremen HRB 98765 · Geschäftsführer: Ole Brandt',
+    expect: [{ kind: 'interview', by: '2027-02-11', time: '09:30' }],
+  },
+  {
+    ...BER,
+    text: 'Hallo Herr Kaya,\n\nnach dem Gespräch mit Ihnen stimmen wir uns intern noch ab. Eine Rückmeldung erhalten Sie bis spätestens Freitag, 12. Februar.\n\nViele Grüße\nSabine Roth',
+    expect: [{ kind: 'response-by', by: '2027-02-12' }],
+  },
+  {
+    ...BER,
+    text: 'Sehr geehrter Herr Novak,\n\nleider müssen wir Ihnen mitteilen, dass wir uns für eine andere Bewerberin entschieden haben.\n\nFür Ihren weiteren Weg wünschen wir Ihnen alles Gute.\n\nMit freundlichen Grüßen\nIhr Recruiting-Team',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BER,
+    text: 'Einladung: Karriereabend Logistik\n\nAm Dienstag, 16. Februar, um 18:00 Uhr stellen sich unsere Teams in der Zentrale vor. Anmeldung bis 12. Februar unter karriere.example.de.',
+    expect: [],
+  },
+  {
+    ...BER,
+    text: 'Hallo Lisa,\n\nwir sammeln gerade noch Bewerbungen; die Vorstellungsgespräche finden voraussichtlich Anfang März statt. Telefonische Rückfragen sind leider nicht möglich.\n\nLiebe Grüße\nDas Team von Kiezbäckerei',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BER,
+    text: 'Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 5. Februar nicht im Büro und habe keinen Zugriff auf meine E-Mails.\n\nMit freundlichen Grüßen\nAnja Peters',
+    expect: [{ kind: 'no-contact-before', by: '2027-02-06' }],
+  },
+  {
+    ...BER,
+    text: 'Hallo Herr Öztürk,\n\nleider muss ich unseren Termin am Mittwoch, 3. Februar, um 14 Uhr absagen. Können wir stattdessen auf Freitag, 5. Februar, um 10 Uhr ausweichen?\n\nBeste Grüße\nMarkus Vogel',
+    expect: [{ kind: 'interview', by: '2027-02-05', time: '10:00' }],
+  },
+  {
+    ...BER,
+    text: 'Sehr geehrte Bewerberin, sehr geehrter Bewerber,\n\nwir haben Ihre Unterlagen erhalten. Bitte sehen Sie bis zum Ende der Bewerbungsfrist am 15. Februar von Nachfragen ab.\n\nIhre Stadtverwaltung',
+    expect: [{ kind: 'no-contact-before', by: '2027-02-16' }],
+  },
+];
+
+/** Round 142: Spanish whole messages. */
+export const ROUND_142_ES: readonly PhraseRow[] = [
+  {
+    ...MAD,
+    text: 'Hola Lucía:\n\nTe escribo para confirmarte la entrevista con nuestra directora financiera el jueves 11 de febrero a las 12:30 en la oficina de Castellana.\n\nUn saludo,\nÁlvaro Gil\nTalento – Grupo Meridia\n\nEste mensaje es confidencial. Grupo Meridia, S.A. – CIF A12345678',
+    expect: [{ kind: 'interview', by: '2027-02-11', time: '12:30' }],
+  },
+  {
+    ...MEX,
+    text: 'Hola Jorge, ¿cómo estás?\n\nGracias por tu tiempo el viernes. El equipo está revisando los perfiles y te daremos una respuesta a más tardar el miércoles 10 de febrero.\n\nSaludos,\nFernanda',
+    expect: [{ kind: 'response-by', by: '2027-02-10' }],
+  },
+  {
+    ...MAD,
+    text: 'Estimado Sr. Pardo:\n\nLamentamos comunicarle que en esta ocasión su candidatura no ha sido seleccionada para continuar en el proceso.\n\nAtentamente,\nDepartamento de Personas',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...MAD,
+    text: 'Feria de Empleo Madrid 2027\n\nTe esperamos el miércoles 17 de febrero de 10:00 a 18:00 en IFEMA. Más de 80 empresas realizarán entrevistas en el acto. Inscríbete antes del 15 de febrero.',
+    expect: [],
+  },
+  {
+    ...MEX,
+    text: 'Hola Andrea:\n\nEstoy de vacaciones hasta el lunes 8 de febrero, sin acceso al correo. Para temas urgentes escribe a talento@norteverde.mx.\n\nKarla Ruiz',
+    expect: [{ kind: 'no-contact-before', by: '2027-02-08' }],
+  },
+  {
+    ...MAD,
+    text: 'Hola Pablo:\n\nTe proponemos dos horarios para la entrevista técnica: el martes 9 a las 10:00 o el miércoles 10 a las 16:00. ¿Cuál te viene mejor?\n\nGracias,\nNerea',
+    expect: [],
+  },
+  {
+    ...MAD,
+    text: 'Estimada candidata:\n\nHemos recibido su solicitud. El proceso de selección suele durar unas tres semanas. Por favor, absténgase de llamar a nuestras oficinas.\n\nRecursos Humanos',
+    expect: [{ kind: 'response-by', by: '2027-02-23', fuzzy: true }, { kind: 'no-calls' }],
+  },
+];
+
+/** Round 143: French whole messages. */
+export const ROUND_143_FR: readonly PhraseRow[] = [
+  {
+    ...PAR,
+    text: 'Bonjour Madame Nguyen,\n\nNous avons le plaisir de vous convier à un entretien le mardi 9 février 2027 à 14h30 dans nos locaux du 12 rue de la Paix, Lyon.\n\nMerci de nous confirmer votre présence.\n\nCordialement,\nService Recrutement – Rhodia Conseil\nSAS au capital de 50 000 € – SIRET 123 456 789 00012',
+    expect: [{ kind: 'interview', by: '2027-02-09', time: '14:30' }],
+  },
+  {
+    ...PAR,
+    text: 'Bonjour Julien,\n\nMerci encore pour votre venue vendredi. Nous terminons les entretiens cette semaine et reviendrons vers vous au plus tard le 12 février.\n\nBien à vous,\nÉlodie',
+    expect: [{ kind: 'response-by', by: '2027-02-12' }],
+  },
+  {
+    ...PAR,
+    text: "Madame,\n\nNous vous remercions de l'intérêt que vous portez à notre société. Après étude attentive, nous sommes au regret de ne pouvoir donner une suite favorable à votre candidature.\n\nVeuillez agréer, Madame, nos salutations distinguées.\n\nLa Direction des Ressources Humaines",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...MTL,
+    text: "Bonjour Émile,\n\nJe suis absent du bureau jusqu'au 8 février inclus. Pour toute urgence, écrivez à rh@boreal-exemple.ca.\n\nMathieu",
+    expect: [{ kind: 'no-contact-before', by: '2027-02-09' }],
+  },
+  {
+    ...PAR,
+    text: 'Webinaire « Réussir son entretien d’embauche » le jeudi 11 février à 18h. Inscription gratuite avant le 10 février.\n\nL’équipe Carrières',
+    expect: [],
+  },
+  {
+    ...PAR,
+    text: "Bonjour,\n\nNous avons bien reçu votre candidature. Merci de ne pas nous relancer avant le 20 février ; nous reviendrons vers chaque candidat d'ici la fin du mois.\n\nL'équipe RH",
+    expect: [
+      { kind: 'no-contact-before', by: '2027-02-20' },
+      { kind: 'response-by', by: '2027-02-28' },
+    ],
+  },
+  {
+    ...PAR,
+    text: 'Bonjour Thomas,\n\nNous devons malheureusement déplacer votre entretien du jeudi 4 février à 10h au lundi 8 février à 15h. Le lien Teams reste le même.\n\nCordialement,\nSarah',
+    expect: [{ kind: 'interview', by: '2027-02-08', time: '15:00' }],
+  },
+];
