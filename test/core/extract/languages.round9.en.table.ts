@@ -1,0 +1,244 @@
+// The ninth held-out English round file of issue 13 (round 120 and after): whole messages in the layouts of public
+// recruiting templates (ATS confirmations and offer notifications, shortlisting letters, rejection letters,
+// recruiter updates, HackerRank-like assessment invites, career-fair mailers), rewritten with names, companies and
+// dates of our own from Singapore, Hong Kong, Pakistan, India, Kenya, South Africa, Australia, Ireland, the UK, the
+// US and Canada: signatures with phones and addresses, legal footers, quoted earlier messages, text flattened from
+// HTML, label–value and tab tables, day-first and ISO dates, 24 h clocks and typos. Negatives are the hard kind an
+// inbox holds. Each row's answer was written from TIMELINE-CONVENTIONS.md BEFORE the engine read it; first-run
+// figures are in FIRST_RUN (languages.table.ts).
+import type { PhraseRow } from './phrases.table';
+
+// Tuesday 2 March 2027, 09:00 in Singapore (day-first dates).
+const SIN = { sentAt: '2027-03-02T09:00:00+08:00', tz: 'Asia/Singapore' } as const;
+// Thursday 4 March 2027, 10:00 in Hong Kong.
+const HKG = { sentAt: '2027-03-04T10:00:00+08:00', tz: 'Asia/Hong_Kong' } as const;
+// Thursday 4 March 2027, 11:00 in Karachi (day-first dates).
+const KHI = { sentAt: '2027-03-04T11:00:00+05:00', tz: 'Asia/Karachi' } as const;
+// Tuesday 2 March 2027, 10:00 in Bengaluru (day-first dates).
+const BLR = { sentAt: '2027-03-02T10:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+// Monday 1 March 2027, 09:00 in Nairobi.
+const NBO = { sentAt: '2027-03-01T09:00:00+03:00', tz: 'Africa/Nairobi' } as const;
+// Wednesday 3 March 2027, 08:30 in Johannesburg (day-first dates).
+const JNB = { sentAt: '2027-03-03T08:30:00+02:00', tz: 'Africa/Johannesburg' } as const;
+// Monday 1 March 2027, 09:00 in Sydney.
+const SYD = { sentAt: '2027-03-01T09:00:00+11:00', tz: 'Australia/Sydney' } as const;
+// Thursday 4 March 2027, 09:00 in Toronto.
+const TOR = { sentAt: '2027-03-04T09:00:00-05:00', tz: 'America/Toronto' } as const;
+// Wednesday 3 March 2027, 09:00 in Vancouver.
+const VAN = { sentAt: '2027-03-03T09:00:00-08:00', tz: 'America/Vancouver' } as const;
+// Tuesday 2 March 2027, 08:00 in Denver.
+const DEN = { sentAt: '2027-03-02T08:00:00-07:00', tz: 'America/Denver' } as const;
+// Tuesday 2 March 2027, 09:00 in New York.
+const NYC = { sentAt: '2027-03-02T09:00:00-05:00', tz: 'America/New_York' } as const;
+// Monday 1 March 2027, 10:00 in London (day-first dates).
+const LDN = { sentAt: '2027-03-01T10:00:00+00:00', tz: 'Europe/London' } as const;
+// Wednesday 3 March 2027, 10:00 in Dublin (day-first dates).
+const DUB = { sentAt: '2027-03-03T10:00:00+00:00', tz: 'Europe/Dublin' } as const;
+
+/** Round 120: English recruiter mail and ATS templates as whole messages, written before the engine read them. */
+export const ROUND_120_EN: readonly PhraseRow[] = [
+  {
+    ...SIN,
+    text: "Hi Wei Ling,\n\nThank you for taking the time to speak with us. We're excited to confirm your interview for the Backend Engineer (Payments) role at Lumen Pay!\n\nDate:\u00a0Thursday, 11 March 2027\nTime:\u00a02:00pm\u00a0–\u00a03:15pm (GMT+8)\nFormat:\u00a0Video call (Zoom link below)\nYou'll be meeting with:\n•\u00a0Arjun Pillai – Engineering Manager\n•\u00a0Siew Mei Tan – Senior Engineer\n\nIf you need to reschedule, please let us know at least 24 hours in advance.\n\nBest,\nHui Min\nRecruiting Coordinator, Lumen Pay\n1 Raffles Place, #20-01, Singapore 048616",
+    expect: [{ kind: 'interview', by: '2027-03-11', time: '14:00' }],
+  },
+  {
+    ...LDN,
+    text: "Hi Callum,\n\nApologies – Rachel has a clash with a client workshop and can no longer make Wednesday's interview (3 March, 11:00). Could we push it to Friday 5 March at 15:30 (UK time)? Same Teams link, nothing else changes.\n\nLet me know either way and I'll update the invite.\n\nThanks,\nBeth\n--\nBeth Aldridge | Talent Partner | Fenwick & Hale LLP\nT: +44 (0)20 7946 0321 | 60 Cannon Street, London EC4N 6NP\nFenwick & Hale LLP is a limited liability partnership registered in England and Wales (OC312345). This email is confidential and may be privileged.",
+    expect: [{ kind: 'interview', by: '2027-03-05', time: '15:30' }],
+  },
+  {
+    ...BLR,
+    text: 'Dear Nikhil,\n\nGreetings from Tarangini Systems!\n\nYour profile has been shortlisted for Technical Round-1 for the position of Site Reliability Engineer. Please block one of the below slots and revert with your preference:\n\n1) 08-Mar-2027 (Mon) – 11:00 AM to 12:00 PM IST\n2) 09-Mar-2027 (Tue) – 04:00 PM to 05:00 PM IST\n3) 10-Mar-2027 (Wed) – 10:30 AM to 11:30 AM IST\n\nKindly revert by EOD tomorrow so that we can share the Teams invite.\n\nThanks & Regards,\nSneha Kulkarni | Talent Acquisition\nTarangini Systems Pvt. Ltd. | Baner, Pune | +91 20 6600 1234',
+    expect: [],
+  },
+  {
+    ...NBO,
+    text: 'Dear Wanjiru,\n\nThank you for your patience. We have concluded the first round of interviews, and the panel will be meeting the remaining two candidates on Thursday 4th March. We expect to communicate the final decision to all interviewees by Wednesday 10th March 2027.\n\nKind regards,\nPeter Kamau\nHR Business Partner\nSafariLink Logistics Ltd\nMombasa Road, Nairobi | +254 20 555 0100',
+    expect: [{ kind: 'response-by', by: '2027-03-10' }],
+  },
+  {
+    ...JNB,
+    text: 'Good day Thabo,\n\nThank you for your application. This serves to confirm receipt.\n\nPosition:\tCredit Risk Analyst\nReference:\tFIN/2027/014\nClosing date:\t19/03/2027\n\nInterviews are provisionally scheduled for the week of 5 April 2027. Please note that correspondence will be limited to shortlisted candidates. Should you not hear from us within one month of the closing date, kindly accept that your application was not successful.\n\nRegards\nRecruitment Team\nMzansi Mutual Ltd | Reg. No. 1998/004512/06 | An authorised financial services provider',
+    expect: [{ kind: 'response-by', by: '2027-04-19' }],
+  },
+  {
+    ...SYD,
+    text: "Hi Mia,\n\nThanks heaps for coming in on Friday – the team really enjoyed chatting with you. We've got a couple more conversations lined up this week and our GM is interstate until Thursday, so I'd expect we'll be in a position to come back to you with an outcome, one way or the other, by early next week.\n\nCheers,\nJosh Nguyen\nSenior Talent Acquisition Partner | Harbourview Health\nLevel 9, 201 Kent St, Sydney NSW 2000 | 0412 345 678",
+    expect: [{ kind: 'response-by', by: '2027-03-10', fuzzy: true }],
+  },
+  {
+    ...VAN,
+    text: "Hi Aaron,\n\nI'm very happy to let you know that the hiring team would like to extend you an offer for the Customer Success Manager role! I've attached a summary of the compensation package. You'll receive the formal offer letter through DocuSign from our People Ops team within the next 48 hours.\n\nWe'd ask that you let us know your decision by Friday, March 12.\n\nWarmly,\nDaniela Ortiz\nRecruiter | Cedar & Pine Software\n604-555-0183",
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2027-03-05' },
+    ],
+  },
+  {
+    ...TOR,
+    text: "Hi Mélanie,\n\nThank you for taking the time to interview with us for the Payroll Specialist position. We truly appreciated learning about your experience.\n\nAfter careful consideration, we will not be moving forward with your candidacy at this time. We'll keep your résumé on file for the next six months and reach out if a role that better fits your background opens up.\n\nBest wishes in your search,\nThe Talent Team\nBorealis Insurance Group | 120 Adelaide St W, Toronto ON M5H 1T1",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...HKG,
+    text: 'Dear Mr. Chan,\n\nThank you for attending the first interview for Assistant Relationship Manager. We are continuing to meet candidates until 12 March. To ensure fairness to all applicants, we kindly request that candidates do not contact the hiring team for updates until the shortlist for the second round has been finalised on 17 March.\n\nYours sincerely,\nVivian Lau\nHuman Resources\nVictoria Peak Private Bank\n8/F, 18 Chater Road, Central, Hong Kong',
+    expect: [{ kind: 'no-contact-before', by: '2027-03-17', fuzzy: true }],
+  },
+  {
+    ...DUB,
+    text: 'Dear Applicant,\n\nThank you for your application for the post of Administrative Officer (Grade III), Competition Ref. AO-27-06. The closing date for this competition is 12 noon on Friday 19 March 2027.\n\nPlease note that, owing to the very high volume of applications received, this office is not in a position to deal with telephone enquiries concerning the status of individual applications.\n\nShortlisting, if required, will take place after the closing date.\n\nRecruitment Unit\nCounty Council Offices, Rathass, Tralee, Co. Kerry\nThis email and any files transmitted with it are confidential and intended solely for the addressee.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...NYC,
+    text: "Hi Destiny,\n\nThanks for applying to the Store Associate position at Brightside Market (Req #48213)! Your application was received on 03/01/2027 at 4:52 PM.\n\nOur recruiting team can't take phone calls or walk-in inquiries about applications, but you can check your status anytime in your candidate profile.\n\nBrightside Market is an Equal Opportunity Employer. © 2027 Brightside Market, Inc. All rights reserved.",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...KHI,
+    text: 'Dear Mr. Hamza Siddiqui,\n\nWith reference to your application for the post of Assistant Manager Finance, you are hereby called for interview as per the following schedule:\n\nDate:\t09-03-2027 (Tuesday)\nTime:\t1430 hrs\nVenue:\tHead Office, Plot 27, Sector 24, Korangi Industrial Area, Karachi\n\nPlease bring your original CNIC, educational documents and experience letters. No TA/DA will be admissible.\n\nHuman Resource Department\nIndus Polymer Industries Ltd\nPh: 021-35051234',
+    expect: [{ kind: 'interview', by: '2027-03-09', time: '14:30' }],
+  },
+  {
+    ...NYC,
+    text: 'Hi Jordan,\n\nJust circling back – the team is wrapping up debriefs and I expect to have feedback for you by Thursday.\n\nBest,\nKatie\n\nOn Fri, Feb 26, 2027 at 4:12 PM Jordan Pierce <jordan.pierce@example.com> wrote:\n> Hi Katie,\n> Thanks again for arranging the onsite on Wednesday, February 24 at 10:00 AM. I really enjoyed meeting the team.\n> Best, Jordan',
+    expect: [{ kind: 'response-by', by: '2027-03-04' }],
+  },
+  {
+    ...LDN,
+    text: "Dear Ms Okonkwo,\n\nThank you for taking the time to speak with me on Friday about the Operations Analyst role. I especially enjoyed hearing about the warehouse automation project planned for the second half of the year.\n\nI remain very interested in the position and I'm free any afternoon next week should you need anything further. Please don't hesitate to call me on 07700 900456.\n\nKind regards,\nTom Ellery\n\nSent from my iPhone",
+    expect: [],
+  },
+  {
+    ...BLR,
+    text: 'New jobs matching your profile\n\n1. Senior QA Engineer | Pinnacle Softech | Hyderabad | 4-7 Yrs\nWalk-in Drive: 13th March 2027, 10:00 AM – 3:00 PM\n\n2. Automation Test Lead | Cobalt Digital | Chennai | 6-9 Yrs\nApply before 15-03-2027\n\n3. SDET | NimbusKart | Bengaluru | 3-6 Yrs\nVirtual interviews on 6th & 7th March\n\nView all 24 jobs\nYou are receiving this mail because you registered on JobsBharat. To unsubscribe, click here.',
+    expect: [],
+  },
+  {
+    ...NYC,
+    text: "Spring Virtual Career Fair\nThursday, March 18, 2027 | 12:00 PM – 4:00 PM ET\n\nMeet recruiters from 40+ employers hiring now, get a quick 1:1 résumé review and sit in on mock interviews with real hiring managers.\n\nRegister by Tuesday, March 16 to reserve your spot →\n\nCan't attend? We'll email all registrants the recorded panels within 3 business days.\n\nHudson Valley Workforce Board · 33 Main St, Poughkeepsie NY 12601 · Unsubscribe",
+    expect: [],
+  },
+  {
+    ...VAN,
+    text: 'Hi Priya,\n\nBrightwave Robotics has invited you to take the Software Engineering Intern Coding Challenge.\n\nDuration: 90 minutes\nExpires: Mar 9, 2027, 11:59 PM PST\n\nYou can start the test anytime before it expires. Once you start, the timer cannot be paused. Results are shared with the hiring team automatically.\n\nGood luck!\nThe TestPilot Team',
+    expect: [],
+  },
+  {
+    ...LDN,
+    text: 'Dear Grace,\n\nImportant information about your workplace pension\n\nAs your employer, Wrenfield Foods Ltd must enrol you into a workplace pension scheme. Your enrolment date is 1 April 2027. Contributions will be deducted from your April pay, which is paid on 28 April.\n\nIf you wish to opt out, you must do so within one month of your enrolment date, and any contributions taken will be refunded within 30 days.\n\nPayroll & Pensions Team\nWrenfield Foods Ltd, Unit 4, Trafford Park, Manchester M17 1AB',
+    expect: [],
+  },
+  {
+    ...KHI,
+    text: 'Dear Employee,\n\nPlease find attached your salary slip for the month of February 2027. Salary has been transferred on 27-02-2027. Income tax certificates for FY 2026-27 will be issued by 15 July 2027.\n\nThis is a system generated email, please do not reply.\nPayroll Section, Indus Polymer Industries Ltd',
+    expect: [],
+  },
+  {
+    ...SYD,
+    text: 'Your parcel is arriving tomorrow!\n\nHi Mia, your delivery from Koala Desk Co. is scheduled for Tue 2 Mar between 10:15am and 12:15pm.\n\nNot going to be home? Change your delivery by 9pm tonight.\n\nTrack parcel: TRK7781203AU\nKoala Desk Co. · ABN 98 765 432 109',
+    expect: [],
+  },
+  {
+    ...SIN,
+    text: 'Daily agenda for Wednesday, 3 March 2027\n\n09:30 – 10:00\tTeam stand-up\n11:00 – 11:45\tInterview – Data Analyst (Candidate: Nur Aisyah)\n14:00 – 15:00\tInterview debrief\n\nScorecards are due within 24 hours of each interview.\nView your calendar',
+    expect: [],
+  },
+  {
+    ...DUB,
+    text: "Hi Aoife,\n\nThanks for checking in! No news yet I'm afraid – I'm still waiting to hear back from the hiring manager and will be in touch as soon as I have something.\n\nBest,\nNiamh\n\nNiamh Byrne | Talent Acquisition\nLiffey Analytics Ltd, Registered in Ireland No. 612345, Registered Office: 2 Grand Canal Quay, Dublin 2, D02 X285\nThe information in this email is confidential. Our privacy notice was last updated on 1 February 2027.",
+    expect: [],
+  },
+  {
+    ...TOR,
+    text: "Thank you for applying to Northern Spruce Co-op!\n\nWe've received your application for Warehouse Associate – Night Shift (Job ID 20931), submitted on 2027-03-03.\n\nWhat happens next?\n• Our team reviews every application.\n• If your experience matches what we're looking for, a recruiter will contact you to set up an interview.\n• Interviews are generally held Monday to Friday, 8:00 a.m. – 4:00 p.m.\n\nYou can withdraw your application at any time from your candidate home page.\n\nNorthern Spruce Co-op · 55 Lakeshore Blvd, Toronto ON",
+    expect: [],
+  },
+  {
+    ...LDN,
+    text: "The Graduate Digest – March edition\n\nIn this issue:\n• Five questions to ask at the end of an interview\n• Assessment centres: what really happens on the day\n• Spring insight weeks now open – deadlines from 12 March\n\nNext live Q&A: Tuesday 9 March, 6pm, with a panel of recruiters from the Big Four.\n\nYou're receiving this because you signed up at gradlink.example. Unsubscribe | Privacy",
+    expect: [],
+  },
+  {
+    ...JNB,
+    text: "Hi Lerato,\n\nGreat news – you've made it through to the final round! Your interview with our CFO, Johan van der Merwe, is confirmed for Monday 8 March at 10:00 at our Sandton office (4 Rivonia Road). Please ask for me at reception.\n\nWe normally make a decision within three working days of the final interview, so you won't be waiting long.\n\nKind regards,\nZanele Dlamini\nTalent Acquisition Specialist | Protea Capital\n+27 11 555 0142",
+    expect: [
+      { kind: 'interview', by: '2027-03-08', time: '10:00' },
+      { kind: 'response-by', by: '2027-03-11' },
+    ],
+  },
+  {
+    ...NYC,
+    text: "Hi Marcus,\n\nWanted to give you a quick update so you're not left wondering. We're still waiting on one of your references to get back to us, and the comp package needs a final sign-off from finance, which can take a little while – but assuming nothing unexpected comes up, you should have a definite answer from us within the next ten days or so.\n\nThanks for hanging in there,\nAllison\n\nAllison Reyes | Sr. Technical Recruiter\nMeridian Health Tech | 200 Park Ave S, New York, NY 10003 | (212) 555-0147",
+    expect: [{ kind: 'response-by', by: '2027-03-12', fuzzy: true }],
+  },
+  {
+    ...SIN,
+    text: 'Dear Mr Rajaratnam,\n\nThank you for your follow-up email. As we are still screening applications for this role, we would be grateful if you could refrain from following up with the hiring team before Monday, 15 March 2027.\n\nThank you for your understanding.\n\nYours sincerely,\nHuman Resource Division\nStraits Maritime Pte Ltd\n10 Anson Road, #22-02, Singapore 079903',
+    expect: [{ kind: 'no-contact-before', by: '2027-03-15' }],
+  },
+  {
+    ...TOR,
+    text: "Hey Jess – quick one. Still interviewing this week and next, so there's really no need to check in before the 22nd; I'll have an update for everyone by then.\n\nRyan\nSent from my phone. Please excuse typos.",
+    expect: [
+      { kind: 'no-contact-before', by: '2027-03-22' },
+      { kind: 'response-by', by: '2027-03-22' },
+    ],
+  },
+  {
+    ...LDN,
+    text: 'Congratulations, Hannah!\n\nYou have an offer for Graduate Analyst – Actuarial (R-20411) at Pemberton Mutual.\n\nTo view and accept your offer, sign in to your candidate home account. Please respond by 12/03/2027.\n\nIf you have questions about your offer, contact your recruiter, Adebayo Ogunleye.\n\nThis is an automated message – please do not reply.',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...DEN,
+    text: 'Interview Confirmation\n\nCandidate\tRosa Delgado\nPosition\tField Service Technician II\nInterview Type\tVideo Interview (Microsoft Teams)\nDate\tWednesday, March 10, 2027\nStart Time\t1:00 PM (Eastern Time)\nDuration\t45 minutes\nInterviewer\tGreg Holloway, Regional Service Manager\n\nPlease join 5 minutes early. If you need an accommodation, reply to this message.',
+    expect: [{ kind: 'interview', by: '2027-03-10', time: '11:00' }],
+  },
+  {
+    ...NYC,
+    text: "Hi Tyler,\n\nI'm so sorry for the late notice, but we need to cancel tomorrow's phone screen (Wed 3/3 at 2:00 PM ET). The role is being re-scoped and the hiring manager has put all interviews on hold. I'll reach out once I know more.\n\nRegards,\nMonique Carter\nRecruiting Coordinator, Atlas Freight",
+    expect: [],
+  },
+  {
+    ...DUB,
+    text: "Hi Ciara,\n\nGreat to chat earlier! As discussed, you're booked in with Declan and Sinéad for the 2nd round on Tues 9th at 14:00 in our Grand Canal Dock office – just ask for me at reception and I'll bring you up.\n\nTalk soon,\nEoin",
+    expect: [{ kind: 'interview', by: '2027-03-09', time: '14:00' }],
+  },
+  {
+    ...HKG,
+    text: 'Dear Ms. Wong Ka Yan,\n\nThank you for your interest in the position of Management Trainee (Ref: MT2027) with Kowloon Harbour Holdings.\n\nWe have carefully reviewed your application and regret to inform you that it has not been successful on this occasion.\n\nAll personal data provided will be retained for a period of 24 months and destroyed thereafter in accordance with the Personal Data (Privacy) Ordinance.\n\nYours sincerely,\nGroup Human Resources',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...TOR,
+    text: "Hi Daniel,\n\nThanks again for a great conversation today. As promised, I'll send over the case study brief first thing Monday morning; you'll then have 72 hours to put your deck together. We'll book a 45-minute slot for you to present it once it's in.\n\nCheers,\nPriyanka Sharma\nTalent Partner, Loonie Labs\n416-555-0119",
+    expect: [{ kind: 'response-by', by: '2027-03-08' }],
+  },
+  {
+    ...LDN,
+    text: "hi Kwame,\n\nthx for ur patience with this one!! the hiring managr is still going thru the last few interviews, we're hopng to get back to everyone by wednesday next week.\n\nSarah\n\nSent from Outlook for Android",
+    expect: [{ kind: 'response-by', by: '2027-03-10' }],
+  },
+  {
+    ...SYD,
+    text: "Hi Jack,\n\nThanks for giving us so much of your time over the last few weeks – the panel interview and the presentation were genuinely impressive. It was a tough call, but the panel felt another candidate's hands-on experience with Workday implementations was a closer match, and we've offered them the role.\n\nI'd be happy to jump on a call next week to share more detailed feedback if that's useful.\n\nAll the best,\nSophie\nSophie Tran | People & Culture | Southern Cross Water\nPh 02 9555 0101",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...SIN,
+    text: 'Dear Applicant,\n\nThank you for applying for the position of Executive (Corporate Communications). We have received your application.\n\nShortlisted candidates will be invited for interviews, which are expected to be held from late March to early April 2027. Only shortlisted candidates will be notified.\n\nThis is a computer-generated email. Please do not reply.\nMerlion Port Authority – Careers',
+    expect: [],
+  },
+  {
+    ...JNB,
+    text: "Hi Kagiso,\n\nThanks so much for referring Lindiwe Mokoena for the Data Engineer role! I'm pleased to say she's through to interviews – she's pencilled in with the team for Thursday 11 March at 10:00. I'll let you know how it goes, and if she's hired your referral bonus will be paid out after her probation.\n\nThanks,\nZanele",
+    expect: [],
+  },
+  {
+    ...VAN,
+    text: "Hi Omar,\n\nHere's a quick recap of where things stand:\n\n✓ Recruiter screen – done (Feb 24)\n→ Technical interview – Tue Mar 9, 10:00–11:00 a.m. PT, with Lena and Raj (confirmed)\n○ Final panel – TBD, usually the week after\n\nShout if anything changes on your end.\n\nKristen",
+    expect: [{ kind: 'interview', by: '2027-03-09', time: '10:00' }],
+  },
+];
