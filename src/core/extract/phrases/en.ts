@@ -701,7 +701,9 @@ export const CANDIDATE_DEADLINE_ROWS: readonly PhraseRow[] = [
     example: 'Please reply by Friday with your availability for a second round.',
   },
   {
-    pattern: String.raw`(?:please|kindly)\s+(?:\w+\s+){0,3}?(?:confirm|respond|reply|send|return|submit|complete|sign|accept|book|choose|select|schedule|provide|upload|fill|apply|register|rsvp|answer|resign|share|forward|email\s+(?:us|me))`,
+    // (and the reader's answer in any register: "Kindly revert by EOD tomorrow", Indian English for "reply";
+    // "please get back with your preference", round 120)
+    pattern: String.raw`(?:please|kindly)\s+(?:\w+\s+){0,3}?(?:confirm|respond|reply|revert|get\s+back|write\s+back|send|return|submit|complete|sign|accept|book|choose|select|schedule|provide|upload|fill|apply|register|rsvp|answer|resign|share|forward|email\s+(?:us|me))`,
     example: 'Please send your signed contract back by 20 November.',
   },
   {
@@ -1552,8 +1554,10 @@ export const CONTACT_WORD =
   /\b(?:connect(?:ing)?\s+with\s+(?:me|us)|check(?:ing)?\s+back|remind\w*|non-urgent|(?:anything|everything|whatever)\s+(?:that\s+)?(?:isn't|is\s+not|'s\s+not)\s+urgent|revert(?:ing)?\s+to\s+(?:me|us)|re-?send\w*|quer(?:y|ies)|contact\w*|ping(?:ing)?|nudg(?:e|ing)|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call\w*|e-?mail\w*|inquir\w*|enquir\w*|questions?|chas\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))\b/i;
 
 /** "If you haven't heard from us by 1 August, you may email": a promise, reported as response-by only. */
+// (and the condition said by inversion or as an event: "Should you not hear from us within one month of the closing
+// date, kindly accept that …", "In the event that you do not receive a response …", round 120)
 export const CONDITIONAL_PERMISSION =
-  /\bif\s+(?:[\w']+\s+){0,8}?you\s+(?:still\s+)?(?:haven't|have\s+not|do\s+not|don't|did\s+not|didn't)\s+(?:yet\s+)?(?:heard|hear|received|receive|get|got|been\s+contacted|been\s+invited)\b/i;
+  /\bif\s+(?:[\w']+\s+){0,8}?you\s+(?:still\s+)?(?:haven't|have\s+not|do\s+not|don't|did\s+not|didn't)\s+(?:yet\s+)?(?:heard|hear|received|receive|get|got|been\s+contacted|been\s+invited)\b|\bshould\s+you\s+(?:still\s+)?not\s+(?:yet\s+)?(?:hear|receive|get|be\s+contacted|be\s+invited|have\s+(?:heard|received|been\s+contacted))\b|\b(?:in\s+the\s+event|in\s+case)\s+(?:that\s+)?you\s+(?:still\s+)?(?:haven't|have\s+not|do\s+not|don't)\s+(?:yet\s+)?(?:heard|hear|received|receive|get|been\s+contacted)\b/i;
 
 /** No-calls: unbounded requests not to phone or contact about the application. Example line per pattern. */
 export const NO_CALLS_PATTERNS: readonly RegExp[] = [

@@ -1,0 +1,39 @@
+// The rules behind the misses of round 120 and after (languages.round9.en.table.ts), each checked on lines of its
+// own, written for these tests and not taken from the rounds: a rule, not the one example. Answers from
+// TIMELINE-CONVENTIONS.md.
+import { checkRows, type RuleRow } from './ruleRows';
+
+// Tuesday 9 March 2027, 09:00 in New York, London, Mumbai and Johannesburg.
+const NY = { sentAt: '2027-03-09T09:00:00-05:00', tz: 'America/New_York' } as const;
+const LDN = { sentAt: '2027-03-09T09:00:00+00:00', tz: 'Europe/London' } as const;
+const BOM = { sentAt: '2027-03-09T09:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+const JNB = { sentAt: '2027-03-09T09:00:00+02:00', tz: 'Africa/Johannesburg' } as const;
+
+const check = (rows: readonly RuleRow[]): void => checkRows(rows, []);
+
+describe('extract: round 120 rules (issue 13, English)', () => {
+  describe("the reader asked to answer, in any register ('kindly revert', 'please write back'), sets the reader's deadline", () => {
+    check([
+      [BOM, 'Please revert by Thursday with your current CTC and notice period.', []],
+      [BOM, 'Kindly revert with your preferred slot by 11 March.', []],
+      [LDN, 'Please write back by Friday if you would like to keep your place on the list.', []],
+      // The writer's own answer stays a promise.
+      [BOM, "We will revert by Thursday with the panel's decision.", ['response-by 2027-03-11']],
+    ]);
+  });
+
+  describe("a condition said by inversion ('should you not hear') keeps the window a promise, whatever it asks after", () => {
+    check([
+      [
+        JNB,
+        'Should you not be contacted within three weeks of the closing date of 26 March, please accept that your application was unsuccessful.',
+        ['response-by 2027-04-16'],
+      ],
+      [
+        LDN,
+        'In the event that you do not hear from us within 14 days, kindly assume that you have not been shortlisted on this occasion.',
+        ['response-by 2027-03-23'],
+      ],
+    ]);
+  });
+});
