@@ -36,4 +36,17 @@ describe('extract: round 120 rules (issue 13, English)', () => {
       ],
     ]);
   });
+
+  describe('a refusal to handle calls or phone enquiries is no-calls, whatever the verb of handling', () => {
+    check([
+      [
+        LDN,
+        'Owing to the volume of applications, the unit is not in a position to deal with telephone enquiries about individual applications.',
+        ['no-calls'],
+      ],
+      [NY, 'Our recruiters are unable to entertain phone calls regarding shortlisting.', ['no-calls']],
+      // A bounded refusal is no unbounded no-calls.
+      [LDN, 'We are not able to deal with enquiries about the new office until the move on 1 April.', []],
+    ]);
+  });
 });

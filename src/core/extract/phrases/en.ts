@@ -1572,8 +1572,9 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   // "We will not be accepting phone calls regarding the status of applications"
   // "our small team is not, unfortunately, in a position to take telephone calls", "we are unable to return
   // voicemails about applications" (issue 13, round 28), "are not able, at any point during the hiring process,
-  // to take calls from applicants" (round 32)
-  /\b(?:will\s+not|won't|cannot|can't|can\s+not|are\s+unable\s+to|do\s+not|don't|does\s+not|doesn't|unable\s+to|(?:are\s+|is\s+)?not\s+able\s+to|(?:am|is|are|'re|'m)\s+not(?:\s*,[^,.;]{1,60},)?\s+in\s+a\s+position\s+to|(?:am|is|are)\s+not\s+able(?:\s*,[^,.;]{1,60},)?\s+to|(?:aren't|isn't|'re\s+not)\s+able\s+to|(?:will\s+not|won't|are\s+not|aren't)\s+be|are\s+not|aren't|is\s+not|isn't|'re\s+not|'m\s+not)\s+(?:tak(?:e|ing)|accept(?:ing)?|return(?:ing)?|answer(?:ing)?|respond(?:ing)?\s+to)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?(?:calls|phone\s+inquiries|enquiries|voice-?mails|voice\s+messages)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
+  // to take calls from applicants" (round 32), with any verb of handling them: "this office is not in a position to
+  // deal with telephone enquiries" (round 120)
+  /\b(?:will\s+not|won't|cannot|can't|can\s+not|are\s+unable\s+to|do\s+not|don't|does\s+not|doesn't|unable\s+to|(?:are\s+|is\s+)?not\s+able\s+to|(?:am|is|are|'re|'m)\s+not(?:\s*,[^,.;]{1,60},)?\s+in\s+a\s+position\s+to|(?:am|is|are)\s+not\s+able(?:\s*,[^,.;]{1,60},)?\s+to|(?:aren't|isn't|'re\s+not)\s+able\s+to|(?:will\s+not|won't|are\s+not|aren't)\s+be|are\s+not|aren't|is\s+not|isn't|'re\s+not|'m\s+not)\s+(?:tak(?:e|ing)|accept(?:ing)?|return(?:ing)?|answer(?:ing)?|respond(?:ing)?\s+to|deal(?:ing)?\s+with|handl(?:e|ing)|field(?:ing)?|entertain(?:ing)?|attend(?:ing)?\s+to)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?(?:calls|phone\s+inquiries|enquiries|voice-?mails|voice\s+messages)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
   // "We'd appreciate it if you didn't call the hiring manager directly"
   /\b(?:appreciate|ask|request|prefer)\s+(?:it\s+)?(?:if|that)\s+you\s+(?:didn't|did\s+not|do\s+not|don't|not|refrain\s+from)\s+(?:call(?:ing)?|phon(?:e|ing)|contact(?:ing)?)\b(?![^.]*\b(?:before|until|till)\b)/i,
   // "we are unable to give status updates over the phone"
