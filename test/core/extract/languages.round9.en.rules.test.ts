@@ -49,4 +49,24 @@ describe('extract: round 120 rules (issue 13, English)', () => {
       [LDN, 'We are not able to deal with enquiries about the new office until the move on 1 April.', []],
     ]);
   });
+
+  describe('the working week as a span, and interviews as a habit, are a schedule and name no day', () => {
+    check([
+      [NY, 'Interviews are held Monday to Friday between 9am and 4pm at the depot.', []],
+      [LDN, 'Interviews are usually conducted at our Leeds office on Thursday mornings.', []],
+      [
+        NY,
+        'Our recruitment line is open Mon–Fri, 8:30am–5pm; we will reply to every application by Friday.',
+        ['response-by 2027-03-12'],
+      ],
+      // A signature's office hours, and the closure written straight before its days, name no slot.
+      [
+        JNB,
+        'Kind regards,\nLindokuhle\nRecruitment | Karoo Freight\nReachable Mon-Fri 07:30-16:00 (closed 2 Apr - 5 Apr)',
+        [],
+      ],
+      // The reader's own interview stays a slot.
+      [NY, 'Your interview is on Monday at 11am.', ['interview 2027-03-15 11:00']],
+    ]);
+  });
 });

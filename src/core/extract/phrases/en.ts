@@ -859,6 +859,12 @@ export const FACT_ROWS: readonly PhraseRow[] = [
     example: 'Our office is closed on Monday, November 23.',
   },
   {
+    // A signature's closure written straight before its days: "Available Mon–Fri, 08:00–16:30 (closed 24 Dec – 2
+    // Jan)" (round 120; the office hours before it name no day).
+    pattern: String.raw`closed(?=\s+(?:…|\d|mon|tue|wed|thu|fri|sat|sun))`,
+    example: 'Available Mon–Fri, 08:00–16:30 (closed 24 Dec – 2 Jan)',
+  },
+  {
     pattern: String.raw`offsite`,
     example:
       'We kindly ask that you refrain from following up until after December 1, as the team will be at an offsite.',
@@ -1446,9 +1452,12 @@ export const ALTERNATIVES_CUE =
 export const AVAILABILITY_ASK =
   /\b(?:share|send(?:\s+over)?|suggest|propose|provide|give\s+(?:me|us))\s+(?:(?:a\s+few|some|two|three|several|your|possible|good|a\s+couple\s+of)\s+)?(?:(?:time\s+)?slots|times|windows|dates|availability)\b|\blet\s+(?:me|us)\s+know\s+(?:a\s+few|some|what|which)\s+(?:times|days|dates|slots)\b/i;
 
-/** Interviews as a schedule, not this candidate's slot: "we start interviews from 2 June". */
+/**
+ * Interviews as a schedule, not this candidate's slot: "we start interviews from 2 June", and as a habit:
+ * "Interviews are generally held at our Leeds office" (round 120).
+ */
 export const GENERIC_INTERVIEWS_CUE =
-  /\b(?:walk-?in|face-to-face|f2f|on-the-spot|on-site|in-person)\s+interviews\b|\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,6}?(?:will\s+)?(?:start|begin|resume|continue|recommence|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy|req\w*)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on\s|…))|\b(?:interview|assessment(?:\s+cent(?:re|er))?|selection)\s+(?:period|window|phase|week|season|dates\s*:)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:shortlisted|short-listed|selected|successful|remaining|other)\s+(?:candidates|applicants)\b|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:[\w-]+\s+){0,5}?(?:are|will\s+be)\s+(?:currently\s+|tentatively\s+|provisionally\s+)?(?:planned|scheduled|expected|slated|pencil(?:l)?ed\s+in)\b/i;
+  /\b(?:walk-?in|face-to-face|f2f|on-the-spot|on-site|in-person)\s+interviews\b|\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,6}?(?:will\s+)?(?:start|begin|resume|continue|recommence|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy|req\w*)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on\s|…))|\b(?:interview|assessment(?:\s+cent(?:re|er))?|selection)\s+(?:period|window|phase|week|season|dates\s*:)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:shortlisted|short-listed|selected|successful|remaining|other)\s+(?:candidates|applicants)\b|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:[\w-]+\s+){0,5}?(?:are|will\s+be)\s+(?:currently\s+|tentatively\s+|provisionally\s+|generally\s+|usually\s+|typically\s+|normally\s+|mostly\s+)?(?:planned|scheduled|expected|slated|pencil(?:l)?ed\s+in|held|conducted)\b/i;
 
 /**
  * Interviews as a topic, not an event: "Webinar: How to ace your technical interview", "interview tips", "a Q&A with
