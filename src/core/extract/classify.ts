@@ -412,8 +412,18 @@ export function classify(
     semi < 0 ? 0 : semi,
     semiEnd < 0 ? sentenceWords.length : semiEnd + sentenceWords.length - sentence.text.length,
   );
+  // A day in a ';' part after the request, with no hold-off words nor a bound of its own there, is another
+  // matter's: "No need to check in before the 22nd; the panel meets on the 24th" (round 120). (A day before the
+  // request may be the one it points back to: "returns on Monday, November 23; please hold follow-ups until her
+  // return".)
+  const apart =
+    semi >= 0 &&
+    !HOLD_OFF_CUE.test(ownPart) &&
+    !POINTED_BOUND.test(ownPart) &&
+    !/\b(?:before|until|till|prior\s+to)\s+…/i.test(ownPart);
   if (
     employer &&
+    !apart &&
     !CONDITIONAL_PERMISSION.test(ownPart) &&
     HOLD_OFF_CUE.test(sentence.text) &&
     CONTACT_WORD.test(sentenceWords) &&

@@ -314,17 +314,54 @@ function nextSentence(context: ReadContext, c: Classified): string {
 }
 
 /**
+ * The clause after `c`'s day in its own sentence, past a ';' or a dash, when it names no day of its own: "no need
+ * to check in before the 22nd; I'll have an update for everyone by then" (round 120).
+ */
+function laterClause(c: Classified): string {
+  if (c.expr === null) return '';
+  const rest = c.sentence.text.slice(c.expr.index - c.sentence.index + c.expr.text.length);
+  const cut = rest.search(/;|\s[–—-]\s/);
+  if (cut < 0) return '';
+  const clause = rest.slice(cut + 1).replace(/[.!?\s]+$/, '');
+  return /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow)\b/i.test(clause)
+    ? ''
+    : clause;
+}
+
+/**
  * A day's other half said in the next sentence, pointing back at it: a hold-off day followed by "I'll reach out
  * then" is also the promise; a promised day followed by "Candidates are requested not to contact the HR office
  * regarding results before that date" is also the first day contact is welcome (round 100f). Not a slot's day:
- * "please do not contact the panel before then" after an interview names no hold-off.
+ * "please do not contact the panel before then" after an interview names no hold-off. The same holds of a later
+ * clause of the day's own sentence.
  */
 export const backPointedPair: FindingRefiner = (context, items) => {
   const extra: Classified[] = [];
   for (const c of items) {
     const f = c.finding;
     if (f.kind !== 'no-contact-before' && f.kind !== 'response-by') continue;
-    const next = nextSentence(context, c);
+    // A promise's own day that a later clause asks to wait for ("We'll have a decision by 19 March – please don't
+    // follow up before then", round 120) was read as the hold-off; it is the promise too.
+    const lead = c.expr === null ? '' : c.sentence.text.slice(0, c.expr.index - c.sentence.index);
+    if (
+      f.kind === 'no-contact-before' &&
+      c.expr !== null &&
+      /^by\b/i.test(c.expr.text) &&
+      RESPONSE_CUE.test(lead) &&
+      !HOLD_OFF_CUE.test(lead) &&
+      !items.some((o) => o.finding.kind === 'response-by' && o.finding.by === f.by)
+    )
+      extra.push({
+        ...c,
+        finding: {
+          kind: 'response-by',
+          by: f.by,
+          phrase: c.expr.text,
+          fuzzy: c.expr.fuzzy,
+          evidence: f.evidence,
+        },
+      });
+    const next = laterClause(c) || nextSentence(context, c);
     if (next === '') continue;
     if (
       f.kind === 'no-contact-before' &&

@@ -69,4 +69,25 @@ describe('extract: round 120 rules (issue 13, English)', () => {
       [NY, 'Your interview is on Monday at 11am.', ['interview 2027-03-15 11:00']],
     ]);
   });
+
+  describe('a hold-off and a promise on the same day, said in two clauses of one sentence, are both read', () => {
+    check([
+      [
+        LDN,
+        "Please don't chase before Thursday 18 March; we'll be in touch with every candidate then.",
+        ['no-contact-before 2027-03-18', 'response-by 2027-03-18'],
+      ],
+      [
+        LDN,
+        "We'll have a decision by 19 March – please don't follow up before then.",
+        ['no-contact-before 2027-03-19', 'response-by 2027-03-19'],
+      ],
+      // A day in a later part of its own is no hold-off's day.
+      [
+        LDN,
+        'No need to check in before the 22nd; the panel meets on the 24th.',
+        ['no-contact-before 2027-03-22'],
+      ],
+    ]);
+  });
 });
