@@ -231,16 +231,20 @@ function lastHit(re: RegExp, text: string): number {
  * The day of other candidates' interviews: "wrapping up first-round interviews with the remaining candidates on
  * Thursday and Friday", "we're meeting the other finalists this week" (round 28), "interviewing the shortlist on
  * Monday and Tuesday", "Ben has his interview on Thursday" (not "her interview with you"), "He's booked in for a
- * phone screen with me on Tuesday" (a referred friend's, round 100). Neither a slot nor a promise.
+ * phone screen with me on Tuesday" (a referred friend's, round 100), "she's pencilled in with the team for Thursday"
+ * (round 120). Neither a slot nor a promise.
  */
 const OTHERS_INTERVIEWS =
-  /\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists|interviewees|people)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)|\b(?:mr|ms|mrs|miss|dr)\.?\s+[a-z]+'s\s+(?:[\w-]+\s+)?interviews?\b|\binterviews?\s+(?:of|for)\s+(?:mr|ms|mrs|miss|dr|prof)\.?\s|\b(?:finish\w*|wrap\w*|complet\w*)\s+(?:up\s+)?(?:our|the)\s+(?:last|final|remaining)\s+(?:[\w-]+\s+)?interviews?\b|\b(?:round|interviews?|panels?|assessments?|screens?)\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:remaining|other|shortlisted|short-listed|selected)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)\b|\b(?:he|she)(?:'s|\s+is|\s+has\s+been|\s+was|\s+will\s+be)\s+(?:now\s+|all\s+)?(?:booked|scheduled|set\s+up|lined\s+up|confirmed|down)\s+(?:in\s+)?(?:for|to)\b|\binterview\w*\s+(?:is\s+|are\s+)?with\s+(?:one\s+other|another|the\s+other|a\s+further|one\s+more)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist)s?\b|\b(?:our|the)\s+(?:last|final|remaining)\s+(?:onsite|on-site|interview|panel)s?\s+(?:for\s+(?:this|the)\s+(?:role|position|opening|vacancy)\s+)?(?:is|are|will\s+be)\s+(?:on\s+)?$/i;
+  /\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists|interviewees|people)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)|\b(?:mr|ms|mrs|miss|dr)\.?\s+[a-z]+'s\s+(?:[\w-]+\s+)?interviews?\b|\binterviews?\s+(?:of|for)\s+(?:mr|ms|mrs|miss|dr|prof)\.?\s|\b(?:finish\w*|wrap\w*|complet\w*)\s+(?:up\s+)?(?:our|the)\s+(?:last|final|remaining)\s+(?:[\w-]+\s+)?interviews?\b|\b(?:round|interviews?|panels?|assessments?|screens?)\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:remaining|other|shortlisted|short-listed|selected)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)\b|\b(?:he|she)(?:'s|\s+is|\s+has\s+been|\s+was|\s+will\s+be)\s+(?:now\s+|all\s+)?(?:booked|scheduled|set\s+up|lined\s+up|confirmed|down|pencil(?:l)?ed|slotted)\s+(?:in\s+)?(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:for|to)\b|\binterview\w*\s+(?:is\s+|are\s+)?with\s+(?:one\s+other|another|the\s+other|a\s+further|one\s+more)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist)s?\b|\b(?:our|the)\s+(?:last|final|remaining)\s+(?:onsite|on-site|interview|panel)s?\s+(?:for\s+(?:this|the)\s+(?:role|position|opening|vacancy)\s+)?(?:is|are|will\s+be)\s+(?:on\s+)?$/i;
 
-/** The writer's offer at the reader's wish: "happy to jump on a call Friday if you want feedback". */
+/**
+ * The writer's offer at the reader's wish: "happy to jump on a call Friday if you want feedback", "happy to jump on
+ * a call next week to share more detailed feedback if that's useful" (round 120).
+ */
 // (and a sentence that opens on the reader's wish: "If you would like feedback, I have availability on Friday",
 // round 100b)
 const READER_OPTION =
-  /\b(?:happy|glad|willing)\s+to\b[^.;!?]{0,80}?\bif\s+you(?:'d|\s+would)?\s+(?:want|like|wish|prefer|are\s+keen)\b|^\W*if\s+you(?:'d|\s+would)?\s+(?:like|want|wish|prefer)\s+(?:some\s+|any\s+)?(?:feedback|a\s+call|a\s+chat|to\s+(?:chat|talk|discuss|hear))\b/i;
+  /\b(?:happy|glad|willing)\s+to\b[^.;!?]{0,80}?\bif\s+(?:you(?:'d|\s+would)?\s+(?:want|like|wish|prefer|are\s+keen)|(?:that|it)(?:'s|\s+is|\s+would\s+be|'d\s+be)\s+(?:useful|helpful|of\s+use))\b|^\W*if\s+you(?:'d|\s+would)?\s+(?:like|want|wish|prefer)\s+(?:some\s+|any\s+)?(?:feedback|a\s+call|a\s+chat|to\s+(?:chat|talk|discuss|hear))\b/i;
 
 /**
  * A call to hear feedback is no interview: "Happy to jump on a call Friday if you want feedback", "a feedback call

@@ -90,4 +90,56 @@ describe('extract: round 120 rules (issue 13, English)', () => {
       ],
     ]);
   });
+
+  describe("an ATS's notice of the offer itself is an offer; an offer of a slot is not", () => {
+    check([
+      [
+        NY,
+        'Good news! You have received an offer from Lakeview Dental. Log in to review the details.',
+        ['outcome offer'],
+      ],
+      [NY, 'Please review and sign your job offer in the portal by Friday.', ['outcome offer']],
+      [
+        NY,
+        'You have an offer for an interview slot on Friday at 2pm - pick it in the portal.',
+        ['interview 2027-03-12 14:00'],
+      ],
+    ]);
+  });
+
+  describe('the role given to a third person, or what another candidate brings found a closer match, rejects', () => {
+    check([
+      [LDN, 'The committee has offered him the position, so the search is now closed.', ['outcome rejected']],
+      [
+        LDN,
+        "It was close, but another applicant's grasp of the local market was a better fit for the team.",
+        ['outcome rejected'],
+      ],
+    ]);
+  });
+
+  describe("the next step's brief, task or exercise sent to the reader is a delivery promise", () => {
+    check([
+      [NY, "I'll send you the take-home exercise on Thursday.", ['response-by 2027-03-11']],
+      [
+        LDN,
+        'We will email you the case study by Friday so you have the weekend to prepare.',
+        ['response-by 2027-03-12'],
+      ],
+    ]);
+  });
+
+  describe("another person's interview, 'pencilled' or 'slotted in with' the team, is no slot of the reader's", () => {
+    check([
+      [JNB, "He's slotted in with Priya and Tom for Monday at 9am; I'll tell you how it goes.", []],
+      [NY, "She's pencilled in for Thursday at 2pm with the hiring manager.", []],
+    ]);
+  });
+
+  describe("a call the writer offers 'if that's useful' is the reader's option, no promise", () => {
+    check([
+      [LDN, "Glad to talk you through the panel's notes on Thursday if it would be helpful.", []],
+      [NY, "Happy to jump on a quick call next week to go over the feedback if that's useful.", []],
+    ]);
+  });
 });

@@ -661,8 +661,9 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   },
   {
     // A delivery of the next step's papers, said as the writer sending it to the reader (round 100): the object is
-    // the process's own (a schedule, an invite, the contract), not a webinar's recording.
-    pattern: String.raw`(?:i|we)(?:'ll|\s+will|\s+shall|\s+would)\s+(?:\w+\s+)?(?:shar(?:e|ing)|send(?:ing)?(?:\s+(?:over|across|through|out))?|forward(?:ing)?|e-?mail(?:ing)?|circulat(?:e|ing)|pass(?:ing)?\s+on)\s+(?:you\s+)?(?:the|your|our|an?|some|all\s+the)\s+(?:[\w-]+\s+){0,3}?(?:schedule|details|invite|invitation|itinerary|agenda|timings?|slots?|letter|contract|documents?|documentation)`,
+    // the process's own (a schedule, an invite, the contract, the case study brief of round 120), not a webinar's
+    // recording.
+    pattern: String.raw`(?:i|we)(?:'ll|\s+will|\s+shall|\s+would)\s+(?:\w+\s+)?(?:shar(?:e|ing)|send(?:ing)?(?:\s+(?:over|across|through|out))?|forward(?:ing)?|e-?mail(?:ing)?|circulat(?:e|ing)|pass(?:ing)?\s+on)\s+(?:you\s+)?(?:the|your|our|an?|some|all\s+the)\s+(?:[\w-]+\s+){0,3}?(?:schedule|details|invite|invitation|itinerary|agenda|timings?|slots?|letter|contract|documents?|documentation|brief|task|exercise|assignment|case\s+study)`,
     example: 'Your feedback is positive; I will share the panel round schedule with you by tomorrow EOD.',
   },
   {
@@ -1692,8 +1693,11 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\bnot\s+(?:good\s+news|the\s+(?:news|outcome|answer)\s+(?:you\s+(?:were|had\s+been)|we\s+(?:were|had\s+been))\s+hoping\s+for)\b/i,
   // "we have decided to pursue candidates whose litigation experience is more closely aligned with the practice"
   /\b(?:decided|chosen|elected|opted)\s+to\s+(?:pursue|proceed\s+with|progress\s+with|move\s+forward\s+with|go\s+(?:forward\s+)?with|continue\s+with|focus\s+on)\s+(?:other\s+|another\s+)?(?:candidates?|applicants?|individuals?|profiles?)\s+(?:whose|who|with|that)\b|\b(?:candidates?|applicants?|profiles?)\s+(?:whose|who|with)\s+[^.!?]{0,60}?\bmore\s+closely\s+(?:align|match|fit|suit)/i,
-  // "the hiring manager felt other candidates were a closer fit"
-  /\b(?:other|another)\s+(?:candidates?|applicants?)\s+(?:were|was|are|is|would\s+be)\s+(?:a\s+)?(?:closer|better|stronger)\s+(?:fit|match)\b/i,
+  // "the hiring manager felt other candidates were a closer fit", and of what they bring: "another candidate's
+  // hands-on experience with Workday was a closer match" (round 120)
+  /\b(?:other|another)\s+(?:candidates?|applicants?)(?:'s?\s+(?:[\w-]+\s+){1,8}?|\s+)(?:were|was|are|is|would\s+be)\s+(?:a\s+)?(?:closer|better|stronger)\s+(?:fit|match)\b/i,
+  // The role given to a third person: "we've offered them the role", "has offered her the position" (round 120)
+  /\b(?:have|'ve|has|had)\s+(?:now\s+|already\s+)?(?:offered|given)\s+(?:them|him|her)\s+the\s+(?:role|position|job|post)\b/i,
   // "we went with someone whose background is a bit closer", "we've gone with another candidate" (round 28)
   /\b(?:went|gone|going|go)\s+with\s+(?:someone|somebody)\s+(?:else|whose|who|with|that)\b|\b(?:went|gone|going)\s+with\s+(?:another|a\s+different|an\s+internal|the\s+other|an\s+external)\s+(?:candidate|applicant|person|hire)\b/i,
   // The application not carried on, active or passive, whatever the verb: "we will not be able to take your
@@ -1744,6 +1748,9 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   /\bapproved\s+(?:your\s+(?:hire|hiring|appointment|offer)|(?:an?\s+|the\s+)?offer\s+for\s+you)\b/i,
   // An HR platform's: "Please review and sign your offer letter", "Pinecrest has sent you an offer letter" (r18)
   /\b(?:sign|accept|countersign|e-?sign)\s+your\s+(?:formal\s+)?offer\s+(?:letter|of\s+employment)\b|\bsent\s+you\s+an?\s+(?:formal\s+)?offer\b/i,
+  // An ATS notification of the offer itself: "You have an offer for Graduate Analyst", "To view and accept your
+  // offer, sign in" (round 120), not an offer of an interview ("you have an offer of an interview slot")
+  /\byou(?:'ve|\s+have)\s+(?:received\s+|been\s+(?:sent|made|extended)\s+)?(?:an?\s+)?(?:new\s+|job\s+|formal\s+|conditional\s+)?offer\s+(?:for\s+(?:the\s+)?(?!(?:an?\s+)?(?:interview|call|chat|meeting|slot))|from\b)|\b(?:view|review)\s+and\s+(?:accept|sign)\s+your\s+(?:job\s+|formal\s+)?offer\b/i,
 ];
 
 /**
