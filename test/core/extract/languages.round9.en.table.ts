@@ -242,3 +242,205 @@ export const ROUND_120_EN: readonly PhraseRow[] = [
     expect: [{ kind: 'interview', by: '2027-03-09', time: '10:00' }],
   },
 ];
+
+// Round 120b: the week of 12 April 2027 (US, UK and Irish summer time; Sydney back on standard time).
+// Monday 12 April 2027, 09:00 in Sydney.
+const SYD_B = { sentAt: '2027-04-12T09:00:00+10:00', tz: 'Australia/Sydney' } as const;
+// Tuesday 13 April 2027, 10:00 in London (day-first dates).
+const LDN_B = { sentAt: '2027-04-13T10:00:00+01:00', tz: 'Europe/London' } as const;
+// Wednesday 14 April 2027, 09:00 in New York.
+const NYC_B = { sentAt: '2027-04-14T09:00:00-04:00', tz: 'America/New_York' } as const;
+// Monday 12 April 2027, 10:00 in Bengaluru.
+const BLR_B = { sentAt: '2027-04-12T10:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+// Tuesday 13 April 2027, 11:00 in Karachi.
+const KHI_B = { sentAt: '2027-04-13T11:00:00+05:00', tz: 'Asia/Karachi' } as const;
+// Wednesday 14 April 2027, 09:00 in Nairobi.
+const NBO_B = { sentAt: '2027-04-14T09:00:00+03:00', tz: 'Africa/Nairobi' } as const;
+// Thursday 15 April 2027, 08:30 in Johannesburg.
+const JNB_B = { sentAt: '2027-04-15T08:30:00+02:00', tz: 'Africa/Johannesburg' } as const;
+// Friday 16 April 2027, 09:00 in Singapore.
+const SIN_B = { sentAt: '2027-04-16T09:00:00+08:00', tz: 'Asia/Singapore' } as const;
+// Monday 12 April 2027, 10:00 in Hong Kong.
+const HKG_B = { sentAt: '2027-04-12T10:00:00+08:00', tz: 'Asia/Hong_Kong' } as const;
+// Tuesday 13 April 2027, 10:00 in Dublin.
+const DUB_B = { sentAt: '2027-04-13T10:00:00+01:00', tz: 'Europe/Dublin' } as const;
+// Wednesday 14 April 2027, 09:00 in Toronto.
+const TOR_B = { sentAt: '2027-04-14T09:00:00-04:00', tz: 'America/Toronto' } as const;
+// Thursday 15 April 2027, 09:00 in Vancouver.
+const VAN_B = { sentAt: '2027-04-15T09:00:00-07:00', tz: 'America/Vancouver' } as const;
+// Friday 16 April 2027, 08:00 in Chicago.
+const CHI_B = { sentAt: '2027-04-16T08:00:00-05:00', tz: 'America/Chicago' } as const;
+// Wednesday 14 April 2027, 08:00 in Denver.
+const DEN_B = { sentAt: '2027-04-14T08:00:00-06:00', tz: 'America/Denver' } as const;
+
+/** Round 120b: whole messages, written after round 120's fixes and before the engine read them. */
+export const ROUND_120B_EN: readonly PhraseRow[] = [
+  {
+    ...SYD_B,
+    text: 'Invitation: Stage 2 Interview – Graduate Civil Engineer @ Thu 22 Apr 2027 11am - 12pm (AEST) (liam.oconnor@example.com)\n\nStage 2 Interview – Graduate Civil Engineer\nWhen\tThursday 22 Apr 2027 ⋅ 11am – 12pm (Australian Eastern Standard Time - Sydney)\nWhere\tLevel 3, 77 Pacific Hwy, North Sydney\nWho\t•\tAnh Tran - organiser\n\t•\tliam.oconnor@example.com\n\nGoing (liam.oconnor@example.com)?   Yes - Maybe - No\nInvitation from Google Calendar',
+    expect: [{ kind: 'interview', by: '2027-04-22', time: '11:00' }],
+  },
+  {
+    ...LDN_B,
+    text: "Hi Fatima,\n\nSee below from Graham – he's asked if we can bring your interview forward to Monday 19 April at 2.30pm, as the panel room is no longer free on the 21st. Could you let me know if that works?\n\nThanks,\nJess\n\n-----Original Message-----\nFrom: Graham Pike\nSent: 12 April 2027 17:04\nTo: Jess Holt\nSubject: RE: Fatima Hussain – 2nd interview Wed 21/04 10:00\n\nJess – can we pull Fatima forward? The boardroom's been taken for the audit.",
+    expect: [{ kind: 'interview', by: '2027-04-19', time: '14:30' }],
+  },
+  {
+    ...NYC_B,
+    text: "Hi Andre,\n\nPer our conversation this morning, here's a recap of your verbal offer for the Senior Data Engineer role:\n\n- Base salary: $168,000\n- Sign-on bonus: $15,000\n- Start date: Monday, May 17, 2027\n\nA formal offer letter will be sent via DocuSign once your background check clears, which typically takes 3–5 business days. We'd appreciate your answer by Monday, April 19.\n\nBest,\nRenee Gallagher\nTalent Acquisition | Stonebridge Analytics\n(646) 555-0172",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...BLR_B,
+    text: 'Dear Karthik,\n\nThank you for the time and effort you invested in the interview process for the role of Product Analyst.\n\nPost careful evaluation, the panel has decided not to proceed with your profile for this requirement. We will retain your CV in our database and reach out should a suitable opening arise.\n\nWishing you the very best.\n\nRegards,\nTeam TA | Zenith Fintech Pvt. Ltd.\nCIN: U72900KA2015PTC081234',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...KHI_B,
+    text: 'INTERVIEW CALL LETTER\n\nRoll No:\t10482\nName:\tAyesha Tariq\nPost:\tLecturer (Computer Science) BPS-18\nDate & Time of Interview:\t20-04-2027 at 09:00 AM\nVenue:\tCommittee Room, Block-B, Aga Khan Road, F-5/1, Islamabad\n\nNote: Candidates must report 30 minutes before the scheduled time along with original documents. No TA/DA is admissible.',
+    expect: [{ kind: 'interview', by: '2027-04-20', time: '09:00' }],
+  },
+  {
+    ...NBO_B,
+    text: 'Dear Faith,\n\nThank you for attending the assessment centre on Friday. The panel will sit on 21st April to review all results, and all candidates will be informed of the outcome within five working days of that sitting.\n\nKind regards,\nSamuel Otieno\nTalent Acquisition | Jambo Telecom PLC\nWestlands, Nairobi',
+    expect: [{ kind: 'response-by', by: '2027-04-28' }],
+  },
+  {
+    ...JNB_B,
+    text: 'Good day,\n\nThank you for your interest in the position of Junior Financial Accountant (Ref: JFA-0427).\n\nClosing date: 30 April 2027\n\nPlease note that no telephonic or walk-in enquiries regarding this vacancy will be entertained. Should you not hear from us within 3 months of the closing date, please consider your application unsuccessful.\n\nBushveld Platinum Holdings (Pty) Ltd\nAn equal opportunity employer',
+    expect: [{ kind: 'no-calls' }, { kind: 'response-by', by: '2027-07-30' }],
+  },
+  {
+    ...SIN_B,
+    text: 'Hi Jun Jie,\n\nThanks for your patience! We have the following openings for your final interview with our Regional Director (all times SGT):\n\n  Mon 19/4 – 3pm\n  Wed 21/4 – 10am or 4pm\n\nIf none of these suit, do propose alternatives and I will check with her.\n\nRegards,\nCheryl\nPeople Team, Orchid Logistics',
+    expect: [],
+  },
+  {
+    ...HKG_B,
+    text: 'Dear Applicant,\n\nThank you for applying for the position of Assistant Manager, Compliance.\n\nWe anticipate that interviews will take place during the last week of April. Shortlisted candidates will be notified by email on or before 23 April 2027; those not contacted by then should consider their application unsuccessful.\n\nHuman Resources Department\nPearl River Insurance (HK) Limited',
+    expect: [{ kind: 'response-by', by: '2027-04-23' }],
+  },
+  {
+    ...DUB_B,
+    text: "Hi Eoghan,\n\nThanks for the nudge! Honestly there's nothing to report yet – the hiring panel are still working through second interviews. I'd ask you not to get in touch again until we've made a decision at the end of the month; I won't forget you.\n\nBest,\nAisling\nAisling Kearney | Talent | Shannonside Software",
+    expect: [{ kind: 'no-contact-before', by: '2027-04-30', fuzzy: true }],
+  },
+  {
+    ...TOR_B,
+    text: "Hi Priya,\n\nUnfortunately Michelle has been pulled into a client escalation, so we'll need to reschedule this afternoon's 3:00 interview. Would tomorrow (Thursday) at the same time work instead?\n\nSo sorry about this,\nDerek\nDerek Fong | Talent Acquisition | Maple Ridge Credit Union",
+    expect: [{ kind: 'interview', by: '2027-04-15', time: '15:00' }],
+  },
+  {
+    ...VAN_B,
+    text: 'Hi Sofia,\n\nYour panel interview is confirmed for Tuesday, April 20 at 1:00 PM Eastern (10:00 AM Pacific). You will meet with three members of our Toronto leadership team over Microsoft Teams.\n\nBest,\nAmir',
+    expect: [{ kind: 'interview', by: '2027-04-20', time: '10:00' }],
+  },
+  {
+    ...CHI_B,
+    text: "hey! sorry for the radio silence, it's been a crazy couple weeks w/ the reorg but the good news is the req is still open and HM wants to meet the last 2 finalists (you're one of them!) before making a call, so I'm hoping to get you on her calendar sometime next week and we should have a final answer for you by end of month.\n\n-Tanya",
+    expect: [{ kind: 'response-by', by: '2027-04-30' }],
+  },
+  {
+    ...LDN_B,
+    text: "You're now part of the Brightwell Talent Community!\n\nWe'll send you roles matching your interests every Monday, and our next virtual open evening is on Wednesday 28 April at 6pm BST.\n\nManage your preferences | Unsubscribe\nBrightwell Group plc, 1 Canada Square, London E14 5AB",
+    expect: [],
+  },
+  {
+    ...NYC_B,
+    text: 'Reminder: Dentist – Dr. Patel\n\nFri Apr 16, 2027 9am – 10am (EDT)\n\nWhere: 245 E 54th St, New York\n\nYou are receiving this email because you set a reminder for this event on the calendar jlee@example.com.',
+    expect: [],
+  },
+  {
+    ...SYD_B,
+    text: 'Hi Liam,\n\nYour video interview for Graduate Program 2028 is ready!\n\nPlease record your responses by 11:59pm AEST, Sunday 18 April. The video interview should take about 20 minutes and you can complete it on any device with a camera.\n\nStart your video interview →\n\nGood luck!\nThe Early Careers Team',
+    expect: [],
+  },
+  {
+    ...BLR_B,
+    text: 'Dear Associate,\n\nForm 16 for FY 2026-27 will be available on the HR portal from 15-Jun-2027. Investment proofs for tax declaration must be submitted by 30-Apr-2027 to avoid excess TDS deduction.\n\nFor queries, raise a ticket on the HR helpdesk.\n\nPayroll Team',
+    expect: [],
+  },
+  {
+    ...LDN_B,
+    text: "Your item is with your local delivery office and will be delivered tomorrow, Wednesday 14 April.\n\nIf you're not in, we'll leave a card and you can rearrange delivery within 18 days.\n\nTracking number: RM123456789GB",
+    expect: [],
+  },
+  {
+    ...DUB_B,
+    text: "Hi Siobhán,\n\nJust confirming I've submitted the online assessment this morning. I'm free for interview any day next week except Thursday morning, if that helps with planning.\n\nThanks a million,\nConor\n\nSent from my Galaxy",
+    expect: [],
+  },
+  {
+    ...NBO_B,
+    text: "Hi Kevin, 5 new jobs match your alert 'Accountant Nairobi'\n\nAccountant – Savanna Foods – Nairobi – Deadline: 30 Apr 2027\nAssistant Accountant – Tembo Motors – Thika – Interviews: 22nd April\nFinance Officer – Mwangaza NGO – Kisumu – Deadline: 5 May 2027\n\nView all matches\nYou're receiving this because you created a job alert. Unsubscribe",
+    expect: [],
+  },
+  {
+    ...NYC_B,
+    text: 'Benefits enrollment reminder\n\nAs a new hire, you have 30 days from your start date (April 5) to enroll. Your enrollment window closes May 5, 2027. Coverage takes effect on the first of the month after you enroll.\n\nVisit the benefits portal to make your elections.',
+    expect: [],
+  },
+  {
+    ...HKG_B,
+    text: "Join our Campus Hiring Livestream on Thu 22 Apr at 7:30pm HKT!\n\nOur recruiters will walk you through the application timeline and answer your questions live. Can't make it? We'll email you the replay within 2 days.\n\nRegister now",
+    expect: [],
+  },
+  {
+    ...SIN_B,
+    text: 'Dear Nur Aisyah,\n\nWe have received your application for Data Scientist (Job ID 45201). Our team will review your application and aim to update you on the status within 3 weeks.\n\nThank you for your interest in Merlion Health.\n\nThis is an auto-generated email. Please do not reply.',
+    expect: [{ kind: 'response-by', by: '2027-05-07' }],
+  },
+  {
+    ...KHI_B,
+    text: 'Dear Bilal,\n\nThank you for your query. Your application is under review and we will contact you if you are shortlisted.\n\nRegards,\nHR Department\nHabib Textile Mills Ltd\n\nDisclaimer: This e-mail and any attachments are confidential. Our office will remain closed on 1 May 2027 on account of Labour Day.',
+    expect: [],
+  },
+  {
+    ...TOR_B,
+    text: 'Hi Nadia,\n\nGreat speaking with you. As discussed, our HR team will email the employment agreement to you by Tuesday; please feel free to review it with your own counsel.\n\nTalk soon,\nGreg',
+    expect: [{ kind: 'response-by', by: '2027-04-20' }],
+  },
+  {
+    ...CHI_B,
+    text: "Thanks for your interest in Lakeshore Logistics!\n\nDue to the high volume of applicants, our hiring managers aren't able to respond to calls or LinkedIn messages about open positions. If your background is a fit, a recruiter will reach out by email.\n\nLakeshore Logistics | 233 S Wacker Dr, Chicago, IL",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...SYD_B,
+    text: "Hi Grace,\n\nUnfortunately we've had to postpone tomorrow's panel interview as two of the panel members are unavailable. I'll come back to you with some new times early next week.\n\nApologies for the inconvenience,\nMatt",
+    expect: [{ kind: 'response-by', by: '2027-04-21', fuzzy: true }],
+  },
+  {
+    ...LDN_B,
+    text: "Hi Olu,\n\nQuick update – we're seeing the final two candidates on Thursday and Friday, and I'll call you on Monday either way.\n\nCheers,\nHarriet",
+    expect: [{ kind: 'response-by', by: '2027-04-19' }],
+  },
+  {
+    ...NBO_B,
+    text: 'Dear Brian,\n\nYou have been shortlisted for an oral interview for the position of ICT Officer II. Details are as follows:\n\nDate: Tuesday, 27/04/2027\nTime: 10.00 a.m. EAT\nVenue: Boardroom, 5th Floor, Anniversary Towers, University Way\n\nCome with originals of your academic certificates, national ID and a valid KRA compliance certificate.',
+    expect: [{ kind: 'interview', by: '2027-04-27', time: '10:00' }],
+  },
+  {
+    ...DEN_B,
+    text: 'Your interview has been updated.\n\nOriginal time: Thu, Apr 15 2:30 PM MDT\nUpdated time: Fri, Apr 16 9:00 AM MDT\nInterviewers: Sam Ortiz, Jo Kim\n\nAdd to calendar | View details',
+    expect: [{ kind: 'interview', by: '2027-04-16', time: '09:00' }],
+  },
+  {
+    ...HKG_B,
+    text: "Dear Vincent,\n\nFurther to your interviews, I'm delighted to confirm that we'd like you to join Jade Harbour Capital as an Associate, Equity Research. Your contract will be sent to you by our HR team in the coming days; kindly let us know if you accept by 23/04.\n\nWarm regards,\nCeline Ho",
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2027-04-17', fuzzy: true },
+    ],
+  },
+  {
+    ...VAN_B,
+    text: 'Your mock interview with a Career Educator is booked for Monday, April 19 at 2:00 PM in the Student Services Centre, Room 204.\n\nTo cancel, please give us 24 hours notice.\n\nPacific Coast University Career Centre',
+    expect: [],
+  },
+  {
+    ...NYC_B,
+    text: "Interview Prep Guide – Stonebridge Analytics\n\nWhat to expect: your onsite includes a technical deep-dive, a case discussion and a values interview. Most candidates hear back within 5 business days of their final interview.\n\nGood luck – we're rooting for you!",
+    expect: [],
+  },
+];
