@@ -142,4 +142,26 @@ describe('extract: round 120 rules (issue 13, English)', () => {
       [NY, "Happy to jump on a quick call next week to go over the feedback if that's useful.", []],
     ]);
   });
+
+  describe('an earlier message quoted under a header is read only for what the reply above it leaves unsaid', () => {
+    check([
+      [
+        NY,
+        'Thanks Sam – we will have feedback for you by Friday.\n\n-----Original Message-----\nFrom: Sam Lee\nSent: Monday, March 8, 2027 4:10 PM\nTo: Recruiting\nSubject: RE: Interview Thursday 3/11 at 2pm\n\nLooking forward to Thursday at 2pm!',
+        ['response-by 2027-03-12'],
+      ],
+      // A bare forward: the quote is all there is.
+      [
+        LDN,
+        'FYI – see below.\n\nFrom: Talent Team <talent@example.com>\nSent: Monday, 8 March 2027 10:02\nTo: Ama Mensah\nSubject: Interview confirmation\n\nYour interview is confirmed for Thursday 11 March at 10:30.',
+        ['interview 2027-03-11 10:30'],
+      ],
+      // The reply names the day, the quote its clock.
+      [
+        LDN,
+        'Great, see you Thursday!\n\nOn Mon, 8 Mar 2027 at 16:40, Ravi Shah <ravi@example.com> wrote:\nHi Ama, your interview is confirmed for Thursday 11 March at 10:30 in our Leeds office.',
+        ['interview 2027-03-11 10:30'],
+      ],
+    ]);
+  });
 });
