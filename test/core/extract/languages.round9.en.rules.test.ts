@@ -164,4 +164,26 @@ describe('extract: round 120 rules (issue 13, English)', () => {
       ],
     ]);
   });
+
+  describe("a numeric date's dash before its clock joins them, and listed openings are a choice", () => {
+    check([
+      [LDN, 'Second-round slots:\n• Thu 11/3 – 2pm\n• Fri 12/3 – 9:30am\nReply with the one you prefer.', []],
+      [
+        LDN,
+        'Your assessment centre:\n• Wed 17/03/2027 – 09:15\nPlease arrive ten minutes early.',
+        ['interview 2027-03-17 09:15'],
+      ],
+      [
+        LDN,
+        'Here are the following windows for a call with the team: Thursday 11 March at 10am, Friday 12 March at 3pm.',
+        [],
+      ],
+      // One slot proposed stays a slot, whatever follows it.
+      [
+        NY,
+        'We can do Thursday 3/11 at 2pm. If none of those work, suggest another time.',
+        ['interview 2027-03-11 14:00'],
+      ],
+    ]);
+  });
 });

@@ -128,7 +128,7 @@ export const MONTH = String.raw`(?:january|february|march|april|may|june|july|au
  * PM" as a range of hours, round 100c). The dash and its spaces become a comma and spaces.
  */
 export const DATE_DASH_CLOCK = new RegExp(
-  String.raw`(?<=\b${MONTH}\s{1,2}\d{1,2}(?:st|nd|rd|th)?)\s[-–—]\s(?=\d{1,2}(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:[0-5]\d)`,
+  String.raw`(?<=\b${MONTH}\s{1,2}\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\s[-–—]\s(?=\d{1,2}(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:[0-5]\d)`,
   'gi',
 );
 
@@ -1441,9 +1441,12 @@ export const RESCHEDULE_CUE =
 export const CANCEL_CUE =
   /\b(?:(?:can't|cannot|can\s+not|won't|will\s+not|isn't|is\s+not)\s+(?:be\s+)?(?:go(?:ing)?\s+ahead|tak(?:e|ing)\s+place)|cancel(?:led|ed|ling|ing)?|call(?:ed)?\s+off|no\s+longer\s+(?:able|going|be|proceed))\b|\b(?:(?:unable|not\s+able)\s+to|can't|cannot)\s+(?:proceed|go\s+ahead)\s+with\s+(?:your|the|our|this|today's|tomorrow's)\s+(?:[\w-]+\s+)?(?:interview|call|meeting|screen|session|appointment|assessment)s?\b/i;
 
-/** Several alternatives offered: "Tuesday or Wednesday", "the following times", "which works best". */
+/**
+ * Several alternatives offered: "Tuesday or Wednesday", "the following times", "which works best", "the following
+ * openings … If none of these suit" (round 120b).
+ */
 export const ALTERNATIVES_CUE =
-  /\b(?:(?:a\s+few|some|several|these|a\s+couple\s+of|two|three|four|five)\s+(?:openings|times|time\s+slots|slots|windows|options)|top\s+(?:two|three|choice|pick)|any\s+time\s+that\s+(?:suits|works)|whichever|following\s+(?:times|slots|dates|options)|options?|which\s+(?:one\s+)?(?:works|suits|of)|either|any\s+of|slots|(?:pick|choose|select)\s+(?:a|one|your\s+preferred)\s+(?:slot|time|date))\b/i;
+  /\b(?:(?:a\s+few|some|several|these|a\s+couple\s+of|two|three|four|five)\s+(?:openings|times|time\s+slots|slots|windows|options)|top\s+(?:two|three|choice|pick)|any\s+time\s+that\s+(?:suits|works)|whichever|following\s+(?:times|slots|dates|options|openings|windows)|none\s+of\s+(?:these|those|them|the\s+above)\s+(?:suits?|works?)|options?|which\s+(?:one\s+)?(?:works|suits|of)|either|any\s+of|slots|(?:pick|choose|select)\s+(?:a|one|your\s+preferred)\s+(?:slot|time|date))\b/i;
 
 /**
  * The candidate asked to name times: the days and hours in that sentence bound the choice, they are no slot
