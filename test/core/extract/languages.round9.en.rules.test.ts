@@ -186,4 +186,17 @@ describe('extract: round 120 rules (issue 13, English)', () => {
       ],
     ]);
   });
+
+  describe("the process's papers sent by a team are a promise; a guest event's recording is none", () => {
+    check([
+      [
+        NY,
+        'Our People Ops team will send the employment agreement over by Thursday.',
+        ['response-by 2027-03-11'],
+      ],
+      [LDN, 'The HR team will share your offer letter with you tomorrow.', ['response-by 2027-03-10']],
+      [NY, "Thanks for registering! We'll email everyone the recording of the panel within 48 hours.", []],
+      [LDN, "Can't join live? The replay will be sent to you by Friday.", []],
+    ]);
+  });
 });

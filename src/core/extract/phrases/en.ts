@@ -662,8 +662,8 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   {
     // A delivery of the next step's papers, said as the writer sending it to the reader (round 100): the object is
     // the process's own (a schedule, an invite, the contract, the case study brief of round 120), not a webinar's
-    // recording.
-    pattern: String.raw`(?:i|we)(?:'ll|\s+will|\s+shall|\s+would)\s+(?:\w+\s+)?(?:shar(?:e|ing)|send(?:ing)?(?:\s+(?:over|across|through|out))?|forward(?:ing)?|e-?mail(?:ing)?|circulat(?:e|ing)|pass(?:ing)?\s+on)\s+(?:you\s+)?(?:the|your|our|an?|some|all\s+the)\s+(?:[\w-]+\s+){0,3}?(?:schedule|details|invite|invitation|itinerary|agenda|timings?|slots?|letter|contract|documents?|documentation|brief|task|exercise|assignment|case\s+study)`,
+    // recording; the sender may be a team ("our HR team will email the employment agreement to you", round 120b).
+    pattern: String.raw`(?:i|we|(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?(?:team|department|colleagues?|recruiter|coordinator|hr))(?:'ll|\s+will|\s+shall|\s+would)\s+(?:\w+\s+)?(?:shar(?:e|ing)|send(?:ing)?(?:\s+(?:over|across|through|out))?|forward(?:ing)?|e-?mail(?:ing)?|circulat(?:e|ing)|pass(?:ing)?\s+on)\s+(?:you\s+)?(?:the|your|our|an?|some|all\s+the)\s+(?:[\w-]+\s+){0,3}?(?:schedule|details|invite|invitation|itinerary|agenda|timings?|slots?|letter|contract|agreement|documents?|documentation|brief|task|exercise|assignment|case\s+study)`,
     example: 'Your feedback is positive; I will share the panel round schedule with you by tomorrow EOD.',
   },
   {
@@ -858,6 +858,12 @@ export const FACT_ROWS: readonly PhraseRow[] = [
   {
     pattern: String.raw`closed\s+(?:on|for|from|until)`,
     example: 'Our office is closed on Monday, November 23.',
+  },
+  {
+    // A guest event's recording sent to those registered is no answer on an application: "Can't make it? We'll
+    // email you the replay within 2 days" (round 120b)
+    pattern: String.raw`(?:the\s+|a\s+)?(?:replay|recordings?|recorded\s+(?:sessions?|panels?|talks?|webinars?|livestream)|slide\s+deck)`,
+    example: "Can't make it? We'll email you the replay within 2 days.",
   },
   {
     // A signature's closure written straight before its days: "Available Mon–Fri, 08:00–16:30 (closed 24 Dec – 2
