@@ -444,3 +444,203 @@ export const ROUND_120B_EN: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Round 120c: the week of 10 May 2027.
+// Monday 10 May 2027, 09:00 in New York.
+const NYC_C = { sentAt: '2027-05-10T09:00:00-04:00', tz: 'America/New_York' } as const;
+// Tuesday 11 May 2027, 10:00 in London (day-first dates).
+const LDN_C = { sentAt: '2027-05-11T10:00:00+01:00', tz: 'Europe/London' } as const;
+// Wednesday 12 May 2027, 10:00 in Bengaluru.
+const BLR_C = { sentAt: '2027-05-12T10:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+// Thursday 13 May 2027, 09:00 in Singapore.
+const SIN_C = { sentAt: '2027-05-13T09:00:00+08:00', tz: 'Asia/Singapore' } as const;
+// Tuesday 11 May 2027, 09:00 in Nairobi.
+const NBO_C = { sentAt: '2027-05-11T09:00:00+03:00', tz: 'Africa/Nairobi' } as const;
+// Monday 10 May 2027, 08:30 in Johannesburg.
+const JNB_C = { sentAt: '2027-05-10T08:30:00+02:00', tz: 'Africa/Johannesburg' } as const;
+// Wednesday 12 May 2027, 09:00 in Sydney.
+const SYD_C = { sentAt: '2027-05-12T09:00:00+10:00', tz: 'Australia/Sydney' } as const;
+// Friday 14 May 2027, 10:00 in Dublin.
+const DUB_C = { sentAt: '2027-05-14T10:00:00+01:00', tz: 'Europe/Dublin' } as const;
+// Tuesday 11 May 2027, 09:00 in Toronto.
+const TOR_C = { sentAt: '2027-05-11T09:00:00-04:00', tz: 'America/Toronto' } as const;
+// Wednesday 12 May 2027, 08:00 in Chicago.
+const CHI_C = { sentAt: '2027-05-12T08:00:00-05:00', tz: 'America/Chicago' } as const;
+// Thursday 13 May 2027, 09:00 in Los Angeles.
+const LAX_C = { sentAt: '2027-05-13T09:00:00-07:00', tz: 'America/Los_Angeles' } as const;
+// Monday 10 May 2027, 11:00 in Karachi.
+const KHI_C = { sentAt: '2027-05-10T11:00:00+05:00', tz: 'Asia/Karachi' } as const;
+// Tuesday 11 May 2027, 10:00 in Hong Kong.
+const HKG_C = { sentAt: '2027-05-11T10:00:00+08:00', tz: 'Asia/Hong_Kong' } as const;
+
+/** Round 120c: whole messages, written after round 120b's fixes and before the engine read them. */
+export const ROUND_120C_EN: readonly PhraseRow[] = [
+  {
+    ...NYC_C,
+    text: 'Hi Marisol,\n\nPlease see the details for your interview with the Finance leadership team below.\n\n________________________________________________________________________________\nMicrosoft Teams meeting\nJoin on your computer, mobile app or room device\nClick here to join the meeting\nMeeting ID: 284 517 339 201\nPasscode: x7Ue9Q\n________________________________________________________________________________\n\nWhen: Tuesday, May 18, 2027 2:00 PM-3:00 PM. (UTC-05:00) Eastern Time (US & Canada)\n\nThanks,\nDevon',
+    expect: [{ kind: 'interview', by: '2027-05-18', time: '14:00' }],
+  },
+  {
+    ...LDN_C,
+    text: "Hi Tom, it's Leanne from Carrington Recruitment – client's keen!! Are you free Thurs at 11 for a 30 min video call with their FD? Let me know asap x",
+    expect: [{ kind: 'interview', by: '2027-05-13', time: '11:00' }],
+  },
+  {
+    ...BLR_C,
+    text: 'Dear Shortlisted Candidate,\n\nCongratulations! You have been shortlisted for the Final Selection Day for Graduate Engineer Trainee at Vardhan Motors.\n\nDate: 20th May 2027 (Thursday)\nAgenda:\n08:30 – Registration & document verification\n09:30 – Group discussion\n11:30 – Technical interview\n14:00 – HR interview\n\nVenue: Vardhan Motors Training Centre, Plot 14, Chakan MIDC, Pune\n\nCarry a printout of this email and a government photo ID.',
+    expect: [{ kind: 'interview', by: '2027-05-20', time: '08:30' }],
+  },
+  {
+    ...SIN_C,
+    text: 'Hi Darius,\n\nSmall change – our Head of Product has a clash, so could we push your 2pm tomorrow back by an hour to 3pm? Everything else stays the same.\n\nThanks!\nMei Ling',
+    expect: [{ kind: 'interview', by: '2027-05-14', time: '15:00' }],
+  },
+  {
+    ...NBO_C,
+    text: "Dear Achieng,\n\nThank you for your patience. The board will ratify the panel's recommendations on Thursday, and we will communicate the final decision to you by close of business on Friday, 14th May 2027.\n\nYours sincerely,\nHuman Resources\nKilima Tea Factory Ltd",
+    expect: [{ kind: 'response-by', by: '2027-05-14' }],
+  },
+  {
+    ...JNB_C,
+    text: 'Dear Candidate,\n\nThank you for your application for the post of Occupational Health Nurse.\n\nThe position closes on Sunday 23 May 2027. Shortlisting will take place within ten working days of the closing date, and only shortlisted candidates will be contacted.\n\nHighveld Mining Services',
+    expect: [{ kind: 'response-by', by: '2027-06-04' }],
+  },
+  {
+    ...SYD_C,
+    text: "Hi Jess,\n\nI know I said we'd have news for you by last Friday – sorry, that slipped as sign-off took longer than expected. We're now aiming to confirm the outcome by mid-next week.\n\nCheers,\nBen",
+    expect: [{ kind: 'response-by', by: '2027-05-19', fuzzy: true }],
+  },
+  {
+    ...DUB_C,
+    text: 'Hi Niall,\n\nThanks for checking in. The hiring manager is still collating feedback from the panel, so please allow two weeks before following up again.\n\nKind regards,\nRóisín',
+    expect: [{ kind: 'no-contact-before', by: '2027-05-28' }],
+  },
+  {
+    ...TOR_C,
+    text: 'Hi Chloé,\n\nThanks again for your time today. A quick note on process: we ask that candidates refrain from contacting the panel members directly at any stage of the process. All communication should go through me.\n\nBest,\nAaron\nAaron Mistry | Talent Acquisition | Lakehead Power',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...CHI_C,
+    text: "Hi Andrew,\n\nThank you for interviewing for the Supply Chain Analyst role. We were impressed by your experience, but after a lot of deliberation we've decided to extend an offer to a candidate whose background aligns more closely with the team's current needs.\n\nWe'll keep your information on file and encourage you to apply for future openings.\n\nBest regards,\nMegan",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...LAX_C,
+    text: "Hi Jordan!\n\nAs promised, here's the written offer we discussed on the phone – the team is so excited. The offer is valid until 5pm PT on Wednesday, May 19. Let me know if you have any questions!\n\nKelsey",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...KHI_C,
+    text: 'Dear Mr. Usman,\n\nYou are requested to appear for a technical interview on Monday, 17 May 2027 at 11:00 hrs (PKT) at our Lahore office, 3rd Floor, Arfa Software Technology Park.\n\nRegards,\nHR Department\nRavi Systems (Pvt.) Ltd.',
+    expect: [{ kind: 'interview', by: '2027-05-17', time: '11:00' }],
+  },
+  {
+    ...HKG_C,
+    text: 'Dear Ms. Lam,\n\nYour final interview with our London team is confirmed for Wednesday 19 May at 9:00 am BST (4:00 pm HKT). The video link will be sent separately.\n\nBest regards,\nTalent Acquisition, Lion Rock Securities',
+    expect: [{ kind: 'interview', by: '2027-05-19', time: '16:00' }],
+  },
+  {
+    ...NYC_C,
+    text: 'Your schedule for Tuesday, May 11\n\n8:30 AM – School drop-off\n12:00 PM – Lunch w/ Priya\n4:15 PM – Physio appointment\n\nSent by Fantastical',
+    expect: [],
+  },
+  {
+    ...LDN_C,
+    text: 'Your flight confirmation – BA0832 London Heathrow to Dublin\n\nFriday 21 May 2027, departs 06:40, arrives 07:55.\n\nOnline check-in opens 24 hours before departure.',
+    expect: [],
+  },
+  {
+    ...SYD_C,
+    text: 'Reminder: your library items are due back on Tuesday 18 May. Renew online to avoid fees.\n\nCity of Sydney Library',
+    expect: [],
+  },
+  {
+    ...BLR_C,
+    text: '3 recruiters viewed your profile this week!\n\nFeatured: Walk-in interview for Customer Support Executives at Sterling BPO on 15th & 16th May, 10 AM – 4 PM, Koramangala. Freshers welcome.\n\nUpdate your profile to get noticed.',
+    expect: [],
+  },
+  {
+    ...SIN_C,
+    text: 'Careers Virtual Fair: 25 & 26 May 2027, 10am – 6pm\n\nChat live with 60+ agencies and book 1-to-1 sessions with hiring managers.\n\nSign up now',
+    expect: [],
+  },
+  {
+    ...DUB_C,
+    text: 'Your Bike to Work scheme application has been approved.\n\nCollection of your bike can be arranged from 24 May; repayments will be deducted over 12 months starting with your June salary.\n\nPayroll Office',
+    expect: [],
+  },
+  {
+    ...TOR_C,
+    text: "Hi Ms. Tremblay,\n\nThank you for the update. I just wanted to mention that I've received another offer and have been asked to respond by Friday, May 14. I remain very interested in the Analyst role – is there any chance of a decision before then?\n\nBest,\nKevin",
+    expect: [],
+  },
+  {
+    ...CHI_C,
+    text: "Thanks for applying!\n\nWhat's next: if your experience matches, a recruiter will reach out to schedule a phone screen. Most phone screens are scheduled within 1–2 weeks of the posting closing.\n\nMidway Outfitters Careers",
+    expect: [],
+  },
+  {
+    ...LAX_C,
+    text: "Hi Ben – still waiting on the hiring manager, I'll update you as soon as I hear anything.\n\nCONFIDENTIALITY NOTICE: This message may contain privileged information. Pacific Crest Bank, Member FDIC. Equal Housing Lender. Rates effective 05/01/2027.",
+    expect: [],
+  },
+  {
+    ...NBO_C,
+    text: 'Dear Wambui,\n\nYou have been shortlisted for interview for the position of Monitoring & Evaluation Officer. The interview will be held on Wednesday, 19th May 2027 at 2.30 p.m. at our Kilimani office.\n\nKindly confirm your attendance by Friday 14th May.\n\nRegards,\nHR Office',
+    expect: [{ kind: 'interview', by: '2027-05-19', time: '14:30' }],
+  },
+  {
+    ...JNB_C,
+    text: "Hi Sizwe,\n\nPlease don't follow up before 1 June; the panel only convenes at the end of May.\n\nThanks,\nNaledi",
+    expect: [{ kind: 'no-contact-before', by: '2027-06-01' }],
+  },
+  {
+    ...SYD_C,
+    text: 'Thanks for completing the psychometric assessments, Tahlia. Our panel reviews results weekly and you can expect to hear from us within a fortnight about the next stage.\n\nGraduate Recruitment Team',
+    expect: [{ kind: 'response-by', by: '2027-05-26' }],
+  },
+  {
+    ...HKG_C,
+    text: 'Dear Mr. Cheung,\n\nWe appreciate your interest in Lion Rock Securities. After careful consideration, we have decided not to move your application to the next stage.\n\nYours faithfully,\nHuman Resources',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...LDN_C,
+    text: "Hi Alex,\n\nThanks again for coming in yesterday – the feedback from Simon and the team was really positive, and while we still have one more person to see on Thursday, I'm confident we'll be able to give you a definitive answer early next week, and if it's good news I'll get the contract over to you straight away.\n\nBest,\nHolly",
+    expect: [{ kind: 'response-by', by: '2027-05-19', fuzzy: true }],
+  },
+  {
+    ...NYC_C,
+    text: 'Interview Scheduled\n\nRequisition: R-0045812 Financial Analyst II\nInterview Start: 2027-05-20 10:30 AM EDT\nInterview End: 2027-05-20 11:15 AM EDT\nLocation: Zoom (link to follow)',
+    expect: [{ kind: 'interview', by: '2027-05-20', time: '10:30' }],
+  },
+  {
+    ...TOR_C,
+    text: "Hi Omar,\n\nI'm afraid we have to cancel Thursday's interview – the position has been put on hold pending a budget review. I'll let you know if anything changes.\n\nRegards,\nSteph",
+    expect: [],
+  },
+  {
+    ...DUB_C,
+    text: 'Dear Applicant,\n\nPlease be aware our recruitment team cannot take calls regarding application status. We expect to complete shortlisting by 28 May.\n\nRecruitment, Atlantic Seafoods Ltd',
+    expect: [{ kind: 'no-calls' }, { kind: 'response-by', by: '2027-05-28' }],
+  },
+  {
+    ...KHI_C,
+    text: 'This week on The Hiring Table podcast: an interview with Sana Mir, CEO of Indus Retail, recorded live on 6 May.\n\nNew episodes every Thursday at 8pm PKT.',
+    expect: [],
+  },
+  {
+    ...SIN_C,
+    text: "Hi Jun Jie,\n\nGreat news – the Regional Director has signed off and we'd love to have you on board as our Logistics Analyst! Your start date would be Monday 7 June. I'll send the employment contract through by Monday.\n\nCheryl",
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2027-05-17' },
+    ],
+  },
+  {
+    ...NBO_C,
+    text: 'Dear Member,\n\nThe SACCO Annual General Meeting will be held on Saturday 22nd May 2027 at 10.00 a.m. at KICC. Dividends will be paid by 31st May.\n\nChief Executive Officer',
+    expect: [],
+  },
+];
