@@ -105,8 +105,41 @@ function notUntil(upTo: string): boolean {
  * Reschedules keep only the new slot ("move our interview from the 9th to the 12th"); a cancellation with no
  * new slot keeps none. Runs before dropAlternatives, which would otherwise see the old and new slots as a choice.
  */
-export const resolveReschedules: FindingRefiner = (context, items) =>
-  sameTimeAsMoved(context, items, movedSlots(context, items));
+export const resolveReschedules: FindingRefiner = (context, items) => {
+  const kept = movedSlots(context, items);
+  return sameTimeAsMoved(context, items, [...kept, ...movedToClock(context, items, kept)]);
+};
+
+/** A new clock the moved slot goes to, on its own day: "push your 2pm tomorrow back by an hour to 3pm". */
+const TO_CLOCK = /^[^.?!;\n]{0,40}?\bto\s+(\d{1,2})(?:[:.]([0-5]\d))?(?:\s*([ap])\.?m\b\.?)?/i;
+
+/**
+ * A slot moved to another clock of the same day keeps its day and takes the new clock: "could we push your 2pm
+ * tomorrow back by an hour to 3pm?" (round 120c), where the sentence names no other day to move to.
+ */
+function movedToClock(
+  context: ReadContext,
+  all: readonly Classified[],
+  kept: readonly Classified[],
+): readonly Classified[] {
+  const out: Classified[] = [];
+  for (const c of all) {
+    const f = c.finding;
+    if (kept.includes(c) || f.kind !== 'interview' || f.time === null || c.expr === null) continue;
+    if (!RESCHEDULE_CUE.test(c.sentence.text) || CANCEL_CUE.test(c.sentence.text)) continue;
+    if (kept.some((k) => k.finding.kind === 'interview' && sameSentence(k, c))) continue;
+    // (chrono may have read "at 10am to 11:30" as the slot's span: the clock after "to" is the new one)
+    const inner = c.expr.text.search(/\sto\s/i);
+    const at = c.expr.index + (inner >= 0 ? inner : c.expr.text.length);
+    const m = TO_CLOCK.exec(context.text.slice(at, at + 64));
+    if (m === null || (m[2] === undefined && m[3] === undefined)) continue;
+    const h = Number(m[1]);
+    const hour = m[3] === undefined ? h : (h % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
+    if (hour > 23) continue;
+    out.push(withClock(context, c, f, `${String(hour).padStart(2, '0')}:${m[2] ?? '00'}`));
+  }
+  return out;
+}
 
 /**
  * "we'll need to bump your 2:00 today. Could you do Tuesday at the same time?": the new day without a time takes

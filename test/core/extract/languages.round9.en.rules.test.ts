@@ -199,4 +199,26 @@ describe('extract: round 120 rules (issue 13, English)', () => {
       [LDN, "Can't join live? The replay will be sent to you by Friday.", []],
     ]);
   });
+
+  describe('a slot moved to another clock of its own day keeps the day and takes the new clock', () => {
+    check([
+      [
+        LDN,
+        'Could we move your interview on Thursday 11 March at 10am to 11:30?',
+        ['interview 2027-03-11 11:30'],
+      ],
+      [
+        NY,
+        "Any chance we could push your 3pm tomorrow back to 4:30pm? The hiring manager's flight lands late.",
+        ['interview 2027-03-10 16:30'],
+      ],
+      // Moved to another day: that day stands; cancelled: none.
+      [
+        LDN,
+        'We need to move your interview from Thursday 11 March at 10am to Friday 12 March.',
+        ['interview 2027-03-12'],
+      ],
+      [NY, 'We need to cancel your 2pm tomorrow, sorry – I will send new times.', []],
+    ]);
+  });
 });
