@@ -3,11 +3,12 @@
 // TIMELINE-CONVENTIONS.md.
 import { checkRows, type RuleRow } from './ruleRows';
 
-// Tuesday 9 March 2027, 09:00 in New York, London, Mumbai and Johannesburg.
+// Tuesday 9 March 2027, 09:00 in New York, London, Mumbai, Johannesburg and Nairobi.
 const NY = { sentAt: '2027-03-09T09:00:00-05:00', tz: 'America/New_York' } as const;
 const LDN = { sentAt: '2027-03-09T09:00:00+00:00', tz: 'Europe/London' } as const;
 const BOM = { sentAt: '2027-03-09T09:00:00+05:30', tz: 'Asia/Kolkata' } as const;
 const JNB = { sentAt: '2027-03-09T09:00:00+02:00', tz: 'Africa/Johannesburg' } as const;
+const NBO = { sentAt: '2027-03-09T09:00:00+03:00', tz: 'Africa/Nairobi' } as const;
 
 const check = (rows: readonly RuleRow[]): void => checkRows(rows, []);
 
@@ -219,6 +220,32 @@ describe('extract: round 120 rules (issue 13, English)', () => {
         ['interview 2027-03-12'],
       ],
       [NY, 'We need to cancel your 2pm tomorrow, sorry – I will send new times.', []],
+    ]);
+  });
+
+  describe("the deciders' own step on a day is no slot of the reader's", () => {
+    check([
+      [
+        NBO,
+        "The board will ratify the panel's recommendations on Thursday, and we will communicate the final decision to you by Friday.",
+        ['response-by 2027-03-12'],
+      ],
+      [LDN, 'The committee reviews all shortlisted files on Wednesday 17 March.', []],
+      [NY, 'Your panel interview is on Thursday at 2pm.', ['interview 2027-03-11 14:00']],
+    ]);
+  });
+
+  describe('the selection step said to take place, or to be completed by the writer, is a promise', () => {
+    check([
+      [
+        JNB,
+        'The post closes on 19 March. Shortlisting will take place within ten working days of the closing date.',
+        ['response-by 2027-04-02'],
+      ],
+      [LDN, 'We expect to complete shortlisting by 26 March.', ['response-by 2027-03-26']],
+      [NY, 'Selection will be carried out by the end of the month.', ['response-by 2027-03-31']],
+      // Interviews taking place are a schedule, no promise.
+      [LDN, 'Interviews will take place within two weeks of the closing date.', []],
     ]);
   });
 });

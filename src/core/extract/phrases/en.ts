@@ -580,6 +580,12 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
       'The role closes on 30 November; shortlisting will be completed within two weeks of the closing date.',
   },
   {
+    // The selection step said to happen, or to be completed by the writer: "Shortlisting will take place within ten
+    // working days of the closing date", "We expect to complete shortlisting by 28 May" (round 120c)
+    pattern: String.raw`(?:shortlisting|short-listing|selection)\s+(?:will|should|shall)\s+(?:take\s+place|happen|occur|be\s+(?:carried\s+out|held|conducted))|(?:complete|completing|finish|finishing|conclude|concluding|finali[sz]e|finali[sz]ing)\s+(?:the\s+|our\s+)?(?:shortlisting|short-listing|shortlist|selection\s+process)`,
+    example: 'Shortlisting will take place within ten working days of the closing date.',
+  },
+  {
     pattern: String.raw`let\s+(?:everyone|all\s+(?:candidates|applicants)|each\s+(?:candidate|applicant)|you\s+all)\s+know`,
     example: 'We plan to let everyone know by Friday, after the panel meets on Wednesday.',
   },
