@@ -248,4 +248,21 @@ describe('extract: round 120 rules (issue 13, English)', () => {
       [LDN, 'Interviews will take place within two weeks of the closing date.', []],
     ]);
   });
+
+  describe('the offer handed over is an offer; the offer extended to another candidate rejects', () => {
+    check([
+      [NY, 'Here is your formal offer – please read it carefully.', ['outcome offer']],
+      [NY, 'Our offer remains open until Friday 12 March.', ['outcome offer']],
+      [
+        NY,
+        "After a lot of deliberation we've decided to extend an offer to a candidate with more SAP experience.",
+        ['outcome rejected'],
+      ],
+      [
+        NY,
+        "Here's the offer of an interview slot we discussed: Thursday at 2pm.",
+        ['interview 2027-03-11 14:00'],
+      ],
+    ]);
+  });
 });

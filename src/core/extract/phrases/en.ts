@@ -1701,7 +1701,8 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   // "we've decided to fill the Operations Lead role internally, so we'll be closing out your application" (round 70d)
   /\b(?:decided|chosen|going|opted)\s+to\s+fill\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|vacancy|post|job|opening)\s+internally\b|\b(?:have|'ve|has)\s+filled\s+(?:the\s+|this\s+)?(?:role|position|vacancy|post)\s+internally\b|\bclos(?:e|ing)\s+out\s+your\s+application\b/i,
   // "the team has decided to extend the offer to another finalist" (round 70c)
-  /\b(?:extend(?:ed|ing)?|make|made|making)\s+(?:the|an|our|a)\s+offer\s+to\s+(?:another|a\s+different|the\s+other|one\s+of\s+the\s+other|an\s+internal|an\s+external)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist|person)s?\b/i,
+  // (and to "a candidate whose background aligns more closely", round 120c)
+  /\b(?:extend(?:ed|ing)?|make|made|making)\s+(?:the|an|our|a)\s+offer\s+to\s+(?:another|a\s+different|the\s+other|one\s+of\s+the\s+other|an\s+internal|an\s+external|a)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist|person)s?\b/i,
   // "the panel decided to appoint someone with more retail management experience\"
   /\b(?:decided|chosen|elected|opted|decision)\s+to\s+(?:appoint|hire|recruit|offer\s+(?:the\s+)?(?:role|position|job)\s+to)\s+(?:someone|somebody|another|a\s+different|an\s+internal|an\s+external|the\s+other|other)\b/i,
   // "I'm afraid it's not good news this time", "not the news you were hoping for"
@@ -1763,6 +1764,9 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   /\bapproved\s+(?:your\s+(?:hire|hiring|appointment|offer)|(?:an?\s+|the\s+)?offer\s+for\s+you)\b/i,
   // An HR platform's: "Please review and sign your offer letter", "Pinecrest has sent you an offer letter" (r18)
   /\b(?:sign|accept|countersign|e-?sign)\s+your\s+(?:formal\s+)?offer\s+(?:letter|of\s+employment)\b|\bsent\s+you\s+an?\s+(?:formal\s+)?offer\b/i,
+  // The offer handed over: "here's the written offer we discussed on the phone", "The offer is valid until 5pm PT
+  // on Wednesday" (round 120c); not an offer of a slot
+  /\b(?:here's|here\s+is|attached\s+is|enclosed\s+is)\s+(?:the|your|our)\s+(?:written\s+|formal\s+|official\s+|job\s+)?offer\b(?!\s+(?:of|for)\s+(?:an?\s+)?(?:interview|call|meeting|slot|chat))|\b(?:the|this|your|our)\s+(?:job\s+|written\s+|formal\s+)?offer\s+(?:is|remains)\s+(?:valid|open)\s+(?:until|till|through|for)\b/i,
   // An ATS notification of the offer itself: "You have an offer for Graduate Analyst", "To view and accept your
   // offer, sign in" (round 120), not an offer of an interview ("you have an offer of an interview slot")
   /\byou(?:'ve|\s+have)\s+(?:received\s+|been\s+(?:sent|made|extended)\s+)?(?:an?\s+)?(?:new\s+|job\s+|formal\s+|conditional\s+)?offer\s+(?:for\s+(?:the\s+)?(?!(?:an?\s+)?(?:interview|call|chat|meeting|slot))|from\b)|\b(?:view|review)\s+and\s+(?:accept|sign)\s+your\s+(?:job\s+|formal\s+)?offer\b/i,
