@@ -252,7 +252,11 @@ describe('extract: round 120 rules (issue 13, English)', () => {
   describe('the offer handed over is an offer; the offer extended to another candidate rejects', () => {
     check([
       [NY, 'Here is your formal offer – please read it carefully.', ['outcome offer']],
-      [NY, 'Our offer remains open until Friday 12 March.', ['outcome offer']],
+      [
+        NY,
+        "Here's the written offer we talked about – give me a shout with any questions.",
+        ['outcome offer'],
+      ],
       [
         NY,
         "After a lot of deliberation we've decided to extend an offer to a candidate with more SAP experience.",
@@ -263,6 +267,18 @@ describe('extract: round 120 rules (issue 13, English)', () => {
         "Here's the offer of an interview slot we discussed: Thursday at 2pm.",
         ['interview 2027-03-11 14:00'],
       ],
+    ]);
+  });
+
+  describe("one's own agenda, a walk-in drive, a careers fair and a members' meeting are no slot", () => {
+    check([
+      [NY, 'My schedule for Thursday, March 11\n\n9:00 AM – Gym\n1:00 PM – Team lunch', []],
+      [BOM, 'Walk-in drive for Sales Associates on 15th March, 10 AM – 2 PM at our Andheri office.', []],
+      [LDN, 'Graduate Recruitment Fair\nWednesday 17 March, 11am – 3pm, Student Union Hall', []],
+      [NBO, 'Notice of Annual General Meeting: Saturday 20 March 2027 at 10:00 am, Community Hall.', []],
+      // The reader's own interview stays one, whatever the word for its timing.
+      [NY, "Let's schedule your interview for Thursday at 3pm.", ['interview 2027-03-11 15:00']],
+      [LDN, 'Your interview schedule: Thursday 11 March, 9:30am with Priya.', ['interview 2027-03-11 09:30']],
     ]);
   });
 });

@@ -1325,7 +1325,8 @@ export const INTERVIEW_ROWS: readonly PhraseRow[] = [
     example: "We'd like to invite you back for a final round. Are you free on Monday the 16th at 10:00am?",
   },
   {
-    pattern: String.raw`scheduled?`,
+    // (not one's own agenda: "Your schedule for Tuesday, May 11 … 8:30 AM – School drop-off", round 120c)
+    pattern: String.raw`(?<!\b(?:your|my|daily|weekly)\s+)scheduled?`,
     example:
       "We'll be conducting second-round interviews the week of November 30 and will reach out to schedule if you're selected.",
   },
@@ -1439,10 +1440,11 @@ export const JOB_DIGEST =
 /**
  * Events a message invites many guests to, which a lunch or a tour on an interview day's itinerary is not: the one
  * the message names last before a timed day is that day's ("You're invited: Careers Open Evening … Join our
- * recruiters on Wednesday 9 December from 6:00pm", round 50).
+ * recruiters on Wednesday 9 December from 6:00pm", round 50; "Careers Virtual Fair: 25 & 26 May", a members'
+ * "Annual General Meeting", round 120c).
  */
 export const GUEST_EVENT =
-  /\b(?:(?:thanks|thank\s+you)\s+for\s+registering|registered\s+for|save\s+your\s+seat|employer\s+panel|(?:cv|careers?)\s+clinic|live\s+(?:panel|session|event|chat|demo)|product\s+demo|live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+registered|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
+  /\b(?:(?:careers?|job|jobs|hiring|recruitment|graduate|virtual|online)\s+(?:[\w-]+\s+)?(?:fair|expo)|(?:annual\s+|extraordinary\s+|special\s+)?general\s+meeting|agm|egm|(?:thanks|thank\s+you)\s+for\s+registering|registered\s+for|save\s+your\s+seat|employer\s+panel|(?:cv|careers?)\s+clinic|live\s+(?:panel|session|event|chat|demo)|product\s+demo|live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+registered|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
 /** The event nouns of a candidate's own slot, to weigh against OTHER_EVENT by nearness. */
 export const SLOT_NOUN =
   /\b(?:interview|screen(?:ing)?|call|chat|conversation|meeting|assessment|onsite|on-site|visit|panel|round|1:1|one-on-one)s?\b/gi;
@@ -1473,7 +1475,7 @@ export const AVAILABILITY_ASK =
  * "Interviews are generally held at our Leeds office" (round 120).
  */
 export const GENERIC_INTERVIEWS_CUE =
-  /\b(?:walk-?in|face-to-face|f2f|on-the-spot|on-site|in-person)\s+interviews\b|\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,6}?(?:will\s+)?(?:start|begin|resume|continue|recommence|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy|req\w*)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on\s|…))|\b(?:interview|assessment(?:\s+cent(?:re|er))?|selection)\s+(?:period|window|phase|week|season|dates\s*:)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:shortlisted|short-listed|selected|successful|remaining|other)\s+(?:candidates|applicants)\b|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:[\w-]+\s+){0,5}?(?:are|will\s+be)\s+(?:currently\s+|tentatively\s+|provisionally\s+|generally\s+|usually\s+|typically\s+|normally\s+|mostly\s+)?(?:planned|scheduled|expected|slated|pencil(?:l)?ed\s+in|held|conducted)\b/i;
+  /\bwalk-?in\s+(?:interviews?|drives?)\b|\b(?:face-to-face|f2f|on-the-spot|on-site|in-person)\s+interviews\b|\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,6}?(?:will\s+)?(?:start|begin|resume|continue|recommence|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy|req\w*)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on\s|…))|\b(?:interview|assessment(?:\s+cent(?:re|er))?|selection)\s+(?:period|window|phase|week|season|dates\s*:)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:shortlisted|short-listed|selected|successful|remaining|other)\s+(?:candidates|applicants)\b|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:[\w-]+\s+){0,5}?(?:are|will\s+be)\s+(?:currently\s+|tentatively\s+|provisionally\s+|generally\s+|usually\s+|typically\s+|normally\s+|mostly\s+)?(?:planned|scheduled|expected|slated|pencil(?:l)?ed\s+in|held|conducted)\b/i;
 
 /**
  * Interviews as a topic, not an event: "Webinar: How to ace your technical interview", "interview tips", "a Q&A with
@@ -1764,9 +1766,9 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   /\bapproved\s+(?:your\s+(?:hire|hiring|appointment|offer)|(?:an?\s+|the\s+)?offer\s+for\s+you)\b/i,
   // An HR platform's: "Please review and sign your offer letter", "Pinecrest has sent you an offer letter" (r18)
   /\b(?:sign|accept|countersign|e-?sign)\s+your\s+(?:formal\s+)?offer\s+(?:letter|of\s+employment)\b|\bsent\s+you\s+an?\s+(?:formal\s+)?offer\b/i,
-  // The offer handed over: "here's the written offer we discussed on the phone", "The offer is valid until 5pm PT
-  // on Wednesday" (round 120c); not an offer of a slot
-  /\b(?:here's|here\s+is|attached\s+is|enclosed\s+is)\s+(?:the|your|our)\s+(?:written\s+|formal\s+|official\s+|job\s+)?offer\b(?!\s+(?:of|for)\s+(?:an?\s+)?(?:interview|call|meeting|slot|chat))|\b(?:the|this|your|our)\s+(?:job\s+|written\s+|formal\s+)?offer\s+(?:is|remains)\s+(?:valid|open)\s+(?:until|till|through|for)\b/i,
+  // The offer handed over: "here's the written offer we discussed on the phone" (round 120c); not an offer of a
+  // slot (and "The offer is valid until November 20" alone names no offer made to the reader)
+  /\b(?:here's|here\s+is|attached\s+is|enclosed\s+is)\s+(?:the|your|our)\s+(?:written\s+|formal\s+|official\s+|job\s+)?offer\b(?!\s+(?:of|for)\s+(?:an?\s+)?(?:interview|call|meeting|slot|chat))/i,
   // An ATS notification of the offer itself: "You have an offer for Graduate Analyst", "To view and accept your
   // offer, sign in" (round 120), not an offer of an interview ("you have an offer of an interview slot")
   /\byou(?:'ve|\s+have)\s+(?:received\s+|been\s+(?:sent|made|extended)\s+)?(?:an?\s+)?(?:new\s+|job\s+|formal\s+|conditional\s+)?offer\s+(?:for\s+(?:the\s+)?(?!(?:an?\s+)?(?:interview|call|chat|meeting|slot))|from\b)|\b(?:view|review)\s+and\s+(?:accept|sign)\s+your\s+(?:job\s+|formal\s+)?offer\b/i,
