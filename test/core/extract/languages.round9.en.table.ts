@@ -644,3 +644,188 @@ export const ROUND_120C_EN: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Round 120d: the week of 7 June 2027.
+// Monday 7 June 2027, 08:00 in Chicago.
+const CHI_D = { sentAt: '2027-06-07T08:00:00-05:00', tz: 'America/Chicago' } as const;
+// Tuesday 8 June 2027, 09:00 in New York.
+const NYC_D = { sentAt: '2027-06-08T09:00:00-04:00', tz: 'America/New_York' } as const;
+// Wednesday 9 June 2027, 10:00 in London.
+const LDN_D = { sentAt: '2027-06-09T10:00:00+01:00', tz: 'Europe/London' } as const;
+// Tuesday 8 June 2027, 10:00 in Bengaluru.
+const BLR_D = { sentAt: '2027-06-08T10:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+// Monday 7 June 2027, 10:00 in Dublin.
+const DUB_D = { sentAt: '2027-06-07T10:00:00+01:00', tz: 'Europe/Dublin' } as const;
+// Wednesday 9 June 2027, 09:00 in Singapore.
+const SIN_D = { sentAt: '2027-06-09T09:00:00+08:00', tz: 'Asia/Singapore' } as const;
+// Thursday 10 June 2027, 09:00 in Nairobi.
+const NBO_D = { sentAt: '2027-06-10T09:00:00+03:00', tz: 'Africa/Nairobi' } as const;
+// Monday 7 June 2027, 15:00 in Hong Kong.
+const HKG_D = { sentAt: '2027-06-07T15:00:00+08:00', tz: 'Asia/Hong_Kong' } as const;
+// Wednesday 9 June 2027, 11:00 in Karachi.
+const KHI_D = { sentAt: '2027-06-09T11:00:00+05:00', tz: 'Asia/Karachi' } as const;
+// Thursday 10 June 2027, 09:00 in Toronto.
+const TOR_D = { sentAt: '2027-06-10T09:00:00-04:00', tz: 'America/Toronto' } as const;
+// Tuesday 8 June 2027, 09:00 in Sydney.
+const SYD_D = { sentAt: '2027-06-08T09:00:00+10:00', tz: 'Australia/Sydney' } as const;
+// Friday 11 June 2027, 08:30 in Johannesburg.
+const JNB_D = { sentAt: '2027-06-11T08:30:00+02:00', tz: 'Africa/Johannesburg' } as const;
+// Wednesday 9 June 2027, 15:00 in Vancouver.
+const VAN_D = { sentAt: '2027-06-09T15:00:00-07:00', tz: 'America/Vancouver' } as const;
+
+/** Round 120d: whole messages, written after round 120c's fixes and before the engine read them. */
+export const ROUND_120D_EN: readonly PhraseRow[] = [
+  {
+    ...CHI_D,
+    text: 'Hi Jamal,\n\nThis is a friendly reminder of your upcoming interview with Harbor Freight Analytics tomorrow at 10:00 AM (CDT).\n\nInterviewer: Lisa Moreno, Director of Operations\nFormat: Phone – Lisa will call you at the number on your application.\n\nGood luck!\nRecruiting Team',
+    expect: [{ kind: 'interview', by: '2027-06-08', time: '10:00' }],
+  },
+  {
+    ...NYC_D,
+    text: 'Hi Grace,\n\nThanks for your interest in Brightline Health! The next step is a 30-minute conversation with our recruiting team. Please use the link below to pick a time that works for you:\n\nSchedule your interview →\n\nThis link expires in 7 days.\n\nBrightline Talent',
+    expect: [],
+  },
+  {
+    ...LDN_D,
+    text: "Dear Harriet,\n\nThank you for completing the online assessments for our Graduate Scheme. Having reviewed your results, we won't be moving your application forward to the interview stage this year.\n\nWe wish you every success.\n\nGraduate Recruitment\nThistle & Crown Insurance",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...TOR_D,
+    text: "Hi Mateo,\n\nJust a heads-up: we're still waiting to hear back from your references. Please sit tight until then – it should all be wrapped up by Wednesday 16 June, so no need to chase before that date.\n\nThanks,\nSarah",
+    expect: [{ kind: 'no-contact-before', by: '2027-06-16' }],
+  },
+  {
+    ...BLR_D,
+    text: 'Dear Ananya,\n\nYour interview with our London hiring manager has been scheduled for Thursday, 17 June at 14:00 BST. Please join via the Webex link below.\n\nRegards,\nTA Team',
+    expect: [{ kind: 'interview', by: '2027-06-17', time: '18:30' }],
+  },
+  {
+    ...VAN_D,
+    text: "hey Owen – thanks for the chat earlier! I'll circle back by EOW with next steps once I sync with the hiring manager.\n\ncheers,\nMaya",
+    expect: [{ kind: 'response-by', by: '2027-06-11' }],
+  },
+  {
+    ...JNB_D,
+    text: 'Dear Pieter,\n\nYou interviewed with us on Tuesday 8 June for the Fleet Controller position. Our standard practice is to give every candidate an answer within 7 working days of their final interview.\n\nRegards,\nTalent Acquisition, Karoo Freight',
+    expect: [{ kind: 'response-by', by: '2027-06-17' }],
+  },
+  {
+    ...SIN_D,
+    text: "Hi Aaron, could you do a quick call with our CTO on Tue or Wed morning next week? Let me know what suits and I'll send an invite.\n\nBest,\nRachel",
+    expect: [],
+  },
+  {
+    ...DUB_D,
+    text: 'Dear Ciarán,\n\nWe are pleased to confirm your interview for the position of Staff Officer:\n\nDate: Friday 18 June 2027\nTime: 10:00 (IST)\nLocation: Block 2, Miesian Plaza, Baggot Street, Dublin 2\n\nPlease bring photographic ID.\n\nPublic Appointments Unit',
+    expect: [{ kind: 'interview', by: '2027-06-18', time: '10:00' }],
+  },
+  {
+    ...HKG_D,
+    text: 'Dear Karen,\n\nCongratulations again on your offer! As discussed, your start date is Monday 5 July and your employment contract will be sent to you by DocuSign within the next 2 working days.\n\nWelcome aboard,\nIvy Chan\nHuman Resources',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2027-06-09' },
+    ],
+  },
+  {
+    ...KHI_D,
+    text: 'Dear Candidate,\n\nWe are unfortunately not in a position to provide feedback or status updates by phone. Results will be posted on our careers page.\n\nHR Department',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...TOR_D,
+    text: "Thanks for applying to Northern Threads!\n\nPlease do not call or visit our stores to enquire about your application – store teams can't see applications.\n\nNorthern Threads Careers",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...NYC_D,
+    text: 'How I Hire: an interview with Dana Ruiz, VP People at Fernway.\n\nPlus: 3 mistakes to avoid in your first 90 days.\n\nNext issue lands Tuesday June 15.',
+    expect: [],
+  },
+  {
+    ...CHI_D,
+    text: 'Your package will arrive Thursday, June 10 between 8am and 12pm.\n\nTrack your package | Delivery instructions',
+    expect: [],
+  },
+  {
+    ...SYD_D,
+    text: 'Tech Talk: Scaling Postgres at Canva – Wed 16 June, 6:30 PM at Stone & Chalk, 121 King St.\n\nRSVP via Meetup.',
+    expect: [],
+  },
+  {
+    ...BLR_D,
+    text: 'Dear Employee,\n\nYour June 2027 salary will be credited on 25/06/2027. Please submit your investment declarations by 20/06/2027.\n\n– Payroll',
+    expect: [],
+  },
+  {
+    ...LDN_D,
+    text: "Dear Mr Ahmed,\n\nI hope you're well. I wanted to follow up on my interview on 2 June for the Analyst role. I'd appreciate an update by Friday if possible, as I have another process moving quickly.\n\nKind regards,\nSophie Turner",
+    expect: [],
+  },
+  {
+    ...NYC_D,
+    text: 'Canceled event: Phone Screen with Jordan Lee @ Thu Jun 10, 2027 2pm - 2:30pm (EDT)\n\nThis event has been canceled and removed from your calendar.',
+    expect: [],
+  },
+  {
+    ...VAN_D,
+    text: 'Reminder: your HireVue assessment for Data Analyst Co-op expires on June 14 at 11:59 PM PT. It takes about 25 minutes.',
+    expect: [],
+  },
+  {
+    ...SIN_D,
+    text: "Reminder: please submit your scorecard for Ahmed Raza's interview (Tue 8 June, 2pm) by end of day.",
+    expect: [],
+  },
+  {
+    ...NYC_D,
+    text: 'Your dental coverage with Delta Dental begins July 1, 2027. ID cards will be mailed within 10 business days.',
+    expect: [],
+  },
+  {
+    ...KHI_D,
+    text: 'Dear Mr. Faisal,\n\nYour interview has been confirmed.\n\nDate: 15/06/2027\nTime: 10:30\nVenue: Head Office, I.I. Chundrigar Road, Karachi\n\nRegards,\nHR',
+    expect: [{ kind: 'interview', by: '2027-06-15', time: '10:30' }],
+  },
+  {
+    ...LDN_D,
+    text: 'Hi Priya, could we move our chat on Thursday at 4pm to Friday, same time? Apologies for the shuffle!\n\nTom',
+    expect: [{ kind: 'interview', by: '2027-06-11', time: '16:00' }],
+  },
+  {
+    ...NBO_D,
+    text: 'Dear Kiprotich,\n\nThank you for attending the interview. The results of the interview will be communicated within two weeks from the date of this letter.\n\nYours faithfully,\nSecretary, County Public Service Board',
+    expect: [{ kind: 'response-by', by: '2027-06-24' }],
+  },
+  {
+    ...HKG_D,
+    text: "Dear Mr. Ho,\n\nThank you for meeting with us this morning. We shall revert to you in about a week's time.\n\nBest regards,\nEmily Tsang",
+    expect: [{ kind: 'response-by', by: '2027-06-14', fuzzy: true }],
+  },
+  {
+    ...DUB_D,
+    text: 'Hi Seán,\n\nUnfortunately,&nbsp;we&nbsp;have&nbsp;decided&nbsp;to&nbsp;move&nbsp;forward&nbsp;with&nbsp;other&nbsp;candidates whose experience more closely matches the role.\n\nThanks again for your time,\nLiffey Cycles Talent Team',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...JNB_D,
+    text: "Hi Thandi, we're still collecting panel feedback, so please wait until after 21 June before chasing. Thanks for your patience!\n\nRuan",
+    expect: [{ kind: 'no-contact-before', by: '2027-06-22' }],
+  },
+  {
+    ...SIN_D,
+    text: 'Hi Wei Jie, confirming your second interview on Monday 14 June, 3.30pm Singapore time, at our Tanjong Pagar office (Level 18). Ask for Priscilla at reception.',
+    expect: [{ kind: 'interview', by: '2027-06-14', time: '15:30' }],
+  },
+  {
+    ...SYD_D,
+    text: 'Dear Olivia,\n\nOn behalf of Coral Coast Council, I am delighted to offer you the position of Environmental Officer. Please confirm your acceptance within 3 working days by signing the attached letter.\n\nKind regards,\nPeople & Culture',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...NBO_D,
+    text: 'M-PESA loan reminder: Your repayment of KES 4,500 is due on 15/06/2027. Pay via Paybill 522522.',
+    expect: [],
+  },
+];
