@@ -421,11 +421,9 @@ export function classify(
   // matter's: "No need to check in before the 22nd; the panel meets on the 24th" (round 120). (A day before the
   // request may be the one it points back to: "returns on Monday, November 23; please hold follow-ups until her
   // return".)
+  const ownText = sentence.text.slice(semi < 0 ? 0 : semi, semiEnd < 0 ? sentence.text.length : semiEnd);
   const apart =
-    semi >= 0 &&
-    !HOLD_OFF_CUE.test(ownPart) &&
-    !POINTED_BOUND.test(ownPart) &&
-    !/\b(?:before|until|till|prior\s+to)\s+…/i.test(ownPart);
+    semi >= 0 && !HOLD_OFF_CUE.test(ownText) && !CONTACT_WORD.test(ownText) && !POINTED_BOUND.test(ownText);
   if (
     employer &&
     !apart &&

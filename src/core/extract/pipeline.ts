@@ -320,6 +320,8 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
   return readEnglish(context, text, messageIndex, employer);
 }
 
+const HEADER_LEAD = /^[ \t]*(?:[-_=*~─━]|from\b|sent\b|on\b|date\b)|\bwrote\b|\boriginal\s+message\b/i;
+
 /** The offset of the first quote header below some text of the message's own, or -1. */
 function quoteStart(text: string): number {
   const lines = text.split('\n');
@@ -331,7 +333,8 @@ function quoteStart(text: string): number {
     starts.push(offset);
     offset += line.length + 1;
     if (isBlank(line)) continue;
-    const found = own ? quoteHeaderAt(lines, i) : null;
+    // (only a line that may open a header is asked: a rule, a "From:"/"Sent:" label or an "On … wrote:")
+    const found = own && HEADER_LEAD.test(line) ? quoteHeaderAt(lines, i) : null;
     if (found !== null) return starts[found.start] ?? -1;
     own = true;
   }
