@@ -37,7 +37,7 @@ import {
   ROUND_100F_EN,
 } from './languages.round7.en.table';
 import { ROUND_110_EN, ROUND_114_EN } from './languages.round8.en.table';
-import { ROUND_120_EN, ROUND_120B_EN, ROUND_120C_EN } from './languages.round9.en.table';
+import { ROUND_120_EN, ROUND_120B_EN, ROUND_120C_EN, ROUND_120D_EN } from './languages.round9.en.table';
 import {
   ROUND_111_DE,
   ROUND_112_ES,
@@ -774,6 +774,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 120 (English, unseen)', language: 'en', rows: ROUND_120_EN },
   { name: 'round 120b (English, unseen)', language: 'en', rows: ROUND_120B_EN },
   { name: 'round 120c (English, unseen)', language: 'en', rows: ROUND_120C_EN },
+  { name: 'round 120d (English, unseen)', language: 'en', rows: ROUND_120D_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -985,6 +986,8 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 120b (English, unseen)': { precision: 0.875, recall: 0.955, f1: 0.913, negativesEmpty: 0.846 },
   // Round 120c (same file), first read by the engine after round 120b's fixes (d98b669).
   'round 120c (English, unseen)': { precision: 0.783, recall: 0.783, f1: 0.783, negativesEmpty: 0.667 },
+  // Round 120d (same file), first read by the engine after round 120c's fixes (9ead03d).
+  'round 120d (English, unseen)': { precision: 0.895, recall: 0.895, f1: 0.895, negativesEmpty: 0.917 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.
