@@ -281,4 +281,29 @@ describe('extract: round 120 rules (issue 13, English)', () => {
       [LDN, 'Your interview schedule: Thursday 11 March, 9:30am with Priya.', ['interview 2027-03-11 09:30']],
     ]);
   });
+
+  describe("'IST' to a reader in Ireland is Irish time", () => {
+    const DUB = { sentAt: '2027-03-09T09:00:00+00:00', tz: 'Europe/Dublin' } as const;
+    check([
+      [DUB, 'Your interview is on Thursday 11 March at 14:30 IST.', ['interview 2027-03-11 14:30']],
+      // To a reader elsewhere it stays India's.
+      [LDN, 'Your interview is on Thursday 11 March at 14:30 IST.', ['interview 2027-03-11 09:00']],
+    ]);
+  });
+
+  describe('the reader congratulated on the offer or appointment is offered; a talk is a guest event', () => {
+    check([
+      [
+        NY,
+        'Congratulations on your appointment as Clinical Lead! HR will send the contract by Friday.',
+        ['outcome offer', 'response-by 2027-03-12'],
+      ],
+      [
+        NY,
+        'Congratulations on your interview invitation for Thursday at 2pm!',
+        ['interview 2027-03-11 14:00'],
+      ],
+      [LDN, 'Lunchtime talk: Building a portfolio – Thursday 11 March, 12:30pm, Room 2.', []],
+    ]);
+  });
 });

@@ -179,10 +179,13 @@ export const ZONE_WORDS: readonly (readonly [RegExp, string])[] = [
 
 /**
  * Standard-time zone words that name the reader's own clock where the reader's zone keeps that time all year:
- * "10:00am AEST" written in Brisbane in January is Brisbane time, not Sydney's summer clock (round 70d).
+ * "10:00am AEST" written in Brisbane in January is Brisbane time, not Sydney's summer clock (round 70d). So is a
+ * zone word the reader's zone owns by law: "IST" written to a reader in Ireland is Irish Standard Time, not India's
+ * ("Time: 10:00 (IST)" from a Dublin employer, round 120d).
  */
 export const STANDARD_ALL_YEAR: readonly (readonly [RegExp, readonly string[]])[] = [
   [/^aest\b/i, ['Australia/Brisbane', 'Australia/Lindeman']],
+  [/^ist\b/i, ['Europe/Dublin']],
   [/^mst\b/i, ['America/Phoenix']],
   [/^acst\b/i, ['Australia/Darwin']],
 ];
@@ -1441,10 +1444,10 @@ export const JOB_DIGEST =
  * Events a message invites many guests to, which a lunch or a tour on an interview day's itinerary is not: the one
  * the message names last before a timed day is that day's ("You're invited: Careers Open Evening … Join our
  * recruiters on Wednesday 9 December from 6:00pm", round 50; "Careers Virtual Fair: 25 & 26 May", a members'
- * "Annual General Meeting", round 120c).
+ * "Annual General Meeting", round 120c; "Tech Talk: Scaling Postgres – Wed 16 June, 6:30 PM", round 120d).
  */
 export const GUEST_EVENT =
-  /\b(?:(?:careers?|job|jobs|hiring|recruitment|graduate|virtual|online)\s+(?:[\w-]+\s+)?(?:fair|expo)|(?:annual\s+|extraordinary\s+|special\s+)?general\s+meeting|agm|egm|(?:thanks|thank\s+you)\s+for\s+registering|registered\s+for|save\s+your\s+seat|employer\s+panel|(?:cv|careers?)\s+clinic|live\s+(?:panel|session|event|chat|demo)|product\s+demo|live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+registered|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
+  /\b(?:(?:careers?|job|jobs|hiring|recruitment|graduate|virtual|online)\s+(?:[\w-]+\s+)?(?:fair|expo)|(?:tech|lightning|guest|keynote|lunchtime)\s+talks?|(?:annual\s+|extraordinary\s+|special\s+)?general\s+meeting|agm|egm|(?:thanks|thank\s+you)\s+for\s+registering|registered\s+for|save\s+your\s+seat|employer\s+panel|(?:cv|careers?)\s+clinic|live\s+(?:panel|session|event|chat|demo)|product\s+demo|live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+registered|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
 /** The event nouns of a candidate's own slot, to weigh against OTHER_EVENT by nearness. */
 export const SLOT_NOUN =
   /\b(?:interview|screen(?:ing)?|call|chat|conversation|meeting|assessment|onsite|on-site|visit|panel|round|1:1|one-on-one)s?\b/gi;
@@ -1766,6 +1769,8 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   /\bapproved\s+(?:your\s+(?:hire|hiring|appointment|offer)|(?:an?\s+|the\s+)?offer\s+for\s+you)\b/i,
   // An HR platform's: "Please review and sign your offer letter", "Pinecrest has sent you an offer letter" (r18)
   /\b(?:sign|accept|countersign|e-?sign)\s+your\s+(?:formal\s+)?offer\s+(?:letter|of\s+employment)\b|\bsent\s+you\s+an?\s+(?:formal\s+)?offer\b/i,
+  // The reader congratulated on the offer or the role: "Congratulations again on your offer!" (round 120d)
+  /\bcongratulations\b[^.!?]{0,20}?\bon\s+(?:your|the)\s+(?:job\s+|new\s+|formal\s+|verbal\s+)?(?:offer|appointment)\b(?!\s+(?:of|for)\s+(?:an?\s+)?(?:interview|call|meeting|slot))/i,
   // The offer handed over: "here's the written offer we discussed on the phone" (round 120c); not an offer of a
   // slot (and "The offer is valid until November 20" alone names no offer made to the reader)
   /\b(?:here's|here\s+is|attached\s+is|enclosed\s+is)\s+(?:the|your|our)\s+(?:written\s+|formal\s+|official\s+|job\s+)?offer\b(?!\s+(?:of|for)\s+(?:an?\s+)?(?:interview|call|meeting|slot|chat))/i,
