@@ -355,7 +355,10 @@ function laterClause(c: Classified): string {
   const rest = c.sentence.text.slice(c.expr.index - c.sentence.index + c.expr.text.length);
   const cut = rest.search(/;|\s[–—-]\s/);
   if (cut < 0) return '';
-  const clause = rest.slice(cut + 1).replace(/[.!?\s]+$/, '');
+  let clause = rest.slice(cut + 1);
+  // (its closing stop and spaces dropped by hand: a trailing-run regex is no linear one)
+  while (clause.length > 0 && '.!? \t\n'.includes(clause.charAt(clause.length - 1)))
+    clause = clause.slice(0, -1);
   return /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow)\b/i.test(clause)
     ? ''
     : clause;
