@@ -829,3 +829,187 @@ export const ROUND_120D_EN: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Round 120e: the week of 5 July 2027.
+// Monday 5 July 2027, 10:00 in London.
+const LDN_E = { sentAt: '2027-07-05T10:00:00+01:00', tz: 'Europe/London' } as const;
+// Tuesday 6 July 2027, 10:00 in Bengaluru.
+const BLR_E = { sentAt: '2027-07-06T10:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+// Wednesday 7 July 2027, 09:00 in Nairobi.
+const NBO_E = { sentAt: '2027-07-07T09:00:00+03:00', tz: 'Africa/Nairobi' } as const;
+// Thursday 8 July 2027, 09:00 in Sydney.
+const SYD_E = { sentAt: '2027-07-08T09:00:00+10:00', tz: 'Australia/Sydney' } as const;
+// Monday 5 July 2027, 09:00 in New York.
+const NYC_E = { sentAt: '2027-07-05T09:00:00-04:00', tz: 'America/New_York' } as const;
+// Tuesday 6 July 2027, 10:00 in Dublin.
+const DUB_E = { sentAt: '2027-07-06T10:00:00+01:00', tz: 'Europe/Dublin' } as const;
+// Wednesday 7 July 2027, 09:00 in Toronto.
+const TOR_E = { sentAt: '2027-07-07T09:00:00-04:00', tz: 'America/Toronto' } as const;
+// Monday 5 July 2027, 08:30 in Johannesburg.
+const JNB_E = { sentAt: '2027-07-05T08:30:00+02:00', tz: 'Africa/Johannesburg' } as const;
+// Friday 9 July 2027, 10:00 in Hong Kong (day-first dates).
+const HKG_E = { sentAt: '2027-07-09T10:00:00+08:00', tz: 'Asia/Hong_Kong' } as const;
+// Tuesday 6 July 2027, 09:00 in Singapore.
+const SIN_E = { sentAt: '2027-07-06T09:00:00+08:00', tz: 'Asia/Singapore' } as const;
+// Thursday 8 July 2027, 08:00 in Chicago.
+const CHI_E = { sentAt: '2027-07-08T08:00:00-05:00', tz: 'America/Chicago' } as const;
+// Wednesday 7 July 2027, 11:00 in Karachi.
+const KHI_E = { sentAt: '2027-07-07T11:00:00+05:00', tz: 'Asia/Karachi' } as const;
+
+/** Round 120e: whole messages, written after round 120d's fixes and before the engine read them. */
+export const ROUND_120E_EN: readonly PhraseRow[] = [
+  {
+    ...LDN_E,
+    text: "Hi Leila,\n\nGreat news! You've been invited to a Video Interview with Nimbus Retail.\n\nDate: Wed, Jul 14, 2027\nTime: 15:00 - 15:45 (GMT+01:00) Europe/London\nInterviewer: Callum Reid, Head of Merchandising\n\nJoin from your browser – no download needed.\n\nNimbus Retail Recruiting",
+    expect: [{ kind: 'interview', by: '2027-07-14', time: '15:00' }],
+  },
+  {
+    ...BLR_E,
+    text: "Hi Ravi – hope you're well! Following our chat, the hiring manager would like to meet you. Would Monday 12th July at 11:30 AM IST work for you?\n\nRegards,\nNisha | Talent Partner, Kaveri Cloud",
+    expect: [{ kind: 'interview', by: '2027-07-12', time: '11:30' }],
+  },
+  {
+    ...NBO_E,
+    text: 'Dear Candidate,\n\nDue to unforeseen circumstances, the interviews scheduled for 8th July 2027 have been postponed. New dates will be communicated in due course.\n\nWe apologise for any inconvenience caused.\n\nHuman Resource Department\nLake Basin Water Services Board',
+    expect: [],
+  },
+  {
+    ...SYD_E,
+    text: "Hi Mitchell,\n\nThanks for your interest in the Grants Officer role. I'm sorry to say that on this occasion the team has decided to progress other applicants whose experience is more closely aligned to the position.\n\nAll the best,\nKylie",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...DUB_E,
+    text: "Dear Dr. Ní Bhriain,\n\nI'm pleased to let you know that, following interview, the panel would like to appoint you to the post of Senior Lecturer in Chemistry. HR will be in touch regarding terms.\n\nIs mise,\nProf. Declan Ryan\nHead of School",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...TOR_E,
+    text: 'Dear Applicant,\n\nThank you for interviewing for the Policy Analyst position. Please refrain from contacting us before Friday 16 July, by which time all candidates will have been informed.\n\nHuman Resources\nCity of Kingsford',
+    expect: [
+      { kind: 'no-contact-before', by: '2027-07-16' },
+      { kind: 'response-by', by: '2027-07-16' },
+    ],
+  },
+  {
+    ...CHI_E,
+    text: 'Thank you for applying to Lakeview Animal Hospital!\n\nWe ask that you please not phone the clinic – our reception team has no information about recruitment. We will contact you by email if we would like to arrange an interview.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...SIN_E,
+    text: 'Hi Zhi Wei,\n\nThanks for your application. Our recruiters are not reachable by phone; please use the candidate portal for all queries.\n\nRegards,\nTalent Acquisition, Jurong Precision',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...JNB_E,
+    text: 'Hi Lwazi,\n\nYour second interview is on Wednesday 7 July at 9:00. We aim to let all finalists know the outcome within 48 hours of the last interview, which is on Friday 9 July.\n\nKind regards,\nMarelize',
+    expect: [
+      { kind: 'interview', by: '2027-07-07', time: '09:00' },
+      { kind: 'response-by', by: '2027-07-11' },
+    ],
+  },
+  {
+    ...NYC_E,
+    text: "Hi Dominic,\n\nThings are moving a little slower than we'd like because of summer vacations, but barring any surprises I'd hope to have something concrete for you by the end of the month.\n\nThanks for bearing with us,\nLauren",
+    expect: [{ kind: 'response-by', by: '2027-07-31' }],
+  },
+  {
+    ...NYC_E,
+    text: 'Hi Jasmine, the team loved your portfolio. Can you come in at noon on Thursday to meet them? Lunch is on us.\n\nBest,\nChris',
+    expect: [{ kind: 'interview', by: '2027-07-08', time: '12:00' }],
+  },
+  {
+    ...JNB_E,
+    text: 'Dear Ms Mahlangu,\n\nInterview date:\t2027-07-13\nInterview time:\t09h30\nVenue:\tCentury City Office Park, Building 4, Cape Town\nPanel:\tHead of Actuarial, HR Business Partner\n\nPlease confirm your attendance.',
+    expect: [{ kind: 'interview', by: '2027-07-13', time: '09:30' }],
+  },
+  {
+    ...SYD_E,
+    text: 'Hi Georgia,\n\nThank you for your time last week. The panel were very impressed, but on balance they felt your experience sits a little outside what this role needs right now.\n\nI hope our paths cross again,\nNathan',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...SIN_E,
+    text: 'Your appointment at the ICA Building is confirmed.\n\nDate: Tuesday, 13 July 2027\nTime: 10:40 am\nService: Passport collection\n\nPlease arrive 10 minutes before your appointment.',
+    expect: [],
+  },
+  {
+    ...NYC_E,
+    text: 'Quarterly town hall – Thursday 15 July, 4pm ET, all staff.\n\nAgenda: Q2 results, hiring plans for H2, and Q&A with the leadership team.',
+    expect: [],
+  },
+  {
+    ...DUB_E,
+    text: 'Sana Khan viewed your profile.\n\nSana is hiring for Product Designer at Lúnasa Labs – applications close 19 July.\n\nView profile',
+    expect: [],
+  },
+  {
+    ...LDN_E,
+    text: 'Your application for Band 5 Staff Nurse (Ref 290-ACU-0717) has been received.\n\nClosing date: 18/07/2027\nShortlisting date: 22/07/2027\nInterview date: 29/07/2027\n\nPlease check your account regularly for updates.',
+    expect: [],
+  },
+  {
+    ...NBO_E,
+    text: 'Your biometrics appointment is on 14 July 2027 at 09:15 at VFS Global, Nairobi. Bring your passport and appointment letter.',
+    expect: [],
+  },
+  {
+    ...KHI_E,
+    text: 'Dear Team,\n\nYour mid-year bonus will be paid with your July salary on 28 July.\n\nRegards,\nFinance',
+    expect: [],
+  },
+  {
+    ...TOR_E,
+    text: "Hi Jenna,\n\nI've attached my updated CV as requested. I'm on notice until 30 July, so my earliest start would be Monday 2 August.\n\nBest,\nTom",
+    expect: [],
+  },
+  {
+    ...CHI_E,
+    text: 'Webinar recap: Salary Negotiation 101 – watch the recording any time.\n\nOur next session is Tuesday 20 July at 1pm ET: "Answering the weakness question".',
+    expect: [],
+  },
+  {
+    ...SYD_E,
+    text: 'Winter school holiday program: pickup changes to 3:30pm from Monday 12 July. Please sign your child out at the front desk.',
+    expect: [],
+  },
+  {
+    ...LDN_E,
+    text: 'Hi Femi,\n\nThanks for getting back to me. Please hold off on any follow-ups until the week of 19 July – the hiring manager is interviewing until then.\n\nBest,\nGemma',
+    expect: [{ kind: 'no-contact-before', by: '2027-07-19' }],
+  },
+  {
+    ...HKG_E,
+    text: "Thanks for completing the assessment! Your results will be reviewed and you'll hear from us within 24 hours.\n\nCampus Recruitment, Victoria Harbour Bank",
+    expect: [{ kind: 'response-by', by: '2027-07-10' }],
+  },
+  {
+    ...KHI_E,
+    text: "Hi Hira,\n\nI'll send you the interview pack with the case brief and panel bios by Wednesday.\n\nRegards,\nOmar",
+    expect: [{ kind: 'response-by', by: '2027-07-14' }],
+  },
+  {
+    ...DUB_E,
+    text: "Hi Amara,\n\nThanks for your time today! Just so you know, we're seeing two more people next week, so please don't chase before Monday 19 July – I'll call you that day either way.\n\nDeirdre",
+    expect: [
+      { kind: 'no-contact-before', by: '2027-07-19' },
+      { kind: 'response-by', by: '2027-07-19' },
+    ],
+  },
+  {
+    ...SIN_E,
+    text: 'Dear Mr. Goh,\n\nWe are pleased to extend to you an offer of employment as Data Engineer with Marina Analytics Pte Ltd. Kindly indicate your acceptance by 16 July 2027.\n\nYours sincerely,\nHuman Resources',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...HKG_E,
+    text: 'Dear Ms. Chow,\n\nPlease find your interview details below.\n\nDate: 12/07/2027 (Mon)\nTime: 14:30 HKT\nMode: Zoom (link to follow)\n\nBest regards,\nTalent Acquisition',
+    expect: [{ kind: 'interview', by: '2027-07-12', time: '14:30' }],
+  },
+  {
+    ...BLR_E,
+    text: 'Hi Sunil,\n\nThanks for agreeing to sit on the interview panel for the Finance Manager role on Tuesday 13 July from 9:30. Candidate packs are attached.\n\nRegards,\nHR',
+    expect: [],
+  },
+];
