@@ -353,7 +353,10 @@ function nextSentence(context: ReadContext, c: Classified): string {
 function laterClause(c: Classified): string {
   if (c.expr === null) return '';
   const rest = c.sentence.text.slice(c.expr.index - c.sentence.index + c.expr.text.length);
-  const cut = rest.search(/;|\s[–—-]\s/);
+  // (or past ", by which time": "before Friday 16 July, by which time all candidates will have been informed",
+  // round 120e)
+  const which = /,\s+(?=by\s+which\s+(?:time|point|date)\b)/i.exec(rest);
+  const cut = which === null ? rest.search(/;|\s[–—-]\s/) : which.index + which[0].length - 1;
   if (cut < 0) return '';
   let clause = rest.slice(cut + 1);
   // (its closing stop and spaces dropped by hand: a trailing-run regex is no linear one)
@@ -402,7 +405,11 @@ export const backPointedPair: FindingRefiner = (context, items) => {
     if (
       f.kind === 'no-contact-before' &&
       RESPONSE_CUE.test(next) &&
-      /\b(?:then|at\s+that\s+(?:point|time)|on\s+that\s+(?:date|day))\s*$/i.test(next) &&
+      // (the pointer may sit inside the clause: "I'll call you that day either way", "by which time all
+      // candidates will have been informed"; a wait "until then" is none, round 120e)
+      (/\b(?:then|at\s+that\s+(?:point|time)|on\s+that\s+(?:date|day))\s*$/i.test(next) ||
+        /\b(?:by\s+which\s+(?:time|point|date)|(?:on\s+)?that\s+(?:date|day))\b/i.test(next)) &&
+      !/\b(?:until|till)\s+then\b/i.test(next) &&
       !items.some((o) => o.finding.kind === 'response-by' && o.finding.by === f.by)
     )
       extra.push({

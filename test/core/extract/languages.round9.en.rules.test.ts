@@ -306,4 +306,35 @@ describe('extract: round 120 rules (issue 13, English)', () => {
       [LDN, 'Lunchtime talk: Building a portfolio – Thursday 11 March, 12:30pm, Room 2.', []],
     ]);
   });
+
+  describe("a hold-off day that a later clause promises by ('by which time', 'that day') is the promise too", () => {
+    check([
+      [
+        LDN,
+        "Please don't contact the team before Friday 19 March, by which time every applicant will have been informed.",
+        ['no-contact-before 2027-03-19', 'response-by 2027-03-19'],
+      ],
+      [
+        LDN,
+        "Please don't chase before Monday 22 March – I'll ring you that day with the outcome.",
+        ['no-contact-before 2027-03-22', 'response-by 2027-03-22'],
+      ],
+      // A wait "until then" promises nothing.
+      [
+        LDN,
+        'Please hold off on chasing until Monday 22 March – the panel is interviewing until then.',
+        ['no-contact-before 2027-03-22'],
+      ],
+    ]);
+  });
+
+  describe('more wordings of the same classes: a hedged promise, a pack sent, no phone, an appointment, a panel member', () => {
+    check([
+      [NY, 'We hope to have something definite for you by Friday.', ['response-by 2027-03-12']],
+      [LDN, "I'll forward the interview pack by Thursday.", ['response-by 2027-03-11']],
+      [LDN, 'Our HR advisers are not contactable by phone.', ['no-calls']],
+      [LDN, 'The board would like to appoint you as Finance Director.', ['outcome offer']],
+      [LDN, 'Thank you for agreeing to sit on the selection panel on Thursday 11 March at 10:00.', []],
+    ]);
+  });
 });

@@ -262,7 +262,9 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   },
   { pattern: String.raw`turnaround(?:\s+times?)?`, example: 'Our typical turnaround is about a week.' },
   {
-    pattern: String.raw`(?:will|'ll|should|hope\s+to|expect\s+to)\s+have\s+(?:more\s+|some\s+|an?\s+)?(?:information|info|news|clarity|answers?|updates?)`,
+    // (and "something concrete for you", said hedged: "I'd hope to have something concrete for you by the end of
+    // the month", round 120e)
+    pattern: String.raw`(?:will|'ll|should|hope\s+to|expect\s+to)\s+have\s+(?:(?:more\s+|some\s+|an?\s+)?(?:information|info|news|clarity|answers?|updates?)|something\s+(?:concrete|definite|firm|more|to\s+share)\s+(?:for|to)\s+you)`,
     example:
       'Thanks for your note! The team is still deliberating and I expect to have news for you by Monday.',
   },
@@ -593,7 +595,7 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'We plan to let everyone know by Friday, after the panel meets on Wednesday.',
   },
   {
-    pattern: String.raw`(?:you|candidates|applicants|finalists|everyone|all\s+\w+|shortlisted\s+\w+|successful\s+\w+)\s+(?:will|shall|should)\s+be\s+(?:informed|advised|updated)`,
+    pattern: String.raw`(?:you|candidates|applicants|finalists|everyone|all\s+\w+|every\s+\w+|shortlisted\s+\w+|successful\s+\w+)\s+(?:will|shall|should)\s+(?:have\s+been|be)\s+(?:informed|advised|updated)`,
     example: 'Shortlisted candidates will be informed within 10 days from the last date.',
   },
   {
@@ -672,7 +674,7 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     // A delivery of the next step's papers, said as the writer sending it to the reader (round 100): the object is
     // the process's own (a schedule, an invite, the contract, the case study brief of round 120), not a webinar's
     // recording; the sender may be a team ("our HR team will email the employment agreement to you", round 120b).
-    pattern: String.raw`(?:i|we|(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?(?:team|department|colleagues?|recruiter|coordinator|hr))(?:'ll|\s+will|\s+shall|\s+would)\s+(?:\w+\s+)?(?:shar(?:e|ing)|send(?:ing)?(?:\s+(?:over|across|through|out))?|forward(?:ing)?|e-?mail(?:ing)?|circulat(?:e|ing)|pass(?:ing)?\s+on)\s+(?:you\s+)?(?:the|your|our|an?|some|all\s+the)\s+(?:[\w-]+\s+){0,3}?(?:schedule|details|invite|invitation|itinerary|agenda|timings?|slots?|letter|contract|agreement|documents?|documentation|brief|task|exercise|assignment|case\s+study)`,
+    pattern: String.raw`(?:i|we|(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?(?:team|department|colleagues?|recruiter|coordinator|hr))(?:'ll|\s+will|\s+shall|\s+would)\s+(?:\w+\s+)?(?:shar(?:e|ing)|send(?:ing)?(?:\s+(?:over|across|through|out))?|forward(?:ing)?|e-?mail(?:ing)?|circulat(?:e|ing)|pass(?:ing)?\s+on)\s+(?:you\s+)?(?:the|your|our|an?|some|all\s+the)\s+(?:[\w-]+\s+){0,3}?(?:schedule|details|invite|invitation|itinerary|agenda|timings?|slots?|letter|contract|agreement|documents?|documentation|brief|task|exercise|assignment|case\s+study|pack)`,
     example: 'Your feedback is positive; I will share the panel round schedule with you by tomorrow EOD.',
   },
   {
@@ -1406,10 +1408,11 @@ export const INTERVIEW_CUE = new RegExp(String.raw`\b${alternation(INTERVIEW_ROW
 
 /**
  * A note to the interviewers, not to the candidate: "Your Greenhouse interview kit for … candidate Maria Lopez is
- * ready … submit your scorecard" (round 38b). Its interviews are another candidate's.
+ * ready … submit your scorecard" (round 38b), "Thanks for agreeing to sit on the interview panel … Candidate packs
+ * are attached" (round 120e). Its interviews are another candidate's.
  */
 export const INTERVIEWER_NOTE =
-  /\(\s*candidates?\s*(?::|#?\d)|\b(?:(?:candidate|applicant)(?:'s)?(?:\s+name)?[ ]*[\t|][ \t]*(?:date|time|slot|day)|scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application))\b/i;
+  /\(\s*candidates?\s*(?::|#?\d)|\b(?:sit(?:ting)?\s+on\s+(?:the|an|our)\s+(?:interview\s+|selection\s+|shortlisting\s+)?panel|candidate\s+packs?|(?:candidate|applicant)(?:'s)?(?:\s+name)?[ ]*[\t|][ \t]*(?:date|time|slot|day)|scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application))\b/i;
 
 /**
  * Another candidate named in an interview entry: "Interview: Senior Backend Engineer – candidate Luis Ortega" on an
@@ -1634,7 +1637,8 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   /\b(?:candidates|applicants|you|agencies|recruiters|everyone|all\s+\w+)\s+(?:are|is)\s+(?:kindly\s+|politely\s+|respectfully\s+)?(?:requested|asked|advised|reminded)\s+not\s+to\s+(?:call|phone|telephone|ring|contact)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
   // "the HR department does not have the capacity to attend to phone calls from applicants" (round 50b)
   /\b(?:does|do|doesn't|don't)\s*(?:not\s+)?have\s+the\s+(?:capacity|resources|bandwidth|staff|staffing|time)\s+to\s+(?:take|accept|answer|handle|field|return|attend\s+to|respond\s+to|deal\s+with)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?calls\b/i,
-  // "our recruiters can't be reached by phone"
+  // "our recruiters can't be reached by phone", "are not reachable by phone" (round 120e)
+  /\b(?:not|n't|never)\s+(?:be\s+)?(?:reachable|contactable)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
   /\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+be\s+(?:reached|contacted)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
   // "phone calls will not be returned", "calls will not be accepted"
   /\b(?:phone\s+|telephone\s+)?(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,6}?(?:will|can|cannot|can't)\s+(?:not\s+)?be\s+(?:returned|accepted|answered|taken|responded\s+to|accommodated|entertained|dealt\s+with|handled|put\s+through|transferred)\b/i,
@@ -1743,6 +1747,8 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   /\b(?:attached|enclosed)\s+(?:is|please\s+find|you\s+will\s+find)\s+(?:your|the|our)\s+(?:formal\s+)?offer\b/i,
   // "we'd like you to join Reef Co as our Graduate Accountant", "we would love you to join us as our new Chef"
   /\b(?:'d|would)\s+(?:love|like)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?)\s+as\s+(?:our|the|a|an)\s(?![^.!?]*\b(?:interview|call|chat|meeting|session|stage|round|assessment|event|webinar|tour|open\s+(?:day|house|evening)|panell?ists?|speakers?|guests?|volunteers?|observers?|judges?|mentors?)\b)/i,
+  // "the panel would like to appoint you to the post of Senior Lecturer" (round 120e)
+  /\b(?:would\s+like|'d\s+like|wish|wishes|want|wants|decided|agreed|delighted|pleased)\s+to\s+appoint\s+you\b/i,
   // "the panel has recommended you for the Harbour Operations Coordinator position" (round 100f)
   /\b(?:has|have)\s+(?:now\s+)?recommended\s+you\s+for\s+(?:appointment|(?:the|this)\s+(?:[\w-]+\s+){0,4}?(?:position|role|post|job))\b/i,
   // "the team want you on board as our new Logistics Coordinator" (round 100b)
