@@ -328,6 +328,29 @@ function holdOffNext(text: string, sentence: Sentence): boolean {
   );
 }
 
+/**
+ * Words of a job process: a timed day in a message about a booked service (an appointment, a reservation) without
+ * any is no slot (round 120e).
+ */
+const SERVICE_BOOKING = /\b(?:appointments?|bookings?|reservations?)\b/i;
+const JOB_WORDS =
+  /\b(?:interview\w*|role|roles|position|positions|post|job|jobs|candidat\w*|applica\w*|recruit\w*|hiring|hire|vacanc\w*|careers?|talent|opening|panel|screen(?:ing)?|onsite|on-site|offer|shortlist\w*|assessment|hr|cv|resume|team|manager)\b/i;
+
+/**
+ * An acknowledgement that lists the process's planned dates for every applicant ("Closing date: 18/07/2027 /
+ * Shortlisting date: 22/07/2027 / Interview date: 29/07/2027", NHS Jobs, round 120e): its interview date is a
+ * schedule, no slot of the reader's, unless the message invites the reader.
+ */
+function plannedSchedule(text: string): boolean {
+  return (
+    /\b(?:closing|shortlisting)\s+date\s*:/i.test(text) &&
+    /\binterview\s+dates?\s*:/i.test(text) &&
+    !/\b(?:invite[ds]?|invitation|shortlisted\s+for|you\s+have\s+been\s+(?:selected|shortlisted)|confirm(?:ed)?\s+(?:your|the)\s+interview)\b/i.test(
+      text,
+    )
+  );
+}
+
 /** A day or a numeric date: what makes the words past a comma another dated event's. */
 const NAMES_A_DAY = /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow)\b/i;
 /** The label of a calendar entry's end time. */
@@ -533,7 +556,11 @@ export function classify(
     (ownWords ||
       (e.time !== null &&
         INTERVIEW_CUE.test(context.text.replace(INTERVIEW_TOPIC, ' ')) &&
+        // (a message about no job at all is a personal calendar's: "Your appointment at the ICA Building is
+        // confirmed. Date: Tuesday, 13 July … Service: Passport collection", round 120e)
+        (JOB_WORDS.test(context.text) || !SERVICE_BOOKING.test(context.text)) &&
         !offersTheJob(context.text))) &&
+    !plannedSchedule(context.text) &&
     !(e.time !== null && messageEvent) &&
     !JOB_DIGEST.test(context.text.slice(0, 200)) &&
     // "Mr Otieno has a board meeting clash on thurs so we have moved your interview to Fri 11th Dec": the clause

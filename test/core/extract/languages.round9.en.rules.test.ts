@@ -337,4 +337,45 @@ describe('extract: round 120 rules (issue 13, English)', () => {
       [LDN, 'Thank you for agreeing to sit on the selection panel on Thursday 11 March at 10:00.', []],
     ]);
   });
+
+  describe("a booked service, and an acknowledgement's planned dates for all applicants, are no slot", () => {
+    check([
+      [
+        LDN,
+        'Your booking is confirmed.\nDate: Thursday 11 March 2027\nTime: 10:40\nService: Driving licence renewal',
+        [],
+      ],
+      [
+        LDN,
+        'Your application for Staff Nurse has been received.\n\nClosing date: 21/03/2027\nShortlisting date: 24/03/2027\nInterview date: 31/03/2027',
+        [],
+      ],
+      // The reader invited, or an interview booked, stays a slot.
+      [
+        LDN,
+        'You have been shortlisted for interview.\n\nClosing date: 01/03/2027\nInterview date: 16/03/2027\nTime: 10:00',
+        ['interview 2027-03-16 10:00'],
+      ],
+      [
+        LDN,
+        'Your interview booking is confirmed for Thursday 11 March at 10:40.',
+        ['interview 2027-03-11 10:40'],
+      ],
+    ]);
+  });
+
+  describe("a hedged let-down ('your background falls slightly outside …') rejects", () => {
+    check([
+      [
+        LDN,
+        'Sadly the panel felt your background falls slightly outside the requirements of the post.',
+        ['outcome rejected'],
+      ],
+      [
+        LDN,
+        "Your experience is outside what we usually see, which is exactly why we'd like you to come in on Thursday at 10am.",
+        ['interview 2027-03-11 10:00'],
+      ],
+    ]);
+  });
 });

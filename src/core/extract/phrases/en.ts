@@ -1705,6 +1705,9 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:have|'ve|has|had)\s+(?:now\s+|already\s+)?(?:offered|given)\s+(?:the\s+|this\s+)?(?:role|position|job|post)\s+to\s+(?:an?|another|the\s+other|one\s+of\s+the\s+other)\s+(?:[\w-]+\s+)?(?:candidate|applicant|person|individual)s?\b/i,
   // "we will not be moving you forward in the process" (round 70f)
   /\b(?:will\s+not|won't|not)\s+be\s+(?:moving|taking|progressing|advancing)\s+you\s+(?:forward|further|ahead|through|on)\b/i,
+  // "they felt your experience sits a little outside what this role needs right now" (round 120e): the hedge
+  // ("a little", "slightly") is the let-down's
+  /\byour\s+(?:experience|background|profile|skills?|skill\s+set|expertise)\s+(?:[\w-]+\s+){0,2}?(?:sits|sat|falls|fell|is|was|lies|lay)\s+(?:a\s+(?:little|bit)|slightly|somewhat|just|too\s+far)\s+outside\s+(?:what|of\s+what|the\s+(?:scope|needs|requirements))\b/i,
   // "your experience isn't the right match for this role at this time" (round 70e)
   /\b(?:isn't|is\s+not|wasn't|was\s+not|aren't|are\s+not|'re\s+not)\s+(?:quite\s+)?(?:the\s+|a\s+)?(?:right|best|strongest|closest|ideal|good)\s+(?:match|fit)\s+for\s+(?:this|the|our)\b/i,
   // "we've decided to fill the Operations Lead role internally, so we'll be closing out your application" (round 70d)
