@@ -1013,3 +1013,153 @@ export const ROUND_120E_EN: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Round 120f: the week of 2 August 2027.
+// Monday 2 August 2027, 09:00 in New York.
+const NYC_F = { sentAt: '2027-08-02T09:00:00-04:00', tz: 'America/New_York' } as const;
+// Tuesday 3 August 2027, 10:00 in London.
+const LDN_F = { sentAt: '2027-08-03T10:00:00+01:00', tz: 'Europe/London' } as const;
+// Wednesday 4 August 2027, 09:00 in Sydney.
+const SYD_F = { sentAt: '2027-08-04T09:00:00+10:00', tz: 'Australia/Sydney' } as const;
+// Thursday 5 August 2027, 09:00 in Toronto.
+const TOR_F = { sentAt: '2027-08-05T09:00:00-04:00', tz: 'America/Toronto' } as const;
+// Monday 2 August 2027, 10:00 in Dublin.
+const DUB_F = { sentAt: '2027-08-02T10:00:00+01:00', tz: 'Europe/Dublin' } as const;
+// Tuesday 3 August 2027, 09:00 in Singapore.
+const SIN_F = { sentAt: '2027-08-03T09:00:00+08:00', tz: 'Asia/Singapore' } as const;
+// Wednesday 4 August 2027, 10:00 in Hong Kong.
+const HKG_F = { sentAt: '2027-08-04T10:00:00+08:00', tz: 'Asia/Hong_Kong' } as const;
+// Monday 2 August 2027, 11:00 in Karachi.
+const KHI_F = { sentAt: '2027-08-02T11:00:00+05:00', tz: 'Asia/Karachi' } as const;
+// Tuesday 3 August 2027, 10:00 in Bengaluru.
+const BLR_F = { sentAt: '2027-08-03T10:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+// Wednesday 4 August 2027, 08:30 in Johannesburg.
+const JNB_F = { sentAt: '2027-08-04T08:30:00+02:00', tz: 'Africa/Johannesburg' } as const;
+// Monday 2 August 2027, 09:00 in Nairobi.
+const NBO_F = { sentAt: '2027-08-02T09:00:00+03:00', tz: 'Africa/Nairobi' } as const;
+// Tuesday 3 August 2027, 08:00 in Chicago.
+const CHI_F = { sentAt: '2027-08-03T08:00:00-05:00', tz: 'America/Chicago' } as const;
+
+/** Round 120f: whole messages, written after round 120e's fixes and before the engine read them. */
+export const ROUND_120F_EN: readonly PhraseRow[] = [
+  {
+    ...NYC_F,
+    text: 'Interview Request – Please Select a Time\n\nHi Marcus, the hiring team for Warehouse Supervisor would like to interview you. Available times (EDT):\n\n  • Aug 10, 9:00 AM\n  • Aug 10, 1:00 PM\n  • Aug 11, 10:00 AM\n\nClick a time to confirm. Powered by iHire Scheduling',
+    expect: [],
+  },
+  {
+    ...LDN_F,
+    text: 'Hi Dan, can you do 10.30 tmrw for a quick teams call with the hiring mgr? Shouldnt take more than 20 mins.\n\nLaura\nSent from my iPhone',
+    expect: [{ kind: 'interview', by: '2027-08-04', time: '10:30' }],
+  },
+  {
+    ...DUB_F,
+    text: "Hi Cormac,\n\nThanks for your patience over the summer. We've now filled the position and won't be taking any further applications forward.\n\nBest of luck,\nÁine",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...SYD_F,
+    text: "Hi Priya,\n\nWe'd be delighted to welcome you to the team as our new Community Manager, starting Monday 6 September. Your contract is attached for review.\n\nCheers,\nLiam",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...TOR_F,
+    text: "Hi Gabriel,\n\nOnce the last references are in – we've chased them twice! – we'll be able to confirm everything, hopefully by the end of next week.\n\nThanks for hanging in there,\nMarie-Ève",
+    expect: [{ kind: 'response-by', by: '2027-08-13' }],
+  },
+  {
+    ...JNB_F,
+    text: 'Dear Nomvula,\n\nOur hiring committee sits on Thursday 12 August; we normally write to candidates within three working days of the committee.\n\nKind regards,\nRecruitment, Protea Health',
+    expect: [{ kind: 'response-by', by: '2027-08-17' }],
+  },
+  {
+    ...CHI_F,
+    text: "Hi Jamie,\n\nI'm going to ask you to sit tight and not get in touch until after the 20th – the team is heads-down on the quarterly close.\n\nThanks,\nBrooke",
+    expect: [{ kind: 'no-contact-before', by: '2027-08-21' }],
+  },
+  {
+    ...NBO_F,
+    text: 'Dear Applicant,\n\nPlease note that we do not accept telephone applications or enquiries. All applications must be submitted through our careers portal.\n\nHuman Resources, Savanna Breweries',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...LDN_F,
+    text: 'Hi Zainab, are you free Thursday the 5th at half two for a chat with Emma? It would just be an informal 30 minutes over coffee.\n\nRob',
+    expect: [{ kind: 'interview', by: '2027-08-05', time: '14:30' }],
+  },
+  {
+    ...LDN_F,
+    text: 'Hi Oliver,\n\nApologies – we need to move your interview. The new time is Wednesday 11 August, 16:00 CEST (15:00 UK). Same Teams link.\n\nBest,\nJulia',
+    expect: [{ kind: 'interview', by: '2027-08-11', time: '15:00' }],
+  },
+  {
+    ...SIN_F,
+    text: 'Join us at HR Tech Summit Singapore, 24–25 August 2027, Marina Bay Sands. Early-bird pricing ends 6 August.\n\nRegister now',
+    expect: [],
+  },
+  {
+    ...NYC_F,
+    text: 'Reminder: your rent of $1,850 is due on August 15. Pay online through the resident portal.\n\nHudson Yards Residences',
+    expect: [],
+  },
+  {
+    ...SYD_F,
+    text: 'Thank you for registering for the Graduate Assessment Day information session on Wednesday 11 August at 5:30pm. A Zoom link will be sent the day before.',
+    expect: [],
+  },
+  {
+    ...TOR_F,
+    text: 'FYI: Kwame has his final interview on Wednesday at 2pm, so please cover his shift that afternoon.\n\nThanks,\nNadia',
+    expect: [],
+  },
+  {
+    ...BLR_F,
+    text: "Your Coursera course 'Negotiation Skills' starts 9 August. Week 1 quiz due 16 August.",
+    expect: [],
+  },
+  {
+    ...DUB_F,
+    text: "Dear Ms. Kelly,\n\nThank you for interviewing me yesterday for the Data Analyst role. I look forward to hearing from you, and I'm happy to provide references by Friday if helpful.\n\nKind regards,\nEimear Walsh",
+    expect: [],
+  },
+  {
+    ...CHI_F,
+    text: "Thanks for applying to Prairie Outfitters! Applications are reviewed weekly, every Monday. If we'd like to move forward, a recruiter will reach out to you.",
+    expect: [],
+  },
+  {
+    ...SYD_F,
+    text: 'Term 3 parent-teacher interviews: book a 10-minute slot for Thursday 12 August between 3:30pm and 7pm via the school app.',
+    expect: [],
+  },
+  {
+    ...KHI_F,
+    text: 'Your scheduled ride: Thu 5 Aug, 07:45 pickup at 12 Shahrah-e-Faisal. Your driver will be assigned 15 minutes before pickup.',
+    expect: [],
+  },
+  {
+    ...HKG_F,
+    text: 'Dear Mr. Leung,\n\nPlease attend the second interview on 10 Aug 2027 (Tue) at 2:30 p.m. at our office, 30/F, One Island East, Quarry Bay.\n\nRegards,\nHR Department',
+    expect: [{ kind: 'interview', by: '2027-08-10', time: '14:30' }],
+  },
+  {
+    ...KHI_F,
+    text: 'Dear Ms. Fatima,\n\nWe will announce the final result within 10 days after the interviews conclude on 6th August.\n\nRegards,\nHR Department',
+    expect: [{ kind: 'response-by', by: '2027-08-16' }],
+  },
+  {
+    ...BLR_F,
+    text: 'Hi Deepak,\n\nThank you for attending the interview. Our HR team will get back to you within 2-3 working days regarding the next steps.\n\nRegards,\nTalent Acquisition',
+    expect: [{ kind: 'response-by', by: '2027-08-06' }],
+  },
+  {
+    ...JNB_F,
+    text: 'Dear Mr Botha,\n\nWe regret to advise that your application was not successful.\n\nYours faithfully,\nHuman Resources',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...SYD_F,
+    text: "Thanks for applying for the Teacher – Mathematics role.\n\nPlease don't contact the school directly; all enquiries should come through the Department's recruitment team.",
+    expect: [{ kind: 'no-calls' }],
+  },
+];
