@@ -997,8 +997,8 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 120c (English, unseen)': { precision: 0.783, recall: 0.783, f1: 0.783, negativesEmpty: 0.667 },
   // Round 120d (same file), first read by the engine after round 120c's fixes (9ead03d).
   'round 120d (English, unseen)': { precision: 0.895, recall: 0.895, f1: 0.895, negativesEmpty: 0.917 },
-  // Round 120e (same file), first read by the engine after round 120d's fixes (9a1908a). Misses: an appointment and an NHS acknowledgement's planned dates read as slots, a panel
-  // member's own sitting, 'would like to appoint you', an implicit rejection, 'not reachable by phone', 'by which
+  // Round 120e (same file), first read by the engine after round 120d's fixes (9a1908a). Misses: an appointment
+  // and an NHS acknowledgement's planned dates read as slots, a panel member's own sitting, 'would like to appoint you', an implicit rejection, 'not reachable by phone', 'by which
   // time …' and 'that day' promises, a hedged 'I'd hope to … by the end of the month', 'interview pack' delivery.
   'round 120e (English, unseen)': { precision: 0.778, recall: 0.667, f1: 0.718, negativesEmpty: 0.727 },
   // Round 120f (same file), first read by the engine after round 120e's fixes (3c6a426): the honest figure of this
