@@ -329,10 +329,12 @@ function holdOffNext(text: string, sentence: Sentence): boolean {
 }
 
 /**
- * Words of a job process: a timed day in a message about a booked service (an appointment, a reservation) without
- * any is no slot (round 120e).
+ * Words of a job process: a timed day in a message about a booked public or personal service (a passport
+ * collection, a licence renewal) without any is no slot (round 120e). An appointment alone may be an interview's
+ * ("Thank you for booking an appointment. Your appointment: 10 December 2026, 14:00", a Personio invite, r19).
  */
-const SERVICE_BOOKING = /\b(?:appointments?|bookings?|reservations?)\b/i;
+const SERVICE_BOOKING =
+  /\b(?:service\s*:|passports?|visas?|biometrics?|licen[cs]es?|vaccinations?|collections?|renewals?|consultations?)(?=\W)/i;
 const JOB_WORDS =
   /\b(?:interview\w*|role|roles|position|positions|post|job|jobs|candidat\w*|applica\w*|recruit\w*|hiring|hire|vacanc\w*|careers?|talent|opening|panel|screen(?:ing)?|onsite|on-site|offer|shortlist\w*|assessment|hr|cv|resume|team|manager)\b/i;
 
@@ -456,6 +458,9 @@ export function classify(
     // "Please do not contact the hiring manager; we will reach out within 10 business days": the date sits in
     // the employer's own promise, a clause apart from the request.
     (HOLD_OFF_CUE.test(clause) ||
+      // (a clause that opens on "not" carries the request before it: "ask you to sit tight and not get in touch
+      // until after the 20th", round 120f)
+      /^\W*(?:(?:and|or)\s+)?not\s/i.test(clause) ||
       !RESPONSE_CUE.test(words) ||
       // "We won't be reviewing applications until … December 4, so there's no need to check in before then"
       POINTED_BOUND.test(sentence.text.slice(rel + e.text.length)))

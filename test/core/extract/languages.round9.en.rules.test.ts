@@ -378,4 +378,37 @@ describe('extract: round 120 rules (issue 13, English)', () => {
       ],
     ]);
   });
+
+  describe("windows counted from the deciders' sitting or the interviews' end, dated in the message", () => {
+    check([
+      [
+        JNB,
+        'Our selection committee sits on Friday 12 March; we normally write to candidates within two working days of the committee.',
+        ['response-by 2027-03-16'],
+      ],
+      [
+        BOM,
+        'We will announce the final result within 7 days after the interviews conclude on 15th March.',
+        ['response-by 2027-03-22'],
+      ],
+    ]);
+  });
+
+  describe("more wordings: everything confirmed, a request opening on 'not', phone applications, the candidate's papers", () => {
+    check([
+      [
+        NY,
+        "Once the last checks are back we'll be able to confirm everything, hopefully by Friday.",
+        ['response-by 2027-03-12'],
+      ],
+      [NY, 'Please confirm everything by Friday.', []],
+      [
+        NY,
+        "I'm going to ask you to hang on and not chase until after the 19th.",
+        ['no-contact-before 2027-03-20'],
+      ],
+      [LDN, 'Please note we do not accept phone calls or enquiries about vacancies.', ['no-calls']],
+      [LDN, "I'm happy to provide references by Friday if helpful.", []],
+    ]);
+  });
 });

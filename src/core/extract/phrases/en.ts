@@ -450,7 +450,7 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'Expect an email from us within 3 working days with the outcome.',
   },
   {
-    pattern: String.raw`(?:the|your|interview|assessment|test|sift|shortlisting|selection)\s+results?`,
+    pattern: String.raw`(?:the|your|interview|assessment|test|sift|shortlisting|selection)\s+(?:final\s+)?results?`,
     example: "You'll get an email from our team by Thursday with the result.",
   },
   {
@@ -460,6 +460,12 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   {
     pattern: String.raw`(?:have|get|getting)\s+(?:everything|things|it\s+all|it|this|all\s+of\s+this)\s+(?:sorted|settled|squared\s+away|finali[sz]ed|confirmed)\b`,
     example: "We're hoping to have everything sorted ahead of the holidays.",
+  },
+  {
+    // Everything confirmed is the decision made too: "we'll be able to confirm everything, hopefully by the end of
+    // next week" (round 120f)
+    pattern: String.raw`(?:confirm|finali[sz]e|wrap\s+up|settle)\s+(?:everything|it\s+all|all\s+of\s+it)`,
+    example: "Once the last references are in, we'll be able to confirm everything by the end of next week.",
   },
   {
     pattern: String.raw`(?:we're|we\s+are|i'm|i\s+am)\s+(?:now\s+)?(?:targeting|aiming\s+for)\b`,
@@ -771,6 +777,12 @@ export const CANDIDATE_DEADLINE_ROWS: readonly PhraseRow[] = [
     example: "I'd be grateful for an update by Friday, as I have another offer to answer.",
   },
   {
+    // The candidate's own papers, asked for or offered: "I'm happy to provide references by Friday if helpful" (a
+    // candidate's sent text, round 120f)
+    pattern: String.raw`(?:provide|send|share|submit|forward)\s+(?:you\s+)?(?:my\s+|the\s+|your\s+|two\s+|three\s+)?(?:references|referees|reference\s+details|portfolio|transcripts?|certificates?|work\s+samples?|writing\s+samples?)`,
+    example: "I'm happy to provide references by Friday if helpful.",
+  },
+  {
     pattern: String.raw`(?:deadline|due)\s+(?:for|to)\s+(?:you|respond|accept|reply|submit|complete)`,
     example: 'Reminder: the deadline to submit your references is Wednesday, December 2.',
   },
@@ -1047,8 +1059,16 @@ export const EVENT_BACK_ROWS: readonly PhraseRow[] = [
     example: 'Our director visits on 14 January and we will reply within a week after her visit.',
   },
   {
-    pattern: String.raw`(?:the|your)\s+(?:assessment|panel|visit)`,
+    // (and the deciders' sitting named before: "Our hiring committee sits on Thursday 12 August; we normally write to
+    // candidates within three working days of the committee", round 120f)
+    pattern: String.raw`(?:the|your)\s+(?:assessment|panel|visit|committee|board)(?:\s+(?:meeting|sitting))?`,
     example: 'The assessment is on Monday and we will reply within a week of the assessment.',
+  },
+  {
+    // The interviews' end dated in the window's own words: "within 10 days after the interviews conclude on 6th
+    // August" (round 120f)
+    pattern: String.raw`(?:the\s+)?(?:interviews|interview\s+process|assessments)\s+(?:conclude|end|finish|close|are\s+(?:complete|completed|over|done))`,
+    example: 'We will announce the final result within 10 days after the interviews conclude on 6th August.',
   },
   {
     pattern: String.raw`(?:the\s+)?(?:closing(?:\s+date)?|close\s+date)`,
@@ -1497,7 +1517,9 @@ export const INTERVIEW_TOPIC =
  */
 export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
   {
-    pattern: String.raw`(?:do\s+not|don't|dont|(?:best|better|prefer(?:able)?)\s+not\s+to|not\s+to|please\s+don't|please\s+do\s+not|refrain\s+from|no\s+need\s+to|kindly\s+(?:do\s+not|don't|hold|wait)|would\s+ask\s+that\s+you\s+not|ask\s+that\s+you\s+(?:not|wait|hold)|(?:ask|request)\s+(?:that\s+)?(?:you|candidates|applicants|everyone|all\s+\w+)\s+(?:please\s+)?(?:do\s+)?not(?:\s+to)?)\s+(?:\w+\s+){0,4}?(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call(?:ing)?|e-?mail(?:ing)?|inquir\w*|enquir\w*|chas\w*|ping(?:ing)?|nudg(?:e|ing)|messag(?:e|ing)|remind\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))`,
+    pattern: String.raw`(?:do\s+not|don't|dont|(?:best|better|prefer(?:able)?)\s+not\s+to|not\s+to|please\s+don't|please\s+do\s+not|refrain\s+from|no\s+need\s+to|kindly\s+(?:do\s+not|don't|hold|wait)|would\s+ask\s+that\s+you\s+not|ask\s+that\s+you\s+(?:not|wait|hold)|(?:ask|request)\s+(?:that\s+)?(?:you|candidates|applicants|everyone|all\s+\w+)\s+(?:please\s+)?(?:do\s+)?not(?:\s+to)?|(?:ask|asking|request|requesting)\s+(?:you|candidates|applicants|everyone)\s+to\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?not)\s+(?:\w+\s+){0,4}?(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call(?:ing)?|e-?mail(?:ing)?|inquir\w*|enquir\w*|chas\w*|ping(?:ing)?|nudg(?:e|ing)|messag(?:e|ing)|remind\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))`,
+    // (and asked as a request to the reader: "I'm going to ask you to sit tight and not get in touch until after the
+    // 20th", round 120f)
     example: 'Please refrain from contacting us for status updates until after January 4.',
   },
   {
@@ -1637,6 +1659,8 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   /\b(?:candidates|applicants|you|agencies|recruiters|everyone|all\s+\w+)\s+(?:are|is)\s+(?:kindly\s+|politely\s+|respectfully\s+)?(?:requested|asked|advised|reminded)\s+not\s+to\s+(?:call|phone|telephone|ring|contact)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
   // "the HR department does not have the capacity to attend to phone calls from applicants" (round 50b)
   /\b(?:does|do|doesn't|don't)\s*(?:not\s+)?have\s+the\s+(?:capacity|resources|bandwidth|staff|staffing|time)\s+to\s+(?:take|accept|answer|handle|field|return|attend\s+to|respond\s+to|deal\s+with)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?calls\b/i,
+  // "we do not accept telephone applications or enquiries" (round 120f)
+  /\b(?:do\s+not|don't|does\s+not|doesn't|will\s+not|won't|cannot|can't)\s+(?:accept|take|entertain|deal\s+with)\s+(?:any\s+)?(?:tele)?phone\s+(?:applications|calls|enquiries|inquiries)(?:\s+(?:or|and)\s+(?:enquiries|inquiries|calls|applications))?\b/i,
   // "our recruiters can't be reached by phone", "are not reachable by phone" (round 120e)
   /\b(?:not|n't|never)\s+(?:be\s+)?(?:reachable|contactable)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
   /\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+be\s+(?:reached|contacted)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
