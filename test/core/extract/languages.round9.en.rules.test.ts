@@ -361,6 +361,12 @@ describe('extract: round 120 rules (issue 13, English)', () => {
         'Your interview booking is confirmed for Thursday 11 March at 10:40.',
         ['interview 2027-03-11 10:40'],
       ],
+      // An appointment alone, booked through an ATS, is the interview's.
+      [
+        LDN,
+        'Thank you for booking an appointment.\n\nYour appointment: 11 March 2027, 14:00 – 15:00 (GMT)\nLocation: Online',
+        ['interview 2027-03-11 14:00'],
+      ],
     ]);
   });
 
