@@ -361,10 +361,10 @@ describe('extract: round 120 rules (issue 13, English)', () => {
         'Your interview booking is confirmed for Thursday 11 March at 10:40.',
         ['interview 2027-03-11 10:40'],
       ],
-      // An appointment alone, booked through an ATS, is the interview's.
+      // A booking that names the interview is the interview's, whatever service label it carries.
       [
         LDN,
-        'Thank you for booking an appointment.\n\nYour appointment: 11 March 2027, 14:00 – 15:00 (GMT)\nLocation: Online',
+        'Thank you for booking your interview.\n\nYour appointment: 11 March 2027, 14:00 – 15:00 (GMT)\nLocation: Online\nService: Video call',
         ['interview 2027-03-11 14:00'],
       ],
     ]);
