@@ -118,8 +118,9 @@ const LENGTH_FOLLOW_UP =
 // is: "I'm meeting with the hiring manager tomorrow" and "I have a call with the hiring manager on Wednesday" are
 // not slots, "You are meeting with Dana tomorrow at 2pm" and "Dana is meeting with you on Friday" are.
 // (and a meeting of theirs: "sign-off from finance … after their meeting on the 9th", round 50e)
+// (and the deciders' own step: "The board will ratify the panel's recommendations on Thursday", round 120c)
 const UNRELATED_MEETING =
-  /\b(?:their|his|her)\s+(?:own\s+)?(?:meeting|call)s?\b|\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?!you\b)[a-z]+(?:'m|'re|'s|\s+(?:am|is|are|will\s+be))\s+(?:meeting|speaking|talking)\b(?!\s+(?:(?:with|to)\s+)?you\b)|\b(?:i|we)(?:\s+have|'ve|\s+will\s+have|'ll\s+have)(?:\s+got)?\s+an?\s+(?:quick\s+)?(?:call|meeting|chat|sync|catch-?up)\s+with\s+(?!you\b)|\b(?:panel|team|committee|hiring\s+manager|managers|board|reviewers|interviewers|assessors|panell?ists|directors|partners|leadership)\s+(?:(?:will|is|are|shall)\s+(?:be\s+)?(?:meet(?:ing)?|(?:re)?conven\w*|deliberat\w*|sit(?:ting)?)|meets|(?:re)?convenes|deliberates|sits)\b|\bmeet(?:ing)?\s+(?:[\w,…]+\s+){0,4}?(?:internally|to\s+(?:discuss|review|decide|compare|go\s+(?:through|over)|assess|evaluate|consider|shortlist|finali[sz]e))|\bdebrief|\b(?:candidates|applicants|people|others)\s+(?:left\s+|still\s+)?to\s+(?:meet|see|interview|speak\s+(?:to|with))\b|\b(?!you\b)[a-z]+\s+(?:has|have)\s+(?:got\s+)?(?:back-to-back\s+|several\s+|more\s+|other\s+)?(?:interviews|meetings)\b(?!\s+with\s+you\b)|\b(?:call|calls|calling|speak|speaking|talk|talking)\s+(?:to|with)\s+(?:your\s+)?(?:references|referees)\b|\breference\s+checks?\b/i;
+  /\b(?:their|his|her)\s+(?:own\s+)?(?:meeting|call)s?\b|\b(?:team|staff|board|department|all[-\s]hands|weekly|monthly|quarterly|company|town\s*hall)\s+(?:meeting|call)|\bin\s+(?:a\s+)?meetings?\b|\bout\s+of\s+(?:the\s+)?office\b|\b(?!you\b)[a-z]+(?:'m|'re|'s|\s+(?:am|is|are|will\s+be))\s+(?:meeting|speaking|talking)\b(?!\s+(?:(?:with|to)\s+)?you\b)|\b(?:i|we)(?:\s+have|'ve|\s+will\s+have|'ll\s+have)(?:\s+got)?\s+an?\s+(?:quick\s+)?(?:call|meeting|chat|sync|catch-?up)\s+with\s+(?!you\b)|\b(?:panel|team|committee|hiring\s+manager|managers|board|reviewers|interviewers|assessors|panell?ists|directors|partners|leadership)\s+(?:(?:will|is|are|shall)\s+(?:be\s+)?(?:meet(?:ing)?|(?:re)?conven\w*|deliberat\w*|sit(?:ting)?|ratif\w*|approv\w*|sign(?:ing)?\s+off|review\w*|decid\w*|finali[sz]\w*|shortlist\w*)|meets|(?:re)?convenes|deliberates|sits|ratifies|approves|signs\s+off|reviews|decides|finali[sz]es|shortlists)\b|\bmeet(?:ing)?\s+(?:[\w,…]+\s+){0,4}?(?:internally|to\s+(?:discuss|review|decide|compare|go\s+(?:through|over)|assess|evaluate|consider|shortlist|finali[sz]e))|\bdebrief|\b(?:candidates|applicants|people|others)\s+(?:left\s+|still\s+)?to\s+(?:meet|see|interview|speak\s+(?:to|with))\b|\b(?!you\b)[a-z]+\s+(?:has|have)\s+(?:got\s+)?(?:back-to-back\s+|several\s+|more\s+|other\s+)?(?:interviews|meetings)\b(?!\s+with\s+you\b)|\b(?:call|calls|calling|speak|speaking|talk|talking)\s+(?:to|with)\s+(?:your\s+)?(?:references|referees)\b|\breference\s+checks?\b/i;
 
 function interviewMinutes(sentence: string, e: TimeExpr, after = ''): number {
   if (e.minutes !== null) return e.minutes;
@@ -234,16 +235,20 @@ function lastHit(re: RegExp, text: string): number {
  * The day of other candidates' interviews: "wrapping up first-round interviews with the remaining candidates on
  * Thursday and Friday", "we're meeting the other finalists this week" (round 28), "interviewing the shortlist on
  * Monday and Tuesday", "Ben has his interview on Thursday" (not "her interview with you"), "He's booked in for a
- * phone screen with me on Tuesday" (a referred friend's, round 100). Neither a slot nor a promise.
+ * phone screen with me on Tuesday" (a referred friend's, round 100), "she's pencilled in with the team for Thursday"
+ * (round 120). Neither a slot nor a promise.
  */
 const OTHERS_INTERVIEWS =
-  /\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists|interviewees|people)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)|\b(?:mr|ms|mrs|miss|dr)\.?\s+[a-z]+'s\s+(?:[\w-]+\s+)?interviews?\b|\binterviews?\s+(?:of|for)\s+(?:mr|ms|mrs|miss|dr|prof)\.?\s|\b(?:finish\w*|wrap\w*|complet\w*)\s+(?:up\s+)?(?:our|the)\s+(?:last|final|remaining)\s+(?:[\w-]+\s+)?interviews?\b|\b(?:round|interviews?|panels?|assessments?|screens?)\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:remaining|other|shortlisted|short-listed|selected)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)\b|\b(?:he|she)(?:'s|\s+is|\s+has\s+been|\s+was|\s+will\s+be)\s+(?:now\s+|all\s+)?(?:booked|scheduled|set\s+up|lined\s+up|confirmed|down)\s+(?:in\s+)?(?:for|to)\b|\binterview\w*\s+(?:is\s+|are\s+)?with\s+(?:one\s+other|another|the\s+other|a\s+further|one\s+more)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist)s?\b|\b(?:our|the)\s+(?:last|final|remaining)\s+(?:onsite|on-site|interview|panel)s?\s+(?:for\s+(?:this|the)\s+(?:role|position|opening|vacancy)\s+)?(?:is|are|will\s+be)\s+(?:on\s+)?$/i;
+  /\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists|interviewees|people)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)|\b(?:mr|ms|mrs|miss|dr)\.?\s+[a-z]+'s\s+(?:[\w-]+\s+)?interviews?\b|\binterviews?\s+(?:of|for)\s+(?:mr|ms|mrs|miss|dr|prof)\.?\s|\b(?:finish\w*|wrap\w*|complet\w*)\s+(?:up\s+)?(?:our|the)\s+(?:last|final|remaining)\s+(?:[\w-]+\s+)?interviews?\b|\b(?:round|interviews?|panels?|assessments?|screens?)\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:remaining|other|shortlisted|short-listed|selected)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)\b|\b(?:he|she)(?:'s|\s+is|\s+has\s+been|\s+was|\s+will\s+be)\s+(?:now\s+|all\s+)?(?:booked|scheduled|set\s+up|lined\s+up|confirmed|down|pencil(?:l)?ed|slotted)\s+(?:in\s+)?(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:for|to)\b|\binterview\w*\s+(?:is\s+|are\s+)?with\s+(?:one\s+other|another|the\s+other|a\s+further|one\s+more)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist)s?\b|\b(?:our|the)\s+(?:last|final|remaining)\s+(?:onsite|on-site|interview|panel)s?\s+(?:for\s+(?:this|the)\s+(?:role|position|opening|vacancy)\s+)?(?:is|are|will\s+be)\s+(?:on\s+)?$/i;
 
-/** The writer's offer at the reader's wish: "happy to jump on a call Friday if you want feedback". */
+/**
+ * The writer's offer at the reader's wish: "happy to jump on a call Friday if you want feedback", "happy to jump on
+ * a call next week to share more detailed feedback if that's useful" (round 120).
+ */
 // (and a sentence that opens on the reader's wish: "If you would like feedback, I have availability on Friday",
 // round 100b)
 const READER_OPTION =
-  /\b(?:happy|glad|willing)\s+to\b[^.;!?]{0,80}?\bif\s+you(?:'d|\s+would)?\s+(?:want|like|wish|prefer|are\s+keen)\b|^\W*if\s+you(?:'d|\s+would)?\s+(?:like|want|wish|prefer)\s+(?:some\s+|any\s+)?(?:feedback|a\s+call|a\s+chat|to\s+(?:chat|talk|discuss|hear))\b/i;
+  /\b(?:happy|glad|willing)\s+to\b[^.;!?]{0,80}?\bif\s+(?:you(?:'d|\s+would)?\s+(?:want|like|wish|prefer|are\s+keen)|(?:that|it)(?:'s|\s+is|\s+would\s+be|'d\s+be)\s+(?:useful|helpful|of\s+use))\b|^\W*if\s+you(?:'d|\s+would)?\s+(?:like|want|wish|prefer)\s+(?:some\s+|any\s+)?(?:feedback|a\s+call|a\s+chat|to\s+(?:chat|talk|discuss|hear))\b/i;
 
 /**
  * A call to hear feedback is no interview: "Happy to jump on a call Friday if you want feedback", "a feedback call
@@ -357,6 +362,31 @@ function absenceReturn(e: TimeExpr, lead0: string, after: string, t: string | nu
   return through || INCLUSIVE_LEAD.test(lead0) || INCLUSIVE_AFTER.test(after) ? addDays(e.date, 1) : e.date;
 }
 
+/**
+ * Words of a job process: a timed day in a message about a booked public or personal service (a passport
+ * collection, a licence renewal) without any is no slot (round 120e). An appointment alone may be an interview's
+ * ("Thank you for booking an appointment. Your appointment: 10 December 2026, 14:00", a Personio invite, r19).
+ */
+const SERVICE_BOOKING =
+  /\b(?:service\s*:|passports?|visas?|biometrics?|licen[cs]es?|vaccinations?|collections?|renewals?|consultations?)(?=\W)/i;
+const JOB_WORDS =
+  /\b(?:interview\w*|role|roles|position|positions|post|job|jobs|candidat\w*|applica\w*|recruit\w*|hiring|hire|vacanc\w*|careers?|talent|opening|panel|screen(?:ing)?|onsite|on-site|offer|shortlist\w*|assessment|hr|cv|resume|team|manager)\b/i;
+
+/**
+ * An acknowledgement that lists the process's planned dates for every applicant ("Closing date: 18/07/2027 /
+ * Shortlisting date: 22/07/2027 / Interview date: 29/07/2027", NHS Jobs, round 120e): its interview date is a
+ * schedule, no slot of the reader's, unless the message invites the reader.
+ */
+function plannedSchedule(text: string): boolean {
+  return (
+    /\b(?:closing|shortlisting)\s+date\s*:/i.test(text) &&
+    /\binterview\s+dates?\s*:/i.test(text) &&
+    !/\b(?:invite[ds]?|invitation|shortlisted\s+for|you\s+have\s+been\s+(?:selected|shortlisted)|confirm(?:ed)?\s+(?:your|the)\s+interview)\b/i.test(
+      text,
+    )
+  );
+}
+
 /** A day or a numeric date: what makes the words past a comma another dated event's. */
 const NAMES_A_DAY = /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow)\b/i;
 /** The label of a calendar entry's end time. */
@@ -446,14 +476,25 @@ export function classify(
     semi < 0 ? 0 : semi,
     semiEnd < 0 ? sentenceWords.length : semiEnd + sentenceWords.length - sentence.text.length,
   );
+  // A day in a ';' part after the request, with no hold-off words nor a bound of its own there, is another
+  // matter's: "No need to check in before the 22nd; the panel meets on the 24th" (round 120). (A day before the
+  // request may be the one it points back to: "returns on Monday, November 23; please hold follow-ups until her
+  // return".)
+  const ownText = sentence.text.slice(semi < 0 ? 0 : semi, semiEnd < 0 ? sentence.text.length : semiEnd);
+  const apart =
+    semi >= 0 && !HOLD_OFF_CUE.test(ownText) && !CONTACT_WORD.test(ownText) && !POINTED_BOUND.test(ownText);
   if (
     employer &&
+    !apart &&
     !CONDITIONAL_PERMISSION.test(ownPart) &&
     HOLD_OFF_CUE.test(sentence.text) &&
     CONTACT_WORD.test(sentenceWords) &&
     // "Please do not contact the hiring manager; we will reach out within 10 business days": the date sits in
     // the employer's own promise, a clause apart from the request.
     (HOLD_OFF_CUE.test(clause) ||
+      // (a clause that opens on "not" carries the request before it: "ask you to sit tight and not get in touch
+      // until after the 20th", round 120f)
+      /^\W*(?:(?:and|or)\s+)?not\s/i.test(clause) ||
       !RESPONSE_CUE.test(words) ||
       // "We won't be reviewing applications until … December 4, so there's no need to check in before then"
       POINTED_BOUND.test(sentence.text.slice(rel + e.text.length)))
@@ -554,7 +595,11 @@ export function classify(
     (ownWords ||
       (e.time !== null &&
         INTERVIEW_CUE.test(context.text.replace(INTERVIEW_TOPIC, ' ')) &&
+        // (a message about no job at all is a personal calendar's: "Your appointment at the ICA Building is
+        // confirmed. Date: Tuesday, 13 July … Service: Passport collection", round 120e)
+        (JOB_WORDS.test(context.text) || !SERVICE_BOOKING.test(context.text)) &&
         !offersTheJob(context.text))) &&
+    !plannedSchedule(context.text) &&
     !(e.time !== null && messageEvent) &&
     !JOB_DIGEST.test(context.text.slice(0, 200)) &&
     // "Mr Otieno has a board meeting clash on thurs so we have moved your interview to Fri 11th Dec": the clause

@@ -105,8 +105,41 @@ function notUntil(upTo: string): boolean {
  * Reschedules keep only the new slot ("move our interview from the 9th to the 12th"); a cancellation with no
  * new slot keeps none. Runs before dropAlternatives, which would otherwise see the old and new slots as a choice.
  */
-export const resolveReschedules: FindingRefiner = (context, items) =>
-  sameTimeAsMoved(context, items, movedSlots(context, items));
+export const resolveReschedules: FindingRefiner = (context, items) => {
+  const kept = movedSlots(context, items);
+  return sameTimeAsMoved(context, items, [...kept, ...movedToClock(context, items, kept)]);
+};
+
+/** A new clock the moved slot goes to, on its own day: "push your 2pm tomorrow back by an hour to 3pm". */
+const TO_CLOCK = /^[^.?!;\n]{0,40}?\bto\s+(\d{1,2})(?:[:.]([0-5]\d))?(?:\s*([ap])\.?m\b\.?)?/i;
+
+/**
+ * A slot moved to another clock of the same day keeps its day and takes the new clock: "could we push your 2pm
+ * tomorrow back by an hour to 3pm?" (round 120c), where the sentence names no other day to move to.
+ */
+function movedToClock(
+  context: ReadContext,
+  all: readonly Classified[],
+  kept: readonly Classified[],
+): readonly Classified[] {
+  const out: Classified[] = [];
+  for (const c of all) {
+    const f = c.finding;
+    if (kept.includes(c) || f.kind !== 'interview' || f.time === null || c.expr === null) continue;
+    if (!RESCHEDULE_CUE.test(c.sentence.text) || CANCEL_CUE.test(c.sentence.text)) continue;
+    if (kept.some((k) => k.finding.kind === 'interview' && sameSentence(k, c))) continue;
+    // (chrono may have read "at 10am to 11:30" as the slot's span: the clock after "to" is the new one)
+    const inner = c.expr.text.search(/\sto\s/i);
+    const at = c.expr.index + (inner >= 0 ? inner : c.expr.text.length);
+    const m = TO_CLOCK.exec(context.text.slice(at, at + 64));
+    if (m === null || (m[2] === undefined && m[3] === undefined)) continue;
+    const h = Number(m[1]);
+    const hour = m[3] === undefined ? h : (h % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
+    if (hour > 23) continue;
+    out.push(withClock(context, c, f, `${String(hour).padStart(2, '0')}:${m[2] ?? '00'}`));
+  }
+  return out;
+}
 
 /**
  * "we'll need to bump your 2:00 today. Could you do Tuesday at the same time?": the new day without a time takes
@@ -314,22 +347,69 @@ function nextSentence(context: ReadContext, c: Classified): string {
 }
 
 /**
+ * The clause after `c`'s day in its own sentence, past a ';' or a dash, when it names no day of its own: "no need
+ * to check in before the 22nd; I'll have an update for everyone by then" (round 120).
+ */
+function laterClause(c: Classified): string {
+  if (c.expr === null) return '';
+  const rest = c.sentence.text.slice(c.expr.index - c.sentence.index + c.expr.text.length);
+  // (or past ", by which time": "before Friday 16 July, by which time all candidates will have been informed",
+  // round 120e)
+  const which = /,\s+(?=by\s+which\s+(?:time|point|date)\b)/i.exec(rest);
+  const cut = which === null ? rest.search(/;|\s[–—-]\s/) : which.index + which[0].length - 1;
+  if (cut < 0) return '';
+  let clause = rest.slice(cut + 1);
+  // (its closing stop and spaces dropped by hand: a trailing-run regex is no linear one)
+  while (clause.length > 0 && '.!? \t\n'.includes(clause.charAt(clause.length - 1)))
+    clause = clause.slice(0, -1);
+  return /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow)\b/i.test(clause)
+    ? ''
+    : clause;
+}
+
+/**
  * A day's other half said in the next sentence, pointing back at it: a hold-off day followed by "I'll reach out
  * then" is also the promise; a promised day followed by "Candidates are requested not to contact the HR office
  * regarding results before that date" is also the first day contact is welcome (round 100f). Not a slot's day:
- * "please do not contact the panel before then" after an interview names no hold-off.
+ * "please do not contact the panel before then" after an interview names no hold-off. The same holds of a later
+ * clause of the day's own sentence.
  */
 export const backPointedPair: FindingRefiner = (context, items) => {
   const extra: Classified[] = [];
   for (const c of items) {
     const f = c.finding;
     if (f.kind !== 'no-contact-before' && f.kind !== 'response-by') continue;
-    const next = nextSentence(context, c);
+    // A promise's own day that a later clause asks to wait for ("We'll have a decision by 19 March – please don't
+    // follow up before then", round 120) was read as the hold-off; it is the promise too.
+    const lead = c.expr === null ? '' : c.sentence.text.slice(0, c.expr.index - c.sentence.index);
+    if (
+      f.kind === 'no-contact-before' &&
+      c.expr !== null &&
+      /^by\b/i.test(c.expr.text) &&
+      RESPONSE_CUE.test(lead) &&
+      !HOLD_OFF_CUE.test(lead) &&
+      !items.some((o) => o.finding.kind === 'response-by' && o.finding.by === f.by)
+    )
+      extra.push({
+        ...c,
+        finding: {
+          kind: 'response-by',
+          by: f.by,
+          phrase: c.expr.text,
+          fuzzy: c.expr.fuzzy,
+          evidence: f.evidence,
+        },
+      });
+    const next = laterClause(c) || nextSentence(context, c);
     if (next === '') continue;
     if (
       f.kind === 'no-contact-before' &&
       RESPONSE_CUE.test(next) &&
-      /\b(?:then|at\s+that\s+(?:point|time)|on\s+that\s+(?:date|day))\s*$/i.test(next) &&
+      // (the pointer may sit inside the clause: "I'll call you that day either way", "by which time all
+      // candidates will have been informed"; a wait "until then" is none, round 120e)
+      (/\b(?:then|at\s+that\s+(?:point|time)|on\s+that\s+(?:date|day))\s*$/i.test(next) ||
+        /\b(?:by\s+which\s+(?:time|point|date)|(?:on\s+)?that\s+(?:date|day))\b/i.test(next)) &&
+      !/\b(?:until|till)\s+then\b/i.test(next) &&
       !items.some((o) => o.finding.kind === 'response-by' && o.finding.by === f.by)
     )
       extra.push({

@@ -1,4 +1,5 @@
 import type { Finding, InterviewFinding } from '../types';
+import { isBlank, quoteHeaderAt } from '../mail/quoteDetect';
 import { bareClock, chronoExprs } from './detectors/chronoDates';
 import { dayOfMonth, sameDay, tomorrowAsTyped, weekdayWeek } from './detectors/days';
 import {
@@ -296,6 +297,60 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
       offered: [],
       byWeekday: [],
     };
+  // An earlier message quoted under a header ("-----Original Message-----", "From: … Sent: …", "On … wrote:") is
+  // older words: what the reply above it says wins, and the quote is read only where the reply says nothing of
+  // its own (a bare forward, "see below"). Its subject line "2nd interview Wed 21/04 10:00" is no slot (round 120b).
+  const cut = quoteStart(text);
+  if (cut > 0) {
+    const own = readEnglish(
+      context,
+      text.slice(0, cut) + text.slice(cut).replace(/[^\n]/g, ' '),
+      messageIndex,
+      employer,
+    );
+    // "see you Wednesday!" above the forwarded confirmation: the day is the reply's, its clock the quote's.
+    if (own.findings.some((f) => f.kind === 'interview' && f.time === null)) {
+      const whole = readEnglish(context, text, messageIndex, employer).findings;
+      const timed = (f: Finding): Finding =>
+        f.kind === 'interview' && f.time === null
+          ? (whole.find((w) => w.kind === 'interview' && w.date === f.date && w.time !== null) ?? f)
+          : f;
+      return { ...own, findings: own.findings.map(timed) };
+    }
+    if (own.findings.length > 0) return own;
+  }
+  return readEnglish(context, text, messageIndex, employer);
+}
+
+const HEADER_LEAD = /^[ \t]*(?:[-_=*~─━]|from\b|sent\b|on\b|date\b)|\bwrote\b|\boriginal\s+message\b/i;
+
+/** The offset of the first quote header below some text of the message's own, or -1. */
+function quoteStart(text: string): number {
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  let offset = 0;
+  let own = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    starts.push(offset);
+    offset += line.length + 1;
+    if (isBlank(line)) continue;
+    // (only a line that may open a header is asked: a rule, a "From:"/"Sent:" label or an "On … wrote:")
+    const found = own && HEADER_LEAD.test(line) ? quoteHeaderAt(lines, i) : null;
+    if (found !== null) return starts[found.start] ?? -1;
+    own = true;
+  }
+  return -1;
+}
+
+/** The English reading of a message's prepared text (`context` keeps the text as sent, its quotes included). */
+function readEnglish(
+  context: ReadContext,
+  text: string,
+  messageIndex: number,
+  employer: boolean,
+): MessageReading {
+  const ctx: ReadContext = { ...context, text };
   const english: ReadContext = { ...ctx, text: englishClocks(text) };
   const sentences = splitSentences(english.text);
   const read = datedFindings(english, sentences, messageIndex, employer);

@@ -160,6 +160,9 @@ function hhmm(h: number | null, m: number | null): string | null {
 }
 
 const WRITTEN_CLOCK = /\d|\b(?:noon|midday|midnight)\b/i;
+// (with the hours that follow it, which are the span's own: "Available Mon–Fri, 08:00–16:30 SAST")
+const WORKING_WEEK =
+  /\b(?:mondays?|mon)\.?\s*(?:-|–|—|to|through|thru|until|till)\s*(?:fridays?|fri|saturdays?|sat|sundays?|sun)\b\.?(?:[\s,:]*(?:between\s+|from\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)?\s*(?:-|–|—|to|and|until|till)\s*\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\b\.?)?)?/gi;
 // "arrive 10 minutes before": chrono counts from the sent time; that is no clock time of a slot.
 const DURATION = /\b(?:minutes?|mins?|hours?|hrs?)\b/i;
 const NUMERIC_DATE = /(?<![\d:])\d{1,2}[/.-]\d{1,2}(?![\d:]|\s*[ap]\.?m\b)/;
@@ -228,6 +231,9 @@ export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
     const text = context.text
       .slice(0, 20_000)
       .replace(/\b(?:morning|afternoon|evening)\s+of\b/gi, (m) => ' '.repeat(m.length))
+      // The working week as a span ("held Monday to Friday, 8:00 a.m. – 4:00 p.m.", "Mon–Fri 9–5") is a recurring
+      // schedule, office hours, and names no day (round 120).
+      .replace(WORKING_WEEK, (m) => ' '.repeat(m.length))
       // British "2.30pm" as "2:30pm" (same length): chrono reads "5 November, 2.30pm" as the 2nd.
       .replace(/\b(\d{1,2})\.([0-5]\d)(?=\s*[ap]\.?m\b)/gi, '$1:$2');
     results = parseDates(text, reference, context.monthFirst);

@@ -128,7 +128,7 @@ export const MONTH = String.raw`(?:january|february|march|april|may|june|july|au
  * PM" as a range of hours, round 100c). The dash and its spaces become a comma and spaces.
  */
 export const DATE_DASH_CLOCK = new RegExp(
-  String.raw`(?<=\b${MONTH}\s{1,2}\d{1,2}(?:st|nd|rd|th)?)\s[-–—]\s(?=\d{1,2}(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:[0-5]\d)`,
+  String.raw`(?<=\b${MONTH}\s{1,2}\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\s[-–—]\s(?=\d{1,2}(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:[0-5]\d)`,
   'gi',
 );
 
@@ -179,10 +179,13 @@ export const ZONE_WORDS: readonly (readonly [RegExp, string])[] = [
 
 /**
  * Standard-time zone words that name the reader's own clock where the reader's zone keeps that time all year:
- * "10:00am AEST" written in Brisbane in January is Brisbane time, not Sydney's summer clock (round 70d).
+ * "10:00am AEST" written in Brisbane in January is Brisbane time, not Sydney's summer clock (round 70d). So is a
+ * zone word the reader's zone owns by law: "IST" written to a reader in Ireland is Irish Standard Time, not India's
+ * ("Time: 10:00 (IST)" from a Dublin employer, round 120d).
  */
 export const STANDARD_ALL_YEAR: readonly (readonly [RegExp, readonly string[]])[] = [
   [/^aest\b/i, ['Australia/Brisbane', 'Australia/Lindeman']],
+  [/^ist\b/i, ['Europe/Dublin']],
   [/^mst\b/i, ['America/Phoenix']],
   [/^acst\b/i, ['Australia/Darwin']],
 ];
@@ -259,7 +262,9 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   },
   { pattern: String.raw`turnaround(?:\s+times?)?`, example: 'Our typical turnaround is about a week.' },
   {
-    pattern: String.raw`(?:will|'ll|should|hope\s+to|expect\s+to)\s+have\s+(?:more\s+|some\s+|an?\s+)?(?:information|info|news|clarity|answers?|updates?)`,
+    // (and "something concrete for you", said hedged: "I'd hope to have something concrete for you by the end of
+    // the month", round 120e)
+    pattern: String.raw`(?:will|'ll|should|hope\s+to|expect\s+to)\s+have\s+(?:(?:more\s+|some\s+|an?\s+)?(?:information|info|news|clarity|answers?|updates?)|something\s+(?:concrete|definite|firm|more|to\s+share)\s+(?:for|to)\s+you)`,
     example:
       'Thanks for your note! The team is still deliberating and I expect to have news for you by Monday.',
   },
@@ -445,7 +450,7 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'Expect an email from us within 3 working days with the outcome.',
   },
   {
-    pattern: String.raw`(?:the|your|interview|assessment|test|sift|shortlisting|selection)\s+results?`,
+    pattern: String.raw`(?:the|your|interview|assessment|test|sift|shortlisting|selection)\s+(?:final\s+)?results?`,
     example: "You'll get an email from our team by Thursday with the result.",
   },
   {
@@ -455,6 +460,12 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   {
     pattern: String.raw`(?:have|get|getting)\s+(?:everything|things|it\s+all|it|this|all\s+of\s+this)\s+(?:sorted|settled|squared\s+away|finali[sz]ed|confirmed)\b`,
     example: "We're hoping to have everything sorted ahead of the holidays.",
+  },
+  {
+    // Everything confirmed is the decision made too: "we'll be able to confirm everything, hopefully by the end of
+    // next week" (round 120f)
+    pattern: String.raw`(?:confirm|finali[sz]e|wrap\s+up|settle)\s+(?:everything|it\s+all|all\s+of\s+it)`,
+    example: "Once the last references are in, we'll be able to confirm everything by the end of next week.",
   },
   {
     pattern: String.raw`(?:we're|we\s+are|i'm|i\s+am)\s+(?:now\s+)?(?:targeting|aiming\s+for)\b`,
@@ -580,11 +591,17 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
       'The role closes on 30 November; shortlisting will be completed within two weeks of the closing date.',
   },
   {
+    // The selection step said to happen, or to be completed by the writer: "Shortlisting will take place within ten
+    // working days of the closing date", "We expect to complete shortlisting by 28 May" (round 120c)
+    pattern: String.raw`(?:shortlisting|short-listing|selection)\s+(?:will|should|shall)\s+(?:take\s+place|happen|occur|be\s+(?:carried\s+out|held|conducted))|(?:complete|completing|finish|finishing|conclude|concluding|finali[sz]e|finali[sz]ing)\s+(?:the\s+|our\s+)?(?:shortlisting|short-listing|shortlist|selection\s+process)`,
+    example: 'Shortlisting will take place within ten working days of the closing date.',
+  },
+  {
     pattern: String.raw`let\s+(?:everyone|all\s+(?:candidates|applicants)|each\s+(?:candidate|applicant)|you\s+all)\s+know`,
     example: 'We plan to let everyone know by Friday, after the panel meets on Wednesday.',
   },
   {
-    pattern: String.raw`(?:you|candidates|applicants|finalists|everyone|all\s+\w+|shortlisted\s+\w+|successful\s+\w+)\s+(?:will|shall|should)\s+be\s+(?:informed|advised|updated)`,
+    pattern: String.raw`(?:you|candidates|applicants|finalists|everyone|all\s+\w+|every\s+\w+|shortlisted\s+\w+|successful\s+\w+)\s+(?:will|shall|should)\s+(?:have\s+been|be)\s+(?:informed|advised|updated)`,
     example: 'Shortlisted candidates will be informed within 10 days from the last date.',
   },
   {
@@ -661,8 +678,9 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   },
   {
     // A delivery of the next step's papers, said as the writer sending it to the reader (round 100): the object is
-    // the process's own (a schedule, an invite, the contract), not a webinar's recording.
-    pattern: String.raw`(?:i|we)(?:'ll|\s+will|\s+shall|\s+would)\s+(?:\w+\s+)?(?:shar(?:e|ing)|send(?:ing)?(?:\s+(?:over|across|through|out))?|forward(?:ing)?|e-?mail(?:ing)?|circulat(?:e|ing)|pass(?:ing)?\s+on)\s+(?:you\s+)?(?:the|your|our|an?|some|all\s+the)\s+(?:[\w-]+\s+){0,3}?(?:schedule|details|invite|invitation|itinerary|agenda|timings?|slots?|letter|contract|documents?|documentation)`,
+    // the process's own (a schedule, an invite, the contract, the case study brief of round 120), not a webinar's
+    // recording; the sender may be a team ("our HR team will email the employment agreement to you", round 120b).
+    pattern: String.raw`(?:i|we|(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?(?:team|department|colleagues?|recruiter|coordinator|hr))(?:'ll|\s+will|\s+shall|\s+would)\s+(?:\w+\s+)?(?:shar(?:e|ing)|send(?:ing)?(?:\s+(?:over|across|through|out))?|forward(?:ing)?|e-?mail(?:ing)?|circulat(?:e|ing)|pass(?:ing)?\s+on)\s+(?:you\s+)?(?:the|your|our|an?|some|all\s+the)\s+(?:[\w-]+\s+){0,3}?(?:schedule|details|invite|invitation|itinerary|agenda|timings?|slots?|letter|contract|agreement|documents?|documentation|brief|task|exercise|assignment|case\s+study|pack)`,
     example: 'Your feedback is positive; I will share the panel round schedule with you by tomorrow EOD.',
   },
   {
@@ -701,7 +719,9 @@ export const CANDIDATE_DEADLINE_ROWS: readonly PhraseRow[] = [
     example: 'Please reply by Friday with your availability for a second round.',
   },
   {
-    pattern: String.raw`(?:please|kindly)\s+(?:\w+\s+){0,3}?(?:confirm|respond|reply|send|return|submit|complete|sign|accept|book|choose|select|schedule|provide|upload|fill|apply|register|rsvp|answer|resign|share|forward|email\s+(?:us|me))`,
+    // (and the reader's answer in any register: "Kindly revert by EOD tomorrow", Indian English for "reply";
+    // "please get back with your preference", round 120)
+    pattern: String.raw`(?:please|kindly)\s+(?:\w+\s+){0,3}?(?:confirm|respond|reply|revert|get\s+back|write\s+back|send|return|submit|complete|sign|accept|book|choose|select|schedule|provide|upload|fill|apply|register|rsvp|answer|resign|share|forward|email\s+(?:us|me))`,
     example: 'Please send your signed contract back by 20 November.',
   },
   {
@@ -755,6 +775,12 @@ export const CANDIDATE_DEADLINE_ROWS: readonly PhraseRow[] = [
     // Friday the 18th" (round 70).
     pattern: String.raw`(?:grateful|thankful)\s+(?:for|if\s+(?:you|i)\s+(?:could|can|might))|(?:would|'d)\s+(?:really\s+)?appreciate\s+(?:an?\s+|your\s+|any\s+|it\s+if\s+)`,
     example: "I'd be grateful for an update by Friday, as I have another offer to answer.",
+  },
+  {
+    // The candidate's own papers, asked for or offered: "I'm happy to provide references by Friday if helpful" (a
+    // candidate's sent text, round 120f)
+    pattern: String.raw`(?:provide|send|share|submit|forward)\s+(?:you\s+)?(?:my\s+|the\s+|your\s+|two\s+|three\s+)?(?:references|referees|reference\s+details|portfolio|transcripts?|certificates?|work\s+samples?|writing\s+samples?)`,
+    example: "I'm happy to provide references by Friday if helpful.",
   },
   {
     pattern: String.raw`(?:deadline|due)\s+(?:for|to)\s+(?:you|respond|accept|reply|submit|complete)`,
@@ -855,6 +881,18 @@ export const FACT_ROWS: readonly PhraseRow[] = [
   {
     pattern: String.raw`closed\s+(?:on|for|from|until)`,
     example: 'Our office is closed on Monday, November 23.',
+  },
+  {
+    // A guest event's recording sent to those registered is no answer on an application: "Can't make it? We'll
+    // email you the replay within 2 days" (round 120b)
+    pattern: String.raw`(?:the\s+|a\s+)?(?:replay|recordings?|recorded\s+(?:sessions?|panels?|talks?|webinars?|livestream)|slide\s+deck)`,
+    example: "Can't make it? We'll email you the replay within 2 days.",
+  },
+  {
+    // A signature's closure written straight before its days: "Available Mon–Fri, 08:00–16:30 (closed 24 Dec – 2
+    // Jan)" (round 120; the office hours before it name no day).
+    pattern: String.raw`closed(?=\s+(?:…|\d|mon|tue|wed|thu|fri|sat|sun))`,
+    example: 'Available Mon–Fri, 08:00–16:30 (closed 24 Dec – 2 Jan)',
   },
   {
     pattern: String.raw`offsite`,
@@ -1021,8 +1059,16 @@ export const EVENT_BACK_ROWS: readonly PhraseRow[] = [
     example: 'Our director visits on 14 January and we will reply within a week after her visit.',
   },
   {
-    pattern: String.raw`(?:the|your)\s+(?:assessment|panel|visit)`,
+    // (and the deciders' sitting named before: "Our hiring committee sits on Thursday 12 August; we normally write to
+    // candidates within three working days of the committee", round 120f)
+    pattern: String.raw`(?:the|your)\s+(?:assessment|panel|visit|committee|board)(?:\s+(?:meeting|sitting))?`,
     example: 'The assessment is on Monday and we will reply within a week of the assessment.',
+  },
+  {
+    // The interviews' end dated in the window's own words: "within 10 days after the interviews conclude on 6th
+    // August" (round 120f)
+    pattern: String.raw`(?:the\s+)?(?:interviews|interview\s+process|assessments)\s+(?:conclude|end|finish|close|are\s+(?:complete|completed|over|done))`,
+    example: 'We will announce the final result within 10 days after the interviews conclude on 6th August.',
   },
   {
     pattern: String.raw`(?:the\s+)?(?:closing(?:\s+date)?|close\s+date)`,
@@ -1304,7 +1350,8 @@ export const INTERVIEW_ROWS: readonly PhraseRow[] = [
     example: "We'd like to invite you back for a final round. Are you free on Monday the 16th at 10:00am?",
   },
   {
-    pattern: String.raw`scheduled?`,
+    // (not one's own agenda: "Your schedule for Tuesday, May 11 … 8:30 AM – School drop-off", round 120c)
+    pattern: String.raw`(?<!\b(?:your|my|daily|weekly)\s+)scheduled?`,
     example:
       "We'll be conducting second-round interviews the week of November 30 and will reach out to schedule if you're selected.",
   },
@@ -1381,10 +1428,11 @@ export const INTERVIEW_CUE = new RegExp(String.raw`\b${alternation(INTERVIEW_ROW
 
 /**
  * A note to the interviewers, not to the candidate: "Your Greenhouse interview kit for … candidate Maria Lopez is
- * ready … submit your scorecard" (round 38b). Its interviews are another candidate's.
+ * ready … submit your scorecard" (round 38b), "Thanks for agreeing to sit on the interview panel … Candidate packs
+ * are attached" (round 120e). Its interviews are another candidate's.
  */
 export const INTERVIEWER_NOTE =
-  /\(\s*candidates?\s*(?::|#?\d)|\b(?:(?:candidate|applicant)(?:'s)?(?:\s+name)?[ ]*[\t|][ \t]*(?:date|time|slot|day)|scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application))\b/i;
+  /\(\s*candidates?\s*(?::|#?\d)|\b(?:sit(?:ting)?\s+on\s+(?:the|an|our)\s+(?:interview\s+|selection\s+|shortlisting\s+)?panel|candidate\s+packs?|(?:candidate|applicant)(?:'s)?(?:\s+name)?[ ]*[\t|][ \t]*(?:date|time|slot|day)|scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application))\b/i;
 
 /**
  * Another candidate named in an interview entry: "Interview: Senior Backend Engineer – candidate Luis Ortega" on an
@@ -1418,10 +1466,11 @@ export const JOB_DIGEST =
 /**
  * Events a message invites many guests to, which a lunch or a tour on an interview day's itinerary is not: the one
  * the message names last before a timed day is that day's ("You're invited: Careers Open Evening … Join our
- * recruiters on Wednesday 9 December from 6:00pm", round 50).
+ * recruiters on Wednesday 9 December from 6:00pm", round 50; "Careers Virtual Fair: 25 & 26 May", a members'
+ * "Annual General Meeting", round 120c; "Tech Talk: Scaling Postgres – Wed 16 June, 6:30 PM", round 120d).
  */
 export const GUEST_EVENT =
-  /\b(?:(?:thanks|thank\s+you)\s+for\s+registering|registered\s+for|save\s+your\s+seat|employer\s+panel|(?:cv|careers?)\s+clinic|live\s+(?:panel|session|event|chat|demo)|product\s+demo|live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+registered|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
+  /\b(?:(?:careers?|job|jobs|hiring|recruitment|graduate|virtual|online)\s+(?:[\w-]+\s+)?(?:fair|expo)|(?:tech|lightning|guest|keynote|lunchtime)\s+talks?|(?:annual\s+|extraordinary\s+|special\s+)?general\s+meeting|agm|egm|(?:thanks|thank\s+you)\s+for\s+registering|registered\s+for|save\s+your\s+seat|employer\s+panel|(?:cv|careers?)\s+clinic|live\s+(?:panel|session|event|chat|demo)|product\s+demo|live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+registered|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
 /** The event nouns of a candidate's own slot, to weigh against OTHER_EVENT by nearness. */
 export const SLOT_NOUN =
   /\b(?:interview|screen(?:ing)?|call|chat|conversation|meeting|assessment|onsite|on-site|visit|panel|round|1:1|one-on-one)s?\b/gi;
@@ -1432,9 +1481,12 @@ export const RESCHEDULE_CUE =
 export const CANCEL_CUE =
   /\b(?:(?:can't|cannot|can\s+not|won't|will\s+not|isn't|is\s+not)\s+(?:be\s+)?(?:go(?:ing)?\s+ahead|tak(?:e|ing)\s+place)|cancel(?:led|ed|ling|ing)?|call(?:ed)?\s+off|no\s+longer\s+(?:able|going|be|proceed))\b|\b(?:(?:unable|not\s+able)\s+to|can't|cannot)\s+(?:proceed|go\s+ahead)\s+with\s+(?:your|the|our|this|today's|tomorrow's)\s+(?:[\w-]+\s+)?(?:interview|call|meeting|screen|session|appointment|assessment)s?\b/i;
 
-/** Several alternatives offered: "Tuesday or Wednesday", "the following times", "which works best". */
+/**
+ * Several alternatives offered: "Tuesday or Wednesday", "the following times", "which works best", "the following
+ * openings … If none of these suit" (round 120b).
+ */
 export const ALTERNATIVES_CUE =
-  /\b(?:(?:a\s+few|some|several|these|a\s+couple\s+of|two|three|four|five)\s+(?:openings|times|time\s+slots|slots|windows|options)|top\s+(?:two|three|choice|pick)|any\s+time\s+that\s+(?:suits|works)|whichever|following\s+(?:times|slots|dates|options)|options?|which\s+(?:one\s+)?(?:works|suits|of)|either|any\s+of|slots|(?:pick|choose|select)\s+(?:a|one|your\s+preferred)\s+(?:slot|time|date))\b/i;
+  /\b(?:(?:a\s+few|some|several|these|a\s+couple\s+of|two|three|four|five)\s+(?:openings|times|time\s+slots|slots|windows|options)|top\s+(?:two|three|choice|pick)|any\s+time\s+that\s+(?:suits|works)|whichever|following\s+(?:times|slots|dates|options|openings|windows)|none\s+of\s+(?:these|those|them|the\s+above)\s+(?:suits?|works?)|options?|which\s+(?:one\s+)?(?:works|suits|of)|either|any\s+of|slots|(?:pick|choose|select)\s+(?:a|one|your\s+preferred)\s+(?:slot|time|date))\b/i;
 
 /**
  * The candidate asked to name times: the days and hours in that sentence bound the choice, they are no slot
@@ -1444,9 +1496,12 @@ export const ALTERNATIVES_CUE =
 export const AVAILABILITY_ASK =
   /\b(?:share|send(?:\s+over)?|suggest|propose|provide|give\s+(?:me|us))\s+(?:(?:a\s+few|some|two|three|several|your|possible|good|a\s+couple\s+of)\s+)?(?:(?:time\s+)?slots|times|windows|dates|availability)\b|\blet\s+(?:me|us)\s+know\s+(?:a\s+few|some|what|which)\s+(?:times|days|dates|slots)\b/i;
 
-/** Interviews as a schedule, not this candidate's slot: "we start interviews from 2 June". */
+/**
+ * Interviews as a schedule, not this candidate's slot: "we start interviews from 2 June", and as a habit:
+ * "Interviews are generally held at our Leeds office" (round 120).
+ */
 export const GENERIC_INTERVIEWS_CUE =
-  /\b(?:walk-?in|face-to-face|f2f|on-the-spot|on-site|in-person)\s+interviews\b|\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,6}?(?:will\s+)?(?:start|begin|resume|continue|recommence|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy|req\w*)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on\s|…))|\b(?:interview|assessment(?:\s+cent(?:re|er))?|selection)\s+(?:period|window|phase|week|season|dates\s*:)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:shortlisted|short-listed|selected|successful|remaining|other)\s+(?:candidates|applicants)\b|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:[\w-]+\s+){0,5}?(?:are|will\s+be)\s+(?:currently\s+|tentatively\s+|provisionally\s+)?(?:planned|scheduled|expected|slated|pencil(?:l)?ed\s+in)\b/i;
+  /\bwalk-?in\s+(?:interviews?|drives?)\b|\b(?:face-to-face|f2f|on-the-spot|on-site|in-person)\s+interviews\b|\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,6}?(?:will\s+)?(?:start|begin|resume|continue|recommence|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy|req\w*)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on\s|…))|\b(?:interview|assessment(?:\s+cent(?:re|er))?|selection)\s+(?:period|window|phase|week|season|dates\s*:)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:shortlisted|short-listed|selected|successful|remaining|other)\s+(?:candidates|applicants)\b|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:[\w-]+\s+){0,5}?(?:are|will\s+be)\s+(?:currently\s+|tentatively\s+|provisionally\s+|generally\s+|usually\s+|typically\s+|normally\s+|mostly\s+)?(?:planned|scheduled|expected|slated|pencil(?:l)?ed\s+in|held|conducted)\b/i;
 
 /**
  * Interviews as a topic, not an event: "Webinar: How to ace your technical interview", "interview tips", "a Q&A with
@@ -1462,7 +1517,9 @@ export const INTERVIEW_TOPIC =
  */
 export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
   {
-    pattern: String.raw`(?:do\s+not|don't|dont|(?:best|better|prefer(?:able)?)\s+not\s+to|not\s+to|please\s+don't|please\s+do\s+not|refrain\s+from|no\s+need\s+to|kindly\s+(?:do\s+not|don't|hold|wait)|would\s+ask\s+that\s+you\s+not|ask\s+that\s+you\s+(?:not|wait|hold)|(?:ask|request)\s+(?:that\s+)?(?:you|candidates|applicants|everyone|all\s+\w+)\s+(?:please\s+)?(?:do\s+)?not(?:\s+to)?)\s+(?:\w+\s+){0,4}?(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call(?:ing)?|e-?mail(?:ing)?|inquir\w*|enquir\w*|chas\w*|ping(?:ing)?|nudg(?:e|ing)|messag(?:e|ing)|remind\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))`,
+    pattern: String.raw`(?:do\s+not|don't|dont|(?:best|better|prefer(?:able)?)\s+not\s+to|not\s+to|please\s+don't|please\s+do\s+not|refrain\s+from|no\s+need\s+to|kindly\s+(?:do\s+not|don't|hold|wait)|would\s+ask\s+that\s+you\s+not|ask\s+that\s+you\s+(?:not|wait|hold)|(?:ask|request)\s+(?:that\s+)?(?:you|candidates|applicants|everyone|all\s+\w+)\s+(?:please\s+)?(?:do\s+)?not(?:\s+to)?|(?:ask|asking|request|requesting)\s+(?:you|candidates|applicants|everyone)\s+to\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?not)\s+(?:\w+\s+){0,4}?(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call(?:ing)?|e-?mail(?:ing)?|inquir\w*|enquir\w*|chas\w*|ping(?:ing)?|nudg(?:e|ing)|messag(?:e|ing)|remind\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))`,
+    // (and asked as a request to the reader: "I'm going to ask you to sit tight and not get in touch until after the
+    // 20th", round 120f)
     example: 'Please refrain from contacting us for status updates until after January 4.',
   },
   {
@@ -1597,8 +1654,10 @@ export const CONTACT_WORD =
   /\b(?:connect(?:ing)?\s+with\s+(?:me|us)|check(?:ing)?\s+back|remind\w*|non-urgent|(?:anything|everything|whatever)\s+(?:that\s+)?(?:isn't|is\s+not|'s\s+not)\s+urgent|revert(?:ing)?\s+to\s+(?:me|us)|re-?send\w*|quer(?:y|ies)|contact\w*|ping(?:ing)?|nudg(?:e|ing)|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call\w*|e-?mail\w*|inquir\w*|enquir\w*|questions?|chas\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))\b/i;
 
 /** "If you haven't heard from us by 1 August, you may email": a promise, reported as response-by only. */
+// (and the condition said by inversion or as an event: "Should you not hear from us within one month of the closing
+// date, kindly accept that …", "In the event that you do not receive a response …", round 120)
 export const CONDITIONAL_PERMISSION =
-  /\bif\s+(?:[\w']+\s+){0,8}?you\s+(?:still\s+)?(?:haven't|have\s+not|do\s+not|don't|did\s+not|didn't)\s+(?:yet\s+)?(?:heard|hear|received|receive|get|got|been\s+contacted|been\s+invited)\b/i;
+  /\bif\s+(?:[\w']+\s+){0,8}?you\s+(?:still\s+)?(?:haven't|have\s+not|do\s+not|don't|did\s+not|didn't)\s+(?:yet\s+)?(?:heard|hear|received|receive|get|got|been\s+contacted|been\s+invited)\b|\bshould\s+you\s+(?:still\s+)?not\s+(?:yet\s+)?(?:hear|receive|get|be\s+contacted|be\s+invited|have\s+(?:heard|received|been\s+contacted))\b|\b(?:in\s+the\s+event|in\s+case)\s+(?:that\s+)?you\s+(?:still\s+)?(?:haven't|have\s+not|do\s+not|don't)\s+(?:yet\s+)?(?:heard|hear|received|receive|get|been\s+contacted)\b/i;
 
 /** No-calls: unbounded requests not to phone or contact about the application. Example line per pattern. */
 export const NO_CALLS_PATTERNS: readonly RegExp[] = [
@@ -1613,8 +1672,9 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   // "We will not be accepting phone calls regarding the status of applications"
   // "our small team is not, unfortunately, in a position to take telephone calls", "we are unable to return
   // voicemails about applications" (issue 13, round 28), "are not able, at any point during the hiring process,
-  // to take calls from applicants" (round 32)
-  /\b(?:will\s+not|won't|cannot|can't|can\s+not|are\s+unable\s+to|do\s+not|don't|does\s+not|doesn't|unable\s+to|(?:are\s+|is\s+)?not\s+able\s+to|(?:am|is|are|'re|'m)\s+not(?:\s*,[^,.;]{1,60},)?\s+in\s+a\s+position\s+to|(?:am|is|are)\s+not\s+able(?:\s*,[^,.;]{1,60},)?\s+to|(?:aren't|isn't|'re\s+not)\s+able\s+to|(?:will\s+not|won't|are\s+not|aren't)\s+be|are\s+not|aren't|is\s+not|isn't|'re\s+not|'m\s+not)\s+(?:tak(?:e|ing)|accept(?:ing)?|return(?:ing)?|answer(?:ing)?|respond(?:ing)?\s+to)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?(?:calls|phone\s+inquiries|enquiries|voice-?mails|voice\s+messages)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
+  // to take calls from applicants" (round 32), with any verb of handling them: "this office is not in a position to
+  // deal with telephone enquiries" (round 120)
+  /\b(?:will\s+not|won't|cannot|can't|can\s+not|are\s+unable\s+to|do\s+not|don't|does\s+not|doesn't|unable\s+to|(?:are\s+|is\s+)?not\s+able\s+to|(?:am|is|are|'re|'m)\s+not(?:\s*,[^,.;]{1,60},)?\s+in\s+a\s+position\s+to|(?:am|is|are)\s+not\s+able(?:\s*,[^,.;]{1,60},)?\s+to|(?:aren't|isn't|'re\s+not)\s+able\s+to|(?:will\s+not|won't|are\s+not|aren't)\s+be|are\s+not|aren't|is\s+not|isn't|'re\s+not|'m\s+not)\s+(?:tak(?:e|ing)|accept(?:ing)?|return(?:ing)?|answer(?:ing)?|respond(?:ing)?\s+to|deal(?:ing)?\s+with|handl(?:e|ing)|field(?:ing)?|entertain(?:ing)?|attend(?:ing)?\s+to)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?(?:calls|phone\s+inquiries|enquiries|voice-?mails|voice\s+messages)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
   // "We'd appreciate it if you didn't call the hiring manager directly"
   /\b(?:appreciate|ask|request|prefer)\s+(?:it\s+)?(?:if|that)\s+you\s+(?:didn't|did\s+not|do\s+not|don't|not|refrain\s+from)\s+(?:call(?:ing)?|phon(?:e|ing)|contact(?:ing)?)\b(?![^.]*\b(?:before|until|till)\b)/i,
   // "we are unable to give status updates over the phone"
@@ -1644,7 +1704,10 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   /\b(?:candidates|applicants|you|agencies|recruiters|everyone|all\s+\w+)\s+(?:are|is)\s+(?:kindly\s+|politely\s+|respectfully\s+)?(?:requested|asked|advised|reminded)\s+not\s+to\s+(?:call|phone|telephone|ring|contact)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
   // "the HR department does not have the capacity to attend to phone calls from applicants" (round 50b)
   /\b(?:does|do|doesn't|don't)\s*(?:not\s+)?have\s+the\s+(?:capacity|resources|bandwidth|staff|staffing|time)\s+to\s+(?:take|accept|answer|handle|field|return|attend\s+to|respond\s+to|deal\s+with)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?calls\b/i,
-  // "our recruiters can't be reached by phone"
+  // "we do not accept telephone applications or enquiries" (round 120f)
+  /\b(?:do\s+not|don't|does\s+not|doesn't|will\s+not|won't|cannot|can't)\s+(?:accept|take|entertain|deal\s+with)\s+(?:any\s+)?(?:tele)?phone\s+(?:applications|calls|enquiries|inquiries)(?:\s+(?:or|and)\s+(?:enquiries|inquiries|calls|applications))?\b/i,
+  // "our recruiters can't be reached by phone", "are not reachable by phone" (round 120e)
+  /\b(?:not|n't|never)\s+(?:be\s+)?(?:reachable|contactable)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
   /\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+be\s+(?:reached|contacted)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
   // "phone calls will not be returned", "calls will not be accepted"
   /\b(?:phone\s+|telephone\s+)?(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,6}?(?:will|can|cannot|can't)\s+(?:not\s+)?be\s+(?:returned|accepted|answered|taken|responded\s+to|accommodated|entertained|dealt\s+with|handled|put\s+through|transferred)\b/i,
@@ -1711,20 +1774,27 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:have|'ve|has|had)\s+(?:now\s+|already\s+)?(?:offered|given)\s+(?:the\s+|this\s+)?(?:role|position|job|post)\s+to\s+(?:an?|another|the\s+other|one\s+of\s+the\s+other)\s+(?:[\w-]+\s+)?(?:candidate|applicant|person|individual)s?\b/i,
   // "we will not be moving you forward in the process" (round 70f)
   /\b(?:will\s+not|won't|not)\s+be\s+(?:moving|taking|progressing|advancing)\s+you\s+(?:forward|further|ahead|through|on)\b/i,
+  // "they felt your experience sits a little outside what this role needs right now" (round 120e): the hedge
+  // ("a little", "slightly") is the let-down's
+  /\byour\s+(?:experience|background|profile|skills?|skill\s+set|expertise)\s+(?:[\w-]+\s+){0,2}?(?:sits|sat|falls|fell|is|was|lies|lay)\s+(?:a\s+(?:little|bit)|slightly|somewhat|just|too\s+far)\s+outside\s+(?:what|of\s+what|the\s+(?:scope|needs|requirements))\b/i,
   // "your experience isn't the right match for this role at this time" (round 70e)
   /\b(?:isn't|is\s+not|wasn't|was\s+not|aren't|are\s+not|'re\s+not)\s+(?:quite\s+)?(?:the\s+|a\s+)?(?:right|best|strongest|closest|ideal|good)\s+(?:match|fit)\s+for\s+(?:this|the|our)\b/i,
   // "we've decided to fill the Operations Lead role internally, so we'll be closing out your application" (round 70d)
   /\b(?:decided|chosen|going|opted)\s+to\s+fill\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|vacancy|post|job|opening)\s+internally\b|\b(?:have|'ve|has)\s+filled\s+(?:the\s+|this\s+)?(?:role|position|vacancy|post)\s+internally\b|\bclos(?:e|ing)\s+out\s+your\s+application\b/i,
   // "the team has decided to extend the offer to another finalist" (round 70c)
-  /\b(?:extend(?:ed|ing)?|make|made|making)\s+(?:the|an|our|a)\s+offer\s+to\s+(?:another|a\s+different|the\s+other|one\s+of\s+the\s+other|an\s+internal|an\s+external)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist|person)s?\b/i,
+  // (and to "a candidate whose background aligns more closely", round 120c)
+  /\b(?:extend(?:ed|ing)?|make|made|making)\s+(?:the|an|our|a)\s+offer\s+to\s+(?:another|a\s+different|the\s+other|one\s+of\s+the\s+other|an\s+internal|an\s+external|a)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist|person)s?\b/i,
   // "the panel decided to appoint someone with more retail management experience\"
   /\b(?:decided|chosen|elected|opted|decision)\s+to\s+(?:appoint|hire|recruit|offer\s+(?:the\s+)?(?:role|position|job)\s+to)\s+(?:someone|somebody|another|a\s+different|an\s+internal|an\s+external|the\s+other|other)\b/i,
   // "I'm afraid it's not good news this time", "not the news you were hoping for"
   /\bnot\s+(?:good\s+news|the\s+(?:news|outcome|answer)\s+(?:you\s+(?:were|had\s+been)|we\s+(?:were|had\s+been))\s+hoping\s+for)\b/i,
   // "we have decided to pursue candidates whose litigation experience is more closely aligned with the practice"
   /\b(?:decided|chosen|elected|opted)\s+to\s+(?:pursue|proceed\s+with|progress\s+with|move\s+forward\s+with|go\s+(?:forward\s+)?with|continue\s+with|focus\s+on)\s+(?:other\s+|another\s+)?(?:candidates?|applicants?|individuals?|profiles?)\s+(?:whose|who|with|that)\b|\b(?:candidates?|applicants?|profiles?)\s+(?:whose|who|with)\s+[^.!?]{0,60}?\bmore\s+closely\s+(?:align|match|fit|suit)/i,
-  // "the hiring manager felt other candidates were a closer fit"
-  /\b(?:other|another)\s+(?:candidates?|applicants?)\s+(?:were|was|are|is|would\s+be)\s+(?:a\s+)?(?:closer|better|stronger)\s+(?:fit|match)\b/i,
+  // "the hiring manager felt other candidates were a closer fit", and of what they bring: "another candidate's
+  // hands-on experience with Workday was a closer match" (round 120)
+  /\b(?:other|another)\s+(?:candidates?|applicants?)(?:'s?\s+(?:[\w-]+\s+){1,8}?|\s+)(?:were|was|are|is|would\s+be)\s+(?:a\s+)?(?:closer|better|stronger)\s+(?:fit|match)\b/i,
+  // The role given to a third person: "we've offered them the role", "has offered her the position" (round 120)
+  /\b(?:have|'ve|has|had)\s+(?:now\s+|already\s+)?(?:offered|given)\s+(?:them|him|her)\s+the\s+(?:role|position|job|post)\b/i,
   // "we went with someone whose background is a bit closer", "we've gone with another candidate" (round 28)
   /\b(?:went|gone|going|go)\s+with\s+(?:someone|somebody)\s+(?:else|whose|who|with|that)\b|\b(?:went|gone|going)\s+with\s+(?:another|a\s+different|an\s+internal|the\s+other|an\s+external)\s+(?:candidate|applicant|person|hire)\b/i,
   // The application not carried on, active or passive, whatever the verb: "we will not be able to take your
@@ -1749,6 +1819,8 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   /\b(?:attached|enclosed)\s+(?:is|please\s+find|you\s+will\s+find)\s+(?:your|the|our)\s+(?:formal\s+)?offer\b/i,
   // "we'd like you to join Reef Co as our Graduate Accountant", "we would love you to join us as our new Chef"
   /\b(?:'d|would)\s+(?:love|like)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?)\s+as\s+(?:our|the|a|an)\s(?![^.!?]*\b(?:interview|call|chat|meeting|session|stage|round|assessment|event|webinar|tour|open\s+(?:day|house|evening)|panell?ists?|speakers?|guests?|volunteers?|observers?|judges?|mentors?)\b)/i,
+  // "the panel would like to appoint you to the post of Senior Lecturer" (round 120e)
+  /\b(?:would\s+like|'d\s+like|wish|wishes|want|wants|decided|agreed|delighted|pleased)\s+to\s+appoint\s+you\b/i,
   // "the panel has recommended you for the Harbour Operations Coordinator position" (round 100f)
   /\b(?:has|have)\s+(?:now\s+)?recommended\s+you\s+for\s+(?:appointment|(?:the|this)\s+(?:[\w-]+\s+){0,4}?(?:position|role|post|job))\b/i,
   // "the team want you on board as our new Logistics Coordinator" (round 100b)
@@ -1775,6 +1847,14 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   /\bapproved\s+(?:your\s+(?:hire|hiring|appointment|offer)|(?:an?\s+|the\s+)?offer\s+for\s+you)\b/i,
   // An HR platform's: "Please review and sign your offer letter", "Pinecrest has sent you an offer letter" (r18)
   /\b(?:sign|accept|countersign|e-?sign)\s+your\s+(?:formal\s+)?offer\s+(?:letter|of\s+employment)\b|\bsent\s+you\s+an?\s+(?:formal\s+)?offer\b/i,
+  // The reader congratulated on the offer or the role: "Congratulations again on your offer!" (round 120d)
+  /\bcongratulations\b[^.!?]{0,20}?\bon\s+(?:your|the)\s+(?:job\s+|new\s+|formal\s+|verbal\s+)?(?:offer|appointment)\b(?!\s+(?:of|for)\s+(?:an?\s+)?(?:interview|call|meeting|slot))/i,
+  // The offer handed over: "here's the written offer we discussed on the phone" (round 120c); not an offer of a
+  // slot (and "The offer is valid until November 20" alone names no offer made to the reader)
+  /\b(?:here's|here\s+is|attached\s+is|enclosed\s+is)\s+(?:the|your|our)\s+(?:written\s+|formal\s+|official\s+|job\s+)?offer\b(?!\s+(?:of|for)\s+(?:an?\s+)?(?:interview|call|meeting|slot|chat))/i,
+  // An ATS notification of the offer itself: "You have an offer for Graduate Analyst", "To view and accept your
+  // offer, sign in" (round 120), not an offer of an interview ("you have an offer of an interview slot")
+  /\byou(?:'ve|\s+have)\s+(?:received\s+|been\s+(?:sent|made|extended)\s+)?(?:an?\s+)?(?:new\s+|job\s+|formal\s+|conditional\s+)?offer\s+(?:for\s+(?:the\s+)?(?!(?:an?\s+)?(?:interview|call|chat|meeting|slot))|from\b)|\b(?:view|review)\s+and\s+(?:accept|sign)\s+your\s+(?:job\s+|formal\s+)?offer\b/i,
 ];
 
 /**
