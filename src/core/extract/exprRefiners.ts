@@ -82,9 +82,15 @@ export const takeMovedEnd: ExprRefiner = (context, exprs) => {
     )
       return e;
     const { to, ...rest } = e;
-    // ("on leave from 7 to 18 December", "away 7–18 Dec": the end of an absence's range is its until)
+    // ("on leave from 7 to 18 December", "away 7–18 Dec": the end of an absence's range is its until; not a move's
+    // "to" beside someone's travel: "Daniel is now travelling on Thursday, so we need to move your interview from
+    // Thursday 4 February at 10:00 to Monday 8 February at 14:00", round 140)
+    const joiner = e.text.slice(0, to.offset);
+    const moved = RESCHEDULE_CUE.test(sentence.text);
     const until =
-      absence && /(?:\b(?:until|till|to|through|thru)\s+|[-–]\s*)$/i.test(e.text.slice(0, to.offset));
+      absence &&
+      (/\b(?:until|till)\s+$/i.test(joiner) ||
+        (!moved && /(?:\b(?:to|through|thru)\s+|[-–]\s*)$/i.test(joiner)));
     // "from Thursday Jan 14 at 2:00 PM MT to Monday Jan 18, same time": the new day keeps the old clock (round 100).
     const sameTime =
       to.time === null &&
@@ -99,7 +105,7 @@ export const takeMovedEnd: ExprRefiner = (context, exprs) => {
       zone: to.time === null && !sameTime ? null : e.zone,
       minutes: null,
       ...(until ? { bound: 'until' as const } : {}),
-      ...(absence ? { absentFrom: e.date } : {}),
+      ...(absence && !moved ? { absentFrom: e.date } : {}),
     };
   });
 };

@@ -135,7 +135,9 @@ export const ROUND_140_EN: readonly PhraseRow[] = [
   {
     ...LDN,
     text: "Hi Ana,\n\nWe've now contacted your referees. Reference checks normally take about a week.\n\nThanks,\nGwen",
-    expect: [{ kind: 'response-by', by: '2027-02-09', fuzzy: true }],
+    // Corrected after the first run: a reference check's usual length is no promise of an answer (the project's
+    // round-38 ruling, USUAL_LENGTH in phrases/en.ts); written as response-by 9 February before the run.
+    expect: [],
   },
   {
     ...NY,

@@ -223,3 +223,30 @@ describe('contact asked for from a day on; an article and a bare number is a day
     [PAR4, 'Le trajet prend en général deux heures.', []],
   ]);
 });
+
+// Monday 15 February 2027, 09:00 in New York and London.
+const NY15 = { sentAt: '2027-02-15T09:00:00-05:00', tz: 'America/New_York' } as const;
+const LDN15 = { sentAt: '2027-02-15T09:00:00+00:00', tz: 'Europe/London' } as const;
+
+describe("English: others' interviews by a count; a move's 'to' beside someone's travel is no absence (round 140)", () => {
+  check([
+    [
+      NY15,
+      "We're meeting a couple of candidates on Wednesday, and we'll be in touch by Friday.",
+      ['response-by 2027-02-19'],
+    ],
+    [NY15, 'The panel is seeing three more applicants on Thursday.', []],
+    [NY15, 'We would love to meet you on Thursday at 11am.', ['interview 2027-02-18 11:00']],
+    [
+      LDN15,
+      'Our director is travelling on Tuesday, so we have moved your interview from Tuesday 16 February at 09:30 to Friday 19 February at 11:00.',
+      ['interview 2027-02-19 11:00'],
+    ],
+    // An absence written as a range stays one.
+    [
+      LDN15,
+      'I am travelling from 16 to 19 February with no access to email.',
+      ['no-contact-before 2027-02-19'],
+    ],
+  ]);
+});
