@@ -14,6 +14,11 @@ const MAD = { sentAt: '2027-02-02T10:00:00+01:00', tz: 'Europe/Madrid' } as cons
 const PAR = { sentAt: '2027-02-02T10:00:00+01:00', tz: 'Europe/Paris' } as const;
 const MEX = { sentAt: '2027-02-02T10:00:00-06:00', tz: 'America/Mexico_City' } as const;
 const MTL = { sentAt: '2027-02-02T10:00:00-05:00', tz: 'America/Toronto' } as const;
+// Thursday 4 March 2027, 10:00 in New York, London, Johannesburg and Kolkata (round 144).
+const NY4 = { sentAt: '2027-03-04T10:00:00-05:00', tz: 'America/New_York' } as const;
+const LDN4 = { sentAt: '2027-03-04T10:00:00+00:00', tz: 'Europe/London' } as const;
+const JNB4 = { sentAt: '2027-03-04T10:00:00+02:00', tz: 'Africa/Johannesburg' } as const;
+const KOL4 = { sentAt: '2027-03-04T10:00:00+05:30', tz: 'Asia/Kolkata' } as const;
 
 /** Round 140: English whole messages. */
 export const ROUND_140_EN: readonly PhraseRow[] = [
@@ -283,5 +288,127 @@ export const ROUND_143_FR: readonly PhraseRow[] = [
     ...PAR,
     text: 'Bonjour Thomas,\n\nNous devons malheureusement déplacer votre entretien du jeudi 4 février à 10h au lundi 8 février à 15h. Le lien Teams reste le même.\n\nCordialement,\nSarah',
     expect: [{ kind: 'interview', by: '2027-02-08', time: '15:00' }],
+  },
+];
+
+/** Round 144: English whole messages, written after round 140's fixes and before the engine read them. */
+export const ROUND_144_EN: readonly PhraseRow[] = [
+  {
+    ...LDN4,
+    text: "Hi Ahmed,\n\nYou're invited to a video interview for Customer Success Manager at Orbitly.\n\nDate: Tuesday, March 9, 2027\nTime: 3:00 PM - 3:45 PM (GMT)\nJoin: https://meet.orbitly.com/abc\n\nAdd to calendar: Google | Outlook | iCal\n\nSmartRecruiters, on behalf of Orbitly",
+    expect: [{ kind: 'interview', by: '2027-03-09', time: '15:00' }],
+  },
+  {
+    ...JNB4,
+    text: 'Dear Lerato,\n\nFurther to your interview on 25 February, I am pleased to confirm our offer of the role of Lab Technician, starting on 1 April 2027. Kindly sign and return the attached contract by 12 March.\n\nRegards,\nSipho Dlamini\nHR Manager',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...NY4,
+    text: "Hi Jamie,\n\nThanks so much for your time last week. I'm sorry to say the team has decided to go in a different direction for this role. I'd be glad to keep in touch for future openings.\n\nAll the best,\nKelly",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...LDN4,
+    text: "Hi Olu,\n\nGreat speaking today! I'll send over the take-home brief by end of day tomorrow.\n\nCheers,\nBecca",
+    expect: [{ kind: 'response-by', by: '2027-03-05' }],
+  },
+  {
+    ...NY4,
+    text: 'Your agenda for Friday, March 5\n\n09:00 – 09:30 Team stand-up\n11:00 – 12:00 Quarterly planning\n14:00 – 15:00 1:1 with Sam',
+    expect: [],
+  },
+  {
+    ...NY4,
+    text: 'This week on The Job Hunt podcast: how to prepare for a panel interview. New episode drops Tuesday at 7am.\n\nListen on Spotify or Apple Podcasts.',
+    expect: [],
+  },
+  {
+    ...LDN4,
+    text: "Hi Mei,\n\nConfirming your onsite on Monday 8 March at 10:00 (3 Harbour Way). We'll aim to get back to you within three working days of the onsite.\n\nThanks,\nLiam",
+    expect: [
+      { kind: 'interview', by: '2027-03-08', time: '10:00' },
+      { kind: 'response-by', by: '2027-03-11' },
+    ],
+  },
+  {
+    ...NY4,
+    text: 'Thank you for applying to Maple Grocers.\n\nDue to the high volume of applications, we are unable to respond to phone calls regarding your application.\n\nMaple Grocers Talent Team',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...LDN4,
+    text: 'Hi Ravi,\n\nThe hiring manager is on leave until the 15th, so please hold off on chasing until then.\n\nThanks,\nAmira',
+    expect: [{ kind: 'no-contact-before', by: '2027-03-15' }],
+  },
+  {
+    ...NY4,
+    text: "Quick update: we have two more interviews on Monday, after which we'll be able to make a decision - expect to hear from me by Wednesday 10 March.\n\nBest,\nDerek",
+    expect: [{ kind: 'response-by', by: '2027-03-10' }],
+  },
+  {
+    ...LDN4,
+    text: 'Dear Kofi,\n\nCongratulations! You have been shortlisted for our Graduate Assessment Centre on Wednesday 17 March 2027, 09:00–16:00, at our Manchester office.\n\nGraduate Recruitment Team',
+    expect: [{ kind: 'interview', by: '2027-03-17', time: '09:00' }],
+  },
+  {
+    ...NY4,
+    text: "Thanks for applying! We'll be holding interviews throughout March and will contact shortlisted candidates by 12 March.\n\nThe Brightwater Team",
+    expect: [{ kind: 'response-by', by: '2027-03-12' }],
+  },
+  {
+    ...LDN4,
+    text: 'Hi Zoe,\n\nYour interview is confirmed for Tuesday 9 March at 16:00 (CET) on Teams.\n\nBest,\nLukas',
+    expect: [{ kind: 'interview', by: '2027-03-09', time: '15:00' }],
+  },
+  {
+    ...LDN4,
+    text: 'Your MOT is booked for Tuesday 9 March at 08:30 at Kwik Garage, Unit 4. Reply STOP to opt out.',
+    expect: [],
+  },
+  {
+    ...NY4,
+    text: "Hi Claire, thanks for the update! I'll send my references over by Friday.\n\nBest,\nNate",
+    expect: [],
+  },
+  {
+    ...NY4,
+    text: 'Thanks Tom, see you then!\n\nFrom: Tom Reeves <tom.reeves@harbourtech.io>\nSent: Wednesday, March 3, 2027 4:12 PM\nTo: Ella Price\nSubject: Interview\n\nHi Ella, does Monday 8 March at 11am work for the panel?',
+    expect: [{ kind: 'interview', by: '2027-03-08', time: '11:00' }],
+  },
+  {
+    ...NY4,
+    text: 'Congratulations, Ana! You have an offer from Northwind Traders. Log in to review and accept your offer before March 11, 2027.',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...LDN4,
+    text: "Hi Ben,\n\nWe're still collating feedback and will come back to you as soon as we can.\n\nThanks for bearing with us,\nHolly",
+    expect: [],
+  },
+  {
+    ...NY4,
+    text: 'Hi Tariq,\n\nThanks for your interest. Please let us know your availability for a first call by Monday.\n\nRegards,\nJen',
+    expect: [],
+  },
+  {
+    ...LDN4,
+    text: 'Thank you for your application. Please give us 10 working days to review your application before following up.\n\nResourcing',
+    expect: [{ kind: 'no-contact-before', by: '2027-03-18' }],
+  },
+  {
+    ...KOL4,
+    text: 'Dear Applicant,\n\nWe regret to inform you that your application for the post of Accounts Clerk has been unsuccessful.\n\nHR Department\nSunrise Textiles Ltd',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...LDN4,
+    text: "You're invited: Women in Tech Breakfast, Thursday 11 March, 8:00am, The Shard. RSVP by 9 March.",
+    expect: [],
+  },
+  {
+    ...NY4,
+    text: 'Hi Mia,\n\nThanks for applying! Book a time that suits you using the link below. Slots are available from Monday 8 March.\n\nCalendly link\n\nBest,\nRecruiting',
+    expect: [],
   },
 ];
