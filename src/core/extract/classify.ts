@@ -369,6 +369,9 @@ function absenceReturn(e: TimeExpr, lead0: string, after: string, t: string | nu
  */
 const SERVICE_BOOKING =
   /\b(?:service\s*:|passports?|visas?|biometrics?|licen[cs]es?|vaccinations?|collections?|renewals?|consultations?)(?=\W)/i;
+/** A personal service's words: a garage, a clinic, a salon, a delivery (round 144's twin of SERVICE_BOOKING). */
+const SERVICE_WORDS =
+  /\b(?:mot|garage|car\s+service|tyres?|dentist|dental|doctor|gp|clinic|surgery|pharmacy|salon|haircut|barber|vet|optician|eye\s+test|delivery|engineer\s+visit|installation|repair|reservation|table\s+for|booking\s+reference|order)\b|\bReply\s+STOP\b/i;
 const JOB_WORDS =
   /\b(?:interview\w*|role|roles|position|positions|post|job|jobs|candidat\w*|applica\w*|recruit\w*|hiring|hire|vacanc\w*|careers?|talent|opening|panel|screen(?:ing)?|onsite|on-site|offer|shortlist\w*|assessment|hr|cv|resume|team|manager)\b/i;
 
@@ -591,14 +594,17 @@ export function classify(
   // In a job offer, a timed day with no interview words of its own is the start ("you are hereby offered the
   // position … Kindly report on 1st February at 8.00 am", round 70d).
   const ownWords = INTERVIEW_CUE.test(words.replace(INTERVIEW_TOPIC, ' '));
+  // A booking in a message that names no job at all is a personal calendar's, whatever its own words ("Your MOT
+  // is booked for Tuesday 9 March at 08:30 at Kwik Garage", round 144), unless it says "interview".
+  // (so is one "at the ICA Building … Service: Passport collection", round 120e)
+  const personalService =
+    !JOB_WORDS.test(context.text) && (SERVICE_BOOKING.test(context.text) || SERVICE_WORDS.test(context.text));
   const interviewy =
     (ownWords ||
       (e.time !== null &&
         INTERVIEW_CUE.test(context.text.replace(INTERVIEW_TOPIC, ' ')) &&
-        // (a message about no job at all is a personal calendar's: "Your appointment at the ICA Building is
-        // confirmed. Date: Tuesday, 13 July … Service: Passport collection", round 120e)
-        (JOB_WORDS.test(context.text) || !SERVICE_BOOKING.test(context.text)) &&
         !offersTheJob(context.text))) &&
+    !personalService &&
     !plannedSchedule(context.text) &&
     !(e.time !== null && messageEvent) &&
     !JOB_DIGEST.test(context.text.slice(0, 200)) &&

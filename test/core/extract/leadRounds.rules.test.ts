@@ -250,3 +250,17 @@ describe("English: others' interviews by a count; a move's 'to' beside someone's
     ],
   ]);
 });
+
+describe('English: a booked personal service in a message about no job is no slot (round 144)', () => {
+  check([
+    [LDN15, 'Your car service is booked for Thursday 18 February at 08:00 at Elm Garage.', []],
+    [LDN15, 'Reminder: your dental check-up is confirmed for Wednesday 17 February at 14:20.', []],
+    [NY15, 'Your table for two is confirmed for Friday at 7:30pm. Reply STOP to opt out.', []],
+    // A booking that names the job or the interview stays the slot.
+    [
+      NY15,
+      "You're booked in for Thursday at 10am with our hiring manager, Dana.",
+      ['interview 2027-02-18 10:00'],
+    ],
+  ]);
+});
