@@ -322,6 +322,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   response: [
     {
+      // Papers that reach the candidate, "zugehen" split or whole (round 130): "Die Vertragsunterlagen gehen Ihnen in
+      // den nächsten zehn Tagen über unser Onboarding-Portal zu", "wird Ihnen bis Freitag zugehen".
+      pattern: String.raw`(?:geht|gehen)\s+(?:Ihnen|dir|euch)\s+(?:[\p{L}\p{N}.-]+\s+){0,8}?zu(?![\p{L}])|(?:Ihnen|dir|euch)\s+(?:\p{L}+\s+){0,4}?zugehen`,
+      example: 'Die Vertragsunterlagen gehen Ihnen in den nächsten zehn Tagen über unser Portal zu.',
+    },
+    {
       // A commitment to answer is the promise (twin of round 94's "nous nous engageons à répondre … sous 10 jours
       // ouvrés"): "Wir verpflichten uns, jede Bewerbung innerhalb von 10 Werktagen zu beantworten".
       pattern: String.raw`(?:verpflichten|verpflichte)\s+(?:uns|mich),?\s+(?:\S+\s+){0,8}?zu\s+(?:beantworten|antworten|melden|informieren|bearbeiten)|(?:wir|ich)\s+beantworten\s+(?:\p{L}+\s+){0,2}?(?:Bewerbung|Anfrage|Nachricht|E-Mail)\p{L}*|(?:Bewerbung|Anfrage|Nachricht|E-Mail)\p{L}*\s+beantworten\s+(?:wir|ich)`,
@@ -796,9 +802,21 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   candidateDeadline: [
     {
+      // The candidate's work to hand in by a day (round 130): "Ihre Ausarbeitung bis Mittwoch, 22.11., 12:00 Uhr im
+      // Bewerberportal hochzuladen", "laden Sie die Aufgabe bis Freitag hoch".
+      pattern: String.raw`(?:hochzuladen|einzureichen|abzugeben|einzusenden|zurückzusenden|auszufüllen|abzuschließen)(?![\p{L}])|laden\s+Sie\s+(?:\S+\s+){0,6}?hoch(?![\p{L}])|(?:reichen|geben)\s+Sie\s+(?:\S+\s+){0,6}?(?:ein|ab)(?![\p{L}])`,
+      example: 'Bitte laden Sie Ihre Ausarbeitung bis Freitag im Portal hoch.',
+    },
+    {
+      // The writer's own wish for an answer by a day is no promise (round 130): "Über eine Rückmeldung bis Ende des
+      // Monats würde ich mich sehr freuen", "ich freue mich auf Ihre Antwort bis Freitag".
+      pattern: String.raw`[Üü]ber\s+(?:eine|Ihre|deine)\s+(?:\p{L}+\s+)?(?:Rückmeldung|Antwort|Nachricht)\s+(?:\p{L}+\s+){0,2}?(?:würde|werde)\s+ich\s+mich|(?:würde|werde|freue)\s+(?:ich\s+)?mich\s+(?:\p{L}+\s+){0,2}?(?:über|auf)\s+(?:eine|Ihre|deine)\s+(?:\p{L}+\s+)?(?:Rückmeldung|Antwort|Nachricht)`,
+      example: 'Über eine Rückmeldung bis Freitag würde ich mich sehr freuen.',
+    },
+    {
       // The candidate's own papers, promised by the candidate (twin of round 129's "je vous transmets mes références
       // d'ici vendredi"): "Meine Referenzen schicke ich Ihnen bis Freitag".
-      pattern: String.raw`(?:meine|mein)\s+(?:Referenzen|Zeugnisse|Unterlagen|Lebenslauf|Portfolio|Arbeitsproben|Gehaltsvorstellung)\s+(?:\p{L}+\s+){0,2}?(?:schicke|sende|reiche|übermittle|schicken|senden)\s+ich|(?:schicke|sende|reiche|übermittle)\s+(?:ich\s+)?(?:Ihnen|dir|euch)\s+(?:\p{L}+\s+){0,2}?(?:meine|mein)\s+(?:Referenzen|Zeugnisse|Unterlagen|Lebenslauf|Portfolio|Arbeitsproben)`,
+      pattern: String.raw`(?:meine|mein)\s+\p{L}*(?:Referenzen|Zeugnisse|Unterlagen|Lebenslauf|Portfolio|Arbeitsproben|Gehaltsvorstellung|Nachweise|Zertifikate)\s+(?:\p{L}+\s+){0,2}?(?:schicke|sende|reiche|übermittle|schicken|senden)\s+ich|(?:schicke|sende|reiche|übermittle)\s+(?:ich\s+)?(?:Ihnen|dir|euch)\s+(?:\p{L}+\s+){0,2}?(?:meine|mein)\s+\p{L}*(?:Referenzen|Zeugnisse|Unterlagen|Lebenslauf|Portfolio|Arbeitsproben|Nachweise|Zertifikate)`,
       example: 'Wie besprochen schicke ich Ihnen bis Freitag meine Referenzen.',
     },
     {
@@ -923,6 +941,12 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   past: [
+    {
+      // Thanks for having come (twin of round 132's "merci d'être venu"): "Danke, dass Sie am Dienstag bei uns
+      // vorbeigekommen sind".
+      pattern: String.raw`(?:Dank|danke),?\s+dass\s+(?:Sie|du|ihr)\s+(?:\S+\s+){0,6}?(?:gekommen|vorbeigekommen|da\s+gewesen|dagewesen)\s+(?:sind|bist|seid|waren|warst)`,
+      example: 'Danke, dass Sie am Dienstag zu uns gekommen sind.',
+    },
     {
       // A promise told before, reported back by the candidate (twin of round 94's "vous m'aviez indiqué un retour
       // sous huit jours"): "Sie hatten mir eine Rückmeldung innerhalb einer Woche zugesagt".
@@ -1182,6 +1206,12 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   offer: [
+    {
+      // The contract sent to sign is the post given (twin of round 132's "un lien DocuSign pour signer votre
+      // contrat"): "Sie erhalten Ihren Arbeitsvertrag zur Unterschrift".
+      pattern: String.raw`(?:Ihren|deinen|Ihr|dein)\s+(?:Arbeitsvertrag|Dienstvertrag|Vertrag|Vertragsangebot)\s+(?:\p{L}+\s+){0,3}?zur\s+(?:Unterschrift|Unterzeichnung)`,
+      example: 'Sie erhalten in den nächsten Tagen Ihren Arbeitsvertrag zur Unterschrift.',
+    },
     {
       // "dass Sie unsere Wunschkandidatin sind".
       pattern: String.raw`(?:unsere?|unseren)\s+Wunsch(?:kandidat\p{L}*|besetzung)`,
