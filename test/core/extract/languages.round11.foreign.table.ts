@@ -355,3 +355,307 @@ export const ROUND_132_FR: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Rounds 133–135, written after rounds 130–132's fixes and before the engine read them (September 2028, summer time).
+// Monday 4 September 2028, 08:55 in Hamburg.
+const HAM_MON = { sentAt: '2028-09-04T08:55:00+02:00', tz: 'Europe/Berlin' } as const;
+// Tuesday 5 September 2028, 14:20 in Munich.
+const MUC_TUE = { sentAt: '2028-09-05T14:20:00+02:00', tz: 'Europe/Berlin' } as const;
+// Wednesday 6 September 2028, 10:40 in Vienna.
+const WIE_WED = { sentAt: '2028-09-06T10:40:00+02:00', tz: 'Europe/Vienna' } as const;
+// Thursday 7 September 2028, 16:15 in Basel.
+const BAS_THU = { sentAt: '2028-09-07T16:15:00+02:00', tz: 'Europe/Zurich' } as const;
+// Friday 8 September 2028, 11:30 in Düsseldorf.
+const DUS_FRI = { sentAt: '2028-09-08T11:30:00+02:00', tz: 'Europe/Berlin' } as const;
+
+// Monday 4 September 2028, 12:10 in Seville.
+const SEV_MON = { sentAt: '2028-09-04T12:10:00+02:00', tz: 'Europe/Madrid' } as const;
+// Tuesday 5 September 2028, 09:35 in Lima.
+const LIM_TUE = { sentAt: '2028-09-05T09:35:00-05:00', tz: 'America/Lima' } as const;
+// Wednesday 6 September 2028, 15:45 in Montevideo.
+const MVD_WED = { sentAt: '2028-09-06T15:45:00-03:00', tz: 'America/Montevideo' } as const;
+// Thursday 7 September 2028, 09:05 in Bilbao.
+const BIO_THU = { sentAt: '2028-09-07T09:05:00+02:00', tz: 'Europe/Madrid' } as const;
+// Friday 8 September 2028, 13:25 in Guadalajara.
+const GDL_FRI = { sentAt: '2028-09-08T13:25:00-06:00', tz: 'America/Mexico_City' } as const;
+
+// Monday 4 September 2028, 10:05 in Nantes.
+const NTE_MON = { sentAt: '2028-09-04T10:05:00+02:00', tz: 'Europe/Paris' } as const;
+// Tuesday 5 September 2028, 11:50 in Liège.
+const LGE_TUE = { sentAt: '2028-09-05T11:50:00+02:00', tz: 'Europe/Brussels' } as const;
+// Wednesday 6 September 2028, 09:30 in Québec City.
+const QC_WED = { sentAt: '2028-09-06T09:30:00-04:00', tz: 'America/Toronto' } as const;
+// Thursday 7 September 2028, 15:00 in Lausanne.
+const LAU_THU = { sentAt: '2028-09-07T15:00:00+02:00', tz: 'Europe/Zurich' } as const;
+// Friday 8 September 2028, 08:45 in Marseille.
+const MRS_FRI = { sentAt: '2028-09-08T08:45:00+02:00', tz: 'Europe/Paris' } as const;
+
+/** Round 133: German recruiter mail and ATS templates, the second unseen round of this file. */
+export const ROUND_133_DE: readonly PhraseRow[] = [
+  {
+    ...WIE_WED,
+    text: 'Servus Lukas,\n\ndanke für deine Unterlagen – die haben uns echt gut gefallen! Passt dir Dienstag, der 12.9., um 15 Uhr für ein erstes Kennenlernen bei uns im Büro in der Gumpendorfer Straße? Dauert ca. eine Stunde, Kaffee gibt’s auch.\n\nLG aus Wien\nTheresa\n\nTheresa Gruber | People Lead\nDonaukanal Studios GmbH | Gumpendorfer Straße 81, 1060 Wien\nFN 512345 t | HG Wien',
+    expect: [{ kind: 'interview', by: '2028-09-12', time: '15:00' }],
+  },
+  {
+    ...HAM_MON,
+    text: 'Terminbestätigung: Videointerview\n\nGuten Tag Frau Çelik,\n\nhiermit bestätigen wir Ihren Termin für das Videointerview.\n\nStelle: Sachbearbeiterin Schadenregulierung (m/w/d)\nTermin: 14.09.2028, 09:00–09:45 Uhr (MESZ)\nArt: Microsoft Teams – den Einwahllink erhalten Sie am Vortag\nInterviewer: Jens Brodersen, Gruppenleiter\n\nViel Erfolg!\nIhr Recruiting-Team der Alsterblick Versicherung AG\n\nAlsterblick Versicherung AG · Ballindamm 40 · 20095 Hamburg · Amtsgericht Hamburg HRB 54321 · Vorstand: Dr. Henrike Vos (Vors.), Malte Jansen\nDiese Nachricht wurde automatisch über Personio erstellt.',
+    expect: [{ kind: 'interview', by: '2028-09-14', time: '09:00' }],
+  },
+  {
+    ...MUC_TUE,
+    text: 'Sehr geehrter Herr Albrecht,\n\nunser Geschäftsführer muss am Freitag kurzfristig zu einem Kunden nach Linz. Wäre es für Sie möglich, unser Gespräch von Freitag auf Donnerstag, 14.09., 11 Uhr vorzuziehen? Ort und Ablauf bleiben gleich.\n\nVielen Dank für Ihre Flexibilität und freundliche Grüße\nClaudia Ertl\nAssistenz der Geschäftsführung\nIsartal Maschinenbau GmbH · Leopoldstraße 200 · 80804 München',
+    expect: [{ kind: 'interview', by: '2028-09-14', time: '11:00' }],
+  },
+  {
+    ...BAS_THU,
+    text: 'Guten Tag Frau Meier\n\nHerzlichen Dank für das angenehme Gespräch von gestern. Wir besprechen Ihre Kandidatur nun intern mit der Bereichsleitung. Eine Entscheidung teilen wir Ihnen voraussichtlich Anfang kommender Woche mit.\n\nFreundliche Grüsse\nSimon Vögtli\nHR Business Partner\nRheinknie Pharma AG · Grenzacherstrasse 120 · 4058 Basel\nT +41 61 688 12 34',
+    expect: [{ kind: 'response-by', by: '2028-09-13', fuzzy: true }],
+  },
+  {
+    ...DUS_FRI,
+    text: 'Sehr geehrte Frau Schulte,\n\nvielen Dank für Ihre Geduld. Die Auswahlkommission tagt am 19. September; innerhalb von fünf Werktagen danach erhalten Sie unsere Entscheidung schriftlich.\n\nMit freundlichen Grüßen\nPersonalabteilung\nStadtsparkasse Rheinufer · Königsallee 12 · 40212 Düsseldorf',
+    expect: [{ kind: 'response-by', by: '2028-09-26' }],
+  },
+  {
+    ...MUC_TUE,
+    text: 'Hallo Herr Wagner,\n\nkurzes Update zu Ihrer Bewerbung: Die Abstimmung mit dem Betriebsrat zieht sich leider noch etwas hin, weil zwei Mitglieder im Urlaub sind. Unabhängig davon, wie lange das noch dauert, erhalten Sie von mir bis zum 22. September eine verbindliche Nachricht.\n\nBeste Grüße\nSophie Lang\nTalent Acquisition · Isartal Maschinenbau GmbH',
+    expect: [{ kind: 'response-by', by: '2028-09-22' }],
+  },
+  {
+    ...HAM_MON,
+    text: 'Sehr geehrte Bewerberinnen und Bewerber,\n\nwir haben sehr viele Zuschriften auf unsere Ausschreibung erhalten. Wir bitten Sie, bis zum Abschluss der Vorauswahl am 15.09. von Rückfragen zum Stand Ihrer Bewerbung abzusehen.\n\nMit freundlichen Grüßen\nElbhafen Logistik GmbH · Personalwesen',
+    expect: [{ kind: 'no-contact-before', by: '2028-09-15', fuzzy: true }],
+  },
+  {
+    ...DUS_FRI,
+    text: 'Abwesenheitsnotiz\n\nVielen Dank für Ihre Nachricht. Ich bin derzeit im Urlaub und ab Montag, 18. September, wieder für Sie da. Ihre E-Mail wird in dieser Zeit nicht gelesen.\n\nMit freundlichen Grüßen\nBirgit Heinen\nRecruiting · Rheinufer Energie GmbH',
+    expect: [{ kind: 'no-contact-before', by: '2028-09-18' }],
+  },
+  {
+    ...WIE_WED,
+    text: 'Sehr geehrter Herr Novak,\n\nwir haben Ihre Bewerbung erhalten und leiten sie an die zuständige Abteilung weiter. Von telefonischen Nachfragen – auch über unsere Zentrale oder die Filialen – bitten wir abzusehen.\n\nMit freundlichen Grüßen\nHR Service Center\nDonau Handels AG · Wagramer Straße 17 · 1220 Wien',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BAS_THU,
+    text: 'Ihre Bewerbung als Laborleiterin\n\nGuten Tag Frau Dr. Roth\n\nLeider können wir Ihnen keine positive Nachricht geben: Wir haben die Position mit einer internen Kandidatin besetzt. Wir danken Ihnen herzlich für Ihr Vertrauen und wünschen Ihnen viel Erfolg.\n\nFreundliche Grüsse\nRheinknie Pharma AG · Human Resources',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...DUS_FRI,
+    text: 'Sehr geehrter Herr Yilmaz,\n\nnach den sehr guten Gesprächen freuen wir uns, Ihnen hiermit die Stelle als Teamleiter Einkauf zu den besprochenen Konditionen anzubieten. Bitte geben Sie uns bis zum 15.09. Bescheid, ob Sie annehmen.\n\nMit freundlichen Grüßen\nDr. Anja Krämer\nLeitung Personal\nRheinufer Energie GmbH · Kaiserswerther Str. 70 · 40477 Düsseldorf\nAmtsgericht Düsseldorf HRB 76543',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...HAM_MON,
+    text: 'Karriere-Newsletter September\n\nMoin aus der Speicherstadt!\n\nDas ist neu: Die Bewerbungsfrist für unser Traineeprogramm endet am 30.09.2028. Am 21.09. um 18 Uhr laden wir zum digitalen Infoabend ein – unsere Trainees beantworten live eure Fragen.\n\nNewsletter abbestellen | Impressum: Elbhafen Logistik GmbH, Am Sandtorkai 50, 20457 Hamburg',
+    expect: [],
+  },
+  {
+    ...MUC_TUE,
+    text: 'Sehr geehrte Frau Brandl,\n\nvielen Dank für das freundliche Gespräch. Wie gewünscht nenne ich Ihnen noch meine Gehaltsvorstellung: 62.000 € brutto jährlich. Ab dem 1. November wäre ich verfügbar, meine Kündigungsfrist beträgt sechs Wochen zum Monatsende.\n\nMit freundlichen Grüßen\nJonas Albrecht\nTel. 0151 2233 4455',
+    expect: [],
+  },
+  {
+    ...BAS_THU,
+    text: 'Guten Tag Herr Frey\n\nDanke für Ihre Nachfrage. Die Gespräche mit den übrigen Kandidatinnen und Kandidaten finden am 13. und 14. September statt. Wir melden uns danach bei Ihnen.\n\nFreundliche Grüsse\nHR-Team Rheinknie Pharma AG',
+    expect: [],
+  },
+  {
+    ...WIE_WED,
+    text: 'Einladung zum zeitversetzten Videointerview\n\nSehr geehrte Frau Horvath,\n\nbitte buchen Sie bis zum 12.09. über den folgenden Link einen Zeitpunkt für Ihr Videointerview: https://interview.example.at/slot/77K\n\nMit freundlichen Grüßen\nDonau Handels AG · Recruiting',
+    expect: [],
+  },
+  {
+    ...HAM_MON,
+    text: 'Hallo Herr Petersen,\n\ndanke für Ihre Unterlagen, ich schaue sie mir diese Woche in Ruhe an. Zur Info: Ich bin vom 18. bis 29. September im Urlaub.\n\nViele Grüße\nKatja Möller\nRecruiting · Elbhafen Logistik GmbH',
+    expect: [],
+  },
+  {
+    ...DUS_FRI,
+    text: 'Eingangsbestätigung\n\nSehr geehrte Bewerberin, sehr geehrter Bewerber,\n\nIhre Bewerbung ist am 03.09.2028 bei uns eingegangen. Ihre Daten speichern wir bis zu sechs Monate nach Abschluss des Verfahrens; danach werden sie gelöscht (Art. 17 DSGVO).\n\nRheinufer Energie GmbH · Kaiserswerther Str. 70 · 40477 Düsseldorf · USt-IdNr. DE298765432',
+    expect: [],
+  },
+];
+
+/** Round 134: Spanish recruiter mail and ATS templates, the second unseen round of this file. */
+export const ROUND_134_ES: readonly PhraseRow[] = [
+  {
+    ...LIM_TUE,
+    text: 'Estimado Jorge:\n\nReciba un cordial saludo. Por medio del presente, le invitamos a la entrevista final para el puesto de Jefe de Almacén, que se realizará el lunes 11 de septiembre a las 3:30 p. m. en nuestras oficinas de Av. Javier Prado Este 4200, San Isidro. Le agradeceremos presentarse con 10 minutos de anticipación y portar su DNI.\n\nAtentamente,\nKarina Salazar\nAnalista de Reclutamiento y Selección\nDistribuidora Rímac S.A.C. · RUC 20512345678\nTel. (01) 611 2200 anexo 305',
+    expect: [{ kind: 'interview', by: '2028-09-11', time: '15:30' }],
+  },
+  {
+    ...MVD_WED,
+    text: 'Hola Sofía, ¿cómo andás?\n\nTe escribo de Celeste Software. ¿Te sirve el jueves 14 a las 10 para la entrevista con Martín, nuestro líder técnico? Sería por Zoom, dura más o menos 45 minutos.\n\nAbrazo,\nLucía\nPeople · Celeste Software S.A. · Montevideo',
+    expect: [{ kind: 'interview', by: '2028-09-14', time: '10:00' }],
+  },
+  {
+    ...BIO_THU,
+    text: 'Asunto: Cambio de fecha – entrevista Técnico/a de Calidad\n\nKaixo, Ane:\n\nLamentablemente debemos posponer la entrevista del viernes 8. La nueva fecha será el martes 12 de septiembre, a la misma hora (9:00 h), en nuestra planta de Zamudio.\n\nDisculpa las molestias.\n\nUn saludo,\nIker Etxeberria\nRecursos Humanos\nBizkaia Componentes, S.L. · Parque Tecnológico, Edificio 204 · 48170 Zamudio\nCIF B-95123456',
+    expect: [{ kind: 'interview', by: '2028-09-12', time: '09:00' }],
+  },
+  {
+    ...SEV_MON,
+    text: 'Hola, Manuel:\n\nGracias por tu paciencia. Esta semana terminamos las últimas entrevistas y te daremos una respuesta a principios de la semana que viene, salga como salga.\n\nUn saludo,\nRocío Jiménez\nSelección · Aljarafe Energía, S.L.\nAvda. de la Palmera 19, 41013 Sevilla',
+    expect: [{ kind: 'response-by', by: '2028-09-13', fuzzy: true }],
+  },
+  {
+    ...GDL_FRI,
+    text: 'Estimados candidatos:\n\nLes informamos que el plazo de registro para la convocatoria de Ingeniero de Procesos cierra el 15 de septiembre. Dentro de los diez días siguientes al cierre, publicaremos la lista de perfiles seleccionados y contactaremos a cada uno por correo.\n\nAtentamente,\nCapital Humano\nTequila Valle Azul, S.A. de C.V. · Guadalajara, Jal.',
+    expect: [{ kind: 'response-by', by: '2028-09-25' }],
+  },
+  {
+    ...LIM_TUE,
+    text: 'Hola, Diana:\n\nAunque todavía falta la validación del área de Finanzas para la posición, cuenta con que tendrás noticias nuestras como muy tarde el 20 de septiembre.\n\nSaludos,\nRenzo Paredes\nTalento · Andina Retail S.A.',
+    expect: [{ kind: 'response-by', by: '2028-09-20' }],
+  },
+  {
+    ...SEV_MON,
+    text: 'Hola:\n\nHemos recibido un volumen muy alto de candidaturas. Por favor, no nos contactes para pedir información sobre tu proceso hasta pasado el 18 de septiembre, fecha en que cerramos la primera criba.\n\nEquipo de Selección · Aljarafe Energía, S.L.',
+    expect: [{ kind: 'no-contact-before', by: '2028-09-19' }],
+  },
+  {
+    ...SEV_MON,
+    text: 'Respuesta automática\n\nGracias por tu mensaje. Me encuentro de vacaciones hasta el 15 de septiembre inclusive y no tengo acceso al correo. Para asuntos urgentes, llama al 954 123 456.\n\nMarta Ruiz · Aljarafe Energía',
+    expect: [{ kind: 'no-contact-before', by: '2028-09-16' }],
+  },
+  {
+    ...GDL_FRI,
+    text: 'Hola, Emilio:\n\nRecibimos tu CV, ¡gracias! Te recordamos que el número de la sucursal es solo para clientes: las llamadas sobre procesos de selección no se atienden. Cualquier duda, escríbenos a talento@valleazul.mx.\n\nSaludos,\nCapital Humano · Tequila Valle Azul',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BIO_THU,
+    text: 'Estimada Sra. Uriarte:\n\nTras valorar todas las candidaturas recibidas, le comunicamos que el puesto de Responsable de Compras ha sido cubierto por otra persona. Le agradecemos sinceramente su interés y el tiempo dedicado.\n\nAtentamente,\nDepartamento de Personas · Bizkaia Componentes, S.L.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...MVD_WED,
+    text: '¡Hola Bruno!\n\n¡Enhorabuena! Queremos que formes parte del equipo como Community Manager. Te adjunto la propuesta con el detalle de salario y beneficios; necesitaríamos tu respuesta antes del viernes 15.\n\nAbrazo grande,\nLucía · Celeste Software',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...LIM_TUE,
+    text: 'Ofertas recomendadas para ti – Computrabajo\n\nAsistente Contable – Inversiones del Pacífico S.A.C.\nLima · Publicado hace 2 días · Cierre de convocatoria: 20/09/2028\n\nAuxiliar de Logística – Grupo Norte\nCallao · Entrevistas desde el 11/09\n\nVer más ofertas | Configurar alertas',
+    expect: [],
+  },
+  {
+    ...BIO_THU,
+    text: 'Semana del Empleo 2028\n\nDel 18 al 22 de septiembre celebramos en el Palacio Euskalduna la Semana del Empleo: más de 60 empresas, talleres de CV y entrevistas en directo en los stands. Inscripción gratuita antes del 15 de septiembre.\n\nLanbide · Servicio Vasco de Empleo',
+    expect: [],
+  },
+  {
+    ...GDL_FRI,
+    text: 'Hola, Paola:\n\nComo siguiente paso del proceso, te compartimos el cuestionario de personalidad. Dispones de 72 horas para completarlo desde la recepción de este correo.\n\nLiga: https://eval.example.mx/q/4417\n\nSaludos,\nCapital Humano · Tequila Valle Azul',
+    expect: [],
+  },
+  {
+    ...SEV_MON,
+    text: 'Hola, Pablo:\n\nTe cuento cómo va el proceso: las entrevistas con el resto de finalistas serán el 13 y el 14 de septiembre; después el comité deliberará y te diremos algo.\n\nUn saludo,\nRocío · Aljarafe Energía',
+    expect: [],
+  },
+  {
+    ...BIO_THU,
+    text: 'Buenos días, Sr. Larrañaga:\n\nLe escribo para confirmar que he recibido el caso práctico y que se lo enviaré resuelto antes del miércoles. Muchas gracias por la oportunidad.\n\nUn saludo,\nAitor Gómez\n688 123 456',
+    expect: [],
+  },
+  {
+    ...MVD_WED,
+    text: 'Recibimos tu postulación\n\nHola, Camila: hemos recibido tu solicitud el 3 de septiembre de 2028. Si tu perfil se ajusta a la posición, te contactaremos.\n\nTus datos se conservarán hasta el 3 de septiembre de 2029 conforme a la Ley N.º 18.331 de Protección de Datos Personales.\n\nCeleste Software S.A. · RUT 21 555 666 0012',
+    expect: [],
+  },
+];
+
+/** Round 135: French recruiter mail and ATS templates, the second unseen round of this file. */
+export const ROUND_135_FR: readonly PhraseRow[] = [
+  {
+    ...LGE_TUE,
+    text: "Madame Wauters,\n\nSuite à l'examen de votre candidature, nous avons le plaisir de vous inviter à un entretien le mercredi 13 septembre à 14h15 dans nos locaux (boulevard d'Avroy 38, 4000 Liège, 2e étage). L'entretien durera environ une heure.\n\nNous vous prions d'agréer, Madame, nos salutations distinguées.\n\nPascale Lejeune\nResponsable RH\nMeuse Logistique SRL · BCE 0678.123.456\nTél. +32 4 220 33 44",
+    expect: [{ kind: 'interview', by: '2028-09-13', time: '14:15' }],
+  },
+  {
+    ...QC_WED,
+    text: 'Salut Gabriel,\n\nMerci pour ta candidature au poste de développeur web! Est-ce que lundi prochain, 11 septembre, à 13 h 30 te conviendrait pour une entrevue par Teams avec Marie-Ève et moi?\n\nAu plaisir,\nOlivier Gagnon\nAcquisition de talents\nLogiciels Capitale inc. · 2600, boulevard Laurier, Québec (Québec)',
+    expect: [{ kind: 'interview', by: '2028-09-11', time: '13:30' }],
+  },
+  {
+    ...NTE_MON,
+    text: "Bonjour Monsieur Le Goff,\n\nVotre entretien du 12 septembre est maintenu, mais l'horaire change : nous vous attendrons à 16h au lieu de 10h, toujours au siège de Saint-Herblain.\n\nBien cordialement,\nMaëlle Jaouen\nChargée de recrutement\nAtlantique Agroalimentaire SAS · RCS Nantes 456 789 123",
+    expect: [{ kind: 'interview', by: '2028-09-12', time: '16:00' }],
+  },
+  {
+    ...LAU_THU,
+    text: "Bonjour Madame Chappuis,\n\nUn imprévu m'oblige à annuler notre entretien de demain. Je reviens vers vous dès que possible pour fixer une nouvelle date.\n\nAvec toutes mes excuses et mes meilleures salutations,\nDavid Pasche\nRH · Léman Horlogerie SA · Avenue de Rhodanie 60, 1007 Lausanne",
+    expect: [],
+  },
+  {
+    ...MRS_FRI,
+    text: 'Bonjour Madame Fabre,\n\nMerci pour votre patience. Le comité de sélection rendra sa décision la semaine du 18 septembre ; vous serez informée par e-mail dans la foulée.\n\nCordialement,\nService Recrutement\nPhocée Santé – 12 quai de Rive-Neuve, 13007 Marseille',
+    expect: [{ kind: 'response-by', by: '2028-09-22' }],
+  },
+  {
+    ...NTE_MON,
+    text: 'Bonjour Camille,\n\nVous recevrez nos conclusions dans les cinq jours ouvrés suivant votre mise en situation du 14 septembre.\n\nBonne journée,\nMaëlle Jaouen\nAtlantique Agroalimentaire SAS',
+    expect: [{ kind: 'response-by', by: '2028-09-21' }],
+  },
+  {
+    ...LGE_TUE,
+    text: 'Monsieur Dumont,\n\nSans présager de la décision finale, qui dépend encore de plusieurs paramètres budgétaires, nous nous engageons à vous répondre au plus tard le 22 septembre.\n\nBien à vous,\nPascale Lejeune\nMeuse Logistique SRL',
+    expect: [{ kind: 'response-by', by: '2028-09-22' }],
+  },
+  {
+    ...MRS_FRI,
+    text: "Bonjour,\n\nNous avons bien reçu votre relance. Le processus suit son cours ; nous vous saurions gré de ne pas nous relancer avant la fin du mois.\n\nL'équipe RH de Phocée Santé",
+    expect: [{ kind: 'no-contact-before', by: '2028-09-30', fuzzy: true }],
+  },
+  {
+    ...QC_WED,
+    text: "Bonjour,\n\nJe suis en vacances jusqu'au 15 septembre. Je serai de retour le lundi 18 septembre et je traiterai votre courriel à ce moment-là.\n\nMerci,\nJulie Bouchard\nConseillère en dotation · Logiciels Capitale inc.",
+    expect: [{ kind: 'no-contact-before', by: '2028-09-18' }],
+  },
+  {
+    ...LAU_THU,
+    text: "Madame, Monsieur,\n\nNous accusons réception de votre dossier. Merci de privilégier l'e-mail pour toute question : notre réception n'est pas habilitée à renseigner les candidats par téléphone.\n\nLéman Horlogerie SA · Ressources humaines",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...MRS_FRI,
+    text: 'Madame Fabre,\n\nNous avons le regret de vous annoncer que nous avons retenu un autre profil pour ce poste. Nous conservons toutefois votre CV pour de futures opportunités.\n\nCordialement,\nService Recrutement · Phocée Santé',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...LAU_THU,
+    text: "Bonjour Monsieur Rochat,\n\nBonne nouvelle : c'est votre candidature que nous avons choisie ! Nous vous transmettrons votre contrat de travail en début de semaine prochaine.\n\nMeilleures salutations,\nDavid Pasche\nRH · Léman Horlogerie SA",
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2028-09-12', fuzzy: true },
+    ],
+  },
+  {
+    ...NTE_MON,
+    text: 'Nouvelles offres pour votre recherche « Comptable Nantes »\n\nComptable fournisseurs H/F – Océane Distribution\nNantes (44) · CDI · Publiée le 04/09/2028 · Prise de poste : 02/10/2028\n\nAssistant comptable H/F – Cabinet Erdre Conseil\nCarquefou (44)\n\nModifier mon alerte · Me désinscrire',
+    expect: [],
+  },
+  {
+    ...MRS_FRI,
+    text: "Forum Emploi & Handicap – 21 septembre\n\nVenez rencontrer une trentaine d'employeurs le jeudi 21 septembre de 9h30 à 17h au Palais du Pharo. Des entretiens auront lieu sur place, sans rendez-vous. Pensez à vos CV !\n\nCap Emploi 13",
+    expect: [],
+  },
+  {
+    ...LGE_TUE,
+    text: 'Madame Lejeune,\n\nJe vous remercie pour votre message et vous confirme ma disponibilité pour un entretien mardi ou mercredi prochain, à votre convenance.\n\nBien à vous,\nSarah Dumont\n0478 12 34 56',
+    expect: [],
+  },
+  {
+    ...QC_WED,
+    text: "Bonjour Gabriel,\n\nUne petite mise à jour : les dernières entrevues avec les autres candidats ont lieu jusqu'au 15 septembre. On te tient au courant par la suite.\n\nOlivier · Logiciels Capitale",
+    expect: [],
+  },
+  {
+    ...NTE_MON,
+    text: "Bonjour,\n\nVous avez 48 heures pour réaliser le test technique à compter de la réception du lien, que vous recevrez dans un e-mail séparé.\n\nL'équipe Tech Recrutement · Atlantique Agroalimentaire",
+    expect: [],
+  },
+];
