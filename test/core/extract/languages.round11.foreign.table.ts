@@ -598,7 +598,13 @@ export const ROUND_135_FR: readonly PhraseRow[] = [
   {
     ...NTE_MON,
     text: 'Bonjour Camille,\n\nVous recevrez nos conclusions dans les cinq jours ouvrés suivant votre mise en situation du 14 septembre.\n\nBonne journée,\nMaëlle Jaouen\nAtlantique Agroalimentaire SAS',
-    expect: [{ kind: 'response-by', by: '2028-09-21' }],
+    // Corrected after the first run: the house convention reads a "mise en situation" as the candidate's own slot
+    // (phrases/fr.ts interview rows; TIMELINE-CONVENTIONS.md reports the candidate's interview on a known day), so the
+    // day it is held is an interview without a time beside the window counted from it.
+    expect: [
+      { kind: 'response-by', by: '2028-09-21' },
+      { kind: 'interview', by: '2028-09-14', time: null },
+    ],
   },
   {
     ...LGE_TUE,

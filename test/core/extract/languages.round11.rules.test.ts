@@ -124,3 +124,70 @@ describe('the candidate’s own papers, whatever their compound name (round 130)
     [PAR, 'Je vous envoie mes certificats de travail d’ici mercredi.', []],
   ]);
 });
+
+describe('a new clock time "instead of" the old one joins its day across the sentence (round 135)', () => {
+  check([
+    [
+      PAR,
+      'Votre entretien du jeudi 7 décembre est maintenu, seul l’horaire évolue : rendez-vous à 11h au lieu de 9h.',
+      ['interview 2028-12-07 11:00'],
+    ],
+    [
+      BER,
+      'Ihr Gespräch am Donnerstag, 7. Dezember, bleibt bestehen, nur die Uhrzeit ändert sich: Wir erwarten Sie um 11 Uhr statt um 9 Uhr.',
+      ['interview 2028-12-07 11:00'],
+    ],
+    [
+      MAD,
+      'La entrevista del jueves 7 de diciembre se mantiene, aunque cambia la hora: te esperamos a las 11:00 en lugar de a las 9:00.',
+      ['interview 2028-12-07 11:00'],
+    ],
+  ]);
+});
+
+describe('a window counted from the candidate’s own session dated right after it (round 135)', () => {
+  check([
+    [
+      PAR,
+      'Nous vous répondrons dans les dix jours qui suivent votre visite du mardi 12 décembre.',
+      ['response-by 2028-12-22'],
+    ],
+  ]);
+});
+
+describe('the front desk not allowed to tell candidates by phone, and calls "no se atienden" (rounds 133–135)', () => {
+  check([
+    [PAR, 'Notre standard n’est pas autorisé à répondre aux candidats par téléphone.', ['no-calls']],
+    [
+      MAD,
+      'El personal de tienda no está autorizado para informar sobre las vacantes por teléfono.',
+      ['no-calls'],
+    ],
+    [
+      BER,
+      'Die Empfangskolleginnen sind nicht berechtigt, telefonisch Auskunft über Bewerbungen zu geben.',
+      ['no-calls'],
+    ],
+    [MEX, 'Las llamadas relacionadas con las vacantes no se atienden en sucursal.', ['no-calls']],
+    [
+      BER,
+      'Von Anrufen – sei es in der Personalabteilung oder im Sekretariat – bitten wir abzusehen.',
+      ['no-calls'],
+    ],
+  ]);
+});
+
+describe('the post offered "hiermit", and the candidacy chosen as a cleft (rounds 133 and 135)', () => {
+  check([
+    [
+      BER,
+      'Gerne möchten wir Ihnen heute die Stelle als Buchhalterin in Teilzeit anbieten.',
+      ['outcome offer'],
+    ],
+    [PAR, 'C’est ta candidature que nous avons retenue : bienvenue dans l’équipe !', ['outcome offer']],
+    [MAD, 'Su candidatura es la que hemos seleccionado para la plaza de administrativo.', ['outcome offer']],
+    [BER, 'Nach langem Überlegen haben wir uns für Ihre Bewerbung entschieden.', ['outcome offer']],
+    // (a candidacy kept for an interview is no offer)
+    [PAR, 'C’est votre candidature que nous avons retenue pour un entretien avec la direction.', []],
+  ]);
+});

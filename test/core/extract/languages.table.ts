@@ -1011,10 +1011,12 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // llamadas sobre procesos de selección no se atienden"; "Votre entretien du 12 septembre est maintenu, mais
   // l'horaire change : … à 16h au lieu de 10h", "dans les cinq jours ouvrés suivant votre mise en situation du 14
   // septembre" read as the 14th, "n'est pas habilitée à renseigner les candidats par téléphone", "c'est votre
-  // candidature que nous avons choisie".
+  // candidature que nous avons choisie". One expectation of round 135 was corrected after the run (the "mise en
+  // situation du 14 septembre" a window counts from is the candidate's own slot by the French interview rows, so its
+  // day is an interview too); the figure below counts it (as written: P .8, R .667, F1 .727).
   'round 133 (German, unseen)': { precision: 1, recall: 0.818, f1: 0.9, negativesEmpty: 1 },
   'round 134 (Spanish, unseen)': { precision: 1, recall: 0.909, f1: 0.952, negativesEmpty: 1 },
-  'round 135 (French, unseen)': { precision: 0.8, recall: 0.667, f1: 0.727, negativesEmpty: 1 },
+  'round 135 (French, unseen)': { precision: 0.8, recall: 0.615, f1: 0.696, negativesEmpty: 1 },
   // Round 50 (languages.round5.en.table.ts), first read by the engine of df0e310 (rounds 36–49 and r5's fixes).
   'round 50 (English, unseen)': { precision: 0.806, recall: 0.758, f1: 0.781, negativesEmpty: 0.867 },
   // Round 50b (same file), first read by the engine after round 50's fixes (f1e5d2f and the commits after it).

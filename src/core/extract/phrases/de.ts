@@ -984,6 +984,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   noCalls: [
     {
+      // The front desk not allowed to tell candidates by phone (twin of round 135's "n'est pas habilitée à renseigner
+      // les candidats par téléphone"): "Unsere Zentrale ist nicht befugt, telefonisch Auskünfte zu erteilen".
+      pattern: String.raw`nicht\s+(?:befugt|berechtigt|autorisiert|ermächtigt),?\s+(?:\p{L}+\s+){0,4}?telefonisch`,
+      example: 'Unsere Zentrale ist nicht befugt, telefonisch Auskünfte zum Bewerbungsstand zu erteilen.',
+    },
+    {
       // Phone questions named before a relative clause and refused after it (round 127): "dass wir Anfragen zum
       // Bewerbungsstand, die uns telefonisch erreichen, leider nicht bearbeiten können".
       pattern: String.raw`(?:Anfragen|Rückfragen|Nachfragen)[,\s]+(?:\p{L}+[,\s]+){0,5}?telefonisch\s+(?:\p{L}+[,\s]+){0,4}?(?:nicht|keine)\s+(?:\p{L}+\s+){0,2}?(?:bearbeiten|beantworten|entgegennehmen|bearbeitet|beantwortet)`,
@@ -1016,7 +1022,9 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Bitte kontaktieren Sie unseren Kunden nicht direkt, sondern nur über mich.',
     },
     {
-      pattern: String.raw`(?:telefonisch\p{L}*|Anruf\p{L}*)\s+(?:\p{L}+\s+){0,7}?(?:abzusehen|absehen|verzichten|zu\s+verzichten)`,
+      // (across an aside between dashes, round 133: "Von telefonischen Nachfragen – auch über unsere Zentrale oder die
+      // Filialen – bitten wir abzusehen")
+      pattern: String.raw`(?:telefonisch\p{L}*|Anruf\p{L}*)\s+(?:[\p{L}–—-]+\s+){0,12}?(?:abzusehen|absehen|verzichten|zu\s+verzichten)`,
       example: 'Von telefonischen Nachfragen bitten wir in der Zwischenzeit abzusehen.',
     },
     {
@@ -1207,6 +1215,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   offer: [
     {
+      // The candidacy chosen (twin of round 135's "c'est votre candidature que nous avons choisie"): "wir haben uns
+      // für Ihre Bewerbung entschieden".
+      pattern: String.raw`(?:uns|mich)\s+für\s+(?:Ihre|deine)\s+(?:Bewerbung|Kandidatur)\s+entschieden`,
+      example: 'Wir freuen uns, Ihnen mitzuteilen, dass wir uns für Ihre Bewerbung entschieden haben.',
+    },
+    {
       // The contract sent to sign is the post given (twin of round 132's "un lien DocuSign pour signer votre
       // contrat"): "Sie erhalten Ihren Arbeitsvertrag zur Unterschrift".
       pattern: String.raw`(?:Ihren|deinen|Ihr|dein)\s+(?:Arbeitsvertrag|Dienstvertrag|Vertrag|Vertragsangebot)\s+(?:\p{L}+\s+){0,3}?zur\s+(?:Unterschrift|Unterzeichnung)`,
@@ -1222,14 +1236,14 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Ich freue mich sehr, Ihnen mitteilen zu dürfen, dass wir uns für Sie entschieden haben!',
     },
     {
-      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:gerne?\s+)?(?:die|diese)\s+(?:Position|Stelle)\s+(?:\p{L}+\s+){0,4}?(?:anbieten|anzubieten)`,
+      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:(?:gerne?|hiermit|heute|nun)\s+){0,2}(?:die|diese)\s+(?:Position|Stelle)\s+(?:\p{L}+\s+){0,4}?(?:anbieten|anzubieten)`,
       example: 'Wir sind von Ihnen überzeugt und möchten Ihnen die Position anbieten.',
     },
     {
       // A title with its gender mark or signs between the words: "(m/w/d)", "C++", "SAP/HANA" (r4 g3).
       // (and a contract or a job offered: "wir möchten dir gerne einen Vertrag als Junior Marketing Managerin
       // anbieten", round 124)
-      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:gerne?\s+)?(?:die|diese|eine|einen|den)\s+(?:Position|Stelle|Vertrag|Arbeitsvertrag|Festanstellung|Job)\s+als\s+(?:[^\s,.;:!?]+\s+){1,8}?(?:anbieten|anzubieten)`,
+      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:(?:gerne?|hiermit|heute|nun)\s+){0,2}(?:die|diese|eine|einen|den)\s+(?:Position|Stelle|Vertrag|Arbeitsvertrag|Festanstellung|Job)\s+als\s+(?:[^\s,.;:!?]+\s+){1,8}?(?:anbieten|anzubieten)`,
       example: 'wir freuen uns sehr, Ihnen die Position als Data Engineer (m/w/d) anbieten zu können.',
     },
     {

@@ -1119,6 +1119,12 @@ export const ES: LanguageTables = {
   ],
   noCalls: [
     {
+      // The front desk not allowed to tell candidates by phone (twin of round 135's "n'est pas habilitée à renseigner
+      // les candidats par téléphone"): "la recepción no está autorizada para informar a los candidatos por teléfono".
+      pattern: String.raw`no\s+(?:está|están|estamos)\s+(?:autorizad[oa]s?|facultad[oa]s?|habilitad[oa]s?)\s+para\s+(?:informar|atender|responder|dar)\s+(?:\p{L}+\s+){0,4}?(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica)`,
+      example: 'La recepción no está autorizada para informar a los candidatos por teléfono.',
+    },
+    {
       // Phone questions refused by an inability (twin of round 129's "pas en mesure de traiter les demandes de suivi
       // par téléphone"): "no podemos tramitar las consultas de seguimiento por teléfono".
       pattern: String.raw`no\s+(?:podemos|podremos|podrán)\s+(?:atender|tramitar|responder|gestionar|contestar)\s+(?:a\s+)?(?:las\s+)?(?:consultas|solicitudes|preguntas)\s+(?:de\s+\p{L}+\s+)?(?:por\s+teléfono|telefónicas)`,
@@ -1155,7 +1161,7 @@ export const ES: LanguageTables = {
       // llamadas a recepción no serán atendidas".
       // (the calls' purpose may stand between: "las llamadas a nuestros hoteles para preguntar por el estado de las
       // candidaturas no serán atendidas", round 105)
-      pattern: String.raw`llamadas\s+(?:telefónicas\s+)?(?:\p{L}+\s+){0,12}?no\s+(?:serán|son|podrán\s+ser)\s+(?:atendidas|tomadas\s+en\s+cuenta|respondidas|contestadas)`,
+      pattern: String.raw`llamadas\s+(?:telefónicas\s+)?(?:\p{L}+\s+){0,12}?no\s+(?:(?:serán|son|podrán\s+ser)\s+(?:atendidas|tomadas\s+en\s+cuenta|respondidas|contestadas)|se\s+(?:atienden|atenderán|responden|responderán|contestan|contestarán))`,
       example: 'Las llamadas telefónicas a recepción no serán atendidas.',
     },
     {
@@ -1356,6 +1362,12 @@ export const ES: LanguageTables = {
     },
   ],
   offer: [
+    {
+      // The candidacy chosen, told as a cleft (twin of round 135's "c'est votre candidature que nous avons choisie"):
+      // "tu candidatura es la que hemos elegido" (not one kept for an interview or a next step).
+      pattern: String.raw`(?:tu|su)\s+candidatura\s+(?:es\s+)?la\s+que\s+(?:hemos|han)\s+(?:elegido|escogido|seleccionado)(?![^.!?\n]{0,30}(?:entrevista|etapa|fase|prueba))`,
+      example: '¡Buenas noticias! Tu candidatura es la que hemos elegido para el puesto.',
+    },
     {
       // A formal proposal sent (round 131): "Nos complace hacerle llegar una propuesta formal para que se incorpore".
       pattern: String.raw`(?:(?:hacer|enviar|remitir)(?:le|te|os)|(?:te|le|os)\s+(?:haremos|hacemos|haré|hago|enviaremos|enviamos|remitimos|remitiremos))\s+(?:llegar\s+)?(?:una|nuestra)\s+(?:propuesta|oferta)\s+(?:formal|laboral|económica|de\s+(?:trabajo|empleo|contratación|incorporación))`,

@@ -943,6 +943,12 @@ export const FR: LanguageTables = {
   ],
   noCalls: [
     {
+      // The front desk not allowed to tell candidates by phone (round 135): "notre réception n'est pas habilitée à
+      // renseigner les candidats par téléphone".
+      pattern: String.raw`(?:pas|plus)\s+(?:habilitée?s?|autorisée?s?)\s+à\s+(?:renseigner|répondre|informer|donner)\s+(?:[\p{L}'’]+\s+){0,4}?(?:par\s+téléphone|téléphoniquement|au\s+téléphone)`,
+      example: "Notre réception n'est pas habilitée à renseigner les candidats par téléphone.",
+    },
+    {
       // The phone refused outright (twin of round 125's "en ningún caso por teléfono"): "les demandes sont traitées
       // uniquement par e-mail, en aucun cas par téléphone".
       pattern: String.raw`(?:en\s+aucun\s+cas|jamais|sous\s+aucun\s+prétexte)\s+(?:par\s+téléphone|téléphoniquement)`,
@@ -1178,6 +1184,12 @@ export const FR: LanguageTables = {
   ],
   offer: [
     {
+      // The candidacy chosen, told as a cleft (round 135): "c'est votre candidature que nous avons choisie !" (not one
+      // kept for an interview or a next step).
+      pattern: String.raw`(?:votre|ta)\s+candidature\s+que\s+nous\s+avons\s+(?:choisie|retenue|sélectionnée)(?![^.!?\n]{0,30}(?:entretien|entrevue|étape|échange|test))`,
+      example: "Bonne nouvelle : c'est votre candidature que nous avons choisie !",
+    },
+    {
       // The contract sent to sign is the post given (round 132): "Vous recevrez dans les cinq jours ouvrés un lien
       // DocuSign pour signer votre contrat."
       pattern: String.raw`(?:signer|signature\s+de)\s+(?:votre|ton)\s+contrat`,
@@ -1373,6 +1385,13 @@ export const FR: LanguageTables = {
     },
   ],
   anchorAfter: [
+    {
+      // The candidate's own event with its day right after it (round 135): "dans les cinq jours ouvrés suivant votre
+      // mise en situation du 14 septembre".
+      pattern: String.raw`(?:suivant|après|qui\s+suivent|qui\s+suivront)\s+(?:votre|ton|ta|vos|tes)\s+(?:[\p{L}-]+\s+){0,4}?(?:du|de\s+ce)`,
+      example:
+        'Vous recevrez nos conclusions dans les cinq jours ouvrés suivant votre mise en situation du 14 septembre.',
+    },
     {
       pattern: String.raw`(?:à\s+compter\s+du|à\s+partir\s+du|suivant\s+le|après\s+le|qui\s+suivent\s+le)`,
       example: 'Nous vous communiquerons les résultats dans un délai de 15 jours à compter du 4 janvier.',
