@@ -518,6 +518,13 @@ const APPOSITION = /^[\s,]{0,3}(?:(?:le|el|the|den)\s)?\s?$/iu;
 
 /** Characters a labelled time may stand after its date ("Date : 19/11/2026 – Heure : 14:00:00"). */
 const LABELLED_TIME_GAP = 40;
+/**
+ * Characters a new clock time may stand after its day in the same sentence where "instead of" the old one follows it
+ * (round 135: "Votre entretien du 12 septembre est maintenu, mais l'horaire change : … à 16h au lieu de 10h").
+ */
+const NEW_TIME_GAP = 120;
+/** "Instead of" right after a clock time: the time is the slot's new one ("à 16h au lieu de 10h", "um 16 statt 10 Uhr"). */
+const INSTEAD_AFTER = /^\s*(?:au\s+lieu\s+de|en\s+lugar\s+de|en\s+vez\s+de|statt|anstatt)(?![\p{L}])/iu;
 
 /**
  * Named days and clock times by chrono-node's parser of the language, with our conventions for the day. A clock
@@ -694,7 +701,10 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
       last !== undefined &&
       last.time === null &&
       last.form === 'point' &&
-      r.index - (last.index + last.text.length) <= LABELLED_TIME_GAP &&
+      r.index - (last.index + last.text.length) <=
+        (INSTEAD_AFTER.test(context.text.slice(r.index + r.text.length))
+          ? NEW_TIME_GAP
+          : LABELLED_TIME_GAP) &&
       timeOfDay(context.text.slice(last.index + last.text.length, r.index))
     ) {
       const joined = context.text.slice(last.index, r.index + r.text.length);

@@ -127,6 +127,14 @@ import {
   ROUND_129_FR,
 } from './languages.round10.foreign.table';
 import { ROUND_140_EN, ROUND_144_EN } from './languages.lead.whole.table';
+import {
+  ROUND_130_DE,
+  ROUND_131_ES,
+  ROUND_132_FR,
+  ROUND_133_DE,
+  ROUND_134_ES,
+  ROUND_135_FR,
+} from './languages.round11.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -778,6 +786,12 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 127 (German, unseen)', language: 'de', rows: ROUND_127_DE },
   { name: 'round 128 (Spanish, unseen)', language: 'es', rows: ROUND_128_ES },
   { name: 'round 129 (French, unseen)', language: 'fr', rows: ROUND_129_FR },
+  { name: 'round 130 (German, unseen)', language: 'de', rows: ROUND_130_DE },
+  { name: 'round 131 (Spanish, unseen)', language: 'es', rows: ROUND_131_ES },
+  { name: 'round 132 (French, unseen)', language: 'fr', rows: ROUND_132_FR },
+  { name: 'round 133 (German, unseen)', language: 'de', rows: ROUND_133_DE },
+  { name: 'round 134 (Spanish, unseen)', language: 'es', rows: ROUND_134_ES },
+  { name: 'round 135 (French, unseen)', language: 'fr', rows: ROUND_135_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -999,6 +1013,28 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 127 (German, unseen)': { precision: 0.875, recall: 0.875, f1: 0.875, negativesEmpty: 0.8 },
   'round 128 (Spanish, unseen)': { precision: 1, recall: 0.889, f1: 0.941, negativesEmpty: 1 },
   'round 129 (French, unseen)': { precision: 0.875, recall: 0.875, f1: 0.875, negativesEmpty: 0.8 },
+  // Rounds 130–132 (languages.round11.foreign.table.ts), whole messages written before the engine read them; first read
+  // by the engine of e3ea19f. Misses: contract papers that "gehen Ihnen in den nächsten zehn Tagen … zu", a case study
+  // to upload "bis Mittwoch, 22.11., 12:00 Uhr" read as an interview, the candidate's own "Über eine Rückmeldung bis
+  // Ende des Monats würde ich mich freuen" / "votre retour d'ici vendredi si possible" read as promises; "me reincorporo
+  // el lunes 27" after "hasta el 24", "Nos complace hacerle llegar una propuesta formal"; "nous proposons de le décaler
+  // au lundi 27 novembre à 10h", "votre candidature … a été retenue" with a contract to sign, "pas possible de donner
+  // suite aux sollicitations téléphoniques", "Merci … d'être venu nous rencontrer mardi" read as next Tuesday.
+  'round 130 (German, unseen)': { precision: 0.857, recall: 0.923, f1: 0.889, negativesEmpty: 0.75 },
+  'round 131 (Spanish, unseen)': { precision: 0.909, recall: 0.833, f1: 0.87, negativesEmpty: 1 },
+  'round 132 (French, unseen)': { precision: 0.818, recall: 0.75, f1: 0.783, negativesEmpty: 0.75 },
+  // Rounds 133–135 (same file), written after rounds 130–132's fixes and first read by the engine of 4cade13: the latest
+  // honest figures of the engine on new text. Misses: "Von telefonischen Nachfragen – auch über unsere Zentrale – bitten
+  // wir abzusehen", "freuen wir uns, Ihnen hiermit die Stelle … zu den besprochenen Konditionen anzubieten"; "las
+  // llamadas sobre procesos de selección no se atienden"; "Votre entretien du 12 septembre est maintenu, mais
+  // l'horaire change : … à 16h au lieu de 10h", "dans les cinq jours ouvrés suivant votre mise en situation du 14
+  // septembre" read as the 14th, "n'est pas habilitée à renseigner les candidats par téléphone", "c'est votre
+  // candidature que nous avons choisie". One expectation of round 135 was corrected after the run (the "mise en
+  // situation du 14 septembre" a window counts from is the candidate's own slot by the French interview rows, so its
+  // day is an interview too); the figure below counts it (as written: P .8, R .667, F1 .727).
+  'round 133 (German, unseen)': { precision: 1, recall: 0.818, f1: 0.9, negativesEmpty: 1 },
+  'round 134 (Spanish, unseen)': { precision: 1, recall: 0.909, f1: 0.952, negativesEmpty: 1 },
+  'round 135 (French, unseen)': { precision: 0.8, recall: 0.615, f1: 0.696, negativesEmpty: 1 },
   // Round 50 (languages.round5.en.table.ts), first read by the engine of df0e310 (rounds 36–49 and r5's fixes).
   'round 50 (English, unseen)': { precision: 0.806, recall: 0.758, f1: 0.781, negativesEmpty: 0.867 },
   // Round 50b (same file), first read by the engine after round 50's fixes (f1e5d2f and the commits after it).

@@ -322,6 +322,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   response: [
     {
+      // Papers that reach the candidate, "zugehen" split or whole (round 130): "Die Vertragsunterlagen gehen Ihnen in
+      // den nächsten zehn Tagen über unser Onboarding-Portal zu", "wird Ihnen bis Freitag zugehen".
+      pattern: String.raw`(?:geht|gehen)\s+(?:Ihnen|dir|euch)\s+(?:[\p{L}\p{N}.-]+\s+){0,8}?zu(?![\p{L}])|(?:Ihnen|dir|euch)\s+(?:\p{L}+\s+){0,4}?zugehen`,
+      example: 'Die Vertragsunterlagen gehen Ihnen in den nächsten zehn Tagen über unser Portal zu.',
+    },
+    {
       // A commitment to answer is the promise (twin of round 94's "nous nous engageons à répondre … sous 10 jours
       // ouvrés"): "Wir verpflichten uns, jede Bewerbung innerhalb von 10 Werktagen zu beantworten".
       pattern: String.raw`(?:verpflichten|verpflichte)\s+(?:uns|mich),?\s+(?:\S+\s+){0,8}?zu\s+(?:beantworten|antworten|melden|informieren|bearbeiten)|(?:wir|ich)\s+beantworten\s+(?:\p{L}+\s+){0,2}?(?:Bewerbung|Anfrage|Nachricht|E-Mail)\p{L}*|(?:Bewerbung|Anfrage|Nachricht|E-Mail)\p{L}*\s+beantworten\s+(?:wir|ich)`,
@@ -796,9 +802,21 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   candidateDeadline: [
     {
+      // The candidate's work to hand in by a day (round 130): "Ihre Ausarbeitung bis Mittwoch, 22.11., 12:00 Uhr im
+      // Bewerberportal hochzuladen", "laden Sie die Aufgabe bis Freitag hoch".
+      pattern: String.raw`(?:hochzuladen|einzureichen|abzugeben|einzusenden|zurückzusenden|auszufüllen|abzuschließen)(?![\p{L}])|laden\s+Sie\s+(?:\S+\s+){0,6}?hoch(?![\p{L}])|(?:reichen|geben)\s+Sie\s+(?:\S+\s+){0,6}?(?:ein|ab)(?![\p{L}])`,
+      example: 'Bitte laden Sie Ihre Ausarbeitung bis Freitag im Portal hoch.',
+    },
+    {
+      // The writer's own wish for an answer by a day is no promise (round 130): "Über eine Rückmeldung bis Ende des
+      // Monats würde ich mich sehr freuen", "ich freue mich auf Ihre Antwort bis Freitag".
+      pattern: String.raw`[Üü]ber\s+(?:eine|Ihre|deine)\s+(?:\p{L}+\s+)?(?:Rückmeldung|Antwort|Nachricht)\s+(?:\p{L}+\s+){0,2}?(?:würde|werde)\s+ich\s+mich|(?:würde|werde|freue)\s+(?:ich\s+)?mich\s+(?:\p{L}+\s+){0,2}?(?:über|auf)\s+(?:eine|Ihre|deine)\s+(?:\p{L}+\s+)?(?:Rückmeldung|Antwort|Nachricht)`,
+      example: 'Über eine Rückmeldung bis Freitag würde ich mich sehr freuen.',
+    },
+    {
       // The candidate's own papers, promised by the candidate (twin of round 129's "je vous transmets mes références
       // d'ici vendredi"): "Meine Referenzen schicke ich Ihnen bis Freitag".
-      pattern: String.raw`(?:meine|mein)\s+(?:Referenzen|Zeugnisse|Unterlagen|Lebenslauf|Portfolio|Arbeitsproben|Gehaltsvorstellung)\s+(?:\p{L}+\s+){0,2}?(?:schicke|sende|reiche|übermittle|schicken|senden)\s+ich|(?:schicke|sende|reiche|übermittle)\s+(?:ich\s+)?(?:Ihnen|dir|euch)\s+(?:\p{L}+\s+){0,2}?(?:meine|mein)\s+(?:Referenzen|Zeugnisse|Unterlagen|Lebenslauf|Portfolio|Arbeitsproben)`,
+      pattern: String.raw`(?:meine|mein)\s+\p{L}*(?:Referenzen|Zeugnisse|Unterlagen|Lebenslauf|Portfolio|Arbeitsproben|Gehaltsvorstellung|Nachweise|Zertifikate)\s+(?:\p{L}+\s+){0,2}?(?:schicke|sende|reiche|übermittle|schicken|senden)\s+ich|(?:schicke|sende|reiche|übermittle)\s+(?:ich\s+)?(?:Ihnen|dir|euch)\s+(?:\p{L}+\s+){0,2}?(?:meine|mein)\s+\p{L}*(?:Referenzen|Zeugnisse|Unterlagen|Lebenslauf|Portfolio|Arbeitsproben|Nachweise|Zertifikate)`,
       example: 'Wie besprochen schicke ich Ihnen bis Freitag meine Referenzen.',
     },
     {
@@ -924,6 +942,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   past: [
     {
+      // Thanks for having come (twin of round 132's "merci d'être venu"): "Danke, dass Sie am Dienstag bei uns
+      // vorbeigekommen sind".
+      pattern: String.raw`(?:Dank|danke),?\s+dass\s+(?:Sie|du|ihr)\s+(?:\S+\s+){0,6}?(?:gekommen|vorbeigekommen|da\s+gewesen|dagewesen)\s+(?:sind|bist|seid|waren|warst)`,
+      example: 'Danke, dass Sie am Dienstag zu uns gekommen sind.',
+    },
+    {
       // A promise told before, reported back by the candidate (twin of round 94's "vous m'aviez indiqué un retour
       // sous huit jours"): "Sie hatten mir eine Rückmeldung innerhalb einer Woche zugesagt".
       pattern: String.raw`(?:(?:Sie|du|ihr)\s+(?:hatten|hattest|hattet)|(?:hatten|hattest|hattet)\s+(?:Sie|du|ihr))\s+(?:mir|uns)\s+(?:\S+\s+){0,8}?(?:zugesagt|gesagt|versprochen|angekündigt|in\s+Aussicht\s+gestellt|mitgeteilt)`,
@@ -960,6 +984,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   noCalls: [
     {
+      // The front desk not allowed to tell candidates by phone (twin of round 135's "n'est pas habilitée à renseigner
+      // les candidats par téléphone"): "Unsere Zentrale ist nicht befugt, telefonisch Auskünfte zu erteilen".
+      pattern: String.raw`nicht\s+(?:befugt|berechtigt|autorisiert|ermächtigt),?\s+(?:\p{L}+\s+){0,4}?telefonisch`,
+      example: 'Unsere Zentrale ist nicht befugt, telefonisch Auskünfte zum Bewerbungsstand zu erteilen.',
+    },
+    {
       // Phone questions named before a relative clause and refused after it (round 127): "dass wir Anfragen zum
       // Bewerbungsstand, die uns telefonisch erreichen, leider nicht bearbeiten können".
       pattern: String.raw`(?:Anfragen|Rückfragen|Nachfragen)[,\s]+(?:\p{L}+[,\s]+){0,5}?telefonisch\s+(?:\p{L}+[,\s]+){0,4}?(?:nicht|keine)\s+(?:\p{L}+\s+){0,2}?(?:bearbeiten|beantworten|entgegennehmen|bearbeitet|beantwortet)`,
@@ -992,7 +1022,9 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Bitte kontaktieren Sie unseren Kunden nicht direkt, sondern nur über mich.',
     },
     {
-      pattern: String.raw`(?:telefonisch\p{L}*|Anruf\p{L}*)\s+(?:\p{L}+\s+){0,7}?(?:abzusehen|absehen|verzichten|zu\s+verzichten)`,
+      // (across an aside between dashes, round 133: "Von telefonischen Nachfragen – auch über unsere Zentrale oder die
+      // Filialen – bitten wir abzusehen")
+      pattern: String.raw`(?:telefonisch\p{L}*|Anruf\p{L}*)\s+(?:[\p{L}–—-]+\s+){0,12}?(?:abzusehen|absehen|verzichten|zu\s+verzichten)`,
       example: 'Von telefonischen Nachfragen bitten wir in der Zwischenzeit abzusehen.',
     },
     {
@@ -1183,6 +1215,18 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   offer: [
     {
+      // The candidacy chosen (twin of round 135's "c'est votre candidature que nous avons choisie"): "wir haben uns
+      // für Ihre Bewerbung entschieden".
+      pattern: String.raw`(?:uns|mich)\s+für\s+(?:Ihre|deine)\s+(?:Bewerbung|Kandidatur)\s+entschieden`,
+      example: 'Wir freuen uns, Ihnen mitzuteilen, dass wir uns für Ihre Bewerbung entschieden haben.',
+    },
+    {
+      // The contract sent to sign is the post given (twin of round 132's "un lien DocuSign pour signer votre
+      // contrat"): "Sie erhalten Ihren Arbeitsvertrag zur Unterschrift".
+      pattern: String.raw`(?:Ihren|deinen|Ihr|dein)\s+(?:Arbeitsvertrag|Dienstvertrag|Vertrag|Vertragsangebot)\s+(?:\p{L}+\s+){0,3}?zur\s+(?:Unterschrift|Unterzeichnung)`,
+      example: 'Sie erhalten in den nächsten Tagen Ihren Arbeitsvertrag zur Unterschrift.',
+    },
+    {
       // "dass Sie unsere Wunschkandidatin sind".
       pattern: String.raw`(?:unsere?|unseren)\s+Wunsch(?:kandidat\p{L}*|besetzung)`,
       example: 'Wir freuen uns, Ihnen mitzuteilen, dass Sie unser Wunschkandidat für die Teamleitung sind.',
@@ -1192,14 +1236,14 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Ich freue mich sehr, Ihnen mitteilen zu dürfen, dass wir uns für Sie entschieden haben!',
     },
     {
-      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:gerne?\s+)?(?:die|diese)\s+(?:Position|Stelle)\s+(?:\p{L}+\s+){0,4}?(?:anbieten|anzubieten)`,
+      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:(?:gerne?|hiermit|heute|nun)\s+){0,2}(?:die|diese)\s+(?:Position|Stelle)\s+(?:\p{L}+\s+){0,4}?(?:anbieten|anzubieten)`,
       example: 'Wir sind von Ihnen überzeugt und möchten Ihnen die Position anbieten.',
     },
     {
       // A title with its gender mark or signs between the words: "(m/w/d)", "C++", "SAP/HANA" (r4 g3).
       // (and a contract or a job offered: "wir möchten dir gerne einen Vertrag als Junior Marketing Managerin
       // anbieten", round 124)
-      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:gerne?\s+)?(?:die|diese|eine|einen|den)\s+(?:Position|Stelle|Vertrag|Arbeitsvertrag|Festanstellung|Job)\s+als\s+(?:[^\s,.;:!?]+\s+){1,8}?(?:anbieten|anzubieten)`,
+      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:(?:gerne?|hiermit|heute|nun)\s+){0,2}(?:die|diese|eine|einen|den)\s+(?:Position|Stelle|Vertrag|Arbeitsvertrag|Festanstellung|Job)\s+als\s+(?:[^\s,.;:!?]+\s+){1,8}?(?:anbieten|anzubieten)`,
       example: 'wir freuen uns sehr, Ihnen die Position als Data Engineer (m/w/d) anbieten zu können.',
     },
     {

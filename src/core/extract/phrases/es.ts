@@ -469,7 +469,8 @@ export const ES: LanguageTables = {
         'Solo podremos informarle después del cierre del plazo, el 20 de marzo; hasta entonces, no nos escriba.',
     },
     {
-      pattern: String.raw`(?:vuelve|vuelvo|volvemos|regresa|regresamos|volverá|regresará|regreso)(?:\s+a\s+estar\s+disponibles?|\s+a\s+la\s+oficina)?(?:\s+el)?`,
+      // (and the day back said with "reincorporarse", round 131: "estoy de vacaciones hasta el 24 y me reincorporo el lunes 27")
+      pattern: String.raw`(?:vuelve|vuelvo|volvemos|regresa|regresamos|volverá|regresará|regreso|(?:me|se|nos)\s+reincorpor\p{L}*)(?:\s+a\s+estar\s+disponibles?|\s+a\s+la\s+oficina)?(?:\s+el)?`,
       bound: 'until',
       example: 'La responsable está de vacaciones y vuelve el lunes 16.',
     },
@@ -894,7 +895,7 @@ export const ES: LanguageTables = {
   absence: [
     {
       // The writer's own day back ("vuelvo a la oficina el lunes 23").
-      pattern: String.raw`(?:vuelvo|regreso|volvemos|regresamos)\s+(?:a\s+la\s+oficina|al\s+trabajo|a\s+estar\s+disponibles?|el)`,
+      pattern: String.raw`(?:vuelvo|regreso|volvemos|regresamos)\s+(?:a\s+la\s+oficina|al\s+trabajo|a\s+estar\s+disponibles?|el)|(?:me|nos)\s+reincorpor\p{L}*`,
       example: 'Estaré fuera de la oficina hasta el viernes 20 y vuelvo a la oficina el lunes 23.',
     },
     {
@@ -987,6 +988,12 @@ export const ES: LanguageTables = {
   ],
   candidateDeadline: [
     {
+      // The writer's own wish for an answer by a day is no promise (twin of rounds 130 and 132): "Le agradecería
+      // mucho una respuesta antes del viernes", "me gustaría recibir noticias suyas antes de fin de mes".
+      pattern: String.raw`(?:agradecería|agradeceré|agradezco\s+de\s+antemano)\s+(?:\p{L}+\s+){0,4}?(?:respuesta|noticias|contestación|confirmación)|(?:me\s+encantaría|me\s+gustaría)\s+(?:recibir|tener)\s+(?:\p{L}+\s+){0,2}?(?:respuesta|noticias)`,
+      example: 'Le agradecería mucho una respuesta antes del viernes.',
+    },
+    {
       // The candidate's own papers, promised by the candidate (twin of round 129's "je vous transmets mes références
       // d'ici vendredi"): "le envío mis referencias antes del viernes".
       pattern: String.raw`(?:le|te|les)\s+(?:envío|enviaré|mando|mandaré|hago\s+llegar|haré\s+llegar|comparto|compartiré)\s+(?:mis|mi)\s+(?:referencias|CV|currículum|certificados|documentos|portafolio|datos|disponibilidad)`,
@@ -1014,7 +1021,9 @@ export const ES: LanguageTables = {
       example: 'Por favor, confírmenos su disponibilidad antes del jueves.',
     },
     {
-      pattern: String.raw`(?:le\s+rogamos|le\s+pedimos)\s+que\s+(?:nos\s+)?(?:envíe|confirme|firme|devuelva|responda|indique)`,
+      // (and the work to hand in, twin of round 130's "bis Mittwoch … hochzuladen": "te pedimos que subas el caso práctico
+      // antes del miércoles a las 12:00")
+      pattern: String.raw`(?:le|te|os)\s+(?:rogamos|pedimos)\s+que\s+(?:nos\s+)?(?:envíe|envíes|confirme|confirmes|firme|devuelva|responda|indique|suba|subas|entregue|entregues|complete|completes|cargue|cargues)`,
       example: 'Le rogamos que nos envíe la documentación antes del viernes.',
     },
     {
@@ -1079,6 +1088,11 @@ export const ES: LanguageTables = {
   ],
   past: [
     {
+      // Thanks for having come (twin of round 132's "merci d'être venu"): "Te agradecemos que hayas venido el martes".
+      pattern: String.raw`(?:agradecemos|agradezco|gracias)\s+(?:\p{L}+\s+){0,2}?que\s+(?:hayas|haya|hayan|hayáis)\s+(?:venido|participado|acudido|asistido|pasado)`,
+      example: 'Te agradecemos que hayas venido a conocernos el martes.',
+    },
+    {
       // A promise told before, reported back by the candidate (twin of round 94's "vous m'aviez indiqué un retour
       // sous huit jours"): "me habían dicho que tendría respuesta en una semana", "me comentaron que …".
       pattern: String.raw`(?:me|nos)\s+(?:habían|había|habías|habíais)\s+(?:dicho|indicado|comentado|prometido|asegurado|comunicado)|(?:me|nos)\s+(?:comentaron|dijeron|indicaron|prometieron|aseguraron|comentó|dijo|indicó|prometió|aseguró)`,
@@ -1105,6 +1119,12 @@ export const ES: LanguageTables = {
   ],
   noCalls: [
     {
+      // The front desk not allowed to tell candidates by phone (twin of round 135's "n'est pas habilitée à renseigner
+      // les candidats par téléphone"): "la recepción no está autorizada para informar a los candidatos por teléfono".
+      pattern: String.raw`no\s+(?:está|están|estamos)\s+(?:autorizad[oa]s?|facultad[oa]s?|habilitad[oa]s?)\s+para\s+(?:informar|atender|responder|dar)\s+(?:\p{L}+\s+){0,4}?(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica)`,
+      example: 'La recepción no está autorizada para informar a los candidatos por teléfono.',
+    },
+    {
       // Phone questions refused by an inability (twin of round 129's "pas en mesure de traiter les demandes de suivi
       // par téléphone"): "no podemos tramitar las consultas de seguimiento por teléfono".
       pattern: String.raw`no\s+(?:podemos|podremos|podrán)\s+(?:atender|tramitar|responder|gestionar|contestar)\s+(?:a\s+)?(?:las\s+)?(?:consultas|solicitudes|preguntas)\s+(?:de\s+\p{L}+\s+)?(?:por\s+teléfono|telefónicas)`,
@@ -1120,7 +1140,8 @@ export const ES: LanguageTables = {
     {
       // Phone questions said to be impossible to answer (round 122): "no nos es posible atender consultas
       // telefónicas sobre el estado de los procesos".
-      pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:es|será|resulta)\s+posible\s+(?:\p{L}+\s+){0,3}?(?:llamadas|(?:consultas|preguntas|solicitudes)\s+(?:telefónicas|por\s+teléfono))`,
+      // (and "no nos será posible dar respuesta a las llamadas", twin of round 132)
+      pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:es|será|resulta)\s+posible\s+(?:\p{L}+\s+){0,4}?(?:llamadas|(?:consultas|preguntas|solicitudes)\s+(?:telefónicas|por\s+teléfono))`,
       example: 'Debido al alto volumen de postulaciones, no nos es posible atender consultas telefónicas.',
     },
     {
@@ -1140,7 +1161,7 @@ export const ES: LanguageTables = {
       // llamadas a recepción no serán atendidas".
       // (the calls' purpose may stand between: "las llamadas a nuestros hoteles para preguntar por el estado de las
       // candidaturas no serán atendidas", round 105)
-      pattern: String.raw`llamadas\s+(?:telefónicas\s+)?(?:\p{L}+\s+){0,12}?no\s+(?:serán|son|podrán\s+ser)\s+(?:atendidas|tomadas\s+en\s+cuenta|respondidas|contestadas)`,
+      pattern: String.raw`llamadas\s+(?:telefónicas\s+)?(?:\p{L}+\s+){0,12}?no\s+(?:(?:serán|son|podrán\s+ser)\s+(?:atendidas|tomadas\s+en\s+cuenta|respondidas|contestadas)|se\s+(?:atienden|atenderán|responden|responderán|contestan|contestarán))`,
       example: 'Las llamadas telefónicas a recepción no serán atendidas.',
     },
     {
@@ -1341,6 +1362,23 @@ export const ES: LanguageTables = {
     },
   ],
   offer: [
+    {
+      // The candidacy chosen, told as a cleft (twin of round 135's "c'est votre candidature que nous avons choisie"):
+      // "tu candidatura es la que hemos elegido" (not one kept for an interview or a next step).
+      pattern: String.raw`(?:tu|su)\s+candidatura\s+(?:es\s+)?la\s+que\s+(?:hemos|han)\s+(?:elegido|escogido|seleccionado)(?![^.!?\n]{0,30}(?:entrevista|etapa|fase|prueba))`,
+      example: '¡Buenas noticias! Tu candidatura es la que hemos elegido para el puesto.',
+    },
+    {
+      // A formal proposal sent (round 131): "Nos complace hacerle llegar una propuesta formal para que se incorpore".
+      pattern: String.raw`(?:(?:hacer|enviar|remitir)(?:le|te|os)|(?:te|le|os)\s+(?:haremos|hacemos|haré|hago|enviaremos|enviamos|remitimos|remitiremos))\s+(?:llegar\s+)?(?:una|nuestra)\s+(?:propuesta|oferta)\s+(?:formal|laboral|económica|de\s+(?:trabajo|empleo|contratación|incorporación))`,
+      example: 'Nos complace hacerle llegar una propuesta formal para que se incorpore como analista.',
+    },
+    {
+      // The contract sent to sign is the post given (twin of round 132's "un lien DocuSign pour signer votre
+      // contrat"): "te enviaremos el enlace para firmar tu contrato".
+      pattern: String.raw`(?:firmar|firma\s+de)\s+(?:tu|su)\s+contrato`,
+      example: 'Te enviaremos esta semana el enlace para firmar tu contrato.',
+    },
     {
       // An offer made in any person and mood (twin of round 106's "on aimerait te faire une offre"): "queremos
       // hacerte una propuesta", "vamos a hacerle una oferta".

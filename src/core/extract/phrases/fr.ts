@@ -402,7 +402,9 @@ export const FR: LanguageTables = {
   ],
   bounds: [
     {
-      pattern: String.raw`(?:de\s+retour|revient|reviendra|retour)(?:\s+au\s+bureau|\s+en\s+poste|\s+parmi\s+nous)?(?:,?\s+le)?`,
+      // (and the day back as work taken up again, twin of round 131's "me reincorporo el lunes 27": "je reprends le
+      // travail le lundi 14")
+      pattern: String.raw`(?:de\s+retour|revient|reviendra|retour|(?:reprends|reprendrai|reprend|reprendra)\s+(?:le\s+travail|mon\s+poste|son\s+poste|mes\s+fonctions|ses\s+fonctions))(?:\s+au\s+bureau|\s+en\s+poste|\s+parmi\s+nous)?(?:,?\s+le)?`,
       bound: 'until',
       example: 'Mme Lefèvre est absente et de retour le lundi 16 novembre.',
     },
@@ -807,9 +809,21 @@ export const FR: LanguageTables = {
   ],
   candidateDeadline: [
     {
+      // The candidate's work to hand in by a day (twin of round 130's "bis Mittwoch … hochzuladen"): "merci de déposer
+      // votre étude de cas sur la plateforme avant mercredi 12h".
+      pattern: String.raw`(?:merci\s+de|veuillez|nous\s+vous\s+invitons\s+à|je\s+t['’]invite\s+à|nous\s+vous\s+demandons\s+de)\s+(?:nous\s+)?(?:déposer|téléverser|rendre|remettre|compléter|remplir|soumettre)`,
+      example: 'Merci de déposer votre étude de cas sur la plateforme avant mercredi 12h.',
+    },
+    {
+      // The writer's own wish for an answer by a day is no promise (round 132): "Je vous remercie par avance de votre
+      // retour d'ici vendredi si possible", "j'apprécierais d'avoir votre réponse avant lundi".
+      pattern: String.raw`(?:remercie|remercions|merci)\s+(?:par\s+avance|d['’]avance|à\s+l['’]avance)\s+(?:de|pour)\s+(?:votre|ton|ta)\s+(?:retour|réponse)|(?:j['’]apprécierais|je\s+serais\s+(?:ravie?|heureux|heureuse|reconnaissante?))\s+(?:\p{L}+\s+){0,3}?(?:votre|ton|ta|un|une)\s+(?:retour|réponse)`,
+      example: "Je vous remercie par avance de votre retour d'ici vendredi si possible.",
+    },
+    {
       // The candidate's own papers, promised by the candidate (round 129): "Comme convenu, je vous transmets mes
       // références d'ici vendredi".
-      pattern: String.raw`(?:je\s+vous|je\s+te)\s+(?:transmets|transmettrai|envoie|enverrai|fais\s+parvenir|ferai\s+parvenir|communique|communiquerai)\s+(?:mes|mon|ma)\s+(?:références|CV|diplômes|justificatifs|disponibilités|attestations?|portfolio|coordonnées|prétentions)`,
+      pattern: String.raw`(?:je\s+vous|je\s+te)\s+(?:transmets|transmettrai|envoie|enverrai|fais\s+parvenir|ferai\s+parvenir|communique|communiquerai)\s+(?:mes|mon|ma)\s+(?:références|CV|diplômes|justificatifs|disponibilités|attestations?|portfolio|coordonnées|prétentions|certificats|bulletins|lettres\s+de\s+recommandation)`,
       example: "Comme convenu, je vous transmets mes références d'ici vendredi.",
     },
     {
@@ -893,6 +907,11 @@ export const FR: LanguageTables = {
   ],
   past: [
     {
+      // Thanks for having come (round 132): "Merci encore d'être venu nous rencontrer mardi" is a past interview.
+      pattern: String.raw`(?:merci|remercie|remercions)\s+(?:\p{L}+\s+){0,3}?d['’](?:être\s+venue?s?|avoir\s+(?:\p{L}+\s+)?(?:pris|participé|rencontré|passé))`,
+      example: "Merci encore d'être venu nous rencontrer mardi.",
+    },
+    {
       // A promise told before, reported back by the candidate: "vous m'aviez indiqué un retour sous huit jours"
       // (round 94; twins "me habían dicho que …", "Sie hatten mir … zugesagt").
       pattern: String.raw`(?:m['’]|nous)\s*(?:aviez|aviez\s+bien|avait|avaient)\s+(?:été\s+)?(?:indiqué|dit|annoncé|promis|précisé|assuré|parlé|communiqué)`,
@@ -924,6 +943,12 @@ export const FR: LanguageTables = {
   ],
   noCalls: [
     {
+      // The front desk not allowed to tell candidates by phone (round 135): "notre réception n'est pas habilitée à
+      // renseigner les candidats par téléphone".
+      pattern: String.raw`(?:pas|plus)\s+(?:habilitée?s?|autorisée?s?)\s+à\s+(?:renseigner|répondre|informer|donner)\s+(?:[\p{L}'’]+\s+){0,4}?(?:par\s+téléphone|téléphoniquement|au\s+téléphone)`,
+      example: "Notre réception n'est pas habilitée à renseigner les candidats par téléphone.",
+    },
+    {
       // The phone refused outright (twin of round 125's "en ningún caso por teléfono"): "les demandes sont traitées
       // uniquement par e-mail, en aucun cas par téléphone".
       pattern: String.raw`(?:en\s+aucun\s+cas|jamais|sous\s+aucun\s+prétexte)\s+(?:par\s+téléphone|téléphoniquement)`,
@@ -939,7 +964,9 @@ export const FR: LanguageTables = {
       // The same as an inability (twin of round 122's "no nos es posible atender consultas telefónicas"): "nous ne
       // sommes pas en mesure de répondre aux demandes téléphoniques".
       // (and "de traiter les demandes de suivi par téléphone", round 129)
-      pattern: String.raw`(?:pas|plus)\s+en\s+mesure\s+de\s+(?:(?:répondre|donner\s+suite)\s+aux|traiter\s+les)\s+(?:appels|(?:demandes|relances|sollicitations|questions)\s+(?:(?:de|d['’])\s*\p{L}+\s+)?(?:par\s+)?téléphon\p{L}*)`,
+      // (and as no possibility, round 132: "il ne nous sera malheureusement pas possible de donner suite aux sollicitations
+      // téléphoniques")
+      pattern: String.raw`(?:pas|plus)\s+(?:en\s+mesure|possible)\s+de\s+(?:(?:répondre|donner\s+suite)\s+aux|traiter\s+les)\s+(?:appels|(?:demandes|relances|sollicitations|questions)\s+(?:(?:de|d['’])\s*\p{L}+\s+)?(?:par\s+)?téléphon\p{L}*)`,
       example: 'Nous ne sommes pas en mesure de répondre aux demandes téléphoniques.',
     },
     {
@@ -1157,6 +1184,25 @@ export const FR: LanguageTables = {
   ],
   offer: [
     {
+      // The candidacy chosen, told as a cleft (round 135): "c'est votre candidature que nous avons choisie !" (not one
+      // kept for an interview or a next step).
+      pattern: String.raw`(?:votre|ta)\s+candidature\s+que\s+nous\s+avons\s+(?:choisie|retenue|sélectionnée)(?![^.!?\n]{0,30}(?:entretien|entrevue|étape|échange|test))`,
+      example: "Bonne nouvelle : c'est votre candidature que nous avons choisie !",
+    },
+    {
+      // The contract sent to sign is the post given (round 132): "Vous recevrez dans les cinq jours ouvrés un lien
+      // DocuSign pour signer votre contrat."
+      pattern: String.raw`(?:signer|signature\s+de)\s+(?:votre|ton)\s+contrat`,
+      example: 'Vous recevrez sous cinq jours un lien DocuSign pour signer votre contrat.',
+    },
+    {
+      // A formal proposal sent (twin of round 131's "hacerle llegar una propuesta formal"): "vous faire parvenir notre
+      // proposition officielle".
+      pattern: String.raw`(?:vous|te)\s+(?:faire\s+parvenir|adresser|transmettre|soumettre)\s+(?:une|notre)\s+(?:offre|proposition)\s+(?:formelle|officielle|écrite|d['’]embauche|d['’]emploi|de\s+contrat)`,
+      example:
+        'Nous avons le plaisir de vous faire parvenir notre proposition officielle pour le poste de comptable.',
+    },
+    {
       // An offer made in any person and mood: "on aimerait te faire une offre", "nous souhaitons vous faire une
       // proposition" (round 106).
       pattern: String.raw`(?:aimerions|aimerait|aimerais|souhaitons|souhaiterions|souhaite|voudrions|voulons|allons|va|vais|sommes\s+heureux\s+de|sommes\s+ravis\s+de)\s+(?:vous|te|t['’])\s*faire\s+(?:une|notre|une\s+belle)\s+(?:offre|proposition)(?!\s+de\s+(?:date|créneau|rendez-vous))`,
@@ -1288,7 +1334,8 @@ export const FR: LanguageTables = {
     },
     {
       // A moved slot's old day: "décaler votre entretien initialement prévu ce lundi 16 novembre à 9h".
-      pattern: String.raw`(?:initialement\s+prévue?|prévue?\s+initialement|à\s+l'origine)`,
+      // (and "l'entretien initialement fixé au vendredi 17 novembre", round 132)
+      pattern: String.raw`(?:initialement\s+(?:prévue?|fixée?|programmée?|planifiée?)|(?:prévue?|fixée?|programmée?)\s+initialement|à\s+l'origine)`,
       example: 'Nous devons décaler votre entretien initialement prévu ce lundi 16 novembre à 9h.',
     },
     {
@@ -1311,7 +1358,8 @@ export const FR: LanguageTables = {
   ],
   movedTo: [
     {
-      pattern: String.raw`(?:déplacée?|reportée?|décalée?|avancée?|repoussée?|fixée?)\s+(?:au|à|pour)(?:\s+le)?`,
+      // (a slot "initialement fixé au vendredi 17" is the old one, round 132)
+      pattern: String.raw`(?<!(?:initialement|précédemment|déjà)\s)(?:déplacée?|reportée?|décalée?|avancée?|repoussée?|fixée?)\s+(?:au|à|pour)(?:\s+le)?`,
       example: 'Votre entretien du lundi 30 novembre est déplacé au mercredi 2 décembre, même heure (10h30).',
     },
     {
@@ -1323,7 +1371,8 @@ export const FR: LanguageTables = {
     },
     {
       // The new day after the moved slot's old one: "avancer votre entretien, initialement prévu le 12, au jeudi 11".
-      pattern: String.raw`au`,
+      // (not after the old slot's own "initialement fixé au", round 132)
+      pattern: String.raw`(?<!(?:initialement|précédemment|déjà)\s(?:prévue?|fixée?|programmée?|planifiée?)\s)au`,
       example:
         'Nous devons avancer votre entretien, initialement prévu le vendredi 12 mars, au jeudi 11 mars à 16h.',
     },
@@ -1336,6 +1385,13 @@ export const FR: LanguageTables = {
     },
   ],
   anchorAfter: [
+    {
+      // The candidate's own event with its day right after it (round 135): "dans les cinq jours ouvrés suivant votre
+      // mise en situation du 14 septembre".
+      pattern: String.raw`(?:suivant|après|qui\s+suivent|qui\s+suivront)\s+(?:votre|ton|ta|vos|tes)\s+(?:[\p{L}-]+\s+){0,4}?(?:du|de\s+ce)`,
+      example:
+        'Vous recevrez nos conclusions dans les cinq jours ouvrés suivant votre mise en situation du 14 septembre.',
+    },
     {
       pattern: String.raw`(?:à\s+compter\s+du|à\s+partir\s+du|suivant\s+le|après\s+le|qui\s+suivent\s+le)`,
       example: 'Nous vous communiquerons les résultats dans un délai de 15 jours à compter du 4 janvier.',
