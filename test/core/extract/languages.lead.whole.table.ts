@@ -1,8 +1,9 @@
 // The lead's whole-message rounds of issue 13 (rounds 140–143): messages as they arrive, with greetings,
 // signatures, footers, quoted history, ATS fields and the hard negatives an inbox holds, in English, German,
 // Spanish and French. Each row's answer was written from TIMELINE-CONVENTIONS.md (and issue 13's ruling on
-// absences) BEFORE the engine read it; written while the helpers' rounds 120 and 130 were still open, and first
-// read by the engine that merged them. The first runs are in FIRST_RUN (languages.table.ts).
+// absences) BEFORE the engine read it, while the helpers' rounds 120 and 130 were still open. Round 140 was first
+// read by the engine that merged round 120, rounds 141–143 by the one that also merged round 130, round 144 after
+// round 140's fixes. The first runs are in FIRST_RUN (languages.table.ts).
 import type { PhraseRow } from './phrases.table';
 
 // Tuesday 2 February 2027, 10:00 in New York, London, Kolkata, Berlin, Madrid, Paris, Mexico City and Montreal.

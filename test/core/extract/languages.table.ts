@@ -126,7 +126,13 @@ import {
   ROUND_128_ES,
   ROUND_129_FR,
 } from './languages.round10.foreign.table';
-import { ROUND_140_EN, ROUND_144_EN } from './languages.lead.whole.table';
+import {
+  ROUND_140_EN,
+  ROUND_141_DE,
+  ROUND_142_ES,
+  ROUND_143_FR,
+  ROUND_144_EN,
+} from './languages.lead.whole.table';
 import {
   ROUND_130_DE,
   ROUND_131_ES,
@@ -815,6 +821,9 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   // The lead's whole messages (languages.lead.whole.table.ts), first read after rounds 120 and 130 were merged.
   { name: 'round 140 (English, lead, whole messages, unseen)', language: 'en', rows: ROUND_140_EN },
   { name: 'round 144 (English, lead, whole messages, unseen)', language: 'en', rows: ROUND_144_EN },
+  { name: 'round 141 (German, lead, whole messages, unseen)', language: 'de', rows: ROUND_141_DE },
+  { name: 'round 142 (Spanish, lead, whole messages, unseen)', language: 'es', rows: ROUND_142_ES },
+  { name: 'round 143 (French, lead, whole messages, unseen)', language: 'fr', rows: ROUND_143_FR },
   { name: 'round 110 (English, lead, unseen)', language: 'en', rows: ROUND_110_EN },
   { name: 'round 114 (English, lead, unseen)', language: 'en', rows: ROUND_114_EN },
   { name: 'round 120 (English, unseen)', language: 'en', rows: ROUND_120_EN },
@@ -1091,6 +1100,24 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
     recall: 1,
     f1: 0.97,
     negativesEmpty: 0.875,
+  },
+  // Rounds 141–143 (languages.lead.whole.table.ts), the lead's German, Spanish and French whole messages, first read
+  // by the engine that merged rounds 120 and 130 (the merge of fx130). Misses: German "Bitte sehen Sie bis zum Ende der
+  // Bewerbungsfrist am 15. Februar von Nachfragen ab" (no hold-off); French "Merci de ne pas nous relancer avant le
+  // 20 février ; nous reviendrons vers chaque candidat d'ici la fin du mois" (the promise read as a second, later
+  // hold-off) and "déplacer votre entretien du jeudi 4 février à 10h au lundi 8 février à 15h" (no slot).
+  'round 141 (German, lead, whole messages, unseen)': {
+    precision: 1,
+    recall: 0.857,
+    f1: 0.923,
+    negativesEmpty: 1,
+  },
+  'round 142 (Spanish, lead, whole messages, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
+  'round 143 (French, lead, whole messages, unseen)': {
+    precision: 0.8,
+    recall: 0.571,
+    f1: 0.667,
+    negativesEmpty: 1,
   },
   'round 110 (English, lead, unseen)': { precision: 1, recall: 0.926, f1: 0.962, negativesEmpty: 1 },
   // Round 114 (same file), the lead's second English sentence round, first read after round 110's fixes (7ab53fa).
