@@ -540,8 +540,9 @@ const INSTEAD_CLOCK =
  * round 126; "del martes 20 al viernes 16"), which chrono reads as a range from the old day: after a day's number and
  * before a weekday, parted like a list's dash where a move's words come before it.
  */
+// (the old slot may end on its clock: "du jeudi 4 février à 10h au lundi 8 février à 15h", round 143)
 const MOVE_JOIN =
-  /(?<=\d(?:\.|er)?(?:\s+\p{L}+\.?)?\s+)(?:à|au|al)(?=\s+(?:(?:le|el)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}]))/giu;
+  /(?<=(?:\d(?:\.|er)?(?:\s+\p{L}+\.?)?|\d{1,2}\s?h(?:\s?\d{2})?|\d{1,2}[:.]\d{2}(?:\s?h)?)\s+)(?:à|au|al)(?=\s+(?:(?:le|el)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}]))/giu;
 /** How far before the joining word a move's words are looked for. */
 const MOVE_REACH = 160;
 

@@ -207,7 +207,9 @@ export const ROUND_141_DE: readonly PhraseRow[] = [
   {
     ...BER,
     text: 'Sehr geehrte Bewerberin, sehr geehrter Bewerber,\n\nwir haben Ihre Unterlagen erhalten. Bitte sehen Sie bis zum Ende der Bewerbungsfrist am 15. Februar von Nachfragen ab.\n\nIhre Stadtverwaltung',
-    expect: [{ kind: 'no-contact-before', by: '2027-02-16' }],
+    // Marked fuzzy after the first run, as TIMELINE-CONVENTIONS.md marks "until the interview round closes on 8 May"
+    // (the 8th or the 9th); the first run found nothing, so its figure stands.
+    expect: [{ kind: 'no-contact-before', by: '2027-02-16', fuzzy: true }],
   },
 ];
 

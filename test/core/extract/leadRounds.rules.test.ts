@@ -264,3 +264,38 @@ describe('English: a booked personal service in a message about no job is no slo
     ],
   ]);
 });
+
+// Tuesday 2 February 2027, 10:00 in Berlin, Paris and Madrid.
+const BER2 = { sentAt: '2027-02-02T10:00:00+01:00', tz: 'Europe/Berlin' } as const;
+const PAR2 = { sentAt: '2027-02-02T10:00:00+01:00', tz: 'Europe/Paris' } as const;
+const MAD2 = { sentAt: '2027-02-02T10:00:00+01:00', tz: 'Europe/Madrid' } as const;
+
+describe('a long bound inside a hold-off; a move whose old slot ends on its clock; a promise to every candidate (rounds 141–143)', () => {
+  check([
+    [
+      BER2,
+      'Wir bitten um Verständnis: Bitte sehen Sie bis zum Abschluss des gesamten Auswahlverfahrens am 19. Februar von Nachfragen ab.',
+      ['no-contact-before 2027-02-19'],
+    ],
+    [
+      BER2,
+      'Bitte haben Sie bis zum Ende unserer Auswahlgespräche am 12. Februar noch etwas Geduld.',
+      ['no-contact-before 2027-02-12'],
+    ],
+    [
+      PAR2,
+      'Nous devons décaler votre entretien du mardi 9 février à 14h30 au jeudi 11 février à 9h.',
+      ['interview 2027-02-11 09:00'],
+    ],
+    [
+      MAD2,
+      'Tenemos que mover tu entrevista del martes 9 de febrero a las 10:00 al jueves 11 de febrero a las 12:00.',
+      ['interview 2027-02-11 12:00'],
+    ],
+    [
+      PAR2,
+      "Merci de ne pas nous relancer avant le 15 février ; nous reviendrons vers tous les candidats d'ici la fin du mois.",
+      ['no-contact-before 2027-02-15', 'response-by 2027-02-28'],
+    ],
+  ]);
+});

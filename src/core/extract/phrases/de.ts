@@ -287,7 +287,8 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'bitte warten Sie mit Rückfragen bis zu ihrer Rückkehr am 16. November.',
     },
     {
-      pattern: String.raw`bis\s+(?:zum|zur)\s+(?:Abschluss|Ende|Ablauf)(?:\s+(?:des|der|unseres|unserer)\s+\p{L}+)?(?:\s+(?:am|vom))?`,
+      // (the period's name may take an adjective: "bis zum Abschluss des gesamten Auswahlverfahrens am 19.", round 141)
+      pattern: String.raw`bis\s+(?:zum|zur)\s+(?:Abschluss|Ende|Ablauf)(?:\s+(?:des|der|unseres|unserer)(?:\s+\p{L}+){1,3}?)?(?:\s+(?:am|vom))?`,
       bound: 'by',
       example:
         'Wir ersuchen Sie, bis zum Abschluss des Verfahrens Mitte Jänner von weiteren Anfragen Abstand zu nehmen.',
@@ -733,7 +734,8 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // "Bitte haben Sie bis Mitte Dezember Geduld."
-      pattern: String.raw`(?:haben\s+Sie|hab|habt)\s+(?:\S+\s+){0,6}?Geduld`,
+      // (a long bound between: "bitte haben Sie bis zum Abschluss des Verfahrens am 20. Februar Geduld", round 141)
+      pattern: String.raw`(?:haben\s+Sie|hab|habt)\s+(?:\S+\s+){0,10}?Geduld`,
       example: 'Bitte haben Sie bis zum 20. Januar noch etwas Geduld.',
     },
     {
@@ -755,7 +757,9 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // (the words between may hold the day: "sehen Sie bis zum 16. November von Nachfragen ab")
-      pattern: String.raw`sehen\s+Sie\s+(?:\S+\s+){0,5}?von`,
+      // (the bound may be long: "Bitte sehen Sie bis zum Ende der Bewerbungsfrist am 15. Februar von Nachfragen ab",
+      // round 141)
+      pattern: String.raw`sehen\s+(?:Sie|du)\s+(?:\S+\s+){0,10}?von`,
       example: 'Bitte sehen Sie bis dahin von Rückfragen ab.',
     },
     {

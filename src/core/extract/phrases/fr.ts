@@ -497,8 +497,9 @@ export const FR: LanguageTables = {
       example: 'Vous recevrez votre contrat de travail par courrier sous cinq jours ouvrés.',
     },
     {
-      pattern: String.raw`reviendr(?:ons|ai|a)\s+vers\s+vous`,
-      example: "Nous reviendrons vers vous d'ici vendredi.",
+      // (toward every candidate too: "nous reviendrons vers chaque candidat d'ici la fin du mois", round 143)
+      pattern: String.raw`reviendr(?:ons|ai|a)\s+vers\s+(?:vous|toi|chaque\s+(?:candidat(?:e)?|personne)|chacun(?:e)?|tous\s+les\s+candidats|l['’]ensemble\s+des\s+candidats|les\s+candidat(?:e)?s(?:\s+\p{L}+)?)`,
+      example: "Nous reviendrons vers chaque candidat d'ici la fin du mois.",
     },
     {
       // "de retour le 2 décembre" is someone back at work, no word back.
