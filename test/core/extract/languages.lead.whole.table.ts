@@ -20,6 +20,13 @@ const NY4 = { sentAt: '2027-03-04T10:00:00-05:00', tz: 'America/New_York' } as c
 const LDN4 = { sentAt: '2027-03-04T10:00:00+00:00', tz: 'Europe/London' } as const;
 const JNB4 = { sentAt: '2027-03-04T10:00:00+02:00', tz: 'Africa/Johannesburg' } as const;
 const KOL4 = { sentAt: '2027-03-04T10:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+// Wednesday 10 March 2027, 09:30 (rounds 145–148).
+const BER10 = { sentAt: '2027-03-10T09:30:00+01:00', tz: 'Europe/Berlin' } as const;
+const MAD10 = { sentAt: '2027-03-10T09:30:00+01:00', tz: 'Europe/Madrid' } as const;
+const PAR10 = { sentAt: '2027-03-10T09:30:00+01:00', tz: 'Europe/Paris' } as const;
+const MTL10 = { sentAt: '2027-03-10T09:30:00-05:00', tz: 'America/Toronto' } as const;
+const LDN10 = { sentAt: '2027-03-10T09:30:00+00:00', tz: 'Europe/London' } as const;
+const NY10 = { sentAt: '2027-03-10T09:30:00-05:00', tz: 'America/New_York' } as const;
 
 /** Round 140: English whole messages. */
 export const ROUND_140_EN: readonly PhraseRow[] = [
@@ -413,5 +420,210 @@ export const ROUND_144_EN: readonly PhraseRow[] = [
     ...NY4,
     text: 'Hi Mia,\n\nThanks for applying! Book a time that suits you using the link below. Slots are available from Monday 8 March.\n\nCalendly link\n\nBest,\nRecruiting',
     expect: [],
+  },
+];
+
+/** Round 145: German whole messages, written after rounds 141–143's fixes and before the engine read them. */
+export const ROUND_145_DE: readonly PhraseRow[] = [
+  {
+    ...BER10,
+    text: 'Guten Tag Herr Petrović,\n\nwir freuen uns, Sie zu einem Vorstellungsgespräch einladen zu dürfen:\n\nDatum: 18.03.2027\nUhrzeit: 13:30 Uhr\nOrt: Online via MS Teams\n\nBitte bestätigen Sie den Termin über den folgenden Link.\n\nFreundliche Grüße\nPersonalabteilung\nNordsee Energie AG | Vorstand: Dr. K. Meyer | Sitz: Emden',
+    expect: [{ kind: 'interview', by: '2027-03-18', time: '13:30' }],
+  },
+  {
+    ...BER10,
+    text: 'Hallo Frau Schuster,\n\nvielen Dank für das nette Gespräch am Montag. Wir sprechen gerade noch mit zwei weiteren Kandidaten und geben Ihnen Anfang nächster Woche Bescheid.\n\nBeste Grüße\nTim',
+    expect: [{ kind: 'response-by', by: '2027-03-17', fuzzy: true }],
+  },
+  {
+    ...BER10,
+    text: 'Sehr geehrter Herr Lang,\n\nwir bedanken uns für Ihr Interesse. Nach eingehender Prüfung müssen wir Ihnen leider eine Absage erteilen.\n\nMit freundlichen Grüßen\nIhr HR-Team',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BER10,
+    text: 'Unser Newsletter im März\n\nAm Donnerstag, 18. März, um 19 Uhr laden wir zum Online-Vortrag „Gehalt verhandeln“ ein. Anmeldung bis 16. März.\n\nAbmelden',
+    expect: [],
+  },
+  {
+    ...BER10,
+    text: 'Vielen Dank für Ihre E-Mail. Ich bin bis Freitag, 12. März, im Urlaub. Ab Montag, 15. März, bin ich wieder erreichbar.\n\nJana Fuchs',
+    expect: [{ kind: 'no-contact-before', by: '2027-03-15' }],
+  },
+  {
+    ...BER10,
+    text: 'Hallo Herr Kraus,\n\ndas Assessment-Center findet am Dienstag, 23. März, in Köln statt. Spätestens eine Woche danach erhalten Sie unsere Entscheidung.\n\nViele Grüße\nNina Wolf',
+    expect: [
+      { kind: 'interview', by: '2027-03-23', time: null },
+      { kind: 'response-by', by: '2027-03-30' },
+    ],
+  },
+  {
+    ...BER10,
+    text: 'Sehr geehrte Bewerberinnen und Bewerber,\n\naufgrund der Vielzahl an Bewerbungen können wir leider keine telefonischen Auskünfte zum Stand des Verfahrens geben.\n\nIhre Personalabteilung',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BER10,
+    text: 'Hallo Herr Brandt,\n\nbitte senden Sie uns Ihre Gehaltsvorstellung bis zum 15. März.\n\nDanke und viele Grüße\nSvenja',
+    expect: [],
+  },
+];
+
+/** Round 146: Spanish whole messages, written after rounds 141–143's fixes and before the engine read them. */
+export const ROUND_146_ES: readonly PhraseRow[] = [
+  {
+    ...MAD10,
+    text: 'Hola Sofía:\n\nTe confirmamos la entrevista presencial para el puesto de Analista de Datos:\n\nFecha: jueves, 18 de marzo de 2027\nHora: 11:00 h\nLugar: Av. Diagonal 640, Barcelona\n\nUn saludo,\nEquipo de Selección\nTecnoMar S.L.',
+    expect: [{ kind: 'interview', by: '2027-03-18', time: '11:00' }],
+  },
+  {
+    ...MAD10,
+    text: 'Hola Ricardo, gracias por tu tiempo ayer. Estamos terminando las entrevistas esta semana y te daremos una respuesta la próxima semana.\n\nSaludos,\nInés',
+    expect: [{ kind: 'response-by', by: '2027-03-19' }],
+  },
+  {
+    ...MAD10,
+    text: 'Estimada Sra. Herrera:\n\nLe agradecemos su participación en el proceso. Lamentablemente, hemos decidido continuar con otros candidatos cuyo perfil se ajusta mejor al puesto.\n\nAtentamente,\nRR. HH.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...MAD10,
+    text: 'Webinar gratuito: «Cómo destacar en una entrevista por competencias», el martes 16 de marzo a las 18:00. Plazas limitadas, inscríbete antes del 15.',
+    expect: [],
+  },
+  {
+    ...MAD10,
+    text: 'Gracias por tu mensaje. Estaré fuera de la oficina del 8 al 12 de marzo. A mi regreso responderé a tu correo.\n\nPaula',
+    expect: [{ kind: 'no-contact-before', by: '2027-03-12' }],
+  },
+  {
+    ...MAD10,
+    text: 'Hola Diego:\n\n¡Enhorabuena! Nos complace ofrecerte el puesto de Técnico de Soporte. Te agradeceríamos que nos confirmes tu decisión antes del viernes 19 de marzo.\n\nSaludos,\nLaura',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...MAD10,
+    text: 'Estimado Sr. Vidal:\n\nEl proceso de selección se resolverá en un plazo aproximado de quince días.\n\nUn cordial saludo,\nSelección',
+    expect: [{ kind: 'response-by', by: '2027-03-25', fuzzy: true }],
+  },
+  {
+    ...MAD10,
+    text: 'Hola Marta, muchas gracias. Te envío mis referencias antes del viernes.\n\nUn saludo,\nIván',
+    expect: [],
+  },
+];
+
+/** Round 147: French whole messages, written after rounds 141–143's fixes and before the engine read them. */
+export const ROUND_147_FR: readonly PhraseRow[] = [
+  {
+    ...PAR10,
+    text: 'Bonjour Monsieur Garnier,\n\nSuite à notre échange téléphonique, je vous confirme votre entretien :\n\nDate : jeudi 18 mars 2027\nHeure : 10h30\nLieu : 5 quai de la Fosse, Nantes\n\nCordialement,\nAurélie Martin\nChargée de recrutement',
+    expect: [{ kind: 'interview', by: '2027-03-18', time: '10:30' }],
+  },
+  {
+    ...PAR10,
+    text: "Bonjour Léa,\n\nMerci pour votre temps lundi. Nous vous ferons un retour d'ici la fin de la semaine prochaine.\n\nBien à vous,\nJulie",
+    expect: [{ kind: 'response-by', by: '2027-03-19' }],
+  },
+  {
+    ...PAR10,
+    text: "Madame,\n\nNous avons le regret de vous informer que votre candidature n'a pas été retenue pour la suite du processus.\n\nCordialement,\nLe service RH",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...PAR10,
+    text: "Salon de l'emploi de Lille : rendez-vous le samedi 20 mars de 9h à 17h au Grand Palais. Plus de 100 recruteurs sur place !",
+    expect: [],
+  },
+  {
+    ...PAR10,
+    text: 'Bonjour,\n\nNous avons bien reçu votre candidature. Nous vous remercions de ne pas nous relancer avant deux semaines.\n\nLe service recrutement',
+    expect: [{ kind: 'no-contact-before', by: '2027-03-24' }],
+  },
+  {
+    ...MTL10,
+    text: "Bonjour Félix,\n\nNous avons le plaisir de vous offrir le poste de technicien en informatique. Merci de nous confirmer votre acceptation d'ici le 17 mars.\n\nCordialement,\nMarie-Ève Tremblay",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...PAR10,
+    text: "Bonjour Hugo,\n\nNous sommes contraints d'annuler votre entretien prévu le vendredi 12 mars à 14h. Nous reviendrons vers vous pour fixer une nouvelle date.\n\nCordialement,\nClaire",
+    expect: [],
+  },
+  {
+    ...PAR10,
+    text: 'Bonjour,\n\nMerci de ne pas contacter nos agences par téléphone au sujet de votre candidature.\n\nLa Direction des Ressources Humaines',
+    expect: [{ kind: 'no-calls' }],
+  },
+];
+
+/** Round 148: English whole messages, written after round 144's fixes and before the engine read them. */
+export const ROUND_148_EN: readonly PhraseRow[] = [
+  {
+    ...LDN10,
+    text: "Dear Aisling,\n\nThank you for your application. We'd like to invite you to interview.\n\nDate: 17/03/2027\nTime: 14:00 - 15:00 GMT\nLocation: Microsoft Teams\n\nPlease accept the calendar invitation to confirm.\n\nKind regards,\nTalent Acquisition",
+    expect: [{ kind: 'interview', by: '2027-03-17', time: '14:00' }],
+  },
+  {
+    ...NY10,
+    text: "Hi Ethan,\n\nThanks for your patience - our CFO is out until Monday the 15th, but we're on track to make a final call by Thursday 18 March and I'll ring you either way.\n\nBest,\nAllie",
+    expect: [{ kind: 'response-by', by: '2027-03-18' }],
+  },
+  {
+    ...NY10,
+    text: "Hi Sara,\n\nI wanted to let you know that we've filled the role. Thank you for all the time you put into the process.\n\nWarmly,\nJen",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...NY10,
+    text: 'Your Uber Eats order will arrive between 12:30 and 12:45.',
+    expect: [],
+  },
+  {
+    ...NY10,
+    text: "Hi Kyle, thanks for the note! The team won't be reviewing applications until after the posting closes on March 19, so no need to check in before then.",
+    expect: [{ kind: 'no-contact-before', by: '2027-03-20' }],
+  },
+  {
+    ...LDN10,
+    text: 'Please note: we do not accept telephone enquiries about vacancies.\n\nHR Services, Bramley District Council',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...NY10,
+    text: "Hi Maya, I'm thrilled to let you know we'd like to offer you the Marketing Manager position! I'll send the formal offer letter over tomorrow.",
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2027-03-11' },
+    ],
+  },
+  {
+    ...LDN10,
+    text: 'Thanks for applying! We expect to hold first-round interviews in the week of 29 March.\n\nThe Talent Team',
+    expect: [],
+  },
+  {
+    ...LDN10,
+    text: 'Hi Ola,\n\nPlease return the signed offer by Friday 19 March.\n\nThanks,\nHR',
+    expect: [],
+  },
+  {
+    ...LDN10,
+    text: 'Save the date: our Spring Careers Fair is on Wednesday 24 March, 10am–3pm, Hall B.',
+    expect: [],
+  },
+  {
+    ...NY10,
+    text: "Hi Priya,\n\nBen has his final interview on Thursday, so we'll know more by early next week.\n\nThanks,\nCarl",
+    expect: [{ kind: 'response-by', by: '2027-03-17', fuzzy: true }],
+  },
+  {
+    ...LDN10,
+    text: "Thanks for confirming your interview on Tuesday 16 March at 9:30. You'll hear from us within five working days after the interview.\n\nRecruitment Team",
+    expect: [
+      { kind: 'interview', by: '2027-03-16', time: '09:30' },
+      { kind: 'response-by', by: '2027-03-23' },
+    ],
   },
 ];
