@@ -556,11 +556,54 @@ const NAMED_EVENT =
 /** A bullet opening a line of a list: "- ", "– ", "• ", "* ". */
 const LIST_BULLET = /^[ \t]{0,4}[-–•*][ \t]/gmu;
 
+/** Days of one month as a range: "del 8 al 12 de marzo", "du 8 au 12 mars", "vom 8. bis 12. März". */
+const RANGE_OF_DAYS =
+  /(?<![\p{L}\p{N}])(?:del|du|vom|von)\s+(?<from>\d{1,2})\.?\s+(?:al|au|bis(?:\s+zum)?)\s+(?<to>\d{1,2})\.?\s+(?:de\s+)?(?<month>\p{L}+)/giu;
+
+/**
+ * An absence written as days of one month ("Estaré fuera de la oficina del 8 al 12 de marzo"): its first and last
+ * day, read here because chrono-es takes "del 8 al 12" for hours (round 146). The spans keep chrono's own readings
+ * of the same words out.
+ */
+function absenceRanges(
+  context: ReadContext,
+  l: LanguageTables,
+  c: Compiled,
+  t: string,
+): { readonly exprs: readonly TimeExpr[]; readonly spans: readonly (readonly [number, number])[] } {
+  const exprs: TimeExpr[] = [];
+  const spans: [number, number][] = [];
+  for (const m of context.text.matchAll(RANGE_OF_DAYS)) {
+    const month = l.months[(m.groups?.['month'] ?? '').toLowerCase()];
+    const from = Number(m.groups?.['from']);
+    const to = Number(m.groups?.['to']);
+    if (month === undefined || !(from >= 1 && to <= 31 && from < to)) continue;
+    if (!c.absence.test(lineAround(context.text, m.index))) continue;
+    const end = nextOccurrence(t, month, to);
+    const start = end === null ? null : nextOccurrence(t, month, from);
+    if (end === null || start === null) continue;
+    const first = start > end ? `${Number(start.slice(0, 4)) - 1}${start.slice(4)}` : start;
+    const toAt = m[0].lastIndexOf(String(to), m[0].length - (m.groups?.['month'] ?? '').length);
+    const detector = `${l.code}-absence-range`;
+    exprs.push(
+      expr(m.index + m[0].indexOf(String(from)), String(from), first, {
+        form: 'point',
+        detector,
+        yearImplied: true,
+      }),
+      expr(m.index + toAt, m[0].slice(toAt), end, { form: 'point', detector, yearImplied: true }),
+    );
+    spans.push([m.index, m.index + m[0].length]);
+  }
+  return { exprs, spans };
+}
+
 function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: string): TimeExpr[] {
   const sent = context.sentAt === null ? null : epochMs(context.sentAt);
   if (sent === null) return [];
   const offset = offsetMinutesAt(sent, context.readZone) ?? 0;
-  const out: TimeExpr[] = [];
+  const ranges = absenceRanges(context, l, c, t);
+  const out: TimeExpr[] = [...ranges.exprs];
   // Readings of a weekday alone, which a date right after them may name more precisely.
   const weekdayOnly = new Set<TimeExpr>();
   for (const r of l.chrono.parse(
@@ -578,6 +621,7 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
     { instant: new Date(sent), timezone: offset },
     { forwardDate: true },
   )) {
+    if (ranges.spans.some(([a, b]) => r.index < b && r.index + r.text.length > a)) continue;
     const s = r.start;
     const month = s.get('month');
     const day = s.get('day');
@@ -740,10 +784,14 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
     if (endDay !== null && endAt > 0 && c.absence.test(lineAround(context.text, r.index))) {
       const endMonth = r.end?.get('month') ?? month;
       if (endMonth !== null) {
-        const endDate = nextOccurrence(date, endMonth, endDay);
-        if (endDate !== null && endDate > date) {
+        // (the end is the next such day from the sent date; a start read past it began before: "Estaré fuera de la
+        // oficina del 8 al 12 de marzo", written on the 10th, round 146)
+        const endDate = nextOccurrence(t, endMonth, endDay);
+        const startDate =
+          endDate !== null && date > endDate ? `${Number(date.slice(0, 4)) - 1}${date.slice(4)}` : date;
+        if (endDate !== null && endDate > startDate) {
           // (the start keeps only its own words, so that both days stand: keepLongest keeps one of two overlapping)
-          out[out.length - 1] = { ...read, text: r.text.slice(0, endAt).trimEnd() };
+          out[out.length - 1] = { ...read, date: startDate, text: r.text.slice(0, endAt).trimEnd() };
           out.push(
             expr(r.index + endAt, r.text.slice(endAt), endDate, {
               form: 'point',

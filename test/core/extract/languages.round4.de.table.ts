@@ -256,8 +256,9 @@ export const ROUND_39B_DE: readonly PhraseRow[] = [
   },
   {
     ...BSL,
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling).
     text: 'Guten Tag\n\nIch bin vom 7. bis 18. Dezember abwesend. Ihre Nachricht wird nicht weitergeleitet. In dringenden Fällen wenden Sie sich an hr@rheinhafen.ch.\n\nFreundliche Grüsse\nLaura Meier',
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2026-12-18' }],
   },
   {
     ...BER,

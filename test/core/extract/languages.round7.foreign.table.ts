@@ -198,8 +198,9 @@ export const ROUND_84_ES: readonly PhraseRow[] = [
   },
   {
     ...BCN_WED,
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling).
     text: 'Respuesta automática: Re: Candidatura Community Manager\n\nHola,\n\nestaré de vacaciones del 1 al 10 de marzo, con acceso limitado al correo. A mi regreso responderé a tu mensaje. Si es urgente, puedes escribir a talento@onadigital.es.\n\nMarta',
-    expect: [],
+    expect: [{ kind: 'no-contact-before', by: '2027-03-10' }],
   },
   {
     ...MEX_TUE,

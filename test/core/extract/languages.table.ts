@@ -132,6 +132,10 @@ import {
   ROUND_142_ES,
   ROUND_143_FR,
   ROUND_144_EN,
+  ROUND_145_DE,
+  ROUND_146_ES,
+  ROUND_147_FR,
+  ROUND_148_EN,
 } from './languages.lead.whole.table';
 import {
   ROUND_130_DE,
@@ -824,6 +828,10 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 141 (German, lead, whole messages, unseen)', language: 'de', rows: ROUND_141_DE },
   { name: 'round 142 (Spanish, lead, whole messages, unseen)', language: 'es', rows: ROUND_142_ES },
   { name: 'round 143 (French, lead, whole messages, unseen)', language: 'fr', rows: ROUND_143_FR },
+  { name: 'round 145 (German, lead, whole messages, unseen)', language: 'de', rows: ROUND_145_DE },
+  { name: 'round 146 (Spanish, lead, whole messages, unseen)', language: 'es', rows: ROUND_146_ES },
+  { name: 'round 147 (French, lead, whole messages, unseen)', language: 'fr', rows: ROUND_147_FR },
+  { name: 'round 148 (English, lead, whole messages, unseen)', language: 'en', rows: ROUND_148_EN },
   { name: 'round 110 (English, lead, unseen)', language: 'en', rows: ROUND_110_EN },
   { name: 'round 114 (English, lead, unseen)', language: 'en', rows: ROUND_114_EN },
   { name: 'round 120 (English, unseen)', language: 'en', rows: ROUND_120_EN },
@@ -1117,6 +1125,23 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
     precision: 0.8,
     recall: 0.571,
     f1: 0.667,
+    negativesEmpty: 1,
+  },
+  // Rounds 145–148 (same file), written after rounds 141–144's fixes (577d69d) and first read then. Misses: Spanish
+  // "Estaré fuera de la oficina del 8 al 12 de marzo" (chrono-es read "del 8 al 12" as hours); English "Thanks for
+  // confirming your interview on Tuesday 16 March at 9:30" (read as thanks for an interview held).
+  'round 145 (German, lead, whole messages, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
+  'round 146 (Spanish, lead, whole messages, unseen)': {
+    precision: 1,
+    recall: 0.833,
+    f1: 0.909,
+    negativesEmpty: 1,
+  },
+  'round 147 (French, lead, whole messages, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
+  'round 148 (English, lead, whole messages, unseen)': {
+    precision: 1,
+    recall: 0.9,
+    f1: 0.947,
     negativesEmpty: 1,
   },
   'round 110 (English, lead, unseen)': { precision: 1, recall: 0.926, f1: 0.962, negativesEmpty: 1 },

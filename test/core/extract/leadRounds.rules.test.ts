@@ -299,3 +299,46 @@ describe('a long bound inside a hold-off; a move whose old slot ends on its cloc
     ],
   ]);
 });
+
+// Wednesday 10 March 2027, 09:30 in Madrid, Paris, Berlin and London.
+const MAD10 = { sentAt: '2027-03-10T09:30:00+01:00', tz: 'Europe/Madrid' } as const;
+const PAR10 = { sentAt: '2027-03-10T09:30:00+01:00', tz: 'Europe/Paris' } as const;
+const BER10 = { sentAt: '2027-03-10T09:30:00+01:00', tz: 'Europe/Berlin' } as const;
+const LDN10 = { sentAt: '2027-03-10T09:30:00+00:00', tz: 'Europe/London' } as const;
+
+describe('an absence as days of one month, begun or ahead; thanks for confirming a slot still ahead (rounds 146, 148)', () => {
+  check([
+    [
+      MAD10,
+      'Gracias por tu correo. Estoy de vacaciones del 8 al 15 de marzo, sin acceso al correo.',
+      ['no-contact-before 2027-03-15'],
+    ],
+    [
+      PAR10,
+      'Bonjour, je suis en congés du 9 au 16 mars et répondrai à mon retour.',
+      ['no-contact-before 2027-03-16'],
+    ],
+    [
+      BER10,
+      'Guten Tag, ich bin vom 9. bis 16. März im Urlaub und lese meine E-Mails nicht.',
+      ['no-contact-before 2027-03-16'],
+    ],
+    // A range that names no absence is no hold-off.
+    [MAD10, 'La feria de empleo se celebra del 15 al 17 de marzo en IFEMA.', []],
+    [
+      LDN10,
+      'Thanks for confirming your interview on Monday 15 March at 11:00.',
+      ['interview 2027-03-15 11:00'],
+    ],
+    [
+      LDN10,
+      'Thanks for scheduling a call with me on Friday 12 March at 16:00.',
+      ['interview 2027-03-12 16:00'],
+    ],
+    [
+      LDN10,
+      'Thanks for attending your interview on Monday; we will be in touch by Friday.',
+      ['response-by 2027-03-12'],
+    ],
+  ]);
+});

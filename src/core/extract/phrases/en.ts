@@ -1144,7 +1144,9 @@ export const PAST_ROWS: readonly PhraseRow[] = [
     example: "As we hadn't heard back from you by Monday, we've released the Thursday slot.",
   },
   {
-    pattern: String.raw`(?:thank(?:s|\s+you)|grateful|appreciate)\s+(?:\w+\s+){0,4}?(?:for\s+)?(?:interview(?:ing|s)?|meeting|speaking|talking|chatting|coming\s+in|taking\s+the\s+time|your\s+time|visiting|joining|attending|appearing|sitting|conversation|chat|call|discussion|visit|session)`,
+    // (not thanks for an act about a meeting still ahead: "Thanks for confirming your interview on Tuesday 16 March
+    // at 9:30", round 148)
+    pattern: String.raw`(?:thank(?:s|\s+you)|grateful|appreciate)\s+(?!(?:\w+\s+){0,2}?(?:confirming|accepting|booking|scheduling|rescheduling|arranging|organi[sz]ing|setting\s+up|your\s+(?:interest|availability|application|patience|reply|response|flexibility|confirmation))\b)(?:\w+\s+){0,4}?(?:for\s+)?(?:interview(?:ing|s)?|meeting|speaking|talking|chatting|coming\s+in|taking\s+the\s+time|your\s+time|visiting|joining|attending|appearing|sitting|conversation|chat|call|discussion|visit|session)`,
     example:
       'Many thanks for attending the interview this morning. We will be making our decision by the end of the week and will let you know.',
   },
