@@ -331,6 +331,10 @@ function holdOffNext(text: string, sentence: Sentence): boolean {
   );
 }
 
+/** No news before a day: "please don't expect an update before then", "we won't have any news until". */
+const NO_NEWS_BEFORE =
+  /\b(?:don't|do\s+not|won't|will\s+not|wouldn't|would\s+not)\s+(?:\w+\s+)?(?:expect|have|get|hear|receive)\s+(?:an?\s+|any\s+|much\s+)?(?:update|news|answer|decision|feedback|word)s?\b[^.;!?]{0,40}?\b(?:before|until|till)\b/i;
+
 /** The tag on an absence's day of return: a message's absence days are one (latestHoldOff). */
 export const ABSENCE_DETECTOR = '+absence';
 
@@ -669,7 +673,9 @@ export function classify(
 
   // An absence with its end: the first day contact is welcome (issue 13, class 6), unless the message promises a
   // day of its own (absenceGivesWay).
-  if (employer && !response && !past) {
+  // ("so please don't expect an update before then" beside it promises nothing: no news before a day is no promise,
+  // r35)
+  if (employer && (!response || NO_NEWS_BEFORE.test(sentence.text)) && !past) {
     const back = absenceReturn(
       e,
       lead0,

@@ -137,3 +137,20 @@ describe('an absence written as a range ends on its last day (r32)', () => {
     ],
   ]);
 });
+
+describe("an absence beside 'no news before then' still gives its day back (r35)", () => {
+  check([
+    [
+      LDN,
+      "I'm on leave until 14 December, so please don't expect an update before then.",
+      ['no-contact-before 2026-12-14'],
+    ],
+    [
+      NY,
+      "Sam is travelling until Thursday, December 10, so we won't have any news until then.",
+      ['no-contact-before 2026-12-10'],
+    ],
+    // A promise beside the absence still outranks it.
+    [LDN, "I'll be back on Monday 14 December and will give you an update then.", ['response-by 2026-12-14']],
+  ]);
+});
