@@ -618,8 +618,14 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: "All going well, you'll have our final answer before the end of the month.",
   },
   {
+    // The promised thing named before and its arrival said of the reader: "I'll write up the panel's notes and
+    // you'll have them in your inbox by Thursday" (round 150).
+    pattern: String.raw`(?:you'll|you\s+will|you\s+should)\s+have\s+(?:it|them|this|that)\s+in\s+your\s+inbox`,
+    example: "I'll put the summary together and you'll have it in your inbox by Monday.",
+  },
+  {
     // "shortlisting outcomes will issue within seven working days" (round 70d)
-    pattern: String.raw`(?:outcomes?|results?|decisions?|offers?|letters?|notifications?)\s+(?:will|should|shall)\s+(?:issue|be\s+issued|go\s+out|be\s+sent\s+out|be\s+released)`,
+    pattern: String.raw`(?:outcomes?|results?|decisions?|offers?|letters?|notifications?|invitations?|invites)\s+(?:will|should|shall)\s+(?:issue|be\s+issued|go\s+out|be\s+sent\s+out|be\s+released)`,
     example:
       'The competition closes on Friday 29 January, and shortlisting outcomes will issue within seven working days from then.',
   },
@@ -1500,10 +1506,11 @@ export const AVAILABILITY_ASK =
 
 /**
  * Interviews as a schedule, not this candidate's slot: "we start interviews from 2 June", and as a habit:
- * "Interviews are generally held at our Leeds office" (round 120).
+ * "Interviews are generally held at our Leeds office" (round 120), and as a period for a group: "shortlisted
+ * applicants will be invited for interviews between 29 March and 9 April" (round 150).
  */
 export const GENERIC_INTERVIEWS_CUE =
-  /\bwalk-?in\s+(?:interviews?|drives?)\b|\b(?:face-to-face|f2f|on-the-spot|on-site|in-person)\s+interviews\b|\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,6}?(?:will\s+)?(?:start|begin|resume|continue|recommence|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy|req\w*)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on\s|…))|\b(?:interview|assessment(?:\s+cent(?:re|er))?|selection)\s+(?:period|window|phase|week|season|dates\s*:)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:shortlisted|short-listed|selected|successful|remaining|other)\s+(?:candidates|applicants)\b|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:[\w-]+\s+){0,5}?(?:are|will\s+be)\s+(?:currently\s+|tentatively\s+|provisionally\s+|generally\s+|usually\s+|typically\s+|normally\s+|mostly\s+)?(?:planned|scheduled|expected|slated|pencil(?:l)?ed\s+in|held|conducted)\b/i;
+  /\bwalk-?in\s+(?:interviews?|drives?)\b|\b(?:face-to-face|f2f|on-the-spot|on-site|in-person)\s+interviews\b|\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,6}?(?:will\s+)?(?:start|begin|resume|continue|recommence|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy|req\w*)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on\s|…))|\b(?:invited|called|asked)\s+(?:to|for)\s+(?:an?\s+)?interviews?\s+(?:between|during|over)\s|\binterviews\s+between\s|\b(?:interview|assessment(?:\s+cent(?:re|er))?|selection)\s+(?:period|window|phase|week|season|dates\s*:)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:shortlisted|short-listed|selected|successful|remaining|other)\s+(?:candidates|applicants)\b|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:[\w-]+\s+){0,5}?(?:are|will\s+be)\s+(?:currently\s+|tentatively\s+|provisionally\s+|generally\s+|usually\s+|typically\s+|normally\s+|mostly\s+)?(?:planned|scheduled|expected|slated|pencil(?:l)?ed\s+in|held|conducted)\b/i;
 
 /**
  * Interviews as a topic, not an event: "Webinar: How to ace your technical interview", "interview tips", "a Q&A with
