@@ -1738,7 +1738,9 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   // "Phone calls to the hiring manager are strongly discouraged"
   /\b(?:phone|telephone)\s+(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,4}?(?:are|is)\s+(?:strongly\s+)?discouraged\b/i,
   // "candidates should under no circumstances call or visit the branch", "on no account phone the site"
-  /\b(?:under\s+no\s+circumstances|on\s+no\s+account)\s+(?:[\w-]+\s+){0,3}?(?:call|phone|telephone|ring|contact)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
+  /\b(?:under\s+no\s+circumstances|on\s+no\s+account)\s+(?:[\w-]+\s+){0,3}?(?:call|phone|telephone|ring|contact)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,  // the negation cut from its verb by an aside: "we ask that you not, under any circumstances, call the shop", "please
+  // do not, whatever the delay, phone the clinic" (round 150)
+  /\b(?:that\s+you|please\s+do|do|you\s+should|you\s+must)\s+not\s*,[^,.;]{1,60},\s*(?:call|phone|telephone|ring|contact)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
 ];
 
 /** An offer of something other than the job: "We'd like to offer you a second interview". */
