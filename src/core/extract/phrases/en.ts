@@ -803,6 +803,12 @@ export const CANDIDATE_DEADLINE_CUE = new RegExp(
  * (TIMELINE-CONVENTIONS.md "Not a response timeline").
  */
 export const FACT_ROWS: readonly PhraseRow[] = [
+  // A thing kept open for the reader until a day is no promise: "Feedback is available on request until 30 April"
+  // (round 150), "the recording stays available until Friday" (the day is cut out of the words read).
+  {
+    pattern: String.raw`(?:available|accessible)\s+(?:on|upon)\s+request|(?:remains?|stays?)\s+(?:available|accessible|open)`,
+    example: 'Written feedback is available on request until 31 May 2027.',
+  },
   // A deadline's expiry is no slot: "Your screening test … expires on November 14, 2026 at 11:59 PM" (round 38c).
   {
     pattern: String.raw`(?:expires?|expiring|expiry|expiration)`,
