@@ -778,8 +778,8 @@ export const CANDIDATE_DEADLINE_ROWS: readonly PhraseRow[] = [
   },
   {
     // The writer asking for an answer is no promise of one: the candidate's own "I'd be grateful for an update by
-    // Friday the 18th" (round 70).
-    pattern: String.raw`(?:grateful|thankful)\s+(?:for|if\s+(?:you|i)\s+(?:could|can|might))|(?:would|'d)\s+(?:really\s+)?appreciate\s+(?:an?\s+|your\s+|any\s+|it\s+if\s+)`,
+    // Friday the 18th" (round 70), "I'd be grateful to hear back on next steps by the end of the month" (round 150).
+    pattern: String.raw`(?:grateful|thankful)\s+(?:for|if\s+(?:you|i)\s+(?:could|can|might)|to\s+(?:hear|receive|get|have|know))|(?:would|'d)\s+(?:really\s+)?appreciate\s+(?:an?\s+|your\s+|any\s+|it\s+if\s+|hearing|receiving|getting|knowing)`,
     example: "I'd be grateful for an update by Friday, as I have another offer to answer.",
   },
   {
