@@ -803,6 +803,12 @@ export const CANDIDATE_DEADLINE_CUE = new RegExp(
  * (TIMELINE-CONVENTIONS.md "Not a response timeline").
  */
 export const FACT_ROWS: readonly PhraseRow[] = [
+  // A survey's figure about people in general is no promise to the reader: "why 72% of candidates expect to hear
+  // back within a week" in a newsletter (round 150).
+  {
+    pattern: String.raw`\d{1,3}(?:\.\d)?\s?(?:%|per\s?cent)\s+of\s+(?:[\w-]+\s+)?(?:candidates|applicants|job\s?seekers|jobseekers|respondents|employers|recruiters|hiring\s+managers|workers|employees|graduates|people)`,
+    example: 'Our survey found that 64% of job seekers give up on an employer that takes more than two weeks to reply.',
+  },
   // A thing kept open for the reader until a day is no promise: "Feedback is available on request until 30 April"
   // (round 150), "the recording stays available until Friday" (the day is cut out of the words read).
   {
