@@ -1505,6 +1505,9 @@ export const CANCEL_CUE =
  * Several alternatives offered: "Tuesday or Wednesday", "the following times", "which works best", "the following
  * openings … If none of these suit" (round 120b).
  */
+/** A reply that takes the slot it answers without naming it: "Perfect, see you then!", "That works for me". */
+export const ACCEPTS_QUOTED_SLOT =
+  /\bsee\s+you\s+then\b|\b(?:that|this|it)\s+(?:works|suits)(?:\s+(?:for\s+)?me)?\s*(?:fine|perfectly|great|well)?\s*[.!,]|\b(?:that|this)\s+time\s+(?:works|suits)\b/i;
 export const ALTERNATIVES_CUE =
   /\b(?:(?:a\s+few|some|several|these|a\s+couple\s+of|two|three|four|five)\s+(?:openings|times|time\s+slots|slots|windows|options)|top\s+(?:two|three|choice|pick)|any\s+time\s+that\s+(?:suits|works)|whichever|following\s+(?:times|slots|dates|options|openings|windows)|none\s+of\s+(?:these|those|them|the\s+above)\s+(?:suits?|works?)|options?|which\s+(?:one\s+)?(?:works|suits|of)|either|any\s+of|slots|(?:pick|choose|select)\s+(?:a|one|your\s+preferred)\s+(?:slot|time|date))\b/i;
 
