@@ -254,18 +254,16 @@ function lastQuotedLines(text: string): string {
  * slot without naming it takes the one timed slot the message it answers proposes (round 150); none where that
  * message offers several or none.
  */
-function slotFromQuoted(
-  context: ReadContext,
-  own: string,
-  findings: readonly Finding[],
-): readonly Finding[] {
+function slotFromQuoted(context: ReadContext, own: string, findings: readonly Finding[]): readonly Finding[] {
   if (findings.some((f) => f.kind === 'interview') || !ACCEPTS_QUOTED_SLOT.test(own)) return findings;
   if (!/^[ \t]*>/m.test(context.text)) return findings;
   const text = correctMisspellings(straightenQuotes(lastQuotedLines(context.text.slice(0, MAX_TEXT_CHARS))));
   const read = datedFindings({ ...context, text }, splitSentences(text), 0, true);
   const slots = read.dated.filter((f): f is InterviewFinding => f.kind === 'interview' && f.time !== null);
   const [only] = slots;
-  return slots.length === 1 && only !== undefined && read.offered.length === 0 ? [...findings, only] : findings;
+  return slots.length === 1 && only !== undefined && read.offered.length === 0
+    ? [...findings, only]
+    : findings;
 }
 
 /**

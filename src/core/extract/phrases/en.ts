@@ -807,7 +807,8 @@ export const FACT_ROWS: readonly PhraseRow[] = [
   // back within a week" in a newsletter (round 150).
   {
     pattern: String.raw`\d{1,3}(?:\.\d)?\s?(?:%|per\s?cent)\s+of\s+(?:[\w-]+\s+)?(?:candidates|applicants|job\s?seekers|jobseekers|respondents|employers|recruiters|hiring\s+managers|workers|employees|graduates|people)`,
-    example: 'Our survey found that 64% of job seekers give up on an employer that takes more than two weeks to reply.',
+    example:
+      'Our survey found that 64% of job seekers give up on an employer that takes more than two weeks to reply.',
   },
   // A thing kept open for the reader until a day is no promise: "Feedback is available on request until 30 April"
   // (round 150), "the recording stays available until Friday" (the day is cut out of the words read).
@@ -1753,7 +1754,7 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   // "Phone calls to the hiring manager are strongly discouraged"
   /\b(?:phone|telephone)\s+(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,4}?(?:are|is)\s+(?:strongly\s+)?discouraged\b/i,
   // "candidates should under no circumstances call or visit the branch", "on no account phone the site"
-  /\b(?:under\s+no\s+circumstances|on\s+no\s+account)\s+(?:[\w-]+\s+){0,3}?(?:call|phone|telephone|ring|contact)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,  // the negation cut from its verb by an aside: "we ask that you not, under any circumstances, call the shop", "please
+  /\b(?:under\s+no\s+circumstances|on\s+no\s+account)\s+(?:[\w-]+\s+){0,3}?(?:call|phone|telephone|ring|contact)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i, // the negation cut from its verb by an aside: "we ask that you not, under any circumstances, call the shop", "please
   // do not, whatever the delay, phone the clinic" (round 150)
   /\b(?:that\s+you|please\s+do|do|you\s+should|you\s+must)\s+not\s*,[^,.;]{1,60},\s*(?:call|phone|telephone|ring|contact)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
 ];
