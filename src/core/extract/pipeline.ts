@@ -37,6 +37,7 @@ import {
   type FindingRefiner,
 } from './findingRefiners';
 import {
+  ACCEPTS_QUOTED_SLOT,
   HOURS_CLOCK,
   H_CLOCK,
   ISH_CLOCK,
@@ -241,6 +242,30 @@ function timeFromQuoted(context: ReadContext, findings: readonly Finding[]): rea
   });
 }
 
+/** Only the lines quoted once (">", not ">>"), their marks blanked, keeping offsets: the message replied to. */
+function lastQuotedLines(text: string): string {
+  return text
+    .replace(/^(?![ \t]*>(?![ \t]*>)).*$/gm, (line) => ' '.repeat(line.length))
+    .replace(/^[ \t]*>[ \t]*/gm, (lead) => ' '.repeat(lead.length));
+}
+
+/**
+ * "Perfect, see you then!" above a quoted "could you do Friday 19 March at 10:30 instead?": a reply that takes the
+ * slot without naming it takes the one timed slot the message it answers proposes (round 150); none where that
+ * message offers several or none.
+ */
+function slotFromQuoted(context: ReadContext, own: string, findings: readonly Finding[]): readonly Finding[] {
+  if (findings.some((f) => f.kind === 'interview') || !ACCEPTS_QUOTED_SLOT.test(own)) return findings;
+  if (!/^[ \t]*>/m.test(context.text)) return findings;
+  const text = correctMisspellings(straightenQuotes(lastQuotedLines(context.text.slice(0, MAX_TEXT_CHARS))));
+  const read = datedFindings({ ...context, text }, splitSentences(text), 0, true);
+  const slots = read.dated.filter((f): f is InterviewFinding => f.kind === 'interview' && f.time !== null);
+  const [only] = slots;
+  return slots.length === 1 && only !== undefined && read.offered.length === 0
+    ? [...findings, only]
+    : findings;
+}
+
 /**
  * Curly quotes as straight ones, one character for one, so the tables' "we'll" matches "we’ll" and offsets hold;
  * so are the no-break spaces of text flattened from HTML, and an "&nbsp;" left as written becomes six spaces
@@ -355,7 +380,7 @@ function readEnglish(
   const sentences = splitSentences(english.text);
   const read = datedFindings(english, sentences, messageIndex, employer);
   const { exprs, offered, byWeekday } = read;
-  const dated = timeFromQuoted(context, read.dated);
+  const dated = slotFromQuoted(context, text, timeFromQuoted(context, read.dated));
   const phrases = employer ? phraseFindings(sentences, messageIndex, ENGLISH_PHRASES) : [];
   // An offer that asks for an answer by a day carries that day (ADVICE.md "Outcomes…").
   const offers = phrases.some((f) => f.kind === 'outcome' && f.outcome === 'offer');

@@ -145,6 +145,7 @@ import {
   ROUND_134_ES,
   ROUND_135_FR,
 } from './languages.round11.foreign.table';
+import { ROUND_150_EN } from './languages.round10.en.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -840,6 +841,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 120d (English, unseen)', language: 'en', rows: ROUND_120D_EN },
   { name: 'round 120e (English, unseen)', language: 'en', rows: ROUND_120E_EN },
   { name: 'round 120f (English, unseen)', language: 'en', rows: ROUND_120F_EN },
+  { name: 'round 150 (English, unseen)', language: 'en', rows: ROUND_150_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1166,6 +1168,12 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // sentence, a hedged promise after a dashed aside, a hold-off 'not get in touch until after the 20th' read as a
   // promise, 'do not accept telephone applications or enquiries', the candidate's own 'references by Friday'.
   'round 120f (English, unseen)': { precision: 0.818, recall: 0.643, f1: 0.72, negativesEmpty: 0.9 },
+  // Round 150 (languages.round10.en.table.ts), whole messages, first read by the engine of 30caa28. Misses: a
+  // period 'interviews between 29 March and 9 April' in a receipt, others' interviews with a hedged 'once those wrap
+  // up', a window from 'the closing date' stated a sentence before, 'you'll have it in your inbox by end of day
+  // Friday', 'we ask that you not, under any circumstances, call', 'feedback is available on request until …', the
+  // candidate's own 'grateful to hear back by the end of the month', a quoted proposal, a newsletter's 'within a week'.
+  'round 150 (English, unseen)': { precision: 0.786, recall: 0.846, f1: 0.815, negativesEmpty: 0.714 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.

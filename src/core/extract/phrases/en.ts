@@ -618,8 +618,14 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: "All going well, you'll have our final answer before the end of the month.",
   },
   {
+    // The promised thing named before and its arrival said of the reader: "I'll write up the panel's notes and
+    // you'll have them in your inbox by Thursday" (round 150).
+    pattern: String.raw`(?:you'll|you\s+will|you\s+should)\s+have\s+(?:it|them|this|that)\s+in\s+your\s+inbox`,
+    example: "I'll put the summary together and you'll have it in your inbox by Monday.",
+  },
+  {
     // "shortlisting outcomes will issue within seven working days" (round 70d)
-    pattern: String.raw`(?:outcomes?|results?|decisions?|offers?|letters?|notifications?)\s+(?:will|should|shall)\s+(?:issue|be\s+issued|go\s+out|be\s+sent\s+out|be\s+released)`,
+    pattern: String.raw`(?:outcomes?|results?|decisions?|offers?|letters?|notifications?|invitations?|invites)\s+(?:will|should|shall)\s+(?:issue|be\s+issued|go\s+out|be\s+sent\s+out|be\s+released)`,
     example:
       'The competition closes on Friday 29 January, and shortlisting outcomes will issue within seven working days from then.',
   },
@@ -772,8 +778,8 @@ export const CANDIDATE_DEADLINE_ROWS: readonly PhraseRow[] = [
   },
   {
     // The writer asking for an answer is no promise of one: the candidate's own "I'd be grateful for an update by
-    // Friday the 18th" (round 70).
-    pattern: String.raw`(?:grateful|thankful)\s+(?:for|if\s+(?:you|i)\s+(?:could|can|might))|(?:would|'d)\s+(?:really\s+)?appreciate\s+(?:an?\s+|your\s+|any\s+|it\s+if\s+)`,
+    // Friday the 18th" (round 70), "I'd be grateful to hear back on next steps by the end of the month" (round 150).
+    pattern: String.raw`(?:grateful|thankful)\s+(?:for|if\s+(?:you|i)\s+(?:could|can|might)|to\s+(?:hear|receive|get|have|know))|(?:would|'d)\s+(?:really\s+)?appreciate\s+(?:an?\s+|your\s+|any\s+|it\s+if\s+|hearing|receiving|getting|knowing)`,
     example: "I'd be grateful for an update by Friday, as I have another offer to answer.",
   },
   {
@@ -797,6 +803,19 @@ export const CANDIDATE_DEADLINE_CUE = new RegExp(
  * (TIMELINE-CONVENTIONS.md "Not a response timeline").
  */
 export const FACT_ROWS: readonly PhraseRow[] = [
+  // A survey's figure about people in general is no promise to the reader: "why 72% of candidates expect to hear
+  // back within a week" in a newsletter (round 150).
+  {
+    pattern: String.raw`\d{1,3}(?:\.\d)?\s?(?:%|per\s?cent)\s+of\s+(?:[\w-]+\s+)?(?:candidates|applicants|job\s?seekers|jobseekers|respondents|employers|recruiters|hiring\s+managers|workers|employees|graduates|people)`,
+    example:
+      'Our survey found that 64% of job seekers give up on an employer that takes more than two weeks to reply.',
+  },
+  // A thing kept open for the reader until a day is no promise: "Feedback is available on request until 30 April"
+  // (round 150), "the recording stays available until Friday" (the day is cut out of the words read).
+  {
+    pattern: String.raw`(?:available|accessible)\s+(?:on|upon)\s+request|(?:remains?|stays?)\s+(?:available|accessible|open)`,
+    example: 'Written feedback is available on request until 31 May 2027.',
+  },
   // A deadline's expiry is no slot: "Your screening test … expires on November 14, 2026 at 11:59 PM" (round 38c).
   {
     pattern: String.raw`(?:expires?|expiring|expiry|expiration)`,
@@ -1487,6 +1506,9 @@ export const CANCEL_CUE =
  * Several alternatives offered: "Tuesday or Wednesday", "the following times", "which works best", "the following
  * openings … If none of these suit" (round 120b).
  */
+/** A reply that takes the slot it answers without naming it: "Perfect, see you then!", "That works for me". */
+export const ACCEPTS_QUOTED_SLOT =
+  /\bsee\s+you\s+then\b|\b(?:that|this|it)\s+(?:works|suits)(?:\s+(?:for\s+)?me)?\s*(?:fine|perfectly|great|well)?\s*[.!,]|\b(?:that|this)\s+time\s+(?:works|suits)\b/i;
 export const ALTERNATIVES_CUE =
   /\b(?:(?:a\s+few|some|several|these|a\s+couple\s+of|two|three|four|five)\s+(?:openings|times|time\s+slots|slots|windows|options)|top\s+(?:two|three|choice|pick)|any\s+time\s+that\s+(?:suits|works)|whichever|following\s+(?:times|slots|dates|options|openings|windows)|none\s+of\s+(?:these|those|them|the\s+above)\s+(?:suits?|works?)|options?|which\s+(?:one\s+)?(?:works|suits|of)|either|any\s+of|slots|(?:pick|choose|select)\s+(?:a|one|your\s+preferred)\s+(?:slot|time|date))\b/i;
 
@@ -1500,10 +1522,11 @@ export const AVAILABILITY_ASK =
 
 /**
  * Interviews as a schedule, not this candidate's slot: "we start interviews from 2 June", and as a habit:
- * "Interviews are generally held at our Leeds office" (round 120).
+ * "Interviews are generally held at our Leeds office" (round 120), and as a period for a group: "shortlisted
+ * applicants will be invited for interviews between 29 March and 9 April" (round 150).
  */
 export const GENERIC_INTERVIEWS_CUE =
-  /\bwalk-?in\s+(?:interviews?|drives?)\b|\b(?:face-to-face|f2f|on-the-spot|on-site|in-person)\s+interviews\b|\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,6}?(?:will\s+)?(?:start|begin|resume|continue|recommence|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy|req\w*)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on\s|…))|\b(?:interview|assessment(?:\s+cent(?:re|er))?|selection)\s+(?:period|window|phase|week|season|dates\s*:)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:shortlisted|short-listed|selected|successful|remaining|other)\s+(?:candidates|applicants)\b|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:[\w-]+\s+){0,5}?(?:are|will\s+be)\s+(?:currently\s+|tentatively\s+|provisionally\s+|generally\s+|usually\s+|typically\s+|normally\s+|mostly\s+)?(?:planned|scheduled|expected|slated|pencil(?:l)?ed\s+in|held|conducted)\b/i;
+  /\bwalk-?in\s+(?:interviews?|drives?)\b|\b(?:face-to-face|f2f|on-the-spot|on-site|in-person)\s+interviews\b|\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,6}?(?:will\s+)?(?:start|begin|resume|continue|recommence|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy|req\w*)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on\s|…))|\b(?:invited|called|asked)\s+(?:to|for)\s+(?:an?\s+)?interviews?\s+(?:between|during|over)\s|\binterviews\s+between\s|\b(?:interview|assessment(?:\s+cent(?:re|er))?|selection)\s+(?:period|window|phase|week|season|dates\s*:)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:shortlisted|short-listed|selected|successful|remaining|other)\s+(?:candidates|applicants)\b|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:[\w-]+\s+){0,5}?(?:are|will\s+be)\s+(?:currently\s+|tentatively\s+|provisionally\s+|generally\s+|usually\s+|typically\s+|normally\s+|mostly\s+)?(?:planned|scheduled|expected|slated|pencil(?:l)?ed\s+in|held|conducted)\b/i;
 
 /**
  * Interviews as a topic, not an event: "Webinar: How to ace your technical interview", "interview tips", "a Q&A with
@@ -1731,7 +1754,9 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   // "Phone calls to the hiring manager are strongly discouraged"
   /\b(?:phone|telephone)\s+(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,4}?(?:are|is)\s+(?:strongly\s+)?discouraged\b/i,
   // "candidates should under no circumstances call or visit the branch", "on no account phone the site"
-  /\b(?:under\s+no\s+circumstances|on\s+no\s+account)\s+(?:[\w-]+\s+){0,3}?(?:call|phone|telephone|ring|contact)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
+  /\b(?:under\s+no\s+circumstances|on\s+no\s+account)\s+(?:[\w-]+\s+){0,3}?(?:call|phone|telephone|ring|contact)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i, // the negation cut from its verb by an aside: "we ask that you not, under any circumstances, call the shop", "please
+  // do not, whatever the delay, phone the clinic" (round 150)
+  /\b(?:that\s+you|please\s+do|do|you\s+should|you\s+must)\s+not\s*,[^,.;]{1,60},\s*(?:call|phone|telephone|ring|contact)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
 ];
 
 /** An offer of something other than the job: "We'd like to offer you a second interview". */
