@@ -332,6 +332,10 @@ function holdOffNext(text: string, sentence: Sentence): boolean {
   );
 }
 
+/** Words after a day of return that point back at it: "… and will send you an update that day / then / on my return". */
+const RETURN_POINTER =
+  /\b(?:then|that\s+(?:day|morning|afternoon)|on\s+(?:my|her|his|our|their)\s+return|upon\s+(?:my|her|his|our|their)\s+return|when\s+(?:i'm|i\s+am|she's|she\s+is|he's|he\s+is|we're|we\s+are|they're|they\s+are)\s+back)\b/i;
+
 /** No news before a day: "please don't expect an update before then", "we won't have any news until". */
 const NO_NEWS_BEFORE =
   /\b(?:don't|do\s+not|won't|will\s+not|wouldn't|would\s+not)\s+(?:\w+\s+)?(?:expect|have|get|hear|receive)\s+(?:an?\s+|any\s+|much\s+)?(?:update|news|answer|decision|feedback|word)s?\b[^.;!?]{0,40}?\b(?:before|until|till)\b/i;
@@ -676,7 +680,11 @@ export function classify(
   // day of its own (absenceGivesWay).
   // ("so please don't expect an update before then" beside it promises nothing: no news before a day is no promise,
   // r35)
-  if (employer && (!response || NO_NEWS_BEFORE.test(sentence.text)) && !past) {
+  // A promise that points back at the day of return is due that day: "I'm on leave until 14 December and will send
+  // you an update that day" (one date per situation: the promise's).
+  const noNews = NO_NEWS_BEFORE.test(sentence.text);
+  const pointsBack = response && !noNews && RETURN_POINTER.test(sentence.text.slice(rel + e.text.length));
+  if (employer && (!response || noNews || pointsBack) && !past) {
     const back = absenceReturn(
       e,
       lead0,
@@ -685,12 +693,14 @@ export function classify(
     );
     if (back !== null && (context.t === null || back > context.t))
       return {
-        finding: {
-          kind: 'no-contact-before',
-          by: back,
-          phrase: e.text,
-          evidence: evidence(`${e.detector}${ABSENCE_DETECTOR}`),
-        },
+        finding: pointsBack
+          ? { kind: 'response-by', by: back, phrase: e.text, fuzzy: false, evidence: evidence(e.detector) }
+          : {
+              kind: 'no-contact-before',
+              by: back,
+              phrase: e.text,
+              evidence: evidence(`${e.detector}${ABSENCE_DETECTOR}`),
+            },
         expr: e,
         sentence,
       };

@@ -152,5 +152,6 @@ describe("an absence beside 'no news before then' still gives its day back (r35)
     ],
     // A promise beside the absence still outranks it.
     [LDN, "I'll be back on Monday 14 December and will give you an update then.", ['response-by 2026-12-14']],
+    [LDN, "I'm on leave until 14 December and will send you an update that day.", ['response-by 2026-12-14']],
   ]);
 });
