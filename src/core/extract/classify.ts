@@ -343,6 +343,11 @@ const NO_NEWS_BEFORE =
 /** The tag on an absence's day of return: a message's absence days are one (latestHoldOff). */
 export const ABSENCE_DETECTOR = '+absence';
 
+/** Whether a finding is an absence's day of return (tagged ABSENCE_DETECTOR), which a promise or a later day outranks. */
+export function isAbsenceDay(f: Finding): boolean {
+  return f.kind === 'no-contact-before' && f.evidence.detector.endsWith(ABSENCE_DETECTOR);
+}
+
 /** The writer's side away until the day ("I'm on leave until", "our offices are closed until"). */
 const ABSENT_UNTIL = new RegExp(String.raw`\b${alternation(ABSENT_UNTIL_ROWS)}\b[^.;!?]{0,40}$`, 'i');
 /** The day of return itself ("I'll be back in the office on", "upon my return on"). */

@@ -10,7 +10,7 @@ import {
 } from './phrases/en';
 import { addMinutesIso, epochMs, zonedDateTimeToIso } from '../time';
 import type { InterviewFinding } from '../types';
-import { ABSENCE_DETECTOR, type Classified } from './classify';
+import { isAbsenceDay, type Classified } from './classify';
 import type { ReadContext } from './model';
 
 /** Maps classified findings of one message to new ones (STYLE.md practice 3). */
@@ -438,10 +438,7 @@ export const latestPromise: FindingRefiner = (_context, all) => {
   // We won't have an update before December 14, so please hold off until then" (round 38c).
   // (an absence's day of return is none: a promise beside it outranks it, absenceGivesWay)
   const welcome = all
-    .filter(
-      (c) =>
-        c.finding.kind === 'no-contact-before' && !c.finding.evidence.detector.endsWith(ABSENCE_DETECTOR),
-    )
+    .filter((c) => c.finding.kind === 'no-contact-before' && !isAbsenceDay(c.finding))
     .reduce((a, c) => (byOf(c) > a ? byOf(c) : a), '');
   const items = all.filter((c) => c.finding.kind !== 'response-by' || byOf(c) >= welcome);
   const promises = items.filter((c) => c.finding.kind === 'response-by');
@@ -457,20 +454,11 @@ export const latestPromise: FindingRefiner = (_context, all) => {
 };
 
 /**
- * One finding per kind and day per sentence (chrono and a detector may both name the same slot); a slot with no
- * time gives way to one with a time on the same day ("details for Wednesday below: … Time: 1:00 PM").
- */
-/**
  * One date per situation: an absence gives the first day contact is welcome only where the message promises no day
  * ("I'm on leave until the 16th; my colleague will update you by the 13th" is the 13th alone).
  */
 export const absenceGivesWay: FindingRefiner = (_context, items) =>
-  items.some((o) => o.finding.kind === 'response-by')
-    ? items.filter(
-        (c) =>
-          c.finding.kind !== 'no-contact-before' || !c.finding.evidence.detector.endsWith(ABSENCE_DETECTOR),
-      )
-    : items;
+  items.some((o) => o.finding.kind === 'response-by') ? items.filter((c) => !isAbsenceDay(c.finding)) : items;
 
 /**
  * One sentence, one first day contact is welcome: the latest it names. "Sarah is away until the 18th and back in
@@ -486,11 +474,15 @@ export const latestHoldOff: FindingRefiner = (_context, items) =>
           o.finding.kind === 'no-contact-before' &&
           // (an absence's day gives way to any later one of the message: "I'm away until the 5th. Back in the office
           // on the 6th."; "… till 3 Jan. Please do not follow up until I return on 4 January.")
-          (o.sentence.index === c.sentence.index || c.finding.evidence.detector.endsWith(ABSENCE_DETECTOR)) &&
+          (o.sentence.index === c.sentence.index || isAbsenceDay(c.finding)) &&
           o.finding.by > (c.finding.kind === 'no-contact-before' ? c.finding.by : ''),
       ),
   );
 
+/**
+ * One finding per kind and day per sentence (chrono and a detector may both name the same slot); a slot with no
+ * time gives way to one with a time on the same day ("details for Wednesday below: … Time: 1:00 PM").
+ */
 export const dedupe: FindingRefiner = (_context, items) =>
   items.filter((c, i) => {
     const f = c.finding;

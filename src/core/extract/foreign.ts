@@ -25,7 +25,7 @@ import type { Finding } from '../types';
 import { interviewFinding, startsBeforeSent } from './classify';
 import { namedZone } from './detectors/chronoDates';
 import { absenceGivesWay, latestHoldOff, latestPromise } from './findingRefiners';
-import { ABSENCE_DETECTOR } from './classify';
+import { ABSENCE_DETECTOR, isAbsenceDay } from './classify';
 import { phraseFindings, type PhraseReaders } from './phraseFindings';
 import { nextOccurrence } from './detectors/periods';
 import { nextNumberedDay } from './detectors/days';
@@ -582,7 +582,7 @@ function absenceRanges(
     const end = nextOccurrence(t, month, to);
     const start = end === null ? null : nextOccurrence(t, month, from);
     if (end === null || start === null) continue;
-    const first = start > end ? `${Number(start.slice(0, 4)) - 1}${start.slice(4)}` : start;
+    const first = start > end ? yearEarlier(start) : start;
     const toAt = m[0].lastIndexOf(String(to), m[0].length - (m.groups?.['month'] ?? '').length);
     const detector = `${l.code}-absence-range`;
     exprs.push(
@@ -787,8 +787,7 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
         // (the end is the next such day from the sent date; a start read past it began before: "Estaré fuera de la
         // oficina del 8 al 12 de marzo", written on the 10th, round 146)
         const endDate = nextOccurrence(t, endMonth, endDay);
-        const startDate =
-          endDate !== null && date > endDate ? `${Number(date.slice(0, 4)) - 1}${date.slice(4)}` : date;
+        const startDate = endDate !== null && date > endDate ? yearEarlier(date) : date;
         if (endDate !== null && endDate > startDate) {
           // (the start keeps only its own words, so that both days stand: keepLongest keeps one of two overlapping)
           out[out.length - 1] = { ...read, date: startDate, text: r.text.slice(0, endAt).trimEnd() };
@@ -1254,9 +1253,13 @@ const FIELD_LABEL = /^\p{L}[\p{L} ]{0,30}\s?:\s/u;
 function eventDay(context: ReadContext, e: TimeExpr): string {
   if (e.yearImplied !== true || context.t === null || daysBetween(context.t, e.date) <= LONG_AGO_DAYS)
     return e.date;
+  return yearEarlier(e.date);
+}
+
+/** The same day a year earlier (itself where that year has no such day, a 29 February). */
+function yearEarlier(date: string): string {
   return (
-    dateFromParts(Number(e.date.slice(0, 4)) - 1, Number(e.date.slice(5, 7)), Number(e.date.slice(8, 10))) ??
-    e.date
+    dateFromParts(Number(date.slice(0, 4)) - 1, Number(date.slice(5, 7)), Number(date.slice(8, 10))) ?? date
   );
 }
 
@@ -1717,7 +1720,7 @@ export function readForeign(
       latestHoldOff(
         context,
         items
-          .filter((item) => !(later && item.finding.evidence.detector.endsWith(ABSENCE_DETECTOR)))
+          .filter((item) => !(later && isAbsenceDay(item.finding)))
           .map((item) => ({ ...item, sentence: SAME_MESSAGE })),
       ),
     ),
