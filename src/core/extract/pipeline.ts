@@ -221,6 +221,12 @@ function quotedLinesOnly(text: string): string {
     .replace(/^[ \t]*>[> \t]*/gm, (lead) => ' '.repeat(lead.length));
 }
 
+/** The dated findings of a message's quoted lines (`lines` keeps the ones wanted, offsets held), read as an employer's. */
+function readQuoted(context: ReadContext, lines: (text: string) => string): ReturnType<typeof datedFindings> {
+  const text = correctMisspellings(straightenQuotes(lines(context.text.slice(0, MAX_TEXT_CHARS))));
+  return datedFindings({ ...context, text }, splitSentences(text), 0, true);
+}
+
 /**
  * "Sounds great — see you Thursday!" above a quoted "would Thursday 11/12 at 1pm ET work?": a day without a time
  * in the reply is the one slot the quoted message names on that day, offered alone or among others (round 28).
@@ -228,9 +234,8 @@ function quotedLinesOnly(text: string): string {
 function timeFromQuoted(context: ReadContext, findings: readonly Finding[]): readonly Finding[] {
   if (!findings.some((f) => f.kind === 'interview' && f.time === null) || !/^[ \t]*>/m.test(context.text))
     return findings;
-  const text = correctMisspellings(straightenQuotes(quotedLinesOnly(context.text.slice(0, MAX_TEXT_CHARS))));
   // The quoted slots, offered as a choice or not: the reply's day picks one.
-  const read = datedFindings({ ...context, text }, splitSentences(text), 0, true);
+  const read = readQuoted(context, quotedLinesOnly);
   const quoted = [...read.dated, ...read.offered].filter(
     (f): f is InterviewFinding => f.kind === 'interview' && f.time !== null,
   );
@@ -257,8 +262,7 @@ function lastQuotedLines(text: string): string {
 function slotFromQuoted(context: ReadContext, own: string, findings: readonly Finding[]): readonly Finding[] {
   if (findings.some((f) => f.kind === 'interview') || !ACCEPTS_QUOTED_SLOT.test(own)) return findings;
   if (!/^[ \t]*>/m.test(context.text)) return findings;
-  const text = correctMisspellings(straightenQuotes(lastQuotedLines(context.text.slice(0, MAX_TEXT_CHARS))));
-  const read = datedFindings({ ...context, text }, splitSentences(text), 0, true);
+  const read = readQuoted(context, lastQuotedLines);
   const slots = read.dated.filter((f): f is InterviewFinding => f.kind === 'interview' && f.time !== null);
   const [only] = slots;
   return slots.length === 1 && only !== undefined && read.offered.length === 0
