@@ -173,6 +173,17 @@ export const FIRST_RUN = {
   // "bis spätestens", a Spanish move that asks) was first read after rounds 145–148's fixes (30caa28). The miss: the
   // leave's day back was lost beside "don't expect an update", read as a promise's words (classify.ts NO_NEWS_BEFORE).
   r35: '7/8 threads, 31/32 fields',
+  // r36 (a Workday HTML table in Eastern time for Denver, a Personio thread with "Anfang kommender Woche" beside other
+  // candidates' meetings, a Welcome to the Jungle confirmation "heure de Paris" for Montreal, a Spanish rejection, an
+  // Indian reschedule with day-first dates and "Kindly acknowledge this mail", a UK offer "by close of business", an
+  // out-of-office reply to a follow-up, a Swiss rejection, "d'ici la fin de la semaine prochaine", a Colombian
+  // request for availability, a Greenhouse bulleted panel, ten business days with no calls) was first read on df8623f.
+  // One miss was my expectation's spelling ("rejection" for the engine's "rejected"; y4 read right). The others: a
+  // Swiss "mit anderen Kandidierenden fortzusetzen" was no rejection, and the interview the rejection named ("das
+  // Gespräch vom 26. November") was no date (heldToday.ts heldOn: a thanks for a meeting on a past day, all four
+  // languages); "Kindly acknowledge this mail" asked nothing (employerAsks.ts); a bulleted "Interviewers:" list named
+  // nobody to greet (threadFacts.ts listInterviewers).
+  r36: '8/12 threads, 43/50 fields (9/12, 44/50 counting my spelling as right)',
 };
 
 /**

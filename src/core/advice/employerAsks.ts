@@ -8,8 +8,9 @@ const REQUESTS: readonly RegExp[] = [
   // "Could you send two references?", "Would you be able to share your portfolio"
   /\b(?:could|can|would|will) you\b[^.?!\n]*/i,
   // "Please confirm your notice period", "please send over your salary expectations"
-  // Indian and formal English say it with "kindly", "request you to", "you are requested to".
-  /\b(?:please|kindly|(?:I|we) (?:would )?request you to|you are (?:hereby )?requested to) (?:send|confirm|provide|share|complete|fill|sign|reply|respond|submit|forward|schedule|book|choose|pick|select|let (?:me|us) know (?:your|whether|if you (?:are|can|would))|advise)\b[^.?!\n]*/i,
+  // Indian and formal English say it with "kindly", "request you to", "you are requested to", and ask for an
+  // acknowledgement or a reply with "acknowledge" and "revert": "Kindly acknowledge this mail" (r36).
+  /\b(?:please|kindly|(?:I|we) (?:would )?request you to|you are (?:hereby )?requested to) (?:send|confirm|reconfirm|acknowledge|revert|provide|share|complete|fill|sign|reply|respond|return|submit|forward|schedule|book|choose|pick|select|let (?:me|us) know (?:your|whether|if you (?:are|can|would))|advise)\b[^.?!\n]*/i,
   // A text-message scheduler's one-letter answer: "Reply C to confirm or R to reschedule", "Text YES to confirm",
   // "Reply to this email to confirm your attendance"
   /\b(?:[Rr]eply|[Tt]ext|[Rr]espond)\s+(?:(?:with\s+)?["'“]?[A-Z0-9]{1,3}["'”]?|to\s+this\s+(?:e-?mail|message))\s+to\s+(?:confirm|accept|reschedule|book)\b[^.?!\n]*/,

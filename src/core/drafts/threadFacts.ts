@@ -271,12 +271,39 @@ function tableInterviewers(text: string, notAPerson: (name: string) => boolean):
   return [];
 }
 
+// A label on a line of its own with the people below it as a bulleted list, as Greenhouse, Lever and many
+// recruiters lay it out (r36): "Interviewers:\n • Siobhan O'Connor – Engineering Manager\n • Kwame Mensah – …".
+const LIST_LABEL =
+  /^[ \t]*(?:(?:your\s+)?interviewers?|interviewed\s+by|(?:your\s+)?panel(?:ists?)?|(?:you(?:'ll|’ll|\s+will)\s+)?(?:meet|be\s+meeting|speak|be\s+speaking)\s+with|who|with|gesprächspartner(?:in|innen)?|interlocut(?:eur|rice)s?|entrevistador(?:a|es|as)?)[ \t]*:?[ \t]*$/imu;
+const BULLET_LINE = /^[ \t]*(?:[•◦▪‣·*–-]|\d{1,2}[.)])[ \t]+(\S.*)$/u;
+
+/** The people of a bulleted list under an interviewers' label, in the order written. */
+function listInterviewers(text: string, notAPerson: (name: string) => boolean): NamedInterviewer[] {
+  const label = LIST_LABEL.exec(text);
+  if (label === null) return [];
+  const found: NamedInterviewer[] = [];
+  const below = text
+    .slice(label.index + label[0].length)
+    .replace(/^\r?\n/u, '')
+    .split('\n');
+  for (const line of below.slice(0, 8)) {
+    const item = BULLET_LINE.exec(line)?.[1];
+    if (item === undefined) break;
+    const lead = leadingName(item.trim());
+    if (lead !== null && !notAPerson(lead.name.full))
+      found.push({ name: lead.name, about: aboutOf(lead.rest), writer: false });
+  }
+  return found;
+}
+
 /** The people an employer text names as the ones the candidate meets, in the order written. */
 export function interviewersIn(
   text: string,
   /** Names that are no one to meet (the company: "your interview with Redwood Analytics"); the search goes on. */
   notAPerson: (name: string) => boolean = () => false,
 ): readonly NamedInterviewer[] {
+  const listed = listInterviewers(text, notAPerson);
+  if (listed.length > 0) return listed;
   for (const m of [...text.matchAll(PANEL_LEAD), ...text.matchAll(FOREIGN_PANEL_LEAD)]) {
     const found: NamedInterviewer[] = [];
     const list = (m[1] ?? '').replace(

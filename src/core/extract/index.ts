@@ -21,7 +21,8 @@ import type {
   TimelineFinding,
 } from '../types';
 import { calendarInterviews, supersedeMovedInterviews } from './threadRefiners';
-import { heldToday } from './heldToday';
+import * as chrono from 'chrono-node';
+import { heldOn, heldToday } from './heldToday';
 import { HELD_TODAY } from './phrases/en';
 import { blankQuotedLines, readMessage } from './pipeline';
 import { MAX_TEXT_CHARS, splitSentences } from './sentences';
@@ -240,16 +241,39 @@ function withHeldToday(
     ...latestFirst.filter(isEmployer),
     ...latestFirst.filter((m) => m.role === 'candidate' && !m.automatic),
   ];
-  for (const m of byRole) {
+  const readings = byRole.map((m) => {
     // Its own words only: the lines quoted with ">" are someone else's.
     const text = blankQuotedLines(m.text.slice(0, MAX_TEXT_CHARS));
     const context = contextFor(text, m.sentAt, m.sentAtZoneStated, options);
-    const held = heldToday(context, splitSentences(text), context.language?.heldToday ?? HELD_TODAY, m.index);
-    if (held !== null)
-      return perMessage.map((found, i) => (thread.messages[i] === m ? [...found, held] : found));
+    return { m, context, sentences: splitSentences(text), rows: context.language?.heldToday ?? HELD_TODAY };
+  });
+  const withHeld = (m: Message, held: Finding): readonly (readonly Finding[])[] =>
+    perMessage.map((found, i) => (thread.messages[i] === m ? [...found, held] : found));
+  for (const r of readings) {
+    const held = heldToday(r.context, r.sentences, r.rows, r.m.index);
+    if (held !== null) return withHeld(r.m, held);
+  }
+  // Else a thanks for a meeting on a day before the day of writing ("Thank you for interviewing with us on
+  // Thursday, November 26").
+  for (const r of readings) {
+    const held = heldOn(r.context, r.sentences, r.rows, r.m.index, (text, reference) =>
+      thanksParser(r.context, text).parse(text, reference),
+    );
+    if (held !== null) return withHeld(r.m, held);
   }
   return perMessage;
 }
+
+/**
+ * chrono's parser for a thanks's day: the message language's; in English the casual one, and the GB one for a
+ * numeric date outside month-first zones (the GB parser reads "November 27" as November 2027).
+ */
+function thanksParser(context: ReadContext, text: string): chrono.Chrono {
+  if (context.language !== undefined) return context.language.chrono;
+  return !context.monthFirst && NUMERIC_DAY.test(text) ? chrono.en.GB : chrono.en.casual;
+}
+
+const NUMERIC_DAY = /(?<![\d:])\d{1,2}[/.-]\d{1,2}(?![\d:])/;
 
 /**
  * The findings of one text sent at `sentAt` (the `timeline` command), read as an employer message. Times

@@ -32,6 +32,13 @@ const ASKS: readonly [string, string, (readonly Address[])?][] = [
     'Kindly share your updated resume by replying to this mail.',
     'Kindly share your updated resume by replying to this mail.',
   ],
+  // An acknowledgement asked for, and Indian English's "revert" for a reply (lead's round r36).
+  ['Kindly acknowledge this mail.', 'Kindly acknowledge this mail.'],
+  ['Please acknowledge receipt of the offer letter.', 'Please acknowledge receipt of the offer letter.'],
+  [
+    'Kindly revert with your current CTC and notice period.',
+    'Kindly revert with your current CTC and notice period.',
+  ],
   [
     'We request you to confirm your presence for the drive.',
     'We request you to confirm your presence for the drive.',

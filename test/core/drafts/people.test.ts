@@ -117,6 +117,24 @@ const NAMED: readonly (readonly [string, readonly string[], readonly (string | n
   ['The call is scheduled for Monday with the hiring team.', [], []],
   // A table with no interviewer column names no one.
   ['Date\tTime\tLocation\nMonday, March 1\t9:00 AM\tHudson Room', [], []],
+  // A label on its own line with a bulleted list below it (Greenhouse, Lever; lead's round r36).
+  [
+    'Interviewers:\n • Mariam Haddad – Head of Data\n • Luis Ortega – Staff Analyst\n\nLocation: Zoom',
+    ['Mariam Haddad', 'Luis Ortega'],
+    ['Head of Data', 'Staff Analyst'],
+  ],
+  [
+    "You'll meet with:\n- Ngozi Eze (Product Director)\n- Tom Baker",
+    ['Ngozi Eze', 'Tom Baker'],
+    ['Product Director', null],
+  ],
+  [
+    'Gesprächspartner:\n• Frau Dr. Ute Kern, Bereichsleitung\n• Jonas Albers',
+    ['Ute Kern', 'Jonas Albers'],
+    ['Bereichsleitung', null],
+  ],
+  // A label with no list under it names no one from below.
+  ['Panel:\nWe will confirm the panel next week.', [], []],
 ];
 
 describe('interviewersIn: the people the mail says the candidate meets', () => {

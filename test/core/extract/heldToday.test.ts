@@ -128,9 +128,10 @@ describe("extract: an employer's thanks for today's meeting dates the interview"
     ['Je vous remercie pour notre échange de ce matin à 10h15.', '2026-12-01T10:15:00+01:00'],
     ['Le agradezco la entrevista de esta tarde a las 5.', '2026-12-01T17:00:00+01:00'],
     ['Ich bedanke mich für das Gespräch heute um 11 Uhr.', '2026-12-01T11:00:00+01:00'],
-    // Thanks for applying, or for a meeting on another day: nothing.
+    // Thanks for applying: nothing. A meeting on a day named before the day of writing dates it (heldOn, r36;
+    // this row was nothing before 2026-12-06): written on Tuesday 1 December, "on Friday" is 27 November.
     ['Thank you for considering my application today.', null],
-    ['Thank you again for the interview on Friday.', null],
+    ['Thank you again for the interview on Friday.', '2026-11-27T00:00:00+01:00'],
   ];
   for (const [text, start] of THANKS)
     it(`the candidate's own thank-you: ${JSON.stringify(text)} → ${String(start)}`, () => {
@@ -140,6 +141,56 @@ describe("extract: an employer's thanks for today's meeting dates the interview"
         ]),
         { tz: 'Europe/Berlin', languages: [DE, FR, ES] },
       );
+      assert.deepEqual(
+        f.interviews.map((i) => i.start),
+        start === null ? [] : [start],
+      );
+    });
+
+  // [what the row shows, the thread's only message (sent Friday 4 December 2026, 16:30 in Berlin), the start]
+  const PAST_DAYS: readonly (readonly [string, string, string | null])[] = [
+    [
+      'English, a named date',
+      'Thank you for interviewing with us on Thursday, November 26. We will be in touch within two weeks.',
+      '2026-11-26T00:00:00+01:00',
+    ],
+    [
+      'English, "following your interview", with its clock',
+      'Following your interview on 30 November at 10:30, the panel met to review all candidates.',
+      '2026-11-30T10:30:00+01:00',
+    ],
+    [
+      'English, a weekday alone',
+      'Thanks so much for the interview on Monday, Alex.',
+      '2026-11-30T00:00:00+01:00',
+    ],
+    [
+      'German, "vom"',
+      'Nochmals herzlichen Dank für das angenehme Gespräch vom 25. November und Ihr Interesse.',
+      '2026-11-25T00:00:00+01:00',
+    ],
+    [
+      'French',
+      'Merci encore pour notre entretien du mardi 1er décembre. Nous reviendrons vers vous.',
+      '2026-12-01T00:00:00+01:00',
+    ],
+    [
+      'Spanish',
+      'Gracias de nuevo por la entrevista del pasado 27 de noviembre. Te escribiremos pronto.',
+      '2026-11-27T00:00:00+01:00',
+    ],
+    // A span counted back, a day ahead, a day too long ago, a thanks for a call with no interview named: nothing.
+    ['a span back', 'Thank you for the interview two weeks ago. We are still deciding.', null],
+    ['a day ahead', 'Thank you for the interview. We will decide by December 9.', null],
+    ['months before', 'Thank you for the interview on 3 August. We have a new opening.', null],
+    ['a screening call', 'Thanks for speaking with me on Wednesday. My client would like to meet you.', null],
+  ];
+  for (const [name, text, start] of PAST_DAYS)
+    it(`a thanks for a meeting on a past day, ${name}: ${JSON.stringify(text)} → ${String(start)}`, () => {
+      const f = extractFindings(thread('2026-12-04T16:30:00+01:00', text), {
+        tz: 'Europe/Berlin',
+        languages: [DE, FR, ES],
+      });
       assert.deepEqual(
         f.interviews.map((i) => i.start),
         start === null ? [] : [start],

@@ -342,3 +342,21 @@ describe('an absence as days of one month, begun or ahead; thanks for confirming
     ],
   ]);
 });
+
+describe('outcomes: going on with others, in the gender-neutral and Swiss words (r36)', () => {
+  check([
+    [
+      BER,
+      'Wir haben entschieden, das Verfahren mit anderen Kandidierenden fortzusetzen.',
+      ['outcome rejected'],
+    ],
+    [
+      BER,
+      'Leider haben wir uns entschlossen, mit Bewerbenden weiterzumachen, die mehr Erfahrung mitbringen.',
+      ['outcome rejected'],
+    ],
+    [BER, 'Wir setzen den Prozess mit Ihnen fort und melden uns mit einem Termin.', []],
+    // Others named so are others: their meetings are no interview of this candidate.
+    [BER, 'Am Montag führen wir noch Gespräche mit weiteren Bewerbenden.', []],
+  ]);
+});

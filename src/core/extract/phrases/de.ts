@@ -624,11 +624,11 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // Candidates in the plural are others: "wir haben noch einige Kandidaten im Gespräch".
-      pattern: String.raw`(?:einige|mehrere|weitere|zwei|drei|vier|fünf|noch)\s+(?:\p{L}+\s+)?(?:Kandidat(?:en|innen|:innen)|Bewerber(?:innen|:innen|n)?|Finalist(?:en|innen))`,
+      pattern: String.raw`(?:einige|mehrere|weitere|zwei|drei|vier|fünf|noch)\s+(?:\p{L}+\s+)?(?:Kandidat(?:en|innen|:innen)|Bewerber(?:innen|:innen|n)?|Finalist(?:en|innen)|Kandidierenden?|Bewerbenden?)`,
       example: 'Am Montag und Dienstag haben wir noch einige Kandidaten im Gespräch.',
     },
     {
-      pattern: String.raw`(?:die|den|weiteren|anderen|übrigen)\s+(?:Kandidat(?:en|innen)|Bewerber(?:n|innen)|Finalist(?:en|innen))`,
+      pattern: String.raw`(?:die|den|weiteren|anderen|übrigen)\s+(?:Kandidat(?:en|innen)|Bewerber(?:n|innen)|Finalist(?:en|innen)|Kandidierenden|Bewerbenden)`,
       example: 'Wir führen derzeit noch Gespräche mit weiteren Kandidaten.',
     },
     {
@@ -1113,9 +1113,10 @@ export const DE: LanguageTables = withSwissSpelling({
   rejection: [
     {
       // Going on with others (the Spanish "hemos decidido continuar con candidatos cuyo perfil …", round 90).
-      pattern: String.raw`mit\s+(?:anderen\s+)?(?:Kandidat|Bewerber|Person)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:weiterzumachen|fortzufahren|weiterzugehen)`,
+      pattern: String.raw`mit\s+(?:anderen\s+)?(?:Kandidat|Kandidierend|Bewerber|Bewerbend|Person)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:weiterzumachen|fortzufahren|weiterzugehen|fortzusetzen|weiterzuführen)`,
       example:
         'Wir haben uns entschieden, mit Bewerberinnen weiterzumachen, deren Profil näher an der Stelle liegt.',
+      // also the Swiss and gender-neutral "den Prozess mit anderen Kandidierenden fortzusetzen" (r36)
     },
     {
       // The offer words negated: "leider keine Zusage geben", "kein Angebot unterbreiten".

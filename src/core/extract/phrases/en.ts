@@ -1891,7 +1891,7 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
 export const HELD_TODAY: HeldTodayRows = {
   thanks: [
     {
-      pattern: String.raw`(?:thanks|thank\s+you)\s+(?:so\s+much\s+|again\s+|very\s+much\s+)?for\s+(?:coming\s+(?:in|by|over)|meeting\s+(?:with\s+)?(?:us|me|the\s+team)|speaking\s+with\s+(?:us|me)|talking\s+(?:to|with)\s+(?:us|me)|(?:the|your|our|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:interview|conversation|chat|call|visit|time))`,
+      pattern: String.raw`(?:thanks|thank\s+you)\s+(?:so\s+much\s+|again\s+|very\s+much\s+)?for\s+(?:coming\s+(?:in|by|over)|interviewing\s+with\s+(?:us|me|the\s+team)|meeting\s+(?:with\s+)?(?:us|me|the\s+team)|speaking\s+with\s+(?:us|me)|talking\s+(?:to|with)\s+(?:us|me)|(?:the|your|our|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:interview|conversation|chat|call|visit|time))`,
       example: 'Thanks for coming in today! The team really enjoyed meeting you.',
     },
     {
@@ -1901,6 +1901,12 @@ export const HELD_TODAY: HeldTodayRows = {
     {
       pattern: String.raw`(?:great|lovely|nice|good|a\s+pleasure)\s+(?:to\s+meet|meeting|speaking\s+with|talking\s+(?:to|with)|to\s+speak\s+with)\s+you`,
       example: 'It was great to meet you this afternoon, Alex.',
+    },
+    {
+      // A meeting named as past by what followed it: "Following your interview on 26 November, ...".
+      pattern: String.raw`(?:following|after)\s+(?:your|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:interview|conversation|meeting|call|visit)`,
+      example:
+        'Following your interview on Thursday 26 November, the panel has now met to discuss all candidates.',
     },
   ],
   today: [
