@@ -10,6 +10,12 @@ export const SLOT_CHECK_ROWS: readonly PhraseRow[] = [
     example: 'Please reply to confirm your attendance.',
   },
   {
+    // An acknowledgement of the mail that sets or moves the slot (Indian ATS and agency mail, lead's round r36).
+    pattern: String.raw`acknowledge\s+(?:\w+\s+){0,3}?(?:mail|e-?mail|message|invite|invitation|schedule|change)`,
+    example:
+      'Your interview has been rescheduled to 11/12/2026 at 03:00 PM IST. Kindly acknowledge this mail.',
+  },
+  {
     pattern: String.raw`(?:(?:this|that|the)\s+(?:time|date|slot|day)\s+(?:works?|suits?)|(?:works?|suits?)\s+for\s+you)`,
     example: 'Let me know if this time works for you.',
   },

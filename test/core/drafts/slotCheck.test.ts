@@ -16,11 +16,15 @@ const ASKS: readonly (readonly [string, boolean])[] = [
   ['Merci de bien vouloir nous confirmer votre disponibilité.', true],
   ['Por favor, confirma tu asistencia respondiendo a este mensaje.', true],
   ['¿Nos confirmas tu disponibilidad para ese día?', true],
+  // An acknowledgement of the mail that set or moved the slot (lead's round r36).
+  ['Kindly acknowledge this mail.', true],
+  ['Please acknowledge the revised interview schedule below.', true],
   // Other requests: an answer only the candidate has.
   ['Could you confirm your notice period and salary expectations?', false],
   ['Could you send me the names of two references by Wednesday?', false],
   ['Könnten Sie uns Ihre Gehaltsvorstellung mitteilen?', false],
   ['Would any of these times work for a 30-minute call?', false],
+  ['Please acknowledge receipt of the signed NDA.', false],
 ];
 
 describe('asksToConfirmSlot: a request only to confirm the interview set', () => {
