@@ -184,6 +184,15 @@ export const FIRST_RUN = {
   // languages); "Kindly acknowledge this mail" asked nothing (employerAsks.ts); a bulleted "Interviewers:" list named
   // nobody to greet (threadFacts.ts listInterviewers).
   r36: '8/12 threads, 43/50 fields (9/12, 44/50 counting my spelling as right)',
+  // r37 (a second round booked after the first, "bis Mitte Dezember" to a candidate writing English, a French offer
+  // to answer "avant le vendredi 11 décembre", a Mexican "Favor de confirmar tu asistencia", no thank-you sent eleven
+  // days on, a lone Lever note thanking "for taking the time to interview with us on Tuesday", a German no-calls in
+  // the acknowledgement, "by the end of the month", an Argentine rejection, an Irish move "from … to …", a Belgian
+  // "dans le courant de la semaine prochaine") was first read after r36's fixes. One miss was my expectation's: I
+  // wrote the 11th for "avant le vendredi 11", which TIMELINE-CONVENTIONS.md reads as the day before (corrected). The
+  // other: "taking the time to interview with us" was no thanks for a meeting (HELD_TODAY's first row now takes "for
+  // taking the time to").
+  r37: '9/11 threads, 44/48 fields (10/11, 45/48 with z3 read by the conventions)',
 };
 
 /**

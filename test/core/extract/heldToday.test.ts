@@ -165,6 +165,11 @@ describe("extract: an employer's thanks for today's meeting dates the interview"
       '2026-11-30T00:00:00+01:00',
     ],
     [
+      'English, "taking the time to"',
+      'Thank you for taking the time to interview with us on Wednesday; we will be in touch next week.',
+      '2026-12-02T00:00:00+01:00',
+    ],
+    [
       'German, "vom"',
       'Nochmals herzlichen Dank für das angenehme Gespräch vom 25. November und Ihr Interesse.',
       '2026-11-25T00:00:00+01:00',

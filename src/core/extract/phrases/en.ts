@@ -1891,7 +1891,7 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
 export const HELD_TODAY: HeldTodayRows = {
   thanks: [
     {
-      pattern: String.raw`(?:thanks|thank\s+you)\s+(?:so\s+much\s+|again\s+|very\s+much\s+)?for\s+(?:coming\s+(?:in|by|over)|interviewing\s+with\s+(?:us|me|the\s+team)|meeting\s+(?:with\s+)?(?:us|me|the\s+team)|speaking\s+with\s+(?:us|me)|talking\s+(?:to|with)\s+(?:us|me)|(?:the|your|our|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:interview|conversation|chat|call|visit|time))`,
+      pattern: String.raw`(?:thanks|thank\s+you)\s+(?:so\s+much\s+|again\s+|very\s+much\s+)?for\s+(?:taking\s+(?:the\s+|your\s+)?time\s+(?:out\s+)?to\s+)?(?:(?:come|coming)\s+(?:in|by|over)|interview(?:ing)?\s+with\s+(?:us|me|the\s+team)|meet(?:ing)?\s+(?:with\s+)?(?:us|me|the\s+team)|speak(?:ing)?\s+with\s+(?:us|me)|talk(?:ing)?\s+(?:to|with)\s+(?:us|me)|(?:the|your|our|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:interview|conversation|chat|call|visit|time))`,
       example: 'Thanks for coming in today! The team really enjoyed meeting you.',
     },
     {
