@@ -133,6 +133,13 @@ const NAMED: readonly (readonly [string, readonly string[], readonly (string | n
     ['Ute Kern', 'Jonas Albers'],
     ['Bereichsleitung', null],
   ],
+  // A pronoun with its contraction is no one, an Irish name with its apostrophe is someone (lead's round r37).
+  ["The team is meeting on Friday to discuss next steps, and I'll be in touch early next week.", [], []],
+  [
+    "You'll meet Siobhan O'Connor and D'Arcy Flynn on Monday.",
+    ["Siobhan O'Connor", "D'Arcy Flynn"],
+    [null, null],
+  ],
   // A label with no list under it names no one from below.
   ['Panel:\nWe will confirm the panel next week.', [], []],
 ];
