@@ -1,7 +1,7 @@
 // Drafts rendered from data (STYLE.md practice 14): renderDraft returns paragraphs and what is still to ask;
 // toText joins them; toHtml is the one place text becomes HTML, and escapes every piece of it.
 import type { Address, Draft, DraftKind, IsoDate } from '../types';
-import { weekdayDayMonth } from '../time';
+import { clockWords, weekdayDayMonth } from '../time';
 import { escapeHtml } from './_lib/escapeHtml';
 import { fnv1a } from './_lib/hash';
 import type { DraftFacts, Person } from './threadFacts';
@@ -170,7 +170,11 @@ function slots(kind: DraftKind, facts: DraftFacts, to: Person | null, options: R
     // Only an agency puts a candidate forward; a recruiter of the employer who arranged the interview helped.
     agency: facts.agency === true && to !== null && !spoke,
     asked: options.asked ?? null,
-    confirm: options.confirmSlot === true && kind === 'request-reply' ? dated : null,
+    // The day and the clock the candidate says yes to: "on Monday 14 December at 4:00 PM".
+    confirm:
+      options.confirmSlot === true && kind === 'request-reply'
+        ? `${dated}${facts.interviewTime === null || dated === '' ? '' : ` at ${clockWords(facts.interviewTime, facts.usDates)}`}`
+        : null,
     answer:
       typed(facts.personal?.answer) === null ? null : (facts.personal?.answer ?? '').trim().slice(0, 600),
     respondBy: options.respondBy ? weekdayDayMonth(options.respondBy, undefined, facts.usDates) : null,

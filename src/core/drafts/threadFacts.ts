@@ -50,6 +50,8 @@ export interface DraftFacts {
   readonly role: string | null;
   readonly company: string | null;
   readonly interviewDate: IsoDate | null;
+  /** `HH:MM` in the user's zone where the mail states the interview's clock: a confirmation names it. */
+  readonly interviewTime: string | null;
   readonly candidateName: string | null;
   /** Chooses among wordings: a hash of the thread subject and the candidate. */
   readonly seedText: string;
@@ -598,6 +600,7 @@ export function draftFacts(thread: Thread, options: FactsOptions): DraftFacts {
     role,
     company,
     interviewDate: options.interview?.date ?? null,
+    interviewTime: options.interview?.time ?? null,
     candidateName: candidateName(messages, thread.candidate, options.myName),
     seedText: `${subject ?? ''}|${thread.candidate ?? ''}`,
     usDates: monthFirstZone(options.tz),

@@ -8,6 +8,7 @@ export const FULL: DraftFacts = {
   role: 'Data Analyst',
   company: 'Contoso',
   interviewDate: '2026-11-10',
+  interviewTime: '14:00',
   candidateName: 'Grace Hopper',
   seedText: 'Interview for the Data Analyst position|grace@example.com',
   usDates: true,

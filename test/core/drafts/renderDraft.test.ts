@@ -25,6 +25,7 @@ const EMPTY: DraftFacts = {
   role: null,
   company: null,
   interviewDate: null,
+  interviewTime: null,
   candidateName: null,
   seedText: '|',
   usDates: false,

@@ -47,9 +47,17 @@ const reply = (asked: string): Recommendation =>
 
 describe('the reply to a request to confirm the interview', () => {
   const asked = 'Please reply to confirm your attendance.';
-  it('says yes to the interview ahead, with its day', () => {
+  it('says yes to the interview ahead, with its day and clock (lead’s round r37)', () => {
     const text = draftsFor(reply(asked), FULL, { noCalls: false, today: '2026-11-05' }).draft?.text ?? '';
-    assert.match(text, /confirm that I will (?:attend the interview|be there) on Tuesday, November 10/u);
+    assert.match(
+      text,
+      /confirm that I will (?:attend the interview|be there) on Tuesday, November 10 at 2:00 PM/u,
+    );
+  });
+  it('says the day alone where the mail gave no clock', () => {
+    const facts = { ...FULL, interviewTime: null };
+    const text = draftsFor(reply(asked), facts, { noCalls: false, today: '2026-11-05' }).draft?.text ?? '';
+    assert.match(text, /(?:attend the interview|be there) on Tuesday, November 10(?:,| and)/u);
   });
   it('keeps the promise of an answer for another request', () => {
     const text =
