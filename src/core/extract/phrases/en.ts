@@ -338,7 +338,8 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'The recruiter will call you on Monday at 2 PM to discuss the offer.',
   },
   {
-    pattern: String.raw`(?:write|send\s+word)\s+to\s+(?:all\s+|every\s+|each\s+|the\s+)?(?:candidates|applicants|finalists|everyone|interviewees)\b`,
+    // (a group in the singular too: "we will write to every candidate within five working days", round 160)
+    pattern: String.raw`(?:write|send\s+word)\s+to\s+(?:(?:all|every|each|the)\s+)?(?:(?:candidate|applicant|finalist|interviewee)s?|everyone)\b`,
     example:
       'The hiring panel meets on Monday 21st December and we will write to all candidates before the holidays.',
   },

@@ -1,0 +1,21 @@
+// The rules behind the misses of round 160 (languages.round11.en.table.ts), each checked on lines of its own,
+// written for these tests and not taken from the round: a rule, not the one example. Answers from
+// TIMELINE-CONVENTIONS.md and issue 13's ruling on absences.
+import { checkRows, type RuleRow } from './ruleRows';
+
+// Monday 7 June 2027, 09:00 in New York, London, Mumbai and Johannesburg.
+const NY = { sentAt: '2027-06-07T09:00:00-04:00', tz: 'America/New_York' } as const;
+const LDN = { sentAt: '2027-06-07T09:00:00+01:00', tz: 'Europe/London' } as const;
+const BOM = { sentAt: '2027-06-07T09:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+const JNB = { sentAt: '2027-06-07T09:00:00+02:00', tz: 'Africa/Johannesburg' } as const;
+
+const check = (rows: readonly RuleRow[]): void => checkRows(rows, []);
+
+describe('extract: round 160 rules (issue 13, English)', () => {
+  describe("'write to every applicant' promises an answer, the group said in the singular", () => {
+    check([
+      [LDN, 'We will write to every applicant by Friday 18 June.', ['response-by 2027-06-18']],
+      [NY, 'Our recruiter will write to every finalist by the end of next week.', ['response-by 2027-06-18']],
+    ]);
+  });
+});
