@@ -18,4 +18,19 @@ describe('extract: round 160 rules (issue 13, English)', () => {
       [NY, 'Our recruiter will write to every finalist by the end of next week.', ['response-by 2027-06-18']],
     ]);
   });
+
+  describe("a window 'of (the) interview' counts from the interview's day, not from a reply's deadline named after it", () => {
+    check([
+      [
+        LDN,
+        'We would like to invite you to interview on Tuesday 15 June at 11am. Please confirm by Thursday. You will hear from us within three working days of interview.',
+        ['interview 2027-06-15 11:00', 'response-by 2027-06-18'],
+      ],
+      [
+        NY,
+        "Your panel interview is on Thursday, June 10 at 2 PM. Kindly reply by Tuesday to confirm, and we'll share the outcome within five business days of the interview.",
+        ['interview 2027-06-10 14:00', 'response-by 2027-06-17'],
+      ],
+    ]);
+  });
 });

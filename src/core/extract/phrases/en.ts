@@ -1060,6 +1060,12 @@ export const MEETING_EVENT_ROWS: readonly PhraseRow[] = [
     pattern: String.raw`your\s+(?:visit|panel|presentation|session)`,
     example: 'You should hear back from us within two business days of your visit.',
   },
+  {
+    // The bare noun of letter templates, ending its clause: "informed of the outcome within one week of interview."
+    // (round 160)
+    pattern: String.raw`interview(?=\s*[,.;!]|\s+(?:and|but)\b|\s*$)`,
+    example: 'All candidates will hear from us within five working days of interview.',
+  },
 ];
 
 /**
