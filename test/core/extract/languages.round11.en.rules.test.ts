@@ -33,4 +33,15 @@ describe('extract: round 160 rules (issue 13, English)', () => {
       ],
     ]);
   });
+
+  describe('slots to choose from in a list are no slot, and the reply with a choice is the reader’s deadline', () => {
+    check([
+      [
+        BOM,
+        'Please choose a suitable slot for your HR round:\n• 14/06/2027 – 11:00 hrs\n• 15/06/2027 – 16:30 hrs\nRevert with your preferred slot by EOD Wednesday.',
+        [],
+      ],
+      [BOM, 'Thanks for sharing your CV. Do revert with your availability by tomorrow.', []],
+    ]);
+  });
 });

@@ -726,6 +726,11 @@ export const CANDIDATE_DEADLINE_ROWS: readonly PhraseRow[] = [
     example: 'Please reply by Friday with your availability for a second round.',
   },
   {
+    // The reader's choice sent back, in any mood: "Revert with your preferred slot by EOD tomorrow" (round 160)
+    pattern: String.raw`(?:revert|reply|respond|get\s+back|come\s+back)\s+(?:to\s+(?:us|me)\s+)?with\s+your\s+(?:preferred|preference|choice|chosen|selected|availability)`,
+    example: 'Do revert with your preferred time by Thursday.',
+  },
+  {
     // (and the reader's answer in any register: "Kindly revert by EOD tomorrow", Indian English for "reply";
     // "please get back with your preference", round 120)
     pattern: String.raw`(?:please|kindly)\s+(?:\w+\s+){0,3}?(?:confirm|respond|reply|revert|get\s+back|write\s+back|send|return|submit|complete|sign|accept|book|choose|select|schedule|provide|upload|fill|apply|register|rsvp|answer|resign|share|forward|email\s+(?:us|me))`,
@@ -1517,7 +1522,7 @@ export const CANCEL_CUE =
 export const ACCEPTS_QUOTED_SLOT =
   /\bsee\s+you\s+then\b|\b(?:that|this|it)\s+(?:works|suits)(?:\s+(?:for\s+)?me)?\s*(?:fine|perfectly|great|well)?\s*[.!,]|\b(?:that|this)\s+time\s+(?:works|suits)\b/i;
 export const ALTERNATIVES_CUE =
-  /\b(?:(?:a\s+few|some|several|these|a\s+couple\s+of|two|three|four|five)\s+(?:openings|times|time\s+slots|slots|windows|options)|top\s+(?:two|three|choice|pick)|any\s+time\s+that\s+(?:suits|works)|whichever|following\s+(?:times|slots|dates|options|openings|windows)|none\s+of\s+(?:these|those|them|the\s+above)\s+(?:suits?|works?)|options?|which\s+(?:one\s+)?(?:works|suits|of)|either|any\s+of|slots|(?:pick|choose|select)\s+(?:a|one|your\s+preferred)\s+(?:slot|time|date))\b/i;
+  /\b(?:(?:a\s+few|some|several|these|a\s+couple\s+of|two|three|four|five)\s+(?:openings|times|time\s+slots|slots|windows|options)|top\s+(?:two|three|choice|pick)|any\s+time\s+that\s+(?:suits|works)|whichever|following\s+(?:times|slots|dates|options|openings|windows)|none\s+of\s+(?:these|those|them|the\s+above)\s+(?:suits?|works?)|options?|which\s+(?:one\s+)?(?:works|suits|of)|either|any\s+of|slots|(?:pick|choose|select)\s+(?:a|one|your)\s+(?:[\w-]+\s+)?(?:slot|time|date)|preferred\s+(?:time\s+)?slot)\b/i;
 
 /**
  * The candidate asked to name times: the days and hours in that sentence bound the choice, they are no slot
