@@ -44,4 +44,15 @@ describe('extract: round 160 rules (issue 13, English)', () => {
       [BOM, 'Thanks for sharing your CV. Do revert with your availability by tomorrow.', []],
     ]);
   });
+
+  describe("others' interviews with words between 'remaining' or 'other' and 'candidates'", () => {
+    check([
+      [
+        NY,
+        "We're meeting the other three shortlisted applicants on Wednesday and Thursday, so I'll be in touch after that.",
+        [],
+      ],
+      [LDN, 'The panel is speaking with the remaining two internal candidates on Friday 11 June.', []],
+    ]);
+  });
 });
