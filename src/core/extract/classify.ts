@@ -333,9 +333,12 @@ function holdOffNext(text: string, sentence: Sentence): boolean {
   );
 }
 
-/** Words after a day of return that point back at it: "… and will send you an update that day / then / on my return". */
+/**
+ * Words after a day of return that point back at it: "… and will send you an update that day / then / on my return",
+ * "… will reach out once she's back" (round 160).
+ */
 const RETURN_POINTER =
-  /\b(?:then|that\s+(?:day|morning|afternoon)|on\s+(?:my|her|his|our|their)\s+return|upon\s+(?:my|her|his|our|their)\s+return|when\s+(?:i'm|i\s+am|she's|she\s+is|he's|he\s+is|we're|we\s+are|they're|they\s+are)\s+back)\b/i;
+  /\b(?:then|that\s+(?:day|morning|afternoon)|on\s+(?:my|her|his|our|their)\s+return|upon\s+(?:my|her|his|our|their)\s+return|(?:when|once|as\s+soon\s+as)\s+(?:i'm|i\s+am|she's|she\s+is|he's|he\s+is|we're|we\s+are|they're|they\s+are)\s+back)\b/i;
 
 /** No news before a day: "please don't expect an update before then", "we won't have any news until". */
 const NO_NEWS_BEFORE =
@@ -575,7 +578,8 @@ export function classify(
       (RESPONSE_CUE.test(sentenceWords) &&
         /\b(?:we|i|we'll|i'll|we're|i'm)\b/i.test(words) &&
         /\b(?:do\s+so|then|at\s+that\s+(?:point|time))\b/i.test(sentence.text)) ||
-      (RESPONSE_CUE.test(later) && BACK_REFERENCE.test(later)) ||
+      // (and "… until Monday and will reach out once she's back": the return pointed at, round 160)
+      (RESPONSE_CUE.test(later) && (BACK_REFERENCE.test(later) || RETURN_POINTER.test(later))) ||
       (USUAL_LENGTH.test(words) && REVIEW_STEP.test(sentence.text.slice(0, rel))) ||
       (e.form !== 'point' && promisedNext(context.text, sentence)) ||
       sharedSubjectPromise(words, later, e)) &&

@@ -55,4 +55,35 @@ describe('extract: round 160 rules (issue 13, English)', () => {
       [LDN, 'The panel is speaking with the remaining two internal candidates on Friday 11 June.', []],
     ]);
   });
+
+  describe("an absence 'out (sick) until' a day, and a promise pointing back at it with 'once' or 'as soon as'", () => {
+    check([
+      [
+        NY,
+        'Our recruiter is out until Friday, June 11, and will call you when she is back.',
+        ['response-by 2027-06-11'],
+      ],
+      [
+        LDN,
+        "Priya is off sick until Thursday 10 June and will get back to you as soon as she's back.",
+        ['response-by 2027-06-10'],
+      ],
+      [NY, 'Marcus is out sick until Wednesday, June 9.', ['no-contact-before 2027-06-09']],
+    ]);
+  });
+
+  describe("the day of return after the absence's word: 'on holiday, returning Monday'", () => {
+    check([
+      [
+        LDN,
+        'Thank you for your email. I am on holiday, returning Monday 14 June.',
+        ['no-contact-before 2027-06-14'],
+      ],
+      [
+        NY,
+        "I'm travelling this week and due back in the office on Wednesday, June 16.",
+        ['no-contact-before 2027-06-16'],
+      ],
+    ]);
+  });
 });

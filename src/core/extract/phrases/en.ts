@@ -1647,7 +1647,7 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
  */
 export const ABSENT_UNTIL_ROWS: readonly PhraseRow[] = [
   {
-    pattern: String.raw`(?:am|is|are|be|i'm|we're|she's|he's|they're)\s+(?:currently\s+|now\s+|still\s+|also\s+)?(?:away|out\s+of\s+(?:the\s+)?office|ooo|off(?:\s+work|\s+sick)?|absent|travell?ing|on\s+(?:annual\s+|parental\s+|sick\s+|maternity\s+|paternity\s+|study\s+|medical\s+|personal\s+)?leave|on\s+(?:holiday|holidays|vacation|pto|a\s+business\s+trip|(?:a\s+)?training))`,
+    pattern: String.raw`(?:am|is|are|be|i'm|we're|she's|he's|they're)\s+(?:currently\s+|now\s+|still\s+|also\s+)?(?:away|out\s+of\s+(?:the\s+)?office|out\s+sick|out(?=\s*$|\s+(?:until|till|through|thru)\b)|ooo|off(?:\s+work|\s+sick)?|absent|travell?ing|on\s+(?:annual\s+|parental\s+|sick\s+|maternity\s+|paternity\s+|study\s+|medical\s+|personal\s+)?leave|on\s+(?:holiday|holidays|vacation|pto|a\s+business\s+trip|(?:a\s+)?training))`,
     example: "Quick note: I'm out of the office until Monday 14 December.",
   },
   {
@@ -1671,6 +1671,11 @@ export const BACK_ON_ROWS: readonly PhraseRow[] = [
     // Said without its subject: "away until the 5th, back in the office on the 6th"; "…, but back Monday".
     pattern: String.raw`(?:back\s+(?:to|in|at|into)\s+(?:the\s+)?(?:office|work|my\s+desk)|(?:and|but)\s+back)`,
     example: "I'm away until the 5th, back in the office on the 6th.",
+  },
+  {
+    // The return after the absence's own word: "I am currently on annual leave, returning Monday 27th" (round 160)
+    pattern: String.raw`(?:leave|office|holiday|holidays|vacation|away|travell?ing|sick)\s*,?\s*(?:and\s+)?(?:returning|due\s+back)(?:\s+(?:to|in|at|into)\s+(?:the\s+)?(?:office|work))?`,
+    example: "I'm on holiday this week, returning on Monday 4 January.",
   },
   {
     pattern: String.raw`(?:i|we|she|he|they)\s+(?:will\s+)?(?:return|get\s+back)\s+(?:to\s+(?:the\s+)?(?:office|work|my\s+desk)\s+)?`,
