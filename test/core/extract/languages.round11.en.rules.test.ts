@@ -86,4 +86,19 @@ describe('extract: round 160 rules (issue 13, English)', () => {
       ],
     ]);
   });
+
+  describe("a hold-off asked for the deciders: 'give the hiring team five working days before following up'", () => {
+    check([
+      [
+        LDN,
+        'Please give the hiring team at least five working days before following up.',
+        ['no-contact-before 2027-06-14'],
+      ],
+      [
+        NY,
+        'Kindly give our committee two weeks before checking in on your application.',
+        ['no-contact-before 2027-06-21'],
+      ],
+    ]);
+  });
 });

@@ -1574,6 +1574,11 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
   },
   { pattern: String.raw`give\s+us`, example: 'Please give us until Friday to get back to you.' },
   {
+    // The deciders named instead of "us": "kindly give the panel ten working days before following up" (round 160)
+    pattern: String.raw`give\s+(?:the|our)\s+(?:panel|committee|team|hiring\s+(?:team|manager|panel)|recruiters?)\s+(?:at\s+least\s+|a\s+(?:full\s+)?)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few)\b`,
+    example: 'Kindly give the hiring team at least five working days before chasing for news.',
+  },
+  {
     // "I'd give it until mid-month before checking in again" (round 100b)
     pattern: String.raw`give\s+(?:it|things|them|the\s+team|the\s+panel)\s+(?:until|till)`,
     example: "I'd give it until the 20th before chasing them again.",
