@@ -197,13 +197,24 @@ function datedFindings(
   };
 }
 
+/**
+ * Asides that cut a request from its verb, set off by dashes ("not in a position — given the number of applicants —
+ * to respond to phone calls") or by commas around a word or two ("is, unfortunately, not"): read without them
+ * (round 160).
+ */
+const ASIDES = /\s+[—–]\s+[^—–.;!?\n]{1,60}?\s+[—–]\s+|\s*,\s*(?:[\w']+\s+)?[\w']+\s*,\s*/g;
+
+function noCallsWords(text: string): RegExpExecArray | null {
+  return NO_CALLS_PATTERNS.map((re) => re.exec(text)).find((m) => m !== null) ?? null;
+}
+
 /** The English tables' no-calls and outcome phrases (phraseFindings.ts). */
 const ENGLISH_PHRASES: PhraseReaders = {
   // "Please don't hesitate to call" invites a call.
   noCalls: (text) =>
     /\bhesitate\b/i.test(text)
       ? null
-      : (NO_CALLS_PATTERNS.map((re) => re.exec(text)).find((m) => m !== null) ?? null),
+      : (noCallsWords(text) ?? (/[,—–]/.test(text) ? noCallsWords(text.replace(ASIDES, ' ')) : null)),
   rejections: (text) => REJECTION_PATTERNS.map((re) => re.exec(text)),
   offers: (text) => (NOT_A_JOB_OFFER.test(text) ? [] : OFFER_PATTERNS.map((re) => re.exec(text))),
   condition: /\b(?:if|unless|assume|should\s+you\s+not)\b/i,

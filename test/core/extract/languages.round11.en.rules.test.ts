@@ -101,4 +101,17 @@ describe('extract: round 160 rules (issue 13, English)', () => {
       ],
     ]);
   });
+
+  describe('no-calls with an aside between its words, and said as having no phone for applicants', () => {
+    check([
+      [NY, 'Our store managers are, regrettably, not able to take calls about open positions.', ['no-calls']],
+      [
+        LDN,
+        'The recruitment team is not in a position – given the volume of applications – to answer telephone enquiries.',
+        ['no-calls'],
+      ],
+      [JNB, 'Our HR office has no telephone line for applicant queries.', ['no-calls']],
+      [NY, 'Feel free to call me, Sam, if anything is unclear.', []],
+    ]);
+  });
 });

@@ -1764,6 +1764,8 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   /\b(?:phoning|calling|ringing|telephoning)\s+(?:[\w-]+\s+){0,4}?(?:won't|will\s+not|doesn't|does\s+not|can't|cannot)\s+(?:get\s+you|give\s+you|help|speed|change)\b/i,
   // "our recruiters don't have phones, so email is the only way to reach us" (round 70b)
   /\b(?:e-?mail|the\s+(?:candidate\s+)?portal)\s+is\s+the\s+only\s+way\s+to\s+(?:reach|contact|get\s+in\s+touch\s+with)\s+(?:us|me|the\s+team)\b|\b(?:don't|do\s+not|doesn't|does\s+not)\s+have\s+(?:a\s+)?(?:phones?|phone\s+lines?|a\s+phone\s+number)\b/i,
+  // and said with "no": "our recruiters have no phone line for candidate queries" (round 160)
+  /\b(?:have|has)\s+no\s+(?:tele)?phones?(?:\s+(?:lines?|numbers?|access))?\s+(?:for|to\s+take)\s+(?:any\s+)?(?:candidate|applicant|application|recruitment|job|status|calls)/i,
   // "Our switchboard is unable to put calls through to HR about job applications" (round 70d)
   /\b(?:unable\s+to|can't|cannot|can\s+not|won't|will\s+not|not\s+able\s+to|do\s+not|don't)\s+(?:put|transfer|connect|forward)\s+(?:any\s+)?(?:phone\s+|telephone\s+)?calls\s+(?:through\s+)?(?:to|for)\b/i,
   // "Canvassing in any form, including telephone calls to the office, will lead to disqualification" (round 70d)
