@@ -21,6 +21,7 @@ import {
   INTERVIEW_CUE,
   AVAILABILITY_ASK,
   INTERVIEW_TOPIC,
+  CALENDAR_DIGEST,
   INTERVIEWER_NOTE,
   GUEST_EVENT,
   NAMED_CANDIDATE,
@@ -612,7 +613,11 @@ export function classify(
     );
   // In a job offer, a timed day with no interview words of its own is the start ("you are hereby offered the
   // position … Kindly report on 1st February at 8.00 am", round 70d).
-  const ownWords = INTERVIEW_CUE.test(words.replace(INTERVIEW_TOPIC, ' '));
+  // (a digest's heading is no word of the entry's: "Tomorrow's schedule: 9:30 AM Interview prep", round 160)
+  const digest = CALENDAR_DIGEST.test(context.text);
+  const ownWords = INTERVIEW_CUE.test(
+    (digest ? words.replace(/\b(?:schedule|agenda|events?)\b/gi, ' ') : words).replace(INTERVIEW_TOPIC, ' '),
+  );
   // A booking in a message that names no job at all is a personal calendar's, whatever its own words ("Your MOT
   // is booked for Tuesday 9 March at 08:30 at Kwik Garage", round 144), unless it says "interview".
   // (so is one "at the ICA Building … Service: Passport collection", round 120e)
@@ -622,6 +627,7 @@ export function classify(
     (ownWords ||
       (e.time !== null &&
         INTERVIEW_CUE.test(context.text.replace(INTERVIEW_TOPIC, ' ')) &&
+        !digest &&
         !offersTheJob(context.text))) &&
     !personalService &&
     !plannedSchedule(context.text) &&

@@ -45,7 +45,9 @@ import {
   NUMERAL_ECHO,
   DATE_DASH_CLOCK,
   LABEL_CLOCK,
+  LIST_MAIL,
   NOT_A_JOB_OFFER,
+  OWN_APPLICATION,
   NO_CALLS_PATTERNS,
   OFFER_PATTERNS,
   REJECTION_PATTERNS,
@@ -337,6 +339,9 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
       offered: [],
       byWeekday: [],
     };
+  // A list's mail that says nothing of the reader's own application is no employer's word to the reader (round 160).
+  if (LIST_MAIL.test(text) && !OWN_APPLICATION.test(text))
+    return { findings: [], offered: [], byWeekday: [] };
   // An earlier message quoted under a header ("-----Original Message-----", "From: … Sent: …", "On … wrote:") is
   // older words: what the reply above it says wins, and the quote is read only where the reply says nothing of
   // its own (a bare forward, "see below"). Its subject line "2nd interview Wed 21/04 10:00" is no slot (round 120b).

@@ -114,4 +114,37 @@ describe('extract: round 160 rules (issue 13, English)', () => {
       [NY, 'Feel free to call me, Sam, if anything is unclear.', []],
     ]);
   });
+
+  describe('interviews as a topic: a title without its article, interview prep', () => {
+    check([
+      [LDN, "You're registered: Cracking Case Interviews – Wednesday 16 June, 13:00–14:00 BST.", []],
+      [LDN, "You're booked on: Nailing Competency Interviews – Wednesday 16 June, 13:00–14:00 BST.", []],
+    ]);
+  });
+
+  describe("a calendar digest's entries are slots by their own words only", () => {
+    check([
+      [NY, "Tomorrow's schedule:\n9:30 AM\tInterview prep with Dana (career services)\n1:00 PM\tLunch", []],
+      [
+        NY,
+        "Today's agenda: Interview with Halvorsen Labs at 10:00 AM on Tuesday, June 8 (Zoom). Gym at 12:30 PM.",
+        ['interview 2027-06-08 10:00'],
+      ],
+    ]);
+  });
+
+  describe("a list's mail that says nothing of the reader's application is read as nothing", () => {
+    check([
+      [
+        NY,
+        "This week's tips: how to follow up if you haven't heard back within two weeks.\n\nUnsubscribe | Manage preferences",
+        [],
+      ],
+      [
+        NY,
+        "We'd like to invite you to a phone interview on Thursday, June 10 at 3 PM ET.\n\nSent via Lever. Unsubscribe from these emails.",
+        ['interview 2027-06-10 15:00'],
+      ],
+    ]);
+  });
 });

@@ -1503,7 +1503,7 @@ export const JOB_DIGEST =
  * "Annual General Meeting", round 120c; "Tech Talk: Scaling Postgres – Wed 16 June, 6:30 PM", round 120d).
  */
 export const GUEST_EVENT =
-  /\b(?:(?:careers?|job|jobs|hiring|recruitment|graduate|virtual|online)\s+(?:[\w-]+\s+)?(?:fair|expo)|(?:tech|lightning|guest|keynote|lunchtime)\s+talks?|(?:annual\s+|extraordinary\s+|special\s+)?general\s+meeting|agm|egm|(?:thanks|thank\s+you)\s+for\s+registering|registered\s+for|save\s+your\s+seat|employer\s+panel|(?:cv|careers?)\s+clinic|live\s+(?:panel|session|event|chat|demo)|product\s+demo|live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+registered|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
+  /\b(?:(?:careers?|job|jobs|hiring|recruitment|graduate|virtual|online)\s+(?:[\w-]+\s+)?(?:fair|expo)|(?:tech|lightning|guest|keynote|lunchtime)\s+talks?|(?:annual\s+|extraordinary\s+|special\s+)?general\s+meeting|agm|egm|(?:thanks|thank\s+you)\s+for\s+registering|registered\s+for|save\s+your\s+seat|employer\s+panel|(?:cv|careers?)\s+clinic|live\s+(?:panel|session|event|chat|demo)|product\s+demo|live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+(?:registered|booked\s+on(?:to)?)|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
 /** The event nouns of a candidate's own slot, to weigh against OTHER_EVENT by nearness. */
 export const SLOT_NOUN =
   /\b(?:interview|screen(?:ing)?|call|chat|conversation|meeting|assessment|onsite|on-site|visit|panel|round|1:1|one-on-one)s?\b/gi;
@@ -1546,7 +1546,7 @@ export const GENERIC_INTERVIEWS_CUE =
  */
 // (and a talk's title: "Acing the Panel Interview", round 100e)
 export const INTERVIEW_TOPIC =
-  /\b(?:mock|practice|practise)\s+interviews?\b|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coaching|prep(?:aration)?\s+(?:webinar|workshop|session|course))\b/gi;
+  /\b(?:mock|practice|practise)\s+interviews?\b|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:(?:the|your|a|an)\s+)?(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coaching|prep(?:aration)?)\b/gi;
 
 /**
  * Holding off contact: "please don't reach out before", "hold any questions until", "wait two weeks before",
@@ -1934,3 +1934,23 @@ export const HELD_TODAY: HeldTodayRows = {
     },
   ],
 };
+
+/**
+ * Mail sent to a list: its footer's "Unsubscribe", "You're receiving this because you subscribed", "manage your
+ * preferences". Such a message that says nothing of the reader's own application (OWN_APPLICATION) is a
+ * newsletter, a digest or an event's promotion: its dates and windows are no employer's word to the reader
+ * ("What to do when you haven't heard back in a week … Unsubscribe", round 160). An ATS's confirmation with an
+ * unsubscribe line still speaks of the reader's interview ("We'd like to invite you to an onsite interview").
+ */
+export const LIST_MAIL =
+  /\b(?:unsubscribe|you(?:'re|\s+are)\s+receiving\s+this|manage\s+(?:your\s+)?(?:e-?mail\s+|subscription\s+|alert\s+)?(?:preferences|alerts|subscriptions?)|view\s+(?:this|it)\s+in\s+your\s+browser)\b/i;
+export const OWN_APPLICATION =
+  /\byour\s+(?:[\w-]+\s+){0,2}?(?:application|candidacy|interview|assessment|offer)\b|\b(?:invite|inviting|invited)\s+you\b|\b(?:thank\s+you|thanks)\s+for\s+(?:applying|your\s+(?:time|interest|application))\b|\byou(?:'ve|\s+have)\s+(?:been\s+)?(?:applied|shortlisted|selected)\b/i;
+
+/**
+ * A calendar's digest of the reader's own day: "Your day ahead — Thursday, 16 September", "Tomorrow's schedule:"
+ * (round 160). Its entries are slots only by their own words ("10:00 Interview with Acme"), not by the heading's
+ * "schedule" or a topic's "Interview prep". Not "your schedule for Thursday": an onsite's itinerary (round 100d).
+ */
+export const CALENDAR_DIGEST =
+  /\b(?:your\s+(?:day|week)\s+ahead|(?:today's|tomorrow's)\s+(?:schedule|agenda|events)|daily\s+(?:summary|agenda|digest))\b/i;
