@@ -201,10 +201,10 @@ function datedFindings(
 
 /**
  * Asides that cut a request from its verb, set off by dashes ("not in a position — given the number of applicants —
- * to respond to phone calls") or by commas around a word or two ("is, unfortunately, not"): read without them
+ * to respond to phone calls") or by commas around a word ("is, unfortunately, not"): read without them
  * (round 160).
  */
-const ASIDES = /\s+[—–]\s+[^—–.;!?\n]{1,60}?\s+[—–]\s+|\s*,\s*(?:[\w']+\s+)?[\w']+\s*,\s*/g;
+const ASIDES = /[—–][^—–.;!?\n]+[—–]|,[ \t]*[\w']+[ \t]*,/g;
 
 function noCallsWords(text: string): RegExpExecArray | null {
   return NO_CALLS_PATTERNS.map((re) => re.exec(text)).find((m) => m !== null) ?? null;
