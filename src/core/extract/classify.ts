@@ -21,6 +21,7 @@ import {
   INTERVIEW_CUE,
   AVAILABILITY_ASK,
   INTERVIEW_TOPIC,
+  CALENDAR_DIGEST,
   INTERVIEWER_NOTE,
   GUEST_EVENT,
   NAMED_CANDIDATE,
@@ -237,10 +238,11 @@ function lastHit(re: RegExp, text: string): number {
  * Monday and Tuesday", "Ben has his interview on Thursday" (not "her interview with you"), "He's booked in for a
  * phone screen with me on Tuesday" (a referred friend's, round 100), "she's pencilled in with the team for Thursday"
  * (round 120), "still meeting a few candidates on Thursday and Friday" (round 140), "interviewing a couple of other
- * candidates this Thursday and Friday" (round 150). Neither a slot nor a promise.
+ * candidates this Thursday and Friday" (round 150), "seeing the remaining two shortlisted candidates on Mon 20 Sept"
+ * (round 160). Neither a slot nor a promise.
  */
 const OTHERS_INTERVIEWS =
-  /\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists|interviewees|people)\b|\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:a\s+(?:few|couple(?:\s+of)?|handful\s+of)|several|some|two|three|four|five|\d+)\s+(?:more\s+|further\s+|other\s+)?(?:candidates|applicants|finalists|interviewees)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)|\b(?:mr|ms|mrs|miss|dr)\.?\s+[a-z]+'s\s+(?:[\w-]+\s+)?interviews?\b|\binterviews?\s+(?:of|for)\s+(?:mr|ms|mrs|miss|dr|prof)\.?\s|\b(?:finish\w*|wrap\w*|complet\w*)\s+(?:up\s+)?(?:our|the)\s+(?:last|final|remaining)\s+(?:[\w-]+\s+)?interviews?\b|\b(?:round|interviews?|panels?|assessments?|screens?)\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:remaining|other|shortlisted|short-listed|selected)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)\b|\b(?:he|she)(?:'s|\s+is|\s+has\s+been|\s+was|\s+will\s+be)\s+(?:now\s+|all\s+)?(?:booked|scheduled|set\s+up|lined\s+up|confirmed|down|pencil(?:l)?ed|slotted)\s+(?:in\s+)?(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:for|to)\b|\binterview\w*\s+(?:is\s+|are\s+)?with\s+(?:one\s+other|another|the\s+other|a\s+further|one\s+more)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist)s?\b|\b(?:our|the)\s+(?:last|final|remaining)\s+(?:onsite|on-site|interview|panel)s?\s+(?:for\s+(?:this|the)\s+(?:role|position|opening|vacancy)\s+)?(?:is|are|will\s+be)\s+(?:on\s+)?$/i;
+  /\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other)\s+(?:[\w-]+\s+){0,2}?(?:candidates|applicants|finalists|interviewees|people)\b|\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:a\s+(?:few|couple(?:\s+of)?|handful\s+of)|several|some|two|three|four|five|\d+)\s+(?:more\s+|further\s+|other\s+)?(?:candidates|applicants|finalists|interviewees)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)|\b(?:mr|ms|mrs|miss|dr)\.?\s+[a-z]+'s\s+(?:[\w-]+\s+)?interviews?\b|\binterviews?\s+(?:of|for)\s+(?:mr|ms|mrs|miss|dr|prof)\.?\s|\b(?:finish\w*|wrap\w*|complet\w*)\s+(?:up\s+)?(?:our|the)\s+(?:last|final|remaining)\s+(?:[\w-]+\s+)?interviews?\b|\b(?:round|interviews?|panels?|assessments?|screens?)\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:remaining|other|shortlisted|short-listed|selected)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)\b|\b(?:he|she)(?:'s|\s+is|\s+has\s+been|\s+was|\s+will\s+be)\s+(?:now\s+|all\s+)?(?:booked|scheduled|set\s+up|lined\s+up|confirmed|down|pencil(?:l)?ed|slotted)\s+(?:in\s+)?(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:for|to)\b|\binterview\w*\s+(?:is\s+|are\s+)?with\s+(?:one\s+other|another|the\s+other|a\s+further|one\s+more)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist)s?\b|\b(?:our|the)\s+(?:last|final|remaining)\s+(?:onsite|on-site|interview|panel)s?\s+(?:for\s+(?:this|the)\s+(?:role|position|opening|vacancy)\s+)?(?:is|are|will\s+be)\s+(?:on\s+)?$/i;
 
 /**
  * The writer's offer at the reader's wish: "happy to jump on a call Friday if you want feedback", "happy to jump on
@@ -332,9 +334,12 @@ function holdOffNext(text: string, sentence: Sentence): boolean {
   );
 }
 
-/** Words after a day of return that point back at it: "… and will send you an update that day / then / on my return". */
+/**
+ * Words after a day of return that point back at it: "… and will send you an update that day / then / on my return",
+ * "… will reach out once she's back" (round 160).
+ */
 const RETURN_POINTER =
-  /\b(?:then|that\s+(?:day|morning|afternoon)|on\s+(?:my|her|his|our|their)\s+return|upon\s+(?:my|her|his|our|their)\s+return|when\s+(?:i'm|i\s+am|she's|she\s+is|he's|he\s+is|we're|we\s+are|they're|they\s+are)\s+back)\b/i;
+  /\b(?:then|that\s+(?:day|morning|afternoon)|on\s+(?:my|her|his|our|their)\s+return|upon\s+(?:my|her|his|our|their)\s+return|(?:when|once|as\s+soon\s+as)\s+(?:i'm|i\s+am|she's|she\s+is|he's|he\s+is|we're|we\s+are|they're|they\s+are)\s+back)\b/i;
 
 /** No news before a day: "please don't expect an update before then", "we won't have any news until". */
 const NO_NEWS_BEFORE =
@@ -574,7 +579,8 @@ export function classify(
       (RESPONSE_CUE.test(sentenceWords) &&
         /\b(?:we|i|we'll|i'll|we're|i'm)\b/i.test(words) &&
         /\b(?:do\s+so|then|at\s+that\s+(?:point|time))\b/i.test(sentence.text)) ||
-      (RESPONSE_CUE.test(later) && BACK_REFERENCE.test(later)) ||
+      // (and "… until Monday and will reach out once she's back": the return pointed at, round 160)
+      (RESPONSE_CUE.test(later) && (BACK_REFERENCE.test(later) || RETURN_POINTER.test(later))) ||
       (USUAL_LENGTH.test(words) && REVIEW_STEP.test(sentence.text.slice(0, rel))) ||
       (e.form !== 'point' && promisedNext(context.text, sentence)) ||
       sharedSubjectPromise(words, later, e)) &&
@@ -607,7 +613,11 @@ export function classify(
     );
   // In a job offer, a timed day with no interview words of its own is the start ("you are hereby offered the
   // position … Kindly report on 1st February at 8.00 am", round 70d).
-  const ownWords = INTERVIEW_CUE.test(words.replace(INTERVIEW_TOPIC, ' '));
+  // (a digest's heading is no word of the entry's: "Tomorrow's schedule: 9:30 AM Interview prep", round 160)
+  const digest = CALENDAR_DIGEST.test(context.text);
+  const ownWords = INTERVIEW_CUE.test(
+    (digest ? words.replace(/\b(?:schedule|agenda|events?)\b/gi, ' ') : words).replace(INTERVIEW_TOPIC, ' '),
+  );
   // A booking in a message that names no job at all is a personal calendar's, whatever its own words ("Your MOT
   // is booked for Tuesday 9 March at 08:30 at Kwik Garage", round 144), unless it says "interview".
   // (so is one "at the ICA Building … Service: Passport collection", round 120e)
@@ -617,6 +627,7 @@ export function classify(
     (ownWords ||
       (e.time !== null &&
         INTERVIEW_CUE.test(context.text.replace(INTERVIEW_TOPIC, ' ')) &&
+        !digest &&
         !offersTheJob(context.text))) &&
     !personalService &&
     !plannedSchedule(context.text) &&

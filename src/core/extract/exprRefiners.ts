@@ -358,6 +358,15 @@ export const anchorWindows: ExprRefiner = (context, all) => {
         ((CLOSING_BACK.test(tail)
           ? before.find((o) => CLOSING_LABEL.test(context.text.slice(Math.max(0, o.index - 40), o.index)))
           : undefined) ??
+        // "within one week of interview" counts from the day the interview is named on, not from a reply's
+        // deadline named after it ("Please confirm your attendance by close of business Friday", round 160).
+        (BACK_TO_MEETING.test(tail)
+          ? before.find(
+              (o) =>
+                o.bound === 'none' &&
+                MEETING_WORD.test(context.text.slice(sentenceStartBefore(context.text, o.index), o.index)),
+            )
+          : undefined) ??
         // A clock time alone ("at 10am") has no day of its own yet: the day is the event.
         before[0])
       : undefined;

@@ -45,7 +45,9 @@ import {
   NUMERAL_ECHO,
   DATE_DASH_CLOCK,
   LABEL_CLOCK,
+  LIST_MAIL,
   NOT_A_JOB_OFFER,
+  OWN_APPLICATION,
   NO_CALLS_PATTERNS,
   OFFER_PATTERNS,
   REJECTION_PATTERNS,
@@ -197,13 +199,24 @@ function datedFindings(
   };
 }
 
+/**
+ * Asides that cut a request from its verb, set off by dashes ("not in a position — given the number of applicants —
+ * to respond to phone calls") or by commas around a word ("is, unfortunately, not"): read without them
+ * (round 160).
+ */
+const ASIDES = /[—–][^—–.;!?\n]+[—–]|,[ \t]*[\w']+[ \t]*,/g;
+
+function noCallsWords(text: string): RegExpExecArray | null {
+  return NO_CALLS_PATTERNS.map((re) => re.exec(text)).find((m) => m !== null) ?? null;
+}
+
 /** The English tables' no-calls and outcome phrases (phraseFindings.ts). */
 const ENGLISH_PHRASES: PhraseReaders = {
   // "Please don't hesitate to call" invites a call.
   noCalls: (text) =>
     /\bhesitate\b/i.test(text)
       ? null
-      : (NO_CALLS_PATTERNS.map((re) => re.exec(text)).find((m) => m !== null) ?? null),
+      : (noCallsWords(text) ?? (/[,—–]/.test(text) ? noCallsWords(text.replace(ASIDES, ' ')) : null)),
   rejections: (text) => REJECTION_PATTERNS.map((re) => re.exec(text)),
   offers: (text) => (NOT_A_JOB_OFFER.test(text) ? [] : OFFER_PATTERNS.map((re) => re.exec(text))),
   condition: /\b(?:if|unless|assume|should\s+you\s+not)\b/i,
@@ -326,6 +339,9 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
       offered: [],
       byWeekday: [],
     };
+  // A list's mail that says nothing of the reader's own application is no employer's word to the reader (round 160).
+  if (LIST_MAIL.test(text) && !OWN_APPLICATION.test(text))
+    return { findings: [], offered: [], byWeekday: [] };
   // An earlier message quoted under a header ("-----Original Message-----", "From: … Sent: …", "On … wrote:") is
   // older words: what the reply above it says wins, and the quote is read only where the reply says nothing of
   // its own (a bare forward, "see below"). Its subject line "2nd interview Wed 21/04 10:00" is no slot (round 120b).

@@ -146,6 +146,7 @@ import {
   ROUND_135_FR,
 } from './languages.round11.foreign.table';
 import { ROUND_150_EN } from './languages.round10.en.table';
+import { ROUND_160_EN } from './languages.round11.en.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -842,6 +843,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 120e (English, unseen)', language: 'en', rows: ROUND_120E_EN },
   { name: 'round 120f (English, unseen)', language: 'en', rows: ROUND_120F_EN },
   { name: 'round 150 (English, unseen)', language: 'en', rows: ROUND_150_EN },
+  { name: 'round 160 (English, unseen)', language: 'en', rows: ROUND_160_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1174,6 +1176,13 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // Friday', 'we ask that you not, under any circumstances, call', 'feedback is available on request until …', the
   // candidate's own 'grateful to hear back by the end of the month', a quoted proposal, a newsletter's 'within a week'.
   'round 150 (English, unseen)': { precision: 0.786, recall: 0.846, f1: 0.815, negativesEmpty: 0.714 },
+  // Round 160 (languages.round11.en.table.ts), whole messages, first read by the engine of df8623f. Misses: 'within
+  // one week of interview' and 'within five working days of that meeting' (the event dated in the message or the
+  // sentence before), 'will reach out … once she's back', 'returning Monday 27th September', a hold-off 'give the
+  // panel ten working days … before following up' read as a promise, 'not in a position … to respond to phone calls',
+  // 'no phone line for candidate queries', a slot list in 'hrs' and 'Revert … by EOD tomorrow', others' interviews
+  // with 'in touch after that', a newsletter's 'in a week', a webinar's and a calendar digest's times read as slots.
+  'round 160 (English, unseen)': { precision: 0.704, recall: 0.731, f1: 0.717, negativesEmpty: 0.667 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.

@@ -338,7 +338,8 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'The recruiter will call you on Monday at 2 PM to discuss the offer.',
   },
   {
-    pattern: String.raw`(?:write|send\s+word)\s+to\s+(?:all\s+|every\s+|each\s+|the\s+)?(?:candidates|applicants|finalists|everyone|interviewees)\b`,
+    // (a group in the singular too: "we will write to every candidate within five working days", round 160)
+    pattern: String.raw`(?:write|send\s+word)\s+to\s+(?:(?:all|every|each|the)\s+)?(?:(?:candidate|applicant|finalist|interviewee)s?|everyone)\b`,
     example:
       'The hiring panel meets on Monday 21st December and we will write to all candidates before the holidays.',
   },
@@ -725,6 +726,11 @@ export const CANDIDATE_DEADLINE_ROWS: readonly PhraseRow[] = [
     example: 'Please reply by Friday with your availability for a second round.',
   },
   {
+    // The reader's choice sent back, in any mood: "Revert with your preferred slot by EOD tomorrow" (round 160)
+    pattern: String.raw`(?:revert|reply|respond|get\s+back|come\s+back)\s+(?:to\s+(?:us|me)\s+)?with\s+your\s+(?:preferred|preference|choice|chosen|selected|availability)`,
+    example: 'Do revert with your preferred time by Thursday.',
+  },
+  {
     // (and the reader's answer in any register: "Kindly revert by EOD tomorrow", Indian English for "reply";
     // "please get back with your preference", round 120)
     pattern: String.raw`(?:please|kindly)\s+(?:\w+\s+){0,3}?(?:confirm|respond|reply|revert|get\s+back|write\s+back|send|return|submit|complete|sign|accept|book|choose|select|schedule|provide|upload|fill|apply|register|rsvp|answer|resign|share|forward|email\s+(?:us|me))`,
@@ -1058,6 +1064,12 @@ export const MEETING_EVENT_ROWS: readonly PhraseRow[] = [
   {
     pattern: String.raw`your\s+(?:visit|panel|presentation|session)`,
     example: 'You should hear back from us within two business days of your visit.',
+  },
+  {
+    // The bare noun of letter templates, ending its clause: "informed of the outcome within one week of interview."
+    // (round 160)
+    pattern: String.raw`interview(?=\s*[,.;!]|\s+(?:and|but)\b|\s*$)`,
+    example: 'All candidates will hear from us within five working days of interview.',
   },
 ];
 
@@ -1491,7 +1503,7 @@ export const JOB_DIGEST =
  * "Annual General Meeting", round 120c; "Tech Talk: Scaling Postgres – Wed 16 June, 6:30 PM", round 120d).
  */
 export const GUEST_EVENT =
-  /\b(?:(?:careers?|job|jobs|hiring|recruitment|graduate|virtual|online)\s+(?:[\w-]+\s+)?(?:fair|expo)|(?:tech|lightning|guest|keynote|lunchtime)\s+talks?|(?:annual\s+|extraordinary\s+|special\s+)?general\s+meeting|agm|egm|(?:thanks|thank\s+you)\s+for\s+registering|registered\s+for|save\s+your\s+seat|employer\s+panel|(?:cv|careers?)\s+clinic|live\s+(?:panel|session|event|chat|demo)|product\s+demo|live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+registered|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
+  /\b(?:(?:careers?|job|jobs|hiring|recruitment|graduate|virtual|online)\s+(?:[\w-]+\s+)?(?:fair|expo)|(?:tech|lightning|guest|keynote|lunchtime)\s+talks?|(?:annual\s+|extraordinary\s+|special\s+)?general\s+meeting|agm|egm|(?:thanks|thank\s+you)\s+for\s+registering|registered\s+for|save\s+your\s+seat|employer\s+panel|(?:cv|careers?)\s+clinic|live\s+(?:panel|session|event|chat|demo)|product\s+demo|live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+(?:registered|booked\s+on(?:to)?)|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
 /** The event nouns of a candidate's own slot, to weigh against OTHER_EVENT by nearness. */
 export const SLOT_NOUN =
   /\b(?:interview|screen(?:ing)?|call|chat|conversation|meeting|assessment|onsite|on-site|visit|panel|round|1:1|one-on-one)s?\b/gi;
@@ -1510,7 +1522,7 @@ export const CANCEL_CUE =
 export const ACCEPTS_QUOTED_SLOT =
   /\bsee\s+you\s+then\b|\b(?:that|this|it)\s+(?:works|suits)(?:\s+(?:for\s+)?me)?\s*(?:fine|perfectly|great|well)?\s*[.!,]|\b(?:that|this)\s+time\s+(?:works|suits)\b/i;
 export const ALTERNATIVES_CUE =
-  /\b(?:(?:a\s+few|some|several|these|a\s+couple\s+of|two|three|four|five)\s+(?:openings|times|time\s+slots|slots|windows|options)|top\s+(?:two|three|choice|pick)|any\s+time\s+that\s+(?:suits|works)|whichever|following\s+(?:times|slots|dates|options|openings|windows)|none\s+of\s+(?:these|those|them|the\s+above)\s+(?:suits?|works?)|options?|which\s+(?:one\s+)?(?:works|suits|of)|either|any\s+of|slots|(?:pick|choose|select)\s+(?:a|one|your\s+preferred)\s+(?:slot|time|date))\b/i;
+  /\b(?:(?:a\s+few|some|several|these|a\s+couple\s+of|two|three|four|five)\s+(?:openings|times|time\s+slots|slots|windows|options)|top\s+(?:two|three|choice|pick)|any\s+time\s+that\s+(?:suits|works)|whichever|following\s+(?:times|slots|dates|options|openings|windows)|none\s+of\s+(?:these|those|them|the\s+above)\s+(?:suits?|works?)|options?|which\s+(?:one\s+)?(?:works|suits|of)|either|any\s+of|slots|(?:pick|choose|select)\s+(?:a|one|your)\s+(?:[\w-]+\s+)?(?:slot|time|date)|preferred\s+(?:time\s+)?slot)\b/i;
 
 /**
  * The candidate asked to name times: the days and hours in that sentence bound the choice, they are no slot
@@ -1534,7 +1546,7 @@ export const GENERIC_INTERVIEWS_CUE =
  */
 // (and a talk's title: "Acing the Panel Interview", round 100e)
 export const INTERVIEW_TOPIC =
-  /\b(?:mock|practice|practise)\s+interviews?\b|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coaching|prep(?:aration)?\s+(?:webinar|workshop|session|course))\b/gi;
+  /\b(?:mock|practice|practise)\s+interviews?\b|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:(?:the|your|a|an)\s+)?(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coaching|prep(?:aration)?)\b/gi;
 
 /**
  * Holding off contact: "please don't reach out before", "hold any questions until", "wait two weeks before",
@@ -1561,6 +1573,11 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
     example: 'Please wait until after Thanksgiving before reaching out for an update.',
   },
   { pattern: String.raw`give\s+us`, example: 'Please give us until Friday to get back to you.' },
+  {
+    // The deciders named instead of "us": "kindly give the panel ten working days before following up" (round 160)
+    pattern: String.raw`give\s+(?:the|our)\s+(?:panel|committee|team|hiring\s+(?:team|manager|panel)|recruiters?)\s+(?:at\s+least\s+|a\s+(?:full\s+)?)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few)\b`,
+    example: 'Kindly give the hiring team at least five working days before chasing for news.',
+  },
   {
     // "I'd give it until mid-month before checking in again" (round 100b)
     pattern: String.raw`give\s+(?:it|things|them|the\s+team|the\s+panel)\s+(?:until|till)`,
@@ -1635,7 +1652,7 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
  */
 export const ABSENT_UNTIL_ROWS: readonly PhraseRow[] = [
   {
-    pattern: String.raw`(?:am|is|are|be|i'm|we're|she's|he's|they're)\s+(?:currently\s+|now\s+|still\s+|also\s+)?(?:away|out\s+of\s+(?:the\s+)?office|ooo|off(?:\s+work|\s+sick)?|absent|travell?ing|on\s+(?:annual\s+|parental\s+|sick\s+|maternity\s+|paternity\s+|study\s+|medical\s+|personal\s+)?leave|on\s+(?:holiday|holidays|vacation|pto|a\s+business\s+trip|(?:a\s+)?training))`,
+    pattern: String.raw`(?:am|is|are|be|i'm|we're|she's|he's|they're)\s+(?:currently\s+|now\s+|still\s+|also\s+)?(?:away|out\s+of\s+(?:the\s+)?office|out\s+sick|out(?=\s*$|\s+(?:until|till|through|thru)\b)|ooo|off(?:\s+work|\s+sick)?|absent|travell?ing|on\s+(?:annual\s+|parental\s+|sick\s+|maternity\s+|paternity\s+|study\s+|medical\s+|personal\s+)?leave|on\s+(?:holiday|holidays|vacation|pto|a\s+business\s+trip|(?:a\s+)?training))`,
     example: "Quick note: I'm out of the office until Monday 14 December.",
   },
   {
@@ -1659,6 +1676,11 @@ export const BACK_ON_ROWS: readonly PhraseRow[] = [
     // Said without its subject: "away until the 5th, back in the office on the 6th"; "…, but back Monday".
     pattern: String.raw`(?:back\s+(?:to|in|at|into)\s+(?:the\s+)?(?:office|work|my\s+desk)|(?:and|but)\s+back)`,
     example: "I'm away until the 5th, back in the office on the 6th.",
+  },
+  {
+    // The return after the absence's own word: "I am currently on annual leave, returning Monday 27th" (round 160)
+    pattern: String.raw`(?:leave|office|holiday|holidays|vacation|away|travell?ing|sick)\s*,?\s*(?:and\s+)?(?:returning|due\s+back)(?:\s+(?:to|in|at|into)\s+(?:the\s+)?(?:office|work))?`,
+    example: "I'm on holiday this week, returning on Monday 4 January.",
   },
   {
     pattern: String.raw`(?:i|we|she|he|they)\s+(?:will\s+)?(?:return|get\s+back)\s+(?:to\s+(?:the\s+)?(?:office|work|my\s+desk)\s+)?`,
@@ -1742,6 +1764,8 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   /\b(?:phoning|calling|ringing|telephoning)\s+(?:[\w-]+\s+){0,4}?(?:won't|will\s+not|doesn't|does\s+not|can't|cannot)\s+(?:get\s+you|give\s+you|help|speed|change)\b/i,
   // "our recruiters don't have phones, so email is the only way to reach us" (round 70b)
   /\b(?:e-?mail|the\s+(?:candidate\s+)?portal)\s+is\s+the\s+only\s+way\s+to\s+(?:reach|contact|get\s+in\s+touch\s+with)\s+(?:us|me|the\s+team)\b|\b(?:don't|do\s+not|doesn't|does\s+not)\s+have\s+(?:a\s+)?(?:phones?|phone\s+lines?|a\s+phone\s+number)\b/i,
+  // and said with "no": "our recruiters have no phone line for candidate queries" (round 160)
+  /\b(?:have|has)\s+no\s+(?:tele)?phones?(?:\s+(?:lines?|numbers?|access))?\s+(?:for|to\s+take)\s+(?:any\s+)?(?:candidate|applicant|application|recruitment|job|status|calls)/i,
   // "Our switchboard is unable to put calls through to HR about job applications" (round 70d)
   /\b(?:unable\s+to|can't|cannot|can\s+not|won't|will\s+not|not\s+able\s+to|do\s+not|don't)\s+(?:put|transfer|connect|forward)\s+(?:any\s+)?(?:phone\s+|telephone\s+)?calls\s+(?:through\s+)?(?:to|for)\b/i,
   // "Canvassing in any form, including telephone calls to the office, will lead to disqualification" (round 70d)
@@ -1916,3 +1940,23 @@ export const HELD_TODAY: HeldTodayRows = {
     },
   ],
 };
+
+/**
+ * Mail sent to a list: its footer's "Unsubscribe", "You're receiving this because you subscribed", "manage your
+ * preferences". Such a message that says nothing of the reader's own application (OWN_APPLICATION) is a
+ * newsletter, a digest or an event's promotion: its dates and windows are no employer's word to the reader
+ * ("What to do when you haven't heard back in a week … Unsubscribe", round 160). An ATS's confirmation with an
+ * unsubscribe line still speaks of the reader's interview ("We'd like to invite you to an onsite interview").
+ */
+export const LIST_MAIL =
+  /\b(?:unsubscribe|you(?:'re|\s+are)\s+receiving\s+this|manage\s+(?:your\s+)?(?:e-?mail\s+|subscription\s+|alert\s+)?(?:preferences|alerts|subscriptions?)|view\s+(?:this|it)\s+in\s+your\s+browser)\b/i;
+export const OWN_APPLICATION =
+  /\byour\s+(?:[\w-]+\s+){0,2}?(?:application|candidacy|interview|assessment|offer)\b|\b(?:invite|inviting|invited)\s+you\b|\b(?:thank\s+you|thanks)\s+for\s+(?:applying|your\s+(?:time|interest|application))\b|\byou(?:'ve|\s+have)\s+(?:been\s+)?(?:applied|shortlisted|selected)\b/i;
+
+/**
+ * A calendar's digest of the reader's own day: "Your day ahead — Thursday, 16 September", "Tomorrow's schedule:"
+ * (round 160). Its entries are slots only by their own words ("10:00 Interview with Acme"), not by the heading's
+ * "schedule" or a topic's "Interview prep". Not "your schedule for Thursday": an onsite's itinerary (round 100d).
+ */
+export const CALENDAR_DIGEST =
+  /\b(?:your\s+(?:day|week)\s+ahead|(?:today's|tomorrow's)\s+(?:schedule|agenda|events)|daily\s+(?:summary|agenda|digest))\b/i;
