@@ -193,6 +193,13 @@ export const FIRST_RUN = {
   // other: "taking the time to interview with us" was no thanks for a meeting (HELD_TODAY's first row now takes "for
   // taking the time to").
   r37: '9/11 threads, 44/48 fields (10/11, 45/48 with z3 read by the conventions)',
+  // r38 (an Outlook reply over the candidate's follow-up and the invitation, a German reply over "Von/Gesendet" history
+  // with "voraussichtlich in KW 51", a French ATS rejection with a status timestamp, a Spanish follow-up unanswered
+  // after "a lo largo de la próxima semana", three numbered slots to pick from, a US ATS rejection, an offer whose
+  // letter follows, an Austrian "Gespräch gestern" with fourteen days, Quebec's "13 h 30" and "d'ici le 18", a Kenyan
+  // interview period with "only shortlisted candidates will be contacted") was first read after r37's fixes and
+  // English round 160's (en160 merged): no miss.
+  r38: '10/10 threads, 41/41 fields',
 };
 
 /**
