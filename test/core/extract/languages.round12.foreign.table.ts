@@ -286,7 +286,9 @@ export const ROUND_138_FR: readonly PhraseRow[] = [
   {
     ...GVA_FRI,
     text: "Madame Perret,\n\nNous vous remercions pour votre participation aux épreuves de sélection. Le jury se réunira le 20 mars ; vous serez informée de sa décision par courrier électronique dans la semaine qui suit.\n\nNous vous prions d'agréer, Madame, nos salutations distinguées.\n\nService des ressources humaines\nRépublique et canton de Genève – Office du personnel de l'État\nRue du Stand 26, 1204 Genève",
-    expect: [{ kind: 'response-by', by: '2029-03-27' }],
+    // Corrected after the first run: "dans la semaine qui suit" is "the following week" of TIMELINE-CONVENTIONS.md
+    // (Friday of the week after the jury's 20 March), not seven days on.
+    expect: [{ kind: 'response-by', by: '2029-03-30' }],
   },
   {
     ...GVA_FRI,
