@@ -1114,8 +1114,9 @@ function classifyForeign(
       by:
         e.bound === 'until-after' ||
         (absent &&
-          (INCLUSIVE_END.test(sentence.text.slice(rel + e.text.length, rel + e.text.length + 16)) ||
-            INCLUSIVE_LEAD.test(before) ||
+          (INCLUSIVE_END.test(sentence.text.slice(rel + e.text.length, rel + e.text.length + 24)) ||
+            // (read over the clause's start: the Swiss "bis und mit" holds a joiner, round 136)
+            INCLUSIVE_LEAD.test(sentence.text.slice(Math.max(0, rel - 24), rel)) ||
             INCLUSIVE_WORD.test(e.text)))
           ? addDays(e.date, 1)
           : e.date,
@@ -1212,15 +1213,22 @@ function classifyForeign(
 /** Words telling what follows a length: "ensuite", "puis", "danach", "anschließend", "luego", "después". */
 const THEN_WORD =
   /(?<![\p{L}])(?:ensuite|puis|après\s+quoi|à\s+l['’]issue|danach|anschließend|im\s+Anschluss|luego|después|posteriormente|a\s+continuación)(?![\p{L}])/iu;
-/** The end an absence or a wait includes, after its day: "jusqu'au 22 janvier inclus", "hasta el 7 inclusive". */
+/**
+ * The end an absence or a wait includes, after its day: "jusqu'au 22 janvier inclus", "hasta el 7 inclusive"; and the
+ * Belgian and Spanish forms (round 136's twins): "jusqu'au 16 mars y compris", "del 5 al 16, ambos inclusive".
+ */
 const INCLUSIVE_END =
-  /^\s*\(?(?:inclus|incluse|inclusivement|inclusive|incluido|incluida|eingeschlossen)(?![\p{L}])/iu;
-/** …or before it: "bis einschließlich 18. Dezember", "bis inkl. 3.1.". */
-const INCLUSIVE_LEAD = /(?:einschließlich|inklusive|inkl\.)\s*(?:(?:den|dem|zum)\s+)?$/iu;
+  /^\s*,?\s*\(?(?:ambos\s+|ambas\s+)?(?:inclus|incluse|inclusivement|inclusive|incluido|incluida|incluidos|eingeschlossen|y\s+compris)(?![\p{L}])/iu;
+/**
+ * …or before it: "bis einschließlich 18. Dezember", "bis inkl. 3.1.", and the Swiss "bis und mit Freitag, 16. März",
+ * "bis einschliesslich 16. März" (round 136).
+ */
+const INCLUSIVE_LEAD =
+  /(?:einschließlich|einschliesslich|inklusive|inkl\.|bis\s+und\s+mit)\s*(?:(?:den|dem|zum)\s+)?$/iu;
 /** The joiner of a range right before its end: "du 7 au", "vom 7. bis", "del 7 al", "7.–". */
 const RANGE_END_BEFORE =
   /(?:^|[^\p{L}])(?:du|vom|von|del|de|desde\s+el)\s+[^.;!?]{1,30}?(?:\s(?:au|bis|al|a|hasta\s+el)|\s?[-–])\s*$/iu;
-const INCLUSIVE_WORD = /(?:einschließlich|inklusive|inkl\.)/iu;
+const INCLUSIVE_WORD = /(?:einschließlich|einschliesslich|inklusive|inkl\.|bis\s+und\s+mit)/iu;
 
 /** How far after a window's clause its "then" promise is read (one clause). */
 const THEN_REACH = 90;

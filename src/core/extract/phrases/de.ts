@@ -294,8 +294,9 @@ export const DE: LanguageTables = withSwissSpelling({
         'Wir ersuchen Sie, bis zum Abschluss des Verfahrens Mitte Jänner von weiteren Anfragen Abstand zu nehmen.',
     },
     {
-      // (and the end included: "bis einschließlich 18. Dezember")
-      pattern: String.raw`bis(?:\s+zum|\s+zur|\s+spätestens)?(?:\s+(?:einschließlich|inklusive|inkl\.)(?:\s+(?:den|zum))?)?`,
+      // (and the end included: "bis einschließlich 18. Dezember"; the Swiss "bis und mit 16. März", "bis
+      // einschliesslich", round 136)
+      pattern: String.raw`bis(?:\s+zum|\s+zur|\s+spätestens)?(?:\s+(?:einschließlich|einschliesslich|inklusive|inkl\.|und\s+mit)(?:\s+(?:den|zum))?)?`,
       bound: 'by',
       example: 'Sie hören bis Freitag von uns.',
     },
