@@ -45,3 +45,30 @@ describe('an absence whose end is included in the Swiss, Belgian and Spanish wor
     ],
   ]);
 });
+
+describe('a promise keeps its verb across an adverb before its object (round 138, twins in German and Spanish)', () => {
+  check([
+    [
+      PAR,
+      'Bonjour, la direction n’a pas encore tranché ; nous reviendrons néanmoins vers vous avant la fin du mois.',
+      ['response-by 2030-01-31'],
+    ],
+    [
+      PAR,
+      'Salut Léo, je reviendrai de toute façon vers toi vendredi, même sans nouvelles du client.',
+      ['response-by 2030-01-18'],
+    ],
+    [
+      BER,
+      'Guten Tag, die Freigabe steht noch aus, Sie hören aber auf jeden Fall bis Freitag von uns.',
+      ['response-by 2030-01-18'],
+    ],
+    [
+      MAD,
+      'Hola, aún no hay decisión, pero nos pondremos de todos modos en contacto contigo antes del viernes.',
+      ['response-by 2030-01-17'],
+    ],
+    // (the candidate's own "hören" of news is no promise)
+    [BER, 'Guten Tag, ich würde mich freuen, bis Freitag von Ihnen zu hören.', []],
+  ]);
+});

@@ -459,7 +459,8 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     { pattern: String.raw`(?:entscheiden|entscheidet)`, example: 'Wir entscheiden im nächsten Monat.' },
     {
-      pattern: String.raw`(?:hören|hört|hörst)\s+(?:\p{L}+\s+){0,3}?von\s+(?:uns|mir)`,
+      // (the day's lead and an adverb between: "Sie hören aber in jedem Fall bis Ende März von uns", round 136)
+      pattern: String.raw`(?:hören|hört|hörst)\s+(?:\p{L}+\s+){0,5}?von\s+(?:uns|mir)`,
       example: 'Wir sind mit dem Feedback fast durch und du hörst Anfang kommender Woche von uns.',
     },
 

@@ -604,7 +604,9 @@ export const ES: LanguageTables = {
       example: 'Recibirá el contrato por correo en un plazo de cinco días hábiles.',
     },
     {
-      pattern: String.raw`(?:nos\s+)?pondremos\s+en\s+contacto`,
+      // (an adverb between the verb and its object, twin of round 138's "nous reviendrons toutefois vers vous": "nos
+      // pondremos de todos modos en contacto contigo")
+      pattern: String.raw`(?:nos\s+)?pondremos\s+(?:(?:de\s+todos\s+modos|de\s+todas\s+(?:formas|maneras)|de\s+cualquier\s+(?:modo|forma|manera)|en\s+cualquier\s+caso|en\s+todo\s+caso|igualmente|sin\s+falta|nuevamente|entonces),?\s+)?en\s+contacto`,
       example: 'Nos pondremos en contacto con usted antes del viernes.',
     },
     {

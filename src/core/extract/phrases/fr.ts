@@ -498,7 +498,7 @@ export const FR: LanguageTables = {
     },
     {
       // (toward every candidate too: "nous reviendrons vers chaque candidat d'ici la fin du mois", round 143)
-      pattern: String.raw`reviendr(?:ons|ai|a)\s+vers\s+(?:vous|toi|chaque\s+(?:candidat(?:e)?|personne)|chacun(?:e)?|tous\s+les\s+candidats|l['’]ensemble\s+des\s+candidats|les\s+candidat(?:e)?s(?:\s+\p{L}+)?)`,
+      pattern: String.raw`reviendr(?:ons|ai|a)\s+(?:(?:toutefois|cependant|néanmoins|donc|alors|bien|ensuite|évidemment|naturellement|rapidement|sans\s+faute|en\s+tout\s+cas|dans\s+tous\s+les\s+cas|de\s+toute\s+(?:façon|manière)|en\s+tout\s+état\s+de\s+cause),?\s+)?vers\s+(?:vous|toi|chaque\s+(?:candidat(?:e)?|personne)|chacun(?:e)?|tous\s+les\s+candidats|l['’]ensemble\s+des\s+candidats|les\s+candidat(?:e)?s(?:\s+\p{L}+)?)`,
       example: "Nous reviendrons vers chaque candidat d'ici la fin du mois.",
     },
     {
@@ -517,7 +517,9 @@ export const FR: LanguageTables = {
     },
     {
       // Any tense, either register: "je reviens vers vous", "on revient vers toi".
-      pattern: String.raw`(?:revenir|reviendrons|revenons|reviens|revient|reviendrai)\s+(?:vers|auprès\s+de)\s+(?:vous|toi)`,
+      // (an adverb between the verb and its object, round 138: "nous reviendrons toutefois vers vous au plus tard
+      // début avril"; twins "Sie hören aber in jedem Fall … von uns", "nos pondremos de todos modos en contacto")
+      pattern: String.raw`(?:revenir|reviendrons|revenons|reviens|revient|reviendrai)\s+(?:(?:toutefois|cependant|néanmoins|donc|alors|bien|ensuite|évidemment|naturellement|rapidement|sans\s+faute|en\s+tout\s+cas|dans\s+tous\s+les\s+cas|de\s+toute\s+(?:façon|manière)|en\s+tout\s+état\s+de\s+cause),?\s+)?(?:vers|auprès\s+de)\s+(?:vous|toi)`,
       example: 'Nous ne manquerons pas de revenir vers vous la semaine prochaine.',
     },
     {
