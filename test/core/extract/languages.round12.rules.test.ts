@@ -72,3 +72,46 @@ describe('a promise keeps its verb across an adverb before its object (round 138
     [BER, 'Guten Tag, ich würde mich freuen, bis Freitag von Ihnen zu hören.', []],
   ]);
 });
+
+describe('news of the application refused by phone, the three words in one clause in any order (round 136)', () => {
+  check([
+    [
+      BER,
+      'Guten Tag, wir bitten um Verständnis, dass Informationen zum Bearbeitungsstand am Telefon nicht gegeben werden.',
+      ['no-calls'],
+    ],
+    [
+      BER,
+      'Guten Tag, per Telefon erteilen wir grundsätzlich keine Auskünfte zu laufenden Verfahren.',
+      ['no-calls'],
+    ],
+    [
+      BER,
+      'Guten Tag, Angaben zum Auswahlverfahren machen wir nicht telefonisch, sondern nur schriftlich.',
+      ['no-calls'],
+    ],
+    [
+      PAR,
+      'Bonjour, nous ne donnons malheureusement pas de nouvelles des candidatures par téléphone.',
+      ['no-calls'],
+    ],
+    [
+      PAR,
+      'Bonjour, le suivi de votre candidature ne se fait pas par téléphone mais sur votre espace.',
+      ['no-calls'],
+    ],
+    [
+      MAD,
+      'Hola, la situación de tu candidatura no se puede consultar por teléfono; usa el portal.',
+      ['no-calls'],
+    ],
+    // (the phone offered, or a "not" in another clause, is no refusal)
+    [
+      BER,
+      'Guten Tag, für Informationen erreichen Sie mich telefonisch, falls ich nicht da bin, per E-Mail.',
+      [],
+    ],
+    [PAR, 'Bonjour, pour toute information, vous pouvez me joindre par téléphone au 01 23 45 67 89.', []],
+    [MAD, 'Hola, si necesitas información sobre el proceso, llámanos por teléfono al 91 123 45 67.', []],
+  ]);
+});

@@ -990,6 +990,16 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   noCalls: [
     {
+      // News of the application, the phone and a "not" in one clause, in any order (round 136; the class recurs in
+      // every round): "dass wir Auskünfte zum Stand des Verfahrens am Telefon nicht erteilen", "telefonisch können wir
+      // leider keine Auskünfte geben", "Auskünfte zum Bewerbungsstand erteilen wir nicht telefonisch". The words
+      // between carry no punctuation, so a clause after a comma ("erreichen Sie mich telefonisch, falls ich nicht …")
+      // is not read.
+      pattern: String.raw`(?:Auskünfte|Auskunft|Informationen|Angaben|Sachstand|Bewerbungsstand|Bearbeitungsstand|Zwischenstand|Statusanfragen|Statusabfragen)\s+(?:\p{L}+\s+){0,6}?(?:telefonisch|am\s+Telefon|per\s+Telefon|fernmündlich)\s+(?:\p{L}+\s+){0,3}?(?:nicht|keine|keinerlei)(?!\p{L})|(?:telefonisch|am\s+Telefon|per\s+Telefon|fernmündlich)\s+(?:\p{L}+\s+){0,4}?(?:keine|keinerlei)\s+(?:\p{L}+\s+)?(?:Auskünfte|Auskunft|Informationen|Angaben)|(?:Auskünfte|Auskunft|Informationen|Angaben)\s+(?:\p{L}+\s+){0,5}?(?:nicht|keinesfalls)\s+(?:\p{L}+\s+)?(?:telefonisch|am\s+Telefon|per\s+Telefon|fernmündlich)|(?:keine|keinerlei)\s+(?:\p{L}+\s+)?(?:Auskünfte|Auskunft|Informationen|Angaben)\s+(?:\p{L}+\s+){0,6}?(?:telefonisch|am\s+Telefon|per\s+Telefon|fernmündlich)`,
+      example:
+        'Bitte haben Sie Verständnis dafür, dass wir Auskünfte zum Stand des Verfahrens am Telefon nicht erteilen.',
+    },
+    {
       // The front desk not allowed to tell candidates by phone (twin of round 135's "n'est pas habilitée à renseigner
       // les candidats par téléphone"): "Unsere Zentrale ist nicht befugt, telefonisch Auskünfte zu erteilen".
       pattern: String.raw`nicht\s+(?:befugt|berechtigt|autorisiert|ermächtigt),?\s+(?:\p{L}+\s+){0,4}?telefonisch`,

@@ -1121,6 +1121,13 @@ export const ES: LanguageTables = {
   ],
   noCalls: [
     {
+      // News of the application, the phone and a "no" in one clause (twin of round 136's "Auskünfte … am Telefon
+      // nicht erteilen"): "el estado de su solicitud no puede consultarse telefónicamente", "la información sobre el
+      // proceso no se proporciona vía telefónica".
+      pattern: String.raw`(?:información|informes|estado|situación|seguimiento|avance|novedades)\s+(?:\p{L}+\s+){0,8}?no\s+(?:\p{L}+\s+){0,3}?(?:por\s+teléfono|telefónicamente|(?:por\s+)?vía\s+telefónica|de\s+forma\s+telefónica|por\s+llamada)`,
+      example: 'Le recordamos que el estado de su solicitud no puede consultarse telefónicamente.',
+    },
+    {
       // The front desk not allowed to tell candidates by phone (twin of round 135's "n'est pas habilitée à renseigner
       // les candidats par téléphone"): "la recepción no está autorizada para informar a los candidatos por teléfono".
       pattern: String.raw`no\s+(?:está|están|estamos)\s+(?:autorizad[oa]s?|facultad[oa]s?|habilitad[oa]s?)\s+para\s+(?:informar|atender|responder|dar)\s+(?:\p{L}+\s+){0,4}?(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica)`,

@@ -946,6 +946,14 @@ export const FR: LanguageTables = {
   ],
   noCalls: [
     {
+      // News of the application, the phone and a "not" in one clause (twin of round 136's "Auskünfte … am Telefon
+      // nicht erteilen"): "nous ne communiquons pas d'informations sur l'état des candidatures au téléphone",
+      // "l'état d'avancement de votre dossier ne peut être communiqué par téléphone".
+      pattern: String.raw`(?:ne|n['’])\s*(?:[\p{L}'’]+\s+){0,3}?(?:pas|jamais|aucune?)\s+(?:\p{L}+\s+)?(?:d['’]\s*|de\s+|des\s+|les\s+)?(?:informations?|renseignements?|précisions|nouvelles|suivi|retours?)\s+(?:[\p{L}'’]+\s+){0,8}?(?:par\s+téléphone|au\s+téléphone|téléphoniquement|par\s+voie\s+téléphonique)|(?:informations?|renseignements?|précisions|suivi|état\s+d['’]avancement|avancement|statut)\s+(?:[\p{L}'’]+\s+){0,8}?(?:ne|n['’])\s*(?:[\p{L}'’]+\s+){0,4}?(?:par\s+téléphone|au\s+téléphone|téléphoniquement|par\s+voie\s+téléphonique)`,
+      example:
+        "Nous vous informons que l'état d'avancement de votre dossier ne peut être communiqué par téléphone.",
+    },
+    {
       // The front desk not allowed to tell candidates by phone (round 135): "notre réception n'est pas habilitée à
       // renseigner les candidats par téléphone".
       pattern: String.raw`(?:pas|plus)\s+(?:habilitée?s?|autorisée?s?)\s+à\s+(?:renseigner|répondre|informer|donner)\s+(?:[\p{L}'’]+\s+){0,4}?(?:par\s+téléphone|téléphoniquement|au\s+téléphone)`,
