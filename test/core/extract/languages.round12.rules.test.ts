@@ -115,3 +115,41 @@ describe('news of the application refused by phone, the three words in one claus
     [MAD, 'Hola, si necesitas información sobre el proceso, llámanos por teléfono al 91 123 45 67.', []],
   ]);
 });
+
+describe('a favourable answer refused is a rejection, whatever its verb (round 138, twins in German and Spanish)', () => {
+  check([
+    [
+      PAR,
+      'Madame, après étude de votre dossier, nous ne sommes pas en mesure d’y apporter une réponse favorable.',
+      ['outcome rejected'],
+    ],
+    [
+      PAR,
+      'Monsieur, nous sommes au regret de vous faire savoir que le poste a été attribué.',
+      ['outcome rejected'],
+    ],
+    [PAR, 'Bonjour, votre candidature ne sera pas retenue pour la suite du processus.', ['outcome rejected']],
+    [
+      MAD,
+      'Estimado señor, lamentamos no poder dar curso favorable a su solicitud de empleo.',
+      ['outcome rejected'],
+    ],
+    [
+      BER,
+      'Sehr geehrter Herr Lang, leider können wir Ihrer Bewerbung nicht entsprechen.',
+      ['outcome rejected'],
+    ],
+    [
+      BER,
+      'Sehr geehrter Herr Lang, wir bedauern, Ihre Bewerbung nicht positiv bescheiden zu können.',
+      ['outcome rejected'],
+    ],
+    // (a moved slot told with regret stays a slot; a favourable answer hoped for is none)
+    [
+      PAR,
+      'Bonjour, nous sommes au regret de devoir reporter votre entretien au mardi 22 janvier à 10h.',
+      ['interview 2030-01-22 10:00'],
+    ],
+    [MAD, 'Hola, esperamos poder darte una respuesta favorable muy pronto.', []],
+  ]);
+});

@@ -1124,6 +1124,13 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   rejection: [
     {
+      // A favourable answer refused (twin of round 138's "ne pouvoir y réserver une suite favorable"): "leider können
+      // wir Ihrer Bewerbung nicht entsprechen", "Ihre Bewerbung nicht positiv bescheiden", "keine positive Rückmeldung
+      // geben".
+      pattern: String.raw`Bewerbung\s+(?:\p{L}+\s+){0,2}?nicht\s+(?:\p{L}+\s+)?entsprechen|nicht\s+(?:\p{L}+\s+)?positiv\s+(?:bescheiden|beantworten)|keine\s+(?:positive|erfreuliche)\s+(?:Rückmeldung|Nachricht|Antwort|Entscheidung)\s+(?:\p{L}+\s+){0,3}?(?:geben|erteilen|übermitteln|mitteilen|senden)`,
+      example: 'Leider können wir Ihrer Bewerbung nicht entsprechen.',
+    },
+    {
       // Going on with others (the Spanish "hemos decidido continuar con candidatos cuyo perfil …", round 90).
       pattern: String.raw`mit\s+(?:anderen\s+)?(?:Kandidat|Bewerber|Person)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:weiterzumachen|fortzufahren|weiterzugehen)`,
       example:

@@ -1282,6 +1282,12 @@ export const ES: LanguageTables = {
   ],
   rejection: [
     {
+      // A favourable answer refused (twin of round 138's "ne pouvoir y réserver une suite favorable"): "lamentamos no
+      // poder dar curso favorable a su candidatura", "no podemos darle una respuesta positiva".
+      pattern: String.raw`no\s+(?:\p{L}+\s+){0,4}?(?:(?:un|una)\s+)?(?:curso|respuesta|resolución|contestación)\s+(?:favorable|positiva)`,
+      example: 'Lamentamos no poder dar curso favorable a su candidatura.',
+    },
+    {
       // Another person kept: "nos vamos a quedar con otra persona para el puesto", "nos quedamos con otro perfil"
       // (round 105).
       pattern: String.raw`(?:quedar(?:nos)?|quedamos|quedaremos|quedado)\s+con\s+otr[oa]s?\s+(?:persona|candidat\p{L}*|perfil(?:es)?|postulantes?)`,

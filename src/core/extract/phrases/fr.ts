@@ -1096,6 +1096,19 @@ export const FR: LanguageTables = {
   ],
   rejection: [
     {
+      // A favourable answer refused, whatever the verb (round 138): "nous sommes au regret de ne pouvoir y réserver une
+      // suite favorable", "nous ne sommes pas en mesure d'apporter une réponse favorable à votre candidature"; and the
+      // regret told with "être" ("nous sommes au regret de vous informer …"; not "… de devoir reporter").
+      pattern: String.raw`(?:ne|n['’])\s*(?:[\p{L}'’]+\s+){0,6}?(?:(?:une|de|d['’])\s*)?(?:suite|réponse|issue)\s+(?:favorable|positive)|(?:sommes|suis)\s+au\s+regret\s+de\s+(?:ne|vous\s+(?:informer|annoncer|faire\s+(?:savoir|part)|communiquer|indiquer))`,
+      example: 'Nous sommes au regret de ne pouvoir y réserver une suite favorable.',
+    },
+    {
+      // The candidacy not kept, in the present or the future (round 138's twin rows): "votre candidature n'est pas
+      // retenue", "ne sera pas retenue", "n'a pu être retenue".
+      pattern: String.raw`(?:candidature|profil|dossier)\s+(?:n['’]\s*est|n['’]\s*a\s+(?:pas\s+)?pu\s+être|ne\s+(?:sera|saurait\s+être|peut\s+être|pourra\s+être))\s+(?:pas\s+)?(?:retenue?|sélectionnée?)`,
+      example: "Nous vous informons que votre candidature n'est pas retenue pour ce poste.",
+    },
+    {
       // The post filled internally (twin of round 95's "die Stelle mit einer internen Kandidatin besetzt"): "nous
       // avons pourvu le poste en interne".
       pattern: String.raw`pourvu\s+(?:le\s+poste\s+)?(?:en\s+interne|par\s+(?:une?\s+)?(?:candidat\p{L}*|personne|collaborat\p{L}*)\s+interne)`,
