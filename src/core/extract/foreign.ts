@@ -740,17 +740,19 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
       date = read > coming ? read : coming;
     }
     const last = out[out.length - 1];
+    const instead = INSTEAD_AFTER.test(context.text.slice(r.index + r.text.length));
     if (
       date === null &&
       time !== null &&
       last !== undefined &&
       last.time === null &&
       last.form === 'point' &&
-      r.index - (last.index + last.text.length) <=
-        (INSTEAD_AFTER.test(context.text.slice(r.index + r.text.length))
-          ? NEW_TIME_GAP
-          : LABELLED_TIME_GAP) &&
-      timeOfDay(context.text.slice(last.index + last.text.length, r.index))
+      r.index - (last.index + last.text.length) <= (instead ? NEW_TIME_GAP : LABELLED_TIME_GAP) &&
+      // A clock "instead of" the old one changes the slot named before it, over a sentence of the same paragraph
+      // (round 138: "l'entretien de vendredi : il est avancé d'une heure. Nous vous attendons à 9h au lieu de 10h").
+      (instead
+        ? !/\n\s*\n/u.test(context.text.slice(last.index + last.text.length, r.index))
+        : timeOfDay(context.text.slice(last.index + last.text.length, r.index)))
     ) {
       const joined = context.text.slice(last.index, r.index + r.text.length);
       out[out.length - 1] = { ...last, text: joined, time, zone };

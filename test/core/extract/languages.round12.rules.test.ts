@@ -153,3 +153,29 @@ describe('a favourable answer refused is a rejection, whatever its verb (round 1
     [MAD, 'Hola, esperamos poder darte una respuesta favorable muy pronto.', []],
   ]);
 });
+
+describe('a clock "instead of" the old one moves the slot named in the sentence before (round 138)', () => {
+  check([
+    [
+      BRU,
+      'Bonjour Madame, votre entretien de jeudi est décalé. Nous vous recevrons à 15h au lieu de 14h, même salle.',
+      ['interview 2030-01-17 15:00'],
+    ],
+    [
+      BER,
+      'Guten Tag Herr Maier, beim Gespräch am Mittwoch gibt es eine Änderung. Wir erwarten Sie um 11 Uhr statt um 10 Uhr.',
+      ['interview 2030-01-16 11:00'],
+    ],
+    [
+      MAD,
+      'Hola Ana, hay un pequeño cambio en la entrevista del viernes. Te esperamos a las 12:00 en lugar de a las 10:00.',
+      ['interview 2030-01-18 12:00'],
+    ],
+    // (a clock in a paragraph of its own is not the day's)
+    [
+      PAR,
+      'Bonjour, merci pour notre échange de vendredi.\n\nPour info, la réunion d’équipe commence à 9h au lieu de 10h.',
+      [],
+    ],
+  ]);
+});
