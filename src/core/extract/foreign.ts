@@ -1063,7 +1063,13 @@ function classifyForeign(
   const deadline = c.deadline.test(others);
   // A window counted from an event: the words after it name that event ("dans les deux semaines qui suivent la
   // clôture"), no fact of the window's.
-  const fact = c.fact.test(e.event !== undefined && e.detector.endsWith('-from-event') ? before : others);
+  // A fact beyond a colon in running text is another statement's ("antes de irme de vacaciones (del 26 de marzo al 6
+  // de abril) para que no te quedes esperando: tendrás noticias nuestras la semana que viene", round 137).
+  const fact = c.fact.test(
+    e.event !== undefined && e.detector.endsWith('-from-event')
+      ? before
+      : `${before.slice(lastProseColon(before))} ${sentence.text.slice(rel + e.text.length, clauseEnd).split(PROSE_COLON)[0] ?? ''}`,
+  );
   // The event a window counts from: the promise words of its clause are the window's ("nach Ihrem Hearing am 2.
   // Dezember erhalten Sie binnen zehn Werktagen eine Rückmeldung": the hearing is the candidate's interview).
   // A length with its promise in the clause after it, told as what follows ("Le processus … prend entre 5 et 7
@@ -1231,6 +1237,20 @@ const INCLUSIVE_LEAD =
 const RANGE_END_BEFORE =
   /(?:^|[^\p{L}])(?:du|vom|von|del|de|desde\s+el)\s+[^.;!?]{1,30}?(?:\s(?:au|bis|al|a|hasta\s+el)|\s?[-–])\s*$/iu;
 const INCLUSIVE_WORD = /(?:einschließlich|einschliesslich|inklusive|inkl\.|bis\s+und\s+mit)/iu;
+
+/** A colon in running text, a lower-case word after it (no label's: those stand at a line's start). */
+const PROSE_COLON = /(?<=[\p{Ll})]\s?):\s+(?=\p{Ll})/u;
+const PROSE_COLONS = /(?<=[\p{Ll})]\s?):\s+(?=\p{Ll})/gu;
+
+/** Where the words after the last colon in running text start (0 where none). */
+function lastProseColon(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(PROSE_COLONS)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (!FIELD_LABEL.test(text.slice(lineStart))) at = m.index + m[0].length;
+  }
+  return at;
+}
 
 /** How far after a window's clause its "then" promise is read (one clause). */
 const THEN_REACH = 90;

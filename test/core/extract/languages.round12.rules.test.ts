@@ -179,3 +179,25 @@ describe('a clock "instead of" the old one moves the slot named in the sentence 
     ],
   ]);
 });
+
+describe('a fact beyond a colon in running text is another statement, no fact of the promise (round 137)', () => {
+  check([
+    [
+      MAD,
+      'Hola, Pedro: me voy de vacaciones (del 28 de enero al 8 de febrero) y quería decírtelo antes: tendrás noticias nuestras esta semana.',
+      ['response-by 2030-01-18'],
+    ],
+    [
+      BER,
+      'Guten Tag, ich bin ab dem 28. Januar im Urlaub, daher vorab die gute Nachricht: Sie hören bis Freitag von uns.',
+      ['response-by 2030-01-18'],
+    ],
+    [
+      PAR,
+      'Bonjour, je pars en congés le 28 janvier, alors je préfère vous prévenir : vous aurez notre réponse d’ici vendredi.',
+      ['response-by 2030-01-18'],
+    ],
+    // (the absence in the promise's own words stays a fact)
+    [BER, 'Guten Tag, Herr Schmidt ist bis zum 18. Januar im Urlaub.', ['no-contact-before 2030-01-18']],
+  ]);
+});
