@@ -1165,6 +1165,9 @@ function classifyForeign(
     !past &&
     !fact &&
     !deadline &&
+    // A minute before midnight ends a day given for a task, never a meeting ("bis Sonntag, 11.03.2029, 23:59 Uhr",
+    // round 136).
+    e.time !== LAST_MINUTE &&
     (!response || e.time !== null) &&
     // A day without a year read as next year's, months away, is a past one ("Entretien RH : terminé le 5
     // novembre" sent on the 10th): no slot (the English classify's rule).
@@ -1251,6 +1254,9 @@ function lastProseColon(text: string): number {
   }
   return at;
 }
+
+/** The clock of a deadline at the end of its day. */
+const LAST_MINUTE = '23:59';
 
 /** How far after a window's clause its "then" promise is read (one clause). */
 const THEN_REACH = 90;

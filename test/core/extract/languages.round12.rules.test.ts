@@ -201,3 +201,30 @@ describe('a fact beyond a colon in running text is another statement, no fact of
     [BER, 'Guten Tag, Herr Schmidt ist bis zum 18. Januar im Urlaub.', ['no-contact-before 2030-01-18']],
   ]);
 });
+
+describe('a task the candidate finishes by a day, or a day ending at 23:59, is no slot (round 136)', () => {
+  check([
+    [
+      BER,
+      'Guten Tag, wir laden Sie zum Online-Assessment ein. Bitte bearbeiten Sie die Aufgaben bis Freitag, 18.01., 18:00 Uhr.',
+      [],
+    ],
+    [
+      BER,
+      'Hallo, für das Interview brauchen wir noch deinen Test: Der Zugang gilt bis Sonntag, 20.01.2030, 23:59 Uhr.',
+      [],
+    ],
+    [
+      PAR,
+      'Bonjour, avant votre entretien, merci de remplir le questionnaire avant le 20 janvier à 23h59.',
+      [],
+    ],
+    [MAD, 'Hola, antes de la entrevista debes completar el test antes del domingo 20 a las 23:59.', []],
+    // (the slot itself keeps its clock)
+    [
+      BER,
+      'Guten Tag, wir laden Sie am Freitag, 18.01., um 10 Uhr zum Vorstellungsgespräch ein.',
+      ['interview 2030-01-18 10:00'],
+    ],
+  ]);
+});

@@ -861,6 +861,12 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Bitte bestätigen Sie den Termin bis Mittwoch.',
     },
     {
+      // A task the candidate is asked to finish by a day (round 136): "Bitte absolvieren Sie die Tests bis Sonntag,
+      // 11.03., 23:59 Uhr", "bearbeiten Sie die Aufgabe bis Freitag".
+      pattern: String.raw`(?:absolvieren|bearbeiten|durchführen|ausfüllen|abschließen|erledigen|vervollständigen|beantworten)\s+Sie|(?:zu\s+absolvieren|zu\s+bearbeiten|durchzuführen|zu\s+erledigen)(?![\p{L}])`,
+      example: 'Bitte absolvieren Sie den Online-Test bis Sonntag, 23:59 Uhr.',
+    },
+    {
       pattern: String.raw`(?:bestätigen|senden|schicken|reichen)\s+Sie`,
       example: 'Bitte senden Sie uns die Unterlagen bis zum 10. November zurück.',
     },
