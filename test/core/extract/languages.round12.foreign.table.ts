@@ -371,3 +371,335 @@ export const ROUND_138_FR: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Rounds 139a–139c (German, Spanish, French), written after rounds 136–138's fixes and BEFORE the engine read them:
+// fresh whole messages (Personio, Bumeran, Computrabajo, Hellowork and Welcome to the Jungle layouts, public calls,
+// newsletters, a photo studio's and a medical appointment, the candidate's own mail), not paraphrases of 136–138.
+
+// Monday 10 September 2029, 09:05 in Leipzig.
+const LEJ_MON = { sentAt: '2029-09-10T09:05:00+02:00', tz: 'Europe/Berlin' } as const;
+// Tuesday 11 September 2029, 10:40 in Innsbruck.
+const INN_TUE = { sentAt: '2029-09-11T10:40:00+02:00', tz: 'Europe/Vienna' } as const;
+// Wednesday 12 September 2029, 15:20 in Bern.
+const BRN_WED = { sentAt: '2029-09-12T15:20:00+02:00', tz: 'Europe/Zurich' } as const;
+// Thursday 13 September 2029, 08:50 in Düsseldorf.
+const DUS_THU = { sentAt: '2029-09-13T08:50:00+02:00', tz: 'Europe/Berlin' } as const;
+// Friday 14 September 2029, 13:15 in Dresden.
+const DRS_FRI = { sentAt: '2029-09-14T13:15:00+02:00', tz: 'Europe/Berlin' } as const;
+
+// Monday 10 September 2029, 10:30 in Buenos Aires.
+const BUE_MON = { sentAt: '2029-09-10T10:30:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+// Tuesday 11 September 2029, 09:10 in Bogotá.
+const BOG_TUE = { sentAt: '2029-09-11T09:10:00-05:00', tz: 'America/Bogota' } as const;
+// Wednesday 12 September 2029, 12:45 in Valencia.
+const VLC_WED = { sentAt: '2029-09-12T12:45:00+02:00', tz: 'Europe/Madrid' } as const;
+// Thursday 13 September 2029, 16:00 in Guadalajara.
+const GDL_THU = { sentAt: '2029-09-13T16:00:00-06:00', tz: 'America/Mexico_City' } as const;
+// Friday 14 September 2029, 11:20 in Bilbao.
+const BIO_FRI = { sentAt: '2029-09-14T11:20:00+02:00', tz: 'Europe/Madrid' } as const;
+
+// Monday 10 September 2029, 09:25 in Toulouse.
+const TLS_MON = { sentAt: '2029-09-10T09:25:00+02:00', tz: 'Europe/Paris' } as const;
+// Tuesday 11 September 2029, 14:10 in Bordeaux.
+const BOD_TUE = { sentAt: '2029-09-11T14:10:00+02:00', tz: 'Europe/Paris' } as const;
+// Wednesday 12 September 2029, 11:00 in Luxembourg.
+const LUX_WED = { sentAt: '2029-09-12T11:00:00+02:00', tz: 'Europe/Luxembourg' } as const;
+// Thursday 13 September 2029, 10:20 in Québec City.
+const QC_THU = { sentAt: '2029-09-13T10:20:00-04:00', tz: 'America/Toronto' } as const;
+// Friday 14 September 2029, 09:45 in Dakar.
+const DKR_FRI = { sentAt: '2029-09-14T09:45:00+00:00', tz: 'Africa/Dakar' } as const;
+// Friday 14 September 2029, 16:30 in Lausanne.
+const LAU_FRI = { sentAt: '2029-09-14T16:30:00+02:00', tz: 'Europe/Zurich' } as const;
+
+/** Round 139: German recruiter mail, written after rounds 136–138's fixes. */
+export const ROUND_139_DE: readonly PhraseRow[] = [
+  {
+    ...LEJ_MON,
+    text: 'Einladung: Kennenlernen – Junior Data Analyst (m/w/d)\n\nHallo Frau Baranowski,\n\nvielen Dank für Ihre Bewerbung! Wir möchten Sie gern in einem ersten Video-Interview kennenlernen.\n\nIhr Termin: Do., 13. Sep. 2029 · 14:00–15:00 (MESZ)\nOrt: Microsoft Teams (der Link folgt per Kalendereinladung)\nTeilnehmende: Jonas Krüger (Team Lead Analytics), Ilka Sommer (Talent Acquisition)\n\nSie können den Termin über den Button unten bestätigen oder verschieben.\n\nBeste Grüße\nIlka Sommer\n\nMessestadt Data Solutions GmbH · Querstraße 18 · 04103 Leipzig\nAmtsgericht Leipzig HRB 39876 · Geschäftsführer: Ralf Oehme\nPowered by Personio',
+    expect: [{ kind: 'interview', by: '2029-09-13', time: '14:00' }],
+  },
+  {
+    ...INN_TUE,
+    text: 'Servus Lukas,\n\nmerci für das gute Telefonat gestern! Unser Werkstattleiter Hannes würde dich gern persönlich kennenlernen. Würde dir Freitag nächste Woche um 9 Uhr passen? Wir sind in der Grabenweg 62, gleich neben der Tankstelle.\n\nLG\nSabrina\nTiroler Karosseriebau GmbH\n+43 512 34 56 78',
+    expect: [{ kind: 'interview', by: '2029-09-21', time: '09:00' }],
+  },
+  {
+    ...DUS_THU,
+    text: 'Sehr geehrter Herr Özdemir,\n\nleider muss ich unser für morgen geplantes Gespräch kurzfristig absagen, da unsere Abteilungsleiterin erkrankt ist. Ich melde mich, sobald ich einen neuen Termin mit dem Fachbereich abgestimmt habe.\n\nMit freundlichen Grüßen\nKatja Brenner\nPersonalreferentin\nRheinbogen Logistik GmbH · Kaistraße 7 · 40221 Düsseldorf\nAmtsgericht Düsseldorf HRB 87123',
+    expect: [],
+  },
+  {
+    ...BRN_WED,
+    text: 'Guten Tag Frau Aebischer\n\nAufgrund einer Terminkollision bei unserem Bereichsleiter möchte ich Sie fragen: Wäre es möglich, unser Gespräch von Donnerstag auf Montag, 17.09., 13:30 Uhr zu verlegen? Ort und Teilnehmende bleiben gleich.\n\nFreundliche Grüsse\nDaniela Wyss\nHR-Fachfrau\nAare Energie AG · Viktoriaplatz 2 · 3013 Bern\n+41 31 330 12 12',
+    expect: [{ kind: 'interview', by: '2029-09-17', time: '13:30' }],
+  },
+  {
+    ...DRS_FRI,
+    text: 'Liebe Frau Hentschel,\n\nvielen Dank für Ihre Geduld. Die Gespräche mit den übrigen Kandidatinnen und Kandidaten finden am 18. und 19. September statt; im Anschluss treffen wir zügig eine Entscheidung.\n\nHerzliche Grüße\nMaik Richter\nElbtal Halbleiter GmbH · Manfred-von-Ardenne-Ring 20 · 01099 Dresden',
+    expect: [],
+  },
+  {
+    ...LEJ_MON,
+    text: 'Statusänderung Ihrer Bewerbung\n\nStelle: Sachbearbeiter Kreditoren (m/w/d)\nStatus: In Prüfung\nNächster Schritt: Rückmeldung durch die Fachabteilung bis 28.09.2029\n\nSie können den Stand Ihrer Bewerbung jederzeit in Ihrem Kandidatenportal einsehen.\n\nMitteldeutsche Wohnbau eG · Karl-Liebknecht-Str. 45 · 04275 Leipzig\nGenossenschaftsregister Leipzig GnR 412',
+    expect: [{ kind: 'response-by', by: '2029-09-28' }],
+  },
+  {
+    ...INN_TUE,
+    text: 'Sehr geehrte Frau Mair,\n\nwir bestätigen den Eingang Ihrer Bewerbung für die Stelle „Pflegeassistenz (m/w/d)“. Nach Ende der Ausschreibungsfrist am 21.09. geben wir Ihnen binnen 14 Tagen Bescheid, ob wir Sie zu einem Gespräch einladen.\n\nMit freundlichen Grüßen\nPersonalabteilung\nTirol Kliniken Verwaltungs GmbH · Anichstraße 35 · 6020 Innsbruck\nFN 123456 a · LG Innsbruck',
+    expect: [{ kind: 'response-by', by: '2029-10-05' }],
+  },
+  {
+    ...DUS_THU,
+    text: 'Hallo Herr Yilmaz,\n\ndanke für Ihre Nachfrage. Die Abstimmung mit dem Kunden läuft noch. Wir melden uns bei Ihnen, sobald wir mehr wissen – erfahrungsgemäß kann das etwas dauern.\n\nViele Grüße\nKatja Brenner\nRheinbogen Logistik GmbH',
+    expect: [],
+  },
+  {
+    ...DRS_FRI,
+    text: 'Sehr geehrter Herr Wolf,\n\nherzlichen Dank für Ihren Besuch am Mittwoch. Eine Rückmeldung, ob es für Sie weitergeht, bekommen Sie – vorbehaltlich der Zustimmung des Betriebsrats – voraussichtlich Anfang Oktober.\n\nMit freundlichen Grüßen\nMaik Richter\nElbtal Halbleiter GmbH',
+    expect: [{ kind: 'response-by', by: '2029-10-10', fuzzy: true }],
+  },
+  {
+    ...BRN_WED,
+    text: 'Sehr geehrte Damen und Herren\n\nVielen Dank für Ihre Bewerbung und Ihr Interesse an der Aare Energie AG. Aufgrund der grossen Zahl an Bewerbungen bitten wir Sie, bis zum Abschluss des Auswahlverfahrens Ende September von Nachfragen abzusehen.\n\nFreundliche Grüsse\nHR Services · Aare Energie AG',
+    expect: [{ kind: 'no-contact-before', by: '2029-09-30', fuzzy: true }],
+  },
+  {
+    ...INN_TUE,
+    text: 'Automatische Antwort\n\nGuten Tag,\n\nich befinde mich derzeit in Elternzeit. Ab dem 1. Oktober bin ich wieder für Sie da. Ihre Nachricht wird nicht weitergeleitet; bei Fragen zu Bewerbungen schreiben Sie bitte an karriere@tirol-kliniken.at.\n\nMit freundlichen Grüßen\nVerena Gasser',
+    expect: [{ kind: 'no-contact-before', by: '2029-10-01' }],
+  },
+  {
+    ...DUS_THU,
+    text: 'Sehr geehrte Frau Nowicki,\n\nwir haben Ihre Unterlagen erhalten und leiten sie an die zuständige Fachabteilung weiter. Bitte beachten Sie, dass unsere Service-Hotline leider keine Fragen zu laufenden Bewerbungsverfahren beantworten kann.\n\nFreundliche Grüße\nRecruiting\nRheinische Stadtwerke AG · Höherweg 100 · 40233 Düsseldorf',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...DRS_FRI,
+    text: 'Ihre Bewerbung als Prozessingenieur\n\nSehr geehrter Herr Lindner,\n\nwir danken Ihnen für Ihr Interesse und die Zeit, die Sie in das Auswahlverfahren investiert haben. Nach reiflicher Überlegung haben wir uns entschieden, die Stelle anderweitig zu besetzen.\n\nFür Ihre berufliche Zukunft wünschen wir Ihnen alles Gute.\n\nMit freundlichen Grüßen\nElbtal Halbleiter GmbH\nPersonalabteilung',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...LEJ_MON,
+    text: 'Sehr geehrte Frau Baranowski,\n\nnach den sehr guten Gesprächen freuen wir uns, Ihnen die Position als Junior Data Analyst zu einem Bruttojahresgehalt von 52.000 € anbieten zu dürfen. Den Vertragsentwurf finden Sie im Anhang. Wir bitten um Ihre Rückmeldung bis zum 21.09.\n\nBeste Grüße\nIlka Sommer\nMessestadt Data Solutions GmbH',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...BRN_WED,
+    text: 'Newsletter Lehrstellen 2030\n\nLiebe Jugendliche, liebe Eltern\n\nAm Samstag, 22.09., öffnen wir von 10–14 Uhr unsere Werkstätten: Tag der offenen Tür mit Speed-Interviews mit unseren Berufsbildnern. Eine Anmeldung ist nicht nötig.\n\nAare Energie AG · Berufsbildung\nNewsletter abbestellen',
+    expect: [],
+  },
+  {
+    ...DUS_THU,
+    text: 'Hi Deniz, schau mal, das wäre doch was für dich!\n\n---------- Weitergeleitete Nachricht ----------\nStellenangebot: Teamleitung Kundenservice (m/w/d)\nIhre Bewerbung richten Sie bitte über unser Karriereportal an uns. Bewerbungsschluss ist der 30.09.2029. Die Vorstellungsgespräche finden voraussichtlich in der KW 41 statt.\nRheinische Stadtwerke AG',
+    expect: [],
+  },
+  {
+    ...INN_TUE,
+    text: 'Bewerbung als Controllerin – Unterlagen\n\nSehr geehrte Frau Gasser,\n\nanbei sende ich Ihnen wie besprochen meine Zeugnisse. Ich stehe ab dem 1. Oktober zur Verfügung und würde mich über eine Einladung zum Gespräch in den nächsten Wochen sehr freuen.\n\nMit freundlichen Grüßen\nTheresa Mair\nTel. +43 660 123 45 67',
+    expect: [],
+  },
+  {
+    ...LEJ_MON,
+    text: 'Terminbestätigung: Bewerbungsfotos\n\nHallo Frau Baranowski,\n\nhiermit bestätigen wir Ihren Termin am Samstag, 15.09.2029, um 11:00 Uhr in unserem Studio. Bitte planen Sie ca. 45 Minuten ein.\n\nIhr Team vom Fotostudio Lichtblick\nGottschedstraße 9 · 04109 Leipzig · USt-IdNr. DE298765432',
+    expect: [],
+  },
+];
+
+/** Round 139b: Spanish recruiter mail, written after rounds 136–138's fixes. */
+export const ROUND_139B_ES: readonly PhraseRow[] = [
+  {
+    ...BUE_MON,
+    text: '¡Felicitaciones! Fuiste preseleccionado/a\n\nHola Martín:\n\nRevisamos tu postulación para Analista de Soporte IT y queremos conocerte.\n\nEntrevista: lunes 17/09/2029 – 15:30 hs\nLugar: Av. Corrientes 1234, piso 5, CABA\nPreguntar por: Lucía Benítez (RR. HH.)\n\nPor favor, confirmá tu asistencia desde la plataforma.\n\nSaludos,\nEquipo de Selección\nPampa Tech S.R.L. · CUIT 30-71234567-8',
+    expect: [{ kind: 'interview', by: '2029-09-17', time: '15:30' }],
+  },
+  {
+    ...BOG_TUE,
+    text: 'Buenos días, señor Cárdenas:\n\nReciba un cordial saludo. Su hoja de vida fue seleccionada para continuar en el proceso de Coordinador de Bodega. ¿Le queda bien el jueves 13 a las 8 a. m. para una entrevista virtual por Google Meet?\n\nQuedo atenta a su respuesta.\n\nAndrea Villamizar\nAnalista de Talento Humano\nDistribuidora Andina S.A.S. · NIT 900.123.456-7\nCalle 93 # 11-26, Bogotá · PBX 601 744 5500',
+    expect: [{ kind: 'interview', by: '2029-09-13', time: '08:00' }],
+  },
+  {
+    ...GDL_THU,
+    text: 'Estimado Lic. Pérez:\n\nPor un tema de agenda del gerente de planta, le solicito reprogramar su entrevista para el martes 18 a las 10:00, en las mismas instalaciones. Una disculpa por el cambio.\n\nSaludos cordiales,\nKarla Ibarra\nReclutamiento · Tequila Azul S.A. de C.V.\nAv. Vallarta 6503, Zapopan, Jal.',
+    expect: [{ kind: 'interview', by: '2029-09-18', time: '10:00' }],
+  },
+  {
+    ...VLC_WED,
+    text: 'Hola, Clara:\n\nTe escribo para avisarte de que la entrevista prevista para el viernes queda suspendida hasta nuevo aviso, ya que la dirección está revisando la estructura del departamento. En cuanto sepamos algo, te lo comunicaremos.\n\nUn saludo,\nVicent Ferrer\nRecursos Humanos · Turia Cerámicas, S.L.',
+    expect: [],
+  },
+  {
+    ...BUE_MON,
+    text: 'Hola Sofi, ¿cómo andás?\n\nGracias por mandar el portfolio. Para la entrevista con el equipo de diseño tenemos disponibilidad el martes 18 por la mañana o el jueves 20 por la tarde. ¿Qué te queda mejor?\n\nAbrazo,\nNico\nPeople · Pampa Tech',
+    expect: [],
+  },
+  {
+    ...BIO_FRI,
+    text: 'Egun on, Ane:\n\nGracias por inscribirte en nuestra oferta de Técnica de Calidad. Te informamos de que el proceso de selección tiene una duración aproximada de tres semanas e incluye una entrevista telefónica, una prueba técnica y una entrevista final.\n\nUn saludo,\nDepartamento de Personas\nNervión Industrial, S.A. · CIF A-48123456 · Alameda Urquijo 10, 48008 Bilbao',
+    expect: [{ kind: 'response-by', by: '2029-10-05', fuzzy: true }],
+  },
+  {
+    ...GDL_THU,
+    text: 'Hola Daniel,\n\n¡Buenas noticias! El comité aprobó tu contratación como Ingeniero de Procesos. Te mando la propuesta económica a más tardar el miércoles para que la revises con calma.\n\nSaludos,\nKarla Ibarra\nTequila Azul S.A. de C.V. · RFC TAZ050101AB2',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2029-09-19' },
+    ],
+  },
+  {
+    ...BOG_TUE,
+    text: 'Apreciado(a) aspirante:\n\nLe informamos que su postulación a la convocatoria 045-2029 fue recibida. Una vez concluida la etapa de entrevistas, el 21 de septiembre, comunicaremos los resultados en un plazo máximo de cinco días hábiles.\n\nCordialmente,\nOficina de Talento Humano\nInstituto Distrital de Cultura · Bogotá D.C.',
+    expect: [{ kind: 'response-by', by: '2029-09-28' }],
+  },
+  {
+    ...VLC_WED,
+    text: 'Hola:\n\nHemos recibido tu consulta. Por favor, evita contactarnos antes del 24 de septiembre: estamos recibiendo un volumen muy alto de candidaturas y las revisamos por orden de llegada.\n\nGracias por tu comprensión,\nEquipo de Talento · Turia Cerámicas, S.L.',
+    expect: [{ kind: 'no-contact-before', by: '2029-09-24' }],
+  },
+  {
+    ...BIO_FRI,
+    text: 'Respuesta automática\n\nKaixo, gracias por tu correo. Me encuentro de viaje de trabajo y regreso el lunes 17 de septiembre. Si es urgente, escribe a pertsonak@nervion.eus.\n\nMiren Etxeberria',
+    expect: [{ kind: 'no-contact-before', by: '2029-09-17' }],
+  },
+  {
+    ...BUE_MON,
+    text: 'Respuesta automática: Postulación Analista Contable\n\nHola, estoy de licencia hasta el viernes 14 de septiembre (incluido). Tu mensaje será respondido a mi regreso.\n\nGracias,\nLucía Benítez',
+    expect: [{ kind: 'no-contact-before', by: '2029-09-15' }],
+  },
+  {
+    ...GDL_THU,
+    text: 'Estimada candidata:\n\nGracias por su interés en Tequila Azul. Su solicitud está siendo evaluada. Le pedimos amablemente no llamar a nuestras oficinas para consultar el resultado del proceso; nosotros la contactaremos por este medio.\n\nAtentamente,\nReclutamiento',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...VLC_WED,
+    text: 'Estimado Sr. Llorens:\n\nLe agradecemos sinceramente su participación en el proceso. Tras valorar detenidamente todas las candidaturas, hemos decidido avanzar con otros perfiles que se ajustan más a las necesidades actuales del puesto.\n\nLe deseamos mucho éxito.\n\nAtentamente,\nRecursos Humanos · Turia Cerámicas, S.L. · CIF B-46123456',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BOG_TUE,
+    text: 'Señora Restrepo:\n\nNos complace ofrecerle el cargo de Analista Contable en Distribuidora Andina S.A.S., con un salario mensual de $4.800.000. Le agradecemos confirmar su aceptación antes del 17 de septiembre.\n\nCordialmente,\nAndrea Villamizar\nTalento Humano',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...BUE_MON,
+    text: 'Nuevos avisos para vos: «Administrativo CABA»\n\nAdministrativo/a de Cuentas a Pagar – Río de la Plata Seguros\nCABA · Full time · Publicado el 10/09/2029 · Vence: 30/09/2029\n\nAuxiliar Administrativo – Estudio Contable Paz\nVicente López · Part time\n\nVer todos | Dejar de recibir estas alertas',
+    expect: [],
+  },
+  {
+    ...GDL_THU,
+    text: 'Bolsa de Trabajo Universitaria\n\nTe invitamos al Taller de CV y simulación de entrevistas: jueves 20 de septiembre, 18:00 h, Auditorio del CUCEA. Cupo limitado, regístrate en línea.\n\nCoordinación de Vinculación',
+    expect: [],
+  },
+  {
+    ...VLC_WED,
+    text: 'Confirmación de pedido n.º 2029-88314\n\nCurso online «Supera tu entrevista de trabajo»\nFecha de compra: 12/09/2029\nImporte: 29,00 € (IVA incluido)\nAcceso disponible hasta el 12/12/2029\n\nFormaPlus Academia, S.L. · CIF B-98765432',
+    expect: [],
+  },
+  {
+    ...BIO_FRI,
+    text: 'Hola, Iker:\n\nTe adjunto mi CV actualizado como me pediste. Tengo disponibilidad para la entrevista el martes o el miércoles por la mañana; dime qué día os viene mejor.\n\nUn saludo,\nAne Zubiri\n688 123 456',
+    expect: [],
+  },
+];
+
+/** Round 139c: French recruiter mail, written after rounds 136–138's fixes. */
+export const ROUND_139C_FR: readonly PhraseRow[] = [
+  {
+    ...TLS_MON,
+    text: 'Rendez-vous confirmé ✅\n\nBonjour Léa,\n\nVotre entretien avec Garonne Aéro Services pour le poste de Technicienne méthodes est confirmé.\n\nQuand : jeudi 13 septembre 2029, 11:00 – 11:45 (heure de Paris)\nOù : Google Meet – le lien vous sera envoyé la veille\nAvec : Romain Castaing, Responsable méthodes\n\nBesoin de changer ? Reprogrammer | Annuler\n\nGaronne Aéro Services SAS · RCS Toulouse 834 567 890\nEnvoyé via Welcome to the Jungle',
+    expect: [{ kind: 'interview', by: '2029-09-13', time: '11:00' }],
+  },
+  {
+    ...QC_THU,
+    text: "Salut Maxime,\n\nMerci pour ta candidature au poste de conseiller aux ventes! Es-tu disponible mardi prochain à 13 h pour un appel d'une vingtaine de minutes avec Geneviève, notre directrice régionale?\n\nÀ bientôt,\nÉmilie Côté\nRecrutement · Quincaillerie Laurentide inc.\n418 555-0142",
+    expect: [{ kind: 'interview', by: '2029-09-18', time: '13:00' }],
+  },
+  {
+    ...BOD_TUE,
+    text: 'Madame Lacoste,\n\nNous devons malheureusement déplacer votre entretien du vendredi 14 septembre, notre directeur financier étant retenu à Paris. Pourriez-vous plutôt vous présenter le lundi 17 septembre à 10h30 ?\n\nAvec nos excuses,\n\nCécile Dupuy\nAssistante RH\nChâteaux & Domaines du Médoc SAS\n12 cours du Chapeau-Rouge, 33000 Bordeaux\nSIRET 423 456 789 00031',
+    expect: [{ kind: 'interview', by: '2029-09-17', time: '10:30' }],
+  },
+  {
+    ...LUX_WED,
+    text: "Monsieur Schmit,\n\nNous vous informons que le poste de gestionnaire de fonds ayant été pourvu en interne, nous annulons l'entretien prévu le 18 septembre. Nous vous remercions de l'intérêt porté à notre établissement.\n\nVeuillez agréer, Monsieur, nos salutations distinguées.\n\nRessources humaines\nBanque Alzette S.A. · RCS Luxembourg B 123456",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...LAU_FRI,
+    text: "Salut Noémie,\n\nMerci pour ton dossier ! Pour un premier échange, voici mes disponibilités : mardi 18 de 9h à 12h, ou jeudi 20 après 14h. Dis-moi ce qui t'arrange !\n\nBelle fin de semaine,\nLoïc\nTalent Partner · Vaudoise Digital Sàrl",
+    expect: [],
+  },
+  {
+    ...DKR_FRI,
+    text: "Bonjour Monsieur Ndiaye,\n\nNous accusons réception de votre candidature au poste de Chef comptable. Nous recevons actuellement les candidats présélectionnés ; les entretiens se poursuivront jusqu'au 21 septembre.\n\nCordialement,\nDirection des Ressources Humaines\nSénégal Agro-Industries SA · NINEA 0012345678 · Route de Rufisque, Dakar",
+    expect: [],
+  },
+  {
+    ...TLS_MON,
+    text: "Bonjour Monsieur Vidal,\n\nMerci pour votre candidature. Pour votre information, le processus comprend deux entretiens et une étude de cas ; la décision finale intervient en principe sous trois semaines.\n\nBien cordialement,\nL'équipe RH\nGaronne Aéro Services SAS",
+    expect: [{ kind: 'response-by', by: '2029-10-01' }],
+  },
+  {
+    ...BOD_TUE,
+    text: "Madame, Monsieur,\n\nVotre candidature a bien été enregistrée. Les candidats retenus seront contactés dans les dix jours ouvrés suivant la clôture de l'offre, le samedi 15 septembre.\n\nBordeaux Métropole – Direction de l'emploi\nEsplanade Charles-de-Gaulle, 33045 Bordeaux Cedex",
+    expect: [{ kind: 'response-by', by: '2029-09-28' }],
+  },
+  {
+    ...LUX_WED,
+    text: "Bonjour Madame Weber,\n\nMerci pour votre patience. Le comité n'a pas encore arrêté son choix. Sans pouvoir m'engager sur une date précise, je pense pouvoir vous faire un retour d'ici la fin du mois.\n\nBien à vous,\nSandrine Muller\nBanque Alzette S.A.",
+    expect: [{ kind: 'response-by', by: '2029-09-30' }],
+  },
+  {
+    ...TLS_MON,
+    text: "Bonjour,\n\nNous avons bien reçu votre message. Nous vous remercions de ne pas solliciter nos équipes avant l'annonce des résultats, prévue le 28 septembre.\n\nCordialement,\nService recrutement · Occitanie Ingénierie",
+    expect: [{ kind: 'no-contact-before', by: '2029-09-28' }],
+  },
+  {
+    ...DKR_FRI,
+    text: "Réponse automatique\n\nBonjour,\n\nJe suis en mission jusqu'au mercredi 19 septembre inclus, avec un accès limité à ma messagerie.\n\nCordialement,\nAïssatou Diallo\nSénégal Agro-Industries SA",
+    expect: [{ kind: 'no-contact-before', by: '2029-09-20' }],
+  },
+  {
+    ...LAU_FRI,
+    text: 'Bonjour Madame Favre,\n\nBien reçu vos documents, merci. Pour information, je serai absente du 24 septembre au 5 octobre ; ma collègue Mme Python assurera le suivi des dossiers pendant cette période.\n\nMeilleures salutations,\nCarole Jaquier\nVaudoise Digital Sàrl',
+    expect: [],
+  },
+  {
+    ...BOD_TUE,
+    text: 'Madame,\n\nNous accusons réception de votre candidature. Celle-ci sera examinée par le service concerné. Merci de ne pas téléphoner au standard pour connaître la suite donnée à votre candidature : une réponse vous sera adressée par écrit.\n\nChâteaux & Domaines du Médoc SAS',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...QC_THU,
+    text: "Bonjour Monsieur Pelletier,\n\nMerci d'avoir pris le temps de nous rencontrer. Votre profil a retenu toute notre attention; toutefois, nous avons privilégié une candidature plus proche de nos besoins actuels.\n\nNous vous souhaitons bon succès dans vos démarches.\n\nÉmilie Côté\nQuincaillerie Laurentide inc.",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...LUX_WED,
+    text: "Monsieur Hoffmann,\n\nJ'ai le plaisir de vous annoncer que vous avez été retenu pour le poste de contrôleur financier. Nous vous adresserons la proposition de contrat d'ici lundi.\n\nBien cordialement,\nSandrine Muller\nRessources humaines · Banque Alzette S.A.",
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2029-09-17' },
+    ],
+  },
+  {
+    ...TLS_MON,
+    text: '12 nouvelles offres pour « Technicien méthodes »\n\nTechnicien méthodes aéronautique H/F – Blagnac (31)\nCDI · Publiée le 09/09/2029 · Date limite de candidature : 05/10/2029 · Entretiens à partir du 15/10\n\nTechnicien industrialisation H/F – Colomiers (31)\n\nVoir les offres · Modifier mon alerte · Se désabonner\nHellowork',
+    expect: [],
+  },
+  {
+    ...DKR_FRI,
+    text: "Forum virtuel de l'emploi – mercredi 19 septembre, de 10h à 17h (GMT)\n\nPlus de 50 recruteurs vous attendent pour des entretiens flash en visio. Inscrivez-vous gratuitement et déposez votre CV avant le 17 septembre.\n\nEmploi Sénégal · Se désinscrire",
+    expect: [],
+  },
+  {
+    ...QC_THU,
+    text: "Merci Julien, c'est noté.\n\nÉmilie\n\nLe mer. 12 sept. 2029 à 21 h 14, Julien Roy <julien.roy@videotron.ca> a écrit :\n> Bonjour Madame Côté,\n> Je me permets de vous relancer au sujet de ma candidature. Je reste disponible pour une entrevue jeudi ou vendredi.\n> Julien",
+    expect: [],
+  },
+  {
+    ...BOD_TUE,
+    text: "Bonjour Madame Lacoste,\n\nSuite à votre acceptation de notre proposition, votre visite médicale d'embauche est fixée au mardi 25 septembre à 8h30, au centre de santé au travail, 5 rue Judaïque.\n\nCordialement,\nCécile Dupuy\nChâteaux & Domaines du Médoc SAS",
+    expect: [],
+  },
+];
