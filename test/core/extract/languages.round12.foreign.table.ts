@@ -456,7 +456,9 @@ export const ROUND_139_DE: readonly PhraseRow[] = [
   {
     ...DRS_FRI,
     text: 'Sehr geehrter Herr Wolf,\n\nherzlichen Dank für Ihren Besuch am Mittwoch. Eine Rückmeldung, ob es für Sie weitergeht, bekommen Sie – vorbehaltlich der Zustimmung des Betriebsrats – voraussichtlich Anfang Oktober.\n\nMit freundlichen Grüßen\nMaik Richter\nElbtal Halbleiter GmbH',
-    expect: [{ kind: 'response-by', by: '2029-10-10', fuzzy: true }],
+    // Corrected after the first run: "Anfang Oktober" is "at the beginning of" a month in TIMELINE-CONVENTIONS.md (the
+    // 5th), as earlier German rows read it, not "early" (the 10th).
+    expect: [{ kind: 'response-by', by: '2029-10-05', fuzzy: true }],
   },
   {
     ...BRN_WED,
