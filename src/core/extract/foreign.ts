@@ -1085,8 +1085,16 @@ function classifyForeign(
   // The request's own words lead to the day ("no nos escribas para preguntar por el resultado … hasta el lunes"):
   // the promise words inside it are what is asked about.
   const request = c.holdOff.exec(before);
+  // (or leads to its "before" an event named with promise words, the event's day apposed: "de ne pas solliciter nos
+  // équipes avant l'annonce des résultats, prévue le 28 septembre", round 139c)
+  const requested = request === null ? null : before.slice(request.index + request[0].length);
   const requestLeads =
-    request !== null && before.length - (request.index + request[0].length) <= REQUEST_TO_DAY;
+    requested !== null &&
+    (requested.length <= REQUEST_TO_DAY ||
+      (requested.length <= REQUEST_TO_EVENT_DAY &&
+        request !== null &&
+        c.heldBefore.test(before.slice(request.index)) &&
+        !/[;.!?]/u.test(requested)));
   // 1. A request to hold off contact (in any clause of the sentence), with the first day contact is welcome. The
   // day may stand apart from its "before": "ne pas nous écrire avant la fin des entretiens, le 4 décembre".
   // An absence with its end is a hold-off in other words (issue 13, class 6), marked so that a promise of the
@@ -1278,6 +1286,8 @@ const DAY_LIST_BEFORE =
 
 /** Characters at most between a hold-off request's last word and its day ("… hasta el "). */
 const REQUEST_TO_DAY = 6;
+/** …and where a "before" an event leads from the request to the event's day ("avant l'annonce …, prévue le "). */
+const REQUEST_TO_EVENT_DAY = 80;
 
 /** A label before its value at the start of a line: "Fecha: ", "Datum: ", "Date : ". */
 const FIELD_LABEL = /^\p{L}[\p{L} ]{0,30}\s?:\s/u;

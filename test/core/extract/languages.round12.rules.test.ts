@@ -228,3 +228,105 @@ describe('a task the candidate finishes by a day, or a day ending at 23:59, is n
     ],
   ]);
 });
+
+describe('round 139 twins: the phone line unable to answer, a post filled elsewhere, an offer with its salary', () => {
+  check([
+    [
+      BER,
+      'Guten Tag, unsere Telefonzentrale kann Ihnen leider keine Auskunft zum Stand Ihrer Bewerbung geben.',
+      ['no-calls'],
+    ],
+    [
+      PAR,
+      'Bonjour, notre standard ne peut pas répondre aux questions concernant les candidatures.',
+      ['no-calls'],
+    ],
+    [MAD, 'Hola, nuestra centralita no puede atender consultas sobre procesos de selección.', ['no-calls']],
+    [
+      BER,
+      'Guten Tag, wir haben uns entschieden, die Position anderweitig zu vergeben.',
+      ['outcome rejected'],
+    ],
+    [
+      BER,
+      'Guten Tag, wir freuen uns, Ihnen die Stelle als Buchhalterin zu einem Monatsgehalt von 4.100 € anzubieten.',
+      ['outcome offer'],
+    ],
+    // (the phone line offered is no refusal)
+    [BER, 'Guten Tag, bei Fragen erreichen Sie unsere Hotline montags bis freitags von 8 bis 18 Uhr.', []],
+  ]);
+});
+
+describe('a process told by its duration is a promise of that length (round 139b, twins in French and German)', () => {
+  check([
+    [
+      MAD,
+      'Hola, el proceso completo tiene una duración aproximada de dos semanas.',
+      ['response-by 2030-01-28'],
+    ],
+    [
+      PAR,
+      'Bonjour, le processus de recrutement a une durée moyenne de deux semaines.',
+      ['response-by 2030-01-28'],
+    ],
+    [
+      BER,
+      'Guten Tag, das Bewerbungsverfahren hat in der Regel eine Dauer von zwei Wochen.',
+      ['response-by 2030-01-28'],
+    ],
+    // (an interview's length is no process's)
+    [PAR, 'Bonjour, l’entretien aura une durée d’environ une heure.', []],
+  ]);
+});
+
+describe('the hiring approved is an offer (round 139b, twins in French and German)', () => {
+  check([
+    [
+      MAD,
+      'Hola Marta, ¡enhorabuena! La dirección aprobó tu contratación como técnica de laboratorio.',
+      ['outcome offer'],
+    ],
+    [
+      PAR,
+      'Bonjour Marc, bonne nouvelle : la direction a validé votre embauche au poste de comptable.',
+      ['outcome offer'],
+    ],
+    [BER, 'Guten Tag Herr Roth, die Geschäftsführung hat Ihre Einstellung genehmigt.', ['outcome offer']],
+  ]);
+});
+
+describe('a mission, a licence or a commission is an absence (rounds 139b and 139c)', () => {
+  check([
+    [
+      PAR,
+      'Bonjour, je suis en mission jusqu’au jeudi 17 janvier inclus, avec un accès limité à mes courriels.',
+      ['no-contact-before 2030-01-18'],
+    ],
+    [
+      MAD,
+      'Hola, estoy de licencia hasta el jueves 17 de enero (incluido).',
+      ['no-contact-before 2030-01-18'],
+    ],
+  ]);
+});
+
+describe('a hold-off before an event named with promise words, its day apposed (round 139c, twins)', () => {
+  check([
+    [
+      PAR,
+      'Bonjour, merci de ne pas relancer notre service recrutement avant la publication des résultats, prévue le 25 janvier.',
+      ['no-contact-before 2030-01-25'],
+    ],
+    [
+      MAD,
+      'Hola, te pedimos que no nos contactes antes de la publicación de los resultados, prevista para el 25 de enero.',
+      ['no-contact-before 2030-01-25'],
+    ],
+    // (the promise after a hold-off's own day stays a promise)
+    [
+      PAR,
+      'Bonjour, merci de ne pas nous relancer ; nous publierons les résultats le 25 janvier.',
+      ['response-by 2030-01-25'],
+    ],
+  ]);
+});

@@ -72,6 +72,11 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   windowLeads: [
     {
+      // A process's duration (twin of round 139b's "una duración aproximada de tres semanas").
+      pattern: String.raw`Dauer\s+von(?:\s+(?:etwa|ca\.|rund|ungefähr|bis\s+zu))?`,
+      example: 'Das Auswahlverfahren hat eine Dauer von etwa drei Wochen.',
+    },
+    {
       // The time the employer gives itself (twin of round 96's "dispondremos de diez días hábiles"): "Danach haben
       // wir zehn Werktage Zeit, um Ihnen das Ergebnis mitzuteilen".
       pattern: String.raw`haben\s+wir(?:\s+(?:dann|anschließend|danach|noch))?`,
@@ -323,6 +328,12 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   response: [
+    {
+      // A process's length told as its duration (twin of round 139b's "el proceso … tiene una duración aproximada de tres
+      // semanas"): "das Auswahlverfahren hat eine Dauer von etwa drei Wochen".
+      pattern: String.raw`(?:Verfahren|Auswahlverfahren|Bewerbungsverfahren|Prozess|Auswahlprozess)\s+(?:\p{L}+\s+){0,2}?(?:hat|umfasst)\s+(?:\p{L}+\s+){0,4}?(?:Dauer|Zeitraum)`,
+      example: 'Das Auswahlverfahren hat eine Dauer von etwa drei Wochen.',
+    },
     {
       // Papers that reach the candidate, "zugehen" split or whole (round 130): "Die Vertragsunterlagen gehen Ihnen in
       // den nächsten zehn Tagen über unser Onboarding-Portal zu", "wird Ihnen bis Freitag zugehen".
@@ -996,6 +1007,13 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   noCalls: [
     {
+      // The phone line itself unable to answer (round 139): "unsere Service-Hotline kann leider keine Fragen zu laufenden
+      // Bewerbungsverfahren beantworten", "die Telefonzentrale erteilt keine Auskünfte zu Bewerbungen".
+      pattern: String.raw`(?:Hotline|Telefonzentrale|Zentrale|Telefonservice|Empfang)\s+(?:\p{L}+\s+){0,3}?(?:keine|keinerlei|nicht)\s+(?:\p{L}+\s+){0,5}?(?:beantworten|erteilen|geben|Auskunft|Auskünfte|weiterhelfen)`,
+      example:
+        'Bitte beachten Sie, dass unsere Service-Hotline leider keine Fragen zu laufenden Bewerbungsverfahren beantworten kann.',
+    },
+    {
       // News of the application, the phone and a "not" in one clause, in any order (round 136; the class recurs in
       // every round): "dass wir Auskünfte zum Stand des Verfahrens am Telefon nicht erteilen", "telefonisch können wir
       // leider keine Auskünfte geben", "Auskünfte zum Bewerbungsstand erteilen wir nicht telefonisch". The words
@@ -1226,7 +1244,8 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Leider können wir Ihnen die Stelle nicht anbieten.',
     },
     {
-      pattern: String.raw`anderweitig\s+(?:besetzt|vergeben|entschieden)`,
+      // (and the infinitive of a decision: "haben uns entschieden, die Stelle anderweitig zu besetzen", round 139)
+      pattern: String.raw`anderweitig\s+(?:zu\s+)?(?:besetzt|vergeben|entschieden|besetzen|vergeben)`,
       example: 'Die Stelle wurde anderweitig besetzt.',
     },
     {
@@ -1243,6 +1262,12 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   offer: [
+    {
+      // The hiring approved (twin of round 139b's "el comité aprobó tu contratación"): "die Geschäftsführung hat Ihre
+      // Einstellung genehmigt", "Ihre Einstellung wurde freigegeben".
+      pattern: String.raw`(?:Ihre|deine)\s+Einstellung\s+(?:\p{L}+\s+){0,2}?(?:genehmigt|freigegeben|bestätigt|beschlossen)`,
+      example: 'Gute Nachrichten: Die Geschäftsführung hat Ihre Einstellung genehmigt.',
+    },
     {
       // The candidacy chosen (twin of round 135's "c'est votre candidature que nous avons choisie"): "wir haben uns
       // für Ihre Bewerbung entschieden".
@@ -1272,7 +1297,7 @@ export const DE: LanguageTables = withSwissSpelling({
       // A title with its gender mark or signs between the words: "(m/w/d)", "C++", "SAP/HANA" (r4 g3).
       // (and a contract or a job offered: "wir möchten dir gerne einen Vertrag als Junior Marketing Managerin
       // anbieten", round 124)
-      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:(?:gerne?|hiermit|heute|nun)\s+){0,2}(?:die|diese|eine|einen|den)\s+(?:Position|Stelle|Vertrag|Arbeitsvertrag|Festanstellung|Job)\s+als\s+(?:[^\s,.;:!?]+\s+){1,8}?(?:anbieten|anzubieten)`,
+      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:(?:gerne?|hiermit|heute|nun)\s+){0,2}(?:die|diese|eine|einen|den)\s+(?:Position|Stelle|Vertrag|Arbeitsvertrag|Festanstellung|Job)\s+als\s+(?:(?:\d[\d.,]*|[^\s,.;:!?]+)\s+){1,12}?(?:anbieten|anzubieten)`,
       example: 'wir freuen uns sehr, Ihnen die Position als Data Engineer (m/w/d) anbieten zu können.',
     },
     {

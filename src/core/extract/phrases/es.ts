@@ -215,6 +215,11 @@ export const ES: LanguageTables = {
   ],
   windowLeads: [
     {
+      // A process's duration (round 139b): "tiene una duración aproximada de tres semanas".
+      pattern: String.raw`duración\s+(?:aproximada\s+|estimada\s+|media\s+|máxima\s+)?de(?:\s+(?:unos|unas|aproximadamente|hasta))?`,
+      example: 'El proceso de selección tiene una duración aproximada de tres semanas.',
+    },
+    {
       // The time the employer gives itself: "dispondremos de diez días hábiles para comunicar los resultados"
       // (round 96; twins "nous disposerons de dix jours ouvrés", "haben wir zehn Werktage Zeit").
       pattern: String.raw`(?:dispondremos|disponemos|dispondrá|dispondrán|dispone|disponen)\s+de(?:\s+(?:un\s+máximo\s+de|hasta))?`,
@@ -523,6 +528,13 @@ export const ES: LanguageTables = {
     },
   ],
   response: [
+    {
+      // A process's length told as its duration (round 139b): "el proceso de selección tiene una duración aproximada de
+      // tres semanas" (twins "l'ensemble du processus a une durée d'environ trois semaines", "das Verfahren hat eine
+      // Dauer von etwa drei Wochen").
+      pattern: String.raw`(?:proceso|procedimiento|selección)\s+(?:\p{L}+\s+){0,3}?(?:tiene|tendrá)\s+una\s+duración`,
+      example: 'El proceso de selección tiene una duración aproximada de tres semanas.',
+    },
     {
       // A commitment to answer is the promise (twin of round 94's "nous nous engageons à répondre … sous 10 jours
       // ouvrés"): "Nos comprometemos a responder a todas las candidaturas en un plazo de 10 días hábiles".
@@ -903,7 +915,7 @@ export const ES: LanguageTables = {
     {
       // An absence with its end is a hold-off in other words (issue 13, class 6): "Estaré fuera de la oficina hasta
       // el 18 de enero", "la oficina permanecerá cerrada hasta el 7".
-      pattern: String.raw`(?:estoy|estaré|está|estará|estamos|estaremos|me\s+encuentro|se\s+encuentra)\s+(?:\p{L}+\s+){0,2}?(?:fuera(?:\s+de\s+la\s+oficina)?|de\s+vacaciones|de\s+baja|ausentes?|de\s+viaje|de\s+permiso|sin\s+acceso\s+al\s+correo)|(?:permanecerá|permanecerán|estará|estarán|está|están)\s+cerrad[ao]s?`,
+      pattern: String.raw`(?:estoy|estaré|está|estará|estamos|estaremos|me\s+encuentro|se\s+encuentra)\s+(?:\p{L}+\s+){0,2}?(?:fuera(?:\s+de\s+la\s+oficina)?|de\s+vacaciones|de\s+baja|ausentes?|de\s+viaje|de\s+permiso|de\s+licencia|de\s+comisión|sin\s+acceso\s+al\s+correo)|(?:permanecerá|permanecerán|estará|estarán|está|están)\s+cerrad[ao]s?`,
       example: 'Estaré fuera de la oficina hasta el 18 de enero.',
     },
   ],
@@ -1120,6 +1132,12 @@ export const ES: LanguageTables = {
     { pattern: String.raw`(?:puede|puedes)\s+llamarme`, example: 'Puede llamarme al 600 000 000.' },
   ],
   noCalls: [
+    {
+      // The phone line itself unable to answer (twin of round 139's "Service-Hotline kann … keine Fragen … beantworten"):
+      // "nuestra centralita no puede atender consultas sobre procesos de selección".
+      pattern: String.raw`(?:centralita|conmutador|línea\s+telefónica|línea\s+de\s+atención|recepción|call\s+center)\s+(?:\p{L}+\s+){0,3}?no\s+(?:\p{L}+\s+){0,3}?(?:atender|atiende|responder|responde|resolver|brindar|brinda|dar|da|informar|consultas|información)`,
+      example: 'Le informamos que nuestra centralita no puede atender consultas sobre procesos de selección.',
+    },
     {
       // News of the application, the phone and a "no" in one clause (twin of round 136's "Auskünfte … am Telefon
       // nicht erteilen"): "el estado de su solicitud no puede consultarse telefónicamente", "la información sobre el
@@ -1377,6 +1395,11 @@ export const ES: LanguageTables = {
     },
   ],
   offer: [
+    {
+      // The hiring approved (round 139b): "El comité aprobó tu contratación", "se ha aprobado su incorporación".
+      pattern: String.raw`(?:aprob[óo]|aprobado|aprobada|autoriz[óo]|autorizado|autorizada|confirm[óo])\s+(?:\p{L}+\s+){0,2}?(?:tu|su)\s+(?:contratación|incorporación|ingreso)`,
+      example: '¡Buenas noticias! El comité aprobó tu contratación como ingeniero.',
+    },
     {
       // The candidacy chosen, told as a cleft (twin of round 135's "c'est votre candidature que nous avons choisie"):
       // "tu candidatura es la que hemos elegido" (not one kept for an interview or a next step).

@@ -197,6 +197,11 @@ export const FR: LanguageTables = {
   ],
   windowLeads: [
     {
+      // A process's duration (twin of round 139b's "una duración aproximada de tres semanas").
+      pattern: String.raw`durée\s+(?:moyenne\s+|approximative\s+|estimée\s+|maximale\s+)?(?:de|d['’])(?:\s*environ)?`,
+      example: "L'ensemble du processus a une durée d'environ trois semaines.",
+    },
+    {
       // The time the employer gives itself (twin of round 96's "dispondremos de diez días hábiles"): "nous
       // disposerons de dix jours ouvrés pour vous communiquer les résultats".
       pattern: String.raw`(?:disposerons|disposons|disposera|disposeront|dispose|disposent)\s+(?:de|d['’])(?:\s+(?:un\s+maximum\s+de|jusqu['’]à))?`,
@@ -457,6 +462,12 @@ export const FR: LanguageTables = {
     },
   ],
   response: [
+    {
+      // A process's length told as its duration (twin of round 139b's "el proceso … tiene una duración aproximada de tres
+      // semanas"): "le processus a une durée d'environ trois semaines".
+      pattern: String.raw`(?:processus|procédure|recrutement|sélection)\s+(?:[\p{L}'’]+\s+){0,3}?a\s+une\s+durée`,
+      example: "L'ensemble du processus a une durée d'environ trois semaines.",
+    },
     {
       // A commitment to answer is the promise: "Nous nous engageons à répondre à chaque candidature sous 10 jours
       // ouvrés" (round 94; twins "nos comprometemos a responder", "wir verpflichten uns, … zu beantworten").
@@ -757,11 +768,18 @@ export const FR: LanguageTables = {
     {
       // An absence with its end is a hold-off in other words (issue 13, class 6): "Je suis absente jusqu'au 22
       // janvier", "nos bureaux seront fermés jusqu'au 4 janvier".
-      pattern: String.raw`(?:suis|serai|est|sera|sommes|serons|êtes)\s+(?:\p{L}+\s+){0,2}?(?:absente?s?|en\s+congés?|en\s+vacances|en\s+déplacement|hors\s+du\s+bureau|en\s+formation|en\s+arrêt(?:\s+maladie)?|en\s+télétravail\s+sans\s+accès)|(?:seront|sont|sera|est|restera|resteront)\s+fermée?s?`,
+      pattern: String.raw`(?:suis|serai|est|sera|sommes|serons|êtes)\s+(?:\p{L}+\s+){0,2}?(?:absente?s?|en\s+congés?|en\s+vacances|en\s+déplacement|en\s+mission|en\s+séminaire|hors\s+du\s+bureau|en\s+formation|en\s+arrêt(?:\s+maladie)?|en\s+télétravail\s+sans\s+accès)|(?:seront|sont|sera|est|restera|resteront)\s+fermée?s?`,
       example: "Je suis absente jusqu'au 22 janvier inclus.",
     },
   ],
   holdOff: [
+    {
+      // The team named as whom not to ask (round 139c): "de ne pas solliciter nos équipes avant l'annonce des résultats",
+      // "ne pas relancer notre service recrutement avant le 28".
+      pattern: String.raw`ne\s+pas\s+(?:solliciter|relancer|contacter|recontacter)\s+(?:nos|notre)\s+(?:équipes?|services?|recruteurs?|chargée?s?\s+de\s+recrutement)`,
+      example:
+        "Nous vous remercions de ne pas solliciter nos équipes avant l'annonce des résultats, prévue le 28 septembre.",
+    },
     {
       // Contact asked for from a day on: "merci de me recontacter à partir du 15", "écrivez-moi dès le 15 février"
       // (lead's round 117; the Spanish "escríbeme a partir del 15").
@@ -945,6 +963,13 @@ export const FR: LanguageTables = {
     },
   ],
   noCalls: [
+    {
+      // The phone line itself unable to answer (twin of round 139's "Service-Hotline kann … keine Fragen … beantworten"):
+      // "notre standard ne peut pas répondre aux questions sur les candidatures".
+      pattern: String.raw`(?:standard|accueil\s+téléphonique|ligne\s+téléphonique|hotline|plateforme\s+téléphonique)\s+(?:[\p{L}'’]+\s+){0,3}?(?:ne|n['’])\s*(?:[\p{L}'’]+\s+){0,2}?(?:pas|aucune?)\s+(?:[\p{L}'’]+\s+){0,4}?(?:répondre|renseigner|informer|traiter|questions|renseignements|informations)`,
+      example:
+        'Merci de noter que notre standard ne peut pas répondre aux questions concernant les candidatures.',
+    },
     {
       // News of the application, the phone and a "not" in one clause (twin of round 136's "Auskünfte … am Telefon
       // nicht erteilen"): "nous ne communiquons pas d'informations sur l'état des candidatures au téléphone",
@@ -1207,6 +1232,12 @@ export const FR: LanguageTables = {
     },
   ],
   offer: [
+    {
+      // The hiring approved (twin of round 139b's "el comité aprobó tu contratación"): "la direction a validé votre
+      // embauche", "votre recrutement a été validé".
+      pattern: String.raw`(?:validé|approuvé|confirmé)\s+(?:votre|ton)\s+(?:embauche|recrutement)|(?:votre|ton)\s+(?:embauche|recrutement)\s+a\s+été\s+(?:validée?|approuvée?)`,
+      example: 'Bonne nouvelle : la direction a validé votre embauche.',
+    },
     {
       // The candidacy chosen, told as a cleft (round 135): "c'est votre candidature que nous avons choisie !" (not one
       // kept for an interview or a next step).
