@@ -227,13 +227,14 @@ function compile(l: LanguageTables): Compiled {
  * period ("am Mittwoch, 9. Dezember"), and "24.12." is a date (a clock's minutes are no such: "a las 10:00. ¿Te
  * vendría bien …" ends there); nor after an initial, a title or a two-letter
  * abbreviation ("M. Konaté", "Dr. Weber", "Sra. López", "RR. HH."), nor inside a clock's half of the day ("a las
- * 2:00 p. m."). A blank line after a colon ends no sentence: the block below is what the line introduced ("Gerne
+ * 2:00 p. m."), nor after an abbreviated month before a number ("am 13. Okt. 2029 um 14 Uhr", "13 sept. 2029",
+ * round 139). A blank line after a colon ends no sentence: the block below is what the line introduced ("Gerne
  * bestätigen wir Ihnen Ihr Interview:\n\nMontag, 25. Januar").
  */
 export function splitForeignSentences(text: string): readonly Sentence[] {
   const out: Sentence[] = [];
   const re =
-    /(?<!(?:^|[^\d:])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}{1,2}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))(?<!\d\s?[ap])\.+(?=\s)|[!?][.!?]*(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
+    /(?<!(?:^|[^\d:])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}{1,2}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))(?<!\d\s?[ap])\.+(?=\s)(?!(?<=(?:^|[^\p{L}])(?:[Jj]anv?|[Ff][eé]vr?|[Ff]ebr?|[Mm]är|[Mm]rz|[Aa][pvb]r|[Jj]uil|[Aa]ug|[Aa]go|[Ss]ept?|[Ss]et|[Oo][ck]t|[Nn]ov|[Dd][eé][zcé]|[Dd]ic|[Ee]ne)\.)\s+\d)|[!?][.!?]*(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
   let start = 0;
   const push = (end: number): void => {
     const raw = text.slice(start, end);
@@ -513,8 +514,11 @@ const BARE_ARTICLE_DAY = /^(?:del|de\s+la|du|dem|vom|el|le)\s+(?<day>\d{1,2})\.?
 const LEADING_DAY = /^(?<day>\d{1,2})\s/u;
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:le|el)\s+$/iu;
 
-/** What stands between a weekday and the date naming it: "jeudi prochain, le 11 février", "martes, 17 de". */
-const APPOSITION = /^[\s,]{0,3}(?:(?:le|el|the|den)\s)?\s?$/iu;
+/**
+ * What stands between a weekday and the date naming it: "jeudi prochain, le 11 février", "martes, 17 de"; the weekday
+ * abbreviated with its dot too ("Di., 22. Jan. 2030", "mar. 22 janv.", round 139).
+ */
+const APPOSITION = /^\.?[\s,]{0,3}(?:(?:le|el|the|den)\s)?\s?$/iu;
 
 /** Characters a labelled time may stand after its date ("Date : 19/11/2026 – Heure : 14:00:00"). */
 const LABELLED_TIME_GAP = 40;

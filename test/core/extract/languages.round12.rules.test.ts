@@ -330,3 +330,25 @@ describe('a hold-off before an event named with promise words, its day apposed (
     ],
   ]);
 });
+
+describe('an abbreviated month names a day, its dot no sentence end (round 139, twin in French)', () => {
+  check([
+    [
+      BER,
+      'Guten Tag, wir laden Sie zum Vorstellungsgespräch am Di., 22. Jan. 2030 um 10:30 Uhr ein.',
+      ['interview 2030-01-22 10:30'],
+    ],
+    [
+      BER,
+      'Hallo Herr Roth, Ihr Interview findet am 5. Feb. 2030 um 9 Uhr statt. Wir freuen uns auf Sie!',
+      ['interview 2030-02-05 09:00'],
+    ],
+    [
+      PAR,
+      'Bonjour, votre entretien est fixé au mar. 22 janv. 2030 à 10h30 dans nos locaux.',
+      ['interview 2030-01-22 10:30'],
+    ],
+    // (a first name "Jan" is no month)
+    [BER, 'Guten Tag, Jan aus dem Recruiting meldet sich bis Freitag bei Ihnen.', ['response-by 2030-01-18']],
+  ]);
+});

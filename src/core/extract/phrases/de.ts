@@ -59,6 +59,21 @@ export const DE: LanguageTables = withSwissSpelling({
     oktober: 10,
     november: 11,
     dezember: 12,
+    // The abbreviations ATS templates write ("Do., 13. Sep. 2029 · 14:00", round 139); "Jan" alone, a first name,
+    // names no day without a number.
+    jan: 1,
+    feb: 2,
+    febr: 2,
+    mrz: 3,
+    apr: 4,
+    jun: 6,
+    jul: 7,
+    aug: 8,
+    sep: 9,
+    sept: 9,
+    okt: 10,
+    nov: 11,
+    dez: 12,
   },
   dayWords: [
     {

@@ -198,6 +198,16 @@ export const ES: LanguageTables = {
     octubre: 10,
     noviembre: 11,
     diciembre: 12,
+    // The abbreviations ATS templates write ("jue., 13 sept. 2029", twin of round 139's "13. Sep. 2029").
+    ene: 1,
+    feb: 2,
+    abr: 4,
+    jun: 6,
+    jul: 7,
+    sept: 9,
+    oct: 10,
+    nov: 11,
+    dic: 12,
   },
   dayWords: [
     {

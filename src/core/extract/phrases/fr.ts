@@ -188,6 +188,15 @@ export const FR: LanguageTables = {
     novembre: 11,
     décembre: 12,
     decembre: 12,
+    // The abbreviations ATS templates write ("jeu. 13 sept. 2029", twin of round 139's "13. Sep. 2029").
+    janv: 1,
+    févr: 2,
+    avr: 4,
+    juil: 7,
+    sept: 9,
+    oct: 10,
+    nov: 11,
+    déc: 12,
   },
   dayWords: [
     {
