@@ -1177,6 +1177,9 @@ function classifyForeign(
     !past &&
     !fact &&
     !deadline &&
+    // The day a window counts from, named as a posting's closing, is no slot ("Nach Ende der Ausschreibungsfrist am
+    // 21.09. geben wir Ihnen binnen 14 Tagen Bescheid, ob wir Sie zu einem Gespräch einladen", round 139).
+    !(anchor && CLOSING_EVENT.test(before)) &&
     // A minute before midnight ends a day given for a task, never a meeting ("bis Sonntag, 11.03.2029, 23:59 Uhr",
     // round 136).
     e.time !== LAST_MINUTE &&
@@ -1266,6 +1269,10 @@ function lastProseColon(text: string): number {
   }
   return at;
 }
+
+/** A posting's closing, named before the day a window counts from, in the three languages. */
+const CLOSING_EVENT =
+  /(?:frist|(?:Bewerbungs|Einsende|Anmelde|Annahme)schluss|Ausschreibung|Stellenanzeige|cierre|plazo|convocatoria|postulaciones|clôture|date\s+limite|affichage|candidatures)(?![\p{L}])/iu;
 
 /** The clock of a deadline at the end of its day. */
 const LAST_MINUTE = '23:59';

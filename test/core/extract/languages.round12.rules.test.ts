@@ -352,3 +352,29 @@ describe('an abbreviated month names a day, its dot no sentence end (round 139, 
     [BER, 'Guten Tag, Jan aus dem Recruiting meldet sich bis Freitag bei Ihnen.', ['response-by 2030-01-18']],
   ]);
 });
+
+describe('the day a window counts from is no slot when it closes a posting or the interview stage (round 139)', () => {
+  check([
+    [
+      BER,
+      'Guten Tag, nach Ablauf der Bewerbungsfrist am 25. Januar teilen wir Ihnen binnen zehn Tagen mit, ob wir Sie zum Gespräch einladen.',
+      ['response-by 2030-02-04'],
+    ],
+    [
+      MAD,
+      'Hola, al terminar la fase de entrevistas, el 25 de enero, te daremos una respuesta en un plazo de cinco días hábiles.',
+      ['response-by 2030-02-01'],
+    ],
+    [
+      PAR,
+      "Bonjour, à l'issue de la phase d'entretiens, le 25 janvier, nous vous répondrons sous cinq jours ouvrés.",
+      ['response-by 2030-02-01'],
+    ],
+    // (the candidate's own interview a window counts from stays a slot)
+    [
+      BER,
+      'Guten Tag, nach Abschluss Ihres Vorstellungsgesprächs am 25. Januar melden wir uns binnen einer Woche.',
+      ['interview 2030-01-25', 'response-by 2030-02-01'],
+    ],
+  ]);
+});

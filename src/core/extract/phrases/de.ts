@@ -629,6 +629,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   genericInterviews: [
     {
+      // The interview stage as a whole (twin of round 139b's "la etapa de entrevistas"): "nach Abschluss der
+      // Gesprächsphase am 21. September".
+      pattern: String.raw`(?:Gesprächsphase|Interviewphase|Gesprächsrunden|Auswahlgesprächsphase)`,
+      example: 'Nach Abschluss der Gesprächsphase am 21. September melden wir uns binnen einer Woche.',
+    },
+    {
       // A psychometric test is no meeting with the employer (twin of round 125's "evaluación psicotécnica"): "der
       // psychometrische Test findet am Dienstag, 20. Juni, in unseren Räumen statt".
       pattern: String.raw`psychometrische[nrs]?\s+(?:Test|Tests|Verfahren)|Persönlichkeitstest\p{L}*`,

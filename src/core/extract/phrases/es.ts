@@ -821,6 +821,12 @@ export const ES: LanguageTables = {
   ],
   genericInterviews: [
     {
+      // The interview stage as a whole (round 139b): "Una vez concluida la etapa de entrevistas, el 21 de septiembre".
+      pattern: String.raw`(?:etapa|fase|ronda|período|periodo)\s+de\s+entrevistas`,
+      example:
+        'Una vez concluida la etapa de entrevistas, el 21 de septiembre, comunicaremos los resultados.',
+    },
+    {
       // A psychometric test is no meeting with the employer: its day is no interview, even at the employer's offices
       // ("la evaluación psicotécnica se realizará el martes 20 de junio en nuestras oficinas", round 125).
       pattern: String.raw`(?:evaluación|evaluaciones|prueba|pruebas|test|tests)\s+psico(?:técnicas?|métricas?|lógicas?)`,
@@ -1636,6 +1642,13 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:tras|después\s+de)`,
       example:
         'Tras la última entrevista, prevista para el 20 de noviembre, le daremos una respuesta en el plazo de una semana.',
+    },
+    {
+      // An event's end told as an infinitive (round 139b's twin rows): "al terminar la fase de entrevistas, el 25 de
+      // enero, te daremos una respuesta en un plazo de cinco días hábiles".
+      pattern: String.raw`al\s+(?:terminar|finalizar|concluir|cerrarse|cierre\s+de|término\s+de|final\s+de)`,
+      example:
+        'Al terminar la fase de entrevistas, el 25 de enero, te daremos una respuesta en un plazo de cinco días hábiles.',
     },
   ],
   anchorAfter: [

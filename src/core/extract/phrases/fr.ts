@@ -679,6 +679,12 @@ export const FR: LanguageTables = {
   ],
   genericInterviews: [
     {
+      // The interview stage as a whole (twin of round 139b's "la etapa de entrevistas"): "à l'issue de la phase
+      // d'entretiens, le 21 septembre".
+      pattern: String.raw`(?:phase|période|vague|série|campagne)\s+(?:d['’]\s*|de\s+)entretiens`,
+      example: "À l'issue de la phase d'entretiens, le 21 septembre, nous communiquerons les résultats.",
+    },
+    {
       // A psychometric test is no meeting with the employer (twin of round 125's "evaluación psicotécnica"): "les tests
       // psychotechniques auront lieu le mardi 20 juin dans nos locaux".
       pattern: String.raw`(?:tests?|épreuves?|évaluations?)\s+psycho(?:techniques?|métriques?|logiques?)`,
