@@ -1166,8 +1166,11 @@ function classifyForeign(
       labelledSlot ||
       (e.time !== null && c.interview.test(context.text) && !(c.events?.test(context.text) ?? false))) &&
     !c.generic.test(others) &&
-    // An event for many ("Webinar « Réussir son entretien » le mardi 8 décembre à 18h") is no slot of the candidate's.
+    // An event for many ("Webinar « Réussir son entretien » le mardi 8 décembre à 18h") is no slot of the candidate's,
+    // named in the clause or before it in the sentence, over a joiner ("Te invitamos al Taller de CV y simulación de
+    // entrevistas: jueves 20 de septiembre, 18:00 h", round 139b).
     !(c.events?.test(others) ?? false) &&
+    !(c.events?.test(sentence.text.slice(0, rel)) ?? false) &&
     // Nor is a day under a first line that names one ("Webinar-Einladung: …\n\nWann: Dienstag, 9. März, 17:00 Uhr",
     // round 83; "Einladung: Online-Karriereabend\n\nAm Dienstag, 11. Mai, um 18:00 Uhr stellen sich unsere Teams
     // vor", round 89).

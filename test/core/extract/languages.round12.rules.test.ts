@@ -378,3 +378,29 @@ describe('the day a window counts from is no slot when it closes a posting or th
     ],
   ]);
 });
+
+describe('an event for many named earlier in the sentence, over a joiner, is no slot (round 139b, twins)', () => {
+  check([
+    [
+      MAD,
+      'Agenda universitaria\n\nTe invitamos al taller de LinkedIn y simulación de entrevistas: martes 22 de enero, 17:00 h, Aula 3.',
+      [],
+    ],
+    [
+      PAR,
+      'Service carrières\n\nParticipez au webinar CV et préparation aux entretiens : mardi 22 janvier, 18h, en ligne.',
+      [],
+    ],
+    [
+      BER,
+      'Career Service\n\nUnser Webinar zu Lebenslauf und Vorstellungsgespräch: Dienstag, 22. Januar, 17 Uhr, online.',
+      [],
+    ],
+    // (the candidate's slot stays one)
+    [
+      MAD,
+      'Hola Ana, te confirmamos la entrevista y la prueba técnica: martes 22 de enero a las 10:00.',
+      ['interview 2030-01-22 10:00'],
+    ],
+  ]);
+});
