@@ -404,3 +404,17 @@ describe('an event for many named earlier in the sentence, over a joiner, is no 
     ],
   ]);
 });
+
+describe("a service's appointment around an application is no interview (round 139, twins)", () => {
+  check([
+    [BER, 'Hallo Frau Roth, Ihr Fotoshooting für die Bewerbungsfotos ist am Samstag, 19.01., um 10 Uhr.', []],
+    [PAR, 'Bonjour, suite à votre embauche, votre visite médicale est fixée au jeudi 24 janvier à 9h.', []],
+    [MAD, 'Hola Luis, tu examen médico de ingreso será el jueves 24 de enero a las 9:00.', []],
+    // (the interview itself stays one)
+    [
+      BER,
+      'Hallo Frau Roth, Ihr Vorstellungsgespräch ist am Donnerstag, 24.01., um 10 Uhr.',
+      ['interview 2030-01-24 10:00'],
+    ],
+  ]);
+});

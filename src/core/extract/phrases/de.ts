@@ -694,6 +694,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   events: [
     {
+      // A service's appointment around an application, no interview (round 139): "Terminbestätigung:
+      // Bewerbungsfotos", a photo shoot, the medical check before starting.
+      pattern: String.raw`Bewerbungsfotos?|Fotoshooting|Fotostudio|Einstellungsuntersuchung|betriebsärztliche\p{L}*|Arzttermin`,
+      example: 'Terminbestätigung: Bewerbungsfotos am Samstag, 15.09., um 11:00 Uhr',
+    },
+    {
       // Newsletters and celebrations: "Online-Bewerbertag", "Weihnachtsfeier", "Newsletter abbestellen".
       pattern: String.raw`\p{L}*bewerbertag|\p{L}*feier|Newsletter|abbestellen`,
       example: 'Unser Online-Bewerbertag am 21. Januar um 17 Uhr – jetzt anmelden! Newsletter abbestellen',

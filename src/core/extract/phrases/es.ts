@@ -875,6 +875,12 @@ export const ES: LanguageTables = {
   ],
   events: [
     {
+      // A service's appointment around an application, no interview (twin of round 139's "Bewerbungsfotos"): a photo
+      // session, the medical check before starting.
+      pattern: String.raw`sesión\s+de\s+fotos|estudio\s+fotográfico|fotógraf[oa]|examen\s+médico|reconocimiento\s+médico|exámenes\s+(?:médicos|de\s+ingreso)`,
+      example: 'Tu examen médico de ingreso es el martes 25 de septiembre a las 8:30.',
+    },
+    {
       // A casting or speed dating for many (twin of round 127's "Lehrlingscasting"): "casting de camareros el sábado
       // 23 de 10:00 a 14:00, con entrevistas en el momento".
       pattern: String.raw`casting|speed\s+(?:dating|recruiting)`,

@@ -726,6 +726,12 @@ export const FR: LanguageTables = {
   ],
   events: [
     {
+      // A service's appointment around an application, no interview (twin of round 139's "Bewerbungsfotos"): a photo
+      // session, the medical visit before starting.
+      pattern: String.raw`séance\s+photos?|shooting\s+photo|studio\s+photo|photographe|visite\s+médicale|médecine\s+du\s+travail`,
+      example: 'Votre visite médicale d’embauche est fixée au mardi 25 septembre à 8h30.',
+    },
+    {
       // A casting for many (twin of round 127's "Lehrlingscasting"): "casting serveurs samedi 23 septembre de 10h à
       // 14h, entretiens sur place".
       pattern: String.raw`casting`,
