@@ -1036,7 +1036,7 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // The phone line itself unable to answer (round 139): "unsere Service-Hotline kann leider keine Fragen zu laufenden
       // Bewerbungsverfahren beantworten", "die Telefonzentrale erteilt keine Auskünfte zu Bewerbungen".
-      pattern: String.raw`(?:Hotline|Telefonzentrale|Zentrale|Telefonservice|Empfang)\s+(?:\p{L}+\s+){0,3}?(?:keine|keinerlei|nicht)\s+(?:\p{L}+\s+){0,5}?(?:beantworten|erteilen|geben|Auskunft|Auskünfte|weiterhelfen)`,
+      pattern: String.raw`(?:Hotline|Telefonzentrale|Telefonservice)\s+(?:\p{L}+\s+){0,3}?(?:keine|nicht)\s+(?:\p{L}+\s+){0,5}?(?:beantworten|erteilen|geben|weiterhelfen)`,
       example:
         'Bitte beachten Sie, dass unsere Service-Hotline leider keine Fragen zu laufenden Bewerbungsverfahren beantworten kann.',
     },
