@@ -1034,13 +1034,6 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   noCalls: [
     {
-      // The phone line itself unable to answer (round 139): "unsere Service-Hotline kann leider keine Fragen zu laufenden
-      // Bewerbungsverfahren beantworten", "die Telefonzentrale erteilt keine Auskünfte zu Bewerbungen".
-      pattern: String.raw`(?:Hotline|Telefonzentrale|Telefonservice)\s+(?:\p{L}+\s+){0,3}?(?:keine|nicht)\s+(?:\p{L}+\s+){0,5}?(?:beantworten|erteilen|geben|weiterhelfen)`,
-      example:
-        'Bitte beachten Sie, dass unsere Service-Hotline leider keine Fragen zu laufenden Bewerbungsverfahren beantworten kann.',
-    },
-    {
       // News of the application, the phone and a "not" in one clause, in any order (round 136; the class recurs in
       // every round): "dass wir Auskünfte zum Stand des Verfahrens am Telefon nicht erteilen", "telefonisch können wir
       // leider keine Auskünfte geben", "Auskünfte zum Bewerbungsstand erteilen wir nicht telefonisch". The words
