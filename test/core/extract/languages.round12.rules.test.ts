@@ -232,6 +232,11 @@ describe('a task the candidate finishes by a day, or a day ending at 23:59, is n
 describe('round 139 twins: the phone line unable to answer, a post filled elsewhere, an offer with its salary', () => {
   check([
     [
+      BER,
+      'Guten Tag, unsere Telefonzentrale kann Ihnen leider keine Auskunft zum Stand Ihrer Bewerbung geben.',
+      ['no-calls'],
+    ],
+    [
       PAR,
       'Bonjour, notre standard ne peut pas répondre aux questions concernant les candidatures.',
       ['no-calls'],
@@ -247,6 +252,8 @@ describe('round 139 twins: the phone line unable to answer, a post filled elsewh
       'Guten Tag, wir freuen uns, Ihnen die Stelle als Buchhalterin zu einem Monatsgehalt von 4.100 € anzubieten.',
       ['outcome offer'],
     ],
+    // (the phone line offered is no refusal)
+    [BER, 'Guten Tag, bei Fragen erreichen Sie unsere Hotline montags bis freitags von 8 bis 18 Uhr.', []],
   ]);
 });
 

@@ -1034,6 +1034,13 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   noCalls: [
     {
+      // The phone line that can take no questions (round 139): "unsere Service-Hotline kann leider keine Fragen zu
+      // laufenden Bewerbungsverfahren beantworten". Literal words only, so that the ReDoS gate decides it at once.
+      pattern: String.raw`(?:Hotline|Telefonzentrale|Telefonservice)\s+(?:(?:kann|können|darf|dürfen|wird|Ihnen|dir|leider|grundsätzlich)\s+){0,3}(?:keine|keinerlei)\s+(?:Fragen|Auskünfte|Auskunft|Informationen)`,
+      example:
+        'Bitte beachten Sie, dass unsere Service-Hotline leider keine Fragen zu laufenden Bewerbungsverfahren beantworten kann.',
+    },
+    {
       // News of the application, the phone and a "not" in one clause, in any order (round 136; the class recurs in
       // every round): "dass wir Auskünfte zum Stand des Verfahrens am Telefon nicht erteilen", "telefonisch können wir
       // leider keine Auskünfte geben", "Auskünfte zum Bewerbungsstand erteilen wir nicht telefonisch". The words
