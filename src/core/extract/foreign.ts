@@ -227,13 +227,14 @@ function compile(l: LanguageTables): Compiled {
  * period ("am Mittwoch, 9. Dezember"), and "24.12." is a date (a clock's minutes are no such: "a las 10:00. ¿Te
  * vendría bien …" ends there); nor after an initial, a title or a two-letter
  * abbreviation ("M. Konaté", "Dr. Weber", "Sra. López", "RR. HH."), nor inside a clock's half of the day ("a las
- * 2:00 p. m."). A blank line after a colon ends no sentence: the block below is what the line introduced ("Gerne
+ * 2:00 p. m."), nor after an abbreviated month before a number ("am 13. Okt. 2029 um 14 Uhr", "13 sept. 2029",
+ * round 139). A blank line after a colon ends no sentence: the block below is what the line introduced ("Gerne
  * bestätigen wir Ihnen Ihr Interview:\n\nMontag, 25. Januar").
  */
 export function splitForeignSentences(text: string): readonly Sentence[] {
   const out: Sentence[] = [];
   const re =
-    /(?<!(?:^|[^\d:])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}{1,2}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))(?<!\d\s?[ap])\.+(?=\s)|[!?][.!?]*(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
+    /(?<!(?:^|[^\d:])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}{1,2}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))(?<!\d\s?[ap])\.+(?=\s)(?!(?<=(?:^|[^\p{L}])(?:[Jj]anv?|[Ff][eé]vr?|[Ff]ebr?|[Mm]är|[Mm]rz|[Aa][pvb]r|[Jj]uil|[Aa]ug|[Aa]go|[Ss]ept?|[Ss]et|[Oo][ck]t|[Nn]ov|[Dd][eé][zcé]|[Dd]ic|[Ee]ne)\.)\s+\d)|[!?][.!?]*(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
   let start = 0;
   const push = (end: number): void => {
     const raw = text.slice(start, end);
@@ -513,8 +514,11 @@ const BARE_ARTICLE_DAY = /^(?:del|de\s+la|du|dem|vom|el|le)\s+(?<day>\d{1,2})\.?
 const LEADING_DAY = /^(?<day>\d{1,2})\s/u;
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:le|el)\s+$/iu;
 
-/** What stands between a weekday and the date naming it: "jeudi prochain, le 11 février", "martes, 17 de". */
-const APPOSITION = /^[\s,]{0,3}(?:(?:le|el|the|den)\s)?\s?$/iu;
+/**
+ * What stands between a weekday and the date naming it: "jeudi prochain, le 11 février", "martes, 17 de"; the weekday
+ * abbreviated with its dot too ("Di., 22. Jan. 2030", "mar. 22 janv.", round 139).
+ */
+const APPOSITION = /^\.?[\s,]{0,3}(?:(?:le|el|the|den)\s)?\s?$/iu;
 
 /** Characters a labelled time may stand after its date ("Date : 19/11/2026 – Heure : 14:00:00"). */
 const LABELLED_TIME_GAP = 40;
@@ -740,17 +744,19 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
       date = read > coming ? read : coming;
     }
     const last = out[out.length - 1];
+    const instead = INSTEAD_AFTER.test(context.text.slice(r.index + r.text.length));
     if (
       date === null &&
       time !== null &&
       last !== undefined &&
       last.time === null &&
       last.form === 'point' &&
-      r.index - (last.index + last.text.length) <=
-        (INSTEAD_AFTER.test(context.text.slice(r.index + r.text.length))
-          ? NEW_TIME_GAP
-          : LABELLED_TIME_GAP) &&
-      timeOfDay(context.text.slice(last.index + last.text.length, r.index))
+      r.index - (last.index + last.text.length) <= (instead ? NEW_TIME_GAP : LABELLED_TIME_GAP) &&
+      // A clock "instead of" the old one changes the slot named before it, over a sentence of the same paragraph
+      // (round 138: "l'entretien de vendredi : il est avancé d'une heure. Nous vous attendons à 9h au lieu de 10h").
+      (instead
+        ? !/\n\s*\n/u.test(context.text.slice(last.index + last.text.length, r.index))
+        : timeOfDay(context.text.slice(last.index + last.text.length, r.index)))
     ) {
       const joined = context.text.slice(last.index, r.index + r.text.length);
       out[out.length - 1] = { ...last, text: joined, time, zone };
@@ -1061,7 +1067,13 @@ function classifyForeign(
   const deadline = c.deadline.test(others);
   // A window counted from an event: the words after it name that event ("dans les deux semaines qui suivent la
   // clôture"), no fact of the window's.
-  const fact = c.fact.test(e.event !== undefined && e.detector.endsWith('-from-event') ? before : others);
+  // A fact beyond a colon in running text is another statement's ("antes de irme de vacaciones (del 26 de marzo al 6
+  // de abril) para que no te quedes esperando: tendrás noticias nuestras la semana que viene", round 137).
+  const fact = c.fact.test(
+    e.event !== undefined && e.detector.endsWith('-from-event')
+      ? before
+      : `${before.slice(lastProseColon(before))} ${sentence.text.slice(rel + e.text.length, clauseEnd).split(PROSE_COLON)[0] ?? ''}`,
+  );
   // The event a window counts from: the promise words of its clause are the window's ("nach Ihrem Hearing am 2.
   // Dezember erhalten Sie binnen zehn Werktagen eine Rückmeldung": the hearing is the candidate's interview).
   // A length with its promise in the clause after it, told as what follows ("Le processus … prend entre 5 et 7
@@ -1077,8 +1089,16 @@ function classifyForeign(
   // The request's own words lead to the day ("no nos escribas para preguntar por el resultado … hasta el lunes"):
   // the promise words inside it are what is asked about.
   const request = c.holdOff.exec(before);
+  // (or leads to its "before" an event named with promise words, the event's day apposed: "de ne pas solliciter nos
+  // équipes avant l'annonce des résultats, prévue le 28 septembre", round 139c)
+  const requested = request === null ? null : before.slice(request.index + request[0].length);
   const requestLeads =
-    request !== null && before.length - (request.index + request[0].length) <= REQUEST_TO_DAY;
+    requested !== null &&
+    (requested.length <= REQUEST_TO_DAY ||
+      (requested.length <= REQUEST_TO_EVENT_DAY &&
+        request !== null &&
+        c.heldBefore.test(before.slice(request.index)) &&
+        !/[;.!?]/u.test(requested)));
   // 1. A request to hold off contact (in any clause of the sentence), with the first day contact is welcome. The
   // day may stand apart from its "before": "ne pas nous écrire avant la fin des entretiens, le 4 décembre".
   // An absence with its end is a hold-off in other words (issue 13, class 6), marked so that a promise of the
@@ -1114,8 +1134,9 @@ function classifyForeign(
       by:
         e.bound === 'until-after' ||
         (absent &&
-          (INCLUSIVE_END.test(sentence.text.slice(rel + e.text.length, rel + e.text.length + 16)) ||
-            INCLUSIVE_LEAD.test(before) ||
+          (INCLUSIVE_END.test(sentence.text.slice(rel + e.text.length, rel + e.text.length + 24)) ||
+            // (read over the clause's start: the Swiss "bis und mit" holds a joiner, round 136)
+            INCLUSIVE_LEAD.test(sentence.text.slice(Math.max(0, rel - 24), rel)) ||
             INCLUSIVE_WORD.test(e.text)))
           ? addDays(e.date, 1)
           : e.date,
@@ -1145,8 +1166,11 @@ function classifyForeign(
       labelledSlot ||
       (e.time !== null && c.interview.test(context.text) && !(c.events?.test(context.text) ?? false))) &&
     !c.generic.test(others) &&
-    // An event for many ("Webinar « Réussir son entretien » le mardi 8 décembre à 18h") is no slot of the candidate's.
+    // An event for many ("Webinar « Réussir son entretien » le mardi 8 décembre à 18h") is no slot of the candidate's,
+    // named in the clause or before it in the sentence, over a joiner ("Te invitamos al Taller de CV y simulación de
+    // entrevistas: jueves 20 de septiembre, 18:00 h", round 139b).
     !(c.events?.test(others) ?? false) &&
+    !(c.events?.test(sentence.text.slice(0, rel)) ?? false) &&
     // Nor is a day under a first line that names one ("Webinar-Einladung: …\n\nWann: Dienstag, 9. März, 17:00 Uhr",
     // round 83; "Einladung: Online-Karriereabend\n\nAm Dienstag, 11. Mai, um 18:00 Uhr stellen sich unsere Teams
     // vor", round 89).
@@ -1156,6 +1180,12 @@ function classifyForeign(
     !past &&
     !fact &&
     !deadline &&
+    // The day a window counts from, named as a posting's closing, is no slot ("Nach Ende der Ausschreibungsfrist am
+    // 21.09. geben wir Ihnen binnen 14 Tagen Bescheid, ob wir Sie zu einem Gespräch einladen", round 139).
+    !(anchor && CLOSING_EVENT.test(before)) &&
+    // A minute before midnight ends a day given for a task, never a meeting ("bis Sonntag, 11.03.2029, 23:59 Uhr",
+    // round 136).
+    e.time !== LAST_MINUTE &&
     (!response || e.time !== null) &&
     // A day without a year read as next year's, months away, is a past one ("Entretien RH : terminé le 5
     // novembre" sent on the 10th): no slot (the English classify's rule).
@@ -1212,15 +1242,43 @@ function classifyForeign(
 /** Words telling what follows a length: "ensuite", "puis", "danach", "anschließend", "luego", "después". */
 const THEN_WORD =
   /(?<![\p{L}])(?:ensuite|puis|après\s+quoi|à\s+l['’]issue|danach|anschließend|im\s+Anschluss|luego|después|posteriormente|a\s+continuación)(?![\p{L}])/iu;
-/** The end an absence or a wait includes, after its day: "jusqu'au 22 janvier inclus", "hasta el 7 inclusive". */
+/**
+ * The end an absence or a wait includes, after its day: "jusqu'au 22 janvier inclus", "hasta el 7 inclusive"; and the
+ * Belgian and Spanish forms (round 136's twins): "jusqu'au 16 mars y compris", "del 5 al 16, ambos inclusive".
+ */
 const INCLUSIVE_END =
-  /^\s*\(?(?:inclus|incluse|inclusivement|inclusive|incluido|incluida|eingeschlossen)(?![\p{L}])/iu;
-/** …or before it: "bis einschließlich 18. Dezember", "bis inkl. 3.1.". */
-const INCLUSIVE_LEAD = /(?:einschließlich|inklusive|inkl\.)\s*(?:(?:den|dem|zum)\s+)?$/iu;
+  /^\s*,?\s*\(?(?:ambos\s+|ambas\s+)?(?:inclus|incluse|inclusivement|inclusive|incluido|incluida|incluidos|eingeschlossen|y\s+compris)(?![\p{L}])/iu;
+/**
+ * …or before it: "bis einschließlich 18. Dezember", "bis inkl. 3.1.", and the Swiss "bis und mit Freitag, 16. März",
+ * "bis einschliesslich 16. März" (round 136).
+ */
+const INCLUSIVE_LEAD =
+  /(?:einschließlich|einschliesslich|inklusive|inkl\.|bis\s+und\s+mit)\s*(?:(?:den|dem|zum)\s+)?$/iu;
 /** The joiner of a range right before its end: "du 7 au", "vom 7. bis", "del 7 al", "7.–". */
 const RANGE_END_BEFORE =
   /(?:^|[^\p{L}])(?:du|vom|von|del|de|desde\s+el)\s+[^.;!?]{1,30}?(?:\s(?:au|bis|al|a|hasta\s+el)|\s?[-–])\s*$/iu;
-const INCLUSIVE_WORD = /(?:einschließlich|inklusive|inkl\.)/iu;
+const INCLUSIVE_WORD = /(?:einschließlich|einschliesslich|inklusive|inkl\.|bis\s+und\s+mit)/iu;
+
+/** A colon in running text, a lower-case word after it (no label's: those stand at a line's start). */
+const PROSE_COLON = /(?<=[\p{Ll})]\s?):\s+(?=\p{Ll})/u;
+const PROSE_COLONS = /(?<=[\p{Ll})]\s?):\s+(?=\p{Ll})/gu;
+
+/** Where the words after the last colon in running text start (0 where none). */
+function lastProseColon(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(PROSE_COLONS)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (!FIELD_LABEL.test(text.slice(lineStart))) at = m.index + m[0].length;
+  }
+  return at;
+}
+
+/** A posting's closing, named before the day a window counts from, in the three languages. */
+const CLOSING_EVENT =
+  /(?:frist|(?:Bewerbungs|Einsende|Anmelde|Annahme)schluss|Ausschreibung|Stellenanzeige|cierre|plazo|convocatoria|postulaciones|clôture|date\s+limite|affichage|candidatures)(?![\p{L}])/iu;
+
+/** The clock of a deadline at the end of its day. */
+const LAST_MINUTE = '23:59';
 
 /** How far after a window's clause its "then" promise is read (one clause). */
 const THEN_REACH = 90;
@@ -1242,6 +1300,8 @@ const DAY_LIST_BEFORE =
 
 /** Characters at most between a hold-off request's last word and its day ("… hasta el "). */
 const REQUEST_TO_DAY = 6;
+/** …and where a "before" an event leads from the request to the event's day ("avant l'annonce …, prévue le "). */
+const REQUEST_TO_EVENT_DAY = 80;
 
 /** A label before its value at the start of a line: "Fecha: ", "Datum: ", "Date : ". */
 const FIELD_LABEL = /^\p{L}[\p{L} ]{0,30}\s?:\s/u;

@@ -436,7 +436,9 @@ export const ROUND_86_DE: readonly PhraseRow[] = [
   {
     ...BSL_WED,
     text: 'Abwesenheitsnotiz\n\nGuten Tag\n\nIch bin bis und mit 9. April auf Geschäftsreise und lese meine E-Mails nur unregelmässig. Bei Fragen zu Bewerbungen wenden Sie sich bitte an jobs@rheinknie-pharma.ch.\n\nFreundliche Grüsse\nCorinne Vogt',
-    expect: [],
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06 ruling;
+    // the Swiss "bis und mit" includes its day, read since round 136).
+    expect: [{ kind: 'no-contact-before', by: '2027-04-10' }],
   },
   {
     ...STR_THU,

@@ -59,6 +59,21 @@ export const DE: LanguageTables = withSwissSpelling({
     oktober: 10,
     november: 11,
     dezember: 12,
+    // The abbreviations ATS templates write ("Do., 13. Sep. 2029 · 14:00", round 139); "Jan" alone, a first name,
+    // names no day without a number.
+    jan: 1,
+    feb: 2,
+    febr: 2,
+    mrz: 3,
+    apr: 4,
+    jun: 6,
+    jul: 7,
+    aug: 8,
+    sep: 9,
+    sept: 9,
+    okt: 10,
+    nov: 11,
+    dez: 12,
   },
   dayWords: [
     {
@@ -71,6 +86,11 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   windowLeads: [
+    {
+      // A process's duration (twin of round 139b's "una duración aproximada de tres semanas").
+      pattern: String.raw`Dauer\s+von(?:\s+(?:etwa|ca\.|rund|ungefähr|bis\s+zu))?`,
+      example: 'Das Auswahlverfahren hat eine Dauer von etwa drei Wochen.',
+    },
     {
       // The time the employer gives itself (twin of round 96's "dispondremos de diez días hábiles"): "Danach haben
       // wir zehn Werktage Zeit, um Ihnen das Ergebnis mitzuteilen".
@@ -294,8 +314,9 @@ export const DE: LanguageTables = withSwissSpelling({
         'Wir ersuchen Sie, bis zum Abschluss des Verfahrens Mitte Jänner von weiteren Anfragen Abstand zu nehmen.',
     },
     {
-      // (and the end included: "bis einschließlich 18. Dezember")
-      pattern: String.raw`bis(?:\s+zum|\s+zur|\s+spätestens)?(?:\s+(?:einschließlich|inklusive|inkl\.)(?:\s+(?:den|zum))?)?`,
+      // (and the end included: "bis einschließlich 18. Dezember"; the Swiss "bis und mit 16. März", "bis
+      // einschliesslich", round 136)
+      pattern: String.raw`bis(?:\s+zum|\s+zur|\s+spätestens)?(?:\s+(?:einschließlich|einschliesslich|inklusive|inkl\.|und\s+mit)(?:\s+(?:den|zum))?)?`,
       bound: 'by',
       example: 'Sie hören bis Freitag von uns.',
     },
@@ -322,6 +343,12 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   response: [
+    {
+      // A process's length told as its duration (twin of round 139b's "el proceso … tiene una duración aproximada de tres
+      // semanas"): "das Auswahlverfahren hat eine Dauer von etwa drei Wochen".
+      pattern: String.raw`(?:Verfahren|Auswahlverfahren|Bewerbungsverfahren|Prozess|Auswahlprozess)\s+(?:\p{L}+\s+){0,2}?(?:hat|umfasst)\s+(?:\p{L}+\s+){0,4}?(?:Dauer|Zeitraum)`,
+      example: 'Das Auswahlverfahren hat eine Dauer von etwa drei Wochen.',
+    },
     {
       // Papers that reach the candidate, "zugehen" split or whole (round 130): "Die Vertragsunterlagen gehen Ihnen in
       // den nächsten zehn Tagen über unser Onboarding-Portal zu", "wird Ihnen bis Freitag zugehen".
@@ -458,7 +485,8 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     { pattern: String.raw`(?:entscheiden|entscheidet)`, example: 'Wir entscheiden im nächsten Monat.' },
     {
-      pattern: String.raw`(?:hören|hört|hörst)\s+(?:\p{L}+\s+){0,3}?von\s+(?:uns|mir)`,
+      // (the day's lead and an adverb between: "Sie hören aber in jedem Fall bis Ende März von uns", round 136)
+      pattern: String.raw`(?:hören|hört|hörst)\s+(?:\p{L}+\s+){0,5}?von\s+(?:uns|mir)`,
       example: 'Wir sind mit dem Feedback fast durch und du hörst Anfang kommender Woche von uns.',
     },
 
@@ -601,6 +629,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   genericInterviews: [
     {
+      // The interview stage as a whole (twin of round 139b's "la etapa de entrevistas"): "nach Abschluss der
+      // Gesprächsphase am 21. September".
+      pattern: String.raw`(?:Gesprächsphase|Interviewphase|Gesprächsrunden|Auswahlgesprächsphase)`,
+      example: 'Nach Abschluss der Gesprächsphase am 21. September melden wir uns binnen einer Woche.',
+    },
+    {
       // A psychometric test is no meeting with the employer (twin of round 125's "evaluación psicotécnica"): "der
       // psychometrische Test findet am Dienstag, 20. Juni, in unseren Räumen statt".
       pattern: String.raw`psychometrische[nrs]?\s+(?:Test|Tests|Verfahren)|Persönlichkeitstest\p{L}*`,
@@ -659,6 +693,12 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   events: [
+    {
+      // A service's appointment around an application, no interview (round 139): "Terminbestätigung:
+      // Bewerbungsfotos", a photo shoot, the medical check before starting.
+      pattern: String.raw`Bewerbungsfotos?|Fotoshooting|Fotostudio|Einstellungsuntersuchung|betriebsärztliche\p{L}*|Arzttermin`,
+      example: 'Terminbestätigung: Bewerbungsfotos am Samstag, 15.09., um 11:00 Uhr',
+    },
     {
       // Newsletters and celebrations: "Online-Bewerbertag", "Weihnachtsfeier", "Newsletter abbestellen".
       pattern: String.raw`\p{L}*bewerbertag|\p{L}*feier|Newsletter|abbestellen`,
@@ -859,6 +899,12 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Bitte bestätigen Sie den Termin bis Mittwoch.',
     },
     {
+      // A task the candidate is asked to finish by a day (round 136): "Bitte absolvieren Sie die Tests bis Sonntag,
+      // 11.03., 23:59 Uhr", "bearbeiten Sie die Aufgabe bis Freitag".
+      pattern: String.raw`(?:absolvieren|bearbeiten|durchführen|ausfüllen|abschließen|erledigen|vervollständigen|beantworten)\s+Sie|(?:zu\s+absolvieren|zu\s+bearbeiten|durchzuführen|zu\s+erledigen)(?![\p{L}])`,
+      example: 'Bitte absolvieren Sie den Online-Test bis Sonntag, 23:59 Uhr.',
+    },
+    {
       pattern: String.raw`(?:bestätigen|senden|schicken|reichen)\s+Sie`,
       example: 'Bitte senden Sie uns die Unterlagen bis zum 10. November zurück.',
     },
@@ -988,6 +1034,23 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   noCalls: [
     {
+      // The phone line that can take no questions (round 139): "unsere Service-Hotline kann leider keine Fragen zu
+      // laufenden Bewerbungsverfahren beantworten". Literal words only, so that the ReDoS gate decides it at once.
+      pattern: String.raw`(?:Hotline|Telefonzentrale|Telefonservice)\s+(?:(?:kann|können|darf|dürfen|wird|Ihnen|dir|leider|grundsätzlich)\s+){0,3}(?:keine|keinerlei)\s+(?:Fragen|Auskünfte|Auskunft|Informationen)`,
+      example:
+        'Bitte beachten Sie, dass unsere Service-Hotline leider keine Fragen zu laufenden Bewerbungsverfahren beantworten kann.',
+    },
+    {
+      // News of the application, the phone and a "not" in one clause, in any order (round 136; the class recurs in
+      // every round): "dass wir Auskünfte zum Stand des Verfahrens am Telefon nicht erteilen", "telefonisch können wir
+      // leider keine Auskünfte geben", "Auskünfte zum Bewerbungsstand erteilen wir nicht telefonisch". The words
+      // between carry no punctuation, so a clause after a comma ("erreichen Sie mich telefonisch, falls ich nicht …")
+      // is not read.
+      pattern: String.raw`(?:Auskünfte|Auskunft|Informationen|Angaben|Sachstand|Bewerbungsstand|Bearbeitungsstand|Zwischenstand|Statusanfragen|Statusabfragen)\s+(?:\p{L}+\s+){0,6}?(?:telefonisch|am\s+Telefon|per\s+Telefon|fernmündlich)\s+(?:\p{L}+\s+){0,3}?(?:nicht|keine|keinerlei)(?!\p{L})|(?:telefonisch|am\s+Telefon|per\s+Telefon|fernmündlich)\s+(?:\p{L}+\s+){0,4}?(?:keine|keinerlei)\s+(?:\p{L}+\s+)?(?:Auskünfte|Auskunft|Informationen|Angaben)|(?:Auskünfte|Auskunft|Informationen|Angaben)\s+(?:\p{L}+\s+){0,5}?(?:nicht|keinesfalls)\s+(?:\p{L}+\s+)?(?:telefonisch|am\s+Telefon|per\s+Telefon|fernmündlich)|(?:keine|keinerlei)\s+(?:\p{L}+\s+)?(?:Auskünfte|Auskunft|Informationen|Angaben)\s+(?:\p{L}+\s+){0,6}?(?:telefonisch|am\s+Telefon|per\s+Telefon|fernmündlich)`,
+      example:
+        'Bitte haben Sie Verständnis dafür, dass wir Auskünfte zum Stand des Verfahrens am Telefon nicht erteilen.',
+    },
+    {
       // The front desk not allowed to tell candidates by phone (twin of round 135's "n'est pas habilitée à renseigner
       // les candidats par téléphone"): "Unsere Zentrale ist nicht befugt, telefonisch Auskünfte zu erteilen".
       pattern: String.raw`nicht\s+(?:befugt|berechtigt|autorisiert|ermächtigt),?\s+(?:\p{L}+\s+){0,4}?telefonisch`,
@@ -1112,6 +1175,13 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   rejection: [
     {
+      // A favourable answer refused (twin of round 138's "ne pouvoir y réserver une suite favorable"): "leider können
+      // wir Ihrer Bewerbung nicht entsprechen", "Ihre Bewerbung nicht positiv bescheiden", "keine positive Rückmeldung
+      // geben".
+      pattern: String.raw`Bewerbung\s+(?:\p{L}+\s+){0,2}?nicht\s+(?:\p{L}+\s+)?entsprechen|nicht\s+(?:\p{L}+\s+)?positiv\s+(?:bescheiden|beantworten)|keine\s+(?:positive|erfreuliche)\s+(?:Rückmeldung|Nachricht|Antwort|Entscheidung)\s+(?:\p{L}+\s+){0,3}?(?:geben|erteilen|übermitteln|mitteilen|senden)`,
+      example: 'Leider können wir Ihrer Bewerbung nicht entsprechen.',
+    },
+    {
       // Going on with others (the Spanish "hemos decidido continuar con candidatos cuyo perfil …", round 90).
       pattern: String.raw`mit\s+(?:anderen\s+)?(?:Kandidat|Kandidierend|Bewerber|Bewerbend|Person)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:weiterzumachen|fortzufahren|weiterzugehen|fortzusetzen|weiterzuführen)`,
       example:
@@ -1202,7 +1272,8 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Leider können wir Ihnen die Stelle nicht anbieten.',
     },
     {
-      pattern: String.raw`anderweitig\s+(?:besetzt|vergeben|entschieden)`,
+      // (and the infinitive of a decision: "haben uns entschieden, die Stelle anderweitig zu besetzen", round 139)
+      pattern: String.raw`anderweitig\s+(?:zu\s+)?(?:besetzt|vergeben|entschieden|besetzen|vergeben)`,
       example: 'Die Stelle wurde anderweitig besetzt.',
     },
     {
@@ -1219,6 +1290,12 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   offer: [
+    {
+      // The hiring approved (twin of round 139b's "el comité aprobó tu contratación"): "die Geschäftsführung hat Ihre
+      // Einstellung genehmigt", "Ihre Einstellung wurde freigegeben".
+      pattern: String.raw`(?:Ihre|deine)\s+Einstellung\s+(?:\p{L}+\s+){0,2}?(?:genehmigt|freigegeben|bestätigt|beschlossen)`,
+      example: 'Gute Nachrichten: Die Geschäftsführung hat Ihre Einstellung genehmigt.',
+    },
     {
       // The candidacy chosen (twin of round 135's "c'est votre candidature que nous avons choisie"): "wir haben uns
       // für Ihre Bewerbung entschieden".
@@ -1248,7 +1325,7 @@ export const DE: LanguageTables = withSwissSpelling({
       // A title with its gender mark or signs between the words: "(m/w/d)", "C++", "SAP/HANA" (r4 g3).
       // (and a contract or a job offered: "wir möchten dir gerne einen Vertrag als Junior Marketing Managerin
       // anbieten", round 124)
-      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:(?:gerne?|hiermit|heute|nun)\s+){0,2}(?:die|diese|eine|einen|den)\s+(?:Position|Stelle|Vertrag|Arbeitsvertrag|Festanstellung|Job)\s+als\s+(?:[^\s,.;:!?]+\s+){1,8}?(?:anbieten|anzubieten)`,
+      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:(?:gerne?|hiermit|heute|nun)\s+){0,2}(?:die|diese|eine|einen|den)\s+(?:Position|Stelle|Vertrag|Arbeitsvertrag|Festanstellung|Job)\s+als\s+(?:(?:\d[\d.,]*|[^\s,.;:!?]+)\s+){1,12}?(?:anbieten|anzubieten)`,
       example: 'wir freuen uns sehr, Ihnen die Position als Data Engineer (m/w/d) anbieten zu können.',
     },
     {

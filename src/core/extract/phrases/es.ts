@@ -198,6 +198,16 @@ export const ES: LanguageTables = {
     octubre: 10,
     noviembre: 11,
     diciembre: 12,
+    // The abbreviations ATS templates write ("jue., 13 sept. 2029", twin of round 139's "13. Sep. 2029").
+    ene: 1,
+    feb: 2,
+    abr: 4,
+    jun: 6,
+    jul: 7,
+    sept: 9,
+    oct: 10,
+    nov: 11,
+    dic: 12,
   },
   dayWords: [
     {
@@ -214,6 +224,11 @@ export const ES: LanguageTables = {
     },
   ],
   windowLeads: [
+    {
+      // A process's duration (round 139b): "tiene una duración aproximada de tres semanas".
+      pattern: String.raw`duración\s+(?:aproximada\s+|estimada\s+|media\s+|máxima\s+)?de(?:\s+(?:unos|unas|aproximadamente|hasta))?`,
+      example: 'El proceso de selección tiene una duración aproximada de tres semanas.',
+    },
     {
       // The time the employer gives itself: "dispondremos de diez días hábiles para comunicar los resultados"
       // (round 96; twins "nous disposerons de dix jours ouvrés", "haben wir zehn Werktage Zeit").
@@ -524,6 +539,13 @@ export const ES: LanguageTables = {
   ],
   response: [
     {
+      // A process's length told as its duration (round 139b): "el proceso de selección tiene una duración aproximada de
+      // tres semanas" (twins "l'ensemble du processus a une durée d'environ trois semaines", "das Verfahren hat eine
+      // Dauer von etwa drei Wochen").
+      pattern: String.raw`(?:proceso|procedimiento|selección)\s+(?:\p{L}+\s+){0,3}?(?:tiene|tendrá)\s+una\s+duración`,
+      example: 'El proceso de selección tiene una duración aproximada de tres semanas.',
+    },
+    {
       // A commitment to answer is the promise (twin of round 94's "nous nous engageons à répondre … sous 10 jours
       // ouvrés"): "Nos comprometemos a responder a todas las candidaturas en un plazo de 10 días hábiles".
       pattern: String.raw`(?:comprometemos|comprometo|compromete|comprometid[oa]s?)\s+a\s+(?:responder|contestar|dar|informar|comunicar|revisar|evaluar|devolver)`,
@@ -604,7 +626,9 @@ export const ES: LanguageTables = {
       example: 'Recibirá el contrato por correo en un plazo de cinco días hábiles.',
     },
     {
-      pattern: String.raw`(?:nos\s+)?pondremos\s+en\s+contacto`,
+      // (an adverb between the verb and its object, twin of round 138's "nous reviendrons toutefois vers vous": "nos
+      // pondremos de todos modos en contacto contigo")
+      pattern: String.raw`(?:nos\s+)?pondremos\s+(?:(?:de\s+todos\s+modos|de\s+todas\s+(?:formas|maneras)|de\s+cualquier\s+(?:modo|forma|manera)|en\s+cualquier\s+caso|en\s+todo\s+caso|igualmente|sin\s+falta|nuevamente|entonces),?\s+)?en\s+contacto`,
       example: 'Nos pondremos en contacto con usted antes del viernes.',
     },
     {
@@ -797,6 +821,12 @@ export const ES: LanguageTables = {
   ],
   genericInterviews: [
     {
+      // The interview stage as a whole (round 139b): "Una vez concluida la etapa de entrevistas, el 21 de septiembre".
+      pattern: String.raw`(?:etapa|fase|ronda|período|periodo)\s+de\s+entrevistas`,
+      example:
+        'Una vez concluida la etapa de entrevistas, el 21 de septiembre, comunicaremos los resultados.',
+    },
+    {
       // A psychometric test is no meeting with the employer: its day is no interview, even at the employer's offices
       // ("la evaluación psicotécnica se realizará el martes 20 de junio en nuestras oficinas", round 125).
       pattern: String.raw`(?:evaluación|evaluaciones|prueba|pruebas|test|tests)\s+psico(?:técnicas?|métricas?|lógicas?)`,
@@ -844,6 +874,12 @@ export const ES: LanguageTables = {
     },
   ],
   events: [
+    {
+      // A service's appointment around an application, no interview (twin of round 139's "Bewerbungsfotos"): a photo
+      // session, the medical check before starting.
+      pattern: String.raw`sesión\s+de\s+fotos|estudio\s+fotográfico|fotógraf[oa]|examen\s+médico|reconocimiento\s+médico|exámenes\s+(?:médicos|de\s+ingreso)`,
+      example: 'Tu examen médico de ingreso es el martes 25 de septiembre a las 8:30.',
+    },
     {
       // A casting or speed dating for many (twin of round 127's "Lehrlingscasting"): "casting de camareros el sábado
       // 23 de 10:00 a 14:00, con entrevistas en el momento".
@@ -901,7 +937,7 @@ export const ES: LanguageTables = {
     {
       // An absence with its end is a hold-off in other words (issue 13, class 6): "Estaré fuera de la oficina hasta
       // el 18 de enero", "la oficina permanecerá cerrada hasta el 7".
-      pattern: String.raw`(?:estoy|estaré|está|estará|estamos|estaremos|me\s+encuentro|se\s+encuentra)\s+(?:\p{L}+\s+){0,2}?(?:fuera(?:\s+de\s+la\s+oficina)?|de\s+vacaciones|de\s+baja|ausentes?|de\s+viaje|de\s+permiso|sin\s+acceso\s+al\s+correo)|(?:permanecerá|permanecerán|estará|estarán|está|están)\s+cerrad[ao]s?`,
+      pattern: String.raw`(?:estoy|estaré|está|estará|estamos|estaremos|me\s+encuentro|se\s+encuentra)\s+(?:\p{L}+\s+){0,2}?(?:fuera(?:\s+de\s+la\s+oficina)?|de\s+vacaciones|de\s+baja|ausentes?|de\s+viaje|de\s+permiso|de\s+licencia|de\s+comisión|sin\s+acceso\s+al\s+correo)|(?:permanecerá|permanecerán|estará|estarán|está|están)\s+cerrad[ao]s?`,
       example: 'Estaré fuera de la oficina hasta el 18 de enero.',
     },
   ],
@@ -1119,6 +1155,19 @@ export const ES: LanguageTables = {
   ],
   noCalls: [
     {
+      // The phone line itself unable to answer (twin of round 139's "Service-Hotline kann … keine Fragen … beantworten"):
+      // "nuestra centralita no puede atender consultas sobre procesos de selección".
+      pattern: String.raw`(?:centralita|conmutador|línea\s+telefónica|línea\s+de\s+atención|recepción|call\s+center)\s+(?:\p{L}+\s+){0,3}?no\s+(?:\p{L}+\s+){0,3}?(?:atender|atiende|responder|responde|resolver|brindar|brinda|dar|da|informar|consultas|información)`,
+      example: 'Le informamos que nuestra centralita no puede atender consultas sobre procesos de selección.',
+    },
+    {
+      // News of the application, the phone and a "no" in one clause (twin of round 136's "Auskünfte … am Telefon
+      // nicht erteilen"): "el estado de su solicitud no puede consultarse telefónicamente", "la información sobre el
+      // proceso no se proporciona vía telefónica".
+      pattern: String.raw`(?:información|informes|estado|situación|seguimiento|avance|novedades)\s+(?:\p{L}+\s+){0,8}?no\s+(?:\p{L}+\s+){0,3}?(?:por\s+teléfono|telefónicamente|(?:por\s+)?vía\s+telefónica|de\s+forma\s+telefónica|por\s+llamada)`,
+      example: 'Le recordamos que el estado de su solicitud no puede consultarse telefónicamente.',
+    },
+    {
       // The front desk not allowed to tell candidates by phone (twin of round 135's "n'est pas habilitée à renseigner
       // les candidats par téléphone"): "la recepción no está autorizada para informar a los candidatos por teléfono".
       pattern: String.raw`no\s+(?:está|están|estamos)\s+(?:autorizad[oa]s?|facultad[oa]s?|habilitad[oa]s?)\s+para\s+(?:informar|atender|responder|dar)\s+(?:\p{L}+\s+){0,4}?(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica)`,
@@ -1273,6 +1322,12 @@ export const ES: LanguageTables = {
   ],
   rejection: [
     {
+      // A favourable answer refused (twin of round 138's "ne pouvoir y réserver une suite favorable"): "lamentamos no
+      // poder dar curso favorable a su candidatura", "no podemos darle una respuesta positiva".
+      pattern: String.raw`no\s+(?:\p{L}+\s+){0,4}?(?:(?:un|una)\s+)?(?:curso|respuesta|resolución|contestación)\s+(?:favorable|positiva)`,
+      example: 'Lamentamos no poder dar curso favorable a su candidatura.',
+    },
+    {
       // Another person kept: "nos vamos a quedar con otra persona para el puesto", "nos quedamos con otro perfil"
       // (round 105).
       pattern: String.raw`(?:quedar(?:nos)?|quedamos|quedaremos|quedado)\s+con\s+otr[oa]s?\s+(?:persona|candidat\p{L}*|perfil(?:es)?|postulantes?)`,
@@ -1362,6 +1417,11 @@ export const ES: LanguageTables = {
     },
   ],
   offer: [
+    {
+      // The hiring approved (round 139b): "El comité aprobó tu contratación", "se ha aprobado su incorporación".
+      pattern: String.raw`(?:aprob[óo]|aprobado|aprobada|autoriz[óo]|autorizado|autorizada|confirm[óo])\s+(?:\p{L}+\s+){0,2}?(?:tu|su)\s+(?:contratación|incorporación|ingreso)`,
+      example: '¡Buenas noticias! El comité aprobó tu contratación como ingeniero.',
+    },
     {
       // The candidacy chosen, told as a cleft (twin of round 135's "c'est votre candidature que nous avons choisie"):
       // "tu candidatura es la que hemos elegido" (not one kept for an interview or a next step).
@@ -1588,6 +1648,13 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:tras|después\s+de)`,
       example:
         'Tras la última entrevista, prevista para el 20 de noviembre, le daremos una respuesta en el plazo de una semana.',
+    },
+    {
+      // An event's end told as an infinitive (round 139b's twin rows): "al terminar la fase de entrevistas, el 25 de
+      // enero, te daremos una respuesta en un plazo de cinco días hábiles".
+      pattern: String.raw`al\s+(?:terminar|finalizar|concluir|cerrarse|cierre\s+de|término\s+de|final\s+de)`,
+      example:
+        'Al terminar la fase de entrevistas, el 25 de enero, te daremos una respuesta en un plazo de cinco días hábiles.',
     },
   ],
   anchorAfter: [

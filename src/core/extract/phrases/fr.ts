@@ -188,6 +188,15 @@ export const FR: LanguageTables = {
     novembre: 11,
     décembre: 12,
     decembre: 12,
+    // The abbreviations ATS templates write ("jeu. 13 sept. 2029", twin of round 139's "13. Sep. 2029").
+    janv: 1,
+    févr: 2,
+    avr: 4,
+    juil: 7,
+    sept: 9,
+    oct: 10,
+    nov: 11,
+    déc: 12,
   },
   dayWords: [
     {
@@ -196,6 +205,11 @@ export const FR: LanguageTables = {
     },
   ],
   windowLeads: [
+    {
+      // A process's duration (twin of round 139b's "una duración aproximada de tres semanas").
+      pattern: String.raw`durée\s+(?:moyenne\s+|approximative\s+|estimée\s+|maximale\s+)?(?:de|d['’])(?:\s*environ)?`,
+      example: "L'ensemble du processus a une durée d'environ trois semaines.",
+    },
     {
       // The time the employer gives itself (twin of round 96's "dispondremos de diez días hábiles"): "nous
       // disposerons de dix jours ouvrés pour vous communiquer les résultats".
@@ -458,6 +472,12 @@ export const FR: LanguageTables = {
   ],
   response: [
     {
+      // A process's length told as its duration (twin of round 139b's "el proceso … tiene una duración aproximada de tres
+      // semanas"): "le processus a une durée d'environ trois semaines".
+      pattern: String.raw`(?:processus|procédure|recrutement|sélection)\s+(?:[\p{L}'’]+\s+){0,3}?a\s+une\s+durée`,
+      example: "L'ensemble du processus a une durée d'environ trois semaines.",
+    },
+    {
       // A commitment to answer is the promise: "Nous nous engageons à répondre à chaque candidature sous 10 jours
       // ouvrés" (round 94; twins "nos comprometemos a responder", "wir verpflichten uns, … zu beantworten").
       pattern: String.raw`(?:engageons|m['’]engage|s['’]engage|engagerons)\s+à\s+(?:\p{L}+\s+){0,2}?(?:répondre|revenir|apporter|donner|informer|traiter|étudier|faire\s+un\s+retour)|point\s+d['’]honneur\s+à\s+(?:\p{L}+\s+){0,2}?répondre`,
@@ -498,7 +518,7 @@ export const FR: LanguageTables = {
     },
     {
       // (toward every candidate too: "nous reviendrons vers chaque candidat d'ici la fin du mois", round 143)
-      pattern: String.raw`reviendr(?:ons|ai|a)\s+vers\s+(?:vous|toi|chaque\s+(?:candidat(?:e)?|personne)|chacun(?:e)?|tous\s+les\s+candidats|l['’]ensemble\s+des\s+candidats|les\s+candidat(?:e)?s(?:\s+\p{L}+)?)`,
+      pattern: String.raw`reviendr(?:ons|ai|a)\s+(?:(?:toutefois|cependant|néanmoins|donc|alors|bien|ensuite|évidemment|naturellement|rapidement|sans\s+faute|en\s+tout\s+cas|dans\s+tous\s+les\s+cas|de\s+toute\s+(?:façon|manière)|en\s+tout\s+état\s+de\s+cause),?\s+)?vers\s+(?:vous|toi|chaque\s+(?:candidat(?:e)?|personne)|chacun(?:e)?|tous\s+les\s+candidats|l['’]ensemble\s+des\s+candidats|les\s+candidat(?:e)?s(?:\s+\p{L}+)?)`,
       example: "Nous reviendrons vers chaque candidat d'ici la fin du mois.",
     },
     {
@@ -517,7 +537,9 @@ export const FR: LanguageTables = {
     },
     {
       // Any tense, either register: "je reviens vers vous", "on revient vers toi".
-      pattern: String.raw`(?:revenir|reviendrons|revenons|reviens|revient|reviendrai)\s+(?:vers|auprès\s+de)\s+(?:vous|toi)`,
+      // (an adverb between the verb and its object, round 138: "nous reviendrons toutefois vers vous au plus tard
+      // début avril"; twins "Sie hören aber in jedem Fall … von uns", "nos pondremos de todos modos en contacto")
+      pattern: String.raw`(?:revenir|reviendrons|revenons|reviens|revient|reviendrai)\s+(?:(?:toutefois|cependant|néanmoins|donc|alors|bien|ensuite|évidemment|naturellement|rapidement|sans\s+faute|en\s+tout\s+cas|dans\s+tous\s+les\s+cas|de\s+toute\s+(?:façon|manière)|en\s+tout\s+état\s+de\s+cause),?\s+)?(?:vers|auprès\s+de)\s+(?:vous|toi)`,
       example: 'Nous ne manquerons pas de revenir vers vous la semaine prochaine.',
     },
     {
@@ -657,6 +679,12 @@ export const FR: LanguageTables = {
   ],
   genericInterviews: [
     {
+      // The interview stage as a whole (twin of round 139b's "la etapa de entrevistas"): "à l'issue de la phase
+      // d'entretiens, le 21 septembre".
+      pattern: String.raw`(?:phase|période|vague|série|campagne)\s+(?:d['’]\s*|de\s+)entretiens`,
+      example: "À l'issue de la phase d'entretiens, le 21 septembre, nous communiquerons les résultats.",
+    },
+    {
       // A psychometric test is no meeting with the employer (twin of round 125's "evaluación psicotécnica"): "les tests
       // psychotechniques auront lieu le mardi 20 juin dans nos locaux".
       pattern: String.raw`(?:tests?|épreuves?|évaluations?)\s+psycho(?:techniques?|métriques?|logiques?)`,
@@ -697,6 +725,12 @@ export const FR: LanguageTables = {
     },
   ],
   events: [
+    {
+      // A service's appointment around an application, no interview (twin of round 139's "Bewerbungsfotos"): a photo
+      // session, the medical visit before starting.
+      pattern: String.raw`séance\s+photos?|shooting\s+photo|studio\s+photo|photographe|visite\s+médicale|médecine\s+du\s+travail`,
+      example: 'Votre visite médicale d’embauche est fixée au mardi 25 septembre à 8h30.',
+    },
     {
       // A casting for many (twin of round 127's "Lehrlingscasting"): "casting serveurs samedi 23 septembre de 10h à
       // 14h, entretiens sur place".
@@ -755,11 +789,18 @@ export const FR: LanguageTables = {
     {
       // An absence with its end is a hold-off in other words (issue 13, class 6): "Je suis absente jusqu'au 22
       // janvier", "nos bureaux seront fermés jusqu'au 4 janvier".
-      pattern: String.raw`(?:suis|serai|est|sera|sommes|serons|êtes)\s+(?:\p{L}+\s+){0,2}?(?:absente?s?|en\s+congés?|en\s+vacances|en\s+déplacement|hors\s+du\s+bureau|en\s+formation|en\s+arrêt(?:\s+maladie)?|en\s+télétravail\s+sans\s+accès)|(?:seront|sont|sera|est|restera|resteront)\s+fermée?s?`,
+      pattern: String.raw`(?:suis|serai|est|sera|sommes|serons|êtes)\s+(?:\p{L}+\s+){0,2}?(?:absente?s?|en\s+congés?|en\s+vacances|en\s+déplacement|en\s+mission|en\s+séminaire|hors\s+du\s+bureau|en\s+formation|en\s+arrêt(?:\s+maladie)?|en\s+télétravail\s+sans\s+accès)|(?:seront|sont|sera|est|restera|resteront)\s+fermée?s?`,
       example: "Je suis absente jusqu'au 22 janvier inclus.",
     },
   ],
   holdOff: [
+    {
+      // The team named as whom not to ask (round 139c): "de ne pas solliciter nos équipes avant l'annonce des résultats",
+      // "ne pas relancer notre service recrutement avant le 28".
+      pattern: String.raw`ne\s+pas\s+(?:solliciter|relancer|contacter|recontacter)\s+(?:nos|notre)\s+(?:équipes?|services?|recruteurs?|chargée?s?\s+de\s+recrutement)`,
+      example:
+        "Nous vous remercions de ne pas solliciter nos équipes avant l'annonce des résultats, prévue le 28 septembre.",
+    },
     {
       // Contact asked for from a day on: "merci de me recontacter à partir du 15", "écrivez-moi dès le 15 février"
       // (lead's round 117; the Spanish "escríbeme a partir del 15").
@@ -944,6 +985,21 @@ export const FR: LanguageTables = {
   ],
   noCalls: [
     {
+      // The phone line itself unable to answer (twin of round 139's "Service-Hotline kann … keine Fragen … beantworten"):
+      // "notre standard ne peut pas répondre aux questions sur les candidatures".
+      pattern: String.raw`(?:standard|accueil\s+téléphonique|ligne\s+téléphonique|hotline|plateforme\s+téléphonique)\s+(?:[\p{L}'’]+\s+){0,3}?(?:ne|n['’])\s*(?:[\p{L}'’]+\s+){0,2}?(?:pas|aucune?)\s+(?:[\p{L}'’]+\s+){0,4}?(?:répondre|renseigner|informer|traiter|questions|renseignements|informations)`,
+      example:
+        'Merci de noter que notre standard ne peut pas répondre aux questions concernant les candidatures.',
+    },
+    {
+      // News of the application, the phone and a "not" in one clause (twin of round 136's "Auskünfte … am Telefon
+      // nicht erteilen"): "nous ne communiquons pas d'informations sur l'état des candidatures au téléphone",
+      // "l'état d'avancement de votre dossier ne peut être communiqué par téléphone".
+      pattern: String.raw`(?:ne|n['’])\s*(?:[\p{L}'’]+\s+){0,3}?(?:pas|jamais|aucune?)\s+(?:\p{L}+\s+)?(?:d['’]\s*|de\s+|des\s+|les\s+)?(?:informations?|renseignements?|précisions|nouvelles|suivi|retours?)\s+(?:[\p{L}'’]+\s+){0,8}?(?:par\s+téléphone|au\s+téléphone|téléphoniquement|par\s+voie\s+téléphonique)|(?:informations?|renseignements?|précisions|suivi|état\s+d['’]avancement|avancement|statut)\s+(?:[\p{L}'’]+\s+){0,8}?(?:ne|n['’])\s*(?:[\p{L}'’]+\s+){0,4}?(?:par\s+téléphone|au\s+téléphone|téléphoniquement|par\s+voie\s+téléphonique)`,
+      example:
+        "Nous vous informons que l'état d'avancement de votre dossier ne peut être communiqué par téléphone.",
+    },
+    {
       // The front desk not allowed to tell candidates by phone (round 135): "notre réception n'est pas habilitée à
       // renseigner les candidats par téléphone".
       pattern: String.raw`(?:pas|plus)\s+(?:habilitée?s?|autorisée?s?)\s+à\s+(?:renseigner|répondre|informer|donner)\s+(?:[\p{L}'’]+\s+){0,4}?(?:par\s+téléphone|téléphoniquement|au\s+téléphone)`,
@@ -1086,6 +1142,19 @@ export const FR: LanguageTables = {
   ],
   rejection: [
     {
+      // A favourable answer refused, whatever the verb (round 138): "nous sommes au regret de ne pouvoir y réserver une
+      // suite favorable", "nous ne sommes pas en mesure d'apporter une réponse favorable à votre candidature"; and the
+      // regret told with "être" ("nous sommes au regret de vous informer …"; not "… de devoir reporter").
+      pattern: String.raw`(?:ne|n['’])\s*(?:[\p{L}'’]+\s+){0,6}?(?:(?:une|de|d['’])\s*)?(?:suite|réponse|issue)\s+(?:favorable|positive)|(?:sommes|suis)\s+au\s+regret\s+de\s+(?:ne|vous\s+(?:informer|annoncer|faire\s+(?:savoir|part)|communiquer|indiquer))`,
+      example: 'Nous sommes au regret de ne pouvoir y réserver une suite favorable.',
+    },
+    {
+      // The candidacy not kept, in the present or the future (round 138's twin rows): "votre candidature n'est pas
+      // retenue", "ne sera pas retenue", "n'a pu être retenue".
+      pattern: String.raw`(?:candidature|profil|dossier)\s+(?:n['’]\s*est|n['’]\s*a\s+(?:pas\s+)?pu\s+être|ne\s+(?:sera|saurait\s+être|peut\s+être|pourra\s+être))\s+(?:pas\s+)?(?:retenue?|sélectionnée?)`,
+      example: "Nous vous informons que votre candidature n'est pas retenue pour ce poste.",
+    },
+    {
       // The post filled internally (twin of round 95's "die Stelle mit einer internen Kandidatin besetzt"): "nous
       // avons pourvu le poste en interne".
       pattern: String.raw`pourvu\s+(?:le\s+poste\s+)?(?:en\s+interne|par\s+(?:une?\s+)?(?:candidat\p{L}*|personne|collaborat\p{L}*)\s+interne)`,
@@ -1184,6 +1253,12 @@ export const FR: LanguageTables = {
     },
   ],
   offer: [
+    {
+      // The hiring approved (twin of round 139b's "el comité aprobó tu contratación"): "la direction a validé votre
+      // embauche", "votre recrutement a été validé".
+      pattern: String.raw`(?:validé|approuvé|confirmé)\s+(?:votre|ton)\s+(?:embauche|recrutement)|(?:votre|ton)\s+(?:embauche|recrutement)\s+a\s+été\s+(?:validée?|approuvée?)`,
+      example: 'Bonne nouvelle : la direction a validé votre embauche.',
+    },
     {
       // The candidacy chosen, told as a cleft (round 135): "c'est votre candidature que nous avons choisie !" (not one
       // kept for an interview or a next step).
