@@ -216,7 +216,9 @@ const ENGLISH_PHRASES: PhraseReaders = {
   noCalls: (text) =>
     /\bhesitate\b/i.test(text)
       ? null
-      : (noCallsWords(text) ?? (/[,—–]/.test(text) ? noCallsWords(text.replace(ASIDES, ' ')) : null)),
+      : (noCallsWords(text) ??
+        // Blanked to the same length, so the match's offset still points into the message's own text.
+        (/[,—–]/.test(text) ? noCallsWords(text.replace(ASIDES, (m) => ' '.repeat(m.length))) : null)),
   rejections: (text) => REJECTION_PATTERNS.map((re) => re.exec(text)),
   offers: (text) => (NOT_A_JOB_OFFER.test(text) ? [] : OFFER_PATTERNS.map((re) => re.exec(text))),
   condition: /\b(?:if|unless|assume|should\s+you\s+not)\b/i,
