@@ -627,3 +627,84 @@ export const ROUND_148_EN: readonly PhraseRow[] = [
     ],
   },
 ];
+
+/**
+ * Round 149 (English, lead, whole messages), written on 2026-12-06 before the engine read it, after English round
+ * 160 and rounds 136–139c were merged: a Greenhouse "When/Where/Who" block, an Indian F2F call letter, a window
+ * counted from a committee's meeting, a slot moved as a question, an out-of-office that promises the day back,
+ * no-calls with a shortlist date, an offer with the candidate's deadline, and hard negatives (benefits enrolment, a
+ * job alert, a grocery delivery, a webinar, a request for availability).
+ */
+export const ROUND_149_EN: readonly PhraseRow[] = [
+  {
+    ...NY10,
+    text: "Hi Dana,\n\nThanks again for meeting with Priscilla and me on Monday. We're wrapping up the last two conversations this week and expect to have an answer for you by the end of next week.\n\nTalk soon,\nMarcus",
+    expect: [{ kind: 'response-by', by: '2027-03-19' }],
+  },
+  {
+    ...LDN10,
+    text: 'Hi Tomás,\n\nYour interview has been scheduled!\n\nWhen: Tuesday, March 16th, 2027 at 11:00 AM - 12:00 PM (GMT)\nWhere: Google Meet (link in the calendar invite)\nWho: Hannah Price, Director of Data\n\nIf you need to reschedule, please reply to this email.\n\nThanks,\nThe Recruiting Team',
+    expect: [{ kind: 'interview', by: '2027-03-16', time: '11:00' }],
+  },
+  {
+    ...NY10,
+    text: 'Reminder: Benefits open enrollment closes on Friday, March 19 at 5 PM ET. Log in to Workday to make your elections before the deadline.',
+    expect: [],
+  },
+  {
+    ...NY10,
+    text: "Hi Jamie — quick update: we've had to push the final round. Instead of Thursday the 11th at 2pm, could you do Monday the 15th at 10am ET? Let me know and I'll resend the invite.",
+    expect: [],
+  },
+  {
+    ...LDN10,
+    text: 'Dear Mr Okonkwo,\n\nFurther to your interview on 4 March, I regret to inform you that on this occasion your application has not been successful.\n\nYours sincerely,\nHR Team',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...NY10,
+    text: "Hi Lena,\n\nI'm out of the office from March 11 through March 22 with limited access to email. I'll reply when I'm back on March 23.\n\nBest,\nGrace",
+    expect: [{ kind: 'response-by', by: '2027-03-23' }],
+  },
+  {
+    ...NY10,
+    text: 'New jobs for you: Senior Data Analyst at Brightwave (Remote), posted 2 days ago. Apply by March 31. Recruiters are reviewing applications now.\n\nManage your job alerts | Unsubscribe',
+    expect: [],
+  },
+  {
+    sentAt: '2027-03-10T09:30:00+05:30',
+    tz: 'Asia/Kolkata',
+    text: 'Dear Candidate,\n\nGreetings from Infoline Systems!\n\nYou are shortlisted for the F2F interview on 13-Mar-2027 (Saturday) at 10:30 AM.\nVenue: Tower B, 4th Floor, Cyber City, Gurugram.\nKindly carry a hard copy of your resume and a government ID.\n\nRegards,\nHR Team',
+    expect: [{ kind: 'interview', by: '2027-03-13', time: '10:30' }],
+  },
+  {
+    ...LDN10,
+    text: 'Your Ocado delivery is booked for Thursday 11 March between 7am and 8am. Track your order in the app.',
+    expect: [],
+  },
+  {
+    ...NY10,
+    text: "Hi Sam,\n\nThank you for your time yesterday. The hiring committee meets on March 17 and we'll let all finalists know the outcome within two business days of that meeting.\n\nBest,\nLeah",
+    expect: [{ kind: 'response-by', by: '2027-03-19' }],
+  },
+  {
+    ...NY10,
+    text: "Join us for 'Breaking into Product Management', a free live webinar on Thursday, March 18 at 12 PM ET. Register now, seats are limited!",
+    expect: [],
+  },
+  {
+    ...LDN10,
+    text: 'Hi Priya,\n\nPlease note that due to the high volume of applications, our recruitment team is unable to respond to phone calls or emails about application status. We aim to contact shortlisted applicants by 26 March.\n\nKind regards,\nTalent Team',
+    expect: [{ kind: 'no-calls' }, { kind: 'response-by', by: '2027-03-26' }],
+  },
+  {
+    ...NY10,
+    text: "Hi Chris,\n\nWe'd love to move you forward to a final round! Could you let me know your availability for a 90-minute onsite next week? We're flexible Tuesday through Thursday.\n\nThanks!\nMegan",
+    expect: [],
+  },
+  {
+    ...NY10,
+    text: "Congratulations, Ana! On behalf of Crestview Labs, I'm delighted to offer you the position of QA Engineer. Please review the attached offer letter and let us know your decision by Monday, March 15.",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+];
