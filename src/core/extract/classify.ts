@@ -341,6 +341,10 @@ function holdOffNext(text: string, sentence: Sentence): boolean {
 const RETURN_POINTER =
   /\b(?:then|that\s+(?:day|morning|afternoon)|on\s+(?:my|her|his|our|their)\s+return|upon\s+(?:my|her|his|our|their)\s+return|(?:when|once|as\s+soon\s+as)\s+(?:i'm|i\s+am|she's|she\s+is|he's|he\s+is|we're|we\s+are|they're|they\s+are)\s+back)\b/i;
 
+/** The same pointer right before the day of return: "… when I'm back on", "… once she is back in the office on". */
+const RETURN_BEFORE_DAY =
+  /\b(?:when|once|as\s+soon\s+as)\s+(?:i'm|i\s+am|she's|she\s+is|he's|he\s+is|we're|we\s+are|they're|they\s+are)\s+back(?:\s+(?:in|at)\s+(?:the\s+)?(?:office|work|my\s+desk))?\s+(?:on\s+)?$/i;
+
 /** No news before a day: "please don't expect an update before then", "we won't have any news until". */
 const NO_NEWS_BEFORE =
   /\b(?:don't|do\s+not|won't|will\s+not|wouldn't|would\s+not)\s+(?:\w+\s+)?(?:expect|have|get|hear|receive)\s+(?:an?\s+|any\s+|much\s+)?(?:update|news|answer|decision|feedback|word)s?\b[^.;!?]{0,40}?\b(?:before|until|till)\b/i;
@@ -375,7 +379,8 @@ function absenceReturn(e: TimeExpr, lead0: string, after: string, t: string | nu
   // December until 4 January", written in October).
   if (e.absentFrom !== undefined && t !== null && daysBetween(t, e.absentFrom) > 3) return null;
   if (BACK_ON.test(lead0)) return e.date;
-  const through = /^(?:through|thru)\b/i.test(e.text);
+  // "through March 22", and a range's end after it ("from March 11 through March 22"): the end is a day away too.
+  const through = /^(?:through|thru)\b/i.test(e.text) || /\b(?:through|thru)\s+$/i.test(lead0);
   if (!(e.bound === 'until' || through || INCLUSIVE_LEAD.test(lead0)) || !ABSENT_UNTIL.test(lead0))
     return null;
   return through || INCLUSIVE_LEAD.test(lead0) || INCLUSIVE_AFTER.test(after) ? addDays(e.date, 1) : e.date;
@@ -699,7 +704,12 @@ export function classify(
   // A promise that points back at the day of return is due that day: "I'm on leave until 14 December and will send
   // you an update that day" (one date per situation: the promise's).
   const noNews = NO_NEWS_BEFORE.test(sentence.text);
-  const pointsBack = response && !noNews && RETURN_POINTER.test(sentence.text.slice(rel + e.text.length));
+  const pointsBack =
+    response &&
+    !noNews &&
+    (RETURN_POINTER.test(sentence.text.slice(rel + e.text.length)) ||
+      // …or says it before the day: "I'll reply when I'm back on March 23" (lead's round 149).
+      RETURN_BEFORE_DAY.test(lead0));
   if (employer && (!response || noNews || pointsBack) && !past) {
     const back = absenceReturn(
       e,

@@ -155,3 +155,21 @@ describe("an absence beside 'no news before then' still gives its day back (r35)
     [LDN, "I'm on leave until 14 December and will send you an update that day.", ['response-by 2026-12-14']],
   ]);
 });
+
+describe('absences: a range "through" its end, and the day back pointed at before it (lead round 149)', () => {
+  const NYC = { sentAt: '2027-03-10T09:30:00-05:00', tz: 'America/New_York' } as const;
+  checkRows(
+    [
+      [NYC, 'I am on annual leave from 12 March through 19 March.', ['no-contact-before 2027-03-20']],
+      [
+        NYC,
+        "We'll get back to you when we're back in the office on Monday 22 March.",
+        ['response-by 2027-03-22'],
+      ],
+      [NYC, 'She will get back to you once she is back on March 18.', ['response-by 2027-03-18']],
+      // A move "through" nothing: a slot's span on one day stays the slot.
+      [NYC, 'Your interview on Monday 15 March, 10:00 - 11:00 is confirmed.', ['interview 2027-03-15 10:00']],
+    ],
+    [],
+  );
+});

@@ -654,7 +654,10 @@ export const ROUND_149_EN: readonly PhraseRow[] = [
   {
     ...NY10,
     text: "Hi Jamie — quick update: we've had to push the final round. Instead of Thursday the 11th at 2pm, could you do Monday the 15th at 10am ET? Let me know and I'll resend the invite.",
-    expect: [],
+    // Written as nothing (a slot only proposed); corrected after the first run to the phrase table's standing
+    // reading of a single new slot asked as a question ("Can you make 9am Monday instead of Tuesday?" → that slot),
+    // which the thread then answers with "reply" (ADVICE.md rule 2).
+    expect: [{ kind: 'interview', by: '2027-03-15', time: '10:00' }],
   },
   {
     ...LDN10,

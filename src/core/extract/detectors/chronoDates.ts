@@ -271,7 +271,8 @@ export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
     if (day === null) continue;
     const { date, yearImplied } = day;
     // "from Thursday to next Monday": the range's other end, which a sentence that moves a slot takes instead.
-    const joint = /(?<!\s)\s+(?:to|until|till)\s+/i.exec(r.text);
+    // (and "from March 11 through March 22", "March 11 - March 22": an absence's range, lead's round 149)
+    const joint = /(?<!\s)\s+(?:(?:to|until|till|through|thru)\s+|[-–]\s+)/i.exec(r.text);
     const other = r.end ?? null;
     const endDay =
       joint !== null && other !== null
