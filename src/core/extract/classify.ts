@@ -338,12 +338,17 @@ function holdOffNext(text: string, sentence: Sentence): boolean {
  * Words after a day of return that point back at it: "… and will send you an update that day / then / on my return",
  * "… will reach out once she's back" (round 160).
  */
-const RETURN_POINTER =
-  /\b(?:then|that\s+(?:day|morning|afternoon)|on\s+(?:my|her|his|our|their)\s+return|upon\s+(?:my|her|his|our|their)\s+return|(?:when|once|as\s+soon\s+as)\s+(?:i'm|i\s+am|she's|she\s+is|he's|he\s+is|we're|we\s+are|they're|they\s+are)\s+back)\b/i;
+const BACK_AGAIN = String.raw`(?:when|once|as\s+soon\s+as)\s+(?:i'm|i\s+am|she's|she\s+is|he's|he\s+is|we're|we\s+are|they're|they\s+are)\s+back`;
+const RETURN_POINTER = new RegExp(
+  String.raw`\b(?:then|that\s+(?:day|morning|afternoon)|on\s+(?:my|her|his|our|their)\s+return|upon\s+(?:my|her|his|our|their)\s+return|${BACK_AGAIN})\b`,
+  'i',
+);
 
 /** The same pointer right before the day of return: "… when I'm back on", "… once she is back in the office on". */
-const RETURN_BEFORE_DAY =
-  /\b(?:when|once|as\s+soon\s+as)\s+(?:i'm|i\s+am|she's|she\s+is|he's|he\s+is|we're|we\s+are|they're|they\s+are)\s+back(?:\s+(?:in|at)\s+(?:the\s+)?(?:office|work|my\s+desk))?\s+(?:on\s+)?$/i;
+const RETURN_BEFORE_DAY = new RegExp(
+  String.raw`\b${BACK_AGAIN}(?:\s+(?:in|at)\s+(?:the\s+)?(?:office|work|my\s+desk))?\s+(?:on\s+)?$`,
+  'i',
+);
 
 /** No news before a day: "please don't expect an update before then", "we won't have any news until". */
 const NO_NEWS_BEFORE =
@@ -415,7 +420,7 @@ function plannedSchedule(text: string): boolean {
 }
 
 /** A day or a numeric date: what makes the words past a comma another dated event's. */
-const NAMES_A_DAY = /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow)\b/i;
+export const NAMES_A_DAY = /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow)\b/i;
 /** The label of a calendar entry's end time. */
 const END_LABEL =
   /\b(?:ends?|end\s+(?:time|date)(?:\s*(?:\/|&|and)\s*(?:time|date))?|finish(?:es)?)\s*:\s*$/i;

@@ -10,7 +10,8 @@ import {
 } from './phrases/en';
 import { addMinutesIso, epochMs, zonedDateTimeToIso } from '../time';
 import type { InterviewFinding } from '../types';
-import { isAbsenceDay, type Classified } from './classify';
+import { isAbsenceDay, NAMES_A_DAY, type Classified } from './classify';
+import { hhmm } from './detectors/chronoDates';
 import type { ReadContext } from './model';
 
 /** Maps classified findings of one message to new ones (STYLE.md practice 3). */
@@ -136,7 +137,7 @@ function movedToClock(
     const h = Number(m[1]);
     const hour = m[3] === undefined ? h : (h % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
     if (hour > 23) continue;
-    out.push(withClock(context, c, f, `${String(hour).padStart(2, '0')}:${m[2] ?? '00'}`));
+    out.push(withClock(context, c, f, hhmm(hour, Number(m[2] ?? '0'))));
   }
   return out;
 }
@@ -197,8 +198,7 @@ function sameTimeStated(context: ReadContext, c: Classified): Classified {
     (Number(m[1]) % 12) +
     (m[3]?.toLowerCase() === 'p' ? 12 : m[3] === undefined && Number(m[1]) >= 12 ? 12 : 0);
   if (hour > 23) return c;
-  const time = `${String(hour).padStart(2, '0')}:${m[2] ?? '00'}`;
-  return withClock(context, c, f, time);
+  return withClock(context, c, f, hhmm(hour, Number(m[2] ?? '0')));
 }
 
 const movedSlots: FindingRefiner = (context, items) =>
@@ -343,7 +343,7 @@ function nextSentence(context: ReadContext, c: Classified): string {
     .trimStart();
   const stop = rest.search(/[.!?\n]/);
   const next = stop < 0 ? rest : rest.slice(0, stop);
-  return /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow)\b/i.test(next) ? '' : next;
+  return NAMES_A_DAY.test(next) ? '' : next;
 }
 
 /**
@@ -362,9 +362,7 @@ function laterClause(c: Classified): string {
   // (its closing stop and spaces dropped by hand: a trailing-run regex is no linear one)
   while (clause.length > 0 && '.!? \t\n'.includes(clause.charAt(clause.length - 1)))
     clause = clause.slice(0, -1);
-  return /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow)\b/i.test(clause)
-    ? ''
-    : clause;
+  return NAMES_A_DAY.test(clause) ? '' : clause;
 }
 
 /**

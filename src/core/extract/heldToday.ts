@@ -14,6 +14,7 @@ import {
   zonedDateTimeToIso,
 } from '../time';
 import type { Finding } from '../types';
+import { hhmm } from './detectors/chronoDates';
 import type { ReadContext, Sentence } from './model';
 import { anyOf, type PhraseRow } from './phrases/rows';
 
@@ -142,10 +143,7 @@ export function heldOn(
       const date = pastDay(r.start, t);
       if (date === null || date >= t || daysBetween(date, t) > HELD_WITHIN_DAYS) continue;
       const hour = r.start.isCertain('hour') ? r.start.get('hour') : null;
-      const time =
-        hour === null
-          ? null
-          : `${String(hour).padStart(2, '0')}:${String(r.start.get('minute') ?? 0).padStart(2, '0')}`;
+      const time = hour === null ? null : hhmm(hour, r.start.get('minute'));
       const begins = zonedDateTimeToIso(date, time ?? '00:00', time === null ? context.tz : context.readZone);
       return {
         kind: 'interview',

@@ -21,7 +21,7 @@ import type {
   TimelineFinding,
 } from '../types';
 import { calendarInterviews, supersedeMovedInterviews } from './threadRefiners';
-import * as chrono from 'chrono-node';
+import { parseDates } from './detectors/chronoDates';
 import { heldOn, heldToday } from './heldToday';
 import { HELD_TODAY } from './phrases/en';
 import { blankQuotedLines, readMessage } from './pipeline';
@@ -257,23 +257,14 @@ function withHeldToday(
   // Thursday, November 26").
   for (const r of readings) {
     const held = heldOn(r.context, r.sentences, r.rows, r.m.index, (text, reference) =>
-      thanksParser(r.context, text).parse(text, reference),
+      r.context.language !== undefined
+        ? r.context.language.chrono.parse(text, reference)
+        : parseDates(text, reference, r.context.monthFirst, false),
     );
     if (held !== null) return withHeld(r.m, held);
   }
   return perMessage;
 }
-
-/**
- * chrono's parser for a thanks's day: the message language's; in English the casual one, and the GB one for a
- * numeric date outside month-first zones (the GB parser reads "November 27" as November 2027).
- */
-function thanksParser(context: ReadContext, text: string): chrono.Chrono {
-  if (context.language !== undefined) return context.language.chrono;
-  return !context.monthFirst && NUMERIC_DAY.test(text) ? chrono.en.GB : chrono.en.casual;
-}
-
-const NUMERIC_DAY = /(?<![\d:])\d{1,2}[/.-]\d{1,2}(?![\d:])/;
 
 /**
  * The findings of one text sent at `sentAt` (the `timeline` command), read as an employer message. Times

@@ -154,8 +154,8 @@ function clockOf(c: chrono.ParsedComponents): string | null {
   return hhmm(afternoon ? h + 12 : h, c.get('minute'));
 }
 
-function hhmm(h: number | null, m: number | null): string | null {
-  if (h === null) return null;
+/** An hour and minute as `HH:MM`. */
+export function hhmm(h: number, m: number | null): string {
   return `${String(h).padStart(2, '0')}:${String(m ?? 0).padStart(2, '0')}`;
 }
 
@@ -173,14 +173,16 @@ const overlaps = (a: chrono.ParsedResult, b: chrono.ParsedResult): boolean =>
  * chrono's results. Day-first zones take numeric dates (30/11) from chrono's GB parser and everything else from
  * its casual one: the GB parser reads "November 27" as November 2027, the 27 standing for a year.
  */
-function parseDates(
+export function parseDates(
   text: string,
   reference: chrono.ParsingReference,
   monthFirst: boolean,
+  // Off for words that look back ("Thank you for the interview on Tuesday", heldToday.ts heldOn).
+  forwardDate = true,
 ): chrono.ParsedResult[] {
-  const casual = chrono.en.casual.parse(text, reference, { forwardDate: true });
+  const casual = chrono.en.casual.parse(text, reference, { forwardDate });
   if (monthFirst || !NUMERIC_DATE.test(text)) return casual;
-  const numeric = chrono.en.GB.parse(text, reference, { forwardDate: true }).filter((r) =>
+  const numeric = chrono.en.GB.parse(text, reference, { forwardDate }).filter((r) =>
     NUMERIC_DATE.test(r.text),
   );
   return [
