@@ -200,6 +200,16 @@ export const FIRST_RUN = {
   // interview period with "only shortlisted candidates will be contacted") was first read after r37's fixes and
   // English round 160's (en160 merged): no miss.
   r38: '10/10 threads, 41/41 fields',
+  // r39 (a South African SmartRecruiters table flattened from HTML, "feedback early next week" after a thank-you, a
+  // German Personio rejection thanking "noch einmal für das nette Gespräch am 30. November", a French offer to answer
+  // "au plus tard le mercredi 16 décembre", a Chilean "confirmar tu asistencia", two unanswered Indian follow-ups, a
+  // British "please don't ring the office" with "by Friday 18th December", an Australian second follow-up due, a Dutch
+  // move from Thursday to Friday, Spanish "diez días hábiles", a German confirmation over its quoted invitation, a
+  // Canadian thank-you due) was first read after r38's session. Misses: the Personio thanks put "noch einmal" between
+  // "Dank" and "für" (heldToday's thanks rows now take up to three words there, in German, French and Spanish); and my
+  // expectation that the draft signs "Lachlan", where every earlier round signs the display name in full
+  // ("Lachlan Murphy", corrected).
+  r39: '10/12 threads, 51/53 fields (11/12, 52/53 with the signature read as the earlier rounds read it)',
 };
 
 /**
