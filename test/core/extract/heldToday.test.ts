@@ -184,6 +184,22 @@ describe("extract: an employer's thanks for today's meeting dates the interview"
       'Gracias de nuevo por la entrevista del pasado 27 de noviembre. Te escribiremos pronto.',
       '2026-11-27T00:00:00+01:00',
     ],
+    // A few words between the thanks and its "für", "pour", "por" (r39's Personio rejection).
+    [
+      'German, "noch einmal" after the thanks',
+      'Vielen Dank noch einmal für das Interview am Dienstag. Leider haben wir uns anders entschieden.',
+      '2026-12-01T00:00:00+01:00',
+    ],
+    [
+      'French, "à vous" after the thanks',
+      'Merci à vous pour l’entretien de lundi dernier ; nous revenons vers vous très vite.',
+      '2026-11-30T00:00:00+01:00',
+    ],
+    [
+      'Spanish, "una vez más" after the thanks',
+      'Muchas gracias una vez más por la entrevista del lunes 30 de noviembre.',
+      '2026-11-30T00:00:00+01:00',
+    ],
     // A span counted back, a day ahead, a day too long ago, a thanks for a call with no interview named: nothing.
     ['a span back', 'Thank you for the interview two weeks ago. We are still deciding.', null],
     ['a day ahead', 'Thank you for the interview. We will decide by December 9.', null],

@@ -1545,7 +1545,8 @@ export const DE: LanguageTables = withSwissSpelling({
         example: 'Danke, dass Sie heute bei uns waren!',
       },
       {
-        pattern: String.raw`(?:danke|vielen\s+dank|herzlichen\s+dank)\s+(?:dir\s+|Ihnen\s+|euch\s+)?(?:nochmals\s+|nochmal\s+|sehr\s+)?für\s+(?:das|dein|Ihr|euer|unser|den)\s+(?:\p{L}+\s+){0,2}?(?:Gespräch|Interview|Kennenlernen|Telefonat|Treffen|Besuch)`,
+        pattern: String.raw`(?:danke|vielen\s+dank|herzlichen\s+dank)\s+(?:\p{L}+\s+){0,3}?für\s+(?:das|dein|Ihr|euer|unser|den)\s+(?:\p{L}+\s+){0,2}?(?:Gespräch|Interview|Kennenlernen|Telefonat|Treffen|Besuch)`,
+        // A few words between the thanks and "für": "vielen Dank noch einmal für", "danke Ihnen nochmals für".
         example: 'danke dir für das super Gespräch heute um 14 Uhr!',
       },
       {

@@ -1710,7 +1710,7 @@ export const ES: LanguageTables = {
         example: 'Gracias por venir hoy a nuestras oficinas de Jaén.',
       },
       {
-        pattern: String.raw`gracias\s+(?:de\s+nuevo\s+|otra\s+vez\s+|nuevamente\s+)?por\s+(?:la|tu|su|nuestra|el)\s+(?:\p{L}+\s+){0,2}?(?:entrevista|charla|conversación|reunión|visita|llamada)`,
+        pattern: String.raw`gracias\s+(?:\p{L}+\s+){0,3}?por\s+(?:la|tu|su|nuestra|el)\s+(?:\p{L}+\s+){0,2}?(?:entrevista|charla|conversación|reunión|visita|llamada)`,
         example: 'Gracias por la entrevista de hoy a las 10.',
       },
       {

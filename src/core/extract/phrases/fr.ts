@@ -1492,7 +1492,7 @@ export const FR: LanguageTables = {
         example: "Merci d'être venue ce matin dans nos locaux de Rennes.",
       },
       {
-        pattern: String.raw`merci\s+(?:encore\s+|beaucoup\s+|infiniment\s+)?(?:pour|de)\s+(?:notre|votre|cet|cette|l['’]|la|le)\s*(?:\p{L}+\s+){0,2}?(?:entretien|échange|entrevue|rencontre|visite|appel)`,
+        pattern: String.raw`merci\s+(?:[\p{L}'’]+\s+){0,3}?(?:pour|de)\s+(?:notre|votre|cet|cette|l['’]|la|le)\s*(?:\p{L}+\s+){0,2}?(?:entretien|échange|entrevue|rencontre|visite|appel)`,
         example: 'Merci pour notre entretien de ce matin.',
       },
       {
