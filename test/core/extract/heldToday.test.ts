@@ -200,6 +200,32 @@ describe("extract: an employer's thanks for today's meeting dates the interview"
       'Muchas gracias una vez más por la entrevista del lunes 30 de noviembre.',
       '2026-11-30T00:00:00+01:00',
     ],
+    // Thanks for attending or for one's time at it, a compound noun, an interview enjoyed (r39's probes).
+    [
+      'English, "for attending"',
+      'Many thanks for attending the final-round interview on 1 December. We have now made a decision.',
+      '2026-12-01T00:00:00+01:00',
+    ],
+    [
+      'English, an interview enjoyed',
+      'Hi Alex, the team really enjoyed your interview on Monday and we hope to be back to you soon.',
+      '2026-11-30T00:00:00+01:00',
+    ],
+    [
+      'German, a compound noun and "Ihre Teilnahme"',
+      'Wir bedanken uns herzlich für Ihre Teilnahme am Vorstellungsgespräch am 30.11.2026.',
+      '2026-11-30T00:00:00+01:00',
+    ],
+    [
+      'French, "d\'avoir participé à"',
+      'Nous vous remercions d’avoir participé à l’entretien du mardi 1er décembre.',
+      '2026-12-01T00:00:00+01:00',
+    ],
+    [
+      'Spanish, "por asistir a"',
+      'Le agradecemos por asistir a la entrevista del lunes 30 de noviembre.',
+      '2026-11-30T00:00:00+01:00',
+    ],
     // A span counted back, a day ahead, a day too long ago, a thanks for a call with no interview named: nothing.
     ['a span back', 'Thank you for the interview two weeks ago. We are still deciding.', null],
     ['a day ahead', 'Thank you for the interview. We will decide by December 9.', null],

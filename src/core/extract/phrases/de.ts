@@ -1545,13 +1545,13 @@ export const DE: LanguageTables = withSwissSpelling({
         example: 'Danke, dass Sie heute bei uns waren!',
       },
       {
-        pattern: String.raw`(?:danke|vielen\s+dank|herzlichen\s+dank)\s+(?:\p{L}+\s+){0,3}?für\s+(?:das|dein|Ihr|euer|unser|den)\s+(?:\p{L}+\s+){0,2}?(?:Gespräch|Interview|Kennenlernen|Telefonat|Treffen|Besuch)`,
+        pattern: String.raw`(?:danke|vielen\s+dank|herzlichen\s+dank)\s+(?:\p{L}+\s+){0,3}?für\s+(?:das|dein|deine|Ihr|Ihre|euer|unser|den)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*(?:Gespräch|Interview)|Kennenlernen|Telefonat|Treffen|Besuch|Teilnahme|Zeit)`,
         // A few words between the thanks and "für": "vielen Dank noch einmal für", "danke Ihnen nochmals für".
         example: 'danke dir für das super Gespräch heute um 14 Uhr!',
       },
       {
         // Thanks with a verb: "Ich bedanke mich für das Gespräch heute", "Wir bedanken uns für Ihren Besuch heute".
-        pattern: String.raw`(?:bedanke\s+mich|bedanken\s+uns)\s+(?:nochmals\s+|herzlich\s+|sehr\s+)?(?:bei\s+(?:Ihnen|dir|euch)\s+)?für\s+(?:das|dein|Ihr|Ihren|euer|unser|den)\s+(?:\p{L}+\s+){0,2}?(?:Gespräch|Interview|Kennenlernen|Telefonat|Treffen|Besuch)`,
+        pattern: String.raw`(?:bedanke\s+mich|bedanken\s+uns)\s+(?:nochmals\s+|herzlich\s+|sehr\s+)?(?:bei\s+(?:Ihnen|dir|euch)\s+)?für\s+(?:das|dein|deine|Ihr|Ihre|Ihren|euer|unser|den)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*(?:Gespräch|Interview)|Kennenlernen|Telefonat|Treffen|Besuch|Teilnahme|Zeit)`,
         example: 'Ich bedanke mich herzlich für das Gespräch heute Vormittag.',
       },
     ],

@@ -1915,7 +1915,7 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
 export const HELD_TODAY: HeldTodayRows = {
   thanks: [
     {
-      pattern: String.raw`(?:thanks|thank\s+you)\s+(?:so\s+much\s+|again\s+|very\s+much\s+)?for\s+(?:taking\s+(?:the\s+|your\s+)?time\s+(?:out\s+)?to\s+)?(?:(?:come|coming)\s+(?:in|by|over)|interview(?:ing)?\s+with\s+(?:us|me|the\s+team)|meet(?:ing)?\s+(?:with\s+)?(?:us|me|the\s+team)|speak(?:ing)?\s+with\s+(?:us|me)|talk(?:ing)?\s+(?:to|with)\s+(?:us|me)|(?:the|your|our|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:interview|conversation|chat|call|visit|time))`,
+      pattern: String.raw`(?:many\s+thanks|thanks|thank\s+you)\s+(?:[\p{L}]+\s+){0,2}?for\s+(?:taking\s+(?:the\s+|your\s+)?time\s+(?:out\s+)?to\s+)?(?:(?:attending|participating\s+in|taking\s+part\s+in|joining\s+us\s+for)\s+)?(?:(?:come|coming)\s+(?:in|by|over)|interview(?:ing)?\s+with\s+(?:us|me|the\s+team)|meet(?:ing)?\s+(?:with\s+)?(?:us|me|the\s+team)|speak(?:ing)?\s+with\s+(?:us|me)|talk(?:ing)?\s+(?:to|with)\s+(?:us|me)|(?:the|your|our|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:interview|conversation|chat|call|visit|time))`,
       example: 'Thanks for coming in today! The team really enjoyed meeting you.',
     },
     {
@@ -1925,6 +1925,11 @@ export const HELD_TODAY: HeldTodayRows = {
     {
       pattern: String.raw`(?:great|lovely|nice|good|a\s+pleasure)\s+(?:to\s+meet|meeting|speaking\s+with|talking\s+(?:to|with)|to\s+speak\s+with)\s+you`,
       example: 'It was great to meet you this afternoon, Alex.',
+    },
+    {
+      // A meeting its writer enjoyed: "I really enjoyed our interview on Wednesday and wanted to update you."
+      pattern: String.raw`(?:enjoyed|appreciated)\s+(?:our|your|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:interview|conversation|chat|call|visit|meeting)`,
+      example: 'The panel enjoyed your interview on Monday and will meet again next week.',
     },
     {
       // A meeting named as past by what followed it: "Following your interview on 26 November, ...".

@@ -1706,7 +1706,7 @@ export const ES: LanguageTables = {
     thanks: [
       {
         // Thanks for coming (r33): "Gracias por venir hoy a nuestras oficinas", "gracias por acercarte esta mañana".
-        pattern: String.raw`(?:gracias|le\s+agradezco|te\s+agradezco|les\s+agradecemos|le\s+agradecemos|te\s+agradecemos)\s+(?:de\s+nuevo\s+|otra\s+vez\s+|nuevamente\s+|mucho\s+)?(?:por\s+)?(?:venir|acudir|haber\s+venido|haber\s+acudido|acercarte|acercarse|pasar(?:te|se)?\s+por|tu\s+visita|su\s+visita|tu\s+tiempo|su\s+tiempo)`,
+        pattern: String.raw`(?:gracias|le\s+agradezco|te\s+agradezco|les\s+agradecemos|le\s+agradecemos|te\s+agradecemos)\s+(?:de\s+nuevo\s+|otra\s+vez\s+|nuevamente\s+|mucho\s+)?(?:por\s+)?(?:venir|acudir|asistir|participar|haber\s+venido|haber\s+acudido|haber\s+asistido|haber\s+participado|acercarte|acercarse|pasar(?:te|se)?\s+por|tu\s+visita|su\s+visita|tu\s+tiempo|su\s+tiempo|tu\s+participación|su\s+participación)`,
         example: 'Gracias por venir hoy a nuestras oficinas de Jaén.',
       },
       {

@@ -1488,7 +1488,7 @@ export const FR: LanguageTables = {
     thanks: [
       {
         // Thanks for coming (r33's Spanish twin): "Merci d'être venue ce matin", "merci pour votre venue aujourd'hui".
-        pattern: String.raw`(?:merci|je\s+vous\s+remercie|nous\s+vous\s+remercions)\s+(?:encore\s+|beaucoup\s+)?(?:d['’]être\s+venu(?:e|s|es)?|pour\s+(?:votre|ta)\s+(?:venue|visite|passage|temps)|de\s+(?:votre|ta)\s+(?:venue|visite|temps))`,
+        pattern: String.raw`(?:merci|je\s+vous\s+remercie|nous\s+vous\s+remercions)\s+(?:encore\s+|beaucoup\s+)?(?:d['’]être\s+venu(?:e|s|es)?|d['’]avoir\s+(?:participé|pris\s+part|assisté)\s+à|pour\s+(?:votre|ta|le)\s+(?:venue|visite|passage|temps|participation)|de\s+(?:votre|ta|le)\s+(?:venue|visite|temps|participation))`,
         example: "Merci d'être venue ce matin dans nos locaux de Rennes.",
       },
       {
