@@ -210,6 +210,16 @@ export const FIRST_RUN = {
   // expectation that the draft signs "Lachlan", where every earlier round signs the display name in full
   // ("Lachlan Murphy", corrected).
   r39: '10/12 threads, 51/53 fields (11/12, 52/53 with the signature read as the earlier rounds read it)',
+  // r40 (a Teams meeting request whose only date is its text/calendar part with a Windows zone id, read in Chicago; a
+  // UK agency's "feedback by Wednesday" after "your interview with … on Thursday"; a Workday status change alone; a
+  // Swiss "09.00 – 10.30 Uhr" to confirm by Friday; a French out-of-office "du 28 novembre au 11 décembre inclus"
+  // after a follow-up; a Mexican ATS rejection over its quoted confirmation; an Irish offer "by close of business
+  // Friday"; references asked "by Thursday"; "in the new year" from an Australian panel; a Softgarden receipt with
+  // three weeks and no phone calls; Quebec's "13 h (heure de l'Est)" for a candidate in Vancouver; a final round
+  // booked and accepted) was first read after r39's fixes: no miss. Reading its drafts as the recruiter would led to
+  // three draft fixes (a vague window is "around this time", not the day the conventions picked; a thanks for
+  // arranging names the company; a request to send something is answered with the promise to send it).
+  r40: '12/12 threads, 47/47 fields',
 };
 
 /**
