@@ -1,7 +1,7 @@
 // Drafts rendered from data (STYLE.md practice 14): renderDraft returns paragraphs and what is still to ask;
 // toText joins them; toHtml is the one place text becomes HTML, and escapes every piece of it.
-import type { Address, Draft, DraftKind, IsoDate } from '../types';
-import { clockWords, weekdayDayMonth } from '../time';
+import type { Address, Draft, DraftKind, IsoDate, TimelineFinding } from '../types';
+import { clockWords, dayMonth, isWeekend, weekdayDayMonth } from '../time';
 import { escapeHtml } from './_lib/escapeHtml';
 import { fnv1a } from './_lib/hash';
 import type { DraftFacts, Person } from './threadFacts';
@@ -88,6 +88,19 @@ export function whenPhrase(date: IsoDate | null, usDates: boolean): string {
   return date === null ? '' : ` on ${weekdayDayMonth(date, undefined, usDates)}`;
 }
 
+/**
+ * " by Friday 20 November": the day the employer said it hoped to decide, as the follow-up repeats it to them. A day
+ * the conventions picked for a vague phrase ("in the new year" is 10 January) was never said, so the draft says
+ * "around this time" instead of inventing a date; a window that ends on a weekend ("within two weeks" written on a
+ * Sunday) is named without its weekday, since nobody decides "by Sunday".
+ */
+function decideBy(timeline: TimelineFinding, usDates: boolean): string {
+  if (timeline.fuzzy) return ' around this time';
+  return isWeekend(timeline.by)
+    ? ` by ${dayMonth(timeline.by, undefined, usDates)}`
+    : ` by ${weekdayDayMonth(timeline.by, undefined, usDates)}`;
+}
+
 function isThankYouKind(kind: DraftKind): boolean {
   return kind === 'thank-you' || kind === 'handwritten';
 }
@@ -164,7 +177,7 @@ function slots(kind: DraftKind, facts: DraftFacts, to: Person | null, options: R
     about: to?.about ?? null,
     decideBy:
       facts.timeline && (kind === 'follow-up' || kind === 'phone-script')
-        ? ` by ${weekdayDayMonth(facts.timeline.by, undefined, facts.usDates)}`
+        ? decideBy(facts.timeline, facts.usDates)
         : '',
     spoke,
     // Only an agency puts a candidate forward; a recruiter of the employer who arranged the interview helped.
@@ -182,12 +195,18 @@ function slots(kind: DraftKind, facts: DraftFacts, to: Person | null, options: R
   };
 }
 
-function asksFor(kind: DraftKind, facts: DraftFacts, to: Person | null): readonly string[] {
+function asksFor(
+  kind: DraftKind,
+  facts: DraftFacts,
+  to: Person | null,
+  options: RenderOptions,
+): readonly string[] {
   const asks: string[] = [];
   if ((isThankYouKind(kind) || kind === 'follow-up') && typed(facts.personal?.topic) === null) {
     asks.push('A topic from the interview you enjoyed, to add a personal sentence (optional).');
   }
-  if (kind === 'request-reply' && typed(facts.personal?.answer) === null)
+  // A reply that confirms the slot is complete as it stands: only an open request needs the user's answer.
+  if (kind === 'request-reply' && options.confirmSlot !== true && typed(facts.personal?.answer) === null)
     asks.push('Your answer to their request, to put in the reply.');
   if (to === null && kind !== 'handwritten') asks.push("The interviewer's name, to greet them by name.");
   if (facts.role === null) asks.push("The role's title, to name the position.");
@@ -288,7 +307,7 @@ export function renderDraft(kind: DraftKind, facts: DraftFacts, options: RenderO
     // The addressee by the name the draft reads ("Ada Lee" for "Lee, Ada"); a named interviewer who never wrote in
     // the thread has no address: the host then keeps the reply's own recipients.
     to: to === null ? null : { name: to.name, address: to.address?.address ?? '' },
-    asks: asksFor(kind, facts, to),
+    asks: asksFor(kind, facts, to, options),
     wording: wording % wordings.length,
   };
 }

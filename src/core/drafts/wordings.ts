@@ -3,6 +3,7 @@
 // ("I am confident my experience would let me contribute"), no line that says nothing. Each wording is a pure
 // function of the filled slots; a slot that is unknown is left out of the sentence, never bracketed.
 import type { DraftKind } from '../types';
+import { promiseOf } from './promise';
 
 /** The pieces a wording is written from, already phrased ("the Data Analyst position", "on Tuesday, 10 November"). */
 export interface Slots {
@@ -121,7 +122,7 @@ const ARRANGED: readonly Wording[] = [
   ],
   (s) => [
     s.greeting,
-    `Many thanks for setting up my ${s.met?.includes(' and ') === true ? 'conversations' : 'interview'}${s.when} about ${s.role}.${s.met ? ` It was a pleasure to meet ${s.met}.` : ''}`,
+    `Many thanks for setting up my ${s.met?.includes(' and ') === true ? 'conversations' : 'interview'}${s.when} for ${s.role}${s.atCompany}.${s.met ? ` It was a pleasure to meet ${s.met}.` : ''}`,
     'Thank you for your help throughout the process.',
     signOff('Kind regards,', s.me),
   ],
@@ -259,8 +260,14 @@ const REQUEST_REPLY: readonly Wording[] = [
     if (yes !== null) return [s.greeting, yes, signOff('Best regards,', s.me)];
     return [
       s.greeting,
-      s.asked ? `Thank you for your message. You asked: “${quoted(s.asked)}”` : 'Thank you for your message.',
-      s.answer ?? 'I will get back to you on this shortly.',
+      ...(!s.answer && s.asked && promiseOf(s.asked) !== null
+        ? [`Thank you for your message. ${promiseOf(s.asked) ?? ''}`]
+        : [
+            s.asked
+              ? `Thank you for your message. You asked: “${quoted(s.asked)}”`
+              : 'Thank you for your message.',
+            s.answer ?? 'I will get back to you on this shortly.',
+          ]),
       signOff('Best regards,', s.me),
     ];
   },
@@ -279,7 +286,9 @@ const REQUEST_REPLY: readonly Wording[] = [
       : [
           s.greeting,
           s.asked
-            ? `Thanks for getting in touch. On your question, “${quoted(s.asked)}”, I will come back to you with the details shortly.`
+            ? promiseOf(s.asked) !== null
+              ? `Thanks for getting in touch. ${promiseOf(s.asked) ?? ''}`
+              : `Thanks for getting in touch. On your question, “${quoted(s.asked)}”, I will come back to you with the details shortly.`
             : 'Thanks for getting in touch. I will come back to you with the details shortly.',
           signOff('Kind regards,', s.me),
         ];

@@ -12,7 +12,7 @@ import {
   WORDINGS,
   type DraftFacts,
 } from '../../../src/core/drafts';
-import type { DraftKind, Recommendation } from '../../../src/core/types';
+import type { DraftKind, Recommendation, TimelineFinding } from '../../../src/core/types';
 import { interview, thread } from '../advice/build';
 import { FULL as BASE } from './facts';
 
@@ -416,6 +416,26 @@ describe('what no draft may say, in any wording', () => {
         toDraft(renderDraft('follow-up', FULL, { wording })).text,
         /decide by Friday, November 20|decision by Friday, November 20/u,
       );
+  });
+
+  it('a vague timeline is "around this time", a weekend end is named without its weekday: no invented date', () => {
+    // [the timeline, what every follow-up wording must say, what none may say]
+    const CASES: readonly (readonly [string, boolean, RegExp, RegExp])[] = [
+      ['2027-01-10', true, /decide around this time|decision around this time/u, /January|Sunday/u],
+      ['2026-12-20', false, /decide by 20 December|decision by 20 December/u, /Sunday/u],
+      ['2026-12-18', false, /decide by Friday 18 December|decision by Friday 18 December/u, /around/u],
+    ];
+    for (const [by, fuzzy, says, never] of CASES)
+      for (let wording = 0; wording < 3; wording += 1) {
+        const facts: DraftFacts = {
+          ...FULL,
+          usDates: false,
+          timeline: { ...(FULL.timeline as TimelineFinding), by, fuzzy, phrase: 'in the new year' },
+        };
+        const text = toDraft(renderDraft('follow-up', facts, { wording })).text;
+        assert.match(text, says);
+        assert.doesNotMatch(text, never);
+      }
   });
 
   it("the offer acknowledgement thanks and says when the answer comes, by the offer's date", () => {

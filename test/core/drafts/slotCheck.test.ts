@@ -59,6 +59,13 @@ describe('the reply to a request to confirm the interview', () => {
     const text = draftsFor(reply(asked), facts, { noCalls: false, today: '2026-11-05' }).draft?.text ?? '';
     assert.match(text, /(?:attend the interview|be there) on Tuesday, November 10(?:,| and)/u);
   });
+  it('asks the user for no answer where the reply confirms the slot, and asks for one otherwise', () => {
+    const asks = (request: string): readonly string[] =>
+      draftsFor(reply(request), { ...FULL, personal: {} }, { noCalls: false, today: '2026-11-05' }).draft
+        ?.asks ?? [];
+    assert.ok(!asks(asked).some((a) => a.startsWith('Your answer')));
+    assert.ok(asks('Could you confirm your notice period?').some((a) => a.startsWith('Your answer')));
+  });
   it('keeps the promise of an answer for another request', () => {
     const text =
       draftsFor(reply('Could you confirm your notice period?'), FULL, { noCalls: false, today: '2026-11-05' })
