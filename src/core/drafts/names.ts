@@ -275,6 +275,11 @@ const ADDRESS_TITLES: readonly (readonly [RegExp, string])[] = [
   [/^(?:mr|herr|hr|sr|señor|m|monsieur)\.?$/iu, 'Mr.'],
 ];
 
+// Austrian and Swiss degrees written between the title and the name ("Frau Mag. Huber", "Herrn Dipl.-Ing. Lang",
+// "Herr DI Berger", "Frau lic. iur. Meier"), which an English greeting leaves out.
+const UNWRITTEN_DEGREE =
+  /^(?:mag|mag\.?a|mmag|di|dipl\.?-?(?:ing|kfm|kff|psych)|ing|dkfm|lic|iur|phil|oec|mba|msc|bsc)\.?$/iu;
+
 function addressTitle(word: string): string | null {
   for (const [re, title] of ADDRESS_TITLES) if (re.test(word)) return title;
   return null;
@@ -309,10 +314,12 @@ export function usedTitle(openings: readonly string[], family: string): string |
       const gender = addressTitle(words[i] ?? '');
       const own = keptTitle(words[i] ?? '');
       if (gender === null && own === null) continue;
-      // "Frau Dr. Vogt": the academic title is the one to keep.
+      // "Frau Dr. Vogt": the academic title is the one to keep. "Frau Mag. Huber", "Herr DI Berger": a degree
+      // English letters do not write is passed over.
       const academic = gender !== null ? keptTitle(words[i + 1] ?? '') : null;
-      const name = words[i + (academic === null ? 1 : 2)] ?? '';
-      if (fold(name) === want) return academic ?? own ?? gender;
+      let at = i + (academic === null ? 1 : 2);
+      while (at < i + 4 && UNWRITTEN_DEGREE.test(words[at] ?? '')) at++;
+      if (fold(words[at] ?? '') === want) return academic ?? own ?? gender;
     }
   }
   return null;

@@ -7,6 +7,7 @@ import { fnv1a } from './_lib/hash';
 import type { DraftFacts, Person } from './threadFacts';
 import { addressAs, greeting, type PersonName } from './names';
 import { namesADay, withoutTags } from './role';
+import { firstSlotOffered } from './slotChoice';
 import { ARRANGED_WORDINGS, NEXT_STEPS_LINE, WORDINGS, type Slots } from './wordings';
 import { outputLine, outputText } from './_lib/outputText';
 
@@ -183,6 +184,7 @@ function slots(kind: DraftKind, facts: DraftFacts, to: Person | null, options: R
     // Only an agency puts a candidate forward; a recruiter of the employer who arranged the interview helped.
     agency: facts.agency === true && to !== null && !spoke,
     asked: options.asked ?? null,
+    choice: kind === 'request-reply' && options.asked ? firstSlotOffered(options.asked) : null,
     // The day and the clock the candidate says yes to: "on Monday 14 December at 4:00 PM".
     confirm:
       options.confirmSlot === true && kind === 'request-reply'
@@ -205,9 +207,13 @@ function asksFor(
   if ((isThankYouKind(kind) || kind === 'follow-up') && typed(facts.personal?.topic) === null) {
     asks.push('A topic from the interview you enjoyed, to add a personal sentence (optional).');
   }
-  // A reply that confirms the slot is complete as it stands: only an open request needs the user's answer.
-  if (kind === 'request-reply' && options.confirmSlot !== true && typed(facts.personal?.answer) === null)
-    asks.push('Your answer to their request, to put in the reply.');
+  // A reply that confirms the slot is complete as it stands: only an open request needs the user's answer. Of
+  // times offered to choose from, the draft takes the first: the user may want another.
+  const choice = kind === 'request-reply' && options.asked ? firstSlotOffered(options.asked) : null;
+  if (kind === 'request-reply' && typed(facts.personal?.answer) === null) {
+    if (choice !== null) asks.push(`The time that suits you: the draft takes the first offered (${choice}).`);
+    else if (options.confirmSlot !== true) asks.push('Your answer to their request, to put in the reply.');
+  }
   if (to === null && kind !== 'handwritten') asks.push("The interviewer's name, to greet them by name.");
   if (facts.role === null) asks.push("The role's title, to name the position.");
   if (facts.candidateName === null && kind !== 'phone-script') asks.push('Your name, for the sign-off.');

@@ -35,6 +35,8 @@ export interface Slots {
   readonly agency?: boolean;
   /** The employer's request, quoted ("Could you send two references?"), or null. */
   readonly asked?: string | null;
+  /** The first of the times the request offers to choose from ("Tuesday 15th at 10am"), or null. */
+  readonly choice?: string | null;
   /** The user's answer to that request, typed in the pane, or null. */
   readonly answer?: string | null;
   /** " on Tuesday 15 December": the interview the request asks the candidate to confirm, or null. */
@@ -258,6 +260,12 @@ const REQUEST_REPLY: readonly Wording[] = [
   (s) => {
     const yes = confirmation(s, 0);
     if (yes !== null) return [s.greeting, yes, signOff('Best regards,', s.me)];
+    if (!s.answer && s.choice)
+      return [
+        s.greeting,
+        `Thank you for the invitation; I would be glad to meet. ${s.choice} suits me well.`,
+        signOff('Best regards,', s.me),
+      ];
     return [
       s.greeting,
       ...(!s.answer && s.asked && promiseOf(s.asked) !== null
@@ -274,6 +282,12 @@ const REQUEST_REPLY: readonly Wording[] = [
   (s) => {
     const yes = confirmation(s, 1);
     if (yes !== null) return [s.greeting, yes, signOff('Kind regards,', s.me)];
+    if (!s.answer && s.choice)
+      return [
+        s.greeting,
+        `Thanks for getting back to me. I would be happy to meet, and ${s.choice} would suit me best.`,
+        signOff('Kind regards,', s.me),
+      ];
     return s.answer
       ? [
           s.greeting,

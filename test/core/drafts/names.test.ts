@@ -207,6 +207,11 @@ describe('usedTitle: a reply keeps the title the candidate already greets a pers
     [['Monsieur Benali,'], 'Benali', 'Mr.'],
     [['Madame,'], 'Marchand', 'Ms.'],
     [['Estimada Sra. García López:'], 'García López', 'Ms.'],
+    // An Austrian or Swiss degree between the title and the name is passed over (r41).
+    [['Sehr geehrte Frau Mag. Huber,'], 'Huber', 'Ms.'],
+    [['Sehr geehrter Herr DI Lechner,'], 'Lechner', 'Mr.'],
+    [['Grüezi Frau lic. iur. Brunner'], 'Brunner', 'Ms.'],
+    [['Sehr geehrter Herr Dipl.-Ing. Lang,'], 'Lang', 'Mr.'],
     // Another person's name, a first name, or no title: nothing to keep.
     [['Sehr geehrte Frau Schulz,'], 'Vogt', null],
     [['Hi Rosa,'], 'Quispe', null],
