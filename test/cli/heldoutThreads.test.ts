@@ -229,6 +229,13 @@ export const FIRST_RUN = {
   // it had quoted the question back; "Sehr geehrte Frau Mag. Huber" greets "Dear Ms. Huber" (a degree between title
   // and name is passed over).
   r41: '12/12 threads, 51/51 fields',
+  // r42 (ten mails a job seeker's inbox holds that are no application: a LinkedIn job alert, the candidate's own
+  // application offering times, a careers fair, an agency's newsletter with interview advice, a StepStone Jobagent with
+  // a Bewerbungsfrist, the current employer's payroll dates, a meetup, a French job fair reminder, a Spanish delivery
+  // note, an online assessment's deadline) was first read after r41's fixes. Misses: the newsletter's question and
+  // payroll's "Please submit any expense claims by Monday" read as requests to reply, and the delivery note's "no
+  // llames a la tienda" as no-calls (advice now asks for mail that speaks of hiring and is not a list's).
+  r42: '7/10 threads, 47/50 fields',
 };
 
 /**
