@@ -32,6 +32,7 @@ import {
 import { DAY_MS, msOf, safeDateInZone } from './_lib/instants';
 import { authorOf, cite, clockWords, dayMonth, quote, weekdayDayMonth, weekdayName } from './_lib/phrasing';
 import { askedSentence } from './employerAsks';
+import { isListMail, speaksOfHiring } from '../extract/phrases/hiring';
 import { invitesCall } from './callInvite';
 import { candidateActivity, type CandidateActivity } from './followUps';
 import { OVERRIDE_DETECTOR, subjectInterview } from './subjectInterview';
@@ -43,6 +44,11 @@ export interface DecideOptions {
   readonly tz: string;
   readonly holidays?: HolidayCalendar;
   readonly overrides?: Overrides;
+  /**
+   * Known to be about an application, whatever its words: the board's records keep only the sentences the rules
+   * read, and only conversations the board has already judged applications (board/applications.ts).
+   */
+  readonly application?: boolean;
 }
 
 /** The recommendation and the facts it stood on, so that a host shows the same interview and timeline. */
@@ -81,6 +87,8 @@ interface Ctx {
   readonly noCallsEvidence: readonly Evidence[];
   /** Messages that state a window of their own (a timeline, a first day contact is welcome). */
   readonly windowMessages: ReadonlySet<number>;
+  /** Whether the thread is about an application at all (aboutHiring). */
+  readonly aboutHiring: boolean;
 }
 
 type Base = Omit<Recommendation, 'action' | 'outcome' | 'waitingFor' | 'step'>;
@@ -180,6 +188,9 @@ function closed(ctx: Ctx, finding: OutcomeFinding): Recommendation {
 function employerAsks(ctx: Ctx, interview: InterviewFinding | null): Recommendation | null {
   const last = lastRealMessage(ctx);
   if (last === null || last.role !== 'employer') return null;
+  // A newsletter's "How long should you wait after an interview?", payroll's "Please submit any expense claims by
+  // Monday": mail to a list, or a thread with no word of hiring, asks nothing of an applicant.
+  if (!ctx.aboutHiring || isListMail(last.text)) return null;
   const askedMs = msOf(last.sentAt) ?? 0;
   const interviewMs = interview === null ? null : msOf(interview.start);
   if (interviewMs !== null && interviewMs > askedMs && interviewMs <= ctx.nowMs) return null;
@@ -243,6 +254,19 @@ function latestEmployerMessage(ctx: Ctx): Message | null {
 }
 
 /** The latest message that counts (automatic replies aside), by sent time, sent by `now`. */
+/**
+ * Whether the thread is about an application: an interview or an outcome was read in it, or any message, its
+ * subject included, speaks of hiring at all ("it was great to meet you this afternoon" dates an interview with no
+ * hiring word).
+ */
+function aboutHiring(thread: Thread, findings: Findings): boolean {
+  return (
+    findings.interviews.length > 0 ||
+    findings.outcomes.length > 0 ||
+    speaksOfHiring(thread.messages.map((m) => `${m.subject}\n${m.text}`))
+  );
+}
+
 function lastRealMessage(ctx: Ctx): Message | null {
   let best: Message | null = null;
   for (const m of ctx.messages) {
@@ -543,13 +567,16 @@ function applySnooze(ctx: Ctx, rec: Recommendation): Recommendation {
 
 function noCallsOf(
   findings: Findings,
+  hiring: boolean,
   thread: Thread,
   tz: string,
   today: IsoDate,
   us: boolean,
 ): Pick<Ctx, 'noCalls' | 'noCallsReason' | 'noCallsEvidence'> {
   const finding = latestBy(findings.noCalls);
-  if (finding === null) return { noCalls: false, noCallsReason: null, noCallsEvidence: [] };
+  // "Por favor, no llames a la tienda" in a delivery note: a thread that never speaks of hiring holds no
+  // employer's word on calls about an application.
+  if (finding === null || !hiring) return { noCalls: false, noCallsReason: null, noCallsEvidence: [] };
   // It holds for the rest of the thread until the employer invites a call in a later message.
   const saidAt = msOf(thread.messages[finding.evidence.message]?.sentAt);
   const invited = thread.messages.some((m) => {
@@ -589,7 +616,8 @@ export function decide(thread: Thread, findings: Findings, options: DecideOption
   const today = safeDateInZone(options.now, tz) ?? options.now.slice(0, 10);
   const overrides = options.overrides ?? {};
   const us = monthFirstZone(tz);
-  const calls = noCallsOf(findings, thread, tz, today, us);
+  const hiring = options.application === true || aboutHiring(thread, findings);
+  const calls = noCallsOf(findings, hiring, thread, tz, today, us);
   const ctx: Ctx = {
     thread,
     messages: thread.messages,
@@ -601,6 +629,7 @@ export function decide(thread: Thread, findings: Findings, options: DecideOption
     holidays: options.holidays ?? 'none',
     overrides,
     ...calls,
+    aboutHiring: hiring,
     windowMessages: withForwards(
       thread.messages,
       new Set(

@@ -4,31 +4,12 @@
 // are left out. Phrase tables, one pattern a row, each with what it matches.
 import type { Analysis } from '../types';
 import type { MailSummary } from './summary';
+import { HIRING, HIRING_ANY, LIST_FOOTER, OWN_APPLICATION } from '../extract/phrases/hiring';
 
 export type Exclusion =
   'job-alert' | 'newsletter' | 'receipt' | 'cold-outreach' | 'other-interview' | 'not-hiring';
 
 export type Verdict = { readonly keep: true } | { readonly keep: false; readonly why: Exclusion };
-
-/** Any hiring word at all: conversations without one are never analysed (the mailbox's bulk). */
-const HIRING_ANY =
-  /\b(?:interview\w*|appl(?:y|ied|ication|icant)s?|position|role|job|candida\w+|recruit\w*|hiring|hire|offer|vacanc\w+|opening|r[ée]sum[ée]|cv|career\w*|talent|bewerb\w+|vorstellungsgespr\w+|stelle|entretien|poste|entrevista|puesto|vacante)\b/i;
-
-/** The wording of a job application, beyond the bare word "interview". */
-const HIRING = [
-  // "your application for the Data Analyst position", "thank you for applying", "you applied"
-  /\b(?:your|the|my) (?:job )?application\b|\bthank(?:s| you) for (?:applying|your (?:application|interest in (?:the|our|joining)))|\byou applied\b|\bI applied\b|\bapplied (?:for|to)\b/i,
-  // "the Senior Designer role", "this position", "the opening", "the vacancy"
-  /\b(?:the|this|that|our|a|an) (?:[\w-]+ ){0,4}(?:role|position|opening|vacancy|job)\b/i,
-  // "hiring manager", "recruiter", "talent acquisition", "people team"
-  /\b(?:hiring (?:manager|team|process|committee)|recruit(?:er|ing (?:team|coordinator|manager))|talent (?:acquisition|partner|team)|people team)\b/i,
-  // "next round", "second interview", "final round", "on-site", "phone screen", "technical assessment"
-  /\b(?:(?:first|second|third|final|next) (?:round|interview|stage)|phone screen|on-?site|technical (?:interview|assessment|test)|case study|take-home)\b/i,
-  // "offer of employment", "job offer", "your candidacy", "move forward with other candidates"
-  /\b(?:offer (?:of employment|letter)|job offer|(?:your|the) candidacy|other candidates|shortlist(?:ed)?)\b/i,
-  // German, French, Spanish
-  /\b(?:Ihre Bewerbung|Vorstellungsgespräch|votre candidature|entretien d'embauche|le poste|su candidatura|el puesto|entrevista de trabajo)\b/i,
-];
 
 /** Digests of openings: "5 new jobs for you", "Job alert: Data Analyst", "jobs matching your search". */
 const JOB_ALERT =
@@ -45,16 +26,6 @@ const OTHER_INTERVIEW =
 /** An unsolicited approach: "came across your profile", "would you be open to", "exciting opportunity". */
 const COLD =
   /\b(?:came across your (?:profile|background|cv|resume)|(?:are|would) you be (?:open|interested)|open to (?:new|a) (?:opportunit\w+|role|conversation|chat)|exciting (?:new )?opportunit\w+|I(?:'m| am) reaching out|quick (?:call|chat) to discuss|your (?:impressive )?(?:background|profile) (?:caught|stood)|on behalf of (?:a|my|our) client)\b/i;
-
-/**
- * A list's footer in the text itself, where the headers say nothing (a forwarded or exported newsletter):
- * "You are receiving this email because you subscribed", "Unsubscribe", "manage your preferences".
- */
-const LIST_FOOTER =
-  /\b(?:unsubscribe|you(?:'re| are) receiving this (?:e-?mail|message|newsletter)|manage (?:your )?(?:e-?mail |subscription )?preferences|view (?:this|it) in your browser)\b/i;
-
-/** Wording about the candidate's own application, which no newsletter or digest carries (HIRING's first row). */
-const OWN_APPLICATION = HIRING[0]!;
 
 /** A digest of openings, or mail sent to a list: it names companies and roles without being about one. */
 export function isDigest(messages: readonly MailSummary[]): boolean {

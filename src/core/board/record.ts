@@ -285,6 +285,7 @@ export function stageOf(record: ApplicationRecord, options: StageOptions): Decis
   return decide(recordThread(record), recordFindings(record, options.tz), {
     now: options.now,
     tz: options.tz,
+    application: true,
     ...(options.overrides !== undefined ? { overrides: options.overrides } : {}),
     ...(options.holidays !== undefined ? { holidays: options.holidays } : {}),
   });

@@ -1,0 +1,46 @@
+// Whether mail speaks of hiring at all, and whether it is mail to a list: shared by the mailbox board (which
+// conversations are applications) and the advice (a newsletter's question or a delivery note's "don't call the
+// shop" is no employer's word on the candidate's application). Phrase tables, one pattern a row.
+
+/** Any hiring word at all: conversations without one are never analysed (the mailbox's bulk). */
+export const HIRING_ANY =
+  /(?<![\p{L}\p{N}])(?:interview\p{L}*|appl(?:y|ied|ication|icant)s?|positions?|roles?|jobs?|candida\p{L}*|recruit\p{L}*|hiring|hire|offers?|vacanc\p{L}*|openings?|r[ée]sum[ée]s?|cv|career\p{L}*|talent|bewerb\p{L}*|vorstellungsgespr\p{L}*|gespräch\p{L}*|stelle\p{L}*|kennenlernen|entretien\p{L}*|entrevue\p{L}*|postes?|recrut\p{L}*|embauche|emploi|entrevista\p{L}*|puestos?|vacantes?|empleo|oferta|plaza|selecci\p{L}*)(?![\p{L}\p{N}])/iu;
+
+/** The wording of a job application, beyond the bare word "interview". */
+export const HIRING = [
+  // "your application for the Data Analyst position", "thank you for applying", "you applied"
+  /\b(?:your|the|my) (?:job )?application\b|\bthank(?:s| you) for (?:applying|your (?:application|interest in (?:the|our|joining)))|\byou applied\b|\bI applied\b|\bapplied (?:for|to)\b/i,
+  // "the Senior Designer role", "this position", "the opening", "the vacancy"
+  /\b(?:the|this|that|our|a|an) (?:[\w-]+ ){0,4}(?:role|position|opening|vacancy|job)\b/i,
+  // "hiring manager", "recruiter", "talent acquisition", "people team"
+  /\b(?:hiring (?:manager|team|process|committee)|recruit(?:er|ing (?:team|coordinator|manager))|talent (?:acquisition|partner|team)|people team)\b/i,
+  // "next round", "second interview", "final round", "on-site", "phone screen", "technical assessment"
+  /\b(?:(?:first|second|third|final|next) (?:round|interview|stage)|phone screen|on-?site|technical (?:interview|assessment|test)|case study|take-home)\b/i,
+  // "offer of employment", "job offer", "your candidacy", "move forward with other candidates"
+  /\b(?:offer (?:of employment|letter)|job offer|(?:your|the) candidacy|other candidates|shortlist(?:ed)?)\b/i,
+  // German, French, Spanish
+  /\b(?:Ihre Bewerbung|Vorstellungsgespräch|votre candidature|entretien d'embauche|le poste|su candidatura|el puesto|entrevista de trabajo)\b/i,
+];
+
+/**
+ * A list's footer in the text itself, where the headers say nothing (a forwarded or exported newsletter):
+ * "You are receiving this email because you subscribed", "Unsubscribe", "manage your preferences".
+ */
+export const LIST_FOOTER =
+  /\b(?:unsubscribe|you(?:'re| are) receiving this (?:e-?mail|message|newsletter)|manage (?:your )?(?:e-?mail |subscription )?preferences|view (?:this|it) in your browser)\b/i;
+
+/** Wording about the candidate's own application, which no newsletter or digest carries (HIRING's first row). */
+export const OWN_APPLICATION = HIRING[0]!;
+
+/**
+ * Whether a thread's mail speaks of hiring at all (any message, its subject included), in the four languages.
+ * @example speaksOfHiring(['December payroll dates\nSalaries will be paid on Friday 18 December']) === false
+ */
+export function speaksOfHiring(texts: readonly string[]): boolean {
+  return texts.some((t) => HIRING_ANY.test(t));
+}
+
+/** Mail to a list (its footer says so) that says nothing of the reader's own application. */
+export function isListMail(text: string): boolean {
+  return LIST_FOOTER.test(text) && !OWN_APPLICATION.test(text);
+}
