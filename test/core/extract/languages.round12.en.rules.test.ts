@@ -1,0 +1,42 @@
+// The rules behind the misses of round 170 (languages.round12.en.table.ts), each checked on lines of its own,
+// written for these tests and not taken from the round: a rule, not the one example. Answers from
+// TIMELINE-CONVENTIONS.md and issue 13's ruling on absences.
+import { checkRows, type RuleRow } from './ruleRows';
+
+// Wednesday 12 January 2028, 09:30 in New York, London, Sydney and Mumbai.
+const NY = { sentAt: '2028-01-12T09:30:00-05:00', tz: 'America/New_York' } as const;
+const LDN = { sentAt: '2028-01-12T09:30:00+00:00', tz: 'Europe/London' } as const;
+const SYD = { sentAt: '2028-01-12T09:30:00+11:00', tz: 'Australia/Sydney' } as const;
+const BOM = { sentAt: '2028-01-12T09:30:00+05:30', tz: 'Asia/Kolkata' } as const;
+
+const check = (rows: readonly RuleRow[]): void => checkRows(rows, []);
+
+describe('extract: round 170 rules (issue 13, English)', () => {
+  describe("an absence's range with a spaced dash between its dates is one range, its end the last day away", () => {
+    check([
+      [
+        LDN,
+        'Thanks for your email. I am on holiday Thursday 13 January - Monday 17 January and will not be checking messages.',
+        ['no-contact-before 2028-01-18'],
+      ],
+      [
+        NY,
+        'Heads-up: Dana is out of the office Jan 13 – Jan 19, travelling for a conference.',
+        ['no-contact-before 2028-01-20'],
+      ],
+      [BOM, 'I am on leave 13th Jan - 20th Jan with no access to mails.', ['no-contact-before 2028-01-21']],
+      // A spaced dash that joins no two dates still ends a clause: the promise after it is no absence's.
+      [
+        LDN,
+        "I'm travelling until Friday 14 January - we'll get back to you with the panel's decision by Wednesday 19 January.",
+        ['response-by 2028-01-19'],
+      ],
+      // A slot's clock range on one day stays the slot.
+      [
+        NY,
+        'Your interview is confirmed for Tuesday, January 18, 2:00 PM - 3:00 PM ET.',
+        ['interview 2028-01-18 14:00'],
+      ],
+    ]);
+  });
+});
