@@ -184,10 +184,13 @@ function withoutTitles(text: string): string {
 
 const LOWER_BOUND = /^\s*(?:,\s*)?at\s+the\s+(?:very\s+)?earliest\b/i;
 
-/** "I can't do Thursday", "Thursday doesn't work for the panel anymore": a slot turned down. */
+/**
+ * "I can't do Thursday", "Thursday doesn't work for the panel anymore", "can't make our 2pm tomorrow" (round 170):
+ * a slot turned down.
+ */
 function declined(lead: string, tail: string, sentenceLead = lead): boolean {
   return (
-    /\b(?:can't|cannot|can\s+no\s+longer|unable\s+to|not\s+able\s+to|won't\s+be\s+able\s+to)\s+(?:do|make)\s+(?:it\s+)?(?:on\s+)?$/i.test(
+    /\b(?:can't|cannot|can\s+no\s+longer|unable\s+to|not\s+able\s+to|won't\s+be\s+able\s+to)\s+(?:do|make|attend)\s+(?:it\s+)?(?:(?:our|the|your|my|this|that)\s+)?(?:on\s+)?$/i.test(
       lead,
     ) ||
     /\b(?:not|isn't|aren't|no\s+longer)\s+(?:available|free)\s+(?:on\s+)?$/i.test(lead) ||

@@ -39,4 +39,19 @@ describe('extract: round 170 rules (issue 13, English)', () => {
       ],
     ]);
   });
+
+  describe("a slot turned down with 'can't make our …' or 'unable to attend the …' is no slot; the new one is", () => {
+    check([
+      [
+        NY,
+        "Apologies, our VP can't make the 11am on Thursday after all. Could you do Friday, January 14 at 3:30 PM instead?",
+        ['interview 2028-01-14 15:30'],
+      ],
+      [
+        LDN,
+        'Unfortunately the panel is unable to attend our 10:00 tomorrow. Would Monday 17 January at 14:00 suit you?',
+        ['interview 2028-01-17 14:00'],
+      ],
+    ]);
+  });
 });
