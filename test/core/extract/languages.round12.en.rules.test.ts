@@ -54,4 +54,19 @@ describe('extract: round 170 rules (issue 13, English)', () => {
       ],
     ]);
   });
+
+  describe('a run of spaces from flattened HTML ("&nbsp;") keeps a day and its clock together', () => {
+    check([
+      [
+        SYD,
+        'Your interview details:\n&bull;&nbsp;Date: Tue 18 Jan,&nbsp;2:15pm&nbsp;AEDT\n&bull;&nbsp;Location: 20 Bond St, Sydney',
+        ['interview 2028-01-18 14:15'],
+      ],
+      [
+        LDN,
+        'We would like to invite you to interview on Friday 14 January,&nbsp;&nbsp;11:00 at our Leeds office.',
+        ['interview 2028-01-14 11:00'],
+      ],
+    ]);
+  });
 });

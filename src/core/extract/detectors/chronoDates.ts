@@ -46,7 +46,7 @@ function offsetMinutes(sentAt: string, tz: string): number {
 }
 
 /** The minutes from a result's start to its end on one day ("10:00 – 10:30am" → 30), or null. */
-function spanMinutes(r: chrono.ParsedResult): number | null {
+function spanMinutes(r: Pick<chrono.ParsedResult, 'start' | 'end'>): number | null {
   if (r.end?.isCertain('hour') !== true) return null;
   const minutes =
     (r.end.get('hour') ?? 0) * 60 +
@@ -220,13 +220,43 @@ function dayOf(
   return null;
 }
 
+/** A chrono result placed in the text as written. */
+type Read = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'end'>;
+
+/**
+ * parseDates on the text with each run of spaces read as one, each result placed back where it stands. An
+ * "&nbsp;" is six spaces here (pipeline.ts keeps offsets), and chrono reads "Wed 17 Nov,      9:30am" as two
+ * dates, the second "Nov 1" (round 170); with one space it reads the day and its clock.
+ */
+function parseSpaced(text: string, reference: chrono.ParsingReference, monthFirst: boolean): readonly Read[] {
+  if (!/ {2}/.test(text)) return parseDates(text, reference, monthFirst);
+  // at[i]: the offset in `text` of the compact text's i-th character.
+  const at: number[] = [];
+  let compact = '';
+  for (let i = 0; i < text.length; i += 1) {
+    if (text[i] === ' ' && text[i - 1] === ' ') continue;
+    at.push(i);
+    compact += text[i];
+  }
+  return parseDates(compact, reference, monthFirst).map((r) => {
+    const from = at[r.index] ?? 0;
+    const to = (at[r.index + r.text.length - 1] ?? from) + 1;
+    return {
+      index: from,
+      text: text.slice(from, to),
+      start: r.start,
+      ...(r.end === undefined ? {} : { end: r.end }),
+    };
+  });
+}
+
 /** Every point date chrono finds in the message, resolved by our conventions. */
 export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
   const reference = {
     instant: new Date(context.sentAt === null ? 0 : (epochMs(context.sentAt) ?? 0)),
     timezone: context.sentAt === null ? 0 : offsetMinutes(context.sentAt, context.tz),
   };
-  let results: chrono.ParsedResult[];
+  let results: readonly Read[];
   try {
     // "the morning of Friday, January 8" confuses chrono; the part of day names no clock time anyway, so it is
     // blanked (same length, offsets kept).
@@ -238,7 +268,7 @@ export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
       .replace(WORKING_WEEK, (m) => ' '.repeat(m.length))
       // British "2.30pm" as "2:30pm" (same length): chrono reads "5 November, 2.30pm" as the 2nd.
       .replace(/\b(\d{1,2})\.([0-5]\d)(?=\s*[ap]\.?m\b)/gi, '$1:$2');
-    results = parseDates(text, reference, context.monthFirst);
+    results = parseSpaced(text, reference, context.monthFirst);
   } catch {
     return [];
   }
