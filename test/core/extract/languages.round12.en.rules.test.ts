@@ -69,4 +69,13 @@ describe('extract: round 170 rules (issue 13, English)', () => {
       ],
     ]);
   });
+
+  describe("a weekday's short form that starts a name is no day ('Sun Life', 'Wed Street'); with a date it is one", () => {
+    check([
+      [NY, 'Questions about your coverage? Visit the Sun Life member portal or call us.', []],
+      [SYD, 'To see your payslip, visit the Sat Pay app on your phone.', []],
+      [LDN, 'Our office has moved to 4 Mon Parade; please update your records.', []],
+      [NY, 'Could you come in for an interview on Sun Jan 16 at 10am?', ['interview 2028-01-16 10:00']],
+    ]);
+  });
 });

@@ -220,6 +220,22 @@ function dayOf(
   return null;
 }
 
+/**
+ * A weekday's short form that is a name's first word or a plain word: "the Sun Life portal", "Wed Anderson
+ * Partners", "enjoy the sun" (round 170: an enrolment notice's "Sun Life" read as Sunday). A month or a number after
+ * it makes it a day again ("Sun 14 Nov", "Wed Nov 17").
+ */
+const NAME_AFTER =
+  /^[ \t]+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[A-Z][a-z]+\b(?![ \t]*\d)/;
+function nameNotDay(text: string, r: Read): boolean {
+  if (!/^(?:mon|tue|wed|thu|fri|sat|sun)$/i.test(r.text)) return false;
+  const after = text.slice(r.index + r.text.length, r.index + r.text.length + 24);
+  return (
+    (/^[A-Z]/.test(r.text) && NAME_AFTER.test(after)) ||
+    (r.text === 'sun' && /\bthe\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index)))
+  );
+}
+
 /** A chrono result placed in the text as written. */
 type Read = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'end'>;
 
@@ -274,6 +290,7 @@ export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
   }
   const out: TimeExpr[] = [];
   for (const r of results) {
+    if (nameNotDay(context.text, r)) continue;
     if (!NAMES_A_DAY.test(r.text)) {
       // A clock time alone ("9:00 AM Pacific Time on Friday"): kept as a time to join the day next to it. It
       // needs a number or noon: chrono also reads "now" and "for a second" as times, and "10 minutes before".
