@@ -78,4 +78,21 @@ describe('extract: round 170 rules (issue 13, English)', () => {
       [NY, 'Could you come in for an interview on Sun Jan 16 at 10am?', ['interview 2028-01-16 10:00']],
     ]);
   });
+
+  describe("a reply promised with the subject shared with an absence before it: '… and will reply on my return'", () => {
+    check([
+      [
+        NY,
+        'I am away from my desk through Monday, January 17 and will reply to your note on my return.',
+        ['response-by 2028-01-18'],
+      ],
+      [
+        LDN,
+        'Our recruiter is out of the office until 20 January and will reply when she is back.',
+        ['response-by 2028-01-20'],
+      ],
+      // The reader asked to reply is no promise of ours.
+      [LDN, 'Will you reply by Friday 14 January to confirm your place?', []],
+    ]);
+  });
 });
