@@ -66,9 +66,10 @@ const isStamp = (lead: string): boolean => {
 };
 
 // A line of an ATS form ("\nInterview Location: Plant 3, Conference Room B") and an HTML line break end a clause:
-// the next field's words are not this one's (round 50b).
+// the next field's words are not this one's (round 50b). A spaced dash does too, except between two dates: "on
+// leave Wednesday 10 November - Tuesday 16 November" is one range, whose end keeps the absence's words (round 170).
 const CLAUSE_BREAK =
-  /;|\r?\n(?=[a-z][a-z/&'-]{0,20}(?: [a-z/&'-]{1,20}){0,2}:)|<br\s?\/?>|<\/p>|\s[-–—]\s|,?\s+(?:and|but|so|while|although|whereas|however)\s+(?!(?:on\s+|by\s+|the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|(?:much|many|very|far)\b)|,\s+(?=(?:we|i|you|they|we'll|you'll|i'll|please|but|so|and|however|feel|if|post\s+which|as(?!\s+(?:soon|well|early|late|long|much|quickly|of|per|discussed|mentioned|agreed))|because|since)\b)/gi;
+  /;|\r?\n(?=[a-z][a-z/&'-]{0,20}(?: [a-z/&'-]{1,20}){0,2}:)|<br\s?\/?>|<\/p>|(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|\d(?:st|nd|rd|th)?)\s[-–—]\s|\s[-–—]\s(?!(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d))|,?\s+(?:and|but|so|while|although|whereas|however)\s+(?!(?:on\s+|by\s+|the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|(?:much|many|very|far)\b)|,\s+(?=(?:we|i|you|they|we'll|you'll|i'll|please|but|so|and|however|feel|if|post\s+which|as(?!\s+(?:soon|well|early|late|long|much|quickly|of|per|discussed|mentioned|agreed))|because|since)\b)/gi;
 
 /** The clause of `sentence` that holds [from, to) (offsets within the sentence). */
 export function clauseOf(sentence: string, from: number, to: number): string {
@@ -183,10 +184,13 @@ function withoutTitles(text: string): string {
 
 const LOWER_BOUND = /^\s*(?:,\s*)?at\s+the\s+(?:very\s+)?earliest\b/i;
 
-/** "I can't do Thursday", "Thursday doesn't work for the panel anymore": a slot turned down. */
+/**
+ * "I can't do Thursday", "Thursday doesn't work for the panel anymore", "can't make our 2pm tomorrow" (round 170):
+ * a slot turned down.
+ */
 function declined(lead: string, tail: string, sentenceLead = lead): boolean {
   return (
-    /\b(?:can't|cannot|can\s+no\s+longer|unable\s+to|not\s+able\s+to|won't\s+be\s+able\s+to)\s+(?:do|make)\s+(?:it\s+)?(?:on\s+)?$/i.test(
+    /\b(?:can't|cannot|can\s+no\s+longer|unable\s+to|not\s+able\s+to|won't\s+be\s+able\s+to)\s+(?:do|make|attend)\s+(?:it\s+)?(?:(?:our|the|your|my|this|that)\s+)?(?:on\s+)?$/i.test(
       lead,
     ) ||
     /\b(?:not|isn't|aren't|no\s+longer)\s+(?:available|free)\s+(?:on\s+)?$/i.test(lead) ||
@@ -385,7 +389,11 @@ function absenceReturn(e: TimeExpr, lead0: string, after: string, t: string | nu
   if (e.absentFrom !== undefined && t !== null && daysBetween(t, e.absentFrom) > 3) return null;
   if (BACK_ON.test(lead0)) return e.date;
   // "through March 22", and a range's end after it ("from March 11 through March 22"): the end is a day away too.
-  const through = /^(?:through|thru)\b/i.test(e.text) || /\b(?:through|thru)\s+$/i.test(lead0);
+  // (and a dashed range's end, "on leave 10 November - 16 November": the last day away, round 170)
+  const through =
+    /^(?:through|thru)\b/i.test(e.text) ||
+    /\b(?:through|thru)\s+$/i.test(lead0) ||
+    (e.absentFrom !== undefined && /\w\s*[-–]\s*$/.test(lead0));
   if (!(e.bound === 'until' || through || INCLUSIVE_LEAD.test(lead0)) || !ABSENT_UNTIL.test(lead0))
     return null;
   return through || INCLUSIVE_LEAD.test(lead0) || INCLUSIVE_AFTER.test(after) ? addDays(e.date, 1) : e.date;

@@ -156,6 +156,7 @@ import {
 } from './languages.round12.foreign.table';
 import { ROUND_150_EN } from './languages.round10.en.table';
 import { ROUND_160_EN } from './languages.round11.en.table';
+import { ROUND_170_EN } from './languages.round12.en.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -861,6 +862,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 120f (English, unseen)', language: 'en', rows: ROUND_120F_EN },
   { name: 'round 150 (English, unseen)', language: 'en', rows: ROUND_150_EN },
   { name: 'round 160 (English, unseen)', language: 'en', rows: ROUND_160_EN },
+  { name: 'round 170 (English, unseen)', language: 'en', rows: ROUND_170_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1239,6 +1241,11 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // 'no phone line for candidate queries', a slot list in 'hrs' and 'Revert … by EOD tomorrow', others' interviews
   // with 'in touch after that', a newsletter's 'in a week', a webinar's and a calendar digest's times read as slots.
   'round 160 (English, unseen)': { precision: 0.704, recall: 0.731, f1: 0.717, negativesEmpty: 0.667 },
+  // Round 170 (languages.round12.en.table.ts), whole messages, first read by the engine of 97eaa7c. Misses: a
+  // flattened-HTML bullet 'When: Wed 17 Nov, 9:30am AEDT' under 'What: Final interview', the declined slot in
+  // "can't make our 2pm tomorrow" kept beside the new one, an absence 'Wednesday 10 November - Tuesday 16 November'
+  // (spaced dash between weekday dates), office hours 'Monday to Friday, 8:30 a.m.–4:30 p.m.' read as an interview.
+  'round 170 (English, unseen)': { precision: 0.92, recall: 0.92, f1: 0.92, negativesEmpty: 0.933 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.

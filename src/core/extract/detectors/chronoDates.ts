@@ -46,7 +46,7 @@ function offsetMinutes(sentAt: string, tz: string): number {
 }
 
 /** The minutes from a result's start to its end on one day ("10:00 – 10:30am" → 30), or null. */
-function spanMinutes(r: chrono.ParsedResult): number | null {
+function spanMinutes(r: Pick<chrono.ParsedResult, 'start' | 'end'>): number | null {
   if (r.end?.isCertain('hour') !== true) return null;
   const minutes =
     (r.end.get('hour') ?? 0) * 60 +
@@ -220,13 +220,59 @@ function dayOf(
   return null;
 }
 
+/**
+ * A weekday's short form that is a name's first word or a plain word: "the Sun Life portal", "Wed Anderson
+ * Partners", "enjoy the sun" (round 170: an enrolment notice's "Sun Life" read as Sunday). A month or a number after
+ * it makes it a day again ("Sun 14 Nov", "Wed Nov 17").
+ */
+const NAME_AFTER =
+  /^[ \t]+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[A-Z][a-z]+\b(?![ \t]*\d)/;
+function nameNotDay(text: string, r: Read): boolean {
+  if (!/^(?:mon|tue|wed|thu|fri|sat|sun)$/i.test(r.text)) return false;
+  const after = text.slice(r.index + r.text.length, r.index + r.text.length + 24);
+  return (
+    (/^[A-Z]/.test(r.text) && NAME_AFTER.test(after)) ||
+    (r.text === 'sun' && /\bthe\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index)))
+  );
+}
+
+/** A chrono result placed in the text as written. */
+type Read = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'end'>;
+
+/**
+ * parseDates on the text with each run of spaces read as one, each result placed back where it stands. An
+ * "&nbsp;" is six spaces here (pipeline.ts keeps offsets), and chrono reads "Wed 17 Nov,      9:30am" as two
+ * dates, the second "Nov 1" (round 170); with one space it reads the day and its clock.
+ */
+function parseSpaced(text: string, reference: chrono.ParsingReference, monthFirst: boolean): readonly Read[] {
+  if (!/ {2}/.test(text)) return parseDates(text, reference, monthFirst);
+  // at[i]: the offset in `text` of the compact text's i-th character.
+  const at: number[] = [];
+  let compact = '';
+  for (let i = 0; i < text.length; i += 1) {
+    if (text[i] === ' ' && text[i - 1] === ' ') continue;
+    at.push(i);
+    compact += text[i];
+  }
+  return parseDates(compact, reference, monthFirst).map((r) => {
+    const from = at[r.index] ?? 0;
+    const to = (at[r.index + r.text.length - 1] ?? from) + 1;
+    return {
+      index: from,
+      text: text.slice(from, to),
+      start: r.start,
+      ...(r.end === undefined ? {} : { end: r.end }),
+    };
+  });
+}
+
 /** Every point date chrono finds in the message, resolved by our conventions. */
 export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
   const reference = {
     instant: new Date(context.sentAt === null ? 0 : (epochMs(context.sentAt) ?? 0)),
     timezone: context.sentAt === null ? 0 : offsetMinutes(context.sentAt, context.tz),
   };
-  let results: chrono.ParsedResult[];
+  let results: readonly Read[];
   try {
     // "the morning of Friday, January 8" confuses chrono; the part of day names no clock time anyway, so it is
     // blanked (same length, offsets kept).
@@ -238,12 +284,13 @@ export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
       .replace(WORKING_WEEK, (m) => ' '.repeat(m.length))
       // British "2.30pm" as "2:30pm" (same length): chrono reads "5 November, 2.30pm" as the 2nd.
       .replace(/\b(\d{1,2})\.([0-5]\d)(?=\s*[ap]\.?m\b)/gi, '$1:$2');
-    results = parseDates(text, reference, context.monthFirst);
+    results = parseSpaced(text, reference, context.monthFirst);
   } catch {
     return [];
   }
   const out: TimeExpr[] = [];
   for (const r of results) {
+    if (nameNotDay(context.text, r)) continue;
     if (!NAMES_A_DAY.test(r.text)) {
       // A clock time alone ("9:00 AM Pacific Time on Friday"): kept as a time to join the day next to it. It
       // needs a number or noon: chrono also reads "now" and "for a second" as times, and "10 minutes before".

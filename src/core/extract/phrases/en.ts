@@ -410,6 +410,12 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'We aim to respond within ten working days of receiving your application.',
   },
   {
+    // (a subject shared with the absence before it: "out of the office through the 22nd and will reply on my
+    // return", round 170; not the reader asked, "will you reply by Friday?")
+    pattern: String.raw`(?:will|shall)\s+(?!you\b)(?:\w+\s+)?reply\b`,
+    example: 'Our recruiter is travelling until Thursday and will reply when she is back.',
+  },
+  {
     pattern: String.raw`feedback`,
     example:
       'The hiring team will review all feedback and we hope to be in a position to update you within 7 working days.',
