@@ -360,3 +360,21 @@ describe('outcomes: going on with others, in the gender-neutral and Swiss words 
     [BER, 'Am Montag führen wir noch Gespräche mit weiteren Bewerbenden.', []],
   ]);
 });
+
+describe('past meetings: appreciated, met you, went well (lead’s probes after r42)', () => {
+  // Friday 4 December 2026, 16:30 in London: a weekday alone would otherwise be read as the next one.
+  const LDN = { sentAt: '2026-12-04T16:30:00+00:00', tz: 'Europe/London' } as const;
+  check([
+    [LDN, 'We really appreciated you taking the time to interview with the panel on Monday.', []],
+    [LDN, 'All three directors who met you at the assessment centre on Wednesday were impressed.', []],
+    [LDN, 'Your presentation on Tuesday went very well, so the team would like to see you again.', []],
+    // A slot ahead in the same sentence stands.
+    [
+      LDN,
+      'The first interview on Monday went great and we would like a final round on Thursday at 11am.',
+      ['interview 2026-12-10 11:00'],
+    ],
+    // Not past: a meeting still ahead.
+    [LDN, 'Dana will meet you in reception on Tuesday at 9:30.', ['interview 2026-12-08 09:30']],
+  ]);
+});

@@ -1183,7 +1183,7 @@ export const PAST_ROWS: readonly PhraseRow[] = [
   {
     // (not thanks for an act about a meeting still ahead: "Thanks for confirming your interview on Tuesday 16 March
     // at 9:30", round 148)
-    pattern: String.raw`(?:thank(?:s|\s+you)|grateful|appreciate)\s+(?!(?:\w+\s+){0,2}?(?:confirming|accepting|booking|scheduling|rescheduling|arranging|organi[sz]ing|setting\s+up|your\s+(?:interest|availability|application|patience|reply|response|flexibility|confirmation))\b)(?:\w+\s+){0,4}?(?:for\s+)?(?:interview(?:ing|s)?|meeting|speaking|talking|chatting|coming\s+in|taking\s+the\s+time|your\s+time|visiting|joining|attending|appearing|sitting|conversation|chat|call|discussion|visit|session)`,
+    pattern: String.raw`(?:thank(?:s|\s+you)|grateful|appreciated?)\s+(?!(?:\w+\s+){0,2}?(?:confirming|accepting|booking|scheduling|rescheduling|arranging|organi[sz]ing|setting\s+up|your\s+(?:interest|availability|application|patience|reply|response|flexibility|confirmation))\b)(?:\w+\s+){0,4}?(?:for\s+)?(?:interview(?:ing|s)?|meeting|speaking|talking|chatting|coming\s+in|taking\s+the\s+time|your\s+time|visiting|joining|attending|appearing|sitting|conversation|chat|call|discussion|visit|session)`,
     example:
       'Many thanks for attending the interview this morning. We will be making our decision by the end of the week and will let you know.',
   },
@@ -1211,6 +1211,16 @@ export const PAST_ROWS: readonly PhraseRow[] = [
       'Hi Chris,  Thank you for interviewing with us last Thursday. The panel met on Monday to compare notes, and we have one more candidate to see on November 17. We expect to make a final decision by November 20 and will call you either way.  Best, Anne  Anne Smith | People Team Acme Corp, 10 Main St, New York Office hours: 9-5 ET',
   },
   { pattern: String.raw`you\s+(?:met|spoke|interviewed)`, example: 'You met the team on Monday.' },
+  // Those who met the reader, and a meeting that went well, are past: "Everyone who met you at your interview on
+  // Wednesday", "Your interview on Tuesday went well" (lead's probes after r42).
+  {
+    pattern: String.raw`met\s+you`,
+    example: 'Everyone who met you at your interview on Wednesday was impressed.',
+  },
+  {
+    pattern: String.raw`went\s+(?:really\s+|very\s+|so\s+)?(?:well|great|smoothly|fine|brilliantly)`,
+    example: 'Your interview on Tuesday went really well and the panel would like to meet you again.',
+  },
   { pattern: String.raw`interviewed\s+(?:on|last)`, example: 'You interviewed on Monday with Dana.' },
   {
     pattern: String.raw`'s\s+interviews?`,
