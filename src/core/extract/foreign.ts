@@ -1007,7 +1007,11 @@ const FOREIGN_MEETING =
  * named before it are gone (threadRefiners.ts supersedeMovedInterviews). Carried by the tables, as `read` is.
  */
 export function cancelsInterview(text: string, language: LanguageTables): boolean {
-  return compile(language).cancelled.test(text) && FOREIGN_MEETING.test(text);
+  return cancelsMeeting(compile(language), text);
+}
+
+function cancelsMeeting(c: Compiled, text: string): boolean {
+  return c.cancelled.test(text) && FOREIGN_MEETING.test(text);
 }
 
 /** Whether the clause around `e` cancels its day ("nous devons annuler notre rendez-vous de demain"). */
@@ -1164,7 +1168,14 @@ function classifyForeign(
       (e.bound === 'by' && (e.time !== null || (c.movedTo?.test(before) ?? false)) && !response)) &&
     (c.interview.test(others) ||
       labelledSlot ||
-      (e.time !== null && c.interview.test(context.text) && !(c.events?.test(context.text) ?? false))) &&
+      (e.time !== null && c.interview.test(context.text) && !(c.events?.test(context.text) ?? false)) ||
+      // A new day with its clock right after "instead"/"auf" once an earlier sentence called the interview off is
+      // the moved slot, even where the message names an event that caused the move ("… absagen – unser
+      // Geschäftsführer ist an dem Tag auf einer Messe. Können wir stattdessen auf Montag, 28. Jänner, 9 Uhr
+      // ausweichen?", round 171).
+      (e.time !== null &&
+        (c.movedTo?.test(before) ?? false) &&
+        earlier.some((s) => cancelsMeeting(c, s.text)))) &&
     !c.generic.test(others) &&
     // An event for many ("Webinar « Réussir son entretien » le mardi 8 décembre à 18h") is no slot of the candidate's,
     // named in the clause or before it in the sentence, over a joiner ("Te invitamos al Taller de CV y simulación de

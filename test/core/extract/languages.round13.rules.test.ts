@@ -1,0 +1,44 @@
+// Rules added after held-out rounds 171–173 (German, Spanish, French) of issue 13, each pinned by rows of its own
+// that are not round rows: lines written for the rule, with their answers from TIMELINE-CONVENTIONS.md, in every
+// language where the rule has a twin.
+import { DE } from '../../../src/core/extract/phrases/de';
+import { ES } from '../../../src/core/extract/phrases/es';
+import { FR } from '../../../src/core/extract/phrases/fr';
+import { checkRows, type RuleRow } from './ruleRows';
+
+// Tuesday 5 March 2030, 10:00 in Vienna, Berlin, Zurich, Paris, Brussels, Madrid; 10:00 in Mexico City.
+const VIE = { sentAt: '2030-03-05T10:00:00+01:00', tz: 'Europe/Vienna' } as const;
+const BER = { sentAt: '2030-03-05T10:00:00+01:00', tz: 'Europe/Berlin' } as const;
+const ZRH = { sentAt: '2030-03-05T10:00:00+01:00', tz: 'Europe/Zurich' } as const;
+const PAR = { sentAt: '2030-03-05T10:00:00+01:00', tz: 'Europe/Paris' } as const;
+const BRU = { sentAt: '2030-03-05T10:00:00+01:00', tz: 'Europe/Brussels' } as const;
+const MAD = { sentAt: '2030-03-05T10:00:00+01:00', tz: 'Europe/Madrid' } as const;
+const MEX = { sentAt: '2030-03-05T10:00:00-06:00', tz: 'America/Mexico_City' } as const;
+
+const check = (rows: readonly RuleRow[]): void => checkRows(rows, [DE, FR, ES]);
+
+describe('a new day with its clock after "instead" follows a cancelled interview, whatever event caused the move (round 171)', () => {
+  check([
+    [
+      VIE,
+      'Servus Paul,\n\nunser Gespräch am Donnerstag muss ich leider absagen, weil unser Chef auf der Bauma-Messe ist. Können wir stattdessen auf Dienstag, 12. März, 10 Uhr gehen?',
+      ['interview 2030-03-12 10:00'],
+    ],
+    [
+      PAR,
+      'Bonjour Léa,\n\nnous devons annuler notre entretien de jeudi : notre directrice sera au salon VivaTech. Pourrions-nous le faire plutôt le mardi 12 mars à 11h ?',
+      ['interview 2030-03-12 11:00'],
+    ],
+    [
+      MAD,
+      'Hola, Nuria:\n\ntenemos que cancelar la entrevista del jueves porque el director estará en la feria Fitur. ¿Podríamos hacerla en su lugar el martes 12 de marzo a las 12:00?',
+      ['interview 2030-03-12 12:00'],
+    ],
+    // (no cancellation: the fair's own day and clock stay no slot)
+    [
+      BER,
+      'Hallo Paul, besuchen Sie uns auf der Messe! Wir sind stattdessen am Dienstag, 12. März, um 10 Uhr am Stand 4.',
+      [],
+    ],
+  ]);
+});
