@@ -42,3 +42,23 @@ describe('a new day with its clock after "instead" follows a cancelled interview
     ],
   ]);
 });
+
+describe('meeting each other no longer possible cancels that day (round 172, twins in German and French)', () => {
+  check([
+    [
+      MEX,
+      'Hola Iván, no vamos a poder vernos el jueves 7 como estaba previsto. ¿Te acomoda el lunes 11 de marzo a las 13:00 hrs?',
+      ['interview 2030-03-11 13:00'],
+    ],
+    [
+      BER,
+      'Hallo Frau Lenz, leider können wir uns am Donnerstag, 7. März, nicht wie besprochen sehen. Passt Ihnen Montag, 11. März, um 13 Uhr?',
+      ['interview 2030-03-11 13:00'],
+    ],
+    [
+      PAR,
+      'Bonjour, nous ne pourrons finalement pas nous voir jeudi 7 mars. Seriez-vous disponible le lundi 11 mars à 13h pour l’entretien ?',
+      ['interview 2030-03-11 13:00'],
+    ],
+  ]);
+});

@@ -1477,6 +1477,12 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Daher müssen wir unser Gespräch am 17.11. um 15 Uhr absagen.',
     },
     {
+      // Meeting each other no longer possible (twin of round 172's "no vamos a poder vernos el lunes 21"): "Leider
+      // können wir uns am Montag, 21.01., nicht wie besprochen sehen".
+      pattern: String.raw`(?:können|könnten|werden)\s+wir\s+uns\s+(?:\S+\s+){0,6}?nicht\s+(?:\p{L}+\s+){0,2}?(?:sehen|treffen|sprechen)`,
+      example: 'Leider können wir uns am Montag, 21.01., nicht wie besprochen sehen.',
+    },
+    {
       // The interviewer cannot keep the slot: "Herr Krause kann den Termin am Donnerstag leider nicht wahrnehmen".
       pattern: String.raw`(?:kann|können|könnte|konnte)\s+(?:\p{L}+\s+){0,5}?nicht\s+wahrnehmen`,
       example: 'Herr Krause kann den Termin am Donnerstag leider nicht wahrnehmen.',

@@ -1600,6 +1600,11 @@ export const ES: LanguageTables = {
       example: 'La gerente no podrá atenderte el jueves a las 10:00; te propongo el viernes a la misma hora.',
     },
     {
+      // Meeting each other no longer possible (round 172): "no vamos a poder vernos el lunes 21 como estaba previsto".
+      pattern: String.raw`no\s+(?:podrá|podremos|podré|va\s+a\s+poder|vamos\s+a\s+poder|voy\s+a\s+poder|podríamos)\s+(?:vernos|reunirnos|encontrarnos|conversar|platicar|hablar)`,
+      example: 'Por un viaje del director no vamos a poder vernos el martes 8 como habíamos quedado.',
+    },
+    {
       // Mexican "recorrer" (move a meeting): "¿habría chance de recorrer la entrevista de hoy?".
       // (and the Chilean "correr": "tuvimos que correr la entrevista del lunes al miércoles 12", round 90)
       pattern: String.raw`(?:recorrer|recorremos|recorrimos|correr|corremos|corrimos)\s+(?:la|su|tu|nuestra)\s+(?:entrevista|cita|reunión|llamada)`,

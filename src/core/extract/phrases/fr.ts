@@ -1431,6 +1431,13 @@ export const FR: LanguageTables = {
       example:
         'Notre directrice ne pourra pas vous recevoir jeudi à 10h ; seriez-vous disponible vendredi à 14h ?',
     },
+    {
+      // Meeting each other no longer possible (twin of round 172's "no vamos a poder vernos el lunes 21"): "nous ne
+      // pourrons finalement pas nous voir lundi comme prévu".
+      pattern: String.raw`ne\s+(?:pourrons|pourrions|pouvons)\s+(?:finalement\s+|malheureusement\s+)?pas\s+nous\s+(?:voir|rencontrer|parler|retrouver)`,
+      example:
+        'Nous ne pourrons finalement pas nous voir lundi 21 comme prévu ; seriez-vous libre mercredi à 10h ?',
+    },
   ],
   movedTo: [
     {
