@@ -62,3 +62,51 @@ describe('meeting each other no longer possible cancels that day (round 172, twi
     ],
   ]);
 });
+
+describe('a refusal of calls reaches across an aside between commas (round 171 and round 173, in all three)', () => {
+  check([
+    [
+      BER,
+      'Guten Tag,\n\nTelefonische Nachfragen zum Verfahren, gleich ob an die Zentrale, an die Fachabteilung oder an mich, können wir aus Kapazitätsgründen nicht beantworten.',
+      ['no-calls'],
+    ],
+    [
+      PAR,
+      'Bonjour,\n\nLes appels au siège, qu’ils portent sur le poste ou sur le calendrier, ne pourront pas être traités.',
+      ['no-calls'],
+    ],
+    [
+      MAD,
+      'Hola:\n\nLas llamadas a la centralita, ya sean sobre el puesto o sobre los plazos, no podrán ser atendidas.',
+      ['no-calls'],
+    ],
+    // (a call offered, its "not" in another statement, is no refusal)
+    [
+      BER,
+      'Guten Tag,\n\nAnrufe nehme ich gern entgegen. Bis Freitag bin ich aber nicht im Büro.',
+      ['no-contact-before 2030-03-08'],
+    ],
+  ]);
+});
+
+describe('a recruiting team reachable only in writing takes no calls (round 173, twins in German and Spanish)', () => {
+  check([
+    [
+      BRU,
+      'Bonjour,\n\nLe service du personnel est joignable uniquement par courriel : rh@exemple.be.',
+      ['no-calls'],
+    ],
+    [
+      ZRH,
+      'Grüezi,\n\nUnser HR-Team ist nur per E-Mail erreichbar, bitte schreiben Sie an jobs@exemple.ch.',
+      ['no-calls'],
+    ],
+    [
+      MEX,
+      'Hola:\n\nEl área de Reclutamiento está disponible solamente por correo electrónico: talento@ejemplo.mx.',
+      ['no-calls'],
+    ],
+    // (a way of writing recommended, no "only", is no refusal of calls)
+    [PAR, 'Bonjour,\n\nPour toute question, vous pouvez nous écrire par e-mail à rh@exemple.fr.', []],
+  ]);
+});

@@ -1034,6 +1034,20 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   noCalls: [
     {
+      // Reachable only in writing (twin of round 173's "n'est joignable que par e-mail"): "Unser Recruiting-Team ist
+      // ausschließlich per E-Mail erreichbar".
+      pattern: String.raw`(?:nur|ausschließlich|ausschliesslich|lediglich)\s+(?:per\s+(?:E-?Mail|Mail)|schriftlich|über\s+(?:das|unser)\s+\p{L}+)\s+(?:zu\s+)?erreich(?:bar|en)`,
+      example: 'Unser Recruiting-Team ist ausschließlich per E-Mail erreichbar.',
+    },
+    {
+      // The phone's news as the subject, an aside between commas before its "not" (round 171): "Telefonische
+      // Auskünfte zum Stand einzelner Bewerbungen, ganz gleich ob über die Personalabteilung oder die Zentrale, sind
+      // uns … leider nicht möglich". Only commas inside, so the sentence ends the reach.
+      pattern: String.raw`(?:telefonische\s+(?:Auskünfte|Auskunft|Anfragen|Nachfragen|Rückfragen|Statusanfragen)|Anrufe)\s+(?:[\p{L}\p{N}]+,?\s+){0,20}?(?:nicht|keine|keinerlei)\s+(?:\p{L}+\s+)?(?:möglich|erteilen|erteilt|geben|beantworten|beantwortet|bearbeiten|bearbeitet|entgegen\p{L}*|annehmen|angenommen)`,
+      example:
+        'Telefonische Anfragen zu Ihrer Bewerbung, egal ob an die Zentrale, die Filiale oder die Fachabteilung, können wir leider nicht beantworten.',
+    },
+    {
       // The phone line that can take no questions (round 139): "unsere Service-Hotline kann leider keine Fragen zu
       // laufenden Bewerbungsverfahren beantworten". Literal words only, so that the ReDoS gate decides it at once.
       pattern: String.raw`(?:Hotline|Telefonzentrale|Telefonservice)\s+(?:(?:kann|können|darf|dürfen|wird|Ihnen|dir|leider|grundsätzlich)\s+){0,3}(?:keine|keinerlei)\s+(?:Fragen|Auskünfte|Auskunft|Informationen)`,

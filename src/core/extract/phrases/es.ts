@@ -1214,6 +1214,19 @@ export const ES: LanguageTables = {
       example: 'Las llamadas telefónicas a recepción no serán atendidas.',
     },
     {
+      // (across an aside between commas, twin of round 173's "Les appels au standard …, quelle que soit l'agence
+      // contactée, ne pourront malheureusement pas être pris en compte")
+      pattern: String.raw`llamadas\s+(?:telefónicas\s+)?(?:[\p{L}\p{N}]+,?\s+){0,20}?no\s+(?:\p{L}+\s+)?(?:(?:serán|son|podrán\s+ser|pueden\s+ser)\s+(?:atendidas|tomadas\s+en\s+cuenta|respondidas|contestadas)|se\s+(?:atienden|atenderán|responden|responderán|contestan|contestarán))`,
+      example:
+        'Las llamadas a nuestras tiendas sobre el estado de las candidaturas, sea cual sea la ciudad, lamentablemente no podrán ser atendidas.',
+    },
+    {
+      // Reachable only in writing (round 173's twin: "Notre cellule recrutement n'est joignable que par e-mail"): "el
+      // equipo de selección solo está disponible por correo electrónico".
+      pattern: String.raw`(?:localizables?|contactables?|disponibles?|accesibles?)\s+(?:solo|solamente|sólo|únicamente|exclusivamente)\s+(?:por|a\s+través\s+del?|vía|mediante)\s+(?:correo|e-?mail|escrito|el\s+portal|el\s+formulario)|(?:solo|solamente|sólo|únicamente|exclusivamente)\s+(?:atendemos|atiende|atienden|respondemos|responde|se\s+atienden|se\s+responden)\s+(?:\p{L}+\s+){0,3}?(?:por|a\s+través\s+del?|vía|mediante)\s+(?:correo|e-?mail|escrito|el\s+portal|el\s+formulario)`,
+      example: 'Nuestro equipo de selección está disponible únicamente por correo electrónico.',
+    },
+    {
       // Any verb of contact, with the telephone after it: "Por favor, no nos contactes por teléfono".
       pattern: String.raw`no\s+(?:nos\s+|me\s+|se\s+)?(?:contactes|contacte|contacten|contactéis|comuniques|comunique|comuniquen|comuniquéis)\s+(?:\p{L}+\s+){0,3}?(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica)`,
       example:

@@ -1042,6 +1042,20 @@ export const FR: LanguageTables = {
         'Les appels téléphoniques au secrétariat ne seront pas pris en compte pour le suivi des candidatures.',
     },
     {
+      // Reachable only in writing (round 173): "Notre cellule recrutement n'est joignable que par e-mail", "le service
+      // RH est joignable uniquement par courriel".
+      pattern: String.raw`n['’](?:est|sont|êtes)\s+(?:\p{L}+\s+)?(?:joignables?|contactables?|accessibles?)\s+que\s+par\s+(?:e-?mail|courriel|mail|écrit|le\s+biais)|ne\s+(?:sera|seront|sommes)\s+(?:\p{L}+\s+)?(?:joignables?|contactables?)\s+que\s+par\s+(?:e-?mail|courriel|mail|écrit)|(?:joignables?|contactables?)\s+(?:uniquement|exclusivement|seulement)\s+par\s+(?:e-?mail|courriel|mail|écrit)`,
+      example: 'Notre cellule recrutement n’est joignable que par e-mail.',
+    },
+    {
+      // (across an aside between commas, an adverb and "être" before the participle, round 173: "Les appels au
+      // standard concernant l'avancement des candidatures, quelle que soit l'agence contactée, ne pourront
+      // malheureusement pas être pris en compte")
+      pattern: String.raw`appels?\s+(?:téléphoniques?\s+)?(?:[\p{L}\p{N}'’]+,?\s+){0,20}?ne\s+(?:seront|sont|pourront|peuvent)\s+(?:\p{L}+\s+)?pas\s+(?:être\s+)?(?:pris\s+en\s+compte|traités|acceptés|pris|retournés|honorés)`,
+      example:
+        'Les appels à nos agences, quel que soit le poste visé, ne pourront hélas pas être traités par nos équipes.',
+    },
+    {
       // The object between the verb and the phone: "ne pas contacter l'équipe par téléphone".
       pattern: String.raw`ne\s+pas\s+(?:contacter|joindre|solliciter|relancer)\s+(?:\S+\s+){0,4}?par\s+téléphone`,
       example: 'Merci de ne pas contacter nos conseillers en agence par téléphone.',
