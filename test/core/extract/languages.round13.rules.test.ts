@@ -110,3 +110,23 @@ describe('a recruiting team reachable only in writing takes no calls (round 173,
     [PAR, 'Bonjour,\n\nPour toute question, vous pouvez nous écrire par e-mail à rh@exemple.fr.', []],
   ]);
 });
+
+describe("the employer's wish for the reader's answer by a day is the candidate's deadline, no promise (round 171)", () => {
+  check([
+    [
+      BER,
+      'Hallo Jana,\n\nanbei dein Vertrag. Wir würden uns über deine Zusage bis Freitag, 8. März, sehr freuen.',
+      [],
+    ],
+    [ZRH, 'Grüezi Herr Frei\n\nWir freuen uns auf Ihre Antwort bis spätestens Montag, 11. März.', []],
+    // (the employer's own answer by a day stays a promise)
+    [
+      BER,
+      'Hallo Jana,\n\ndanke für deine Rückmeldung. Unsere Antwort bekommst du bis Freitag, 8. März.',
+      ['response-by 2030-03-08'],
+    ],
+    // (and the French and Spanish readings already held)
+    [PAR, 'Bonjour,\n\nnous serions ravis de recevoir votre accord d’ici le vendredi 8 mars.', []],
+    [MAD, 'Hola:\n\nnos encantaría recibir tu aceptación antes del viernes 8 de marzo.', []],
+  ]);
+});

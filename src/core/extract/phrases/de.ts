@@ -846,6 +846,13 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   candidateDeadline: [
     {
+      // The employer's wish for the reader's answer by a day is the candidate's deadline (round 171): "Wir würden
+      // uns über deine Zusage bis Mittwoch, 23.01., sehr freuen", "Wir freuen uns auf Ihre Rückmeldung bis Freitag"
+      // (as French "nous serions ravis de recevoir votre accord d'ici mercredi" already reads).
+      pattern: String.raw`(?:über|auf)\s+(?:Ihre|deine|eure)\s+(?:\p{L}+\s+)?(?:Zusage|Rückmeldung|Antwort|Entscheidung|Bestätigung|Unterschrift)\s+(?:\S+\s+){0,6}?(?:würden|werden|würde|freuen|freue)|(?:freuen|freue)\s+(?:uns|mich)\s+(?:\p{L}+\s+){0,2}?(?:über|auf)\s+(?:Ihre|deine|eure)\s+(?:\p{L}+\s+)?(?:Zusage|Rückmeldung|Antwort|Entscheidung|Bestätigung|Unterschrift)`,
+      example: 'Über Ihre Zusage bis zum 13. März würden wir uns sehr freuen.',
+    },
+    {
       // The candidate's work to hand in by a day (round 130): "Ihre Ausarbeitung bis Mittwoch, 22.11., 12:00 Uhr im
       // Bewerberportal hochzuladen", "laden Sie die Aufgabe bis Freitag hoch".
       pattern: String.raw`(?:hochzuladen|einzureichen|abzugeben|einzusenden|zurückzusenden|auszufüllen|abzuschließen)(?![\p{L}])|laden\s+Sie\s+(?:\S+\s+){0,6}?hoch(?![\p{L}])|(?:reichen|geben)\s+Sie\s+(?:\S+\s+){0,6}?(?:ein|ab)(?![\p{L}])`,
