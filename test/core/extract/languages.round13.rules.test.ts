@@ -130,3 +130,28 @@ describe("the employer's wish for the reader's answer by a day is the candidate'
     [MAD, 'Hola:\n\nnos encantaría recibir tu aceptación antes del viernes 8 de marzo.', []],
   ]);
 });
+
+describe('a window counts from the event named after "at its close" (round 173, twins in Spanish and German)', () => {
+  check([
+    [
+      PAR,
+      'Bonjour,\n\nVotre entretien final aura lieu le lundi 11 mars à 14h. Nous vous ferons part de notre décision sous 48 heures à l’issue de cet entretien.',
+      ['interview 2030-03-11 14:00', 'response-by 2030-03-13'],
+    ],
+    [
+      BRU,
+      'Bonjour,\n\nLe jury se réunit le jeudi 14 mars. Vous aurez notre réponse dans les cinq jours ouvrables au terme de cette réunion.',
+      ['response-by 2030-03-21'],
+    ],
+    [
+      MEX,
+      'Hola:\n\nTu entrevista con la directora será el lunes 11 de marzo a las 16:00 h. Te daremos una respuesta en un plazo de 48 horas al término de esa reunión.',
+      ['interview 2030-03-11 16:00', 'response-by 2030-03-13'],
+    ],
+    [
+      BER,
+      'Guten Tag,\n\nIhr Gespräch findet am Montag, 11. März, um 14 Uhr statt. Die Entscheidung teilen wir Ihnen innerhalb von 48 Stunden im Anschluss an dieses Gespräch mit.',
+      ['interview 2030-03-11 14:00', 'response-by 2030-03-13'],
+    ],
+  ]);
+});

@@ -1677,6 +1677,12 @@ export const ES: LanguageTables = {
   ],
   anchorAfter: [
     {
+      // The event after "at its end" (twin of round 173's "sous 72 heures à l'issue de cette rencontre"): "te
+      // daremos una respuesta en un plazo de 72 horas al término de esa reunión".
+      pattern: String.raw`(?:al\s+término|al\s+final|al\s+cierre|a\s+la\s+conclusión|a\s+la\s+finalización)\s+(?:de\s+(?:esa|ese|esta|este|dicha|dicho|la|tu|su)\s+|del\s+)\p{L}+`,
+      example: 'Te daremos una respuesta en un plazo de 72 horas al término de esa reunión.',
+    },
+    {
       // The event named by its noun after the window (before the bare "siguientes" below, so that the noun is read):
       // "dentro de los cinco días hábiles siguientes a la jornada" names the day given sentences before (round 83).
       pattern: String.raw`(?:siguientes?|posteriores?)\s+a(?:l|\s+la)\s+\p{L}+`,

@@ -1483,6 +1483,12 @@ export const FR: LanguageTables = {
   ],
   anchorAfter: [
     {
+      // The event after "at its close" (round 173): "La décision vous sera communiquée sous 72 heures à l'issue de
+      // cette rencontre", "au terme de votre entretien du 23 janvier".
+      pattern: String.raw`(?:à\s+l['’]issue|au\s+terme|à\s+la\s+suite)\s+(?:(?:de\s+(?:cette|cet|ce|la|votre|ta|ton|vos|ces)|du|des)\s+|d['’]\s*)\p{L}+`,
+      example: 'La décision vous sera communiquée sous trois jours ouvrés au terme de cet entretien.',
+    },
+    {
       // The candidate's own event with its day right after it (round 135): "dans les cinq jours ouvrés suivant votre
       // mise en situation du 14 septembre".
       pattern: String.raw`(?:suivant|après|qui\s+suivent|qui\s+suivront)\s+(?:votre|ton|ta|vos|tes)\s+(?:[\p{L}-]+\s+){0,4}?(?:du|de\s+ce)`,
