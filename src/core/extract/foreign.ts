@@ -1126,6 +1126,7 @@ function classifyForeign(
       e.bound === 'until' ||
       e.bound === 'until-after' ||
       (absent && e.bound === 'none' && RANGE_END_BEFORE.test(before)) ||
+      (absent && e.bound === 'none' && BACK_AFTER.test(sentence.text.slice(rel + e.text.length))) ||
       e.form === 'window' ||
       ((!response || requestLeads) && (e.bound === 'by' || c.heldBefore.test(before)))) &&
     !past
@@ -1268,6 +1269,12 @@ const INCLUSIVE_LEAD =
 /** The joiner of a range right before its end: "du 7 au", "vom 7. bis", "del 7 al", "7.–". */
 const RANGE_END_BEFORE =
   /(?:^|[^\p{L}])(?:du|vom|von|del|de|desde\s+el)\s+[^.;!?]{1,30}?(?:\s(?:au|bis|al|a|hasta\s+el)|\s?[-–])\s*$/iu;
+/**
+ * Being back told right after the day (round 171's out-of-office): "Ich bin am Montag, 28. Januar, wieder im Büro",
+ * "am 28. bin ich zurück", "el lunes 28 vuelvo a la oficina", "le lundi 28, je suis de retour".
+ */
+const BACK_AFTER =
+  /^\s*,?\s*(?:(?:bin|ist|sind)\s+(?:ich|sie|er|wir)\s+)?(?:(?:wieder|zurück)(?![\p{L}])|(?:vuelvo|regreso|volveré|regresaré|me\s+reincorporo)(?![\p{L}])|je\s+(?:suis|serai)\s+de\s+retour|je\s+(?:reviens|rentre|reprends)(?![\p{L}]))/iu;
 const INCLUSIVE_WORD = /(?:einschließlich|einschliesslich|inklusive|inkl\.|bis\s+und\s+mit)/iu;
 
 /** A colon in running text, a lower-case word after it (no label's: those stand at a line's start). */
@@ -1564,8 +1571,22 @@ function answerDay(context: ReadContext, c: Compiled, sentence: Sentence, e: Tim
 /** A start word before a day ("ab dem", "vom", "du", "à partir du", "desde el"). */
 const START_BEFORE =
   /(?:^|[^\p{L}])(?:ab(?:\s+(?:dem|der|den))?|vom|seit|du|dès\s+le|à\s+partir\s+du|desde\s+el|del|a\s+partir\s+del)\s*$/iu;
-/** A return said after a day ("ab dem 7. Januar wieder erreichbar", "de retour"): that day ends the absence. */
-const RETURN_AFTER = /^[^.;!?]{0,40}?(?:wieder|zurück|retour|vuelta|regreso|disponible)/iu;
+/**
+ * A return said after a day ("ab dem 7. Januar wieder erreichbar", "de retour"): that day ends the absence. Not
+ * across "and" to a return of its own ("del 18 al 22 de marzo estaré de vacaciones y estaré de vuelta el lunes 25":
+ * the absence still starts on the 18th, round 172's rules).
+ */
+const RETURN_AFTER =
+  /^(?:(?!\s(?:y|e|und|et)\s)[^.;!?]){0,40}?(?:wieder|zurück|retour|vuelta|regreso|disponible)/iu;
+
+/**
+ * …or before it, the day its start ("Volveré a atender mensajes a partir del lunes 23", "Ich bin wieder ab dem 7.
+ * Januar erreichbar"): the day back, no absence starting then.
+ */
+const RETURN_BEFORE =
+  /(?:wieder|zurück|retour|vuelta|regreso|volveré|volveremos|vuelvo|regresaré|reincorpor\p{L}*|reviendrai|rentrerai)[^.;!?]*$/iu;
+/** Characters before a day read for a return pointed at it. */
+const RETURN_REACH = 60;
 
 /**
  * Whether an absence the message states starts more than three days after the sent date ("Ich bin ab dem 21.12. im
@@ -1585,6 +1606,7 @@ function futureAbsence(
     return (
       START_BEFORE.test(sentence.text.slice(Math.max(0, rel - 16), rel)) &&
       !RETURN_AFTER.test(sentence.text.slice(rel + e.text.length)) &&
+      !RETURN_BEFORE.test(sentence.text.slice(Math.max(0, rel - RETURN_REACH), rel)) &&
       daysBetween(t, e.date) > 3
     );
   });

@@ -155,3 +155,56 @@ describe('a window counts from the event named after "at its close" (round 173, 
     ],
   ]);
 });
+
+describe('an absence notice tells its day back after the day or as being back (round 172, twins in German and French)', () => {
+  check([
+    [
+      MAD,
+      'Respuesta automática\n\nEstoy de vacaciones. Estaré de vuelta en la oficina el lunes 11 de marzo.',
+      ['no-contact-before 2030-03-11'],
+    ],
+    [
+      MEX,
+      'Respuesta automática\n\nAndo de viaje de trabajo; volveré el lunes 11 de marzo.',
+      ['no-contact-before 2030-03-11'],
+    ],
+    [
+      BER,
+      'Automatische Antwort\n\nIch bin derzeit im Urlaub. Ich bin am Montag, 11. März, wieder im Büro.',
+      ['no-contact-before 2030-03-11'],
+    ],
+    [
+      VIE,
+      'Abwesenheitsnotiz\n\nIch bin auf Dienstreise und am 11. März zurück.',
+      ['no-contact-before 2030-03-11'],
+    ],
+    [
+      PAR,
+      'Réponse automatique\n\nJe suis en congés ; le lundi 11 mars, je suis de retour au bureau.',
+      ['no-contact-before 2030-03-11'],
+    ],
+    // (a promise in the same message outranks the day back)
+    [
+      BER,
+      'Hallo Frau Roth,\n\nich bin ab morgen im Urlaub und am 18. März wieder im Büro. Meine Kollegin meldet sich bis Freitag, 15. März, mit der Entscheidung bei Ihnen.',
+      ['response-by 2030-03-15'],
+    ],
+    // (a return pointed at from before its day is no absence starting then)
+    [
+      MAD,
+      'Respuesta automática\n\nEstoy fuera de la oficina; volveré a revisar el correo a partir del lunes 18 de marzo.',
+      ['no-contact-before 2030-03-18'],
+    ],
+    [
+      BER,
+      'Automatische Antwort\n\nIch bin im Urlaub und wieder ab dem 18. März für Sie erreichbar.',
+      ['no-contact-before 2030-03-18'],
+    ],
+    // (an absence starting more than three days after the message gives nothing)
+    [
+      MAD,
+      'Hola, Sara:\n\nTe cuento que del 18 al 22 de marzo estaré de vacaciones y estaré de vuelta el lunes 25 de marzo.',
+      [],
+    ],
+  ]);
+});

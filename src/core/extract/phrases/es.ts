@@ -490,6 +490,13 @@ export const ES: LanguageTables = {
       example: 'La responsable está de vacaciones y vuelve el lunes 16.',
     },
     {
+      // The day back said as being back, or in the first person's future (round 172): "Estaré de vuelta en la
+      // oficina el lunes 28 de enero", "volveré el 4".
+      pattern: String.raw`(?:(?:estaré|estará|estaremos|estoy|está|estamos)\s+de\s+(?:vuelta|regreso)|volveré|regresaré|volveremos|regresaremos)(?:\s+(?:en|a)\s+la\s+oficina|\s+(?:en\s+el|al)\s+trabajo)?(?:\s+el)?`,
+      bound: 'until',
+      example: 'Estaré de vuelta en la oficina el lunes 28 de enero.',
+    },
+    {
       pattern: String.raw`(?:a\s+más\s+tardar|como\s+(?:muy\s+)?tarde|no\s+más\s+allá\s+de(?:l)?),?(?:\s+el)?`,
       bound: 'by',
       example: 'Le responderemos a más tardar el 20 de noviembre.',
@@ -935,6 +942,13 @@ export const ES: LanguageTables = {
       example: 'Estaré fuera de la oficina hasta el viernes 20 y vuelvo a la oficina el lunes 23.',
     },
     {
+      // Being back, or back in the future, is the absence's end, not a request (round 172: "Estaré de vuelta en la
+      // oficina el lunes 28 de enero"), so that a promise of the message outranks it and an absence days ahead gives
+      // nothing. Not "nos volveremos a poner en contacto", a promise.
+      pattern: String.raw`(?:volveré|volveremos(?!\s+a\s+(?:poner|contactar|escribir|comunicar|llamar))|regresaré|regresaremos|(?:estaré|estará|estaremos|estoy|está|estamos)\s+de\s+(?:vuelta|regreso))`,
+      example: 'Volveré a atender mensajes a partir del lunes 23.',
+    },
+    {
       // An absence with its end is a hold-off in other words (issue 13, class 6): "Estaré fuera de la oficina hasta
       // el 18 de enero", "la oficina permanecerá cerrada hasta el 7".
       pattern: String.raw`(?:estoy|estaré|está|estará|estamos|estaremos|me\s+encuentro|se\s+encuentra)\s+(?:\p{L}+\s+){0,2}?(?:fuera(?:\s+de\s+la\s+oficina)?|de\s+vacaciones|de\s+baja|ausentes?|de\s+viaje|de\s+permiso|de\s+licencia|de\s+comisión|sin\s+acceso\s+al\s+correo)|(?:permanecerá|permanecerán|estará|estarán|está|están)\s+cerrad[ao]s?`,
@@ -973,11 +987,6 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`no\s+(?:podré|podremos|voy\s+a\s+poder)\s+(?:mirar|revisar|leer|consultar|atender)\s+(?:el\s+|mi\s+)?(?:correo|email|mail|mensajes)`,
       example: 'Esta semana estoy en un evento en Lisboa y no podré mirar el correo.',
-    },
-    {
-      // Not "nos volveremos a poner en contacto", a promise.
-      pattern: String.raw`(?:volveré|volveremos(?!\s+a\s+(?:poner|contactar|escribir|comunicar|llamar))|regresaré|estaré\s+de\s+vuelta)`,
-      example: 'Volveré a atender mensajes a partir del lunes 23.',
     },
     {
       pattern: String.raw`(?:retomemos|retomamos|hablamos|lo\s+vemos)\s+(?:\p{L}+\s+){0,2}?a\s+mi\s+(?:vuelta|regreso)`,
