@@ -390,3 +390,288 @@ export const ROUND_173_FR: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Monday 7 October 2030, 09:40 in Hamburg.
+const HH_MON = { sentAt: '2030-10-07T09:40:00+02:00', tz: 'Europe/Berlin' } as const;
+// Tuesday 8 October 2030, 13:25 in Munich.
+const MUC_TUE = { sentAt: '2030-10-08T13:25:00+02:00', tz: 'Europe/Berlin' } as const;
+// Wednesday 9 October 2030, 10:50 in Linz.
+const LNZ_WED = { sentAt: '2030-10-09T10:50:00+02:00', tz: 'Europe/Vienna' } as const;
+// Thursday 10 October 2030, 15:05 in Bern.
+const BRN_THU = { sentAt: '2030-10-10T15:05:00+02:00', tz: 'Europe/Zurich' } as const;
+// Friday 11 October 2030, 11:45 in Dortmund.
+const DO_FRI = { sentAt: '2030-10-11T11:45:00+02:00', tz: 'Europe/Berlin' } as const;
+
+// Monday 7 October 2030, 12:15 in Valencia.
+const VLC_MON = { sentAt: '2030-10-07T12:15:00+02:00', tz: 'Europe/Madrid' } as const;
+// Tuesday 8 October 2030, 10:30 in Santiago de Chile.
+const SCL_TUE = { sentAt: '2030-10-08T10:30:00-03:00', tz: 'America/Santiago' } as const;
+// Wednesday 9 October 2030, 17:20 in Montevideo.
+const MVD_WED = { sentAt: '2030-10-09T17:20:00-03:00', tz: 'America/Montevideo' } as const;
+// Thursday 10 October 2030, 09:05 in Lima.
+const LIM_THU = { sentAt: '2030-10-10T09:05:00-05:00', tz: 'America/Lima' } as const;
+// Friday 11 October 2030, 13:40 in Seville.
+const SEV_FRI = { sentAt: '2030-10-11T13:40:00+02:00', tz: 'Europe/Madrid' } as const;
+
+// Monday 7 October 2030, 11:10 in Lille.
+const LIL_MON = { sentAt: '2030-10-07T11:10:00+02:00', tz: 'Europe/Paris' } as const;
+// Tuesday 8 October 2030, 16:00 in Luxembourg.
+const LUX_TUE = { sentAt: '2030-10-08T16:00:00+02:00', tz: 'Europe/Luxembourg' } as const;
+// Wednesday 9 October 2030, 14:35 in Québec City.
+const YQB_WED = { sentAt: '2030-10-09T14:35:00-04:00', tz: 'America/Toronto' } as const;
+// Thursday 10 October 2030, 09:55 in Marseille.
+const MRS_THU = { sentAt: '2030-10-10T09:55:00+02:00', tz: 'Europe/Paris' } as const;
+// Friday 11 October 2030, 15:15 in Lausanne.
+const LAU_FRI = { sentAt: '2030-10-11T15:15:00+02:00', tz: 'Europe/Zurich' } as const;
+
+/** Round 174: German recruiter mail, written after rounds 171–173's fixes. */
+export const ROUND_174_DE: readonly PhraseRow[] = [
+  {
+    ...MUC_TUE,
+    text: 'Microsoft Teams-Besprechung\n\nBewerbungsgespräch Frau Nowak – Key Account Manager (m/w/d)\n\nDatum: Donnerstag, 17. Oktober 2030\nZeit: 15:30 – 16:30 (UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien\n\nÜber Ihren Computer oder die mobile App teilnehmen\nKlicken Sie hier, um an der Besprechung teilzunehmen\nBesprechungs-ID: 345 889 120 77\nKennung: Xy7pQ2\n\nWeitere Informationen | Besprechungsoptionen',
+    expect: [{ kind: 'interview', by: '2030-10-17', time: '15:30' }],
+  },
+  {
+    ...LNZ_WED,
+    text: 'Hallo Felix,\n\npasst, dann telefonieren wir am Mittwoch, den 16.10., um 10:15. Ich ruf dich unter der 0660 123 45 67 an – falls sich was ändert, schreib mir einfach kurz.\n\nLG\nKatharina Ecker\nTalent Acquisition\nDonautal Robotics GmbH · Industriezeile 36 · 4020 Linz\nFN 455120 v',
+    expect: [{ kind: 'interview', by: '2030-10-16', time: '10:15' }],
+  },
+  {
+    ...BRN_THU,
+    text: 'Guten Tag Herr Aebischer\n\nKurze Information zu Ihrem Vorstellungsgespräch: Ihr Termin am Freitag, 18. Oktober, bleibt bestehen, beginnt aber bereits um 9:00 Uhr statt um 10:30 Uhr, da Frau Zaugg am Nachmittag verhindert ist.\n\nFreundliche Grüsse\nReto Stucki\nPersonaldienst\nAare Kommunikation AG · Schwarztorstrasse 50 · 3007 Bern',
+    expect: [{ kind: 'interview', by: '2030-10-18', time: '09:00' }],
+  },
+  {
+    ...HH_MON,
+    text: 'Hallo Frau Petersen,\n\nvielen Dank für das erste Telefonat! Für das Zweitgespräch buchen Sie sich bitte über den folgenden Link einen passenden Termin – verfügbar sind Slots zwischen dem 21. und 25. Oktober, jeweils von 9 bis 17 Uhr.\n\nTermin buchen: https://cal.alsterwerk.de/zweitgespraech\n\nViele Grüße\nOle Hansen\nAlsterwerk Medien GmbH · Ferdinandstraße 29 · 20095 Hamburg',
+    expect: [],
+  },
+  {
+    ...MUC_TUE,
+    text: 'Sehr geehrte Frau Adeyemi,\n\nnochmals vielen Dank für Ihre Teilnahme an unserem Assessment-Center. Das Protokoll und unser schriftliches Feedback gehen Ihnen bis Ende der Woche per Post zu.\n\nMit freundlichen Grüßen\nDr. Sabine Lechner\nPersonalentwicklung\nIsartal Versicherung AG · Leopoldstraße 144 · 80804 München',
+    expect: [{ kind: 'response-by', by: '2030-10-11' }],
+  },
+  {
+    ...DO_FRI,
+    text: 'Guten Tag Herr Wojcik,\n\ndanke für Ihre Geduld. Am 24. Oktober tagt unser Personalausschuss, der über die Besetzung entscheidet. Mit einer Entscheidung können Sie etwa eine Woche später rechnen.\n\nMit freundlichen Grüßen\nPersonalamt\nStadtwerke Ruhrtal · Hoher Wall 15 · 44137 Dortmund',
+    expect: [{ kind: 'response-by', by: '2030-10-31', fuzzy: true }],
+  },
+  {
+    ...HH_MON,
+    text: 'Moin Herr Claussen,\n\nich kann Ihnen leider noch nichts Genaues sagen, weil sich der Fachbereich noch abstimmt. Ich gehe aber davon aus, dass wir Ihnen in der ersten Novemberhälfte Bescheid geben können.\n\nBeste Grüße\nOle Hansen\nAlsterwerk Medien GmbH',
+    expect: [{ kind: 'response-by', by: '2030-11-15', fuzzy: true }],
+  },
+  {
+    ...DO_FRI,
+    text: 'Ihre Bewerbung als Elektroingenieur/in (EG 11 TVöD)\n\nSehr geehrte/r Bewerber/in,\n\nwir haben Ihre Unterlagen erhalten. Bitte sehen Sie bis zum Abschluss des Auswahlverfahrens am 31. Oktober von Rückfragen ab.\n\nMit freundlichen Grüßen\nStadtwerke Ruhrtal',
+    expect: [{ kind: 'no-contact-before', by: '2030-10-31', fuzzy: true }],
+  },
+  {
+    ...BRN_THU,
+    text: 'Guten Tag Frau Rüfenacht\n\nIhre Unterlagen sind bei uns eingegangen, besten Dank. Zu Ihrer Information: Ich bin vom 14. bis 25. Oktober in den Ferien. Ab dem 28. Oktober bin ich gerne wieder für Sie da.\n\nFreundliche Grüsse\nReto Stucki\nAare Kommunikation AG',
+    expect: [],
+  },
+  {
+    ...LNZ_WED,
+    text: 'Sehr geehrte Bewerberinnen und Bewerber,\n\ndanke für Ihr Interesse an einer Lehrstelle bei uns. Bitte haben Sie Verständnis, dass unsere Personalabteilung keine Kapazitäten hat, Bewerberanrufe zu beantworten; alle Informationen erhalten Sie per E-Mail.\n\nIhr Lehrlingsteam\nDonautal Robotics GmbH',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BRN_THU,
+    text: 'Sehr geehrter Herr Gerber\n\nWir danken Ihnen für Ihre Bewerbung als Leiter Finanzen. Nach eingehender Prüfung sind wir zu dem Ergebnis gekommen, dass Ihr Profil nicht ganz dem entspricht, was wir für diese Position suchen. Wir bedauern, Ihnen keinen positiveren Bescheid geben zu können.\n\nFreundliche Grüsse\nAare Kommunikation AG',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...DO_FRI,
+    text: 'Liebe Frau Schulte,\n\nwir möchten Sie sehr gerne als Projektkoordinatorin bei uns einstellen und haben Ihnen dazu heute den Arbeitsvertrag per Post geschickt. Bitte senden Sie ihn uns bis zum 25.10. unterschrieben zurück.\n\nHerzliche Grüße\nAnke Brüggemann\nWestfalen Logistik GmbH & Co. KG',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...MUC_TUE,
+    text: 'Karriere-Newsletter Oktober\n\nUnser nächstes Live-Webinar „Gehaltsverhandlung leicht gemacht“ findet am Dienstag, 15.10.2030, um 18:00 Uhr statt. Außerdem: fünf Fragen, die im Vorstellungsgespräch garantiert kommen.\n\nJetzt anmelden!\n\nSie erhalten diesen Newsletter, weil Sie sich in unserem Talentpool registriert haben. Abmelden',
+    expect: [],
+  },
+  {
+    ...HH_MON,
+    text: 'Vielen Dank, Ihre Nachricht ist bei uns eingegangen.\n\n--- Ursprüngliche Nachricht ---\nVon: Tim Berger\nGesendet: Sonntag, 6. Oktober 2030 21:14\nBetreff: Bewerbung Teamleitung Disposition\n\nSehr geehrte Damen und Herren,\n\nanbei meine Bewerbung. Meine Kündigungsfrist beträgt drei Monate zum Quartalsende; ich stünde daher ab dem 1. Januar 2031 zur Verfügung.\n\nMit freundlichen Grüßen\nTim Berger',
+    expect: [],
+  },
+  {
+    ...LNZ_WED,
+    text: 'Sehr geehrte Frau Huber,\n\nvielen Dank für Ihre Bewerbung, wir melden uns in Kürze bei Ihnen.\n\nDatenschutzhinweis: Ihre Daten werden nach Abschluss des Verfahrens, spätestens jedoch sechs Monate nach Eingang, d. h. am 09.04.2031, gelöscht.\n\nDonautal Robotics GmbH · Industriezeile 36 · 4020 Linz',
+    expect: [],
+  },
+  {
+    ...DO_FRI,
+    text: 'Erinnerung: Ihr Online-Test läuft in 48 Stunden ab\n\nHallo Herr Kaya,\n\nSie haben den Eignungstest für die Ausbildung zum Industriekaufmann noch nicht abgeschlossen. Ihr Zugang läuft in 48 Stunden ab.\n\nZum Test\n\nIhr Ausbildungsteam\nWestfalen Logistik GmbH & Co. KG',
+    expect: [],
+  },
+];
+
+/** Round 174b: Spanish recruiter mail, written after rounds 171–173's fixes. */
+export const ROUND_174B_ES: readonly PhraseRow[] = [
+  {
+    ...LIM_THU,
+    text: 'Hola Camila,\n\nla empresa Distribuidora Pacífico S.A.C. te ha citado a una entrevista.\n\nCuándo: 15/10/2030 a las 10:00 a. m.\nDónde: Av. La Marina 2355, San Miguel, Lima\nPersona de contacto: Rosa Huamán\n\nResponde desde tu cuenta si asistirás.',
+    expect: [{ kind: 'interview', by: '2030-10-15', time: '10:00' }],
+  },
+  {
+    ...MVD_WED,
+    text: 'Buenas Joaquín!\n\nTe confirmo la entrevista para mañana jueves 10 a las 14 hs en nuestra oficina de Ciudad Vieja (Rincón 487, piso 3). Preguntá por mí en recepción.\n\nSaludos,\nValentina Pereira\nRRHH · Rambla Software S.A.\nTel. 2915 4478',
+    expect: [{ kind: 'interview', by: '2030-10-10', time: '14:00' }],
+  },
+  {
+    ...SCL_TUE,
+    text: 'Hola Ignacio:\n\nLamentablemente debemos suspender tu entrevista del viernes 11, ya que la gerenta del área tuvo un viaje imprevisto. Te escribiremos para coordinar una nueva fecha.\n\nSaludos cordiales,\nFrancisca Soto\nReclutamiento · Andes Retail SpA',
+    expect: [],
+  },
+  {
+    ...VLC_MON,
+    text: 'Hola, Carla:\n\nGracias por tu interés. Para la segunda entrevista, ¿qué te va mejor, el martes 15 por la mañana o el jueves 17 a partir de las 16:00?\n\nUn saludo,\nVicent Ferrer\nTalento · Levante Cerámicas, S.L.',
+    expect: [],
+  },
+  {
+    ...VLC_MON,
+    text: 'Hola, Hugo:\n\nEsta semana terminamos las entrevistas con el resto de candidatos y el viernes 18 te llamo para contarte cómo ha ido.\n\nUn abrazo,\nVicent',
+    expect: [{ kind: 'response-by', by: '2030-10-18' }],
+  },
+  {
+    ...SEV_FRI,
+    text: 'Estimada Sra. Rivas:\n\nEl informe de su evaluación psicotécnica le llegará por correo electrónico en las próximas 48 horas.\n\nAtentamente,\nDepartamento de Selección\nHispalis Consultores, S.L. · CIF B-91234567',
+    expect: [{ kind: 'response-by', by: '2030-10-13' }],
+  },
+  {
+    ...LIM_THU,
+    text: 'Estimado postulante:\n\nLa convocatoria cierra el 20 de octubre. Durante los quince días calendario siguientes publicaremos en nuestro portal la lista de personas seleccionadas para entrevista.\n\nOficina de Recursos Humanos\nSuperintendencia Regional de Transportes · Lima',
+    expect: [{ kind: 'response-by', by: '2030-11-04' }],
+  },
+  {
+    ...LIM_THU,
+    text: 'Hola, Diego:\n\nGracias por escribirnos. Te pedimos que no nos escribas para preguntar por tu candidatura durante las próximas dos semanas; estamos revisando más de 300 perfiles.\n\nSaludos,\nEquipo de Talento',
+    expect: [{ kind: 'no-contact-before', by: '2030-10-24' }],
+  },
+  {
+    ...SCL_TUE,
+    text: 'Respuesta automática\n\nMe incorporo de nuevo el lunes 21 de octubre; hasta entonces no tendré acceso al correo. Para temas urgentes, escribe a seleccion@andesretail.cl.\n\nFrancisca Soto',
+    expect: [{ kind: 'no-contact-before', by: '2030-10-21' }],
+  },
+  {
+    ...LIM_THU,
+    text: 'Estimado Sr. Quispe:\n\nLe informamos que la central telefónica no está habilitada para consultas sobre procesos de selección. Cualquier novedad le será comunicada por este medio.\n\nAtentamente,\nGestión del Talento\nDistribuidora Pacífico S.A.C. · RUC 20512345678',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...SEV_FRI,
+    text: 'Hola, Rocío:\n\nTras valorar tu candidatura, te comunicamos que no continuarás en el proceso de selección para esta posición. Te agradecemos el tiempo dedicado y te deseamos mucha suerte.\n\nEquipo de Selección\nHispalis Consultores, S.L.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...VLC_MON,
+    text: '¡Felicidades, Nerea!\n\nNos complace ofrecerte el puesto de Diseñadora UX en Levante Cerámicas. Te adjunto el resumen de condiciones. Necesitaríamos que nos confirmes si aceptas antes del miércoles 16.\n\nUn abrazo,\nVicent Ferrer',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...SEV_FRI,
+    text: 'Jornada de puertas abiertas\n\nEl sábado 19 de octubre, de 10:00 a 14:00 h, te enseñamos nuestras instalaciones de la Cartuja y podrás conocer al equipo. ¡Trae tu CV!\n\nHispalis Consultores, S.L. · Si no deseas recibir más comunicaciones, pulsa aquí.',
+    expect: [],
+  },
+  {
+    ...VLC_MON,
+    text: 'Hola, Sergi:\n\nRecuerda que el plazo para subir la documentación acreditativa (títulos y vida laboral) finaliza el 15 de octubre a las 14:00 h.\n\nUn saludo,\nTalento · Levante Cerámicas, S.L.',
+    expect: [],
+  },
+  {
+    ...VLC_MON,
+    text: 'Hola, Marina:\n\nHemos recibido tu CV. Te contactaremos si tu perfil encaja con alguna de nuestras vacantes.\n\nInformación básica sobre protección de datos: Responsable: Levante Cerámicas, S.L. Finalidad: gestión de procesos de selección. Conservación: dos años desde la fecha de recepción (07/10/2030).',
+    expect: [],
+  },
+  {
+    ...SCL_TUE,
+    text: 'Gracias, Pablo, lo anoto.\n\nEl mar, 8 oct 2030 a las 09:40, Pablo Ortega <pablo.ortega@gmail.com> escribió:\n> Hola Francisca, te confirmo que estoy disponible para incorporarme a partir del 4 de noviembre.\n> Saludos,\n> Pablo',
+    expect: [],
+  },
+];
+
+/** Round 174c: French recruiter mail, written after rounds 171–173's fixes. */
+export const ROUND_174C_FR: readonly PhraseRow[] = [
+  {
+    ...LIL_MON,
+    text: 'Votre entretien est programmé\n\nPoste : Technicien(ne) SAV\nDate : 16/10/2030\nHeure : 14:00 (CEST)\nLieu : 45 rue Nationale, 59000 Lille\n\nAjouter au calendrier · Reprogrammer\n\nFlandres Électroménager SAS',
+    expect: [{ kind: 'interview', by: '2030-10-16', time: '14:00' }],
+  },
+  {
+    ...YQB_WED,
+    text: 'Salut Maxime!\n\nJe t’appelle demain vers 13 h 30 pour une entrevue téléphonique d’une trentaine de minutes, si ça te convient.\n\nÀ demain!\nJulie Bergeron\nConseillère en acquisition de talents\nCoopérative Laurentide · 850, boul. Charest Est, Québec (Québec)',
+    expect: [{ kind: 'interview', by: '2030-10-10', time: '13:30' }],
+  },
+  {
+    ...MRS_THU,
+    text: 'Bonjour Monsieur Benali,\n\nNous sommes contraints de décaler votre entretien : il se tiendra finalement le lundi 21 octobre à 10h30, et non le vendredi 18 comme annoncé. Toutes nos excuses pour ce changement.\n\nCordialement,\nSandrine Ferrero\nChargée de recrutement\nPhocée Maritime SA · 12 quai du Port, 13002 Marseille',
+    expect: [{ kind: 'interview', by: '2030-10-21', time: '10:30' }],
+  },
+  {
+    ...LUX_TUE,
+    text: 'Bonjour Madame Weber,\n\nVotre candidature a retenu notre attention. Merci de réserver l’un des créneaux disponibles dans notre outil de planification (du 14 au 18 octobre, entre 9h et 17h).\n\nBien à vous,\nKirchberg Fund Services S.A. · R.C.S. Luxembourg B 212345',
+    expect: [],
+  },
+  {
+    ...LAU_FRI,
+    text: 'Chère Madame Jaccard,\n\nLe processus de décision interne prend généralement une dizaine de jours ; nous reviendrons vers vous au plus tard le 25 octobre.\n\nMeilleures salutations,\nOlivier Pasche\nLéman Assurances SA · Avenue de Rhodanie 48 · 1007 Lausanne',
+    expect: [{ kind: 'response-by', by: '2030-10-25' }],
+  },
+  {
+    ...LIL_MON,
+    text: 'Madame, Monsieur,\n\nLe comité de sélection se réunira le 22 octobre ; vous serez informé(e) de sa décision au plus tard dix jours ouvrés après cette date.\n\nLa Direction des ressources humaines\nMétropole Habitat · 2 boulevard Carnot, 59000 Lille',
+    expect: [{ kind: 'response-by', by: '2030-11-05' }],
+  },
+  {
+    ...MRS_THU,
+    text: 'Bonjour Camille,\n\nSauf imprévu – et vous savez que les imprévus ne manquent pas en cette période de clôture budgétaire –, vous devriez avoir notre réponse avant la Toussaint.\n\nBien cordialement,\nSandrine Ferrero\nPhocée Maritime SA',
+    expect: [{ kind: 'response-by', by: '2030-10-31' }],
+  },
+  {
+    ...LIL_MON,
+    text: 'Bonjour,\n\nMerci pour votre candidature. Merci de ne pas relancer nos équipes avant le 4 novembre, date de fin de la période d’entretiens.\n\nFlandres Électroménager SAS · SIRET 412 345 678 00035',
+    expect: [{ kind: 'no-contact-before', by: '2030-11-04' }],
+  },
+  {
+    ...MRS_THU,
+    text: 'Bonjour Monsieur Garcia,\n\nJe suis en congé à partir de demain et jusqu’au vendredi 18 octobre. Je reprendrai la gestion de votre dossier dès mon retour, le lundi 21.\n\nCordialement,\nSandrine Ferrero',
+    expect: [{ kind: 'no-contact-before', by: '2030-10-21' }],
+  },
+  {
+    ...LUX_TUE,
+    text: 'Madame, Monsieur,\n\nNous vous prions de bien vouloir, pendant toute la durée du processus et même en cas d’urgence, ne contacter nos managers ni par téléphone ni sur leur mobile personnel.\n\nService Talent Acquisition\nKirchberg Fund Services S.A.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...LAU_FRI,
+    text: 'Madame,\n\nVotre parcours est très intéressant, mais nous avons fait le choix d’une candidate dont l’expérience en cabinet correspond davantage au poste. Nous conservons volontiers votre dossier pour de futures opportunités.\n\nMeilleures salutations,\nLéman Assurances SA',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...LAU_FRI,
+    text: 'Monsieur,\n\nNous avons le plaisir de vous confirmer votre engagement en qualité de comptable à 80 % dès le 1er décembre 2030. Le contrat vous parviendra par courrier ; merci de nous le retourner signé d’ici le 25 octobre.\n\nMeilleures salutations,\nOlivier Pasche\nLéman Assurances SA',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...YQB_WED,
+    text: 'Nouvelles offres d’emploi pour « technicien comptable »\n\nTechnicien(ne) comptable – Lévis\nPubliée le 2030-10-08 · Date limite pour postuler : 2030-10-25\n\nVoir toutes les offres\n\nVous recevez ce courriel parce que vous êtes abonné(e) aux alertes emploi. Se désabonner',
+    expect: [],
+  },
+  {
+    ...MRS_THU,
+    text: 'Madame, Monsieur,\n\nUne réunion d’information collective destinée à l’ensemble des candidats aura lieu le mardi 15 octobre à 9h30 à l’agence France Travail de Marseille Joliette. Merci de vous munir d’une pièce d’identité.\n\nPhocée Maritime SA',
+    expect: [],
+  },
+  {
+    ...LAU_FRI,
+    text: 'Merci Noémie, bien noté.\n\nOlivier\n\nLe jeu. 10 oct. 2030 à 18:02, Noémie Blanc <noemie.blanc@bluewin.ch> a écrit :\n> Bonjour Monsieur Pasche,\n> je vous confirme ma disponibilité à partir du 4 novembre et vous ferai parvenir mon certificat de travail d’ici lundi.\n> Cordialement,\n> Noémie Blanc',
+    expect: [],
+  },
+  {
+    ...LUX_TUE,
+    text: 'Madame, Monsieur,\n\nNous reviendrons vers vous si votre profil est retenu.\n\nConformément au RGPD, votre candidature sera conservée 24 mois, soit jusqu’au 8 octobre 2032, sauf opposition de votre part.\n\nKirchberg Fund Services S.A. · 6 rue Eugène Ruppert, L-2453 Luxembourg',
+    expect: [],
+  },
+];
