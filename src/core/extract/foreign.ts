@@ -405,7 +405,7 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
 }
 
 /** Days after the 1st that a part of a month names (TIMELINE-CONVENTIONS.md: early = 10th, beginning = 5th). */
-const MONTH_PART_DAY = { early: 9, beginning: 4, 'first-week': 6 } as const;
+const MONTH_PART_DAY = { early: 9, beginning: 4, 'first-week': 6, 'first-half': 14 } as const;
 
 /** The same day `years` later (a first of the month: no leap day). */
 function addYears(first: string, years: number): string {

@@ -208,3 +208,89 @@ describe('an absence notice tells its day back after the day or as being back (r
     ],
   ]);
 });
+
+describe('a window told as "so long later" counts from the day of the sentence before (round 174, twins)', () => {
+  check([
+    [
+      BER,
+      'Guten Tag,\n\nUnser Auswahlgremium trifft sich am 14. März. Mit einer Rückmeldung können Sie etwa zwei Wochen später rechnen.',
+      ['response-by 2030-03-28'],
+    ],
+    [
+      PAR,
+      'Bonjour,\n\nLa commission se réunit le 14 mars. Vous aurez notre réponse environ dix jours plus tard.',
+      ['response-by 2030-03-24'],
+    ],
+    [
+      MAD,
+      'Hola:\n\nEl comité se reúne el 14 de marzo. Te daremos una respuesta aproximadamente dos semanas después.',
+      ['response-by 2030-03-28'],
+    ],
+    // ("después de …" names another event, no day of the sentence before)
+    [
+      MAD,
+      'Hola:\n\nTu entrevista es el jueves 7 de marzo a las 10:00. Te diremos algo en dos semanas, después de hablar con el equipo.',
+      ['interview 2030-03-07 10:00', 'response-by 2030-03-19'],
+    ],
+  ]);
+});
+
+describe("a month's first half is its 15th (round 174, twin in French)", () => {
+  check([
+    [
+      BER,
+      'Hallo,\n\nich gehe davon aus, dass wir Ihnen in der ersten Aprilhälfte Bescheid geben können.',
+      ['response-by 2030-04-15'],
+    ],
+    [
+      ZRH,
+      'Grüezi,\n\nWir entscheiden in der ersten Hälfte des Aprils und melden uns dann.',
+      ['response-by 2030-04-15'],
+    ],
+    [
+      PAR,
+      'Bonjour,\n\nNous reviendrons vers vous dans la première quinzaine d’avril.',
+      ['response-by 2030-04-15'],
+    ],
+  ]);
+});
+
+describe('Swiss and Austrian words for being away make an absence (round 174)', () => {
+  check([
+    [
+      ZRH,
+      'Grüezi\n\nIch bin bis und mit 8. März in den Ferien und danach wieder für Sie da.',
+      ['no-contact-before 2030-03-09'],
+    ],
+    [VIE, 'Guten Tag,\n\nich bin bis zum 8. März auf Urlaub.', ['no-contact-before 2030-03-08']],
+    // (holidays starting more than three days after the message give nothing)
+    [
+      ZRH,
+      'Grüezi\n\nIch bin vom 11. bis 22. März in den Ferien. Ab dem 25. März bin ich gerne wieder für Sie da.',
+      [],
+    ],
+  ]);
+});
+
+describe('no means to answer calls, and a profile said not to match (round 174, twins)', () => {
+  check([
+    [
+      BER,
+      'Guten Tag,\n\nleider hat unser Recruiting keine Kapazitäten, Telefonanrufe zu Bewerbungen zu beantworten.',
+      ['no-calls'],
+    ],
+    [
+      BER,
+      'Guten Tag,\n\nwir müssen Ihnen leider mitteilen, dass Ihre Erfahrungen nicht ganz dem Profil der Stelle entsprechen.',
+      ['outcome rejected'],
+    ],
+    [ZRH, 'Grüezi\n\nWir bedauern, Ihnen keinen positiveren Bescheid geben zu können.', ['outcome rejected']],
+    [
+      PAR,
+      'Bonjour,\n\nAprès examen, votre parcours ne correspond pas tout à fait aux besoins actuels de l’équipe.',
+      ['outcome rejected'],
+    ],
+    // (a profile checked against the post is no refusal)
+    [BER, 'Guten Tag,\n\nwir prüfen nun, ob Ihr Profil den Anforderungen der Stelle entspricht.', []],
+  ]);
+});

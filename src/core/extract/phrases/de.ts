@@ -265,6 +265,19 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Die Zusagen verschicken wir voraussichtlich in der ersten Januarwoche.',
     },
     {
+      // The month's first half (round 174): "in der ersten Novemberhälfte", "in der ersten Hälfte des Novembers".
+      pattern: String.raw`(?:in\s+der\s+)?ersten`,
+      after: 'hälfte',
+      part: 'first-half',
+      example: 'Ich gehe davon aus, dass wir Ihnen in der ersten Novemberhälfte Bescheid geben können.',
+    },
+    {
+      pattern: String.raw`(?:in\s+der\s+)?ersten\s+(?:Monats)?hälfte\s+(?:des|im)`,
+      after: 's?',
+      part: 'first-half',
+      example: 'Eine Entscheidung fällt voraussichtlich in der ersten Hälfte des Dezembers.',
+    },
+    {
       pattern: String.raw`(?:in\s+der\s+)?ersten\s+(?:Kalender)?woche\s+(?:im|des)`,
       part: 'first-week',
       example: 'Eine Entscheidung treffen wir in der ersten Woche im Februar.',
@@ -754,7 +767,9 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // An absence with its end is a hold-off in other words (issue 13, class 6): the day it ends, or the day back
       // ("bis zum 5. Januar im Urlaub", "ab dem 6. Januar wieder im Büro").
-      pattern: String.raw`(?:im\s+Urlaub|in\s+(?:Elternzeit|Mutterschutz|Urlaub)|abwesend|außer\s+Haus|nicht\s+im\s+(?:Büro|Haus)|auf\s+(?:Dienstreise|Geschäftsreise)|nicht\s+erreichbar|geschlossen|wieder\s+(?:für\s+(?:Sie|dich|euch)\s+)?(?:im\s+Büro|im\s+Haus|erreichbar|zurück|da|im\s+Dienst))`,
+      // (and the Swiss and Austrian words, round 174: "Ich bin vom 14. bis 25. Oktober in den Ferien", "auf Urlaub",
+      // "im Krankenstand", "in Karenz")
+      pattern: String.raw`(?:im\s+Urlaub|auf\s+Urlaub|in\s+(?:den\s+)?Ferien|im\s+Krankenstand|in\s+(?:Eltern)?karenz|in\s+(?:Elternzeit|Mutterschutz|Urlaub)|abwesend|außer\s+Haus|nicht\s+im\s+(?:Büro|Haus)|auf\s+(?:Dienstreise|Geschäftsreise)|nicht\s+erreichbar|geschlossen|wieder\s+(?:für\s+(?:Sie|dich|euch)\s+)?(?:im\s+Büro|im\s+Haus|erreichbar|zurück|da|im\s+Dienst))`,
       example: 'Ich bin bis zum 5. Januar im Urlaub und ab dem 6. Januar wieder im Büro.',
     },
   ],
@@ -1041,6 +1056,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   noCalls: [
     {
+      // No means to answer calls (round 174): "dass unsere Personalabteilung keine Kapazitäten hat, Bewerberanrufe zu
+      // beantworten" (as French "ne dispose pas des ressources pour répondre aux appels").
+      pattern: String.raw`(?:keine\s+(?:Kapazitäten?|Möglichkeit|Ressourcen|Zeit)|nicht\s+(?:möglich|in\s+der\s+Lage))[,\s]+(?:\p{L}+[,\s]+){0,4}?(?:\p{L}*anrufe|Telefonate|telefonische\s+\p{L}+)\s+(?:\p{L}+\s+){0,2}?(?:zu\s+beantworten|entgegenzunehmen|anzunehmen|zu\s+bearbeiten|zu\s+führen)`,
+      example: 'Leider hat unser HR-Team keine Kapazitäten, Bewerberanrufe zu beantworten.',
+    },
+    {
       // Reachable only in writing (twin of round 173's "n'est joignable que par e-mail"): "Unser Recruiting-Team ist
       // ausschließlich per E-Mail erreichbar".
       pattern: String.raw`(?:nur|ausschließlich|ausschliesslich|lediglich)\s+(?:per\s+(?:E-?Mail|Mail)|schriftlich|über\s+(?:das|unser)\s+\p{L}+)\s+(?:zu\s+)?erreich(?:bar|en)`,
@@ -1195,6 +1216,13 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   rejection: [
+    {
+      // The profile said not to match, and no better news (round 174): "dass Ihr Profil nicht ganz dem entspricht, was
+      // wir … suchen", "Wir bedauern, Ihnen keinen positiveren Bescheid geben zu können".
+      pattern: String.raw`(?:Profil|Qualifikationen?|Erfahrungen?|Unterlagen)\s+(?:\p{L}+\s+){0,3}?nicht\s+(?:ganz\s+|vollständig\s+|ausreichend\s+|in\s+allen\s+Punkten\s+)?(?:dem|den|unseren|unserem|der)\s+(?:\p{L}+\s+){0,3}?(?:entspricht|entsprechen)|keinen\s+(?:positiven|positiveren|besseren|günstigeren|erfreulicheren)\s+Bescheid`,
+      example:
+        'Nach eingehender Prüfung müssen wir Ihnen mitteilen, dass Ihr Profil nicht ganz den Anforderungen der Stelle entspricht.',
+    },
     {
       // A favourable answer refused (twin of round 138's "ne pouvoir y réserver une suite favorable"): "leider können
       // wir Ihrer Bewerbung nicht entsprechen", "Ihre Bewerbung nicht positiv bescheiden", "keine positive Rückmeldung
@@ -1523,6 +1551,12 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   anchorAfter: [
+    {
+      // A window told as "so long later" after a day of the sentence before (round 174): "Am 24. Oktober tagt unser
+      // Personalausschuss. Mit einer Entscheidung können Sie etwa eine Woche später rechnen."
+      pattern: String.raw`(?:später|darauf)`,
+      example: 'Die Jury tagt am 3. März. Mit unserer Antwort können Sie etwa eine Woche später rechnen.',
+    },
     {
       pattern: String.raw`(?:danach|anschließend|im\s+Anschluss)`,
       example: 'Wir geben Ihnen spätestens zwei Wochen danach Bescheid, wie es weitergeht.',

@@ -1686,6 +1686,14 @@ export const ES: LanguageTables = {
   ],
   anchorAfter: [
     {
+      // A window told as "so long later" after a day of the sentence before (twin of round 174's "etwa eine Woche
+      // später"): "El comité se reúne el 24 de octubre. Tendrás nuestra respuesta una semana después."
+      // (not "después de …", which names another event)
+      pattern: String.raw`(?:después(?!\s+(?:de|del)(?![\p{L}]))|más\s+tarde)`,
+      example:
+        'El comité se reúne el 3 de marzo. Tendrás nuestra respuesta aproximadamente una semana después.',
+    },
+    {
       // The event after "at its end" (twin of round 173's "sous 72 heures à l'issue de cette rencontre"): "te
       // daremos una respuesta en un plazo de 72 horas al término de esa reunión".
       pattern: String.raw`(?:al\s+término|al\s+final|al\s+cierre|a\s+la\s+conclusión|a\s+la\s+finalización)\s+(?:de\s+(?:esa|ese|esta|este|dicha|dicho|la|tu|su)\s+|del\s+)\p{L}+`,

@@ -386,6 +386,11 @@ export const FR: LanguageTables = {
   ],
   midMonth: [
     { pattern: String.raw`(?:la\s+)?mi-?`, example: "Nous prendrons une décision d'ici la mi-décembre." },
+    {
+      // The month's first half (twin of round 174's "in der ersten Novemberhälfte"): the 15th, as "primera quincena".
+      pattern: String.raw`(?:dans\s+|durant\s+|pendant\s+|au\s+cours\s+de\s+)?la\s+première\s+(?:quinzaine|moitié)\s+(?:de|d['’])`,
+      example: 'Nous reviendrons vers vous dans la première quinzaine de novembre.',
+    },
   ],
   monthParts: [
     {
@@ -1156,6 +1161,12 @@ export const FR: LanguageTables = {
   ],
   rejection: [
     {
+      // The profile said not to match (twin of round 174's "dass Ihr Profil nicht ganz dem entspricht, was wir
+      // suchen"): "votre profil ne correspond pas tout à fait à ce que nous recherchons".
+      pattern: String.raw`(?:profil|parcours|candidature|expérience)\s+(?:\p{L}+\s+){0,2}?ne\s+(?:correspond|répond|correspondent)\s+pas\s+(?:tout\s+à\s+fait|entièrement|pleinement|complètement|suffisamment)`,
+      example: 'Votre profil ne correspond pas tout à fait à ce que nous recherchons pour ce poste.',
+    },
+    {
       // A favourable answer refused, whatever the verb (round 138): "nous sommes au regret de ne pouvoir y réserver une
       // suite favorable", "nous ne sommes pas en mesure d'apporter une réponse favorable à votre candidature"; and the
       // regret told with "être" ("nous sommes au regret de vous informer …"; not "… de devoir reporter").
@@ -1482,6 +1493,12 @@ export const FR: LanguageTables = {
     },
   ],
   anchorAfter: [
+    {
+      // A window told as "so long later" after a day of the sentence before (twin of round 174's "etwa eine Woche
+      // später"): "Le jury se réunit le 24 octobre ; vous aurez notre réponse environ une semaine plus tard."
+      pattern: String.raw`plus\s+tard`,
+      example: 'Le jury se réunit le 3 mars. Vous aurez notre réponse environ une semaine plus tard.',
+    },
     {
       // The event after "at its close" (round 173): "La décision vous sera communiquée sous 72 heures à l'issue de
       // cette rencontre", "au terme de votre entretien du 23 janvier".

@@ -48,7 +48,8 @@ export interface UnitRow extends PhraseRow {
  */
 export interface MonthPartRow extends PhraseRow {
   /** 'first-week': the first week of the month ("in der ersten Dezemberwoche"), the 7th (fuzzy), as in English. */
-  readonly part: 'end' | 'early' | 'beginning' | 'first-week';
+  /** 'first-half': its first half ("in der ersten Novemberhälfte"), the 15th (fuzzy), as "primera quincena de". */
+  readonly part: 'end' | 'early' | 'beginning' | 'first-week' | 'first-half';
   /** Letters written onto the month's name ("woche" in "Dezemberwoche"). */
   readonly after?: string;
 }
