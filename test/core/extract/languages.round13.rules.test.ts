@@ -294,3 +294,43 @@ describe('no means to answer calls, and a profile said not to match (round 174, 
     [BER, 'Guten Tag,\n\nwir prüfen nun, ob Ihr Profil den Anforderungen der Stelle entspricht.', []],
   ]);
 });
+
+describe('the list of those selected, published in a window, is the answer (round 174b, twins)', () => {
+  check([
+    [
+      MAD,
+      'Estimado/a aspirante:\n\nEl plazo de solicitudes termina el 15 de marzo. Durante los diez días naturales siguientes publicaremos en la sede electrónica la lista de personas admitidas.',
+      ['response-by 2030-03-25'],
+    ],
+    [
+      PAR,
+      'Madame, Monsieur,\n\nL’appel à candidatures se termine le 15 mars. Dans les dix jours qui suivent, nous publierons sur notre site la liste des candidats retenus.',
+      ['response-by 2030-03-25'],
+    ],
+    [
+      BER,
+      'Guten Tag,\n\ndie Bewerbungsfrist endet am 15. März. Innerhalb von zehn Tagen danach veröffentlichen wir im Portal die Liste der eingeladenen Personen.',
+      ['response-by 2030-03-25'],
+    ],
+  ]);
+});
+
+describe('a request not to write for a while to come, and a day back "de nuevo", in Spanish (round 174b)', () => {
+  check([
+    [
+      MEX,
+      'Hola, Luis:\n\nTe pedimos que no nos escribas para consultar el estado del proceso durante las próximas tres semanas.',
+      ['no-contact-before 2030-03-26'],
+    ],
+    [
+      MAD,
+      'Respuesta automática\n\nMe incorporo de nuevo el lunes 11 de marzo; hasta entonces, no revisaré el correo.',
+      ['no-contact-before 2030-03-11'],
+    ],
+    [
+      MEX,
+      'Estimado postulante:\n\nNuestra central telefónica no atiende consultas sobre vacantes; toda la información se envía por correo.',
+      ['no-calls'],
+    ],
+  ]);
+});

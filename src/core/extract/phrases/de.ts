@@ -357,6 +357,13 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   response: [
     {
+      // The list of those selected published is the answer (twin of round 174b's "publicaremos … la lista de personas
+      // seleccionadas"): "veröffentlichen wir auf unserer Website die Liste der eingeladenen Personen".
+      pattern: String.raw`(?:veröffentlichen|veröffentlicht|bekanntgegeben|bekanntgeben)\s+(?:\p{L}+\s+){0,5}?(?:die\s+Liste|das\s+Ergebnis|die\s+Ergebnisse|die\s+Auswahl)|(?:die\s+Liste|das\s+Ergebnis|die\s+Ergebnisse)\s+(?:\p{L}+\s+){0,5}?(?:veröffentlicht|bekanntgegeben|bekannt\s+gegeben)`,
+      example:
+        'Innerhalb von zwei Wochen danach veröffentlichen wir auf unserer Website die Liste der zum Gespräch eingeladenen Personen.',
+    },
+    {
       // A process's length told as its duration (twin of round 139b's "el proceso … tiene una duración aproximada de tres
       // semanas"): "das Auswahlverfahren hat eine Dauer von etwa drei Wochen".
       pattern: String.raw`(?:Verfahren|Auswahlverfahren|Bewerbungsverfahren|Prozess|Auswahlprozess)\s+(?:\p{L}+\s+){0,2}?(?:hat|umfasst)\s+(?:\p{L}+\s+){0,4}?(?:Dauer|Zeitraum)`,

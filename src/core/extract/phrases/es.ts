@@ -240,6 +240,11 @@ export const ES: LanguageTables = {
       example: 'comunicaremos los resultados en las dos semanas siguientes a esa fecha.',
     },
     {
+      // (and "durante los/las … siguientes", round 174b: "Durante los quince días calendario siguientes publicaremos …")
+      pattern: String.raw`durante\s+(?:los|las)`,
+      example: 'Durante los quince días naturales siguientes publicaremos la lista de admitidos.',
+    },
+    {
       pattern: String.raw`(?:unos|unas|aproximadamente|al\s+menos|como\s+mínimo|mínimo)`,
       example: 'El proceso de selección suele durar unas tres semanas.',
     },
@@ -256,7 +261,7 @@ export const ES: LanguageTables = {
       example: 'Te daremos una respuesta en un plazo de entre 5 y 7 días hábiles.',
     },
     {
-      pattern: String.raw`en\s+(?:los\s+próximos|las\s+próximas)`,
+      pattern: String.raw`(?:en|durante)\s+(?:los\s+próximos|las\s+próximas)`,
       example: 'Le contactaremos en los próximos 10 días.',
     },
     {
@@ -485,7 +490,7 @@ export const ES: LanguageTables = {
     },
     {
       // (and the day back said with "reincorporarse", round 131: "estoy de vacaciones hasta el 24 y me reincorporo el lunes 27")
-      pattern: String.raw`(?:vuelve|vuelvo|volvemos|regresa|regresamos|volverá|regresará|regreso|(?:me|se|nos)\s+reincorpor\p{L}*)(?:\s+a\s+estar\s+disponibles?|\s+a\s+la\s+oficina)?(?:\s+el)?`,
+      pattern: String.raw`(?:vuelve|vuelvo|volvemos|regresa|regresamos|volverá|regresará|regreso|(?:me|se|nos)\s+reincorpor\p{L}*|(?:me|se|nos)\s+incorpor\p{L}*\s+de\s+nuevo)(?:\s+a\s+estar\s+disponibles?|\s+a\s+la\s+oficina)?(?:\s+el)?`,
       bound: 'until',
       example: 'La responsable está de vacaciones y vuelve el lunes 16.',
     },
@@ -545,6 +550,13 @@ export const ES: LanguageTables = {
     },
   ],
   response: [
+    {
+      // The list of those selected published is the answer (round 174b): "Durante los quince días calendario
+      // siguientes publicaremos en nuestro portal la lista de personas seleccionadas para entrevista".
+      pattern: String.raw`(?:publicaremos|publicará|publicarán|se\s+publicará|se\s+publicarán|será\s+publicad[ao])\s+(?:\p{L}+\s+){0,4}?(?:la\s+lista|el\s+listado|los\s+resultados|la\s+relación|la\s+nómina)|(?:la\s+lista|el\s+listado|los\s+resultados|la\s+relación|la\s+nómina)\s+(?:\p{L}+\s+){0,5}?(?:se\s+publicará|se\s+publicarán|será\s+publicad[ao]|serán\s+publicad[ao]s)`,
+      example:
+        'Durante los diez días naturales siguientes publicaremos en la web la lista de personas admitidas a la entrevista.',
+    },
     {
       // A process's length told as its duration (round 139b): "el proceso de selección tiene una duración aproximada de
       // tres semanas" (twins "l'ensemble du processus a une durée d'environ trois semaines", "das Verfahren hat eine
@@ -938,7 +950,7 @@ export const ES: LanguageTables = {
   absence: [
     {
       // The writer's own day back ("vuelvo a la oficina el lunes 23").
-      pattern: String.raw`(?:vuelvo|regreso|volvemos|regresamos)\s+(?:a\s+la\s+oficina|al\s+trabajo|a\s+estar\s+disponibles?|el)|(?:me|nos)\s+reincorpor\p{L}*`,
+      pattern: String.raw`(?:vuelvo|regreso|volvemos|regresamos)\s+(?:a\s+la\s+oficina|al\s+trabajo|a\s+estar\s+disponibles?|el)|(?:me|nos)\s+reincorpor\p{L}*|(?:me|nos)\s+incorpor\p{L}*\s+de\s+nuevo`,
       example: 'Estaré fuera de la oficina hasta el viernes 20 y vuelvo a la oficina el lunes 23.',
     },
     {
@@ -963,6 +975,13 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:contacte|contactes|escriba|escribas|llame|llames)\s+(?:\p{L}+\s+){0,10}?(?:antes|hasta)`,
       example: 'Le rogamos que no nos contacte antes del 25 de noviembre.',
+    },
+    {
+      // (for a while to come, round 174b: "que no nos escribas para preguntar por tu candidatura durante las próximas
+      // dos semanas")
+      pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:contacte|contactes|escriba|escribas|llame|llames|consultes|consulte)\s+(?:\p{L}+\s+){0,10}?(?:durante|en)\s+(?:los|las)\s+(?:próximos|próximas|siguientes)`,
+      example:
+        'Te pedimos que no nos escribas para preguntar por el proceso durante las próximas tres semanas.',
     },
     {
       // Its bound said first, pointing back to the day before it: "…, el 20 de marzo; hasta entonces, le rogamos que
@@ -1163,6 +1182,13 @@ export const ES: LanguageTables = {
     { pattern: String.raw`(?:puede|puedes)\s+llamarme`, example: 'Puede llamarme al 600 000 000.' },
   ],
   noCalls: [
+    {
+      // (and the switchboard named "central telefónica", not set up for queries, round 174b: "la central telefónica no
+      // está habilitada para consultas sobre procesos de selección")
+      pattern: String.raw`central\s+(?:telefónica|de\s+llamadas)\s+(?:\p{L}+\s+){0,3}?no\s+(?:\p{L}+\s+){0,3}?(?:atender|atiende|responder|responde|brinda|da|informa|consultas|información)`,
+      example:
+        'Le recordamos que nuestra central telefónica no está habilitada para atender consultas de postulantes.',
+    },
     {
       // The phone line itself unable to answer (twin of round 139's "Service-Hotline kann … keine Fragen … beantworten"):
       // "nuestra centralita no puede atender consultas sobre procesos de selección".

@@ -477,6 +477,13 @@ export const FR: LanguageTables = {
   ],
   response: [
     {
+      // The list of those selected published is the answer (twin of round 174b's "publicaremos … la lista de personas
+      // seleccionadas"): "nous publierons sur notre site la liste des candidats retenus".
+      pattern: String.raw`(?:publierons|publiera|publieront|sera\s+publiée?|seront\s+publiée?s)\s+(?:[\p{L}'’]+\s+){0,4}?(?:la\s+liste|les\s+résultats|le\s+classement)|(?:la\s+liste|les\s+résultats|le\s+classement)\s+(?:[\p{L}'’]+\s+){0,5}?(?:sera\s+publiée?|seront\s+publiée?s|sera\s+affichée?|seront\s+affichée?s)`,
+      example:
+        'Dans les quinze jours qui suivent, nous publierons sur notre site la liste des candidats retenus pour un entretien.',
+    },
+    {
       // A process's length told as its duration (twin of round 139b's "el proceso … tiene una duración aproximada de tres
       // semanas"): "le processus a une durée d'environ trois semaines".
       pattern: String.raw`(?:processus|procédure|recrutement|sélection)\s+(?:[\p{L}'’]+\s+){0,3}?a\s+une\s+durée`,
@@ -650,7 +657,8 @@ export const FR: LanguageTables = {
       example: "Parfait, c'est noté pour jeudi 10h, je vous envoie l'invitation Teams dans la foulée.",
     },
     {
-      pattern: String.raw`(?:rendez-vous|rdv|visio(?:conférence)?|appel|échange\s+téléphonique)`,
+      // (not a call for applications: "L'appel à candidatures se termine le 15 mars", found beside round 174b)
+      pattern: String.raw`(?:rendez-vous|rdv|visio(?:conférence)?|appel(?!\s+(?:à\s+(?:candidatures?|projets?|contributions?)|d['’]offres))|échange\s+téléphonique)`,
       example: 'Je vous propose un appel mardi à 11h.',
     },
     {
