@@ -294,6 +294,12 @@ function periodEnd(t: string, period: PeriodName): { readonly date: string; read
       const christmasEve = `${year}-12-24`;
       return { date: christmasEve >= t ? christmasEve : `${year + 1}-12-24`, fuzzy: false };
     }
+    case 'before-all-saints': {
+      // All Saints' Day is 1 November: "before" it is the day before (TIMELINE-CONVENTIONS.md "before Friday").
+      const year = Number(t.slice(0, 4));
+      const eve = `${year}-10-31`;
+      return { date: eve >= t ? eve : `${year + 1}-10-31`, fuzzy: false };
+    }
   }
 }
 
@@ -535,6 +541,30 @@ const INSTEAD_AFTER = /^\s*(?:au\s+lieu\s+de|en\s+lugar\s+de|en\s+vez\s+de|statt
  * time alone right after a day without one, with no other day between, is that day's time: the label–value
  * layout of an applicant tracking system ("Fecha: 19/11/2026 | Hora: 10:00:00").
  */
+/**
+ * The words right before a day a moved slot no longer has: "et non (pas) le", "au lieu du", "plutôt que le", "und
+ * nicht (mehr) am", "statt am", "y no el", "en lugar del", "en vez del".
+ */
+const INSTEAD_DAY =
+  /(?:,\s*|\s)(?:et\s+non(?:\s+pas)?|au\s+lieu\s+d[ue]|plutôt\s+que|und\s+nicht(?:\s+mehr)?|(?:an)?statt|y\s+no|en\s+lugar\s+del?|en\s+vez\s+del?)\s+(?:(?:le|du|am|el|del|dem|den)\s+)?$/iu;
+/**
+ * An aside between spaced dashes on one line, a comma after it: "– et vous savez que les imprévus ne manquent pas –,"
+ * (not the dashes between a listing's fields: "Auxiliar contable – Publicada: 04/05/2027 – Vence: 20/05/2027").
+ */
+const DASHED_ASIDE = /(?<=^|[ \t])[–—][ \t][^–—\n.;!?:]{1,160}?[ \t][–—](?=[ \t]*,)/gu;
+/**
+ * A dash that closes an aside the text opened before it began, a comma after it ("… budgétaire –, vous devriez …"):
+ * not a dash alone ("Bewerbungsschluss – 31. Oktober").
+ */
+const ASIDE_CLOSE = /^[^–—]*[–—](?=,)/u;
+
+/** A clause's words without its asides between dashes, nor the end of one it starts inside. */
+function withoutAsides(text: string): string {
+  const whole = text.replace(DASHED_ASIDE, ' ');
+  return (whole.match(/[–—]/gu) ?? []).length % 2 === 1 ? whole.replace(ASIDE_CLOSE, ' ') : whole;
+}
+/** Characters before a day read for INSTEAD_DAY. */
+const INSTEAD_REACH = 32;
 /** A clock after "instead of" ("en lugar de a las 10:00", "au lieu de 10h", "statt um 10 Uhr"): the old one. */
 const INSTEAD_CLOCK =
   /(?<=(?:en\s+lugar\s+de|en\s+vez\s+de|au\s+lieu\s+de|statt|anstatt)\s+(?:(?:a\s+)?las?\s+|à\s+|um\s+)?)\d{1,2}(?:[:h.]\d{2})?(?:\s?(?:h|Uhr|hrs)(?![\p{L}]))?/giu;
@@ -1057,6 +1087,9 @@ function classifyForeign(
   };
   // A cancelled slot is no interview, and its day no promise; a moved slot's new day ("est déplacé au …") stays.
   if (cancelledIn(c, before, others)) return null;
+  // Nor is the day a moved slot no longer has, told after "and not" / "instead of" ("il se tiendra finalement le
+  // lundi 21 octobre à 10h30, et non le vendredi 18 comme annoncé", round 174c).
+  if (INSTEAD_DAY.test(sentence.text.slice(Math.max(0, rel - INSTEAD_REACH), rel))) return null;
   // Past words count in the expression's own part of the clause, from the last comma before it: "Nach Ihrem
   // Erstgespräch letzte Woche freuen wir uns, Sie … am 11. November um 10 Uhr einzuladen" is a new slot.
   const comma = sentence.text.lastIndexOf(',', rel - 1);
@@ -1073,10 +1106,14 @@ function classifyForeign(
   // clôture"), no fact of the window's.
   // A fact beyond a colon in running text is another statement's ("antes de irme de vacaciones (del 26 de marzo al 6
   // de abril) para que no te quedes esperando: tendrás noticias nuestras la semana que viene", round 137).
+  // An aside between dashes is another statement's too ("Sauf imprévu – … en cette période de clôture budgétaire –,
+  // vous devriez avoir notre réponse avant la Toussaint", round 174c).
   const fact = c.fact.test(
-    e.event !== undefined && e.detector.endsWith('-from-event')
-      ? before
-      : `${before.slice(lastProseColon(before))} ${sentence.text.slice(rel + e.text.length, clauseEnd).split(PROSE_COLON)[0] ?? ''}`,
+    withoutAsides(
+      e.event !== undefined && e.detector.endsWith('-from-event')
+        ? before
+        : `${before.slice(lastProseColon(before))} ${sentence.text.slice(rel + e.text.length, clauseEnd).split(PROSE_COLON)[0] ?? ''}`,
+    ),
   );
   // The event a window counts from: the promise words of its clause are the window's ("nach Ihrem Hearing am 2.
   // Dezember erhalten Sie binnen zehn Werktagen eine Rückmeldung": the hearing is the candidate's interview).

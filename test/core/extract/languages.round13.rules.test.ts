@@ -334,3 +334,59 @@ describe('a request not to write for a while to come, and a day back "de nuevo",
     ],
   ]);
 });
+
+describe('a slot moved to its new day, the old day told after "and not", is the new day only (round 174c, twins)', () => {
+  check([
+    [
+      PAR,
+      'Bonjour,\n\nNous devons décaler votre entretien : il se tiendra finalement le mardi 12 mars à 15h, et non le lundi 11 comme prévu.',
+      ['interview 2030-03-12 15:00'],
+    ],
+    [
+      BER,
+      'Guten Tag,\n\nwir müssen das Gespräch leider verschieben; es findet nun am Dienstag, 12. März, um 15 Uhr statt und nicht am Montag, 11. März.',
+      ['interview 2030-03-12 15:00'],
+    ],
+    [
+      MAD,
+      'Hola:\n\nTenemos que moverla: la entrevista será finalmente el martes 12 de marzo a las 15:00, y no el lunes 11 como te dijimos.',
+      ['interview 2030-03-12 15:00'],
+    ],
+  ]);
+});
+
+describe('before All Saints is 31 October, and a dashed aside holds no fact of the promise (round 174c, twins)', () => {
+  check([
+    [PAR, 'Bonjour,\n\nNous vous donnerons notre réponse avant la Toussaint.', ['response-by 2030-10-31']],
+    [VIE, 'Guten Tag,\n\nwir geben Ihnen noch vor Allerheiligen Bescheid.', ['response-by 2030-10-31']],
+    [
+      MAD,
+      'Hola:\n\nTe daremos una respuesta antes del puente de Todos los Santos.',
+      ['response-by 2030-10-31'],
+    ],
+    [
+      BRU,
+      'Bonjour,\n\nSauf contretemps – la période de clôture des comptes est chargée –, nous reviendrons vers vous d’ici le vendredi 15 mars.',
+      ['response-by 2030-03-15'],
+    ],
+    // (a closing date named outside an aside stays a fact)
+    [BRU, 'Bonjour,\n\nLa date de clôture des candidatures est fixée au vendredi 15 mars.', []],
+  ]);
+});
+
+describe('a return from an absence with its day apposed, and calls refused "ni par téléphone" (round 174c)', () => {
+  check([
+    [
+      PAR,
+      'Bonjour,\n\nJe suis en congé jusqu’au vendredi 8 mars. Je traiterai votre demande dès mon retour, le lundi 11.',
+      ['no-contact-before 2030-03-11'],
+    ],
+    // (feedback promised, "mon retour" as feedback, stays a promise)
+    [PAR, 'Bonjour,\n\nJe vous ferai mon retour d’ici vendredi.', ['response-by 2030-03-08']],
+    [
+      BRU,
+      'Madame, Monsieur,\n\nMerci de ne contacter nos collaborateurs ni par téléphone ni via LinkedIn pendant le processus.',
+      ['no-calls'],
+    ],
+  ]);
+});

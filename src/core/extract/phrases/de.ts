@@ -200,6 +200,12 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Wir hoffen, Ihnen noch vor Weihnachten Bescheid geben zu können.',
     },
     {
+      // (twin of round 174c's "avant la Toussaint": Austria's and Bavaria's 1 November)
+      pattern: String.raw`(?:noch\s+)?vor\s+Allerheiligen`,
+      period: 'before-all-saints',
+      example: 'Wir geben Ihnen noch vor Allerheiligen Bescheid.',
+    },
+    {
       pattern: String.raw`(?:Ende\s+(?:des|dieses)\s+Monats|Monatsende|Ende\s+des\s+laufenden\s+Monats|Ende\s+Monat)`,
       period: 'end-of-month',
       example: 'Sie erhalten bis Ende des Monats eine Rückmeldung von uns.',
@@ -1545,6 +1551,13 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   movedTo: [
+    {
+      // (twin of round 174c's "il se tiendra finalement le lundi 21"): "Wir müssen das Gespräch verschieben; es findet
+      // nun am Dienstag, 22. Oktober, um 14 Uhr statt."
+      pattern: String.raw`findet\s+(?:nun|jetzt|stattdessen|neu|also)\s+am`,
+      example:
+        'Wir müssen das Gespräch leider verschieben; es findet nun am Dienstag, 22. Oktober, um 14 Uhr statt.',
+    },
     {
       pattern: String.raw`(?:auf|stattdessen)(?:\s+(?:den|die|das|am|kommenden|nächsten))?`,
       example: 'Ihr Gespräch am 5.11. wird auf den 9.11. um 10 Uhr verschoben.',

@@ -364,6 +364,12 @@ export const ES: LanguageTables = {
       example: 'Esperamos darle una respuesta antes de Navidad.',
     },
     {
+      // (twin of round 174c's "avant la Toussaint": Spain's 1 November)
+      pattern: String.raw`antes\s+(?:de\s+(?:el\s+)?(?:puente\s+de\s+)?|del\s+(?:puente\s+de\s+)?)Todos\s+los\s+Santos`,
+      period: 'before-all-saints',
+      example: 'Te daremos una respuesta antes del puente de Todos los Santos.',
+    },
+    {
       pattern: String.raw`(?:el\s+)?(?:final|fin|finales)\s+de(?:l)?\s+(?:este\s+)?mes`,
       period: 'end-of-month',
       example: 'Le informaremos de nuestra decisión antes de final de mes.',
@@ -1660,6 +1666,12 @@ export const ES: LanguageTables = {
     },
   ],
   movedTo: [
+    {
+      // (twin of round 174c's "il se tiendra finalement le lundi 21"): "tendremos que moverla: será finalmente el
+      // martes 22 a las 10:00"
+      pattern: String.raw`(?:será|tendrá\s+lugar|se\s+realizará|se\s+hará)\s+(?:finalmente|ahora|entonces)\s+el`,
+      example: 'Tenemos que moverla: la entrevista será finalmente el martes 22 a las 10:00.',
+    },
     {
       // "queda para el jueves 16": the new day of a slot moved (round 99).
       pattern: String.raw`(?:queda|quedaría|pasa|pasaría)\s+para(?:\s+el)?`,

@@ -332,6 +332,12 @@ export const FR: LanguageTables = {
       example: 'Nous espérons vous donner une réponse avant Noël.',
     },
     {
+      // All Saints' Day, a fixed 1 November (round 174c): "vous devriez avoir notre réponse avant la Toussaint".
+      pattern: String.raw`avant\s+(?:la\s+)?Toussaint|avant\s+les\s+vacances\s+de\s+(?:la\s+)?Toussaint`,
+      period: 'before-all-saints',
+      example: 'Vous devriez avoir notre réponse avant la Toussaint.',
+    },
+    {
       pattern: String.raw`(?:la\s+)?fin\s+(?:de\s+l'année|de\s+cette\s+année|d'année)`,
       period: 'end-of-year',
       example: "Quoi qu'il arrive, vous aurez une réponse avant la fin de l'année.",
@@ -535,7 +541,8 @@ export const FR: LanguageTables = {
     },
     {
       // "de retour le 2 décembre" is someone back at work, no word back.
-      pattern: String.raw`(?:(?<!(?:votre|ta)\s)(?:réponse|décision)|(?<!de\s)retour|nouvelles|résultats?)`,
+      // ("dès mon retour", "à son retour" is a return from an absence, no feedback: round 174c)
+      pattern: String.raw`(?:(?<!(?:votre|ta)\s)(?:réponse|décision)|(?<!de\s)(?<!(?:dès|à|après)\s(?:mon|son|notre|leur)\s)retour|nouvelles|résultats?)`,
       example: 'Vous recevrez une réponse avant la fin du mois.',
     },
     {
@@ -796,7 +803,8 @@ export const FR: LanguageTables = {
   absence: [
     {
       // The day back of the one writing or of a colleague: contact waits until then.
-      pattern: String.raw`(?:suis|serai|est|sera|sommes|serons)\s+(?:de\s+retour|rentrée?s?)|(?:rentrerai|rentrera|rentrerons)|retour\s+(?:prévu|au\s+bureau)`,
+      // (and the return named with its day apposed, round 174c: "Je reprendrai votre dossier dès mon retour, le lundi 21")
+      pattern: String.raw`(?:suis|serai|est|sera|sommes|serons)\s+(?:de\s+retour|rentrée?s?)|(?:rentrerai|rentrera|rentrerons)|retour\s+(?:prévu|au\s+bureau)|(?:dès|à|après)\s+(?:mon|son|notre)\s+retour`,
       example: 'Je suis actuellement absente et serai de retour le mercredi 2 décembre.',
     },
     {
@@ -997,6 +1005,12 @@ export const FR: LanguageTables = {
     },
   ],
   noCalls: [
+    {
+      // Not to contact someone, "neither by phone nor …" after the object (round 174c): "ne contacter nos managers ni
+      // par téléphone ni sur leur mobile personnel" (as Spanish "ni por teléfono" already reads).
+      pattern: String.raw`ne\s+(?:pas\s+)?(?:contacter|joindre|solliciter|appeler|relancer)\s+(?:[\p{L}'’]+\s+){0,4}?ni\s+(?:par\s+téléphone|au\s+téléphone|téléphoniquement)`,
+      example: 'Merci de ne contacter nos équipes ni par téléphone ni par messagerie.',
+    },
     {
       // The phone line itself unable to answer (twin of round 139's "Service-Hotline kann … keine Fragen … beantworten"):
       // "notre standard ne peut pas répondre aux questions sur les candidatures".
@@ -1473,6 +1487,12 @@ export const FR: LanguageTables = {
     },
   ],
   movedTo: [
+    {
+      // The new day told as where the slot now stands (round 174c): "il se tiendra finalement le lundi 21 octobre à
+      // 10h30, et non le vendredi 18".
+      pattern: String.raw`(?:se\s+tiendra|aura\s+lieu|se\s+déroulera)\s+(?:finalement|désormais|donc|plutôt)\s+(?:le|au)`,
+      example: 'Nous devons décaler votre entretien : il se tiendra finalement le mardi 22 octobre à 14h.',
+    },
     {
       // (a slot "initialement fixé au vendredi 17" is the old one, round 132)
       pattern: String.raw`(?<!(?:initialement|précédemment|déjà)\s)(?:déplacée?|reportée?|décalée?|avancée?|repoussée?|fixée?)\s+(?:au|à|pour)(?:\s+le)?`,
