@@ -537,11 +537,6 @@ const NEW_TIME_GAP = 120;
 const INSTEAD_AFTER = /^\s*(?:au\s+lieu\s+de|en\s+lugar\s+de|en\s+vez\s+de|statt|anstatt)(?![\p{L}])/iu;
 
 /**
- * Named days and clock times by chrono-node's parser of the language, with our conventions for the day. A clock
- * time alone right after a day without one, with no other day between, is that day's time: the label–value
- * layout of an applicant tracking system ("Fecha: 19/11/2026 | Hora: 10:00:00").
- */
-/**
  * The words right before a day a moved slot no longer has: "et non (pas) le", "au lieu du", "plutôt que le", "und
  * nicht (mehr) am", "statt am", "y no el", "en lugar del", "en vez del".
  */
@@ -565,6 +560,12 @@ function withoutAsides(text: string): string {
 }
 /** Characters before a day read for INSTEAD_DAY. */
 const INSTEAD_REACH = 32;
+
+/**
+ * Named days and clock times by chrono-node's parser of the language, with our conventions for the day. A clock
+ * time alone right after a day without one, with no other day between, is that day's time: the label–value
+ * layout of an applicant tracking system ("Fecha: 19/11/2026 | Hora: 10:00:00").
+ */
 /** A clock after "instead of" ("en lugar de a las 10:00", "au lieu de 10h", "statt um 10 Uhr"): the old one. */
 const INSTEAD_CLOCK =
   /(?<=(?:en\s+lugar\s+de|en\s+vez\s+de|au\s+lieu\s+de|statt|anstatt)\s+(?:(?:a\s+)?las?\s+|à\s+|um\s+)?)\d{1,2}(?:[:h.]\d{2})?(?:\s?(?:h|Uhr|hrs)(?![\p{L}]))?/giu;

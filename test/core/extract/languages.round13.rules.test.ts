@@ -390,3 +390,24 @@ describe('a return from an absence with its day apposed, and calls refused "ni p
     ],
   ]);
 });
+
+describe('September abbreviated "sept." or "set." is read in Spanish, with the clock after it (known miss of round 139b)', () => {
+  check([
+    [
+      MAD,
+      'Invitación: Entrevista con el equipo de datos\n\nCuándo\nmar., 10 sept. 2030 · 09:30 – 10:15 (hora de Madrid)\n\nGoogle Meet',
+      ['interview 2030-09-10 09:30'],
+    ],
+    [
+      MEX,
+      'Hola, Ana:\n\nTe confirmo tu entrevista para el 10 set. 2030 a las 11:00 en nuestras oficinas.',
+      ['interview 2030-09-10 11:00'],
+    ],
+    // (a set of things, no month)
+    [
+      MAD,
+      'Hola:\n\nTe enviamos un set de 3 ejercicios; tienes hasta el viernes 8 de marzo para entregarlos.',
+      [],
+    ],
+  ]);
+});

@@ -44,6 +44,21 @@ function spanishChrono(): es.Chrono {
     pattern: () => /(?<![\p{L}\d])día\s+(\d{1,2})(?!\d|[:.]\d|\s+de\s+\p{L})/iu,
     extract: dayOfMonth,
   });
+  // September abbreviated as "sept." or the Andean "set." ("jue., 13 sept. 2029 · 14:00", a known miss of round 139b;
+  // "13 set. 2030"), which chrono's Spanish months lack ("sep." it reads).
+  chrono.parsers.push({
+    pattern: () =>
+      /(?<![\p{L}\d])(\d{1,2})\s+(?:de\s+)?(?:sept|set)\.?(?:\s+(?:de\s+)?(\d{4}))?(?![\p{L}\d])/iu,
+    extract: (context, match) => {
+      const day = Number(match[1]);
+      if (!(day >= 1 && day <= 30)) return null;
+      const c = context.createParsingComponents({ day, month: 9 });
+      const ref = context.reference.instant;
+      if (match[2] !== undefined) c.assign('year', Number(match[2]));
+      else c.imply('year', ref.getFullYear() + (ref.getMonth() + 1 > 9 ? 1 : 0));
+      return c;
+    },
+  });
   // "el 19 a las 10": a day number alone before its clock time is that day of the month.
   chrono.parsers.push({
     pattern: () => /(?<![\p{L}\d])el\s+(\d{1,2})(?=\s+a\s+las?\s+\d)/iu,
@@ -205,6 +220,9 @@ export const ES: LanguageTables = {
     jun: 6,
     jul: 7,
     sept: 9,
+    // (and "sep.", the Andean "set.", read by spanishChrono's September parser: "10 set. 2030")
+    sep: 9,
+    set: 9,
     oct: 10,
     nov: 11,
     dic: 12,
