@@ -1619,10 +1619,17 @@ const RETURN_AFTER =
 
 /**
  * …or before it, the day its start ("Volveré a atender mensajes a partir del lunes 23", "Ich bin wieder ab dem 7.
- * Januar erreichbar"): the day back, no absence starting then.
+ * Januar erreichbar"): the day back, no absence starting then. Read in the words after the last sentence mark before
+ * the day (lastClauseOf).
  */
 const RETURN_BEFORE =
-  /(?:wieder|zurück|retour|vuelta|regreso|volveré|volveremos|vuelvo|regresaré|reincorpor\p{L}*|reviendrai|rentrerai)[^.;!?]*$/iu;
+  /(?:wieder|zurück|retour|vuelta|regreso|volveré|volveremos|vuelvo|regresaré|reincorpor\p{L}*|reviendrai|rentrerai)/iu;
+/** The words after the last sentence mark of `text` (a linear cut, no "[^.;!?]*$" scan). */
+function lastClauseOf(text: string): string {
+  let at = -1;
+  for (const mark of ['.', ';', '!', '?']) at = Math.max(at, text.lastIndexOf(mark));
+  return text.slice(at + 1);
+}
 /** Characters before a day read for a return pointed at it. */
 const RETURN_REACH = 60;
 
@@ -1644,7 +1651,7 @@ function futureAbsence(
     return (
       START_BEFORE.test(sentence.text.slice(Math.max(0, rel - 16), rel)) &&
       !RETURN_AFTER.test(sentence.text.slice(rel + e.text.length)) &&
-      !RETURN_BEFORE.test(sentence.text.slice(Math.max(0, rel - RETURN_REACH), rel)) &&
+      !RETURN_BEFORE.test(lastClauseOf(sentence.text.slice(Math.max(0, rel - RETURN_REACH), rel))) &&
       daysBetween(t, e.date) > 3
     );
   });
