@@ -294,6 +294,12 @@ function periodEnd(t: string, period: PeriodName): { readonly date: string; read
       const christmasEve = `${year}-12-24`;
       return { date: christmasEve >= t ? christmasEve : `${year + 1}-12-24`, fuzzy: false };
     }
+    case 'before-all-saints': {
+      // All Saints' Day is 1 November: "before" it is the day before (TIMELINE-CONVENTIONS.md "before Friday").
+      const year = Number(t.slice(0, 4));
+      const eve = `${year}-10-31`;
+      return { date: eve >= t ? eve : `${year + 1}-10-31`, fuzzy: false };
+    }
   }
 }
 
@@ -405,7 +411,7 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
 }
 
 /** Days after the 1st that a part of a month names (TIMELINE-CONVENTIONS.md: early = 10th, beginning = 5th). */
-const MONTH_PART_DAY = { early: 9, beginning: 4, 'first-week': 6 } as const;
+const MONTH_PART_DAY = { early: 9, beginning: 4, 'first-week': 6, 'first-half': 14 } as const;
 
 /** The same day `years` later (a first of the month: no leap day). */
 function addYears(first: string, years: number): string {
@@ -529,6 +535,31 @@ const LABELLED_TIME_GAP = 40;
 const NEW_TIME_GAP = 120;
 /** "Instead of" right after a clock time: the time is the slot's new one ("à 16h au lieu de 10h", "um 16 statt 10 Uhr"). */
 const INSTEAD_AFTER = /^\s*(?:au\s+lieu\s+de|en\s+lugar\s+de|en\s+vez\s+de|statt|anstatt)(?![\p{L}])/iu;
+
+/**
+ * The words right before a day a moved slot no longer has: "et non (pas) le", "au lieu du", "plutôt que le", "und
+ * nicht (mehr) am", "statt am", "y no el", "en lugar del", "en vez del".
+ */
+const INSTEAD_DAY =
+  /(?:,\s*|\s)(?:et\s+non(?:\s+pas)?|au\s+lieu\s+d[ue]|plutôt\s+que|und\s+nicht(?:\s+mehr)?|(?:an)?statt|y\s+no|en\s+lugar\s+del?|en\s+vez\s+del?)\s+(?:(?:le|du|am|el|del|dem|den)\s+)?$/iu;
+/**
+ * An aside between spaced dashes on one line, a comma after it: "– et vous savez que les imprévus ne manquent pas –,"
+ * (not the dashes between a listing's fields: "Auxiliar contable – Publicada: 04/05/2027 – Vence: 20/05/2027").
+ */
+const DASHED_ASIDE = /(?<=^|[ \t])[–—][ \t][^–—\n.;!?:]{1,160}?[ \t][–—](?=[ \t]*,)/gu;
+/**
+ * A dash that closes an aside the text opened before it began, a comma after it ("… budgétaire –, vous devriez …"):
+ * not a dash alone ("Bewerbungsschluss – 31. Oktober").
+ */
+const ASIDE_CLOSE = /^[^–—]*[–—](?=,)/u;
+
+/** A clause's words without its asides between dashes, nor the end of one it starts inside. */
+function withoutAsides(text: string): string {
+  const whole = text.replace(DASHED_ASIDE, ' ');
+  return (whole.match(/[–—]/gu) ?? []).length % 2 === 1 ? whole.replace(ASIDE_CLOSE, ' ') : whole;
+}
+/** Characters before a day read for INSTEAD_DAY. */
+const INSTEAD_REACH = 32;
 
 /**
  * Named days and clock times by chrono-node's parser of the language, with our conventions for the day. A clock
@@ -1007,7 +1038,11 @@ const FOREIGN_MEETING =
  * named before it are gone (threadRefiners.ts supersedeMovedInterviews). Carried by the tables, as `read` is.
  */
 export function cancelsInterview(text: string, language: LanguageTables): boolean {
-  return compile(language).cancelled.test(text) && FOREIGN_MEETING.test(text);
+  return cancelsMeeting(compile(language), text);
+}
+
+function cancelsMeeting(c: Compiled, text: string): boolean {
+  return c.cancelled.test(text) && FOREIGN_MEETING.test(text);
 }
 
 /** Whether the clause around `e` cancels its day ("nous devons annuler notre rendez-vous de demain"). */
@@ -1053,6 +1088,9 @@ function classifyForeign(
   };
   // A cancelled slot is no interview, and its day no promise; a moved slot's new day ("est déplacé au …") stays.
   if (cancelledIn(c, before, others)) return null;
+  // Nor is the day a moved slot no longer has, told after "and not" / "instead of" ("il se tiendra finalement le
+  // lundi 21 octobre à 10h30, et non le vendredi 18 comme annoncé", round 174c).
+  if (INSTEAD_DAY.test(sentence.text.slice(Math.max(0, rel - INSTEAD_REACH), rel))) return null;
   // Past words count in the expression's own part of the clause, from the last comma before it: "Nach Ihrem
   // Erstgespräch letzte Woche freuen wir uns, Sie … am 11. November um 10 Uhr einzuladen" is a new slot.
   const comma = sentence.text.lastIndexOf(',', rel - 1);
@@ -1069,10 +1107,14 @@ function classifyForeign(
   // clôture"), no fact of the window's.
   // A fact beyond a colon in running text is another statement's ("antes de irme de vacaciones (del 26 de marzo al 6
   // de abril) para que no te quedes esperando: tendrás noticias nuestras la semana que viene", round 137).
+  // An aside between dashes is another statement's too ("Sauf imprévu – … en cette période de clôture budgétaire –,
+  // vous devriez avoir notre réponse avant la Toussaint", round 174c).
   const fact = c.fact.test(
-    e.event !== undefined && e.detector.endsWith('-from-event')
-      ? before
-      : `${before.slice(lastProseColon(before))} ${sentence.text.slice(rel + e.text.length, clauseEnd).split(PROSE_COLON)[0] ?? ''}`,
+    withoutAsides(
+      e.event !== undefined && e.detector.endsWith('-from-event')
+        ? before
+        : `${before.slice(lastProseColon(before))} ${sentence.text.slice(rel + e.text.length, clauseEnd).split(PROSE_COLON)[0] ?? ''}`,
+    ),
   );
   // The event a window counts from: the promise words of its clause are the window's ("nach Ihrem Hearing am 2.
   // Dezember erhalten Sie binnen zehn Werktagen eine Rückmeldung": the hearing is the candidate's interview).
@@ -1122,6 +1164,7 @@ function classifyForeign(
       e.bound === 'until' ||
       e.bound === 'until-after' ||
       (absent && e.bound === 'none' && RANGE_END_BEFORE.test(before)) ||
+      (absent && e.bound === 'none' && BACK_AFTER.test(sentence.text.slice(rel + e.text.length))) ||
       e.form === 'window' ||
       ((!response || requestLeads) && (e.bound === 'by' || c.heldBefore.test(before)))) &&
     !past
@@ -1164,7 +1207,14 @@ function classifyForeign(
       (e.bound === 'by' && (e.time !== null || (c.movedTo?.test(before) ?? false)) && !response)) &&
     (c.interview.test(others) ||
       labelledSlot ||
-      (e.time !== null && c.interview.test(context.text) && !(c.events?.test(context.text) ?? false))) &&
+      (e.time !== null && c.interview.test(context.text) && !(c.events?.test(context.text) ?? false)) ||
+      // A new day with its clock right after "instead"/"auf" once an earlier sentence called the interview off is
+      // the moved slot, even where the message names an event that caused the move ("… absagen – unser
+      // Geschäftsführer ist an dem Tag auf einer Messe. Können wir stattdessen auf Montag, 28. Jänner, 9 Uhr
+      // ausweichen?", round 171).
+      (e.time !== null &&
+        (c.movedTo?.test(before) ?? false) &&
+        earlier.some((s) => cancelsMeeting(c, s.text)))) &&
     !c.generic.test(others) &&
     // An event for many ("Webinar « Réussir son entretien » le mardi 8 décembre à 18h") is no slot of the candidate's,
     // named in the clause or before it in the sentence, over a joiner ("Te invitamos al Taller de CV y simulación de
@@ -1257,6 +1307,12 @@ const INCLUSIVE_LEAD =
 /** The joiner of a range right before its end: "du 7 au", "vom 7. bis", "del 7 al", "7.–". */
 const RANGE_END_BEFORE =
   /(?:^|[^\p{L}])(?:du|vom|von|del|de|desde\s+el)\s+[^.;!?]{1,30}?(?:\s(?:au|bis|al|a|hasta\s+el)|\s?[-–])\s*$/iu;
+/**
+ * Being back told right after the day (round 171's out-of-office): "Ich bin am Montag, 28. Januar, wieder im Büro",
+ * "am 28. bin ich zurück", "el lunes 28 vuelvo a la oficina", "le lundi 28, je suis de retour".
+ */
+const BACK_AFTER =
+  /^\s*,?\s*(?:(?:bin|ist|sind)\s+(?:ich|sie|er|wir)\s+)?(?:(?:wieder|zurück)(?![\p{L}])|(?:vuelvo|regreso|volveré|regresaré|me\s+reincorporo)(?![\p{L}])|je\s+(?:suis|serai)\s+de\s+retour|je\s+(?:reviens|rentre|reprends)(?![\p{L}]))/iu;
 const INCLUSIVE_WORD = /(?:einschließlich|einschliesslich|inklusive|inkl\.|bis\s+und\s+mit)/iu;
 
 /** A colon in running text, a lower-case word after it (no label's: those stand at a line's start). */
@@ -1553,8 +1609,29 @@ function answerDay(context: ReadContext, c: Compiled, sentence: Sentence, e: Tim
 /** A start word before a day ("ab dem", "vom", "du", "à partir du", "desde el"). */
 const START_BEFORE =
   /(?:^|[^\p{L}])(?:ab(?:\s+(?:dem|der|den))?|vom|seit|du|dès\s+le|à\s+partir\s+du|desde\s+el|del|a\s+partir\s+del)\s*$/iu;
-/** A return said after a day ("ab dem 7. Januar wieder erreichbar", "de retour"): that day ends the absence. */
-const RETURN_AFTER = /^[^.;!?]{0,40}?(?:wieder|zurück|retour|vuelta|regreso|disponible)/iu;
+/**
+ * A return said after a day ("ab dem 7. Januar wieder erreichbar", "de retour"): that day ends the absence. Not
+ * across "and" to a return of its own ("del 18 al 22 de marzo estaré de vacaciones y estaré de vuelta el lunes 25":
+ * the absence still starts on the 18th, round 172's rules).
+ */
+const RETURN_AFTER =
+  /^(?:(?!\s(?:y|e|und|et)\s)[^.;!?]){0,40}?(?:wieder|zurück|retour|vuelta|regreso|disponible)/iu;
+
+/**
+ * …or before it, the day its start ("Volveré a atender mensajes a partir del lunes 23", "Ich bin wieder ab dem 7.
+ * Januar erreichbar"): the day back, no absence starting then. Read in the words after the last sentence mark before
+ * the day (lastClauseOf).
+ */
+const RETURN_BEFORE =
+  /(?:wieder|zurück|retour|vuelta|regreso|volveré|volveremos|vuelvo|regresaré|reincorpor\p{L}*|reviendrai|rentrerai)/iu;
+/** The words after the last sentence mark of `text` (a linear cut, no "[^.;!?]*$" scan). */
+function lastClauseOf(text: string): string {
+  let at = -1;
+  for (const mark of ['.', ';', '!', '?']) at = Math.max(at, text.lastIndexOf(mark));
+  return text.slice(at + 1);
+}
+/** Characters before a day read for a return pointed at it. */
+const RETURN_REACH = 60;
 
 /**
  * Whether an absence the message states starts more than three days after the sent date ("Ich bin ab dem 21.12. im
@@ -1574,6 +1651,7 @@ function futureAbsence(
     return (
       START_BEFORE.test(sentence.text.slice(Math.max(0, rel - 16), rel)) &&
       !RETURN_AFTER.test(sentence.text.slice(rel + e.text.length)) &&
+      !RETURN_BEFORE.test(lastClauseOf(sentence.text.slice(Math.max(0, rel - RETURN_REACH), rel))) &&
       daysBetween(t, e.date) > 3
     );
   });

@@ -200,6 +200,12 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Wir hoffen, Ihnen noch vor Weihnachten Bescheid geben zu können.',
     },
     {
+      // (twin of round 174c's "avant la Toussaint": Austria's and Bavaria's 1 November)
+      pattern: String.raw`(?:noch\s+)?vor\s+Allerheiligen`,
+      period: 'before-all-saints',
+      example: 'Wir geben Ihnen noch vor Allerheiligen Bescheid.',
+    },
+    {
       pattern: String.raw`(?:Ende\s+(?:des|dieses)\s+Monats|Monatsende|Ende\s+des\s+laufenden\s+Monats|Ende\s+Monat)`,
       period: 'end-of-month',
       example: 'Sie erhalten bis Ende des Monats eine Rückmeldung von uns.',
@@ -263,6 +269,19 @@ export const DE: LanguageTables = withSwissSpelling({
       after: 'woche',
       part: 'first-week',
       example: 'Die Zusagen verschicken wir voraussichtlich in der ersten Januarwoche.',
+    },
+    {
+      // The month's first half (round 174): "in der ersten Novemberhälfte", "in der ersten Hälfte des Novembers".
+      pattern: String.raw`(?:in\s+der\s+)?ersten`,
+      after: 'hälfte',
+      part: 'first-half',
+      example: 'Ich gehe davon aus, dass wir Ihnen in der ersten Novemberhälfte Bescheid geben können.',
+    },
+    {
+      pattern: String.raw`(?:in\s+der\s+)?ersten\s+(?:Monats)?hälfte\s+(?:des|im)`,
+      after: 's?',
+      part: 'first-half',
+      example: 'Eine Entscheidung fällt voraussichtlich in der ersten Hälfte des Dezembers.',
     },
     {
       pattern: String.raw`(?:in\s+der\s+)?ersten\s+(?:Kalender)?woche\s+(?:im|des)`,
@@ -343,6 +362,13 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   response: [
+    {
+      // The list of those selected published is the answer (twin of round 174b's "publicaremos … la lista de personas
+      // seleccionadas"): "veröffentlichen wir auf unserer Website die Liste der eingeladenen Personen".
+      pattern: String.raw`(?:veröffentlichen|veröffentlicht|bekanntgegeben|bekanntgeben)\s+(?:\p{L}+\s+){0,5}?(?:die\s+Liste|das\s+Ergebnis|die\s+Ergebnisse|die\s+Auswahl)|(?:die\s+Liste|das\s+Ergebnis|die\s+Ergebnisse)\s+(?:\p{L}+\s+){0,5}?(?:veröffentlicht|bekanntgegeben|bekannt\s+gegeben)`,
+      example:
+        'Innerhalb von zwei Wochen danach veröffentlichen wir auf unserer Website die Liste der zum Gespräch eingeladenen Personen.',
+    },
     {
       // A process's length told as its duration (twin of round 139b's "el proceso … tiene una duración aproximada de tres
       // semanas"): "das Auswahlverfahren hat eine Dauer von etwa drei Wochen".
@@ -754,7 +780,9 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // An absence with its end is a hold-off in other words (issue 13, class 6): the day it ends, or the day back
       // ("bis zum 5. Januar im Urlaub", "ab dem 6. Januar wieder im Büro").
-      pattern: String.raw`(?:im\s+Urlaub|in\s+(?:Elternzeit|Mutterschutz|Urlaub)|abwesend|außer\s+Haus|nicht\s+im\s+(?:Büro|Haus)|auf\s+(?:Dienstreise|Geschäftsreise)|nicht\s+erreichbar|geschlossen|wieder\s+(?:für\s+(?:Sie|dich|euch)\s+)?(?:im\s+Büro|im\s+Haus|erreichbar|zurück|da|im\s+Dienst))`,
+      // (and the Swiss and Austrian words, round 174: "Ich bin vom 14. bis 25. Oktober in den Ferien", "auf Urlaub",
+      // "im Krankenstand", "in Karenz")
+      pattern: String.raw`(?:im\s+Urlaub|auf\s+Urlaub|in\s+(?:den\s+)?Ferien|im\s+Krankenstand|in\s+(?:Eltern)?karenz|in\s+(?:Elternzeit|Mutterschutz|Urlaub)|abwesend|außer\s+Haus|nicht\s+im\s+(?:Büro|Haus)|auf\s+(?:Dienstreise|Geschäftsreise)|nicht\s+erreichbar|geschlossen|wieder\s+(?:für\s+(?:Sie|dich|euch)\s+)?(?:im\s+Büro|im\s+Haus|erreichbar|zurück|da|im\s+Dienst))`,
       example: 'Ich bin bis zum 5. Januar im Urlaub und ab dem 6. Januar wieder im Büro.',
     },
   ],
@@ -845,6 +873,13 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   candidateDeadline: [
+    {
+      // The employer's wish for the reader's answer by a day is the candidate's deadline (round 171): "Wir würden
+      // uns über deine Zusage bis Mittwoch, 23.01., sehr freuen", "Wir freuen uns auf Ihre Rückmeldung bis Freitag"
+      // (as French "nous serions ravis de recevoir votre accord d'ici mercredi" already reads).
+      pattern: String.raw`(?:über|auf)\s+(?:Ihre|deine|eure)\s+(?:\p{L}+\s+)?(?:Zusage|Rückmeldung|Antwort|Entscheidung|Bestätigung|Unterschrift)\s+(?:\S+\s+){0,6}?(?:würden|werden|würde|freuen|freue)|(?:freuen|freue)\s+(?:uns|mich)\s+(?:\p{L}+\s+){0,2}?(?:über|auf)\s+(?:Ihre|deine|eure)\s+(?:\p{L}+\s+)?(?:Zusage|Rückmeldung|Antwort|Entscheidung|Bestätigung|Unterschrift)`,
+      example: 'Über Ihre Zusage bis zum 13. März würden wir uns sehr freuen.',
+    },
     {
       // The candidate's work to hand in by a day (round 130): "Ihre Ausarbeitung bis Mittwoch, 22.11., 12:00 Uhr im
       // Bewerberportal hochzuladen", "laden Sie die Aufgabe bis Freitag hoch".
@@ -1034,6 +1069,26 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   noCalls: [
     {
+      // No means to answer calls (round 174): "dass unsere Personalabteilung keine Kapazitäten hat, Bewerberanrufe zu
+      // beantworten" (as French "ne dispose pas des ressources pour répondre aux appels").
+      pattern: String.raw`(?:keine\s+(?:Kapazitäten?|Möglichkeit|Ressourcen|Zeit)|nicht\s+(?:möglich|in\s+der\s+Lage))[,\s]+(?:\p{L}+[,\s]+){0,4}?(?:\p{L}*anrufe|Telefonate|telefonische\s+\p{L}+)\s+(?:\p{L}+\s+){0,2}?(?:zu\s+beantworten|entgegenzunehmen|anzunehmen|zu\s+bearbeiten|zu\s+führen)`,
+      example: 'Leider hat unser HR-Team keine Kapazitäten, Bewerberanrufe zu beantworten.',
+    },
+    {
+      // Reachable only in writing (twin of round 173's "n'est joignable que par e-mail"): "Unser Recruiting-Team ist
+      // ausschließlich per E-Mail erreichbar".
+      pattern: String.raw`(?:nur|ausschließlich|ausschliesslich|lediglich)\s+(?:per\s+(?:E-?Mail|Mail)|schriftlich|über\s+(?:das|unser)\s+\p{L}+)\s+(?:zu\s+)?erreich(?:bar|en)`,
+      example: 'Unser Recruiting-Team ist ausschließlich per E-Mail erreichbar.',
+    },
+    {
+      // The phone's news as the subject, an aside between commas before its "not" (round 171): "Telefonische
+      // Auskünfte zum Stand einzelner Bewerbungen, ganz gleich ob über die Personalabteilung oder die Zentrale, sind
+      // uns … leider nicht möglich". Only commas inside, so the sentence ends the reach.
+      pattern: String.raw`(?:telefonische\s+(?:Auskünfte|Auskunft|Anfragen|Nachfragen|Rückfragen|Statusanfragen)|Anrufe)\s+(?:[\p{L}\p{N}]+,?\s+){0,20}?(?:nicht|keine|keinerlei)\s+(?:\p{L}+\s+)?(?:möglich|erteilen|erteilt|geben|beantworten|beantwortet|bearbeiten|bearbeitet|entgegen\p{L}*|annehmen|angenommen)`,
+      example:
+        'Telefonische Anfragen zu Ihrer Bewerbung, egal ob an die Zentrale, die Filiale oder die Fachabteilung, können wir leider nicht beantworten.',
+    },
+    {
       // The phone line that can take no questions (round 139): "unsere Service-Hotline kann leider keine Fragen zu
       // laufenden Bewerbungsverfahren beantworten". Literal words only, so that the ReDoS gate decides it at once.
       pattern: String.raw`(?:Hotline|Telefonzentrale|Telefonservice)\s+(?:(?:kann|können|darf|dürfen|wird|Ihnen|dir|leider|grundsätzlich)\s+){0,3}(?:keine|keinerlei)\s+(?:Fragen|Auskünfte|Auskunft|Informationen)`,
@@ -1174,6 +1229,13 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   rejection: [
+    {
+      // The profile said not to match, and no better news (round 174): "dass Ihr Profil nicht ganz dem entspricht, was
+      // wir … suchen", "Wir bedauern, Ihnen keinen positiveren Bescheid geben zu können".
+      pattern: String.raw`(?:Profil|Qualifikationen?|Erfahrungen?|Unterlagen)\s+(?:\p{L}+\s+){0,3}?nicht\s+(?:ganz\s+|vollständig\s+|ausreichend\s+|in\s+allen\s+Punkten\s+)?(?:dem|den|unseren|unserem|der)\s+(?:\p{L}+\s+){0,3}?(?:entspricht|entsprechen)|keinen\s+(?:positiven|positiveren|besseren|günstigeren|erfreulicheren)\s+Bescheid`,
+      example:
+        'Nach eingehender Prüfung müssen wir Ihnen mitteilen, dass Ihr Profil nicht ganz den Anforderungen der Stelle entspricht.',
+    },
     {
       // A favourable answer refused (twin of round 138's "ne pouvoir y réserver une suite favorable"): "leider können
       // wir Ihrer Bewerbung nicht entsprechen", "Ihre Bewerbung nicht positiv bescheiden", "keine positive Rückmeldung
@@ -1477,12 +1539,25 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Daher müssen wir unser Gespräch am 17.11. um 15 Uhr absagen.',
     },
     {
+      // Meeting each other no longer possible (twin of round 172's "no vamos a poder vernos el lunes 21"): "Leider
+      // können wir uns am Montag, 21.01., nicht wie besprochen sehen".
+      pattern: String.raw`(?:können|könnten|werden)\s+wir\s+uns\s+(?:\S+\s+){0,6}?nicht\s+(?:\p{L}+\s+){0,2}?(?:sehen|treffen|sprechen)`,
+      example: 'Leider können wir uns am Montag, 21.01., nicht wie besprochen sehen.',
+    },
+    {
       // The interviewer cannot keep the slot: "Herr Krause kann den Termin am Donnerstag leider nicht wahrnehmen".
       pattern: String.raw`(?:kann|können|könnte|konnte)\s+(?:\p{L}+\s+){0,5}?nicht\s+wahrnehmen`,
       example: 'Herr Krause kann den Termin am Donnerstag leider nicht wahrnehmen.',
     },
   ],
   movedTo: [
+    {
+      // (twin of round 174c's "il se tiendra finalement le lundi 21"): "Wir müssen das Gespräch verschieben; es findet
+      // nun am Dienstag, 22. Oktober, um 14 Uhr statt."
+      pattern: String.raw`findet\s+(?:nun|jetzt|stattdessen|neu|also)\s+am`,
+      example:
+        'Wir müssen das Gespräch leider verschieben; es findet nun am Dienstag, 22. Oktober, um 14 Uhr statt.',
+    },
     {
       pattern: String.raw`(?:auf|stattdessen)(?:\s+(?:den|die|das|am|kommenden|nächsten))?`,
       example: 'Ihr Gespräch am 5.11. wird auf den 9.11. um 10 Uhr verschoben.',
@@ -1496,6 +1571,12 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   anchorAfter: [
+    {
+      // A window told as "so long later" after a day of the sentence before (round 174): "Am 24. Oktober tagt unser
+      // Personalausschuss. Mit einer Entscheidung können Sie etwa eine Woche später rechnen."
+      pattern: String.raw`(?:später|darauf)`,
+      example: 'Die Jury tagt am 3. März. Mit unserer Antwort können Sie etwa eine Woche später rechnen.',
+    },
     {
       pattern: String.raw`(?:danach|anschließend|im\s+Anschluss)`,
       example: 'Wir geben Ihnen spätestens zwei Wochen danach Bescheid, wie es weitergeht.',

@@ -44,6 +44,21 @@ function spanishChrono(): es.Chrono {
     pattern: () => /(?<![\p{L}\d])día\s+(\d{1,2})(?!\d|[:.]\d|\s+de\s+\p{L})/iu,
     extract: dayOfMonth,
   });
+  // September abbreviated as "sept." or the Andean "set." ("jue., 13 sept. 2029 · 14:00", a known miss of round 139b;
+  // "13 set. 2030"), which chrono's Spanish months lack ("sep." it reads).
+  chrono.parsers.push({
+    pattern: () =>
+      /(?<![\p{L}\d])(\d{1,2})\s+(?:de\s+)?(?:sept|set)\.?(?:\s+(?:de\s+)?(\d{4}))?(?![\p{L}\d])/iu,
+    extract: (context, match) => {
+      const day = Number(match[1]);
+      if (!(day >= 1 && day <= 30)) return null;
+      const c = context.createParsingComponents({ day, month: 9 });
+      const ref = context.reference.instant;
+      if (match[2] !== undefined) c.assign('year', Number(match[2]));
+      else c.imply('year', ref.getFullYear() + (ref.getMonth() + 1 > 9 ? 1 : 0));
+      return c;
+    },
+  });
   // "el 19 a las 10": a day number alone before its clock time is that day of the month.
   chrono.parsers.push({
     pattern: () => /(?<![\p{L}\d])el\s+(\d{1,2})(?=\s+a\s+las?\s+\d)/iu,
@@ -205,6 +220,9 @@ export const ES: LanguageTables = {
     jun: 6,
     jul: 7,
     sept: 9,
+    // (and "sep.", the Andean "set.", read by spanishChrono's September parser: "10 set. 2030")
+    sep: 9,
+    set: 9,
     oct: 10,
     nov: 11,
     dic: 12,
@@ -240,6 +258,11 @@ export const ES: LanguageTables = {
       example: 'comunicaremos los resultados en las dos semanas siguientes a esa fecha.',
     },
     {
+      // (and "durante los/las … siguientes", round 174b: "Durante los quince días calendario siguientes publicaremos …")
+      pattern: String.raw`durante\s+(?:los|las)`,
+      example: 'Durante los quince días naturales siguientes publicaremos la lista de admitidos.',
+    },
+    {
       pattern: String.raw`(?:unos|unas|aproximadamente|al\s+menos|como\s+mínimo|mínimo)`,
       example: 'El proceso de selección suele durar unas tres semanas.',
     },
@@ -256,7 +279,7 @@ export const ES: LanguageTables = {
       example: 'Te daremos una respuesta en un plazo de entre 5 y 7 días hábiles.',
     },
     {
-      pattern: String.raw`en\s+(?:los\s+próximos|las\s+próximas)`,
+      pattern: String.raw`(?:en|durante)\s+(?:los\s+próximos|las\s+próximas)`,
       example: 'Le contactaremos en los próximos 10 días.',
     },
     {
@@ -357,6 +380,12 @@ export const ES: LanguageTables = {
       pattern: String.raw`antes\s+de\s+(?:las\s+fiestas\s+de\s+)?Navidad`,
       period: 'before-christmas',
       example: 'Esperamos darle una respuesta antes de Navidad.',
+    },
+    {
+      // (twin of round 174c's "avant la Toussaint": Spain's 1 November)
+      pattern: String.raw`antes\s+(?:de\s+(?:el\s+)?(?:puente\s+de\s+)?|del\s+(?:puente\s+de\s+)?)Todos\s+los\s+Santos`,
+      period: 'before-all-saints',
+      example: 'Te daremos una respuesta antes del puente de Todos los Santos.',
     },
     {
       pattern: String.raw`(?:el\s+)?(?:final|fin|finales)\s+de(?:l)?\s+(?:este\s+)?mes`,
@@ -485,9 +514,16 @@ export const ES: LanguageTables = {
     },
     {
       // (and the day back said with "reincorporarse", round 131: "estoy de vacaciones hasta el 24 y me reincorporo el lunes 27")
-      pattern: String.raw`(?:vuelve|vuelvo|volvemos|regresa|regresamos|volverá|regresará|regreso|(?:me|se|nos)\s+reincorpor\p{L}*)(?:\s+a\s+estar\s+disponibles?|\s+a\s+la\s+oficina)?(?:\s+el)?`,
+      pattern: String.raw`(?:vuelve|vuelvo|volvemos|regresa|regresamos|volverá|regresará|regreso|(?:me|se|nos)\s+reincorpor\p{L}*|(?:me|se|nos)\s+incorpor\p{L}*\s+de\s+nuevo)(?:\s+a\s+estar\s+disponibles?|\s+a\s+la\s+oficina)?(?:\s+el)?`,
       bound: 'until',
       example: 'La responsable está de vacaciones y vuelve el lunes 16.',
+    },
+    {
+      // The day back said as being back, or in the first person's future (round 172): "Estaré de vuelta en la
+      // oficina el lunes 28 de enero", "volveré el 4".
+      pattern: String.raw`(?:(?:estaré|estará|estaremos|estoy|está|estamos)\s+de\s+(?:vuelta|regreso)|volveré|regresaré|volveremos|regresaremos)(?:\s+(?:en|a)\s+la\s+oficina|\s+(?:en\s+el|al)\s+trabajo)?(?:\s+el)?`,
+      bound: 'until',
+      example: 'Estaré de vuelta en la oficina el lunes 28 de enero.',
     },
     {
       pattern: String.raw`(?:a\s+más\s+tardar|como\s+(?:muy\s+)?tarde|no\s+más\s+allá\s+de(?:l)?),?(?:\s+el)?`,
@@ -538,6 +574,13 @@ export const ES: LanguageTables = {
     },
   ],
   response: [
+    {
+      // The list of those selected published is the answer (round 174b): "Durante los quince días calendario
+      // siguientes publicaremos en nuestro portal la lista de personas seleccionadas para entrevista".
+      pattern: String.raw`(?:publicaremos|publicará|publicarán|se\s+publicará|se\s+publicarán|será\s+publicad[ao])\s+(?:\p{L}+\s+){0,4}?(?:la\s+lista|el\s+listado|los\s+resultados|la\s+relación|la\s+nómina)|(?:la\s+lista|el\s+listado|los\s+resultados|la\s+relación|la\s+nómina)\s+(?:\p{L}+\s+){0,5}?(?:se\s+publicará|se\s+publicarán|será\s+publicad[ao]|serán\s+publicad[ao]s)`,
+      example:
+        'Durante los diez días naturales siguientes publicaremos en la web la lista de personas admitidas a la entrevista.',
+    },
     {
       // A process's length told as its duration (round 139b): "el proceso de selección tiene una duración aproximada de
       // tres semanas" (twins "l'ensemble du processus a une durée d'environ trois semaines", "das Verfahren hat eine
@@ -931,8 +974,15 @@ export const ES: LanguageTables = {
   absence: [
     {
       // The writer's own day back ("vuelvo a la oficina el lunes 23").
-      pattern: String.raw`(?:vuelvo|regreso|volvemos|regresamos)\s+(?:a\s+la\s+oficina|al\s+trabajo|a\s+estar\s+disponibles?|el)|(?:me|nos)\s+reincorpor\p{L}*`,
+      pattern: String.raw`(?:vuelvo|regreso|volvemos|regresamos)\s+(?:a\s+la\s+oficina|al\s+trabajo|a\s+estar\s+disponibles?|el)|(?:me|nos)\s+reincorpor\p{L}*|(?:me|nos)\s+incorpor\p{L}*\s+de\s+nuevo`,
       example: 'Estaré fuera de la oficina hasta el viernes 20 y vuelvo a la oficina el lunes 23.',
+    },
+    {
+      // Being back, or back in the future, is the absence's end, not a request (round 172: "Estaré de vuelta en la
+      // oficina el lunes 28 de enero"), so that a promise of the message outranks it and an absence days ahead gives
+      // nothing. Not "nos volveremos a poner en contacto", a promise.
+      pattern: String.raw`(?:volveré|volveremos(?!\s+a\s+(?:poner|contactar|escribir|comunicar|llamar))|regresaré|regresaremos|(?:estaré|estará|estaremos|estoy|está|estamos)\s+de\s+(?:vuelta|regreso))`,
+      example: 'Volveré a atender mensajes a partir del lunes 23.',
     },
     {
       // An absence with its end is a hold-off in other words (issue 13, class 6): "Estaré fuera de la oficina hasta
@@ -949,6 +999,13 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:contacte|contactes|escriba|escribas|llame|llames)\s+(?:\p{L}+\s+){0,10}?(?:antes|hasta)`,
       example: 'Le rogamos que no nos contacte antes del 25 de noviembre.',
+    },
+    {
+      // (for a while to come, round 174b: "que no nos escribas para preguntar por tu candidatura durante las próximas
+      // dos semanas")
+      pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:contacte|contactes|escriba|escribas|llame|llames|consultes|consulte)\s+(?:\p{L}+\s+){0,10}?(?:durante|en)\s+(?:los|las)\s+(?:próximos|próximas|siguientes)`,
+      example:
+        'Te pedimos que no nos escribas para preguntar por el proceso durante las próximas tres semanas.',
     },
     {
       // Its bound said first, pointing back to the day before it: "…, el 20 de marzo; hasta entonces, le rogamos que
@@ -973,11 +1030,6 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`no\s+(?:podré|podremos|voy\s+a\s+poder)\s+(?:mirar|revisar|leer|consultar|atender)\s+(?:el\s+|mi\s+)?(?:correo|email|mail|mensajes)`,
       example: 'Esta semana estoy en un evento en Lisboa y no podré mirar el correo.',
-    },
-    {
-      // Not "nos volveremos a poner en contacto", a promise.
-      pattern: String.raw`(?:volveré|volveremos(?!\s+a\s+(?:poner|contactar|escribir|comunicar|llamar))|regresaré|estaré\s+de\s+vuelta)`,
-      example: 'Volveré a atender mensajes a partir del lunes 23.',
     },
     {
       pattern: String.raw`(?:retomemos|retomamos|hablamos|lo\s+vemos)\s+(?:\p{L}+\s+){0,2}?a\s+mi\s+(?:vuelta|regreso)`,
@@ -1155,6 +1207,13 @@ export const ES: LanguageTables = {
   ],
   noCalls: [
     {
+      // (and the switchboard named "central telefónica", not set up for queries, round 174b: "la central telefónica no
+      // está habilitada para consultas sobre procesos de selección")
+      pattern: String.raw`central\s+(?:telefónica|de\s+llamadas)\s+(?:\p{L}+\s+){0,3}?no\s+(?:\p{L}+\s+){0,3}?(?:atender|atiende|responder|responde|brinda|da|informa|consultas|información)`,
+      example:
+        'Le recordamos que nuestra central telefónica no está habilitada para atender consultas de postulantes.',
+    },
+    {
       // The phone line itself unable to answer (twin of round 139's "Service-Hotline kann … keine Fragen … beantworten"):
       // "nuestra centralita no puede atender consultas sobre procesos de selección".
       pattern: String.raw`(?:centralita|conmutador|línea\s+telefónica|línea\s+de\s+atención|recepción|call\s+center)\s+(?:\p{L}+\s+){0,3}?no\s+(?:\p{L}+\s+){0,3}?(?:atender|atiende|responder|responde|resolver|brindar|brinda|dar|da|informar|consultas|información)`,
@@ -1212,6 +1271,19 @@ export const ES: LanguageTables = {
       // candidaturas no serán atendidas", round 105)
       pattern: String.raw`llamadas\s+(?:telefónicas\s+)?(?:\p{L}+\s+){0,12}?no\s+(?:(?:serán|son|podrán\s+ser)\s+(?:atendidas|tomadas\s+en\s+cuenta|respondidas|contestadas)|se\s+(?:atienden|atenderán|responden|responderán|contestan|contestarán))`,
       example: 'Las llamadas telefónicas a recepción no serán atendidas.',
+    },
+    {
+      // (across an aside between commas, twin of round 173's "Les appels au standard …, quelle que soit l'agence
+      // contactée, ne pourront malheureusement pas être pris en compte")
+      pattern: String.raw`llamadas\s+(?:telefónicas\s+)?(?:[\p{L}\p{N}]+,?\s+){0,20}?no\s+(?:\p{L}+\s+)?(?:(?:serán|son|podrán\s+ser|pueden\s+ser)\s+(?:atendidas|tomadas\s+en\s+cuenta|respondidas|contestadas)|se\s+(?:atienden|atenderán|responden|responderán|contestan|contestarán))`,
+      example:
+        'Las llamadas a nuestras tiendas sobre el estado de las candidaturas, sea cual sea la ciudad, lamentablemente no podrán ser atendidas.',
+    },
+    {
+      // Reachable only in writing (round 173's twin: "Notre cellule recrutement n'est joignable que par e-mail"): "el
+      // equipo de selección solo está disponible por correo electrónico".
+      pattern: String.raw`(?:localizables?|contactables?|disponibles?|accesibles?)\s+(?:solo|solamente|sólo|únicamente|exclusivamente)\s+(?:por|a\s+través\s+del?|vía|mediante)\s+(?:correo|e-?mail|escrito|el\s+portal|el\s+formulario)|(?:solo|solamente|sólo|únicamente|exclusivamente)\s+(?:atendemos|atiende|atienden|respondemos|responde|se\s+atienden|se\s+responden)\s+(?:\p{L}+\s+){0,3}?(?:por|a\s+través\s+del?|vía|mediante)\s+(?:correo|e-?mail|escrito|el\s+portal|el\s+formulario)`,
+      example: 'Nuestro equipo de selección está disponible únicamente por correo electrónico.',
     },
     {
       // Any verb of contact, with the telephone after it: "Por favor, no nos contactes por teléfono".
@@ -1600,6 +1672,11 @@ export const ES: LanguageTables = {
       example: 'La gerente no podrá atenderte el jueves a las 10:00; te propongo el viernes a la misma hora.',
     },
     {
+      // Meeting each other no longer possible (round 172): "no vamos a poder vernos el lunes 21 como estaba previsto".
+      pattern: String.raw`no\s+(?:podrá|podremos|podré|va\s+a\s+poder|vamos\s+a\s+poder|voy\s+a\s+poder|podríamos)\s+(?:vernos|reunirnos|encontrarnos|conversar|platicar|hablar)`,
+      example: 'Por un viaje del director no vamos a poder vernos el martes 8 como habíamos quedado.',
+    },
+    {
       // Mexican "recorrer" (move a meeting): "¿habría chance de recorrer la entrevista de hoy?".
       // (and the Chilean "correr": "tuvimos que correr la entrevista del lunes al miércoles 12", round 90)
       pattern: String.raw`(?:recorrer|recorremos|recorrimos|correr|corremos|corrimos)\s+(?:la|su|tu|nuestra)\s+(?:entrevista|cita|reunión|llamada)`,
@@ -1607,6 +1684,12 @@ export const ES: LanguageTables = {
     },
   ],
   movedTo: [
+    {
+      // (twin of round 174c's "il se tiendra finalement le lundi 21"): "tendremos que moverla: será finalmente el
+      // martes 22 a las 10:00"
+      pattern: String.raw`(?:será|tendrá\s+lugar|se\s+realizará|se\s+hará)\s+(?:finalmente|ahora|entonces)\s+el`,
+      example: 'Tenemos que moverla: la entrevista será finalmente el martes 22 a las 10:00.',
+    },
     {
       // "queda para el jueves 16": the new day of a slot moved (round 99).
       pattern: String.raw`(?:queda|quedaría|pasa|pasaría)\s+para(?:\s+el)?`,
@@ -1658,6 +1741,20 @@ export const ES: LanguageTables = {
     },
   ],
   anchorAfter: [
+    {
+      // A window told as "so long later" after a day of the sentence before (twin of round 174's "etwa eine Woche
+      // später"): "El comité se reúne el 24 de octubre. Tendrás nuestra respuesta una semana después."
+      // (not "después de …", which names another event)
+      pattern: String.raw`(?:después(?!\s+(?:de|del)(?![\p{L}]))|más\s+tarde)`,
+      example:
+        'El comité se reúne el 3 de marzo. Tendrás nuestra respuesta aproximadamente una semana después.',
+    },
+    {
+      // The event after "at its end" (twin of round 173's "sous 72 heures à l'issue de cette rencontre"): "te
+      // daremos una respuesta en un plazo de 72 horas al término de esa reunión".
+      pattern: String.raw`(?:al\s+término|al\s+final|al\s+cierre|a\s+la\s+conclusión|a\s+la\s+finalización)\s+(?:de\s+(?:esa|ese|esta|este|dicha|dicho|la|tu|su)\s+|del\s+)\p{L}+`,
+      example: 'Te daremos una respuesta en un plazo de 72 horas al término de esa reunión.',
+    },
     {
       // The event named by its noun after the window (before the bare "siguientes" below, so that the noun is read):
       // "dentro de los cinco días hábiles siguientes a la jornada" names the day given sentences before (round 83).

@@ -332,6 +332,12 @@ export const FR: LanguageTables = {
       example: 'Nous espérons vous donner une réponse avant Noël.',
     },
     {
+      // All Saints' Day, a fixed 1 November (round 174c): "vous devriez avoir notre réponse avant la Toussaint".
+      pattern: String.raw`avant\s+(?:la\s+)?Toussaint|avant\s+les\s+vacances\s+de\s+(?:la\s+)?Toussaint`,
+      period: 'before-all-saints',
+      example: 'Vous devriez avoir notre réponse avant la Toussaint.',
+    },
+    {
       pattern: String.raw`(?:la\s+)?fin\s+(?:de\s+l'année|de\s+cette\s+année|d'année)`,
       period: 'end-of-year',
       example: "Quoi qu'il arrive, vous aurez une réponse avant la fin de l'année.",
@@ -386,6 +392,11 @@ export const FR: LanguageTables = {
   ],
   midMonth: [
     { pattern: String.raw`(?:la\s+)?mi-?`, example: "Nous prendrons une décision d'ici la mi-décembre." },
+    {
+      // The month's first half (twin of round 174's "in der ersten Novemberhälfte"): the 15th, as "primera quincena".
+      pattern: String.raw`(?:dans\s+|durant\s+|pendant\s+|au\s+cours\s+de\s+)?la\s+première\s+(?:quinzaine|moitié)\s+(?:de|d['’])`,
+      example: 'Nous reviendrons vers vous dans la première quinzaine de novembre.',
+    },
   ],
   monthParts: [
     {
@@ -472,6 +483,13 @@ export const FR: LanguageTables = {
   ],
   response: [
     {
+      // The list of those selected published is the answer (twin of round 174b's "publicaremos … la lista de personas
+      // seleccionadas"): "nous publierons sur notre site la liste des candidats retenus".
+      pattern: String.raw`(?:publierons|publiera|publieront|sera\s+publiée?|seront\s+publiée?s)\s+(?:[\p{L}'’]+\s+){0,4}?(?:la\s+liste|les\s+résultats|le\s+classement)|(?:la\s+liste|les\s+résultats|le\s+classement)\s+(?:[\p{L}'’]+\s+){0,5}?(?:sera\s+publiée?|seront\s+publiée?s|sera\s+affichée?|seront\s+affichée?s)`,
+      example:
+        'Dans les quinze jours qui suivent, nous publierons sur notre site la liste des candidats retenus pour un entretien.',
+    },
+    {
       // A process's length told as its duration (twin of round 139b's "el proceso … tiene una duración aproximada de tres
       // semanas"): "le processus a une durée d'environ trois semaines".
       pattern: String.raw`(?:processus|procédure|recrutement|sélection)\s+(?:[\p{L}'’]+\s+){0,3}?a\s+une\s+durée`,
@@ -523,7 +541,8 @@ export const FR: LanguageTables = {
     },
     {
       // "de retour le 2 décembre" is someone back at work, no word back.
-      pattern: String.raw`(?:(?<!(?:votre|ta)\s)(?:réponse|décision)|(?<!de\s)retour|nouvelles|résultats?)`,
+      // ("dès mon retour", "à son retour" is a return from an absence, no feedback: round 174c)
+      pattern: String.raw`(?:(?<!(?:votre|ta)\s)(?:réponse|décision)|(?<!de\s)(?<!(?:dès|à|après)\s(?:mon|son|notre|leur)\s)retour|nouvelles|résultats?)`,
       example: 'Vous recevrez une réponse avant la fin du mois.',
     },
     {
@@ -645,7 +664,8 @@ export const FR: LanguageTables = {
       example: "Parfait, c'est noté pour jeudi 10h, je vous envoie l'invitation Teams dans la foulée.",
     },
     {
-      pattern: String.raw`(?:rendez-vous|rdv|visio(?:conférence)?|appel|échange\s+téléphonique)`,
+      // (not a call for applications: "L'appel à candidatures se termine le 15 mars", found beside round 174b)
+      pattern: String.raw`(?:rendez-vous|rdv|visio(?:conférence)?|appel(?!\s+(?:à\s+(?:candidatures?|projets?|contributions?)|d['’]offres))|échange\s+téléphonique)`,
       example: 'Je vous propose un appel mardi à 11h.',
     },
     {
@@ -783,7 +803,8 @@ export const FR: LanguageTables = {
   absence: [
     {
       // The day back of the one writing or of a colleague: contact waits until then.
-      pattern: String.raw`(?:suis|serai|est|sera|sommes|serons)\s+(?:de\s+retour|rentrée?s?)|(?:rentrerai|rentrera|rentrerons)|retour\s+(?:prévu|au\s+bureau)`,
+      // (and the return named with its day apposed, round 174c: "Je reprendrai votre dossier dès mon retour, le lundi 21")
+      pattern: String.raw`(?:suis|serai|est|sera|sommes|serons)\s+(?:de\s+retour|rentrée?s?)|(?:rentrerai|rentrera|rentrerons)|retour\s+(?:prévu|au\s+bureau)|(?:dès|à|après)\s+(?:mon|son|notre)\s+retour`,
       example: 'Je suis actuellement absente et serai de retour le mercredi 2 décembre.',
     },
     {
@@ -985,6 +1006,12 @@ export const FR: LanguageTables = {
   ],
   noCalls: [
     {
+      // Not to contact someone, "neither by phone nor …" after the object (round 174c): "ne contacter nos managers ni
+      // par téléphone ni sur leur mobile personnel" (as Spanish "ni por teléfono" already reads).
+      pattern: String.raw`ne\s+(?:pas\s+)?(?:contacter|joindre|solliciter|appeler|relancer)\s+(?:[\p{L}'’]+\s+){0,4}?ni\s+(?:par\s+téléphone|au\s+téléphone|téléphoniquement)`,
+      example: 'Merci de ne contacter nos équipes ni par téléphone ni par messagerie.',
+    },
+    {
       // The phone line itself unable to answer (twin of round 139's "Service-Hotline kann … keine Fragen … beantworten"):
       // "notre standard ne peut pas répondre aux questions sur les candidatures".
       pattern: String.raw`(?:standard|accueil\s+téléphonique|ligne\s+téléphonique|hotline|plateforme\s+téléphonique)\s+(?:[\p{L}'’]+\s+){0,3}?(?:ne|n['’])\s*(?:[\p{L}'’]+\s+){0,2}?(?:pas|aucune?)\s+(?:[\p{L}'’]+\s+){0,4}?(?:répondre|renseigner|informer|traiter|questions|renseignements|informations)`,
@@ -1040,6 +1067,20 @@ export const FR: LanguageTables = {
       pattern: String.raw`appels?\s+(?:téléphoniques?\s+)?(?:[\p{L}'’]+\s+){0,12}?ne\s+(?:seront|sont|pourront)\s+pas\s+(?:pris\s+en\s+compte|traités|acceptés|pris|retournés)`,
       example:
         'Les appels téléphoniques au secrétariat ne seront pas pris en compte pour le suivi des candidatures.',
+    },
+    {
+      // Reachable only in writing (round 173): "Notre cellule recrutement n'est joignable que par e-mail", "le service
+      // RH est joignable uniquement par courriel".
+      pattern: String.raw`n['’](?:est|sont|êtes)\s+(?:\p{L}+\s+)?(?:joignables?|contactables?|accessibles?)\s+que\s+par\s+(?:e-?mail|courriel|mail|écrit|le\s+biais)|ne\s+(?:sera|seront|sommes)\s+(?:\p{L}+\s+)?(?:joignables?|contactables?)\s+que\s+par\s+(?:e-?mail|courriel|mail|écrit)|(?:joignables?|contactables?)\s+(?:uniquement|exclusivement|seulement)\s+par\s+(?:e-?mail|courriel|mail|écrit)`,
+      example: 'Notre cellule recrutement n’est joignable que par e-mail.',
+    },
+    {
+      // (across an aside between commas, an adverb and "être" before the participle, round 173: "Les appels au
+      // standard concernant l'avancement des candidatures, quelle que soit l'agence contactée, ne pourront
+      // malheureusement pas être pris en compte")
+      pattern: String.raw`appels?\s+(?:téléphoniques?\s+)?(?:[\p{L}\p{N}'’]+,?\s+){0,20}?ne\s+(?:seront|sont|pourront|peuvent)\s+(?:\p{L}+\s+)?pas\s+(?:être\s+)?(?:pris\s+en\s+compte|traités|acceptés|pris|retournés|honorés)`,
+      example:
+        'Les appels à nos agences, quel que soit le poste visé, ne pourront hélas pas être traités par nos équipes.',
     },
     {
       // The object between the verb and the phone: "ne pas contacter l'équipe par téléphone".
@@ -1141,6 +1182,12 @@ export const FR: LanguageTables = {
     },
   ],
   rejection: [
+    {
+      // The profile said not to match (twin of round 174's "dass Ihr Profil nicht ganz dem entspricht, was wir
+      // suchen"): "votre profil ne correspond pas tout à fait à ce que nous recherchons".
+      pattern: String.raw`(?:profil|parcours|candidature|expérience)\s+(?:\p{L}+\s+){0,2}?ne\s+(?:correspond|répond|correspondent)\s+pas\s+(?:tout\s+à\s+fait|entièrement|pleinement|complètement|suffisamment)`,
+      example: 'Votre profil ne correspond pas tout à fait à ce que nous recherchons pour ce poste.',
+    },
     {
       // A favourable answer refused, whatever the verb (round 138): "nous sommes au regret de ne pouvoir y réserver une
       // suite favorable", "nous ne sommes pas en mesure d'apporter une réponse favorable à votre candidature"; and the
@@ -1431,8 +1478,21 @@ export const FR: LanguageTables = {
       example:
         'Notre directrice ne pourra pas vous recevoir jeudi à 10h ; seriez-vous disponible vendredi à 14h ?',
     },
+    {
+      // Meeting each other no longer possible (twin of round 172's "no vamos a poder vernos el lunes 21"): "nous ne
+      // pourrons finalement pas nous voir lundi comme prévu".
+      pattern: String.raw`ne\s+(?:pourrons|pourrions|pouvons)\s+(?:finalement\s+|malheureusement\s+)?pas\s+nous\s+(?:voir|rencontrer|parler|retrouver)`,
+      example:
+        'Nous ne pourrons finalement pas nous voir lundi 21 comme prévu ; seriez-vous libre mercredi à 10h ?',
+    },
   ],
   movedTo: [
+    {
+      // The new day told as where the slot now stands (round 174c): "il se tiendra finalement le lundi 21 octobre à
+      // 10h30, et non le vendredi 18".
+      pattern: String.raw`(?:se\s+tiendra|aura\s+lieu|se\s+déroulera)\s+(?:finalement|désormais|donc|plutôt)\s+(?:le|au)`,
+      example: 'Nous devons décaler votre entretien : il se tiendra finalement le mardi 22 octobre à 14h.',
+    },
     {
       // (a slot "initialement fixé au vendredi 17" is the old one, round 132)
       pattern: String.raw`(?<!(?:initialement|précédemment|déjà)\s)(?:déplacée?|reportée?|décalée?|avancée?|repoussée?|fixée?)\s+(?:au|à|pour)(?:\s+le)?`,
@@ -1461,6 +1521,18 @@ export const FR: LanguageTables = {
     },
   ],
   anchorAfter: [
+    {
+      // A window told as "so long later" after a day of the sentence before (twin of round 174's "etwa eine Woche
+      // später"): "Le jury se réunit le 24 octobre ; vous aurez notre réponse environ une semaine plus tard."
+      pattern: String.raw`plus\s+tard`,
+      example: 'Le jury se réunit le 3 mars. Vous aurez notre réponse environ une semaine plus tard.',
+    },
+    {
+      // The event after "at its close" (round 173): "La décision vous sera communiquée sous 72 heures à l'issue de
+      // cette rencontre", "au terme de votre entretien du 23 janvier".
+      pattern: String.raw`(?:à\s+l['’]issue|au\s+terme|à\s+la\s+suite)\s+(?:(?:de\s+(?:cette|cet|ce|la|votre|ta|ton|vos|ces)|du|des)\s+|d['’]\s*)\p{L}+`,
+      example: 'La décision vous sera communiquée sous trois jours ouvrés au terme de cet entretien.',
+    },
     {
       // The candidate's own event with its day right after it (round 135): "dans les cinq jours ouvrés suivant votre
       // mise en situation du 14 septembre".

@@ -23,6 +23,7 @@ export type PeriodName =
   | 'coming-days' // "in den nächsten Tagen": t + 5 (fuzzy)
   | 'next-month' // "nächsten Monat": the last day of next month
   | 'before-christmas' // "vor Weihnachten", "avant Noël": 24 December
+  | 'before-all-saints' // "avant la Toussaint", "vor Allerheiligen", "antes de Todos los Santos": 31 October
   | 'end-of-year' // "avant la fin de l'année", "bis Ende des Jahres": 31 December
   | 'after-holidays' // "après les fêtes", "después de las fiestas" (year end): 8 January (fuzzy)
   | 'next-day'; // "al día siguiente", "le lendemain", "am Tag danach": the day after the event named before
@@ -48,7 +49,8 @@ export interface UnitRow extends PhraseRow {
  */
 export interface MonthPartRow extends PhraseRow {
   /** 'first-week': the first week of the month ("in der ersten Dezemberwoche"), the 7th (fuzzy), as in English. */
-  readonly part: 'end' | 'early' | 'beginning' | 'first-week';
+  /** 'first-half': its first half ("in der ersten Novemberhälfte"), the 15th (fuzzy), as "primera quincena de". */
+  readonly part: 'end' | 'early' | 'beginning' | 'first-week' | 'first-half';
   /** Letters written onto the month's name ("woche" in "Dezemberwoche"). */
   readonly after?: string;
 }
