@@ -236,6 +236,15 @@ export const FIRST_RUN = {
   // payroll's "Please submit any expense claims by Monday" read as requests to reply, and the delivery note's "no
   // llames a la tienda" as no-calls (advice now asks for mail that speaks of hiring and is not a list's).
   r42: '7/10 threads, 47/50 fields',
+  // r43 (the mail layer's encodings and clients: German ISO-8859-1 quoted-printable with encoded-word headers, a French
+  // rejection in base64, a Spanish Apple Mail reply over "El 3 dic 2026, a las 10:15, … escribió:", a Yahoo quote
+  // under "please let me know by Wednesday if Friday at 10am works", a German "bitte sehen Sie von Rückfragen vor dem
+  // 15. Dezember ab", French format=flowed breaking the date across lines, Outlook's Mso HTML with "(UTC-05:00)
+  // Eastern Time (US & Canada)", Indian "revert within 3-4 working days", German quoted-printable "Anfang nächster
+  // Woche", French "d'ici la fin du mois") was first read after r42's fixes and both helpers' merges. Miss: the
+  // rejection thanked "pour l'intérêt … ainsi que pour notre entretien du 1er décembre" (heldToday's thanks rows now
+  // take a second object, in the four languages).
+  r43: '9/10 threads, 41/42 fields',
 };
 
 /**
