@@ -226,6 +226,27 @@ describe("extract: an employer's thanks for today's meeting dates the interview"
       'Le agradecemos por asistir a la entrevista del lunes 30 de noviembre.',
       '2026-11-30T00:00:00+01:00',
     ],
+    // A second object of the thanks ("… ainsi que pour notre entretien du", r43's base64 rejection).
+    [
+      'French, "ainsi que pour"',
+      'Nous vous remercions de votre intérêt pour le poste ainsi que pour l’entretien du lundi 30 novembre.',
+      '2026-11-30T00:00:00+01:00',
+    ],
+    [
+      'German, "sowie für"',
+      'Wir danken Ihnen für Ihre Bewerbung sowie für das Vorstellungsgespräch am 1. Dezember.',
+      '2026-12-01T00:00:00+01:00',
+    ],
+    [
+      'Spanish, "así como por"',
+      'Gracias por tu candidatura así como por la entrevista del martes 1 de diciembre.',
+      '2026-12-01T00:00:00+01:00',
+    ],
+    [
+      'English, "and for"',
+      'Thank you for your application and for the interview on Monday 30 November.',
+      '2026-11-30T00:00:00+01:00',
+    ],
     // A span counted back, a day ahead, a day too long ago, a thanks for a call with no interview named: nothing.
     ['a span back', 'Thank you for the interview two weeks ago. We are still deciding.', null],
     ['a day ahead', 'Thank you for the interview. We will decide by December 9.', null],

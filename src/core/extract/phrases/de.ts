@@ -1635,6 +1635,11 @@ export const DE: LanguageTables = withSwissSpelling({
         pattern: String.raw`(?:bedanke\s+mich|bedanken\s+uns)\s+(?:nochmals\s+|herzlich\s+|sehr\s+)?(?:bei\s+(?:Ihnen|dir|euch)\s+)?für\s+(?:das|dein|deine|Ihr|Ihre|Ihren|euer|unser|den)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*(?:Gespräch|Interview)|Kennenlernen|Telefonat|Treffen|Besuch|Teilnahme|Zeit)`,
         example: 'Ich bedanke mich herzlich für das Gespräch heute Vormittag.',
       },
+      {
+        // A second object of the thanks: "für Ihr Interesse sowie für das Gespräch am 1. Dezember" (r43's twin).
+        pattern: String.raw`(?:danke|danken|dank|bedanke\s+mich|bedanken\s+uns)\s[^.!?]{0,80}?(?:sowie|und)\s+für\s+(?:das|dein|Ihr|euer|unser|den)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*(?:Gespräch|Interview)|Kennenlernen)`,
+        example: 'Vielen Dank für Ihr Interesse an unserem Haus sowie für das Gespräch am 1. Dezember.',
+      },
     ],
     today: [
       {

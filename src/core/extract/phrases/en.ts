@@ -1943,6 +1943,11 @@ export const HELD_TODAY: HeldTodayRows = {
       example: 'It was great to meet you this afternoon, Alex.',
     },
     {
+      // A second object of the thanks: "Thank you for your interest in the firm and for the interview on 1 December".
+      pattern: String.raw`(?:thanks|thank\s+you)\s[^.!?]{0,80}?(?:as\s+well\s+as|and)\s+for\s+(?:the|your|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:interview|conversation|meeting)`,
+      example: 'Thank you for your interest in the firm as well as for the interview on Tuesday, 1 December.',
+    },
+    {
       // A meeting its writer enjoyed: "I really enjoyed our interview on Wednesday and wanted to update you."
       pattern: String.raw`(?:enjoyed|appreciated)\s+(?:our|your|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:interview|conversation|chat|call|visit|meeting)`,
       example: 'The panel enjoyed your interview on Monday and will meet again next week.',

@@ -1815,6 +1815,11 @@ export const ES: LanguageTables = {
         pattern: String.raw`(?:le|te|les|os)\s+agradezco\s+(?:mucho\s+|sinceramente\s+)?(?:por\s+)?(?:la|tu|su|nuestra|el)\s+(?:\p{L}+\s+){0,2}?(?:entrevista|charla|conversación|reunión|visita|llamada)`,
         example: 'Le agradezco mucho la entrevista de esta mañana.',
       },
+      {
+        // A second object of the thanks: "por tu interés … así como por la entrevista del 1 de diciembre" (r43's twin).
+        pattern: String.raw`(?:gracias|agradezco|agradecemos)\s[^.!?]{0,80}?(?:así\s+como|y)\s+por\s+(?:la|tu|su|nuestra|el)\s+(?:\p{L}+\s+){0,2}?(?:entrevista|reunión)`,
+        example: 'Te agradecemos tu interés en la empresa así como por la entrevista del 1 de diciembre.',
+      },
     ],
     today: [
       {

@@ -1572,6 +1572,12 @@ export const FR: LanguageTables = {
         pattern: String.raw`(?:je\s+vous|nous\s+vous|je\s+te)\s+remerci(?:e|ons)\s+(?:encore\s+|vivement\s+|sincèrement\s+|chaleureusement\s+)?(?:pour|de)\s+(?:notre|votre|cet|cette|l['’]|la|le)\s*(?:\p{L}+\s+){0,2}?(?:entretien|échange|entrevue|rencontre|visite|appel)`,
         example: "Je vous remercie vivement pour l'entretien de cet après-midi.",
       },
+      {
+        // A second object of the thanks: "pour l'intérêt … ainsi que pour notre entretien du 1er décembre" (r43).
+        pattern: String.raw`(?:merci|remercie|remercions)\s[^.!?]{0,80}?(?:ainsi\s+que|et)\s+(?:pour|de)\s+(?:notre|votre|cet|cette|l['’]|la|le)\s*(?:\p{L}+\s+){0,2}?(?:entretien|entrevue|rencontre)`,
+        example:
+          "Nous vous remercions pour l'intérêt que vous portez à notre cabinet ainsi que pour notre entretien du 1er décembre.",
+      },
     ],
     today: [
       {
