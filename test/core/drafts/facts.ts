@@ -1,5 +1,6 @@
 // The facts of a thread that gave everything: shared by the drafts' tables.
 import type { DraftFacts } from '../../../src/core/drafts';
+import type { Recommendation } from '../../../src/core/types';
 
 export const FULL: DraftFacts = {
   subject: 'Interview for the Data Analyst position',
@@ -13,3 +14,15 @@ export const FULL: DraftFacts = {
   seedText: 'Interview for the Data Analyst position|grace@example.com',
   usDates: true,
 };
+
+/** ADVICE.md rule 2's recommendation, its evidence the employer's request as written. */
+export const replyTo = (asked: string): Recommendation =>
+  ({
+    action: 'reply',
+    rule: 2,
+    on: '2026-11-05',
+    overdue: false,
+    channel: 'email',
+    reasons: [],
+    evidence: [{ message: 0, text: asked, index: 0, detector: 'employer-asks' }],
+  }) as unknown as Recommendation;

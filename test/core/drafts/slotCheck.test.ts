@@ -4,8 +4,7 @@ import assert from 'node:assert/strict';
 import { draftsFor } from '../../../src/core/drafts';
 import { asksToConfirmSlot, SLOT_CHECK_ROWS } from '../../../src/core/drafts/slotCheck';
 import { eachRow } from '../../../src/core/extract/phrases/rows';
-import type { Recommendation } from '../../../src/core/types';
-import { FULL } from './facts';
+import { FULL, replyTo } from './facts';
 
 const ASKS: readonly (readonly [string, boolean])[] = [
   ['Please reply to confirm your attendance.', true],
@@ -34,16 +33,7 @@ describe('asksToConfirmSlot: a request only to confirm the interview set', () =>
     it(`${JSON.stringify(text)} → ${String(want)}`, () => assert.equal(asksToConfirmSlot(text), want));
 });
 
-const reply = (asked: string): Recommendation =>
-  ({
-    action: 'reply',
-    rule: 2,
-    on: '2026-11-05',
-    overdue: false,
-    channel: 'email',
-    reasons: [],
-    evidence: [{ message: 0, text: asked, index: 0, detector: 'employer-asks' }],
-  }) as unknown as Recommendation;
+const reply = replyTo;
 
 describe('the reply to a request to confirm the interview', () => {
   const asked = 'Please reply to confirm your attendance.';

@@ -2,8 +2,7 @@
 import assert from 'node:assert/strict';
 import { draftsFor } from '../../../src/core/drafts';
 import { firstSlotOffered } from '../../../src/core/drafts/slotChoice';
-import type { Recommendation } from '../../../src/core/types';
-import { FULL } from './facts';
+import { FULL, replyTo } from './facts';
 
 // [the request, the first time offered, or null where it offers no choice of times]
 const ROWS: readonly (readonly [string, string | null])[] = [
@@ -29,15 +28,7 @@ describe('firstSlotOffered: the first of the times a request offers to choose fr
 
 describe('the reply to a choice of times', () => {
   const asked = 'Would Tuesday 15th at 10am or Wednesday 16th at 2pm suit better?';
-  const rec = {
-    action: 'reply',
-    rule: 2,
-    on: '2026-11-05',
-    overdue: false,
-    channel: 'email',
-    reasons: [],
-    evidence: [{ message: 0, text: asked, index: 0, detector: 'employer-asks' }],
-  } as unknown as Recommendation;
+  const rec = replyTo(asked);
   it('takes the first time offered, and tells the user it did', () => {
     const draft = draftsFor(rec, { ...FULL, personal: {} }, { noCalls: false, today: '2026-11-05' }).draft;
     assert.match(draft?.text ?? '', /Tuesday 15th at 10am (?:suits me well|would suit me best)/u);
