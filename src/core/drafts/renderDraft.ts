@@ -7,6 +7,7 @@ import { fnv1a } from './_lib/hash';
 import type { DraftFacts, Person } from './threadFacts';
 import { addressAs, greeting, type PersonName } from './names';
 import { namesADay, withoutTags } from './role';
+import { promiseOf } from './promise';
 import { firstSlotOffered } from './slotChoice';
 import { ARRANGED_WORDINGS, NEXT_STEPS_LINE, WORDINGS, type Slots } from './wordings';
 import { outputLine, outputText } from './_lib/outputText';
@@ -185,6 +186,7 @@ function slots(kind: DraftKind, facts: DraftFacts, to: Person | null, options: R
     agency: facts.agency === true && to !== null && !spoke,
     asked: options.asked ?? null,
     choice: kind === 'request-reply' && options.asked ? firstSlotOffered(options.asked) : null,
+    promise: kind === 'request-reply' && options.asked ? promiseOf(options.asked) : null,
     // The day and the clock the candidate says yes to: "on Monday 14 December at 4:00 PM".
     confirm:
       options.confirmSlot === true && kind === 'request-reply'

@@ -3,7 +3,6 @@
 // ("I am confident my experience would let me contribute"), no line that says nothing. Each wording is a pure
 // function of the filled slots; a slot that is unknown is left out of the sentence, never bracketed.
 import type { DraftKind } from '../types';
-import { promiseOf } from './promise';
 
 /** The pieces a wording is written from, already phrased ("the Data Analyst position", "on Tuesday, 10 November"). */
 export interface Slots {
@@ -35,6 +34,8 @@ export interface Slots {
   readonly agency?: boolean;
   /** The employer's request, quoted ("Could you send two references?"), or null. */
   readonly asked?: string | null;
+  /** The request to send something, as the candidate's promise ("I will send over two references."), or null. */
+  readonly promise?: string | null;
   /** The first of the times the request offers to choose from ("Tuesday 15th at 10am"), or null. */
   readonly choice?: string | null;
   /** The user's answer to that request, typed in the pane, or null. */
@@ -266,16 +267,12 @@ const REQUEST_REPLY: readonly Wording[] = [
         `Thank you for the invitation; I would be glad to meet. ${s.choice} suits me well.`,
         signOff('Best regards,', s.me),
       ];
+    if (!s.answer && s.promise)
+      return [s.greeting, `Thank you for your message. ${s.promise}`, signOff('Best regards,', s.me)];
     return [
       s.greeting,
-      ...(!s.answer && s.asked && promiseOf(s.asked) !== null
-        ? [`Thank you for your message. ${promiseOf(s.asked) ?? ''}`]
-        : [
-            s.asked
-              ? `Thank you for your message. You asked: “${quoted(s.asked)}”`
-              : 'Thank you for your message.',
-            s.answer ?? 'I will get back to you on this shortly.',
-          ]),
+      s.asked ? `Thank you for your message. You asked: “${quoted(s.asked)}”` : 'Thank you for your message.',
+      s.answer ?? 'I will get back to you on this shortly.',
       signOff('Best regards,', s.me),
     ];
   },
@@ -299,11 +296,11 @@ const REQUEST_REPLY: readonly Wording[] = [
         ]
       : [
           s.greeting,
-          s.asked
-            ? promiseOf(s.asked) !== null
-              ? `Thanks for getting in touch. ${promiseOf(s.asked) ?? ''}`
-              : `Thanks for getting in touch. On your question, “${quoted(s.asked)}”, I will come back to you with the details shortly.`
-            : 'Thanks for getting in touch. I will come back to you with the details shortly.',
+          s.promise
+            ? `Thanks for getting in touch. ${s.promise}`
+            : s.asked
+              ? `Thanks for getting in touch. On your question, “${quoted(s.asked)}”, I will come back to you with the details shortly.`
+              : 'Thanks for getting in touch. I will come back to you with the details shortly.',
           signOff('Kind regards,', s.me),
         ];
   },
