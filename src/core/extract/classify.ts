@@ -289,7 +289,8 @@ const DECLINED_EVENT =
   /^\s*(?:declined|cancell?ed(?:\s+event)?|event\s+cancell?ed|canceled\s+event)\s*:|\b(?:has|have)\s+(?:declined|cancell?ed)\s+(?:this|the)\s+(?:event|invitation|meeting)\b/i;
 
 /** The reader's own slot named in a clause: "moved your interview to", "your call on". */
-const YOUR_SLOT = /\byour\s+(?:[\w-]+\s+)?(?:interview|call|meeting|screen|onsite|on-site|assessment)\b/i;
+const YOUR_SLOT =
+  /\byour\s+(?:[\w-]+\s+)?(?:interview|call|meeting|screen|onsite|on-site|assessment|round|panel|visit)\b/i;
 /** The writer's own free days: "I'm available any time", "I am free on". */
 const OWN_AVAILABILITY =
   /\b(?:i'm|i\s+am|i'd\s+be|i\s+would\s+be|i'll\s+be|i\s+will\s+be)\s+(?:\w+\s+)?(?:available|free)\b/i;
