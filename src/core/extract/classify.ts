@@ -35,6 +35,7 @@ import {
   REVIEW_STEP,
   SLOT_NOUN,
   USUAL_LENGTH,
+  WEEKDAY,
 } from './phrases/en';
 import type { ReadContext, Sentence, TimeExpr } from './model';
 import { alternation } from './phrases/rows';
@@ -370,8 +371,9 @@ export function isAbsenceDay(f: Finding): boolean {
 /** The writer's side away until the day ("I'm on leave until", "our offices are closed until"). */
 const ABSENT_UNTIL = new RegExp(String.raw`\b${alternation(ABSENT_UNTIL_ROWS)}\b[^.;!?]{0,40}$`, 'i');
 /** The day of return itself ("I'll be back in the office on", "upon my return on"). */
+// (a weekday the date reader left out of the day stays the lead's: "back Tues 18/1", round 180)
 const BACK_ON = new RegExp(
-  String.raw`\b${alternation(BACK_ON_ROWS)}\s*(?:from\s+(?:[\w-]+\s+){1,2}?)?(?:on\s+|from\s+|as\s+of\s+)?$`,
+  String.raw`\b${alternation(BACK_ON_ROWS)}\s*(?:from\s+(?:[\w-]+\s+){1,2}?)?(?:on\s+|from\s+|as\s+of\s+)?(?:${WEEKDAY},?\s+)?$`,
   'i',
 );
 /** An end day the absence includes: "until 18 December inclusive", "through Friday". */

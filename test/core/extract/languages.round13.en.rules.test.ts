@@ -28,4 +28,18 @@ describe('extract: round 180 rules (issue 13, English)', () => {
       [NY, 'The directors have a board meeting on Thursday at 4pm to approve the budget.', []],
     ]);
   });
+
+  describe('an absence with its return after a comma: the day back is the first day contact is welcome', () => {
+    check([
+      [
+        SYD,
+        "I'm on leave from 13/1, back Tues 18/1. Ping Mia if it's urgent.",
+        ['no-contact-before 2028-01-18'],
+      ],
+      [LDN, 'Away at a conference this week, back Monday 17 January.', ['no-contact-before 2028-01-17']],
+      [NY, 'Heads up: I am on PTO starting tomorrow, back on January 19.', ['no-contact-before 2028-01-19']],
+      // A "back" that is no one's return names nothing.
+      [LDN, 'Please post the signed copy back, ideally by Friday 14 January.', []],
+    ]);
+  });
 });

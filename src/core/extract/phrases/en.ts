@@ -1694,6 +1694,11 @@ export const BACK_ON_ROWS: readonly PhraseRow[] = [
     example: "I'm away until the 5th, back in the office on the 6th.",
   },
   {
+    // The return after a comma, the absence named just before it: "I'm OOO from Wed 8/12, back Mon 13/12" (round 180)
+    pattern: String.raw`(?:ooo|away|leave|off|office|holiday|holidays|vacation|pto|travell?ing)\b[^.;!?\n]{0,40}?,\s*back`,
+    example: "I'm on leave from 8 December, back on 13 December.",
+  },
+  {
     // The return after the absence's own word: "I am currently on annual leave, returning Monday 27th" (round 160)
     pattern: String.raw`(?:leave|office|holiday|holidays|vacation|away|travell?ing|sick)\s*,?\s*(?:and\s+)?(?:returning|due\s+back)(?:\s+(?:to|in|at|into)\s+(?:the\s+)?(?:office|work))?`,
     example: "I'm on holiday this week, returning on Monday 4 January.",
