@@ -42,4 +42,29 @@ describe('extract: round 180 rules (issue 13, English)', () => {
       [LDN, 'Please post the signed copy back, ideally by Friday 14 January.', []],
     ]);
   });
+
+  describe('no-calls said with "no capacity", or with its negation after a long subject', () => {
+    check([
+      [
+        LDN,
+        'Our recruitment office has no capacity to answer phone enquiries about vacancies.',
+        ['no-calls'],
+      ],
+      [JNB, 'The store has no resources to take calls from job seekers.', ['no-calls']],
+      [
+        JNB,
+        'Kindly note that calls to the branch regarding the progress of any application will not be entertained.',
+        ['no-calls'],
+      ],
+      [
+        NY,
+        "Calls about openings at our warehouses won't be returned, so please use the candidate portal.",
+        ['no-calls'],
+      ],
+      [JNB, 'No calls about vacancies can be taken at the front desk.', ['no-calls']],
+      // Calls that will be returned forbid nothing.
+      [NY, 'Calls from candidates will be returned within one business day.', []],
+      [LDN, 'Enquiries about the role will be answered by our HR adviser, Jo Hale.', []],
+    ]);
+  });
 });
