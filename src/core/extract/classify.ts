@@ -35,6 +35,7 @@ import {
   REVIEW_STEP,
   SLOT_NOUN,
   USUAL_LENGTH,
+  WEEKDAY,
 } from './phrases/en';
 import type { ReadContext, Sentence, TimeExpr } from './model';
 import { alternation } from './phrases/rows';
@@ -289,7 +290,8 @@ const DECLINED_EVENT =
   /^\s*(?:declined|cancell?ed(?:\s+event)?|event\s+cancell?ed|canceled\s+event)\s*:|\b(?:has|have)\s+(?:declined|cancell?ed)\s+(?:this|the)\s+(?:event|invitation|meeting)\b/i;
 
 /** The reader's own slot named in a clause: "moved your interview to", "your call on". */
-const YOUR_SLOT = /\byour\s+(?:[\w-]+\s+)?(?:interview|call|meeting|screen|onsite|on-site|assessment)\b/i;
+const YOUR_SLOT =
+  /\byour\s+(?:[\w-]+\s+)?(?:interview|call|meeting|screen|onsite|on-site|assessment|round|panel|visit)\b/i;
 /** The writer's own free days: "I'm available any time", "I am free on". */
 const OWN_AVAILABILITY =
   /\b(?:i'm|i\s+am|i'd\s+be|i\s+would\s+be|i'll\s+be|i\s+will\s+be)\s+(?:\w+\s+)?(?:available|free)\b/i;
@@ -369,8 +371,9 @@ export function isAbsenceDay(f: Finding): boolean {
 /** The writer's side away until the day ("I'm on leave until", "our offices are closed until"). */
 const ABSENT_UNTIL = new RegExp(String.raw`\b${alternation(ABSENT_UNTIL_ROWS)}\b[^.;!?]{0,40}$`, 'i');
 /** The day of return itself ("I'll be back in the office on", "upon my return on"). */
+// (a weekday the date reader left out of the day stays the lead's: "back Tues 18/1", round 180)
 const BACK_ON = new RegExp(
-  String.raw`\b${alternation(BACK_ON_ROWS)}\s*(?:from\s+(?:[\w-]+\s+){1,2}?)?(?:on\s+|from\s+|as\s+of\s+)?$`,
+  String.raw`\b${alternation(BACK_ON_ROWS)}\s*(?:from\s+(?:[\w-]+\s+){1,2}?)?(?:on\s+|from\s+|as\s+of\s+)?(?:${WEEKDAY},?\s+)?$`,
   'i',
 );
 /** An end day the absence includes: "until 18 December inclusive", "through Friday". */

@@ -1694,6 +1694,11 @@ export const BACK_ON_ROWS: readonly PhraseRow[] = [
     example: "I'm away until the 5th, back in the office on the 6th.",
   },
   {
+    // The return after a comma, the absence named just before it: "I'm OOO from Wed 8/12, back Mon 13/12" (round 180)
+    pattern: String.raw`(?:ooo|away|leave|off|office|holiday|holidays|vacation|pto|travell?ing)\b[^.;!?\n]{0,40}?,\s*back`,
+    example: "I'm on leave from 8 December, back on 13 December.",
+  },
+  {
     // The return after the absence's own word: "I am currently on annual leave, returning Monday 27th" (round 160)
     pattern: String.raw`(?:leave|office|holiday|holidays|vacation|away|travell?ing|sick)\s*,?\s*(?:and\s+)?(?:returning|due\s+back)(?:\s+(?:to|in|at|into)\s+(?:the\s+)?(?:office|work))?`,
     example: "I'm on holiday this week, returning on Monday 4 January.",
@@ -1766,14 +1771,20 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   // "Candidates are requested not to call or visit the office" (round 50d)
   /\b(?:candidates|applicants|you|agencies|recruiters|everyone|all\s+\w+)\s+(?:are|is)\s+(?:kindly\s+|politely\s+|respectfully\s+)?(?:requested|asked|advised|reminded)\s+not\s+to\s+(?:call|phone|telephone|ring|contact)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
   // "the HR department does not have the capacity to attend to phone calls from applicants" (round 50b)
-  /\b(?:does|do|doesn't|don't)\s*(?:not\s+)?have\s+the\s+(?:capacity|resources|bandwidth|staff|staffing|time)\s+to\s+(?:take|accept|answer|handle|field|return|attend\s+to|respond\s+to|deal\s+with)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?calls\b/i,
+  // (and with "no": "our small HR team has no capacity to handle telephone enquiries regarding applications", round 180)
+  /\b(?:(?:does|do|doesn't|don't)\s*(?:not\s+)?have\s+the|(?:has|have)\s+no)\s+(?:capacity|resources|bandwidth|staff|staffing|time)\s+to\s+(?:take|accept|answer|handle|field|return|attend\s+to|respond\s+to|deal\s+with)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:(?:phone|telephone)\s+(?:calls|enquiries|inquiries)|calls)\b/i,
   // "we do not accept telephone applications or enquiries" (round 120f)
   /\b(?:do\s+not|don't|does\s+not|doesn't|will\s+not|won't|cannot|can't)\s+(?:accept|take|entertain|deal\s+with)\s+(?:any\s+)?(?:tele)?phone\s+(?:applications|calls|enquiries|inquiries)(?:\s+(?:or|and)\s+(?:enquiries|inquiries|calls|applications))?\b/i,
   // "our recruiters can't be reached by phone", "are not reachable by phone" (round 120e)
   /\b(?:not|n't|never)\s+(?:be\s+)?(?:reachable|contactable)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
   /\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+be\s+(?:reached|contacted)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
   // "phone calls will not be returned", "calls will not be accepted"
-  /\b(?:phone\s+|telephone\s+)?(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,6}?(?:will|can|cannot|can't)\s+(?:not\s+)?be\s+(?:returned|accepted|answered|taken|responded\s+to|accommodated|entertained|dealt\s+with|handled|put\s+through|transferred)\b/i,
+  // (a negation required, after the calls or as their "no": "Calls from the recruiter will be returned within a day"
+  // forbids nothing, "No telephonic enquiries will be entertained" does, round 180)
+  /\b(?:no\s+(?:[\w-]+\s+){0,3}?(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,6}?(?:will|can|shall)\s+(?:not\s+)?|(?:phone\s+|telephone\s+)?(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,6}?(?:(?:will|can|shall)\s+not|won't|cannot|can't)\s+)be\s+(?:returned|accepted|answered|taken|responded\s+to|accommodated|entertained|dealt\s+with|handled|put\s+through|transferred)\b/i,
+  // "calls from candidates enquiring about the status of their applications will not be attended to" (round 180):
+  // the negation far after its subject, said with any verb of handling
+  /\b(?:phone\s+|telephone\s+)?calls\s+(?:from|by|about|regarding|concerning|to)\s+(?:[\w'-]+\s+){0,10}?(?:will\s+not|won't|cannot|can't|shall\s+not)\s+be\s+(?:attended\s+to|returned|accepted|answered|taken|entertained|dealt\s+with|handled|responded\s+to)\b/i,
   // "Phone enquiries are not accepted", "telephone calls aren't returned"
   /\b(?:phone|telephone)\s+(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,4}?(?:are|is)\s*(?:not|n't)\s+(?:accepted|answered|returned|taken|possible|permitted|put\s+through)\b/i,
   // "phoning a location won't get you an update" (round 70b): a call said to be of no use about the application
