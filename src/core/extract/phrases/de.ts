@@ -1150,6 +1150,14 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Von telefonischen Nachfragen bitten wir in der Zwischenzeit abzusehen.',
     },
     {
+      // (an aside between dashes of any length before the verb, round 181: "Von telefonischen Rückfragen bitten wir –
+      // auch im Hinblick auf die Vielzahl der eingehenden Bewerbungen und im Interesse einer fairen Bearbeitung –
+      // abzusehen"; twins in French and Spanish)
+      pattern: String.raw`(?:telefonisch\p{L}*|Anruf\p{L}*)\s+(?:\p{L}+\s+){0,6}?[–—]\s[^–—\n]{1,240}?\s[–—]\s+(?:abzusehen|absehen|zu\s+verzichten|verzichten|zu\s+unterlassen|unterlassen)`,
+      example:
+        'Von Anrufen bitten wir – auch wenn wir Ihren Wunsch nach einer raschen Antwort gut nachvollziehen können – abzusehen.',
+    },
+    {
       pattern: String.raw`(?:telefonisch|am\s+Telefon)\s+(?:\p{L}+\s+){0,2}?keine\s+(?:Auskünfte|Auskunft|Rückfragen)`,
       example: 'dass wir telefonisch keine Auskünfte zum Stand Ihrer Bewerbung geben können.',
     },

@@ -1,0 +1,42 @@
+// Rules added after held-out rounds 181–183 (German, Spanish, French) of issue 13, each pinned by rows of its own
+// that are not round rows: lines written for the rule, with their answers from TIMELINE-CONVENTIONS.md, in every
+// language where the rule has a twin.
+import { DE } from '../../../src/core/extract/phrases/de';
+import { ES } from '../../../src/core/extract/phrases/es';
+import { FR } from '../../../src/core/extract/phrases/fr';
+import { checkRows, type RuleRow } from './ruleRows';
+
+// Tuesday 5 March 2030, 10:00 in Berlin, Paris, Madrid; 10:00 in Mexico City and Montréal.
+const BER = { sentAt: '2030-03-05T10:00:00+01:00', tz: 'Europe/Berlin' } as const;
+const PAR = { sentAt: '2030-03-05T10:00:00+01:00', tz: 'Europe/Paris' } as const;
+const MAD = { sentAt: '2030-03-05T10:00:00+01:00', tz: 'Europe/Madrid' } as const;
+const MEX = { sentAt: '2030-03-05T10:00:00-06:00', tz: 'America/Mexico_City' } as const;
+const MTL = { sentAt: '2030-03-05T10:00:00-05:00', tz: 'America/Toronto' } as const;
+
+const check = (rows: readonly RuleRow[]): void => checkRows(rows, [DE, FR, ES]);
+
+describe('a refusal of calls reaches over a long aside between dashes to its verb (round 181, twins)', () => {
+  check([
+    [
+      BER,
+      'Guten Tag,\n\nVon Anrufen bei unseren Fachabteilungen bitten wir – auch wenn wir Ihr Interesse an einer schnellen Antwort sehr gut verstehen können – abzusehen.',
+      ['no-calls'],
+    ],
+    [
+      PAR,
+      'Bonjour,\n\nNous vous prions – compte tenu du nombre très important de candidatures que nous recevons chaque semaine – de ne pas appeler nos équipes.',
+      ['no-calls'],
+    ],
+    [
+      MAD,
+      'Hola:\n\nLe pedimos – dado el gran número de solicitudes que recibimos cada semana en este departamento – que no llame a nuestras oficinas.',
+      ['no-calls'],
+    ],
+    // (a call welcomed, an aside between dashes before the verb, is no refusal)
+    [
+      BER,
+      'Guten Tag,\n\nBei Fragen können Sie mich – gerne auch kurzfristig und außerhalb der üblichen Bürozeiten – telefonisch erreichen.',
+      [],
+    ],
+  ]);
+});
