@@ -40,3 +40,29 @@ describe('a refusal of calls reaches over a long aside between dashes to its ver
     ],
   ]);
 });
+
+describe('a phone line that cannot tell candidates anything, whatever its name (round 183, twins)', () => {
+  check([
+    [
+      MTL,
+      'Bonjour,\n\nVeuillez noter que notre permanence téléphonique n’est pas en mesure d’informer les candidats sur leur dossier.',
+      ['no-calls'],
+    ],
+    [
+      BER,
+      'Guten Tag,\n\nUnsere Telefonzentrale kann Bewerberinnen und Bewerbern leider keine Auskunft geben.',
+      ['no-calls'],
+    ],
+    [
+      MEX,
+      'Hola:\n\nNuestra atención telefónica no puede informar a los candidatos sobre su proceso.',
+      ['no-calls'],
+    ],
+    // (a phone line's opening hours refuse nothing)
+    [
+      PAR,
+      'Bonjour,\n\nNotre accueil téléphonique est ouvert du lundi au vendredi, de 9h à 17h, pour toute question.',
+      [],
+    ],
+  ]);
+});

@@ -1091,7 +1091,9 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // The phone line that can take no questions (round 139): "unsere Service-Hotline kann leider keine Fragen zu
       // laufenden Bewerbungsverfahren beantworten". Literal words only, so that the ReDoS gate decides it at once.
-      pattern: String.raw`(?:Hotline|Telefonzentrale|Telefonservice)\s+(?:(?:kann|können|darf|dürfen|wird|Ihnen|dir|leider|grundsätzlich)\s+){0,3}(?:keine|keinerlei)\s+(?:Fragen|Auskünfte|Auskunft|Informationen)`,
+      // (the ones it cannot tell between, round 183's twin: "Unsere Telefonzentrale kann Bewerberinnen und Bewerbern
+      // leider keine Auskunft geben")
+      pattern: String.raw`(?:Hotline|Telefonzentrale|Telefonservice)\s+(?:(?:kann|können|darf|dürfen|wird)\s+)?(?:\p{L}+\s+){0,5}?(?:keine|keinerlei)\s+(?:Fragen|Auskünfte|Auskunft|Informationen)`,
       example:
         'Bitte beachten Sie, dass unsere Service-Hotline leider keine Fragen zu laufenden Bewerbungsverfahren beantworten kann.',
     },

@@ -1216,7 +1216,9 @@ export const ES: LanguageTables = {
     {
       // The phone line itself unable to answer (twin of round 139's "Service-Hotline kann … keine Fragen … beantworten"):
       // "nuestra centralita no puede atender consultas sobre procesos de selección".
-      pattern: String.raw`(?:centralita|conmutador|línea\s+telefónica|línea\s+de\s+atención|recepción|call\s+center)\s+(?:\p{L}+\s+){0,3}?no\s+(?:\p{L}+\s+){0,3}?(?:atender|atiende|responder|responde|resolver|brindar|brinda|dar|da|informar|consultas|información)`,
+      // (whatever its noun before "telefónica", twin of round 183's "réception téléphonique": "nuestra atención
+      // telefónica no puede informar a los candidatos")
+      pattern: String.raw`(?:centralita|conmutador|línea\s+de\s+atención|recepción|call\s+center|(?:línea|atención|recepción|asistencia)\s+telefónica|servicio\s+telefónico)\s+(?:\p{L}+\s+){0,3}?no\s+(?:\p{L}+\s+){0,3}?(?:atender|atiende|responder|responde|resolver|brindar|brinda|dar|da|informar|consultas|información)`,
       example: 'Le informamos que nuestra centralita no puede atender consultas sobre procesos de selección.',
     },
     {

@@ -1014,7 +1014,9 @@ export const FR: LanguageTables = {
     {
       // The phone line itself unable to answer (twin of round 139's "Service-Hotline kann … keine Fragen … beantworten"):
       // "notre standard ne peut pas répondre aux questions sur les candidatures".
-      pattern: String.raw`(?:standard|accueil\s+téléphonique|ligne\s+téléphonique|hotline|plateforme\s+téléphonique)\s+(?:[\p{L}'’]+\s+){0,3}?(?:ne|n['’])\s*(?:[\p{L}'’]+\s+){0,2}?(?:pas|aucune?)\s+(?:[\p{L}'’]+\s+){0,4}?(?:répondre|renseigner|informer|traiter|questions|renseignements|informations)`,
+      // (whatever the line's noun before "téléphonique", round 183: "notre réception téléphonique n'est pas en mesure de
+      // renseigner les candidats")
+      pattern: String.raw`(?:standard|hotline|(?:accueil|ligne|plateforme|réception|permanence|service|assistance)\s+téléphonique)\s+(?:[\p{L}'’]+\s+){0,3}?(?:ne|n['’])\s*(?:[\p{L}'’]+\s+){0,2}?(?:pas|aucune?)\s+(?:[\p{L}'’]+\s+){0,4}?(?:répondre|renseigner|informer|traiter|questions|renseignements|informations)`,
       example:
         'Merci de noter que notre standard ne peut pas répondre aux questions concernant les candidatures.',
     },
