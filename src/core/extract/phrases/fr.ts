@@ -1016,7 +1016,7 @@ export const FR: LanguageTables = {
       // "notre standard ne peut pas répondre aux questions sur les candidatures".
       // (whatever the line's noun before "téléphonique", round 183: "notre réception téléphonique n'est pas en mesure de
       // renseigner les candidats")
-      pattern: String.raw`(?:standard|hotline|(?:accueil|ligne|plateforme|réception|permanence|service|assistance)\s+téléphonique)\s+(?:[\p{L}'’]+\s+){0,3}?(?:ne|n['’])\s*(?:[\p{L}'’]+\s+){0,2}?(?:pas|aucune?)\s+(?:[\p{L}'’]+\s+){0,4}?(?:répondre|renseigner|informer|traiter|questions|renseignements|informations)`,
+      pattern: String.raw`(?:standard|hotline|(?:accueil|ligne|plateforme|réception|permanence|service|assistance)\s+téléphonique)\s+(?:[\p{L}'’]+\s+){0,3}?(?:ne|n['’])\s*(?:[\p{L}'’]+\s+){0,2}?(?:pas|aucune?)\s+(?:[\p{L}'’]+\s+){0,4}?(?:d['’])?(?:répondre|renseigner|informer|traiter|questions|renseignements|informations)`,
       example:
         'Merci de noter que notre standard ne peut pas répondre aux questions concernant les candidatures.',
     },
