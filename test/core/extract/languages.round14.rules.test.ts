@@ -66,3 +66,21 @@ describe('a phone line that cannot tell candidates anything, whatever its name (
     ],
   ]);
 });
+
+describe('phone questions asked not to be made (round 182, twins)', () => {
+  check([
+    [
+      MAD,
+      'Estimada candidata:\n\nLe rogamos que, por respeto a los plazos del proceso, no efectúe consultas telefónicas sobre su solicitud.',
+      ['no-calls'],
+    ],
+    [
+      PAR,
+      'Bonjour,\n\nMerci de ne pas effectuer de demandes téléphoniques concernant votre candidature.',
+      ['no-calls'],
+    ],
+    [BER, 'Guten Tag,\n\nBitte stellen Sie keine telefonischen Anfragen zu Ihrer Bewerbung.', ['no-calls']],
+    // (questions by phone welcomed: "no dudes en hacer consultas telefónicas" is no refusal)
+    [MAD, 'Hola:\n\nSi tienes dudas, no dudes en hacer consultas telefónicas al 910 000 000.', []],
+  ]);
+});

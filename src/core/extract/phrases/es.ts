@@ -1309,6 +1309,12 @@ export const ES: LanguageTables = {
       example: 'Por favor, no envíes tu hoja de vida en papel ni llames a la recepción del hotel.',
     },
     {
+      // Phone questions asked not to be made (round 182: "le rogamos que … no realice consultas telefónicas sobre el
+      // estado del proceso"; twin "ne pas effectuer de demandes téléphoniques").
+      pattern: String.raw`no\s+(?:realice|realices|realicen|realizar|haga|hagas|hagan|hacer|efectúe|efectúes|efectúen|efectuar|formule|formules|formulen|formular)\s+(?:\p{L}+\s+)?(?:consultas|llamadas|preguntas|solicitudes|seguimientos?)\s+(?:telefónic[oa]s|por\s+teléfono|por\s+vía\s+telefónica)`,
+      example: 'Te pedimos que no hagas consultas telefónicas sobre tu candidatura.',
+    },
+    {
       pattern: String.raw`no\s+(?:\p{L}+\s+){0,3}?(?:consultas|llamadas|preguntas)\s+(?:\p{L}+\s+){0,1}?por\s+teléfono`,
       example: 'Nuestro equipo no puede atender consultas por teléfono.',
     },

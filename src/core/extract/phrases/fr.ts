@@ -1012,6 +1012,12 @@ export const FR: LanguageTables = {
       example: 'Merci de ne contacter nos équipes ni par téléphone ni par messagerie.',
     },
     {
+      // Phone questions asked not to be made (twin of round 182's "no realice consultas telefónicas"): "merci de ne
+      // pas effectuer de demandes téléphoniques", "ne faites pas de relances téléphoniques".
+      pattern: String.raw`(?:ne\s+pas\s+(?:effectuer|faire|formuler|adresser)|ne\s+(?:faites|effectuez|formulez|adressez|fais|effectue)\s+pas)\s+(?:de\s+|d['’]\s*)(?:\p{L}+\s+)?(?:demandes|appels|relances|questions)\s+(?:téléphoniques|par\s+téléphone)`,
+      example: 'Merci de ne pas effectuer de demandes téléphoniques concernant votre candidature.',
+    },
+    {
       // The phone line itself unable to answer (twin of round 139's "Service-Hotline kann … keine Fragen … beantworten"):
       // "notre standard ne peut pas répondre aux questions sur les candidatures".
       // (whatever the line's noun before "téléphonique", round 183: "notre réception téléphonique n'est pas en mesure de
