@@ -84,3 +84,39 @@ describe('phone questions asked not to be made (round 182, twins)', () => {
     [MAD, 'Hola:\n\nSi tienes dudas, no dudes en hacer consultas telefónicas al 910 000 000.', []],
   ]);
 });
+
+describe('"and in any event" carries a vague reply on to its window (round 183, twins)', () => {
+  check([
+    [
+      PAR,
+      'Bonjour,\n\nNous reviendrons vers vous rapidement, et quoi qu’il en soit avant la fin du mois.',
+      ['response-by 2030-03-31'],
+    ],
+    [
+      PAR,
+      'Bonjour,\n\nNous vous répondrons dès que possible, et en tout état de cause d’ici vendredi.',
+      ['response-by 2030-03-08'],
+    ],
+    [
+      MAD,
+      'Hola:\n\nTe responderemos lo antes posible y, en cualquier caso, antes del final de la próxima semana.',
+      ['response-by 2030-03-15'],
+    ],
+    [
+      BER,
+      'Guten Tag,\n\nWir melden uns so bald wie möglich, in jedem Fall aber bis Ende nächster Woche.',
+      ['response-by 2030-03-15'],
+    ],
+    // (another statement after a ";" is no promise's window)
+    [
+      PAR,
+      'Bonjour,\n\nNous reviendrons vers vous dès que possible ; en tout état de cause, le poste sera pourvu avant la fin du mois.',
+      [],
+    ],
+    [
+      MAD,
+      'Hola:\n\nTe responderemos lo antes posible; en cualquier caso, la vacante se cubrirá antes de fin de mes.',
+      [],
+    ],
+  ]);
+});

@@ -1613,6 +1613,13 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:y\s+)?(?:a\s+más\s+tardar|como\s+(?:muy\s+)?tarde)`,
       example: 'Te escribiremos en cuanto tengamos novedades y, a más tardar, el viernes 15 de enero.',
     },
+    {
+      // "In any case" going on with the promise (twin of round 183's "et en tout état de cause avant …"): "lo antes
+      // posible y, en cualquier caso, antes del final de la próxima semana", the window's word right after it.
+      pattern: String.raw`(?:(?:y|pero)\s*)?,?\s*(?:en\s+cualquier\s+caso|en\s+todo\s+caso|de\s+todos\s+modos|de\s+todas\s+(?:formas|maneras)),?\s+(?:antes|a\s+más\s+tardar|como\s+(?:muy\s+)?tarde|dentro|en\s+(?:el|un)\s+plazo|durante|hasta)`,
+      example:
+        'Te responderemos lo antes posible y, en cualquier caso, antes del final de la próxima semana.',
+    },
   ],
   clauseBreaks: [
     {

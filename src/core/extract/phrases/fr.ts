@@ -1427,6 +1427,13 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:et\s+)?au\s+plus\s+tard|(?:mais|et)\s+(?:en\s+tout\s+cas|dans\s+tous\s+les\s+cas)`,
       example: 'Nous reviendrons vers vous dès que possible, et au plus tard le 15 janvier.',
     },
+    {
+      // The other words for "in any case" (round 183: "dès que possible, et en tout état de cause avant la fin de la
+      // semaine prochaine"; twin "y, en cualquier caso, antes del …"), the window's word right after it: after a ";"
+      // another statement may follow ("; en tout état de cause, le poste sera pourvu avant …").
+      pattern: String.raw`(?:(?:mais|et)\s*)?,?\s*(?:en\s+tout\s+état\s+de\s+cause|quoi\s+qu['’]il\s+en\s+soit|de\s+toute\s+(?:façon|manière)),?\s+(?:avant|d['’]ici|au\s+plus\s+tard|dans|sous|en\s+(?:fin|début)|courant)`,
+      example: 'Nous reviendrons vers vous dès que possible, et en tout état de cause avant la fin du mois.',
+    },
   ],
   clauseBreaks: [
     {
