@@ -120,3 +120,24 @@ describe('"and in any event" carries a vague reply on to its window (round 183, 
     ],
   ]);
 });
+
+describe("a clock's abbreviated unit and its period end no sentence before lower case (round 182, twin in French)", () => {
+  check([
+    [
+      MEX,
+      'Estimado Lic. Soto:\n\nLa entrevista del lunes 11 de marzo a las 9:00 hrs. se cambia al martes 12 de marzo, a la misma hora.',
+      ['interview 2030-03-12 09:00'],
+    ],
+    [
+      PAR,
+      'Bonjour,\n\nL’entretien du lundi 11 mars à 9 h. est reporté au mardi 12 mars, à la même heure.',
+      ['interview 2030-03-12 09:00'],
+    ],
+    // (a capital after the clock's period starts a sentence: the next one holds no slot)
+    [
+      MEX,
+      'Hola:\n\nTe esperamos el lunes 11 de marzo a las 9:00 hrs. Después de la entrevista te enviaremos la prueba técnica.',
+      ['interview 2030-03-11 09:00'],
+    ],
+  ]);
+});
