@@ -1713,11 +1713,12 @@ function backReferred(
 /**
  * Where an earlier message quoted below starts: a dashed separator ("-----Ursprüngliche Nachricht-----",
  * "----- Mensaje original -----"), an attribution line ("Am Fr., 8. Jan. 2027 um 17:42 schrieb Dmitri Ivanov:"), or
- * a header block ("Von: …" then "Gesendet: …"). Its dates and words are someone else's. A letter edge after the
+ * a header block ("Von: …" then "Gesendet: …"; Spanish Outlook writes "Enviado el: …", round 182, and French "Envoyé
+ * le : …"). Its dates and words are someone else's. A letter edge after the
  * word, not \b, which is ASCII-only in JavaScript and never falls after the "ó" of "escribió:" (round 102).
  */
 const QUOTE_START =
-  /^[ \t]*-{2,}[ \t]*\p{L}[\p{L}' \t]{2,40}-{2,}[ \t]*$|^[^\n]{0,200}\b(?:schrieb|wrote|a écrit|escribió)(?![\p{L}])[^\n]{0,200}:[ \t]*$|^[ \t]*(?:Von|From|De|Da)[ \t]*:[^\n]*\n[ \t]*(?:Gesendet|Sent|Envoyé|Enviado|Date|Datum)[ \t]*:/mu;
+  /^[ \t]*-{2,}[ \t]*\p{L}[\p{L}' \t]{2,40}-{2,}[ \t]*$|^[^\n]{0,200}\b(?:schrieb|wrote|a écrit|escribió)(?![\p{L}])[^\n]{0,200}:[ \t]*$|^[ \t]*(?:Von|From|De|Da)[ \t]*:[^\n]*\n[ \t]*(?:Gesendet|Sent|Envoyé|Enviado|Date|Datum|Fecha)(?:[ \t]+(?:el|le|am))?[ \t]*:/mu;
 
 /** The message's own words: the text before an earlier message quoted below it. */
 function ownWords(text: string): string {

@@ -141,3 +141,29 @@ describe("a clock's abbreviated unit and its period end no sentence before lower
     ],
   ]);
 });
+
+describe('a header block "De: … / Enviado el: …" starts a quoted message (round 182, twins)', () => {
+  check([
+    [
+      MEX,
+      'Gracias, Ana. Lo reviso y te aviso.\n\nSaludos,\nPablo\n\nDe: Ana Ruiz <ana.ruiz@correo.mx>\nEnviado el: lunes, 4 de marzo de 2030 18:02\nPara: Pablo Méndez\nAsunto: Entrevista\n\nHola Pablo, estoy de viaje hasta el domingo; podría a partir del lunes 11 de marzo.',
+      [],
+    ],
+    [
+      PAR,
+      'Merci Léa, je regarde et je reviens vers toi.\n\nDe : Léa Morel <lea.morel@exemple.fr>\nEnvoyé le : lundi 4 mars 2030 18:02\nÀ : Paul Girard\nObjet : Entretien\n\nBonjour Paul, je suis en congés jusqu’au 10 mars inclus.',
+      [],
+    ],
+    [
+      BER,
+      'Danke, Lea, ich schaue es mir an.\n\nVon: Lea Brandt <lea.brandt@beispiel.de>\nGesendet: Montag, 4. März 2030 18:02\nAn: Paul Graf\nBetreff: Gespräch\n\nHallo Paul, ich bin bis einschließlich 10. März im Urlaub.',
+      [],
+    ],
+    // (the reply above the header still speaks for itself)
+    [
+      MAD,
+      'Hola Ana:\n\nPerfecto, te esperamos el jueves 7 de marzo a las 10:00.\n\nDe: Ana Ruiz <ana.ruiz@correo.es>\nEnviado el: lunes, 4 de marzo de 2030 18:02\nPara: Pablo Méndez\nAsunto: Entrevista\n\nHola, ¿os viene bien el miércoles?',
+      ['interview 2030-03-07 10:00'],
+    ],
+  ]);
+});
