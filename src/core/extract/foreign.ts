@@ -229,12 +229,14 @@ function compile(l: LanguageTables): Compiled {
  * abbreviation ("M. Konaté", "Dr. Weber", "Sra. López", "RR. HH."), nor inside a clock's half of the day ("a las
  * 2:00 p. m."), nor after an abbreviated month before a number ("am 13. Okt. 2029 um 14 Uhr", "13 sept. 2029",
  * round 139). A blank line after a colon ends no sentence: the block below is what the line introduced ("Gerne
- * bestätigen wir Ihnen Ihr Interview:\n\nMontag, 25. Januar").
+ * bestätigen wir Ihnen Ihr Interview:\n\nMontag, 25. Januar"). Nor the period of a clock or its abbreviated unit
+ * before a word in lower case: "a las 10:00 hrs. se pospone al lunes 24" (round 182; the unit may come here blanked
+ * by the pipeline's clock rewriting), "à 9 h. est reporté".
  */
 export function splitForeignSentences(text: string): readonly Sentence[] {
   const out: Sentence[] = [];
   const re =
-    /(?<!(?:^|[^\d:])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}{1,2}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))(?<!\d\s?[ap])\.+(?=\s)(?!(?<=(?:^|[^\p{L}])(?:[Jj]anv?|[Ff][eé]vr?|[Ff]ebr?|[Mm]är|[Mm]rz|[Aa][pvb]r|[Jj]uil|[Aa]ug|[Aa]go|[Ss]ept?|[Ss]et|[Oo][ck]t|[Nn]ov|[Dd][eé][zcé]|[Dd]ic|[Ee]ne)\.)\s+\d)|[!?][.!?]*(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
+    /(?<!(?:^|[^\d:])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}{1,2}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))(?<!\d\s?[ap])\.+(?=\s)(?!(?<=(?:\d[:.h]\d\d|\d[ \t]?(?:hrs|hs|h))[ \t]{0,6}\.)\s+\p{Ll})(?!(?<=(?:^|[^\p{L}])(?:[Jj]anv?|[Ff][eé]vr?|[Ff]ebr?|[Mm]är|[Mm]rz|[Aa][pvb]r|[Jj]uil|[Aa]ug|[Aa]go|[Ss]ept?|[Ss]et|[Oo][ck]t|[Nn]ov|[Dd][eé][zcé]|[Dd]ic|[Ee]ne)\.)\s+\d)|[!?][.!?]*(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
   let start = 0;
   const push = (end: number): void => {
     const raw = text.slice(start, end);
@@ -1711,11 +1713,12 @@ function backReferred(
 /**
  * Where an earlier message quoted below starts: a dashed separator ("-----Ursprüngliche Nachricht-----",
  * "----- Mensaje original -----"), an attribution line ("Am Fr., 8. Jan. 2027 um 17:42 schrieb Dmitri Ivanov:"), or
- * a header block ("Von: …" then "Gesendet: …"). Its dates and words are someone else's. A letter edge after the
+ * a header block ("Von: …" then "Gesendet: …"; Spanish Outlook writes "Enviado el: …", round 182, and French "Envoyé
+ * le : …"). Its dates and words are someone else's. A letter edge after the
  * word, not \b, which is ASCII-only in JavaScript and never falls after the "ó" of "escribió:" (round 102).
  */
 const QUOTE_START =
-  /^[ \t]*-{2,}[ \t]*\p{L}[\p{L}' \t]{2,40}-{2,}[ \t]*$|^[^\n]{0,200}\b(?:schrieb|wrote|a écrit|escribió)(?![\p{L}])[^\n]{0,200}:[ \t]*$|^[ \t]*(?:Von|From|De|Da)[ \t]*:[^\n]*\n[ \t]*(?:Gesendet|Sent|Envoyé|Enviado|Date|Datum)[ \t]*:/mu;
+  /^[ \t]*-{2,}[ \t]*\p{L}[\p{L}' \t]{2,40}-{2,}[ \t]*$|^[^\n]{0,200}\b(?:schrieb|wrote|a écrit|escribió)(?![\p{L}])[^\n]{0,200}:[ \t]*$|^[ \t]*(?:Von|From|De|Da)[ \t]*:[^\n]*\n[ \t]*(?:Gesendet|Sent|Envoyé|Enviado|Date|Datum|Fecha)(?:[ \t]+(?:el|le|am))?[ \t]*:/mu;
 
 /** The message's own words: the text before an earlier message quoted below it. */
 function ownWords(text: string): string {

@@ -162,6 +162,7 @@ import {
   ROUND_174B_ES,
   ROUND_174C_FR,
 } from './languages.round13.foreign.table';
+import { ROUND_181_DE, ROUND_182_ES, ROUND_183_FR } from './languages.round14.foreign.table';
 import { ROUND_150_EN } from './languages.round10.en.table';
 import { ROUND_160_EN } from './languages.round11.en.table';
 import { ROUND_170_EN } from './languages.round12.en.table';
@@ -837,6 +838,9 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 174 (German, unseen)', language: 'de', rows: ROUND_174_DE },
   { name: 'round 174b (Spanish, unseen)', language: 'es', rows: ROUND_174B_ES },
   { name: 'round 174c (French, unseen)', language: 'fr', rows: ROUND_174C_FR },
+  { name: 'round 181 (German, unseen)', language: 'de', rows: ROUND_181_DE },
+  { name: 'round 182 (Spanish, unseen)', language: 'es', rows: ROUND_182_ES },
+  { name: 'round 183 (French, unseen)', language: 'fr', rows: ROUND_183_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -1141,6 +1145,15 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 174 (German, unseen)': { precision: 0.75, recall: 0.6, f1: 0.667, negativesEmpty: 0.833 },
   'round 174b (Spanish, unseen)': { precision: 1, recall: 0.6, f1: 0.75, negativesEmpty: 1 },
   'round 174c (French, unseen)': { precision: 0.875, recall: 0.636, f1: 0.737, negativesEmpty: 1 },
+  // Rounds 181–183 (languages.round14.foreign.table.ts), whole messages written before the engine read them; first read
+  // by the engine of 9df1dce. Misses: "Von telefonischen Rückfragen bitten wir – auch im Hinblick auf … – abzusehen"; "la
+  // entrevista programada para el jueves 20 de junio a las 10:00 hrs. se pospone al lunes 24 de junio, a la misma hora"
+  // read as the old slot, "no realice consultas telefónicas sobre el estado del proceso", the candidate's quoted
+  // "estaré disponible a partir del lunes 17 de junio" read as a hold-off; "dès que possible, et en tout état de cause
+  // avant la fin de la semaine prochaine", "notre réception téléphonique n'est pas en mesure de renseigner les candidats".
+  'round 181 (German, unseen)': { precision: 1, recall: 0.909, f1: 0.952, negativesEmpty: 1 },
+  'round 182 (Spanish, unseen)': { precision: 0.75, recall: 0.75, f1: 0.75, negativesEmpty: 0.8 },
+  'round 183 (French, unseen)': { precision: 1, recall: 0.8, f1: 0.889, negativesEmpty: 1 },
   // Round 50 (languages.round5.en.table.ts), first read by the engine of df0e310 (rounds 36–49 and r5's fixes).
   'round 50 (English, unseen)': { precision: 0.806, recall: 0.758, f1: 0.781, negativesEmpty: 0.867 },
   // Round 50b (same file), first read by the engine after round 50's fixes (f1e5d2f and the commits after it).

@@ -1091,7 +1091,9 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // The phone line that can take no questions (round 139): "unsere Service-Hotline kann leider keine Fragen zu
       // laufenden Bewerbungsverfahren beantworten". Literal words only, so that the ReDoS gate decides it at once.
-      pattern: String.raw`(?:Hotline|Telefonzentrale|Telefonservice)\s+(?:(?:kann|können|darf|dürfen|wird|Ihnen|dir|leider|grundsätzlich)\s+){0,3}(?:keine|keinerlei)\s+(?:Fragen|Auskünfte|Auskunft|Informationen)`,
+      // (the ones it cannot tell between, round 183's twin: "Unsere Telefonzentrale kann Bewerberinnen und Bewerbern
+      // leider keine Auskunft geben")
+      pattern: String.raw`(?:Hotline|Telefonzentrale|Telefonservice)\s+(?:(?:kann|können|darf|dürfen|wird)\s+)?(?:\p{L}+\s+){0,5}?(?:keine|keinerlei)\s+(?:Fragen|Auskünfte|Auskunft|Informationen)`,
       example:
         'Bitte beachten Sie, dass unsere Service-Hotline leider keine Fragen zu laufenden Bewerbungsverfahren beantworten kann.',
     },
@@ -1148,6 +1150,14 @@ export const DE: LanguageTables = withSwissSpelling({
       // Filialen – bitten wir abzusehen")
       pattern: String.raw`(?:telefonisch\p{L}*|Anruf\p{L}*)\s+(?:[\p{L}–—-]+\s+){0,12}?(?:abzusehen|absehen|verzichten|zu\s+verzichten)`,
       example: 'Von telefonischen Nachfragen bitten wir in der Zwischenzeit abzusehen.',
+    },
+    {
+      // (an aside between dashes of any length before the verb, round 181: "Von telefonischen Rückfragen bitten wir –
+      // auch im Hinblick auf die Vielzahl der eingehenden Bewerbungen und im Interesse einer fairen Bearbeitung –
+      // abzusehen"; twins in French and Spanish)
+      pattern: String.raw`(?:telefonisch\p{L}*|Anruf\p{L}*)\s+(?:\p{L}+\s+){0,6}?[–—]\s[^–—\n]{1,240}?\s[–—]\s+(?:abzusehen|absehen|zu\s+verzichten|verzichten|zu\s+unterlassen|unterlassen)`,
+      example:
+        'Von Anrufen bitten wir – auch wenn wir Ihren Wunsch nach einer raschen Antwort gut nachvollziehen können – abzusehen.',
     },
     {
       pattern: String.raw`(?:telefonisch|am\s+Telefon)\s+(?:\p{L}+\s+){0,2}?keine\s+(?:Auskünfte|Auskunft|Rückfragen)`,

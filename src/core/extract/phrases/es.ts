@@ -1216,7 +1216,9 @@ export const ES: LanguageTables = {
     {
       // The phone line itself unable to answer (twin of round 139's "Service-Hotline kann … keine Fragen … beantworten"):
       // "nuestra centralita no puede atender consultas sobre procesos de selección".
-      pattern: String.raw`(?:centralita|conmutador|línea\s+telefónica|línea\s+de\s+atención|recepción|call\s+center)\s+(?:\p{L}+\s+){0,3}?no\s+(?:\p{L}+\s+){0,3}?(?:atender|atiende|responder|responde|resolver|brindar|brinda|dar|da|informar|consultas|información)`,
+      // (whatever its noun before "telefónica", twin of round 183's "réception téléphonique": "nuestra atención
+      // telefónica no puede informar a los candidatos")
+      pattern: String.raw`(?:centralita|conmutador|línea\s+de\s+atención|recepción|call\s+center|(?:línea|atención|recepción|asistencia)\s+telefónica|servicio\s+telefónico)\s+(?:\p{L}+\s+){0,3}?no\s+(?:\p{L}+\s+){0,3}?(?:atender|atiende|responder|responde|resolver|brindar|brinda|dar|da|informar|consultas|información)`,
       example: 'Le informamos que nuestra centralita no puede atender consultas sobre procesos de selección.',
     },
     {
@@ -1305,6 +1307,12 @@ export const ES: LanguageTables = {
       // The negation far from the call: "no reenvíes tu CV ni te comuniques por teléfono con la sucursal".
       pattern: String.raw`ni\s+(?:te\s+|se\s+|nos\s+)?(?:comuniques|comunique|contactes|contacte|llames|llame|telefonees|telefonee)(?:\s+(?:\p{L}+\s+){0,3}?(?:por\s+teléfono|telefónicamente))?`,
       example: 'Por favor, no envíes tu hoja de vida en papel ni llames a la recepción del hotel.',
+    },
+    {
+      // Phone questions asked not to be made (round 182: "le rogamos que … no realice consultas telefónicas sobre el
+      // estado del proceso"; twin "ne pas effectuer de demandes téléphoniques").
+      pattern: String.raw`no\s+(?:realice|realices|realicen|realizar|haga|hagas|hagan|hacer|efectúe|efectúes|efectúen|efectuar|formule|formules|formulen|formular)\s+(?:\p{L}+\s+)?(?:consultas|llamadas|preguntas|solicitudes|seguimientos?)\s+(?:telefónic[oa]s|por\s+teléfono|por\s+vía\s+telefónica)`,
+      example: 'Te pedimos que no hagas consultas telefónicas sobre tu candidatura.',
     },
     {
       pattern: String.raw`no\s+(?:\p{L}+\s+){0,3}?(?:consultas|llamadas|preguntas)\s+(?:\p{L}+\s+){0,1}?por\s+teléfono`,
@@ -1604,6 +1612,13 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:y\s+)?(?:a\s+más\s+tardar|como\s+(?:muy\s+)?tarde)`,
       example: 'Te escribiremos en cuanto tengamos novedades y, a más tardar, el viernes 15 de enero.',
+    },
+    {
+      // "In any case" going on with the promise (twin of round 183's "et en tout état de cause avant …"): "lo antes
+      // posible y, en cualquier caso, antes del final de la próxima semana", the window's word right after it.
+      pattern: String.raw`(?:(?:y|pero)\s*)?,?\s*(?:en\s+cualquier\s+caso|en\s+todo\s+caso|de\s+todos\s+modos|de\s+todas\s+(?:formas|maneras)),?\s+(?:antes|a\s+más\s+tardar|como\s+(?:muy\s+)?tarde|dentro|en\s+(?:el|un)\s+plazo|durante|hasta)`,
+      example:
+        'Te responderemos lo antes posible y, en cualquier caso, antes del final de la próxima semana.',
     },
   ],
   clauseBreaks: [

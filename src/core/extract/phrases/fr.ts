@@ -1012,9 +1012,17 @@ export const FR: LanguageTables = {
       example: 'Merci de ne contacter nos équipes ni par téléphone ni par messagerie.',
     },
     {
+      // Phone questions asked not to be made (twin of round 182's "no realice consultas telefónicas"): "merci de ne
+      // pas effectuer de demandes téléphoniques", "ne faites pas de relances téléphoniques".
+      pattern: String.raw`(?:ne\s+pas\s+(?:effectuer|faire|formuler|adresser)|ne\s+(?:faites|effectuez|formulez|adressez|fais|effectue)\s+pas)\s+(?:de\s+|d['’]\s*)(?:\p{L}+\s+)?(?:demandes|appels|relances|questions)\s+(?:téléphoniques|par\s+téléphone)`,
+      example: 'Merci de ne pas effectuer de demandes téléphoniques concernant votre candidature.',
+    },
+    {
       // The phone line itself unable to answer (twin of round 139's "Service-Hotline kann … keine Fragen … beantworten"):
       // "notre standard ne peut pas répondre aux questions sur les candidatures".
-      pattern: String.raw`(?:standard|accueil\s+téléphonique|ligne\s+téléphonique|hotline|plateforme\s+téléphonique)\s+(?:[\p{L}'’]+\s+){0,3}?(?:ne|n['’])\s*(?:[\p{L}'’]+\s+){0,2}?(?:pas|aucune?)\s+(?:[\p{L}'’]+\s+){0,4}?(?:répondre|renseigner|informer|traiter|questions|renseignements|informations)`,
+      // (whatever the line's noun before "téléphonique", round 183: "notre réception téléphonique n'est pas en mesure de
+      // renseigner les candidats")
+      pattern: String.raw`(?:standard|hotline|(?:accueil|ligne|plateforme|réception|permanence|service|assistance)\s+téléphonique)\s+(?:[\p{L}'’]+\s+){0,3}?(?:ne|n['’])\s*(?:[\p{L}'’]+\s+){0,2}?(?:pas|aucune?)\s+(?:[\p{L}'’]+\s+){0,4}?(?:d['’])?(?:répondre|renseigner|informer|traiter|questions|renseignements|informations)`,
       example:
         'Merci de noter que notre standard ne peut pas répondre aux questions concernant les candidatures.',
     },
@@ -1418,6 +1426,13 @@ export const FR: LanguageTables = {
     {
       pattern: String.raw`(?:et\s+)?au\s+plus\s+tard|(?:mais|et)\s+(?:en\s+tout\s+cas|dans\s+tous\s+les\s+cas)`,
       example: 'Nous reviendrons vers vous dès que possible, et au plus tard le 15 janvier.',
+    },
+    {
+      // The other words for "in any case" (round 183: "dès que possible, et en tout état de cause avant la fin de la
+      // semaine prochaine"; twin "y, en cualquier caso, antes del …"), the window's word right after it: after a ";"
+      // another statement may follow ("; en tout état de cause, le poste sera pourvu avant …").
+      pattern: String.raw`(?:(?:mais|et)\s*)?,?\s*(?:en\s+tout\s+état\s+de\s+cause|quoi\s+qu['’]il\s+en\s+soit|de\s+toute\s+(?:façon|manière)),?\s+(?:avant|d['’]ici|au\s+plus\s+tard|dans|sous|en\s+(?:fin|début)|courant)`,
+      example: 'Nous reviendrons vers vous dès que possible, et en tout état de cause avant la fin du mois.',
     },
   ],
   clauseBreaks: [
