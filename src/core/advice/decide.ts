@@ -253,7 +253,6 @@ function latestEmployerMessage(ctx: Ctx): Message | null {
   return best;
 }
 
-/** The latest message that counts (automatic replies aside), by sent time, sent by `now`. */
 /**
  * Whether the thread is about an application: an interview or an outcome was read in it, or any message, its
  * subject included, speaks of hiring at all ("it was great to meet you this afternoon" dates an interview with no
@@ -267,6 +266,7 @@ function aboutHiring(thread: Thread, findings: Findings): boolean {
   );
 }
 
+/** The latest message that counts (automatic replies aside), by sent time, sent by `now`. */
 function lastRealMessage(ctx: Ctx): Message | null {
   let best: Message | null = null;
   for (const m of ctx.messages) {

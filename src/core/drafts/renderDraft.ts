@@ -204,14 +204,14 @@ function asksFor(
   facts: DraftFacts,
   to: Person | null,
   options: RenderOptions,
+  choice: string | null,
 ): readonly string[] {
   const asks: string[] = [];
   if ((isThankYouKind(kind) || kind === 'follow-up') && typed(facts.personal?.topic) === null) {
     asks.push('A topic from the interview you enjoyed, to add a personal sentence (optional).');
   }
   // A reply that confirms the slot is complete as it stands: only an open request needs the user's answer. Of
-  // times offered to choose from, the draft takes the first: the user may want another.
-  const choice = kind === 'request-reply' && options.asked ? firstSlotOffered(options.asked) : null;
+  // times offered to choose from (the slots' `choice`), the draft takes the first: the user may want another.
   if (kind === 'request-reply' && typed(facts.personal?.answer) === null) {
     if (choice !== null) asks.push(`The time that suits you: the draft takes the first offered (${choice}).`);
     else if (options.confirmSlot !== true) asks.push('Your answer to their request, to put in the reply.');
@@ -315,7 +315,7 @@ export function renderDraft(kind: DraftKind, facts: DraftFacts, options: RenderO
     // The addressee by the name the draft reads ("Ada Lee" for "Lee, Ada"); a named interviewer who never wrote in
     // the thread has no address: the host then keeps the reply's own recipients.
     to: to === null ? null : { name: to.name, address: to.address?.address ?? '' },
-    asks: asksFor(kind, facts, to, options),
+    asks: asksFor(kind, facts, to, options, full.choice ?? null),
     wording: wording % wordings.length,
   };
 }
