@@ -245,6 +245,27 @@ export const FIRST_RUN = {
   // rejection thanked "pour l'intérêt … ainsi que pour notre entretien du 1er décembre" (heldToday's thanks rows now
   // take a second object, in the four languages).
   r43: '9/10 threads, 41/42 fields',
+  // r44 (Ashby HTML in Pacific time for Denver, an NHS panel's dated promise, a German rejection after a second
+  // interview, Argentine voseo, a Belgian reschedule, an Indian HR round "kindly revert", a Canadian pause until early
+  // January, a South African agency, Swiss "bis spätestens Ende KW 51", a Québec offer, two unanswered follow-ups
+  // met by an out-of-office, InfoJobs "Descartado", an Outlook "Accepted:" response) was first read by the engine of
+  // 1753b58. Miss: a thread dated only by the candidate's "Thank you for interviewing me this morning".
+  r44: '12/13 threads, 49/51 fields',
+  // r45 (a Workable second round after a thanked first, an Austrian rejection on paper, Swiss French "10 jours
+  // ouvrables", a Mexican "a más tardar el viernes 11", an Australian acknowledgement counted from the closing date
+  // with no phone enquiries, a UK panel listed under "You'll meet:", an Indian offer "by 10-Dec-2026", a German
+  // cancellation with one new slot, a French follow-up due, a Colombian rejection, Calendly in Pacific time for
+  // Toronto, an Indeed alert with a hiring event) was first read by the engine of 1753b58 with r44's fixes. Misses:
+  // a panel under "You'll meet:" with "Name, Title" items, and "Agradecemos tu participación en la entrevista del
+  // pasado martes 1 de diciembre" (a bare "Agradecemos").
+  r45: '10/12 threads, 50/52 fields',
+  // r46 (a LinkedIn notification carrying a proposed call, a Teamtailor rejection on paper, a German acknowledgement
+  // "innerhalb der nächsten vier Wochen" with calls held off "bis dahin", a Paris video interview for Montreal, a
+  // Spanish job-board newsletter with a job fair, a follow-up met by a leave notice, a verbal offer with a call, a
+  // Swiss second interview in the du register, an Irish agency's references request over an Outlook quote, a South
+  // African regret letter) was first read by the engine of r45's fixes. Miss: "Gib mir doch kurz Bescheid, ob das
+  // klappt." (a request with "doch") was no request.
+  r46: '9/10 threads, 35/36 fields',
 };
 
 /**

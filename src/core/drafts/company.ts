@@ -227,6 +227,9 @@ function withHead(words: readonly string[], i: number, name: string): string {
   return i > 0 && NAME_HEADS.has(before.toLowerCase()) ? `${before} ${name}` : name;
 }
 
+/** Mail domains shared by many employers, each naming itself by words before the domain's (NHS trusts on nhs.net). */
+const SHARED_DOMAIN: ReadonlySet<string> = new Set(['nhs']);
+
 /** The run of capitalised words in `text` that spells the domain `root`, as written; null where none does. */
 function spelling(text: string, target: string, exact: boolean): string | null {
   for (const found of text.matchAll(CAPITAL_RUN)) {
@@ -250,8 +253,16 @@ function spelling(text: string, target: string, exact: boolean): string | null {
             .map((w) => squash(w).charAt(0))
             .join('');
           const byInitials = parts.filter((w) => !CONNECTOR.test(w)).length >= 2 && initials === target;
-          if (spelt === target || squash(candidate, true) === target || byInitials)
+          if (spelt === target || squash(candidate, true) === target || byInitials) {
+            // A domain that many employers share (nhs.net): the employer is the whole line that names it,
+            // "Northdale NHS Trust", not "NHS Trust" (r44).
+            const lineStart = /^[ \t]*$/u.test(
+              text.slice(text.lastIndexOf('\n', found.index) + 1, found.index),
+            );
+            if (SHARED_DOMAIN.has(target) && i > 0 && lineStart)
+              return whole(words, j, words.slice(0, j).join(' '), lineEnd);
             return withHead(words, i, whole(words, j, candidate, lineEnd));
+          }
           continue;
         }
         if (spelt.length < 4 || !target.startsWith(spelt)) continue;

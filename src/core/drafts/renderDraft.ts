@@ -169,6 +169,7 @@ function slots(kind: DraftKind, facts: DraftFacts, to: Person | null, options: R
     dear: name === null ? 'Dear Hiring Team,' : `Dear ${addressAs(name)},`,
     first: name === null ? null : addressAs(name),
     role: facts.role === null ? 'the position' : `the ${facts.role} position`,
+    interviewed: facts.interviewDate !== null,
     atCompany: facts.company === null ? '' : ` at ${facts.company}`,
     company: facts.company ?? 'your team',
     // On the interview day every channel but the handwritten note says "today" (a note arrives days later);

@@ -166,9 +166,10 @@ function roleBesideRound(subject: string): string | null {
   return null;
 }
 
-// "offer you the position of Senior Business Analyst", "the role of Head of Data": the title after "of".
+// "offer you the position of Senior Business Analyst", "the role of Head of Data", "the post of Band 6
+// Physiotherapist" (a grade inside the title, r44): the title after "of".
 const ROLE_OF_TEXT =
-  /\b(?:position|role|post) of ((?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*|of|and|&|I{1,3})){0,6})/u;
+  /\b(?:position|role|post) of ((?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*|of|and|&|I{1,3}|\d{1,2}[a-z]?(?=\s+\p{Lu}))){0,6})/u;
 
 // The role in German, French and Spanish mail (drafts stay English, the title is kept as written): "die Position als
 // Data Engineer (m/w/d)", "Ihre Bewerbung als Backend Developer", "le poste de Responsable Achats", "el puesto de

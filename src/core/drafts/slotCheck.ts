@@ -20,16 +20,54 @@ export const SLOT_CHECK_ROWS: readonly PhraseRow[] = [
     example: 'Let me know if this time works for you.',
   },
   {
-    pattern: String.raw`(?:(?:Termin|Uhrzeit)\s+(?:\p{L}+\s+){0,3}?(?:passt|bestätigen|zusagen)|(?:bestätigen|zusagen)\s+(?:\p{L}+\s+){0,3}?Termin)`,
+    // An answer asked as a confirmation (Indian English, r44).
+    pattern: String.raw`(?:revert|reply|respond|get\s+back|write\s+back)\s+(?:back\s+)?(?:to\s+(?:us|me)\s+)?with\s+your\s+(?:confirmation|acceptance)(?!\s+of)|confirm\s+the\s+same`,
+    example:
+      'Your HR discussion is scheduled on 09-Dec-2026 at 11:30 AM IST. Kindly revert with your confirmation.',
+  },
+  {
+    // The one slot the mail sets, asked as a question: "Would you be available on Tuesday 15 December at 10:00?"
+    pattern: String.raw`(?:are|would|will)\s+you\s+(?:still\s+)?(?:be\s+)?(?:available|free)\s+(?:[\p{L}-]+\s+){0,4}?(?:on|at)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?)`,
+    example:
+      'Unfortunately we have to move your interview. Would you be available on Tuesday 15 December at 10:00?',
+  },
+  {
+    // The same, with the day as the subject: "Would Thursday 16 December at 9:00 am suit you?" (not a choice "or").
+    pattern: String.raw`(?:would|does|will|could)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri)day|tomorrow|\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?)(?:(?!\bor\b)[^?.!]){0,60}?\b(?:works?|suits?)`,
+    example: 'Would Thursday 16 December at 9:00 am (London time) suit you?',
+  },
+  {
+    pattern: String.raw`(?:(?:Termin|Uhrzeit)\s+(?:\p{L}+\s+){0,3}?(?:passt|bestätigen|zusagen)|(?:bestätigen|zusagen)\s+(?:\p{L}+\s+){0,3}?(?:Termin|Teilnahme))`,
     example: 'Bitte teilen Sie uns kurz mit, ob Ihnen der Termin passt.',
+  },
+  {
+    // The one slot asked as a question: "Hätten Sie am Dienstag, 15. Dezember, um 9:30 Uhr Zeit?" (r44).
+    pattern: String.raw`(?:(?:passt|ginge|geht|wäre)\s+(?:es\s+)?(?:Ihnen|dir|euch)|(?:hätten|haben)\s+Sie|hättest\s+du)\s+(?:\p{L}+\s+){0,2}?am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag)`,
+    example: 'Leider müssen wir verschieben. Hätten Sie am Dienstag, 15. Dezember, um 9:30 Uhr Zeit?',
   },
   {
     pattern: String.raw`confirm(?:er|ez)\s+(?:\p{L}+\s+){0,3}?(?:présence|disponibilité|participation|venue)`,
     example: 'Merci de bien vouloir nous confirmer votre présence par retour de courriel.',
   },
   {
+    // The one slot asked as a question: "Seriez-vous disponible le mardi 15 décembre à 9h30 ?" (r44).
+    pattern: String.raw`(?:(?:seriez|êtes|etes|serez)[-\s]vous|es[-\s]tu|serais[-\s]tu)\s+disponibles?\s+(?:le|ce)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)|(?:lundi|mardi|mercredi|jeudi|vendredi)\b(?:(?!\bou\b)[^?.!]){0,60}?\b(?:vous|te)\s+(?:conviendrait|convient|irait|va)`,
+    example: 'Nous devons reporter votre entretien. Seriez-vous disponible le mardi 15 décembre à 9h30 ?',
+  },
+  {
     pattern: String.raw`confirm(?:a|as|e|es|en|ar|ad|áis)\s+(?:\p{L}+\s+){0,3}?(?:asistencia|disponibilidad|participación)`,
     example: 'Por favor, confirma tu asistencia respondiendo a este mensaje.',
+  },
+  {
+    // The one slot asked as a question: "¿Estarías disponible el martes 15 de diciembre a las 10:00?" (r44).
+    pattern: String.raw`(?:estarías|estaría|estás|está|estarían)\s+(?:usted\s+)?disponibles?\s+(?:el|este|el\s+próximo)\s+(?:lunes|martes|miércoles|jueves|viernes)|(?:te|le|les)\s+(?:(?:viene|vendría|queda|quedaría)\s+bien|acomoda)\s+(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes)`,
+    example: 'Tenemos que mover la entrevista. ¿Estarías disponible el martes 15 de diciembre a las 10:00?',
+  },
+  {
+    // The slot just proposed, asked about by a pronoun (r45): "Does that work for you?", "Passt Ihnen das?", "Cela
+    // vous convient-il ?", "¿Te parece bien?" — only as the question itself, not "¿Te parece bien enviarnos…?".
+    pattern: String.raw`(?:does|would|will)\s+(?:that|this|it)\s+(?:works?|suits?)|(?:passt|ginge|geht|wäre)\s+(?:Ihnen|dir|euch)\s+(?:das|dies|es)|(?:passt|geht)\s+(?:das|es)\s+(?:bei\s+)?(?:Ihnen|dir|euch)|(?:cela|ça|ceci)\s+(?:vous|te)\s+(?:convient|conviendrait|irait|va)|vous\s+convient[-\s]il|(?:te|le|les)\s+(?:parece\s+bien|viene\s+bien|vendría\s+bien|acomoda|sirve)(?=\s*[?.!]|$)`,
+    example: 'Wir schlagen stattdessen Freitag, den 11. Dezember, um 11:00 Uhr vor. Passt Ihnen das?',
   },
 ];
 

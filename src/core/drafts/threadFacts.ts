@@ -276,9 +276,10 @@ function tableInterviewers(text: string, notAPerson: (name: string) => boolean):
 }
 
 // A label on a line of its own with the people below it as a bulleted list, as Greenhouse, Lever and many
-// recruiters lay it out (r36): "Interviewers:\n • Siobhan O'Connor – Engineering Manager\n • Kwame Mensah – …".
+// recruiters lay it out (r36): "Interviewers:\n • Siobhan O'Connor – Engineering Manager\n • Kwame Mensah – …";
+// "You'll meet:\n- Sarah Khan, Head of Finance" (r45).
 const LIST_LABEL =
-  /^[ \t]*(?:(?:your\s+)?interviewers?|interviewed\s+by|(?:your\s+)?panel(?:ists?)?|(?:you(?:'ll|’ll|\s+will)\s+)?(?:meet|be\s+meeting|speak|be\s+speaking)\s+with|who|with|gesprächspartner(?:in|innen)?|interlocut(?:eur|rice)s?|entrevistador(?:a|es|as)?)[ \t]*:?[ \t]*$/imu;
+  /^[ \t]*(?:(?:your\s+)?interviewers?|interviewed\s+by|(?:your\s+)?(?:interview\s+)?panel(?:ists?)?|(?:you(?:'ll|’ll|\s+will)\s+)?(?:meet|be\s+meeting|speak|be\s+speaking)(?:\s+with)?|who|with|gesprächspartner(?:in|innen)?|interlocut(?:eur|rice)s?|entrevistador(?:a|es|as)?)[ \t]*:?[ \t]*$/imu;
 const BULLET_LINE = /^[ \t]*(?:[•◦▪‣·*–-]|\d{1,2}[.)])[ \t]+(\S.*)$/u;
 
 /** The people of a bulleted list under an interviewers' label, in the order written. */
@@ -402,6 +403,20 @@ function latestHumanEmployer(messages: readonly Message[]): Message | undefined 
   return [...messages]
     .reverse()
     .find((m) => m.role === 'employer' && !m.automatic && senderName(m, messages) !== null);
+}
+
+/**
+ * Whom the candidate last wrote to by name, where no one of the employer wrote in person (follow-ups met only by an
+ * out-of-office, r44): the reply greets them as the candidate's own mail did, not "Hello".
+ */
+function addresseeOfCandidate(messages: readonly Message[]): Person | null {
+  for (const m of [...messages].reverse()) {
+    if (m.role !== 'candidate') continue;
+    const to = m.to.find((a) => a.name !== null && a.name !== '' && !MAILBOX_LOCAL.test(a.address));
+    const name = to?.name ? readPersonName(to.name) : null;
+    if (to !== undefined && name !== null) return asPerson(name, to);
+  }
+  return null;
 }
 
 /** A named interviewer, with their address and signed name where they wrote in the thread. */
@@ -570,7 +585,10 @@ export function draftFacts(thread: Thread, options: FactsOptions): DraftFacts {
     !interviewers.some((p) => p.name === writer.name)
       ? writer
       : null;
-  const contact = notTheCompany(senderPerson(contactMessage, messages), company);
+  const contact = notTheCompany(
+    senderPerson(contactMessage, messages) ?? addresseeOfCandidate(messages),
+    company,
+  );
   // The candidate's own greetings: whom they already address by title ("Estimada Sra. Quispe:").
   const openingsTo = (address: Address | null) =>
     messages

@@ -46,6 +46,8 @@ export interface Slots {
   readonly respondBy?: string | null;
   /** The other people met, for a thanks for arranging: "Ravi Menon and Tomas Novak", or null. */
   readonly met?: string | null;
+  /** Whether the thread knows of an interview; false where the candidate was never met (a rejection on paper). */
+  readonly interviewed?: boolean;
 }
 
 /** A wording's output: paragraphs, greeting first and sign-off last. */
@@ -202,16 +204,22 @@ const CLOSE_THE_LOOP: readonly Wording[] = [
   ],
 ];
 
+// A rejection before any interview (an ATS's status change, r44) thanks for the consideration only: no "time you
+// spent with me", no "our conversations" that never took place.
 const REJECTION_REPLY: readonly Wording[] = [
   (s) => [
     s.greeting,
-    `Thank you for letting me know, and for the time you and the team spent with me during the process for ${s.role}.`,
-    `While I am disappointed, I enjoyed learning about ${s.company} and would welcome the chance to be considered for future openings. I wish you and the team all the best.`,
+    s.interviewed === false
+      ? `Thank you for letting me know, and for considering my application for ${s.role}${s.atCompany}.`
+      : `Thank you for letting me know, and for the time you and the team spent with me during the process for ${s.role}.`,
+    `While I am disappointed, I ${s.interviewed === false ? 'remain interested in' : 'enjoyed learning about'} ${s.company} and would welcome the chance to be considered for future openings. I wish you and the team all the best.`,
     signOff('Best regards,', s.me),
   ],
   (s) => [
     s.greeting,
-    `Thank you for the update and for considering me for ${s.role}${s.atCompany}. I appreciated our conversations and learned a great deal about the team.`,
+    s.interviewed === false
+      ? `Thank you for the update and for taking the time to consider my application for ${s.role}${s.atCompany}.`
+      : `Thank you for the update and for considering me for ${s.role}${s.atCompany}. I appreciated our conversations and learned a great deal about the team.`,
     'I would be glad to stay in touch and hope our paths cross again.',
     signOff('Kind regards,', s.me),
   ],
@@ -226,7 +234,7 @@ function answerBy(s: Slots): string {
 const OFFER_ACKNOWLEDGEMENT: readonly Wording[] = [
   (s) => [
     s.greeting,
-    `Thank you very much for the offer for ${s.role}${s.atCompany}. I am delighted to receive it.`,
+    `Thank you very much for the offer of ${s.role}${s.atCompany}. I am delighted to receive it.`,
     `I will review the details carefully and give you my answer ${answerBy(s)}.`,
     signOff('Best regards,', s.me),
   ],

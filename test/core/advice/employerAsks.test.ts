@@ -116,6 +116,15 @@ const ASKS: readonly [string, string, (readonly Address[])?][] = [
     'Um eine kurze Rückmeldung bis Mittwoch wird gebeten.',
   ],
   ['Gib mir bitte kurz Bescheid, ob das klappt.', 'Gib mir bitte kurz Bescheid, ob das klappt.'],
+  // With other fillers and verbs (r46).
+  [
+    'Sag mir doch einfach Bescheid, ob der Dienstag geht.',
+    'Sag mir doch einfach Bescheid, ob der Dienstag geht.',
+  ],
+  [
+    'Sagen Sie uns gerne kurz Bescheid, ob Ihnen das passt.',
+    'Sagen Sie uns gerne kurz Bescheid, ob Ihnen das passt.',
+  ],
   // The request after the small talk is the question asked.
   [
     'Hola Martín, ¿cómo andás?\n\nNos gustó mucho tu perfil. ¿Me podrías pasar tu disponibilidad para la semana que viene?',
@@ -130,6 +139,8 @@ const ASKS: readonly [string, string, (readonly Address[])?][] = [
 ];
 
 const ASKS_NOTHING: readonly [string, (readonly Address[])?][] = [
+  // The employer's own promise to let the candidate know asks nothing (r46).
+  ['Wir sagen Ihnen Bescheid, sobald wir mehr wissen.'],
   // A system's "do not reply" asks for nothing, in each language (r33).
   ['Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht auf diese Nachricht.'],
   ['Bitte nicht auf diese E-Mail antworten.'],

@@ -222,6 +222,26 @@ const COMPANIES: readonly CompanyRow[] = [
     text: 'The role at Northgate Finance is still open.',
     company: 'Northgate Finance',
   },
+  // A domain many employers share (nhs.net): the whole line that names it is the employer (r44).
+  {
+    from: 'claire.doherty@nhs.net',
+    name: 'Claire Doherty',
+    signature: 'Claire Doherty\nTherapy Services Manager\nNorthdale NHS Trust',
+    company: 'Northdale NHS Trust',
+  },
+  {
+    from: 'recruitment@nhs.net',
+    name: 'Recruitment',
+    signature: 'Recruitment Team\nSt Aidan’s Hospital NHS Foundation Trust',
+    company: 'St Aidan’s Hospital NHS Foundation Trust',
+  },
+  // Named inside a sentence, the employer is not the words before it.
+  {
+    from: 'jobs@nhs.net',
+    name: 'Jobs',
+    text: 'Thank you for applying to work in the NHS.',
+    company: 'NHS',
+  },
 ];
 
 describe('company: only as the mail spells it', () => {
@@ -365,6 +385,22 @@ const FOREIGN_ROLES: readonly (readonly [string, string | null])[] = [
     'Técnico de mantenimiento',
   ],
 ];
+
+describe('role: a grade inside the title (r44)', () => {
+  const rows: readonly (readonly [string, string | null])[] = [
+    [
+      'We are pleased to invite you to interview for the post of Band 6 Physiotherapist.',
+      'Band 6 Physiotherapist',
+    ],
+    ['We would like to offer you the position of Grade 7 Policy Advisor.', 'Grade 7 Policy Advisor'],
+    // A number after the title is no part of it.
+    ['Thank you for applying for the role of Data Analyst 2 weeks ago.', 'Data Analyst'],
+  ];
+  for (const [text, role] of rows)
+    it(`${JSON.stringify(text)} → ${String(role)}`, () => {
+      assert.equal(factsOf('Next steps', text).role, role);
+    });
+});
 
 describe('role: in German, French and Spanish wording', () => {
   for (const [text, role] of FOREIGN_ROLES)

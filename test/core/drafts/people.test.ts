@@ -39,6 +39,13 @@ const NAMED: readonly (readonly [string, readonly string[], readonly (string | n
   ['Interviewers are Hui Min Tan and Jean-Luc Martin.', ['Hui Min Tan', 'Jean-Luc Martin'], [null, null]],
   ['You will meet with Nguyễn Thị Lan on Zoom.', ['Nguyễn Thị Lan'], [null]],
   ['Please let me know if you have any questions.', [], []],
+  // A bulleted list under "You'll meet:" or "Interview panel:", each name with what they do after a comma (r45).
+  [
+    "You'll meet:\n- Priya Nair, Head of Data\n- Tom Fischer, Senior Analyst",
+    ['Priya Nair', 'Tom Fischer'],
+    ['Head of Data', 'Senior Analyst'],
+  ],
+  ['Interview panel:\n• Grace Mensah (Chair)\n• Ian Blake', ['Grace Mensah', 'Ian Blake'], ['Chair', null]],
   // An ATS's label fields.
   ['Where: Zoom\nWho: Alicia Brown (Analytics Manager)', ['Alicia Brown'], ['Analytics Manager']],
   ['When: Mon Dec 7, 11:00am Where: Google Meet With: Ana Ruiz (Design Lead)', ['Ana Ruiz'], ['Design Lead']],
@@ -616,5 +623,60 @@ describe('a thank-you to an agency recruiter, who was not in the interview', () 
       const text = toDraft(renderDraft('thank-you', facts, { wording })).text;
       assert.match(text, /^Hi Ellie,\n\n(?:Thank you for arranging|Many thanks for setting up)/u);
       assert.doesNotMatch(text, /meeting with me|our conversation|speak with me/u);
+    });
+});
+
+describe('where no one of the employer wrote in person, whom the candidate wrote to (r44)', () => {
+  const followUp = (to: { name: string | null; address: string }, reply: 'auto' | 'none' | 'human') =>
+    thread([
+      {
+        role: 'candidate',
+        at: '2026-11-19T10:00:00-05:00',
+        text: 'Hi Rebecca, I wanted to follow up on the analyst role.',
+        to: [to],
+      },
+      ...(reply === 'none'
+        ? []
+        : [
+            {
+              role: 'employer' as const,
+              at: '2026-11-19T10:00:30-05:00',
+              text:
+                reply === 'auto'
+                  ? 'I am out of the office and will return on Monday, December 7.'
+                  : 'Thanks for checking in, we are still deciding.\n\nBo',
+              automatic: reply === 'auto',
+              from: reply === 'auto' ? to : { name: 'Bo Chen', address: 'bo@contoso.com' },
+            },
+          ]),
+    ]);
+  const rows: readonly (readonly [string, ReturnType<typeof followUp>, string | null])[] = [
+    [
+      'an out-of-office only',
+      followUp({ name: 'Rebecca Stone', address: 'rstone@contoso.com' }, 'auto'),
+      'Rebecca',
+    ],
+    [
+      'no answer at all',
+      followUp({ name: 'Rebecca Stone', address: 'rstone@contoso.com' }, 'none'),
+      'Rebecca',
+    ],
+    // A person who answered is greeted, not whom the candidate wrote to.
+    [
+      'an answer in person',
+      followUp({ name: 'Rebecca Stone', address: 'rstone@contoso.com' }, 'human'),
+      'Bo',
+    ],
+    // A shared mailbox is nobody to greet.
+    [
+      'a careers mailbox',
+      followUp({ name: 'Contoso Careers', address: 'careers@contoso.com' }, 'none'),
+      null,
+    ],
+  ];
+  for (const [what, t, greeted] of rows)
+    it(`${what} → ${String(greeted)}`, () => {
+      const facts = draftFacts(t, { interview: null, tz: 'America/New_York' });
+      assert.equal(facts.contact?.first ?? null, greeted);
     });
 });

@@ -512,3 +512,22 @@ describe('draftFacts: read from the thread', () => {
     assert.equal(draftFacts(lab, { interview: null, tz: 'UTC' }).company, null);
   });
 });
+
+describe('a rejection before any interview thanks for the consideration only (r44)', () => {
+  const count = WORDINGS['rejection-reply'].length;
+  for (let wording = 0; wording < count; wording++) {
+    it(`wording ${wording}: no meeting that never took place`, () => {
+      const text = renderDraft(
+        'rejection-reply',
+        { ...FULL, interviewDate: null, interviewTime: null },
+        { wording },
+      ).paragraphs.join('\n');
+      assert.doesNotMatch(text, /conversations|spent with me|enjoyed learning/u);
+      assert.match(text, /application/u);
+    });
+    it(`wording ${wording}: after an interview, thanks for the time`, () => {
+      const text = renderDraft('rejection-reply', FULL, { wording }).paragraphs.join('\n');
+      assert.match(text, /conversations|spent with me/u);
+    });
+  }
+});

@@ -130,6 +130,12 @@ describe("extract: an employer's thanks for today's meeting dates the interview"
     ['Ich bedanke mich für das Gespräch heute um 11 Uhr.', '2026-12-01T11:00:00+01:00'],
     // Thanks for applying: nothing. A meeting on a day named before the day of writing dates it (heldOn, r36;
     // this row was nothing before 2026-12-06): written on Tuesday 1 December, "on Friday" is 27 November.
+    // The candidate thanks the interviewer for interviewing, or for the chance to (r44).
+    ['Thank you for interviewing me this morning for the analyst role.', '2026-12-01T00:00:00+01:00'],
+    ['Thanks for the opportunity to interview this afternoon at 3pm.', '2026-12-01T15:00:00+01:00'],
+    ['Thank you for the chance to meet the team today.', '2026-12-01T00:00:00+01:00'],
+    // An opportunity to apply is no meeting.
+    ['Thank you for the opportunity to apply today.', null],
     ['Thank you for considering my application today.', null],
     ['Thank you again for the interview on Friday.', '2026-11-27T00:00:00+01:00'],
   ];
@@ -149,6 +155,18 @@ describe("extract: an employer's thanks for today's meeting dates the interview"
 
   // [what the row shows, the thread's only message (sent Friday 4 December 2026, 16:30 in Berlin), the start]
   const PAST_DAYS: readonly (readonly [string, string, string | null])[] = [
+    // Thanks said with a bare "Agradecemos" (r45), the verb without its pronoun.
+    [
+      'Spanish, "Agradecemos su participación"',
+      'Agradecemos su participación en la entrevista del lunes 30 de noviembre. Le escribiremos pronto.',
+      '2026-11-30T00:00:00+01:00',
+    ],
+    [
+      'Spanish, "Agradezco la entrevista"',
+      'Agradezco la entrevista del miércoles 2 de diciembre; el equipo quedó muy contento.',
+      '2026-12-02T00:00:00+01:00',
+    ],
+    ['Spanish, thanks for interest only', 'Agradecemos tu interés en la vacante del 30 de noviembre.', null],
     [
       'English, a named date',
       'Thank you for interviewing with us on Thursday, November 26. We will be in touch within two weeks.',

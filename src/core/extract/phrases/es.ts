@@ -1818,7 +1818,7 @@ export const ES: LanguageTables = {
     thanks: [
       {
         // Thanks for coming (r33): "Gracias por venir hoy a nuestras oficinas", "gracias por acercarte esta mañana".
-        pattern: String.raw`(?:gracias|le\s+agradezco|te\s+agradezco|les\s+agradecemos|le\s+agradecemos|te\s+agradecemos)\s+(?:de\s+nuevo\s+|otra\s+vez\s+|nuevamente\s+|mucho\s+)?(?:por\s+)?(?:venir|acudir|asistir|participar|haber\s+venido|haber\s+acudido|haber\s+asistido|haber\s+participado|acercarte|acercarse|pasar(?:te|se)?\s+por|tu\s+visita|su\s+visita|tu\s+tiempo|su\s+tiempo|tu\s+participación|su\s+participación)`,
+        pattern: String.raw`(?:gracias|(?:(?:le|te|les|os)\s+)?agrade(?:cemos|zco))\s+(?:de\s+nuevo\s+|otra\s+vez\s+|nuevamente\s+|mucho\s+)?(?:por\s+)?(?:venir|acudir|asistir|participar|haber\s+venido|haber\s+acudido|haber\s+asistido|haber\s+participado|acercarte|acercarse|pasar(?:te|se)?\s+por|tu\s+visita|su\s+visita|tu\s+tiempo|su\s+tiempo|tu\s+participación|su\s+participación)`,
         example: 'Gracias por venir hoy a nuestras oficinas de Jaén.',
       },
       {
@@ -1827,7 +1827,7 @@ export const ES: LanguageTables = {
       },
       {
         // Thanks with a verb: "Le agradezco la entrevista de esta mañana", "Te agradezco por la charla de hoy".
-        pattern: String.raw`(?:le|te|les|os)\s+agradezco\s+(?:mucho\s+|sinceramente\s+)?(?:por\s+)?(?:la|tu|su|nuestra|el)\s+(?:\p{L}+\s+){0,2}?(?:entrevista|charla|conversación|reunión|visita|llamada)`,
+        pattern: String.raw`(?:(?:le|te|les|os)\s+)?agrade(?:cemos|zco)\s+(?:mucho\s+|sinceramente\s+)?(?:por\s+)?(?:la|tu|su|nuestra|el)\s+(?:\p{L}+\s+){0,2}?(?:entrevista|charla|conversación|reunión|visita|llamada)`,
         example: 'Le agradezco mucho la entrevista de esta mañana.',
       },
       {
