@@ -45,6 +45,7 @@ import type { Bound, ReadContext, Sentence, TimeExpr } from './model';
 
 interface Compiled {
   readonly window: RegExp;
+  readonly approximate: RegExp | null;
   readonly units: readonly (readonly [RegExp, LanguageTables['units'][number]['unit']])[];
   readonly periods: readonly (readonly [RegExp, PeriodName, boolean])[];
   readonly mid: RegExp;
@@ -134,6 +135,7 @@ function compile(l: LanguageTables): Compiled {
       `${EDGE_BEFORE}${alternation(l.windowLeads)}\\s+(?<n1>${num})(?:\\s*(?:-|–|bis|à|a|o|ou|oder|y|et|und)\\s*(?<n2>${num}))?(?:\\s+|(?<=\\d))(?<unit>${alternation(l.units)})${EDGE_AFTER}`,
       'giu',
     ),
+    approximate: l.approximate === undefined || l.approximate.length === 0 ? null : anyOf(l.approximate),
     monthParts: (l.monthParts ?? []).map(
       (r) =>
         [
@@ -326,6 +328,8 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
         form: 'window',
         detector: `${l.code}-window`,
         span,
+        // "alrededor de una semana", "in etwa zwei Wochen": a day within two of the count is as good (r47).
+        fuzzy: c.approximate?.test(m[0]) ?? false,
       }),
     );
   }

@@ -85,6 +85,12 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Sie hören dann Anfang übernächster Woche von uns.',
     },
   ],
+  approximate: [
+    {
+      pattern: String.raw`etwa|ca\.|circa|zirka|rund|ungefähr`,
+      example: 'Sie erhalten in etwa zwei Wochen eine Antwort.',
+    },
+  ],
   windowLeads: [
     {
       // A process's duration (twin of round 139b's "una duración aproximada de tres semanas").

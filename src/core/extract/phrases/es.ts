@@ -241,6 +241,12 @@ export const ES: LanguageTables = {
       example: 'La entrevista será el 19 a las 10.',
     },
   ],
+  approximate: [
+    {
+      pattern: String.raw`alrededor\s+de|cerca\s+de|unos|unas|aproximadamente|aproximada|aprox\.|más\s+o\s+menos`,
+      example: 'El proceso de revisión suele llevarnos alrededor de una semana.',
+    },
+  ],
   windowLeads: [
     {
       // A process's duration (round 139b): "tiene una duración aproximada de tres semanas".

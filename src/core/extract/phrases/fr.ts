@@ -204,6 +204,12 @@ export const FR: LanguageTables = {
       example: 'Je vous attends demain à 10h pour l’entretien.',
     },
   ],
+  approximate: [
+    {
+      pattern: String.raw`environ|à\s+peu\s+près|approximativement|approximative|une\s+petite|une\s+bonne`,
+      example: 'Nous reviendrons vers vous dans environ deux semaines.',
+    },
+  ],
   windowLeads: [
     {
       // A process's duration (twin of round 139b's "una duración aproximada de tres semanas").

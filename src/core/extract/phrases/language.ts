@@ -102,6 +102,9 @@ export interface LanguageTables {
   readonly dayWords: readonly PhraseRow[];
   /** Words that open a window: "binnen", "innerhalb von", "dans les", "dentro de los próximos". */
   readonly windowLeads: readonly PhraseRow[];
+  /** Words that make a window approximate, fuzzy by TIMELINE-CONVENTIONS.md ("in about a week"): "etwa",
+   * "environ", "alrededor de". Optional. */
+  readonly approximate?: readonly PhraseRow[];
   readonly units: readonly UnitRow[];
   /** Windows written as one word, without a count: "sous huitaine". Optional. */
   readonly spans?: readonly SpanRow[];
