@@ -378,3 +378,23 @@ describe('past meetings: appreciated, met you, went well (lead’s probes after 
     [LDN, 'Dana will meet you in reception on Tuesday at 9:30.', ['interview 2026-12-08 09:30']],
   ]);
 });
+
+describe('a meeting judged in the German perfect tense is over; one planned in it is ahead (r2, t02)', () => {
+  check([
+    [
+      BER,
+      'Das Gespräch am Montag hat uns allen sehr gut gefallen. Wir melden uns bis Freitag.',
+      ['response-by 2026-11-06'],
+    ],
+    [
+      BER,
+      'Wir haben den Austausch am Dienstag als sehr offen erlebt und melden uns nächste Woche.',
+      ['response-by 2026-11-13'],
+    ],
+    [
+      BER,
+      'Wir haben Ihr Gespräch für Dienstag, den 10. November, um 10 Uhr eingeplant.',
+      ['interview 2026-11-10 10:00'],
+    ],
+  ]);
+});

@@ -1053,6 +1053,13 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Vielen Dank für das angenehme Gespräch am Montag.',
     },
     {
+      // A meeting judged in the perfect tense is over: "Auch wir haben das Gespräch am Dienstag als sehr angenehm
+      // empfunden", "Das Gespräch am Montag hat uns sehr gefallen" (r2's t02). Verbs of judging only: "Wir haben Ihr
+      // Gespräch für Dienstag eingeplant" plans one ahead.
+      pattern: String.raw`(?:haben|hat|habe|hatten|hatte)\s+(?:\S+\s+){0,8}?(?:empfunden|genossen|geschätzt|erlebt|wahrgenommen|gefallen)`,
+      example: 'Auch wir haben das Gespräch am Dienstag als sehr angenehm empfunden.',
+    },
+    {
       pattern: String.raw`(?:genommen|geführt|gesprochen|kennengelernt|getroffen|teilgenommen)\s+(?:haben|hast|habt|hatten|hatte)`,
       example: 'Vielen Dank, dass Sie sich am Donnerstag Zeit für das Gespräch genommen haben.',
     },
