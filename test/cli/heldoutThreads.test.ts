@@ -273,6 +273,12 @@ export const FIRST_RUN = {
   // 30c11f2. No field missed; read as the recruiter reads it, the Chilean follow-up named "by Monday 14 December"
   // for "about a week" (foreign approximate windows are now fuzzy).
   r47: '10/10 threads, 45/45 fields',
+  // r48 (US and UK ATS mail: a chatbot's "Reply 1 to confirm", a HireVue on-demand deadline, iCIMS and Taleo, a
+  // SuccessFactors slot picker, Indeed's "interview updated" with the previous time below, a promise counted from a
+  // committee meeting, a Philippine BPO's "reply CONFIRM", a rejection after "Thursday", SEEK's "application
+  // viewed") was first read by the engine of 69f98c3. Misses: the slot under Indeed's "Previous time" label kept
+  // over the new one, and a job board's "Employers usually respond within 2 weeks" read as a promise.
+  r48: '8/10 threads, 32/35 fields',
 };
 
 /**

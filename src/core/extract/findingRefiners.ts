@@ -107,9 +107,27 @@ function notUntil(upTo: string): boolean {
  * new slot keeps none. Runs before dropAlternatives, which would otherwise see the old and new slots as a choice.
  */
 export const resolveReschedules: FindingRefiner = (context, items) => {
-  const kept = movedSlots(context, items);
+  const kept = movedSlots(context, underOldLabel(context, items));
   return sameTimeAsMoved(context, items, [...kept, ...movedToClock(context, items, kept)]);
 };
+
+// A label that names the slot below or after it as the one given up: "Previous time", "Original date:", "Old
+// slot", "Previously scheduled" (Indeed's and ATS's "interview updated" mail, r48).
+const OLD_SLOT_LABEL =
+  /^[ \t]*(?:previous(?:ly)?|old|original(?:ly)?|former)(?:[ \t]+(?:scheduled|booked))?(?:[ \t]+(?:interview[ \t]+)?(?:time|date|slot|schedule|date[ \t]+(?:and|&)[ \t]+time))?[ \t]*(?::[ \t]*)?(?:\n|$)/iu;
+const OLD_SLOT_INLINE =
+  /^[ \t]*(?:previous|old|original|former)[ \t]+(?:interview[ \t]+)?(?:time|date|slot|date[ \t]+(?:and|&)[ \t]+time)[ \t]*:[ \t]*$/iu;
+
+/** Slots in the paragraph an old-slot label opens, or after one on their own line, are not the interview. */
+function underOldLabel(context: ReadContext, items: readonly Classified[]): readonly Classified[] {
+  return items.filter((c) => {
+    if (c.finding.kind !== 'interview' || c.expr === null) return true;
+    const before = context.text.slice(Math.max(0, c.expr.index - 240), c.expr.index);
+    const paragraph = before.slice(before.lastIndexOf('\n\n') + 2);
+    const line = before.slice(before.lastIndexOf('\n') + 1);
+    return !OLD_SLOT_LABEL.test(paragraph) && !OLD_SLOT_INLINE.test(line);
+  });
+}
 
 /** A new clock the moved slot goes to, on its own day: "push your 2pm tomorrow back by an hour to 3pm". */
 const TO_CLOCK = /^[^.?!;\n]{0,40}?\bto\s+(\d{1,2})(?:[:.]([0-5]\d))?(?:\s*([ap])\.?m\b\.?)?/i;

@@ -398,3 +398,36 @@ describe('a meeting judged in the German perfect tense is over; one planned in i
     ],
   ]);
 });
+
+// Monday 10 January 2028, 09:00 in New York.
+const NY28 = { sentAt: '2028-01-10T09:00:00-05:00', tz: 'America/New_York' } as const;
+
+describe("the slot under an old-slot label is given up; the new one stands (r48's Indeed update)", () => {
+  check([
+    [
+      NY28,
+      'Your interview has been updated.\n\nNew time\nThursday, January 13, 2028\n9:00 AM – 9:30 AM (EST)\n\nPrevious time\nWednesday, January 12, 2028\n3:00 PM – 3:30 PM (EST)',
+      ['interview 2028-01-13 09:00'],
+    ],
+    [
+      NY28,
+      'Your interview was moved.\nOriginal date: Friday, January 14 at 10:00 AM\nNew date: Tuesday, January 18 at 10:00 AM',
+      ['interview 2028-01-18 10:00'],
+    ],
+    // A label of something else keeps the slot.
+    [
+      NY28,
+      'Previous experience: 3 years\nInterview: Tuesday, January 18 at 2:00 PM',
+      ['interview 2028-01-18 14:00'],
+    ],
+  ]);
+});
+
+describe('what employers in general do, told by a job board, is no promise (r48)', () => {
+  check([
+    [NY28, 'Your application was viewed by Harbor Bank. Employers typically respond within 10 days.', []],
+    [NY28, 'Tip: most employers usually get back to applicants within a week.', []],
+    // The employer's own habit is its promise.
+    [NY28, 'We usually respond within a week.', ['response-by 2028-01-17']],
+  ]);
+});

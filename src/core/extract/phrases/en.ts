@@ -822,6 +822,12 @@ export const FACT_ROWS: readonly PhraseRow[] = [
     example:
       'Our survey found that 64% of job seekers give up on an employer that takes more than two weeks to reply.',
   },
+  // What employers in general do, told by a job board, is no promise of this employer's: "Employers usually respond
+  // within 2 weeks" under SEEK's "your application was viewed" (r48).
+  {
+    pattern: String.raw`(?:most\s+|many\s+)?(?:employers|companies|recruiters|hiring\s+managers|businesses)\s+(?:usually|typically|generally|normally|often|tend\s+to)\s+(?:respond|reply|answer|get\s+back|hear\s+back|review)`,
+    example: 'Good news – your application was viewed. Employers usually respond within 2 weeks.',
+  },
   // A thing kept open for the reader until a day is no promise: "Feedback is available on request until 30 April"
   // (round 150), "the recording stays available until Friday" (the day is cut out of the words read).
   {
