@@ -980,6 +980,14 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Ausgewählte Bewerber erhalten die Einladung mindestens 48 Stunden im Voraus.',
     },
     {
+      // Welcomed into the team from a day: the start, no promise, even beside the offer's answer words (round 191: "…
+      // unsere Zusage geben zu können: Wir möchten Sie ab dem 1. November 2030 als Teamleiterin Kundenservice in
+      // unserem Team begrüßen"). Welcomed "bei uns" on a day stays a talk.
+      pattern: String.raw`(?:an\s+Bord|in\s+(?:unserem|unserer|Ihrem|deinem)\s+\p{L}*(?:Team|Abteilung|Mannschaft)|im\s+\p{L}*Team|als\s+(?:neue[nr]?\s+)?(?:Kolleg|Mitarbeiter)\p{L}*)\s+(?:\S+\s+){0,2}?(?:begrüßen|willkommen\s+(?:heißen|zu\s+heißen))`,
+      example:
+        'Wir freuen uns, Ihnen unsere Zusage zu geben: Wir möchten Sie ab dem 1. März in unserem Team begrüßen.',
+    },
+    {
       pattern: String.raw`(?:erster|ersten)\s+Arbeitstag`,
       example: 'Ihr erster Arbeitstag wäre der 1. Januar 2027.',
     },
@@ -1148,7 +1156,9 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // (across an aside between dashes, round 133: "Von telefonischen Nachfragen – auch über unsere Zentrale oder die
       // Filialen – bitten wir abzusehen")
-      pattern: String.raw`(?:telefonisch\p{L}*|Anruf\p{L}*)\s+(?:[\p{L}–—-]+\s+){0,12}?(?:abzusehen|absehen|verzichten|zu\s+verzichten)`,
+      // (and the Austrian "Abstand nehmen" for "absehen", round 191: "Wir ersuchen Sie, von telefonischen Anfragen zum
+      // Stand Ihrer Bewerbung Abstand zu nehmen")
+      pattern: String.raw`(?:telefonisch\p{L}*|Anruf\p{L}*)\s+(?:[\p{L}–—-]+\s+){0,12}?(?:abzusehen|absehen|verzichten|zu\s+verzichten|Abstand\s+(?:zu\s+)?nehmen|Abstand\s+nimmt)`,
       example: 'Von telefonischen Nachfragen bitten wir in der Zwischenzeit abzusehen.',
     },
     {
@@ -1162,6 +1172,12 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`(?:telefonisch|am\s+Telefon)\s+(?:\p{L}+\s+){0,2}?keine\s+(?:Auskünfte|Auskunft|Rückfragen)`,
       example: 'dass wir telefonisch keine Auskünfte zum Stand Ihrer Bewerbung geben können.',
+    },
+    {
+      // The imperative of "Abstand nehmen" with the phone before its "Abstand" (round 191's twin): "Bitte nehmen Sie
+      // von telefonischen Nachfragen zum Bewerbungsstand Abstand".
+      pattern: String.raw`(?:nehmen\s+Sie|nimm|nehmt)\s+(?:bitte\s+)?von\s+(?:telefonisch\p{L}*|Anruf\p{L}*)\s+(?:\p{L}+\s+){0,6}?Abstand`,
+      example: 'Bitte nehmen Sie von telefonischen Nachfragen zum Bewerbungsstand Abstand.',
     },
     {
       pattern: String.raw`(?:sehen\s+Sie|seht|sieh)\s+(?:bitte\s+)?von\s+(?:\p{L}+\s+){0,2}?Anrufen`,
@@ -1626,6 +1642,15 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`(?:vor|bis\s+zu)\s+(?:diesem|dem)\s+(?:Datum|Termin|Tag)`,
       example:
         'Das Auswahlgremium tagt am 15. Dezember. Bitte melden Sie sich nicht vor diesem Datum bei uns.',
+    },
+  ],
+  backReferenceAfter: [
+    {
+      // "until after" the end of a period named before (round 191: "Die Bewerbungsfrist läuft noch bis 4. Oktober
+      // 2030. Bitte warten Sie mit Rückfragen bis nach dem Ende der Frist"): the day after its last day.
+      pattern: String.raw`nach\s+(?:dem\s+)?(?:Ende|Ablauf|Abschluss)\s+(?:der|dieser|des|dieses)\s+(?:Frist|Bewerbungsfrist|Ausschreibungsfrist|Einreichfrist|Ausschreibung|Bewerbungsphase|Verfahrens|Bewerbungsverfahrens|Auswahlverfahrens)(?![\p{L}])|nach\s+(?:dem\s+)?(?:Fristende|Bewerbungsschluss|Einsendeschluss|Fristablauf)(?![\p{L}])|bis\s+nach\s+(?:diesem|dem)\s+(?:Datum|Termin|Tag)(?![\p{L}])`,
+      example:
+        'Die Bewerbungsfrist endet am 4. Oktober. Bitte sehen Sie bis nach Ablauf der Frist von Nachfragen ab.',
     },
   ],
   heldToday: {
