@@ -292,3 +292,278 @@ export const ROUND_193_FR: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// The second rounds (194, 194b, 194c), written after rounds 191–193's fixes and before the engine read them.
+// Monday 4 November 2030, 09:30 in Munich.
+const MUC_MON = { sentAt: '2030-11-04T09:30:00+01:00', tz: 'Europe/Berlin' } as const;
+// Tuesday 5 November 2030, 14:10 in Linz.
+const LNZ_TUE = { sentAt: '2030-11-05T14:10:00+01:00', tz: 'Europe/Vienna' } as const;
+// Wednesday 6 November 2030, 08:50 in Bern.
+const BRN_WED = { sentAt: '2030-11-06T08:50:00+01:00', tz: 'Europe/Zurich' } as const;
+// Thursday 7 November 2030, 16:40 in Hamburg.
+const HAM_THU = { sentAt: '2030-11-07T16:40:00+01:00', tz: 'Europe/Berlin' } as const;
+// Friday 8 November 2030, 10:25 in Düsseldorf.
+const DUS_FRI = { sentAt: '2030-11-08T10:25:00+01:00', tz: 'Europe/Berlin' } as const;
+
+// Monday 4 November 2030, 10:20 in Madrid.
+const MAD_MON = { sentAt: '2030-11-04T10:20:00+01:00', tz: 'Europe/Madrid' } as const;
+// Monday 4 November 2030, 17:00 in Lima.
+const LIM_MON = { sentAt: '2030-11-04T17:00:00-05:00', tz: 'America/Lima' } as const;
+// Tuesday 5 November 2030, 11:00 in Mexico City.
+const MEX_TUE = { sentAt: '2030-11-05T11:00:00-06:00', tz: 'America/Mexico_City' } as const;
+// Wednesday 6 November 2030, 15:30 in Buenos Aires.
+const BUE_WED2 = { sentAt: '2030-11-06T15:30:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+// Thursday 7 November 2030, 09:45 in Medellín.
+const MDE_THU = { sentAt: '2030-11-07T09:45:00-05:00', tz: 'America/Bogota' } as const;
+// Thursday 7 November 2030, 12:30 in Valladolid.
+const VLL_THU = { sentAt: '2030-11-07T12:30:00+01:00', tz: 'Europe/Madrid' } as const;
+// Friday 8 November 2030, 12:10 in Santiago de Chile.
+const SCL_FRI = { sentAt: '2030-11-08T12:10:00-03:00', tz: 'America/Santiago' } as const;
+
+// Monday 4 November 2030, 10:00 in Paris.
+const PAR_MON2 = { sentAt: '2030-11-04T10:00:00+01:00', tz: 'Europe/Paris' } as const;
+// Tuesday 5 November 2030, 15:20 in Brussels.
+const BRU_TUE = { sentAt: '2030-11-05T15:20:00+01:00', tz: 'Europe/Brussels' } as const;
+// Wednesday 6 November 2030, 09:10 in Montréal.
+const MTL_WED = { sentAt: '2030-11-06T09:10:00-05:00', tz: 'America/Toronto' } as const;
+// Thursday 7 November 2030, 13:30 in Lausanne.
+const LSN_THU = { sentAt: '2030-11-07T13:30:00+01:00', tz: 'Europe/Zurich' } as const;
+// Friday 8 November 2030, 11:45 in Bordeaux.
+const BDX_FRI = { sentAt: '2030-11-08T11:45:00+01:00', tz: 'Europe/Paris' } as const;
+
+/** Round 194: German recruiter mail (Germany, Austria, Switzerland), written after round 191's fixes. */
+export const ROUND_194_DE: readonly PhraseRow[] = [
+  {
+    ...MUC_MON,
+    text: 'Einladung: Video-Interview mit der Isartal Medizintechnik GmbH\n\nHallo Herr Doğan,\n\nwir freuen uns, Sie zu einem ersten Kennenlernen einzuladen.\n\nDatum: Donnerstag, 14. November 2030\nZeit: 11:00–11:45 Uhr\nFormat: Microsoft Teams (Link folgt in einer separaten Kalendereinladung)\nTeilnehmende: Franziska Lehner (Recruiting), Dr. Max Huber (Leitung Qualitätsmanagement)\n\nFalls der Termin nicht passt, antworten Sie gerne direkt auf diese E-Mail.\n\nBeste Grüße\nFranziska Lehner\nIsartal Medizintechnik GmbH · Frankfurter Ring 81 · 80807 München\nPowered by Personio',
+    expect: [{ kind: 'interview', by: '2030-11-14', time: '11:00' }],
+  },
+  {
+    ...LNZ_TUE,
+    text: 'Sehr geehrte Frau Leitner,\n\nherzlichen Dank für Ihren Besuch bei uns in Linz. Die Geschäftsführung möchte noch mit einer weiteren Kandidatin sprechen; wir werden Ihnen daher Anfang nächster Woche Bescheid geben.\n\nMit freundlichen Grüßen\nMag. Thomas Ebner\nHR Business Partner\nDonauhafen Stahlbau GmbH · Industriezeile 36 · 4020 Linz\nFN 112455 t · Landesgericht Linz',
+    expect: [{ kind: 'response-by', by: '2030-11-12', fuzzy: true }],
+  },
+  {
+    ...BRN_WED,
+    text: 'Guten Tag Herr Zbinden\n\nVielen Dank für Ihre Bewerbung als Sachbearbeiter Steuern. Wir befinden uns noch in der Auswahlphase. Sie erhalten bis spätestens Ende November einen Bescheid von uns.\n\nFreundliche Grüsse\nKantonale Steuerverwaltung – Personaldienst\nBundesgasse 8 · 3011 Bern',
+    expect: [{ kind: 'response-by', by: '2030-11-30' }],
+  },
+  {
+    ...HAM_THU,
+    text: 'Vielen Dank für Ihre Bewerbung!\n\nHallo Frau Jansen,\n\nwir haben Ihre Unterlagen für die Position Content Managerin (m/w/d) erhalten. Unser Team sieht sich Ihre Bewerbung nun genau an und meldet sich innerhalb von zehn Arbeitstagen bei Ihnen.\n\nViele Grüße\nIhr People-Team der Hafenblick Media GmbH\nSpeicherstadt, Am Sandtorkai 5 · 20457 Hamburg\n\nDiese E-Mail wurde über softgarden versendet. Bitte antworten Sie nicht auf diese Nachricht.',
+    expect: [{ kind: 'response-by', by: '2030-11-21' }],
+  },
+  {
+    ...DUS_FRI,
+    text: 'Ihre Bewerbung über StepStone: Junior Key Account Manager (m/w/d)\n\nSehr geehrter Herr Kowalski,\n\nvielen Dank für Ihre Bewerbung, die uns über StepStone erreicht hat. Wir würden gerne in einem kurzen Telefoninterview mehr über Sie erfahren. Passt es Ihnen am Dienstag um 15 Uhr? Ich würde Sie dann unter der angegebenen Mobilnummer anrufen.\n\nMit freundlichen Grüßen\nJulia Becker\nRheinufer Handelsgesellschaft mbH · Kaiserswerther Str. 115 · 40474 Düsseldorf',
+    expect: [{ kind: 'interview', by: '2030-11-12', time: '15:00' }],
+  },
+  {
+    ...MUC_MON,
+    text: 'Hallo Frau Scholz,\n\nvielen Dank für Ihre Nachfrage. Bis zum 20. November führen wir noch Gespräche mit weiteren Bewerberinnen und Bewerbern. Wir bitten Sie daher, sich nicht vorher bei uns zu melden; wir kommen dann von uns aus auf Sie zu.\n\nViele Grüße\nFranziska Lehner\nIsartal Medizintechnik GmbH',
+    expect: [{ kind: 'no-contact-before', by: '2030-11-20' }],
+  },
+  {
+    ...LNZ_TUE,
+    text: 'Abwesenheitsnotiz: Ihre Bewerbung\n\nGrüß Gott,\n\nich bin von 4. bis 15. November auf Urlaub. Ihre Nachricht wird nicht weitergeleitet. Ab 18. November bin ich wieder erreichbar.\n\nMit freundlichen Grüßen\nSandra Hofbauer\nDonauhafen Stahlbau GmbH',
+    expect: [{ kind: 'no-contact-before', by: '2030-11-18' }],
+  },
+  {
+    ...BRN_WED,
+    text: 'Grüessech Frau Aebi\n\nWir bestätigen den Eingang Ihrer Bewerbung. Bitte verzichten Sie auf telefonische Anfragen; wir informieren alle Bewerbenden schriftlich über den Stand des Verfahrens.\n\nFreundliche Grüsse\nPersonaldienst\nAare Energie AG · Monbijoustrasse 16 · 3011 Bern',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...HAM_THU,
+    text: 'Sehr geehrter Herr Möller,\n\nnochmals vielen Dank für das Gespräch am vergangenen Montag. Wir müssen Ihnen leider mitteilen, dass wir Ihre Bewerbung im weiteren Verfahren nicht mehr berücksichtigen können.\n\nWir wünschen Ihnen für Ihre berufliche Zukunft alles Gute.\n\nMit freundlichen Grüßen\nHafenblick Media GmbH',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...DUS_FRI,
+    text: 'Lieber Herr Kaya,\n\nes freut uns sehr, Ihnen mitteilen zu dürfen, dass Sie uns in allen Gesprächen überzeugt haben. Wir möchten Ihnen die Stelle als Teamleiter Lager anbieten. Bitte bestätigen Sie uns Ihre Zusage bis zum 15. November.\n\nHerzliche Grüße\nJulia Becker\nRheinufer Handelsgesellschaft mbH',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...MUC_MON,
+    text: 'Jobempfehlungen für Sie\n\nQualitätsingenieur (m/w/d) – Medizintechnik\nAlpen Diagnostics GmbH · München · Bewerbungsschluss: 30.11.2030\n\nRegulatory Affairs Specialist (m/w/d)\nLoisach Devices · Garmisch-Partenkirchen · Remote möglich\n\nAlle Empfehlungen ansehen\n\nSie erhalten diese E-Mail aufgrund Ihrer Einstellungen bei XING. Benachrichtigungen verwalten',
+    expect: [],
+  },
+  {
+    ...LNZ_TUE,
+    text: 'Ihr Job-Alarm: 5 neue Jobs für „Technischer Zeichner Linz“\n\nTechnischer Zeichner (m/w/d) – Traun\nVollzeit · ab € 2.900 brutto/Monat · Start: Jänner 2031\n\nCAD-Konstrukteur (m/w/d) – Leonding\nVollzeit\n\nAlle Jobs anzeigen\n\nkarriere.at · Job-Alarm bearbeiten oder abbestellen',
+    expect: [],
+  },
+  {
+    ...BRN_WED,
+    text: 'Einladung zum Infoabend für Lernende und Quereinsteigende\n\nAm Donnerstag, 14. November 2030, um 18 Uhr stellen wir Ihnen unsere offenen Stellen vor, mit anschliessendem Apéro. Anmeldung bis 12. November unter www.aare-energie.ch/infoabend.\n\nAare Energie AG · Newsletter abbestellen',
+    expect: [],
+  },
+  {
+    ...HAM_THU,
+    text: 'Sehr geehrte Frau Jansen,\n\nvielen Dank für die Einladung. Den Termin am Dienstag, 12. November, um 10 Uhr kann ich leider nicht wahrnehmen, da ich an diesem Tag eine Prüfung habe. Wäre auch ein Termin am Mittwoch oder Donnerstag möglich?\n\nMit freundlichen Grüßen\nLena Vogt',
+    expect: [],
+  },
+  {
+    ...DUS_FRI,
+    text: 'Ihre Sendung kommt bald!\n\nHallo Herr Kowalski,\n\nIhr Paket 00340434 wird voraussichtlich am Dienstag, 12.11., zwischen 10:00 und 14:00 Uhr zugestellt. Sie können die Zustellung jederzeit anpassen.\n\nIhr DHL Paket-Team',
+    expect: [],
+  },
+];
+
+/** Round 194b: Spanish recruiter mail (Spain, Mexico, Argentina, Colombia, Chile, Peru), after round 192's fixes. */
+export const ROUND_194B_ES: readonly PhraseRow[] = [
+  {
+    ...MAD_MON,
+    text: '¡Te han invitado a una entrevista!\n\nHola, Lucía:\n\nLa empresa Logística Meseta, S.L. quiere conocerte para la oferta «Técnico/a de Planificación».\n\nFecha: jueves, 14 de noviembre de 2030\nHora: 9:30\nLugar: Calle de Alcalá 540, 28027 Madrid\n\nConfirma tu asistencia desde tu área de candidato.\n\nInfoJobs · Adevinta Spain, S.L.U.',
+    expect: [{ kind: 'interview', by: '2030-11-14', time: '09:30' }],
+  },
+  {
+    ...MEX_TUE,
+    text: 'Estimado Ing. Salazar:\n\nLe agradecemos su participación en las entrevistas de la semana pasada. Actualmente estamos concluyendo la evaluación de los finalistas y le haremos llegar nuestra respuesta a más tardar el viernes 15 de noviembre.\n\nSaludos cordiales,\nLic. Andrea Villaseñor\nCapital Humano\nConstructora Valle de Anáhuac, S.A. de C.V.\nPaseo de la Reforma 350, Juárez, CDMX',
+    expect: [{ kind: 'response-by', by: '2030-11-15' }],
+  },
+  {
+    ...BUE_WED2,
+    text: 'Hola Juli, ¿todo bien?\n\nTe cuento que la semana que viene tenemos la reunión de cierre con el equipo de producto, y te aviso a más tardar el miércoles 13 cómo seguimos.\n\n¡Gracias por la paciencia!\nSofía Ledesma\nTalent Acquisition\nYerba Labs S.A.S. · Palermo Soho, CABA',
+    expect: [{ kind: 'response-by', by: '2030-11-13' }],
+  },
+  {
+    ...MDE_THU,
+    text: 'Buenos días, señora Restrepo:\n\nReciba un cordial saludo. Su hoja de vida fue remitida al área solicitante para su revisión. En el transcurso de la próxima semana le estaremos informando si continúa en el proceso de selección.\n\nCordialmente,\nÁrea de Talento Humano\nTextiles de Antioquia S.A.S. · Carrera 43A # 1-50, Medellín',
+    expect: [{ kind: 'response-by', by: '2030-11-15' }],
+  },
+  {
+    ...SCL_FRI,
+    text: 'Hola Benjamín:\n\nTe confirmo la entrevista con el gerente de operaciones para el martes 12 de noviembre a las 10:00 hrs. en nuestras oficinas de Av. Apoquindo 3000, piso 12. Por favor trae tu cédula de identidad para el registro en recepción.\n\nSaludos,\nValentina Muñoz\nReclutamiento\nPacífico Sur Logística SpA',
+    expect: [{ kind: 'interview', by: '2030-11-12', time: '10:00' }],
+  },
+  {
+    ...LIM_MON,
+    text: 'Estimado postulante:\n\nGracias por rendir la evaluación psicotécnica el día de hoy. Le comunicaremos los resultados en un plazo no mayor a 72 horas a través de este correo.\n\nAtentamente,\nÁrea de Reclutamiento\nFinanciera Andina del Sur S.A. – RUC 20554433221',
+    expect: [{ kind: 'response-by', by: '2030-11-07' }],
+  },
+  {
+    ...VLL_THU,
+    text: 'Hola, Diego:\n\nGracias por tu interés en Castilla Foods. Estamos recibiendo muchísimas candidaturas, así que te agradeceríamos que no nos escribieras para preguntar por la tuya antes del lunes 18 de noviembre. A partir de ese día empezaremos a contactar a las personas seleccionadas.\n\nUn saludo,\nEquipo de Personas\nCastilla Foods, S.A. · Polígono de San Cristóbal, 47012 Valladolid\nEnviado con Teamtailor',
+    expect: [{ kind: 'no-contact-before', by: '2030-11-18' }],
+  },
+  {
+    ...MEX_TUE,
+    text: 'Respuesta automática: Vacante Analista de Compras\n\nHola, gracias por tu correo. Me encuentro de vacaciones del 4 al 15 de noviembre. A mi regreso, el lunes 18, atenderé tu mensaje.\n\nSaludos,\nAndrea Villaseñor',
+    expect: [{ kind: 'no-contact-before', by: '2030-11-18' }],
+  },
+  {
+    ...BUE_WED2,
+    text: 'Hola, ¿cómo estás?\n\nRecibimos tu CV para la búsqueda de Vendedor/a Salón. Por favor, no nos llames por teléfono ni te acerques a la sucursal para consultar por la búsqueda: si tu perfil avanza, te contactamos por mail.\n\nSaludos,\nRRHH – Casa Tandil Electrodomésticos',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...MDE_THU,
+    text: 'Estimado señor Ospina:\n\nLe agradecemos su participación en nuestro proceso de selección para el cargo de Jefe de Mantenimiento. Sin embargo, hemos decidido continuar con otros candidatos cuyos perfiles se ajustan más a los requerimientos del cargo.\n\nLe deseamos éxitos en sus proyectos.\n\nCordialmente,\nTextiles de Antioquia S.A.S.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...MAD_MON,
+    text: 'Hola, Irene:\n\nDespués de las entrevistas, lo tenemos claro: queremos hacerte una oferta para incorporarte como Ingeniera de Procesos en nuestra planta de Getafe. Te adjuntamos las condiciones; la incorporación sería el 2 de diciembre.\n\nUn abrazo,\nPablo Cifuentes\nDirector de Operaciones\nMeseta Packaging, S.L.',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...SCL_FRI,
+    text: 'Nuevos avisos para "analista contable" en Santiago\n\nAnalista Contable Senior – Inmobiliaria Los Andes\nLas Condes · Jornada completa · Postula hasta el 30/11\n\nAsistente Contable – Comercial Maipo\nMaipú · Publicado hoy\n\nVer todos los avisos\n\nLaborum Chile · Para dejar de recibir estas alertas, haz clic aquí.',
+    expect: [],
+  },
+  {
+    ...LIM_MON,
+    text: '¡Participa en nuestra Feria Laboral Virtual!\n\nEl sábado 16 de noviembre, de 9:00 a 13:00 hrs., más de 40 empresas tendrán procesos de selección abiertos. Habrá entrevistas en línea con los reclutadores. Inscríbete hasta el jueves 14.\n\nBolsa de Trabajo – Universidad del Pacífico Sur',
+    expect: [],
+  },
+  {
+    ...VLL_THU,
+    text: 'Hola, Marta:\n\nMuchas gracias por la información. Quedo a la espera de vuestra respuesta, que según me indicasteis en la entrevista llegaría antes del 15 de noviembre.\n\nUn saludo,\nDiego Alonso\n646 555 218',
+    expect: [],
+  },
+  {
+    ...BUE_WED2,
+    text: 'Recordatorio para todo el equipo\n\nHola a todos: les recordamos que el lunes 11 no es feriado, pero la liquidación de sueldos de octubre se acredita recién el martes 12 por un cambio del banco.\n\nSaludos,\nAdministración de Personal – Yerba Labs',
+    expect: [],
+  },
+];
+
+/** Round 194c: French recruiter mail (France, Belgium, Switzerland, Québec), after round 193. */
+export const ROUND_194C_FR: readonly PhraseRow[] = [
+  {
+    ...PAR_MON2,
+    text: 'Votre entretien a été reprogrammé\n\nBonjour Inès,\n\nL’équipe de Studio Garance a modifié votre entretien pour le poste de Développeuse front-end.\n\nNouveau créneau : jeudi 14 novembre 2030, 15:30 – 16:15 (heure de Paris)\nLieu : 9 rue du Sentier, 75002 Paris\n\nÀ très vite,\nL’équipe Welcome to the Jungle',
+    expect: [{ kind: 'interview', by: '2030-11-14', time: '15:30' }],
+  },
+  {
+    ...BRU_TUE,
+    text: 'Monsieur Janssens,\n\nNous vous remercions pour l’entretien de vendredi dernier. Le comité de direction se réunit cette semaine ; nous vous ferons part de notre décision au plus tard le vendredi 15 novembre.\n\nBien à vous,\nCéline Dupuis\nHR Manager\nBrabant Facility Group SA · Rue de la Loi 155, 1040 Bruxelles',
+    expect: [{ kind: 'response-by', by: '2030-11-15' }],
+  },
+  {
+    ...MTL_WED,
+    text: 'Salut Jérémie,\n\nMerci encore pour ta patience! On attend le retour de deux références, donc on devrait être en mesure de te revenir d’ici la fin de la semaine prochaine.\n\nBonne journée,\nAudrey Pelletier\nConseillère RH\nBoréalis Jeux inc. · Montréal',
+    expect: [{ kind: 'response-by', by: '2030-11-15' }],
+  },
+  {
+    ...LSN_THU,
+    text: 'Madame,\n\nNous accusons bonne réception de votre dossier de candidature et vous en remercions. Il sera examiné avec soin et nous vous donnerons des nouvelles dans un délai de dix jours ouvrables.\n\nAvec nos meilleures salutations,\nService du personnel\nCommune de Pully-Est · Avenue du Prieuré 2 · 1009 Pully',
+    expect: [{ kind: 'response-by', by: '2030-11-21' }],
+  },
+  {
+    ...BDX_FRI,
+    text: 'Accusé de réception de votre candidature\n\nMadame, Monsieur,\n\nNous vous remercions pour l’intérêt que vous portez à Garonne Aéro. Votre candidature sera examinée dans les meilleurs délais. Si votre profil est retenu, vous serez contacté(e) sous 15 jours ; sans nouvelles de notre part passé ce délai, vous pourrez considérer que votre candidature n’a pas été retenue.\n\nLa Direction des Ressources Humaines\nGaronne Aéro SAS\n\nCe message a été envoyé automatiquement par TalentSoft.',
+    expect: [{ kind: 'response-by', by: '2030-11-23' }],
+  },
+  {
+    ...PAR_MON2,
+    text: 'Bonjour Monsieur Petit,\n\nVotre profil a retenu notre attention. Seriez-vous disponible mardi prochain, le 12 novembre, à 14h, pour un premier échange téléphonique avec notre directrice administrative et financière ?\n\nBien cordialement,\nMarion Leclerc\nChargée de recrutement\nCabinet Haussmann Finance · 62 boulevard Haussmann, 75008 Paris',
+    expect: [{ kind: 'interview', by: '2030-11-12', time: '14:00' }],
+  },
+  {
+    ...BRU_TUE,
+    text: 'Madame Claes,\n\nMerci pour votre message. Les entretiens se poursuivent jusqu’au 15 novembre ; d’ici là, nous vous saurions gré de ne pas nous relancer.\n\nCordialement,\nCéline Dupuis\nBrabant Facility Group SA',
+    expect: [{ kind: 'no-contact-before', by: '2030-11-15' }],
+  },
+  {
+    ...MTL_WED,
+    text: 'Réponse automatique : Candidature – Technicienne comptable\n\nBonjour,\n\nJe suis en vacances jusqu’au 15 novembre inclusivement. De retour le lundi 18 novembre.\n\nPour toute urgence : rh@borealisjeux.ca\n\nAudrey Pelletier',
+    expect: [{ kind: 'no-contact-before', by: '2030-11-18' }],
+  },
+  {
+    ...LSN_THU,
+    text: 'Madame, Monsieur,\n\nNous avons bien reçu votre postulation. Nous vous informons qu’aucun renseignement sur l’état des candidatures ne sera donné par téléphone.\n\nAvec nos meilleures salutations,\nRessources humaines\nLac Léman Hôtellerie SA · Lausanne',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BDX_FRI,
+    text: 'Monsieur Bernard,\n\nNous faisons suite à votre entretien du 29 octobre. Nous sommes au regret de vous annoncer que votre candidature n’a pas été retenue pour le poste de technicien d’essais.\n\nNous vous souhaitons une pleine réussite dans vos recherches.\n\nLa Direction des Ressources Humaines\nGaronne Aéro SAS',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...PAR_MON2,
+    text: 'Bonjour Sarah,\n\nNous sommes heureux de vous annoncer que vous avez été retenue pour le poste de Responsable paie. Vous trouverez ci-joint votre promesse d’embauche ; la prise de poste est prévue le 6 janvier 2031.\n\nBien cordialement,\nMarion Leclerc\nCabinet Haussmann Finance',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...BRU_TUE,
+    text: '6 nouvelles offres correspondent à votre profil\n\nGestionnaire RH – Ixelles\nCDI · Temps plein · Publiée le 04/11/2030\n\nAssistant·e payroll – Zaventem\nIntérim, 3 mois\n\nVoir toutes les offres\n\nVous recevez cet e-mail car vous êtes abonné·e aux alertes Jobat. Modifier mes alertes',
+    expect: [],
+  },
+  {
+    ...MTL_WED,
+    text: 'Salon de l’emploi de Montréal – les 15 et 16 novembre\n\nPlus de 120 employeurs vous attendent au Palais des congrès, de 10 h à 17 h. Entrevues sur place : apportez plusieurs copies de votre CV!\n\nInscription gratuite\n\nSalon Emploi Québec · Se désabonner',
+    expect: [],
+  },
+  {
+    ...LSN_THU,
+    text: 'Madame,\n\nJe me permets de vous relancer au sujet de ma candidature au poste de réceptionniste. Lors de notre entretien du 28 octobre, vous m’aviez annoncé une décision pour le 6 novembre.\n\nAvec mes meilleures salutations,\nÉmilie Rochat\n078 555 44 12',
+    expect: [],
+  },
+  {
+    ...BDX_FRI,
+    text: 'Webinaire Apec : Réussir son entretien d’embauche\n\nMardi 12 novembre 2030 de 12h30 à 13h30\n\nUn consultant Apec vous donne les clés pour préparer vos entretiens. Inscription gratuite, places limitées.\n\nJe m’inscris\n\nApec · Se désinscrire de la newsletter',
+    expect: [],
+  },
+];
