@@ -175,3 +175,98 @@ describe('the day back told as work taken up again: "retomo mis labores", "je re
     [MAD, 'Hola:\n\nEl equipo retoma las entrevistas el lunes 30 de septiembre; te avisaremos.', []],
   ]);
 });
+
+// Monday 4 November 2030, 09:00 in Berlin, Zürich, Paris, Madrid, Mexico City.
+const BER_NOV = { sentAt: '2030-11-04T09:00:00+01:00', tz: 'Europe/Berlin' } as const;
+const ZRH_NOV = { sentAt: '2030-11-04T09:00:00+01:00', tz: 'Europe/Zurich' } as const;
+const PAR_NOV = { sentAt: '2030-11-04T09:00:00+01:00', tz: 'Europe/Paris' } as const;
+const MAD_NOV = { sentAt: '2030-11-04T09:00:00+01:00', tz: 'Europe/Madrid' } as const;
+const MEX_NOV = { sentAt: '2030-11-04T09:00:00-06:00', tz: 'America/Mexico_City' } as const;
+
+describe('contact asked not to be made "before then", the day named before (round 194, twins)', () => {
+  check([
+    [
+      BER_NOV,
+      'Hallo,\n\nBis zum 20. November führen wir noch Gespräche. Wir bitten Sie, sich nicht vorher bei uns zu melden.',
+      ['no-contact-before 2030-11-20'],
+    ],
+    [
+      ZRH_NOV,
+      'Grüezi\n\nAm 20. November tagt die Kommission. Bitte melden Sie sich nicht vorher.',
+      ['no-contact-before 2030-11-20'],
+    ],
+    [
+      PAR_NOV,
+      'Bonjour,\n\nLes entretiens ont lieu jusqu’au 20 novembre. Merci de ne pas nous relancer avant.',
+      ['no-contact-before 2030-11-20'],
+    ],
+    // (one's own lateness told with "nicht früher" asks nothing)
+    [
+      BER_NOV,
+      'Hallo,\n\nAm 20. November tagt die Kommission. Wir haben uns nicht früher gemeldet, weil der Termin offen war.',
+      [],
+    ],
+  ]);
+});
+
+describe('calls asked to be done without: "verzichten Sie auf", "renoncer à" (round 194, twins)', () => {
+  check([
+    [
+      ZRH_NOV,
+      'Grüezi\n\nBitte verzichten Sie auf telefonische Anfragen; wir informieren alle schriftlich.',
+      ['no-calls'],
+    ],
+    [
+      BER_NOV,
+      'Hallo Tim,\n\nbitte verzichte auf Anrufe bei unseren Teamleitern, wir melden uns bei dir.',
+      ['no-calls'],
+    ],
+    [
+      PAR_NOV,
+      'Bonjour,\n\nMerci de renoncer à tout appel téléphonique concernant votre candidature.',
+      ['no-calls'],
+    ],
+    // (something else done without; a bound after the calls makes a hold-off)
+    [
+      BER_NOV,
+      'Hallo,\n\nBitte verzichten Sie auf das Einsenden von Originalzeugnissen; telefonisch sind wir gerne für Sie da.',
+      [],
+    ],
+    [
+      BER_NOV,
+      'Hallo,\n\nBitte verzichten Sie auf Anrufe vor dem 20. November.',
+      ['no-contact-before 2030-11-20'],
+    ],
+  ]);
+});
+
+describe('the day back of an out-of-office, apposed or verbless (rounds 194b and 194c, twins)', () => {
+  check([
+    [
+      MEX_NOV,
+      'Hola:\n\nEstoy de vacaciones del 4 al 15 de noviembre. A mi regreso, el lunes 18, atenderé tu mensaje.',
+      ['no-contact-before 2030-11-18'],
+    ],
+    [
+      MAD_NOV,
+      'Hola:\n\nEstoy de vacaciones hasta el 15 de noviembre inclusive. De vuelta el lunes 18 de noviembre.',
+      ['no-contact-before 2030-11-18'],
+    ],
+    [
+      PAR_NOV,
+      'Bonjour,\n\nJe suis en vacances jusqu’au 15 novembre inclus. De retour le lundi 18 novembre.',
+      ['no-contact-before 2030-11-18'],
+    ],
+    [
+      BER_NOV,
+      'Hallo,\n\nich bin bis einschließlich 15. November im Urlaub. Zurück am Montag, 18. November.',
+      ['no-contact-before 2030-11-18'],
+    ],
+    // ("de vuelta" that opens a sentence about something else is no day back)
+    [
+      MAD_NOV,
+      'Hola:\n\nDe vuelta al tema de la entrevista: ¿te viene bien el lunes 18 de noviembre a las 10:00?',
+      ['interview 2030-11-18 10:00'],
+    ],
+  ]);
+});

@@ -782,7 +782,9 @@ export const DE: LanguageTables = withSwissSpelling({
       // ("bis zum 5. Januar im Urlaub", "ab dem 6. Januar wieder im Büro").
       // (and the Swiss and Austrian words, round 174: "Ich bin vom 14. bis 25. Oktober in den Ferien", "auf Urlaub",
       // "im Krankenstand", "in Karenz")
-      pattern: String.raw`(?:im\s+Urlaub|auf\s+Urlaub|in\s+(?:den\s+)?Ferien|im\s+Krankenstand|in\s+(?:Eltern)?karenz|in\s+(?:Elternzeit|Mutterschutz|Urlaub)|abwesend|außer\s+Haus|nicht\s+im\s+(?:Büro|Haus)|auf\s+(?:Dienstreise|Geschäftsreise)|nicht\s+erreichbar|geschlossen|wieder\s+(?:für\s+(?:Sie|dich|euch)\s+)?(?:im\s+Büro|im\s+Haus|erreichbar|zurück|da|im\s+Dienst))`,
+      // (and the verbless line of an out-of-office, twin of round 194c's "De retour le lundi 18": "Zurück am Montag,
+      // 18. November.")
+      pattern: String.raw`^\s*(?:zurück|wieder\s+da|wieder\s+im\s+Büro)\s+(?:am|ab)|(?:im\s+Urlaub|auf\s+Urlaub|in\s+(?:den\s+)?Ferien|im\s+Krankenstand|in\s+(?:Eltern)?karenz|in\s+(?:Elternzeit|Mutterschutz|Urlaub)|abwesend|außer\s+Haus|nicht\s+im\s+(?:Büro|Haus)|auf\s+(?:Dienstreise|Geschäftsreise)|nicht\s+erreichbar|geschlossen|wieder\s+(?:für\s+(?:Sie|dich|euch)\s+)?(?:im\s+Büro|im\s+Haus|erreichbar|zurück|da|im\s+Dienst))`,
       example: 'Ich bin bis zum 5. Januar im Urlaub und ab dem 6. Januar wieder im Büro.',
     },
   ],
@@ -840,6 +842,19 @@ export const DE: LanguageTables = withSwissSpelling({
       // oder schriftlichen Nachfragen zum Stand vor dem 25. Oktober abzusehen" (round 101).
       pattern: String.raw`(?:ersuchen|ersuche|bitten|bitte),?\s+(?:\S+\s+){0,15}?abzusehen`,
       example: 'Wir bitten Sie, vor dem 20. November von Nachfragen abzusehen.',
+    },
+    {
+      // Calls or questions done without until a day (round 194's "verzichten Sie auf telefonische Anfragen" with a
+      // bound): "Bitte verzichten Sie auf Anrufe vor dem 20. November".
+      pattern: String.raw`(?:verzichten\s+Sie|verzichte|verzichtet)\s+(?:bitte\s+)?(?:\p{L}+\s+){0,2}?auf\s+(?:\p{L}+\s+){0,2}?(?:Anrufe|Telefonate|Nachfragen|Rückfragen|Anfragen|Kontaktaufnahmen?)`,
+      example: 'Bitte verzichten Sie auf Anrufe vor dem 20. November.',
+    },
+    {
+      // Contact asked not to be made "before then" (round 194: "Wir bitten Sie daher, sich nicht vorher bei uns zu
+      // melden"; "Bitte melden Sie sich nicht vorher"): the day comes from the sentence before (backReference).
+      pattern: String.raw`nicht\s+(?:schon\s+)?(?:vorher|davor|früher)\s+(?:\S+\s+){0,4}?(?:zu\s+)?(?:melden|kontaktieren|nachfragen|nachzufragen|nachhaken|nachzuhaken|anrufen|anzurufen|schreiben|erkundigen)|(?:melden|kontaktieren|fragen)\s+(?:Sie|du)\s+(?:sich\s+|uns\s+|dich\s+)?(?:bitte\s+)?nicht\s+(?:schon\s+)?(?:vorher|davor|früher)`,
+      example:
+        'Bis zum 20. November führen wir noch Gespräche. Wir bitten Sie, sich nicht vorher bei uns zu melden.',
     },
     {
       pattern: String.raw`nicht\s+vor`,
@@ -1172,6 +1187,13 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`(?:telefonisch|am\s+Telefon)\s+(?:\p{L}+\s+){0,2}?keine\s+(?:Auskünfte|Auskunft|Rückfragen)`,
       example: 'dass wir telefonisch keine Auskünfte zum Stand Ihrer Bewerbung geben können.',
+    },
+    {
+      // Calls asked to be done without (round 194: "Bitte verzichten Sie auf telefonische Anfragen"; "verzichte auf
+      // Anrufe"). Not with a bound after them ("… vor dem 20. November"): a time-bounded request is a hold-off.
+      pattern: String.raw`(?:verzichten\s+Sie|verzichte|verzichtet)\s+(?:bitte\s+)?(?:\p{L}+\s+){0,2}?auf\s+(?:\p{L}+\s+){0,2}?(?:telefonische\p{L}*|Anrufe|Telefonate)(?![^.;!?\n]{0,80}?(?:vor\s+dem|bis\s+(?:zum|nach)))`,
+      example:
+        'Bitte verzichten Sie auf telefonische Anfragen; wir informieren alle Bewerbenden schriftlich.',
     },
     {
       // The imperative of "Abstand nehmen" with the phone before its "Abstand" (round 191's twin): "Bitte nehmen Sie
@@ -1637,6 +1659,12 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`bis\s+(?:dahin|dann|zu\s+(?:meiner|ihrer|seiner|unserer)\s+Rückkehr)`,
       example:
         'Ich bin ab Montag, 7. Dezember, wieder im Büro. Bitte gedulden Sie sich mit Ihrer Anfrage bis dann.',
+    },
+    {
+      // "not before then" as one word (round 194: "Bis zum 20. November führen wir noch Gespräche … Wir bitten Sie
+      // daher, sich nicht vorher bei uns zu melden").
+      pattern: String.raw`nicht\s+(?:schon\s+)?(?:vorher|davor|früher)(?![\p{L}])`,
+      example: 'Bis zum 20. November führen wir noch Gespräche. Bitte melden Sie sich nicht vorher bei uns.',
     },
     {
       pattern: String.raw`(?:vor|bis\s+zu)\s+(?:diesem|dem)\s+(?:Datum|Termin|Tag)`,

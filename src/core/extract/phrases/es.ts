@@ -521,7 +521,9 @@ export const ES: LanguageTables = {
     {
       // (and the day back said with "reincorporarse", round 131: "estoy de vacaciones hasta el 24 y me reincorporo el lunes 27")
       // (or as work taken up again, round 191: "Retomo mis labores el lunes 30 de septiembre", "reanudo mis actividades")
-      pattern: String.raw`(?:vuelve|vuelvo|volvemos|regresa|regresamos|volverá|regresará|regreso|(?:me|se|nos)\s+reincorpor\p{L}*|(?:me|se|nos)\s+reintegr\p{L}*|(?:me|se|nos)\s+incorpor\p{L}*\s+de\s+nuevo|${RESUME_WORK})(?:\s+a\s+estar\s+disponibles?|\s+a\s+la\s+oficina)?(?:\s+el)?`,
+      // (or "a mi regreso" with its day apposed, round 194b: "A mi regreso, el lunes 18, atenderé tu mensaje", and the
+      // verbless "De vuelta el lunes 18")
+      pattern: String.raw`(?:(?:a|tras)\s+(?:mi|su|nuestro)\s+(?:regreso|vuelta|retorno),?|de\s+(?:vuelta|regreso)|vuelve|vuelvo|volvemos|regresa|regresamos|volverá|regresará|regreso|(?:me|se|nos)\s+reincorpor\p{L}*|(?:me|se|nos)\s+reintegr\p{L}*|(?:me|se|nos)\s+incorpor\p{L}*\s+de\s+nuevo|${RESUME_WORK})(?:\s+a\s+estar\s+disponibles?|\s+a\s+la\s+oficina)?(?:\s+el)?`,
       bound: 'until',
       example: 'La responsable está de vacaciones y vuelve el lunes 16.',
     },
@@ -981,7 +983,8 @@ export const ES: LanguageTables = {
   absence: [
     {
       // The writer's own day back ("vuelvo a la oficina el lunes 23").
-      pattern: String.raw`(?:vuelvo|regreso|volvemos|regresamos)\s+(?:a\s+la\s+oficina|al\s+trabajo|a\s+estar\s+disponibles?|el)|(?:me|nos)\s+reincorpor\p{L}*|(?:me|nos)\s+reintegr\p{L}*|(?:me|nos)\s+incorpor\p{L}*\s+de\s+nuevo|${RESUME_WORK}`,
+      // (and "a mi regreso, el lunes 18", the verbless "De vuelta el lunes 18" of an out-of-office, round 194b)
+      pattern: String.raw`(?:a|tras)\s+(?:mi|nuestro)\s+(?:regreso|vuelta|retorno)|^\s*de\s+(?:vuelta|regreso)(?=\s+(?:el|a\s+partir|desde|en\s+la\s+oficina)\s)|(?:vuelvo|regreso|volvemos|regresamos)\s+(?:a\s+la\s+oficina|al\s+trabajo|a\s+estar\s+disponibles?|el)|(?:me|nos)\s+reincorpor\p{L}*|(?:me|nos)\s+reintegr\p{L}*|(?:me|nos)\s+incorpor\p{L}*\s+de\s+nuevo|${RESUME_WORK}`,
       example: 'Estaré fuera de la oficina hasta el viernes 20 y vuelvo a la oficina el lunes 23.',
     },
     {

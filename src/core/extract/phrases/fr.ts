@@ -804,7 +804,8 @@ export const FR: LanguageTables = {
     {
       // The day back of the one writing or of a colleague: contact waits until then.
       // (and the return named with its day apposed, round 174c: "Je reprendrai votre dossier dès mon retour, le lundi 21")
-      pattern: String.raw`(?:suis|serai|est|sera|sommes|serons)\s+(?:de\s+retour|rentrée?s?)|(?:rentrerai|rentrera|rentrerons)|retour\s+(?:prévu|au\s+bureau)|(?:dès|à|après)\s+(?:mon|son|notre)\s+retour`,
+      // (and the verbless line of an out-of-office, round 194c: "De retour le lundi 18 novembre.")
+      pattern: String.raw`^\s*de\s+retour(?=\s+(?:le|dès|à\s+partir|au\s+bureau)\s)|(?:suis|serai|est|sera|sommes|serons)\s+(?:de\s+retour|rentrée?s?)|(?:rentrerai|rentrera|rentrerons)|retour\s+(?:prévu|au\s+bureau)|(?:dès|à|après)\s+(?:mon|son|notre)\s+retour`,
       example: 'Je suis actuellement absente et serai de retour le mercredi 2 décembre.',
     },
     {
@@ -1021,10 +1022,11 @@ export const FR: LanguageTables = {
   ],
   noCalls: [
     {
+      // (and "renoncer à tout appel", twin of round 194's "verzichten Sie auf telefonische Anfragen")
       // Abstaining from calls (twin of round 191's "von telefonischen Anfragen … Abstand zu nehmen"): "Nous vous prions
       // de vous abstenir de tout appel téléphonique", "abstenez-vous d'appeler nos agences". Not with a bound after it
       // ("… avant le 15 février"): a time-bounded request is a hold-off.
-      pattern: String.raw`(?:abstenir|abstenez-vous|abstiens-toi)\s+(?:de\s+|d['’]\s*)(?:(?:tout|toute|toutes|tous)\s+)?(?:appels?|appeler|téléphoner|(?:relances?|demandes?|contacts?|sollicitations?)\s+(?:téléphoniques?|par\s+téléphone))(?![\p{L}])(?![^.;!?\n]{0,80}?(?:avant|jusqu['’]|d['’]ici))`,
+      pattern: String.raw`(?:abstenir|abstenez-vous|abstiens-toi|renoncer|renoncez|renonce)\s+(?:de\s+|d['’]\s*|à\s+|aux\s+)(?:(?:tout|toute|toutes|tous)\s+)?(?:appels?|appeler|téléphoner|(?:relances?|demandes?|contacts?|sollicitations?)\s+(?:téléphoniques?|par\s+téléphone))(?![\p{L}])(?![^.;!?\n]{0,80}?(?:avant|jusqu['’]|d['’]ici))`,
       example: 'Nous vous prions de vous abstenir de tout appel téléphonique concernant votre candidature.',
     },
     {
@@ -1588,7 +1590,9 @@ export const FR: LanguageTables = {
   ],
   backReference: [
     {
-      pattern: String.raw`(?:avant|jusqu'à|jusqu’à)\s+(?:cette|ladite)\s+date|(?:avant|jusqu'à|jusqu’à)\s+ce\s+jour|d'ici\s+là|d’ici\s+là|jusque-là`,
+      // (and "before" with nothing after it, twin of round 194's "sich nicht vorher … zu melden": "Les entretiens ont
+      // lieu jusqu'au 20 novembre. Merci de ne pas nous relancer avant.", "auparavant")
+      pattern: String.raw`(?:avant|jusqu'à|jusqu’à)\s+(?:cette|ladite)\s+date|(?:avant|jusqu'à|jusqu’à)\s+ce\s+jour|d'ici\s+là|d’ici\s+là|jusque-là|(?:avant|auparavant)(?=\s*(?:[.;!]|$))`,
       example:
         'Le comité de sélection se réunira le 15 décembre : merci de ne pas nous recontacter avant cette date.',
     },
