@@ -54,6 +54,8 @@ interface Compiled {
   /** Anchor words anywhere between a dated event and a later window ("am Mittwoch; … danach fünf Arbeitstage"). */
   readonly anchorGap: RegExp;
   readonly backReference: RegExp | null;
+  /** Back-references to the end of a period named before: the first welcome day is the one after it. */
+  readonly backReferenceAfter: RegExp | null;
   readonly weekNumber: RegExp | null;
   /** Words right before a day that name its week ("la semana del"), or null where the language has none. */
   readonly weekOf: RegExp | null;
@@ -156,6 +158,7 @@ function compile(l: LanguageTables): Compiled {
     monthStart: monthPart(l, l.monthStart),
     anchorGap: anyOf(l.anchorAfter),
     backReference: l.backReference === undefined ? null : anyOf(l.backReference),
+    backReferenceAfter: l.backReferenceAfter === undefined ? null : anyOf(l.backReferenceAfter),
     weekNumber: l.weekNumber === undefined ? null : anyOf(l.weekNumber, 'giu'),
     weekOf:
       l.weekOf === undefined || l.weekOf.length === 0
@@ -1691,8 +1694,11 @@ function backReferred(
   messageIndex: number,
   here: readonly TimeExpr[] = [],
 ): Finding | null {
-  if (c.backReference === null || found.some((f) => f.kind === 'no-contact-before')) return null;
-  const words = c.backReference.exec(sentence.text);
+  if (found.some((f) => f.kind === 'no-contact-before')) return null;
+  // "bis nach dem Ende der Frist" names the day after the period's last one, whatever other back-reference words
+  // the sentence holds ("…; erst dann können wir …", round 191).
+  const after = c.backReferenceAfter?.exec(sentence.text) ?? null;
+  const words = after ?? c.backReference?.exec(sentence.text) ?? null;
   if (words === null || !c.holdOff.test(sentence.text) || c.past.test(sentence.text)) return null;
   // The day named earlier in the same sentence, else in the one before ("Le comité se réunira le 15 décembre :
   // merci de ne pas nous recontacter avant cette date").
@@ -1703,7 +1709,7 @@ function backReferred(
   if (latest === null) return null;
   return {
     kind: 'no-contact-before',
-    by: latest,
+    by: after === null ? latest : addDays(latest, 1),
     phrase: words[0],
     evidence: {
       message: messageIndex,

@@ -163,6 +163,14 @@ import {
   ROUND_174C_FR,
 } from './languages.round13.foreign.table';
 import { ROUND_181_DE, ROUND_182_ES, ROUND_183_FR } from './languages.round14.foreign.table';
+import {
+  ROUND_191_DE,
+  ROUND_192_ES,
+  ROUND_193_FR,
+  ROUND_194_DE,
+  ROUND_194B_ES,
+  ROUND_194C_FR,
+} from './languages.round15.foreign.table';
 import { ROUND_150_EN } from './languages.round10.en.table';
 import { ROUND_160_EN } from './languages.round11.en.table';
 import { ROUND_170_EN } from './languages.round12.en.table';
@@ -841,6 +849,13 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 181 (German, unseen)', language: 'de', rows: ROUND_181_DE },
   { name: 'round 182 (Spanish, unseen)', language: 'es', rows: ROUND_182_ES },
   { name: 'round 183 (French, unseen)', language: 'fr', rows: ROUND_183_FR },
+  // The fifteenth unseen foreign rounds (languages.round15.foreign.table.ts), issue 13.
+  { name: 'round 191 (German, unseen)', language: 'de', rows: ROUND_191_DE },
+  { name: 'round 192 (Spanish, unseen)', language: 'es', rows: ROUND_192_ES },
+  { name: 'round 193 (French, unseen)', language: 'fr', rows: ROUND_193_FR },
+  { name: 'round 194 (German, unseen)', language: 'de', rows: ROUND_194_DE },
+  { name: 'round 194b (Spanish, unseen)', language: 'es', rows: ROUND_194B_ES },
+  { name: 'round 194c (French, unseen)', language: 'fr', rows: ROUND_194C_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -1154,6 +1169,24 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 181 (German, unseen)': { precision: 1, recall: 0.909, f1: 0.952, negativesEmpty: 1 },
   'round 182 (Spanish, unseen)': { precision: 0.75, recall: 0.75, f1: 0.75, negativesEmpty: 0.8 },
   'round 183 (French, unseen)': { precision: 1, recall: 0.8, f1: 0.889, negativesEmpty: 1 },
+  // Rounds 191–193 (languages.round15.foreign.table.ts), whole messages written before the engine read them; first read
+  // by the engine of 1753b58 (table committed in d7c10d8). Misses: Austrian "Wir ersuchen Sie, von telefonischen
+  // Anfragen zum Stand Ihrer Bewerbung Abstand zu nehmen" (no no-calls), "Bitte warten Sie mit Rückfragen bis nach dem
+  // Ende der Frist" (the deadline of the sentence before, 4 October) read as the deadline day instead of the day after,
+  // an offer's start date "Wir möchten Sie ab dem 1. November 2030 … begrüßen" read as a promise; an out-of-office
+  // "fuera de la oficina hasta el viernes 27 de septiembre … Retomo mis labores el lunes 30 de septiembre" read as the
+  // 27th. French: no miss.
+  'round 191 (German, unseen)': { precision: 0.818, recall: 0.818, f1: 0.818, negativesEmpty: 1 },
+  'round 192 (Spanish, unseen)': { precision: 0.917, recall: 0.917, f1: 0.917, negativesEmpty: 1 },
+  'round 193 (French, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
+  // Rounds 194–194c (same file), written after rounds 191–193's fixes and first read by the engine of 9d652f5. Misses:
+  // "Bis zum 20. November führen wir noch Gespräche … Wir bitten Sie daher, sich nicht vorher bei uns zu melden" (no
+  // hold-off), "Bitte verzichten Sie auf telefonische Anfragen" (no no-calls); an out-of-office "de vacaciones del 4
+  // al 15 de noviembre. A mi regreso, el lunes 18, atenderé tu mensaje" read as the 15th; "Je suis en vacances
+  // jusqu'au 15 novembre inclusivement. De retour le lundi 18 novembre." read as the 16th.
+  'round 194 (German, unseen)': { precision: 1, recall: 0.8, f1: 0.889, negativesEmpty: 1 },
+  'round 194b (Spanish, unseen)': { precision: 0.909, recall: 0.909, f1: 0.909, negativesEmpty: 1 },
+  'round 194c (French, unseen)': { precision: 0.909, recall: 0.909, f1: 0.909, negativesEmpty: 1 },
   // Round 50 (languages.round5.en.table.ts), first read by the engine of df0e310 (rounds 36–49 and r5's fixes).
   'round 50 (English, unseen)': { precision: 0.806, recall: 0.758, f1: 0.781, negativesEmpty: 0.867 },
   // Round 50b (same file), first read by the engine after round 50's fixes (f1e5d2f and the commits after it).

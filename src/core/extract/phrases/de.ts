@@ -788,7 +788,9 @@ export const DE: LanguageTables = withSwissSpelling({
       // ("bis zum 5. Januar im Urlaub", "ab dem 6. Januar wieder im Büro").
       // (and the Swiss and Austrian words, round 174: "Ich bin vom 14. bis 25. Oktober in den Ferien", "auf Urlaub",
       // "im Krankenstand", "in Karenz")
-      pattern: String.raw`(?:im\s+Urlaub|auf\s+Urlaub|in\s+(?:den\s+)?Ferien|im\s+Krankenstand|in\s+(?:Eltern)?karenz|in\s+(?:Elternzeit|Mutterschutz|Urlaub)|abwesend|außer\s+Haus|nicht\s+im\s+(?:Büro|Haus)|auf\s+(?:Dienstreise|Geschäftsreise)|nicht\s+erreichbar|geschlossen|wieder\s+(?:für\s+(?:Sie|dich|euch)\s+)?(?:im\s+Büro|im\s+Haus|erreichbar|zurück|da|im\s+Dienst))`,
+      // (and the verbless line of an out-of-office, twin of round 194c's "De retour le lundi 18": "Zurück am Montag,
+      // 18. November.")
+      pattern: String.raw`^\s*(?:zurück|wieder\s+da|wieder\s+im\s+Büro)\s+(?:am|ab)|(?:im\s+Urlaub|auf\s+Urlaub|in\s+(?:den\s+)?Ferien|im\s+Krankenstand|in\s+(?:Eltern)?karenz|in\s+(?:Elternzeit|Mutterschutz|Urlaub)|abwesend|außer\s+Haus|nicht\s+im\s+(?:Büro|Haus)|auf\s+(?:Dienstreise|Geschäftsreise)|nicht\s+erreichbar|geschlossen|wieder\s+(?:für\s+(?:Sie|dich|euch)\s+)?(?:im\s+Büro|im\s+Haus|erreichbar|zurück|da|im\s+Dienst))`,
       example: 'Ich bin bis zum 5. Januar im Urlaub und ab dem 6. Januar wieder im Büro.',
     },
   ],
@@ -846,6 +848,19 @@ export const DE: LanguageTables = withSwissSpelling({
       // oder schriftlichen Nachfragen zum Stand vor dem 25. Oktober abzusehen" (round 101).
       pattern: String.raw`(?:ersuchen|ersuche|bitten|bitte),?\s+(?:\S+\s+){0,15}?abzusehen`,
       example: 'Wir bitten Sie, vor dem 20. November von Nachfragen abzusehen.',
+    },
+    {
+      // Calls or questions done without until a day (round 194's "verzichten Sie auf telefonische Anfragen" with a
+      // bound): "Bitte verzichten Sie auf Anrufe vor dem 20. November".
+      pattern: String.raw`(?:verzichten\s+Sie|verzichte|verzichtet)\s+(?:bitte\s+)?(?:\p{L}+\s+){0,2}?auf\s+(?:\p{L}+\s+){0,2}?(?:Anrufe|Telefonate|Nachfragen|Rückfragen|Anfragen|Kontaktaufnahmen?)`,
+      example: 'Bitte verzichten Sie auf Anrufe vor dem 20. November.',
+    },
+    {
+      // Contact asked not to be made "before then" (round 194: "Wir bitten Sie daher, sich nicht vorher bei uns zu
+      // melden"; "Bitte melden Sie sich nicht vorher"): the day comes from the sentence before (backReference).
+      pattern: String.raw`nicht\s+(?:schon\s+)?(?:vorher|davor|früher)\s+(?:\S+\s+){0,4}?(?:zu\s+)?(?:melden|kontaktieren|nachfragen|nachzufragen|nachhaken|nachzuhaken|anrufen|anzurufen|schreiben|erkundigen)|(?:melden|kontaktieren|fragen)\s+(?:Sie|du)\s+(?:sich\s+|uns\s+|dich\s+)?(?:bitte\s+)?nicht\s+(?:schon\s+)?(?:vorher|davor|früher)`,
+      example:
+        'Bis zum 20. November führen wir noch Gespräche. Wir bitten Sie, sich nicht vorher bei uns zu melden.',
     },
     {
       pattern: String.raw`nicht\s+vor`,
@@ -984,6 +999,14 @@ export const DE: LanguageTables = withSwissSpelling({
       // Notice ahead of an event is no window of an answer (the Spanish "con 48 horas de antelación", round 84).
       pattern: String.raw`(?:im\s+Voraus|Vorlauf(?:zeit)?)`,
       example: 'Ausgewählte Bewerber erhalten die Einladung mindestens 48 Stunden im Voraus.',
+    },
+    {
+      // Welcomed into the team from a day: the start, no promise, even beside the offer's answer words (round 191: "…
+      // unsere Zusage geben zu können: Wir möchten Sie ab dem 1. November 2030 als Teamleiterin Kundenservice in
+      // unserem Team begrüßen"). Welcomed "bei uns" on a day stays a talk.
+      pattern: String.raw`(?:an\s+Bord|in\s+(?:unserem|unserer|Ihrem|deinem)\s+\p{L}*(?:Team|Abteilung|Mannschaft)|im\s+\p{L}*Team|als\s+(?:neue[nr]?\s+)?(?:Kolleg|Mitarbeiter)\p{L}*)\s+(?:\S+\s+){0,2}?(?:begrüßen|willkommen\s+(?:heißen|zu\s+heißen))`,
+      example:
+        'Wir freuen uns, Ihnen unsere Zusage zu geben: Wir möchten Sie ab dem 1. März in unserem Team begrüßen.',
     },
     {
       pattern: String.raw`(?:erster|ersten)\s+Arbeitstag`,
@@ -1161,7 +1184,9 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // (across an aside between dashes, round 133: "Von telefonischen Nachfragen – auch über unsere Zentrale oder die
       // Filialen – bitten wir abzusehen")
-      pattern: String.raw`(?:telefonisch\p{L}*|Anruf\p{L}*)\s+(?:[\p{L}–—-]+\s+){0,12}?(?:abzusehen|absehen|verzichten|zu\s+verzichten)`,
+      // (and the Austrian "Abstand nehmen" for "absehen", round 191: "Wir ersuchen Sie, von telefonischen Anfragen zum
+      // Stand Ihrer Bewerbung Abstand zu nehmen")
+      pattern: String.raw`(?:telefonisch\p{L}*|Anruf\p{L}*)\s+(?:[\p{L}–—-]+\s+){0,12}?(?:abzusehen|absehen|verzichten|zu\s+verzichten|Abstand\s+(?:zu\s+)?nehmen|Abstand\s+nimmt)`,
       example: 'Von telefonischen Nachfragen bitten wir in der Zwischenzeit abzusehen.',
     },
     {
@@ -1175,6 +1200,19 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`(?:telefonisch|am\s+Telefon)\s+(?:\p{L}+\s+){0,2}?keine\s+(?:Auskünfte|Auskunft|Rückfragen)`,
       example: 'dass wir telefonisch keine Auskünfte zum Stand Ihrer Bewerbung geben können.',
+    },
+    {
+      // Calls asked to be done without (round 194: "Bitte verzichten Sie auf telefonische Anfragen"; "verzichte auf
+      // Anrufe"). Not with a bound after them ("… vor dem 20. November"): a time-bounded request is a hold-off.
+      pattern: String.raw`(?:verzichten\s+Sie|verzichte|verzichtet)\s+(?:bitte\s+)?(?:\p{L}+\s+){0,2}?auf\s+(?:\p{L}+\s+){0,2}?(?:telefonische\p{L}*|Anrufe|Telefonate)(?![^.;!?\n]{0,80}?(?:vor\s+dem|bis\s+(?:zum|nach)))`,
+      example:
+        'Bitte verzichten Sie auf telefonische Anfragen; wir informieren alle Bewerbenden schriftlich.',
+    },
+    {
+      // The imperative of "Abstand nehmen" with the phone before its "Abstand" (round 191's twin): "Bitte nehmen Sie
+      // von telefonischen Nachfragen zum Bewerbungsstand Abstand".
+      pattern: String.raw`(?:nehmen\s+Sie|nimm|nehmt)\s+(?:bitte\s+)?von\s+(?:telefonisch\p{L}*|Anruf\p{L}*)\s+(?:\p{L}+\s+){0,6}?Abstand`,
+      example: 'Bitte nehmen Sie von telefonischen Nachfragen zum Bewerbungsstand Abstand.',
     },
     {
       pattern: String.raw`(?:sehen\s+Sie|seht|sieh)\s+(?:bitte\s+)?von\s+(?:\p{L}+\s+){0,2}?Anrufen`,
@@ -1636,9 +1674,24 @@ export const DE: LanguageTables = withSwissSpelling({
         'Ich bin ab Montag, 7. Dezember, wieder im Büro. Bitte gedulden Sie sich mit Ihrer Anfrage bis dann.',
     },
     {
+      // "not before then" as one word (round 194: "Bis zum 20. November führen wir noch Gespräche … Wir bitten Sie
+      // daher, sich nicht vorher bei uns zu melden").
+      pattern: String.raw`nicht\s+(?:schon\s+)?(?:vorher|davor|früher)(?![\p{L}])`,
+      example: 'Bis zum 20. November führen wir noch Gespräche. Bitte melden Sie sich nicht vorher bei uns.',
+    },
+    {
       pattern: String.raw`(?:vor|bis\s+zu)\s+(?:diesem|dem)\s+(?:Datum|Termin|Tag)`,
       example:
         'Das Auswahlgremium tagt am 15. Dezember. Bitte melden Sie sich nicht vor diesem Datum bei uns.',
+    },
+  ],
+  backReferenceAfter: [
+    {
+      // "until after" the end of a period named before (round 191: "Die Bewerbungsfrist läuft noch bis 4. Oktober
+      // 2030. Bitte warten Sie mit Rückfragen bis nach dem Ende der Frist"): the day after its last day.
+      pattern: String.raw`nach\s+(?:dem\s+)?(?:Ende|Ablauf|Abschluss)\s+(?:der|dieser|des|dieses)\s+(?:Frist|Bewerbungsfrist|Ausschreibungsfrist|Einreichfrist|Ausschreibung|Bewerbungsphase|Verfahrens|Bewerbungsverfahrens|Auswahlverfahrens)(?![\p{L}])|nach\s+(?:dem\s+)?(?:Fristende|Bewerbungsschluss|Einsendeschluss|Fristablauf)(?![\p{L}])|bis\s+nach\s+(?:diesem|dem)\s+(?:Datum|Termin|Tag)(?![\p{L}])`,
+      example:
+        'Die Bewerbungsfrist endet am 4. Oktober. Bitte sehen Sie bis nach Ablauf der Frist von Nachfragen ab.',
     },
   ],
   heldToday: {

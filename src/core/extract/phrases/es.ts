@@ -7,6 +7,12 @@ import { weekdayTwentyFourth } from './weekdayDay';
 import { cancelsInterview, readForeign } from '../foreign';
 import type { LanguageTables } from './language';
 
+/**
+ * Work taken up again, the writer's day back (round 191: "Retomo mis labores el lunes 30 de septiembre"): read as
+ * the end of an absence, like "vuelvo" and "me reincorporo".
+ */
+const RESUME_WORK = String.raw`(?:retomo|retomamos|retomaré|retomaremos|reanudo|reanudamos|reanudaré|reanudaremos)\s+(?:mis|nuestras|las)\s+(?:labores|actividades|funciones|tareas)`;
+
 /** The hours of the spoken clock: "a las diez y media". */
 const SPOKEN_HOURS: Readonly<Record<string, number>> = {
   una: 1,
@@ -520,7 +526,10 @@ export const ES: LanguageTables = {
     },
     {
       // (and the day back said with "reincorporarse", round 131: "estoy de vacaciones hasta el 24 y me reincorporo el lunes 27")
-      pattern: String.raw`(?:vuelve|vuelvo|volvemos|regresa|regresamos|volverá|regresará|regreso|(?:me|se|nos)\s+reincorpor\p{L}*|(?:me|se|nos)\s+incorpor\p{L}*\s+de\s+nuevo)(?:\s+a\s+estar\s+disponibles?|\s+a\s+la\s+oficina)?(?:\s+el)?`,
+      // (or as work taken up again, round 191: "Retomo mis labores el lunes 30 de septiembre", "reanudo mis actividades")
+      // (or "a mi regreso" with its day apposed, round 194b: "A mi regreso, el lunes 18, atenderé tu mensaje", and the
+      // verbless "De vuelta el lunes 18")
+      pattern: String.raw`(?:(?:a|tras)\s+(?:mi|su|nuestro)\s+(?:regreso|vuelta|retorno),?|de\s+(?:vuelta|regreso)|vuelve|vuelvo|volvemos|regresa|regresamos|volverá|regresará|regreso|(?:me|se|nos)\s+reincorpor\p{L}*|(?:me|se|nos)\s+reintegr\p{L}*|(?:me|se|nos)\s+incorpor\p{L}*\s+de\s+nuevo|${RESUME_WORK})(?:\s+a\s+estar\s+disponibles?|\s+a\s+la\s+oficina)?(?:\s+el)?`,
       bound: 'until',
       example: 'La responsable está de vacaciones y vuelve el lunes 16.',
     },
@@ -980,7 +989,8 @@ export const ES: LanguageTables = {
   absence: [
     {
       // The writer's own day back ("vuelvo a la oficina el lunes 23").
-      pattern: String.raw`(?:vuelvo|regreso|volvemos|regresamos)\s+(?:a\s+la\s+oficina|al\s+trabajo|a\s+estar\s+disponibles?|el)|(?:me|nos)\s+reincorpor\p{L}*|(?:me|nos)\s+incorpor\p{L}*\s+de\s+nuevo`,
+      // (and "a mi regreso, el lunes 18", the verbless "De vuelta el lunes 18" of an out-of-office, round 194b)
+      pattern: String.raw`(?:a|tras)\s+(?:mi|nuestro)\s+(?:regreso|vuelta|retorno)|^\s*de\s+(?:vuelta|regreso)(?=\s+(?:el|a\s+partir|desde|en\s+la\s+oficina)\s)|(?:vuelvo|regreso|volvemos|regresamos)\s+(?:a\s+la\s+oficina|al\s+trabajo|a\s+estar\s+disponibles?|el)|(?:me|nos)\s+reincorpor\p{L}*|(?:me|nos)\s+reintegr\p{L}*|(?:me|nos)\s+incorpor\p{L}*\s+de\s+nuevo|${RESUME_WORK}`,
       example: 'Estaré fuera de la oficina hasta el viernes 20 y vuelvo a la oficina el lunes 23.',
     },
     {
@@ -1148,6 +1158,14 @@ export const ES: LanguageTables = {
       // antelación" (round 84).
       pattern: String.raw`(?:de|con)\s+antelación`,
       example: 'Si resulta preseleccionado, recibirá la convocatoria con al menos 48 horas de antelación.',
+    },
+    {
+      // Welcomed into the team from a day: the start, no promise, even beside an answer's words (twin of round 191's
+      // "Wir möchten Sie ab dem 1. November … in unserem Team begrüßen"): "queremos darte la bienvenida a nuestro
+      // equipo a partir del 4 de noviembre".
+      pattern: String.raw`(?:darte|darle|daros|darles|dar)\s+la\s+bienvenida\s+(?:al|a\s+(?:nuestro|nuestra|la|el))\s+(?:equipo|empresa|compañía|plantilla|familia)|(?:recibirte|recibirle|contar\s+contigo|contar\s+con\s+usted)\s+(?:en|dentro\s+de)\s+(?:nuestro|nuestra|el|la)\s+(?:equipo|empresa|compañía|plantilla)`,
+      example:
+        'Te damos una respuesta positiva: queremos darte la bienvenida a nuestro equipo a partir del 4 de noviembre.',
     },
     {
       pattern: String.raw`(?:incorporación|primer\s+día|fecha\s+de\s+inicio|comienzo)`,
@@ -1365,6 +1383,14 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`no\s+(?:dispone|disponemos|tiene|tenemos|contamos|cuenta)\s+(?:de\s+|con\s+)?(?:\p{L}+\s+)?(?:línea|servicio|atención)\s+telefónica`,
       example: 'Nuestro equipo de selección no dispone de línea telefónica para candidatos.',
+    },
+    {
+      // Calls named by their noun after "abstenerse", in the subjunctive too (twin of round 191's "von telefonischen
+      // Anfragen … Abstand zu nehmen"): "Le rogamos que se abstenga de realizar llamadas telefónicas". Not with a
+      // bound after it ("… antes del 15 de febrero"): a time-bounded request is a hold-off.
+      pattern: String.raw`(?:absténganse|abstenerse|absténgase|abstente|absteneos|abstenga|abstengan|abstengas)\s+de\s+(?:(?:realizar|hacer|efectuar)\s+)?(?:llamadas|consultas\s+telefónicas|consultas\s+por\s+teléfono)(?![^.;!?\n]{0,80}?(?:antes|hasta))`,
+      example:
+        'Le rogamos que se abstenga de realizar llamadas telefónicas para consultar el estado de su candidatura.',
     },
     {
       pattern: String.raw`(?:absténganse|abstenerse|absténgase|abstente|absteneos)\s+de\s+(?:contactar|llamar|telefonear)\p{L}*`,
@@ -1818,6 +1844,15 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:antes\s+de|hasta)\s+(?:esa|dicha|esta)\s+fecha|(?:antes\s+de|hasta)\s+ese\s+día|hasta\s+entonces`,
       example: 'El comité se reúne el 15 de diciembre; por favor, no nos contactes antes de esa fecha.',
+    },
+  ],
+  backReferenceAfter: [
+    {
+      // "until after" the end of a period named before (twin of round 191's "bis nach dem Ende der Frist"): "La
+      // convocatoria cierra el 4 de octubre. Te pedimos que no nos escribas hasta después del cierre": the 5th.
+      pattern: String.raw`después\s+(?:del|de\s+la)\s+(?:cierre|fin|término|vencimiento|fecha\s+(?:límite|de\s+cierre))(?![\p{L}])|después\s+de\s+(?:esa|dicha|esta)\s+fecha(?![\p{L}])`,
+      example:
+        'La convocatoria cierra el 4 de octubre. Te pedimos que no nos escribas hasta después del cierre.',
     },
   ],
   heldToday: {

@@ -435,7 +435,7 @@ export const FR: LanguageTables = {
     {
       // (and the day back as work taken up again, twin of round 131's "me reincorporo el lunes 27": "je reprends le
       // travail le lundi 14")
-      pattern: String.raw`(?:de\s+retour|revient|reviendra|retour|(?:reprends|reprendrai|reprend|reprendra)\s+(?:le\s+travail|mon\s+poste|son\s+poste|mes\s+fonctions|ses\s+fonctions))(?:\s+au\s+bureau|\s+en\s+poste|\s+parmi\s+nous)?(?:,?\s+le)?`,
+      pattern: String.raw`(?:de\s+retour|revient|reviendra|retour|(?:reprends|reprendrai|reprend|reprendra)\s+(?:le\s+travail|mon\s+poste|son\s+poste|mes\s+fonctions|ses\s+fonctions|mes\s+activités|ses\s+activités))(?:\s+au\s+bureau|\s+en\s+poste|\s+parmi\s+nous)?(?:,?\s+le)?`,
       bound: 'until',
       example: 'Mme Lefèvre est absente et de retour le lundi 16 novembre.',
     },
@@ -810,8 +810,16 @@ export const FR: LanguageTables = {
     {
       // The day back of the one writing or of a colleague: contact waits until then.
       // (and the return named with its day apposed, round 174c: "Je reprendrai votre dossier dès mon retour, le lundi 21")
-      pattern: String.raw`(?:suis|serai|est|sera|sommes|serons)\s+(?:de\s+retour|rentrée?s?)|(?:rentrerai|rentrera|rentrerons)|retour\s+(?:prévu|au\s+bureau)|(?:dès|à|après)\s+(?:mon|son|notre)\s+retour`,
+      // (and the verbless line of an out-of-office, round 194c: "De retour le lundi 18 novembre.")
+      pattern: String.raw`^\s*de\s+retour(?=\s+(?:le|dès|à\s+partir|au\s+bureau)\s)|(?:suis|serai|est|sera|sommes|serons)\s+(?:de\s+retour|rentrée?s?)|(?:rentrerai|rentrera|rentrerons)|retour\s+(?:prévu|au\s+bureau)|(?:dès|à|après)\s+(?:mon|son|notre)\s+retour`,
       example: 'Je suis actuellement absente et serai de retour le mercredi 2 décembre.',
+    },
+    {
+      // The day back as work taken up again, in a sentence of its own (twin of round 191's "Retomo mis labores el lunes
+      // 30 de septiembre"): "Je reprends mes activités le lundi 30 septembre".
+      pattern: String.raw`(?:je\s+reprends|je\s+reprendrai|nous\s+reprenons|nous\s+reprendrons)\s+(?:le\s+travail|mon\s+poste|mes\s+fonctions|mes\s+activités|nos\s+activités)`,
+      example:
+        'Je suis absente jusqu’au vendredi 27 septembre. Je reprends mes activités le lundi 30 septembre.',
     },
     {
       // An absence with its end is a hold-off in other words (issue 13, class 6): "Je suis absente jusqu'au 22
@@ -939,6 +947,14 @@ export const FR: LanguageTables = {
       example: 'Les candidats retenus recevront leur convocation au moins 72 heures à l’avance.',
     },
     {
+      // Welcomed into the team from a day: the start, no promise, even beside an answer's words (twin of round 191's
+      // "Wir möchten Sie ab dem 1. November … in unserem Team begrüßen"): "nous souhaitons vous accueillir au sein de
+      // notre équipe à partir du 4 novembre". Welcomed "dans nos locaux" on a day stays a meeting.
+      pattern: String.raw`(?:accueillir|intégrer|compter)\s+(?:parmi\s+nous|(?:au\s+sein\s+de|dans|parmi)\s+(?:notre|nos|l['’])\s*(?:\p{L}+\s+)?(?:équipes?|effectifs|entreprise|société|cabinet|structure))|bienvenue\s+(?:dans|au\s+sein\s+de)\s+(?:notre|l['’])\s*équipe`,
+      example:
+        'Nous avons le plaisir de vous donner une réponse positive : nous souhaitons vous accueillir au sein de notre équipe à partir du 4 novembre.',
+    },
+    {
       pattern: String.raw`(?:prise\s+de\s+(?:poste|fonction)|date\s+d'embauche|premier\s+jour|à\s+pourvoir|démarrage)`,
       example: 'Votre prise de poste est prévue le 4 janvier 2027.',
     },
@@ -1011,6 +1027,14 @@ export const FR: LanguageTables = {
     },
   ],
   noCalls: [
+    {
+      // (and "renoncer à tout appel", twin of round 194's "verzichten Sie auf telefonische Anfragen")
+      // Abstaining from calls (twin of round 191's "von telefonischen Anfragen … Abstand zu nehmen"): "Nous vous prions
+      // de vous abstenir de tout appel téléphonique", "abstenez-vous d'appeler nos agences". Not with a bound after it
+      // ("… avant le 15 février"): a time-bounded request is a hold-off.
+      pattern: String.raw`(?:abstenir|abstenez-vous|abstiens-toi|renoncer|renoncez|renonce)\s+(?:de\s+|d['’]\s*|à\s+|aux\s+)(?:(?:tout|toute|toutes|tous)\s+)?(?:appels?|appeler|téléphoner|(?:relances?|demandes?|contacts?|sollicitations?)\s+(?:téléphoniques?|par\s+téléphone))(?![\p{L}])(?![^.;!?\n]{0,80}?(?:avant|jusqu['’]|d['’]ici))`,
+      example: 'Nous vous prions de vous abstenir de tout appel téléphonique concernant votre candidature.',
+    },
     {
       // Not to contact someone, "neither by phone nor …" after the object (round 174c): "ne contacter nos managers ni
       // par téléphone ni sur leur mobile personnel" (as Spanish "ni por teléfono" already reads).
@@ -1572,9 +1596,20 @@ export const FR: LanguageTables = {
   ],
   backReference: [
     {
-      pattern: String.raw`(?:avant|jusqu'à|jusqu’à)\s+(?:cette|ladite)\s+date|(?:avant|jusqu'à|jusqu’à)\s+ce\s+jour|d'ici\s+là|d’ici\s+là|jusque-là`,
+      // (and "before" with nothing after it, twin of round 194's "sich nicht vorher … zu melden": "Les entretiens ont
+      // lieu jusqu'au 20 novembre. Merci de ne pas nous relancer avant.", "auparavant")
+      pattern: String.raw`(?:avant|jusqu'à|jusqu’à)\s+(?:cette|ladite)\s+date|(?:avant|jusqu'à|jusqu’à)\s+ce\s+jour|d'ici\s+là|d’ici\s+là|jusque-là|(?:avant|auparavant)(?=\s*(?:[.;!]|$))`,
       example:
         'Le comité de sélection se réunira le 15 décembre : merci de ne pas nous recontacter avant cette date.',
+    },
+  ],
+  backReferenceAfter: [
+    {
+      // "after" the end of a period named before (twin of round 191's "bis nach dem Ende der Frist"): "Les
+      // candidatures sont ouvertes jusqu'au 4 octobre. Merci de ne nous relancer qu'après la clôture": the 5th.
+      pattern: String.raw`après\s+(?:la\s+)?(?:clôture|fin|expiration|échéance|date\s+limite)(?![\p{L}])|après\s+(?:cette|ladite)\s+date(?![\p{L}])|passé\s+(?:ce\s+délai|cette\s+date|la\s+date\s+limite)(?![\p{L}])`,
+      example:
+        "Les candidatures sont ouvertes jusqu'au 4 octobre. Merci de ne nous relancer qu'après la clôture.",
     },
   ],
   heldToday: {

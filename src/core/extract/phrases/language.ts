@@ -196,6 +196,13 @@ export interface LanguageTables {
    */
   readonly backReference?: readonly PhraseRow[];
   /**
+   * Words of a hold-off request pointing back to the END of a period whose last day was named before ("Die
+   * Bewerbungsfrist läuft noch bis 4. Oktober. Bitte warten Sie mit Rückfragen bis nach dem Ende der Frist"): as
+   * "until after the application deadline of November 15" (TIMELINE-CONVENTIONS.md), contact is welcome from the
+   * day after. Optional.
+   */
+  readonly backReferenceAfter?: readonly PhraseRow[];
+  /**
    * An employer's thanks for a meeting held on the day of writing ("danke dir für das Gespräch heute um 14 Uhr"):
    * that day is the interview where the message names none (heldToday.ts). Optional.
    */
