@@ -147,7 +147,9 @@ export const ROUND_190_EN: readonly PhraseRow[] = [
   {
     ...JNB,
     text: 'Reference: RET/2028/031 – Store Manager, Menlyn\n\nThank you for your application. Please note that our recruitment team cannot take telephone calls regarding applications. If you have not heard from us within 21 days of the closing date (24 March 2028), please consider your application unsuccessful.\n\nBaobab Retail Group (Pty) Ltd · 17 Rivonia Road, Sandton',
-    expect: [{ kind: 'no-calls' }],
+    // Corrected after the first run: a conditional 'if you have not heard from us within 21 days of the closing date'
+    // with the closing date given is a response-by (closing date + 21), as in rounds 38, 70, 100 and 120; written as no-calls only.
+    expect: [{ kind: 'no-calls' }, { kind: 'response-by', by: '2028-04-14' }],
   },
   // Outcomes.
   {
