@@ -1695,7 +1695,9 @@ export const BACK_ON_ROWS: readonly PhraseRow[] = [
   },
   {
     // The return after a comma, the absence named just before it: "I'm OOO from Wed 8/12, back Mon 13/12" (round 180)
-    pattern: String.raw`(?:ooo|away|leave|off|office|holiday|holidays|vacation|pto|travell?ing)\b[^.;!?\n]{0,40}?,\s*back`,
+    // (and said as "returning" after the absence's days: "on vacation Thursday March 9 to Friday March 17 inclusive,
+    // returning Monday March 20", round 190)
+    pattern: String.raw`(?:ooo|away|leave|off|office|holiday|holidays|vacation|pto|travell?ing)\b[^.;!?\n]{0,60}?,\s*(?:and\s+)?(?:back|returning|due\s+back)`,
     example: "I'm on leave from 8 December, back on 13 December.",
   },
   {
@@ -1706,6 +1708,13 @@ export const BACK_ON_ROWS: readonly PhraseRow[] = [
   {
     pattern: String.raw`(?:i|we|she|he|they)\s+(?:will\s+)?(?:return|get\s+back)\s+(?:to\s+(?:the\s+)?(?:office|work|my\s+desk)\s+)?`,
     example: 'I return to the office on 5 January.',
+  },
+  {
+    // The return with the absence's subject shared, its clause starting at the verb: "I am out of the office
+    // attending a client workshop in Cape Town and will return on Tuesday, 14 March" (round 190); not the reader's
+    // coming back ("you will return on Friday for the second round")
+    pattern: String.raw`(?<!\byou\s)(?:will|shall|should)\s+(?:be\s+)?return(?:ing)?(?:\s+(?:to|in|at|into)\s+(?:the\s+)?(?:office|work|my\s+desk))?`,
+    example: 'I am out of the office at a client workshop and will return on Monday 5 January.',
   },
   {
     pattern: String.raw`(?:my|our|her|his|their)\s+return(?:\s+to\s+(?:the\s+)?(?:office|work))?`,
