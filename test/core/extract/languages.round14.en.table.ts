@@ -23,6 +23,22 @@ const LOS = { sentAt: '2028-03-08T10:05:00+01:00', tz: 'Africa/Lagos' } as const
 const MNL = { sentAt: '2028-03-08T10:05:00+08:00', tz: 'Asia/Manila' } as const;
 const AKL = { sentAt: '2028-03-08T10:05:00+13:00', tz: 'Pacific/Auckland' } as const;
 
+// Round 190b: Tuesday 14 November 2028, 10:05 local (standard time in North America after the 5 November change; GMT in
+// London and Dublin; AEDT in Sydney, NZDT in Auckland).
+const CHI_B = { sentAt: '2028-11-14T10:05:00-06:00', tz: 'America/Chicago' } as const;
+const DEN_B = { sentAt: '2028-11-14T10:05:00-07:00', tz: 'America/Denver' } as const;
+const PHX_B = { sentAt: '2028-11-14T10:05:00-07:00', tz: 'America/Phoenix' } as const;
+const EDM_B = { sentAt: '2028-11-14T10:05:00-07:00', tz: 'America/Edmonton' } as const;
+const LA_B = { sentAt: '2028-11-14T10:05:00-08:00', tz: 'America/Los_Angeles' } as const;
+const TOR_B = { sentAt: '2028-11-14T10:05:00-05:00', tz: 'America/Toronto' } as const;
+const LDN_B = { sentAt: '2028-11-14T10:05:00+00:00', tz: 'Europe/London' } as const;
+const DUB_B = { sentAt: '2028-11-14T10:05:00+00:00', tz: 'Europe/Dublin' } as const;
+const JNB_B = { sentAt: '2028-11-14T10:05:00+02:00', tz: 'Africa/Johannesburg' } as const;
+const LOS_B = { sentAt: '2028-11-14T10:05:00+01:00', tz: 'Africa/Lagos' } as const;
+const MNL_B = { sentAt: '2028-11-14T10:05:00+08:00', tz: 'Asia/Manila' } as const;
+const SYD_B = { sentAt: '2028-11-14T10:05:00+11:00', tz: 'Australia/Sydney' } as const;
+const AKL_B = { sentAt: '2028-11-14T10:05:00+13:00', tz: 'Pacific/Auckland' } as const;
+
 /** Round 190: English whole messages. */
 export const ROUND_190_EN: readonly PhraseRow[] = [
   // ATS confirmations and invitations.
@@ -229,6 +245,188 @@ export const ROUND_190_EN: readonly PhraseRow[] = [
   {
     ...DUB,
     text: 'UCD Careers Network – This Week\n\nCV clinics run every Tuesday and Thursday, 2pm–4pm, during term. Mock interviews with an adviser can be booked up to 10 days in advance through Careers Online.\n\nEmployer presentation: Aldercroft Consulting, Wednesday 15 March, 6pm, Newman Building.\n\nUnsubscribe from this newsletter',
+    expect: [],
+  },
+];
+
+/** Round 190b: a second round in the same mail, written before the engine read it. */
+export const ROUND_190B_EN: readonly PhraseRow[] = [
+  // ATS notices.
+  {
+    ...CHI_B,
+    text: 'Your interview has been rescheduled\n\nHello Marcus,\n\nYour interview for Operations Supervisor (Req 7731) with Cedar Valley Foods has been rescheduled.\n\nPrevious: 11/16/2028 9:00 AM CST\nNew: 11/17/2028 1:30 PM CST\nLocation: 800 W Fulton Market, Chicago, IL\n\nPlease contact your recruiter with any questions.\n\nThis message was sent through iCIMS.',
+    expect: [{ kind: 'interview', by: '2028-11-17', time: '13:30' }],
+  },
+  {
+    ...DUB_B,
+    text: 'Dear Aisling,\n\nThank you for completing your video interview for the Graduate Programme 2029. Our assessors will review all recordings after the submission deadline on Friday 17 November, and you will receive an update on your application within ten working days of that deadline.\n\nKind regards,\nGraduate Recruitment\nLiffey Mutual Insurance DAC\nRegistered in Ireland No. 412907',
+    expect: [{ kind: 'response-by', by: '2028-12-01' }],
+  },
+  {
+    ...TOR_B,
+    text: 'Interview Request – Requisition 2801877\n\nDear Fatima Haddad,\n\nWe would like to invite you to an interview for the position of Claims Adjuster.\n\nDate and time: Monday, November 20, 2028 – 2:00 PM Eastern Standard Time\nDuration: 45 minutes\nInterviewer(s): Greg Ouellette, Manon Lavoie\nLocation: 250 Bay Street, 12th floor, Toronto\n\nPlease confirm your attendance by clicking the link below.\n\nNorthern Shield Insurance',
+    expect: [{ kind: 'interview', by: '2028-11-20', time: '14:00' }],
+  },
+  {
+    ...LA_B,
+    text: "Hi Jess,\n\nThanks again for spending the afternoon with the team! Here's what happens next: the interviewers submit written feedback within 24 hours, the hiring committee meets on Thursday, and I'll call you with the decision by end of day Friday.\n\nTalk soon,\nNoor Haddad\nRecruiting @ Fathom Robotics\n\nPowered by Ashby",
+    expect: [{ kind: 'response-by', by: '2028-11-17' }],
+  },
+  {
+    ...LDN_B,
+    text: 'Your interview has been updated\n\nHi Callum,\n\nThe details of your interview with Fernleigh Housing Association have changed. Here are the new details:\n\nWhen: Thursday 16 November 2028, 10:30 – 11:15 (Europe/London)\nWhere: Microsoft Teams\nWith: Priya Natarajan, Head of Housing Services\n\nIf this time no longer works, use the link below to pick another.\n\nSent with Teamtailor',
+    expect: [{ kind: 'interview', by: '2028-11-16', time: '10:30' }],
+  },
+  {
+    ...JNB_B,
+    text: "Hi Lindiwe,\n\nThank you for taking the time to apply for the Junior Copywriter position at Fynbos Creative.\n\nUnfortunately, we won't be moving forward with your application at this time. We received many strong applications and it was a difficult choice.\n\nWe wish you every success in your search.\n\nThe Fynbos Creative team\nSent via Recruitee",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...DEN_B,
+    text: "Thanks for applying to Tin Cup Kitchen!\n\nWe've got your application for Line Cook. Our kitchen managers have no way to take calls about applications during service, so email is the best way to reach us.\n\nTin Cup Kitchen · 1550 Platte St, Denver, CO\nSent via BambooHR",
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...LOS_B,
+    text: "Hi Tolu,\n\nCongratulations! We're excited to offer you the role of Customer Success Lead at Ikoyi Payments. Please review and sign your offer in Workable by Friday, 17 November.\n\nWarm regards,\nBisi Adewale\nPeople Operations, Ikoyi Payments Ltd",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...LDN_B,
+    text: "Thanks for applying for the Content Designer role at Hollybank Digital.\n\nWe'll let all applicants know whether they've been shortlisted by 22 November. Interviews will take place on 28 and 29 November at our Leeds studio.\n\nThe Hollybank Digital hiring team\nThis email was sent by Pinpoint.",
+    expect: [{ kind: 'response-by', by: '2028-11-22' }],
+  },
+  // Agency mail.
+  {
+    ...DUB_B,
+    text: "Hi Darragh,\n\nJust a quick one – the client's hiring manager is on paternity leave until 27 November, so there won't be any movement before then. No need to chase me in the meantime!\n\nThanks,\nSorcha Whelan\nTech Recruitment Lead | Ardmore Search\n+353 1 555 0182",
+    expect: [{ kind: 'no-contact-before', by: '2028-11-27' }],
+  },
+  {
+    ...EDM_B,
+    text: "Hi Raj,\n\nThe VP of Engineering would love to meet you. Would Wednesday, November 22 at 10:00 a.m. Pacific work for a video call? That's 11:00 a.m. your time.\n\nLet me know and I'll send the invite.\n\nBrittany Kowalchuk\nSenior Recruiter | Prairie Peak Talent\n780-555-0124",
+    expect: [{ kind: 'interview', by: '2028-11-22', time: '11:00' }],
+  },
+  {
+    ...AKL_B,
+    text: "Kia ora,\n\nThanks for your email. I'm off-grid tramping the Heaphy Track from tomorrow and back on deck Monday 20 November. If it's urgent, flick a note to hello@kahurangirecruitment.co.nz.\n\nCheers,\nAroha Ngata\nKahurangi Recruitment",
+    expect: [{ kind: 'no-contact-before', by: '2028-11-20' }],
+  },
+  {
+    ...LOS_B,
+    text: 'Dear Ifeoma,\n\nFurther to our discussion, the client has scheduled your virtual interview for Thursday 16th November 2028 by 11am WAT via Google Meet. Kindly be online 10 minutes before the time.\n\nBest regards,\nChukwuemeka Obi\nSenior Consultant, Eko Talent Partners\n0803 555 0149',
+    expect: [{ kind: 'interview', by: '2028-11-16', time: '11:00' }],
+  },
+  {
+    ...MNL_B,
+    text: 'Hi Carlo,\n\nThank you for attending the final interview earlier. The result will be sent to you via email within 3 to 5 working days. Please wait for our update.\n\nRegards,\nAngelica Reyes\nTalent Acquisition Specialist\nPasig Shared Services Center',
+    expect: [{ kind: 'response-by', by: '2028-11-21' }],
+  },
+  {
+    ...DEN_B,
+    text: "Hi Jordan,\n\nWe're still interviewing two candidates this week, and we'll be in a position to give everyone an answer by Tuesday 21 November.\n\nThanks for hanging in there,\nMolly Sanders\nAccount Manager | Front Range Staffing",
+    expect: [{ kind: 'response-by', by: '2028-11-21' }],
+  },
+  // University and public sector.
+  {
+    ...LDN_B,
+    text: 'Dear Dr Chen,\n\nThank you for your application for the post of Lecturer in Economics (Ref. 04512). The shortlisting panel will meet on 24 November, and we expect to notify all candidates of the outcome within a week of that meeting. Interviews are planned for the week commencing 11 December.\n\nYours sincerely,\nHR Services\nUniversity of Wessex',
+    expect: [{ kind: 'response-by', by: '2028-12-01' }],
+  },
+  {
+    ...CHI_B,
+    text: 'Texas Health and Human Services\n\nThank you for applying for Program Specialist V (Job Requisition 00451923). The hiring manager will review applications after the posting closes on November 21, 2028. Selected applicants will be contacted for an interview.\n\nPlease do not call the hiring office to inquire about the status of your application.\n\nThis is an automated message.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...LDN_B,
+    text: 'Civil Service Jobs\n\nApplication 0883-21 – Executive Officer, Operational Delivery\n\nThank you for your application. We expect to notify you of your sift outcome w/c 27 November.\n\nThis is an automated message. Please do not reply.',
+    expect: [{ kind: 'response-by', by: '2028-12-01' }],
+  },
+  {
+    ...JNB_B,
+    text: 'Dear Applicant\n\nRef: DPW 44/2028 – Assistant Director: Supply Chain\n\nKindly note that shortlisted candidates will be interviewed on 28 November 2028. If you have not been contacted by 24 November 2028, please regard your application as unsuccessful. Canvassing in any form will lead to disqualification.\n\nDepartment of Public Works and Infrastructure',
+    expect: [{ kind: 'response-by', by: '2028-11-24' }, { kind: 'no-calls' }],
+  },
+  // Offers, rejections, absences.
+  {
+    ...SYD_B,
+    text: "Hi Mitch,\n\nStoked to let you know the team wants to make you an offer for the Site Engineer role! I'll send the formal contract through tomorrow once our MD has signed it off.\n\nCheers,\nKylie Brennan\nTalent Partner | Southern Cross Civil",
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2028-11-15' },
+    ],
+  },
+  {
+    ...LOS_B,
+    text: 'Dear Emeka,\n\nThank you for participating in our recruitment exercise. We regret to inform you that you were not successful at the final interview stage. We will keep your details on file for future opportunities.\n\nYours faithfully,\nHuman Resources\nAtlantic Delta Oil Services Ltd',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...TOR_B,
+    text: 'Automatic reply: Application – Payroll Coordinator\n\nThank you for your email. I am away from the office from Wednesday, November 15 until Monday, November 20, inclusive, with no access to email. I will respond to your message upon my return on Tuesday, November 21.\n\nMélanie Côté\nHuman Resources Advisor',
+    expect: [{ kind: 'response-by', by: '2028-11-21' }],
+  },
+  // Negatives.
+  {
+    ...PHX_B,
+    text: "Hi Alexis,\n\nQuick heads up — we're pausing interviews over Thanksgiving week, so the earliest I can get you in front of the hiring manager is Monday, November 27. I'll send a calendar invite once she confirms a time.\n\nThanks,\nDevin Ortiz\nRecruiter, Saguaro Health",
+    expect: [],
+  },
+  {
+    ...CHI_B,
+    text: "Hi Andre,\n\nThanks for your interest in the Marketing Coordinator role at Lakefront Coffee Co.! We'd like to set up a 30-minute phone screen. Please use the link below to choose a time that works for you:\n\nSchedule your interview\n\nAvailable times run from Thursday, November 16 through Tuesday, November 21, 9:00 AM – 4:00 PM CT.\n\nLakefront Coffee Co. hiring team\nSent via JazzHR",
+    expect: [],
+  },
+  {
+    ...SYD_B,
+    text: "Hi Priya,\n\nSo sorry, but I need to cancel our chat tomorrow at 11 — the hiring manager has been called away to Brisbane. I'll be back in touch to find another time.\n\nApologies,\nBen Hartley\nConsultant | Harbourside People",
+    expect: [],
+  },
+  {
+    ...LOS_B,
+    text: 'Dear Panel Members,\n\nPlease note the interview schedule for the Graduate Trainee assessment: Thursday 16th November 2028, 9am – 4pm, Boardroom 2. Candidates have been advised to arrive by 8:30am.\n\nKindly confirm your availability.\n\nHuman Capital Management',
+    expect: [],
+  },
+  {
+    ...LA_B,
+    text: 'Hi Sam,\n\nI came across your profile and think you could be a great fit for a Senior Data Engineer opening with one of our clients in Santa Monica. Are you open to a quick chat this week? I have time Thursday afternoon or Friday morning.\n\nBest,\nTrevor Lin\nTalent Partner | Pacific Crest Recruiting',
+    expect: [],
+  },
+  {
+    ...AKL_B,
+    text: "Kia ora Mere,\n\nI hope you're well. I interviewed for the Marketing Coordinator role on 7 November and wanted to check in on timing. I'd be grateful to hear back by the end of next week if possible, as I have another offer to respond to by 24 November.\n\nNgā mihi,\nHana Tipene",
+    expect: [],
+  },
+  {
+    ...MNL_B,
+    text: 'Your payslip is ready\n\nYour payslip for the period November 1–15, 2028 is now available in the employee portal. Payout date: November 15, 2028.\n\nThis is a system-generated message. Please do not reply.',
+    expect: [],
+  },
+  {
+    ...DUB_B,
+    text: 'An Post: your item is on its way\n\nTracking number: LX 5512 0983 IE\nYour item will be delivered on Thursday 16 November between 8am and 6pm.\n\nNot going to be in? Redirect your item before 9pm tonight.',
+    expect: [],
+  },
+  {
+    ...TOR_B,
+    text: "Career Services Workshop\n\nAcing the Behavioural Interview\nThursday, November 16 · 12:00 – 1:00 PM ET · Online\n\nLearn the STAR method and practise answering common questions with a career advisor. Register by Wednesday to save your spot.\n\nYou're receiving this because you're a member of the Alumni Careers Network. Unsubscribe",
+    expect: [],
+  },
+  {
+    ...JNB_B,
+    text: 'New jobs matching "financial accountant" in Gauteng\n\nFinancial Accountant – Sandton\nMarula Holdings · R45 000 – R55 000 per month · Closing date: 24 November 2028\nInterviews to be held in early December\n\nJunior Accountant – Midrand\nHighveld Auto Group · Posted today\n\nYou are receiving this job alert from CareerJunction. Unsubscribe',
+    expect: [],
+  },
+  {
+    ...PHX_B,
+    text: 'ASU Career and Professional Development Services\n\nOur office is open Monday–Friday, 8:00 a.m.–5:00 p.m. Drop-in résumé reviews run Tuesdays from 1:00 to 3:00 p.m. in the Student Services Building, room 154.\n\nBook a mock interview any time through Handshake.',
+    expect: [],
+  },
+  {
+    ...LA_B,
+    text: 'How did we do?\n\nHi Jess, thanks for interviewing with Fathom Robotics. We would love to hear about your experience. Our 2-minute candidate survey is open until November 21.\n\nTake the survey\n\nPowered by Ashby',
     expect: [],
   },
 ];
