@@ -144,6 +144,18 @@ describe('extract: round 190 rules (issue 13, English)', () => {
     ]);
   });
 
+  describe('a clause that starts with "back", split from the absence by "and" or "but": the day back', () => {
+    check([
+      [
+        LDN,
+        "I'm at a trade show in Birmingham today and back Friday 10 March.",
+        ['no-contact-before 2028-03-10'],
+      ],
+      [NY, 'Out at a client site this week but back Monday, March 13.', ['no-contact-before 2028-03-13']],
+      [LDN, 'Please send the signed form back on Friday 10 March.', []],
+    ]);
+  });
+
   describe("a message greeting the panel: its interviews are the candidates', no slot of the reader's", () => {
     check([
       [

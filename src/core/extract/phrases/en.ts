@@ -1696,7 +1696,9 @@ export const BACK_ON_ROWS: readonly PhraseRow[] = [
   {
     // Said without its subject: "away until the 5th, back in the office on the 6th"; "…, but back Monday".
     // (and in an idiom: "tramping the Heaphy Track from tomorrow and back on deck Monday 20 November", round 190b)
-    pattern: String.raw`(?:back\s+(?:to|in|at|into)\s+(?:the\s+)?(?:office|work|my\s+desk)|back\s+(?:on\s+deck|in\s+action)|(?:and|but)\s+back)`,
+    // (a clause that starts with "back": the clause reader splits "… this week and back Monday 20 November" before
+    // "back", round 190b's rules)
+    pattern: String.raw`(?:back\s+(?:to|in|at|into)\s+(?:the\s+)?(?:office|work|my\s+desk)|back\s+(?:on\s+deck|in\s+action)|(?:and|but)\s+back|(?<!\S\s{0,4})back)`,
     example: "I'm away until the 5th, back in the office on the 6th.",
   },
   {
