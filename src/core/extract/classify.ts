@@ -152,7 +152,11 @@ function sharedSubjectPromise(words: string, later: string, e: TimeExpr): boolea
 }
 
 // A later clause pointing back at the day: "you'll hear from me then", "we'll decide at that point".
-const BACK_REFERENCE = /\b(?:then|that\s+day|at\s+that\s+(?:point|time))\b/i;
+// (and at once after the step's end, a process with its window: "… our GM, who normally signs off within a week, and
+// I'll let you know the result straight after that", round 190; "shortly afterwards" is no day, "we'll notify
+// candidates shortly afterwards" after a panel's day promises none)
+const BACK_REFERENCE =
+  /\b(?:then|that\s+day|at\s+that\s+(?:point|time)|(?:right|straight|immediately)\s+after(?:wards|\s+that)?)\b/i;
 /**
  * The next sentence promising an answer right after the step just dated, and naming no day of its own: "…, which
  * typically happens within a week of the final interview. I'll reach out with an update right after." (round 38).

@@ -119,7 +119,9 @@ export const ROUND_28_EN: readonly PhraseRow[] = [
     text: 'Automatic reply: Re: Product Analyst – next steps\n\nThank you for your email. I am currently out of the office with limited access to email and will return on Wednesday, November 18. For urgent matters, please contact talent@orbisgroup.com.',
     // An absence stated with no request to hold off: TIMELINE-CONVENTIONS.md's no-contact-before is "an explicit
     // request to hold off contacting" (the phrase table's "I'm out of the office until Monday, November 16" → none).
-    expect: [],
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06
+    // ruling, left as written until round 190's rules read this wording of the return).
+    expect: [{ kind: 'no-contact-before', by: '2026-11-18' }],
   },
   {
     ...NY,

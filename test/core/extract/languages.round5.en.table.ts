@@ -138,7 +138,9 @@ export const ROUND_50_EN: readonly PhraseRow[] = [
   {
     ...AKL,
     text: 'Thank you for your email. I am currently out of the office with limited access to email, returning on Wednesday 9 December. For urgent recruitment matters please contact careers@tidewater.co.nz.\n\nNgā mihi,\nMere Thompson\nTalent Acquisition Partner',
-    expect: [],
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06
+    // ruling, left as written until round 190's rules read this wording of the return).
+    expect: [{ kind: 'no-contact-before', by: '2026-12-09' }],
   },
   {
     ...CHI,

@@ -193,7 +193,9 @@ export const ROUND_70_EN: readonly PhraseRow[] = [
   {
     ...SYD,
     text: 'Automatic reply: Application – Senior Data Engineer\n\nThanks for your message. I am on annual leave and will return on Monday 11 January 2027. During this time the recruitment inbox is monitored by Tom Reilly.\n\nKind regards,\nAnika Shah',
-    expect: [],
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06
+    // ruling, left as written until round 190's rules read this wording of the return).
+    expect: [{ kind: 'no-contact-before', by: '2027-01-11' }],
   },
   {
     ...DUB,

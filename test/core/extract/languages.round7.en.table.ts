@@ -185,7 +185,9 @@ export const ROUND_100_EN: readonly PhraseRow[] = [
   {
     ...CPT,
     text: "Automatic reply: Re: Your application\n\nHello, I'm currently out of office with no access to email, returning Tuesday 19 January. If your matter is urgent please contact reception on +27 21 555 0100.\n\nNaledi Mokoena | People Partner",
-    expect: [],
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06
+    // ruling, left as written until round 190's rules read this wording of the return).
+    expect: [{ kind: 'no-contact-before', by: '2027-01-19' }],
   },
   {
     ...SIN,
@@ -627,7 +629,9 @@ export const ROUND_100C_EN: readonly PhraseRow[] = [
   {
     ...ADL_C,
     text: 'Automatic reply: Thank you for your email. I am currently on leave and will return on Monday 1 March. Please redirect any urgent recruitment enquiries to careers@sawf.com.au.',
-    expect: [],
+    // Issue 13, class 6: an absence gives its first day back (an expectation of nothing before the 2026-12-06
+    // ruling, left as written until round 190's rules read this wording of the return).
+    expect: [{ kind: 'no-contact-before', by: '2027-03-01' }],
   },
 ];
 

@@ -126,9 +126,11 @@ export const MONTH = String.raw`(?:january|february|march|april|may|june|july|au
 /**
  * A dash between a day and its clock on a bulleted line: "• Tue Feb 16 – 1:00 PM CT" (chrono would read "16 – 1:00
  * PM" as a range of hours, round 100c). The dash and its spaces become a comma and spaces.
+ * (and after the day's year, or a day written before its month: a Taleo field "Date and time: Monday, November 20,
+ * 2028 – 2:00 PM Eastern Standard Time", round 190b)
  */
 export const DATE_DASH_CLOCK = new RegExp(
-  String.raw`(?<=\b${MONTH}\s{1,2}\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\s[-–—]\s(?=\d{1,2}(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:[0-5]\d)`,
+  String.raw`(?<=\b${MONTH}\s{1,2}\d{1,2}(?:st|nd|rd|th)?(?:,?\s\d{4})?|\b\d{1,2}(?:st|nd|rd|th)?\s${MONTH}(?:,?\s\d{4})?|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\s[-–—]\s(?=\d{1,2}(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:[0-5]\d)`,
   'gi',
 );
 
@@ -1486,8 +1488,10 @@ export const INTERVIEW_CUE = new RegExp(String.raw`\b${alternation(INTERVIEW_ROW
  * ready … submit your scorecard" (round 38b), "Thanks for agreeing to sit on the interview panel … Candidate packs
  * are attached" (round 120e). Its interviews are another candidate's.
  */
+// (and a message greeting the panel itself: "Dear Panel Members, please note the interview schedule for the Graduate
+// Trainee assessment: Thursday 16th November 2028, 9am – 4pm", round 190b)
 export const INTERVIEWER_NOTE =
-  /\(\s*candidates?\s*(?::|#?\d)|\b(?:sit(?:ting)?\s+on\s+(?:the|an|our)\s+(?:interview\s+|selection\s+|shortlisting\s+)?panel|candidate\s+packs?|(?:candidate|applicant)(?:'s)?(?:\s+name)?[ ]*[\t|][ \t]*(?:date|time|slot|day)|scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application))\b/i;
+  /(?:^|\n)[ \t]*(?:dear|hi|hello|good\s+(?:morning|afternoon))\s+(?:all\s+)?(?:(?:interview|selection|shortlisting|hiring|search)\s+)?(?:panel(?:\s+members)?|panell?ists|interviewers|assessors|committee\s+members)\b|\(\s*candidates?\s*(?::|#?\d)|\b(?:sit(?:ting)?\s+on\s+(?:the|an|our)\s+(?:interview\s+|selection\s+|shortlisting\s+)?panel|candidate\s+packs?|(?:candidate|applicant)(?:'s)?(?:\s+name)?[ ]*[\t|][ \t]*(?:date|time|slot|day)|scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application))\b/i;
 
 /**
  * Another candidate named in an interview entry: "Interview: Senior Backend Engineer – candidate Luis Ortega" on an
@@ -1691,17 +1695,23 @@ export const ABSENT_UNTIL_ROWS: readonly PhraseRow[] = [
 /** The day of return said outright, read before the day: "I'm back in the office on …". */
 export const BACK_ON_ROWS: readonly PhraseRow[] = [
   {
-    pattern: String.raw`(?:be|am|is|are|i'm|we're|she's|he's|they're|i'll\s+be|we'll\s+be|she'll\s+be|he'll\s+be)\s+(?:back|returning)(?:\s+(?:to|in|at|into)\s+(?:the\s+)?(?:office|work|my\s+desk))?`,
+    // (the day back said in an idiom, "back on deck", "back in action", round 190b)
+    pattern: String.raw`(?:be|am|is|are|i'm|we're|she's|he's|they're|i'll\s+be|we'll\s+be|she'll\s+be|he'll\s+be)\s+(?:back|returning)(?:\s+(?:to|in|at|into)\s+(?:the\s+)?(?:office|work|my\s+desk)|\s+on\s+deck|\s+in\s+action)?`,
     example: "I'll be back on Monday the 7th.",
   },
   {
     // Said without its subject: "away until the 5th, back in the office on the 6th"; "…, but back Monday".
-    pattern: String.raw`(?:back\s+(?:to|in|at|into)\s+(?:the\s+)?(?:office|work|my\s+desk)|(?:and|but)\s+back)`,
+    // (and in an idiom: "tramping the Heaphy Track from tomorrow and back on deck Monday 20 November", round 190b)
+    // (a clause that starts with "back": the clause reader splits "… this week and back Monday 20 November" before
+    // "back", round 190b's rules)
+    pattern: String.raw`(?:back\s+(?:to|in|at|into)\s+(?:the\s+)?(?:office|work|my\s+desk)|back\s+(?:on\s+deck|in\s+action)|(?:and|but)\s+back|(?<!\S\s{0,4})back)`,
     example: "I'm away until the 5th, back in the office on the 6th.",
   },
   {
     // The return after a comma, the absence named just before it: "I'm OOO from Wed 8/12, back Mon 13/12" (round 180)
-    pattern: String.raw`(?:ooo|away|leave|off|office|holiday|holidays|vacation|pto|travell?ing)\b[^.;!?\n]{0,40}?,\s*back`,
+    // (and said as "returning" after the absence's days: "on vacation Thursday March 9 to Friday March 17 inclusive,
+    // returning Monday March 20", round 190)
+    pattern: String.raw`(?:ooo|away|leave|off|office|holiday|holidays|vacation|pto|travell?ing)\b[^.;!?\n]{0,60}?,\s*(?:and\s+)?(?:back|returning|due\s+back)`,
     example: "I'm on leave from 8 December, back on 13 December.",
   },
   {
@@ -1712,6 +1722,13 @@ export const BACK_ON_ROWS: readonly PhraseRow[] = [
   {
     pattern: String.raw`(?:i|we|she|he|they)\s+(?:will\s+)?(?:return|get\s+back)\s+(?:to\s+(?:the\s+)?(?:office|work|my\s+desk)\s+)?`,
     example: 'I return to the office on 5 January.',
+  },
+  {
+    // The return with the absence's subject shared, its clause starting at the verb: "I am out of the office
+    // attending a client workshop in Cape Town and will return on Tuesday, 14 March" (round 190); not the reader's
+    // coming back ("you will return on Friday for the second round")
+    pattern: String.raw`(?<!\byou\s)(?:will|shall|should)\s+(?:be\s+)?return(?:ing)?(?:\s+(?:to|in|at|into)\s+(?:the\s+)?(?:office|work|my\s+desk))?`,
+    example: 'I am out of the office at a client workshop and will return on Monday 5 January.',
   },
   {
     pattern: String.raw`(?:my|our|her|his|their)\s+return(?:\s+to\s+(?:the\s+)?(?:office|work))?`,
@@ -1778,7 +1795,8 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   /\b(?:candidates|applicants|you|agencies|recruiters|everyone|all\s+\w+)\s+(?:are|is)\s+(?:kindly\s+|politely\s+|respectfully\s+)?(?:requested|asked|advised|reminded)\s+not\s+to\s+(?:call|phone|telephone|ring|contact)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
   // "the HR department does not have the capacity to attend to phone calls from applicants" (round 50b)
   // (and with "no": "our small HR team has no capacity to handle telephone enquiries regarding applications", round 180)
-  /\b(?:(?:does|do|doesn't|don't)\s*(?:not\s+)?have\s+the|(?:has|have)\s+no)\s+(?:capacity|resources|bandwidth|staff|staffing|time)\s+to\s+(?:take|accept|answer|handle|field|return|attend\s+to|respond\s+to|deal\s+with)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:(?:phone|telephone)\s+(?:calls|enquiries|inquiries)|calls)\b/i,
+  // (and any means at all: "our kitchen managers have no way to take calls about applications", round 190b)
+  /\b(?:(?:does|do|doesn't|don't)\s*(?:not\s+)?have\s+(?:the|a|any)|(?:has|have)\s+no)\s+(?:capacity|resources|bandwidth|staff|staffing|time|way|means|ability)\s+to\s+(?:take|accept|answer|handle|field|return|attend\s+to|respond\s+to|deal\s+with)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:(?:phone|telephone)\s+(?:calls|enquiries|inquiries)|calls)\b/i,
   // "we do not accept telephone applications or enquiries" (round 120f)
   /\b(?:do\s+not|don't|does\s+not|doesn't|will\s+not|won't|cannot|can't)\s+(?:accept|take|entertain|deal\s+with)\s+(?:any\s+)?(?:tele)?phone\s+(?:applications|calls|enquiries|inquiries)(?:\s+(?:or|and)\s+(?:enquiries|inquiries|calls|applications))?\b/i,
   // "our recruiters can't be reached by phone", "are not reachable by phone" (round 120e)
