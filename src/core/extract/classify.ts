@@ -18,6 +18,7 @@ import {
   ABSENT_UNTIL_ROWS,
   BACK_ON_ROWS,
   HOLD_OFF_CUE,
+  HOLD_OFF_TOPIC,
   INTERVIEW_CUE,
   AVAILABILITY_ASK,
   INTERVIEW_TOPIC,
@@ -248,10 +249,10 @@ function lastHit(re: RegExp, text: string): number {
  * phone screen with me on Tuesday" (a referred friend's, round 100), "she's pencilled in with the team for Thursday"
  * (round 120), "still meeting a few candidates on Thursday and Friday" (round 140), "interviewing a couple of other
  * candidates this Thursday and Friday" (round 150), "seeing the remaining two shortlisted candidates on Mon 20 Sept"
- * (round 160). Neither a slot nor a promise.
+ * (round 160), "interviewing the last two candidates on Friday and Monday" (round 200). Neither a slot nor a promise.
  */
 const OTHERS_INTERVIEWS =
-  /\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other)\s+(?:[\w-]+\s+){0,2}?(?:candidates|applicants|finalists|interviewees|people)\b|\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:a\s+(?:few|couple(?:\s+of)?|handful\s+of)|several|some|two|three|four|five|\d+)\s+(?:more\s+|further\s+|other\s+)?(?:candidates|applicants|finalists|interviewees)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)|\b(?:mr|ms|mrs|miss|dr)\.?\s+[a-z]+'s\s+(?:[\w-]+\s+)?interviews?\b|\binterviews?\s+(?:of|for)\s+(?:mr|ms|mrs|miss|dr|prof)\.?\s|\b(?:finish\w*|wrap\w*|complet\w*)\s+(?:up\s+)?(?:our|the)\s+(?:last|final|remaining)\s+(?:[\w-]+\s+)?interviews?\b|\b(?:round|interviews?|panels?|assessments?|screens?)\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:remaining|other|shortlisted|short-listed|selected)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)\b|\b(?:he|she)(?:'s|\s+is|\s+has\s+been|\s+was|\s+will\s+be)\s+(?:now\s+|all\s+)?(?:booked|scheduled|set\s+up|lined\s+up|confirmed|down|pencil(?:l)?ed|slotted)\s+(?:in\s+)?(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:for|to)\b|\binterview\w*\s+(?:is\s+|are\s+)?with\s+(?:one\s+other|another|the\s+other|a\s+further|one\s+more)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist)s?\b|\b(?:our|the)\s+(?:last|final|remaining)\s+(?:onsite|on-site|interview|panel)s?\s+(?:for\s+(?:this|the)\s+(?:role|position|opening|vacancy)\s+)?(?:is|are|will\s+be)\s+(?:on\s+)?$/i;
+  /\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other|(?:last|final)\s+(?:two|three|four|five|couple(?:\s+of)?|\d))\s+(?:[\w-]+\s+){0,2}?(?:candidates|applicants|finalists|interviewees|people)\b|\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:a\s+(?:few|couple(?:\s+of)?|handful\s+of)|several|some|two|three|four|five|\d+)\s+(?:more\s+|further\s+|other\s+)?(?:candidates|applicants|finalists|interviewees)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)|\b(?:mr|ms|mrs|miss|dr)\.?\s+[a-z]+'s\s+(?:[\w-]+\s+)?interviews?\b|\binterviews?\s+(?:of|for)\s+(?:mr|ms|mrs|miss|dr|prof)\.?\s|\b(?:finish\w*|wrap\w*|complet\w*)\s+(?:up\s+)?(?:our|the)\s+(?:last|final|remaining)\s+(?:[\w-]+\s+)?interviews?\b|\b(?:round|interviews?|panels?|assessments?|screens?)\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:remaining|other|shortlisted|short-listed|selected)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)\b|\b(?:he|she)(?:'s|\s+is|\s+has\s+been|\s+was|\s+will\s+be)\s+(?:now\s+|all\s+)?(?:booked|scheduled|set\s+up|lined\s+up|confirmed|down|pencil(?:l)?ed|slotted)\s+(?:in\s+)?(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:for|to)\b|\binterview\w*\s+(?:is\s+|are\s+)?with\s+(?:one\s+other|another|the\s+other|a\s+further|one\s+more)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist)s?\b|\b(?:our|the)\s+(?:last|final|remaining)\s+(?:onsite|on-site|interview|panel)s?\s+(?:for\s+(?:this|the)\s+(?:role|position|opening|vacancy)\s+)?(?:is|are|will\s+be)\s+(?:on\s+)?$/i;
 
 /**
  * The writer's offer at the reader's wish: "happy to jump on a call Friday if you want feedback", "happy to jump on
@@ -535,6 +536,7 @@ export function classify(
     !apart &&
     !CONDITIONAL_PERMISSION.test(ownPart) &&
     HOLD_OFF_CUE.test(sentence.text) &&
+    !HOLD_OFF_TOPIC.test(sentence.text) &&
     CONTACT_WORD.test(sentenceWords) &&
     // "Please do not contact the hiring manager; we will reach out within 10 business days": the date sits in
     // the employer's own promise, a clause apart from the request.

@@ -130,7 +130,7 @@ function underOldLabel(context: ReadContext, items: readonly Classified[]): read
 }
 
 /** A new clock the moved slot goes to, on its own day: "push your 2pm tomorrow back by an hour to 3pm". */
-const TO_CLOCK = /^[^.?!;\n]{0,40}?\bto\s+(\d{1,2})(?:[:.]([0-5]\d))?(?:\s*([ap])\.?m\b\.?)?/i;
+const TO_CLOCK = /^[^.?!;\n]{0,60}?\bto\s+(\d{1,2})(?:[:.]([0-5]\d))?(?:\s*([ap])\.?m\b\.?)?/i;
 
 /**
  * A slot moved to another clock of the same day keeps its day and takes the new clock: "could we push your 2pm

@@ -830,6 +830,14 @@ export const FACT_ROWS: readonly PhraseRow[] = [
     pattern: String.raw`(?:most\s+|many\s+)?(?:employers|companies|recruiters|hiring\s+managers|businesses)\s+(?:usually|typically|generally|normally|often|tend\s+to)\s+(?:respond|reply|answer|get\s+back|hear\s+back|review)`,
     example: 'Good news – your application was viewed. Employers usually respond within 2 weeks.',
   },
+  // An inbox's service level is no promise about the application: "we aim to answer emails within 2 business days"
+  // beside a careers team's office hours (round 200), "we respond to all enquiries within". "I'll answer your email
+  // within 2 days" and "We'll respond to messages on Thursday" (the office reopening) are promises.
+  {
+    pattern: String.raw`(?:(?:aim|try|endeavou?r|strive|seek)\s+to\s+(?:answer|respond\s+to|reply\s+to|return|deal\s+with)\s+(?:all\s+)?|(?:answer|respond\s+to|reply\s+to|return|deal\s+with)\s+all\s+)(?:emails|e-mails|enquiries|inquiries|queries|calls|messages|voicemails)`,
+    example:
+      'Our team is available Monday to Friday, 9am–5pm, and we aim to answer emails within 2 business days.',
+  },
   // A thing kept open for the reader until a day is no promise: "Feedback is available on request until 30 April"
   // (round 150), "the recording stays available until Friday" (the day is cut out of the words read).
   {
@@ -1741,6 +1749,18 @@ export const BACK_ON_ROWS: readonly PhraseRow[] = [
 ];
 
 export const HOLD_OFF_CUE = new RegExp(String.raw`\b${alternation(HOLD_OFF_ROWS)}\b`, 'i');
+
+/**
+ * A hold-off named as a topic, an indirect question, asks nothing of the reader: "how long to wait before following up
+ * (hint: about a week)" in a blog's digest, "when to check in after an interview" (round 200).
+ */
+export const HOLD_OFF_TOPIC_ROWS: readonly PhraseRow[] = [
+  {
+    pattern: String.raw`(?:how\s+long|how\s+soon|when|whether)\s+(?:you\s+should\s+|to\s+)(?:wait|hold\s+off|follow\s+up|check\s+in|chase)`,
+    example: 'This week on the blog: how long to wait before following up (hint: about a week).',
+  },
+];
+export const HOLD_OFF_TOPIC = new RegExp(String.raw`\b${alternation(HOLD_OFF_TOPIC_ROWS)}\b`, 'i');
 export const CONTACT_WORD =
   /\b(?:connect(?:ing)?\s+with\s+(?:me|us)|check(?:ing)?\s+back|remind\w*|non-urgent|(?:anything|everything|whatever)\s+(?:that\s+)?(?:isn't|is\s+not|'s\s+not)\s+urgent|revert(?:ing)?\s+to\s+(?:me|us)|re-?send\w*|quer(?:y|ies)|contact\w*|ping(?:ing)?|nudg(?:e|ing)|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call\w*|e-?mail\w*|inquir\w*|enquir\w*|questions?|chas\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))\b/i;
 
