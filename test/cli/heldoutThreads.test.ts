@@ -279,6 +279,14 @@ export const FIRST_RUN = {
   // viewed") was first read by the engine of 69f98c3. Misses: the slot under Indeed's "Previous time" label kept
   // over the new one, and a job board's "Employers usually respond within 2 weeks" read as a promise.
   r48: '8/10 threads, 32/35 fields',
+  // r49 (a French offer "votre candidature a été retenue" with a signed promise to return, Workday's HTML table, a
+  // German interim notice "bis zum 8. Januar", a Spanish second interview, a Canadian bilingual invitation, an NHS
+  // conditional offer, an Australian delay, a Singapore rejection, a Mexican "no marcar a la oficina", an Outlook
+  // invitation with only a calendar part) was first read by the engine of c03befa. Misses: "merci de nous la
+  // retourner signée avant le 15" (the object a pronoun), "pleased to make you a conditional offer", "You're
+  // confirmed for … at our Box Hill clinic" under "Interview – Practice Manager" taken for a personal booking, and
+  // "no marcar a la oficina" (Mexican for "do not call").
+  r49: '6/10 threads, 30/38 fields',
 };
 
 /**

@@ -648,8 +648,12 @@ export function classify(
   // A booking in a message that names no job at all is a personal calendar's, whatever its own words ("Your MOT
   // is booked for Tuesday 9 March at 08:30 at Kwik Garage", round 144), unless it says "interview".
   // (so is one "at the ICA Building … Service: Passport collection", round 120e)
+  // (the message's subject counts: "You're confirmed for Wednesday 2 December at 10am at our Box Hill clinic" under
+  // "Interview – Practice Manager" is the interview, r49)
   const personalService =
-    !JOB_WORDS.test(context.text) && (SERVICE_BOOKING.test(context.text) || SERVICE_WORDS.test(context.text));
+    !JOB_WORDS.test(context.text) &&
+    !JOB_WORDS.test((context.subject ?? '').slice(0, 200)) &&
+    (SERVICE_BOOKING.test(context.text) || SERVICE_WORDS.test(context.text));
   const interviewy =
     (ownWords ||
       (e.time !== null &&

@@ -184,7 +184,9 @@ export function extractFindings(thread: Thread, options: ExtractOptions): Findin
       const base = contextFor(m.text, m.sentAt, m.sentAtZoneStated, options);
       cancels[m.index] =
         !m.automatic && base.language !== undefined && base.language.cancels(base.text, base.language);
-      const context = knownInterview === undefined ? base : { ...base, knownInterview };
+      const withSubject =
+        m.subject === null || m.subject === undefined ? base : { ...base, subject: m.subject };
+      const context = knownInterview === undefined ? withSubject : { ...withSubject, knownInterview };
       const reading = readMessage(context, m.index, isEmployer(m));
       const picked = reading.findings.map((f) =>
         f.kind === 'interview' && reading.byWeekday.includes(f) ? pickOffered(f, offered, m.sentAt) : f,

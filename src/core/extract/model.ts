@@ -61,6 +61,9 @@ export interface ReadContext {
   readonly knownInterview?: IsoDate;
   /** The message's language where it is not English and its tables are loaded (issue 13). */
   readonly language?: LanguageTables;
+  /** The message's subject, where the text comes from a message: "Interview – Practice Manager" says what a booking
+   * in a body without job words is for (r49). */
+  readonly subject?: string;
   readonly debug: (message: () => string) => void;
 }
 

@@ -431,3 +431,16 @@ describe('what employers in general do, told by a job board, is no promise (r48)
     [NY28, 'We usually respond within a week.', ['response-by 2028-01-17']],
   ]);
 });
+
+describe('no-calls: Mexican "marcar" (to dial) asked not to be done (r49)', () => {
+  check([
+    [
+      BUE,
+      'Te pedimos no marcar a la oficina para preguntar por tu proceso; nosotros te buscamos.',
+      ['no-calls'],
+    ],
+    [MAD, 'Por favor, no nos marques al conmutador para dar seguimiento.', ['no-calls']],
+    // Ticking a box is no call.
+    [MAD, 'Te pedimos no marcar la casilla de publicidad si no quieres recibir ofertas.', []],
+  ]);
+});

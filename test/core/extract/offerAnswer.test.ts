@@ -11,6 +11,18 @@ import { BER, MAD, NY, PAR } from './languages.senders';
 type Row = readonly [sender: { sentAt: string; tz: string }, text: string, respondBy: string | null];
 
 const ROWS: readonly Row[] = [
+  // The offer letter as a pronoun to return signed, and an offer "made" to the reader (r49).
+  [
+    PAR,
+    'Nous avons le plaisir de vous proposer le poste. Vous trouverez ci-joint le contrat ; merci de nous le renvoyer signé avant le 20 novembre.',
+    '2026-11-19',
+  ],
+  [PAR, 'Votre candidature a été retenue pour le poste de juriste. Merci de nous la retourner signée.', null],
+  [
+    NY,
+    'I am pleased to make you a formal offer for the analyst post. Please confirm whether you accept this offer within 5 working days.',
+    '2026-11-17',
+  ],
   // An HR platform's "sign your offer letter by" (held-out thread round r18).
   [NY, 'Congratulations! Please review and sign your offer letter by November 24, 2026.', '2026-11-24'],
   [NY, 'We are excited to offer you the job. Kindly e-sign the employment contract by Monday.', '2026-11-16'],

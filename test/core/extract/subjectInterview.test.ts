@@ -70,3 +70,35 @@ describe('extract: the slot a reschedule says it is now on', () => {
       );
     });
 });
+
+// A booking at a clinic, a salon or a garage in a body without job words is a personal calendar's; the message's
+// subject naming an interview says it is the reader's interview (r49's "You're confirmed for … at our Box Hill
+// clinic" under "Interview – Practice Manager").
+describe('extract: a booking whose subject names an interview is the interview', () => {
+  const BOOKING_ROWS: readonly (readonly [string, string, string | null])[] = [
+    [
+      'Interview – Dental Nurse',
+      "You're confirmed for Thursday 10 December at 9:30am at our Fitzroy clinic.",
+      '2026-12-10T09:30:00-05:00',
+    ],
+    [
+      'Re: Practice Manager interview',
+      'Your appointment is booked for Friday 11 December at 2pm at the Hawthorn clinic.',
+      '2026-12-11T14:00:00-05:00',
+    ],
+    // Without a job word anywhere, the same booking is a personal one.
+    [
+      'Appointment reminder',
+      "You're confirmed for Thursday 10 December at 9:30am at our Fitzroy clinic.",
+      null,
+    ],
+  ];
+  for (const [subject, text, start] of BOOKING_ROWS)
+    it(`${JSON.stringify(subject)}: ${JSON.stringify(text)}`, () => {
+      const f = extractFindings(thread(subject, text), { tz: 'America/New_York', languages: [DE, FR, ES] });
+      assert.deepEqual(
+        f.interviews.map((i) => i.start),
+        start === null ? [] : [start],
+      );
+    });
+});

@@ -1931,7 +1931,8 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
 ];
 export const OFFER_PATTERNS: readonly RegExp[] = [
   // "we are pleased to offer you the position"
-  /\b(?:pleased|delighted|happy|excited|thrilled|glad|pleasure)\s+to\s+(?:formally\s+)?(?:offer|extend\s+(?:to\s+)?(?:you\s+)?(?:an?\s+)?(?:[\w-]+\s+)?offer)\b/i,
+  // (and "pleased to make you a conditional offer of employment", an NHS letter, r49)
+  /\b(?:pleased|delighted|happy|excited|thrilled|glad|pleasure)\s+to\s+(?:formally\s+)?(?:offer|extend\s+(?:to\s+)?(?:you\s+)?(?:an?\s+)?(?:[\w-]+\s+)?offer|make\s+you\s+(?:an?\s+)?(?:[\w-]+\s+)?offer)\b/i,
   /\b(?:would\s+like|'d\s+like|would\s+love|'d\s+love|want|wish)\s+to\s+(?:formally\s+)?(?:offer\s+you|extend\s+(?:you\s+)?(?:an?\s+)?offer)\b/i,
   /\boffer\s+you\s+the\s+(?:position|role|job)\b/i,
   // "we'd like to make you an offer", "you have been selected for the role", "move forward with an offer",

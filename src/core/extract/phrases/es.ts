@@ -1319,7 +1319,7 @@ export const ES: LanguageTables = {
     },
     {
       // Asked with the verb in the infinitive: "te pedimos no llamar a la clínica".
-      pattern: String.raw`(?:pedimos|rogamos|solicitamos|pido|ruego|favor\s+de)\s+(?:\p{L}+\s+){0,2}?no\s+(?:llamar|telefonear)`,
+      pattern: String.raw`(?:pedimos|rogamos|solicitamos|pido|ruego|favor\s+de)\s+(?:\p{L}+\s+){0,2}?no\s+(?:llamar|telefonear|marcar(?:nos|le|les)?(?=\s+(?:a|al)\s))`,
       example: 'Les rogamos no llamar a la recepción para consultar por las vacantes.',
     },
     {
@@ -1343,7 +1343,7 @@ export const ES: LanguageTables = {
       example: 'Nuestro equipo no puede atender consultas por teléfono.',
     },
     {
-      pattern: String.raw`(?:no\s+(?:nos\s+)?(?:llame|llames|telefonee)|(?:evite|evita|eviten)\s+(?:llamar|telefonear))`,
+      pattern: String.raw`(?:no\s+(?:nos\s+)?(?:llame|llames|telefonee)|no\s+(?:nos\s+)?(?:marque|marques|marquen)(?=\s+(?:a|al)\s)|(?:evite|evita|eviten)\s+(?:llamar|telefonear))`,
       example: 'Por favor, no llame a la oficina para preguntar por el estado de su candidatura.',
     },
     {

@@ -1440,6 +1440,12 @@ export const FR: LanguageTables = {
         'Nous vous remercions de nous retourner la promesse d’embauche signée au plus tard le 15 décembre.',
     },
     {
+      // With the object as a pronoun (r49): "votre promesse d'embauche ; merci de nous la retourner signée avant le 15".
+      pattern: String.raw`(?:nous|me)\s+(?:la|le|les|l['’])\s*(?:retourner|renvoyer)\s+(?:\p{L}+\s+)?signée?s?`,
+      example:
+        "Vous trouverez ci-joint votre promesse d'embauche ; merci de nous la retourner signée avant le 15 décembre.",
+    },
+    {
       pattern: String.raw`(?:offre|proposition)\s+(?:est|reste|demeure)\s+valable`,
       example: 'Cette proposition reste valable jusqu’au 18 décembre.',
     },
