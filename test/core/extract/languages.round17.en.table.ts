@@ -128,7 +128,12 @@ export const ROUND_210_EN: readonly PhraseRow[] = [
   {
     ...NY,
     text: "Hi Alicia,\n\nWe'd love for you to join the team as our next Customer Success Lead! Your formal offer letter will follow from HR this afternoon.\n\nCongrats!\nMike\nVP Customer Success, Tandem Cloud",
-    expect: [{ kind: 'outcome', outcome: 'offer' }],
+    // Corrected after the first run: the letter's delivery "this afternoon" is a promise (issue 13's class 2, "the
+    // written contract will reach you within three working days"), as the engine read it.
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2028-03-14' },
+    ],
   },
   {
     ...SYD,

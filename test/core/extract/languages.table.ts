@@ -177,6 +177,7 @@ import { ROUND_170_EN } from './languages.round12.en.table';
 import { ROUND_180_EN } from './languages.round13.en.table';
 import { ROUND_190_EN, ROUND_190B_EN } from './languages.round14.en.table';
 import { ROUND_200_EN } from './languages.round16.en.table';
+import { ROUND_210_EN } from './languages.round17.en.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -904,6 +905,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 190 (English, unseen)', language: 'en', rows: ROUND_190_EN },
   { name: 'round 190b (English, unseen)', language: 'en', rows: ROUND_190B_EN },
   { name: 'round 200 (English, lead, unseen)', language: 'en', rows: ROUND_200_EN },
+  { name: 'round 210 (English, lead, unseen)', language: 'en', rows: ROUND_210_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1363,6 +1365,11 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // hours read as a promise, "We're interviewing the last two candidates on Friday and Monday, so please bear with us"
   // read as a promise by Monday.
   'round 200 (English, lead, unseen)': { precision: 0.87, recall: 0.952, f1: 0.909, negativesEmpty: 0.727 },
+  // Round 210 (languages.round17.en.table.ts), the lead's second English round, written after round 200's and r49's
+  // fixes and first read by the engine of 8ca7219 (22f1505's). The one "miss" was my expectation: "Your formal offer
+  // letter will follow from HR this afternoon" is a delivery promise by issue 13's class 2, as the engine read it;
+  // corrected after the run, the figures below stay as measured (against the corrected row: 1 / 1 / 1, 1).
+  'round 210 (English, lead, unseen)': { precision: 0.957, recall: 1, f1: 0.978, negativesEmpty: 1 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.
