@@ -1277,12 +1277,18 @@ function classifyForeign(
   // les candidats d'ici le 11 décembre"): "all the candidates" is no schedule for all.
   // A promise to a group of candidates ("nos pondremos en contacto con los candidatos seleccionados antes del 25")
   // is one to this candidate; a schedule of the others' interviews is none.
+  // Others' interviews told before a ";" leave the promise after it whole, where that side holds its own promise
+  // words ("Estamos terminando la ronda de entrevistas; a más tardar el viernes 19 te escribo", round 212), even where
+  // the bound after ";" continues the clause before.
+  const semi = sentence.text.lastIndexOf(';', rel);
+  const promiseSide = semi >= 0 ? sentence.text.slice(semi + 1) : '';
+  const schedule = semi >= 0 && c.response.test(promiseSide) ? promiseSide : others;
   if (
     !response ||
     past ||
     deadline ||
     fact ||
-    (c.generic.test(others.replace(ALL_CANDIDATES, ' ')) && c.interview.test(others)) ||
+    (c.generic.test(schedule.replace(ALL_CANDIDATES, ' ')) && c.interview.test(schedule)) ||
     // The outcome given today in this very sentence is news delivered, no promise ("Ihnen heute die Zusage für die
     // Position … geben zu können", round 92; "hoy tenemos el gusto de ofrecerle", "nous vous annonçons aujourd'hui").
     (e.date === context.t && (c.offer.test(sentence.text) || c.rejection.test(sentence.text)))

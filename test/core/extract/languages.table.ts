@@ -178,6 +178,7 @@ import { ROUND_180_EN } from './languages.round13.en.table';
 import { ROUND_190_EN, ROUND_190B_EN } from './languages.round14.en.table';
 import { ROUND_200_EN } from './languages.round16.en.table';
 import { ROUND_210_EN } from './languages.round17.en.table';
+import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -859,6 +860,9 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 194 (German, unseen)', language: 'de', rows: ROUND_194_DE },
   { name: 'round 194b (Spanish, unseen)', language: 'es', rows: ROUND_194B_ES },
   { name: 'round 194c (French, unseen)', language: 'fr', rows: ROUND_194C_FR },
+  { name: 'round 211 (German, lead, unseen)', language: 'de', rows: ROUND_211_DE },
+  { name: 'round 212 (Spanish, lead, unseen)', language: 'es', rows: ROUND_212_ES },
+  { name: 'round 213 (French, lead, unseen)', language: 'fr', rows: ROUND_213_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -1194,6 +1198,14 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 194 (German, unseen)': { precision: 1, recall: 0.8, f1: 0.889, negativesEmpty: 1 },
   'round 194b (Spanish, unseen)': { precision: 0.909, recall: 0.909, f1: 0.909, negativesEmpty: 1 },
   'round 194c (French, unseen)': { precision: 0.909, recall: 0.909, f1: 0.909, negativesEmpty: 1 },
+  // Rounds 211–213 (languages.round16.foreign.table.ts), the lead's German, Spanish and French whole messages, written
+  // after rounds 191–194c's and r44–r49's fixes and first read by the engine of ad0653d. Misses: "Der Entscheid fällt
+  // an der Sitzung vom 23. Mai; wir informieren Sie in den darauffolgenden zwei Arbeitstagen" read as the 23rd, and
+  // "Estamos terminando la ronda de entrevistas; a más tardar el viernes 19 te escribo" (others' interviews before
+  // the ";" hid the promise after it).
+  'round 211 (German, lead, unseen)': { precision: 0.889, recall: 0.889, f1: 0.889, negativesEmpty: 1 },
+  'round 212 (Spanish, lead, unseen)': { precision: 1, recall: 0.875, f1: 0.933, negativesEmpty: 1 },
+  'round 213 (French, lead, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
   // Round 50 (languages.round5.en.table.ts), first read by the engine of df0e310 (rounds 36–49 and r5's fixes).
   'round 50 (English, unseen)': { precision: 0.806, recall: 0.758, f1: 0.781, negativesEmpty: 0.867 },
   // Round 50b (same file), first read by the engine after round 50's fixes (f1e5d2f and the commits after it).

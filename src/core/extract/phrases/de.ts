@@ -122,6 +122,13 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     { pattern: String.raw`in\s+(?:etwa|ca\.)`, example: 'Sie erhalten in etwa zwei Wochen eine Antwort.' },
     {
+      // The window after an event named before it (round 211): "Der Entscheid fällt an der Sitzung vom 23. Mai; wir
+      // informieren Sie in den darauffolgenden zwei Arbeitstagen."
+      pattern: String.raw`in\s+den\s+(?:darauf\s?folgenden|anschlie(?:ß|ss)enden|nachfolgenden)`,
+      example:
+        'Der Entscheid fällt am 23. Mai; wir informieren Sie in den darauffolgenden zwei Arbeitstagen.',
+    },
+    {
       pattern: String.raw`spätestens(?:\s+in)?`,
       example: 'Wir geben Ihnen spätestens zwei Wochen danach Bescheid, wie es weitergeht.',
     },
@@ -1641,6 +1648,12 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`(?:danach|anschließend|im\s+Anschluss)`,
       example: 'Wir geben Ihnen spätestens zwei Wochen danach Bescheid, wie es weitergeht.',
+    },
+    {
+      // The same said before the count: "in den darauffolgenden zwei Arbeitstagen" (round 211).
+      pattern: String.raw`(?:darauf\s?folgenden|anschlie(?:ß|ss)enden|nachfolgenden)`,
+      example:
+        'Der Entscheid fällt am 23. Mai; wir informieren Sie in den darauffolgenden zwei Arbeitstagen.',
     },
     {
       // (and the event by its noun, twin of round 122's "desde esa entrevista": "innerhalb von fünf Werktagen ab
