@@ -54,7 +54,7 @@ export const DEFAULT_INTERVIEW_MINUTES = 60;
 // So does "in the meantime" after a day of return: "back on deck Monday 1 Feb … no need to chase in the meantime"
 // (round 100).
 const POINTED_BOUND =
-  /\b(?:before|until|till|prior\s+to)\s+(?:then|that\s+(?:date|day|point)|this\s+date|the\s+(?:panel|committee|board)\s+(?:has\s+)?(?:met|sat|convened))\b|\bin\s+the\s+mean\s?time\b|\bmeanwhile\b/i;
+  /\b(?:before|until|till|prior\s+to)\s+(?:after\s+)?(?:then|that\s+(?:date|day|point)|this\s+date|the\s+(?:panel|committee|board)\s+(?:has\s+)?(?:met|sat|convened))\b|\bin\s+the\s+mean\s?time\b|\bmeanwhile\b/i;
 
 /** The words before a status-change timestamp: "was updated on", "Changed:", "received on" (issue 13, class 4). */
 const STAMP_LEAD =
@@ -568,7 +568,10 @@ export function classify(
         // so please don't chase them before 11 January" is the 11th.
         (e.bound === 'none' &&
           /\b(?:until|till)\s+after\b/i.test(lastBoundWord(sentence.text.slice(0, rel)))) ||
-        (e.bound === 'until' && /^until\s+after\b/i.test(e.text));
+        (e.bound === 'until' && /^until\s+after\b/i.test(e.text)) ||
+        // "As the role closes on 16 June, please hold off on any follow-ups until after that date" (round 220).
+        (e.bound === 'none' &&
+          /\b(?:until|till)\s+after\s+(?:then|that|this)\b/i.test(sentence.text.slice(rel + e.text.length)));
       // "until the week of November 23": contact is welcome from that week's Monday.
       const weekStart = /\bweek\s+of\b/i.test(e.text) ? addDays(e.date, 1 - weekdayOf(e.date)) : e.date;
       // "checking back with me after April 5": the day after; "on or after 25th Jan", "from Monday": that day.
@@ -680,7 +683,8 @@ export function classify(
 
   // A calendar entry's end ("Starts: … 09:00:00 Ends: … 13:00:00") is the slot's end, no slot of its own.
   if (END_LABEL.test(lead)) return null;
-  if (e.bound === 'none' && OTHERS_INTERVIEWS.test(lead)) return null;
+  // (and a period right after them: "still interviewing a few other candidates this week and next", round 220)
+  if ((e.bound === 'none' || e.form === 'period') && OTHERS_INTERVIEWS.test(lead)) return null;
   // A record's timestamp is no slot: "Your application status … was updated on 12/03/2026 at 2:14:55 PM" (round 50b).
   if (isStamp(lead)) return null;
 

@@ -178,6 +178,7 @@ import { ROUND_180_EN } from './languages.round13.en.table';
 import { ROUND_190_EN, ROUND_190B_EN } from './languages.round14.en.table';
 import { ROUND_200_EN } from './languages.round16.en.table';
 import { ROUND_210_EN } from './languages.round17.en.table';
+import { ROUND_220_EN } from './languages.round18.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
@@ -910,6 +911,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 190b (English, unseen)', language: 'en', rows: ROUND_190B_EN },
   { name: 'round 200 (English, lead, unseen)', language: 'en', rows: ROUND_200_EN },
   { name: 'round 210 (English, lead, unseen)', language: 'en', rows: ROUND_210_EN },
+  { name: 'round 220 (English, lead, unseen)', language: 'en', rows: ROUND_220_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1382,6 +1384,11 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // letter will follow from HR this afternoon" is a delivery promise by issue 13's class 2, as the engine read it;
   // corrected after the run, the figures below stay as measured (against the corrected row: 1 / 1 / 1, 1).
   'round 210 (English, lead, unseen)': { precision: 0.957, recall: 1, f1: 0.978, negativesEmpty: 1 },
+  // Round 220 (languages.round18.en.table.ts), the lead's third English round, written after rounds 200–213's fixes
+  // and first read by the engine of 29fd587. Misses: "As the role closes on 16 June, please hold off on any follow-ups
+  // until after that date" (no hold-off), "still interviewing a few other candidates this week and next" read as a
+  // promise by Friday, "Your pay statement for the period ending June 9" read as an interview.
+  'round 220 (English, lead, unseen)': { precision: 0.905, recall: 0.95, f1: 0.927, negativesEmpty: 0.778 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.

@@ -830,6 +830,12 @@ export const FACT_ROWS: readonly PhraseRow[] = [
     pattern: String.raw`(?:most\s+|many\s+)?(?:employers|companies|recruiters|hiring\s+managers|businesses)\s+(?:usually|typically|generally|normally|often|tend\s+to)\s+(?:respond|reply|answer|get\s+back|hear\s+back|review)`,
     example: 'Good news – your application was viewed. Employers usually respond within 2 weeks.',
   },
+  // A pay period's end is no slot nor promise: "Your pay statement for the period ending June 9 is now available"
+  // (round 220).
+  {
+    pattern: String.raw`(?:pay\s+)?period\s+(?:ending|ended|beginning)|pay\s+(?:week|month|fortnight)\s+(?:ending|ended)`,
+    example: 'Your pay statement for the period ending June 9 is now available in the employee portal.',
+  },
   // An inbox's service level is no promise about the application: "we aim to answer emails within 2 business days"
   // beside a careers team's office hours (round 200), "we respond to all enquiries within". "I'll answer your email
   // within 2 days" and "We'll respond to messages on Thursday" (the office reopening) are promises.
