@@ -230,6 +230,11 @@ function withHead(words: readonly string[], i: number, name: string): string {
 /** Mail domains shared by many employers, each naming itself by words before the domain's (NHS trusts on nhs.net). */
 const SHARED_DOMAIN: ReadonlySet<string> = new Set(['nhs']);
 
+/** Whether only blanks stand between the line's start and `index`. */
+function startsLine(text: string, index: number): boolean {
+  return /^[ \t]*$/u.test(text.slice(text.lastIndexOf('\n', index) + 1, index));
+}
+
 /** The run of capitalised words in `text` that spells the domain `root`, as written; null where none does. */
 function spelling(text: string, target: string, exact: boolean): string | null {
   for (const found of text.matchAll(CAPITAL_RUN)) {
@@ -256,10 +261,7 @@ function spelling(text: string, target: string, exact: boolean): string | null {
           if (spelt === target || squash(candidate, true) === target || byInitials) {
             // A domain that many employers share (nhs.net): the employer is the whole line that names it,
             // "Northdale NHS Trust", not "NHS Trust" (r44).
-            const lineStart = /^[ \t]*$/u.test(
-              text.slice(text.lastIndexOf('\n', found.index) + 1, found.index),
-            );
-            if (SHARED_DOMAIN.has(target) && i > 0 && lineStart)
+            if (SHARED_DOMAIN.has(target) && i > 0 && startsLine(text, found.index))
               return whole(words, j, words.slice(0, j).join(' '), lineEnd);
             return withHead(words, i, whole(words, j, candidate, lineEnd));
           }
