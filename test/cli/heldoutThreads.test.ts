@@ -287,6 +287,14 @@ export const FIRST_RUN = {
   // confirmed for … at our Box Hill clinic" under "Interview – Practice Manager" taken for a personal booking, and
   // "no marcar a la oficina" (Mexican for "do not call").
   r49: '6/10 threads, 30/38 fields',
+  // r50 (Greenhouse in Eastern time for Chicago, an Irish agency's "end of next week", a Personio rejection, two
+  // Chilean slots, Belgian "dans le courant de la semaine prochaine", two unanswered follow-ups, an Indian offer to
+  // accept by a date, a follow-up met by annual leave, a Paradox phone interview in AEDT for Perth, a New Zealand
+  // acknowledgement with no phone enquiries, a Mexican "a más tardar", a Swiss invitation to confirm, an overdue
+  // thank-you to a Chinese-Canadian director) was first read by the engine of 6620a40. Misses: "If you need to
+  // reschedule, please reply to this email" and "Reply R to reschedule or C to cancel" taken as requests, and
+  // "Mei Ling Tan" greeted "Mei".
+  r50: '10/13 threads, 49/54 fields',
 };
 
 /**

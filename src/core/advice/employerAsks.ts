@@ -25,7 +25,7 @@ const REQUESTS: readonly RegExp[] = [
   /\bbitte (?:bestätige|bestätigen Sie|sende|senden Sie|schicke|schicken Sie|teile|teilen Sie|gib|geben Sie|antworte|antworten Sie|nenne|nennen Sie|reiche|reichen Sie)\b[^.?!\n]*/iu,
   /\b(?:könnten|können|würden) Sie\b[^.?!\n]*/iu,
   // French: "Merci de confirmer votre présence", "Pourriez-vous m'envoyer", "Veuillez nous transmettre"
-  /\b(?:merci de (?:bien vouloir )?(?:me |nous )?(?:confirmer|envoyer|transmettre|faire parvenir|indiquer|communiquer|répondre|retourner)|pourriez-vous|pouvez-vous|veuillez (?:me |nous )?(?:confirmer|envoyer|transmettre|faire parvenir|indiquer|retourner|compléter|remplir))\b[^.?!\n]*/iu,
+  /\b(?:merci de (?:bien vouloir )?(?:me |nous )?(?:l['’]|le |la |les )?(?:confirmer|envoyer|transmettre|faire parvenir|indiquer|communiquer|répondre|retourner)|pourriez-vous|pouvez-vous|veuillez (?:me |nous )?(?:confirmer|envoyer|transmettre|faire parvenir|indiquer|retourner|compléter|remplir))\b[^.?!\n]*/iu,
   // Spanish: "Por favor, confirme su asistencia", "¿Podría enviarnos…", "Le agradeceríamos que nos envíe"
   /\b(?:por favor,? (?:confirm[ae]|envíe|envía|indique|indica|respond[ae]|comuníquenos)|podría(?:s)? (?:enviar|confirmar|indicar)|le agradeceríamos que)\b[^.?!\n]*/iu,
   // Polite frames around a verb of answering, in each language: "Le rogamos que nos confirme su asistencia",
@@ -67,6 +67,15 @@ const PLEASANTRY =
 // "Sie möchten den Termin verschieben?", "Besoin de modifier votre rendez-vous ?", "¿Necesitas reprogramar?".
 const OFFER_OF_HELP =
   /^(?:(?:need|want|wish)\s+to\b|need\s+(?:help|assistance|more\s+time|to)\b|(?:any\s+)?(?:questions|problems|trouble|issues)\b|having\s+(?:trouble|problems|issues)\b|(?:can't|cannot|unable\s+to)\s+(?:make|attend)\b|running\s+late\b|(?:sie|du)\s+(?:möchten|möchtest|wollen|willst)\s+(?:\p{L}+\s+){0,3}(?:verschieben|absagen|ändern)|(?:fragen|probleme)\b|termin\s+verschieben|(?:besoin|envie)\s+d[e']|(?:des\s+)?questions\b|un\s+empêchement|¿?\s*(?:necesitas|necesita|quieres|quiere|desea|deseas)\s+(?:\p{L}+\s+){0,2}?(?:reprogramar|cambiar|cancelar|modificar|ayuda)|¿?\s*(?:dudas|preguntas|algún\s+problema)\b)[^?]*\?$/iu;
+
+// A request that holds only if the candidate wants to change the meeting asks nothing now: "If you need to
+// reschedule, please reply to this email", "Should you be unable to attend, let us know", "Reply R to reschedule
+// or C to cancel", "Falls Sie den Termin verschieben müssen, antworten Sie bitte auf diese E-Mail", "Si vous devez
+// annuler, merci de nous prévenir", "Si necesitas reprogramar, respóndenos". A sentence that also asks for a
+// confirmation still asks ("Please confirm, or let us know if you need to reschedule").
+const CHANGE_CONDITION =
+  /(?<![\p{L}\p{N}])(?:(?:if|should|in\s+case|in\s+the\s+event\s+that)\s+(?:you\s+)?(?:(?:ever\s+|still\s+)?(?:need|want|wish|would\s+like|have|are\s+unable|are\s+not\s+able|unable|can['’]t|cannot|can\s+not|be\s+unable)\s+(?:to\s+)?(?:\p{L}+\s+){0,2}?(?:resched|cancel|chang|mov|withdraw|postpon|rearrang|amend|make\s+(?:it|this|the)|attend|join)\p{L}*|(?:this|the|that)\s+(?:time|slot|date|day)\s+(?:doesn['’]t|does\s+not|no\s+longer|won['’]t|will\s+not)\s+(?:work|suit)|(?:your\s+)?plans\s+change|anything\s+changes)|(?:reply|text)\s+["'“]?[A-Z0-9]{1,3}["'”]?\s+to\s+(?:reschedule|cancel)(?:\s+or\s+["'“]?[A-Z0-9]{1,3}["'”]?\s+to\s+(?:reschedule|cancel))?\b|(?:falls|wenn|sollten)\s+(?:Sie|du)\s+(?:\p{L}+\s+){0,4}?(?:verschieben|absagen|ändern|verhindert|nicht\s+(?:teilnehmen|kommen|wahrnehmen))|(?:si|au\s+cas\s+où)\s+(?:vous|tu)\s+(?:\p{L}+\s+){0,3}?(?:modifier|annuler|reporter|décaler|empêché|ne\s+pouv\p{L}*)|en\s+cas\s+d['’](?:empêchement|imprévu)|(?:si|en\s+caso\s+de(?:\s+que)?)\s+(?:\p{L}+\s+){0,3}?(?:reprogramar|cancelar|cambiar|modificar|no\s+pued\p{L}*|imprevisto|inconveniente))(?![\p{L}\p{N}])/iu;
+const CONFIRMATION_ASKED = /(?<![\p{L}\p{N}])(?:re)?(?:conf[ií]rm|acknowledg|bestätig)/iu;
 
 // The same small talk in German, French and Spanish, after an optional greeting: "Hola Martín, ¿cómo andás?",
 // "Wie geht es Ihnen?", "Comment allez-vous ?", "¿Qué tal todo?", "Ça va ?".
@@ -126,6 +135,7 @@ export function askedSentence(
       continue;
     if (PLEASANTRY.test(sentence) || FOREIGN_PLEASANTRY.test(sentence) || OFFER_OF_HELP.test(sentence))
       continue;
+    if (CHANGE_CONDITION.test(sentence) && !CONFIRMATION_ASKED.test(sentence)) continue;
     const to = addressedTo(sentence)?.toLowerCase();
     if (to !== undefined && copied.has(to)) continue;
     const asked = sentence.endsWith('?') || REQUESTS.some((re) => re.test(sentence));

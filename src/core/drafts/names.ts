@@ -137,6 +137,10 @@ export function readPersonName(raw: string): PersonName | null {
   }
   const allCaps = cased.every((w) => ALL_CAPS.test(w));
   const final = allCaps ? cased.map(titleCase) : cased;
+  const vietnamese = vietnameseGiven(final);
+  if (vietnamese !== null) return { ...vietnamese, title };
+  const syllabic = syllabicGiven(final);
+  if (syllabic !== null) return { ...syllabic, title };
   const familyStart = final.length === 1 ? 1 : familyIndex(final);
   return {
     full: final.join(' '),
@@ -144,6 +148,61 @@ export function readPersonName(raw: string): PersonName | null {
     family: familyStart >= final.length ? null : final.slice(familyStart).join(' '),
     title,
   };
+}
+
+// Chinese and Korean given names of two syllables written as two words ("Mei Ling Tan", "Tan Mei Ling", "Kim Min
+// Jun"): greeted by both ("Hi Mei Ling,"), as ADVICE.md's "Hui Min". The family name is told by a table of
+// common romanised family names; each word must have a syllable's shape, so "Mary Ann Lee" or "Daniel Wei Chen"
+// keep their Western reading.
+const EAST_ASIAN_FAMILY = new Set(
+  (
+    'tan lim lee ng wong chan chen chin chong chua chew chia chow chu goh ho hong huang koh kok kwok lai lau law ' +
+    'leong leung li liew lin liu lo loh low lu ma mak ong poh quek seah sim soh tay teo toh tsang wang wee woo wu ' +
+    'xu yang yap yeo yeoh yong zhang zhao zhou zhu sun guo gao lam cheung yip fung tang tse kwan choi kim park ' +
+    'jung kang cho yoon jang han shin seo kwon hwang ahn song hsu tsai cheng chang kuo hsieh yeh pan deng feng xie ' +
+    'tian hu luo zheng liang cai yuan jiang'
+  ).split(' '),
+);
+const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]{0,3})[aeiouü]{1,3}(?:ng|n|m|h|k|p|t|w|r)?$/u;
+// Western short names of a syllable's shape, never read as half of a two-word given name.
+const WESTERN_SHORT = new Set(
+  'tom tim jim ben sam dan ken jon don ron rob bob ted ned jen meg pat kat sue joe jo kay lou bea liz max ian'.split(
+    ' ',
+  ),
+);
+
+// Vietnamese names stand family first: "Nguyễn Văn An" is greeted "An", "Trần Minh Anh" "Minh Anh". The family
+// name is told by its Vietnamese spelling ("Nguyễn", "Trần"), or by a plain spelling before the middle names
+// "Văn"/"Thị" ("Nguyen Thi Lan"); "Chloe Nguyen" keeps the Western order.
+const VIETNAMESE_FAMILY =
+  /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đoàn|Trịnh|Lương|Mai|Tạ|Cao|Lâm|Phùng|Quách|Phan)$/u;
+const VIETNAMESE_PLAIN =
+  /^(?:Nguyen|Tran|Le|Pham|Hoang|Huynh|Phan|Vu|Vo|Dang|Bui|Do|Ho|Ngo|Duong|Ly|Dinh|Doan)$/u;
+const VIETNAMESE_MIDDLE = /^(?:Văn|Thị|Van|Thi)$/u;
+
+function vietnameseGiven(words: readonly string[]): Omit<PersonName, 'title'> | null {
+  if (words.length < 2 || words.length > 4) return null;
+  const [family = '', ...rest] = words;
+  const middle = VIETNAMESE_MIDDLE.test(rest[0] ?? '');
+  const diacritic = VIETNAMESE_FAMILY.test(family) && /[^\p{ASCII}]/u.test(words.join(''));
+  if (!diacritic && !(VIETNAMESE_PLAIN.test(family) && middle && rest.length >= 2)) return null;
+  const given = middle && rest.length >= 2 ? rest.slice(1) : rest;
+  return { full: words.join(' '), given: given.join(' '), family };
+}
+
+function syllabicGiven(words: readonly string[]): Omit<PersonName, 'title'> | null {
+  if (words.length !== 3) return null;
+  const low = words.map((w) => w.toLowerCase());
+  if (low.some((w) => WESTERN_SHORT.has(w))) return null;
+  const [a = '', b = '', c = ''] = words;
+  const given = (x: number, y: number): boolean => SYLLABLE.test(low[x] ?? '') && SYLLABLE.test(low[y] ?? '');
+  const firstIsFamily = EAST_ASIAN_FAMILY.has(low[0] ?? '');
+  const lastIsFamily = EAST_ASIAN_FAMILY.has(low[2] ?? '');
+  if (lastIsFamily && !firstIsFamily && given(0, 1))
+    return { full: words.join(' '), given: `${a} ${b}`, family: c };
+  if (firstIsFamily && !lastIsFamily && given(1, 2))
+    return { full: words.join(' '), given: `${b} ${c}`, family: a };
+  return null;
 }
 
 /** Where the family name starts: at the particle ("Ana de la Cruz" → "de la Cruz"), else the last word. */

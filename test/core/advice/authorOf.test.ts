@@ -27,7 +27,8 @@ const ROWS: readonly (readonly [string | null, string])[] = [
   ['Dr. Katharina Vogel', 'Katharina'],
   ['Vogel, Katharina', 'Katharina'],
   ['"Whitaker, James"', 'James'],
-  ['Tan Hui Min', 'Tan'],
+  // Family name first: the given name is the two words after it (r50; this row had named "Tan").
+  ['Tan Hui Min', 'Hui Min'],
   ['Marie-Ève Gagnon, CRHA', 'Marie-Ève'],
   ['Recruiting Team Feldmann Medizintechnik', 'Recruiting Team Feldmann Medizintechnik'],
   ['Meridian Payments Careers', 'Meridian Payments Careers'],

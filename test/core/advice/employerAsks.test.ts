@@ -136,6 +136,15 @@ const ASKS: readonly [string, string, (readonly Address[])?][] = [
     'Need your references by Friday, can you send them over?',
   ],
   ['Free for a quick call tomorrow at 10?', 'Free for a quick call tomorrow at 10?'],
+  // A confirmation asked beside the offer to change still asks (r50).
+  [
+    'Please confirm the time works, or let me know if you need to reschedule.',
+    'Please confirm the time works, or let me know if you need to reschedule.',
+  ],
+  [
+    'Si le créneau vous convient, merci de le confirmer.',
+    'Si le créneau vous convient, merci de le confirmer.',
+  ],
 ];
 
 const ASKS_NOTHING: readonly [string, (readonly Address[])?][] = [
@@ -185,6 +194,16 @@ const ASKS_NOTHING: readonly [string, (readonly Address[])?][] = [
   ['Un empêchement ? Prévenez-nous au moins 24 heures avant.'],
   ['¿Necesitas reprogramar tu entrevista? Usa el enlace de la invitación.'],
   ['¿Dudas sobre el proceso? Escríbenos a talento@andes.example.'],
+  // A request that holds only if the candidate wants to change the meeting (r50).
+  ['If you ever need to move the interview, please reply to this message and we will find another time.'],
+  ['Should you be unable to attend, kindly let the front desk know on 0161 496 0000.'],
+  ["If this time doesn't work for you, please contact Dana in our scheduling team."],
+  ['Text R to reschedule.'],
+  ['Falls Sie den Termin verschieben müssen, antworten Sie bitte kurz auf diese E-Mail.'],
+  ['Si vous devez annuler ce rendez-vous, merci de nous répondre au plus tôt.'],
+  ['Si necesitas cambiar la hora, por favor responde a este correo.'],
+  ['Si vous ne pouvez pas venir à cette heure, merci de nous répondre par retour.'],
+  ['Si no puedes asistir ese día, avísanos por este medio.'],
 ];
 
 // The candidate on copy and a colleague addressed in To: the vocative says whom the question is for.

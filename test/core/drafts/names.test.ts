@@ -18,7 +18,12 @@ const DISPLAY: readonly (readonly [string, string, string])[] = [
   ['José Álvarez', 'Hi José,', 'Dear José,'],
   ['Łukasz Wiśniewski', 'Hi Łukasz,', 'Dear Łukasz,'],
   ['Søren Kierkegaard', 'Hi Søren,', 'Dear Søren,'],
-  ['Nguyễn Văn An', 'Hi Nguyễn,', 'Dear Nguyễn,'],
+  // Vietnamese names stand family first: the given name is the last (r50; this row had greeted "Nguyễn").
+  ['Nguyễn Văn An', 'Hi An,', 'Dear An,'],
+  ['Trần Minh Anh', 'Hi Minh Anh,', 'Dear Minh Anh,'],
+  ['Nguyen Thi Thu Ha', 'Hi Thu Ha,', 'Dear Thu Ha,'],
+  ['Chloe Nguyen', 'Hi Chloe,', 'Dear Chloe,'],
+  ['Le Van Tam', 'Hi Tam,', 'Dear Tam,'],
   ['Ólafur Arnalds', 'Hi Ólafur,', 'Dear Ólafur,'],
   ['Chloé Martin (Talent Partner)', 'Hi Chloé,', 'Dear Chloé,'],
   ['Jean-Luc Picard', 'Hi Jean-Luc,', 'Dear Jean-Luc,'],
@@ -62,6 +67,15 @@ const DISPLAY: readonly (readonly [string, string, string])[] = [
   ['Ngozi Okonkwo-Adeyemi', 'Hi Ngozi,', 'Dear Ngozi,'],
   ['Saoirse Ní Bhriain', 'Hi Saoirse,', 'Dear Saoirse,'],
   ['Mohammed bin Rashid', 'Hi Mohammed,', 'Dear Mohammed,'],
+  // Two-syllable Chinese and Korean given names written as two words, in either order (r50).
+  ['Siew Lan Goh', 'Hi Siew Lan,', 'Dear Siew Lan,'],
+  ['Chua Boon Kiat', 'Hi Boon Kiat,', 'Dear Boon Kiat,'],
+  ['Park Ji Hoon', 'Hi Ji Hoon,', 'Dear Ji Hoon,'],
+  ['Xiao Yu Zhang (Recruiter)', 'Hi Xiao Yu,', 'Dear Xiao Yu,'],
+  // Western names of the same length keep their reading.
+  ['Mary Ann Lee', 'Hi Mary,', 'Dear Mary,'],
+  ['Daniel Wei Chen', 'Hi Daniel,', 'Dear Daniel,'],
+  ['Tom Ho Lam', 'Hi Tom,', 'Dear Tom,'],
 ];
 
 describe('readPersonName: display names in many forms and scripts', () => {
