@@ -444,3 +444,29 @@ describe('no-calls: Mexican "marcar" (to dial) asked not to be done (r49)', () =
     [MAD, 'Te pedimos no marcar la casilla de publicidad si no quieres recibir ofertas.', []],
   ]);
 });
+
+describe("the panel the reader meets is no other candidates' round (r50)", () => {
+  check([
+    [
+      NY28,
+      'Your interview with the final panel is on Thursday at 2pm in Room 4.',
+      ['interview 2028-01-13 14:00'],
+    ],
+    [
+      NY28,
+      'Your session with the last panel will be on Friday, January 14 at 9:30 AM.',
+      ['interview 2028-01-14 09:30'],
+    ],
+    // The employer's own last panel is theirs: no slot of the reader's.
+    [NY28, 'Our final panel for this role is on Thursday, after which we decide.', []],
+  ]);
+});
+
+describe("a hold-off asked as a digest's question is a topic, no request (r50)", () => {
+  check([
+    [NY28, '• How long should you wait before following up? (Most recruiters say a week.)', []],
+    [NY28, 'When should candidates check in after a final round? Our survey says two weeks.', []],
+    // The employer's own request stands.
+    [NY28, 'Please wait a week before following up with the team.', ['no-contact-before 2028-01-17']],
+  ]);
+});

@@ -1765,6 +1765,11 @@ export const HOLD_OFF_TOPIC_ROWS: readonly PhraseRow[] = [
     pattern: String.raw`(?:how\s+long|how\s+soon|when|whether)\s+(?:you\s+should\s+|to\s+)(?:wait|hold\s+off|follow\s+up|check\s+in|chase)`,
     example: 'This week on the blog: how long to wait before following up (hint: about a week).',
   },
+  {
+    // The same topic asked as a direct question in a digest: its answer is general advice (r50's probe).
+    pattern: String.raw`(?:how\s+long|how\s+soon|when)\s+(?:should|do|must|can)\s+(?:you|i|candidates|applicants|job\s+seekers)\s+(?:really\s+|actually\s+)?(?:wait|hold\s+off|follow\s+up|check\s+in|chase)`,
+    example: 'How long should you wait before following up? (Most recruiters say a week.)',
+  },
 ];
 export const HOLD_OFF_TOPIC = new RegExp(String.raw`\b${alternation(HOLD_OFF_TOPIC_ROWS)}\b`, 'i');
 export const CONTACT_WORD =
