@@ -295,6 +295,13 @@ export const FIRST_RUN = {
   // reschedule, please reply to this email" and "Reply R to reschedule or C to cancel" taken as requests, and
   // "Mei Ling Tan" greeted "Mei".
   r50: '10/13 threads, 49/54 fields',
+  // r51 (names and drafts from many countries: a Lagos thank-you signed "Adaeze", a Tokyo "SATO Haruka", a Chennai
+  // panel's "within 10 working days", a Warsaw rejection greeting "Małgorzata", BRT for a Lisbon candidate, an
+  // Istanbul "by Friday, December 11", a Seoul "Kim Min-jun" signing "Min-jun", a Dubai offer "within five working
+  // days", an Accra invitation in labelled lines, an Aberdeen thread whose referees were sent) was first read by the
+  // engine of 85a9063: every field right. Reading its reasons as the user would showed the referees sent on request
+  // called "your follow-up of 26 November"; an answer to the employer's request is now no follow-up (decide.test.ts).
+  r51: '10/10 threads, 52/52 fields',
 };
 
 /**

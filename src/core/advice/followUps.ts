@@ -4,6 +4,7 @@
 import type { InterviewFinding, IsoDate, IsoDateTime, Message } from '../types';
 import { daysBetween } from '../time';
 import { msOf, safeDateInZone } from './_lib/instants';
+import { askedSentence } from './employerAsks';
 
 /** ADVICE.md: the first candidate message sent within this many days of the interview is the thank-you. */
 export const THANK_YOU_WINDOW_DAYS = 7;
@@ -42,6 +43,22 @@ export function isAcknowledgement(text: string): boolean {
   return words <= ACK_MAX_WORDS && ACK_WORDS.test(text) && !STATUS_ASK.test(text);
 }
 
+/**
+ * A message that gives the employer what it asked for ("Could you send two referees?" answered with the referees)
+ * is an answer, not a follow-up, unless it also asks about the status: it counts toward no second follow-up and no
+ * moving on.
+ */
+function answersRequest(messages: readonly Message[], m: Message): boolean {
+  const at = msOf(m.sentAt) ?? 0;
+  let last: Message | undefined;
+  for (const e of messages) {
+    if (e.role !== 'employer' || e.automatic) continue;
+    const eAt = msOf(e.sentAt);
+    if (eAt !== null && eAt < at && (last === undefined || eAt > (msOf(last.sentAt) ?? 0))) last = e;
+  }
+  return last !== undefined && askedSentence(last) !== null && !STATUS_ASK.test(m.text);
+}
+
 function employerAnswerAfter(messages: readonly Message[], ms: number): boolean {
   return messages.some((m) => {
     if (m.role !== 'employer' || m.automatic) return false;
@@ -78,8 +95,9 @@ export function candidateActivity(
     first !== undefined && daysBetween(interview.date, first.date) <= THANK_YOU_WINDOW_DAYS ? first : null;
   const threadFollowUps = inThread.filter((c) => {
     if (c === thankYou) return false;
-    const text = c.message === null ? '' : (messages[c.message]?.text ?? '');
-    return !isAcknowledgement(text);
+    const m = c.message === null ? undefined : messages[c.message];
+    const text = m?.text ?? '';
+    return !isAcknowledgement(text) && !(m !== undefined && answersRequest(messages, m));
   });
   const reported: Contact[] = elsewhere
     .map((at) => ({ at, ms: msOf(at) }))

@@ -498,6 +498,46 @@ const rows: readonly Row[] = [
     expect: { action: 'follow-up', step: 1, on: '2026-11-26', rule: 9 },
   },
   {
+    name: 'rule 9: what the employer asked for, sent, is an answer, not a follow-up (r51)',
+    messages: [
+      CONFIRM,
+      THANKS,
+      {
+        role: 'employer',
+        at: '2026-11-12T10:00:00-05:00',
+        text: 'Could you send me details of two referees?',
+      },
+      {
+        role: 'candidate',
+        at: '2026-11-13T09:00:00-05:00',
+        text: 'Of course. My referees are Dana Cole (dana.cole@example.com) and Raj Patel (raj.patel@example.org).',
+      },
+    ],
+    findings: findings({ interviews: [I] }),
+    now: '2026-11-30T09:00:00-05:00',
+    expect: { action: 'follow-up', step: 1, on: '2026-11-19', rule: 9 },
+  },
+  {
+    name: 'rule 8: an answer that also asks about the status is a follow-up (r51)',
+    messages: [
+      CONFIRM,
+      THANKS,
+      {
+        role: 'employer',
+        at: '2026-11-12T10:00:00-05:00',
+        text: 'Could you send me details of two referees?',
+      },
+      {
+        role: 'candidate',
+        at: '2026-11-13T09:00:00-05:00',
+        text: 'My referees are Dana Cole and Raj Patel. Is there any update on the timeline?',
+      },
+    ],
+    findings: findings({ interviews: [I] }),
+    now: '2026-11-30T09:00:00-05:00',
+    expect: { action: 'follow-up', step: 2, on: '2026-11-24', rule: 8 },
+  },
+  {
     name: 'year end: interview on 28 December, a week later is 4 January',
     messages: [
       CONFIRM,
