@@ -44,19 +44,26 @@ export function isAcknowledgement(text: string): boolean {
 }
 
 /**
- * A message that gives the employer what it asked for ("Could you send two referees?" answered with the referees)
- * is an answer, not a follow-up, unless it also asks about the status: it counts toward no second follow-up and no
- * moving on.
+ * A message that gives the employer what it asked for after the interview ("Could you send two referees?" answered
+ * with the referees) is an answer, not a follow-up, unless it also asks about the status: it counts toward no second
+ * follow-up and no moving on. Only the first candidate message after the request answers it.
  */
-function answersRequest(messages: readonly Message[], m: Message): boolean {
+function answersRequest(messages: readonly Message[], m: Message, endMs: number): boolean {
   const at = msOf(m.sentAt) ?? 0;
+  if (m.text.trim() === '' || STATUS_ASK.test(m.text)) return false;
   let last: Message | undefined;
+  let lastAt = -Infinity;
   for (const e of messages) {
-    if (e.role !== 'employer' || e.automatic) continue;
     const eAt = msOf(e.sentAt);
-    if (eAt !== null && eAt < at && (last === undefined || eAt > (msOf(last.sentAt) ?? 0))) last = e;
+    if (e.role !== 'employer' || e.automatic || eAt === null || eAt >= at || eAt < endMs) continue;
+    if (eAt > lastAt) [last, lastAt] = [e, eAt];
   }
-  return last !== undefined && askedSentence(last) !== null && !STATUS_ASK.test(m.text);
+  if (last === undefined || askedSentence(last) === null) return false;
+  // A candidate message between the request and this one was the answer.
+  return !messages.some((o) => {
+    const oAt = msOf(o.sentAt);
+    return o !== m && o.role === 'candidate' && oAt !== null && oAt > lastAt && oAt < at;
+  });
 }
 
 function employerAnswerAfter(messages: readonly Message[], ms: number): boolean {
@@ -97,7 +104,7 @@ export function candidateActivity(
     if (c === thankYou) return false;
     const m = c.message === null ? undefined : messages[c.message];
     const text = m?.text ?? '';
-    return !isAcknowledgement(text) && !(m !== undefined && answersRequest(messages, m));
+    return !isAcknowledgement(text) && !(m !== undefined && answersRequest(messages, m, endMs));
   });
   const reported: Contact[] = elsewhere
     .map((at) => ({ at, ms: msOf(at) }))

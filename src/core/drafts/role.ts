@@ -143,8 +143,11 @@ export function roleAndCompanyFromSubject(raw: string | null): {
 // German, French and Spanish subjects: "Votre candidature - Analyste TI", "Ihre Bewerbung als Data Engineer",
 // "Candidature au poste de Chef de Projet", "Entrevista: Analista de Datos", "Vorstellungsgespräch – Leiter
 // Einkauf". The role starts with a capital; what follows a dash, a comma or a bracket is no part of it.
+// (No `i` flag: under it \p{Lu} matches any letter, and "Convocation à un entretien – Responsable d’entrepôt" would
+// take "à un entretien" for the role and never reach the one after the dash, r52; the keywords' first letters are
+// written in both cases instead.)
 const ROLE_IN_FOREIGN_SUBJECT =
-  /\b(?:candidature|candidatura|bewerbung|entretien|entrevue|entrevista|vorstellungsgespräch|gespräch|videointerview|convocation|citación|poste|puesto|stelle)(?:\s+(?:als|au poste d[e'’]|pour le poste d[e'’]|para el puesto de|de|d['’]))?\s*(?:[:–—-]\s*)?(\p{Lu}[^,()|\n–—]*?)\s*(?:[(|,–—]|\s-\s|$)/iu;
+  /(?<![\p{L}\p{N}])(?:[Cc]andidature|[Cc]andidatura|[Bb]ewerbung|[Ee]ntretien|[Ee]ntrevue|[Ee]ntrevista|[Vv]orstellungsgespräch|[Gg]espräch|[Vv]ideointerview|[Cc]onvocation|[Cc]itación|[Pp]oste|[Pp]uesto|[Ss]telle|CANDIDATURE|CANDIDATURA|BEWERBUNG|ENTRETIEN|ENTREVISTA)(?:\s+(?:als|au poste d[e'’]|pour le poste d[e'’]|para el puesto de|de|d['’]))?\s*(?:[:–—-]\s*)?(\p{Lu}[^,()|\n–—]*?)\s*(?:[(|,–—]|\s-\s|$)/u;
 
 // A trial the subject names after the role: "Sous Chef tryout".
 const TRIAL = /(?<!\s)\s+(?:tryout|try-out|trial(?: shift)?|assessment(?: day)?)$/i;

@@ -96,6 +96,22 @@ function threadSubject(messages: readonly Message[]): string | null {
   return null;
 }
 
+/** The other subjects of the thread's people, newest first, without prefixes; automatic replies' left out. */
+function olderSubjects(messages: readonly Message[], current: string | null): readonly string[] {
+  const seen = new Set(current === null ? [] : [current]);
+  const out: string[] = [];
+  for (let i = messages.length - 1; i >= 0; i -= 1) {
+    const m = messages[i];
+    if (m === undefined || m.automatic || AUTO_SUBJECT.test(stripSubjectPrefixes(m.subject))) continue;
+    const s = stripSubjectPrefixes(m.subject).slice(0, 200);
+    if (s !== '' && !seen.has(s)) {
+      seen.add(s);
+      out.push(s);
+    }
+  }
+  return out;
+}
+
 // The subject an automatic responder writes: "Automatic reply: …", "Out of Office: …", "Auto-Reply: …".
 const AUTO_SUBJECT =
   /^(?:automatic reply|auto-?reply|autoreply|auto response|out of (?:the )?office|abwesenheitsnotiz|r[ée]ponse automatique|respuesta autom[áa]tica|undeliverable|delivery status notification)\b/i;
@@ -541,7 +557,13 @@ export function draftFacts(thread: Thread, options: FactsOptions): DraftFacts {
     const firm = squashName(companyInMail ?? '');
     return roots.has(a) || a === firm || (a.length >= 4 && firm.startsWith(a));
   };
-  const subjectRole = fromSubject.role !== null && !namesTheFirm(fromSubject.role) ? fromSubject.role : null;
+  // The thread's subject first; where it names no role ("RE: Remerciements – entretien du 23 novembre"), the
+  // earlier subjects, newest first ("Convocation à un entretien – Responsable d’entrepôt", r52).
+  const subjectRole =
+    [
+      fromSubject.role,
+      ...olderSubjects(messages, subject).map((s) => roleAndCompanyFromSubject(s).role),
+    ].find((r): r is string => r !== null && !namesTheFirm(r)) ?? null;
   const role = roleFromText(messages, 'employer') ?? subjectRole ?? roleFromText(messages, 'candidate');
   // "Your interview with Lotus Fintech": a company the mail names is nobody to greet.
   const company =

@@ -112,21 +112,33 @@ export const resolveReschedules: FindingRefiner = (context, items) => {
 };
 
 // A label that names the slot below or after it as the one given up: "Previous time", "Original date:", "Old
-// slot", "Previously scheduled" (Indeed's and ATS's "interview updated" mail, r48).
-const OLD_SLOT_LABEL =
-  /^[ \t]*(?:previous(?:ly)?|old|original(?:ly)?|former)(?:[ \t]+(?:scheduled|booked))?(?:[ \t]+(?:interview[ \t]+)?(?:time|date|slot|schedule|date[ \t]+(?:and|&)[ \t]+time))?[ \t]*(?::[ \t]*)?(?:\n|$)/iu;
-const OLD_SLOT_INLINE =
-  /^[ \t]*(?:previous|old|original|former)[ \t]+(?:interview[ \t]+)?(?:time|date|slot|date[ \t]+(?:and|&)[ \t]+time)[ \t]*:[ \t]*$/iu;
+// slot", "Previously scheduled" (Indeed's and ATS's "interview updated" mail, r48); and the same labels of German,
+// French and Spanish reschedule notices: "Ursprünglicher Termin:", "Ancien créneau :", "Date initiale :", "Fecha
+// original:" (r52).
+const FOREIGN_OLD_SLOT = String.raw`(?:ursprünglich|bisherig|vorherig|früher|alt)(?:e[rsmn]?)?[ \t]+(?:Termin|Gesprächstermin|Datum|Zeit|Uhrzeit|Zeitpunkt)|(?:ancien(?:ne)?|précédent(?:e)?|initial(?:e)?)[ \t]+(?:créneau|date|horaire|rendez-vous|heure|entretien)|(?:créneau|date|horaire|rendez-vous|heure|entretien)[ \t]+(?:initial(?:e)?|précédent(?:e)?|d['’]origine|annulé(?:e)?)|(?:fecha|hora|horario|cita|entrevista)[ \t]+(?:original|anterior|previa|inicial|cancelada|anulada)|(?:antigua|anterior)[ \t]+(?:fecha|hora|cita)`;
+const OLD_SLOT_LABEL = new RegExp(
+  String.raw`^[ \t]*(?:(?:previous(?:ly)?|old|original(?:ly)?|former)(?:[ \t]+(?:scheduled|booked))?(?:[ \t]+(?:interview[ \t]+)?(?:time|date|slot|schedule|date[ \t]+(?:and|&)[ \t]+time))?|${FOREIGN_OLD_SLOT})[ \t]*(?::[ \t]*)?(?:\n|$)`,
+  'iu',
+);
+const OLD_SLOT_INLINE = new RegExp(
+  String.raw`^[ \t]*(?:(?:previous|old|original|former)[ \t]+(?:interview[ \t]+)?(?:time|date|slot|date[ \t]+(?:and|&)[ \t]+time)|${FOREIGN_OLD_SLOT})[ \t]*:[ \t]*$`,
+  'iu',
+);
+
+/** Whether the day at `index` of `text` stands under an old-slot label: in its paragraph's head, or on its line. */
+export function underOldSlotLabel(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 240), index);
+  const paragraph = before.slice(before.lastIndexOf('\n\n') + 2);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  return OLD_SLOT_LABEL.test(paragraph) || OLD_SLOT_INLINE.test(line);
+}
 
 /** Slots in the paragraph an old-slot label opens, or after one on their own line, are not the interview. */
 function underOldLabel(context: ReadContext, items: readonly Classified[]): readonly Classified[] {
-  return items.filter((c) => {
-    if (c.finding.kind !== 'interview' || c.expr === null) return true;
-    const before = context.text.slice(Math.max(0, c.expr.index - 240), c.expr.index);
-    const paragraph = before.slice(before.lastIndexOf('\n\n') + 2);
-    const line = before.slice(before.lastIndexOf('\n') + 1);
-    return !OLD_SLOT_LABEL.test(paragraph) && !OLD_SLOT_INLINE.test(line);
-  });
+  return items.filter(
+    (c) =>
+      c.finding.kind !== 'interview' || c.expr === null || !underOldSlotLabel(context.text, c.expr.index),
+  );
 }
 
 /** A new clock the moved slot goes to, on its own day: "push your 2pm tomorrow back by an hour to 3pm". */

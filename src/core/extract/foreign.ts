@@ -24,7 +24,7 @@ import {
 import type { Finding } from '../types';
 import { interviewFinding, startsBeforeSent } from './classify';
 import { namedZone } from './detectors/chronoDates';
-import { absenceGivesWay, latestHoldOff, latestPromise } from './findingRefiners';
+import { absenceGivesWay, latestHoldOff, latestPromise, underOldSlotLabel } from './findingRefiners';
 import { ABSENCE_DETECTOR, isAbsenceDay } from './classify';
 import { phraseFindings, type PhraseReaders } from './phraseFindings';
 import { nextOccurrence } from './detectors/periods';
@@ -1097,6 +1097,8 @@ function classifyForeign(
   };
   // A cancelled slot is no interview, and its day no promise; a moved slot's new day ("est déplacé au …") stays.
   if (cancelledIn(c, before, others)) return null;
+  // So is the slot under a reschedule notice's old-slot label ("Ursprünglicher Termin: Dienstag, 08.12.2026").
+  if (underOldSlotLabel(context.text, e.index)) return null;
   // Nor is the day a moved slot no longer has, told after "and not" / "instead of" ("il se tiendra finalement le
   // lundi 21 octobre à 10h30, et non le vendredi 18 comme annoncé", round 174c).
   if (INSTEAD_DAY.test(sentence.text.slice(Math.max(0, rel - INSTEAD_REACH), rel))) return null;

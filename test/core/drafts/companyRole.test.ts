@@ -422,9 +422,42 @@ describe('role: from a German, French or Spanish subject', () => {
     // The keyword in any case, but a role with a capital: these name a date and a team.
     ['AW: Vorstellungsgespräch vom 1. Dezember', null],
     ['Re: Entrevista con Producto', null],
+    // A keyword before lower-case words, then the role after the dash (r52).
+    ['Convocation à un entretien – Responsable d’entrepôt', 'Responsable d’entrepôt'],
+    ['Citación a entrevista – Analista Actuarial', 'Analista Actuarial'],
+    ['Einladung zu einem Gespräch – Leiterin Buchhaltung', 'Leiterin Buchhaltung'],
   ];
   for (const [subject, role] of rows)
     it(`"${subject}" → ${String(role)}`, () => {
       assert.equal(factsOf(subject, 'Merci.').role, role);
+    });
+
+  // The thread's subject names none: an earlier subject does (r52).
+  for (const [first, last, role] of [
+    [
+      'Convocation à un entretien – Chargée de clientèle',
+      'Remerciements – entretien du 23 novembre',
+      'Chargée de clientèle',
+    ],
+    ['Interview – Warehouse Supervisor', 'Thank you for today', 'Warehouse Supervisor'],
+    ['Merci', 'Re: Merci', null],
+  ] as const)
+    it(`"${last}" after "${first}" → ${String(role)}`, () => {
+      const t = thread([
+        {
+          role: 'employer',
+          at: '2026-11-17T09:00:00+01:00',
+          subject: first,
+          text: 'À lundi.',
+          from: { name: 'Ada Lee', address: 'ada@gmail.com' },
+        },
+        {
+          role: 'candidate',
+          at: '2026-11-23T18:00:00+01:00',
+          subject: last,
+          text: 'Merci pour cet échange.',
+        },
+      ]);
+      assert.equal(draftFacts(t, { interview: null, tz: 'UTC' }).role, role);
     });
 });

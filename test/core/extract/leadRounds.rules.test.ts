@@ -470,3 +470,29 @@ describe("a hold-off asked as a digest's question is a topic, no request (r50)",
     [NY28, 'Please wait a week before following up with the team.', ['no-contact-before 2028-01-17']],
   ]);
 });
+
+describe("a reschedule notice's old-slot label in German, French and Spanish gives that slot up (r52)", () => {
+  check([
+    [
+      BER,
+      'Ihr Termin wurde verlegt.\n\nNeuer Termin: Freitag, 13.11.2026, 10:00 Uhr\nBisheriger Termin: Donnerstag, 12.11.2026, 10:00 Uhr',
+      ['interview 2026-11-13 10:00'],
+    ],
+    [
+      PAR,
+      'Votre entretien a été modifié.\n\nNouveau créneau : jeudi 12 novembre à 14 h\nAncien créneau : mardi 10 novembre à 11 h',
+      ['interview 2026-11-12 14:00'],
+    ],
+    [
+      MAD,
+      'Tu entrevista ha sido reprogramada.\n\nNueva fecha: viernes 13 de noviembre, 12:00\nFecha original: jueves 12 de noviembre, 10:00',
+      ['interview 2026-11-13 12:00'],
+    ],
+    // "ursprünglich" in running text is no label: the new day stands.
+    [
+      BER,
+      'Ursprünglich war der Dienstag geplant; Ihr Gespräch findet nun am Freitag, 13.11.2026, um 10 Uhr statt.',
+      ['interview 2026-11-13 10:00'],
+    ],
+  ]);
+});
