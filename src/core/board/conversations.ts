@@ -2,10 +2,11 @@
 // References link replies and forwards. Then what a person would see: a thank-you written as a new message, a
 // second round under a new subject, an agency's mail about its client's role, an ATS no-reply naming the
 // company only in its text. Two groups join when they share an employer (its company as the thread's facts
-// name it, an address, or one group naming the other's company in its text) AND they share the normalised
+// name it, an address, its domain or its tenant on a hiring platform, or one group naming the other's company in
+// its text) AND they share the normalised
 // subject or the role (named by both, or by one in the other's text).
 import type { Message, Thread } from '../types';
-import { draftFacts, stripSubjectPrefixes } from '../drafts';
+import { draftFacts, employerLabel, stripSubjectPrefixes } from '../drafts';
 import { isDigest } from './applications';
 import type { MailSummary } from './summary';
 
@@ -85,6 +86,11 @@ interface Group {
   readonly role: string | null;
   readonly company: string | null;
   readonly addresses: ReadonlySet<string>;
+  /**
+   * The employer's label in each domain but the candidate's: jana.hartmann@spreewald-mode.de and
+   * jobs@spreewald-mode.jobs.personio.de are both "spreewald-mode" (board2).
+   */
+  readonly domains: ReadonlySet<string>;
   /** A digest or list mail: it joins its own thread by headers, never another by what it names. */
   readonly digest: boolean;
   /** The group's text, lower-cased and unaccented, for "our client Contoso". */
@@ -125,8 +131,16 @@ function groupOf(members: number[], all: readonly MailSummary[], me: string | nu
     for (const a of [m.from, ...m.to, ...m.cc])
       if (a && a.address !== '' && a.address !== me && !SHARED_SENDER.test(a.address))
         addresses.add(a.address);
+  const mine = me?.split('@')[1] ?? null;
+  const domains = new Set<string>();
+  for (const a of addresses) {
+    const domain = a.split('@')[1] ?? '';
+    const label = domain === mine ? null : employerLabel(domain);
+    if (label !== null) domains.add(label);
+  }
   return {
     members,
+    domains,
     subjects: new Set(msgs.map((m) => subjectKey(m.subject)).filter((s) => s !== '')),
     role: facts.role === null ? null : facts.role.toLowerCase(),
     company: companyKey(facts.company),
@@ -168,6 +182,7 @@ function employerPairs(groups: readonly Group[]): Iterable<readonly [number, num
   groups.forEach((g, gi) => {
     if (g.company !== null) add(`c:${g.company}`, gi);
     for (const a of g.addresses) add(`a:${a}`, gi);
+    for (const d of g.domains) add(`d:${d}`, gi);
   });
   const firstWords = new Map<string, number[]>();
   groups.forEach((g, gi) => {

@@ -64,7 +64,7 @@ function tenantOf(domain: string): string | null {
 }
 
 /** The label that stands for the employer in a sender's domain: its root, or its tenant on a platform. */
-function employerLabel(domain: string): string | null {
+export function employerLabel(domain: string): string | null {
   return rootOf(domain) ?? tenantOf(domain);
 }
 

@@ -31,7 +31,7 @@ export {
   type PersonName,
   type Register,
 } from './names';
-export { companyOf } from './company';
+export { companyOf, employerLabel } from './company';
 export { cleanSubject, roleAndCompanyFromSubject } from './role';
 export {
   proposeReminder,

@@ -112,7 +112,11 @@ export function roleAndCompanyFromSubject(raw: string | null): {
   // "Interview invitation: Senior Accountant – Procter & Gamble": after a label, the role, then the company.
   const bare = withoutNoise(stripReplyPrefix(raw));
   if (LABEL.test(bare)) {
-    const [head, tail, ...more] = tidy(bare.replace(LABEL, '')).split(/\s[-–—|]\s|,\s/u);
+    const [head0, tail0, ...more] = tidy(bare.replace(LABEL, '')).split(/\s[-–—|]\s|,\s/u);
+    // Greenhouse's "Interview Confirmation: Data Analyst at Lumen Analytics": the company after " at " (board2).
+    const at = tail0 === undefined ? ROLE_AT_COMPANY.exec(head0 ?? '') : null;
+    const head = at?.[1] ?? head0;
+    const tail = at?.[2] ?? tail0;
     const labelled = plausibleRole(
       head?.replace(/(?<!\s)\s+(?:interview|phone screen|screening call|call)$/iu, ''),
     );
@@ -139,6 +143,9 @@ export function roleAndCompanyFromSubject(raw: string | null): {
   if (foreign !== null) return { role: foreign, company: null };
   return { role: roleBesideRound(subject), company: null };
 }
+
+// "Data Analyst at Lumen Analytics": a role, then a capitalised name after " at " to the end.
+const ROLE_AT_COMPANY = /^(\p{Lu}[^@]{1,80}?)\s+at\s+(\p{Lu}[\p{L}\p{M}\p{N}&.'’ -]{1,60})$/u;
 
 // German, French and Spanish subjects: "Votre candidature - Analyste TI", "Ihre Bewerbung als Data Engineer",
 // "Candidature au poste de Chef de Projet", "Entrevista: Analista de Datos", "Vorstellungsgespräch – Leiter
@@ -180,8 +187,9 @@ const ROLE_OF_TEXT =
 // Developer (m/w/d)", "Poste : Product Designer", "Puesto: Analista de Datos". Capitalised words and the small
 // words inside a title ("de", "des", "für"); a lower-case noun just before a preposition or a stop belongs to it
 // ("Gestionnaire sinistres au sein de", "Chargée de clientèle."), other lower-case words, "en" or "bei" end it.
+// (and "für die Position Teamleiterin Disposition" with no "als", board2)
 const ROLE_FOREIGN_TEXT =
-  /(?:\b(?:Position|Stelle|Bewerbung|poste|puesto|cargo|posición|vacante)[^\S\n]+(?:(?:als|de|como)[^\S\n]+|d['’][^\S\n]*)|^(?:Position|Stelle|Rolle|Poste|Puesto|Cargo|Vacante)[^\S\n]?:[^\S\n]*)((?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*)(?:[^\S\n]+(?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*|(?:(?:de|des|du|del)[^\S\n]+)?(?!(?:basée?|située?|localisée?|basad[oa]|ubicad[oa]|situad[oa])\b)\p{Ll}[\p{L}\p{M}-]*(?=[^\S\n]+(?:au|à|en|dans|chez|en|para|con|bei|im|in|für|y|et|und|ou|o)\b|[,.;:()]|$)|de|des|du|del|la|für|und|&)){0,6})/mu;
+  /(?:\b(?:Position|Stelle|Bewerbung|poste|puesto|cargo|posición|vacante)[^\S\n]+(?:(?:als|de|como)[^\S\n]+|d['’][^\S\n]*)|\b(?:für|um)[^\S\n]+die[^\S\n]+(?:Position|Stelle)[^\S\n]+(?=\p{Lu})|^(?:Position|Stelle|Rolle|Poste|Puesto|Cargo|Vacante)[^\S\n]?:[^\S\n]*)((?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*)(?:[^\S\n]+(?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*|(?:(?:de|des|du|del)[^\S\n]+)?(?!(?:basée?|située?|localisée?|basad[oa]|ubicad[oa]|situad[oa])\b)\p{Ll}[\p{L}\p{M}-]*(?=[^\S\n]+(?:au|à|en|dans|chez|en|para|con|bei|im|in|für|y|et|und|ou|o)\b|[,.;:()]|$)|de|des|du|del|la|für|und|&)){0,6})/mu;
 
 /** "for the Product Designer role" in the thread's text: the employer's words first, then the candidate's. */
 export function roleFromText(messages: readonly Message[], role: Message['role']): string | null {

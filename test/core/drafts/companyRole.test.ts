@@ -307,6 +307,9 @@ const SUBJECTS: readonly (readonly [string, string | null, string | null])[] = [
   ['Re: Interview - Tuesday afternoon', null, null],
   ['Interview - 14 December', null, null],
   ['Thank you for Thursday – Payroll Officer', 'Payroll Officer', null],
+  // The company after " at " in a scheduler's subject (board2).
+  ['Interview Confirmation: Data Analyst at Lumen Analytics', 'Data Analyst', 'Lumen Analytics'],
+  ['Phone screen: Backend Engineer at Nimbus Cloud', 'Backend Engineer', 'Nimbus Cloud'],
 ];
 
 /** The draft facts of one employer message with this subject and text. */
@@ -355,6 +358,9 @@ describe('role: from the subject, without tags, ids or prefixes, casing kept', (
 const FOREIGN_ROLES: readonly (readonly [string, string | null])[] = [
   ['wir freuen uns, Ihnen die Position als Data Engineer (m/w/d) anbieten zu können.', 'Data Engineer'],
   ['vielen Dank für Ihre Bewerbung als Backend Developer bei uns.', 'Backend Developer'],
+  // "für die Position X" with no "als" (board2).
+  ['Ihr Gespräch für die Position Leiterin Finanzen am Montag ist bestätigt.', 'Leiterin Finanzen'],
+  ['Wir suchen für die Stelle noch eine Vertretung.', null],
   [
     'Ihr Vorstellungsgespräch\nPosition: Leiter Einkauf (w/m/d)\nDatum: Mittwoch, 02.12.2026',
     'Leiter Einkauf',

@@ -496,3 +496,26 @@ describe("a reschedule notice's old-slot label in German, French and Spanish giv
     ],
   ]);
 });
+
+describe('another person chosen, in the infinitive, in four languages (board2)', () => {
+  check([
+    [
+      NY28,
+      'We have decided to choose another candidate whose experience is closer to the brief.',
+      ['outcome rejected'],
+    ],
+    [NY28, 'We have decided to select another date for your interview.', []],
+    [
+      PAR,
+      'Nous avons finalement décidé de sélectionner un autre profil pour ce poste.',
+      ['outcome rejected'],
+    ],
+    [PAR, 'Nous avons décidé de retenir votre candidature pour un second entretien.', []],
+    [
+      MAD,
+      'Finalmente hemos contratado a otra candidata con más experiencia en retail.',
+      ['outcome rejected'],
+    ],
+    [BER, 'Wir haben entschieden, eine andere Bewerberin auszuwählen.', ['outcome rejected']],
+  ]);
+});

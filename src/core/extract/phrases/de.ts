@@ -1350,6 +1350,12 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'dass wir uns für einen anderen Kandidaten entschieden haben.',
     },
     {
+      // Another person hired or chosen, in the infinitive: "entschlossen, einen anderen Kandidaten einzustellen"
+      // (board2's rule).
+      pattern: String.raw`(?:einen|eine)\s+(?:anderen|andere)\s+(?:Kandidat\p{L}*|Bewerber\p{L}*|Person)\s+(?:\p{L}+\s+){0,2}?(?:einzustellen|auszuwählen|zu\s+berücksichtigen|vorzuziehen)`,
+      example: 'Wir haben uns dazu entschlossen, einen anderen Kandidaten einzustellen.',
+    },
+    {
       pattern: String.raw`nicht\s+(?:weiter\s+|mehr\s+)?berücksichtigen`,
       example: 'Leider können wir Ihre Bewerbung nicht weiter berücksichtigen.',
     },

@@ -1486,6 +1486,13 @@ export const ES: LanguageTables = {
       example: 'hemos decidido seguir adelante con perfiles que se ajustan más a las necesidades del puesto.',
     },
     {
+      // The other person chosen, in the infinitive or the participle: "hemos decidido seleccionar a otra persona
+      // para el puesto", "hemos contratado a otro candidato" (board2's rule).
+      pattern: String.raw`(?:seleccionar|seleccionado|seleccionamos|elegir|elegido|elegimos|contratar|contratado|contratamos|escoger|escogido)\s+a\s+otr[oa]\s+(?:candidat\p{L}*|persona|perfil|postulante)`,
+      example:
+        'Tras valorar todas las candidaturas, hemos decidido seleccionar a otra persona para el puesto.',
+    },
+    {
       pattern: String.raw`(?:inclin\p{L}+|decant\p{L}+|decidi\p{L}+|optado|optamos|optó)\s+por\s+otr[oa]\s+(?:candidat\p{L}*|perfil|persona)`,
       example: 'al final el cliente se inclinó por otro candidato con más experiencia en fintech.',
     },

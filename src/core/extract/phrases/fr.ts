@@ -1299,7 +1299,8 @@ export const FR: LanguageTables = {
       example: 'Après mûre réflexion, nous avons décidé de ne pas donner suite à votre candidature.',
     },
     {
-      pattern: String.raw`(?:choisi|retenu|sélectionné|opté\s+pour|recruté|embauché)\s+(?:\p{L}+\s+)?(?:quelqu'un|une?\s+autre\s+(?:personne|candidate?|profil|candidature))`,
+      // (and the choice told in the infinitive: "nous avons décidé de retenir une autre candidature", board2)
+      pattern: String.raw`(?:choisi|retenu|sélectionné|opté\s+pour|recruté|embauché|choisir|retenir|sélectionner|opter\s+pour|recruter|embaucher)\s+(?:\p{L}+\s+)?(?:quelqu'un|une?\s+autre\s+(?:personne|candidate?|profil|candidature))`,
       example: "Ton profil est top, mais l'équipe a finalement choisi quelqu'un avec plus d'expérience.",
     },
     {
