@@ -311,6 +311,12 @@ export const FIRST_RUN = {
   // of mine: c6 wanted "Nathalie" where the candidate had written "Madame Girard" and the draft rightly answers
   // "Dear Ms. Girard," (the register the candidate chose); corrected after the run, the figure unchanged.
   r52: '9/11 threads, 43/47 fields',
+  // r53 (the flows around the rules: a second round already booked, a cancelled interview with no new time, a
+  // request beside a timeline, a window passed with one follow-up after it, a timeline forwarded by an agency, no
+  // calls said in the invitation, "still working on it" restarting the seven days, 6 PM Pacific for a Tokyo
+  // candidate, "Are you still interested?" after six weeks, a Calendly cancellation) was first read by the engine
+  // of 11717d3. Miss: Calendly's "The event below has been canceled" under a "Canceled:" subject kept its slot.
+  r53: '9/10 threads, 32/33 fields',
 };
 
 /**

@@ -292,8 +292,9 @@ function offersTheJob(text: string): boolean {
 }
 
 /** A calendar notice that the event is declined or cancelled: "Declined: …", "has declined this event". */
+// (and said in the passive, under a "Canceled:" subject: "The event below has been canceled", Calendly, r53)
 const DECLINED_EVENT =
-  /^\s*(?:declined|cancell?ed(?:\s+event)?|event\s+cancell?ed|canceled\s+event)\s*:|\b(?:has|have)\s+(?:declined|cancell?ed)\s+(?:this|the)\s+(?:event|invitation|meeting)\b/i;
+  /^\s*(?:declined|cancell?ed(?:\s+event)?|event\s+cancell?ed|canceled\s+event)\s*:|\b(?:has|have)\s+(?:declined|cancell?ed)\s+(?:this|the)\s+(?:event|invitation|meeting)\b|\b(?:event|invitation|meeting|appointment|booking)(?:\s+below)?\s+(?:has|have)\s+been\s+cancell?ed\b/i;
 
 /** The reader's own slot named in a clause: "moved your interview to", "your call on". */
 const YOUR_SLOT =
@@ -706,6 +707,7 @@ export function classify(
     !INTERVIEWER_NOTE.test(context.text) &&
     // A calendar reply that declines or cancels the event names no slot ("Declined: Interview – …", round 70c).
     !DECLINED_EVENT.test(context.text) &&
+    !DECLINED_EVENT.test((context.subject ?? '').slice(0, 200)) &&
     !NAMED_CANDIDATE.test(context.text) &&
     !NETWORKING_COFFEE.test(context.text) &&
     !FEEDBACK_CALL.test(sentenceWords) &&

@@ -36,6 +36,22 @@ const ROWS: readonly (readonly [string, string, string | null])[] = [
     'Small change: your interview is now on Friday, December 11 at 9:00 AM.',
     '2026-12-11T09:00:00-05:00',
   ],
+  // A cancellation's subject, or its body in the passive, names no slot (r53): the event is gone.
+  [
+    'Canceled: Interview – Account Executive',
+    'Interview – Account Executive\nWhen: Thursday, December 10, 2026 2:00 PM - 3:00 PM (EST)',
+    null,
+  ],
+  [
+    'Your booking with Harbor Clinic',
+    'The appointment below has been cancelled.\n\nPhone interview – Analyst\nThursday, December 10, 2026 at 2:00 PM',
+    null,
+  ],
+  [
+    'Confirmed: Interview – Account Executive',
+    'Your interview is booked.\nWhen: Thursday, December 10, 2026 2:00 PM - 3:00 PM (EST)',
+    '2026-12-10T14:00:00-05:00',
+  ],
 ];
 
 describe("extract: an invitation's subject dates the interview", () => {
