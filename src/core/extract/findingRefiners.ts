@@ -115,22 +115,30 @@ export const resolveReschedules: FindingRefiner = (context, items) => {
 // slot", "Previously scheduled" (Indeed's and ATS's "interview updated" mail, r48); and the same labels of German,
 // French and Spanish reschedule notices: "Ursprünglicher Termin:", "Ancien créneau :", "Date initiale :", "Fecha
 // original:" (r52).
-const FOREIGN_OLD_SLOT = String.raw`(?:ursprünglich|bisherig|vorherig|früher|alt)(?:e[rsmn]?)?[ \t]+(?:Termin|Gesprächstermin|Datum|Zeit|Uhrzeit|Zeitpunkt)|(?:ancien(?:ne)?|précédent(?:e)?|initial(?:e)?)[ \t]+(?:créneau|date|horaire|rendez-vous|heure|entretien)|(?:créneau|date|horaire|rendez-vous|heure|entretien)[ \t]+(?:initial(?:e)?|précédent(?:e)?|d['’]origine|annulé(?:e)?)|(?:fecha|hora|horario|cita|entrevista)[ \t]+(?:original|anterior|previa|inicial|cancelada|anulada)|(?:antigua|anterior)[ \t]+(?:fecha|hora|cita)`;
-const OLD_SLOT_LABEL = new RegExp(
-  String.raw`^[ \t]*(?:(?:previous(?:ly)?|old|original(?:ly)?|former)(?:[ \t]+(?:scheduled|booked))?(?:[ \t]+(?:interview[ \t]+)?(?:time|date|slot|schedule|date[ \t]+(?:and|&)[ \t]+time))?|${FOREIGN_OLD_SLOT})[ \t]*(?::[ \t]*)?(?:\n|$)`,
-  'iu',
+const OLD_SLOT_LABEL =
+  /^[ \t]*(?:previous(?:ly)?|old|original(?:ly)?|former)(?:[ \t]+(?:scheduled|booked))?(?:[ \t]+(?:interview[ \t]+)?(?:time|date|slot|schedule|date[ \t]+(?:and|&)[ \t]+time))?[ \t]*(?::[ \t]*)?(?:\n|$)/iu;
+const OLD_SLOT_INLINE =
+  /^[ \t]*(?:previous|old|original|former)[ \t]+(?:interview[ \t]+)?(?:time|date|slot|date[ \t]+(?:and|&)[ \t]+time)[ \t]*:[ \t]*$/iu;
+// The foreign labels apart and case-exact (a capital or not on the first letter): folded into one case-blind
+// Unicode pattern they are more than the ReDoS gate can decide in its time.
+const FOREIGN_OLD_SLOT = String.raw`(?:[Uu]rsprünglich|[Bb]isherig|[Vv]orherig|[Ff]rüher|[Aa]lt)(?:e[rsmn]?)?[ \t]+(?:Termin|Gesprächstermin|Datum|Zeit|Uhrzeit|Zeitpunkt)|(?:[Aa]ncien(?:ne)?|[Pp]récédente?|[Ii]nitiale?)[ \t]+(?:créneau|date|horaire|rendez-vous|heure|entretien)|(?:[Cc]réneau|[Dd]ate|[Hh]oraire|[Rr]endez-vous|[Hh]eure|[Ee]ntretien)[ \t]+(?:initiale?|précédente?|d['’]origine|annulée?)|(?:[Ff]echa|[Hh]ora|[Hh]orario|[Cc]ita|[Ee]ntrevista)[ \t]+(?:original|anterior|previa|inicial|cancelada|anulada)|(?:[Aa]ntigua|[Aa]nterior)[ \t]+(?:fecha|hora|cita)`;
+const FOREIGN_OLD_SLOT_LABEL = new RegExp(
+  String.raw`^[ \t]*(?:${FOREIGN_OLD_SLOT})[ \t]*(?::[ \t]*)?(?:\n|$)`,
+  'u',
 );
-const OLD_SLOT_INLINE = new RegExp(
-  String.raw`^[ \t]*(?:(?:previous|old|original|former)[ \t]+(?:interview[ \t]+)?(?:time|date|slot|date[ \t]+(?:and|&)[ \t]+time)|${FOREIGN_OLD_SLOT})[ \t]*:[ \t]*$`,
-  'iu',
-);
+const FOREIGN_OLD_SLOT_INLINE = new RegExp(String.raw`^[ \t]*(?:${FOREIGN_OLD_SLOT})[ \t]*:[ \t]*$`, 'u');
 
 /** Whether the day at `index` of `text` stands under an old-slot label: in its paragraph's head, or on its line. */
 export function underOldSlotLabel(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 240), index);
   const paragraph = before.slice(before.lastIndexOf('\n\n') + 2);
   const line = before.slice(before.lastIndexOf('\n') + 1);
-  return OLD_SLOT_LABEL.test(paragraph) || OLD_SLOT_INLINE.test(line);
+  return (
+    OLD_SLOT_LABEL.test(paragraph) ||
+    OLD_SLOT_INLINE.test(line) ||
+    FOREIGN_OLD_SLOT_LABEL.test(paragraph) ||
+    FOREIGN_OLD_SLOT_INLINE.test(line)
+  );
 }
 
 /** Slots in the paragraph an old-slot label opens, or after one on their own line, are not the interview. */
