@@ -139,7 +139,7 @@ export function readPersonName(raw: string): PersonName | null {
   const final = allCaps ? cased.map(titleCase) : cased;
   const vietnamese = vietnameseGiven(final);
   if (vietnamese !== null) return { ...vietnamese, title };
-  const syllabic = syllabicGiven(final);
+  const syllabic = syllabicGiven(final) ?? compoundGiven(final);
   if (syllabic !== null) return { ...syllabic, title };
   const familyStart = final.length === 1 ? 1 : familyIndex(final);
   return {
@@ -203,6 +203,28 @@ function syllabicGiven(words: readonly string[]): Omit<PersonName, 'title'> | nu
   if (firstIsFamily && !lastIsFamily && given(1, 2))
     return { full: words.join(' '), given: `${b} ${c}`, family: a };
   return null;
+}
+
+// Compound given names of Spanish, Portuguese and French, written without a hyphen and used whole: "María José
+// García López" is greeted "María José", "Juan Carlos Rodríguez" "Juan Carlos", "João Pedro Albuquerque" "João
+// Pedro". Both words from a table of given names, and a family name after them ("Ana Torres Ruiz" stays "Ana").
+const COMPOUND_FIRST = new Set(
+  'maría maria josé jose juan ana luis luiz miguel jean marie anne joão carlos francisco pedro'.split(' '),
+);
+const COMPOUND_SECOND = new Set(
+  (
+    'josé jose luis luiz carlos pablo manuel antonio ignacio fernanda isabel elena teresa carmen eugenia laura ' +
+    'paula belén pilar dolores jesús ángel miguel pedro francisco javier andrés martín claire pierre paul louise ' +
+    'hélène sophie christine eduarda clara luísa luisa felipe gabriel vitória alice cecilia mercedes victoria ' +
+    'inés lucía camila josefa ramón alberto david daniel gustavo marcos'
+  ).split(' '),
+);
+
+function compoundGiven(words: readonly string[]): Omit<PersonName, 'title'> | null {
+  if (words.length < 3 || words.length > 4) return null;
+  const [a = '', b = ''] = words;
+  if (!COMPOUND_FIRST.has(a.toLowerCase()) || !COMPOUND_SECOND.has(b.toLowerCase())) return null;
+  return { full: words.join(' '), given: `${a} ${b}`, family: words.slice(2).join(' ') };
 }
 
 /** Where the family name starts: at the particle ("Ana de la Cruz" → "de la Cruz"), else the last word. */

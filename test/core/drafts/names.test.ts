@@ -72,6 +72,12 @@ const DISPLAY: readonly (readonly [string, string, string])[] = [
   ['Chua Boon Kiat', 'Hi Boon Kiat,', 'Dear Boon Kiat,'],
   ['Park Ji Hoon', 'Hi Ji Hoon,', 'Dear Ji Hoon,'],
   ['Xiao Yu Zhang (Recruiter)', 'Hi Xiao Yu,', 'Dear Xiao Yu,'],
+  // Spanish, Portuguese and French compound given names without a hyphen, used whole.
+  ['María José García López', 'Hi María José,', 'Dear María José,'],
+  ['Juan Carlos Rodríguez', 'Hi Juan Carlos,', 'Dear Juan Carlos,'],
+  ['João Pedro Albuquerque', 'Hi João Pedro,', 'Dear João Pedro,'],
+  ['Ana Torres Ruiz', 'Hi Ana,', 'Dear Ana,'],
+  ['Carlos Martín', 'Hi Carlos,', 'Dear Carlos,'],
   // Western names of the same length keep their reading.
   ['Mary Ann Lee', 'Hi Mary,', 'Dear Mary,'],
   ['Daniel Wei Chen', 'Hi Daniel,', 'Dear Daniel,'],
