@@ -519,3 +519,13 @@ describe('another person chosen, in the infinitive, in four languages (board2)',
     [BER, 'Wir haben entschieden, eine andere Bewerberin auszuwählen.', ['outcome rejected']],
   ]);
 });
+
+describe("someone else's application kept, in French, Spanish and German (r54)", () => {
+  check([
+    [PAR, "Au terme du processus, nous avons choisi le profil d'une autre personne.", ['outcome rejected']],
+    [PAR, "Nous avons retenu la candidature d'un candidat interne pour ce poste.", ['outcome rejected']],
+    [PAR, 'Nous avons retenu votre candidature pour la suite du processus.', []],
+    [MAD, 'Tras las entrevistas, hemos elegido el perfil de otro candidato.', ['outcome rejected']],
+    [BER, 'Wir haben uns am Ende für das Profil eines anderen Bewerbers entschieden.', ['outcome rejected']],
+  ]);
+});

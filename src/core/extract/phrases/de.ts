@@ -1356,6 +1356,11 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Wir haben uns dazu entschlossen, einen anderen Kandidaten einzustellen.',
     },
     {
+      // The application of someone else chosen (twin of the French "retenu la candidature d'une personne", r54).
+      pattern: String.raw`(?:für|mit)\s+(?:die|der|das)\s+(?:Bewerbung|Kandidatur|Profil)\s+(?:einer|eines)\s+(?:anderen|weiteren)\s+(?:Person|Kandidat\p{L}*|Bewerber\p{L}*)`,
+      example: 'Wir haben uns für die Bewerbung einer anderen Person entschieden.',
+    },
+    {
       pattern: String.raw`nicht\s+(?:weiter\s+|mehr\s+)?berücksichtigen`,
       example: 'Leider können wir Ihre Bewerbung nicht weiter berücksichtigen.',
     },

@@ -1493,6 +1493,11 @@ export const ES: LanguageTables = {
         'Tras valorar todas las candidaturas, hemos decidido seleccionar a otra persona para el puesto.',
     },
     {
+      // The application of someone else kept (twin of the French "retenu la candidature d'une personne", r54).
+      pattern: String.raw`(?:seleccionado|elegido|escogido|seleccionar|elegir|optado\s+por)\s+(?:la\s+candidatura|el\s+perfil)\s+de\s+otr[oa]\s+(?:persona|candidat\p{L}*|profesional)`,
+      example: 'Finalmente hemos seleccionado la candidatura de otra persona.',
+    },
+    {
       pattern: String.raw`(?:inclin\p{L}+|decant\p{L}+|decidi\p{L}+|optado|optamos|optó)\s+por\s+otr[oa]\s+(?:candidat\p{L}*|perfil|persona)`,
       example: 'al final el cliente se inclinó por otro candidato con más experiencia en fintech.',
     },

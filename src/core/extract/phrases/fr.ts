@@ -1313,6 +1313,12 @@ export const FR: LanguageTables = {
       example: 'Nous avons retenu une autre candidature.',
     },
     {
+      // The application of someone else kept: "nous avons retenu la candidature d'une personne dont le profil
+      // correspond davantage" (r54).
+      pattern: String.raw`(?:retenu|choisi|sélectionné|privilégié|retenir|choisir|sélectionner|privilégier)\s+(?:la\s+candidature|le\s+profil|le\s+dossier)\s+d['’]\s*(?:une?\s+)?(?:autre\s+)?(?:personne|candidat\p{L}*|profil)`,
+      example: "Nous avons finalement retenu le profil d'un candidat plus expérimenté.",
+    },
+    {
       // The choice made of a profile that fits better: "nous avons finalement fait le choix d'un profil plus en
       // adéquation avec les besoins du poste" (round 94; twins "hemos optado por un perfil más …", "uns für ein
       // Profil entschieden, das …").
