@@ -14,6 +14,9 @@ const REQUESTS: readonly RegExp[] = [
   // A text-message scheduler's one-letter answer: "Reply C to confirm or R to reschedule", "Text YES to confirm",
   // "Reply to this email to confirm your attendance"
   /\b(?:[Rr]eply|[Tt]ext|[Rr]espond)\s+(?:(?:with\s+)?["'“]?[A-Z0-9]{1,3}["'”]?|to\s+this\s+(?:e-?mail|message))\s+to\s+(?:confirm|accept|reschedule|book)\b[^.?!\n]*/,
+  // A scheduler's link to pick a slot: "Please use the link below to choose a time", "Kindly click the button to
+  // book your interview" (board3).
+  /\b(?:please|kindly)\s+(?:use|click|follow|open)\s+(?:on\s+)?(?:the|this)\s+(?:[\w-]+\s+)?(?:link|button)\b[^.?!\n]{0,60}?\bto\s+(?:choose|pick|select|book|schedule|confirm|reserve)\b[^.?!\n]*/i,
   // "Let me know your availability for a second round", "let us know which slot works"
   /\blet (?:me|us) know (?:your|which|what|when|whether)\b[^.?!\n]*/i,
   // "Are you available Thursday?", "Do you have any questions for us?" is boilerplate, filtered below

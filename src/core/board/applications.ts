@@ -45,6 +45,11 @@ export function mayBeApplication(messages: readonly MailSummary[], me: string | 
     (m) => m.from?.address === me || [...m.to, ...m.cc].some((a) => a.address === me),
   );
   if (me !== null && !involvesMe) return false;
+  // A note the candidate sent to themself ("Job search tracker") has no employer in it (board3).
+  const someoneElse = messages.some((m) =>
+    [m.from, ...m.to, ...m.cc].some((a) => a !== null && a.address !== '' && a.address !== me),
+  );
+  if (me !== null && !someoneElse) return false;
   const text = textOf(messages);
   if (!HIRING_ANY.test(text)) return false;
   const candidateWrote = me !== null && messages.some((m) => m.from?.address === me);

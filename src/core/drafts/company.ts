@@ -404,5 +404,49 @@ export function companyOf(messages: readonly Message[]): string | null {
       if (found !== undefined && !agencyNames.has(squash(found.split(/\s+/u).slice(0, -1).join(' '))))
         return found;
     }
+  for (const m of employer) {
+    const found = platformSenderName(m);
+    if (found !== null) return found;
+  }
   return null;
+}
+
+// A mailbox's own name, no firm's: "HR", "Careers", "Talent Acquisition", "Recruiting Team".
+const GENERIC_SENDER =
+  /^(?:(?:the\s+)?(?:hr|careers?|jobs|recruit(?:ing|ment|er)|talent(?:\s+acquisition)?|hiring|people|notifications?|no-?reply)(?:\s+team)?)$/iu;
+
+// A hiring team's words after a firm's name, and the words that lead to it: "The Ravenna AI team", "Ravenna AI
+// Recruiting", "your interview with Ravenna AI".
+const TEAM_AFTER = String.raw`(?:['’]s)?\s+(?:team|recruiting|recruitment|talent|careers|hiring|people)\b`;
+const LEAD_BEFORE = String.raw`\b(?:at|with|to|join|joining|from)\s+`;
+
+/**
+ * The display name of a hiring platform's sender, where it is the employer's (board3): Workday's
+ * "Cascade Health <cascadehealth@myworkday.com>" (the address's tenant spells it), Ashby's "Ravenna AI
+ * <no-reply@ashbyhq.com>" under "Schedule your interview with Ravenna AI" (the mail names it as a firm). A
+ * recruiter writing through the platform is a person whom the mail never names as a team.
+ */
+function platformSenderName(m: Message): string | null {
+  const [local = '', domain = ''] = (m.from?.address ?? '').toLowerCase().split('@');
+  const platform = rootLabel(domain);
+  if (!PLATFORMS.has(platform) || platform === 'onmicrosoft' || platform === 'example') return null;
+  const name = (m.from?.name ?? '')
+    .replace(/["“”]/gu, '')
+    .replace(/\s+(?:via|from|at)\s+.*$/iu, '')
+    .trim();
+  if (
+    name.length < 2 ||
+    name.length > 60 ||
+    !/^[\p{Lu}\p{N}]/u.test(name) ||
+    PLATFORMS.has(squash(name)) ||
+    GENERIC_SENDER.test(name)
+  )
+    return null;
+  if (squash(local) === squash(name)) return name;
+  const quoted = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const named = new RegExp(
+    `${LEAD_BEFORE}${quoted}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${quoted}${TEAM_AFTER}`,
+    'iu',
+  );
+  return named.test(`${m.subject}\n${m.text.slice(0, 4000)}`) ? name : null;
 }

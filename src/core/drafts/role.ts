@@ -3,9 +3,10 @@
 // "– Company" never become part of it; its casing is kept as written.
 import type { Message } from '../types';
 
-// Role titles: "for the Senior Data Analyst position", "Interview: Product Designer", "Application for X at Y".
+// Role titles: "for the Senior Data Analyst position", "Interview: Product Designer", "Application for X at Y",
+// "offer you the Senior Product Designer role" (board3).
 const ROLE_IN_TEXT =
-  /\b(?:for|about|as|of|to|in) (?:the |our |a |an )?((?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*|[a-z]{1,2}\p{Lu}[\p{L}\p{N}/-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*|of|and|&|-|–|\d)){0,6})\s+(?:role|position|opening|vacancy|job)\b/u;
+  /\b(?:for|about|as|of|to|in|offer(?:ing|ed)? you) (?:the |our |a |an )?((?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*|[a-z]{1,2}\p{Lu}[\p{L}\p{N}/-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*|of|and|&|-|–|\d)){0,6})\s+(?:role|position|opening|vacancy|job)\b/u;
 const ROLE_IN_SUBJECT =
   /\b(?:interview(?:\s+(?:invitation|invite|confirmation|request|schedule|scheduling))?|application|applying|candidacy|role|position)\s*(?:for|:|-|–|—)\s*(?:the\s+)?([^,()|\n]+?)(?:\s+(?:role|position|opening))?(?:\s+(?:at|with|@)\s+([^,()|\n-]+?))?\s*(?:[(|,]|\s[-–—]\s|$)/i;
 // "Product Designer interview - Northwind Traders", "Senior Backend Engineer interview", "Data Engineer phone screen"

@@ -136,6 +136,15 @@ const ASKS: readonly [string, string, (readonly Address[])?][] = [
     'Need your references by Friday, can you send them over?',
   ],
   ['Free for a quick call tomorrow at 10?', 'Free for a quick call tomorrow at 10?'],
+  // A scheduler's link to pick a slot (board3).
+  [
+    'Please use the link below to choose a time for a 45-minute video interview.',
+    'Please use the link below to choose a time for a 45-minute video interview.',
+  ],
+  [
+    'Kindly click the button below to book your assessment slot.',
+    'Kindly click the button below to book your assessment slot.',
+  ],
   // A confirmation asked beside the offer to change still asks (r50).
   [
     'Please confirm the time works, or let me know if you need to reschedule.',
@@ -204,6 +213,8 @@ const ASKS_NOTHING: readonly [string, (readonly Address[])?][] = [
   ['Si necesitas cambiar la hora, por favor responde a este correo.'],
   ['Si vous ne pouvez pas venir à cette heure, merci de nous répondre par retour.'],
   ['Si no puedes asistir ese día, avísanos por este medio.'],
+  // A link to change the slot, asked only if the candidate needs to (board3).
+  ['If you need to reschedule, please use the link below to pick another time.'],
 ];
 
 // The candidate on copy and a colleague addressed in To: the vocative says whom the question is for.

@@ -467,3 +467,71 @@ describe('role: from a German, French or Spanish subject', () => {
       assert.equal(draftFacts(t, { interview: null, tz: 'UTC' }).role, role);
     });
 });
+
+// A hiring platform's sender named as the employer (board3): the address's tenant spells it, or the mail names it
+// as a firm; a recruiter writing through the platform is no firm, nor is the platform itself.
+describe('company: a hiring platform sender’s display name', () => {
+  const rows: readonly (readonly [
+    name: string,
+    address: string,
+    subject: string,
+    text: string,
+    company: string | null,
+  ])[] = [
+    [
+      'Cascade Health',
+      'cascadehealth@myworkday.com',
+      'Interview Scheduled: Data Analyst II',
+      'Your interview has been scheduled.',
+      'Cascade Health',
+    ],
+    [
+      'Ravenna AI',
+      'no-reply@ashbyhq.com',
+      'Schedule your interview with Ravenna AI',
+      'Please choose a time.',
+      'Ravenna AI',
+    ],
+    [
+      'Lumen Foods',
+      'no-reply@hire.lever.co',
+      'Next steps',
+      'The Lumen Foods team would like to meet you.',
+      'Lumen Foods',
+    ],
+    ['Kai Nakamura', 'no-reply@hire.lever.co', 'Next steps', 'Looking forward to our chat on Friday.', null],
+    [
+      'Greenhouse',
+      'no-reply@greenhouse.io',
+      'Interview reminder',
+      'Your interview with the team is tomorrow.',
+      null,
+    ],
+  ];
+  for (const [name, address, subject, text, company] of rows)
+    it(`${name} <${address}> → ${String(company)}`, () => {
+      const t = thread([
+        { role: 'employer', at: '2026-12-02T14:00:00-08:00', subject, text, from: { name, address } },
+      ]);
+      assert.equal(draftFacts(t, { interview: null, tz: 'UTC' }).company, company);
+    });
+});
+
+describe('role: offered in the text (board3)', () => {
+  for (const [text, role] of [
+    ["I'm thrilled to offer you the Senior Product Designer role at Brightpath!", 'Senior Product Designer'],
+    ['We are offering you the Warehouse Lead position, starting in January.', 'Warehouse Lead'],
+  ] as const)
+    it(`${JSON.stringify(text)} → ${role}`, () => {
+      const t = thread([
+        {
+          role: 'employer',
+          at: '2026-12-04T16:00:00-08:00',
+          subject: 'Offer',
+          text,
+          from: { name: 'Olivia Brooks', address: 'olivia@brightpath.io' },
+        },
+      ]);
+      assert.equal(draftFacts(t, { interview: null, tz: 'UTC' }).role, role);
+    });
+});
