@@ -324,6 +324,12 @@ export const FIRST_RUN = {
   // f6 greeting was written after that engine's compound-name rule, so that one field is no held-out figure. Miss:
   // "nous avons retenu la candidature d'une personne dont le profil correspond davantage" was no rejection.
   r54: '9/10 threads, 37/39 fields',
+  // r55 (an invitation that says not to reply to it, a German second interview asked with one slot, "au plus tard
+  // le 18 décembre", a Spanish careers newsletter, a UK rejection keeping the CV on file, an assessment centre
+  // attended today with the outcome "by Friday 18 December", a Swiss "Date : / Heure :" convocation, a voicemail
+  // transcript) was first read by the engine of 86041b8. Miss: "Thank you for attending the … graduate assessment
+  // centre today" dated no interview.
+  r55: '7/8 threads, 28/29 fields',
 };
 
 /**

@@ -95,6 +95,19 @@ const ROWS: readonly (readonly [string, string, string | null])[] = [
   // No thanks for a meeting, or not today: nothing.
   ['thanks for applying today', 'Thank you for applying today. We will review your application.', null],
   ['an earlier meeting', 'Thanks again for the interview last week. We will be in touch.', null],
+  // An assessment centre, a trial shift, a superday attended today (r55).
+  [
+    'an assessment centre',
+    'Thank you for attending our graduate assessment centre today. Results will follow next week.',
+    '2026-12-01T00:00:00+01:00',
+  ],
+  [
+    'a trial shift',
+    'Thanks for taking part in the trial shift this morning, the kitchen team enjoyed having you.',
+    '2026-12-01T00:00:00+01:00',
+  ],
+  // A webinar attended today is no interview.
+  ['a webinar', 'Thank you for attending the careers webinar today. The recording is below.', null],
 ];
 
 describe("extract: an employer's thanks for today's meeting dates the interview", () => {

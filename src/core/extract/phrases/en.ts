@@ -1998,7 +1998,7 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
 export const HELD_TODAY: HeldTodayRows = {
   thanks: [
     {
-      pattern: String.raw`(?:many\s+thanks|thanks|thank\s+you)\s+(?:[\p{L}]+\s+){0,2}?for\s+(?:taking\s+(?:the\s+|your\s+)?time\s+(?:out\s+)?to\s+)?(?:(?:attending|participating\s+in|taking\s+part\s+in|joining\s+us\s+for)\s+)?(?:(?:come|coming)\s+(?:in|by|over)|interview(?:ing)?\s+(?:with\s+)?(?:us|me|the\s+team)|(?:the\s+)?(?:opportunity|chance)\s+to\s+(?:interview|meet|speak|talk)|meet(?:ing)?\s+(?:with\s+)?(?:us|me|the\s+team)|speak(?:ing)?\s+with\s+(?:us|me)|talk(?:ing)?\s+(?:to|with)\s+(?:us|me)|(?:the|your|our|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:interview|conversation|chat|call|visit|time))`,
+      pattern: String.raw`(?:many\s+thanks|thanks|thank\s+you)\s+(?:[\p{L}]+\s+){0,2}?for\s+(?:taking\s+(?:the\s+|your\s+)?time\s+(?:out\s+)?to\s+)?(?:(?:attending|participating\s+in|taking\s+part\s+in|joining\s+us\s+for)\s+)?(?:(?:come|coming)\s+(?:in|by|over)|interview(?:ing)?\s+(?:with\s+)?(?:us|me|the\s+team)|(?:the\s+)?(?:opportunity|chance)\s+to\s+(?:interview|meet|speak|talk)|meet(?:ing)?\s+(?:with\s+)?(?:us|me|the\s+team)|speak(?:ing)?\s+with\s+(?:us|me)|talk(?:ing)?\s+(?:to|with)\s+(?:us|me)|(?:the|your|our|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:interview|conversation|chat|call|visit|time)|(?:the|your|our|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:assessment\s+(?:centre|center|day)|selection\s+day|onsite|on-site|super\s?day|trial\s+shift|tryout))`,
       example: 'Thanks for coming in today! The team really enjoyed meeting you.',
     },
     {
