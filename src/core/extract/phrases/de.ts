@@ -481,6 +481,13 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Sie werden bis Ende nächster Woche über das Ergebnis informiert.',
     },
     {
+      // The active future, the verb at the clause's end with the employer as its subject: "Wir werden Sie innerhalb
+      // von drei Wochen über den weiteren Verlauf informieren", "werde ich dich … anrufen" (round 231). Asked by the
+      // candidate ("Wann werden Sie mich informieren?") it has no "wir/ich" subject and stays out.
+      pattern: String.raw`(?:(?:wir|ich)\s+(?:werden|werde)|(?:werden|werde)\s+(?:wir|ich))\s+(?:Sie|dich|euch)\s+(?:[\p{L}\p{N}.]+\s+){0,8}?(?:informieren|benachrichtigen|kontaktieren|anrufen|anschreiben)(?![\p{L}])`,
+      example: 'Wir werden Sie innerhalb von drei Wochen über den weiteren Verlauf informieren.',
+    },
+    {
       // "antworten" with its object, the verb in either place: "Wir antworten Ihnen innerhalb von zehn Tagen".
       pattern: String.raw`(?:antworten|antworte|beantworten|beantworte)\s+(?:(?:wir|ich)\s+)?(?:Ihnen|dir|euch)`,
       example: 'Wir antworten Ihnen innerhalb von zehn Werktagen.',
@@ -732,6 +739,13 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   events: [
+    {
+      // A test announced to all candidates, no slot of the reader's (twin of round 232's "ejercicio de la
+      // oposición"): "Der schriftliche Eignungstest für alle Bewerberinnen und Bewerber findet am 24. Juni statt".
+      pattern: String.raw`für\s+alle\s+(?:Bewerberinnen\s+und\s+Bewerber|Bewerber(?:\*innen|:innen|innen)?|Bewerbenden|Kandidat(?:innen\s+und\s+Kandidaten|en|\*innen|:innen))`,
+      example:
+        'Der schriftliche Eignungstest für alle Bewerberinnen und Bewerber findet am Samstag, 24. Juni, um 9 Uhr statt.',
+    },
     {
       // A service's appointment around an application, no interview (round 139): "Terminbestätigung:
       // Bewerbungsfotos", a photo shoot, the medical check before starting.
@@ -1039,8 +1053,14 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     { pattern: String.raw`geschlossen`, example: 'Unser Büro ist vom 24.12. bis 1.1. geschlossen.' },
     {
-      pattern: String.raw`(?:Urlaub|Betriebsferien|Gehalt|Probezeit)`,
+      pattern: String.raw`(?:Urlaub|Betriebsferien|Probezeit)`,
       example: 'Herr Schmidt ist bis zum 6. November im Urlaub.',
+    },
+    {
+      // A pay day is a fact ("Ihr Gehalt wird am 28. überwiesen"); the pay as what a promised letter details is not
+      // ("Den Vertrag schicken wir Ihnen bis Dienstag, mit allen Details zum Gehalt", twin of round 232's).
+      pattern: String.raw`(?<!(?:Details?|Angaben|Informationen)\s{1,3}(?:zum|zu\s{1,3}(?:Ihrem|deinem))\s{1,3})Gehalt`,
+      example: 'Ihr Gehalt wird jeweils am 28. des Monats überwiesen.',
     },
     {
       // An order and its delivery are no slot: "Bestellnummer: …", "Voraussichtliche Lieferung: 14.01.".

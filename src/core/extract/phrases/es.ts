@@ -933,6 +933,12 @@ export const ES: LanguageTables = {
   ],
   events: [
     {
+      // A public competitive exam announced to all its candidates, no slot of the reader's: "El primer ejercicio de
+      // la oposición se celebrará el sábado 24 … Los aspirantes deberán presentarse con DNI" (round 232).
+      pattern: String.raw`ejercicios?\s+de\s+la\s+(?:fase\s+de\s+)?oposición|lista\s+(?:provisional|definitiva)\s+de\s+(?:personas\s+)?admitid[oa]s|(?:los|las|todos\s+los|todas\s+las)\s+aspirantes\s+(?:\p{L}+\s+){0,2}?deberán`,
+      example: 'El primer ejercicio de la oposición se celebrará el sábado 24 de junio a las 10:00 horas.',
+    },
+    {
       // A service's appointment around an application, no interview (twin of round 139's "Bewerbungsfotos"): a photo
       // session, the medical check before starting.
       pattern: String.raw`sesión\s+de\s+fotos|estudio\s+fotográfico|fotógraf[oa]|examen\s+médico|reconocimiento\s+médico|exámenes\s+(?:médicos|de\s+ingreso)`,
@@ -1176,8 +1182,14 @@ export const ES: LanguageTables = {
       example: 'El plazo de presentación de candidaturas finaliza el 30 de noviembre.',
     },
     {
-      pattern: String.raw`(?:cerrad[oa]s|vacaciones|salario|nómina|periodo\s+de\s+prueba)`,
+      pattern: String.raw`(?:cerrad[oa]s|vacaciones|nómina|periodo\s+de\s+prueba)`,
       example: 'Nuestras oficinas permanecerán cerradas del 24 de diciembre al 6 de enero.',
+    },
+    {
+      // A pay day is a fact ("tu salario se abona el día 30"); the salary as what a promised letter details is not
+      // ("Te enviaremos la carta oferta a más tardar el martes 13, con el detalle del salario", round 232).
+      pattern: String.raw`(?<!(?:detalle|detalles|información|condiciones)\s{1,3}(?:del|de\s{1,3}(?:tu|su))\s{1,3})salario`,
+      example: 'Tu salario se abona el día 30 de cada mes.',
     },
     {
       // An order and its delivery are no slot: "Fecha del pedido: …", "Entrega estimada: 14/01/2027".

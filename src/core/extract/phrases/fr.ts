@@ -752,6 +752,12 @@ export const FR: LanguageTables = {
   ],
   events: [
     {
+      // A public competitive exam announced to all its candidates, no slot of the reader's (twin of round 232's
+      // "ejercicio de la oposición"): "Les épreuves écrites du concours auront lieu le samedi 24 juin à 9h".
+      pattern: String.raw`épreuves?\s+(?:écrites?\s+|orales?\s+)?(?:d['’]admissibilité\s+|d['’]admission\s+)?du\s+concours|liste\s+des\s+candidat(?:e|\(e\))?s\s+admis|(?:les|tous\s+les|toutes\s+les)\s+candidat(?:e|\(e\))?s\s+(?:\p{L}+\s+){0,2}?devront`,
+      example: 'Les épreuves écrites du concours auront lieu le samedi 24 juin à 9h au lycée Voltaire.',
+    },
+    {
       // A service's appointment around an application, no interview (twin of round 139's "Bewerbungsfotos"): a photo
       // session, the medical visit before starting.
       pattern: String.raw`séance\s+photos?|shooting\s+photo|studio\s+photo|photographe|visite\s+médicale|médecine\s+du\s+travail`,
@@ -963,8 +969,14 @@ export const FR: LanguageTables = {
       example: 'La date limite de dépôt des candidatures est fixée au 30 novembre.',
     },
     {
-      pattern: String.raw`(?:fermée?s?|ouverts?|horaires|congés|salaire|rémunération|période\s+d'essai)`,
+      pattern: String.raw`(?:fermée?s?|ouverts?|horaires|congés|période\s+d'essai)`,
       example: 'Le cabinet sera fermé du 24 décembre au 2 janvier.',
+    },
+    {
+      // A pay day is a fact ("votre salaire est versé le 28"); the pay as what a promised letter details is not
+      // ("Vous recevrez votre contrat d'ici mardi, avec le détail de la rémunération", twin of round 232's).
+      pattern: String.raw`(?<!(?:détail|détails|informations?|conditions)\s{1,3}(?:du|de\s{1,3}(?:la|votre|ta))\s{1,3})(?:salaire|rémunération)`,
+      example: 'Votre salaire est versé le 28 de chaque mois.',
     },
     {
       // A timeline counted from an event whose day is not given ("dès réception de votre dossier complet").
@@ -1179,6 +1191,14 @@ export const FR: LanguageTables = {
         "Nous vous remercions de ne pas, même en cas d'urgence et quel que soit le poste concerné, contacter nos équipes par téléphone.",
     },
     {
+      // The employer's refusal to answer calls, its negation before an aside and the calls after it: "nous ne
+      // donnerons, sous aucune forme et à aucun stade de la procédure, suite aux demandes d'information par
+      // téléphone" (round 233).
+      pattern: String.raw`ne\s+(?:donnerons|donnons|donnera|donneront|répondrons|répondons|répondra|répondront|apporterons|apportons)(?:\s+pas)?(?:\s*,(?:[^.;!?,\n]{1,60},){1,3})?\s+(?:pas\s+|aucune\s+)?(?:(?:de\s+)?(?:suite|réponse)\s+)?aux\s+(?:appels|(?:demandes|relances|sollicitations|questions)\s+(?:(?:de|d['’])\s*\p{L}+\s+)?(?:par\s+)?téléphon\p{L}*)`,
+      example:
+        "Nous ne donnerons, sous aucune forme et à aucun stade de la procédure, suite aux demandes d'information par téléphone.",
+    },
+    {
       pattern: String.raw`(?<!\p{L}\s)pas\s+d'appels?`,
       example: "Pas d'appel svp, on répond à tout le monde par mail.",
     },
@@ -1281,7 +1301,9 @@ export const FR: LanguageTables = {
       example: 'Nous ne donnerons pas suite à votre candidature.',
     },
     {
-      pattern: String.raw`(?:ne\s+(?:pourrons|pouvons|pourrions|pouvions)\s+(?:malheureusement\s+)?pas|pas\s+en\s+mesure\s+de|pas\s+pu)\s+donner\s+suite`,
+      // (and the written "ne … pouvoir" without "pas": "nous ne pouvons donner suite à votre candidature", round 233;
+      // "nous ne pouvons donner suite qu'aux candidatures retenues" says whom they answer, no refusal)
+      pattern: String.raw`(?:ne\s+(?:pourrons|pouvons|pourrions|pouvions)\s+(?:malheureusement\s+)?(?:pas\s+)?|pas\s+en\s+mesure\s+de\s+|pas\s+pu\s+)donner\s+suite(?!\s+qu['’])`,
       example: 'Nous ne pourrons pas donner suite à votre candidature.',
     },
     {

@@ -1,0 +1,131 @@
+// The rules behind the misses of rounds 231–233 (languages.round17.foreign.table.ts), each checked on lines of its
+// own, written for these tests and not taken from the rounds, with twins in the other languages where the rule has
+// one. Answers from TIMELINE-CONVENTIONS.md.
+import { DE } from '../../../src/core/extract/phrases/de';
+import { ES } from '../../../src/core/extract/phrases/es';
+import { FR } from '../../../src/core/extract/phrases/fr';
+import { checkRows, type RuleRow } from './ruleRows';
+
+// Monday 11 September 2028, 10:00 in Berlin, Madrid and Paris.
+const BER = { sentAt: '2028-09-11T10:00:00+02:00', tz: 'Europe/Berlin' } as const;
+const MAD = { sentAt: '2028-09-11T10:00:00+02:00', tz: 'Europe/Madrid' } as const;
+const PAR = { sentAt: '2028-09-11T10:00:00+02:00', tz: 'Europe/Paris' } as const;
+
+const check = (rows: readonly RuleRow[]): void => checkRows(rows, [DE, FR, ES]);
+
+describe('extract: rounds 231–233 rules (issue 13, German, Spanish, French)', () => {
+  describe('"wir werden Sie … informieren": the active future, its verb at the end, is a promise', () => {
+    check([
+      [
+        BER,
+        'Wir werden Sie innerhalb von zehn Tagen über unsere Entscheidung informieren.',
+        ['response-by 2028-09-21'],
+      ],
+      [BER, 'Wir werden euch spätestens am 20. September benachrichtigen.', ['response-by 2028-09-20']],
+      [
+        BER,
+        'Wir werden Sie bis Freitag kontaktieren, sobald das Team entschieden hat.',
+        ['response-by 2028-09-15'],
+      ],
+      // The candidate's question has no "wir/ich" subject: no promise.
+      [BER, 'Werden Sie mich bis Freitag informieren?', []],
+    ]);
+  });
+
+  describe('"am Donnerstag, dem 21. September": a weekday with its date in the dative is one day', () => {
+    check([
+      [
+        BER,
+        'Ihr Vorstellungsgespräch findet am Donnerstag, dem 21. September, um 14 Uhr statt.',
+        ['interview 2028-09-21 14:00'],
+      ],
+      [
+        BER,
+        'Wir erwarten Sie am Montag, dem 2. Oktober 2028, ab 9:30 Uhr zum Gespräch.',
+        ['interview 2028-10-02 09:30'],
+      ],
+      // "dem" before no date leaves the weekday alone.
+      [
+        BER,
+        'Wir melden uns am Freitag, dem Tag nach unserem Teammeeting, bei Ihnen.',
+        ['response-by 2028-09-15'],
+      ],
+    ]);
+  });
+
+  describe('the pay as what a promised letter details is no pay day', () => {
+    check([
+      [
+        MAD,
+        'Le haremos llegar el contrato a más tardar el viernes 15, con las condiciones de su salario y beneficios.',
+        ['response-by 2028-09-15'],
+      ],
+      [
+        PAR,
+        "Vous recevrez votre contrat d'ici jeudi, avec le détail de votre rémunération.",
+        ['response-by 2028-09-14'],
+      ],
+      [
+        BER,
+        'Den Vertrag schicken wir Ihnen bis Mittwoch, mit allen Angaben zum Gehalt.',
+        ['response-by 2028-09-13'],
+      ],
+      // A pay day stays a fact.
+      [MAD, 'Tu salario se abona el viernes 29 de septiembre.', []],
+      [PAR, 'Votre salaire sera versé le jeudi 28 septembre.', []],
+    ]);
+  });
+
+  describe("a public exam announced to all its candidates is no slot of the reader's", () => {
+    check([
+      [
+        MAD,
+        'El segundo ejercicio de la oposición tendrá lugar el martes 3 de octubre a las 9:30 en el Aulario Norte. Los aspirantes deberán presentarse media hora antes con DNI.',
+        [],
+      ],
+      [
+        MAD,
+        'Se publica la lista provisional de admitidos. La prueba será el martes 3 de octubre a las 9:30; preséntese con DNI en nuestras oficinas.',
+        [],
+      ],
+      [
+        PAR,
+        "Les épreuves écrites du concours se dérouleront le samedi 30 septembre à 9h. Présentez-vous à l'accueil du lycée Voltaire avec une pièce d'identité.",
+        [],
+      ],
+      [
+        BER,
+        'Der Einstellungstest für alle Bewerbenden ist am Samstag, 30. September, um 9 Uhr; das Gespräch mit den Besten folgt später.',
+        [],
+      ],
+      // The reader's own interview in a public process stays.
+      [
+        MAD,
+        'Le convocamos a la entrevista personal del proceso selectivo el martes 3 de octubre a las 9:30.',
+        ['interview 2028-10-03 09:30'],
+      ],
+    ]);
+  });
+
+  describe('"nous ne pouvons donner suite": the written negation without "pas" is a refusal', () => {
+    check([
+      [PAR, 'Nous ne pouvons malheureusement donner suite à ta candidature.', ['outcome rejected']],
+      [PAR, 'Nous ne pourrons donner suite à votre demande de stage.', ['outcome rejected']],
+      // Whom they answer is no refusal.
+      [PAR, "Nous ne pouvons donner suite qu'aux candidatures correspondant au profil recherché.", []],
+    ]);
+  });
+
+  describe('"nous ne donnerons, …, suite aux demandes par téléphone": the negation before an aside is no-calls', () => {
+    check([
+      [PAR, 'La Ville ne donnera, en aucun cas, suite aux appels des candidats.', ['no-calls']],
+      [
+        PAR,
+        'Nous ne donnerons, pendant toute la durée du recrutement, aucune suite aux demandes téléphoniques.',
+        ['no-calls'],
+      ],
+      // Without the telephone it is no no-calls.
+      [PAR, 'Nous ne donnerons, à ce stade, aucune suite aux candidatures spontanées par courrier.', []],
+    ]);
+  });
+});
