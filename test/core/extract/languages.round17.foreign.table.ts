@@ -296,3 +296,293 @@ export const ROUND_233_FR: readonly PhraseRow[] = [
     expect: [{ kind: 'no-contact-before', by: '2028-06-26' }],
   },
 ];
+
+// Rounds 234–234c: written after rounds 231–233's fixes (b3e87af), before the engine read them. Friday 3 November
+// 2028, 14:40 local.
+const LUX2 = { sentAt: '2028-11-03T14:40:00+01:00', tz: 'Europe/Luxembourg' } as const;
+const BER2 = { sentAt: '2028-11-03T14:40:00+01:00', tz: 'Europe/Berlin' } as const;
+const BZO2 = { sentAt: '2028-11-03T14:40:00+01:00', tz: 'Europe/Rome' } as const;
+const VDZ2 = { sentAt: '2028-11-03T14:40:00+01:00', tz: 'Europe/Vaduz' } as const;
+const MVD2 = { sentAt: '2028-11-03T14:40:00-03:00', tz: 'America/Montevideo' } as const;
+const CCS2 = { sentAt: '2028-11-03T14:40:00-04:00', tz: 'America/Caracas' } as const;
+const GYE2 = { sentAt: '2028-11-03T14:40:00-05:00', tz: 'America/Guayaquil' } as const;
+const SJO2 = { sentAt: '2028-11-03T14:40:00-06:00', tz: 'America/Costa_Rica' } as const;
+const GUA2 = { sentAt: '2028-11-03T14:40:00-06:00', tz: 'America/Guatemala' } as const;
+const HOU2 = { sentAt: '2028-11-03T14:40:00-05:00', tz: 'America/Chicago' } as const;
+const SSG2 = { sentAt: '2028-11-03T14:40:00+01:00', tz: 'Africa/Malabo' } as const;
+const BUE2 = { sentAt: '2028-11-03T14:40:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+const BOG2 = { sentAt: '2028-11-03T14:40:00-05:00', tz: 'America/Bogota' } as const;
+const CAS2 = { sentAt: '2028-11-03T14:40:00+01:00', tz: 'Africa/Casablanca' } as const;
+const TUN2 = { sentAt: '2028-11-03T14:40:00+01:00', tz: 'Africa/Tunis' } as const;
+const DKR2 = { sentAt: '2028-11-03T14:40:00+00:00', tz: 'Africa/Dakar' } as const;
+const ABJ2 = { sentAt: '2028-11-03T14:40:00+00:00', tz: 'Africa/Abidjan' } as const;
+const BRU2 = { sentAt: '2028-11-03T14:40:00+01:00', tz: 'Europe/Brussels' } as const;
+const GVA2 = { sentAt: '2028-11-03T14:40:00+01:00', tz: 'Europe/Zurich' } as const;
+const QUE2 = { sentAt: '2028-11-03T14:40:00-04:00', tz: 'America/Toronto' } as const;
+const PAR2 = { sentAt: '2028-11-03T14:40:00+01:00', tz: 'Europe/Paris' } as const;
+
+/** Round 234: German, second. */
+export const ROUND_234_DE: readonly PhraseRow[] = [
+  {
+    ...LUX2,
+    text: 'Sehr geehrter Herr Schmit,\n\nvielen Dank für Ihre Bewerbung als IT-Systemadministrator. Wir würden gerne ein erstes Gespräch per Microsoft Teams mit Ihnen führen:\n\nDonnerstag, 9. November 2028, 16:00 Uhr (MEZ)\n\nDen Link erhalten Sie mit der Kalendereinladung.\n\nMit freundlichen Grüßen\nNathalie Wagner\nHR Business Partner, Kirchberg Data S.A.',
+    expect: [{ kind: 'interview', by: '2028-11-09', time: '16:00' }],
+  },
+  {
+    ...BER2,
+    text: 'Ihr Bewerbungsstatus hat sich geändert\n\nHallo Frau Reinhardt,\n\nvielen Dank für Ihre Bewerbung auf die Position Senior Consultant SAP S/4HANA (Req. 58821). Ihre Unterlagen wurden an die Fachabteilung weitergeleitet. Sie erhalten in den nächsten zwei Wochen eine Rückmeldung zum weiteren Vorgehen.\n\nIhr Recruiting-Team\nWalldorf Software Solutions SE\n\nBitte antworten Sie nicht auf diese automatisch erstellte E-Mail.',
+    expect: [{ kind: 'response-by', by: '2028-11-17' }],
+  },
+  {
+    ...BER2,
+    text: 'Sehr geehrter Herr Dr. Aydın,\n\nvielen Dank für Ihren Vortrag und das Gespräch mit der Kommission. Die Berufungskommission tagt erneut am 22. November. Über das Ergebnis informieren wir Sie innerhalb von zehn Tagen nach der Sitzung.\n\nMit freundlichen Grüßen\nDr. K. Brandes\nReferat Berufungsangelegenheiten\nTechnische Hochschule Mittelhessen',
+    expect: [{ kind: 'response-by', by: '2028-12-02' }],
+  },
+  {
+    ...BER2,
+    text: 'Sehr geehrte Bewerberin, sehr geehrter Bewerber,\n\nIhre Bewerbung für das Auswahlverfahren „Inspektoranwärter/in 2029“ ist bei uns eingegangen. Telefonische Auskünfte zum Stand des Auswahlverfahrens können wir – auch auf wiederholte Nachfrage – leider nicht erteilen.\n\nMit freundlichen Grüßen\nLandesamt für Steuern\nReferat Personalgewinnung',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BZO2,
+    text: 'Sehr geehrte Frau Mair,\n\nleider bin ich am Dienstag, 7. November, krankheitsbedingt verhindert. Können wir unser Gespräch von 10 Uhr auf Donnerstag, 9. November, ebenfalls 10 Uhr verschieben?\n\nVielen Dank für Ihr Verständnis.\n\nMit freundlichen Grüßen\nPeter Thaler\nLeiter Verwaltung, Vinschger Obstgenossenschaft',
+    expect: [{ kind: 'interview', by: '2028-11-09', time: '10:00' }],
+  },
+  {
+    ...BER2,
+    text: 'Hallo Herr Petersen,\n\nfür das Zweitgespräch kann ich Ihnen folgende Termine anbieten:\n\n- Mo, 13.11., 9:00 Uhr\n- Di, 14.11., 14:00 Uhr\n- Mi, 15.11., 11:30 Uhr\n\nWelcher Termin passt Ihnen am besten?\n\nBeste Grüße\nSvenja Ahrens\nTalent Acquisition, Nordlicht Energie GmbH',
+    expect: [],
+  },
+  {
+    ...BER2,
+    text: 'Hi Mira,\n\ndanke für das tolle Gespräch heute! Wir stimmen uns im Team ab und melden uns bis Mitte nächster Woche bei dir.\n\nLiebe Grüße\nFelix\nTalent & Culture, Brotzeit Apps GmbH\n\nGesendet über Personio',
+    expect: [{ kind: 'response-by', by: '2028-11-08', fuzzy: true }],
+  },
+  {
+    ...BER2,
+    text: 'Sehr geehrte Frau Yıldız,\n\nwir freuen uns, Ihnen mitteilen zu können, dass wir Ihnen einen Ausbildungsplatz zur Bankkauffrau zum 1. August 2029 anbieten. Ihren Ausbildungsvertrag erhalten Sie in den kommenden Tagen per Post.\n\nHerzliche Grüße\nSparkasse Oberland\nAusbildungsleitung',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2028-11-08', fuzzy: true },
+    ],
+  },
+  {
+    ...VDZ2,
+    text: 'Sehr geehrter Herr Hasler\n\nDie übrigen Gespräche führen wir bis zum 10. November; im Anschluss melden wir uns – spätestens am 15. November – bei Ihnen.\n\nFreundliche Grüsse\nSabine Wohlwend\nPersonal, Alpenrhein Versicherung AG',
+    expect: [{ kind: 'response-by', by: '2028-11-15' }],
+  },
+  {
+    ...BZO2,
+    text: 'Sehr geehrte Frau Egger,\n\nnochmals danke für Ihr Interesse an unserem Hotel. Leider müssen wir Ihnen mitteilen, dass die Wahl auf eine andere Bewerberin gefallen ist.\n\nWir wünschen Ihnen für Ihre Zukunft alles Gute.\n\nMit freundlichen Grüßen\nFamilie Gruber\nHotel Rosengarten, Seis am Schlern',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BER2,
+    text: 'Liebe Bewerberinnen und Bewerber,\n\nvielen Dank für die zahlreichen Bewerbungen. Bitte sehen Sie vor dem 20. November von Nachfragen ab; bis dahin sichten wir alle Unterlagen.\n\nIhr Team der Stadtwerke Weserbergland',
+    expect: [{ kind: 'no-contact-before', by: '2028-11-20' }],
+  },
+  {
+    ...BER2,
+    text: 'JOIN Job-Alarm\n\n5 neue Jobs für „Office Manager“ in Hamburg:\nOffice Manager (m/w/d) – Hafenblick GmbH – Teilzeit\nAssistenz der Geschäftsführung – Elbwerk AG – Start: 01.12.\n\nAlarm bearbeiten · Abmelden',
+    expect: [],
+  },
+  {
+    ...BER2,
+    text: 'Gehaltscheck 2028: Was verdienen Controller wirklich?\n\nIn unserem Live-Webinar am Mittwoch, 8. November, um 18:30 Uhr verraten Expert:innen, wie Sie Ihr Gehalt verhandeln.\n\nJetzt Platz sichern!\nDein kununu-Team · Newsletter abbestellen',
+    expect: [],
+  },
+  {
+    ...BER2,
+    text: 'Hallo zusammen,\n\nanbei die Termine für die Interviews mit den drei Kandidat:innen am Mittwoch, 8.11., ab 9 Uhr im Raum Elbe. Bitte blockt euch die Zeit und lest vorher die Unterlagen.\n\nDanke!\nMaren',
+    expect: [],
+  },
+  {
+    ...BER2,
+    text: 'Sehr geehrte Frau Lange,\n\nich wollte mich nach dem Stand meiner Bewerbung als Buchhalter erkundigen. Sie hatten mir eine Rückmeldung bis Ende Oktober in Aussicht gestellt.\n\nMit freundlichen Grüßen\nTobias Krüger',
+    expect: [],
+  },
+  {
+    ...BER2,
+    text: 'Ihre Bestellung Nr. 302-4418877 wurde versandt und wird voraussichtlich am Dienstag, 7. November, zugestellt.\n\nSendungsverfolgung: DHL\n\nVielen Dank für Ihren Einkauf.',
+    expect: [],
+  },
+  {
+    ...BER2,
+    text: 'Termine der Auswahltests für das Einstellungsjahr 2029\n\n14. November, 21. November und 28. November, jeweils 8:30 Uhr, Polizeiakademie Nienburg. Die Zuteilung zu einem Termin erfolgt mit gesonderter Einladung.\n\nPolizei Niedersachsen – Nachwuchsgewinnung',
+    expect: [],
+  },
+];
+
+/** Round 234b: Spanish, second. */
+export const ROUND_234B_ES: readonly PhraseRow[] = [
+  {
+    ...MVD2,
+    text: 'Hola Joaquín:\n\n¡Gracias por tu interés en Charrúa Analytics! Te invitamos a una entrevista por Zoom el miércoles 8 de noviembre a las 10 horas (hora de Uruguay) con nuestra líder técnica.\n\nSaludos,\nLucía Pereyra\nPeople, Charrúa Analytics',
+    expect: [{ kind: 'interview', by: '2028-11-08', time: '10:00' }],
+  },
+  {
+    ...CCS2,
+    text: 'Estimada Sra. Rivas:\n\nHemos recibido su síntesis curricular para el cargo de Analista Contable. En un lapso de 15 días hábiles le estaremos informando sobre el resultado de la evaluación.\n\nAtentamente,\nGerencia de Capital Humano\nSeguros La Guaira C.A.',
+    expect: [{ kind: 'response-by', by: '2028-11-24' }],
+  },
+  {
+    ...GYE2,
+    text: 'Estimado Sr. Cevallos:\n\nUsted ha avanzado a la siguiente etapa del proceso. La evaluación psicométrica se realizará en línea el lunes 13 de noviembre. Los resultados se comunicarán dentro de las 72 horas siguientes.\n\nSaludos cordiales,\nTalento Humano\nBanco del Pacífico Sur',
+    expect: [{ kind: 'response-by', by: '2028-11-16' }],
+  },
+  {
+    ...SJO2,
+    text: 'Buenas tardes, Mariana:\n\nLe escribo para reprogramar la entrevista que teníamos el lunes 6 de noviembre a la 1:00 p. m. La nueva fecha sería el martes 7 de noviembre a las 3:00 p. m., en el mismo lugar.\n\nMuchas gracias por su comprensión.\n\nKarla Solís\nReclutamiento, Tico Dev S.A.',
+    expect: [{ kind: 'interview', by: '2028-11-07', time: '15:00' }],
+  },
+  {
+    ...GUA2,
+    text: 'Estimado candidato:\n\nPor la cantidad de solicitudes recibidas, no nos es posible, por ningún motivo, atender llamadas telefónicas sobre el estado del proceso. Le contactaremos por correo si su perfil avanza.\n\nRecursos Humanos\nIngenio El Volcán S.A.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...HOU2,
+    text: 'Hola Jorge:\n\nGracias por aplicar a Lone Star Logistics. Nos gustaría hacerte una entrevista por teléfono el lunes 6 de noviembre a las 2:00 p.m. (hora del Centro). Te llamará Brenda, de nuestro equipo de Recursos Humanos.\n\nSaludos,\nLone Star Logistics\nEmpleador con igualdad de oportunidades',
+    expect: [{ kind: 'interview', by: '2028-11-06', time: '14:00' }],
+  },
+  {
+    ...SSG2,
+    text: 'Estimada Sra. Obiang:\n\nLamentamos comunicarle que su candidatura no ha sido retenida para la siguiente fase del proceso de selección.\n\nLe agradecemos el interés mostrado.\n\nDepartamento de Recursos Humanos\nGEPetrol Servicios',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BOG2,
+    text: 'Convocatoria de concurso público de méritos 2028-04\n\nEl plazo de inscripción vence el 30 de noviembre de 2028. Las pruebas de conocimiento se aplicarán a todos los participantes admitidos el sábado 9 de diciembre a las 8:00 a. m. en las sedes que se publicarán oportunamente.\n\nComisión Nacional del Servicio Civil',
+    expect: [],
+  },
+  {
+    ...BOG2,
+    text: '¡Buenas noticias! La empresa Distribuidora Andina vio tu hoja de vida para la oferta «Vendedor externo».\n\nSigue postulándote a más ofertas en Computrabajo.\n\nNo responder a este correo.',
+    expect: [],
+  },
+  {
+    ...MVD2,
+    text: 'Hola Santiago:\n\nGracias por postularte. Por favor, no te comuniques con el equipo de selección antes del 20 de noviembre; revisaremos todas las candidaturas una vez cerrado el plazo.\n\nSaludos,\nAdquisición de Talento, Banco Oriental\n\nEnviado a través de Workday',
+    expect: [{ kind: 'no-contact-before', by: '2028-11-20' }],
+  },
+  {
+    ...BUE2,
+    text: '¡Felicitaciones, Camila!\n\nFuiste seleccionada para el puesto de Analista de Marketing en Yerba Buena S.A. El lunes te llega por mail la propuesta formal con todos los detalles.\n\nUn abrazo,\nFlor\nRRHH',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2028-11-06' },
+    ],
+  },
+  {
+    ...BUE2,
+    text: 'Hola Nico, ¿todo bien? Te propongo dos horarios para la charla con el equipo: el jueves 9 a las 11:00 o el viernes 10 a las 16:00. ¿Cuál te queda mejor?\n\nAbrazo,\nMeli',
+    expect: [],
+  },
+  {
+    ...GUA2,
+    text: 'Estimados colaboradores:\n\nLes informamos que el aguinaldo se pagará el viernes 15 de diciembre junto con su salario de la primera quincena.\n\nAdministración de Personal',
+    expect: [],
+  },
+  {
+    ...BUE2,
+    text: 'Nuevos avisos para vos en Bumeran\n\nAnalista de Cuentas a Pagar — Grupo Litoral — CABA — Postulate hasta el 20/11\nAsistente Contable — Estudio Paz — Rosario\n\nDejá de recibir estas alertas',
+    expect: [],
+  },
+  {
+    ...HOU2,
+    text: 'Hola Ana:\n\nEsta semana y la próxima el gerente entrevista a los otros candidatos, el jueves 9 y el viernes 10. Gracias por tu paciencia.\n\nSaludos,\nRecursos Humanos, Gulf Coast Clinics',
+    expect: [],
+  },
+  {
+    ...SJO2,
+    text: 'Hola Esteban:\n\nGracias por completar la prueba técnica. El proceso completo toma aproximadamente tres semanas; te mantendremos al tanto de cada etapa.\n\nSaludos,\nTalento, Volcán Arenal Software',
+    expect: [{ kind: 'response-by', by: '2028-11-24', fuzzy: true }],
+  },
+];
+
+/** Round 234c: French, second. */
+export const ROUND_234C_FR: readonly PhraseRow[] = [
+  {
+    ...LUX2,
+    text: 'Bonjour Monsieur Hoffmann,\n\nSuite à votre candidature au poste de gestionnaire de fonds, nous vous proposons un entretien en visioconférence le mercredi 15 novembre à 10h30.\n\nLe lien Webex vous sera transmis la veille.\n\nMeilleures salutations,\nAnne Reuter\nTalent Acquisition, Pétrusse Asset Management',
+    expect: [{ kind: 'interview', by: '2028-11-15', time: '10:30' }],
+  },
+  {
+    ...CAS2,
+    text: 'Bonjour Madame Tazi,\n\nMerci pour l’intérêt porté à notre groupe. Notre processus comprend un entretien RH puis un entretien technique ; nous reviendrons vers vous dans un délai de 10 jours ouvrables pour la suite.\n\nCordialement,\nYoussef Alaoui\nTalent Acquisition, Maghreb Industries',
+    expect: [{ kind: 'response-by', by: '2028-11-17' }],
+  },
+  {
+    ...TUN2,
+    text: 'Avis aux candidats\n\nLes candidats sont priés de ne pas, sauf convocation écrite, se présenter ni téléphoner à nos bureaux. Les résultats seront communiqués par courrier électronique.\n\nLa Direction des Ressources Humaines\nSahel Pharma',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...DKR2,
+    text: 'Madame Ndiaye,\n\nLa commission de recrutement se réunira le mardi 14 novembre. La liste des candidats retenus pour l’entretien vous sera notifiée au plus tard une semaine après.\n\nVeuillez agréer, Madame, nos salutations distinguées.\n\nLe Directeur des Ressources Humaines\nPort Autonome de Dakar',
+    expect: [{ kind: 'response-by', by: '2028-11-21' }],
+  },
+  {
+    ...ABJ2,
+    text: 'Monsieur Traoré,\n\nVotre entretien initialement prévu le lundi 6 novembre à 9h est reporté au jeudi 9 novembre à 14h30, au même endroit.\n\nNous vous prions de nous excuser pour ce changement.\n\nService Recrutement\nÉburnie Télécom',
+    expect: [{ kind: 'interview', by: '2028-11-09', time: '14:30' }],
+  },
+  {
+    ...BRU2,
+    text: 'Réponse automatique : votre candidature\n\nBonjour,\n\nJe suis en congé jusqu’au 10 novembre inclus. Je traiterai votre e-mail à mon retour.\n\nBien à vous,\nMarie Peeters\nHR Officer, Escaut Logistics',
+    expect: [{ kind: 'no-contact-before', by: '2028-11-11' }],
+  },
+  {
+    ...GVA2,
+    text: 'Madame,\n\nAprès examen attentif de votre dossier, nous sommes au regret de ne pas pouvoir retenir votre candidature.\n\nNous vous souhaitons plein succès dans vos recherches.\n\nMeilleures salutations,\nService du personnel\nClinique des Eaux-Vives',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...QUE2,
+    text: 'Bonjour Olivier,\n\nMerci d’avoir postulé via Jobillico. Tu recevras une réponse dans les deux semaines suivant la fermeture de l’affichage, le 10 novembre.\n\nBonne journée!\nÉquipe RH, Érablière Numérique',
+    expect: [{ kind: 'response-by', by: '2028-11-24' }],
+  },
+  {
+    ...PAR2,
+    text: 'Apec — Participez à notre webinaire « Négocier son salaire » le jeudi 9 novembre à 12h30. Inscription gratuite sur apec.fr.\n\nSe désabonner',
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: 'France Travail — Votre conseiller vous informe\n\nPensez à effectuer votre actualisation mensuelle entre le 28 novembre et le 15 décembre sur francetravail.fr.\n\nCeci est un message automatique.',
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: 'Welcome to the Jungle\n\nL’entreprise Lumen a consulté votre profil ! Découvrez ses 4 offres en cours et postulez en un clic.\n\nGérer mes notifications',
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: 'Bonjour Madame Petit,\n\nNous avons le plaisir de vous confirmer votre recrutement au poste de comptable. Votre contrat vous parviendra au plus tard le vendredi 10 novembre.\n\nBien cordialement,\nLa Direction, Cabinet Marceau',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2028-11-10' },
+    ],
+  },
+  {
+    ...CAS2,
+    text: 'Bonjour Karim,\n\nSeriez-vous disponible mardi 7 novembre à 11h ou jeudi 9 novembre à 15h pour un second entretien ?\n\nCordialement,\nSalma\nRH, Atlas Digital',
+    expect: [],
+  },
+  {
+    ...BRU2,
+    text: 'Bonjour Madame Claes,\n\nNous terminons les entretiens avec les autres candidats la semaine prochaine. Merci pour votre patience.\n\nCordialement,\nService RH, Namur Habitat',
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: 'Madame, Monsieur,\n\nSuite à mon entretien du 25 octobre, je me permets de vous relancer concernant ma candidature au poste de technicien de maintenance. Vous m’aviez indiqué une réponse avant la fin du mois.\n\nCordialement,\nJulien Marchand',
+    expect: [],
+  },
+  {
+    ...QUE2,
+    text: 'Salut Gabrielle,\n\nNous t’attendons lundi le 6 novembre à 13 h 30 à nos bureaux de Laval pour ton entrevue avec Marc-André.\n\nÀ lundi!\nSophie\nConseillère RH, Boréal Construction',
+    expect: [{ kind: 'interview', by: '2028-11-06', time: '13:30' }],
+  },
+];
