@@ -1,4 +1,4 @@
-// The rules behind the misses of rounds 231–233 (languages.round17.foreign.table.ts), each checked on lines of its
+// The rules behind the misses of rounds 231–234c (languages.round17.foreign.table.ts), each checked on lines of its
 // own, written for these tests and not taken from the rounds, with twins in the other languages where the rule has
 // one. Answers from TIMELINE-CONVENTIONS.md.
 import { DE } from '../../../src/core/extract/phrases/de';
@@ -13,7 +13,7 @@ const PAR = { sentAt: '2028-09-11T10:00:00+02:00', tz: 'Europe/Paris' } as const
 
 const check = (rows: readonly RuleRow[]): void => checkRows(rows, [DE, FR, ES]);
 
-describe('extract: rounds 231–233 rules (issue 13, German, Spanish, French)', () => {
+describe('extract: rounds 231–234c rules (issue 13, German, Spanish, French)', () => {
   describe('"wir werden Sie … informieren": the active future, its verb at the end, is a promise', () => {
     check([
       [
@@ -126,6 +126,148 @@ describe('extract: rounds 231–233 rules (issue 13, German, Spanish, French)', 
       ],
       // Without the telephone it is no no-calls.
       [PAR, 'Nous ne donnerons, à ce stade, aucune suite aux candidatures spontanées par courrier.', []],
+    ]);
+  });
+
+  // Rounds 234–234c's misses.
+  describe('telephone questions refused with an aside between dashes are no-calls', () => {
+    check([
+      [
+        BER,
+        'Telefonische Anfragen zu Ihrer Bewerbung können wir – so leid es uns tut – nicht beantworten.',
+        ['no-calls'],
+      ],
+      [
+        BER,
+        'Anrufe beim Personalamt werden – auch in dringenden Fällen – nicht entgegengenommen.',
+        ['no-calls'],
+      ],
+      // Welcomed calls stay welcome.
+      [BER, 'Telefonische Anfragen beantworten wir gern – rufen Sie uns einfach an.', []],
+    ]);
+  });
+
+  describe('"einen Ausbildungsplatz … anbieten" is an offer, and "mitteilen zu können, dass" is news told now', () => {
+    check([
+      [
+        BER,
+        'Wir freuen uns, Ihnen mitteilen zu können, dass wir Ihnen einen Studienplatz im Dualen Studium zum 1. Oktober 2029 anbieten.',
+        ['outcome offer'],
+      ],
+      [
+        BER,
+        'Gerne möchten wir dir einen Praktikumsplatz in unserem Labor ab März anbieten.',
+        ['outcome offer'],
+      ],
+      // "keinen" and "ob" offer nothing; the promise to tell stays.
+      [BER, 'Leider können wir Ihnen keinen Ausbildungsplatz zum 1. August anbieten.', []],
+      [
+        BER,
+        'Wir werden Ihnen bis zum 22. September mitteilen, ob wir Ihnen einen Ausbildungsplatz anbieten können.',
+        ['response-by 2028-09-22'],
+      ],
+    ]);
+  });
+
+  describe('days listed each with its month are choices or a schedule, no slot of the reader (shared)', () => {
+    check([
+      [
+        BER,
+        'Die Termine: 18. September, 25. September und 2. Oktober, jeweils 9 Uhr. Die Einladung zum Gespräch folgt gesondert.',
+        [],
+      ],
+      [BER, 'Termine für das Gespräch: 18. September, 25. September oder 2. Oktober, jeweils 9 Uhr.', []],
+      [
+        MAD,
+        'Las entrevistas grupales serán el 18 de septiembre, 25 de septiembre y 2 de octubre a las 10:00; le confirmaremos su turno.',
+        [],
+      ],
+      // One day after a past one, no list between them, is the slot.
+      [
+        BER,
+        'Wir haben am 4. September gesprochen, und am 18. September um 10 Uhr folgt das Zweitgespräch.',
+        ['interview 2028-09-18 10:00'],
+      ],
+    ]);
+  });
+
+  describe('"reprogramar la entrevista que teníamos el martes 12" names the old slot', () => {
+    check([
+      [
+        MAD,
+        'Necesitamos reagendar la entrevista que teníamos el martes 12 a las 10:00. ¿Le viene bien el jueves 14 a las 12:00?',
+        ['interview 2028-09-14 12:00'],
+      ],
+      [
+        MAD,
+        'Tenemos que mover la reunión que habíamos agendado el lunes 18. La nueva cita sería el miércoles 20 a las 9:30.',
+        ['interview 2028-09-20 09:30'],
+      ],
+      // A reminder of the slot "we had" agreed moves nothing.
+      [
+        MAD,
+        'Le recordamos la entrevista que teníamos agendada: el jueves 14 a las 12:00 en nuestras oficinas.',
+        ['interview 2028-09-14 12:00'],
+      ],
+    ]);
+  });
+
+  describe('"no nos es posible, …, atender llamadas": an aside between commas keeps the no-calls', () => {
+    check([
+      [
+        MAD,
+        'Lamentablemente no nos es posible, dado el volumen de candidaturas, atender llamadas sobre el proceso.',
+        ['no-calls'],
+      ],
+      [MAD, 'No nos resulta posible, en ningún caso, responder consultas telefónicas.', ['no-calls']],
+      [MAD, 'No nos es posible, por ahora, darte una fecha para la entrevista.', []],
+    ]);
+  });
+
+  describe('"te llega el contrato": a hiring paper arriving is a promised delivery', () => {
+    check([
+      [MAD, 'A más tardar el jueves te llega el contrato para que lo firmes.', ['response-by 2028-09-14']],
+      [MAD, 'La propuesta formal te llega el viernes 15 por correo.', ['response-by 2028-09-15']],
+      // Any other mail arriving is none.
+      [MAD, 'Te llega un recordatorio de la feria el jueves 14.', []],
+    ]);
+  });
+
+  describe('"N jours après" closing the clause counts from the day of the sentence before', () => {
+    check([
+      [
+        PAR,
+        'Le comité se réunira le lundi 18 septembre. Vous recevrez notre réponse au plus tard trois jours ouvrés après.',
+        ['response-by 2028-09-21'],
+      ],
+      [
+        PAR,
+        'Le jury délibérera le 20 septembre. Nous vous répondrons au plus tard deux semaines après.',
+        ['response-by 2028-10-04'],
+      ],
+      // "après l'entretien", an event the message does not date, counts from nothing.
+      [
+        PAR,
+        'Nous avons reçu votre candidature le 4 septembre. Vous serez recontacté une semaine après l’entretien.',
+        [],
+      ],
+    ]);
+  });
+
+  describe('"suivant la fermeture de l\'affichage, le 10 novembre" counts from the closing', () => {
+    check([
+      [
+        { sentAt: '2028-09-11T10:00:00-04:00', tz: 'America/Toronto' },
+        'Nous communiquerons avec les candidats dans les dix jours suivant la fermeture du concours, le 22 septembre.',
+        ['response-by 2028-10-02'],
+      ],
+      [
+        PAR,
+        'Vous aurez une réponse dans les deux semaines suivant la fermeture de l’offre, le 15 septembre.',
+        ['response-by 2028-09-29'],
+      ],
+      // Without its day, the window counts from nothing.
+      [PAR, 'Vous aurez une réponse dans les deux semaines suivant la fermeture de l’offre.', []],
     ]);
   });
 });

@@ -540,8 +540,9 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // What the employer will tell the candidate, the verb's particle at the clause's end: "Wir werden Ihnen bis
       // zum 11. Dezember mitteilen, wie wir uns entschieden haben", "Wir teilen dir bis Freitag mit" (lead's r26); not
-      // what is told now ("teilen Ihnen mit, dass das Hearing am 2. Dezember stattfindet").
-      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:[\p{L}\p{N}.]+\s+){0,6}?(?:mitteilen|mit(?=\s*[.,;:!?]|\s*$))(?!\s*,?\s*(?:dass|daß)(?![\p{L}\p{N}]))`,
+      // what is told now ("teilen Ihnen mit, dass das Hearing am 2. Dezember stattfindet", "freuen uns, Ihnen mitteilen
+      // zu können, dass wir Ihnen einen Ausbildungsplatz zum 1. August anbieten", round 234).
+      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:[\p{L}\p{N}.]+\s+){0,6}?(?:mitteilen|mit(?=\s*[.,;:!?]|\s*$))(?!\s*,?\s*(?:dass|daß)(?![\p{L}\p{N}]))(?!\s+zu\s+(?:können|dürfen)\s*,?\s*(?:dass|daß)(?![\p{L}\p{N}]))`,
       example: 'Wir werden Ihnen bis zum 11. Dezember mitteilen, wie wir uns entschieden haben.',
     },
     {
@@ -1146,8 +1147,9 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // The phone's news as the subject, an aside between commas before its "not" (round 171): "Telefonische
       // Auskünfte zum Stand einzelner Bewerbungen, ganz gleich ob über die Personalabteilung oder die Zentrale, sind
-      // uns … leider nicht möglich". Only commas inside, so the sentence ends the reach.
-      pattern: String.raw`(?:telefonische\s+(?:Auskünfte|Auskunft|Anfragen|Nachfragen|Rückfragen|Statusanfragen)|Anrufe)\s+(?:[\p{L}\p{N}]+,?\s+){0,20}?(?:nicht|keine|keinerlei)\s+(?:\p{L}+\s+)?(?:möglich|erteilen|erteilt|geben|beantworten|beantwortet|bearbeiten|bearbeitet|entgegen\p{L}*|annehmen|angenommen)`,
+      // uns … leider nicht möglich". Only commas inside, so the sentence ends the reach; or dashes, an aside between
+      // them ("können wir – auch auf wiederholte Nachfrage – leider nicht erteilen", round 234).
+      pattern: String.raw`(?:telefonische\s+(?:Auskünfte|Auskunft|Anfragen|Nachfragen|Rückfragen|Statusanfragen)|Anrufe)\s+(?:(?:[\p{L}\p{N}]+,?|[–—])\s+){0,20}?(?:nicht|keine|keinerlei)\s+(?:\p{L}+\s+)?(?:möglich|erteilen|erteilt|geben|beantworten|beantwortet|bearbeiten|bearbeitet|entgegen\p{L}*|annehmen|angenommen)`,
       example:
         'Telefonische Anfragen zu Ihrer Bewerbung, egal ob an die Zentrale, die Filiale oder die Fachabteilung, können wir leider nicht beantworten.',
     },
@@ -1477,6 +1479,14 @@ export const DE: LanguageTables = withSwissSpelling({
       // anbieten", round 124)
       pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:(?:gerne?|hiermit|heute|nun)\s+){0,2}(?:die|diese|eine|einen|den)\s+(?:Position|Stelle|Vertrag|Arbeitsvertrag|Festanstellung|Job)\s+als\s+(?:(?:\d[\d.,]*|[^\s,.;:!?]+)\s+){1,12}?(?:anbieten|anzubieten)`,
       example: 'wir freuen uns sehr, Ihnen die Position als Data Engineer (m/w/d) anbieten zu können.',
+    },
+    {
+      // A place offered, its start and trade between ("dass wir Ihnen einen Ausbildungsplatz zur Bankkauffrau zum 1.
+      // August 2029 anbieten", round 234): "keinen" is no "einen", and "ob wir Ihnen … anbieten können" is a question
+      // still open.
+      pattern: String.raw`(?<!ob\s{1,3}(?:wir|ich)\s{1,3})(?:Ihnen|dir|euch)\s+(?:(?:gerne?|hiermit|heute|nun)\s+){0,2}(?:einen|den|diesen)\s+(?:Ausbildungsplatz|Studienplatz|Praktikumsplatz|Traineeplatz)\s+(?:[^\s,;:!?]+\s+){0,10}?(?:anbieten|anzubieten)`,
+      example:
+        'Wir freuen uns, dass wir Ihnen einen Ausbildungsplatz zum Industriemechaniker zum 1. September anbieten.',
     },
     {
       pattern: String.raw`(?:freuen|freue)\s+(?:uns|mich)[,\s]+(?:\p{L}+\s+){0,6}?(?:anbieten|anzubieten|Angebot)`,

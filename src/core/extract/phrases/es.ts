@@ -787,6 +787,13 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:te|le|les|os)\s+(?:mando|envío|mandaré|enviaré|mandamos|enviamos|mandaremos|enviaremos|reenvío|reenviamos|reenviaré|reenviaremos|remito|remitimos|remitiré|remitiremos|hago\s+llegar|haré\s+llegar|hacemos\s+llegar|haremos\s+llegar)`,
       example: 'Te mando la propuesta el lunes para que la revises.',
     },
+    {
+      // The same delivery told from the reader's side, what "arrives" to them: "El lunes te llega por mail la
+      // propuesta formal" (round 234b), "le llegará el contrato antes del viernes"; a hiring paper only ("te llega un
+      // recordatorio de la feria" is no answer).
+      pattern: String.raw`(?:te|le|les|os)\s+(?:llega|llegan|llegará|llegarán|va\s+a\s+llegar|van\s+a\s+llegar)\s+(?:[\p{L}\p{N}]+\s+){0,4}?(?:propuesta|contrato|oferta|carta|respuesta|resultado|decisión|documentación)|(?:propuesta|contrato|oferta|carta|respuesta|resultado|decisión|documentación)\s+(?:[\p{L}\p{N}]+\s+){0,4}?(?:te|le|les|os)\s+(?:llega|llegan|llegará|llegarán|va\s+a\s+llegar|van\s+a\s+llegar)(?![\p{L}])`,
+      example: 'El lunes te llega por mail la propuesta formal con todos los detalles.',
+    },
   ],
   interview: [
     {
@@ -1286,8 +1293,9 @@ export const ES: LanguageTables = {
     {
       // Phone questions said to be impossible to answer (round 122): "no nos es posible atender consultas
       // telefónicas sobre el estado de los procesos".
-      // (and "no nos será posible dar respuesta a las llamadas", twin of round 132)
-      pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:es|será|resulta)\s+posible\s+(?:\p{L}+\s+){0,4}?(?:llamadas|(?:consultas|preguntas|solicitudes)\s+(?:telefónicas|por\s+teléfono))`,
+      // (and "no nos será posible dar respuesta a las llamadas", twin of round 132; an aside between commas: "no nos
+      // es posible, por ningún motivo, atender llamadas telefónicas", round 234b)
+      pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:es|será|resulta)\s+posible(?:,?\s+\p{L}+){0,6}?,?\s+(?:llamadas|(?:consultas|preguntas|solicitudes)\s+(?:telefónicas|por\s+teléfono))`,
       example: 'Debido al alto volumen de postulaciones, no nos es posible atender consultas telefónicas.',
     },
     {
@@ -1710,7 +1718,9 @@ export const ES: LanguageTables = {
       // The slot a move starts from: "mover la entrevista prevista para el jueves 12" (the new one follows apart).
       // (every person of the verb: "¿Te parece si movemos la entrevista del jueves para el lunes 17?", twin of round
       // 128's "corremos")
-      pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar|pasar|movemos|cambiamos|trasladamos|aplazamos|posponemos|reprogramamos|pasamos|movamos|cambiemos|pasemos)\s+(?:la|su|tu|nuestra|nuestro)\s+(?:(?:primera|segunda|tercera|última|próxima|siguiente)\s+)?(?:entrevista|cita|reunión|llamada|encuentro)\s+(?:(?:prevista|programada|fijada|agendada)\s+para|del|de)`,
+      // (and the slot told as the one "we had": "reprogramar la entrevista que teníamos el lunes 6 … La nueva fecha
+      // sería el martes 7", round 234b)
+      pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar|reagendar|pasar|movemos|cambiamos|trasladamos|aplazamos|posponemos|reprogramamos|reagendamos|pasamos|movamos|cambiemos|pasemos)\s+(?:la|su|tu|nuestra|nuestro)\s+(?:(?:primera|segunda|tercera|última|próxima|siguiente)\s+)?(?:entrevista|cita|reunión|llamada|encuentro)\s+(?:(?:prevista|programada|fijada|agendada)\s+para|del|de|que\s+(?:teníamos|tenemos|habíamos\s+(?:agendado|programado|acordado|fijado)|estaba\s+(?:prevista|programada|agendada)))`,
       example: 'debemos mover la entrevista prevista para el jueves 12 de noviembre a las 9:00.',
     },
     {

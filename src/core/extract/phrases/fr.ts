@@ -1601,6 +1601,12 @@ export const FR: LanguageTables = {
       example: 'Le jury se réunit le 3 mars. Vous aurez notre réponse environ une semaine plus tard.',
     },
     {
+      // (and "après" alone closing the clause: "La commission se réunira le mardi 14 novembre. La liste … vous sera
+      // notifiée au plus tard une semaine après.", round 234c)
+      pattern: String.raw`après(?=\s*(?:[.;!?]|$))`,
+      example: 'Le comité se réunit le 3 mars. Vous serez informé au plus tard une semaine après.',
+    },
+    {
       // The event after "at its close" (round 173): "La décision vous sera communiquée sous 72 heures à l'issue de
       // cette rencontre", "au terme de votre entretien du 23 janvier".
       pattern: String.raw`(?:à\s+l['’]issue|au\s+terme|à\s+la\s+suite)\s+(?:(?:de\s+(?:cette|cet|ce|la|votre|ta|ton|vos|ces)|du|des)\s+|d['’]\s*)\p{L}+`,
@@ -1618,7 +1624,9 @@ export const FR: LanguageTables = {
       example: 'Nous vous communiquerons les résultats dans un délai de 15 jours à compter du 4 janvier.',
     },
     {
-      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+(?:cette\s+date|(?:cet|ce|cette)\s+(?:entretien|rendez-vous|échange|réunion|comité|jury|session|épreuve|journée|rencontre))|(?:à\s+compter|à\s+partir)\s+de\s+(?:la\s+(?:clôture|fin|date|réunion|session)|l['’](?:entretien|annonce|affichage|épreuve))|qui\s+(?:suivent|suivront|suit|suivra)|(?:suivant|après)\s+(?:(?:les|ces|vos)\s+(?:épreuves|entretiens|tests|auditions|sessions|réunions|examens)|l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date|(?:la|le|cette|ce|votre)\s+(?:session|réunion|journée|épreuve|rencontre|visite|jury|comité|commission|test|délibération))`,
+      // The event named after the window; a posting's "fermeture" too, Québec's word for its closing ("dans les deux
+      // semaines suivant la fermeture de l'affichage, le 10 novembre", round 234c).
+      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+(?:cette\s+date|(?:cet|ce|cette)\s+(?:entretien|rendez-vous|échange|réunion|comité|jury|session|épreuve|journée|rencontre))|(?:à\s+compter|à\s+partir)\s+de\s+(?:la\s+(?:clôture|fin|date|réunion|session)|l['’](?:entretien|annonce|affichage|épreuve))|qui\s+(?:suivent|suivront|suit|suivra)|(?:suivant|après)\s+(?:(?:les|ces|vos)\s+(?:épreuves|entretiens|tests|auditions|sessions|réunions|examens)|l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+fermeture|la\s+date|(?:la|le|cette|ce|votre)\s+(?:session|réunion|journée|épreuve|rencontre|visite|jury|comité|commission|test|délibération))`,
       example: 'nous vous répondrons dans les trois semaines suivant cette date.',
     },
   ],
