@@ -1510,8 +1510,10 @@ function anchorWindows(
       if (
         !(opening !== null && opening.index <= 2) &&
         !c.anchorAfter.test(sentence.text.slice(rel(w.index + w.text.length))) &&
-        // "Wir melden uns anschließend innerhalb von drei Wochen": the pointing word before the window (round 39b).
-        !c.anchorGap.test(sentence.text.slice(0, rel(w.index)))
+        // "Wir melden uns anschließend innerhalb von drei Wochen": the pointing word before the window (round 39b),
+        // or inside its own words ("Die Jury tagt am 15. Mai. Sie erhalten in den anschließenden fünf Werktagen
+        // Bescheid": the window read is "in den anschließenden fünf Werktagen").
+        !c.anchorGap.test(sentence.text.slice(0, rel(w.index + w.text.length)))
       )
         return w;
       const counted = countedFrom(countWindow(carried.date, w.span, context.holidays), carried.date);

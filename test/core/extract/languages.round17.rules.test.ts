@@ -270,4 +270,86 @@ describe('extract: rounds 231–234c rules (issue 13, German, Spanish, French)',
       [PAR, 'Vous aurez une réponse dans les deux semaines suivant la fermeture de l’offre.', []],
     ]);
   });
+
+  // Known misses of earlier rounds, taken on after rounds 231–233 were measured.
+  describe('"le plaisir de vous donner une réponse positive" is an offer; hoped for or about the next step, not', () => {
+    check([
+      [
+        PAR,
+        'Nous avons le plaisir de vous donner une réponse positive à votre candidature au poste de comptable.',
+        ['outcome offer'],
+      ],
+      [
+        PAR,
+        "Je suis ravie de t'apporter une réponse favorable : bienvenue dans l'équipe !",
+        ['outcome offer'],
+      ],
+      [
+        MAD,
+        'Nos alegra darte una respuesta favorable a tu postulación como recepcionista.',
+        ['outcome offer'],
+      ],
+      [PAR, "Nous espérons vous donner une réponse positive d'ici vendredi.", ['response-by 2028-09-15']],
+      [
+        PAR,
+        'Nous avons le plaisir de vous donner une réponse positive pour la suite du processus : vous êtes invité à un second entretien.',
+        [],
+      ],
+    ]);
+  });
+
+  describe('"abstenez-vous d\'appeler … avant le" with "de" elided is a time-bounded hold-off', () => {
+    check([
+      [
+        PAR,
+        "Merci de vous abstenir d'écrire au service RH avant le lundi 25 septembre.",
+        ['no-contact-before 2028-09-25'],
+      ],
+      [
+        PAR,
+        "Inutile d'appeler le magasin avant le 2 octobre, les entretiens ne commencent pas avant.",
+        ['no-contact-before 2028-10-02'],
+      ],
+      // Without a day the request stays no-calls (TIMELINE-CONVENTIONS.md no-calls).
+      [PAR, "Abstenez-vous d'appeler nos agences.", ['no-calls']],
+    ]);
+  });
+
+  describe('"a mi regreso, el lunes 18, responderé": the answer put off until the return is a hold-off, as "atenderé"', () => {
+    check([
+      [
+        MAD,
+        'Estamos de vacaciones hasta el viernes 15. A nuestro regreso, el lunes 18, responderemos tu mensaje.',
+        ['no-contact-before 2028-09-18'],
+      ],
+      [
+        MAD,
+        'Estoy de viaje hasta el 15. Tras mi regreso, el lunes 18, te responderé con la decisión del comité.',
+        ['no-contact-before 2028-09-18'],
+      ],
+      // Without the return, the same verb with its day is a promise.
+      [MAD, 'Te responderé el lunes 18 con la decisión del comité.', ['response-by 2028-09-18']],
+    ]);
+  });
+
+  describe('"in den nachfolgenden drei Arbeitstagen" counts from the event of the sentence before', () => {
+    check([
+      [
+        BER,
+        'Die Auswahlkommission berät am Freitag, 15. September. In den nachfolgenden drei Arbeitstagen erhalten Sie unsere Antwort.',
+        ['response-by 2028-09-20'],
+      ],
+      [
+        BER,
+        'Die Gespräche enden am 15. September. In den darauffolgenden zwei Wochen melden wir uns bei Ihnen.',
+        ['response-by 2028-09-29'],
+      ],
+      // A window with no pointing word counts from the day of writing.
+      [
+        BER,
+        'Ihre Bewerbung ist am 8. September eingegangen. Wir melden uns innerhalb von zwei Wochen.',
+        ['response-by 2028-09-25'],
+      ],
+    ]);
+  });
 });

@@ -1022,6 +1022,13 @@ export const ES: LanguageTables = {
   ],
   holdOff: [
     {
+      // The answer put off until the writer is back, its day apposed or not: "A mi regreso, el lunes 18, responderé tu
+      // correo" is the hold-off "atenderé" gives (round 194b) and "A mi regreso responderé a tu correo" (lead's
+      // round), whatever the verb: the first day to write again, not a promise of news.
+      pattern: String.raw`(?:a|tras)\s+(?:mi|nuestro)\s+(?:regreso|vuelta|retorno),?\s+(?:el\s+(?:\p{L}+\s+)?\d{1,2}(?:\s+de\s+\p{L}+)?,?\s+)?(?:(?:te|le|les|os)\s+)?(?:responderé|contestaré|atenderé|responderemos|contestaremos|atenderemos|revisaré|revisaremos|leeré|daré\s+respuesta|daremos\s+respuesta)(?![\p{L}])`,
+      example: 'Estoy de vacaciones hasta el 15. A mi regreso, el lunes 18, responderé tu correo.',
+    },
+    {
       pattern: String.raw`(?:espere|esperar)\s+(?:\p{L}+\s+){0,2}?a\s+su\s+(?:regreso|vuelta)`,
       example: 'le rogamos que espere a su regreso para cualquier consulta.',
     },
@@ -1549,6 +1556,14 @@ export const ES: LanguageTables = {
     },
   ],
   offer: [
+    {
+      // A positive answer to the application given today is the offer (twin of round 234c's known French miss "une
+      // réponse positive"): "Te damos una respuesta positiva a tu candidatura para el puesto de cajera"; not one
+      // about the next step ("una respuesta positiva para la siguiente etapa"), nor one hoped for ("esperamos poder
+      // darte una respuesta favorable muy pronto").
+      pattern: String.raw`(?:(?:te|le|os|les)\s+(?:damos|doy|comunicamos|trasladamos)|(?:gusto|complace|alegra|placer|satisfacción|encantados|encantadas)\s+(?:de\s+)?(?:darte|darle|daros|comunicarte|comunicarle))\s+(?:una\s+)?respuesta\s+(?:positiva|favorable)(?![^.!?\n]{0,60}?(?:entrevista|etapa|fase|prueba|ronda|proceso))`,
+      example: 'Te damos una respuesta positiva a tu candidatura para el puesto de cajera.',
+    },
     {
       // The hiring approved (round 139b): "El comité aprobó tu contratación", "se ha aprobado su incorporación".
       pattern: String.raw`(?:aprob[óo]|aprobado|aprobada|autoriz[óo]|autorizado|autorizada|confirm[óo])\s+(?:\p{L}+\s+){0,2}?(?:tu|su)\s+(?:contratación|incorporación|ingreso)`,

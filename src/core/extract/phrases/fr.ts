@@ -874,7 +874,9 @@ export const FR: LanguageTables = {
     },
     {
       // The request in other words: "inutile de nous écrire", "évite de relancer le client", "ne pas communiquer".
-      pattern: String.raw`(?:ne\s+pas|inutile\s+de|évite[rz]?\s+de|(?:vous\s+|t['’]\s*)?abstenir\s+de|abstenez-vous\s+de|abstiens-toi\s+de)\s+(?:nous\s+|me\s+|m'|le\s+|la\s+|les\s+|leur\s+|lui\s+)?(?:relancer|contacter|recontacter|communiquer|écrire|appeler|téléphoner|solliciter)`,
+      // (and "de" elided before the verb: "Abstenez-vous d'appeler nos agences avant le 15 février", a time-bounded
+      // request, so no-contact-before and not no-calls; TIMELINE-CONVENTIONS.md no-calls)
+      pattern: String.raw`(?:(?:ne\s+pas|inutile\s+de|évite[rz]?\s+de|(?:vous\s+|t['’]\s*)?abstenir\s+de|abstenez-vous\s+de|abstiens-toi\s+de)\s+(?:nous\s+|me\s+|m'|le\s+|la\s+|les\s+|leur\s+|lui\s+)?|(?:inutile|évite[rz]?|(?:vous\s+|t['’]\s*)?abstenir|abstenez-vous|abstiens-toi)\s+d['’]\s*)(?:relancer|contacter|recontacter|communiquer|écrire|appeler|téléphoner|solliciter)`,
       example:
         "Inutile de nous écrire pour connaître l'avancement de votre dossier avant la fin des entretiens.",
     },
@@ -1360,6 +1362,15 @@ export const FR: LanguageTables = {
     },
   ],
   offer: [
+    {
+      // A positive answer to the application given today is the offer ("Nous avons le plaisir de vous donner une
+      // réponse positive à votre candidature au poste de comptable"); one hoped for ("nous espérons vous donner une
+      // réponse positive") or about the next step ("une réponse positive pour la suite du processus : un second
+      // entretien") is not.
+      pattern: String.raw`(?:plaisir|heureux|heureuse|ravis|ravie|ravi)\s+de\s+(?:vous|te|t['’])\s*(?:donner|apporter|annoncer|adresser|communiquer|faire\s+part\s+d['’])\s*(?:une\s+)?(?:réponse|suite|issue)\s+(?:positive|favorable)(?![^.!?\n]{0,60}?(?:entretien|entrevue|étape|tour|processus|phase|test|rencontre))`,
+      example:
+        'Nous avons le plaisir de vous donner une réponse positive à votre candidature au poste de comptable.',
+    },
     {
       // The hiring approved (twin of round 139b's "el comité aprobó tu contratación"): "la direction a validé votre
       // embauche", "votre recrutement a été validé".
