@@ -186,7 +186,7 @@ const tomorrowNotMorning: Refiner = {
 };
 
 /** What lies between a weekday and its date in the dative: "am Dienstag, dem 20. Juni" (chrono reads only "den"). */
-const DATIVE_BETWEEN = /^[ \t]*,?[ \t]*dem[ \t]+$/iu;
+const DATIVE_BETWEEN = /^[ \t]*(?:,[ \t]*)?dem[ \t]+$/iu;
 
 /**
  * "am Dienstag, dem 20. Juni 2028": chrono reads the weekday alone (as this week's Tuesday) and the date apart, two
