@@ -1147,11 +1147,18 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // The phone's news as the subject, an aside between commas before its "not" (round 171): "Telefonische
       // Auskünfte zum Stand einzelner Bewerbungen, ganz gleich ob über die Personalabteilung oder die Zentrale, sind
-      // uns … leider nicht möglich". Only commas inside, so the sentence ends the reach; or dashes, an aside between
-      // them ("können wir – auch auf wiederholte Nachfrage – leider nicht erteilen", round 234).
-      pattern: String.raw`(?:telefonische\s+(?:Auskünfte|Auskunft|Anfragen|Nachfragen|Rückfragen|Statusanfragen)|Anrufe)\s+(?:(?:[\p{L}\p{N}]+,?|[–—])\s+){0,20}?(?:nicht|keine|keinerlei)\s+(?:\p{L}+\s+)?(?:möglich|erteilen|erteilt|geben|beantworten|beantwortet|bearbeiten|bearbeitet|entgegen\p{L}*|annehmen|angenommen)`,
+      // uns … leider nicht möglich". Only commas inside, so the sentence ends the reach.
+      pattern: String.raw`(?:telefonische\s+(?:Auskünfte|Auskunft|Anfragen|Nachfragen|Rückfragen|Statusanfragen)|Anrufe)\s+(?:[\p{L}\p{N}]+,?\s+){0,20}?(?:nicht|keine|keinerlei)\s+(?:\p{L}+\s+)?(?:möglich|erteilen|erteilt|geben|beantworten|beantwortet|bearbeiten|bearbeitet|entgegen\p{L}*|annehmen|angenommen)`,
       example:
         'Telefonische Anfragen zu Ihrer Bewerbung, egal ob an die Zentrale, die Filiale oder die Fachabteilung, können wir leider nicht beantworten.',
+    },
+    {
+      // The same with an aside between dashes before its "not" (round 234): "Telefonische Auskünfte zum Stand des
+      // Auswahlverfahrens können wir – auch auf wiederholte Nachfrage – leider nicht erteilen". One aside, its
+      // dashes literal, as the "abzusehen" row's.
+      pattern: String.raw`(?:telefonische\s+(?:Auskünfte|Auskunft|Anfragen|Nachfragen|Rückfragen|Statusanfragen)|Anrufe)\s+(?:\p{L}+\s+){0,6}?[–—]\s[^–—\n]{1,120}?\s[–—]\s+(?:\p{L}+\s+){0,2}?(?:nicht|keine|keinerlei)\s+(?:\p{L}+\s+)?(?:möglich|erteilen|erteilt|geben|beantworten|beantwortet|bearbeiten|bearbeitet|entgegen\p{L}*|annehmen|angenommen)`,
+      example:
+        'Telefonische Auskünfte zum Stand des Auswahlverfahrens können wir – auch auf wiederholte Nachfrage – leider nicht erteilen.',
     },
     {
       // The phone line that can take no questions (round 139): "unsere Service-Hotline kann leider keine Fragen zu
