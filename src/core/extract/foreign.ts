@@ -1367,9 +1367,12 @@ const MOVED_TO = '-to';
  */
 const TIME_LIST_AFTER =
   /^(?:\s*,\s*\d{1,2}(?:[:.h]\d{2})?){0,4}\s*(?:h\s+|Uhr\s+)?(?:o|u|ou|oder)\s+(?:(?:le|el|am|den)\s+)?(?:\p{L}{3,10}\.?,?\s+)?(?:a\s+las\s+|à\s+|um\s+)?\d/iu;
-/** Days listed before a day, numeric dates too, with German's comma after them: "13, 14 ou ", "11.10., und am ". */
+/**
+ * Days listed before a day, numeric dates too, with German's comma after them: "13, 14 ou ", "11.10., und am "; and
+ * each with its month ("14. November, 21. November und ", round 234: a schedule of test days, none chosen).
+ */
 const DAY_LIST_BEFORE =
-  /(?<![\p{L}\p{N}])\d{1,2}(?:[./]\d{1,2})?(?:er|\.)?(?:\s*,\s*\d{1,2}(?:[./]\d{1,2})?(?:er|\.)?){0,5},?\s+(?:ou|oder|o|u|et|und|y)\s+(?:(?:le|el|am|den)\s+)?$/iu;
+  /(?<![\p{L}\p{N}])\d{1,2}(?:[./]\d{1,2})?(?:er|\.)?(?:\s+(?:de\s+)?\p{L}{3,10}\.?)?(?:\s*,\s*\d{1,2}(?:[./]\d{1,2})?(?:er|\.)?(?:\s+(?:de\s+)?\p{L}{3,10}\.?)?){0,5},?\s+(?:ou|oder|o|u|et|und|y)\s+(?:(?:le|el|am|den)\s+)?$/iu;
 
 /** Characters at most between a hold-off request's last word and its day ("… hasta el "). */
 const REQUEST_TO_DAY = 6;
@@ -1509,8 +1512,10 @@ function anchorWindows(
       if (
         !(opening !== null && opening.index <= 2) &&
         !c.anchorAfter.test(sentence.text.slice(rel(w.index + w.text.length))) &&
-        // "Wir melden uns anschließend innerhalb von drei Wochen": the pointing word before the window (round 39b).
-        !c.anchorGap.test(sentence.text.slice(0, rel(w.index)))
+        // "Wir melden uns anschließend innerhalb von drei Wochen": the pointing word before the window (round 39b),
+        // or inside its own words ("Die Jury tagt am 15. Mai. Sie erhalten in den anschließenden fünf Werktagen
+        // Bescheid": the window read is "in den anschließenden fünf Werktagen").
+        !c.anchorGap.test(sentence.text.slice(0, rel(w.index + w.text.length)))
       )
         return w;
       const counted = countedFrom(countWindow(carried.date, w.span, context.holidays), carried.date);

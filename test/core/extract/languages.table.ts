@@ -180,6 +180,14 @@ import { ROUND_200_EN } from './languages.round16.en.table';
 import { ROUND_210_EN } from './languages.round17.en.table';
 import { ROUND_220_EN } from './languages.round18.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
+import {
+  ROUND_231_DE,
+  ROUND_232_ES,
+  ROUND_233_FR,
+  ROUND_234_DE,
+  ROUND_234B_ES,
+  ROUND_234C_FR,
+} from './languages.round17.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -864,6 +872,12 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 211 (German, lead, unseen)', language: 'de', rows: ROUND_211_DE },
   { name: 'round 212 (Spanish, lead, unseen)', language: 'es', rows: ROUND_212_ES },
   { name: 'round 213 (French, lead, unseen)', language: 'fr', rows: ROUND_213_FR },
+  { name: 'round 231 (German, unseen)', language: 'de', rows: ROUND_231_DE },
+  { name: 'round 232 (Spanish, unseen)', language: 'es', rows: ROUND_232_ES },
+  { name: 'round 233 (French, unseen)', language: 'fr', rows: ROUND_233_FR },
+  { name: 'round 234 (German, unseen)', language: 'de', rows: ROUND_234_DE },
+  { name: 'round 234b (Spanish, unseen)', language: 'es', rows: ROUND_234B_ES },
+  { name: 'round 234c (French, unseen)', language: 'fr', rows: ROUND_234C_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -1208,6 +1222,29 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 211 (German, lead, unseen)': { precision: 0.889, recall: 0.889, f1: 0.889, negativesEmpty: 1 },
   'round 212 (Spanish, lead, unseen)': { precision: 1, recall: 0.875, f1: 0.933, negativesEmpty: 1 },
   'round 213 (French, lead, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
+  // Rounds 231–233 (languages.round17.foreign.table.ts): new senders (Liechtenstein, South Tyrol, Luxembourg, corporate
+  // ATS, public authorities, universities, Latin America, Equatorial Guinea, the Maghreb, West Africa, Québec), first
+  // read by the engine of 6620a40. Misses: "Wir werden Sie innerhalb von drei Wochen über den weiteren Verlauf
+  // informieren" (no promise), "Das strukturierte Auswahlgespräch findet am Dienstag, dem 20. Juni 2028, ab 10:00 Uhr
+  // … statt" (no interview); a public "oposición" exam date for all candidates read as an interview, "Te enviaremos la
+  // carta oferta formal a más tardar el martes 13" (no promise); "nous ne donnerons, sous aucune forme …, suite aux
+  // demandes d'information par téléphone" (no no-calls), "nous ne pouvons donner suite à votre candidature" (no
+  // rejection).
+  'round 231 (German, unseen)': { precision: 1, recall: 0.833, f1: 0.909, negativesEmpty: 1 },
+  'round 232 (Spanish, unseen)': { precision: 0.917, recall: 0.917, f1: 0.917, negativesEmpty: 0.833 },
+  'round 233 (French, unseen)': { precision: 1, recall: 0.818, f1: 0.9, negativesEmpty: 1 },
+  // Rounds 234–234c (same file), written after rounds 231–233's fixes and first read by the engine of b3e87af.
+  // Misses: "Telefonische Auskünfte … können wir – auch auf wiederholte Nachfrage – leider nicht erteilen" (no
+  // no-calls), "einen Ausbildungsplatz zum 1. August 2029 anbieten. Ihren Ausbildungsvertrag erhalten Sie in den
+  // kommenden Tagen" (no offer; the start day read as the promise), a list of test days for all read as an
+  // interview; "reprogramar la entrevista que teníamos el lunes 6 … La nueva fecha sería el martes 7 … a las 3:00
+  // p. m." (no interview), "no nos es posible, por ningún motivo, atender llamadas telefónicas" (no no-calls), "El
+  // lunes te llega por mail la propuesta formal" (no promise); "La commission se réunira le mardi 14 novembre. La
+  // liste … vous sera notifiée au plus tard une semaine après" and "dans les deux semaines suivant la fermeture de
+  // l'affichage, le 10 novembre" (both counted from the day of writing).
+  'round 234 (German, unseen)': { precision: 0.8, recall: 0.727, f1: 0.762, negativesEmpty: 0.857 },
+  'round 234b (Spanish, unseen)': { precision: 1, recall: 0.727, f1: 0.842, negativesEmpty: 1 },
+  'round 234c (French, unseen)': { precision: 0.818, recall: 0.818, f1: 0.818, negativesEmpty: 1 },
   // Round 50 (languages.round5.en.table.ts), first read by the engine of df0e310 (rounds 36–49 and r5's fixes).
   'round 50 (English, unseen)': { precision: 0.806, recall: 0.758, f1: 0.781, negativesEmpty: 0.867 },
   // Round 50b (same file), first read by the engine after round 50's fixes (f1e5d2f and the commits after it).

@@ -481,6 +481,13 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Sie werden bis Ende nächster Woche über das Ergebnis informiert.',
     },
     {
+      // The active future, the verb at the clause's end with the employer as its subject: "Wir werden Sie innerhalb
+      // von drei Wochen über den weiteren Verlauf informieren", "werde ich dich … anrufen" (round 231). Asked by the
+      // candidate ("Wann werden Sie mich informieren?") it has no "wir/ich" subject and stays out.
+      pattern: String.raw`(?:(?:wir|ich)\s+(?:werden|werde)|(?:werden|werde)\s+(?:wir|ich))\s+(?:Sie|dich|euch)\s+(?:[\p{L}\p{N}.]+\s+){0,8}?(?:informieren|benachrichtigen|kontaktieren|anrufen|anschreiben)(?![\p{L}])`,
+      example: 'Wir werden Sie innerhalb von drei Wochen über den weiteren Verlauf informieren.',
+    },
+    {
       // "antworten" with its object, the verb in either place: "Wir antworten Ihnen innerhalb von zehn Tagen".
       pattern: String.raw`(?:antworten|antworte|beantworten|beantworte)\s+(?:(?:wir|ich)\s+)?(?:Ihnen|dir|euch)`,
       example: 'Wir antworten Ihnen innerhalb von zehn Werktagen.',
@@ -533,8 +540,9 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // What the employer will tell the candidate, the verb's particle at the clause's end: "Wir werden Ihnen bis
       // zum 11. Dezember mitteilen, wie wir uns entschieden haben", "Wir teilen dir bis Freitag mit" (lead's r26); not
-      // what is told now ("teilen Ihnen mit, dass das Hearing am 2. Dezember stattfindet").
-      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:[\p{L}\p{N}.]+\s+){0,6}?(?:mitteilen|mit(?=\s*[.,;:!?]|\s*$))(?!\s*,?\s*(?:dass|daß)(?![\p{L}\p{N}]))`,
+      // what is told now ("teilen Ihnen mit, dass das Hearing am 2. Dezember stattfindet", "freuen uns, Ihnen mitteilen
+      // zu können, dass wir Ihnen einen Ausbildungsplatz zum 1. August anbieten", round 234).
+      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:[\p{L}\p{N}.]+\s+){0,6}?(?:mitteilen|mit(?=\s*[.,;:!?]|\s*$))(?!\s*,?\s*(?:dass|daß)(?![\p{L}\p{N}]))(?!\s+zu\s+(?:können|dürfen)\s*,?\s*(?:dass|daß)(?![\p{L}\p{N}]))`,
       example: 'Wir werden Ihnen bis zum 11. Dezember mitteilen, wie wir uns entschieden haben.',
     },
     {
@@ -732,6 +740,13 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   events: [
+    {
+      // A test announced to all candidates, no slot of the reader's (twin of round 232's "ejercicio de la
+      // oposición"): "Der schriftliche Eignungstest für alle Bewerberinnen und Bewerber findet am 24. Juni statt".
+      pattern: String.raw`für\s+alle\s+(?:Bewerberinnen\s+und\s+Bewerber|Bewerber(?:\*innen|:innen|innen)?|Bewerbenden|Kandidat(?:innen\s+und\s+Kandidaten|en|\*innen|:innen))`,
+      example:
+        'Der schriftliche Eignungstest für alle Bewerberinnen und Bewerber findet am Samstag, 24. Juni, um 9 Uhr statt.',
+    },
     {
       // A service's appointment around an application, no interview (round 139): "Terminbestätigung:
       // Bewerbungsfotos", a photo shoot, the medical check before starting.
@@ -1039,8 +1054,14 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     { pattern: String.raw`geschlossen`, example: 'Unser Büro ist vom 24.12. bis 1.1. geschlossen.' },
     {
-      pattern: String.raw`(?:Urlaub|Betriebsferien|Gehalt|Probezeit)`,
+      pattern: String.raw`(?:Urlaub|Betriebsferien|Probezeit)`,
       example: 'Herr Schmidt ist bis zum 6. November im Urlaub.',
+    },
+    {
+      // A pay day is a fact ("Ihr Gehalt wird am 28. überwiesen"); the pay as what a promised letter details is not
+      // ("Den Vertrag schicken wir Ihnen bis Dienstag, mit allen Details zum Gehalt", twin of round 232's).
+      pattern: String.raw`(?<!(?:Details?|Angaben|Informationen)\s{1,3}(?:zum|zu\s{1,3}(?:Ihrem|deinem))\s{1,3})Gehalt`,
+      example: 'Ihr Gehalt wird jeweils am 28. des Monats überwiesen.',
     },
     {
       // An order and its delivery are no slot: "Bestellnummer: …", "Voraussichtliche Lieferung: 14.01.".
@@ -1130,6 +1151,14 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`(?:telefonische\s+(?:Auskünfte|Auskunft|Anfragen|Nachfragen|Rückfragen|Statusanfragen)|Anrufe)\s+(?:[\p{L}\p{N}]+,?\s+){0,20}?(?:nicht|keine|keinerlei)\s+(?:\p{L}+\s+)?(?:möglich|erteilen|erteilt|geben|beantworten|beantwortet|bearbeiten|bearbeitet|entgegen\p{L}*|annehmen|angenommen)`,
       example:
         'Telefonische Anfragen zu Ihrer Bewerbung, egal ob an die Zentrale, die Filiale oder die Fachabteilung, können wir leider nicht beantworten.',
+    },
+    {
+      // The same with an aside between dashes before its "not" (round 234): "Telefonische Auskünfte zum Stand des
+      // Auswahlverfahrens können wir – auch auf wiederholte Nachfrage – leider nicht erteilen". One aside, its
+      // dashes literal, as the "abzusehen" row's.
+      pattern: String.raw`(?:telefonische\s+(?:Auskünfte|Auskunft|Anfragen|Nachfragen|Rückfragen|Statusanfragen)|Anrufe)\s+(?:\p{L}+\s+){0,6}?[–—]\s[^–—\n]{1,120}?\s[–—]\s+(?:\p{L}+\s+){0,2}?(?:nicht|keine|keinerlei)\s+(?:\p{L}+\s+)?(?:möglich|erteilen|erteilt|geben|beantworten|beantwortet|bearbeiten|bearbeitet|entgegen\p{L}*|annehmen|angenommen)`,
+      example:
+        'Telefonische Auskünfte zum Stand des Auswahlverfahrens können wir – auch auf wiederholte Nachfrage – leider nicht erteilen.',
     },
     {
       // The phone line that can take no questions (round 139): "unsere Service-Hotline kann leider keine Fragen zu
@@ -1468,6 +1497,14 @@ export const DE: LanguageTables = withSwissSpelling({
       // anbieten", round 124)
       pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:(?:gerne?|hiermit|heute|nun)\s+){0,2}(?:die|diese|eine|einen|den)\s+(?:Position|Stelle|Vertrag|Arbeitsvertrag|Festanstellung|Job)\s+als\s+(?:(?:\d[\d.,]*|[^\s,.;:!?]+)\s+){1,12}?(?:anbieten|anzubieten)`,
       example: 'wir freuen uns sehr, Ihnen die Position als Data Engineer (m/w/d) anbieten zu können.',
+    },
+    {
+      // A place offered, its start and trade between ("dass wir Ihnen einen Ausbildungsplatz zur Bankkauffrau zum 1.
+      // August 2029 anbieten", round 234): "keinen" is no "einen", and "ob wir Ihnen … anbieten können" is a question
+      // still open.
+      pattern: String.raw`(?<!ob\s{1,3}(?:wir|ich)\s{1,3})(?:Ihnen|dir|euch)\s+(?:(?:gerne?|hiermit|heute|nun)\s+){0,2}(?:einen|den|diesen)\s+(?:Ausbildungsplatz|Studienplatz|Praktikumsplatz|Traineeplatz)\s+(?:[^\s,;:!?]+\s+){0,10}?(?:anbieten|anzubieten)`,
+      example:
+        'Wir freuen uns, dass wir Ihnen einen Ausbildungsplatz zum Industriemechaniker zum 1. September anbieten.',
     },
     {
       pattern: String.raw`(?:freuen|freue)\s+(?:uns|mich)[,\s]+(?:\p{L}+\s+){0,6}?(?:anbieten|anzubieten|Angebot)`,

@@ -185,6 +185,23 @@ const tomorrowNotMorning: Refiner = {
     }),
 };
 
+/** What lies between a weekday and its date in the dative: "am Dienstag, dem 20. Juni" (chrono reads only "den"). */
+const DATIVE_BETWEEN = /^[ \t]*(?:,[ \t]*)?dem[ \t]+$/iu;
+
+/**
+ * "am Dienstag, dem 20. Juni 2028": chrono reads the weekday alone (as this week's Tuesday) and the date apart, two
+ * days where the writer named one (round 231, an authority's invitation); the weekday goes, the date stays.
+ */
+const weekdayDativeDate: Refiner = {
+  refine: (context, results) =>
+    results.filter((r, i) => {
+      const next = results[i + 1];
+      if (next === undefined || r.start.isCertain('day') || !r.start.isCertain('weekday')) return true;
+      if (!next.start.isCertain('day')) return true;
+      return !DATIVE_BETWEEN.test(context.text.slice(r.index + r.text.length, next.index));
+    }),
+};
+
 /**
  * chrono-node's casual German parser, with the two readings above first. Its range merge also joins across a
  * line break ("Montag, 23.11., 9:00 Uhr\n- Dienstag, 24.11.": a list of slots read as one range); a range is on
@@ -194,6 +211,6 @@ export function germanChrono(): Chrono {
   const chrono = de.casual.clone();
   chrono.parsers.unshift(dayMonth, spokenClock, weekAfterNext, weekdayNextWeek, hourUhr);
   for (const r of chrono.refiners) if (isRangeRefiner(r)) r.patternBetween = () => RANGE_BETWEEN;
-  chrono.refiners.push(tomorrowNotMorning);
+  chrono.refiners.push(tomorrowNotMorning, weekdayDativeDate);
   return chrono;
 }

@@ -787,6 +787,13 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:te|le|les|os)\s+(?:mando|envío|mandaré|enviaré|mandamos|enviamos|mandaremos|enviaremos|reenvío|reenviamos|reenviaré|reenviaremos|remito|remitimos|remitiré|remitiremos|hago\s+llegar|haré\s+llegar|hacemos\s+llegar|haremos\s+llegar)`,
       example: 'Te mando la propuesta el lunes para que la revises.',
     },
+    {
+      // The same delivery told from the reader's side, what "arrives" to them: "El lunes te llega por mail la
+      // propuesta formal" (round 234b), "le llegará el contrato antes del viernes"; a hiring paper only ("te llega un
+      // recordatorio de la feria" is no answer).
+      pattern: String.raw`(?:te|le|les|os)\s+(?:llega|llegan|llegará|llegarán|va\s+a\s+llegar|van\s+a\s+llegar)\s+(?:[\p{L}\p{N}]+\s+){0,4}?(?:propuesta|contrato|oferta|carta|respuesta|resultado|decisión|documentación)|(?:propuesta|contrato|oferta|carta|respuesta|resultado|decisión|documentación)\s+(?:[\p{L}\p{N}]+\s+){0,4}?(?:te|le|les|os)\s+(?:llega|llegan|llegará|llegarán|va\s+a\s+llegar|van\s+a\s+llegar)(?![\p{L}])`,
+      example: 'El lunes te llega por mail la propuesta formal con todos los detalles.',
+    },
   ],
   interview: [
     {
@@ -933,6 +940,12 @@ export const ES: LanguageTables = {
   ],
   events: [
     {
+      // A public competitive exam announced to all its candidates, no slot of the reader's: "El primer ejercicio de
+      // la oposición se celebrará el sábado 24 … Los aspirantes deberán presentarse con DNI" (round 232).
+      pattern: String.raw`ejercicios?\s+de\s+la\s+(?:fase\s+de\s+)?oposición|lista\s+(?:provisional|definitiva)\s+de\s+(?:personas\s+)?admitid[oa]s|(?:los|las|todos\s+los|todas\s+las)\s+aspirantes\s+(?:\p{L}+\s+){0,2}?deberán`,
+      example: 'El primer ejercicio de la oposición se celebrará el sábado 24 de junio a las 10:00 horas.',
+    },
+    {
       // A service's appointment around an application, no interview (twin of round 139's "Bewerbungsfotos"): a photo
       // session, the medical check before starting.
       pattern: String.raw`sesión\s+de\s+fotos|estudio\s+fotográfico|fotógraf[oa]|examen\s+médico|reconocimiento\s+médico|exámenes\s+(?:médicos|de\s+ingreso)`,
@@ -1008,6 +1021,13 @@ export const ES: LanguageTables = {
     },
   ],
   holdOff: [
+    {
+      // The answer put off until the writer is back, its day apposed or not: "A mi regreso, el lunes 18, responderé tu
+      // correo" is the hold-off "atenderé" gives (round 194b) and "A mi regreso responderé a tu correo" (lead's
+      // round), whatever the verb: the first day to write again, not a promise of news.
+      pattern: String.raw`(?:a|tras)\s+(?:mi|nuestro)\s+(?:regreso|vuelta|retorno),?\s+(?:el\s+(?:\p{L}+\s+)?\d{1,2}(?:\s+de\s+\p{L}+)?,?\s+)?(?:(?:te|le|les|os)\s+)?(?:responderé|contestaré|atenderé|responderemos|contestaremos|atenderemos|revisaré|revisaremos|leeré|daré\s+respuesta|daremos\s+respuesta)(?![\p{L}])`,
+      example: 'Estoy de vacaciones hasta el 15. A mi regreso, el lunes 18, responderé tu correo.',
+    },
     {
       pattern: String.raw`(?:espere|esperar)\s+(?:\p{L}+\s+){0,2}?a\s+su\s+(?:regreso|vuelta)`,
       example: 'le rogamos que espere a su regreso para cualquier consulta.',
@@ -1176,8 +1196,14 @@ export const ES: LanguageTables = {
       example: 'El plazo de presentación de candidaturas finaliza el 30 de noviembre.',
     },
     {
-      pattern: String.raw`(?:cerrad[oa]s|vacaciones|salario|nómina|periodo\s+de\s+prueba)`,
+      pattern: String.raw`(?:cerrad[oa]s|vacaciones|nómina|periodo\s+de\s+prueba)`,
       example: 'Nuestras oficinas permanecerán cerradas del 24 de diciembre al 6 de enero.',
+    },
+    {
+      // A pay day is a fact ("tu salario se abona el día 30"); the salary as what a promised letter details is not
+      // ("Te enviaremos la carta oferta a más tardar el martes 13, con el detalle del salario", round 232).
+      pattern: String.raw`(?<!(?:detalle|detalles|información|condiciones)\s{1,3}(?:del|de\s{1,3}(?:tu|su))\s{1,3})salario`,
+      example: 'Tu salario se abona el día 30 de cada mes.',
     },
     {
       // An order and its delivery are no slot: "Fecha del pedido: …", "Entrega estimada: 14/01/2027".
@@ -1274,8 +1300,9 @@ export const ES: LanguageTables = {
     {
       // Phone questions said to be impossible to answer (round 122): "no nos es posible atender consultas
       // telefónicas sobre el estado de los procesos".
-      // (and "no nos será posible dar respuesta a las llamadas", twin of round 132)
-      pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:es|será|resulta)\s+posible\s+(?:\p{L}+\s+){0,4}?(?:llamadas|(?:consultas|preguntas|solicitudes)\s+(?:telefónicas|por\s+teléfono))`,
+      // (and "no nos será posible dar respuesta a las llamadas", twin of round 132; an aside between commas: "no nos
+      // es posible, por ningún motivo, atender llamadas telefónicas", round 234b)
+      pattern: String.raw`no\s+(?:nos\s+|me\s+)?(?:es|será|resulta)\s+posible(?:,?\s+\p{L}+){0,6}?,?\s+(?:llamadas|(?:consultas|preguntas|solicitudes)\s+(?:telefónicas|por\s+teléfono))`,
       example: 'Debido al alto volumen de postulaciones, no nos es posible atender consultas telefónicas.',
     },
     {
@@ -1542,6 +1569,14 @@ export const ES: LanguageTables = {
   ],
   offer: [
     {
+      // A positive answer to the application given today is the offer (twin of round 234c's known French miss "une
+      // réponse positive"): "Te damos una respuesta positiva a tu candidatura para el puesto de cajera"; not one
+      // about the next step ("una respuesta positiva para la siguiente etapa"), nor one hoped for ("esperamos poder
+      // darte una respuesta favorable muy pronto").
+      pattern: String.raw`(?:(?:te|le|os|les)\s+(?:damos|doy|comunicamos|trasladamos)|(?:gusto|complace|alegra|placer|satisfacción|encantados|encantadas)\s+(?:de\s+)?(?:darte|darle|daros|comunicarte|comunicarle))\s+(?:una\s+)?respuesta\s+(?:positiva|favorable)(?![^.!?\n]{0,60}?(?:entrevista|etapa|fase|prueba|ronda|proceso))`,
+      example: 'Te damos una respuesta positiva a tu candidatura para el puesto de cajera.',
+    },
+    {
       // The hiring approved (round 139b): "El comité aprobó tu contratación", "se ha aprobado su incorporación".
       pattern: String.raw`(?:aprob[óo]|aprobado|aprobada|autoriz[óo]|autorizado|autorizada|confirm[óo])\s+(?:\p{L}+\s+){0,2}?(?:tu|su)\s+(?:contratación|incorporación|ingreso)`,
       example: '¡Buenas noticias! El comité aprobó tu contratación como ingeniero.',
@@ -1710,7 +1745,9 @@ export const ES: LanguageTables = {
       // The slot a move starts from: "mover la entrevista prevista para el jueves 12" (the new one follows apart).
       // (every person of the verb: "¿Te parece si movemos la entrevista del jueves para el lunes 17?", twin of round
       // 128's "corremos")
-      pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar|pasar|movemos|cambiamos|trasladamos|aplazamos|posponemos|reprogramamos|pasamos|movamos|cambiemos|pasemos)\s+(?:la|su|tu|nuestra|nuestro)\s+(?:(?:primera|segunda|tercera|última|próxima|siguiente)\s+)?(?:entrevista|cita|reunión|llamada|encuentro)\s+(?:(?:prevista|programada|fijada|agendada)\s+para|del|de)`,
+      // (and the slot told as the one "we had": "reprogramar la entrevista que teníamos el lunes 6 … La nueva fecha
+      // sería el martes 7", round 234b)
+      pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar|reagendar|pasar|movemos|cambiamos|trasladamos|aplazamos|posponemos|reprogramamos|reagendamos|pasamos|movamos|cambiemos|pasemos)\s+(?:la|su|tu|nuestra|nuestro)\s+(?:(?:primera|segunda|tercera|última|próxima|siguiente)\s+)?(?:entrevista|cita|reunión|llamada|encuentro)\s+(?:(?:prevista|programada|fijada|agendada)\s+para|del|de|que\s+(?:teníamos|tenemos|habíamos\s+(?:agendado|programado|acordado|fijado)|estaba\s+(?:prevista|programada|agendada)))`,
       example: 'debemos mover la entrevista prevista para el jueves 12 de noviembre a las 9:00.',
     },
     {

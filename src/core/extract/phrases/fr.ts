@@ -752,6 +752,12 @@ export const FR: LanguageTables = {
   ],
   events: [
     {
+      // A public competitive exam announced to all its candidates, no slot of the reader's (twin of round 232's
+      // "ejercicio de la oposición"): "Les épreuves écrites du concours auront lieu le samedi 24 juin à 9h".
+      pattern: String.raw`épreuves?\s+(?:écrites?\s+|orales?\s+)?(?:d['’]admissibilité\s+|d['’]admission\s+)?du\s+concours|liste\s+des\s+candidat(?:e|\(e\))?s\s+admis|(?:les|tous\s+les|toutes\s+les)\s+candidat(?:e|\(e\))?s\s+(?:\p{L}+\s+){0,2}?devront`,
+      example: 'Les épreuves écrites du concours auront lieu le samedi 24 juin à 9h au lycée Voltaire.',
+    },
+    {
       // A service's appointment around an application, no interview (twin of round 139's "Bewerbungsfotos"): a photo
       // session, the medical visit before starting.
       pattern: String.raw`séance\s+photos?|shooting\s+photo|studio\s+photo|photographe|visite\s+médicale|médecine\s+du\s+travail`,
@@ -868,7 +874,9 @@ export const FR: LanguageTables = {
     },
     {
       // The request in other words: "inutile de nous écrire", "évite de relancer le client", "ne pas communiquer".
-      pattern: String.raw`(?:ne\s+pas|inutile\s+de|évite[rz]?\s+de|(?:vous\s+|t['’]\s*)?abstenir\s+de|abstenez-vous\s+de|abstiens-toi\s+de)\s+(?:nous\s+|me\s+|m'|le\s+|la\s+|les\s+|leur\s+|lui\s+)?(?:relancer|contacter|recontacter|communiquer|écrire|appeler|téléphoner|solliciter)`,
+      // (and "de" elided before the verb: "Abstenez-vous d'appeler nos agences avant le 15 février", a time-bounded
+      // request, so no-contact-before and not no-calls; TIMELINE-CONVENTIONS.md no-calls)
+      pattern: String.raw`(?:(?:ne\s+pas|inutile\s+de|évite[rz]?\s+de|(?:vous\s+|t['’]\s*)?abstenir\s+de|abstenez-vous\s+de|abstiens-toi\s+de)\s+(?:nous\s+|me\s+|m'|le\s+|la\s+|les\s+|leur\s+|lui\s+)?|(?:inutile|évite[rz]?|(?:vous\s+|t['’]\s*)?abstenir|abstenez-vous|abstiens-toi)\s+d['’]\s*)(?:relancer|contacter|recontacter|communiquer|écrire|appeler|téléphoner|solliciter)`,
       example:
         "Inutile de nous écrire pour connaître l'avancement de votre dossier avant la fin des entretiens.",
     },
@@ -963,8 +971,14 @@ export const FR: LanguageTables = {
       example: 'La date limite de dépôt des candidatures est fixée au 30 novembre.',
     },
     {
-      pattern: String.raw`(?:fermée?s?|ouverts?|horaires|congés|salaire|rémunération|période\s+d'essai)`,
+      pattern: String.raw`(?:fermée?s?|ouverts?|horaires|congés|période\s+d'essai)`,
       example: 'Le cabinet sera fermé du 24 décembre au 2 janvier.',
+    },
+    {
+      // A pay day is a fact ("votre salaire est versé le 28"); the pay as what a promised letter details is not
+      // ("Vous recevrez votre contrat d'ici mardi, avec le détail de la rémunération", twin of round 232's).
+      pattern: String.raw`(?<!(?:détail|détails|informations?|conditions)\s{1,3}(?:du|de\s{1,3}(?:la|votre|ta))\s{1,3})(?:salaire|rémunération)`,
+      example: 'Votre salaire est versé le 28 de chaque mois.',
     },
     {
       // A timeline counted from an event whose day is not given ("dès réception de votre dossier complet").
@@ -1179,6 +1193,14 @@ export const FR: LanguageTables = {
         "Nous vous remercions de ne pas, même en cas d'urgence et quel que soit le poste concerné, contacter nos équipes par téléphone.",
     },
     {
+      // The employer's refusal to answer calls, its negation before an aside and the calls after it: "nous ne
+      // donnerons, sous aucune forme et à aucun stade de la procédure, suite aux demandes d'information par
+      // téléphone" (round 233).
+      pattern: String.raw`ne\s+(?:donnerons|donnons|donnera|donneront|répondrons|répondons|répondra|répondront|apporterons|apportons)(?:\s+pas)?(?:\s*,(?:[^.;!?,\n]{1,60},){1,3})?\s+(?:pas\s+|aucune\s+)?(?:(?:de\s+)?(?:suite|réponse)\s+)?aux\s+(?:appels|(?:demandes|relances|sollicitations|questions)\s+(?:(?:de|d['’])\s*\p{L}+\s+)?(?:par\s+)?téléphon\p{L}*)`,
+      example:
+        "Nous ne donnerons, sous aucune forme et à aucun stade de la procédure, suite aux demandes d'information par téléphone.",
+    },
+    {
       pattern: String.raw`(?<!\p{L}\s)pas\s+d'appels?`,
       example: "Pas d'appel svp, on répond à tout le monde par mail.",
     },
@@ -1281,7 +1303,9 @@ export const FR: LanguageTables = {
       example: 'Nous ne donnerons pas suite à votre candidature.',
     },
     {
-      pattern: String.raw`(?:ne\s+(?:pourrons|pouvons|pourrions|pouvions)\s+(?:malheureusement\s+)?pas|pas\s+en\s+mesure\s+de|pas\s+pu)\s+donner\s+suite`,
+      // (and the written "ne … pouvoir" without "pas": "nous ne pouvons donner suite à votre candidature", round 233;
+      // "nous ne pouvons donner suite qu'aux candidatures retenues" says whom they answer, no refusal)
+      pattern: String.raw`(?:ne\s+(?:pourrons|pouvons|pourrions|pouvions)\s+(?:malheureusement\s+)?(?:pas\s+)?|pas\s+en\s+mesure\s+de\s+|pas\s+pu\s+)donner\s+suite(?!\s+qu['’])`,
       example: 'Nous ne pourrons pas donner suite à votre candidature.',
     },
     {
@@ -1345,6 +1369,15 @@ export const FR: LanguageTables = {
     },
   ],
   offer: [
+    {
+      // A positive answer to the application given today is the offer ("Nous avons le plaisir de vous donner une
+      // réponse positive à votre candidature au poste de comptable"); one hoped for ("nous espérons vous donner une
+      // réponse positive") or about the next step ("une réponse positive pour la suite du processus : un second
+      // entretien") is not.
+      pattern: String.raw`(?:plaisir|heureux|heureuse|ravis|ravie|ravi)\s+de\s+(?:vous|te|t['’])\s*(?:donner|apporter|annoncer|adresser|communiquer|faire\s+part\s+d['’])\s*(?:une\s+)?(?:réponse|suite|issue)\s+(?:positive|favorable)(?![^.!?\n]{0,60}?(?:entretien|entrevue|étape|tour|processus|phase|test|rencontre))`,
+      example:
+        'Nous avons le plaisir de vous donner une réponse positive à votre candidature au poste de comptable.',
+    },
     {
       // The hiring approved (twin of round 139b's "el comité aprobó tu contratación"): "la direction a validé votre
       // embauche", "votre recrutement a été validé".
@@ -1586,6 +1619,12 @@ export const FR: LanguageTables = {
       example: 'Le jury se réunit le 3 mars. Vous aurez notre réponse environ une semaine plus tard.',
     },
     {
+      // (and "après" alone closing the clause: "La commission se réunira le mardi 14 novembre. La liste … vous sera
+      // notifiée au plus tard une semaine après.", round 234c)
+      pattern: String.raw`après(?=\s*(?:[.;!?]|$))`,
+      example: 'Le comité se réunit le 3 mars. Vous serez informé au plus tard une semaine après.',
+    },
+    {
       // The event after "at its close" (round 173): "La décision vous sera communiquée sous 72 heures à l'issue de
       // cette rencontre", "au terme de votre entretien du 23 janvier".
       pattern: String.raw`(?:à\s+l['’]issue|au\s+terme|à\s+la\s+suite)\s+(?:(?:de\s+(?:cette|cet|ce|la|votre|ta|ton|vos|ces)|du|des)\s+|d['’]\s*)\p{L}+`,
@@ -1603,7 +1642,9 @@ export const FR: LanguageTables = {
       example: 'Nous vous communiquerons les résultats dans un délai de 15 jours à compter du 4 janvier.',
     },
     {
-      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+(?:cette\s+date|(?:cet|ce|cette)\s+(?:entretien|rendez-vous|échange|réunion|comité|jury|session|épreuve|journée|rencontre))|(?:à\s+compter|à\s+partir)\s+de\s+(?:la\s+(?:clôture|fin|date|réunion|session)|l['’](?:entretien|annonce|affichage|épreuve))|qui\s+(?:suivent|suivront|suit|suivra)|(?:suivant|après)\s+(?:(?:les|ces|vos)\s+(?:épreuves|entretiens|tests|auditions|sessions|réunions|examens)|l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+date|(?:la|le|cette|ce|votre)\s+(?:session|réunion|journée|épreuve|rencontre|visite|jury|comité|commission|test|délibération))`,
+      // The event named after the window; a posting's "fermeture" too, Québec's word for its closing ("dans les deux
+      // semaines suivant la fermeture de l'affichage, le 10 novembre", round 234c).
+      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+(?:cette\s+date|(?:cet|ce|cette)\s+(?:entretien|rendez-vous|échange|réunion|comité|jury|session|épreuve|journée|rencontre))|(?:à\s+compter|à\s+partir)\s+de\s+(?:la\s+(?:clôture|fin|date|réunion|session)|l['’](?:entretien|annonce|affichage|épreuve))|qui\s+(?:suivent|suivront|suit|suivra)|(?:suivant|après)\s+(?:(?:les|ces|vos)\s+(?:épreuves|entretiens|tests|auditions|sessions|réunions|examens)|l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+fermeture|la\s+date|(?:la|le|cette|ce|votre)\s+(?:session|réunion|journée|épreuve|rencontre|visite|jury|comité|commission|test|délibération))`,
       example: 'nous vous répondrons dans les trois semaines suivant cette date.',
     },
   ],
