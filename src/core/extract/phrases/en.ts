@@ -699,6 +699,14 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'Your feedback is positive; I will share the panel round schedule with you by tomorrow EOD.',
   },
   {
+    // The same sent by someone the writer names, to the reader: "Maria will send you the brief by end of day
+    // tomorrow" (round 230), "she'll email you the schedule on Monday". The reader as the object keeps it the
+    // process's own step, whoever sends it.
+    pattern: String.raw`(?:he|she|they|[\w-]{1,30})(?:'ll|\s+will|\s+shall)\s+(?:(?:also|then|now|personally)\s+)?(?:send|e-?mail|forward|share)(?:\s+(?:over|across|through))?\s+you\s+(?:the|your|an?|some)\s+(?:[\w-]+\s+){0,3}?(?:brief|task|exercise|assignment|case\s+study|schedule|itinerary|agenda|invite|invitation|contract|agreement|paperwork|details)`,
+    example:
+      'The next step is a short take-home exercise; Maria will send you the brief by end of day tomorrow.',
+  },
+  {
     // The same said of the papers: "The written contract will follow from our HR team within 2 working days" (not
     // "the written offer will follow", the offer itself rather than a paper of the process)
     pattern: String.raw`(?:contract|letter|paperwork|documents?|documentation|details|invite|invitation|schedule|itinerary|pack|agreement)\s+(?:will|should|shall)\s+(?:(?:then|now|also)\s+)?(?:follow|come\s+through|arrive|be\s+(?:sent|issued|shared|e-?mailed|forwarded|with\s+you))`,
@@ -823,6 +831,13 @@ export const FACT_ROWS: readonly PhraseRow[] = [
     pattern: String.raw`\d{1,3}(?:\.\d)?\s?(?:%|per\s?cent)\s+of\s+(?:[\w-]+\s+)?(?:candidates|applicants|job\s?seekers|jobseekers|respondents|employers|recruiters|hiring\s+managers|workers|employees|graduates|people)`,
     example:
       'Our survey found that 64% of job seekers give up on an employer that takes more than two weeks to reply.',
+  },
+  // An average or a share is a statistic of many, no promise to the reader: an agency's "we place candidates within
+  // 2 weeks on average, and 9 out of 10 hear back from employers within 48 hours" (round 230).
+  {
+    pattern: String.raw`on\s+average|(?:an?\s+|the\s+|our\s+)?average\s+(?:time|turnaround|response\s+time|wait)|(?:\d{1,2}|nine|eight|seven|six|five|four|three|two)\s+(?:out\s+of|in)\s+(?:10|ten)(?!\s*(?:am|pm|a\.m|p\.m|:))`,
+    example:
+      'We place candidates within 2 weeks on average, and 9 out of 10 hear back within 48 hours of interview.',
   },
   // What employers in general do, told by a job board, is no promise of this employer's: "Employers usually respond
   // within 2 weeks" under SEEK's "your application was viewed" (r48).
@@ -1504,8 +1519,10 @@ export const INTERVIEW_CUE = new RegExp(String.raw`\b${alternation(INTERVIEW_ROW
  */
 // (and a message greeting the panel itself: "Dear Panel Members, please note the interview schedule for the Graduate
 // Trainee assessment: Thursday 16th November 2028, 9am – 4pm", round 190b)
+// (and a rota of candidates for the interviewers: "Interview rota – w/c 20 November … Please block your calendars and
+// read the CVs beforehand", round 230: the CVs of several are read by the panel, not by the one candidate)
 export const INTERVIEWER_NOTE =
-  /(?:^|\n)[ \t]*(?:dear|hi|hello|good\s+(?:morning|afternoon))\s+(?:all\s+)?(?:(?:interview|selection|shortlisting|hiring|search)\s+)?(?:panel(?:\s+members)?|panell?ists|interviewers|assessors|committee\s+members)\b|\(\s*candidates?\s*(?::|#?\d)|\b(?:sit(?:ting)?\s+on\s+(?:the|an|our)\s+(?:interview\s+|selection\s+|shortlisting\s+)?panel|candidate\s+packs?|(?:candidate|applicant)(?:'s)?(?:\s+name)?[ ]*[\t|][ \t]*(?:date|time|slot|day)|scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application))\b/i;
+  /\b(?:interview(?:er|ing)?|panel|selection)\s+rotas?\b|\b(?:read|review|go\s+through|look\s+over)\s+(?:the\s+|their\s+|all\s+)?(?:candidates'\s+)?(?:cvs|resumes|résumés)\b|\bblock\s+(?:out\s+)?your\s+calendars\b|(?:^|\n)[ \t]*(?:dear|hi|hello|good\s+(?:morning|afternoon))\s+(?:all\s+)?(?:(?:interview|selection|shortlisting|hiring|search)\s+)?(?:panel(?:\s+members)?|panell?ists|interviewers|assessors|committee\s+members)\b|\(\s*candidates?\s*(?::|#?\d)|\b(?:sit(?:ting)?\s+on\s+(?:the|an|our)\s+(?:interview\s+|selection\s+|shortlisting\s+)?panel|candidate\s+packs?|(?:candidate|applicant)(?:'s)?(?:\s+name)?[ ]*[\t|][ \t]*(?:date|time|slot|day)|scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application))\b/i;
 
 /**
  * Another candidate named in an interview entry: "Interview: Senior Backend Engineer – candidate Luis Ortega" on an
@@ -1542,8 +1559,10 @@ export const JOB_DIGEST =
  * recruiters on Wednesday 9 December from 6:00pm", round 50; "Careers Virtual Fair: 25 & 26 May", a members'
  * "Annual General Meeting", round 120c; "Tech Talk: Scaling Postgres – Wed 16 June, 6:30 PM", round 120d).
  */
+// (and a conference the reader registered for: "Your registration for HR Tech Asia 2028 is confirmed. Day 1: Tuesday
+// 28 November, 9:00 AM", round 230; not a video conference nor a conference call or room)
 export const GUEST_EVENT =
-  /\b(?:(?:careers?|job|jobs|hiring|recruitment|graduate|virtual|online)\s+(?:[\w-]+\s+)?(?:fair|expo)|(?:tech|lightning|guest|keynote|lunchtime)\s+talks?|(?:annual\s+|extraordinary\s+|special\s+)?general\s+meeting|agm|egm|(?:thanks|thank\s+you)\s+for\s+registering|registered\s+for|save\s+your\s+seat|employer\s+panel|(?:cv|careers?)\s+clinic|live\s+(?:panel|session|event|chat|demo)|product\s+demo|live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+(?:registered|booked\s+on(?:to)?)|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
+  /\b(?:registration\s+for\s+(?:[\w&'-]+\s+){1,6}?(?:is\s+|has\s+been\s+)?confirmed|(?<!\b(?:video|phone|tele|web|zoom|teams)[\s-]?)conferences?(?!\s+(?:call|room|line|link|bridge|details|id)\b)|(?:careers?|job|jobs|hiring|recruitment|graduate|virtual|online)\s+(?:[\w-]+\s+)?(?:fair|expo)|(?:tech|lightning|guest|keynote|lunchtime)\s+talks?|(?:annual\s+|extraordinary\s+|special\s+)?general\s+meeting|agm|egm|(?:thanks|thank\s+you)\s+for\s+registering|registered\s+for|save\s+your\s+seat|employer\s+panel|(?:cv|careers?)\s+clinic|live\s+(?:panel|session|event|chat|demo)|product\s+demo|live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+(?:registered|booked\s+on(?:to)?)|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
 /** The event nouns of a candidate's own slot, to weigh against OTHER_EVENT by nearness. */
 export const SLOT_NOUN =
   /\b(?:interview|screen(?:ing)?|call|chat|conversation|meeting|assessment|onsite|on-site|visit|panel|round|1:1|one-on-one)s?\b/gi;
@@ -1553,6 +1572,14 @@ export const RESCHEDULE_CUE =
   /\b(?:resched\w*|prepone\w*|re-?arrang\w*|move(?:d)?|moving|push(?:ed)?|bump(?:ed)?|postpone(?:d)?|shift(?:ed)?|change(?:d)?|(?:bring|brought|pull(?:ed)?)\s+(?:[\w'-]+\s+){0,4}?forward)\b/i;
 export const CANCEL_CUE =
   /\b(?:(?:can't|cannot|can\s+not|won't|will\s+not|isn't|is\s+not)\s+(?:be\s+)?(?:go(?:ing)?\s+ahead|tak(?:e|ing)\s+place)|cancel(?:led|ed|ling|ing)?|call(?:ed)?\s+off|no\s+longer\s+(?:able|going|be|proceed))\b|\b(?:(?:unable|not\s+able)\s+to|can't|cannot)\s+(?:proceed|go\s+ahead)\s+with\s+(?:your|the|our|this|today's|tomorrow's)\s+(?:[\w-]+\s+)?(?:interview|call|meeting|screen|session|appointment|assessment)s?\b/i;
+
+/**
+ * The reader's own way to change a booking, offered beside it: "Reply R to reschedule or C to cancel" (a Paradox
+ * chat, round 230), "tap here to reschedule or cancel", "if you need to reschedule, reply to this email". It moves
+ * and cancels nothing: the slot it sits beside stands.
+ */
+export const CHANGE_OPTION =
+  /\b(?:reply|text|press|click|tap|type|respond|use\s+(?:the|this)\s+link|(?:(?:if|should|in\s+case)\s+you\s+(?:ever\s+)?(?:need|want|wish|have)|feel\s+free))\s+(?:[\w#"'-]{1,12}\s+){0,3}?to\s+(?:confirm|resched\w*|cancel|change|move)\b(?:,?\s+(?:or\s+|and\s+)?(?:[\w#"'-]{1,12}\s+){0,2}?(?:to\s+)?(?:resched\w*|cancel|change|confirm)\b){0,3}/gi;
 
 /**
  * Several alternatives offered: "Tuesday or Wednesday", "the following times", "which works best", "the following
@@ -2038,8 +2065,10 @@ export const HELD_TODAY: HeldTodayRows = {
  */
 export const LIST_MAIL =
   /\b(?:unsubscribe|you(?:'re|\s+are)\s+receiving\s+this|manage\s+(?:your\s+)?(?:e-?mail\s+|subscription\s+|alert\s+)?(?:preferences|alerts|subscriptions?)|view\s+(?:this|it)\s+in\s+your\s+browser)\b/i;
+// (not the reader's own where it is advice's object: "How to follow up after your interview", "questions to ask at
+// the end of your interview on Friday" in a careers newsletter, round 230)
 export const OWN_APPLICATION =
-  /\byour\s+(?:[\w-]+\s+){0,2}?(?:application|candidacy|interview|assessment|offer)\b|\b(?:invite|inviting|invited)\s+you\b|\b(?:thank\s+you|thanks)\s+for\s+(?:applying|your\s+(?:time|interest|application))\b|\byou(?:'ve|\s+have)\s+(?:been\s+)?(?:applied|shortlisted|selected)\b/i;
+  /(?<!\b(?:after|during|(?:end|close)\s+of|ace|nail)\s+)\byour\s+(?:[\w-]+\s+){0,2}?(?:application|candidacy|interview|assessment|offer)\b|\b(?:invite|inviting|invited)\s+you\b|\b(?:thank\s+you|thanks)\s+for\s+(?:applying|your\s+(?:time|interest|application))\b|\byou(?:'ve|\s+have)\s+(?:been\s+)?(?:applied|shortlisted|selected)\b/i;
 
 /**
  * A calendar's digest of the reader's own day: "Your day ahead — Thursday, 16 September", "Tomorrow's schedule:"
