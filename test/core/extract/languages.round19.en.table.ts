@@ -246,3 +246,218 @@ export const ROUND_230_EN: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Round 230b: written after round 230's fixes and before the engine read it. Friday 1 December 2028, 16:05 local
+// (winter time in the northern zones; Sydney on AEDT): "Monday" is 4 December, next week the 4th to the 8th.
+const NY_B = { sentAt: '2028-12-01T16:05:00-05:00', tz: 'America/New_York' } as const;
+const CHI_B = { sentAt: '2028-12-01T16:05:00-06:00', tz: 'America/Chicago' } as const;
+const TOR_B = { sentAt: '2028-12-01T16:05:00-05:00', tz: 'America/Toronto' } as const;
+const LA_B = { sentAt: '2028-12-01T16:05:00-08:00', tz: 'America/Los_Angeles' } as const;
+const LDN_B = { sentAt: '2028-12-01T16:05:00+00:00', tz: 'Europe/London' } as const;
+const SYD_B = { sentAt: '2028-12-01T16:05:00+11:00', tz: 'Australia/Sydney' } as const;
+const PER_B = { sentAt: '2028-12-01T16:05:00+08:00', tz: 'Australia/Perth' } as const;
+const KOL_B = { sentAt: '2028-12-01T16:05:00+05:30', tz: 'Asia/Kolkata' } as const;
+const SGP_B = { sentAt: '2028-12-01T16:05:00+08:00', tz: 'Asia/Singapore' } as const;
+const NBO_B = { sentAt: '2028-12-01T16:05:00+03:00', tz: 'Africa/Nairobi' } as const;
+
+/** Round 230b: English whole messages, nearly half of them negatives. */
+export const ROUND_230B_EN: readonly PhraseRow[] = [
+  // Interviews.
+  {
+    ...TOR_B,
+    text: 'Interview Confirmation: Product Designer at Loonie Labs\n\nHi Priyanka,\n\nThanks for confirming your availability. Here are the details:\n\nTuesday, December 5, 2028\n10:30 AM - 11:15 AM Eastern Time (US & Canada)\nPortfolio Review with Jenna Park, Marcus Lee\nGoogle Meet: meet.google.com/abc-defg-hij\n\nWe look forward to speaking with you!\n\nLoonie Labs Recruiting Team',
+    expect: [{ kind: 'interview', by: '2028-12-05', time: '10:30' }],
+  },
+  {
+    ...KOL_B,
+    text: 'Hi Ananya,\n\nHere is your interview schedule with Redwood Analytics:\n\nWednesday, December 6 at 8:30 AM EST – Hiring manager conversation with Dana Liu (45 min)\n\nA Zoom link is in your calendar invitation. Reply to this email if anything needs to change.\n\nScheduled via ModernLoop',
+    expect: [{ kind: 'interview', by: '2028-12-06', time: '19:00' }],
+  },
+  {
+    ...CHI_B,
+    text: 'Hi Marcus,\n\nThanks for applying to the Sales Development Rep role through Handshake! Could you do a 20-minute phone screen on Tuesday at 4:30pm CT?\n\nBest,\nAlyssa\nUniversity Recruiting, Prairie Tech',
+    expect: [{ kind: 'interview', by: '2028-12-05', time: '16:30' }],
+  },
+  {
+    ...NY_B,
+    text: 'Hi Keisha, this is Olivia from Sunbelt Hotels. Your interview has been rescheduled to Wednesday, December 6 at 1:30 PM. Reply HELP for help or STOP to opt out.',
+    expect: [{ kind: 'interview', by: '2028-12-06', time: '13:30' }],
+  },
+  {
+    ...LDN_B,
+    text: 'Interview invitation – Staff Nurse, Band 5 (Ref 244-ED-1182)\n\nDear Amara,\n\nWe are pleased to invite you to interview on Thursday 7 December 2028 at 11:15. The interview will last approximately 40 minutes and will be held in the Education Centre, Level 2.\n\nKind regards,\nRecruitment Team\nNorthgate Hospitals NHS Trust',
+    expect: [{ kind: 'interview', by: '2028-12-07', time: '11:15' }],
+  },
+  {
+    ...PER_B,
+    text: "Sorry, Liam — Kate's flight has been delayed, so we'll need to push tomorrow's 10am to Monday, same time. Same Teams link.\n\nCheers,\nSkye",
+    expect: [{ kind: 'interview', by: '2028-12-04', time: '10:00' }],
+  },
+  {
+    ...NBO_B,
+    text: 'Dear Wanjiku,\n\nRE: INTERVIEW FOR THE POSITION OF FINANCE OFFICER\n\nYou have been shortlisted for the above position. Kindly avail yourself for an oral interview on Tuesday 12th December 2028 at 9.00 a.m. at our Upper Hill offices, Nairobi. Bring your original certificates and national ID.\n\nYours faithfully,\nHuman Resource Manager\nKilima Sacco Society Ltd',
+    expect: [{ kind: 'interview', by: '2028-12-12', time: '09:00' }],
+  },
+  {
+    ...KOL_B,
+    text: 'Dear Arjun,\n\nGreetings from Nilgiri Software!\n\nYour Round 2 (Technical) is scheduled on 06-Dec-2028 at 11:00 AM IST.\nInterview Mode: MS Teams\nPanel: Suresh R., Kavitha M.\n\nKindly join 10 minutes before the scheduled time.\n\nRegards,\nTalent Acquisition Team',
+    expect: [{ kind: 'interview', by: '2028-12-06', time: '11:00' }],
+  },
+  // Promises.
+  {
+    ...LDN_B,
+    text: 'Dear Ahmed,\n\nThank you for completing the online assessment for Graduate Analyst. Our hiring team will review your results and you will hear from us within 10 working days.\n\nKind regards,\nEarly Careers Team\nThamesbridge Capital\n\nThis email was sent by SmartRecruiters.',
+    expect: [{ kind: 'response-by', by: '2028-12-15' }],
+  },
+  {
+    ...TOR_B,
+    text: "Hi Owen,\n\nReference checks will be completed by December 8, and we'll have a decision for you within two business days after that.\n\nThanks for your patience,\nClaire\nPeople & Culture, Fundy Tidal Power",
+    expect: [{ kind: 'response-by', by: '2028-12-12' }],
+  },
+  {
+    ...SGP_B,
+    text: 'Dear Mr Lim,\n\nThank you for attending the second interview. We will update you on the outcome before Christmas.\n\nBest regards,\nHuman Capital\nStraits Shipping Pte Ltd',
+    expect: [{ kind: 'response-by', by: '2028-12-24' }],
+  },
+  {
+    ...SYD_B,
+    text: 'Hi Georgia,\n\nThanks for coming in this week. With the office winding down for the holidays, you can expect to hear from us early in the new year.\n\nCheers,\nJosh\nTalent, Coastline Credit Union',
+    expect: [{ kind: 'response-by', by: '2029-01-10', fuzzy: true }],
+  },
+  {
+    ...LA_B,
+    text: 'Hi Danny,\n\nThe team loved your take-home! Our coordinator, Bea, will reach out with onsite availability by Tuesday.\n\nBest,\nMorgan\nEngineering Recruiting, Tidepool\n\nSent via Lever',
+    expect: [{ kind: 'response-by', by: '2028-12-05' }],
+  },
+  {
+    ...NBO_B,
+    text: 'Dear Candidate,\n\nThank you for attending the interview held on 29th November 2028. The results of the interview will be communicated within fourteen (14) days from the date of the interview.\n\nHuman Resources Department\nMara Water Services Company',
+    expect: [{ kind: 'response-by', by: '2028-12-13' }],
+  },
+  // No contact before a day; no calls.
+  {
+    ...SGP_B,
+    text: 'Automatic reply: I am on leave until Friday 8 December with limited access to email, returning Monday 11 December.\n\nTan Mei Ling\nTalent Acquisition Partner',
+    expect: [{ kind: 'no-contact-before', by: '2028-12-11' }],
+  },
+  {
+    ...NY_B,
+    text: "Hi Ray,\n\nPlease don't check in before the 15th — the hiring committee doesn't meet until then.\n\nThanks,\nDiane",
+    expect: [{ kind: 'no-contact-before', by: '2028-12-15' }],
+  },
+  {
+    ...KOL_B,
+    text: 'Dear Applicant,\n\nYour application for Management Trainee has been received.\n\nPlease note: candidates are requested not to call the HR department for status updates. Shortlisted candidates will be contacted by email.\n\nHR Department\nGanga Steel Ltd',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...CHI_B,
+    text: 'Thanks for applying to Lakefront Logistics! We review every application.\n\nRecruiters and staffing agencies: please do not contact us about this role.\n\nLakefront Logistics Talent Team',
+    expect: [{ kind: 'no-calls' }],
+  },
+  // Outcomes.
+  {
+    ...LA_B,
+    text: "Hi Jordan,\n\nThank you for interviewing for the Customer Success Manager role. Unfortunately, we've decided to pursue other candidates whose experience more closely matches our needs.\n\nBest of luck,\nHiring Team, Sequoia Sprouts\n\nSent with Breezy HR",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...NY_B,
+    text: "Hi Dev,\n\nI'm delighted to let you know the team wants to make you an offer for the Staff Engineer role! I'll call you Monday to talk through the details.\n\nBest,\nLaura",
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2028-12-04' },
+    ],
+  },
+  // Nothing to find.
+  {
+    ...LA_B,
+    text: 'Interviews at Stripe\n\nCandidates report an average of 4 weeks from application to offer. 62% rate their interview experience as positive.\n\nSee 312 interview reviews on Glassdoor',
+    expect: [],
+  },
+  {
+    ...CHI_B,
+    text: 'Your application to Barista at Bean There Cafe was sent.\n\nResponsive employer: typically responds to applications within 3 days.\n\nIndeed',
+    expect: [],
+  },
+  {
+    ...SYD_B,
+    text: "Your Weekly Career Plan\n\nMonday – refresh your CV\nWednesday at 6pm – live Q&A: Landing the interview\nFriday – follow up on applications sent 10+ days ago\n\nYou're receiving this because you joined CareerLaunch. Unsubscribe",
+    expect: [],
+  },
+  {
+    ...NY_B,
+    text: 'Reminder: your final paycheck of 2028 will be deposited on Friday, December 22. Form W-4 changes must be submitted by December 15 to take effect for January.\n\nPayroll, Hudson River Foods',
+    expect: [],
+  },
+  {
+    ...LDN_B,
+    text: 'Year-end close: all December expense claims must be approved by Thursday 21 December at 5pm.\n\nFinance Shared Services',
+    expect: [],
+  },
+  {
+    ...LDN_B,
+    text: 'Hi Sam,\n\nAs part of your probation review, your three-month check-in with Laura is booked for Tuesday 5 December at 2pm in Meeting Room 4.\n\nPeople Team',
+    expect: [],
+  },
+  {
+    ...TOR_B,
+    text: "FYI — Jess is interviewing a candidate at 3pm on Tuesday, so she'll be offline; please route client calls to me.\n\nMark",
+    expect: [],
+  },
+  {
+    ...KOL_B,
+    text: "Hi Raj,\n\nCould you join the interview panel for the Data Engineer candidate on Thursday 7 December at 10:00? It's a 45-minute technical round.\n\nThanks,\nMeera\nTalent Acquisition",
+    expect: [],
+  },
+  {
+    ...SGP_B,
+    text: 'Semester 1 examinations\n\nCS2040 Data Structures – Wednesday 6 December 2028, 2:00pm–4:00pm, MPSH 2\n\nResults will be released by 15 January 2029.\n\nRegistrar’s Office',
+    expect: [],
+  },
+  {
+    ...NY_B,
+    text: 'You\'re in! "How to answer Tell me about yourself in your interview" starts Tuesday, December 5 at 12:00 PM ET.\n\nAdd to calendar\n\nThe Muse',
+    expect: [],
+  },
+  {
+    ...NBO_B,
+    text: 'Dear Mr. Otieno,\n\nThank you for the interview today. As discussed, I will send my references by Monday.\n\nKind regards,\nGrace Njeri',
+    expect: [],
+  },
+  {
+    ...SGP_B,
+    text: 'Congratulate Tomás on starting a new position as Talent Partner at Revolut!\n\n3 people in your network are hiring for roles you might like.\nInterview prep: practise common questions with AI\n\nLinkedIn',
+    expect: [],
+  },
+  {
+    ...NBO_B,
+    text: 'Your DHL parcel 4471 2209 8813 will be delivered on Monday 4 December between 09:00 and 13:00. Reschedule your delivery here.',
+    expect: [],
+  },
+  {
+    ...SYD_B,
+    text: 'Notice of entry\n\nThe agent will conduct a routine inspection of your unit on Wednesday 6 December at 11am. You do not need to be present.\n\nHarbour Realty',
+    expect: [],
+  },
+  {
+    ...CHI_B,
+    text: 'Your card ending 4417 is being replaced. Your new card will arrive within 7–10 business days.\n\nMidwest Community Bank',
+    expect: [],
+  },
+  {
+    ...PER_B,
+    text: 'Your telehealth consultation with Dr Patel is confirmed for Monday 4 December, 4:15pm. Please log in 5 minutes early.\n\nSwan Medical Group',
+    expect: [],
+  },
+  {
+    ...LDN_B,
+    text: 'Looking for your next role in 2029? Our consultants respond to every CV within 24 hours — send yours today!\n\nBrightpath Recruitment',
+    expect: [],
+  },
+  {
+    ...NBO_B,
+    text: 'Life at Tusker Bank\n\nOur graduate programme interviews run every Tuesday in January. Applications close on 15 December.\n\nExplore roles at careers.tuskerbank.co.ke',
+    expect: [],
+  },
+];
