@@ -55,13 +55,16 @@ const longestOnly = (exprs: readonly TimeExpr[]): readonly TimeExpr[] =>
  */
 /**
  * "Our panels meet every Friday", "each Monday at 9": a day that recurs names no one day, so it is neither a slot
- * nor the event a window counts from (round 28).
+ * nor the event a window counts from (round 28). Nor does a weekday with an indefinite article: "Had a phone screen
+ * on a Monday" in an interview review (round 230), "calls on any Tuesday".
  */
 export const dropRecurring: ExprRefiner = (context, exprs) =>
   exprs.filter(
     (e) =>
-      !/^(?:every|each)\s/i.test(e.text) &&
-      !/\b(?:every|each)\s+(?:other\s+)?$/i.test(context.text.slice(Math.max(0, e.index - 12), e.index)),
+      !/^(?:every|each|(?:on\s+)?(?:a|any)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i.test(e.text) &&
+      !/\b(?:every|each)\s+(?:other\s+)?$|\bon\s+(?:a|any)\s+$/i.test(
+        context.text.slice(Math.max(0, e.index - 12), e.index),
+      ),
   );
 
 /** An absence the sentence names: "on leave", "out of the office", "away", "travelling". */

@@ -1,6 +1,7 @@
 import {
   ALTERNATIVES_CUE,
   CANCEL_CUE,
+  CHANGE_OPTION,
   CONTACT_WORD,
   HOLD_OFF_CUE,
   MONTH,
@@ -242,7 +243,8 @@ function sameTimeStated(context: ReadContext, c: Classified): Classified {
 const movedSlots: FindingRefiner = (context, items) =>
   items.filter((c) => {
     if (c.finding.kind !== 'interview' || c.expr === null) return true;
-    const s = c.sentence.text;
+    // (the reader's own way to change it, "Reply R to reschedule or C to cancel", moves nothing: round 230)
+    const s = c.sentence.text.replace(CHANGE_OPTION, ' ');
     if (CANCEL_CUE.test(s) && !RESCHEDULE_CUE.test(s)) return false;
     if (!RESCHEDULE_CUE.test(s) && !/\binstead\b/i.test(s)) return true;
     const lead = context.text.slice(Math.max(c.sentence.index, c.expr.index - 40), c.expr.index);

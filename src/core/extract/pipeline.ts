@@ -37,6 +37,7 @@ import {
   type FindingRefiner,
 } from './findingRefiners';
 import {
+  ACADEMIC_MAIL,
   ACCEPTS_QUOTED_SLOT,
   HOURS_CLOCK,
   H_CLOCK,
@@ -54,6 +55,7 @@ import {
   WEEKDAY,
   SAME_LENGTH_MISSPELLINGS,
 } from './phrases/en';
+import { HIRING_ANY } from './phrases/hiring';
 import { phraseFindings, type PhraseReaders } from './phraseFindings';
 import { MAX_TEXT_CHARS, splitSentences } from './sentences';
 import type { Detector, ExprRefiner, ReadContext, Sentence, TimeExpr } from './model';
@@ -344,6 +346,8 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
   // A list's mail that says nothing of the reader's own application is no employer's word to the reader (round 160).
   if (LIST_MAIL.test(text) && !OWN_APPLICATION.test(text))
     return { findings: [], offered: [], byWeekday: [] };
+  // So is a school's exam timetable that names no job (round 230b).
+  if (ACADEMIC_MAIL.test(text) && !HIRING_ANY.test(text)) return { findings: [], offered: [], byWeekday: [] };
   // An earlier message quoted under a header ("-----Original Message-----", "From: … Sent: …", "On … wrote:") is
   // older words: what the reply above it says wins, and the quote is read only where the reply says nothing of
   // its own (a bare forward, "see below"). Its subject line "2nd interview Wed 21/04 10:00" is no slot (round 120b).

@@ -179,6 +179,7 @@ import { ROUND_190_EN, ROUND_190B_EN } from './languages.round14.en.table';
 import { ROUND_200_EN } from './languages.round16.en.table';
 import { ROUND_210_EN } from './languages.round17.en.table';
 import { ROUND_220_EN } from './languages.round18.en.table';
+import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
 import {
   ROUND_231_DE,
@@ -926,6 +927,8 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 200 (English, lead, unseen)', language: 'en', rows: ROUND_200_EN },
   { name: 'round 210 (English, lead, unseen)', language: 'en', rows: ROUND_210_EN },
   { name: 'round 220 (English, lead, unseen)', language: 'en', rows: ROUND_220_EN },
+  { name: 'round 230 (English, unseen)', language: 'en', rows: ROUND_230_EN },
+  { name: 'round 230b (English, unseen)', language: 'en', rows: ROUND_230B_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1426,6 +1429,22 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // until after that date" (no hold-off), "still interviewing a few other candidates this week and next" read as a
   // promise by Friday, "Your pay statement for the period ending June 9" read as an interview.
   'round 220 (English, lead, unseen)': { precision: 0.905, recall: 0.95, f1: 0.927, negativesEmpty: 0.778 },
+  // Round 230 (languages.round19.en.table.ts), English whole messages, half of them negatives, written after round
+  // 220's fixes and first read by the engine of 6620a40. Misses: a Paradox chat line "Olivia: 📅 Saturday, November
+  // 18 at 10:00 AM" (no interview), "Maria will send you the brief by end of day tomorrow" (no delivery promise); a
+  // newsletter's "questions to ask at the end of your interview on Friday" read as an interview, an agency's "we place
+  // candidates within 2 weeks on average" read as a promise, an interview rota's "Mon 10:00 Aisha Khan" lines read as
+  // three interviews, a conference's "Day 1: Tuesday 28 November, 9:00 AM" read as an interview, a Glassdoor review's
+  // "Had a phone screen on a Monday" read as an interview.
+  'round 230 (English, unseen)': { precision: 0.741, recall: 0.909, f1: 0.816, negativesEmpty: 0.75 },
+  // Round 230b (same file), written after round 230's fixes and first read by the engine of f1fd832. Misses: "push
+  // tomorrow's 10am to Monday, same time" (no slot), "within fourteen (14) days from the date of the interview" after
+  // "the interview held on 29th November" (no promise); an Indeed line "Responsive employer: typically responds to
+  // applications within 3 days", an exam office's "Results will be released by 15 January" and an agency's "Our
+  // consultants respond to every CV within 24 hours" read as promises; "Jess is interviewing a candidate at 3pm on
+  // Tuesday", "join the interview panel for the Data Engineer candidate on Thursday 7 December at 10:00" and a
+  // webinar's "How to answer … in your interview" starts Tuesday … at 12:00 PM read as interviews.
+  'round 230b (English, unseen)': { precision: 0.76, recall: 0.905, f1: 0.826, negativesEmpty: 0.667 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.

@@ -266,6 +266,30 @@ function parseSpaced(text: string, reference: chrono.ParsingReference, monthFirs
   });
 }
 
+/**
+ * "push tomorrow's 10am to Monday, same time": chrono reads "10am to Monday" as one range from a clock to a day, and
+ * that clock has no day of its own. They are two: the old slot's clock (which joins "tomorrow") and the day it
+ * moves to (round 230b).
+ */
+function clockToDay(r: Read): readonly Read[] {
+  const joint = /^(.{1,40}?)\s+(?:to|until|till)\s+/i.exec(r.text);
+  const clock = joint?.[1];
+  if (joint === null || clock === undefined || r.end === undefined || NAMES_A_DAY.test(clock)) return [r];
+  // (a written clock only: "from 9 to 18 December" is a range of days)
+  if (
+    !r.start.isCertain('hour') ||
+    r.start.isCertain('day') ||
+    !/\d\s*(?:[ap]\.?m\b|[:.][0-5]\d)|\bnoon\b/i.test(clock)
+  )
+    return [r];
+  const rest = r.text.slice(joint[0].length);
+  if (!NAMES_A_DAY.test(rest)) return [r];
+  return [
+    { index: r.index, text: clock, start: r.start },
+    { index: r.index + joint[0].length, text: rest, start: r.end },
+  ];
+}
+
 /** Every point date chrono finds in the message, resolved by our conventions. */
 export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
   const reference = {
@@ -284,7 +308,7 @@ export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
       .replace(WORKING_WEEK, (m) => ' '.repeat(m.length))
       // British "2.30pm" as "2:30pm" (same length): chrono reads "5 November, 2.30pm" as the 2nd.
       .replace(/\b(\d{1,2})\.([0-5]\d)(?=\s*[ap]\.?m\b)/gi, '$1:$2');
-    results = parseSpaced(text, reference, context.monthFirst);
+    results = parseSpaced(text, reference, context.monthFirst).flatMap(clockToDay);
   } catch {
     return [];
   }

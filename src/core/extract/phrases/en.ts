@@ -21,20 +21,24 @@ export const CLOCK_WORDS: Readonly<Record<string, number>> = {
   twelve: 12,
 };
 
-/** Number words up to twelve and the article forms recruiters use ("a week", "a couple of days"). */
+/** Number words (to twelve, and a few round ones) and the article forms recruiters use ("a week", "a couple of days"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1,
   an: 1,
   ...CLOCK_WORDS,
+  // (and the legal style's "fourteen (14) days", a Kenyan employer's letter, round 230b; "sixty (60) days")
+  fourteen: 14,
   fifteen: 15,
   twenty: 20,
   thirty: 30,
+  sixty: 60,
+  ninety: 90,
   couple: 2,
   few: 5,
 };
 
 /** A number as written: digits or a word above. */
-export const NUMBER = String.raw`(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few)`;
+export const NUMBER = String.raw`(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety|a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few)`;
 
 export const WEEKDAYS: Readonly<Record<string, 1 | 2 | 3 | 4 | 5 | 6 | 7>> = {
   monday: 1,
@@ -699,6 +703,14 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'Your feedback is positive; I will share the panel round schedule with you by tomorrow EOD.',
   },
   {
+    // The same sent by someone the writer names, to the reader: "Maria will send you the brief by end of day
+    // tomorrow" (round 230), "she'll email you the schedule on Monday". The reader as the object keeps it the
+    // process's own step, whoever sends it.
+    pattern: String.raw`(?:he|she|they|[\w-]{1,30})(?:'ll|\s+will|\s+shall)\s+(?:(?:also|then|now|personally)\s+)?(?:send|e-?mail|forward|share)(?:\s+(?:over|across|through))?\s+you\s+(?:the|your|an?|some)\s+(?:[\w-]+\s+){0,3}?(?:brief|task|exercise|assignment|case\s+study|schedule|itinerary|agenda|invite|invitation|contract|agreement|paperwork|details)`,
+    example:
+      'The next step is a short take-home exercise; Maria will send you the brief by end of day tomorrow.',
+  },
+  {
     // The same said of the papers: "The written contract will follow from our HR team within 2 working days" (not
     // "the written offer will follow", the offer itself rather than a paper of the process)
     pattern: String.raw`(?:contract|letter|paperwork|documents?|documentation|details|invite|invitation|schedule|itinerary|pack|agreement)\s+(?:will|should|shall)\s+(?:(?:then|now|also)\s+)?(?:follow|come\s+through|arrive|be\s+(?:sent|issued|shared|e-?mailed|forwarded|with\s+you))`,
@@ -712,6 +724,12 @@ export const RESPONSE_CUE = new RegExp(String.raw`\b${alternation(RESPONSE_ROWS)
  * not a timeline (ADVICE.md fine print).
  */
 export const CANDIDATE_DEADLINE_ROWS: readonly PhraseRow[] = [
+  {
+    // The reader asked to send in a CV: "Our consultants respond to every CV within 24 hours — send yours today!"
+    // (an agency's advert, round 230b), "upload your CV by Friday".
+    pattern: String.raw`(?:send|submit|upload|drop)\s+(?:(?:it|them|this)\s+)?(?:(?:over|across|in)\s+)?(?:(?:to\s+)?(?:us|me)\s+)?(?:yours|your\s+(?:updated\s+|latest\s+)?(?:cv|resume|résumé|application|portfolio))`,
+    example: 'Our consultants respond to every CV within 24 hours — send yours today!',
+  },
   {
     // The reader's own right, with its window: "You are welcome to request feedback within 28 days of this email"
     // (round 100e)
@@ -824,11 +842,24 @@ export const FACT_ROWS: readonly PhraseRow[] = [
     example:
       'Our survey found that 64% of job seekers give up on an employer that takes more than two weeks to reply.',
   },
+  // An average or a share is a statistic of many, no promise to the reader: an agency's "we place candidates within
+  // 2 weeks on average, and 9 out of 10 hear back from employers within 48 hours" (round 230).
+  {
+    pattern: String.raw`on\s+average|(?:an?\s+|the\s+|our\s+)?average\s+(?:time|turnaround|response\s+time|wait)|(?:\d{1,2}|nine|eight|seven|six|five|four|three|two)\s+(?:out\s+of|in)\s+(?:10|ten)(?!\s*(?:am|pm|a\.m|p\.m|:))`,
+    example:
+      'We place candidates within 2 weeks on average, and 9 out of 10 hear back within 48 hours of interview.',
+  },
   // What employers in general do, told by a job board, is no promise of this employer's: "Employers usually respond
   // within 2 weeks" under SEEK's "your application was viewed" (r48).
   {
     pattern: String.raw`(?:most\s+|many\s+)?(?:employers|companies|recruiters|hiring\s+managers|businesses)\s+(?:usually|typically|generally|normally|often|tend\s+to)\s+(?:respond|reply|answer|get\s+back|hear\s+back|review)`,
     example: 'Good news – your application was viewed. Employers usually respond within 2 weeks.',
+  },
+  // A job board's badge for the employer is no promise of its own: "Responsive employer: typically responds to
+  // applications within 3 days" (Indeed, round 230b), "This employer usually responds within 2 days".
+  {
+    pattern: String.raw`responsive\s+employer|(?:this|the)\s+employer\s+(?:usually|typically|generally|normally|often)\s+respond\w*|(?<![\w'’]\s{1,3})(?:usually|typically|generally|normally|often)\s+responds\s+to\s+(?:\d{1,3}\s?%\s+of\s+)?(?:applications|applicants|messages|candidates)`,
+    example: 'Responsive employer: typically responds to applications within 3 days.',
   },
   // A pay period's end is no slot nor promise: "Your pay statement for the period ending June 9 is now available"
   // (round 220).
@@ -840,7 +871,8 @@ export const FACT_ROWS: readonly PhraseRow[] = [
   // beside a careers team's office hours (round 200), "we respond to all enquiries within". "I'll answer your email
   // within 2 days" and "We'll respond to messages on Thursday" (the office reopening) are promises.
   {
-    pattern: String.raw`(?:(?:aim|try|endeavou?r|strive|seek)\s+to\s+(?:answer|respond\s+to|reply\s+to|return|deal\s+with)\s+(?:all\s+)?|(?:answer|respond\s+to|reply\s+to|return|deal\s+with)\s+all\s+)(?:emails|e-mails|enquiries|inquiries|queries|calls|messages|voicemails)`,
+    // (and an agency's "Our consultants respond to every CV within 24 hours — send yours today!", round 230b)
+    pattern: String.raw`(?:(?:aim|try|endeavou?r|strive|seek)\s+to\s+(?:answer|respond\s+to|reply\s+to|return|deal\s+with)\s+(?:all\s+|every\s+|each\s+)?|(?:answer|respond\s+to|reply\s+to|return|deal\s+with)\s+(?:all|every|each)\s+)(?:emails?|e-mails?|enquiry|enquiries|inquiry|inquiries|query|queries|calls?|messages?|voicemails?|cvs?|resumes?|résumés?)`,
     example:
       'Our team is available Monday to Friday, 9am–5pm, and we aim to answer emails within 2 business days.',
   },
@@ -1454,6 +1486,12 @@ export const INTERVIEW_ROWS: readonly PhraseRow[] = [
     example: "Let's move our call from Thursday the 12th to Monday the 16th at 10am.",
   },
   {
+    // A day's clock said as the meeting itself: "we'll need to push tomorrow's 10am to Monday, same time", "move
+    // today's 4:30pm to Wednesday" (round 230b). Not a deadline's hour ("today's 5pm deadline").
+    pattern: String.raw`(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+\d{1,2}(?:[:.][0-5]\d)?\s?(?:[ap]\.?m\b\.?)?(?!\s*(?:[ap]\.?m\b\.?\s*)?(?:deadline|cut-?off|close|closing|submission))`,
+    example: "Kate's flight has been delayed, so we'll need to push tomorrow's 10am to Monday, same time.",
+  },
+  {
     pattern: String.raw`push`,
     example: 'We need to push your interview from Thursday to next Monday, same time (2pm).',
   },
@@ -1504,8 +1542,10 @@ export const INTERVIEW_CUE = new RegExp(String.raw`\b${alternation(INTERVIEW_ROW
  */
 // (and a message greeting the panel itself: "Dear Panel Members, please note the interview schedule for the Graduate
 // Trainee assessment: Thursday 16th November 2028, 9am – 4pm", round 190b)
+// (and a rota of candidates for the interviewers: "Interview rota – w/c 20 November … Please block your calendars and
+// read the CVs beforehand", round 230: the CVs of several are read by the panel, not by the one candidate)
 export const INTERVIEWER_NOTE =
-  /(?:^|\n)[ \t]*(?:dear|hi|hello|good\s+(?:morning|afternoon))\s+(?:all\s+)?(?:(?:interview|selection|shortlisting|hiring|search)\s+)?(?:panel(?:\s+members)?|panell?ists|interviewers|assessors|committee\s+members)\b|\(\s*candidates?\s*(?::|#?\d)|\b(?:sit(?:ting)?\s+on\s+(?:the|an|our)\s+(?:interview\s+|selection\s+|shortlisting\s+)?panel|candidate\s+packs?|(?:candidate|applicant)(?:'s)?(?:\s+name)?[ ]*[\t|][ \t]*(?:date|time|slot|day)|scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application))\b/i;
+  /\b(?:interview(?:er|ing)?|panel|selection)\s+rotas?\b|\b(?:read|review|go\s+through|look\s+over)\s+(?:the\s+|their\s+|all\s+)?(?:candidates'\s+)?(?:cvs|resumes|résumés)\b|\bblock\s+(?:out\s+)?your\s+calendars\b|(?:^|\n)[ \t]*(?:dear|hi|hello|good\s+(?:morning|afternoon))\s+(?:all\s+)?(?:(?:interview|selection|shortlisting|hiring|search)\s+)?(?:panel(?:\s+members)?|panell?ists|interviewers|assessors|committee\s+members)\b|\(\s*candidates?\s*(?::|#?\d)|\b(?:sit(?:ting)?\s+on\s+(?:the|an|our)\s+(?:interview\s+|selection\s+|shortlisting\s+)?panel|candidate\s+packs?|(?:candidate|applicant)(?:'s)?(?:\s+name)?[ ]*[\t|][ \t]*(?:date|time|slot|day)|scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application))\b/i;
 
 /**
  * Another candidate named in an interview entry: "Interview: Senior Backend Engineer – candidate Luis Ortega" on an
@@ -1542,8 +1582,11 @@ export const JOB_DIGEST =
  * recruiters on Wednesday 9 December from 6:00pm", round 50; "Careers Virtual Fair: 25 & 26 May", a members'
  * "Annual General Meeting", round 120c; "Tech Talk: Scaling Postgres – Wed 16 June, 6:30 PM", round 120d).
  */
+// (and a conference the reader registered for: "Your registration for HR Tech Asia 2028 is confirmed. Day 1: Tuesday
+// 28 November, 9:00 AM", round 230; not a video conference nor a conference call or room; a webinar's "You're in!",
+// round 230b)
 export const GUEST_EVENT =
-  /\b(?:(?:careers?|job|jobs|hiring|recruitment|graduate|virtual|online)\s+(?:[\w-]+\s+)?(?:fair|expo)|(?:tech|lightning|guest|keynote|lunchtime)\s+talks?|(?:annual\s+|extraordinary\s+|special\s+)?general\s+meeting|agm|egm|(?:thanks|thank\s+you)\s+for\s+registering|registered\s+for|save\s+your\s+seat|employer\s+panel|(?:cv|careers?)\s+clinic|live\s+(?:panel|session|event|chat|demo)|product\s+demo|live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+(?:registered|booked\s+on(?:to)?)|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
+  /\b(?:you(?:'re|\s+are)\s+in!|registration\s+for\s+(?:[\w&'-]+\s+){1,6}?(?:is\s+|has\s+been\s+)?confirmed|(?<!\b(?:video|phone|tele|web|zoom|teams)[\s-]?)conferences?(?!\s+(?:call|room|line|link|bridge|details|id)\b)|(?:careers?|job|jobs|hiring|recruitment|graduate|virtual|online)\s+(?:[\w-]+\s+)?(?:fair|expo)|(?:tech|lightning|guest|keynote|lunchtime)\s+talks?|(?:annual\s+|extraordinary\s+|special\s+)?general\s+meeting|agm|egm|(?:thanks|thank\s+you)\s+for\s+registering|registered\s+for|save\s+your\s+seat|employer\s+panel|(?:cv|careers?)\s+clinic|live\s+(?:panel|session|event|chat|demo)|product\s+demo|live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+(?:registered|booked\s+on(?:to)?)|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
 /** The event nouns of a candidate's own slot, to weigh against OTHER_EVENT by nearness. */
 export const SLOT_NOUN =
   /\b(?:interview|screen(?:ing)?|call|chat|conversation|meeting|assessment|onsite|on-site|visit|panel|round|1:1|one-on-one)s?\b/gi;
@@ -1553,6 +1596,14 @@ export const RESCHEDULE_CUE =
   /\b(?:resched\w*|prepone\w*|re-?arrang\w*|move(?:d)?|moving|push(?:ed)?|bump(?:ed)?|postpone(?:d)?|shift(?:ed)?|change(?:d)?|(?:bring|brought|pull(?:ed)?)\s+(?:[\w'-]+\s+){0,4}?forward)\b/i;
 export const CANCEL_CUE =
   /\b(?:(?:can't|cannot|can\s+not|won't|will\s+not|isn't|is\s+not)\s+(?:be\s+)?(?:go(?:ing)?\s+ahead|tak(?:e|ing)\s+place)|cancel(?:led|ed|ling|ing)?|call(?:ed)?\s+off|no\s+longer\s+(?:able|going|be|proceed))\b|\b(?:(?:unable|not\s+able)\s+to|can't|cannot)\s+(?:proceed|go\s+ahead)\s+with\s+(?:your|the|our|this|today's|tomorrow's)\s+(?:[\w-]+\s+)?(?:interview|call|meeting|screen|session|appointment|assessment)s?\b/i;
+
+/**
+ * The reader's own way to change a booking, offered beside it: "Reply R to reschedule or C to cancel" (a Paradox
+ * chat, round 230), "tap here to reschedule or cancel", "if you need to reschedule, reply to this email". It moves
+ * and cancels nothing: the slot it sits beside stands.
+ */
+export const CHANGE_OPTION =
+  /\b(?:reply|text|press|click|tap|type|respond|use\s+(?:the|this)\s+link|(?:(?:if|should|in\s+case)\s+you\s+(?:ever\s+)?(?:need|want|wish|have)|feel\s+free))\s+(?:[\w#"'-]{1,12}\s+){0,3}?to\s+(?:confirm|resched\w*|cancel|change|move)\b(?:,?\s+(?:or\s+|and\s+)?(?:[\w#"'-]{1,12}\s+){0,2}?(?:to\s+)?(?:resched\w*|cancel|change|confirm)\b){0,3}/gi;
 
 /**
  * Several alternatives offered: "Tuesday or Wednesday", "the following times", "which works best", "the following
@@ -1584,9 +1635,10 @@ export const GENERIC_INTERVIEWS_CUE =
  * Interviews as a topic, not an event: "Webinar: How to ace your technical interview", "interview tips", "a Q&A with
  * recruiters on interviews" (round 70). Their words make no slot (round 38).
  */
-// (and a talk's title: "Acing the Panel Interview", round 100e)
+// (and a talk's title: "Acing the Panel Interview", round 100e; "How to answer Tell me about yourself in your
+// interview", a webinar, round 230b)
 export const INTERVIEW_TOPIC =
-  /\b(?:mock|practice|practise)\s+interviews?\b|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:(?:the|your|a|an)\s+)?(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coaching|prep(?:aration)?)\b/gi;
+  /\b(?:mock|practice|practise)\s+interviews?\b|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:(?:the|your|a|an)\s+)?(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\bhow\s+to\s+(?:answer|handle|tackle|ask|talk\s+about|explain|negotiate)\s+(?:[\w'"-]+\s+){1,8}?(?:in|at|during)\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coaching|prep(?:aration)?)\b/gi;
 
 /**
  * Holding off contact: "please don't reach out before", "hold any questions until", "wait two weeks before",
@@ -2043,8 +2095,17 @@ export const HELD_TODAY: HeldTodayRows = {
  */
 export const LIST_MAIL =
   /\b(?:unsubscribe|you(?:'re|\s+are)\s+receiving\s+this|manage\s+(?:your\s+)?(?:e-?mail\s+|subscription\s+|alert\s+)?(?:preferences|alerts|subscriptions?)|view\s+(?:this|it)\s+in\s+your\s+browser)\b/i;
+// (not the reader's own where it is advice's object: "How to follow up after your interview", "questions to ask at
+// the end of your interview on Friday" in a careers newsletter, round 230)
 export const OWN_APPLICATION =
-  /\byour\s+(?:[\w-]+\s+){0,2}?(?:application|candidacy|interview|assessment|offer)\b|\b(?:invite|inviting|invited)\s+you\b|\b(?:thank\s+you|thanks)\s+for\s+(?:applying|your\s+(?:time|interest|application))\b|\byou(?:'ve|\s+have)\s+(?:been\s+)?(?:applied|shortlisted|selected)\b/i;
+  /(?<!\b(?:after|during|(?:end|close)\s+of|ace|nail)\s+)\byour\s+(?:[\w-]+\s+){0,2}?(?:application|candidacy|interview|assessment|offer)\b|\b(?:invite|inviting|invited)\s+you\b|\b(?:thank\s+you|thanks)\s+for\s+(?:applying|your\s+(?:time|interest|application))\b|\byou(?:'ve|\s+have)\s+(?:been\s+)?(?:applied|shortlisted|selected)\b/i;
+
+/**
+ * A school's mail: an exam timetable, a registrar's notice ("Semester 1 examinations … Results will be released by
+ * 15 January", round 230b). Without a word of a job (HIRING_ANY) its dates are a student's, no employer's.
+ */
+export const ACADEMIC_MAIL =
+  /\b(?:semester|trimester|registrar(?:'s)?|registry|exam(?:ination)?s?\s+(?:timetable|hall|period|schedule|office|results)|final\s+exam(?:ination)?s?|student\s+(?:administration|services|records|portal|number|id)|academic\s+(?:year|calendar|records|registry|office)|course\s+(?:code|results|grades))\b/i;
 
 /**
  * A calendar's digest of the reader's own day: "Your day ahead — Thursday, 16 September", "Tomorrow's schedule:"
