@@ -416,9 +416,24 @@ const GENERIC_SENDER =
   /^(?:(?:the\s+)?(?:hr|careers?|jobs|recruit(?:ing|ment|er)|talent(?:\s+acquisition)?|hiring|people|notifications?|no-?reply)(?:\s+team)?)$/iu;
 
 // A hiring team's words after a firm's name, and the words that lead to it: "The Ravenna AI team", "Ravenna AI
-// Recruiting", "your interview with Ravenna AI".
-const TEAM_AFTER = String.raw`(?:['’]s)?\s+(?:team|recruiting|recruitment|talent|careers|hiring|people)\b`;
-const LEAD_BEFORE = String.raw`\b(?:at|with|to|join|joining|from)\s+`;
+// Recruiting", "your interview with Ravenna AI". Matched against the text around each place the name occurs, so
+// no pattern is built from mail text.
+const TEAM_AFTER =
+  /^(?:['’]s)?\s+(?:team|recruiting|recruitment|talent|careers|hiring|people)(?![\p{L}\p{N}])/iu;
+const LEAD_BEFORE = /(?:^|[^\p{L}\p{N}])(?:at|with|to|join|joining|from)\s$/iu;
+
+/** Whether the text names `name` as a firm: after "at"/"with"/"join", or before "team"/"recruiting". */
+function namedAsFirm(text: string, name: string): boolean {
+  const hay = text.toLowerCase();
+  const needle = name.toLowerCase();
+  for (let at = hay.indexOf(needle); at >= 0 && at < hay.length; at = hay.indexOf(needle, at + 1)) {
+    const before = hay.slice(Math.max(0, at - 12), at);
+    const after = hay.slice(at + needle.length, at + needle.length + 24);
+    if (/^[\p{L}\p{N}]/u.test(after) || /[\p{L}\p{N}]$/u.test(before)) continue;
+    if (LEAD_BEFORE.test(before) || TEAM_AFTER.test(after)) return true;
+  }
+  return false;
+}
 
 /**
  * The display name of a hiring platform's sender, where it is the employer's (board3): Workday's
@@ -430,23 +445,18 @@ function platformSenderName(m: Message): string | null {
   const [local = '', domain = ''] = (m.from?.address ?? '').toLowerCase().split('@');
   const platform = rootLabel(domain);
   if (!PLATFORMS.has(platform) || platform === 'onmicrosoft' || platform === 'example') return null;
-  const name = (m.from?.name ?? '')
-    .replace(/["“”]/gu, '')
-    .replace(/\s+(?:via|from|at)\s+.*$/iu, '')
-    .trim();
+  const name = (m.from?.name ?? '').replace(/["“”]/gu, '').trim();
+  // "Ravenna AI via Ashby": the name before "via", "from" or "at" (cut by index: no pattern runs to the end).
+  const cut = name.search(/\s(?:via|from|at)\s/iu);
+  const firm = (cut < 0 ? name : name.slice(0, cut)).trim();
   if (
-    name.length < 2 ||
-    name.length > 60 ||
-    !/^[\p{Lu}\p{N}]/u.test(name) ||
-    PLATFORMS.has(squash(name)) ||
-    GENERIC_SENDER.test(name)
+    firm.length < 2 ||
+    firm.length > 60 ||
+    !/^[\p{Lu}\p{N}]/u.test(firm) ||
+    PLATFORMS.has(squash(firm)) ||
+    GENERIC_SENDER.test(firm)
   )
     return null;
-  if (squash(local) === squash(name)) return name;
-  const quoted = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const named = new RegExp(
-    `${LEAD_BEFORE}${quoted}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${quoted}${TEAM_AFTER}`,
-    'iu',
-  );
-  return named.test(`${m.subject}\n${m.text.slice(0, 4000)}`) ? name : null;
+  if (squash(local) === squash(firm)) return firm;
+  return namedAsFirm(`${m.subject}\n${m.text.slice(0, 4000)}`, firm) ? firm : null;
 }
