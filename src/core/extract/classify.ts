@@ -263,6 +263,12 @@ const OTHERS_INTERVIEWS =
  */
 // (and a sentence that opens on the reader's wish: "If you would like feedback, I have availability on Friday",
 // round 100b)
+/** An answer received, told in the simple past: "heard back", "got an answer", "received a decision". */
+const NARRATED_ANSWER =
+  /(?<!\b(?:have|has|had|haven't|hasn't|hadn't|not|never)\s+)\b(?:heard|got|received)\s+(?:back|an?\s+(?:answer|response|reply|decision|update|offer))\b/i;
+/** Words that look ahead in a clause: "will", "we'll", "expect", "should", "going to". */
+const LOOKS_AHEAD = /\b(?:will|shall|going\s+to|expect\w*|hope\w*|aim\w*|plan\w*|should|would)\b|'ll\b|'d\b/i;
+
 const READER_OPTION =
   /\b(?:happy|glad|willing)\s+to\b[^.;!?]{0,80}?\bif\s+(?:you(?:'d|\s+would)?\s+(?:want|like|wish|prefer|are\s+keen)|(?:that|it)(?:'s|\s+is|\s+would\s+be|'d\s+be)\s+(?:useful|helpful|of\s+use))\b|^\W*if\s+you(?:'d|\s+would)?\s+(?:like|want|wish|prefer)\s+(?:some\s+|any\s+)?(?:feedback|a\s+call|a\s+chat|to\s+(?:chat|talk|discuss|hear))\b/i;
 
@@ -619,7 +625,10 @@ export function classify(
       (e.form !== 'point' && promisedNext(context.text, sentence)) ||
       sharedSubjectPromise(words, later, e)) &&
     // "Happy to jump on a call Friday if you want feedback": an offer the reader may take up, no promise (round 100).
-    !READER_OPTION.test(sentence.text);
+    !READER_OPTION.test(sentence.text) &&
+    // "…and heard back the next week", "candidates heard back within two weeks": an answer told as what happened
+    // is no promise, unless the clause also looks ahead (en230's note).
+    !(NARRATED_ANSWER.test(words) && !LOOKS_AHEAD.test(words));
   // A slot with a clock time in a message about an interview is one even where its own sentence has no cue
   // ("We'd love to have you in for a final interview. How does next Tuesday at 9am sound?").
   // A day alone needs the scheduling words in its own clause: "James will call you this afternoon …, and the

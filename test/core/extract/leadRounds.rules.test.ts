@@ -529,3 +529,22 @@ describe("someone else's application kept, in French, Spanish and German (r54)",
     [BER, 'Wir haben uns am Ende für das Profil eines anderen Bewerbers entschieden.', ['outcome rejected']],
   ]);
 });
+
+describe('an answer told as what happened is no promise (en230 note)', () => {
+  check([
+    [
+      NY28,
+      'Tip from a reader: "I sent a short note a week after my interview and heard back the next week."',
+      [],
+    ],
+    [NY28, 'Last time we hired for this role, candidates heard back within two weeks.', []],
+    [NY28, 'When I applied here myself, I got an answer the following week.', []],
+    // A condition or a clause that looks ahead keeps its promise.
+    [NY28, "If you haven't heard back by Friday, please email me.", ['response-by 2028-01-14']],
+    [
+      NY28,
+      'We got an answer from the client this morning and will let you know by Friday.',
+      ['response-by 2028-01-14'],
+    ],
+  ]);
+});
