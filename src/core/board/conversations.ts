@@ -3,8 +3,7 @@
 // second round under a new subject, an agency's mail about its client's role, an ATS no-reply naming the
 // company only in its text. Two groups join when they share an employer (its company as the thread's facts
 // name it, an address, its domain or its tenant on a hiring platform, or one group naming the other's company in
-// its text) AND they share the normalised
-// subject or the role (named by both, or by one in the other's text).
+// its text) AND they share the normalised subject or the role (named by both, or by one in the other's text).
 import type { Message, Thread } from '../types';
 import { draftFacts, employerLabel, stripSubjectPrefixes } from '../drafts';
 import { isDigest } from './applications';

@@ -82,11 +82,18 @@ export function stripSubjectPrefixes(subject: string): string {
     .trim();
 }
 
+/**
+ * The messages people wrote: an automatic reply's subject is the responder's ("Automatic reply: …", "Out of
+ * Office: …"), not the thread's, and some responders not flagged automatic by the mail area give themselves away by
+ * their subject.
+ */
+function byPeople(messages: readonly Message[]): readonly Message[] {
+  return messages.filter((m) => !m.automatic && !AUTO_SUBJECT.test(stripSubjectPrefixes(m.subject)));
+}
+
 function threadSubject(messages: readonly Message[]): string | null {
-  // An automatic reply's subject is the responder's ("Automatic reply: …", "Out of Office: …"), not the
-  // thread's: a draft answering it would read "Re: Automatic reply: Data Engineer interview - checking in".
-  // Some responders are not flagged automatic by the mail area: their subject gives them away.
-  const people = messages.filter((m) => !m.automatic && !AUTO_SUBJECT.test(stripSubjectPrefixes(m.subject)));
+  // A draft answering a responder's subject would read "Re: Automatic reply: Data Engineer interview - checking in".
+  const people = byPeople(messages);
   for (const list of [people, messages])
     for (let i = list.length - 1; i >= 0; i -= 1) {
       // Only a responder's subject left: the thread's is the one it quotes ("Automatic reply: Re: X" → "X").
@@ -100,9 +107,7 @@ function threadSubject(messages: readonly Message[]): string | null {
 function olderSubjects(messages: readonly Message[], current: string | null): readonly string[] {
   const seen = new Set(current === null ? [] : [current]);
   const out: string[] = [];
-  for (let i = messages.length - 1; i >= 0; i -= 1) {
-    const m = messages[i];
-    if (m === undefined || m.automatic || AUTO_SUBJECT.test(stripSubjectPrefixes(m.subject))) continue;
+  for (const m of [...byPeople(messages)].reverse()) {
     const s = stripSubjectPrefixes(m.subject).slice(0, 200);
     if (s !== '' && !seen.has(s)) {
       seen.add(s);
