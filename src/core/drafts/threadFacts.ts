@@ -518,8 +518,15 @@ function squashName(text: string): string {
 function topicOf(messages: readonly Message[], afterMs: number): string | null {
   for (const m of messages) {
     if (m.role !== 'candidate' || Date.parse(m.sentAt ?? '') < afterMs) continue;
-    const t = OWN_TOPIC.exec(m.text)?.[1]
+    // A line wrapped at 72 columns is one sentence ("I enjoyed hearing about the spring catalogue and would be
+    // delighted to\nsupport the team"), and the topic ends where the writer goes on about themself ("… and would be
+    // delighted to"): the draft never quotes half a clause.
+    const t = OWN_TOPIC.exec(m.text.replace(/[ \t]*\n(?![ \t]*\n)[ \t]*/gu, ' '))?.[1]
       ?.replace(/(?<!\s)\s+(?:and|with) (?:the|your|you).*$/u, '')
+      .replace(
+        /(?<!\s)\s+(?:and|but|so)\s+(?:would|will|I|I'm|I'd|I've|am|look|hope|can|could|it|that)\b.*$/u,
+        '',
+      )
       .trim();
     if (t !== undefined && t.split(/\s+/u).length <= 10) return t;
   }

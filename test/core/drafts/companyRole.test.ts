@@ -1,7 +1,7 @@
 // Companies only as the mail spells them, roles from the mail's words (issue 11): each row a real shape of mail.
 import assert from 'node:assert/strict';
 import { cleanSubject, draftFacts } from '../../../src/core/drafts';
-import { thread } from '../advice/build';
+import { interview, thread } from '../advice/build';
 
 interface CompanyRow {
   readonly from: string;
@@ -533,5 +533,33 @@ describe('role: offered in the text (board3)', () => {
         },
       ]);
       assert.equal(draftFacts(t, { interview: null, tz: 'UTC' }).role, role);
+    });
+});
+
+// The topic the candidate's thank-you says they enjoyed, quoted by a follow-up: a whole phrase, never half a clause,
+// across a line wrapped at 72 columns (the playground's samples).
+describe('topic: what the candidate enjoyed, as a whole phrase', () => {
+  for (const [text, topic] of [
+    [
+      'Thank you for speaking with me. I enjoyed hearing about the spring catalogue and would be delighted to\nsupport the team.',
+      'the spring catalogue',
+    ],
+    ['I especially enjoyed learning about the new data platform.', 'the new data platform'],
+    ['I enjoyed learning about the AWS and SQL work of the team.', 'the AWS and SQL work of the team'],
+    ['I enjoyed discussing the roadmap and I look forward to hearing from you.', 'the roadmap'],
+  ] as const)
+    it(`${JSON.stringify(text)} → ${topic}`, () => {
+      const t = thread([
+        {
+          role: 'employer',
+          at: '2026-11-02T09:00:00-05:00',
+          subject: 'Interview',
+          text: 'See you at 2pm.',
+          from: { name: 'Grace Liu', address: 'grace@lucerne.example' },
+        },
+        { role: 'candidate', at: '2026-11-02T18:00:00-05:00', subject: 'Thank you', text },
+      ]);
+      const held = interview(0, '2026-11-02T14:00:00-05:00', '2026-11-02T15:00:00-05:00', 'See you at 2pm.');
+      assert.equal(draftFacts(t, { interview: held, tz: 'UTC' }).topic, topic);
     });
 });
