@@ -155,7 +155,7 @@ const ROLE_AT_COMPANY = /^(\p{Lu}[^@]{1,80}?)\s+at\s+(\p{Lu}[\p{L}\p{M}\p{N}&.'�
 // take "à un entretien" for the role and never reach the one after the dash, r52; the keywords' first letters are
 // written in both cases instead.)
 const ROLE_IN_FOREIGN_SUBJECT =
-  /(?<![\p{L}\p{N}])(?:[Cc]andidature|[Cc]andidatura|[Bb]ewerbung|[Ee]ntretien|[Ee]ntrevue|[Ee]ntrevista|[Vv]orstellungsgespräch|[Gg]espräch|[Vv]ideointerview|[Cc]onvocation|[Cc]itación|[Pp]oste|[Pp]uesto|[Ss]telle|CANDIDATURE|CANDIDATURA|BEWERBUNG|ENTRETIEN|ENTREVISTA)(?:\s+(?:als|au poste d[e'’]|pour le poste d[e'’]|para el puesto de|de|d['’]))?\s*(?:[:–—-]\s*)?(\p{Lu}[^,()|\n–—]*?)\s*(?:[(|,–—]|\s-\s|$)/u;
+  /(?<![\p{L}\p{N}])(?:[Cc]andidature|[Cc]andidatura|[Bb]ewerbung|[Ee]ntretien|[Ee]ntrevue|[Ee]ntrevista|[Vv]orstellungsgespräch|[Bb]ewerbungsgespräch|[Gg]espräch|[Vv]ideointerview|[Cc]onvocation|[Cc]itación|[Pp]oste|[Pp]uesto|[Ss]telle|CANDIDATURE|CANDIDATURA|BEWERBUNG|ENTRETIEN|ENTREVISTA)(?:\s+(?:als|au poste d[e'’]|pour le poste d[e'’]|para el puesto de|de|d['’]))?\s*(?:[:–—-]\s*)?(\p{Lu}[^,()|\n–—]*?)\s*(?:[(|,–—]|\s-\s|$)/u;
 
 // A trial the subject names after the role: "Sous Chef tryout".
 const TRIAL = /(?<!\s)\s+(?:tryout|try-out|trial(?: shift)?|assessment(?: day)?)$/i;

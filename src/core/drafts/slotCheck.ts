@@ -41,8 +41,9 @@ export const SLOT_CHECK_ROWS: readonly PhraseRow[] = [
     example: 'Bitte teilen Sie uns kurz mit, ob Ihnen der Termin passt.',
   },
   {
-    // The one slot asked as a question: "Hätten Sie am Dienstag, 15. Dezember, um 9:30 Uhr Zeit?" (r44).
-    pattern: String.raw`(?:(?:passt|ginge|geht|wäre)\s+(?:es\s+)?(?:Ihnen|dir|euch)|(?:hätten|haben)\s+Sie|hättest\s+du)\s+(?:\p{L}+\s+){0,2}?am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag)`,
+    // The one slot asked as a question: "Hätten Sie am Dienstag, 15. Dezember, um 9:30 Uhr Zeit?" (r44), and with
+    // the day as the subject: "Passt Ihnen Donnerstag, der 17.12., um 11 Uhr?" (r55's draft).
+    pattern: String.raw`(?:(?:passt|ginge|geht|wäre)\s+(?:es\s+)?(?:Ihnen|dir|euch)|(?:hätten|haben)\s+Sie|hättest\s+du)\s+(?:\p{L}+\s+){0,2}?(?:am\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag)`,
     example: 'Leider müssen wir verschieben. Hätten Sie am Dienstag, 15. Dezember, um 9:30 Uhr Zeit?',
   },
   {

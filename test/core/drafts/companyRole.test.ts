@@ -432,6 +432,8 @@ describe('role: from a German, French or Spanish subject', () => {
     ['Convocation à un entretien – Responsable d’entrepôt', 'Responsable d’entrepôt'],
     ['Citación a entrevista – Analista Actuarial', 'Analista Actuarial'],
     ['Einladung zu einem Gespräch – Leiterin Buchhaltung', 'Leiterin Buchhaltung'],
+    // "Bewerbungsgespräch", the Austrian word for the interview (r52's draft).
+    ['Einladung zum Bewerbungsgespräch – Controller (m/w/d)', 'Controller'],
   ];
   for (const [subject, role] of rows)
     it(`"${subject}" → ${String(role)}`, () => {

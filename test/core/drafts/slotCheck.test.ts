@@ -28,6 +28,9 @@ const ASKS: readonly (readonly [string, boolean])[] = [
   ['Would Friday the 18th at 11:00 suit you?', true],
   ['Würde es Ihnen am Montag, 14. Dezember, um 10 Uhr passen? Hätten Sie am Montag Zeit?', true],
   ['Hättest du am Donnerstag um 15 Uhr Zeit?', true],
+  // The day as the subject of "passt" (r55's draft).
+  ['Passt Ihnen Donnerstag, der 17.12., um 11 Uhr?', true],
+  ['Passt dir Freitag um 9?', true],
   ['Le jeudi 17 décembre à 11h vous conviendrait-il ?', true],
   ['Es-tu disponible ce vendredi à 14h ?', true],
   ['¿Le viene bien el jueves 17 a las 12:00?', true],
