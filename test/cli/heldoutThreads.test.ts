@@ -330,6 +330,14 @@ export const FIRST_RUN = {
   // transcript) was first read by the engine of 86041b8. Miss: "Thank you for attending the … graduate assessment
   // centre today" dated no interview.
   r55: '7/8 threads, 28/29 fields',
+  // r56 (Workday's table of labels in Dublin, a South African "revert by no later than Friday, 11 December" after
+  // reference checks, an Austrian invitation to confirm by Friday, a Chilean follow-up unanswered, a US offer with a
+  // decision day, a Belgian "retenu un autre profil", "2:00 PM Manila time", a New Zealand council's "unable to take
+  // phone enquiries", a German interview with no thank-you sent, a Mexican "mover tu entrevista … ¿Te funciona?", a
+  // Dubai walk-in event, an agency's second interview with two slots) was first read by the engine of d23df6d. The one
+  // miss was my expectation: h2's follow-up to the interviewer ("our conversation … about the Fleet Controller
+  // position") rightly leaves out the company the reader works for; the field now checks the role.
+  r56: '11/12 threads, 51/52 fields',
 };
 
 /**
