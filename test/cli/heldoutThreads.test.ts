@@ -338,6 +338,14 @@ export const FIRST_RUN = {
   // miss was my expectation: h2's follow-up to the interviewer ("our conversation … about the Fleet Controller
   // position") rightly leaves out the company the reader works for; the field now checks the role.
   r56: '11/12 threads, 51/52 fields',
+  // r57 (an Outlook reply chain in one message answering a follow-up with "early next week", a German rejection over
+  // a quoted invitation, a French follow-up answered only by an out-of-office back on the 7th, Argentine voseo "¿podés
+  // el miércoles 9 a las 15 h?", an Indian "10-12-2026 at 11:00 AM IST", Greenhouse's "Previous time / New time",
+  // "within 2 weeks of your interview", an NHS conditional offer, Swiss "bis Mitte Dezember", a Colombian rejection,
+  // Québec's "13 h 30 (heure de l'Est)", an Australian "please don't call the office; … by 18/12") was first read by
+  // the engine of 97333ee. Miss: "el proceso continuará con otros candidatos cuyo perfil se ajusta más" was no
+  // rejection (the verb was matched in the infinitive only).
+  r57: '11/12 threads, 50/52 fields',
 };
 
 /**

@@ -548,3 +548,20 @@ describe('an answer told as what happened is no promise (en230 note)', () => {
     ],
   ]);
 });
+
+describe('the process carried on with others, in any form of the verb, in Spanish and French (r57)', () => {
+  check([
+    [
+      BUE,
+      'Te contamos que vamos a continuar el proceso con otras personas postulantes.',
+      ['outcome rejected'],
+    ],
+    [MAD, 'Seguiremos el proceso con otros perfiles más alineados a la posición.', ['outcome rejected']],
+    [BUE, 'El proceso sigue con otras candidatas para esta búsqueda.', ['outcome rejected']],
+    [PAR, 'Nous poursuivons le processus de recrutement avec d’autres profils.', ['outcome rejected']],
+    [PAR, 'Le processus se poursuivra avec une autre personne, plus expérimentée.', ['outcome rejected']],
+    // Other interviews carried on are no one chosen.
+    [PAR, "Nous continuons avec d'autres entretiens cette semaine.", []],
+    [MAD, 'Continuamos con otras entrevistas esta semana.', []],
+  ]);
+});

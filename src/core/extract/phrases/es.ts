@@ -1503,8 +1503,9 @@ export const ES: LanguageTables = {
     },
     {
       // (and without "otros" after a decision: "hemos decidido continuar con candidatos cuyo perfil se ajusta más", round
-      // 90)
-      pattern: String.raw`(?:continuar|seguir|avanzar)\s+(?:el\s+proceso\s+)?con\s+otr[oa]s?\s+(?:candidat\p{L}*|perfil(?:es)?|postulantes?|postulaci\p{L}+|persona)|(?:decidido|decidimos|optado|optamos)\s+(?:por\s+)?(?:continuar|seguir|avanzar)\s+con\s+(?:l[oa]s\s+)?(?:candidat\p{L}*|perfiles|postulantes)\s+(?:cuy[oa]s?|que)`,
+      // 90; any form of the verb, the process before it or after: "el proceso continuará con otros candidatos",
+      // "seguiremos el proceso con otros perfiles", "continuar el proceso con otras personas postulantes", r57)
+      pattern: String.raw`(?:continu\p{L}{0,6}|segui\p{L}{0,6}|sigue|siguen|avanz\p{L}{0,6})\s+(?:(?:el|este|nuestro)\s+proceso\s+(?:de\s+selecci\p{L}n\s+)?)?con\s+otr[oa]s?\s+(?:personas?\s+)?(?:candidat\p{L}*|perfil(?:es)?|postulantes?|postulaci\p{L}+|personas?)|(?:decidido|decidimos|optado|optamos)\s+(?:por\s+)?(?:continuar|seguir|avanzar)\s+con\s+(?:l[oa]s\s+)?(?:candidat\p{L}*|perfiles|postulantes)\s+(?:cuy[oa]s?|que)`,
       example: 'Lamentamos informarle que hemos decidido continuar con otros candidatos.',
     },
     {

@@ -1309,7 +1309,9 @@ export const FR: LanguageTables = {
       example: 'Nous ne pourrons pas donner suite à votre candidature.',
     },
     {
-      pattern: String.raw`(?:poursuivre|continuer|avancer)\s+(?:le\s+processus\s+)?avec\s+(?:d'autres|une?\s+autre)\s+(?:candidat\p{L}*|profils?|personne)`,
+      // Any form of the verb, the process before it or after: "le processus se poursuivra avec d'autres candidats",
+      // "nous poursuivons le processus avec d’autres profils" (r57).
+      pattern: String.raw`(?:poursuiv\p{L}{0,6}|continu\p{L}{0,6}|avanc\p{L}{0,6})\s+(?:le\s+processus\s+(?:de\s+(?:recrutement|sélection)\s+)?)?avec\s+(?:d['’]autres|une?\s+autre)\s+(?:candidat\p{L}*|profils?|personnes?)`,
       example: "nous avons décidé de poursuivre avec d'autres candidats.",
     },
     { pattern: String.raw`(?:avons|avez)\s+le\s+regret`, example: 'Nous avons le regret de vous informer …' },
