@@ -125,8 +125,18 @@ function whatWords(row: BoardRow): string {
   if (row.status === 'closed') return 'closed by you';
   if (row.action === 'closed') return row.outcome === 'offer' ? 'offer' : 'not selected';
   if (row.action !== 'wait') return ACTION_WORDS[row.action] ?? row.action;
-  if (row.label.startsWith('Interview')) return 'interview';
-  return "employer's window";
+  // What the row waits for: a wait for the day to follow up is no employer's window (board4).
+  switch (row.waitingFor) {
+    case 'interview':
+      return 'interview';
+    case 'follow-up':
+    case 'second-follow-up':
+      return 'follow up then';
+    case 'snooze':
+      return 'snoozed';
+    default:
+      return "employer's window";
+  }
 }
 
 function tagOf(row: BoardRow): string {

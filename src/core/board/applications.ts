@@ -23,6 +23,14 @@ const RECEIPT =
 const OTHER_INTERVIEW =
   /\b(?:podcast|episode|journalist|reporter|article|magazine|newspaper|press|our readers|blog post|feature (?:story|piece)|research (?:study|participants?|session)|user (?:interview|research|study)|customer interview|usability|study participants?|gift card|survey|exit interview|interview(?:ed)? (?:you )?for (?:our|the|a) (?:podcast|show|story|article|magazine|newsletter|blog|series))\b/i;
 
+/**
+ * Practice for interviews, with a careers service or a coach: "Your mock interview with a careers consultant is
+ * booked", "Probe-Vorstellungsgespräch", "simulation d'entretien", "simulacro de entrevista" (board4). Such mail
+ * speaks of roles applied for, so only what it found decides: with no slot, promise or outcome it is no application.
+ */
+const PRACTICE =
+  /(?<![\p{L}\p{N}])(?:(?:mock|practi[cs]e) interviews?|interview (?:practi[cs]e|coaching|prep(?:aration)? session)|careers? (?:service|adviser|advisor|consultant|coach)|probe-?(?:vorstellungs)?(?:gespräch|interview)\p{L}*|bewerbungstraining|simulations? d['’]entretiens?|entretiens? blancs?|simulacros? de entrevistas?|entrevistas? simuladas?)(?![\p{L}\p{N}])/iu;
+
 /** An unsolicited approach: "came across your profile", "would you be open to", "exciting opportunity". */
 const COLD =
   /\b(?:came across your (?:profile|background|cv|resume)|(?:are|would) you be (?:open|interested)|open to (?:new|a) (?:opportunit\w+|role|conversation|chat)|exciting (?:new )?opportunit\w+|I(?:'m| am) reaching out|quick (?:call|chat) to discuss|your (?:impressive )?(?:background|profile) (?:caught|stood)|on behalf of (?:a|my|our) client)\b/i;
@@ -98,6 +106,7 @@ export function verdict(analysis: Analysis, messages: readonly MailSummary[]): V
   // An approach the candidate never answered, with nothing scheduled: no application yet.
   if (!candidateWrote && COLD.test(text) && f.interviews.length === 0 && f.outcomes.length === 0)
     return { keep: false, why: 'cold-outreach' };
+  if (!found && PRACTICE.test(text)) return { keep: false, why: 'other-interview' };
   if (found && HIRING_ANY.test(text)) return { keep: true };
   if (HIRING.some((re) => re.test(text)) && employerWrote) return { keep: true };
   return { keep: false, why: 'not-hiring' };

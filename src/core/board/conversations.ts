@@ -206,6 +206,32 @@ function employerPairs(groups: readonly Group[]): Iterable<readonly [number, num
   return pairs;
 }
 
+/**
+ * A group that names no role ("Merci pour l'entretien", "Thank you!") written with a person who is in exactly one
+ * application that names one: the thank-you of that application (board4). With that person in two applications
+ * it stays apart, as no reader could say which.
+ */
+function roleOfTheOnlyOther(groups: readonly Group[]): Iterable<readonly [number, number]> {
+  const byAddress = new Map<string, number[]>();
+  groups.forEach((g, gi) => {
+    if (g.digest || g.role === null) return;
+    for (const a of g.addresses) {
+      const list = byAddress.get(a) ?? [];
+      if (list.length < MAX_BUCKET) list.push(gi);
+      byAddress.set(a, list);
+    }
+  });
+  const pairs: [number, number][] = [];
+  groups.forEach((g, gi) => {
+    if (g.digest || g.role !== null) return;
+    const others = new Set<number>();
+    for (const a of g.addresses) for (const other of byAddress.get(a) ?? []) others.add(other);
+    const [only] = others;
+    if (others.size === 1 && only !== undefined) pairs.push([gi, only]);
+  });
+  return pairs;
+}
+
 function linkedById(messages: readonly MailSummary[]): UnionFind {
   const uf = new UnionFind(messages.length);
   const byId = new Map<string, number>();
@@ -243,6 +269,7 @@ export function groupConversations(messages: readonly MailSummary[], options: Gr
   for (const [a, b] of employerPairs(groups))
     if (joined.find(a) !== joined.find(b) && sameApplication(groups[a] as Group, groups[b] as Group))
       joined.union(a, b);
+  for (const [a, b] of roleOfTheOnlyOther(groups)) if (joined.find(a) !== joined.find(b)) joined.union(a, b);
   const merged = new Map<number, number[]>();
   groups.forEach((g, gi) => {
     const root = joined.find(gi);

@@ -1,6 +1,15 @@
 // The board's rows (issue 15): each stored application with its stage for `now`, in one order of urgency,
 // and the words a row shows ("Follow up today", "Waiting until Tue, Nov 24", "Offer: reply by Fri").
-import type { Action, Address, IsoDate, IsoDateTime, Outcome, Overrides, ReminderProposal } from '../types';
+import type {
+  Action,
+  Address,
+  IsoDate,
+  IsoDateTime,
+  Outcome,
+  Overrides,
+  ReminderProposal,
+  WaitingFor,
+} from '../types';
 import { proposeReminder } from '../drafts';
 import { dateInZone, epochMs, monthFirstZone, weekdayName, dayMonth, daysBetween, toZonedIso } from '../time';
 import { respondByOf, stageOf, type ApplicationRecord, type RowStatus } from './record';
@@ -20,6 +29,8 @@ export interface BoardRow {
   readonly due: boolean;
   /** The words of the row: what to do and when. */
   readonly label: string;
+  /** While waiting, for what: the interview, the employer's window, the day to follow up, a snooze. */
+  readonly waitingFor: WaitingFor | null;
   readonly interview: IsoDateTime | null;
   readonly lastMessageAt: IsoDateTime | null;
   readonly messages: number;
@@ -133,6 +144,7 @@ export function rowOf(record: ApplicationRecord, options: RowOptions): BoardRow 
       today,
       us,
     ),
+    waitingFor: rec.action === 'wait' ? rec.waitingFor : null,
     interview: decision.interview === null ? null : zoned(decision.interview.start, options.tz),
     lastMessageAt: last === null ? null : toZonedIso(last * 60_000, options.tz),
     messages: record.total,

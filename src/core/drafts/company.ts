@@ -23,6 +23,8 @@ const PLATFORM_DOMAINS: readonly string[] = [
   // Talentsoft, Flatchr, JobTeaser, InfoJobs, Computrabajo, Bumeran.
   ...['softgarden', 'stepstone', 'dvinci', 'rexx-systems', 'welcometothejungle', 'wttj', 'talentsoft'],
   ...['flatchr', 'jobteaser', 'infojobs', 'computrabajo', 'bumeran', 'xing', 'talent-soft'],
+  // British public-sector and UK platforms: Trac (noreply@trac.jobs), Tribepad, Oleeo, Jobtrain, Eploy.
+  ...['trac', 'tribepad', 'oleeo', 'jobtrain', 'eploy'],
 ];
 const PLATFORMS: ReadonlySet<string> = new Set(PLATFORM_DOMAINS);
 
@@ -336,6 +338,30 @@ export const NAME_RUN =
 const LEGAL_NAME =
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{M}\p{N}'’-]*[ \t]+(?:(?:&|\+|und|and|de|del|et)[ \t]+)?){1,4}(?:GmbH|AG|SE|KG|Inc\.|LLC|Ltd\.?|Limited|PLC|S\.A\.|SA|SAS|SARL|S\.L\.|SL|SRL|Srl|SpA|B\.V\.|BV|N\.V\.|NV|Oy|LLP|Pvt\. Ltd\.|Pty Ltd))(?![\p{L}\p{N}])/u;
 
+// A subject's segment that names the stage, not a firm: "interview confirmed", "next steps", "second interview".
+const STAGE_SEGMENT =
+  /^(?:(?:first|second|third|final|phone|video|next)\s+)?(?:interview|stage|round|screen|call|steps?|update|feedback|offer|meeting|chat)(?:\s+(?:confirmed|confirmation|request|invitation|invite|details|booked|scheduled|update|feedback))?$/iu;
+
+/**
+ * The client an agency's subject names beside the stage ("Aldgate Capital – interview confirmed"), where its text
+ * names it again and never as the role ("the Aldgate Capital role" would make it the title).
+ */
+function clientInSubject(m: Message, agencies: ReadonlySet<string>): string | null {
+  const segments = m.subject
+    .replace(/^\s*(?:(?:re|aw|fw|fwd|wg|tr)\s*:\s*)+/iu, '')
+    .split(/\s[-–—|:]\s|:\s/u)
+    .map((x) => x.trim());
+  if (segments.length !== 2 || !segments.some((x) => STAGE_SEGMENT.test(x))) return null;
+  const name = segments.find((x) => !STAGE_SEGMENT.test(x)) ?? '';
+  const words = name.split(/\s+/u);
+  if (words.length > 5 || !words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || CONNECTOR.test(w))) return null;
+  if (NOT_EMPLOYER_WORD.test(words[0] ?? '') || agencies.has(squash(name))) return null;
+  const at = m.text.indexOf(name);
+  if (at < 0) return null;
+  const after = m.text.slice(at + name.length, at + name.length + 20);
+  return /^\s+(?:role|position|opening|vacancy|job)\b/iu.test(after) ? null : name;
+}
+
 /** The employer a text names ("our client Fabrikam"), kept whole, or null. */
 function namedIn(text: string, exclude: ReadonlySet<string>): string | null {
   for (const lead of NAMED_EMPLOYER) {
@@ -396,6 +422,13 @@ export function companyOf(messages: readonly Message[]): string | null {
     )
       return found;
   }
+  // An agency's subject that names its client beside the stage, repeated in its text: "Aldgate Capital – interview
+  // confirmed" over "Aldgate Capital would like to meet you" (board4).
+  for (const m of employer) {
+    if (!isAgency(m)) continue;
+    const found = clientInSubject(m, agencyNames);
+    if (found !== null) return found;
+  }
   // Last, a name with its legal form in an employer's signature or text ("Ihr Recruiting-Team der Stadtwerke
   // Rheinau GmbH"): a firm's name as the firm writes it, never an agency's own.
   for (const m of employer)
@@ -418,8 +451,9 @@ const GENERIC_SENDER =
 // A hiring team's words after a firm's name, and the words that lead to it: "The Ravenna AI team", "Ravenna AI
 // Recruiting", "your interview with Ravenna AI". Matched against the text around each place the name occurs, so
 // no pattern is built from mail text.
+// On the name's own line: a person's name over "Recruitment Officer" is no "Priya Shah Recruitment" (board4).
 const TEAM_AFTER =
-  /^(?:['’]s)?\s+(?:team|recruiting|recruitment|talent|careers|hiring|people)(?![\p{L}\p{N}])/iu;
+  /^(?:['’]s)?[ \t]+(?:team|recruiting|recruitment|talent|careers|hiring|people)(?![\p{L}\p{N}])/iu;
 const LEAD_BEFORE = /(?:^|[^\p{L}\p{N}])(?:at|with|to|join|joining|from)\s$/iu;
 
 /** Whether the text names `name` as a firm: after "at"/"with"/"join", or before "team"/"recruiting". */
@@ -433,6 +467,15 @@ function namedAsFirm(text: string, name: string): boolean {
     if (LEAD_BEFORE.test(before) || TEAM_AFTER.test(after)) return true;
   }
   return false;
+}
+
+/** A text's last line that is not empty, lower-cased and trimmed. */
+function lastLine(text: string): string {
+  const tail = text.slice(-400).trimEnd();
+  return tail
+    .slice(tail.lastIndexOf('\n') + 1)
+    .trim()
+    .toLowerCase();
 }
 
 /**
@@ -458,5 +501,7 @@ function platformSenderName(m: Message): string | null {
   )
     return null;
   if (squash(local) === squash(firm)) return firm;
+  // The mail signs with it: "Recruitment Team\nRosewood Community Health NHS Trust" (board4).
+  if (lastLine(m.text) === firm.toLowerCase()) return firm;
   return namedAsFirm(`${m.subject}\n${m.text.slice(0, 4000)}`, firm) ? firm : null;
 }

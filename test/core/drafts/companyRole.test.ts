@@ -565,3 +565,74 @@ describe('topic: what the candidate enjoyed, as a whole phrase', () => {
       assert.equal(draftFacts(t, { interview: held, tz: 'UTC' }).topic, topic);
     });
 });
+
+// A platform's sender that signs the mail with the firm's name (board4's Trac), and an agency's subject that names
+// its client beside the stage, repeated in its text (board4's "Aldgate Capital – interview confirmed").
+describe('company: signed by a platform sender, or named beside the stage in an agency subject', () => {
+  const rows: readonly (readonly [
+    name: string,
+    address: string,
+    subject: string,
+    text: string,
+    company: string | null,
+  ])[] = [
+    [
+      'Rosewood Community Health NHS Trust',
+      'noreply@trac.jobs',
+      'Invitation to interview – Band 5 Occupational Therapist',
+      'Dear Sam,\n\nWe are pleased to invite you to interview.\n\nRecruitment Team\nRosewood Community Health NHS Trust',
+      'Rosewood Community Health NHS Trust',
+    ],
+    [
+      'Harrow Valley Council',
+      'no-reply@tribepad.com',
+      'Your application',
+      'Thank you for applying.\n\nKind regards\nHarrow Valley Council',
+      'Harrow Valley Council',
+    ],
+    // A person writing through the platform signs with their title.
+    [
+      'Priya Shah',
+      'noreply@trac.jobs',
+      'Interview',
+      'Your interview is on Monday.\n\nPriya Shah\nRecruitment Officer',
+      null,
+    ],
+    [
+      'Callum Reid',
+      'callum.reid@sterling-recruitment.co.uk',
+      'Aldgate Capital – interview confirmed',
+      'Aldgate Capital would like to meet you for the Treasury Analyst role on Friday at 2pm.',
+      'Aldgate Capital',
+    ],
+    [
+      'Jo Park',
+      'jo.park@northsearch.com',
+      'Brightwell Foods: second interview',
+      'Good news: Brightwell Foods were impressed and want to see you again.',
+      'Brightwell Foods',
+    ],
+    // The segment is the role, named so in the text; a phrase of the agency's is no firm.
+    [
+      'Callum Reid',
+      'callum.reid@sterling-recruitment.co.uk',
+      'Treasury Analyst – interview confirmed',
+      'Your interview for the Treasury Analyst role is confirmed for Friday.',
+      null,
+    ],
+    [
+      'Callum Reid',
+      'callum.reid@sterling-recruitment.co.uk',
+      'Great news – interview confirmed',
+      'Great news, your interview is confirmed for Friday.',
+      null,
+    ],
+  ];
+  for (const [name, address, subject, text, company] of rows)
+    it(`${name} <${address}> "${subject}" → ${String(company)}`, () => {
+      const t = thread([
+        { role: 'employer', at: '2026-12-02T14:00:00+00:00', subject, text, from: { name, address } },
+      ]);
+      assert.equal(draftFacts(t, { interview: null, tz: 'UTC' }).company, company);
+    });
+});

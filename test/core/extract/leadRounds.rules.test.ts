@@ -565,3 +565,27 @@ describe('the process carried on with others, in any form of the verb, in Spanis
     [MAD, 'Continuamos con otras entrevistas esta semana.', []],
   ]);
 });
+
+describe('practice for an interview is no interview, in four languages (board4)', () => {
+  check([
+    [NY28, "I've booked you a practice interview with our careers adviser on Friday 14 January at 11am.", []],
+    [
+      BER,
+      'Ihr Probe-Vorstellungsgespräch mit der Karriereberatung ist am Montag, 9. November, um 10 Uhr.',
+      [],
+    ],
+    [PAR, "Votre simulation d'entretien avec une conseillère est prévue le lundi 9 novembre à 10h.", []],
+    [MAD, 'Tu simulacro de entrevista es el lunes 9 de noviembre a las 10:00 en la oficina de empleo.', []],
+    // A real interview beside the practice keeps its slot.
+    [
+      NY28,
+      'Your interview with Harbour & Finch is on Friday 14 January at 10am; our careers adviser can help you prepare.',
+      ['interview 2028-01-14 10:00'],
+    ],
+    [
+      PAR,
+      'Nous vous proposons un entretien le lundi 9 novembre à 10h avec notre conseillère emploi puis le responsable.',
+      ['interview 2026-11-09 10:00'],
+    ],
+  ]);
+});

@@ -754,6 +754,13 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Terminbestätigung: Bewerbungsfotos am Samstag, 15.09., um 11:00 Uhr',
     },
     {
+      // Practice for an interview, no interview (board4's mock interview, twin of en.ts OTHER_EVENT): "Ihr
+      // Probe-Vorstellungsgespräch mit der Karriereberatung", "Bewerbungstraining", "Interviewtraining".
+      pattern: String.raw`Probe-?(?:vorstellungs)?(?:gespräch|interview)\p{L}*|Bewerbungstraining\p{L}*|Interview-?training\p{L}*|Karriereberatung|Berufsberatung`,
+      example:
+        'Ihr Probe-Vorstellungsgespräch mit der Karriereberatung ist am Montag, 9. November, um 10 Uhr.',
+    },
+    {
       // Newsletters and celebrations: "Online-Bewerbertag", "Weihnachtsfeier", "Newsletter abbestellen".
       pattern: String.raw`\p{L}*bewerbertag|\p{L}*feier|Newsletter|abbestellen`,
       example: 'Unser Online-Bewerbertag am 21. Januar um 17 Uhr – jetzt anmelden! Newsletter abbestellen',

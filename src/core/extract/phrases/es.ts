@@ -952,6 +952,13 @@ export const ES: LanguageTables = {
       example: 'Tu examen médico de ingreso es el martes 25 de septiembre a las 8:30.',
     },
     {
+      // Practice for an interview, no interview (board4's mock interview, twin of en.ts OTHER_EVENT): "simulacro de
+      // entrevista", "entrevista simulada", "taller de preparación de entrevistas" (an adviser alone may arrange a real one).
+      pattern: String.raw`simulacros?\s+de\s+entrevistas?|entrevistas?\s+(?:simuladas?|de\s+práctica)|taller\s+de\s+(?:preparación\s+(?:de|para)\s+)?entrevistas?`,
+      example:
+        'Tu simulacro de entrevista con el servicio de orientación es el lunes 9 de noviembre a las 10:00.',
+    },
+    {
       // A casting or speed dating for many (twin of round 127's "Lehrlingscasting"): "casting de camareros el sábado
       // 23 de 10:00 a 14:00, con entrevistas en el momento".
       pattern: String.raw`casting|speed\s+(?:dating|recruiting)`,

@@ -764,6 +764,12 @@ export const FR: LanguageTables = {
       example: 'Votre visite médicale d’embauche est fixée au mardi 25 septembre à 8h30.',
     },
     {
+      // Practice for an interview, no interview (board4's mock interview, twin of en.ts OTHER_EVENT): "simulation
+      // d'entretien", "entretien blanc", "atelier de préparation aux entretiens" (an adviser alone may arrange a real one).
+      pattern: String.raw`simulations?\s+d['’]entretiens?|entretiens?\s+blancs?|(?:atelier|séance)\s+de\s+préparation\s+(?:à\s+l['’]|aux\s+)entretiens?`,
+      example: "Votre simulation d'entretien avec une conseillère est prévue le lundi 9 novembre à 10h.",
+    },
+    {
       // A casting for many (twin of round 127's "Lehrlingscasting"): "casting serveurs samedi 23 septembre de 10h à
       // 14h, entretiens sur place".
       pattern: String.raw`casting`,
