@@ -346,6 +346,16 @@ export const FIRST_RUN = {
   // the engine of 97333ee. Miss: "el proceso continuará con otros candidatos cuyo perfil se ajusta más" was no
   // rejection (the verb was matched in the infinitive only).
   r57: '11/12 threads, 50/52 fields',
+  // r58 (mail as clients send it: a Teams invitation whose only date is its calendar part in "Pacific Standard
+  // Time", German in ISO-8859-1 quoted-printable with "Anfang kommender Woche", two unanswered follow-ups, "still
+  // working on it" restarting the seven days, "within 3 business days" over a weekend in Singapore, "la próxima
+  // semana" written on a Sunday, French HTML in base64 with "d'ici la fin de la semaine prochaine", an agency
+  // forwarding its client's "within a week", a Windows-1252 rejection, Outlook's HTML reply asking for referees, a
+  // Mexican offer "a más tardar el viernes 11", "Telefonische Auskünfte … können wir leider nicht geben") was first
+  // read by the engine of f22a204. Miss: the candidate's "I wanted to follow up on my interview last Thursday" was
+  // read as an interview next Thursday (chrono's forward dating of "last Thursday"), and that later day outranked
+  // the invitation's.
+  r58: '11/12 threads, 49/51 fields',
 };
 
 /**

@@ -589,3 +589,47 @@ describe('practice for an interview is no interview, in four languages (board4)'
     ],
   ]);
 });
+
+describe('a day named as past is no day ahead: "last Thursday", a talk recalled, in four languages (r58)', () => {
+  check([
+    [NY28, 'I wanted to follow up on my interview last Thursday. Is there any news on the role?', []],
+    [NY28, 'Just checking in after my interview this past Wednesday.', []],
+    [
+      NY28,
+      'Following your interview last Thursday, we would like to see you again on Friday 14 January at 10am.',
+      ['interview 2028-01-14 10:00'],
+    ],
+    [
+      BER,
+      'Am Montag haben wir telefoniert. Wir laden Sie zum zweiten Gespräch am Dienstag, 10. November, um 10 Uhr ein.',
+      ['interview 2026-11-10 10:00'],
+    ],
+    [
+      BER,
+      'Wie am Montag besprochen, laden wir Sie zum zweiten Gespräch am Dienstag, 10. November, um 10 Uhr ein.',
+      ['interview 2026-11-10 10:00'],
+    ],
+    [
+      PAR,
+      'Comme convenu lundi au téléphone, nous vous invitons à un second entretien le mardi 10 novembre à 10h.',
+      ['interview 2026-11-10 10:00'],
+    ],
+    [
+      MAD,
+      'Como hablamos el lunes, te invitamos a una segunda entrevista el martes 10 de noviembre a las 10:00.',
+      ['interview 2026-11-10 10:00'],
+    ],
+    // An arrangement or a recall before the comma keeps the day ahead.
+    [
+      BER,
+      'Wie besprochen laden wir Sie zum Gespräch am Dienstag, 10. November, um 10 Uhr ein.',
+      ['interview 2026-11-10 10:00'],
+    ],
+    [PAR, "Comme convenu, l'entretien aura lieu lundi à 10h.", ['interview 2026-11-09 10:00']],
+    [
+      MAD,
+      'Como quedamos, el lunes a las 10 te esperamos para la entrevista.',
+      ['interview 2026-11-09 10:00'],
+    ],
+  ]);
+});

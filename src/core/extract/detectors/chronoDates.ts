@@ -108,9 +108,16 @@ export function namedZone(zoneWord: string): string | null {
 }
 
 function weekdayDate(t: string, text: string): string | null {
-  const m = /\b(this\s+coming|this|next|coming)?\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/i.exec(text);
+  const m =
+    /\b(this\s+coming|this\s+past|this|next|coming|last|past|previous)?\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/i.exec(
+      text,
+    );
   const wd = readWeekday(m?.[2] === undefined ? undefined : normaliseWeekday(m[2]));
   if (m === null || wd === null) return null;
+  // "last Thursday", "this past Thursday": the latest such day before the day of writing; "Thursday last week", "the
+  // previous week's Thursday": that week's. chrono's forward dating reads them as next Thursday (r58).
+  if (/\b(?:last|previous)\s+week\b/i.test(text)) return weekdayOfWeek(addDays(t, -7), wd);
+  if (/^(?:last|past|previous|this\s+past)$/i.test(m[1] ?? '')) return nextWeekdayAfter(addDays(t, -8), wd);
   // "Thursday of next week", "Thursday next week", "next week Thursday": the week decides, as "next Thursday" would.
   const week = /\b(this|next|the\s+following|following|the\s+coming|coming)\s+week\b/i.exec(text)?.[1];
   const mod = (week ?? m[1] ?? '')

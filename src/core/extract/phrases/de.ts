@@ -1118,6 +1118,14 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Auch wir haben das Gespräch am Dienstag als sehr angenehm empfunden.',
     },
     {
+      // A conversation told in the perfect tense is over: "Am Montag haben wir telefoniert" (r58: read as next
+      // Monday, that day made the message's real slot one of two to choose). Verbs of talking only: "Für Dienstag
+      // haben wir das Gespräch vereinbart" arranged one ahead. So is the day of "Wie am Montag besprochen, …", where
+      // the participle ends the day's clause ("Wie besprochen laden wir Sie … am Dienstag" keeps its Tuesday).
+      pattern: String.raw`(?:haben|hatten)\s+(?:wir|ich)\s+(?:\S+\s+){0,6}?(?:telefoniert|gesprochen|unterhalten|ausgetauscht|kennengelernt|getroffen)|wie\s+(?:(?:am|vom)\s+)?(?:vergangenen\s+|letzten\s+)?(?:besprochen|vereinbart|abgestimmt)(?=\s*(?:,|$))`,
+      example: 'Am Montag haben wir telefoniert.',
+    },
+    {
       pattern: String.raw`(?:genommen|geführt|gesprochen|kennengelernt|getroffen|teilgenommen)\s+(?:haben|hast|habt|hatten|hatte)`,
       example: 'Vielen Dank, dass Sie sich am Donnerstag Zeit für das Gespräch genommen haben.',
     },

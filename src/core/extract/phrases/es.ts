@@ -1233,6 +1233,13 @@ export const ES: LanguageTables = {
   ],
   past: [
     {
+      // The day a conversation is recalled by: "Como hablamos el lunes, te invitamos …", "como te comenté el martes"
+      // (r58's twin: read as next Monday, it made the real slot one of two). "Como quedamos, el lunes a las 10" names
+      // the meeting, and a bare "Hablamos el lunes" may look ahead: neither is here.
+      pattern: String.raw`como\s+(?:(?:hablamos|conversamos|charlamos|comentamos|platicamos)(?:\s+por\s+teléfono)?|(?:te|le|les)\s+(?:comenté|dije|indiqué|conté|expliqué|mencioné))\s+(?:el|este|esta|ayer)(?![\p{L}\p{N}])`,
+      example: 'Como hablamos el lunes, te invitamos a una segunda entrevista.',
+    },
+    {
       // Thanks for having come (twin of round 132's "merci d'être venu"): "Te agradecemos que hayas venido el martes".
       pattern: String.raw`(?:agradecemos|agradezco|gracias)\s+(?:\p{L}+\s+){0,2}?que\s+(?:hayas|haya|hayan|hayáis)\s+(?:venido|participado|acudido|asistido|pasado)`,
       example: 'Te agradecemos que hayas venido a conocernos el martes.',

@@ -1012,6 +1012,13 @@ export const FR: LanguageTables = {
   ],
   past: [
     {
+      // The day a conversation is recalled by, where it ends its clause: "Comme convenu lundi au téléphone, nous vous
+      // invitons …" (r58's twin: read as next Monday, it made the real slot one of two). "Comme convenu, l'entretien
+      // aura lieu lundi" keeps its Monday (the comma ends the recall first).
+      pattern: String.raw`comme\s+(?:convenu|discuté|évoqué|échangé|vu|dit)(?:\s+(?:au|par)\s+téléphone)?(?=\s*(?:,|$))`,
+      example: 'Comme convenu au téléphone, nous vous invitons à un second entretien.',
+    },
+    {
       // Thanks for having come (round 132): "Merci encore d'être venu nous rencontrer mardi" is a past interview.
       pattern: String.raw`(?:merci|remercie|remercions)\s+(?:\p{L}+\s+){0,3}?d['’](?:être\s+venue?s?|avoir\s+(?:\p{L}+\s+)?(?:pris|participé|rencontré|passé))`,
       example: "Merci encore d'être venu nous rencontrer mardi.",
