@@ -356,6 +356,16 @@ export const FIRST_RUN = {
   // read as an interview next Thursday (chrono's forward dating of "last Thursday"), and that later day outranked
   // the invitation's.
   r58: '11/12 threads, 49/51 fields',
+  // r59 (a colleague asking the user onto an interview panel, a Lagos bank's "10:00am prompt" with a confirmation
+  // asked, a Korean recruiter "Park Ji-yeon" greeted by her given name, a German firm writing English, Indeed's
+  // "viewed your application" with an advert, a French "merci de ne pas nous relancer avant le 15 décembre", a
+  // Spanish agency's offer for its client, a Kenyan "successful candidates will be contacted by 18th December", two
+  // Swiss slots to choose, a Lever interview cancelled with the role put on hold) was first read by the engine of
+  // af92e33. Misses: the colleague's "We owe the candidate an answer by Friday the 11th" read as the reader's
+  // window; "Interview tips: prepare for your interview on Tuesday with our free guide" read as an interview; "mi
+  // cliente … quiere ofrecerte el puesto" no offer. My k7 expectation was wrong: "antes del miércoles 9" is the 8th
+  // by the conventions ("before Friday" = Thursday); the field now says so.
+  r59: '7/10 threads, 31/36 fields',
 };
 
 /**

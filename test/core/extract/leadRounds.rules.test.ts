@@ -633,3 +633,31 @@ describe('a day named as past is no day ahead: "last Thursday", a talk recalled,
     ],
   ]);
 });
+
+describe('the job offered in any form, an interview offered is none (r59)', () => {
+  check([
+    [
+      MAD,
+      'Mi cliente me ha confirmado que quiere ofrecerte el puesto de Responsable de Almacén.',
+      ['outcome offer'],
+    ],
+    [MAD, 'Te ofrecemos el puesto de Responsable de Compras.', ['outcome offer']],
+    [BUE, 'La empresa quiere ofrecerle la posición de Jefe de Ventas.', ['outcome offer']],
+    [MAD, 'Queremos ofrecerte una entrevista para el puesto de Analista.', []],
+    [MAD, 'Nos complace ofrecerte una entrevista con el gerente.', []],
+    [BER, 'Wir freuen uns, Ihnen ein persönliches Gespräch anbieten zu können.', []],
+    [BER, 'Wir freuen uns sehr, Ihnen einen Termin zum Kennenlernen anbieten zu können.', []],
+  ]);
+});
+
+describe("a promise made to someone else, and an advert's interview, are not the reader's (r59)", () => {
+  check([
+    [NY28, 'Could you join the panel on Wednesday? We owe the candidate an answer by Friday.', []],
+    [NY28, 'I promised her a decision by Friday.', []],
+    [NY28, "I'll update the client by Friday and come back to you on Monday.", ['response-by 2028-01-17']],
+    [NY28, "We'll get back to you by Friday.", ['response-by 2028-01-14']],
+    [NY28, 'Interview tips: prepare for your interview on Tuesday with our free guide.', []],
+    [NY28, 'Get ready for your interview on Tuesday using our checklist.', []],
+    [NY28, 'Prepare for your interview on Tuesday at 10am with Dana Lee.', ['interview 2028-01-11 10:00']],
+  ]);
+});

@@ -1522,11 +1522,12 @@ export const DE: LanguageTables = withSwissSpelling({
         'Wir freuen uns, dass wir Ihnen einen Ausbildungsplatz zum Industriemechaniker zum 1. September anbieten.',
     },
     {
-      pattern: String.raw`(?:freuen|freue)\s+(?:uns|mich)[,\s]+(?:\p{L}+\s+){0,6}?(?:anbieten|anzubieten|Angebot)`,
+      // (an interview offered is none: "Ihnen ein persönliches Gespräch anbieten zu können", r59)
+      pattern: String.raw`(?:freuen|freue)\s+(?:uns|mich)[,\s]+(?:(?!\p{L}*(?:gespräch|interview|termin|telefonat|kennenlernen|probearbeit|hospitation)\p{L}*\s)\p{L}+\s+){0,6}?(?:anbieten|anzubieten|Angebot)`,
       example: 'Wir freuen uns, Ihnen die Stelle als Projektleiterin anbieten zu können.',
     },
     {
-      pattern: String.raw`(?:freuen|freue)\s+(?:uns|mich)\s+(?:sehr|besonders|riesig|außerordentlich)[,\s]+(?:\p{L}+\s+){0,8}?(?:anbieten|anzubieten|Angebot)`,
+      pattern: String.raw`(?:freuen|freue)\s+(?:uns|mich)\s+(?:sehr|besonders|riesig|außerordentlich)[,\s]+(?:(?!\p{L}*(?:gespräch|interview|termin|telefonat|kennenlernen|probearbeit|hospitation)\p{L}*\s)\p{L}+\s+){0,8}?(?:anbieten|anzubieten|Angebot)`,
       example:
         'Wir freuen uns sehr, Ihnen die Position als Projektleiterin Automatisierung anbieten zu können.',
     },

@@ -855,6 +855,12 @@ export const FACT_ROWS: readonly PhraseRow[] = [
     pattern: String.raw`(?:most\s+|many\s+)?(?:employers|companies|recruiters|hiring\s+managers|businesses)\s+(?:usually|typically|generally|normally|often|tend\s+to)\s+(?:respond|reply|answer|get\s+back|hear\s+back|review)`,
     example: 'Good news – your application was viewed. Employers usually respond within 2 weeks.',
   },
+  // A promise made to someone else is no promise to the reader: a colleague's "We owe the candidate an answer by
+  // Friday the 11th" (r59), an agency's "I'll update the client by Friday", "I promised her a decision by Monday".
+  {
+    pattern: String.raw`(?:owe|owes|promised|give|giving|get\s+back\s+to|come\s+back\s+to|revert\s+to|update|updating)\s+(?:the\s+(?:candidate|applicant|finalist|client|hiring\s+manager|agency|recruiter)s?|him|her|them)(?![\w'’])`,
+    example: 'Could you sit on the panel on Wednesday? We owe the candidate an answer by Friday the 11th.',
+  },
   // A job board's badge for the employer is no promise of its own: "Responsive employer: typically responds to
   // applications within 3 days" (Indeed, round 230b), "This employer usually responds within 2 days".
   {
@@ -1637,8 +1643,9 @@ export const GENERIC_INTERVIEWS_CUE =
  */
 // (and a talk's title: "Acing the Panel Interview", round 100e; "How to answer Tell me about yourself in your
 // interview", a webinar, round 230b)
+// (and an advert's "prepare for your interview on Tuesday with our free guide": a product sold by the sentence, r59)
 export const INTERVIEW_TOPIC =
-  /\b(?:mock|practice|practise)\s+interviews?\b|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:(?:the|your|a|an)\s+)?(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\bhow\s+to\s+(?:answer|handle|tackle|ask|talk\s+about|explain|negotiate)\s+(?:[\w'"-]+\s+){1,8}?(?:in|at|during)\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coaching|prep(?:aration)?)\b/gi;
+  /\b(?:mock|practice|practise)\s+interviews?\b|\b(?:prepare|prep|get\s+ready)\s+for\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b(?=[^.!?\n]{0,60}?\b(?:with|using|in|from)\s+our\s+(?:free\s+|new\s+)?(?:guide|checklist|course|e-?book|toolkit|app|tool|templates?|cheat\s*sheet|masterclass|video|article)s?\b)|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:(?:the|your|a|an)\s+)?(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\bhow\s+to\s+(?:answer|handle|tackle|ask|talk\s+about|explain|negotiate)\s+(?:[\w'"-]+\s+){1,8}?(?:in|at|during)\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coaching|prep(?:aration)?)\b/gi;
 
 /**
  * Holding off contact: "please don't reach out before", "hold any questions until", "wait two weeks before",

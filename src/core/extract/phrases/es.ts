@@ -1642,7 +1642,8 @@ export const ES: LanguageTables = {
     {
       // (and "tenemos el gusto de ofrecerle la posición", round 87)
       // (and "el agrado de", "la satisfacción de": "Tenemos el agrado de ofrecerle el puesto", round 125)
-      pattern: String.raw`(?:complace|encantados\s+de|alegra|placer|gusto|agrado|satisfacción)\s+(?:\p{L}+\s+){0,2}?(?:ofrecerle|ofrecerte|hacerle\s+una\s+oferta|hacerte\s+una\s+oferta)`,
+      // (the job offered, never an interview: "Nos complace ofrecerte una entrevista" invites, r59)
+      pattern: String.raw`(?:complace|encantados\s+de|alegra|placer|gusto|agrado|satisfacción)\s+(?:\p{L}+\s+){0,2}?(?:(?:ofrecerle|ofrecerte|ofreceros)(?:\s+(?:formalmente|oficialmente))?\s+(?:(?:el|este|la|esta|nuestra|una?)\s+)?(?:puesto|plaza|posición|cargo|vacante|trabajo|empleo|contrato|incorporación|oferta|propuesta)|hacerle\s+una\s+oferta|hacerte\s+una\s+oferta)`,
       example: 'Nos complace ofrecerle el puesto de analista de datos.',
     },
     {
@@ -1655,7 +1656,9 @@ export const ES: LanguageTables = {
       example: 'Adjuntamos la carta oferta con el detalle del salario.',
     },
     {
-      pattern: String.raw`(?:queremos|quisiéramos|nos\s+gustaría|deseamos)\s+(?:ofrecerte|ofrecerle|hacerte\s+una\s+oferta|hacerle\s+una\s+oferta)`,
+      // (any wisher, a client's through an agency, or the offer made outright: "mi cliente quiere ofrecerte el puesto",
+      // "Te ofrecemos el puesto de Responsable de Compras"; the job offered, never an interview, r59)
+      pattern: String.raw`(?:(?:queremos|quisiéramos|nos\s+gustaría|deseamos|quiere|quieren|querría|querrían|desea|desean|le\s+gustaría|les\s+gustaría|ha\s+decidido|han\s+decidido|hemos\s+decidido|decidimos|decidió)\s+(?:ofrecerte|ofrecerle|ofreceros)|(?:te|le|os|les)\s+(?:ofrecemos|ofrece|ofrecen))(?:\s+(?:formalmente|oficialmente))?\s+(?:(?:el|este|la|esta|nuestra|una?)\s+)?(?:puesto|plaza|posición|cargo|vacante|trabajo|empleo|contrato|incorporación|oferta|propuesta)|(?:queremos|quisiéramos|nos\s+gustaría|deseamos|quiere|quieren|desea|desean)\s+(?:hacerte|hacerle)\s+una\s+oferta`,
       example: 'Con mucho gusto te informo que queremos ofrecerte el puesto de Contador Senior.',
     },
     {
