@@ -115,7 +115,7 @@ function squash(text: string, and = false): string {
 }
 
 // Words that join a company's capitalised words: "O'Neill & Partners", "Bank of Contoso", "Marks and Spencer".
-const CONNECTOR = /^(?:&|\+|and|of|und|et|y|de|du|der|the)$/iu;
+const CONNECTOR = /^(?:&|\+|and|of|und|et|y|de|del|des|du|der|la|the)$/iu;
 // Words that end a company name after its distinctive word, one a row, so "Northwind" on its own is read whole
 // where the mail writes "Northwind Traders": Traders, Group, Labs, Health, Bank, Partners, Studios, Foods …
 const NAME_TAILS: readonly string[] = [
@@ -164,7 +164,7 @@ const NAME_TAILS: readonly string[] = [
 const TAILS: ReadonlySet<string> = new Set(NAME_TAILS.map((t) => t.toLowerCase()));
 // Runs of capitalised words, as a signature or sentence writes a firm: "Hudson Valley Credit Union".
 const CAPITAL_RUN =
-  /[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*(?:[ \t]+(?:&|\+|and|of|und|et|[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*))*/gu;
+  /[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*(?:[ \t]+(?:(?:&|\+|and|of|und|et|y|de|del|des|du|la)(?![\p{L}\p{N}])|[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*))*/gu;
 
 // Words after a firm's name that name a department, never part of the firm: "Contoso Talent Acquisition".
 // ("Nordkap Design" is a firm: words such as Design or Sales end names as often as they name departments.)
@@ -260,7 +260,10 @@ function spelling(text: string, target: string, exact: boolean): string | null {
             .map((w) => squash(w).charAt(0))
             .join('');
           const byInitials = parts.filter((w) => !CONNECTOR.test(w)).length >= 2 && initials === target;
-          if (spelt === target || squash(candidate, true) === target || byInitials) {
+          // "Ateliers de Loire" for ateliers-loire.fr, "Olivar del Sur" for olivar-sur.es: the domain drops the
+          // joining words (r57–r58's drafts said "Ateliers", "Olivar").
+          const joined = squash(parts.filter((w) => !CONNECTOR.test(w)).join(' ')) === target;
+          if (spelt === target || squash(candidate, true) === target || byInitials || joined) {
             // A domain that many employers share (nhs.net): the employer is the whole line that names it,
             // "Northdale NHS Trust", not "NHS Trust" (r44).
             if (SHARED_DOMAIN.has(target) && i > 0 && startsLine(text, found.index))

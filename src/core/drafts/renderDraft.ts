@@ -189,6 +189,7 @@ function slots(kind: DraftKind, facts: DraftFacts, to: Person | null, options: R
     choice: kind === 'request-reply' && options.asked ? firstSlotOffered(options.asked) : null,
     promise: kind === 'request-reply' && options.asked ? promiseOf(options.asked) : null,
     // The day and the clock the candidate says yes to: "on Monday 14 December at 4:00 PM".
+    moved: facts.interviewMoved,
     confirm:
       options.confirmSlot === true && kind === 'request-reply'
         ? `${dated}${facts.interviewTime === null || dated === '' ? '' : ` at ${clockWords(facts.interviewTime, facts.usDates)}`}`

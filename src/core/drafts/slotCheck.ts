@@ -65,9 +65,16 @@ export const SLOT_CHECK_ROWS: readonly PhraseRow[] = [
     example: 'Tenemos que mover la entrevista. ¿Estarías disponible el martes 15 de diciembre a las 10:00?',
   },
   {
+    // The one slot asked with "can you", voseo included: "¿podés el miércoles 9 a las 15 h por Meet?" (r57's draft),
+    // "¿Puedes el jueves a las 10?", "Can you do Tuesday 15 December at 10:00?" (not a choice "or").
+    pattern: String.raw`(?:podés|podes|puedes|podrías|podria|puede|podría|pueden|podrían)\s+(?:usted\s+)?(?:(?:venir|conectarte|asistir|pasar)\s+)?(?:el|este|el\s+próximo)\s+(?:lunes|martes|miércoles|jueves|viernes)(?:(?!\bo\b)[^?.!]){0,60}?\?|(?:can|could)\s+you\s+(?:do|make|manage)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri)day|tomorrow)(?:(?!\bor\b)[^?.!]){0,60}?\?`,
+    example: 'Nos gustaría conocerte: ¿podés el miércoles 9 a las 15 h por Meet? Avisanos.',
+  },
+  {
     // The slot just proposed, asked about by a pronoun (r45): "Does that work for you?", "Passt Ihnen das?", "Cela
-    // vous convient-il ?", "¿Te parece bien?" — only as the question itself, not "¿Te parece bien enviarnos…?".
-    pattern: String.raw`(?:does|would|will)\s+(?:that|this|it)\s+(?:works?|suits?)|(?:passt|ginge|geht|wäre)\s+(?:Ihnen|dir|euch)\s+(?:das|dies|es)|(?:passt|geht)\s+(?:das|es)\s+(?:bei\s+)?(?:Ihnen|dir|euch)|(?:cela|ça|ceci)\s+(?:vous|te)\s+(?:convient|conviendrait|irait|va)|vous\s+convient[-\s]il|(?:te|le|les)\s+(?:parece\s+bien|viene\s+bien|vendría\s+bien|acomoda|sirve)(?=\s*[?.!]|$)`,
+    // vous convient-il ?", "¿Te parece bien?", "¿Te funciona?" (r57's draft) — only as the question itself, not "¿Te
+    // parece bien enviarnos…?".
+    pattern: String.raw`(?:does|would|will)\s+(?:that|this|it)\s+(?:works?|suits?)|(?:passt|ginge|geht|wäre)\s+(?:Ihnen|dir|euch)\s+(?:das|dies|es)|(?:passt|geht)\s+(?:das|es)\s+(?:bei\s+)?(?:Ihnen|dir|euch)|(?:cela|ça|ceci)\s+(?:vous|te)\s+(?:convient|conviendrait|irait|va)|vous\s+convient[-\s]il|(?:te|le|les)\s+(?:parece\s+bien|viene\s+bien|vendría\s+bien|acomoda|sirve|funciona|queda\s+bien|va\s+bien|cuadra)(?=\s*[?.!]|$)`,
     example: 'Wir schlagen stattdessen Freitag, den 11. Dezember, um 11:00 Uhr vor. Passt Ihnen das?',
   },
 ];

@@ -11,6 +11,8 @@ import type {
   TimelineFinding,
 } from '../types';
 import { monthFirstZone } from '../time';
+import { RESCHEDULE_CUE } from '../extract/phrases/en';
+import { MOVED_SLOT } from '../extract/phrases/language';
 import { companyOf, isAgency, namesAFirm, withoutLegalForm } from './company';
 import {
   readPersonName,
@@ -52,6 +54,8 @@ export interface DraftFacts {
   readonly interviewDate: IsoDate | null;
   /** `HH:MM` in the user's zone where the mail states the interview's clock: a confirmation names it. */
   readonly interviewTime: string | null;
+  /** The interview's day is a new one the employer moved it to: a confirmation says the new time works. */
+  readonly interviewMoved: boolean;
   readonly candidateName: string | null;
   /** Chooses among wordings: a hash of the thread subject and the candidate. */
   readonly seedText: string;
@@ -653,6 +657,10 @@ export function draftFacts(thread: Thread, options: FactsOptions): DraftFacts {
     company,
     interviewDate: options.interview?.date ?? null,
     interviewTime: options.interview?.time ?? null,
+    interviewMoved:
+      options.interview !== null &&
+      (options.interview.evidence.detector.includes(MOVED_SLOT) ||
+        RESCHEDULE_CUE.test(options.interview.evidence.text)),
     candidateName: candidateName(messages, thread.candidate, options.myName),
     seedText: `${subject ?? ''}|${thread.candidate ?? ''}`,
     usDates: monthFirstZone(options.tz),

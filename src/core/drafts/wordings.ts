@@ -42,6 +42,8 @@ export interface Slots {
   readonly answer?: string | null;
   /** " on Tuesday 15 December": the interview the request asks the candidate to confirm, or null. */
   readonly confirm?: string | null;
+  /** The slot confirmed is a new one the employer moved the interview to. */
+  readonly moved?: boolean;
   /** "Wednesday, November 25": when the offer asks for an answer, or null. */
   readonly respondBy?: string | null;
   /** The other people met, for a thanks for arranging: "Ravi Menon and Tomas Novak", or null. */
@@ -259,6 +261,10 @@ function quoted(asked: string): string {
 function confirmation(s: Slots, variant: number): string | null {
   if (s.confirm === null || s.confirm === undefined || (s.answer !== null && s.answer !== undefined))
     return null;
+  // A slot the employer moved is no invitation: the reply says the new time works (r57's "mover tu entrevista … ¿Te
+  // funciona?").
+  if (s.moved === true)
+    return `Thank you for letting me know. The new time${s.confirm.replace(/^ on /u, ', ')}, works well for me, and I look forward to meeting you.`;
   return variant === 0
     ? `Thank you for the invitation. I am glad to confirm that I will attend the interview${s.confirm}, and I look forward to meeting you.`
     : `Thank you for arranging the interview. I confirm that I will be there${s.confirm}, and I look forward to it.`;

@@ -13,6 +13,25 @@ interface CompanyRow {
 }
 
 const COMPANIES: readonly CompanyRow[] = [
+  // A domain that drops the joining words names the firm with them (r57–r58's drafts): "Ateliers de Loire".
+  {
+    from: 'c.moreau@ateliers-loire.fr',
+    name: 'Camille Moreau',
+    signature: 'Camille Moreau\nRessources humaines, Ateliers de Loire',
+    company: 'Ateliers de Loire',
+  },
+  {
+    from: 'rrhh@olivar-sur.es',
+    name: 'RRHH',
+    signature: 'Un saludo,\nRRHH Olivar del Sur',
+    company: 'Olivar del Sur',
+  },
+  {
+    from: 'hr@banque-reunion.fr',
+    name: 'RH',
+    signature: 'Service RH\nBanque de la Réunion',
+    company: 'Banque de la Réunion',
+  },
   // A domain picks the spelling the mail writes.
   { from: 'ada@contoso.com', name: 'Ada Lee', signature: 'Ada Lee\nRecruiter, Contoso', company: 'Contoso' },
   {

@@ -10,6 +10,7 @@ export const FULL: DraftFacts = {
   company: 'Contoso',
   interviewDate: '2026-11-10',
   interviewTime: '14:00',
+  interviewMoved: false,
   candidateName: 'Grace Hopper',
   seedText: 'Interview for the Data Analyst position|grace@example.com',
   usDates: true,

@@ -26,6 +26,7 @@ const EMPTY: DraftFacts = {
   company: null,
   interviewDate: null,
   interviewTime: null,
+  interviewMoved: false,
   candidateName: null,
   seedText: '|',
   usDates: false,

@@ -43,6 +43,15 @@ const ASKS: readonly (readonly [string, boolean])[] = [
   ['Est-ce que cela vous convient ?', true],
   ['¿Te parece bien?', true],
   ['¿Te parece bien enviarnos tus referencias esta semana?', false],
+  // "¿Te funciona?" after a moved slot, and the one slot asked with "can you", voseo included (r57's drafts).
+  ['Necesitamos mover tu entrevista al jueves 10 a las 16:00. ¿Te funciona?', true],
+  ['¿Le queda bien?', true],
+  ['Nos gustaría conocerte: ¿podés el miércoles 9 a las 15 h por Meet?', true],
+  ['¿Puedes el jueves a las 10 en nuestra oficina?', true],
+  ['Can you do Tuesday at 10am for the final round?', true],
+  ['¿Podés el lunes o el martes a las 10?', false],
+  ['Can you do Tuesday or Wednesday afternoon?', false],
+  ['¿Te funciona enviarnos el contrato firmado?', false],
   ['Does that make sense?', false],
   // Other requests: an answer only the candidate has.
   ['Please reply with your confirmation of your notice period.', false],
@@ -97,6 +106,16 @@ describe('the reply to a request to confirm the interview', () => {
   it('keeps it once the interview is past', () => {
     const text = draftsFor(reply(asked), FULL, { noCalls: false, today: '2026-11-12' }).draft?.text ?? '';
     assert.doesNotMatch(text, /I will (?:attend|be there)/u);
+  });
+  it('says the new time works where the employer moved the interview (r57)', () => {
+    const text =
+      draftsFor(
+        reply('¿Te funciona?'),
+        { ...FULL, interviewMoved: true },
+        { noCalls: false, today: '2026-11-05' },
+      ).draft?.text ?? '';
+    assert.match(text, /The new time, Tuesday, November 10 at 2:00 PM, works well for me/u);
+    assert.doesNotMatch(text, /invitation/u);
   });
   it("puts the candidate's own answer first where they typed one", () => {
     const facts = {
