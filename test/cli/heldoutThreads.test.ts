@@ -366,6 +366,13 @@ export const FIRST_RUN = {
   // cliente … quiere ofrecerte el puesto" no offer. My k7 expectation was wrong: "antes del miércoles 9" is the 8th
   // by the conventions ("before Friday" = Thursday); the field now says so.
   r59: '7/10 threads, 31/36 fields',
+  // r60 (applicant tracking systems not tried before: SmartRecruiters' "(GMT-05:00) Eastern Time" for Chicago,
+  // Calendly's invitee confirmation, a GoodTime itinerary of three sessions, an iCIMS "select an interview time" in
+  // its portal, a Workday status change at 06:14:22, a Teamtailor rejection from Sweden, BambooHR's "(Europe/Dublin)"
+  // for London, a Taleo acknowledgement naming the interview week, an Ashby offer that expires, a Paradox chat's
+  // "📅 Tuesday, December 8 at 4:30 PM") was first read by the engine of 3032c52. Miss: "Please log in to the
+  // candidate portal and select an interview time" was no request.
+  r60: '9/10 threads, 35/36 fields',
 };
 
 /**

@@ -17,6 +17,9 @@ const REQUESTS: readonly RegExp[] = [
   // A scheduler's link to pick a slot: "Please use the link below to choose a time", "Kindly click the button to
   // book your interview" (board3).
   /\b(?:please|kindly)\s+(?:use|click|follow|open)\s+(?:on\s+)?(?:the|this)\s+(?:[\w-]+\s+)?(?:link|button)\b[^.?!\n]{0,60}?\bto\s+(?:choose|pick|select|book|schedule|confirm|reserve)\b[^.?!\n]*/i,
+  // The same through a portal: "Please log in to the candidate portal and select an interview time that works for
+  // you" (iCIMS, r60); "Please log in to view details" asks nothing.
+  /\b(?:please|kindly)\s+(?:log\s?in|sign\s?in|visit|go)\b[^.?!\n]{0,60}?\b(?:and|to)\s+(?:choose|pick|select|book|schedule|reserve)\s+(?:an?\s+|your\s+|the\s+)?(?:[\w-]+\s+)?(?:time|slot|date|interview)\b[^.?!\n]*/i,
   // "Let me know your availability for a second round", "let us know which slot works"
   /\blet (?:me|us) know (?:your|which|what|when|whether)\b[^.?!\n]*/i,
   // "Are you available Thursday?", "Do you have any questions for us?" is boilerplate, filtered below

@@ -145,6 +145,15 @@ const ASKS: readonly [string, string, (readonly Address[])?][] = [
     'Kindly click the button below to book your assessment slot.',
     'Kindly click the button below to book your assessment slot.',
   ],
+  // The same through a portal (r60).
+  [
+    'Please log in to the candidate portal and select an interview time that works for you within 3 business days.',
+    'Please log in to the candidate portal and select an interview time that works for you within 3 business days.',
+  ],
+  [
+    'Kindly sign in to Workday to schedule your interview.',
+    'Kindly sign in to Workday to schedule your interview.',
+  ],
   // A confirmation asked beside the offer to change still asks (r50).
   [
     'Please confirm the time works, or let me know if you need to reschedule.',
@@ -215,6 +224,8 @@ const ASKS_NOTHING: readonly [string, (readonly Address[])?][] = [
   ['Si no puedes asistir ese día, avísanos por este medio.'],
   // A link to change the slot, asked only if the candidate needs to (board3).
   ['If you need to reschedule, please use the link below to pick another time.'],
+  // A portal to look at, not to pick a slot in (r60).
+  ['Please log in to your candidate home to view details.'],
 ];
 
 // The candidate on copy and a colleague addressed in To: the vocative says whom the question is for.
