@@ -342,8 +342,9 @@ const LEGAL_NAME =
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{M}\p{N}'’-]*[ \t]+(?:(?:&|\+|und|and|de|del|et)[ \t]+)?){1,4}(?:GmbH|AG|SE|KG|Inc\.|LLC|Ltd\.?|Limited|PLC|S\.A\.|SA|SAS|SARL|S\.L\.|SL|SRL|Srl|SpA|B\.V\.|BV|N\.V\.|NV|Oy|LLP|Pvt\. Ltd\.|Pty Ltd))(?![\p{L}\p{N}])/u;
 
 // A subject's segment that names the stage, not a firm: "interview confirmed", "next steps", "second interview".
+// (and in German, French and Spanish: "Farmacéutica Lerma – entrevista confirmada", board5)
 const STAGE_SEGMENT =
-  /^(?:(?:first|second|third|final|phone|video|next)\s+)?(?:interview|stage|round|screen|call|steps?|update|feedback|offer|meeting|chat)(?:\s+(?:confirmed|confirmation|request|invitation|invite|details|booked|scheduled|update|feedback))?$/iu;
+  /^(?:(?:first|second|third|final|phone|video|next)\s+)?(?:interview|stage|round|screen|call|steps?|update|feedback|offer|meeting|chat)(?:\s+(?:confirmed|confirmation|request|invitation|invite|details|booked|scheduled|update|feedback))?$|^(?:(?:primera|segunda|tercera|nueva)\s+)?(?:entrevista|cita|oferta|propuesta|siguientes?\s+pasos?)(?:\s+(?:confirmada|agendada|programada|final|presencial))?$|^(?:(?:premier|second|nouvel)\s+)?(?:entretien|rendez-vous|offre|proposition)(?:\s+(?:confirmé|planifié|final))?$|^(?:(?:erstes|zweites)\s+)?(?:Vorstellungsgespräch|Gespräch|Interview|Termin|Angebot)(?:\s+(?:bestätigt|vereinbart))?$/iu;
 
 /**
  * The client an agency's subject names beside the stage ("Aldgate Capital – interview confirmed"), where its text

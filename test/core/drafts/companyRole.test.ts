@@ -631,6 +631,28 @@ describe('company: signed by a platform sender, or named beside the stage in an 
       'Good news: Brightwell Foods were impressed and want to see you again.',
       'Brightwell Foods',
     ],
+    // In Spanish, French and German agency mail (board5).
+    [
+      'Andrea Ruiz',
+      'andrea.ruiz@talentoplus.com.mx',
+      'Farmacéutica Lerma – entrevista confirmada',
+      'Farmacéutica Lerma quiere conocerte para la posición de Coordinadora de Abastecimiento.',
+      'Farmacéutica Lerma',
+    ],
+    [
+      'Julie Martin',
+      'julie.martin@hays-recruitment.fr',
+      'Maison Verdier : entretien confirmé',
+      'Maison Verdier souhaite vous rencontrer jeudi à 10h.',
+      'Maison Verdier',
+    ],
+    [
+      'Jonas Weber',
+      'j.weber@personal-recruiting.de',
+      'Elbwerk Logistik – Vorstellungsgespräch bestätigt',
+      'Elbwerk Logistik freut sich auf das Gespräch am Dienstag.',
+      'Elbwerk Logistik',
+    ],
     // The segment is the role, named so in the text; a phrase of the agency's is no firm.
     [
       'Callum Reid',
