@@ -425,10 +425,31 @@ function absenceReturn(e: TimeExpr, lead0: string, after: string, t: string | nu
 const SERVICE_BOOKING =
   /\b(?:service\s*:|passports?|visas?|biometrics?|licen[cs]es?|vaccinations?|collections?|renewals?|consultations?)(?=\W)/i;
 /** A personal service's words: a garage, a clinic, a salon, a delivery (round 144's twin of SERVICE_BOOKING). */
+// (and a flat viewing, a car's service, a court's summons: round 250)
 const SERVICE_WORDS =
-  /\b(?:mot|garage|car\s+service|tyres?|dentist|dental|doctor|gp|clinic|surgery|pharmacy|salon|haircut|barber|vet|optician|eye\s+test|delivery|engineer\s+visit|installation|repair|reservation|table\s+for|booking\s+reference|order)\b|\bReply\s+STOP\b/i;
+  /\b(?:mot|garage|car\s+service|(?:km|mile|kilometre|kilometer)\s+service|vehicle|tyres?|dentist|dental|doctor|gp|clinic|surgery|pharmacy|salon|haircut|barber|vet|optician|eye\s+test|delivery|engineer\s+visit|installation|repair|reservation|table\s+for|booking\s+reference|order|viewing|landlord|lettings?|tenancy|juror|jury\s+service|summons|courthouse)\b|\bReply\s+STOP\b/i;
+// Words only a job process uses. "Application", "applicant", "team", "manager" and "HR" are no such words beside a
+// service's own (a landlord's "your application", a visa centre's "Dear Applicant", round 250).
 const JOB_WORDS =
-  /\b(?:interview\w*|role|roles|position|positions|post|job|jobs|candidat\w*|applica\w*|recruit\w*|hiring|hire|vacanc\w*|careers?|talent|opening|panel|screen(?:ing)?|onsite|on-site|offer|shortlist\w*|assessment|hr|cv|resume|team|manager)\b/i;
+  /\b(?:interview\w*|role|roles|position|positions|post|job|jobs|candidat\w*|recruit\w*|hiring|hire|vacanc\w*|careers?|talent|opening|panel|screen(?:ing)?|onsite|on-site|offer|shortlist\w*|assessment|cv|resume)\b/i;
+const WEAK_JOB_WORDS = /\b(?:applica\w*|hr|team|manager)\b/i;
+
+// The same patterns, global, to count their words (built once).
+const SERVICE_ALL: readonly RegExp[] = [SERVICE_BOOKING, SERVICE_WORDS].map(
+  (re) => new RegExp(re.source, 'gi'),
+);
+
+/** How many distinct service words a text holds (SERVICE_BOOKING and SERVICE_WORDS), up to 3. */
+function serviceWords(text: string): number {
+  const seen = new Set<string>();
+  for (const all of SERVICE_ALL) {
+    for (const m of text.matchAll(all)) {
+      seen.add(m[0].toLowerCase());
+      if (seen.size >= 3) return 3;
+    }
+  }
+  return seen.size;
+}
 
 /**
  * An acknowledgement that lists the process's planned dates for every applicant ("Closing date: 18/07/2027 /
@@ -666,10 +687,13 @@ export function classify(
   // (so is one "at the ICA Building … Service: Passport collection", round 120e)
   // (the message's subject counts: "You're confirmed for Wednesday 2 December at 10am at our Box Hill clinic" under
   // "Interview – Practice Manager" is the interview, r49)
+  const service = SERVICE_BOOKING.test(context.text) || SERVICE_WORDS.test(context.text);
   const personalService =
     !JOB_WORDS.test(context.text) &&
     !JOB_WORDS.test((context.subject ?? '').slice(0, 200)) &&
-    (SERVICE_BOOKING.test(context.text) || SERVICE_WORDS.test(context.text));
+    // Weak words count only where a service says nothing of itself twice ("Your appointment: … HR" stays a slot).
+    (!WEAK_JOB_WORDS.test(context.text) || (service && serviceWords(context.text) >= 2)) &&
+    service;
   const interviewy =
     (ownWords ||
       (e.time !== null &&

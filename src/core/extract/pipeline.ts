@@ -38,6 +38,7 @@ import {
 } from './findingRefiners';
 import {
   ACADEMIC_MAIL,
+  CIVIC_MAIL,
   ACCEPTS_QUOTED_SLOT,
   HOURS_CLOCK,
   H_CLOCK,
@@ -348,6 +349,8 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
     return { findings: [], offered: [], byWeekday: [] };
   // So is a school's exam timetable that names no job (round 230b).
   if (ACADEMIC_MAIL.test(text) && !HIRING_ANY.test(text)) return { findings: [], offered: [], byWeekday: [] };
+  // And a court's, a sports club's or a parents' list's (round 250).
+  if (CIVIC_MAIL.test(text) && !HIRING_ANY.test(text)) return { findings: [], offered: [], byWeekday: [] };
   // An earlier message quoted under a header ("-----Original Message-----", "From: … Sent: …", "On … wrote:") is
   // older words: what the reply above it says wins, and the quote is read only where the reply says nothing of
   // its own (a bare forward, "see below"). Its subject line "2nd interview Wed 21/04 10:00" is no slot (round 120b).

@@ -661,3 +661,36 @@ describe("a promise made to someone else, and an advert's interview, are not the
     [NY28, 'Prepare for your interview on Tuesday at 10am with Dana Lee.', ['interview 2028-01-11 10:00']],
   ]);
 });
+
+describe("a service's or a court's or a club's mail is no employer's, whatever 'application' it names (round 250)", () => {
+  check([
+    [
+      NY28,
+      "Your viewing of the flat at 3 Grove Lane is booked for Saturday 15 January at 10:00. We'll pass your application to the landlord afterwards.",
+      [],
+    ],
+    [
+      NY28,
+      'Dear Applicant, your biometrics appointment for your visa is on Thursday 13 January at 9:40. Bring your passport.',
+      [],
+    ],
+    [NY28, 'Your vehicle is booked for its 30,000 mile service on Friday 14 January at 8am.', []],
+    [
+      NY28,
+      'You are summoned to appear for jury service on Monday 17 January at 8:30 AM. Do not call the court to be excused.',
+      [],
+    ],
+    [NY28, 'Under-14s home to Eastfield on Saturday, kick-off 11:00. Results will be posted by Monday.', []],
+    // A job's words keep the slot beside a service's.
+    [
+      NY28,
+      'Dear Applicant, your interview for the Practice Nurse post is on Thursday 13 January at 9:40 at our clinic.',
+      ['interview 2028-01-13 09:40'],
+    ],
+    [
+      NY28,
+      'Thank you for your application. Your interview is booked for Friday 14 January at 10:00 in our service centre.',
+      ['interview 2028-01-14 10:00'],
+    ],
+  ]);
+});

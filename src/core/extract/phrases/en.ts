@@ -2115,6 +2115,14 @@ export const ACADEMIC_MAIL =
   /\b(?:semester|trimester|registrar(?:'s)?|registry|exam(?:ination)?s?\s+(?:timetable|hall|period|schedule|office|results)|final\s+exam(?:ination)?s?|student\s+(?:administration|services|records|portal|number|id)|academic\s+(?:year|calendar|records|registry|office)|course\s+(?:code|results|grades))\b/i;
 
 /**
+ * The mail of a court, a sports club or a school's parents' list ("You are summoned to appear for jury service",
+ * "Under-12s away at Riverside FC … kick-off 10:30", "Dear Parent, mid-term break begins", round 250). Without a word
+ * of a job (HIRING_ANY) its dates and its "do not call" are no employer's.
+ */
+export const CIVIC_MAIL =
+  /\b(?:jury\s+(?:service|summons|office)|jurors?|summon(?:s|ed)\s+to\s+appear|courthouse|kick-?off|fixtures?\s+(?:update|list)|under-?\d{1,2}s|match\s+day|dear\s+parents?(?:\s+and\s+carers)?|report\s+cards?|mid-?term\s+break)\b/i;
+
+/**
  * A calendar's digest of the reader's own day: "Your day ahead — Thursday, 16 September", "Tomorrow's schedule:"
  * (round 160). Its entries are slots only by their own words ("10:00 Interview with Acme"), not by the heading's
  * "schedule" or a topic's "Interview prep". Not "your schedule for Thursday": an onsite's itinerary (round 100d).
