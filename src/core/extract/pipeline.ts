@@ -39,6 +39,8 @@ import {
 import {
   ACADEMIC_MAIL,
   CIVIC_MAIL,
+  JOB_ONLY_WORDS,
+  NOT_A_JOB_MAIL,
   ACCEPTS_QUOTED_SLOT,
   HOURS_CLOCK,
   H_CLOCK,
@@ -351,6 +353,9 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
   if (ACADEMIC_MAIL.test(text) && !HIRING_ANY.test(text)) return { findings: [], offered: [], byWeekday: [] };
   // And a court's, a sports club's or a parents' list's (round 250).
   if (CIVIC_MAIL.test(text) && !HIRING_ANY.test(text)) return { findings: [], offered: [], byWeekday: [] };
+  // And a reporter's interview or a card's application, with no word of a job beside it (round 250b).
+  if (NOT_A_JOB_MAIL.test(text) && !JOB_ONLY_WORDS.test(text) && !JOB_ONLY_WORDS.test(context.subject ?? ''))
+    return { findings: [], offered: [], byWeekday: [] };
   // An earlier message quoted under a header ("-----Original Message-----", "From: … Sent: …", "On … wrote:") is
   // older words: what the reply above it says wins, and the quote is read only where the reply says nothing of
   // its own (a bare forward, "see below"). Its subject line "2nd interview Wed 21/04 10:00" is no slot (round 120b).

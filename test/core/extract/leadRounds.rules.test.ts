@@ -694,3 +694,34 @@ describe("a service's or a court's or a club's mail is no employer's, whatever '
     ],
   ]);
 });
+
+describe("a reporter's interview, a card's application and a call for papers are no job's (round 250b)", () => {
+  check([
+    [
+      NY28,
+      "I'm a journalist at the Tribune. Could we do a short interview about your startup on Friday at 2pm?",
+      [],
+    ],
+    [
+      NY28,
+      'Thank you for your application for a personal loan. We will let you know our decision within 5 business days.',
+      [],
+    ],
+    [
+      NY28,
+      'Call for proposals: abstracts are due by 31 January; authors will be notified of acceptance by 28 February.',
+      [],
+    ],
+    // A job's words beside them keep the reading.
+    [
+      NY28,
+      'Our podcast team is hiring: your interview for the Producer role is on Friday 14 January at 2pm.',
+      ['interview 2028-01-14 14:00'],
+    ],
+    [
+      NY28,
+      'Thank you for your application for the Analyst position. We will let you know our decision within 5 business days.',
+      ['response-by 2028-01-17'],
+    ],
+  ]);
+});

@@ -2111,14 +2111,29 @@ export const OWN_APPLICATION =
  * A school's mail: an exam timetable, a registrar's notice ("Semester 1 examinations … Results will be released by
  * 15 January", round 230b). Without a word of a job (HIRING_ANY) its dates are a student's, no employer's.
  */
+// (and a conference's call for papers: "Abstracts are due by 31 May; authors will be notified of acceptance by 30
+// June", round 250b)
 export const ACADEMIC_MAIL =
-  /\b(?:semester|trimester|registrar(?:'s)?|registry|exam(?:ination)?s?\s+(?:timetable|hall|period|schedule|office|results)|final\s+exam(?:ination)?s?|student\s+(?:administration|services|records|portal|number|id)|academic\s+(?:year|calendar|records|registry|office)|course\s+(?:code|results|grades))\b/i;
+  /\b(?:call\s+for\s+(?:papers|abstracts|proposals|submissions)|abstracts?\s+(?:are\s+)?due|camera-ready|notified\s+of\s+acceptance|semester|trimester|registrar(?:'s)?|registry|exam(?:ination)?s?\s+(?:timetable|hall|period|schedule|office|results)|final\s+exam(?:ination)?s?|student\s+(?:administration|services|records|portal|number|id)|academic\s+(?:year|calendar|records|registry|office)|course\s+(?:code|results|grades))\b/i;
 
 /**
  * The mail of a court, a sports club or a school's parents' list ("You are summoned to appear for jury service",
  * "Under-12s away at Riverside FC … kick-off 10:30", "Dear Parent, mid-term break begins", round 250). Without a word
  * of a job (HIRING_ANY) its dates and its "do not call" are no employer's.
  */
+/**
+ * Mail about something other than a job that uses a job's words: a reporter's or a podcast's "interview", an
+ * application for a card, a loan or a permit ("Thank you for your application for the Horizon Rewards Visa card …
+ * within 7–10 business days", "I'm a reporter for The Hurricane … a short interview … on Monday at 3pm", round
+ * 250b). Only where no word of a job (JOB_ONLY_WORDS) stands beside it.
+ */
+export const NOT_A_JOB_MAIL =
+  /\b(?:reporter|journalist|student\s+(?:paper|newspaper|magazine|radio)|podcast|episode|our\s+readers|feature\s+(?:story|article)|research\s+(?:study|participants?)|user\s+research|application\s+for\s+(?:(?:the|a|an|your|our)\s+)?(?:[\w-]+\s+){0,4}?(?:card|loan|mortgage|account|credit|overdraft|policy|permit|licen[cs]e|membership|tenancy|grant|scholarship|passport|visa|allotment))\b/i;
+
+/** Words that only a job's mail uses: a role, a candidate, a vacancy (never "interview" or "application" alone). */
+export const JOB_ONLY_WORDS =
+  /\b(?:roles?|positions?|jobs?|candidat\w*|recruit\w*|hiring|vacanc\w*|careers?|cv|r[ée]sum[ée]s?|shortlist\w*|employment|employer|salary)\b/i;
+
 export const CIVIC_MAIL =
   /\b(?:jury\s+(?:service|summons|office)|jurors?|summon(?:s|ed)\s+to\s+appear|courthouse|kick-?off|fixtures?\s+(?:update|list)|under-?\d{1,2}s|match\s+day|dear\s+parents?(?:\s+and\s+carers)?|report\s+cards?|mid-?term\s+break)\b/i;
 
