@@ -373,6 +373,11 @@ export const FIRST_RUN = {
   // "📅 Tuesday, December 8 at 4:30 PM") was first read by the engine of 3032c52. Miss: "Please log in to the
   // candidate portal and select an interview time" was no request.
   r60: '9/10 threads, 35/36 fields',
+  // r61 (the year end in four languages: "after the holidays", "nach den Feiertagen", "avant les fêtes", "antes de
+  // Navidad", "in the new year", "in KW 51", an office closed until January with reviews resuming on the 4th, "début
+  // janvier") was first read by the engine of eda8f73. Misses: "melden wir uns nach den Feiertagen" gave no window;
+  // "we'll resume reviewing applications on January 4" was read as a window ending on the 4th.
+  r61: '6/8 threads, 36/40 fields',
 };
 
 /**

@@ -725,3 +725,26 @@ describe("a reporter's interview, a card's application and a call for papers are
     ],
   ]);
 });
+
+describe('the year-end holidays passed, in German and Spanish; a review that resumes on a day promises nothing (r61)', () => {
+  check([
+    [
+      BER,
+      'Wegen des Jahresabschlusses melden wir uns nach den Feiertagen bei Ihnen.',
+      ['response-by 2027-01-08'],
+    ],
+    [BER, 'Wir melden uns nach dem Jahreswechsel bei Ihnen.', ['response-by 2027-01-08']],
+    [BER, 'Nach den Tagen der offenen Tür melden wir uns.', []],
+    [MAD, 'Te escribimos a la vuelta de las vacaciones de Navidad.', ['response-by 2027-01-08']],
+    [
+      NY28,
+      "Our office is closed from December 24 through January 1, and we'll resume reviewing applications on January 4.",
+      [],
+    ],
+    [
+      NY28,
+      "We'll start reviewing applications on Monday; you will hear from us by Friday.",
+      ['response-by 2028-01-14'],
+    ],
+  ]);
+});

@@ -213,6 +213,13 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Wir hoffen, Ihnen noch vor Weihnachten Bescheid geben zu können.',
     },
     {
+      // The year end's holidays passed (twin of "après les fêtes", r61): "nach den Feiertagen",
+      // "nach den Weihnachtsfeiertagen", "nach dem Jahreswechsel", "nach Weihnachten und Neujahr".
+      pattern: String.raw`nach\s+(?:den\s+(?:Weihnachts)?(?:Feier|Fest)tagen|den\s+Weihnachtstagen|dem\s+Jahreswechsel|Weihnachten\s+und\s+(?:Neujahr|Silvester)|den\s+Weihnachtsferien)`,
+      period: 'after-holidays',
+      example: 'Wegen des Jahresabschlusses melden wir uns nach den Feiertagen bei Ihnen.',
+    },
+    {
       // (twin of round 174c's "avant la Toussaint": Austria's and Bavaria's 1 November)
       pattern: String.raw`(?:noch\s+)?vor\s+Allerheiligen`,
       period: 'before-all-saints',

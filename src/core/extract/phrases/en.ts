@@ -855,6 +855,12 @@ export const FACT_ROWS: readonly PhraseRow[] = [
     pattern: String.raw`(?:most\s+|many\s+)?(?:employers|companies|recruiters|hiring\s+managers|businesses)\s+(?:usually|typically|generally|normally|often|tend\s+to)\s+(?:respond|reply|answer|get\s+back|hear\s+back|review)`,
     example: 'Good news – your application was viewed. Employers usually respond within 2 weeks.',
   },
+  // The day a review starts or resumes is no day of an answer: "our office is closed from December 24 through January
+  // 1, and we'll resume reviewing applications on January 4" (r61).
+  {
+    pattern: String.raw`(?:resume|resumes|resuming|restart|start|starts|begin|begins|commence|commences)\s+(?:reviewing|screening|processing|shortlisting|looking\s+at)`,
+    example: "Our office is closed over the holidays, and we'll resume reviewing applications on January 4.",
+  },
   // A promise made to someone else is no promise to the reader: a colleague's "We owe the candidate an answer by
   // Friday the 11th" (r59), an agency's "I'll update the client by Friday", "I promised her a decision by Monday".
   {

@@ -447,7 +447,8 @@ export const ES: LanguageTables = {
       example: 'Esperamos cerrar la contratación antes de fin de año.',
     },
     {
-      pattern: String.raw`(?:después\s+de|pasadas|tras)\s+(?:las\s+)?(?:fiestas|vacaciones\s+de\s+Navidad)`,
+      // (and "a la vuelta de las vacaciones de Navidad", r61's twin)
+      pattern: String.raw`(?:después\s+de|pasadas|tras|a\s+la\s+vuelta\s+de)\s+(?:las\s+)?(?:fiestas|vacaciones\s+de\s+Navidad)`,
       period: 'after-holidays',
       example: 'Retomaremos el proceso y te escribiremos después de las fiestas.',
     },
