@@ -189,6 +189,7 @@ import {
   ROUND_234B_ES,
   ROUND_234C_FR,
 } from './languages.round17.foreign.table';
+import { ROUND_241_DE, ROUND_242_ES, ROUND_243_FR } from './languages.round18.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -879,6 +880,9 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 234 (German, unseen)', language: 'de', rows: ROUND_234_DE },
   { name: 'round 234b (Spanish, unseen)', language: 'es', rows: ROUND_234B_ES },
   { name: 'round 234c (French, unseen)', language: 'fr', rows: ROUND_234C_FR },
+  { name: 'round 241 (German, unseen)', language: 'de', rows: ROUND_241_DE },
+  { name: 'round 242 (Spanish, unseen)', language: 'es', rows: ROUND_242_ES },
+  { name: 'round 243 (French, unseen)', language: 'fr', rows: ROUND_243_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -1248,6 +1252,22 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 234 (German, unseen)': { precision: 0.8, recall: 0.727, f1: 0.762, negativesEmpty: 0.857 },
   'round 234b (Spanish, unseen)': { precision: 1, recall: 0.727, f1: 0.842, negativesEmpty: 1 },
   'round 234c (French, unseen)': { precision: 0.818, recall: 0.818, f1: 0.818, negativesEmpty: 1 },
+  // Rounds 241–243 (languages.round18.foreign.table.ts): new senders (Austria's public service and AMS, Swiss cantons,
+  // an SBB-style corporate, SuccessFactors, Personio/Recruitee/Greenhouse in the Du-form, a Meisterbetrieb, clinics;
+  // Spain's regions, Chile, Peru, Colombia, Argentina, Mexico, Paraguay, Bolivia, the Caribbean; the fonction publique
+  // territoriale, Belgium, Romandie, Québec, Cameroon, Madagascar, Algeria, Haiti), first read by the engine of
+  // d23df6d. Misses: "dass wir Anfragen zum Stand Ihrer Bewerbung, ob per Telefon oder persönlich …, grundsätzlich
+  // nicht beantworten können" (no no-calls), a dentist's "Ihr Termin in der Zahnarztpraxis … am Dienstag, 20. März
+  // 2029 um 10:15 Uhr ist bestätigt" read as an interview; "Te vamos a contar cómo te fue en un plazo de dos semanas"
+  // (no promise), "Le rogamos que no, por ningún motivo y en ninguna etapa del proceso, se comunique por teléfono" (no
+  // no-calls), "Él tiene hasta el viernes 23 … y nosotros te avisamos el lunes siguiente" read as the coming Monday;
+  // "Les candidats ne sont en aucun cas … autorisés à joindre par téléphone les membres du jury" (no no-calls), "lors
+  // de sa réunion du lundi 19 mars. Nous vous ferons part de sa décision dans la semaine qui suit" read as next week,
+  // a planning of others' interviews "de jeudi 15 mars … 9h – Mme Durand" read as a promise, a doctor's "Vous avez
+  // rendez-vous avec le Dr Martin … le lundi 19 mars à 8h40" read as an interview.
+  'round 241 (German, unseen)': { precision: 0.909, recall: 0.909, f1: 0.909, negativesEmpty: 0.875 },
+  'round 242 (Spanish, unseen)': { precision: 0.889, recall: 0.727, f1: 0.8, negativesEmpty: 1 },
+  'round 243 (French, unseen)': { precision: 0.727, recall: 0.8, f1: 0.762, negativesEmpty: 0.75 },
   // Round 50 (languages.round5.en.table.ts), first read by the engine of df0e310 (rounds 36–49 and r5's fixes).
   'round 50 (English, unseen)': { precision: 0.806, recall: 0.758, f1: 0.781, negativesEmpty: 0.867 },
   // Round 50b (same file), first read by the engine after round 50's fixes (f1e5d2f and the commits after it).
