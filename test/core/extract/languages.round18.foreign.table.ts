@@ -250,7 +250,9 @@ export const ROUND_243_FR: readonly PhraseRow[] = [
   {
     ...TNR,
     text: 'Monsieur Rakotomalala,\n\nVotre dossier sera examiné par la Direction générale lors de sa réunion du lundi 19 mars. Nous vous ferons part de sa décision dans la semaine qui suit.\n\nVeuillez agréer, Monsieur, nos salutations distinguées.\n\nService du Personnel\nVanille Export Madagascar SA',
-    expect: [{ kind: 'response-by', by: '2029-03-26' }],
+    // Corrected after the first run: "dans la semaine qui suit" a day is the week after it, ending on its Friday
+    // (TIMELINE-CONVENTIONS.md "the following week"), as the engine read it; the first run counted it a miss.
+    expect: [{ kind: 'response-by', by: '2029-03-30' }],
   },
   {
     ...ALG,

@@ -1261,10 +1261,13 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // 2029 um 10:15 Uhr ist bestätigt" read as an interview; "Te vamos a contar cómo te fue en un plazo de dos semanas"
   // (no promise), "Le rogamos que no, por ningún motivo y en ninguna etapa del proceso, se comunique por teléfono" (no
   // no-calls), "Él tiene hasta el viernes 23 … y nosotros te avisamos el lunes siguiente" read as the coming Monday;
-  // "Les candidats ne sont en aucun cas … autorisés à joindre par téléphone les membres du jury" (no no-calls), "lors
-  // de sa réunion du lundi 19 mars. Nous vous ferons part de sa décision dans la semaine qui suit" read as next week,
-  // a planning of others' interviews "de jeudi 15 mars … 9h – Mme Durand" read as a promise, a doctor's "Vous avez
-  // rendez-vous avec le Dr Martin … le lundi 19 mars à 8h40" read as an interview.
+  // "Les candidats ne sont en aucun cas … autorisés à joindre par téléphone les membres du jury" (no no-calls), a
+  // planning of others' interviews "de jeudi 15 mars … 9h – Mme Durand" read as a promise, a doctor's "Vous avez
+  // rendez-vous avec le Dr Martin … le lundi 19 mars à 8h40" read as an interview. One more "miss" was my
+  // expectation: "lors de sa réunion du lundi 19 mars. Nous vous ferons part de sa décision dans la semaine qui suit"
+  // is the week after the 19th's, ending Friday 30 March, as the engine read it (TIMELINE-CONVENTIONS.md "the
+  // following week"), not 26 March; corrected after the run, the figures below stay as measured (against the
+  // corrected row, French: 0.818 / 0.9 / 0.857, 0.75).
   'round 241 (German, unseen)': { precision: 0.909, recall: 0.909, f1: 0.909, negativesEmpty: 0.875 },
   'round 242 (Spanish, unseen)': { precision: 0.889, recall: 0.727, f1: 0.8, negativesEmpty: 1 },
   'round 243 (French, unseen)': { precision: 0.727, recall: 0.8, f1: 0.762, negativesEmpty: 0.75 },

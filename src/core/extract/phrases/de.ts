@@ -186,6 +186,43 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   periods: [
     {
+      // The weekday after the day named before (twin of round 242's "te avisamos el lunes siguiente"): "Die
+      // Kommission tagt am Freitag, 23. März; am darauffolgenden Montag melden wir uns", one row a weekday.
+      pattern: String.raw`am\s+(?:darauffolgenden|folgenden|nachfolgenden)\s+Montag|am\s+Montag\s+(?:darauf|danach)`,
+      period: 'weekday-after',
+      weekday: 1,
+      fromEvent: true,
+      example: 'Die Kommission tagt am Donnerstag, 9. März; wir melden uns am darauffolgenden Montag.',
+    },
+    {
+      pattern: String.raw`am\s+(?:darauffolgenden|folgenden|nachfolgenden)\s+Dienstag|am\s+Dienstag\s+(?:darauf|danach)`,
+      period: 'weekday-after',
+      weekday: 2,
+      fromEvent: true,
+      example: 'Die Kommission tagt am Donnerstag, 9. März; wir melden uns am darauffolgenden Dienstag.',
+    },
+    {
+      pattern: String.raw`am\s+(?:darauffolgenden|folgenden|nachfolgenden)\s+Mittwoch|am\s+Mittwoch\s+(?:darauf|danach)`,
+      period: 'weekday-after',
+      weekday: 3,
+      fromEvent: true,
+      example: 'Die Kommission tagt am Donnerstag, 9. März; wir melden uns am darauffolgenden Mittwoch.',
+    },
+    {
+      pattern: String.raw`am\s+(?:darauffolgenden|folgenden|nachfolgenden)\s+Donnerstag|am\s+Donnerstag\s+(?:darauf|danach)`,
+      period: 'weekday-after',
+      weekday: 4,
+      fromEvent: true,
+      example: 'Die Kommission tagt am Donnerstag, 9. März; wir melden uns am darauffolgenden Donnerstag.',
+    },
+    {
+      pattern: String.raw`am\s+(?:darauffolgenden|folgenden|nachfolgenden)\s+Freitag|am\s+Freitag\s+(?:darauf|danach)`,
+      period: 'weekday-after',
+      weekday: 5,
+      fromEvent: true,
+      example: 'Die Kommission tagt am Donnerstag, 9. März; wir melden uns am darauffolgenden Freitag.',
+    },
+    {
       // The day after the day named before: "Die Jury tagt am 11. März; am Tag danach erhalten Sie Bescheid" (the
       // Spanish "al día siguiente", round 84).
       pattern: String.raw`am\s+(?:Tag\s+danach|Folgetag|darauffolgenden\s+Tag|nächsten\s+Tag)`,
@@ -741,6 +778,15 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   events: [
     {
+      // A patient's appointment is no interview (round 241: "Ihr Termin in der Zahnarztpraxis Dr. Weber am Dienstag,
+      // 20. März 2029 um 10:15 Uhr ist bestätigt"): the appointment "in/bei" a doctor's practice, or a booking
+      // service's name. Not a practice that invites an applicant ("Vorstellungsgespräch in unserer Zahnarztpraxis"):
+      // only "Termin"/"Behandlung" right before the practice.
+      pattern: String.raw`(?:Termin|Behandlungstermin|Untersuchungstermin|Kontrolltermin|Behandlung|Untersuchung)\s+(?:in|bei)\s+(?:der|dem|Ihrer|Ihrem)\s+\p{L}*(?:arzt|ärztin|praxis)\p{L}*|Doctolib|Patiententermin|Sprechstunde`,
+      example:
+        'Ihr Termin in der Zahnarztpraxis Dr. Weber am Dienstag, 20. März, um 10:15 Uhr ist bestätigt.',
+    },
+    {
       // A test announced to all candidates, no slot of the reader's (twin of round 232's "ejercicio de la
       // oposición"): "Der schriftliche Eignungstest für alle Bewerberinnen und Bewerber findet am 24. Juni statt".
       pattern: String.raw`für\s+alle\s+(?:Bewerberinnen\s+und\s+Bewerber|Bewerber(?:\*innen|:innen|innen)?|Bewerbenden|Kandidat(?:innen\s+und\s+Kandidaten|en|\*innen|:innen))`,
@@ -1012,6 +1058,13 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   fact: [
     {
+      // A schedule of interviews sent on is no promise and no slot of the reader's (twin of round 243's "planning des
+      // entretiens de jeudi"): "anbei der Zeitplan der Vorstellungsgespräche am Donnerstag, 15. März".
+      pattern: String.raw`(?:Zeitplan|Ablaufplan|Terminplan|Ablauf|Reihenfolge)\s+(?:der|unserer|für\s+die)\s+(?:Vorstellungsgespräche|Bewerbungsgespräche|Gespräche|Interviews)\s+(?:am|vom)`,
+      example:
+        'Anbei der Zeitplan der Vorstellungsgespräche am Donnerstag, 15. März, für die Stelle Teamleitung.',
+    },
+    {
       // A day excepted from someone's availability is no slot (twin of round 97's "à l'exception du mercredi 21"):
       // "Ich bin ab dem 19. Juli verfügbar, außer am Mittwoch, 21. Juli".
       pattern: String.raw`mit\s+Ausnahme\s+(?:von|des|vom|der)|ausgenommen(?:\s+(?:am|der|den))?|außer(?!\s+(?:Haus|Hauses|Betrieb|Landes|Acht|Frage|Kraft|Dienst))`,
@@ -1184,6 +1237,15 @@ export const DE: LanguageTables = withSwissSpelling({
       // les candidats par téléphone"): "Unsere Zentrale ist nicht befugt, telefonisch Auskünfte zu erteilen".
       pattern: String.raw`nicht\s+(?:befugt|berechtigt|autorisiert|ermächtigt),?\s+(?:\p{L}+\s+){0,4}?telefonisch`,
       example: 'Unsere Zentrale ist nicht befugt, telefonisch Auskünfte zum Bewerbungsstand zu erteilen.',
+    },
+    {
+      // Status questions whose ways in are an aside between commas naming the phone, refused after it (round 241:
+      // "dass wir Anfragen zum Stand Ihrer Bewerbung, ob per Telefon oder persönlich an der Pforte, grundsätzlich
+      // nicht beantworten können"; "sei es telefonisch oder …"). The aside ends at its comma and holds no other
+      // punctuation, so a later clause ("…, gern auch per Telefon, beantworten wir …; nicht …") is not read.
+      pattern: String.raw`(?:Anfragen|Rückfragen|Nachfragen|Statusanfragen|Auskünfte)\s+(?:\p{L}+\s+){0,5}?(?:\p{L}+\s*)?,\s*(?:ob|sei\s+es|egal\s+ob|gleich\s+ob|ganz\s+gleich\s+ob)\s+(?:\p{L}+\s+){0,2}?(?:per\s+Telefon|telefonisch|am\s+Telefon)[^,.;:!?\n]{0,80},\s*(?:\p{L}+\s+){0,3}?(?:nicht|keine|keinesfalls)\s+(?:\p{L}+\s+){0,2}?(?:beantworten|bearbeiten|entgegennehmen|erteilen|beantwortet|bearbeitet)`,
+      example:
+        'Bitte haben Sie Verständnis, dass wir Rückfragen zum Verfahren, sei es per Telefon oder per Fax, grundsätzlich nicht beantworten können.',
     },
     {
       // Phone questions named before a relative clause and refused after it (round 127): "dass wir Anfragen zum

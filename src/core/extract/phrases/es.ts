@@ -372,6 +372,43 @@ export const ES: LanguageTables = {
   ],
   periods: [
     {
+      // The weekday after the day named before (round 242: "Él tiene hasta el viernes 23 de marzo para darnos su
+      // concepto, y nosotros te avisamos el lunes siguiente"): the first such weekday after that day, one row a weekday.
+      pattern: String.raw`(?:el|al)\s+lunes\s+(?:siguiente|posterior)`,
+      period: 'weekday-after',
+      weekday: 1,
+      fromEvent: true,
+      example: 'El comité se reúne el jueves 9 y te escribimos el lunes siguiente.',
+    },
+    {
+      pattern: String.raw`(?:el|al)\s+martes\s+(?:siguiente|posterior)`,
+      period: 'weekday-after',
+      weekday: 2,
+      fromEvent: true,
+      example: 'El comité se reúne el jueves 9 y te escribimos el martes siguiente.',
+    },
+    {
+      pattern: String.raw`(?:el|al)\s+mi[ée]rcoles\s+(?:siguiente|posterior)`,
+      period: 'weekday-after',
+      weekday: 3,
+      fromEvent: true,
+      example: 'El comité se reúne el jueves 9 y te escribimos el miércoles siguiente.',
+    },
+    {
+      pattern: String.raw`(?:el|al)\s+jueves\s+(?:siguiente|posterior)`,
+      period: 'weekday-after',
+      weekday: 4,
+      fromEvent: true,
+      example: 'El comité se reúne el jueves 9 y te escribimos el jueves siguiente.',
+    },
+    {
+      pattern: String.raw`(?:el|al)\s+viernes\s+(?:siguiente|posterior)`,
+      period: 'weekday-after',
+      weekday: 5,
+      fromEvent: true,
+      example: 'El comité se reúne el jueves 9 y te escribimos el viernes siguiente.',
+    },
+    {
       // The week after the day named before: "el cierre está previsto para el viernes 16 de abril; dentro de la
       // semana siguiente nos comunicaremos con usted" (the French "dans la semaine qui suit", round 87).
       pattern: String.raw`(?:dentro\s+de|durante|en|a\s+lo\s+largo\s+de)\s+la\s+semana\s+(?:siguiente|posterior)`,
@@ -754,6 +791,13 @@ export const ES: LanguageTables = {
       example: 'Te vamos a estar contactando durante la semana que viene.',
     },
     {
+      // The same future of "contar", "comentar", "decir" (round 242: "Te vamos a contar cómo te fue en un plazo de dos
+      // semanas"), as "te contaremos" reads; not the news told now ("te voy a contar que …", "te vamos a contar un
+      // poco sobre la empresa"): the result follows it.
+      pattern: String.raw`(?:te|le|les|os)\s+(?:vamos|van|va|voy)\s+a\s+(?:contar|comentar|decir|dar\s+a\s+conocer)\s+(?:\p{L}+\s+){0,2}?(?:cómo|como|qué|que\s+(?:decidimos|decidió|resolvimos)|el\s+resultado|la\s+(?:decisión|respuesta)|si)`,
+      example: 'Te vamos a contar cómo te fue en un plazo de dos semanas.',
+    },
+    {
       pattern: String.raw`(?:avisaremos|avisaré|haremos\s+saber|haré\s+saber|contactaré|escribiré|llamaré|responderé|confirmaremos|confirmaré|comunicaré|volver(?:emos|é|á)\s+a\s+(?:poner|contactar|escribir|comunicar|llamar)\p{L}*|nos\s+comunicaremos)`,
       example: 'Te avisaremos la semana que viene.',
     },
@@ -939,6 +983,12 @@ export const ES: LanguageTables = {
     },
   ],
   events: [
+    {
+      // A patient's appointment is no interview (twin of round 241's "Termin in der Zahnarztpraxis" and round 243's
+      // "rendez-vous avec le Dr Martin"): "Su cita con la Dra. López es el martes 20 a las 9:30", "cita médica".
+      pattern: String.raw`cita\s+(?:médica|odontológica|(?:con|en)\s+(?:el|la|su)\s+(?:Dr\.?|Dra\.?|doctora?|médic[oa]|dentista|odontólog[oa]|pediatra|consultorio|clínica\s+dental))|Doctoralia|consulta\s+médica`,
+      example: 'Le recordamos su cita con la Dra. López el martes 20 de marzo a las 9:30.',
+    },
     {
       // A public competitive exam announced to all its candidates, no slot of the reader's: "El primer ejercicio de
       // la oposición se celebrará el sábado 24 … Los aspirantes deberán presentarse con DNI" (round 232).
@@ -1168,6 +1218,13 @@ export const ES: LanguageTables = {
   ],
   fact: [
     {
+      // A schedule of interviews sent on is no promise and no slot of the reader's (twin of round 243's "planning des
+      // entretiens de jeudi"): "les paso el cronograma de entrevistas del jueves 15".
+      pattern: String.raw`(?:cronograma|calendario|agenda|programación|horario|orden)\s+de\s+(?:las\s+)?entrevistas\s+(?:de|del|previstas\s+para\s+el)`,
+      example:
+        'Les paso el cronograma de entrevistas del jueves 15 de marzo para el puesto de jefe de turno.',
+    },
+    {
       // A day excepted from someone's availability is no slot (twin of round 97's "à l'exception du mercredi 21"):
       // "Estoy disponible desde el 19 de julio, excepto el miércoles 21".
       pattern: String.raw`a\s+excepción\s+(?:del|de\s+la|de\s+los)|excepto\s+(?:el|la|los)`,
@@ -1256,6 +1313,14 @@ export const ES: LanguageTables = {
     { pattern: String.raw`(?:puede|puedes)\s+llamarme`, example: 'Puede llamarme al 600 000 000.' },
   ],
   noCalls: [
+    {
+      // The "no" before an aside between commas, the call after it (round 242: "Le rogamos que no, por ningún motivo y
+      // en ninguna etapa del proceso, se comunique por teléfono con nuestras sedes"; the French "de ne pas, même en
+      // cas d'urgence, contacter nos équipes par téléphone"). Up to three asides, no other punctuation inside.
+      pattern: String.raw`que\s+no,(?:[^.;!?,\n]{1,80},){1,3}\s*(?:(?:se|nos|me|te|le|les)\s+)?(?:(?:llam|telefone)\p{L}*|(?:comuni|contact|dirij|escrib)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica|por\s+WhatsApp))`,
+      example:
+        'Te pedimos que no, ni siquiera en caso de urgencia, llames a nuestras tiendas para preguntar por tu postulación.',
+    },
     {
       // (and the switchboard named "central telefónica", not set up for queries, round 174b: "la central telefónica no
       // está habilitada para consultas sobre procesos de selección")

@@ -312,6 +312,43 @@ export const FR: LanguageTables = {
   ],
   periods: [
     {
+      // The weekday after the day named before (twin of round 242's "te avisamos el lunes siguiente"): "le jury se
+      // réunit le vendredi 23 ; nous vous répondrons le lundi suivant", one row a weekday.
+      pattern: String.raw`le\s+lundi\s+(?:suivant|qui\s+suit|d['’]après)`,
+      period: 'weekday-after',
+      weekday: 1,
+      fromEvent: true,
+      example: 'Le jury se réunit le jeudi 9 ; nous vous écrirons le lundi suivant.',
+    },
+    {
+      pattern: String.raw`le\s+mardi\s+(?:suivant|qui\s+suit|d['’]après)`,
+      period: 'weekday-after',
+      weekday: 2,
+      fromEvent: true,
+      example: 'Le jury se réunit le jeudi 9 ; nous vous écrirons le mardi suivant.',
+    },
+    {
+      pattern: String.raw`le\s+mercredi\s+(?:suivant|qui\s+suit|d['’]après)`,
+      period: 'weekday-after',
+      weekday: 3,
+      fromEvent: true,
+      example: 'Le jury se réunit le jeudi 9 ; nous vous écrirons le mercredi suivant.',
+    },
+    {
+      pattern: String.raw`le\s+jeudi\s+(?:suivant|qui\s+suit|d['’]après)`,
+      period: 'weekday-after',
+      weekday: 4,
+      fromEvent: true,
+      example: 'Le jury se réunit le jeudi 9 ; nous vous écrirons le jeudi suivant.',
+    },
+    {
+      pattern: String.raw`le\s+vendredi\s+(?:suivant|qui\s+suit|d['’]après)`,
+      period: 'weekday-after',
+      weekday: 5,
+      fromEvent: true,
+      example: 'Le jury se réunit le jeudi 9 ; nous vous écrirons le vendredi suivant.',
+    },
+    {
       // The day after the day named before: "le jury se réunit le jeudi 11 mars ; vous aurez la réponse le
       // lendemain" (the Spanish "al día siguiente", round 84).
       pattern: String.raw`(?:le|dès\s+le)\s+lendemain`,
@@ -752,6 +789,13 @@ export const FR: LanguageTables = {
   ],
   events: [
     {
+      // A patient's appointment is no interview (round 243: "Vous avez rendez-vous avec le Dr Martin (médecine
+      // générale) le lundi 19 mars à 8h40"; twin of round 241's "Termin in der Zahnarztpraxis"): a doctor or a
+      // practice named right after "rendez-vous", or a booking service's name.
+      pattern: String.raw`rendez-vous\s+(?:médical|(?:avec|chez)\s+(?:le|la|votre)\s+(?:Dr\.?|docteure?|médecin|dentiste|kinésithérapeute|ophtalmologue|pédiatre|dermatologue|gynécologue))|Doctolib|consultation\s+médicale`,
+      example: 'Vous avez rendez-vous avec le Dr Martin (médecine générale) le lundi 19 mars à 8h40.',
+    },
+    {
       // A public competitive exam announced to all its candidates, no slot of the reader's (twin of round 232's
       // "ejercicio de la oposición"): "Les épreuves écrites du concours auront lieu le samedi 24 juin à 9h".
       pattern: String.raw`épreuves?\s+(?:écrites?\s+|orales?\s+)?(?:d['’]admissibilité\s+|d['’]admission\s+)?du\s+concours|liste\s+des\s+candidat(?:e|\(e\))?s\s+admis|(?:les|tous\s+les|toutes\s+les)\s+candidat(?:e|\(e\))?s\s+(?:\p{L}+\s+){0,2}?devront`,
@@ -944,6 +988,14 @@ export const FR: LanguageTables = {
   ],
   fact: [
     {
+      // A schedule of interviews sent on is no promise and no slot of the reader's (round 243: "Je vous transmets le
+      // planning des entretiens de jeudi 15 mars pour le poste de chef d'équipe : 9h – Mme Durand …"): the day right
+      // after it is the schedule's; "le planning des entretiens d'ici vendredi" stays a delivery promised.
+      pattern: String.raw`(?:planning|programme|calendrier|ordre\s+de\s+passage|déroulé)\s+(?:des|de\s+nos|de\s+vos)\s+(?:entretiens|entrevues|auditions|jurys)\s+(?:de|du|prévus\s+(?:le|du))`,
+      example:
+        "Je vous transmets le planning des entretiens de jeudi 15 mars pour le poste de chef d'équipe.",
+    },
+    {
       // A day excepted from someone's availability is no slot: "disponible à partir du 19 juillet, à l'exception du
       // mercredi 21" (round 97; twins "excepto el miércoles 21", "außer am Mittwoch, 21.").
       pattern: String.raw`à\s+l['’]exception\s+(?:du|de\s+la|des)|excepté\s+(?:le|la|les)|hormis\s+(?:le|la|les)`,
@@ -1041,6 +1093,14 @@ export const FR: LanguageTables = {
     },
   ],
   noCalls: [
+    {
+      // Not allowed to reach the jury or staff by phone, an aside between the negation and "autorisés" (round 243: "Les
+      // candidats ne sont en aucun cas, et quelle que soit l'étape de la procédure, autorisés à joindre par téléphone
+      // les membres du jury"): as "must not contact faculty or staff directly" (TIMELINE-CONVENTIONS.md no-calls).
+      pattern: String.raw`(?:ne|n['’])\s*(?:sont|est|seront|sera|êtes|serez)\s+(?:pas|nullement|aucunement|en\s+aucun\s+cas)(?:\s*,(?:[^.;!?,\n]{1,80},){1,3})?\s+(?:autorisée?s?|habilitée?s?|admise?s?|permis)\s+à\s+(?:(?:appeler|téléphoner)(?![\p{L}])|(?:joindre|contacter|solliciter|relancer)\s+(?:[\p{L}'’]+\s+){0,4}?(?:par\s+téléphone|téléphoniquement|directement))`,
+      example:
+        'Les candidats ne sont pas autorisés à contacter les membres du jury par téléphone pendant la procédure.',
+    },
     {
       // (and "renoncer à tout appel", twin of round 194's "verzichten Sie auf telefonische Anfragen")
       // Abstaining from calls (twin of round 191's "von telefonischen Anfragen … Abstand zu nehmen"): "Nous vous prions

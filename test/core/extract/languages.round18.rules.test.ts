@@ -1,0 +1,150 @@
+// The rules behind the misses of rounds 241–243 (languages.round18.foreign.table.ts), each checked on lines of its
+// own, written for these tests and not taken from the rounds, with twins in the other languages where the rule has
+// one. Answers from TIMELINE-CONVENTIONS.md.
+import { DE } from '../../../src/core/extract/phrases/de';
+import { ES } from '../../../src/core/extract/phrases/es';
+import { FR } from '../../../src/core/extract/phrases/fr';
+import { checkRows, type RuleRow } from './ruleRows';
+
+// Thursday 4 October 2029, 10:00 in Berlin, Madrid and Paris.
+const BER = { sentAt: '2029-10-04T10:00:00+02:00', tz: 'Europe/Berlin' } as const;
+const MAD = { sentAt: '2029-10-04T10:00:00+02:00', tz: 'Europe/Madrid' } as const;
+const PAR = { sentAt: '2029-10-04T10:00:00+02:00', tz: 'Europe/Paris' } as const;
+
+const check = (rows: readonly RuleRow[]): void => checkRows(rows, [DE, FR, ES]);
+
+describe('extract: rounds 241–243 rules (issue 13, German, Spanish, French)', () => {
+  describe('"el lunes siguiente" after a day named before is the first such weekday after that day', () => {
+    check([
+      [
+        MAD,
+        'El jurado se reúne el viernes 12 de octubre; te escribimos el lunes siguiente con el resultado.',
+        ['response-by 2029-10-15'],
+      ],
+      [
+        PAR,
+        'Le comité de direction se réunit le mardi 9 octobre. Nous vous donnerons notre réponse le jeudi suivant.',
+        ['response-by 2029-10-11'],
+      ],
+      [
+        BER,
+        'Die Auswahlkommission tagt am Mittwoch, 10. Oktober; am darauffolgenden Freitag erhalten Sie unsere Entscheidung.',
+        ['response-by 2029-10-12'],
+      ],
+      // A start day after the interview is no promise.
+      [
+        MAD,
+        'Tu entrevista final es el jueves 11 de octubre a las 10:00. Si todo va bien, la incorporación sería el lunes siguiente.',
+        ['interview 2029-10-11 10:00'],
+      ],
+    ]);
+  });
+
+  describe('"te vamos a contar cómo …": the future of telling the result is a promise', () => {
+    check([
+      [MAD, 'Te vamos a comentar cómo sigue el proceso antes del viernes 12.', ['response-by 2029-10-11']],
+      [
+        MAD,
+        'Le vamos a decir si pasa a la siguiente etapa en un plazo de diez días.',
+        ['response-by 2029-10-14'],
+      ],
+      // Telling about the company is no result promised.
+      [MAD, 'Hoy te voy a contar un poco sobre la empresa y el equipo.', []],
+    ]);
+  });
+
+  describe('status questions refused after an aside naming the phone ("ob per Telefon oder …") are no-calls', () => {
+    check([
+      [
+        BER,
+        'Wir bitten um Verständnis, dass wir Rückfragen zum Verfahren, sei es per Telefon oder per Fax, leider nicht beantworten können.',
+        ['no-calls'],
+      ],
+      [
+        BER,
+        'Nachfragen zum Bewerbungsstand, ob telefonisch oder am Empfang, können wir grundsätzlich nicht bearbeiten.',
+        ['no-calls'],
+      ],
+      // Calls welcome, a "not" about something else.
+      [BER, 'Anfragen per Telefon beantworten wir gern, nur nicht am Wochenende.', []],
+    ]);
+  });
+
+  describe('"que no, <aside>, se comunique por teléfono": the "no" before an aside still refuses the call', () => {
+    check([
+      [
+        MAD,
+        'Te pedimos que no, ni siquiera en caso de urgencia, llames a nuestras tiendas para preguntar por tu postulación.',
+        ['no-calls'],
+      ],
+      [
+        MAD,
+        'Solicitamos a los postulantes que no, bajo ninguna circunstancia, se contacten por teléfono con los evaluadores.',
+        ['no-calls'],
+      ],
+      // The same shape about something other than calling.
+      [MAD, 'Es importante que no, bajo ningún concepto, compartas tu contraseña del portal.', []],
+    ]);
+  });
+
+  describe('"ne sont en aucun cas, <aside>, autorisés à joindre par téléphone" is no-calls', () => {
+    check([
+      [
+        PAR,
+        'Les candidats ne sont pas autorisés à contacter les membres du jury par téléphone pendant la procédure.',
+        ['no-calls'],
+      ],
+      [
+        PAR,
+        'Les candidats ne sont nullement, y compris après leur audition, autorisés à appeler les examinateurs.',
+        ['no-calls'],
+      ],
+      // Not allowed to use a phone during a test: no request about calling the employer.
+      [PAR, 'Les candidats ne sont pas autorisés à utiliser leur téléphone pendant l’épreuve.', []],
+    ]);
+  });
+
+  describe("a patient's appointment is no interview; an interview at a practice still is", () => {
+    check([
+      [
+        BER,
+        'Ihr Kontrolltermin in der Zahnarztpraxis am Dienstag, 9. Oktober, um 8:30 Uhr ist bestätigt.',
+        [],
+      ],
+      [PAR, 'Rappel : rendez-vous chez le dentiste le mardi 9 octobre à 17h.', []],
+      [MAD, 'Le recordamos su cita con la Dra. López el martes 9 de octubre a las 9:30.', []],
+      [
+        BER,
+        'Gerne laden wir Sie zu einem Vorstellungsgespräch in unserer Zahnarztpraxis am Dienstag, 9. Oktober, um 10:15 Uhr ein.',
+        ['interview 2029-10-09 10:15'],
+      ],
+      [
+        PAR,
+        'Nous vous attendons au cabinet dentaire pour votre entretien d’embauche le lundi 8 octobre à 9h.',
+        ['interview 2029-10-08 09:00'],
+      ],
+    ]);
+  });
+
+  describe('a schedule of interviews sent on ("le planning des entretiens de mardi") is no promise and no slot', () => {
+    check([
+      [
+        PAR,
+        'Bonjour à tous, je vous transmets le planning des entretiens de mardi 9 octobre : 9h Mme Roux, 10h M. Petit.',
+        [],
+      ],
+      [
+        MAD,
+        'Hola a todos: les paso el cronograma de entrevistas del jueves 11 de octubre: 9:00 Ana Ruiz, 10:00 Luis Gil.',
+        [],
+      ],
+      [
+        BER,
+        'Hallo zusammen, anbei der Zeitplan der Vorstellungsgespräche am Donnerstag, 11. Oktober: 9 Uhr Frau Kaya, 10 Uhr Herr Jung.',
+        [],
+      ],
+      // The schedule promised by a day is a delivery.
+      [PAR, 'Je vous transmettrai le planning des entretiens d’ici vendredi.', ['response-by 2029-10-05']],
+    ]);
+  });
+});
