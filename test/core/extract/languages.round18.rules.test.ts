@@ -147,4 +147,91 @@ describe('extract: rounds 241–243 rules (issue 13, German, Spanish, French)', 
       [PAR, 'Je vous transmettrai le planning des entretiens d’ici vendredi.', ['response-by 2029-10-05']],
     ]);
   });
+
+  // Round 234 (German) was the weakest of rounds 231–234c; round 241's probe looked for the rules behind its kind of
+  // miss: the verb at the clause's end, separable verbs split round the clause, the Du-form.
+  describe('"wir lassen Sie … wissen": the infinitive at the end, the writer as subject, is a promise', () => {
+    check([
+      [
+        BER,
+        'Wir lassen Sie bis Mittwoch wissen, ob Sie in die nächste Runde kommen.',
+        ['response-by 2029-10-10'],
+      ],
+      [BER, 'Ich lasse dich Anfang nächster Woche wissen, wie es weitergeht.', ['response-by 2029-10-10']],
+      [BER, 'Wir werden es Sie spätestens am 12. Oktober wissen lassen.', ['response-by 2029-10-12']],
+      // The candidate asked to let the employer know.
+      [BER, 'Bitte lassen Sie uns bis Freitag wissen, ob Ihnen der Termin passt.', []],
+    ]);
+  });
+
+  describe('"Ihnen bis Freitag Näheres sagen (zu können)": more to tell, the verb at the end, is a promise', () => {
+    check([
+      [BER, 'Wir hoffen, Ihnen bis Freitag Näheres sagen zu können.', ['response-by 2029-10-05']],
+      [BER, 'Ich kann dir Anfang nächster Woche mehr dazu sagen.', ['response-by 2029-10-10']],
+      // "nichts Näheres" promises nothing.
+      [BER, 'Wir können Ihnen vor dem 20. Oktober leider nichts Näheres sagen.', []],
+    ]);
+  });
+
+  describe('the Du-form of receiving ("bekommst du", "kriegst du") and the spoken "ich schick dir" are deliveries', () => {
+    check([
+      [BER, 'Den Vertrag bekommst du bis Montag per Mail.', ['response-by 2029-10-08']],
+      [BER, 'Ich schick dir das Angebot morgen rüber.', ['response-by 2029-10-05']],
+      [BER, 'Eine Rückmeldung kriegst du spätestens nächste Woche.', ['response-by 2029-10-12']],
+      // What the new hire gets on the first day is a fact.
+      [BER, 'Den Laptop bekommst du an deinem ersten Arbeitstag, dem 1. November.', []],
+    ]);
+  });
+
+  describe('"rufen Sie … nicht … an": the separable "anrufen" split round its negation is no-calls', () => {
+    check([
+      [BER, 'Rufen Sie bitte wegen des Stands Ihrer Bewerbung keinesfalls in der Filiale an.', ['no-calls']],
+      [BER, 'Ruf uns während der Auswahl bitte nicht an.', ['no-calls']],
+      [BER, 'Rufen Sie uns gern an, wenn Sie Fragen haben.', []],
+    ]);
+  });
+
+  describe('"Sie stellen sich am … vor" and "Würde Ihnen … passen?" name the reader\'s slot', () => {
+    check([
+      [
+        BER,
+        'Sie stellen sich am Dienstag, 9. Oktober, um 9 Uhr bei Frau Maurer vor.',
+        ['interview 2029-10-09 09:00'],
+      ],
+      [BER, 'Stell dich bitte am Montag um 10 Uhr am Empfang vor.', ['interview 2029-10-08 10:00']],
+      [BER, 'Würde Ihnen Mittwoch, 10. Oktober, 15 Uhr passen?', ['interview 2029-10-10 15:00']],
+      // Someone else presenting himself.
+      [
+        BER,
+        'Herr Kaya stellt sich am Dienstag, 9. Oktober, um 9 Uhr bei uns vor; bitte bereiten Sie den Raum vor.',
+        [],
+      ],
+    ]);
+  });
+
+  describe('"Sobald … am 10. Oktober …, … binnen einer Woche": the window counts from the day its clause dates', () => {
+    check([
+      [
+        BER,
+        'Sobald die Kommission am 10. Oktober getagt hat, teilen wir Ihnen das Ergebnis binnen einer Woche mit.',
+        ['response-by 2029-10-17'],
+      ],
+      [
+        PAR,
+        'Dès que le comité se sera réuni, le 9 octobre, nous vous répondrons sous une semaine.',
+        ['response-by 2029-10-16'],
+      ],
+      [
+        MAD,
+        'En cuanto el comité se reúna, el 9 de octubre, te damos una respuesta en un plazo de cinco días.',
+        ['response-by 2029-10-14'],
+      ],
+      // No day in the "sobald" clause: the window counts from the day of writing, as before.
+      [
+        BER,
+        'Sobald wir alle Unterlagen gesichtet haben, melden wir uns innerhalb von zwei Wochen bei Ihnen.',
+        ['response-by 2029-10-18'],
+      ],
+    ]);
+  });
 });

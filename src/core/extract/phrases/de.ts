@@ -413,6 +413,20 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   response: [
     {
+      // "jemanden etwas wissen lassen", its infinitive at the clause's end (round 241's probe of round 234's verb-final
+      // misses): "Wir lassen Sie bis Freitag wissen, ob es weitergeht", "Ich lasse dich bis Montag wissen", "Wir werden
+      // es Sie bis Ende der Woche wissen lassen". The writer is the subject: "Lassen Sie uns bis Freitag wissen" is
+      // the candidate's task.
+      pattern: String.raw`(?:(?:wir|ich)\s+(?:lassen|lasse|lass)|lassen\s+wir|lasse\s+ich)\s+(?:es\s+)?(?:Sie|dich|euch)\s+(?:[\p{L}\p{N}.]+\s+){0,6}?wissen|(?:werden|werde|würden|möchten|wollen)\s+(?:(?:wir|ich)\s+)?(?:es\s+)?(?:Sie|dich|euch)\s+(?:es\s+)?(?:[\p{L}\p{N}.]+\s+){0,6}?wissen\s+lassen`,
+      example: 'Wir lassen Sie bis Freitag wissen, ob es weitergeht.',
+    },
+    {
+      // More to tell, the verb at the end (round 241's probe): "Wir hoffen, Ihnen bis Freitag Näheres sagen zu können";
+      // not "nichts Näheres", which promises nothing.
+      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:[\p{L}\p{N}.]+\s+){0,6}?(?<!nichts\s)(?:Näheres|Genaueres|Konkretes|Konkreteres|Neues|mehr)\s+(?:dazu\s+)?(?:sagen|berichten|mitteilen)`,
+      example: 'Wir hoffen, Ihnen bis Freitag Näheres sagen zu können.',
+    },
+    {
       // The list of those selected published is the answer (twin of round 174b's "publicaremos … la lista de personas
       // seleccionadas"): "veröffentlichen wir auf unserer Website die Liste der eingeladenen Personen".
       pattern: String.raw`(?:veröffentlichen|veröffentlicht|bekanntgegeben|bekanntgeben)\s+(?:\p{L}+\s+){0,5}?(?:die\s+Liste|das\s+Ergebnis|die\s+Ergebnisse|die\s+Auswahl)|(?:die\s+Liste|das\s+Ergebnis|die\s+Ergebnisse)\s+(?:\p{L}+\s+){0,5}?(?:veröffentlicht|bekanntgegeben|bekannt\s+gegeben)`,
@@ -483,8 +497,9 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Die Zusagen verschicken wir voraussichtlich in der ersten Januarwoche.',
     },
     {
-      // The same verbs in the plain order, subject first.
-      pattern: String.raw`(?:ich|wir)\s+(?:schicke|schicken|sende|senden|schreibe|schreiben)\s+(?:Ihnen|dir|euch)`,
+      // The same verbs in the plain order, subject first; the spoken first person without its "e" too ("Ich schick
+      // dir den Vertrag morgen rüber", the Du-form mail of start-ups, round 241's probe).
+      pattern: String.raw`(?:ich|wir)\s+(?:schicke|schicken|schick|sende|senden|send|schreibe|schreiben|schreib)\s+(?:Ihnen|dir|euch)`,
       example: 'Wir schicken Ihnen den Vertrag bis Freitag.',
     },
     {
@@ -556,6 +571,12 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`(?:(?:erhalten|bekommen)\s+(?:Sie|du)|(?:Sie|du)\s+(?:erhalten|bekommen|erhältst|bekommst))`,
       example: 'Sie erhalten den Vertragsentwurf spätestens morgen Mittag per E-Mail.',
+    },
+    {
+      // The Du-form with the object first, its verb before "du" (round 241's probe: "Den Vertrag bekommst du bis
+      // Freitag von mir", "Eine Rückmeldung kriegst du Anfang nächster Woche").
+      pattern: String.raw`(?:erhältst|bekommst|kriegst)\s+du|du\s+kriegst`,
+      example: 'Den Vertrag bekommst du bis Freitag von mir.',
     },
     {
       pattern: String.raw`von\s+(?:uns|mir)\s+gehört`,
@@ -656,7 +677,7 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Perfekt, dann sehen wir uns am Donnerstag um 10 Uhr bei uns im Büro in der Speicherstadt.',
     },
     {
-      pattern: String.raw`(?:passt|passen)\s+(?:es\s+)?(?:Ihnen|dir|euch)`,
+      pattern: String.raw`(?:passt|passen)\s+(?:es\s+)?(?:Ihnen|dir|euch)|(?:würde|würden|wird|könnte|dürfte)\s+(?:es\s+)?(?:Ihnen|dir|euch)\s+(?:[\p{L}\p{N}.,]+\s+){0,8}?passen`,
       example: 'Passt dir stattdessen Donnerstag, der 19.11., um 16:30?',
     },
     {
@@ -676,6 +697,13 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`(?:kennenlernen|kennenzulernen)`,
       example: 'Wir würden Sie gern am Dienstag um 14 Uhr kennenlernen.',
+    },
+    {
+      // Presenting oneself, the separable verb's particle at the clause's end (round 241's probe): "Sie stellen sich am
+      // Dienstag um 9 Uhr bei Herrn Maurer vor", "Stellen Sie sich bitte … an der Pforte vor", "sich … vorzustellen".
+      // The reader as subject only: "Herr Kaya stellt sich am Dienstag vor" is someone else's.
+      pattern: String.raw`(?:(?:stellen\s+Sie|Sie\s+stellen)\s+sich|(?:stell|stellst)\s+du\s+dich|du\s+stellst\s+dich|stell\s+dich)\s+(?:[\p{L}\p{N}.,]+\s+){0,10}?vor(?![\p{L}])|(?:Sie|dich),?\s+(?:[\p{L}\p{N}.,]+\s+){0,2}?sich\s+(?:[\p{L}\p{N}.,]+\s+){0,10}?vorzustellen`,
+      example: 'Sie stellen sich am Dienstag um 9 Uhr bei Herrn Maurer vor.',
     },
     {
       pattern: String.raw`(?:haben|hätten)\s+Sie\s+(?:\S+\s+){0,6}?Zeit`,
@@ -1329,6 +1357,13 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Bitte rufen Sie uns nicht an, wir melden uns bei Ihnen.',
     },
     {
+      // The separable "anrufen" split, its negation and its particle far from the verb (round 241's probe of round
+      // 234's separable verbs): "Bitte rufen Sie uns während des Verfahrens auf keinen Fall an", "Rufen Sie bitte in der
+      // Personalabteilung nicht wegen des Bewerbungsstands an". Words only between, so the clause ends the reach.
+      pattern: String.raw`(?:rufen\s+Sie|ruf|ruft)\s+(?:\p{L}+\s+){0,8}?(?:nicht|keinesfalls|niemals|auf\s+keinen\s+Fall|in\s+keinem\s+Fall)\s+(?:\p{L}+\s+){0,6}?an(?![\p{L}\p{N}])(?!\s*,?\s*(?:wenn|falls|sobald|sollten|sollte))`,
+      example: 'Bitte rufen Sie uns während des Verfahrens auf keinen Fall an.',
+    },
+    {
       // The du and ihr imperatives: "ruf nicht extra bei uns an", "ruft bitte nicht an".
       pattern: String.raw`(?:ruf|ruft|telefonier|telefoniert)\s+(?:\p{L}+\s+){0,2}?nicht`,
       example: 'Bitte ruf nicht extra bei uns an – wir melden uns ganz sicher.',
@@ -1746,6 +1781,16 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`nach(?:\s+(?:Ende|Abschluss|Ablauf))?`,
       example:
         'Nach Abschluss aller Gespräche am 20. November erhalten Sie innerhalb einer Woche eine Nachricht.',
+    },
+    {
+      // A clause opened by "sobald" / "nachdem" that dates its event, the window after it counted from that day (round
+      // 241's probe): "Sobald die Kommission am 20. März getagt hat, teilen wir Ihnen das Ergebnis binnen einer Woche
+      // mit" (as "Nach Abschluss … am 20. November"). Only where its clause runs on to the day (a digit, or the end of
+      // the words read, which end at that day): "Sobald wir alle Unterlagen gesichtet haben, melden wir uns innerhalb
+      // …" names no day, and keeps its reading.
+      pattern: String.raw`(?:sobald|nachdem)(?=[^,.;!?\n]{0,80}(?:$|\d))`,
+      example:
+        'Sobald die Kommission am 20. März getagt hat, teilen wir Ihnen das Ergebnis binnen einer Woche mit.',
     },
   ],
   anchorAfter: [

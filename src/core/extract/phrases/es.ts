@@ -1894,6 +1894,13 @@ export const ES: LanguageTables = {
         'Tras la última entrevista, prevista para el 20 de noviembre, le daremos una respuesta en el plazo de una semana.',
     },
     {
+      // (and "en cuanto", twin of round 241's probe "Sobald die Kommission am 20. März getagt hat, …": "En cuanto el
+      // comité se reúna, el 20 de marzo, te respondemos en un plazo de una semana")
+      pattern: String.raw`(?:en\s+cuanto|tan\s+pronto\s+como)(?=[^,.;!?\n]{0,80}(?:,\s*el\s*)?(?:$|\d))`,
+      example:
+        'En cuanto el comité se reúna, el 20 de marzo, te daremos una respuesta en un plazo de una semana.',
+    },
+    {
       // An event's end told as an infinitive (round 139b's twin rows): "al terminar la fase de entrevistas, el 25 de
       // enero, te daremos una respuesta en un plazo de cinco días hábiles".
       pattern: String.raw`al\s+(?:terminar|finalizar|concluir|cerrarse|cierre\s+de|término\s+de|final\s+de)`,

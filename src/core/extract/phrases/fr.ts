@@ -1670,6 +1670,12 @@ export const FR: LanguageTables = {
       example:
         "À l'issue du dernier entretien prévu le 20 novembre, nous vous ferons un retour sous une semaine.",
     },
+    {
+      // (and "dès que", twin of round 241's probe "Sobald die Kommission am 20. März getagt hat, …": "Dès que le jury se
+      // sera réuni, le 20 mars, nous vous répondrons sous huit jours")
+      pattern: String.raw`(?:dès\s+que|dès\s+qu['’]|aussitôt\s+que)(?=[^,.;!?\n]{0,80}(?:,\s*le\s*)?(?:$|\d))`,
+      example: 'Dès que le jury se sera réuni, le 20 mars, nous vous donnerons une réponse sous une semaine.',
+    },
   ],
   anchorAfter: [
     {
