@@ -313,3 +313,303 @@ export const ROUND_243_FR: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Rounds 244–244c: written after rounds 241–243's fixes (02c9e10), before the engine read them. Tuesday 5 June 2029,
+// 15:10 local.
+const VIE2 = { sentAt: '2029-06-05T15:10:00+02:00', tz: 'Europe/Vienna' } as const;
+const ZRH2 = { sentAt: '2029-06-05T15:10:00+02:00', tz: 'Europe/Zurich' } as const;
+const BER2 = { sentAt: '2029-06-05T15:10:00+02:00', tz: 'Europe/Berlin' } as const;
+const MAD2 = { sentAt: '2029-06-05T15:10:00+02:00', tz: 'Europe/Madrid' } as const;
+const SCL2 = { sentAt: '2029-06-05T15:10:00-04:00', tz: 'America/Santiago' } as const;
+const LIM2 = { sentAt: '2029-06-05T15:10:00-05:00', tz: 'America/Lima' } as const;
+const BOG2 = { sentAt: '2029-06-05T15:10:00-05:00', tz: 'America/Bogota' } as const;
+const BUE2 = { sentAt: '2029-06-05T15:10:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+const MEX2 = { sentAt: '2029-06-05T15:10:00-06:00', tz: 'America/Mexico_City' } as const;
+const ASU2 = { sentAt: '2029-06-05T15:10:00-03:00', tz: 'America/Asuncion' } as const;
+const LPB2 = { sentAt: '2029-06-05T15:10:00-04:00', tz: 'America/La_Paz' } as const;
+const SDQ2 = { sentAt: '2029-06-05T15:10:00-04:00', tz: 'America/Santo_Domingo' } as const;
+const SJU2 = { sentAt: '2029-06-05T15:10:00-04:00', tz: 'America/Puerto_Rico' } as const;
+const PAR2 = { sentAt: '2029-06-05T15:10:00+02:00', tz: 'Europe/Paris' } as const;
+const BRU2 = { sentAt: '2029-06-05T15:10:00+02:00', tz: 'Europe/Brussels' } as const;
+const GVA2 = { sentAt: '2029-06-05T15:10:00+02:00', tz: 'Europe/Zurich' } as const;
+const YUL2 = { sentAt: '2029-06-05T15:10:00-04:00', tz: 'America/Toronto' } as const;
+const DLA2 = { sentAt: '2029-06-05T15:10:00+01:00', tz: 'Africa/Douala' } as const;
+const TNR2 = { sentAt: '2029-06-05T15:10:00+03:00', tz: 'Indian/Antananarivo' } as const;
+const ALG2 = { sentAt: '2029-06-05T15:10:00+01:00', tz: 'Africa/Algiers' } as const;
+const PAP2 = { sentAt: '2029-06-05T15:10:00-04:00', tz: 'America/Port-au-Prince' } as const;
+
+/** Round 244: German, second. */
+export const ROUND_244_DE: readonly PhraseRow[] = [
+  {
+    ...VIE2,
+    text: 'Sehr geehrte Frau DGKP Leitner,\n\nwir bedanken uns für Ihre Bewerbung als Diplomierte Gesundheits- und Krankenpflegerin und laden Sie zu einem Aufnahmegespräch am Montag, den 18. Juni 2029, um 13:00 Uhr in die Pflegedirektion des LKH Villach (Haus 2, 1. Stock) ein.\n\nMit freundlichen Grüßen\nMag. Brigitte Moser\nPflegedirektion\nKärntner Landeskrankenanstalten',
+    expect: [{ kind: 'interview', by: '2029-06-18', time: '13:00' }],
+  },
+  {
+    ...ZRH2,
+    text: 'Hoi Luca\n\nMerci vielmal für deine Bewerbung als Logistiker EFZ im Paketzentrum Härkingen. Wir prüfen dein Dossier in Ruhe und geben dir bis Ende Juni Bescheid.\n\nEs Grüessli\nSandra\nHR Lernende, Gelbe Logistik AG',
+    expect: [{ kind: 'response-by', by: '2029-06-30' }],
+  },
+  {
+    ...BER2,
+    text: 'Ihre Bewerbung: Referent Konzerncontrolling (m/w/d) – R0051877\n\nSehr geehrter Herr Demir,\n\nvielen Dank für Ihr Interesse an der Rheinmetropol Versicherung AG. Der Fachbereich prüft Ihre Unterlagen derzeit. Bitte rechnen Sie mit einer Rückmeldung innerhalb von 15 Arbeitstagen.\n\nMit freundlichen Grüßen\nIhr Talent-Acquisition-Team\n\nGesendet über Workday',
+    expect: [{ kind: 'response-by', by: '2029-06-26' }],
+  },
+  {
+    ...BER2,
+    text: 'Sehr geehrte Frau Brandt,\n\naufgrund einer kurzfristigen Terminüberschneidung können wir das Interview am Donnerstag, 7. Juni, 10:00 Uhr leider nicht wie geplant durchführen. Als Ersatztermin schlagen wir Ihnen Dienstag, 12. Juni, 10:00 Uhr vor, wieder per Webex.\n\nMit freundlichen Grüßen\nCampus Recruiting\nElbtal Automotive SE\n\nThis message was sent via Avature.',
+    expect: [{ kind: 'interview', by: '2029-06-12', time: '10:00' }],
+  },
+  {
+    ...BER2,
+    text: 'Moin Herr Petersen,\n\ndanke für Ihre Bewerbung als Anlagenmechaniker SHK. Meister Hansen ist bis zum 15. Juni auf Montage in Dänemark. Er meldet sich in der Woche danach bei Ihnen wegen eines Kennenlerntermins.\n\nBeste Grüße aus Husum\nBirte Hansen\nHansen Haustechnik GmbH – Ihr Meisterbetrieb',
+    expect: [{ kind: 'response-by', by: '2029-06-22' }],
+  },
+  {
+    ...BER2,
+    text: 'Sehr geehrte Bewerberin, sehr geehrter Bewerber,\n\nvielen Dank für Ihre Bewerbung an der Asklepios-Klinik am Stadtpark. Telefonate mit den Stationsleitungen zum Stand Ihrer Bewerbung sind während des Verfahrens leider nicht vorgesehen. Sie erhalten von uns eine schriftliche Nachricht.\n\nIhr Recruiting-Center',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BER2,
+    text: 'Automatische Antwort: AW: Bewerbung Erzieherin Kita Sonnenblume\n\nGuten Tag,\n\nich bin ab morgen bis einschließlich 15. Juni nicht im Haus. Ab Montag, 18. Juni, kümmere ich mich gern um Ihr Anliegen.\n\nFreundliche Grüße\nUlrike Bauer\nTrägerverbund Kindertagesstätten',
+    expect: [{ kind: 'no-contact-before', by: '2029-06-18' }],
+  },
+  {
+    ...BER2,
+    text: 'Hey Mia,\n\ndanke für den super Call heute! Wir sprechen intern noch mit zwei Leuten aus dem Team, und du hörst spätestens nächsten Dienstag von mir.\n\nCheers\nJonas\nFounder, Kiezkoffer GmbH\n\nSent with Greenhouse',
+    expect: [{ kind: 'response-by', by: '2029-06-12' }],
+  },
+  {
+    ...ZRH2,
+    text: 'Sehr geehrter Herr Gerber\n\nBesten Dank für Ihre Bewerbung als Sachbearbeiter Strassenverkehrsamt und Ihr Interesse am Kanton Aargau. Nach eingehender Prüfung müssen wir Ihnen leider mitteilen, dass wir Ihre Bewerbung nicht weiter berücksichtigen können.\n\nWir wünschen Ihnen für Ihre berufliche Zukunft alles Gute.\n\nFreundliche Grüsse\nPersonaldienst DVI',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BER2,
+    text: 'Sehr geehrte Frau Kowalski,\n\nwir freuen uns sehr, Ihnen eine Stelle als Pflegefachfrau auf unserer Station 4B anbieten zu können. Ihren Arbeitsvertrag lassen wir Ihnen bis Ende nächster Woche per Post zukommen.\n\nHerzliche Grüße\nPflegedirektion\nSt. Marien-Hospital Lünen',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2029-06-15' },
+    ],
+  },
+  {
+    ...BER2,
+    text: 'Hey Ben,\n\nkurzes Update: Wir haben diese Woche noch zwei weitere Kennenlerngespräche, am Mittwoch um 10 Uhr und am Donnerstag um 14 Uhr. Bis dahin bitten wir dich um etwas Geduld.\n\nLG\nSophie, Kiezkoffer',
+    expect: [],
+  },
+  {
+    ...VIE2,
+    text: 'Ihr Gehaltszettel für Mai 2029 steht ab sofort im Mitarbeiterportal zur Verfügung. Die Auszahlung erfolgt am 28. Juni.\n\nPersonalverrechnung\nWiener Stadtwerke',
+    expect: [],
+  },
+  {
+    ...VIE2,
+    text: 'karriere.at Job-Alarm\n\n3 neue Jobs für „Buchhaltung“ in Wien\n\nBilanzbuchhalter/in – Donau Immobilien GmbH – Bewerbung bis 20.06.\nLohnverrechner/in – Praterstern Consulting – ab sofort\n\nJob-Alarm bearbeiten',
+    expect: [],
+  },
+  {
+    ...BER2,
+    text: 'StepStone Live-Session\n\nGehaltsverhandlung im Vorstellungsgespräch – am Donnerstag, 14. Juni, um 12:30 Uhr live auf YouTube. Stellen Sie unseren Expertinnen Ihre Fragen!\n\nAbmelden',
+    expect: [],
+  },
+  {
+    ...VIE2,
+    text: 'Bundesheer – Einladung zum Eignungstest\n\nDer Eignungstest für alle Bewerberinnen und Bewerber des Lehrgangs 2029/30 findet am Mittwoch, 20. Juni 2029, ab 7:30 Uhr in der Stellungsstraße 1, 8010 Graz, statt.',
+    expect: [],
+  },
+  {
+    ...BER2,
+    text: 'Terminerinnerung\n\nIhr Werkstatttermin für den Reifenwechsel am Samstag, 9. Juni, um 8:30 Uhr steht. Bitte bringen Sie Ihre Einlagerungskarte mit.\n\nAutohaus Brömme',
+    expect: [],
+  },
+  {
+    ...BER2,
+    text: 'Sehr geehrte Damen und Herren,\n\nam 2. Juni habe ich mich über Ihr Karriereportal als Mediengestalterin beworben. Über eine Rückmeldung bis Ende der Woche würde ich mich sehr freuen.\n\nMit freundlichen Grüßen\nLea Schubert',
+    expect: [],
+  },
+];
+
+/** Round 244b: Spanish, second. */
+export const ROUND_244B_ES: readonly PhraseRow[] = [
+  {
+    ...MAD2,
+    text: 'Hola Marc:\n\nGràcies per la teva candidatura. Te proponemos una videollamada con el equipo de producto el miércoles 13 de junio a las 17:30 (hora peninsular). ¿Te va bien?\n\nSalut,\nLaia\nTalent, Gaudí Payments (vía Indeed)',
+    expect: [{ kind: 'interview', by: '2029-06-13', time: '17:30' }],
+  },
+  {
+    ...MAD2,
+    text: 'Kaixo Iker:\n\nEl tribunal publicará la resolución del proceso en el plazo de un mes desde la última entrevista, prevista para el 15 de junio.\n\nOndo izan,\nSelección de Personal\nBizkaiko Energia S.A.',
+    expect: [{ kind: 'response-by', by: '2029-07-15' }],
+  },
+  {
+    ...MAD2,
+    text: 'Hola Carmen:\n\nTe escribo para cambiar la hora de tu entrevista del jueves 7: en lugar de a las 10:00 será a las 12:30, en la misma sala de la planta de Jerez.\n\nUn saludo,\nMacarena\nRRHH, Bodegas del Marco',
+    expect: [{ kind: 'interview', by: '2029-06-07', time: '12:30' }],
+  },
+  {
+    ...SCL2,
+    text: 'Hola Ignacio:\n\n¡Gracias por tu tiempo en la entrevista! Esta semana cerramos la etapa de entrevistas y la próxima semana te contamos cómo te fue.\n\nSaludos,\nFernanda\nPersonas, Pacífico Retail SpA',
+    expect: [{ kind: 'response-by', by: '2029-06-15' }],
+  },
+  {
+    ...LIM2,
+    text: 'Estimado(a) postulante:\n\nSu expediente ha sido registrado con el N.° 2029-0412. Cabe precisar que la entidad no brindará información sobre el estado del proceso a través de llamadas telefónicas.\n\nUnidad de Recursos Humanos\nCaja Municipal de Ahorro de Arequipa',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BOG2,
+    text: 'Respuesta automática\n\nEstaré por fuera de la oficina hasta el viernes 15 de junio por vacaciones. A mi regreso, el martes 19 (el lunes 18 es festivo), revisaré tu correo.\n\nCordialmente,\nDaniela Ortiz\nTalento Humano, Cafetera del Huila S.A.S.',
+    expect: [{ kind: 'no-contact-before', by: '2029-06-19' }],
+  },
+  {
+    ...BUE2,
+    text: 'Hola Juli, ¿cómo va?\n\nTe cuento que el lunes 11 tenemos comité y ahí definimos; a más tardar el miércoles 13 te escribo con novedades.\n\nAbrazo,\nNacho\nPeople, Pampa Cloud',
+    expect: [{ kind: 'response-by', by: '2029-06-13' }],
+  },
+  {
+    ...MEX2,
+    text: '¡Felicidades, Rodrigo!\n\nNos da gusto informarte que fuiste seleccionado para la vacante de Supervisor de Producción. Te haremos llegar la propuesta económica por correo a más tardar el viernes 8 de junio.\n\nSaludos,\nCapital Humano, Aceros del Bajío\n\nPostulación recibida vía OCC Mundial',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2029-06-08' },
+    ],
+  },
+  {
+    ...ASU2,
+    text: 'Estimada Sra. Giménez:\n\nPara la entrevista con la gerencia comercial, ¿le queda bien el jueves 7 a las 9:00 o el viernes 8 a las 15:00?\n\nAtentamente,\nRecursos Humanos\nTextil Guaraní S.A.',
+    expect: [],
+  },
+  {
+    ...LPB2,
+    text: 'Estimado Ing. Quispe:\n\nLas pruebas técnicas se realizarán hasta el viernes 15 de junio. Los resultados se darán a conocer dentro de los cinco días hábiles siguientes.\n\nAtentamente,\nJefatura de Recursos Humanos\nYacimientos Andinos S.A.',
+    expect: [{ kind: 'response-by', by: '2029-06-22' }],
+  },
+  {
+    ...SDQ2,
+    text: 'Estimado Sr. Marte:\n\nLe agradecemos su interés en formar parte de Banco Quisqueya. Le informamos que en esta oportunidad su perfil no fue seleccionado para continuar en el proceso.\n\nLe deseamos éxitos.\n\nGerencia de Gestión Humana',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...SJU2,
+    text: 'Saludos, Sr. Colón:\n\nSu entrevista presencial quedó pautada para el lunes 11 de junio a las 2:00 p. m. en nuestras oficinas de Hato Rey. Favor de traer identificación con foto.\n\nRecursos Humanos\nCooperativa Borinquen',
+    expect: [{ kind: 'interview', by: '2029-06-11', time: '14:00' }],
+  },
+  {
+    ...MAD2,
+    text: 'InfoJobs · Ofertas que encajan contigo\n\nAdministrativo/a contable — Grupo Levante — Valencia — Inscríbete antes del 20 de junio\nRecepcionista — Hotel Mirador — Málaga\n\nDarse de baja',
+    expect: [],
+  },
+  {
+    ...BOG2,
+    text: 'Charla virtual gratuita: “Cómo destacar en tu entrevista por competencias”\n\nJueves 14 de junio, 6:00 p. m. (hora de Colombia), por Teams. ¡Inscríbete!\n\nelempleo.com · Cancelar suscripción',
+    expect: [],
+  },
+  {
+    ...SCL2,
+    text: 'Estimado colaborador:\n\nSu liquidación de sueldo de mayo ya se encuentra disponible en el portal. El depósito se realizará el viernes 29 de junio.\n\nGerencia de Personas',
+    expect: [],
+  },
+  {
+    ...LIM2,
+    text: 'Comunicado N.° 3 – Convocatoria CAS 2029\n\nEl examen de conocimientos para todos los postulantes aptos se llevará a cabo el domingo 17 de junio a las 9:00 a. m. en el local institucional.\n\nComisión de Selección',
+    expect: [],
+  },
+  {
+    ...MEX2,
+    text: 'Equipo:\n\nEl martes 12 entrevistamos a tres finalistas para la jefatura de almacén (9:00, 10:30 y 12:00). Por favor reserven la sala Cuauhtémoc.\n\nGracias,\nLupita',
+    expect: [],
+  },
+];
+
+/** Round 244c: French, second. */
+export const ROUND_244C_FR: readonly PhraseRow[] = [
+  {
+    ...PAR2,
+    text: 'Madame,\n\nVous êtes convoquée à un entretien de recrutement pour le poste de chargée de mission mobilités le lundi 18 juin 2029 à 9 h 45 à l’Hôtel de Région, 1 esplanade François-Mitterrand, Lyon.\n\nVeuillez agréer, Madame, l’expression de mes salutations distinguées.\n\nLa Direction des ressources humaines\nRégion Auvergne-Rhône-Alpes',
+    expect: [{ kind: 'interview', by: '2029-06-18', time: '09:45' }],
+  },
+  {
+    ...PAR2,
+    text: 'Monsieur,\n\nLa commission de recrutement se tiendra le 14 juin. Les candidats seront informés de la suite donnée à leur candidature par courrier dans un délai de dix jours suivant la commission.\n\nLe Directeur général des services\nCommunauté de communes du Pays de Lunel',
+    expect: [{ kind: 'response-by', by: '2029-06-24' }],
+  },
+  {
+    ...BRU2,
+    text: 'Le Forem vous informe\n\nVotre inscription à la séance collective « Se préparer à l’entretien d’embauche » du jeudi 7 juin à 9h est confirmée. Lieu : Forem Charleroi, boulevard Tirou 104.',
+    expect: [],
+  },
+  {
+    ...GVA2,
+    text: 'Madame,\n\nNous avons bien reçu votre dossier et vous en remercions. Nous sommes au regret de vous informer que notre choix s’est porté sur une autre candidature.\n\nNous vous adressons nos meilleures salutations.\n\nRessources humaines\nTransports publics fribourgeois',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...YUL2,
+    text: 'Bonjour Émilie,\n\nMerci d’avoir passé l’entrevue mardi dernier. Nous te reviendrons d’ici la fin de la semaine avec une réponse.\n\nBonne journée!\nMarie-Ève\nRH, Fromagerie des Cantons',
+    expect: [{ kind: 'response-by', by: '2029-06-08' }],
+  },
+  {
+    ...DLA2,
+    text: 'Monsieur Ngono,\n\nVous êtes prié de vous présenter le mercredi 13 juin 2029 à 8 heures précises au siège de la société, Bonanjo, Douala, pour un entretien avec le jury de sélection.\n\nLe Chef du Personnel\nBrasseries du Littoral SA',
+    expect: [{ kind: 'interview', by: '2029-06-13', time: '08:00' }],
+  },
+  {
+    ...TNR2,
+    text: 'Avis important\n\nNous ne répondrons à aucune sollicitation téléphonique relative à ce recrutement. Seuls les candidats présélectionnés seront contactés.\n\nDirection des Ressources Humaines\nOcéan Indien Télécom',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...ALG2,
+    text: 'Réponse automatique\n\nJe suis en congé annuel du 3 au 21 juin. Pour toute question relative au recrutement, je vous répondrai dès ma reprise, le dimanche 24 juin.\n\nCordialement,\nSamia Boudiaf\nService du personnel, Cevital Agro',
+    expect: [{ kind: 'no-contact-before', by: '2029-06-24' }],
+  },
+  {
+    ...PAP2,
+    text: 'Madame Pierre,\n\nLes entrevues se termineront le vendredi 15 juin. Nous vous ferons connaître notre décision au cours de la semaine suivante.\n\nCordialement,\nDirection des Ressources Humaines\nÉlectricité du Nord-Ouest',
+    expect: [{ kind: 'response-by', by: '2029-06-22' }],
+  },
+  {
+    ...PAR2,
+    text: 'Bonjour Karim,\n\nSuite à notre échange téléphonique, je vous confirme notre rendez-vous jeudi 7 juin à 14h30 dans notre agence de Lille pour un entretien avec le directeur d’agence.\n\nÀ jeudi,\nCéline\nChargée de recrutement, Nord Intérim (annonce Indeed)',
+    expect: [{ kind: 'interview', by: '2029-06-07', time: '14:30' }],
+  },
+  {
+    ...PAR2,
+    text: 'Bonjour Monsieur Lemoine,\n\nNous avons le plaisir de vous proposer le poste de technicien SAV en CDI. Votre contrat vous sera adressé par courrier sous huitaine.\n\nCordialement,\nService RH, Froid Services Atlantique (offre HelloWork)',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2029-06-13' },
+    ],
+  },
+  {
+    ...PAR2,
+    text: 'Cadremploi – Vos offres du jour\n\nResponsable achats H/F – Bordeaux – 60 k€\nContrôleur de gestion H/F – Toulouse – Candidatures avant le 30 juin\n\nGérer mes alertes',
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: 'Votre candidature a bien été envoyée à Transports Morel.\n\nConseil : relancez le recruteur dans une semaine si vous n’avez pas de nouvelles.\n\nL’équipe Indeed',
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: 'Calendrier prévisionnel du concours de rédacteur territorial\n\nÉpreuves écrites : jeudi 21 juin 2029\nRésultats d’admissibilité : 12 septembre 2029\n\nCentre de gestion de la Gironde',
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: 'Pour info, j’ai calé les entretiens des stagiaires mardi 12 juin de 14h à 17h dans la salle Rhône. Merci de me dire qui peut être dans le jury.\n\nNathalie',
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: 'Votre rendez-vous au centre auto Norauto de Villeneuve est confirmé le samedi 9 juin à 10h pour la révision de votre véhicule.',
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: 'Bonjour,\n\nVotre fiche de paie du mois de mai est disponible dans votre espace salarié. Le virement sera effectué le 29 juin.\n\nLe service paie',
+    expect: [],
+  },
+];
