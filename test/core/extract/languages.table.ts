@@ -189,7 +189,14 @@ import {
   ROUND_234B_ES,
   ROUND_234C_FR,
 } from './languages.round17.foreign.table';
-import { ROUND_241_DE, ROUND_242_ES, ROUND_243_FR } from './languages.round18.foreign.table';
+import {
+  ROUND_241_DE,
+  ROUND_242_ES,
+  ROUND_243_FR,
+  ROUND_244_DE,
+  ROUND_244B_ES,
+  ROUND_244C_FR,
+} from './languages.round18.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -883,6 +890,9 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 241 (German, unseen)', language: 'de', rows: ROUND_241_DE },
   { name: 'round 242 (Spanish, unseen)', language: 'es', rows: ROUND_242_ES },
   { name: 'round 243 (French, unseen)', language: 'fr', rows: ROUND_243_FR },
+  { name: 'round 244 (German, unseen)', language: 'de', rows: ROUND_244_DE },
+  { name: 'round 244b (Spanish, unseen)', language: 'es', rows: ROUND_244B_ES },
+  { name: 'round 244c (French, unseen)', language: 'fr', rows: ROUND_244C_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -1271,6 +1281,23 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 241 (German, unseen)': { precision: 0.909, recall: 0.909, f1: 0.909, negativesEmpty: 0.875 },
   'round 242 (Spanish, unseen)': { precision: 0.889, recall: 0.727, f1: 0.8, negativesEmpty: 1 },
   'round 243 (French, unseen)': { precision: 0.727, recall: 0.8, f1: 0.762, negativesEmpty: 0.75 },
+  // Rounds 244–244c (same file), written after rounds 241–243's fixes and the German rules of round 241's probe, first
+  // read by the engine of 02c9e10. Misses: "Telefonate mit den Stationsleitungen zum Stand Ihrer Bewerbung sind …
+  // leider nicht vorgesehen" (no no-calls), "bis einschließlich 15. Juni nicht im Haus. Ab Montag, 18. Juni, kümmere
+  // ich mich …" read as the 16th, "Ihren Arbeitsvertrag lassen wir Ihnen bis Ende nächster Woche per Post zukommen" (no
+  // promise), a StepStone "Live-Session … am Donnerstag, 14. Juni, um 12:30 Uhr live auf YouTube" and a garage's
+  // "Werkstatttermin für den Reifenwechsel am Samstag, 9. Juni, um 8:30 Uhr" read as interviews; "en el plazo de un mes
+  // desde la última entrevista, prevista para el 15 de junio" counted from the day of writing, "no brindará información
+  // … a través de llamadas telefónicas" (no no-calls), a "Charla virtual gratuita … Jueves 14 de junio, 6:00 p. m."
+  // read as an interview; the Forem's "séance collective « Se préparer à l'entretien d'embauche » du jeudi 7 juin à 9h"
+  // read as an interview, "Nous ne répondrons à aucune sollicitation téléphonique" (no no-calls), "en congé annuel du 3
+  // au 21 juin … je vous répondrai dès ma reprise, le dimanche 24 juin" read as a promise instead of the day back,
+  // Indeed's advice "relancez le recruteur dans une semaine" and a concours calendar's "Résultats d'admissibilité : 12
+  // septembre 2029" read as promises, a garage's "rendez-vous au centre auto Norauto … le samedi 9 juin à 10h" read as
+  // an interview.
+  'round 244 (German, unseen)': { precision: 0.727, recall: 0.727, f1: 0.727, negativesEmpty: 0.714 },
+  'round 244b (Spanish, unseen)': { precision: 0.833, recall: 0.833, f1: 0.833, negativesEmpty: 0.833 },
+  'round 244c (French, unseen)': { precision: 0.643, recall: 0.818, f1: 0.72, negativesEmpty: 0.429 },
   // Round 50 (languages.round5.en.table.ts), first read by the engine of df0e310 (rounds 36–49 and r5's fixes).
   'round 50 (English, unseen)': { precision: 0.806, recall: 0.758, f1: 0.781, negativesEmpty: 0.867 },
   // Round 50b (same file), first read by the engine after round 50's fixes (f1e5d2f and the commits after it).
