@@ -235,3 +235,137 @@ describe('extract: rounds 241–243 rules (issue 13, German, Spanish, French)', 
     ]);
   });
 });
+
+describe('extract: rounds 244–244c rules (issue 13, German, Spanish, French)', () => {
+  describe('"Telefonate … sind nicht vorgesehen": calls by their noun, said not foreseen or wished, are no-calls', () => {
+    check([
+      [
+        BER,
+        'Anrufe in der Personalabteilung zum Stand der Bewerbung sind leider nicht erwünscht.',
+        ['no-calls'],
+      ],
+      [
+        BER,
+        'Telefonate mit unseren Führungskräften während des Auswahlverfahrens sind nicht vorgesehen.',
+        ['no-calls'],
+      ],
+      // Calls as part of the job, another thing not foreseen.
+      [BER, 'Telefonate mit Kunden gehören zu Ihren Aufgaben, Reisen sind nicht vorgesehen.', []],
+    ]);
+  });
+
+  describe('"Ab Montag, 15. Oktober, kümmere ich mich um Ihre Nachricht": the out-of-office\'s day back', () => {
+    check([
+      [
+        BER,
+        'Ich bin bis einschließlich 12. Oktober im Urlaub. Ab Montag, 15. Oktober, kümmere ich mich gern um Ihre Nachricht.',
+        ['no-contact-before 2029-10-15'],
+      ],
+      [
+        BER,
+        'Ich bin diese Woche nicht im Büro. Ab Dienstag, 9. Oktober, kümmere ich mich dann um Ihre Anfrage.',
+        ['no-contact-before 2029-10-09'],
+      ],
+      // The new hire's onboarding is no message answered.
+      [BER, 'Ab Montag, 15. Oktober, kümmere ich mich um Ihre Einarbeitung.', []],
+    ]);
+  });
+
+  describe('"lassen wir Ihnen … zukommen": the present of "zukommen lassen", split, is a delivery', () => {
+    check([
+      [BER, 'Die Vertragsunterlagen lassen wir Ihnen bis Mittwoch zukommen.', ['response-by 2029-10-10']],
+      [BER, 'Ich lasse dir das Angebot Anfang nächster Woche per Mail zukommen.', ['response-by 2029-10-10']],
+      // The candidate asked to send.
+      [BER, 'Bitte lassen Sie uns Ihre Unterlagen bis Freitag zukommen.', []],
+    ]);
+  });
+
+  describe('live shows, collective sessions, free talks and a car service are no interview', () => {
+    check([
+      [
+        BER,
+        'Karriere-Tipps live auf LinkedIn: am Dienstag, 9. Oktober, um 18 Uhr mit unserer Recruiterin.',
+        [],
+      ],
+      [PAR, 'Nos recruteurs répondent à vos questions en direct sur LinkedIn le mardi 9 octobre à 18h.', []],
+      [MAD, 'Charla gratuita: cómo preparar tu entrevista, martes 9 de octubre a las 18:00.', []],
+      [PAR, 'Vous êtes invité à une séance d’information collective le mardi 9 octobre à 9h30.', []],
+      [PAR, 'Le contrôle technique de votre véhicule est prévu le samedi 6 octobre à 9h.', []],
+      [BER, 'Ihr Termin zum Reifenwechsel am Samstag, 6. Oktober, um 9 Uhr ist bestätigt.', []],
+      [MAD, 'Le confirmamos su cita en el taller el sábado 6 de octubre a las 9:00.', []],
+      // A workshop that hires still invites to an interview.
+      [
+        BER,
+        'Gerne laden wir Sie zu einem Vorstellungsgespräch in unserer Kfz-Werkstatt am Dienstag, 9. Oktober, um 10 Uhr ein.',
+        ['interview 2029-10-09 10:00'],
+      ],
+    ]);
+  });
+
+  describe('"desde la última entrevista, prevista para el 15": the window counts from the event named after it', () => {
+    check([
+      [
+        MAD,
+        'Le daremos una respuesta en un plazo de diez días desde la última entrevista, prevista para el 15 de octubre.',
+        ['response-by 2029-10-25'],
+      ],
+      [
+        MAD,
+        'Publicaremos la lista en el plazo de una semana desde la primera prueba, que será el 10 de octubre.',
+        ['response-by 2029-10-17'],
+      ],
+      // No event after the window: counted from the day of writing.
+      [MAD, 'Te responderemos en un plazo de diez días desde hoy.', ['response-by 2029-10-14']],
+    ]);
+  });
+
+  describe('"no brindará información … por teléfono" and "ne répondrons à aucune sollicitation téléphonique"', () => {
+    check([
+      [MAD, 'La empresa no brindará información sobre los resultados por teléfono.', ['no-calls']],
+      [MAD, 'No se dará ningún tipo de información a través de llamadas telefónicas.', ['no-calls']],
+      [MAD, 'No brindaremos información sobre el salario hasta la segunda entrevista.', []],
+      [PAR, 'Le cabinet ne donnera suite à aucun appel concernant cette offre.', ['no-calls']],
+      [PAR, 'Nous ne répondons à aucune demande par téléphone.', ['no-calls']],
+      [PAR, 'Nous ne répondrons à aucune candidature incomplète.', []],
+    ]);
+  });
+
+  describe('"je vous répondrai dès mon retour, le lundi 15": the answer put off to the day back is that day', () => {
+    check([
+      [
+        PAR,
+        'Je suis absente jusqu’au 12 octobre. Je vous répondrai dès mon retour, le lundi 15 octobre.',
+        ['no-contact-before 2029-10-15'],
+      ],
+      [
+        PAR,
+        'En congé cette semaine ; à mon retour, le mardi 9 octobre, je vous répondrai.',
+        ['no-contact-before 2029-10-09'],
+      ],
+      // No return: a promise.
+      [PAR, 'Nous vous répondrons d’ici le lundi 15 octobre.', ['response-by 2029-10-15']],
+    ]);
+  });
+
+  describe("advice to follow up with the employer is the candidate's task, no promise", () => {
+    check([
+      [PAR, 'Astuce : relancez l’entreprise sous dix jours sans réponse de sa part.', []],
+      [MAD, 'Consejo: haz seguimiento con la empresa en una semana si no tienes noticias.', []],
+      [BER, 'Tipp: Haken Sie nach einer Woche beim Arbeitgeber nach, wenn Sie nichts gehört haben.', []],
+      [PAR, 'Nous reviendrons vers vous sous dix jours.', ['response-by 2029-10-14']],
+    ]);
+  });
+
+  describe("a public exam calendar's results line is no promise; a letter's results promised still is", () => {
+    check([
+      [PAR, 'Résultats d’admission : vendredi 12 octobre 2029.', []],
+      [MAD, 'Publicación de resultados del primer ejercicio: 12 de octubre de 2029.', []],
+      [BER, 'Bekanntgabe der Ergebnisse des Eignungstests: Freitag, 12. Oktober 2029.', []],
+      [
+        PAR,
+        'Nous vous communiquerons les résultats de votre entretien le 12 octobre.',
+        ['response-by 2029-10-12'],
+      ],
+    ]);
+  });
+});

@@ -507,6 +507,12 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Wir werden Ihnen den Vertrag bis Freitag zukommen lassen.',
     },
     {
+      // "zukommen lassen" in the present, "lassen" before its object and "zukommen" at the clause's end (round 244:
+      // "Ihren Arbeitsvertrag lassen wir Ihnen bis Ende nächster Woche per Post zukommen"; "wir lassen dir … zukommen").
+      pattern: String.raw`(?:(?:lassen|lasse)\s+(?:wir|ich)|(?:wir|ich)\s+(?:lassen|lasse))\s+(?:Ihnen|dir|euch)\s+(?:[\p{L}\p{N}.]+\s+){0,8}?zukommen`,
+      example: 'Ihren Arbeitsvertrag lassen wir Ihnen bis Ende nächster Woche per Post zukommen.',
+    },
+    {
       pattern: String.raw`(?:geht|gehen)\s+Ihnen\s+(?:\p{L}+\s+){0,4}?zu`,
       example: 'Der Vertrag geht Ihnen per Post zu.',
     },
@@ -806,6 +812,19 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   events: [
     {
+      // A private service's appointment is no interview (round 244: "Ihr Werkstatttermin für den Reifenwechsel am
+      // Samstag, 9. Juni, um 8:30 Uhr"; twin "rendez-vous au centre auto … pour la révision de votre véhicule").
+      pattern: String.raw`Werkstatttermin|Reifenwechsel|Ölwechsel|Hauptuntersuchung|TÜV-?Termin|Friseurtermin`,
+      example: 'Ihr Werkstatttermin für den Reifenwechsel am Samstag, 9. Juni, um 8:30 Uhr steht.',
+    },
+    {
+      // A live show for all comers is an event (round 244: "StepStone Live-Session … am Donnerstag, 14. Juni, um 12:30
+      // Uhr live auf YouTube").
+      pattern: String.raw`Live-?Session|Live-?Stream|live\s+(?:auf|bei|über)\s+(?:YouTube|LinkedIn|Instagram|Twitch|Facebook|TikTok)`,
+      example:
+        'Gehaltsverhandlung im Vorstellungsgespräch – am Donnerstag, 14. Juni, um 12:30 Uhr live auf YouTube.',
+    },
+    {
       // A patient's appointment is no interview (round 241: "Ihr Termin in der Zahnarztpraxis Dr. Weber am Dienstag,
       // 20. März 2029 um 10:15 Uhr ist bestätigt"): the appointment "in/bei" a doctor's practice, or a booking
       // service's name. Not a practice that invites an applicant ("Vorstellungsgespräch in unserer Zahnarztpraxis"):
@@ -891,6 +910,14 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   holdOff: [
+    {
+      // The answer put off until the writer is back, told as the out-of-office's work taken up (round 244: "Ab Montag,
+      // 18. Juni, kümmere ich mich gern um Ihr Anliegen"; the Spanish "A mi regreso, el lunes 18, responderé tu
+      // correo"): the first day to write again, even where "Nachricht" reads as news. The message it answers as the
+      // object, so a recruiter's "kümmere ich mich um Ihre Bewerbung" is none.
+      pattern: String.raw`(?:kümmere\s+ich\s+mich|kümmern\s+wir\s+uns)\s+(?:gerne?\s+|dann\s+)?um\s+(?:Ihr|Ihre|dein|deine)\s+(?:Anliegen|Anfrage|Nachricht|E-?Mail|Mail)|(?:beantworte|bearbeite|lese)\s+ich\s+(?:gerne?\s+|dann\s+)?(?:Ihr|Ihre|dein|deine)\s+(?:Anliegen|Anfrage|Nachricht|E-?Mail|Mail)`,
+      example: 'Ab Montag, 18. Juni, kümmere ich mich gern um Ihr Anliegen.',
+    },
     {
       // Contact asked for from a day on: "Bitte melden Sie sich ab dem 15. Februar wieder", "schreib mir gern ab
       // Montag" (lead's round 115; the Spanish "escríbeme a partir del 15").
@@ -991,6 +1018,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   candidateDeadline: [
     {
+      // The candidate told to follow up is the candidate's task, no promise (twin of round 244c's "relancez le recruteur
+      // dans une semaine"): "Tipp: Haken Sie nach einer Woche beim Arbeitgeber nach".
+      pattern: String.raw`(?:haken\s+Sie|hak|fassen\s+Sie|fass)\s+(?:[\p{L}\p{N}]+\s+){0,6}?(?:beim|bei\s+dem|bei\s+der)\s+(?:Arbeitgeber|Unternehmen|Recruiter|Personalabteilung|Firma)\s+nach`,
+      example: 'Tipp: Haken Sie nach einer Woche beim Arbeitgeber nach, wenn Sie nichts gehört haben.',
+    },
+    {
       // The employer's wish for the reader's answer by a day is the candidate's deadline (round 171): "Wir würden
       // uns über deine Zusage bis Mittwoch, 23.01., sehr freuen", "Wir freuen uns auf Ihre Rückmeldung bis Freitag"
       // (as French "nous serions ravis de recevoir votre accord d'ici mercredi" already reads).
@@ -1085,6 +1118,13 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   fact: [
+    {
+      // A public exam's calendar for all its candidates is no promise to the reader (twin of round 244c's "Résultats
+      // d'admissibilité : 12 septembre"): "Bekanntgabe der Ergebnisse des Eignungstests: 12. September". Only the
+      // calendar's label: a letter's "die Ergebnisse des Eignungstests erhalten Sie binnen zwei Wochen" stays a promise.
+      pattern: String.raw`Ergebnisse\s+(?:des|der)\s+(?:schriftlichen\s+)?(?:Eignungstests?|Auswahltests?|Einstellungstests?|Aufnahmeprüfung|Prüfung)\s*:`,
+      example: 'Bekanntgabe der Ergebnisse des Eignungstests: Mittwoch, 12. September 2029.',
+    },
     {
       // A schedule of interviews sent on is no promise and no slot of the reader's (twin of round 243's "planning des
       // entretiens de jeudi"): "anbei der Zeitplan der Vorstellungsgespräche am Donnerstag, 15. März".
@@ -1362,6 +1402,14 @@ export const DE: LanguageTables = withSwissSpelling({
       // Personalabteilung nicht wegen des Bewerbungsstands an". Words only between, so the clause ends the reach.
       pattern: String.raw`(?:rufen\s+Sie|ruf|ruft)\s+(?:\p{L}+\s+){0,8}?(?:nicht|keinesfalls|niemals|auf\s+keinen\s+Fall|in\s+keinem\s+Fall)\s+(?:\p{L}+\s+){0,6}?an(?![\p{L}\p{N}])(?!\s*,?\s*(?:wenn|falls|sobald|sollten|sollte))`,
       example: 'Bitte rufen Sie uns während des Verfahrens auf keinen Fall an.',
+    },
+    {
+      // Calls by their noun "Telefonate", said not to be foreseen or wished (round 244: "Telefonate mit den
+      // Stationsleitungen zum Stand Ihrer Bewerbung sind während des Verfahrens leider nicht vorgesehen"). Words only
+      // between, so the clause ends the reach.
+      pattern: String.raw`(?:Telefonate|Anrufe)\s+(?:\p{L}+\s+){0,12}?(?:nicht|keinesfalls)\s+(?:\p{L}+\s+)?(?:vorgesehen|erwünscht|gewünscht|gestattet|zulässig|möglich)`,
+      example:
+        'Telefonate mit den Stationsleitungen zum Stand Ihrer Bewerbung sind während des Verfahrens leider nicht vorgesehen.',
     },
     {
       // The du and ihr imperatives: "ruf nicht extra bei uns an", "ruft bitte nicht an".

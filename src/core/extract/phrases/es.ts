@@ -984,6 +984,20 @@ export const ES: LanguageTables = {
   ],
   events: [
     {
+      // A private service's appointment is no interview (twin of round 244's "Werkstatttermin für den Reifenwechsel"):
+      // "su cita en el taller para la revisión de su vehículo".
+      pattern: String.raw`cita\s+(?:en|para)\s+el\s+taller|revisión\s+de\s+(?:su|tu)\s+(?:vehículo|coche|auto|carro)|cambio\s+de\s+aceite`,
+      example:
+        'Le confirmamos su cita en el taller el sábado 9 de junio a las 10:00 para la revisión de su vehículo.',
+    },
+    {
+      // A free talk for all comers is an event, no interview (round 244b: "Charla virtual gratuita: “Cómo destacar en tu
+      // entrevista por competencias” … Jueves 14 de junio, 6:00 p. m."), and a live show ("en vivo por YouTube").
+      pattern: String.raw`charlas?\s+(?:virtual|gratuita|online|abierta|informativa)\p{L}*|(?:en\s+vivo|en\s+directo)\s+(?:por|en|a\s+través\s+de)\s+(?:YouTube|LinkedIn|Instagram|Facebook|Twitch)|cancelar\s+suscripción`,
+      example:
+        'Charla virtual gratuita: “Cómo destacar en tu entrevista por competencias”, jueves 14 de junio, 6:00 p. m.',
+    },
+    {
       // A patient's appointment is no interview (twin of round 241's "Termin in der Zahnarztpraxis" and round 243's
       // "rendez-vous avec le Dr Martin"): "Su cita con la Dra. López es el martes 20 a las 9:30", "cita médica".
       pattern: String.raw`cita\s+(?:médica|odontológica|(?:con|en)\s+(?:el|la|su)\s+(?:Dr\.?|Dra\.?|doctora?|médic[oa]|dentista|odontólog[oa]|pediatra|consultorio|clínica\s+dental))|Doctoralia|consulta\s+médica`,
@@ -1162,6 +1176,12 @@ export const ES: LanguageTables = {
   ],
   candidateDeadline: [
     {
+      // The candidate told to follow up is the candidate's task, no promise (twin of round 244c's "relancez le recruteur
+      // dans une semaine"): "Consejo: haz seguimiento con la empresa en una semana si no tienes noticias".
+      pattern: String.raw`(?:haz|haga|hagan|hacer)\s+(?:un\s+)?seguimiento\s+(?:con|a)\s+(?:la|el)\s+(?:empresa|reclutador|reclutadora|empleador)`,
+      example: 'Consejo: haz seguimiento con la empresa en una semana si no tienes noticias.',
+    },
+    {
       // The writer's own wish for an answer by a day is no promise (twin of rounds 130 and 132): "Le agradecería
       // mucho una respuesta antes del viernes", "me gustaría recibir noticias suyas antes de fin de mes".
       pattern: String.raw`(?:agradecería|agradeceré|agradezco\s+de\s+antemano)\s+(?:\p{L}+\s+){0,4}?(?:respuesta|noticias|contestación|confirmación)|(?:me\s+encantaría|me\s+gustaría)\s+(?:recibir|tener)\s+(?:\p{L}+\s+){0,2}?(?:respuesta|noticias)`,
@@ -1217,6 +1237,13 @@ export const ES: LanguageTables = {
     },
   ],
   fact: [
+    {
+      // A public exam's calendar for all its candidates is no promise to the reader (twin of round 244c's "Résultats
+      // d'admissibilité : 12 septembre"): "Publicación de resultados del primer ejercicio: 12 de septiembre". Only the
+      // calendar's label: a letter's "los resultados del examen se publicarán en diez días" stays a promise.
+      pattern: String.raw`resultados\s+(?:del\s+(?:primer|segundo|tercer)\s+ejercicio|de\s+la\s+oposición|del\s+concurso|del\s+examen)\s*:`,
+      example: 'Publicación de resultados del primer ejercicio: 12 de septiembre de 2029.',
+    },
     {
       // A schedule of interviews sent on is no promise and no slot of the reader's (twin of round 243's "planning des
       // entretiens de jeudi"): "les paso el cronograma de entrevistas del jueves 15".
@@ -1313,6 +1340,13 @@ export const ES: LanguageTables = {
     { pattern: String.raw`(?:puede|puedes)\s+llamarme`, example: 'Puede llamarme al 600 000 000.' },
   ],
   noCalls: [
+    {
+      // No news given by phone, the verb before the news (round 244b: "la entidad no brindará información sobre el estado
+      // del proceso a través de llamadas telefónicas"; "no se dará información por teléfono").
+      pattern: String.raw`no\s+(?:se\s+)?(?:brindará|brindarán|brindamos|brindaremos|brinda|dará|darán|daremos|damos|proporcionará|proporcionaremos|facilitará|facilitaremos|ofrecerá|ofreceremos|entregará|entregaremos|suministrará)\s+(?:ningún\s+tipo\s+de\s+)?(?:información|informes|detalles|respuestas?)\s+(?:\p{L}+\s+){0,8}?(?:a\s+través\s+de\s+(?:llamadas|la\s+línea)(?:\s+telefónicas?)?|por\s+teléfono|telefónicamente|por\s+vía\s+telefónica|vía\s+telefónica)`,
+      example:
+        'Cabe precisar que la entidad no brindará información sobre el estado del proceso a través de llamadas telefónicas.',
+    },
     {
       // The "no" before an aside between commas, the call after it (round 242: "Le rogamos que no, por ningún motivo y
       // en ninguna etapa del proceso, se comunique por teléfono con nuestras sedes"; the French "de ne pas, même en
@@ -1950,7 +1984,9 @@ export const ES: LanguageTables = {
       // (and counted "desde esa entrevista": "en un plazo de cinco días hábiles desde esa entrevista le comunicaremos
       // nuestra decisión", round 122)
       // (and plural: "diez días hábiles después de las pruebas", twin of round 126's "après les épreuves")
-      pattern: String.raw`(?:tras|después\s+de|desde|a\s+partir\s+de)\s+(?:(?:el|la|esa|ese|dicha|dicho|esta|este)\s+(?:cierre|finalización|entrevista|reunión|sesión|jornada|prueba|comité|visita)|(?:las|los|esas|esos|dichas|dichos)\s+(?:pruebas|entrevistas|sesiones|exámenes|evaluaciones))`,
+      // (and the event with its rank, round 244b: "en el plazo de un mes desde la última entrevista, prevista para el 15
+      // de junio"; "tras tu entrevista final")
+      pattern: String.raw`(?:tras|después\s+de|desde|a\s+partir\s+de)\s+(?:(?:el|la|esa|ese|dicha|dicho|esta|este|tu|su)\s+(?:(?:última|último|primera|primer|segunda|segundo|próxima|próximo)\s+)?(?:cierre|finalización|entrevista|reunión|sesión|jornada|prueba|comité|visita)|(?:las|los|esas|esos|dichas|dichos)\s+(?:pruebas|entrevistas|sesiones|exámenes|evaluaciones))`,
       example: 'Le responderemos dos semanas tras el cierre de la convocatoria.',
     },
   ],
