@@ -369,3 +369,69 @@ describe('extract: rounds 244–244c rules (issue 13, German, Spanish, French)',
     ]);
   });
 });
+
+// A second probe of German's verb-final and separable forms, after round 244, with the twins it found in French and
+// Spanish (an aside between the negation and the call).
+describe('extract: round 241 probe, second pass (issue 13, German, with French and Spanish twins)', () => {
+  describe('"ruft Sie … zurück": a promised call back is a promise of news', () => {
+    check([
+      [BER, 'Herr Wolf ruft Sie am Montag zurück.', ['response-by 2029-10-08']],
+      [BER, 'Unsere Recruiterin ruft dich morgen zurück.', ['response-by 2029-10-05']],
+      // Someone else called back.
+      [BER, 'Herr Kaya ruft Frau Özdemir am Freitag zurück.', []],
+    ]);
+  });
+
+  describe('"Wir erwarten Sie am …" and "Wir freuen uns auf Sie am …" with an hour name the reader\'s slot', () => {
+    check([
+      [
+        BER,
+        'Wir erwarten Sie am Dienstag, 9. Oktober, um 14 Uhr am Empfang.',
+        ['interview 2029-10-09 14:00'],
+      ],
+      [BER, 'Wir freuen uns auf dich am Mittwoch, 10. Oktober, um 11 Uhr.', ['interview 2029-10-10 11:00']],
+      [BER, 'Wir freuen uns auf Ihre Bewerbung bis zum 30. Oktober.', []],
+      // The first working day is a start, no slot.
+      [BER, 'Wir erwarten Sie am 1. November um 8 Uhr zu Ihrem ersten Arbeitstag.', []],
+    ]);
+  });
+
+  describe('"Sehen Sie … von Nachfragen per Telefon ab": the separable "absehen" split is no-calls', () => {
+    check([
+      [BER, 'Sehen Sie bitte während des laufenden Verfahrens von Nachfragen per Telefon ab.', ['no-calls']],
+      [
+        BER,
+        'Sehen Sie in dieser Phase bitte von telefonischen Rückfragen bei der Fachabteilung ab.',
+        ['no-calls'],
+      ],
+      [BER, 'Sehen Sie sich bitte vor dem Gespräch unsere Website an.', []],
+    ]);
+  });
+
+  describe('"bin ich zurück im Büro": someone back without "wieder" ends the absence', () => {
+    check([
+      [BER, 'Am Montag, 15. Oktober, bin ich zurück im Büro.', ['no-contact-before 2029-10-15']],
+      [
+        BER,
+        'Ich bin bis zum 12. Oktober unterwegs und ab dem 15. Oktober zurück im Haus.',
+        ['no-contact-before 2029-10-15'],
+      ],
+      [BER, 'Zurück im Büro haben wir Ihre Unterlagen am Montag besprochen.', []],
+    ]);
+  });
+
+  describe('an aside between the negation and the call: "ne pas, …, appeler", "absténgase, …, de llamar"', () => {
+    check([
+      [PAR, 'Merci de ne pas, pendant toute la durée de la procédure, appeler nos agences.', ['no-calls']],
+      [PAR, 'Nous vous prions de ne pas, même en cas de retard, téléphoner au secrétariat.', ['no-calls']],
+      [PAR, 'Merci de ne pas, dans la mesure du possible, envoyer de pièces jointes.', []],
+      [MAD, 'Por favor, absténgase, durante todo el proceso, de llamar a nuestras oficinas.', ['no-calls']],
+      [
+        MAD,
+        'Les pedimos abstenerse, por respeto a los demás postulantes, de realizar llamadas al área de selección.',
+        ['no-calls'],
+      ],
+      [MAD, 'Absténgase, por favor, de enviar documentos en papel.', []],
+    ]);
+  });
+});

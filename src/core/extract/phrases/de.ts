@@ -557,7 +557,7 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // A promised call is a promise of news: "Ich rufe Sie morgen an" (with a clock time it is a slot instead).
-      pattern: String.raw`(?:ich\s+rufe|wir\s+rufen|rufe\s+ich|rufen\s+wir)\s+(?:Sie|dich|euch)|ruft\s+(?:Sie|dich|euch)\s+(?:\p{L}+\s+){0,4}?an`,
+      pattern: String.raw`(?:ich\s+rufe|wir\s+rufen|rufe\s+ich|rufen\s+wir)\s+(?:Sie|dich|euch)|ruft\s+(?:Sie|dich|euch)\s+(?:\p{L}+\s+){0,4}?(?:an|zurück)(?![\p{L}])`,
       example: 'Am Donnerstag rufe ich Sie an und gebe Ihnen das Feedback des Teams.',
     },
     {
@@ -743,6 +743,13 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`begrüßen`,
       example: 'Wir freuen uns, Sie am Montag um 15 Uhr bei uns begrüßen zu dürfen.',
     },
+    {
+      // The reader expected or looked forward to at a day and hour (round 241's probe): "Wir erwarten Sie am Dienstag,
+      // 20. März, um 14 Uhr am Empfang", "Wir freuen uns auf Sie am Dienstag um 14 Uhr". The reader as object only:
+      // "Wir freuen uns auf Ihre Bewerbung bis …" is none.
+      pattern: String.raw`(?:erwarten|erwarte)\s+(?:(?:wir|ich)\s+)?(?:Sie|dich|euch)|(?:Sie|dich|euch)\s+erwarten|(?:freuen|freue)\s+(?:uns|mich)\s+(?:schon\s+)?auf\s+(?:Sie|dich|euch|Ihren\s+Besuch|deinen\s+Besuch)`,
+      example: 'Wir erwarten Sie am Dienstag, 20. März, um 14 Uhr am Empfang.',
+    },
     { pattern: String.raw`(?:Teams|Zoom)`, example: 'per Teams am Mittwoch um 9 Uhr' },
   ],
   genericInterviews: [
@@ -905,7 +912,9 @@ export const DE: LanguageTables = withSwissSpelling({
       // "im Krankenstand", "in Karenz")
       // (and the verbless line of an out-of-office, twin of round 194c's "De retour le lundi 18": "Zurück am Montag,
       // 18. November.")
-      pattern: String.raw`^\s*(?:zurück|wieder\s+da|wieder\s+im\s+Büro)\s+(?:am|ab)|(?:im\s+Urlaub|auf\s+Urlaub|in\s+(?:den\s+)?Ferien|im\s+Krankenstand|in\s+(?:Eltern)?karenz|in\s+(?:Elternzeit|Mutterschutz|Urlaub)|abwesend|außer\s+Haus|nicht\s+im\s+(?:Büro|Haus)|auf\s+(?:Dienstreise|Geschäftsreise)|nicht\s+erreichbar|geschlossen|wieder\s+(?:für\s+(?:Sie|dich|euch)\s+)?(?:im\s+Büro|im\s+Haus|erreichbar|zurück|da|im\s+Dienst))`,
+      // (and "zurück im Büro" without "wieder", round 241's probe: "Am 26. März bin ich zurück im Büro"; someone being
+      // back, not "Zurück im Büro haben wir …")
+      pattern: String.raw`^\s*(?:zurück|wieder\s+da|wieder\s+im\s+Büro)\s+(?:am|ab)|(?:im\s+Urlaub|auf\s+Urlaub|in\s+(?:den\s+)?Ferien|im\s+Krankenstand|in\s+(?:Eltern)?karenz|in\s+(?:Elternzeit|Mutterschutz|Urlaub)|abwesend|außer\s+Haus|nicht\s+im\s+(?:Büro|Haus)|auf\s+(?:Dienstreise|Geschäftsreise)|nicht\s+erreichbar|geschlossen|wieder\s+(?:für\s+(?:Sie|dich|euch)\s+)?(?:im\s+Büro|im\s+Haus|erreichbar|zurück|da|im\s+Dienst)|(?:bin|ist|sind)\s+(?:ich|sie|er|wir)\s+(?:wieder\s+)?zurück\s+im\s+(?:Büro|Haus|Dienst)|(?:ich|sie|er|wir)\s+(?:bin|ist|sind)\s[^;!?\n]{0,60}?zurück\s+im\s+(?:Büro|Haus|Dienst))`,
       example: 'Ich bin bis zum 5. Januar im Urlaub und ab dem 6. Januar wieder im Büro.',
     },
   ],
@@ -1383,6 +1392,12 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`(?:sehen\s+Sie|seht|sieh)\s+(?:bitte\s+)?von\s+(?:\p{L}+\s+){0,2}?Anrufen`,
       example: 'Bitte sehen Sie von Anrufen ab.',
+    },
+    {
+      // The separable "absehen" split round a long middle field, the phone after "von" (round 241's probe): "Sehen Sie
+      // bitte während des laufenden Verfahrens von Nachfragen per Telefon ab".
+      pattern: String.raw`(?:sehen\s+Sie|seht|sieh)\s+(?:\p{L}+\s+){0,6}?von\s+(?:\p{L}+\s+){0,6}?(?:telefonisch\p{L}*|Anruf\p{L}*|Telefonat\p{L}*|per\s+Telefon|am\s+Telefon)\s+(?:\p{L}+\s+){0,4}?ab(?![\p{L}\p{N}])`,
+      example: 'Sehen Sie bitte während des laufenden Verfahrens von Nachfragen per Telefon ab.',
     },
     {
       pattern: String.raw`telefonische\s+(?:Rückfragen|Anfragen|Nachfragen)\s+(?:sind|können)\s+(?:\p{L}+\s+){0,3}?(?:nicht|keine)`,

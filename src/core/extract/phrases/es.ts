@@ -1523,6 +1523,13 @@ export const ES: LanguageTables = {
       example: 'Agencias de selección y headhunters: por favor, absténganse de contactarnos.',
     },
     {
+      // The same with an aside between commas before "de" (round 241's probe, the twin of "ne pas, …, appeler"):
+      // "Por favor, absténgase, durante todo el proceso, de llamar a nuestras oficinas". Not with a bound after it: a
+      // time-bounded request is a hold-off.
+      pattern: String.raw`(?:absténganse|abstenerse|absténgase|abstente|absteneos|abstenga|abstengan|abstengas)\s*,(?:[^.;!?,\n]{1,80},){1,3}\s*de\s+(?:(?:realizar|hacer|efectuar)\s+)?(?:llamadas|llamar\p{L}*|telefonear\p{L}*|consultas\s+telefónicas|consultas\s+por\s+teléfono)(?![^.;!?\n]{0,80}?(?:antes|hasta))`,
+      example: 'Por favor, absténgase, durante todo el proceso, de llamar a nuestras oficinas.',
+    },
+    {
       pattern: String.raw`no\s+(?:damos|facilitamos|podemos\s+dar)\s+información\s+por\s+teléfono`,
       example: 'No damos información por teléfono.',
     },

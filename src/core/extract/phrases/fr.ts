@@ -1288,7 +1288,9 @@ export const FR: LanguageTables = {
     },
     {
       // The negation far from its verb: "de ne pas, même en cas d'urgence, contacter nos équipes par téléphone".
-      pattern: String.raw`ne\s+pas,(?:[^.;!?,]{1,60},){1,3}\s*(?:contacter|joindre|appeler|solliciter)\s+(?:\p{L}+\s+){0,3}?par\s+téléphone`,
+      // (and "appeler"/"téléphoner" alone, round 241's probe: "Merci de ne pas, pendant toute la durée de la procédure,
+      // appeler nos agences")
+      pattern: String.raw`ne\s+pas,(?:[^.;!?,]{1,60},){1,3}\s*(?:(?:contacter|joindre|appeler|solliciter)\s+(?:\p{L}+\s+){0,3}?par\s+téléphone|(?:appeler|téléphoner)(?![\p{L}]))`,
       example:
         "Nous vous remercions de ne pas, même en cas d'urgence et quel que soit le poste concerné, contacter nos équipes par téléphone.",
     },
