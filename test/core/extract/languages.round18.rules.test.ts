@@ -420,6 +420,35 @@ describe('extract: round 241 probe, second pass (issue 13, German, with French a
     ]);
   });
 
+  describe('talks still held "mit anderen Bewerbern" are no rejection; another candidate chosen still is', () => {
+    check([
+      [BER, 'Wir sprechen diese Woche noch mit anderen Kandidaten.', []],
+      [BER, 'Wir führen heute und morgen noch Interviews mit anderen Bewerberinnen.', []],
+      [
+        BER,
+        'Leider haben wir uns entschieden, mit einer anderen Kandidatin weiterzumachen.',
+        ['outcome rejected'],
+      ],
+    ]);
+  });
+
+  describe('"dans les trois jours ouvrés suivants": the window counts from the day named before', () => {
+    check([
+      [
+        PAR,
+        'Le jury se réunira le mardi 9 octobre. Vous recevrez notre réponse dans les trois jours ouvrés suivants.',
+        ['response-by 2029-10-12'],
+      ],
+      [
+        PAR,
+        'La commission siège le 10 octobre et nous vous écrirons dans les cinq jours suivants.',
+        ['response-by 2029-10-15'],
+      ],
+      // No day before it: counted from the day of writing.
+      [PAR, 'Nous vous répondrons dans les dix jours suivants.', ['response-by 2029-10-14']],
+    ]);
+  });
+
   describe('an aside between the negation and the call: "ne pas, …, appeler", "absténgase, …, de llamar"', () => {
     check([
       [PAR, 'Merci de ne pas, pendant toute la durée de la procédure, appeler nos agences.', ['no-calls']],

@@ -1535,7 +1535,9 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Leider ist die Stelle bereits besetzt.',
     },
     {
-      pattern: String.raw`(?:für|mit)\s+(?:(?:einen|eine|einer)\s+)?(?:anderen|andere|anderer)\s+(?:Kandidat\p{L}*|Bewerber\p{L}*|Person\p{L}*|Mitbewerber\p{L}*)`,
+      // Not talks still held "mit anderen Bewerbern" (round 241's probe: "Wir führen am Montag und Dienstag noch Gespräche
+      // mit anderen Bewerbern und melden uns danach" is others' interviews, no decision).
+      pattern: String.raw`(?:für|(?<!(?:Gespräche?|Gesprächen|Interviews?|sprechen|spreche|treffen)\s+(?:[\p{L}\p{N}.]+\s+){0,3})mit)\s+(?:(?:einen|eine|einer)\s+)?(?:anderen|andere|anderer)\s+(?:Kandidat\p{L}*|Bewerber\p{L}*|Person\p{L}*|Mitbewerber\p{L}*)`,
       example: 'dass wir uns für einen anderen Kandidaten entschieden haben.',
     },
     {

@@ -1721,6 +1721,13 @@ export const FR: LanguageTables = {
   ],
   anchorAfter: [
     {
+      // The window's own "following", its event the day named before (round 241's probe, as the Spanish "siguientes":
+      // "Le jury se réunira le jeudi 22 mars. Vous recevrez notre réponse dans les trois jours ouvrés suivants").
+      pattern: String.raw`(?:suivants|suivantes)(?=\s*(?:[.;!?,]|$))`,
+      example:
+        'Le jury se réunit le 3 mars. Vous recevrez notre réponse dans les trois jours ouvrés suivants.',
+    },
+    {
       // A window told as "so long later" after a day of the sentence before (twin of round 174's "etwa eine Woche
       // später"): "Le jury se réunit le 24 octobre ; vous aurez notre réponse environ une semaine plus tard."
       pattern: String.raw`plus\s+tard`,
