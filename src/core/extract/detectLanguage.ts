@@ -22,7 +22,7 @@ const FUNCTION_WORDS: readonly {
   {
     code: 'de',
     words:
-      'und der die das wir sie ihnen ihr ihre uns nicht mit für ist eine einen dem den bitte zu auf vielen dank sind leider ich mich von sich unser unsere unserem im am um bei werden wird können kein keine auch noch oder wenn ein uhr montag dienstag mittwoch donnerstag freitag datum uhrzeit beginn einladung',
+      'und der die das wir sie ihnen ihr ihre uns nicht mit für ist eine einen dem den bitte zu auf vielen dank sind leider ich mich von sich unser unsere unserem im am um bei werden wird können kein keine auch noch oder wenn ein uhr montag dienstag mittwoch donnerstag freitag datum uhrzeit beginn einladung bis ab neue neuen jetzt sofort',
     example: 'Wir melden uns binnen 14 Tagen bei Ihnen. Vielen Dank für Ihre Bewerbung.',
   },
   {

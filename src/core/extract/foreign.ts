@@ -47,7 +47,7 @@ interface Compiled {
   readonly window: RegExp;
   readonly approximate: RegExp | null;
   readonly units: readonly (readonly [RegExp, LanguageTables['units'][number]['unit']])[];
-  readonly periods: readonly (readonly [RegExp, PeriodName, boolean])[];
+  readonly periods: readonly (readonly [RegExp, PeriodName, boolean, Weekday])[];
   readonly mid: RegExp;
   readonly monthEnd: RegExp | null;
   readonly monthStart: RegExp | null;
@@ -153,7 +153,7 @@ function compile(l: LanguageTables): Compiled {
       'giu',
     ),
     units: l.units.map((u) => [new RegExp(`^(?:${u.pattern})$`, 'iu'), u.unit] as const),
-    periods: l.periods.map((p) => [g([p]), p.period, p.fromEvent === true] as const),
+    periods: l.periods.map((p) => [g([p]), p.period, p.fromEvent === true, p.weekday ?? 1] as const),
     monthEnd: monthPart(l, l.monthEnd),
     monthStart: monthPart(l, l.monthStart),
     anchorGap: anyOf(l.anchorAfter),
@@ -259,6 +259,8 @@ export function splitForeignSentences(text: string): readonly Sentence[] {
 /** A period counted from the day named before it ("in der darauffolgenden Woche"), with the period to count. */
 interface ForeignExpr extends TimeExpr {
   readonly following?: PeriodName;
+  /** The weekday of a 'weekday-after' period ("el lunes siguiente"). */
+  readonly weekday?: Weekday;
 }
 
 function expr(
@@ -270,7 +272,11 @@ function expr(
   return { index, text, date, time: null, zone: null, minutes: null, fuzzy: false, bound: 'none', ...rest };
 }
 
-function periodEnd(t: string, period: PeriodName): { readonly date: string; readonly fuzzy: boolean } {
+function periodEnd(
+  t: string,
+  period: PeriodName,
+  weekday: Weekday = 1,
+): { readonly date: string; readonly fuzzy: boolean } {
   // Sent on a Sunday, "next week" is the week that starts the next day (TIMELINE-CONVENTIONS.md).
   const nextWeek = weekdayOf(t) === 7 ? addDays(t, 1) : addDays(t, 7);
   switch (period) {
@@ -296,6 +302,9 @@ function periodEnd(t: string, period: PeriodName): { readonly date: string; read
       return { date: `${t.slice(0, 4)}-12-31`, fuzzy: false };
     case 'next-day':
       return { date: addDays(t, 1), fuzzy: false };
+    // "el lunes siguiente" after the day named before: the first such weekday after it (a bare weekday's rule).
+    case 'weekday-after':
+      return { date: nextWeekdayAfter(t, weekday), fuzzy: false };
     case 'before-christmas': {
       const year = Number(t.slice(0, 4));
       const christmasEve = `${year}-12-24`;
@@ -345,15 +354,15 @@ function tableExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: str
           span,
         }),
       );
-  for (const [re, period, fromEvent] of c.periods)
+  for (const [re, period, fromEvent, weekday] of c.periods)
     for (const m of text.matchAll(re)) {
-      const { date, fuzzy } = periodEnd(t, period);
+      const { date, fuzzy } = periodEnd(t, period, weekday);
       const e = expr(m.index, m[0], date, {
         form: period === 'coming-days' ? 'window' : 'period',
         fuzzy,
         detector: `${l.code}-${period}${fromEvent ? '-following' : ''}`,
       });
-      out.push(fromEvent ? { ...e, following: period } : e);
+      out.push(fromEvent ? { ...e, following: period, weekday } : e);
     }
   for (const m of c.weekNumber === null ? [] : text.matchAll(c.weekNumber)) {
     const friday = fridayOfIsoWeek(t, Number(/\d{1,2}/u.exec(m[0])?.[0] ?? 0));
@@ -1477,7 +1486,7 @@ function anchorWindows(
       // A period that names its own event ("dans la semaine qui suit") counts from the day of the sentence before
       // ("Le jury se réunira le 16 décembre. Vous serez informé … dans la semaine qui suit.").
       if (following !== undefined && carried !== undefined) {
-        const counted = countedFrom(periodEnd(carried.date, following).date, carried.date);
+        const counted = countedFrom(periodEnd(carried.date, following, w.weekday).date, carried.date);
         from.set(counted, 0);
         return counted;
       }
@@ -1542,7 +1551,7 @@ function anchorWindows(
     const day = eventDay(context, event);
     const counted = countedFrom(
       following !== undefined
-        ? periodEnd(day, following).date
+        ? periodEnd(day, following, w.weekday).date
         : w.span === undefined
           ? w.date
           : countWindow(day, w.span, context.holidays),

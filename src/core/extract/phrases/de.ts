@@ -186,6 +186,43 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   periods: [
     {
+      // The weekday after the day named before (twin of round 242's "te avisamos el lunes siguiente"): "Die
+      // Kommission tagt am Freitag, 23. März; am darauffolgenden Montag melden wir uns", one row a weekday.
+      pattern: String.raw`am\s+(?:darauffolgenden|folgenden|nachfolgenden)\s+Montag|am\s+Montag\s+(?:darauf|danach)`,
+      period: 'weekday-after',
+      weekday: 1,
+      fromEvent: true,
+      example: 'Die Kommission tagt am Donnerstag, 9. März; wir melden uns am darauffolgenden Montag.',
+    },
+    {
+      pattern: String.raw`am\s+(?:darauffolgenden|folgenden|nachfolgenden)\s+Dienstag|am\s+Dienstag\s+(?:darauf|danach)`,
+      period: 'weekday-after',
+      weekday: 2,
+      fromEvent: true,
+      example: 'Die Kommission tagt am Donnerstag, 9. März; wir melden uns am darauffolgenden Dienstag.',
+    },
+    {
+      pattern: String.raw`am\s+(?:darauffolgenden|folgenden|nachfolgenden)\s+Mittwoch|am\s+Mittwoch\s+(?:darauf|danach)`,
+      period: 'weekday-after',
+      weekday: 3,
+      fromEvent: true,
+      example: 'Die Kommission tagt am Donnerstag, 9. März; wir melden uns am darauffolgenden Mittwoch.',
+    },
+    {
+      pattern: String.raw`am\s+(?:darauffolgenden|folgenden|nachfolgenden)\s+Donnerstag|am\s+Donnerstag\s+(?:darauf|danach)`,
+      period: 'weekday-after',
+      weekday: 4,
+      fromEvent: true,
+      example: 'Die Kommission tagt am Donnerstag, 9. März; wir melden uns am darauffolgenden Donnerstag.',
+    },
+    {
+      pattern: String.raw`am\s+(?:darauffolgenden|folgenden|nachfolgenden)\s+Freitag|am\s+Freitag\s+(?:darauf|danach)`,
+      period: 'weekday-after',
+      weekday: 5,
+      fromEvent: true,
+      example: 'Die Kommission tagt am Donnerstag, 9. März; wir melden uns am darauffolgenden Freitag.',
+    },
+    {
       // The day after the day named before: "Die Jury tagt am 11. März; am Tag danach erhalten Sie Bescheid" (the
       // Spanish "al día siguiente", round 84).
       pattern: String.raw`am\s+(?:Tag\s+danach|Folgetag|darauffolgenden\s+Tag|nächsten\s+Tag)`,
@@ -383,6 +420,20 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   response: [
     {
+      // "jemanden etwas wissen lassen", its infinitive at the clause's end (round 241's probe of round 234's verb-final
+      // misses): "Wir lassen Sie bis Freitag wissen, ob es weitergeht", "Ich lasse dich bis Montag wissen", "Wir werden
+      // es Sie bis Ende der Woche wissen lassen". The writer is the subject: "Lassen Sie uns bis Freitag wissen" is
+      // the candidate's task.
+      pattern: String.raw`(?:(?:wir|ich)\s+(?:lassen|lasse|lass)|lassen\s+wir|lasse\s+ich)\s+(?:es\s+)?(?:Sie|dich|euch)\s+(?:[\p{L}\p{N}.]+\s+){0,6}?wissen|(?:werden|werde|würden|möchten|wollen)\s+(?:(?:wir|ich)\s+)?(?:es\s+)?(?:Sie|dich|euch)\s+(?:es\s+)?(?:[\p{L}\p{N}.]+\s+){0,6}?wissen\s+lassen`,
+      example: 'Wir lassen Sie bis Freitag wissen, ob es weitergeht.',
+    },
+    {
+      // More to tell, the verb at the end (round 241's probe): "Wir hoffen, Ihnen bis Freitag Näheres sagen zu können";
+      // not "nichts Näheres", which promises nothing.
+      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:[\p{L}\p{N}.]+\s+){0,6}?(?<!nichts\s)(?:Näheres|Genaueres|Konkretes|Konkreteres|Neues|mehr)\s+(?:dazu\s+)?(?:sagen|berichten|mitteilen)`,
+      example: 'Wir hoffen, Ihnen bis Freitag Näheres sagen zu können.',
+    },
+    {
       // The list of those selected published is the answer (twin of round 174b's "publicaremos … la lista de personas
       // seleccionadas"): "veröffentlichen wir auf unserer Website die Liste der eingeladenen Personen".
       pattern: String.raw`(?:veröffentlichen|veröffentlicht|bekanntgegeben|bekanntgeben)\s+(?:\p{L}+\s+){0,5}?(?:die\s+Liste|das\s+Ergebnis|die\s+Ergebnisse|die\s+Auswahl)|(?:die\s+Liste|das\s+Ergebnis|die\s+Ergebnisse)\s+(?:\p{L}+\s+){0,5}?(?:veröffentlicht|bekanntgegeben|bekannt\s+gegeben)`,
@@ -453,13 +504,20 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Die Zusagen verschicken wir voraussichtlich in der ersten Januarwoche.',
     },
     {
-      // The same verbs in the plain order, subject first.
-      pattern: String.raw`(?:ich|wir)\s+(?:schicke|schicken|sende|senden|schreibe|schreiben)\s+(?:Ihnen|dir|euch)`,
+      // The same verbs in the plain order, subject first; the spoken first person without its "e" too ("Ich schick
+      // dir den Vertrag morgen rüber", the Du-form mail of start-ups, round 241's probe).
+      pattern: String.raw`(?:ich|wir)\s+(?:schicke|schicken|schick|sende|senden|send|schreibe|schreiben|schreib)\s+(?:Ihnen|dir|euch)`,
       example: 'Wir schicken Ihnen den Vertrag bis Freitag.',
     },
     {
       pattern: String.raw`(?:Ihnen|dir)\s+(?:\p{L}+\s+){0,4}?(?:zuschicken|zusenden|zukommen\s+lassen)`,
       example: 'Wir werden Ihnen den Vertrag bis Freitag zukommen lassen.',
+    },
+    {
+      // "zukommen lassen" in the present, "lassen" before its object and "zukommen" at the clause's end (round 244:
+      // "Ihren Arbeitsvertrag lassen wir Ihnen bis Ende nächster Woche per Post zukommen"; "wir lassen dir … zukommen").
+      pattern: String.raw`(?:(?:lassen|lasse)\s+(?:wir|ich)|(?:wir|ich)\s+(?:lassen|lasse))\s+(?:Ihnen|dir|euch)\s+(?:[\p{L}\p{N}.]+\s+){0,8}?zukommen`,
+      example: 'Ihren Arbeitsvertrag lassen wir Ihnen bis Ende nächster Woche per Post zukommen.',
     },
     {
       pattern: String.raw`(?:geht|gehen)\s+Ihnen\s+(?:\p{L}+\s+){0,4}?zu`,
@@ -506,7 +564,7 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // A promised call is a promise of news: "Ich rufe Sie morgen an" (with a clock time it is a slot instead).
-      pattern: String.raw`(?:ich\s+rufe|wir\s+rufen|rufe\s+ich|rufen\s+wir)\s+(?:Sie|dich|euch)|ruft\s+(?:Sie|dich|euch)\s+(?:\p{L}+\s+){0,4}?an`,
+      pattern: String.raw`(?:ich\s+rufe|wir\s+rufen|rufe\s+ich|rufen\s+wir)\s+(?:Sie|dich|euch)|ruft\s+(?:Sie|dich|euch)\s+(?:\p{L}+\s+){0,4}?(?:an|zurück)(?![\p{L}])`,
       example: 'Am Donnerstag rufe ich Sie an und gebe Ihnen das Feedback des Teams.',
     },
     {
@@ -526,6 +584,12 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`(?:(?:erhalten|bekommen)\s+(?:Sie|du)|(?:Sie|du)\s+(?:erhalten|bekommen|erhältst|bekommst))`,
       example: 'Sie erhalten den Vertragsentwurf spätestens morgen Mittag per E-Mail.',
+    },
+    {
+      // The Du-form with the object first, its verb before "du" (round 241's probe: "Den Vertrag bekommst du bis
+      // Freitag von mir", "Eine Rückmeldung kriegst du Anfang nächster Woche").
+      pattern: String.raw`(?:erhältst|bekommst|kriegst)\s+du|du\s+kriegst`,
+      example: 'Den Vertrag bekommst du bis Freitag von mir.',
     },
     {
       pattern: String.raw`von\s+(?:uns|mir)\s+gehört`,
@@ -626,7 +690,7 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Perfekt, dann sehen wir uns am Donnerstag um 10 Uhr bei uns im Büro in der Speicherstadt.',
     },
     {
-      pattern: String.raw`(?:passt|passen)\s+(?:es\s+)?(?:Ihnen|dir|euch)`,
+      pattern: String.raw`(?:passt|passen)\s+(?:es\s+)?(?:Ihnen|dir|euch)|(?:würde|würden|wird|könnte|dürfte)\s+(?:es\s+)?(?:Ihnen|dir|euch)\s+(?:[\p{L}\p{N}.,]+\s+){0,8}?passen`,
       example: 'Passt dir stattdessen Donnerstag, der 19.11., um 16:30?',
     },
     {
@@ -646,6 +710,13 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`(?:kennenlernen|kennenzulernen)`,
       example: 'Wir würden Sie gern am Dienstag um 14 Uhr kennenlernen.',
+    },
+    {
+      // Presenting oneself, the separable verb's particle at the clause's end (round 241's probe): "Sie stellen sich am
+      // Dienstag um 9 Uhr bei Herrn Maurer vor", "Stellen Sie sich bitte … an der Pforte vor", "sich … vorzustellen".
+      // The reader as subject only: "Herr Kaya stellt sich am Dienstag vor" is someone else's.
+      pattern: String.raw`(?:(?:stellen\s+Sie|Sie\s+stellen)\s+sich|(?:stell|stellst)\s+du\s+dich|du\s+stellst\s+dich|stell\s+dich)\s+(?:[\p{L}\p{N}.,]+\s+){0,10}?vor(?![\p{L}])|(?:Sie|dich),?\s+(?:[\p{L}\p{N}.,]+\s+){0,2}?sich\s+(?:[\p{L}\p{N}.,]+\s+){0,10}?vorzustellen`,
+      example: 'Sie stellen sich am Dienstag um 9 Uhr bei Herrn Maurer vor.',
     },
     {
       pattern: String.raw`(?:haben|hätten)\s+Sie\s+(?:\S+\s+){0,6}?Zeit`,
@@ -678,6 +749,13 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`begrüßen`,
       example: 'Wir freuen uns, Sie am Montag um 15 Uhr bei uns begrüßen zu dürfen.',
+    },
+    {
+      // The reader expected or looked forward to at a day and hour (round 241's probe): "Wir erwarten Sie am Dienstag,
+      // 20. März, um 14 Uhr am Empfang", "Wir freuen uns auf Sie am Dienstag um 14 Uhr". The reader as object only:
+      // "Wir freuen uns auf Ihre Bewerbung bis …" is none.
+      pattern: String.raw`(?:erwarten|erwarte)\s+(?:(?:wir|ich)\s+)?(?:Sie|dich|euch)|(?:Sie|dich|euch)\s+erwarten|(?:freuen|freue)\s+(?:uns|mich)\s+(?:schon\s+)?auf\s+(?:Sie|dich|euch|Ihren\s+Besuch|deinen\s+Besuch)`,
+      example: 'Wir erwarten Sie am Dienstag, 20. März, um 14 Uhr am Empfang.',
     },
     { pattern: String.raw`(?:Teams|Zoom)`, example: 'per Teams am Mittwoch um 9 Uhr' },
   ],
@@ -747,6 +825,28 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   events: [
+    {
+      // A private service's appointment is no interview (round 244: "Ihr Werkstatttermin für den Reifenwechsel am
+      // Samstag, 9. Juni, um 8:30 Uhr"; twin "rendez-vous au centre auto … pour la révision de votre véhicule").
+      pattern: String.raw`Werkstatttermin|Reifenwechsel|Ölwechsel|Hauptuntersuchung|TÜV-?Termin|Friseurtermin`,
+      example: 'Ihr Werkstatttermin für den Reifenwechsel am Samstag, 9. Juni, um 8:30 Uhr steht.',
+    },
+    {
+      // A live show for all comers is an event (round 244: "StepStone Live-Session … am Donnerstag, 14. Juni, um 12:30
+      // Uhr live auf YouTube").
+      pattern: String.raw`Live-?Session|Live-?Stream|live\s+(?:auf|bei|über)\s+(?:YouTube|LinkedIn|Instagram|Twitch|Facebook|TikTok)`,
+      example:
+        'Gehaltsverhandlung im Vorstellungsgespräch – am Donnerstag, 14. Juni, um 12:30 Uhr live auf YouTube.',
+    },
+    {
+      // A patient's appointment is no interview (round 241: "Ihr Termin in der Zahnarztpraxis Dr. Weber am Dienstag,
+      // 20. März 2029 um 10:15 Uhr ist bestätigt"): the appointment "in/bei" a doctor's practice, or a booking
+      // service's name. Not a practice that invites an applicant ("Vorstellungsgespräch in unserer Zahnarztpraxis"):
+      // only "Termin"/"Behandlung" right before the practice.
+      pattern: String.raw`(?:Termin|Behandlungstermin|Untersuchungstermin|Kontrolltermin|Behandlung|Untersuchung)\s+(?:in|bei)\s+(?:der|dem|Ihrer|Ihrem)\s+\p{L}*(?:arzt|ärztin|praxis)\p{L}*|Doctolib|Patiententermin|Sprechstunde`,
+      example:
+        'Ihr Termin in der Zahnarztpraxis Dr. Weber am Dienstag, 20. März, um 10:15 Uhr ist bestätigt.',
+    },
     {
       // A test announced to all candidates, no slot of the reader's (twin of round 232's "ejercicio de la
       // oposición"): "Der schriftliche Eignungstest für alle Bewerberinnen und Bewerber findet am 24. Juni statt".
@@ -826,11 +926,21 @@ export const DE: LanguageTables = withSwissSpelling({
       // "im Krankenstand", "in Karenz")
       // (and the verbless line of an out-of-office, twin of round 194c's "De retour le lundi 18": "Zurück am Montag,
       // 18. November.")
-      pattern: String.raw`^\s*(?:zurück|wieder\s+da|wieder\s+im\s+Büro)\s+(?:am|ab)|(?:im\s+Urlaub|auf\s+Urlaub|in\s+(?:den\s+)?Ferien|im\s+Krankenstand|in\s+(?:Eltern)?karenz|in\s+(?:Elternzeit|Mutterschutz|Urlaub)|abwesend|außer\s+Haus|nicht\s+im\s+(?:Büro|Haus)|auf\s+(?:Dienstreise|Geschäftsreise)|nicht\s+erreichbar|geschlossen|wieder\s+(?:für\s+(?:Sie|dich|euch)\s+)?(?:im\s+Büro|im\s+Haus|erreichbar|zurück|da|im\s+Dienst))`,
+      // (and "zurück im Büro" without "wieder", round 241's probe: "Am 26. März bin ich zurück im Büro"; someone being
+      // back, not "Zurück im Büro haben wir …")
+      pattern: String.raw`^\s*(?:zurück|wieder\s+da|wieder\s+im\s+Büro)\s+(?:am|ab)|(?:im\s+Urlaub|auf\s+Urlaub|in\s+(?:den\s+)?Ferien|im\s+Krankenstand|in\s+(?:Eltern)?karenz|in\s+(?:Elternzeit|Mutterschutz|Urlaub)|abwesend|außer\s+Haus|nicht\s+im\s+(?:Büro|Haus)|auf\s+(?:Dienstreise|Geschäftsreise)|nicht\s+erreichbar|geschlossen|wieder\s+(?:für\s+(?:Sie|dich|euch)\s+)?(?:im\s+Büro|im\s+Haus|erreichbar|zurück|da|im\s+Dienst)|(?:bin|ist|sind)\s+(?:ich|sie|er|wir)\s+(?:wieder\s+)?zurück\s+im\s+(?:Büro|Haus|Dienst)|(?:ich|sie|er|wir)\s+(?:bin|ist|sind)\s[^;!?\n]{0,60}?zurück\s+im\s+(?:Büro|Haus|Dienst))`,
       example: 'Ich bin bis zum 5. Januar im Urlaub und ab dem 6. Januar wieder im Büro.',
     },
   ],
   holdOff: [
+    {
+      // The answer put off until the writer is back, told as the out-of-office's work taken up (round 244: "Ab Montag,
+      // 18. Juni, kümmere ich mich gern um Ihr Anliegen"; the Spanish "A mi regreso, el lunes 18, responderé tu
+      // correo"): the first day to write again, even where "Nachricht" reads as news. The message it answers as the
+      // object, so a recruiter's "kümmere ich mich um Ihre Bewerbung" is none.
+      pattern: String.raw`(?:kümmere\s+ich\s+mich|kümmern\s+wir\s+uns)\s+(?:gerne?\s+|dann\s+)?um\s+(?:Ihr|Ihre|dein|deine)\s+(?:Anliegen|Anfrage|Nachricht|E-?Mail|Mail)|(?:beantworte|bearbeite|lese)\s+ich\s+(?:gerne?\s+|dann\s+)?(?:Ihr|Ihre|dein|deine)\s+(?:Anliegen|Anfrage|Nachricht|E-?Mail|Mail)`,
+      example: 'Ab Montag, 18. Juni, kümmere ich mich gern um Ihr Anliegen.',
+    },
     {
       // Contact asked for from a day on: "Bitte melden Sie sich ab dem 15. Februar wieder", "schreib mir gern ab
       // Montag" (lead's round 115; the Spanish "escríbeme a partir del 15").
@@ -931,6 +1041,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   candidateDeadline: [
     {
+      // The candidate told to follow up is the candidate's task, no promise (twin of round 244c's "relancez le recruteur
+      // dans une semaine"): "Tipp: Haken Sie nach einer Woche beim Arbeitgeber nach".
+      pattern: String.raw`(?:haken\s+Sie|hak|fassen\s+Sie|fass)\s+(?:[\p{L}\p{N}]+\s+){0,6}?(?:beim|bei\s+dem|bei\s+der)\s+(?:Arbeitgeber|Unternehmen|Recruiter|Personalabteilung|Firma)\s+nach`,
+      example: 'Tipp: Haken Sie nach einer Woche beim Arbeitgeber nach, wenn Sie nichts gehört haben.',
+    },
+    {
       // The employer's wish for the reader's answer by a day is the candidate's deadline (round 171): "Wir würden
       // uns über deine Zusage bis Mittwoch, 23.01., sehr freuen", "Wir freuen uns auf Ihre Rückmeldung bis Freitag"
       // (as French "nous serions ravis de recevoir votre accord d'ici mercredi" already reads).
@@ -1025,6 +1141,20 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   fact: [
+    {
+      // A public exam's calendar for all its candidates is no promise to the reader (twin of round 244c's "Résultats
+      // d'admissibilité : 12 septembre"): "Bekanntgabe der Ergebnisse des Eignungstests: 12. September". Only the
+      // calendar's label: a letter's "die Ergebnisse des Eignungstests erhalten Sie binnen zwei Wochen" stays a promise.
+      pattern: String.raw`Ergebnisse\s+(?:des|der)\s+(?:schriftlichen\s+)?(?:Eignungstests?|Auswahltests?|Einstellungstests?|Aufnahmeprüfung|Prüfung)\s*:`,
+      example: 'Bekanntgabe der Ergebnisse des Eignungstests: Mittwoch, 12. September 2029.',
+    },
+    {
+      // A schedule of interviews sent on is no promise and no slot of the reader's (twin of round 243's "planning des
+      // entretiens de jeudi"): "anbei der Zeitplan der Vorstellungsgespräche am Donnerstag, 15. März".
+      pattern: String.raw`(?:Zeitplan|Ablaufplan|Terminplan|Ablauf|Reihenfolge)\s+(?:der|unserer|für\s+die)\s+(?:Vorstellungsgespräche|Bewerbungsgespräche|Gespräche|Interviews)\s+(?:am|vom)`,
+      example:
+        'Anbei der Zeitplan der Vorstellungsgespräche am Donnerstag, 15. März, für die Stelle Teamleitung.',
+    },
     {
       // A day excepted from someone's availability is no slot (twin of round 97's "à l'exception du mercredi 21"):
       // "Ich bin ab dem 19. Juli verfügbar, außer am Mittwoch, 21. Juli".
@@ -1208,6 +1338,15 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Unsere Zentrale ist nicht befugt, telefonisch Auskünfte zum Bewerbungsstand zu erteilen.',
     },
     {
+      // Status questions whose ways in are an aside between commas naming the phone, refused after it (round 241:
+      // "dass wir Anfragen zum Stand Ihrer Bewerbung, ob per Telefon oder persönlich an der Pforte, grundsätzlich
+      // nicht beantworten können"; "sei es telefonisch oder …"). The aside ends at its comma and holds no other
+      // punctuation, so a later clause ("…, gern auch per Telefon, beantworten wir …; nicht …") is not read.
+      pattern: String.raw`(?:Anfragen|Rückfragen|Nachfragen|Statusanfragen|Auskünfte)\s+(?:\p{L}+\s+){0,5}?(?:\p{L}+\s*)?,\s*(?:ob|sei\s+es|egal\s+ob|gleich\s+ob|ganz\s+gleich\s+ob)\s+(?:\p{L}+\s+){0,2}?(?:per\s+Telefon|telefonisch|am\s+Telefon)[^,.;:!?\n]{0,80},\s*(?:\p{L}+\s+){0,3}?(?:nicht|keine|keinesfalls)\s+(?:\p{L}+\s+){0,2}?(?:beantworten|bearbeiten|entgegennehmen|erteilen|beantwortet|bearbeitet)`,
+      example:
+        'Bitte haben Sie Verständnis, dass wir Rückfragen zum Verfahren, sei es per Telefon oder per Fax, grundsätzlich nicht beantworten können.',
+    },
+    {
       // Phone questions named before a relative clause and refused after it (round 127): "dass wir Anfragen zum
       // Bewerbungsstand, die uns telefonisch erreichen, leider nicht bearbeiten können".
       pattern: String.raw`(?:Anfragen|Rückfragen|Nachfragen)[,\s]+(?:\p{L}+[,\s]+){0,5}?telefonisch\s+(?:\p{L}+[,\s]+){0,4}?(?:nicht|keine)\s+(?:\p{L}+\s+){0,2}?(?:bearbeiten|beantworten|entgegennehmen|bearbeitet|beantwortet)`,
@@ -1277,6 +1416,12 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Bitte sehen Sie von Anrufen ab.',
     },
     {
+      // The separable "absehen" split round a long middle field, the phone after "von" (round 241's probe): "Sehen Sie
+      // bitte während des laufenden Verfahrens von Nachfragen per Telefon ab".
+      pattern: String.raw`(?:sehen\s+Sie|seht|sieh)\s+(?:\p{L}+\s+){0,6}?von\s+(?:\p{L}+\s+){0,6}?(?:telefonisch\p{L}*|Anruf\p{L}*|Telefonat\p{L}*|per\s+Telefon|am\s+Telefon)\s+(?:\p{L}+\s+){0,4}?ab(?![\p{L}\p{N}])`,
+      example: 'Sehen Sie bitte während des laufenden Verfahrens von Nachfragen per Telefon ab.',
+    },
+    {
       pattern: String.raw`telefonische\s+(?:Rückfragen|Anfragen|Nachfragen)\s+(?:sind|können)\s+(?:\p{L}+\s+){0,3}?(?:nicht|keine)`,
       example: 'Telefonische Rückfragen sind leider nicht möglich.',
     },
@@ -1287,6 +1432,21 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`(?:rufen|telefonieren)\s+Sie\s+(?:\p{L}+\s+){0,3}?nicht`,
       example: 'Bitte rufen Sie uns nicht an, wir melden uns bei Ihnen.',
+    },
+    {
+      // The separable "anrufen" split, its negation and its particle far from the verb (round 241's probe of round
+      // 234's separable verbs): "Bitte rufen Sie uns während des Verfahrens auf keinen Fall an", "Rufen Sie bitte in der
+      // Personalabteilung nicht wegen des Bewerbungsstands an". Words only between, so the clause ends the reach.
+      pattern: String.raw`(?:rufen\s+Sie|ruf|ruft)\s+(?:\p{L}+\s+){0,8}?(?:nicht|keinesfalls|niemals|auf\s+keinen\s+Fall|in\s+keinem\s+Fall)\s+(?:\p{L}+\s+){0,6}?an(?![\p{L}\p{N}])(?!\s*,?\s*(?:wenn|falls|sobald|sollten|sollte))`,
+      example: 'Bitte rufen Sie uns während des Verfahrens auf keinen Fall an.',
+    },
+    {
+      // Calls by their noun "Telefonate", said not to be foreseen or wished (round 244: "Telefonate mit den
+      // Stationsleitungen zum Stand Ihrer Bewerbung sind während des Verfahrens leider nicht vorgesehen"). Words only
+      // between, so the clause ends the reach.
+      pattern: String.raw`(?:Telefonate|Anrufe)\s+(?:\p{L}+\s+){0,12}?(?:nicht|keinesfalls)\s+(?:\p{L}+\s+)?(?:vorgesehen|erwünscht|gewünscht|gestattet|zulässig|möglich)`,
+      example:
+        'Telefonate mit den Stationsleitungen zum Stand Ihrer Bewerbung sind während des Verfahrens leider nicht vorgesehen.',
     },
     {
       // The du and ihr imperatives: "ruf nicht extra bei uns an", "ruft bitte nicht an".
@@ -1397,7 +1557,9 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Leider ist die Stelle bereits besetzt.',
     },
     {
-      pattern: String.raw`(?:für|mit)\s+(?:(?:einen|eine|einer)\s+)?(?:anderen|andere|anderer)\s+(?:Kandidat\p{L}*|Bewerber\p{L}*|Person\p{L}*|Mitbewerber\p{L}*)`,
+      // Not talks still held "mit anderen Bewerbern" (round 241's probe: "Wir führen am Montag und Dienstag noch Gespräche
+      // mit anderen Bewerbern und melden uns danach" is others' interviews, no decision).
+      pattern: String.raw`(?:für|(?<!(?:Gespräche?|Gesprächen|Interviews?|sprechen|spreche|treffen)\s+(?:[\p{L}\p{N}.]+\s+){0,3})mit)\s+(?:(?:einen|eine|einer)\s+)?(?:anderen|andere|anderer)\s+(?:Kandidat\p{L}*|Bewerber\p{L}*|Person\p{L}*|Mitbewerber\p{L}*)`,
       example: 'dass wir uns für einen anderen Kandidaten entschieden haben.',
     },
     {
@@ -1707,6 +1869,16 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`nach(?:\s+(?:Ende|Abschluss|Ablauf))?`,
       example:
         'Nach Abschluss aller Gespräche am 20. November erhalten Sie innerhalb einer Woche eine Nachricht.',
+    },
+    {
+      // A clause opened by "sobald" / "nachdem" that dates its event, the window after it counted from that day (round
+      // 241's probe): "Sobald die Kommission am 20. März getagt hat, teilen wir Ihnen das Ergebnis binnen einer Woche
+      // mit" (as "Nach Abschluss … am 20. November"). Only where its clause runs on to the day (a digit, or the end of
+      // the words read, which end at that day): "Sobald wir alle Unterlagen gesichtet haben, melden wir uns innerhalb
+      // …" names no day, and keeps its reading.
+      pattern: String.raw`(?:sobald|nachdem)(?=[^,.;!?\n]{0,80}(?:$|\d))`,
+      example:
+        'Sobald die Kommission am 20. März getagt hat, teilen wir Ihnen das Ergebnis binnen einer Woche mit.',
     },
   ],
   anchorAfter: [

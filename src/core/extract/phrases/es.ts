@@ -372,6 +372,43 @@ export const ES: LanguageTables = {
   ],
   periods: [
     {
+      // The weekday after the day named before (round 242: "Él tiene hasta el viernes 23 de marzo para darnos su
+      // concepto, y nosotros te avisamos el lunes siguiente"): the first such weekday after that day, one row a weekday.
+      pattern: String.raw`(?:el|al)\s+lunes\s+(?:siguiente|posterior)`,
+      period: 'weekday-after',
+      weekday: 1,
+      fromEvent: true,
+      example: 'El comité se reúne el jueves 9 y te escribimos el lunes siguiente.',
+    },
+    {
+      pattern: String.raw`(?:el|al)\s+martes\s+(?:siguiente|posterior)`,
+      period: 'weekday-after',
+      weekday: 2,
+      fromEvent: true,
+      example: 'El comité se reúne el jueves 9 y te escribimos el martes siguiente.',
+    },
+    {
+      pattern: String.raw`(?:el|al)\s+mi[ée]rcoles\s+(?:siguiente|posterior)`,
+      period: 'weekday-after',
+      weekday: 3,
+      fromEvent: true,
+      example: 'El comité se reúne el jueves 9 y te escribimos el miércoles siguiente.',
+    },
+    {
+      pattern: String.raw`(?:el|al)\s+jueves\s+(?:siguiente|posterior)`,
+      period: 'weekday-after',
+      weekday: 4,
+      fromEvent: true,
+      example: 'El comité se reúne el jueves 9 y te escribimos el jueves siguiente.',
+    },
+    {
+      pattern: String.raw`(?:el|al)\s+viernes\s+(?:siguiente|posterior)`,
+      period: 'weekday-after',
+      weekday: 5,
+      fromEvent: true,
+      example: 'El comité se reúne el jueves 9 y te escribimos el viernes siguiente.',
+    },
+    {
       // The week after the day named before: "el cierre está previsto para el viernes 16 de abril; dentro de la
       // semana siguiente nos comunicaremos con usted" (the French "dans la semaine qui suit", round 87).
       pattern: String.raw`(?:dentro\s+de|durante|en|a\s+lo\s+largo\s+de)\s+la\s+semana\s+(?:siguiente|posterior)`,
@@ -755,6 +792,13 @@ export const ES: LanguageTables = {
       example: 'Te vamos a estar contactando durante la semana que viene.',
     },
     {
+      // The same future of "contar", "comentar", "decir" (round 242: "Te vamos a contar cómo te fue en un plazo de dos
+      // semanas"), as "te contaremos" reads; not the news told now ("te voy a contar que …", "te vamos a contar un
+      // poco sobre la empresa"): the result follows it.
+      pattern: String.raw`(?:te|le|les|os)\s+(?:vamos|van|va|voy)\s+a\s+(?:contar|comentar|decir|dar\s+a\s+conocer)\s+(?:\p{L}+\s+){0,2}?(?:cómo|como|qué|que\s+(?:decidimos|decidió|resolvimos)|el\s+resultado|la\s+(?:decisión|respuesta)|si)`,
+      example: 'Te vamos a contar cómo te fue en un plazo de dos semanas.',
+    },
+    {
       pattern: String.raw`(?:avisaremos|avisaré|haremos\s+saber|haré\s+saber|contactaré|escribiré|llamaré|responderé|confirmaremos|confirmaré|comunicaré|volver(?:emos|é|á)\s+a\s+(?:poner|contactar|escribir|comunicar|llamar)\p{L}*|nos\s+comunicaremos)`,
       example: 'Te avisaremos la semana que viene.',
     },
@@ -941,6 +985,26 @@ export const ES: LanguageTables = {
   ],
   events: [
     {
+      // A private service's appointment is no interview (twin of round 244's "Werkstatttermin für den Reifenwechsel"):
+      // "su cita en el taller para la revisión de su vehículo".
+      pattern: String.raw`cita\s+(?:en|para)\s+el\s+taller|revisión\s+de\s+(?:su|tu)\s+(?:vehículo|coche|auto|carro)|cambio\s+de\s+aceite`,
+      example:
+        'Le confirmamos su cita en el taller el sábado 9 de junio a las 10:00 para la revisión de su vehículo.',
+    },
+    {
+      // A free talk for all comers is an event, no interview (round 244b: "Charla virtual gratuita: “Cómo destacar en tu
+      // entrevista por competencias” … Jueves 14 de junio, 6:00 p. m."), and a live show ("en vivo por YouTube").
+      pattern: String.raw`charlas?\s+(?:virtual|gratuita|online|abierta|informativa)\p{L}*|(?:en\s+vivo|en\s+directo)\s+(?:por|en|a\s+través\s+de)\s+(?:YouTube|LinkedIn|Instagram|Facebook|Twitch)|cancelar\s+suscripción`,
+      example:
+        'Charla virtual gratuita: “Cómo destacar en tu entrevista por competencias”, jueves 14 de junio, 6:00 p. m.',
+    },
+    {
+      // A patient's appointment is no interview (twin of round 241's "Termin in der Zahnarztpraxis" and round 243's
+      // "rendez-vous avec le Dr Martin"): "Su cita con la Dra. López es el martes 20 a las 9:30", "cita médica".
+      pattern: String.raw`cita\s+(?:médica|odontológica|(?:con|en)\s+(?:el|la|su)\s+(?:Dr\.?|Dra\.?|doctora?|médic[oa]|dentista|odontólog[oa]|pediatra|consultorio|clínica\s+dental))|Doctoralia|consulta\s+médica`,
+      example: 'Le recordamos su cita con la Dra. López el martes 20 de marzo a las 9:30.',
+    },
+    {
       // A public competitive exam announced to all its candidates, no slot of the reader's: "El primer ejercicio de
       // la oposición se celebrará el sábado 24 … Los aspirantes deberán presentarse con DNI" (round 232).
       pattern: String.raw`ejercicios?\s+de\s+la\s+(?:fase\s+de\s+)?oposición|lista\s+(?:provisional|definitiva)\s+de\s+(?:personas\s+)?admitid[oa]s|(?:los|las|todos\s+los|todas\s+las)\s+aspirantes\s+(?:\p{L}+\s+){0,2}?deberán`,
@@ -1120,6 +1184,12 @@ export const ES: LanguageTables = {
   ],
   candidateDeadline: [
     {
+      // The candidate told to follow up is the candidate's task, no promise (twin of round 244c's "relancez le recruteur
+      // dans une semaine"): "Consejo: haz seguimiento con la empresa en una semana si no tienes noticias".
+      pattern: String.raw`(?:haz|haga|hagan|hacer)\s+(?:un\s+)?seguimiento\s+(?:con|a)\s+(?:la|el)\s+(?:empresa|reclutador|reclutadora|empleador)`,
+      example: 'Consejo: haz seguimiento con la empresa en una semana si no tienes noticias.',
+    },
+    {
       // The writer's own wish for an answer by a day is no promise (twin of rounds 130 and 132): "Le agradecería
       // mucho una respuesta antes del viernes", "me gustaría recibir noticias suyas antes de fin de mes".
       pattern: String.raw`(?:agradecería|agradeceré|agradezco\s+de\s+antemano)\s+(?:\p{L}+\s+){0,4}?(?:respuesta|noticias|contestación|confirmación)|(?:me\s+encantaría|me\s+gustaría)\s+(?:recibir|tener)\s+(?:\p{L}+\s+){0,2}?(?:respuesta|noticias)`,
@@ -1175,6 +1245,20 @@ export const ES: LanguageTables = {
     },
   ],
   fact: [
+    {
+      // A public exam's calendar for all its candidates is no promise to the reader (twin of round 244c's "Résultats
+      // d'admissibilité : 12 septembre"): "Publicación de resultados del primer ejercicio: 12 de septiembre". Only the
+      // calendar's label: a letter's "los resultados del examen se publicarán en diez días" stays a promise.
+      pattern: String.raw`resultados\s+(?:del\s+(?:primer|segundo|tercer)\s+ejercicio|de\s+la\s+oposición|del\s+concurso|del\s+examen)\s*:`,
+      example: 'Publicación de resultados del primer ejercicio: 12 de septiembre de 2029.',
+    },
+    {
+      // A schedule of interviews sent on is no promise and no slot of the reader's (twin of round 243's "planning des
+      // entretiens de jeudi"): "les paso el cronograma de entrevistas del jueves 15".
+      pattern: String.raw`(?:cronograma|calendario|agenda|programación|horario|orden)\s+de\s+(?:las\s+)?entrevistas\s+(?:de|del|previstas\s+para\s+el)`,
+      example:
+        'Les paso el cronograma de entrevistas del jueves 15 de marzo para el puesto de jefe de turno.',
+    },
     {
       // A day excepted from someone's availability is no slot (twin of round 97's "à l'exception du mercredi 21"):
       // "Estoy disponible desde el 19 de julio, excepto el miércoles 21".
@@ -1271,6 +1355,21 @@ export const ES: LanguageTables = {
     { pattern: String.raw`(?:puede|puedes)\s+llamarme`, example: 'Puede llamarme al 600 000 000.' },
   ],
   noCalls: [
+    {
+      // No news given by phone, the verb before the news (round 244b: "la entidad no brindará información sobre el estado
+      // del proceso a través de llamadas telefónicas"; "no se dará información por teléfono").
+      pattern: String.raw`no\s+(?:se\s+)?(?:brindará|brindarán|brindamos|brindaremos|brinda|dará|darán|daremos|damos|proporcionará|proporcionaremos|facilitará|facilitaremos|ofrecerá|ofreceremos|entregará|entregaremos|suministrará)\s+(?:ningún\s+tipo\s+de\s+)?(?:información|informes|detalles|respuestas?)\s+(?:\p{L}+\s+){0,8}?(?:a\s+través\s+de\s+(?:llamadas|la\s+línea)(?:\s+telefónicas?)?|por\s+teléfono|telefónicamente|por\s+vía\s+telefónica|vía\s+telefónica)`,
+      example:
+        'Cabe precisar que la entidad no brindará información sobre el estado del proceso a través de llamadas telefónicas.',
+    },
+    {
+      // The "no" before an aside between commas, the call after it (round 242: "Le rogamos que no, por ningún motivo y
+      // en ninguna etapa del proceso, se comunique por teléfono con nuestras sedes"; the French "de ne pas, même en
+      // cas d'urgence, contacter nos équipes par téléphone"). Up to three asides, no other punctuation inside.
+      pattern: String.raw`que\s+no,(?:[^.;!?,\n]{1,80},){1,3}\s*(?:(?:se|nos|me|te|le|les)\s+)?(?:(?:llam|telefone)\p{L}*|(?:comuni|contact|dirij|escrib)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:por\s+teléfono|telefónicamente|por\s+vía\s+telefónica|por\s+WhatsApp))`,
+      example:
+        'Te pedimos que no, ni siquiera en caso de urgencia, llames a nuestras tiendas para preguntar por tu postulación.',
+    },
     {
       // (and the switchboard named "central telefónica", not set up for queries, round 174b: "la central telefónica no
       // está habilitada para consultas sobre procesos de selección")
@@ -1437,6 +1536,13 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:absténganse|abstenerse|absténgase|abstente|absteneos)\s+de\s+(?:contactar|llamar|telefonear)\p{L}*`,
       example: 'Agencias de selección y headhunters: por favor, absténganse de contactarnos.',
+    },
+    {
+      // The same with an aside between commas before "de" (round 241's probe, the twin of "ne pas, …, appeler"):
+      // "Por favor, absténgase, durante todo el proceso, de llamar a nuestras oficinas". Not with a bound after it: a
+      // time-bounded request is a hold-off.
+      pattern: String.raw`(?:absténganse|abstenerse|absténgase|abstente|absteneos|abstenga|abstengan|abstengas)\s*,(?:[^.;!?,\n]{1,80},){1,3}\s*de\s+(?:(?:realizar|hacer|efectuar)\s+)?(?:llamadas|llamar\p{L}*|telefonear\p{L}*|consultas\s+telefónicas|consultas\s+por\s+teléfono)(?![^.;!?\n]{0,80}?(?:antes|hasta))`,
+      example: 'Por favor, absténgase, durante todo el proceso, de llamar a nuestras oficinas.',
     },
     {
       pattern: String.raw`no\s+(?:damos|facilitamos|podemos\s+dar)\s+información\s+por\s+teléfono`,
@@ -1848,6 +1954,13 @@ export const ES: LanguageTables = {
         'Tras la última entrevista, prevista para el 20 de noviembre, le daremos una respuesta en el plazo de una semana.',
     },
     {
+      // (and "en cuanto", twin of round 241's probe "Sobald die Kommission am 20. März getagt hat, …": "En cuanto el
+      // comité se reúna, el 20 de marzo, te respondemos en un plazo de una semana")
+      pattern: String.raw`(?:en\s+cuanto|tan\s+pronto\s+como)(?=[^,.;!?\n]{0,80}(?:,\s*el\s*)?(?:$|\d))`,
+      example:
+        'En cuanto el comité se reúna, el 20 de marzo, te daremos una respuesta en un plazo de una semana.',
+    },
+    {
       // An event's end told as an infinitive (round 139b's twin rows): "al terminar la fase de entrevistas, el 25 de
       // enero, te daremos una respuesta en un plazo de cinco días hábiles".
       pattern: String.raw`al\s+(?:terminar|finalizar|concluir|cerrarse|cierre\s+de|término\s+de|final\s+de)`,
@@ -1897,7 +2010,9 @@ export const ES: LanguageTables = {
       // (and counted "desde esa entrevista": "en un plazo de cinco días hábiles desde esa entrevista le comunicaremos
       // nuestra decisión", round 122)
       // (and plural: "diez días hábiles después de las pruebas", twin of round 126's "après les épreuves")
-      pattern: String.raw`(?:tras|después\s+de|desde|a\s+partir\s+de)\s+(?:(?:el|la|esa|ese|dicha|dicho|esta|este)\s+(?:cierre|finalización|entrevista|reunión|sesión|jornada|prueba|comité|visita)|(?:las|los|esas|esos|dichas|dichos)\s+(?:pruebas|entrevistas|sesiones|exámenes|evaluaciones))`,
+      // (and the event with its rank, round 244b: "en el plazo de un mes desde la última entrevista, prevista para el 15
+      // de junio"; "tras tu entrevista final")
+      pattern: String.raw`(?:tras|después\s+de|desde|a\s+partir\s+de)\s+(?:(?:el|la|esa|ese|dicha|dicho|esta|este|tu|su)\s+(?:(?:última|último|primera|primer|segunda|segundo|próxima|próximo)\s+)?(?:cierre|finalización|entrevista|reunión|sesión|jornada|prueba|comité|visita)|(?:las|los|esas|esos|dichas|dichos)\s+(?:pruebas|entrevistas|sesiones|exámenes|evaluaciones))`,
       example: 'Le responderemos dos semanas tras el cierre de la convocatoria.',
     },
   ],

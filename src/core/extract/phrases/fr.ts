@@ -312,6 +312,43 @@ export const FR: LanguageTables = {
   ],
   periods: [
     {
+      // The weekday after the day named before (twin of round 242's "te avisamos el lunes siguiente"): "le jury se
+      // réunit le vendredi 23 ; nous vous répondrons le lundi suivant", one row a weekday.
+      pattern: String.raw`le\s+lundi\s+(?:suivant|qui\s+suit|d['’]après)`,
+      period: 'weekday-after',
+      weekday: 1,
+      fromEvent: true,
+      example: 'Le jury se réunit le jeudi 9 ; nous vous écrirons le lundi suivant.',
+    },
+    {
+      pattern: String.raw`le\s+mardi\s+(?:suivant|qui\s+suit|d['’]après)`,
+      period: 'weekday-after',
+      weekday: 2,
+      fromEvent: true,
+      example: 'Le jury se réunit le jeudi 9 ; nous vous écrirons le mardi suivant.',
+    },
+    {
+      pattern: String.raw`le\s+mercredi\s+(?:suivant|qui\s+suit|d['’]après)`,
+      period: 'weekday-after',
+      weekday: 3,
+      fromEvent: true,
+      example: 'Le jury se réunit le jeudi 9 ; nous vous écrirons le mercredi suivant.',
+    },
+    {
+      pattern: String.raw`le\s+jeudi\s+(?:suivant|qui\s+suit|d['’]après)`,
+      period: 'weekday-after',
+      weekday: 4,
+      fromEvent: true,
+      example: 'Le jury se réunit le jeudi 9 ; nous vous écrirons le jeudi suivant.',
+    },
+    {
+      pattern: String.raw`le\s+vendredi\s+(?:suivant|qui\s+suit|d['’]après)`,
+      period: 'weekday-after',
+      weekday: 5,
+      fromEvent: true,
+      example: 'Le jury se réunit le jeudi 9 ; nous vous écrirons le vendredi suivant.',
+    },
+    {
       // The day after the day named before: "le jury se réunit le jeudi 11 mars ; vous aurez la réponse le
       // lendemain" (the Spanish "al día siguiente", round 84).
       pattern: String.raw`(?:le|dès\s+le)\s+lendemain`,
@@ -435,7 +472,7 @@ export const FR: LanguageTables = {
     {
       // (and the day back as work taken up again, twin of round 131's "me reincorporo el lunes 27": "je reprends le
       // travail le lundi 14")
-      pattern: String.raw`(?:de\s+retour|revient|reviendra|retour|(?:reprends|reprendrai|reprend|reprendra)\s+(?:le\s+travail|mon\s+poste|son\s+poste|mes\s+fonctions|ses\s+fonctions|mes\s+activités|ses\s+activités))(?:\s+au\s+bureau|\s+en\s+poste|\s+parmi\s+nous)?(?:,?\s+le)?`,
+      pattern: String.raw`(?:de\s+retour|revient|reviendra|retour|reprise|(?:reprends|reprendrai|reprend|reprendra)\s+(?:le\s+travail|mon\s+poste|son\s+poste|mes\s+fonctions|ses\s+fonctions|mes\s+activités|ses\s+activités))(?:\s+au\s+bureau|\s+en\s+poste|\s+parmi\s+nous)?(?:,?\s+le)?`,
       bound: 'until',
       example: 'Mme Lefèvre est absente et de retour le lundi 16 novembre.',
     },
@@ -752,6 +789,25 @@ export const FR: LanguageTables = {
   ],
   events: [
     {
+      // A private service's appointment is no interview (round 244c: "Votre rendez-vous au centre auto Norauto … le
+      // samedi 9 juin à 10h pour la révision de votre véhicule"; twin of round 244's "Werkstatttermin").
+      pattern: String.raw`centre\s+auto|contrôle\s+technique|vidange|révision\s+de\s+(?:votre|ton)\s+véhicule|changement\s+de\s+pneus`,
+      example: 'Votre rendez-vous au centre auto Norauto est confirmé le samedi 9 juin à 10h.',
+    },
+    {
+      // A collective session for job seekers is an event, no interview (round 244c: the Forem's "séance collective « Se
+      // préparer à l'entretien d'embauche » du jeudi 7 juin à 9h"); and a live show ("en direct sur YouTube").
+      pattern: String.raw`séances?\s+collectives?|séances?\s+d['’]information|réunions?\s+d['’]information|(?:en\s+direct|en\s+live)\s+sur\s+(?:YouTube|LinkedIn|Instagram|Twitch|Facebook)`,
+      example: 'Votre inscription à la séance collective du jeudi 7 juin à 9h est confirmée.',
+    },
+    {
+      // A patient's appointment is no interview (round 243: "Vous avez rendez-vous avec le Dr Martin (médecine
+      // générale) le lundi 19 mars à 8h40"; twin of round 241's "Termin in der Zahnarztpraxis"): a doctor or a
+      // practice named right after "rendez-vous", or a booking service's name.
+      pattern: String.raw`rendez-vous\s+(?:médical|(?:avec|chez)\s+(?:le|la|votre)\s+(?:Dr\.?|docteure?|médecin|dentiste|kinésithérapeute|ophtalmologue|pédiatre|dermatologue|gynécologue))|Doctolib|consultation\s+médicale`,
+      example: 'Vous avez rendez-vous avec le Dr Martin (médecine générale) le lundi 19 mars à 8h40.',
+    },
+    {
       // A public competitive exam announced to all its candidates, no slot of the reader's (twin of round 232's
       // "ejercicio de la oposición"): "Les épreuves écrites du concours auront lieu le samedi 24 juin à 9h".
       pattern: String.raw`épreuves?\s+(?:écrites?\s+|orales?\s+)?(?:d['’]admissibilité\s+|d['’]admission\s+)?du\s+concours|liste\s+des\s+candidat(?:e|\(e\))?s\s+admis|(?:les|tous\s+les|toutes\s+les)\s+candidat(?:e|\(e\))?s\s+(?:\p{L}+\s+){0,2}?devront`,
@@ -842,6 +898,14 @@ export const FR: LanguageTables = {
   ],
   holdOff: [
     {
+      // The answer put off until the writer is back, its day apposed (twin of round 194b's "A mi regreso, el lunes 18,
+      // responderé tu correo"; round 244c: "je vous répondrai dès ma reprise, le dimanche 24 juin"): the first day to
+      // write again, not a promise of news. Only with the day apposed: "je traiterai votre message à mon retour" is the
+      // absence's own end, read from its "jusqu'au … y compris".
+      pattern: String.raw`(?:répondrai|répondrons|traiterai|traiterons|lirai|reviendrai\s+vers\s+vous)\s+(?:[\p{L}'’]+\s+){0,2}?(?:dès|à|après)\s+(?:mon|ma|notre)\s+(?:retour|reprise),\s+le(?=\s)|(?:dès|à|après)\s+(?:mon|ma|notre)\s+(?:retour|reprise),?\s+le\s+(?:\p{L}+\s+)?\d{1,2}(?:er)?(?:\s+\p{L}+)?,?\s+(?:je|nous)\s+(?:vous\s+|te\s+)?(?:répondrai|répondrons|traiterai|traiterons|lirai|reviendrai)`,
+      example: 'Je suis en congé du 3 au 21 juin ; je vous répondrai dès ma reprise, le lundi 24 juin.',
+    },
+    {
       // The team named as whom not to ask (round 139c): "de ne pas solliciter nos équipes avant l'annonce des résultats",
       // "ne pas relancer notre service recrutement avant le 28".
       pattern: String.raw`ne\s+pas\s+(?:solliciter|relancer|contacter|recontacter)\s+(?:nos|notre)\s+(?:équipes?|services?|recruteurs?|chargée?s?\s+de\s+recrutement)`,
@@ -900,6 +964,12 @@ export const FR: LanguageTables = {
   ],
   candidateDeadline: [
     {
+      // The candidate told to follow up is the candidate's task, no promise (round 244c: Indeed's "Conseil : relancez le
+      // recruteur dans une semaine si vous n'avez pas de nouvelles").
+      pattern: String.raw`(?:relancez|relance|relancer|recontactez)\s+(?:le|la|l['’]|votre)\s*(?:recruteur|recruteuse|employeur|entreprise|chargée?\s+de\s+recrutement)`,
+      example: 'Conseil : relancez le recruteur dans une semaine si vous n’avez pas de nouvelles.',
+    },
+    {
       // The candidate's work to hand in by a day (twin of round 130's "bis Mittwoch … hochzuladen"): "merci de déposer
       // votre étude de cas sur la plateforme avant mercredi 12h".
       pattern: String.raw`(?:merci\s+de|veuillez|nous\s+vous\s+invitons\s+à|je\s+t['’]invite\s+à|nous\s+vous\s+demandons\s+de)\s+(?:nous\s+)?(?:déposer|téléverser|rendre|remettre|compléter|remplir|soumettre)`,
@@ -949,6 +1019,22 @@ export const FR: LanguageTables = {
     },
   ],
   fact: [
+    {
+      // A public exam's calendar for all its candidates is no promise to the reader (round 244c: "Calendrier prévisionnel
+      // du concours … Résultats d'admissibilité : 12 septembre 2029"; as round 230b's "Results will be released by 15
+      // January"). Only the calendar's label: a letter's "Les résultats d'admissibilité seront publiés dans un délai de
+      // trois semaines à compter de cette date" stays a promise.
+      pattern: String.raw`résultats\s+(?:d['’]admissibilité|d['’]admission|du\s+concours|de\s+l['’]examen)\s*:`,
+      example: 'Épreuves écrites : jeudi 21 juin 2029. Résultats d’admissibilité : 12 septembre 2029.',
+    },
+    {
+      // A schedule of interviews sent on is no promise and no slot of the reader's (round 243: "Je vous transmets le
+      // planning des entretiens de jeudi 15 mars pour le poste de chef d'équipe : 9h – Mme Durand …"): the day right
+      // after it is the schedule's; "le planning des entretiens d'ici vendredi" stays a delivery promised.
+      pattern: String.raw`(?:planning|programme|calendrier|ordre\s+de\s+passage|déroulé)\s+(?:des|de\s+nos|de\s+vos)\s+(?:entretiens|entrevues|auditions|jurys)\s+(?:de|du|prévus\s+(?:le|du))`,
+      example:
+        "Je vous transmets le planning des entretiens de jeudi 15 mars pour le poste de chef d'équipe.",
+    },
     {
       // A day excepted from someone's availability is no slot: "disponible à partir du 19 juillet, à l'exception du
       // mercredi 21" (round 97; twins "excepto el miércoles 21", "außer am Mittwoch, 21.").
@@ -1054,6 +1140,20 @@ export const FR: LanguageTables = {
     },
   ],
   noCalls: [
+    {
+      // No call answered, "aucune" after the verb (round 244c: "Nous ne répondrons à aucune sollicitation téléphonique
+      // relative à ce recrutement"; "ne donnerons suite à aucun appel").
+      pattern: String.raw`ne\s+(?:répondrons|répondons|répondra|répondront|répond|répondent|traiterons|traitons|traitera|donnerons\s+suite|donnera\s+suite|donnons\s+suite)\s+à\s+aucun(?:e)?\s+(?:appel(?:\s+téléphonique)?|(?:sollicitation|demande|relance|question)\s+(?:téléphonique|par\s+téléphone))`,
+      example: 'Nous ne répondrons à aucune sollicitation téléphonique relative à ce recrutement.',
+    },
+    {
+      // Not allowed to reach the jury or staff by phone, an aside between the negation and "autorisés" (round 243: "Les
+      // candidats ne sont en aucun cas, et quelle que soit l'étape de la procédure, autorisés à joindre par téléphone
+      // les membres du jury"): as "must not contact faculty or staff directly" (TIMELINE-CONVENTIONS.md no-calls).
+      pattern: String.raw`(?:ne|n['’])\s*(?:sont|est|seront|sera|êtes|serez)\s+(?:pas|nullement|aucunement|en\s+aucun\s+cas)(?:\s*,(?:[^.;!?,\n]{1,80},){1,3})?\s+(?:autorisée?s?|habilitée?s?|admise?s?|permis)\s+à\s+(?:(?:appeler|téléphoner)(?![\p{L}])|(?:joindre|contacter|solliciter|relancer)\s+(?:[\p{L}'’]+\s+){0,4}?(?:par\s+téléphone|téléphoniquement|directement))`,
+      example:
+        'Les candidats ne sont pas autorisés à contacter les membres du jury par téléphone pendant la procédure.',
+    },
     {
       // (and "renoncer à tout appel", twin of round 194's "verzichten Sie auf telefonische Anfragen")
       // Abstaining from calls (twin of round 191's "von telefonischen Anfragen … Abstand zu nehmen"): "Nous vous prions
@@ -1201,7 +1301,9 @@ export const FR: LanguageTables = {
     },
     {
       // The negation far from its verb: "de ne pas, même en cas d'urgence, contacter nos équipes par téléphone".
-      pattern: String.raw`ne\s+pas,(?:[^.;!?,]{1,60},){1,3}\s*(?:contacter|joindre|appeler|solliciter)\s+(?:\p{L}+\s+){0,3}?par\s+téléphone`,
+      // (and "appeler"/"téléphoner" alone, round 241's probe: "Merci de ne pas, pendant toute la durée de la procédure,
+      // appeler nos agences")
+      pattern: String.raw`ne\s+pas,(?:[^.;!?,]{1,60},){1,3}\s*(?:(?:contacter|joindre|appeler|solliciter)\s+(?:\p{L}+\s+){0,3}?par\s+téléphone|(?:appeler|téléphoner)(?![\p{L}]))`,
       example:
         "Nous vous remercions de ne pas, même en cas d'urgence et quel que soit le poste concerné, contacter nos équipes par téléphone.",
     },
@@ -1625,8 +1727,21 @@ export const FR: LanguageTables = {
       example:
         "À l'issue du dernier entretien prévu le 20 novembre, nous vous ferons un retour sous une semaine.",
     },
+    {
+      // (and "dès que", twin of round 241's probe "Sobald die Kommission am 20. März getagt hat, …": "Dès que le jury se
+      // sera réuni, le 20 mars, nous vous répondrons sous huit jours")
+      pattern: String.raw`(?:dès\s+que|dès\s+qu['’]|aussitôt\s+que)(?=[^,.;!?\n]{0,80}(?:,\s*le\s*)?(?:$|\d))`,
+      example: 'Dès que le jury se sera réuni, le 20 mars, nous vous donnerons une réponse sous une semaine.',
+    },
   ],
   anchorAfter: [
+    {
+      // The window's own "following", its event the day named before (round 241's probe, as the Spanish "siguientes":
+      // "Le jury se réunira le jeudi 22 mars. Vous recevrez notre réponse dans les trois jours ouvrés suivants").
+      pattern: String.raw`(?:suivants|suivantes)(?=\s*(?:[.;!?,]|$))`,
+      example:
+        'Le jury se réunit le 3 mars. Vous recevrez notre réponse dans les trois jours ouvrés suivants.',
+    },
     {
       // A window told as "so long later" after a day of the sentence before (twin of round 174's "etwa eine Woche
       // später"): "Le jury se réunit le 24 octobre ; vous aurez notre réponse environ une semaine plus tard."

@@ -3,6 +3,7 @@ import type { Chrono } from 'chrono-node';
 import type { Finding } from '../../types';
 import type { ReadContext } from '../model';
 import type { PhraseRow } from './rows';
+import type { Weekday } from '../../time';
 
 /**
  * The detector suffix of an interview slot a message moves the interview to, found by another language's reader
@@ -26,7 +27,8 @@ export type PeriodName =
   | 'before-all-saints' // "avant la Toussaint", "vor Allerheiligen", "antes de Todos los Santos": 31 October
   | 'end-of-year' // "avant la fin de l'année", "bis Ende des Jahres": 31 December
   | 'after-holidays' // "après les fêtes", "después de las fiestas" (year end): 8 January (fuzzy)
-  | 'next-day'; // "al día siguiente", "le lendemain", "am Tag danach": the day after the event named before
+  | 'next-day' // "al día siguiente", "le lendemain", "am Tag danach": the day after the event named before
+  | 'weekday-after'; // "el lunes siguiente", "le lundi suivant", "am darauffolgenden Montag": the row's weekday after
 
 export interface PeriodRow extends PhraseRow {
   readonly period: PeriodName;
@@ -35,6 +37,8 @@ export interface PeriodRow extends PhraseRow {
    * darauffolgenden Woche" is the week after the 20th's.
    */
   readonly fromEvent?: boolean;
+  /** For 'weekday-after': the weekday named (1 Monday … 7 Sunday), the first one strictly after the day counted from. */
+  readonly weekday?: Weekday;
 }
 
 export interface UnitRow extends PhraseRow {
