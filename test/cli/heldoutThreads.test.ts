@@ -378,6 +378,14 @@ export const FIRST_RUN = {
   // janvier") was first read by the engine of eda8f73. Misses: "melden wir uns nach den Feiertagen" gave no window;
   // "we'll resume reviewing applications on January 4" was read as a window ending on the 4th.
   r61: '6/8 threads, 36/40 fields',
+  // r62 (German, French and Spanish after the helpers' rounds 241–244c were merged: an Austrian "Bitte um kurze
+  // Rückmeldung bis Dienstag", a Swiss "porté notre choix sur une autre personne", a Peruvian "te estaremos
+  // comunicando los resultados el lunes 14", Du-form "spätestens Mitte nächster Woche", a Belgian offer "d'ici le 11
+  // décembre", a Colombian "no nos llames … en los próximos 8 días hábiles", a StepStone job alert, Québec's "On vous
+  // revient d'ici vendredi prochain") was first read by the engine of 83d79d8. Misses: the Austrian nominal request
+  // was read as the employer's window and asked nothing; the job alert's "So überzeugst du im Vorstellungsgespräch am
+  // Montag" was an interview.
+  r62: '6/8 threads, 31/34 fields',
 };
 
 /**

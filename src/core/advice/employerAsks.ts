@@ -30,6 +30,9 @@ const REQUESTS: readonly RegExp[] = [
   // German: "Bitte bestätige den Termin", "Bitte senden Sie uns Ihre Zeugnisse", "Könnten Sie mir … schicken"
   /\bbitte (?:bestätige|bestätigen Sie|sende|senden Sie|schicke|schicken Sie|teile|teilen Sie|gib|geben Sie|antworte|antworten Sie|nenne|nennen Sie|reiche|reichen Sie)\b[^.?!\n]*/iu,
   /\b(?:könnten|können|würden) Sie\b[^.?!\n]*/iu,
+  // A nominal request, Austrian and formal: "Bitte um kurze Rückmeldung bis Dienstag, ob Sie den Termin wahrnehmen
+  // können", "Wir bitten um Bestätigung" (r62).
+  /(?<![\p{L}\p{N}])(?:bitte|bitten)\s+um\s+(?:(?:eine|Ihre|deine)\s+)?(?:kurze\s+)?(?:Rückmeldung|Bestätigung|Antwort|Zusage)(?![\p{L}\p{N}])[^.?!\n]*/iu,
   // French: "Merci de confirmer votre présence", "Pourriez-vous m'envoyer", "Veuillez nous transmettre"
   /\b(?:merci de (?:bien vouloir )?(?:me |nous )?(?:l['’]|le |la |les )?(?:confirmer|envoyer|transmettre|faire parvenir|indiquer|communiquer|répondre|retourner)|pourriez-vous|pouvez-vous|veuillez (?:me |nous )?(?:confirmer|envoyer|transmettre|faire parvenir|indiquer|retourner|compléter|remplir))\b[^.?!\n]*/iu,
   // Spanish: "Por favor, confirme su asistencia", "¿Podría enviarnos…", "Le agradeceríamos que nos envíe"

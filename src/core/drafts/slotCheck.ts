@@ -37,7 +37,8 @@ export const SLOT_CHECK_ROWS: readonly PhraseRow[] = [
     example: 'Would Thursday 16 December at 9:00 am (London time) suit you?',
   },
   {
-    pattern: String.raw`(?:(?:Termin|Uhrzeit)\s+(?:\p{L}+\s+){0,3}?(?:passt|bestätigen|zusagen)|(?:bestätigen|zusagen)\s+(?:\p{L}+\s+){0,3}?(?:Termin|Teilnahme))`,
+    // (and "ob Sie den Termin wahrnehmen können", r62)
+    pattern: String.raw`(?:(?:Termin|Uhrzeit)\s+(?:\p{L}+\s+){0,3}?(?:passt|bestätigen|zusagen|wahrnehmen)|(?:bestätigen|zusagen)\s+(?:\p{L}+\s+){0,3}?(?:Termin|Teilnahme))`,
     example: 'Bitte teilen Sie uns kurz mit, ob Ihnen der Termin passt.',
   },
   {

@@ -58,7 +58,7 @@ import {
   WEEKDAY,
   SAME_LENGTH_MISSPELLINGS,
 } from './phrases/en';
-import { HIRING_ANY } from './phrases/hiring';
+import { FOREIGN_LIST_FOOTER, FOREIGN_OWN_APPLICATION, HIRING_ANY } from './phrases/hiring';
 import { phraseFindings, type PhraseReaders } from './phraseFindings';
 import { MAX_TEXT_CHARS, splitSentences } from './sentences';
 import type { Detector, ExprRefiner, ReadContext, Sentence, TimeExpr } from './model';
@@ -340,6 +340,10 @@ function englishClocks(text: string): string {
 export function readMessage(context: ReadContext, messageIndex: number, employer: boolean): MessageReading {
   const text = correctMisspellings(straightenQuotes(blankQuotedLines(context.text.slice(0, MAX_TEXT_CHARS))));
   const ctx: ReadContext = { ...context, text };
+  // A list's mail in German, French or Spanish that says nothing of the reader's own application (r62), as the
+  // English one below.
+  if (FOREIGN_LIST_FOOTER.test(text) && !FOREIGN_OWN_APPLICATION.test(text) && !OWN_APPLICATION.test(text))
+    return { findings: [], offered: [], byWeekday: [] };
   if (context.language !== undefined)
     return {
       findings: context.language.read(ctx, context.language, messageIndex, employer),

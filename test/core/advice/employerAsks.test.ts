@@ -145,6 +145,12 @@ const ASKS: readonly [string, string, (readonly Address[])?][] = [
     'Kindly click the button below to book your assessment slot.',
     'Kindly click the button below to book your assessment slot.',
   ],
+  // A nominal German request (r62).
+  [
+    'Bitte um kurze Rückmeldung bis Dienstag, ob Sie den Termin wahrnehmen können.',
+    'Bitte um kurze Rückmeldung bis Dienstag, ob Sie den Termin wahrnehmen können.',
+  ],
+  ['Wir bitten um Bestätigung des Termins.', 'Wir bitten um Bestätigung des Termins.'],
   // The same through a portal (r60).
   [
     'Please log in to the candidate portal and select an interview time that works for you within 3 business days.',

@@ -31,6 +31,7 @@ const ASKS: readonly (readonly [string, boolean])[] = [
   // The day as the subject of "passt" (r55's draft).
   ['Passt Ihnen Donnerstag, der 17.12., um 11 Uhr?', true],
   ['Passt dir Freitag um 9?', true],
+  ['Bitte um kurze Rückmeldung bis Dienstag, ob Sie den Termin wahrnehmen können.', true],
   ['Le jeudi 17 décembre à 11h vous conviendrait-il ?', true],
   ['Es-tu disponible ce vendredi à 14h ?', true],
   ['¿Le viene bien el jueves 17 a las 12:00?', true],

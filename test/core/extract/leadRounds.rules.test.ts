@@ -748,3 +748,37 @@ describe('the year-end holidays passed, in German and Spanish; a review that res
     ],
   ]);
 });
+
+describe("a nominal German request for the candidate's answer, and a foreign list's mail (r62)", () => {
+  check([
+    [BER, 'Bitte um kurze Rückmeldung bis Dienstag, ob Sie den Termin wahrnehmen können.', []],
+    [BER, 'Wir bitten um Bestätigung bis Montag.', []],
+    [BER, 'Rückmeldung von uns erhalten Sie bis Dienstag.', ['response-by 2026-11-10']],
+    [
+      BER,
+      'Karriere-Tipp: So überzeugst du im Vorstellungsgespräch am Montag – unsere 10 Tipps.\n\nJobagent abbestellen',
+      [],
+    ],
+    [PAR, 'Nos conseils pour réussir votre entretien de jeudi à 10h.\n\nSe désinscrire de la newsletter', []],
+    [
+      MAD,
+      'Te invitamos a una entrevista el jueves 12 de noviembre a las 10:00.\n\nSi no deseas recibir más correos, darse de baja.',
+      ['interview 2026-11-12 10:00'],
+    ],
+  ]);
+});
+
+describe("an applicant tracking system's invitation keeps its slot beside a list footer (r62)", () => {
+  check([
+    [
+      PAR,
+      'Votre entretien avec Maison Cerise est confirmé le jeudi 12 novembre à 10h.\n\nSe désinscrire',
+      ['interview 2026-11-12 10:00'],
+    ],
+    [
+      BER,
+      'Ihr Vorstellungsgespräch ist am Donnerstag, 12. November, um 10 Uhr.\n\nBenachrichtigungen abbestellen',
+      ['interview 2026-11-12 10:00'],
+    ],
+  ]);
+});

@@ -1089,8 +1089,10 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Wir bitten Sie, uns Ihren Entscheid bis am 18. Dezember mitzuteilen.',
     },
     {
-      // "Wir bitten Sie um Ihre Rückmeldung bis 4. Dezember": the candidate's answer.
-      pattern: String.raw`(?:bitten|bitte)\s+(?:Sie|dich|euch)\s+um\s+(?:Ihre|deine|eure)\s+(?:Rückmeldung|Antwort|Entscheidung|Zusage|Bestätigung)`,
+      // "Wir bitten Sie um Ihre Rückmeldung bis 4. Dezember": the candidate's answer. (And without the pronouns, the
+      // Austrian "Bitte um kurze Rückmeldung bis Dienstag, ob Sie den Termin wahrnehmen können", "Wir bitten um
+      // Bestätigung bis Montag", "Um Rückmeldung bis Freitag wird gebeten", r62.)
+      pattern: String.raw`(?:bitten|bitte)\s+(?:(?:Sie|dich|euch)\s+)?um\s+(?:(?:Ihre|deine|eure|eine|Ihre\s+kurze|eine\s+kurze|kurze)\s+)?(?:Rückmeldung|Antwort|Entscheidung|Zusage|Bestätigung)|um\s+(?:(?:eine|Ihre)\s+)?(?:kurze\s+)?(?:Rückmeldung|Antwort|Bestätigung)\s+(?:\S+\s+){0,4}?(?:wird\s+)?gebeten`,
       example: 'Wir bitten Sie um Ihre Rückmeldung bis Freitag, 15. Januar.',
     },
     {

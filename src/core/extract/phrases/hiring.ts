@@ -44,3 +44,13 @@ export function speaksOfHiring(texts: readonly string[]): boolean {
 export function isListMail(text: string): boolean {
   return LIST_FOOTER.test(text) && !OWN_APPLICATION.test(text);
 }
+
+/**
+ * A list's footer in German, French or Spanish ("Jobagent abbestellen", "se désinscrire", "darse de baja"), and the
+ * wording of the reader's own application that no list mail carries ("Ihre Bewerbung", "votre candidature", "te
+ * invitamos", "votre entretien" but not "réussir votre entretien"): a job alert's "So überzeugst du im Vorstellungsgespräch am Montag" is no slot (r62).
+ */
+export const FOREIGN_LIST_FOOTER =
+  /(?<![\p{L}\p{N}])(?:\p{L}*abbestellen|se\s+désinscrire|se\s+désabonner|désinscription|désabonnement|darse\s+de\s+baja|dejar\s+de\s+recibir|cancelar\s+(?:la\s+|tu\s+|su\s+)?suscripción)(?![\p{L}\p{N}])/iu;
+export const FOREIGN_OWN_APPLICATION =
+  /(?<![\p{L}\p{N}])(?:(?:Ihre|deine|eure)\s+Bewerbung|(?:laden|lade)\s+(?:Sie|dich|euch)\s+(?:\p{L}+\s+){0,6}?(?:ein|einladen)|(?:votre|ta)\s+candidature|(?<!(?:réussir|préparer|pour|sur)\s{1,3})(?:votre|ton)\s+(?:\p{L}+\s+)?(?:entretien|entrevue)|(?:Ihr|dein)\s+(?:\p{L}+\s+)?(?:Vorstellungsgespräch|Interview|Gespräch)|(?:tu|su)\s+(?:\p{L}+\s+)?entrevista|(?:vous|te)\s+(?:convier|convions|inviter|invitons|convoquer|convoquons)|(?:tu|su)\s+(?:candidatura|postulación)|(?:te|le|les)\s+(?:invitamos|citamos|convocamos))(?![\p{L}\p{N}])/iu;
