@@ -180,6 +180,7 @@ import { ROUND_200_EN } from './languages.round16.en.table';
 import { ROUND_210_EN } from './languages.round17.en.table';
 import { ROUND_220_EN } from './languages.round18.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
+import { ROUND_240_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
 import {
   ROUND_231_DE,
@@ -929,6 +930,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 220 (English, lead, unseen)', language: 'en', rows: ROUND_220_EN },
   { name: 'round 230 (English, unseen)', language: 'en', rows: ROUND_230_EN },
   { name: 'round 230b (English, unseen)', language: 'en', rows: ROUND_230B_EN },
+  { name: 'round 240 (English, unseen)', language: 'en', rows: ROUND_240_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1445,6 +1447,15 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // Tuesday", "join the interview panel for the Data Engineer candidate on Thursday 7 December at 10:00" and a
   // webinar's "How to answer … in your interview" starts Tuesday … at 12:00 PM read as interviews.
   'round 230b (English, unseen)': { precision: 0.76, recall: 0.905, f1: 0.826, negativesEmpty: 0.667 },
+  // Round 240 (languages.round20.en.table.ts), English whole messages, 15 of 37 rows negatives, written after round
+  // 230b's fixes and first read by the engine of d23df6d. Misses: SuccessFactors' "January 18, 2029 (Thursday), 1:30
+  // PM" read as the coming Thursday (the 11th), HireVue's "within 5 business days of the completion deadline" (the
+  // deadline dated the sentence before: no promise); a hiring manager's note to the panel "sent to you in error" read
+  // as a promise ("a decision early next week"), an interview-training course's "Week 1 … goes live on Monday,
+  // January 15 at 7:00 PM" and "feedback within 48 hours", a relocation firm's home-finding tour, a gym class, a
+  // clinic appointment (and its "test results within 5 working days"), an under-12s fixture and a jury summons read
+  // as interviews.
+  'round 240 (English, unseen)': { precision: 0.667, recall: 0.909, f1: 0.769, negativesEmpty: 0.533 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.
