@@ -39,6 +39,10 @@ import {
 import {
   ACADEMIC_MAIL,
   ACCEPTS_QUOTED_SLOT,
+  APPLICATION_WORDS,
+  INTERVIEW_TOPIC,
+  LIFE_ADMIN,
+  MISDIRECTED,
   HOURS_CLOCK,
   H_CLOCK,
   ISH_CLOCK,
@@ -331,6 +335,22 @@ function englishClocks(text: string): string {
 }
 
 /**
+ * Whether a message is about something else than the reader's own application, whatever dates and windows it holds
+ * (round 240): a note sent to the reader by mistake ("it was sent to you in error": its slots and its "decision
+ * early next week" are the panel's), or a message with no word of a
+ * job application at all once interviews as a topic are set aside ("Ace Your Interview – 4-week online course")
+ * that is about the reader's life instead (a clinic, a gym class, a jury summons, a fixture, a move, a flight) or
+ * about interviews as a topic (a course, a coach's feedback "within 48 hours").
+ */
+function notAboutOwnApplication(text: string, subject: string | undefined): boolean {
+  if (MISDIRECTED.test(text)) return true;
+  // (search, not test: INTERVIEW_TOPIC is global, and test() would keep its lastIndex)
+  if (text.search(INTERVIEW_TOPIC) < 0 && !LIFE_ADMIN.test(text)) return false;
+  const own = text.replace(INTERVIEW_TOPIC, (m) => ' '.repeat(m.length));
+  return !APPLICATION_WORDS.test(own) && !APPLICATION_WORDS.test((subject ?? '').slice(0, 300));
+}
+
+/**
  * Everything one message says: interviews from any message; timelines, hold-offs, no-calls and outcomes only
  * when `employer` (ADVICE.md "What is detected").
  */
@@ -348,6 +368,7 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
     return { findings: [], offered: [], byWeekday: [] };
   // So is a school's exam timetable that names no job (round 230b).
   if (ACADEMIC_MAIL.test(text) && !HIRING_ANY.test(text)) return { findings: [], offered: [], byWeekday: [] };
+  if (notAboutOwnApplication(text, context.subject)) return { findings: [], offered: [], byWeekday: [] };
   // An earlier message quoted under a header ("-----Original Message-----", "From: … Sent: …", "On … wrote:") is
   // older words: what the reply above it says wins, and the quote is read only where the reply says nothing of
   // its own (a bare forward, "see below"). Its subject line "2nd interview Wed 21/04 10:00" is no slot (round 120b).

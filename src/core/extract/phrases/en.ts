@@ -3,7 +3,7 @@
  * Every regex is linear (no nested quantifiers over the same characters) and each has a line it matches.
  */
 import type { HeldTodayRows } from '../heldToday';
-import { alternation, type PhraseRow } from './rows';
+import { alternation, anyOf, type PhraseRow } from './rows';
 
 /** The hours of a clock face in words ("half past two", "around three"). */
 export const CLOCK_WORDS: Readonly<Record<string, number>> = {
@@ -1173,6 +1173,14 @@ export const EVENT_BACK_ROWS: readonly PhraseRow[] = [
     pattern: String.raw`the\s+(?:close|deadline|application\s+deadline)`,
     example: "We'll let every applicant know within ten working days of the close.",
   },
+  {
+    // The reader's own deadline dated before, under its step's name: "Please complete your interview by Friday,
+    // January 12, 2029 at 11:59 PM PT. … will contact you within 5 business days of the completion deadline"
+    // (HireVue, round 240); "the submission deadline".
+    pattern: String.raw`the\s+(?:completion|submission|response|assessment|test|interview)\s+deadline`,
+    example:
+      'Please complete your interview by Friday, January 12. We will contact you within 5 business days of the completion deadline.',
+  },
   // A bare noun on ATS and government templates: "Shortlisting will be completed within a week of close".
   {
     pattern: String.raw`(?:close|closing)(?=\s*[,.;]|\s+(?:and|but)\b)`,
@@ -2106,6 +2114,77 @@ export const OWN_APPLICATION =
  */
 export const ACADEMIC_MAIL =
   /\b(?:semester|trimester|registrar(?:'s)?|registry|exam(?:ination)?s?\s+(?:timetable|hall|period|schedule|office|results)|final\s+exam(?:ination)?s?|student\s+(?:administration|services|records|portal|number|id)|academic\s+(?:year|calendar|records|registry|office)|course\s+(?:code|results|grades))\b/i;
+
+/**
+ * The reader's life outside any job search, one domain a row: a clinic, a gym class, a court, a fixture, a move, a
+ * trip (round 240). A message with these words and no word of a job application (APPLICATION_WORDS) is about them:
+ * its "booked for Tuesday 16 January at 09:00" is no interview, its "results within 5 working days" no employer's
+ * promise.
+ */
+export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
+  {
+    pattern: String.raw`(?:hospital|cardiology|dermatology|radiology|physiotherapy|test\s+results|blood\s+tests?|prescriptions?|patients?|appointment\s+with\s+dr)`,
+    example:
+      'Your appointment with Dr. Adeyemi (Cardiology) is on Monday, 15 January 2029 at 10:30 AM. Test results will be available within 5 working days of your visit.',
+  },
+  {
+    pattern: String.raw`(?:gym|fitness|bootcamp|workout|yoga|pilates|spin\s+class|late-cancel\s+fee)`,
+    example: "You're booked! HIIT Bootcamp with Coach Dee\nWednesday, January 10 · 6:30 AM · Studio B",
+  },
+  {
+    pattern: String.raw`(?:jury|jurors?|summons|summoned|court\s+(?:date|hearing)|magistrates?)`,
+    example:
+      'You are hereby summoned to appear for jury service on Monday, January 22, 2029 at 8:00 AM at the Richard J. Daley Center.',
+  },
+  {
+    pattern: String.raw`(?:fixtures?|kick-?off|under\s+\d{1,2}s|league)`,
+    example:
+      'Ponsonby Tigers vs Eastside Eagles\nSaturday 13 January, 9:00am kick-off, Western Springs Field 3',
+  },
+  {
+    pattern: String.raw`(?:relocation|removals|movers|home-finding|property\s+viewings?|landlord|tenancy)`,
+    example:
+      "I'm your relocation consultant from MoveWell Relocations. Your home-finding tour in Cape Town is booked for Tuesday 16 January at 09:00.",
+  },
+  {
+    // (not a flight or an itinerary alone: "Kate's flight has been delayed, so we'll need to push tomorrow's 10am",
+    // "Your final round itinerary")
+    pattern: String.raw`(?:boarding\s+pass|check-in\s+opens|departure\s+(?:gate|terminal|time)|flight\s+itinerary)`,
+    example: 'Online check-in opens 48 hours before departure.',
+  },
+  {
+    pattern: String.raw`(?:volunteers?|volunteering)`,
+    example: 'Soup kitchen volunteer rota – week of 15 January',
+  },
+];
+export const LIFE_ADMIN = anyOf(LIFE_ADMIN_ROWS);
+
+/**
+ * The words of a job application, and only those: not a "team sheet", a "shortlist of properties", a "special
+ * offer" or a brand such as "CareerUp" (the test that weighs LIFE_ADMIN and INTERVIEW_TOPIC against them).
+ */
+export const APPLICATION_WORDS =
+  /\b(?:interview\w*|candidat\w*|applicants?|applications?|appl(?:y|ied|ying)|recruit\w*|hiring|hired?|vacanc(?:y|ies)|careers?|talent|jobs?|roles?|positions?|cv|r[ée]sum[ée]s?|employment|employer|shortlisted|hr|referees)\b/i;
+
+/**
+ * A message sent to the reader by mistake, most often a colleague's note forwarded to the candidate: "Apologies,
+ * please disregard the message below; it was sent to you in error" (round 240). What it says is someone else's.
+ */
+export const MISDIRECTED_ROWS: readonly PhraseRow[] = [
+  {
+    pattern: String.raw`(?:was|were|has\s+been|had\s+been)\s+sent\s+to\s+you\s+(?:in\s+error|by\s+mistake|by\s+accident|accidentally|mistakenly)`,
+    example: 'Apologies, please disregard the message below; it was sent to you in error.',
+  },
+  {
+    pattern: String.raw`(?:wasn't|was\s+not)\s+(?:meant|intended)\s+for\s+you`,
+    example: "Sorry Sam, ignore my last email, it wasn't meant for you.",
+  },
+  {
+    pattern: String.raw`(?:sent|forwarded)\s+(?:this|it|that|the\s+(?:message|e-?mail)(?:\s+below)?)\s+to\s+the\s+wrong\s+(?:person|address|recipient|candidate)`,
+    example: 'I forwarded the message below to the wrong person, please delete it.',
+  },
+];
+export const MISDIRECTED = anyOf(MISDIRECTED_ROWS);
 
 /**
  * A calendar's digest of the reader's own day: "Your day ahead — Thursday, 16 September", "Tomorrow's schedule:"
