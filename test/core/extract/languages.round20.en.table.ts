@@ -227,3 +227,216 @@ export const ROUND_240_EN: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Round 240b: written after round 240's fixes and before the engine read it. Monday 5 February 2029, 11:05 local
+// (winter in the northern zones, summer time in Auckland): "Friday" is the 9th, next week runs 12 to 16 February, a
+// bare "Monday" is the 12th. Negatives of further kinds: a visa centre, a nursery, a court listing, a virtual hiring
+// day, a colleague's request sent to the wrong Sam, an interview coach, a careers-centre mock interview, a background
+// check vendor, a trial of a job site's premium plan, a netball fixture, a dental SMS, a train booking, a church rota,
+// a calendar file, a referee request (the reader is the referee, not the candidate) and a job board's mail to an
+// employer about its applicants. The mock interview follows round 240's reading: a practice session, no interview.
+const NY_B = { sentAt: '2029-02-05T11:05:00-05:00', tz: 'America/New_York' } as const;
+const CHI_B = { sentAt: '2029-02-05T11:05:00-06:00', tz: 'America/Chicago' } as const;
+const DEN_B = { sentAt: '2029-02-05T11:05:00-07:00', tz: 'America/Denver' } as const;
+const LA_B = { sentAt: '2029-02-05T11:05:00-08:00', tz: 'America/Los_Angeles' } as const;
+const DUB_B = { sentAt: '2029-02-05T11:05:00+00:00', tz: 'Europe/Dublin' } as const;
+const AKL_B = { sentAt: '2029-02-05T11:05:00+13:00', tz: 'Pacific/Auckland' } as const;
+const JNB_B = { sentAt: '2029-02-05T11:05:00+02:00', tz: 'Africa/Johannesburg' } as const;
+const LOS_B = { sentAt: '2029-02-05T11:05:00+01:00', tz: 'Africa/Lagos' } as const;
+const MNL_B = { sentAt: '2029-02-05T11:05:00+08:00', tz: 'Asia/Manila' } as const;
+const KUL_B = { sentAt: '2029-02-05T11:05:00+08:00', tz: 'Asia/Kuala_Lumpur' } as const;
+const DXB_B = { sentAt: '2029-02-05T11:05:00+04:00', tz: 'Asia/Dubai' } as const;
+
+/** Round 240b: English whole messages, over 40% of them negatives. */
+export const ROUND_240B_EN: readonly PhraseRow[] = [
+  // Interviews.
+  {
+    ...NY_B,
+    text: "Interview scheduled: Jordan Lee <> Canopy Health\n\nHi Jordan,\n\nThanks for picking a time. You're confirmed for your Hiring Manager Interview:\n\nThursday, February 8th, 2029 at 3:00pm EST (45 min)\nVideo call: https://meet.google.com/xyz-abcd-efg\n\nInterviewer: Rachel Stone, Director of Clinical Operations\n\nCan't make it? Use the link in your calendar invite to reschedule.\n\nCanopy Health Recruiting · Powered by Ashby",
+    expect: [{ kind: 'interview', by: '2029-02-08', time: '15:00' }],
+  },
+  {
+    ...AKL_B,
+    text: 'Hi Liam,\n\nThanks for booking a time! Your video interview with Sam Te Rangi at Kōwhai Software is confirmed:\n\nWednesday 7 February 2029, 10:30 NZDT (30 minutes)\nMicrosoft Teams – link in your calendar invitation\n\nIf something comes up, you can change the time from the link in this email.\n\nCheers,\nKōwhai Software\nSent via Teamtailor',
+    expect: [{ kind: 'interview', by: '2029-02-07', time: '10:30' }],
+  },
+  {
+    ...DXB_B,
+    text: 'Dear Fatima,\n\nUnfortunately our Finance Director has to travel this week, so we had to move your interview for Senior Accountant.\n\nNew slot: Tuesday, 13 February 2029 at 2:00 PM GST\nLocation: Gulf Horizon Trading LLC, Office 1204, Business Bay, Dubai\n\nWe apologise for the inconvenience.\n\nBest regards,\nRecruitment Team\nSent with Recruitee',
+    expect: [{ kind: 'interview', by: '2029-02-13', time: '14:00' }],
+  },
+  {
+    ...JNB_B,
+    text: 'Bongani, your interview with Atlas Reinsurance is scheduled\n\nVideo interview – Actuarial Analyst\nThu, Feb 8, 2029 9:00 AM - 9:45 AM GMT\nInterviewers: Oliver Grant (London), Zanele Mokoena\n\nJoin with Google Meet\n\nThis email was sent to you by Atlas Reinsurance via Workable.',
+    expect: [{ kind: 'interview', by: '2029-02-08', time: '11:00' }],
+  },
+  {
+    ...CHI_B,
+    text: 'Dear Marcus,\n\nThank you for your continued interest in the Maintenance Technician II position at Heartland Foods.\n\nInterview Date/Time: Monday, February 12, 2029 10:30 AM CST\nInterview Location: Plant 2, 1800 Industrial Pkwy, Joliet, IL\nPlease check in at the security gate with a photo ID.\n\nThis message was sent from an unmonitored mailbox via iCIMS.',
+    expect: [{ kind: 'interview', by: '2029-02-12', time: '10:30' }],
+  },
+  {
+    ...MNL_B,
+    text: 'Dear Mr. Dela Cruz,\n\nPlease be informed that your Final Interview for the position of Network Engineer has been scheduled on February 9, 2029, Friday at 10:00 AM at our Cebu office, 5th floor, Ayala Center.\n\nPlease bring two (2) valid IDs.\n\nRecruitment and Selection\nMindanao Telecom Inc.\n\nThis is a system-generated email from Taleo.',
+    expect: [{ kind: 'interview', by: '2029-02-09', time: '10:00' }],
+  },
+  {
+    ...KUL_B,
+    text: 'Dear Candidate,\n\nInterview Invitation – Process Engineer (Req ID 88213)\n\nInterview Date: 14-Feb-2029\nInterview Time: 10:00 AM - 11:00 AM (GMT+08:00) Kuala Lumpur, Singapore\nInterview Mode: Face to face\nVenue: Level 9, Menara Binaan, Jalan Sultan Ismail\n\nPlease accept the invitation through the candidate portal.\n\nTalent Acquisition, Binaan Semesta Berhad\nSAP SuccessFactors',
+    expect: [{ kind: 'interview', by: '2029-02-14', time: '10:00' }],
+  },
+  {
+    ...DEN_B,
+    text: "You're confirmed!\n\nInterview with Summit Ridge Energy\nTue, Feb 6 · 1:00 – 1:30 PM MST\nPhone interview with Kelsey Moore, Recruiter\n\nAdd to calendar · Reschedule\n\nSummit Ridge Energy Careers, powered by Phenom",
+    expect: [{ kind: 'interview', by: '2029-02-06', time: '13:00' }],
+  },
+  {
+    ...LOS_B,
+    text: 'Dear Ngozi,\n\nInterview Invitation – Product Manager, Payments\n\nCongratulations! You have been selected for the next stage of our recruitment process.\n\nDate: Wednesday 7th February, 2029\nTime: 11:30 AM WAT\nMode: Virtual (Microsoft Teams)\n\nKindly acknowledge receipt of this email.\n\nTalent Team, Naija Pay Limited\nPowered by Eightfold',
+    expect: [{ kind: 'interview', by: '2029-02-07', time: '11:30' }],
+  },
+  {
+    ...LA_B,
+    text: 'Hi Maya,\n\nA Recruiter Screen with Jon Park has been scheduled.\n\nEvent Type: Recruiter Screen (30 min)\nDate & Time: 11:00am - 11:30am (Pacific Time - US & Canada) Tuesday, February 6, 2029\nLocation: Jon will call you at +1 415 555 0142\n\nNeed to make changes to this event? Cancel · Reschedule\n\nPowered by Calendly.com',
+    expect: [{ kind: 'interview', by: '2029-02-06', time: '11:00' }],
+  },
+  {
+    ...NY_B,
+    text: "Hi Ana,\n\nResending the invite for Wednesday in case it got lost — let me know if you can't see it.\n\nMark\n\n-----Original Appointment-----\nFrom: Mark Jensen\nSent: Friday, February 2, 2029 3:40 PM\nTo: Ana Morales\nSubject: Final Interview – Data Analyst\nWhen: Wednesday, February 7, 2029 2:00 PM-3:00 PM (UTC-06:00) Central Time (US & Canada).\nWhere: Microsoft Teams Meeting",
+    expect: [{ kind: 'interview', by: '2029-02-07', time: '15:00' }],
+  },
+  // A one-way video interview with the candidate's deadline and a promise of its own.
+  {
+    ...DUB_B,
+    text: 'Dear Cian,\n\nThank you for applying to the Emerald Bank Graduate Programme 2029. The next step is a digital interview on HireVue.\n\nPlease complete your HireVue interview by Friday 9 February. We aim to let all applicants know the outcome of this stage by Friday 23 February.\n\nBest of luck,\nEarly Careers Team, Emerald Bank',
+    expect: [{ kind: 'response-by', by: '2029-02-23' }],
+  },
+  // Promises.
+  {
+    ...DUB_B,
+    text: "Hi Aoife,\n\nThanks for coming in on Friday, it was great to chat. We're meeting the last candidate this week and we'll have a decision for you by the end of next week.\n\nBest,\nRónán\nHead of Product, Shannon Labs",
+    expect: [{ kind: 'response-by', by: '2029-02-16' }],
+  },
+  {
+    ...AKL_B,
+    text: "Kia ora Hemi,\n\nThanks for the kōrero this morning. We'll let you know either way within the next 10 working days.\n\nNgā mihi,\nRachel\nTalent Partner, Aotea Health",
+    expect: [{ kind: 'response-by', by: '2029-02-19' }],
+  },
+  {
+    ...JNB_B,
+    text: 'Hi Lindiwe,\n\nThank you for the interview this morning. Feedback will be given by Wednesday.\n\nRegards,\nAnnemarie\nHR, Table Bay Logistics (Pty) Ltd',
+    expect: [{ kind: 'response-by', by: '2029-02-07' }],
+  },
+  {
+    ...MNL_B,
+    text: 'Hi Kristine,\n\nThank you for attending the panel interview last Friday. You will receive our feedback via email on or before February 12.\n\nBest regards,\nHR Team\nBayanihan Foods Corporation',
+    expect: [{ kind: 'response-by', by: '2029-02-12' }],
+  },
+  {
+    ...KUL_B,
+    text: 'Dear Arif,\n\nThank you for your interest in the Graduate Trainee programme. Please hold any follow-ups until after the panel meets on Thursday 15 February.\n\nThank you.\n\nPeople Department\nSelangor Biotech Sdn Bhd',
+    expect: [{ kind: 'no-contact-before', by: '2029-02-16' }],
+  },
+  {
+    ...DXB_B,
+    text: "Automatic reply: Re: Application – Sales Manager\n\nI'm out of the office from 5 to 9 February with limited access to email. I'll respond when I'm back on Monday 12 February.\n\nKhalid Al Mansoori\nHR Manager, Desert Rose Properties",
+    expect: [{ kind: 'response-by', by: '2029-02-12' }],
+  },
+  {
+    ...DEN_B,
+    text: 'Thanks for applying to Front Range Brewing Co.!\n\nWe have received your application for Taproom Manager. Please, no phone calls or walk-ins regarding this position. If we would like to meet you, we will be in touch by email.\n\nFront Range Brewing Co.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  // Outcomes.
+  {
+    ...DUB_B,
+    text: 'Dear Padraig,\n\nThank you for attending interview for the post of Clerical Officer. We regret to inform you that you have not been successful on this occasion. Your name will not be placed on a panel for future vacancies.\n\nYours sincerely,\nRecruitment Unit\nWicklow County Council',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...JNB_B,
+    text: "Hi Sipho,\n\nI'm thrilled to offer you the role of Data Engineer at Karoo Cloud! The formal contract will follow from our People team.\n\nWelcome aboard,\nMegan",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  // Nothing to find.
+  {
+    ...DXB_B,
+    text: 'Dear Applicant,\n\nYour appointment at the Visa Application Centre, Wafi Mall, is confirmed for Thursday 8 February 2029 at 09:45. Please bring your passport and printed application form. Processing usually takes 15 working days from the date of your appointment.\n\nVFS Global',
+    expect: [],
+  },
+  {
+    ...AKL_B,
+    text: "Kia ora Hana,\n\nAva's settling-in visit is on Tuesday 6 February at 9:30am. We'll confirm her full-time place within two weeks.\n\nNgā mihi,\nLittle Kererū Early Learning Centre",
+    expect: [],
+  },
+  {
+    ...DUB_B,
+    text: 'Your case (Ref. 2029/0417) is listed for hearing at Dublin District Court on Wednesday 14 February 2029 at 10:30. Please attend in person.\n\nCourts Service of Ireland',
+    expect: [],
+  },
+  {
+    ...NY_B,
+    text: "You're invited: Virtual Hiring Day at Liberty Mutual Bank!\n\nThursday, February 8 · 1:00 PM – 4:00 PM EST\nMeet our hiring managers and interview on the spot for teller and call center roles.\n\nRegister now · Unsubscribe",
+    expect: [],
+  },
+  {
+    ...CHI_B,
+    text: "Oops — wrong Sam! Please disregard, that was for Sam Patel on our team.\n\nThanks,\nDana\n\nOn Mon, Feb 5, 2029 at 10:52 AM Dana Whitfield wrote:\n> Sam, can you do the technical interview with Priya on Wednesday at 11? I'd like to give her an answer by Friday.",
+    expect: [],
+  },
+  {
+    ...LA_B,
+    text: "Hi Maya,\n\nYour session with interview coach Tara Bell is confirmed for Tuesday, February 6 at 7:00 PM PT. We'll run through behavioural questions for your upcoming interviews. You'll get written feedback within 24 hours.\n\nThe Interview Gym",
+    expect: [],
+  },
+  {
+    ...NY_B,
+    text: "Appointment confirmed\n\nYour appointment 'Mock Interview – Finance' with the Careers Center is confirmed for Wed, Feb 7 at 2:00 PM in Lerner Hall 505.\n\nView in Handshake",
+    expect: [],
+  },
+  {
+    ...DEN_B,
+    text: 'Hi Tyler,\n\nGood news: your background check for Summit Ridge Energy is complete and your report has been shared with them. Summit Ridge Energy will reach out about next steps.\n\nCheckr',
+    expect: [],
+  },
+  {
+    ...MNL_B,
+    text: "Your free month of LinkedIn Premium Career ends on February 9\n\nHi Kristine, you won't be charged if you cancel before then. Keep seeing who viewed your profile and how you compare to other applicants.\n\nManage your subscription",
+    expect: [],
+  },
+  {
+    ...AKL_B,
+    text: "Netball update\n\nTraining is on Thursday at 6pm at the Tamaki courts. Saturday's game: Ponsonby Pearls v Mt Albert Magic, 10 Feb, 9:15am, Court 4.\n\nCoach Lisa",
+    expect: [],
+  },
+  {
+    ...CHI_B,
+    text: 'Reminder: Lakeview Smiles appointment Tue 2/6 at 4:30pm with Dr. Chen. Reply Y to confirm or call 312-555-0190 to reschedule.',
+    expect: [],
+  },
+  {
+    ...DUB_B,
+    text: 'Your Irish Rail booking is confirmed\n\nDublin Heuston → Cork Kent\nFri 9 Feb 2029, departs 17:00, arrives 19:35\nCoach C, Seat 12A\n\nBooking reference: IR88412',
+    expect: [],
+  },
+  {
+    ...JNB_B,
+    text: "Hi all,\n\nHere's the Sunday school rota for February:\n11 Feb – Thandi\n18 Feb – Sipho\n25 Feb – Lerato\n\nPlease swap among yourselves if you can't make it.\n\nPastor Mike",
+    expect: [],
+  },
+  {
+    ...LA_B,
+    text: 'BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Dentist\nDTSTART:20290207T160000Z\nDTEND:20290207T170000Z\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:Coffee with Jess\nDTSTART:20290209T180000Z\nEND:VEVENT\nEND:VCALENDAR',
+    expect: [],
+  },
+  {
+    ...LOS_B,
+    text: 'Dear Mrs. Adebayo,\n\nMr. Tunde Bakare has applied for the role of Credit Analyst at Harmattan Capital and named you as a referee. Could we call you on Thursday at 2pm for ten minutes? We aim to make a decision on his application by Friday 16 February.\n\nKind regards,\nFolake\nHR, Harmattan Capital',
+    expect: [],
+  },
+  {
+    ...KUL_B,
+    text: "New applicant for Barista (Part-time) at Kopi Corner\n\nAisyah Rahman applied 2 hours ago.\n\nRespond within 2 days to keep your 'Responsive employer' badge. Schedule an interview in one click.\n\nIndeed for Employers",
+    expect: [],
+  },
+];
