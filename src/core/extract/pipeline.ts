@@ -42,7 +42,7 @@ import {
   APPLICATION_WORDS,
   INTERVIEW_TOPIC,
   LIFE_ADMIN,
-  MISDIRECTED,
+  NOT_THE_READERS,
   HOURS_CLOCK,
   H_CLOCK,
   ISH_CLOCK,
@@ -336,14 +336,15 @@ function englishClocks(text: string): string {
 
 /**
  * Whether a message is about something else than the reader's own application, whatever dates and windows it holds
- * (round 240): a note sent to the reader by mistake ("it was sent to you in error": its slots and its "decision
- * early next week" are the panel's), or a message with no word of a
- * job application at all once interviews as a topic are set aside ("Ace Your Interview – 4-week online course")
- * that is about the reader's life instead (a clinic, a gym class, a jury summons, a fixture, a move, a flight) or
- * about interviews as a topic (a course, a coach's feedback "within 48 hours").
+ * (rounds 240 and 240b): someone else's (a note sent to the reader by mistake, "it was sent to you in error", whose
+ * slots and "decision early next week" are the panel's; a request for a reference on a candidate), or a message with
+ * no word of a job application at all once interviews as a topic are set aside ("Ace Your Interview – 4-week online
+ * course") that is about the reader's life instead (a clinic, a gym class, a jury summons, a fixture, a nursery, a
+ * dentist's or a visa centre's appointment) or about interviews as a topic (a course, a coach's feedback "within 48
+ * hours"). English only: the other languages' readers return before this test.
  */
 function notAboutOwnApplication(text: string, subject: string | undefined): boolean {
-  if (MISDIRECTED.test(text)) return true;
+  if (NOT_THE_READERS.test(text)) return true;
   // (search, not test: INTERVIEW_TOPIC is global, and test() would keep its lastIndex)
   if (text.search(INTERVIEW_TOPIC) < 0 && !LIFE_ADMIN.test(text)) return false;
   const own = text.replace(INTERVIEW_TOPIC, (m) => ' '.repeat(m.length));

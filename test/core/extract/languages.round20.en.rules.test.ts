@@ -95,4 +95,82 @@ describe('extract: round 240 rules (issue 13, English)', () => {
       [NY, 'We will contact you within 5 business days of the completion deadline.', []],
     ]);
   });
+
+  describe("round 240b: a service's appointment, a nursery or a court is the reader's life, whatever 'application form' it names", () => {
+    check([
+      [
+        LDN,
+        'Your appointment at the Passport Office, Peterborough, is on Friday 16 March at 11:40. Bring your application form and old passport.',
+        [],
+      ],
+      [
+        NY,
+        'Reminder: Brightside Dental appointment Thu 3/15 at 8:00am with Dr. Patel. Reply C to confirm.',
+        [],
+      ],
+      [
+        LDN,
+        "Leo's nursery induction visit is on Monday 19 March at 10am. We'll confirm his start date within a week.",
+        [],
+      ],
+      [LDN, 'Your case is listed for hearing at Leeds County Court on Tuesday 20 March at 10:00.', []],
+      [
+        NY,
+        "Your appointment 'Mock Interview – Consulting' with the Careers Service is confirmed for Thu, Mar 15 at 1:00 PM.",
+        [],
+      ],
+      // A job's words beside them keep the slot the reader's.
+      [
+        NY,
+        'Your interview at our clinic is on Friday, March 16 at 9:00 AM; please bring your passport.',
+        ['interview 2029-03-16 09:00'],
+      ],
+      [
+        LDN,
+        'Dear Applicant, your assessment centre for the Graduate Scheme is on Monday 19 March at 09:00. Please bring your passport.',
+        ['interview 2029-03-19 09:00'],
+      ],
+    ]);
+  });
+
+  describe('round 240b: a business that trains for interviews, and interviews in the plural as what one trains for, are a topic', () => {
+    check([
+      [
+        NY,
+        "Your session with interview coach Dana Lee is booked for Thursday, March 15 at 6:30 PM. We'll cover case questions for your upcoming interviews.",
+        [],
+      ],
+      [
+        CHI,
+        'The Interview Academy: your group class is on Saturday, March 17 at 10:00 AM. Your tutor will return your marked answers within 48 hours.',
+        [],
+      ],
+      [
+        NY,
+        'Your interview with Marlow Bank is on Friday, March 16 at 11:00 AM. Here are some tips for your upcoming interviews with us.',
+        ['interview 2029-03-16 11:00'],
+      ],
+    ]);
+  });
+
+  describe("round 240b: a request for a reference on a candidate is someone else's application", () => {
+    check([
+      [
+        LDN,
+        'Hello, Priya Shah has named you as a referee for the post of Staff Nurse. Could we call you on Friday at 3pm? We hope to decide by 23 March.',
+        [],
+      ],
+      [
+        NY,
+        'Reference request for Mr. Daniel Ortiz: could you complete the attached form by Friday, March 16? We aim to make him an offer next week.',
+        [],
+      ],
+      // The reader's own referees are the reader's application.
+      [
+        LDN,
+        "Thank you for sending your referees' details. We will contact them this week and be in touch with you by Friday 23 March.",
+        ['response-by 2029-03-23'],
+      ],
+    ]);
+  });
 });
