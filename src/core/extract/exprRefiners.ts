@@ -253,7 +253,9 @@ const MEETING_WORD = /\b(?:interview|meeting|round|visit|onsite|on-site|assessme
 
 /** A window counted from the close of applications, and the label of the day it closes. */
 const CLOSING_BACK =
-  /^\s*(?:after|following|of|from)\s+(?:the\s+)?(?:closing|close|deadline|application\s+deadline|last\s+(?:date|day))\b/i;
+  /^\s*(?:after|following|of|from)\s+(?:the\s+)?(?:closing|close|deadline|(?:application|completion|submission|response|assessment|test|interview)\s+deadline|last\s+(?:date|day))\b/i;
+/** A window counted from the reader's own deadline, named before it with "by". */
+const DEADLINE_BACK = /^\s*(?:after|following|of|from)\s+(?:the|your)\s+(?:[a-z-]+\s+)?deadline\b/i;
 const CLOSING_LABEL =
   /\b(?:clos(?:ing|es|e)|deadline|last\s+(?:date|day)\s+(?:to|for)\s+\w+)(?:\s+date)?(?:\s+(?:is|on))?[\s:]*$/i;
 
@@ -361,6 +363,9 @@ export const anchorWindows: ExprRefiner = (context, all) => {
         ((CLOSING_BACK.test(tail)
           ? before.find((o) => CLOSING_LABEL.test(context.text.slice(Math.max(0, o.index - 40), o.index)))
           : undefined) ??
+        // "… of the completion deadline": the day the reader was asked to act by ("complete your interview by Friday,
+        // January 12", round 240), not a later day named between.
+        (DEADLINE_BACK.test(tail) ? before.find((o) => o.bound === 'by') : undefined) ??
         // "within one week of interview" counts from the day the interview is named on, not from a reply's
         // deadline named after it ("Please confirm your attendance by close of business Friday", round 160).
         (BACK_TO_MEETING.test(tail)
@@ -702,6 +707,14 @@ export const firstOfPair: ExprRefiner = (context, exprs) =>
     };
   });
 
+/** A clock time ("1:30 PM", "10am", "14:00"): digits that name no day. */
+const CLOCK_DIGITS = /\b\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?m\b\.?|\b\d{1,2}:[0-5]\d\b/gi;
+
+/** Whether a phrase names a day by its number ("18", "12/01"), not only by a weekday and a clock time. */
+function namesDayNumber(text: string): boolean {
+  return /\d/.test(text.replace(CLOCK_DIGITS, ' '));
+}
+
 export const mergeAdjacentDays: ExprRefiner = (context, exprs) => {
   const out: TimeExpr[] = [];
   for (const e of [...exprs].sort((a, b) => a.index - b.index)) {
@@ -715,9 +728,18 @@ export const mergeAdjacentDays: ExprRefiner = (context, exprs) => {
       // "Friday (Dec 18)": the date in brackets names the same day (round 50c).
       /^[\s,]*(?:\(\s*)?$/.test(context.text.slice(end(prev), e.index)) &&
       // Two numbered days are a list, not one day: "Mon 16 Nov 10:00, Tue 17 Nov 14:00".
-      !(prev.date !== e.date && /\d/.test(prev.text) && /\d/.test(e.text))
+      !(prev.date !== e.date && namesDayNumber(prev.text) && namesDayNumber(e.text))
     ) {
-      const numbered = e.detector === 'day-of-month' || e.yearImplied === true ? e : prev;
+      // The one that names a day number is the day: "Friday (Dec 18)" is the 18th, and so is "December 18, 2028
+      // (Friday)", whose bracketed weekday only confirms it (SuccessFactors, round 240).
+      const numbered =
+        namesDayNumber(prev.text) !== namesDayNumber(e.text)
+          ? namesDayNumber(e.text)
+            ? e
+            : prev
+          : e.detector === 'day-of-month' || e.yearImplied === true
+            ? e
+            : prev;
       out[out.length - 1] = {
         ...numbered,
         index: prev.index,

@@ -42,6 +42,10 @@ import {
   JOB_ONLY_WORDS,
   NOT_A_JOB_MAIL,
   ACCEPTS_QUOTED_SLOT,
+  APPLICATION_WORDS,
+  INTERVIEW_TOPIC,
+  LIFE_ADMIN,
+  NOT_THE_READERS,
   HOURS_CLOCK,
   H_CLOCK,
   ISH_CLOCK,
@@ -334,6 +338,23 @@ function englishClocks(text: string): string {
 }
 
 /**
+ * Whether a message is about something else than the reader's own application, whatever dates and windows it holds
+ * (rounds 240 and 240b): someone else's (a note sent to the reader by mistake, "it was sent to you in error", whose
+ * slots and "decision early next week" are the panel's; a request for a reference on a candidate), or a message with
+ * no word of a job application at all once interviews as a topic are set aside ("Ace Your Interview – 4-week online
+ * course") that is about the reader's life instead (a clinic, a gym class, a jury summons, a fixture, a nursery, a
+ * dentist's or a visa centre's appointment) or about interviews as a topic (a course, a coach's feedback "within 48
+ * hours"). English only: the other languages' readers return before this test.
+ */
+function notAboutOwnApplication(text: string, subject: string | undefined): boolean {
+  if (NOT_THE_READERS.test(text)) return true;
+  // (search, not test: INTERVIEW_TOPIC is global, and test() would keep its lastIndex)
+  if (text.search(INTERVIEW_TOPIC) < 0 && !LIFE_ADMIN.test(text)) return false;
+  const own = text.replace(INTERVIEW_TOPIC, (m) => ' '.repeat(m.length));
+  return !APPLICATION_WORDS.test(own) && !APPLICATION_WORDS.test((subject ?? '').slice(0, 300));
+}
+
+/**
  * Everything one message says: interviews from any message; timelines, hold-offs, no-calls and outcomes only
  * when `employer` (ADVICE.md "What is detected").
  */
@@ -360,6 +381,7 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
   // And a reporter's interview or a card's application, with no word of a job beside it (round 250b).
   if (NOT_A_JOB_MAIL.test(text) && !JOB_ONLY_WORDS.test(text) && !JOB_ONLY_WORDS.test(context.subject ?? ''))
     return { findings: [], offered: [], byWeekday: [] };
+  if (notAboutOwnApplication(text, context.subject)) return { findings: [], offered: [], byWeekday: [] };
   // An earlier message quoted under a header ("-----Original Message-----", "From: … Sent: …", "On … wrote:") is
   // older words: what the reply above it says wins, and the quote is read only where the reply says nothing of
   // its own (a bare forward, "see below"). Its subject line "2nd interview Wed 21/04 10:00" is no slot (round 120b).

@@ -182,6 +182,7 @@ import { ROUND_220_EN } from './languages.round18.en.table';
 import { ROUND_250_EN } from './languages.round21.en.table';
 import { ROUND_250B_EN } from './languages.round21b.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
+import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
 import {
   ROUND_231_DE,
@@ -945,6 +946,8 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 220 (English, lead, unseen)', language: 'en', rows: ROUND_220_EN },
   { name: 'round 230 (English, unseen)', language: 'en', rows: ROUND_230_EN },
   { name: 'round 230b (English, unseen)', language: 'en', rows: ROUND_230B_EN },
+  { name: 'round 240 (English, unseen)', language: 'en', rows: ROUND_240_EN },
+  { name: 'round 240b (English, unseen)', language: 'en', rows: ROUND_240B_EN },
   { name: 'round 250 (English, lead, unseen)', language: 'en', rows: ROUND_250_EN },
   { name: 'round 250b (English, lead, unseen)', language: 'en', rows: ROUND_250B_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
@@ -1499,6 +1502,23 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // Tuesday", "join the interview panel for the Data Engineer candidate on Thursday 7 December at 10:00" and a
   // webinar's "How to answer … in your interview" starts Tuesday … at 12:00 PM read as interviews.
   'round 230b (English, unseen)': { precision: 0.76, recall: 0.905, f1: 0.826, negativesEmpty: 0.667 },
+  // Round 240 (languages.round20.en.table.ts), English whole messages, 15 of 37 rows negatives, written after round
+  // 230b's fixes and first read by the engine of d23df6d. Misses: SuccessFactors' "January 18, 2029 (Thursday), 1:30
+  // PM" read as the coming Thursday (the 11th), HireVue's "within 5 business days of the completion deadline" (the
+  // deadline dated the sentence before: no promise); a hiring manager's note to the panel "sent to you in error" read
+  // as a promise ("a decision early next week"), an interview-training course's "Week 1 … goes live on Monday,
+  // January 15 at 7:00 PM" and "feedback within 48 hours", a relocation firm's home-finding tour, a gym class, a
+  // clinic appointment (and its "test results within 5 working days"), an under-12s fixture and a jury summons read
+  // as interviews.
+  'round 240 (English, unseen)': { precision: 0.667, recall: 0.909, f1: 0.769, negativesEmpty: 0.533 },
+  // Round 240b (same file), written after round 240's fixes and first read by the engine of 2f2541a. No positive
+  // missed; false findings in 7 of 16 negatives: a visa centre's appointment (its "Dear Applicant … application form"
+  // read as a job's words), a nursery's "settling-in visit" and "confirm her place within two weeks", a court listing
+  // "for hearing at Dublin District Court", an interview coach's session and "feedback within 24 hours", a careers
+  // centre's mock interview ("Careers Center" read as a job's word), a dental SMS "appointment Tue 2/6 at 4:30pm with
+  // Dr. Chen", and a referee request ("named you as a referee. Could we call you on Thursday at 2pm? … a decision on
+  // his application by Friday 16 February") read as the reader's slot and promise.
+  'round 240b (English, unseen)': { precision: 0.677, recall: 1, f1: 0.808, negativesEmpty: 0.563 },
   // Round 250 (languages.round21.en.table.ts), the lead's fourth English round, two thirds negatives of kinds not
   // tried before, written after the thread rounds r56–r60 and first read by the engine of 5ad9e37. Every positive was
   // found; misses: a flat viewing ("your application"), a visa centre's appointment ("Dear Applicant"), a car's

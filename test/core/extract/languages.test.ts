@@ -116,6 +116,8 @@ describe('extract: the English cue tables as rows (issue 13)', () => {
     PAST_ROWS: EN.PAST_ROWS,
     INTERVIEW_ROWS: EN.INTERVIEW_ROWS,
     HOLD_OFF_ROWS: EN.HOLD_OFF_ROWS,
+    LIFE_ADMIN_ROWS: EN.LIFE_ADMIN_ROWS,
+    NOT_THE_READERS_ROWS: EN.NOT_THE_READERS_ROWS,
   };
   for (const [name, rows] of Object.entries(tables))
     for (const row of rows)

@@ -1185,6 +1185,14 @@ export const EVENT_BACK_ROWS: readonly PhraseRow[] = [
     pattern: String.raw`the\s+(?:close|deadline|application\s+deadline)`,
     example: "We'll let every applicant know within ten working days of the close.",
   },
+  {
+    // The reader's own deadline dated before, under its step's name: "Please complete your interview by Friday,
+    // January 12, 2029 at 11:59 PM PT. … will contact you within 5 business days of the completion deadline"
+    // (HireVue, round 240); "the submission deadline".
+    pattern: String.raw`the\s+(?:completion|submission|response|assessment|test|interview)\s+deadline`,
+    example:
+      'Please complete your interview by Friday, January 12. We will contact you within 5 business days of the completion deadline.',
+  },
   // A bare noun on ATS and government templates: "Shortlisting will be completed within a week of close".
   {
     pattern: String.raw`(?:close|closing)(?=\s*[,.;]|\s+(?:and|but)\b)`,
@@ -1649,9 +1657,11 @@ export const GENERIC_INTERVIEWS_CUE =
  */
 // (and a talk's title: "Acing the Panel Interview", round 100e; "How to answer Tell me about yourself in your
 // interview", a webinar, round 230b)
+// (and a business that trains for interviews, "The Interview Gym", "your session with interview coach Tara Bell", and
+// interviews in the plural as what one trains for, "behavioural questions for your upcoming interviews", round 240b)
 // (and an advert's "prepare for your interview on Tuesday with our free guide": a product sold by the sentence, r59)
 export const INTERVIEW_TOPIC =
-  /\b(?:mock|practice|practise)\s+interviews?\b|\b(?:prepare|prep|get\s+ready)\s+for\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b(?=[^.!?\n]{0,60}?\b(?:with|using|in|from)\s+our\s+(?:free\s+|new\s+)?(?:guide|checklist|course|e-?book|toolkit|app|tool|templates?|cheat\s*sheet|masterclass|video|article)s?\b)|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:(?:the|your|a|an)\s+)?(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\bhow\s+to\s+(?:answer|handle|tackle|ask|talk\s+about|explain|negotiate)\s+(?:[\w'"-]+\s+){1,8}?(?:in|at|during)\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coaching|prep(?:aration)?)\b/gi;
+  /\b(?:mock|practice|practise)\s+interviews?\b|\b(?:prepare|prep|get\s+ready)\s+for\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b(?=[^.!?\n]{0,60}?\b(?:with|using|in|from)\s+our\s+(?:free\s+|new\s+)?(?:guide|checklist|course|e-?book|toolkit|app|tool|templates?|cheat\s*sheet|masterclass|video|article)s?\b)|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:(?:the|your|a|an)\s+)?(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\bhow\s+to\s+(?:answer|handle|tackle|ask|talk\s+about|explain|negotiate)\s+(?:[\w'"-]+\s+){1,8}?(?:in|at|during)\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coach(?:es|ing)?|gym|academy|course|prep(?:aration)?)\b|\b(?:for|before|ahead\s+of)\s+(?:your|any)\s+(?:upcoming|future|next)\s+interviews\b/gi;
 
 /**
  * Holding off contact: "please don't reach out before", "hold any questions until", "wait two weeks before",
@@ -2142,6 +2152,106 @@ export const JOB_ONLY_WORDS =
 
 export const CIVIC_MAIL =
   /\b(?:jury\s+(?:service|summons|office)|jurors?|summon(?:s|ed)\s+to\s+appear|courthouse|kick-?off|fixtures?\s+(?:update|list)|under-?\d{1,2}s|match\s+day|dear\s+parents?(?:\s+and\s+carers)?|report\s+cards?|mid-?term\s+break)\b/i;
+
+/**
+ * The reader's life outside any job search, one domain a row: a clinic, a gym class, a court, a fixture, a move, a
+ * trip (round 240), a child's nursery, a service's appointment (a dentist, a visa centre; round 240b). A message with these words and no word of a job application (APPLICATION_WORDS) is about them:
+ * its "booked for Tuesday 16 January at 09:00" is no interview, its "results within 5 working days" no employer's
+ * promise.
+ */
+export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
+  {
+    pattern: String.raw`(?:hospital|cardiology|dermatology|radiology|physiotherapy|test\s+results|blood\s+tests?|prescriptions?|patients?|appointment\s+with\s+dr)`,
+    example:
+      'Your appointment with Dr. Adeyemi (Cardiology) is on Monday, 15 January 2029 at 10:30 AM. Test results will be available within 5 working days of your visit.',
+  },
+  {
+    pattern: String.raw`(?:gym|fitness|bootcamp|workout|yoga|pilates|spin\s+class|late-cancel\s+fee)`,
+    example: "You're booked! HIIT Bootcamp with Coach Dee\nWednesday, January 10 · 6:30 AM · Studio B",
+  },
+  {
+    // (and a court's listing, round 240b: "Your case … is listed for hearing at Dublin District Court on Wednesday 14
+    // February 2029 at 10:30")
+    pattern: String.raw`(?:jury|jurors?|summons|summoned|courts?|listed\s+for\s+(?:hearing|trial)|magistrates?|tribunal)`,
+    example:
+      'You are hereby summoned to appear for jury service on Monday, January 22, 2029 at 8:00 AM at the Richard J. Daley Center.',
+  },
+  {
+    // A child's nursery or school (round 240b).
+    pattern: String.raw`(?:nursery|childcare|day\s?care|pre-?school|kindergarten|kindy|early\s+learning|settling-in|cr[eè]che)`,
+    example:
+      "Ava's settling-in visit is on Tuesday 6 February at 9:30am. We'll confirm her full-time place within two weeks.",
+  },
+  {
+    // A service's booking: a dentist's, a visa centre's, a bank's. An interview's confirmation that says
+    // "appointment" names the job too ("Your appointment: 10 December 2026, 14:00" under a Personio interview invite).
+    pattern: String.raw`(?:appointments?|passports?|biometrics|visa\s+application\s+cent(?:re|er))`,
+    example: 'Reminder: Lakeview Smiles appointment Tue 2/6 at 4:30pm with Dr. Chen. Reply Y to confirm.',
+  },
+  {
+    pattern: String.raw`(?:fixtures?|kick-?off|under\s+\d{1,2}s|league)`,
+    example:
+      'Ponsonby Tigers vs Eastside Eagles\nSaturday 13 January, 9:00am kick-off, Western Springs Field 3',
+  },
+  {
+    pattern: String.raw`(?:relocation|removals|movers|home-finding|property\s+viewings?|landlord|tenancy)`,
+    example:
+      "I'm your relocation consultant from MoveWell Relocations. Your home-finding tour in Cape Town is booked for Tuesday 16 January at 09:00.",
+  },
+  {
+    // (not a flight or an itinerary alone: "Kate's flight has been delayed, so we'll need to push tomorrow's 10am",
+    // "Your final round itinerary")
+    pattern: String.raw`(?:boarding\s+pass|check-in\s+opens|departure\s+(?:gate|terminal|time)|flight\s+itinerary)`,
+    example: 'Online check-in opens 48 hours before departure.',
+  },
+  {
+    pattern: String.raw`(?:volunteers?|volunteering)`,
+    example: 'Soup kitchen volunteer rota – week of 15 January',
+  },
+];
+// (a word edge, not anyOf's lookbehind: without lookaround the ReDoS gate decides on the automaton, at once)
+export const LIFE_ADMIN = new RegExp(String.raw`\b${alternation(LIFE_ADMIN_ROWS)}\b`, 'i');
+
+/**
+ * The words of a job application, and only those: not a "team sheet", a "shortlist of properties", a "special
+ * offer", a brand such as "CareerUp", a visa's "Dear Applicant … application form" nor a university's "Careers
+ * Center" (round 240b) (the test that weighs LIFE_ADMIN and INTERVIEW_TOPIC against them). An appointment to a post
+ * is a job's ("the board has approved your appointment as Head of Science"), one at a clinic is not.
+ */
+export const APPLICATION_WORDS =
+  /\b(?:interview\w*|candidat\w*|job\s+applications?|appl(?:y|ied|ying)\s+(?:for|to)\s+(?:the|this|our|a|an)\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|vacancy|opening|post)|recruit\w*|hiring|hired?|vacanc(?:y|ies)|early\s+careers|talent|jobs?|roles?|positions?|cv|r[ée]sum[ée]s?|employment|employer|shortlisted|hr|referees|assessment\s+(?:centre|center|day)|onsite|phone\s+screen|offer\s+letter|appointment\s+as|(?:recommended|considered|approved|selected)\s+for\s+appointment)\b/i;
+
+/**
+ * A message about someone else's application: one sent to the reader by mistake, most often a colleague's note
+ * forwarded to the candidate ("Apologies, please disregard the message below; it was sent to you in error", round
+ * 240), or one asking the reader for a reference on a candidate ("… has applied for the role of Credit Analyst and
+ * named you as a referee. Could we call you on Thursday at 2pm?", round 240b). Its slots and promises are not the
+ * reader's.
+ */
+export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
+  {
+    pattern: String.raw`(?:was|were|has\s+been|had\s+been)\s+sent\s+to\s+you\s+(?:in\s+error|by\s+mistake|by\s+accident|accidentally|mistakenly)`,
+    example: 'Apologies, please disregard the message below; it was sent to you in error.',
+  },
+  {
+    pattern: String.raw`(?:wasn't|was\s+not)\s+(?:meant|intended)\s+for\s+you`,
+    example: "Sorry Sam, ignore my last email, it wasn't meant for you.",
+  },
+  {
+    pattern: String.raw`(?:sent|forwarded)\s+(?:this|it|that|the\s+(?:message|e-?mail)(?:\s+below)?)\s+to\s+the\s+wrong\s+(?:person|address|recipient|candidate)`,
+    example: 'I forwarded the message below to the wrong person, please delete it.',
+  },
+  {
+    pattern: String.raw`(?:named|listed|given|put\s+(?:you\s+)?down)\s+(?:you\s+)?as\s+(?:a|an|their|his|her|one\s+of\s+(?:their|his|her))\s+(?:referees?|references?|professional\s+references?)`,
+    example:
+      'Mr. Tunde Bakare has applied for the role of Credit Analyst at Harmattan Capital and named you as a referee.',
+  },
+  {
+    pattern: String.raw`(?:reference|referee)\s+(?:request|check|questionnaire|form)\s+(?:for|about|regarding)\s+(?:mr|ms|mrs|dr|your\s+former|a\s+former)`,
+    example: 'Reference request for Ms. Grace Njeri, who has applied to join us as a Finance Officer.',
+  },
+];
+export const NOT_THE_READERS = new RegExp(String.raw`\b${alternation(NOT_THE_READERS_ROWS)}\b`, 'i');
 
 /**
  * A calendar's digest of the reader's own day: "Your day ahead — Thursday, 16 September", "Tomorrow's schedule:"
