@@ -38,8 +38,6 @@ import {
 } from './findingRefiners';
 import {
   ACADEMIC_MAIL,
-  CIVIC_MAIL,
-  JOB_ONLY_WORDS,
   NOT_A_JOB_MAIL,
   ACCEPTS_QUOTED_SLOT,
   APPLICATION_WORDS,
@@ -376,10 +374,13 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
     return { findings: [], offered: [], byWeekday: [] };
   // So is a school's exam timetable that names no job (round 230b).
   if (ACADEMIC_MAIL.test(text) && !HIRING_ANY.test(text)) return { findings: [], offered: [], byWeekday: [] };
-  // And a court's, a sports club's or a parents' list's (round 250).
-  if (CIVIC_MAIL.test(text) && !HIRING_ANY.test(text)) return { findings: [], offered: [], byWeekday: [] };
-  // And a reporter's interview or a card's application, with no word of a job beside it (round 250b).
-  if (NOT_A_JOB_MAIL.test(text) && !JOB_ONLY_WORDS.test(text) && !JOB_ONLY_WORDS.test(context.subject ?? ''))
+  // And a reporter's interview or a card's application, with no word of a job beside it (round 250b): the press's
+  // own "interview" is no such word.
+  if (
+    NOT_A_JOB_MAIL.test(text) &&
+    !APPLICATION_WORDS.test(text.replace(/\binterview\w*/gi, ' ')) &&
+    !APPLICATION_WORDS.test((context.subject ?? '').slice(0, 300).replace(/\binterview\w*/gi, ' '))
+  )
     return { findings: [], offered: [], byWeekday: [] };
   if (notAboutOwnApplication(text, context.subject)) return { findings: [], offered: [], byWeekday: [] };
   // An earlier message quoted under a header ("-----Original Message-----", "From: … Sent: …", "On … wrote:") is

@@ -2133,25 +2133,13 @@ export const ACADEMIC_MAIL =
   /\b(?:call\s+for\s+(?:papers|abstracts|proposals|submissions)|abstracts?\s+(?:are\s+)?due|camera-ready|notified\s+of\s+acceptance|semester|trimester|registrar(?:'s)?|registry|exam(?:ination)?s?\s+(?:timetable|hall|period|schedule|office|results)|final\s+exam(?:ination)?s?|student\s+(?:administration|services|records|portal|number|id)|academic\s+(?:year|calendar|records|registry|office)|course\s+(?:code|results|grades))\b/i;
 
 /**
- * The mail of a court, a sports club or a school's parents' list ("You are summoned to appear for jury service",
- * "Under-12s away at Riverside FC … kick-off 10:30", "Dear Parent, mid-term break begins", round 250). Without a word
- * of a job (HIRING_ANY) its dates and its "do not call" are no employer's.
- */
-/**
  * Mail about something other than a job that uses a job's words: a reporter's or a podcast's "interview", an
  * application for a card, a loan or a permit ("Thank you for your application for the Horizon Rewards Visa card …
  * within 7–10 business days", "I'm a reporter for The Hurricane … a short interview … on Monday at 3pm", round
- * 250b). Only where no word of a job (JOB_ONLY_WORDS) stands beside it.
+ * 250b). Only where no word of a job application (APPLICATION_WORDS, its "interview" aside) stands beside it.
  */
 export const NOT_A_JOB_MAIL =
   /\b(?:reporter|journalist|student\s+(?:paper|newspaper|magazine|radio)|podcast|episode|our\s+readers|feature\s+(?:story|article)|research\s+(?:study|participants?)|user\s+research|application\s+for\s+(?:(?:the|a|an|your|our)\s+)?(?:[\w-]+\s+){0,4}?(?:card|loan|mortgage|account|credit|overdraft|policy|permit|licen[cs]e|membership|tenancy|grant|scholarship|passport|visa|allotment))\b/i;
-
-/** Words that only a job's mail uses: a role, a candidate, a vacancy (never "interview" or "application" alone). */
-export const JOB_ONLY_WORDS =
-  /\b(?:roles?|positions?|jobs?|candidat\w*|recruit\w*|hiring|vacanc\w*|careers?|cv|r[ée]sum[ée]s?|shortlist\w*|employment|employer|salary)\b/i;
-
-export const CIVIC_MAIL =
-  /\b(?:jury\s+(?:service|summons|office)|jurors?|summon(?:s|ed)\s+to\s+appear|courthouse|kick-?off|fixtures?\s+(?:update|list)|under-?\d{1,2}s|match\s+day|dear\s+parents?(?:\s+and\s+carers)?|report\s+cards?|mid-?term\s+break)\b/i;
 
 /**
  * The reader's life outside any job search, one domain a row: a clinic, a gym class, a court, a fixture, a move, a
@@ -2172,13 +2160,14 @@ export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
   {
     // (and a court's listing, round 240b: "Your case … is listed for hearing at Dublin District Court on Wednesday 14
     // February 2029 at 10:30")
-    pattern: String.raw`(?:jury|jurors?|summons|summoned|courts?|listed\s+for\s+(?:hearing|trial)|magistrates?|tribunal)`,
+    pattern: String.raw`(?:jury|jurors?|summons|summoned|courts?|courthouse|listed\s+for\s+(?:hearing|trial)|magistrates?|tribunal)`,
     example:
       'You are hereby summoned to appear for jury service on Monday, January 22, 2029 at 8:00 AM at the Richard J. Daley Center.',
   },
   {
     // A child's nursery or school (round 240b).
-    pattern: String.raw`(?:nursery|childcare|day\s?care|pre-?school|kindergarten|kindy|early\s+learning|settling-in|cr[eè]che)`,
+    // (and a school's letter to parents, round 250: "Dear Parent, mid-term break begins on Friday 24th March")
+    pattern: String.raw`(?:nursery|childcare|day\s?care|pre-?school|kindergarten|kindy|early\s+learning|settling-in|cr[eè]che|dear\s+parents?|report\s+cards?|mid-?term\s+break|half-?term)`,
     example:
       "Ava's settling-in visit is on Tuesday 6 February at 9:30am. We'll confirm her full-time place within two weeks.",
   },
@@ -2189,7 +2178,8 @@ export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
     example: 'Reminder: Lakeview Smiles appointment Tue 2/6 at 4:30pm with Dr. Chen. Reply Y to confirm.',
   },
   {
-    pattern: String.raw`(?:fixtures?|kick-?off|under\s+\d{1,2}s|league)`,
+    // (and "Under-12s", "match day", round 250)
+    pattern: String.raw`(?:fixtures?|kick-?off|under[\s-]\d{1,2}s|league|match\s+day)`,
     example:
       'Ponsonby Tigers vs Eastside Eagles\nSaturday 13 January, 9:00am kick-off, Western Springs Field 3',
   },
