@@ -489,54 +489,60 @@ describe('role: from a German, French or Spanish subject', () => {
     });
 });
 
+type SenderRow = readonly [
+  name: string,
+  address: string,
+  subject: string,
+  text: string,
+  company: string | null,
+];
+
+/** One employer message from `name <address>` under `subject`, and the company the draft names from it. */
+function checkSenders(title: string, rows: readonly SenderRow[]): void {
+  describe(title, () => {
+    for (const [name, address, subject, text, company] of rows)
+      it(`${name} <${address}> "${subject}" → ${String(company)}`, () => {
+        const t = thread([
+          { role: 'employer', at: '2026-12-02T14:00:00+00:00', subject, text, from: { name, address } },
+        ]);
+        assert.equal(draftFacts(t, { interview: null, tz: 'UTC' }).company, company);
+      });
+  });
+}
+
 // A hiring platform's sender named as the employer (board3): the address's tenant spells it, or the mail names it
 // as a firm; a recruiter writing through the platform is no firm, nor is the platform itself.
-describe('company: a hiring platform sender’s display name', () => {
-  const rows: readonly (readonly [
-    name: string,
-    address: string,
-    subject: string,
-    text: string,
-    company: string | null,
-  ])[] = [
-    [
-      'Cascade Health',
-      'cascadehealth@myworkday.com',
-      'Interview Scheduled: Data Analyst II',
-      'Your interview has been scheduled.',
-      'Cascade Health',
-    ],
-    [
-      'Ravenna AI',
-      'no-reply@ashbyhq.com',
-      'Schedule your interview with Ravenna AI',
-      'Please choose a time.',
-      'Ravenna AI',
-    ],
-    [
-      'Lumen Foods',
-      'no-reply@hire.lever.co',
-      'Next steps',
-      'The Lumen Foods team would like to meet you.',
-      'Lumen Foods',
-    ],
-    ['Kai Nakamura', 'no-reply@hire.lever.co', 'Next steps', 'Looking forward to our chat on Friday.', null],
-    [
-      'Greenhouse',
-      'no-reply@greenhouse.io',
-      'Interview reminder',
-      'Your interview with the team is tomorrow.',
-      null,
-    ],
-  ];
-  for (const [name, address, subject, text, company] of rows)
-    it(`${name} <${address}> → ${String(company)}`, () => {
-      const t = thread([
-        { role: 'employer', at: '2026-12-02T14:00:00-08:00', subject, text, from: { name, address } },
-      ]);
-      assert.equal(draftFacts(t, { interview: null, tz: 'UTC' }).company, company);
-    });
-});
+checkSenders('company: a hiring platform sender’s display name', [
+  [
+    'Cascade Health',
+    'cascadehealth@myworkday.com',
+    'Interview Scheduled: Data Analyst II',
+    'Your interview has been scheduled.',
+    'Cascade Health',
+  ],
+  [
+    'Ravenna AI',
+    'no-reply@ashbyhq.com',
+    'Schedule your interview with Ravenna AI',
+    'Please choose a time.',
+    'Ravenna AI',
+  ],
+  [
+    'Lumen Foods',
+    'no-reply@hire.lever.co',
+    'Next steps',
+    'The Lumen Foods team would like to meet you.',
+    'Lumen Foods',
+  ],
+  ['Kai Nakamura', 'no-reply@hire.lever.co', 'Next steps', 'Looking forward to our chat on Friday.', null],
+  [
+    'Greenhouse',
+    'no-reply@greenhouse.io',
+    'Interview reminder',
+    'Your interview with the team is tomorrow.',
+    null,
+  ],
+]);
 
 describe('role: offered in the text (board3)', () => {
   for (const [text, role] of [
@@ -587,93 +593,78 @@ describe('topic: what the candidate enjoyed, as a whole phrase', () => {
 
 // A platform's sender that signs the mail with the firm's name (board4's Trac), and an agency's subject that names
 // its client beside the stage, repeated in its text (board4's "Aldgate Capital – interview confirmed").
-describe('company: signed by a platform sender, or named beside the stage in an agency subject', () => {
-  const rows: readonly (readonly [
-    name: string,
-    address: string,
-    subject: string,
-    text: string,
-    company: string | null,
-  ])[] = [
-    [
-      'Rosewood Community Health NHS Trust',
-      'noreply@trac.jobs',
-      'Invitation to interview – Band 5 Occupational Therapist',
-      'Dear Sam,\n\nWe are pleased to invite you to interview.\n\nRecruitment Team\nRosewood Community Health NHS Trust',
-      'Rosewood Community Health NHS Trust',
-    ],
-    [
-      'Harrow Valley Council',
-      'no-reply@tribepad.com',
-      'Your application',
-      'Thank you for applying.\n\nKind regards\nHarrow Valley Council',
-      'Harrow Valley Council',
-    ],
-    // A person writing through the platform signs with their title.
-    [
-      'Priya Shah',
-      'noreply@trac.jobs',
-      'Interview',
-      'Your interview is on Monday.\n\nPriya Shah\nRecruitment Officer',
-      null,
-    ],
-    [
-      'Callum Reid',
-      'callum.reid@sterling-recruitment.co.uk',
-      'Aldgate Capital – interview confirmed',
-      'Aldgate Capital would like to meet you for the Treasury Analyst role on Friday at 2pm.',
-      'Aldgate Capital',
-    ],
-    [
-      'Jo Park',
-      'jo.park@northsearch.com',
-      'Brightwell Foods: second interview',
-      'Good news: Brightwell Foods were impressed and want to see you again.',
-      'Brightwell Foods',
-    ],
-    // In Spanish, French and German agency mail (board5).
-    [
-      'Andrea Ruiz',
-      'andrea.ruiz@talentoplus.com.mx',
-      'Farmacéutica Lerma – entrevista confirmada',
-      'Farmacéutica Lerma quiere conocerte para la posición de Coordinadora de Abastecimiento.',
-      'Farmacéutica Lerma',
-    ],
-    [
-      'Julie Martin',
-      'julie.martin@hays-recruitment.fr',
-      'Maison Verdier : entretien confirmé',
-      'Maison Verdier souhaite vous rencontrer jeudi à 10h.',
-      'Maison Verdier',
-    ],
-    [
-      'Jonas Weber',
-      'j.weber@personal-recruiting.de',
-      'Elbwerk Logistik – Vorstellungsgespräch bestätigt',
-      'Elbwerk Logistik freut sich auf das Gespräch am Dienstag.',
-      'Elbwerk Logistik',
-    ],
-    // The segment is the role, named so in the text; a phrase of the agency's is no firm.
-    [
-      'Callum Reid',
-      'callum.reid@sterling-recruitment.co.uk',
-      'Treasury Analyst – interview confirmed',
-      'Your interview for the Treasury Analyst role is confirmed for Friday.',
-      null,
-    ],
-    [
-      'Callum Reid',
-      'callum.reid@sterling-recruitment.co.uk',
-      'Great news – interview confirmed',
-      'Great news, your interview is confirmed for Friday.',
-      null,
-    ],
-  ];
-  for (const [name, address, subject, text, company] of rows)
-    it(`${name} <${address}> "${subject}" → ${String(company)}`, () => {
-      const t = thread([
-        { role: 'employer', at: '2026-12-02T14:00:00+00:00', subject, text, from: { name, address } },
-      ]);
-      assert.equal(draftFacts(t, { interview: null, tz: 'UTC' }).company, company);
-    });
-});
+checkSenders('company: signed by a platform sender, or named beside the stage in an agency subject', [
+  [
+    'Rosewood Community Health NHS Trust',
+    'noreply@trac.jobs',
+    'Invitation to interview – Band 5 Occupational Therapist',
+    'Dear Sam,\n\nWe are pleased to invite you to interview.\n\nRecruitment Team\nRosewood Community Health NHS Trust',
+    'Rosewood Community Health NHS Trust',
+  ],
+  [
+    'Harrow Valley Council',
+    'no-reply@tribepad.com',
+    'Your application',
+    'Thank you for applying.\n\nKind regards\nHarrow Valley Council',
+    'Harrow Valley Council',
+  ],
+  // A person writing through the platform signs with their title.
+  [
+    'Priya Shah',
+    'noreply@trac.jobs',
+    'Interview',
+    'Your interview is on Monday.\n\nPriya Shah\nRecruitment Officer',
+    null,
+  ],
+  [
+    'Callum Reid',
+    'callum.reid@sterling-recruitment.co.uk',
+    'Aldgate Capital – interview confirmed',
+    'Aldgate Capital would like to meet you for the Treasury Analyst role on Friday at 2pm.',
+    'Aldgate Capital',
+  ],
+  [
+    'Jo Park',
+    'jo.park@northsearch.com',
+    'Brightwell Foods: second interview',
+    'Good news: Brightwell Foods were impressed and want to see you again.',
+    'Brightwell Foods',
+  ],
+  // In Spanish, French and German agency mail (board5).
+  [
+    'Andrea Ruiz',
+    'andrea.ruiz@talentoplus.com.mx',
+    'Farmacéutica Lerma – entrevista confirmada',
+    'Farmacéutica Lerma quiere conocerte para la posición de Coordinadora de Abastecimiento.',
+    'Farmacéutica Lerma',
+  ],
+  [
+    'Julie Martin',
+    'julie.martin@hays-recruitment.fr',
+    'Maison Verdier : entretien confirmé',
+    'Maison Verdier souhaite vous rencontrer jeudi à 10h.',
+    'Maison Verdier',
+  ],
+  [
+    'Jonas Weber',
+    'j.weber@personal-recruiting.de',
+    'Elbwerk Logistik – Vorstellungsgespräch bestätigt',
+    'Elbwerk Logistik freut sich auf das Gespräch am Dienstag.',
+    'Elbwerk Logistik',
+  ],
+  // The segment is the role, named so in the text; a phrase of the agency's is no firm.
+  [
+    'Callum Reid',
+    'callum.reid@sterling-recruitment.co.uk',
+    'Treasury Analyst – interview confirmed',
+    'Your interview for the Treasury Analyst role is confirmed for Friday.',
+    null,
+  ],
+  [
+    'Callum Reid',
+    'callum.reid@sterling-recruitment.co.uk',
+    'Great news – interview confirmed',
+    'Great news, your interview is confirmed for Friday.',
+    null,
+  ],
+]);
