@@ -442,7 +442,14 @@ function readEnglish(
   const read = datedFindings(english, sentences, messageIndex, employer);
   const { exprs, offered, byWeekday } = read;
   const dated = slotFromQuoted(context, text, timeFromQuoted(context, read.dated));
-  const phrases = employer ? phraseFindings(sentences, messageIndex, ENGLISH_PHRASES) : [];
+  // One outcome of each kind per message, as the other languages' readers give: an offer said in two sentences ("We
+  // are delighted to offer you the role … Your offer letter is attached") is one offer (round 260).
+  const phrases = employer
+    ? phraseFindings(sentences, messageIndex, ENGLISH_PHRASES).filter(
+        (f, i, all) =>
+          f.kind !== 'outcome' || all.findIndex((o) => o.kind === 'outcome' && o.outcome === f.outcome) === i,
+      )
+    : [];
   // An offer that asks for an answer by a day carries that day (ADVICE.md "Outcomes…").
   const offers = phrases.some((f) => f.kind === 'outcome' && f.outcome === 'offer');
   const deadline = offers ? answerDeadline(ctx, sentences, exprs) : null;

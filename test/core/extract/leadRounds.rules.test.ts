@@ -782,3 +782,34 @@ describe("an applicant tracking system's invitation keeps its slot beside a list
     ],
   ]);
 });
+
+describe("interviews in another sense are not the reader's; one offer a message (round 260)", () => {
+  check([
+    [NY28, 'Your exit interview with HR is booked for Thursday 13 January at 3:00 PM.', []],
+    [NY28, 'Your consular visa interview is scheduled for 14 January 2028 at 08:15.', []],
+    [NY28, 'Your citizenship interview will take place on Friday 14 January at 9:20 AM.', []],
+    [
+      NY28,
+      'Thank you for registering Leo for an admissions interview. It is on Saturday 15 January at 10:00 AM.',
+      [],
+    ],
+    [NY28, "I'm free for an informational call on Wednesday at 8:30 AM, though we have no openings.", []],
+    [
+      NY28,
+      'We are delighted to offer you the role of Analyst. Your offer letter is attached.',
+      ['outcome offer'],
+    ],
+    // An interview for the job keeps its slot beside such words.
+    [
+      NY28,
+      'Your interview for the Visa Analyst role is on Friday 14 January at 10:00 AM.',
+      ['interview 2028-01-14 10:00'],
+    ],
+    [NY28, 'HR would like to schedule your exit interview. Does Thursday 13 January at 3:00 PM work?', []],
+    [
+      NY28,
+      'Your interview for the Exit Planning Analyst role is on Friday 14 January at 2pm.',
+      ['interview 2028-01-14 14:00'],
+    ],
+  ]);
+});

@@ -1588,7 +1588,7 @@ export const NETWORKING_COFFEE =
  * Evening … Join our graduate recruiters on Wednesday 9 December from 6:00pm" (round 50).
  */
 export const OTHER_EVENT =
-  /\b(?:networking\s+(?:chat|call|coffee|event)|(?:cv|careers?)\s+clinic|drop-?in\s+session|arriving|out\s+for\s+delivery|deliver(?:y|ed)|parcel|courier|flights?|departs|departure\s+(?:time|date)|arrives|boarding|(?:mortgage|loan|bank|banking|insurance|dental|dentist|doctor|medical|gp|optician|vet|salon)\s+(?:appointment|specialist|adviser|advisor|consultation|check-?up)|career\s+coach(?:ing)?|coaching\s+(?:session|call)|(?:mock|practi[cs]e)\s+interviews?|careers?\s+(?:adviser|advisor|consultant)|class(?:es)?|lessons?|lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
+  /\b(?:networking\s+(?:chat|call|coffee|event)|informational\s+(?:call|chat|meeting|interview|coffee)|(?:cv|careers?)\s+clinic|drop-?in\s+session|arriving|out\s+for\s+delivery|deliver(?:y|ed)|parcel|courier|flights?|departs|departure\s+(?:time|date)|arrives|boarding|(?:mortgage|loan|bank|banking|insurance|dental|dentist|doctor|medical|gp|optician|vet|salon)\s+(?:appointment|specialist|adviser|advisor|consultation|check-?up)|career\s+coach(?:ing)?|coaching\s+(?:session|call)|(?:mock|practi[cs]e)\s+interviews?|careers?\s+(?:adviser|advisor|consultant)|class(?:es)?|lessons?|lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
 /**
  * A job alert or digest, named in its opening: its listings' dates ("Sales Executive — Kola Foods — Interview date: 9
  * Dec") are no slot of the reader's (round 50c).
@@ -1660,8 +1660,10 @@ export const GENERIC_INTERVIEWS_CUE =
 // (and a business that trains for interviews, "The Interview Gym", "your session with interview coach Tara Bell", and
 // interviews in the plural as what one trains for, "behavioural questions for your upcoming interviews", round 240b)
 // (and an advert's "prepare for your interview on Tuesday with our free guide": a product sold by the sentence, r59)
+// (and interviews in another sense: an exit interview, a visa or citizenship interview, an admissions interview, a
+// mortgage adviser's, a stay interview, a research study's, round 260)
 export const INTERVIEW_TOPIC =
-  /\b(?:mock|practice|practise)\s+interviews?\b|\b(?:prepare|prep|get\s+ready)\s+for\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b(?=[^.!?\n]{0,60}?\b(?:with|using|in|from)\s+our\s+(?:free\s+|new\s+)?(?:guide|checklist|course|e-?book|toolkit|app|tool|templates?|cheat\s*sheet|masterclass|video|article)s?\b)|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:(?:the|your|a|an)\s+)?(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\bhow\s+to\s+(?:answer|handle|tackle|ask|talk\s+about|explain|negotiate)\s+(?:[\w'"-]+\s+){1,8}?(?:in|at|during)\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coach(?:es|ing)?|gym|academy|course|prep(?:aration)?)\b|\b(?:for|before|ahead\s+of)\s+(?:your|any)\s+(?:upcoming|future|next)\s+interviews\b/gi;
+  /\b(?:mock|practice|practise)\s+interviews?\b|\b(?:exit|visa|consular|embassy|admissions?|naturali[sz]ation|citizenship|immigration|asylum|mortgage|fact-?find|stay|research|study|informational|media|press|podcast|user|customer)\s+interviews?\b|\b(?:prepare|prep|get\s+ready)\s+for\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b(?=[^.!?\n]{0,60}?\b(?:with|using|in|from)\s+our\s+(?:free\s+|new\s+)?(?:guide|checklist|course|e-?book|toolkit|app|tool|templates?|cheat\s*sheet|masterclass|video|article)s?\b)|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:(?:the|your|a|an)\s+)?(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\bhow\s+to\s+(?:answer|handle|tackle|ask|talk\s+about|explain|negotiate)\s+(?:[\w'"-]+\s+){1,8}?(?:in|at|during)\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coach(?:es|ing)?|gym|academy|course|prep(?:aration)?)\b|\b(?:for|before|ahead\s+of)\s+(?:your|any)\s+(?:upcoming|future|next)\s+interviews\b/gi;
 
 /**
  * Holding off contact: "please don't reach out before", "hold any questions until", "wait two weeks before",
@@ -2219,6 +2221,18 @@ export const APPLICATION_WORDS =
  * reader's.
  */
 export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
+  {
+    // The reader's leaving of the job they have: an exit interview is no application's (round 260: "HR would like to
+    // schedule your exit interview. Does Thursday, September 21 at 3:00 PM work?").
+    pattern: String.raw`(?:your|an|the)\s+exit\s+(?:interview|survey|meeting)|offboarding`,
+    example: 'As you prepare to leave Brightline, HR would like to schedule your exit interview.',
+  },
+  {
+    // A child's admission to a school is the child's application (round 260): "Your daughter has been shortlisted
+    // for an interview for Form One admission", "Thank you for registering Ella for an admissions interview".
+    pattern: String.raw`(?:your|their)\s+(?:daughter|son|child|ward)\s+(?:has\s+been|is|was)\s+(?:shortlisted|invited|selected|offered|admitted)|(?:registering|registered|enrolling|enrolled)\s+(?:[\w'-]+\s+){1,2}for\s+(?:an?\s+)?admissions?`,
+    example: 'Your daughter has been shortlisted for an interview for Form One admission at Nairobi School.',
+  },
   {
     pattern: String.raw`(?:was|were|has\s+been|had\s+been)\s+sent\s+to\s+you\s+(?:in\s+error|by\s+mistake|by\s+accident|accidentally|mistakenly)`,
     example: 'Apologies, please disregard the message below; it was sent to you in error.',
