@@ -813,3 +813,23 @@ describe("interviews in another sense are not the reader's; one offer a message 
     ],
   ]);
 });
+
+describe("a note to the interviewer, the writer's own interview and a hiring event are not the reader's (round 260b)", () => {
+  check([
+    [NY28, 'Your scorecard for candidate Ana Ruiz is due by Friday. Submit your scorecard in Lever.', []],
+    [NY28, 'New applicant for Store Manager: review within 5 business days.', []],
+    [NY28, 'My second interview is on Friday 14 January at 10am, fingers crossed!', []],
+    [NY28, 'Join our recruitment day on Saturday 15 January from 10am: bring your CV.', []],
+    // The reader's own slot beside them stays.
+    [
+      NY28,
+      'Your interview with our hiring manager is on Friday 14 January at 10am.',
+      ['interview 2028-01-14 10:00'],
+    ],
+    [
+      NY28,
+      'Thanks for the feedback on your application. Your next interview is on Friday 14 January at 2pm.',
+      ['interview 2028-01-14 14:00'],
+    ],
+  ]);
+});
