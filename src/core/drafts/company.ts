@@ -81,7 +81,9 @@ export function isAgency(m: Message): boolean {
  * GmbH", "Contoso Ltd", "Brabant Énergie SA", "Vedanta Softworks Pvt. Ltd.", "Grupo Altavista S.A. de C.V.". An
  * alternation for a regex; each may be followed by its own period.
  */
-export const LEGAL_FORMS = String.raw`GmbH|AG|KG|SE|e\.V|Inc|LLC|Ltd|LTD|Limited|PLC|plc|Corp|S\.A|SA|SAS|SARL|S\.L|SL|SLU|SpA|S\.p\.A|Srl|SRL|S\.r\.l|Pvt|Pty|BV|B\.V|NV|N\.V|Oy|LLP|SAPI`;
+// (and the Nordic, Malaysian, Latin American and Central European forms: "Nordljus AB", "Fjord ASA", "Lindqvist ApS",
+// "Suomi Oyj", "Kedai Sdn Bhd", "Andina Ltda", "Dunaj s.r.o.", r60's greeting "Hi Nordljus,")
+export const LEGAL_FORMS = String.raw`GmbH|AG|KG|SE|e\.V|Inc|LLC|Ltd|LTD|Limited|PLC|plc|Corp|S\.A|SA|SAS|SARL|S\.L|SL|SLU|SpA|S\.p\.A|Srl|SRL|S\.r\.l|Pvt|Pty|BV|B\.V|NV|N\.V|Oy|Oyj|AB|ASA|ApS|Bhd|Ltda|s\.r\.o|Kft|LLP|SAPI`;
 
 // One word of a company name's end that is its legal form: "GmbH", "Ltd.", "S.A.".
 const LEGAL_WORD = new RegExp(String.raw`^(?:${LEGAL_FORMS})\.?,?$`, 'u');

@@ -19,8 +19,15 @@ const SWAP: Readonly<Record<string, string>> = {
 // Words that cannot be swapped without reading the sentence ("what you have", "we discussed", "I mentioned").
 const UNSWAPPABLE = /(?<![\p{L}'’])(?:you|we|i|mine|ours|they|them|their|if|whether|when)(?![\p{L}'’])/iu;
 
+// A time to pick through the employer's scheduler or portal: "Please log in to the candidate portal and select an
+// interview time that works for you", "Please use the link below to choose a time" (r60's draft quoted it back).
+const PICK_A_TIME =
+  /\b(?:link|portal|button|scheduler|calendar|Calendly)\b[^.?!\n]{0,80}?\b(?:choose|pick|select|book|schedule|reserve)\b|\b(?:choose|pick|select|book|schedule|reserve)\s+(?:an?\s+|your\s+|the\s+)?(?:[\w-]+\s+)?(?:time|slot)\b[^.?!\n]{0,60}?\b(?:link|portal|button|below)\b/iu;
+
 /** "I will send over two references by Thursday.", or null where the request is not one to send something. */
 export function promiseOf(asked: string): string | null {
+  if (PICK_A_TIME.test(asked))
+    return 'I will choose a time as you asked today, and I look forward to the conversation.';
   const m = ASK.exec(asked.replace(/\s+/gu, ' ').trim());
   if (m === null) return null;
   const verb = (m[1] ?? '').toLowerCase();

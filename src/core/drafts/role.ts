@@ -13,8 +13,9 @@ const ROLE_IN_SUBJECT =
 const ROLE_BEFORE_INTERVIEW =
   /^(?:[^-–—:|]*[-–—:|]\s*)?([^-–—:|()]+?)\s+(?:interview|phone screen|screening call|position|role)\b(?:[^-–—|]*[-–—|]\s*([^-–—|()]+?))?\s*$/i;
 // Words that open a subject or phrase which is not a role title ("Next steps", "Your interview").
+// (and the possessives of German, French and Spanish subjects: "Ihr Interview – Regulatory Affairs Managerin", r61)
 const NOT_ROLE =
-  /^(?:next steps?|update|your|our|the|a|an|with|interview|call|chat|availability|follow|thank you|thanks|invitation|confirmed|confirmation)\b/i;
+  /^(?:next steps?|update|your|our|the|a|an|with|interview|call|chat|availability|follow|thank you|thanks|invitation|confirmed|confirmation|ihr|ihre|dein|deine|euer|votre|ton|ta|tu|su|sus)\b/i;
 // What a subject calls the round, never the role: "Second interview", "Final round", "Video interview".
 const ROUND_ONLY =
   /^(?:(?:first|second|third|final|phone|telephone|telephonic|video|onsite|on-site|virtual|panel|technical|hr|round|stage|1st|2nd|3rd)\s*)+$/i;

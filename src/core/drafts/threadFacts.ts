@@ -386,7 +386,13 @@ function senderName(m: Message | undefined, messages: readonly Message[]): Perso
   const from = m.from;
   const own = messages.filter((o) => o.from?.address === from.address && from.address !== '');
   // Every signature of theirs, oldest first, the message itself last; read once.
-  const signatures = [...own, m].map((o) => signedName(o.text, o.signature));
+  // A firm signing with its own name ("Nordljus" under "Nordljus AB <no-reply@teamtailor-mail.com>", r60) is no
+  // person to greet.
+  const bare = from.name === null ? null : withoutLegalForm(from.name);
+  const firm = bare === null || bare === from.name ? null : bare.toLowerCase();
+  const signatures = [...own, m]
+    .map((o) => signedName(o.text, o.signature))
+    .map((n) => (n !== null && firm !== null && n.full.toLowerCase() === firm ? null : n));
   const signed = [...signatures].reverse().find((n) => n !== null);
   // A shared or platform mailbox ("Tan Hui Min <hiring@lever.co>", "Contoso <careers@…>"): its display name is a
   // person only where they sign with part of it.

@@ -441,6 +441,9 @@ describe('role: from a German, French or Spanish subject', () => {
     ['Candidature au poste de Chef de Projet', 'Chef de Projet'],
     ['Entrevista: Analista de Datos', 'Analista de Datos'],
     ['AW: Vorstellungsgespräch – Leiter Einkauf', 'Leiter Einkauf'],
+    // A possessive before an English "Interview" is no role (r61's draft said "the Ihr position").
+    ['Ihr Interview – Regulatory Affairs Managerin', 'Regulatory Affairs Managerin'],
+    ['Votre interview – Chargée de clientèle', 'Chargée de clientèle'],
     // Words that name no role: a lower-case word, a thanks.
     ['Re: Suite à notre entretien', null],
     ['Votre candidature', null],

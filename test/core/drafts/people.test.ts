@@ -361,6 +361,22 @@ const MAILBOXES: readonly (readonly [string, string, string, string | null, stri
     null,
     null,
   ],
+  // A firm signing with its name under a display name with its legal form (r60's "Hi Nordljus,"), and a person
+  // signing under the same kind of mailbox.
+  [
+    'Nordljus AB',
+    'no-reply@teamtailor-mail.com',
+    'Thank you for meeting us.\n\nWarm regards,\nNordljus',
+    null,
+    null,
+  ],
+  [
+    'Fjordlys ASA',
+    'no-reply@teamtailor-mail.com',
+    'Thank you for meeting us.\n\nBest,\nIngrid',
+    null,
+    'Ingrid',
+  ],
 ];
 
 describe('a shared mailbox is greeted only by the person who signs from it', () => {

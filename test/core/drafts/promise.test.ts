@@ -23,6 +23,16 @@ const ROWS: readonly (readonly [string, string | null])[] = [
     'Would you provide proof of your right to work in the UK?',
     'I will provide proof of my right to work in the UK.',
   ],
+  // A time to pick through the employer's scheduler or portal (r60's draft).
+  [
+    'Please log in to the candidate portal and select an interview time that works for you.',
+    'I will choose a time as you asked today, and I look forward to the conversation.',
+  ],
+  [
+    'Please use the link below to choose a time for a 45-minute video interview.',
+    'I will choose a time as you asked today, and I look forward to the conversation.',
+  ],
+  ['Please log in to your candidate home to view details.', null],
   // Not a request to send something, or one whose words need the sentence to turn: quoted as before.
   ['Could you confirm your notice period?', null],
   ['Please send it to whoever you think would be interested.', null],
