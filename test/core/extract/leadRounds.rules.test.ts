@@ -833,3 +833,23 @@ describe("a note to the interviewer, the writer's own interview and a hiring eve
     ],
   ]);
 });
+
+describe('the reader as hiring manager, a speaker slot, a loan, an inspection, a driving test (round 270)', () => {
+  check([
+    [NY28, "I've opened the Data Engineer req on your team. Can we do an intake call Thursday at 11?", []],
+    [
+      NY28,
+      'Thanks for agreeing to speak! Your speaking slot is Thursday 13 January at 2:15 PM in Hall A.',
+      [],
+    ],
+    [NY28, 'Your mortgage application is in. Your credit interview is on Friday 14 January at 11:00 AM.', []],
+    [NY28, 'The routine inspection of your flat is booked for Friday 14 January at 1pm.', []],
+    [NY28, 'Your driving test is on Wednesday 12 January at 9:40 AM.', []],
+    // A candidate's slot beside such words stays.
+    [
+      NY28,
+      'Your interview for the Credit Analyst role is on Friday 14 January at 11:00 AM at our Osu branch.',
+      ['interview 2028-01-14 11:00'],
+    ],
+  ]);
+});

@@ -1588,7 +1588,7 @@ export const NETWORKING_COFFEE =
  * Evening … Join our graduate recruiters on Wednesday 9 December from 6:00pm" (round 50).
  */
 export const OTHER_EVENT =
-  /\b(?:networking\s+(?:chat|call|coffee|event)|(?:hiring|recruitment|recruiting)\s+(?:event|day|drive|fair)|walk\s+in\s+with\s+your\s+(?:cv|resume|résumé)|informational\s+(?:call|chat|meeting|interview|coffee)|(?:cv|careers?)\s+clinic|drop-?in\s+session|arriving|out\s+for\s+delivery|deliver(?:y|ed)|parcel|courier|flights?|departs|departure\s+(?:time|date)|arrives|boarding|(?:mortgage|loan|bank|banking|insurance|dental|dentist|doctor|medical|gp|optician|vet|salon)\s+(?:appointment|specialist|adviser|advisor|consultation|check-?up)|career\s+coach(?:ing)?|coaching\s+(?:session|call)|(?:mock|practi[cs]e)\s+interviews?|careers?\s+(?:adviser|advisor|consultant)|class(?:es)?|lessons?|lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
+  /\b(?:networking\s+(?:chat|call|coffee|event)|(?:talk|speaking|speaker)\s+slot|keynote|(?:hiring|recruitment|recruiting)\s+(?:event|day|drive|fair)|walk\s+in\s+with\s+your\s+(?:cv|resume|résumé)|informational\s+(?:call|chat|meeting|interview|coffee)|(?:cv|careers?)\s+clinic|drop-?in\s+session|arriving|out\s+for\s+delivery|deliver(?:y|ed)|parcel|courier|flights?|departs|departure\s+(?:time|date)|arrives|boarding|(?:mortgage|loan|bank|banking|insurance|dental|dentist|doctor|medical|gp|optician|vet|salon)\s+(?:appointment|specialist|adviser|advisor|consultation|check-?up)|career\s+coach(?:ing)?|coaching\s+(?:session|call)|(?:mock|practi[cs]e)\s+interviews?|careers?\s+(?:adviser|advisor|consultant)|class(?:es)?|lessons?|lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
 /**
  * A job alert or digest, named in its opening: its listings' dates ("Sales Executive — Kola Foods — Interview date: 9
  * Dec") are no slot of the reader's (round 50c).
@@ -1663,7 +1663,7 @@ export const GENERIC_INTERVIEWS_CUE =
 // (and interviews in another sense: an exit interview, a visa or citizenship interview, an admissions interview, a
 // mortgage adviser's, a stay interview, a research study's, round 260)
 export const INTERVIEW_TOPIC =
-  /\b(?:mock|practice|practise)\s+interviews?\b|\b(?:exit|visa|consular|embassy|admissions?|naturali[sz]ation|citizenship|immigration|asylum|mortgage|fact-?find|stay|research|study|informational|media|press|podcast|user|customer)\s+interviews?\b|\b(?:prepare|prep|get\s+ready)\s+for\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b(?=[^.!?\n]{0,60}?\b(?:with|using|in|from)\s+our\s+(?:free\s+|new\s+)?(?:guide|checklist|course|e-?book|toolkit|app|tool|templates?|cheat\s*sheet|masterclass|video|article)s?\b)|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:(?:the|your|a|an)\s+)?(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\bhow\s+to\s+(?:answer|handle|tackle|ask|talk\s+about|explain|negotiate)\s+(?:[\w'"-]+\s+){1,8}?(?:in|at|during)\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coach(?:es|ing)?|gym|academy|course|prep(?:aration)?)\b|\b(?:for|before|ahead\s+of)\s+(?:your|any)\s+(?:upcoming|future|next)\s+interviews\b/gi;
+  /\b(?:mock|practice|practise)\s+interviews?\b|\b(?:exit|visa|consular|embassy|admissions?|naturali[sz]ation|citizenship|immigration|asylum|mortgage|loan|credit|fact-?find|stay|research|study|informational|media|press|podcast|user|customer)\s+interviews?\b|\b(?:prepare|prep|get\s+ready)\s+for\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b(?=[^.!?\n]{0,60}?\b(?:with|using|in|from)\s+our\s+(?:free\s+|new\s+)?(?:guide|checklist|course|e-?book|toolkit|app|tool|templates?|cheat\s*sheet|masterclass|video|article)s?\b)|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:(?:the|your|a|an)\s+)?(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\bhow\s+to\s+(?:answer|handle|tackle|ask|talk\s+about|explain|negotiate)\s+(?:[\w'"-]+\s+){1,8}?(?:in|at|during)\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coach(?:es|ing)?|gym|academy|course|prep(?:aration)?)\b|\b(?:for|before|ahead\s+of)\s+(?:your|any)\s+(?:upcoming|future|next)\s+interviews\b/gi;
 
 /**
  * Holding off contact: "please don't reach out before", "hold any questions until", "wait two weeks before",
@@ -2141,7 +2141,7 @@ export const ACADEMIC_MAIL =
  * 250b). Only where no word of a job application (APPLICATION_WORDS, its "interview" aside) stands beside it.
  */
 export const NOT_A_JOB_MAIL =
-  /\b(?:reporter|journalist|student\s+(?:paper|newspaper|magazine|radio)|podcast|episode|our\s+readers|feature\s+(?:story|article)|research\s+(?:study|participants?)|user\s+research|application\s+for\s+(?:(?:the|a|an|your|our)\s+)?(?:[\w-]+\s+){0,4}?(?:card|loan|mortgage|account|credit|overdraft|policy|permit|licen[cs]e|membership|tenancy|grant|scholarship|passport|visa|allotment))\b/i;
+  /\b(?:reporter|journalist|student\s+(?:paper|newspaper|magazine|radio)|podcast|episode|our\s+readers|feature\s+(?:story|article)|research\s+(?:study|participants?)|user\s+research|application\s+for\s+(?:(?:the|a|an|your|our)\s+)?(?:[\w-]+\s+){0,4}?(?:card|loan|mortgage|account|credit|overdraft|policy|permit|licen[cs]e|membership|tenancy|grant|scholarship|passport|visa|allotment)|(?:loan|mortgage|credit\s+card|card|visa|passport|permit|licen[cs]e|tenancy|rental)\s+application)\b/i;
 
 /**
  * The reader's life outside any job search, one domain a row: a clinic, a gym class, a court, a fixture, a move, a
@@ -2186,7 +2186,8 @@ export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
       'Ponsonby Tigers vs Eastside Eagles\nSaturday 13 January, 9:00am kick-off, Western Springs Field 3',
   },
   {
-    pattern: String.raw`(?:relocation|removals|movers|home-finding|property\s+viewings?|landlord|tenancy)`,
+    // (and a landlord's routine inspection, round 270)
+    pattern: String.raw`(?:relocation|removals|movers|home-finding|property\s+(?:viewings?|inspections?|management)|routine\s+inspection|landlord|tenancy)`,
     example:
       "I'm your relocation consultant from MoveWell Relocations. Your home-finding tour in Cape Town is booked for Tuesday 16 January at 09:00.",
   },
@@ -2195,6 +2196,12 @@ export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
     // "Your final round itinerary")
     pattern: String.raw`(?:boarding\s+pass|check-in\s+opens|departure\s+(?:gate|terminal|time)|flight\s+itinerary)`,
     example: 'Online check-in opens 48 hours before departure.',
+  },
+  {
+    // A driving test (round 270): "Your DMV road test is scheduled for Wednesday, November 15 at 9:40 AM".
+    pattern: String.raw`(?:road\s+test|driving\s+test|DMV|permit\s+test|learner(?:'s)?\s+permit)`,
+    example:
+      'Your DMV road test is scheduled for Wednesday, November 15, 2028 at 9:40 AM at the Red Hook test site.',
   },
   {
     pattern: String.raw`(?:volunteers?|volunteering)`,
@@ -2221,6 +2228,13 @@ export const APPLICATION_WORDS =
  * reader's.
  */
 export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
+  {
+    // The reader as the hiring manager, a recruiter writing about the opening on their team (round 270): "we've opened
+    // the Senior Analyst req on your team … Can we do a 15-minute intake call Thursday at 11?".
+    pattern: String.raw`(?:req|requisition|opening|vacancy|role|position)\s+on\s+your\s+team|intake\s+(?:call|meeting|session)`,
+    example:
+      "We've opened the Senior Analyst req on your team. Can we do a 15-minute intake call Thursday at 11?",
+  },
   {
     // An applicant tracking system's note to the interviewer or the recruiter about a candidate (round 260b): "Your
     // interview feedback for candidate Maria Gomez … is due by Friday", "New applicant for Warehouse Lead".
