@@ -386,6 +386,12 @@ export const FIRST_RUN = {
   // was read as the employer's window and asked nothing; the job alert's "So überzeugst du im Vorstellungsgespräch am
   // Montag" was an interview.
   r62: '6/8 threads, 31/34 fields',
+  // r63 (a US agency's "tomorrow, Tuesday 12/8, at 1:30 PM … Can you confirm?", a UK "by the end of the week", a
+  // calendar's 1:1 reminder, a Singapore rejection inviting future applications, a French "Sans nouvelles de notre
+  // part d'ici le 18 décembre", a German refusal of any interview) was first read by the engine of a32a2ee. Miss:
+  // "dass wir Sie nicht zu einem Vorstellungsgespräch einladen können" was no rejection (now a rule in four
+  // languages).
+  r63: '5/6 threads, 22/24 fields',
 };
 
 /**

@@ -853,3 +853,20 @@ describe('the reader as hiring manager, a speaker slot, a loan, an inspection, a
     ],
   ]);
 });
+
+describe('no interview granted is a rejection, in four languages (r63)', () => {
+  check([
+    [BER, 'Leider können wir Sie nicht zu einem persönlichen Gespräch einladen.', ['outcome rejected']],
+    [PAR, 'Nous ne pouvons pas vous convoquer à un entretien pour ce poste.', ['outcome rejected']],
+    [MAD, 'Lamentablemente no podemos invitarte a una entrevista para este puesto.', ['outcome rejected']],
+    [NY28, 'Unfortunately we are unable to invite you to interview for this role.', ['outcome rejected']],
+    // A later date or a condition is no refusal.
+    [BER, 'Wir können Sie leider erst im Januar zu einem Gespräch einladen.', []],
+    [
+      BER,
+      'Sollten wir Sie nicht zu einem Gespräch einladen können, erhalten Sie von uns eine kurze Nachricht.',
+      [],
+    ],
+    [NY28, "If we are unable to invite you to interview, we'll let you know.", []],
+  ]);
+});

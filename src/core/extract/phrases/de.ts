@@ -1511,6 +1511,13 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   rejection: [
     {
+      // No interview granted, before any was held (r63): "dass wir Sie nicht zu einem Vorstellungsgespräch einladen
+      // können", "Leider können wir Sie nicht zu einem persönlichen Gespräch einladen".
+      pattern: String.raw`nicht\s+(?:\p{L}+\s+){0,4}?(?:Vorstellungsgespräch|Gespräch|Interview|Auswahlgespräch)\s+einladen`,
+      example:
+        'Leider müssen wir Ihnen mitteilen, dass wir Sie nicht zu einem Vorstellungsgespräch einladen können.',
+    },
+    {
       // The profile said not to match, and no better news (round 174): "dass Ihr Profil nicht ganz dem entspricht, was
       // wir … suchen", "Wir bedauern, Ihnen keinen positiveren Bescheid geben zu können".
       pattern: String.raw`(?:Profil|Qualifikationen?|Erfahrungen?|Unterlagen)\s+(?:\p{L}+\s+){0,3}?nicht\s+(?:ganz\s+|vollständig\s+|ausreichend\s+|in\s+allen\s+Punkten\s+)?(?:dem|den|unseren|unserem|der)\s+(?:\p{L}+\s+){0,3}?(?:entspricht|entsprechen)|keinen\s+(?:positiven|positiveren|besseren|günstigeren|erfreulicheren)\s+Bescheid`,

@@ -2013,6 +2013,8 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   // The next stage withheld: "we won't be inviting you to the final stage", "will not be asking you back for
   // a second interview" (round 100b)
   /(?:\bnot|n't)\s+be\s+(?:inviting|asking|bringing|calling)\s+you\s+(?:back\s+)?(?:to|for|in\s+for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:stage|round|interview|assessment|onsite)\b/i,
+  // (and with "unable": "we are unable to invite you to interview for this role", r63's twin)
+  /\b(?:unable|not\s+(?:be\s+)?able)\s+to\s+(?:invite|offer)\s+you\s+(?:to\s+|for\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:interview|assessment)\b/i,
   // An ATS status field: "Your application status: Not selected", "Status: Unsuccessful" (round 28)
   // (and a closed record's reason: "Status: Closed – Not Progressing", round 70c)
   /\bstatus\s*:\s*(?:closed\s*[-–—:]\s*)?(?:not\s+selected|unsuccessful|rejected|not\s+progress(?:ed|ing)|declined|no\s+longer\s+under\s+consideration)\b/i,

@@ -1582,6 +1582,11 @@ export const ES: LanguageTables = {
   ],
   rejection: [
     {
+      // No interview granted (r63's twin): "no podemos invitarte a una entrevista para este puesto".
+      pattern: String.raw`no\s+(?:podemos|podremos|vamos\s+a\s+poder)\s+(?:\p{L}+\s+)?(?:invitarte|invitarle|citarte|citarle|convocarte|convocarle)\s+a\s+(?:una\s+)?entrevista`,
+      example: 'Lamentablemente no podemos invitarte a una entrevista para este puesto.',
+    },
+    {
       // A favourable answer refused (twin of round 138's "ne pouvoir y réserver une suite favorable"): "lamentamos no
       // poder dar curso favorable a su candidatura", "no podemos darle una respuesta positiva".
       pattern: String.raw`no\s+(?:\p{L}+\s+){0,4}?(?:(?:un|una)\s+)?(?:curso|respuesta|resolución|contestación)\s+(?:favorable|positiva)`,

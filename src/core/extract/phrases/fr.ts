@@ -1358,6 +1358,12 @@ export const FR: LanguageTables = {
   ],
   rejection: [
     {
+      // No interview granted (r63's twin): "nous ne sommes malheureusement pas en mesure de vous convier à un
+      // entretien", "nous ne pouvons pas vous convoquer à un entretien".
+      pattern: String.raw`(?:ne\s+(?:pouvons|pourrons|sommes)\s+(?:malheureusement\s+)?pas\s+(?:en\s+mesure\s+de\s+)?|pas\s+en\s+mesure\s+de\s+)vous\s+(?:convier|convoquer|inviter|recevoir)\s+(?:à|en|pour)\s+(?:un\s+)?entretien`,
+      example: 'Nous ne sommes malheureusement pas en mesure de vous convier à un entretien.',
+    },
+    {
       // The profile said not to match (twin of round 174's "dass Ihr Profil nicht ganz dem entspricht, was wir
       // suchen"): "votre profil ne correspond pas tout à fait à ce que nous recherchons".
       pattern: String.raw`(?:profil|parcours|candidature|expérience)\s+(?:\p{L}+\s+){0,2}?ne\s+(?:correspond|répond|correspondent)\s+pas\s+(?:tout\s+à\s+fait|entièrement|pleinement|complètement|suffisamment)`,
