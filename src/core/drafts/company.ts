@@ -4,6 +4,7 @@
 // the client named in the mail is the company. Names are kept whole ("Northwind Traders").
 import { isProviderDomain, rootLabel } from '../mail/providers';
 import type { Message } from '../types';
+import { stripReplyPrefix } from './role';
 
 /**
  * Hiring platforms (ATS, schedulers) that send on an employer's behalf, one a row; with the mail providers
@@ -353,8 +354,7 @@ const STAGE_SEGMENT =
  * names it again and never as the role ("the Aldgate Capital role" would make it the title).
  */
 function clientInSubject(m: Message, agencies: ReadonlySet<string>): string | null {
-  const segments = m.subject
-    .replace(/^\s*(?:(?:re|aw|fw|fwd|wg|tr)\s*:\s*)+/iu, '')
+  const segments = stripReplyPrefix(m.subject)
     .split(/\s[-–—|:]\s|:\s/u)
     .map((x) => x.trim());
   if (segments.length !== 2 || !segments.some((x) => STAGE_SEGMENT.test(x))) return null;

@@ -72,7 +72,7 @@ const LABEL =
   /^\s*(?:(?:updated |new )?invitation|action required|reminder|scheduling|(?:(?:phone|video|onsite|on-site|virtual|first|second|final|technical|panel)[ -])?(?:interview|screen|round|onsite|on-site)(?: (?:invitation|invite|confirmation|confirmed|request|scheduled|rescheduled|reminder|details|update))?|screening call)\s*(?::|-|–|—)\s*/iu;
 
 /** "FW: RE: X" → "X". */
-function stripReplyPrefix(subject: string): string {
+export function stripReplyPrefix(subject: string): string {
   return subject.replace(/^\s*(?:(?:re|aw|sv|fw|fwd|wg|tr|rv)\s*:\s*)+/iu, '');
 }
 

@@ -342,14 +342,23 @@ function englishClocks(text: string): string {
  * no word of a job application at all once interviews as a topic are set aside ("Ace Your Interview – 4-week online
  * course") that is about the reader's life instead (a clinic, a gym class, a jury summons, a fixture, a nursery, a
  * dentist's or a visa centre's appointment) or about interviews as a topic (a course, a coach's feedback "within 48
- * hours"). English only: the other languages' readers return before this test.
+ * hours"), or about something else that uses a job's words (a reporter's interview, an application for a card or a
+ * loan, round 250b). English only: the other languages' readers return before this test.
  */
 function notAboutOwnApplication(text: string, subject: string | undefined): boolean {
   if (NOT_THE_READERS.test(text)) return true;
+  const head = (subject ?? '').slice(0, 300);
+  const noJobWords = (body: string, title: string): boolean =>
+    !APPLICATION_WORDS.test(body) && !APPLICATION_WORDS.test(title);
+  // A reporter's interview or a card's application (round 250b): the press's own "interview" is no job word.
+  const press = (t: string): string => t.replace(/\binterview\w*/gi, ' ');
+  if (NOT_A_JOB_MAIL.test(text) && noJobWords(press(text), press(head))) return true;
   // (search, not test: INTERVIEW_TOPIC is global, and test() would keep its lastIndex)
   if (text.search(INTERVIEW_TOPIC) < 0 && !LIFE_ADMIN.test(text)) return false;
-  const own = text.replace(INTERVIEW_TOPIC, (m) => ' '.repeat(m.length));
-  return !APPLICATION_WORDS.test(own) && !APPLICATION_WORDS.test((subject ?? '').slice(0, 300));
+  return noJobWords(
+    text.replace(INTERVIEW_TOPIC, (m) => ' '.repeat(m.length)),
+    head,
+  );
 }
 
 /**
@@ -374,14 +383,6 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
     return { findings: [], offered: [], byWeekday: [] };
   // So is a school's exam timetable that names no job (round 230b).
   if (ACADEMIC_MAIL.test(text) && !HIRING_ANY.test(text)) return { findings: [], offered: [], byWeekday: [] };
-  // And a reporter's interview or a card's application, with no word of a job beside it (round 250b): the press's
-  // own "interview" is no such word.
-  if (
-    NOT_A_JOB_MAIL.test(text) &&
-    !APPLICATION_WORDS.test(text.replace(/\binterview\w*/gi, ' ')) &&
-    !APPLICATION_WORDS.test((context.subject ?? '').slice(0, 300).replace(/\binterview\w*/gi, ' '))
-  )
-    return { findings: [], offered: [], byWeekday: [] };
   if (notAboutOwnApplication(text, context.subject)) return { findings: [], offered: [], byWeekday: [] };
   // An earlier message quoted under a header ("-----Original Message-----", "From: … Sent: …", "On … wrote:") is
   // older words: what the reply above it says wins, and the quote is read only where the reply says nothing of

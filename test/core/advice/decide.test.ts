@@ -18,6 +18,13 @@ import {
   THANKS,
 } from './build';
 
+// The employer's request after the interview that the r51 rows answer.
+const ASKS_REFEREES: MessageSpec = {
+  role: 'employer',
+  at: '2026-11-12T10:00:00-05:00',
+  text: 'Could you send me details of two referees?',
+};
+
 const WITHIN_TWO_WEEKS: MessageSpec = {
   role: 'employer',
   at: '2026-11-11T10:00:00-05:00',
@@ -502,11 +509,7 @@ const rows: readonly Row[] = [
     messages: [
       CONFIRM,
       THANKS,
-      {
-        role: 'employer',
-        at: '2026-11-12T10:00:00-05:00',
-        text: 'Could you send me details of two referees?',
-      },
+      ASKS_REFEREES,
       {
         role: 'candidate',
         at: '2026-11-13T09:00:00-05:00',
@@ -522,11 +525,7 @@ const rows: readonly Row[] = [
     messages: [
       CONFIRM,
       THANKS,
-      {
-        role: 'employer',
-        at: '2026-11-12T10:00:00-05:00',
-        text: 'Could you send me details of two referees?',
-      },
+      ASKS_REFEREES,
       {
         role: 'candidate',
         at: '2026-11-13T09:00:00-05:00',
