@@ -434,7 +434,7 @@ const SERVICE_WORDS =
 // Words only a job process uses. "Application", "applicant", "team", "manager" and "HR" are no such words beside a
 // service's own (a landlord's "your application", a visa centre's "Dear Applicant", round 250).
 const JOB_WORDS =
-  /\b(?:interview\w*|role|roles|position|positions|post|job|jobs|candidat\w*|recruit\w*|hiring|hire|vacanc\w*|careers?|talent|opening|panel|screen(?:ing)?|onsite|on-site|offer|shortlist\w*|assessment|cv|resume)\b/i;
+  /\b(?:interview\w*|role|roles|position|positions|post|job|jobs|candidat\w*|recruit\w*|hiring|(?<!\b(?:car|van|bike|cycle|boat|equipment|tool|plant|venue|dress|suit|costume|party|skip|coach)\s+)hire(?!\s+(?:car|van|bike|purchase|fee|charges?|agreement|period|company|desk|counter))|vacanc\w*|careers?|talent|opening|panel|screen(?:ing)?|onsite|on-site|offer|shortlist\w*|assessment|cv|resume)\b/i;
 const WEAK_JOB_WORDS = /\b(?:applica\w*|hr|team|manager)\b/i;
 
 // The same patterns, global, to count their words (built once).
@@ -452,6 +452,27 @@ function serviceWords(text: string): number {
     }
   }
   return seen.size;
+}
+
+/**
+ * The thing a booking names just before its day: "Your demo with our account executive, Priya, is booked for",
+ * "I've booked your performance review for", a line's label "Pick-up:" (round 280). In a message that names no job
+ * at all, only a meeting's noun (SLOT_NOUN) makes such a day a slot; a date or time label ("Date:", "When:") names
+ * nothing.
+ */
+const BOOKED_THING = [
+  /\b(?:your|the|our|this|a|an)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:with\s+[^,.;:\n]{1,60}?,?\s+)?(?:is|are|has\s+been|have\s+been|was|will\s+be)\s+(?:now\s+|all\s+)?(?:(?:booked|scheduled|confirmed|set|arranged|planned|due|reserved)\s+)?(?:for|on|at)\s+$/i,
+  /\b(?:booked|scheduled|confirmed|arranged|set\s+up|rebooked|reserved)\s+(?:in\s+)?(?:your|the|a|an)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:with\s+[^,.;:\n]{1,60}?\s+)?(?:for|on|at)\s+$/i,
+  /(?:^|\n)[ \t]*([A-Za-z][\w &/'-]{0,30}?)[ \t]*:[ \t]*$/,
+];
+const DATE_LABEL =
+  /^(?:date|time|when|day|start|starts|start\s+(?:date|time)|date\s*(?:&|and|\/)\s*time|time\s*(?:&|and|\/)\s*date|scheduled(?:\s+for)?|from|on|at|new\s+(?:date|time)|rescheduled\s+(?:to|for))$/i;
+function bookedThing(lead: string): string | null {
+  for (const re of BOOKED_THING) {
+    const m = re.exec(lead.slice(-200));
+    if (m?.[1] !== undefined) return DATE_LABEL.test(m[1].trim()) ? null : m[1];
+  }
+  return null;
 }
 
 /**
@@ -697,6 +718,16 @@ export function classify(
     // Weak words count only where a service says nothing of itself twice ("Your appointment: … HR" stays a slot).
     (!WEAK_JOB_WORDS.test(context.text) || (service && serviceWords(context.text) >= 2)) &&
     service;
+  // A booking of something other than a meeting, in a message with no job word at all (WEAK_JOB_WORDS included).
+  const subjectHead = (context.subject ?? '').slice(0, 200);
+  const thing = bookedThing(lead);
+  const bookedOther =
+    thing !== null &&
+    thing.search(SLOT_NOUN) < 0 &&
+    !JOB_WORDS.test(context.text) &&
+    !WEAK_JOB_WORDS.test(context.text) &&
+    !JOB_WORDS.test(subjectHead) &&
+    !WEAK_JOB_WORDS.test(subjectHead);
   const interviewy =
     (ownWords ||
       (e.time !== null &&
@@ -704,6 +735,7 @@ export function classify(
         !digest &&
         !offersTheJob(context.text))) &&
     !personalService &&
+    !bookedOther &&
     !plannedSchedule(context.text) &&
     !(e.time !== null && messageEvent) &&
     !JOB_DIGEST.test(context.text.slice(0, 200)) &&

@@ -39,6 +39,7 @@ import {
 import {
   ACADEMIC_MAIL,
   NOT_A_JOB_MAIL,
+  GROUP_GREETING,
   ACCEPTS_QUOTED_SLOT,
   APPLICATION_WORDS,
   INTERVIEW_TOPIC,
@@ -217,6 +218,20 @@ function noCallsWords(text: string): RegExpExecArray | null {
   return NO_CALLS_PATTERNS.map((re) => re.exec(text)).find((m) => m !== null) ?? null;
 }
 
+/**
+ * A list of channels with the phone in it is the phone: "unable to respond to phone or email enquiries", "by email or
+ * telephone" (round 280). Read with the other channels blanked, keeping offsets.
+ */
+const CHANNEL_LIST =
+  /\b((?:tele)?phone)((?:[ \t]*(?:,|\/|&|\bor\b|\band\b|\bnor\b)[ \t]*(?:e-?mail|in[ \t-]person|text|sms|whats[ \t]?app|linkedin|social[ \t]+media|post|letter)\b){1,3})|\b((?:(?:e-?mail|in[ \t-]person|text|sms|whats[ \t]?app|linkedin|social[ \t]+media)[ \t]*(?:,|\/|&|\bor\b|\band\b|\bnor\b)[ \t]*){1,3})((?:tele)?phone)\b/gi;
+function phoneOfChannels(text: string): string {
+  return text.replace(CHANNEL_LIST, (_m, phone1?: string, rest1?: string, rest2?: string, phone2?: string) =>
+    phone1 !== undefined
+      ? phone1 + ' '.repeat(rest1?.length ?? 0)
+      : ' '.repeat(rest2?.length ?? 0) + (phone2 ?? ''),
+  );
+}
+
 /** The English tables' no-calls and outcome phrases (phraseFindings.ts). */
 const ENGLISH_PHRASES: PhraseReaders = {
   // "Please don't hesitate to call" invites a call.
@@ -225,7 +240,8 @@ const ENGLISH_PHRASES: PhraseReaders = {
       ? null
       : (noCallsWords(text) ??
         // Blanked to the same length, so the match's offset still points into the message's own text.
-        (/[,—–]/.test(text) ? noCallsWords(text.replace(ASIDES, (m) => ' '.repeat(m.length))) : null)),
+        (/[,—–]/.test(text) ? noCallsWords(text.replace(ASIDES, (m) => ' '.repeat(m.length))) : null) ??
+        (text.search(CHANNEL_LIST) >= 0 ? noCallsWords(phoneOfChannels(text)) : null)),
   rejections: (text) => REJECTION_PATTERNS.map((re) => re.exec(text)),
   offers: (text) => (NOT_A_JOB_OFFER.test(text) ? [] : OFFER_PATTERNS.map((re) => re.exec(text))),
   condition: /\b(?:if|unless|assume|should\s+you\s+not)\b/i,
@@ -353,6 +369,8 @@ function notAboutOwnApplication(text: string, subject: string | undefined): bool
   // A reporter's interview or a card's application (round 250b): the press's own "interview" is no job word.
   const press = (t: string): string => t.replace(/\binterview\w*/gi, ' ');
   if (NOT_A_JOB_MAIL.test(text) && noJobWords(press(text), press(head))) return true;
+  // A club's or a family's "Hi all" (round 280).
+  if (GROUP_GREETING.test(text) && noJobWords(text, head)) return true;
   // (search, not test: INTERVIEW_TOPIC is global, and test() would keep its lastIndex)
   if (text.search(INTERVIEW_TOPIC) < 0 && !LIFE_ADMIN.test(text)) return false;
   return noJobWords(

@@ -184,6 +184,7 @@ import { ROUND_250B_EN } from './languages.round21b.en.table';
 import { ROUND_260_EN } from './languages.round22.en.table';
 import { ROUND_260B_EN } from './languages.round22b.en.table';
 import { ROUND_270_EN } from './languages.round23.en.table';
+import { ROUND_280_EN } from './languages.round24.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -956,6 +957,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 260 (English, lead, unseen)', language: 'en', rows: ROUND_260_EN },
   { name: 'round 260b (English, lead, unseen)', language: 'en', rows: ROUND_260B_EN },
   { name: 'round 270 (English, lead, unseen)', language: 'en', rows: ROUND_270_EN },
+  { name: 'round 280 (English, lead, unseen)', language: 'en', rows: ROUND_280_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1555,6 +1557,11 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // hiring manager, a conference's "Your talk slot is Thursday … at 2:15 PM", a bank's "credit interview" for a loan,
   // a landlord's "routine property inspection … Friday 10 November at 1pm" and a DMV road test read as interviews.
   'round 270 (English, lead, unseen)': { precision: 0.545, recall: 1, f1: 0.706, negativesEmpty: 0.375 },
+  // Round 280 (languages.round24.en.table.ts), first read by fc324a9. Misses: "unable to respond to phone or email
+  // enquiries" (a list of channels); "I'll pick up the next steps … then" after an absence read as a promise; an
+  // insurance claim's and a tax preparer's replies as promises; a performance review, a product demo, a book club's
+  // "Hi all … we'll meet" and a car hire's "Pick-up:" / "Return:" lines as slots.
+  'round 280 (English, lead, unseen)': { precision: 0.571, recall: 0.857, f1: 0.686, negativesEmpty: 0.625 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.

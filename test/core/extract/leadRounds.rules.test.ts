@@ -870,3 +870,119 @@ describe('no interview granted is a rejection, in four languages (r63)', () => {
     [NY28, "If we are unable to invite you to interview, we'll let you know.", []],
   ]);
 });
+
+describe('no-calls: a list of channels with the phone in it is the phone (round 280)', () => {
+  check([
+    [NY28, 'We cannot answer phone or email enquiries about the status of applications.', ['no-calls']],
+    [
+      NY28,
+      "Sorry, we're unable to take email, LinkedIn or phone queries about your application.",
+      ['no-calls'],
+    ],
+    [NY28, 'Please do not email or phone our office about the role.', ['no-calls']],
+    // Offered, or a promise by phone or email, forbids nothing.
+    [NY28, 'Feel free to reach me by phone or email if anything comes up.', []],
+    [NY28, "We'll phone or email you by Friday with the outcome.", ['response-by 2028-01-14']],
+  ]);
+});
+
+describe("the writer's own work on next steps is no promise to the reader (round 280)", () => {
+  check([
+    [
+      NY28,
+      "I'm on annual leave until Friday 14 January. I'll work through the next steps with the hiring manager then.",
+      ['no-contact-before 2028-01-14'],
+    ],
+    [
+      NY28,
+      "I'm out until Friday 14 January and will pick up next steps on your file then.",
+      ['no-contact-before 2028-01-14'],
+    ],
+    // Next steps shared with the reader are a promise.
+    [
+      NY28,
+      "I'm out until Friday 14 January and will share the next steps with you then.",
+      ['response-by 2028-01-14'],
+    ],
+  ]);
+});
+
+describe("a customer's own case with a company is no application (round 280)", () => {
+  check([
+    [NY28, 'We received your claim. Our loss adjuster will contact you within 5 working days.', []],
+    [NY28, 'Thanks for sending your documents. Your tax preparer will get back to you by Friday.', []],
+    [NY28, 'Your support ticket #10293 is with our engineers; expect a reply within 2 business days.', []],
+    [
+      NY28,
+      'Your order #44120 will be with you by Thursday. A refund for the missing item follows within 3 days.',
+      [],
+    ],
+    [NY28, 'Your car hire is confirmed: Friday 14 January, 08:00 at the airport desk.', []],
+    [NY28, 'Please RSVP for the wedding by Friday! The ceremony is Saturday 5 February at 3pm.', []],
+    [NY28, 'Thanks for booking to give blood on Thursday 13 January at 5:20 PM at the donor centre.', []],
+    // The same words beside a job application stay read.
+    [
+      NY28,
+      'Your interview for the Claims Handler role is on Thursday 13 January at 10:00 AM.',
+      ['interview 2028-01-13 10:00'],
+    ],
+    [
+      NY28,
+      'Thanks for applying for the Tax Preparer position. We will get back to you by Friday.',
+      ['response-by 2028-01-14'],
+    ],
+  ]);
+});
+
+describe('a booking of something other than a meeting, in mail that names no job, is no slot (round 280)', () => {
+  check([
+    [NY28, 'Your test drive with Mike is booked for Thursday 13 January at 4pm.', []],
+    [NY28, "We've scheduled your boiler service for Wednesday 12 January at 8am.", []],
+    [
+      NY28,
+      'Your booking is confirmed.\nCheck-in: Friday 14 January, 15:00\nCheck-out: Sunday 16 January, 11:00',
+      [],
+    ],
+    // A meeting's noun, a date label, or any job word keeps the slot.
+    [NY28, 'Your call with Priya is booked for Thursday 13 January at 4pm.', ['interview 2028-01-13 16:00']],
+    [
+      NY28,
+      'Confirmed.\nDate: Thursday 13 January\nTime: 4:00 PM\nWith: Priya Shah',
+      ['interview 2028-01-13 16:00'],
+    ],
+    [
+      NY28,
+      'Your presentation to the hiring panel is scheduled for Thursday 13 January at 4pm.',
+      ['interview 2028-01-13 16:00'],
+    ],
+  ]);
+});
+
+describe("an employee's own review is another event (round 280)", () => {
+  check([
+    [NY28, "I've put your mid-year review in for Thursday 13 January at 2pm. Please bring your notes.", []],
+    [NY28, 'Your probation review is on Friday 14 January at 11am with your line manager.', []],
+    [
+      NY28,
+      'Your final interview is on Friday 14 January at 11am; it will include a review of your portfolio.',
+      ['interview 2028-01-14 11:00'],
+    ],
+  ]);
+});
+
+describe("a group's greeting beside no job word is the group's mail (round 280)", () => {
+  check([
+    [
+      NY28,
+      "Hi everyone,\n\nWe'll meet at the Crown on Thursday 13 January at 7pm. Let me know by Wednesday!",
+      [],
+    ],
+    [NY28, 'Dear choir members,\n\nExtra rehearsal on Friday 14 January at 6:30pm.', []],
+    // A group greeted about interviews is the candidates'.
+    [
+      NY28,
+      'Hi all,\n\nThank you for applying. Your assessment day is Friday 14 January at 9:00 AM at our Leeds office.',
+      ['interview 2028-01-14 09:00'],
+    ],
+  ]);
+});

@@ -446,7 +446,9 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
       'Many thanks for attending the interview this morning. We will be making our decision by the end of the week and will let you know.',
   },
   {
-    pattern: String.raw`next\s+steps?`,
+    // (not steps the writer works through on their side: "I'll pick up the next steps on your application with the
+    // hiring manager then" after an absence promises no word to the reader, round 280)
+    pattern: String.raw`(?<!\b(?:pick(?:ing)?\s+up|work(?:ing)?\s+(?:on|out|through)|progress(?:ing)?|look(?:ing)?\s+(?:at|into)|tak(?:e|ing)\s+forward|figur(?:e|ing)\s+out|map(?:ping)?\s+out|agree(?:ing)?|align(?:ing)?\s+on)\s+(?:the\s+)?)next\s+steps?`,
     example:
       "Hi!  Thanks for your time on the phone today. Next step would be an onsite with the team - I'll send over some times early next week.  Best, Mo",
   },
@@ -1587,8 +1589,9 @@ export const NETWORKING_COFFEE =
  * Other events a day and time may belong to: "The team lunch is on Friday at noon", "You're invited: Careers Open
  * Evening … Join our graduate recruiters on Wednesday 9 December from 6:00pm" (round 50).
  */
+// (and an employee's own review: "I've booked your performance review for Wednesday 14 March at 2pm", round 280)
 export const OTHER_EVENT =
-  /\b(?:networking\s+(?:chat|call|coffee|event)|(?:talk|speaking|speaker)\s+slot|keynote|(?:hiring|recruitment|recruiting)\s+(?:event|day|drive|fair)|walk\s+in\s+with\s+your\s+(?:cv|resume|résumé)|informational\s+(?:call|chat|meeting|interview|coffee)|(?:cv|careers?)\s+clinic|drop-?in\s+session|arriving|out\s+for\s+delivery|deliver(?:y|ed)|parcel|courier|flights?|departs|departure\s+(?:time|date)|arrives|boarding|(?:mortgage|loan|bank|banking|insurance|dental|dentist|doctor|medical|gp|optician|vet|salon)\s+(?:appointment|specialist|adviser|advisor|consultation|check-?up)|career\s+coach(?:ing)?|coaching\s+(?:session|call)|(?:mock|practi[cs]e)\s+interviews?|careers?\s+(?:adviser|advisor|consultant)|class(?:es)?|lessons?|lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
+  /\b(?:(?:performance|annual|mid-?year|year-?end|probation(?:ary)?|quarterly)\s+(?:reviews?|appraisals?|check-?ins?)|appraisals?|networking\s+(?:chat|call|coffee|event)|(?:talk|speaking|speaker)\s+slot|keynote|(?:hiring|recruitment|recruiting)\s+(?:event|day|drive|fair)|walk\s+in\s+with\s+your\s+(?:cv|resume|résumé)|informational\s+(?:call|chat|meeting|interview|coffee)|(?:cv|careers?)\s+clinic|drop-?in\s+session|arriving|out\s+for\s+delivery|deliver(?:y|ed)|parcel|courier|flights?|departs|departure\s+(?:time|date)|arrives|boarding|(?:mortgage|loan|bank|banking|insurance|dental|dentist|doctor|medical|gp|optician|vet|salon)\s+(?:appointment|specialist|adviser|advisor|consultation|check-?up)|career\s+coach(?:ing)?|coaching\s+(?:session|call)|(?:mock|practi[cs]e)\s+interviews?|careers?\s+(?:adviser|advisor|consultant)|class(?:es)?|lessons?|lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
 /**
  * A job alert or digest, named in its opening: its listings' dates ("Sales Executive — Kola Foods — Interview date: 9
  * Dec") are no slot of the reader's (round 50c).
@@ -1892,7 +1895,7 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   /\b(?:please\s+)?(?:do\s+not|don't|dont)\s+(?:[\w'-]+,?\s+){1,8}?(?:or|nor)\s+(?:call|phone|telephone|ring)\b(?![^.]*\b(?:before|until|till)\b)/i,
   // and said as a capability: "our team can't take status enquiries by telephone"
   // (and "not able, at this time, to provide individual status updates by phone or email", round 100b)
-  /\b(?:can't|cannot|can\s+not|unable\s+to|not\s+able(?:\s*,[^,.;]{1,60},)?\s+to)\s+(?:take|accept|answer|handle|field|provide|give|offer|share|discuss)\s+(?:[\w-]+\s+){0,3}?(?:enquiries|inquiries|questions|updates|calls|feedback)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
+  /\b(?:can't|cannot|can\s+not|unable\s+to|not\s+able(?:\s*,[^,.;]{1,60},)?\s+to)\s+(?:take|accept|answer|handle|field|provide|give|offer|share|discuss)\s+(?:[\w-]+\s+){0,3}?(?:enquiries|inquiries|queries|questions|updates|calls|feedback)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
   // the same list after "avoid" or "refrain from": "Please avoid sending follow-up emails, messaging our recruiters
   // on Viber, or calling the office hotline" (round 50c)
   /\b(?:avoid|refrain\s+from)\s+(?:[\w'-]+,?\s+){1,8}?(?:or|nor)\s+(?:calling|phoning|ringing|telephoning)\b(?![^.]*\b(?:before|until|till)\b)/i,
@@ -1904,21 +1907,22 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   // "the HR department does not have the capacity to attend to phone calls from applicants" (round 50b)
   // (and with "no": "our small HR team has no capacity to handle telephone enquiries regarding applications", round 180)
   // (and any means at all: "our kitchen managers have no way to take calls about applications", round 190b)
-  /\b(?:(?:does|do|doesn't|don't)\s*(?:not\s+)?have\s+(?:the|a|any)|(?:has|have)\s+no)\s+(?:capacity|resources|bandwidth|staff|staffing|time|way|means|ability)\s+to\s+(?:take|accept|answer|handle|field|return|attend\s+to|respond\s+to|deal\s+with)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:(?:phone|telephone)\s+(?:calls|enquiries|inquiries)|calls)\b/i,
+  /\b(?:(?:does|do|doesn't|don't)\s*(?:not\s+)?have\s+(?:the|a|any)|(?:has|have)\s+no)\s+(?:capacity|resources|bandwidth|staff|staffing|time|way|means|ability)\s+to\s+(?:take|accept|answer|handle|field|return|attend\s+to|respond\s+to|deal\s+with)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:(?:phone|telephone)\s+(?:calls|enquiries|inquiries|queries)|calls)\b/i,
   // "we do not accept telephone applications or enquiries" (round 120f)
-  /\b(?:do\s+not|don't|does\s+not|doesn't|will\s+not|won't|cannot|can't)\s+(?:accept|take|entertain|deal\s+with)\s+(?:any\s+)?(?:tele)?phone\s+(?:applications|calls|enquiries|inquiries)(?:\s+(?:or|and)\s+(?:enquiries|inquiries|calls|applications))?\b/i,
+  // (and "unable to take phone queries", round 280)
+  /\b(?:do\s+not|don't|does\s+not|doesn't|will\s+not|won't|cannot|can't|unable\s+to|not\s+able\s+to)\s+(?:accept|take|entertain|deal\s+with)\s+(?:any\s+)?(?:tele)?phone\s+(?:applications|calls|enquiries|inquiries|queries)(?:\s+(?:or|and)\s+(?:enquiries|inquiries|calls|applications))?\b/i,
   // "our recruiters can't be reached by phone", "are not reachable by phone" (round 120e)
   /\b(?:not|n't|never)\s+(?:be\s+)?(?:reachable|contactable)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
   /\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+be\s+(?:reached|contacted)\s+(?:by|over|via|on)\s+(?:the\s+)?(?:tele)?phone\b/i,
   // "phone calls will not be returned", "calls will not be accepted"
   // (a negation required, after the calls or as their "no": "Calls from the recruiter will be returned within a day"
   // forbids nothing, "No telephonic enquiries will be entertained" does, round 180)
-  /\b(?:no\s+(?:[\w-]+\s+){0,3}?(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,6}?(?:will|can|shall)\s+(?:not\s+)?|(?:phone\s+|telephone\s+)?(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,6}?(?:(?:will|can|shall)\s+not|won't|cannot|can't)\s+)be\s+(?:returned|accepted|answered|taken|responded\s+to|accommodated|entertained|dealt\s+with|handled|put\s+through|transferred)\b/i,
+  /\b(?:no\s+(?:[\w-]+\s+){0,3}?(?:calls|enquiries|inquiries|queries)\s+(?:[\w-]+\s+){0,6}?(?:will|can|shall)\s+(?:not\s+)?|(?:phone\s+|telephone\s+)?(?:calls|enquiries|inquiries|queries)\s+(?:[\w-]+\s+){0,6}?(?:(?:will|can|shall)\s+not|won't|cannot|can't)\s+)be\s+(?:returned|accepted|answered|taken|responded\s+to|accommodated|entertained|dealt\s+with|handled|put\s+through|transferred)\b/i,
   // "calls from candidates enquiring about the status of their applications will not be attended to" (round 180):
   // the negation far after its subject, said with any verb of handling
   /\b(?:phone\s+|telephone\s+)?calls\s+(?:from|by|about|regarding|concerning|to)\s+(?:[\w'-]+\s+){0,10}?(?:will\s+not|won't|cannot|can't|shall\s+not)\s+be\s+(?:attended\s+to|returned|accepted|answered|taken|entertained|dealt\s+with|handled|responded\s+to)\b/i,
   // "Phone enquiries are not accepted", "telephone calls aren't returned"
-  /\b(?:phone|telephone)\s+(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,4}?(?:are|is)\s*(?:not|n't)\s+(?:accepted|answered|returned|taken|possible|permitted|put\s+through)\b/i,
+  /\b(?:phone|telephone)\s+(?:calls|enquiries|inquiries|queries)\s+(?:[\w-]+\s+){0,4}?(?:are|is)\s*(?:not|n't)\s+(?:accepted|answered|returned|taken|possible|permitted|put\s+through)\b/i,
   // "phoning a location won't get you an update" (round 70b): a call said to be of no use about the application
   /\b(?:phoning|calling|ringing|telephoning)\s+(?:[\w-]+\s+){0,4}?(?:won't|will\s+not|doesn't|does\s+not|can't|cannot)\s+(?:get\s+you|give\s+you|help|speed|change)\b/i,
   // "our recruiters don't have phones, so email is the only way to reach us" (round 70b)
@@ -1933,9 +1937,9 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   /\bwait\s+(?:to\s+hear\s+(?:back\s+)?from\s+us|for\s+us\s+to\s+(?:contact|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+you)\s+(?:rather\s+than|instead\s+of)\s+(?:following\s+up|chasing|contacting|calling|reaching\s+out)\b/i,
   // "neither our HR team nor the site managers are in a position to take telephone enquiries" (round 70): "nor"
   // carries the negation
-  /\bnor\s+(?:the\s+|our\s+|any\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|can|will\s+be)\s+(?:in\s+a\s+position|able)\s+to\s+(?:take|accept|answer|return|handle|field)\s+(?:any\s+)?(?:(?:phone|telephone)\s+(?:calls|enquiries|inquiries)|calls)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
+  /\bnor\s+(?:the\s+|our\s+|any\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|can|will\s+be)\s+(?:in\s+a\s+position|able)\s+to\s+(?:take|accept|answer|return|handle|field)\s+(?:any\s+)?(?:(?:phone|telephone)\s+(?:calls|enquiries|inquiries|queries)|calls)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
   // "Phone calls to the hiring manager are strongly discouraged"
-  /\b(?:phone|telephone)\s+(?:calls|enquiries|inquiries)\s+(?:[\w-]+\s+){0,4}?(?:are|is)\s+(?:strongly\s+)?discouraged\b/i,
+  /\b(?:phone|telephone)\s+(?:calls|enquiries|inquiries|queries)\s+(?:[\w-]+\s+){0,4}?(?:are|is)\s+(?:strongly\s+)?discouraged\b/i,
   // "candidates should under no circumstances call or visit the branch", "on no account phone the site"
   /\b(?:under\s+no\s+circumstances|on\s+no\s+account)\s+(?:[\w-]+\s+){0,3}?(?:call|phone|telephone|ring|contact)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i, // the negation cut from its verb by an aside: "we ask that you not, under any circumstances, call the shop", "please
   // do not, whatever the delay, phone the clinic" (round 150)
@@ -2137,6 +2141,13 @@ export const ACADEMIC_MAIL =
   /\b(?:call\s+for\s+(?:papers|abstracts|proposals|submissions)|abstracts?\s+(?:are\s+)?due|camera-ready|notified\s+of\s+acceptance|semester|trimester|registrar(?:'s)?|registry|exam(?:ination)?s?\s+(?:timetable|hall|period|schedule|office|results)|final\s+exam(?:ination)?s?|student\s+(?:administration|services|records|portal|number|id)|academic\s+(?:year|calendar|records|registry|office)|course\s+(?:code|results|grades))\b/i;
 
 /**
+ * A greeting to a group: a club's, a family's, a team's mail ("Hi all, … We'll meet at Priya's on Thursday 29 March at
+ * 7pm", round 280). Beside no word of a job application its days are the group's, no slot or promise of the reader's.
+ */
+export const GROUP_GREETING =
+  /^[ \t]*(?:hi|hello|hey|hiya|dear|good\s+(?:morning|afternoon|evening))[ \t]+(?:all|everyone|everybody|team|folks|guys|y'all|friends|neighbou?rs|residents|members|parents|colleagues|families|(?:[\w'&-]+[ \t]+){1,2}(?:members|parents|residents|neighbou?rs|friends|colleagues|volunteers|players|families|club|group|crew|gang))\b/im;
+
+/**
  * Mail about something other than a job that uses a job's words: a reporter's or a podcast's "interview", an
  * application for a card, a loan or a permit ("Thank you for your application for the Horizon Rewards Visa card …
  * within 7–10 business days", "I'm a reporter for The Hurricane … a short interview … on Monday at 3pm", round
@@ -2209,6 +2220,37 @@ export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
     pattern: String.raw`(?:volunteers?|volunteering)`,
     example: 'Soup kitchen volunteer rota – week of 15 January',
   },
+  // A customer's own case with a company, one domain a row (round 280: an insurance claim, a tax return, an IT
+  // ticket, a car hire): its "we'll contact you within 10 working days" is the company's promise to a customer.
+  {
+    pattern: String.raw`(?:insurers?|insurance|your\s+claim|claims?\s+(?:team|handler|department|number|ref(?:erence)?|form)|policy\s*holders?|policy\s+number|loss\s+adjusters?)`,
+    example:
+      'We have received the photos for your claim. A loss adjuster will call you within 5 working days to arrange a visit.',
+  },
+  {
+    pattern: String.raw`(?:tax\s+(?:returns?|refunds?|preparers?|advisers?|advisors?|code|office|filing)|(?:the|your)\s+(?:19|20)\d\d\s+(?:return|filing)|preparers?|bookkeeping|HMRC|IRS)`,
+    example:
+      'Your 2028 tax return is ready for signature. Please sign it by Friday so we can file before the deadline.',
+  },
+  {
+    pattern: String.raw`(?:service\s+desk|help\s?desk|support\s+(?:ticket|request|case)|your\s+ticket|ticket\s+(?:number|#|no\.?|ref(?:erence)?)|case\s+(?:number|#|no\.?)|incident\s+(?:number|ref(?:erence)?)|password\s+reset)`,
+    example: 'Your support request #48213 has been received. An agent will respond within 2 business days.',
+  },
+  {
+    pattern: String.raw`(?:your\s+order|order\s+(?:number|#|no\.?|confirmation)|refunds?|return\s+label|tracking\s+number|direct\s+debit|standing\s+order|overdraft|account\s+statement|meter\s+reading|broadband|utility\s+bill|your\s+bill|your\s+subscription|free\s+trial|(?:request(?:ed|ing)?|book(?:ed|ing)?)\s+a\s+demo)`,
+    example:
+      'Thanks for booking a demo! Our product specialist will walk you through the platform on Thursday at 3pm.',
+  },
+  {
+    pattern: String.raw`(?:car\s+(?:hire|rental)|rental\s+car|pick-?up\s+(?:location|time|date|point)|drop-?off\s+(?:location|time|date)|hotel\s+(?:booking|reservation|stay)|check-?(?:in|out)\s+(?:time|date)|e-?tickets?|booking\s+(?:ref(?:erence)?|number|confirmation))`,
+    example: 'Your hotel booking is confirmed. Check-in time: Friday 16 March from 3pm.',
+  },
+  // Family, friends, clubs and faith: a wedding, a party, a book club, a choir, a parish; a blood donation; a pet.
+  {
+    pattern: String.raw`(?:rsvp|wedding|bride|groom|baby\s+shower|birthday\s+party|book\s+club|choir|rehearsal|parish|congregation|church|mosque|synagogue|temple|give\s+blood|blood\s+(?:donation|donors?)|donor\s+(?:centre|center|session)|vet|veterinary|vaccinations?|grooming|kennels?)`,
+    example:
+      "Don't forget to RSVP for Jen's baby shower by the 20th! It's on Saturday 31 March at 1pm at Mum's.",
+  },
 ];
 // (a word edge, not anyOf's lookbehind: without lookaround the ReDoS gate decides on the automaton, at once)
 export const LIFE_ADMIN = new RegExp(String.raw`\b${alternation(LIFE_ADMIN_ROWS)}\b`, 'i');
@@ -2220,7 +2262,7 @@ export const LIFE_ADMIN = new RegExp(String.raw`\b${alternation(LIFE_ADMIN_ROWS)
  * is a job's ("the board has approved your appointment as Head of Science"), one at a clinic is not.
  */
 export const APPLICATION_WORDS =
-  /\b(?:interview\w*|candidat\w*|job\s+applications?|appl(?:y|ied|ying)\s+(?:for|to)\s+(?:the|this|our|a|an)\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|vacancy|opening|post)|recruit\w*|hiring|hired?|vacanc(?:y|ies)|early\s+careers|talent|jobs?|roles?|positions?|cv|r[ée]sum[ée]s?|employment|employer|shortlisted|hr|referees|assessment\s+(?:centre|center|day)|onsite|phone\s+screen|offer\s+letter|appointment\s+as|(?:recommended|considered|approved|selected)\s+for\s+appointment)\b/i;
+  /\b(?:interview\w*|candidat\w*|job\s+applications?|appl(?:y|ied|ying)\s+(?:for|to)\s+(?:the|this|our|a|an)\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|vacancy|opening|post)|recruit\w*|hiring|(?<!\b(?:car|van|bike|cycle|boat|equipment|tool|plant|venue|dress|suit|costume|party|skip|coach)\s+)hired?(?!\s+(?:car|van|bike|purchase|fee|charges?|agreement|period|company|desk|counter))|vacanc(?:y|ies)|early\s+careers|talent|jobs?|roles?|positions?|cv|r[ée]sum[ée]s?|employment|employer|shortlisted|hr|referees|assessment\s+(?:centre|center|day)|onsite|phone\s+screen|offer\s+letter|appointment\s+as|(?:recommended|considered|approved|selected)\s+for\s+appointment)\b/i;
 
 /**
  * A message about someone else's application: one sent to the reader by mistake, most often a colleague's note
