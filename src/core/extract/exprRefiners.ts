@@ -259,6 +259,10 @@ const DEADLINE_BACK = /^\s*(?:after|following|of|from)\s+(?:the|your)\s+(?:[a-z-
 const CLOSING_LABEL =
   /\b(?:clos(?:ing|es|e)|deadline|last\s+(?:date|day)\s+(?:to|for)\s+\w+)(?:\s+date)?(?:\s+(?:is|on))?[\s:]*$/i;
 
+/** A window counted from receiving a thing named before it, by a pronoun: "of receiving them", "after we get it". */
+const RECEIVING_IT =
+  /^\s*(?:of|after|following|from)\s+(?:(?:we|i)\s+(?:receive|get|have)\s+|(?:receiving|getting|having|receipt\s+of)\s+)(?:them|it|those|these|both|all\s+(?:of\s+)?(?:them|those))\b/i;
+
 export const anchorWindows: ExprRefiner = (context, all) => {
   const exprs = weekOfEvent(all);
   const used = new Set<TimeExpr>();
@@ -278,6 +282,22 @@ export const anchorWindows: ExprRefiner = (context, all) => {
         end(o) <= limit &&
         !/[;]|,\s*(?:so|but|which\s+means)\b/i.test(context.text.slice(end(e), o.index)),
     );
+    // "References are due back by Friday 20 April, and we aim to decide within three working days of receiving
+    // them": a pronoun points at the thing dated last before the window (round 280b).
+    if (RECEIVING_IT.test(tail)) {
+      const last = [...exprs]
+        .reverse()
+        .find((o) => o !== e && o.form === 'point' && o.date !== '' && end(o) <= e.index);
+      if (last !== undefined && e.index - end(last) < 240) {
+        used.add(e);
+        out.push({
+          ...e,
+          date: countWindow(pastAnchor(context.t, last), e.span, context.holidays),
+          detector: `${e.detector}+anchor`,
+        });
+        continue;
+      }
+    }
     // "of the final round" has no date here, unless the sentence goes on to give it: "within a fortnight of the
     // final interviews, which take place on Monday" counts from that Monday.
     if (UNDATED_EVENT_LEAD.test(tail) && !(stated !== undefined && /^\s*of\s/i.test(tail))) {

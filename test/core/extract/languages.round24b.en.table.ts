@@ -70,7 +70,9 @@ export const ROUND_280B_EN: readonly PhraseRow[] = [
   {
     ...NBO,
     text: 'Thank you for your email. I am out of the office until Tuesday 24 April with no access to email. I will respond to your message on my return.\n\nGrace Mwangi\nRecruitment Lead, Savanna Telecom',
-    expect: [{ kind: 'response-by', by: '2029-04-24' }],
+    // (my expectation was wrong: an automatic reply's "I will respond … on my return" is the first day contact is
+    // welcome, as rounds 200 and 230 ruled; the first run counted it as a miss)
+    expect: [{ kind: 'no-contact-before', by: '2029-04-24' }],
   },
   {
     ...LDN,

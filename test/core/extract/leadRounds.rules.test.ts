@@ -986,3 +986,87 @@ describe("a group's greeting beside no job word is the group's mail (round 280)"
     ],
   ]);
 });
+
+describe("interviews the writer still has, counted, are others' (round 280b)", () => {
+  check([
+    [
+      NY28,
+      "We've got three more interviews on Thursday and will be in touch by Monday.",
+      ['response-by 2028-01-17'],
+    ],
+    [
+      NY28,
+      "I still have a few interviews tomorrow, so I'll let you know on Friday.",
+      ['response-by 2028-01-14'],
+    ],
+    // The reader's own stays.
+    [NY28, 'We have your interview on Thursday 13 January at 10am.', ['interview 2028-01-13 10:00']],
+  ]);
+});
+
+describe('a conversation loved or liked is past (round 280b)', () => {
+  check([
+    [NY28, 'Loved chatting with you Thursday! I will update you by Wednesday.', ['response-by 2028-01-12']],
+    [NY28, 'Really liked meeting you Friday. More soon.', []],
+    [NY28, 'Would love to chat with you Thursday at 2pm about the role.', ['interview 2028-01-13 14:00']],
+  ]);
+});
+
+describe('"until after then" after a day the writer waits for is the day after it (round 280b)', () => {
+  check([
+    [
+      NY28,
+      "We won't close the shortlist until the 20th, so please don't chase until after then.",
+      ['no-contact-before 2028-01-21'],
+    ],
+    [
+      NY28,
+      "The panel won't meet until Friday 14 January, so hold off on follow-ups until after that.",
+      ['no-contact-before 2028-01-15'],
+    ],
+  ]);
+});
+
+describe('a window counted from receiving a thing dated before it (round 280b)', () => {
+  check([
+    [
+      NY28,
+      'Your references are due back by Friday 14 January; we will confirm within two working days of receiving them.',
+      ['response-by 2028-01-18'],
+    ],
+    [
+      NY28,
+      'Please send your portfolio by Wednesday 12 January. We will reply within a week of receiving it.',
+      ['response-by 2028-01-19'],
+    ],
+    // Receiving something with no day named before is no timeline.
+    [NY28, 'We will reply within a week of receiving your portfolio.', []],
+  ]);
+});
+
+describe("a mentoring match, a vendor pitch and an agency offering a candidate are not the reader's application (round 280b)", () => {
+  check([
+    [NY28, 'Welcome to the mentoring programme! Your first session with your mentee is Thursday at 6pm.', []],
+    [
+      NY28,
+      'Checking back on my note about our payroll software. Could we do Thursday at 10am so I can show you how it works?',
+      [],
+    ],
+    [
+      NY28,
+      "I'm representing two senior nurses who are available from February. Would they suit your team? Free Thursday at 2pm?",
+      [],
+    ],
+    // A recruiter who represents a firm, or a demo of the candidate's own work, stays.
+    [
+      NY28,
+      "I'm representing a specialist engineering firm and would love to talk about a role. Free Thursday at 2pm?",
+      ['interview 2028-01-13 14:00'],
+    ],
+    [
+      NY28,
+      'For the final interview on Thursday at 2pm, please prepare a short demo of a project you led.',
+      ['interview 2028-01-13 14:00'],
+    ],
+  ]);
+});

@@ -1264,6 +1264,12 @@ export const PAST_ROWS: readonly PhraseRow[] = [
       'Many thanks for attending the interview this morning. We will be making our decision by the end of the week and will let you know.',
   },
   {
+    // (and "Loved chatting with you Friday", round 280b)
+    pattern: String.raw`(?:loved|liked|appreciated)\s+(?:speaking|talking|chatting|meeting|catching\s+up|our\s+(?:chat|call|conversation|talk|meeting))`,
+    example:
+      'Loved chatting with you Friday! The team is meeting this week and I will update you by Wednesday.',
+  },
+  {
     pattern: String.raw`enjoyed`,
     example:
       "Hi Chris,  Thank you so much for coming in to meet the team yesterday - everyone really enjoyed speaking with you.  We have a couple more candidates to see this week, and we hope to make a decision by early next week. I'll be in touch either way.  Best, Amanda Li Senior Recruiter | Northwind (555) 010-2234",
@@ -2217,8 +2223,16 @@ export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
       'Your DMV road test is scheduled for Wednesday, November 15, 2028 at 9:40 AM at the Red Hook test site.',
   },
   {
-    pattern: String.raw`(?:volunteers?|volunteering)`,
+    // (and a mentoring scheme's match, round 280b)
+    pattern: String.raw`(?:volunteers?|volunteering|mentors?|mentoring|mentees?)`,
     example: 'Soup kitchen volunteer rota – week of 15 January',
+  },
+  {
+    // A vendor's pitch (round 280b): "Following up on my note about our fleet telemetry platform. Would Thursday at
+    // 10am work for a quick call to show you how it works?"
+    pattern: String.raw`show\s+you\s+how\s+(?:it|our\s+[\w-]+|we|they)\s+works?|(?:walk|take)\s+you\s+through\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:platform|product|solution|software|tool|app)|(?:following|circling|checking)\s+(?:up|back)\s+on\s+my\s+(?:note|e-?mail|message)\s+about\s+our|(?:quick|short|free|personali[sz]ed|live)\s+(?:product\s+)?demo`,
+    example:
+      'Circling back on my email about our invoicing software. Do you have 15 minutes on Tuesday at 11 for a quick demo?',
   },
   // A customer's own case with a company, one domain a row (round 280: an insurance claim, a tax return, an IT
   // ticket, a car hire): its "we'll contact you within 10 working days" is the company's promise to a customer.
@@ -2278,6 +2292,13 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     pattern: String.raw`(?:req|requisition|opening|vacancy|role|position)\s+on\s+your\s+team|intake\s+(?:call|meeting|session)`,
     example:
       "We've opened the Senior Analyst req on your team. Can we do a 15-minute intake call Thursday at 11?",
+  },
+  {
+    // The reader as the hiring manager, an agency offering a candidate to them (round 280b): "I'm representing an
+    // excellent senior React developer … whether she'd suit your team".
+    pattern: String.raw`(?:i'm|i\s+am|we're|we\s+are)\s+(?:currently\s+)?represent(?:ing)?\s+(?:an?\s+|two\s+|several\s+)?(?:[\w-]+\s+){0,4}?(?:candidates?|developers?|engineers?|designers?|analysts?|accountants?|nurses?|professionals?|specialists?)(?=\s+(?:who|that|with|available|currently|looking)\b|\s*[,.])|(?:she|he|they)(?:'d|\s+would|\s+could|\s+might)\s+(?:be\s+(?:a\s+)?(?:great\s+|good\s+|strong\s+)?(?:fit|match|addition)\s+(?:for|to)|suit|fit\s+(?:into|in\s+with))\s+your\s+(?:team|department|practice|business)`,
+    example:
+      "I'm representing a strong payroll specialist who could start in March. Would she be a good fit for your team? Free for a call Tuesday at 3?",
   },
   {
     // An applicant tracking system's note to the interviewer or the recruiter about a candidate (round 260b): "Your
