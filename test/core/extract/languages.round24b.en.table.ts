@@ -55,7 +55,10 @@ export const ROUND_280B_EN: readonly PhraseRow[] = [
   {
     ...TOR,
     text: "Hi Sophie,\n\nI'm delighted to confirm that we would like to offer you the role of Junior Architect with a start date of Monday 14 May. I'll send the formal contract over this week.\n\nBest,\nMarc Tremblay\nPrincipal, Atelier Nord",
-    expect: [{ kind: 'outcome', outcome: 'offer' }, { kind: 'response-by', by: '2029-04-20' }],
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2029-04-20' },
+    ],
   },
   {
     ...SYD,
