@@ -392,6 +392,13 @@ export const FIRST_RUN = {
   // "dass wir Sie nicht zu einem Vorstellungsgespräch einladen können" was no rejection (now a rule in four
   // languages).
   r63: '5/6 threads, 22/24 fields',
+  // r64 (an Australian "by Friday 11 December" after a thank-you, a Greenhouse confirmation for Wednesday, an Indian
+  // recruiter asking for CTC and notice period, a German "bis Ende nächster Woche", a Colombian rejection, a Québec
+  // offer "d'ici le vendredi 11 décembre", a boiler service booking, two weeks of silence after a US interview, a New
+  // Zealand acknowledgement with no calls, an onsite moved to Friday) was first read by the engine of 0cf310b. Miss:
+  // the boiler service's "We'll text you … with a 1-hour slot" was read as a window of one day (a length joined to its
+  // noun is none now).
+  r64: '9/10 threads, 40/41 fields',
 };
 
 /**

@@ -27,6 +27,12 @@ function sameSentenceBefore(text: string, index: number): string {
 
 const APPROX = String.raw`(?<approx>about\s+|approximately\s+|around\s+|roughly\s+|up\s+to\s+|another\s+|a\s+further\s+|an\s+additional\s+|at\s+least\s+|at\s+most\s+|no\s+more\s+than\s+)?`;
 
+/** A length hyphenated to its unit ("1-hour", "two-week"), as a noun's modifier is written. */
+const ADJECTIVE_LENGTH = /^[\p{L}\p{N}]+-(?:business-|working-)?(?:hours?|days?|weeks?|months?)$/iu;
+/** The noun such a length describes comes next: not a preposition that makes it a span ("a 2-week wait from"). */
+const NOUN_AFTER =
+  /^[ \t]+(?!(?:of|from|after|before|following|since|time|turnaround|window|wait|period)\b)\p{L}/iu;
+
 /**
  * "within two weeks", "in 5-7 business days", "in the next 48 hours", "over the next week or two",
  * "in about a week", "a fortnight", "within a month", "2-3 weeks after your interview on Sept 17", "in about a
@@ -49,6 +55,13 @@ export const durationWindow: Detector = {
     // request's own length is one: "Please hold off on checking in for at least 10 days", "refrain from calling
     // for two weeks".
     if (lead === 'after') return null;
+    // "a 1-hour slot", "a 30-day trial": a length joined to the noun it describes is no window (r64).
+    if (
+      lead === undefined &&
+      ADJECTIVE_LENGTH.test(m[0]) &&
+      NOUN_AFTER.test(context.text.slice(m.index + m[0].length))
+    )
+      return null;
     if (lead === 'for' && !HOLD_OFF_CUE.test(sameSentenceBefore(context.text, m.index))) return null;
     const n1 = readNumber(g['n1']?.trim());
     const n2raw = g['more']?.trim().replace(/^or\s+/i, '');
