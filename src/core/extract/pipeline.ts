@@ -40,6 +40,7 @@ import {
   ACADEMIC_MAIL,
   NOT_A_JOB_MAIL,
   GROUP_GREETING,
+  WELL_WISHING,
   ACCEPTS_QUOTED_SLOT,
   APPLICATION_WORDS,
   INTERVIEW_TOPIC,
@@ -318,8 +319,17 @@ function straightenQuotes(text: string): string {
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
-    .replace(/&nbsp;/gi, '      ');
+    .replace(/&nbsp;/gi, '      ')
+    .replace(LABEL_COLUMN, (_m, label: string, gap: string) => `${label}:${' '.repeat(gap.length - 1)}`);
 }
+
+/**
+ * A table's label column flattened from HTML, "Date | Thursday 13 September 2029" or "Time<TAB>09:00" (round
+ * 290b): the label read as "Date:", one character for one.
+ */
+// (two columns only: a table of several, "Candidate | Date | Time", is read as it stands; a label already followed by
+// its colon, "Reporting Time\t: 10:30:00", keeps it)
+const LABEL_COLUMN = /^([ \t]*\p{L}[\p{L}\p{N}_ &/'-]{0,30}?)([ \t]*(?:\||\t)[ \t]*)(?=[^\s:|][^|\t\n]*$)/gmu;
 
 /** Misspelt weekdays corrected, one word for a word of the same length, so offsets hold ("by wendesday"). */
 function correctMisspellings(text: string): string {
@@ -371,6 +381,8 @@ function notAboutOwnApplication(text: string, subject: string | undefined): bool
   if (NOT_A_JOB_MAIL.test(text) && noJobWords(press(text), press(head))) return true;
   // A club's or a family's "Hi all" (round 280).
   if (GROUP_GREETING.test(text) && noJobWords(text, head)) return true;
+  // A friend's "Good luck with your interview Thursday!" (heldout6).
+  if (WELL_WISHING.test(text) && noJobWords(press(text), press(head))) return true;
   // (search, not test: INTERVIEW_TOPIC is global, and test() would keep its lastIndex)
   if (text.search(INTERVIEW_TOPIC) < 0 && !LIFE_ADMIN.test(text)) return false;
   return noJobWords(

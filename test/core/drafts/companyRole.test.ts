@@ -13,6 +13,19 @@ interface CompanyRow {
 }
 
 const COMPANIES: readonly CompanyRow[] = [
+  // A display name whose words after the domain's spelling run to a department keep them (heldout6).
+  {
+    from: 'careers@northernrail.ca',
+    name: 'Northern Rail Transit Careers',
+    company: 'Northern Rail Transit',
+  },
+  {
+    from: 'jobs@harbourlights.com',
+    name: 'Harbour Lights Theatre Recruitment Team',
+    company: 'Harbour Lights Theatre',
+  },
+  // A department alone after the spelling is no part of the firm.
+  { from: 'talent@contoso.com', name: 'Contoso Talent Acquisition', company: 'Contoso' },
   // A domain that drops the joining words names the firm with them (r57–r58's drafts): "Ateliers de Loire".
   {
     from: 'c.moreau@ateliers-loire.fr',

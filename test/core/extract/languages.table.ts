@@ -186,6 +186,8 @@ import { ROUND_260B_EN } from './languages.round22b.en.table';
 import { ROUND_270_EN } from './languages.round23.en.table';
 import { ROUND_280_EN } from './languages.round24.en.table';
 import { ROUND_280B_EN } from './languages.round24b.en.table';
+import { ROUND_290_EN } from './languages.round25.en.table';
+import { ROUND_290B_EN } from './languages.round25b.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -960,6 +962,8 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 270 (English, lead, unseen)', language: 'en', rows: ROUND_270_EN },
   { name: 'round 280 (English, lead, unseen)', language: 'en', rows: ROUND_280_EN },
   { name: 'round 280b (English, lead, unseen)', language: 'en', rows: ROUND_280B_EN },
+  { name: 'round 290 (English, lead, unseen)', language: 'en', rows: ROUND_290_EN },
+  { name: 'round 290b (English, lead, unseen)', language: 'en', rows: ROUND_290B_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1571,6 +1575,17 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // miss was my expectation: an automatic reply's "I will respond … on my return" is the return day as
   // no-contact-before (rounds 200, 230); the row now says so.
   'round 280b (English, lead, unseen)': { precision: 0.667, recall: 0.824, f1: 0.737, negativesEmpty: 0.813 },
+  // Round 290 (languages.round25.en.table.ts), written after round 280b's and r64's fixes and first read by the engine
+  // of 6c7d61e. Every positive was found; misses: an interview-reviews page's "Most hear back within 2 weeks" read as a
+  // promise, and "could you sit in on the final interview for the Marketing Lead role on Thursday at 3pm?" (the reader
+  // on the panel) read as a slot.
+  'round 290 (English, lead, unseen)': { precision: 0.867, recall: 1, f1: 0.929, negativesEmpty: 0.857 },
+  // Round 290b (languages.round25b.en.table.ts), written after round 290's fixes and first read by the engine of
+  // fcb2d78 with those fixes (committed with round 290b's own). Misses: a flattened HTML table ("Date | Thursday 13
+  // September 2029") gave nothing; "11:00 GMT" for a reader in Accra was read on London's summer clock; a referrer's
+  // "She's been invited to interview on Thursday" and a friend's "would you be able to refer me? … coffee Tuesday at
+  // 5" were read as slots.
+  'round 290b (English, lead, unseen)': { precision: 0.769, recall: 0.833, f1: 0.8, negativesEmpty: 0.833 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.

@@ -1070,3 +1070,103 @@ describe("a mentoring match, a vendor pitch and an agency offering a candidate a
     ],
   ]);
 });
+
+describe('a length joined to the noun it describes is no window (r64)', () => {
+  check([
+    [NY28, "We'll call you on the day with a 2-hour arrival window.", []],
+    [NY28, 'Your 30-day free trial starts today.', []],
+    [
+      NY28,
+      'The final stage is a 3-hour case study, and we will reply within 5 business days.',
+      ['response-by 2028-01-17'],
+    ],
+    // A window said with its lead word stays one.
+    [NY28, 'We will be in touch in 2-3 weeks.', ['response-by 2028-01-31']],
+  ]);
+});
+
+describe('what happens to candidates in general is no promise (round 290)', () => {
+  check([
+    [NY28, 'Applicants report they usually hear back within 10 days.', []],
+    [NY28, 'Many candidates get back an answer in a week; most hear back within 2 weeks.', []],
+    // The employer's own word about its candidates stays a promise.
+    [NY28, 'All candidates will hear back from us within 2 weeks.', ['response-by 2028-01-24']],
+  ]);
+});
+
+describe('the reader asked to sit in on an interview is on the panel (round 290)', () => {
+  check([
+    [NY28, 'Could you sit in on the second interview for the Finance Manager role on Thursday at 11am?', []],
+    [NY28, "I'd love you to sit in for Priya's interview on Friday at 2pm.", []],
+    [NY28, 'Your interview is on Friday at 2pm; our CFO will sit in.', ['interview 2028-01-14 14:00']],
+  ]);
+});
+
+describe("a table's label column flattened from HTML is a label (round 290b)", () => {
+  check([
+    [
+      NY28,
+      'Interview details\nDate | Thursday 13 January 2028\nTime | 2:30 PM\nLocation | 5th floor',
+      ['interview 2028-01-13 14:30'],
+    ],
+    [
+      NY28,
+      'Interview details\nDate\tThursday 13 January 2028\nTime\t2:30 PM',
+      ['interview 2028-01-13 14:30'],
+    ],
+    [
+      BER,
+      'Ihr Vorstellungsgespräch\nDatum | Donnerstag, 12. November 2026\nUhrzeit | 10:30 Uhr',
+      ['interview 2026-11-12 10:30'],
+    ],
+    // A table of other things names no slot.
+    [NY28, 'Order summary\nDelivery | Thursday 13 January 2028\nWindow | 2:30 PM', []],
+  ]);
+});
+
+describe("Greenwich time where it is the clock all year is the reader's clock (round 290b)", () => {
+  const ACC28 = { sentAt: '2028-07-10T09:00:00+00:00', tz: 'Africa/Accra' } as const;
+  const DKR28 = { sentAt: '2028-07-10T09:00:00+00:00', tz: 'Africa/Dakar' } as const;
+  const LDN28 = { sentAt: '2028-07-10T09:00:00+01:00', tz: 'Europe/London' } as const;
+  check([
+    [ACC28, 'Your interview is on Wednesday 12 July at 11:00 GMT.', ['interview 2028-07-12 11:00']],
+    [DKR28, 'Your interview is on Wednesday 12 July at 3pm GMT.', ['interview 2028-07-12 15:00']],
+    // In London, "GMT" in summer is still read as the UK clock (ZONE_WORDS).
+    [LDN28, 'Your interview is on Wednesday 12 July at 11:00 GMT.', ['interview 2028-07-12 11:00']],
+  ]);
+});
+
+describe("the reader as referrer, and a friend asking the reader for a referral, are not the reader's application (round 290b)", () => {
+  check([
+    [
+      NY28,
+      "Thanks for referring Ana Lopez! She's been invited to interview on Thursday 13 January at 10am.",
+      [],
+    ],
+    [
+      NY28,
+      'The candidate you referred has an interview on Friday at 2pm. Your referral bonus follows in 60 days.',
+      [],
+    ],
+    [NY28, 'Could you refer me for the analyst role? Free for a quick call Thursday at 6pm?', []],
+    // The reader referred by someone else stays the candidate.
+    [
+      NY28,
+      'Maria referred you for the Analyst role. Could you do an interview on Thursday 13 January at 10am?',
+      ['interview 2028-01-13 10:00'],
+    ],
+  ]);
+});
+
+describe("a well-wisher's message beside no other job word is the friends' plans (heldout6)", () => {
+  check([
+    [NY28, 'Best of luck with your interview tomorrow! Dinner Friday at 7?', []],
+    [NY28, "Fingers crossed for the interview on Thursday! Call me after, I'm free at 5.", []],
+    // An employer's confirmation that wishes luck stays the slot.
+    [
+      NY28,
+      'Your interview for the Analyst role is on Thursday 13 January at 10am. Good luck with your interview!',
+      ['interview 2028-01-13 10:00'],
+    ],
+  ]);
+});

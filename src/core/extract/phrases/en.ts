@@ -194,6 +194,29 @@ export const STANDARD_ALL_YEAR: readonly (readonly [RegExp, readonly string[]])[
   [/^ist\b/i, ['Europe/Dublin']],
   [/^mst\b/i, ['America/Phoenix']],
   [/^acst\b/i, ['Australia/Darwin']],
+  // Greenwich time where it is the clock all year: "11:00 GMT" in Accra is 11:00 there, not London's summer clock
+  // (round 290b).
+  [
+    /^(?:gmt|utc)\b/i,
+    [
+      'Africa/Accra',
+      'Africa/Abidjan',
+      'Africa/Bamako',
+      'Africa/Banjul',
+      'Africa/Bissau',
+      'Africa/Conakry',
+      'Africa/Dakar',
+      'Africa/Freetown',
+      'Africa/Lome',
+      'Africa/Monrovia',
+      'Africa/Nouakchott',
+      'Africa/Ouagadougou',
+      'Atlantic/Reykjavik',
+      'Atlantic/St_Helena',
+      'UTC',
+      'Etc/UTC',
+    ],
+  ],
 ];
 
 /**
@@ -1573,7 +1596,7 @@ export const INTERVIEW_CUE = new RegExp(String.raw`\b${alternation(INTERVIEW_ROW
 // (and a rota of candidates for the interviewers: "Interview rota – w/c 20 November … Please block your calendars and
 // read the CVs beforehand", round 230: the CVs of several are read by the panel, not by the one candidate)
 export const INTERVIEWER_NOTE =
-  /\b(?:interview(?:er|ing)?|panel|selection)\s+rotas?\b|\b(?:read|review|go\s+through|look\s+over)\s+(?:the\s+|their\s+|all\s+)?(?:candidates'\s+)?(?:cvs|resumes|résumés)\b|\bblock\s+(?:out\s+)?your\s+calendars\b|(?:^|\n)[ \t]*(?:dear|hi|hello|good\s+(?:morning|afternoon))\s+(?:all\s+)?(?:(?:interview|selection|shortlisting|hiring|search)\s+)?(?:panel(?:\s+members)?|panell?ists|interviewers|assessors|committee\s+members)\b|\(\s*candidates?\s*(?::|#?\d)|\b(?:sit(?:ting)?\s+on\s+(?:the|an|our)\s+(?:interview\s+|selection\s+|shortlisting\s+)?panel|candidate\s+packs?|(?:candidate|applicant)(?:'s)?(?:\s+name)?[ ]*[\t|][ \t]*(?:date|time|slot|day)|scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application))\b/i;
+  /\b(?:interview(?:er|ing)?|panel|selection)\s+rotas?\b|\b(?:read|review|go\s+through|look\s+over)\s+(?:the\s+|their\s+|all\s+)?(?:candidates'\s+)?(?:cvs|resumes|résumés)\b|\bblock\s+(?:out\s+)?your\s+calendars\b|(?:^|\n)[ \t]*(?:dear|hi|hello|good\s+(?:morning|afternoon))\s+(?:all\s+)?(?:(?:interview|selection|shortlisting|hiring|search)\s+)?(?:panel(?:\s+members)?|panell?ists|interviewers|assessors|committee\s+members)\b|\(\s*candidates?\s*(?::|#?\d)|\b(?:sit(?:ting)?\s+on\s+(?:the|an|our)\s+(?:interview\s+|selection\s+|shortlisting\s+)?panel|sit(?:ting)?\s+in\s+(?:on|for)\s+(?:the|an?|this|my|our|their)\s+(?:[\w-]+\s+){0,3}?interviews?|candidate\s+packs?|(?:candidate|applicant)(?:'s)?(?:\s+name)?[ ]*[\t|][ \t]*(?:date|time|slot|day)|scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application))\b/i;
 
 /**
  * Another candidate named in an interview entry: "Interview: Senior Backend Engineer – candidate Luis Ortega" on an
@@ -2154,6 +2177,14 @@ export const GROUP_GREETING =
   /^[ \t]*(?:hi|hello|hey|hiya|dear|good\s+(?:morning|afternoon|evening))[ \t]+(?:all|everyone|everybody|team|folks|guys|y'all|friends|neighbou?rs|residents|members|parents|colleagues|families|(?:[\w'&-]+[ \t]+){1,2}(?:members|parents|residents|neighbou?rs|friends|colleagues|volunteers|players|families|club|group|crew|gang))\b/im;
 
 /**
+ * A friend's or a relative's wishes for the reader's interview ("Good luck with your interview Thursday!! Drinks
+ * after? Thursday at 6 at the usual place", heldout6): beside no other word of a job application, its days are the
+ * friends' plans, and its questions ask nothing an employer asks.
+ */
+export const WELL_WISHING =
+  /\b(?:(?:good|best\s+of)\s+luck|fingers\s+crossed|all\s+the\s+best)\s+(?:with|on|for|in|at)\s+(?:your|the|tomorrow's|thursday's|friday's|monday's|tuesday's|wednesday's)\s+(?:[\w-]+\s+)?interview|\b(?:break\s+a\s+leg|knock\s+(?:'em|them)\s+dead|you(?:'ve|\s+have)\s+got\s+this|smash\s+(?:it|your\s+interview))\b/i;
+
+/**
  * Mail about something other than a job that uses a job's words: a reporter's or a podcast's "interview", an
  * application for a card, a loan or a permit ("Thank you for your application for the Horizon Rewards Visa card …
  * within 7–10 business days", "I'm a reporter for The Hurricane … a short interview … on Monday at 3pm", round
@@ -2292,6 +2323,20 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     pattern: String.raw`(?:req|requisition|opening|vacancy|role|position)\s+on\s+your\s+team|intake\s+(?:call|meeting|session)`,
     example:
       "We've opened the Senior Analyst req on your team. Can we do a 15-minute intake call Thursday at 11?",
+  },
+  {
+    // The reader as the one who referred a candidate (round 290b): "Thanks for referring Priya Nair for the Data
+    // Scientist role! She's been invited to interview on Thursday … your referral bonus".
+    pattern: String.raw`(?:thank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:the\s+)?referr(?:ing|al\s+of)|referral\s+(?:bonus|reward|payment)|(?:the\s+)?(?:candidate|person)\s+you\s+referred)`,
+    example:
+      "Thank you for referring Tom Ellis! He's been invited to interview on Monday at 11. Referral rewards are paid after 90 days.",
+  },
+  {
+    // The writer as the job seeker, asking the reader for a referral (round 290b): "would you be able to refer me?
+    // … Could we grab a coffee Tuesday at 5 to chat about the team?"
+    pattern: String.raw`(?:refer|recommend)\s+me\s+(?:for|to|internally)|(?:would|could|can|will)\s+you\s+(?:be\s+able\s+to\s+|possibly\s+|kindly\s+)?(?:refer|recommend)\s+me|put\s+in\s+a\s+(?:good\s+)?word\s+for\s+me|pass\s+(?:on\s+)?my\s+(?:cv|resume|résumé|portfolio)\s+(?:on\s+)?to`,
+    example:
+      "I've applied for the analyst opening at your firm. Could you put in a good word for me? Happy to buy you lunch Friday at 1!",
   },
   {
     // The reader as the hiring manager, an agency offering a candidate to them (round 280b): "I'm representing an
