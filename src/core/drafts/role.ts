@@ -5,8 +5,9 @@ import type { Message } from '../types';
 
 // Role titles: "for the Senior Data Analyst position", "Interview: Product Designer", "Application for X at Y",
 // "offer you the Senior Product Designer role" (board3).
+// (and an agency's "for their Supply Chain Analyst opening", "for our client's Data Engineer role", heldout6's draft)
 const ROLE_IN_TEXT =
-  /\b(?:for|about|as|of|to|in|offer(?:ing|ed)? you) (?:the |our |a |an )?((?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*|[a-z]{1,2}\p{Lu}[\p{L}\p{N}/-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*|of|and|&|-|–|\d)){0,6})\s+(?:role|position|opening|vacancy|job)\b/u;
+  /\b(?:for|about|as|of|to|in|offer(?:ing|ed)? you) (?:the |our |a |an |their |this |that |(?:our |the |my )?client['’]s )?((?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*|[a-z]{1,2}\p{Lu}[\p{L}\p{N}/-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}&+/.'’-]*|of|and|&|-|–|\d)){0,6})\s+(?:role|position|opening|vacancy|job)\b/u;
 const ROLE_IN_SUBJECT =
   /\b(?:interview(?:\s+(?:invitation|invite|confirmation|request|schedule|scheduling))?|application|applying|candidacy|role|position)\s*(?:for|:|-|–|—)\s*(?:the\s+)?([^,()|\n]+?)(?:\s+(?:role|position|opening))?(?:\s+(?:at|with|@)\s+([^,()|\n-]+?))?\s*(?:[(|,]|\s[-–—]\s|$)/i;
 // "Product Designer interview - Northwind Traders", "Senior Backend Engineer interview", "Data Engineer phone screen"
@@ -151,12 +152,12 @@ const ROLE_AT_COMPANY = /^(\p{Lu}[^@]{1,80}?)\s+at\s+(\p{Lu}[\p{L}\p{M}\p{N}&.'�
 
 // German, French and Spanish subjects: "Votre candidature - Analyste TI", "Ihre Bewerbung als Data Engineer",
 // "Candidature au poste de Chef de Projet", "Entrevista: Analista de Datos", "Vorstellungsgespräch – Leiter
-// Einkauf". The role starts with a capital; what follows a dash, a comma or a bracket is no part of it.
+// Einkauf", and an offer's "Offre d'emploi – Conseillère en communication" (r64's draft). The role starts with a capital; what follows a dash, a comma or a bracket is no part of it.
 // (No `i` flag: under it \p{Lu} matches any letter, and "Convocation à un entretien – Responsable d’entrepôt" would
 // take "à un entretien" for the role and never reach the one after the dash, r52; the keywords' first letters are
 // written in both cases instead.)
 const ROLE_IN_FOREIGN_SUBJECT =
-  /(?<![\p{L}\p{N}])(?:[Cc]andidature|[Cc]andidatura|[Bb]ewerbung|[Ee]ntretien|[Ee]ntrevue|[Ee]ntrevista|[Vv]orstellungsgespräch|[Bb]ewerbungsgespräch|[Gg]espräch|[Vv]ideointerview|[Cc]onvocation|[Cc]itación|[Pp]oste|[Pp]uesto|[Ss]telle|CANDIDATURE|CANDIDATURA|BEWERBUNG|ENTRETIEN|ENTREVISTA)(?:\s+(?:als|au poste d[e'’]|pour le poste d[e'’]|para el puesto de|de|d['’]))?\s*(?:[:–—-]\s*)?(\p{Lu}[^,()|\n–—]*?)\s*(?:[(|,–—]|\s-\s|$)/u;
+  /(?<![\p{L}\p{N}])(?:[Cc]andidature|[Cc]andidatura|[Bb]ewerbung|[Ee]ntretien|[Ee]ntrevue|[Ee]ntrevista|[Vv]orstellungsgespräch|[Bb]ewerbungsgespräch|[Gg]espräch|[Vv]ideointerview|[Cc]onvocation|[Cc]itación|[Pp]oste|[Pp]uesto|[Ss]telle|CANDIDATURE|CANDIDATURA|BEWERBUNG|ENTRETIEN|ENTREVISTA|[Oo]ffre d['’]emploi|[Oo]ferta (?:de empleo|de trabajo|laboral)|[Ss]tellenangebot|[Jj]obangebot|[Vv]ertragsangebot)(?:\s+(?:als|au poste d[e'’]|pour le poste d[e'’]|para el puesto de|de|d['’]))?\s*(?:[:–—-]\s*)?(\p{Lu}[^,()|\n–—]*?)\s*(?:[(|,–—]|\s-\s|$)/u;
 
 // A trial the subject names after the role: "Sous Chef tryout".
 const TRIAL = /(?<!\s)\s+(?:tryout|try-out|trial(?: shift)?|assessment(?: day)?)$/i;

@@ -72,6 +72,14 @@ export const SLOT_CHECK_ROWS: readonly PhraseRow[] = [
     example: 'Nos gustaría conocerte: ¿podés el miércoles 9 a las 15 h por Meet? Avisanos.',
   },
   {
+    // The one slot a move proposes, asked as a question (r64's draft): "Could we move your onsite to Friday, December
+    // 11 at 10:00 AM instead?", "Can we push it to Thursday at 3pm?", "Could we do Monday at 9 instead?", "How about
+    // Friday at 10?" (not a choice "or").
+    pattern: String.raw`(?:(?:could|can|may|shall)\s+we\s+(?:(?:move|push|shift|change|reschedule|switch|bring)\s+(?:[\w'-]+\s+){0,3}?(?:forward\s+|back\s+)?to|do)|how\s+about)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri)day|tomorrow|\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?)(?:(?!\bor\b)[^?.!]){0,60}?\?`,
+    example:
+      'Our director has a conflict on Thursday. Could we move your onsite to Friday, December 11 at 10:00 AM instead?',
+  },
+  {
     // The slot just proposed, asked about by a pronoun (r45): "Does that work for you?", "Passt Ihnen das?", "Cela
     // vous convient-il ?", "¿Te parece bien?", "¿Te funciona?" (r57's draft) — only as the question itself, not "¿Te
     // parece bien enviarnos…?".

@@ -457,6 +457,10 @@ describe('role: from a German, French or Spanish subject', () => {
     // A possessive before an English "Interview" is no role (r61's draft said "the Ihr position").
     ['Ihr Interview – Regulatory Affairs Managerin', 'Regulatory Affairs Managerin'],
     ['Votre interview – Chargée de clientèle', 'Chargée de clientèle'],
+    // An offer's subject names the role it offers (r64's draft).
+    ["Offre d'emploi – Conseillère en communication", 'Conseillère en communication'],
+    ['Oferta laboral: Analista Comercial', 'Analista Comercial'],
+    ['Stellenangebot – Projektingenieur (m/w/d)', 'Projektingenieur'],
     // Words that name no role: a lower-case word, a thanks.
     ['Re: Suite à notre entretien', null],
     ['Votre candidature', null],
@@ -564,6 +568,9 @@ describe('role: offered in the text (board3)', () => {
   for (const [text, role] of [
     ["I'm thrilled to offer you the Senior Product Designer role at Brightpath!", 'Senior Product Designer'],
     ['We are offering you the Warehouse Lead position, starting in January.', 'Warehouse Lead'],
+    // An agency's client's opening (heldout6's draft).
+    ['Greenleaf Foods liked your profile for their Supply Chain Analyst opening.', 'Supply Chain Analyst'],
+    ["I'd like to put you forward for our client's Data Engineer role.", 'Data Engineer'],
   ] as const)
     it(`${JSON.stringify(text)} → ${role}`, () => {
       const t = thread([

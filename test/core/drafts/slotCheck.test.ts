@@ -44,6 +44,12 @@ const ASKS: readonly (readonly [string, boolean])[] = [
   ['Est-ce que cela vous convient ?', true],
   ['¿Te parece bien?', true],
   ['¿Te parece bien enviarnos tus referencias esta semana?', false],
+  // A move proposed as a question, one slot (r64's draft); a choice of two is no yes.
+  ['Could we move your onsite to Friday, December 11 at 10:00 AM instead?', true],
+  ['Can we push it to Thursday at 3pm?', true],
+  ['How about Monday at 9:30am?', true],
+  ['Could we move it to Thursday or Friday afternoon?', false],
+  ['Could we move the deadline for your references to Friday?', false],
   // "¿Te funciona?" after a moved slot, and the one slot asked with "can you", voseo included (r57's drafts).
   ['Necesitamos mover tu entrevista al jueves 10 a las 16:00. ¿Te funciona?', true],
   ['¿Le queda bien?', true],
