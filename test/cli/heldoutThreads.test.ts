@@ -399,6 +399,12 @@ export const FIRST_RUN = {
   // the boiler service's "We'll text you … with a 1-hour slot" was read as a window of one day (a length joined to its
   // noun is none now).
   r64: '9/10 threads, 40/41 fields',
+  // r65 (an NHS Jobs invitation with "15/12/2026", a US "in the next week or two", a Lever rejection, an Irish request
+  // for referees before the final round, a Greenhouse invitation in an HTML table, an Argentine "¿Podés el jueves 10
+  // a las 15 h?", a Swiss Absage, a Belgian "au plus tard le 11 décembre", a lease renewal appointment, two
+  // unanswered follow-ups, a Singapore offer with a decision asked by 14 December) was first read by the engine of
+  // 0f55282. No miss.
+  r65: '11/11 threads, 38/38 fields',
 };
 
 /**
