@@ -258,6 +258,13 @@ function lastHit(re: RegExp, text: string): number {
 const OTHERS_INTERVIEWS =
   /\b(?:we|i)(?:\s+still)?(?:\s+have(?:\s+got)?|'ve(?:\s+still)?\s+got)\s+(?:(?:a\s+few|a\s+couple\s+of|several|some|two|three|four|five|six|\d{1,2})\s+)?(?:more\s+|other\s+|further\s+)?interviews\b|\binterview(?:ing|s)?\s+(?:(?:a|another|one\s+more)\s+|the\s+(?:[\w-]+\s+){0,3}?)(?:candidate|applicant|finalist)\b|\bpanel\s+for\s+(?:the|a|an|our|another)\s+(?:[\w-]+\s+){0,3}?(?:candidate|applicant|finalist)\b|\b(?:join|sit\s+on|be\s+on)\s+(?:the|an|our|my)\s+(?:interview(?:ing)?\s+|selection\s+)?panel\b(?!\s+(?:interview|discussion|session|round))|\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other|(?:last|final)\s+(?:two|three|four|five|couple(?:\s+of)?|\d))\s+(?:[\w-]+\s+){0,2}?(?:candidates|applicants|finalists|interviewees|people)\b|\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:a\s+(?:few|couple(?:\s+of)?|handful\s+of)|several|some|two|three|four|five|\d+)\s+(?:more\s+|further\s+|other\s+)?(?:candidates|applicants|finalists|interviewees)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)|\b(?:mr|ms|mrs|miss|dr)\.?\s+[a-z]+'s\s+(?:[\w-]+\s+)?interviews?\b|\binterviews?\s+(?:of|for)\s+(?:mr|ms|mrs|miss|dr|prof)\.?\s|\b(?:finish\w*|wrap\w*|complet\w*)\s+(?:up\s+)?(?:our|the)\s+(?:last|final|remaining)\s+(?:[\w-]+\s+)?interviews?\b|\b(?:round|interviews?|panels?|assessments?|screens?)\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:remaining|other|shortlisted|short-listed|selected)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)\b|\b(?:he|she)(?:'s|\s+is|\s+has\s+been|\s+was|\s+will\s+be)\s+(?:now\s+|all\s+)?(?:booked|scheduled|set\s+up|lined\s+up|confirmed|down|pencil(?:l)?ed|slotted)\s+(?:in\s+)?(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:for|to)\b|\binterview\w*\s+(?:is\s+|are\s+)?with\s+(?:one\s+other|another|the\s+other|a\s+further|one\s+more)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist)s?\b|(?<!\byour\s+(?:[\w-]+\s+){0,2}?(?:with|before)\s+)\b(?:our|the)\s+(?:last|final|remaining)\s+(?:onsite|on-site|interview|panel)s?\s+(?:for\s+(?:this|the)\s+(?:role|position|opening|vacancy)\s+)?(?:is|are|will\s+be)\s+(?:on\s+)?$/i;
 
+/**
+ * A named person's interview: "FYI – Tom's second interview with the CFO is Thursday at 3pm, can you book the
+ * boardroom?" (round 300). Case matters (a name is capitalised); a day's "Thursday's interview" is none.
+ */
+const NAMED_PERSONS_INTERVIEW =
+  /(?<![\p{L}\p{N}])(?!(?:Today|Tomorrow|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Next|This|Last|Your|Our|The)'s)\p{Lu}\p{Ll}{1,15}'s\s+(?:(?:first|second|third|final|next|last|phone|video|panel|technical|onsite|follow-up)\s+)?interview\b/u;
+
 /** The writer's own interview: "my interview", "my second interview". */
 const WRITERS_OWN_INTERVIEW = /\bmy\s+(?:[\w-]+\s+){0,2}?interview\b/i;
 
@@ -765,7 +772,9 @@ export function classify(
   // wish me luck!", round 260b)
   if (
     (e.bound === 'none' || e.form === 'period') &&
-    (OTHERS_INTERVIEWS.test(lead) || (employer && WRITERS_OWN_INTERVIEW.test(lead)))
+    (OTHERS_INTERVIEWS.test(lead) ||
+      NAMED_PERSONS_INTERVIEW.test(lead) ||
+      (employer && WRITERS_OWN_INTERVIEW.test(lead)))
   )
     return null;
   // A record's timestamp is no slot: "Your application status … was updated on 12/03/2026 at 2:14:55 PM" (round 50b).

@@ -188,6 +188,7 @@ import { ROUND_280_EN } from './languages.round24.en.table';
 import { ROUND_280B_EN } from './languages.round24b.en.table';
 import { ROUND_290_EN } from './languages.round25.en.table';
 import { ROUND_290B_EN } from './languages.round25b.en.table';
+import { ROUND_300_EN } from './languages.round26.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -964,6 +965,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 280b (English, lead, unseen)', language: 'en', rows: ROUND_280B_EN },
   { name: 'round 290 (English, lead, unseen)', language: 'en', rows: ROUND_290_EN },
   { name: 'round 290b (English, lead, unseen)', language: 'en', rows: ROUND_290B_EN },
+  { name: 'round 300 (English, lead, unseen)', language: 'en', rows: ROUND_300_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1586,6 +1588,12 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // "She's been invited to interview on Thursday" and a friend's "would you be able to refer me? … coffee Tuesday at
   // 5" were read as slots.
   'round 290b (English, lead, unseen)': { precision: 0.769, recall: 0.833, f1: 0.8, negativesEmpty: 0.833 },
+  // Round 300 (languages.round26.en.table.ts), written after round 290b's, r64's, r65's and mailbox 6's fixes and
+  // first read by the engine of 151ef04. Misses: "we want you on the team 🎉" was no offer; "Tom's second interview
+  // with the CFO is Thursday at 3pm, can you book the boardroom?", a dental recall's "Your last visit was 12 April" and
+  // the reader's own interviewer entry ("Interviewers: You, Marco Rossi … review the candidate's portfolio") were read
+  // as slots.
+  'round 300 (English, lead, unseen)': { precision: 0.824, recall: 0.933, f1: 0.875, negativesEmpty: 0.769 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.

@@ -1170,3 +1170,38 @@ describe("a well-wisher's message beside no other job word is the friends' plans
     ],
   ]);
 });
+
+describe('a day said to have been, with the copula right before it, is past (round 300)', () => {
+  check([
+    [NY28, 'Your last appointment was 12 March.', []],
+    [NY28, 'The first round was on Monday and we will decide by Friday.', ['response-by 2028-01-14']],
+    // Moved or booked for a day is ahead.
+    [NY28, 'Your interview was moved to Thursday 13 January at 3pm.', ['interview 2028-01-13 15:00']],
+  ]);
+});
+
+describe('the job offered as a place on the team is an offer (round 300)', () => {
+  check([
+    [NY28, "We'd love to have you on the team! Paperwork to follow.", ['outcome offer']],
+    [NY28, 'They really want you on board – the formal offer follows.', ['outcome offer']],
+    // A team met for another round is no offer.
+    [
+      NY28,
+      "We'd love you to join the team for a final chat on Thursday at 2pm.",
+      ['interview 2028-01-13 14:00'],
+    ],
+  ]);
+});
+
+describe("a named person's interview, and the reader's own interviewer entry, are not the reader's slot (round 300)", () => {
+  check([
+    [NY28, "Just so you know, Maria's final interview is on Friday at 10am – could you greet her?", []],
+    [
+      NY28,
+      'Interview: Li Wei – Data Engineer\nWhen: Friday, January 14, 2028 10:00 AM\nInterviewers: You, Sam Cole',
+      [],
+    ],
+    // "Thursday's interview" names the day, not a person.
+    [NY28, "Thursday's interview will be at 10am with our CFO.", ['interview 2028-01-13 10:00']],
+  ]);
+});

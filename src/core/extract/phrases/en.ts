@@ -1240,6 +1240,12 @@ export const UNDATED_EVENT_LEAD =
 /** Past promises and past meetings: "we had hoped to decide by last Friday", "thank you for interviewing on March 18". */
 export const PAST_ROWS: readonly PhraseRow[] = [
   {
+    // A day said to have been, the copula right before it: "Your last visit was 12 April" (round 300), not "was moved
+    // to" nor "was booked for".
+    pattern: String.raw`(?:was|were)(?=\s+(?:on\s+|back\s+on\s+)?(?:…|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))`,
+    example: "It's time for your 6-month check-up! Your last visit was 12 April.",
+  },
+  {
     pattern: String.raw`had\s+(?:hoped|planned|expected|intended|aimed)`,
     example: "We had hoped to get back to you last week, sorry for the delay - we'll be in touch shortly.",
   },
@@ -1596,7 +1602,7 @@ export const INTERVIEW_CUE = new RegExp(String.raw`\b${alternation(INTERVIEW_ROW
 // (and a rota of candidates for the interviewers: "Interview rota – w/c 20 November … Please block your calendars and
 // read the CVs beforehand", round 230: the CVs of several are read by the panel, not by the one candidate)
 export const INTERVIEWER_NOTE =
-  /\b(?:interview(?:er|ing)?|panel|selection)\s+rotas?\b|\b(?:read|review|go\s+through|look\s+over)\s+(?:the\s+|their\s+|all\s+)?(?:candidates'\s+)?(?:cvs|resumes|résumés)\b|\bblock\s+(?:out\s+)?your\s+calendars\b|(?:^|\n)[ \t]*(?:dear|hi|hello|good\s+(?:morning|afternoon))\s+(?:all\s+)?(?:(?:interview|selection|shortlisting|hiring|search)\s+)?(?:panel(?:\s+members)?|panell?ists|interviewers|assessors|committee\s+members)\b|\(\s*candidates?\s*(?::|#?\d)|\b(?:sit(?:ting)?\s+on\s+(?:the|an|our)\s+(?:interview\s+|selection\s+|shortlisting\s+)?panel|sit(?:ting)?\s+in\s+(?:on|for)\s+(?:the|an?|this|my|our|their)\s+(?:[\w-]+\s+){0,3}?interviews?|candidate\s+packs?|(?:candidate|applicant)(?:'s)?(?:\s+name)?[ ]*[\t|][ \t]*(?:date|time|slot|day)|scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application))\b/i;
+  /\b(?:interview(?:er|ing)?|panel|selection)\s+rotas?\b|\b(?:read|review|go\s+through|look\s+over)\s+(?:the\s+|their\s+|all\s+)?(?:candidates'\s+)?(?:cvs|resumes|résumés)\b|\bblock\s+(?:out\s+)?your\s+calendars\b|(?:^|\n)[ \t]*(?:dear|hi|hello|good\s+(?:morning|afternoon))\s+(?:all\s+)?(?:(?:interview|selection|shortlisting|hiring|search)\s+)?(?:panel(?:\s+members)?|panell?ists|interviewers|assessors|committee\s+members)\b|\(\s*candidates?\s*(?::|#?\d)|\b(?:sit(?:ting)?\s+on\s+(?:the|an|our)\s+(?:interview\s+|selection\s+|shortlisting\s+)?panel|sit(?:ting)?\s+in\s+(?:on|for)\s+(?:the|an?|this|my|our|their)\s+(?:[\w-]+\s+){0,3}?interviews?|candidate\s+packs?|(?:candidate|applicant)(?:'s)?(?:\s+name)?[ ]*[\t|][ \t]*(?:date|time|slot|day)|scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application|portfolio|work\s+samples?|take-?home)|interviewers?\s*:\s*(?:you|yourself)(?=\s*[,\n]))\b/i;
 
 /**
  * Another candidate named in an interview entry: "Interview: Senior Backend Engineer – candidate Luis Ortega" on an
@@ -2058,6 +2064,8 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   /\b(?:pleased|delighted|happy|excited|thrilled|glad|pleasure)\s+to\s+(?:formally\s+)?(?:offer|extend\s+(?:to\s+)?(?:you\s+)?(?:an?\s+)?(?:[\w-]+\s+)?offer|make\s+you\s+(?:an?\s+)?(?:[\w-]+\s+)?offer)\b/i,
   /\b(?:would\s+like|'d\s+like|would\s+love|'d\s+love|want|wish)\s+to\s+(?:formally\s+)?(?:offer\s+you|extend\s+(?:you\s+)?(?:an?\s+)?offer)\b/i,
   /\boffer\s+you\s+the\s+(?:position|role|job)\b/i,
+  // "we want you on the team", "we'd love to have you on board" (round 300)
+  /\b(?:we|they)\s+(?:really\s+)?(?:want|'d\s+love|would\s+love|'d\s+like|would\s+like)\s+(?:to\s+(?:have|bring|welcome)\s+)?you\s+(?:on|onto|to\s+join)\s+(?:the|our|their)\s+team\b(?!\s+for\b)|\b(?:we|they)\s+(?:really\s+)?(?:want|'d\s+love|would\s+love)\s+(?:to\s+have\s+)?you\s+(?:on\s+board|aboard)\b/i,
   // "we'd like to make you an offer", "you have been selected for the role", "move forward with an offer",
   // "We'd love to have you on board and will send the formal offer through"
   /\bmove\s+forward\s+with\s+you\s+as\s+(?:our|the)\b|\bbring\s+you\s+(?:on\s*board|aboard)\b|\b(?:delighted|pleased|happy|thrilled|excited|love|like)\s+to\s+have\s+you\s+(?:join|on)\s+(?:our|the)\s+(?:[\w-]+\s+)?team\b|\b(?:delighted|pleased|happy|thrilled|excited|love|like)\s+to\s+have\s+you\s+(?:on\s*board|aboard)\b|\b(?:like|love|want|wants|decided)\s+to\s+hire\s+you\b|\b(?:move|moving)\s+(?:forward|ahead)\s+with\s+(?:an?\s+|the\s+)?(?:formal\s+|verbal\s+|official\s+)?offer\b|\byou(?:'ve|\s+have)?\s+got\s+the\s+(?:job|role|position)\b/i,
@@ -2201,7 +2209,9 @@ export const NOT_A_JOB_MAIL =
  */
 export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
   {
-    pattern: String.raw`(?:hospital|cardiology|dermatology|radiology|physiotherapy|test\s+results|blood\s+tests?|prescriptions?|patients?|appointment\s+with\s+dr)`,
+    // (and a dental recall, round 300: "It's time for your 6-month check-up!"; not "dental", an employer's name as
+    // often: "an offer from Lakeview Dental")
+    pattern: String.raw`(?:hospital|cardiology|dermatology|radiology|physiotherapy|test\s+results|blood\s+tests?|prescriptions?|patients?|appointment\s+with\s+dr|check-?ups?|hygienist)`,
     example:
       'Your appointment with Dr. Adeyemi (Cardiology) is on Monday, 15 January 2029 at 10:30 AM. Test results will be available within 5 working days of your visit.',
   },
