@@ -3,14 +3,14 @@
 // and the tests. Every handler completes its event exactly once, on every path (STYLE.md practice 11).
 import { reminderAhead } from '../core/drafts';
 import type { Analysis, AnalyzeOptions, IsoDateTime, Overrides, ThreadInput } from '../core/types';
-import type { AddinHost, CommandEvent, ItemContext } from '../office/types';
+import type { CommandEvent, CommandHost, ItemContext } from '../office/types';
 import { ANALYSIS_FAILED, draftDone, noDraft, noReminder, problemMessage, reminderDone } from './messages';
 import type { CommandName } from './names';
 
 export type AnalyzeFn = (input: ThreadInput, options: AnalyzeOptions) => Promise<Analysis>;
 
 export interface CommandDeps {
-  readonly host: AddinHost;
+  readonly host: CommandHost;
   readonly analyze: AnalyzeFn;
 }
 
@@ -52,7 +52,7 @@ export function completing(
   };
 }
 
-async function overridesFor(host: AddinHost, item: ItemContext): Promise<Overrides> {
+async function overridesFor(host: CommandHost, item: ItemContext): Promise<Overrides> {
   // Keyed as the taskpane keys them: the conversation, else the item (a draft with no conversation yet).
   const key = item.conversationId ?? item.itemId;
   if (!key) return {};

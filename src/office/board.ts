@@ -229,6 +229,14 @@ export function createOfficeBoard(now: () => string): BoardHost {
   };
 }
 
+/**
+ * The part of the board a function command uses: recording the thread it analysed. Without the pane's reading,
+ * changing and opening of rows, whose code commands.js then leaves out (issue 13).
+ */
+export function createBoardRecorder(now: () => string): Pick<BoardHost, 'record'> {
+  return { record: (analysis, item) => recordAnalysis(analysis, item, now()) };
+}
+
 type AnalyzeFn = (input: ThreadInput, options: AnalyzeOptions) => Promise<Analysis>;
 
 /** The item a ThreadInput was read from (the open item is its last message, as Office.js fields). */
@@ -247,7 +255,7 @@ function itemOf(input: ThreadInput): { conversationId: string | null; itemId: st
  */
 export function withBoardRecording(
   analyze: AnalyzeFn,
-  board: BoardHost,
+  board: Pick<BoardHost, 'record'>,
   options: { readonly wait: boolean; readonly onRecorded?: (outcome: Result<SaveOutcome>) => void },
 ): AnalyzeFn {
   return async (input, analyzeOptions) => {

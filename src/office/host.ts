@@ -10,7 +10,7 @@ import { currentTheme } from './theme';
 import { canDelayDelivery, delayDelivery } from './delayDelivery';
 import { supportsMailbox } from './officeGlobal';
 import { sendCheckEnabled, setSendCheckEnabled } from './sendCheckSetting';
-import type { AddinHost } from './types';
+import type { AddinHost, CommandHost } from './types';
 
 /** The clock enters here, at the host (@pure false). */
 export const clockNow = (): string => new Date().toISOString();
@@ -28,6 +28,21 @@ export function withFirstReadStarted(host: AddinHost): AddinHost {
       first = null;
       return answer;
     },
+  };
+}
+
+/**
+ * The part of the host a function command uses (src/commands): no events, theme or send-check setting, whose code
+ * commands.js then leaves out (issue 13). Call after Office.onReady.
+ */
+export function createCommandHost(now: () => string = clockNow): CommandHost {
+  return {
+    readItem: readCurrentItem,
+    insertDraft,
+    openReminder,
+    loadOverrides,
+    notify: (message, type) => showNotification(message, type),
+    now,
   };
 }
 

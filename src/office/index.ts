@@ -1,5 +1,5 @@
 // src/office's public surface: the only code that touches Office.js (ARCHITECTURE.md).
-export { createOfficeHost, clockNow, withFirstReadStarted } from './host';
+export { createCommandHost, createOfficeHost, clockNow, withFirstReadStarted } from './host';
 export {
   whenOfficeReady,
   registerCommands,

@@ -94,3 +94,9 @@ export interface AddinHost {
   /** What this Outlook can do; absent means everything (a desktop or web Outlook). */
   capabilities?(): HostCapabilities;
 }
+
+/** What a function command asks of Outlook (src/commands/handlers.ts): the host without the pane's parts. */
+export type CommandHost = Pick<
+  AddinHost,
+  'readItem' | 'insertDraft' | 'openReminder' | 'loadOverrides' | 'notify' | 'now'
+>;

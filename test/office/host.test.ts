@@ -1,7 +1,7 @@
 // createOfficeHost wiring, ItemChanged / OfficeThemeChanged fan-out (one Office registration each), and
 // Office.onReady / command registration.
 import assert from 'node:assert/strict';
-import { createOfficeHost } from '../../src/office/host';
+import { createCommandHost, createOfficeHost } from '../../src/office/host';
 import { registerCommands, whenOfficeReady } from '../../src/office/ready';
 import type { ThemeInfo } from '../../src/office/types';
 import { ENUMS, useFakeOffice, withoutOffice } from './fakeOffice';
@@ -91,6 +91,33 @@ describe('createOfficeHost', () => {
   it('now() is an ISO instant from the clock', () => {
     install();
     assert.match(createOfficeHost().now(), /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+  });
+});
+
+describe('createCommandHost', () => {
+  it("is the Office host's command part: the same readers and writers, the same clock, nothing registered", async () => {
+    const f = install();
+    const clock = () => '2026-11-20T08:00:00.000Z';
+    const full = createOfficeHost(clock);
+    const host = createCommandHost(clock);
+    assert.deepEqual(Object.keys(host).sort(), [
+      'insertDraft',
+      'loadOverrides',
+      'notify',
+      'now',
+      'openReminder',
+      'readItem',
+    ]);
+    assert.equal(host.readItem, full.readItem);
+    assert.equal(host.insertDraft, full.insertDraft);
+    assert.equal(host.openReminder, full.openReminder);
+    assert.equal(host.loadOverrides, full.loadOverrides);
+    assert.equal(host.now(), '2026-11-20T08:00:00.000Z');
+    assert.equal((await host.readItem()).ok, true);
+    await host.notify('Hello', 'info');
+    assert.equal(f.callsOf('notificationMessages.replaceAsync').length, 1);
+    await tick();
+    assert.equal(f.callsOf('addHandlerAsync').length, 0);
   });
 });
 

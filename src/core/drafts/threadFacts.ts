@@ -11,7 +11,7 @@ import type {
   TimelineFinding,
 } from '../types';
 import { monthFirstZone } from '../time';
-import { RESCHEDULE_CUE } from '../extract/phrases/en';
+import { RESCHEDULE_CUE } from '../extract/phrases/enReschedule';
 import { MOVED_SLOT } from '../extract/phrases/language';
 import { companyOf, isAgency, namesAFirm, withoutLegalForm } from './company';
 import {

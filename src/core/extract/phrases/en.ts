@@ -5,6 +5,9 @@
 import type { HeldTodayRows } from '../heldToday';
 import { alternation, type PhraseRow } from './rows';
 
+// Words that say the slot moved: their own file, so that the drafts can read them without the whole table (issue 13).
+export { RESCHEDULE_CUE } from './enReschedule';
+
 /** The hours of a clock face in words ("half past two", "around three"). */
 export const CLOCK_WORDS: Readonly<Record<string, number>> = {
   one: 1,
@@ -1649,9 +1652,7 @@ export const GUEST_EVENT =
 export const SLOT_NOUN =
   /\b(?:interview|screen(?:ing)?|call|chat|conversation|meeting|assessment|onsite|on-site|visit|panel|round|1:1|one-on-one)s?\b/gi;
 
-/** Words that say the slot moved or was cancelled. */
-export const RESCHEDULE_CUE =
-  /\b(?:resched\w*|prepone\w*|re-?arrang\w*|move(?:d)?|moving|push(?:ed)?|bump(?:ed)?|postpone(?:d)?|shift(?:ed)?|change(?:d)?|(?:bring|brought|pull(?:ed)?)\s+(?:[\w'-]+\s+){0,4}?forward)\b/i;
+/** Words that say the slot was cancelled; RESCHEDULE_CUE, that it moved, is in enReschedule.ts (re-exported above). */
 export const CANCEL_CUE =
   /\b(?:(?:can't|cannot|can\s+not|won't|will\s+not|isn't|is\s+not)\s+(?:be\s+)?(?:go(?:ing)?\s+ahead|tak(?:e|ing)\s+place)|cancel(?:led|ed|ling|ing)?|call(?:ed)?\s+off|no\s+longer\s+(?:able|going|be|proceed))\b|\b(?:(?:unable|not\s+able)\s+to|can't|cannot)\s+(?:proceed|go\s+ahead)\s+with\s+(?:your|the|our|this|today's|tomorrow's)\s+(?:[\w-]+\s+)?(?:interview|call|meeting|screen|session|appointment|assessment)s?\b/i;
 
