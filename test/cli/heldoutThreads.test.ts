@@ -405,6 +405,12 @@ export const FIRST_RUN = {
   // unanswered follow-ups, a Singapore offer with a decision asked by 14 December) was first read by the engine of
   // 0f55282. No miss.
   r65: '11/11 threads, 38/38 fields',
+  // r66 (an agency's "Good luck tomorrow!" and no thank-you since, a UK "won't be progressing your application any
+  // further", an employer's automatic reply to a follow-up, "1:00 PM Pacific" for a Toronto reader, three slots to
+  // choose from, an Indian "revert within 2-3 working days", the reader as hiring manager in a Greenhouse note, a Du-form
+  // "Hast du Lust auf ein erstes Kennenlernen", a Spanish confirmation, a French "dans les 15 jours") was first read by
+  // the engine of round 310's fixes (committed with this round). No miss.
+  r66: '10/10 threads, 33/33 fields',
 };
 
 /**

@@ -466,12 +466,13 @@ function serviceWords(text: string): number {
 
 /**
  * The thing a booking names just before its day: "Your demo with our account executive, Priya, is booked for",
- * "I've booked your performance review for", a line's label "Pick-up:" (round 280). In a message that names no job
+ * "I've booked your performance review for", a line's label "Pick-up:" (round 280), a clause's own subject "IT
+ * maintenance is scheduled for" (round 310). In a message that names no job
  * at all, only a meeting's noun (SLOT_NOUN) makes such a day a slot; a date or time label ("Date:", "When:") names
  * nothing.
  */
 const BOOKED_THING = [
-  /\b(?:your|the|our|this|a|an)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:with\s+[^,.;:\n]{1,60}?,?\s+)?(?:is|are|has\s+been|have\s+been|was|will\s+be)\s+(?:now\s+|all\s+)?(?:(?:booked|scheduled|confirmed|set|arranged|planned|due|reserved)\s+)?(?:for|on|at)\s+$/i,
+  /(?:^\s*|\b(?:your|the|our|this|a|an)\s+)((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:with\s+[^,.;:\n]{1,60}?,?\s+)?(?:is|are|has\s+been|have\s+been|was|will\s+be)\s+(?:now\s+|all\s+)?(?:(?:booked|scheduled|confirmed|set|arranged|planned|due|reserved)\s+)?(?:for|on|at)\s+$/i,
   /\b(?:booked|scheduled|confirmed|arranged|set\s+up|rebooked|reserved)\s+(?:in\s+)?(?:your|the|a|an)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:with\s+[^,.;:\n]{1,60}?\s+)?(?:for|on|at)\s+$/i,
   /(?:^|\n)[ \t]*([A-Za-z][\w &/'-]{0,30}?)[ \t]*:[ \t]*$/,
 ];

@@ -189,6 +189,7 @@ import { ROUND_280B_EN } from './languages.round24b.en.table';
 import { ROUND_290_EN } from './languages.round25.en.table';
 import { ROUND_290B_EN } from './languages.round25b.en.table';
 import { ROUND_300_EN } from './languages.round26.en.table';
+import { ROUND_310_EN } from './languages.round27.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -966,6 +967,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 290 (English, lead, unseen)', language: 'en', rows: ROUND_290_EN },
   { name: 'round 290b (English, lead, unseen)', language: 'en', rows: ROUND_290B_EN },
   { name: 'round 300 (English, lead, unseen)', language: 'en', rows: ROUND_300_EN },
+  { name: 'round 310 (English, lead, unseen)', language: 'en', rows: ROUND_310_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1594,6 +1596,10 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // the reader's own interviewer entry ("Interviewers: You, Marco Rossi … review the candidate's portfolio") were read
   // as slots.
   'round 300 (English, lead, unseen)': { precision: 0.824, recall: 0.933, f1: 0.875, negativesEmpty: 0.769 },
+  // Round 310 (languages.round27.en.table.ts), written after round 300's fixes and first read by the engine of
+  // e80a8a1 with bx292 merged. Misses: "Congratulations! Please find your offer letter … attached via DocuSign" was no
+  // offer; an office notice's "IT maintenance is scheduled for Saturday 24 November from 8am" was a slot.
+  'round 310 (English, lead, unseen)': { precision: 0.923, recall: 0.923, f1: 0.923, negativesEmpty: 0.917 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.

@@ -1205,3 +1205,20 @@ describe("a named person's interview, and the reader's own interviewer entry, ar
     [NY28, "Thursday's interview will be at 10am with our CFO.", ['interview 2028-01-13 10:00']],
   ]);
 });
+
+describe('the offer letter itself, sent to the reader, is an offer (round 310)', () => {
+  check([
+    [NY28, 'Please find attached your formal offer letter for the Analyst role.', ['outcome offer']],
+    [NY28, "I've sent your offer of employment through DocuSign; please sign by Friday.", ['outcome offer']],
+    // An offer letter promised after a decision still to come is no offer yet (a delivery promise only).
+    [NY28, 'If the panel approves, we will send an offer letter next week.', ['response-by 2028-01-21']],
+  ]);
+});
+
+describe('a clause that names its own thing booked, in mail that names no job, is no slot (round 310)', () => {
+  check([
+    [NY28, 'Boiler servicing is booked for Friday 14 January at 8am.', []],
+    [NY28, 'System maintenance is scheduled for Saturday 15 January from 6am to 9am.', []],
+    [NY28, 'Your call with Dana is booked for Friday 14 January at 8am.', ['interview 2028-01-14 08:00']],
+  ]);
+});
