@@ -1222,3 +1222,30 @@ describe('a clause that names its own thing booked, in mail that names no job, i
     [NY28, 'Your call with Dana is booked for Friday 14 January at 8am.', ['interview 2028-01-14 08:00']],
   ]);
 });
+
+describe('a trial of the work itself is the interview; "shift" moves a slot only as a verb (round 320)', () => {
+  check([
+    [NY28, 'Could you come in for a trial shift on Friday from 9am to 1pm?', ['interview 2028-01-14 09:00']],
+    [
+      NY28,
+      "We'd like to invite you to a working interview on Thursday at 8am in the kitchen.",
+      ['interview 2028-01-13 08:00'],
+    ],
+    [NY28, 'We need to shift your interview to Friday at 3pm.', ['interview 2028-01-14 15:00']],
+    // A shift of work the reader already does is no interview.
+    [NY28, 'Reminder: your night shift this Friday starts at 10pm. Please clock in on time.', []],
+  ]);
+});
+
+describe('an agency sending the reader candidates for their vacancy writes to a hiring manager (round 320)', () => {
+  check([
+    [NY28, 'I have three strong CVs for your Warehouse Lead role. Free on Thursday at 2pm to discuss?', []],
+    [NY28, "We've lined up two candidates for you – shall we talk them through on Friday at 10am?", []],
+    // An agency's candidate is the reader when the role is offered to them.
+    [
+      NY28,
+      "I've put you forward for the Warehouse Lead role. The client can see you on Thursday at 2pm.",
+      ['interview 2028-01-13 14:00'],
+    ],
+  ]);
+});

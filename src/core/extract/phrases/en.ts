@@ -1359,6 +1359,11 @@ export const PAST_CUE = new RegExp(String.raw`\b${alternation(PAST_ROWS)}\b`, 'i
 /** Interview scheduling words: an invitation, confirmation or reschedule names the slot. */
 export const INTERVIEW_ROWS: readonly PhraseRow[] = [
   {
+    // A trial of the work itself, the interview of cafés, kitchens, shops and trades (round 320).
+    pattern: String.raw`(?:trial\s+(?:shift|day|session)|work(?:ing)?\s+trial|working\s+interview|paid\s+trial|try-?out|skills\s+test\s+day)`,
+    example: "Thanks for coming in! We'd like you to do a trial shift this Saturday from 10am to 2pm.",
+  },
+  {
     pattern: String.raw`interview(?:s|ing|ed)?`,
     example:
       'Many thanks for attending the interview this morning. We will be making our decision by the end of the week and will let you know.',
@@ -1651,7 +1656,7 @@ export const GUEST_EVENT =
   /\b(?:you(?:'re|\s+are)\s+in!|registration\s+for\s+(?:[\w&'-]+\s+){1,6}?(?:is\s+|has\s+been\s+)?confirmed|(?<!\b(?:video|phone|tele|web|zoom|teams)[\s-]?)conferences?(?!\s+(?:call|room|line|link|bridge|details|id)\b)|(?:careers?|job|jobs|hiring|recruitment|graduate|virtual|online)\s+(?:[\w-]+\s+)?(?:fair|expo)|(?:tech|lightning|guest|keynote|lunchtime)\s+talks?|(?:annual\s+|extraordinary\s+|special\s+)?general\s+meeting|agm|egm|(?:thanks|thank\s+you)\s+for\s+registering|registered\s+for|save\s+your\s+seat|employer\s+panel|(?:cv|careers?)\s+clinic|live\s+(?:panel|session|event|chat|demo)|product\s+demo|live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+(?:registered|booked\s+on(?:to)?)|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
 /** The event nouns of a candidate's own slot, to weigh against OTHER_EVENT by nearness. */
 export const SLOT_NOUN =
-  /\b(?:interview|screen(?:ing)?|call|chat|conversation|meeting|assessment|onsite|on-site|visit|panel|round|1:1|one-on-one)s?\b/gi;
+  /\b(?:interview|screen(?:ing)?|call|chat|conversation|meeting|assessment|onsite|on-site|visit|panel|round|1:1|one-on-one|trial\s+shift|try-?out)s?\b/gi;
 
 /** Words that say the slot was cancelled; RESCHEDULE_CUE, that it moved, is in enReschedule.ts (re-exported above). */
 export const CANCEL_CUE =
@@ -2337,6 +2342,13 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     pattern: String.raw`(?:req|requisition|opening|vacancy|role|position)\s+on\s+your\s+team|intake\s+(?:call|meeting|session)`,
     example:
       "We've opened the Senior Analyst req on your team. Can we do a 15-minute intake call Thursday at 11?",
+  },
+  {
+    // The reader as the hiring manager, sent candidates by an agency (round 320): "I've shortlisted three candidates
+    // for your Data Engineer vacancy. Can we do a call on Wednesday at 3pm to go through them?"
+    pattern: String.raw`(?:candidates|cvs|resumes|profiles|applicants|shortlist)\s+for\s+your\s+(?:[\w-]+\s+){0,4}?(?:vacancy|role|position|opening|req|requisition|team|search|hire)|(?:shortlisted|sourced|found|screened|lined\s+up)\s+(?:[\w-]+\s+){0,2}?(?:candidates|profiles)\s+for\s+you\b`,
+    example:
+      "I've sourced four strong profiles for your Finance Manager vacancy. Free on Tuesday at 11 to go through them?",
   },
   {
     // The reader as the one who referred a candidate (round 290b): "Thanks for referring Priya Nair for the Data
