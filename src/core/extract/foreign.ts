@@ -1170,6 +1170,9 @@ function classifyForeign(
   const holds = asked ? c.holdOff : c.absence;
   if (
     (asked || absent) &&
+    // A request whose reason is the promise after its colon ("No hace falta que nos llames: te enviaremos la respuesta
+    // antes del viernes 23", round 292): the day is the promise's, and readForeign adds the hold-off up to it.
+    !promiseAfterColon(c, before, sentence.text.slice(rel + e.text.length, clauseEnd)) &&
     // A day promised in its own clause stays a promise beside someone's absence or a request elsewhere in the
     // sentence ("Le gestionnaire est en vacances, donc on devrait pouvoir te revenir d'ici deux semaines";
     // "merci de ne pas relancer par téléphone ; nous vous tiendrons informée avant la fin du mois").
@@ -1312,6 +1315,66 @@ function classifyForeign(
   const by = e.bound === 'before' && e.form === 'point' ? addDays(e.date, -1) : e.date;
   if (context.t !== null && by < context.t) return null;
   return { kind: 'response-by', by, phrase: e.text, fuzzy: e.fuzzy, evidence };
+}
+
+/**
+ * A colon in running text between two statements, the second in upper or lower case ("Sie müssen uns nicht anrufen:
+ * Wir melden uns …", "Inutile de nous relancer : nous vous écrirons …"); a field's label ("Datum: …") is none.
+ */
+const STATEMENT_COLONS = /(?<=[\p{L})]\s?):\s+(?=\p{L})/gu;
+
+/** A field's label of one or two words opening its line: "Neuer Termin: …", "Nouvelle date : …". */
+const SHORT_LABEL = /^\s*\p{L}[\p{L}.-]{0,24}(?:\s\p{L}[\p{L}.-]{0,24})?\s?:\s/u;
+
+/** Where the words after the last such colon start (0 where none). */
+function lastStatementColon(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(STATEMENT_COLONS)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (!SHORT_LABEL.test(text.slice(lineStart))) at = m.index + m[0].length;
+  }
+  return at;
+}
+
+/**
+ * A hold-off request before a colon and a promise after it, the day in the promise ("Sie müssen uns nicht anrufen:
+ * Wir melden uns vor Freitag, 23. November", "Inutile de nous relancer : nous vous écrirons avant le vendredi 23"):
+ * the request rests on the promise. `before` is the clause up to the day, `after` the clause after it.
+ */
+function promiseAfterColon(c: Compiled, before: string, after: string): boolean {
+  const colon = lastStatementColon(before);
+  if (colon === 0) return false;
+  const promise = `${before.slice(colon)} ${after}`;
+  return c.holdOff.test(before.slice(0, colon)) && c.response.test(promise) && !c.holdOff.test(promise);
+}
+
+/**
+ * The hold-off of a request resting on a promise (promiseAfterColon): contact is welcome from the promise's last day,
+ * the day the request stops holding (TIMELINE-CONVENTIONS.md; "no need to check in before the 22nd; I'll have an
+ * update by then" gives the 22nd for both).
+ */
+function holdOffUntilPromise(
+  c: Compiled,
+  sentence: Sentence,
+  seen: readonly { readonly f: Finding; readonly e: TimeExpr }[],
+): Finding | null {
+  if (seen.some((s) => s.f.kind === 'no-contact-before')) return null;
+  const promised = seen.find(
+    (s) =>
+      s.f.kind === 'response-by' &&
+      promiseAfterColon(
+        c,
+        sentence.text.slice(0, s.e.index - sentence.index),
+        sentence.text.slice(s.e.index - sentence.index + s.e.text.length),
+      ),
+  );
+  if (promised === undefined || promised.f.kind !== 'response-by') return null;
+  return {
+    kind: 'no-contact-before',
+    by: promised.f.by,
+    phrase: promised.f.phrase,
+    evidence: { ...promised.f.evidence, detector: `${promised.f.evidence.detector}-promise-hold-off` },
+  };
 }
 
 /** Day numbers listed before a day, joined by "or" or "and": "13, 14 ou ", "13. oder ", "8, 9 y ". */
@@ -1867,6 +1930,9 @@ export function readForeign(
         if (employer || same.kind === 'interview') found.push(same);
         seen.push({ f: same, e });
       }
+      // A request resting on the promise after its colon holds off contact until the promise's day.
+      const resting = employer ? holdOffUntilPromise(c, sentence, seen) : null;
+      if (resting !== null) found.push(resting);
       const back = backReferred(c, sentence, previous, found, messageIndex, inside);
       // One hold-off per day: the absence already read from the sentence before needs no second finding.
       const known = (f: Finding) =>

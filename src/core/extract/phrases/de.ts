@@ -826,6 +826,27 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   events: [
     {
+      // The reader's own meetings as an employee are no job interview (round 291: "wie jedes Jahr steht das
+      // Mitarbeitergespräch an. Ich habe uns für Donnerstag, 22. November, 14:00 Uhr … eingetragen"): the yearly
+      // review, a target or feedback talk, the talk on leaving (twins "entretien annuel", "entrevista de salida").
+      pattern: String.raw`(?:Mitarbeiter|Jahres|Entwicklungs|Zielvereinbarungs|Beurteilungs|Feedback|Austritts|Exit)-?gespräch\p{L}*|Exit-?Interview\p{L}*|Leistungsbeurteilung`,
+      example: 'Ihr jährliches Mitarbeitergespräch ist für Donnerstag, 22. November, 14 Uhr eingetragen.',
+    },
+    {
+      // A private service's booking is no interview (round 291: a hairdresser's "wir freuen uns auf dich am Samstag,
+      // 17. November, um 11:30 Uhr bei Mehmet (Schneiden & Färben) … Gebucht über Treatwell"; a notary's signing,
+      // twins "cita en la gestoría para la firma", "rendez-vous … notaire … pour la signature de l'acte").
+      pattern: String.raw`Friseur\p{L}*|Frisör\p{L}*|Haarschnitt|Treatwell|Schneiden\s+(?:&|und)\s+(?:Färben|Föhnen)|Kosmetikstudio|Nagelstudio|Notartermin|Beurkundung(?:stermin)?|beim\s+Notar|Steuerberatungstermin`,
+      example: 'Terminerinnerung: Samstag, 17. November, 11:30 Uhr – Schneiden & Färben bei Salon Haarwerk.',
+    },
+    {
+      // An interview given to the press is no job interview (twin of round 292's "una periodista … quiere hacerte una
+      // entrevista para un reportaje"): "Presseinterview", "Interview für die Mitarbeiterzeitung".
+      pattern: String.raw`Presse-?(?:interview|termin|gespräch)\p{L}*|Interview\s+für\s+(?:die|das|den|unsere|unser|unseren)\s+(?:\p{L}+\s+)?(?:Zeitung|Magazin|Mitarbeiter(?:zeitung|magazin)|Podcast|Blog|Reportage|Artikel)|für\s+(?:eine|unsere|die)\s+(?:\p{L}+\s+)?Reportage`,
+      example:
+        'Die Lokalzeitung möchte ein Presseinterview mit Ihnen führen, am Mittwoch, 21. November, um 12 Uhr.',
+    },
+    {
       // A private service's appointment is no interview (round 244: "Ihr Werkstatttermin für den Reifenwechsel am
       // Samstag, 9. Juni, um 8:30 Uhr"; twin "rendez-vous au centre auto … pour la révision de votre véhicule").
       pattern: String.raw`Werkstatttermin|Reifenwechsel|Ölwechsel|Hauptuntersuchung|TÜV-?Termin|Friseurtermin`,
@@ -933,6 +954,14 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   holdOff: [
+    {
+      // Contact said to be needless (round 291: "Sie müssen uns nicht anrufen: Wir melden uns vor Freitag, 23. November,
+      // schriftlich bei Ihnen"; twins "No hace falta que nos llames", "Inutile de nous relancer"): a hold-off, up to
+      // the promise after its colon where there is one (foreign.ts promiseAfterColon).
+      pattern: String.raw`(?:Sie\s+müssen|du\s+musst|ihr\s+müsst|Sie\s+brauchen|du\s+brauchst|ihr\s+braucht)\s+(?:uns\s+|mich\s+|sich\s+|dich\s+|euch\s+)?(?:(?:auch|also|daher|deshalb|übrigens|bitte|jetzt|dann)\s+)?nicht\s+(?:\p{L}+\s+){0,3}?(?:anrufen|anzurufen|nachfragen|nachzufragen|nachhaken|nachzuhaken|melden|zu\s+melden|schreiben|zu\s+schreiben|kontaktieren|zu\s+kontaktieren)(?![\p{L}])`,
+      example:
+        'Sie müssen uns nicht anrufen: Wir melden uns vor Freitag, 23. November, schriftlich bei Ihnen.',
+    },
     {
       // The answer put off until the writer is back, told as the out-of-office's work taken up (round 244: "Ab Montag,
       // 18. Juni, kümmere ich mich gern um Ihr Anliegen"; the Spanish "A mi regreso, el lunes 18, responderé tu
@@ -1395,6 +1424,15 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`(?:telefonisch\p{L}*|Anruf\p{L}*)\s+(?:\p{L}+\s+){0,6}?[–—]\s[^–—\n]{1,240}?\s[–—]\s+(?:abzusehen|absehen|zu\s+verzichten|verzichten|zu\s+unterlassen|unterlassen)`,
       example:
         'Von Anrufen bitten wir – auch wenn wir Ihren Wunsch nach einer raschen Antwort gut nachvollziehen können – abzusehen.',
+    },
+    {
+      // Calls asked to be left undone ("unterlassen"), asides between commas or dashes anywhere before the verb (round
+      // 291: "Telefonische Nachfragen zum Stand des Verfahrens – auch bei den Fachabteilungen oder über die Zentrale –
+      // bitten wir, im Interesse eines zügigen Ablaufs, zu unterlassen"). Words and their marks only, so the sentence
+      // ends the reach. Not with a bound after it: a time-bounded request is a hold-off.
+      pattern: String.raw`(?:telefonisch\p{L}*|Anruf\p{L}*|Telefonat\p{L}*)\s+(?:[\p{L}\p{N}–—-]+,?\s+){0,24}?(?:zu\s+unterlassen|unterlassen)(?![\p{L}])(?![^.;!?\n]{0,80}?(?:vor\s+dem|bis\s+(?:zum|nach)))`,
+      example:
+        'Telefonische Nachfragen – auch über die Zentrale – bitten wir, im Interesse eines zügigen Ablaufs, zu unterlassen.',
     },
     {
       pattern: String.raw`(?:telefonisch|am\s+Telefon)\s+(?:\p{L}+\s+){0,2}?keine\s+(?:Auskünfte|Auskunft|Rückfragen)`,

@@ -695,6 +695,13 @@ export const ES: LanguageTables = {
       example: 'Te escribo el lunes o el martes con la retroalimentación del panel.',
     },
     {
+      // A named colleague who will call or write on a day, in the present for the future (round 292: "Daniela, de
+      // nuestro equipo de Talento, te llama el jueves para cuadrar la prueba técnica"; the German "Herr Albers ruft Sie
+      // am Freitag an", the French "M. Ndiaye vous appellera mercredi"): a promise to contact, not the slot it sets up.
+      pattern: String.raw`(?:te|le|os|les)\s+(?:llama|escribe|contacta|llamará|escribirá|contactará|va\s+a\s+(?:llamar|escribir|contactar))\s+(?:el|este|mañana|pasado|la\s+(?:otra\s+)?semana|en\s+(?:los\s+próximos|el\s+transcurso)|antes|dentro|a\s+(?:principios|mediados|finales))(?![\p{L}])`,
+      example: 'Daniela, de nuestro equipo de Talento, te llama el jueves para cuadrar la prueba técnica.',
+    },
+    {
       pattern: String.raw`(?:te|le|os)\s+(?:confirmo|confirmamos|confirmaremos|digo|diré|diremos|decimos)\s+(?:si|algo|la\s+(?:propuesta|oferta|decisión)|(?:el|los)\s+(?:resultados?|siguientes\s+pasos|próximos\s+pasos))`,
       example: 'Dame 48 horitas y te confirmo si pasas a la siguiente etapa.',
     },
@@ -984,6 +991,27 @@ export const ES: LanguageTables = {
     },
   ],
   events: [
+    {
+      // The reader's own meetings as an employee are no job interview (round 292: "te agendamos una entrevista de
+      // salida con Personas el jueves 22 de noviembre a las 16:00"): the exit interview, the performance review (twins
+      // "Mitarbeitergespräch", "entretien annuel").
+      pattern: String.raw`entrevistas?\s+de\s+(?:salida|egreso|desvinculación|retiro)|(?:evaluación|revisión|reunión|entrevista)\s+(?:anual\s+)?de\s+(?:desempeño|rendimiento)|proceso\s+de\s+desvinculación`,
+      example: 'Te agendamos una entrevista de salida con Personas el jueves 22 de noviembre a las 16:00.',
+    },
+    {
+      // A private service's appointment is no interview (round 292: "su cita en Gestoría Albarracín para la firma de la
+      // declaración trimestral el lunes 19 de noviembre a las 10:00 h"): a gestoría's, a notary's, a hairdresser's (twins
+      // "Notartermin", "signature de l'acte", "Friseur"). The appointment or the signing, not the word alone: a
+      // gestoría hires too.
+      pattern: String.raw`cita\s+(?:en|con)\s+(?:la\s+|el\s+|su\s+)?(?:gestoría|notaría|notario|asesoría|peluquería)|firma\s+de\s+(?:la\s+|las\s+)?(?:declaración|declaraciones|escritura|escrituras|hipoteca)|declaración\s+(?:de\s+la\s+renta|trimestral)|peluquería`,
+      example: 'Le recordamos su cita en la notaría para la firma de la escritura el lunes 19 a las 10:00.',
+    },
+    {
+      // An interview given to the press is no job interview (round 292: "una periodista de La Voz de Galicia quiere
+      // hacerte una entrevista para un reportaje … el miércoles 21 a las 12:00 en la sala de prensa").
+      pattern: String.raw`entrevista\s+para\s+(?:el|la|un|una|nuestro|nuestra)\s+(?:\p{L}+\s+)?(?:reportaje|artículo|diario|periódico|revista|programa|pódcast|podcast|boletín)|para\s+(?:un|el|nuestro)\s+(?:\p{L}+\s+)?reportaje|(?:sala|rueda|nota)\s+de\s+prensa`,
+      example: 'El diario quiere hacerte una entrevista para un reportaje el miércoles 21 a las 12:00.',
+    },
     {
       // A private service's appointment is no interview (twin of round 244's "Werkstatttermin für den Reifenwechsel"):
       // "su cita en el taller para la revisión de su vehículo".
@@ -1536,6 +1564,13 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:absténganse|abstenerse|absténgase|abstente|absteneos)\s+de\s+(?:contactar|llamar|telefonear)\p{L}*`,
       example: 'Agencias de selección y headhunters: por favor, absténganse de contactarnos.',
+    },
+    {
+      // The same verb in the subjunctive after "que" (round 292: "Le agradeceremos que, durante todo el proceso y aunque
+      // haya pasado tiempo desde su postulación, se abstenga de llamar por teléfono a nuestras sucursales"). Not with a
+      // bound after it: a time-bounded request is a hold-off.
+      pattern: String.raw`(?:abstenga|abstengan|abstengas|abstengáis)\s+de\s+(?:contactar|llamar|telefonear)\p{L}*(?![^.;!?\n]{0,80}?(?:antes|hasta))`,
+      example: 'Le pedimos que se abstenga de llamar a nuestras oficinas; le escribiremos nosotros.',
     },
     {
       // The same with an aside between commas before "de" (round 241's probe, the twin of "ne pas, …, appeler"):

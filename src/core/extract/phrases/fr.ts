@@ -789,6 +789,27 @@ export const FR: LanguageTables = {
   ],
   events: [
     {
+      // The reader's own meetings as an employee are no job interview (round 293: "Votre entretien annuel
+      // d'évaluation avec votre manager … est planifié le mercredi 28 novembre à 10h"): the yearly or professional
+      // review, the talk on leaving (twins "Mitarbeitergespräch", "entrevista de salida").
+      pattern: String.raw`entretiens?\s+(?:annuels?|individuels?\s+(?:annuels?|d['’]évaluation)|d['’]évaluation|de\s+fin\s+d['’]année|de\s+départ|de\s+sortie|de\s+mi-année)|auto-?évaluation`,
+      example: 'Votre entretien annuel avec votre manager est planifié le mercredi 28 novembre à 10h.',
+    },
+    {
+      // A private service's appointment is no interview (round 293: "votre rendez-vous à l'étude de Maître Lefèvre,
+      // notaire, le vendredi 16 novembre à 11h, pour la signature de l'acte de vente"): a notary's signing, a
+      // hairdresser's (twins "Notartermin", "cita en la gestoría", "Friseur"). The signing, not the word alone: a
+      // notary hires clerks too.
+      pattern: String.raw`signature\s+de\s+l['’]acte|acte\s+(?:de\s+vente|authentique)|compromis\s+de\s+vente|chez\s+(?:le|votre|ton)\s+notaire|salon\s+de\s+coiffure|chez\s+(?:le|votre|ton)\s+coiffeur|coupe\s+(?:et|&)\s+brushing`,
+      example: 'Rendez-vous chez votre notaire le vendredi 16 novembre à 11h pour la signature de l’acte.',
+    },
+    {
+      // An interview given to the press is no job interview (twin of round 292's "entrevista para un reportaje"):
+      // "un journaliste du Parisien souhaite vous interviewer pour un reportage".
+      pattern: String.raw`journaliste\s+(?:\p{L}+\s+){0,4}?(?:souhaite|voudrait|aimerait|va)\s+(?:vous\s+|t['’]\s*)interviewer|pour\s+(?:un|une|le|la|notre)\s+(?:\p{L}+\s+)?(?:reportage|article|portrait)|interview\s+(?:pour|dans)\s+(?:le|la|un|une|notre)\s+(?:\p{L}+\s+)?(?:journal|magazine|podcast|revue|quotidien)|conférence\s+de\s+presse`,
+      example: 'Un journaliste du Parisien souhaite vous interviewer pour un reportage le mercredi 21 à 12h.',
+    },
+    {
       // A private service's appointment is no interview (round 244c: "Votre rendez-vous au centre auto Norauto … le
       // samedi 9 juin à 10h pour la révision de votre véhicule"; twin of round 244's "Werkstatttermin").
       pattern: String.raw`centre\s+auto|contrôle\s+technique|vidange|révision\s+de\s+(?:votre|ton)\s+véhicule|changement\s+de\s+pneus`,
