@@ -310,3 +310,299 @@ export const ROUND_293_FR: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Rounds 294–294c (same file), written after rounds 291–293's fixes. Thursday 7 February 2030, 09:05 local.
+const BER2 = { sentAt: '2030-02-07T09:05:00+01:00', tz: 'Europe/Berlin' } as const;
+const VIE2 = { sentAt: '2030-02-07T09:05:00+01:00', tz: 'Europe/Vienna' } as const;
+const ZRH2 = { sentAt: '2030-02-07T09:05:00+01:00', tz: 'Europe/Zurich' } as const;
+const MAD2 = { sentAt: '2030-02-07T09:05:00+01:00', tz: 'Europe/Madrid' } as const;
+const LPA2 = { sentAt: '2030-02-07T09:05:00+00:00', tz: 'Atlantic/Canary' } as const;
+const MVD2 = { sentAt: '2030-02-07T09:05:00-03:00', tz: 'America/Montevideo' } as const;
+const UIO2 = { sentAt: '2030-02-07T09:05:00-05:00', tz: 'America/Guayaquil' } as const;
+const CCS2 = { sentAt: '2030-02-07T09:05:00-04:00', tz: 'America/Caracas' } as const;
+const SJO2 = { sentAt: '2030-02-07T09:05:00-06:00', tz: 'America/Costa_Rica' } as const;
+const GUA2 = { sentAt: '2030-02-07T09:05:00-06:00', tz: 'America/Guatemala' } as const;
+const SCL2 = { sentAt: '2030-02-07T09:05:00-03:00', tz: 'America/Santiago' } as const;
+const BOG2 = { sentAt: '2030-02-07T09:05:00-05:00', tz: 'America/Bogota' } as const;
+const MEX2 = { sentAt: '2030-02-07T09:05:00-06:00', tz: 'America/Mexico_City' } as const;
+const BUE2 = { sentAt: '2030-02-07T09:05:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+const LUX2 = { sentAt: '2030-02-07T09:05:00+01:00', tz: 'Europe/Luxembourg' } as const;
+const MCM2 = { sentAt: '2030-02-07T09:05:00+01:00', tz: 'Europe/Monaco' } as const;
+const DKR2 = { sentAt: '2030-02-07T09:05:00+00:00', tz: 'Africa/Dakar' } as const;
+const ABJ2 = { sentAt: '2030-02-07T09:05:00+00:00', tz: 'Africa/Abidjan' } as const;
+const TUN2 = { sentAt: '2030-02-07T09:05:00+01:00', tz: 'Africa/Tunis' } as const;
+const CMN2 = { sentAt: '2030-02-07T09:05:00+00:00', tz: 'Africa/Casablanca' } as const;
+const NOU2 = { sentAt: '2030-02-07T09:05:00+11:00', tz: 'Pacific/Noumea' } as const;
+const RUN2 = { sentAt: '2030-02-07T09:05:00+04:00', tz: 'Indian/Reunion' } as const;
+const PAR2 = { sentAt: '2030-02-07T09:05:00+01:00', tz: 'Europe/Paris' } as const;
+const GVA2 = { sentAt: '2030-02-07T09:05:00+01:00', tz: 'Europe/Zurich' } as const;
+
+/** Round 294: German. */
+export const ROUND_294_DE: readonly PhraseRow[] = [
+  {
+    ...VIE2,
+    text: 'Interview-Einladung: Senior Accountant (R-20417)\n\nSehr geehrte Frau Mag. Leitner,\n\nwir freuen uns, Sie zu einem Interview einzuladen.\n\nDatum\n\nDienstag, 19. Februar 2030\n\nUhrzeit\n\n14:00 – 15:00 Uhr (MEZ)\n\nOrt\n\nMicrosoft Teams (der Link folgt separat)\n\nFreundliche Grüße\nTalent Acquisition Austria\nDonaubank Holding AG\n\nThis message was sent by Workday.',
+    expect: [{ kind: 'interview', by: '2030-02-19', time: '14:00' }],
+  },
+  {
+    ...BER2,
+    text: 'Sehr geehrter Herr Prof. Dr. Wendt,\n\nvielen Dank für Ihren Vortrag im Rahmen des Berufungsverfahrens für die W3-Professur „Technische Thermodynamik“. Die Berufungskommission tagt am 26. Februar; über das Ergebnis informieren wir Sie innerhalb von drei Wochen nach dieser Sitzung.\n\nMit freundlichen Grüßen\nIm Auftrag\nDr. Annika Fuchs\nReferat Berufungsangelegenheiten\nTechnische Hochschule Lausitz',
+    expect: [{ kind: 'response-by', by: '2030-03-19' }],
+  },
+  {
+    ...BER2,
+    text: 'Sehr geehrte Frau Nguyen,\n\nleider müssen wir das für Mittwoch, 13. Februar, 10 Uhr geplante Gespräch für die Stelle als wissenschaftliche Mitarbeiterin (E13) verschieben, da Prof. Hartmann kurzfristig zu einer Gutachtersitzung muss. Passt Ihnen stattdessen Freitag, 15. Februar, um 13:30 Uhr?\n\nMit freundlichen Grüßen\nSekretariat Lehrstuhl für Umweltökonomie\nUniversität Hohenheide',
+    expect: [{ kind: 'interview', by: '2030-02-15', time: '13:30' }],
+  },
+  {
+    ...BER2,
+    text: 'Sehr geehrter Herr Aydın,\n\nvielen Dank für Ihre Nachricht. Ich bin ab morgen im Urlaub. Nach meiner Rückkehr am Montag, 18. Februar, melde ich mich binnen einer Woche mit einer Entscheidung bei Ihnen.\n\nMit freundlichen Grüßen\nClaudia Merz\nPersonal\nSparkasse Vorderpfalz',
+    expect: [{ kind: 'response-by', by: '2030-02-25' }],
+  },
+  {
+    ...BER2,
+    text: 'Sehr geehrte Frau Lorenz,\n\nvielen Dank für Ihr Interesse an der Stelle als Netzmeisterin Gas/Wasser. Die Bewerbungsfrist endet am 28. Februar. Sie hören spätestens zehn Tage nach dem Ende der Bewerbungsfrist von uns.\n\nFreundliche Grüße\nPersonalservice\nStadtwerke Ostalb GmbH\n\nBewerbermanagement: d.vinci',
+    expect: [{ kind: 'response-by', by: '2030-03-10' }],
+  },
+  {
+    ...BER2,
+    text: 'Hey Mia,\n\ncool, dass du Lust auf unser Café hast! ☕ Lisa aus dem Team ruft dich morgen Vormittag an, um einen Tag fürs Probearbeiten mit dir auszumachen.\n\nBis ganz bald\nDein Bohnenwerk-Team\n\nGesendet mit Personio',
+    expect: [{ kind: 'response-by', by: '2030-02-08' }],
+  },
+  {
+    ...BER2,
+    text: 'Karrierecenter der Bundeswehr Stuttgart\n\nSehr geehrter Herr Ehrlich,\n\nwir laden Sie zum zweitägigen Auswahlverfahren für die Laufbahn der Feldwebel am 25. und 26. Februar 2030 ein. Beginn ist am ersten Tag um 7:30 Uhr im Assessmentcenter, Nürnberger Straße 184. Eine Unterkunft wird gestellt.\n\nIm Auftrag\nKarrierecenter der Bundeswehr',
+    expect: [{ kind: 'interview', by: '2030-02-25', time: '07:30' }],
+  },
+  {
+    ...BER2,
+    text: 'Hallo Tim,\n\ndanke für deine Bewerbung als Verkäufer bei uns! In den Filialen kann dir zum Stand deiner Bewerbung leider niemand Auskunft geben, deshalb bitten wir dich, dort auch nicht anzurufen. Wir melden uns per Mail.\n\nViele Grüße\nDein Recruiting-Team\nBäckerei Kornblume GmbH\n\nrexx systems',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...ZRH2,
+    text: 'Grüezi Frau Baumgartner\n\nWir freuen uns sehr, Ihnen die Stelle als Gruppenleiterin Pflege anbieten zu dürfen. Den Arbeitsvertrag erhalten Sie innert fünf Arbeitstagen per Post.\n\nFreundliche Grüsse\nHR Alterszentrum Sihlpark\n\nAbacus Umantis',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2030-02-14' },
+    ],
+  },
+  {
+    ...BER2,
+    text: 'Sehr geehrter Herr Pohl,\n\nnochmals vielen Dank für Ihr Interesse an der Position als Projektleiter Tiefbau. Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden haben.\n\nWir wünschen Ihnen für Ihre berufliche Zukunft alles Gute.\n\nMit freundlichen Grüßen\nHeinz Lambrecht Bau GmbH\n\nÜbermittelt via softgarden',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BER2,
+    text: 'Terminbestätigung\n\nPraxis für Physiotherapie Becker\nMontag, 11.02.2030, 17:40 Uhr – Krankengymnastik (20 Min.)\n\nBitte bringen Sie ein Handtuch mit. Absagen bitte bis 24 Stunden vorher.',
+    expect: [],
+  },
+  {
+    ...BER2,
+    text: 'Hallo Team,\n\nzur Info: Ich sitze am Dienstag, 12. Februar, ab 13 Uhr in den Vorstellungsgesprächen für die Azubi-Stellen und bin dann nicht erreichbar. Dringendes bitte an Ralf.\n\nLG\nSandra',
+    expect: [],
+  },
+  {
+    ...BER2,
+    text: 'Ihre Entgeltabrechnung für Februar 2030 steht ab 25.02. im Mitarbeiterportal bereit. Die Auszahlung erfolgt zum 28.02.\n\nIhr Payroll-Team\nStadtwerke Ostalb GmbH',
+    expect: [],
+  },
+  {
+    ...BER2,
+    text: 'Auswahlverfahren für den gehobenen Polizeivollzugsdienst 2030\n\nDie Assessment-Center für alle zugelassenen Bewerberinnen und Bewerber finden vom 18. bis 22. Februar 2030 in der Hochschule der Polizei statt. Ihren persönlichen Termin erhalten Sie gesondert per Post.\n\nPolizei Baden-Württemberg – Einstellungsberatung',
+    expect: [],
+  },
+  {
+    ...BER2,
+    text: 'Sehr geehrter Herr Maurer,\n\nanbei sende ich Ihnen wie besprochen meine Arbeitszeugnisse. Ich bin ab dem 18. Februar wieder in Deutschland und freue mich auf Ihre Rückmeldung.\n\nMit freundlichen Grüßen\nLeonie Brandt',
+    expect: [],
+  },
+  {
+    ...BER2,
+    text: 'Hallo Frau Kunz,\n\nfür unsere Banking-App suchen wir Teilnehmende für ein 45-minütiges Nutzerinterview am Mittwoch, 13. Februar, um 16 Uhr (online). Als Dankeschön gibt es einen Gutschein über 50 €.\n\nViele Grüße\nUX Research Team\nFördebank AG',
+    expect: [],
+  },
+];
+
+/** Round 294b: Spanish. */
+export const ROUND_294B_ES: readonly PhraseRow[] = [
+  {
+    ...MVD2,
+    text: 'Hola Valentina:\n\nGracias por postularte a Frigorífico del Plata. No nos escribas hasta que cierre la convocatoria el viernes 15; después tenés noticias nuestras en una semana.\n\nSaludos,\nRecursos Humanos\nFrigorífico del Plata S.A.',
+    expect: [
+      { kind: 'no-contact-before', by: '2030-02-15', fuzzy: true },
+      { kind: 'response-by', by: '2030-02-22' },
+    ],
+  },
+  {
+    ...UIO2,
+    text: 'Estimado Sr. Andrade:\n\nUsted ha sido preseleccionado para el cargo de Analista Tributario. Le esperamos el lunes 11 de febrero a las 15h00 en nuestras oficinas de Quito (Av. Amazonas N34-120, piso 6).\n\nAtentamente,\nTalento Humano\nCorporación Andina de Servicios Financieros',
+    expect: [{ kind: 'interview', by: '2030-02-11', time: '15:00' }],
+  },
+  {
+    ...CCS2,
+    text: 'Buen día, Sra. Ramírez:\n\nLe informamos que la entrevista pautada para hoy a las 2:00 p. m. queda reprogramada para el martes 12 a las 9:00 a. m., por motivos de agenda de la gerencia.\n\nSaludos cordiales,\nRecursos Humanos\nDistribuidora Ávila C.A.',
+    expect: [{ kind: 'interview', by: '2030-02-12', time: '09:00' }],
+  },
+  {
+    ...SJO2,
+    text: 'Hola Esteban:\n\n¡Pasaste a la siguiente etapa! Una vez que termines la prueba técnica del miércoles 13, te damos respuesta en un plazo de 48 horas.\n\nPura vida,\nTalento, Quetzal Code S.A.',
+    expect: [{ kind: 'response-by', by: '2030-02-15' }],
+  },
+  {
+    ...GUA2,
+    text: 'Estimados candidatos:\n\nPor respeto a todos los participantes y para agilizar el proceso, agradecemos no realizar, bajo ninguna circunstancia, llamadas a la planta ni a las oficinas centrales.\n\nAtentamente,\nDepartamento de Recursos Humanos\nIngenio Azucarero La Unión',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...LPA2,
+    text: 'Hola Aitana:\n\n¡Nos alegra comunicarte que el puesto de camarera de pisos es tuyo! Mañana te mandamos el contrato por correo para que lo revises.\n\nUn saludo,\nRRHH, Hotel Roque Nublo',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2030-02-08' },
+    ],
+  },
+  {
+    ...SCL2,
+    text: 'Hola Matías:\n\nTu entrevista quedó fijada para el lunes 11 de febrero a las 10:00 en nuestras oficinas de Providencia. Te informaremos el resultado dentro de los cinco días hábiles siguientes a la entrevista.\n\nSaludos,\nEquipo de Selección, Viña Los Andes\n\nPostulación recibida a través de Laborum',
+    expect: [
+      { kind: 'interview', by: '2030-02-11', time: '10:00' },
+      { kind: 'response-by', by: '2030-02-18' },
+    ],
+  },
+  {
+    ...BOG2,
+    text: 'Hola Juliana:\n\nGracias por tu interés en la vacante de Analista de Mercadeo. Después de revisar tu perfil, la empresa decidió no continuar con tu candidatura en esta ocasión.\n\nTe deseamos muchos éxitos.\n\nMagneto · En nombre de Cacao Andino S.A.S.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...MEX2,
+    text: 'Hola Fernanda:\n\nQué gusto saludarte. Mañana te marca Rodrigo, del área de Reclutamiento, para agendar tu entrevista con la gerente de sucursal.\n\nSaludos,\nAtracción de Talento\nFarmacias del Bajío',
+    expect: [{ kind: 'response-by', by: '2030-02-08' }],
+  },
+  {
+    ...MAD2,
+    text: 'Hola Pau:\n\nGracias por inscribirte en nuestra oferta de Tecnoempleo. Estamos terminando de ver candidaturas y te respondemos sí o sí antes de que acabe la semana que viene.\n\nUna abraçada,\nNeus\nTalent, Llum Software (València)',
+    expect: [{ kind: 'response-by', by: '2030-02-15' }],
+  },
+  {
+    ...MAD2,
+    text: 'Servicio de Prevención\n\nHola Lucía:\n\nTu reconocimiento médico anual (Vigilancia de la Salud) es el miércoles 13 de febrero a las 8:30 en la clínica de la mutua. Acude en ayunas.\n\nUn saludo,\nPrevención de Riesgos Laborales, Conservas Rías Altas',
+    expect: [],
+  },
+  {
+    ...BUE2,
+    text: 'Bumeran · Empleos que te pueden interesar\n\nVendedor/a de salón — Palermo — Postulate hasta el 28/02\nCajero/a — Belgrano — Nuevo\n\nVer todos los avisos · Dejar de recibir estos correos',
+    expect: [],
+  },
+  {
+    ...MAD2,
+    text: 'Xunta de Galicia · Proceso selectivo para el ingreso en el cuerpo auxiliar\n\nEl tribunal acuerda convocar a todas las personas aspirantes que superaron el primer ejercicio a la realización del segundo ejercicio el sábado 23 de febrero de 2030 a las 10:00 horas en la Facultad de Económicas de Santiago de Compostela.',
+    expect: [],
+  },
+  {
+    ...BOG2,
+    text: 'Chicos, les paso la agenda de entrevistas del jueves 14 para la vacante de cajero:\n\n9:00 Ana Ruiz\n9:45 Pedro Gil\n10:30 Lina Mora\n\nCualquier cosa me avisan.\nDiana',
+    expect: [],
+  },
+  {
+    ...BUE2,
+    text: 'Hola Gonzalo:\n\nTu recibo de sueldo de enero ya está disponible en el portal. El depósito se realizará el viernes 8.\n\nLiquidación de Haberes, Pampa Insumos S.A.',
+    expect: [],
+  },
+  {
+    ...MAD2,
+    text: 'Recordatorio: tu clase de prueba de inglés con Teacher Mike es el martes 12 a las 19:00 en nuestra academia de la calle Colón. ¡Te esperamos!\n\nSpeak Up Academia de Idiomas',
+    expect: [],
+  },
+];
+
+/** Round 294c: French. */
+export const ROUND_294C_FR: readonly PhraseRow[] = [
+  {
+    ...LUX2,
+    text: 'Madame,\n\nNous vous remercions pour votre candidature au poste de juriste en droit bancaire. Les entretiens se termineront le vendredi 15 février ; nous reviendrons vers tous les candidats dans la semaine suivant cette date.\n\nVeuillez agréer, Madame, nos salutations distinguées.\n\nHuman Resources\nMoselle Trust S.A.',
+    expect: [{ kind: 'response-by', by: '2030-02-22' }],
+  },
+  {
+    ...MCM2,
+    text: 'Convocation à un entretien\n\nMonsieur,\n\nNous avons le plaisir de vous convier à un entretien pour le poste de chef de rang.\n\nDate : mardi 19 février 2030\nHeure : 11 h 00\nLieu : Restaurant Le Grimaldi, Fontvieille\n\nCordialement,\nService du Personnel\nSociété Monégasque d’Hôtellerie',
+    expect: [{ kind: 'interview', by: '2030-02-19', time: '11:00' }],
+  },
+  {
+    ...DKR2,
+    text: 'Monsieur Sarr,\n\nInutile de passer à nos bureaux ni de nous appeler : nous vous contacterons au plus tard le lundi 18 février pour vous communiquer la suite donnée à votre dossier.\n\nCordialement,\nLa Direction des Ressources Humaines\nSénégalaise des Phosphates',
+    expect: [
+      { kind: 'response-by', by: '2030-02-18' },
+      { kind: 'no-contact-before', by: '2030-02-18', fuzzy: true },
+    ],
+  },
+  {
+    ...ABJ2,
+    text: 'Bonjour Mademoiselle Touré,\n\nVotre profil a retenu notre attention. Mme Koné vous appelle demain matin pour fixer avec vous la date de l’entretien.\n\nCordialement,\nService RH\nIvoire Télécom Services',
+    expect: [{ kind: 'response-by', by: '2030-02-08' }],
+  },
+  {
+    ...TUN2,
+    text: 'Monsieur Gharbi,\n\nNous sommes contraints de reporter l’entretien du lundi 11 février à 9 h. Nous vous proposons le mercredi 13 février à la même heure, dans nos locaux des Berges du Lac.\n\nVeuillez nous confirmer votre disponibilité.\n\nCordialement,\nRessources Humaines\nCarthage Logiciels SARL',
+    expect: [{ kind: 'interview', by: '2030-02-13', time: '09:00' }],
+  },
+  {
+    ...NOU2,
+    text: 'Bonjour Madame Wahetra,\n\nM. Gope est en mission aux îles Loyauté. Dès son retour, le lundi 18 février, il vous répondra sous une semaine au sujet de votre candidature.\n\nCordialement,\nSecrétariat de direction\nSociété Minière du Grand Sud',
+    expect: [{ kind: 'response-by', by: '2030-02-25' }],
+  },
+  {
+    ...PAR2,
+    text: 'Hello Jade !\n\nMerci pour ta candidature au poste de cheffe de partie, reçue via Welcome to the Jungle. Petite précision : merci de ne pas appeler le restaurant pour avoir des nouvelles de ta candidature, l’équipe en salle ne gère pas le recrutement.\n\nÀ bientôt,\nLa team Maison Figue',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...PAR2,
+    text: 'Madame,\n\nNous vous remercions pour l’intérêt porté à notre groupe. Nous avons le regret de vous informer que nous ne donnerons pas une suite favorable à votre candidature.\n\nNous vous souhaitons une pleine réussite.\n\nLa Direction des Ressources Humaines\nGroupe Hexalis\n\nCegid Talentsoft',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...GVA2,
+    text: 'Bonjour Monsieur Python,\n\nMerci pour votre postulation sur jobup.ch pour le poste de gestionnaire de sinistres. Nous vous donnerons des nouvelles d’ici à la fin du mois.\n\nMeilleures salutations,\nRessources humaines\nMutuelle Lémanique SA',
+    expect: [{ kind: 'response-by', by: '2030-02-28' }],
+  },
+  {
+    ...CMN2,
+    text: 'Bonjour Madame El Idrissi,\n\nNous avons le plaisir de vous proposer le poste de responsable qualité au sein de notre usine de Tanger. Vous recevrez votre promesse d’embauche dans les 48 heures.\n\nBien cordialement,\nDirection des Ressources Humaines\nAtlas Composants Automobiles',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2030-02-09' },
+    ],
+  },
+  {
+    ...RUN2,
+    text: 'Bonjour Kévin,\n\nDans le cadre de ton entretien professionnel (obligatoire tous les deux ans), ta responsable te recevra le jeudi 14 février à 14h en salle Piton.\n\nL’équipe RH\nRhum de l’Est',
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: 'Rappel : rendez-vous chez l’orthodontiste, Dr Marchand, le mardi 12 février à 16h45 pour Lucas. En cas d’empêchement, merci de prévenir 48 h à l’avance.\n\nCabinet d’orthodontie des Lilas',
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: 'Apec – Les offres de la semaine pour vous\n\nResponsable achats (H/F) – Lyon – candidature avant le 28/02\nContrôleur de gestion (H/F) – Grenoble\n\nVoir toutes les offres · Se désabonner',
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: 'Université de Bretagne-Loire – Recrutement des enseignants-chercheurs 2030\n\nLes auditions des comités de sélection se dérouleront du 4 au 15 mars. Les candidats retenus pour audition seront prévenus individuellement par le président du comité.',
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: 'Bonjour à tous,\n\nPour rappel, Karine fait passer les entretiens de stage toute la journée du mardi 12 février : merci de ne pas la déranger.\n\nBonne journée,\nSophie',
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: 'Bonjour Madame Roux,\n\nComme convenu, je vous rappellerai le lundi 11 février en fin de matinée.\n\nBien à vous,\nInès Garnier',
+    expect: [],
+  },
+];
