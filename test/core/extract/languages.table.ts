@@ -203,7 +203,14 @@ import {
   ROUND_244B_ES,
   ROUND_244C_FR,
 } from './languages.round18.foreign.table';
-import { ROUND_291_DE, ROUND_292_ES, ROUND_293_FR } from './languages.round19.foreign.table';
+import {
+  ROUND_291_DE,
+  ROUND_292_ES,
+  ROUND_293_FR,
+  ROUND_294_DE,
+  ROUND_294B_ES,
+  ROUND_294C_FR,
+} from './languages.round19.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -903,6 +910,9 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 291 (German, unseen)', language: 'de', rows: ROUND_291_DE },
   { name: 'round 292 (Spanish, unseen)', language: 'es', rows: ROUND_292_ES },
   { name: 'round 293 (French, unseen)', language: 'fr', rows: ROUND_293_FR },
+  { name: 'round 294 (German, unseen)', language: 'de', rows: ROUND_294_DE },
+  { name: 'round 294b (Spanish, unseen)', language: 'es', rows: ROUND_294B_ES },
+  { name: 'round 294c (French, unseen)', language: 'fr', rows: ROUND_294C_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -1331,6 +1341,23 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 291 (German, unseen)': { precision: 0.833, recall: 0.833, f1: 0.833, negativesEmpty: 0.667 },
   'round 292 (Spanish, unseen)': { precision: 0.692, recall: 0.75, f1: 0.72, negativesEmpty: 0.5 },
   'round 293 (French, unseen)': { precision: 0.867, recall: 0.929, f1: 0.897, negativesEmpty: 0.667 },
+  // Rounds 294–294c (same file), written after rounds 291–293's fixes, first read by the engine of 6c5d0fd. Misses:
+  // "Die Berufungskommission tagt am 26. Februar; … innerhalb von drei Wochen nach dieser Sitzung" counted from the day
+  // of writing, a two-day "Auswahlverfahren … am 25. und 26. Februar … Beginn ist am ersten Tag um 7:30 Uhr" read as
+  // two alternatives (no interview), a physiotherapy "Terminbestätigung … Krankengymnastik", an Assessment-Center "für
+  // alle zugelassenen Bewerberinnen und Bewerber … vom 18. bis 22. Februar" and a UX "Nutzerinterview" read as
+  // interviews; "No nos escribas hasta que cierre la convocatoria el viernes 15" (no hold-off), "a las 15h00" (no
+  // clock), "la prueba técnica del miércoles 13" read as an interview beside the promise, "agradecemos no realizar,
+  // bajo ninguna circunstancia, llamadas" (no no-calls), "el puesto … es tuyo" (no offer), Mexico's "Mañana te marca
+  // Rodrigo … para agendar tu entrevista" and a trial English class read as interviews; "dans la semaine suivant cette
+  // date" after "Les entretiens se termineront le vendredi 15 février" (nothing), "Inutile de passer à nos bureaux ni
+  // de nous appeler : nous vous contacterons …" (no hold-off), "Mme Koné vous appelle demain matin pour fixer … la date
+  // de l'entretien" read as an interview, "Dès son retour, le lundi 18 février, il vous répondra sous une semaine"
+  // read as the 18th, an "entretien professionnel" and an orthodontist's "rendez-vous" read as interviews, the
+  // candidate's own "je vous rappellerai le lundi 11 février" read as a promise.
+  'round 294 (German, unseen)': { precision: 0.692, recall: 0.818, f1: 0.75, negativesEmpty: 0.5 },
+  'round 294b (Spanish, unseen)': { precision: 0.667, recall: 0.615, f1: 0.64, negativesEmpty: 0.833 },
+  'round 294c (French, unseen)': { precision: 0.615, recall: 0.667, f1: 0.64, negativesEmpty: 0.5 },
   // Round 50 (languages.round5.en.table.ts), first read by the engine of df0e310 (rounds 36–49 and r5's fixes).
   'round 50 (English, unseen)': { precision: 0.806, recall: 0.758, f1: 0.781, negativesEmpty: 0.867 },
   // Round 50b (same file), first read by the engine after round 50's fixes (f1e5d2f and the commits after it).
