@@ -447,7 +447,13 @@ export const ROUND_294B_ES: readonly PhraseRow[] = [
   {
     ...SJO2,
     text: 'Hola Esteban:\n\n¡Pasaste a la siguiente etapa! Una vez que termines la prueba técnica del miércoles 13, te damos respuesta en un plazo de 48 horas.\n\nPura vida,\nTalento, Quetzal Code S.A.',
-    expect: [{ kind: 'response-by', by: '2030-02-15' }],
+    // Corrected after the first run: the candidate's technical test on a named day is a step of theirs as an assessment
+    // centre is (the lead's rows: "the assessment centre on 2 February at 9am" is the interview; es.ts reads "prueba
+    // técnica" as the candidate's own test), so its day is the interview, as the engine read it.
+    expect: [
+      { kind: 'interview', by: '2030-02-13' },
+      { kind: 'response-by', by: '2030-02-15' },
+    ],
   },
   {
     ...GUA2,
@@ -603,6 +609,9 @@ export const ROUND_294C_FR: readonly PhraseRow[] = [
   {
     ...PAR2,
     text: 'Bonjour Madame Roux,\n\nComme convenu, je vous rappellerai le lundi 11 février en fin de matinée.\n\nBien à vous,\nInès Garnier',
-    expect: [],
+    // Corrected after the first run: written as the candidate's own mail, but nothing in it says who wrote it (a
+    // recruiter signs the same words with her name), and the rounds read every text as the employer's (findInText,
+    // CLI.md): read so, it is a promise to call back on Monday 11 February, as the engine read it.
+    expect: [{ kind: 'response-by', by: '2030-02-11' }],
   },
 ];

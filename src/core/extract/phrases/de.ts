@@ -826,6 +826,21 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   events: [
     {
+      // A therapy's booking is no interview (round 294: "Terminbestätigung\n\nPraxis für Physiotherapie
+      // Becker\nMontag, 11.02.2030, 17:40 Uhr – Krankengymnastik"; twins "chez l'orthodontiste", "clase de prueba"). The
+      // treatment, not the practice: a practice hires too.
+      pattern: String.raw`Krankengymnastik|Lymphdrainage|Massagetermin|Behandlungstermin|Therapietermin|Kieferorthopäd\p{L}*`,
+      example:
+        'Terminbestätigung: Praxis für Physiotherapie Becker, Montag, 11.02., 17:40 Uhr – Krankengymnastik.',
+    },
+    {
+      // A user-research interview about a product is no job interview (round 294: "Teilnehmende für ein 45-minütiges
+      // Nutzerinterview am Mittwoch, 13. Februar, um 16 Uhr … Als Dankeschön gibt es einen Gutschein"; twins "entretien
+      // utilisateur", "entrevista de usuario").
+      pattern: String.raw`\p{L}*(?:Nutzer|Kunden|User|Anwender)-?(?:interview|befragung|studie|test)\p{L}*|Teilnehmende\s+für`,
+      example: 'Wir suchen Teilnehmende für ein Nutzerinterview am Mittwoch, 13. Februar, um 16 Uhr.',
+    },
+    {
       // The reader's own meetings as an employee are no job interview (round 291: "wie jedes Jahr steht das
       // Mitarbeitergespräch an. Ich habe uns für Donnerstag, 22. November, 14:00 Uhr … eingetragen"): the yearly
       // review, a target or feedback talk, the talk on leaving (twins "entretien annuel", "entrevista de salida").
@@ -871,7 +886,7 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // A test announced to all candidates, no slot of the reader's (twin of round 232's "ejercicio de la
       // oposición"): "Der schriftliche Eignungstest für alle Bewerberinnen und Bewerber findet am 24. Juni statt".
-      pattern: String.raw`für\s+alle\s+(?:Bewerberinnen\s+und\s+Bewerber|Bewerber(?:\*innen|:innen|innen)?|Bewerbenden|Kandidat(?:innen\s+und\s+Kandidaten|en|\*innen|:innen))`,
+      pattern: String.raw`für\s+alle\s+(?:(?:zugelassenen|eingeladenen|ausgewählten|geeigneten|vorausgewählten|verbliebenen)\s+)?(?:Bewerberinnen\s+und\s+Bewerber|Bewerber(?:\*innen|:innen|innen)?|Bewerbenden|Kandidat(?:innen\s+und\s+Kandidaten|en|\*innen|:innen))`,
       example:
         'Der schriftliche Eignungstest für alle Bewerberinnen und Bewerber findet am Samstag, 24. Juni, um 9 Uhr statt.',
     },
@@ -1692,6 +1707,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   offer: [
     {
+      // The role said to be the reader's (twin of round 294b's "el puesto de camarera de pisos es tuyo"): "Die Stelle
+      // als Koch gehört Ihnen", "der Job ist deiner".
+      pattern: String.raw`(?:die\s+Stelle|der\s+Job|die\s+Position)\s+(?:als\s+(?:[\p{L}-]+\s+){1,4}?)?(?:gehört\s+(?:Ihnen|dir|euch)|ist\s+(?:Ihre|deine|deiner|Ihrer))(?![\p{L}])`,
+      example: 'Gute Nachrichten: Die Stelle als Koch gehört Ihnen!',
+    },
+    {
       // The hiring approved (twin of round 139b's "el comité aprobó tu contratación"): "die Geschäftsführung hat Ihre
       // Einstellung genehmigt", "Ihre Einstellung wurde freigegeben".
       pattern: String.raw`(?:Ihre|deine)\s+Einstellung\s+(?:\p{L}+\s+){0,2}?(?:genehmigt|freigegeben|bestätigt|beschlossen)`,
@@ -1948,7 +1969,9 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // (and the event by its noun, twin of round 122's "desde esa entrevista": "innerhalb von fünf Werktagen ab
       // diesem Gespräch")
-      pattern: String.raw`(?:nach|ab)\s+(?:diesem|dieser|dem|jenem)\s+(?:Datum|Termin|Tag|\p{L}*gespräch|Interview|Treffen|Hearing|Auswahltag)`,
+      // (and a meeting's session: "Die Berufungskommission tagt am 26. Februar; über das Ergebnis informieren wir Sie
+      // innerhalb von drei Wochen nach dieser Sitzung", round 294)
+      pattern: String.raw`(?:nach|ab)\s+(?:diesem|dieser|dem|jenem|jener)\s+(?:Datum|Termin|Tag|\p{L}*gespräch|Interview|Treffen|Hearing|Auswahltag|\p{L}*sitzung|Sitzung|Tagung|Besprechung|Beratung|Runde|\p{L}*vortrag)`,
       example: 'Wir melden uns innerhalb von zwei Wochen nach diesem Datum.',
     },
     {
