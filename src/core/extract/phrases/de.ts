@@ -1443,9 +1443,9 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // Calls asked to be left undone ("unterlassen"), asides between commas or dashes anywhere before the verb (round
       // 291: "Telefonische Nachfragen zum Stand des Verfahrens – auch bei den Fachabteilungen oder über die Zentrale –
-      // bitten wir, im Interesse eines zügigen Ablaufs, zu unterlassen"). Words and their marks only, so the sentence
-      // ends the reach. Not with a bound after it: a time-bounded request is a hold-off.
-      pattern: String.raw`(?:telefonisch\p{L}*|Anruf\p{L}*|Telefonat\p{L}*)\s+(?:[\p{L}\p{N}–—-]+,?\s+){0,24}?(?:zu\s+unterlassen|unterlassen)(?![\p{L}])(?![^.;!?\n]{0,80}?(?:vor\s+dem|bis\s+(?:zum|nach)))`,
+      // bitten wir, im Interesse eines zügigen Ablaufs, zu unterlassen"). Words and their commas or dashes only, so the
+      // sentence ends the reach.
+      pattern: String.raw`(?:telefonisch\p{L}*|Anruf\p{L}*|Telefonat\p{L}*)\s+(?:[^\s.;!?]+\s+){0,24}?(?:zu\s+)?unterlassen(?![\p{L}])`,
       example:
         'Telefonische Nachfragen – auch über die Zentrale – bitten wir, im Interesse eines zügigen Ablaufs, zu unterlassen.',
     },

@@ -1546,7 +1546,8 @@ export const FR: LanguageTables = {
     {
       // The role said to be the reader's (twin of round 294b's "el puesto de camarera de pisos es tuyo"): "le poste de
       // cheffe de rang est à vous".
-      pattern: String.raw`(?:le\s+poste|la\s+place)\s+(?:de\s+(?:[\p{L}'’-]+\s+){1,4}?)?est\s+(?:à\s+(?:vous|toi)|pour\s+(?:vous|toi))(?![\p{L}])`,
+      // (not "est pour vous", an advert's "ce poste est pour vous si …"; plain words, so the ReDoS gate decides it fast)
+      pattern: String.raw`(?:le\s+poste|la\s+place)\s+(?:de\s+(?:\p{L}+\s+){1,4}?)?est\s+à\s+(?:vous|toi)`,
       example: 'Bonne nouvelle : le poste de cheffe de rang est à vous !',
     },
     {
