@@ -878,9 +878,12 @@ function timeOfDay(gap: string): boolean {
 /** Only punctuation and a field's label between a day and its clock time. */
 const LABEL_GAP = /^[\s.,;|·/–-]{0,6}\p{L}[\p{L} ]{0,20}\s?:\s*$/u;
 
-/** A clock time with the hour's word after it, which chrono may not read alone: "12.30 h", "10.00 horas". */
+/**
+ * A clock time with the hour's word after it, which chrono may not read alone: "12.30 h", "10.00 horas"; or the
+ * minutes after the "h" ("a las 15h00", Ecuador and the Andes, round 294b; chrono reads it in French only).
+ */
 const WRITTEN_CLOCK =
-  /(?<![\p{L}\p{N}.:/-])(?<hour>[01]?\d|2[0-3])(?:[.:](?<minute>[0-5]\d))?\s?(?:h|hs|hrs|horas|heures|Uhr)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}.:/-])(?<hour>[01]?\d|2[0-3])(?:(?:[.:](?<minute>[0-5]\d))?\s?(?:h|hs|hrs|horas|heures|Uhr)|h(?<after>[0-5]\d))(?![\p{L}\p{N}])/gu;
 
 /** A count of hours, no clock: "dans 2 h", "en 3 horas", "in 4 Uhr" never; "sous 12 h". */
 const HOURS_COUNT_BEFORE =
@@ -896,10 +899,12 @@ function withWrittenClocks(text: string, exprs: readonly TimeExpr[]): TimeExpr[]
     if (out.some((e) => m.index < e.index + e.text.length && e.index < m.index + m[0].length)) continue;
     // An hour without its minutes is a clock only in office hours and not after a count's word ("a la misma hora,
     // 15 h"; not "dans 2 h").
-    const hourOnly = m.groups?.['minute'] === undefined;
+    const minute = m.groups?.['minute'] ?? m.groups?.['after'];
+    const hourOnly = minute === undefined;
     const hour = Number(m.groups?.['hour']);
+    // (nor is "1h30" after a length's verb: "la prueba dura 1h30" is a length written as the clock is)
     if (
-      hourOnly &&
+      (hourOnly || m.groups?.['after'] !== undefined) &&
       (hour < 7 || hour > 21 || HOURS_COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
     )
       continue;
@@ -909,7 +914,7 @@ function withWrittenClocks(text: string, exprs: readonly TimeExpr[]): TimeExpr[]
     if (day === undefined || day.time !== null || day.form !== 'point') continue;
     const gap = text.slice(day.index + day.text.length, m.index);
     if (gap.length > LABELLED_TIME_GAP || !timeOfDay(gap)) continue;
-    const time = `${pad(hour)}:${m.groups?.['minute'] ?? '00'}`;
+    const time = `${pad(hour)}:${minute ?? '00'}`;
     out[at] = { ...day, text: text.slice(day.index, m.index + m[0].length), time };
   }
   return out;
@@ -1170,6 +1175,9 @@ function classifyForeign(
   const holds = asked ? c.holdOff : c.absence;
   if (
     (asked || absent) &&
+    // A request whose reason is the promise after its colon ("No hace falta que nos llames: te enviaremos la respuesta
+    // antes del viernes 23", round 292): the day is the promise's, and readForeign adds the hold-off up to it.
+    !promiseAfterColon(c, before, sentence.text.slice(rel + e.text.length, clauseEnd)) &&
     // A day promised in its own clause stays a promise beside someone's absence or a request elsewhere in the
     // sentence ("Le gestionnaire est en vacances, donc on devrait pouvoir te revenir d'ici deux semaines";
     // "merci de ne pas relancer par téléphone ; nous vous tiendrons informée avant la fin du mois").
@@ -1270,15 +1278,19 @@ function classifyForeign(
     // marked, so that the message's slots are read as alternatives.
     // The list may cross a clause's "und"/"y"/"et" ("am Montag, 11.10., und am Dienstag, 12.10.", round 101): the
     // sentence before the day is read, not its clause.
+    // A span of days named as one event ("zum zweitägigen Auswahlverfahren … am 25. und 26. Februar", round 294) is
+    // no choice: its first day, as a multi-day visit's (TIMELINE-CONVENTIONS.md), at the first day's stated start.
+    const first = firstDayOfSpan(context.text, sentence, rel, e);
     const listed =
-      DAY_LIST_BEFORE.test(sentence.text.slice(0, rel)) ||
-      TIME_LIST_AFTER.test(sentence.text.slice(rel + e.text.length))
+      first === null &&
+      (DAY_LIST_BEFORE.test(sentence.text.slice(0, rel)) ||
+        TIME_LIST_AFTER.test(sentence.text.slice(rel + e.text.length)))
         ? LISTED_SLOT
         : '';
     const slot = interviewFinding(
       context,
       sentence,
-      { ...e, detector: `${e.detector}${listed}${to}${moved}` },
+      { ...(first ?? e), detector: `${e.detector}${listed}${to}${moved}` },
       messageIndex,
     );
     if (!startsBeforeSent(context, slot)) return slot;
@@ -1312,6 +1324,100 @@ function classifyForeign(
   const by = e.bound === 'before' && e.form === 'point' ? addDays(e.date, -1) : e.date;
   if (context.t !== null && by < context.t) return null;
   return { kind: 'response-by', by, phrase: e.text, fuzzy: e.fuzzy, evidence };
+}
+
+/** Words naming an event of several days: "zweitägig", "mehrtägig", "sur deux jours", "de dos días", "two-day". */
+const MULTI_DAY =
+  /(?<![\p{L}])(?:(?:zwei|drei|mehr|2|3)-?tägig\p{L}*|(?:sur|de|pendant)\s+(?:deux|trois|2|3)\s+(?:jours|journées)|(?:de|durante)\s+(?:dos|tres|2|3)\s+(?:días|jornadas)|(?:two|three|2|3)-day)(?![\p{L}])/iu;
+
+/** Days joined by "and" right before a day: "am 25. und ", "les 25 et ", "los días 25 y " (the first is group `day`). */
+const AND_LIST_BEFORE =
+  /(?<![\p{L}\p{N}])(?<day>\d{1,2})(?:er|\.)?(?:\s*,\s*\d{1,2}(?:er|\.)?){0,3},?\s+(?:et|und|y)\s+(?:(?:le|el|am|den)\s+)?$/iu;
+
+/** The first day's start told after it: "Beginn ist am ersten Tag um 7:30 Uhr", "le premier jour à 8 h 30". */
+const FIRST_DAY_START =
+  /(?<![\p{L}])(?:am\s+ersten\s+Tag|le\s+premier\s+jour|el\s+primer\s+día)[^.!?\n]{0,40}?(?:um|ab|à|dès|a\s+las|desde\s+las)\s+(?<hour>[01]?\d|2[0-3])(?:\s?[:.h]\s?(?<minute>[0-5]\d))?/iu;
+
+/**
+ * A multi-day event's first day, where the sentence names the event as several days long and lists its days joined
+ * by "and" before `e`'s ("am 25. und 26. Februar"): `e` moved to the first day of its month, with the first day's
+ * start where the words after tell it ("Beginn ist am ersten Tag um 7:30 Uhr"). Null for anything else.
+ */
+function firstDayOfSpan(text: string, sentence: Sentence, rel: number, e: TimeExpr): TimeExpr | null {
+  const before = sentence.text.slice(0, rel);
+  const list = AND_LIST_BEFORE.exec(before);
+  if (list === null || !MULTI_DAY.test(before)) return null;
+  const day = Number(list.groups?.['day']);
+  if (!(day >= 1 && day < Number(e.date.slice(8, 10)))) return null;
+  const start = FIRST_DAY_START.exec(
+    text.slice(sentence.index + rel, sentence.index + sentence.text.length + 200),
+  );
+  const hour = start?.groups?.['hour'];
+  return {
+    ...e,
+    date: `${e.date.slice(0, 8)}${pad(day)}`,
+    time: e.time ?? (hour === undefined ? null : `${pad(Number(hour))}:${start?.groups?.['minute'] ?? '00'}`),
+  };
+}
+
+/**
+ * A colon in running text between two statements, the second in upper or lower case ("Sie müssen uns nicht anrufen:
+ * Wir melden uns …", "Inutile de nous relancer : nous vous écrirons …"); a field's label ("Datum: …") is none.
+ */
+const STATEMENT_COLONS = /(?<=[\p{L})]\s?):\s+(?=\p{L})/gu;
+
+/** A field's label of one or two words opening its line: "Neuer Termin: …", "Nouvelle date : …". */
+const SHORT_LABEL = /^\s*\p{L}[\p{L}.-]{0,24}(?:\s\p{L}[\p{L}.-]{0,24})?\s?:\s/u;
+
+/** Where the words after the last such colon start (0 where none). */
+function lastStatementColon(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(STATEMENT_COLONS)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (!SHORT_LABEL.test(text.slice(lineStart))) at = m.index + m[0].length;
+  }
+  return at;
+}
+
+/**
+ * A hold-off request before a colon and a promise after it, the day in the promise ("Sie müssen uns nicht anrufen:
+ * Wir melden uns vor Freitag, 23. November", "Inutile de nous relancer : nous vous écrirons avant le vendredi 23"):
+ * the request rests on the promise. `before` is the clause up to the day, `after` the clause after it.
+ */
+function promiseAfterColon(c: Compiled, before: string, after: string): boolean {
+  const colon = lastStatementColon(before);
+  if (colon === 0) return false;
+  const promise = `${before.slice(colon)} ${after}`;
+  return c.holdOff.test(before.slice(0, colon)) && c.response.test(promise) && !c.holdOff.test(promise);
+}
+
+/**
+ * The hold-off of a request resting on a promise (promiseAfterColon): contact is welcome from the promise's last day,
+ * the day the request stops holding (TIMELINE-CONVENTIONS.md; "no need to check in before the 22nd; I'll have an
+ * update by then" gives the 22nd for both).
+ */
+function holdOffUntilPromise(
+  c: Compiled,
+  sentence: Sentence,
+  seen: readonly { readonly f: Finding; readonly e: TimeExpr }[],
+): Finding | null {
+  if (seen.some((s) => s.f.kind === 'no-contact-before')) return null;
+  const promised = seen.find(
+    (s) =>
+      s.f.kind === 'response-by' &&
+      promiseAfterColon(
+        c,
+        sentence.text.slice(0, s.e.index - sentence.index),
+        sentence.text.slice(s.e.index - sentence.index + s.e.text.length),
+      ),
+  );
+  if (promised === undefined || promised.f.kind !== 'response-by') return null;
+  return {
+    kind: 'no-contact-before',
+    by: promised.f.by,
+    phrase: promised.f.phrase,
+    evidence: { ...promised.f.evidence, detector: `${promised.f.evidence.detector}-promise-hold-off` },
+  };
 }
 
 /** Day numbers listed before a day, joined by "or" or "and": "13, 14 ou ", "13. oder ", "8, 9 y ". */
@@ -1839,8 +1945,10 @@ export function readForeign(
           sentences.slice(0, i),
           anchored.anchors.has(e),
         );
-        // The event a window counts from is no promise of its own, but the candidate's interview stays one.
-        if (anchored.anchors.has(e) && f?.kind !== 'interview') continue;
+        // The event a window counts from is no promise of its own, but the candidate's interview stays one, and so does
+        // a hold-off until it ("No nos escribas hasta que cierre la convocatoria el viernes 15; después tenés noticias
+        // nuestras en una semana", round 294b).
+        if (anchored.anchors.has(e) && f?.kind !== 'interview' && f?.kind !== 'no-contact-before') continue;
         if (anchored.undated.has(e) && f?.kind === 'response-by') continue;
         const prev = seen[seen.length - 1];
         if (f === null) {
@@ -1867,6 +1975,9 @@ export function readForeign(
         if (employer || same.kind === 'interview') found.push(same);
         seen.push({ f: same, e });
       }
+      // A request resting on the promise after its colon holds off contact until the promise's day.
+      const resting = employer ? holdOffUntilPromise(c, sentence, seen) : null;
+      if (resting !== null) found.push(resting);
       const back = backReferred(c, sentence, previous, found, messageIndex, inside);
       // One hold-off per day: the absence already read from the sentence before needs no second finding.
       const known = (f: Finding) =>

@@ -826,6 +826,42 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   events: [
     {
+      // A therapy's booking is no interview (round 294: "Terminbestätigung\n\nPraxis für Physiotherapie
+      // Becker\nMontag, 11.02.2030, 17:40 Uhr – Krankengymnastik"; twins "chez l'orthodontiste", "clase de prueba"). The
+      // treatment, not the practice: a practice hires too.
+      pattern: String.raw`Krankengymnastik|Lymphdrainage|Massagetermin|Behandlungstermin|Therapietermin|Kieferorthopäd\p{L}*`,
+      example:
+        'Terminbestätigung: Praxis für Physiotherapie Becker, Montag, 11.02., 17:40 Uhr – Krankengymnastik.',
+    },
+    {
+      // A user-research interview about a product is no job interview (round 294: "Teilnehmende für ein 45-minütiges
+      // Nutzerinterview am Mittwoch, 13. Februar, um 16 Uhr … Als Dankeschön gibt es einen Gutschein"; twins "entretien
+      // utilisateur", "entrevista de usuario").
+      pattern: String.raw`\p{L}*(?:Nutzer|Kunden|User|Anwender)-?(?:interview|befragung|studie|test)\p{L}*|Teilnehmende\s+für`,
+      example: 'Wir suchen Teilnehmende für ein Nutzerinterview am Mittwoch, 13. Februar, um 16 Uhr.',
+    },
+    {
+      // The reader's own meetings as an employee are no job interview (round 291: "wie jedes Jahr steht das
+      // Mitarbeitergespräch an. Ich habe uns für Donnerstag, 22. November, 14:00 Uhr … eingetragen"): the yearly
+      // review, a target or feedback talk, the talk on leaving (twins "entretien annuel", "entrevista de salida").
+      pattern: String.raw`(?:Mitarbeiter|Jahres|Entwicklungs|Zielvereinbarungs|Beurteilungs|Feedback|Austritts|Exit)-?gespräch\p{L}*|Exit-?Interview\p{L}*|Leistungsbeurteilung`,
+      example: 'Ihr jährliches Mitarbeitergespräch ist für Donnerstag, 22. November, 14 Uhr eingetragen.',
+    },
+    {
+      // A private service's booking is no interview (round 291: a hairdresser's "wir freuen uns auf dich am Samstag,
+      // 17. November, um 11:30 Uhr bei Mehmet (Schneiden & Färben) … Gebucht über Treatwell"; a notary's signing,
+      // twins "cita en la gestoría para la firma", "rendez-vous … notaire … pour la signature de l'acte").
+      pattern: String.raw`Friseur\p{L}*|Frisör\p{L}*|Haarschnitt|Treatwell|Schneiden\s+(?:&|und)\s+(?:Färben|Föhnen)|Kosmetikstudio|Nagelstudio|Notartermin|Beurkundung(?:stermin)?|beim\s+Notar|Steuerberatungstermin`,
+      example: 'Terminerinnerung: Samstag, 17. November, 11:30 Uhr – Schneiden & Färben bei Salon Haarwerk.',
+    },
+    {
+      // An interview given to the press is no job interview (twin of round 292's "una periodista … quiere hacerte una
+      // entrevista para un reportaje"): "Presseinterview", "Interview für die Mitarbeiterzeitung".
+      pattern: String.raw`Presse-?(?:interview|termin|gespräch)\p{L}*|Interview\s+für\s+(?:die|das|den|unsere|unser|unseren)\s+(?:\p{L}+\s+)?(?:Zeitung|Magazin|Mitarbeiter(?:zeitung|magazin)|Podcast|Blog|Reportage|Artikel)|für\s+(?:eine|unsere|die)\s+(?:\p{L}+\s+)?Reportage`,
+      example:
+        'Die Lokalzeitung möchte ein Presseinterview mit Ihnen führen, am Mittwoch, 21. November, um 12 Uhr.',
+    },
+    {
       // A private service's appointment is no interview (round 244: "Ihr Werkstatttermin für den Reifenwechsel am
       // Samstag, 9. Juni, um 8:30 Uhr"; twin "rendez-vous au centre auto … pour la révision de votre véhicule").
       pattern: String.raw`Werkstatttermin|Reifenwechsel|Ölwechsel|Hauptuntersuchung|TÜV-?Termin|Friseurtermin`,
@@ -850,7 +886,7 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // A test announced to all candidates, no slot of the reader's (twin of round 232's "ejercicio de la
       // oposición"): "Der schriftliche Eignungstest für alle Bewerberinnen und Bewerber findet am 24. Juni statt".
-      pattern: String.raw`für\s+alle\s+(?:Bewerberinnen\s+und\s+Bewerber|Bewerber(?:\*innen|:innen|innen)?|Bewerbenden|Kandidat(?:innen\s+und\s+Kandidaten|en|\*innen|:innen))`,
+      pattern: String.raw`für\s+alle\s+(?:(?:zugelassenen|eingeladenen|ausgewählten|geeigneten|vorausgewählten|verbliebenen)\s+)?(?:Bewerberinnen\s+und\s+Bewerber|Bewerber(?:\*innen|:innen|innen)?|Bewerbenden|Kandidat(?:innen\s+und\s+Kandidaten|en|\*innen|:innen))`,
       example:
         'Der schriftliche Eignungstest für alle Bewerberinnen und Bewerber findet am Samstag, 24. Juni, um 9 Uhr statt.',
     },
@@ -933,6 +969,14 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   holdOff: [
+    {
+      // Contact said to be needless (round 291: "Sie müssen uns nicht anrufen: Wir melden uns vor Freitag, 23. November,
+      // schriftlich bei Ihnen"; twins "No hace falta que nos llames", "Inutile de nous relancer"): a hold-off, up to
+      // the promise after its colon where there is one (foreign.ts promiseAfterColon).
+      pattern: String.raw`(?:Sie\s+müssen|du\s+musst|ihr\s+müsst|Sie\s+brauchen|du\s+brauchst|ihr\s+braucht)\s+(?:uns\s+|mich\s+|sich\s+|dich\s+|euch\s+)?(?:(?:auch|also|daher|deshalb|übrigens|bitte|jetzt|dann)\s+)?nicht\s+(?:\p{L}+\s+){0,3}?(?:anrufen|anzurufen|nachfragen|nachzufragen|nachhaken|nachzuhaken|melden|zu\s+melden|schreiben|zu\s+schreiben|kontaktieren|zu\s+kontaktieren)(?![\p{L}])`,
+      example:
+        'Sie müssen uns nicht anrufen: Wir melden uns vor Freitag, 23. November, schriftlich bei Ihnen.',
+    },
     {
       // The answer put off until the writer is back, told as the out-of-office's work taken up (round 244: "Ab Montag,
       // 18. Juni, kümmere ich mich gern um Ihr Anliegen"; the Spanish "A mi regreso, el lunes 18, responderé tu
@@ -1397,6 +1441,15 @@ export const DE: LanguageTables = withSwissSpelling({
         'Von Anrufen bitten wir – auch wenn wir Ihren Wunsch nach einer raschen Antwort gut nachvollziehen können – abzusehen.',
     },
     {
+      // Calls asked to be left undone ("unterlassen"), asides between commas or dashes anywhere before the verb (round
+      // 291: "Telefonische Nachfragen zum Stand des Verfahrens – auch bei den Fachabteilungen oder über die Zentrale –
+      // bitten wir, im Interesse eines zügigen Ablaufs, zu unterlassen"). Words and their commas or dashes only, so the
+      // sentence ends the reach.
+      pattern: String.raw`(?:telefonisch\p{L}*|Anruf\p{L}*|Telefonat\p{L}*)\s+(?:[^\s.;!?]+\s+){0,24}?(?:zu\s+)?unterlassen(?![\p{L}])`,
+      example:
+        'Telefonische Nachfragen – auch über die Zentrale – bitten wir, im Interesse eines zügigen Ablaufs, zu unterlassen.',
+    },
+    {
       pattern: String.raw`(?:telefonisch|am\s+Telefon)\s+(?:\p{L}+\s+){0,2}?keine\s+(?:Auskünfte|Auskunft|Rückfragen)`,
       example: 'dass wir telefonisch keine Auskünfte zum Stand Ihrer Bewerbung geben können.',
     },
@@ -1654,6 +1707,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   offer: [
     {
+      // The role said to be the reader's (twin of round 294b's "el puesto de camarera de pisos es tuyo"): "Die Stelle
+      // als Koch gehört Ihnen", "der Job ist deiner".
+      pattern: String.raw`(?:die\s+Stelle|der\s+Job|die\s+Position)\s+(?:als\s+(?:[\p{L}-]+\s+){1,4}?)?(?:gehört\s+(?:Ihnen|dir|euch)|ist\s+(?:Ihre|deine|deiner|Ihrer))(?![\p{L}])`,
+      example: 'Gute Nachrichten: Die Stelle als Koch gehört Ihnen!',
+    },
+    {
       // The hiring approved (twin of round 139b's "el comité aprobó tu contratación"): "die Geschäftsführung hat Ihre
       // Einstellung genehmigt", "Ihre Einstellung wurde freigegeben".
       pattern: String.raw`(?:Ihre|deine)\s+Einstellung\s+(?:\p{L}+\s+){0,2}?(?:genehmigt|freigegeben|bestätigt|beschlossen)`,
@@ -1910,7 +1969,9 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // (and the event by its noun, twin of round 122's "desde esa entrevista": "innerhalb von fünf Werktagen ab
       // diesem Gespräch")
-      pattern: String.raw`(?:nach|ab)\s+(?:diesem|dieser|dem|jenem)\s+(?:Datum|Termin|Tag|\p{L}*gespräch|Interview|Treffen|Hearing|Auswahltag)`,
+      // (and a meeting's session: "Die Berufungskommission tagt am 26. Februar; über das Ergebnis informieren wir Sie
+      // innerhalb von drei Wochen nach dieser Sitzung", round 294)
+      pattern: String.raw`(?:nach|ab)\s+(?:diesem|dieser|dem|jenem|jener)\s+(?:Datum|Termin|Tag|\p{L}*gespräch|Interview|Treffen|Hearing|Auswahltag|\p{L}*sitzung|Sitzung|Tagung|Besprechung|Beratung|Runde|\p{L}*vortrag)`,
       example: 'Wir melden uns innerhalb von zwei Wochen nach diesem Datum.',
     },
     {

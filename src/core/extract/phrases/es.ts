@@ -695,6 +695,21 @@ export const ES: LanguageTables = {
       example: 'Te escribo el lunes o el martes con la retroalimentación del panel.',
     },
     {
+      // A call to set the interview's date is a promise to contact, not the slot, whatever the order of its day and its
+      // caller (round 294b, Mexico: "Mañana te marca Rodrigo, del área de Reclutamiento, para agendar tu entrevista";
+      // twin "vous appelle demain matin pour fixer … la date de l'entretien"). With a clock time it stays the call's
+      // slot (interview).
+      pattern: String.raw`(?:te|le|os|les)\s+(?:llama|llamará|llamaremos|llamamos|marca|marcará|marcamos|marcaremos|va\s+a\s+(?:llamar|marcar)|vamos\s+a\s+(?:llamar|marcar))\s+(?:[\p{L}\p{N}.]+,?\s+){0,8}?para\s+(?:agendar|coordinar|cuadrar|concretar|fijar|programar|acordar|definir|organizar|ver)`,
+      example: 'Mañana te marca Rodrigo, del área de Reclutamiento, para agendar tu entrevista.',
+    },
+    {
+      // A named colleague who will call or write on a day, in the present for the future (round 292: "Daniela, de
+      // nuestro equipo de Talento, te llama el jueves para cuadrar la prueba técnica"; the German "Herr Albers ruft Sie
+      // am Freitag an", the French "M. Ndiaye vous appellera mercredi"): a promise to contact, not the slot it sets up.
+      pattern: String.raw`(?:te|le|os|les)\s+(?:llama|escribe|contacta|llamará|escribirá|contactará|va\s+a\s+(?:llamar|escribir|contactar))\s+(?:el|este|mañana|pasado|la\s+(?:otra\s+)?semana|en\s+(?:los\s+próximos|el\s+transcurso)|antes|dentro|a\s+(?:principios|mediados|finales))(?![\p{L}])`,
+      example: 'Daniela, de nuestro equipo de Talento, te llama el jueves para cuadrar la prueba técnica.',
+    },
+    {
       pattern: String.raw`(?:te|le|os)\s+(?:confirmo|confirmamos|confirmaremos|digo|diré|diremos|decimos)\s+(?:si|algo|la\s+(?:propuesta|oferta|decisión)|(?:el|los)\s+(?:resultados?|siguientes\s+pasos|próximos\s+pasos))`,
       example: 'Dame 48 horitas y te confirmo si pasas a la siguiente etapa.',
     },
@@ -984,6 +999,39 @@ export const ES: LanguageTables = {
     },
   ],
   events: [
+    {
+      // A trial class or a course's session is no interview (round 294b: "tu clase de prueba de inglés con Teacher Mike
+      // es el martes 12 a las 19:00 en nuestra academia"; twins "Probestunde", "cours d'essai").
+      pattern: String.raw`clases?\s+(?:de\s+prueba|gratuita|particular|de\s+(?:inglés|idiomas|yoga|pilates|manejo|conducir))|academia\s+de\s+idiomas|autoescuela`,
+      example: 'Tu clase de prueba de inglés es el martes 12 a las 19:00 en nuestra academia.',
+    },
+    {
+      // A user-research interview about a product is no job interview (twin of round 294's "Nutzerinterview").
+      pattern: String.raw`entrevistas?\s+(?:de|con)\s+usuari[oa]s?|estudio\s+de\s+usuari[oa]s?|investigación\s+de\s+usuari[oa]s?|test\s+de\s+usabilidad`,
+      example:
+        'Buscamos participantes para una entrevista de usuario sobre nuestra app el miércoles 13 a las 16:00.',
+    },
+    {
+      // The reader's own meetings as an employee are no job interview (round 292: "te agendamos una entrevista de
+      // salida con Personas el jueves 22 de noviembre a las 16:00"): the exit interview, the performance review (twins
+      // "Mitarbeitergespräch", "entretien annuel").
+      pattern: String.raw`entrevistas?\s+de\s+(?:salida|egreso|desvinculación|retiro)|(?:evaluación|revisión|reunión|entrevista)\s+(?:anual\s+)?de\s+(?:desempeño|rendimiento)|proceso\s+de\s+desvinculación`,
+      example: 'Te agendamos una entrevista de salida con Personas el jueves 22 de noviembre a las 16:00.',
+    },
+    {
+      // A private service's appointment is no interview (round 292: "su cita en Gestoría Albarracín para la firma de la
+      // declaración trimestral el lunes 19 de noviembre a las 10:00 h"): a gestoría's, a notary's, a hairdresser's (twins
+      // "Notartermin", "signature de l'acte", "Friseur"). The appointment or the signing, not the word alone: a
+      // gestoría hires too.
+      pattern: String.raw`cita\s+(?:en|con)\s+(?:la\s+|el\s+|su\s+)?(?:gestoría|notaría|notario|asesoría|peluquería)|firma\s+de\s+(?:la\s+|las\s+)?(?:declaración|declaraciones|escritura|escrituras|hipoteca)|declaración\s+(?:de\s+la\s+renta|trimestral)|peluquería`,
+      example: 'Le recordamos su cita en la notaría para la firma de la escritura el lunes 19 a las 10:00.',
+    },
+    {
+      // An interview given to the press is no job interview (round 292: "una periodista de La Voz de Galicia quiere
+      // hacerte una entrevista para un reportaje … el miércoles 21 a las 12:00 en la sala de prensa").
+      pattern: String.raw`entrevista\s+para\s+(?:el|la|un|una|nuestro|nuestra)\s+(?:\p{L}+\s+)?(?:reportaje|artículo|diario|periódico|revista|programa|pódcast|podcast|boletín)|para\s+(?:un|el|nuestro)\s+(?:\p{L}+\s+)?reportaje|(?:sala|rueda|nota)\s+de\s+prensa`,
+      example: 'El diario quiere hacerte una entrevista para un reportaje el miércoles 21 a las 12:00.',
+    },
     {
       // A private service's appointment is no interview (twin of round 244's "Werkstatttermin für den Reifenwechsel"):
       // "su cita en el taller para la revisión de su vehículo".
@@ -1522,6 +1570,13 @@ export const ES: LanguageTables = {
       example: 'Lamentablemente no tenemos personal para responder consultas telefónicas sobre el proceso.',
     },
     {
+      // Calls asked not to be made, an aside between commas after the verb (round 294b: "agradecemos no realizar, bajo
+      // ninguna circunstancia, llamadas a la planta"; twin of "absténgase, durante todo el proceso, de llamar"). Not
+      // with a bound after it: a time-bounded request is a hold-off.
+      pattern: String.raw`no\s+(?:realice|realices|realicen|realizar|haga|hagas|hagan|hacer|efectúe|efectúen|efectuar)\s*,(?:[^.;!?,\n]{1,80},){1,3}\s*(?:\p{L}+\s+)?(?:llamadas|consultas\s+telefónicas|consultas\s+por\s+teléfono)(?![^.;!?\n]{0,80}?(?:antes|hasta))`,
+      example: 'Agradecemos no realizar, bajo ninguna circunstancia, llamadas a la planta.',
+    },
+    {
       pattern: String.raw`no\s+(?:dispone|disponemos|tiene|tenemos|contamos|cuenta)\s+(?:de\s+|con\s+)?(?:\p{L}+\s+)?(?:línea|servicio|atención)\s+telefónica`,
       example: 'Nuestro equipo de selección no dispone de línea telefónica para candidatos.',
     },
@@ -1536,6 +1591,13 @@ export const ES: LanguageTables = {
     {
       pattern: String.raw`(?:absténganse|abstenerse|absténgase|abstente|absteneos)\s+de\s+(?:contactar|llamar|telefonear)\p{L}*`,
       example: 'Agencias de selección y headhunters: por favor, absténganse de contactarnos.',
+    },
+    {
+      // The same verb in the subjunctive after "que" (round 292: "Le agradeceremos que, durante todo el proceso y aunque
+      // haya pasado tiempo desde su postulación, se abstenga de llamar por teléfono a nuestras sucursales"). Not with a
+      // bound after it: a time-bounded request is a hold-off.
+      pattern: String.raw`(?:abstenga|abstengan|abstengas|abstengáis)\s+de\s+(?:contactar|llamar|telefonear)\p{L}*(?![^.;!?\n]{0,80}?(?:antes|hasta))`,
+      example: 'Le pedimos que se abstenga de llamar a nuestras oficinas; le escribiremos nosotros.',
     },
     {
       // The same with an aside between commas before "de" (round 241's probe, the twin of "ne pas, …, appeler"):
@@ -1733,7 +1795,9 @@ export const ES: LanguageTables = {
     },
     {
       // The post given as the candidate's (twin of round 92's "Ihnen heute die Zusage"): "el puesto es tuyo".
-      pattern: String.raw`(?:el\s+puesto|la\s+plaza|la\s+posición|el\s+cargo)\s+es\s+(?:tuyo|tuya|suyo|suya)`,
+      // (the role named between, round 294b: "el puesto de camarera de pisos es tuyo")
+      // (its gender agreeing: "la decisión sobre el puesto de cajero es tuya" is no offer)
+      pattern: String.raw`(?:el\s+puesto|el\s+cargo)\s+(?:de\s+(?:[\p{L}-]+\s+){1,4}?)?es\s+(?:tuyo|suyo)(?![\p{L}])|(?:la\s+plaza|la\s+posición|la\s+vacante)\s+(?:de\s+(?:[\p{L}-]+\s+){1,4}?)?es\s+(?:tuya|suya)(?![\p{L}])`,
       example: 'Hola Ana: el puesto es tuyo, ¡enhorabuena!',
     },
     {
@@ -1948,6 +2012,12 @@ export const ES: LanguageTables = {
     },
   ],
   anchorBefore: [
+    {
+      // A return from absence with its day, a window after it (twin of round 294c's "Dès son retour, le lundi 18 février,
+      // il vous répondra sous une semaine"): "A su regreso, el lunes 18 de febrero, le responderá en una semana".
+      pattern: String.raw`(?:a|desde|tras)\s+(?:su|mi|nuestro)\s+(?:regreso|vuelta|retorno)`,
+      example: 'A su regreso, el lunes 18 de febrero, le responderá en un plazo de una semana.',
+    },
     {
       pattern: String.raw`una\s+vez`,
       example:

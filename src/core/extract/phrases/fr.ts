@@ -358,7 +358,9 @@ export const FR: LanguageTables = {
     },
     {
       // The week after the day named before: "le jury se réunira le 16 décembre … dans la semaine qui suit".
-      pattern: String.raw`(?:dans|durant|pendant|au\s+cours\s+de)\s+la\s+semaine\s+(?:qui\s+suit|suivante|d['’]après)`,
+      // (and pointing back to it: "Les entretiens se termineront le vendredi 15 février ; nous reviendrons vers tous les
+      // candidats dans la semaine suivant cette date", round 294c)
+      pattern: String.raw`(?:dans|durant|pendant|au\s+cours\s+de)\s+la\s+semaine\s+(?:qui\s+suit|suivante|d['’]après|(?:suivant|qui\s+suit|après)\s+(?:cette\s+date|ce\s+jour|cette\s+journée|cette\s+réunion|cet\s+entretien|ces\s+entretiens|la\s+fin\s+des\s+entretiens))`,
       period: 'next-week',
       fromEvent: true,
       example: 'Le comité se réunit le 12 janvier ; vous aurez notre réponse dans la semaine qui suit.',
@@ -560,6 +562,13 @@ export const FR: LanguageTables = {
       example: "L'examen des candidatures est en général terminé en dix jours ouvrés.",
     },
     {
+      // A call to set the interview's date is a promise to contact, not the slot (round 294c: "Mme Koné vous appelle
+      // demain matin pour fixer avec vous la date de l'entretien"; twin "te marca Rodrigo … para agendar tu
+      // entrevista"). With a clock time it stays a call at a set time (interview).
+      pattern: String.raw`(?:vous|te|t['’])\s*(?:appelle|appellera|appelleront|appellerons|contacte|contactera|contacterons|téléphone|téléphonera)\s+(?:[\p{L}\p{N}'’.]+,?\s+){0,6}?pour\s+(?:fixer|convenir|caler|planifier|organiser|trouver|programmer|définir|arrêter)`,
+      example: "Mme Koné vous appelle demain matin pour fixer avec vous la date de l'entretien.",
+    },
+    {
       // A promised call back: "je vous rappelle demain" (not "je vous rappelle que", a reminder).
       pattern: String.raw`(?:vous|te|t['’])\s*rappell?e(?:rai|rons|ra)?(?!\s+(?:que|qu['’]))`,
       example: 'Je vous rappelle vendredi pour vous donner le retour du client.',
@@ -627,7 +636,8 @@ export const FR: LanguageTables = {
     {
       // Any future done to the candidate is a promise ("nous vous ferons signe", "le contrat vous sera envoyé"),
       // and so are "nous reprendrons contact", "nous vous recontactons", "je vous recontacte" (round 94's twin rows).
-      pattern: String.raw`(?:(?:vous|te)\s+(?!remercier|prier|demander)\p{L}+(?:rons|rai|ra)|reprendr(?:ons|ai|a)\s+contact|(?:vous|te)\s+(?:re)?contact(?:ons|e)(?!\p{L}))`,
+      // (not "recevoir" someone, which is to meet them: "ta responsable te recevra le jeudi 14 février", round 294c)
+      pattern: String.raw`(?:(?:vous|te)\s+(?!remercier|prier|demander|recev)\p{L}+(?:rons|rai|ra)|reprendr(?:ons|ai|a)\s+contact|(?:vous|te)\s+(?:re)?contact(?:ons|e)(?!\p{L}))`,
       example: "Nous vous ferons signe d'ici vendredi.",
     },
     {
@@ -789,6 +799,40 @@ export const FR: LanguageTables = {
   ],
   events: [
     {
+      // The statutory review every two years is the employee's, no job interview (round 294c: "Dans le cadre de ton
+      // entretien professionnel (obligatoire tous les deux ans), ta responsable te recevra le jeudi 14 février à 14h").
+      // Only as the reader's own or with its statute's words: recruiters may say "entretien professionnel" loosely.
+      pattern: String.raw`(?:votre|ton)\s+entretien\s+professionnel|entretien\s+professionnel\s+\(?(?:obligatoire|biennal|bisannuel)|entretiens?\s+professionnels?\s+(?:tous\s+les\s+deux\s+ans|de\s+bilan)`,
+      example:
+        'Dans le cadre de ton entretien professionnel, ta responsable te recevra le jeudi 14 février à 14h.',
+    },
+    {
+      // A trial class is no interview (twin of round 294b's "clase de prueba"): "cours d'essai".
+      pattern: String.raw`cours\s+d['’]essai|séance\s+d['’]essai|auto-école`,
+      example: 'Ton cours d’essai d’anglais est le mardi 12 à 19h.',
+    },
+    {
+      // The reader's own meetings as an employee are no job interview (round 293: "Votre entretien annuel
+      // d'évaluation avec votre manager … est planifié le mercredi 28 novembre à 10h"): the yearly or professional
+      // review, the talk on leaving (twins "Mitarbeitergespräch", "entrevista de salida").
+      pattern: String.raw`entretiens?\s+(?:annuels?|individuels?\s+(?:annuels?|d['’]évaluation)|d['’]évaluation|de\s+fin\s+d['’]année|de\s+départ|de\s+sortie|de\s+mi-année)|auto-?évaluation`,
+      example: 'Votre entretien annuel avec votre manager est planifié le mercredi 28 novembre à 10h.',
+    },
+    {
+      // A private service's appointment is no interview (round 293: "votre rendez-vous à l'étude de Maître Lefèvre,
+      // notaire, le vendredi 16 novembre à 11h, pour la signature de l'acte de vente"): a notary's signing, a
+      // hairdresser's (twins "Notartermin", "cita en la gestoría", "Friseur"). The signing, not the word alone: a
+      // notary hires clerks too.
+      pattern: String.raw`signature\s+de\s+l['’]acte|acte\s+(?:de\s+vente|authentique)|compromis\s+de\s+vente|chez\s+(?:le|votre|ton)\s+notaire|salon\s+de\s+coiffure|chez\s+(?:le|votre|ton)\s+coiffeur|coupe\s+(?:et|&)\s+brushing`,
+      example: 'Rendez-vous chez votre notaire le vendredi 16 novembre à 11h pour la signature de l’acte.',
+    },
+    {
+      // An interview given to the press is no job interview (twin of round 292's "entrevista para un reportaje"):
+      // "un journaliste du Parisien souhaite vous interviewer pour un reportage".
+      pattern: String.raw`journaliste\s+(?:\p{L}+\s+){0,4}?(?:souhaite|voudrait|aimerait|va)\s+(?:vous\s+|t['’]\s*)interviewer|pour\s+(?:un|une|le|la|notre)\s+(?:\p{L}+\s+)?(?:reportage|article|portrait)|interview\s+(?:pour|dans)\s+(?:le|la|un|une|notre)\s+(?:\p{L}+\s+)?(?:journal|magazine|podcast|revue|quotidien)|conférence\s+de\s+presse`,
+      example: 'Un journaliste du Parisien souhaite vous interviewer pour un reportage le mercredi 21 à 12h.',
+    },
+    {
       // A private service's appointment is no interview (round 244c: "Votre rendez-vous au centre auto Norauto … le
       // samedi 9 juin à 10h pour la révision de votre véhicule"; twin of round 244's "Werkstatttermin").
       pattern: String.raw`centre\s+auto|contrôle\s+technique|vidange|révision\s+de\s+(?:votre|ton)\s+véhicule|changement\s+de\s+pneus`,
@@ -804,7 +848,7 @@ export const FR: LanguageTables = {
       // A patient's appointment is no interview (round 243: "Vous avez rendez-vous avec le Dr Martin (médecine
       // générale) le lundi 19 mars à 8h40"; twin of round 241's "Termin in der Zahnarztpraxis"): a doctor or a
       // practice named right after "rendez-vous", or a booking service's name.
-      pattern: String.raw`rendez-vous\s+(?:médical|(?:avec|chez)\s+(?:le|la|votre)\s+(?:Dr\.?|docteure?|médecin|dentiste|kinésithérapeute|ophtalmologue|pédiatre|dermatologue|gynécologue))|Doctolib|consultation\s+médicale`,
+      pattern: String.raw`rendez-vous\s+(?:médical|(?:avec|chez)\s+(?:le\s+|la\s+|votre\s+|l['’]\s*)(?:Dr\.?|docteure?|médecin|dentiste|kinésithérapeute|kiné|ophtalmologue|pédiatre|dermatologue|gynécologue|orthodontiste|orthophoniste|ostéopathe|radiologue|podologue))|Doctolib|consultation\s+médicale`,
       example: 'Vous avez rendez-vous avec le Dr Martin (médecine générale) le lundi 19 mars à 8h40.',
     },
     {
@@ -941,6 +985,13 @@ export const FR: LanguageTables = {
     {
       pattern: String.raw`(?:attendre|patienter)`,
       example: 'Merci de patienter deux semaines avant de nous relancer.',
+    },
+    {
+      // A needless visit or call joined by "ni" (round 294c: "Inutile de passer à nos bureaux ni de nous appeler : nous
+      // vous contacterons au plus tard le lundi 18 février"): the call is the second object of "inutile".
+      pattern: String.raw`inutile\s+de\s+(?:[\p{L}'’]+\s+){1,6}?ni\s+(?:de\s+|d['’]\s*)(?:nous\s+|me\s+)?(?:relancer|contacter|appeler|téléphoner|écrire)`,
+      example:
+        'Inutile de passer à nos bureaux ni de nous appeler : nous vous contacterons au plus tard le 18.',
     },
     {
       // The request in other words: "inutile de nous écrire", "évite de relancer le client", "ne pas communiquer".
@@ -1493,6 +1544,13 @@ export const FR: LanguageTables = {
   ],
   offer: [
     {
+      // The role said to be the reader's (twin of round 294b's "el puesto de camarera de pisos es tuyo"): "le poste de
+      // cheffe de rang est à vous".
+      // (not "est pour vous", an advert's "ce poste est pour vous si …"; plain words, so the ReDoS gate decides it fast)
+      pattern: String.raw`(?:le\s+poste|la\s+place)\s+(?:de\s+(?:\p{L}+\s+){1,4}?)?est\s+à\s+(?:vous|toi)`,
+      example: 'Bonne nouvelle : le poste de cheffe de rang est à vous !',
+    },
+    {
       // A positive answer to the application given today is the offer ("Nous avons le plaisir de vous donner une
       // réponse positive à votre candidature au poste de comptable"); one hoped for ("nous espérons vous donner une
       // réponse positive") or about the next step ("une réponse positive pour la suite du processus : un second
@@ -1728,6 +1786,13 @@ export const FR: LanguageTables = {
     },
   ],
   anchorBefore: [
+    {
+      // A return from absence with its day, a window after it (round 294c: "Dès son retour, le lundi 18 février, il vous
+      // répondra sous une semaine"; the German "Nach meiner Rückkehr am Montag, 18. Februar, melde ich mich binnen einer
+      // Woche" reads so through "nach").
+      pattern: String.raw`(?:dès|à|après)\s+(?:son|mon|notre|leur)\s+retour`,
+      example: 'Dès son retour, le lundi 18 février, il vous répondra sous une semaine.',
+    },
     {
       pattern: String.raw`(?:à\s+l'issue|après|suite\s+à|une\s+fois)`,
       example:
