@@ -20,8 +20,9 @@ const bundles: readonly { readonly file: string; readonly budget: number | null 
   // Issue 13: 80 KB with the languages other than English loaded on demand (chunks/lang-*.js, measured below).
   { file: 'commands.js', budget: 80 * KB },
   // The OnMessageSend handler (issue 16): one file with no chunk loading (classic Outlook's JavaScript-only
-  // runtime cannot load chunks), so the MIME reader and the de/fr/es tables that other bundles load on
-  // demand are inside it.
+  // runtime cannot load chunks). The de/fr/es tables and the calendar reader that other bundles load on demand are
+  // NOT inside it: their loads fail and are caught, so the send check reads those languages with the English tables
+  // (found while measuring issue 13's bundles; a separate compilation for this entry would fix it).
   { file: 'launchevent.js', budget: 100 * KB },
   { file: 'playground.js', budget: null },
   { file: 'fake-office.js', budget: null },
