@@ -411,6 +411,13 @@ export const FIRST_RUN = {
   // "Hast du Lust auf ein erstes Kennenlernen", a Spanish confirmation, a French "dans les 15 jours") was first read by
   // the engine of round 310's fixes (committed with this round). No miss.
   r66: '10/10 threads, 33/33 fields',
+  // r67 (German, French and Spanish after the helper's rounds 291–294c were merged: an Austrian invitation "am
+  // Mittwoch, den 9. Dezember 2026 um 13:30 Uhr", "spätestens Anfang kommender Woche", a Swiss refusal before any
+  // interview, a French "Pourriez-vous nous transmettre vos disponibilités … ?", a Québec offer "d'ici le mercredi 9
+  // décembre", a French silence after a thank-you, a Mexican "¿Me confirmas tu asistencia?", a Spanish "antes del
+  // viernes 11") was first read by the engine of 99e897c. The one miss was my expectation: the candidate wrote
+  // "Bonjour Madame Moreau", and the follow-up rightly greets "Dear Ms. Moreau" (the row now says Moreau).
+  r67: '7/8 threads, 26/27 fields',
 };
 
 /**
