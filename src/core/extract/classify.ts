@@ -472,8 +472,9 @@ function serviceWords(text: string): number {
  * nothing.
  */
 const BOOKED_THING = [
-  /(?:^\s*|\b(?:your|the|our|this|a|an)\s+)((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:with\s+[^,.;:\n]{1,60}?,?\s+)?(?:is|are|has\s+been|have\s+been|was|will\s+be)\s+(?:now\s+|all\s+)?(?:(?:booked|scheduled|confirmed|set|arranged|planned|due|reserved)\s+)?(?:for|on|at)\s+$/i,
-  /\b(?:booked|scheduled|confirmed|arranged|set\s+up|rebooked|reserved)\s+(?:in\s+)?(?:your|the|a|an)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:with\s+[^,.;:\n]{1,60}?\s+)?(?:for|on|at)\s+$/i,
+  // (separators of at most a few spaces, and a "with …" part of words: no run of blanks two parts can share)
+  /(?:^[ \t]{0,4}|\b(?:your|the|our|this|a|an)[ \t]{1,4})((?:[\w'-]+[ \t]{1,4}){0,3}?[\w'-]+)[ \t]{1,4}(?:with(?:[ \t]{1,4}[^,.;:\s]{1,30}){1,6}?,?[ \t]{1,4})?(?:is|are|has[ \t]{1,4}been|have[ \t]{1,4}been|was|will[ \t]{1,4}be)[ \t]{1,4}(?:(?:now|all)[ \t]{1,4})?(?:(?:booked|scheduled|confirmed|set|arranged|planned|due|reserved)[ \t]{1,4})?(?:for|on|at)[ \t]{1,4}$/i,
+  /\b(?:booked|scheduled|confirmed|arranged|set[ \t]{1,4}up|rebooked|reserved)[ \t]{1,4}(?:in[ \t]{1,4})?(?:your|the|a|an)[ \t]{1,4}((?:[\w'-]+[ \t]{1,4}){0,3}?[\w'-]+)[ \t]{1,4}(?:with(?:[ \t]{1,4}[^,.;:\s]{1,30}){1,6}?[ \t]{1,4})?(?:for|on|at)[ \t]{1,4}$/i,
   /(?:^|\n)[ \t]*([A-Za-z][\w &/'-]{0,30}?)[ \t]*:[ \t]*$/,
 ];
 const DATE_LABEL =

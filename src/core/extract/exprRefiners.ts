@@ -14,7 +14,7 @@ import { alternation } from './phrases/rows';
 import { splitSentences } from './sentences';
 import { countWindow } from './detectors/windows';
 import { CHRONO_DETECTOR, CLOCK_DETECTOR } from './detectors/chronoDates';
-import type { Bound, ExprRefiner, TimeExpr } from './model';
+import type { Bound, ExprRefiner, ReadContext, TimeExpr } from './model';
 
 const end = (e: TimeExpr): number => e.index + e.text.length;
 
@@ -263,6 +263,19 @@ const CLOSING_LABEL =
 const RECEIVING_IT =
   /^\s*(?:of|after|following|from)\s+(?:(?:we|i)\s+(?:receive|get|have)\s+|(?:receiving|getting|having|receipt\s+of)\s+)(?:them|it|those|these|both|all\s+(?:of\s+)?(?:them|those))\b/i;
 
+/** The window `e` counted from the day named last before it, within 240 characters, or null where none is. */
+function fromDayBefore(context: ReadContext, exprs: readonly TimeExpr[], e: TimeExpr): TimeExpr | null {
+  const last = [...exprs]
+    .reverse()
+    .find((o) => o !== e && o.form === 'point' && o.date !== '' && end(o) <= e.index);
+  if (last === undefined || e.span === undefined || e.index - end(last) >= 240) return null;
+  return {
+    ...e,
+    date: countWindow(pastAnchor(context.t, last), e.span, context.holidays),
+    detector: `${e.detector}+anchor`,
+  };
+}
+
 export const anchorWindows: ExprRefiner = (context, all) => {
   const exprs = weekOfEvent(all);
   const used = new Set<TimeExpr>();
@@ -285,16 +298,10 @@ export const anchorWindows: ExprRefiner = (context, all) => {
     // "References are due back by Friday 20 April, and we aim to decide within three working days of receiving
     // them": a pronoun points at the thing dated last before the window (round 280b).
     if (RECEIVING_IT.test(tail)) {
-      const last = [...exprs]
-        .reverse()
-        .find((o) => o !== e && o.form === 'point' && o.date !== '' && end(o) <= e.index);
-      if (last !== undefined && e.index - end(last) < 240) {
+      const anchored = fromDayBefore(context, exprs, e);
+      if (anchored !== null) {
         used.add(e);
-        out.push({
-          ...e,
-          date: countWindow(pastAnchor(context.t, last), e.span, context.holidays),
-          detector: `${e.detector}+anchor`,
-        });
+        out.push(anchored);
         continue;
       }
     }
@@ -311,16 +318,10 @@ export const anchorWindows: ExprRefiner = (context, all) => {
     // "… until after the campaign closes on 14 March. We will then be in touch with all applicants within three
     // weeks": "then" before the window points at the day named last before it (round 100d).
     if (THEN_BEFORE.test(head) && !ANCHOR_LEAD.test(tail)) {
-      const last = [...exprs]
-        .reverse()
-        .find((o) => o !== e && o.form === 'point' && o.date !== '' && end(o) <= e.index);
-      if (last !== undefined && e.index - end(last) < 240) {
+      const anchored = fromDayBefore(context, exprs, e);
+      if (anchored !== null) {
         used.add(e);
-        out.push({
-          ...e,
-          date: countWindow(pastAnchor(context.t, last), e.span, context.holidays),
-          detector: `${e.detector}+anchor`,
-        });
+        out.push(anchored);
         continue;
       }
     }
