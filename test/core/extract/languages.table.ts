@@ -191,6 +191,7 @@ import { ROUND_290B_EN } from './languages.round25b.en.table';
 import { ROUND_300_EN } from './languages.round26.en.table';
 import { ROUND_310_EN } from './languages.round27.en.table';
 import { ROUND_320_EN } from './languages.round28.en.table';
+import { ROUND_330_EN } from './languages.round29.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -984,6 +985,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 300 (English, lead, unseen)', language: 'en', rows: ROUND_300_EN },
   { name: 'round 310 (English, lead, unseen)', language: 'en', rows: ROUND_310_EN },
   { name: 'round 320 (English, lead, unseen)', language: 'en', rows: ROUND_320_EN },
+  { name: 'round 330 (English, lead, unseen)', language: 'en', rows: ROUND_330_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1658,6 +1660,13 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // three candidates for your Data Engineer vacancy. Can we do a call on Wednesday at 3pm …?" (the reader as hiring
   // manager) was a slot.
   'round 320 (English, lead, unseen)': { precision: 0.923, recall: 0.923, f1: 0.923, negativesEmpty: 0.917 },
+  // Round 330 (languages.round29.en.table.ts), written in the pass's last hour with negatives that use a job's words
+  // on purpose, and first read by the engine of aa1b8c8. Misses: "extend you a verbal offer" was no offer; "We'd like
+  // to move you to the final stage on Friday 8 March at 11am" was read as a move and gave nothing; a reporter's
+  // interview on a story about hiring, a clinical study's screening visit, an internal audit's interview, the reader
+  // asked to interview a candidate, a referral request's "send them my way before Friday" and a performance
+  // conversation were read as slots or promises.
+  'round 330 (English, lead, unseen)': { precision: 0.625, recall: 0.833, f1: 0.714, negativesEmpty: 0.4 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.

@@ -1249,3 +1249,26 @@ describe('an agency sending the reader candidates for their vacancy writes to a 
     ],
   ]);
 });
+
+describe('offers, progressions and interviews in other seats, said in new words (round 330)', () => {
+  check([
+    [NY28, "We'd like to extend you a formal offer for the Analyst role.", ['outcome offer']],
+    [
+      NY28,
+      "We'd like to move you forward to the next stage on Thursday at 2pm.",
+      ['interview 2028-01-13 14:00'],
+    ],
+    // A move of a slot stays one.
+    [NY28, "We'd like to move your interview to Thursday at 2pm.", ['interview 2028-01-13 14:00']],
+    [NY28, 'The investigation team would like to interview you about the incident on Friday at 10am.', []],
+    [
+      NY28,
+      "I'm a journalist with City Weekly working on a piece about hiring. Could I call you Friday at 2pm?",
+      [],
+    ],
+    [NY28, 'Can you interview two of our finalists for the Analyst role on Friday at 10am?', []],
+    [NY28, 'We are hiring two graduates. If you know anyone, send them my way by Friday!', []],
+    [NY28, 'Your mid-year performance conversation is on Thursday 13 January at 3pm.', []],
+    [NY28, 'Your study visit for the clinical trial is on Thursday 13 January at 9am.', []],
+  ]);
+});

@@ -1635,7 +1635,7 @@ export const NETWORKING_COFFEE =
 // (and an employee's own review: "I've booked your performance review for Wednesday 14 March at 2pm", round 280; a
 // maintenance window, round 310)
 export const OTHER_EVENT =
-  /\b(?:(?:it\s+|system\s+|scheduled\s+|planned\s+)?maintenance|outages?|downtime|(?:performance|annual|mid-?year|year-?end|probation(?:ary)?|quarterly)\s+(?:reviews?|appraisals?|check-?ins?)|appraisals?|networking\s+(?:chat|call|coffee|event)|(?:talk|speaking|speaker)\s+slot|keynote|(?:hiring|recruitment|recruiting)\s+(?:event|day|drive|fair)|walk\s+in\s+with\s+your\s+(?:cv|resume|résumé)|informational\s+(?:call|chat|meeting|interview|coffee)|(?:cv|careers?)\s+clinic|drop-?in\s+session|arriving|out\s+for\s+delivery|deliver(?:y|ed)|parcel|courier|flights?|departs|departure\s+(?:time|date)|arrives|boarding|(?:mortgage|loan|bank|banking|insurance|dental|dentist|doctor|medical|gp|optician|vet|salon)\s+(?:appointment|specialist|adviser|advisor|consultation|check-?up)|career\s+coach(?:ing)?|coaching\s+(?:session|call)|(?:mock|practi[cs]e)\s+interviews?|careers?\s+(?:adviser|advisor|consultant)|class(?:es)?|lessons?|lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
+  /\b(?:(?:it\s+|system\s+|scheduled\s+|planned\s+)?maintenance|outages?|downtime|(?:performance|annual|mid-?year|year-?end|probation(?:ary)?|quarterly)\s+(?:reviews?|appraisals?|check-?ins?|conversations?|discussions?)|appraisals?|networking\s+(?:chat|call|coffee|event)|(?:talk|speaking|speaker)\s+slot|keynote|(?:hiring|recruitment|recruiting)\s+(?:event|day|drive|fair)|walk\s+in\s+with\s+your\s+(?:cv|resume|résumé)|informational\s+(?:call|chat|meeting|interview|coffee)|(?:cv|careers?)\s+clinic|drop-?in\s+session|arriving|out\s+for\s+delivery|deliver(?:y|ed)|parcel|courier|flights?|departs|departure\s+(?:time|date)|arrives|boarding|(?:mortgage|loan|bank|banking|insurance|dental|dentist|doctor|medical|gp|optician|vet|salon)\s+(?:appointment|specialist|adviser|advisor|consultation|check-?up)|career\s+coach(?:ing)?|coaching\s+(?:session|call)|(?:mock|practi[cs]e)\s+interviews?|careers?\s+(?:adviser|advisor|consultant)|class(?:es)?|lessons?|lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
 /**
  * A job alert or digest, named in its opening: its listings' dates ("Sales Executive — Kola Foods — Interview date: 9
  * Dec") are no slot of the reader's (round 50c).
@@ -1707,8 +1707,9 @@ export const GENERIC_INTERVIEWS_CUE =
 // (and an advert's "prepare for your interview on Tuesday with our free guide": a product sold by the sentence, r59)
 // (and interviews in another sense: an exit interview, a visa or citizenship interview, an admissions interview, a
 // mortgage adviser's, a stay interview, a research study's, round 260)
+// (and an audit's, an investigation's or a reporter's interview "about the payments process", round 330)
 export const INTERVIEW_TOPIC =
-  /\b(?:mock|practice|practise)\s+interviews?\b|\b(?:exit|visa|consular|embassy|admissions?|naturali[sz]ation|citizenship|immigration|asylum|mortgage|loan|credit|fact-?find|stay|research|study|informational|media|press|podcast|user|customer)\s+interviews?\b|\b(?:prepare|prep|get\s+ready)\s+for\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b(?=[^.!?\n]{0,60}?\b(?:with|using|in|from)\s+our\s+(?:free\s+|new\s+)?(?:guide|checklist|course|e-?book|toolkit|app|tool|templates?|cheat\s*sheet|masterclass|video|article)s?\b)|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:(?:the|your|a|an)\s+)?(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\bhow\s+to\s+(?:answer|handle|tackle|ask|talk\s+about|explain|negotiate)\s+(?:[\w'"-]+\s+){1,8}?(?:in|at|during)\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coach(?:es|ing)?|gym|academy|course|prep(?:aration)?)\b|\b(?:for|before|ahead\s+of)\s+(?:your|any)\s+(?:upcoming|future|next)\s+interviews\b/gi;
+  /\b(?:mock|practice|practise)\s+interviews?\b|\binterview\s+you\s+(?:about|on|regarding)\s+(?:the|your|our|their|how|what|why)\b|\b(?:audit|investigation|disciplinary|grievance|fact-?finding|exit|visa|consular|embassy|admissions?|naturali[sz]ation|citizenship|immigration|asylum|mortgage|loan|credit|fact-?find|stay|research|study|informational|media|press|podcast|user|customer)\s+interviews?\b|\b(?:prepare|prep|get\s+ready)\s+for\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b(?=[^.!?\n]{0,60}?\b(?:with|using|in|from)\s+our\s+(?:free\s+|new\s+)?(?:guide|checklist|course|e-?book|toolkit|app|tool|templates?|cheat\s*sheet|masterclass|video|article)s?\b)|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:(?:the|your|a|an)\s+)?(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\bhow\s+to\s+(?:answer|handle|tackle|ask|talk\s+about|explain|negotiate)\s+(?:[\w'"-]+\s+){1,8}?(?:in|at|during)\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coach(?:es|ing)?|gym|academy|course|prep(?:aration)?)\b|\b(?:for|before|ahead\s+of)\s+(?:your|any)\s+(?:upcoming|future|next)\s+interviews\b/gi;
 
 /**
  * Holding off contact: "please don't reach out before", "hold any questions until", "wait two weeks before",
@@ -2069,7 +2070,8 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   // "we are pleased to offer you the position"
   // (and "pleased to make you a conditional offer of employment", an NHS letter, r49)
   /\b(?:pleased|delighted|happy|excited|thrilled|glad|pleasure)\s+to\s+(?:formally\s+)?(?:offer|extend\s+(?:to\s+)?(?:you\s+)?(?:an?\s+)?(?:[\w-]+\s+)?offer|make\s+you\s+(?:an?\s+)?(?:[\w-]+\s+)?offer)\b/i,
-  /\b(?:would\s+like|'d\s+like|would\s+love|'d\s+love|want|wish)\s+to\s+(?:formally\s+)?(?:offer\s+you|extend\s+(?:you\s+)?(?:an?\s+)?offer)\b/i,
+  // (and "extend you a verbal offer", round 330)
+  /\b(?:would\s+like|'d\s+like|would\s+love|'d\s+love|want|wish)\s+to\s+(?:formally\s+)?(?:offer\s+you|extend\s+(?:you\s+)?(?:an?\s+)?(?:verbal\s+|formal\s+|conditional\s+|written\s+)?offer)\b/i,
   /\boffer\s+you\s+the\s+(?:position|role|job)\b/i,
   // "Please find your offer letter … attached via DocuSign" (round 310): the letter itself sent to the reader
   /\b(?:please\s+find|attached\s+(?:is|please\s+find)|here\s+is|enclosed\s+is|(?:i|we)(?:'ve|\s+have)\s+(?:attached|enclosed|sent))\s+(?:your|the)\s+(?:formal\s+|written\s+|official\s+|signed\s+)?(?:offer\s+(?:letter|of\s+employment|pack(?:age)?)|employment\s+offer)\b/i,
@@ -2220,7 +2222,7 @@ export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
   {
     // (and a dental recall, round 300: "It's time for your 6-month check-up!"; not "dental", an employer's name as
     // often: "an offer from Lakeview Dental")
-    pattern: String.raw`(?:hospital|cardiology|dermatology|radiology|physiotherapy|test\s+results|blood\s+tests?|prescriptions?|patients?|appointment\s+with\s+dr|check-?ups?|hygienist)`,
+    pattern: String.raw`(?:hospital|cardiology|dermatology|radiology|physiotherapy|test\s+results|blood\s+tests?|prescriptions?|patients?|appointment\s+with\s+dr|check-?ups?|hygienist|clinical\s+(?:trial|research|study)|screening\s+visit|study\s+visit)`,
     example:
       'Your appointment with Dr. Adeyemi (Cardiology) is on Monday, 15 January 2029 at 10:30 AM. Test results will be available within 5 working days of your visit.',
   },
@@ -2349,6 +2351,20 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     pattern: String.raw`(?:candidates|cvs|resumes|profiles|applicants|shortlist)\s+for\s+your\s+(?:[\w-]+\s+){0,4}?(?:vacancy|role|position|opening|req|requisition|team|search|hire)|(?:shortlisted|sourced|found|screened|lined\s+up)\s+(?:[\w-]+\s+){0,2}?(?:candidates|profiles)\s+for\s+you\b`,
     example:
       "I've sourced four strong profiles for your Finance Manager vacancy. Free on Tuesday at 11 to go through them?",
+  },
+  {
+    // The reader asked to interview a candidate, or to pass on people they know (round 330): "could you interview one
+    // of our shortlisted candidates … on Thursday at 4pm?", "If you know anyone, send them my way before Friday!"
+    pattern: String.raw`(?:could|can|would)\s+you\s+(?:please\s+)?interview\s+(?:one\s+of\s+)?(?:our|the|a|an|two|three)\s+(?:[\w-]+\s+){0,2}?(?:candidates?|applicants?|finalists?)|if\s+you\s+know\s+(?:anyone|someone|somebody)|send\s+(?:them|anyone|people)\s+my\s+way`,
+    example:
+      'Could you interview one of our shortlisted candidates on Friday at 10am? And if you know anyone for the other role, send them my way!',
+  },
+  {
+    // The reader as a source for the press (round 330): "I'm a reporter with The Daily Ledger working on a story about
+    // remote hiring. Could I interview you … on Thursday at 11am?"
+    pattern: String.raw`(?:i'm|i\s+am)\s+an?\s+(?:[\w-]+\s+)?(?:reporter|journalist|editor|producer|correspondent)\s+(?:with|at|for|from)|working\s+on\s+(?:a|an)\s+(?:story|article|feature|piece)\s+(?:about|on)`,
+    example:
+      "I'm a journalist with Tech Weekly working on a piece about hiring. Could we talk on Friday at 2pm?",
   },
   {
     // The reader as the one who referred a candidate (round 290b): "Thanks for referring Priya Nair for the Data
