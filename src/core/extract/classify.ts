@@ -725,23 +725,19 @@ export function classify(
   // (so is one "at the ICA Building … Service: Passport collection", round 120e)
   // (the message's subject counts: "You're confirmed for Wednesday 2 December at 10am at our Box Hill clinic" under
   // "Interview – Practice Manager" is the interview, r49)
+  const subjectHead = (context.subject ?? '').slice(0, 200);
+  const jobWord = JOB_WORDS.test(context.text) || JOB_WORDS.test(subjectHead);
+  const weakInText = WEAK_JOB_WORDS.test(context.text);
   const service = SERVICE_BOOKING.test(context.text) || SERVICE_WORDS.test(context.text);
   const personalService =
-    !JOB_WORDS.test(context.text) &&
-    !JOB_WORDS.test((context.subject ?? '').slice(0, 200)) &&
+    !jobWord &&
     // Weak words count only where a service says nothing of itself twice ("Your appointment: … HR" stays a slot).
-    (!WEAK_JOB_WORDS.test(context.text) || (service && serviceWords(context.text) >= 2)) &&
+    (!weakInText || (service && serviceWords(context.text) >= 2)) &&
     service;
-  // A booking of something other than a meeting, in a message with no job word at all (WEAK_JOB_WORDS included).
-  const subjectHead = (context.subject ?? '').slice(0, 200);
-  const thing = bookedThing(lead);
-  const bookedOther =
-    thing !== null &&
-    thing.search(SLOT_NOUN) < 0 &&
-    !JOB_WORDS.test(context.text) &&
-    !WEAK_JOB_WORDS.test(context.text) &&
-    !JOB_WORDS.test(subjectHead) &&
-    !WEAK_JOB_WORDS.test(subjectHead);
+  // A booking of something other than a meeting, in a message with no job word at all (WEAK_JOB_WORDS included);
+  // its thing is looked for only there.
+  const thing = jobWord || weakInText || WEAK_JOB_WORDS.test(subjectHead) ? null : bookedThing(lead);
+  const bookedOther = thing !== null && thing.search(SLOT_NOUN) < 0;
   const interviewy =
     (ownWords ||
       (e.time !== null &&

@@ -262,7 +262,7 @@ function quotedLinesOnly(text: string): string {
 
 /** The dated findings of a message's quoted lines (`lines` keeps the ones wanted, offsets held), read as an employer's. */
 function readQuoted(context: ReadContext, lines: (text: string) => string): ReturnType<typeof datedFindings> {
-  const text = correctMisspellings(straightenQuotes(lines(context.text.slice(0, MAX_TEXT_CHARS))));
+  const text = readable(lines(context.text.slice(0, MAX_TEXT_CHARS)));
   return datedFindings({ ...context, text }, splitSentences(text), 0, true);
 }
 
@@ -319,8 +319,7 @@ function straightenQuotes(text: string): string {
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
-    .replace(/&nbsp;/gi, '      ')
-    .replace(LABEL_COLUMN, (_m, label: string, gap: string) => `${label}:${' '.repeat(gap.length - 1)}`);
+    .replace(/&nbsp;/gi, '      ');
 }
 
 /**
@@ -330,6 +329,17 @@ function straightenQuotes(text: string): string {
 // (two columns only: a table of several, "Candidate | Date | Time", is read as it stands; a label already followed by
 // its colon, "Reporting Time\t: 10:30:00", keeps it)
 const LABEL_COLUMN = /^([ \t]*\p{L}[\p{L}\p{N}_ &/'-]{0,30}?)([ \t]*(?:\||\t)[ \t]*)(?=[^\s:|][^|\t\n]*$)/gmu;
+function labelColumns(text: string): string {
+  return text.replace(
+    LABEL_COLUMN,
+    (_m, label: string, gap: string) => `${label}:${' '.repeat(gap.length - 1)}`,
+  );
+}
+
+/** A message's text as the tables read it: straight quotes, table labels, weekdays spelt right; offsets held. */
+function readable(text: string): string {
+  return correctMisspellings(labelColumns(straightenQuotes(text)));
+}
 
 /** Misspelt weekdays corrected, one word for a word of the same length, so offsets hold ("by wendesday"). */
 function correctMisspellings(text: string): string {
@@ -378,11 +388,11 @@ function notAboutOwnApplication(text: string, subject: string | undefined): bool
     !APPLICATION_WORDS.test(body) && !APPLICATION_WORDS.test(title);
   // A reporter's interview or a card's application (round 250b): the press's own "interview" is no job word.
   const press = (t: string): string => t.replace(/\binterview\w*/gi, ' ');
-  if (NOT_A_JOB_MAIL.test(text) && noJobWords(press(text), press(head))) return true;
+  // (and a friend's "Good luck with your interview Thursday!", heldout6)
+  if ((NOT_A_JOB_MAIL.test(text) || WELL_WISHING.test(text)) && noJobWords(press(text), press(head)))
+    return true;
   // A club's or a family's "Hi all" (round 280).
   if (GROUP_GREETING.test(text) && noJobWords(text, head)) return true;
-  // A friend's "Good luck with your interview Thursday!" (heldout6).
-  if (WELL_WISHING.test(text) && noJobWords(press(text), press(head))) return true;
   // (search, not test: INTERVIEW_TOPIC is global, and test() would keep its lastIndex)
   if (text.search(INTERVIEW_TOPIC) < 0 && !LIFE_ADMIN.test(text)) return false;
   return noJobWords(
@@ -396,7 +406,7 @@ function notAboutOwnApplication(text: string, subject: string | undefined): bool
  * when `employer` (ADVICE.md "What is detected").
  */
 export function readMessage(context: ReadContext, messageIndex: number, employer: boolean): MessageReading {
-  const text = correctMisspellings(straightenQuotes(blankQuotedLines(context.text.slice(0, MAX_TEXT_CHARS))));
+  const text = readable(blankQuotedLines(context.text.slice(0, MAX_TEXT_CHARS)));
   const ctx: ReadContext = { ...context, text };
   // A list's mail in German, French or Spanish that says nothing of the reader's own application (r62), as the
   // English one below.
