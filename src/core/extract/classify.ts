@@ -37,6 +37,7 @@ import {
   SLOT_NOUN,
   USUAL_LENGTH,
   WEEKDAY,
+  WRITER_HAS_INTERVIEW,
 } from './phrases/en';
 import type { ReadContext, Sentence, TimeExpr } from './model';
 import { alternation } from './phrases/rows';
@@ -266,7 +267,11 @@ const NAMED_PERSONS_INTERVIEW =
   /(?<![\p{L}\p{N}])(?!(?:Today|Tomorrow|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Next|This|Last|Your|Our|The)'s)\p{Lu}\p{Ll}{1,15}'s\s+(?:(?:first|second|third|final|next|last|phone|video|panel|technical|onsite|follow-up)\s+)?interview\b/u;
 
 /** The writer's own interview: "my interview", "my second interview". */
+// (and "I have a job interview at 2pm", a colleague's: WRITER_HAS_INTERVIEW, round 340)
 const WRITERS_OWN_INTERVIEW = /\bmy\s+(?:[\w-]+\s+){0,2}?interview\b/i;
+
+/** Another's interview named right after the day: "can do Friday at 10am for his second interview" (round 340). */
+const THEIR_SLOT_AFTER = /^[^.;!?\n]{0,40}?\bfor\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?interview\b/i;
 
 /** An answer received, told in the simple past: "heard back", "got an answer", "received a decision". */
 // (and what happens to candidates in general, told by a reviews site: "Candidates say the onsite takes about 5
@@ -772,7 +777,8 @@ export function classify(
     (e.bound === 'none' || e.form === 'period') &&
     (OTHERS_INTERVIEWS.test(lead) ||
       NAMED_PERSONS_INTERVIEW.test(lead) ||
-      (employer && WRITERS_OWN_INTERVIEW.test(lead)))
+      THEIR_SLOT_AFTER.test(later) ||
+      (employer && (WRITERS_OWN_INTERVIEW.test(lead) || WRITER_HAS_INTERVIEW.test(lead))))
   )
     return null;
   // A record's timestamp is no slot: "Your application status … was updated on 12/03/2026 at 2:14:55 PM" (round 50b).

@@ -6,6 +6,7 @@ import {
   HOLD_OFF_CUE,
   MEETING_EVENT_ROWS,
   INTERVIEW_CUE,
+  WRITER_HAS_INTERVIEW,
   RESCHEDULE_CUE,
   UNDATED_EVENT_LEAD,
   WEEKDAY,
@@ -542,7 +543,9 @@ function onlyPairNextDoor(
   const own = text.slice(Math.max(from, 0), to === -1 ? text.length : end(clock) + to);
   return between.length <= 120 &&
     (between.match(/[.!?](?:\s|$)|\n/g) ?? []).length <= 1 &&
-    (INTERVIEW_CUE.test(own.replace(clock.text, ' ')) || /\b(?:arrive|start|begin|kick\s*off)\b/i.test(own))
+    (INTERVIEW_CUE.test(own.replace(clock.text, ' ')) || /\b(?:arrive|start|begin|kick\s*off)\b/i.test(own)) &&
+    // (not the writer's own: "Can you cover my shift on Friday? I have a job interview at 2pm", round 340)
+    !WRITER_HAS_INTERVIEW.test(own)
     ? clock
     : undefined;
 }

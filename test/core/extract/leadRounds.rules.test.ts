@@ -1272,3 +1272,40 @@ describe('offers, progressions and interviews in other seats, said in new words 
     [NY28, 'Your study visit for the clinical trial is on Thursday 13 January at 9am.', []],
   ]);
 });
+
+describe('reviews given time, and the reader as hiring manager, referee, colleague or staff (round 340)', () => {
+  check([
+    // The time asked for a review promises its end; asked "before checking in", it is a hold-off.
+    [
+      NY28,
+      'Please allow up to three weeks for our talent team to review your portfolio.',
+      ['response-by 2028-01-31'],
+    ],
+    [
+      NY28,
+      'Please allow ten business days for us to review your application before checking in.',
+      ['no-contact-before 2028-01-24'],
+    ],
+    // One candidate for the reader's opening, a referee's call, another's interview named after the day.
+    [
+      NY28,
+      'Quick update: the finalist for your Product Owner role is free Thursday at 3pm for a final chat.',
+      [],
+    ],
+    [
+      NY28,
+      'Dana Cole provided your details as a referee for her application. Could we call you Wednesday at 11am?',
+      [],
+    ],
+    [NY28, 'Priya can do Wednesday at 9am for her panel interview, if that suits the team.', []],
+    // The writer's own interview told to a colleague; an interview slot offered stays one.
+    [NY28, "Can we swap lunches on Thursday? I've got a job interview at 1pm.", []],
+    [
+      NY28,
+      'I have an interview slot on Thursday at 1pm – would that suit you?',
+      ['interview 2028-01-13 13:00'],
+    ],
+    // A memo to all staff.
+    [NY28, 'All employees: payroll questions will be answered within two business days.\n\nHR Team', []],
+  ]);
+});

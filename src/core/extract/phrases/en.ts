@@ -623,6 +623,12 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'The hiring team normally takes 7-10 days to review.',
   },
   {
+    // The time asked for the writer's review (round 340): "please allow 2-3 weeks for the hiring team to review your
+    // background" promises the review's end, as "allow up to three weeks for a response" does.
+    pattern: String.raw`(?<=…\s{1,3})for\s+(?:us|(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:team|panel|manager|committee|recruiters?|department|partners?))\s+to\s+(?:review|assess|consider|evaluate|process|screen|go\s+through|look\s+(?:at|over)|read)`,
+    example: 'Given the number of applicants, please allow up to four weeks for our recruiters to assess your profile.',
+  },
+  {
     pattern: String.raw`(?:responds|replies)`,
     example: 'Our recruiting team reviews every application and typically responds within 7 business days.',
   },
@@ -1601,6 +1607,13 @@ export const INTERVIEW_ROWS: readonly PhraseRow[] = [
 export const INTERVIEW_CUE = new RegExp(String.raw`\b${alternation(INTERVIEW_ROWS)}\b`, 'i');
 
 /**
+ * The writer's own interview, told to a friend or a colleague: "I have a job interview at 2pm lol" (round 340). Its
+ * day and time are the writer's; "I have an interview slot at 2pm" offers one to the reader.
+ */
+export const WRITER_HAS_INTERVIEW =
+  /\bi(?:\s+have|'ve\s+got|\s+have\s+got|\s+got|'ve)\s+(?:an?|another|my)\s+(?:[\w-]+\s+){0,2}?interview\b(?!\s+(?:slot|spot|opening|time|window|availability)s?\b)/i;
+
+/**
  * A note to the interviewers, not to the candidate: "Your Greenhouse interview kit for … candidate Maria Lopez is
  * ready … submit your scorecard" (round 38b), "Thanks for agreeing to sit on the interview panel … Candidate packs
  * are attached" (round 120e). Its interviews are another candidate's.
@@ -2348,9 +2361,15 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
   {
     // The reader as the hiring manager, sent candidates by an agency (round 320): "I've shortlisted three candidates
     // for your Data Engineer vacancy. Can we do a call on Wednesday at 3pm to go through them?"
-    pattern: String.raw`(?:candidates|cvs|resumes|profiles|applicants|shortlist)\s+for\s+your\s+(?:[\w-]+\s+){0,4}?(?:vacancy|role|position|opening|req|requisition|team|search|hire)|(?:shortlisted|sourced|found|screened|lined\s+up)\s+(?:[\w-]+\s+){0,2}?(?:candidates|profiles)\s+for\s+you\b`,
+    pattern: String.raw`(?:candidates?|cvs?|resumes?|profiles?|applicants?|shortlist)\s+for\s+your\s+(?:[\w-]+\s+){0,4}?(?:vacancy|role|position|opening|req|requisition|team|search|hire)|(?:shortlisted|sourced|found|screened|lined\s+up)\s+(?:[\w-]+\s+){0,2}?(?:candidates|profiles)\s+for\s+you\b`,
     example:
       "I've sourced four strong profiles for your Finance Manager vacancy. Free on Tuesday at 11 to go through them?",
+  },
+  {
+    // (and one candidate, round 340: "The candidate for your Staff Accountant opening, Ben Alvarez, can do Friday at
+    // 10am for his second interview.")
+    pattern: String.raw`(?:the|a|one|another|our)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist)\s+for\s+your\s+(?:[\w-]+\s+){0,4}?(?:vacancy|role|position|opening|req|requisition|team|search)`,
+    example: 'Good news: the shortlisted applicant for your Payroll Officer role can start interviews next week.',
   },
   {
     // The reader asked to interview a candidate, or to pass on people they know (round 330): "could you interview one
@@ -2406,6 +2425,12 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     example: 'Your daughter has been shortlisted for an interview for Form One admission at Nairobi School.',
   },
   {
+    // A memo to the staff the reader belongs to (round 340): "All staff: open enrollment for 2030 benefits closes on
+    // October 31. HR will respond to questions within two business days." No candidate is addressed as staff.
+    pattern: String.raw`(?<=(?:^|\n)[ \t]*)(?:to[ \t]+)?all[ \t]+(?:staff|employees|colleagues|team[ \t]+members|personnel|hands)(?=[ \t]*[:,\u2013\u2014-])`,
+    example: 'To all employees: the office will close early on Friday 22 December. IT will respond to tickets within a day.',
+  },
+  {
     pattern: String.raw`(?:was|were|has\s+been|had\s+been)\s+sent\s+to\s+you\s+(?:in\s+error|by\s+mistake|by\s+accident|accidentally|mistakenly)`,
     example: 'Apologies, please disregard the message below; it was sent to you in error.',
   },
@@ -2418,7 +2443,8 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     example: 'I forwarded the message below to the wrong person, please delete it.',
   },
   {
-    pattern: String.raw`(?:named|listed|given|put\s+(?:you\s+)?down)\s+(?:you\s+)?as\s+(?:a|an|their|his|her|one\s+of\s+(?:their|his|her))\s+(?:referees?|references?|professional\s+references?)`,
+    pattern: String.raw`(?:named|listed|given|put\s+(?:you\s+)?down|provided)\s+(?:you\s+|your\s+(?:name|details|contact\s+details|email)\s+)?as\s+(?:a|an|their|his|her|one\s+of\s+(?:their|his|her))\s+(?:referees?|references?|professional\s+references?)`,
+    // (and "has given your name as a referee", round 340)
     example:
       'Mr. Tunde Bakare has applied for the role of Credit Analyst at Harmattan Capital and named you as a referee.',
   },
