@@ -1309,3 +1309,20 @@ describe('reviews given time, and the reader as hiring manager, referee, colleag
     [NY28, 'All employees: payroll questions will be answered within two business days.\n\nHR Team', []],
   ]);
 });
+
+describe('a third person who can attend an interview, and a thesis viva (round 350)', () => {
+  check([
+    [
+      NY28,
+      'Ms. Ruiz has confirmed she can attend the final interview on Thursday at 9am. Could you book a room?',
+      [],
+    ],
+    // The interviewer who can do a time offers the reader's slot.
+    [
+      NY28,
+      'I spoke with Omar, our CTO. He can do Thursday at 9am if that works for you?',
+      ['interview 2028-01-13 09:00'],
+    ],
+    [NY28, 'Dear Amara, your dissertation defence is scheduled for Friday 14 January at 2pm in Hall C.', []],
+  ]);
+});

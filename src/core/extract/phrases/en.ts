@@ -625,7 +625,7 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   {
     // The time asked for the writer's review (round 340): "please allow 2-3 weeks for the hiring team to review your
     // background" promises the review's end, as "allow up to three weeks for a response" does.
-    pattern: String.raw`(?<=…\s{1,3})for\s+(?:us|(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:team|panel|manager|committee|recruiters?|department|partners?))\s+to\s+(?:review|assess|consider|evaluate|process|screen|go\s+through|look\s+(?:at|over)|read)`,
+    pattern: String.raw`(?<=(?:…|\b(?:days|weeks|months|fortnight))\s{1,3})for\s+(?:us|(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:team|panel|manager|committee|recruiters?|department|partners?))\s+to\s+(?:review|assess|consider|evaluate|process|screen|go\s+through|look\s+(?:at|over)|read)`,
     example: 'Given the number of applicants, please allow up to four weeks for our recruiters to assess your profile.',
   },
   {
@@ -2198,8 +2198,10 @@ export const OWN_APPLICATION =
  */
 // (and a conference's call for papers: "Abstracts are due by 31 May; authors will be notified of acceptance by 30
 // June", round 250b)
+// (and a student's viva or thesis defence: "The viva for your thesis defence is scheduled on 28 November at 10:00",
+// round 350)
 export const ACADEMIC_MAIL =
-  /\b(?:call\s+for\s+(?:papers|abstracts|proposals|submissions)|abstracts?\s+(?:are\s+)?due|camera-ready|notified\s+of\s+acceptance|semester|trimester|registrar(?:'s)?|registry|exam(?:ination)?s?\s+(?:timetable|hall|period|schedule|office|results)|final\s+exam(?:ination)?s?|student\s+(?:administration|services|records|portal|number|id)|academic\s+(?:year|calendar|records|registry|office)|course\s+(?:code|results|grades))\b/i;
+  /\b(?:viva(?:\s+voce)?|(?:thesis|dissertation|doctoral)\s+(?:defen[cs]e|submission|examination|committee|supervisor)|oral\s+defen[cs]e|call\s+for\s+(?:papers|abstracts|proposals|submissions)|abstracts?\s+(?:are\s+)?due|camera-ready|notified\s+of\s+acceptance|semester|trimester|registrar(?:'s)?|registry|exam(?:ination)?s?\s+(?:timetable|hall|period|schedule|office|results)|final\s+exam(?:ination)?s?|student\s+(?:administration|services|records|portal|number|id)|academic\s+(?:year|calendar|records|registry|office)|course\s+(?:code|results|grades))\b/i;
 
 /**
  * A greeting to a group: a club's, a family's, a team's mail ("Hi all, … We'll meet at Priya's on Thursday 29 March at
