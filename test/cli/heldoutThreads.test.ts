@@ -418,6 +418,13 @@ export const FIRST_RUN = {
   // viernes 11") was first read by the engine of 99e897c. The one miss was my expectation: the candidate wrote
   // "Bonjour Madame Moreau", and the follow-up rightly greets "Dear Ms. Moreau" (the row now says Moreau).
   r67: '7/8 threads, 26/27 fields',
+  // r68 (a Denver Greenhouse onsite and "an update for you by Wednesday, December 9", a Leeds follow-up left
+  // unanswered, a Pune "08-Dec-2026 at 11:00 AM IST", a Brisbane promise with "Please don't call the office" and no
+  // thank-you yet, a Toronto offer with a decision day, a Cork request for referees, a Chicago rejection after a
+  // follow-up, a Lagos "Date: 10/12/2026", two final-round slots to choose from in Singapore, an automatic reply
+  // without a date in Johannesburg, a Munich "bis spätestens Mitte nächster Woche", a Bogotá rejection) was written
+  // before the engine read it and first read by the engine of round 350's fixes. No miss.
+  r68: '12/12 threads, 47/47 fields',
 };
 
 /**
