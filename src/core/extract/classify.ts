@@ -259,7 +259,7 @@ function lastHit(re: RegExp, text: string): number {
 // (and one a third person can attend: "Mr. Chan has confirmed he can attend the second interview on Monday", round
 // 350)
 const OTHERS_INTERVIEWS =
-  /\b(?:we|i)(?:\s+still)?(?:\s+have(?:\s+got)?|'ve(?:\s+still)?\s+got)\s+(?:(?:a\s+few|a\s+couple\s+of|several|some|two|three|four|five|six|\d{1,2})\s+)?(?:more\s+|other\s+|further\s+)?interviews\b|\binterview(?:ing|s)?\s+(?:(?:a|another|one\s+more)\s+|the\s+(?:[\w-]+\s+){0,3}?)(?:candidate|applicant|finalist)\b|\bpanel\s+for\s+(?:the|a|an|our|another)\s+(?:[\w-]+\s+){0,3}?(?:candidate|applicant|finalist)\b|\b(?:join|sit\s+on|be\s+on)\s+(?:the|an|our|my)\s+(?:interview(?:ing)?\s+|selection\s+)?panel\b(?!\s+(?:interview|discussion|session|round))|\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other|(?:last|final)\s+(?:two|three|four|five|couple(?:\s+of)?|\d))\s+(?:[\w-]+\s+){0,2}?(?:candidates|applicants|finalists|interviewees|people)\b|\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:a\s+(?:few|couple(?:\s+of)?|handful\s+of)|several|some|two|three|four|five|\d+)\s+(?:more\s+|further\s+|other\s+)?(?:candidates|applicants|finalists|interviewees)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)|\b(?:mr|ms|mrs|miss|dr)\.?\s+[a-z]+'s\s+(?:[\w-]+\s+)?interviews?\b|\binterviews?\s+(?:of|for)\s+(?:mr|ms|mrs|miss|dr|prof)\.?\s|\b(?:finish\w*|wrap\w*|complet\w*)\s+(?:up\s+)?(?:our|the)\s+(?:last|final|remaining)\s+(?:[\w-]+\s+)?interviews?\b|\b(?:round|interviews?|panels?|assessments?|screens?)\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:remaining|other|shortlisted|short-listed|selected)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)\b|\b(?:he|she)\s+(?:can|could|will|would|is\s+able\s+to|is\s+happy\s+to|has\s+confirmed|confirmed)\s+(?:(?:also|now|still)\s+)?(?:attend|make\s+it\s+(?:to|for)|come\s+in\s+for)\s+(?:the|his|her|a|an)\s+(?:[\w-]+\s+){0,2}?interview\b(?!\s+with\s+you\b)|\b(?:he|she)(?:'s|\s+is|\s+has\s+been|\s+was|\s+will\s+be)\s+(?:now\s+|all\s+)?(?:booked|scheduled|set\s+up|lined\s+up|confirmed|down|pencil(?:l)?ed|slotted)\s+(?:in\s+)?(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:for|to)\b|\binterview\w*\s+(?:is\s+|are\s+)?with\s+(?:one\s+other|another|the\s+other|a\s+further|one\s+more)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist)s?\b|(?<!\byour\s+(?:[\w-]+\s+){0,2}?(?:with|before)\s+)\b(?:our|the)\s+(?:last|final|remaining)\s+(?:onsite|on-site|interview|panel)s?\s+(?:for\s+(?:this|the)\s+(?:role|position|opening|vacancy)\s+)?(?:is|are|will\s+be)\s+(?:on\s+)?$/i;
+  /\b(?:we|i)(?:\s+still)?(?:\s+have(?:\s+got)?|'ve(?:\s+still)?\s+got)\s+(?:(?:a\s+few|a\s+couple\s+of|several|some|two|three|four|five|six|\d{1,2})\s+)?(?:more\s+|other\s+|further\s+)?interviews\b|\binterview(?:ing|s|ed)?\s+(?:(?:a|another|one\s+more)\s+|the\s+(?:[\w-]+\s+){0,3}?)(?:candidate|applicant|finalist)s?\b|\bpanel\s+for\s+(?:the|a|an|our|another)\s+(?:[\w-]+\s+){0,3}?(?:candidate|applicant|finalist)\b|\b(?:join|sit\s+on|be\s+on)\s+(?:the|an|our|my)\s+(?:interview(?:ing)?\s+|selection\s+)?panel\b(?!\s+(?:interview|discussion|session|round))|\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other|(?:last|final)\s+(?:two|three|four|five|couple(?:\s+of)?|\d))\s+(?:[\w-]+\s+){0,2}?(?:candidates|applicants|finalists|interviewees|people)\b|\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:a\s+(?:few|couple(?:\s+of)?|handful\s+of)|several|some|two|three|four|five|\d+)\s+(?:more\s+|further\s+|other\s+)?(?:candidates|applicants|finalists|interviewees)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)|\b(?:mr|ms|mrs|miss|dr)\.?\s+[a-z]+'s\s+(?:[\w-]+\s+)?interviews?\b|\binterviews?\s+(?:of|for)\s+(?:mr|ms|mrs|miss|dr|prof)\.?\s|\b(?:finish\w*|wrap\w*|complet\w*)\s+(?:up\s+)?(?:our|the)\s+(?:last|final|remaining)\s+(?:[\w-]+\s+)?interviews?\b|\b(?:round|interviews?|panels?|assessments?|screens?)\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:remaining|other|shortlisted|short-listed|selected)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)\b|\b(?:he|she)\s+(?:can|could|will|would|is\s+able\s+to|is\s+happy\s+to|has\s+confirmed|confirmed)\s+(?:(?:also|now|still)\s+)?(?:attend|make\s+it\s+(?:to|for)|come\s+in\s+for)\s+(?:the|his|her|a|an)\s+(?:[\w-]+\s+){0,2}?interview\b(?!\s+with\s+you\b)|\b(?:he|she)(?:'s|\s+is|\s+has\s+been|\s+was|\s+will\s+be)\s+(?:now\s+|all\s+)?(?:booked|scheduled|set\s+up|lined\s+up|confirmed|down|pencil(?:l)?ed|slotted)\s+(?:in\s+)?(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:for|to)\b|\binterview\w*\s+(?:is\s+|are\s+)?with\s+(?:one\s+other|another|the\s+other|a\s+further|one\s+more)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist)s?\b|(?<!\byour\s+(?:[\w-]+\s+){0,2}?(?:with|before)\s+)\b(?:our|the)\s+(?:last|final|remaining)\s+(?:onsite|on-site|interview|panel)s?\s+(?:for\s+(?:this|the)\s+(?:role|position|opening|vacancy)\s+)?(?:is|are|will\s+be)\s+(?:on\s+)?$/i;
 
 /**
  * A named person's interview: "FYI – Tom's second interview with the CFO is Thursday at 3pm, can you book the
@@ -271,6 +271,16 @@ const NAMED_PERSONS_INTERVIEW =
 /** The writer's own interview: "my interview", "my second interview". */
 // (and "I have a job interview at 2pm", a colleague's: WRITER_HAS_INTERVIEW, round 340)
 const WRITERS_OWN_INTERVIEW = /\bmy\s+(?:[\w-]+\s+){0,2}?interview\b/i;
+
+/** The same, anywhere in a message: interviews that are others' make no timed day a slot (round 360). */
+const OTHERS_INTERVIEWS_ALL = new RegExp(OTHERS_INTERVIEWS.source, 'gi');
+
+/**
+ * A call or a meeting with a third person: "the recruiter … asked me for a reference for you. I'll call her tomorrow
+ * at 10am" (round 360). The day is the writer's with them, no slot of the reader's.
+ */
+const THIRD_PERSONS_CALL =
+  /\b(?:call|ring|phone|meet|meeting|see|seeing|(?:speak|speaking|talk|talking|chat|chatting)\s+(?:with|to))\s+(?:him|her|them)\s+(?:(?:back|again|first|myself)\s+)?$/i;
 
 /** Another's interview named right after the day: "can do Friday at 10am for his second interview" (round 340). */
 const THEIR_SLOT_AFTER = /^[^.;!?\n]{0,40}?\bfor\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?interview\b/i;
@@ -748,7 +758,7 @@ export function classify(
   const interviewy =
     (ownWords ||
       (e.time !== null &&
-        INTERVIEW_CUE.test(context.text.replace(INTERVIEW_TOPIC, ' ')) &&
+        INTERVIEW_CUE.test(context.text.replace(INTERVIEW_TOPIC, ' ').replace(OTHERS_INTERVIEWS_ALL, ' ')) &&
         !digest &&
         !offersTheJob(context.text))) &&
     !personalService &&
@@ -780,6 +790,7 @@ export function classify(
     (OTHERS_INTERVIEWS.test(lead) ||
       NAMED_PERSONS_INTERVIEW.test(lead) ||
       THEIR_SLOT_AFTER.test(later) ||
+      THIRD_PERSONS_CALL.test(lead) ||
       (employer && (WRITERS_OWN_INTERVIEW.test(lead) || WRITER_HAS_INTERVIEW.test(lead))))
   )
     return null;

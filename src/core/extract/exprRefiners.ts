@@ -601,8 +601,11 @@ const DAY_AFTER = new RegExp(
 );
 
 const THAT_DAY = /\b(?:on|by)\s+(?:that|the\s+same)\s+(?:date|day)\b/gi;
+// (and "the week after" with nothing after it: "… until the advert closes on Friday 23 May. We'll be in touch with
+// shortlisted applicants the week after.", round 360; "the week after next" and "the week after your interview" are
+// other phrases)
 const WEEK_AFTER =
-  /\b(?:(?<part>early|late|mid-?|(?:at\s+)?the\s+(?:start|beginning|end|middle)\s+of)\s+)?the\s+following\s+week\b/gi;
+  /\b(?:(?<part>early|late|mid-?|(?:at\s+)?the\s+(?:start|beginning|end|middle)\s+of)\s+)?the\s+(?:following\s+week|(?<bare>week\s+after)(?!\s+(?:next|that|this|the|your|our|their|his|her|its|an?|[\d\p{L}]))(?![\p{L}\p{N}]))\b/giu;
 
 /**
  * "The panel meets on Thursday and we'll contact you the following day": a day after the day named before it in
@@ -618,6 +621,20 @@ function dayNamedBefore(text: string, exprs: readonly TimeExpr[], at: number): T
     .find((e) => e.form === 'point' && e.date !== '' && end(e) <= at && e.index >= sentenceStart);
 }
 
+/** A dated day named shortly before `at` in the same paragraph (the sentence just before, "… till then. I'll …"). */
+function dayNamedJustBefore(text: string, exprs: readonly TimeExpr[], at: number): TimeExpr | undefined {
+  return [...exprs]
+    .reverse()
+    .find(
+      (e) =>
+        e.form === 'point' &&
+        e.date !== '' &&
+        end(e) <= at &&
+        at - end(e) < 300 &&
+        !/\n[ \t]*\n/.test(text.slice(end(e), at)),
+    );
+}
+
 export const dayAfterNamedDay: ExprRefiner = (context, exprs) => {
   const extra: TimeExpr[] = [];
   const replaced = new Set<TimeExpr>();
@@ -630,16 +647,7 @@ export const dayAfterNamedDay: ExprRefiner = (context, exprs) => {
     // I'll phone you on the Friday after", round 100f).
     const named =
       [...exprs].reverse().find((e) => e.form === 'point' && end(e) <= at && e.index >= sentenceStart) ??
-      [...exprs]
-        .reverse()
-        .find(
-          (e) =>
-            e.form === 'point' &&
-            e.date !== '' &&
-            end(e) <= at &&
-            at - end(e) < 300 &&
-            !/\n[ \t]*\n/.test(context.text.slice(end(e), at)),
-        );
+      dayNamedJustBefore(context.text, exprs, at);
     const weekday = readWeekday(m.groups?.['wd'] ?? m.groups?.['wd2']);
     const covering = exprs.filter((e) => e.index <= at + m[0].length && end(e) > at);
     if (named === undefined || (weekday === null && covering.length > 0)) continue;
@@ -677,9 +685,11 @@ export const dayAfterNamedDay: ExprRefiner = (context, exprs) => {
   WEEK_AFTER.lastIndex = 0;
   for (let m = WEEK_AFTER.exec(context.text); m !== null; m = WEEK_AFTER.exec(context.text)) {
     const at = m.index;
-    const named = dayNamedBefore(context.text, exprs, at);
+    const bare = m.groups?.['bare'] !== undefined;
+    // The bare form names no week of its own (weekPhrase reads none): its day may stand in the sentence before.
+    const named = bare ? dayNamedJustBefore(context.text, exprs, at) : dayNamedBefore(context.text, exprs, at);
     const covering = exprs.filter((e) => e.index <= at + m[0].length && end(e) > at && !replaced.has(e));
-    if (named === undefined || covering.length === 0) continue;
+    if (named === undefined || (covering.length === 0) !== bare) continue;
     const part = (m.groups?.['part'] ?? '').toLowerCase();
     const monday = addDays(named.date, 8 - weekdayOf(named.date));
     const [offset, fuzzy] = /start|beginning/.test(part)
@@ -689,6 +699,19 @@ export const dayAfterNamedDay: ExprRefiner = (context, exprs) => {
         : /late/.test(part)
           ? [4, true]
           : [4, false];
+    if (bare)
+      extra.push({
+        ...named,
+        index: at,
+        text: m[0],
+        date: addDays(monday, offset),
+        time: null,
+        zone: null,
+        fuzzy,
+        form: 'period',
+        bound: 'none',
+        detector: 'week-after',
+      });
     for (const c of covering) {
       replaced.add(c);
       extra.push({ ...c, date: addDays(monday, offset), fuzzy });

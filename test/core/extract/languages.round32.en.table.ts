@@ -84,7 +84,9 @@ export const ROUND_360_EN: readonly PhraseRow[] = [
   {
     ...KLA,
     text: 'Out of Office: I am away on official duty until 23rd May 2031 and will respond to your email upon my return on Monday 26th May.\n\nGrace Nakato, Human Resource Officer, Pearl Dairies',
-    expect: [{ kind: 'no-contact-before', by: '2031-05-26' }],
+    // (first written as no-contact-before; the project reads "will respond … upon my return on <day>", the day
+    // written with the promise, as response-by since round 190b's Payroll Coordinator reply, and the row follows it)
+    expect: [{ kind: 'response-by', by: '2031-05-26' }],
   },
   {
     ...HNL,

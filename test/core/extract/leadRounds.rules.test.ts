@@ -1326,3 +1326,34 @@ describe('a third person who can attend an interview, and a thesis viva (round 3
     [NY28, 'Dear Amara, your dissertation defence is scheduled for Friday 14 January at 2pm in Hall C.', []],
   ]);
 });
+
+describe('the week after a day, others on a call, colleagues comparing notes, an employee interviewing (round 360)', () => {
+  check([
+    // "the week after" alone: the week after the day named before it; with no day before, nothing.
+    [
+      NY28,
+      "Applications close on Friday 21 January. We'll contact shortlisted people the week after.",
+      ['response-by 2028-01-28'],
+    ],
+    [NY28, "We'll contact shortlisted people the week after.", []],
+    [NY28, 'We will contact you the week after next.', ['response-by 2028-01-28']],
+    // A call with a third person; a call with the reader stays a slot.
+    [NY28, "Your recruiter asked me for a reference. I'm meeting him Thursday at 2pm.", []],
+    [
+      NY28,
+      "Thanks for applying! I'll call you Thursday at 2pm for a quick screen.",
+      ['interview 2028-01-13 14:00'],
+    ],
+    // Interviews that are the writer's with finalists; a colleague asked to compare notes.
+    [NY28, 'We interviewed two finalists this morning. Free Thursday at 2pm to go through them?', []],
+    [NY28, 'Could we find 20 minutes on Wednesday at 3 to debrief on the candidates?', []],
+    // The panel that compares notes before answering the candidate still promises.
+    [
+      NY28,
+      'The panel will compare notes on Thursday and we will let you know by Friday.',
+      ['response-by 2028-01-14'],
+    ],
+    // An employee's own interview elsewhere.
+    [NY28, "I'm interviewing with another company on Thursday at 9, so I'll be in late.", []],
+  ]);
+});

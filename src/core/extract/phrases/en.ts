@@ -342,7 +342,8 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
       "We'll be conducting second-round interviews the week of November 30 and will reach out to schedule if you're selected.",
   },
   {
-    pattern: String.raw`contact(?:ing|ed)?\s+(?:you|all|everyone|everybody|every|each|those|(?:the\s+|our\s+)?(?:successful\s+|shortlisted\s+|selected\s+|final\s+)?(?:candidates|applicants|finalists))`,
+    // (and "We'll contact shortlisted people the week after", round 360)
+    pattern: String.raw`contact(?:ing|ed)?\s+(?:you|all|everyone|everybody|every|each|those|(?:the\s+|our\s+)?(?:successful\s+|shortlisted\s+|selected\s+|final\s+)?(?:candidates|applicants|finalists)|(?:the\s+|our\s+)?(?:successful|shortlisted|selected)\s+(?:people|individuals|ones))`,
     example: 'Your interview on 17 November has been postponed. We will contact you with a new date shortly.',
   },
   { pattern: String.raw`be\s+in\s+contact`, example: 'We will be in contact in the next week or so.' },
@@ -1610,8 +1611,10 @@ export const INTERVIEW_CUE = new RegExp(String.raw`\b${alternation(INTERVIEW_ROW
  * The writer's own interview, told to a friend or a colleague: "I have a job interview at 2pm lol" (round 340). Its
  * day and time are the writer's; "I have an interview slot at 2pm" offers one to the reader.
  */
+// (and "I'm interviewing for a new role next Tuesday at 10", an employee's to their manager, round 360; a recruiter's
+// "I'm interviewing for the Analyst role on Tuesday" names the role they fill)
 export const WRITER_HAS_INTERVIEW =
-  /\bi(?:\s+have|'ve\s+got|\s+have\s+got|\s+got|'ve)\s+(?:an?|another|my)\s+(?:[\w-]+\s+){0,2}?interview\b(?!\s+(?:slot|spot|opening|time|window|availability)s?\b)/i;
+  /\bi(?:\s+have|'ve\s+got|\s+have\s+got|\s+got|'ve)\s+(?:an?|another|my)\s+(?:[\w-]+\s+){0,2}?interview\b(?!\s+(?:slot|spot|opening|time|window|availability)s?\b)|\bi(?:'m|\s+am)\s+(?:also\s+|now\s+)?interviewing\s+(?:for\s+(?:a|another)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:role|job|position)|with\s+(?:another|other|a\s+different)\s+(?:company|firm|employer|team)|elsewhere)\b/i;
 
 /**
  * A note to the interviewers, not to the candidate: "Your Greenhouse interview kit for … candidate Maria Lopez is
@@ -1647,8 +1650,9 @@ export const NETWORKING_COFFEE =
  */
 // (and an employee's own review: "I've booked your performance review for Wednesday 14 March at 2pm", round 280; a
 // maintenance window, round 310)
+// (and the panel's own deliberation: "The panel will compare notes on Thursday", round 360)
 export const OTHER_EVENT =
-  /\b(?:(?:it\s+|system\s+|scheduled\s+|planned\s+)?maintenance|outages?|downtime|(?:performance|annual|mid-?year|year-?end|probation(?:ary)?|quarterly)\s+(?:reviews?|appraisals?|check-?ins?|conversations?|discussions?)|appraisals?|networking\s+(?:chat|call|coffee|event)|(?:talk|speaking|speaker)\s+slot|keynote|(?:hiring|recruitment|recruiting)\s+(?:event|day|drive|fair)|walk\s+in\s+with\s+your\s+(?:cv|resume|résumé)|informational\s+(?:call|chat|meeting|interview|coffee)|(?:cv|careers?)\s+clinic|drop-?in\s+session|arriving|out\s+for\s+delivery|deliver(?:y|ed)|parcel|courier|flights?|departs|departure\s+(?:time|date)|arrives|boarding|(?:mortgage|loan|bank|banking|insurance|dental|dentist|doctor|medical|gp|optician|vet|salon)\s+(?:appointment|specialist|adviser|advisor|consultation|check-?up)|career\s+coach(?:ing)?|coaching\s+(?:session|call)|(?:mock|practi[cs]e)\s+interviews?|careers?\s+(?:adviser|advisor|consultant)|class(?:es)?|lessons?|lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
+  /\b(?:compar(?:e|es|ing)\s+notes|deliberat(?:e|es|ion|ions|ing)|(?:it\s+|system\s+|scheduled\s+|planned\s+)?maintenance|outages?|downtime|(?:performance|annual|mid-?year|year-?end|probation(?:ary)?|quarterly)\s+(?:reviews?|appraisals?|check-?ins?|conversations?|discussions?)|appraisals?|networking\s+(?:chat|call|coffee|event)|(?:talk|speaking|speaker)\s+slot|keynote|(?:hiring|recruitment|recruiting)\s+(?:event|day|drive|fair)|walk\s+in\s+with\s+your\s+(?:cv|resume|résumé)|informational\s+(?:call|chat|meeting|interview|coffee)|(?:cv|careers?)\s+clinic|drop-?in\s+session|arriving|out\s+for\s+delivery|deliver(?:y|ed)|parcel|courier|flights?|departs|departure\s+(?:time|date)|arrives|boarding|(?:mortgage|loan|bank|banking|insurance|dental|dentist|doctor|medical|gp|optician|vet|salon)\s+(?:appointment|specialist|adviser|advisor|consultation|check-?up)|career\s+coach(?:ing)?|coaching\s+(?:session|call)|(?:mock|practi[cs]e)\s+interviews?|careers?\s+(?:adviser|advisor|consultant)|class(?:es)?|lessons?|lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
 /**
  * A job alert or digest, named in its opening: its listings' dates ("Sales Executive — Kola Foods — Interview date: 9
  * Dec") are no slot of the reader's (round 50c).
@@ -2425,6 +2429,13 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     // for an interview for Form One admission", "Thank you for registering Ella for an admissions interview".
     pattern: String.raw`(?:your|their)\s+(?:daughter|son|child|ward)\s+(?:has\s+been|is|was)\s+(?:shortlisted|invited|selected|offered|admitted)|(?:registering|registered|enrolling|enrolled)\s+(?:[\w'-]+\s+){1,2}for\s+(?:an?\s+)?admissions?`,
     example: 'Your daughter has been shortlisted for an interview for Form One admission at Nairobi School.',
+  },
+  {
+    // The reader asked to compare notes on candidates (round 360): "I've interviewed the three finalists …; can we
+    // sync on Friday at 11 to compare notes before I make an offer?" A panel tells a candidate it will compare notes;
+    // it asks no candidate to.
+    pattern: String.raw`(?:can|could|shall|should)\s+we\s+(?:[\w-]+\s+){0,8}?(?:compare\s+notes|debrief|calibrate)`,
+    example: 'Could we grab 15 minutes on Monday at 4 to compare notes on the two analysts?',
   },
   {
     // A memo to the staff the reader belongs to (round 340): "All staff: open enrollment for 2030 benefits closes on
