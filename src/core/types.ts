@@ -303,6 +303,11 @@ export interface ReminderProposal {
   readonly start: IsoDateTime;
   readonly end: IsoDateTime;
   readonly body: string;
+  /**
+   * A reminder to write to the employer (a follow-up): moved, it lands on a weekday, as the follow-up day itself
+   * does (ADVICE.md: the dates of rules 6, 8 and 9 move off weekends). A thank-you or an offer's answer keeps its day.
+   */
+  readonly weekdaysOnly?: true;
 }
 
 export interface Analysis {

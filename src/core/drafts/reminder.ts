@@ -2,7 +2,15 @@
 // due (issue 10): 15 minutes at 09:00 on the day to act, naming the thread and what to do then; and the same as
 // an .ics for hosts without the appointment form.
 import type { IsoDate, IsoDateTime, Recommendation, ReminderProposal } from '../types';
-import { addDays, addMinutesIso, dateInZone, epochMs, timeInZone, zonedDateTimeToIso } from '../time';
+import {
+  addDays,
+  addMinutesIso,
+  dateInZone,
+  epochMs,
+  timeInZone,
+  shiftOffWeekend,
+  zonedDateTimeToIso,
+} from '../time';
 import { fnv1a } from './_lib/hash';
 import { outputLine, outputText } from './_lib/outputText';
 
@@ -81,11 +89,15 @@ export function proposeReminder(
   const startMs = epochMs(start);
   if (endMs !== null && startMs !== null && endMs > startMs)
     start = addMinutesIso(interviewEnd ?? start, 0, tz);
+  const followUp =
+    rec.action === 'follow-up' ||
+    (rec.action === 'wait' && rec.waitingFor !== 'interview' && rec.waitingFor !== 'snooze');
   return {
     subject: outputLine(`${what.title}: ${thread}`),
     start,
     end: addMinutesIso(start, REMINDER_MINUTES, tz),
     body: outputText(`Thread: "${thread}".\n${what.todo}\n${rec.reasons.join('\n')}`),
+    ...(followUp ? { weekdaysOnly: true as const } : {}),
   };
 }
 
@@ -208,10 +220,10 @@ export function reminderAhead(reminder: ReminderProposal, now: IsoDateTime, tz: 
   const time = timeInZone(startMs, tz);
   const today = dateInZone(nowMs, tz);
   const sameTimeToday = zonedDateTimeToIso(today, time, tz);
-  const start =
-    (epochMs(sameTimeToday) ?? nowMs) > nowMs
-      ? sameTimeToday
-      : zonedDateTimeToIso(addDays(today, 1), time, tz);
+  const day = (epochMs(sameTimeToday) ?? nowMs) > nowMs ? today : addDays(today, 1);
+  // A follow-up's reminder moved onto a Saturday or a Sunday rings on the Monday after (no email to an employer
+  // at the weekend; the follow-up day itself never falls there).
+  const start = zonedDateTimeToIso(reminder.weekdaysOnly === true ? shiftOffWeekend(day) : day, time, tz);
   // The proposal's own length; a broken or negative end falls back to the usual quarter of an hour.
   const minutes =
     endMs !== null && endMs > startMs ? Math.round((endMs - startMs) / 60_000) : REMINDER_MINUTES;

@@ -84,6 +84,22 @@ describe('proposeReminder', () => {
     });
   }
 
+  it('marks the reminders to write to the employer as weekdays only, and no other', () => {
+    const kinds: readonly [Recommendation, boolean][] = [
+      [{ ...base, rule: 9, on: '2026-11-25', action: 'follow-up', step: 1 }, true],
+      [{ ...base, rule: 8, on: '2026-11-25', action: 'follow-up', step: 2 }, true],
+      [{ ...base, rule: 6, on: '2026-11-25', action: 'wait', waitingFor: 'employer-timeline' }, true],
+      [{ ...base, rule: 9, on: '2026-11-25', action: 'wait', waitingFor: 'follow-up' }, true],
+      [{ ...base, rule: 4, on: '2026-11-25', action: 'wait', waitingFor: 'interview' }, false],
+      [
+        { ...base, rule: 1, on: '2026-11-25', action: 'closed', outcome: 'offer', respondBy: '2026-11-28' },
+        false,
+      ],
+    ];
+    for (const [rec, weekdays] of kinds)
+      assert.equal(proposeReminder(rec, null, 'UTC')?.weekdaysOnly === true, weekdays, JSON.stringify(rec));
+  });
+
   it('an interview running past 18:00 gets its thank-you reminder when it ends', () => {
     const rec: Recommendation = {
       ...base,

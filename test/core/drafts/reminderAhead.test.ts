@@ -120,6 +120,35 @@ const rows: readonly {
     end: 'later',
   },
   {
+    // A follow-up due Thursday 26 November, seen on Friday at 10:30: Saturday would be the next 09:00.
+    name: "a follow-up's reminder moved onto a weekend rings on Monday",
+    reminder: { ...nineOn25, weekdaysOnly: true },
+    now: '2026-11-27T15:30:00Z',
+    tz: 'America/New_York',
+    kind: 'moved',
+    start: '2026-11-30T09:00:00-05:00',
+    end: '2026-11-30T09:15:00-05:00',
+  },
+  {
+    name: "a follow-up's reminder seen on Saturday at 07:00 rings on Monday, not today",
+    reminder: { ...nineOn25, weekdaysOnly: true },
+    now: '2026-11-28T12:00:00Z',
+    tz: 'America/New_York',
+    kind: 'moved',
+    start: '2026-11-30T09:00:00-05:00',
+    end: '2026-11-30T09:15:00-05:00',
+  },
+  {
+    // A thank-you or an offer's answer cannot wait for Monday.
+    name: 'any other reminder moved onto a weekend keeps the weekend day',
+    reminder: nineOn25,
+    now: '2026-11-27T15:30:00Z',
+    tz: 'America/New_York',
+    kind: 'moved',
+    start: '2026-11-28T09:00:00-05:00',
+    end: '2026-11-28T09:15:00-05:00',
+  },
+  {
     name: 'a now that is not an instant leaves the proposal as it is',
     reminder: nineOn25,
     now: 'yesterday',
