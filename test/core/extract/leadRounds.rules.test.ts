@@ -1357,3 +1357,37 @@ describe('the week after a day, others on a call, colleagues comparing notes, an
     [NY28, "I'm interviewing with another company on Thursday at 9, so I'll be in late.", []],
   ]);
 });
+
+describe('sessions of the work, open days, speakers and house viewings (round 370)', () => {
+  check([
+    // The candidate asked back for a session of the work.
+    [
+      NY28,
+      "We'd love to bring you back for a whiteboard session with the data team on Thursday at 11am.",
+      ['interview 2028-01-13 11:00'],
+    ],
+    [
+      NY28,
+      'Can we get you back in to meet the directors on Wednesday at 4pm?',
+      ['interview 2028-01-12 16:00'],
+    ],
+    // An employer's open day for all comers.
+    [
+      NY28,
+      'We are hiring baristas! Walk-in interviews are on Saturday 15 January from 10am. Tell your friends.',
+      [],
+    ],
+    // The reader as a conference speaker.
+    [
+      NY28,
+      'Speakers are kindly asked to upload slides by Wednesday. Your panel on hiring starts Thursday at 3pm.',
+      [],
+    ],
+    // A home's viewing or sale.
+    [
+      NY28,
+      'Your open home viewing is booked for Saturday at 10:30. The realtor will share any offers within 24 hours.',
+      [],
+    ],
+  ]);
+});

@@ -1371,6 +1371,12 @@ export const INTERVIEW_ROWS: readonly PhraseRow[] = [
     example: "Thanks for coming in! We'd like you to do a trial shift this Saturday from 10am to 2pm.",
   },
   {
+    // A session of the work with the team, the candidate asked back for it (round 370): "The team would love to have
+    // you back for a working session with the designers on Thursday at 1pm."
+    pattern: String.raw`(?:working|work|pairing|pair-programming|collaboration|whiteboard(?:ing)?|design)\s+session|(?:have|bring|invite|get)\s+you\s+back\s+(?:in\s+)?(?:for|to)`,
+    example: "We'd like to invite you back for a pairing session with two engineers on Friday at 10am.",
+  },
+  {
     pattern: String.raw`interview(?:s|ing|ed)?`,
     example:
       'Many thanks for attending the interview this morning. We will be making our decision by the end of the week and will let you know.',
@@ -1650,9 +1656,10 @@ export const NETWORKING_COFFEE =
  */
 // (and an employee's own review: "I've booked your performance review for Wednesday 14 March at 2pm", round 280; a
 // maintenance window, round 310)
-// (and the panel's own deliberation: "The panel will compare notes on Thursday", round 360)
+// (and the panel's own deliberation: "The panel will compare notes on Thursday", round 360; an employer's open day for
+// all comers: "our next open interview day is Saturday 20 September. Know someone?", round 370)
 export const OTHER_EVENT =
-  /\b(?:compar(?:e|es|ing)\s+notes|deliberat(?:e|es|ion|ions|ing)|(?:it\s+|system\s+|scheduled\s+|planned\s+)?maintenance|outages?|downtime|(?:performance|annual|mid-?year|year-?end|probation(?:ary)?|quarterly)\s+(?:reviews?|appraisals?|check-?ins?|conversations?|discussions?)|appraisals?|networking\s+(?:chat|call|coffee|event)|(?:talk|speaking|speaker)\s+slot|keynote|(?:hiring|recruitment|recruiting)\s+(?:event|day|drive|fair)|walk\s+in\s+with\s+your\s+(?:cv|resume|résumé)|informational\s+(?:call|chat|meeting|interview|coffee)|(?:cv|careers?)\s+clinic|drop-?in\s+session|arriving|out\s+for\s+delivery|deliver(?:y|ed)|parcel|courier|flights?|departs|departure\s+(?:time|date)|arrives|boarding|(?:mortgage|loan|bank|banking|insurance|dental|dentist|doctor|medical|gp|optician|vet|salon)\s+(?:appointment|specialist|adviser|advisor|consultation|check-?up)|career\s+coach(?:ing)?|coaching\s+(?:session|call)|(?:mock|practi[cs]e)\s+interviews?|careers?\s+(?:adviser|advisor|consultant)|class(?:es)?|lessons?|lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
+  /\b(?:open\s+(?:interview|hiring|recruitment|recruiting)\s+(?:days?|events?|sessions?|evenings?|mornings?)|walk-in\s+interviews?|compar(?:e|es|ing)\s+notes|deliberat(?:e|es|ion|ions|ing)|(?:it\s+|system\s+|scheduled\s+|planned\s+)?maintenance|outages?|downtime|(?:performance|annual|mid-?year|year-?end|probation(?:ary)?|quarterly)\s+(?:reviews?|appraisals?|check-?ins?|conversations?|discussions?)|appraisals?|networking\s+(?:chat|call|coffee|event)|(?:talk|speaking|speaker)\s+slot|keynote|(?:hiring|recruitment|recruiting)\s+(?:event|day|drive|fair)|walk\s+in\s+with\s+your\s+(?:cv|resume|résumé)|informational\s+(?:call|chat|meeting|interview|coffee)|(?:cv|careers?)\s+clinic|drop-?in\s+session|arriving|out\s+for\s+delivery|deliver(?:y|ed)|parcel|courier|flights?|departs|departure\s+(?:time|date)|arrives|boarding|(?:mortgage|loan|bank|banking|insurance|dental|dentist|doctor|medical|gp|optician|vet|salon)\s+(?:appointment|specialist|adviser|advisor|consultation|check-?up)|career\s+coach(?:ing)?|coaching\s+(?:session|call)|(?:mock|practi[cs]e)\s+interviews?|careers?\s+(?:adviser|advisor|consultant)|class(?:es)?|lessons?|lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
 /**
  * A job alert or digest, named in its opening: its listings' dates ("Sales Executive — Kola Foods — Interview date: 9
  * Dec") are no slot of the reader's (round 50c).
@@ -2239,6 +2246,12 @@ export const NOT_A_JOB_MAIL =
  */
 export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
   {
+    // A home's viewing, sale or let (round 370): "Your viewing of 14 Elm Street is confirmed for Saturday 13 September
+    // at 11:00. The agent will send feedback from the vendor within 48 hours of any offer."
+    pattern: String.raw`(?:property|house|flat|apartment|home|open[\s-]+home)\s+viewings?|viewing\s+of\s+(?:\d|flat|apartment|unit)|estate\s+agents?|letting\s+agents?|realtors?|the\s+vendors?|mortgage\s+(?:advisor|adviser|application|offer)|conveyanc\w+`,
+    example: 'The estate agent has booked your flat viewing for Thursday at 6pm.',
+  },
+  {
     // (and a dental recall, round 300: "It's time for your 6-month check-up!"; not "dental", an employer's name as
     // often: "an offer from Lakeview Dental")
     pattern: String.raw`(?:hospital|cardiology|dermatology|radiology|physiotherapy|test\s+results|blood\s+tests?|prescriptions?|patients?|appointment\s+with\s+dr|check-?ups?|hygienist|clinical\s+(?:trial|research|study)|screening\s+visit|study\s+visit)`,
@@ -2429,6 +2442,12 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     // for an interview for Form One admission", "Thank you for registering Ella for an admissions interview".
     pattern: String.raw`(?:your|their)\s+(?:daughter|son|child|ward)\s+(?:has\s+been|is|was)\s+(?:shortlisted|invited|selected|offered|admitted)|(?:registering|registered|enrolling|enrolled)\s+(?:[\w'-]+\s+){1,2}for\s+(?:an?\s+)?admissions?`,
     example: 'Your daughter has been shortlisted for an interview for Form One admission at Nairobi School.',
+  },
+  {
+    // The reader as a conference's speaker (round 370): "Your session 'Hiring in the age of AI' is confirmed for
+    // Thursday 11 September at 14:20 in Hall B. Speakers should arrive 15 minutes early."
+    pattern: String.raw`speakers?\s+(?:should|must|will\s+need\s+to|are\s+(?:kindly\s+)?(?:asked|requested|invited)\s+to)|your\s+(?:talk|session|presentation|keynote|workshop|breakout)\s+(?:['‘"“][^'’"”\n]{3,100}['’"”]\s+)?(?:is|has\s+been)\s+(?:confirmed|scheduled|accepted|programmed)`,
+    example: "Your talk 'Onboarding at scale' has been accepted for the main stage on Tuesday at 11:00.",
   },
   {
     // The reader asked to compare notes on candidates (round 360): "I've interviewed the three finalists …; can we
