@@ -484,14 +484,15 @@ function serviceWords(text: string): number {
 /**
  * The thing a booking names just before its day: "Your demo with our account executive, Priya, is booked for",
  * "I've booked your performance review for", a line's label "Pick-up:" (round 280), a clause's own subject "IT
- * maintenance is scheduled for" (round 310). In a message that names no job
+ * maintenance is scheduled for" (round 310). The preposition may be the day's own ("The Spring Gala is on Thursday 10
+ * December at 18:30", chrono's "on Thursday …", heldout7). In a message that names no job
  * at all, only a meeting's noun (SLOT_NOUN) makes such a day a slot; a date or time label ("Date:", "When:") names
  * nothing.
  */
 const BOOKED_THING = [
   // (separators of at most a few spaces, and a "with …" part of words: no run of blanks two parts can share)
-  /(?:^[ \t]{0,4}|\b(?:your|the|our|this|a|an)[ \t]{1,4})((?:[\w'-]+[ \t]{1,4}){0,3}?[\w'-]+)[ \t]{1,4}(?:with(?:[ \t]{1,4}[^,.;:\s]{1,30}){1,6}?,?[ \t]{1,4})?(?:is|are|has[ \t]{1,4}been|have[ \t]{1,4}been|was|will[ \t]{1,4}be)[ \t]{1,4}(?:(?:now|all)[ \t]{1,4})?(?:(?:booked|scheduled|confirmed|set|arranged|planned|due|reserved)[ \t]{1,4})?(?:for|on|at)[ \t]{1,4}$/i,
-  /\b(?:booked|scheduled|confirmed|arranged|set[ \t]{1,4}up|rebooked|reserved)[ \t]{1,4}(?:in[ \t]{1,4})?(?:your|the|a|an)[ \t]{1,4}((?:[\w'-]+[ \t]{1,4}){0,3}?[\w'-]+)[ \t]{1,4}(?:with(?:[ \t]{1,4}[^,.;:\s]{1,30}){1,6}?[ \t]{1,4})?(?:for|on|at)[ \t]{1,4}$/i,
+  /(?:^[ \t]{0,4}|\b(?:your|the|our|this|a|an)[ \t]{1,4})((?:[\w'-]+[ \t]{1,4}){0,3}?[\w'-]+)[ \t]{1,4}(?:with(?:[ \t]{1,4}[^,.;:\s]{1,30}){1,6}?,?[ \t]{1,4})?(?:is|are|has[ \t]{1,4}been|have[ \t]{1,4}been|was|will[ \t]{1,4}be)[ \t]{1,4}(?:(?:now|all)[ \t]{1,4})?(?:(?:booked|scheduled|confirmed|set|arranged|planned|due|reserved)[ \t]{1,4})?(?:(?:for|on|at)[ \t]{1,4})?$/i,
+  /\b(?:booked|scheduled|confirmed|arranged|set[ \t]{1,4}up|rebooked|reserved)[ \t]{1,4}(?:in[ \t]{1,4})?(?:your|the|a|an)[ \t]{1,4}((?:[\w'-]+[ \t]{1,4}){0,3}?[\w'-]+)[ \t]{1,4}(?:with(?:[ \t]{1,4}[^,.;:\s]{1,30}){1,6}?[ \t]{1,4})?(?:(?:for|on|at)[ \t]{1,4})?$/i,
   /(?:^|\n)[ \t]*([A-Za-z][\w &/'-]{0,30}?)[ \t]*:[ \t]*$/,
 ];
 const DATE_LABEL =

@@ -1391,3 +1391,26 @@ describe('sessions of the work, open days, speakers and house viewings (round 37
     ],
   ]);
 });
+
+describe("an event named as its day's subject, the day's own 'on' included (heldout7)", () => {
+  check([
+    // In mail with no job word, the thing said to be "on" a day is no meeting of the reader's.
+    [NY28, 'The Winter Gala is on Thursday 13 January at 7pm at the Plaza. See you soon!', []],
+    [
+      NY28,
+      'Your call with Dana is on Thursday 13 January at 7pm. See you soon!',
+      ['interview 2028-01-13 19:00'],
+    ],
+    // A networking event for many guests; a role's "Networking" stays a job's word.
+    [
+      NY28,
+      'Brooklyn Tech Networking is on Thursday 13 January at 6:30pm. Recruiters from ten firms will attend.',
+      [],
+    ],
+    [
+      NY28,
+      'Your interview for the Networking Engineer role is on Thursday 13 January at 10am.',
+      ['interview 2028-01-13 10:00'],
+    ],
+  ]);
+});
