@@ -1042,11 +1042,15 @@ const HELD_OUT_C: readonly Row[] = [
       }),
     ],
     now: '2026-11-23T12:00:00-05:00',
+    // (timeline: first written as null. Issue 13, class 2, names a delivery of the papers as a promise ("the written
+    // contract will reach you within three working days"), as round 330's "Written details will follow by Thursday"
+    // beside an offer; since round 380's rule the paperwork "by Friday" is that promise. The advice is unchanged: the
+    // thread is closed and the answer is due on December 2.)
     expect: {
       action: 'closed',
       on: '2026-11-23',
       interview: '2026-11-19',
-      timeline: null,
+      timeline: '2026-11-27',
       noCalls: false,
       outcome: 'offer',
       elapsed: 4,

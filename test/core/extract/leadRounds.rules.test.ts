@@ -1414,3 +1414,14 @@ describe("an event named as its day's subject, the day's own 'on' included (held
     ],
   ]);
 });
+
+describe("text-speak, papers sent today, the candidate's onsite, a room's booking and an article (round 380)", () => {
+  check([
+    [NY28, 'hey! the owner wants to meet u thurs at 2, r u free?', ['interview 2028-01-13 14:00']],
+    [NY28, "I'll email you the written contract by Wednesday.", ['response-by 2028-01-12']],
+    [NY28, "Jo, I've booked the applicant's panel for Thursday at 10. Could you bring coffee?", []],
+    [NY28, 'FYI the training room is reserved Tuesday to Thursday for the interviews.', []],
+    [NY28, 'The boardroom is booked for your interview on Thursday at 10am.', ['interview 2028-01-13 10:00']],
+    [NY28, '7 mistakes to avoid after an interview, and what to do if you hear nothing by Friday.', []],
+  ]);
+});

@@ -79,6 +79,8 @@ export const SAME_LENGTH_MISSPELLINGS: readonly (readonly [RegExp, string])[] = 
   [/\btu(?:seday|esdya)\b/gi, 'tuesday'],
   // "by mondya"
   [/\bmondya\b/gi, 'monday'],
+  // "your interveiw is on Wendesday", "the intreview", "intevriew": the noun a booking must name (round 28, heldout7)
+  [/\bin(?:terveiw|treview|etrview|tevriew)(?=s?\b)/gi, 'interview'],
   // "Time : 15:00 Hrs IST" (Indian ATS templates, round 50c): "hrs" after a clock is no duration
   [/(?<=\b\d{1,2}:\d\d )hrs\b/gi, '   '],
 ];
@@ -597,6 +599,11 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   {
     pattern: String.raw`(?:will|should|'ll)\s+(?:reach|be\s+with)\s+you`,
     example: 'The written contract will reach you within three working days.',
+  },
+  {
+    // The writer's own delivery of the papers (round 380): "I'll send the formal paperwork over this afternoon."
+    pattern: String.raw`(?:we|i)(?:'ll|\s+will|\s+shall)\s+(?:\w+\s+)?(?:send|email|e-mail|forward|post|share|get)\s+(?:you\s+)?(?:the\s+|your\s+|our\s+)?(?:formal\s+|written\s+|official\s+|full\s+|signed\s+)?(?:paperwork|contract|offer(?:\s+letter)?|offer\s+pack|documents|terms|letter\s+of\s+(?:offer|appointment)|employment\s+(?:letter|agreement))`,
+    example: "We'll email the written contract over by Thursday.",
   },
   {
     pattern: String.raw`(?:will|should|'ll)\s+(?:get\s+to|land\s+with|arrive\s+with)\s+you`,
@@ -1377,6 +1384,12 @@ export const INTERVIEW_ROWS: readonly PhraseRow[] = [
     example: "We'd like to invite you back for a pairing session with two engineers on Friday at 10am.",
   },
   {
+    // Text-speak from an agency's phone (round 380): "client wants to see u tmrw at 11 for the forklift role, can u make
+    // it?"; the words that ask "you" to a meeting, with "u".
+    pattern: String.raw`(?:see|meet|interview|call|ring|chat\s+(?:with|to)|speak\s+(?:with|to)|talk\s+(?:with|to))\s+u\b|(?:can|could|would|will|are|r)\s+u\s+(?:make|do|come|be|join|free|available|swing)\b`,
+    example: 'hi! the manager wants to meet u thurs at 2, r u free?',
+  },
+  {
     pattern: String.raw`interview(?:s|ing|ed)?`,
     example:
       'Many thanks for attending the interview this morning. We will be making our decision by the end of the week and will let you know.',
@@ -1657,9 +1670,10 @@ export const NETWORKING_COFFEE =
 // (and an employee's own review: "I've booked your performance review for Wednesday 14 March at 2pm", round 280; a
 // maintenance window, round 310)
 // (and the panel's own deliberation: "The panel will compare notes on Thursday", round 360; an employer's open day for
-// all comers: "our next open interview day is Saturday 20 September. Know someone?", round 370)
+// all comers: "our next open interview day is Saturday 20 September. Know someone?", round 370; a room's booking: "the
+// meeting room on floor 3 is booked Monday to Wednesday", round 380)
 export const OTHER_EVENT =
-  /\b(?:open\s+(?:interview|hiring|recruitment|recruiting)\s+(?:days?|events?|sessions?|evenings?|mornings?)|walk-in\s+interviews?|compar(?:e|es|ing)\s+notes|deliberat(?:e|es|ion|ions|ing)|(?:it\s+|system\s+|scheduled\s+|planned\s+)?maintenance|outages?|downtime|(?:performance|annual|mid-?year|year-?end|probation(?:ary)?|quarterly)\s+(?:reviews?|appraisals?|check-?ins?|conversations?|discussions?)|appraisals?|networking\s+(?:chat|call|coffee|event)|(?:talk|speaking|speaker)\s+slot|keynote|(?:hiring|recruitment|recruiting)\s+(?:event|day|drive|fair)|walk\s+in\s+with\s+your\s+(?:cv|resume|résumé)|informational\s+(?:call|chat|meeting|interview|coffee)|(?:cv|careers?)\s+clinic|drop-?in\s+session|arriving|out\s+for\s+delivery|deliver(?:y|ed)|parcel|courier|flights?|departs|departure\s+(?:time|date)|arrives|boarding|(?:mortgage|loan|bank|banking|insurance|dental|dentist|doctor|medical|gp|optician|vet|salon)\s+(?:appointment|specialist|adviser|advisor|consultation|check-?up)|career\s+coach(?:ing)?|coaching\s+(?:session|call)|(?:mock|practi[cs]e)\s+interviews?|careers?\s+(?:adviser|advisor|consultant)|class(?:es)?|lessons?|lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
+  /\b(?:(?:room|boardroom|space|desk|venue|hall|suite)s?\s+(?:[\w-]+\s+){0,4}?(?:is|are|has\s+been|have\s+been)\s+(?:booked|reserved|blocked)|open\s+(?:interview|hiring|recruitment|recruiting)\s+(?:days?|events?|sessions?|evenings?|mornings?)|walk-in\s+interviews?|compar(?:e|es|ing)\s+notes|deliberat(?:e|es|ion|ions|ing)|(?:it\s+|system\s+|scheduled\s+|planned\s+)?maintenance|outages?|downtime|(?:performance|annual|mid-?year|year-?end|probation(?:ary)?|quarterly)\s+(?:reviews?|appraisals?|check-?ins?|conversations?|discussions?)|appraisals?|networking\s+(?:chat|call|coffee|event)|(?:talk|speaking|speaker)\s+slot|keynote|(?:hiring|recruitment|recruiting)\s+(?:event|day|drive|fair)|walk\s+in\s+with\s+your\s+(?:cv|resume|résumé)|informational\s+(?:call|chat|meeting|interview|coffee)|(?:cv|careers?)\s+clinic|drop-?in\s+session|arriving|out\s+for\s+delivery|deliver(?:y|ed)|parcel|courier|flights?|departs|departure\s+(?:time|date)|arrives|boarding|(?:mortgage|loan|bank|banking|insurance|dental|dentist|doctor|medical|gp|optician|vet|salon)\s+(?:appointment|specialist|adviser|advisor|consultation|check-?up)|career\s+coach(?:ing)?|coaching\s+(?:session|call)|(?:mock|practi[cs]e)\s+interviews?|careers?\s+(?:adviser|advisor|consultant)|class(?:es)?|lessons?|lunch|dinner|breakfast|drinks|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
 /**
  * A job alert or digest, named in its opening: its listings' dates ("Sales Executive — Kola Foods — Interview date: 9
  * Dec") are no slot of the reader's (round 50c).
@@ -2237,8 +2251,10 @@ export const WELL_WISHING =
  * within 7–10 business days", "I'm a reporter for The Hurricane … a short interview … on Monday at 3pm", round
  * 250b). Only where no word of a job application (APPLICATION_WORDS, its "interview" aside) stands beside it.
  */
+// (and an article's: "5 signs your interview went well, and what to do if you don't hear back within a week. Read more
+// on our blog", round 380)
 export const NOT_A_JOB_MAIL =
-  /\b(?:reporter|journalist|student\s+(?:paper|newspaper|magazine|radio)|podcast|episode|our\s+readers|feature\s+(?:story|article)|research\s+(?:study|participants?)|user\s+research|application\s+for\s+(?:(?:the|a|an|your|our)\s+)?(?:[\w-]+\s+){0,4}?(?:card|loan|mortgage|account|credit|overdraft|policy|permit|licen[cs]e|membership|tenancy|grant|scholarship|passport|visa|allotment)|(?:loan|mortgage|credit\s+card|card|visa|passport|permit|licen[cs]e|tenancy|rental)\s+application)\b/i;
+  /\b(?:\d{1,2}\s+(?:signs|tips|ways|mistakes|things|questions|reasons|secrets|habits|steps)\s+(?:that\s+|to\s+|your\s+|you\s+|for\s+|on\s+|of\s+|about\s+|why\s+|how\s+)|what\s+to\s+do\s+(?:if|when)\s+you|read\s+more\s+on\s+(?:our|the)\s+(?:blog|site|website)|reporter|journalist|student\s+(?:paper|newspaper|magazine|radio)|podcast|episode|our\s+readers|feature\s+(?:story|article)|research\s+(?:study|participants?)|user\s+research|application\s+for\s+(?:(?:the|a|an|your|our)\s+)?(?:[\w-]+\s+){0,4}?(?:card|loan|mortgage|account|credit|overdraft|policy|permit|licen[cs]e|membership|tenancy|grant|scholarship|passport|visa|allotment)|(?:loan|mortgage|credit\s+card|card|visa|passport|permit|licen[cs]e|tenancy|rental)\s+application)\b/i;
 
 /**
  * The reader's life outside any job search, one domain a row: a clinic, a gym class, a court, a fixture, a move, a
