@@ -65,7 +65,12 @@ export const ROUND_390_EN: readonly PhraseRow[] = [
   {
     ...CHI,
     text: "Hi Darius,\n\nGreat news: we'd like to make you an offer for the Operations Supervisor position! I'll give you a call this afternoon to walk through the details.\n\nBest,\nNina",
-    expect: [{ kind: 'outcome', outcome: 'offer' }],
+    // (first written as the offer alone; "I'll give you a call this afternoon" is the writer's promise of contact today,
+    // as TIMELINE-CONVENTIONS.md reads "this afternoon", and the row now says so; scored as first written here)
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2032-02-11' },
+    ],
   },
   {
     ...BOM,

@@ -1425,3 +1425,22 @@ describe("text-speak, papers sent today, the candidate's onsite, a room's bookin
     [NY28, '7 mistakes to avoid after an interview, and what to do if you hear nothing by Friday.', []],
   ]);
 });
+
+describe('a decision not before a span, a car service, a referee asked, an agency selling (round 390)', () => {
+  check([
+    [
+      NY28,
+      "We won't have an answer for another two weeks, but I'll write as soon as we do.",
+      ['response-by 2028-01-24'],
+    ],
+    // A span that is no wait for an answer stays nothing.
+    [NY28, 'The assessment runs for two weeks, and we have no news on dates yet.', []],
+    [NY28, "Your car's repairs are booked for Friday at 8am. We'll ring you within 3 hours of drop-off.", []],
+    [NY28, 'Could you be one of my references for a job at the bank? They may phone you on Thursday.', []],
+    [
+      NY28,
+      'Still hiring? We can fill your open roles in 10 days. Grab a call with us on Friday at 11am.',
+      [],
+    ],
+  ]);
+});

@@ -27,6 +27,10 @@ function sameSentenceBefore(text: string, index: number): string {
 
 const APPROX = String.raw`(?<approx>about\s+|approximately\s+|around\s+|roughly\s+|up\s+to\s+|another\s+|a\s+further\s+|an\s+additional\s+|at\s+least\s+|at\s+most\s+|no\s+more\s+than\s+)?`;
 
+/** An answer, a decision or news said not to come for a span: the span is the wait ("won't know for another"). */
+const NOT_BEFORE_SPAN =
+  /(?:\bnot|n't|\bno|\bnever)\s+(?:[\w'-]+\s+){0,6}?(?:decision|decide|answer|update|news|feedback|outcome|know|hear|word)\s*(?:[\w'-]+\s*){0,3}$/i;
+
 /** A length hyphenated to its unit ("1-hour", "two-week"), as a noun's modifier is written. */
 const ADJECTIVE_LENGTH = /^[\p{L}\p{N}]+-(?:business-|working-)?(?:hours?|days?|weeks?|months?)$/iu;
 /** The noun such a length describes comes next: not a preposition that makes it a span ("a 2-week wait from"). */
@@ -62,7 +66,14 @@ export const durationWindow: Detector = {
       NOUN_AFTER.test(context.text.slice(m.index + m[0].length))
     )
       return null;
-    if (lead === 'for' && !HOLD_OFF_CUE.test(sameSentenceBefore(context.text, m.index))) return null;
+    // (and an answer said not to come before the span ends: "don't expect to make a decision for another two to three
+    // weeks", "we won't know for another 10 days", round 390)
+    if (
+      lead === 'for' &&
+      !HOLD_OFF_CUE.test(sameSentenceBefore(context.text, m.index)) &&
+      !NOT_BEFORE_SPAN.test(sameSentenceBefore(context.text, m.index))
+    )
+      return null;
     const n1 = readNumber(g['n1']?.trim());
     const n2raw = g['more']?.trim().replace(/^or\s+/i, '');
     const n2 = readNumber(g['n2']?.trim()) ?? (n2raw === 'two' ? 2 : n2raw === 'three' ? 3 : null);

@@ -2264,6 +2264,12 @@ export const NOT_A_JOB_MAIL =
  */
 export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
   {
+    // A car's service or test (round 390): "your car service is booked for Friday 13 February at 8am. We'll call you
+    // when it's ready, usually within 4 hours."
+    pattern: String.raw`car\s+(?:service|servicing|repairs?|wash|valet)|(?:mot|smog|roadworthy|emissions)\s+(?:test|check|inspection|certificate)|oil\s+change|tyres?\s+(?:fitting|change|rotation)|tires?\s+(?:rotation|change)|wheel\s+alignment|your\s+vehicle`,
+    example: 'Your MOT test is booked for Tuesday at 9am. We will text you when your vehicle is ready.',
+  },
+  {
     // A home's viewing, sale or let (round 370): "Your viewing of 14 Elm Street is confirmed for Saturday 13 September
     // at 11:00. The agent will send feedback from the vendor within 48 hours of any offer."
     pattern: String.raw`(?:property|house|flat|apartment|home|open[\s-]+home)\s+viewings?|viewing\s+of\s+(?:\d|flat|apartment|unit)|estate\s+agents?|letting\s+agents?|realtors?|the\s+vendors?|mortgage\s+(?:advisor|adviser|application|offer)|conveyanc\w+`,
@@ -2460,6 +2466,13 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     // for an interview for Form One admission", "Thank you for registering Ella for an admissions interview".
     pattern: String.raw`(?:your|their)\s+(?:daughter|son|child|ward)\s+(?:has\s+been|is|was)\s+(?:shortlisted|invited|selected|offered|admitted)|(?:registering|registered|enrolling|enrolled)\s+(?:[\w'-]+\s+){1,2}for\s+(?:an?\s+)?admissions?`,
     example: 'Your daughter has been shortlisted for an interview for Form One admission at Nairobi School.',
+  },
+  {
+    // The reader asked to be a referee, or sold a recruiter's service (round 390): "would you be a referee for me for a
+    // job at the council? They might call you next week", "are you hiring? Our recruitment agency can fill your
+    // vacancies within 14 days."
+    pattern: String.raw`(?:would|could|can|will)\s+you\s+(?:please\s+|kindly\s+)?(?:be|act\s+as)\s+(?:a|my|one\s+of\s+my)\s+(?:referees?|references?)|(?:fill|recruit\s+for|staff|source\s+(?:candidates\s+)?for)\s+your\s+(?:open\s+)?(?:vacancies|roles|positions|openings|jobs|requisitions)|are\s+you\s+(?:currently\s+|still\s+)?hiring\s*\?`,
+    example: 'Are you hiring? We can staff your open roles within a week. Free for a call Thursday at 10?',
   },
   {
     // The reader as a conference's speaker (round 370): "Your session 'Hiring in the age of AI' is confirmed for
