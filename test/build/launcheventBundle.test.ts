@@ -46,12 +46,35 @@ async function launcheventConfig(out: string): Promise<Configuration> {
   };
 }
 
-function build(config: Configuration): Promise<webpack.StatsCompilation> {
+interface Built {
+  readonly stats: webpack.StatsCompilation;
+  /** The source files inside launchevent.js, relative to the project (module concatenation undone). */
+  readonly files: readonly string[];
+}
+
+function build(config: Configuration): Promise<Built> {
   return new Promise((resolve, reject) => {
-    webpack(config, (error, stats) => {
+    webpack(config, (error, result) => {
       if (error) return reject(error);
-      if (!stats || stats.hasErrors()) return reject(new Error(stats?.toString('errors-only') ?? 'no stats'));
-      resolve(stats.toJson({ all: false, chunks: true, chunkRelations: true, entrypoints: true }));
+      if (!result || result.hasErrors())
+        return reject(new Error(result?.toString('errors-only') ?? 'no stats'));
+      const { compilation } = result;
+      const files = new Set<string>();
+      const add = (m: webpack.Module): void => {
+        const inner = (m as { modules?: Iterable<webpack.Module> }).modules;
+        if (inner !== undefined) for (const i of inner) add(i);
+        else {
+          const file = m.nameForCondition();
+          if (file) files.add(path.relative(root, file).split(path.sep).join('/'));
+        }
+      };
+      for (const chunk of compilation.chunks)
+        if (chunk.name === 'launchevent')
+          for (const m of compilation.chunkGraph.getChunkModulesIterable(chunk)) add(m);
+      resolve({
+        stats: result.toJson({ all: false, chunks: true, chunkRelations: true, entrypoints: true }),
+        files: [...files],
+      });
     });
   });
 }
@@ -179,11 +202,12 @@ async function send(code: string, c: Case): Promise<Office.SmartAlertsEventCompl
 describe('the built launchevent.js reads German, French and Spanish threads (no chunk loading)', () => {
   let out = '';
   let stats: webpack.StatsCompilation;
+  let files: readonly string[] = [];
   let code = '';
   before(async function () {
     this.timeout(240_000);
     out = mkdtempSync(path.join(os.tmpdir(), 'launchevent-'));
-    stats = await build(await launcheventConfig(out));
+    ({ stats, files } = await build(await launcheventConfig(out)));
     code = readFileSync(path.join(out, 'launchevent.js'), 'utf8');
   });
   after(() => {
@@ -200,6 +224,20 @@ describe('the built launchevent.js reads German, French and Spanish threads (no 
     assert.ok(chunk);
     assert.deepEqual(chunk.children, [], 'launchevent.js would load chunks on demand');
     assert.ok(readdirSync(out).includes('launchevent.js'));
+  });
+
+  it('holds the de/fr/es tables and the calendar reader, and no MIME reader (Outlook hands it fields)', () => {
+    const has = (file: string) => files.some((f) => f.startsWith(file));
+    for (const file of [
+      'src/core/extract/phrases/de.ts',
+      'src/core/extract/phrases/fr.ts',
+      'src/core/extract/phrases/es.ts',
+      'src/core/mail/calendar.ts',
+      'src/launchevent/noMime.ts',
+    ])
+      assert.ok(has(file), `${file} is not in launchevent.js`);
+    for (const file of ['src/core/mail/mimeItems.ts', 'node_modules/postal-mime/'])
+      assert.ok(!has(file), `${file} is in launchevent.js`);
   });
 
   for (const c of CASES)
