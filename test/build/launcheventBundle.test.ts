@@ -8,75 +8,30 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import vm from 'node:vm';
-import webpack, { type Configuration } from 'webpack';
+import type webpack from 'webpack';
 import { SEND_HANDLER_NAME } from '../../src/launchevent/names';
 import { installFakeOffice, type FakeOffice } from '../office/fakeOffice';
-
-type MakeConfig = (
-  env: Record<string, unknown>,
-  argv: Record<string, unknown>,
-) => Configuration | Configuration[];
+import type { Built } from './launcheventBuild';
 
 const root = path.resolve('.');
 /** The clock inside the vm: Thursday 12 November 2026, 10:00 UTC, a week after the interview. */
 const NOW = Date.UTC(2026, 10, 12, 10, 0);
 
 /**
- * The compilation that builds launchevent.js, with all of its entries (an entry built alone gets its dynamic
- * imports inlined where the same entry beside others does not), written to `out`.
+ * Builds in a child process (launcheventBuild.ts): webpack, ts-loader and terser in the test process left a CLI
+ * test later in the suite short of stack on an 8 MB body.
  */
-async function launcheventConfig(out: string): Promise<Configuration> {
-  const module = (await import(pathToFileURL(path.join(root, 'webpack.config.js')).href)) as {
-    default: MakeConfig;
-  };
-  const configs = [module.default({ playground: true }, { mode: 'production' })].flat();
-  const found = configs.find(
-    (c) => typeof c.entry === 'object' && !Array.isArray(c.entry) && 'launchevent' in c.entry,
-  );
-  assert.ok(found?.entry && typeof found.entry === 'object' && !Array.isArray(found.entry));
-  return {
-    ...found,
-    output: { ...found.output, path: out, clean: true },
-    // The pages and the copied files are not what is tested here.
-    plugins: (found.plugins ?? []).filter(
-      (p) => !['HtmlWebpackPlugin', 'CopyPlugin'].includes(p?.constructor.name ?? ''),
-    ),
-  };
-}
-
-interface Built {
-  readonly stats: webpack.StatsCompilation;
-  /** The source files inside launchevent.js, relative to the project (module concatenation undone). */
-  readonly files: readonly string[];
-}
-
-function build(config: Configuration): Promise<Built> {
-  return new Promise((resolve, reject) => {
-    webpack(config, (error, result) => {
-      if (error) return reject(error);
-      if (!result || result.hasErrors())
-        return reject(new Error(result?.toString('errors-only') ?? 'no stats'));
-      const { compilation } = result;
-      const files = new Set<string>();
-      const add = (m: webpack.Module): void => {
-        const inner = (m as { modules?: Iterable<webpack.Module> }).modules;
-        if (inner !== undefined) for (const i of inner) add(i);
-        else {
-          const file = m.nameForCondition();
-          if (file) files.add(path.relative(root, file).split(path.sep).join('/'));
-        }
-      };
-      for (const chunk of compilation.chunks)
-        if (chunk.name === 'launchevent')
-          for (const m of compilation.chunkGraph.getChunkModulesIterable(chunk)) add(m);
-      resolve({
-        stats: result.toJson({ all: false, chunks: true, chunkRelations: true, entrypoints: true }),
-        files: [...files],
-      });
-    });
+function build(out: string): Built {
+  const helper = path.join(root, 'test', 'build', 'launcheventBuild.ts');
+  const json = path.join(out, 'built.json');
+  const run = spawnSync(process.execPath, ['--import', 'tsx', helper, out, json], {
+    cwd: root,
+    encoding: 'utf8',
   });
+  assert.equal(run.status, 0, `${run.stdout}${run.stderr}`);
+  return JSON.parse(readFileSync(json, 'utf8')) as Built;
 }
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -204,10 +159,10 @@ describe('the built launchevent.js reads German, French and Spanish threads (no 
   let stats: webpack.StatsCompilation;
   let files: readonly string[] = [];
   let code = '';
-  before(async function () {
+  before(function () {
     this.timeout(240_000);
     out = mkdtempSync(path.join(os.tmpdir(), 'launchevent-'));
-    ({ stats, files } = await build(await launcheventConfig(out)));
+    ({ stats, files } = build(out));
     code = readFileSync(path.join(out, 'launchevent.js'), 'utf8');
   });
   after(() => {
