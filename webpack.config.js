@@ -8,6 +8,8 @@
 //   the playground that simulates Outlook and its fake Office. Same bundles in both: only the <script> that
 //   provides `Office` differs (the CDN's office.js in Outlook, our fake in the playground), so the playground
 //   runs exactly the code Outlook runs.
+// Two compilations (an array): the pages', whose bundles load the de/fr/es tables, the calendar reader and the
+// pane's parts on demand (chunks/), and launchevent.js's, one file with all of that inside (see its comment).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -76,34 +78,9 @@ export default (env = {}, argv = {}) => {
       inject: false,
       ...extra,
     });
-  return {
+  const shared = {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'eval-source-map',
-    entry: {
-      taskpane: './src/taskpane/index.tsx',
-      // The pane's analyzing worker (issue 12, speed): one file with the whole core, started by taskpane.html's
-      // head before Office.js loads (src/pages/supported.js), so it downloads in one request and compiles while
-      // Office.js and the pane's bundle load. The de/fr/es tables stay on demand (importScripts in the worker).
-      analyzer: { import: './src/taskpane/analyzer/worker.ts', chunkLoading: 'import-scripts' },
-      commands: './src/commands/commands.ts',
-      // The OnMessageSend handler (issue 16): one self-contained file with no chunk loading, because classic
-      // Outlook on Windows runs it alone in a JavaScript-only runtime (no DOM, no `window`, no script tags).
-      launchevent: { import: './src/launchevent/launchevent.ts', asyncChunks: false, chunkLoading: false },
-      ...(playground
-        ? {
-            playground: './src/playground/index.tsx',
-            'fake-office': './src/playground/fakeOffice/install.ts',
-          }
-        : {}),
-    },
-    output: {
-      path: path.resolve(here, playground ? 'dist-playground' : 'dist'),
-      filename: '[name].js',
-      // Chunks loaded on demand (the pane's Details, board and analyzing worker; postal-mime: only the CLI and
-      // the playground read MIME).
-      chunkFilename: 'chunks/[name].[contenthash:8].js',
-      clean: true,
-    },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.mjs'],
       alias: { scheduler$: reactDomScheduler },
@@ -132,72 +109,128 @@ export default (env = {}, argv = {}) => {
       ],
     },
     performance: { hints: false },
-    plugins: [
-      // V8's compile hint (Chromium 136+; a comment elsewhere): the worker calls nearly all of its functions
-      // while it warms up, so compiling them eagerly, in one pass, beats parsing each lazily a second time.
-      new webpack.BannerPlugin({
-        banner: '//# allFunctionsCalledOnLoad',
-        raw: true,
-        include: /^analyzer\.js$/,
-        stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT,
-      }),
-      page('taskpane.html', './src/taskpane/taskpane.html', ['taskpane'], officeCdn, {
-        analyzerJs: 'analyzer.js',
-      }),
-      page('commands.html', './src/commands/commands.html', ['commands'], officeCdn),
-      // The launch-event page has no old-browser guard (Smart Alerts clients are current): the bundle is injected.
-      page('launchevent.html', './src/launchevent/launchevent.html', ['launchevent'], officeCdn, {
-        inject: 'body',
-      }),
-      ...(playground
-        ? [
-            // The playground's copies of the two pages load the fake Office in place of the CDN (issue 6).
-            page(
-              'playground/taskpane.html',
-              './src/taskpane/taskpane.html',
-              ['taskpane'],
-              '../fake-office.js',
-              { analyzerJs: '../analyzer.js' },
-            ),
-            page(
-              'playground/commands.html',
-              './src/commands/commands.html',
-              ['commands'],
-              '../fake-office.js',
-            ),
-            page(
-              'playground/launchevent.html',
-              './src/launchevent/launchevent.html',
-              ['launchevent'],
-              '../fake-office.js',
-              { inject: 'body' },
-            ),
-            new HtmlWebpackPlugin({
-              filename: 'index.html',
-              template: './src/playground/index.html',
-              chunks: ['playground'],
-              officeJs: '',
-              inject: 'body',
-              scriptLoading: 'defer',
-            }),
-          ]
-        : []),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: 'assets/*.png', to: 'assets/[name][ext]', noErrorOnMissing: true },
-          // The help page (SupportUrl): plain HTML and CSS, no script, readable in any browser.
-          { from: 'src/help/help.html', to: 'help.html' },
-          {
-            from: 'manifest.xml',
-            to: 'manifest.xml',
-            noErrorOnMissing: true,
-            transform: (content) =>
-              manifestUrl === urlDev
-                ? content
-                : content.toString().replace(new RegExp(urlDev, 'g'), manifestUrl),
-          },
-        ],
-      }),
-    ],
   };
+  const outputPath = path.resolve(here, playground ? 'dist-playground' : 'dist');
+  // Two compilations writing into one folder, side by side (webpack runs them in parallel): the pages', and the
+  // send check's (below). The pages' cleans the folder and keeps the send check's files, whichever ends first.
+  const launcheventFile = /^(?:playground\/)?launchevent\.(?:js|html)(?:\.LICENSE\.txt)?$/;
+  return [
+    {
+      name: 'pages',
+      ...shared,
+      entry: {
+        taskpane: './src/taskpane/index.tsx',
+        // The pane's analyzing worker (issue 12, speed): one file with the whole core, started by taskpane.html's
+        // head before Office.js loads (src/pages/supported.js), so it downloads in one request and compiles while
+        // Office.js and the pane's bundle load. The de/fr/es tables stay on demand (importScripts in the worker).
+        analyzer: { import: './src/taskpane/analyzer/worker.ts', chunkLoading: 'import-scripts' },
+        commands: './src/commands/commands.ts',
+        ...(playground
+          ? {
+              playground: './src/playground/index.tsx',
+              'fake-office': './src/playground/fakeOffice/install.ts',
+            }
+          : {}),
+      },
+      output: {
+        path: outputPath,
+        filename: '[name].js',
+        // Chunks loaded on demand (the pane's Details, board and analyzing worker; the de/fr/es tables and the
+        // calendar reader; postal-mime: only the CLI and the playground read MIME).
+        chunkFilename: 'chunks/[name].[contenthash:8].js',
+        clean: { keep: launcheventFile },
+      },
+      plugins: [
+        // V8's compile hint (Chromium 136+; a comment elsewhere): the worker calls nearly all of its functions
+        // while it warms up, so compiling them eagerly, in one pass, beats parsing each lazily a second time.
+        new webpack.BannerPlugin({
+          banner: '//# allFunctionsCalledOnLoad',
+          raw: true,
+          include: /^analyzer\.js$/,
+          stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT,
+        }),
+        page('taskpane.html', './src/taskpane/taskpane.html', ['taskpane'], officeCdn, {
+          analyzerJs: 'analyzer.js',
+        }),
+        page('commands.html', './src/commands/commands.html', ['commands'], officeCdn),
+        ...(playground
+          ? [
+              // The playground's copies of the pages load the fake Office in place of the CDN (issue 6).
+              page(
+                'playground/taskpane.html',
+                './src/taskpane/taskpane.html',
+                ['taskpane'],
+                '../fake-office.js',
+                { analyzerJs: '../analyzer.js' },
+              ),
+              page(
+                'playground/commands.html',
+                './src/commands/commands.html',
+                ['commands'],
+                '../fake-office.js',
+              ),
+              new HtmlWebpackPlugin({
+                filename: 'index.html',
+                template: './src/playground/index.html',
+                chunks: ['playground'],
+                officeJs: '',
+                inject: 'body',
+                scriptLoading: 'defer',
+              }),
+            ]
+          : []),
+        new CopyWebpackPlugin({
+          patterns: [
+            { from: 'assets/*.png', to: 'assets/[name][ext]', noErrorOnMissing: true },
+            // The help page (SupportUrl): plain HTML and CSS, no script, readable in any browser.
+            { from: 'src/help/help.html', to: 'help.html' },
+            {
+              from: 'manifest.xml',
+              to: 'manifest.xml',
+              noErrorOnMissing: true,
+              transform: (content) =>
+                manifestUrl === urlDev
+                  ? content
+                  : content.toString().replace(new RegExp(urlDev, 'g'), manifestUrl),
+            },
+          ],
+        }),
+      ],
+    },
+    {
+      // The OnMessageSend handler (issue 16): one self-contained file, because classic Outlook on Windows runs
+      // it alone in a JavaScript-only runtime (no DOM, no `window`, no script tags) that cannot load a chunk. Its
+      // own compilation, so that every `import()` it reaches (the de/fr/es tables and their chrono parsers, the
+      // calendar reader) is inlined into it (one chunk at most), while the pages above keep loading them on demand.
+      name: 'launchevent',
+      ...shared,
+      entry: { launchevent: { import: './src/launchevent/launchevent.ts', chunkLoading: false } },
+      output: { path: outputPath, filename: '[name].js', clean: false },
+      plugins: [
+        new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+        // Outlook hands the send check header fields, never MIME: the MIME reader and postal-mime (27 KB gzip)
+        // would be dead weight here, so this bundle has a reader of nothing in their place (src/launchevent/noMime.ts).
+        new webpack.NormalModuleReplacementPlugin(
+          /[\\/]src[\\/]core[\\/]mail[\\/]mimeItems\.ts$/,
+          path.resolve(here, 'src/launchevent/noMime.ts'),
+        ),
+        // The launch-event page has no old-browser guard (Smart Alerts clients are current): the bundle is
+        // injected.
+        page('launchevent.html', './src/launchevent/launchevent.html', ['launchevent'], officeCdn, {
+          inject: 'body',
+        }),
+        ...(playground
+          ? [
+              page(
+                'playground/launchevent.html',
+                './src/launchevent/launchevent.html',
+                ['launchevent'],
+                '../fake-office.js',
+                { inject: 'body' },
+              ),
+            ]
+          : []),
+      ],
+    },
+  ];
 };

@@ -19,11 +19,13 @@ const bundles: readonly { readonly file: string; readonly budget: number | null 
   { file: 'analyzer.js', budget: null },
   // Issue 13: 80 KB with the languages other than English loaded on demand (chunks/lang-*.js, measured below).
   { file: 'commands.js', budget: 80 * KB },
-  // The OnMessageSend handler (issue 16): one file with no chunk loading (classic Outlook's JavaScript-only
-  // runtime cannot load chunks). The de/fr/es tables and the calendar reader that other bundles load on demand are
-  // NOT inside it: their loads fail and are caught, so the send check reads those languages with the English tables
-  // (found while measuring issue 13's bundles; a separate compilation for this entry would fix it).
-  { file: 'launchevent.js', budget: 100 * KB },
+  // The OnMessageSend handler (issue 16): one file with no chunk loading (classic Outlook on Windows runs it alone
+  // in a JavaScript-only runtime, which cannot load chunks), built by a compilation of its own that inlines what the
+  // other bundles load on demand: the de/fr/es tables and chrono parsers (about 60 KB gzip) and the calendar reader
+  // (1.5 KB); not the MIME reader, which Outlook never needs (src/launchevent/noMime.ts). 173.4 KB when the
+  // languages went in, 111.7 KB of it the English reader that was here before (over its 100 KB budget then, the phrase
+  // tables having grown with the held-out rounds): 180 KB leaves room for a few rounds' rows, not for a new reader.
+  { file: 'launchevent.js', budget: 180 * KB },
   { file: 'playground.js', budget: null },
   { file: 'fake-office.js', budget: null },
 ];

@@ -357,9 +357,12 @@ export async function loadBuiltFiles() {
   const { default: configure } = await import('../webpack.config.js');
   // The development configuration emits the same entries and pages as production; production itself needs
   // ADDIN_URL (and exits without it), which a check of file names does not.
-  const config = configure({}, { mode: 'development' });
-  const pages = config.plugins.map((p) => p.userOptions?.filename).filter((f) => typeof f === 'string');
-  return [...Object.keys(config.entry).map((name) => `${name}.js`), ...pages];
+  // Several compilations (the pages', and launchevent.js's own) write into the same folder.
+  const configs = [configure({}, { mode: 'development' })].flat();
+  return configs.flatMap((config) => [
+    ...Object.keys(config.entry).map((name) => `${name}.js`),
+    ...config.plugins.map((p) => p.userOptions?.filename).filter((f) => typeof f === 'string'),
+  ]);
 }
 
 /** Loads the command names from src/commands/names.ts through tsx (a dependency), so this script stays plain JS. */

@@ -7,15 +7,20 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 interface Config {
+  readonly name?: string;
   readonly entry: Record<string, unknown>;
-  readonly output: { readonly path: string };
-  readonly plugins: readonly { readonly userOptions?: { readonly filename?: string } }[];
+  readonly output: { readonly path: string; readonly clean?: unknown };
+  readonly plugins: readonly {
+    readonly constructor: { readonly name: string };
+    readonly userOptions?: { readonly filename?: string };
+    readonly options?: { readonly maxChunks?: number };
+  }[];
 }
-type MakeConfig = (env: Record<string, unknown>, argv: Record<string, unknown>) => Config;
+type MakeConfig = (env: Record<string, unknown>, argv: Record<string, unknown>) => Config | Config[];
 
 const root = path.resolve('.');
 
-async function config(env: Record<string, unknown>, mode: string, addinUrl: string | undefined) {
+async function configs(env: Record<string, unknown>, mode: string, addinUrl: string | undefined) {
   const saved = process.env['ADDIN_URL'];
   if (addinUrl === undefined) delete process.env['ADDIN_URL'];
   else process.env['ADDIN_URL'] = addinUrl;
@@ -24,27 +29,30 @@ async function config(env: Record<string, unknown>, mode: string, addinUrl: stri
       default: MakeConfig;
     };
     const make = module.default;
-    return make(env, { mode });
+    return [make(env, { mode })].flat();
   } finally {
     if (saved === undefined) delete process.env['ADDIN_URL'];
     else process.env['ADDIN_URL'] = saved;
   }
 }
 
-const pages = (c: Config) =>
-  c.plugins.map((p) => p.userOptions?.filename).filter((f): f is string => typeof f === 'string');
+const entries = (cs: readonly Config[]) => cs.flatMap((c) => Object.keys(c.entry)).sort();
+const pages = (cs: readonly Config[]) =>
+  cs
+    .flatMap((c) => c.plugins.map((p) => p.userOptions?.filename))
+    .filter((f): f is string => typeof f === 'string');
 
 describe('webpack.config.js', () => {
   it('production: dist/ with the add-in pages only, no playground and no fake Office', async () => {
-    const c = await config({}, 'production', 'https://coach.example.org/app');
-    assert.deepEqual(Object.keys(c.entry).sort(), ['analyzer', 'commands', 'launchevent', 'taskpane']);
-    assert.equal(c.output.path, path.join(root, 'dist'));
-    assert.deepEqual(pages(c).sort(), ['commands.html', 'launchevent.html', 'taskpane.html']);
+    const cs = await configs({}, 'production', 'https://coach.example.org/app');
+    assert.deepEqual(entries(cs), ['analyzer', 'commands', 'launchevent', 'taskpane']);
+    for (const c of cs) assert.equal(c.output.path, path.join(root, 'dist'));
+    assert.deepEqual(pages(cs).sort(), ['commands.html', 'launchevent.html', 'taskpane.html']);
   });
 
   it('the playground build adds the playground and its fake Office, in dist-playground/', async () => {
-    const c = await config({ playground: true }, 'production', undefined);
-    assert.deepEqual(Object.keys(c.entry).sort(), [
+    const cs = await configs({ playground: true }, 'production', undefined);
+    assert.deepEqual(entries(cs), [
       'analyzer',
       'commands',
       'fake-office',
@@ -52,8 +60,32 @@ describe('webpack.config.js', () => {
       'playground',
       'taskpane',
     ]);
-    assert.equal(c.output.path, path.join(root, 'dist-playground'));
-    assert.ok(pages(c).includes('playground/taskpane.html') && pages(c).includes('index.html'));
+    for (const c of cs) assert.equal(c.output.path, path.join(root, 'dist-playground'));
+    for (const page of ['playground/taskpane.html', 'playground/launchevent.html', 'index.html'])
+      assert.ok(pages(cs).includes(page), page);
+  });
+
+  it('launchevent.js is its own compilation of one chunk; the pages keep their chunks and its files', async () => {
+    for (const [env, mode, url] of [
+      [{}, 'production', 'https://coach.example.org/app'],
+      [{}, 'development', undefined],
+      [{ playground: true }, 'production', undefined],
+    ] as const) {
+      const cs = await configs(env, mode, url);
+      const own = cs.filter((c) => 'launchevent' in c.entry);
+      assert.equal(own.length, 1);
+      const [launchevent] = own;
+      assert.deepEqual(Object.keys(launchevent?.entry ?? {}), ['launchevent']);
+      const limit = launchevent?.plugins.find((p) => p.constructor.name === 'LimitChunkCountPlugin');
+      assert.equal(limit?.options?.maxChunks, 1);
+      assert.equal(launchevent?.output.clean, false, 'it must not clean away the pages');
+      // The other compilation cleans the folder they share, and keeps launchevent.js and its pages.
+      const keep = cs.find((c) => c !== launchevent)?.output.clean as { keep?: RegExp } | undefined;
+      for (const file of ['launchevent.js', 'launchevent.html', 'playground/launchevent.html'])
+        assert.ok(keep?.keep?.test(file), file);
+      for (const file of ['taskpane.js', 'chunks/lang-de.12345678.js', 'playground/taskpane.html'])
+        assert.ok(!keep?.keep?.test(file), file);
+    }
   });
 
   it('a production build without ADDIN_URL stops and says what to do; a development build does not need it', () => {
