@@ -404,8 +404,9 @@ const RETURN_BEFORE_DAY = new RegExp(
 );
 
 /** No news before a day: "please don't expect an update before then", "we won't have any news until". */
+// (and "you won't hear from us before Monday, December 1", round 410)
 const NO_NEWS_BEFORE =
-  /\b(?:don't|do\s+not|won't|will\s+not|wouldn't|would\s+not)\s+(?:\w+\s+)?(?:expect|have|get|hear|receive)\s+(?:an?\s+|any\s+|much\s+)?(?:update|news|answer|decision|feedback|word)s?\b[^.;!?]{0,40}?\b(?:before|until|till)\b/i;
+  /\b(?:don't|do\s+not|won't|will\s+not|wouldn't|would\s+not)\s+(?:\w+\s+)?(?:(?:expect|have|get|hear|receive)\s+(?:an?\s+|any\s+|much\s+)?(?:update|news|answer|decision|feedback|word)s?\b|hear\s+(?:anything\s+|back\s+|more\s+)?from\s+(?:us|me|the\s+team)\b)[^.;!?]{0,40}?\b(?:before|until|till)\b/i;
 
 /** The tag on an absence's day of return: a message's absence days are one (latestHoldOff). */
 export const ABSENCE_DETECTOR = '+absence';
@@ -917,6 +918,35 @@ export function classify(
   const factWords = comma > at && NAMES_A_DAY.test(words.slice(comma)) ? words.slice(0, comma) : words;
   if ((!anchored && FACT_CUE.test(withoutTitles(factWords))) || GENERIC_INTERVIEWS_CUE.test(words))
     return null;
+  // "you won't hear from us before Monday": no news before a day promises none on it (r35, round 410). A request to
+  // hold off "until then" in the sentence after makes the day the first one contact is welcome.
+  if (e.bound === 'before' && NO_NEWS_BEFORE.test(sentence.text)) {
+    const after = context.text
+      .slice(sentence.index + sentence.text.length)
+      .trimStart()
+      .slice(0, 200);
+    const stop = after.search(/[.!?\n]/);
+    const next = NAMES_A_DAY.test(stop < 0 ? after : after.slice(0, stop))
+      ? ''
+      : stop < 0
+        ? after
+        : after.slice(0, stop);
+    const ask = [later, next].find(
+      (t) => HOLD_OFF_CUE.test(t) && /\b(?:until|till|before)\s+then\b/i.test(t),
+    );
+    return ask !== undefined
+      ? {
+          finding: {
+            kind: 'no-contact-before',
+            by: e.date,
+            phrase: ask.replace(/^[\s,;:\u2013\u2014-]+/, '').trim(),
+            evidence: evidence(e.detector),
+          },
+          expr: e,
+          sentence,
+        }
+      : null;
+  }
   const by = e.bound === 'before' ? addDays(e.date, -1) : e.date;
   if (context.t !== null && by < context.t) return null;
   return {

@@ -40,6 +40,7 @@ import {
   ACADEMIC_MAIL,
   NOT_A_JOB_MAIL,
   GROUP_GREETING,
+  TEAM_GREETING,
   WELL_WISHING,
   ACCEPTS_QUOTED_SLOT,
   APPLICATION_WORDS,
@@ -391,8 +392,9 @@ function notAboutOwnApplication(text: string, subject: string | undefined): bool
   // (and a friend's "Good luck with your interview Thursday!", heldout6)
   if ((NOT_A_JOB_MAIL.test(text) || WELL_WISHING.test(text)) && noJobWords(press(text), press(head)))
     return true;
-  // A club's or a family's "Hi all" (round 280).
+  // A club's or a family's "Hi all" (round 280); a team's "Hi team" that says "you" nowhere (round 410).
   if (GROUP_GREETING.test(text) && noJobWords(text, head)) return true;
+  if (TEAM_GREETING.test(text) && !/\byou(?:r|rs|rself|'re|'ll|'ve|'d)?\b/i.test(text)) return true;
   // (search, not test: INTERVIEW_TOPIC is global, and test() would keep its lastIndex)
   if (text.search(INTERVIEW_TOPIC) < 0 && !LIFE_ADMIN.test(text)) return false;
   return noJobWords(

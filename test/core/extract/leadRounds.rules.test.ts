@@ -1444,3 +1444,28 @@ describe('a decision not before a span, a car service, a referee asked, an agenc
     ],
   ]);
 });
+
+describe("no news before a day, a team's mail, a jab, a panel member (round 410)", () => {
+  check([
+    // No news before a day is no promise; a hold-off "until then" after it makes the day the first one welcome.
+    [NY28, "You won't hear from us before Friday 21 January, as the panel is away.", []],
+    [
+      NY28,
+      "You won't hear from us before Friday 21 January. Please don't chase before then.",
+      ['no-contact-before 2028-01-21'],
+    ],
+    [
+      NY28,
+      'Hi team, the graduate interviews finish on Thursday; offers will go out by Friday 21 January.',
+      [],
+    ],
+    // A team greeting in mail to "you" is read as ever.
+    [
+      NY28,
+      'Hi team, thanks for applying for the Analyst role as a group! We will get back to you by Friday 21 January.',
+      ['response-by 2028-01-21'],
+    ],
+    [NY28, 'Your booster shot is booked at the pharmacy for Thursday at 11:20am.', []],
+    [NY28, 'As an interviewer on the selection panel, please keep Thursday from 9:00 to 12:00 free.', []],
+  ]);
+});

@@ -2238,6 +2238,13 @@ export const GROUP_GREETING =
   /^[ \t]*(?:hi|hello|hey|hiya|dear|good\s+(?:morning|afternoon|evening))[ \t]+(?:all|everyone|everybody|team|folks|guys|y'all|friends|neighbou?rs|residents|members|parents|colleagues|families|(?:[\w'&-]+[ \t]+){1,2}(?:members|parents|residents|neighbou?rs|friends|colleagues|volunteers|players|families|club|group|crew|gang))\b/im;
 
 /**
+ * A team's greeting ("Hi team, the intern interviews are wrapping up on Friday; decisions will go out by Wednesday 3
+ * December", round 410): where the message says "you" nowhere, it is the writer's colleagues', no candidate's.
+ */
+export const TEAM_GREETING =
+  /^[ \t]*(?:hi|hello|hey|dear|morning|good\s+(?:morning|afternoon))[ \t]+(?:team|colleagues|all\s+staff|team\s+members)\b/im;
+
+/**
  * A friend's or a relative's wishes for the reader's interview ("Good luck with your interview Thursday!! Drinks
  * after? Thursday at 6 at the usual place", heldout6): beside no other word of a job application, its days are the
  * friends' plans, and its questions ask nothing an employer asks.
@@ -2278,7 +2285,7 @@ export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
   {
     // (and a dental recall, round 300: "It's time for your 6-month check-up!"; not "dental", an employer's name as
     // often: "an offer from Lakeview Dental")
-    pattern: String.raw`(?:hospital|cardiology|dermatology|radiology|physiotherapy|test\s+results|blood\s+tests?|prescriptions?|patients?|appointment\s+with\s+dr|check-?ups?|hygienist|clinical\s+(?:trial|research|study)|screening\s+visit|study\s+visit)`,
+    pattern: String.raw`(?:vaccin\w+|flu\s+(?:jab|shot)|booster\s+(?:jab|shot|dose)|immuni[sz]ations?|hospital|cardiology|dermatology|radiology|physiotherapy|test\s+results|blood\s+tests?|prescriptions?|patients?|appointment\s+with\s+dr|check-?ups?|hygienist|clinical\s+(?:trial|research|study)|screening\s+visit|study\s+visit)`,
     example:
       'Your appointment with Dr. Adeyemi (Cardiology) is on Monday, 15 January 2029 at 10:30 AM. Test results will be available within 5 working days of your visit.',
   },
@@ -2466,6 +2473,12 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     // for an interview for Form One admission", "Thank you for registering Ella for an admissions interview".
     pattern: String.raw`(?:your|their)\s+(?:daughter|son|child|ward)\s+(?:has\s+been|is|was)\s+(?:shortlisted|invited|selected|offered|admitted)|(?:registering|registered|enrolling|enrolled)\s+(?:[\w'-]+\s+){1,2}for\s+(?:an?\s+)?admissions?`,
     example: 'Your daughter has been shortlisted for an interview for Form One admission at Nairobi School.',
+  },
+  {
+    // The reader on the panel (round 410): "as a member of the hiring panel, please block Wednesday 26 November from 9:00
+    // to 13:00 for the final interviews".
+    pattern: String.raw`as\s+(?:a|an|one)\s+(?:member\s+of|panell?ist\s+(?:on|for)|interviewer\s+(?:on|for))\s+the\s+(?:hiring|interview(?:ing)?|selection|recruitment|assessment|promotion)\s+(?:panel|committee|board)`,
+    example: 'As a member of the selection panel, please keep Friday morning free for the interviews.',
   },
   {
     // The reader asked to be a referee, or sold a recruiter's service (round 390): "would you be a referee for me for a
