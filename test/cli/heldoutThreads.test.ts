@@ -425,6 +425,12 @@ export const FIRST_RUN = {
   // without a date in Johannesburg, a Munich "bis spätestens Mitte nächster Woche", a Bogotá rejection) was written
   // before the engine read it and first read by the engine of round 350's fixes. No miss.
   r68: '12/12 threads, 47/47 fields',
+  // r69 (eight single messages carrying their thread as quoted history: Gmail's "On … wrote:" with ">" levels,
+  // Outlook's underscores and "From:/Sent:" blocks with the candidate's own follow-up on top, French "Le … a écrit :",
+  // Spanish "El … escribió:", Swiss German "Von:/Gesendet:", an Indian "09/12/2026", an automatic reply on top of a
+  // follow-up, a thank-you the next morning) was written before the engine read it and first read by the engine of
+  // 3d49175. No miss.
+  r69: '8/8 threads, 29/29 fields',
 };
 
 /**
