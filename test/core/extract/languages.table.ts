@@ -200,6 +200,7 @@ import { ROUND_380_EN } from './languages.round34.en.table';
 import { ROUND_390_EN } from './languages.round35.en.table';
 import { ROUND_400_EN } from './languages.round36.en.table';
 import { ROUND_410_EN } from './languages.round37.en.table';
+import { ROUND_420_EN } from './languages.round38.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -1002,6 +1003,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 390 (English, lead, unseen)', language: 'en', rows: ROUND_390_EN },
   { name: 'round 400 (English, lead, unseen)', language: 'en', rows: ROUND_400_EN },
   { name: 'round 410 (English, lead, unseen)', language: 'en', rows: ROUND_410_EN },
+  { name: 'round 420 (English, lead, unseen)', language: 'en', rows: ROUND_420_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1731,6 +1733,9 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // Wednesday 3 December", a flu jab, and "as a member of the hiring panel, please block Wednesday 26 November from
   // 9:00" read as a promise and slots.
   'round 410 (English, lead, unseen)': { precision: 0.75, recall: 0.938, f1: 0.833, negativesEmpty: 0.786 },
+  // Round 420 (languages.round38.en.table.ts), sent between Europe's and North America's clock changes, committed
+  // before the engine of 517af2a (round 410's fixes, r69) read it. No miss.
+  'round 420 (English, lead, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.
