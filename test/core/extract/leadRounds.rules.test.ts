@@ -1469,3 +1469,20 @@ describe("no news before a day, a team's mail, a jab, a panel member (round 410)
     [NY28, 'As an interviewer on the selection panel, please keep Thursday from 9:00 to 12:00 free.', []],
   ]);
 });
+
+describe("weeks from today, an employee's meetings with HR, mock assessments, power cuts (round 430)", () => {
+  check([
+    [
+      NY28,
+      'Could you come back for a final interview two weeks from today at 2:15pm?',
+      ['interview 2028-01-24 14:15'],
+    ],
+    [NY28, 'The director can see you a week from Tuesday at 9.', ['interview 2028-01-18 09:00']],
+    [NY28, 'Your back-to-work meeting with your manager is booked for Thursday at 10am.', []],
+    [NY28, 'Your performance improvement plan check-in is on Friday 14 January at 3pm.', []],
+    // The candidate's own interview with HR stays a slot.
+    [NY28, 'Your interview with HR is scheduled for Thursday at 10am.', ['interview 2028-01-13 10:00']],
+    [NY28, 'The practice assessment day for graduates runs on Saturday from 9am.', []],
+    [NY28, 'Water interruption in your street on Wednesday from 10:00 to 14:00.', []],
+  ]);
+});

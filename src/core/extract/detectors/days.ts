@@ -29,20 +29,53 @@ export const tomorrowAsTyped: Detector = {
 
 /**
  * "by Friday week", "a week on Friday", "a week from Monday" (UK, Australian): the weekday a week after the next
- * such day strictly after t (TIMELINE-CONVENTIONS.md bare weekday, plus seven days).
+ * such day strictly after t (TIMELINE-CONVENTIONS.md bare weekday, plus seven days); "a week from today": t + 7.
  */
 export const weekdayWeek: Detector = {
   name: 'weekday-week',
   pattern: new RegExp(
-    String.raw`\b(?:(?<wd>${WEEKDAY})\s+week\b|a\s+week\s+(?:(?:on|from|after)\s+)?(?<wd2>${WEEKDAY}))`,
+    String.raw`\b(?:(?<wd>${WEEKDAY})\s+week\b|a\s+week\s+(?:(?:on|from|after)\s+)?(?<wd2>${WEEKDAY})|(?<n>a|one|two|2|three|3)\s+weeks?\s+(?:from|on)\s+(?<rel>today|tomorrow))(?:,?\s+at\s+(?<h>\d{1,2})(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[ap]\.?\s?m\b\.?)?)?`,
     'gi',
   ),
   extract(context, m) {
     if (context.t === null) return null;
+    const at = clockOf(m.groups ?? {});
+    if (at === undefined) return null;
+    // "a week from today", "two weeks from tomorrow": that many weeks after the day (round 430).
+    const rel = m.groups?.['rel']?.toLowerCase();
+    // (a span asked for, "please allow us two weeks from today before you follow up", is durationWindow's)
+    const before = context.text.slice(Math.max(0, m.index - 40), m.index);
+    if (rel !== undefined && WINDOW_LEAD.test(before)) return null;
+    if (rel !== undefined) {
+      const weeks =
+        { a: 1, one: 1, two: 2, '2': 2, three: 3, '3': 3 }[(m.groups?.['n'] ?? 'a').toLowerCase()] ?? 1;
+      return { ...day(addDays(context.t, 7 * weeks + (rel === 'tomorrow' ? 1 : 0))), time: at };
+    }
     const wd = readWeekday(m.groups?.['wd'] ?? m.groups?.['wd2']);
-    return wd === null ? null : day(addDays(nextWeekdayAfter(context.t, wd), 7));
+    return wd === null ? null : { ...day(addDays(nextWeekdayAfter(context.t, wd), 7)), time: at };
   },
 };
+
+/** The words that make "two weeks from today" a span asked for or promised, not a day named. */
+const WINDOW_LEAD =
+  /\b(?:allow(?:\s+(?:us|me|them))?|give\s+(?:us|me|them|it)|within|in|wait|takes?|taking|for|over)\s+(?:at\s+least\s+|up\s+to\s+|about\s+|around\s+)?$/i;
+
+/**
+ * The clock written right after such a day ("a week from Thursday at 10.30am"), which chrono would have read with
+ * the weekday alone: "HH:MM", null where none is written, undefined where the hour is no hour.
+ */
+function clockOf(g: Readonly<Record<string, string | undefined>>): string | null | undefined {
+  if (g['h'] === undefined) return null;
+  const ap = (g['ap'] ?? '').toLowerCase().replace(/[.\s]/g, '');
+  let h = Number(g['h']);
+  if (ap === '' && h > 23) return undefined;
+  if (ap !== '' && (h < 1 || h > 12)) return undefined;
+  if (ap === 'pm' && h < 12) h += 12;
+  if (ap === 'am' && h === 12) h = 0;
+  // A bare hour without am/pm in working hours' range: "at 9" is 09:00, "at 3" 15:00 (as chrono reads them).
+  if (ap === '' && g['mi'] === undefined && h >= 1 && h <= 7) h += 12;
+  return `${String(h).padStart(2, '0')}:${g['mi'] ?? '00'}`;
+}
 
 // An ordinal that counts something other than days: "on the 3rd floor", "the 2nd round", "the 4th stage".
 const COUNTED_NOUN = String.raw`(?:floor|fl\b|level|storey|story|round|stage|step|interview|panel|place|time|attempt|candidate|person|position|year|quarter|edition|door|room|building|block|wing|gate|street|avenue|ave\b)`;
