@@ -202,6 +202,7 @@ import { ROUND_400_EN } from './languages.round36.en.table';
 import { ROUND_410_EN } from './languages.round37.en.table';
 import { ROUND_420_EN } from './languages.round38.en.table';
 import { ROUND_430_EN } from './languages.round39.en.table';
+import { ROUND_440_EN } from './languages.round40.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -1006,6 +1007,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 410 (English, lead, unseen)', language: 'en', rows: ROUND_410_EN },
   { name: 'round 420 (English, lead, unseen)', language: 'en', rows: ROUND_420_EN },
   { name: 'round 430 (English, lead, unseen)', language: 'en', rows: ROUND_430_EN },
+  { name: 'round 440 (English, lead, unseen)', language: 'en', rows: ROUND_440_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1743,6 +1745,11 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // interview with your line manager", "PIP review meeting" and "stay interview with HR", a mock assessment centre and
   // a load-shedding schedule read as slots.
   'round 430 (English, lead, unseen)': { precision: 0.722, recall: 0.929, f1: 0.813, negativesEmpty: 0.643 },
+  // Round 440 (languages.round40.en.table.ts), clocks in other words, committed before the engine of 8838685 read it.
+  // Misses: "can you do lunch with the hiring manager Thursday at noon? It would be an informal interview" (a lunch
+  // was always another event), "Our goal is to respond to everyone by July 3rd" (no promise); "Could you sit in on
+  // Tuesday's 2pm?" after "I'm interviewing candidates for my team" and a kid's soccer tryout read as slots.
+  'round 440 (English, lead, unseen)': { precision: 0.867, recall: 0.867, f1: 0.867, negativesEmpty: 0.857 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.

@@ -1486,3 +1486,18 @@ describe("weeks from today, an employee's meetings with HR, mock assessments, po
     [NY28, 'Water interruption in your street on Wednesday from 10:00 to 14:00.', []],
   ]);
 });
+
+describe("a meal with the hiring manager, a goal said as a noun, sitting in, a child's sport (round 440)", () => {
+  check([
+    [
+      NY28,
+      'Would you join our CEO for breakfast with the founders on Thursday at 8am? Think of it as a final interview.',
+      ['interview 2028-01-13 08:00'],
+    ],
+    // A team's lunch stays another event.
+    [NY28, "The team lunch is on Friday at noon; you're welcome to join after your interview.", []],
+    [NY28, 'Our target is to make a final decision by Friday 21 January.', ['response-by 2028-01-21']],
+    [NY28, "I'm seeing two engineers next week. Would you sit in on Wednesday at 3pm?", []],
+    [NY28, "Your son's football training is moved to Thursday at 5pm. Shin pads, please!", []],
+  ]);
+});
