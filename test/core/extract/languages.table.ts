@@ -203,6 +203,7 @@ import { ROUND_410_EN } from './languages.round37.en.table';
 import { ROUND_420_EN } from './languages.round38.en.table';
 import { ROUND_430_EN } from './languages.round39.en.table';
 import { ROUND_440_EN } from './languages.round40.en.table';
+import { ROUND_450_EN } from './languages.round41.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -1008,6 +1009,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 420 (English, lead, unseen)', language: 'en', rows: ROUND_420_EN },
   { name: 'round 430 (English, lead, unseen)', language: 'en', rows: ROUND_430_EN },
   { name: 'round 440 (English, lead, unseen)', language: 'en', rows: ROUND_440_EN },
+  { name: 'round 450 (English, lead, unseen)', language: 'en', rows: ROUND_450_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1750,6 +1752,12 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // was always another event), "Our goal is to respond to everyone by July 3rd" (no promise); "Could you sit in on
   // Tuesday's 2pm?" after "I'm interviewing candidates for my team" and a kid's soccer tryout read as slots.
   'round 440 (English, lead, unseen)': { precision: 0.867, recall: 0.867, f1: 0.867, negativesEmpty: 0.857 },
+  // Round 450 (languages.round41.en.table.ts), English mail from Doha to Kigali, committed before the engine of 33ea151
+  // read it. Misses: a Dhaka "written test followed by a viva on 20/01/2031 at 9:30 AM" (round 350's academic viva had
+  // taken every viva), "following the interview, the committee will make its decision within 10 working days" (read
+  // as past); a book club reading 'The Interview' and "you'll interview the two QA candidates … Feedback is due by
+  // Friday" read as a slot and a promise.
+  'round 450 (English, lead, unseen)': { precision: 0.867, recall: 0.867, f1: 0.867, negativesEmpty: 0.857 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.

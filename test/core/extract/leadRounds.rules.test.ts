@@ -1501,3 +1501,17 @@ describe("a meal with the hiring manager, a goal said as a noun, sitting in, a c
     [NY28, "Your son's football training is moved to Thursday at 5pm. Shin pads, please!", []],
   ]);
 });
+
+describe('a viva for a job, a fronted "following the interview", the reader told to interview, a title (round 450)', () => {
+  check([
+    [
+      NY28,
+      'You are called for a viva voce on Thursday 13 January at 11:00 AM at our head office.',
+      ['interview 2028-01-13 11:00'],
+    ],
+    [NY28, 'Dear Amara, the viva for your dissertation is on Thursday 13 January at 11am.', []],
+    [NY28, 'After our call, I will send you the written offer by Friday.', ['response-by 2028-01-14']],
+    [NY28, "You'll be interviewing three finalists on Friday at 9am; scores are due by Monday.", []],
+    [NY28, "Movie night Thursday at 8! We're watching 'The Job Interview'.", []],
+  ]);
+});

@@ -1362,7 +1362,9 @@ export const PAST_ROWS: readonly PhraseRow[] = [
   { pattern: String.raw`had\s+(?:our|your|the)`, example: 'We had our call on Tuesday.' },
   { pattern: String.raw`was\s+held`, example: 'The panel was held on November 3.' },
   {
-    pattern: String.raw`(?:following|after|since)\s+(?:your|our|the|my)\s+(?:\w+\s+)?(?:interview|call|conversation|meeting|chat)\b(?!\s+(?:on|next|this|later|tomorrow)\b)`,
+    // (not with a clause that looks ahead after it: "following the interview, the committee will make its decision
+    // within 10 working days", round 450)
+    pattern: String.raw`(?:following|after|since)\s+(?:your|our|the|my)\s+(?:\w+\s+)?(?:interview|call|conversation|meeting|chat)\b(?!\s+(?:on|next|this|later|tomorrow)\b)(?![^.;!?\n]{0,80}?(?:\b(?:will|shall|going\s+to)\b|'ll\b))`,
     example: "The team lunch is on Friday at noon - you're welcome to join after your interview!",
   },
   { pattern: String.raw`took\s+place`, example: 'The interview took place on Monday.' },
@@ -1393,6 +1395,12 @@ export const INTERVIEW_ROWS: readonly PhraseRow[] = [
     // it?"; the words that ask "you" to a meeting, with "u".
     pattern: String.raw`(?:see|meet|interview|call|ring|chat\s+(?:with|to)|speak\s+(?:with|to)|talk\s+(?:with|to))\s+u\b|(?:can|could|would|will|are|r)\s+u\s+(?:make|do|come|be|join|free|available|swing)\b`,
     example: 'hi! the manager wants to meet u thurs at 2, r u free?',
+  },
+  {
+    // South Asia's word for a job interview (round 450): "appear for a written test followed by a viva on 20/01/2031 at
+    // 9:30 AM"; a thesis's viva is academic mail (ACADEMIC_MAIL).
+    pattern: String.raw`viva(?:[\s-]+voce)?(?!\s+(?:for|of|on)\s+(?:your|the)\s+(?:thesis|dissertation|phd|doctora\w*|research|project))`,
+    example: 'You are called for a viva voce on 12 March at 10:00 AM at our head office.',
   },
   {
     pattern: String.raw`interview(?:s|ing|ed)?`,
@@ -1755,8 +1763,9 @@ export const GENERIC_INTERVIEWS_CUE =
 // (and interviews in another sense: an exit interview, a visa or citizenship interview, an admissions interview, a
 // mortgage adviser's, a stay interview, a research study's, round 260)
 // (and an audit's, an investigation's or a reporter's interview "about the payments process", round 330)
+// (and a book's or a film's title: "We're reading 'The Interview' by S. Novak", round 450)
 export const INTERVIEW_TOPIC =
-  /\b(?:mock|practice|practise)\s+(?:interviews?|assessment\s+(?:centres?|centers?|days?)|assessments?|aptitude\s+tests?|case\s+interviews?)\b|\binterview\s+you\s+(?:about|on|regarding)\s+(?:the|your|our|their|how|what|why)\b|\b(?:audit|investigation|disciplinary|grievance|fact-?finding|exit|visa|consular|embassy|admissions?|naturali[sz]ation|citizenship|immigration|asylum|mortgage|loan|credit|fact-?find|stay|research|study|informational|media|press|podcast|user|customer)\s+interviews?\b|\b(?:prepare|prep|get\s+ready)\s+for\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b(?=[^.!?\n]{0,60}?\b(?:with|using|in|from)\s+our\s+(?:free\s+|new\s+)?(?:guide|checklist|course|e-?book|toolkit|app|tool|templates?|cheat\s*sheet|masterclass|video|article)s?\b)|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:(?:the|your|a|an)\s+)?(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\bhow\s+to\s+(?:answer|handle|tackle|ask|talk\s+about|explain|negotiate)\s+(?:[\w'"-]+\s+){1,8}?(?:in|at|during)\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coach(?:es|ing)?|gym|academy|course|prep(?:aration)?)\b|\b(?:for|before|ahead\s+of)\s+(?:your|any)\s+(?:upcoming|future|next)\s+interviews\b/gi;
+  /\b(?:reading|read|watching|watch|screening|book|novel|film|movie|play|podcast|episode)\s+['‘"“][^'’"”\n]{0,60}?interview[^'’"”\n]{0,60}['’"”]|\b(?:mock|practice|practise)\s+(?:interviews?|assessment\s+(?:centres?|centers?|days?)|assessments?|aptitude\s+tests?|case\s+interviews?)\b|\binterview\s+you\s+(?:about|on|regarding)\s+(?:the|your|our|their|how|what|why)\b|\b(?:audit|investigation|disciplinary|grievance|fact-?finding|exit|visa|consular|embassy|admissions?|naturali[sz]ation|citizenship|immigration|asylum|mortgage|loan|credit|fact-?find|stay|research|study|informational|media|press|podcast|user|customer)\s+interviews?\b|\b(?:prepare|prep|get\s+ready)\s+for\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b(?=[^.!?\n]{0,60}?\b(?:with|using|in|from)\s+our\s+(?:free\s+|new\s+)?(?:guide|checklist|course|e-?book|toolkit|app|tool|templates?|cheat\s*sheet|masterclass|video|article)s?\b)|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:(?:the|your|a|an)\s+)?(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\bhow\s+to\s+(?:answer|handle|tackle|ask|talk\s+about|explain|negotiate)\s+(?:[\w'"-]+\s+){1,8}?(?:in|at|during)\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coach(?:es|ing)?|gym|academy|course|prep(?:aration)?)\b|\b(?:for|before|ahead\s+of)\s+(?:your|any)\s+(?:upcoming|future|next)\s+interviews\b/gi;
 
 /**
  * Holding off contact: "please don't reach out before", "hold any questions until", "wait two weeks before",
@@ -2235,7 +2244,7 @@ export const OWN_APPLICATION =
 // (and a student's viva or thesis defence: "The viva for your thesis defence is scheduled on 28 November at 10:00",
 // round 350)
 export const ACADEMIC_MAIL =
-  /\b(?:viva(?:\s+voce)?|(?:thesis|dissertation|doctoral)\s+(?:defen[cs]e|submission|examination|committee|supervisor)|oral\s+defen[cs]e|call\s+for\s+(?:papers|abstracts|proposals|submissions)|abstracts?\s+(?:are\s+)?due|camera-ready|notified\s+of\s+acceptance|semester|trimester|registrar(?:'s)?|registry|exam(?:ination)?s?\s+(?:timetable|hall|period|schedule|office|results)|final\s+exam(?:ination)?s?|student\s+(?:administration|services|records|portal|number|id)|academic\s+(?:year|calendar|records|registry|office)|course\s+(?:code|results|grades))\b/i;
+  /\b(?:viva(?:\s+voce)?\s+(?:for|of|on)\s+(?:your|the)\s+(?:thesis|dissertation|phd|doctora\w*|research|project)|(?:thesis|dissertation|doctoral)\s+(?:defen[cs]e|submission|examination|committee|supervisor)|oral\s+defen[cs]e|call\s+for\s+(?:papers|abstracts|proposals|submissions)|abstracts?\s+(?:are\s+)?due|camera-ready|notified\s+of\s+acceptance|semester|trimester|registrar(?:'s)?|registry|exam(?:ination)?s?\s+(?:timetable|hall|period|schedule|office|results)|final\s+exam(?:ination)?s?|student\s+(?:administration|services|records|portal|number|id)|academic\s+(?:year|calendar|records|registry|office)|course\s+(?:code|results|grades))\b/i;
 
 /**
  * A greeting to a group: a club's, a family's, a team's mail ("Hi all, … We'll meet at Priya's on Thursday 29 March at
@@ -2490,6 +2499,12 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     // for an interview for Form One admission", "Thank you for registering Ella for an admissions interview".
     pattern: String.raw`(?:your|their)\s+(?:daughter|son|child|ward)\s+(?:has\s+been|is|was)\s+(?:shortlisted|invited|selected|offered|admitted)|(?:registering|registered|enrolling|enrolled)\s+(?:[\w'-]+\s+){1,2}for\s+(?:an?\s+)?admissions?`,
     example: 'Your daughter has been shortlisted for an interview for Form One admission at Nairobi School.',
+  },
+  {
+    // The reader told they will interview candidates (round 450): "you'll interview the two QA candidates on Thursday
+    // at 11:00 and 15:00. Feedback is due by Friday."
+    pattern: String.raw`you(?:'ll|\s+will|\s+are\s+(?:going|scheduled|due|set)\s+to)\s+(?:be\s+)?interview(?:ing)?\s+(?:the|two|three|four|both|all|our|a|an|\d+)\s+(?:[\w-]+\s+){0,3}?(?:candidates?|applicants?|finalists?)`,
+    example: "You'll be interviewing three finalists for the Designer role on Friday morning.",
   },
   {
     // The reader on the panel (round 410): "as a member of the hiring panel, please block Wednesday 26 November from 9:00
