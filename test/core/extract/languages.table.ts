@@ -219,6 +219,7 @@ import {
   ROUND_294B_ES,
   ROUND_294C_FR,
 } from './languages.round19.foreign.table';
+import { ROUND_301_DE, ROUND_302_ES, ROUND_303_FR } from './languages.round20.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -921,6 +922,9 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 294 (German, unseen)', language: 'de', rows: ROUND_294_DE },
   { name: 'round 294b (Spanish, unseen)', language: 'es', rows: ROUND_294B_ES },
   { name: 'round 294c (French, unseen)', language: 'fr', rows: ROUND_294C_FR },
+  { name: 'round 301 (German, unseen)', language: 'de', rows: ROUND_301_DE },
+  { name: 'round 302 (Spanish, unseen)', language: 'es', rows: ROUND_302_ES },
+  { name: 'round 303 (French, unseen)', language: 'fr', rows: ROUND_303_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -1679,4 +1683,17 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 115 (German, lead, unseen)': { precision: 0.857, recall: 0.857, f1: 0.857, negativesEmpty: 1 },
   'round 116 (Spanish, lead, unseen)': { precision: 0.857, recall: 0.857, f1: 0.857, negativesEmpty: 1 },
   'round 117 (French, lead, unseen)': { precision: 1, recall: 0.714, f1: 0.833, negativesEmpty: 1 },
+  // Rounds 301–303 (languages.round20.foreign.table.ts): Austria, Switzerland, Mexico, Argentina, Colombia, Chile,
+  // Belgium, Québec, Geneva, Senegal, Morocco; Personio tables, SuccessFactors, Workday, softgarden, Computrabajo,
+  // InfoJobs, Welcome to the Jungle, Teamtailor; negatives with a job's words. First read by the engine of 3f11906.
+  // Misses: "bis zum Ende der Bewerbungsfrist am 19. April und melden uns dann innerhalb von zwei Wochen" counted from
+  // the day of writing, a two-day "Assessment-Center … am 24. und 25. April … Beginn ist jeweils um 8:30 Uhr" gave
+  // nothing, "dass wir Sie gerne als … einstellen möchten" was no offer, a colleague's "kannst du … beim
+  // Vorstellungsgespräch mit der Kandidatin … dabei sein?" read as an interview; "las pruebas presenciales … los días
+  // 23 y 24 de abril … El primer día deberás presentarte a las 9:30" gave nothing; "Vous recevrez une réponse une
+  // semaine plus tard" after the interview's day gave nothing, "du 25 au 26 avril … Début des épreuves le premier jour
+  // à 8 h" lost its clock, a colleague's "me remplacer pour l'entretien du candidat de 14h demain" read as an interview.
+  'round 301 (German, unseen)': { precision: 0.778, recall: 0.7, f1: 0.737, negativesEmpty: 0.75 },
+  'round 302 (Spanish, unseen)': { precision: 1, recall: 0.917, f1: 0.957, negativesEmpty: 1 },
+  'round 303 (French, unseen)': { precision: 0.833, recall: 0.833, f1: 0.833, negativesEmpty: 0.75 },
 };
