@@ -256,3 +256,222 @@ export const ROUND_303_FR: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Rounds 304–304c (same file), written after rounds 301–303's fixes. Thursday 5 September 2030, 09:40 local.
+const BER2 = { sentAt: '2030-09-05T09:40:00+02:00', tz: 'Europe/Berlin' } as const;
+const VIE2 = { sentAt: '2030-09-05T09:40:00+02:00', tz: 'Europe/Vienna' } as const;
+const ZRH2 = { sentAt: '2030-09-05T09:40:00+02:00', tz: 'Europe/Zurich' } as const;
+const MAD2 = { sentAt: '2030-09-05T09:40:00+02:00', tz: 'Europe/Madrid' } as const;
+const LIM2 = { sentAt: '2030-09-05T09:40:00-05:00', tz: 'America/Lima' } as const;
+const BUE2 = { sentAt: '2030-09-05T09:40:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+const MEX2 = { sentAt: '2030-09-05T09:40:00-06:00', tz: 'America/Mexico_City' } as const;
+const SCL2 = { sentAt: '2030-09-05T09:40:00-04:00', tz: 'America/Santiago' } as const;
+const BOG2 = { sentAt: '2030-09-05T09:40:00-05:00', tz: 'America/Bogota' } as const;
+const YUL2 = { sentAt: '2030-09-05T09:40:00-04:00', tz: 'America/Toronto' } as const;
+const PAR2 = { sentAt: '2030-09-05T09:40:00+02:00', tz: 'Europe/Paris' } as const;
+const BRU2 = { sentAt: '2030-09-05T09:40:00+02:00', tz: 'Europe/Brussels' } as const;
+const TUN2 = { sentAt: '2030-09-05T09:40:00+01:00', tz: 'Africa/Tunis' } as const;
+const ABJ2 = { sentAt: '2030-09-05T09:40:00+00:00', tz: 'Africa/Abidjan' } as const;
+const GVA2 = { sentAt: '2030-09-05T09:40:00+02:00', tz: 'Europe/Zurich' } as const;
+const CMN2 = { sentAt: '2030-09-05T09:40:00+01:00', tz: 'Africa/Casablanca' } as const;
+
+/** Round 304: German. */
+export const ROUND_304_DE: readonly PhraseRow[] = [
+  {
+    ...BER2,
+    text: 'Ihr Vorstellungsgespräch – Junior Data Analyst (m/w/d)\n\nHallo Frau Schulte,\n\nhier die Details zu Ihrem Gespräch:\n\nWann: Mittwoch, 18.09.2030, 13:00–14:00 Uhr\nWo: Microsoft Teams (Link folgt)\nMit: Dr. Jana Voss, Head of Analytics\n\nViele Grüße\nTalent Acquisition\nNordlicht Energie AG\n\nDiese Nachricht wurde über SAP SuccessFactors versendet.',
+    expect: [{ kind: 'interview', by: '2030-09-18', time: '13:00' }],
+  },
+  {
+    ...VIE2,
+    text: 'Hey Jakob,\n\ndanke für deine Bewerbung als Barista bei Kaffeeküche Wieden! Wir melden uns bis spätestens Mitte nächster Woche bei dir.\n\nLiebe Grüße\nVroni',
+    expect: [{ kind: 'response-by', by: '2030-09-11', fuzzy: true }],
+  },
+  {
+    ...ZRH2,
+    text: 'Guten Tag Herr Zbinden\n\nGerne laden wir Sie zu einem zweiten Gespräch mit unserer Geschäftsleitung ein. Können Sie am Montag, 16. September, um 14.30 Uhr bei uns in Bern vorbeikommen?\n\nFreundliche Grüsse\nPersonaldienst\nAare Versicherungen Genossenschaft',
+    expect: [{ kind: 'interview', by: '2030-09-16', time: '14:30' }],
+  },
+  {
+    ...BER2,
+    text: 'Sehr geehrte Frau Dr. Lange,\n\nvielen Dank für Ihren Besuch bei uns. Unsere Auswahlkommission tagt am 12. September. Mit einer Entscheidung dürfen Sie rund zehn Tage danach rechnen.\n\nMit freundlichen Grüßen\nPersonalreferat\nLandesamt für Umwelt und Geologie',
+    expect: [{ kind: 'response-by', by: '2030-09-22', fuzzy: true }],
+  },
+  {
+    ...BER2,
+    text: 'Sehr geehrter Herr Albrecht,\n\nherzlichen Dank für Ihr Interesse an der Position Key Account Manager. Wir haben uns nach reiflicher Überlegung für eine andere Bewerberin entschieden.\n\nWir wünschen Ihnen alles Gute.\n\nMit freundlichen Grüßen\nHR Team\nFeldmark Agrartechnik GmbH\n\nPowered by Workday',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BER2,
+    text: 'Sehr geehrte Bewerberinnen und Bewerber,\n\nvielen Dank für Ihre Bewerbung. Bitte sehen Sie von Nachfragen ab, bis die Bewerbungsfrist am 20. September abgelaufen ist. Danach sichten wir alle Unterlagen.\n\nMit freundlichen Grüßen\nGemeindeverwaltung Lindental – Hauptamt',
+    expect: [{ kind: 'no-contact-before', by: '2030-09-21', fuzzy: true }],
+  },
+  {
+    ...BER2,
+    text: 'Hi Leonie,\n\nwir würden dich sehr gern in unserem Team begrüßen! 🎉 Den Vertrag schicken wir dir am Montag per DocuSign.\n\nBeste Grüße\nTim\nPeople Lead, Fahrradkurier Hansa GmbH\n\nGesendet mit Personio',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2030-09-09' },
+    ],
+  },
+  {
+    ...BER2,
+    text: 'Sehr geehrter Bewerber,\n\nbitte haben Sie Verständnis, dass wir telefonische Anfragen zum Stand Ihrer Bewerbung nicht beantworten können. Sie erhalten von uns in jedem Fall eine schriftliche Nachricht.\n\nMit freundlichen Grüßen\nKlinikum Weserbergland – Personalabteilung',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BER2,
+    text: 'Sehr geehrte Mieterinnen und Mieter,\n\nder Schornsteinfeger kommt am Dienstag, 10. September, zwischen 8 und 12 Uhr zur jährlichen Messung. Bitte ermöglichen Sie den Zugang zu Ihrer Wohnung.\n\nIhre Hausverwaltung Krämer',
+    expect: [],
+  },
+  {
+    ...BER2,
+    text: 'XING Insider-Newsletter\n\nDie 5 häufigsten Fehler im Vorstellungsgespräch – und wie Sie sie vermeiden.\n\nLive-Event: „Gehalt verhandeln“ am 19.09. um 18 Uhr. Jetzt kostenlos anmelden!\n\nNewsletter abbestellen',
+    expect: [],
+  },
+  {
+    ...BER2,
+    text: 'Hallo Jan,\n\ndie Kandidatin für das Controlling kommt morgen um 9 Uhr zu uns. Kannst du sie am Empfang abholen und in Raum 3.12 bringen?\n\nDanke!\nKatrin',
+    expect: [],
+  },
+  {
+    ...BER2,
+    text: 'Erinnerung an Ihren Termin\n\nZahnarztpraxis Dr. Kaya\nDonnerstag, 12.09.2030, 16:20 Uhr – Kontrolluntersuchung\n\nBitte sagen Sie Termine mindestens 24 Stunden vorher ab.',
+    expect: [],
+  },
+];
+
+/** Round 304b: Spanish. */
+export const ROUND_304B_ES: readonly PhraseRow[] = [
+  {
+    ...LIM2,
+    text: 'Hola Rosa:\n\nTe confirmamos tu entrevista virtual por Google Meet para el lunes 9 de septiembre a las 4:00 p. m. Te llegará el enlace un día antes.\n\nSaludos,\nSelección de Personal\nInca Retail S.A.C.\n\nPostulación vía Bumeran Perú',
+    expect: [{ kind: 'interview', by: '2030-09-09', time: '16:00' }],
+  },
+  {
+    ...MAD2,
+    text: 'Estimada Sra. Pons:\n\nGracias por asistir a la segunda entrevista. Le informaremos de la decisión final antes de que finalice el mes.\n\nAtentamente,\nDirección de Personas\nCerámicas del Mediterráneo S.A.',
+    expect: [{ kind: 'response-by', by: '2030-09-30' }],
+  },
+  {
+    ...BUE2,
+    text: 'Hola Mica:\n\n¡Nos encantó tu perfil! Mañana a la tarde te llama Lucas, de nuestro equipo de Talento, para coordinar la entrevista con el equipo.\n\nAbrazo,\nJuli\nMate & Code',
+    expect: [{ kind: 'response-by', by: '2030-09-06' }],
+  },
+  {
+    ...MEX2,
+    text: 'Hola Andrés:\n\nGracias por tu postulación. Te pedimos no llamar ni escribir antes del lunes 16 de septiembre, ya que todo el equipo de Reclutamiento está en la feria de empleo de Monterrey.\n\nSaludos,\nReclutamiento, Cervecería del Norte',
+    expect: [{ kind: 'no-contact-before', by: '2030-09-16' }],
+  },
+  {
+    ...SCL2,
+    text: 'Hola Benjamín:\n\nTu entrevista con la gerencia será el miércoles 11 de septiembre. Te daremos una respuesta a más tardar cinco días hábiles después de esa entrevista.\n\nSaludos,\nGerencia de Personas\nFrutícola Valle Central',
+    expect: [
+      { kind: 'interview', by: '2030-09-11' },
+      { kind: 'response-by', by: '2030-09-18' },
+    ],
+  },
+  {
+    ...BOG2,
+    text: 'Estimado Sr. Cárdenas:\n\nPor un imprevisto de agenda, debemos mover su entrevista del martes 10 al jueves 12 de septiembre, a la misma hora (10:00 a. m.).\n\nCordialmente,\nGestión Humana\nLogística del Caribe S.A.S.',
+    expect: [{ kind: 'interview', by: '2030-09-12', time: '10:00' }],
+  },
+  {
+    ...MAD2,
+    text: '¡Enhorabuena, Marta!\n\nQueremos que formes parte del equipo como Community Manager. Esta semana te enviamos la propuesta por escrito para que la revises con calma.\n\nUn abrazo,\nIrene\nPeople, Sardina Studio',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2030-09-06' },
+    ],
+  },
+  {
+    ...MEX2,
+    text: 'Estimado candidato:\n\nLamentamos comunicarle que su perfil no ha sido seleccionado para continuar en el proceso de Ejecutivo de Ventas. Agradecemos su interés.\n\nComputrabajo · Mensaje enviado en nombre de Seguros Anáhuac',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...MAD2,
+    text: 'InfoJobs · Nuevas ofertas de Camarero/a en Málaga\n\nCamarero/a de sala – Chiringuito El Palo – Incorporación inmediata – Entrevistas el lunes 9 de septiembre\nAyudante de cocina – Hotel Costa Azul – Jornada completa\n\nVer ofertas · Gestionar alertas',
+    expect: [],
+  },
+  {
+    ...BOG2,
+    text: 'Hola Camilo:\n\n¿Te sumas a la entrevista del jueves a las 11:00 con Laura Gómez, la candidata para Finanzas? Necesito a alguien del área técnica.\n\nGracias,\nNatalia',
+    expect: [],
+  },
+  {
+    ...MAD2,
+    text: 'Servicio de Salud\n\nSu cita en el Centro de Salud Las Palmeras: martes 10/09/2030, 9:15 h, consulta 12 (enfermería).\n\nPara anular la cita, utilice la app de Cita Previa.',
+    expect: [],
+  },
+  {
+    ...MAD2,
+    text: 'Hola Sofía:\n\nEl martes 10 a las 18:00 pasa el técnico del gas para la revisión. ¿Puedes estar en casa?\n\nSaludos,\nAna (propietaria)',
+    expect: [],
+  },
+];
+
+/** Round 304c: French. */
+export const ROUND_304C_FR: readonly PhraseRow[] = [
+  {
+    ...YUL2,
+    text: 'Bonjour Madame Tremblay,\n\nNous avons bien reçu votre candidature pour le poste de technicienne comptable. Nous aimerions vous rencontrer en entrevue le mardi 17 septembre à 13 h 30, à nos bureaux de Laval.\n\nMerci de confirmer votre présence.\n\nAcquisition de talents\nGroupe Boréal inc.',
+    expect: [{ kind: 'interview', by: '2030-09-17', time: '13:30' }],
+  },
+  {
+    ...PAR2,
+    text: 'Hello Manon,\n\nMerci pour ta candidature au poste de cheffe de projet CRM chez Kombucha & Co, reçue via Welcome to the Jungle. On revient vers toi d’ici mercredi prochain au plus tard.\n\nÀ très vite,\nPauline',
+    expect: [{ kind: 'response-by', by: '2030-09-11' }],
+  },
+  {
+    ...BRU2,
+    text: 'Madame,\n\nLe jury se réunira le lundi 16 septembre ; les résultats vous seront communiqués dans les dix jours ouvrables qui suivent.\n\nVeuillez agréer, Madame, nos salutations distinguées.\n\nSelor – Service des recrutements\nCommune d’Ixelles',
+    expect: [{ kind: 'response-by', by: '2030-09-30' }],
+  },
+  {
+    ...ABJ2,
+    text: 'Monsieur Yao,\n\nNous avons le plaisir de vous informer que vous avez été retenu pour le poste de comptable. Merci de nous faire parvenir votre accord avant le 13 septembre.\n\nCordialement,\nDirection des Ressources Humaines\nLagune Bâtiment SA',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...GVA2,
+    text: 'Madame,\n\nNous accusons réception de votre dossier. Nous vous prions de bien vouloir renoncer à tout appel téléphonique concernant l’avancement de votre candidature.\n\nMeilleures salutations,\nService du personnel\nHôpital de la Riviera',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...PAR2,
+    text: 'Bonjour Monsieur Petit,\n\nVotre candidature a retenu notre attention. Notre responsable d’agence, M. Garnier, vous contactera par téléphone demain dans la matinée.\n\nCordialement,\nL’équipe recrutement\nBoulangeries Fournil d’Or',
+    expect: [{ kind: 'response-by', by: '2030-09-06' }],
+  },
+  {
+    ...CMN2,
+    text: 'Madame Tazi,\n\nMerci pour votre candidature. Nous vous remercions de ne pas nous relancer avant la fin du mois de septembre : les entretiens n’ont pas encore commencé.\n\nCordialement,\nRessources Humaines\nOcéan Textile Maroc',
+    expect: [{ kind: 'no-contact-before', by: '2030-09-30', fuzzy: true }],
+  },
+  {
+    ...PAR2,
+    text: 'Bonjour Madame Lefort,\n\nNous vous remercions pour le temps consacré à notre processus. Malheureusement, nous ne pouvons pas donner une suite favorable à votre candidature.\n\nBonne continuation,\nL’équipe Talents\nÉditions du Canal',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...TUN2,
+    text: 'Monsieur Ben Salah,\n\nSuite à un empêchement, votre entretien du lundi 9 septembre est annulé. Nous reviendrons vers vous pour fixer une nouvelle date.\n\nCordialement,\nRessources Humaines\nMédina Software',
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: 'Les Echos Start – La lettre emploi\n\nWebinar « Préparer son entretien d’embauche » le jeudi 12 septembre à 12h30, avec une coach carrière. Inscription gratuite.\n\nSe désabonner',
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: 'Salut Nico,\n\nTu peux faire passer l’entretien de Mme Dubois lundi à 9h à ma place ? Je serai en formation toute la journée.\n\nMerci,\nClaire',
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: 'Bonjour,\n\nVotre véhicule est attendu au garage le mardi 10 septembre à 8h pour la révision des 60 000 km.\n\nGarage du Centre – Peugeot',
+    expect: [],
+  },
+];
