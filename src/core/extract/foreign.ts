@@ -132,9 +132,14 @@ function compile(l: LanguageTables): Compiled {
   const num = String.raw`(?:\d{1,3}|${alternation(words(l.numbers))})`;
   const g = (rows: readonly PhraseRow[]) =>
     new RegExp(`${EDGE_BEFORE}${alternation(rows)}${EDGE_AFTER}`, 'giu');
+  // A length that "later" follows needs no lead word: "Sie hören zwei Wochen später von uns" (round 303's rule).
+  const later =
+    l.windowAfter === undefined || l.windowAfter.length === 0
+      ? ''
+      : String.raw`|(?=${num}\s+(?:${alternation(l.units)})(?:\s+\p{L}+)?\s+(?:${alternation(l.windowAfter)})${EDGE_AFTER})`;
   const compiled: Compiled = {
     window: new RegExp(
-      `${EDGE_BEFORE}${alternation(l.windowLeads)}\\s+(?<n1>${num})(?:\\s*(?:-|–|bis|à|a|o|ou|oder|y|et|und)\\s*(?<n2>${num}))?(?:\\s+|(?<=\\d))(?<unit>${alternation(l.units)})${EDGE_AFTER}`,
+      `${EDGE_BEFORE}(?:${alternation(l.windowLeads)}\\s+${later})(?<n1>${num})(?:\\s*(?:-|–|bis|à|a|o|ou|oder|y|et|und)\\s*(?<n2>${num}))?(?:\\s+|(?<=\\d))(?<unit>${alternation(l.units)})${EDGE_AFTER}`,
       'giu',
     ),
     approximate: l.approximate === undefined || l.approximate.length === 0 ? null : anyOf(l.approximate),
@@ -1228,6 +1233,11 @@ function classifyForeign(
   // an applicant tracking system's "Date : lundi 16 novembre 2026 / Heure : 11:30" under its invitation (the
   // English classify's rule). "by" before a day with a clock time and no promise is the slot's ("agendada para el
   // martes a las 15:00").
+  // A span of days named as one event ("zum zweitägigen Auswahlverfahren … am 25. und 26. Februar", round 294) is
+  // no choice: its first day, as a multi-day visit's (TIMELINE-CONVENTIONS.md), at the first day's stated start,
+  // which makes it a timed day of the message's interview ("Es findet am 24. und 25. April statt, Beginn ist jeweils
+  // um 8:30 Uhr", round 301).
+  const first = e.form === 'point' ? firstDayOfSpan(context.text, sentence, rel, e) : null;
   if (
     e.form === 'point' &&
     // A moved slot's new day after "para el" ("recorrer la cita de hoy … para el jueves") is that slot too.
@@ -1235,7 +1245,9 @@ function classifyForeign(
       (e.bound === 'by' && (e.time !== null || (c.movedTo?.test(before) ?? false)) && !response)) &&
     (c.interview.test(others) ||
       labelledSlot ||
-      (e.time !== null && c.interview.test(context.text) && !(c.events?.test(context.text) ?? false)) ||
+      ((first ?? e).time !== null &&
+        c.interview.test(context.text) &&
+        !(c.events?.test(context.text) ?? false)) ||
       // A new day with its clock right after "instead"/"auf" once an earlier sentence called the interview off is
       // the moved slot, even where the message names an event that caused the move ("… absagen – unser
       // Geschäftsführer ist an dem Tag auf einer Messe. Können wir stattdessen auf Montag, 28. Jänner, 9 Uhr
@@ -1278,9 +1290,6 @@ function classifyForeign(
     // marked, so that the message's slots are read as alternatives.
     // The list may cross a clause's "und"/"y"/"et" ("am Montag, 11.10., und am Dienstag, 12.10.", round 101): the
     // sentence before the day is read, not its clause.
-    // A span of days named as one event ("zum zweitägigen Auswahlverfahren … am 25. und 26. Februar", round 294) is
-    // no choice: its first day, as a multi-day visit's (TIMELINE-CONVENTIONS.md), at the first day's stated start.
-    const first = firstDayOfSpan(context.text, sentence, rel, e);
     const listed =
       first === null &&
       (DAY_LIST_BEFORE.test(sentence.text.slice(0, rel)) ||
@@ -1334,24 +1343,40 @@ const MULTI_DAY =
 const AND_LIST_BEFORE =
   /(?<![\p{L}\p{N}])(?<day>\d{1,2})(?:er|\.)?(?:\s*,\s*\d{1,2}(?:er|\.)?){0,3},?\s+(?:et|und|y)\s+(?:(?:le|el|am|den)\s+)?$/iu;
 
+/**
+ * Words telling that the days listed are those of one event: it takes place on them ("findet am 24. und 25. April
+ * statt", "tendrán lugar los días 23 y 24", "auront lieu les 3 et 4 juin"), or starts each day ("Beginn ist jeweils").
+ */
+const SPAN_EVENT =
+  /(?<![\p{L}])(?:(?:findet|finden)\s[^.!?\n]{0,80}?statt|stattfinden|tendr[áa]n?\s+lugar|se\s+(?:celebrar|realizar|desarrollar)[áa]n?|(?:aura|auront)\s+lieu|se\s+déroulera(?:nt)?|jeweils|am\s+ersten\s+Tag|le\s+premier\s+jour|el\s+primer\s+día)(?![\p{L}])/iu;
+
 /** The first day's start told after it: "Beginn ist am ersten Tag um 7:30 Uhr", "le premier jour à 8 h 30". */
 const FIRST_DAY_START =
-  /(?<![\p{L}])(?:am\s+ersten\s+Tag|le\s+premier\s+jour|el\s+primer\s+día)[^.!?\n]{0,40}?(?:um|ab|à|dès|a\s+las|desde\s+las)\s+(?<hour>[01]?\d|2[0-3])(?:\s?[:.h]\s?(?<minute>[0-5]\d))?/iu;
+  /(?<![\p{L}])(?:am\s+ersten\s+Tag|jeweils|le\s+premier\s+jour|chaque\s+jour|el\s+primer\s+día|cada\s+día)[^.!?\n]{0,40}?(?:um|ab|à|dès|a\s+las|desde\s+las)\s+(?<hour>[01]?\d|2[0-3])(?:\s?[:.h]\s?(?<minute>[0-5]\d))?/iu;
+
+/** A date read as a range of days, from its first: "25 au 26 avril 2030", "24. bis 25. April". */
+const RANGE_START = /^\d{1,2}\.?\s+(?:au|bis|al)\s+\d{1,2}/iu;
 
 /**
- * A multi-day event's first day, where the sentence names the event as several days long and lists its days joined
- * by "and" before `e`'s ("am 25. und 26. Februar"): `e` moved to the first day of its month, with the first day's
- * start where the words after tell it ("Beginn ist am ersten Tag um 7:30 Uhr"). Null for anything else.
+ * A multi-day event's first day, where the sentence lists its days joined by "and" before `e`'s ("am 25. und 26.
+ * Februar") and names the event as several days long, or, for two days in a row, as taking place on them ("Es findet
+ * am 24. und 25. April statt"): `e` moved to the first day of its month, with the first day's start where the words
+ * after tell it ("Beginn ist am ersten Tag um 7:30 Uhr", "Beginn ist jeweils um 8:30 Uhr"). A range read as one date
+ * ("du 25 au 26 avril") is at its first day already and takes that start too. Null for anything else.
  */
 function firstDayOfSpan(text: string, sentence: Sentence, rel: number, e: TimeExpr): TimeExpr | null {
   const before = sentence.text.slice(0, rel);
+  const after = text.slice(sentence.index + rel, sentence.index + sentence.text.length + 200);
   const list = AND_LIST_BEFORE.exec(before);
-  if (list === null || !MULTI_DAY.test(before)) return null;
-  const day = Number(list.groups?.['day']);
-  if (!(day >= 1 && day < Number(e.date.slice(8, 10)))) return null;
-  const start = FIRST_DAY_START.exec(
-    text.slice(sentence.index + rel, sentence.index + sentence.text.length + 200),
-  );
+  const last = Number(e.date.slice(8, 10));
+  const day = list === null ? (RANGE_START.test(e.text) ? last : 0) : Number(list.groups?.['day']);
+  if (
+    list !== null &&
+    !(MULTI_DAY.test(before) || (day + 1 === last && SPAN_EVENT.test(`${sentence.text} ${after}`)))
+  )
+    return null;
+  if (!(day >= 1 && day <= last) || (list !== null && day === last)) return null;
+  const start = FIRST_DAY_START.exec(after);
   const hour = start?.groups?.['hour'];
   return {
     ...e,

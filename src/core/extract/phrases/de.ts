@@ -153,6 +153,14 @@ export const DE: LanguageTables = withSwissSpelling({
         'Bitte geben Sie uns danach fünf Arbeitstage Zeit, bevor Sie sich nach dem Ergebnis erkundigen.',
     },
   ],
+  windowAfter: [
+    {
+      // "eine Woche später" after a day named before (round 301's twin of "une semaine plus tard"): "Ihr Gespräch ist
+      // am 15. April. Eine Antwort erhalten Sie eine Woche später."
+      pattern: String.raw`(?:später|darauf)`,
+      example: 'Die Jury tagt am 3. März. Sie hören zwei Wochen später von uns.',
+    },
+  ],
   units: [
     {
       // Hours count as whole days, as in French and Spanish: "innerhalb von 48 Stunden nach der Sitzung" (round 91's
@@ -760,6 +768,13 @@ export const DE: LanguageTables = withSwissSpelling({
     { pattern: String.raw`(?:Teams|Zoom)`, example: 'per Teams am Mittwoch um 9 Uhr' },
   ],
   genericInterviews: [
+    {
+      // An interview with one candidate named in the third person is the reader's as an interviewer (round 301: "kannst
+      // du am Dienstag, 16. April, um 10 Uhr beim Vorstellungsgespräch mit der Kandidatin … dabei sein?").
+      pattern: String.raw`(?:\p{L}*gespräch|Interview)\s+mit\s+(?:der|dem|unserer|unserem)\s+(?:\p{L}+\s+)?(?:Kandidatin|Kandidaten|Bewerberin|Bewerber)(?![\p{L}])`,
+      example:
+        'Kannst du am Mittwoch um 11 Uhr das Interview mit dem neuen Bewerber für den Vertrieb übernehmen?',
+    },
     {
       // The interview stage as a whole (twin of round 139b's "la etapa de entrevistas"): "nach Abschluss der
       // Gesprächsphase am 21. September".
@@ -1796,6 +1811,13 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Herzlichen Glückwunsch – wir möchten Sie sehr gerne als Teamlead Data bei uns einstellen!',
     },
     {
+      // The same with the verb at the clause's end (round 301: "dass wir Sie gerne als Elektroniker für
+      // Betriebstechnik einstellen möchten"); not a question's "ob", nor "nicht".
+      pattern: String.raw`(?<!ob\s{1,3})(?:wir|ich)\s+(?:Sie|dich|euch)\s+(?:(?!nicht\s)\p{L}+\s+){0,8}?einstellen\s+(?:möchten|möchte|wollen|will|werden|würden)`,
+      example:
+        'Wir freuen uns, Ihnen mitzuteilen, dass wir Sie als Disponentin im Innendienst einstellen möchten.',
+    },
+    {
       // (and "ins Team holen", round 104: "wir würden dich total gern als Werkstudent ins Team holen")
       pattern: String.raw`an\s+Bord\s+(?:holen|nehmen)|(?:ins|in\s+unser)\s+Team\s+(?:holen|aufnehmen)`,
       example: 'Das Team war begeistert und wir würden dich sehr gerne an Bord holen!',
@@ -1959,6 +1981,13 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`(?:danach|anschließend|im\s+Anschluss)`,
       example: 'Wir geben Ihnen spätestens zwei Wochen danach Bescheid, wie es weitergeht.',
+    },
+    {
+      // "dann" opening the clause after the event's, joined by "und" (round 301: "bis zum Ende der Bewerbungsfrist am
+      // 19. April und melden uns dann innerhalb von zwei Wochen"): the window counts from that event's day.
+      pattern: String.raw`(?:und|,)\s+(?:\p{L}+\s+){0,3}?dann`,
+      example:
+        'Die Bewerbungsfrist endet am 3. Mai, und wir melden uns dann innerhalb von zehn Tagen bei Ihnen.',
     },
     {
       // The same said before the count: "in den darauffolgenden zwei Arbeitstagen" (round 211).

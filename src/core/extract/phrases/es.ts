@@ -353,6 +353,14 @@ export const ES: LanguageTables = {
       example: 'Te daremos una respuesta en una quincena.',
     },
   ],
+  windowAfter: [
+    {
+      // "una semana más tarde" after a day named before (round 303's twin): "Su entrevista será el 15 de abril.
+      // Recibirá una respuesta una semana más tarde." ("después de …" names its own event and keeps its lead).
+      pattern: String.raw`(?:más\s+tarde|después(?!\s+(?:de|del)(?![\p{L}])))`,
+      example: 'El comité se reúne el 3 de marzo. Le daremos una respuesta dos semanas más tarde.',
+    },
+  ],
   units: [
     {
       // Calendar days are days: "en un plazo de diez días naturales".
@@ -945,6 +953,12 @@ export const ES: LanguageTables = {
     },
   ],
   genericInterviews: [
+    {
+      // An interview of one candidate named in the third person is the reader's as an interviewer (round 303's twin:
+      // "¿Puedes cubrirme en la entrevista del candidato de mañana a las 14:00?").
+      pattern: String.raw`entrevista\s+(?:del|de\s+la|con\s+(?:el|la|nuestro|nuestra))\s+(?:\p{L}+\s+)?(?:candidato|candidata|postulante|aspirante)(?![\p{L}])`,
+      example: '¿Puedes cubrirme en la entrevista del candidato de mañana a las 14:00?',
+    },
     {
       // The interview stage as a whole (round 139b): "Una vez concluida la etapa de entrevistas, el 21 de septiembre".
       pattern: String.raw`(?:etapa|fase|ronda|período|periodo)\s+de\s+entrevistas`,

@@ -289,6 +289,14 @@ export const FR: LanguageTables = {
       example: 'Vous recevrez une réponse sous quinzaine.',
     },
   ],
+  windowAfter: [
+    {
+      // "une semaine plus tard" after a day named before (round 303: "Votre entretien aura lieu le lundi 15 avril à
+      // 14h. Vous recevrez une réponse une semaine plus tard.").
+      pattern: String.raw`plus\s+tard`,
+      example: 'Le jury se réunit le 3 mars. Vous recevrez notre réponse deux semaines plus tard.',
+    },
+  ],
   units: [
     {
       // Calendar days are days: "sous dix jours calendaires".
@@ -751,6 +759,12 @@ export const FR: LanguageTables = {
     },
   ],
   genericInterviews: [
+    {
+      // An interview of one candidate named in the third person is the reader's as an interviewer (round 303: "Peux-tu
+      // me remplacer pour l'entretien du candidat de 14h demain ?").
+      pattern: String.raw`(?:entretien|entrevue)\s+(?:du|de\s+la|avec\s+(?:le|la|notre))\s+(?:\p{L}+\s+)?(?:candidat|candidate|postulant|postulante)(?![\p{L}])`,
+      example: "Pourrais-tu assister à l'entretien avec la candidate jeudi à 10h ?",
+    },
     {
       // The interview stage as a whole (twin of round 139b's "la etapa de entrevistas"): "à l'issue de la phase
       // d'entretiens, le 21 septembre".

@@ -106,6 +106,9 @@ export interface LanguageTables {
   readonly dayWords: readonly PhraseRow[];
   /** Words that open a window: "binnen", "innerhalb von", "dans les", "dentro de los próximos". */
   readonly windowLeads: readonly PhraseRow[];
+  /** Words after a length that make it a window without a lead word, counted from a day named before: "eine Woche
+   * später", "une semaine plus tard", "una semana más tarde". Optional. */
+  readonly windowAfter?: readonly PhraseRow[];
   /** Words that make a window approximate, fuzzy by TIMELINE-CONVENTIONS.md ("in about a week"): "etwa",
    * "environ", "alrededor de". Optional. */
   readonly approximate?: readonly PhraseRow[];

@@ -1,0 +1,118 @@
+// The rules behind the misses of rounds 301–305c (languages.round20.foreign.table.ts), each checked on lines of its
+// own, written for these tests and not taken from the rounds, with twins in the other languages where the rule has
+// one. Answers from TIMELINE-CONVENTIONS.md.
+import { DE } from '../../../src/core/extract/phrases/de';
+import { ES } from '../../../src/core/extract/phrases/es';
+import { FR } from '../../../src/core/extract/phrases/fr';
+import { checkRows, type RuleRow } from './ruleRows';
+
+// Tuesday 9 October 2029, 10:00 in Berlin, Madrid and Paris.
+const BER = { sentAt: '2029-10-09T10:00:00+02:00', tz: 'Europe/Berlin' } as const;
+const MAD = { sentAt: '2029-10-09T10:00:00+02:00', tz: 'Europe/Madrid' } as const;
+const PAR = { sentAt: '2029-10-09T10:00:00+02:00', tz: 'Europe/Paris' } as const;
+
+const check = (rows: readonly RuleRow[]): void => checkRows(rows, [DE, FR, ES]);
+
+describe('extract: rounds 301–303 rules (issue 13, German, Spanish, French)', () => {
+  describe('two days in a row joined by "and" on which an event takes place are one slot, at its first day', () => {
+    check([
+      [
+        BER,
+        'Wir laden Sie zum Auswahlverfahren ein. Es findet am 22. und 23. Oktober in Köln statt, Beginn jeweils um 9 Uhr.',
+        ['interview 2029-10-22 09:00'],
+      ],
+      [
+        BER,
+        'Das Assessment-Center findet am 22. und 23. Oktober statt, Beginn ist jeweils um 9 Uhr.',
+        ['interview 2029-10-22 09:00'],
+      ],
+      [
+        MAD,
+        'Te invitamos a la jornada de selección, que se celebrará los días 22 y 23 de octubre. El primer día, la acogida es a las 8:45.',
+        ['interview 2029-10-22 08:45'],
+      ],
+      [
+        PAR,
+        'Vous êtes convoqué à l’assessment center, qui aura lieu les 22 et 23 octobre. Le premier jour, accueil à 9 h.',
+        ['interview 2029-10-22 09:00'],
+      ],
+      // A range read as one date takes the first day's start too.
+      [
+        PAR,
+        'Vous êtes convoquée à l’entretien collectif qui se déroulera du 22 au 23 octobre à Lille. Le premier jour, accueil à 8 h 30.',
+        ['interview 2029-10-22 08:30'],
+      ],
+      // Days on offer are still a choice.
+      [BER, 'Für das Gespräch haben wir am 22. und 23. Oktober noch Termine frei.', []],
+      [MAD, 'Para la entrevista tenemos huecos los días 22 y 23 de octubre.', []],
+    ]);
+  });
+
+  describe('"und … dann" after a dated event: the window counts from that day', () => {
+    check([
+      [
+        BER,
+        'Die Bewerbungsfrist endet am 19. Oktober, und wir melden uns dann innerhalb von zehn Tagen bei Ihnen.',
+        ['response-by 2029-10-29'],
+      ],
+      // With no day before it, "dann" counts from the day of writing.
+      [
+        BER,
+        'Wir prüfen Ihre Unterlagen und melden uns dann innerhalb von zwei Wochen.',
+        ['response-by 2029-10-23'],
+      ],
+    ]);
+  });
+
+  describe('a length that "later" follows is a window without a lead word, counted from the day before', () => {
+    check([
+      [
+        BER,
+        'Ihr Gespräch ist am Montag, 15. Oktober. Sie hören eine Woche später von uns.',
+        ['interview 2029-10-15', 'response-by 2029-10-22'],
+      ],
+      [
+        MAD,
+        'La entrevista final es el lunes 15 de octubre. Te damos una respuesta dos semanas más tarde.',
+        ['interview 2029-10-15', 'response-by 2029-10-29'],
+      ],
+      [
+        PAR,
+        'Votre entretien est fixé au lundi 15 octobre. Nous vous répondrons dix jours plus tard.',
+        ['interview 2029-10-15', 'response-by 2029-10-25'],
+      ],
+      // A past length is no window of anyone's.
+      [PAR, 'Je suis arrivé en France trois ans plus tard.', []],
+    ]);
+  });
+
+  describe('a hire with its verb at the clause\'s end is an offer ("dass wir Sie … einstellen möchten")', () => {
+    check([
+      [
+        BER,
+        'Wir freuen uns, Ihnen mitzuteilen, dass wir Sie als Disponentin im Innendienst einstellen möchten.',
+        ['outcome offer'],
+      ],
+      [BER, 'Wir prüfen noch, ob wir Sie als Elektroniker einstellen möchten.', []],
+      [BER, 'Leider müssen wir Ihnen mitteilen, dass wir Sie nicht einstellen werden.', []],
+    ]);
+  });
+
+  describe("an interview of one candidate named in the third person is the reader's as interviewer", () => {
+    check([
+      [
+        BER,
+        'Kannst du am Mittwoch um 11 Uhr das Interview mit dem neuen Bewerber für den Vertrieb übernehmen?',
+        [],
+      ],
+      [PAR, 'Pourrais-tu assister à l’entretien avec la candidate jeudi à 10h ?', []],
+      [MAD, '¿Puedes cubrirme en la entrevista del candidato de mañana a las 14:00?', []],
+      // The candidate's own interview with a named interviewer stays a slot.
+      [
+        BER,
+        'Ihr Vorstellungsgespräch mit unserer Geschäftsführerin findet am Dienstag, 16. Oktober, um 10 Uhr statt.',
+        ['interview 2029-10-16 10:00'],
+      ],
+    ]);
+  });
+});
