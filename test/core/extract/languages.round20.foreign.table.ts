@@ -475,3 +475,229 @@ export const ROUND_304C_FR: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Rounds 305–305c (same file), written after rounds 304–304c's fixes. Tuesday 14 January 2031, 11:05 local.
+const BER3 = { sentAt: '2031-01-14T11:05:00+01:00', tz: 'Europe/Berlin' } as const;
+const VIE3 = { sentAt: '2031-01-14T11:05:00+01:00', tz: 'Europe/Vienna' } as const;
+const ZRH3 = { sentAt: '2031-01-14T11:05:00+01:00', tz: 'Europe/Zurich' } as const;
+const MAD3 = { sentAt: '2031-01-14T11:05:00+01:00', tz: 'Europe/Madrid' } as const;
+const MVD3 = { sentAt: '2031-01-14T11:05:00-03:00', tz: 'America/Montevideo' } as const;
+const ASU3 = { sentAt: '2031-01-14T11:05:00-03:00', tz: 'America/Asuncion' } as const;
+const LPB3 = { sentAt: '2031-01-14T11:05:00-04:00', tz: 'America/La_Paz' } as const;
+const PTY3 = { sentAt: '2031-01-14T11:05:00-05:00', tz: 'America/Panama' } as const;
+const CCS3 = { sentAt: '2031-01-14T11:05:00-04:00', tz: 'America/Caracas' } as const;
+const SCL3 = { sentAt: '2031-01-14T11:05:00-03:00', tz: 'America/Santiago' } as const;
+const MEX3 = { sentAt: '2031-01-14T11:05:00-06:00', tz: 'America/Mexico_City' } as const;
+const BUE3 = { sentAt: '2031-01-14T11:05:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+const LUX3 = { sentAt: '2031-01-14T11:05:00+01:00', tz: 'Europe/Luxembourg' } as const;
+const ALG3 = { sentAt: '2031-01-14T11:05:00+01:00', tz: 'Africa/Algiers' } as const;
+const YUL3 = { sentAt: '2031-01-14T11:05:00-05:00', tz: 'America/Toronto' } as const;
+const RUN3 = { sentAt: '2031-01-14T11:05:00+04:00', tz: 'Indian/Reunion' } as const;
+const PAR3 = { sentAt: '2031-01-14T11:05:00+01:00', tz: 'Europe/Paris' } as const;
+const GPE3 = { sentAt: '2031-01-14T11:05:00-04:00', tz: 'America/Guadeloupe' } as const;
+const BRU3 = { sentAt: '2031-01-14T11:05:00+01:00', tz: 'Europe/Brussels' } as const;
+const GVA3 = { sentAt: '2031-01-14T11:05:00+01:00', tz: 'Europe/Zurich' } as const;
+
+/** Round 305: German. */
+export const ROUND_305_DE: readonly PhraseRow[] = [
+  {
+    ...BER3,
+    text: 'Einladung zum Vorstellungsgespräch\n\nSehr geehrter Herr Petersen,\n\nwir möchten Sie gerne persönlich kennenlernen.\n\nDatum: 23.01.2031 | Uhrzeit: 10:00 Uhr | Ort: Hamburg, Am Sandtorkai 44\n\nMit freundlichen Grüßen\nHR Team\nElbkontor Reederei GmbH\n\nÜbermittelt via softgarden',
+    expect: [{ kind: 'interview', by: '2031-01-23', time: '10:00' }],
+  },
+  {
+    ...VIE3,
+    text: 'Sehr geehrte Frau Mag. Gruber,\n\nvielen Dank für Ihre Bewerbung als Steuerberaterin. Wir werden die Gespräche bis Ende Jänner abschließen und Ihnen Anfang Februar Bescheid geben.\n\nMit freundlichen Grüßen\nKanzlei Steiner & Partner Steuerberatung GmbH',
+    expect: [{ kind: 'response-by', by: '2031-02-05', fuzzy: true }],
+  },
+  {
+    ...ZRH3,
+    text: 'Guten Tag Frau Meier\n\nIhre Unterlagen liegen nun bei der Linienverantwortlichen. Sie hören innert zwei Wochen von uns.\n\nFreundliche Grüsse\nHR Services\nLimmat Pharma AG',
+    expect: [{ kind: 'response-by', by: '2031-01-28' }],
+  },
+  {
+    ...BER3,
+    text: 'Hi Paula,\n\nhast du Lust auf ein kurzes Kennenlernen per Video-Call? Wie wäre es mit Freitag, 17. Januar, um 15 Uhr?\n\nCheers\nJonas\nGründer, Lastenrad Leipzig',
+    expect: [{ kind: 'interview', by: '2031-01-17', time: '15:00' }],
+  },
+  {
+    ...BER3,
+    text: 'Sehr geehrte Frau Ahmadi,\n\nIhr Gesprächstermin am Mittwoch, 22. Januar, muss leider entfallen, da unser Bereichsleiter erkrankt ist. Wir melden uns in den nächsten Tagen mit einem neuen Terminvorschlag.\n\nMit freundlichen Grüßen\nPersonalabteilung\nWestfalen Druck GmbH',
+    expect: [{ kind: 'response-by', by: '2031-01-19', fuzzy: true }],
+  },
+  {
+    ...BER3,
+    text: 'Sehr geehrter Herr Krause,\n\nSie haben uns überzeugt – wir möchten Ihnen die Stelle als Bauleiter gerne anbieten. Ihr Vertragsentwurf folgt bis Ende der Woche.\n\nMit freundlichen Grüßen\nGeschäftsführung\nHochbau Lausitz GmbH',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2031-01-17' },
+    ],
+  },
+  {
+    ...BER3,
+    text: 'Sehr geehrte Bewerberinnen und Bewerber,\n\nvielen Dank für das große Interesse an unserer Ausschreibung. Von Rückfragen vor dem 27. Januar bitten wir abzusehen.\n\nMit freundlichen Grüßen\nStadtverwaltung Rheinfurt – Personal und Organisation',
+    expect: [{ kind: 'no-contact-before', by: '2031-01-27' }],
+  },
+  {
+    ...BER3,
+    text: 'Sehr geehrte Frau Weber,\n\nnach dem Assessment-Center am 21. Januar erhalten Sie innerhalb von fünf Werktagen unsere Entscheidung.\n\nMit freundlichen Grüßen\nRecruiting\nSüdwest Versorgung AG\n\nPowered by Workday',
+    expect: [
+      { kind: 'interview', by: '2031-01-21' },
+      { kind: 'response-by', by: '2031-01-28' },
+    ],
+  },
+  {
+    ...BER3,
+    text: 'Liebe Eltern,\n\nwir laden Sie herzlich zum Elternabend am Donnerstag, 16. Januar, um 19:30 Uhr in die Kita Sonnenblume ein. Themen: Eingewöhnung und Sommerfest.\n\nIhr Kita-Team',
+    expect: [],
+  },
+  {
+    ...BER3,
+    text: 'Hallo Herr Yilmaz,\n\nwie besprochen habe ich die Bewerbungsgespräche für die Ausbildungsplätze am 22. und 23. Januar in Ihrem Kalender eingetragen. Bitte bereiten Sie die Fragebögen vor.\n\nViele Grüße\nSandra Koch\nAusbildungsleitung',
+    expect: [],
+  },
+  {
+    ...VIE3,
+    text: 'karriere.at Newsletter\n\nJobmesse Linz am 24. Jänner 2031, 10–17 Uhr, Design Center. Über 80 Aussteller – bringen Sie Ihren Lebenslauf mit!\n\nNewsletter abbestellen',
+    expect: [],
+  },
+  {
+    ...BER3,
+    text: 'Terminbestätigung\n\nIhr Beratungstermin in der Filiale Altona am Montag, 20.01.2031, um 11:00 Uhr ist bestätigt. Thema: Baufinanzierung.\n\nIhre Hamburger Volksbank',
+    expect: [],
+  },
+];
+
+/** Round 305b: Spanish. */
+export const ROUND_305B_ES: readonly PhraseRow[] = [
+  {
+    ...MVD3,
+    text: 'Hola Joaquín:\n\nTe esperamos el miércoles 22 de enero a las 9 de la mañana en nuestra planta de Canelones para la entrevista con el jefe de producción.\n\nSaludos,\nRecursos Humanos\nLácteos del Santa Lucía S.A.',
+    expect: [{ kind: 'interview', by: '2031-01-22', time: '09:00' }],
+  },
+  {
+    ...ASU3,
+    text: 'Estimada Sra. Benítez:\n\nHemos recibido su postulación para el cargo de Asistente Contable. Le responderemos en un plazo no mayor a quince días.\n\nAtentamente,\nTalento Humano\nYerbatera Guaraní S.A.',
+    expect: [{ kind: 'response-by', by: '2031-01-29' }],
+  },
+  {
+    ...LPB3,
+    text: 'Estimado postulante:\n\nLa evaluación técnica será el lunes 20 de enero; los resultados se publicarán tres días hábiles después.\n\nAtentamente,\nUnidad de Recursos Humanos\nCooperativa Illimani',
+    expect: [
+      { kind: 'interview', by: '2031-01-20' },
+      { kind: 'response-by', by: '2031-01-23' },
+    ],
+  },
+  {
+    ...MAD3,
+    text: 'Hola Lucía:\n\nNos encantaría que te incorporases al equipo como enfermera de quirófano. Te mando el contrato el viernes para que lo revises.\n\nUn saludo,\nMarisa\nRRHH, Clínica San Rafael',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2031-01-17' },
+    ],
+  },
+  {
+    ...PTY3,
+    text: 'Estimado Sr. Arosemena:\n\nTras evaluar su perfil, hemos decidido continuar con otros candidatos cuyo perfil se ajusta más a las necesidades del puesto.\n\nLe deseamos éxito.\n\nRecursos Humanos\nNaviera del Istmo S.A.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...CCS3,
+    text: 'Estimados aspirantes:\n\nSe les recuerda que no se atenderán consultas telefónicas sobre el proceso de selección. Toda la información se enviará por correo.\n\nGerencia de Talento\nSeguros La Guaira C.A.',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...SCL3,
+    text: 'Hola Ignacia:\n\nPor favor, espera hasta el lunes 27 de enero antes de escribirnos: ese día termina la primera ronda de entrevistas.\n\nSaludos,\nEquipo de Personas, Pingüino Tech SpA',
+    expect: [{ kind: 'no-contact-before', by: '2031-01-27' }],
+  },
+  {
+    ...MEX3,
+    text: 'Hola Emiliano:\n\nNecesitamos cambiar tu entrevista del jueves 16. ¿Te funciona el viernes 17 a las 12:30?\n\nSaludos,\nReclutamiento, Tortillerías La Güera',
+    expect: [{ kind: 'interview', by: '2031-01-17', time: '12:30' }],
+  },
+  {
+    ...BUE3,
+    text: 'Consejos Bumeran\n\n¿Cómo responder a "¿cuáles son tus debilidades?" en una entrevista? Además: feria virtual de empleo el jueves 23 de enero a las 10:00.\n\nDejar de recibir estos correos',
+    expect: [],
+  },
+  {
+    ...BUE3,
+    text: 'Equipo:\n\nLa semana próxima hacemos las entrevistas para practicantes. El lunes 20 a las 9:00 arrancamos con el primer grupo. Porfa bloqueen sus agendas.\n\nGracias,\nMica',
+    expect: [],
+  },
+  {
+    ...MAD3,
+    text: 'Recordatorio: la vacuna anual de Toby es el sábado 18 de enero a las 10:30 en Clínica Veterinaria San Roque.\n\nSi no puede acudir, avísenos.',
+    expect: [],
+  },
+  {
+    ...MAD3,
+    text: 'Hola Jorge:\n\nEl lunes 20 a las 17:00 vengo a por la fianza y a revisar el piso antes de la mudanza.\n\nUn saludo,\nCarmen',
+    expect: [],
+  },
+];
+
+/** Round 305c: French. */
+export const ROUND_305C_FR: readonly PhraseRow[] = [
+  {
+    ...LUX3,
+    text: 'Madame,\n\nNous avons le plaisir de vous inviter à un entretien le lundi 27 janvier 2031 à 10h30 dans nos locaux de la Cloche d’Or.\n\nVeuillez agréer, Madame, nos salutations distinguées.\n\nHuman Resources\nMoselle Assurances S.A.',
+    expect: [{ kind: 'interview', by: '2031-01-27', time: '10:30' }],
+  },
+  {
+    ...ALG3,
+    text: 'Monsieur Benali,\n\nNous accusons réception de votre candidature au poste d’ingénieur réseaux. Nous vous ferons part de notre décision au plus tard le 31 janvier.\n\nCordialement,\nDirection des Ressources Humaines\nSahara Télécom SPA',
+    expect: [{ kind: 'response-by', by: '2031-01-31' }],
+  },
+  {
+    ...YUL3,
+    text: 'Salut Olivier!\n\nOn aimerait jaser avec toi! Serais-tu disponible jeudi prochain, le 23 janvier, à 14 h?\n\nÀ bientôt,\nMarie-Ève\nRecrutement, Pixel Boréal',
+    expect: [{ kind: 'interview', by: '2031-01-23', time: '14:00' }],
+  },
+  {
+    ...RUN3,
+    text: 'Bonjour Madame Técher,\n\nVotre dossier est en cours d’étude. Nous reviendrons vers vous dans un délai de trois semaines.\n\nCordialement,\nService RH\nCoopérative des Hauts',
+    expect: [{ kind: 'response-by', by: '2031-02-04' }],
+  },
+  {
+    ...PAR3,
+    text: 'Bonjour Monsieur Roussel,\n\nSuite à votre entretien, j’ai le plaisir de vous confirmer que nous souhaitons vous recruter en CDI au poste de data analyst.\n\nBien cordialement,\nAnne-Sophie Marchal\nDRH, Groupe Ondine',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...GPE3,
+    text: 'Bonjour,\n\nLes candidatures seront étudiées après la date limite du 24 janvier ; merci de ne pas nous contacter d’ici là.\n\nLe service du personnel\nDistillerie de Sainte-Rose',
+    expect: [{ kind: 'no-contact-before', by: '2031-01-25', fuzzy: true }],
+  },
+  {
+    ...BRU3,
+    text: 'Monsieur,\n\nNous devons déplacer votre entretien du mercredi 22 janvier. Seriez-vous disponible le vendredi 24 janvier à 11 h ?\n\nCordialement,\nService RH\nChocolaterie Sablon SRL',
+    expect: [{ kind: 'interview', by: '2031-01-24', time: '11:00' }],
+  },
+  {
+    ...GVA3,
+    text: 'Madame,\n\nNous avons le regret de vous annoncer que nous avons donné la préférence à une candidature correspondant davantage au profil recherché.\n\nMeilleures salutations,\nRessources humaines\nBanque Léman Privée SA',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...PAR3,
+    text: 'France Travail\n\nAtelier « Préparer ses entretiens » le jeudi 16 janvier à 9h30 à l’agence de Bordeaux Bastide. Inscrivez-vous depuis votre espace personnel.',
+    expect: [],
+  },
+  {
+    ...PAR3,
+    text: 'Bonjour à tous,\n\nLe jury d’entretien pour le poste de responsable RH se tiendra le mardi 21 janvier à 14h, salle Rivoli. Merci de confirmer votre présence.\n\nCamille',
+    expect: [],
+  },
+  {
+    ...PAR3,
+    text: 'Votre séance de kinésithérapie est confirmée le mercredi 15 janvier à 18h15.\n\nCabinet de kinésithérapie des Tilleuls',
+    expect: [],
+  },
+  {
+    ...PAR3,
+    text: 'Madame, Monsieur,\n\nL’assemblée générale des copropriétaires aura lieu le jeudi 30 janvier à 18h30 dans la salle polyvalente.\n\nLe syndic, Immo Gestion',
+    expect: [],
+  },
+];
