@@ -68,6 +68,7 @@ interface Compiled {
   readonly response: RegExp;
   readonly interview: RegExp;
   readonly generic: RegExp;
+  readonly otherCandidate: RegExp | null;
   /** Events for many (a career evening, a webinar), or null where the language has none. */
   readonly events: RegExp | null;
   readonly spans: readonly (readonly [RegExp, { readonly amount: number; readonly unit: UnitName }])[];
@@ -178,6 +179,7 @@ function compile(l: LanguageTables): Compiled {
     response: anyOf(l.response),
     interview: anyOf(l.interview),
     generic: anyOf(l.genericInterviews),
+    otherCandidate: l.otherCandidates === undefined ? null : anyOf(l.otherCandidates),
     events: l.events === undefined || l.events.length === 0 ? null : anyOf(l.events),
     spans: (l.spans ?? []).map((r) => [g([r]), { amount: r.amount, unit: r.unit }] as const),
     holdOff: anyOf(l.holdOff),
@@ -1256,6 +1258,9 @@ function classifyForeign(
         (c.movedTo?.test(before) ?? false) &&
         earlier.some((s) => cancelsMeeting(c, s.text)))) &&
     !c.generic.test(others) &&
+    // A person set apart as the candidate anywhere in the sentence makes the interview another's ("¿Te sumas a la
+    // entrevista del jueves a las 11:00 con Laura Gómez, la candidata para Finanzas?", round 304b).
+    !(c.otherCandidate?.test(sentence.text) ?? false) &&
     // An event for many ("Webinar « Réussir son entretien » le mardi 8 décembre à 18h") is no slot of the candidate's,
     // named in the clause or before it in the sentence, over a joiner ("Te invitamos al Taller de CV y simulación de
     // entrevistas: jueves 20 de septiembre, 18:00 h", round 139b).
@@ -1938,6 +1943,8 @@ export function readForeign(
   // The clock time of the last slot cancelled, which a moved slot "at the same time" keeps.
   let cancelledTime: string | null = null;
   const items: { readonly finding: Finding; readonly expr: null; readonly sentence: Sentence }[] = [];
+  // Where the days of requests to hold off stand, which a request not to call in the same clause is bounded by.
+  const heldDays: number[] = [];
   let all: readonly TimeExpr[] = [];
   if (t !== null) {
     all = keepLongest([...tableExprs(context, language, c, t), ...chronoExprs(context, language, c, t)]);
@@ -1998,6 +2005,8 @@ export function readForeign(
             ? { ...f, time: cancelledTime }
             : f;
         if (employer || same.kind === 'interview') found.push(same);
+        if (same.kind === 'no-contact-before' && !same.evidence.detector.endsWith(ABSENCE_DETECTOR))
+          heldDays.push(e.index);
         seen.push({ f: same, e });
       }
       // A request resting on the promise after its colon holds off contact until the promise's day.
@@ -2054,16 +2063,38 @@ export function readForeign(
       : standing.filter((f) => f.kind !== 'interview' || f === timed);
   if (!employer) return kept;
   // One no-calls and one outcome of each kind per message: the offer letter says so in several sentences.
-  const phrases = phraseFindings(sentences, messageIndex, phraseReaders(c)).filter(
-    (f, i, all) =>
-      all.findIndex(
-        (o) => o.kind === f.kind && (o.kind !== 'outcome' || f.kind !== 'outcome' || o.outcome === f.outcome),
-      ) === i,
-  );
+  const phrases = phraseFindings(sentences, messageIndex, phraseReaders(c))
+    .filter((f) => f.kind !== 'no-calls' || !boundedCall(context.text, f, heldDays))
+    .filter(
+      (f, i, all) =>
+        all.findIndex(
+          (o) =>
+            o.kind === f.kind && (o.kind !== 'outcome' || f.kind !== 'outcome' || o.outcome === f.outcome),
+        ) === i,
+    );
   return [
     ...kept,
     ...phrases.map((f) =>
       answer !== null && f.kind === 'outcome' && f.outcome === 'offer' ? { ...f, respondBy: answer } : f,
     ),
   ];
+}
+
+/** Characters at most between a request not to call and the day that bounds it, in one clause. */
+const CALL_TO_DAY = 80;
+
+/**
+ * A request not to call bounded by a day in its own clause is the hold-off alone (TIMELINE-CONVENTIONS.md: "A
+ * time-bounded request is no-contact-before instead"): "Te pedimos no llamar ni escribir antes del lunes 16 de
+ * septiembre" (round 304b). One in a clause of its own stays ("…, und ruf bitte auch nicht direkt beim Kunden an").
+ */
+function boundedCall(text: string, f: Finding, heldDays: readonly number[]): boolean {
+  const phrase = f.kind === 'no-calls' ? f.phrase : '';
+  const at = f.evidence.index + Math.max(0, f.evidence.text.indexOf(phrase));
+  const end = at + phrase.length;
+  return heldDays.some((d) => {
+    if (d < f.evidence.index || d >= f.evidence.index + f.evidence.text.length) return false;
+    const gap = d >= end ? text.slice(end, d) : d >= at ? '' : text.slice(d, at);
+    return gap.length <= CALL_TO_DAY && !/[,;:.!?]/u.test(gap);
+  });
 }

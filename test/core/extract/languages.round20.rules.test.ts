@@ -116,3 +116,53 @@ describe('extract: rounds 301–303 rules (issue 13, German, Spanish, French)', 
     ]);
   });
 });
+
+describe('extract: rounds 304–304c rules (issue 13, German, Spanish, French)', () => {
+  describe('a request not to call bounded by a day is the hold-off alone', () => {
+    check([
+      [BER, 'Bitte rufen Sie uns nicht vor dem 16. Oktober an.', ['no-contact-before 2029-10-16']],
+      [PAR, 'Merci de ne pas nous appeler avant le 16 octobre.', ['no-contact-before 2029-10-16']],
+      [MAD, 'Le rogamos no llamar hasta el 15 de octubre.', ['no-contact-before 2029-10-15']],
+      // Unbounded, in a sentence of its own, it stays a no-calls beside the promise.
+      [
+        BER,
+        'Bitte rufen Sie uns nicht an. Wir melden uns bis Freitag.',
+        ['no-calls', 'response-by 2029-10-12'],
+      ],
+    ]);
+  });
+
+  describe("a check-up's words are a patient's appointment, no interview", () => {
+    check([
+      [BER, 'Ihr Termin zur Zahnreinigung ist am Mittwoch, 16. Oktober, um 8:40 Uhr.', []],
+      [MAD, 'Su cita para la limpieza dental es el miércoles 16 de octubre a las 8:40.', []],
+      [PAR, 'Votre rendez-vous pour un détartrage est fixé au mercredi 16 octobre à 8h40.', []],
+    ]);
+  });
+
+  describe("a person set apart as the candidate, or a named person's interview, is another's interview", () => {
+    check([
+      [
+        BER,
+        'Kannst du beim Gespräch am Donnerstag um 11 Uhr mit Laura Braun, der Bewerberin für die Buchhaltung, dabei sein?',
+        [],
+      ],
+      [MAD, '¿Te unes a la entrevista del viernes a las 10:00 con Pablo Ruiz, el candidato de Ventas?', []],
+      [PAR, 'Tu viens à l’entretien de jeudi à 10h avec Paul Girard, le candidat pour la compta ?', []],
+      [MAD, '¿Puedes hacer tú la entrevista del señor Ibáñez el jueves a las 9:00?', []],
+      [BER, 'Kannst du das Gespräch von Herrn Kaiser am Freitag um 9 Uhr übernehmen?', []],
+      [PAR, "Peux-tu faire passer l'entretien de M. Lambert jeudi à 14h ? Je suis en déplacement.", []],
+      // The candidate's own interview with a named interviewer stays a slot.
+      [
+        PAR,
+        'Votre entretien avec Mme Koné aura lieu le jeudi 17 octobre à 10h.',
+        ['interview 2029-10-17 10:00'],
+      ],
+      [
+        MAD,
+        'Su entrevista con la señora Ruiz será el jueves 17 de octubre a las 10:00.',
+        ['interview 2029-10-17 10:00'],
+      ],
+    ]);
+  });
+});

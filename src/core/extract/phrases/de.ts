@@ -769,6 +769,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   genericInterviews: [
     {
+      // A named person's interview is another's (round 304c's twin of "l'entretien de Mme Dubois"): "das Gespräch von
+      // Herrn Kaiser".
+      pattern: String.raw`(?:\p{L}*gespräch|Interview)\s+von\s+(?:Frau|Herrn|Herr)\s+\p{L}+`,
+      example: 'Kannst du das Gespräch von Herrn Kaiser am Freitag um 9 Uhr übernehmen?',
+    },
+    {
       // An interview with one candidate named in the third person is the reader's as an interviewer (round 301: "kannst
       // du am Dienstag, 16. April, um 10 Uhr beim Vorstellungsgespräch mit der Kandidatin … dabei sein?").
       pattern: String.raw`(?:\p{L}*gespräch|Interview)\s+mit\s+(?:der|dem|unserer|unserem)\s+(?:\p{L}+\s+)?(?:Kandidatin|Kandidaten|Bewerberin|Bewerber)(?![\p{L}])`,
@@ -839,7 +845,22 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Verfügbar sind Slots am 10., 11. und 12. März, jeweils zwischen 9 und 12 Uhr.',
     },
   ],
+  otherCandidates: [
+    {
+      // A person set apart as "the candidate" anywhere in the sentence (round 304b: "¿Te sumas a la entrevista del
+      // jueves a las 11:00 con Laura Gómez, la candidata para Finanzas?").
+      pattern: String.raw`\p{L}+,\s+(?:der|dem|die|den)\s+(?:\p{L}+\s+)?(?:Kandidatin|Kandidaten|Bewerberin|Bewerber)(?![\p{L}])`,
+      example:
+        'Kannst du beim Gespräch am Donnerstag um 11 Uhr mit Laura Braun, der Bewerberin für die Buchhaltung, dabei sein?',
+    },
+  ],
   events: [
+    {
+      // A check-up's treatment words are a patient's, no interview (round 304: "Zahnarztpraxis Dr. Kaya\nDonnerstag,
+      // 12.09.2030, 16:20 Uhr – Kontrolluntersuchung"; twins "contrôle dentaire", "centro de salud").
+      pattern: String.raw`Kontrolluntersuchung|Vorsorgeuntersuchung|Zahnreinigung|Prophylaxetermin|Impftermin|Blutabnahme|Zahnkontrolle`,
+      example: 'Ihr Termin zur Zahnreinigung ist am Mittwoch, 16. Oktober, um 8:40 Uhr.',
+    },
     {
       // A therapy's booking is no interview (round 294: "Terminbestätigung\n\nPraxis für Physiotherapie
       // Becker\nMontag, 11.02.2030, 17:40 Uhr – Krankengymnastik"; twins "chez l'orthodontiste", "clase de prueba"). The

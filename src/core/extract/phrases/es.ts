@@ -954,6 +954,12 @@ export const ES: LanguageTables = {
   ],
   genericInterviews: [
     {
+      // A named person set apart as the candidate is another's interview (round 304b: "¿Te sumas a la entrevista del
+      // jueves a las 11:00 con Laura Gómez, la candidata para Finanzas?"), and so is the interview "del señor …".
+      pattern: String.raw`entrevista\s+(?:de\s+la|del|a\s+la|al)\s+(?:Sra\.|Sr\.|señora|señor|Srta\.)\s*\p{L}+`,
+      example: '¿Puedes hacer tú la entrevista del señor Ibáñez el jueves a las 9:00?',
+    },
+    {
       // An interview of one candidate named in the third person is the reader's as an interviewer (round 303's twin:
       // "¿Puedes cubrirme en la entrevista del candidato de mañana a las 14:00?").
       pattern: String.raw`entrevista\s+(?:del|de\s+la|con\s+(?:el|la|nuestro|nuestra))\s+(?:\p{L}+\s+)?(?:candidato|candidata|postulante|aspirante)(?![\p{L}])`,
@@ -1012,7 +1018,21 @@ export const ES: LanguageTables = {
       example: 'La última entrevista del proceso será el 20 de abril.',
     },
   ],
+  otherCandidates: [
+    {
+      // A person set apart as "the candidate" anywhere in the sentence (round 304b: "¿Te sumas a la entrevista del
+      // jueves a las 11:00 con Laura Gómez, la candidata para Finanzas?").
+      pattern: String.raw`\p{L}+,\s+(?:el|la)\s+(?:\p{L}+\s+)?(?:candidato|candidata|postulante|aspirante)(?![\p{L}])`,
+      example: '¿Te unes a la entrevista del viernes a las 10:00 con Pablo Ruiz, el candidato de Ventas?',
+    },
+  ],
   events: [
+    {
+      // A public health centre's booking is a patient's, no interview (round 304b: "Su cita en el Centro de Salud Las
+      // Palmeras: martes 10/09/2030, 9:15 h, consulta 12 (enfermería)"; twins "Zahnreinigung", "contrôle dentaire").
+      pattern: String.raw`centro\s+de\s+salud|cita\s+previa|enfermería|limpieza\s+dental|revisión\s+dental|vacunación|análisis\s+de\s+sangre|extracción\s+de\s+sangre`,
+      example: 'Su cita para la limpieza dental es el miércoles 16 de octubre a las 8:40.',
+    },
     {
       // A trial class or a course's session is no interview (round 294b: "tu clase de prueba de inglés con Teacher Mike
       // es el martes 12 a las 19:00 en nuestra academia"; twins "Probestunde", "cours d'essai").

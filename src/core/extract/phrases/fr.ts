@@ -760,6 +760,12 @@ export const FR: LanguageTables = {
   ],
   genericInterviews: [
     {
+      // A named person's interview is another's, and so is one the reader conducts (round 304c: "Tu peux faire passer
+      // l'entretien de Mme Dubois lundi à 9h à ma place ?"), or one with a person set apart as the candidate.
+      pattern: String.raw`(?:entretien|entrevue)\s+de\s+(?:Mme|M\.|Madame|Monsieur|Mlle|Mademoiselle)\s+\p{L}+|faire\s+passer\s+(?:l['’]\s*|un\s+|cet\s+|ces\s+|les\s+)(?:entretiens?|entrevues?)`,
+      example: "Peux-tu faire passer l'entretien de M. Lambert jeudi à 14h ? Je suis en déplacement.",
+    },
+    {
       // An interview of one candidate named in the third person is the reader's as an interviewer (round 303: "Peux-tu
       // me remplacer pour l'entretien du candidat de 14h demain ?").
       pattern: String.raw`(?:entretien|entrevue)\s+(?:du|de\s+la|avec\s+(?:le|la|notre))\s+(?:\p{L}+\s+)?(?:candidat|candidate|postulant|postulante)(?![\p{L}])`,
@@ -811,7 +817,20 @@ export const FR: LanguageTables = {
       example: 'Merci de réserver un créneau dans le lien ci-dessous (du 8 au 12 mars, entre 9h et 12h).',
     },
   ],
+  otherCandidates: [
+    {
+      // A person set apart as "the candidate" anywhere in the sentence (round 304b: "¿Te sumas a la entrevista del
+      // jueves a las 11:00 con Laura Gómez, la candidata para Finanzas?").
+      pattern: String.raw`\p{L}+,\s+(?:le|la)\s+(?:\p{L}+\s+)?(?:candidat|candidate|postulant|postulante)(?![\p{L}])`,
+      example: 'Tu viens à l’entretien de jeudi à 10h avec Paul Girard, le candidat pour la compta ?',
+    },
+  ],
   events: [
+    {
+      // A check-up is a patient's, no interview (round 304's twin of "Kontrolluntersuchung", "centro de salud").
+      pattern: String.raw`contrôle\s+dentaire|détartrage|prise\s+de\s+sang|vaccination|centre\s+de\s+santé|bilan\s+de\s+santé|visite\s+de\s+contrôle`,
+      example: 'Votre rendez-vous pour un détartrage est fixé au mercredi 16 octobre à 8h40.',
+    },
     {
       // The statutory review every two years is the employee's, no job interview (round 294c: "Dans le cadre de ton
       // entretien professionnel (obligatoire tous les deux ans), ta responsable te recevra le jeudi 14 février à 14h").
