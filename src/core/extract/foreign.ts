@@ -243,12 +243,13 @@ function compile(l: LanguageTables): Compiled {
  * round 139). A blank line after a colon ends no sentence: the block below is what the line introduced ("Gerne
  * bestätigen wir Ihnen Ihr Interview:\n\nMontag, 25. Januar"). Nor the period of a clock or its abbreviated unit
  * before a word in lower case: "a las 10:00 hrs. se pospone al lunes 24" (round 182; the unit may come here blanked
- * by the pipeline's clock rewriting), "à 9 h. est reporté".
+ * by the pipeline's clock rewriting), "à 9 h. est reporté". A day's number before a Spanish opening mark ends one,
+ * though: "Necesitamos cambiar tu entrevista del jueves 16. ¿Te funciona el viernes 17 a las 12:30?" (round 305b).
  */
 export function splitForeignSentences(text: string): readonly Sentence[] {
   const out: Sentence[] = [];
   const re =
-    /(?<!(?:^|[^\d:])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}{1,2}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))(?<!\d\s?[ap])\.+(?=\s)(?!(?<=(?:\d[:.h]\d\d|\d[ \t]?(?:hrs|hs|h))[ \t]{0,6}\.)\s+\p{Ll})(?!(?<=(?:^|[^\p{L}])(?:[Jj]anv?|[Ff][eé]vr?|[Ff]ebr?|[Mm]är|[Mm]rz|[Aa][pvb]r|[Jj]uil|[Aa]ug|[Aa]go|[Ss]ept?|[Ss]et|[Oo][ck]t|[Nn]ov|[Dd][eé][zcé]|[Dd]ic|[Ee]ne)\.)\s+\d)|[!?][.!?]*(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
+    /(?<!(?:^|[^\d:])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}{1,2}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))(?<!\d\s?[ap])\.+(?=\s)(?!(?<=(?:\d[:.h]\d\d|\d[ \t]?(?:hrs|hs|h))[ \t]{0,6}\.)\s+\p{Ll})(?!(?<=(?:^|[^\p{L}])(?:[Jj]anv?|[Ff][eé]vr?|[Ff]ebr?|[Mm]är|[Mm]rz|[Aa][pvb]r|[Jj]uil|[Aa]ug|[Aa]go|[Ss]ept?|[Ss]et|[Oo][ck]t|[Nn]ov|[Dd][eé][zcé]|[Dd]ic|[Ee]ne)\.)\s+\d)|(?<=\d)\.(?=[ \t]{1,4}[¿¡])|[!?][.!?]*(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
   let start = 0;
   const push = (end: number): void => {
     const raw = text.slice(start, end);
@@ -1855,7 +1856,13 @@ function backReferred(
   if (found.some((f) => f.kind === 'no-contact-before')) return null;
   // "bis nach dem Ende der Frist" names the day after the period's last one, whatever other back-reference words
   // the sentence holds ("…; erst dann können wir …", round 191).
-  const after = c.backReferenceAfter?.exec(sentence.text) ?? null;
+  // Not where they name a day of their own sentence that comes after them ("Les candidatures seront étudiées après la
+  // date limite du 24 janvier ; merci de ne pas nous contacter d'ici là", round 305c): those words point back to nothing.
+  const afterWords = c.backReferenceAfter?.exec(sentence.text) ?? null;
+  const after =
+    afterWords !== null && here.length > 0 && here.every((e) => e.index > sentence.index + afterWords.index)
+      ? null
+      : afterWords;
   const words = after ?? c.backReference?.exec(sentence.text) ?? null;
   if (words === null || !c.holdOff.test(sentence.text) || c.past.test(sentence.text)) return null;
   // The day named earlier in the same sentence, else in the one before ("Le comité se réunira le 15 décembre :

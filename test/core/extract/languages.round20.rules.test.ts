@@ -166,3 +166,78 @@ describe('extract: rounds 304–304c rules (issue 13, German, Spanish, French)',
     ]);
   });
 });
+
+describe('extract: rounds 305–305c rules (issue 13, German, Spanish, French)', () => {
+  describe("a day's number before a Spanish opening mark ends its sentence", () => {
+    check([
+      [
+        MAD,
+        'Necesito mover la entrevista del lunes 15. ¿Puedes el martes 16 a las 10:00?',
+        ['interview 2029-10-16 10:00'],
+      ],
+    ]);
+  });
+
+  describe("a group named alone at the message's opening is colleagues: their interviews are no slot", () => {
+    check([
+      [
+        MAD,
+        'Equipo:\n\nLa semana próxima hacemos las entrevistas para practicantes. El lunes 15 a las 9:00 arrancamos con el primer grupo.',
+        [],
+      ],
+      [
+        MAD,
+        'Hola Ana:\n\nTe esperamos el lunes 15 a las 9:00 para la entrevista.',
+        ['interview 2029-10-15 09:00'],
+      ],
+    ]);
+  });
+
+  describe('"wait until … before writing" in the imperative of tú and vos is a hold-off', () => {
+    check([
+      [
+        MAD,
+        'Por favor, espera hasta el lunes 21 de octubre antes de escribirnos.',
+        ['no-contact-before 2029-10-21'],
+      ],
+      [MAD, 'Esperá hasta el 21 de octubre antes de llamarnos, porfa.', ['no-contact-before 2029-10-21']],
+      [PAR, 'Attendez jusqu’au 21 octobre avant de nous relancer.', ['no-contact-before 2029-10-21']],
+      [BER, 'Warte bitte bis Montag, 21. Oktober, bevor du nachfragst.', ['no-contact-before 2029-10-21']],
+    ]);
+  });
+
+  describe('"until then" after a day its sentence names behind "after the deadline" points back to that day', () => {
+    check([
+      [
+        PAR,
+        'Nous étudierons les dossiers après la clôture du 25 octobre ; merci de ne pas nous relancer d’ici là.',
+        ['no-contact-before 2029-10-25'],
+      ],
+      // "until after the end" pointing back to the sentence before stays the day after.
+      [
+        BER,
+        'Die Bewerbungsfrist läuft noch bis 25. Oktober. Bitte warten Sie mit Rückfragen bis nach dem Ende der Frist.',
+        ['no-contact-before 2029-10-26'],
+      ],
+    ]);
+  });
+
+  describe('an offer and its papers in other words', () => {
+    check([
+      [MAD, 'Nos gustaría que te unieses al equipo de soporte.', ['outcome offer']],
+      [BER, 'Der Arbeitsvertrag folgt bis Freitag per Post.', ['response-by 2029-10-12']],
+    ]);
+  });
+
+  describe("a school's or a bank's meeting is no interview", () => {
+    check([
+      [BER, 'Ihr Beratungstermin zur Anlageberatung ist am Montag, 21. Oktober, um 11 Uhr.', []],
+      [BER, 'Wir laden Sie herzlich zum Elternabend am Donnerstag, 17. Oktober, um 19:30 Uhr ein.', []],
+      [
+        BER,
+        'Wir laden Sie herzlich zum Vorstellungsgespräch am Donnerstag, 17. Oktober, um 10 Uhr ein.',
+        ['interview 2029-10-17 10:00'],
+      ],
+    ]);
+  });
+});

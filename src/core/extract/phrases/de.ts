@@ -531,6 +531,12 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`(?:geht|gehen)\s+Ihnen\s+(?:\p{L}+\s+){0,4}?zu`,
       example: 'Der Vertrag geht Ihnen per Post zu.',
     },
+    {
+      // The papers of a hire that "follow" (round 305: "Ihr Vertragsentwurf folgt bis Ende der Woche"): delivered to the
+      // candidate.
+      pattern: String.raw`(?:Ihr|Ihre|dein|deine|der|die|das)\s+(?:\p{L}+\s+)?(?:\p{L}*vertrag|\p{L}*vertragsentwurf|Vertragsunterlagen|Unterlagen|Angebot|Vertragsangebot|Zusage|Einladung)\s+(?:folgt|folgen)(?![\p{L}])`,
+      example: 'Der Arbeitsvertrag folgt bis Freitag per Post.',
+    },
     { pattern: String.raw`Nachricht`, example: 'Sie erhalten innerhalb einer Woche eine Nachricht.' },
     {
       pattern: String.raw`(?:melden|meldet|melde|meldest)`,
@@ -834,6 +840,12 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Hallo zusammen, zur Info: Das Interview mit Herrn Peters findet am Freitag um 14 Uhr statt.',
     },
     {
+      // …or by the group's name alone, opening the message (round 305b's twin): "Team,\n\nam Montag um 9 Uhr starten wir
+      // mit den Gesprächen für die Azubis."
+      pattern: String.raw`^(?:Team|Zusammen|Leute|Kolleginnen\s+und\s+Kollegen)\s*[:,]`,
+      example: 'Team, am Montag um 9 Uhr starten wir mit dem ersten Interview für die Azubi-Stelle.',
+    },
+    {
       // A day set for every candidate is the process's, not this candidate's slot: "das Hearing für alle
       // Kandidatinnen und Kandidaten am 2. Dezember".
       pattern: String.raw`für\s+alle[n]?\s+(?:Kandidat|Bewerber|Teilnehmer)\p{L}*`,
@@ -855,6 +867,13 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   events: [
+    {
+      // A school's or a bank's meeting is no interview (round 305: "wir laden Sie herzlich zum Elternabend am
+      // Donnerstag, 16. Januar, um 19:30 Uhr in die Kita Sonnenblume ein"; "Ihr Beratungstermin in der Filiale Altona
+      // … Thema: Baufinanzierung").
+      pattern: String.raw`Elternabend|Elternsprechtag|Elterngespräch|Beratungstermin|Baufinanzierung|Anlageberatung`,
+      example: 'Ihr Beratungstermin zur Anlageberatung ist am Montag, 21. Oktober, um 11 Uhr.',
+    },
     {
       // A check-up's treatment words are a patient's, no interview (round 304: "Zahnarztpraxis Dr. Kaya\nDonnerstag,
       // 12.09.2030, 16:20 Uhr – Kontrolluntersuchung"; twins "contrôle dentaire", "centro de salud").

@@ -1007,6 +1007,12 @@ export const ES: LanguageTables = {
       example: 'Hola equipo: mañana a las 9:00 entrevistamos a la primera candidata.',
     },
     {
+      // …or by the group's name alone, opening the message (round 305b: "Equipo:\n\nLa semana próxima hacemos las
+      // entrevistas para practicantes. El lunes 20 a las 9:00 arrancamos con el primer grupo.").
+      pattern: String.raw`^(?:equipo|chicos|chicas|chiques|compañeros|compañeras|gente)\s*[:,]`,
+      example: 'Equipo: mañana a las 9:00 entrevistamos a la primera candidata.',
+    },
+    {
       // Slots to choose from are no slot yet: "elige el horario que prefieras en el enlace (del 8 al 12 de marzo)".
       pattern: String.raw`(?:elige|elija|escoge|escoja|reserva|reserve|selecciona|seleccione|agenda|agende)\s+(?:\p{L}+\s+){0,3}?(?:horario|franja|espacio|turno)|horarios\s+disponibles`,
       example:
@@ -1227,7 +1233,9 @@ export const ES: LanguageTables = {
     },
     {
       // (a window of up to six words between: "que esperes al menos diez días hábiles antes de escribirnos", round 125)
-      pattern: String.raw`(?:espere|esperes|esperen|esperéis|esperar|aguarde|aguardes|aguarden|aguardar)\s+(?:\p{L}+\s+){0,6}?antes\s+de`,
+      // (and the imperative of "tú" and "vos" before a day: "Por favor, espera hasta el lunes 27 de enero antes de
+      // escribirnos", round 305b)
+      pattern: String.raw`(?:espere|esperes|esperen|esperéis|esperar|espera|esperá|aguarde|aguardes|aguarden|aguardar|aguarda|aguardá)\s+(?:[\p{L}\p{N}]+\s+){0,6}?antes\s+de`,
       example: 'Le rogamos que espere dos semanas antes de escribirnos.',
     },
     {
@@ -1841,7 +1849,8 @@ export const ES: LanguageTables = {
     },
     {
       // A wish for the candidate to join: "queremos que te sumes al equipo", "nos encantaría que formaras parte".
-      pattern: String.raw`(?:queremos|nos\s+(?:encantaría|gustaría))\s+que\s+(?:te\s+(?:sumes|unas|incorpores|sumaras|unieras|incorporaras)|se\s+(?:sume|una|incorpore|sumara|uniera|incorporara)|formes\s+parte|forme\s+parte|formaras\s+parte|formara\s+parte)`,
+      // (and the past subjunctive in "-se": "Nos encantaría que te incorporases al equipo", round 305b)
+      pattern: String.raw`(?:queremos|nos\s+(?:encantaría|gustaría))\s+que\s+(?:te\s+(?:sumes|unas|incorpores|sumaras|unieras|incorporaras|sumases|unieses|incorporases)|se\s+(?:sume|una|incorpore|sumara|uniera|incorporara|sumase|uniese|incorporase)|formes\s+parte|forme\s+parte|formaras\s+parte|formara\s+parte|formases\s+parte|formase\s+parte)`,
       example:
         '¡Buenas noticias, Tomás! Queremos que te incorpores como desarrollador backend a partir del 11 de enero.',
     },

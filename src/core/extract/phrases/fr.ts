@@ -795,6 +795,12 @@ export const FR: LanguageTables = {
       example: 'Bonjour à tous, M. Renard passe son entretien technique mardi à 10h en salle Loire.',
     },
     {
+      // …or by the group's name alone, opening the message (round 305b's twin): "L'équipe,\n\nlundi à 9h nous
+      // commençons les entretiens des stagiaires."
+      pattern: String.raw`^(?:l['’]équipe|équipe|tout\s+le\s+monde|à\s+tous|à\s+toutes)\s*[:,]`,
+      example: 'Équipe : lundi à 9h nous recevons le premier candidat pour le stage.',
+    },
+    {
       // Interviews counted are others': "il nous reste deux entrevues à faire jeudi".
       pattern: String.raw`(?:deux|trois|quatre|quelques|plusieurs|autres|d['’]autres)\s+(?:entretiens|entrevues)`,
       example: 'Nous avons encore trois entretiens jeudi, puis nous reviendrons vers vous.',
