@@ -701,3 +701,218 @@ export const ROUND_305C_FR: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Rounds 306–306c (same file), written after rounds 305–305c's fixes. Friday 14 March 2031, 16:10 local.
+const BER4 = { sentAt: '2031-03-14T16:10:00+01:00', tz: 'Europe/Berlin' } as const;
+const VIE4 = { sentAt: '2031-03-14T16:10:00+01:00', tz: 'Europe/Vienna' } as const;
+const ZRH4 = { sentAt: '2031-03-14T16:10:00+01:00', tz: 'Europe/Zurich' } as const;
+const MAD4 = { sentAt: '2031-03-14T16:10:00+01:00', tz: 'Europe/Madrid' } as const;
+const SDQ4 = { sentAt: '2031-03-14T16:10:00-04:00', tz: 'America/Santo_Domingo' } as const;
+const SAL4 = { sentAt: '2031-03-14T16:10:00-06:00', tz: 'America/El_Salvador' } as const;
+const TGU4 = { sentAt: '2031-03-14T16:10:00-06:00', tz: 'America/Tegucigalpa' } as const;
+const LIM4 = { sentAt: '2031-03-14T16:10:00-05:00', tz: 'America/Lima' } as const;
+const SCL4 = { sentAt: '2031-03-14T16:10:00-03:00', tz: 'America/Santiago' } as const;
+const BOG4 = { sentAt: '2031-03-14T16:10:00-05:00', tz: 'America/Bogota' } as const;
+const MCM4 = { sentAt: '2031-03-14T16:10:00+01:00', tz: 'Europe/Monaco' } as const;
+const FIH4 = { sentAt: '2031-03-14T16:10:00+01:00', tz: 'Africa/Kinshasa' } as const;
+const TNR4 = { sentAt: '2031-03-14T16:10:00+03:00', tz: 'Indian/Antananarivo' } as const;
+const YUL4 = { sentAt: '2031-03-14T16:10:00-04:00', tz: 'America/Toronto' } as const;
+const PAR4 = { sentAt: '2031-03-14T16:10:00+01:00', tz: 'Europe/Paris' } as const;
+const BRU4 = { sentAt: '2031-03-14T16:10:00+01:00', tz: 'Europe/Brussels' } as const;
+const GVA4 = { sentAt: '2031-03-14T16:10:00+01:00', tz: 'Europe/Zurich' } as const;
+const CMN4 = { sentAt: '2031-03-14T16:10:00+01:00', tz: 'Africa/Casablanca' } as const;
+
+/** Round 306: German. */
+export const ROUND_306_DE: readonly PhraseRow[] = [
+  {
+    ...VIE4,
+    text: 'Einladung zum Interview – Produktionsplaner (w/m/d)\n\nSehr geehrter Herr Hofer,\n\nTermin: Dienstag, 25. März 2031\nBeginn: 09:00 Uhr\nDauer: ca. 60 Minuten\nOrt: Linz, Hafenstraße 3, Empfang Gebäude B\n\nMit freundlichen Grüßen\nTalent Acquisition\nDonaustahl Komponenten GmbH\n\nThis message was sent by Workday.',
+    expect: [{ kind: 'interview', by: '2031-03-25', time: '09:00' }],
+  },
+  {
+    ...BER4,
+    text: 'Hey Ronja,\n\ndanke für deine Bewerbung als Frontend-Entwicklerin! Wir schauen uns gerade alle Profile an und melden uns spätestens übernächste Woche bei dir.\n\nViele Grüße\nBen\nFounder, Kiezcode GmbH\n\nGesendet über JOIN',
+    expect: [{ kind: 'response-by', by: '2031-03-28' }],
+  },
+  {
+    ...ZRH4,
+    text: 'Guten Tag Frau Brunner\n\nWir danken Ihnen für das angenehme Gespräch von heute Morgen. Unseren Entscheid teilen wir Ihnen bis Mitte April mit.\n\nFreundliche Grüsse\nPersonalabteilung\nBodensee Treuhand AG',
+    expect: [{ kind: 'response-by', by: '2031-04-15', fuzzy: true }],
+  },
+  {
+    ...BER4,
+    text: 'Sehr geehrte Frau Kaya,\n\ndas Auswahlgespräch für die Stelle als Sachbearbeiterin im Bürgerbüro findet am Donnerstag, 27. März 2031, um 13:30 Uhr im Rathaus, Zimmer 214, statt. Bitte bringen Sie Ihre Zeugnisse im Original mit.\n\nMit freundlichen Grüßen\nStadt Nordhagen – Personalamt',
+    expect: [{ kind: 'interview', by: '2031-03-27', time: '13:30' }],
+  },
+  {
+    ...BER4,
+    text: 'Hallo Finn,\n\nleider hat es diesmal nicht geklappt – wir haben uns für jemanden mit mehr Erfahrung im Bereich SEO entschieden. Wir wünschen dir alles Gute!\n\nBeste Grüße\nDas Team von Wortwerk Content',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BER4,
+    text: 'Sehr geehrte Bewerberinnen und Bewerber,\n\nwir haben Ihre Unterlagen erhalten. Bitte sehen Sie von telefonischen Nachfragen ab; wir informieren Sie schriftlich über den weiteren Verlauf.\n\nMit freundlichen Grüßen\nKreisverwaltung Hochtaunus – Personalservice',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BER4,
+    text: 'Sehr geehrter Herr Lindner,\n\nich bin ab Montag für zwei Wochen im Urlaub. Bitte melden Sie sich erst nach meiner Rückkehr am 31. März wieder bei mir.\n\nMit freundlichen Grüßen\nAnja Roth\nPersonalreferentin, Mainfranken Logistik GmbH',
+    expect: [{ kind: 'no-contact-before', by: '2031-03-31' }],
+  },
+  {
+    ...BER4,
+    text: 'Sehr geehrter Herr Demir,\n\nwir freuen uns, Ihnen eine Zusage für die Stelle als Fachkraft für Lagerlogistik geben zu können! Ihren Arbeitsvertrag erhalten Sie in den nächsten Tagen per Post.\n\nMit freundlichen Grüßen\nPersonalabteilung\nRuhrtal Getränke GmbH',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2031-03-19', fuzzy: true },
+    ],
+  },
+  {
+    ...BER4,
+    text: 'StepStone Gehaltsreport 2031\n\nWas verdienen Fachkräfte in Ihrer Branche? Alle Zahlen im neuen Report – und live im Webinar am 20. März um 12 Uhr mit unseren Karriereexperten.\n\nJetzt anmelden · Newsletter abbestellen',
+    expect: [],
+  },
+  {
+    ...BER4,
+    text: 'Hallo zusammen,\n\nzur Info: Herr Brandt hat morgen um 10 Uhr sein Vorstellungsgespräch bei uns – bitte einen Besucherausweis am Empfang bereitlegen.\n\nDanke\nMelanie',
+    expect: [],
+  },
+  {
+    ...BER4,
+    text: 'Tierarztpraxis am Stadtpark\n\nImpftermin für Bello: Dienstag, 18. März, 17:15 Uhr. Bitte bringen Sie den Impfpass mit.',
+    expect: [],
+  },
+  {
+    ...BER4,
+    text: 'Sehr geehrter Kunde,\n\nIhr Fahrzeug ist zur Inspektion am Mittwoch, 19. März, um 7:30 Uhr in unserer Werkstatt eingeplant.\n\nAutohaus Wendt GmbH',
+    expect: [],
+  },
+];
+
+/** Round 306b: Spanish. */
+export const ROUND_306B_ES: readonly PhraseRow[] = [
+  {
+    ...SDQ4,
+    text: 'Estimada Srta. Peña:\n\nLe invitamos a una entrevista presencial el martes 18 de marzo a las 10:00 a. m. en nuestras oficinas de la avenida Winston Churchill, Santo Domingo.\n\nAtentamente,\nGestión Humana\nBanco Quisqueya',
+    expect: [{ kind: 'interview', by: '2031-03-18', time: '10:00' }],
+  },
+  {
+    ...MAD4,
+    text: 'Estimado Sr. Gil:\n\nGracias por su interés en el puesto de Técnico de Prevención. Le comunicaremos el resultado del proceso a lo largo de la semana que viene.\n\nAtentamente,\nDepartamento de Selección\nConstrucciones Ebro S.A.\n\nEnviado a través de InfoJobs',
+    expect: [{ kind: 'response-by', by: '2031-03-21' }],
+  },
+  {
+    ...SAL4,
+    text: 'Estimado Sr. Hernández:\n\nGracias por su postulación. La licenciada Rivas le llamará el lunes para coordinar la prueba psicométrica.\n\nSaludos cordiales,\nRecursos Humanos\nCafé Volcán S.A. de C.V.',
+    expect: [{ kind: 'response-by', by: '2031-03-17' }],
+  },
+  {
+    ...TGU4,
+    text: '¡Felicidades, Karla!\n\nHas sido seleccionada para el puesto de Asistente Administrativa. Te esperamos el lunes 24 de marzo a las 8:00 para firmar el contrato.\n\nSaludos,\nTalento Humano\nMaquilas del Valle de Sula',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...LIM4,
+    text: 'Hola Diego:\n\nGracias por completar la evaluación en línea. Te enviaremos los resultados en un máximo de 72 horas.\n\nSaludos,\nEquipo de Reclutamiento\nAndes Retail Perú S.A.C.',
+    expect: [{ kind: 'response-by', by: '2031-03-17' }],
+  },
+  {
+    ...MAD4,
+    text: 'Estimados candidatos:\n\nRogamos a todos los candidatos que se abstengan de llamar a la centralita para preguntar por el estado de su candidatura.\n\nUn saludo,\nRecursos Humanos\nHospital Comarcal del Bierzo',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...SCL4,
+    text: 'Hola Tomás:\n\nTu entrevista quedó reagendada para el miércoles 26 de marzo a las 15:30 hrs., con la jefa de área.\n\nSaludos,\nEquipo de Personas\nCordillera Energía SpA',
+    expect: [{ kind: 'interview', by: '2031-03-26', time: '15:30' }],
+  },
+  {
+    ...BOG4,
+    text: 'Hola Valentina:\n\nGracias por tu tiempo en el proceso para Analista de Riesgos. En esta ocasión no continuarás en el proceso; guardaremos tu hoja de vida para futuras vacantes.\n\nSaludos,\nTalento, Banco Montañero',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BOG4,
+    text: 'Computrabajo · Nuevas vacantes para ti\n\nAuxiliar de bodega – Medellín – Entrevistas inmediatas\nConductor categoría C2 – Itagüí – Contrato a término fijo\n\nVer vacantes · Cancelar alertas',
+    expect: [],
+  },
+  {
+    ...MAD4,
+    text: 'Hola Pilar:\n\n¿Puedes reservar la sala 3 el jueves 20 a las 11:00? Tenemos entrevista con la candidata de Marketing.\n\nGracias,\nÓscar',
+    expect: [],
+  },
+  {
+    ...MAD4,
+    text: 'Le recordamos su cita en Clínica Dental Sonríe el viernes 21 de marzo a las 12:00. Si no puede acudir, llámenos.',
+    expect: [],
+  },
+  {
+    ...MAD4,
+    text: 'Tu clase de spinning del lunes 17 a las 19:00 está confirmada. ¡Nos vemos en el gimnasio!\n\nFitPark Chamberí',
+    expect: [],
+  },
+];
+
+/** Round 306c: French. */
+export const ROUND_306C_FR: readonly PhraseRow[] = [
+  {
+    ...MCM4,
+    text: 'Madame,\n\nNous vous confirmons votre entretien pour le poste de réceptionniste le jeudi 20 mars à 15 h au siège, boulevard des Moulins.\n\nVeuillez agréer, Madame, nos salutations distinguées.\n\nService des Ressources Humaines\nSociété des Bains de Mer et du Cercle',
+    expect: [{ kind: 'interview', by: '2031-03-20', time: '15:00' }],
+  },
+  {
+    ...FIH4,
+    text: 'Madame, Monsieur,\n\nNous accusons réception de votre dossier de candidature. Les résultats de la présélection vous seront communiqués dans un délai de dix jours ouvrables.\n\nLa Direction des Ressources Humaines\nCongo Fleuve Énergie SA',
+    expect: [{ kind: 'response-by', by: '2031-03-28' }],
+  },
+  {
+    ...TNR4,
+    text: 'Bonjour Monsieur Randria,\n\nVotre profil nous intéresse. Mme Rakoto vous appellera en début de semaine prochaine pour organiser un entretien.\n\nCordialement,\nService RH\nVanille Export Madagascar',
+    expect: [{ kind: 'response-by', by: '2031-03-18', fuzzy: true }],
+  },
+  {
+    ...YUL4,
+    text: 'Bonjour Madame Gagnon,\n\nNous avons le plaisir de vous offrir le poste de conseillère en ressources humaines. Vous trouverez ci-joint la lettre d’offre.\n\nCordialement,\nDirection des ressources humaines\nCaisse Populaire du Fleuve',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...PAR4,
+    text: 'Bonjour,\n\nMerci pour votre candidature au poste de vendeur. Merci de ne pas nous appeler : nous vous contacterons uniquement si votre profil est retenu.\n\nL’équipe du magasin\nCave & Comptoir',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BRU4,
+    text: 'Madame,\n\nNotre comité de sélection se réunit le mardi 25 mars. Vous serez informée de sa décision dans les huit jours qui suivent.\n\nCordialement,\nService RH\nPort autonome de Liège',
+    expect: [{ kind: 'response-by', by: '2031-04-02' }],
+  },
+  {
+    ...GVA4,
+    text: 'Monsieur,\n\nNous vous prions de patienter jusqu’au 28 mars avant de nous relancer : les entretiens ne commenceront qu’à cette date.\n\nMeilleures salutations,\nRessources humaines\nHorlogerie du Jura SA',
+    expect: [{ kind: 'no-contact-before', by: '2031-03-28' }],
+  },
+  {
+    ...CMN4,
+    text: 'Madame Alami,\n\nNous sommes au regret de ne pouvoir donner une suite favorable à votre candidature.\n\nNous vous souhaitons plein succès.\n\nDirection des Ressources Humaines\nPhosphates et Engrais du Maroc',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...PAR4,
+    text: 'Apec – Salon en ligne « Cadres en reconversion » le mardi 18 mars de 10h à 16h. Échangez avec des recruteurs et préparez vos entretiens.\n\nSe désinscrire',
+    expect: [],
+  },
+  {
+    ...PAR4,
+    text: 'Bonjour Julie,\n\nPeux-tu accueillir M. Lefèvre, le candidat pour le poste de comptable, lundi à 9h30 ? Je serai en réunion.\n\nMerci,\nThomas',
+    expect: [],
+  },
+  {
+    ...PAR4,
+    text: 'Rappel : séance d’orthophonie de Léa le mercredi 19 mars à 17h au cabinet de Mme Perrin.',
+    expect: [],
+  },
+  {
+    ...PAR4,
+    text: 'Bonjour,\n\nLa visite de l’appartement par le diagnostiqueur aura lieu le lundi 17 mars à 10h. Merci de laisser les clés à la gardienne.\n\nAgence Immobilière Saint-Michel',
+    expect: [],
+  },
+];
