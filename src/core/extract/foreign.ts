@@ -68,6 +68,8 @@ interface Compiled {
   readonly response: RegExp;
   readonly interview: RegExp;
   readonly generic: RegExp;
+  /** The same, global, to blank others' interviews out of a message. */
+  readonly genericAll: RegExp;
   readonly otherCandidate: RegExp | null;
   /** Events for many (a career evening, a webinar), or null where the language has none. */
   readonly events: RegExp | null;
@@ -179,6 +181,7 @@ function compile(l: LanguageTables): Compiled {
     response: anyOf(l.response),
     interview: anyOf(l.interview),
     generic: anyOf(l.genericInterviews),
+    genericAll: anyOf(l.genericInterviews, 'giu'),
     otherCandidate: l.otherCandidates === undefined ? null : anyOf(l.otherCandidates),
     events: l.events === undefined || l.events.length === 0 ? null : anyOf(l.events),
     spans: (l.spans ?? []).map((r) => [g([r]), { amount: r.amount, unit: r.unit }] as const),
@@ -659,6 +662,13 @@ function absenceRanges(
   return { exprs, spans };
 }
 
+/** One word with a capital, a weekday read alone. */
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** "Santo ", "San ", "Saint-" right before a word: a place or a saint's name. */
+const SAINT_BEFORE = /(?:^|[^\p{L}])(?:Santo|San|Santa|Saint|Sainte)[ -]$/u;
+/** A capitalised word right after: a surname. */
+const NAME_AFTER = /^[ \t]+\p{Lu}\p{Ll}/u;
+
 function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: string): TimeExpr[] {
   const sent = context.sentAt === null ? null : epochMs(context.sentAt);
   if (sent === null) return [];
@@ -683,6 +693,16 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
     { forwardDate: true },
   )) {
     if (ranges.spans.some(([a, b]) => r.index < b && r.index + r.text.length > a)) continue;
+    // A weekday written as a name is no day: a place after "Santo" ("nuestras oficinas de la avenida Winston
+    // Churchill, Santo Domingo", round 306b) or a first name before a surname ("Domingo Pérez"). Not in German, whose
+    // weekdays always take a capital.
+    if (
+      l.code !== 'de' &&
+      NAME_WORD.test(r.text) &&
+      (SAINT_BEFORE.test(context.text.slice(Math.max(0, r.index - 8), r.index)) ||
+        NAME_AFTER.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 4)))
+    )
+      continue;
     const s = r.start;
     const month = s.get('month');
     const day = s.get('day');
@@ -1248,8 +1268,10 @@ function classifyForeign(
       (e.bound === 'by' && (e.time !== null || (c.movedTo?.test(before) ?? false)) && !response)) &&
     (c.interview.test(others) ||
       labelledSlot ||
+      // (the message's interview words, not those of others' interviews: "¿Puedes reservar la sala 3 el jueves 20 a
+      // las 11:00? Tenemos entrevista con la candidata de Marketing.", round 306b)
       ((first ?? e).time !== null &&
-        c.interview.test(context.text) &&
+        c.interview.test(context.text.replace(c.genericAll, ' ')) &&
         !(c.events?.test(context.text) ?? false)) ||
       // A new day with its clock right after "instead"/"auf" once an earlier sentence called the interview off is
       // the moved slot, even where the message names an event that caused the move ("… absagen – unser

@@ -241,3 +241,73 @@ describe('extract: rounds 305–305c rules (issue 13, German, Spanish, French)',
     ]);
   });
 });
+
+describe('extract: rounds 306–306c rules (issue 13, German, Spanish, French)', () => {
+  describe('a weekday written as a name is no day ("Santo Domingo", "Domingo Pérez")', () => {
+    check([
+      [
+        MAD,
+        'Le esperamos el martes 15 de octubre a las 10:00 en nuestra sede de Santo Domingo para la entrevista.',
+        ['interview 2029-10-15 10:00'],
+      ],
+      [MAD, 'Domingo Pérez, nuestro gerente, le llamará el viernes.', ['response-by 2029-10-12']],
+    ]);
+  });
+
+  describe('signing the contract after a hire is no interview', () => {
+    check([
+      [MAD, 'Te esperamos el lunes 21 de octubre a las 9:00 para firmar el contrato.', []],
+      [BER, 'Wir erwarten Sie am Montag, 21. Oktober, um 9 Uhr zur Vertragsunterzeichnung.', []],
+      [
+        PAR,
+        'Nous vous attendons le lundi 21 octobre à 9h pour la signature de votre contrat.',
+        ['outcome offer'],
+      ],
+    ]);
+  });
+
+  describe("a patient's or a gym's booking is no interview", () => {
+    check([
+      [MAD, 'Su cita en Consultorio Médico San José es el jueves 17 a las 9:30.', []],
+      [MAD, 'Tu clase de zumba del jueves 17 a las 19:00 está confirmada.', []],
+    ]);
+  });
+
+  describe("a timed day in a message whose only interview is another's is no slot", () => {
+    check([
+      [
+        MAD,
+        '¿Puedes reservar la sala 2 el jueves 17 a las 11:00? Tenemos entrevista con la candidata de Finanzas.',
+        [],
+      ],
+      [
+        PAR,
+        'Peux-tu réserver la salle B jeudi à 11h ? Nous avons l’entretien du candidat pour la compta.',
+        [],
+      ],
+      [
+        BER,
+        'Kannst du den Raum 2 für Donnerstag, 17. Oktober, um 11 Uhr buchen? Wir haben das Interview mit dem Bewerber für den Vertrieb.',
+        [],
+      ],
+    ]);
+  });
+
+  describe('"Wir danken Ihnen für das Gespräch …" thanks for a past interview', () => {
+    check([
+      [BER, 'Wir danken Ihnen für das angenehme Gespräch am Montag.', []],
+      [BER, 'Wir danken Ihnen für das angenehme Gespräch heute Morgen.', []],
+    ]);
+  });
+
+  describe('a return\'s day is the first day contact is welcome, "erst nach dem …" the day after', () => {
+    check([
+      [
+        BER,
+        'Ich bin ab Montag im Urlaub. Bitte melden Sie sich erst nach meiner Rückkehr am 28. Oktober wieder.',
+        ['no-contact-before 2029-10-28'],
+      ],
+      [BER, 'Bitte kontaktieren Sie uns erst nach dem 20. Oktober wieder.', ['no-contact-before 2029-10-21']],
+    ]);
+  });
+});

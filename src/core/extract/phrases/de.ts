@@ -370,7 +370,8 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // (and "erst nach" with a longer event: "erst nach dem Ende der Bewerbungsfrist am 20. März Auskunft geben …
       // bis dahin bitten wir Sie, auf Rückfragen zu verzichten", round 121)
-      pattern: String.raw`(?:bis|erst|frühestens)\s+nach(?:\s+(?:dem|der|Ihrem|Ihrer|unserem|unserer))?(?:\s+\p{L}+){0,3}(?:\s+(?:am|vom))?`,
+      // (not a return's day, the first day back: "erst nach meiner Rückkehr am 31. März", round 306)
+      pattern: String.raw`(?:bis|erst|frühestens)\s+nach(?!\s+(?:meiner|ihrer|seiner|unserer|Ihrer|deiner)\s+(?:Rückkehr|Rückkunft))(?:\s+(?:dem|der|Ihrem|Ihrer|unserem|unserer))?(?:\s+\p{L}+){0,3}(?:\s+(?:am|vom))?`,
       bound: 'until-after',
       example: 'Gib uns bitte Zeit bis nach dem Bewerbungsschluss am 13.11., bevor du nachhakst.',
     },
@@ -868,6 +869,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   events: [
     {
+      // Signing the contract after a hire is no interview (round 306b's twin: "Wir erwarten Sie am Montag, 21. Oktober,
+      // um 9 Uhr zur Vertragsunterzeichnung").
+      pattern: String.raw`Vertragsunterzeichnung|Vertragsunterschrift|(?:den|Ihren|deinen)\s+(?:Arbeitsvertrag|Vertrag)\s+(?:zu\s+)?unterschreiben`,
+      example: 'Wir erwarten Sie am Montag, 21. Oktober, um 9 Uhr zur Vertragsunterzeichnung.',
+    },
+    {
       // A school's or a bank's meeting is no interview (round 305: "wir laden Sie herzlich zum Elternabend am
       // Donnerstag, 16. Januar, um 19:30 Uhr in die Kita Sonnenblume ein"; "Ihr Beratungstermin in der Filiale Altona
       // … Thema: Baufinanzierung").
@@ -1345,7 +1352,8 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Vielen Dank für das Gespräch gestern.',
     },
     {
-      pattern: String.raw`(?:danke|vielen\s+Dank|herzlichen\s+Dank)\s+(?:\p{L}+\s+){0,4}?(?:für)`,
+      // (and the verb: "Wir danken Ihnen für das angenehme Gespräch von heute Morgen", round 306)
+      pattern: String.raw`(?:danke|danken|vielen\s+Dank|herzlichen\s+Dank)\s+(?:\p{L}+\s+){0,4}?(?:für)`,
       example: 'Vielen Dank für das angenehme Gespräch am Montag.',
     },
     {
@@ -2097,7 +2105,8 @@ export const DE: LanguageTables = withSwissSpelling({
         example: 'Danke, dass Sie heute bei uns waren!',
       },
       {
-        pattern: String.raw`(?:danke|vielen\s+dank|herzlichen\s+dank)\s+(?:\p{L}+\s+){0,3}?für\s+(?:das|dein|deine|Ihr|Ihre|euer|unser|den)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*(?:Gespräch|Interview)|Kennenlernen|Telefonat|Treffen|Besuch|Teilnahme|Zeit)`,
+        // (and the verb: "Wir danken Ihnen für das angenehme Gespräch von heute Morgen", round 306)
+        pattern: String.raw`(?:danke|danken|vielen\s+dank|herzlichen\s+dank)\s+(?:\p{L}+\s+){0,3}?für\s+(?:das|dein|deine|Ihr|Ihre|euer|unser|den)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*(?:Gespräch|Interview)|Kennenlernen|Telefonat|Treffen|Besuch|Teilnahme|Zeit)`,
         // A few words between the thanks and "für": "vielen Dank noch einmal für", "danke Ihnen nochmals für".
         example: 'danke dir für das super Gespräch heute um 14 Uhr!',
       },

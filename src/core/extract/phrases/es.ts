@@ -1034,6 +1034,12 @@ export const ES: LanguageTables = {
   ],
   events: [
     {
+      // Signing the contract after a hire is no interview (round 306b: "Has sido seleccionada … Te esperamos el lunes 24
+      // de marzo a las 8:00 para firmar el contrato"; twins "zur Vertragsunterzeichnung", "signature du contrat").
+      pattern: String.raw`(?:firmar|firma\s+de)\s+(?:el|tu|su|del)\s+contrato|firma\s+del\s+contrato`,
+      example: 'Te esperamos el lunes 21 de octubre a las 9:00 para firmar el contrato.',
+    },
+    {
       // A public health centre's booking is a patient's, no interview (round 304b: "Su cita en el Centro de Salud Las
       // Palmeras: martes 10/09/2030, 9:15 h, consulta 12 (enfermería)"; twins "Zahnreinigung", "contrôle dentaire").
       pattern: String.raw`centro\s+de\s+salud|cita\s+previa|enfermería|limpieza\s+dental|revisión\s+dental|vacunación|análisis\s+de\s+sangre|extracción\s+de\s+sangre`,
@@ -1042,7 +1048,8 @@ export const ES: LanguageTables = {
     {
       // A trial class or a course's session is no interview (round 294b: "tu clase de prueba de inglés con Teacher Mike
       // es el martes 12 a las 19:00 en nuestra academia"; twins "Probestunde", "cours d'essai").
-      pattern: String.raw`clases?\s+(?:de\s+prueba|gratuita|particular|de\s+(?:inglés|idiomas|yoga|pilates|manejo|conducir))|academia\s+de\s+idiomas|autoescuela`,
+      // (and a gym's class: "Tu clase de spinning del lunes 17 a las 19:00 está confirmada", round 306b)
+      pattern: String.raw`clases?\s+(?:de\s+prueba|gratuita|particular|de\s+(?:inglés|idiomas|yoga|pilates|manejo|conducir|spinning|zumba|crossfit|natación|baile|boxeo))|academia\s+de\s+idiomas|autoescuela|gimnasio`,
       example: 'Tu clase de prueba de inglés es el martes 12 a las 19:00 en nuestra academia.',
     },
     {
@@ -1089,7 +1096,8 @@ export const ES: LanguageTables = {
     {
       // A patient's appointment is no interview (twin of round 241's "Termin in der Zahnarztpraxis" and round 243's
       // "rendez-vous avec le Dr Martin"): "Su cita con la Dra. López es el martes 20 a las 9:30", "cita médica".
-      pattern: String.raw`cita\s+(?:médica|odontológica|(?:con|en)\s+(?:el|la|su)\s+(?:Dr\.?|Dra\.?|doctora?|médic[oa]|dentista|odontólog[oa]|pediatra|consultorio|clínica\s+dental))|Doctoralia|consulta\s+médica`,
+      // (the article may be left out before a practice's name: "su cita en Clínica Dental Sonríe", round 306b)
+      pattern: String.raw`cita\s+(?:médica|odontológica|(?:con|en)\s+(?:(?:el|la|su)\s+)?(?:Dr\.?|Dra\.?|doctora?|médic[oa]|dentista|odontólog[oa]|pediatra|consultorio|clínica\s+dental))|Doctoralia|consulta\s+médica`,
       example: 'Le recordamos su cita con la Dra. López el martes 20 de marzo a las 9:30.',
     },
     {

@@ -833,6 +833,12 @@ export const FR: LanguageTables = {
   ],
   events: [
     {
+      // Signing the contract after a hire is no interview (round 306b's twin: "Nous vous attendons le lundi 21 octobre
+      // à 9h pour la signature de votre contrat").
+      pattern: String.raw`signature\s+(?:de\s+(?:votre|ton|du)|du)\s+contrat|signer\s+(?:votre|ton|le)\s+contrat`,
+      example: 'Nous vous attendons le lundi 21 octobre à 9h pour la signature de votre contrat.',
+    },
+    {
       // A check-up is a patient's, no interview (round 304's twin of "Kontrolluntersuchung", "centro de salud").
       pattern: String.raw`contrôle\s+dentaire|détartrage|prise\s+de\s+sang|vaccination|centre\s+de\s+santé|bilan\s+de\s+santé|visite\s+de\s+contrôle`,
       example: 'Votre rendez-vous pour un détartrage est fixé au mercredi 16 octobre à 8h40.',
