@@ -1,4 +1,4 @@
-// The rules behind the misses of rounds 301–305c (languages.round20.foreign.table.ts), each checked on lines of its
+// The rules behind the misses of rounds 301–306c (languages.round20.foreign.table.ts), each checked on lines of its
 // own, written for these tests and not taken from the rounds, with twins in the other languages where the rule has
 // one. Answers from TIMELINE-CONVENTIONS.md.
 import { DE } from '../../../src/core/extract/phrases/de';
