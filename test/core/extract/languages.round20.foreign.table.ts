@@ -916,3 +916,220 @@ export const ROUND_306C_FR: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Rounds 307–307c (same file), written after rounds 306–306c's fixes. Wednesday 4 June 2031, 08:50 local.
+const BER5 = { sentAt: '2031-06-04T08:50:00+02:00', tz: 'Europe/Berlin' } as const;
+const VIE5 = { sentAt: '2031-06-04T08:50:00+02:00', tz: 'Europe/Vienna' } as const;
+const ZRH5 = { sentAt: '2031-06-04T08:50:00+02:00', tz: 'Europe/Zurich' } as const;
+const MAD5 = { sentAt: '2031-06-04T08:50:00+02:00', tz: 'Europe/Madrid' } as const;
+const GYE5 = { sentAt: '2031-06-04T08:50:00-05:00', tz: 'America/Guayaquil' } as const;
+const SJO5 = { sentAt: '2031-06-04T08:50:00-06:00', tz: 'America/Costa_Rica' } as const;
+const COR5 = { sentAt: '2031-06-04T08:50:00-03:00', tz: 'America/Argentina/Cordoba' } as const;
+const MEX5 = { sentAt: '2031-06-04T08:50:00-06:00', tz: 'America/Mexico_City' } as const;
+const MVD5 = { sentAt: '2031-06-04T08:50:00-03:00', tz: 'America/Montevideo' } as const;
+const LPA5 = { sentAt: '2031-06-04T08:50:00+01:00', tz: 'Atlantic/Canary' } as const;
+const DLA5 = { sentAt: '2031-06-04T08:50:00+01:00', tz: 'Africa/Douala' } as const;
+const MRU5 = { sentAt: '2031-06-04T08:50:00+04:00', tz: 'Indian/Mauritius' } as const;
+const YUL5 = { sentAt: '2031-06-04T08:50:00-04:00', tz: 'America/Toronto' } as const;
+const TUN5 = { sentAt: '2031-06-04T08:50:00+01:00', tz: 'Africa/Tunis' } as const;
+const PAR5 = { sentAt: '2031-06-04T08:50:00+02:00', tz: 'Europe/Paris' } as const;
+const BRU5 = { sentAt: '2031-06-04T08:50:00+02:00', tz: 'Europe/Brussels' } as const;
+const CMN5 = { sentAt: '2031-06-04T08:50:00+01:00', tz: 'Africa/Casablanca' } as const;
+
+/** Round 307: German. */
+export const ROUND_307_DE: readonly PhraseRow[] = [
+  {
+    ...BER5,
+    text: 'Einladung zum Gespräch\n\nHallo Herr Schneider,\n\nwir würden Sie gerne kennenlernen:\n\nDatum\n\nDonnerstag, 12. Juni 2031\n\nUhrzeit\n\n11:00 Uhr\n\nOrt\n\nBüro Köln-Ehrenfeld, Vogelsanger Str. 190\n\nViele Grüße\nIhr Recruiting-Team\nRheinwerk Medien GmbH\n\nGesendet mit Personio',
+    expect: [{ kind: 'interview', by: '2031-06-12', time: '11:00' }],
+  },
+  {
+    ...VIE5,
+    text: 'Sehr geehrte Frau Pichler,\n\ndanke für Ihre Bewerbung als Verwaltungsassistentin. Wir melden uns in ca. zehn Tagen bei Ihnen.\n\nMit freundlichen Grüßen\nPersonalbüro\nWienerwald Holzbau GmbH',
+    expect: [{ kind: 'response-by', by: '2031-06-14', fuzzy: true }],
+  },
+  {
+    ...ZRH5,
+    text: 'Hoi Noah\n\nSuper, dass du Lust auf eine Lehrstelle als Bäcker-Konditor hast! Am Montag, 16. Juni, hast du von 9 bis 12 Uhr einen Schnuppertag bei uns in der Backstube.\n\nEn Gruess\nBeck Hürlimann',
+    expect: [{ kind: 'interview', by: '2031-06-16', time: '09:00' }],
+  },
+  {
+    ...BER5,
+    text: 'Sehr geehrter Herr Graf,\n\ndie Entscheidung über die Besetzung der Geschäftsführung fällt in der Gesellschafterversammlung am 18. Juni. Wir informieren Sie spätestens eine Woche danach.\n\nMit freundlichen Grüßen\nBeiratsbüro\nHanse Wohnbau GmbH',
+    expect: [{ kind: 'response-by', by: '2031-06-25' }],
+  },
+  {
+    ...BER5,
+    text: 'Sehr geehrte Frau Jung,\n\nwir freuen uns, Sie ab 1. August als neue Teamassistenz in unserem Team willkommen zu heißen!\n\nMit freundlichen Grüßen\nPersonalabteilung\nSaale Kliniken gGmbH',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...BER5,
+    text: 'Sehr geehrte Bewerberinnen und Bewerber,\n\nvielen Dank für Ihr Interesse. Telefonische Anfragen zum Stand des Verfahrens können leider nicht berücksichtigt werden.\n\nMit freundlichen Grüßen\nAmt für Personal, Landkreis Uelzen',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...BER5,
+    text: 'Hallo Frau Winter,\n\nwir müssen unser Gespräch am Dienstag leider verschieben. Ginge stattdessen Mittwoch, 11. Juni, 14 Uhr?\n\nViele Grüße\nJana Reuter\nHR, Ostsee Reisen GmbH',
+    expect: [{ kind: 'interview', by: '2031-06-11', time: '14:00' }],
+  },
+  {
+    ...BER5,
+    text: 'Hallo Emil,\n\nvielen Dank für deine Bewerbung. Leider können wir dir dieses Mal keine Zusage geben. Wir wünschen dir viel Erfolg bei der weiteren Suche!\n\nDein Team von Stadtrad Bremen\n\nÜbermittelt via softgarden',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BER5,
+    text: 'Hi Lisa,\n\nkannst du bitte die Bewerberin, Frau Öztürk, morgen um 10 Uhr am Empfang abholen?\n\nDanke\nTom',
+    expect: [],
+  },
+  {
+    ...BER5,
+    text: 'Terminbestätigung\n\nIhr Termin im Bürgeramt Mitte: Dienstag, 10.06.2031, 08:40 Uhr\nAnliegen: Personalausweis beantragen\n\nBitte bringen Sie ein biometrisches Passfoto mit.',
+    expect: [],
+  },
+  {
+    ...BER5,
+    text: 'Einladung: Online-Infoabend zum dualen Studium\n\nAm Donnerstag, 12. Juni, um 18 Uhr stellen wir alle Studiengänge vor und beantworten eure Fragen zum Bewerbungsgespräch.\n\nDHBW Karriereteam',
+    expect: [],
+  },
+  {
+    ...BER5,
+    text: 'Sehr geehrte Mieterin,\n\nder Monteur kommt am Freitag, 6. Juni, zwischen 7 und 9 Uhr zum Zählerwechsel.\n\nIhre Stadtwerke',
+    expect: [],
+  },
+];
+
+/** Round 307b: Spanish. */
+export const ROUND_307B_ES: readonly PhraseRow[] = [
+  {
+    ...GYE5,
+    text: 'Estimada Ing. Zambrano:\n\nLe confirmamos su entrevista para el jueves 12 de junio a las 15h30 en nuestras oficinas de Guayaquil (Av. 9 de Octubre 1911).\n\nAtentamente,\nTalento Humano\nCamaronera del Pacífico S.A.',
+    expect: [{ kind: 'interview', by: '2031-06-12', time: '15:30' }],
+  },
+  {
+    ...SJO5,
+    text: 'Estimado Sr. Mora:\n\nGracias por su interés en la posición de Analista Financiero. Le estaremos contactando a más tardar el viernes 13 de junio.\n\nSaludos,\nTalento Humano\nBanco Central Pacífico',
+    expect: [{ kind: 'response-by', by: '2031-06-13' }],
+  },
+  {
+    ...COR5,
+    text: 'Hola Martina:\n\n¡Gracias por la charla de ayer! Te escribimos la semana que viene para contarte cómo sigue el proceso.\n\nSaludos,\nLeo\nPeople, Fernet Labs',
+    expect: [{ kind: 'response-by', by: '2031-06-13' }],
+  },
+  {
+    ...MAD5,
+    text: 'Hola Irene:\n\nHemos recibido tu candidatura. Por favor, no nos contactes hasta que finalice el plazo de inscripción, el 16 de junio.\n\nUn saludo,\nSelección, Museo de Arte Contemporáneo de Castilla',
+    expect: [{ kind: 'no-contact-before', by: '2031-06-17', fuzzy: true }],
+  },
+  {
+    ...MEX5,
+    text: '¡Bienvenida al equipo, Sofía!\n\nNos da mucho gusto confirmarte que el puesto de Coordinadora de Logística es tuyo. En breve te compartimos los detalles de tu ingreso.\n\nSaludos,\nAtracción de Talento, Grupo Maguey',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...MVD5,
+    text: 'Hola Agustín:\n\nGracias por participar. Lamentablemente, tu perfil no fue seleccionado para la siguiente etapa del proceso.\n\nSaludos,\nRecursos Humanos\nPuerto Sur Logística',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...LPA5,
+    text: 'Hola Acoidan:\n\nLa entrevista grupal será el lunes 9 de junio; en los tres días siguientes te diremos si pasas a la entrevista final.\n\nUn saludo,\nRRHH, Hoteles Atlántico Canarias',
+    expect: [
+      { kind: 'interview', by: '2031-06-09' },
+      { kind: 'response-by', by: '2031-06-12' },
+    ],
+  },
+  {
+    ...MAD5,
+    text: 'Estimados candidatos:\n\nLes informamos de que no se facilitará información telefónica sobre el proceso de selección.\n\nAtentamente,\nÁrea de Personal\nAyuntamiento de Alcalá de Henares',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...COR5,
+    text: 'Bumeran · 5 preguntas que te van a hacer en tu próxima entrevista\n\nAdemás: charla online gratuita el martes 10 de junio a las 19:00. ¡Anotate!\n\nDejar de recibir estos correos',
+    expect: [],
+  },
+  {
+    ...MAD5,
+    text: 'Hola Andrés:\n\nMañana a las 9:30 entrevistamos a Lucía Ramos para el puesto de cajera. ¿Te puedes sumar?\n\nGracias,\nPaloma',
+    expect: [],
+  },
+  {
+    ...MAD5,
+    text: 'Recordatorio de su cita con el traumatólogo el lunes 9 de junio a las 11:40 en el Hospital Quirón.',
+    expect: [],
+  },
+  {
+    ...MAD5,
+    text: 'Estimado cliente:\n\nSu vehículo tiene cita en el taller el martes 10 a las 8:00 para pasar la ITV.\n\nTalleres Hermanos Ruiz',
+    expect: [],
+  },
+];
+
+/** Round 307c: French. */
+export const ROUND_307C_FR: readonly PhraseRow[] = [
+  {
+    ...DLA5,
+    text: 'Monsieur Ekotto,\n\nNous vous invitons à vous présenter à un entretien le mardi 10 juin 2031 à 9 heures au siège de la société, à Bonanjo.\n\nVeuillez agréer, Monsieur, nos salutations distinguées.\n\nLa Direction des Ressources Humaines\nBrasseries du Wouri SA',
+    expect: [{ kind: 'interview', by: '2031-06-10', time: '09:00' }],
+  },
+  {
+    ...MRU5,
+    text: 'Madame Ramdin,\n\nNous vous remercions pour votre candidature. Nous vous ferons part de notre décision d’ici la fin de la semaine prochaine.\n\nCordialement,\nHuman Resources\nLagon Bleu Resorts Ltd',
+    expect: [{ kind: 'response-by', by: '2031-06-13' }],
+  },
+  {
+    ...YUL5,
+    text: 'Bonjour Monsieur Pelletier,\n\nL’entrevue aura lieu le mercredi 11 juin à 13 h 15 par Teams. Vous recevrez une réponse dans les cinq jours ouvrables suivant l’entrevue.\n\nCordialement,\nRessources humaines\nHydro-Saguenay',
+    expect: [
+      { kind: 'interview', by: '2031-06-11', time: '13:15' },
+      { kind: 'response-by', by: '2031-06-18' },
+    ],
+  },
+  {
+    ...TUN5,
+    text: 'Monsieur Jaziri,\n\nVotre profil a retenu notre attention. Mme Trabelsi vous contactera jeudi pour convenir d’un rendez-vous.\n\nCordialement,\nService RH\nOlivier de Sfax SARL',
+    expect: [{ kind: 'response-by', by: '2031-06-05' }],
+  },
+  {
+    ...PAR5,
+    text: 'Bonjour Monsieur Faure,\n\nBonne nouvelle : nous avons le plaisir de vous proposer le poste d’assistant de gestion en CDD de six mois.\n\nBien cordialement,\nService RH\nImprimerie des Vosges',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...BRU5,
+    text: 'Madame,\n\nNous avons bien reçu votre candidature. Nous ne donnons aucune information par téléphone ; vous serez informée par e-mail.\n\nCordialement,\nService du personnel\nCPAS de Namur',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...PAR5,
+    text: 'Bonjour Madame Giraud,\n\nMerci pour votre candidature. Merci de ne pas nous relancer avant le lundi 16 juin.\n\nL’équipe recrutement\nMaison Colbert',
+    expect: [{ kind: 'no-contact-before', by: '2031-06-16' }],
+  },
+  {
+    ...CMN5,
+    text: 'Madame Berrada,\n\nAprès étude de votre dossier, nous ne sommes malheureusement pas en mesure de donner suite à votre candidature.\n\nCordialement,\nDirection des Ressources Humaines\nAtlas Agro Industries',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...PAR5,
+    text: 'Welcome to the Jungle – La newsletter\n\n10 questions pièges en entretien, et notre live le jeudi 12 juin à 18h avec une recruteuse.\n\nSe désinscrire',
+    expect: [],
+  },
+  {
+    ...PAR5,
+    text: 'Coucou Sarah,\n\nJe t’ai mise en copie de l’invitation : entretien avec Paul Martin, candidat au poste de vendeur, jeudi à 15h. Tu peux être là ?\n\nBises,\nAmélie',
+    expect: [],
+  },
+  {
+    ...PAR5,
+    text: 'Rappel : rendez-vous pour Minou chez le vétérinaire le samedi 7 juin à 10h30.\n\nClinique vétérinaire du Parc',
+    expect: [],
+  },
+  {
+    ...PAR5,
+    text: 'Madame, Monsieur,\n\nIntervention du plombier dans votre logement le mardi 10 juin entre 8h et 12h.\n\nLe syndic, Foncia Montmartre',
+    expect: [],
+  },
+];
