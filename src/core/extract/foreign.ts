@@ -1180,7 +1180,10 @@ function classifyForeign(
     !anchor &&
     (c.response.test(others) ||
       (e.form === 'window' && THEN_WORD.test(next) && c.response.test(next)) ||
-      (e.form === 'window' && c.response.test(`${before.trimEnd()} ${e.text}`)));
+      (e.form === 'window' && c.response.test(`${before.trimEnd()} ${e.text}`)) ||
+      // The present for the future with its day right after the verb ("Te escribimos la semana que viene para
+      // contarte cómo sigue el proceso", round 307b): the words after the day no longer make it a letter's opening.
+      c.response.test(`${before.trimEnd()} ${e.text}`));
   // The request's own words lead to the day ("no nos escribas para preguntar por el resultado … hasta el lunes"):
   // the promise words inside it are what is asked about.
   const request = c.holdOff.exec(before);

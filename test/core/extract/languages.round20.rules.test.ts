@@ -1,4 +1,4 @@
-// The rules behind the misses of rounds 301–306c (languages.round20.foreign.table.ts), each checked on lines of its
+// The rules behind the misses of rounds 301–307c (languages.round20.foreign.table.ts), each checked on lines of its
 // own, written for these tests and not taken from the rounds, with twins in the other languages where the rule has
 // one. Answers from TIMELINE-CONVENTIONS.md.
 import { DE } from '../../../src/core/extract/phrases/de';
@@ -308,6 +308,72 @@ describe('extract: rounds 306–306c rules (issue 13, German, Spanish, French)',
         ['no-contact-before 2029-10-28'],
       ],
       [BER, 'Bitte kontaktieren Sie uns erst nach dem 20. Oktober wieder.', ['no-contact-before 2029-10-21']],
+    ]);
+  });
+});
+
+describe('extract: rounds 307–307c rules (issue 13, German, Spanish, French)', () => {
+  describe('the present for the future with its day right after the verb is a promise, whatever follows the day', () => {
+    check([
+      [
+        MAD,
+        'Hola Sol: ¡Gracias por venir ayer! Te llamamos el viernes para contarte cómo sigue todo.',
+        ['response-by 2029-10-12'],
+      ],
+      // A letter's opening "we write to tell you" is none.
+      [MAD, 'Le escribimos para informarle de que el lunes 14 cierra la convocatoria.', []],
+    ]);
+  });
+
+  describe("a trial day is the candidate's slot; a citizen service, a specialist or a vet is no interview", () => {
+    check([
+      [
+        BER,
+        'Am Dienstag, 15. Oktober, hast du von 8 bis 12 Uhr einen Schnuppertag bei uns in der Werkstatt.',
+        ['interview 2029-10-15 08:00'],
+      ],
+      [BER, 'Ihr Termin im Bürgeramt: Dienstag, 15. Oktober, 8:40 Uhr. Anliegen: Reisepass beantragen.', []],
+      [BER, 'Termin beim Tierarzt für Luna: Mittwoch, 16. Oktober, 17 Uhr.', []],
+      [MAD, 'Le recordamos su cita con la dermatóloga el martes 15 de octubre a las 10:20.', []],
+      [PAR, 'Rendez-vous chez le dentiste le mardi 15 octobre à 16h20.', []],
+    ]);
+  });
+
+  describe('"información telefónica" refused is no-calls', () => {
+    check([
+      [MAD, 'Le informamos de que no se facilitará información telefónica sobre las plazas.', ['no-calls']],
+    ]);
+  });
+
+  describe('a window "suivant l\'entrevue" (Québec) counts from the interview', () => {
+    check([
+      [
+        PAR,
+        'Votre entrevue est prévue le lundi 14 octobre à 10 h. Nous vous répondrons dans les trois jours ouvrables suivant l’entrevue.',
+        ['interview 2029-10-14 10:00', 'response-by 2029-10-17'],
+      ],
+    ]);
+  });
+
+  describe("a person set apart as candidate without an article, a preposition after, is another's interview", () => {
+    check([
+      [PAR, 'Peux-tu venir à l’entretien avec Léa Roux, candidate au poste de comptable, jeudi à 11h ?', []],
+      [
+        MAD,
+        '¿Te sumas a la entrevista del jueves a las 11:00 con Pablo Ruiz, candidato al puesto de cajero?',
+        [],
+      ],
+      [
+        BER,
+        'Kannst du beim Interview am Donnerstag um 11 Uhr mit Paul Martin, Bewerber für den Verkauf, dabei sein?',
+        [],
+      ],
+      // A greeting of the reader as candidate is no other's.
+      [
+        PAR,
+        'Bonjour, cher candidat, nous vous invitons à un entretien le jeudi 17 octobre à 10h.',
+        ['interview 2029-10-17 10:00'],
+      ],
     ]);
   });
 });

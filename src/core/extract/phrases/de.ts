@@ -758,7 +758,8 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // A selection day of the candidate's: an assessment centre, a trial day.
-      pattern: String.raw`Assessment[- ]?(?:Center|Centre)|Probearbeit(?:stag)?`,
+      // (and the Swiss "Schnuppertag", a trial day before an apprenticeship, round 307)
+      pattern: String.raw`Assessment[- ]?(?:Center|Centre)|Probearbeit(?:stag)?|Schnupper(?:tag|lehre|tage)|Probetag`,
       example: 'Wir laden Sie herzlich zu unserem Assessment-Center am 14. Januar ab 8:30 Uhr ein.',
     },
     {
@@ -862,12 +863,19 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // A person set apart as "the candidate" anywhere in the sentence (round 304b: "¿Te sumas a la entrevista del
       // jueves a las 11:00 con Laura Gómez, la candidata para Finanzas?").
-      pattern: String.raw`\p{L}+,\s+(?:der|dem|die|den)\s+(?:\p{L}+\s+)?(?:Kandidatin|Kandidaten|Bewerberin|Bewerber)(?![\p{L}])`,
+      // (or without its article, a preposition after: "mit Paul Martin, Bewerber für den Verkauf", round 307c's twin)
+      pattern: String.raw`\p{L}+,\s+(?:(?:der|dem|die|den)\s+(?:\p{L}+\s+)?(?:Kandidatin|Kandidaten|Bewerberin|Bewerber)(?![\p{L}])|(?:Kandidat|Kandidatin|Bewerber|Bewerberin)\s+(?:für|auf)(?![\p{L}]))`,
       example:
         'Kannst du beim Gespräch am Donnerstag um 11 Uhr mit Laura Braun, der Bewerberin für die Buchhaltung, dabei sein?',
     },
   ],
   events: [
+    {
+      // A citizen service's or a vet's booking is no interview (round 307: "Ihr Termin im Bürgeramt Mitte: Dienstag,
+      // 10.06.2031, 08:40 Uhr\nAnliegen: Personalausweis beantragen"; twins "chez le vétérinaire", "veterinario").
+      pattern: String.raw`Termin\s+(?:im|beim)\s+(?:Bürgeramt|Einwohnermeldeamt|Bürgerservice|Standesamt|Finanzamt|Tierarzt\p{L}*)|Anliegen\s*:|Tierarzt\p{L}*`,
+      example: 'Ihr Termin im Bürgeramt: Dienstag, 15. Oktober, 8:40 Uhr. Anliegen: Reisepass beantragen.',
+    },
     {
       // Signing the contract after a hire is no interview (round 306b's twin: "Wir erwarten Sie am Montag, 21. Oktober,
       // um 9 Uhr zur Vertragsunterzeichnung").

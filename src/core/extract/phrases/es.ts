@@ -1028,11 +1028,19 @@ export const ES: LanguageTables = {
     {
       // A person set apart as "the candidate" anywhere in the sentence (round 304b: "¿Te sumas a la entrevista del
       // jueves a las 11:00 con Laura Gómez, la candidata para Finanzas?").
-      pattern: String.raw`\p{L}+,\s+(?:el|la)\s+(?:\p{L}+\s+)?(?:candidato|candidata|postulante|aspirante)(?![\p{L}])`,
+      // (or without its article, a preposition after: "con Pablo Ruiz, candidato al puesto de cajero", round 307c's
+      // twin)
+      pattern: String.raw`\p{L}+,\s+(?:(?:el|la)\s+(?:\p{L}+\s+)?(?:candidato|candidata|postulante|aspirante)(?![\p{L}])|(?:candidato|candidata|postulante|aspirante)\s+(?:a|al|para|de)(?![\p{L}]))`,
       example: '¿Te unes a la entrevista del viernes a las 10:00 con Pablo Ruiz, el candidato de Ventas?',
     },
   ],
   events: [
+    {
+      // A specialist's or a vet's appointment is a patient's, no interview (round 307b: "Recordatorio de su cita con el
+      // traumatólogo el lunes 9 de junio a las 11:40"; twins "Tierarzt", "vétérinaire").
+      pattern: String.raw`cita\s+(?:con|en)\s+(?:el|la|su)\s+(?:traumatólog[oa]|ginecólog[oa]|oftalmólog[oa]|dermatólog[oa]|cardiólog[oa]|urólog[oa]|neurólog[oa]|otorrino\p{L}*|fisioterapeuta|podólog[oa]|especialista|veterinari[oa])|veterinari[oa]`,
+      example: 'Le recordamos su cita con la dermatóloga el martes 15 de octubre a las 10:20.',
+    },
     {
       // Signing the contract after a hire is no interview (round 306b: "Has sido seleccionada … Te esperamos el lunes 24
       // de marzo a las 8:00 para firmar el contrato"; twins "zur Vertragsunterzeichnung", "signature du contrat").
@@ -1453,6 +1461,11 @@ export const ES: LanguageTables = {
     { pattern: String.raw`(?:puede|puedes)\s+llamarme`, example: 'Puede llamarme al 600 000 000.' },
   ],
   noCalls: [
+    {
+      // Information "by phone" as an adjective (round 307b: "no se facilitará información telefónica sobre el proceso").
+      pattern: String.raw`no\s+(?:se\s+)?(?:brindará|brindarán|brindamos|brindaremos|brinda|dará|darán|daremos|damos|proporcionará|proporcionaremos|facilitará|facilitaremos|facilita|facilitamos|ofrecerá|ofreceremos)\s+(?:ningún\s+tipo\s+de\s+)?información\s+telefónica`,
+      example: 'Le informamos de que no se facilitará información telefónica sobre el proceso.',
+    },
     {
       // No news given by phone, the verb before the news (round 244b: "la entidad no brindará información sobre el estado
       // del proceso a través de llamadas telefónicas"; "no se dará información por teléfono").

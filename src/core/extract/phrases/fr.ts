@@ -827,11 +827,19 @@ export const FR: LanguageTables = {
     {
       // A person set apart as "the candidate" anywhere in the sentence (round 304b: "¿Te sumas a la entrevista del
       // jueves a las 11:00 con Laura Gómez, la candidata para Finanzas?").
-      pattern: String.raw`\p{L}+,\s+(?:le|la)\s+(?:\p{L}+\s+)?(?:candidat|candidate|postulant|postulante)(?![\p{L}])`,
+      // (or without its article, a preposition after: "entretien avec Paul Martin, candidat au poste de vendeur, jeudi à
+      // 15h", round 307c)
+      pattern: String.raw`\p{L}+,\s+(?:(?:le|la)\s+(?:\p{L}+\s+)?(?:candidat|candidate|postulant|postulante)(?![\p{L}])|(?:candidat|candidate|postulant|postulante)\s+(?:au|à|pour|du|de)(?![\p{L}]))`,
       example: 'Tu viens à l’entretien de jeudi à 10h avec Paul Girard, le candidat pour la compta ?',
     },
   ],
   events: [
+    {
+      // A vet's booking is no interview (round 307c: "rendez-vous pour Minou chez le vétérinaire le samedi 7 juin à
+      // 10h30"; twins "Tierarzt", "veterinario").
+      pattern: String.raw`vétérinaire|chez\s+(?:le|la|votre|ton|ta)\s+(?:dentiste|kiné|kinésithérapeute|ophtalmo\p{L}*|dermato\p{L}*|pédiatre|généraliste|gynéco\p{L}*)`,
+      example: 'Rendez-vous chez le dentiste le mardi 15 octobre à 16h20.',
+    },
     {
       // Signing the contract after a hire is no interview (round 306b's twin: "Nous vous attendons le lundi 21 octobre
       // à 9h pour la signature de votre contrat").
@@ -1890,7 +1898,7 @@ export const FR: LanguageTables = {
     {
       // The event named after the window; a posting's "fermeture" too, Québec's word for its closing ("dans les deux
       // semaines suivant la fermeture de l'affichage, le 10 novembre", round 234c).
-      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+(?:cette\s+date|(?:cet|ce|cette)\s+(?:entretien|rendez-vous|échange|réunion|comité|jury|session|épreuve|journée|rencontre))|(?:à\s+compter|à\s+partir)\s+de\s+(?:la\s+(?:clôture|fin|date|réunion|session)|l['’](?:entretien|annonce|affichage|épreuve))|qui\s+(?:suivent|suivront|suit|suivra)|(?:suivant|après)\s+(?:(?:les|ces|vos)\s+(?:épreuves|entretiens|tests|auditions|sessions|réunions|examens)|l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+fermeture|la\s+date|(?:la|le|cette|ce|votre)\s+(?:session|réunion|journée|épreuve|rencontre|visite|jury|comité|commission|test|délibération))`,
+      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+(?:cette\s+date|(?:cet|ce|cette)\s+(?:entretien|entrevue|rendez-vous|échange|réunion|comité|jury|session|épreuve|journée|rencontre))|(?:à\s+compter|à\s+partir)\s+de\s+(?:la\s+(?:clôture|fin|date|réunion|session)|l['’](?:entretien|entrevue|annonce|affichage|épreuve))|qui\s+(?:suivent|suivront|suit|suivra)|(?:suivant|après)\s+(?:(?:les|ces|vos)\s+(?:épreuves|entretiens|tests|auditions|sessions|réunions|examens)|l['’]\s*(?:entretien|entrevue)|votre\s+(?:entretien|entrevue)|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+fermeture|la\s+date|(?:la|le|cette|ce|votre)\s+(?:session|réunion|journée|épreuve|rencontre|visite|jury|comité|commission|test|délibération))`,
       example: 'nous vous répondrons dans les trois semaines suivant cette date.',
     },
   ],
