@@ -68,6 +68,9 @@ interface Compiled {
   readonly response: RegExp;
   readonly interview: RegExp;
   readonly generic: RegExp;
+  /** The same, global, to blank others' interviews out of a message. */
+  readonly genericAll: RegExp;
+  readonly otherCandidate: RegExp | null;
   /** Events for many (a career evening, a webinar), or null where the language has none. */
   readonly events: RegExp | null;
   readonly spans: readonly (readonly [RegExp, { readonly amount: number; readonly unit: UnitName }])[];
@@ -132,9 +135,14 @@ function compile(l: LanguageTables): Compiled {
   const num = String.raw`(?:\d{1,3}|${alternation(words(l.numbers))})`;
   const g = (rows: readonly PhraseRow[]) =>
     new RegExp(`${EDGE_BEFORE}${alternation(rows)}${EDGE_AFTER}`, 'giu');
+  // A length that "later" follows needs no lead word: "Sie hören zwei Wochen später von uns" (round 303's rule).
+  const later =
+    l.windowAfter === undefined || l.windowAfter.length === 0
+      ? ''
+      : String.raw`|(?=${num}\s+(?:${alternation(l.units)})(?:\s+\p{L}+)?\s+(?:${alternation(l.windowAfter)})${EDGE_AFTER})`;
   const compiled: Compiled = {
     window: new RegExp(
-      `${EDGE_BEFORE}${alternation(l.windowLeads)}\\s+(?<n1>${num})(?:\\s*(?:-|–|bis|à|a|o|ou|oder|y|et|und)\\s*(?<n2>${num}))?(?:\\s+|(?<=\\d))(?<unit>${alternation(l.units)})${EDGE_AFTER}`,
+      `${EDGE_BEFORE}(?:${alternation(l.windowLeads)}\\s+${later})(?<n1>${num})(?:\\s*(?:-|–|bis|à|a|o|ou|oder|y|et|und)\\s*(?<n2>${num}))?(?:\\s+|(?<=\\d))(?<unit>${alternation(l.units)})${EDGE_AFTER}`,
       'giu',
     ),
     approximate: l.approximate === undefined || l.approximate.length === 0 ? null : anyOf(l.approximate),
@@ -173,6 +181,8 @@ function compile(l: LanguageTables): Compiled {
     response: anyOf(l.response),
     interview: anyOf(l.interview),
     generic: anyOf(l.genericInterviews),
+    genericAll: anyOf(l.genericInterviews, 'giu'),
+    otherCandidate: l.otherCandidates === undefined ? null : anyOf(l.otherCandidates),
     events: l.events === undefined || l.events.length === 0 ? null : anyOf(l.events),
     spans: (l.spans ?? []).map((r) => [g([r]), { amount: r.amount, unit: r.unit }] as const),
     holdOff: anyOf(l.holdOff),
@@ -236,12 +246,13 @@ function compile(l: LanguageTables): Compiled {
  * round 139). A blank line after a colon ends no sentence: the block below is what the line introduced ("Gerne
  * bestätigen wir Ihnen Ihr Interview:\n\nMontag, 25. Januar"). Nor the period of a clock or its abbreviated unit
  * before a word in lower case: "a las 10:00 hrs. se pospone al lunes 24" (round 182; the unit may come here blanked
- * by the pipeline's clock rewriting), "à 9 h. est reporté".
+ * by the pipeline's clock rewriting), "à 9 h. est reporté". A day's number before a Spanish opening mark ends one,
+ * though: "Necesitamos cambiar tu entrevista del jueves 16. ¿Te funciona el viernes 17 a las 12:30?" (round 305b).
  */
 export function splitForeignSentences(text: string): readonly Sentence[] {
   const out: Sentence[] = [];
   const re =
-    /(?<!(?:^|[^\d:])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}{1,2}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))(?<!\d\s?[ap])\.+(?=\s)(?!(?<=(?:\d[:.h]\d\d|\d[ \t]?(?:hrs|hs|h))[ \t]{0,6}\.)\s+\p{Ll})(?!(?<=(?:^|[^\p{L}])(?:[Jj]anv?|[Ff][eé]vr?|[Ff]ebr?|[Mm]är|[Mm]rz|[Aa][pvb]r|[Jj]uil|[Aa]ug|[Aa]go|[Ss]ept?|[Ss]et|[Oo][ck]t|[Nn]ov|[Dd][eé][zcé]|[Dd]ic|[Ee]ne)\.)\s+\d)|[!?][.!?]*(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
+    /(?<!(?:^|[^\d:])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}{1,2}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))(?<!\d\s?[ap])\.+(?=\s)(?!(?<=(?:\d[:.h]\d\d|\d[ \t]?(?:hrs|hs|h))[ \t]{0,6}\.)\s+\p{Ll})(?!(?<=(?:^|[^\p{L}])(?:[Jj]anv?|[Ff][eé]vr?|[Ff]ebr?|[Mm]är|[Mm]rz|[Aa][pvb]r|[Jj]uil|[Aa]ug|[Aa]go|[Ss]ept?|[Ss]et|[Oo][ck]t|[Nn]ov|[Dd][eé][zcé]|[Dd]ic|[Ee]ne)\.)\s+\d)|(?<=\d)\.(?=[ \t]{1,4}[¿¡])|[!?][.!?]*(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
   let start = 0;
   const push = (end: number): void => {
     const raw = text.slice(start, end);
@@ -651,6 +662,13 @@ function absenceRanges(
   return { exprs, spans };
 }
 
+/** One word with a capital, a weekday read alone. */
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** "Santo ", "San ", "Saint-" right before a word: a place or a saint's name. */
+const SAINT_BEFORE = /(?:^|[^\p{L}])(?:Santo|San|Santa|Saint|Sainte)[ -]$/u;
+/** A capitalised word right after: a surname. */
+const NAME_AFTER = /^[ \t]+\p{Lu}\p{Ll}/u;
+
 function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: string): TimeExpr[] {
   const sent = context.sentAt === null ? null : epochMs(context.sentAt);
   if (sent === null) return [];
@@ -675,6 +693,16 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
     { forwardDate: true },
   )) {
     if (ranges.spans.some(([a, b]) => r.index < b && r.index + r.text.length > a)) continue;
+    // A weekday written as a name is no day: a place after "Santo" ("nuestras oficinas de la avenida Winston
+    // Churchill, Santo Domingo", round 306b) or a first name before a surname ("Domingo Pérez"). Not in German, whose
+    // weekdays always take a capital.
+    if (
+      l.code !== 'de' &&
+      NAME_WORD.test(r.text) &&
+      (SAINT_BEFORE.test(context.text.slice(Math.max(0, r.index - 8), r.index)) ||
+        NAME_AFTER.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 4)))
+    )
+      continue;
     const s = r.start;
     const month = s.get('month');
     const day = s.get('day');
@@ -1152,7 +1180,10 @@ function classifyForeign(
     !anchor &&
     (c.response.test(others) ||
       (e.form === 'window' && THEN_WORD.test(next) && c.response.test(next)) ||
-      (e.form === 'window' && c.response.test(`${before.trimEnd()} ${e.text}`)));
+      (e.form === 'window' && c.response.test(`${before.trimEnd()} ${e.text}`)) ||
+      // The present for the future with its day right after the verb ("Te escribimos la semana que viene para
+      // contarte cómo sigue el proceso", round 307b): the words after the day no longer make it a letter's opening.
+      c.response.test(`${before.trimEnd()} ${e.text}`));
   // The request's own words lead to the day ("no nos escribas para preguntar por el resultado … hasta el lunes"):
   // the promise words inside it are what is asked about.
   const request = c.holdOff.exec(before);
@@ -1228,6 +1259,11 @@ function classifyForeign(
   // an applicant tracking system's "Date : lundi 16 novembre 2026 / Heure : 11:30" under its invitation (the
   // English classify's rule). "by" before a day with a clock time and no promise is the slot's ("agendada para el
   // martes a las 15:00").
+  // A span of days named as one event ("zum zweitägigen Auswahlverfahren … am 25. und 26. Februar", round 294) is
+  // no choice: its first day, as a multi-day visit's (TIMELINE-CONVENTIONS.md), at the first day's stated start,
+  // which makes it a timed day of the message's interview ("Es findet am 24. und 25. April statt, Beginn ist jeweils
+  // um 8:30 Uhr", round 301).
+  const first = e.form === 'point' ? firstDayOfSpan(context.text, sentence, rel, e) : null;
   if (
     e.form === 'point' &&
     // A moved slot's new day after "para el" ("recorrer la cita de hoy … para el jueves") is that slot too.
@@ -1235,7 +1271,11 @@ function classifyForeign(
       (e.bound === 'by' && (e.time !== null || (c.movedTo?.test(before) ?? false)) && !response)) &&
     (c.interview.test(others) ||
       labelledSlot ||
-      (e.time !== null && c.interview.test(context.text) && !(c.events?.test(context.text) ?? false)) ||
+      // (the message's interview words, not those of others' interviews: "¿Puedes reservar la sala 3 el jueves 20 a
+      // las 11:00? Tenemos entrevista con la candidata de Marketing.", round 306b)
+      ((first ?? e).time !== null &&
+        c.interview.test(context.text.replace(c.genericAll, ' ')) &&
+        !(c.events?.test(context.text) ?? false)) ||
       // A new day with its clock right after "instead"/"auf" once an earlier sentence called the interview off is
       // the moved slot, even where the message names an event that caused the move ("… absagen – unser
       // Geschäftsführer ist an dem Tag auf einer Messe. Können wir stattdessen auf Montag, 28. Jänner, 9 Uhr
@@ -1244,6 +1284,9 @@ function classifyForeign(
         (c.movedTo?.test(before) ?? false) &&
         earlier.some((s) => cancelsMeeting(c, s.text)))) &&
     !c.generic.test(others) &&
+    // A person set apart as the candidate anywhere in the sentence makes the interview another's ("¿Te sumas a la
+    // entrevista del jueves a las 11:00 con Laura Gómez, la candidata para Finanzas?", round 304b).
+    !(c.otherCandidate?.test(sentence.text) ?? false) &&
     // An event for many ("Webinar « Réussir son entretien » le mardi 8 décembre à 18h") is no slot of the candidate's,
     // named in the clause or before it in the sentence, over a joiner ("Te invitamos al Taller de CV y simulación de
     // entrevistas: jueves 20 de septiembre, 18:00 h", round 139b).
@@ -1278,9 +1321,6 @@ function classifyForeign(
     // marked, so that the message's slots are read as alternatives.
     // The list may cross a clause's "und"/"y"/"et" ("am Montag, 11.10., und am Dienstag, 12.10.", round 101): the
     // sentence before the day is read, not its clause.
-    // A span of days named as one event ("zum zweitägigen Auswahlverfahren … am 25. und 26. Februar", round 294) is
-    // no choice: its first day, as a multi-day visit's (TIMELINE-CONVENTIONS.md), at the first day's stated start.
-    const first = firstDayOfSpan(context.text, sentence, rel, e);
     const listed =
       first === null &&
       (DAY_LIST_BEFORE.test(sentence.text.slice(0, rel)) ||
@@ -1334,24 +1374,40 @@ const MULTI_DAY =
 const AND_LIST_BEFORE =
   /(?<![\p{L}\p{N}])(?<day>\d{1,2})(?:er|\.)?(?:\s*,\s*\d{1,2}(?:er|\.)?){0,3},?\s+(?:et|und|y)\s+(?:(?:le|el|am|den)\s+)?$/iu;
 
+/**
+ * Words telling that the days listed are those of one event: it takes place on them ("findet am 24. und 25. April
+ * statt", "tendrán lugar los días 23 y 24", "auront lieu les 3 et 4 juin"), or starts each day ("Beginn ist jeweils").
+ */
+const SPAN_EVENT =
+  /(?<![\p{L}])(?:(?:findet|finden)\s[^.!?\n]{0,80}?statt|stattfinden|tendr[áa]n?\s+lugar|se\s+(?:celebrar|realizar|desarrollar)[áa]n?|(?:aura|auront)\s+lieu|se\s+déroulera(?:nt)?|jeweils|am\s+ersten\s+Tag|le\s+premier\s+jour|el\s+primer\s+día)(?![\p{L}])/iu;
+
 /** The first day's start told after it: "Beginn ist am ersten Tag um 7:30 Uhr", "le premier jour à 8 h 30". */
 const FIRST_DAY_START =
-  /(?<![\p{L}])(?:am\s+ersten\s+Tag|le\s+premier\s+jour|el\s+primer\s+día)[^.!?\n]{0,40}?(?:um|ab|à|dès|a\s+las|desde\s+las)\s+(?<hour>[01]?\d|2[0-3])(?:\s?[:.h]\s?(?<minute>[0-5]\d))?/iu;
+  /(?<![\p{L}])(?:am\s+ersten\s+Tag|jeweils|le\s+premier\s+jour|chaque\s+jour|el\s+primer\s+día|cada\s+día)[^.!?\n]{0,40}?(?:um|ab|à|dès|a\s+las|desde\s+las)\s+(?<hour>[01]?\d|2[0-3])(?:\s?[:.h]\s?(?<minute>[0-5]\d))?/iu;
+
+/** A date read as a range of days, from its first: "25 au 26 avril 2030", "24. bis 25. April". */
+const RANGE_START = /^\d{1,2}\.?\s+(?:au|bis|al)\s+\d{1,2}/iu;
 
 /**
- * A multi-day event's first day, where the sentence names the event as several days long and lists its days joined
- * by "and" before `e`'s ("am 25. und 26. Februar"): `e` moved to the first day of its month, with the first day's
- * start where the words after tell it ("Beginn ist am ersten Tag um 7:30 Uhr"). Null for anything else.
+ * A multi-day event's first day, where the sentence lists its days joined by "and" before `e`'s ("am 25. und 26.
+ * Februar") and names the event as several days long, or, for two days in a row, as taking place on them ("Es findet
+ * am 24. und 25. April statt"): `e` moved to the first day of its month, with the first day's start where the words
+ * after tell it ("Beginn ist am ersten Tag um 7:30 Uhr", "Beginn ist jeweils um 8:30 Uhr"). A range read as one date
+ * ("du 25 au 26 avril") is at its first day already and takes that start too. Null for anything else.
  */
 function firstDayOfSpan(text: string, sentence: Sentence, rel: number, e: TimeExpr): TimeExpr | null {
   const before = sentence.text.slice(0, rel);
+  const after = text.slice(sentence.index + rel, sentence.index + sentence.text.length + 200);
   const list = AND_LIST_BEFORE.exec(before);
-  if (list === null || !MULTI_DAY.test(before)) return null;
-  const day = Number(list.groups?.['day']);
-  if (!(day >= 1 && day < Number(e.date.slice(8, 10)))) return null;
-  const start = FIRST_DAY_START.exec(
-    text.slice(sentence.index + rel, sentence.index + sentence.text.length + 200),
-  );
+  const last = Number(e.date.slice(8, 10));
+  const day = list === null ? (RANGE_START.test(e.text) ? last : 0) : Number(list.groups?.['day']);
+  if (
+    list !== null &&
+    !(MULTI_DAY.test(before) || (day + 1 === last && SPAN_EVENT.test(`${sentence.text} ${after}`)))
+  )
+    return null;
+  if (!(day >= 1 && day <= last) || (list !== null && day === last)) return null;
+  const start = FIRST_DAY_START.exec(after);
   const hour = start?.groups?.['hour'];
   return {
     ...e,
@@ -1825,7 +1881,13 @@ function backReferred(
   if (found.some((f) => f.kind === 'no-contact-before')) return null;
   // "bis nach dem Ende der Frist" names the day after the period's last one, whatever other back-reference words
   // the sentence holds ("…; erst dann können wir …", round 191).
-  const after = c.backReferenceAfter?.exec(sentence.text) ?? null;
+  // Not where they name a day of their own sentence that comes after them ("Les candidatures seront étudiées après la
+  // date limite du 24 janvier ; merci de ne pas nous contacter d'ici là", round 305c): those words point back to nothing.
+  const afterWords = c.backReferenceAfter?.exec(sentence.text) ?? null;
+  const after =
+    afterWords !== null && here.length > 0 && here.every((e) => e.index > sentence.index + afterWords.index)
+      ? null
+      : afterWords;
   const words = after ?? c.backReference?.exec(sentence.text) ?? null;
   if (words === null || !c.holdOff.test(sentence.text) || c.past.test(sentence.text)) return null;
   // The day named earlier in the same sentence, else in the one before ("Le comité se réunira le 15 décembre :
@@ -1913,6 +1975,8 @@ export function readForeign(
   // The clock time of the last slot cancelled, which a moved slot "at the same time" keeps.
   let cancelledTime: string | null = null;
   const items: { readonly finding: Finding; readonly expr: null; readonly sentence: Sentence }[] = [];
+  // Where the days of requests to hold off stand, which a request not to call in the same clause is bounded by.
+  const heldDays: number[] = [];
   let all: readonly TimeExpr[] = [];
   if (t !== null) {
     all = keepLongest([...tableExprs(context, language, c, t), ...chronoExprs(context, language, c, t)]);
@@ -1973,6 +2037,8 @@ export function readForeign(
             ? { ...f, time: cancelledTime }
             : f;
         if (employer || same.kind === 'interview') found.push(same);
+        if (same.kind === 'no-contact-before' && !same.evidence.detector.endsWith(ABSENCE_DETECTOR))
+          heldDays.push(e.index);
         seen.push({ f: same, e });
       }
       // A request resting on the promise after its colon holds off contact until the promise's day.
@@ -2029,16 +2095,38 @@ export function readForeign(
       : standing.filter((f) => f.kind !== 'interview' || f === timed);
   if (!employer) return kept;
   // One no-calls and one outcome of each kind per message: the offer letter says so in several sentences.
-  const phrases = phraseFindings(sentences, messageIndex, phraseReaders(c)).filter(
-    (f, i, all) =>
-      all.findIndex(
-        (o) => o.kind === f.kind && (o.kind !== 'outcome' || f.kind !== 'outcome' || o.outcome === f.outcome),
-      ) === i,
-  );
+  const phrases = phraseFindings(sentences, messageIndex, phraseReaders(c))
+    .filter((f) => f.kind !== 'no-calls' || !boundedCall(context.text, f, heldDays))
+    .filter(
+      (f, i, all) =>
+        all.findIndex(
+          (o) =>
+            o.kind === f.kind && (o.kind !== 'outcome' || f.kind !== 'outcome' || o.outcome === f.outcome),
+        ) === i,
+    );
   return [
     ...kept,
     ...phrases.map((f) =>
       answer !== null && f.kind === 'outcome' && f.outcome === 'offer' ? { ...f, respondBy: answer } : f,
     ),
   ];
+}
+
+/** Characters at most between a request not to call and the day that bounds it, in one clause. */
+const CALL_TO_DAY = 80;
+
+/**
+ * A request not to call bounded by a day in its own clause is the hold-off alone (TIMELINE-CONVENTIONS.md: "A
+ * time-bounded request is no-contact-before instead"): "Te pedimos no llamar ni escribir antes del lunes 16 de
+ * septiembre" (round 304b). One in a clause of its own stays ("…, und ruf bitte auch nicht direkt beim Kunden an").
+ */
+function boundedCall(text: string, f: Finding, heldDays: readonly number[]): boolean {
+  const phrase = f.kind === 'no-calls' ? f.phrase : '';
+  const at = f.evidence.index + Math.max(0, f.evidence.text.indexOf(phrase));
+  const end = at + phrase.length;
+  return heldDays.some((d) => {
+    if (d < f.evidence.index || d >= f.evidence.index + f.evidence.text.length) return false;
+    const gap = d >= end ? text.slice(end, d) : d >= at ? '' : text.slice(d, at);
+    return gap.length <= CALL_TO_DAY && !/[,;:.!?]/u.test(gap);
+  });
 }

@@ -231,6 +231,23 @@ import {
   ROUND_294B_ES,
   ROUND_294C_FR,
 } from './languages.round19.foreign.table';
+import {
+  ROUND_301_DE,
+  ROUND_302_ES,
+  ROUND_303_FR,
+  ROUND_304_DE,
+  ROUND_304B_ES,
+  ROUND_304C_FR,
+  ROUND_305_DE,
+  ROUND_305B_ES,
+  ROUND_305C_FR,
+  ROUND_306_DE,
+  ROUND_306B_ES,
+  ROUND_306C_FR,
+  ROUND_307_DE,
+  ROUND_307B_ES,
+  ROUND_307C_FR,
+} from './languages.round20.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -933,6 +950,21 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 294 (German, unseen)', language: 'de', rows: ROUND_294_DE },
   { name: 'round 294b (Spanish, unseen)', language: 'es', rows: ROUND_294B_ES },
   { name: 'round 294c (French, unseen)', language: 'fr', rows: ROUND_294C_FR },
+  { name: 'round 301 (German, unseen)', language: 'de', rows: ROUND_301_DE },
+  { name: 'round 302 (Spanish, unseen)', language: 'es', rows: ROUND_302_ES },
+  { name: 'round 303 (French, unseen)', language: 'fr', rows: ROUND_303_FR },
+  { name: 'round 304 (German, unseen)', language: 'de', rows: ROUND_304_DE },
+  { name: 'round 304b (Spanish, unseen)', language: 'es', rows: ROUND_304B_ES },
+  { name: 'round 304c (French, unseen)', language: 'fr', rows: ROUND_304C_FR },
+  { name: 'round 305 (German, unseen)', language: 'de', rows: ROUND_305_DE },
+  { name: 'round 305b (Spanish, unseen)', language: 'es', rows: ROUND_305B_ES },
+  { name: 'round 305c (French, unseen)', language: 'fr', rows: ROUND_305C_FR },
+  { name: 'round 306 (German, unseen)', language: 'de', rows: ROUND_306_DE },
+  { name: 'round 306b (Spanish, unseen)', language: 'es', rows: ROUND_306B_ES },
+  { name: 'round 306c (French, unseen)', language: 'fr', rows: ROUND_306C_FR },
+  { name: 'round 307 (German, unseen)', language: 'de', rows: ROUND_307_DE },
+  { name: 'round 307b (Spanish, unseen)', language: 'es', rows: ROUND_307B_ES },
+  { name: 'round 307c (French, unseen)', language: 'fr', rows: ROUND_307C_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -1770,4 +1802,56 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 115 (German, lead, unseen)': { precision: 0.857, recall: 0.857, f1: 0.857, negativesEmpty: 1 },
   'round 116 (Spanish, lead, unseen)': { precision: 0.857, recall: 0.857, f1: 0.857, negativesEmpty: 1 },
   'round 117 (French, lead, unseen)': { precision: 1, recall: 0.714, f1: 0.833, negativesEmpty: 1 },
+  // Rounds 301–303 (languages.round20.foreign.table.ts): Austria, Switzerland, Mexico, Argentina, Colombia, Chile,
+  // Belgium, Québec, Geneva, Senegal, Morocco; Personio tables, SuccessFactors, Workday, softgarden, Computrabajo,
+  // InfoJobs, Welcome to the Jungle, Teamtailor; negatives with a job's words. First read by the engine of 3f11906.
+  // Misses: "bis zum Ende der Bewerbungsfrist am 19. April und melden uns dann innerhalb von zwei Wochen" counted from
+  // the day of writing, a two-day "Assessment-Center … am 24. und 25. April … Beginn ist jeweils um 8:30 Uhr" gave
+  // nothing, "dass wir Sie gerne als … einstellen möchten" was no offer, a colleague's "kannst du … beim
+  // Vorstellungsgespräch mit der Kandidatin … dabei sein?" read as an interview; "las pruebas presenciales … los días
+  // 23 y 24 de abril … El primer día deberás presentarte a las 9:30" gave nothing; "Vous recevrez une réponse une
+  // semaine plus tard" after the interview's day gave nothing, "du 25 au 26 avril … Début des épreuves le premier jour
+  // à 8 h" lost its clock, a colleague's "me remplacer pour l'entretien du candidat de 14h demain" read as an interview.
+  'round 301 (German, unseen)': { precision: 0.778, recall: 0.7, f1: 0.737, negativesEmpty: 0.75 },
+  'round 302 (Spanish, unseen)': { precision: 1, recall: 0.917, f1: 0.957, negativesEmpty: 1 },
+  'round 303 (French, unseen)': { precision: 0.833, recall: 0.833, f1: 0.833, negativesEmpty: 0.75 },
+  // Rounds 304–304c (same file), written after rounds 301–303's fixes and first read by the engine of 5bdd5b5. Misses:
+  // a dentist's "Erinnerung an Ihren Termin … Kontrolluntersuchung" read as an interview; "Te pedimos no llamar ni
+  // escribir antes del lunes 16" gave a no-calls beside its hold-off, "¿Te sumas a la entrevista del jueves a las
+  // 11:00 con Laura Gómez, la candidata para Finanzas?" and a health centre's "Su cita … consulta 12 (enfermería)"
+  // read as interviews; a colleague's "Tu peux faire passer l'entretien de Mme Dubois lundi à 9h à ma place ?" read
+  // as an interview.
+  'round 304 (German, unseen)': { precision: 0.9, recall: 1, f1: 0.947, negativesEmpty: 0.75 },
+  'round 304b (Spanish, unseen)': { precision: 0.769, recall: 1, f1: 0.87, negativesEmpty: 0.5 },
+  'round 304c (French, unseen)': { precision: 0.889, recall: 1, f1: 0.941, negativesEmpty: 0.75 },
+  // Rounds 305–305c (same file), written after rounds 304–304c's fixes and first read by the engine of c935c6a. Misses:
+  // "Ihr Vertragsentwurf folgt bis Ende der Woche" (no promise), a Kita's "wir laden Sie herzlich zum Elternabend … um
+  // 19:30 Uhr … ein" and a bank's "Beratungstermin in der Filiale … Thema: Baufinanzierung" read as interviews; "Nos
+  // encantaría que te incorporases al equipo" (no offer), "espera hasta el lunes 27 de enero antes de escribirnos" (no
+  // hold-off), "Necesitamos cambiar tu entrevista del jueves 16. ¿Te funciona el viernes 17 a las 12:30?" (no slot),
+  // a team's "Equipo: … hacemos las entrevistas para practicantes. El lunes 20 a las 9:00 arrancamos" read as an
+  // interview; "après la date limite du 24 janvier ; merci de ne pas nous contacter d'ici là" (no hold-off).
+  'round 305 (German, unseen)': { precision: 0.818, recall: 0.9, f1: 0.857, negativesEmpty: 0.5 },
+  'round 305b (Spanish, unseen)': { precision: 0.875, recall: 0.7, f1: 0.778, negativesEmpty: 0.75 },
+  'round 305c (French, unseen)': { precision: 1, recall: 0.875, f1: 0.933, negativesEmpty: 1 },
+  // Rounds 306–306c (same file), written after rounds 305–305c's fixes and first read by the engine of 3d74414. Misses:
+  // "Wir danken Ihnen für das angenehme Gespräch von heute Morgen" read as an interview today, "erst nach meiner
+  // Rückkehr am 31. März" read as the day after; "Le invitamos a una entrevista presencial el martes 18 de marzo a
+  // las 10:00 a. m. en nuestras oficinas de la avenida Winston Churchill" gave nothing, a hire's "Te esperamos el lunes
+  // 24 de marzo a las 8:00 para firmar el contrato", a colleague's "¿Puedes reservar la sala 3 el jueves 20 a las 11:00?
+  // Tenemos entrevista con la candidata de Marketing.", "su cita en Clínica Dental Sonríe" and a gym's "clase de
+  // spinning" read as interviews.
+  'round 306 (German, unseen)': { precision: 0.8, recall: 0.889, f1: 0.842, negativesEmpty: 1 },
+  'round 306b (Spanish, unseen)': { precision: 0.636, recall: 0.875, f1: 0.737, negativesEmpty: 0.25 },
+  'round 306c (French, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
+  // Rounds 307–307c (same file), written after rounds 306–306c's fixes and first read by the engine of eb4cc40. Misses:
+  // a Swiss "Schnuppertag … von 9 bis 12 Uhr" gave nothing, a "Termin im Bürgeramt … Anliegen: Personalausweis
+  // beantragen" read as an interview; "¡Gracias por la charla de ayer! Te escribimos la semana que viene" gave nothing,
+  // "no se facilitará información telefónica sobre el proceso" (no no-calls), "su cita con el traumatólogo" read as an
+  // interview; "dans les cinq jours ouvrables suivant l'entrevue" (Québec) read as the interview's own day, a
+  // colleague's "entretien avec Paul Martin, candidat au poste de vendeur, jeudi à 15h" and a vet's "rendez-vous pour
+  // Minou chez le vétérinaire" read as interviews.
+  'round 307 (German, unseen)': { precision: 0.875, recall: 0.875, f1: 0.875, negativesEmpty: 0.75 },
+  'round 307b (Spanish, unseen)': { precision: 0.875, recall: 0.778, f1: 0.824, negativesEmpty: 0.75 },
+  'round 307c (French, unseen)': { precision: 0.727, recall: 0.889, f1: 0.8, negativesEmpty: 0.5 },
 };

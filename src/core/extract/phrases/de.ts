@@ -153,6 +153,14 @@ export const DE: LanguageTables = withSwissSpelling({
         'Bitte geben Sie uns danach fünf Arbeitstage Zeit, bevor Sie sich nach dem Ergebnis erkundigen.',
     },
   ],
+  windowAfter: [
+    {
+      // "eine Woche später" after a day named before (round 301's twin of "une semaine plus tard"): "Ihr Gespräch ist
+      // am 15. April. Eine Antwort erhalten Sie eine Woche später."
+      pattern: String.raw`(?:später|darauf)`,
+      example: 'Die Jury tagt am 3. März. Sie hören zwei Wochen später von uns.',
+    },
+  ],
   units: [
     {
       // Hours count as whole days, as in French and Spanish: "innerhalb von 48 Stunden nach der Sitzung" (round 91's
@@ -362,7 +370,8 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // (and "erst nach" with a longer event: "erst nach dem Ende der Bewerbungsfrist am 20. März Auskunft geben …
       // bis dahin bitten wir Sie, auf Rückfragen zu verzichten", round 121)
-      pattern: String.raw`(?:bis|erst|frühestens)\s+nach(?:\s+(?:dem|der|Ihrem|Ihrer|unserem|unserer))?(?:\s+\p{L}+){0,3}(?:\s+(?:am|vom))?`,
+      // (not a return's day, the first day back: "erst nach meiner Rückkehr am 31. März", round 306)
+      pattern: String.raw`(?:bis|erst|frühestens)\s+nach(?!\s+(?:meiner|ihrer|seiner|unserer|Ihrer|deiner)\s+(?:Rückkehr|Rückkunft))(?:\s+(?:dem|der|Ihrem|Ihrer|unserem|unserer))?(?:\s+\p{L}+){0,3}(?:\s+(?:am|vom))?`,
       bound: 'until-after',
       example: 'Gib uns bitte Zeit bis nach dem Bewerbungsschluss am 13.11., bevor du nachhakst.',
     },
@@ -522,6 +531,12 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`(?:geht|gehen)\s+Ihnen\s+(?:\p{L}+\s+){0,4}?zu`,
       example: 'Der Vertrag geht Ihnen per Post zu.',
+    },
+    {
+      // The papers of a hire that "follow" (round 305: "Ihr Vertragsentwurf folgt bis Ende der Woche"): delivered to the
+      // candidate.
+      pattern: String.raw`(?:Ihr|Ihre|dein|deine|der|die|das)\s+(?:\p{L}+\s+)?(?:\p{L}*vertrag|\p{L}*vertragsentwurf|Vertragsunterlagen|Unterlagen|Angebot|Vertragsangebot|Zusage|Einladung)\s+(?:folgt|folgen)(?![\p{L}])`,
+      example: 'Der Arbeitsvertrag folgt bis Freitag per Post.',
     },
     { pattern: String.raw`Nachricht`, example: 'Sie erhalten innerhalb einer Woche eine Nachricht.' },
     {
@@ -743,7 +758,8 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // A selection day of the candidate's: an assessment centre, a trial day.
-      pattern: String.raw`Assessment[- ]?(?:Center|Centre)|Probearbeit(?:stag)?`,
+      // (and the Swiss "Schnuppertag", a trial day before an apprenticeship, round 307)
+      pattern: String.raw`Assessment[- ]?(?:Center|Centre)|Probearbeit(?:stag)?|Schnupper(?:tag|lehre|tage)|Probetag`,
       example: 'Wir laden Sie herzlich zu unserem Assessment-Center am 14. Januar ab 8:30 Uhr ein.',
     },
     {
@@ -760,6 +776,19 @@ export const DE: LanguageTables = withSwissSpelling({
     { pattern: String.raw`(?:Teams|Zoom)`, example: 'per Teams am Mittwoch um 9 Uhr' },
   ],
   genericInterviews: [
+    {
+      // A named person's interview is another's (round 304c's twin of "l'entretien de Mme Dubois"): "das Gespräch von
+      // Herrn Kaiser".
+      pattern: String.raw`(?:\p{L}*gespräch|Interview)\s+von\s+(?:Frau|Herrn|Herr)\s+\p{L}+`,
+      example: 'Kannst du das Gespräch von Herrn Kaiser am Freitag um 9 Uhr übernehmen?',
+    },
+    {
+      // An interview with one candidate named in the third person is the reader's as an interviewer (round 301: "kannst
+      // du am Dienstag, 16. April, um 10 Uhr beim Vorstellungsgespräch mit der Kandidatin … dabei sein?").
+      pattern: String.raw`(?:\p{L}*gespräch|Interview)\s+mit\s+(?:der|dem|unserer|unserem)\s+(?:\p{L}+\s+)?(?:Kandidatin|Kandidaten|Bewerberin|Bewerber)(?![\p{L}])`,
+      example:
+        'Kannst du am Mittwoch um 11 Uhr das Interview mit dem neuen Bewerber für den Vertrieb übernehmen?',
+    },
     {
       // The interview stage as a whole (twin of round 139b's "la etapa de entrevistas"): "nach Abschluss der
       // Gesprächsphase am 21. September".
@@ -813,6 +842,12 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Hallo zusammen, zur Info: Das Interview mit Herrn Peters findet am Freitag um 14 Uhr statt.',
     },
     {
+      // …or by the group's name alone, opening the message (round 305b's twin): "Team,\n\nam Montag um 9 Uhr starten wir
+      // mit den Gesprächen für die Azubis."
+      pattern: String.raw`^(?:Team|Zusammen|Leute|Kolleginnen\s+und\s+Kollegen)\s*[:,]`,
+      example: 'Team, am Montag um 9 Uhr starten wir mit dem ersten Interview für die Azubi-Stelle.',
+    },
+    {
       // A day set for every candidate is the process's, not this candidate's slot: "das Hearing für alle
       // Kandidatinnen und Kandidaten am 2. Dezember".
       pattern: String.raw`für\s+alle[n]?\s+(?:Kandidat|Bewerber|Teilnehmer)\p{L}*`,
@@ -824,7 +859,42 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Verfügbar sind Slots am 10., 11. und 12. März, jeweils zwischen 9 und 12 Uhr.',
     },
   ],
+  otherCandidates: [
+    {
+      // A person set apart as "the candidate" anywhere in the sentence (round 304b: "¿Te sumas a la entrevista del
+      // jueves a las 11:00 con Laura Gómez, la candidata para Finanzas?").
+      // (or without its article, a preposition after: "mit Paul Martin, Bewerber für den Verkauf", round 307c's twin)
+      pattern: String.raw`\p{L}+,\s+(?:(?:der|dem|die|den)\s+(?:\p{L}+\s+)?(?:Kandidatin|Kandidaten|Bewerberin|Bewerber)(?![\p{L}])|(?:Kandidat|Kandidatin|Bewerber|Bewerberin)\s+(?:für|auf)(?![\p{L}]))`,
+      example:
+        'Kannst du beim Gespräch am Donnerstag um 11 Uhr mit Laura Braun, der Bewerberin für die Buchhaltung, dabei sein?',
+    },
+  ],
   events: [
+    {
+      // A citizen service's or a vet's booking is no interview (round 307: "Ihr Termin im Bürgeramt Mitte: Dienstag,
+      // 10.06.2031, 08:40 Uhr\nAnliegen: Personalausweis beantragen"; twins "chez le vétérinaire", "veterinario").
+      pattern: String.raw`Termin\s+(?:im|beim)\s+(?:Bürgeramt|Einwohnermeldeamt|Bürgerservice|Standesamt|Finanzamt|Tierarzt\p{L}*)|Anliegen\s*:|Tierarzt\p{L}*`,
+      example: 'Ihr Termin im Bürgeramt: Dienstag, 15. Oktober, 8:40 Uhr. Anliegen: Reisepass beantragen.',
+    },
+    {
+      // Signing the contract after a hire is no interview (round 306b's twin: "Wir erwarten Sie am Montag, 21. Oktober,
+      // um 9 Uhr zur Vertragsunterzeichnung").
+      pattern: String.raw`Vertragsunterzeichnung|Vertragsunterschrift|(?:den|Ihren|deinen)\s+(?:Arbeitsvertrag|Vertrag)\s+(?:zu\s+)?unterschreiben`,
+      example: 'Wir erwarten Sie am Montag, 21. Oktober, um 9 Uhr zur Vertragsunterzeichnung.',
+    },
+    {
+      // A school's or a bank's meeting is no interview (round 305: "wir laden Sie herzlich zum Elternabend am
+      // Donnerstag, 16. Januar, um 19:30 Uhr in die Kita Sonnenblume ein"; "Ihr Beratungstermin in der Filiale Altona
+      // … Thema: Baufinanzierung").
+      pattern: String.raw`Elternabend|Elternsprechtag|Elterngespräch|Beratungstermin|Baufinanzierung|Anlageberatung`,
+      example: 'Ihr Beratungstermin zur Anlageberatung ist am Montag, 21. Oktober, um 11 Uhr.',
+    },
+    {
+      // A check-up's treatment words are a patient's, no interview (round 304: "Zahnarztpraxis Dr. Kaya\nDonnerstag,
+      // 12.09.2030, 16:20 Uhr – Kontrolluntersuchung"; twins "contrôle dentaire", "centro de salud").
+      pattern: String.raw`Kontrolluntersuchung|Vorsorgeuntersuchung|Zahnreinigung|Prophylaxetermin|Impftermin|Blutabnahme|Zahnkontrolle`,
+      example: 'Ihr Termin zur Zahnreinigung ist am Mittwoch, 16. Oktober, um 8:40 Uhr.',
+    },
     {
       // A therapy's booking is no interview (round 294: "Terminbestätigung\n\nPraxis für Physiotherapie
       // Becker\nMontag, 11.02.2030, 17:40 Uhr – Krankengymnastik"; twins "chez l'orthodontiste", "clase de prueba"). The
@@ -1290,7 +1360,8 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Vielen Dank für das Gespräch gestern.',
     },
     {
-      pattern: String.raw`(?:danke|vielen\s+Dank|herzlichen\s+Dank)\s+(?:\p{L}+\s+){0,4}?(?:für)`,
+      // (and the verb: "Wir danken Ihnen für das angenehme Gespräch von heute Morgen", round 306)
+      pattern: String.raw`(?:danke|danken|vielen\s+Dank|herzlichen\s+Dank)\s+(?:\p{L}+\s+){0,4}?(?:für)`,
       example: 'Vielen Dank für das angenehme Gespräch am Montag.',
     },
     {
@@ -1796,6 +1867,13 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Herzlichen Glückwunsch – wir möchten Sie sehr gerne als Teamlead Data bei uns einstellen!',
     },
     {
+      // The same with the verb at the clause's end (round 301: "dass wir Sie gerne als Elektroniker für
+      // Betriebstechnik einstellen möchten"); not a question's "ob", nor "nicht".
+      pattern: String.raw`(?<!ob\s{1,3})(?:wir|ich)\s+(?:Sie|dich|euch)\s+(?:(?!nicht\s)\p{L}+\s+){0,8}?einstellen\s+(?:möchten|möchte|wollen|will|werden|würden)`,
+      example:
+        'Wir freuen uns, Ihnen mitzuteilen, dass wir Sie als Disponentin im Innendienst einstellen möchten.',
+    },
+    {
       // (and "ins Team holen", round 104: "wir würden dich total gern als Werkstudent ins Team holen")
       pattern: String.raw`an\s+Bord\s+(?:holen|nehmen)|(?:ins|in\s+unser)\s+Team\s+(?:holen|aufnehmen)`,
       example: 'Das Team war begeistert und wir würden dich sehr gerne an Bord holen!',
@@ -1961,6 +2039,13 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Wir geben Ihnen spätestens zwei Wochen danach Bescheid, wie es weitergeht.',
     },
     {
+      // "dann" opening the clause after the event's, joined by "und" (round 301: "bis zum Ende der Bewerbungsfrist am
+      // 19. April und melden uns dann innerhalb von zwei Wochen"): the window counts from that event's day.
+      pattern: String.raw`(?:und|,)\s+(?:\p{L}+\s+){0,3}?dann`,
+      example:
+        'Die Bewerbungsfrist endet am 3. Mai, und wir melden uns dann innerhalb von zehn Tagen bei Ihnen.',
+    },
+    {
       // The same said before the count: "in den darauffolgenden zwei Arbeitstagen" (round 211).
       pattern: String.raw`(?:darauf\s?folgenden|anschlie(?:ß|ss)enden|nachfolgenden)`,
       example:
@@ -2028,7 +2113,8 @@ export const DE: LanguageTables = withSwissSpelling({
         example: 'Danke, dass Sie heute bei uns waren!',
       },
       {
-        pattern: String.raw`(?:danke|vielen\s+dank|herzlichen\s+dank)\s+(?:\p{L}+\s+){0,3}?für\s+(?:das|dein|deine|Ihr|Ihre|euer|unser|den)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*(?:Gespräch|Interview)|Kennenlernen|Telefonat|Treffen|Besuch|Teilnahme|Zeit)`,
+        // (and the verb: "Wir danken Ihnen für das angenehme Gespräch von heute Morgen", round 306)
+        pattern: String.raw`(?:danke|danken|vielen\s+dank|herzlichen\s+dank)\s+(?:\p{L}+\s+){0,3}?für\s+(?:das|dein|deine|Ihr|Ihre|euer|unser|den)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*(?:Gespräch|Interview)|Kennenlernen|Telefonat|Treffen|Besuch|Teilnahme|Zeit)`,
         // A few words between the thanks and "für": "vielen Dank noch einmal für", "danke Ihnen nochmals für".
         example: 'danke dir für das super Gespräch heute um 14 Uhr!',
       },

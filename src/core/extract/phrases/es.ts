@@ -353,6 +353,14 @@ export const ES: LanguageTables = {
       example: 'Te daremos una respuesta en una quincena.',
     },
   ],
+  windowAfter: [
+    {
+      // "una semana más tarde" after a day named before (round 303's twin): "Su entrevista será el 15 de abril.
+      // Recibirá una respuesta una semana más tarde." ("después de …" names its own event and keeps its lead).
+      pattern: String.raw`(?:más\s+tarde|después(?!\s+(?:de|del)(?![\p{L}])))`,
+      example: 'El comité se reúne el 3 de marzo. Le daremos una respuesta dos semanas más tarde.',
+    },
+  ],
   units: [
     {
       // Calendar days are days: "en un plazo de diez días naturales".
@@ -946,6 +954,18 @@ export const ES: LanguageTables = {
   ],
   genericInterviews: [
     {
+      // A named person set apart as the candidate is another's interview (round 304b: "¿Te sumas a la entrevista del
+      // jueves a las 11:00 con Laura Gómez, la candidata para Finanzas?"), and so is the interview "del señor …".
+      pattern: String.raw`entrevista\s+(?:de\s+la|del|a\s+la|al)\s+(?:Sra\.|Sr\.|señora|señor|Srta\.)\s*\p{L}+`,
+      example: '¿Puedes hacer tú la entrevista del señor Ibáñez el jueves a las 9:00?',
+    },
+    {
+      // An interview of one candidate named in the third person is the reader's as an interviewer (round 303's twin:
+      // "¿Puedes cubrirme en la entrevista del candidato de mañana a las 14:00?").
+      pattern: String.raw`entrevista\s+(?:del|de\s+la|con\s+(?:el|la|nuestro|nuestra))\s+(?:\p{L}+\s+)?(?:candidato|candidata|postulante|aspirante)(?![\p{L}])`,
+      example: '¿Puedes cubrirme en la entrevista del candidato de mañana a las 14:00?',
+    },
+    {
       // The interview stage as a whole (round 139b): "Una vez concluida la etapa de entrevistas, el 21 de septiembre".
       pattern: String.raw`(?:etapa|fase|ronda|período|periodo)\s+de\s+entrevistas`,
       example:
@@ -987,6 +1007,12 @@ export const ES: LanguageTables = {
       example: 'Hola equipo: mañana a las 9:00 entrevistamos a la primera candidata.',
     },
     {
+      // …or by the group's name alone, opening the message (round 305b: "Equipo:\n\nLa semana próxima hacemos las
+      // entrevistas para practicantes. El lunes 20 a las 9:00 arrancamos con el primer grupo.").
+      pattern: String.raw`^(?:equipo|chicos|chicas|chiques|compañeros|compañeras|gente)\s*[:,]`,
+      example: 'Equipo: mañana a las 9:00 entrevistamos a la primera candidata.',
+    },
+    {
       // Slots to choose from are no slot yet: "elige el horario que prefieras en el enlace (del 8 al 12 de marzo)".
       pattern: String.raw`(?:elige|elija|escoge|escoja|reserva|reserve|selecciona|seleccione|agenda|agende)\s+(?:\p{L}+\s+){0,3}?(?:horario|franja|espacio|turno)|horarios\s+disponibles`,
       example:
@@ -998,11 +1024,40 @@ export const ES: LanguageTables = {
       example: 'La última entrevista del proceso será el 20 de abril.',
     },
   ],
+  otherCandidates: [
+    {
+      // A person set apart as "the candidate" anywhere in the sentence (round 304b: "¿Te sumas a la entrevista del
+      // jueves a las 11:00 con Laura Gómez, la candidata para Finanzas?").
+      // (or without its article, a preposition after: "con Pablo Ruiz, candidato al puesto de cajero", round 307c's
+      // twin)
+      pattern: String.raw`\p{L}+,\s+(?:(?:el|la)\s+(?:\p{L}+\s+)?(?:candidato|candidata|postulante|aspirante)(?![\p{L}])|(?:candidato|candidata|postulante|aspirante)\s+(?:a|al|para|de)(?![\p{L}]))`,
+      example: '¿Te unes a la entrevista del viernes a las 10:00 con Pablo Ruiz, el candidato de Ventas?',
+    },
+  ],
   events: [
+    {
+      // A specialist's or a vet's appointment is a patient's, no interview (round 307b: "Recordatorio de su cita con el
+      // traumatólogo el lunes 9 de junio a las 11:40"; twins "Tierarzt", "vétérinaire").
+      pattern: String.raw`cita\s+(?:con|en)\s+(?:el|la|su)\s+(?:traumatólog[oa]|ginecólog[oa]|oftalmólog[oa]|dermatólog[oa]|cardiólog[oa]|urólog[oa]|neurólog[oa]|otorrino\p{L}*|fisioterapeuta|podólog[oa]|especialista|veterinari[oa])|veterinari[oa]`,
+      example: 'Le recordamos su cita con la dermatóloga el martes 15 de octubre a las 10:20.',
+    },
+    {
+      // Signing the contract after a hire is no interview (round 306b: "Has sido seleccionada … Te esperamos el lunes 24
+      // de marzo a las 8:00 para firmar el contrato"; twins "zur Vertragsunterzeichnung", "signature du contrat").
+      pattern: String.raw`(?:firmar|firma\s+de)\s+(?:el|tu|su|del)\s+contrato|firma\s+del\s+contrato`,
+      example: 'Te esperamos el lunes 21 de octubre a las 9:00 para firmar el contrato.',
+    },
+    {
+      // A public health centre's booking is a patient's, no interview (round 304b: "Su cita en el Centro de Salud Las
+      // Palmeras: martes 10/09/2030, 9:15 h, consulta 12 (enfermería)"; twins "Zahnreinigung", "contrôle dentaire").
+      pattern: String.raw`centro\s+de\s+salud|cita\s+previa|enfermería|limpieza\s+dental|revisión\s+dental|vacunación|análisis\s+de\s+sangre|extracción\s+de\s+sangre`,
+      example: 'Su cita para la limpieza dental es el miércoles 16 de octubre a las 8:40.',
+    },
     {
       // A trial class or a course's session is no interview (round 294b: "tu clase de prueba de inglés con Teacher Mike
       // es el martes 12 a las 19:00 en nuestra academia"; twins "Probestunde", "cours d'essai").
-      pattern: String.raw`clases?\s+(?:de\s+prueba|gratuita|particular|de\s+(?:inglés|idiomas|yoga|pilates|manejo|conducir))|academia\s+de\s+idiomas|autoescuela`,
+      // (and a gym's class: "Tu clase de spinning del lunes 17 a las 19:00 está confirmada", round 306b)
+      pattern: String.raw`clases?\s+(?:de\s+prueba|gratuita|particular|de\s+(?:inglés|idiomas|yoga|pilates|manejo|conducir|spinning|zumba|crossfit|natación|baile|boxeo))|academia\s+de\s+idiomas|autoescuela|gimnasio`,
       example: 'Tu clase de prueba de inglés es el martes 12 a las 19:00 en nuestra academia.',
     },
     {
@@ -1049,7 +1104,8 @@ export const ES: LanguageTables = {
     {
       // A patient's appointment is no interview (twin of round 241's "Termin in der Zahnarztpraxis" and round 243's
       // "rendez-vous avec le Dr Martin"): "Su cita con la Dra. López es el martes 20 a las 9:30", "cita médica".
-      pattern: String.raw`cita\s+(?:médica|odontológica|(?:con|en)\s+(?:el|la|su)\s+(?:Dr\.?|Dra\.?|doctora?|médic[oa]|dentista|odontólog[oa]|pediatra|consultorio|clínica\s+dental))|Doctoralia|consulta\s+médica`,
+      // (the article may be left out before a practice's name: "su cita en Clínica Dental Sonríe", round 306b)
+      pattern: String.raw`cita\s+(?:médica|odontológica|(?:con|en)\s+(?:(?:el|la|su)\s+)?(?:Dr\.?|Dra\.?|doctora?|médic[oa]|dentista|odontólog[oa]|pediatra|consultorio|clínica\s+dental))|Doctoralia|consulta\s+médica`,
       example: 'Le recordamos su cita con la Dra. López el martes 20 de marzo a las 9:30.',
     },
     {
@@ -1193,7 +1249,9 @@ export const ES: LanguageTables = {
     },
     {
       // (a window of up to six words between: "que esperes al menos diez días hábiles antes de escribirnos", round 125)
-      pattern: String.raw`(?:espere|esperes|esperen|esperéis|esperar|aguarde|aguardes|aguarden|aguardar)\s+(?:\p{L}+\s+){0,6}?antes\s+de`,
+      // (and the imperative of "tú" and "vos" before a day: "Por favor, espera hasta el lunes 27 de enero antes de
+      // escribirnos", round 305b)
+      pattern: String.raw`(?:espere|esperes|esperen|esperéis|esperar|espera|esperá|aguarde|aguardes|aguarden|aguardar|aguarda|aguardá)\s+(?:[\p{L}\p{N}]+\s+){0,6}?antes\s+de`,
       example: 'Le rogamos que espere dos semanas antes de escribirnos.',
     },
     {
@@ -1403,6 +1461,11 @@ export const ES: LanguageTables = {
     { pattern: String.raw`(?:puede|puedes)\s+llamarme`, example: 'Puede llamarme al 600 000 000.' },
   ],
   noCalls: [
+    {
+      // Information "by phone" as an adjective (round 307b: "no se facilitará información telefónica sobre el proceso").
+      pattern: String.raw`no\s+(?:se\s+)?(?:brindará|brindarán|brindamos|brindaremos|brinda|dará|darán|daremos|damos|proporcionará|proporcionaremos|facilitará|facilitaremos|facilita|facilitamos|ofrecerá|ofreceremos)\s+(?:ningún\s+tipo\s+de\s+)?información\s+telefónica`,
+      example: 'Le informamos de que no se facilitará información telefónica sobre el proceso.',
+    },
     {
       // No news given by phone, the verb before the news (round 244b: "la entidad no brindará información sobre el estado
       // del proceso a través de llamadas telefónicas"; "no se dará información por teléfono").
@@ -1807,7 +1870,8 @@ export const ES: LanguageTables = {
     },
     {
       // A wish for the candidate to join: "queremos que te sumes al equipo", "nos encantaría que formaras parte".
-      pattern: String.raw`(?:queremos|nos\s+(?:encantaría|gustaría))\s+que\s+(?:te\s+(?:sumes|unas|incorpores|sumaras|unieras|incorporaras)|se\s+(?:sume|una|incorpore|sumara|uniera|incorporara)|formes\s+parte|forme\s+parte|formaras\s+parte|formara\s+parte)`,
+      // (and the past subjunctive in "-se": "Nos encantaría que te incorporases al equipo", round 305b)
+      pattern: String.raw`(?:queremos|nos\s+(?:encantaría|gustaría))\s+que\s+(?:te\s+(?:sumes|unas|incorpores|sumaras|unieras|incorporaras|sumases|unieses|incorporases)|se\s+(?:sume|una|incorpore|sumara|uniera|incorporara|sumase|uniese|incorporase)|formes\s+parte|forme\s+parte|formaras\s+parte|formara\s+parte|formases\s+parte|formase\s+parte)`,
       example:
         '¡Buenas noticias, Tomás! Queremos que te incorpores como desarrollador backend a partir del 11 de enero.',
     },

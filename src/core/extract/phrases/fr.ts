@@ -289,6 +289,14 @@ export const FR: LanguageTables = {
       example: 'Vous recevrez une réponse sous quinzaine.',
     },
   ],
+  windowAfter: [
+    {
+      // "une semaine plus tard" after a day named before (round 303: "Votre entretien aura lieu le lundi 15 avril à
+      // 14h. Vous recevrez une réponse une semaine plus tard.").
+      pattern: String.raw`plus\s+tard`,
+      example: 'Le jury se réunit le 3 mars. Vous recevrez notre réponse deux semaines plus tard.',
+    },
+  ],
   units: [
     {
       // Calendar days are days: "sous dix jours calendaires".
@@ -752,6 +760,18 @@ export const FR: LanguageTables = {
   ],
   genericInterviews: [
     {
+      // A named person's interview is another's, and so is one the reader conducts (round 304c: "Tu peux faire passer
+      // l'entretien de Mme Dubois lundi à 9h à ma place ?"), or one with a person set apart as the candidate.
+      pattern: String.raw`(?:entretien|entrevue)\s+de\s+(?:Mme|M\.|Madame|Monsieur|Mlle|Mademoiselle)\s+\p{L}+|faire\s+passer\s+(?:l['’]\s*|un\s+|cet\s+|ces\s+|les\s+)(?:entretiens?|entrevues?)`,
+      example: "Peux-tu faire passer l'entretien de M. Lambert jeudi à 14h ? Je suis en déplacement.",
+    },
+    {
+      // An interview of one candidate named in the third person is the reader's as an interviewer (round 303: "Peux-tu
+      // me remplacer pour l'entretien du candidat de 14h demain ?").
+      pattern: String.raw`(?:entretien|entrevue)\s+(?:du|de\s+la|avec\s+(?:le|la|notre))\s+(?:\p{L}+\s+)?(?:candidat|candidate|postulant|postulante)(?![\p{L}])`,
+      example: "Pourrais-tu assister à l'entretien avec la candidate jeudi à 10h ?",
+    },
+    {
       // The interview stage as a whole (twin of round 139b's "la etapa de entrevistas"): "à l'issue de la phase
       // d'entretiens, le 21 septembre".
       pattern: String.raw`(?:phase|période|vague|série|campagne)\s+(?:d['’]\s*|de\s+)entretiens`,
@@ -773,6 +793,12 @@ export const FR: LanguageTables = {
       // Another person's interview ("Mme Lemaire passe son entretien vendredi"), or a note to a group of colleagues.
       pattern: String.raw`(?:son|leur|leurs)\s+(?:entretiens?|entrevues?|rendez-vous)|(?:Bonjour|Salut|Hello)\s+(?:à\s+tou(?:te)?s|tout\s+le\s+monde|l['’]équipe|(?:au\s+|le\s+)?(?:jury|panel|comité))`,
       example: 'Bonjour à tous, M. Renard passe son entretien technique mardi à 10h en salle Loire.',
+    },
+    {
+      // …or by the group's name alone, opening the message (round 305b's twin): "L'équipe,\n\nlundi à 9h nous
+      // commençons les entretiens des stagiaires."
+      pattern: String.raw`^(?:l['’]équipe|équipe|tout\s+le\s+monde|à\s+tous|à\s+toutes)\s*[:,]`,
+      example: 'Équipe : lundi à 9h nous recevons le premier candidat pour le stage.',
     },
     {
       // Interviews counted are others': "il nous reste deux entrevues à faire jeudi".
@@ -797,7 +823,34 @@ export const FR: LanguageTables = {
       example: 'Merci de réserver un créneau dans le lien ci-dessous (du 8 au 12 mars, entre 9h et 12h).',
     },
   ],
+  otherCandidates: [
+    {
+      // A person set apart as "the candidate" anywhere in the sentence (round 304b: "¿Te sumas a la entrevista del
+      // jueves a las 11:00 con Laura Gómez, la candidata para Finanzas?").
+      // (or without its article, a preposition after: "entretien avec Paul Martin, candidat au poste de vendeur, jeudi à
+      // 15h", round 307c)
+      pattern: String.raw`\p{L}+,\s+(?:(?:le|la)\s+(?:\p{L}+\s+)?(?:candidat|candidate|postulant|postulante)(?![\p{L}])|(?:candidat|candidate|postulant|postulante)\s+(?:au|à|pour|du|de)(?![\p{L}]))`,
+      example: 'Tu viens à l’entretien de jeudi à 10h avec Paul Girard, le candidat pour la compta ?',
+    },
+  ],
   events: [
+    {
+      // A vet's booking is no interview (round 307c: "rendez-vous pour Minou chez le vétérinaire le samedi 7 juin à
+      // 10h30"; twins "Tierarzt", "veterinario").
+      pattern: String.raw`vétérinaire|chez\s+(?:le|la|votre|ton|ta)\s+(?:dentiste|kiné|kinésithérapeute|ophtalmo\p{L}*|dermato\p{L}*|pédiatre|généraliste|gynéco\p{L}*)`,
+      example: 'Rendez-vous chez le dentiste le mardi 15 octobre à 16h20.',
+    },
+    {
+      // Signing the contract after a hire is no interview (round 306b's twin: "Nous vous attendons le lundi 21 octobre
+      // à 9h pour la signature de votre contrat").
+      pattern: String.raw`signature\s+(?:de\s+(?:votre|ton|du)|du)\s+contrat|signer\s+(?:votre|ton|le)\s+contrat`,
+      example: 'Nous vous attendons le lundi 21 octobre à 9h pour la signature de votre contrat.',
+    },
+    {
+      // A check-up is a patient's, no interview (round 304's twin of "Kontrolluntersuchung", "centro de salud").
+      pattern: String.raw`contrôle\s+dentaire|détartrage|prise\s+de\s+sang|vaccination|centre\s+de\s+santé|bilan\s+de\s+santé|visite\s+de\s+contrôle`,
+      example: 'Votre rendez-vous pour un détartrage est fixé au mercredi 16 octobre à 8h40.',
+    },
     {
       // The statutory review every two years is the employee's, no job interview (round 294c: "Dans le cadre de ton
       // entretien professionnel (obligatoire tous les deux ans), ta responsable te recevra le jeudi 14 février à 14h").
@@ -1845,7 +1898,7 @@ export const FR: LanguageTables = {
     {
       // The event named after the window; a posting's "fermeture" too, Québec's word for its closing ("dans les deux
       // semaines suivant la fermeture de l'affichage, le 10 novembre", round 234c).
-      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+(?:cette\s+date|(?:cet|ce|cette)\s+(?:entretien|rendez-vous|échange|réunion|comité|jury|session|épreuve|journée|rencontre))|(?:à\s+compter|à\s+partir)\s+de\s+(?:la\s+(?:clôture|fin|date|réunion|session)|l['’](?:entretien|annonce|affichage|épreuve))|qui\s+(?:suivent|suivront|suit|suivra)|(?:suivant|après)\s+(?:(?:les|ces|vos)\s+(?:épreuves|entretiens|tests|auditions|sessions|réunions|examens)|l'entretien|votre\s+entretien|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+fermeture|la\s+date|(?:la|le|cette|ce|votre)\s+(?:session|réunion|journée|épreuve|rencontre|visite|jury|comité|commission|test|délibération))`,
+      pattern: String.raw`suivant\s+(?:cet|cette|ce)\s+\p{L}+|(?:suivant|après)\s+cette\s+date|(?:à\s+compter|à\s+partir)\s+de\s+(?:cette\s+date|(?:cet|ce|cette)\s+(?:entretien|entrevue|rendez-vous|échange|réunion|comité|jury|session|épreuve|journée|rencontre))|(?:à\s+compter|à\s+partir)\s+de\s+(?:la\s+(?:clôture|fin|date|réunion|session)|l['’](?:entretien|entrevue|annonce|affichage|épreuve))|qui\s+(?:suivent|suivront|suit|suivra)|(?:suivant|après)\s+(?:(?:les|ces|vos)\s+(?:épreuves|entretiens|tests|auditions|sessions|réunions|examens)|l['’]\s*(?:entretien|entrevue)|votre\s+(?:entretien|entrevue)|celui-ci|celle-ci|ce\s+dernier|la\s+fin|la\s+clôture|la\s+fermeture|la\s+date|(?:la|le|cette|ce|votre)\s+(?:session|réunion|journée|épreuve|rencontre|visite|jury|comité|commission|test|délibération))`,
       example: 'nous vous répondrons dans les trois semaines suivant cette date.',
     },
   ],

@@ -106,6 +106,12 @@ export interface LanguageTables {
   readonly dayWords: readonly PhraseRow[];
   /** Words that open a window: "binnen", "innerhalb von", "dans les", "dentro de los próximos". */
   readonly windowLeads: readonly PhraseRow[];
+  /** Words after a length that make it a window without a lead word, counted from a day named before: "eine Woche
+   * später", "une semaine plus tard", "una semana más tarde". Optional. */
+  readonly windowAfter?: readonly PhraseRow[];
+  /** A person set apart as the candidate in the sentence (", la candidata para Finanzas"): the interview is another's,
+   * the reader its interviewer. Optional. */
+  readonly otherCandidates?: readonly PhraseRow[];
   /** Words that make a window approximate, fuzzy by TIMELINE-CONVENTIONS.md ("in about a week"): "etwa",
    * "environ", "alrededor de". Optional. */
   readonly approximate?: readonly PhraseRow[];
