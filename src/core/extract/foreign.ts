@@ -1191,12 +1191,14 @@ function classifyForeign(
   // équipes avant l'annonce des résultats, prévue le 28 septembre", round 139c)
   const requested = request === null ? null : before.slice(request.index + request[0].length);
   const requestLeads =
-    requested !== null &&
-    (requested.length <= REQUEST_TO_DAY ||
-      (requested.length <= REQUEST_TO_EVENT_DAY &&
-        request !== null &&
-        c.heldBefore.test(before.slice(request.index)) &&
-        !/[;.!?]/u.test(requested)));
+    (requested !== null &&
+      (requested.length <= REQUEST_TO_DAY ||
+        (requested.length <= REQUEST_TO_EVENT_DAY &&
+          request !== null &&
+          c.heldBefore.test(before.slice(request.index)) &&
+          !/[;.!?]/u.test(requested)))) ||
+    // (or holds the day inside it: "Bitte warten Sie bis zum 21. Oktober, bevor Sie sich bei uns melden")
+    dayInside(c.holdOff, sentence.text, rel, e.text.length);
   // 1. A request to hold off contact (in any clause of the sentence), with the first day contact is welcome. The
   // day may stand apart from its "before": "ne pas nous écrire avant la fin des entretiens, le 4 décembre".
   // An absence with its end is a hold-off in other words (issue 13, class 6), marked so that a promise of the
@@ -1217,7 +1219,12 @@ function classifyForeign(
     // entonces, le rogamos que no nos contacte", round 121's twin) is the hold-off's day, no promise beside it.
     !(
       response &&
-      (absent || (e.bound !== 'until-after' && !holds.test(sentence.text.slice(start, clauseEnd))))
+      (absent ||
+        (e.bound !== 'until-after' &&
+          !holds.test(sentence.text.slice(start, clauseEnd)) &&
+          // (the day inside the request's own words across a comma: "Bitte warten Sie bis zum 21. Oktober, bevor Sie
+          // sich bei uns melden", whose "melden" is the reader's)
+          !dayInside(holds, sentence.text, rel, e.text.length)))
     ) &&
     (e.bound === 'before' ||
       e.bound === 'until' ||
@@ -1908,6 +1915,13 @@ function backReferred(
       detector: 'back-reference',
     },
   };
+}
+
+/** Whether a match of `re` in `text` holds the day at `rel` (of `length` characters) inside it. */
+function dayInside(re: RegExp, text: string, rel: number, length: number): boolean {
+  const all = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  for (const m of text.matchAll(all)) if (m.index <= rel && m.index + m[0].length >= rel + length) return true;
+  return false;
 }
 
 /**

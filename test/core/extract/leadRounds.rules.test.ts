@@ -1515,3 +1515,26 @@ describe('a viva for a job, a fronted "following the interview", the reader told
     [NY28, "Movie night Thursday at 8! We're watching 'The Job Interview'.", []],
   ]);
 });
+
+describe("a wait asked for before contact, in German and French, and a review after a close in Spanish (fx301's probes)", () => {
+  check([
+    [
+      BER,
+      'Bitte warten Sie bis zum 20. November, bevor Sie sich wieder bei uns melden.',
+      ['no-contact-before 2026-11-20'],
+    ],
+    [BER, 'Warte bitte bis Freitag, ehe du nachfragst.', ['no-contact-before 2026-11-06']],
+    // A promise with the same verb stays one.
+    [BER, 'Wir melden uns bis zum 20. November bei Ihnen.', ['response-by 2026-11-20']],
+    [
+      PAR,
+      "Merci d'attendre le vendredi 20 novembre avant de nous recontacter.",
+      ['no-contact-before 2026-11-20'],
+    ],
+    [
+      MAD,
+      'Estudiaremos los perfiles después del cierre de la convocatoria el 20 de noviembre; no nos escribas hasta entonces.',
+      ['no-contact-before 2026-11-21'],
+    ],
+  ]);
+});

@@ -1040,6 +1040,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   holdOff: [
     {
+      // A wait asked for before contact (fx301's probe: "Bitte warten Sie bis zum 21. Oktober, bevor Sie sich bei uns
+      // melden"; the French "Merci d'attendre le lundi 21 octobre avant de nous écrire").
+      pattern: String.raw`(?:warten|wartet|warte)\s+(?:Sie\s+|du\s+|ihr\s+)?(?:bitte\s+)?(?:noch\s+)?(?:bis|ab)\b.{0,48}?(?:bevor|ehe)\s+(?:Sie|du|ihr)\s+(?:sich\s+|dich\s+|euch\s+|uns\s+|mich\s+)?(?:\p{L}+\s+){0,3}?(?:melden|meldest|meldet|nachfragen|nachfragst|anrufen|anrufst|schreiben|schreibst|kontaktieren|kontaktierst|nachhaken)`,
+      example: 'Bitte warten Sie bis zum 21. Oktober, bevor Sie sich bei uns melden.',
+    },
+    {
       // Contact said to be needless (round 291: "Sie müssen uns nicht anrufen: Wir melden uns vor Freitag, 23. November,
       // schriftlich bei Ihnen"; twins "No hace falta que nos llames", "Inutile de nous relancer"): a hold-off, up to
       // the promise after its colon where there is one (foreign.ts promiseAfterColon).

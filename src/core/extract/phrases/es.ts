@@ -562,6 +562,13 @@ export const ES: LanguageTables = {
       example: 'Por favor, contáctenos solo después del 20 de junio.',
     },
     {
+      // The event named with its day right after it (fx301's probe: "Revisaremos las candidaturas después del cierre del
+      // 25 de octubre; no nos escribas hasta entonces"): the day after the event's, no day of an answer.
+      pattern: String.raw`después\s+(?:del|de\s+la)\s+(?:cierre|plazo|fin|final|término|vencimiento|publicación|convocatoria)\s+(?:\p{L}+\s+){0,3}?(?:del|de\s+la|el)`,
+      bound: 'until-after',
+      example: 'Revisaremos las candidaturas después del cierre del 25 de octubre; no nos escribas hasta entonces.',
+    },
+    {
       // The event named first, its day apart after a comma (twin of round 121's "erst nach dem Ende der
       // Bewerbungsfrist am 20. März"): "solo podremos informarle después del cierre del plazo, el 20 de marzo; hasta
       // entonces, …".

@@ -502,6 +502,13 @@ export const FR: LanguageTables = {
       example: "Merci d'attendre jusqu'au 1er décembre.",
     },
     {
+      // The day waited for, named right after "attendre" (fx301's probe: "Merci d'attendre le lundi 21 octobre avant de
+      // nous écrire"): that day is the first one contact is welcome.
+      pattern: String.raw`attendre\s+(?:le|la)`,
+      bound: 'until',
+      example: "Merci d'attendre le lundi 21 octobre avant de nous écrire.",
+    },
+    {
       pattern: String.raw`avant(?:\s+le)?`,
       bound: 'before',
       example: 'Merci de ne pas nous relancer avant le 1er décembre.',
