@@ -281,14 +281,14 @@ describe('command handlers', () => {
         command,
         s: { core: 'fails' as const },
         message: CORE_LOAD_FAILED,
-        type: 'error',
+        type: 'error' as const,
       },
       {
         name: `${command}: loading the core throws before it starts`,
         command,
         s: { core: 'throws' as const },
         message: CORE_LOAD_FAILED,
-        type: 'error',
+        type: 'error' as const,
       },
     ]),
     {
@@ -296,7 +296,7 @@ describe('command handlers', () => {
       command: 'draftFollowUp',
       s: { readItem: { ok: false, error: problem('no-item') }, core: 'fails' },
       message: 'no-item message',
-      type: 'error',
+      type: 'error' as const,
     },
   ];
   for (const row of rows) {
