@@ -140,6 +140,12 @@ export default (env = {}, argv = {}) => {
         chunkFilename: 'chunks/[name].[contenthash:8].js',
         clean: { keep: launcheventFile },
       },
+      // The ribbon's core (src/commands/commandCore.ts, loaded on the first click) stays one chunk: split to share
+      // modules with the pane's fallback core, it came in four files and 2.8 KB gzip more (138.0 KB a first click,
+      // 135.2 KB as one); the pane's chunks come out the same either way (webpack's default: async chunks only).
+      optimization: {
+        splitChunks: { chunks: (chunk) => !chunk.canBeInitial() && chunk.name !== 'commands-core' },
+      },
       plugins: [
         // V8's compile hint (Chromium 136+; a comment elsewhere): the worker calls nearly all of its functions
         // while it warms up, so compiling them eagerly, in one pass, beats parsing each lazily a second time.

@@ -123,3 +123,10 @@ export function problemMessage(problem: OfficeProblem, action: 'draft' | 'remind
 }
 
 export const ANALYSIS_FAILED = 'Follow-up Coach could not read this thread: open the coach for details';
+
+/**
+ * The reader's chunk (commandCore.ts) could not be fetched on a click: offline, or a deployment replaced while
+ * Outlook kept the old page. The next click tries again.
+ */
+export const CORE_LOAD_FAILED =
+  'Follow-up Coach could not load its reader: check your connection and try again, or open the coach';

@@ -1,7 +1,15 @@
 // The three commands against a fake AddinHost: every path tells the user something and completes the event
 // exactly once, including when the host or the analysis throws.
 import assert from 'node:assert/strict';
-import { completing, createCommandHandlers, type AnalyzeFn } from '../../src/commands/handlers';
+import {
+  completing,
+  createCommandHandlers,
+  loadOnce,
+  type AnalyzeFn,
+  type CommandCore,
+} from '../../src/commands/handlers';
+import { CORE_LOAD_FAILED } from '../../src/commands/messages';
+import { reminderAhead } from '../../src/core/drafts';
 import { COMMAND_NAMES, type CommandName } from '../../src/commands/names';
 import type { Analysis, AnalyzeOptions, ReminderProposal } from '../../src/core/types';
 import type { AddinHost, ItemContext, OfficeProblem, Result } from '../../src/office/types';
@@ -44,9 +52,22 @@ interface Scenario {
   readonly overrides?: Result<object>;
   readonly notifyThrows?: boolean;
   readonly hostThrows?: boolean;
+  /** The core's chunk: loaded unless a row makes it fail (as webpack's loader rejects) or throw outright. */
+  readonly core?: 'fails' | 'throws';
   /** The host's clock; 2026-11-20 16:00 UTC unless a row needs another. */
   readonly now?: string;
 }
+
+/** What webpack's chunk loader rejects with when a chunk's script fails to load. */
+function chunkLoadError(): Error {
+  const error = new Error(
+    'Loading chunk 412 failed.\n(error: https://localhost:3000/chunks/commands-core.js)',
+  );
+  error.name = 'ChunkLoadError';
+  return error;
+}
+
+const withCore = (analyze: AnalyzeFn) => async (): Promise<CommandCore> => ({ analyze, reminderAhead });
 
 function run(name: CommandName, s: Scenario) {
   const notes: { message: string; type: string }[] = [];
@@ -81,7 +102,19 @@ function run(name: CommandName, s: Scenario) {
     if (s.analysis === 'throws') throw new Error('core bug');
     return s.analysis ?? analysis();
   };
-  const handlers = createCommandHandlers({ host, analyze: analyzeFn });
+  const core = async (): Promise<CommandCore> => {
+    if (s.core === 'fails') throw chunkLoadError();
+    return { analyze: analyzeFn, reminderAhead };
+  };
+  const handlers = createCommandHandlers({
+    host,
+    core:
+      s.core === 'throws'
+        ? () => {
+            throw chunkLoadError();
+          }
+        : core,
+  });
   return handlers[name]({ completed: () => void completed++ }).then(() => ({
     notes,
     options,
@@ -94,7 +127,7 @@ describe('command handlers', () => {
   it('export a handler for every manifest function name and no other', () => {
     const handlers = createCommandHandlers({
       host: {} as AddinHost,
-      analyze: (async () => analysis()) as AnalyzeFn,
+      core: withCore(async () => analysis()),
     });
     assert.deepEqual(Object.keys(handlers).sort(), [...COMMAND_NAMES].sort());
   });
@@ -240,6 +273,31 @@ describe('command handlers', () => {
       message: 'Outlook could not open the reply (error 9049): open the coach to download it as an .ics file',
       type: 'error',
     },
+    // The core's chunk (commandCore.ts) fails to load on the click: offline, or a deployment replaced under a
+    // page Outlook kept. Said in words, once, and the event completed, on every command.
+    ...COMMAND_NAMES.flatMap((command) => [
+      {
+        name: `${command}: the core's chunk fails to load`,
+        command,
+        s: { core: 'fails' as const },
+        message: CORE_LOAD_FAILED,
+        type: 'error' as const,
+      },
+      {
+        name: `${command}: loading the core throws before it starts`,
+        command,
+        s: { core: 'throws' as const },
+        message: CORE_LOAD_FAILED,
+        type: 'error' as const,
+      },
+    ]),
+    {
+      name: "draft: an item that cannot be read is said first, whatever the core's chunk did",
+      command: 'draftFollowUp',
+      s: { readItem: { ok: false, error: problem('no-item') }, core: 'fails' },
+      message: 'no-item message',
+      type: 'error' as const,
+    },
   ];
   for (const row of rows) {
     it(`${row.name}: says so and completes once`, async () => {
@@ -309,12 +367,75 @@ describe('command handlers', () => {
         readItem: async () => ({ ok: false, error: problem('no-item') }),
         notify: async () => ({ ok: true, value: undefined }),
       } as unknown as AddinHost,
-      analyze: (async () => analysis()) as AnalyzeFn,
+      core: withCore(async () => analysis()),
     });
     await handlers.draftFollowUp({
       completed: () => {
         throw new Error('already completed');
       },
     });
+  });
+});
+
+describe('the core loaded on the first click (loadOnce)', () => {
+  it('loads once and hands every later click the same core', async () => {
+    let loads = 0;
+    const load = loadOnce(async () => ({ n: ++loads }));
+    const [a, b] = await Promise.all([load(), load()]);
+    const c = await load();
+    assert.equal(loads, 1);
+    assert.ok(a === b && b === c);
+  });
+
+  it('forgets a failed load, so the next click fetches again', async () => {
+    let loads = 0;
+    const load = loadOnce(async () => {
+      loads++;
+      if (loads === 1) throw chunkLoadError();
+      return 'core';
+    });
+    await assert.rejects(load(), { name: 'ChunkLoadError' });
+    assert.equal(await load(), 'core');
+    assert.equal(await load(), 'core');
+    assert.equal(loads, 2);
+  });
+
+  it('turns a load that throws outright into a rejection', async () => {
+    const load = loadOnce((): Promise<string> => {
+      throw chunkLoadError();
+    });
+    await assert.rejects(load(), { name: 'ChunkLoadError' });
+  });
+
+  it('a command whose chunk failed works on the next click, fetching it again', async () => {
+    const notes: string[] = [];
+    let attempts = 0;
+    const core = loadOnce(async (): Promise<CommandCore> => {
+      attempts++;
+      if (attempts === 1) throw chunkLoadError();
+      return { analyze: async () => analysis(), reminderAhead };
+    });
+    const host = {
+      readItem: async () => ({ ok: true, value: item }),
+      loadOverrides: async () => ({ ok: true, value: {} }),
+      insertDraft: async () => ({ ok: true, value: 'reply-form' }),
+      notify: async (message: string) => {
+        notes.push(message);
+        return { ok: true, value: undefined };
+      },
+      now: () => '2026-11-20T16:00:00.000Z',
+    } as unknown as AddinHost;
+    const handlers = createCommandHandlers({ host, core });
+    let completed = 0;
+    await handlers.draftFollowUp({ completed: () => void completed++ });
+    await handlers.draftFollowUp({ completed: () => void completed++ });
+    await handlers.draftFollowUp({ completed: () => void completed++ });
+    assert.equal(completed, 3);
+    assert.equal(attempts, 2);
+    assert.deepEqual(notes, [
+      CORE_LOAD_FAILED,
+      'Draft opened: follow-up to Ada Lee',
+      'Draft opened: follow-up to Ada Lee',
+    ]);
   });
 });

@@ -1,6 +1,8 @@
 // What each command says in the notification bar.
 import assert from 'node:assert/strict';
 import {
+  ANALYSIS_FAILED,
+  CORE_LOAD_FAILED,
   draftDone,
   noDraft,
   noReminder,
@@ -166,5 +168,6 @@ describe('command messages', () => {
 
   it('every message fits a notification (150 characters)', () => {
     for (const row of rows) assert.ok(row.got().length <= 150, row.name);
+    for (const fixed of [ANALYSIS_FAILED, CORE_LOAD_FAILED]) assert.ok(fixed.length <= 150, fixed);
   });
 });
