@@ -543,7 +543,8 @@ function onlyPairNextDoor(
   const own = text.slice(Math.max(from, 0), to === -1 ? text.length : end(clock) + to);
   return between.length <= 120 &&
     (between.match(/[.!?](?:\s|$)|\n/g) ?? []).length <= 1 &&
-    (INTERVIEW_CUE.test(own.replace(clock.text, ' ')) || /\b(?:arrive|start|begin|kick\s*off)\b/i.test(own)) &&
+    (INTERVIEW_CUE.test(own.replace(clock.text, ' ')) ||
+      /\b(?:arrive|start|begin|kick\s*off)\b/i.test(own)) &&
     // (not the writer's own: "Can you cover my shift on Friday? I have a job interview at 2pm", round 340)
     !WRITER_HAS_INTERVIEW.test(own)
     ? clock
@@ -687,7 +688,9 @@ export const dayAfterNamedDay: ExprRefiner = (context, exprs) => {
     const at = m.index;
     const bare = m.groups?.['bare'] !== undefined;
     // The bare form names no week of its own (weekPhrase reads none): its day may stand in the sentence before.
-    const named = bare ? dayNamedJustBefore(context.text, exprs, at) : dayNamedBefore(context.text, exprs, at);
+    const named = bare
+      ? dayNamedJustBefore(context.text, exprs, at)
+      : dayNamedBefore(context.text, exprs, at);
     const covering = exprs.filter((e) => e.index <= at + m[0].length && end(e) > at && !replaced.has(e));
     if (named === undefined || (covering.length === 0) !== bare) continue;
     const part = (m.groups?.['part'] ?? '').toLowerCase();

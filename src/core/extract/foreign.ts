@@ -1920,7 +1920,8 @@ function backReferred(
 /** Whether a match of `re` in `text` holds the day at `rel` (of `length` characters) inside it. */
 function dayInside(re: RegExp, text: string, rel: number, length: number): boolean {
   const all = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-  for (const m of text.matchAll(all)) if (m.index <= rel && m.index + m[0].length >= rel + length) return true;
+  for (const m of text.matchAll(all))
+    if (m.index <= rel && m.index + m[0].length >= rel + length) return true;
   return false;
 }
 

@@ -639,7 +639,8 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     // The time asked for the writer's review (round 340): "please allow 2-3 weeks for the hiring team to review your
     // background" promises the review's end, as "allow up to three weeks for a response" does.
     pattern: String.raw`(?<=(?:…|\b(?:days|weeks|months|fortnight))\s{1,3})for\s+(?:us|(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:team|panel|manager|committee|recruiters?|department|partners?))\s+to\s+(?:review|assess|consider|evaluate|process|screen|go\s+through|look\s+(?:at|over)|read)`,
-    example: 'Given the number of applicants, please allow up to four weeks for our recruiters to assess your profile.',
+    example:
+      'Given the number of applicants, please allow up to four weeks for our recruiters to assess your profile.',
   },
   {
     pattern: String.raw`(?:responds|replies)`,
@@ -2445,7 +2446,8 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     // (and one candidate, round 340: "The candidate for your Staff Accountant opening, Ben Alvarez, can do Friday at
     // 10am for his second interview.")
     pattern: String.raw`(?:the|a|one|another|our)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist)\s+for\s+your\s+(?:[\w-]+\s+){0,4}?(?:vacancy|role|position|opening|req|requisition|team|search)`,
-    example: 'Good news: the shortlisted applicant for your Payroll Officer role can start interviews next week.',
+    example:
+      'Good news: the shortlisted applicant for your Payroll Officer role can start interviews next week.',
   },
   {
     // The reader asked to interview a candidate, or to pass on people they know (round 330): "could you interview one
@@ -2536,7 +2538,8 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     // A memo to the staff the reader belongs to (round 340): "All staff: open enrollment for 2030 benefits closes on
     // October 31. HR will respond to questions within two business days." No candidate is addressed as staff.
     pattern: String.raw`(?<=(?:^|\n)[ \t]*)(?:to[ \t]+)?all[ \t]+(?:staff|employees|colleagues|team[ \t]+members|personnel|hands)(?=[ \t]*[:,\u2013\u2014-])`,
-    example: 'To all employees: the office will close early on Friday 22 December. IT will respond to tickets within a day.',
+    example:
+      'To all employees: the office will close early on Friday 22 December. IT will respond to tickets within a day.',
   },
   {
     pattern: String.raw`(?:was|were|has\s+been|had\s+been)\s+sent\s+to\s+you\s+(?:in\s+error|by\s+mistake|by\s+accident|accidentally|mistakenly)`,

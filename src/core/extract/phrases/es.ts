@@ -566,7 +566,8 @@ export const ES: LanguageTables = {
       // 25 de octubre; no nos escribas hasta entonces"): the day after the event's, no day of an answer.
       pattern: String.raw`después\s+(?:del|de\s+la)\s+(?:cierre|plazo|fin|final|término|vencimiento|publicación|convocatoria)\s+(?:\p{L}+\s+){0,3}?(?:del|de\s+la|el)`,
       bound: 'until-after',
-      example: 'Revisaremos las candidaturas después del cierre del 25 de octubre; no nos escribas hasta entonces.',
+      example:
+        'Revisaremos las candidaturas después del cierre del 25 de octubre; no nos escribas hasta entonces.',
     },
     {
       // The event named first, its day apart after a comma (twin of round 121's "erst nach dem Ende der
