@@ -204,6 +204,7 @@ import { ROUND_420_EN } from './languages.round38.en.table';
 import { ROUND_430_EN } from './languages.round39.en.table';
 import { ROUND_440_EN } from './languages.round40.en.table';
 import { ROUND_450_EN } from './languages.round41.en.table';
+import { ROUND_460_EN } from './languages.round42.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -1042,6 +1043,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 430 (English, lead, unseen)', language: 'en', rows: ROUND_430_EN },
   { name: 'round 440 (English, lead, unseen)', language: 'en', rows: ROUND_440_EN },
   { name: 'round 450 (English, lead, unseen)', language: 'en', rows: ROUND_450_EN },
+  { name: 'round 460 (English, lead, unseen)', language: 'en', rows: ROUND_460_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1790,6 +1792,12 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // as past); a book club reading 'The Interview' and "you'll interview the two QA candidates … Feedback is due by
   // Friday" read as a slot and a promise.
   'round 450 (English, lead, unseen)': { precision: 0.867, recall: 0.867, f1: 0.867, negativesEmpty: 0.857 },
+  // Round 460 (languages.round42.en.table.ts), the day before Independence Day, committed before the engine of 0c7dd78
+  // (fx301, lx302 and cx303 merged) read it. Misses: a school's "Year 13 careers interviews with local employers are
+  // on Friday at 10am", the writer's "I'm doing the interview for the Irish Times piece … on Thursday at 11" and "the
+  // candidates you referred will be interviewed next week; we'll update you on the outcome within 10 days" read as
+  // slots and a promise.
+  'round 460 (English, lead, unseen)': { precision: 0.85, recall: 1, f1: 0.919, negativesEmpty: 0.786 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.

@@ -1538,3 +1538,17 @@ describe("a wait asked for before contact, in German and French, and a review af
     ],
   ]);
 });
+
+describe("the writer's press interview, school careers interviews, candidates the reader referred (round 460)", () => {
+  check([
+    [NY28, "I'm giving an interview to the local paper on Thursday at 11, so I'll be offline.", []],
+    [NY28, 'Careers interviews for Year 11 students run on Friday from 9am in the library.', []],
+    [
+      NY28,
+      "The friends you've referred will be interviewed next week; we'll let you know how they did within 10 days.",
+      [],
+    ],
+    // The reader's own careers adviser's interview offer is no job's, but the reader's interview stays one.
+    [NY28, 'Your interview for the Analyst role is on Thursday at 11am.', ['interview 2028-01-13 11:00']],
+  ]);
+});
