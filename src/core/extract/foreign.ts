@@ -2111,7 +2111,14 @@ export function readForeign(
   if (!employer) return kept;
   // One no-calls and one outcome of each kind per message: the offer letter says so in several sentences.
   const phrases = phraseFindings(sentences, messageIndex, phraseReaders(c))
-    .filter((f) => f.kind !== 'no-calls' || !boundedCall(context.text, f, heldDays))
+    .filter(
+      (f) =>
+        f.kind !== 'no-calls' ||
+        !(
+          boundedCall(context.text, f, heldDays) ||
+          (kept.some((k) => k.kind === 'no-contact-before') && pointsBack(c, f))
+        ),
+    )
     .filter(
       (f, i, all) =>
         all.findIndex(
@@ -2125,6 +2132,27 @@ export function readForeign(
       answer !== null && f.kind === 'outcome' && f.outcome === 'offer' ? { ...f, respondBy: answer } : f,
     ),
   ];
+}
+
+/**
+ * A request not to call bounded by a pointer to a day held off elsewhere in the message, in its own clause: "…
+ * después del cierre de la convocatoria el 20 de noviembre; no nos llames hasta entonces" (fx301's probe), where
+ * the message holds off contact until a day.
+ */
+function pointsBack(c: Compiled, f: Finding): boolean {
+  if (f.kind !== 'no-calls' || c.backReference === null) return false;
+  const at = f.evidence.text.indexOf(f.phrase);
+  if (at < 0) return false;
+  const after = f.evidence.text.slice(at + f.phrase.length, at + f.phrase.length + 40);
+  // (the pointer may stand inside the request's words: "rufen Sie uns bis dahin nicht an"; "d'ici là ni après", r7b,
+  // bounds nothing)
+  const words = `${f.phrase} ${after.split(/[,;:.!?]/u)[0] ?? ''}`;
+  return (
+    c.backReference.test(words) &&
+    !/(?<![\p{L}])(?:ni\s+(?:après|ensuite|plus\s+tard|después|luego|más\s+tarde)|noch\s+danach|auch\s+danach)(?![\p{L}])/iu.test(
+      words,
+    )
+  );
 }
 
 /** Characters at most between a request not to call and the day that bounds it, in one clause. */

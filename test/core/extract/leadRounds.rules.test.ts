@@ -1536,6 +1536,19 @@ describe("a wait asked for before contact, in German and French, and a review af
       'Estudiaremos los perfiles después del cierre de la convocatoria el 20 de noviembre; no nos escribas hasta entonces.',
       ['no-contact-before 2026-11-21'],
     ],
+    // A request not to call bounded by "hasta entonces" is the hold-off alone; one with no bound stays no-calls.
+    [
+      MAD,
+      'Cerramos la convocatoria el 20 de noviembre y revisaremos después del cierre del plazo del 20; no nos llames hasta entonces.',
+      ['no-contact-before 2026-11-21'],
+    ],
+    [MAD, 'Por favor, no nos llames para preguntar por tu candidatura.', ['no-calls']],
+    // "until then nor after" bounds nothing.
+    [
+      PAR,
+      "Nous vous communiquerons notre décision dans les cinq jours ouvrés. Merci de ne pas appeler l'équipe d'ici là ni après.",
+      ['response-by 2026-11-11', 'no-contact-before 2026-11-11', 'no-calls'],
+    ],
   ]);
 });
 
