@@ -26,8 +26,9 @@ const bundles: readonly { readonly file: string; readonly budget: number | null 
   // other bundles load on demand: the de/fr/es tables and chrono parsers (about 60 KB gzip) and the calendar reader
   // (1.5 KB); not the MIME reader, which Outlook never needs (src/launchevent/noMime.ts). 173.4 KB when the
   // languages went in, 111.7 KB of it the English reader that was here before (over its 100 KB budget then, the phrase
-  // tables having grown with the held-out rounds): 180 KB leaves room for a few rounds' rows, not for a new reader.
-  { file: 'launchevent.js', budget: 180 * KB },
+  // tables having grown with the held-out rounds); 178.4 KB after the fourteenth pass's rounds 340–460 and 301–307c
+  // (99% of the 180 KB first proposed): 200 KB leaves room for a few rounds' rows, not for a new reader.
+  { file: 'launchevent.js', budget: 200 * KB },
   { file: 'playground.js', budget: null },
   { file: 'fake-office.js', budget: null },
 ];
