@@ -75,6 +75,8 @@ interface Compiled {
   readonly events: RegExp | null;
   readonly spans: readonly (readonly [RegExp, { readonly amount: number; readonly unit: UnitName }])[];
   readonly holdOff: RegExp;
+  /** The same, global, to find where a request's words stand (dayInside). */
+  readonly holdOffAll: RegExp;
   readonly absence: RegExp;
   readonly deadline: RegExp;
   readonly fact: RegExp;
@@ -186,6 +188,7 @@ function compile(l: LanguageTables): Compiled {
     events: l.events === undefined || l.events.length === 0 ? null : anyOf(l.events),
     spans: (l.spans ?? []).map((r) => [g([r]), { amount: r.amount, unit: r.unit }] as const),
     holdOff: anyOf(l.holdOff),
+    holdOffAll: anyOf(l.holdOff, 'giu'),
     absence: anyOf(l.absence),
     deadline: anyOf(l.candidateDeadline),
     fact: anyOf(l.fact),
@@ -1190,6 +1193,14 @@ function classifyForeign(
   // (or leads to its "before" an event named with promise words, the event's day apposed: "de ne pas solliciter nos
   // équipes avant l'annonce des résultats, prévue le 28 septembre", round 139c)
   const requested = request === null ? null : before.slice(request.index + request[0].length);
+  // 1. A request to hold off contact (in any clause of the sentence), with the first day contact is welcome. The
+  // day may stand apart from its "before": "ne pas nous écrire avant la fin des entretiens, le 4 décembre".
+  // An absence with its end is a hold-off in other words (issue 13, class 6), marked so that a promise of the
+  // message outranks it (absenceGivesWay).
+  const asked = c.holdOff.test(sentence.text);
+  // (the day inside the request's own words, across a comma: "Bitte warten Sie bis zum 21. Oktober, bevor Sie sich bei
+  // uns melden", whose "melden" is the reader's)
+  const dayInRequest = asked && dayInside(c.holdOffAll, sentence.text, rel, e.text.length);
   const requestLeads =
     (requested !== null &&
       (requested.length <= REQUEST_TO_DAY ||
@@ -1197,13 +1208,7 @@ function classifyForeign(
           request !== null &&
           c.heldBefore.test(before.slice(request.index)) &&
           !/[;.!?]/u.test(requested)))) ||
-    // (or holds the day inside it: "Bitte warten Sie bis zum 21. Oktober, bevor Sie sich bei uns melden")
-    dayInside(c.holdOff, sentence.text, rel, e.text.length);
-  // 1. A request to hold off contact (in any clause of the sentence), with the first day contact is welcome. The
-  // day may stand apart from its "before": "ne pas nous écrire avant la fin des entretiens, le 4 décembre".
-  // An absence with its end is a hold-off in other words (issue 13, class 6), marked so that a promise of the
-  // message outranks it (absenceGivesWay).
-  const asked = c.holdOff.test(sentence.text);
+    dayInRequest;
   const absent = !asked && c.absence.test(sentence.text);
   const holds = asked ? c.holdOff : c.absence;
   if (
@@ -1220,11 +1225,7 @@ function classifyForeign(
     !(
       response &&
       (absent ||
-        (e.bound !== 'until-after' &&
-          !holds.test(sentence.text.slice(start, clauseEnd)) &&
-          // (the day inside the request's own words across a comma: "Bitte warten Sie bis zum 21. Oktober, bevor Sie
-          // sich bei uns melden", whose "melden" is the reader's)
-          !dayInside(holds, sentence.text, rel, e.text.length)))
+        (e.bound !== 'until-after' && !holds.test(sentence.text.slice(start, clauseEnd)) && !dayInRequest))
     ) &&
     (e.bound === 'before' ||
       e.bound === 'until' ||
@@ -1917,9 +1918,8 @@ function backReferred(
   };
 }
 
-/** Whether a match of `re` in `text` holds the day at `rel` (of `length` characters) inside it. */
-function dayInside(re: RegExp, text: string, rel: number, length: number): boolean {
-  const all = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+/** Whether a match of the global `all` in `text` holds the day at `rel` (of `length` characters) inside it. */
+function dayInside(all: RegExp, text: string, rel: number, length: number): boolean {
   for (const m of text.matchAll(all))
     if (m.index <= rel && m.index + m[0].length >= rel + length) return true;
   return false;
