@@ -1478,6 +1478,12 @@ describe("weeks from today, an employee's meetings with HR, mock assessments, po
       ['interview 2028-01-24 14:15'],
     ],
     [NY28, 'The director can see you a week from Tuesday at 9.', ['interview 2028-01-18 09:00']],
+    // Without am/pm, in office hours as chrono's clocks are read: "at 2:30" is the afternoon's.
+    [
+      NY28,
+      'Could you come in for the final interview a week from Tuesday at 2:30?',
+      ['interview 2028-01-18 14:30'],
+    ],
     [NY28, 'Your back-to-work meeting with your manager is booked for Thursday at 10am.', []],
     [NY28, 'Your performance improvement plan check-in is on Friday 14 January at 3pm.', []],
     // The candidate's own interview with HR stays a slot.

@@ -157,8 +157,12 @@ function clockOf(c: chrono.ParsedComponents): string | null {
   if (!c.isCertain('hour')) return null;
   const h = c.get('hour');
   if (h === null) return null;
-  const afternoon = !c.isCertain('meridiem') && h >= 1 && h <= 6;
-  return hhmm(afternoon ? h + 12 : h, c.get('minute'));
+  return hhmm(c.isCertain('meridiem') ? h : officeHour(h), c.get('minute'));
+}
+
+/** An hour written without am/pm, read in office hours: 1 to 6 o'clock is afternoon. */
+export function officeHour(h: number): number {
+  return h >= 1 && h <= 6 ? h + 12 : h;
 }
 
 /** An hour and minute as `HH:MM`. */

@@ -2,6 +2,7 @@ import { addDays, dateFromParts, nextWeekdayAfter } from '../../time';
 import { MONTH, WEEKDAY } from '../phrases/en';
 import { readWeekday } from '../_lib/words';
 import type { DetectedExpr, Detector } from '../model';
+import { hhmm, officeHour } from './chronoDates';
 
 function day(date: string, fuzzy = false): DetectedExpr {
   return { date, time: null, zone: null, minutes: null, fuzzy, form: 'point', bound: 'none' };
@@ -62,19 +63,17 @@ const WINDOW_LEAD =
 
 /**
  * The clock written right after such a day ("a week from Thursday at 10.30am"), which chrono would have read with
- * the weekday alone: "HH:MM", null where none is written, undefined where the hour is no hour.
+ * the weekday alone: "HH:MM", null where none is written, undefined where the hour is no hour. Without am/pm it is
+ * read in office hours, as chrono's clocks are (officeHour: "at 3" is 15:00, "at 9" 09:00).
  */
 function clockOf(g: Readonly<Record<string, string | undefined>>): string | null | undefined {
   if (g['h'] === undefined) return null;
   const ap = (g['ap'] ?? '').toLowerCase().replace(/[.\s]/g, '');
-  let h = Number(g['h']);
-  if (ap === '' && h > 23) return undefined;
-  if (ap !== '' && (h < 1 || h > 12)) return undefined;
-  if (ap === 'pm' && h < 12) h += 12;
-  if (ap === 'am' && h === 12) h = 0;
-  // A bare hour without am/pm in working hours' range: "at 9" is 09:00, "at 3" 15:00 (as chrono reads them).
-  if (ap === '' && g['mi'] === undefined && h >= 1 && h <= 7) h += 12;
-  return `${String(h).padStart(2, '0')}:${g['mi'] ?? '00'}`;
+  const h = Number(g['h']);
+  const minute = g['mi'] === undefined ? null : Number(g['mi']);
+  if (ap === '') return h > 23 ? undefined : hhmm(officeHour(h), minute);
+  if (h < 1 || h > 12) return undefined;
+  return hhmm(ap === 'pm' ? (h % 12) + 12 : h % 12, minute);
 }
 
 // An ordinal that counts something other than days: "on the 3rd floor", "the 2nd round", "the 4th stage".
