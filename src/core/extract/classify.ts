@@ -525,6 +525,19 @@ function plannedSchedule(text: string): boolean {
 
 /** A day or a numeric date: what makes the words past a comma another dated event's. */
 export const NAMES_A_DAY = /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow)\b/i;
+
+/**
+ * The sentence after `sentence` (within `reach` characters of its end), when it names no day of its own: the words a
+ * back-reference there ("until then", "by which time") points from.
+ */
+export function sentenceAfter(text: string, sentence: Sentence, reach = 240): string {
+  const rest = text
+    .slice(sentence.index + sentence.text.length, sentence.index + sentence.text.length + reach)
+    .trimStart();
+  const stop = rest.search(/[.!?\n]/);
+  const next = stop < 0 ? rest : rest.slice(0, stop);
+  return NAMES_A_DAY.test(next) ? '' : next;
+}
 /** The label of a calendar entry's end time. */
 const END_LABEL =
   /\b(?:ends?|end\s+(?:time|date)(?:\s*(?:\/|&|and)\s*(?:time|date))?|finish(?:es)?)\s*:\s*$/i;
@@ -921,16 +934,7 @@ export function classify(
   // "you won't hear from us before Monday": no news before a day promises none on it (r35, round 410). A request to
   // hold off "until then" in the sentence after makes the day the first one contact is welcome.
   if (e.bound === 'before' && NO_NEWS_BEFORE.test(sentence.text)) {
-    const after = context.text
-      .slice(sentence.index + sentence.text.length)
-      .trimStart()
-      .slice(0, 200);
-    const stop = after.search(/[.!?\n]/);
-    const next = NAMES_A_DAY.test(stop < 0 ? after : after.slice(0, stop))
-      ? ''
-      : stop < 0
-        ? after
-        : after.slice(0, stop);
+    const next = sentenceAfter(context.text, sentence, 200);
     const ask = [later, next].find(
       (t) => HOLD_OFF_CUE.test(t) && /\b(?:until|till|before)\s+then\b/i.test(t),
     );

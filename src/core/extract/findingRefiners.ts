@@ -11,7 +11,7 @@ import {
 } from './phrases/en';
 import { addMinutesIso, epochMs, zonedDateTimeToIso } from '../time';
 import type { InterviewFinding } from '../types';
-import { isAbsenceDay, NAMES_A_DAY, type Classified } from './classify';
+import { isAbsenceDay, NAMES_A_DAY, sentenceAfter, type Classified } from './classify';
 import { hhmm } from './detectors/chronoDates';
 import type { ReadContext } from './model';
 
@@ -378,12 +378,7 @@ export const oneVisitPerDay: FindingRefiner = (_context, items) => {
  */
 /** The first sentence after `c`'s, when it names no day of its own. */
 function nextSentence(context: ReadContext, c: Classified): string {
-  const rest = context.text
-    .slice(c.sentence.index + c.sentence.text.length, c.sentence.index + c.sentence.text.length + 240)
-    .trimStart();
-  const stop = rest.search(/[.!?\n]/);
-  const next = stop < 0 ? rest : rest.slice(0, stop);
-  return NAMES_A_DAY.test(next) ? '' : next;
+  return sentenceAfter(context.text, c.sentence);
 }
 
 /**
