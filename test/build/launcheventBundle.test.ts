@@ -11,8 +11,8 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import vm from 'node:vm';
 import type webpack from 'webpack';
-import { SEND_HANDLER_NAME } from '../../src/launchevent/names';
 import { installFakeOffice, type FakeOffice } from '../office/fakeOffice';
+import { send as fireSend } from '../launchevent/sendEvent';
 import type { Built } from './launcheventBuild';
 
 const root = path.resolve('.');
@@ -142,13 +142,7 @@ async function send(code: string, c: Case): Promise<Office.SmartAlertsEventCompl
       context,
     );
     vm.runInContext(code, context, { filename: 'launchevent.js' });
-    const handler = fake.associated.get(SEND_HANDLER_NAME);
-    assert.ok(handler, `${SEND_HANDLER_NAME} was not registered`);
-    const completions: Office.SmartAlertsEventCompletedOptions[] = [];
-    await handler({
-      completed: (o?: Office.SmartAlertsEventCompletedOptions) => void completions.push(o ?? {}),
-    });
-    return completions;
+    return await fireSend(fake);
   } finally {
     fake.restore();
   }

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { SEND_HANDLER_NAME } from '../../src/launchevent/names';
 import { SEND_CHECK_SETTING } from '../../src/office/sendCheckSetting';
 import { installFakeOffice, type FakeOffice } from '../office/fakeOffice';
+import { send } from './sendEvent';
 
 const DAY = 86_400_000;
 /** "Tuesday, November 10, 2026 at 2:00 PM" pieces, in UTC (the fake user's zone). */
@@ -62,16 +63,6 @@ function compose(text: string, roaming: Record<string, unknown> = {}): FakeOffic
     user: { emailAddress: 'grace@example.com', displayName: 'Grace Hopper', timeZone: 'UTC' },
     roaming,
   });
-}
-
-async function send(fake: FakeOffice): Promise<Office.SmartAlertsEventCompletedOptions[]> {
-  const handler = fake.associated.get(SEND_HANDLER_NAME);
-  assert.ok(handler, `${SEND_HANDLER_NAME} was not registered`);
-  const completions: Office.SmartAlertsEventCompletedOptions[] = [];
-  await handler({
-    completed: (o?: Office.SmartAlertsEventCompletedOptions) => void completions.push(o ?? {}),
-  });
-  return completions;
 }
 
 describe('launchevent.ts entry', () => {
