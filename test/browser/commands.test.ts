@@ -18,6 +18,12 @@ async function clickDraft(page: Page): Promise<string> {
     .getByRole('toolbar', { name: 'Follow-up Coach (reading)' })
     .getByRole('button', { name: 'Draft follow-up' })
     .click();
+  // The status may still show the last click's end: wait for this click's run to start before waiting for it to end
+  // (a run that ends before it is seen leaves the ended state to read).
+  await page
+    .locator('[data-testid="command-status"][data-state="working"]')
+    .waitFor({ timeout: 5_000 })
+    .catch(() => undefined);
   await page
     .locator('[data-testid="command-status"]:not([data-state="working"]):not([data-state="idle"])')
     .waitFor({ timeout: 30_000 });
