@@ -197,9 +197,16 @@ const LOWER_BOUND = /^\s*(?:,\s*)?at\s+the\s+(?:very\s+)?earliest\b/i;
  */
 function declined(lead: string, tail: string, sentenceLead = lead): boolean {
   return (
-    /\b(?:can't|cannot|can\s+no\s+longer|unable\s+to|not\s+able\s+to|won't\s+be\s+able\s+to)\s+(?:do|make|attend)\s+(?:it\s+)?(?:(?:our|the|your|my|this|that)\s+)?(?:on\s+)?$/i.test(
+    // (and a panel that cannot sit or meet on it: "the panel will not be able to sit on Monday 21st November as
+    // planned", round 510)
+    /\b(?:can't|cannot|can\s+no\s+longer|unable\s+to|not\s+able\s+to|won't\s+be\s+able\s+to)\s+(?:do|make|attend|sit|meet|go\s+ahead|proceed|host|hold\s+(?:it|the\s+[\w-]+|your\s+[\w-]+))\s+(?:it\s+)?(?:(?:our|the|your|my|this|that)\s+)?(?:on\s+)?$/i.test(
       lead,
     ) ||
+    // A day "as planned" in a sentence that says it will not happen: "we can't go ahead on Tuesday as planned".
+    (/^\s*,?\s*as\s+(?:originally\s+|previously\s+)?(?:planned|scheduled|arranged|agreed|booked)\b/i.test(
+      tail,
+    ) &&
+      /\b(?:not|no\s+longer|unable|can't|cannot|won't|isn't|aren't)\b/i.test(sentenceLead)) ||
     /\b(?:not|isn't|aren't|no\s+longer)\s+(?:available|free)\s+(?:on\s+)?$/i.test(lead) ||
     // "your interview is on the 19th, not the 18th"
     /(?:^|[,;]\s*|\s-\s)not\s+(?:on\s+)?$/i.test(lead) ||

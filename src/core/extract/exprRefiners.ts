@@ -212,7 +212,8 @@ function eventBefore(text: string, exprs: readonly TimeExpr[], e: TimeExpr): Tim
 export const INTERVIEW_OF_WINDOW = '+interview-of-window';
 
 /** A week named by pointing back at an event: "by the end of that week", "later the same week". */
-const THAT_WEEK = /\b(?:that|the\s+same)\s+week\b/i;
+// (and the week of a return: "the week she's back", round 510)
+const THAT_WEEK = /\b(?:(?:that|the\s+same)\s+week|the\s+week\s+(?:she|he|they|i|we)\b)/i;
 
 /**
  * "They've proposed Tuesday 17th November … they'll make a decision by the end of that week": the week of the day

@@ -1571,3 +1571,32 @@ describe("the writer's press interview, school careers interviews, candidates th
     [NY28, 'Your interview for the Analyst role is on Thursday at 11am.', ['interview 2028-01-13 11:00']],
   ]);
 });
+
+describe("a panel's own things, a slot that won't go ahead as planned, the week of a return, a form that closes (round 510)", () => {
+  check([
+    [
+      NY28,
+      "The panel's scores go to HR on Thursday, and we'll write to you by Tuesday 18 January.",
+      ['response-by 2028-01-18'],
+    ],
+    [NY28, 'Your panel interview is on Thursday at 2pm.', ['interview 2028-01-13 14:00']],
+    [
+      NY28,
+      "Sadly we can't go ahead on Wednesday as planned; your interview is now on Friday 14 January at 10am.",
+      ['interview 2028-01-14 10:00'],
+    ],
+    [
+      NY28,
+      'Our director is unable to host on Wednesday as arranged. Could you do Friday 14 January at 3pm instead?',
+      ['interview 2028-01-14 15:00'],
+    ],
+    [NY28, 'Your interview on Wednesday at 10am goes ahead as planned.', ['interview 2028-01-12 10:00']],
+    [
+      NY28,
+      "The recruiter is away until Monday 17 January, and he'll get back to you the week he's back.",
+      ['response-by 2028-01-21'],
+    ],
+    [NY28, 'Our feedback form closes on 14 January, so please fill it in.', []],
+    [NY28, 'The poll for the team lunch will close on Friday.', []],
+  ]);
+});

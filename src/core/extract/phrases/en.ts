@@ -1010,6 +1010,12 @@ export const FACT_ROWS: readonly PhraseRow[] = [
     example: 'This posting expires on 12/15/2026.',
   },
   { pattern: String.raw`apply\s+(?:by|before)`, example: 'Please apply by 30 November.' },
+  {
+    // A thing that closes on a day is a deadline, whoever closes it: "the survey takes three minutes and closes on 30
+    // November" (round 510; its subject is in the clause before).
+    pattern: String.raw`(?:closes|will\s+close|is\s+closing)(?=\s+(?:on|at|…))`,
+    example: 'The survey takes three minutes and closes on 30 November.',
+  },
   { pattern: String.raw`office\s+hours`, example: 'Our office hours are Monday to Friday, 9am to 5pm.' },
   {
     pattern: String.raw`(?:open|opening)\s+hours`,
@@ -1610,7 +1616,8 @@ export const INTERVIEW_ROWS: readonly PhraseRow[] = [
     example: 'Apologies, something came up. Could we do Thursday at 3pm instead of Wednesday?',
   },
   {
-    pattern: String.raw`panel`,
+    // (not the panel's own things: "Our panel's recommendations go to the Director on Sunday", round 510)
+    pattern: String.raw`panel(?!['’]s\b)`,
     example:
       'Thanks for your application. Our panel will shortlist at the end of the month, and we will let you know either way by 4 December.',
   },

@@ -8,4 +8,4 @@
 // ("shift" as a verb only: "a trial shift this Saturday from 10am to 2pm" moves nothing, round 320; "move you to the
 // final stage on Friday" moves the candidate, not a slot, round 330)
 export const RESCHEDULE_CUE =
-  /\b(?:resched\w*|prepone\w*|re-?arrang\w*|move(?:d)?(?!\s+you\s+(?:forward\s+)?(?:on\s+)?to\s+(?:the\s+)?(?:next|final|second|third|last)\s+(?:stage|round|step))|moving|push(?:ed)?|bump(?:ed)?|postpone(?:d)?|shifted|shifting|shift\s+(?:it|the|your|our|things|everything)\b|change(?:d)?|(?:bring|brought|pull(?:ed)?)\s+(?:[\w'-]+\s+){0,4}?forward)\b/i;
+  /\b(?:resched\w*|prepone\w*|re-?arrang\w*|move(?:d)?(?!\s+you\s+(?:forward\s+)?(?:on\s+)?to\s+(?:the\s+)?(?:next|final|second|third|last)\s+(?:stage|round|step))|moving|push(?:ed)?|bump(?:ed)?|postpone(?:d)?|shifted|shifting|shift\s+(?:it|the|your|our|things|everything)\b|change(?:d)?|(?:bring|brought|pull(?:ed)?)\s+(?:[\w'-]+\s+){0,4}?forward|(?:is|are|will\s+be)\s+now\s+(?:on|at|(?:set|booked|scheduled|planned)\s+for))\b/i;
