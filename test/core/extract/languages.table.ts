@@ -206,6 +206,7 @@ import { ROUND_440_EN } from './languages.round40.en.table';
 import { ROUND_450_EN } from './languages.round41.en.table';
 import { ROUND_460_EN } from './languages.round42.en.table';
 import { ROUND_510_EN } from './languages.round47.en.table';
+import { ROUND_520_EN } from './languages.round48.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -1046,6 +1047,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 450 (English, lead, unseen)', language: 'en', rows: ROUND_450_EN },
   { name: 'round 460 (English, lead, unseen)', language: 'en', rows: ROUND_460_EN },
   { name: 'round 510 (English, lead, unseen)', language: 'en', rows: ROUND_510_EN },
+  { name: 'round 520 (English, lead, unseen)', language: 'en', rows: ROUND_520_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1806,6 +1808,13 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // panel's recommendations go to the Director on Sunday" after an assessment centre read as slots; a feedback
   // survey that "closes on 30 November" read as a promise.
   'round 510 (English, lead, unseen)': { precision: 0.85, recall: 0.944, f1: 0.895, negativesEmpty: 0.938 },
+  // Round 520 (languages.round48.en.table.ts), the last Monday of January, committed before the engine of bb23105
+  // read it. Misses: a public service's "you are invited to a written examination. The exam will be held on February
+  // 8, 2034 at 9:00 a.m." (no interview word), "Interview slot: 2034-02-02 16:30 (Asia/Singapore)", an out-of-office
+  // "until Wednesday 8 February … I will respond to your message on my return" read as a hold-off, not the promise;
+  // a freelancer's "quick call Thursday at 10 to go over the website mockups" and "The candidate for the Ops Lead
+  // role confirmed Thursday at 2pm. Could you send her the Teams link" read as slots.
+  'round 520 (English, lead, unseen)': { precision: 0.8, recall: 0.8, f1: 0.8, negativesEmpty: 0.833 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.
