@@ -200,7 +200,7 @@ export const ROUND_480_EN: readonly PhraseRow[] = [
   },
   {
     ...AMS,
-    text: 'Hi Marta,\n\nThanks for signing your contract! Your start date of Monday 2 March is confirmed. Your laptop will arrive before your first day, and your buddy Joost will meet you at reception at 9:00.\n\nWelcome aboard,\nIris\nPeople Ops, Grachtwerk',
+    text: 'Hi Marta,\n\nThanks for signing your contract! Your start date of Monday 1 March is confirmed. Your laptop will arrive before your first day, and your buddy Joost will meet you at reception at 9:00.\n\nWelcome aboard,\nIris\nPeople Ops, Grachtwerk',
     expect: [],
   },
 ];
