@@ -265,10 +265,12 @@ function lastHit(re: RegExp, text: string): number {
 // (and interviews the writer still has, counted: "We still have two interviews on Wednesday", round 280b)
 // (and the candidate's own, said by the recruiter to the reader: "I've scheduled the candidate's onsite for Friday at
 // 1pm. Can you host the lunch?", round 380)
+// (and the one candidate's confirmed slot told to the reader who arranges it: "The candidate for the Ops Lead role
+// confirmed Thursday at 2pm. Could you send her the Teams link", round 520)
 // (and one a third person can attend: "Mr. Chan has confirmed he can attend the second interview on Monday", round
 // 350)
 const OTHERS_INTERVIEWS =
-  /\b(?:we|i)(?:\s+still)?(?:\s+have(?:\s+got)?|'ve(?:\s+still)?\s+got)\s+(?:(?:a\s+few|a\s+couple\s+of|several|some|two|three|four|five|six|\d{1,2})\s+)?(?:more\s+|other\s+|further\s+)?interviews\b|\binterview(?:ing|s|ed)?\s+(?:(?:a|another|one\s+more)\s+|the\s+(?:[\w-]+\s+){0,3}?)(?:candidate|applicant|finalist)s?\b|\bpanel\s+for\s+(?:the|a|an|our|another)\s+(?:[\w-]+\s+){0,3}?(?:candidate|applicant|finalist)\b|\b(?:join|sit\s+on|be\s+on)\s+(?:the|an|our|my)\s+(?:interview(?:ing)?\s+|selection\s+)?panel\b(?!\s+(?:interview|discussion|session|round))|\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other|(?:last|final)\s+(?:two|three|four|five|couple(?:\s+of)?|\d))\s+(?:[\w-]+\s+){0,2}?(?:candidates|applicants|finalists|interviewees|people)\b|\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:a\s+(?:few|couple(?:\s+of)?|handful\s+of)|several|some|two|three|four|five|\d+)\s+(?:more\s+|further\s+|other\s+)?(?:candidates|applicants|finalists|interviewees)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)|\b(?:mr|ms|mrs|miss|dr)\.?\s+[a-z]+'s\s+(?:[\w-]+\s+)?interviews?\b|\b(?:the|our|this|that|a|each|every)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist|interviewee|new\s+hire)(?:'s|s')\s+(?:[\w-]+\s+)?(?:interviews?|onsites?|on-sites?|screens?|calls?|visits?|panels?|assessments?)\b|\binterviews?\s+(?:of|for)\s+(?:mr|ms|mrs|miss|dr|prof)\.?\s|\b(?:finish\w*|wrap\w*|complet\w*)\s+(?:up\s+)?(?:our|the)\s+(?:last|final|remaining)\s+(?:[\w-]+\s+)?interviews?\b|\b(?:round|interviews?|panels?|assessments?|screens?)\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:remaining|other|shortlisted|short-listed|selected)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)\b|\b(?:he|she)\s+(?:can|could|will|would|is\s+able\s+to|is\s+happy\s+to|has\s+confirmed|confirmed)\s+(?:(?:also|now|still)\s+)?(?:attend|make\s+it\s+(?:to|for)|come\s+in\s+for)\s+(?:the|his|her|a|an)\s+(?:[\w-]+\s+){0,2}?interview\b(?!\s+with\s+you\b)|\b(?:he|she)(?:'s|\s+is|\s+has\s+been|\s+was|\s+will\s+be)\s+(?:now\s+|all\s+)?(?:booked|scheduled|set\s+up|lined\s+up|confirmed|down|pencil(?:l)?ed|slotted)\s+(?:in\s+)?(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:for|to)\b|\binterview\w*\s+(?:is\s+|are\s+)?with\s+(?:one\s+other|another|the\s+other|a\s+further|one\s+more)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist)s?\b|(?<!\byour\s+(?:[\w-]+\s+){0,2}?(?:with|before)\s+)\b(?:our|the)\s+(?:last|final|remaining)\s+(?:onsite|on-site|interview|panel)s?\s+(?:for\s+(?:this|the)\s+(?:role|position|opening|vacancy)\s+)?(?:is|are|will\s+be)\s+(?:on\s+)?$/i;
+  /\b(?:we|i)(?:\s+still)?(?:\s+have(?:\s+got)?|'ve(?:\s+still)?\s+got)\s+(?:(?:a\s+few|a\s+couple\s+of|several|some|two|three|four|five|six|\d{1,2})\s+)?(?:more\s+|other\s+|further\s+)?interviews\b|\binterview(?:ing|s|ed)?\s+(?:(?:a|another|one\s+more)\s+|the\s+(?:[\w-]+\s+){0,3}?)(?:candidate|applicant|finalist)s?\b|\bpanel\s+for\s+(?:the|a|an|our|another)\s+(?:[\w-]+\s+){0,3}?(?:candidate|applicant|finalist)\b|\b(?:join|sit\s+on|be\s+on)\s+(?:the|an|our|my)\s+(?:interview(?:ing)?\s+|selection\s+)?panel\b(?!\s+(?:interview|discussion|session|round))|\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other|(?:last|final)\s+(?:two|three|four|five|couple(?:\s+of)?|\d))\s+(?:[\w-]+\s+){0,2}?(?:candidates|applicants|finalists|interviewees|people)\b|\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:a\s+(?:few|couple(?:\s+of)?|handful\s+of)|several|some|two|three|four|five|\d+)\s+(?:more\s+|further\s+|other\s+)?(?:candidates|applicants|finalists|interviewees)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)|\b(?:mr|ms|mrs|miss|dr)\.?\s+[a-z]+'s\s+(?:[\w-]+\s+)?interviews?\b|\b(?:the|our|this|that|a|each|every)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist|interviewee|new\s+hire)(?:'s|s')\s+(?:[\w-]+\s+)?(?:interviews?|onsites?|on-sites?|screens?|calls?|visits?|panels?|assessments?)\b|\binterviews?\s+(?:of|for)\s+(?:mr|ms|mrs|miss|dr|prof)\.?\s|\b(?:finish\w*|wrap\w*|complet\w*)\s+(?:up\s+)?(?:our|the)\s+(?:last|final|remaining)\s+(?:[\w-]+\s+)?interviews?\b|\b(?:round|interviews?|panels?|assessments?|screens?)\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:remaining|other|shortlisted|short-listed|selected)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)\b|\b(?:he|she)\s+(?:can|could|will|would|is\s+able\s+to|is\s+happy\s+to|has\s+confirmed|confirmed)\s+(?:(?:also|now|still)\s+)?(?:attend|make\s+it\s+(?:to|for)|come\s+in\s+for)\s+(?:the|his|her|a|an)\s+(?:[\w-]+\s+){0,2}?interview\b(?!\s+with\s+you\b)|\b(?:he|she)(?:'s|\s+is|\s+has\s+been|\s+was|\s+will\s+be)\s+(?:now\s+|all\s+)?(?:booked|scheduled|set\s+up|lined\s+up|confirmed|down|pencil(?:l)?ed|slotted)\s+(?:in\s+)?(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:for|to)\b|\bthe\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist|interviewee)\s+(?:for\s+(?:the\s+)?(?:[\w&-]+\s+){0,4}?(?:role|position|job|opening|vacancy|post)\s+)?(?:has\s+)?(?:confirmed|accepted|chose|picked|booked|is\s+(?:available|free|booked|confirmed))\b|\binterview\w*\s+(?:is\s+|are\s+)?with\s+(?:one\s+other|another|the\s+other|a\s+further|one\s+more)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist)s?\b|(?<!\byour\s+(?:[\w-]+\s+){0,2}?(?:with|before)\s+)\b(?:our|the)\s+(?:last|final|remaining)\s+(?:onsite|on-site|interview|panel)s?\s+(?:for\s+(?:this|the)\s+(?:role|position|opening|vacancy)\s+)?(?:is|are|will\s+be)\s+(?:on\s+)?$/i;
 
 /**
  * A named person's interview: "FYI – Tom's second interview with the CFO is Thursday at 3pm, can you book the
@@ -276,6 +278,10 @@ const OTHERS_INTERVIEWS =
  */
 const NAMED_PERSONS_INTERVIEW =
   /(?<![\p{L}\p{N}])(?!(?:Today|Tomorrow|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Next|This|Last|Your|Our|The)'s)\p{Lu}\p{Ll}{1,15}'s\s+(?:(?:first|second|third|final|next|last|phone|video|panel|technical|onsite|follow-up)\s+)?interview\b/u;
+
+/** A meeting's purpose that is a piece of work: "to go over the website mockups", "to review the draft budget". */
+const WORK_PURPOSE =
+  /\bto\s+(?:go\s+(?:over|through)|run\s+through|walk\s+(?:me\s+|you\s+)?through|talk\s+through|review|look\s+(?:at|over)|discuss|finali[sz]e|sign\s+off(?:\s+on)?)\s+(?:the|our|my|your|these|those|a\s+few|some)\s+(?!(?:next\s+steps|process|opportunity|details|availability|timings?)\b)[\w-]+/i;
 
 /** The writer's own interview: "my interview", "my second interview". */
 // (and "I have a job interview at 2pm", a colleague's: WRITER_HAS_INTERVIEW, round 340)
@@ -783,7 +789,13 @@ export function classify(
     thing !== null &&
     thing.search(SLOT_NOUN) < 0 &&
     !/\b(?:slot|time\s+slot|appointment\s+slot)s?\b/i.test(thing);
+  // A call or meeting to work on something, in a message that names no job, application, team nor manager anywhere
+  // (subject included), is a client's or a colleague's: "Can we do a quick call Thursday at 10 to go over the website
+  // mockups?" (round 520). A bare "Can you do a quick call at 4:15pm tomorrow?" stays a slot.
+  const workCall =
+    !jobWord && !weakInText && !WEAK_JOB_WORDS.test(subjectHead) && WORK_PURPOSE.test(sentence.text);
   const interviewy =
+    !workCall &&
     (ownWords ||
       (e.time !== null &&
         INTERVIEW_CUE.test(context.text.replace(INTERVIEW_TOPIC, ' ').replace(OTHERS_INTERVIEWS_ALL, ' ')) &&
@@ -878,6 +890,7 @@ export function classify(
     (RETURN_POINTER.test(sentence.text.slice(rel + e.text.length)) ||
       // …or says it before the day: "I'll reply when I'm back on March 23" (lead's round 149).
       RETURN_BEFORE_DAY.test(lead0));
+
   if (employer && (!response || noNews || pointsBack) && !past) {
     const back = absenceReturn(
       e,

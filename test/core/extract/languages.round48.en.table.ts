@@ -96,7 +96,10 @@ export const ROUND_520_EN: readonly PhraseRow[] = [
   {
     ...NY,
     text: 'Automatic reply: Interview follow-up\n\nThank you for your email. I am out of the office until Wednesday 8 February with limited access to email. I will respond to your message on my return.\n\nDenise Carter | Talent Acquisition Partner',
-    expect: [{ kind: 'response-by', by: '2034-02-08' }],
+    // My expectation was the miss: an out-of-office whose promise to answer "on my return" stands in the sentence
+    // after the absence is read as the first day contact is welcome, as rounds 200, 230 and 280b expect (only a
+    // promise in the absence's own sentence is due that day). Scored in FIRST_RUN as first written.
+    expect: [{ kind: 'no-contact-before', by: '2034-02-08' }],
   },
   {
     ...SYD,

@@ -1600,3 +1600,49 @@ describe("a panel's own things, a slot that won't go ahead as planned, the week 
     [NY28, 'The poll for the team lunch will close on Friday.', []],
   ]);
 });
+
+describe('an ISO day after a slot label, an invitation to a written examination, the reader arranging a candidate (round 520)', () => {
+  check([
+    [NY28, 'Interview time: 2028-01-13 15:00', ['interview 2028-01-13 15:00']],
+    [
+      NY28,
+      'Your interview details:\nDate: Thursday 13 January\nReporting time: 1430\nVenue: Block C, Room 4',
+      ['interview 2028-01-13 14:30'],
+    ],
+    [
+      NY28,
+      'Further to your application, you are invited to sit an aptitude test. It will be held on January 14 at 10:00 a.m. at our Albany office.',
+      ['interview 2028-01-14 10:00'],
+    ],
+    // A schedule for all who qualify is no one's slot (round 70f).
+    [NY28, 'The written test for shortlisted candidates will be held on Sunday 16 January at 9:00 am.', []],
+    [
+      NY28,
+      'The applicant for the Payroll Officer position has confirmed Friday at 11am, so please book a room.',
+      [],
+    ],
+    [
+      NY28,
+      'Your interview for the Payroll Officer position is confirmed for Friday at 11am.',
+      ['interview 2028-01-14 11:00'],
+    ],
+  ]);
+});
+
+describe('a call to work on something in mail that names no job (round 520)', () => {
+  check([
+    [
+      NY28,
+      'Could we jump on a call Friday at 3 to review the draft budget? The trustees want it by Monday.',
+      [],
+    ],
+    [NY28, 'Are you free Wednesday at 11 to look at the floor plans with the architect?', []],
+    [NY28, 'Can you do a quick call at 4:15pm tomorrow?', ['interview 2028-01-11 16:15']],
+    [NY28, 'Can you do a call Friday at 3 to discuss the next steps?', ['interview 2028-01-14 15:00']],
+    [
+      NY28,
+      'Could we do a call Friday at 3 to go over the role? The hiring manager will join.',
+      ['interview 2028-01-14 15:00'],
+    ],
+  ]);
+});

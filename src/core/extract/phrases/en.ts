@@ -93,9 +93,10 @@ export const SAME_LENGTH_MISSPELLINGS: readonly (readonly [RegExp, string])[] = 
 /**
  * A 24-hour clock of four digits after a time label, alone or as a range: "Time : 1430 – 1530 (SGT)" (round 100e).
  * Only after the label: a bare "2026 – 2027" is years. The space before the digits makes room for the colon.
+ * (Not an ISO date's year: "Interview slot: 2034-02-02 16:30", round 520.)
  */
 export const LABEL_CLOCK =
-  /(?<=\b(?:time|timing|timings|reporting\s+time|slot)[ \t]*:)[ \t]([01]\d|2[0-3])([0-5]\d)\b(?![:.]\d)/gi;
+  /(?<=\b(?:time|timing|timings|reporting\s+time|slot)[ \t]*:)[ \t]([01]\d|2[0-3])([0-5]\d)\b(?![:./-]\d)/gi;
 /** A number word with its digits in brackets, legal style: "three (3) months", "ten (10) working days". */
 export const NUMERAL_ECHO =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)[ ]?\(\d{1,3}\)/gi;
@@ -1408,6 +1409,14 @@ export const INTERVIEW_ROWS: readonly PhraseRow[] = [
     // 9:30 AM"; a thesis's viva is academic mail (ACADEMIC_MAIL).
     pattern: String.raw`viva(?:[\s-]+voce)?(?!\s+(?:for|of|on)\s+(?:your|the)\s+(?:thesis|dissertation|phd|doctora\w*|research|project))`,
     example: 'You are called for a viva voce on 12 March at 10:00 AM at our head office.',
+  },
+  {
+    // A selection process's written step, as a public service names it: "you are invited to a written examination.
+    // The exam will be held on February 8 at 9:00 a.m." (round 520); a course's exam is academic mail (ACADEMIC_MAIL).
+    // (the reader's own invitation: "Written test for the shortlisted candidates will be held on Sunday" is a
+    // schedule for all, round 70f)
+    pattern: String.raw`(?:invited|called|asked|shortlisted|selected)\s+(?:to\s+(?:sit|take|attend|write|appear\s+(?:for|in))\s+|to\s+|for\s+)(?:an?\s+|the\s+|our\s+)?(?:online\s+)?(?:written|aptitude|entrance|qualifying|selection|competency|knowledge)\s+(?:exam(?:ination)?|test)s?`,
+    example: 'You have been shortlisted for the written examination on 3 May at 9:00 at our head office.',
   },
   {
     pattern: String.raw`interview(?:s|ing|ed)?`,
