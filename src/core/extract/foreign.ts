@@ -106,6 +106,10 @@ interface Compiled {
   readonly anchorAfter: RegExp;
   /** Words opening a sentence that point back to the day of the sentence before. */
   readonly anchorBack: RegExp | null;
+  /** Words of a day that starts something lasting, no event a window of a later sentence counts from. */
+  readonly notCountedFrom: RegExp | null;
+  /** Words after a length that only point back ("plus tard", "später"), the whole of anchor words: no day after. */
+  readonly laterOnly: RegExp | null;
   /** The same words anywhere between a dated event and its window. */
   readonly anchorBackInside: RegExp | null;
   readonly zones: readonly (readonly [RegExp, string])[];
@@ -229,6 +233,12 @@ function compile(l: LanguageTables): Compiled {
     anchorBack:
       l.anchorBack === undefined ? null : new RegExp(`^${alternation(l.anchorBack)}${EDGE_AFTER}`, 'iu'),
     anchorBackInside: l.anchorBack === undefined ? null : anyOf(l.anchorBack),
+    notCountedFrom:
+      l.notCountedFrom === undefined || l.notCountedFrom.length === 0 ? null : anyOf(l.notCountedFrom),
+    laterOnly:
+      l.windowAfter === undefined || l.windowAfter.length === 0
+        ? null
+        : new RegExp(`^\\s*${alternation(l.windowAfter)}\\s*$`, 'iu'),
     anchorAfter: new RegExp(`^[\\s,]*${alternation(l.anchorAfter)}${EDGE_AFTER}`, 'iu'),
     zones: l.zones.map((z) => [new RegExp(`^(?:${z.pattern})${EDGE_AFTER}`, 'iu'), z.zone] as const),
     namesADay: new RegExp(
@@ -1697,6 +1707,14 @@ function anchorWindows(
         !c.anchorGap.test(sentence.text.slice(0, rel(w.index + w.text.length)))
       )
         return w;
+      // A day that starts something lasting is no event a later window counts from ("Le poste est à pourvoir à
+      // partir du 1er décembre. Nous reviendrons vers vous une semaine plus tard."): from the day of writing (fx401).
+      if (
+        !(opening !== null && opening.index <= 2) &&
+        c.notCountedFrom !== null &&
+        c.notCountedFrom.test(sentenceAround(context.text, carried.index))
+      )
+        return w;
       const counted = countedFrom(countWindow(carried.date, w.span, context.holidays), carried.date);
       // The opening phrase names the event ("Une fois la clôture passée,"): its words are no fact of the window's.
       if (opening !== null && opening.index <= 2) {
@@ -1731,6 +1749,23 @@ function anchorWindows(
     return counted;
   });
   return { exprs: out, from, anchors, undated };
+}
+
+/** A sentence's end: a stop not after a digit ("am 20. November" goes on), or a line's. */
+const SENTENCE_STOP = /(?<!\d)[.;!?](?=\s)|\n/gu;
+
+/** The sentence of the text around an offset (its stops as SENTENCE_STOP reads them). */
+function sentenceAround(text: string, at: number): string {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(SENTENCE_STOP)) {
+    if (m.index < at) start = m.index + 1;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
 }
 
 /** What separates words: the last word of anchor words names the event again ("Auswahltag", "réunion"). */
@@ -1784,7 +1819,8 @@ function dayNamedAfter(
 ): TimeExpr | undefined {
   const end = w.index + w.text.length;
   const words = c.anchorAfter.exec(sentence.text.slice(end - sentence.index));
-  if (words === null) return undefined;
+  // "une semaine plus tard, soit avant le départ en congés du 20 décembre": "later" points back, to no day after it.
+  if (words === null || (c.laterOnly !== null && c.laterOnly.test(words[0]))) return undefined;
   const from = end + words[0].length;
   const day = exprs.find((p) => p.form === 'point' && p.index >= from && !anchors.has(p));
   if (day === undefined) return undefined;

@@ -153,6 +153,14 @@ export const DE: LanguageTables = withSwissSpelling({
         'Bitte geben Sie uns danach fünf Arbeitstage Zeit, bevor Sie sich nach dem Ergebnis erkundigen.',
     },
   ],
+  notCountedFrom: [
+    {
+      // A job's start or the office's closing named before "eine Woche später" (fx401): the window counts from the day
+      // of writing. "Die Stelle ist ab 1. Dezember zu besetzen. Wir melden uns eine Woche später bei Ihnen."
+      pattern: String.raw`zu\s+besetzen|Eintritt(?:stermin|sdatum)?|Arbeitsbeginn|Dienstbeginn|Starttermin|erster\s+Arbeitstag|geschlossen|Betriebsurlaub|Betriebsferien|Urlaub`,
+      example: 'Die Stelle ist ab 1. Dezember zu besetzen.',
+    },
+  ],
   windowAfter: [
     {
       // "eine Woche später" after a day named before (round 301's twin of "une semaine plus tard"): "Ihr Gespräch ist
@@ -1131,6 +1139,13 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`nicht\s+vor`,
       example: 'Bitte melden Sie sich nicht vor dem 16. November bei uns.',
+    },
+    {
+      // Contact asked not to be made "until then", the verb's particle at the end (fx401: the twin of "no nos llames
+      // hasta entonces"): "Die Frist endet am 20. November; bitte rufen Sie uns bis dahin nicht an." The day comes
+      // from before (backReference), and the request not to call is that hold-off alone.
+      pattern: String.raw`(?:rufen|ruf|ruft|melden|melde|meldet|wenden|wende|schreiben|schreib|kontaktieren|kontaktiere)\s+(?:(?:Sie|du|ihr|uns|mich|sich|dich|euch|bitte)\s+){0,3}(?:bis\s+(?:dahin|dann|zu\s+(?:diesem|dem)\s+(?:Datum|Tag|Termin))|vorher|davor)\s+(?:noch\s+)?nicht(?![\p{L}])`,
+      example: 'Die Auswahl endet am 3. Dezember; bitte ruf uns bis dahin nicht an.',
     },
     {
       pattern: String.raw`(?:erst|frühestens)\s+(?:ab|nach|am)`,

@@ -353,6 +353,14 @@ export const ES: LanguageTables = {
       example: 'Te daremos una respuesta en una quincena.',
     },
   ],
+  notCountedFrom: [
+    {
+      // A job's start or the office's closing named before "una semana más tarde" (fx401): the window counts from the
+      // day of writing. "El puesto empieza el 1 de diciembre. Te respondemos una semana más tarde."
+      pattern: String.raw`(?:puesto|trabajo|contrato|empleo)\s+(?:\p{L}+\s+){0,3}?(?:empieza|comienza|inicia|arranca)|fecha\s+de\s+(?:inicio|incorporación)|incorporación|primer\s+día|cerrad[oa]s?|vacaciones`,
+      example: 'El puesto empieza el 1 de diciembre.',
+    },
+  ],
   windowAfter: [
     {
       // "una semana más tarde" after a day named before (round 303's twin): "Su entrevista será el 15 de abril.

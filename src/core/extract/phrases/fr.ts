@@ -289,6 +289,15 @@ export const FR: LanguageTables = {
       example: 'Vous recevrez une réponse sous quinzaine.',
     },
   ],
+  notCountedFrom: [
+    {
+      // A job's start or the office's closing named before "une semaine plus tard" (fx401): the window counts from the
+      // day of writing. "Le poste est à pourvoir à partir du 1er décembre. Nous reviendrons vers vous une semaine plus
+      // tard."
+      pattern: String.raw`à\s+pourvoir|prise\s+de\s+(?:poste|fonctions?)|premier\s+jour|démarrage|fermée?s?|fermeture|congés|vacances`,
+      example: 'Le poste est à pourvoir à partir du 1er décembre.',
+    },
+  ],
   windowAfter: [
     {
       // "une semaine plus tard" after a day named before (round 303: "Votre entretien aura lieu le lundi 15 avril à
@@ -755,6 +764,12 @@ export const FR: LanguageTables = {
         'Nous vous confirmons votre participation à la session de recrutement du jeudi 21 janvier à 9h.',
     },
     {
+      // The candidate's selection tests (fx401): "Les épreuves de sélection auront lieu le 16 octobre à 14 h", "votre
+      // épreuve orale est fixée au jeudi 18 octobre"; a student's exam is an event (events).
+      pattern: String.raw`épreuves?\s+(?:(?:orales?|écrites?|pratiques?|techniques?|physiques?)\s+)?de\s+(?:sélection|recrutement)|(?:votre|ton)\s+épreuve\s+(?:orale|écrite|pratique|technique)|(?:votre|ton)\s+(?:passage|audition)\s+devant\s+(?:le|notre)\s+jury|(?:vous\s+passerez|tu\s+passeras)\s+devant\s+(?:le|notre)\s+jury`,
+      example: 'Les épreuves de sélection auront lieu le mardi 16 octobre à 14 h dans nos locaux de Lyon.',
+    },
+    {
       // A video call set with the candidate: "jeudi à 10 h 30 par Teams".
       pattern: String.raw`(?:par|via|sur)\s+(?:Teams|Zoom|Google\s+Meet|Meet|Webex)`,
       example: 'On se retrouve jeudi à 10 h 30 par Teams.',
@@ -841,6 +856,13 @@ export const FR: LanguageTables = {
     },
   ],
   events: [
+    {
+      // A student's exam (fx401, beside "votre épreuve orale" of a recruitment): a course's unit, module or term,
+      // a resit, a defence, or an oral test of a subject other than selection.
+      pattern: String.raw`\(?UE\s?\d{1,3}\)?|unité\s+d['’]enseignement|(?<!temps\s{1,3})partiels?|soutenance|rattrapage|(?:épreuves?|examens?)\s+(?:orales?\s+|écrites?\s+|oral\s+|écrit\s+)?(?:du\s+(?:module|semestre|BTS|DUT|BUT|bac\p{L}*|master|DELF|DALF|TOEIC)|de\s+(?:fin\s+de\s+semestre|l['’]UE))|épreuves?\s+(?:orales?|écrites?)\s+(?:de|d['’])\s*(?!sélection|recrutement)\p{L}`,
+      example:
+        'Votre épreuve orale de droit des contrats (UE 5) aura lieu le jeudi 18 octobre à 10h30, salle B204.',
+    },
     {
       // A vet's booking is no interview (round 307c: "rendez-vous pour Minou chez le vétérinaire le samedi 7 juin à
       // 10h30"; twins "Tierarzt", "veterinario").
@@ -1036,6 +1058,12 @@ export const FR: LanguageTables = {
     {
       pattern: String.raw`ne\s+pas\s+(?:nous\s+)?(?:relancer|contacter|recontacter|écrire|appeler)`,
       example: 'Merci de ne pas nous relancer avant le 1er décembre.',
+    },
+    {
+      // A negative imperative (fx401: the twin of "no nos llames hasta entonces"): "ne nous téléphonez pas avant cette
+      // date", "ne me relance pas d'ici là"; the day comes from the words after it or from before (backReference).
+      pattern: String.raw`ne\s+(?:nous\s+|me\s+|m['’]\s*)(?:téléphonez|appelez|contactez|recontactez|relancez|écrivez|téléphone|appelle|contacte|recontacte|relance|écris)\s+pas`,
+      example: 'Le jury se réunit le 4 décembre ; ne nous appelez pas avant cette date.',
     },
     {
       // The one writing speaks for herself: "ne pas me relancer", "ne pas m’écrire".
@@ -1400,6 +1428,12 @@ export const FR: LanguageTables = {
       example: "Merci de ne pas passer d'appels à nos magasins au sujet de votre candidature.",
     },
     { pattern: String.raw`aucun\s+appel`, example: 'Aucun appel téléphonique ne sera pris en compte.' },
+    {
+      // A negative imperative (fx401): "Ne nous téléphonez pas, nous reviendrons vers vous."; bounded by a day it is
+      // the hold-off alone.
+      pattern: String.raw`ne\s+(?:nous\s+|me\s+|m['’]\s*|les\s+|la\s+|le\s+)(?:téléphonez|appelez|téléphone|appelle)\s+pas`,
+      example: 'Ne nous appelez pas : nous contacterons chaque candidat retenu.',
+    },
     {
       pattern: String.raw`ni\s+(?:les\s+)?appels(?:\s+téléphoniques)?\s+ni`,
       example: "Ni les appels ni les visites spontanées à l'accueil ne seront pris en compte.",

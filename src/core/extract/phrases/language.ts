@@ -109,6 +109,9 @@ export interface LanguageTables {
   /** Words after a length that make it a window without a lead word, counted from a day named before: "eine Woche
    * später", "une semaine plus tard", "una semana más tarde". Optional. */
   readonly windowAfter?: readonly PhraseRow[];
+  /** Words of a day that starts something lasting, a job's start or an office's closing ("à pourvoir à partir du",
+   * "Betriebsurlaub"): a window of a later sentence ("une semaine plus tard") does not count from it. Optional. */
+  readonly notCountedFrom?: readonly PhraseRow[];
   /** A person set apart as the candidate in the sentence (", la candidata para Finanzas"): the interview is another's,
    * the reader its interviewer. Optional. */
   readonly otherCandidates?: readonly PhraseRow[];

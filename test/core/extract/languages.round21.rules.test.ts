@@ -1,0 +1,113 @@
+// The rules fx301 left (TIMELINE-CONVENTIONS.md) and those behind the misses of rounds 308–310c
+// (languages.round21.foreign.table.ts), each checked on lines of its own, written for these tests and not taken from
+// the rounds, with twins in the other languages where the rule has one.
+import { DE } from '../../../src/core/extract/phrases/de';
+import { ES } from '../../../src/core/extract/phrases/es';
+import { FR } from '../../../src/core/extract/phrases/fr';
+import { checkRows, type RuleRow } from './ruleRows';
+
+// Tuesday 9 October 2029, 10:00 in Berlin, Madrid and Paris.
+const BER = { sentAt: '2029-10-09T10:00:00+02:00', tz: 'Europe/Berlin' } as const;
+const MAD = { sentAt: '2029-10-09T10:00:00+02:00', tz: 'Europe/Madrid' } as const;
+const PAR = { sentAt: '2029-10-09T10:00:00+02:00', tz: 'Europe/Paris' } as const;
+
+const check = (rows: readonly RuleRow[]): void => checkRows(rows, [DE, FR, ES]);
+
+describe('extract: what fx301 left (issue 13, German, Spanish, French)', () => {
+  describe('a window that "later" follows counts from the day of writing unless an event of the process is named before', () => {
+    check([
+      // No day before it: t + 7.
+      [
+        PAR,
+        'Merci pour votre candidature. Nous reviendrons vers vous une semaine plus tard.',
+        ['response-by 2029-10-16'],
+      ],
+      [BER, 'Danke für Ihre Bewerbung. Sie hören zwei Wochen später von uns.', ['response-by 2029-10-23']],
+      [MAD, 'Gracias por tu candidatura. Te respondemos una semana más tarde.', ['response-by 2029-10-16']],
+      // A closing day before it: from that day.
+      [
+        PAR,
+        'La date de clôture est le 20 octobre. Nous reviendrons vers vous une semaine plus tard.',
+        ['response-by 2029-10-27'],
+      ],
+      [
+        MAD,
+        'El plazo cierra el 20 de octubre. Te contestamos una semana más tarde.',
+        ['response-by 2029-10-27'],
+      ],
+      // A job's start or an office's closing is no event of the process: from the day of writing.
+      [
+        PAR,
+        'Le poste est à pourvoir à partir du 1er décembre. Nous reviendrons vers vous une semaine plus tard.',
+        ['response-by 2029-10-16'],
+      ],
+      [
+        BER,
+        'Die Stelle ist ab 1. Dezember zu besetzen. Wir melden uns eine Woche später bei Ihnen.',
+        ['response-by 2029-10-16'],
+      ],
+      [
+        MAD,
+        'El puesto empieza el 1 de diciembre. Te respondemos una semana más tarde.',
+        ['response-by 2029-10-16'],
+      ],
+      [
+        PAR,
+        'Notre bureau sera fermé le 11 octobre. Nous reviendrons vers vous une semaine plus tard.',
+        ['response-by 2029-10-16'],
+      ],
+    ]);
+  });
+
+  describe("the candidate's selection tests are a slot; a student's exam is not", () => {
+    check([
+      [
+        PAR,
+        'Les épreuves de sélection auront lieu le mardi 16 octobre à 14 h au centre de formation.',
+        ['interview 2029-10-16 14:00'],
+      ],
+      [PAR, 'Votre épreuve orale est fixée au jeudi 18 octobre à 10h30.', ['interview 2029-10-18 10:30']],
+      [PAR, 'Vous passerez devant notre jury le jeudi 18 octobre à 9h.', ['interview 2029-10-18 09:00']],
+      [
+        PAR,
+        'Votre épreuve orale de droit des contrats (UE 5) aura lieu le jeudi 18 octobre à 10h30, salle B204.',
+        [],
+      ],
+      [PAR, 'Vos partiels de fin de semestre commencent le lundi 15 octobre à 8h.', []],
+      // A part-time job's interview stays one.
+      [
+        PAR,
+        'Pour le poste à temps partiel, votre entretien est fixé au jeudi 18 octobre à 9h.',
+        ['interview 2029-10-18 09:00'],
+      ],
+    ]);
+  });
+
+  describe('a request not to call "until then" is the hold-off alone, in German and French as in Spanish', () => {
+    check([
+      [
+        BER,
+        'Die Frist endet am 20. November; bitte rufen Sie uns bis dahin nicht an.',
+        ['no-contact-before 2029-11-20'],
+      ],
+      [
+        BER,
+        'Die Auswahl ist am 20. November abgeschlossen. Bitte melde dich bis dahin nicht bei uns.',
+        ['no-contact-before 2029-11-20'],
+      ],
+      [
+        PAR,
+        'La date limite est le 20 novembre ; ne nous téléphonez pas avant cette date.',
+        ['no-contact-before 2029-11-20'],
+      ],
+      [
+        MAD,
+        'El plazo termina el 20 de noviembre; no nos llames hasta entonces.',
+        ['no-contact-before 2029-11-20'],
+      ],
+      // Unbounded, a negative imperative stays a no-calls.
+      [PAR, 'Ne nous téléphonez pas, nous contacterons les candidats retenus.', ['no-calls']],
+      [BER, 'Bitte rufen Sie uns nicht an.', ['no-calls']],
+    ]);
+  });
+});
