@@ -106,6 +106,8 @@ interface Compiled {
   readonly anchorAfter: RegExp;
   /** Words opening a sentence that point back to the day of the sentence before. */
   readonly anchorBack: RegExp | null;
+  /** Words casting the reader as a referee, an interviewer or a panel member: no finding of theirs in the message. */
+  readonly notTheCandidate: RegExp | null;
   /** Words of a day that starts something lasting, no event a window of a later sentence counts from. */
   readonly notCountedFrom: RegExp | null;
   /** Words after a length that only point back ("plus tard", "später"), the whole of anchor words: no day after. */
@@ -233,6 +235,8 @@ function compile(l: LanguageTables): Compiled {
     anchorBack:
       l.anchorBack === undefined ? null : new RegExp(`^${alternation(l.anchorBack)}${EDGE_AFTER}`, 'iu'),
     anchorBackInside: l.anchorBack === undefined ? null : anyOf(l.anchorBack),
+    notTheCandidate:
+      l.notTheCandidate === undefined || l.notTheCandidate.length === 0 ? null : anyOf(l.notTheCandidate),
     notCountedFrom:
       l.notCountedFrom === undefined || l.notCountedFrom.length === 0 ? null : anyOf(l.notCountedFrom),
     laterOnly:
@@ -1486,6 +1490,11 @@ function holdOffUntilPromise(
       ),
   );
   if (promised === undefined || promised.f.kind !== 'response-by') return null;
+  // A request not to phone resting on the promise ("Merci de ne pas relancer l'agence par téléphone : votre
+  // consultante reviendra vers vous d'ici le vendredi 22 novembre", round 308c) asks no wait of other contact: it is
+  // the no-calls beside the promise, as in English.
+  const colon = lastStatementColon(sentence.text.slice(0, promised.e.index - sentence.index));
+  if (c.noCalls.test(sentence.text.slice(0, colon))) return null;
   return {
     kind: 'no-contact-before',
     by: promised.f.by,
@@ -2014,6 +2023,14 @@ export function readForeign(
 ): readonly Finding[] {
   const context = { ...whole, text: labelledFields(ownWords(whole.text)) };
   const c = compile(language);
+  // A message that casts the reader as a referee, an interviewer or a panel member ("Herr Feld hat … Sie als Referenz
+  // angegeben", "siéger dans le jury de recrutement", "la agenda de entrevistas que usted realizará", round 308) is
+  // about someone else's application: its slots and promises are not the reader's.
+  const cast = c.notTheCandidate?.exec(context.text) ?? null;
+  if (cast !== null) {
+    context.debug(() => `${language.code}: the reader is not the candidate ("${cast[0]}")`);
+    return [];
+  }
   const sentences = splitForeignSentences(context.text);
   const t = context.t;
   // The first day a sentence asks the candidate to answer by, for an offer of this message (respondBy).

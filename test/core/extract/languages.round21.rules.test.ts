@@ -111,3 +111,91 @@ describe('extract: what fx301 left (issue 13, German, Spanish, French)', () => {
     ]);
   });
 });
+
+describe('extract: rounds 308–308c rules (issue 13, German, Spanish, French)', () => {
+  describe('a message casting the reader as a referee, an interviewer or a panel member holds none of their findings', () => {
+    check([
+      [
+        BER,
+        'Frau Aydın hat Sie als Referenz angegeben. Passt Ihnen ein Telefonat am Freitag, 12. Oktober, um 9 Uhr?',
+        [],
+      ],
+      [
+        PAR,
+        'M. Diallo vous a cité comme référence ; seriez-vous disponible jeudi 11 octobre à 10h pour un court échange ?',
+        [],
+      ],
+      [
+        MAD,
+        'Andrés Pérez la ha indicado como referencia. ¿Podríamos llamarla el jueves 11 de octubre a las 10:00?',
+        [],
+      ],
+      [
+        BER,
+        'Die Vorstellungsgespräche am Mittwoch, 17. Oktober, ab 9 Uhr führen Sie gemeinsam mit Frau Roth.',
+        [],
+      ],
+      [
+        PAR,
+        "Merci d'avoir accepté de siéger dans le jury de recrutement. Les entretiens auront lieu le mardi 16 octobre de 9h à 12h ; vous recevrez les dossiers vendredi.",
+        [],
+      ],
+      [
+        MAD,
+        'Te paso la agenda de entrevistas que tú harás el martes 16 de octubre: 9:00 Lucía Vega, 10:00 Mario Gil.',
+        [],
+      ],
+      // The candidate's own interview stays.
+      [
+        BER,
+        'Ihr Vorstellungsgespräch findet am Mittwoch, 17. Oktober, um 9 Uhr statt.',
+        ['interview 2029-10-17 09:00'],
+      ],
+    ]);
+  });
+
+  describe("a student's exam, a flat's viewing and a car's service are no interview", () => {
+    check([
+      [BER, 'Ihre Klausur im Fach Statistik schreiben Sie am Donnerstag, 18. Oktober, um 8 Uhr.', []],
+      [MAD, 'La defensa de tu TFG será el jueves 18 de octubre a las 10:00 en el aula 3.', []],
+      [PAR, "Le rendez-vous pour l'entretien de votre véhicule est fixé au lundi 15 octobre à 8h.", []],
+      [
+        BER,
+        'Gerne bestätigen wir die Besichtigung der 2-Zimmer-Wohnung am Samstag, 13. Oktober, um 11 Uhr.',
+        [],
+      ],
+      [BER, 'Ihr Termin zur Inspektion Ihres Opel Astra ist am Montag, 15. Oktober, um 7:45 Uhr.', []],
+    ]);
+  });
+
+  describe('a profile selected for a vacancy is shortlisted, no offer', () => {
+    check([
+      [
+        MAD,
+        'Tu CV ha sido seleccionado para la vacante de Recepcionista. Te esperamos el lunes 15 de octubre a las 10:00 para la entrevista.',
+        ['interview 2029-10-15 10:00'],
+      ],
+      [
+        MAD,
+        'Nos alegra comunicarte que has sido seleccionada para el puesto de Recepcionista.',
+        ['outcome offer'],
+      ],
+    ]);
+  });
+
+  describe('a request not to phone resting on a promise after its colon is the no-calls beside the promise', () => {
+    check([
+      [
+        PAR,
+        "Merci de ne pas appeler le cabinet : votre chargée de recrutement reviendra vers vous d'ici le vendredi 19 octobre.",
+        ['no-calls', 'response-by 2029-10-19'],
+      ],
+      // A request not to chase at all still holds off until the promise's day.
+      [
+        PAR,
+        "Merci de ne pas nous relancer : nous reviendrons vers vous d'ici le vendredi 19 octobre.",
+        ['no-contact-before 2029-10-19', 'response-by 2029-10-19'],
+      ],
+    ]);
+  });
+});

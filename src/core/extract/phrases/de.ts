@@ -153,6 +153,20 @@ export const DE: LanguageTables = withSwissSpelling({
         'Bitte geben Sie uns danach fünf Arbeitstage Zeit, bevor Sie sich nach dem Ergebnis erkundigen.',
     },
   ],
+  notTheCandidate: [
+    {
+      // The reader named as a referee (round 308): "Herr Markus Feld hat sich bei uns beworben und Sie als Referenz
+      // angegeben. Hätten Sie am Dienstag, 19. November, um 10 Uhr Zeit für ein kurzes Telefonat?"
+      pattern: String.raw`(?:Sie|dich)\s+als\s+(?:Referenz(?:person|geber\p{L}*)?|Referee)\s+(?:angegeben|genannt|benannt)|Referenzauskunft\s+(?:über|zu|für)\s+(?:Herrn|Frau|\p{Lu})`,
+      example: 'Frau Aydın hat Sie als Referenz angegeben. Passt Ihnen ein Telefonat am Freitag um 9 Uhr?',
+    },
+    {
+      // The reader on the panel or as the interviewer: "Sie wirken in der Auswahlkommission mit", "die Gespräche
+      // führen Sie gemeinsam mit Frau Roth".
+      pattern: String.raw`(?:in\s+der|als\s+Mitglied\s+der)\s+(?:Auswahlkommission|Auswahljury|Prüfungskommission)|(?:Gespräche|Interviews|Vorstellungsgespräche)\s+(?:[\p{L}\p{N}]+[.,]?\s+){0,8}?(?:führen\s+Sie|führst\s+du)(?![\p{L}])`,
+      example: 'Die Vorstellungsgespräche am 3. Dezember führen Sie gemeinsam mit Frau Roth.',
+    },
+  ],
   notCountedFrom: [
     {
       // A job's start or the office's closing named before "eine Woche später" (fx401): the window counts from the day
@@ -878,6 +892,18 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   events: [
+    {
+      // A student's exam (round 308): "Ihre mündliche Prüfung im Modul Personalmanagement findet am 22.11.2030 um 9:15
+      // Uhr statt", a thesis defence, the exam office.
+      pattern: String.raw`mündliche\s+Prüfung\s+(?:im|zum|in\s+dem)\s+(?:Modul|Fach|Studiengang)|Modulprüfung|Prüfungsamt|Studierendenausweis|Klausur|Disputation|Verteidigung\s+(?:Ihrer|deiner|der)\s+(?:Master|Bachelor|Doktor|Diplom)?arbeit|Kolloquium\s+zu(?:r|m)\s+(?:Master|Bachelor|Diplom)`,
+      example: 'Ihre Klausur im Fach Statistik schreiben Sie am 18. Oktober um 8 Uhr.',
+    },
+    {
+      // A landlord's viewing and a car's service (round 308): "die Besichtigung der 3,5-Zimmer-Wohnung an der
+      // Seestrasse 14: Samstag, 16. November 2030, 11:00 Uhr", "Ihr Termin zur Inspektion Ihres VW Golf".
+      pattern: String.raw`Besichtigung(?:stermin)?\s+(?:der|des|Ihrer|deiner|für\s+die)\s+(?:\S+\s+){0,2}?(?:\S*Wohnung|Haus|Objekt|Immobilie|\S*Zimmer\S*)|Wohnungsbesichtigung|Wohnungsübergabe|Betreibungsregisterauszug|Mieterselbstauskunft|Inspektion\s+(?:Ihres|deines|des|Ihrer|deiner)|Fahrzeugannahme|Autohaus`,
+      example: 'Gerne bestätigen wir Ihnen die Besichtigung der 3-Zimmer-Wohnung am Samstag um 11 Uhr.',
+    },
     {
       // A citizen service's or a vet's booking is no interview (round 307: "Ihr Termin im Bürgeramt Mitte: Dienstag,
       // 10.06.2031, 08:40 Uhr\nAnliegen: Personalausweis beantragen"; twins "chez le vétérinaire", "veterinario").

@@ -353,6 +353,20 @@ export const ES: LanguageTables = {
       example: 'Te daremos una respuesta en una quincena.',
     },
   ],
+  notTheCandidate: [
+    {
+      // The reader named as a referee (round 308b's twin): "Andrés Pérez nos ha indicado su nombre como referencia…",
+      // "la ha indicado como referencia".
+      pattern: String.raw`(?:le|te|la|lo|nos)\s+(?:ha|han)\s+(?:indicado|mencionado|señalado|dado|facilitado)\s+(?:(?:su|tu)\s+(?:nombre|contacto)\s+)?como\s+(?:referencia|contacto\s+de\s+referencia)`,
+      example: 'Andrés Pérez la ha indicado como referencia. ¿Podríamos llamarla el jueves a las 10:00?',
+    },
+    {
+      // The reader as the interviewer or on the panel (round 308b): "Le comparto la agenda de entrevistas que usted
+      // realizará el jueves 21 de noviembre".
+      pattern: String.raw`entrevistas\s+que\s+(?:usted|tú|vos)\s+(?:realizará|realizarás|hará|harás|conducirá|conducirás|tomará|tomarás)|(?:formar|formará|formarás|formarán)\s+parte\s+(?:del|de\s+la)\s+(?:tribunal|comité|comisión|panel)\s+(?:de\s+)?(?:selección|evaluación|entrevistas?)`,
+      example: 'Le comparto la agenda de entrevistas que usted realizará el jueves en la sala de juntas.',
+    },
+  ],
   notCountedFrom: [
     {
       // A job's start or the office's closing named before "una semana más tarde" (fx401): the window counts from the
@@ -1051,6 +1065,12 @@ export const ES: LanguageTables = {
     },
   ],
   events: [
+    {
+      // A student's defence or exam (round 308b): "Tu defensa de tesis del Magíster … quedó agendada para el lunes 25
+      // de noviembre a las 15:00".
+      pattern: String.raw`defensa\s+(?:(?:de|del)\s+(?:la\s+|tu\s+|su\s+)?)?(?:tesis|TFG|TFM|trabajo\s+(?:de\s+fin|final|de\s+grado|de\s+titulación))|examen\s+(?:de\s+grado|final\s+de\s+(?:la\s+)?asignatura)|Secretaría\s+(?:de\s+)?(?:Postgrado|Posgrado|Pregrado|Académica)`,
+      example: 'La defensa de tu TFG será el jueves 18 de octubre a las 10:00 en el aula 3.',
+    },
     {
       // A specialist's or a vet's appointment is a patient's, no interview (round 307b: "Recordatorio de su cita con el
       // traumatólogo el lunes 9 de junio a las 11:40"; twins "Tierarzt", "vétérinaire").
@@ -1892,7 +1912,9 @@ export const ES: LanguageTables = {
         '¡Buenas noticias, Tomás! Queremos que te incorpores como desarrollador backend a partir del 11 de enero.',
     },
     {
-      pattern: String.raw`(?:sido\s+)?(?:seleccionad[oa]|elegid[oa])\s+para\s+(?:el\s+(?:puesto|cargo|rol)|la\s+(?:posición|vacante)|ocupar)`,
+      // (not a profile shortlisted: "Tu perfil fue seleccionado para la vacante de … Te compartimos los datos de tu
+      // entrevista", round 308b)
+      pattern: String.raw`(?<!(?:perfil|currículum|CV|hoja\s+de\s+vida)\s+(?:(?:ha|has|fue)\s+)?(?:sido\s+)?)(?:sido\s+)?(?:seleccionad[oa]|elegid[oa])\s+para\s+(?:el\s+(?:puesto|cargo|rol)|la\s+(?:posición|vacante)|ocupar)`,
       example: 'Nos alegra comunicarle que ha sido seleccionada para el puesto de ingeniera de software.',
     },
     {

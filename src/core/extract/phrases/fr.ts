@@ -289,6 +289,22 @@ export const FR: LanguageTables = {
       example: 'Vous recevrez une réponse sous quinzaine.',
     },
   ],
+  notTheCandidate: [
+    {
+      // The reader named as a referee (round 308c's twin): "M. Diallo vous a cité comme référence ; seriez-vous
+      // disponible jeudi à 10h pour un court échange ?"
+      pattern: String.raw`(?:vous|t['’])\s*a\s+(?:cité|citée|indiqué|indiquée|mentionné|mentionnée|donné|donnée)\s+(?:comme|en\s+tant\s+que)\s+(?:personne\s+de\s+)?référence|prise\s+de\s+références\s+(?:concernant|pour|sur)\s+(?:M\.|Mme|Monsieur|Madame|\p{Lu})`,
+      example:
+        'M. Diallo vous a cité comme référence ; seriez-vous disponible jeudi à 10h pour un court échange ?',
+    },
+    {
+      // The reader on the panel or as the interviewer (round 308c): "Merci d'avoir accepté de siéger dans le jury de
+      // recrutement … Les entretiens auront lieu le jeudi 21 novembre".
+      pattern: String.raw`siéger\s+(?:dans|au\s+sein\s+d[ue])\s+(?:le\s+|du\s+)?(?:jury|comité|commission)|membre\s+du\s+jury\s+de\s+(?:recrutement|sélection)|(?:entretiens|entrevues)\s+que\s+(?:vous|tu)\s+(?:mènerez|conduirez|mèneras|conduiras|ferez|feras|animerez|animeras)`,
+      example:
+        'Merci d’avoir accepté de siéger dans le jury de recrutement ; les entretiens auront lieu mardi de 9h à 12h.',
+    },
+  ],
   notCountedFrom: [
     {
       // A job's start or the office's closing named before "une semaine plus tard" (fx401): the window counts from the
@@ -856,6 +872,12 @@ export const FR: LanguageTables = {
     },
   ],
   events: [
+    {
+      // A car's service (round 308c): "Votre rendez-vous pour la révision des 30 000 km de votre Peugeot 208 est
+      // confirmé le lundi 18 novembre à 8h30"; "l'entretien de votre véhicule" is no interview either.
+      pattern: String.raw`révision\s+(?:des\s+\d[\d\s.]{0,8}\s?km|de\s+(?:votre|ton|la)\s+(?:\p{L}+\s+){0,2}?(?:véhicule|voiture|auto|moto|scooter|chaudière))|entretien\s+(?:de\s+(?:votre|ton|la)\s+)(?:véhicule|voiture|auto|moto|scooter|chaudière)`,
+      example: 'Votre rendez-vous pour la révision des 30 000 km est confirmé le lundi 18 novembre à 8h30.',
+    },
     {
       // A student's exam (fx401, beside "votre épreuve orale" of a recruitment): a course's unit, module or term,
       // a resit, a defence, or an oral test of a subject other than selection.
