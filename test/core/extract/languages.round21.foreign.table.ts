@@ -286,3 +286,247 @@ export const ROUND_308C_FR: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Rounds 309–309c, written after rounds 308–308c's fixes: Tuesday 11 March 2031, 08:15 local (North America on summer
+// time since the 9th, Europe not yet).
+const BER9 = { sentAt: '2031-03-11T08:15:00+01:00', tz: 'Europe/Berlin' } as const;
+const VIE9 = { sentAt: '2031-03-11T08:15:00+01:00', tz: 'Europe/Vienna' } as const;
+const ZRH9 = { sentAt: '2031-03-11T08:15:00+01:00', tz: 'Europe/Zurich' } as const;
+const LUX9 = { sentAt: '2031-03-11T08:15:00+01:00', tz: 'Europe/Luxembourg' } as const;
+const MAD9 = { sentAt: '2031-03-11T08:15:00+01:00', tz: 'Europe/Madrid' } as const;
+const MEX9 = { sentAt: '2031-03-11T08:15:00-06:00', tz: 'America/Mexico_City' } as const;
+const BUE9 = { sentAt: '2031-03-11T08:15:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+const BOG9 = { sentAt: '2031-03-11T08:15:00-05:00', tz: 'America/Bogota' } as const;
+const SCL9 = { sentAt: '2031-03-11T08:15:00-03:00', tz: 'America/Santiago' } as const;
+const LIM9 = { sentAt: '2031-03-11T08:15:00-05:00', tz: 'America/Lima' } as const;
+const MVD9 = { sentAt: '2031-03-11T08:15:00-03:00', tz: 'America/Montevideo' } as const;
+const PAR9 = { sentAt: '2031-03-11T08:15:00+01:00', tz: 'Europe/Paris' } as const;
+const BRU9 = { sentAt: '2031-03-11T08:15:00+01:00', tz: 'Europe/Brussels' } as const;
+const YUL9 = { sentAt: '2031-03-11T08:15:00-04:00', tz: 'America/Toronto' } as const;
+const GVA9 = { sentAt: '2031-03-11T08:15:00+01:00', tz: 'Europe/Zurich' } as const;
+const DKR9 = { sentAt: '2031-03-11T08:15:00+00:00', tz: 'Africa/Dakar' } as const;
+const CMN9 = { sentAt: '2031-03-11T08:15:00+01:00', tz: 'Africa/Casablanca' } as const;
+const ABJ9 = { sentAt: '2031-03-11T08:15:00+00:00', tz: 'Africa/Abidjan' } as const;
+
+/** Round 309: German. */
+export const ROUND_309_DE: readonly PhraseRow[] = [
+  {
+    ...BER9,
+    text: 'Einladung zum Kennenlernen\n\nHallo Herr Sommerfeld,\n\nvielen Dank für Ihre Bewerbung als Backend-Entwickler (Java). Wir möchten Sie gern näher kennenlernen:\n\nDatum: Montag, 17. März 2031 | Uhrzeit: 13:30 Uhr | Format: Videocall (Google Meet)\n\nDen Link schicken wir Ihnen am Vortag.\n\nBeste Grüße\nRecruiting, Spreewerk Digital GmbH\n\nGesendet mit Personio',
+    expect: [{ kind: 'interview', by: '2031-03-17', time: '13:30' }],
+  },
+  {
+    ...VIE9,
+    text: 'Sehr geehrte Frau Mag. Gruber,\n\nwir bestätigen den Eingang Ihrer Bewerbung für die Stelle als Referentin für Förderwesen. Das Auswahlverfahren ist derzeit im Gange. Sie erhalten bis spätestens Mitte April eine schriftliche Verständigung über das Ergebnis.\n\nMit freundlichen Grüßen\nPersonalabteilung\nAmt der Niederösterreichischen Landesregierung',
+    expect: [{ kind: 'response-by', by: '2031-04-15', fuzzy: true }],
+  },
+  {
+    ...ZRH9,
+    text: 'Hoi Noemi\n\nDanke fürs gute Gespräch gestern, es hat uns sehr gefreut! Wir besprechen uns jetzt im Team und geben dir bis Freitag Bescheid.\n\nLiebe Grüsse\nSandro\nBärgli Coffee Roasters',
+    expect: [{ kind: 'response-by', by: '2031-03-14' }],
+  },
+  {
+    ...BER9,
+    text: 'Sehr geehrter Herr Wolff,\n\nunser Kunde, ein Maschinenbauunternehmen aus dem Raum Stuttgart, möchte Sie gerne persönlich kennenlernen. Würde Ihnen Donnerstag, der 13.03., um 16 Uhr passen?\n\nViele Grüße\nMiriam Kaya\nSenior Consultant, Hays AG',
+    expect: [{ kind: 'interview', by: '2031-03-13', time: '16:00' }],
+  },
+  {
+    ...BER9,
+    text: 'Sehr geehrte Bewerberin, sehr geehrter Bewerber,\n\nIhre Bewerbung ist bei uns eingegangen. Von Sachstandsanfragen bitten wir abzusehen, da diese den Abschluss des Verfahrens verzögern. Sie werden unaufgefordert über den Ausgang informiert.\n\nMit freundlichen Grüßen\nBezirksamt Lichtenberg – Serviceeinheit Personal',
+    expect: [{ kind: 'no-calls' }],
+  },
+  {
+    ...LUX9,
+    text: 'Sehr geehrte Frau Hoffmann,\n\nvielen Dank für die Zeit, die Sie sich für das Gespräch mit uns genommen haben. Leider können wir Ihnen keine positive Rückmeldung geben; wir haben uns für eine Bewerberin mit mehr Erfahrung im Zollwesen entschieden.\n\nMit freundlichen Grüßen\nPersonalabteilung\nMoselfracht Logistics S.à r.l.',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BER9,
+    text: 'Guten Tag Herr Ahmadi,\n\ndanke für Ihre Nachfrage. Unser Recruiting-Team ist bis einschließlich 21. März im Betriebsurlaub. Bitte melden Sie sich erst danach wieder bei uns.\n\nFreundliche Grüße\nEmpfang, Lausitzer Solartechnik GmbH',
+    expect: [{ kind: 'no-contact-before', by: '2031-03-22' }],
+  },
+  {
+    ...BER9,
+    text: 'Hi Ben,\n\nam Montag, 17. März, um 9 Uhr startet Laura Schmidt bei uns im Vertrieb. Kannst du sie als Patin in Empfang nehmen und ihr das Büro zeigen?\n\nDanke dir!\nCarina\nHR',
+    expect: [],
+  },
+  {
+    ...VIE9,
+    text: 'Liebe Eltern,\n\ndas Eingewöhnungsgespräch für Ihre Tochter Emma findet am Mittwoch, 12.03., um 8 Uhr in der Gruppe „Sonnenblumen“ statt. Bitte planen Sie etwa 30 Minuten ein.\n\nHerzliche Grüße\nKindergarten Sonnenhof',
+    expect: [],
+  },
+  {
+    ...BER9,
+    text: 'Ihr Telefontermin\n\nSehr geehrter Herr Brandt,\n\nhiermit bestätigen wir Ihren Telefontermin mit unserem Energieberater am Freitag, 14. März, um 10:30 Uhr. Thema: Wärmepumpe und Förderung.\n\nIhre Stadtwerke Hameln',
+    expect: [],
+  },
+  {
+    ...ZRH9,
+    text: 'jobs.ch – Ihr Jobabo „Sachbearbeiter Treuhand“\n\nSachbearbeiter/in Treuhand 80–100 % – Fiduria AG – Zug – Vorstellungsgespräche in KW 13\nBuchhalter/in – Kanton Luzern – Luzern – Bewerbungsfrist 28.03.2031\n\nJobabo verwalten',
+    expect: [],
+  },
+  {
+    ...BER9,
+    text: 'Ihre Sendung ist unterwegs\n\nIhre Sendung 00340434 1772 wird voraussichtlich am Donnerstag, 13.03.2031, zwischen 10:00 und 14:00 Uhr zugestellt.\n\nIhr DHL-Team',
+    expect: [],
+  },
+  {
+    ...BER9,
+    text: 'Erinnerung\n\nSie sind als Interviewer für das Gespräch mit Herrn Yüksel (Bewerber Vertrieb Innendienst) am 14.03. um 11:00 Uhr eingetragen. Bitte tragen Sie Ihre Bewertung bis Montag im System ein.\n\nIhr Recruiting-System',
+    expect: [],
+  },
+];
+
+/** Round 309b: Spanish. */
+export const ROUND_309B_ES: readonly PhraseRow[] = [
+  {
+    ...BOG9,
+    text: 'Hola Daniela:\n\nGracias por postularte a la vacante de Diseñadora Instruccional en Aprende+ (Ciudad de México). Te invitamos a una entrevista virtual por Zoom el jueves 13 de marzo a las 10:00 (hora de Ciudad de México). El enlace te llegará un día antes.\n\nSaludos,\nTalento Humano\n\nEnviado a través de Indeed',
+    expect: [{ kind: 'interview', by: '2031-03-13', time: '11:00' }],
+  },
+  {
+    ...MAD9,
+    text: 'Hola Rubén:\n\nGracias por inscribirte en la oferta de Técnico de Prevención de Riesgos Laborales. Estamos revisando todas las candidaturas y en un plazo de 15 días te comunicaremos si pasas a la siguiente fase.\n\nUn saludo,\nDepartamento de RR. HH.\nConstrucciones Ebro S.A.\n\nEste mensaje se ha enviado a través de InfoJobs',
+    expect: [{ kind: 'response-by', by: '2031-03-26' }],
+  },
+  {
+    ...BUE9,
+    text: 'Hola Agustina:\n\nRecibimos tu postulación para Community Manager. No nos escribas antes del lunes 24 de marzo, porque hasta ese día estamos con la preselección. ¡Gracias por la paciencia!\n\nEquipo de Selección, Mate & Code\n\nEnviado desde Bumeran',
+    expect: [{ kind: 'no-contact-before', by: '2031-03-24' }],
+  },
+  {
+    ...SCL9,
+    text: 'Hola Benjamín:\n\nTe esperamos el miércoles 19 de marzo a las 9:30 en Av. Apoquindo 3000, piso 7, para tu entrevista con la jefatura del área de Finanzas. Trae tu cédula de identidad.\n\nSaludos,\nReclutamiento\nInversiones Cordillera SpA\n\nPostulación vía Laborum',
+    expect: [{ kind: 'interview', by: '2031-03-19', time: '09:30' }],
+  },
+  {
+    ...LIM9,
+    text: 'Hola Valeria:\n\nAgradecemos tu participación en el proceso de selección para Asistente de Marketing. Sin embargo, en esta ocasión no continuarás en el proceso. Te invitamos a postular a futuras convocatorias.\n\nSaludos cordiales,\nGestión Humana\nCervecería Andina del Sur',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...MVD9,
+    text: '¡Felicitaciones, Joaquín!\n\nQueremos que formes parte de nuestro equipo como Analista Contable. La semana próxima te enviamos la propuesta formal con todas las condiciones.\n\nUn abrazo,\nSilvia\nRecursos Humanos, Frigorífico Costa Oriental',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2031-03-21' },
+    ],
+  },
+  {
+    ...MAD9,
+    text: 'Estimada Sra. Castillo:\n\nLe agradecemos su asistencia a la entrevista del pasado viernes. Le comunicaremos nuestra decisión antes del viernes 21 de marzo.\n\nAtentamente,\nRandstad – Delegación de Zaragoza',
+    expect: [{ kind: 'response-by', by: '2031-03-20' }],
+  },
+  {
+    ...MAD9,
+    text: 'Hola Pablo:\n\nTu reunión de cierre del periodo de prueba con tu responsable será el viernes 14 de marzo a las 13:00 en la sala Retiro. Lleva preparada tu autoevaluación.\n\nUn saludo,\nPersonas y Cultura',
+    expect: [],
+  },
+  {
+    ...BOG9,
+    text: 'Buenas tardes, Sr. Rojas:\n\nMaría López se postuló a nuestra vacante de Coordinadora de Compras y lo incluyó como referencia laboral. ¿Podemos llamarlo mañana a las 3:00 p. m. para hacerle unas preguntas breves?\n\nCordialmente,\nAnalista de Selección, Textiles del Valle S.A.S.',
+    expect: [],
+  },
+  {
+    ...MEX9,
+    text: 'Buen día, Sr. Aguilar:\n\nLe confirmo la visita al departamento de la calle Durango el sábado 15 a las 12:00 con los posibles inquilinos. Le pido que los perros estén en el patio.\n\nSaludos,\nInmobiliaria Roma Norte',
+    expect: [],
+  },
+  {
+    ...MAD9,
+    text: 'Estimadas familias:\n\nOs recordamos que la tutoría con la profesora de Lucía será el jueves 13 de marzo a las 17:00 en el aula de 3.º B.\n\nUn saludo,\nCEIP Miguel Hernández',
+    expect: [],
+  },
+  {
+    ...BUE9,
+    text: 'Nuevos avisos para vos\n\nVendedor/a de salón – Tienda Palermo – Entrevistas el martes 18/03 de 9 a 13 h en Florida 537\nRepositor/a – Supermercados Río – Zona Norte\n\nVer todos los avisos',
+    expect: [],
+  },
+  {
+    ...SCL9,
+    text: 'Oye, la Fran tiene entrevista en Falabella el jueves a las 10, ¿la cubres en caja ese rato? Yo te devuelvo el turno el sábado.\n\nGracias!\nTomás',
+    expect: [],
+  },
+  {
+    ...LIM9,
+    text: 'Estimado usuario:\n\nSu cita para la revisión técnica del vehículo de placa ABC-123 es el lunes 17 de marzo a las 8:00 en el Centro de Inspección Técnica Vehicular de Surquillo.\n\nAtentamente,\nRevisiones Técnicas del Perú',
+    expect: [],
+  },
+];
+
+/** Round 309c: French. */
+export const ROUND_309C_FR: readonly PhraseRow[] = [
+  {
+    ...PAR9,
+    text: 'Bonjour Léa,\n\nMerci pour ta candidature au poste de Product Designer ! Voici les infos pour ton premier entretien :\n\nDate : jeudi 13 mars 2031 · Heure : 15h00 · Format : visio (lien Google Meet)\n\nÀ jeudi !\nL’équipe Talent, Hublot Studio\n\nEnvoyé via Teamtailor',
+    expect: [{ kind: 'interview', by: '2031-03-13', time: '15:00' }],
+  },
+  {
+    ...YUL9,
+    text: 'Bonjour Mme Bouchard,\n\nMerci d’avoir postulé au poste d’adjointe administrative. Nous analysons présentement les candidatures et nous vous reviendrons d’ici deux semaines.\n\nBonne journée,\nService des ressources humaines\nCaisse Desjardins de Lévis',
+    expect: [{ kind: 'response-by', by: '2031-03-25' }],
+  },
+  {
+    ...BRU9,
+    text: 'Madame, Monsieur,\n\nVous êtes invité(e) au test informatisé de la sélection « Attaché juriste » le lundi 17 mars 2031 à 13h30 au centre d’examen de Bruxelles (rue de la Loi 51). Munissez-vous de votre carte d’identité.\n\nBOSA – Recrutement fédéral',
+    expect: [{ kind: 'interview', by: '2031-03-17', time: '13:30' }],
+  },
+  {
+    ...DKR9,
+    text: 'Monsieur Sarr,\n\nNous accusons réception de votre dossier. Merci de ne pas vous présenter à nos bureaux ni de nous relancer avant la fin de la présélection, le 28 mars.\n\nLa Direction des Ressources Humaines\nPort Autonome de la Petite-Côte',
+    expect: [{ kind: 'no-contact-before', by: '2031-03-28' }],
+  },
+  {
+    ...CMN9,
+    text: 'Madame Berrada,\n\nNous avons le plaisir de vous confirmer votre recrutement en tant que responsable qualité sur notre site de Tanger. Votre contrat vous sera adressé sous huitaine.\n\nBien cordialement,\nDirection des Ressources Humaines\nAtlantic Câblage Maroc',
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2031-03-19' },
+    ],
+  },
+  {
+    ...GVA9,
+    text: 'Salut Yanis,\n\nMerci encore pour ton temps et ton intérêt pour Vélos Léman. Malheureusement, nous avons décidé de ne pas donner suite à ta candidature pour le poste de mécanicien.\n\nBelle continuation,\nJulie',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...ABJ9,
+    text: 'Monsieur Kouassi,\n\nPour des raisons d’agenda, votre entretien prévu le mercredi 12 mars est reporté au vendredi 14 mars à 11h, au siège de Plateau.\n\nCordialement,\nService Recrutement\nBanque Lagune Côte d’Ivoire',
+    expect: [{ kind: 'interview', by: '2031-03-14', time: '11:00' }],
+  },
+  {
+    ...PAR9,
+    text: 'Lettre remise en main propre\n\nMadame Girard,\n\nNous vous informons que vous êtes convoquée à un entretien préalable à une éventuelle sanction disciplinaire le lundi 17 mars 2031 à 10h, dans le bureau du directeur d’agence. Vous pouvez vous faire assister par un membre du personnel.\n\nLa Direction',
+    expect: [],
+  },
+  {
+    ...BRU9,
+    text: 'Bonjour Monsieur Dubois,\n\nMme Janssens, qui postule chez nous comme cheffe de projet, vous a désigné comme personne de référence. Pourrions-nous vous appeler mercredi à 14h ?\n\nMerci d’avance,\nCharlotte Maes\nRH, Mobilis Wallonie',
+    expect: [],
+  },
+  {
+    ...YUL9,
+    text: 'Bonjour,\n\nL’inspecteur en bâtiment passera le jeudi 13 mars à 9 h pour l’inspection préachat du condo. Merci de prévoir l’accès au stationnement.\n\nMarc-Antoine, courtier',
+    expect: [],
+  },
+  {
+    ...PAR9,
+    text: 'Votre colis arrive !\n\nVotre commande n° 448-2931 sera livrée le mardi 18 mars entre 8h et 13h. Vous pouvez modifier le créneau dans votre espace client.\n\nColissimo',
+    expect: [],
+  },
+  {
+    ...GVA9,
+    text: 'Forum des métiers de la santé\n\nJeudi 20 mars, de 14h à 18h, à Palexpo : entretiens express avec les recruteurs des HUG et des cliniques genevoises. Entrée libre.\n\nCité des métiers de Genève',
+    expect: [],
+  },
+  {
+    ...DKR9,
+    text: 'Cher client,\n\nVotre rendez-vous avec votre conseiller bancaire est fixé au jeudi 13 mars à 10h à l’agence du Plateau. Pensez à apporter vos trois derniers bulletins de salaire.\n\nBanque de l’Océan Sénégal',
+    expect: [],
+  },
+  {
+    ...PAR9,
+    text: 'Coucou Sophie,\n\nPour info, j’ai un entretien chez L’Oréal vendredi 14 à 9h, je serai donc absente le matin. Tu peux prendre mes appels ?\n\nMerci !\nNadia',
+    expect: [],
+  },
+];
