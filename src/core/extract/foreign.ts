@@ -1930,6 +1930,8 @@ function backReferred(
   found: readonly Finding[],
   messageIndex: number,
   here: readonly TimeExpr[] = [],
+  /** The message's text, where the days' indexes point. */
+  text?: string,
 ): Finding | null {
   if (found.some((f) => f.kind === 'no-contact-before')) return null;
   // "bis nach dem Ende der Frist" names the day after the period's last one, whatever other back-reference words
@@ -1946,13 +1948,21 @@ function backReferred(
   // The day named earlier in the same sentence, else in the one before ("Le comité se réunira le 15 décembre :
   // merci de ne pas nous recontacter avant cette date").
   const before = here.filter((e) => e.index < sentence.index + words.index);
-  const latest = (before.length > 0 ? before : previous)
-    .map((e) => e.date)
-    .reduce<string | null>((a, d) => (a === null || d > a ? d : a), null);
-  if (latest === null) return null;
+  const last = (before.length > 0 ? before : previous).reduce<TimeExpr | null>(
+    (a, e) => (a === null || e.date > a.date ? e : a),
+    null,
+  );
+  if (last === null) return null;
+  const latest = last.date;
+  // An absence named through its last day ("bis einschließlich 21. März im Betriebsurlaub. Bitte melden Sie sich erst
+  // danach wieder", round 309) welcomes contact from the day after, as the absence's own reading does.
+  const through =
+    text !== undefined &&
+    (INCLUSIVE_LEAD.test(text.slice(Math.max(0, last.index - 24), last.index)) ||
+      INCLUSIVE_END.test(text.slice(last.index + last.text.length, last.index + last.text.length + 24)));
   return {
     kind: 'no-contact-before',
-    by: after === null ? latest : addDays(latest, 1),
+    by: after === null && !through ? latest : addDays(latest, 1),
     phrase: words[0],
     evidence: {
       message: messageIndex,
@@ -2112,7 +2122,7 @@ export function readForeign(
       // A request resting on the promise after its colon holds off contact until the promise's day.
       const resting = employer ? holdOffUntilPromise(c, sentence, seen) : null;
       if (resting !== null) found.push(resting);
-      const back = backReferred(c, sentence, previous, found, messageIndex, inside);
+      const back = backReferred(c, sentence, previous, found, messageIndex, inside, context.text);
       // One hold-off per day: the absence already read from the sentence before needs no second finding.
       const known = (f: Finding) =>
         back !== null &&

@@ -199,3 +199,72 @@ describe('extract: rounds 308–308c rules (issue 13, German, Spanish, French)',
     ]);
   });
 });
+
+describe('extract: rounds 309–309c rules (issue 13, German, Spanish, French)', () => {
+  describe('status questions refused are no-calls; a day held off "through" its date welcomes contact the day after', () => {
+    check([
+      [
+        BER,
+        'Von Sachstandsanfragen bitten wir abzusehen; Sie hören von uns, sobald das Verfahren abgeschlossen ist.',
+        ['no-calls'],
+      ],
+      [
+        BER,
+        'Ich bin bis einschließlich 18. Oktober im Urlaub. Bitte melden Sie sich erst danach wieder.',
+        ['no-contact-before 2029-10-19'],
+      ],
+      [
+        BER,
+        'Ich bin bis zum 18. Oktober im Urlaub. Bitte melden Sie sich erst danach wieder.',
+        ['no-contact-before 2029-10-18'],
+      ],
+      [
+        PAR,
+        'Merci de ne pas passer à l’agence ni de nous relancer avant le 22 octobre.',
+        ['no-contact-before 2029-10-22'],
+      ],
+    ]);
+  });
+
+  describe("others' meetings with a day and a time are no interview of the reader's", () => {
+    check([
+      [BER, 'Das Eingewöhnungsgespräch für Ihren Sohn Paul ist am Mittwoch, 17. Oktober, um 8:30 Uhr.', []],
+      [
+        BER,
+        'Wir bestätigen Ihren Telefontermin mit unserem Finanzberater am Freitag, 12. Oktober, um 10 Uhr.',
+        [],
+      ],
+      [
+        BER,
+        'Sie sind als Interviewerin für das Gespräch mit Frau Lenz am Montag, 15. Oktober, um 14 Uhr eingetragen.',
+        [],
+      ],
+      [MAD, 'Oye, el Nico tiene entrevista en Cencosud el martes a las 11, ¿lo reemplazas?', []],
+      [
+        MAD,
+        'Te cuento que tengo una entrevista en Inditex el lunes 15 a las 9:00, así que llegaré tarde.',
+        [],
+      ],
+      [MAD, 'Su cita para la revisión técnica de su auto es el lunes 15 de octubre a las 9:00.', []],
+      [
+        MAD,
+        'Nuevos avisos para ti\n\nCamarero/a – Entrevistas el martes 16/10 de 10 a 14 h en Gran Vía 12',
+        [],
+      ],
+      [PAR, 'Vous êtes convoqué à un entretien préalable à licenciement le lundi 15 octobre à 10h.', []],
+      [PAR, 'Votre rendez-vous avec votre conseillère bancaire est fixé au mardi 16 octobre à 9h.', []],
+      [PAR, 'J’ai un entretien chez Decathlon jeudi 11 à 14h, je partirai donc plus tôt.', []],
+      // The reader's own interview with the employer stays.
+      [
+        PAR,
+        'Je vous confirme mon entretien chez vous jeudi 11 octobre à 14h.',
+        ['interview 2029-10-11 14:00'],
+      ],
+      [
+        PAR,
+        'Vous êtes invitée aux tests d’aptitudes le lundi 15 octobre à 9h.',
+        ['interview 2029-10-15 09:00'],
+      ],
+    ]);
+  });
+});

@@ -155,6 +155,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   notTheCandidate: [
     {
+      // The reader entered as an interviewer (round 309): "Sie sind als Interviewer für das Gespräch mit Herrn Yüksel
+      // … eingetragen".
+      pattern: String.raw`(?:sind|bist|wurden|wurdest)\s+(?:\p{L}+\s+){0,2}?als\s+(?:Interviewer(?:in)?|Beisitzer(?:in)?|Jurymitglied|Panel-?Mitglied|Gesprächsleiter(?:in)?)(?![\p{L}])`,
+      example: 'Sie sind als Interviewerin für das Gespräch mit Frau Lenz am Montag eingetragen.',
+    },
+    {
       // The reader named as a referee (round 308): "Herr Markus Feld hat sich bei uns beworben und Sie als Referenz
       // angegeben. Hätten Sie am Dienstag, 19. November, um 10 Uhr Zeit für ein kurzes Telefonat?"
       pattern: String.raw`(?:Sie|dich)\s+als\s+(?:Referenz(?:person|geber\p{L}*)?|Referee)\s+(?:angegeben|genannt|benannt)|Referenzauskunft\s+(?:über|zu|für)\s+(?:Herrn|Frau|\p{Lu})`,
@@ -893,6 +899,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   events: [
     {
+      // A child's settling-in talk at nursery and an adviser's phone call (round 309): "das Eingewöhnungsgespräch für
+      // Ihre Tochter Emma", "Ihren Telefontermin mit unserem Energieberater".
+      pattern: String.raw`Eingewöhnungs\p{L}*|für\s+(?:Ihre|Ihren|Ihr|deine|deinen|dein)\s+(?:Tochter|Sohn|Kind)|(?:Energie|Finanz|Versicherungs|Steuer|Vermögens|Bank|Kunden|Bau)berater\p{L}*`,
+      example: 'Wir bestätigen Ihren Telefontermin mit unserem Finanzberater am Freitag um 10 Uhr.',
+    },
+    {
       // A student's exam (round 308): "Ihre mündliche Prüfung im Modul Personalmanagement findet am 22.11.2030 um 9:15
       // Uhr statt", a thesis defence, the exam office.
       pattern: String.raw`mündliche\s+Prüfung\s+(?:im|zum|in\s+dem)\s+(?:Modul|Fach|Studiengang)|Modulprüfung|Prüfungsamt|Studierendenausweis|Klausur|Disputation|Verteidigung\s+(?:Ihrer|deiner|der)\s+(?:Master|Bachelor|Doktor|Diplom)?arbeit|Kolloquium\s+zu(?:r|m)\s+(?:Master|Bachelor|Diplom)`,
@@ -1448,6 +1460,11 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   noCalls: [
+    {
+      // Status questions refused (round 309): "Von Sachstandsanfragen bitten wir abzusehen".
+      pattern: String.raw`Sachstands(?:anfragen|nachfragen)\s+(?:\p{L}+\s+){0,4}?(?:abzusehen|absehen|zu\s+verzichten|verzichten|Abstand)|(?:abzusehen|absehen|verzichten)\s+(?:\p{L}+\s+){0,3}?Sachstands(?:anfragen|nachfragen)`,
+      example: 'Von Sachstandsanfragen bitten wir abzusehen.',
+    },
     {
       // No means to answer calls (round 174): "dass unsere Personalabteilung keine Kapazitäten hat, Bewerberanrufe zu
       // beantworten" (as French "ne dispose pas des ressources pour répondre aux appels").

@@ -984,6 +984,12 @@ export const ES: LanguageTables = {
   ],
   genericInterviews: [
     {
+      // Someone named with an article has an interview (round 309b): "la Fran tiene entrevista en Falabella el jueves
+      // a las 10"; and the writer's own elsewhere: "tengo una entrevista en Inditex el lunes".
+      pattern: String.raw`(?:la|el)\s+\p{L}+\s+(?:tiene|tendrá|va\s+a\s+tener)\s+(?:una\s+|su\s+)?entrevista|tengo\s+(?:una\s+)?entrevista\s+(?:de\s+trabajo\s+)?(?:en|con)\s+(?!ustedes|vos|ti|usted)[\p{L}\p{N}]+`,
+      example: 'Oye, el Nico tiene entrevista en Cencosud el martes a las 11, ¿lo reemplazas?',
+    },
+    {
       // A named person set apart as the candidate is another's interview (round 304b: "¿Te sumas a la entrevista del
       // jueves a las 11:00 con Laura Gómez, la candidata para Finanzas?"), and so is the interview "del señor …".
       pattern: String.raw`entrevista\s+(?:de\s+la|del|a\s+la|al)\s+(?:Sra\.|Sr\.|señora|señor|Srta\.)\s*\p{L}+`,
@@ -1065,6 +1071,12 @@ export const ES: LanguageTables = {
     },
   ],
   events: [
+    {
+      // A car's inspection (round 309b): "Su cita para la revisión técnica del vehículo de placa ABC-123"; a job board's
+      // alert listing ads: "Nuevos avisos para vos".
+      pattern: String.raw`revisión\s+técnica|inspección\s+técnica|(?:vehículo|auto|carro|coche)\s+(?:de\s+)?(?:placa|matrícula|patente)|(?:nuevos|más)\s+avisos|ver\s+todos\s+los\s+avisos|alertas?\s+de\s+empleo`,
+      example: 'Su cita para la revisión técnica de su auto es el lunes 7 de abril a las 9:00.',
+    },
     {
       // A student's defence or exam (round 308b): "Tu defensa de tesis del Magíster … quedó agendada para el lunes 25
       // de noviembre a las 15:00".

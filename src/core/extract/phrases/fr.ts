@@ -711,7 +711,8 @@ export const FR: LanguageTables = {
     },
     {
       // A test of the candidate's at a set time: "votre mise en situation aura lieu mardi à 9h".
-      pattern: String.raw`mise\s+en\s+situation|test\s+technique|assessment(?:\s+center)?`,
+      // (and a selection's tests, round 309c: "invité(e) au test informatisé de la sélection « Attaché juriste »")
+      pattern: String.raw`mise\s+en\s+situation|test\s+technique|tests?\s+(?:informatisés?|d['’]aptitudes?|de\s+sélection|de\s+recrutement)|assessment(?:\s+center)?`,
       example: 'Votre mise en situation aura lieu le mardi 12 janvier à 9h dans nos locaux.',
     },
     {
@@ -798,6 +799,12 @@ export const FR: LanguageTables = {
   ],
   genericInterviews: [
     {
+      // The writer's own interview elsewhere (round 309c): "j'ai un entretien chez L'Oréal vendredi 14 à 9h, je serai
+      // donc absente le matin".
+      pattern: String.raw`j['’]ai\s+(?:un|une|mon|ma)\s+(?:entretien|entrevue)\s+(?:d['’]embauche\s+)?(?:chez|dans|à|avec)\s+(?!vous|toi|votre|ton|ta|nous)[\p{L}\p{N}]+`,
+      example: 'J’ai un entretien chez Decathlon jeudi à 14h, je partirai donc plus tôt.',
+    },
+    {
       // A named person's interview is another's, and so is one the reader conducts (round 304c: "Tu peux faire passer
       // l'entretien de Mme Dubois lundi à 9h à ma place ?"), or one with a person set apart as the candidate.
       pattern: String.raw`(?:entretien|entrevue)\s+de\s+(?:Mme|M\.|Madame|Monsieur|Mlle|Mademoiselle)\s+\p{L}+|faire\s+passer\s+(?:l['’]\s*|un\s+|cet\s+|ces\s+|les\s+)(?:entretiens?|entrevues?)`,
@@ -872,6 +879,12 @@ export const FR: LanguageTables = {
     },
   ],
   events: [
+    {
+      // An employee's disciplinary or exit meeting (round 309c): "convoquée à un entretien préalable à une éventuelle
+      // sanction disciplinaire"; a bank's adviser: "rendez-vous avec votre conseiller bancaire".
+      pattern: String.raw`entretien\s+préalable|sanction\s+disciplinaire|procédure\s+de\s+licenciement|rupture\s+conventionnelle|mise\s+à\s+pied|conseill(?:er|ère)\s+(?:bancaire|clientèle|financi(?:er|ère)|patrimonial|patrimoniale|en\s+assurance)`,
+      example: 'Votre rendez-vous avec votre conseillère bancaire est fixé au mardi 8 avril à 9h.',
+    },
     {
       // A car's service (round 308c): "Votre rendez-vous pour la révision des 30 000 km de votre Peugeot 208 est
       // confirmé le lundi 18 novembre à 8h30"; "l'entretien de votre véhicule" is no interview either.
@@ -1045,6 +1058,12 @@ export const FR: LanguageTables = {
     },
   ],
   holdOff: [
+    {
+      // A second request joined by "ni" (round 309c): "Merci de ne pas vous présenter à nos bureaux ni de nous relancer
+      // avant la fin de la présélection, le 28 mars."
+      pattern: String.raw`ni\s+(?:de\s+|d['’]\s*)(?:nous\s+|me\s+|m['’]\s*)?(?:relancer|recontacter|contacter|écrire|solliciter)`,
+      example: 'Merci de ne pas passer à l’agence ni de nous relancer avant le 4 avril.',
+    },
     {
       // The answer put off until the writer is back, its day apposed (twin of round 194b's "A mi regreso, el lunes 18,
       // responderé tu correo"; round 244c: "je vous répondrai dès ma reprise, le dimanche 24 juin"): the first day to
