@@ -90,6 +90,8 @@ export function detectLanguage(text: string): LanguageCode {
       .replace(/[\u2018\u2019]/g, "'")
       // "10:00 AM": a clock's AM is no German "am" (issue 10, held-out B1).
       .replace(/(\d\s?)am\b/gi, '$1')
+      // "Sachbearbeiter/in", "Buchhalter/in": a German gender ending, no English "in" (round 309).
+      .replace(/(?<=\p{L})\/in(?:nen)?(?![\p{L}])/gu, 'in')
       .match(/[\p{L}\p{M}¿¡']+/gu) ?? [];
   const opening = bestOf(tokens.slice(0, OPENING_WORDS));
   return opening !== 'en' ? opening : bestOf(tokens.slice(0, MAX_WORDS));

@@ -106,6 +106,12 @@ interface Compiled {
   readonly anchorAfter: RegExp;
   /** Words opening a sentence that point back to the day of the sentence before. */
   readonly anchorBack: RegExp | null;
+  /** Words casting the reader as a referee, an interviewer or a panel member: no finding of theirs in the message. */
+  readonly notTheCandidate: RegExp | null;
+  /** Words of a day that starts something lasting, no event a window of a later sentence counts from. */
+  readonly notCountedFrom: RegExp | null;
+  /** Words after a length that only point back ("plus tard", "später"), the whole of anchor words: no day after. */
+  readonly laterOnly: RegExp | null;
   /** The same words anywhere between a dated event and its window. */
   readonly anchorBackInside: RegExp | null;
   readonly zones: readonly (readonly [RegExp, string])[];
@@ -229,6 +235,14 @@ function compile(l: LanguageTables): Compiled {
     anchorBack:
       l.anchorBack === undefined ? null : new RegExp(`^${alternation(l.anchorBack)}${EDGE_AFTER}`, 'iu'),
     anchorBackInside: l.anchorBack === undefined ? null : anyOf(l.anchorBack),
+    notTheCandidate:
+      l.notTheCandidate === undefined || l.notTheCandidate.length === 0 ? null : anyOf(l.notTheCandidate),
+    notCountedFrom:
+      l.notCountedFrom === undefined || l.notCountedFrom.length === 0 ? null : anyOf(l.notCountedFrom),
+    laterOnly:
+      l.windowAfter === undefined || l.windowAfter.length === 0
+        ? null
+        : new RegExp(`^\\s*${alternation(l.windowAfter)}\\s*$`, 'iu'),
     anchorAfter: new RegExp(`^[\\s,]*${alternation(l.anchorAfter)}${EDGE_AFTER}`, 'iu'),
     zones: l.zones.map((z) => [new RegExp(`^(?:${z.pattern})${EDGE_AFTER}`, 'iu'), z.zone] as const),
     namesADay: new RegExp(
@@ -1476,6 +1490,11 @@ function holdOffUntilPromise(
       ),
   );
   if (promised === undefined || promised.f.kind !== 'response-by') return null;
+  // A request not to phone resting on the promise ("Merci de ne pas relancer l'agence par téléphone : votre
+  // consultante reviendra vers vous d'ici le vendredi 22 novembre", round 308c) asks no wait of other contact: it is
+  // the no-calls beside the promise, as in English.
+  const colon = lastStatementColon(sentence.text.slice(0, promised.e.index - sentence.index));
+  if (c.noCalls.test(sentence.text.slice(0, colon))) return null;
   return {
     kind: 'no-contact-before',
     by: promised.f.by,
@@ -1697,6 +1716,14 @@ function anchorWindows(
         !c.anchorGap.test(sentence.text.slice(0, rel(w.index + w.text.length)))
       )
         return w;
+      // A day that starts something lasting is no event a later window counts from ("Le poste est à pourvoir à
+      // partir du 1er décembre. Nous reviendrons vers vous une semaine plus tard."): from the day of writing (fx401).
+      if (
+        !(opening !== null && opening.index <= 2) &&
+        c.notCountedFrom !== null &&
+        c.notCountedFrom.test(sentenceAround(context.text, carried.index))
+      )
+        return w;
       const counted = countedFrom(countWindow(carried.date, w.span, context.holidays), carried.date);
       // The opening phrase names the event ("Une fois la clôture passée,"): its words are no fact of the window's.
       if (opening !== null && opening.index <= 2) {
@@ -1731,6 +1758,23 @@ function anchorWindows(
     return counted;
   });
   return { exprs: out, from, anchors, undated };
+}
+
+/** A sentence's end: a stop not after a digit ("am 20. November" goes on), or a line's. */
+const SENTENCE_STOP = /(?<!\d)[.;!?](?=\s)|\n/gu;
+
+/** The sentence of the text around an offset (its stops as SENTENCE_STOP reads them). */
+function sentenceAround(text: string, at: number): string {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(SENTENCE_STOP)) {
+    if (m.index < at) start = m.index + 1;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
 }
 
 /** What separates words: the last word of anchor words names the event again ("Auswahltag", "réunion"). */
@@ -1784,7 +1828,8 @@ function dayNamedAfter(
 ): TimeExpr | undefined {
   const end = w.index + w.text.length;
   const words = c.anchorAfter.exec(sentence.text.slice(end - sentence.index));
-  if (words === null) return undefined;
+  // "une semaine plus tard, soit avant le départ en congés du 20 décembre": "later" points back, to no day after it.
+  if (words === null || (c.laterOnly !== null && c.laterOnly.test(words[0]))) return undefined;
   const from = end + words[0].length;
   const day = exprs.find((p) => p.form === 'point' && p.index >= from && !anchors.has(p));
   if (day === undefined) return undefined;
@@ -1885,6 +1930,8 @@ function backReferred(
   found: readonly Finding[],
   messageIndex: number,
   here: readonly TimeExpr[] = [],
+  /** The message's text, where the days' indexes point. */
+  text?: string,
 ): Finding | null {
   if (found.some((f) => f.kind === 'no-contact-before')) return null;
   // "bis nach dem Ende der Frist" names the day after the period's last one, whatever other back-reference words
@@ -1901,13 +1948,21 @@ function backReferred(
   // The day named earlier in the same sentence, else in the one before ("Le comité se réunira le 15 décembre :
   // merci de ne pas nous recontacter avant cette date").
   const before = here.filter((e) => e.index < sentence.index + words.index);
-  const latest = (before.length > 0 ? before : previous)
-    .map((e) => e.date)
-    .reduce<string | null>((a, d) => (a === null || d > a ? d : a), null);
-  if (latest === null) return null;
+  const last = (before.length > 0 ? before : previous).reduce<TimeExpr | null>(
+    (a, e) => (a === null || e.date > a.date ? e : a),
+    null,
+  );
+  if (last === null) return null;
+  const latest = last.date;
+  // An absence named through its last day ("bis einschließlich 21. März im Betriebsurlaub. Bitte melden Sie sich erst
+  // danach wieder", round 309) welcomes contact from the day after, as the absence's own reading does.
+  const through =
+    text !== undefined &&
+    (INCLUSIVE_LEAD.test(text.slice(Math.max(0, last.index - 24), last.index)) ||
+      INCLUSIVE_END.test(text.slice(last.index + last.text.length, last.index + last.text.length + 24)));
   return {
     kind: 'no-contact-before',
-    by: after === null ? latest : addDays(latest, 1),
+    by: after === null && !through ? latest : addDays(latest, 1),
     phrase: words[0],
     evidence: {
       message: messageIndex,
@@ -1978,6 +2033,14 @@ export function readForeign(
 ): readonly Finding[] {
   const context = { ...whole, text: labelledFields(ownWords(whole.text)) };
   const c = compile(language);
+  // A message that casts the reader as a referee, an interviewer or a panel member ("Herr Feld hat … Sie als Referenz
+  // angegeben", "siéger dans le jury de recrutement", "la agenda de entrevistas que usted realizará", round 308) is
+  // about someone else's application: its slots and promises are not the reader's.
+  const cast = c.notTheCandidate?.exec(context.text) ?? null;
+  if (cast !== null) {
+    context.debug(() => `${language.code}: the reader is not the candidate ("${cast[0]}")`);
+    return [];
+  }
   const sentences = splitForeignSentences(context.text);
   const t = context.t;
   // The first day a sentence asks the candidate to answer by, for an offer of this message (respondBy).
@@ -2059,7 +2122,7 @@ export function readForeign(
       // A request resting on the promise after its colon holds off contact until the promise's day.
       const resting = employer ? holdOffUntilPromise(c, sentence, seen) : null;
       if (resting !== null) found.push(resting);
-      const back = backReferred(c, sentence, previous, found, messageIndex, inside);
+      const back = backReferred(c, sentence, previous, found, messageIndex, inside, context.text);
       // One hold-off per day: the absence already read from the sentence before needs no second finding.
       const known = (f: Finding) =>
         back !== null &&

@@ -251,6 +251,14 @@ import {
   ROUND_307B_ES,
   ROUND_307C_FR,
 } from './languages.round20.foreign.table';
+import {
+  ROUND_308_DE,
+  ROUND_308B_ES,
+  ROUND_308C_FR,
+  ROUND_309_DE,
+  ROUND_309B_ES,
+  ROUND_309C_FR,
+} from './languages.round21.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -968,6 +976,12 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 307 (German, unseen)', language: 'de', rows: ROUND_307_DE },
   { name: 'round 307b (Spanish, unseen)', language: 'es', rows: ROUND_307B_ES },
   { name: 'round 307c (French, unseen)', language: 'fr', rows: ROUND_307C_FR },
+  { name: 'round 308 (German, unseen)', language: 'de', rows: ROUND_308_DE },
+  { name: 'round 308b (Spanish, unseen)', language: 'es', rows: ROUND_308B_ES },
+  { name: 'round 308c (French, unseen)', language: 'fr', rows: ROUND_308C_FR },
+  { name: 'round 309 (German, unseen)', language: 'de', rows: ROUND_309_DE },
+  { name: 'round 309b (Spanish, unseen)', language: 'es', rows: ROUND_309B_ES },
+  { name: 'round 309c (French, unseen)', language: 'fr', rows: ROUND_309C_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -1879,4 +1893,28 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 307 (German, unseen)': { precision: 0.875, recall: 0.875, f1: 0.875, negativesEmpty: 0.75 },
   'round 307b (Spanish, unseen)': { precision: 0.875, recall: 0.778, f1: 0.824, negativesEmpty: 0.75 },
   'round 307c (French, unseen)': { precision: 0.727, recall: 0.889, f1: 0.8, negativesEmpty: 0.5 },
+  // Rounds 308–308c (languages.round21.foreign.table.ts), half negatives with a job's words, committed before the
+  // engine of f44277f (fx301's leftovers fixed) read them. Misses: a referee's "Herr Feld hat … Sie als Referenz
+  // angegeben. Hätten Sie am Dienstag … um 10 Uhr Zeit für ein kurzes Telefonat?", a landlord's "Besichtigung der
+  // 3,5-Zimmer-Wohnung", a car's "Termin zur Inspektion Ihres VW Golf" and a student's "mündliche Prüfung im Modul
+  // Personalmanagement" read as interviews; "Tu perfil fue seleccionado para la vacante" (shortlisted) read as an
+  // offer, an interviewer's "agenda de entrevistas que usted realizará" and a "defensa de tesis" read as interviews;
+  // "Merci de ne pas relancer l'agence par téléphone : votre consultante reviendra vers vous d'ici le 22" gave a
+  // hold-off beside its no-calls, a panel member's "siéger dans le jury de recrutement … vous recevrez les CV des
+  // candidats lundi" read as a promise, a car's "révision des 30 000 km" read as an interview.
+  'round 308 (German, unseen)': { precision: 0.692, recall: 1, f1: 0.818, negativesEmpty: 0.5 },
+  'round 308b (Spanish, unseen)': { precision: 0.769, recall: 1, f1: 0.87, negativesEmpty: 0.75 },
+  'round 308c (French, unseen)': { precision: 0.769, recall: 1, f1: 0.87, negativesEmpty: 0.75 },
+  // Rounds 309–309c (same file), written after rounds 308–308c's fixes and first read by the engine of 086e7b7.
+  // Misses: "Von Sachstandsanfragen bitten wir abzusehen" (no no-calls), "bis einschließlich 21. März im
+  // Betriebsurlaub. Bitte melden Sie sich erst danach wieder" read as the 21st, a nursery's "Eingewöhnungsgespräch",
+  // an energy adviser's "Telefontermin" and "Sie sind als Interviewer für das Gespräch mit Herrn Yüksel … eingetragen"
+  // read as interviews; a job board's "Nuevos avisos … Entrevistas el martes 18/03 de 9 a 13 h", "la Fran tiene
+  // entrevista en Falabella el jueves a las 10" and a car's "revisión técnica" read as interviews; "invité(e) au test
+  // informatisé de la sélection" and "ne pas vous présenter … ni de nous relancer avant … le 28 mars" gave nothing, an
+  // employee's "entretien préalable à une éventuelle sanction disciplinaire", a bank adviser's "rendez-vous" and a
+  // colleague's "j'ai un entretien chez L'Oréal vendredi 14 à 9h" read as interviews.
+  'round 309 (German, unseen)': { precision: 0.556, recall: 0.714, f1: 0.625, negativesEmpty: 0.5 },
+  'round 309b (Spanish, unseen)': { precision: 0.727, recall: 1, f1: 0.842, negativesEmpty: 0.571 },
+  'round 309c (French, unseen)': { precision: 0.667, recall: 0.75, f1: 0.706, negativesEmpty: 0.571 },
 };

@@ -153,6 +153,34 @@ export const DE: LanguageTables = withSwissSpelling({
         'Bitte geben Sie uns danach fünf Arbeitstage Zeit, bevor Sie sich nach dem Ergebnis erkundigen.',
     },
   ],
+  notTheCandidate: [
+    {
+      // The reader entered as an interviewer (round 309): "Sie sind als Interviewer für das Gespräch mit Herrn Yüksel
+      // … eingetragen".
+      pattern: String.raw`(?:sind|bist|wurden|wurdest)\s+(?:\p{L}+\s+){0,2}?als\s+(?:Interviewer(?:in)?|Beisitzer(?:in)?|Jurymitglied|Panel-?Mitglied|Gesprächsleiter(?:in)?)(?![\p{L}])`,
+      example: 'Sie sind als Interviewerin für das Gespräch mit Frau Lenz am Montag eingetragen.',
+    },
+    {
+      // The reader named as a referee (round 308): "Herr Markus Feld hat sich bei uns beworben und Sie als Referenz
+      // angegeben. Hätten Sie am Dienstag, 19. November, um 10 Uhr Zeit für ein kurzes Telefonat?"
+      pattern: String.raw`(?:Sie|dich)\s+als\s+(?:Referenz(?:person|geber\p{L}*)?|Referee)\s+(?:angegeben|genannt|benannt)|Referenzauskunft\s+(?:über|zu|für)\s+(?:Herrn|Frau|\p{Lu})`,
+      example: 'Frau Aydın hat Sie als Referenz angegeben. Passt Ihnen ein Telefonat am Freitag um 9 Uhr?',
+    },
+    {
+      // The reader on the panel or as the interviewer: "Sie wirken in der Auswahlkommission mit", "die Gespräche
+      // führen Sie gemeinsam mit Frau Roth".
+      pattern: String.raw`(?:in\s+der|als\s+Mitglied\s+der)\s+(?:Auswahlkommission|Auswahljury|Prüfungskommission)|(?:Gespräche|Interviews|Vorstellungsgespräche)\s+(?:[\p{L}\p{N}]+[.,]?\s+){0,8}?(?:führen\s+Sie|führst\s+du)(?![\p{L}])`,
+      example: 'Die Vorstellungsgespräche am 3. Dezember führen Sie gemeinsam mit Frau Roth.',
+    },
+  ],
+  notCountedFrom: [
+    {
+      // A job's start or the office's closing named before "eine Woche später" (fx401): the window counts from the day
+      // of writing. "Die Stelle ist ab 1. Dezember zu besetzen. Wir melden uns eine Woche später bei Ihnen."
+      pattern: String.raw`zu\s+besetzen|Eintritt(?:stermin|sdatum)?|Arbeitsbeginn|Dienstbeginn|Starttermin|erster\s+Arbeitstag|geschlossen|Betriebsurlaub|Betriebsferien|Urlaub`,
+      example: 'Die Stelle ist ab 1. Dezember zu besetzen.',
+    },
+  ],
   windowAfter: [
     {
       // "eine Woche später" after a day named before (round 301's twin of "une semaine plus tard"): "Ihr Gespräch ist
@@ -871,6 +899,24 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   events: [
     {
+      // A child's settling-in talk at nursery and an adviser's phone call (round 309): "das Eingewöhnungsgespräch für
+      // Ihre Tochter Emma", "Ihren Telefontermin mit unserem Energieberater".
+      pattern: String.raw`Eingewöhnungs\p{L}*|für\s+(?:Ihre|Ihren|Ihr|deine|deinen|dein)\s+(?:Tochter|Sohn|Kind)|(?:Energie|Finanz|Versicherungs|Steuer|Vermögens|Bank|Kunden|Bau)berater\p{L}*`,
+      example: 'Wir bestätigen Ihren Telefontermin mit unserem Finanzberater am Freitag um 10 Uhr.',
+    },
+    {
+      // A student's exam (round 308): "Ihre mündliche Prüfung im Modul Personalmanagement findet am 22.11.2030 um 9:15
+      // Uhr statt", a thesis defence, the exam office.
+      pattern: String.raw`mündliche\s+Prüfung\s+(?:im|zum|in\s+dem)\s+(?:Modul|Fach|Studiengang)|Modulprüfung|Prüfungsamt|Studierendenausweis|Klausur|Disputation|Verteidigung\s+(?:Ihrer|deiner|der)\s+(?:Master|Bachelor|Doktor|Diplom)?arbeit|Kolloquium\s+zu(?:r|m)\s+(?:Master|Bachelor|Diplom)`,
+      example: 'Ihre Klausur im Fach Statistik schreiben Sie am 18. Oktober um 8 Uhr.',
+    },
+    {
+      // A landlord's viewing and a car's service (round 308): "die Besichtigung der 3,5-Zimmer-Wohnung an der
+      // Seestrasse 14: Samstag, 16. November 2030, 11:00 Uhr", "Ihr Termin zur Inspektion Ihres VW Golf".
+      pattern: String.raw`Besichtigung(?:stermin)?\s+(?:der|des|Ihrer|deiner|für\s+die)\s+(?:\S+\s+){0,2}?(?:\S*Wohnung|Haus|Objekt|Immobilie|\S*Zimmer\S*)|Wohnungsbesichtigung|Wohnungsübergabe|Betreibungsregisterauszug|Mieterselbstauskunft|Inspektion\s+(?:Ihres|deines|des|Ihrer|deiner)|Fahrzeugannahme|Autohaus`,
+      example: 'Gerne bestätigen wir Ihnen die Besichtigung der 3-Zimmer-Wohnung am Samstag um 11 Uhr.',
+    },
+    {
       // A citizen service's or a vet's booking is no interview (round 307: "Ihr Termin im Bürgeramt Mitte: Dienstag,
       // 10.06.2031, 08:40 Uhr\nAnliegen: Personalausweis beantragen"; twins "chez le vétérinaire", "veterinario").
       pattern: String.raw`Termin\s+(?:im|beim)\s+(?:Bürgeramt|Einwohnermeldeamt|Bürgerservice|Standesamt|Finanzamt|Tierarzt\p{L}*)|Anliegen\s*:|Tierarzt\p{L}*`,
@@ -1131,6 +1177,13 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       pattern: String.raw`nicht\s+vor`,
       example: 'Bitte melden Sie sich nicht vor dem 16. November bei uns.',
+    },
+    {
+      // Contact asked not to be made "until then", the verb's particle at the end (fx401: the twin of "no nos llames
+      // hasta entonces"): "Die Frist endet am 20. November; bitte rufen Sie uns bis dahin nicht an." The day comes
+      // from before (backReference), and the request not to call is that hold-off alone.
+      pattern: String.raw`(?:rufen|ruf|ruft|melden|melde|meldet|wenden|wende|schreiben|schreib|kontaktieren|kontaktiere)\s+(?:(?:Sie|du|ihr|uns|mich|sich|dich|euch|bitte)\s+){0,3}(?:bis\s+(?:dahin|dann|zu\s+(?:diesem|dem)\s+(?:Datum|Tag|Termin))|vorher|davor)\s+(?:noch\s+)?nicht(?![\p{L}])`,
+      example: 'Die Auswahl endet am 3. Dezember; bitte ruf uns bis dahin nicht an.',
     },
     {
       pattern: String.raw`(?:erst|frühestens)\s+(?:ab|nach|am)`,
@@ -1407,6 +1460,11 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   noCalls: [
+    {
+      // Status questions refused (round 309): "Von Sachstandsanfragen bitten wir abzusehen".
+      pattern: String.raw`Sachstands(?:anfragen|nachfragen)\s+(?:\p{L}+\s+){0,4}?(?:abzusehen|absehen|zu\s+verzichten|verzichten|Abstand)|(?:abzusehen|absehen|verzichten)\s+(?:\p{L}+\s+){0,3}?Sachstands(?:anfragen|nachfragen)`,
+      example: 'Von Sachstandsanfragen bitten wir abzusehen.',
+    },
     {
       // No means to answer calls (round 174): "dass unsere Personalabteilung keine Kapazitäten hat, Bewerberanrufe zu
       // beantworten" (as French "ne dispose pas des ressources pour répondre aux appels").

@@ -353,6 +353,28 @@ export const ES: LanguageTables = {
       example: 'Te daremos una respuesta en una quincena.',
     },
   ],
+  notTheCandidate: [
+    {
+      // The reader named as a referee (round 308b's twin): "Andrés Pérez nos ha indicado su nombre como referencia…",
+      // "la ha indicado como referencia".
+      pattern: String.raw`(?:le|te|la|lo|nos)\s+(?:ha|han)\s+(?:indicado|mencionado|señalado|dado|facilitado)\s+(?:(?:su|tu)\s+(?:nombre|contacto)\s+)?como\s+(?:referencia|contacto\s+de\s+referencia)`,
+      example: 'Andrés Pérez la ha indicado como referencia. ¿Podríamos llamarla el jueves a las 10:00?',
+    },
+    {
+      // The reader as the interviewer or on the panel (round 308b): "Le comparto la agenda de entrevistas que usted
+      // realizará el jueves 21 de noviembre".
+      pattern: String.raw`entrevistas\s+que\s+(?:usted|tú|vos)\s+(?:realizará|realizarás|hará|harás|conducirá|conducirás|tomará|tomarás)|(?:formar|formará|formarás|formarán)\s+parte\s+(?:del|de\s+la)\s+(?:tribunal|comité|comisión|panel)\s+(?:de\s+)?(?:selección|evaluación|entrevistas?)`,
+      example: 'Le comparto la agenda de entrevistas que usted realizará el jueves en la sala de juntas.',
+    },
+  ],
+  notCountedFrom: [
+    {
+      // A job's start or the office's closing named before "una semana más tarde" (fx401): the window counts from the
+      // day of writing. "El puesto empieza el 1 de diciembre. Te respondemos una semana más tarde."
+      pattern: String.raw`(?:puesto|trabajo|contrato|empleo)\s+(?:\p{L}+\s+){0,3}?(?:empieza|comienza|inicia|arranca)|fecha\s+de\s+(?:inicio|incorporación)|incorporación|primer\s+día|cerrad[oa]s?|vacaciones`,
+      example: 'El puesto empieza el 1 de diciembre.',
+    },
+  ],
   windowAfter: [
     {
       // "una semana más tarde" after a day named before (round 303's twin): "Su entrevista será el 15 de abril.
@@ -962,6 +984,12 @@ export const ES: LanguageTables = {
   ],
   genericInterviews: [
     {
+      // Someone named with an article has an interview (round 309b): "la Fran tiene entrevista en Falabella el jueves
+      // a las 10"; and the writer's own elsewhere: "tengo una entrevista en Inditex el lunes".
+      pattern: String.raw`(?:la|el)\s+\p{L}+\s+(?:tiene|tendrá|va\s+a\s+tener)\s+(?:una\s+|su\s+)?entrevista|tengo\s+(?:una\s+)?entrevista\s+(?:de\s+trabajo\s+)?(?:en|con)\s+(?!ustedes|vos|ti|usted)[\p{L}\p{N}]+`,
+      example: 'Oye, el Nico tiene entrevista en Cencosud el martes a las 11, ¿lo reemplazas?',
+    },
+    {
       // A named person set apart as the candidate is another's interview (round 304b: "¿Te sumas a la entrevista del
       // jueves a las 11:00 con Laura Gómez, la candidata para Finanzas?"), and so is the interview "del señor …".
       pattern: String.raw`entrevista\s+(?:de\s+la|del|a\s+la|al)\s+(?:Sra\.|Sr\.|señora|señor|Srta\.)\s*\p{L}+`,
@@ -1043,6 +1071,18 @@ export const ES: LanguageTables = {
     },
   ],
   events: [
+    {
+      // A car's inspection (round 309b): "Su cita para la revisión técnica del vehículo de placa ABC-123"; a job board's
+      // alert listing ads: "Nuevos avisos para vos".
+      pattern: String.raw`revisión\s+técnica|inspección\s+técnica|(?:vehículo|auto|carro|coche)\s+(?:de\s+)?(?:placa|matrícula|patente)|(?:nuevos|más)\s+avisos|ver\s+todos\s+los\s+avisos|alertas?\s+de\s+empleo`,
+      example: 'Su cita para la revisión técnica de su auto es el lunes 7 de abril a las 9:00.',
+    },
+    {
+      // A student's defence or exam (round 308b): "Tu defensa de tesis del Magíster … quedó agendada para el lunes 25
+      // de noviembre a las 15:00".
+      pattern: String.raw`defensa\s+(?:(?:de|del)\s+(?:la\s+|tu\s+|su\s+)?)?(?:tesis|TFG|TFM|trabajo\s+(?:de\s+fin|final|de\s+grado|de\s+titulación))|examen\s+(?:de\s+grado|final\s+de\s+(?:la\s+)?asignatura)|Secretaría\s+(?:de\s+)?(?:Postgrado|Posgrado|Pregrado|Académica)`,
+      example: 'La defensa de tu TFG será el jueves 18 de octubre a las 10:00 en el aula 3.',
+    },
     {
       // A specialist's or a vet's appointment is a patient's, no interview (round 307b: "Recordatorio de su cita con el
       // traumatólogo el lunes 9 de junio a las 11:40"; twins "Tierarzt", "vétérinaire").
@@ -1884,7 +1924,9 @@ export const ES: LanguageTables = {
         '¡Buenas noticias, Tomás! Queremos que te incorpores como desarrollador backend a partir del 11 de enero.',
     },
     {
-      pattern: String.raw`(?:sido\s+)?(?:seleccionad[oa]|elegid[oa])\s+para\s+(?:el\s+(?:puesto|cargo|rol)|la\s+(?:posición|vacante)|ocupar)`,
+      // (not a profile shortlisted: "Tu perfil fue seleccionado para la vacante de … Te compartimos los datos de tu
+      // entrevista", round 308b)
+      pattern: String.raw`(?<!(?:perfil|currículum|CV|hoja\s+de\s+vida)\s+(?:(?:ha|has|fue)\s+)?(?:sido\s+)?)(?:sido\s+)?(?:seleccionad[oa]|elegid[oa])\s+para\s+(?:el\s+(?:puesto|cargo|rol)|la\s+(?:posición|vacante)|ocupar)`,
       example: 'Nos alegra comunicarle que ha sido seleccionada para el puesto de ingeniera de software.',
     },
     {

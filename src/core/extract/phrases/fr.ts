@@ -289,6 +289,31 @@ export const FR: LanguageTables = {
       example: 'Vous recevrez une réponse sous quinzaine.',
     },
   ],
+  notTheCandidate: [
+    {
+      // The reader named as a referee (round 308c's twin): "M. Diallo vous a cité comme référence ; seriez-vous
+      // disponible jeudi à 10h pour un court échange ?"
+      pattern: String.raw`(?:vous|t['’])\s*a\s+(?:cité|citée|indiqué|indiquée|mentionné|mentionnée|donné|donnée)\s+(?:comme|en\s+tant\s+que)\s+(?:personne\s+de\s+)?référence|prise\s+de\s+références\s+(?:concernant|pour|sur)\s+(?:M\.|Mme|Monsieur|Madame|\p{Lu})`,
+      example:
+        'M. Diallo vous a cité comme référence ; seriez-vous disponible jeudi à 10h pour un court échange ?',
+    },
+    {
+      // The reader on the panel or as the interviewer (round 308c): "Merci d'avoir accepté de siéger dans le jury de
+      // recrutement … Les entretiens auront lieu le jeudi 21 novembre".
+      pattern: String.raw`siéger\s+(?:dans|au\s+sein\s+d[ue])\s+(?:le\s+|du\s+)?(?:jury|comité|commission)|membre\s+du\s+jury\s+de\s+(?:recrutement|sélection)|(?:entretiens|entrevues)\s+que\s+(?:vous|tu)\s+(?:mènerez|conduirez|mèneras|conduiras|ferez|feras|animerez|animeras)`,
+      example:
+        'Merci d’avoir accepté de siéger dans le jury de recrutement ; les entretiens auront lieu mardi de 9h à 12h.',
+    },
+  ],
+  notCountedFrom: [
+    {
+      // A job's start or the office's closing named before "une semaine plus tard" (fx401): the window counts from the
+      // day of writing. "Le poste est à pourvoir à partir du 1er décembre. Nous reviendrons vers vous une semaine plus
+      // tard."
+      pattern: String.raw`à\s+pourvoir|prise\s+de\s+(?:poste|fonctions?)|premier\s+jour|démarrage|fermée?s?|fermeture|congés|vacances`,
+      example: 'Le poste est à pourvoir à partir du 1er décembre.',
+    },
+  ],
   windowAfter: [
     {
       // "une semaine plus tard" after a day named before (round 303: "Votre entretien aura lieu le lundi 15 avril à
@@ -686,7 +711,8 @@ export const FR: LanguageTables = {
     },
     {
       // A test of the candidate's at a set time: "votre mise en situation aura lieu mardi à 9h".
-      pattern: String.raw`mise\s+en\s+situation|test\s+technique|assessment(?:\s+center)?`,
+      // (and a selection's tests, round 309c: "invité(e) au test informatisé de la sélection « Attaché juriste »")
+      pattern: String.raw`mise\s+en\s+situation|test\s+technique|tests?\s+(?:informatisés?|d['’]aptitudes?|de\s+sélection|de\s+recrutement)|assessment(?:\s+center)?`,
       example: 'Votre mise en situation aura lieu le mardi 12 janvier à 9h dans nos locaux.',
     },
     {
@@ -755,6 +781,12 @@ export const FR: LanguageTables = {
         'Nous vous confirmons votre participation à la session de recrutement du jeudi 21 janvier à 9h.',
     },
     {
+      // The candidate's selection tests (fx401): "Les épreuves de sélection auront lieu le 16 octobre à 14 h", "votre
+      // épreuve orale est fixée au jeudi 18 octobre"; a student's exam is an event (events).
+      pattern: String.raw`épreuves?\s+(?:(?:orales?|écrites?|pratiques?|techniques?|physiques?)\s+)?de\s+(?:sélection|recrutement)|(?:votre|ton)\s+épreuve\s+(?:orale|écrite|pratique|technique)|(?:votre|ton)\s+(?:passage|audition)\s+devant\s+(?:le|notre)\s+jury|(?:vous\s+passerez|tu\s+passeras)\s+devant\s+(?:le|notre)\s+jury`,
+      example: 'Les épreuves de sélection auront lieu le mardi 16 octobre à 14 h dans nos locaux de Lyon.',
+    },
+    {
       // A video call set with the candidate: "jeudi à 10 h 30 par Teams".
       pattern: String.raw`(?:par|via|sur)\s+(?:Teams|Zoom|Google\s+Meet|Meet|Webex)`,
       example: 'On se retrouve jeudi à 10 h 30 par Teams.',
@@ -766,6 +798,12 @@ export const FR: LanguageTables = {
     },
   ],
   genericInterviews: [
+    {
+      // The writer's own interview elsewhere (round 309c): "j'ai un entretien chez L'Oréal vendredi 14 à 9h, je serai
+      // donc absente le matin".
+      pattern: String.raw`j['’]ai\s+(?:un|une|mon|ma)\s+(?:entretien|entrevue)\s+(?:d['’]embauche\s+)?(?:chez|dans|à|avec)\s+(?!vous|toi|votre|ton|ta|nous)[\p{L}\p{N}]+`,
+      example: 'J’ai un entretien chez Decathlon jeudi à 14h, je partirai donc plus tôt.',
+    },
     {
       // A named person's interview is another's, and so is one the reader conducts (round 304c: "Tu peux faire passer
       // l'entretien de Mme Dubois lundi à 9h à ma place ?"), or one with a person set apart as the candidate.
@@ -841,6 +879,25 @@ export const FR: LanguageTables = {
     },
   ],
   events: [
+    {
+      // An employee's disciplinary or exit meeting (round 309c): "convoquée à un entretien préalable à une éventuelle
+      // sanction disciplinaire"; a bank's adviser: "rendez-vous avec votre conseiller bancaire".
+      pattern: String.raw`entretien\s+préalable|sanction\s+disciplinaire|procédure\s+de\s+licenciement|rupture\s+conventionnelle|mise\s+à\s+pied|conseill(?:er|ère)\s+(?:bancaire|clientèle|financi(?:er|ère)|patrimonial|patrimoniale|en\s+assurance)`,
+      example: 'Votre rendez-vous avec votre conseillère bancaire est fixé au mardi 8 avril à 9h.',
+    },
+    {
+      // A car's service (round 308c): "Votre rendez-vous pour la révision des 30 000 km de votre Peugeot 208 est
+      // confirmé le lundi 18 novembre à 8h30"; "l'entretien de votre véhicule" is no interview either.
+      pattern: String.raw`révision\s+(?:des\s+\d[\d\s.]{0,8}\s?km|de\s+(?:votre|ton|la)\s+(?:\p{L}+\s+){0,2}?(?:véhicule|voiture|auto|moto|scooter|chaudière))|entretien\s+(?:de\s+(?:votre|ton|la)\s+)(?:véhicule|voiture|auto|moto|scooter|chaudière)`,
+      example: 'Votre rendez-vous pour la révision des 30 000 km est confirmé le lundi 18 novembre à 8h30.',
+    },
+    {
+      // A student's exam (fx401, beside "votre épreuve orale" of a recruitment): a course's unit, module or term,
+      // a resit, a defence, or an oral test of a subject other than selection.
+      pattern: String.raw`\(?UE\s?\d{1,3}\)?|unité\s+d['’]enseignement|(?<!temps\s{1,3})partiels?|soutenance|rattrapage|(?:épreuves?|examens?)\s+(?:orales?\s+|écrites?\s+|oral\s+|écrit\s+)?(?:du\s+(?:module|semestre|BTS|DUT|BUT|bac\p{L}*|master|DELF|DALF|TOEIC)|de\s+(?:fin\s+de\s+semestre|l['’]UE))|épreuves?\s+(?:orales?|écrites?)\s+(?:de|d['’])\s*(?!sélection|recrutement)\p{L}`,
+      example:
+        'Votre épreuve orale de droit des contrats (UE 5) aura lieu le jeudi 18 octobre à 10h30, salle B204.',
+    },
     {
       // A vet's booking is no interview (round 307c: "rendez-vous pour Minou chez le vétérinaire le samedi 7 juin à
       // 10h30"; twins "Tierarzt", "veterinario").
@@ -1002,6 +1059,12 @@ export const FR: LanguageTables = {
   ],
   holdOff: [
     {
+      // A second request joined by "ni" (round 309c): "Merci de ne pas vous présenter à nos bureaux ni de nous relancer
+      // avant la fin de la présélection, le 28 mars."
+      pattern: String.raw`ni\s+(?:de\s+|d['’]\s*)(?:nous\s+|me\s+|m['’]\s*)?(?:relancer|recontacter|contacter|écrire|solliciter)`,
+      example: 'Merci de ne pas passer à l’agence ni de nous relancer avant le 4 avril.',
+    },
+    {
       // The answer put off until the writer is back, its day apposed (twin of round 194b's "A mi regreso, el lunes 18,
       // responderé tu correo"; round 244c: "je vous répondrai dès ma reprise, le dimanche 24 juin"): the first day to
       // write again, not a promise of news. Only with the day apposed: "je traiterai votre message à mon retour" is the
@@ -1036,6 +1099,12 @@ export const FR: LanguageTables = {
     {
       pattern: String.raw`ne\s+pas\s+(?:nous\s+)?(?:relancer|contacter|recontacter|écrire|appeler)`,
       example: 'Merci de ne pas nous relancer avant le 1er décembre.',
+    },
+    {
+      // A negative imperative (fx401: the twin of "no nos llames hasta entonces"): "ne nous téléphonez pas avant cette
+      // date", "ne me relance pas d'ici là"; the day comes from the words after it or from before (backReference).
+      pattern: String.raw`ne\s+(?:nous\s+|me\s+|m['’]\s*)(?:téléphonez|appelez|contactez|recontactez|relancez|écrivez|téléphone|appelle|contacte|recontacte|relance|écris)\s+pas`,
+      example: 'Le jury se réunit le 4 décembre ; ne nous appelez pas avant cette date.',
     },
     {
       // The one writing speaks for herself: "ne pas me relancer", "ne pas m’écrire".
@@ -1400,6 +1469,12 @@ export const FR: LanguageTables = {
       example: "Merci de ne pas passer d'appels à nos magasins au sujet de votre candidature.",
     },
     { pattern: String.raw`aucun\s+appel`, example: 'Aucun appel téléphonique ne sera pris en compte.' },
+    {
+      // A negative imperative (fx401): "Ne nous téléphonez pas, nous reviendrons vers vous."; bounded by a day it is
+      // the hold-off alone.
+      pattern: String.raw`ne\s+(?:nous\s+|me\s+|m['’]\s*|les\s+|la\s+|le\s+)(?:téléphonez|appelez|téléphone|appelle)\s+pas`,
+      example: 'Ne nous appelez pas : nous contacterons chaque candidat retenu.',
+    },
     {
       pattern: String.raw`ni\s+(?:les\s+)?appels(?:\s+téléphoniques)?\s+ni`,
       example: "Ni les appels ni les visites spontanées à l'accueil ne seront pris en compte.",

@@ -109,6 +109,13 @@ export interface LanguageTables {
   /** Words after a length that make it a window without a lead word, counted from a day named before: "eine Woche
    * später", "une semaine plus tard", "una semana más tarde". Optional. */
   readonly windowAfter?: readonly PhraseRow[];
+  /** Words casting the reader as someone other than the candidate, a referee, an interviewer or a panel member ("hat
+   * Sie als Referenz angegeben", "siéger dans le jury de recrutement"): the message holds no finding of the reader's
+   * application. Optional. */
+  readonly notTheCandidate?: readonly PhraseRow[];
+  /** Words of a day that starts something lasting, a job's start or an office's closing ("à pourvoir à partir du",
+   * "Betriebsurlaub"): a window of a later sentence ("une semaine plus tard") does not count from it. Optional. */
+  readonly notCountedFrom?: readonly PhraseRow[];
   /** A person set apart as the candidate in the sentence (", la candidata para Finanzas"): the interview is another's,
    * the reader its interviewer. Optional. */
   readonly otherCandidates?: readonly PhraseRow[];
