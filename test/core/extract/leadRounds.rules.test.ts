@@ -1646,3 +1646,20 @@ describe('a call to work on something in mail that names no job (round 520)', ()
     ],
   ]);
 });
+
+describe('a friend who got an interview, an agency offering the reader candidates (round 470)', () => {
+  check([
+    [NY28, "Big news: my sister landed an interview at Deloitte! It's Thursday at 10am, wish her luck.", []],
+    [
+      NY28,
+      'Great news, you got the interview! It is on Thursday at 10am with Priya.',
+      ['interview 2028-01-13 10:00'],
+    ],
+    [NY28, 'Your application got an interview: Thursday at 10am with Priya.', ['interview 2028-01-13 10:00']],
+    [
+      NY28,
+      'We have placed 25 nurses in Leeds this year and can send a slate of pre-screened candidates to you by Friday. Free Thursday at 2?',
+      [],
+    ],
+  ]);
+});

@@ -2535,7 +2535,9 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     // The reader asked to be a referee, or sold a recruiter's service (round 390): "would you be a referee for me for a
     // job at the council? They might call you next week", "are you hiring? Our recruitment agency can fill your
     // vacancies within 14 days."
-    pattern: String.raw`(?:would|could|can|will)\s+you\s+(?:please\s+|kindly\s+)?(?:be|act\s+as)\s+(?:a|my|one\s+of\s+my)\s+(?:referees?|references?)|(?:fill|recruit\s+for|staff|source\s+(?:candidates\s+)?for)\s+your\s+(?:open\s+)?(?:vacancies|roles|positions|openings|jobs|requisitions)|are\s+you\s+(?:currently\s+|still\s+)?hiring\s*\?`,
+    pattern: String.raw`(?:would|could|can|will)\s+you\s+(?:please\s+|kindly\s+)?(?:be|act\s+as)\s+(?:a|my|one\s+of\s+my)\s+(?:referees?|references?)|(?:fill|recruit\s+for|staff|source\s+(?:candidates\s+)?for)\s+your\s+(?:open\s+)?(?:vacancies|roles|positions|openings|jobs|requisitions)|are\s+you\s+(?:currently\s+|still\s+)?hiring\s*\?|(?:shortlist|pipeline|slate|selection)\s+of\s+(?:[\w-]+\s+){0,2}?(?:candidates|profiles|cvs|resumes|engineers|developers|professionals)\s+(?:to|for|over\s+to)\s+you\b|(?:we've|we\s+have)\s+(?:successfully\s+)?placed\s+(?:over\s+|more\s+than\s+)?\d+`,
+    // (and "can have a shortlist of vetted candidates to you within 5 business days", "We've placed over 40 engineers
+    // in Toronto this year", round 470)
     example: 'Are you hiring? We can staff your open roles within a week. Free for a call Thursday at 10?',
   },
   {
