@@ -255,7 +255,7 @@ const MEETING_WORD = /\b(?:interview|meeting|round|visit|onsite|on-site|assessme
 
 /** A window counted from the close of applications, and the label of the day it closes. */
 const CLOSING_BACK =
-  /^\s*(?:after|following|of|from)\s+(?:the\s+)?(?:closing|close|deadline|(?:application|completion|submission|response|assessment|test|interview)\s+deadline|last\s+(?:date|day))\b/i;
+  /^\s*(?:after|following|of|from)\s+(?:the\s+)?(?:closing|close|deadline|(?:application|completion|submission|response|assessment|test|interview)\s+deadline|last\s+(?:date|day)|(?:announcement|posting|vacancy|advert(?:isement)?|job\s+(?:posting|advert)|role|position|application\s+(?:window|period))\s+(?:closes|has\s+closed|is\s+closed|close[sd]?))\b/i;
 /** A window counted from the reader's own deadline, named before it with "by". */
 const DEADLINE_BACK = /^\s*(?:after|following|of|from)\s+(?:the|your)\s+(?:[a-z-]+\s+)?deadline\b/i;
 const CLOSING_LABEL =

@@ -208,6 +208,7 @@ import { ROUND_460_EN } from './languages.round42.en.table';
 import { ROUND_510_EN } from './languages.round47.en.table';
 import { ROUND_520_EN } from './languages.round48.en.table';
 import { ROUND_470_EN } from './languages.round43.en.table';
+import { ROUND_480_EN } from './languages.round44.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -1064,6 +1065,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 510 (English, lead, unseen)', language: 'en', rows: ROUND_510_EN },
   { name: 'round 520 (English, lead, unseen)', language: 'en', rows: ROUND_520_EN },
   { name: 'round 470 (English, hw402, unseen)', language: 'en', rows: ROUND_470_EN },
+  { name: 'round 480 (English, hw402, unseen)', language: 'en', rows: ROUND_480_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1837,6 +1839,12 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // have a shortlist of vetted candidates to you within 5 business days. Do you have 15 minutes on Tuesday at 10am")
   // read as slots.
   'round 470 (English, hw402, unseen)': { precision: 0.895, recall: 1, f1: 0.944, negativesEmpty: 0.875 },
+  // Round 480 (languages.round44.en.table.ts), hw402's leap February, first read by the engine of f4eefdd. Misses:
+  // USAJOBS "You will receive a notice of results within 15 business days after the announcement closes" (a notice
+  // was no promise, the announcement's close no anchor), "you will receive feedback on your assessment no later than
+  // the end of next week" (read as the reader's deadline); a course "'Interviewing Skills for Hiring Managers' on 3
+  // March 2032, 09:30–12:30" read as a slot.
+  'round 480 (English, hw402, unseen)': { precision: 0.941, recall: 0.889, f1: 0.914, negativesEmpty: 0.938 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.

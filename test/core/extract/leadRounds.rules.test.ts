@@ -1663,3 +1663,18 @@ describe('a friend who got an interview, an agency offering the reader candidate
     ],
   ]);
 });
+
+describe("a notice of results counted from the posting's close, feedback on the reader's assessment, a course's title (round 480)", () => {
+  check([
+    [
+      NY28,
+      'The posting closes on 01/14/2028. You will receive a notification of the outcome within 5 business days after the posting closes.',
+      ['response-by 2028-01-21'],
+    ],
+    [NY28, "You'll receive the results of your test by Thursday.", ['response-by 2028-01-13']],
+    [NY28, 'We will send you feedback on your references by Wednesday.', ['response-by 2028-01-12']],
+    // The reader's own deadline stays one.
+    [NY28, 'Please send us your references by Wednesday.', []],
+    [NY28, "You're registered for 'Interview Like a Pro' on Thursday at 6pm in Room 2.", []],
+  ]);
+});

@@ -304,7 +304,9 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
       'Thanks for your note! The team is still deliberating and I expect to have news for you by Monday.',
   },
   {
-    pattern: String.raw`you(?:'ll|\s+will|\s+should|\s+may|\s+can\s+expect\s+to)\s+(?:receive|get|have)\s+(?:an?\s+|our\s+|the\s+|some\s+)?(?:\w+\s+)?(?:e-?mail|call|message|letter|response|reply|word|invitation|invite|offer|contract|paperwork|documents?|schedule|itinerary)`,
+    pattern: String.raw`you(?:'ll|\s+will|\s+should|\s+may|\s+can\s+expect\s+to)\s+(?:receive|get|have)\s+(?:an?\s+|our\s+|the\s+|some\s+)?(?:\w+\s+)?(?:e-?mail|call|message|letter|response|reply|word|invitation|invite|offer|contract|paperwork|documents?|schedule|itinerary|notice|notification|outcome|results?|decision)`,
+    // (and a notice: "You will receive a notice of results within 15 business days after the announcement closes",
+    // USAJOBS, round 480)
     example: "You'll get an email from our team by Thursday with the result.",
   },
   {
@@ -830,7 +832,9 @@ export const CANDIDATE_DEADLINE_ROWS: readonly PhraseRow[] = [
     example: "As a courtesy, please give us 24 hours' notice if you need to reschedule.",
   },
   {
-    pattern: String.raw`your\s+(?:response|reply|acceptance|answer|decision|confirmation|availability|signature|documents|references|assessment)(?:\s+(?:by|before|no\s+later|within|is\s+due)|(?=\s+…))`,
+    // (not the thing an answer is about: "you will receive feedback on your assessment no later than the end of next
+    // week", round 480)
+    pattern: String.raw`(?<!\b(?:on|about|regarding|concerning)\s)your\s+(?:response|reply|acceptance|answer|decision|confirmation|availability|signature|documents|references|assessment)(?:\s+(?:by|before|no\s+later|within|is\s+due)|(?=\s+…))`,
     example: 'Please allow 3-5 business days for us to review your assessment before checking in.',
   },
   {
@@ -1239,6 +1243,11 @@ export const EVENT_BACK_ROWS: readonly PhraseRow[] = [
   {
     pattern: String.raw`the\s+(?:close|deadline|application\s+deadline)`,
     example: "We'll let every applicant know within ten working days of the close.",
+  },
+  {
+    // The posting named as closing: "within 15 business days after the announcement closes" (USAJOBS, round 480).
+    pattern: String.raw`the\s+(?:announcement|posting|vacancy|advert(?:isement)?|job\s+(?:posting|advert)|role|position|application\s+(?:window|period))\s+(?:closes|has\s+closed|is\s+closed|close[sd]?)`,
+    example: 'The posting closes on 3 March. We will reply within 10 working days after the posting closes.',
   },
   {
     // The reader's own deadline dated before, under its step's name: "Please complete your interview by Friday,
@@ -1781,9 +1790,10 @@ export const GENERIC_INTERVIEWS_CUE =
 // (and interviews in another sense: an exit interview, a visa or citizenship interview, an admissions interview, a
 // mortgage adviser's, a stay interview, a research study's, round 260)
 // (and an audit's, an investigation's or a reporter's interview "about the payments process", round 330)
-// (and a book's or a film's title: "We're reading 'The Interview' by S. Novak", round 450)
+// (and a book's or a film's title: "We're reading 'The Interview' by S. Novak", round 450; a course's: "You have been
+// enrolled in 'Interviewing Skills for Hiring Managers' on 3 March", round 480)
 export const INTERVIEW_TOPIC =
-  /\b(?:reading|read|watching|watch|screening|book|novel|film|movie|play|podcast|episode)\s+['‘"“][^'’"”\n]{0,60}?interview[^'’"”\n]{0,60}['’"”]|\b(?:mock|practice|practise|careers?)\s+(?:interviews?|assessment\s+(?:centres?|centers?|days?)|assessments?|aptitude\s+tests?|case\s+interviews?)\b|\binterview\s+you\s+(?:about|on|regarding)\s+(?:the|your|our|their|how|what|why)\b|\b(?:audit|investigation|disciplinary|grievance|fact-?finding|exit|visa|consular|embassy|admissions?|naturali[sz]ation|citizenship|immigration|asylum|mortgage|loan|credit|fact-?find|stay|research|study|informational|media|press|podcast|user|customer)\s+interviews?\b|\b(?:prepare|prep|get\s+ready)\s+for\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b(?=[^.!?\n]{0,60}?\b(?:with|using|in|from)\s+our\s+(?:free\s+|new\s+)?(?:guide|checklist|course|e-?book|toolkit|app|tool|templates?|cheat\s*sheet|masterclass|video|article)s?\b)|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:(?:the|your|a|an)\s+)?(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\bhow\s+to\s+(?:answer|handle|tackle|ask|talk\s+about|explain|negotiate)\s+(?:[\w'"-]+\s+){1,8}?(?:in|at|during)\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coach(?:es|ing)?|gym|academy|course|prep(?:aration)?)\b|\b(?:for|before|ahead\s+of)\s+(?:your|any)\s+(?:upcoming|future|next)\s+interviews\b/gi;
+  /\b(?:reading|read|watching|watch|screening|book|novel|film|movie|play|podcast|episode|course|module|training|workshop|enrolled\s+(?:in|on|onto)|registered\s+(?:for|on)|booked\s+(?:on|onto)|signed\s+up\s+(?:for|to))\s+['‘"“][^'’"”\n]{0,60}?interview[^'’"”\n]{0,60}['’"”]|\b(?:mock|practice|practise|careers?)\s+(?:interviews?|assessment\s+(?:centres?|centers?|days?)|assessments?|aptitude\s+tests?|case\s+interviews?)\b|\binterview\s+you\s+(?:about|on|regarding)\s+(?:the|your|our|their|how|what|why)\b|\b(?:audit|investigation|disciplinary|grievance|fact-?finding|exit|visa|consular|embassy|admissions?|naturali[sz]ation|citizenship|immigration|asylum|mortgage|loan|credit|fact-?find|stay|research|study|informational|media|press|podcast|user|customer)\s+interviews?\b|\b(?:prepare|prep|get\s+ready)\s+for\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b(?=[^.!?\n]{0,60}?\b(?:with|using|in|from)\s+our\s+(?:free\s+|new\s+)?(?:guide|checklist|course|e-?book|toolkit|app|tool|templates?|cheat\s*sheet|masterclass|video|article)s?\b)|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:(?:the|your|a|an)\s+)?(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\bhow\s+to\s+(?:answer|handle|tackle|ask|talk\s+about|explain|negotiate)\s+(?:[\w'"-]+\s+){1,8}?(?:in|at|during)\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coach(?:es|ing)?|gym|academy|course|prep(?:aration)?)\b|\b(?:for|before|ahead\s+of)\s+(?:your|any)\s+(?:upcoming|future|next)\s+interviews\b/gi;
 
 /**
  * Holding off contact: "please don't reach out before", "hold any questions until", "wait two weeks before",
