@@ -209,6 +209,7 @@ import { ROUND_510_EN } from './languages.round47.en.table';
 import { ROUND_520_EN } from './languages.round48.en.table';
 import { ROUND_470_EN } from './languages.round43.en.table';
 import { ROUND_480_EN } from './languages.round44.en.table';
+import { ROUND_490_EN } from './languages.round45.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -1066,6 +1067,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 520 (English, lead, unseen)', language: 'en', rows: ROUND_520_EN },
   { name: 'round 470 (English, hw402, unseen)', language: 'en', rows: ROUND_470_EN },
   { name: 'round 480 (English, hw402, unseen)', language: 'en', rows: ROUND_480_EN },
+  { name: 'round 490 (English, hw402, unseen)', language: 'en', rows: ROUND_490_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1845,6 +1847,10 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // the end of next week" (read as the reader's deadline); a course "'Interviewing Skills for Hiring Managers' on 3
   // March 2032, 09:30–12:30" read as a slot.
   'round 480 (English, hw402, unseen)': { precision: 0.941, recall: 0.889, f1: 0.914, negativesEmpty: 0.938 },
+  // Round 490 (languages.round45.en.table.ts), hw402's spring Friday, first read by the engine of 3b48024. Misses:
+  // "Thanks for agreeing to be Rahul's referee … You'll receive an email from our referencing partner within 24
+  // hours" read as a promise, a recruiter's "Join our live briefing on 2 June at 1pm" read as a slot.
+  'round 490 (English, hw402, unseen)': { precision: 0.895, recall: 1, f1: 0.944, negativesEmpty: 0.875 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.

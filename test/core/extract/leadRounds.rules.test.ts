@@ -1678,3 +1678,17 @@ describe("a notice of results counted from the posting's close, feedback on the 
     [NY28, "You're registered for 'Interview Like a Pro' on Thursday at 6pm in Room 2.", []],
   ]);
 });
+
+describe("the reader as another's referee, a recruiter's live briefing (round 490)", () => {
+  check([
+    [
+      NY28,
+      "Thank you for agreeing to act as a referee for Sam Ortiz. You'll get a short form from us by Wednesday.",
+      [],
+    ],
+    [NY28, "Thanks for being Dana's reference! I'll send the questions by Friday.", []],
+    [NY28, 'Please send us two references by Wednesday; we will contact them after your interview.', []],
+    [NY28, 'Join our market briefing on Thursday at 1pm to hear the latest salary trends.', []],
+    [NY28, 'Your interview starts with a briefing on Thursday at 1pm.', ['interview 2028-01-13 13:00']],
+  ]);
+});
