@@ -1692,3 +1692,22 @@ describe("the reader as another's referee, a recruiter's live briefing (round 49
     [NY28, 'Your interview starts with a briefing on Thursday at 1pm.', ['interview 2028-01-13 13:00']],
   ]);
 });
+
+describe("a window that spans the panel's own talk, the reader booked to interview someone, the reader as speaker (round 500)", () => {
+  check([
+    [
+      NY28,
+      "We'll get back to you within two weeks, once the committee has met to discuss all the applicants.",
+      ['response-by 2028-01-24'],
+    ],
+    // A window counted from the reader's own act, or from the decision, still has no day here.
+    [NY28, 'We will send the contract within 2 working days once you accept.', []],
+    [NY28, "You're booked to interview Aisha Khan for the Analyst role on Thursday at 2pm.", []],
+    [
+      NY28,
+      "You're scheduled to interview with Priya for the Analyst role on Thursday at 2pm.",
+      ['interview 2028-01-13 14:00'],
+    ],
+    [NY28, 'Thanks for agreeing to present at HR Tech Live. Your slot is on Thursday at 2pm in Hall 3.', []],
+  ]);
+});

@@ -1273,8 +1273,10 @@ export const EVENT_BACK_ROWS: readonly PhraseRow[] = [
 ];
 
 /** A window whose event has no date here: "once you submit", "when we receive", "of the final decision". */
+// (not the deciders' own talk, which the window already spans: "We'll be back in touch in about a week once the panel
+// has met and talked it through", round 500)
 export const UNDATED_EVENT_LEAD =
-  /^\s*(?:once|when|after\s+(?:you|we|they|the\s+\w+\s+(?:is|are|has|have))|upon|from\s+(?:the\s+)?(?:receipt|when)|of\s+(?:receiving|receipt|the\s+final(?!\s+(?:interview|round|panel|onsite|stage)s?\b)|the\s+decision|your\s+(?:acceptance|submission|completing|completion)|submission|completion))\b/i;
+  /^\s*(?:(?:once|when)(?!\s+(?:the\s+(?:[\w-]+\s+)?(?:panel|committee|team|interviewers|board|partners)|we|everyone)\s*(?:has|have|'ve)\s+(?:met|talked|discussed|deliberated|debriefed|compared\s+notes|had\s+a\s+chance))|after\s+(?:you|we|they|the\s+\w+\s+(?:is|are|has|have))|upon|from\s+(?:the\s+)?(?:receipt|when)|of\s+(?:receiving|receipt|the\s+final(?!\s+(?:interview|round|panel|onsite|stage)s?\b)|the\s+decision|your\s+(?:acceptance|submission|completing|completion)|submission|completion))\b/i;
 
 /** Past promises and past meetings: "we had hoped to decide by last Friday", "thank you for interviewing on March 18". */
 export const PAST_ROWS: readonly PhraseRow[] = [
@@ -2533,7 +2535,8 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
   {
     // The reader told they will interview candidates (round 450): "you'll interview the two QA candidates on Thursday
     // at 11:00 and 15:00. Feedback is due by Friday."
-    pattern: String.raw`you(?:'ll|\s+will|\s+are\s+(?:going|scheduled|due|set)\s+to)\s+(?:be\s+)?interview(?:ing)?\s+(?:the|two|three|four|both|all|our|a|an|\d+)\s+(?:[\w-]+\s+){0,3}?(?:candidates?|applicants?|finalists?)`,
+    // (and one by name, for a role: "You're scheduled to interview Marcus Lee for Staff Engineer", round 500)
+    pattern: String.raw`you(?:'ll|\s+will|\s+are\s+(?:going|scheduled|due|set)\s+to)\s+(?:be\s+)?interview(?:ing)?\s+(?:the|two|three|four|both|all|our|a|an|\d+)\s+(?:[\w-]+\s+){0,3}?(?:candidates?|applicants?|finalists?)|you(?:'re|\s+are|'ll\s+be|\s+will\s+be)\s+(?:scheduled|booked|due|set|down|lined\s+up)\s+to\s+interview\s+(?!(?:with|for|at|on|in|us|me|our|the)\b)[\w'-]+(?:\s+[\w'-]+)?\s+for\b`,
     example: "You'll be interviewing three finalists for the Designer role on Friday morning.",
   },
   {
@@ -2554,7 +2557,8 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
   {
     // The reader as a conference's speaker (round 370): "Your session 'Hiring in the age of AI' is confirmed for
     // Thursday 11 September at 14:20 in Hall B. Speakers should arrive 15 minutes early."
-    pattern: String.raw`speakers?\s+(?:should|must|will\s+need\s+to|are\s+(?:kindly\s+)?(?:asked|requested|invited)\s+to)|your\s+(?:talk|session|presentation|keynote|workshop|breakout)\s+(?:['‘"“][^'’"”\n]{3,100}['’"”]\s+)?(?:is|has\s+been)\s+(?:confirmed|scheduled|accepted|programmed)`,
+    // (and "Thank you for agreeing to speak at FinTech Week Nairobi. Your panel, … is on Thursday", round 500)
+    pattern: String.raw`speakers?\s+(?:should|must|will\s+need\s+to|are\s+(?:kindly\s+)?(?:asked|requested|invited)\s+to)|(?:agree(?:d|ing)?|invited|confirmed|kind\s+enough)\s+to\s+(?:speak|present|moderate|chair|give\s+a\s+(?:talk|keynote))\s+(?:at|on|during)\b|your\s+(?:talk|session|presentation|keynote|workshop|breakout)\s+(?:['‘"“][^'’"”\n]{3,100}['’"”]\s+)?(?:is|has\s+been)\s+(?:confirmed|scheduled|accepted|programmed)`,
     example: "Your talk 'Onboarding at scale' has been accepted for the main stage on Tuesday at 11:00.",
   },
   {
