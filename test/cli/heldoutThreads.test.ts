@@ -440,6 +440,14 @@ export const FIRST_RUN = {
   // Link in dieser E-Mail" is a request the project answers with "reply" (as board3's "Kindly click the button to book
   // your interview"); the row now says reply.
   r70: '7/8 threads, 27/29 fields',
+  // r71 and r72 were written by helper hw402, who never saw the rules, and first read by the engine of 8d280d4
+  // (rounds 470–520 and fx401 merged). r71: Boston, Manchester, Bengaluru, Perth, Abuja, Durban, Galway, Toronto (a
+  // confirmed slot ahead, an overdue thank-you, an offer with its respondBy, a second follow-up, no-calls, times asked
+  // for, an automatic reply after a lapsed window). r72: Seattle, Berlin, Singapore, Cebu, Nairobi, Mexico City,
+  // Dublin, Paris (a rejection, a German invitation then "by the end of next week", a moved slot, move-on after two
+  // follow-ups, documents asked for, a Spanish offer, a thank-you due today, a French confirmation then silence).
+  r71: '8/8 threads, 37/37 fields',
+  r72: '8/8 threads, 33/33 fields',
 };
 
 /**
