@@ -211,6 +211,7 @@ import { ROUND_470_EN } from './languages.round43.en.table';
 import { ROUND_480_EN } from './languages.round44.en.table';
 import { ROUND_490_EN } from './languages.round45.en.table';
 import { ROUND_500_EN } from './languages.round46.en.table';
+import { ROUND_570_EN } from './languages.round53.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -1070,6 +1071,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 480 (English, hw402, unseen)', language: 'en', rows: ROUND_480_EN },
   { name: 'round 490 (English, hw402, unseen)', language: 'en', rows: ROUND_490_EN },
   { name: 'round 500 (English, hw402, unseen)', language: 'en', rows: ROUND_500_EN },
+  { name: 'round 570 (English, lead, unseen)', language: 'en', rows: ROUND_570_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1858,6 +1860,12 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // undated event); Ashby's "You're scheduled to interview Marcus Lee for Staff Engineer" and a speaker's "Thank you
   // for agreeing to speak at FinTech Week Nairobi. Your panel, … is on Thursday 24 August at 14:00" read as slots.
   'round 500 (English, hw402, unseen)': { precision: 0.882, recall: 0.938, f1: 0.909, negativesEmpty: 0.875 },
+  // Round 570 (languages.round53.en.table.ts), the Friday before America's clocks change, committed before the engine
+  // of 680b135 read it. Misses: "the interview scheduled for Monday 12th March will no longer take place on that date"
+  // kept beside the new sitting, "Outcomes are normally confirmed within two weeks of the assessment centre" gave no
+  // promise; a mentor's "mentoring chat on Wednesday at 5:30pm … tips on interviewing" and a "pre-employment medical
+  // exam … on Monday, March 12 at 8:00 AM" read as slots.
+  'round 570 (English, lead, unseen)': { precision: 0.85, recall: 0.944, f1: 0.895, negativesEmpty: 0.857 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.
