@@ -1711,3 +1711,21 @@ describe("a window that spans the panel's own talk, the reader booked to intervi
     [NY28, 'Thanks for agreeing to present at HR Tech Live. Your slot is on Thursday at 2pm in Hall 3.', []],
   ]);
 });
+
+describe('a slot that will no longer take place, outcomes confirmed in the passive, a mentoring chat, a medical (round 570)', () => {
+  check([
+    [
+      NY28,
+      'The call planned for Wednesday will no longer go ahead. We will now meet on Friday 14 January at 10am.',
+      ['interview 2028-01-14 10:00'],
+    ],
+    [NY28, 'Results are usually released within ten working days.', ['response-by 2028-01-24']],
+    [
+      NY28,
+      'Your test is on Thursday 13 January. Results are then emailed within a week of the test.',
+      ['response-by 2028-01-20'],
+    ],
+    [NY28, 'Looking forward to our mentorship call on Thursday at 6pm! Bring your interview questions.', []],
+    [NY28, 'Your occupational health assessment is booked for Thursday at 9am, before your start date.', []],
+  ]);
+});

@@ -368,6 +368,12 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: "I'll keep you posted, but realistically it'll be after Thanksgiving.",
   },
   {
+    // An outcome told in the passive, as a process: "Outcomes are normally confirmed within two weeks of the
+    // assessment centre" (round 570).
+    pattern: String.raw`(?:outcomes?|results?)\s+(?:are|is|will\s+be|would\s+be|should\s+be|get|gets)\s+(?:normally\s+|usually\s+|typically\s+|generally\s+|then\s+)?(?:confirmed|communicated|sent|shared|released|issued|announced|notified|e-?mailed|given|published)`,
+    example: 'Outcomes are normally confirmed within two weeks of the assessment centre.',
+  },
+  {
     pattern: String.raw`updates?\s+(?:will|shall|should|would)\s+be\s+(?:sent|e-?mailed|shared|provided|communicated|given|posted)`,
     example: 'Please refrain from calling our office; all updates will be sent by email within 2 weeks.',
   },
@@ -1215,6 +1221,12 @@ export const EVENT_BACK_ROWS: readonly PhraseRow[] = [
     example: 'Applications close on 9 May; we reply within two weeks of that.',
   },
   {
+    // A selection test dated before: "Your test is on Thursday 13 January. Results are then emailed within a week of
+    // the test" (round 570's rule rows)
+    pattern: String.raw`the\s+(?:(?:written|online|aptitude|skills?|technical|psychometric)\s+)?(?:tests?|exams?|examination)`,
+    example: 'The written test is on 4 May, and results follow within a week of the test.',
+  },
+  {
     // Someone else's visit or return dated before: "our Regional Director, who will be in Hong Kong on 14 January …
     // within one week after her visit" (round 70c)
     pattern: String.raw`(?:his|her|their)\s+(?:visit|return|trip|meeting)`,
@@ -1717,7 +1729,7 @@ export const NETWORKING_COFFEE =
 // (and an employee's own meetings with HR, called interviews: "your return-to-work interview with your line manager",
 // "your PIP review meeting", "your stay interview with HR", round 430)
 export const OTHER_EVENT =
-  /\b(?:(?:exit|stay|return[\s-]to[\s-]work|back[\s-]to[\s-]work|disciplinary|grievance|investigation|investigatory|fact[\s-]finding|welfare|absence|attendance|sickness|probation(?:ary)?|pip|performance\s+improvement(?:\s+plan)?)\s+(?:review\s+)?(?:interviews?|meetings?|hearings?|reviews?|conversations?|check-?ins?)|(?:room|boardroom|space|desk|venue|hall|suite)s?\s+(?:[\w-]+\s+){0,4}?(?:is|are|has\s+been|have\s+been)\s+(?:booked|reserved|blocked)|open\s+(?:interview|hiring|recruitment|recruiting)\s+(?:days?|events?|sessions?|evenings?|mornings?)|walk-in\s+interviews?|compar(?:e|es|ing)\s+notes|deliberat(?:e|es|ion|ions|ing)|(?:it\s+|system\s+|scheduled\s+|planned\s+)?maintenance|outages?|downtime|(?:performance|annual|mid-?year|year-?end|probation(?:ary)?|quarterly)\s+(?:reviews?|appraisals?|check-?ins?|conversations?|discussions?)|appraisals?|networking\s+(?:chat|call|coffee|event)|(?:talk|speaking|speaker)\s+slot|keynote|(?:hiring|recruitment|recruiting)\s+(?:event|day|drive|fair)|walk\s+in\s+with\s+your\s+(?:cv|resume|résumé)|informational\s+(?:call|chat|meeting|interview|coffee)|(?:cv|careers?)\s+clinic|drop-?in\s+session|arriving|out\s+for\s+delivery|deliver(?:y|ed)|parcel|courier|flights?|departs|departure\s+(?:time|date)|arrives|boarding|(?:mortgage|loan|bank|banking|insurance|dental|dentist|doctor|medical|gp|optician|vet|salon)\s+(?:appointment|specialist|adviser|advisor|consultation|check-?up)|career\s+coach(?:ing)?|coaching\s+(?:session|call)|(?:mock|practi[cs]e)\s+interviews?|careers?\s+(?:adviser|advisor|consultant)|class(?:es)?|lessons?|(?:lunch|dinner|breakfast|drinks)(?!\s+with\s+(?:the|our|your\s+future)\s+(?:hiring\s+manager|founders?|ceo|cto|coo|cfo|managing\s+director|head\s+of\s+[\w-]+|team\s+lead|director|partners?|interview(?:er|ing)?\s+panel)\b)|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
+  /\b(?:(?:exit|stay|return[\s-]to[\s-]work|back[\s-]to[\s-]work|disciplinary|grievance|investigation|investigatory|fact[\s-]finding|welfare|absence|attendance|sickness|probation(?:ary)?|pip|performance\s+improvement(?:\s+plan)?)\s+(?:review\s+)?(?:interviews?|meetings?|hearings?|reviews?|conversations?|check-?ins?)|(?:room|boardroom|space|desk|venue|hall|suite)s?\s+(?:[\w-]+\s+){0,4}?(?:is|are|has\s+been|have\s+been)\s+(?:booked|reserved|blocked)|open\s+(?:interview|hiring|recruitment|recruiting)\s+(?:days?|events?|sessions?|evenings?|mornings?)|walk-in\s+interviews?|compar(?:e|es|ing)\s+notes|deliberat(?:e|es|ion|ions|ing)|(?:it\s+|system\s+|scheduled\s+|planned\s+)?maintenance|outages?|downtime|(?:performance|annual|mid-?year|year-?end|probation(?:ary)?|quarterly)\s+(?:reviews?|appraisals?|check-?ins?|conversations?|discussions?)|appraisals?|networking\s+(?:chat|call|coffee|event)|(?:talk|speaking|speaker)\s+slot|keynote|(?:hiring|recruitment|recruiting)\s+(?:event|day|drive|fair)|walk\s+in\s+with\s+your\s+(?:cv|resume|résumé)|informational\s+(?:call|chat|meeting|interview|coffee)|(?:cv|careers?)\s+clinic|drop-?in\s+session|arriving|out\s+for\s+delivery|deliver(?:y|ed)|parcel|courier|flights?|departs|departure\s+(?:time|date)|arrives|boarding|(?:mortgage|loan|bank|banking|insurance|dental|dentist|doctor|medical|gp|optician|vet|salon)\s+(?:appointment|specialist|adviser|advisor|consultation|check-?up)|career\s+coach(?:ing)?|coaching\s+(?:session|call)|mentor(?:ing|ship)\s+(?:chat|call|session|meeting|catch-?up|coffee|check-?in)|(?:pre-?employment\s+)?(?:medical|health|eye|hearing)\s+(?:exam(?:ination)?|check|screening|assessment)s?|(?:mock|practi[cs]e)\s+interviews?|careers?\s+(?:adviser|advisor|consultant)|class(?:es)?|lessons?|(?:lunch|dinner|breakfast|drinks)(?!\s+with\s+(?:the|our|your\s+future)\s+(?:hiring\s+manager|founders?|ceo|cto|coo|cfo|managing\s+director|head\s+of\s+[\w-]+|team\s+lead|director|partners?|interview(?:er|ing)?\s+panel)\b)|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
 /**
  * A job alert or digest, named in its opening: its listings' dates ("Sales Executive — Kola Foods — Interview date: 9
  * Dec") are no slot of the reader's (round 50c).
@@ -1745,7 +1757,7 @@ export const SLOT_NOUN =
 
 /** Words that say the slot was cancelled; RESCHEDULE_CUE, that it moved, is in enReschedule.ts (re-exported above). */
 export const CANCEL_CUE =
-  /\b(?:(?:can't|cannot|can\s+not|won't|will\s+not|isn't|is\s+not)\s+(?:be\s+)?(?:go(?:ing)?\s+ahead|tak(?:e|ing)\s+place)|cancel(?:led|ed|ling|ing)?|call(?:ed)?\s+off|no\s+longer\s+(?:able|going|be|proceed))\b|\b(?:(?:unable|not\s+able)\s+to|can't|cannot)\s+(?:proceed|go\s+ahead)\s+with\s+(?:your|the|our|this|today's|tomorrow's)\s+(?:[\w-]+\s+)?(?:interview|call|meeting|screen|session|appointment|assessment)s?\b/i;
+  /\b(?:(?:can't|cannot|can\s+not|won't|will\s+not|isn't|is\s+not)\s+(?:be\s+)?(?:go(?:ing)?\s+ahead|tak(?:e|ing)\s+place)|cancel(?:led|ed|ling|ing)?|call(?:ed)?\s+off|no\s+longer\s+(?:tak(?:e|ing)\s+place|go(?:ing)?\s+ahead|be\s+(?:held|going\s+ahead)|able|going|be|proceed))\b|\b(?:(?:unable|not\s+able)\s+to|can't|cannot)\s+(?:proceed|go\s+ahead)\s+with\s+(?:your|the|our|this|today's|tomorrow's)\s+(?:[\w-]+\s+)?(?:interview|call|meeting|screen|session|appointment|assessment)s?\b/i;
 
 /**
  * The reader's own way to change a booking, offered beside it: "Reply R to reschedule or C to cancel" (a Paradox
