@@ -150,6 +150,10 @@ function sentenceOf(sentences: readonly Sentence[], index: number): Sentence | u
   return sentences.find((s) => index >= s.index && index < s.index + s.text.length);
 }
 
+/** A greeting to a student, and the exam candidate's words such mail uses (round 580). */
+const STUDENT_GREETING = /(?:^|\n)[ \t]*(?:dear|hi|hello)\s+(?:students?|pupils?|learners?)\b/i;
+const EXAM_CANDIDATE = /\bcandidat\w*/gi;
+
 /** What one message says, with what a later reply may refer back to. */
 export interface MessageReading {
   readonly findings: readonly Finding[];
@@ -423,8 +427,13 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
   // A list's mail that says nothing of the reader's own application is no employer's word to the reader (round 160).
   if (LIST_MAIL.test(text) && !OWN_APPLICATION.test(text))
     return { findings: [], offered: [], byWeekday: [] };
-  // So is a school's exam timetable that names no job (round 230b).
-  if (ACADEMIC_MAIL.test(text) && !HIRING_ANY.test(text)) return { findings: [], offered: [], byWeekday: [] };
+  // So is a school's exam timetable that names no job (round 230b). A student greeted as one is an exam's candidate:
+  // "Dear Student, Your HKDSE examination results will be released … through the candidate portal" (round 580).
+  if (
+    ACADEMIC_MAIL.test(text) &&
+    !HIRING_ANY.test(STUDENT_GREETING.test(text) ? text.replace(EXAM_CANDIDATE, ' ') : text)
+  )
+    return { findings: [], offered: [], byWeekday: [] };
   if (notAboutOwnApplication(text, context.subject)) return { findings: [], offered: [], byWeekday: [] };
   // An earlier message quoted under a header ("-----Original Message-----", "From: … Sent: …", "On … wrote:") is
   // older words: what the reply above it says wins, and the quote is read only where the reply says nothing of

@@ -212,6 +212,7 @@ import { ROUND_480_EN } from './languages.round44.en.table';
 import { ROUND_490_EN } from './languages.round45.en.table';
 import { ROUND_500_EN } from './languages.round46.en.table';
 import { ROUND_570_EN } from './languages.round53.en.table';
+import { ROUND_580_EN } from './languages.round54.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -1072,6 +1073,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 490 (English, hw402, unseen)', language: 'en', rows: ROUND_490_EN },
   { name: 'round 500 (English, hw402, unseen)', language: 'en', rows: ROUND_500_EN },
   { name: 'round 570 (English, lead, unseen)', language: 'en', rows: ROUND_570_EN },
+  { name: 'round 580 (English, lead, unseen)', language: 'en', rows: ROUND_580_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1866,6 +1868,13 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // promise; a mentor's "mentoring chat on Wednesday at 5:30pm … tips on interviewing" and a "pre-employment medical
   // exam … on Monday, March 12 at 8:00 AM" read as slots.
   'round 570 (English, lead, unseen)': { precision: 0.85, recall: 0.944, f1: 0.895, negativesEmpty: 0.857 },
+  // Round 580 (languages.round54.en.table.ts), midsummer mail with signatures, footers, Zoom and Calendly text, committed
+  // before the engine of 54736b2 read it. Misses: Zoom's "Time: Jun 24, 2036 03:00 PM London" for an Accra reader (a
+  // city as the zone), an early learning centre's "Thanks for applying … please don't chase before we reopen on 15
+  // July" (read as a nursery's mail); the reader's own "Reminder: Interview Candidate – Ava Li … Organizer: you" read
+  // as a slot, "Dear Student, Your HKDSE examination results will be released on Wednesday 16 July … through the
+  // candidate portal" as a promise.
+  'round 580 (English, lead, unseen)': { precision: 0.813, recall: 0.867, f1: 0.839, negativesEmpty: 0.867 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.

@@ -1729,3 +1729,30 @@ describe('a slot that will no longer take place, outcomes confirmed in the passi
     [NY28, 'Your occupational health assessment is booked for Thursday at 9am, before your start date.', []],
   ]);
 });
+
+describe("a city as a clock's zone, a thanks for applying from a nursery that hires, the reader's own calendar, a student's results (round 580)", () => {
+  check([
+    [
+      NY28,
+      'Topic: Interview – Analyst\nTime: Jan 13, 2028 03:00 PM London\nJoin Zoom Meeting',
+      ['interview 2028-01-13 10:00'],
+    ],
+    [
+      NY28,
+      'Your interview is on Thursday 13 January at 3pm, London office, 2nd floor.',
+      ['interview 2028-01-13 15:00'],
+    ],
+    [
+      NY28,
+      "Thanks for applying to Little Oaks Daycare. We're closed until Monday 17 January, so please don't chase before then.",
+      ['no-contact-before 2028-01-17'],
+    ],
+    [NY28, "Thanks for applying for a place at Little Oaks Daycare. We'll confirm places by Friday.", []],
+    [NY28, 'Interviewing Candidate: Ben Ortiz\nThursday 13 January, 2pm – 3pm\nOrganiser: you', []],
+    [
+      NY28,
+      'Dear Students,\n\nExam results will be released on Thursday at 9am through the candidate portal.',
+      [],
+    ],
+  ]);
+});

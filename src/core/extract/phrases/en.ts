@@ -187,7 +187,53 @@ export const ZONE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^(?:pkt|pakistan\s+(?:standard\s+)?time)\b/i, 'Asia/Karachi'],
   [/^(?:kst|korea(?:n)?\s+time|seoul\s+time)\b/i, 'Asia/Seoul'],
   [/^(?:pht|philippine(?:s)?\s+time|manila\s+time)\b/i, 'Asia/Manila'],
+  ...cityZones([
+    // Zoom names a zone by its cities, right after the clock: "Time: Jun 24, 2036 03:00 PM London" (round 580),
+    // "10:00 AM Mumbai, Kolkata, New Delhi", "09:00 AM Amsterdam, Berlin, Rome, Stockholm, Vienna".
+    ['london|edinburgh', 'Europe/London'],
+    ['dublin', 'Europe/Dublin'],
+    ['lisbon', 'Europe/Lisbon'],
+    [
+      'amsterdam|berlin|rome|stockholm|vienna|paris|brussels|madrid|copenhagen|warsaw|prague|zurich|oslo',
+      'Europe/Paris',
+    ],
+    ['athens|helsinki|kyiv|bucharest', 'Europe/Athens'],
+    ['istanbul', 'Europe/Istanbul'],
+    ['cairo', 'Africa/Cairo'],
+    ['johannesburg|harare|pretoria', 'Africa/Johannesburg'],
+    ['nairobi', 'Africa/Nairobi'],
+    ['lagos', 'Africa/Lagos'],
+    ['abu\\s+dhabi|dubai|muscat', 'Asia/Dubai'],
+    ['riyadh|kuwait', 'Asia/Riyadh'],
+    ['karachi|islamabad', 'Asia/Karachi'],
+    ['mumbai|kolkata|chennai|new\\s+delhi', 'Asia/Kolkata'],
+    ['singapore', 'Asia/Singapore'],
+    ['kuala\\s+lumpur', 'Asia/Kuala_Lumpur'],
+    ['hong\\s+kong', 'Asia/Hong_Kong'],
+    ['manila', 'Asia/Manila'],
+    ['tokyo|osaka|sapporo', 'Asia/Tokyo'],
+    ['seoul', 'Asia/Seoul'],
+    ['perth', 'Australia/Perth'],
+    ['brisbane', 'Australia/Brisbane'],
+    ['canberra|melbourne|sydney', 'Australia/Sydney'],
+    ['auckland|wellington', 'Pacific/Auckland'],
+    ['new\\s+york|toronto', 'America/New_York'],
+    ['chicago', 'America/Chicago'],
+    ['denver', 'America/Denver'],
+    ['los\\s+angeles|san\\s+francisco|seattle|vancouver', 'America/Los_Angeles'],
+  ]),
 ];
+
+/** A city's name as a zone word, unless it names a place of the meeting ("2pm, London office"). */
+function cityZones(rows: readonly (readonly [string, string])[]): readonly (readonly [RegExp, string])[] {
+  return rows.map(([cities, zone]) => [
+    new RegExp(
+      String.raw`^(?:${cities})\b(?!\s+(?:office|offices|branch|hq|headquarters|campus|site|studio|store|hub|team|bridge|street|road|station|airport|centre|center))`,
+      'i',
+    ),
+    zone,
+  ]);
+}
 
 /**
  * Standard-time zone words that name the reader's own clock where the reader's zone keeps that time all year:
@@ -1698,8 +1744,10 @@ export const WRITER_HAS_INTERVIEW =
 // Trainee assessment: Thursday 16th November 2028, 9am – 4pm", round 190b)
 // (and a rota of candidates for the interviewers: "Interview rota – w/c 20 November … Please block your calendars and
 // read the CVs beforehand", round 230: the CVs of several are read by the panel, not by the one candidate)
+// (and the reader's own calendar entry as its organiser: "Reminder: Interview Candidate – Ava Li … Organizer: you",
+// round 580)
 export const INTERVIEWER_NOTE =
-  /\b(?:interview(?:er|ing)?|panel|selection)\s+rotas?\b|\b(?:read|review|go\s+through|look\s+over)\s+(?:the\s+|their\s+|all\s+)?(?:candidates'\s+)?(?:cvs|resumes|résumés)\b|\bblock\s+(?:out\s+)?your\s+calendars\b|(?:^|\n)[ \t]*(?:dear|hi|hello|good\s+(?:morning|afternoon))\s+(?:all\s+)?(?:(?:interview|selection|shortlisting|hiring|search)\s+)?(?:panel(?:\s+members)?|panell?ists|interviewers|assessors|committee\s+members)\b|\(\s*candidates?\s*(?::|#?\d)|\b(?:sit(?:ting)?\s+on\s+(?:the|an|our)\s+(?:interview\s+|selection\s+|shortlisting\s+)?panel|sit(?:ting)?\s+in\s+(?:on|for)\s+(?:the|an?|this|my|our|their)\s+(?:[\w-]+\s+){0,3}?interviews?|(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?sit\s+in\b|candidate\s+packs?|(?:candidate|applicant)(?:'s)?(?:\s+name)?[ ]*[\t|][ \t]*(?:date|time|slot|day)|scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application|portfolio|work\s+samples?|take-?home)|interviewers?\s*:\s*(?:you|yourself)(?=\s*[,\n]))\b/i;
+  /\b(?:interview(?:er|ing)?|panel|selection)\s+rotas?\b|\borgani[sz]er\s*:\s*(?:you|yourself)\b|\binterview(?:ing)?\s+(?:candidate|applicant)\s*[-–—:]\s*|\b(?:read|review|go\s+through|look\s+over)\s+(?:the\s+|their\s+|all\s+)?(?:candidates'\s+)?(?:cvs|resumes|résumés)\b|\bblock\s+(?:out\s+)?your\s+calendars\b|(?:^|\n)[ \t]*(?:dear|hi|hello|good\s+(?:morning|afternoon))\s+(?:all\s+)?(?:(?:interview|selection|shortlisting|hiring|search)\s+)?(?:panel(?:\s+members)?|panell?ists|interviewers|assessors|committee\s+members)\b|\(\s*candidates?\s*(?::|#?\d)|\b(?:sit(?:ting)?\s+on\s+(?:the|an|our)\s+(?:interview\s+|selection\s+|shortlisting\s+)?panel|sit(?:ting)?\s+in\s+(?:on|for)\s+(?:the|an?|this|my|our|their)\s+(?:[\w-]+\s+){0,3}?interviews?|(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?sit\s+in\b|candidate\s+packs?|(?:candidate|applicant)(?:'s)?(?:\s+name)?[ ]*[\t|][ \t]*(?:date|time|slot|day)|scorecards?|interview\s+kits?|interviewer\s+(?:guide|packet|notes)|(?:review|read)\s+the\s+candidate's\s+(?:resume|cv|profile|application|portfolio|work\s+samples?|take-?home)|interviewers?\s*:\s*(?:you|yourself)(?=\s*[,\n]))\b/i;
 
 /**
  * Another candidate named in an interview entry: "Interview: Senior Backend Engineer – candidate Luis Ortega" on an
@@ -2457,10 +2505,12 @@ export const LIFE_ADMIN = new RegExp(String.raw`\b${alternation(LIFE_ADMIN_ROWS)
  * The words of a job application, and only those: not a "team sheet", a "shortlist of properties", a "special
  * offer", a brand such as "CareerUp", a visa's "Dear Applicant … application form" nor a university's "Careers
  * Center" (round 240b) (the test that weighs LIFE_ADMIN and INTERVIEW_TOPIC against them). An appointment to a post
- * is a job's ("the board has approved your appointment as Head of Science"), one at a clinic is not.
+ * is a job's ("the board has approved your appointment as Head of Science"), one at a clinic is not. So is a thanks
+ * for applying, unless for a place, a card or a permit ("Thanks for applying. … please don't chase before we reopen
+ * on 15 July" from an early learning centre that hires, round 580).
  */
 export const APPLICATION_WORDS =
-  /\b(?:interview\w*|candidat\w*|job\s+applications?|appl(?:y|ied|ying)\s+(?:for|to)\s+(?:the|this|our|a|an)\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|vacancy|opening|post)|recruit\w*|hiring|(?<!\b(?:car|van|bike|cycle|boat|equipment|tool|plant|venue|dress|suit|costume|party|skip|coach)\s+)hired?(?!\s+(?:car|van|bike|purchase|fee|charges?|agreement|period|company|desk|counter))|vacanc(?:y|ies)|early\s+careers|talent|jobs?|roles?|positions?|cv|r[ée]sum[ée]s?|employment|employer|shortlisted|hr|referees|assessment\s+(?:centre|center|day)|onsite|phone\s+screen|offer\s+letter|appointment\s+as|(?:recommended|considered|approved|selected)\s+for\s+appointment)\b/i;
+  /\b(?:interview\w*|candidat\w*|job\s+applications?|appl(?:y|ied|ying)\s+(?:for|to)\s+(?:the|this|our|a|an)\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|vacancy|opening|post)|recruit\w*|hiring|(?<!\b(?:car|van|bike|cycle|boat|equipment|tool|plant|venue|dress|suit|costume|party|skip|coach)\s+)hired?(?!\s+(?:car|van|bike|purchase|fee|charges?|agreement|period|company|desk|counter))|vacanc(?:y|ies)|early\s+careers|talent|jobs?|roles?|positions?|cv|r[ée]sum[ée]s?|employment|employer|shortlisted|hr|referees|assessment\s+(?:centre|center|day)|onsite|phone\s+screen|offer\s+letter|appointment\s+as|(?:recommended|considered|approved|selected)\s+for\s+appointment|(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+application)(?!\s+(?:for|to)\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:card|loan|mortgage|account|credit|permit|licen[cs]e|membership|tenancy|grant|scholarship|passport|visa|place|course|programme|program|school)))\b/i;
 
 /**
  * A message about someone else's application: one sent to the reader by mistake, most often a colleague's note
