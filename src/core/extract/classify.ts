@@ -282,7 +282,7 @@ const NAMED_PERSONS_INTERVIEW =
 
 /** A meeting's purpose that is a piece of work: "to go over the website mockups", "to review the draft budget". */
 const WORK_PURPOSE =
-  /\bto\s+(?:go\s+(?:over|through)|run\s+through|walk\s+(?:me\s+|you\s+)?through|talk\s+through|review|look\s+(?:at|over)|discuss|finali[sz]e|sign\s+off(?:\s+on)?)\s+(?:the|our|my|your|these|those|a\s+few|some)\s+(?!(?:next\s+steps|process|opportunity|details|availability|timings?)\b)[\w-]+/i;
+  /\bto\s+(?:go\s+(?:over|through)|run\s+through|walk\s+(?:me\s+|you\s+)?through|talk\s+through|review|look\s+(?:at|over)|discuss|finali[sz]e|sign\s+off(?:\s+on)?)\s+(?:the|our|my|your|their|his|her|these|those|a\s+few|some)\s+(?!(?:next\s+steps|process|opportunity|details|availability|timings?)\b)[\w-]+/i;
 
 /** The writer's own interview: "my interview", "my second interview". */
 // (and "I have a job interview at 2pm", a colleague's: WRITER_HAS_INTERVIEW, round 340)
@@ -795,6 +795,8 @@ export function classify(
   // mockups?" (round 520). A bare "Can you do a quick call at 4:15pm tomorrow?" stays a slot.
   const workCall =
     !jobWord && !weakInText && !WEAK_JOB_WORDS.test(subjectHead) && WORK_PURPOSE.test(sentence.text);
+  // (nor is its day a promise: "to walk through their feedback" names a meeting's purpose, not an answer)
+  if (workCall && e.time !== null) return null;
   const interviewy =
     !workCall &&
     (ownWords ||

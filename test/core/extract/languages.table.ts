@@ -213,6 +213,7 @@ import { ROUND_490_EN } from './languages.round45.en.table';
 import { ROUND_500_EN } from './languages.round46.en.table';
 import { ROUND_570_EN } from './languages.round53.en.table';
 import { ROUND_580_EN } from './languages.round54.en.table';
+import { ROUND_530_EN } from './languages.round49.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -1074,6 +1075,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 500 (English, hw402, unseen)', language: 'en', rows: ROUND_500_EN },
   { name: 'round 570 (English, lead, unseen)', language: 'en', rows: ROUND_570_EN },
   { name: 'round 580 (English, lead, unseen)', language: 'en', rows: ROUND_580_EN },
+  { name: 'round 530 (English, hw404, unseen)', language: 'en', rows: ROUND_530_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1875,6 +1877,12 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // as a slot, "Dear Student, Your HKDSE examination results will be released on Wednesday 16 July … through the
   // candidate portal" as a promise.
   'round 580 (English, lead, unseen)': { precision: 0.813, recall: 0.867, f1: 0.839, negativesEmpty: 0.867 },
+  // Round 530 (languages.round49.en.table.ts), written by helper hw404, who never saw the rules, on Easter Sunday; first
+  // read by the engine of 3a872d2. Misses, all negatives: a manager's "moved our weekly 1:1 to Tuesday at 11:00 … my
+  // feedback on your promotion case by Friday", a performance cycle's "review conversation with each direct report
+  // during the weeks of April 9 and April 16", an agency's "20 minutes on Thursday at 2pm to talk through your Q2
+  // hiring plans", a freelancer's "call Tuesday at 11 to go through their comments" read as slots and a promise.
+  'round 530 (English, hw404, unseen)': { precision: 0.75, recall: 1, f1: 0.857, negativesEmpty: 0.765 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.

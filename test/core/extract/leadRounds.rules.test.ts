@@ -1756,3 +1756,26 @@ describe("a city as a clock's zone, a thanks for applying from a nursery that hi
     ],
   ]);
 });
+
+describe("the reader's routine at work, an agency selling to the reader, a call on a client's comments (round 530)", () => {
+  check([
+    [NY28, "I've moved our regular catch-up to Thursday at 3pm; we'll go over your promotion case then.", []],
+    [
+      NY28,
+      'Self-assessments for the mid-year review are due by Friday. Managers will meet each direct report on Wednesday 19 January.',
+      [],
+    ],
+    // A candidate's own form before an interview stays the candidate's.
+    [
+      NY28,
+      'Please complete the self-assessment form before your interview on Thursday at 10am.',
+      ['interview 2028-01-13 10:00'],
+    ],
+    [
+      NY28,
+      'Free on Tuesday at 3 to discuss your hiring needs for Q2? We have pre-vetted nurses available now.',
+      [],
+    ],
+    [NY28, 'Can we do a call Friday at 11 to walk through their feedback on the mockups?', []],
+  ]);
+});

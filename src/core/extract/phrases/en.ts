@@ -2617,6 +2617,20 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     example: 'Are you hiring? We can staff your open roles within a week. Free for a call Thursday at 10?',
   },
   {
+    // The reader as an employee or a manager in a routine of work (round 530): "I have moved our weekly 1:1 to Tuesday
+    // at 11:00 … my feedback on your promotion case", "self-assessments for the FY35 performance cycle … a review
+    // conversation with each direct report".
+    pattern: String.raw`(?:our|your|the|my)\s+(?:weekly|fortnightly|bi-?weekly|monthly|regular|usual|recurring|standing)\s+(?:1:1|1-on-1|one-on-one|one-to-one|catch-?up|check-?in|sync|stand-?up|team\s+meeting)s?|your\s+promotion\s+(?:case|packet|application|review)|self-?assessments?\s+(?:for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:performance|review|appraisal|mid-?year|year-?end)|are\s+(?:due|open))|(?:each|your|all)\s+direct\s+reports?|performance\s+(?:cycle|calibration|ratings?)`,
+    example: "I've moved our weekly 1:1 to Thursday at 10 because of the offsite.",
+  },
+  {
+    // An agency selling to the reader as an employer (round 530): "20 minutes on Thursday at 2pm to talk through your Q2
+    // hiring plans … three pre-screened senior accountants available to interview this week".
+    pattern: String.raw`your\s+(?:[\w-]+\s+){0,2}?hiring\s+(?:plans|needs|requirements|pipeline)|(?:pre-?screened|pre-?vetted|vetted)\s+(?:[\w-]+\s+){0,2}?(?:candidates|accountants|engineers|developers|nurses|professionals|talent|contractors)`,
+    example:
+      'Could we talk through your hiring needs on Tuesday at 3? We have vetted engineers ready to start.',
+  },
+  {
     // The reader as a conference's speaker (round 370): "Your session 'Hiring in the age of AI' is confirmed for
     // Thursday 11 September at 14:20 in Hall B. Speakers should arrive 15 minutes early."
     // (and "Thank you for agreeing to speak at FinTech Week Nairobi. Your panel, … is on Thursday", round 500)
