@@ -214,6 +214,7 @@ import { ROUND_500_EN } from './languages.round46.en.table';
 import { ROUND_570_EN } from './languages.round53.en.table';
 import { ROUND_580_EN } from './languages.round54.en.table';
 import { ROUND_530_EN } from './languages.round49.en.table';
+import { ROUND_540_EN } from './languages.round50.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -1076,6 +1077,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 570 (English, lead, unseen)', language: 'en', rows: ROUND_570_EN },
   { name: 'round 580 (English, lead, unseen)', language: 'en', rows: ROUND_580_EN },
   { name: 'round 530 (English, hw404, unseen)', language: 'en', rows: ROUND_530_EN },
+  { name: 'round 540 (English, hw404, unseen)', language: 'en', rows: ROUND_540_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1883,6 +1885,13 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // during the weeks of April 9 and April 16", an agency's "20 minutes on Thursday at 2pm to talk through your Q2
   // hiring plans", a freelancer's "call Tuesday at 11 to go through their comments" read as slots and a promise.
   'round 530 (English, hw404, unseen)': { precision: 0.75, recall: 1, f1: 0.857, negativesEmpty: 0.765 },
+  // Round 540 (languages.round50.en.table.ts), hw404's Halloween between the clock changes, first read by the engine of
+  // e527eb8. Misses: USAJOBS "referred on October 29 … expected to make a selection within 30 days of the referral
+  // date" gave nothing; an Ashby offer "waiting for your approval … by Friday", "Would Tuesday at 6pm work for our
+  // first session?" to a mentor, a visa's "Consular section interview: 14 November 2035, 08:15", a "POSH awareness
+  // session for all Pune employees", a research study's "Your interview is scheduled for Tuesday", and Workable's
+  // "Your job … is now live … start receiving candidates within 24 hours" read as slots and promises.
+  'round 540 (English, hw404, unseen)': { precision: 0.739, recall: 0.944, f1: 0.829, negativesEmpty: 0.647 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.

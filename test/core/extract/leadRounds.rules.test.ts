@@ -1779,3 +1779,37 @@ describe("the reader's routine at work, an agency selling to the reader, a call 
     [NY28, 'Can we do a call Friday at 11 to walk through their feedback on the mockups?', []],
   ]);
 });
+
+describe('the reader as employer, mentor or study volunteer, a memo to all staff, a consulate, a labelled date a window counts from (round 540)', () => {
+  check([
+    [NY28, 'A new offer for your open requisition is awaiting your approval. Please approve by Friday.', []],
+    [
+      NY28,
+      'Your listing "Line Cook" is now live. You should start receiving applicants within 48 hours.',
+      [],
+    ],
+    [
+      NY28,
+      "Thanks for agreeing to be my mentor! Would Thursday at 6pm work for a first coffee? I've got an interview coming up.",
+      [],
+    ],
+    [
+      NY28,
+      'The fire safety training for all Leeds staff will be held on Thursday at 2pm in the canteen.',
+      [],
+    ],
+    // Benefits for all staff in an offer leave the offer as it is.
+    [
+      NY28,
+      "We're delighted to offer you the role of Analyst. Private healthcare is provided for all staff from day one.",
+      ['outcome offer'],
+    ],
+    [NY28, 'Embassy visa interview: Thursday 13 January 2028, 09:30. Bring your passport.', []],
+    [NY28, 'Thank you for taking part in our study on commuting. Your interview is on Thursday at 1pm.', []],
+    [
+      NY28,
+      'Your application was submitted on January 3. A decision will be made within 30 days of the submission date.',
+      ['response-by 2028-02-02'],
+    ],
+  ]);
+});
