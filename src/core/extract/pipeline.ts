@@ -150,9 +150,13 @@ function sentenceOf(sentences: readonly Sentence[], index: number): Sentence | u
   return sentences.find((s) => index >= s.index && index < s.index + s.text.length);
 }
 
-/** A greeting to a student, and the exam candidate's words such mail uses (round 580). */
-const STUDENT_GREETING = /(?:^|\n)[ \t]*(?:dear|hi|hello)\s+(?:students?|pupils?|learners?)\b/i;
-const EXAM_CANDIDATE = /\bcandidat\w*/gi;
+/**
+ * What a school's or a university's mail says of an exam's or a place's candidates, blanked before its job words are
+ * looked for (rounds 550, 580): "Dear Student, … through the candidate portal", "Thank you for your application to
+ * the MSc … an admissions interview … Offers will be made in the following weeks".
+ */
+const ACADEMIC_NOT_JOB =
+  /\b(?:admissions?\s+interviews?|candidat\w*|applications?\s+(?:to|for)\s+(?:the|our|a|an)\s+(?:msc|mba|phd|mphil|llm|bsc|meng|ma|ba|master'?s|bachelor'?s|undergraduate|postgraduate|doctoral)\b|offers?\s+(?:will\s+be\s+made|of\s+(?:a\s+)?places?))/gi;
 
 /** What one message says, with what a later reply may refer back to. */
 export interface MessageReading {
@@ -427,12 +431,11 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
   // A list's mail that says nothing of the reader's own application is no employer's word to the reader (round 160).
   if (LIST_MAIL.test(text) && !OWN_APPLICATION.test(text))
     return { findings: [], offered: [], byWeekday: [] };
-  // So is a school's exam timetable that names no job (round 230b). A student greeted as one is an exam's candidate:
-  // "Dear Student, Your HKDSE examination results will be released … through the candidate portal" (round 580).
-  if (
-    ACADEMIC_MAIL.test(text) &&
-    !HIRING_ANY.test(STUDENT_GREETING.test(text) ? text.replace(EXAM_CANDIDATE, ' ') : text)
-  )
+  // So is a school's exam timetable that names no job (round 230b). In a school's or a university's mail a candidate,
+  // an application, an interview or an offer are an exam's or a place's: "Dear Student, Your HKDSE examination results
+  // will be released … through the candidate portal" (round 580), "Thank you for your application to the MSc … an
+  // admissions interview on Friday 6 March … Offers will be made in the following weeks" (round 550): ACADEMIC_NOT_JOB.
+  if (ACADEMIC_MAIL.test(text) && !HIRING_ANY.test(text.replace(ACADEMIC_NOT_JOB, ' ')))
     return { findings: [], offered: [], byWeekday: [] };
   if (notAboutOwnApplication(text, context.subject)) return { findings: [], offered: [], byWeekday: [] };
   // An earlier message quoted under a header ("-----Original Message-----", "From: … Sent: …", "On … wrote:") is

@@ -234,9 +234,12 @@ export const ROUND_550_EN: readonly PhraseRow[] = [
     ...MNL,
     expect: [
       { kind: 'interview', by: '2036-03-04', time: '09:00', phrase: 'Wednesday, March 4 at 9:00 AM' },
+      // The writer's expectation was the miss: 4 March 2036 is a Tuesday, not the Wednesday the mail names; the date
+      // wins, as for every dated slot, and three business days after Tuesday 4 March is Friday 7 March (the expectation
+      // counted from a Wednesday). Scored in FIRST_RUN as first written.
       {
         kind: 'response-by',
-        by: '2036-03-09',
+        by: '2036-03-07',
         phrase: 'within 3 business days after your interview',
         fuzzy: false,
       },

@@ -215,6 +215,7 @@ import { ROUND_570_EN } from './languages.round53.en.table';
 import { ROUND_580_EN } from './languages.round54.en.table';
 import { ROUND_530_EN } from './languages.round49.en.table';
 import { ROUND_540_EN } from './languages.round50.en.table';
+import { ROUND_550_EN } from './languages.round51.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -1078,6 +1079,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 580 (English, lead, unseen)', language: 'en', rows: ROUND_580_EN },
   { name: 'round 530 (English, hw404, unseen)', language: 'en', rows: ROUND_530_EN },
   { name: 'round 540 (English, hw404, unseen)', language: 'en', rows: ROUND_540_EN },
+  { name: 'round 550 (English, hw404, unseen)', language: 'en', rows: ROUND_550_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1892,6 +1894,13 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // session for all Pune employees", a research study's "Your interview is scheduled for Tuesday", and Workable's
   // "Your job … is now live … start receiving candidates within 24 hours" read as slots and promises.
   'round 540 (English, hw404, unseen)': { precision: 0.739, recall: 0.944, f1: 0.829, negativesEmpty: 0.647 },
+  // Round 550 (languages.round51.en.table.ts), hw404's leap day, first read by the engine of b6b11dd. Misses: an
+  // entrance test's admit card ("The test will be held on 8 March 2036; reporting time is 8:30 AM. Results will be
+  // declared within 4 weeks"), an MSc's "admissions interview on Friday 6 March at 11:00 GMT … Offers will be made",
+  // and a friend's "agreeing to be my referee … they would call you within the next week" read as slots and
+  // promises. One row's expectation was the writer's miss (its "Wednesday, March 4" is a Tuesday; corrected with a
+  // comment, scored as first written).
+  'round 550 (English, hw404, unseen)': { precision: 0.739, recall: 0.944, f1: 0.829, negativesEmpty: 0.824 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.

@@ -1813,3 +1813,25 @@ describe('the reader as employer, mentor or study volunteer, a memo to all staff
     ],
   ]);
 });
+
+describe("a university's or a test board's mail, a friend's referee (round 550)", () => {
+  check([
+    [
+      NY28,
+      'Dear Candidate, your hall ticket for the Common Entrance Test is ready. The exam is on Sunday 16 January at 9:00 AM.',
+      [],
+    ],
+    [
+      NY28,
+      'Thank you for your application to the MBA programme. We invite you to an admissions interview on Thursday at 2pm. Offers follow within two weeks.',
+      [],
+    ],
+    // A university hiring staff is a job's mail.
+    [
+      NY28,
+      'Thank you for your application for the post of Lecturer in Economics. Your interview is on Thursday 13 January at 2pm.',
+      ['interview 2028-01-13 14:00'],
+    ],
+    [NY28, 'Thanks for agreeing to be my referee! The recruiter will call you by Friday, I think.', []],
+  ]);
+});
