@@ -216,6 +216,7 @@ import { ROUND_580_EN } from './languages.round54.en.table';
 import { ROUND_530_EN } from './languages.round49.en.table';
 import { ROUND_540_EN } from './languages.round50.en.table';
 import { ROUND_550_EN } from './languages.round51.en.table';
+import { ROUND_560_EN } from './languages.round52.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -1080,6 +1081,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 530 (English, hw404, unseen)', language: 'en', rows: ROUND_530_EN },
   { name: 'round 540 (English, hw404, unseen)', language: 'en', rows: ROUND_540_EN },
   { name: 'round 550 (English, hw404, unseen)', language: 'en', rows: ROUND_550_EN },
+  { name: 'round 560 (English, hw404, unseen)', language: 'en', rows: ROUND_560_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1901,6 +1903,9 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // promises. One row's expectation was the writer's miss (its "Wednesday, March 4" is a Tuesday; corrected with a
   // comment, scored as first written).
   'round 550 (English, hw404, unseen)': { precision: 0.739, recall: 0.944, f1: 0.829, negativesEmpty: 0.824 },
+  // Round 560 (languages.round52.en.table.ts), hw404's year end ("before the holidays", "in the new year", a ModernLoop
+  // schedule, Zoom's "10:00 AM Singapore"), first read by the engine of 341c632: no miss.
+  'round 560 (English, hw404, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.
