@@ -448,6 +448,11 @@ export const FIRST_RUN = {
   // follow-ups, documents asked for, a Spanish offer, a thank-you due today, a French confirmation then silence).
   r71: '8/8 threads, 37/37 fields',
   r72: '8/8 threads, 33/33 fields',
+  // r73 (helper hw404's, written without seeing the rules: Austin and Lagos threads that end in a newsletter, quoted
+  // history in Outlook and ">" styles from Bristol and Melbourne, a German rejection, a Spanish offer with "a más tardar
+  // el viernes 20 de junio", move-on after two follow-ups, a follow-up after an automatic reply, a reschedule with
+  // no-calls and a late thank-you) was first read by the engine of 341c632.
+  r73: '10/10 threads, 42/42 fields',
 };
 
 /**
