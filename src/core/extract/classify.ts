@@ -203,7 +203,7 @@ function declined(lead: string, tail: string, sentenceLead = lead): boolean {
       lead,
     ) ||
     // A day "as planned" in a sentence that says it will not happen: "we can't go ahead on Tuesday as planned".
-    (/^\s*,?\s*as\s+(?:originally\s+|previously\s+)?(?:planned|scheduled|arranged|agreed|booked)\b/i.test(
+    (/^\s*(?:,\s*)?as\s+(?:originally\s+|previously\s+)?(?:planned|scheduled|arranged|agreed|booked)\b/i.test(
       tail,
     ) &&
       /\b(?:not|no\s+longer|unable|can't|cannot|won't|isn't|aren't)\b/i.test(sentenceLead)) ||
