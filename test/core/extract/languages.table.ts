@@ -217,6 +217,7 @@ import { ROUND_530_EN } from './languages.round49.en.table';
 import { ROUND_540_EN } from './languages.round50.en.table';
 import { ROUND_550_EN } from './languages.round51.en.table';
 import { ROUND_560_EN } from './languages.round52.en.table';
+import { ROUND_620_EN } from './languages.round58.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -1082,6 +1083,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 540 (English, hw404, unseen)', language: 'en', rows: ROUND_540_EN },
   { name: 'round 550 (English, hw404, unseen)', language: 'en', rows: ROUND_550_EN },
   { name: 'round 560 (English, hw404, unseen)', language: 'en', rows: ROUND_560_EN },
+  { name: 'round 620 (English, lead, unseen)', language: 'en', rows: ROUND_620_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1906,6 +1908,14 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // Round 560 (languages.round52.en.table.ts), hw404's year end ("before the holidays", "in the new year", a ModernLoop
   // schedule, Zoom's "10:00 AM Singapore"), first read by the engine of 341c632: no miss.
   'round 560 (English, hw404, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
+  // Round 620 (languages.round58.en.table.ts), mail that carries other mail, committed before the engine of 0575a4e read
+  // it (with the ReDoS gate's one-regex fix, same readings). Misses: "Following the closing date on 30 September, we
+  // aim to complete shortlisting within 10 working days" counted from the day of writing, "The written offer follows
+  // tomorrow" and "I'm out until Monday 26 September and will pick this up as soon as I'm back" were no promises, a
+  // walk-in interview the reader is "requested to report for" was an open day, "by end-Sept" was not read; a viewing
+  // asked of the reader's own listing, "Aisha confirmed Tuesday 20 September at 11" told to the hiring manager and an
+  // agency's "closed on Monday 26 September for the bank holiday. We'll be back on Tuesday" read as slots and a hold-off.
+  'round 620 (English, lead, unseen)': { precision: 0.688, recall: 0.688, f1: 0.688, negativesEmpty: 0.8 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.
