@@ -277,6 +277,17 @@ const OTHERS_INTERVIEWS =
  * A named person's interview: "FYI – Tom's second interview with the CFO is Thursday at 3pm, can you book the
  * boardroom?" (round 300). Case matters (a name is capitalised); a day's "Thursday's interview" is none.
  */
+/** An office's closure on a day: "our office will be closed on Monday 26 September for the bank holiday". */
+const CLOSURE_BEFORE =
+  /\b(?:office|offices|branch|branches|we)\s+(?:will\s+be|are|is|'re)\s+(?:closed|shut)\s+(?:on|from|for)\b/i;
+
+/**
+ * A named person's confirmed slot told to someone else: "Aisha confirmed Tuesday 20 September at 11. I've booked Room
+ * 5 and sent her the parking details" (round 620). Case matters (a name is capitalised).
+ */
+const NAMED_CONFIRMED =
+  /(?<![\p{L}\p{N}])(?!(?:I|We|You|They|He|She|It|This|That|Please|Just|Also|So|And)\b)\p{Lu}\p{Ll}{1,15}\s+(?:has\s+|have\s+|just\s+)?(?:confirmed|accepted|booked|chose|picked)\s+(?:for\s+)?$/u;
+
 const NAMED_PERSONS_INTERVIEW =
   /(?<![\p{L}\p{N}])(?!(?:Today|Tomorrow|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Next|This|Last|Your|Our|The)'s)\p{Lu}\p{Ll}{1,15}'s\s+(?:(?:first|second|third|final|next|last|phone|video|panel|technical|onsite|follow-up)\s+)?interview\b/u;
 
@@ -832,6 +843,7 @@ export function classify(
     (e.bound === 'none' || e.form === 'period') &&
     (OTHERS_INTERVIEWS.test(lead) ||
       NAMED_PERSONS_INTERVIEW.test(lead) ||
+      (NAMED_CONFIRMED.test(lead) && !YOUR_SLOT.test(sentence.text)) ||
       THEIR_SLOT_AFTER.test(later) ||
       THIRD_PERSONS_CALL.test(lead) ||
       (employer && (WRITERS_OWN_INTERVIEW.test(lead) || WRITER_HAS_INTERVIEW.test(lead))))
@@ -894,7 +906,16 @@ export function classify(
       // …or says it before the day: "I'll reply when I'm back on March 23" (lead's round 149).
       RETURN_BEFORE_DAY.test(lead0));
 
-  if (employer && (!response || noNews || pointsBack) && !past) {
+  // (not the end of an office's closure named in the sentence before: "our office will be closed on Monday 26
+  // September for the bank holiday. We'll be back on Tuesday" is a fact, no hold-off, round 620)
+  const afterClosure = CLOSURE_BEFORE.test(
+    context.text
+      .slice(Math.max(0, sentence.index - 240), sentence.index)
+      .split(/[.!?]\s/)
+      .slice(-2)
+      .join(' '),
+  );
+  if (employer && (!response || noNews || pointsBack) && !past && !afterClosure) {
     const back = absenceReturn(
       e,
       lead0,

@@ -61,8 +61,8 @@ const OPENING_WORDS = 20;
 /** Hits a language other than English needs, and its lead over English. */
 const MIN_HITS = 2;
 
-/** The best language of `tokens`: 'de', 'fr' or 'es' where its words clearly outnumber the others', else 'en'. */
-function bestOf(tokens: readonly string[]): LanguageCode {
+/** The hits of each language among `tokens`. */
+function countsOf(tokens: readonly string[]): Record<LanguageCode, number> {
   const counts: Record<LanguageCode, number> = { en: 0, de: 0, fr: 0, es: 0 };
   for (const written of tokens) {
     // A short word in capitals is an abbreviation, not a function word ("Mon Nov 16 9:00 AM | …").
@@ -72,6 +72,12 @@ function bestOf(tokens: readonly string[]): LanguageCode {
     for (const code of LOOKUP.get(token) ?? []) counts[code] += 1;
     for (const [re, code] of LETTERS) if (re.test(raw)) counts[code] += 1;
   }
+  return counts;
+}
+
+/** The best language of `tokens`: 'de', 'fr' or 'es' where its words clearly outnumber the others', else 'en'. */
+function bestOf(tokens: readonly string[]): LanguageCode {
+  const counts = countsOf(tokens);
   let best: LanguageCode = 'en';
   for (const code of ['de', 'fr', 'es'] as const)
     if (counts[code] >= MIN_HITS && counts[code] > counts[best]) best = code;
@@ -85,14 +91,29 @@ function bestOf(tokens: readonly string[]): LanguageCode {
  * @example detectLanguage('Wir melden uns binnen 14 Tagen bei Ihnen.') // 'de'
  */
 export function detectLanguage(text: string): LanguageCode {
-  const tokens =
+  const tokens = tokensOf(text);
+  // A bilingual message, its two versions joined by " / ", is read in the first one's language where that one is
+  // clear: "Your interview is confirmed for Monday, September 19 at 1:30 p.m. (ET) / Votre entrevue est confirmée
+  // pour le lundi 19 septembre à 13 h 30 (HE)" (round 620).
+  const slash = text.slice(0, 400).search(/\s\/\s/);
+  if (slash > 0) {
+    const counts = countsOf(tokensOf(text.slice(0, slash)));
+    const [first, second] = (Object.entries(counts) as [LanguageCode, number][]).sort((a, b) => b[1] - a[1]);
+    if (first !== undefined && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0)) return first[0];
+  }
+  const opening = bestOf(tokens.slice(0, OPENING_WORDS));
+  return opening !== 'en' ? opening : bestOf(tokens.slice(0, MAX_WORDS));
+}
+
+/** The words of `text`, as the function words are counted. */
+function tokensOf(text: string): readonly string[] {
+  return (
     text
       .replace(/[\u2018\u2019]/g, "'")
       // "10:00 AM": a clock's AM is no German "am" (issue 10, held-out B1).
       .replace(/(\d\s?)am\b/gi, '$1')
       // "Sachbearbeiter/in", "Buchhalter/in": a German gender ending, no English "in" (round 309).
       .replace(/(?<=\p{L})\/in(?:nen)?(?![\p{L}])/gu, 'in')
-      .match(/[\p{L}\p{M}¿¡']+/gu) ?? [];
-  const opening = bestOf(tokens.slice(0, OPENING_WORDS));
-  return opening !== 'en' ? opening : bestOf(tokens.slice(0, MAX_WORDS));
+      .match(/[\p{L}\p{M}¿¡']+/gu) ?? []
+  );
 }

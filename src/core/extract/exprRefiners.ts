@@ -190,6 +190,9 @@ function sentenceStartBefore(text: string, at: number): number {
 const UNDATED_EVENT_OPENING =
   /^\s*(?:once|when|as\s+soon\s+as|upon|after)\s+(?:you|we|they|the|your|our|[a-z]+ed|receipt|completion|submission|approval)\b[^,]*,/i;
 
+/** An event opening a sentence, its clause ended by a comma: "Following the closing date on 30 September, …". */
+const DATED_EVENT_OPENING = /^\s*(?:after|following|post|once)\s+(?:the|your|our|their)\b[^,]*,/i;
+
 /** The day or period named before `e` in its sentence when "after which" and the like lead from it to `e`. */
 function eventBefore(text: string, exprs: readonly TimeExpr[], e: TimeExpr): TimeExpr | undefined {
   const prior = [...exprs]
@@ -350,6 +353,34 @@ export const anchorWindows: ExprRefiner = (context, all) => {
       }
     }
     const comma = head.indexOf(',');
+    // "Following the closing date on 30 September, we aim to complete shortlisting within 10 working days": an event
+    // dated in the clause that opens the sentence is the day the window counts from (round 620).
+    // (an event still ahead: a window after one already past counts from the day of writing, as the phrase table's
+    // "Following your interview on 5 November, we will be in touch within 10 working days" does; and not where the
+    // window points back itself, "within three working days of that date")
+    if (comma !== -1 && DATED_EVENT_OPENING.test(head) && !ANCHOR_LEAD.test(tail)) {
+      const dated = [...exprs]
+        .reverse()
+        .find(
+          (o) =>
+            o !== e &&
+            o.form === 'point' &&
+            o.date !== '' &&
+            o.index >= opening &&
+            end(o) <= opening + comma &&
+            context.t !== null &&
+            pastAnchor(context.t, o) > context.t,
+        );
+      if (dated !== undefined) {
+        used.add(e);
+        out.push({
+          ...e,
+          date: countWindow(pastAnchor(context.t, dated), e.span, context.holidays),
+          detector: `${e.detector}+anchor`,
+        });
+        continue;
+      }
+    }
     if (
       UNDATED_EVENT_OPENING.test(head) &&
       comma !== -1 &&

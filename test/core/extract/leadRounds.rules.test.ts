@@ -1835,3 +1835,40 @@ describe("a university's or a test board's mail, a friend's referee (round 550)"
     [NY28, 'Thanks for agreeing to be my referee! The recruiter will call you by Friday, I think.', []],
   ]);
 });
+
+describe('a window from a dated opening clause, a delivery that follows, picking it up on return, a walk-in to report for, end-Month, the reader as advertiser, a named candidate who confirmed, a closure (round 620)', () => {
+  check([
+    [
+      NY28,
+      'Following the closing date on Friday 14 January, we will contact shortlisted applicants within 5 business days.',
+      ['response-by 2028-01-21'],
+    ],
+    // An opening clause without a day still names no day to count from.
+    [NY28, 'Once we receive your references, we will reply within 3 business days.', []],
+    [NY28, 'Your contract follows on Wednesday.', ['response-by 2028-01-12']],
+    [
+      NY28,
+      "I'm on leave until Monday 17 January and will look into this when I'm back.",
+      ['response-by 2028-01-17'],
+    ],
+    [
+      NY28,
+      'Kindly report for the walk-in interview on 15.01.2028 (Saturday) at 10:00 AM at our Pune office.',
+      ['interview 2028-01-15 10:00'],
+    ],
+    [NY28, 'Walk-in interviews are held every Saturday at 10:00 AM at our Pune office.', []],
+    [NY28, 'We expect to make a decision by end-Feb.', ['response-by 2028-02-29']],
+    [
+      NY28,
+      "Hi, I came across your ad for the sofa. Could I come and see it Thursday at 6? I'm between jobs.",
+      [],
+    ],
+    [NY28, 'Hi Tom, Marcus has confirmed Thursday at 2pm. Could you book the boardroom for him?', []],
+    [
+      NY28,
+      'Marcus confirmed Thursday at 2pm for your interview with the panel.',
+      ['interview 2028-01-13 14:00'],
+    ],
+    [NY28, "Our office is closed on Friday 14 January for a staff day. We'll be back on Monday.", []],
+  ]);
+});

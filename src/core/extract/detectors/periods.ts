@@ -139,14 +139,15 @@ export function nextOccurrence(t: string, month: number, day: number): string | 
 }
 
 /**
- * "end of the month", "by month end", "next month", "early next month", "mid-month", "end of January",
+ * "end of the month", "by month end", "next month", "early next month", "mid-month", "end of January", "by
+ * end-Sept" (round 620),
  * "at the beginning of March", "early December", "mid-January", "late May", "in January", "the first week or
  * two of January", "in the new year".
  */
 export const monthPhrase: Detector = {
   name: 'month-phrase',
   pattern: new RegExp(
-    String.raw`\b(?<part>(?:the\s+)?(?:end|close|start|beginning|middle|first\s+week\s+or\s+two|first\s+couple\s+of\s+weeks|first\s+week|second\s+week|first\s+half|second\s+half|last\s+week)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*|in\s+|during\s+)?(?:(?<which>this|next|the\s+following|the|current)\s+month|(?<month>${MONTH})(?:\s*(?:,\s*)?(?<year>20\d\d))?)(?:-?end)?\b|\b(?<monthEnd>month[\s-]end|end\s+of\s+month|before\s+(?:the|this)\s+month\s+(?:is\s+out|is\s+over|ends|is\s+done)|eom|e\.o\.m|mid-?month|mid(?:-|\s+of)?\s*next\s+month|early\s+next\s+month|late\s+next\s+month)\b|\b(?<newYear>(?:early\s+(?:in\s+)?)?(?:in\s+)?the\s+new\s+year)\b`,
+    String.raw`\b(?<part>(?:the\s+)?(?:end|close|start|beginning|middle|first\s+week\s+or\s+two|first\s+couple\s+of\s+weeks|first\s+week|second\s+week|first\s+half|second\s+half|last\s+week)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*|end-\s*|end\s+|in\s+|during\s+)?(?:(?<which>this|next|the\s+following|the|current)\s+month|(?<month>${MONTH})(?:\s*(?:,\s*)?(?<year>20\d\d))?)(?:-?end)?\b|\b(?<monthEnd>month[\s-]end|end\s+of\s+month|before\s+(?:the|this)\s+month\s+(?:is\s+out|is\s+over|ends|is\s+done)|eom|e\.o\.m|mid-?month|mid(?:-|\s+of)?\s*next\s+month|early\s+next\s+month|late\s+next\s+month)\b|\b(?<newYear>(?:early\s+(?:in\s+)?)?(?:in\s+)?the\s+new\s+year)\b`,
     'gi',
   ),
   extract(context, m) {
