@@ -211,7 +211,7 @@ export const ROUND_600_EN: readonly PhraseRow[] = [
       '',
       'I am very happy to share that after the final round the team would like to extend you an offer for the Senior QA Engineer position at Wisła Labs!',
       '',
-      'I will send the formal offer with the B2B rate and the contract draft tomorrow. If you have questions in the meantime, call me any time.',
+      'I will send the formal offer with the B2B rate and the contract draft by email shortly. If you have questions in the meantime, call me any time.',
       '',
       'Congratulations!',
       'Paweł Zieliński',
