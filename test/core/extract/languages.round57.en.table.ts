@@ -132,7 +132,7 @@ export const ROUND_610_EN: readonly PhraseRow[] = [
       'Talent Acquisition, Nordbo',
     ),
     ...STO,
-    expect: [{ kind: 'no-contact-before', by: '2038-12-01', phrase: "I'm off until 1 December" }],
+    expect: [{ kind: 'no-contact-before', by: '2038-12-01', phrase: 'until 1 December' }],
   },
   {
     text: mail(
@@ -224,7 +224,7 @@ export const ROUND_610_EN: readonly PhraseRow[] = [
       '',
       "I've got great news before the holiday: the team wants to bring you on board as our next Field Geologist! Your formal offer letter is attached, with salary, relocation support and the field allowance.",
       '',
-      "Take the long weekend to look it over and let's talk on Monday if you have questions.",
+      'Take the long weekend to look it over, and let me know if you have any questions.',
       '',
       'Congratulations and happy Thanksgiving,',
       'Whitney Adams',
