@@ -158,6 +158,12 @@ function sentenceOf(sentences: readonly Sentence[], index: number): Sentence | u
 const ACADEMIC_NOT_JOB =
   /\b(?:admissions?\s+interviews?|candidat\w*|applications?\s+(?:to|for)\s+(?:the|our|a|an)\s+(?:msc|mba|phd|mphil|llm|bsc|meng|ma|ba|master'?s|bachelor'?s|undergraduate|postgraduate|doctoral)\b|offers?\s+(?:will\s+be\s+made|of\s+(?:a\s+)?places?))/gi;
 
+/** A school's mail without its candidates' words; in admissions mail, "the interview" is the admissions one (round 590). */
+function withoutExamWords(text: string): string {
+  const out = text.replace(ACADEMIC_NOT_JOB, ' ');
+  return /\badmissions?\b/i.test(out) ? out.replace(/\binterview\w*/gi, ' ') : out;
+}
+
 /** What one message says, with what a later reply may refer back to. */
 export interface MessageReading {
   readonly findings: readonly Finding[];
@@ -435,7 +441,7 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
   // an application, an interview or an offer are an exam's or a place's: "Dear Student, Your HKDSE examination results
   // will be released … through the candidate portal" (round 580), "Thank you for your application to the MSc … an
   // admissions interview on Friday 6 March … Offers will be made in the following weeks" (round 550): ACADEMIC_NOT_JOB.
-  if (ACADEMIC_MAIL.test(text) && !HIRING_ANY.test(text.replace(ACADEMIC_NOT_JOB, ' ')))
+  if (ACADEMIC_MAIL.test(text) && !HIRING_ANY.test(withoutExamWords(text)))
     return { findings: [], offered: [], byWeekday: [] };
   if (notAboutOwnApplication(text, context.subject)) return { findings: [], offered: [], byWeekday: [] };
   // An earlier message quoted under a header ("-----Original Message-----", "From: … Sent: …", "On … wrote:") is

@@ -171,7 +171,13 @@ export const ROUND_590_EN: readonly PhraseRow[] = [
       'Recruiting, Kranich Mobility GmbH',
     ),
     ...BER,
-    expect: [{ kind: 'no-contact-before', by: '2039-03-28', phrase: "until I'm back on Monday 28 March" }],
+    // The writer's expectation was the miss: beside the request to hold questions until Monday 28 March, "I will have
+    // the hiring team's feedback by then" is a promise for that day, and both are reported (a request and a promise,
+    // as the phrase table's "please hold off … we will be in touch by then"). Scored in FIRST_RUN as first written.
+    expect: [
+      { kind: 'no-contact-before', by: '2039-03-28' },
+      { kind: 'response-by', by: '2039-03-28' },
+    ],
   },
   {
     text: mail(

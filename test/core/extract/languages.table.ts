@@ -218,6 +218,7 @@ import { ROUND_540_EN } from './languages.round50.en.table';
 import { ROUND_550_EN } from './languages.round51.en.table';
 import { ROUND_560_EN } from './languages.round52.en.table';
 import { ROUND_620_EN } from './languages.round58.en.table';
+import { ROUND_590_EN } from './languages.round55.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -1084,6 +1085,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 550 (English, hw404, unseen)', language: 'en', rows: ROUND_550_EN },
   { name: 'round 560 (English, hw404, unseen)', language: 'en', rows: ROUND_560_EN },
   { name: 'round 620 (English, lead, unseen)', language: 'en', rows: ROUND_620_EN },
+  { name: 'round 590 (English, hw406, unseen)', language: 'en', rows: ROUND_590_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1916,6 +1918,13 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // asked of the reader's own listing, "Aisha confirmed Tuesday 20 September at 11" told to the hiring manager and an
   // agency's "closed on Monday 26 September for the bank holiday. We'll be back on Tuesday" read as slots and a hold-off.
   'round 620 (English, lead, unseen)': { precision: 0.688, recall: 0.688, f1: 0.688, negativesEmpty: 0.8 },
+  // Round 590 (languages.round55.en.table.ts), written by helper hw406, who never saw the rules, on a Monday morning;
+  // first read by the engine of 29fac1c. Misses: a colleague's "on annual leave from tomorrow and back on Monday 21
+  // March … Could you approve the request in the HR system" read as a hold-off, a radio producer's "will call you on
+  // Thursday at 7:40am for a live interview" and an MSc's "admissions interview on 24 March 2039 at 14:00 … The
+  // interview will last 20 minutes" as slots. One row's expectation was the writer's miss (a promise beside a
+  // hold-off; corrected with a comment, scored as first written).
+  'round 590 (English, hw406, unseen)': { precision: 0.789, recall: 1, f1: 0.882, negativesEmpty: 0.8 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.

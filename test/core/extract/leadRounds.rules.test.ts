@@ -1872,3 +1872,25 @@ describe('a window from a dated opening clause, a delivery that follows, picking
     [NY28, "Our office is closed on Friday 14 January for a staff day. We'll be back on Monday.", []],
   ]);
 });
+
+describe("a colleague asked to approve, a broadcast interview, an admissions office's interview (round 590)", () => {
+  check([
+    [
+      NY28,
+      "I'm off from tomorrow and back on Monday 17 January. Could you approve my expenses before then?",
+      [],
+    ],
+    [NY28, 'Our producer will ring you on Thursday at 7:40am for a live interview on the morning show.', []],
+    [
+      NY28,
+      'Dear Sam, we invite you to an interview for the BSc Nursing course on Thursday 13 January at 10:00. The interview lasts 20 minutes.\n\nUndergraduate Admissions',
+      [],
+    ],
+    // An out-of-office on its own is still the first day contact is welcome.
+    [
+      NY28,
+      "I'm out of the office until Monday 17 January with limited access to email.",
+      ['no-contact-before 2028-01-17'],
+    ],
+  ]);
+});
