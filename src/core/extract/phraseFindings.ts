@@ -15,6 +15,8 @@ export interface PhraseReaders {
   readonly offers: (text: string) => readonly (RegExpExecArray | null)[];
   /** Words that, before the outcome words, make it conditional ("if", "falls", "si"). */
   readonly condition: RegExp;
+  /** Whether the whole message welcomes a hire whose offer was taken (no offer finding then), where known. */
+  readonly alreadyHired?: (text: string) => boolean;
 }
 
 /**
@@ -28,6 +30,7 @@ export function phraseFindings(
   read: PhraseReaders,
 ): Finding[] {
   const out: Finding[] = [];
+  const hired = read.alreadyHired?.(sentences.map((s) => s.text).join(' ')) === true;
   for (const s of sentences) {
     const evidence = (detector: string) => ({
       message: messageIndex,
@@ -48,7 +51,7 @@ export function phraseFindings(
         phrase: rejection[0],
         evidence: evidence('outcome-rejection'),
       });
-    else if (offer)
+    else if (offer && !hired)
       out.push({ kind: 'outcome', outcome: 'offer', phrase: offer[0], evidence: evidence('outcome-offer') });
   }
   return out;

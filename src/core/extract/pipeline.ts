@@ -59,6 +59,7 @@ import {
   OWN_APPLICATION,
   NO_CALLS_PATTERNS,
   OFFER_PATTERNS,
+  ALREADY_HIRED,
   REJECTION_PATTERNS,
   WEEKDAY,
   SAME_LENGTH_MISSPELLINGS,
@@ -260,6 +261,7 @@ const ENGLISH_PHRASES: PhraseReaders = {
         (text.search(CHANNEL_LIST) >= 0 ? noCallsWords(phoneOfChannels(text)) : null)),
   rejections: (text) => REJECTION_PATTERNS.map((re) => re.exec(text)),
   offers: (text) => (NOT_A_JOB_OFFER.test(text) ? [] : OFFER_PATTERNS.map((re) => re.exec(text))),
+  alreadyHired: (text) => ALREADY_HIRED.test(text),
   condition: /\b(?:if|unless|assume|should\s+you\s+not)\b/i,
 };
 

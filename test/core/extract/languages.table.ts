@@ -219,6 +219,7 @@ import { ROUND_550_EN } from './languages.round51.en.table';
 import { ROUND_560_EN } from './languages.round52.en.table';
 import { ROUND_620_EN } from './languages.round58.en.table';
 import { ROUND_590_EN } from './languages.round55.en.table';
+import { ROUND_600_EN } from './languages.round56.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -1086,6 +1087,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 560 (English, hw404, unseen)', language: 'en', rows: ROUND_560_EN },
   { name: 'round 620 (English, lead, unseen)', language: 'en', rows: ROUND_620_EN },
   { name: 'round 590 (English, hw406, unseen)', language: 'en', rows: ROUND_590_EN },
+  { name: 'round 600 (English, hw406, unseen)', language: 'en', rows: ROUND_600_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1925,6 +1927,11 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // interview will last 20 minutes" as slots. One row's expectation was the writer's miss (a promise beside a
   // hold-off; corrected with a comment, scored as first written).
   'round 590 (English, hw406, unseen)': { precision: 0.789, recall: 1, f1: 0.882, negativesEmpty: 0.8 },
+  // Round 600 (languages.round56.en.table.ts), hw406's late Thursday evening, first read by the engine of 26ec22e.
+  // Misses: a Brazilian recruiter's "I will return to you with a position in the coming days" (no promise word); a
+  // mentee's "quick 20-minute prep call on Tuesday evening" read as a slot, a first-day welcome ("so excited to have
+  // you join the Finance team! Your first day is Monday 2 July") read as an offer.
+  'round 600 (English, hw406, unseen)': { precision: 0.875, recall: 0.933, f1: 0.903, negativesEmpty: 0.867 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.

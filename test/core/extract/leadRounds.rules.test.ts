@@ -1894,3 +1894,20 @@ describe("a colleague asked to approve, a broadcast interview, an admissions off
     ],
   ]);
 });
+
+describe('"return to you", a prep call, a first-day welcome (round 600)', () => {
+  check([
+    [NY28, 'I will return to you with feedback by Friday.', ['response-by 2028-01-14']],
+    [NY28, 'Could we do a prep session on Tuesday evening before my interview?', []],
+    [
+      NY28,
+      "Welcome aboard! We're thrilled to have you join the team. Your first day will be Monday 7 February.",
+      [],
+    ],
+    [
+      NY28,
+      "We're delighted to have you join the team and attach your offer letter. Your first day will be Monday 7 February.",
+      ['outcome offer'],
+    ],
+  ]);
+});
