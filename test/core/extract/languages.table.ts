@@ -220,6 +220,7 @@ import { ROUND_560_EN } from './languages.round52.en.table';
 import { ROUND_620_EN } from './languages.round58.en.table';
 import { ROUND_590_EN } from './languages.round55.en.table';
 import { ROUND_600_EN } from './languages.round56.en.table';
+import { ROUND_610_EN } from './languages.round57.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -1088,6 +1089,7 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 620 (English, lead, unseen)', language: 'en', rows: ROUND_620_EN },
   { name: 'round 590 (English, hw406, unseen)', language: 'en', rows: ROUND_590_EN },
   { name: 'round 600 (English, hw406, unseen)', language: 'en', rows: ROUND_600_EN },
+  { name: 'round 610 (English, hw406, unseen)', language: 'en', rows: ROUND_610_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1932,6 +1934,10 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // mentee's "quick 20-minute prep call on Tuesday evening" read as a slot, a first-day welcome ("so excited to have
   // you join the Finance team! Your first day is Monday 2 July") read as an offer.
   'round 600 (English, hw406, unseen)': { precision: 0.875, recall: 0.933, f1: 0.903, negativesEmpty: 0.867 },
+  // Round 610 (languages.round57.en.table.ts), hw406's eve of Thanksgiving, first read by the engine of 854c9f7. Miss:
+  // "Thanks so much for making time for the onsite on Monday", written on the Wednesday after it, read as next
+  // Monday's slot.
+  'round 610 (English, hw406, unseen)': { precision: 0.938, recall: 1, f1: 0.968, negativesEmpty: 1 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.

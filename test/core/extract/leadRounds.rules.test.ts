@@ -1911,3 +1911,19 @@ describe('"return to you", a prep call, a first-day welcome (round 600)', () => 
     ],
   ]);
 });
+
+describe('thanks for making time for a meeting already held (round 610)', () => {
+  check([
+    [
+      NY28,
+      'Thank you for taking the time to meet the team on Friday. We will be in touch by Wednesday.',
+      ['response-by 2028-01-12'],
+    ],
+    [NY28, 'Thanks again for making time for the panel on Friday; feedback was great.', []],
+    [
+      NY28,
+      'Thanks for making time for us. Your next interview is on Friday at 2pm.',
+      ['interview 2028-01-14 14:00'],
+    ],
+  ]);
+});

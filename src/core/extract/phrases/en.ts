@@ -1370,6 +1370,12 @@ export const PAST_ROWS: readonly PhraseRow[] = [
     example: "It's time for your 6-month check-up! Your last visit was 12 April.",
   },
   {
+    // A thanks for time given to a meeting already held: "Thanks so much for making time for the onsite on Monday"
+    // written on Wednesday (round 610).
+    pattern: String.raw`(?:thanks|thank\s+you)\s+(?:so\s+much\s+|again\s+|very\s+much\s+)?for\s+(?:making|taking|finding|carving\s+out)\s+(?:the\s+|some\s+)?time\s+(?:for|to)`,
+    example: 'Thanks so much for making time for the onsite on Monday.',
+  },
+  {
     pattern: String.raw`had\s+(?:hoped|planned|expected|intended|aimed)`,
     example: "We had hoped to get back to you last week, sorry for the delay - we'll be in touch shortly.",
   },
