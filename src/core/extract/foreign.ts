@@ -108,6 +108,10 @@ interface Compiled {
   readonly anchorBack: RegExp | null;
   /** Words casting the reader as a referee, an interviewer or a panel member: no finding of theirs in the message. */
   readonly notTheCandidate: RegExp | null;
+  /** Words of a job application (applicationWords), or null where the language has none. */
+  readonly application: RegExp | null;
+  /** Words of another relation of the reader's to the sender (otherRelations), or null. */
+  readonly otherRelation: RegExp | null;
   /** Words of a day that starts something lasting, no event a window of a later sentence counts from. */
   readonly notCountedFrom: RegExp | null;
   /** Words after a length that only point back ("plus tard", "später"), the whole of anchor words: no day after. */
@@ -237,6 +241,10 @@ function compile(l: LanguageTables): Compiled {
     anchorBackInside: l.anchorBack === undefined ? null : anyOf(l.anchorBack),
     notTheCandidate:
       l.notTheCandidate === undefined || l.notTheCandidate.length === 0 ? null : anyOf(l.notTheCandidate),
+    application:
+      l.applicationWords === undefined || l.applicationWords.length === 0 ? null : anyOf(l.applicationWords),
+    otherRelation:
+      l.otherRelations === undefined || l.otherRelations.length === 0 ? null : anyOf(l.otherRelations),
     notCountedFrom:
       l.notCountedFrom === undefined || l.notCountedFrom.length === 0 ? null : anyOf(l.notCountedFrom),
     laterOnly:
@@ -2040,6 +2048,20 @@ export function readForeign(
   if (cast !== null) {
     context.debug(() => `${language.code}: the reader is not the candidate ("${cast[0]}")`);
     return [];
+  }
+  // A message that speaks of no job application at all and ties the reader to the sender otherwise, as a customer,
+  // patient, parent, tenant, student or employee, or names a service's business ("Liebe Eltern, … das
+  // Eingewöhnungsgespräch", "Cher client, votre rendez-vous avec votre conseiller", "Estimado usuario: su cita para la
+  // revisión técnica", rounds 305–309c): its appointment, its "we'll be in touch" and its "don't call" are the
+  // service's, not the reader's application's.
+  if (c.application !== null && c.otherRelation !== null) {
+    const other = c.otherRelation.exec(context.text);
+    if (other !== null && !c.application.test(`${context.subject ?? ''}\n${context.text}`)) {
+      context.debug(
+        () => `${language.code}: no application, the reader is addressed otherwise ("${other[0]}")`,
+      );
+      return [];
+    }
   }
   const sentences = splitForeignSentences(context.text);
   const t = context.t;

@@ -173,6 +173,58 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Die Vorstellungsgespräche am 3. Dezember führen Sie gemeinsam mit Frau Roth.',
     },
   ],
+  applicationWords: [
+    {
+      // A job application's own words (fx403): "Ihre Bewerbung", "Bewerber", "beworben", "Initiativbewerbung".
+      pattern: String.raw`\p{L}{0,12}bewerb\p{L}*|beworben`,
+      example: 'Vielen Dank für Ihre Initiativbewerbung als Mechatroniker.',
+    },
+    {
+      pattern: String.raw`Vorstellungs\p{L}*|Kennenlern\p{L}*|\p{L}{0,12}interview\p{L}*|Hearing\p{L}*|Assessment\p{L}*|Auswahl(?:verfahren|gespräch|tag|prozess|runde)\p{L}*|Probearbeit\p{L}*|Probetag\p{L}*|Schnupper\p{L}*|Hospitation\p{L}*`,
+      example: 'Wir laden Sie zu einem Kennenlerngespräch am Montag ein.',
+    },
+    {
+      pattern: String.raw`Kandidat\p{L}*|Recruit\p{L}*|HR|Human\s+Resources|Talent\p{L}*|People|Hiring|Headhunter\p{L}*|Personal(?:abteilung|referent|referentin|wesen|leitung|leiter|leiterin|dienstleister|beratung|berater|beraterin|vermittlung|vermittler|gewinnung|marketing)|Zeitarbeit\p{L}*`,
+      example: 'Ihre Unterlagen liegen jetzt bei der Personalabteilung.',
+    },
+    {
+      pattern: String.raw`Job\p{L}*|\p{L}{1,12}job(?:s|börse)?|Karriere\p{L}*|Lebenslauf\p{L}*|Vakanz\p{L}*|Ausschreibung\p{L}*|Stellen\p{L}+|(?:die|der|diese|dieser|unsere|unserer|eine|einer|ausgeschriebene|ausgeschriebenen|offene|offenen|neue|neuen|freie|freien)\s+Stelle|Position\p{L}*`,
+      example: 'Die ausgeschriebene Stelle im Einkauf ist noch offen.',
+    },
+    {
+      pattern: String.raw`Arbeitsvertrag\p{L}*|Vertragsentwurf\p{L}*|Vertragsangebot\p{L}*|Zusage|Absage|Anstellung|Gehalt\p{L}*|Eintritt\p{L}*|Werkstudent\p{L}*|Praktik\p{L}*|Ausbildung\p{L}*|Azubi\p{L}*|Lehrstelle\p{L}*|Trainee\p{L}*`,
+      example: 'Den Vertragsentwurf für Ihre Anstellung schicken wir Ihnen morgen.',
+    },
+    {
+      // A process's deciders, no service's: "das Feedback aus dem Fachbereich", "das Gremium tagt".
+      pattern: String.raw`Fachbereich\p{L}*|Fachabteilung\p{L}*|Gremium|Führungskreis|Betriebsrat\p{L}*`,
+      example: 'Das Feedback aus dem Fachbereich erwarten wir bis Freitag.',
+    },
+  ],
+  otherRelations: [
+    {
+      // The reader greeted as a parent, a colleague, a tenant, a member, a patient or a customer (fx403): "Liebe Eltern,
+      // …", "Sehr geehrte Mieterinnen und Mieter", "Sehr geehrter Kunde".
+      pattern: String.raw`(?:Liebe|Lieber|Sehr\s+geehrte|Sehr\s+geehrter|Hallo)\s+(?:Eltern|Kolleginnen|Kollegen|Kollegium|Mitglieder|Mitglied|Mieterinnen|Mieterin|Mieter|Nachbarinnen|Nachbarn|Patientinnen|Patientin|Patienten|Patient|Kundinnen|Kundin|Kunden|Kunde|Studierende|Teilnehmende|Mitarbeitende|Vereinsmitglieder|Nutzerinnen|Nutzer)(?![\p{L}])|Hallo\s+(?:zusammen|Team|alle)`,
+      example: 'Liebe Eltern, der Laternenumzug findet am Freitag um 17 Uhr statt.',
+    },
+    {
+      // A customer's, patient's or member's account: "Kundennummer", "Versichertenkarte", "Mitgliedsnummer".
+      pattern: String.raw`Kunden(?:nummer|konto|karte|service|center|portal)|Versicherten\p{L}*|Mitglieds\p{L}*|Vertragsnummer|Bestell\p{L}*|Lieferung|Rechnung|Sendung\p{L}*|Paket\p{L}*|Zustellung`,
+      example: 'Bitte halten Sie Ihre Kundennummer bereit, wenn Sie anrufen.',
+    },
+    {
+      // A practice, a clinic, a garage, a flat, a school, an office of the state (rounds 294–309).
+      pattern: String.raw`Praxis|\p{L}{1,20}praxis|Arzt|Ärztin|Zahnarzt\p{L}*|Tierarzt\p{L}*|Sprechstunde\p{L}*|Behandlung\p{L}*|Untersuchung\p{L}*|Impf\p{L}*|Therapie\p{L}*|Physiotherap\p{L}*|Werkstatt\p{L}*|Fahrzeug\p{L}*|Kennzeichen|Reifen\p{L}*|Inspektion\p{L}*|TÜV|Besichtigung\p{L}*|Wohnung\p{L}*|Mietvertrag\p{L}*|Kita|Kindergarten|Schule|Elternabend|Elterngespräch\p{L}*|Bürgeramt|Behörde|Finanzamt|Friseur\p{L}*|Reservierung\p{L}*`,
+      example: 'Ihr Impftermin in der Praxis Dr. Ahrens ist am Montag um 9 Uhr.',
+    },
+    {
+      // The reader as an employee or a student: "dein jährliches Mitarbeitergespräch", "Ihre mündliche Prüfung im Modul",
+      // an adviser's call ("Beratungstermin", "Energieberater").
+      pattern: String.raw`Mitarbeitergespräch\p{L}*|Jahresgespräch\p{L}*|Entwicklungsgespräch\p{L}*|Personalgespräch\p{L}*|Zielvereinbarung\p{L}*|Teammeeting\p{L}*|Betriebsversammlung\p{L}*|Schulung\p{L}*|Fortbildung\p{L}*|Weiterbildung\p{L}*|Prüfung\p{L}*|Prüfungs\p{L}*|Modul|Studierende\p{L}*|Semester\p{L}*|Beratung\p{L}*|Berater\p{L}*|Beraterin`,
+      example: 'Ihr Beratungstermin zur Altersvorsorge ist am Dienstag um 16 Uhr.',
+    },
+  ],
   notCountedFrom: [
     {
       // A job's start or the office's closing named before "eine Woche später" (fx401): the window counts from the day
@@ -895,6 +947,14 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`\p{L}+,\s+(?:(?:der|dem|die|den)\s+(?:\p{L}+\s+)?(?:Kandidatin|Kandidaten|Bewerberin|Bewerber)(?![\p{L}])|(?:Kandidat|Kandidatin|Bewerber|Bewerberin)\s+(?:für|auf)(?![\p{L}]))`,
       example:
         'Kannst du beim Gespräch am Donnerstag um 11 Uhr mit Laura Braun, der Bewerberin für die Buchhaltung, dabei sein?',
+    },
+    {
+      // A third person's or the writer's own interview (fx403): "Meike hat am Donnerstag um 10 Uhr ein
+      // Vorstellungsgespräch bei Bosch", "ich hab morgen mein Bewerbungsgespräch": "hat" and "mein" never speak to the
+      // reader ("Sie haben", "Ihr"), unless it is held with or for the reader ("… ein Interview mit Ihnen", "hat für Sie
+      // ein Vorstellungsgespräch"); "ich habe ein" only with "mein" (a recruiter "hat … ein Gespräch vereinbart").
+      pattern: String.raw`(?:hat|hatte|habe|hab)\s+(?:(?!Sie\s|Ihnen|dich\s|dir\s)[\p{L}\p{N}.:]+\s+){0,8}?(?:ein|einen|sein|seinen|mein|meinen)\s+(?:\p{L}+\s+)?(?:Vorstellungsgespräch|Bewerbungsgespräch|Interview|Vorstellungstermin)(?!\s+mit\s+(?:Ihnen|dir|euch))`,
+      example: 'Unser Sohn hat morgen um 9 Uhr sein Bewerbungsgespräch bei der Sparkasse.',
     },
   ],
   events: [

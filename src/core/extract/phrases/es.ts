@@ -367,6 +367,40 @@ export const ES: LanguageTables = {
       example: 'Le comparto la agenda de entrevistas que usted realizará el jueves en la sala de juntas.',
     },
   ],
+  applicationWords: [
+    {
+      // A job application's own words (fx403): "tu postulación", "la vacante", "el puesto", "tu CV".
+      pattern: String.raw`candidat\p{L}*|postul\p{L}*|vacantes?|puestos?|empleos?|selección|reclut\p{L}*|CV|currículum|currículo|hoja\s+de\s+vida|prácticas|pasantía\p{L}*|practicante\p{L}*|becari\p{L}*|cargos?|convocatoria\p{L}*|entrevistas?`,
+      example: 'Gracias por postularte a la vacante de Analista Contable.',
+    },
+    {
+      pattern: String.raw`RRHH|RR\.\s?HH|recursos\s+humanos|talento\p{L}*|Talent|People|Gestión\s+Humana|Capital\s+Humano|ofertas?|propuestas?|contrataci\p{L}*|contrat\p{L}*|incorpor\p{L}*|formes\s+parte|te\s+sumes|prueba\s+técnica|proceso|comité|decisión`,
+      example: 'Te enviamos la propuesta económica el lunes.',
+    },
+  ],
+  otherRelations: [
+    {
+      // The reader greeted as a customer, a patient, a parent, a member, a tenant or a colleague (fx403): "Estimado
+      // cliente:", "Estimadas familias:", "Hola a todos:".
+      pattern: String.raw`(?:Estimad[oa]s?|Querid[oa]s?|Apreciad[oa]s?)\s+(?:client[ea]s?|pacientes?|soci[oa]s?|usuari[oa]s?|familias|padres|colegas|compañer[oa]s|vecin[oa]s|inquilin[oa]s|afiliad[oa]s?|alumn[oa]s|estudiantes|asegurad[oa]s?)(?![\p{L}])|Hola\s+(?:equipo|a\s+todos|a\s+todas|chicos|chicas|gente)`,
+      example: 'Estimado cliente: su pedido sale hoy.',
+    },
+    {
+      // A customer's or patient's account: "número de pedido", "su póliza", "su factura".
+      pattern: String.raw`número\s+de\s+(?:cliente|socio|pedido|póliza|expediente|afiliado)|área\s+de\s+clientes|pedido|envío\s+n\p{L}*|factura|póliza|paquete|repartidor|afiliad[oa]s?`,
+      example: 'Su pedido llegará el martes entre las 9 y las 14.',
+    },
+    {
+      // A practice, a garage, a flat, a school, an office of the state (rounds 302–309b).
+      pattern: String.raw`clínica|consultorio|médic[oa]|doctora?|Dra?|dentista|odontólog\p{L}*|traumatólog\p{L}*|pediatra|veterinari\p{L}*|vacuna\p{L}*|taller|vehículo|matrícula|placa|ITV|revisión\s+técnica|neumáticos|inmueble|inmobiliaria|visita\s+al\s+(?:piso|departamento|inmueble)|guardería|jardín\s+(?:de\s+infantes|infantil)|colegio|escuela|alumn[oa]s?|tutoría|examen|parcial|tesis|sucursal|gestoría|notaría|peluquería|reserva`,
+      example: 'Le recordamos su cita con la dentista el lunes a las 17:30.',
+    },
+    {
+      // The reader as an employee, or a bank's or an adviser's customer: "tu evaluación de desempeño", "su asesor".
+      pattern: String.raw`evaluación\s+de\s+desempeño|reconocimiento\s+médico|liquidación\s+de\s+sueldos|nómina|capacitación|asesor\p{L}*|banco`,
+      example: 'Tu evaluación de desempeño será el jueves a las 10.',
+    },
+  ],
   notCountedFrom: [
     {
       // A job's start or the office's closing named before "una semana más tarde" (fx401): the window counts from the
@@ -1068,6 +1102,12 @@ export const ES: LanguageTables = {
       // twin)
       pattern: String.raw`\p{L}+,\s+(?:(?:el|la)\s+(?:\p{L}+\s+)?(?:candidato|candidata|postulante|aspirante)(?![\p{L}])|(?:candidato|candidata|postulante|aspirante)\s+(?:a|al|para|de)(?![\p{L}]))`,
       example: '¿Te unes a la entrevista del viernes a las 10:00 con Pablo Ruiz, el candidato de Ventas?',
+    },
+    {
+      // A relative's or a friend's interview (fx403): "mi hermano tiene una entrevista de trabajo el jueves 11 a las 10".
+      // ("tiene" alone may speak to the reader as "usted": "le recordamos que tiene una entrevista")
+      pattern: String.raw`(?:mi|mis|tu|su)\s+(?:hermano|hermana|hijo|hija|marido|esposo|esposa|mujer|pareja|novio|novia|amigo|amiga|primo|prima|compañero|compañera|vecino|vecina|sobrino|sobrina|cuñado|cuñada)\s+(?:[\p{L}\p{N}.:]+\s+){0,6}?(?:tiene|tendrá|va\s+a\s+tener|hace|hará)\s+(?:[\p{L}\p{N}.:]+\s+){0,6}?(?:una\s+|su\s+)?entrevista`,
+      example: 'Mi hermano tiene una entrevista de trabajo el jueves 11 a las 10.',
     },
   ],
   events: [

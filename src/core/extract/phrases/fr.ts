@@ -305,6 +305,46 @@ export const FR: LanguageTables = {
         'Merci d’avoir accepté de siéger dans le jury de recrutement ; les entretiens auront lieu mardi de 9h à 12h.',
     },
   ],
+  applicationWords: [
+    {
+      // A job application's own words (fx403): "votre candidature", "le poste", "le recrutement", "votre CV".
+      pattern: String.raw`candidat\p{L}*|postul\p{L}*|postes?|recrut\p{L}*|embauch\p{L}*|CV|curriculum|lettre\s+de\s+motivation|emplois?|stages?|stagiaires?|alternan\p{L}*|apprenti\p{L}*|intérim\p{L}*|jobs?`,
+      example: 'Nous avons bien reçu votre candidature au poste de comptable.',
+    },
+    {
+      pattern: String.raw`RH|ressources\s+humaines|talents?|carrières?|dotation|profil|sélection|concours|contrat\s+de\s+travail|promesse\s+d['’]embauche|période\s+d['’]essai|mise\s+en\s+situation|processus|entretiens?\s+(?:d['’]embauche|de\s+recrutement|de\s+sélection|RH|technique|final)`,
+      example: 'Le processus de sélection prendra encore deux semaines.',
+    },
+    {
+      // A process's deciders, no service's: "le comité", "le jury aura terminé ses délibérations".
+      pattern: String.raw`comité|jury|délibér\p{L}*|auditions?|managers?|opérationnels`,
+      example: 'Le comité se réunit jeudi.',
+    },
+  ],
+  otherRelations: [
+    {
+      // The reader greeted as a customer, a patient, a parent, a member, a tenant or a colleague (fx403): "Cher
+      // client,", "Chers parents,", "Bonjour à tous,".
+      pattern: String.raw`(?:Cher|Chère|Chers|Chères)\s+(?:client|cliente|clients|clientes|patient|patiente|patients|adhérent|adhérente|adhérents|membre|membres|locataire|locataires|usager|usagère|usagers|parents|collègues|collègue|abonné|abonnée|abonnés|étudiants|étudiantes|élèves)(?![\p{L}])|Bonjour\s+(?:à\s+tous|à\s+toutes|tout\s+le\s+monde|l['’]équipe|les\s+parents)`,
+      example: 'Chers parents, la sortie scolaire aura lieu vendredi à 9h.',
+    },
+    {
+      // A customer's or patient's account: "votre espace client", "votre commande", "votre ordonnance".
+      pattern: String.raw`espace\s+(?:client|salarié|patient|adhérent|locataire|famille)|numéro\s+(?:client|de\s+contrat|de\s+commande|d['’]adhérent|de\s+dossier\s+client)|clientèle|adhérent\p{L}*|locataire\p{L}*|bailleur|syndic|abonné\p{L}*|commande|colis|livraison|facture|ordonnance|carte\s+vitale`,
+      example: 'Votre commande sera livrée demain entre 8h et 13h.',
+    },
+    {
+      // A practice, a garage, a flat, a school, an office of the state (rounds 303–309c).
+      pattern: String.raw`médecin|dentiste|docteur|Dr|vétérinaire|kinésithérapeute|kiné|ophtalmologue|consultation|vaccin\p{L}*|cabinet\s+(?:médical|dentaire)|garage|véhicule|immatriculation|contrôle\s+technique|révision|pneus|vidange|appartement|logement|état\s+des\s+lieux|crèche|école|collège|lycée|réunion\s+parents|parents-professeurs|élève\p{L}*|étudiant\p{L}*|partiel\p{L}*|examen\p{L}*|soutenance|préfecture|mairie|coiffeur|coiffeuse|réservation`,
+      example: 'Votre rendez-vous chez le dentiste est confirmé mardi à 14h.',
+    },
+    {
+      // The reader as an employee, or a bank's or an adviser's customer: "votre entretien annuel", "un entretien
+      // préalable à une sanction disciplinaire", "votre conseiller bancaire".
+      pattern: String.raw`entretien\s+(?:annuel|professionnel|individuel|préalable|d['’]évaluation)|salarié\p{L}*|disciplinaire|fiche\s+de\s+paie|conseill(?:er|ère)\s+(?:bancaire|clientèle|financi\p{L}*|en\s+\p{L}+)|banque|agence\s+bancaire`,
+      example: 'Votre entretien annuel avec votre manager aura lieu le 12 mars.',
+    },
+  ],
   notCountedFrom: [
     {
       // A job's start or the office's closing named before "une semaine plus tard" (fx401): the window counts from the
@@ -876,6 +916,14 @@ export const FR: LanguageTables = {
       // 15h", round 307c)
       pattern: String.raw`\p{L}+,\s+(?:(?:le|la)\s+(?:\p{L}+\s+)?(?:candidat|candidate|postulant|postulante)(?![\p{L}])|(?:candidat|candidate|postulant|postulante)\s+(?:au|à|pour|du|de)(?![\p{L}]))`,
       example: 'Tu viens à l’entretien de jeudi à 10h avec Paul Girard, le candidat pour la compta ?',
+    },
+    {
+      // A third person's interview (fx403): "ma fille a un entretien d'embauche jeudi à 10h chez Decathlon", "Julien
+      // passe son entretien jeudi": "a", "passe" and "son" never speak to the reader ("vous avez", "votre"), unless it is
+      // held with or for the reader ("… un entretien avec vous", "vous a proposé un entretien", "a organisé pour vous un
+      // entretien"); "il y a un entretien" names no one.
+      pattern: String.raw`(?<!(?<![\p{L}])(?:y|vous|nous|te)\s+|(?<![\p{L}])[tml]['’])(?:a|aura|avait|passe|passera|va\s+passer)\s+(?:(?!vous\s|toi\s|te\s)[\p{L}\p{N}.:]+\s+){0,6}?(?:un|son)\s+(?:\p{L}+\s+)?(?:entretien|entrevue)(?!\s+avec\s+(?:vous|toi))`,
+      example: 'Ma fille a un entretien d’embauche jeudi à 10h chez Decathlon.',
     },
   ],
   events: [

@@ -113,6 +113,20 @@ export interface LanguageTables {
    * Sie als Referenz angegeben", "siéger dans le jury de recrutement"): the message holds no finding of the reader's
    * application. Optional. */
   readonly notTheCandidate?: readonly PhraseRow[];
+  /**
+   * Words only mail about a job application uses ("Bewerbung", "votre candidature", "la vacante", "Recruiting"),
+   * generous on purpose: a message holding one is read as about the reader's application. Optional; with
+   * otherRelations.
+   */
+  readonly applicationWords?: readonly PhraseRow[];
+  /**
+   * Words that tie the reader to the sender in another way than as a candidate, a customer, patient, parent, tenant,
+   * member, student or employee ("Liebe Eltern", "Cher client", "Estimadas familias", "Ihr Mitarbeitergespräch"), or
+   * that name a service's own business (a practice, a garage, a delivery, a viewing): in a message with none of
+   * applicationWords, no finding is the reader's application's (its "Termin", "rendez-vous" or "cita" is the service's).
+   * Optional.
+   */
+  readonly otherRelations?: readonly PhraseRow[];
   /** Words of a day that starts something lasting, a job's start or an office's closing ("à pourvoir à partir du",
    * "Betriebsurlaub"): a window of a later sentence ("une semaine plus tard") does not count from it. Optional. */
   readonly notCountedFrom?: readonly PhraseRow[];

@@ -1,0 +1,138 @@
+// fx403's rules (issue 13, German, Spanish, French): what separates mail to a candidate about their application from
+// mail that uses a job's or a booking's words about something else, and the rules behind the misses of rounds
+// 310–312c (languages.round23.foreign.table.ts, languages.round22.foreign.table.ts). Each checked on lines of its own,
+// written for these tests and not taken from the rounds, with twins in the other languages where the rule has one.
+import { DE } from '../../../src/core/extract/phrases/de';
+import { ES } from '../../../src/core/extract/phrases/es';
+import { FR } from '../../../src/core/extract/phrases/fr';
+import { checkRows, type RuleRow } from './ruleRows';
+
+// Tuesday 9 October 2029, 10:00 in Berlin, Madrid and Paris.
+const BER = { sentAt: '2029-10-09T10:00:00+02:00', tz: 'Europe/Berlin' } as const;
+const MAD = { sentAt: '2029-10-09T10:00:00+02:00', tz: 'Europe/Madrid' } as const;
+const PAR = { sentAt: '2029-10-09T10:00:00+02:00', tz: 'Europe/Paris' } as const;
+
+const check = (rows: readonly RuleRow[]): void => checkRows(rows, [DE, FR, ES]);
+
+describe('extract: mail about something other than the reader’s application (fx403)', () => {
+  describe('no word of a job application and the reader addressed as a customer, patient, parent, tenant, student or employee: nothing', () => {
+    check([
+      [
+        BER,
+        'Liebe Eltern,\n\ndas Entwicklungsgespräch zu Ihrem Sohn Ben findet am Donnerstag, 11. Oktober, um 16:30 Uhr statt. Bitte geben Sie uns bis Montag Bescheid, ob der Termin passt.\n\nIhr Kita-Team',
+        [],
+      ],
+      [
+        BER,
+        'Sehr geehrte Kundin,\n\nIhr Termin zur Reifeneinlagerung ist am Freitag, 12.10., um 9 Uhr. Wir melden uns bis Mittwoch mit dem Angebot.\n\nIhr Autohaus',
+        [],
+      ],
+      [
+        BER,
+        'Hallo Herr Rauch,\n\nIhr Jahresgespräch mit mir ist am Mittwoch, 10.10., um 11 Uhr. Bitte rufen Sie vorher nicht in der Personalabrechnung an.\n\nGrüße\nBirgit',
+        [],
+      ],
+      [
+        PAR,
+        'Chère cliente,\n\nvotre rendez-vous avec votre conseillère est confirmé le jeudi 11 octobre à 14h30. Nous reviendrons vers vous d’ici vendredi avec l’offre de prêt.',
+        [],
+      ],
+      [PAR, 'Chers collègues,\n\nla réunion d’équipe est déplacée au jeudi 11 octobre à 9h en salle B.', []],
+      [
+        PAR,
+        'Bonjour Madame Colin,\n\nvotre entretien professionnel avec M. Faure aura lieu le vendredi 12 octobre à 15h dans son bureau.\n\nService du personnel',
+        [],
+      ],
+      [
+        MAD,
+        'Estimado paciente:\n\nle confirmamos su cita el jueves 11 de octubre a las 9:30. Le llamaremos antes del miércoles si hay cambios.',
+        [],
+      ],
+      [MAD, 'Hola a todos:\n\nel jueves 11 a las 10 tenemos reunión con la dirección en la sala 2.', []],
+      [
+        MAD,
+        'Hola Andrés:\n\ntu evaluación de desempeño con Marta será el viernes 12 de octubre a las 12:00 en su despacho.',
+        [],
+      ],
+    ]);
+  });
+  describe('the same words beside a job application’s stay the reader’s', () => {
+    check([
+      [
+        BER,
+        'Sehr geehrte Frau Kunde,\n\nvielen Dank für Ihre Bewerbung. Ihr Vorstellungsgespräch findet am Freitag, 12.10., um 9 Uhr statt.',
+        ['interview 2029-10-12 09:00'],
+      ],
+      [
+        BER,
+        'Hallo Herr Yilmaz,\n\npasst Ihnen Donnerstag um 10 Uhr für ein kurzes Telefonat?\n\nBeste Grüße\nAnna Berg',
+        ['interview 2029-10-11 10:00'],
+      ],
+      [
+        PAR,
+        'Bonjour Madame Leroy,\n\nsuite à votre candidature, nous vous proposons un entretien le jeudi 11 octobre à 14h30 dans nos locaux.',
+        ['interview 2029-10-11 14:30'],
+      ],
+      [
+        MAD,
+        'Hola Marta:\n\nGracias por postularte. Te esperamos el jueves 11 de octubre a las 9:30 para la entrevista.',
+        ['interview 2029-10-11 09:30'],
+      ],
+      [
+        MAD,
+        'Hola Julián:\n\nEl cliente quiere conocerte: ¿te viene bien el jueves 11 a las 16:00 por Teams?',
+        ['interview 2029-10-11 16:00'],
+      ],
+    ]);
+  });
+  describe('a third person’s or the writer’s own interview is no slot of the reader’s', () => {
+    check([
+      [
+        BER,
+        'Hallo Tom,\n\nkleine Info: Meike hat am Donnerstag um 10 Uhr ein Vorstellungsgespräch bei Bosch, deshalb tausche ich mit ihr die Schicht.\n\nGruß\nUwe',
+        [],
+      ],
+      [
+        BER,
+        'Hi Papa, ich hab am Donnerstag um 10 Uhr mein Vorstellungsgespräch bei Bosch! Kannst du mich fahren?',
+        [],
+      ],
+      [
+        BER,
+        'Unser Sohn hat morgen um 9 Uhr sein Bewerbungsgespräch bei der Sparkasse. Kannst du ihn abholen?',
+        [],
+      ],
+      [
+        PAR,
+        'Salut Paul,\n\nma fille a un entretien d’embauche jeudi 11 octobre à 10h chez Decathlon, je serai donc absent le matin.\n\nMarc',
+        [],
+      ],
+      [
+        MAD,
+        'Hola Pili:\n\nmi hermano tiene una entrevista de trabajo el jueves 11 a las 10, así que no puedo ir a la reunión del club.\n\nBesos',
+        [],
+      ],
+      // Held with or for the reader, it stays theirs.
+      [
+        BER,
+        'Vielen Dank für Ihre Bewerbung. Herr Kaya hat ein Interview mit Ihnen am Donnerstag, 11.10., um 10 Uhr angesetzt.',
+        ['interview 2029-10-11 10:00'],
+      ],
+      [
+        BER,
+        'Frau Roth hat für Sie ein Vorstellungsgespräch am Donnerstag, 11.10., um 10 Uhr eingeplant. Vielen Dank für Ihre Bewerbung.',
+        ['interview 2029-10-11 10:00'],
+      ],
+      [
+        PAR,
+        'Suite à votre candidature, Mme Petit vous a fixé un entretien jeudi 11 octobre à 10h.',
+        ['interview 2029-10-11 10:00'],
+      ],
+      [
+        PAR,
+        'Suite à votre candidature, il y a un entretien prévu pour vous jeudi 11 octobre à 10h.',
+        ['interview 2029-10-11 10:00'],
+      ],
+    ]);
+  });
+});
