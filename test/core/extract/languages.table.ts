@@ -263,6 +263,7 @@ import {
   ROUND_309B_ES,
   ROUND_309C_FR,
 } from './languages.round21.foreign.table';
+import { ROUND_311_DE, ROUND_311B_ES, ROUND_311C_FR } from './languages.round22.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -986,6 +987,10 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 309 (German, unseen)', language: 'de', rows: ROUND_309_DE },
   { name: 'round 309b (Spanish, unseen)', language: 'es', rows: ROUND_309B_ES },
   { name: 'round 309c (French, unseen)', language: 'fr', rows: ROUND_309C_FR },
+  // fx403's rounds: 311–311c and 312–312c (hw405's, written without the rules), languages.round22.foreign.table.ts.
+  { name: 'round 311 (German, hw405, unseen)', language: 'de', rows: ROUND_311_DE },
+  { name: 'round 311b (Spanish, hw405, unseen)', language: 'es', rows: ROUND_311B_ES },
+  { name: 'round 311c (French, hw405, unseen)', language: 'fr', rows: ROUND_311C_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -1946,4 +1951,15 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 309 (German, unseen)': { precision: 0.556, recall: 0.714, f1: 0.625, negativesEmpty: 0.5 },
   'round 309b (Spanish, unseen)': { precision: 0.727, recall: 1, f1: 0.842, negativesEmpty: 0.571 },
   'round 309c (French, unseen)': { precision: 0.667, recall: 0.75, f1: 0.706, negativesEmpty: 0.571 },
+  // fx403. Rounds 311–311c (languages.round22.foreign.table.ts, hw405's, written without the rules), first read by the
+  // engine of 18315af (fx403's rule: no application word and the reader addressed otherwise holds nothing). Misses: a
+  // landlord's "Besichtigungstermin … Bitte bringen Sie … Ihre Bewerbungsunterlagen mit (Mieterselbstauskunft …)" read
+  // as an interview, a friend's "Die Sparkasse hat mich zum Vorstellungsgespräch eingeladen! Am Freitag, 14. März um 10
+  // Uhr …" read as an interview and a promise; an agency's "tenemos cinco técnicos … ¿Le parece si agendamos una
+  // llamada el jueves 13 de marzo a las 10:00 para presentarle los perfiles?" to an employer read as an interview; a
+  // visa centre's "Votre rendez-vous pour le dépôt de votre demande de visa « Travailleur salarié » … Date : lundi 24
+  // mars 2031 / Heure : 09 h 15" read as an interview.
+  'round 311 (German, hw405, unseen)': { precision: 0.727, recall: 1, f1: 0.842, negativesEmpty: 0.714 },
+  'round 311b (Spanish, hw405, unseen)': { precision: 0.875, recall: 1, f1: 0.933, negativesEmpty: 0.857 },
+  'round 311c (French, hw405, unseen)': { precision: 0.875, recall: 1, f1: 0.933, negativesEmpty: 0.857 },
 };
