@@ -112,6 +112,10 @@ interface Compiled {
   readonly application: RegExp | null;
   /** Words of another relation of the reader's to the sender (otherRelations), or null. */
   readonly otherRelation: RegExp | null;
+  /** Things applied for other than a job (otherApplications), or null. */
+  readonly otherApplication: RegExp | null;
+  /** Words of a job's selection itself (jobProcess), or null. */
+  readonly jobProcess: RegExp | null;
   /** Words of a day that starts something lasting, no event a window of a later sentence counts from. */
   readonly notCountedFrom: RegExp | null;
   /** Words after a length that only point back ("plus tard", "später"), the whole of anchor words: no day after. */
@@ -245,6 +249,11 @@ function compile(l: LanguageTables): Compiled {
       l.applicationWords === undefined || l.applicationWords.length === 0 ? null : anyOf(l.applicationWords),
     otherRelation:
       l.otherRelations === undefined || l.otherRelations.length === 0 ? null : anyOf(l.otherRelations),
+    otherApplication:
+      l.otherApplications === undefined || l.otherApplications.length === 0
+        ? null
+        : anyOf(l.otherApplications),
+    jobProcess: l.jobProcess === undefined || l.jobProcess.length === 0 ? null : anyOf(l.jobProcess),
     notCountedFrom:
       l.notCountedFrom === undefined || l.notCountedFrom.length === 0 ? null : anyOf(l.notCountedFrom),
     laterOnly:
@@ -2054,12 +2063,23 @@ export function readForeign(
   // Eingewöhnungsgespräch", "Cher client, votre rendez-vous avec votre conseiller", "Estimado usuario: su cita para la
   // revisión técnica", rounds 305–309c): its appointment, its "we'll be in touch" and its "don't call" are the
   // service's, not the reader's application's.
+  const headed = `${context.subject ?? ''}\n${context.text}`;
   if (c.application !== null && c.otherRelation !== null) {
     const other = c.otherRelation.exec(context.text);
-    if (other !== null && !c.application.test(`${context.subject ?? ''}\n${context.text}`)) {
+    if (other !== null && !c.application.test(headed)) {
       context.debug(
         () => `${language.code}: no application, the reader is addressed otherwise ("${other[0]}")`,
       );
+      return [];
+    }
+  }
+  // Nor does one about something else the reader applies for, a flat, a visa, a loan, where no word of a job's
+  // selection stands beside it ("Besichtigungstermin … Ihre Bewerbungsunterlagen (Mieterselbstauskunft …)", "votre
+  // demande de visa « Travailleur salarié » … votre contrat de travail visé", round 311).
+  if (c.otherApplication !== null && c.jobProcess !== null) {
+    const other = c.otherApplication.exec(context.text);
+    if (other !== null && !c.jobProcess.test(headed)) {
+      context.debug(() => `${language.code}: an application for something else ("${other[0]}")`);
       return [];
     }
   }

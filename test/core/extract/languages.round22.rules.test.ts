@@ -136,3 +136,70 @@ describe('extract: mail about something other than the reader’s application (f
     ]);
   });
 });
+
+describe('extract: the rules behind the misses of rounds 311–311c (fx403)', () => {
+  describe('something else applied for, a flat, a visa, a loan, with no word of a job’s selection: nothing', () => {
+    check([
+      [
+        BER,
+        'Sehr geehrter Herr Demir,\n\ndanke für Ihre Bewerbung um die 2-Zimmer-Wohnung. Die Besichtigung ist am Donnerstag, 11.10., um 17 Uhr; bitte bringen Sie die Mieterselbstauskunft mit.\n\nHausverwaltung Kranz',
+        [],
+      ],
+      [
+        BER,
+        'Sehr geehrte Frau Ilić,\n\nIhr Termin zur Abgabe des Visumantrags (Zweck: Beschäftigung, Arbeitsvertrag liegt vor) ist am Freitag, 12.10., um 8:40 Uhr.\n\nVisa-Center Köln',
+        [],
+      ],
+      [
+        PAR,
+        'Madame Benali,\n\nVotre dossier de location est complet. La visite de l’appartement aura lieu le jeudi 11 octobre à 18h ; pensez à votre contrat de travail et à votre garant.',
+        [],
+      ],
+      [
+        MAD,
+        'Estimada Sra. Quispe:\n\nSu cita en el consulado para la solicitud de visado de trabajo es el jueves 11 de octubre a las 9:15. Traiga su contrato firmado.',
+        [],
+      ],
+      // With a word of the job's selection, the slot stays.
+      [
+        BER,
+        'Vielen Dank für Ihre Bewerbung auf die Stelle als Koch. Ihr Vorstellungsgespräch ist am Donnerstag, 11.10., um 15 Uhr; wir helfen Ihnen auch beim Visum.',
+        ['interview 2029-10-11 15:00'],
+      ],
+    ]);
+  });
+  describe('the writer invited, the reader a friend; an agency offering the reader candidates: nothing', () => {
+    check([
+      [
+        BER,
+        'Hey Jule,\n\nstell dir vor, die Stadtwerke haben mich zum Vorstellungsgespräch eingeladen! Am Donnerstag um 9 Uhr geht’s los, drück mir die Daumen.\n\nTim',
+        [],
+      ],
+      [
+        PAR,
+        'Coucou Inès,\n\ndevine quoi : la mairie m’a convoquée à un entretien jeudi 11 octobre à 10h ! On fête ça ce week-end ?\n\nLéa',
+        [],
+      ],
+      [
+        MAD,
+        '¡Hola Pau! Me llamaron para una entrevista en Mercadona el jueves 11 a las 10. ¡Deséame suerte!',
+        [],
+      ],
+      [
+        BER,
+        'Sehr geehrter Herr Lang,\n\nwir haben drei erfahrene Elektriker, die ab November verfügbar sind. Hätten Sie Donnerstag um 10 Uhr Zeit, damit ich Ihnen die Profile vorstellen kann?\n\nPersonalvermittlung Nord',
+        [],
+      ],
+      [
+        PAR,
+        'Monsieur Garnier,\n\nnous avons quatre caristes qualifiés. Seriez-vous disponible jeudi 11 octobre à 10h pour que je puisse vous présenter les profils ?\n\nAgence Interim Plus',
+        [],
+      ],
+      [
+        MAD,
+        'Estimada Sra. Rivas:\n\nContamos con seis operarios disponibles para incorporarse a su planta. ¿Podemos vernos el jueves 11 a las 10:00?\n\nAdecco Zaragoza',
+        [],
+      ],
+    ]);
+  });
+});

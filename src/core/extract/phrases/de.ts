@@ -5,6 +5,7 @@
 import { cancelsInterview, readForeign } from '../foreign';
 import { ONE_TO_TWELVE, germanChrono } from './deChrono';
 import type { LanguageTables } from './language';
+import type { PhraseRow } from './rows';
 
 /**
  * Swiss German writes no ß ("anschliessend", "Grüsse"): every row's "ß" also reads "ss". The examples keep the
@@ -27,6 +28,22 @@ function withSwissSpelling(tables: LanguageTables): LanguageTables {
 // What the candidate is asked to tell the employer, in the zu-infinitive, whatever the noun: "uns bis zum 9. Dezember
 // mitzuteilen", "mir kurz zu bestätigen". Both the answer an offer asks for and a deadline of the candidate's.
 const ANSWER_ASKED = String.raw`(?:uns|mir)\s+(?:(?!Ihnen|dir|euch)[\p{L}\p{N}.]+\s+){0,5}?(?:mitzuteilen|zu\s+bestätigen|zuzusagen)`;
+
+/** Words of a job's selection itself (fx403): the narrower part of applicationWords, also jobProcess. */
+const JOB_PROCESS: readonly PhraseRow[] = [
+  {
+    pattern: String.raw`Vorstellungs\p{L}*|Kennenlern\p{L}*|\p{L}{0,12}interview\p{L}*|Hearing\p{L}*|Assessment\p{L}*|Auswahl(?:verfahren|gespräch|tag|prozess|runde)\p{L}*|Probearbeit\p{L}*|Probetag\p{L}*|Schnupper\p{L}*|Hospitation\p{L}*`,
+    example: 'Wir laden Sie zu einem Kennenlerngespräch am Montag ein.',
+  },
+  {
+    pattern: String.raw`Kandidat\p{L}*|Recruit\p{L}*|HR|Human\s+Resources|Talent\p{L}*|People|Hiring|Headhunter\p{L}*|Personal(?:abteilung|referent|referentin|wesen|leitung|leiter|leiterin|dienstleister|beratung|berater|beraterin|vermittlung|vermittler|gewinnung|marketing)|Zeitarbeit\p{L}*`,
+    example: 'Ihre Unterlagen liegen jetzt bei der Personalabteilung.',
+  },
+  {
+    pattern: String.raw`Job\p{L}*|\p{L}{1,12}job(?:s|börse)?|Karriere\p{L}*|Lebenslauf\p{L}*|Vakanz\p{L}*|Ausschreibung\p{L}*|Stellen\p{L}+|(?:die|der|diese|dieser|unsere|unserer|eine|einer|ausgeschriebene|ausgeschriebenen|offene|offenen|neue|neuen|freie|freien)\s+Stelle|Position\p{L}*`,
+    example: 'Die ausgeschriebene Stelle im Einkauf ist noch offen.',
+  },
+];
 
 export const DE: LanguageTables = withSwissSpelling({
   code: 'de',
@@ -155,6 +172,18 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   notTheCandidate: [
     {
+      // The writer invited, the reader a friend (round 311): "Die Sparkasse hat mich zum Vorstellungsgespräch
+      // eingeladen!", "ich bin zum Probetag eingeladen".
+      pattern: String.raw`(?:hat|haben)\s+mich\s+(?:\p{L}+\s+){0,4}?(?:zum|zu\s+(?:einem|einem\s+\p{L}+|ihrem|seinem))\s+(?:Vorstellungsgespräch|Bewerbungsgespräch|Interview|Gespräch|Kennenlerngespräch|Probearbeiten|Probetag|Assessment-Center)\s+eingeladen|(?:ich\s+bin|bin\s+ich)\s+(?:\p{L}+\s+){0,3}?(?:zum|zu\s+einem)\s+(?:Vorstellungsgespräch|Bewerbungsgespräch|Interview|Probetag|Probearbeiten)\s+eingeladen`,
+      example: 'Stell dir vor, die Stadtwerke haben mich zum Vorstellungsgespräch eingeladen!',
+    },
+    {
+      // An agency offering the reader, an employer, candidates (round 311b's twin): "wir haben drei erfahrene
+      // Elektriker, die ab April verfügbar sind … um Ihnen die Profile vorzustellen".
+      pattern: String.raw`Ihnen\s+(?:\p{L}+\s+){0,3}?(?:Profile|Kandidaten|Kandidatinnen|Kandidat|Kandidatin|Fachkräfte|Bewerber|Bewerberinnen)\s+(?:\p{L}+\s+){0,2}?(?:vorstellen|vorzustellen|präsentieren|vorschlagen|vorzuschlagen)`,
+      example: 'Hätten Sie Donnerstag um 10 Uhr Zeit, damit ich Ihnen die Profile vorstellen kann?',
+    },
+    {
       // The reader entered as an interviewer (round 309): "Sie sind als Interviewer für das Gespräch mit Herrn Yüksel
       // … eingetragen".
       pattern: String.raw`(?:sind|bist|wurden|wurdest)\s+(?:\p{L}+\s+){0,2}?als\s+(?:Interviewer(?:in)?|Beisitzer(?:in)?|Jurymitglied|Panel-?Mitglied|Gesprächsleiter(?:in)?)(?![\p{L}])`,
@@ -174,22 +203,11 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   applicationWords: [
+    ...JOB_PROCESS,
     {
       // A job application's own words (fx403): "Ihre Bewerbung", "Bewerber", "beworben", "Initiativbewerbung".
       pattern: String.raw`\p{L}{0,12}bewerb\p{L}*|beworben`,
       example: 'Vielen Dank für Ihre Initiativbewerbung als Mechatroniker.',
-    },
-    {
-      pattern: String.raw`Vorstellungs\p{L}*|Kennenlern\p{L}*|\p{L}{0,12}interview\p{L}*|Hearing\p{L}*|Assessment\p{L}*|Auswahl(?:verfahren|gespräch|tag|prozess|runde)\p{L}*|Probearbeit\p{L}*|Probetag\p{L}*|Schnupper\p{L}*|Hospitation\p{L}*`,
-      example: 'Wir laden Sie zu einem Kennenlerngespräch am Montag ein.',
-    },
-    {
-      pattern: String.raw`Kandidat\p{L}*|Recruit\p{L}*|HR|Human\s+Resources|Talent\p{L}*|People|Hiring|Headhunter\p{L}*|Personal(?:abteilung|referent|referentin|wesen|leitung|leiter|leiterin|dienstleister|beratung|berater|beraterin|vermittlung|vermittler|gewinnung|marketing)|Zeitarbeit\p{L}*`,
-      example: 'Ihre Unterlagen liegen jetzt bei der Personalabteilung.',
-    },
-    {
-      pattern: String.raw`Job\p{L}*|\p{L}{1,12}job(?:s|börse)?|Karriere\p{L}*|Lebenslauf\p{L}*|Vakanz\p{L}*|Ausschreibung\p{L}*|Stellen\p{L}+|(?:die|der|diese|dieser|unsere|unserer|eine|einer|ausgeschriebene|ausgeschriebenen|offene|offenen|neue|neuen|freie|freien)\s+Stelle|Position\p{L}*`,
-      example: 'Die ausgeschriebene Stelle im Einkauf ist noch offen.',
     },
     {
       pattern: String.raw`Arbeitsvertrag\p{L}*|Vertragsentwurf\p{L}*|Vertragsangebot\p{L}*|Zusage|Absage|Anstellung|Gehalt\p{L}*|Eintritt\p{L}*|Werkstudent\p{L}*|Praktik\p{L}*|Ausbildung\p{L}*|Azubi\p{L}*|Lehrstelle\p{L}*|Trainee\p{L}*`,
@@ -225,6 +243,20 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Ihr Beratungstermin zur Altersvorsorge ist am Dienstag um 16 Uhr.',
     },
   ],
+  otherApplications: [
+    {
+      // A flat applied for (round 311): "Bitte bringen Sie zum Termin Ihre Bewerbungsunterlagen mit
+      // (Mieterselbstauskunft, Einkommensnachweise …, SCHUFA-Auskunft)".
+      pattern: String.raw`Mieterselbstauskunft|Mietinteressent\p{L}*|Wohnungsbewerbung\p{L}*|SCHUFA\p{L}*|Besichtigung\p{L}*|Mietvertrag\p{L}*|Kaution`,
+      example: 'Für Ihre Wohnungsbewerbung benötigen wir noch eine aktuelle SCHUFA-Auskunft.',
+    },
+    {
+      // A visa, a residence permit, a loan, a place at a university or a nursery, a grant.
+      pattern: String.raw`Visum|Visa|Visumantrag\p{L}*|Aufenthaltstitel\p{L}*|Aufenthaltserlaubnis|Ausländerbehörde|Kreditantrag\p{L}*|Darlehen\p{L}*|Baufinanzierung|Studienplatz\p{L}*|Immatrikulation\p{L}*|Stipendi\p{L}*|Kita-Platz|Betreuungsplatz\p{L}*`,
+      example: 'Ihr Termin zur Abgabe des Visumantrags ist am Montag, 24. März, um 9:15 Uhr.',
+    },
+  ],
+  jobProcess: JOB_PROCESS,
   notCountedFrom: [
     {
       // A job's start or the office's closing named before "eine Woche später" (fx401): the window counts from the day

@@ -6,6 +6,7 @@ import * as es from 'chrono-node/es';
 import { weekdayTwentyFourth } from './weekdayDay';
 import { cancelsInterview, readForeign } from '../foreign';
 import type { LanguageTables } from './language';
+import type { PhraseRow } from './rows';
 
 /**
  * Work taken up again, the writer's day back (round 191: "Retomo mis labores el lunes 30 de septiembre"): read as
@@ -184,6 +185,15 @@ function spanishChrono(): es.Chrono {
   return chrono;
 }
 
+/** Words of a job's selection itself (fx403): the narrower part of applicationWords, also jobProcess. */
+const JOB_PROCESS: readonly PhraseRow[] = [
+  {
+    // A job application's own words (fx403): "tu postulación", "la vacante", "el puesto", "tu CV".
+    pattern: String.raw`candidat\p{L}*|postul\p{L}*|vacantes?|puestos?|empleos?|selección|reclut\p{L}*|CV|currículum|currículo|hoja\s+de\s+vida|prácticas|pasantía\p{L}*|practicante\p{L}*|becari\p{L}*|cargos?|convocatoria\p{L}*`,
+    example: 'Gracias por postularte a la vacante de Analista Contable.',
+  },
+];
+
 export const ES: LanguageTables = {
   code: 'es',
   read: readForeign,
@@ -355,6 +365,18 @@ export const ES: LanguageTables = {
   ],
   notTheCandidate: [
     {
+      // The writer invited, the reader a friend (round 311's twin): "¡me llamaron para una entrevista en Bimbo el
+      // jueves!".
+      pattern: String.raw`me\s+(?:invitaron|llamaron|citaron|convocaron|han\s+invitado|han\s+citado|han\s+llamado|han\s+convocado)\s+(?:\p{L}+\s+){0,3}?(?:a|para)\s+(?:una|la|otra|su)\s+(?:\p{L}+\s+)?entrevista`,
+      example: '¡Me llamaron para una entrevista en Bimbo el jueves a las 10!',
+    },
+    {
+      // An agency offering the reader, an employer, candidates (round 311b): "¿Le parece si agendamos una llamada el
+      // jueves 13 de marzo a las 10:00 para presentarle los perfiles?".
+      pattern: String.raw`presentarle\s+(?:\p{L}+\s+){0,2}?(?:perfiles|candidatos|candidatas|técnicos|profesionales)|disponibles\s+para\s+(?:incorporarse\s+(?:a|en)\s+)?su\s+(?:empresa|planta|equipo|obra|negocio|almacén|tienda)`,
+      example: 'Tenemos tres operarios con experiencia y podemos presentarle los perfiles el martes a las 9.',
+    },
+    {
       // The reader named as a referee (round 308b's twin): "Andrés Pérez nos ha indicado su nombre como referencia…",
       // "la ha indicado como referencia".
       pattern: String.raw`(?:le|te|la|lo|nos)\s+(?:ha|han)\s+(?:indicado|mencionado|señalado|dado|facilitado)\s+(?:(?:su|tu)\s+(?:nombre|contacto)\s+)?como\s+(?:referencia|contacto\s+de\s+referencia)`,
@@ -368,13 +390,9 @@ export const ES: LanguageTables = {
     },
   ],
   applicationWords: [
+    ...JOB_PROCESS,
     {
-      // A job application's own words (fx403): "tu postulación", "la vacante", "el puesto", "tu CV".
-      pattern: String.raw`candidat\p{L}*|postul\p{L}*|vacantes?|puestos?|empleos?|selección|reclut\p{L}*|CV|currículum|currículo|hoja\s+de\s+vida|prácticas|pasantía\p{L}*|practicante\p{L}*|becari\p{L}*|cargos?|convocatoria\p{L}*|entrevistas?`,
-      example: 'Gracias por postularte a la vacante de Analista Contable.',
-    },
-    {
-      pattern: String.raw`RRHH|RR\.\s?HH|recursos\s+humanos|talento\p{L}*|Talent|People|Gestión\s+Humana|Capital\s+Humano|ofertas?|propuestas?|contrataci\p{L}*|contrat\p{L}*|incorpor\p{L}*|formes\s+parte|te\s+sumes|prueba\s+técnica|proceso|comité|decisión`,
+      pattern: String.raw`entrevistas?|RRHH|RR\.\s?HH|recursos\s+humanos|talento\p{L}*|Talent|People|Gestión\s+Humana|Capital\s+Humano|ofertas?|propuestas?|contrataci\p{L}*|contrat\p{L}*|incorpor\p{L}*|formes\s+parte|te\s+sumes|prueba\s+técnica|proceso|comité|decisión`,
       example: 'Te enviamos la propuesta económica el lunes.',
     },
   ],
@@ -401,6 +419,15 @@ export const ES: LanguageTables = {
       example: 'Tu evaluación de desempeño será el jueves a las 10.',
     },
   ],
+  otherApplications: [
+    {
+      // A flat, a visa, a loan, a grant applied for (round 311c's twin): "su cita para la solicitud de visado", "la
+      // visita al departamento con los posibles inquilinos".
+      pattern: String.raw`solicitud\s+de\s+(?:visa|visado|alquiler|arriendo|crédito|préstamo|hipoteca|beca|admisión|residencia)|visa|visado|consulado|embajada|contrato\s+de\s+(?:alquiler|arriendo)|inquilin\p{L}*|arrendatari\p{L}*|garante|fiador\p{L}*|préstamo|hipoteca|beca|residencia\s+temporal`,
+      example: 'Su cita en el consulado para la solicitud de visado es el lunes 24 a las 9:15.',
+    },
+  ],
+  jobProcess: JOB_PROCESS,
   notCountedFrom: [
     {
       // A job's start or the office's closing named before "una semana más tarde" (fx401): the window counts from the

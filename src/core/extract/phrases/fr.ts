@@ -8,6 +8,7 @@ import * as fr from 'chrono-node/fr';
 import { weekdayTwentyFourth } from './weekdayDay';
 import { cancelsInterview, readForeign } from '../foreign';
 import type { LanguageTables } from './language';
+import type { PhraseRow } from './rows';
 
 /** "10 h 30", "14 h" (Québec, formal French): the hour sign between spaces, which chrono reads as "10". */
 const SPACED_CLOCK = /(?<![\p{L}\p{N}])(\d{1,2})\s+h(?:\s+(\d{2}))?(?![\p{L}\p{N}])/giu;
@@ -141,6 +142,15 @@ class FrenchChrono extends fr.Chrono {
     return super.parse(frenchClocks(text), ...rest);
   }
 }
+
+/** Words of a job's selection itself (fx403): the narrower part of applicationWords, also jobProcess. */
+const JOB_PROCESS: readonly PhraseRow[] = [
+  {
+    // A job application's own words (fx403): "votre candidature", "le poste", "le recrutement", "votre CV".
+    pattern: String.raw`candidat\p{L}*|postul\p{L}*|postes?|recrut\p{L}*|embauch\p{L}*|CV|curriculum|lettre\s+de\s+motivation|emplois?|stages?|stagiaires?|alternan\p{L}*|apprenti\p{L}*|intérim\p{L}*|jobs?`,
+    example: 'Nous avons bien reçu votre candidature au poste de comptable.',
+  },
+];
 
 export const FR: LanguageTables = {
   code: 'fr',
@@ -291,6 +301,16 @@ export const FR: LanguageTables = {
   ],
   notTheCandidate: [
     {
+      // The writer invited, the reader a friend (round 311's twin): "la mairie m'a convoquée à un entretien jeudi !".
+      pattern: String.raw`(?:m['’]a|m['’]ont|m['’]avait|m['’]avaient)\s+(?:\p{L}+\s+){0,2}?(?:invité|invitée|convoqué|convoquée|rappelé|rappelée|retenu|retenue)\s+(?:\p{L}+\s+){0,2}?(?:à|pour)\s+(?:un|une|leur|le|la|son|sa)\s+(?:\p{L}+\s+)?(?:entretien|entrevue|journée\s+d['’]essai|test)`,
+      example: 'Devine quoi : la mairie m’a convoquée à un entretien jeudi à 10h !',
+    },
+    {
+      // An agency offering the reader, an employer, candidates (round 311b's twin): "pour vous présenter les profils".
+      pattern: String.raw`vous\s+présenter\s+(?:\p{L}+\s+){0,2}?(?:profils|candidats|candidates|techniciens|intérimaires)|(?:candidats|candidates|profils|intérimaires)\s+(?:\p{L}+\s+){0,3}?disponibles\s+(?:pour\s+(?:votre|vos)|dès\s+(?:le|lundi|maintenant)|immédiatement)`,
+      example: 'Seriez-vous disponible jeudi à 10h pour que je puisse vous présenter les profils ?',
+    },
+    {
       // The reader named as a referee (round 308c's twin): "M. Diallo vous a cité comme référence ; seriez-vous
       // disponible jeudi à 10h pour un court échange ?"
       pattern: String.raw`(?:vous|t['’])\s*a\s+(?:cité|citée|indiqué|indiquée|mentionné|mentionnée|donné|donnée)\s+(?:comme|en\s+tant\s+que)\s+(?:personne\s+de\s+)?référence|prise\s+de\s+références\s+(?:concernant|pour|sur)\s+(?:M\.|Mme|Monsieur|Madame|\p{Lu})`,
@@ -306,11 +326,7 @@ export const FR: LanguageTables = {
     },
   ],
   applicationWords: [
-    {
-      // A job application's own words (fx403): "votre candidature", "le poste", "le recrutement", "votre CV".
-      pattern: String.raw`candidat\p{L}*|postul\p{L}*|postes?|recrut\p{L}*|embauch\p{L}*|CV|curriculum|lettre\s+de\s+motivation|emplois?|stages?|stagiaires?|alternan\p{L}*|apprenti\p{L}*|intérim\p{L}*|jobs?`,
-      example: 'Nous avons bien reçu votre candidature au poste de comptable.',
-    },
+    ...JOB_PROCESS,
     {
       pattern: String.raw`RH|ressources\s+humaines|talents?|carrières?|dotation|profil|sélection|concours|contrat\s+de\s+travail|promesse\s+d['’]embauche|période\s+d['’]essai|mise\s+en\s+situation|processus|entretiens?\s+(?:d['’]embauche|de\s+recrutement|de\s+sélection|RH|technique|final)`,
       example: 'Le processus de sélection prendra encore deux semaines.',
@@ -345,6 +361,15 @@ export const FR: LanguageTables = {
       example: 'Votre entretien annuel avec votre manager aura lieu le 12 mars.',
     },
   ],
+  otherApplications: [
+    {
+      // A flat, a visa, a loan, a place at a school applied for (round 311c): "Votre rendez-vous pour le dépôt de votre
+      // demande de visa « Travailleur salarié » est confirmé".
+      pattern: String.raw`dossier\s+de\s+location|visite\s+(?:de\s+l['’]appartement|du\s+logement|du\s+bien)|garants?|visa|titre\s+de\s+séjour|préfecture|demande\s+de\s+(?:prêt|crédit|logement|bourse|visa|titre|naturalisation)|prêt\s+immobilier|crédit\s+immobilier|bourse\s+d['’]études|Parcoursup|place\s+en\s+crèche`,
+      example: 'Votre rendez-vous pour le dépôt de votre demande de visa est confirmé lundi à 9h15.',
+    },
+  ],
+  jobProcess: JOB_PROCESS,
   notCountedFrom: [
     {
       // A job's start or the office's closing named before "une semaine plus tard" (fx401): the window counts from the

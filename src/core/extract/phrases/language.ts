@@ -127,6 +127,14 @@ export interface LanguageTables {
    * Optional.
    */
   readonly otherRelations?: readonly PhraseRow[];
+  /**
+   * Things the reader applies for other than a job, a flat, a visa, a loan, a place at a school ("Mieterselbstauskunft",
+   * "demande de visa", "solicitud de crédito"): a message naming one and none of jobProcess's words is no job
+   * application's, though it says "Bewerbungsunterlagen" or "contrat de travail". Optional; with jobProcess.
+   */
+  readonly otherApplications?: readonly PhraseRow[];
+  /** Words of a job's selection itself, narrower than applicationWords: "Vorstellungsgespräch", "le poste", "la vacante". */
+  readonly jobProcess?: readonly PhraseRow[];
   /** Words of a day that starts something lasting, a job's start or an office's closing ("à pourvoir à partir du",
    * "Betriebsurlaub"): a window of a later sentence ("une semaine plus tard") does not count from it. Optional. */
   readonly notCountedFrom?: readonly PhraseRow[];
