@@ -264,6 +264,7 @@ import {
   ROUND_309C_FR,
 } from './languages.round21.foreign.table';
 import { ROUND_311_DE, ROUND_311B_ES, ROUND_311C_FR } from './languages.round22.foreign.table';
+import { ROUND_310_DE, ROUND_310B_ES, ROUND_310C_FR } from './languages.round23.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -988,6 +989,9 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 309b (Spanish, unseen)', language: 'es', rows: ROUND_309B_ES },
   { name: 'round 309c (French, unseen)', language: 'fr', rows: ROUND_309C_FR },
   // fx403's rounds: 311–311c and 312–312c (hw405's, written without the rules), languages.round22.foreign.table.ts.
+  { name: 'round 310 (German, fx403, unseen)', language: 'de', rows: ROUND_310_DE },
+  { name: 'round 310b (Spanish, fx403, unseen)', language: 'es', rows: ROUND_310B_ES },
+  { name: 'round 310c (French, fx403, unseen)', language: 'fr', rows: ROUND_310C_FR },
   { name: 'round 311 (German, hw405, unseen)', language: 'de', rows: ROUND_311_DE },
   { name: 'round 311b (Spanish, hw405, unseen)', language: 'es', rows: ROUND_311B_ES },
   { name: 'round 311c (French, hw405, unseen)', language: 'fr', rows: ROUND_311C_FR },
@@ -1962,4 +1966,15 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 311 (German, hw405, unseen)': { precision: 0.727, recall: 1, f1: 0.842, negativesEmpty: 0.714 },
   'round 311b (Spanish, hw405, unseen)': { precision: 0.875, recall: 1, f1: 0.933, negativesEmpty: 0.857 },
   'round 311c (French, hw405, unseen)': { precision: 0.875, recall: 1, f1: 0.933, negativesEmpty: 0.857 },
+  // Rounds 310–310c (languages.round23.foreign.table.ts, fx403's own), written after rounds 311–311c's fixes and first
+  // read by the engine of 66562eb. Misses: a newspaper's "Interviewanfrage … Hätten Sie am Mittwoch, 16. April, um 10
+  // Uhr Zeit für ein kurzes Telefoninterview?", market research's "an unserem Interview zum Thema Online-Banking
+  // teilnehmen … Aufwandsentschädigung", a choir's "Vorsingen" and a witness's "Ladung als Zeuge … Hauptverhandlung"
+  // read as interviews; the labour-force survey's "Una entrevistadora del INE le visitará el miércoles 16 de abril"
+  // read as a promise, a witness's "citación … audiencia … Juzgado Laboral" as an interview; a radio's "Demande
+  // d'interview … émission sur l'emploi des seniors", the Insee's "enquête Emploi … réaliser l'entretien", a labour
+  // court's "audience du bureau de conciliation … prud'hommes" and a "don de sang" read as interviews.
+  'round 310 (German, fx403, unseen)': { precision: 0.667, recall: 1, f1: 0.8, negativesEmpty: 0.333 },
+  'round 310b (Spanish, fx403, unseen)': { precision: 0.818, recall: 1, f1: 0.9, negativesEmpty: 0.667 },
+  'round 310c (French, fx403, unseen)': { precision: 0.636, recall: 1, f1: 0.778, negativesEmpty: 0.333 },
 };
