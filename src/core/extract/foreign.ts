@@ -112,7 +112,7 @@ interface Compiled {
   readonly application: RegExp | null;
   /** Words of another relation of the reader's to the sender (otherRelations), or null. */
   readonly otherRelation: RegExp | null;
-  /** Things applied for other than a job (otherApplications), or null. */
+  /** Things applied for or interviews other than a job's (otherApplications, otherInterviews), or null. */
   readonly otherApplication: RegExp | null;
   /** Words of a job's selection itself (jobProcess), or null. */
   readonly jobProcess: RegExp | null;
@@ -250,9 +250,9 @@ function compile(l: LanguageTables): Compiled {
     otherRelation:
       l.otherRelations === undefined || l.otherRelations.length === 0 ? null : anyOf(l.otherRelations),
     otherApplication:
-      l.otherApplications === undefined || l.otherApplications.length === 0
+      [...(l.otherApplications ?? []), ...(l.otherInterviews ?? [])].length === 0
         ? null
-        : anyOf(l.otherApplications),
+        : anyOf([...(l.otherApplications ?? []), ...(l.otherInterviews ?? [])]),
     jobProcess: l.jobProcess === undefined || l.jobProcess.length === 0 ? null : anyOf(l.jobProcess),
     notCountedFrom:
       l.notCountedFrom === undefined || l.notCountedFrom.length === 0 ? null : anyOf(l.notCountedFrom),
@@ -2075,7 +2075,9 @@ export function readForeign(
   }
   // Nor does one about something else the reader applies for, a flat, a visa, a loan, where no word of a job's
   // selection stands beside it ("Besichtigungstermin … Ihre Bewerbungsunterlagen (Mieterselbstauskunft …)", "votre
-  // demande de visa « Travailleur salarié » … votre contrat de travail visé", round 311).
+  // demande de visa « Travailleur salarié » … votre contrat de travail visé", round 311), or about an interview of
+  // another kind, the press's, a survey's, a court's ("Interviewanfrage … für unsere Wochenendausgabe", "l'enquête
+  // Emploi … réaliser l'entretien", "citación … en calidad de testigo", round 310).
   if (c.otherApplication !== null && c.jobProcess !== null) {
     const other = c.otherApplication.exec(context.text);
     if (other !== null && !c.jobProcess.test(headed)) {

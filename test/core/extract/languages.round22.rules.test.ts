@@ -203,3 +203,67 @@ describe('extract: the rules behind the misses of rounds 311–311c (fx403)', ()
     ]);
   });
 });
+
+describe('extract: the rules behind the misses of rounds 310–310c (fx403)', () => {
+  describe('an interview of another kind, the press’s, a survey’s, a court’s, a choir’s, with no word of a job’s selection: nothing', () => {
+    check([
+      [
+        BER,
+        'Presseanfrage\n\nSehr geehrter Herr Dr. Kuhn,\n\nfür unser Magazin „Arbeit & Zukunft“ würden wir Sie gern zur Vier-Tage-Woche interviewen. Passt Ihnen Freitag, 12. Oktober, um 14 Uhr für ein Videointerview?\n\nMit freundlichen Grüßen\nLena Stein',
+        [],
+      ],
+      [
+        BER,
+        'Guten Tag Frau Ott,\n\ndanke für Ihre Zusage zur Umfrage über Homeoffice! Unser Interview findet am Donnerstag, 11.10., um 19 Uhr per Telefon statt (Aufwandsentschädigung 30 Euro).\n\nIhr Team von Nordpanel',
+        [],
+      ],
+      [
+        BER,
+        'Sehr geehrter Herr Arslan,\n\nin der Strafsache gegen K. werden Sie als Zeuge zum Verhandlungstermin am Mittwoch, 17. Oktober, 10:30 Uhr geladen.',
+        [],
+      ],
+      [
+        PAR,
+        'Bonjour Madame Faure,\n\nJe suis journaliste à Ouest-France et prépare un reportage sur le télétravail. Seriez-vous disponible jeudi 11 octobre à 15h pour un entretien téléphonique ?',
+        [],
+      ],
+      [
+        PAR,
+        'Madame,\n\nVous êtes citée comme témoin à l’audience du tribunal judiciaire de Lille le mercredi 17 octobre à 9h.',
+        [],
+      ],
+      [
+        MAD,
+        'Estimado Sr. Ruiz:\n\nLe escribe una encuestadora del Instituto Nacional de Estadística: le visitaremos el jueves 11 de octubre a las 18:00 para la entrevista de la encuesta de empleo.',
+        [],
+      ],
+      [
+        MAD,
+        'Hola Irene:\n\nSoy periodista de Cadena Norte. ¿Podrías atendernos en directo el jueves 11 a las 8:40 para hablar del empleo en la hostelería?',
+        [],
+      ],
+      // A job at a newspaper or a court is the reader's application all the same.
+      [
+        BER,
+        'Vielen Dank für Ihre Bewerbung als Redakteurin. Ihr Vorstellungsgespräch in unserer Redaktion ist am Freitag, 12.10., um 11 Uhr.',
+        ['interview 2029-10-12 11:00'],
+      ],
+      [
+        PAR,
+        'Suite à votre candidature au poste de greffière, vous êtes convoquée à un entretien au tribunal judiciaire le jeudi 11 octobre à 10h.',
+        ['interview 2029-10-11 10:00'],
+      ],
+    ]);
+  });
+  describe('a blood donation is a service’s appointment', () => {
+    check([
+      [BER, 'Hallo Frau Wendt,\n\nIhr Blutspendetermin ist am Freitag, 12.10., um 17:10 Uhr im Rathaus.', []],
+      [
+        PAR,
+        'Bonjour Hugo,\n\nvotre rendez-vous pour un don de sang est confirmé le vendredi 12 octobre à 12h30.',
+        [],
+      ],
+      [MAD, 'Hola Nerea: te esperamos para donar sangre el viernes 12 a las 18:00 en la unidad móvil.', []],
+    ]);
+  });
+});

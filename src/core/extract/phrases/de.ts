@@ -32,7 +32,7 @@ const ANSWER_ASKED = String.raw`(?:uns|mir)\s+(?:(?!Ihnen|dir|euch)[\p{L}\p{N}.]
 /** Words of a job's selection itself (fx403): the narrower part of applicationWords, also jobProcess. */
 const JOB_PROCESS: readonly PhraseRow[] = [
   {
-    pattern: String.raw`Vorstellungs\p{L}*|Kennenlern\p{L}*|\p{L}{0,12}interview\p{L}*|Hearing\p{L}*|Assessment\p{L}*|Auswahl(?:verfahren|gespräch|tag|prozess|runde)\p{L}*|Probearbeit\p{L}*|Probetag\p{L}*|Schnupper\p{L}*|Hospitation\p{L}*`,
+    pattern: String.raw`Vorstellungs\p{L}*|Kennenlern\p{L}*|Hearing\p{L}*|Assessment\p{L}*|Auswahl(?:verfahren|gespräch|tag|prozess|runde)\p{L}*|Probearbeit\p{L}*|Probetag\p{L}*|Schnupper\p{L}*|Hospitation\p{L}*`,
     example: 'Wir laden Sie zu einem Kennenlerngespräch am Montag ein.',
   },
   {
@@ -206,7 +206,8 @@ export const DE: LanguageTables = withSwissSpelling({
     ...JOB_PROCESS,
     {
       // A job application's own words (fx403): "Ihre Bewerbung", "Bewerber", "beworben", "Initiativbewerbung".
-      pattern: String.raw`\p{L}{0,12}bewerb\p{L}*|beworben`,
+      // (and "Interview", which the press and market research also use, round 310)
+      pattern: String.raw`\p{L}{0,12}bewerb\p{L}*|beworben|\p{L}{0,12}interview\p{L}*`,
       example: 'Vielen Dank für Ihre Initiativbewerbung als Mechatroniker.',
     },
     {
@@ -228,7 +229,7 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // A customer's, patient's or member's account: "Kundennummer", "Versichertenkarte", "Mitgliedsnummer".
-      pattern: String.raw`Kunden(?:nummer|konto|karte|service|center|portal)|Versicherten\p{L}*|Mitglieds\p{L}*|Vertragsnummer|Bestell\p{L}*|Lieferung|Rechnung|Sendung\p{L}*|Paket\p{L}*|Zustellung`,
+      pattern: String.raw`Kunden(?:nummer|konto|karte|service|center|portal)|Versicherten\p{L}*|Mitglieds\p{L}*|Vertragsnummer|Bestell\p{L}*|Lieferung|Rechnung|Sendung\p{L}*|Paket\p{L}*|Zustellung|Blutspende\p{L}*`,
       example: 'Bitte halten Sie Ihre Kundennummer bereit, wenn Sie anrufen.',
     },
     {
@@ -254,6 +255,20 @@ export const DE: LanguageTables = withSwissSpelling({
       // A visa, a residence permit, a loan, a place at a university or a nursery, a grant.
       pattern: String.raw`Visum|Visa|Visumantrag\p{L}*|Aufenthaltstitel\p{L}*|Aufenthaltserlaubnis|Ausländerbehörde|Kreditantrag\p{L}*|Darlehen\p{L}*|Baufinanzierung|Studienplatz\p{L}*|Immatrikulation\p{L}*|Stipendi\p{L}*|Kita-Platz|Betreuungsplatz\p{L}*`,
       example: 'Ihr Termin zur Abgabe des Visumantrags ist am Montag, 24. März, um 9:15 Uhr.',
+    },
+  ],
+  otherInterviews: [
+    {
+      // The press's interview with the reader as an expert (round 310): "Interviewanfrage … für unsere
+      // Wochenendausgabe recherchieren wir … Zeit für ein kurzes Telefoninterview?".
+      pattern: String.raw`Interviewanfrage|Presseanfrage|Medienanfrage|recherchieren|recherchiere|Reportage|für\s+(?:unsere|unseren|unser)\s+(?:\p{L}+\s+)?(?:\p{L}{0,12}ausgabe|Sendung|Podcast|Magazin|Beitrag|Artikel)`,
+      example: 'Für unseren Podcast würden wir Sie gern am Montag um 10 Uhr interviewen.',
+    },
+    {
+      // A survey's or market research's interview, a choir's audition, a court's hearing (round 310): "an unserem
+      // Interview zum Thema Online-Banking teilnehmen … Aufwandsentschädigung", "Vorsingen", "Ladung als Zeuge".
+      pattern: String.raw`Marktforschung\p{L}*|Umfrage\p{L}*|Befragung\p{L}*|Studie|Studienteilnahme|Aufwandsentschädigung|Mikrozensus|Statistisches\s+\p{L}*amt|Vorsingen|Vorspielen|Chor|Orchester|Zeuge|Zeugin|Hauptverhandlung|Strafsache|Gütetermin|Verhandlungstermin`,
+      example: 'Sie werden als Zeugin zum Verhandlungstermin am 3. Juni um 10 Uhr geladen.',
     },
   ],
   jobProcess: JOB_PROCESS,

@@ -189,7 +189,7 @@ function spanishChrono(): es.Chrono {
 const JOB_PROCESS: readonly PhraseRow[] = [
   {
     // A job application's own words (fx403): "tu postulación", "la vacante", "el puesto", "tu CV".
-    pattern: String.raw`candidat\p{L}*|postul\p{L}*|vacantes?|puestos?|empleos?|selección|reclut\p{L}*|CV|currículum|currículo|hoja\s+de\s+vida|prácticas|pasantía\p{L}*|practicante\p{L}*|becari\p{L}*|cargos?|convocatoria\p{L}*`,
+    pattern: String.raw`candidat\p{L}*|postul\p{L}*|vacantes?|puestos?|ofertas?\s+de\s+empleo|selección|reclut\p{L}*|CV|currículum|currículo|hoja\s+de\s+vida|prácticas|pasantía\p{L}*|practicante\p{L}*|becari\p{L}*|cargos?|convocatoria\p{L}*`,
     example: 'Gracias por postularte a la vacante de Analista Contable.',
   },
 ];
@@ -392,7 +392,7 @@ export const ES: LanguageTables = {
   applicationWords: [
     ...JOB_PROCESS,
     {
-      pattern: String.raw`entrevistas?|RRHH|RR\.\s?HH|recursos\s+humanos|talento\p{L}*|Talent|People|Gestión\s+Humana|Capital\s+Humano|ofertas?|propuestas?|contrataci\p{L}*|contrat\p{L}*|incorpor\p{L}*|formes\s+parte|te\s+sumes|prueba\s+técnica|proceso|comité|decisión`,
+      pattern: String.raw`entrevistas?|empleos?|RRHH|RR\.\s?HH|recursos\s+humanos|talento\p{L}*|Talent|People|Gestión\s+Humana|Capital\s+Humano|ofertas?|propuestas?|contrataci\p{L}*|contrat\p{L}*|incorpor\p{L}*|formes\s+parte|te\s+sumes|prueba\s+técnica|proceso|comité|decisión`,
       example: 'Te enviamos la propuesta económica el lunes.',
     },
   ],
@@ -405,7 +405,7 @@ export const ES: LanguageTables = {
     },
     {
       // A customer's or patient's account: "número de pedido", "su póliza", "su factura".
-      pattern: String.raw`número\s+de\s+(?:cliente|socio|pedido|póliza|expediente|afiliado)|área\s+de\s+clientes|pedido|envío\s+n\p{L}*|factura|póliza|paquete|repartidor|afiliad[oa]s?`,
+      pattern: String.raw`número\s+de\s+(?:cliente|socio|pedido|póliza|expediente|afiliado)|área\s+de\s+clientes|pedido|envío\s+n\p{L}*|factura|póliza|paquete|repartidor|afiliad[oa]s?|donar\s+sangre|donación\s+de\s+sangre|donante`,
       example: 'Su pedido llegará el martes entre las 9 y las 14.',
     },
     {
@@ -425,6 +425,20 @@ export const ES: LanguageTables = {
       // visita al departamento con los posibles inquilinos".
       pattern: String.raw`solicitud\s+de\s+(?:visa|visado|alquiler|arriendo|crédito|préstamo|hipoteca|beca|admisión|residencia)|visa|visado|consulado|embajada|contrato\s+de\s+(?:alquiler|arriendo)|inquilin\p{L}*|arrendatari\p{L}*|garante|fiador\p{L}*|préstamo|hipoteca|beca|residencia\s+temporal`,
       example: 'Su cita en el consulado para la solicitud de visado es el lunes 24 a las 9:15.',
+    },
+  ],
+  otherInterviews: [
+    {
+      // The press's interview with the reader as an expert (round 310b): "Solicitud de entrevista – Radio Castilla …
+      // una entrevista telefónica en directo".
+      pattern: String.raw`periodista|programa\s+(?:de\s+radio|de\s+televisión)|en\s+directo|en\s+vivo|podcast|reportaje`,
+      example: 'Soy periodista del diario La Voz y quisiera entrevistarle el lunes.',
+    },
+    {
+      // A survey's interview, a choir's audition, a court's hearing (round 310b): "la Encuesta de Población Activa …
+      // una entrevistadora del INE", "citación … en calidad de testigo … Juzgado".
+      pattern: String.raw`encuesta|encuestador\p{L}*|entrevistador(?:a)?\s+del|Instituto\s+Nacional\s+de\s+Estadística|INEGI|DANE|estudio\s+de\s+mercado|coro|orquesta|testigo|audiencia|juzgado|tribunal|citación\s+judicial`,
+      example: 'Se le cita como testigo a la audiencia del 3 de junio a las 9:00.',
     },
   ],
   jobProcess: JOB_PROCESS,

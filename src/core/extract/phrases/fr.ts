@@ -147,7 +147,7 @@ class FrenchChrono extends fr.Chrono {
 const JOB_PROCESS: readonly PhraseRow[] = [
   {
     // A job application's own words (fx403): "votre candidature", "le poste", "le recrutement", "votre CV".
-    pattern: String.raw`candidat\p{L}*|postul\p{L}*|postes?|recrut\p{L}*|embauch\p{L}*|CV|curriculum|lettre\s+de\s+motivation|emplois?|stages?|stagiaires?|alternan\p{L}*|apprenti\p{L}*|intérim\p{L}*|jobs?`,
+    pattern: String.raw`candidat\p{L}*|postul\p{L}*|postes?|recrut\p{L}*|embauch\p{L}*|CV|curriculum|lettre\s+de\s+motivation|offres?\s+d['’]emploi|stages?|stagiaires?|alternan\p{L}*|apprenti\p{L}*|intérim\p{L}*|jobs?`,
     example: 'Nous avons bien reçu votre candidature au poste de comptable.',
   },
 ];
@@ -328,7 +328,7 @@ export const FR: LanguageTables = {
   applicationWords: [
     ...JOB_PROCESS,
     {
-      pattern: String.raw`RH|ressources\s+humaines|talents?|carrières?|dotation|profil|sélection|concours|contrat\s+de\s+travail|promesse\s+d['’]embauche|période\s+d['’]essai|mise\s+en\s+situation|processus|entretiens?\s+(?:d['’]embauche|de\s+recrutement|de\s+sélection|RH|technique|final)`,
+      pattern: String.raw`emplois?|RH|ressources\s+humaines|talents?|carrières?|dotation|profil|sélection|concours|contrat\s+de\s+travail|promesse\s+d['’]embauche|période\s+d['’]essai|mise\s+en\s+situation|processus|entretiens?\s+(?:d['’]embauche|de\s+recrutement|de\s+sélection|RH|technique|final)`,
       example: 'Le processus de sélection prendra encore deux semaines.',
     },
     {
@@ -346,7 +346,7 @@ export const FR: LanguageTables = {
     },
     {
       // A customer's or patient's account: "votre espace client", "votre commande", "votre ordonnance".
-      pattern: String.raw`espace\s+(?:client|salarié|patient|adhérent|locataire|famille)|numéro\s+(?:client|de\s+contrat|de\s+commande|d['’]adhérent|de\s+dossier\s+client)|clientèle|adhérent\p{L}*|locataire\p{L}*|bailleur|syndic|abonné\p{L}*|commande|colis|livraison|facture|ordonnance|carte\s+vitale`,
+      pattern: String.raw`espace\s+(?:client|salarié|patient|adhérent|locataire|famille)|numéro\s+(?:client|de\s+contrat|de\s+commande|d['’]adhérent|de\s+dossier\s+client)|clientèle|adhérent\p{L}*|locataire\p{L}*|bailleur|syndic|abonné\p{L}*|commande|colis|livraison|facture|ordonnance|carte\s+vitale|don\s+de\s+sang|donneur|donneuse`,
       example: 'Votre commande sera livrée demain entre 8h et 13h.',
     },
     {
@@ -367,6 +367,20 @@ export const FR: LanguageTables = {
       // demande de visa « Travailleur salarié » est confirmé".
       pattern: String.raw`dossier\s+de\s+location|visite\s+(?:de\s+l['’]appartement|du\s+logement|du\s+bien)|garants?|visa|titre\s+de\s+séjour|préfecture|demande\s+de\s+(?:prêt|crédit|logement|bourse|visa|titre|naturalisation)|prêt\s+immobilier|crédit\s+immobilier|bourse\s+d['’]études|Parcoursup|place\s+en\s+crèche`,
       example: 'Votre rendez-vous pour le dépôt de votre demande de visa est confirmé lundi à 9h15.',
+    },
+  ],
+  otherInterviews: [
+    {
+      // The press's interview with the reader as an expert (round 310c): "Demande d'interview – France Bleu … une
+      // émission sur l'emploi des seniors … une interview en direct".
+      pattern: String.raw`demande\s+d['’]interview|journaliste|émission|en\s+direct|podcast|reportage`,
+      example: 'Je suis journaliste et prépare un article sur la reconversion.',
+    },
+    {
+      // A survey's interview, a choir's audition, a court's hearing (round 310c): "l'enquête Emploi … notre
+      // enquêtrice", "audience du bureau de conciliation … prud'hommes".
+      pattern: String.raw`enquête|enquêteur|enquêtrice|Insee|sondage|étude\s+de\s+marché|chorale|chœur|orchestre|audience|prud['’]hommes|tribunal\s+(?:judiciaire|correctionnel|administratif|de\s+police)|témoin`,
+      example: 'Vous êtes cité comme témoin à l’audience du 3 juin à 9h.',
     },
   ],
   jobProcess: JOB_PROCESS,

@@ -133,6 +133,13 @@ export interface LanguageTables {
    * application's, though it says "Bewerbungsunterlagen" or "contrat de travail". Optional; with jobProcess.
    */
   readonly otherApplications?: readonly PhraseRow[];
+  /**
+   * Interviews and hearings of another kind, the press's, a survey's, market research's, a court's, a choir's audition
+   * ("Interviewanfrage … für unsere Wochenendausgabe", "l'enquête Emploi de l'Insee", "citación … en calidad de
+   * testigo"): as otherApplications, none of the reader's job application's where no word of a job's selection stands
+   * beside them. Optional; with jobProcess.
+   */
+  readonly otherInterviews?: readonly PhraseRow[];
   /** Words of a job's selection itself, narrower than applicationWords: "Vorstellungsgespräch", "le poste", "la vacante". */
   readonly jobProcess?: readonly PhraseRow[];
   /** Words of a day that starts something lasting, a job's start or an office's closing ("à pourvoir à partir du",
