@@ -38,6 +38,24 @@ const DKR = { sentAt: '2031-03-12T10:15:00+00:00', tz: 'Africa/Dakar' } as const
 const CMN = { sentAt: '2031-03-12T10:15:00+01:00', tz: 'Africa/Casablanca' } as const;
 const TUN = { sentAt: '2031-03-12T10:15:00+01:00', tz: 'Africa/Tunis' } as const;
 
+// Friday 24 October 2031, 14:20 local; Europe leaves summer time on Sunday 26 October (North America on 2 November),
+// so a slot next week is in winter time while the message was sent in summer time.
+const BER2 = { sentAt: '2031-10-24T14:20:00+02:00', tz: 'Europe/Berlin' } as const;
+const VIE2 = { sentAt: '2031-10-24T14:20:00+02:00', tz: 'Europe/Vienna' } as const;
+const ZRH2 = { sentAt: '2031-10-24T14:20:00+02:00', tz: 'Europe/Zurich' } as const;
+const LUX2 = { sentAt: '2031-10-24T14:20:00+02:00', tz: 'Europe/Luxembourg' } as const;
+const BRU2 = { sentAt: '2031-10-24T14:20:00+02:00', tz: 'Europe/Brussels' } as const;
+const PAR2 = { sentAt: '2031-10-24T14:20:00+02:00', tz: 'Europe/Paris' } as const;
+const MAD2 = { sentAt: '2031-10-24T14:20:00+02:00', tz: 'Europe/Madrid' } as const;
+const MEX2 = { sentAt: '2031-10-24T14:20:00-06:00', tz: 'America/Mexico_City' } as const;
+const BUE2 = { sentAt: '2031-10-24T14:20:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+const BOG2 = { sentAt: '2031-10-24T14:20:00-05:00', tz: 'America/Bogota' } as const;
+const SCL2 = { sentAt: '2031-10-24T14:20:00-03:00', tz: 'America/Santiago' } as const;
+const LIM2 = { sentAt: '2031-10-24T14:20:00-05:00', tz: 'America/Lima' } as const;
+const YUL2 = { sentAt: '2031-10-24T14:20:00-04:00', tz: 'America/Toronto' } as const;
+const DKR2 = { sentAt: '2031-10-24T14:20:00+00:00', tz: 'Africa/Dakar' } as const;
+const CMN2 = { sentAt: '2031-10-24T14:20:00+01:00', tz: 'Africa/Casablanca' } as const;
+
 /** Round 311: German (sent Wednesday 12 March 2031). */
 export const ROUND_311_DE: readonly PhraseRow[] = [
   {
@@ -294,6 +312,281 @@ export const ROUND_311C_FR: readonly PhraseRow[] = [
   {
     ...DKR,
     text: "Confirmation de rendez-vous – Demande de visa de travail\n\nMadame Ndiaye,\n\nVotre rendez-vous pour le dépôt de votre demande de visa « Travailleur salarié » est confirmé :\n\nDate : lundi 24 mars 2031\nHeure : 09 h 15\nLieu : Centre de demande de visa, Dakar\n\nMerci de vous présenter 15 minutes avant l'heure indiquée avec votre passeport, votre contrat de travail visé et les pièces justificatives. Tout retard entraînera l'annulation du rendez-vous.\n\nCentre de Demande de Visa – Service Client",
+    expect: [],
+  },
+];
+
+/** Round 312: German (sent Friday 24 October 2031, two days before Europe leaves summer time). */
+export const ROUND_312_DE: readonly PhraseRow[] = [
+  {
+    ...BER2,
+    text: 'Einladung zum Vorstellungsgespräch – Referent Einkauf Elektronikkomponenten (w/m/d)\n\nSehr geehrte Frau Hadžić,\n\nvielen Dank für Ihre Bewerbung bei der Isarwerk Antriebstechnik GmbH. Gerne möchten wir Sie persönlich kennenlernen und laden Sie zu einem Vorstellungsgespräch am Dienstag, 28. Oktober 2031 um 10:30 Uhr an unserem Standort in Garching ein.\n\nBitte beachten Sie, dass am Sonntag die Umstellung auf die Winterzeit erfolgt – die angegebene Uhrzeit ist bereits MEZ.\n\nIhre Gesprächspartner sind Herr Stadler (Leitung Einkauf) und Frau Lechner (HR). Bitte bestätigen Sie Ihre Teilnahme über Ihr Kandidatenkonto.\n\nMit freundlichen Grüßen\nTalent Acquisition\nIsarwerk Antriebstechnik GmbH\n\nGesendet über Workday',
+    expect: [
+      {
+        kind: 'interview',
+        by: '2031-10-28',
+        time: '10:30',
+        phrase: 'am Dienstag, 28. Oktober 2031 um 10:30 Uhr',
+      },
+    ],
+  },
+  {
+    ...BER2,
+    text: 'Ihre Bewerbung um einen Ausbildungsplatz als Verwaltungswirt/in (Einstellung 2032)\n\nSehr geehrter Herr Schäfer,\n\nvielen Dank für Ihre Teilnahme am schriftlichen Auswahltest am 22. Oktober 2031 beim Landesverwaltungsamt Elbe-Saale.\n\nDie Tests werden derzeit ausgewertet. Sie erhalten innerhalb von drei Wochen eine schriftliche Nachricht darüber, ob Sie zum Vorstellungsgespräch eingeladen werden.\n\nAusbildungsbeginn ist der 1. September 2032.\n\nMit freundlichen Grüßen\nIm Auftrag\nHeike Wendt\nReferat Personal und Ausbildung\nLandesverwaltungsamt Elbe-Saale',
+    expect: [{ kind: 'response-by', by: '2031-11-14', phrase: 'innerhalb von drei Wochen' }],
+  },
+  {
+    ...VIE2,
+    text: 'Einladung zum Hearing – Teamleitung Pflege (DGKP), Standort Graz-Liebenau\n\nSehr geehrter Herr Gruber,\n\nwir freuen uns, Sie zum Hearing einzuladen.\n\nTermin: Do., 06.11.2031, 13:00 Uhr\nDauer: ca. 90 Minuten (inkl. Fallpräsentation)\nOrt: Verwaltungsgebäude, Liebenauer Hauptstraße 240, 8041 Graz, Seminarraum 1\n\nBitte bereiten Sie eine 10-minütige Präsentation zum Thema „Dienstplanung im Schichtbetrieb" vor. Von telefonischen Anfragen zum Stand des Verfahrens bitten wir abzusehen.\n\nMit freundlichen Grüßen\nPersonalabteilung\nSteirische Pflegeheime Süd gGmbH\n\nVersendet über rexx systems',
+    expect: [
+      { kind: 'interview', by: '2031-11-06', time: '13:00', phrase: 'Termin: Do., 06.11.2031, 13:00 Uhr' },
+      {
+        kind: 'no-calls',
+        phrase: 'Von telefonischen Anfragen zum Stand des Verfahrens bitten wir abzusehen',
+      },
+    ],
+  },
+  {
+    ...BER2,
+    text: 'Kurzes Update zu deiner Bewerbung 🙂\n\nHi Leonie,\n\ndanke nochmal für das Case-Interview am Mittwoch – das Team war echt begeistert von deiner Präsentation!\n\nWir sprechen heute noch mit der letzten Kandidatin und treffen dann die Entscheidung. Du bekommst Anfang kommender Woche Bescheid von mir, egal wie es ausgeht.\n\nSchönes Wochenende und bis bald\nTobi\nPeople Lead | Rheinrad Mobility GmbH, Köln\n\nDeine Bewerbung über StepStone',
+    expect: [{ kind: 'response-by', by: '2031-10-29', phrase: 'Anfang kommender Woche', fuzzy: true }],
+  },
+  {
+    ...ZRH2,
+    text: 'Ihr Dossier – Logistiker EFZ, Temporäreinsatz Pratteln\n\nGuten Tag Herr Meier\n\nBesten Dank für Ihr Dossier. Ich habe es unserem Kunden zur Prüfung vorgelegt.\n\nUnser Kunde ist derzeit an einer Fachmesse und entscheidet erst danach über die Besetzung. Ich bitte Sie deshalb, sich nicht vor dem 3. November bei mir zu melden. Danach gebe ich Ihnen gerne Auskunft zum Stand.\n\nFreundliche Grüsse\nNadine Vogt\nPersonalberaterin\nAdecco Human Resources AG, Basel',
+    expect: [
+      {
+        kind: 'no-contact-before',
+        by: '2031-11-03',
+        phrase: 'sich nicht vor dem 3. November bei mir zu melden',
+      },
+    ],
+  },
+  {
+    ...BER2,
+    text: 'Ihr Vertragsangebot – Softwareentwickler/in Embedded Systems\n\nSehr geehrter Herr Okafor,\n\nwir freuen uns sehr, Ihnen nach den Gesprächen der vergangenen Wochen die Position als Softwareentwickler Embedded Systems in unserem Team in Ulm anbieten zu dürfen.\n\nAnbei erhalten Sie Ihren Arbeitsvertrag in zweifacher Ausfertigung. Ihr Eintrittsdatum ist der 1. Januar 2032, das Jahresbruttogehalt beträgt 68.500 EUR. Bitte senden Sie uns ein unterschriebenes Exemplar bis zum 7. November 2031 zurück.\n\nWir freuen uns auf die Zusammenarbeit!\n\nMit freundlichen Grüßen\nCarina Hölzl\nPersonalreferentin\nDonautal Sensorik GmbH\n\nDiese E-Mail wurde über d.vinci versendet.',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...BRU2,
+    text: 'Ihre Bewerbung als Mitarbeiter/in Kundenservice (Eupen)\n\nSehr geehrte Frau Kessler,\n\nvielen Dank für Ihr Interesse an der Ostbelgien Energie AG und für die Zeit, die Sie sich für unseren Bewerbungsprozess genommen haben.\n\nLeider können wir Ihre Bewerbung in diesem Fall nicht weiter berücksichtigen. Wir haben uns für Kandidat:innen entschieden, deren Erfahrung noch genauer zu unserem Anforderungsprofil passt.\n\nWir wünschen Ihnen für Ihre Zukunft alles Gute.\n\nBeste Grüße\nIhr People-Team\nOstbelgien Energie AG\n\nGesendet über Personio',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BER2,
+    text: 'Einladung zum Elternsprechtag\n\nLiebe Eltern der Klasse 7b,\n\nder diesjährige Elternsprechtag findet am Donnerstag, 6. November 2031, von 15:00 bis 19:00 Uhr statt. Ihren Gesprächstermin bei Frau Brandt (Klassenleitung) können Sie bis Mittwoch, 29. Oktober, über das Schulportal buchen.\n\nMit freundlichen Grüßen\nSekretariat\nGesamtschule am Stadtpark',
+    expect: [],
+  },
+  {
+    ...BER2,
+    text: 'Ihre Sendung kommt am Dienstag\n\nHallo Jan Petersen,\n\nIhre Sendung 00340434 5521 8870 12 von Büromöbel Nord wird voraussichtlich am Dienstag, 28.10.2031, zwischen 10:15 und 12:15 Uhr zugestellt.\n\nSie sind nicht da? Ändern Sie jetzt Ihren Liefertag oder wählen Sie eine Packstation.\n\nIhr DHL Team',
+    expect: [],
+  },
+  {
+    ...BER2,
+    text: 'Nur noch 2 Wochen: Karrieremesse Berlin – jetzt Termin sichern!\n\nHallo Malte,\n\nam 6. und 7. November 2031 treffen sich über 300 Arbeitgeber auf der Karrieremesse im Estrel Congress Center. Nutze die Chance und buche schon jetzt dein Vorab-Interview mit Top-Unternehmen – die Slots sind begrenzt!\n\nAnmeldeschluss für das Matching: Freitag, 31. Oktober.\n\nWir sehen uns auf der Messe!\nDein Messeteam\nHauptstadt Karriereforum',
+    expect: [],
+  },
+  {
+    ...BER2,
+    text: 'Vorab-Profil: erfahrene Lohnbuchhalterin – sofort verfügbar\n\nSehr geehrter Herr Dr. Kuhn,\n\nim Rahmen unserer Zusammenarbeit möchte ich Ihnen das Profil einer sehr erfahrenen Lohn- und Gehaltsbuchhalterin (DATEV, 12 Jahre Erfahrung) vorstellen, die ab dem 1. Dezember 2031 verfügbar ist.\n\nGerne organisiere ich ein Kennenlerngespräch mit der Kandidatin, z. B. am Mittwoch, 29. Oktober, um 15:00 Uhr bei Ihnen im Haus. Das ausführliche Profil finden Sie im Anhang.\n\nMit freundlichen Grüßen\nDennis Krüger\nManpower GmbH & Co. KG – Niederlassung Bielefeld',
+    expect: [],
+  },
+  {
+    ...BER2,
+    text: 'Willkommen an Bord – Ihr erster Arbeitstag\n\nLiebe Frau Sommerfeld,\n\nwir freuen uns, dass Sie ab Montag, dem 3. November 2031, unser Team verstärken! Bitte melden Sie sich an Ihrem ersten Arbeitstag um 8:30 Uhr am Empfang in der Hafenstraße 12.\n\nIhr Laptop und Ihr Zugangsausweis liegen dann für Sie bereit. Ihre Einarbeitung übernimmt Herr Claußen.\n\nHerzliche Grüße\nPersonalabteilung\nNordsee Logistik Bremerhaven GmbH',
+    expect: [],
+  },
+  {
+    ...BER2,
+    text: 'Ihre Entgeltabrechnung Oktober 2031\n\nHallo Herr Tomić,\n\nIhre Entgeltabrechnung für Oktober 2031 steht ab sofort im Mitarbeiterportal zum Abruf bereit. Die Auszahlung erfolgt am 30.10.2031 auf Ihr hinterlegtes Konto.\n\nBitte beachten Sie: Aufgrund der Zeitumstellung am Sonntag werden die Zuschläge für die zusätzliche Nachtstunde gesondert ausgewiesen.\n\nIhr Team Entgeltabrechnung\nKaiserstuhl Fleischwaren GmbH',
+    expect: [],
+  },
+  {
+    ...BER2,
+    text: 'Klausuranmeldung bestätigt – Makroökonomik I\n\nSehr geehrte Studierende,\n\nIhre Anmeldung zur Klausur „Makroökonomik I" wurde bestätigt. Die Klausur findet am Montag, 10. November 2031, um 10:00 Uhr im Audimax statt. Die Ergebnisse werden innerhalb von vier Wochen im Prüfungsportal veröffentlicht.\n\nEin Rücktritt ist bis drei Tage vor dem Termin ohne Angabe von Gründen möglich.\n\nPrüfungsamt der Wirtschaftswissenschaftlichen Fakultät\nUniversität Rheinhessen',
+    expect: [],
+  },
+];
+
+/** Round 312b: Spanish (sent Friday 24 October 2031). */
+export const ROUND_312B_ES: readonly PhraseRow[] = [
+  {
+    ...MAD2,
+    text: 'Re: Posición de Data Analyst en Valencia\n\nHola Pablo,\n\n¡Gracias por tu respuesta tan rápida! He compartido tu perfil con la responsable del equipo de Analítica y le encantaría conocerte.\n\n¿Te viene bien una videollamada el miércoles 29 de octubre a las 12:00? Sería una conversación de unos 30 minutos para conocernos y contarte más sobre el proyecto.\n\nUn saludo,\nElena Cuesta\nTalent Acquisition Partner | Naranjo Digital\n\nEnviado a través de LinkedIn',
+    expect: [
+      {
+        kind: 'interview',
+        by: '2031-10-29',
+        time: '12:00',
+        phrase: 'el miércoles 29 de octubre a las 12:00',
+      },
+    ],
+  },
+  {
+    ...MEX2,
+    text: 'Seguimiento a su entrevista – Coordinador de Compras\n\nEstimado Lic. Ramírez:\n\nLe agradecemos su asistencia a la entrevista del día de ayer en nuestras instalaciones de Querétaro.\n\nEl comité de selección evaluará a los candidatos finalistas y le daremos respuesta en un plazo de dos semanas.\n\nSin más por el momento, quedo a sus órdenes.\n\nAtentamente,\nMtra. Gabriela Soto\nGerencia de Capital Humano\nAutopartes del Centro, S.A. de C.V.\n\nCandidatura recibida a través de Indeed.',
+    expect: [{ kind: 'response-by', by: '2031-11-07', phrase: 'en un plazo de dos semanas' }],
+  },
+  {
+    ...SCL2,
+    text: 'Citación a entrevista – Ingeniero/a de Proyectos Mineros\n\nEstimada Sra. Carrasco:\n\nJunto con saludar, le informamos que ha sido seleccionada para la etapa de entrevista con la jefatura del área. A continuación, los detalles:\n\nFecha: martes 4 de noviembre de 2031\nHora: 15:30 (hora de Chile continental)\nModalidad: Microsoft Teams (el enlace será enviado el día anterior)\n\nLe solicitamos confirmar su asistencia a más tardar el lunes 3 de noviembre.\n\nSaludos cordiales,\nGerencia de Personas\nMinera Cordillera Austral SpA\n\nEste correo fue generado automáticamente por SAP SuccessFactors.',
+    expect: [
+      {
+        kind: 'interview',
+        by: '2031-11-04',
+        time: '15:30',
+        phrase: 'Fecha: martes 4 de noviembre de 2031\nHora: 15:30',
+      },
+    ],
+  },
+  {
+    ...BUE2,
+    text: 'Búsqueda Administrativo/a Contable – Rosario\n\nHola Micaela, ¿todo bien?\n\nGracias por venir hoy a la entrevista en la oficina. Ya le pasé tu CV y mi informe a la empresa cliente.\n\nEllos quedaron en darme una devolución el lunes o el martes, así que te confirmo si pasás a la siguiente instancia antes del miércoles. Cualquier cosa, escribime por acá.\n\nSaludos,\nRodrigo Paz\nConsultor – Randstad Argentina, Sucursal Rosario',
+    expect: [{ kind: 'response-by', by: '2031-10-28', phrase: 'antes del miércoles' }],
+  },
+  {
+    ...BOG2,
+    text: 'Proceso de selección – Gerente Financiero (confidencial)\n\nBuenas tardes, Dr. Castaño:\n\nLe agradezco el tiempo que dedicó a la entrevista con nuestro cliente el pasado miércoles. La compañía está terminando de entrevistar a la terna final.\n\nLe estaré informando la decisión a finales de mes.\n\nCordial saludo,\nJuliana Restrepo\nSenior Consultant – Finance\nHays Colombia, Medellín',
+    expect: [{ kind: 'response-by', by: '2031-10-31', phrase: 'a finales de mes' }],
+  },
+  {
+    ...LIM2,
+    text: 'Postulación recibida – Asistente de Marketing (Lima)\n\nEstimado postulante:\n\nGracias por su interés en formar parte de Cervecería Andina del Rímac. Hemos recibido su CV a través de Computrabajo.\n\nDebido al alto número de postulaciones, le pedimos por favor no comunicarse con nosotros antes del 10 de noviembre. A partir de esa fecha podrá consultar el estado de su postulación escribiendo al área de selección.\n\nAtentamente,\nÁrea de Gestión del Talento\nCervecería Andina del Rímac S.A.',
+    expect: [
+      {
+        kind: 'no-contact-before',
+        by: '2031-11-10',
+        phrase: 'no comunicarse con nosotros antes del 10 de noviembre',
+      },
+    ],
+  },
+  {
+    ...MAD2,
+    text: '¡Tenemos buenas noticias! 🎉\n\nHola Laia,\n\nDespués de las entrevistas con el equipo, nos complace ofrecerte el puesto de Customer Success Manager en Mediterrània Apps. Adjuntamos la carta de oferta con las condiciones: salario bruto anual de 42.000 €, modalidad híbrida y fecha de incorporación el 1 de diciembre.\n\nSi tienes cualquier duda, podemos hablar cuando quieras. Te pedimos que nos confirmes tu decisión antes del viernes 31 de octubre.\n\n¡Un abrazo!\nMarc Puig\nHead of People | Mediterrània Apps, Barcelona\n\nEnviado con Teamtailor',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...MAD2,
+    text: 'Nueva convocatoria: Técnico/a Superior de Medio Ambiente – Diputación Provincial\n\nHola Irene:\n\nSegún tus alertas de empleo público, te informamos de que se ha publicado la convocatoria para la cobertura de dos plazas de Técnico/a Superior de Medio Ambiente (concurso-oposición libre) en la Diputación Provincial de Serranía Alta.\n\nEl plazo de presentación de solicitudes finaliza el 14 de noviembre de 2031. Consulta las bases completas en el boletín oficial.\n\nEquipo de Oposiciones al Día',
+    expect: [],
+  },
+  {
+    ...BOG2,
+    text: 'Documentación pendiente – Prácticas empresariales\n\nHola Diego:\n\nPara completar tu expediente de prácticas en empresa, necesitamos que nos envíes el convenio firmado y el certificado de matrícula antes del jueves 30 de octubre. Sin esta documentación no podremos tramitar tu incorporación.\n\nUn saludo,\nOficina de Prácticas y Empleo\nUniversidad del Valle de Aburrá',
+    expect: [],
+  },
+  {
+    ...BUE2,
+    text: 'Cubrir turno el lunes\n\nHola Sofi:\n\n¿Me podés hacer una gauchada? Martín tiene una entrevista de trabajo en Mercado Austral el lunes 27 a las 10 y necesita que alguien le cubra el turno de la mañana en la caja. Si podés, avisame antes del domingo así armo la grilla.\n\nGracias, genia.\nCarla\nEncargada de turno – Supermercados La Pampa',
+    expect: [],
+  },
+  {
+    ...MEX2,
+    text: 'Nuevas ofertas para ti: Auxiliar contable en Guadalajara\n\nHola Ricardo,\n\nEncontramos 3 nuevas vacantes que coinciden con tu búsqueda:\n\n• Auxiliar Contable – Grupo Tequilana del Valle – Zapopan – Entrevistas el 29 de octubre\n• Capturista de Datos – Logística Occidente – Guadalajara – Publicada hace 2 días\n• Auxiliar de Nóminas – Despacho Fiscal Herrera – Tlaquepaque – Inicio inmediato\n\n¡Postúlate hoy y destaca tu CV!\n\nComputrabajo México\nPara dejar de recibir estas alertas, haz clic aquí.',
+    expect: [],
+  },
+  {
+    ...MAD2,
+    text: 'Recordatorio de cita – Centro de Salud Las Margaritas\n\nEstimado/a paciente:\n\nLe recordamos que tiene una cita con su médico de familia, Dr. Luis Herrero, el lunes 27 de octubre de 2031 a las 9:40 h en la consulta 12.\n\nSi no puede acudir, anule su cita a través de la app de salud o llamando al centro.\n\nCentro de Salud Las Margaritas',
+    expect: [],
+  },
+  {
+    ...SCL2,
+    text: 'Tu pedido está en camino\n\nHola Andrea,\n\n¡Buenas noticias! Tu pedido #CL-448120 (silla ergonómica para home office) ya salió de nuestro centro de distribución.\n\nFecha estimada de entrega: jueves 30 de octubre, entre 9:00 y 14:00 h.\n\nPuedes seguir tu envío en tiempo real desde la app.\n\nGracias por comprar con nosotros,\nTienda Andes Hogar',
+    expect: [],
+  },
+  {
+    ...LIM2,
+    text: 'Webinar: Cómo negociar tu salario – 30 de octubre\n\n¡Hola, Tomás!\n\nGracias por registrarte en nuestro webinar gratuito «Cómo negociar tu salario en una entrevista final». Te esperamos el jueves 30 de octubre a las 19:00 (hora de Lima).\n\nAccede desde este enlace 10 minutos antes. La grabación estará disponible durante 7 días.\n\nEquipo de Bumeran Perú',
+    expect: [],
+  },
+];
+
+/** Round 312c: French (sent Friday 24 October 2031). */
+export const ROUND_312C_FR: readonly PhraseRow[] = [
+  {
+    ...YUL2,
+    text: "Invitation à une entrevue – Analyste en cybersécurité\n\nBonjour Monsieur Gagnon,\n\nÀ la suite de l'analyse de votre candidature, nous aimerions vous rencontrer en entrevue pour le poste d'Analyste en cybersécurité.\n\nL'entrevue aura lieu le mardi 4 novembre à 13 h 30, à nos bureaux du boulevard René-Lévesque Ouest, 18e étage, à Montréal. Prévoyez environ 90 minutes, incluant un court exercice pratique.\n\nVeuillez confirmer votre présence en répondant à ce courriel d'ici mercredi.\n\nAu plaisir de vous rencontrer,\nMarie-Ève Côté\nConseillère principale, acquisition de talents\nMutuelle Laurentienne\n\nMessage envoyé par Workday.",
+    expect: [{ kind: 'interview', by: '2031-11-04', time: '13:30', phrase: 'le mardi 4 novembre à 13 h 30' }],
+  },
+  {
+    ...PAR2,
+    text: "Votre candidature – Contrôleur de gestion industriel (H/F) – Lille\n\nBonjour Madame Dubois,\n\nJe vous remercie pour notre échange de ce matin. Comme convenu, je présente aujourd'hui votre candidature à mon client, un groupe agroalimentaire basé dans la métropole lilloise.\n\nMon client souhaite finaliser sa shortlist rapidement : je reviendrai vers vous dans un délai de deux semaines au plus tard, que votre candidature soit retenue ou non.\n\nBien cordialement,\nThomas Leroy\nManager Finance & Comptabilité\nHays France – Lille",
+    expect: [
+      { kind: 'response-by', by: '2031-11-07', phrase: 'dans un délai de deux semaines au plus tard' },
+    ],
+  },
+  {
+    ...LUX2,
+    text: "Votre candidature – Gestionnaire de dossiers (groupe de traitement B1)\n\nMadame,\n\nNous accusons bonne réception de votre candidature et vous remercions de l'intérêt que vous portez à la Fonction publique luxembourgeoise.\n\nLe comité de sélection se réunira la semaine prochaine. Vous serez informée par courriel de la suite réservée à votre candidature d'ici la fin du mois.\n\nVeuillez agréer, Madame, l'expression de nos sentiments distingués.\n\nLe Service Recrutement\nAdministration des Voies navigables et des Ports",
+    expect: [{ kind: 'response-by', by: '2031-10-31', phrase: "d'ici la fin du mois" }],
+  },
+  {
+    ...ZRH2,
+    text: 'Convocation à un entretien – Assistant(e) de direction 80 %\n\nMadame Rochat,\n\nNous avons le plaisir de vous convier à un entretien pour le poste mentionné en objet.\n\nDate : 30.10.2031\nHeure : 08h45\nLieu : Rue du Rhône 58, 1204 Genève, réception 2e étage\nInterlocuteurs : M. Favre (directeur) et Mme Berset (RH)\n\nMerci de ne pas appeler la réception pour toute question relative à votre dossier ; nous restons à votre disposition par courriel.\n\nMeilleures salutations,\nService des ressources humaines\nBanque Privée Léman SA\n\nMessage généré via SAP SuccessFactors',
+    expect: [
+      { kind: 'interview', by: '2031-10-30', time: '08:45', phrase: 'Date : 30.10.2031\nHeure : 08h45' },
+      {
+        kind: 'no-calls',
+        phrase: 'Merci de ne pas appeler la réception pour toute question relative à votre dossier',
+      },
+    ],
+  },
+  {
+    ...PAR2,
+    text: "Suite à ton entretien chez Colibri\n\nHello Lucas,\n\nMerci encore pour ton temps hier, toute l'équipe a apprécié ton approche du cas pratique.\n\nOn fait le point lundi avec les fondateurs et on revient vers toi au plus tard mercredi pour te donner notre réponse.\n\nBon week-end !\nJade\nTalent & Culture – Colibri Paiements\n\nEnvoyé avec Teamtailor",
+    expect: [{ kind: 'response-by', by: '2031-10-29', phrase: 'au plus tard mercredi' }],
+  },
+  {
+    ...CMN2,
+    text: "Candidature – Technicien(ne) de maintenance aéronautique\n\nBonjour Monsieur Bennani,\n\nNous avons bien reçu votre candidature au poste de Technicien de maintenance aéronautique sur notre site de Nouaceur, et nous vous en remercions.\n\nNos équipes étant mobilisées sur un audit client jusqu'à fin octobre, nous vous remercions de ne pas relancer le service RH avant le mercredi 5 novembre.\n\nCordialement,\nRessources Humaines\nAtlas Aéro Maintenance SA – Casablanca",
+    expect: [
+      {
+        kind: 'no-contact-before',
+        by: '2031-11-05',
+        phrase: 'de ne pas relancer le service RH avant le mercredi 5 novembre',
+      },
+    ],
+  },
+  {
+    ...BRU2,
+    text: "Proposition d'engagement – Infirmier(ère) en soins intensifs\n\nMadame Claes,\n\nSuite à votre entretien avec l'infirmière en chef, nous avons le plaisir de vous proposer un contrat à durée indéterminée à temps plein au sein de notre unité de soins intensifs, à partir du 1er décembre 2031.\n\nVous trouverez en annexe le projet de contrat et les conditions barémiques. Nous vous saurions gré de nous faire part de votre décision d'ici le 5 novembre.\n\nNous nous réjouissons de vous accueillir dans notre équipe.\n\nSincères salutations,\nDirection des Ressources Humaines\nClinique Saint-Hubert, Namur",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...PAR2,
+    text: "Ouverture du concours externe d'adjoint administratif principal de 2e classe – session 2032\n\nBonjour,\n\nLe centre de gestion de la fonction publique territoriale de Haute-Vallée organise un concours externe d'adjoint administratif principal de 2e classe.\n\nLes inscriptions sont ouvertes jusqu'au 28 novembre 2031 inclus (date limite de dépôt des dossiers). Les épreuves écrites d'admissibilité auront lieu le 12 mars 2032.\n\nVous recevez ce message car vous êtes abonné(e) à la lettre d'information concours.\n\nCDG Haute-Vallée",
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: "Ton arrivée le 3 novembre – infos pratiques\n\nBonjour Yasmine,\n\nToute l'équipe est ravie de t'accueillir ! Ton premier jour sera le lundi 3 novembre : rendez-vous à 9 h à l'accueil du siège, 14 rue de la République, où Karim t'attendra.\n\nN'oublie pas d'apporter ton RIB, ta carte Vitale et une pièce d'identité pour finaliser ton dossier administratif.\n\nÀ lundi en huit !\nSarah, Office Manager\nBrasserie Numérique – Lyon",
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: 'Rappel : votre contrôle technique arrive à échéance\n\nBonjour Monsieur Petit,\n\nLe contrôle technique de votre véhicule immatriculé GH-482-TK arrive à échéance le 15 novembre 2031. Nous vous avons réservé un créneau le mercredi 5 novembre à 14 h 15 dans notre centre de Cesson-Sévigné.\n\nPensez à vous munir de la carte grise et du précédent procès-verbal.\n\nVotre centre Autocontrôle Bretagne',
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: "J-13 : Salon de l'emploi et de l'alternance de Montpellier\n\nBonjour Clara,\n\nLe Salon de l'emploi et de l'alternance se tiendra le jeudi 6 novembre 2031 de 9 h à 17 h au Parc des Expositions. Plus de 120 recruteurs y feront passer des entretiens sur place : pensez à imprimer plusieurs exemplaires de votre CV !\n\nInscrivez-vous gratuitement pour recevoir votre badge d'accès.\n\nL'équipe du Salon",
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: "Jury de recrutement – poste de chargé(e) de mission culture\n\nBonjour Madame Lemoine,\n\nJe vous confirme votre participation au jury de recrutement pour le poste de chargé(e) de mission culture. Les entretiens des quatre candidats présélectionnés se tiendront le mardi 28 octobre de 9 h à 13 h en salle des commissions.\n\nVous trouverez ci-joint les CV et lettres de motivation ainsi que la grille d'évaluation. Merci de nous transmettre vos éventuelles questions avant lundi.\n\nBien cordialement,\nService des Ressources Humaines\nCommunauté d'agglomération du Val d'Armor",
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: "Votre lettre emploi cadres – octobre 2031\n\nBonjour,\n\nCette semaine : 5 conseils pour préparer un entretien d'embauche en visio, les secteurs qui recrutent avant la fin de l'année, et notre atelier en ligne « Valoriser son parcours » le mardi 4 novembre à 12 h 30.\n\nPlus de 2 000 nouvelles offres ont été publiées ces 7 derniers jours. Les candidatures pour le programme « Jeunes diplômés » sont ouvertes jusqu'au 30 novembre.\n\nBonne lecture,\nLa rédaction de Cadres Emploi Hebdo\n\nSe désabonner",
+    expect: [],
+  },
+  {
+    ...DKR2,
+    text: "Réunion parents-professeurs – classe de 4e B\n\nMadame, Monsieur,\n\nLa réunion parents-professeurs du premier trimestre aura lieu le jeudi 13 novembre 2031 à partir de 17 h 30. Merci de réserver votre créneau avec les enseignants via l'ENT avant le 7 novembre.\n\nLes bulletins du trimestre vous seront remis à cette occasion.\n\nCordialement,\nLe Principal\nCollège privé Les Baobabs, Thiès",
     expect: [],
   },
 ];
