@@ -71,6 +71,10 @@ interface Compiled {
   /** The same, global, to blank others' interviews out of a message. */
   readonly genericAll: RegExp;
   readonly otherCandidate: RegExp | null;
+  /** An interview held by "usted" or a third person (formalOrThirdHolder), or null. */
+  readonly formalOrThirdHolder: RegExp | null;
+  /** Words addressing the reader familiarly (familiarAddress), or null. */
+  readonly familiar: RegExp | null;
   /** Events for many (a career evening, a webinar), or null where the language has none. */
   readonly events: RegExp | null;
   readonly spans: readonly (readonly [RegExp, { readonly amount: number; readonly unit: UnitName }])[];
@@ -199,6 +203,8 @@ function compile(l: LanguageTables): Compiled {
     generic: anyOf(l.genericInterviews),
     genericAll: anyOf(l.genericInterviews, 'giu'),
     otherCandidate: l.otherCandidates === undefined ? null : anyOf(l.otherCandidates),
+    formalOrThirdHolder: l.formalOrThirdHolder === undefined ? null : anyOf(l.formalOrThirdHolder),
+    familiar: l.familiarAddress === undefined ? null : anyOf(l.familiarAddress),
     events: l.events === undefined || l.events.length === 0 ? null : anyOf(l.events),
     spans: (l.spans ?? []).map((r) => [g([r]), { amount: r.amount, unit: r.unit }] as const),
     holdOff: anyOf(l.holdOff),
@@ -1326,6 +1332,9 @@ function classifyForeign(
     // A person set apart as the candidate anywhere in the sentence makes the interview another's ("¿Te sumas a la
     // entrevista del jueves a las 11:00 con Laura Gómez, la candidata para Finanzas?", round 304b).
     !(c.otherCandidate?.test(sentence.text) ?? false) &&
+    // An interview "tiene" holds, in a message that calls the reader "tú" or "vos", is a third person's ("¿Me podés
+    // hacer una gauchada? Martín tiene una entrevista de trabajo … el lunes 27 a las 10", round 312b).
+    !((c.formalOrThirdHolder?.test(sentence.text) ?? false) && (c.familiar?.test(context.text) ?? false)) &&
     // An event for many ("Webinar « Réussir son entretien » le mardi 8 décembre à 18h") is no slot of the candidate's,
     // named in the clause or before it in the sentence, over a joiner ("Te invitamos al Taller de CV y simulación de
     // entrevistas: jueves 20 de septiembre, 18:00 h", round 139b).

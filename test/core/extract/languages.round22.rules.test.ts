@@ -267,3 +267,31 @@ describe('extract: the rules behind the misses of rounds 310–310c (fx403)', ()
     ]);
   });
 });
+
+describe('extract: the rule behind the miss of rounds 312–312c (fx403)', () => {
+  describe('in a message that calls the reader "tú" or "vos", the interview "tiene" holds is a third person’s', () => {
+    check([
+      [
+        MAD,
+        'Hola Bea:\n\n¿Puedes cambiarme el turno? Raúl tiene una entrevista de trabajo el jueves 11 a las 9:30 y tu horario le vendría genial.\n\nGracias,\nSusana',
+        [],
+      ],
+      [
+        MAD,
+        'Che Lu, ¿te sumás al asado del viernes? Ah, y Nacho tiene entrevista en Globant el jueves 11 a las 15, así que llega tarde.',
+        [],
+      ],
+      // "tienes" is the reader's, and so is "tiene" in a message to "usted".
+      [
+        MAD,
+        'Hola Bea:\n\nGracias por postularte. Tienes una entrevista con nuestra jefa de tienda el jueves 11 de octubre a las 9:30.',
+        ['interview 2029-10-11 09:30'],
+      ],
+      [
+        MAD,
+        'Estimado Sr. Llorente:\n\nLe recordamos que tiene una entrevista para el puesto de contable el jueves 11 de octubre a las 9:30.',
+        ['interview 2029-10-11 09:30'],
+      ],
+    ]);
+  });
+});

@@ -1135,6 +1135,21 @@ export const ES: LanguageTables = {
       example: 'La última entrevista del proceso será el 20 de abril.',
     },
   ],
+  formalOrThirdHolder: [
+    {
+      // "tiene" holds the interview: "usted" or a third person (round 312b: "Martín tiene una entrevista de trabajo en
+      // Mercado Austral el lunes 27 a las 10").
+      pattern: String.raw`(?:tiene|tendrá|va\s+a\s+tener)\s+(?:una\s+|su\s+|la\s+)?(?:\p{L}+\s+)?entrevista`,
+      example: 'Martín tiene una entrevista de trabajo el lunes a las 10.',
+    },
+  ],
+  familiarAddress: [
+    {
+      // The reader called "tú" or "vos" (round 312b: "¿Me podés hacer una gauchada? … Si podés, avisame").
+      pattern: String.raw`tú|vos|te|tu|tus|contigo|podés|puedes|tienes|tenés|avisame|avísame|avisa|avísanos|escríbeme|escribime`,
+      example: '¿Me podés hacer una gauchada? Si podés, avisame.',
+    },
+  ],
   otherCandidates: [
     {
       // A person set apart as "the candidate" anywhere in the sentence (round 304b: "¿Te sumas a la entrevista del

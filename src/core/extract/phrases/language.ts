@@ -148,6 +148,14 @@ export interface LanguageTables {
   /** A person set apart as the candidate in the sentence (", la candidata para Finanzas"): the interview is another's,
    * the reader its interviewer. Optional. */
   readonly otherCandidates?: readonly PhraseRow[];
+  /**
+   * An interview held by "usted" or by a third person, the same verb ("Martín tiene una entrevista de trabajo",
+   * "le recordamos que tiene una entrevista"): in a message that addresses the reader familiarly (familiarAddress),
+   * it is a third person's, no slot of the reader's. Optional; with familiarAddress.
+   */
+  readonly formalOrThirdHolder?: readonly PhraseRow[];
+  /** Words that address the reader familiarly, which no formal mail holds: "te", "tu", "podés", "avisame". Optional. */
+  readonly familiarAddress?: readonly PhraseRow[];
   /** Words that make a window approximate, fuzzy by TIMELINE-CONVENTIONS.md ("in about a week"): "etwa",
    * "environ", "alrededor de". Optional. */
   readonly approximate?: readonly PhraseRow[];
