@@ -78,6 +78,22 @@ describe('extract: mail about something other than the reader’s application (f
         'Hola Marta:\n\nGracias por postularte. Te esperamos el jueves 11 de octubre a las 9:30 para la entrevista.',
         ['interview 2029-10-11 09:30'],
       ],
+      // A practice, a school or a clinic as the employer's premises names no service of the reader's.
+      [
+        BER,
+        'Hallo Frau Kern,\n\nwir sehen uns dann am Donnerstag, 11.10., um 10 Uhr in der Praxis. Bitte klingeln Sie bei „Dr. Weber“.\n\nViele Grüße\nDr. Anna Weber',
+        ['interview 2029-10-11 10:00'],
+      ],
+      [
+        PAR,
+        'Bonjour Madame Roy,\n\nje vous attends jeudi 11 octobre à 10h au lycée pour faire connaissance avec l’équipe.\n\nBien à vous,\nDr Claire Vidal, proviseure',
+        ['interview 2029-10-11 10:00'],
+      ],
+      [
+        MAD,
+        'Hola Lucía:\n\nTe esperamos el jueves 11 a las 10:00 en la clínica para conocer al equipo. Pregunta por la Dra. Ramos en recepción.\n\nUn saludo,\nMarta',
+        ['interview 2029-10-11 10:00'],
+      ],
       [
         MAD,
         'Hola Julián:\n\nEl cliente quiere conocerte: ¿te viene bien el jueves 11 a las 16:00 por Teams?',

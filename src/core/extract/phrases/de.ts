@@ -40,7 +40,7 @@ const JOB_PROCESS: readonly PhraseRow[] = [
     example: 'Ihre Unterlagen liegen jetzt bei der Personalabteilung.',
   },
   {
-    pattern: String.raw`Job\p{L}*|\p{L}{1,12}job(?:s|börse)?|Karriere\p{L}*|Lebenslauf\p{L}*|Vakanz\p{L}*|Ausschreibung\p{L}*|Stellen\p{L}+|(?:die|der|diese|dieser|unsere|unserer|eine|einer|ausgeschriebene|ausgeschriebenen|offene|offenen|neue|neuen|freie|freien)\s+Stelle|Position\p{L}*`,
+    pattern: String.raw`Job\p{L}*|\p{L}{1,12}job(?:s|börse)?|Karriere\p{L}*|Lebenslauf\p{L}*|Vakanz\p{L}*|Ausschreibung\p{L}*|Stellen\p{L}+|Werkstudent\p{L}*|Praktik\p{L}*|Ausbildung\p{L}*|Azubi\p{L}*|Lehrstelle\p{L}*|Trainee\p{L}*|dual\p{L}*\s+Studi\p{L}*|(?:die|der|diese|dieser|unsere|unserer|eine|einer|ausgeschriebene|ausgeschriebenen|offene|offenen|neue|neuen|freie|freien)\s+Stelle|Position\p{L}*`,
     example: 'Die ausgeschriebene Stelle im Einkauf ist noch offen.',
   },
 ];
@@ -211,7 +211,7 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Vielen Dank für Ihre Initiativbewerbung als Mechatroniker.',
     },
     {
-      pattern: String.raw`Arbeitsvertrag\p{L}*|Vertragsentwurf\p{L}*|Vertragsangebot\p{L}*|Zusage|Absage|Anstellung|Gehalt\p{L}*|Eintritt\p{L}*|Werkstudent\p{L}*|Praktik\p{L}*|Ausbildung\p{L}*|Azubi\p{L}*|Lehrstelle\p{L}*|Trainee\p{L}*`,
+      pattern: String.raw`Arbeitsvertrag\p{L}*|Vertragsentwurf\p{L}*|Vertragsangebot\p{L}*|Zusage|Absage|Anstellung|Gehalt\p{L}*|Eintritt\p{L}*`,
       example: 'Den Vertragsentwurf für Ihre Anstellung schicken wir Ihnen morgen.',
     },
     {
@@ -234,13 +234,13 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // A practice, a clinic, a garage, a flat, a school, an office of the state (rounds 294–309).
-      pattern: String.raw`Praxis|\p{L}{1,20}praxis|Arzt|Ärztin|Zahnarzt\p{L}*|Tierarzt\p{L}*|Sprechstunde\p{L}*|Behandlung\p{L}*|Untersuchung\p{L}*|Impf\p{L}*|Therapie\p{L}*|Physiotherap\p{L}*|Werkstatt\p{L}*|Fahrzeug\p{L}*|Kennzeichen|Reifen\p{L}*|Inspektion\p{L}*|TÜV|Besichtigung\p{L}*|Wohnung\p{L}*|Mietvertrag\p{L}*|Kita|Kindergarten|Schule|Elternabend|Elterngespräch\p{L}*|Bürgeramt|Behörde|Finanzamt|Friseur\p{L}*|Reservierung\p{L}*`,
+      pattern: String.raw`\p{L}{1,20}praxis|Arzt|Ärztin|Zahnarzt\p{L}*|Tierarzt\p{L}*|Sprechstunde\p{L}*|Behandlung\p{L}*|Untersuchung\p{L}*|Impf\p{L}*|Therapie\p{L}*|Physiotherap\p{L}*|Werkstatttermin\p{L}*|Fahrzeug\p{L}*|Kennzeichen|Reifen\p{L}*|Inspektion\p{L}*|TÜV|Besichtigung\p{L}*|Wohnung\p{L}*|Mietvertrag\p{L}*|(?:Ihr|Ihre|Ihren|Ihrem|dein|deine|deinen|deinem)\s+(?:Sohn|Tochter|Kind|Sohnes)|Elternabend|Elterngespräch\p{L}*|Bürgeramt|Behörde|Finanzamt|Friseur\p{L}*|Reservierung\p{L}*`,
       example: 'Ihr Impftermin in der Praxis Dr. Ahrens ist am Montag um 9 Uhr.',
     },
     {
       // The reader as an employee or a student: "dein jährliches Mitarbeitergespräch", "Ihre mündliche Prüfung im Modul",
       // an adviser's call ("Beratungstermin", "Energieberater").
-      pattern: String.raw`Mitarbeitergespräch\p{L}*|Jahresgespräch\p{L}*|Entwicklungsgespräch\p{L}*|Personalgespräch\p{L}*|Zielvereinbarung\p{L}*|Teammeeting\p{L}*|Betriebsversammlung\p{L}*|Schulung\p{L}*|Fortbildung\p{L}*|Weiterbildung\p{L}*|Prüfung\p{L}*|Prüfungs\p{L}*|Modul|Studierende\p{L}*|Semester\p{L}*|Beratung\p{L}*|Berater\p{L}*|Beraterin`,
+      pattern: String.raw`Mitarbeitergespräch\p{L}*|Jahresgespräch\p{L}*|Entwicklungsgespräch\p{L}*|Personalgespräch\p{L}*|Zielvereinbarung\p{L}*|Betriebsversammlung\p{L}*|Schulung\p{L}*|Fortbildung\p{L}*|Weiterbildung\p{L}*|Prüfungsamt|Modulprüfung\p{L}*|Modul|Studierende\p{L}*|Semester\p{L}*|Beratung\p{L}*|Berater\p{L}*|Beraterin`,
       example: 'Ihr Beratungstermin zur Altersvorsorge ist am Dienstag um 16 Uhr.',
     },
   ],

@@ -410,7 +410,7 @@ export const ES: LanguageTables = {
     },
     {
       // A practice, a garage, a flat, a school, an office of the state (rounds 302–309b).
-      pattern: String.raw`clínica|consultorio|médic[oa]|doctora?|Dra?|dentista|odontólog\p{L}*|traumatólog\p{L}*|pediatra|veterinari\p{L}*|vacuna\p{L}*|taller|vehículo|matrícula|placa|ITV|revisión\s+técnica|neumáticos|inmueble|inmobiliaria|visita\s+al\s+(?:piso|departamento|inmueble)|guardería|jardín\s+(?:de\s+infantes|infantil)|colegio|escuela|alumn[oa]s?|tutoría|examen|parcial|tesis|sucursal|gestoría|notaría|peluquería|reserva`,
+      pattern: String.raw`consultorio|médic[oa]|dentista|odontólog\p{L}*|traumatólog\p{L}*|pediatra|veterinari\p{L}*|vacuna\p{L}*|taller\s+mecánico|vehículo|matrícula|placa|ITV|revisión\s+técnica|neumáticos|inmueble|inmobiliaria|visita\s+al\s+(?:piso|departamento|inmueble)|guardería|jardín\s+(?:de\s+infantes|infantil)|alumn[oa]s?|tutoría|examen|parcial|tesis|sucursal|gestoría|notaría|peluquería|reserva`,
       example: 'Le recordamos su cita con la dentista el lunes a las 17:30.',
     },
     {

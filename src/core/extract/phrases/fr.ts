@@ -351,7 +351,7 @@ export const FR: LanguageTables = {
     },
     {
       // A practice, a garage, a flat, a school, an office of the state (rounds 303–309c).
-      pattern: String.raw`médecin|dentiste|docteur|Dr|vétérinaire|kinésithérapeute|kiné|ophtalmologue|consultation|vaccin\p{L}*|cabinet\s+(?:médical|dentaire)|garage|véhicule|immatriculation|contrôle\s+technique|révision|pneus|vidange|appartement|logement|état\s+des\s+lieux|crèche|école|collège|lycée|réunion\s+parents|parents-professeurs|élève\p{L}*|étudiant\p{L}*|partiel\p{L}*|examen\p{L}*|soutenance|préfecture|mairie|coiffeur|coiffeuse|réservation`,
+      pattern: String.raw`médecin|dentiste|vétérinaire|kinésithérapeute|kiné|ophtalmologue|consultation|vaccin\p{L}*|cabinet\s+(?:médical|dentaire)|garage|véhicule|immatriculation|contrôle\s+technique|révision|pneus|vidange|appartement|logement|état\s+des\s+lieux|crèche|réunion\s+parents|parents-professeurs|élève\p{L}*|étudiant\p{L}*|partiels?|examens?\s+(?:de\s+(?:fin|rattrapage|mi-semestre)|du\s+(?:semestre|permis|code))|session\s+d['’]examens|soutenance|préfecture|mairie|coiffeur|coiffeuse|réservation`,
       example: 'Votre rendez-vous chez le dentiste est confirmé mardi à 14h.',
     },
     {
