@@ -101,6 +101,35 @@ describe('extract: mail about something other than the reader’s application (f
       ],
     ]);
   });
+  describe('a practice, a clinic, a bank or a city hall that signs is an employer like any other', () => {
+    check([
+      [
+        BER,
+        'Hallo Frau Kaiser,\n\nnoch einmal danke für Ihre Zeit. Wir melden uns bis Freitag bei Ihnen.\n\nViele Grüße\nDr. Tobias Lenz\nZahnarztpraxis Dr. Lenz',
+        ['response-by 2029-10-12'],
+      ],
+      [
+        BER,
+        'Sehr geehrter Herr Uysal,\n\nwir melden uns bis Freitag bei Ihnen.\n\nMit freundlichen Grüßen\nSparkasse Rhein-Nahe, Filiale Bingen',
+        ['response-by 2029-10-12'],
+      ],
+      [
+        PAR,
+        'Bonjour Julie,\n\nmerci encore pour votre temps. Nous reviendrons vers vous d’ici vendredi.\n\nDr Martin\nClinique vétérinaire du Parc',
+        ['response-by 2029-10-12'],
+      ],
+      [
+        PAR,
+        'Madame,\n\nmerci pour votre patience. Vous aurez notre réponse d’ici vendredi.\n\nService des ressources humaines – Mairie de Rennes',
+        ['response-by 2029-10-12'],
+      ],
+      [
+        MAD,
+        'Hola Laura:\n\ngracias por tu tiempo. Te escribimos antes del viernes 12.\n\nDra. Paz\nConsultorio Dental Sonríe',
+        ['response-by 2029-10-11'],
+      ],
+    ]);
+  });
   describe('a third person’s or the writer’s own interview is no slot of the reader’s', () => {
     check([
       [

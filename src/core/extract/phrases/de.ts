@@ -234,13 +234,13 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // A practice, a clinic, a garage, a flat, a school, an office of the state (rounds 294–309).
-      pattern: String.raw`\p{L}{1,20}praxis|Arzt|Ärztin|Zahnarzt\p{L}*|Tierarzt\p{L}*|Sprechstunde\p{L}*|Behandlung\p{L}*|Untersuchung\p{L}*|Impf\p{L}*|Therapie\p{L}*|Physiotherap\p{L}*|Werkstatttermin\p{L}*|Fahrzeug\p{L}*|Kennzeichen|Reifen\p{L}*|Inspektion\p{L}*|TÜV|Besichtigung\p{L}*|Wohnung\p{L}*|Mietvertrag\p{L}*|(?:Ihr|Ihre|Ihren|Ihrem|dein|deine|deinen|deinem)\s+(?:Sohn|Tochter|Kind|Sohnes)|Elternabend|Elterngespräch\p{L}*|Bürgeramt|Behörde|Finanzamt|Friseur\p{L}*|Reservierung\p{L}*`,
+      pattern: String.raw`Sprechstunde\p{L}*|Behandlung\p{L}*|Untersuchung\p{L}*|Impf\p{L}*|Werkstatttermin\p{L}*|Fahrzeug\p{L}*|Kennzeichen|Reifen\p{L}*|Inspektion\p{L}*|TÜV|Besichtigung\p{L}*|Wohnung\p{L}*|Mietvertrag\p{L}*|(?:Ihr|Ihre|Ihren|Ihrem|dein|deine|deinen|deinem)\s+(?:Sohn|Tochter|Kind|Sohnes)|Elternabend|Elterngespräch\p{L}*|Bürgeramt|Behörde|Finanzamt|Reservierung\p{L}*`,
       example: 'Ihr Impftermin in der Praxis Dr. Ahrens ist am Montag um 9 Uhr.',
     },
     {
       // The reader as an employee or a student: "dein jährliches Mitarbeitergespräch", "Ihre mündliche Prüfung im Modul",
       // an adviser's call ("Beratungstermin", "Energieberater").
-      pattern: String.raw`Mitarbeitergespräch\p{L}*|Jahresgespräch\p{L}*|Entwicklungsgespräch\p{L}*|Personalgespräch\p{L}*|Zielvereinbarung\p{L}*|Betriebsversammlung\p{L}*|Schulung\p{L}*|Fortbildung\p{L}*|Weiterbildung\p{L}*|Prüfungsamt|Modulprüfung\p{L}*|Modul|Studierende\p{L}*|Semester\p{L}*|Beratung\p{L}*|Berater\p{L}*|Beraterin`,
+      pattern: String.raw`Mitarbeitergespräch\p{L}*|Jahresgespräch\p{L}*|Entwicklungsgespräch\p{L}*|Personalgespräch\p{L}*|Zielvereinbarung\p{L}*|Betriebsversammlung\p{L}*|Schulung\p{L}*|Fortbildung\p{L}*|Weiterbildung\p{L}*|Prüfungsamt|Modulprüfung\p{L}*|Modul|Studierende\p{L}*|Semester\p{L}*|Beratungstermin\p{L}*|Beratungsgespräch\p{L}*|(?:Ihr|Ihre|Ihrem|Ihren|dein|deine)\s+\p{L}{0,20}berater(?:in)?`,
       example: 'Ihr Beratungstermin zur Altersvorsorge ist am Dienstag um 16 Uhr.',
     },
   ],

@@ -410,12 +410,12 @@ export const ES: LanguageTables = {
     },
     {
       // A practice, a garage, a flat, a school, an office of the state (rounds 302–309b).
-      pattern: String.raw`consultorio|médic[oa]|dentista|odontólog\p{L}*|traumatólog\p{L}*|pediatra|veterinari\p{L}*|vacuna\p{L}*|taller\s+mecánico|vehículo|matrícula|placa|ITV|revisión\s+técnica|neumáticos|inmueble|inmobiliaria|visita\s+al\s+(?:piso|departamento|inmueble)|guardería|jardín\s+(?:de\s+infantes|infantil)|alumn[oa]s?|tutoría|examen|parcial|tesis|sucursal|gestoría|notaría|peluquería|reserva`,
+      pattern: String.raw`cita\s+con\s+(?:el|la|su|tu)\s+(?:doctor|doctora|Dr|Dra|médico|médica|dentista|odontólog\p{L}*|traumatólog\p{L}*|pediatra|veterinari\p{L}*)|vacuna\p{L}*|vehículo|matrícula|placa|ITV|revisión\s+técnica|neumáticos|inmueble|visita\s+al\s+(?:piso|departamento|inmueble)|guardería|jardín\s+(?:de\s+infantes|infantil)|alumn[oa]s?|tutoría|examen\s+(?:final|parcial)|parciales|tesis|reserva`,
       example: 'Le recordamos su cita con la dentista el lunes a las 17:30.',
     },
     {
       // The reader as an employee, or a bank's or an adviser's customer: "tu evaluación de desempeño", "su asesor".
-      pattern: String.raw`evaluación\s+de\s+desempeño|reconocimiento\s+médico|liquidación\s+de\s+sueldos|nómina|capacitación|asesor\p{L}*|banco`,
+      pattern: String.raw`evaluación\s+de\s+desempeño|reconocimiento\s+médico|liquidación\s+de\s+sueldos|nómina|capacitación|(?:su|tu)\s+asesor(?:a)?`,
       example: 'Tu evaluación de desempeño será el jueves a las 10.',
     },
   ],

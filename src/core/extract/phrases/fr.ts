@@ -351,13 +351,13 @@ export const FR: LanguageTables = {
     },
     {
       // A practice, a garage, a flat, a school, an office of the state (rounds 303–309c).
-      pattern: String.raw`médecin|dentiste|vétérinaire|kinésithérapeute|kiné|ophtalmologue|consultation|vaccin\p{L}*|cabinet\s+(?:médical|dentaire)|garage|véhicule|immatriculation|contrôle\s+technique|révision|pneus|vidange|appartement|logement|état\s+des\s+lieux|crèche|réunion\s+parents|parents-professeurs|élève\p{L}*|étudiant\p{L}*|partiels?|examens?\s+(?:de\s+(?:fin|rattrapage|mi-semestre)|du\s+(?:semestre|permis|code))|session\s+d['’]examens|soutenance|préfecture|mairie|coiffeur|coiffeuse|réservation`,
+      pattern: String.raw`(?:chez|avec)\s+(?:le|la|votre)\s+(?:Dr|docteur|médecin|dentiste|vétérinaire|kiné|kinésithérapeute|ophtalmologue)|consultation|vaccin\p{L}*|véhicule|immatriculation|contrôle\s+technique|révision|pneus|vidange|appartement|logement|état\s+des\s+lieux|crèche|réunion\s+parents|parents-professeurs|élève\p{L}*|étudiant\p{L}*|partiels?|examens?\s+(?:de\s+(?:fin|rattrapage|mi-semestre)|du\s+(?:semestre|permis|code))|session\s+d['’]examens|soutenance|réservation`,
       example: 'Votre rendez-vous chez le dentiste est confirmé mardi à 14h.',
     },
     {
       // The reader as an employee, or a bank's or an adviser's customer: "votre entretien annuel", "un entretien
       // préalable à une sanction disciplinaire", "votre conseiller bancaire".
-      pattern: String.raw`entretien\s+(?:annuel|professionnel|individuel|préalable|d['’]évaluation)|salarié\p{L}*|disciplinaire|fiche\s+de\s+paie|conseill(?:er|ère)\s+(?:bancaire|clientèle|financi\p{L}*|en\s+\p{L}+)|banque|agence\s+bancaire`,
+      pattern: String.raw`entretien\s+(?:annuel|professionnel|individuel|préalable|d['’]évaluation)|salarié\p{L}*|disciplinaire|fiche\s+de\s+paie|(?:votre|ton|ta)\s+conseill(?:er|ère)\s+(?:bancaire|clientèle|financi\p{L}*|en\s+\p{L}+)`,
       example: 'Votre entretien annuel avec votre manager aura lieu le 12 mars.',
     },
   ],
