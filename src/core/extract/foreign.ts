@@ -71,6 +71,10 @@ interface Compiled {
   /** The same, global, to blank others' interviews out of a message. */
   readonly genericAll: RegExp;
   readonly otherCandidate: RegExp | null;
+  /** An interview held by "usted" or a third person (formalOrThirdHolder), or null. */
+  readonly formalOrThirdHolder: RegExp | null;
+  /** Words addressing the reader familiarly (familiarAddress), or null. */
+  readonly familiar: RegExp | null;
   /** Events for many (a career evening, a webinar), or null where the language has none. */
   readonly events: RegExp | null;
   readonly spans: readonly (readonly [RegExp, { readonly amount: number; readonly unit: UnitName }])[];
@@ -108,6 +112,14 @@ interface Compiled {
   readonly anchorBack: RegExp | null;
   /** Words casting the reader as a referee, an interviewer or a panel member: no finding of theirs in the message. */
   readonly notTheCandidate: RegExp | null;
+  /** Words of a job application (applicationWords), or null where the language has none. */
+  readonly application: RegExp | null;
+  /** Words of another relation of the reader's to the sender (otherRelations), or null. */
+  readonly otherRelation: RegExp | null;
+  /** Things applied for or interviews other than a job's (otherApplications, otherInterviews), or null. */
+  readonly otherApplication: RegExp | null;
+  /** Words of a job's selection itself (jobProcess), or null. */
+  readonly jobProcess: RegExp | null;
   /** Words of a day that starts something lasting, no event a window of a later sentence counts from. */
   readonly notCountedFrom: RegExp | null;
   /** Words after a length that only point back ("plus tard", "später"), the whole of anchor words: no day after. */
@@ -191,6 +203,8 @@ function compile(l: LanguageTables): Compiled {
     generic: anyOf(l.genericInterviews),
     genericAll: anyOf(l.genericInterviews, 'giu'),
     otherCandidate: l.otherCandidates === undefined ? null : anyOf(l.otherCandidates),
+    formalOrThirdHolder: l.formalOrThirdHolder === undefined ? null : anyOf(l.formalOrThirdHolder),
+    familiar: l.familiarAddress === undefined ? null : anyOf(l.familiarAddress),
     events: l.events === undefined || l.events.length === 0 ? null : anyOf(l.events),
     spans: (l.spans ?? []).map((r) => [g([r]), { amount: r.amount, unit: r.unit }] as const),
     holdOff: anyOf(l.holdOff),
@@ -237,6 +251,15 @@ function compile(l: LanguageTables): Compiled {
     anchorBackInside: l.anchorBack === undefined ? null : anyOf(l.anchorBack),
     notTheCandidate:
       l.notTheCandidate === undefined || l.notTheCandidate.length === 0 ? null : anyOf(l.notTheCandidate),
+    application:
+      l.applicationWords === undefined || l.applicationWords.length === 0 ? null : anyOf(l.applicationWords),
+    otherRelation:
+      l.otherRelations === undefined || l.otherRelations.length === 0 ? null : anyOf(l.otherRelations),
+    otherApplication:
+      [...(l.otherApplications ?? []), ...(l.otherInterviews ?? [])].length === 0
+        ? null
+        : anyOf([...(l.otherApplications ?? []), ...(l.otherInterviews ?? [])]),
+    jobProcess: l.jobProcess === undefined || l.jobProcess.length === 0 ? null : anyOf(l.jobProcess),
     notCountedFrom:
       l.notCountedFrom === undefined || l.notCountedFrom.length === 0 ? null : anyOf(l.notCountedFrom),
     laterOnly:
@@ -1309,6 +1332,9 @@ function classifyForeign(
     // A person set apart as the candidate anywhere in the sentence makes the interview another's ("¿Te sumas a la
     // entrevista del jueves a las 11:00 con Laura Gómez, la candidata para Finanzas?", round 304b).
     !(c.otherCandidate?.test(sentence.text) ?? false) &&
+    // An interview "tiene" holds, in a message that calls the reader "tú" or "vos", is a third person's ("¿Me podés
+    // hacer una gauchada? Martín tiene una entrevista de trabajo … el lunes 27 a las 10", round 312b).
+    !((c.formalOrThirdHolder?.test(sentence.text) ?? false) && (c.familiar?.test(context.text) ?? false)) &&
     // An event for many ("Webinar « Réussir son entretien » le mardi 8 décembre à 18h") is no slot of the candidate's,
     // named in the clause or before it in the sentence, over a joiner ("Te invitamos al Taller de CV y simulación de
     // entrevistas: jueves 20 de septiembre, 18:00 h", round 139b).
@@ -2040,6 +2066,33 @@ export function readForeign(
   if (cast !== null) {
     context.debug(() => `${language.code}: the reader is not the candidate ("${cast[0]}")`);
     return [];
+  }
+  // A message that speaks of no job application at all and ties the reader to the sender otherwise, as a customer,
+  // patient, parent, tenant, student or employee, or names a service's business ("Liebe Eltern, … das
+  // Eingewöhnungsgespräch", "Cher client, votre rendez-vous avec votre conseiller", "Estimado usuario: su cita para la
+  // revisión técnica", rounds 305–309c): its appointment, its "we'll be in touch" and its "don't call" are the
+  // service's, not the reader's application's.
+  const headed = `${context.subject ?? ''}\n${context.text}`;
+  if (c.application !== null && c.otherRelation !== null) {
+    const other = c.otherRelation.exec(context.text);
+    if (other !== null && !c.application.test(headed)) {
+      context.debug(
+        () => `${language.code}: no application, the reader is addressed otherwise ("${other[0]}")`,
+      );
+      return [];
+    }
+  }
+  // Nor does one about something else the reader applies for, a flat, a visa, a loan, where no word of a job's
+  // selection stands beside it ("Besichtigungstermin … Ihre Bewerbungsunterlagen (Mieterselbstauskunft …)", "votre
+  // demande de visa « Travailleur salarié » … votre contrat de travail visé", round 311), or about an interview of
+  // another kind, the press's, a survey's, a court's ("Interviewanfrage … für unsere Wochenendausgabe", "l'enquête
+  // Emploi … réaliser l'entretien", "citación … en calidad de testigo", round 310).
+  if (c.otherApplication !== null && c.jobProcess !== null) {
+    const other = c.otherApplication.exec(context.text);
+    if (other !== null && !c.jobProcess.test(headed)) {
+      context.debug(() => `${language.code}: an application for something else ("${other[0]}")`);
+      return [];
+    }
   }
   const sentences = splitForeignSentences(context.text);
   const t = context.t;

@@ -6,6 +6,7 @@ import * as es from 'chrono-node/es';
 import { weekdayTwentyFourth } from './weekdayDay';
 import { cancelsInterview, readForeign } from '../foreign';
 import type { LanguageTables } from './language';
+import type { PhraseRow } from './rows';
 
 /**
  * Work taken up again, the writer's day back (round 191: "Retomo mis labores el lunes 30 de septiembre"): read as
@@ -184,6 +185,15 @@ function spanishChrono(): es.Chrono {
   return chrono;
 }
 
+/** Words of a job's selection itself (fx403): the narrower part of applicationWords, also jobProcess. */
+const JOB_PROCESS: readonly PhraseRow[] = [
+  {
+    // A job application's own words (fx403): "tu postulación", "la vacante", "el puesto", "tu CV".
+    pattern: String.raw`candidat\p{L}*|postul\p{L}*|vacantes?|puestos?|ofertas?\s+de\s+empleo|selección|reclut\p{L}*|CV|currículum|currículo|hoja\s+de\s+vida|prácticas|pasantía\p{L}*|practicante\p{L}*|becari\p{L}*|cargos?|convocatoria\p{L}*`,
+    example: 'Gracias por postularte a la vacante de Analista Contable.',
+  },
+];
+
 export const ES: LanguageTables = {
   code: 'es',
   read: readForeign,
@@ -355,6 +365,18 @@ export const ES: LanguageTables = {
   ],
   notTheCandidate: [
     {
+      // The writer invited, the reader a friend (round 311's twin): "¡me llamaron para una entrevista en Bimbo el
+      // jueves!".
+      pattern: String.raw`me\s+(?:invitaron|llamaron|citaron|convocaron|han\s+invitado|han\s+citado|han\s+llamado|han\s+convocado)\s+(?:\p{L}+\s+){0,3}?(?:a|para)\s+(?:una|la|otra|su)\s+(?:\p{L}+\s+)?entrevista`,
+      example: '¡Me llamaron para una entrevista en Bimbo el jueves a las 10!',
+    },
+    {
+      // An agency offering the reader, an employer, candidates (round 311b): "¿Le parece si agendamos una llamada el
+      // jueves 13 de marzo a las 10:00 para presentarle los perfiles?".
+      pattern: String.raw`presentarle\s+(?:\p{L}+\s+){0,2}?(?:perfiles|candidatos|candidatas|técnicos|profesionales)|disponibles\s+para\s+(?:incorporarse\s+(?:a|en)\s+)?su\s+(?:empresa|planta|equipo|obra|negocio|almacén|tienda)`,
+      example: 'Tenemos tres operarios con experiencia y podemos presentarle los perfiles el martes a las 9.',
+    },
+    {
       // The reader named as a referee (round 308b's twin): "Andrés Pérez nos ha indicado su nombre como referencia…",
       // "la ha indicado como referencia".
       pattern: String.raw`(?:le|te|la|lo|nos)\s+(?:ha|han)\s+(?:indicado|mencionado|señalado|dado|facilitado)\s+(?:(?:su|tu)\s+(?:nombre|contacto)\s+)?como\s+(?:referencia|contacto\s+de\s+referencia)`,
@@ -367,6 +389,59 @@ export const ES: LanguageTables = {
       example: 'Le comparto la agenda de entrevistas que usted realizará el jueves en la sala de juntas.',
     },
   ],
+  applicationWords: [
+    ...JOB_PROCESS,
+    {
+      pattern: String.raw`entrevistas?|empleos?|RRHH|RR\.\s?HH|recursos\s+humanos|talento\p{L}*|Talent|People|Gestión\s+Humana|Capital\s+Humano|ofertas?|propuestas?|contrataci\p{L}*|contrat\p{L}*|incorpor\p{L}*|formes\s+parte|te\s+sumes|prueba\s+técnica|proceso|comité|decisión`,
+      example: 'Te enviamos la propuesta económica el lunes.',
+    },
+  ],
+  otherRelations: [
+    {
+      // The reader greeted as a customer, a patient, a parent, a member, a tenant or a colleague (fx403): "Estimado
+      // cliente:", "Estimadas familias:", "Hola a todos:".
+      pattern: String.raw`(?:Estimad[oa]s?|Querid[oa]s?|Apreciad[oa]s?)\s+(?:client[ea]s?|pacientes?|soci[oa]s?|usuari[oa]s?|familias|padres|colegas|compañer[oa]s|vecin[oa]s|inquilin[oa]s|afiliad[oa]s?|alumn[oa]s|estudiantes|asegurad[oa]s?)(?![\p{L}])|Hola\s+(?:equipo|a\s+todos|a\s+todas|chicos|chicas|gente)`,
+      example: 'Estimado cliente: su pedido sale hoy.',
+    },
+    {
+      // A customer's or patient's account: "número de pedido", "su póliza", "su factura".
+      pattern: String.raw`número\s+de\s+(?:cliente|socio|pedido|póliza|expediente|afiliado)|área\s+de\s+clientes|pedido|envío\s+n\p{L}*|factura|póliza|paquete|repartidor|afiliad[oa]s?|donar\s+sangre|donación\s+de\s+sangre|donante`,
+      example: 'Su pedido llegará el martes entre las 9 y las 14.',
+    },
+    {
+      // A practice, a garage, a flat, a school, an office of the state (rounds 302–309b).
+      pattern: String.raw`cita\s+con\s+(?:el|la|su|tu)\s+(?:doctor|doctora|Dr|Dra|médico|médica|dentista|odontólog\p{L}*|traumatólog\p{L}*|pediatra|veterinari\p{L}*)|vacuna\p{L}*|vehículo|matrícula|placa|ITV|revisión\s+técnica|neumáticos|inmueble|visita\s+al\s+(?:piso|departamento|inmueble)|guardería|jardín\s+(?:de\s+infantes|infantil)|alumn[oa]s?|tutoría|examen\s+(?:final|parcial)|parciales|tesis|reserva`,
+      example: 'Le recordamos su cita con la dentista el lunes a las 17:30.',
+    },
+    {
+      // The reader as an employee, or a bank's or an adviser's customer: "tu evaluación de desempeño", "su asesor".
+      pattern: String.raw`evaluación\s+de\s+desempeño|reconocimiento\s+médico|liquidación\s+de\s+sueldos|nómina|capacitación|(?:su|tu)\s+asesor(?:a)?`,
+      example: 'Tu evaluación de desempeño será el jueves a las 10.',
+    },
+  ],
+  otherApplications: [
+    {
+      // A flat, a visa, a loan, a grant applied for (round 311c's twin): "su cita para la solicitud de visado", "la
+      // visita al departamento con los posibles inquilinos".
+      pattern: String.raw`solicitud\s+de\s+(?:visa|visado|alquiler|arriendo|crédito|préstamo|hipoteca|beca|admisión|residencia)|visa|visado|consulado|embajada|contrato\s+de\s+(?:alquiler|arriendo)|inquilin\p{L}*|arrendatari\p{L}*|garante|fiador\p{L}*|préstamo|hipoteca|beca|residencia\s+temporal`,
+      example: 'Su cita en el consulado para la solicitud de visado es el lunes 24 a las 9:15.',
+    },
+  ],
+  otherInterviews: [
+    {
+      // The press's interview with the reader as an expert (round 310b): "Solicitud de entrevista – Radio Castilla …
+      // una entrevista telefónica en directo".
+      pattern: String.raw`periodista|programa\s+(?:de\s+radio|de\s+televisión)|en\s+directo|en\s+vivo|podcast|reportaje`,
+      example: 'Soy periodista del diario La Voz y quisiera entrevistarle el lunes.',
+    },
+    {
+      // A survey's interview, a choir's audition, a court's hearing (round 310b): "la Encuesta de Población Activa …
+      // una entrevistadora del INE", "citación … en calidad de testigo … Juzgado".
+      pattern: String.raw`encuesta|encuestador\p{L}*|entrevistador(?:a)?\s+del|Instituto\s+Nacional\s+de\s+Estadística|INEGI|DANE|estudio\s+de\s+mercado|coro|orquesta|testigo|audiencia|juzgado|tribunal|citación\s+judicial`,
+      example: 'Se le cita como testigo a la audiencia del 3 de junio a las 9:00.',
+    },
+  ],
+  jobProcess: JOB_PROCESS,
   notCountedFrom: [
     {
       // A job's start or the office's closing named before "una semana más tarde" (fx401): the window counts from the
@@ -1060,6 +1135,21 @@ export const ES: LanguageTables = {
       example: 'La última entrevista del proceso será el 20 de abril.',
     },
   ],
+  formalOrThirdHolder: [
+    {
+      // "tiene" holds the interview: "usted" or a third person (round 312b: "Martín tiene una entrevista de trabajo en
+      // Mercado Austral el lunes 27 a las 10").
+      pattern: String.raw`(?:tiene|tendrá|va\s+a\s+tener)\s+(?:una\s+|su\s+|la\s+)?(?:\p{L}+\s+)?entrevista`,
+      example: 'Martín tiene una entrevista de trabajo el lunes a las 10.',
+    },
+  ],
+  familiarAddress: [
+    {
+      // The reader called "tú" or "vos" (round 312b: "¿Me podés hacer una gauchada? … Si podés, avisame").
+      pattern: String.raw`tú|vos|te|tu|tus|contigo|podés|puedes|tienes|tenés|avisame|avísame|avisa|avísanos|escríbeme|escribime`,
+      example: '¿Me podés hacer una gauchada? Si podés, avisame.',
+    },
+  ],
   otherCandidates: [
     {
       // A person set apart as "the candidate" anywhere in the sentence (round 304b: "¿Te sumas a la entrevista del
@@ -1068,6 +1158,12 @@ export const ES: LanguageTables = {
       // twin)
       pattern: String.raw`\p{L}+,\s+(?:(?:el|la)\s+(?:\p{L}+\s+)?(?:candidato|candidata|postulante|aspirante)(?![\p{L}])|(?:candidato|candidata|postulante|aspirante)\s+(?:a|al|para|de)(?![\p{L}]))`,
       example: '¿Te unes a la entrevista del viernes a las 10:00 con Pablo Ruiz, el candidato de Ventas?',
+    },
+    {
+      // A relative's or a friend's interview (fx403): "mi hermano tiene una entrevista de trabajo el jueves 11 a las 10".
+      // ("tiene" alone may speak to the reader as "usted": "le recordamos que tiene una entrevista")
+      pattern: String.raw`(?:mi|mis|tu|su)\s+(?:hermano|hermana|hijo|hija|marido|esposo|esposa|mujer|pareja|novio|novia|amigo|amiga|primo|prima|compañero|compañera|vecino|vecina|sobrino|sobrina|cuñado|cuñada)\s+(?:[\p{L}\p{N}.:]+\s+){0,6}?(?:tiene|tendrá|va\s+a\s+tener|hace|hará)\s+(?:[\p{L}\p{N}.:]+\s+){0,6}?(?:una\s+|su\s+)?entrevista`,
+      example: 'Mi hermano tiene una entrevista de trabajo el jueves 11 a las 10.',
     },
   ],
   events: [

@@ -8,6 +8,7 @@ import * as fr from 'chrono-node/fr';
 import { weekdayTwentyFourth } from './weekdayDay';
 import { cancelsInterview, readForeign } from '../foreign';
 import type { LanguageTables } from './language';
+import type { PhraseRow } from './rows';
 
 /** "10 h 30", "14 h" (Québec, formal French): the hour sign between spaces, which chrono reads as "10". */
 const SPACED_CLOCK = /(?<![\p{L}\p{N}])(\d{1,2})\s+h(?:\s+(\d{2}))?(?![\p{L}\p{N}])/giu;
@@ -141,6 +142,15 @@ class FrenchChrono extends fr.Chrono {
     return super.parse(frenchClocks(text), ...rest);
   }
 }
+
+/** Words of a job's selection itself (fx403): the narrower part of applicationWords, also jobProcess. */
+const JOB_PROCESS: readonly PhraseRow[] = [
+  {
+    // A job application's own words (fx403): "votre candidature", "le poste", "le recrutement", "votre CV".
+    pattern: String.raw`candidat\p{L}*|postul\p{L}*|postes?|recrut\p{L}*|embauch\p{L}*|CV|curriculum|lettre\s+de\s+motivation|offres?\s+d['’]emploi|stages?|stagiaires?|alternan\p{L}*|apprenti\p{L}*|intérim\p{L}*|jobs?`,
+    example: 'Nous avons bien reçu votre candidature au poste de comptable.',
+  },
+];
 
 export const FR: LanguageTables = {
   code: 'fr',
@@ -291,6 +301,16 @@ export const FR: LanguageTables = {
   ],
   notTheCandidate: [
     {
+      // The writer invited, the reader a friend (round 311's twin): "la mairie m'a convoquée à un entretien jeudi !".
+      pattern: String.raw`(?:m['’]a|m['’]ont|m['’]avait|m['’]avaient)\s+(?:\p{L}+\s+){0,2}?(?:invité|invitée|convoqué|convoquée|rappelé|rappelée|retenu|retenue)\s+(?:\p{L}+\s+){0,2}?(?:à|pour)\s+(?:un|une|leur|le|la|son|sa)\s+(?:\p{L}+\s+)?(?:entretien|entrevue|journée\s+d['’]essai|test)`,
+      example: 'Devine quoi : la mairie m’a convoquée à un entretien jeudi à 10h !',
+    },
+    {
+      // An agency offering the reader, an employer, candidates (round 311b's twin): "pour vous présenter les profils".
+      pattern: String.raw`vous\s+présenter\s+(?:\p{L}+\s+){0,2}?(?:profils|candidats|candidates|techniciens|intérimaires)|(?:candidats|candidates|profils|intérimaires)\s+(?:\p{L}+\s+){0,3}?disponibles\s+(?:pour\s+(?:votre|vos)|dès\s+(?:le|lundi|maintenant)|immédiatement)`,
+      example: 'Seriez-vous disponible jeudi à 10h pour que je puisse vous présenter les profils ?',
+    },
+    {
       // The reader named as a referee (round 308c's twin): "M. Diallo vous a cité comme référence ; seriez-vous
       // disponible jeudi à 10h pour un court échange ?"
       pattern: String.raw`(?:vous|t['’])\s*a\s+(?:cité|citée|indiqué|indiquée|mentionné|mentionnée|donné|donnée)\s+(?:comme|en\s+tant\s+que)\s+(?:personne\s+de\s+)?référence|prise\s+de\s+références\s+(?:concernant|pour|sur)\s+(?:M\.|Mme|Monsieur|Madame|\p{Lu})`,
@@ -305,6 +325,65 @@ export const FR: LanguageTables = {
         'Merci d’avoir accepté de siéger dans le jury de recrutement ; les entretiens auront lieu mardi de 9h à 12h.',
     },
   ],
+  applicationWords: [
+    ...JOB_PROCESS,
+    {
+      pattern: String.raw`emplois?|RH|ressources\s+humaines|talents?|carrières?|dotation|profil|sélection|concours|contrat\s+de\s+travail|promesse\s+d['’]embauche|période\s+d['’]essai|mise\s+en\s+situation|processus|entretiens?\s+(?:d['’]embauche|de\s+recrutement|de\s+sélection|RH|technique|final)`,
+      example: 'Le processus de sélection prendra encore deux semaines.',
+    },
+    {
+      // A process's deciders, no service's: "le comité", "le jury aura terminé ses délibérations".
+      pattern: String.raw`comité|jury|délibér\p{L}*|auditions?|managers?|opérationnels`,
+      example: 'Le comité se réunit jeudi.',
+    },
+  ],
+  otherRelations: [
+    {
+      // The reader greeted as a customer, a patient, a parent, a member, a tenant or a colleague (fx403): "Cher
+      // client,", "Chers parents,", "Bonjour à tous,".
+      pattern: String.raw`(?:Cher|Chère|Chers|Chères)\s+(?:client|cliente|clients|clientes|patient|patiente|patients|adhérent|adhérente|adhérents|membre|membres|locataire|locataires|usager|usagère|usagers|parents|collègues|collègue|abonné|abonnée|abonnés|étudiants|étudiantes|élèves)(?![\p{L}])|Bonjour\s+(?:à\s+tous|à\s+toutes|tout\s+le\s+monde|l['’]équipe|les\s+parents)`,
+      example: 'Chers parents, la sortie scolaire aura lieu vendredi à 9h.',
+    },
+    {
+      // A customer's or patient's account: "votre espace client", "votre commande", "votre ordonnance".
+      pattern: String.raw`espace\s+(?:client|salarié|patient|adhérent|locataire|famille)|numéro\s+(?:client|de\s+contrat|de\s+commande|d['’]adhérent|de\s+dossier\s+client)|clientèle|adhérent\p{L}*|locataire\p{L}*|bailleur|syndic|abonné\p{L}*|commande|colis|livraison|facture|ordonnance|carte\s+vitale|don\s+de\s+sang|donneur|donneuse`,
+      example: 'Votre commande sera livrée demain entre 8h et 13h.',
+    },
+    {
+      // A practice, a garage, a flat, a school, an office of the state (rounds 303–309c).
+      pattern: String.raw`(?:chez|avec)\s+(?:le|la|votre)\s+(?:Dr|docteur|médecin|dentiste|vétérinaire|kiné|kinésithérapeute|ophtalmologue)|consultation|vaccin\p{L}*|véhicule|immatriculation|contrôle\s+technique|révision|pneus|vidange|appartement|logement|état\s+des\s+lieux|crèche|réunion\s+parents|parents-professeurs|élève\p{L}*|étudiant\p{L}*|partiels?|examens?\s+(?:de\s+(?:fin|rattrapage|mi-semestre)|du\s+(?:semestre|permis|code))|session\s+d['’]examens|soutenance|réservation`,
+      example: 'Votre rendez-vous chez le dentiste est confirmé mardi à 14h.',
+    },
+    {
+      // The reader as an employee, or a bank's or an adviser's customer: "votre entretien annuel", "un entretien
+      // préalable à une sanction disciplinaire", "votre conseiller bancaire".
+      pattern: String.raw`entretien\s+(?:annuel|professionnel|individuel|préalable|d['’]évaluation)|salarié\p{L}*|disciplinaire|fiche\s+de\s+paie|(?:votre|ton|ta)\s+conseill(?:er|ère)\s+(?:bancaire|clientèle|financi\p{L}*|en\s+\p{L}+)`,
+      example: 'Votre entretien annuel avec votre manager aura lieu le 12 mars.',
+    },
+  ],
+  otherApplications: [
+    {
+      // A flat, a visa, a loan, a place at a school applied for (round 311c): "Votre rendez-vous pour le dépôt de votre
+      // demande de visa « Travailleur salarié » est confirmé".
+      pattern: String.raw`dossier\s+de\s+location|visite\s+(?:de\s+l['’]appartement|du\s+logement|du\s+bien)|garants?|visa|titre\s+de\s+séjour|préfecture|demande\s+de\s+(?:prêt|crédit|logement|bourse|visa|titre|naturalisation)|prêt\s+immobilier|crédit\s+immobilier|bourse\s+d['’]études|Parcoursup|place\s+en\s+crèche`,
+      example: 'Votre rendez-vous pour le dépôt de votre demande de visa est confirmé lundi à 9h15.',
+    },
+  ],
+  otherInterviews: [
+    {
+      // The press's interview with the reader as an expert (round 310c): "Demande d'interview – France Bleu … une
+      // émission sur l'emploi des seniors … une interview en direct".
+      pattern: String.raw`demande\s+d['’]interview|journaliste|émission|en\s+direct|podcast|reportage`,
+      example: 'Je suis journaliste et prépare un article sur la reconversion.',
+    },
+    {
+      // A survey's interview, a choir's audition, a court's hearing (round 310c): "l'enquête Emploi … notre
+      // enquêtrice", "audience du bureau de conciliation … prud'hommes".
+      pattern: String.raw`enquête|enquêteur|enquêtrice|Insee|sondage|étude\s+de\s+marché|chorale|chœur|orchestre|audience|prud['’]hommes|tribunal\s+(?:judiciaire|correctionnel|administratif|de\s+police)|témoin`,
+      example: 'Vous êtes cité comme témoin à l’audience du 3 juin à 9h.',
+    },
+  ],
+  jobProcess: JOB_PROCESS,
   notCountedFrom: [
     {
       // A job's start or the office's closing named before "une semaine plus tard" (fx401): the window counts from the
@@ -876,6 +955,14 @@ export const FR: LanguageTables = {
       // 15h", round 307c)
       pattern: String.raw`\p{L}+,\s+(?:(?:le|la)\s+(?:\p{L}+\s+)?(?:candidat|candidate|postulant|postulante)(?![\p{L}])|(?:candidat|candidate|postulant|postulante)\s+(?:au|à|pour|du|de)(?![\p{L}]))`,
       example: 'Tu viens à l’entretien de jeudi à 10h avec Paul Girard, le candidat pour la compta ?',
+    },
+    {
+      // A third person's interview (fx403): "ma fille a un entretien d'embauche jeudi à 10h chez Decathlon", "Julien
+      // passe son entretien jeudi": "a", "passe" and "son" never speak to the reader ("vous avez", "votre"), unless it is
+      // held with or for the reader ("… un entretien avec vous", "vous a proposé un entretien", "a organisé pour vous un
+      // entretien"); "il y a un entretien" names no one.
+      pattern: String.raw`(?<!(?<![\p{L}])(?:y|vous|nous|te)\s+|(?<![\p{L}])[tml]['’])(?:a|aura|avait|passe|passera|va\s+passer)\s+(?:(?!vous\s|toi\s|te\s)[\p{L}\p{N}.:]+\s+){0,6}?(?:un|son)\s+(?:\p{L}+\s+)?(?:entretien|entrevue)(?!\s+avec\s+(?:vous|toi))`,
+      example: 'Ma fille a un entretien d’embauche jeudi à 10h chez Decathlon.',
     },
   ],
   events: [

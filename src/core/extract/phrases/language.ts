@@ -113,12 +113,49 @@ export interface LanguageTables {
    * Sie als Referenz angegeben", "siéger dans le jury de recrutement"): the message holds no finding of the reader's
    * application. Optional. */
   readonly notTheCandidate?: readonly PhraseRow[];
+  /**
+   * Words only mail about a job application uses ("Bewerbung", "votre candidature", "la vacante", "Recruiting"),
+   * generous on purpose: a message holding one is read as about the reader's application. Optional; with
+   * otherRelations.
+   */
+  readonly applicationWords?: readonly PhraseRow[];
+  /**
+   * Words that tie the reader to the sender in another way than as a candidate, a customer, patient, parent, tenant,
+   * member, student or employee ("Liebe Eltern", "Cher client", "Estimadas familias", "Ihr Mitarbeitergespräch"), or
+   * that name a service's own business (a practice, a garage, a delivery, a viewing): in a message with none of
+   * applicationWords, no finding is the reader's application's (its "Termin", "rendez-vous" or "cita" is the service's).
+   * Optional.
+   */
+  readonly otherRelations?: readonly PhraseRow[];
+  /**
+   * Things the reader applies for other than a job, a flat, a visa, a loan, a place at a school ("Mieterselbstauskunft",
+   * "demande de visa", "solicitud de crédito"): a message naming one and none of jobProcess's words is no job
+   * application's, though it says "Bewerbungsunterlagen" or "contrat de travail". Optional; with jobProcess.
+   */
+  readonly otherApplications?: readonly PhraseRow[];
+  /**
+   * Interviews and hearings of another kind, the press's, a survey's, market research's, a court's, a choir's audition
+   * ("Interviewanfrage … für unsere Wochenendausgabe", "l'enquête Emploi de l'Insee", "citación … en calidad de
+   * testigo"): as otherApplications, none of the reader's job application's where no word of a job's selection stands
+   * beside them. Optional; with jobProcess.
+   */
+  readonly otherInterviews?: readonly PhraseRow[];
+  /** Words of a job's selection itself, narrower than applicationWords: "Vorstellungsgespräch", "le poste", "la vacante". */
+  readonly jobProcess?: readonly PhraseRow[];
   /** Words of a day that starts something lasting, a job's start or an office's closing ("à pourvoir à partir du",
    * "Betriebsurlaub"): a window of a later sentence ("une semaine plus tard") does not count from it. Optional. */
   readonly notCountedFrom?: readonly PhraseRow[];
   /** A person set apart as the candidate in the sentence (", la candidata para Finanzas"): the interview is another's,
    * the reader its interviewer. Optional. */
   readonly otherCandidates?: readonly PhraseRow[];
+  /**
+   * An interview held by "usted" or by a third person, the same verb ("Martín tiene una entrevista de trabajo",
+   * "le recordamos que tiene una entrevista"): in a message that addresses the reader familiarly (familiarAddress),
+   * it is a third person's, no slot of the reader's. Optional; with familiarAddress.
+   */
+  readonly formalOrThirdHolder?: readonly PhraseRow[];
+  /** Words that address the reader familiarly, which no formal mail holds: "te", "tu", "podés", "avisame". Optional. */
+  readonly familiarAddress?: readonly PhraseRow[];
   /** Words that make a window approximate, fuzzy by TIMELINE-CONVENTIONS.md ("in about a week"): "etwa",
    * "environ", "alrededor de". Optional. */
   readonly approximate?: readonly PhraseRow[];
