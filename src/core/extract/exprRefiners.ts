@@ -359,18 +359,18 @@ export const anchorWindows: ExprRefiner = (context, all) => {
     // "Following your interview on 5 November, we will be in touch within 10 working days" does; and not where the
     // window points back itself, "within three working days of that date")
     if (comma !== -1 && DATED_EVENT_OPENING.test(head) && !ANCHOR_LEAD.test(tail)) {
-      const dated = [...exprs]
-        .reverse()
-        .find(
-          (o) =>
-            o !== e &&
-            o.form === 'point' &&
-            o.date !== '' &&
-            o.index >= opening &&
-            end(o) <= opening + comma &&
-            context.t !== null &&
-            pastAnchor(context.t, o) > context.t,
-        );
+      const dated = [...exprs].reverse().find(
+        (o) =>
+          o !== e &&
+          o.form === 'point' &&
+          o.date !== '' &&
+          o.index >= opening &&
+          end(o) <= opening + comma &&
+          context.t !== null &&
+          // (a day named by its number: "Following our meeting on Friday" names a past Friday as often as a next)
+          /\d/.test(o.text) &&
+          pastAnchor(context.t, o) > context.t,
+      );
       if (dated !== undefined) {
         used.add(e);
         out.push({

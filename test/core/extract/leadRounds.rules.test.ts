@@ -1927,3 +1927,30 @@ describe('thanks for making time for a meeting already held (round 610)', () => 
     ],
   ]);
 });
+
+describe('a wait until after a meeting ahead, a trade visiting the reader (round 630)', () => {
+  check([
+    [
+      NY28,
+      "Please don't follow up until after the committee meeting on 20 January.",
+      ['no-contact-before 2028-01-21'],
+    ],
+    // A meeting already held still names no day ahead.
+    [
+      NY28,
+      'Following our meeting on Friday, we will be in touch within 5 business days.',
+      ['response-by 2028-01-17'],
+    ],
+    [
+      NY28,
+      'Following the committee meeting on 20 January, we will be in touch within 5 business days.',
+      ['response-by 2028-01-27'],
+    ],
+    [NY28, 'The electrician will come to your flat on Thursday between 8 and 12 to fix the lights.', []],
+    [
+      NY28,
+      'Thank you for applying for the Plumber position. Your interview is on Thursday at 10am at our depot.',
+      ['interview 2028-01-13 10:00'],
+    ],
+  ]);
+});

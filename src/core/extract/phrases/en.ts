@@ -1472,7 +1472,8 @@ export const PAST_ROWS: readonly PhraseRow[] = [
   {
     // (not with a clause that looks ahead after it: "following the interview, the committee will make its decision
     // within 10 working days", round 450)
-    pattern: String.raw`(?:following|after|since)\s+(?:your|our|the|my)\s+(?:\w+\s+)?(?:interview|call|conversation|meeting|chat)\b(?!\s+(?:on|next|this|later|tomorrow)\b)(?![^.;!?\n]{0,80}?(?:\b(?:will|shall|going\s+to)\b|'ll\b))`,
+    // (not a wait "until after the meeting on 20 February", round 630: that meeting is ahead)
+    pattern: String.raw`(?<!\b(?:until|till)\s)(?:following|after|since)\s+(?:your|our|the|my)\s+(?:\w+\s+)?(?:interview|call|conversation|meeting|chat)\b(?!\s+(?:on|next|this|later|tomorrow)\b)(?![^.;!?\n]{0,80}?(?:\b(?:will|shall|going\s+to)\b|'ll\b))`,
     example: "The team lunch is on Friday at noon - you're welcome to join after your interview!",
   },
   { pattern: String.raw`took\s+place`, example: 'The interview took place on Monday.' },
@@ -2426,6 +2427,12 @@ export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
     // A utility's schedule (round 430): "your load-shedding schedule for next week: Stage 2, Tuesday 16:00–18:30".
     pattern: String.raw`load[\s-]?shedding|power\s+(?:cut|outage|interruption)s?|water\s+(?:outage|interruption|shut-?off)s?|planned\s+(?:power|water|electricity)`,
     example: 'Planned power cut in your area: Tuesday from 09:00 to 13:00.',
+  },
+  {
+    // A trade's visit to the reader's home (round 630): "the plumber will come to the unit on Friday between 8 and 12
+    // to fix the hot water".
+    pattern: String.raw`plumbers?|electricians?|gas\s+engineers?|boiler|locksmith|handyman|pest\s+control|hot\s+water|strata|body\s+corporate|(?:fix|repair|service)\s+the\s+(?:leak|boiler|heater|heating|dishwasher|washing\s+machine|fridge|oven)`,
+    example: 'The electrician will come on Friday between 8 and 12 to fix the lights.',
   },
   {
     // A car's service or test (round 390): "your car service is booked for Friday 13 February at 8am. We'll call you
