@@ -273,13 +273,23 @@ function lastHit(re: RegExp, text: string): number {
 const OTHERS_INTERVIEWS =
   /\b(?:we|i)(?:\s+still)?(?:\s+have(?:\s+got)?|'ve(?:\s+still)?\s+got)\s+(?:(?:a\s+few|a\s+couple\s+of|several|some|two|three|four|five|six|\d{1,2})\s+)?(?:more\s+|other\s+|further\s+)?interviews\b|\binterview(?:ing|s|ed)?\s+(?:(?:a|another|one\s+more)\s+|the\s+(?:[\w-]+\s+){0,3}?)(?:candidate|applicant|finalist)s?\b|\bpanel\s+for\s+(?:the|a|an|our|another)\s+(?:[\w-]+\s+){0,3}?(?:candidate|applicant|finalist)\b|\b(?:join|sit\s+on|be\s+on)\s+(?:the|an|our|my)\s+(?:interview(?:ing)?\s+|selection\s+)?panel\b(?!\s+(?:interview|discussion|session|round))|\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other|(?:last|final)\s+(?:two|three|four|five|couple(?:\s+of)?|\d))\s+(?:[\w-]+\s+){0,2}?(?:candidates|applicants|finalists|interviewees|people)\b|\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:a\s+(?:few|couple(?:\s+of)?|handful\s+of)|several|some|two|three|four|five|\d+)\s+(?:more\s+|further\s+|other\s+)?(?:candidates|applicants|finalists|interviewees)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)|\b(?:mr|ms|mrs|miss|dr)\.?\s+[a-z]+'s\s+(?:[\w-]+\s+)?interviews?\b|\b(?:the|our|this|that|a|each|every)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist|interviewee|new\s+hire)(?:'s|s')\s+(?:[\w-]+\s+)?(?:interviews?|onsites?|on-sites?|screens?|calls?|visits?|panels?|assessments?)\b|\binterviews?\s+(?:of|for)\s+(?:mr|ms|mrs|miss|dr|prof)\.?\s|\b(?:finish\w*|wrap\w*|complet\w*)\s+(?:up\s+)?(?:our|the)\s+(?:last|final|remaining)\s+(?:[\w-]+\s+)?interviews?\b|\b(?:round|interviews?|panels?|assessments?|screens?)\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:remaining|other|shortlisted|short-listed|selected)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)\b|\b(?:he|she)\s+(?:can|could|will|would|is\s+able\s+to|is\s+happy\s+to|has\s+confirmed|confirmed)\s+(?:(?:also|now|still)\s+)?(?:attend|make\s+it\s+(?:to|for)|come\s+in\s+for)\s+(?:the|his|her|a|an)\s+(?:[\w-]+\s+){0,2}?interview\b(?!\s+with\s+you\b)|\b(?:he|she)(?:'s|\s+is|\s+has\s+been|\s+was|\s+will\s+be)\s+(?:now\s+|all\s+)?(?:booked|scheduled|set\s+up|lined\s+up|confirmed|down|pencil(?:l)?ed|slotted)\s+(?:in\s+)?(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:for|to)\b|\b(?!(?:you|i|we|u|application|cv|resume|profile)\b)[a-z]+\s+(?:has\s+)?(?:got|gotten|landed|scored|secured|bagged)\s+(?:an?|the|another|a\s+second)\s+(?:[\w-]+\s+)?interview\b|\bthe\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist|interviewee)\s+(?:for\s+(?:the\s+)?(?:[\w&-]+\s+){0,4}?(?:role|position|job|opening|vacancy|post)\s+)?(?:has\s+)?(?:confirmed|accepted|chose|picked|booked|is\s+(?:available|free|booked|confirmed))\b|\binterview\w*\s+(?:is\s+|are\s+)?with\s+(?:one\s+other|another|the\s+other|a\s+further|one\s+more)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist)s?\b|(?<!\byour\s+(?:[\w-]+\s+){0,2}?(?:with|before)\s+)\b(?:our|the)\s+(?:last|final|remaining)\s+(?:onsite|on-site|interview|panel)s?\s+(?:for\s+(?:this|the)\s+(?:role|position|opening|vacancy)\s+)?(?:is|are|will\s+be)\s+(?:on\s+)?$/i;
 
-/**
- * A named person's interview: "FYI – Tom's second interview with the CFO is Thursday at 3pm, can you book the
- * boardroom?" (round 300). Case matters (a name is capitalised); a day's "Thursday's interview" is none.
- */
 /** An office's closure on a day: "our office will be closed on Monday 26 September for the bank holiday". */
 const CLOSURE_BEFORE =
   /\b(?:office|offices|branch|branches|we)\s+(?:will\s+be|are|is|'re)\s+(?:closed|shut)\s+(?:on|from|for)\b/i;
+
+/**
+ * Whether the words just before `sentence` name an office's closure: "our office will be closed on Monday 26 September
+ * for the bank holiday. We'll be back on Tuesday" is a fact, the end of the closure, no hold-off (round 620).
+ */
+function afterClosure(text: string, sentence: Sentence): boolean {
+  return CLOSURE_BEFORE.test(
+    text
+      .slice(Math.max(0, sentence.index - 240), sentence.index)
+      .split(/[.!?]\s/)
+      .slice(-2)
+      .join(' '),
+  );
+}
 
 /**
  * A named person's confirmed slot told to someone else: "Aisha confirmed Tuesday 20 September at 11. I've booked Room
@@ -288,6 +298,10 @@ const CLOSURE_BEFORE =
 const NAMED_CONFIRMED =
   /(?<![\p{L}\p{N}])(?!(?:I|We|You|They|He|She|It|This|That|Please|Just|Also|So|And)\b)\p{Lu}\p{Ll}{1,15}\s+(?:has\s+|have\s+|just\s+)?(?:confirmed|accepted|booked|chose|picked)\s+(?:for\s+)?$/u;
 
+/**
+ * A named person's interview: "FYI – Tom's second interview with the CFO is Thursday at 3pm, can you book the
+ * boardroom?" (round 300). Case matters (a name is capitalised); a day's "Thursday's interview" is none.
+ */
 const NAMED_PERSONS_INTERVIEW =
   /(?<![\p{L}\p{N}])(?!(?:Today|Tomorrow|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Next|This|Last|Your|Our|The)'s)\p{Lu}\p{Ll}{1,15}'s\s+(?:(?:first|second|third|final|next|last|phone|video|panel|technical|onsite|follow-up)\s+)?interview\b/u;
 
@@ -906,16 +920,7 @@ export function classify(
       // …or says it before the day: "I'll reply when I'm back on March 23" (lead's round 149).
       RETURN_BEFORE_DAY.test(lead0));
 
-  // (not the end of an office's closure named in the sentence before: "our office will be closed on Monday 26
-  // September for the bank holiday. We'll be back on Tuesday" is a fact, no hold-off, round 620)
-  const afterClosure = CLOSURE_BEFORE.test(
-    context.text
-      .slice(Math.max(0, sentence.index - 240), sentence.index)
-      .split(/[.!?]\s/)
-      .slice(-2)
-      .join(' '),
-  );
-  if (employer && (!response || noNews || pointsBack) && !past && !afterClosure) {
+  if (employer && (!response || noNews || pointsBack) && !past && !afterClosure(context.text, sentence)) {
     const back = absenceReturn(
       e,
       lead0,

@@ -91,7 +91,6 @@ function bestOf(tokens: readonly string[]): LanguageCode {
  * @example detectLanguage('Wir melden uns binnen 14 Tagen bei Ihnen.') // 'de'
  */
 export function detectLanguage(text: string): LanguageCode {
-  const tokens = tokensOf(text);
   // A bilingual message, its two versions joined by " / ", is read in the first one's language where that one is
   // clear: "Your interview is confirmed for Monday, September 19 at 1:30 p.m. (ET) / Votre entrevue est confirmée
   // pour le lundi 19 septembre à 13 h 30 (HE)" (round 620).
@@ -101,6 +100,7 @@ export function detectLanguage(text: string): LanguageCode {
     const [first, second] = (Object.entries(counts) as [LanguageCode, number][]).sort((a, b) => b[1] - a[1]);
     if (first !== undefined && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0)) return first[0];
   }
+  const tokens = tokensOf(text);
   const opening = bestOf(tokens.slice(0, OPENING_WORDS));
   return opening !== 'en' ? opening : bestOf(tokens.slice(0, MAX_WORDS));
 }

@@ -15,7 +15,7 @@ import { alternation } from './phrases/rows';
 import { splitSentences } from './sentences';
 import { countWindow } from './detectors/windows';
 import { CHRONO_DETECTOR, CLOCK_DETECTOR } from './detectors/chronoDates';
-import type { Bound, ExprRefiner, ReadContext, TimeExpr } from './model';
+import type { Bound, ExprRefiner, ReadContext, TimeExpr, WindowSpan } from './model';
 
 const end = (e: TimeExpr): number => e.index + e.text.length;
 
@@ -268,17 +268,22 @@ const CLOSING_LABEL =
 const RECEIVING_IT =
   /^\s*(?:of|after|following|from)\s+(?:(?:we|i)\s+(?:receive|get|have)\s+|(?:receiving|getting|having|receipt\s+of)\s+)(?:them|it|those|these|both|all\s+(?:of\s+)?(?:them|those))\b/i;
 
+/** The window `e`, of `span`, counted from the day of `event` instead of the sent date. */
+function countedFrom(context: ReadContext, e: TimeExpr, span: WindowSpan, event: TimeExpr): TimeExpr {
+  return {
+    ...e,
+    date: countWindow(pastAnchor(context.t, event), span, context.holidays),
+    detector: `${e.detector}+anchor`,
+  };
+}
+
 /** The window `e` counted from the day named last before it, within 240 characters, or null where none is. */
 function fromDayBefore(context: ReadContext, exprs: readonly TimeExpr[], e: TimeExpr): TimeExpr | null {
   const last = [...exprs]
     .reverse()
     .find((o) => o !== e && o.form === 'point' && o.date !== '' && end(o) <= e.index);
   if (last === undefined || e.span === undefined || e.index - end(last) >= 240) return null;
-  return {
-    ...e,
-    date: countWindow(pastAnchor(context.t, last), e.span, context.holidays),
-    detector: `${e.detector}+anchor`,
-  };
+  return countedFrom(context, e, e.span, last);
 }
 
 export const anchorWindows: ExprRefiner = (context, all) => {
@@ -344,11 +349,7 @@ export const anchorWindows: ExprRefiner = (context, all) => {
         );
       if (meeting !== undefined) {
         used.add(e);
-        out.push({
-          ...e,
-          date: countWindow(pastAnchor(context.t, meeting), e.span, context.holidays),
-          detector: `${e.detector}+anchor`,
-        });
+        out.push(countedFrom(context, e, e.span, meeting));
         continue;
       }
     }
@@ -373,11 +374,7 @@ export const anchorWindows: ExprRefiner = (context, all) => {
       );
       if (dated !== undefined) {
         used.add(e);
-        out.push({
-          ...e,
-          date: countWindow(pastAnchor(context.t, dated), e.span, context.holidays),
-          detector: `${e.detector}+anchor`,
-        });
+        out.push(countedFrom(context, e, e.span, dated));
         continue;
       }
     }
@@ -392,11 +389,7 @@ export const anchorWindows: ExprRefiner = (context, all) => {
     const afterWhich = eventBefore(context.text, exprs, e);
     if (afterWhich !== undefined) {
       used.add(e);
-      out.push({
-        ...e,
-        date: countWindow(pastAnchor(context.t, afterWhich), e.span, context.holidays),
-        detector: `${e.detector}+anchor`,
-      });
+      out.push(countedFrom(context, e, e.span, afterWhich));
       continue;
     }
     if (
@@ -454,10 +447,8 @@ export const anchorWindows: ExprRefiner = (context, all) => {
     }
     if (stated !== undefined) used.add(stated);
     out.push({
-      ...e,
+      ...countedFrom(context, e, e.span, event),
       text: stated === undefined ? e.text : context.text.slice(e.index, end(stated)),
-      date: countWindow(pastAnchor(context.t, event), e.span, context.holidays),
-      detector: `${e.detector}+anchor`,
     });
   }
   return [...exprs.filter((e) => !used.has(e)), ...out].sort((a, b) => a.index - b.index);

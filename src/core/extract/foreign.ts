@@ -136,6 +136,11 @@ const words = (record: Readonly<Record<string, number>>): PhraseRow[] =>
     .sort((a, b) => b.length - a.length)
     .map((w) => ({ pattern: w.replace(/\s+/g, String.raw`\s+`), example: w }));
 
+/** A table's pattern, or null where the language has no rows for it. */
+function anyOfSome(rows: readonly PhraseRow[] | undefined): RegExp | null {
+  return rows === undefined || rows.length === 0 ? null : anyOf(rows);
+}
+
 /** A word before a month name ("Ende Dezember", "Anfang März"), with the month as the group `month`. */
 function monthPart(l: LanguageTables, rows: readonly PhraseRow[] | undefined): RegExp | null {
   return rows === undefined || rows.length === 0
@@ -165,7 +170,7 @@ function compile(l: LanguageTables): Compiled {
       `${EDGE_BEFORE}(?:${alternation(l.windowLeads)}\\s+${later})(?<n1>${num})(?:\\s*(?:-|–|bis|à|a|o|ou|oder|y|et|und)\\s*(?<n2>${num}))?(?:\\s+|(?<=\\d))(?<unit>${alternation(l.units)})${EDGE_AFTER}`,
       'giu',
     ),
-    approximate: l.approximate === undefined || l.approximate.length === 0 ? null : anyOf(l.approximate),
+    approximate: anyOfSome(l.approximate),
     monthParts: (l.monthParts ?? []).map(
       (r) =>
         [
@@ -205,7 +210,7 @@ function compile(l: LanguageTables): Compiled {
     otherCandidate: l.otherCandidates === undefined ? null : anyOf(l.otherCandidates),
     formalOrThirdHolder: l.formalOrThirdHolder === undefined ? null : anyOf(l.formalOrThirdHolder),
     familiar: l.familiarAddress === undefined ? null : anyOf(l.familiarAddress),
-    events: l.events === undefined || l.events.length === 0 ? null : anyOf(l.events),
+    events: anyOfSome(l.events),
     spans: (l.spans ?? []).map((r) => [g([r]), { amount: r.amount, unit: r.unit }] as const),
     holdOff: anyOf(l.holdOff),
     holdOffAll: anyOf(l.holdOff, 'giu'),
@@ -213,7 +218,7 @@ function compile(l: LanguageTables): Compiled {
     deadline: anyOf(l.candidateDeadline),
     fact: anyOf(l.fact),
     past: anyOf(l.past),
-    reported: l.reported === undefined || l.reported.length === 0 ? null : anyOf(l.reported),
+    reported: anyOfSome(l.reported),
     callWelcome: anyOf(l.callWelcome),
     noCalls: anyOf(l.noCalls),
     rejection: anyOf(l.rejection),
@@ -249,19 +254,12 @@ function compile(l: LanguageTables): Compiled {
     anchorBack:
       l.anchorBack === undefined ? null : new RegExp(`^${alternation(l.anchorBack)}${EDGE_AFTER}`, 'iu'),
     anchorBackInside: l.anchorBack === undefined ? null : anyOf(l.anchorBack),
-    notTheCandidate:
-      l.notTheCandidate === undefined || l.notTheCandidate.length === 0 ? null : anyOf(l.notTheCandidate),
-    application:
-      l.applicationWords === undefined || l.applicationWords.length === 0 ? null : anyOf(l.applicationWords),
-    otherRelation:
-      l.otherRelations === undefined || l.otherRelations.length === 0 ? null : anyOf(l.otherRelations),
-    otherApplication:
-      [...(l.otherApplications ?? []), ...(l.otherInterviews ?? [])].length === 0
-        ? null
-        : anyOf([...(l.otherApplications ?? []), ...(l.otherInterviews ?? [])]),
-    jobProcess: l.jobProcess === undefined || l.jobProcess.length === 0 ? null : anyOf(l.jobProcess),
-    notCountedFrom:
-      l.notCountedFrom === undefined || l.notCountedFrom.length === 0 ? null : anyOf(l.notCountedFrom),
+    notTheCandidate: anyOfSome(l.notTheCandidate),
+    application: anyOfSome(l.applicationWords),
+    otherRelation: anyOfSome(l.otherRelations),
+    otherApplication: anyOfSome([...(l.otherApplications ?? []), ...(l.otherInterviews ?? [])]),
+    jobProcess: anyOfSome(l.jobProcess),
+    notCountedFrom: anyOfSome(l.notCountedFrom),
     laterOnly:
       l.windowAfter === undefined || l.windowAfter.length === 0
         ? null

@@ -30,7 +30,10 @@ export function phraseFindings(
   read: PhraseReaders,
 ): Finding[] {
   const out: Finding[] = [];
-  const hired = read.alreadyHired?.(sentences.map((s) => s.text).join(' ')) === true;
+  // Read once, and only for a message that has an offer's words.
+  let hired: boolean | undefined;
+  const alreadyHired = (): boolean =>
+    (hired ??= read.alreadyHired?.(sentences.map((s) => s.text).join(' ')) === true);
   for (const s of sentences) {
     const evidence = (detector: string) => ({
       message: messageIndex,
@@ -51,7 +54,7 @@ export function phraseFindings(
         phrase: rejection[0],
         evidence: evidence('outcome-rejection'),
       });
-    else if (offer && !hired)
+    else if (offer && !alreadyHired())
       out.push({ kind: 'outcome', outcome: 'offer', phrase: offer[0], evidence: evidence('outcome-offer') });
   }
   return out;
