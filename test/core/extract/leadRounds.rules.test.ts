@@ -1954,3 +1954,40 @@ describe('a wait until after a meeting ahead, a trade visiting the reader (round
     ],
   ]);
 });
+
+describe("a job's post named after a bank's product, a viva named alone (round 700)", () => {
+  check([
+    [
+      NY28,
+      'Further to your application for the position of Mortgage Adviser, your interview is on Thursday at 11am.',
+      ['interview 2028-01-13 11:00'],
+    ],
+    [
+      NY28,
+      'Regarding your application for the post of Loan Officer, we will contact you within 5 business days.',
+      ['response-by 2028-01-17'],
+    ],
+    [
+      NY28,
+      'Further to your application for the post of Credit Controller, your interview has been fixed for Friday by 9am prompt.',
+      ['interview 2028-01-14 09:00'],
+    ],
+    [
+      NY28,
+      'Thank you for your application for the Platinum credit card. We will write to you within 7 business days.',
+      [],
+    ],
+    [NY28, 'Your application for a personal loan is being reviewed; expect a decision by Friday.', []],
+    [
+      NY28,
+      'The viva voce will take place on Thursday 13 January at 10:00; the external examiner joins online.',
+      [],
+    ],
+    [NY28, 'Your oral examination is scheduled for Friday at 2pm in the Senate Room.', []],
+    [
+      NY28,
+      'Human Resources: your interview for the Lab Technician vacancy is on Friday at 2pm.',
+      ['interview 2028-01-14 14:00'],
+    ],
+  ]);
+});
