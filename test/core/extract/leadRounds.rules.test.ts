@@ -1991,3 +1991,16 @@ describe("a job's post named after a bank's product, a viva named alone (round 7
     ],
   ]);
 });
+
+describe("a school's parents' interviews (round 710)", () => {
+  check([
+    [NY28, 'Dear Parents, parent-teacher interviews for Year 4 are on Thursday from 3:30pm to 6pm.', []],
+    [NY28, "Your parents' interview with Mr Doyle is on Friday at 5:10pm in the library.", []],
+    [NY28, 'Your parent/teacher interview slot: Thursday 13 January, 4:40pm, Room 2.', []],
+    [
+      NY28,
+      'Thank you for applying for the Teaching Assistant role. Your interview is on Thursday at 9am.',
+      ['interview 2028-01-13 09:00'],
+    ],
+  ]);
+});
