@@ -9,8 +9,8 @@
 // requested to appear" on 27-12-2046; a Lagos "within the first two weeks of January"; a Nairobi rejection; a
 // Durban offer whose contract follows "by the end of this week" (Friday 28 December); a Singapore reader invited at
 // "9:00 AM London time" (17:00 for her); a Cebu "refrain from calling or messaging"; a Perth founder's
-// "mid-January" from the phone; a Wellington panel moving Friday 28 December to Tuesday 8 January; a Toronto hospital's M/D "Thursday 1/3"; a Munich "until 11 January latest"; a Shanghai
-// "before 5th January"; a Riyadh interview postponed to Sunday 30/12/2046; a Chicago hiring manager's "by the end
+// "mid-January" from the phone; a Wellington panel moving Friday 28 December to Tuesday 8 January; a Toronto
+// hospital's M/D "Thursday 1/3"; a Munich "until 11 January latest"; a Shanghai "before 5th January"; a Riyadh interview postponed to Sunday 30/12/2046; a Chicago hiring manager's "by the end
 // of the year". Negatives share the words: an office closure, the reader's team offsite and interviews, a friend's
 // offer, a school's enrolment interviews, a clinic, a delivery after the holidays, a bank approval, a new joiner's
 // paperwork deadline and start date, a holiday job alert, a recruiter asking for January times, a referee call, a
