@@ -1,22 +1,22 @@
 // Round 690 (issue 13): written BEFORE the engine read it, by a helper (hw408) who never saw the rules, on a
-// public-holiday eve: every message was sent on Monday 24 December 2046 (Christmas Eve) at 11:20 local. Christmas
-// Day, Boxing Day and New Year's Day count as business days (TIMELINE-CONVENTIONS.md): business days after t are
-// Tue 25, Wed 26, Thu 27, Fri 28, Mon 31, Tue 1 January … "This week" ends Friday 28 December, "next week" is 31
-// December to Friday 4 January 2047, "in the new year" is 10 January, "mid-January" the 15th, "the first two weeks
-// of January" the 14th. The focus is people writing by hand before the break: a New York talent partner whose
-// promise ("the week of January 7") sits in the third paragraph after holiday chit-chat; a London retailer "hold
-// any questions until we're back" on Wednesday 2 January; a Cork council "in the new year"; a Chennai "you are
-// requested to appear" on 27-12-2046; a Lagos "within the first two weeks of January"; a Nairobi rejection; a
-// Durban offer whose contract follows "by the end of this week" (Friday 28 December); a Singapore reader invited at
-// "9:00 AM London time" (17:00 for her); a Cebu "refrain from calling or messaging"; a Perth founder's
-// "mid-January" from the phone; a Wellington panel moving Friday 28 December to Tuesday 8 January; a Toronto
-// hospital's M/D "Thursday 1/3"; a Munich "until 11 January latest"; a Shanghai "before 5th January"; a Riyadh interview postponed to Sunday 30/12/2046; a Chicago hiring manager's "by the end
-// of the year". Negatives share the words: an office closure, the reader's team offsite and interviews, a friend's
+// public-holiday eve: every message was sent on Monday 24 December 2046 (Christmas Eve) at 11:20 local. Christmas Day,
+// Boxing Day and New Year's Day count as business days (TIMELINE-CONVENTIONS.md): business days after t are Tue 25, Wed
+// 26, Thu 27, Fri 28, Mon 31, Tue 1 January … "This week" ends Friday 28 December, "next week" is 31 December to Friday
+// 4 January 2047, "in the new year" is 10 January, "mid-January" the 15th, "the first two weeks of January" the 14th.
+// The focus is people writing by hand before the break: a New York talent partner whose promise ("the week of January
+// 7") sits in the third paragraph after holiday chit-chat; a London retailer "hold any questions until we're back" on
+// Wednesday 2 January; a Cork council "in the new year"; a Chennai "you are requested to appear" on 27-12-2046; a Lagos
+// "within the first two weeks of January"; a Nairobi rejection; a Durban offer whose contract follows "by the end of
+// this week" (Friday 28 December); a Singapore reader invited at "9:00 AM London time" (17:00 for her); a Cebu "refrain
+// from calling or messaging"; a Perth founder's "mid-January" from the phone; a Wellington panel moving Friday 28
+// December to Tuesday 8 January; a Toronto hospital's M/D "Thursday 1/3"; a Munich "until 11 January latest"; a
+// Shanghai "before 5th January"; a Riyadh interview postponed to Sunday 30/12/2046; a Chicago hiring manager's "by the
+// end of the year". Negatives share the words: an office closure, the reader's team offsite and interviews, a friend's
 // offer, a school's enrolment interviews, a clinic, a delivery after the holidays, a bank approval, a new joiner's
-// paperwork deadline and start date, a holiday job alert, a recruiter asking for January times, a referee call, a
-// PhD interview, a podcast interview, the reader as agency recruiter passing on an offer and rejections, a talent
-// pool, an agency pitching January hiring, a landlord's decision on a rent offer. Names, companies and dates are
-// invented; answers follow TIMELINE-CONVENTIONS.md.
+// paperwork deadline and start date, a holiday job alert, a recruiter asking for January times, a referee call, a PhD
+// interview, a podcast interview, the reader as agency recruiter passing on an offer and rejections, a talent pool, an
+// agency pitching January hiring, a landlord's decision on a rent offer. Names, companies and dates are invented;
+// answers follow TIMELINE-CONVENTIONS.md.
 import type { PhraseRow } from './phrases.table';
 
 // Monday 24 December 2046 (Christmas Eve), 11:20 local.
