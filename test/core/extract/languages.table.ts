@@ -223,6 +223,12 @@ import { ROUND_600_EN } from './languages.round56.en.table';
 import { ROUND_610_EN } from './languages.round57.en.table';
 import { ROUND_630_EN } from './languages.round59.en.table';
 import { ROUND_700_EN } from './languages.round66.en.table';
+import { ROUND_640_EN } from './languages.round60.en.table';
+import { ROUND_650_EN } from './languages.round61.en.table';
+import { ROUND_660_EN } from './languages.round62.en.table';
+import { ROUND_670_EN } from './languages.round63.en.table';
+import { ROUND_680_EN } from './languages.round64.en.table';
+import { ROUND_690_EN } from './languages.round65.en.table';
 import { ROUND_710_EN } from './languages.round67.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
@@ -1115,6 +1121,12 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 630 (English, lead, unseen)', language: 'en', rows: ROUND_630_EN },
   { name: 'round 700 (English, lead, unseen)', language: 'en', rows: ROUND_700_EN },
   { name: 'round 710 (English, lead, unseen)', language: 'en', rows: ROUND_710_EN },
+  { name: 'round 640 (English, hw407, unseen)', language: 'en', rows: ROUND_640_EN },
+  { name: 'round 650 (English, hw407, unseen)', language: 'en', rows: ROUND_650_EN },
+  { name: 'round 660 (English, hw407, unseen)', language: 'en', rows: ROUND_660_EN },
+  { name: 'round 670 (English, hw408, unseen)', language: 'en', rows: ROUND_670_EN },
+  { name: 'round 680 (English, hw408, unseen)', language: 'en', rows: ROUND_680_EN },
+  { name: 'round 690 (English, hw408, unseen)', language: 'en', rows: ROUND_690_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -1978,6 +1990,36 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // f925287 read it. Miss: a school's "Your parent–teacher interview with Ms Clarke is booked for Tuesday 3 December at
   // 4:15pm" read as the reader's interview.
   'round 710 (English, lead, unseen)': { precision: 0.933, recall: 1, f1: 0.966, negativesEmpty: 0.929 },
+  // Rounds 640–660 (languages.round60–62.en.table.ts, hw407's ATS templates, written without the rules) and 670–690
+  // (languages.round63–65.en.table.ts, hw408's hand-written mail), all first read by the engine of 5309f5d.
+  // Misses, 640: "wensday 16th at 2pm" gave nothing; an agency's pitch to an employer ("present three vetted,
+  // interview-ready candidates … a 15-minute call on Wednesday at 11am to discuss our terms") read as a slot.
+  // 650: a GoodTime invite "2:00 – 2:45pm (Greenwich Mean Time - London)" not converted; "from nine to ten in the
+  // morning" gave no time; "you have been selected for the post of" no offer; the interviewer's copy of an invite
+  // ("You have been added to an interview loop. Candidate: …") and its "leave your feedback … by end of day"; a
+  // performance review's "review meeting … on Thursday 2 April at 10:00"; a referee's call; an MBA's admissions
+  // interview; a research study's "interview session".
+  // 660: "in the new year" beside "out until after New Year's Day" gave nothing; a Calendly "Invitation: … (Pacific
+  // Time - Los Angeles)" gave nothing; "after the holidays" sent on 31 December read a year late; "Reminder: you are
+  // interviewing Aisha Bello" read as the reader's interview.
+  // 670: "As discussed on Friday" read as next Friday's slot; a hiring manager asking the reader to sit on a panel
+  // ("We need to make a decision by Friday"), and to "let him know we will revert within 2 working days"; a friend's
+  // "I got the interview … It's on Wednesday at 11"; a letting agent's inspection and rent review; an MSc's
+  // admissions interview.
+  // 680: a mid-year review's "HR will confirm the outcome of the promotion round by the end of the month"; a
+  // newsletter's "telling every applicant you'll respond within 5 business days"; a manager asking the recruiter to
+  // "set up Tuesday at 2pm with her"; a procurement mail's "decision by Friday … the offer terms"; a would-be
+  // tenant's "I'll let you know by Friday".
+  // 690: "within the first two weeks of January" gave nothing; "We had you booked in for Friday 28 December at 10am,
+  // but … moved" read the old slot too; a friend's "They said they'll send the contract within a week"; a school's
+  // enrolment interviews; a hiring manager's "offer the role to Amaka! Could you let her know"; a letting agent's
+  // "Thanks for your offer on the flat … we'll confirm by 31 December".
+  'round 640 (English, hw407, unseen)': { precision: 0.941, recall: 0.941, f1: 0.941, negativesEmpty: 0.938 },
+  'round 650 (English, hw407, unseen)': { precision: 0.636, recall: 0.824, f1: 0.718, negativesEmpty: 0.688 },
+  'round 660 (English, hw407, unseen)': { precision: 0.882, recall: 0.833, f1: 0.857, negativesEmpty: 0.938 },
+  'round 670 (English, hw408, unseen)': { precision: 0.68, recall: 1, f1: 0.81, negativesEmpty: 0.688 },
+  'round 680 (English, hw408, unseen)': { precision: 0.72, recall: 1, f1: 0.837, negativesEmpty: 0.688 },
+  'round 690 (English, hw408, unseen)': { precision: 0.727, recall: 0.941, f1: 0.821, negativesEmpty: 0.765 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.
