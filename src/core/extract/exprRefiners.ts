@@ -2,6 +2,7 @@ import { addDays, dateFromParts, daysBetween, nextWeekdayAfter, weekdayOf } from
 import { readWeekday } from './_lib/words';
 import {
   ANCHOR_LEAD,
+  AS_DISCUSSED_BEFORE,
   EVENT_BACK_ROWS,
   HOLD_OFF_CUE,
   MEETING_EVENT_ROWS,
@@ -67,6 +68,10 @@ export const dropRecurring: ExprRefiner = (context, exprs) =>
         context.text.slice(Math.max(0, e.index - 12), e.index),
       ),
   );
+
+/** A day named as the day of a conversation already had: "As discussed on Friday, …" (round 670). */
+export const dropConversationDay: ExprRefiner = (context, exprs) =>
+  exprs.filter((e) => !AS_DISCUSSED_BEFORE.test(context.text.slice(Math.max(0, e.index - 60), e.index)));
 
 /** An absence the sentence names: "on leave", "out of the office", "away", "travelling". */
 const ABSENCE_RANGE =

@@ -15,6 +15,7 @@ import {
   anchorWindows,
   dayAfterNamedDay,
   dropRecurring,
+  dropConversationDay,
   firstOfPair,
   joinClockTimes,
   keepLongest,
@@ -55,6 +56,8 @@ import {
   DATE_DASH_CLOCK,
   LABEL_CLOCK,
   LIST_MAIL,
+  WRITER_HAS_INTERVIEW,
+  ATS_SENDER,
   NOT_A_JOB_OFFER,
   OWN_APPLICATION,
   NO_CALLS_PATTERNS,
@@ -62,7 +65,7 @@ import {
   ALREADY_HIRED,
   REJECTION_PATTERNS,
   WEEKDAY,
-  SAME_LENGTH_MISSPELLINGS,
+  MISSPELLINGS,
 } from './phrases/en';
 import { FOREIGN_LIST_FOOTER, FOREIGN_OWN_APPLICATION, HIRING_ANY } from './phrases/hiring';
 import { phraseFindings, type PhraseReaders } from './phraseFindings';
@@ -94,6 +97,7 @@ export const DETECTORS: readonly Detector[] = [
 export const EXPR_REFINERS: readonly ExprRefiner[] = [
   keepLongest, // first: later steps assume one expression per span
   dropRecurring, // before anchorWindows: "every Friday" is no event a window counts from
+  dropConversationDay, // "As discussed on Friday": the talk's day, no slot's nor an anchor's
   takeMovedEnd, // before readBounds: "from Thursday to next Monday" is read as "to next Monday" when a slot moves
   mergeAdjacentDays, // before readBounds: "by Friday the 20th" takes its bound once, for the whole day
   firstOfPair, // "19 and 20 January" is the 19th (after the days are merged, before bounds join them)
@@ -154,10 +158,12 @@ function sentenceOf(sentences: readonly Sentence[], index: number): Sentence | u
 /**
  * What a school's or a university's mail says of an exam's or a place's candidates, blanked before its job words are
  * looked for (rounds 550, 580): "Dear Student, … through the candidate portal", "Thank you for your application to
- * the MSc … an admissions interview … Offers will be made in the following weeks".
+ * the MSc … an admissions interview … Offers will be made in the following weeks". Its applications and applicants
+ * are a place's, however the programme is named ("your application to the Global Executive MBA", "Dear Applicant",
+ * rounds 650, 670); a job there names a role, a post or a vacancy.
  */
 const ACADEMIC_NOT_JOB =
-  /\b(?:admissions?\s+interviews?|candidat\w*|applications?\s+(?:to|for)\s+(?:the|our|a|an)\s+(?:msc|mba|phd|mphil|llm|bsc|meng|ma|ba|master'?s|bachelor'?s|undergraduate|postgraduate|doctoral)\b|offers?\s+(?:will\s+be\s+made|of\s+(?:a\s+)?places?))/gi;
+  /\b(?:admissions?\s+interviews?|candidat\w*|appl(?:y|ied|ying|ications?|icants?)\b|offers?\s+(?:will\s+be\s+made|of\s+(?:a\s+)?places?))/gi;
 
 /** A school's mail without its candidates' words; in admissions mail, "the interview" is the admissions one (round 590). */
 function withoutExamWords(text: string): string {
@@ -358,11 +364,16 @@ function readable(text: string): string {
   return correctMisspellings(labelColumns(straightenQuotes(text)));
 }
 
-/** Misspelt weekdays corrected, one word for a word of the same length, so offsets hold ("by wendesday"). */
+/**
+ * Misspelt weekdays corrected, one word for a word of the same length or a shorter one padded, so offsets hold ("by
+ * wendesday", "on wensday 16th").
+ */
 function correctMisspellings(text: string): string {
   let out = text;
-  for (const [re, word] of SAME_LENGTH_MISSPELLINGS)
-    out = out.replace(re, (m) => (/^[A-Z]/.test(m) ? word[0]?.toUpperCase() + word.slice(1) : word));
+  for (const [re, word] of MISSPELLINGS)
+    out = out.replace(re, (m) =>
+      (/^[A-Z]/.test(m) ? word[0]?.toUpperCase() + word.slice(1) : word).padEnd(m.length),
+    );
   return out;
 }
 
@@ -413,8 +424,12 @@ function notAboutOwnApplication(text: string, subject: string | undefined): bool
   if (TEAM_GREETING.test(text) && !/\byou(?:r|rs|rself|'re|'ll|'ve|'d)?\b/i.test(text)) return true;
   // (search, not test: INTERVIEW_TOPIC is global, and test() would keep its lastIndex)
   if (text.search(INTERVIEW_TOPIC) < 0 && !LIFE_ADMIN.test(text)) return false;
+  // (and the writer's own interview, told to a landlord: "I have a job interview in the city on Wensday so could I view
+  // it that evening", round 680)
   return noJobWords(
-    text.replace(INTERVIEW_TOPIC, (m) => ' '.repeat(m.length)),
+    text
+      .replace(INTERVIEW_TOPIC, (m) => ' '.repeat(m.length))
+      .replace(WRITER_HAS_INTERVIEW, (m) => ' '.repeat(m.length)),
     head,
   );
 }
@@ -436,8 +451,9 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
       offered: [],
       byWeekday: [],
     };
-  // A list's mail that says nothing of the reader's own application is no employer's word to the reader (round 160).
-  if (LIST_MAIL.test(text) && !OWN_APPLICATION.test(text))
+  // A list's mail that says nothing of the reader's own application is no employer's word to the reader (round 160);
+  // an applicant tracking system's mail, "Sent via Greenhouse … Unsubscribe", is to one candidate (round 660).
+  if (LIST_MAIL.test(text) && !OWN_APPLICATION.test(text) && !ATS_SENDER.test(text))
     return { findings: [], offered: [], byWeekday: [] };
   // So is a school's exam timetable that names no job (round 230b). In a school's or a university's mail a candidate,
   // an application, an interview or an offer are an exam's or a place's: "Dear Student, Your HKDSE examination results

@@ -2004,3 +2004,157 @@ describe("a school's parents' interviews (round 710)", () => {
     ],
   ]);
 });
+
+// Monday 10 January 2028, 09:00 in Sydney; Friday 31 December 2027 in New York.
+const SYD28 = { sentAt: '2028-01-10T09:00:00+11:00', tz: 'Australia/Sydney' } as const;
+const NY31 = { sentAt: '2027-12-31T10:00:00-05:00', tz: 'America/New_York' } as const;
+
+describe("a calendar's zone and city, clocks in words, misspelt weekdays (rounds 640, 650)", () => {
+  check([
+    [
+      SYD28,
+      'Your interview is confirmed.\n\nThursday Jan 13, 2028 ⋅ 9:00am – 9:45am (Central European Time - Berlin)',
+      ['interview 2028-01-13 19:00'],
+    ],
+    [
+      NY28,
+      'Your call with the hiring manager is on Wednesday at 3pm Central European Time.',
+      ['interview 2028-01-12 09:00'],
+    ],
+    [
+      NY28,
+      'Interview with Ledger & Co\nFriday, January 14, 2028 ⋅ 10:00 – 10:30 (Greenwich Mean Time - London)',
+      ['interview 2028-01-14 05:00'],
+    ],
+    [NY28, 'Your interview is on Thursday at 4pm Eastern European Time.', ['interview 2028-01-13 09:00']],
+    [NY28, 'Your interview is on Thursday at 4pm Eastern Time.', ['interview 2028-01-13 16:00']],
+    [
+      NY28,
+      'Your interview is on Wednesday from ten to eleven in the morning.',
+      ['interview 2028-01-12 10:00'],
+    ],
+    [NY28, 'Your interview is on Thursday at two o’clock at our depot.', ['interview 2028-01-13 14:00']],
+    [
+      NY28,
+      'Your interview is on Friday at seven in the evening, after the shop closes.',
+      ['interview 2028-01-14 19:00'],
+    ],
+    [NY28, 'Your interveiw is on wensday at 2pm.', ['interview 2028-01-12 14:00']],
+    [NY28, 'Thanks for coming in. We will let you know by thurday.', ['response-by 2028-01-13']],
+    [NY28, 'Your second interview is on tusday 11th at 9am.', ['interview 2028-01-11 09:00']],
+  ]);
+});
+
+describe('an offer of a post, the holidays from their last week, the first two weeks of a month (rounds 650–690)', () => {
+  check([
+    [
+      NY28,
+      'I am pleased to inform you that you have been selected for the post of Branch Cashier.',
+      ['outcome offer'],
+    ],
+    [NY28, 'You have been selected for the post-interview survey; it takes five minutes.', []],
+    [
+      NY31,
+      'Thank you for your patience. We will get back to you after the holidays.',
+      ['response-by 2028-01-08'],
+    ],
+    [NY31, 'Thanks for your time. We will decide after Christmas.', ['response-by 2028-01-01']],
+    [
+      NY28,
+      'Thanks for interviewing. The final decision will be communicated within the first two weeks of February.',
+      ['response-by 2028-02-14'],
+    ],
+    [
+      NY28,
+      'We had your call pencilled in for Tuesday at 11, but Jo is away, so we have moved it to Thursday at 11.',
+      ['interview 2028-01-13 11:00'],
+    ],
+    [
+      NY28,
+      'As discussed on Friday, your second interview is on Wednesday at 3pm.',
+      ['interview 2028-01-12 15:00'],
+    ],
+    [
+      NY28,
+      'Hi Sam, thanks for your interest. Your interview is on Monday 17 January at 10am.\n\nSent via Lever · Unsubscribe',
+      ['interview 2028-01-17 10:00'],
+    ],
+    [
+      NY28,
+      'Big autumn sale ends Friday! You are receiving this email because you subscribed. Unsubscribe',
+      [],
+    ],
+    [
+      NY28,
+      'Your interview with Fernway is booked for Thursday at 2pm. You are receiving this email because you scheduled an event. Unsubscribe',
+      ['interview 2028-01-13 14:00'],
+    ],
+  ]);
+});
+
+describe('the reader on the hiring side, a friend, a tenant, a vendor, a school (rounds 640–690)', () => {
+  check([
+    [NY28, 'Marta is our pick! Could you let her know we will send the contract by Friday?', []],
+    [NY28, 'Please send him the calendar invite for Thursday at 10 and the test link.', []],
+    [NY28, "We've decided to offer the job to Kenji. Can you set up a call on Wednesday at 4 with him?", []],
+    [
+      NY28,
+      'You have been added to an interview panel for the Store Manager role on Thursday at 11. Please submit your scorecard in Workday.',
+      [],
+    ],
+    [NY28, 'Reminder: you are interviewing Dana Cole for the Buyer role on Friday at 9am.', []],
+    [NY28, 'Would you sit on the selection panel on Thursday? We need to decide by Friday.', []],
+    [NY28, 'Kwabena Mensah has put you forward as a referee. Could we call you on Wednesday at 2pm?', []],
+    [
+      NY28,
+      'I noticed Harbour Foods is hiring drivers. We can supply vetted, reliable drivers within a week, with a 60-day replacement guarantee. Free on Tuesday at 11?',
+      [],
+    ],
+    [
+      NY28,
+      'Your annual appraisal is booked for Wednesday at 3pm; HR will confirm the pay review by Friday.',
+      [],
+    ],
+    [
+      NY28,
+      'Guess what, I got the job at Fenwick! I start on 24 January. They will send the contract by Friday.',
+      [],
+    ],
+    [NY28, 'Could you run a mock interview with me on Thursday at 6? My real one is on Friday.', []],
+    [
+      NY28,
+      "I'm interested in renting your flat on Elm Road. I have an interview nearby on Thursday, so could I view it at 5? I'll let you know by Friday.",
+      [],
+    ],
+    [
+      NY28,
+      'Thanks for your quotation for the office cleaning contract. We will make a decision by Friday.',
+      [],
+    ],
+    [
+      NY28,
+      'Dear Parents, school resumes on Tuesday. Enrolment interviews for next year are on Thursday; families will hear within 5 working days.',
+      [],
+    ],
+    [
+      NY28,
+      'Thank you for volunteering for our job-seeker survey. Your research session is on Thursday at 10am.',
+      [],
+    ],
+    [
+      NY28,
+      'Your application to the Executive MSc has progressed. Your admissions interview is on Thursday at 3pm; the committee decides within two weeks.',
+      [],
+    ],
+    [
+      NY28,
+      'Our newsletter: why telling candidates you will reply within two days builds trust. Plus our workshop on Thursday.',
+      [],
+    ],
+    [
+      NY28,
+      'Thank you for applying for the Driver position. Your interview is on Thursday at 10am; we will let you know by Friday.',
+      ['interview 2028-01-13 10:00', 'response-by 2028-01-14'],
+    ],
+  ]);
+});

@@ -56,7 +56,8 @@ function spanMinutes(r: Pick<chrono.ParsedResult, 'start' | 'end'>): number | nu
 }
 
 function zoneNear(context: ReadContext, start: number, end: number): string | null {
-  const window = context.text.slice(start, Math.min(context.text.length, end + 28));
+  // (wide enough for a calendar's "(Central European Time - Berlin)")
+  const window = context.text.slice(start, Math.min(context.text.length, end + 44));
   const afterTime = window.slice(Math.max(0, window.search(/\d\s*(?:[ap]\.?m\.?|:\d\d)|noon/i)));
   const consumed = TIME_TO_ZONE.exec(afterTime)?.[0] ?? '';
   const word = afterTime.slice(consumed.length);
@@ -103,6 +104,13 @@ export function namedZone(zoneWord: string): string | null {
       zoneWord,
     )?.[0];
   if (iana !== undefined && resolveZone(iana).warning === null) return resolveZone(iana).zone;
+  // A calendar invite names the zone and then its city: "(Greenwich Mean Time - London)", "(Eastern European Time -
+  // Athens)" (round 650). The city decides, since the first words may read as another zone ("Eastern").
+  const city = /^(?:[a-z]+\s+){1,5}?time\s*[-–]\s*(?=[a-z])/i.exec(zoneWord)?.[0];
+  if (city !== undefined) {
+    const zone = namedZone(zoneWord.slice(city.length));
+    if (zone !== null) return zone;
+  }
   for (const [re, zone] of ZONE_WORDS) if (re.test(zoneWord)) return zone;
   return null;
 }
@@ -394,13 +402,13 @@ export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
 }
 
 /**
- * "around 3", "@ 10:30", "half past two", "quarter to ten": a clock time chrono does not read, to join the day
+ * "around 3", "@ 10:30", "half past two", "quarter to ten", "at nine in the morning": a clock time chrono does not read, to join the day
  * beside it. Office hours decide am/pm (1 to 6 is afternoon).
  */
 export const bareClock: Detector = {
   name: CLOCK_DETECTOR,
   pattern:
-    /(?:\b(?:around|about|approximately|how's|how\s+is|how\s+about|what\s+about|does|say)|@)\s*(?<h>\d{1,2})(?::(?<m>[0-5]\d))?\b(?!\s*(?:%|\/|-|am\b|pm\b|a\.m|p\.m|days?|weeks?|hours?|minutes?|mins?|business|working|people|candidates))|\bbetween\s+(?<bh>\d{1,2})(?::(?<bm>[0-5]\d))?\s*(?:and|-|to|–)\s*(?<eh>\d{1,2})(?::[0-5]\d)?\s*(?<mer>[ap])\.?m\b\.?|\b(?<part>half|(?:a\s+)?quarter)\s+(?<rel>past|to)\s+(?<hw>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?<=\bat\s+)half\s+(?<hh>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi,
+    /(?:\b(?:around|about|approximately|how's|how\s+is|how\s+about|what\s+about|does|say)|@)\s*(?<h>\d{1,2})(?::(?<m>[0-5]\d))?\b(?!\s*(?:%|\/|-|am\b|pm\b|a\.m|p\.m|days?|weeks?|hours?|minutes?|mins?|business|working|people|candidates))|\bbetween\s+(?<bh>\d{1,2})(?::(?<bm>[0-5]\d))?\s*(?:and|-|to|–)\s*(?<eh>\d{1,2})(?::[0-5]\d)?\s*(?<mer>[ap])\.?m\b\.?|\b(?<part>half|(?:a\s+)?quarter)\s+(?<rel>past|to)\s+(?<hw>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?<=\bat\s+)half\s+(?<hh>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?:at|from)\s+(?<ww>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=(?:\s+o['’]?clock)?(?:\s+(?:to|until|till)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]?clock)?)?\s+in\s+the\s+(?<dp>morning|afternoon|evening)\b|\s+o['’]?clock\b)/gi,
   extract(_context, m) {
     const g = m.groups ?? {};
     // "between 9 and 11am": the first hour, in the meridiem written after the second.
@@ -419,6 +427,21 @@ export const bareClock: Detector = {
       return {
         date: '',
         time: hhmm(hh <= 6 ? hh + 12 : hh, 30),
+        zone: null,
+        minutes: null,
+        fuzzy: false,
+        form: 'point',
+        bound: 'none',
+      };
+    }
+    // "from nine to ten in the morning", "at three o'clock" (round 650): the part of the day decides, else office hours.
+    if (g['ww'] !== undefined) {
+      const h = CLOCK_WORDS[g['ww'].toLowerCase()] ?? 0;
+      const part = g['dp']?.toLowerCase();
+      const pm = part === undefined ? h <= 6 : part !== 'morning' && h < 12;
+      return {
+        date: '',
+        time: hhmm(pm ? h + 12 : h === 12 && part === 'morning' ? 0 : h, 0),
         zone: null,
         minutes: null,
         fuzzy: false,

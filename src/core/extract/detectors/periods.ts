@@ -147,7 +147,7 @@ export function nextOccurrence(t: string, month: number, day: number): string | 
 export const monthPhrase: Detector = {
   name: 'month-phrase',
   pattern: new RegExp(
-    String.raw`\b(?<part>(?:the\s+)?(?:end|close|start|beginning|middle|first\s+week\s+or\s+two|first\s+couple\s+of\s+weeks|first\s+week|second\s+week|first\s+half|second\s+half|last\s+week)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*|end-\s*|end\s+|in\s+|during\s+)?(?:(?<which>this|next|the\s+following|the|current)\s+month|(?<month>${MONTH})(?:\s*(?:,\s*)?(?<year>20\d\d))?)(?:-?end)?\b|\b(?<monthEnd>month[\s-]end|end\s+of\s+month|before\s+(?:the|this)\s+month\s+(?:is\s+out|is\s+over|ends|is\s+done)|eom|e\.o\.m|mid-?month|mid(?:-|\s+of)?\s*next\s+month|early\s+next\s+month|late\s+next\s+month)\b|\b(?<newYear>(?:early\s+(?:in\s+)?)?(?:in\s+)?the\s+new\s+year)\b`,
+    String.raw`\b(?<part>(?:the\s+)?(?:end|close|start|beginning|middle|first\s+week\s+or\s+two|first\s+couple\s+of\s+weeks|first\s+(?:two|2)\s+weeks|first\s+fortnight|first\s+week|second\s+week|first\s+half|second\s+half|last\s+week)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*|end-\s*|end\s+|in\s+|during\s+)?(?:(?<which>this|next|the\s+following|the|current)\s+month|(?<month>${MONTH})(?:\s*(?:,\s*)?(?<year>20\d\d))?)(?:-?end)?\b|\b(?<monthEnd>month[\s-]end|end\s+of\s+month|before\s+(?:the|this)\s+month\s+(?:is\s+out|is\s+over|ends|is\s+done)|eom|e\.o\.m|mid-?month|mid(?:-|\s+of)?\s*next\s+month|early\s+next\s+month|late\s+next\s+month)\b|\b(?<newYear>(?:early\s+(?:in\s+)?)?(?:in\s+)?the\s+new\s+year)\b`,
     'gi',
   ),
   extract(context, m) {
@@ -204,7 +204,9 @@ function partOfMonth(monthStart: string, part: string): DetectedExpr {
   if (/^(?:early|start|beginning)/.test(part) || /^(?:the\s+)?(?:start|beginning)/.test(part))
     return period(`${ym}${/early/.test(part) ? '10' : '05'}`, true);
   if (/mid|middle|first half/.test(part)) return period(`${ym}15`, true);
-  if (/first week or two|first couple/.test(part)) return period(`${ym}14`, true);
+  // (and "within the first two weeks of January", round 690)
+  if (/first week or two|first couple|first (?:two|2) weeks|first fortnight/.test(part))
+    return period(`${ym}14`, true);
   if (/first week/.test(part)) return period(`${ym}07`, true);
   if (/second week/.test(part)) return period(`${ym}14`, true);
   if (/late|last week|second half/.test(part)) return period(endOfMonth(monthStart), true);
@@ -287,7 +289,9 @@ export const holidayPhrase: Detector = {
     if (/christmas|xmas/.test(h)) {
       const xmas = upcoming((y) => `${y}-12-25`);
       if (before) return period(addDays(xmas, -1), /break|holiday/.test(h));
-      if (rel === 'after') return { ...period(addDays(xmas, 7), true), event: xmas };
+      // (written between Christmas and New Year, "after Christmas" is this one's week after)
+      const past = t >= `${year}-12-25` ? `${year}-12-25` : xmas;
+      if (rel === 'after') return { ...period(addDays(past, 7), true), event: past };
       return period(xmas, rel !== 'by');
     }
     if (/thanksgiving/.test(h)) {
@@ -328,7 +332,12 @@ export const holidayPhrase: Detector = {
     // "the holidays": the year-end break.
     const xmas = upcoming((y) => `${y}-12-25`);
     if (before) return period(addDays(xmas, -1), true);
-    if (rel === 'after') return period(`${Number(xmas.slice(0, 4)) + 1}-01-08`, true);
+    // The next 8 January: written on 31 December, the break under way ends in days (round 660).
+    if (rel === 'after')
+      return period(
+        upcoming((y) => `${y}-01-08`),
+        true,
+      );
     return null;
   },
 };

@@ -65,10 +65,11 @@ export const WEEKDAYS: Readonly<Record<string, 1 | 2 | 3 | 4 | 5 | 6 | 7>> = {
 export const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri)\b\.?`;
 
 /**
- * Common misspellings of words the tables key on, each the same length as its correction (a transposed or
- * swapped letter), so offsets hold when the text is corrected before reading: "by wendesday". ("nxt week" is weekPhrase's.)
+ * Common misspellings of words the tables key on, each corrected to a word no longer than itself (padded with
+ * spaces), so offsets hold when the text is corrected before reading: "by wendesday", "on wensday" ("on wed    ").
+ * ("nxt week" is weekPhrase's.)
  */
-export const SAME_LENGTH_MISSPELLINGS: readonly (readonly [RegExp, string])[] = [
+export const MISSPELLINGS: readonly (readonly [RegExp, string])[] = [
   // "we'll decide by wendesday", "by wedensday"
   [/\bwe(?:nde|den)sday\b/gi, 'wednesday'],
   // "by thrusday", "by thursady"
@@ -79,6 +80,12 @@ export const SAME_LENGTH_MISSPELLINGS: readonly (readonly [RegExp, string])[] = 
   [/\btu(?:seday|esdya)\b/gi, 'tuesday'],
   // "by mondya"
   [/\bmondya\b/gi, 'monday'],
+  // Shorter or longer misspellings read as the day's three letters, padded ("on wensday 16th at 2pm", round 640)
+  [/\b(?:wensday|wendsday|wednsday|wedsday|wenesday|wednesdy|wendesay)\b/gi, 'wed'],
+  [/\b(?:thurday|thursay|thurdsay|thursdy|thuesday)\b/gi, 'thu'],
+  [/\b(?:tusday|teusday|tuesdy|tueday)\b/gi, 'tue'],
+  [/\b(?:fridy|frday|friady)\b/gi, 'fri'],
+  [/\b(?:mondy|monady)\b/gi, 'mon'],
   // "your interveiw is on Wendesday", "the intreview", "intevriew": the noun a booking must name (round 28, heldout7)
   [/\bin(?:terveiw|treview|etrview|tevriew)(?=s?\b)/gi, 'interview'],
   // "Time : 15:00 Hrs IST" (Indian ATS templates, round 50c): "hrs" after a clock is no duration
@@ -150,22 +157,26 @@ export const DATE_DASH_CLOCK = new RegExp(
  */
 export const ZONE_WORDS: readonly (readonly [RegExp, string])[] = [
   // "2:00 PM EST", "1pm ET", "9:00 AM Eastern Time"
-  [/^(?:e[sd]?t|eastern(?:\s+(?:standard|daylight))?(?:\s+time)?)\b/i, 'America/New_York'],
-  // "11am CST", "Central Time"
-  [/^(?:c[sd]?t|central(?:\s+(?:standard|daylight))?(?:\s+time)?)\b/i, 'America/Chicago'],
+  [/^(?:e[sd]?t|eastern(?!\s+europe)(?:\s+(?:standard|daylight))?(?:\s+time)?)\b/i, 'America/New_York'],
+  // "11am CST", "Central Time"; not "Central European Time" (round 650)
+  [/^(?:c[sd]?t|central(?!\s+europe)(?:\s+(?:standard|daylight))?(?:\s+time)?)\b/i, 'America/Chicago'],
   // "10am MT", "Mountain Time"
   [/^(?:m[sd]?t|mountain(?:\s+(?:standard|daylight))?(?:\s+time)?)\b/i, 'America/Denver'],
   // "9:00 AM Pacific Time", "4:00 pm Pacific", "PST"
   [/^(?:p[sd]?t|pacific(?:\s+(?:standard|daylight))?(?:\s+time)?)\b/i, 'America/Los_Angeles'],
   // "3pm GMT", "UK time", "BST", "London time"
-  [/^(?:gmt|bst|uk\s+time|london\s+time|british\s+(?:summer\s+)?time)\b/i, 'Europe/London'],
+  [
+    /^(?:gmt|bst|uk\s+time|london\s+time|british\s+(?:summer\s+)?time|greenwich\s+mean\s+time)\b/i,
+    'Europe/London',
+  ],
   [
     /^(?:cet|cest|central\s+european(?:\s+summer(?=\s))?\s*time|paris\s+time|berlin\s+time)\b/i,
     'Europe/Paris',
   ],
+  [/^(?:eet|eest|eastern\s+european(?:\s+summer)?\s+time|athens\s+time|helsinki\s+time)\b/i, 'Europe/Athens'],
   [/^(?:ist|india(?:n)?\s+(?:standard\s+)?time)\b/i, 'Asia/Kolkata'],
-  [/^(?:sgt|singapore\s+time)\b/i, 'Asia/Singapore'],
-  [/^(?:jst|japan\s+time|tokyo\s+time)\b/i, 'Asia/Tokyo'],
+  [/^(?:sgt|singapore\s+(?:standard\s+)?time)\b/i, 'Asia/Singapore'],
+  [/^(?:jst|japan\s+(?:standard\s+)?time|tokyo\s+time)\b/i, 'Asia/Tokyo'],
   [/^(?:aest|aedt|sydney\s+time)\b/i, 'Australia/Sydney'],
   // "9:00am AWST", "Perth time"
   [/^(?:awst|perth\s+time)\b/i, 'Australia/Perth'],
@@ -181,11 +192,11 @@ export const ZONE_WORDS: readonly (readonly [RegExp, string])[] = [
   // "10am HKT", "3pm Dubai time", "9am WAT" (Lagos), "11am EAT" (Nairobi), "4pm MYT", "10am PKT", "9am KST"
   [/^(?:hkt|hong\s+kong\s+time)\b/i, 'Asia/Hong_Kong'],
   [/^(?:gulf\s+standard\s+time|dubai\s+time|uae\s+time)\b/i, 'Asia/Dubai'],
-  [/^(?:wat|lagos\s+time|nigeria(?:n)?\s+time)\b/i, 'Africa/Lagos'],
-  [/^(?:eat|nairobi\s+time|kenya(?:n)?\s+time)\b/i, 'Africa/Nairobi'],
+  [/^(?:wat|west\s+africa(?:n)?\s+time|lagos\s+time|nigeria(?:n)?\s+time)\b/i, 'Africa/Lagos'],
+  [/^(?:eat|east\s+africa(?:n)?\s+time|nairobi\s+time|kenya(?:n)?\s+time)\b/i, 'Africa/Nairobi'],
   [/^(?:myt|malaysia(?:n)?\s+time|kuala\s+lumpur\s+time)\b/i, 'Asia/Kuala_Lumpur'],
   [/^(?:pkt|pakistan\s+(?:standard\s+)?time)\b/i, 'Asia/Karachi'],
-  [/^(?:kst|korea(?:n)?\s+time|seoul\s+time)\b/i, 'Asia/Seoul'],
+  [/^(?:kst|korea(?:n)?\s+(?:standard\s+)?time|seoul\s+time)\b/i, 'Asia/Seoul'],
   [/^(?:pht|philippine(?:s)?\s+time|manila\s+time)\b/i, 'Asia/Manila'],
   ...cityZones([
     // Zoom names a zone by its cities, right after the clock: "Time: Jun 24, 2036 03:00 PM London" (round 580),
@@ -874,6 +885,12 @@ export const CANDIDATE_DEADLINE_ROWS: readonly PhraseRow[] = [
     example: 'Please reply by Friday with your availability for a second round.',
   },
   {
+    // The reader as the one who answers: "telling every applicant you'll respond within 5 business days" in a
+    // newsletter for employers (round 680); "you will reply within two days" is no employer's promise.
+    pattern: String.raw`you(?:'ll|\s+will|\s+should|\s+must|\s+need\s+to|\s+have\s+to)\s+(?:always\s+|promptly\s+)?(?:respond|reply|revert|answer|get\s+back)\b(?!\s+(?:from|to\s+you))`,
+    example: 'Remember that you will respond within two working days to every message in the queue.',
+  },
+  {
     // The reader's choice sent back, in any mood: "Revert with your preferred slot by EOD tomorrow" (round 160)
     pattern: String.raw`(?:revert|reply|respond|get\s+back|come\s+back)\s+(?:to\s+(?:us|me)\s+)?with\s+your\s+(?:preferred|preference|choice|chosen|selected|availability)`,
     example: 'Do revert with your preferred time by Thursday.',
@@ -1361,6 +1378,13 @@ export const EVENT_BACK_ROWS: readonly PhraseRow[] = [
 export const UNDATED_EVENT_LEAD =
   /^\s*(?:(?:once|when)(?!\s+(?:the\s+(?:[\w-]+\s+)?(?:panel|committee|team|interviewers|board|partners)|we|everyone)\s*(?:has|have|'ve)\s+(?:met|talked|discussed|deliberated|debriefed|compared\s+notes|had\s+a\s+chance))|after\s+(?:you|we|they|the\s+\w+\s+(?:is|are|has|have))|upon|from\s+(?:the\s+)?(?:receipt|when)|of\s+(?:receiving|receipt|the\s+final(?!\s+(?:interview|round|panel|onsite|stage)s?\b)|the\s+decision|your\s+(?:acceptance|submission|completing|completion)|submission|completion))\b/i;
 
+/**
+ * The words right before a day that name a conversation already had on it: "As discussed on Friday, confirming your
+ * panel interview on 5/17" written on a Monday (round 670). The day is the talk's, not a slot's.
+ */
+export const AS_DISCUSSED_BEFORE =
+  /\bas\s+(?:discussed|agreed|mentioned|promised|we\s+(?:discussed|agreed|spoke|talked))(?:\s+(?:with\s+(?:you|me)|by\s+phone|on\s+the\s+phone|over\s+the\s+phone))?\s+(?:on\s+|last\s+)?$/i;
+
 /** Past promises and past meetings: "we had hoped to decide by last Friday", "thank you for interviewing on March 18". */
 export const PAST_ROWS: readonly PhraseRow[] = [
   {
@@ -1374,6 +1398,13 @@ export const PAST_ROWS: readonly PhraseRow[] = [
     // written on Wednesday (round 610).
     pattern: String.raw`(?:thanks|thank\s+you)\s+(?:so\s+much\s+|again\s+|very\s+much\s+)?for\s+(?:making|taking|finding|carving\s+out)\s+(?:the\s+|some\s+)?time\s+(?:for|to)`,
     example: 'Thanks so much for making time for the onsite on Monday.',
+  },
+  {
+    // The slot a reschedule replaces: "We had you booked in for Friday 28 December at 10am, but … we've moved your
+    // interview to Tuesday 8 January" (round 690).
+    pattern: String.raw`(?:had|originally\s+had)\s+(?:you|your\s+(?:[\w-]+\s+){0,2}?(?:interview|call|slot|meeting))\s+(?:booked|scheduled|pencill?ed|down|set)(?:\s+in)?\s+for`,
+    example:
+      'We had you pencilled in for Monday at 2pm, but the manager is away, so can we do Wednesday at 2pm?',
   },
   {
     pattern: String.raw`had\s+(?:hoped|planned|expected|intended|aimed)`,
@@ -1889,9 +1920,10 @@ export const GENERIC_INTERVIEWS_CUE =
 // (and an audit's, an investigation's or a reporter's interview "about the payments process", round 330)
 // (and a book's or a film's title: "We're reading 'The Interview' by S. Novak", round 450; a course's: "You have been
 // enrolled in 'Interviewing Skills for Hiring Managers' on 3 March", round 480)
-// (and a school's: "Your parent–teacher interview with Ms Clarke is booked for Tuesday", round 710)
+// (and a school's: "Your parent–teacher interview with Ms Clarke is booked for Tuesday", round 710; "Enrolment
+// interviews for the 2047 Kindergarten intake", round 690)
 export const INTERVIEW_TOPIC =
-  /\b(?:reading|read|watching|watch|screening|book|novel|film|movie|play|podcast|episode|course|module|training|workshop|enrolled\s+(?:in|on|onto)|registered\s+(?:for|on)|booked\s+(?:on|onto)|signed\s+up\s+(?:for|to))\s+['‘"“][^'’"”\n]{0,60}?interview[^'’"”\n]{0,60}['’"”]|\b(?:mock|practice|practise|careers?)\s+(?:interviews?|assessment\s+(?:centres?|centers?|days?)|assessments?|aptitude\s+tests?|case\s+interviews?)\b|\binterview\s+you\s+(?:about|on|regarding)\s+(?:the|your|our|their|how|what|why)\b|\b(?:consular|embassy|consulate)\s+(?:[\w-]+\s+){1,2}?interviews?\b|\b(?:live|radio|tv|television|on-?air|broadcast|studio|phone-?in)\s+interviews?\b|\bparents?'?(?:\s*[-–—/&]\s*teachers?'?|\s+and\s+teachers?'?)?\s+interviews?\b|\b(?:audit|investigation|disciplinary|grievance|fact-?finding|exit|visa|consular|embassy|admissions?|naturali[sz]ation|citizenship|immigration|asylum|mortgage|loan|credit|fact-?find|stay|research|study|informational|media|press|podcast|user|customer)\s+interviews?\b|\b(?:prepare|prep|get\s+ready)\s+for\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b(?=[^.!?\n]{0,60}?\b(?:with|using|in|from)\s+our\s+(?:free\s+|new\s+)?(?:guide|checklist|course|e-?book|toolkit|app|tool|templates?|cheat\s*sheet|masterclass|video|article)s?\b)|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:(?:the|your|a|an)\s+)?(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\bhow\s+to\s+(?:answer|handle|tackle|ask|talk\s+about|explain|negotiate)\s+(?:[\w'"-]+\s+){1,8}?(?:in|at|during)\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coach(?:es|ing)?|gym|academy|course|prep(?:aration)?)\b|\b(?:for|before|ahead\s+of)\s+(?:your|any)\s+(?:upcoming|future|next)\s+interviews\b/gi;
+  /\b(?:reading|read|watching|watch|screening|book|novel|film|movie|play|podcast|episode|course|module|training|workshop|enrolled\s+(?:in|on|onto)|registered\s+(?:for|on)|booked\s+(?:on|onto)|signed\s+up\s+(?:for|to))\s+['‘"“][^'’"”\n]{0,60}?interview[^'’"”\n]{0,60}['’"”]|\b(?:mock|practice|practise|careers?)\s+(?:interviews?|assessment\s+(?:centres?|centers?|days?)|assessments?|aptitude\s+tests?|case\s+interviews?)\b|\binterview\s+you\s+(?:about|on|regarding)\s+(?:the|your|our|their|how|what|why)\b|\b(?:consular|embassy|consulate)\s+(?:[\w-]+\s+){1,2}?interviews?\b|\b(?:live|radio|tv|television|on-?air|broadcast|studio|phone-?in)\s+interviews?\b|\bparents?'?(?:\s*[-–—/&]\s*teachers?'?|\s+and\s+teachers?'?)?\s+interviews?\b|\b(?:enrol(?:l)?ment|school\s+entry|kindergarten|reception\s+class)\s+interviews?\b|\b(?:audit|investigation|disciplinary|grievance|fact-?finding|exit|visa|consular|embassy|admissions?|naturali[sz]ation|citizenship|immigration|asylum|mortgage|loan|credit|fact-?find|stay|research|study|informational|media|press|podcast|user|customer)\s+interviews?\b|\b(?:prepare|prep|get\s+ready)\s+for\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b(?=[^.!?\n]{0,60}?\b(?:with|using|in|from)\s+our\s+(?:free\s+|new\s+)?(?:guide|checklist|course|e-?book|toolkit|app|tool|templates?|cheat\s*sheet|masterclass|video|article)s?\b)|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:(?:the|your|a|an)\s+)?(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\bhow\s+to\s+(?:answer|handle|tackle|ask|talk\s+about|explain|negotiate)\s+(?:[\w'"-]+\s+){1,8}?(?:in|at|during)\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coach(?:es|ing)?|gym|academy|course|prep(?:aration)?)\b|\b(?:for|before|ahead\s+of)\s+(?:your|any)\s+(?:upcoming|future|next)\s+interviews\b/gi;
 
 /**
  * Holding off contact: "please don't reach out before", "hold any questions until", "wait two weeks before",
@@ -2266,10 +2298,11 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   /\b(?:please\s+find|attached\s+(?:is|please\s+find)|here\s+is|enclosed\s+is|(?:i|we)(?:'ve|\s+have)\s+(?:attached|enclosed|sent))\s+(?:your|the)\s+(?:formal\s+|written\s+|official\s+|signed\s+)?(?:offer\s+(?:letter|of\s+employment|pack(?:age)?)|employment\s+offer)\b/i,
   // "we want you on the team", "we'd love to have you on board" (round 300)
   /\b(?:we|they)\s+(?:really\s+)?(?:want|'d\s+love|would\s+love|'d\s+like|would\s+like)\s+(?:to\s+(?:have|bring|welcome)\s+)?you\s+(?:on|onto|to\s+join)\s+(?:the|our|their)\s+team\b(?!\s+for\b)|\b(?:we|they)\s+(?:really\s+)?(?:want|'d\s+love|would\s+love)\s+(?:to\s+have\s+)?you\s+(?:on\s+board|aboard)\b/i,
-  // "we'd like to make you an offer", "you have been selected for the role", "move forward with an offer",
+  // "we'd like to make you an offer", "you have been selected for the role" (or "for the post of", round 650), "move
+  // forward with an offer",
   // "We'd love to have you on board and will send the formal offer through"
   /\bmove\s+forward\s+with\s+you\s+as\s+(?:our|the)\b|\bbring\s+you\s+(?:on\s*board|aboard)\b|\b(?:delighted|pleased|happy|thrilled|excited|love|like)\s+to\s+have\s+you\s+(?:join|on)\s+(?:our|the)\s+(?:[\w-]+\s+)?team\b|\b(?:delighted|pleased|happy|thrilled|excited|love|like)\s+to\s+have\s+you\s+(?:on\s*board|aboard)\b|\b(?:like|love|want|wants|decided)\s+to\s+hire\s+you\b|\b(?:move|moving)\s+(?:forward|ahead)\s+with\s+(?:an?\s+|the\s+)?(?:formal\s+|verbal\s+|official\s+)?offer\b|\byou(?:'ve|\s+have)?\s+got\s+the\s+(?:job|role|position)\b/i,
-  /\b(?:love|like|happy|pleased|delighted|excited|thrilled)\s+to\s+welcome\s+you\s+(?:to\s+(?:the|our)\s+team|aboard|on\s*board)\b|\bmake\s+you\s+(?:an?\s+)?(?:formal\s+|verbal\s+|official\s+)?offer\b|\b(?:you've|you\s+have)\s+been\s+selected\s+(?:for|as)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|hire)\b/i,
+  /\b(?:love|like|happy|pleased|delighted|excited|thrilled)\s+to\s+welcome\s+you\s+(?:to\s+(?:the|our)\s+team|aboard|on\s*board)\b|\bmake\s+you\s+(?:an?\s+)?(?:formal\s+|verbal\s+|official\s+)?offer\b|\b(?:you've|you\s+have)\s+been\s+selected\s+(?:for|as)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|hire|post(?!-))\b/i,
   /\b(?:attached|enclosed)\s+(?:is|please\s+find|you\s+will\s+find)\s+(?:your|the|our)\s+(?:formal\s+)?offer\b/i,
   // "we'd like you to join Reef Co as our Graduate Accountant", "we would love you to join us as our new Chef"
   /\b(?:'d|would)\s+(?:love|like)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?)\s+as\s+(?:our|the|a|an)\s(?![^.!?]*\b(?:interview|call|chat|meeting|session|stage|round|assessment|event|webinar|tour|open\s+(?:day|house|evening)|panell?ists?|speakers?|guests?|volunteers?|observers?|judges?|mentors?)\b)/i,
@@ -2362,7 +2395,15 @@ export const HELD_TODAY: HeldTodayRows = {
  * unsubscribe line still speaks of the reader's interview ("We'd like to invite you to an onsite interview").
  */
 export const LIST_MAIL =
-  /\b(?:unsubscribe|you(?:'re|\s+are)\s+receiving\s+this|manage\s+(?:your\s+)?(?:e-?mail\s+|subscription\s+|alert\s+)?(?:preferences|alerts|subscriptions?)|view\s+(?:this|it)\s+in\s+your\s+browser)\b/i;
+  /\b(?:unsubscribe|you(?:'re|\s+are)\s+receiving\s+this(?!\s+(?:e-?mail\s+|message\s+|invitation\s+)?because\s+you\s+(?:scheduled|booked|accepted|confirmed|chose|picked)\b)|manage\s+(?:your\s+)?(?:e-?mail\s+|subscription\s+|alert\s+)?(?:preferences|alerts|subscriptions?)|view\s+(?:this|it)\s+in\s+your\s+browser)\b/i;
+
+/**
+ * An applicant tracking system's or a scheduler's signature on a message to one candidate: "Sent via Greenhouse",
+ * "Powered by Ashby", "Scheduled with GoodTime on behalf of …" (round 660). Its footer's "Unsubscribe" makes it no
+ * newsletter.
+ */
+export const ATS_SENDER =
+  /\b(?:sent|delivered|powered|scheduled)\s+(?:via|by|with|through|using)\s+(?:greenhouse|lever|workday|ashby|icims|smartrecruiters|teamtailor|workable|bamboohr|jobvite|recruitee|personio|pinpoint|breezy(?:\s+hr)?|jazzhr|taleo|successfactors|rippling|goodtime|modernloop|calendly|paradox|avature|phenom|eightfold|beamery|manatal|zoho\s+recruit|jobadder|bullhorn|pageup|livehire)\b/i;
 // (not the reader's own where it is advice's object: "How to follow up after your interview", "questions to ask at
 // the end of your interview on Friday" in a careers newsletter, round 230)
 export const OWN_APPLICATION =
@@ -2485,8 +2526,9 @@ export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
       'Ponsonby Tigers vs Eastside Eagles\nSaturday 13 January, 9:00am kick-off, Western Springs Field 3',
   },
   {
-    // (and a landlord's routine inspection, round 270)
-    pattern: String.raw`(?:relocation|removals|movers|home-finding|property\s+(?:viewings?|inspections?|management)|routine\s+inspection|landlord|tenancy)`,
+    // (and a landlord's routine inspection, round 270; a letting agent's "annual inspection of Flat 4B", "Thanks for
+    // your offer on the flat", a would-be tenant's "I'm interested in renting your room", rounds 670–690)
+    pattern: String.raw`(?:relocation|removals|movers|home-finding|property\s+(?:viewings?|inspections?|management|managers?)|routine\s+inspection|landlord|tenancy|lettings|letting\s+agency|annual\s+inspection|inspection\s+of\s+(?:flat|apartment|unit|the\s+(?:property|flat|apartment))|rent\s+(?:review|increase)|rent(?:ing)?\s+(?:your|the)\s+(?:spare\s+)?(?:room|flat|apartment|house|studio|unit)|(?:your|an?|my)\s+offer\s+on\s+the\s+(?:flat|house|property|apartment|unit)|viewings?\s+(?:are|is)\s+(?:paused|suspended|closed))`,
     example:
       "I'm your relocation consultant from MoveWell Relocations. Your home-finding tour in Cape Town is booked for Tuesday 16 January at 09:00.",
   },
@@ -2510,7 +2552,9 @@ export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
   {
     // A vendor's pitch (round 280b): "Following up on my note about our fleet telemetry platform. Would Thursday at
     // 10am work for a quick call to show you how it works?"
-    pattern: String.raw`show\s+you\s+how\s+(?:it|our\s+[\w-]+|we|they)\s+works?|(?:walk|take)\s+you\s+through\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:platform|product|solution|software|tool|app)|(?:following|circling|checking)\s+(?:up|back)\s+on\s+my\s+(?:note|e-?mail|message)\s+about\s+our|(?:quick|short|free|personali[sz]ed|live)\s+(?:product\s+)?demo`,
+    // (and the reader as the vendor: "We've reviewed your proposal for the warehouse audit and will make a decision by
+    // Friday … the offer terms", from Procurement, round 680)
+    pattern: String.raw`your\s+(?:proposal|quote|quotation|tender|bid|rfp\s+response|estimate)\s+(?:for|to)\b|procurement|purchase\s+order|statement\s+of\s+work|show\s+you\s+how\s+(?:it|our\s+[\w-]+|we|they)\s+works?|(?:walk|take)\s+you\s+through\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:platform|product|solution|software|tool|app)|(?:following|circling|checking)\s+(?:up|back)\s+on\s+my\s+(?:note|e-?mail|message)\s+about\s+our|(?:quick|short|free|personali[sz]ed|live)\s+(?:product\s+)?demo`,
     example:
       'Circling back on my email about our invoicing software. Do you have 15 minutes on Tuesday at 11 for a quick demo?',
   },
@@ -2555,10 +2599,11 @@ export const LIFE_ADMIN = new RegExp(String.raw`\b${alternation(LIFE_ADMIN_ROWS)
  * Center" (round 240b) (the test that weighs LIFE_ADMIN and INTERVIEW_TOPIC against them). An appointment to a post
  * is a job's ("the board has approved your appointment as Head of Science"), one at a clinic is not. So is a thanks
  * for applying, unless for a place, a card or a permit ("Thanks for applying. … please don't chase before we reopen
- * on 15 July" from an early learning centre that hires, round 580).
+ * on 15 July" from an early learning centre that hires, round 580). A study of "job-seekers" or a friend's "job
+ * hunting" names no job (round 650); nor does a school that "resumes on Wednesday" (round 690).
  */
 export const APPLICATION_WORDS =
-  /\b(?:interview\w*|candidat\w*|job\s+applications?|appl(?:y|ied|ying)\s+(?:for|to)\s+(?:the|this|our|a|an)\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|vacancy|opening|post)|recruit\w*|hiring|(?<!\b(?:car|van|bike|cycle|boat|equipment|tool|plant|venue|dress|suit|costume|party|skip|coach)\s+)hired?(?!\s+(?:car|van|bike|purchase|fee|charges?|agreement|period|company|desk|counter))|vacanc(?:y|ies)|early\s+careers|talent|jobs?|roles?|positions?|cv|r[ée]sum[ée]s?|employment|employer|shortlisted|hr|human\s+resources|referees|(?:the|this|a)\s+post\s+of|assessment\s+(?:centre|center|day)|onsite|phone\s+screen|offer\s+letter|appointment\s+as|(?:recommended|considered|approved|selected)\s+for\s+appointment|(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+application)(?!\s+(?:for|to)\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:card|loan|mortgage|account|credit|permit|licen[cs]e|membership|tenancy|grant|scholarship|passport|visa|place|course|programme|program|school)))\b/i;
+  /\b(?:interview\w*|candidat\w*|job\s+applications?|appl(?:y|ied|ying)\s+(?:for|to)\s+(?:the|this|our|a|an)\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|vacancy|opening|post)|recruit\w*|hiring|(?<!\b(?:car|van|bike|cycle|boat|equipment|tool|plant|venue|dress|suit|costume|party|skip|coach)\s+)hired?(?!\s+(?:car|van|bike|purchase|fee|charges?|agreement|period|company|desk|counter))|vacanc(?:y|ies)|early\s+careers|talent|jobs?(?![\s-]*(?:seek|hunt))|roles?|positions?|cv|r[ée]sum[ée]s?(?<!\bresumes?)|resumes?(?!\s+(?:on|at|after|tomorrow|today|next|this|normal(?:ly)?|as\s+normal|shortly|soon)\b)|employment|employer|shortlisted|hr|human\s+resources|referees|(?:the|this|a)\s+post\s+of|assessment\s+(?:centre|center|day)|onsite|phone\s+screen|offer\s+letter|appointment\s+as|(?:recommended|considered|approved|selected)\s+for\s+appointment|(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+application)(?!\s+(?:for|to)\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:card|loan|mortgage|account|credit|permit|licen[cs]e|membership|tenancy|grant|scholarship|passport|visa|place|course|programme|program|school)))\b/i;
 
 /**
  * A message about someone else's application: one sent to the reader by mistake, most often a colleague's note
@@ -2668,13 +2713,17 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     // The reader as an employee or a manager in a routine of work (round 530): "I have moved our weekly 1:1 to Tuesday
     // at 11:00 … my feedback on your promotion case", "self-assessments for the FY35 performance cycle … a review
     // conversation with each direct report".
-    pattern: String.raw`(?:our|your|the|my)\s+(?:weekly|fortnightly|bi-?weekly|monthly|regular|usual|recurring|standing)\s+(?:1:1|1-on-1|one-on-one|one-to-one|catch-?up|check-?in|sync|stand-?up|team\s+meeting)s?|your\s+promotion\s+(?:case|packet|application|review)|self-?assessments?\s+(?:for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:performance|review|appraisal|mid-?year|year-?end)|are\s+(?:due|open))|(?:each|your|all)\s+direct\s+reports?|performance\s+(?:cycle|calibration|ratings?)`,
+    // (and "Your mid-year review is booked for Monday at 10am … the outcome of the promotion round by the end of the
+    // month", "Your 2042 year-end performance review form has been routed to you for self-assessment", rounds 650, 680)
+    pattern: String.raw`(?:our|your|the|my)\s+(?:weekly|fortnightly|bi-?weekly|monthly|regular|usual|recurring|standing)\s+(?:1:1|1-on-1|one-on-one|one-to-one|catch-?up|check-?in|sync|stand-?up|team\s+meeting)s?|your\s+promotion\s+(?:case|packet|application|review)|self-?assessments?\s+(?:for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:performance|review|appraisal|mid-?year|year-?end)|are\s+(?:due|open))|(?:each|your|all)\s+direct\s+reports?|performance\s+(?:cycle|calibration|ratings?|review\s+form)|your\s+(?:\d{4}\s+)?(?:mid-?year|year-?end|end-?of-?year|annual|quarterly|six-?month|probation(?:ary)?)\s+(?:performance\s+)?(?:review|appraisal|check-?in|conversation)|promotion\s+(?:round|cycle|panel\s+results)|routed\s+to\s+you\s+for\s+(?:self-?assessment|approval|sign-?off)`,
     example: "I've moved our weekly 1:1 to Thursday at 10 because of the offsite.",
   },
   {
     // An agency selling to the reader as an employer (round 530): "20 minutes on Thursday at 2pm to talk through your Q2
     // hiring plans … three pre-screened senior accountants available to interview this week".
-    pattern: String.raw`your\s+(?:[\w-]+\s+){0,2}?hiring\s+(?:plans|needs|requirements|pipeline)|(?:pre-?screened|pre-?vetted|vetted)\s+(?:[\w-]+\s+){0,2}?(?:candidates|accountants|engineers|developers|nurses|professionals|talent|contractors)`,
+    // (and "I noticed … is hiring site engineers … three vetted, interview-ready candidates … a 90-day replacement
+    // guarantee", round 640)
+    pattern: String.raw`your\s+(?:[\w-]+\s+){0,2}?hiring\s+(?:plans|needs|requirements|pipeline)|(?:pre-?screened|pre-?vetted|vetted),?\s+(?:[\w-]+,?\s+){0,2}?(?:candidates|accountants|engineers|developers|nurses|professionals|talent|contractors)|(?:replacement|free\s+replacement|rebate)\s+(?:guarantee|period)|terms\s+of\s+business|(?:placement|finder's|finders)\s+fees?|i\s+(?:noticed|saw|see)\s+(?:that\s+)?(?:you(?:'re|\s+are)|[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?\s+is)\s+(?:currently\s+|now\s+)?hiring`,
     example:
       'Could we talk through your hiring needs on Tuesday at 3? We have vetted engineers ready to start.',
   },
@@ -2739,14 +2788,38 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     example: 'I forwarded the message below to the wrong person, please delete it.',
   },
   {
-    pattern: String.raw`(?:named|listed|given|put\s+(?:you\s+)?down|provided)\s+(?:you\s+|your\s+(?:name|details|contact\s+details|email)\s+)?as\s+(?:a|an|their|his|her|one\s+of\s+(?:their|his|her))\s+(?:referees?|references?|professional\s+references?)`,
-    // (and "has given your name as a referee", round 340)
+    pattern: String.raw`(?:named|listed|given|put\s+(?:you\s+)?down|put\s+(?:you\s+)?forward|nominated|provided)\s+(?:you\s+|your\s+(?:name|details|contact\s+details|email)\s+)?as\s+(?:a|an|their|his|her|one\s+of\s+(?:their|his|her))\s+(?:referees?|references?|professional\s+references?)`,
+    // (and "has given your name as a referee", round 340; "has put you forward as a referee", round 650)
     example:
       'Mr. Tunde Bakare has applied for the role of Credit Analyst at Harmattan Capital and named you as a referee.',
   },
   {
     pattern: String.raw`(?:reference|referee)\s+(?:request|check|questionnaire|form)\s+(?:for|about|regarding)\s+(?:mr|ms|mrs|dr|your\s+former|a\s+former)`,
     example: 'Reference request for Ms. Grace Njeri, who has applied to join us as a Finance Officer.',
+  },
+  {
+    // A friend's own job news (rounds 670, 690): "Guess what, I got the interview at Northwind!! It's on Wednesday at
+    // 11. Could you do a mock interview with me", "Got the offer from Halcyon … I start on 14 January. They said they'll
+    // send the contract within a week."
+    pattern: String.raw`i\s+(?:just\s+)?got\s+the\s+(?:interview|job|offer|role)\s+(?:at|with|from)\b|i\s+(?:start|begin)\s+(?:my\s+new\s+(?:job|role)\s+)?on\s+(?:\d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)\w*|the\s+\d{1,2}\w*)|(?:do|run|practi[cs]e)\s+(?:a\s+)?mock\s+interview\s+with\s+me`,
+    example: "I got the job at Brightwell!! I start on 3 March. They'll send the paperwork by Friday.",
+  },
+  {
+    // The reader on the hiring side, asked to pass word to a candidate (rounds 670–690): "Please send him the calendar
+    // invite … let him know we will revert within 2 working days", "Can you set up Tuesday at 2pm with her and let her
+    // know we'll decide within 48 hours", "we're pleased to offer the role to Amaka! Could you let her know".
+    pattern: String.raw`(?:let|tell|inform)\s+(?:him|her|the\s+candidate|the\s+applicant)\s+(?:know\s+)?(?:that\s+)?(?:we|we'll|we'd|we're|the\s+panel|the\s+team|about\s+the\s+(?:offer|outcome|decision|next\s+steps))\b|(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:let|tell|inform)\s+(?:him|her|the\s+candidate|the\s+applicant)\b|send\s+(?:him|her|the\s+candidate)\s+(?:the\s+)?(?:calendar\s+)?(?:invite|invitation|test\s+link|link|offer|contract|paperwork)|(?:could|can|would|will)\s+you\s+(?:please\s+)?set\s+up\s+(?:[\w:-]+\s+){0,4}?with\s+(?:him|her)\b|offer\s+the\s+(?:role|job|position|post)\s+to\s+(?!(?:you|yourself|another|someone|somebody|a|an|one|other|the|internal|different|more)\b)[\w'-]+|(?:move|moving|take|taking|put|putting)\s+(?!you\b|your\b|things\b|everything\b|it\b|this\b|that\b)[\w'-]+\s+(?:forward|through)\s+to\s+(?:the\s+)?(?:next|final|second|third|last)\b`,
+    example:
+      "Great news: we'll move Tomasz forward to the final stage. Could you let him know we'll send dates on Monday?",
+  },
+  {
+    // The reader as an interviewer (rounds 650, 660, 670): "You have been added to an interview loop … Please leave your
+    // feedback in Greenhouse by end of day", "Reminder: you are interviewing Aisha Bello for Operations Analyst on
+    // Monday", "Could you sit on the panel for the Data Analyst interviews on Thursday … We need to make a decision by
+    // Friday".
+    pattern: String.raw`(?:added|assigned)\s+(?:you\s+)?(?:to|as)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:interview\s+(?:loop|panel|schedule|plan)|interviewer)|(?:leave|submit|complete|enter|add)\s+your\s+(?:interview\s+)?(?:feedback|scorecard|evaluation|notes)(?:\s+form)?\s+(?:in|on|into|via|through)\s+(?:greenhouse|lever|workday|ashby|icims|smartrecruiters|workable|teamtailor|the\s+ats|the\s+system)|you(?:'re|\s+are)\s+(?:interviewing|meeting)\s+(?!(?:with|for|at|on|in|us|me|our|the|today|tomorrow)\b)[\w'-]+\s+[\w'-]+\s+(?:for|about)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:role|position|job|opening|req|analyst|engineer|manager|designer|developer|lead)|(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?sit\s+on\s+(?:the|an|our)\s+(?:[\w-]+\s+){0,2}?panel|(?:cvs|resumes|profiles)\s+(?:for|of)\s+the\s+(?:two|three|four|five|six|\d+|shortlisted)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)`,
+    example:
+      "You're interviewing Lena Park for the Support Lead role on Tuesday. Please submit your scorecard in Lever afterwards.",
   },
 ];
 export const NOT_THE_READERS = new RegExp(String.raw`\b${alternation(NOT_THE_READERS_ROWS)}\b`, 'i');
