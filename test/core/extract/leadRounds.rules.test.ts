@@ -2158,3 +2158,15 @@ describe('the reader on the hiring side, a friend, a tenant, a vendor, a school 
     ],
   ]);
 });
+
+describe('a talk already had beside a slot ahead; another candidate offered the role (round 670 review)', () => {
+  check([
+    [
+      NY28,
+      'As agreed on Tuesday, your final interview is on Thursday at 11:00.',
+      ['interview 2028-01-13 11:00'],
+    ],
+    [NY28, 'As mentioned on Friday, we will let you know by Wednesday.', ['response-by 2028-01-12']],
+    [NY28, "We've decided to offer the role to another candidate this time.", ['outcome rejected']],
+  ]);
+});
