@@ -230,6 +230,10 @@ import { ROUND_670_EN } from './languages.round63.en.table';
 import { ROUND_680_EN } from './languages.round64.en.table';
 import { ROUND_690_EN } from './languages.round65.en.table';
 import { ROUND_710_EN } from './languages.round67.en.table';
+import { ROUND_720_EN } from './languages.round68.en.table';
+import { ROUND_730_EN } from './languages.round69.en.table';
+import { ROUND_740_EN } from './languages.round70.en.table';
+import { ROUND_750_EN } from './languages.round71.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -1127,6 +1131,10 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 670 (English, hw408, unseen)', language: 'en', rows: ROUND_670_EN },
   { name: 'round 680 (English, hw408, unseen)', language: 'en', rows: ROUND_680_EN },
   { name: 'round 690 (English, hw408, unseen)', language: 'en', rows: ROUND_690_EN },
+  { name: 'round 720 (English, hw411, unseen)', language: 'en', rows: ROUND_720_EN },
+  { name: 'round 730 (English, hw411, unseen)', language: 'en', rows: ROUND_730_EN },
+  { name: 'round 740 (English, hw412, unseen)', language: 'en', rows: ROUND_740_EN },
+  { name: 'round 750 (English, hw412, unseen)', language: 'en', rows: ROUND_750_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -2020,6 +2028,29 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 670 (English, hw408, unseen)': { precision: 0.68, recall: 1, f1: 0.81, negativesEmpty: 0.688 },
   'round 680 (English, hw408, unseen)': { precision: 0.72, recall: 1, f1: 0.837, negativesEmpty: 0.688 },
   'round 690 (English, hw408, unseen)': { precision: 0.727, recall: 0.941, f1: 0.821, negativesEmpty: 0.765 },
+  // Rounds 720–730 (languages.round68–69.en.table.ts, hw411's less-used ATS systems) and 740–750 (round70–71, hw412's
+  // hand-written mail and new kinds of negative), all first read by the engine of 009bf62 (rounds 640–690's fixes).
+  // Misses, 720: a USAJOBS "Status: Not Referred … you were not among the best qualified candidates" gave no
+  // rejection; a research study's "Your interview has been booked" read as a slot.
+  // 730: "Applications … close on Friday 28 May 2049 at 11:55pm AEST" read as a slot; "no longer available for your
+  // interview on Thursday, May 20 at 10:00 AM … Are you available Friday, May 21 at 1:30 PM instead?" kept the old
+  // slot; a self-schedule link's "Slots are open Monday to Thursday next week between 9:00 AM and 4:00 PM" read as
+  // Monday's slot; a tenancy application to the landlord; a pre-employment medical.
+  // 740: a recruiter's forward ("See below from Dana … bring her in for the final loop on Tuesday, March 29 at 10:00 AM
+  // ET") and a reply "Thursday 31st it is - 2.30pm" gave nothing; "after that we will inform you … in the next
+  // fortnight" counted from the week's end; "by the end of next week, though the board may need a little longer" gave
+  // nothing; "one more second-shift lead to talk to tomorrow morning" read as a slot; a procurement mail, a bank's
+  // pre-approved loan, a search committee's fly-outs, a payroll cut-off, a wedding venue's call, a hiring manager's
+  // "Could you send him the case study", an H-1B visa appointment.
+  // 750: "Further to your interview on Tuesday" read as next Tuesday's slot; a hold "back in the office on Thursday 9
+  // November, so please don't follow up before then" read as 10 November; "we will not retain your candidature" gave
+  // no rejection; "We will tell you something by the middle of next week" gave nothing; a car dealer's offer, a panel
+  // member's "hoping to make offers by the end of that week", a pet adoption's home-check interview, a coding
+  // contest's rounds, a careers service's interview practice.
+  'round 720 (English, hw411, unseen)': { precision: 0.944, recall: 0.944, f1: 0.944, negativesEmpty: 0.938 },
+  'round 730 (English, hw411, unseen)': { precision: 0.762, recall: 1, f1: 0.865, negativesEmpty: 0.813 },
+  'round 740 (English, hw412, unseen)': { precision: 0.536, recall: 0.789, f1: 0.638, negativesEmpty: 0.563 },
+  'round 750 (English, hw412, unseen)': { precision: 0.68, recall: 0.85, f1: 0.756, negativesEmpty: 0.722 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.
