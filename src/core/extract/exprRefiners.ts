@@ -391,7 +391,10 @@ export const anchorWindows: ExprRefiner = (context, all) => {
       used.add(e);
       continue;
     }
-    const afterWhich = eventBefore(context.text, exprs, e);
+    // "after that we will inform you … in the next fortnight": a window of "the next" or "the coming" days counts from
+    // the day of writing, whatever was named before it (round 740).
+    const fromNow = /\b(?:next|coming)\b/i.test(e.text) && !ANCHOR_LEAD.test(tail);
+    const afterWhich = fromNow ? undefined : eventBefore(context.text, exprs, e);
     if (afterWhich !== undefined) {
       used.add(e);
       out.push(countedFrom(context, e, e.span, afterWhich));

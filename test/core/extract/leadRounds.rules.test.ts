@@ -2170,3 +2170,142 @@ describe('a talk already had beside a slot ahead; another candidate offered the 
     [NY28, "We've decided to offer the role to another candidate this time.", ['outcome rejected']],
   ]);
 });
+
+const LDN28 = { sentAt: '2028-01-10T09:00:00+00:00', tz: 'Europe/London' } as const;
+
+describe('rounds 720–750: outcomes, windows, slots and holds', () => {
+  check([
+    [
+      NY28,
+      'Application status update\n\nPosition: Park Ranger, GS-0025-07\nStatus: Not Referred',
+      ['outcome rejected'],
+    ],
+    [
+      NY28,
+      'You were found eligible, but you were not among the best-qualified candidates.',
+      ['outcome rejected'],
+    ],
+    [NY28, 'We regret that we will not retain your candidature for the next stage.', ['outcome rejected']],
+    [
+      NY28,
+      'Applications for this role close on Friday at 11:55pm; we aim to respond within 5 working days of the closing date.',
+      ['response-by 2028-01-21'],
+    ],
+    [
+      NY28,
+      'Sadly Dr Lee is no longer available for your interview on Tuesday at 2pm. Could you do Wednesday at 2pm instead?',
+      ['interview 2028-01-12 14:00'],
+    ],
+    [
+      NY28,
+      'Thanks for applying for the Barista role! Book a phone screen via the link: slots are open Tuesday to Thursday between 10am and 3pm.',
+      [],
+    ],
+    [
+      NY28,
+      "We still have one more candidate to talk to on Tuesday, and I'll get back to you by Thursday.",
+      ['response-by 2028-01-13'],
+    ],
+    [
+      NY28,
+      'Further to your interview on Tuesday, we are pleased to offer you the position.',
+      ['outcome offer'],
+    ],
+    [
+      NY28,
+      "I'm back on Thursday 13 January, so please don't chase before then - the directors won't meet until the week after.",
+      ['no-contact-before 2028-01-13'],
+    ],
+    [NY28, 'Thanks for interviewing. We will tell you the outcome by Friday.', ['response-by 2028-01-14']],
+    [
+      NY28,
+      'We hope to decide by Friday, though the board may need longer because of the fiscal year end.',
+      ['response-by 2028-01-14'],
+    ],
+    [
+      NY28,
+      'We have two more candidates to see this week; after that we will let you know in the next fortnight.',
+      ['response-by 2028-01-24'],
+    ],
+    [
+      NY28,
+      "We'd like to bring you in for the final loop on Thursday at 9am.",
+      ['interview 2028-01-13 09:00'],
+    ],
+    [
+      NY28,
+      'Thursday it is - 10am at our office, ask for Priya at reception.',
+      ['interview 2028-01-13 10:00'],
+    ],
+    [NY28, 'Friday it is! Drinks at 7 at the usual place.', []],
+  ]);
+});
+
+describe('rounds 720–750: mail that is not about the reader as a candidate', () => {
+  check([
+    [
+      NY28,
+      'Thank you for agreeing to take part in the Remote Teams and Wellbeing study. Your interview is booked for Thursday at 10am.',
+      [],
+    ],
+    [
+      NY28,
+      'A new application has been submitted for your property at 12 Elm Road; the applicant would like to view it on Saturday at 10am.',
+      [],
+    ],
+    [
+      NY28,
+      'Your pre-employment medical assessment is booked for Thursday 13 January at 8:30 at CityHealth Clinic.',
+      [],
+    ],
+    [NY28, "Thanks for the quotation for the website redesign; we'll decide by Friday and raise a PO.", []],
+    [
+      NY28,
+      'Congratulations! You have a pre-approved personal loan offer. Our adviser will call you tomorrow between 10am and 12pm.',
+      [],
+    ],
+    [
+      NY28,
+      'Thank you for serving on the search committee. The candidate visits are on Thursday and Friday; please send me your rankings by Monday.',
+      [],
+    ],
+    [
+      NY28,
+      'Timesheets for this week must be approved by 12:00 on Friday; late ones go into the next pay run.',
+      [],
+    ],
+    [
+      NY28,
+      'Thank you for your enquiry about our riverside venue for your wedding! Could we have a call on Wednesday at 6pm?',
+      [],
+    ],
+    [NY28, 'Could you send her the case study by Wednesday? We aim to decide on the hire by Friday.', []],
+    [
+      LDN28,
+      'Visa Category: B1/B2\nAppointment: 14/01/2028 08:30, U.S. Embassy in London. Please arrive 15 minutes before your interview time.',
+      [],
+    ],
+    [
+      NY28,
+      'Thanks for visiting! We can offer $5,000 for your car as a part-exchange. Shall I book a test drive on Thursday at 11am?',
+      [],
+    ],
+    [NY28, 'Thanks for your application to adopt Milo! Could we do the home check on Thursday at 6pm?', []],
+    [
+      NY28,
+      'Well done on Round 1 of CodeFest! Round 2 opens on Thursday at 7pm, and the top 50 will be invited to the finals.',
+      [],
+    ],
+    [
+      NY28,
+      'Your careers appointment is confirmed: CV review and interview practice on Thursday at 2pm in the Student Hub.',
+      [],
+    ],
+    [
+      NY28,
+      'Thanks for agreeing to sit on the interview panel on Tuesday; we hope to make an offer by Friday.',
+      [],
+    ],
+    [NY28, "I'll send you the interview pack with the case brief by Wednesday.", ['response-by 2028-01-12']],
+  ]);
+});

@@ -231,6 +231,14 @@ export const quarterOrYear: Detector = {
     const t = context.t;
     const g = m.groups ?? {};
     const whole = m[0].toLowerCase();
+    // A fiscal or financial year's end is the company's own, on no day the mail names ("the board may need a little
+    // longer because of the fiscal year end", round 740).
+    if (
+      /\b(?:fiscal|financial|tax|accounting|company's)\s+$/i.test(
+        context.text.slice(Math.max(0, m.index - 20), m.index),
+      )
+    )
+      return null;
     if (g['q'] !== undefined) {
       const q = Number(g['q'].slice(1));
       let year = g['qy'] !== undefined ? Number(g['qy']) : Number(t.slice(0, 4));

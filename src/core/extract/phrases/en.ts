@@ -372,6 +372,11 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   },
   { pattern: String.raw`ping\s+you`, example: "I'll ping you tomorrow once I've heard from the team." },
   {
+    // (and a non-native "We will tell you something by the middle of next week, more or less", round 750)
+    pattern: String.raw`tell\s+you\s+(?:something|anything|our\s+(?:decision|answer)|the\s+(?:outcome|result|decision|answer)|(?:if|whether)\s+you)`,
+    example: 'We will tell you the outcome by Friday.',
+  },
+  {
     pattern: String.raw`\b(?:you|candidates|applicants|finalists|everyone|all\s+\w+|successful\s+\w+|shortlisted\s+\w+)\s+(?:(?:will|shall|should|may|would|not)\s+)*(?:\w+\s+)?be\s+contacted`,
     example: 'You will be contacted by a member of our team within 5 working days.',
   },
@@ -1085,9 +1090,10 @@ export const FACT_ROWS: readonly PhraseRow[] = [
   },
   { pattern: String.raw`payslip`, example: 'Your first payslip arrives on the 28th.' },
   {
-    pattern: String.raw`applications?\s+(?:close|closes|closing|deadline|due|window|will\s+close|are\s+due|must\s+be)`,
+    pattern: String.raw`applications?\s+(?:(?:for|to)\s+(?:this|the|our)\s+(?:[\w-]+\s+){0,3}?(?:position|role|post|vacancy|job|opening|programme|program)\s+)?(?:close|closes|closing|deadline|due|window|will\s+close|are\s+due|must\s+be)`,
     example:
       'Job description: The successful candidate will start in January 2027. Applications close 15 December. Interviews will be held the week of 4 January.',
+    // (and "Applications for this position close on Friday 28 May 2049 at 11:55pm AEST", round 730)
   },
   {
     pattern: String.raw`closing\s+date`,
@@ -1228,7 +1234,9 @@ export const FACT_ROWS: readonly PhraseRow[] = [
     example: 'The contract runs until the end of March.',
   },
   {
-    pattern: String.raw`fiscal`,
+    // (a fiscal year's start or end dated by the mail; not one named as a reason beside a promise: "by the end of next
+    // week, though the board may need a little longer time because of the fiscal year end", round 740)
+    pattern: String.raw`new\s+fiscal\s+(?:year|quarter)|fiscal\s+(?:year|quarter)\s+(?:begins|starts|ends|runs|closes)`,
     example: "We're on a hiring freeze until the new fiscal year begins in April.",
   },
   { pattern: String.raw`invoice`, example: 'The invoice is due within 30 days.' },
@@ -1382,8 +1390,9 @@ export const UNDATED_EVENT_LEAD =
  * The words right before a day that name a conversation already had on it: "As discussed on Friday, confirming your
  * panel interview on 5/17" written on a Monday (round 670). The day is the talk's, not a slot's.
  */
+// (and "Further to your interview on Tuesday, I am pleased to inform you …", written on a Saturday, round 750)
 export const AS_DISCUSSED_BEFORE =
-  /\bas\s+(?:discussed|agreed|mentioned|promised|we\s+(?:discussed|agreed|spoke|talked))(?:\s+(?:with\s+(?:you|me)|by\s+phone|on\s+the\s+phone|over\s+the\s+phone))?\s+(?:on\s+|last\s+)?$/i;
+  /(?:\bas\s+(?:discussed|agreed|mentioned|promised|we\s+(?:discussed|agreed|spoke|talked))(?:\s+(?:with\s+(?:you|me)|by\s+phone|on\s+the\s+phone|over\s+the\s+phone))?|\bfurther\s+to\s+(?:your|our|the)\s+(?:[\w-]+\s+){0,2}?(?:interview|meeting|call|conversation|discussion|visit|chat))\s+(?:on\s+|last\s+)?$/i;
 
 /** Past promises and past meetings: "we had hoped to decide by last Friday", "thank you for interviewing on March 18". */
 export const PAST_ROWS: readonly PhraseRow[] = [
@@ -1519,6 +1528,18 @@ export const PAST_CUE = new RegExp(String.raw`\b${alternation(PAST_ROWS)}\b`, 'i
 
 /** Interview scheduling words: an invitation, confirmation or reschedule names the slot. */
 export const INTERVIEW_ROWS: readonly PhraseRow[] = [
+  {
+    // A reply that settles the day the reader offered, with its clock (round 740): "Thursday 31st it is - 2.30pm at our
+    // Shoreditch studio. Ask for me at reception." ("Friday it is! Drinks at 7" names no clock of its own.)
+    pattern: String.raw`(?<=(?:…|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)?)\s{1,3})it\s+is(?=\s*[-–—,:]?\s*(?:at\s+)?\d{1,2}(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h\b)|\s*[-–—,:]?\s*(?:at\s+)?\d{1,2}[:.][0-5]\d)`,
+    example: 'Thursday it is - 2pm at our office, ask for Sam at reception.',
+  },
+  {
+    // A tech company's round of interviews in a day, and the candidate brought in for it (round 740): "We'd like to bring
+    // her in for the final loop on Tuesday, March 29 at 10:00 AM ET".
+    pattern: String.raw`(?:final|onsite|on-site|interview|virtual|full)\s+loop|bring\s+(?:you|him|her|them)\s+in\s+(?:for|to)\b`,
+    example: "We'd like to bring you in for the onsite loop on Thursday at 9:30.",
+  },
   {
     // A trial of the work itself, the interview of cafés, kitchens, shops and trades (round 320).
     pattern: String.raw`(?:trial\s+(?:shift|day|session)|work(?:ing)?\s+trial|working\s+interview|paid\s+trial|try-?out|skills\s+test\s+day)`,
@@ -1891,10 +1912,11 @@ export const ALTERNATIVES_CUE =
 /**
  * The candidate asked to name times: the days and hours in that sentence bound the choice, they are no slot
  * ("Could you share a few times that work for you next week (Mon-Thu, between 10am and 4pm ET)?", "please send
- * over some slots on Tuesday or Wednesday", "let us know what times suit you on Friday").
+ * over some slots on Tuesday or Wednesday", "let us know what times suit you on Friday"); so do a scheduler's open
+ * hours ("Slots are open Monday to Thursday next week between 9:00 AM and 4:00 PM", round 730).
  */
 export const AVAILABILITY_ASK =
-  /\b(?:share|send(?:\s+over)?|suggest|propose|provide|give\s+(?:me|us))\s+(?:(?:a\s+few|some|two|three|several|your|possible|good|a\s+couple\s+of)\s+)?(?:(?:time\s+)?slots|times|windows|dates|availability)\b|\blet\s+(?:me|us)\s+know\s+(?:a\s+few|some|what|which)\s+(?:times|days|dates|slots)\b/i;
+  /\b(?:share|send(?:\s+over)?|suggest|propose|provide|give\s+(?:me|us))\s+(?:(?:a\s+few|some|two|three|several|your|possible|good|a\s+couple\s+of)\s+)?(?:(?:time\s+)?slots|times|windows|dates|availability)\b|\blet\s+(?:me|us)\s+know\s+(?:a\s+few|some|what|which)\s+(?:times|days|dates|slots)\b|\b(?:slots|times)\s+(?:are|is)\s+(?:open|available|shown|listed)\b/i;
 
 /**
  * Interviews as a schedule, not this candidate's slot: "we start interviews from 2 June", and as a habit:
@@ -2216,6 +2238,9 @@ export const ALREADY_HIRED =
 
 /** Outcome phrases: rejection and offer. */
 export const REJECTION_PATTERNS: readonly RegExp[] = [
+  // A public service's "you were not among the best qualified candidates referred to the hiring manager" (USAJOBS,
+  // round 720); a non-native "we will not retain your candidature for the next step" (round 750).
+  /\byou\s+(?:were|are)\s+not\s+(?:among|one\s+of)\s+(?:the\s+)?(?:best[\s-]qualified|successful|shortlisted|selected|top)\b|\b(?:will|shall|do|can|could|did)\s*(?:not|n't)\s+retain\s+your\s+(?:candidature|candidacy|application|profile)\b/i,
   // A status change to a rejection: "has been updated to: Not Selected - Position Filled" (round 38b)
   /\b(?:status|stage)\b[^.\n]{0,100}?\b(?:changed|updated|moved|set)\s+to\s*:?\s*["'\u201c]?(?:not\s+selected|unsuccessful|rejected|declined|position\s+filled|not\s+moving\s+forward|no\s+longer\s+(?:under\s+)?consider\w*)\b/i,
   // "we have decided to move forward with other candidates"
@@ -2285,7 +2310,7 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:unable|not\s+(?:be\s+)?able)\s+to\s+(?:invite|offer)\s+you\s+(?:to\s+|for\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:interview|assessment)\b/i,
   // An ATS status field: "Your application status: Not selected", "Status: Unsuccessful" (round 28)
   // (and a closed record's reason: "Status: Closed – Not Progressing", round 70c)
-  /\bstatus\s*:\s*(?:closed\s*[-–—:]\s*)?(?:not\s+selected|unsuccessful|rejected|not\s+progress(?:ed|ing)|declined|no\s+longer\s+under\s+consideration)\b/i,
+  /\bstatus\s*:\s*(?:closed\s*[-–—:]\s*)?(?:not\s+referred|not\s+selected|unsuccessful|rejected|not\s+progress(?:ed|ing)|declined|no\s+longer\s+under\s+consideration)\b/i,
 ];
 export const OFFER_PATTERNS: readonly RegExp[] = [
   // "we are pleased to offer you the position"
@@ -2451,7 +2476,7 @@ export const WELL_WISHING =
 // (and an article's: "5 signs your interview went well, and what to do if you don't hear back within a week. Read more
 // on our blog", round 380; but "your application for the post of Credit Analyst" is for a job, round 700)
 export const NOT_A_JOB_MAIL =
-  /\b(?:\d{1,2}\s+(?:signs|tips|ways|mistakes|things|questions|reasons|secrets|habits|steps)\s+(?:that\s+|to\s+|your\s+|you\s+|for\s+|on\s+|of\s+|about\s+|why\s+|how\s+)|what\s+to\s+do\s+(?:if|when)\s+you|read\s+more\s+on\s+(?:our|the)\s+(?:blog|site|website)|reporter|journalist|student\s+(?:paper|newspaper|magazine|radio)|podcast|episode|our\s+readers|feature\s+(?:story|article)|research\s+(?:study|participants?)|user\s+research|(?:breakfast|morning|drive-?time|evening|late-?night)\s+(?:show|programme|program|bulletin)|on\s+air|(?:volunteer(?:ing|ed)?|sign(?:ing|ed)?\s+up|taking\s+part|participat\w+)\s+(?:for|in)\s+(?:our|this|the)\s+(?:[\w-]+\s+)?(?:study|survey|trial|focus\s+group)|study\s+participants?|application\s+for\s+(?:(?:the|a|an|your|our)\s+)?(?:(?!(?:post|role|position|job|vacancy|opening)\b)[\w-]+\s+){0,4}?(?:card|loan|mortgage|account|credit|overdraft|policy|permit|licen[cs]e|membership|tenancy|grant|scholarship|passport|visa|allotment)\b(?!\s+(?:[\w-]+\s+)?(?:analyst|officer|manager|controller|specialist|advis[eo]r|administrator|assistant|clerk|executive|representative|underwriter|associate|consultant|role|position|post|job|vacancy))|(?:loan|mortgage|credit\s+card|card|visa|passport|permit|licen[cs]e|tenancy|rental)\s+application)\b/i;
+  /\b(?:\d{1,2}\s+(?:signs|tips|ways|mistakes|things|questions|reasons|secrets|habits|steps)\s+(?:that\s+|to\s+|your\s+|you\s+|for\s+|on\s+|of\s+|about\s+|why\s+|how\s+)|what\s+to\s+do\s+(?:if|when)\s+you|read\s+more\s+on\s+(?:our|the)\s+(?:blog|site|website)|reporter|journalist|student\s+(?:paper|newspaper|magazine|radio)|podcast|episode|our\s+readers|feature\s+(?:story|article)|research\s+(?:study|participants?)|user\s+research|(?:breakfast|morning|drive-?time|evening|late-?night)\s+(?:show|programme|program|bulletin)|on\s+air|(?:volunteer(?:ing|ed)?|sign(?:ing|ed)?\s+up|taking\s+part|take\s+part|participat\w+)\s+(?:for|in)\s+(?:our|this|the)\s+(?:[\w-]+\s+){0,5}?(?:study|survey|trial|focus\s+group)|study\s+participants?|application\s+for\s+(?:(?:the|a|an|your|our)\s+)?(?:(?!(?:post|role|position|job|vacancy|opening)\b)[\w-]+\s+){0,4}?(?:card|loan|mortgage|account|credit|overdraft|policy|permit|licen[cs]e|membership|tenancy|grant|scholarship|passport|visa|allotment)\b(?!\s+(?:[\w-]+\s+)?(?:analyst|officer|manager|controller|specialist|advis[eo]r|administrator|assistant|clerk|executive|representative|underwriter|associate|consultant|role|position|post|job|vacancy))|(?:loan|mortgage|credit\s+card|card|visa|passport|permit|licen[cs]e|tenancy|rental)\s+application|(?:personal\s+)?(?:loan|credit\s+card|mortgage|overdraft)\s+offer|pre-?approved\s+(?:personal\s+)?(?:loan|credit|card|offer)|visa\s+(?:category|type|class|appointment|interview)|(?:u\.?s\.?\s+)?(?:embassy|consulate)\s+(?:in|of|at)\b|(?:pet|dog|cat|animal)\s+adoption|application\s+to\s+adopt|adoption\s+(?:committee|team|application)|home[\s-]check|hackathons?|coding\s+(?:contests?|competitions?|challenges?)|leaderboard|contestants?|invited\s+to\s+the\s+finals?|the\s+top\s+\d+\s+(?:will|qualify|advance|go))\b/i;
 
 /**
  * The reader's life outside any job search, one domain a row: a clinic, a gym class, a court, a fixture, a move, a
@@ -2479,7 +2504,7 @@ export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
   {
     // A car's service or test (round 390): "your car service is booked for Friday 13 February at 8am. We'll call you
     // when it's ready, usually within 4 hours."
-    pattern: String.raw`car\s+(?:service|servicing|repairs?|wash|valet)|(?:mot|smog|roadworthy|emissions)\s+(?:test|check|inspection|certificate)|oil\s+change|tyres?\s+(?:fitting|change|rotation)|tires?\s+(?:rotation|change)|wheel\s+alignment|your\s+vehicle`,
+    pattern: String.raw`car\s+(?:service|servicing|repairs?|wash|valet|finance)|test\s+drives?|part[\s-]?exchange|trade[\s-]?in\s+(?:value|offer|price)|pcp\s+(?:application|deal|agreement)|dealership|(?:mot|smog|roadworthy|emissions)\s+(?:test|check|inspection|certificate)|oil\s+change|tyres?\s+(?:fitting|change|rotation)|tires?\s+(?:rotation|change)|wheel\s+alignment|your\s+vehicle`,
     example: 'Your MOT test is booked for Tuesday at 9am. We will text you when your vehicle is ready.',
   },
   {
@@ -2539,6 +2564,19 @@ export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
     example: 'Online check-in opens 48 hours before departure.',
   },
   {
+    // A contractor's payroll (round 740): "timesheets for the week ending Sunday 27/03 must be submitted and approved by
+    // 12:00 on Monday 28 March … the next pay run on Friday 8 April".
+    pattern: String.raw`timesheets?|pay\s+runs?|payroll\s+(?:team|cut-?off|deadline)|payslips?`,
+    example: 'Timesheets are due by noon on Monday; late ones are paid in the next pay run on Friday.',
+  },
+  {
+    // A wedding's or a party's venue (round 740): "thank you for your enquiry about our Stellenbosch venue … a quick
+    // availability call … does Thursday at 6pm suit?"
+    pattern: String.raw`(?:your|the)\s+(?:engagement|wedding|big\s+day|reception\s+venue)|(?:enquiry|inquiry)\s+about\s+(?:our|the)\s+(?:[\w-]+\s+)?venue|venue\s+(?:hire|booking|tour|viewing)|(?:wedding|event)\s+(?:planner|coordinator|package)`,
+    example:
+      'Thanks for your enquiry about our garden venue! Could we do a call on Friday at 5 to talk through your wedding?',
+  },
+  {
     // A driving test (round 270): "Your DMV road test is scheduled for Wednesday, November 15 at 9:40 AM".
     pattern: String.raw`(?:road\s+test|driving\s+test|DMV|permit\s+test|learner(?:'s)?\s+permit)`,
     example:
@@ -2554,7 +2592,7 @@ export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
     // 10am work for a quick call to show you how it works?"
     // (and the reader as the vendor: "We've reviewed your proposal for the warehouse audit and will make a decision by
     // Friday … the offer terms", from Procurement, round 680)
-    pattern: String.raw`your\s+(?:proposal|quote|quotation|tender|bid|rfp\s+response|estimate)\s+(?:for|to)\b|procurement|purchase\s+order|statement\s+of\s+work|show\s+you\s+how\s+(?:it|our\s+[\w-]+|we|they)\s+works?|(?:walk|take)\s+you\s+through\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:platform|product|solution|software|tool|app)|(?:following|circling|checking)\s+(?:up|back)\s+on\s+my\s+(?:note|e-?mail|message)\s+about\s+our|(?:quick|short|free|personali[sz]ed|live)\s+(?:product\s+)?demo`,
+    pattern: String.raw`(?:your|the)\s+(?:proposal|quote|quotation|tender|bid|rfp\s+response|estimate)\s+(?:for|to)\b|procurement|raise\s+(?:the|a)\s+(?:po|purchase\s+order)\b|purchase\s+order|statement\s+of\s+work|show\s+you\s+how\s+(?:it|our\s+[\w-]+|we|they)\s+works?|(?:walk|take)\s+you\s+through\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:platform|product|solution|software|tool|app)|(?:following|circling|checking)\s+(?:up|back)\s+on\s+my\s+(?:note|e-?mail|message)\s+about\s+our|(?:quick|short|free|personali[sz]ed|live)\s+(?:product\s+)?demo`,
     example:
       'Circling back on my email about our invoicing software. Do you have 15 minutes on Tuesday at 11 for a quick demo?',
   },
@@ -2600,10 +2638,11 @@ export const LIFE_ADMIN = new RegExp(String.raw`\b${alternation(LIFE_ADMIN_ROWS)
  * is a job's ("the board has approved your appointment as Head of Science"), one at a clinic is not. So is a thanks
  * for applying, unless for a place, a card or a permit ("Thanks for applying. … please don't chase before we reopen
  * on 15 July" from an early learning centre that hires, round 580). A study of "job-seekers" or a friend's "job
- * hunting" names no job (round 650); nor does a school that "resumes on Wednesday" (round 690).
+ * hunting" names no job (round 650); nor does a school that "resumes on Wednesday" (round 690), nor a clinic's
+ * "pre-employment medical assessment" booked for an employer (round 730).
  */
 export const APPLICATION_WORDS =
-  /\b(?:interview\w*|candidat\w*|job\s+applications?|appl(?:y|ied|ying)\s+(?:for|to)\s+(?:the|this|our|a|an)\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|vacancy|opening|post)|recruit\w*|hiring|(?<!\b(?:car|van|bike|cycle|boat|equipment|tool|plant|venue|dress|suit|costume|party|skip|coach)\s+)hired?(?!\s+(?:car|van|bike|purchase|fee|charges?|agreement|period|company|desk|counter))|vacanc(?:y|ies)|early\s+careers|talent|jobs?(?![\s-]*(?:seek|hunt))|roles?|positions?|cv|r[ée]sum[ée]s?(?<!\bresumes?)|resumes?(?!\s+(?:on|at|after|tomorrow|today|next|this|normal(?:ly)?|as\s+normal|shortly|soon)\b)|employment|employer|shortlisted|hr|human\s+resources|referees|(?:the|this|a)\s+post\s+of|assessment\s+(?:centre|center|day)|onsite|phone\s+screen|offer\s+letter|appointment\s+as|(?:recommended|considered|approved|selected)\s+for\s+appointment|(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+application)(?!\s+(?:for|to)\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:card|loan|mortgage|account|credit|permit|licen[cs]e|membership|tenancy|grant|scholarship|passport|visa|place|course|programme|program|school)))\b/i;
+  /\b(?:interview\w*|candidat\w*|job\s+applications?|appl(?:y|ied|ying)\s+(?:for|to)\s+(?:the|this|our|a|an)\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|vacancy|opening|post)|recruit\w*|hiring|(?<!\b(?:car|van|bike|cycle|boat|equipment|tool|plant|venue|dress|suit|costume|party|skip|coach)\s+)hired?(?!\s+(?:car|van|bike|purchase|fee|charges?|agreement|period|company|desk|counter))|vacanc(?:y|ies)|early\s+careers|talent|jobs?(?![\s-]*(?:seek|hunt))|roles?|positions?|cv(?!\s+(?:review|check|clinic|workshop|writing))|r[ée]sum[ée]s?(?<!\bresumes?)|resumes?(?!\s+(?:on|at|after|tomorrow|today|next|this|normal(?:ly)?|as\s+normal|shortly|soon)\b)|(?<!pre-)employment|employer|shortlisted(?!\s+(?:[\w-]+\s+)?(?:studios|vendors|suppliers|agencies|firms|companies|bids|proposals|quotes|venues|properties|contractors|designs|entries))|hr|human\s+resources|referees|(?:the|this|a)\s+post\s+of|assessment\s+(?:centre|center|day)|onsite|phone\s+screen|offer\s+letter|appointment\s+as|(?:recommended|considered|approved|selected)\s+for\s+appointment|(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+application)(?!\s+(?:for|to)\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:card|loan|mortgage|account|credit|permit|licen[cs]e|membership|tenancy|grant|scholarship|passport|visa|place|course|programme|program|school|adopt\w*|foster\w*)))\b/i;
 
 /**
  * A message about someone else's application: one sent to the reader by mistake, most often a colleague's note
@@ -2798,6 +2837,13 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     example: 'Reference request for Ms. Grace Njeri, who has applied to join us as a Finance Officer.',
   },
   {
+    // The reader as a landlord or a property's owner (round 730): "A new application has been submitted for your
+    // property at Unit 4/18 … booked an inspection for Saturday 22 May at 10:30 am … in your owner portal".
+    pattern: String.raw`(?:submitted|received|lodged)\s+for\s+your\s+(?:property|rental|flat|apartment|house|unit|listing)|(?:tenancy|rental|lease|leasing)\s+applications?\s+(?:for|on)\s+your|owner(?:'s)?\s+portal|your\s+(?:tenants?|rental\s+property|investment\s+property)\b`,
+    example:
+      'Two tenancy applications for your unit on King St came in today; the viewing is on Saturday at 11am.',
+  },
+  {
     // A friend's own job news (rounds 670, 690): "Guess what, I got the interview at Northwind!! It's on Wednesday at
     // 11. Could you do a mock interview with me", "Got the offer from Halcyon … I start on 14 January. They said they'll
     // send the contract within a week."
@@ -2808,7 +2854,7 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     // The reader on the hiring side, asked to pass word to a candidate (rounds 670–690): "Please send him the calendar
     // invite … let him know we will revert within 2 working days", "Can you set up Tuesday at 2pm with her and let her
     // know we'll decide within 48 hours", "we're pleased to offer the role to Amaka! Could you let her know".
-    pattern: String.raw`(?:let|tell|inform)\s+(?:him|her|the\s+candidate|the\s+applicant)\s+(?:know\s+)?(?:that\s+)?(?:we|we'll|we'd|we're|the\s+panel|the\s+team|about\s+the\s+(?:offer|outcome|decision|next\s+steps))\b|(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:let|tell|inform)\s+(?:him|her|the\s+candidate|the\s+applicant)\b|send\s+(?:him|her|the\s+candidate)\s+(?:the\s+)?(?:calendar\s+)?(?:invite|invitation|test\s+link|link|offer|contract|paperwork)|(?:could|can|would|will)\s+you\s+(?:please\s+)?set\s+up\s+(?:[\w:-]+\s+){0,4}?with\s+(?:him|her)\b|offer\s+the\s+(?:role|job|position|post)\s+to\s+(?!(?:you|yourself|another|someone|somebody|a|an|one|other|the|internal|different|more)\b)[\w'-]+|(?:move|moving|take|taking|put|putting)\s+(?!you\b|your\b|things\b|everything\b|it\b|this\b|that\b)[\w'-]+\s+(?:forward|through)\s+to\s+(?:the\s+)?(?:next|final|second|third|last)\b`,
+    pattern: String.raw`(?:let|tell|inform)\s+(?:him|her|the\s+candidate|the\s+applicant)\s+(?:know\s+)?(?:that\s+)?(?:we|we'll|we'd|we're|the\s+panel|the\s+team|about\s+the\s+(?:offer|outcome|decision|next\s+steps))\b|(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:let|tell|inform)\s+(?:him|her|the\s+candidate|the\s+applicant)\b|send\s+(?:him|her|the\s+candidate)\s+(?:the\s+)?(?:calendar\s+)?(?:invite|invitation|test\s+link|link|offer|contract|paperwork|case\s+study|brief|task|assignment|test|pack)|(?:could|can|would|will)\s+you\s+(?:please\s+)?set\s+up\s+(?:[\w:-]+\s+){0,4}?with\s+(?:him|her)\b|offer\s+the\s+(?:role|job|position|post)\s+to\s+(?!(?:you|yourself|another|someone|somebody|a|an|one|other|the|internal|different|more)\b)[\w'-]+|(?:move|moving|take|taking|put|putting)\s+(?!you\b|your\b|things\b|everything\b|it\b|this\b|that\b)[\w'-]+\s+(?:forward|through)\s+to\s+(?:the\s+)?(?:next|final|second|third|last)\b`,
     example:
       "Great news: we'll move Tomasz forward to the final stage. Could you let him know we'll send dates on Monday?",
   },
@@ -2817,7 +2863,7 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     // feedback in Greenhouse by end of day", "Reminder: you are interviewing Aisha Bello for Operations Analyst on
     // Monday", "Could you sit on the panel for the Data Analyst interviews on Thursday … We need to make a decision by
     // Friday".
-    pattern: String.raw`(?:added|assigned)\s+(?:you\s+)?(?:to|as)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:interview\s+(?:loop|panel|schedule|plan)|interviewer)|(?:leave|submit|complete|enter|add)\s+your\s+(?:interview\s+)?(?:feedback|scorecard|evaluation|notes)(?:\s+form)?\s+(?:in|on|into|via|through)\s+(?:greenhouse|lever|workday|ashby|icims|smartrecruiters|workable|teamtailor|the\s+ats|the\s+system)|you(?:'re|\s+are)\s+(?:interviewing|meeting)\s+(?!(?:with|for|at|on|in|us|me|our|the|today|tomorrow)\b)[\w'-]+\s+[\w'-]+\s+(?:for|about)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:role|position|job|opening|req|analyst|engineer|manager|designer|developer|lead)|(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?sit\s+on\s+(?:the|an|our)\s+(?:[\w-]+\s+){0,2}?panel|(?:cvs|resumes|profiles)\s+(?:for|of)\s+the\s+(?:two|three|four|five|six|\d+|shortlisted)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)`,
+    pattern: String.raw`(?:added|assigned)\s+(?:you\s+)?(?:to|as)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:interview\s+(?:loop|panel|schedule|plan)|interviewer)|(?:leave|submit|complete|enter|add)\s+your\s+(?:interview\s+)?(?:feedback|scorecard|evaluation|notes)(?:\s+form)?\s+(?:in|on|into|via|through)\s+(?:greenhouse|lever|workday|ashby|icims|smartrecruiters|workable|teamtailor|the\s+ats|the\s+system)|you(?:'re|\s+are)\s+(?:interviewing|meeting)\s+(?!(?:with|for|at|on|in|us|me|our|the|today|tomorrow)\b)[\w'-]+\s+[\w'-]+\s+(?:for|about)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:role|position|job|opening|req|analyst|engineer|manager|designer|developer|lead)|(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?sit\s+on\s+(?:the|an|our)\s+(?:[\w-]+\s+){0,2}?panel|(?:agree(?:d|ing)?|kind\s+enough|willing|able)\s+to\s+sit\s+on\s+(?:the|an|our)\s+(?:[\w-]+\s+){0,2}?panel|serv(?:e|ing)\s+on\s+the\s+(?:[\w-]+\s+)?(?:search|hiring|selection|interview|appointments?)\s+(?:committee|panel)|(?:send|submit)\s+(?:me\s+|us\s+)?your\s+(?:rankings|ratings|scores|votes)|(?:cvs|resumes|profiles)\s+(?:for|of)\s+the\s+(?:two|three|four|five|six|\d+|shortlisted)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)`,
     example:
       "You're interviewing Lena Park for the Support Lead role on Tuesday. Please submit your scorecard in Lever afterwards.",
   },
