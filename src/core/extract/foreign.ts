@@ -67,9 +67,10 @@ interface Compiled {
   readonly heldBefore: RegExp;
   readonly response: RegExp;
   readonly interview: RegExp;
-  readonly generic: RegExp;
-  /** The same, global, to blank others' interviews out of a message. */
-  readonly genericAll: RegExp;
+  /** Whether a text names others' interviews (genericInterviews, and casedGenericInterviews read with case kept). */
+  readonly generic: (text: string) => boolean;
+  /** The same text with others' interviews blanked out. */
+  readonly withoutGeneric: (text: string) => string;
   readonly otherCandidate: RegExp | null;
   /** An interview held by "usted" or a third person (formalOrThirdHolder), or null. */
   readonly formalOrThirdHolder: RegExp | null;
@@ -141,6 +142,25 @@ function anyOfSome(rows: readonly PhraseRow[] | undefined): RegExp | null {
   return rows === undefined || rows.length === 0 ? null : anyOf(rows);
 }
 
+/**
+ * Others' interviews: genericInterviews, and casedGenericInterviews read with case kept, where only a capital tells the
+ * reader's from a third person's ("Frau Roth hat Ihr Vorstellungsgespräch verschoben" against "Frau Weiß hat ihr
+ * Gespräch verschoben").
+ */
+function othersInterviews(l: LanguageTables): Pick<Compiled, 'generic' | 'withoutGeneric'> {
+  const one = anyOf(l.genericInterviews);
+  const all = anyOf(l.genericInterviews, 'giu');
+  const cased = l.casedGenericInterviews === undefined ? null : anyOf(l.casedGenericInterviews, 'u');
+  const casedAll = l.casedGenericInterviews === undefined ? null : anyOf(l.casedGenericInterviews, 'gu');
+  return {
+    generic: (text) => one.test(text) || (cased?.test(text) ?? false),
+    withoutGeneric: (text) => {
+      const blanked = text.replace(all, ' ');
+      return casedAll === null ? blanked : blanked.replace(casedAll, ' ');
+    },
+  };
+}
+
 /** A word before a month name ("Ende Dezember", "Anfang März"), with the month as the group `month`. */
 function monthPart(l: LanguageTables, rows: readonly PhraseRow[] | undefined): RegExp | null {
   return rows === undefined || rows.length === 0
@@ -205,8 +225,7 @@ function compile(l: LanguageTables): Compiled {
     heldBefore: anyOf(l.bounds.filter((b) => b.bound === 'before' || b.bound === 'until')),
     response: anyOf(l.response),
     interview: anyOf(l.interview),
-    generic: anyOf(l.genericInterviews),
-    genericAll: anyOf(l.genericInterviews, 'giu'),
+    ...othersInterviews(l),
     otherCandidate: l.otherCandidates === undefined ? null : anyOf(l.otherCandidates),
     formalOrThirdHolder: l.formalOrThirdHolder === undefined ? null : anyOf(l.formalOrThirdHolder),
     familiar: l.familiarAddress === undefined ? null : anyOf(l.familiarAddress),
@@ -1294,9 +1313,7 @@ function classifyForeign(
   // A heading that invites to an event for many ("Webinar-Einladung: …", round 83) names no interview of the fields.
   const labelledSlot =
     FIELD_LABEL.test(line) &&
-    earlier.some(
-      (s) => c.interview.test(s.text) && !c.generic.test(s.text) && !(c.events?.test(s.text) ?? false),
-    );
+    earlier.some((s) => c.interview.test(s.text) && !c.generic(s.text) && !(c.events?.test(s.text) ?? false));
   // 2. The candidate's interview: a named day, with scheduling words, no schedule for all, fact or deadline. A
   // day with a clock time in a message about an interview is a slot even where its own clause has no such word:
   // an applicant tracking system's "Date : lundi 16 novembre 2026 / Heure : 11:30" under its invitation (the
@@ -1317,7 +1334,7 @@ function classifyForeign(
       // (the message's interview words, not those of others' interviews: "¿Puedes reservar la sala 3 el jueves 20 a
       // las 11:00? Tenemos entrevista con la candidata de Marketing.", round 306b)
       ((first ?? e).time !== null &&
-        c.interview.test(context.text.replace(c.genericAll, ' ')) &&
+        c.interview.test(c.withoutGeneric(context.text)) &&
         !(c.events?.test(context.text) ?? false)) ||
       // A new day with its clock right after "instead"/"auf" once an earlier sentence called the interview off is
       // the moved slot, even where the message names an event that caused the move ("… absagen – unser
@@ -1326,7 +1343,7 @@ function classifyForeign(
       (e.time !== null &&
         (c.movedTo?.test(before) ?? false) &&
         earlier.some((s) => cancelsMeeting(c, s.text)))) &&
-    !c.generic.test(others) &&
+    !c.generic(others) &&
     // A person set apart as the candidate anywhere in the sentence makes the interview another's ("¿Te sumas a la
     // entrevista del jueves a las 11:00 con Laura Gómez, la candidata para Finanzas?", round 304b).
     !(c.otherCandidate?.test(sentence.text) ?? false) &&
@@ -1343,7 +1360,7 @@ function classifyForeign(
     // vor", round 89).
     !(c.events?.test(firstLineOf(context.text)) ?? false) &&
     // A message greeting a group of colleagues ("Hallo zusammen,") is about others' interviews (round 39).
-    !c.generic.test(greetingOf(context.text)) &&
+    !c.generic(greetingOf(context.text)) &&
     !past &&
     !fact &&
     !deadline &&
@@ -1397,7 +1414,7 @@ function classifyForeign(
     past ||
     deadline ||
     fact ||
-    (c.generic.test(schedule.replace(ALL_CANDIDATES, ' ')) && c.interview.test(schedule)) ||
+    (c.generic(schedule.replace(ALL_CANDIDATES, ' ')) && c.interview.test(schedule)) ||
     // The outcome given today in this very sentence is news delivered, no promise ("Ihnen heute die Zusage für die
     // Position … geben zu können", round 92; "hoy tenemos el gusto de ofrecerle", "nous vous annonçons aujourd'hui").
     (e.date === context.t && (c.offer.test(sentence.text) || c.rejection.test(sentence.text)))
@@ -1784,21 +1801,9 @@ function anchorWindows(
   return { exprs: out, from, anchors, undated };
 }
 
-/** A sentence's end: a stop not after a digit ("am 20. November" goes on), or a line's. */
-const SENTENCE_STOP = /(?<!\d)[.;!?](?=\s)|\n/gu;
-
-/** The sentence of the text around an offset (its stops as SENTENCE_STOP reads them). */
+/** The sentence of the text around an offset, as splitForeignSentences reads the text. */
 function sentenceAround(text: string, at: number): string {
-  let start = 0;
-  let end = text.length;
-  for (const m of text.matchAll(SENTENCE_STOP)) {
-    if (m.index < at) start = m.index + 1;
-    else {
-      end = m.index;
-      break;
-    }
-  }
-  return text.slice(start, end);
+  return splitForeignSentences(text).find((s) => at >= s.index && at < s.index + s.text.length)?.text ?? '';
 }
 
 /** What separates words: the last word of anchor words names the event again ("Auswahltag", "réunion"). */
@@ -2046,6 +2051,34 @@ function labelledFields(text: string): string {
 }
 
 /**
+ * Why a message is about something other than the reader's job application, or null: a signal of another business
+ * with no counter-signal of a job's in the message or its subject (`headed`).
+ *
+ * A message that speaks of no job application at all and ties the reader to the sender otherwise, as a customer,
+ * patient, parent, tenant, student or employee, or names a service's business ("Liebe Eltern, … das
+ * Eingewöhnungsgespräch", "Cher client, votre rendez-vous avec votre conseiller", "Estimado usuario: su cita para la
+ * revisión técnica", rounds 305–309c): its appointment, its "we'll be in touch" and its "don't call" are the
+ * service's, not the reader's application's. Nor does one about something else the reader applies for, a flat, a
+ * visa, a loan, where no word of a job's selection stands beside it ("Besichtigungstermin … Ihre
+ * Bewerbungsunterlagen (Mieterselbstauskunft …)", "votre demande de visa « Travailleur salarié » … votre contrat de
+ * travail visé", round 311), or about an interview of another kind, the press's, a survey's, a court's
+ * ("Interviewanfrage … für unsere Wochenendausgabe", "l'enquête Emploi … réaliser l'entretien", "citación … en
+ * calidad de testigo", round 310).
+ */
+function aboutSomethingElse(c: Compiled, text: string, headed: string): string | null {
+  const gates = [
+    [c.otherRelation, c.application, 'no application, the reader is addressed otherwise'],
+    [c.otherApplication, c.jobProcess, 'an application for something else'],
+  ] as const;
+  for (const [signal, counter, why] of gates) {
+    if (signal === null || counter === null) continue;
+    const other = signal.exec(text);
+    if (other !== null && !counter.test(headed)) return `${why} ("${other[0]}")`;
+  }
+  return null;
+}
+
+/**
  * Every finding of one message in `language`: interviews from any message, the rest only from the employer.
  * `context.text` is already cleaned (quoted lines blanked, quotes straightened) by the caller.
  */
@@ -2065,32 +2098,10 @@ export function readForeign(
     context.debug(() => `${language.code}: the reader is not the candidate ("${cast[0]}")`);
     return [];
   }
-  // A message that speaks of no job application at all and ties the reader to the sender otherwise, as a customer,
-  // patient, parent, tenant, student or employee, or names a service's business ("Liebe Eltern, … das
-  // Eingewöhnungsgespräch", "Cher client, votre rendez-vous avec votre conseiller", "Estimado usuario: su cita para la
-  // revisión técnica", rounds 305–309c): its appointment, its "we'll be in touch" and its "don't call" are the
-  // service's, not the reader's application's.
-  const headed = `${context.subject ?? ''}\n${context.text}`;
-  if (c.application !== null && c.otherRelation !== null) {
-    const other = c.otherRelation.exec(context.text);
-    if (other !== null && !c.application.test(headed)) {
-      context.debug(
-        () => `${language.code}: no application, the reader is addressed otherwise ("${other[0]}")`,
-      );
-      return [];
-    }
-  }
-  // Nor does one about something else the reader applies for, a flat, a visa, a loan, where no word of a job's
-  // selection stands beside it ("Besichtigungstermin … Ihre Bewerbungsunterlagen (Mieterselbstauskunft …)", "votre
-  // demande de visa « Travailleur salarié » … votre contrat de travail visé", round 311), or about an interview of
-  // another kind, the press's, a survey's, a court's ("Interviewanfrage … für unsere Wochenendausgabe", "l'enquête
-  // Emploi … réaliser l'entretien", "citación … en calidad de testigo", round 310).
-  if (c.otherApplication !== null && c.jobProcess !== null) {
-    const other = c.otherApplication.exec(context.text);
-    if (other !== null && !c.jobProcess.test(headed)) {
-      context.debug(() => `${language.code}: an application for something else ("${other[0]}")`);
-      return [];
-    }
+  const elsewhere = aboutSomethingElse(c, context.text, `${context.subject ?? ''}\n${context.text}`);
+  if (elsewhere !== null) {
+    context.debug(() => `${language.code}: ${elsewhere}`);
+    return [];
   }
   const sentences = splitForeignSentences(context.text);
   const t = context.t;

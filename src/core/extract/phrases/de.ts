@@ -902,6 +902,15 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     { pattern: String.raw`(?:Teams|Zoom)`, example: 'per Teams am Mittwoch um 9 Uhr' },
   ],
+  casedGenericInterviews: [
+    {
+      // A named person's or the reader's child's own interview, "ihr" and "sein" in lower case (fx410): "Frau Weiß hat
+      // ihr Gespräch auf Donnerstag verschoben", "Ihr Sohn hat am Donnerstag um 14 Uhr sein Vorstellungsgespräch";
+      // "Frau Roth hat Ihr Vorstellungsgespräch … verschoben" is the reader's.
+      pattern: String.raw`(?:(?:Frau|Herr|Herrn)\s+(?:Dr\.\s+)?\p{Lu}\p{L}+|(?:Ihr|Ihre|Dein|Deine|dein|deine|Euer|Eure|euer|eure)\s+(?:Sohn|Tochter|Kind|Mann|Frau|Partner|Partnerin|Bruder|Schwester|Enkel|Enkelin)(?:\s+\p{Lu}\p{L}+)?)\s+(?:hat|hatte|kommt|wird)\s+(?:[\p{L}\p{N}.,]+\s+){0,8}?(?:ihr|sein|ihren|seinen|ihrem|seinem)\s+(?:\p{L}+\s+)?(?:\p{L}*gespräch|Gespräch|Interview|Termin|\p{L}*termin)`,
+      example: 'Herr Brandt hat sein Gespräch mit der Geschäftsführung auf Montag, 10 Uhr gelegt.',
+    },
+  ],
   genericInterviews: [
     {
       // A named person's interview is another's (round 304c's twin of "l'entretien de Mme Dubois"): "das Gespräch von
@@ -933,11 +942,6 @@ export const DE: LanguageTables = withSwissSpelling({
       // Freitag habe ich noch ein anderes Vorstellungsgespräch".
       pattern: String.raw`(?:habe|hab|hätte)\s+(?:ich\s+)?(?:\p{L}+\s+){0,3}?(?:ein|einen)\s+(?:anderes|weiteres|anderen|weiteren)\s+(?:\p{L}*gespräch|Interview|Termin)`,
       example: 'Am Freitag habe ich noch ein anderes Vorstellungsgespräch.',
-    },
-    {
-      // A named person's own interview: "Frau Weiß hat ihr Gespräch auf Donnerstag verschoben".
-      pattern: String.raw`(?:Frau|Herr|Herrn)\s+(?:Dr\.\s+)?\p{L}+\s+(?:hat|hatte|kommt|wird)\s+(?:ihr|sein|ihren|seinen)\s+(?:\p{L}+\s+)?(?:\p{L}*gespräch|Interview|Termin)`,
-      example: 'Herr Brandt hat sein Gespräch mit der Geschäftsführung auf Montag, 10 Uhr gelegt.',
     },
     {
       // A slot booked for another person: "kannst du für Frau Özkan am Montag um 9 Uhr den Raum blocken?".

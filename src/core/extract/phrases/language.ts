@@ -191,6 +191,12 @@ export interface LanguageTables {
   /** Interviews as a schedule for all candidates, no slot of this one. */
   readonly genericInterviews: readonly PhraseRow[];
   /**
+   * The same, read with case kept, where only a capital tells the reader from a third person (German's polite "Ihr"
+   * against "ihr", her): "Frau Weiß hat ihr Gespräch verschoben" is another's, "Frau Roth hat Ihr
+   * Vorstellungsgespräch verschoben" the reader's. Optional.
+   */
+  readonly casedGenericInterviews?: readonly PhraseRow[];
+  /**
    * Events that are no interview of the candidate's, though they hold a day and a time: a career evening, a webinar,
    * a job fair, a course ("Karriere-Abend", "webinaire", "feria de empleo"), a committee's own meeting ("le comité se
    * réunit mardi"). A promise in the same clause still stands. Optional.
