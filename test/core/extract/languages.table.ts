@@ -283,6 +283,8 @@ import {
   ROUND_312C_FR,
 } from './languages.round22.foreign.table';
 import { ROUND_310_DE, ROUND_310B_ES, ROUND_310C_FR } from './languages.round23.foreign.table';
+import { ROUND_313_DE, ROUND_313B_ES, ROUND_313C_FR } from './languages.round24.foreign.table';
+import { ROUND_314_DE, ROUND_314B_ES, ROUND_314C_FR } from './languages.round25.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -1016,6 +1018,14 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 312 (German, hw405, unseen)', language: 'de', rows: ROUND_312_DE },
   { name: 'round 312b (Spanish, hw405, unseen)', language: 'es', rows: ROUND_312B_ES },
   { name: 'round 312c (French, hw405, unseen)', language: 'fr', rows: ROUND_312C_FR },
+  // fx410's rounds: 313–313c (its own, languages.round24.foreign.table.ts) and 314–314c (hw409's, written without the
+  // rules, languages.round25.foreign.table.ts).
+  { name: 'round 313 (German, fx410, unseen)', language: 'de', rows: ROUND_313_DE },
+  { name: 'round 313b (Spanish, fx410, unseen)', language: 'es', rows: ROUND_313B_ES },
+  { name: 'round 313c (French, fx410, unseen)', language: 'fr', rows: ROUND_313C_FR },
+  { name: 'round 314 (German, hw409, unseen)', language: 'de', rows: ROUND_314_DE },
+  { name: 'round 314b (Spanish, hw409, unseen)', language: 'es', rows: ROUND_314B_ES },
+  { name: 'round 314c (French, hw409, unseen)', language: 'fr', rows: ROUND_314C_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -2080,4 +2090,33 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 312 (German, hw405, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
   'round 312b (Spanish, hw405, unseen)': { precision: 0.875, recall: 1, f1: 0.933, negativesEmpty: 0.857 },
   'round 312c (French, hw405, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
+  // fx410. Rounds 313–313c (languages.round24.foreign.table.ts, fx410's own), first read by the engine of f28722c
+  // (fx410's rule: German "Ihr" with its capital is the reader's, a child's interview another's). Misses: "dass Sie
+  // sich im Auswahlverfahren … durchgesetzt haben. Gerne möchten wir Sie … einstellen" was no offer, a university's
+  // "Auswahlgespräch für den Masterstudiengang", a recruiter's "den Termin mit Herrn Okafor, unserem Kandidaten …
+  // bei Ihnen im Werk" to the hiring manager and a tax adviser's "Besprechung Ihrer Einkommensteuererklärung" read as
+  // interviews (with a promise each for the last two); "en las dos semanas siguientes al cierre" after "La
+  // convocatoria cierra el 13 de junio" was counted as the end of the month, a recruiter's "el candidato … estará en
+  // tu oficina … para la entrevista" and a TV casting's "Te esperamos en la prueba de cámara" read as interviews, a
+  // notary's "te enviaremos el borrador antes del lunes" as a promise; a recruiter's "l'entretien avec Mme Girard,
+  // notre candidate", a master's "entretien d'admission", a pension fund's "entretien information retraite" and an
+  // amateur troupe's "audition" read as interviews, a notary's "nous vous adresserons le projet d'acte d'ici vendredi"
+  // as a promise.
+  'round 313 (German, fx410, unseen)': { precision: 0.583, recall: 0.875, f1: 0.7, negativesEmpty: 0.5 },
+  'round 313b (Spanish, fx410, unseen)': { precision: 0.6, recall: 0.857, f1: 0.706, negativesEmpty: 0.5 },
+  'round 313c (French, fx410, unseen)': { precision: 0.643, recall: 1, f1: 0.783, negativesEmpty: 0.167 },
+  // Rounds 314–314c (languages.round25.foreign.table.ts, hw409's, written without the rules), first read by the engine
+  // of 4bf3cc6 (fx410's HEAD before the merge). Misses: "Bitte sehen Sie in der Zwischenzeit von telefonischen Rückfragen
+  // zum Stand Ihrer Bewerbung ab" (no no-calls), an agency's "Gern stelle ich Ihnen passende Profile in einem kurzen
+  // Termin vor – passt Ihnen Dienstag, 24. Mai um 10:00 Uhr?" to an employer read as an interview; a city's "el tribunal calificador le convoca a la entrevista curricular el
+  // lunes 6 de junio de 2033 a las 12:30 horas" gave nothing, a landlord's "podemos hacer la visita el sábado 21 a
+  // las 12" read as an interview; a webinar's "Inscrivez-vous avant le 23 mai" read as a promise.
+  'round 314 (German, hw409, unseen)': { precision: 0.875, recall: 0.875, f1: 0.875, negativesEmpty: 0.857 },
+  'round 314b (Spanish, hw409, unseen)': {
+    precision: 0.875,
+    recall: 0.875,
+    f1: 0.875,
+    negativesEmpty: 0.857,
+  },
+  'round 314c (French, hw409, unseen)': { precision: 0.9, recall: 1, f1: 0.947, negativesEmpty: 0.857 },
 };
