@@ -117,10 +117,14 @@ interface Compiled {
   readonly application: RegExp | null;
   /** Words of another relation of the reader's to the sender (otherRelations), or null. */
   readonly otherRelation: RegExp | null;
-  /** Things applied for or interviews other than a job's (otherApplications, otherInterviews), or null. */
+  /** Things applied for other than a job (otherApplications), or null. */
   readonly otherApplication: RegExp | null;
+  /** Interviews other than a job's (otherInterviews), or null. */
+  readonly otherInterview: RegExp | null;
   /** Words of a job's selection itself (jobProcess), or null. */
   readonly jobProcess: RegExp | null;
+  /** Words of the job itself (jobItself, else jobProcess), or null. */
+  readonly jobItself: RegExp | null;
   /** Words of a day that starts something lasting, no event a window of a later sentence counts from. */
   readonly notCountedFrom: RegExp | null;
   /** Words after a length that only point back ("plus tard", "später"), the whole of anchor words: no day after. */
@@ -276,8 +280,10 @@ function compile(l: LanguageTables): Compiled {
     notTheCandidate: anyOfSome(l.notTheCandidate),
     application: anyOfSome(l.applicationWords),
     otherRelation: anyOfSome(l.otherRelations),
-    otherApplication: anyOfSome([...(l.otherApplications ?? []), ...(l.otherInterviews ?? [])]),
+    otherApplication: anyOfSome(l.otherApplications),
+    otherInterview: anyOfSome(l.otherInterviews),
     jobProcess: anyOfSome(l.jobProcess),
+    jobItself: anyOfSome(l.jobItself ?? l.jobProcess),
     notCountedFrom: anyOfSome(l.notCountedFrom),
     laterOnly:
       l.windowAfter === undefined || l.windowAfter.length === 0
@@ -1814,8 +1820,8 @@ const EVENT_NOUN_LENGTH = 5;
 
 /**
  * The day of a sentence before that the anchor words after a window name again by their last noun: "… unserem
- * Auswahltag am 26. Februar. Innerhalb von zehn Werktagen nach dem Auswahltag …" (the noun within a short gap
- * before that day).
+ * Auswahltag am 26. Februar. Innerhalb von zehn Werktagen nach dem Auswahltag …" (the noun, or its stem, within a
+ * short gap before that day).
  */
 function eventNamedBefore(
   context: ReadContext,
@@ -1827,12 +1833,15 @@ function eventNamedBefore(
   const words = c.anchorAfter.exec(sentence.text.slice(w.index + w.text.length - sentence.index));
   const noun = words === null ? '' : (words[0].split(NOT_LETTERS).pop() ?? '').toLowerCase();
   if (noun.length < EVENT_NOUN_LENGTH) return undefined;
+  // Its stem, as a verb may name the event: "La convocatoria cierra el 13 de junio … en las dos semanas siguientes al
+  // cierre" (round 313b).
+  const stem = noun.slice(0, Math.max(EVENT_NOUN_LENGTH, noun.length - 2));
   return previous
     .filter((p) => p.form === 'point')
     .reverse()
     .find((p) => {
       const gap = context.text.slice(Math.max(0, p.index - ANCHOR_TO_DAY), p.index).toLowerCase();
-      const at = gap.lastIndexOf(noun);
+      const at = gap.lastIndexOf(stem);
       return at >= 0 && !CLAUSE_END.test(gap.slice(at));
     });
 }
@@ -2061,14 +2070,28 @@ function labelledFields(text: string): string {
  * service's, not the reader's application's. Nor does one about something else the reader applies for, a flat, a
  * visa, a loan, where no word of a job's selection stands beside it ("Besichtigungstermin … Ihre
  * Bewerbungsunterlagen (Mieterselbstauskunft …)", "votre demande de visa « Travailleur salarié » … votre contrat de
- * travail visé", round 311), or about an interview of another kind, the press's, a survey's, a court's
+ * travail visé", round 311; "Auswahlgespräch für den Masterstudiengang", "entretien d'admission … en Master 2", round
+ * 313: a selection step a university holds too, so only the job's own words count against it), or about an
+ * interview of another kind, the press's, a survey's, a court's
  * ("Interviewanfrage … für unsere Wochenendausgabe", "l'enquête Emploi … réaliser l'entretien", "citación … en
  * calidad de testigo", round 310).
  */
-function aboutSomethingElse(c: Compiled, text: string, headed: string): string | null {
+function aboutSomethingElse(
+  c: Compiled,
+  text: string,
+  headed: string,
+  subject: string | undefined,
+): string | null {
+  // A message headed by an event for many ("Webinaire gratuit : réussir son entrevue d'embauche", round 314c), in its
+  // subject or a first line over more, is an invitation to it: its "vous donnera ses meilleurs trucs … le mardi 24
+  // mai" and its dates are the event's.
+  const heading = `${subject ?? ''}\n${text.trim().includes('\n') ? firstLineOf(text) : ''}`;
+  const event = c.events?.exec(heading) ?? null;
+  if (event !== null) return `a message headed by an event for many ("${event[0]}")`;
   const gates = [
     [c.otherRelation, c.application, 'no application, the reader is addressed otherwise'],
-    [c.otherApplication, c.jobProcess, 'an application for something else'],
+    [c.otherApplication, c.jobItself, 'an application for something else'],
+    [c.otherInterview, c.jobProcess, 'an interview of another kind'],
   ] as const;
   for (const [signal, counter, why] of gates) {
     if (signal === null || counter === null) continue;
@@ -2098,7 +2121,12 @@ export function readForeign(
     context.debug(() => `${language.code}: the reader is not the candidate ("${cast[0]}")`);
     return [];
   }
-  const elsewhere = aboutSomethingElse(c, context.text, `${context.subject ?? ''}\n${context.text}`);
+  const elsewhere = aboutSomethingElse(
+    c,
+    context.text,
+    `${context.subject ?? ''}\n${context.text}`,
+    context.subject,
+  );
   if (elsewhere !== null) {
     context.debug(() => `${language.code}: ${elsewhere}`);
     return [];

@@ -201,6 +201,13 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`(?:in\s+der|als\s+Mitglied\s+der)\s+(?:Auswahlkommission|Auswahljury|Prüfungskommission)|(?:Gespräche|Interviews|Vorstellungsgespräche)\s+(?:[\p{L}\p{N}]+[.,]?\s+){0,8}?(?:führen\s+Sie|führst\s+du)(?![\p{L}])`,
       example: 'Die Vorstellungsgespräche am 3. Dezember führen Sie gemeinsam mit Frau Roth.',
     },
+    {
+      // A recruiter's own candidate, named to the reader, the hiring manager (round 313): "den Termin mit Herrn Okafor,
+      // unserem Kandidaten für die Stelle als Schichtleiter … bei Ihnen im Werk"; an agency presenting profiles
+      // (round 314): "Gern stelle ich Ihnen passende Profile in einem kurzen Termin vor".
+      pattern: String.raw`(?:unser|unseren|unserem|unsere|unserer)\s+(?:Kandidat|Kandidaten|Kandidatin|Finalist|Finalisten|Finalistin)(?![\p{L}])|(?:stelle|stellen)\s+(?:ich|wir)\s+Ihnen\s+(?:\p{L}+\s+){0,3}?(?:Profile|Kandidaten|Kandidatinnen|Fachkräfte|Bewerber|Bewerberinnen)(?![\p{L}])`,
+      example: 'Am Donnerstag um 10 Uhr kommt unsere Kandidatin Frau Ilse zu Ihnen ins Lager.',
+    },
   ],
   applicationWords: [
     ...JOB_PROCESS,
@@ -243,6 +250,12 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`Mitarbeitergespräch\p{L}*|Jahresgespräch\p{L}*|Entwicklungsgespräch\p{L}*|Personalgespräch\p{L}*|Zielvereinbarung\p{L}*|Betriebsversammlung\p{L}*|Schulung\p{L}*|Fortbildung\p{L}*|Weiterbildung\p{L}*|Prüfungsamt|Modulprüfung\p{L}*|Modul|Studierende\p{L}*|Semester\p{L}*|Beratungstermin\p{L}*|Beratungsgespräch\p{L}*|(?:Ihr|Ihre|Ihrem|Ihren|dein|deine)\s+\p{L}{0,20}berater(?:in)?`,
       example: 'Ihr Beratungstermin zur Altersvorsorge ist am Dienstag um 16 Uhr.',
     },
+    {
+      // A tax adviser's, a notary's client (round 313): "für die Besprechung Ihrer Einkommensteuererklärung 2030 haben
+      // wir folgenden Termin für Sie reserviert".
+      pattern: String.raw`\p{L}{0,12}steuererklärung\p{L}*|Einkommensteuer\p{L}*|Lohnsteuer\p{L}*|Steuerbescheid\p{L}*|Mandant\p{L}*|Notar\p{L}*|Beurkundung\p{L}*|Kaufvertrag\p{L}*|Grundbuch\p{L}*`,
+      example: 'Den Beurkundungstermin beim Notar haben wir für Freitag um 10 Uhr vereinbart.',
+    },
   ],
   otherApplications: [
     {
@@ -255,6 +268,12 @@ export const DE: LanguageTables = withSwissSpelling({
       // A visa, a residence permit, a loan, a place at a university or a nursery, a grant.
       pattern: String.raw`Visum|Visa|Visumantrag\p{L}*|Aufenthaltstitel\p{L}*|Aufenthaltserlaubnis|Ausländerbehörde|Kreditantrag\p{L}*|Darlehen\p{L}*|Baufinanzierung|Studienplatz\p{L}*|Immatrikulation\p{L}*|Stipendi\p{L}*|Kita-Platz|Betreuungsplatz\p{L}*`,
       example: 'Ihr Termin zur Abgabe des Visumantrags ist am Montag, 24. März, um 9:15 Uhr.',
+    },
+    {
+      // A place at a university applied for (round 313): "zum Auswahlgespräch für den Masterstudiengang
+      // Wirtschaftspsychologie … Zulassungsausschuss".
+      pattern: String.raw`\p{L}{0,20}studiengang\p{L}*|Zulassung\p{L}*|Studienbewerb\p{L}*|Hochschulzulassung|Bachelorstudi\p{L}*|Masterstudi\p{L}*|Promotionsstudi\p{L}*`,
+      example: 'Ihr Auswahlgespräch für den Bachelorstudiengang Soziale Arbeit ist am Montag um 9 Uhr.',
     },
   ],
   otherInterviews: [
@@ -270,8 +289,15 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`Marktforschung\p{L}*|Umfrage\p{L}*|Befragung\p{L}*|Studie|Studienteilnahme|Aufwandsentschädigung|Mikrozensus|Statistisches\s+\p{L}*amt|Vorsingen|Vorspielen|Chor|Orchester|Zeuge|Zeugin|Hauptverhandlung|Strafsache|Gütetermin|Verhandlungstermin`,
       example: 'Sie werden als Zeugin zum Verhandlungstermin am 3. Juni um 10 Uhr geladen.',
     },
+    {
+      // A casting, an actor's reading (round 313's twins): "Casting für unsere neue Kochshow", "Vorsprechen".
+      pattern: String.raw`Casting\p{L}*|Vorsprechen|Probeaufnahme\p{L}*|Kameratest\p{L}*`,
+      example: 'Sie sind zum Casting für unsere Kochshow am Samstag um 14 Uhr eingeladen.',
+    },
   ],
   jobProcess: JOB_PROCESS,
+  // The job itself, no selection step a university also holds (fx410).
+  jobItself: JOB_PROCESS.slice(1),
   notCountedFrom: [
     {
       // A job's start or the office's closing named before "eine Woche später" (fx401): the window counts from the day
@@ -1719,8 +1745,9 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // The separable "absehen" split round a long middle field, the phone after "von" (round 241's probe): "Sehen Sie
-      // bitte während des laufenden Verfahrens von Nachfragen per Telefon ab".
-      pattern: String.raw`(?:sehen\s+Sie|seht|sieh)\s+(?:\p{L}+\s+){0,6}?von\s+(?:\p{L}+\s+){0,6}?(?:telefonisch\p{L}*|Anruf\p{L}*|Telefonat\p{L}*|per\s+Telefon|am\s+Telefon)\s+(?:\p{L}+\s+){0,4}?ab(?![\p{L}\p{N}])`,
+      // bitte während des laufenden Verfahrens von Nachfragen per Telefon ab"; "von telefonischen Rückfragen zum Stand
+      // Ihrer Bewerbung ab", round 314).
+      pattern: String.raw`(?:sehen\s+Sie|seht|sieh)\s+(?:\p{L}+\s+){0,6}?von\s+(?:\p{L}+\s+){0,6}?(?:telefonisch\p{L}*|Anruf\p{L}*|Telefonat\p{L}*|per\s+Telefon|am\s+Telefon)\s+(?:\p{L}+\s+){0,6}?ab(?![\p{L}\p{N}])`,
       example: 'Sehen Sie bitte während des laufenden Verfahrens von Nachfragen per Telefon ab.',
     },
     {
@@ -2039,7 +2066,8 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Wir freuen uns, Ihnen mitteilen zu dürfen, dass die Wahl auf Sie gefallen ist!',
     },
     {
-      pattern: String.raw`(?:möchten|würden|werden)\s+(?:Sie|dich)\s+(?:\p{L}+\s+){0,8}?einstellen`,
+      // (the subject between, and a start date: "Gerne möchten wir Sie zum 1. September 2031 einstellen", round 313)
+      pattern: String.raw`(?:möchten|würden|werden)\s+(?:wir\s+|ich\s+)?(?:Sie|dich)\s+(?:(?!nicht\s)[\p{L}\p{N}.]+\s+){0,8}?einstellen`,
       example: 'Herzlichen Glückwunsch – wir möchten Sie sehr gerne als Teamlead Data bei uns einstellen!',
     },
     {

@@ -324,6 +324,12 @@ export const FR: LanguageTables = {
       example:
         'Merci d’avoir accepté de siéger dans le jury de recrutement ; les entretiens auront lieu mardi de 9h à 12h.',
     },
+    {
+      // A recruiter's own candidate, named to the reader, the hiring manager (round 313c): "l'entretien avec Mme Girard,
+      // notre candidate pour le poste d'assistante de direction … dans votre bureau".
+      pattern: String.raw`(?:notre|nos)\s+(?:candidat|candidate|candidats|candidates|finaliste|finalistes)(?![\p{L}])`,
+      example: 'M. Hamel, notre candidat pour le poste de magasinier, passera lundi à 9h à l’entrepôt.',
+    },
   ],
   applicationWords: [
     ...JOB_PROCESS,
@@ -360,6 +366,12 @@ export const FR: LanguageTables = {
       pattern: String.raw`entretien\s+(?:annuel|professionnel|individuel|préalable|d['’]évaluation)|salarié\p{L}*|disciplinaire|fiche\s+de\s+paie|(?:votre|ton|ta)\s+conseill(?:er|ère)\s+(?:bancaire|clientèle|financi\p{L}*|en\s+\p{L}+)`,
       example: 'Votre entretien annuel avec votre manager aura lieu le 12 mars.',
     },
+    {
+      // A notary's client, a pension fund's member (round 313c): "La signature de l'acte authentique de vente est fixée
+      // au jeudi 19 juin à 10h en notre étude", "Votre entretien information retraite".
+      pattern: String.raw`notaire|notariale?|acte\s+(?:authentique|de\s+vente)|compromis\s+de\s+vente|promesse\s+de\s+vente|retraite|caisse\s+de\s+retraite|Agirc|Arrco|Carsat|CPAM|mutuelle|impôts|déclaration\s+de\s+revenus`,
+      example: 'Votre rendez-vous retraite avec votre conseillère Carsat est fixé au lundi 3 à 14h.',
+    },
   ],
   otherApplications: [
     {
@@ -367,6 +379,13 @@ export const FR: LanguageTables = {
       // demande de visa « Travailleur salarié » est confirmé".
       pattern: String.raw`dossier\s+de\s+location|visite\s+(?:de\s+l['’]appartement|du\s+logement|du\s+bien)|garants?|visa|titre\s+de\s+séjour|préfecture|demande\s+de\s+(?:prêt|crédit|logement|bourse|visa|titre|naturalisation)|prêt\s+immobilier|crédit\s+immobilier|bourse\s+d['’]études|Parcoursup|place\s+en\s+crèche`,
       example: 'Votre rendez-vous pour le dépôt de votre demande de visa est confirmé lundi à 9h15.',
+    },
+    {
+      // A place at a university or a school applied for (round 313c): "Votre dossier de candidature en Master 2 … à
+      // l'entretien d'admission … UFR de droit". Not "admission" alone: a concours' "épreuves d'admission" are a job's
+      // (round 82).
+      pattern: String.raw`Master\s+\d|Licence\s+\d|(?:en|du)\s+(?:Master|Licence|BTS|BUT|DUT|MBA|doctorat)|UFR|secrétariat\s+pédagogique|scolarité|école\s+doctorale`,
+      example: 'Vous êtes convoqué à l’entretien d’admission du Master 1 Finance le lundi 7 à 9h.',
     },
   ],
   otherInterviews: [
@@ -382,8 +401,21 @@ export const FR: LanguageTables = {
       pattern: String.raw`enquête|enquêteur|enquêtrice|Insee|sondage|étude\s+de\s+marché|chorale|chœur|orchestre|audience|prud['’]hommes|tribunal\s+(?:judiciaire|correctionnel|administratif|de\s+police)|témoin`,
       example: 'Vous êtes cité comme témoin à l’audience du 3 juin à 9h.',
     },
+    {
+      // An audition for a show or an amateur troupe, a casting (round 313c): "te voir en audition pour le rôle de Lucile
+      // … notre prochain spectacle de troupe amateur".
+      pattern: String.raw`audition|casting|troupe|spectacle|comédien\p{L}*|rôle\s+de`,
+      example: 'Nous serions ravis de te voir au casting de notre court-métrage samedi à 14h.',
+    },
   ],
   jobProcess: JOB_PROCESS,
+  // The job itself, no "candidature" or interview a university also holds (fx410).
+  jobItself: [
+    {
+      pattern: String.raw`postes?|recrut\p{L}*|embauch\p{L}*|offres?\s+d['’]emploi|stages?|stagiaires?|alternan\p{L}*|apprenti\p{L}*|intérim\p{L}*|jobs?`,
+      example: 'Votre candidature au poste de comptable a bien été reçue.',
+    },
+  ],
   notCountedFrom: [
     {
       // A job's start or the office's closing named before "une semaine plus tard" (fx401): the window counts from the
@@ -1230,6 +1262,12 @@ export const FR: LanguageTables = {
     },
   ],
   candidateDeadline: [
+    {
+      // A registration for an event is the reader's deadline (round 314c): "Inscrivez-vous avant le 23 mai pour recevoir
+      // le lien Zoom".
+      pattern: String.raw`(?:inscrivez-vous|inscris-toi|inscription|inscriptions)\s+(?:\p{L}+\s+){0,3}?(?:avant|jusqu['’]au|d['’]ici|au\s+plus\s+tard)`,
+      example: 'Inscrivez-vous avant le 12 mars pour recevoir le lien de l’atelier.',
+    },
     {
       // The candidate told to follow up is the candidate's task, no promise (round 244c: Indeed's "Conseil : relancez le
       // recruteur dans une semaine si vous n'avez pas de nouvelles").

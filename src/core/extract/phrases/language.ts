@@ -142,6 +142,13 @@ export interface LanguageTables {
   readonly otherInterviews?: readonly PhraseRow[];
   /** Words of a job's selection itself, narrower than applicationWords: "Vorstellungsgespräch", "le poste", "la vacante". */
   readonly jobProcess?: readonly PhraseRow[];
+  /**
+   * Words of the job itself, narrower than jobProcess: no selection step or "candidature", which a university's
+   * admission also holds ("Auswahlgespräch für den Masterstudiengang", "votre dossier de candidature en Master 2").
+   * What keeps a message naming one of otherApplications the reader's job application's. Optional; jobProcess where
+   * absent.
+   */
+  readonly jobItself?: readonly PhraseRow[];
   /** Words of a day that starts something lasting, a job's start or an office's closing ("à pourvoir à partir du",
    * "Betriebsurlaub"): a window of a later sentence ("une semaine plus tard") does not count from it. Optional. */
   readonly notCountedFrom?: readonly PhraseRow[];
