@@ -366,3 +366,350 @@ export const ROUND_314C_FR: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Round 315: Friday 4 November 2033 (Europe on winter time since 30 October; Toronto still on EDT until 6 November).
+const BER2 = { sentAt: '2033-11-04T10:07:00+01:00', tz: 'Europe/Berlin' } as const;
+const VIE2 = { sentAt: '2033-11-04T13:26:00+01:00', tz: 'Europe/Vienna' } as const;
+const ZRH2 = { sentAt: '2033-11-04T08:49:00+01:00', tz: 'Europe/Zurich' } as const;
+const LUX2 = { sentAt: '2033-11-04T15:18:00+01:00', tz: 'Europe/Luxembourg' } as const;
+const NUE2 = { sentAt: '2033-11-04T11:34:00+01:00', tz: 'Europe/Berlin' } as const;
+const MAD2 = { sentAt: '2033-11-04T12:02:00+01:00', tz: 'Europe/Madrid' } as const;
+const MEX2 = { sentAt: '2033-11-04T21:40:00-06:00', tz: 'America/Mexico_City' } as const;
+const BUE2 = { sentAt: '2033-11-04T16:20:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+const SCL2 = { sentAt: '2033-11-04T09:55:00-03:00', tz: 'America/Santiago' } as const;
+const BOG2 = { sentAt: '2033-11-04T10:12:00-05:00', tz: 'America/Bogota' } as const;
+const LIM2 = { sentAt: '2033-11-04T18:45:00-05:00', tz: 'America/Lima' } as const;
+const PAR2 = { sentAt: '2033-11-04T09:31:00+01:00', tz: 'Europe/Paris' } as const;
+const BRU2 = { sentAt: '2033-11-04T14:06:00+01:00', tz: 'Europe/Brussels' } as const;
+const YUL2 = { sentAt: '2033-11-04T15:42:00-04:00', tz: 'America/Toronto' } as const;
+const CMN2 = { sentAt: '2033-11-04T10:58:00+01:00', tz: 'Africa/Casablanca' } as const;
+const DKR2 = { sentAt: '2033-11-04T12:14:00+00:00', tz: 'Africa/Dakar' } as const;
+const TUN2 = { sentAt: '2033-11-04T08:40:00+01:00', tz: 'Africa/Tunis' } as const;
+
+/** Round 315: German, sent Friday 4 November 2033. */
+export const ROUND_315_DE: readonly PhraseRow[] = [
+  {
+    ...ZRH2,
+    text: 'Interview Invitation – Senior Buyer Indirect Procurement (R-20417)\n\nCandidate Home | Job Requisition: R-20417 | Location: Basel\n\nGuten Tag Frau Hadžić\n\nWir danken Ihnen für Ihre Bewerbung bei der Rheinknie Pharma AG und freuen uns, Sie zu einem Vorstellungsgespräch einzuladen.\n\nDatum: Mittwoch, 16. November 2033\nUhrzeit: 13:00 Uhr\nOrt: Rheinknie Campus, Gebäude 7, Empfang (Grenzacherstrasse 88, 4058 Basel)\nTeilnehmende: Urs Gisler (Head of Procurement), Petra Moser (HR Business Partner)\n\nBitte bestätigen Sie Ihre Teilnahme über Ihr Kandidatenprofil.\n\nFreundliche Grüsse\nTalent Acquisition Switzerland\n\nPowered by Workday',
+    expect: [
+      {
+        kind: 'interview',
+        by: '2033-11-16',
+        time: '13:00',
+        phrase: 'Datum: Mittwoch, 16. November 2033\nUhrzeit: 13:00 Uhr',
+      },
+    ],
+  },
+  {
+    ...BER2,
+    text: 'Ihre Bewerbung als Elektroniker für Betriebstechnik (m/w/d)\n\nSehr geehrter Herr Kowalczyk,\n\nvielen Dank für das informative Gespräch am Mittwoch und den Rundgang durch unsere Fertigung. Unsere Werkleitung berät sich derzeit noch mit dem Betriebsrat.\n\nWir werden uns spätestens Anfang kommender Woche mit einer Entscheidung bei Ihnen melden.\n\nMit freundlichen Grüßen\nSandra Vogt\nPersonalreferentin\nLausitzer Kunststofftechnik GmbH\n\nVersendet mit rexx systems',
+    expect: [
+      { kind: 'response-by', by: '2033-11-09', fuzzy: true, phrase: 'spätestens Anfang kommender Woche' },
+    ],
+  },
+  {
+    ...BER2,
+    text: 'Vertragsangebot – Teamleitung Kundenservice\n\nLiebe Frau Albrecht,\n\nich freue mich sehr, Ihnen mitteilen zu dürfen, dass sich unser Kunde, die Rheinauen Versicherung AG, nach den Gesprächen für Sie entschieden hat! Im Anhang finden Sie das Vertragsangebot mit einem Jahresgehalt von 68.000 EUR brutto und einem Stellenantritt zum 1. Januar 2034.\n\nBitte geben Sie mir bis Mittwoch, 9. November, Bescheid, ob Sie das Angebot annehmen möchten. Für Fragen zum Vertrag rufen Sie mich gerne jederzeit an.\n\nHerzliche Grüße\nJan-Philipp Merz\nSenior Recruitment Consultant\nAdecco Personaldienstleistungen GmbH, Düsseldorf',
+    expect: [
+      {
+        kind: 'outcome',
+        outcome: 'offer',
+        phrase:
+          'dass sich unser Kunde, die Rheinauen Versicherung AG, nach den Gesprächen für Sie entschieden hat',
+      },
+    ],
+  },
+  {
+    ...NUE2,
+    text: 'Bundesagentur für Arbeit – Regionaldirektion Bayern\nInterner Service Personal\n\nEinladung zum Auswahlgespräch – Fachassistenz Leistungsgewährung (TE V), Referenznummer 2033_BA_RD-BY_0877\n\nSehr geehrter Herr Aydın,\n\nvielen Dank für Ihre Bewerbung. Nach Auswertung des Online-Assessments vom 19. Oktober 2033 laden wir Sie zu einem strukturierten Auswahlgespräch ein. Die Gespräche finden an drei Tagen statt (21., 22. und 23. November 2033); für Sie haben wir folgenden Termin reserviert:\n\nTermin: Dienstag, 22.11.2033, 9:30 Uhr\nOrt: Agentur für Arbeit Nürnberg, Richard-Wagner-Platz 5, Raum E.117\nDauer: ca. 60 Minuten\n\nDas Ergebnis teilen wir Ihnen innerhalb von drei Wochen nach dem Auswahlgespräch schriftlich mit. Reisekosten werden nach dem Bundesreisekostengesetz erstattet; bitte reichen Sie den Antrag bis spätestens 6. Dezember 2033 ein.\n\nMit freundlichen Grüßen\nIm Auftrag\nK. Hofbauer',
+    expect: [
+      {
+        kind: 'interview',
+        by: '2033-11-22',
+        time: '09:30',
+        phrase: 'Termin: Dienstag, 22.11.2033, 9:30 Uhr',
+      },
+      {
+        kind: 'response-by',
+        by: '2033-12-13',
+        phrase: 'innerhalb von drei Wochen nach dem Auswahlgespräch',
+      },
+    ],
+  },
+  {
+    ...BER2,
+    text: 'Hi Malte,\n\ndanke dir für deine Zeit gestern – das Pairing mit Svenja hat echt Spaß gemacht und wir haben einen richtig guten Eindruck von dir bekommen. 🙌\n\nWir sprechen am Montag noch im Team über alle Kandidat:innen und melden uns bis spätestens Dienstag bei dir, versprochen.\n\nSchönes Wochenende!\nKaro\nHead of People, Kiezkasse\n\nGesendet über JOIN',
+    expect: [{ kind: 'response-by', by: '2033-11-08', phrase: 'bis spätestens Dienstag' }],
+  },
+  {
+    ...VIE2,
+    text: 'Amt der Tiroler Landesregierung – Abteilung Personal\nGZ: PERS-2033/4412\n\nIhre Bewerbung als Referent/in für Förderwesen (Verwendungsgruppe b)\n\nSehr geehrte Frau Mag. Gruber,\n\nwir bedanken uns für Ihr Interesse an einer Tätigkeit beim Land Tirol und für Ihre Teilnahme am Hearing.\n\nNach eingehender Prüfung aller Bewerbungen bedauern wir, Ihnen mitteilen zu müssen, dass wir Ihre Bewerbung nicht berücksichtigen konnten. Die Entscheidung ist auf eine Bewerberin mit einschlägiger Erfahrung in der EU-Regionalförderung gefallen.\n\nIhre Bewerbungsunterlagen werden nach Ablauf von sechs Monaten gelöscht.\n\nMit freundlichen Grüßen\nFür die Landesregierung\nDr. Thomas Leitner',
+    expect: [
+      {
+        kind: 'outcome',
+        outcome: 'rejected',
+        phrase: 'dass wir Ihre Bewerbung nicht berücksichtigen konnten',
+      },
+    ],
+  },
+  {
+    ...LUX2,
+    text: 'Re: Ihre Bewerbung über LinkedIn – Compliance Officer (AML/KYC)\n\nSehr geehrter Herr Schmit,\n\nvielen Dank für Ihre Bewerbung über LinkedIn, die ich gerne an unser Compliance-Team weitergeleitet habe. Wir führen derzeit noch Gespräche mit weiteren Kandidatinnen und Kandidaten.\n\nBitte kontaktieren Sie uns nicht vor dem 21. November zum Stand Ihrer Bewerbung; dann liegen uns alle Rückmeldungen der Fachabteilung vor. Telefonische Anfragen können wir leider grundsätzlich nicht beantworten.\n\nMit freundlichen Grüßen\nAnne Reuter\nHR Business Partner\nBanque Moselle Privée S.A., Luxembourg',
+    expect: [
+      {
+        kind: 'no-contact-before',
+        by: '2033-11-21',
+        phrase: 'Bitte kontaktieren Sie uns nicht vor dem 21. November',
+      },
+      { kind: 'no-calls', phrase: 'Telefonische Anfragen können wir leider grundsätzlich nicht beantworten' },
+    ],
+  },
+  {
+    ...BER2,
+    text: 'Eingangsbestätigung Ihrer Bewerbung – Referenz 2033-0931\n\nSehr geehrte Frau Papadopoulos,\n\nherzlichen Dank für Ihre Bewerbung als Assistenz der Geschäftsführung (m/w/d). Ihre Unterlagen sind vollständig bei uns eingegangen.\n\nDie Ausschreibung endet am 30.11.2033. Wir werden Ihre Bewerbung sorgfältig prüfen und uns melden, sobald wir einen Überblick über alle Bewerbungen haben.\n\nMit freundlichen Grüßen\nPersonalabteilung\nHavelkontor Verwaltungs GmbH',
+    expect: [],
+  },
+  {
+    ...NUE2,
+    text: 'Willkommen an Bord, Felix! 🎉\n\nHallo Felix,\n\nwir freuen uns riesig, dass du ab dem 2. Januar 2034 unser Team verstärkst. Damit dein Start reibungslos klappt, hier das Wichtigste:\n\n• Erster Arbeitstag: Montag, 02.01.2034, 8:30 Uhr, Empfang Gebäude A\n• Dein Laptop wird am 28. Dezember an dich verschickt.\n• Das Gehalt wird jeweils zum 25. eines Monats überwiesen.\n\nBitte lade deinen Sozialversicherungsausweis und deine Steuer-ID bis zum 15. Dezember in Personio hoch.\n\nBis bald!\nDein People-Team von Frankenwerk Robotics',
+    expect: [],
+  },
+  {
+    ...BER2,
+    text: 'connecticum 2033 – Dein Ticket ist da!\n\nHallo Leonie,\n\nvom 15. bis 17. November 2033 triffst du auf dem Flughafen Tempelhof über 300 Arbeitgeber. Unser Vortragsprogramm:\n\n– Di 15.11., 11:00 Uhr: „Das perfekte Vorstellungsgespräch“\n– Mi 16.11., 14:30 Uhr: „Gehalt verhandeln für Berufseinsteiger:innen“\n– Do 17.11., 10:00 Uhr: CV-Check mit Recruiter:innen von Randstad\n\nBring dein Ticket ausgedruckt oder auf dem Handy mit.\n\nDein connecticum-Team',
+    expect: [],
+  },
+  {
+    ...VIE2,
+    text: 'Terminbestätigung – Ordination Dr. Elisabeth Huber, Fachärztin für Innere Medizin\n\nSehr geehrter Herr Steiner,\n\nhiermit bestätigen wir Ihren Termin zur Gesundenuntersuchung am Dienstag, 15. November 2033, um 08:20 Uhr. Bitte kommen Sie nüchtern und bringen Sie Ihre e-card sowie aktuelle Befunde mit.\n\nFalls Sie den Termin nicht wahrnehmen können, ersuchen wir um Absage bis spätestens 24 Stunden vorher.\n\nMit freundlichen Grüßen\nIhr Ordinationsteam\nWien-Landstraße',
+    expect: [],
+  },
+  {
+    ...BER2,
+    text: 'Ihre DHL Sendung kommt am Montag\n\nGuten Tag,\n\nIhre Sendung 00340434 1822 0071 6655 von Otto wird voraussichtlich am Montag, 07.11.2033, zwischen 10:00 und 14:00 Uhr zugestellt.\n\nSie sind nicht zu Hause? Dann ändern Sie jetzt Ihre Zustelloptionen, z. B. Ablageort oder Wunschnachbar, bis Sonntag, 20:00 Uhr.\n\nIhr DHL Paket Team',
+    expect: [],
+  },
+  {
+    ...BER2,
+    text: 'Ihre Bewerbung – fehlende Unterlagen\n\nSehr geehrter Herr Nguyen,\n\nvielen Dank für Ihre Bewerbung als Laborant (m/w/d). Leider fehlen uns noch Ihr Abschlusszeugnis und das letzte Arbeitszeugnis.\n\nBitte laden Sie die Dokumente bis spätestens Freitag, 18. November 2033, über den Link in Ihrem Bewerberkonto hoch. Erst danach können wir Ihre Bewerbung an die Fachabteilung weitergeben.\n\nMit freundlichen Grüßen\nRecruiting-Team\nSpreelabor Diagnostik GmbH\n\nGesendet über Personio',
+    expect: [],
+  },
+  {
+    ...NUE2,
+    text: 'Prüfungsankündigung WiSe 2033/34 – Kostenrechnung (Modul BW-204)\n\nLiebe Studierende,\n\ndie Klausur im Modul Kostenrechnung findet am Montag, 21.11.2033, um 8:00 Uhr im Audimax statt (Bearbeitungszeit 90 Minuten). Die Anmeldung in PRIMUSS ist bis zum 11.11.2033 möglich; ein Rücktritt ist bis drei Werktage vor der Prüfung zulässig.\n\nDie Ergebnisse werden voraussichtlich innerhalb von vier Wochen veröffentlicht.\n\nViele Grüße\nProf. Dr. Sabine Ertl\nTechnische Hochschule Nürnberg',
+    expect: [],
+  },
+];
+
+/** Round 315b: Spanish, sent Friday 4 November 2033. */
+export const ROUND_315B_ES: readonly PhraseRow[] = [
+  {
+    ...MEX2,
+    text: 'Interview scheduled: Desarrollador/a Backend Sr. (remoto LATAM)\n\nEstimado Sr. Villaseñor:\n\nGracias por su interés en Nubaria Software, S.L. Nos complace invitarle a una entrevista técnica por videollamada con nuestro equipo de plataforma en Valencia.\n\nLa entrevista será el miércoles 9 de noviembre a las 17:00 (hora peninsular española) y tendrá una duración aproximada de una hora. Recibirá la invitación de Google Meet en este mismo correo.\n\nQuedamos a su disposición para cualquier duda.\n\nAtentamente,\nLucía Ferrer\nTalent Acquisition\n\nSent via SAP SuccessFactors',
+    expect: [
+      {
+        kind: 'interview',
+        by: '2033-11-09',
+        time: '10:00',
+        phrase: 'el miércoles 9 de noviembre a las 17:00 (hora peninsular española)',
+      },
+    ],
+  },
+  {
+    ...BOG2,
+    text: '¡Hola, Santiago! 👋\n\nQué chévere hablar contigo ayer. Te contamos que pasaste a la última etapa del proceso para Growth Analyst en Cafetal Pay: ahora tu caso lo revisan nuestros fundadores.\n\nTe daremos respuesta a más tardar el viernes 18 de noviembre. Si tienes alguna pregunta mientras tanto, escríbenos por aquí mismo en LinkedIn.\n\n¡Un abrazo!\nMafe\nTalent Lead, Cafetal Pay',
+    expect: [{ kind: 'response-by', by: '2033-11-18', phrase: 'a más tardar el viernes 18 de noviembre' }],
+  },
+  {
+    ...MAD2,
+    text: 'DIPUTACIÓN PROVINCIAL DE SEVILLA\nÁrea de Recursos Humanos – Sección de Selección\n\nAsunto: Bolsa de empleo temporal de Auxiliar Administrativo/a. Convocatoria a la fase de entrevista.\n\nEstimada Sra. Morales Caro:\n\nUna vez finalizado el plazo de alegaciones a la lista provisional (publicada el 20 de octubre de 2033) y aprobada la lista definitiva de personas admitidas, se informa del calendario de entrevistas:\n\n– Aspirantes n.º 1 a 40: lunes 14 de noviembre de 2033.\n– Aspirantes n.º 41 a 80: martes 15 de noviembre de 2033.\n– Aspirantes n.º 81 a 117: miércoles 16 de noviembre de 2033.\n\nUsted figura con el número 57 de la lista, por lo que queda convocada el martes 15 de noviembre de 2033 a las 11:20 horas en la sede de la Diputación, Avda. Menéndez y Pelayo 32, Sala de Comisiones.\n\nDeberá acudir con DNI original. Las personas que no comparezcan serán excluidas de la bolsa.\n\nLo que se comunica para su conocimiento y efectos.\n\nEl Jefe de Sección de Selección',
+    expect: [
+      {
+        kind: 'interview',
+        by: '2033-11-15',
+        time: '11:20',
+        phrase: 'queda convocada el martes 15 de noviembre de 2033 a las 11:20 horas',
+      },
+    ],
+  },
+  {
+    ...BUE2,
+    text: '¡Buenas noticias, Lautaro!\n\n¿Cómo andás? Te escribo de Manpower porque el cliente (una distribuidora de alimentos de Pilar) quedó muy conforme con tus entrevistas y decidió ofrecerte el puesto de Supervisor de Depósito.\n\nTe adjunto la propuesta: sueldo bruto de $ 4.850.000, prepaga para vos y tu grupo familiar y fecha de ingreso el lunes 2 de enero. Si estás de acuerdo, necesitamos que nos confirmes antes del jueves 10 para arrancar con el preocupacional.\n\n¡Felicitaciones!\nAgustina Pereyra\nConsultora Sr. – Manpower Argentina',
+    expect: [
+      {
+        kind: 'outcome',
+        outcome: 'offer',
+        phrase: 'decidió ofrecerte el puesto de Supervisor de Depósito',
+      },
+    ],
+  },
+  {
+    ...SCL2,
+    text: 'Postulación recibida – Ejecutivo/a Comercial Pyme\n\nHola Ignacio:\n\nGracias por postular a Banco del Maule a través de Indeed. Tu postulación fue recibida correctamente y está siendo revisada por nuestro equipo de Personas.\n\nNos pondremos en contacto contigo dentro de los próximos 10 días hábiles para informarte si continúas en el proceso.\n\nPor favor, no llames a las sucursales: no se atenderán llamadas sobre el estado de las postulaciones.\n\nSaludos cordiales,\nGerencia de Personas\nBanco del Maule',
+    expect: [
+      { kind: 'response-by', by: '2033-11-18', phrase: 'dentro de los próximos 10 días hábiles' },
+      { kind: 'no-calls', phrase: 'no se atenderán llamadas sobre el estado de las postulaciones' },
+    ],
+  },
+  {
+    ...MAD2,
+    text: 'Next steps – Key Account Manager Iberia\n\nHola, Nuria:\n\nMil gracias por la entrevista del miércoles con Pablo y conmigo, nos gustó mucho cómo planteaste el caso de negocio.\n\nEstamos terminando de entrevistar a los últimos candidatos y queremos tomar la decisión con calma. Te escribiremos a finales de mes con una respuesta, sea cual sea.\n\nUn saludo,\nElena Sanz\nHR Business Partner – Volta Iberia\n\nSent from Workday Recruiting',
+    expect: [{ kind: 'response-by', by: '2033-11-30', phrase: 'a finales de mes' }],
+  },
+  {
+    ...LIM2,
+    text: 'Resultado de tu postulación – Analista de Créditos\n\nHola, Rocío:\n\nTe agradecemos por participar en nuestro proceso de selección para el puesto de Analista de Créditos en Financiera Inca Sur.\n\nLamentamos informarte que en esta ocasión no has sido seleccionada para continuar en el proceso. Tu perfil quedará registrado en nuestra base de datos para futuras convocatorias.\n\nMuchos éxitos,\nÁrea de Gestión del Talento\nFinanciera Inca Sur\n\nEnviado a través de Computrabajo',
+    expect: [
+      {
+        kind: 'outcome',
+        outcome: 'rejected',
+        phrase: 'en esta ocasión no has sido seleccionada para continuar en el proceso',
+      },
+    ],
+  },
+  {
+    ...MAD2,
+    text: '¡Bienvenido a Hortalia, Adrián!\n\nHola, Adrián:\n\nNos alegra mucho que te incorpores al equipo de Operaciones. Te resumimos los próximos pasos:\n\n– Tu primer día será el lunes 9 de enero de 2034 a las 9:00, en nuestras oficinas de Méndez Álvaro.\n– La nómina se abona el último día hábil de cada mes.\n– Antes del 18 de noviembre, envíanos por favor tu número de la Seguridad Social y una copia del DNI.\n\n¡Nos vemos pronto!\nEquipo de Personas, Hortalia',
+    expect: [],
+  },
+  {
+    ...MEX2,
+    text: 'Nueva entrevista asignada: Ejecutiva de Cuentas Clave\n\nHola Rodrigo,\n\nTe asignaron como entrevistador en el proceso de Ejecutiva de Cuentas Clave.\n\nCandidata: Laura Gómez Treviño\nEntrevista: jueves 10 de noviembre, 16:00 – 16:45\nModalidad: presencial, sala Chapultepec\n\nRecuerda llenar la tarjeta de evaluación en Teamtailor durante las 24 horas posteriores a la entrevista.\n\nSaludos,\nEquipo de Talento – Grupo Alcázar\n\nEnviado con Teamtailor',
+    expect: [],
+  },
+  {
+    ...BOG2,
+    text: 'Confirmación de cita médica\n\nSeñor(a) JUAN CAMILO RESTREPO:\n\nSu cita de MEDICINA GENERAL quedó asignada así:\n\nFecha: martes 8 de noviembre de 2033\nHora: 7:20 a. m.\nSede: IPS Chapinero, Carrera 13 # 63-39, consultorio 204\n\nRecuerde llegar 20 minutos antes con su documento de identidad. Si no puede asistir, cancele su cita con mínimo 24 horas de anticipación.\n\nEPS Sanar Salud',
+    expect: [],
+  },
+  {
+    ...LIM2,
+    text: 'Tenemos 12 nuevas ofertas para ti en Lima\n\nHola, Diego:\n\nEstas ofertas coinciden con tu búsqueda «Asistente contable»:\n\n• Asistente Contable – Textiles Pachacámac S.A.C. – Publicado hace 2 días – Fecha de cierre: 20/11/2033\n• Auxiliar de Contabilidad – Clínica San Borja – Entrevistas desde el 14 de noviembre\n• Practicante Contable – Agroexport del Sur – Incorporación inmediata\n\nPostula hoy y aumenta tus posibilidades.\n\nEl equipo de Computrabajo Perú',
+    expect: [],
+  },
+  {
+    ...BUE2,
+    text: '¡Tu compra está en camino!\n\nHola, Micaela:\n\nTu paquete con «Auriculares inalámbricos Sonik X2» llega el martes 8 de noviembre entre las 9 y las 18 h.\n\nSi no vas a estar, podés elegir otro día o un punto de retiro hasta el lunes a las 23:59.\n\nMercado Libre',
+    expect: [],
+  },
+  {
+    ...SCL2,
+    text: 'Calendario de exámenes – Estadística II (EST-202), sección 3\n\nEstimados/as estudiantes:\n\nLes recuerdo que el examen final de Estadística II será el lunes 21 de noviembre a las 8:30 en la sala B-305. El examen de repetición está programado para el 5 de diciembre.\n\nLa inscripción para rendir con calculadora programable vence el 14/11.\n\nSaludos,\nProf. Andrea Muñoz\nFacultad de Economía y Negocios',
+    expect: [],
+  },
+  {
+    ...MAD2,
+    text: 'Justificante de presentación de solicitud – Registro Electrónico\n\nSe ha registrado correctamente su solicitud de admisión al proceso selectivo para el ingreso en el Cuerpo de Gestión de la Administración Civil del Estado (Orden de 14 de octubre de 2033).\n\nNúmero de registro: REGAGE33e00041872215\nFecha y hora de presentación: 04/11/2033 11:58:31\n\nEl plazo de presentación de solicitudes finaliza el 30 de noviembre de 2033. La relación provisional de personas admitidas y excluidas se publicará en el BOE en la forma prevista en las bases.\n\nEste justificante no requiere respuesta.',
+    expect: [],
+  },
+];
+
+/** Round 315c: French, sent Friday 4 November 2033. */
+export const ROUND_315C_FR: readonly PhraseRow[] = [
+  {
+    ...YUL2,
+    text: 'Invitation à une entrevue – Analyste principal(e), risques de crédit\n\nInterview Type: Video | Requisition: 2300719\n\nBonjour Monsieur Bouchard,\n\nÀ la suite de l’analyse de votre candidature, nous avons le plaisir de vous inviter à une entrevue virtuelle avec M. Gagnon, directeur Risques, et Mme Pelletier, conseillère en acquisition de talents.\n\nL’entrevue aura lieu le mardi 8 novembre 2033 à 9 h 30, sur Microsoft Teams. Prévoyez environ une heure.\n\nMerci de confirmer votre présence en répondant à ce courriel.\n\nCordialement,\nCaisse d’épargne Laurentienne\n\nThis email was sent from Oracle Taleo.',
+    expect: [
+      {
+        kind: 'interview',
+        by: '2033-11-08',
+        time: '09:30',
+        phrase: 'L’entrevue aura lieu le mardi 8 novembre 2033 à 9 h 30',
+      },
+    ],
+  },
+  {
+    ...LUX2,
+    text: 'Votre candidature – Comptable fournisseurs (H/F), Kirchberg\n\nBonjour Madame Ferreira,\n\nMerci pour notre échange de ce matin. J’ai transmis votre dossier à mon client, qui doit encore rencontrer deux candidats lundi et mardi.\n\nJe reviendrai vers vous au plus tard mercredi prochain avec son retour.\n\nBien à vous,\nMaxime Kieffer\nSenior Consultant Finance & Accounting\nHays Luxembourg',
+    expect: [{ kind: 'response-by', by: '2033-11-09', phrase: 'au plus tard mercredi prochain' }],
+  },
+  {
+    ...PAR2,
+    text: 'Centre interdépartemental de gestion de la Grande Couronne\nConcours externe d’attaché territorial – session 2033\n\nCONVOCATION À L’ÉPREUVE ORALE D’ADMISSION\n\nMadame,\n\nÀ l’issue des épreuves écrites d’admissibilité du 6 octobre 2033, le jury vous a déclarée admissible (liste publiée le 25 octobre 2033).\n\nLes épreuves orales d’admission se dérouleront du lundi 21 au mercredi 30 novembre 2033. Vous êtes convoquée à l’entretien avec le jury :\n\nle jeudi 24 novembre 2033 à 8 h 45\nMaison des examens, 15 rue Boileau, Versailles – salle 3\n\nVous devrez vous présenter 30 minutes avant l’heure de convocation, munie de la présente convocation et d’une pièce d’identité en cours de validité. Tout retard pourra entraîner l’exclusion du concours.\n\nPour le Président du Centre de gestion,\nLa Directrice de l’emploi et des concours',
+    expect: [
+      {
+        kind: 'interview',
+        by: '2033-11-24',
+        time: '08:45',
+        phrase: 'le jeudi 24 novembre 2033 à 8 h 45',
+      },
+    ],
+  },
+  {
+    ...DKR2,
+    text: 'Salut Moussa,\n\nMerci pour ton test technique, l’équipe a beaucoup aimé ta solution pour la synchro hors ligne ! 💪\n\nOn te propose un entretien technique avec Fatou (CTO) le lundi 14 novembre à 15 h GMT, sur Google Meet. Ça devrait durer une heure.\n\nTu me confirmes que c’est bon pour toi ?\n\nÀ lundi,\nAminata\nTalent, Wari Mobile – Dakar\n\nEnvoyé via Welcome to the Jungle',
+    expect: [
+      {
+        kind: 'interview',
+        by: '2033-11-14',
+        time: '15:00',
+        phrase: 'le lundi 14 novembre à 15 h GMT',
+      },
+    ],
+  },
+  {
+    ...BRU2,
+    text: 'Proposition d’engagement – Coordinateur·rice de projets énergie\n\nBonjour Monsieur Mertens,\n\nSuite à nos entretiens et à l’assessment chez Randstad, nous avons le plaisir de vous proposer le poste de coordinateur de projets énergie au sein de notre département Infrastructures, sous contrat à durée indéterminée.\n\nVous trouverez en annexe notre proposition détaillée (rémunération, voiture de société, chèques-repas). L’entrée en fonction est envisagée au 1er février 2034.\n\nNous vous saurions gré de nous faire part de votre décision pour le vendredi 18 novembre au plus tard.\n\nBien cordialement,\nNathalie Dumont\nHR Manager – Intercommunale Wallonne d’Énergie',
+    expect: [
+      {
+        kind: 'outcome',
+        outcome: 'offer',
+        phrase: 'nous avons le plaisir de vous proposer le poste',
+      },
+    ],
+  },
+  {
+    ...CMN2,
+    text: 'Suite donnée à votre candidature – Chef de projet digital\n\nMonsieur El Amrani,\n\nNous vous remercions pour l’intérêt que vous portez à Banque Atlantique du Maroc et pour votre participation à nos entretiens.\n\nNous sommes au regret de vous informer que nous ne donnerons pas une suite favorable à votre candidature pour ce poste. Nous conservons néanmoins votre dossier dans notre vivier de talents.\n\nVeuillez agréer, Monsieur, nos salutations distinguées.\n\nDirection du Capital Humain',
+    expect: [
+      {
+        kind: 'outcome',
+        outcome: 'rejected',
+        phrase: 'nous ne donnerons pas une suite favorable à votre candidature',
+      },
+    ],
+  },
+  {
+    ...TUN2,
+    text: 'Accusé de réception – Candidature spontanée\n\nMadame Ben Salah,\n\nNous avons bien reçu votre candidature au poste de technicienne de maintenance et vous en remercions. Notre équipe RH l’étudiera avec la plus grande attention.\n\nNous vous répondrons dans un délai de trois semaines. Merci de ne pas appeler nos services au sujet de votre candidature : toutes les réponses sont envoyées par courriel.\n\nCordialement,\nService Ressources Humaines\nCarthage Composants SARL',
+    expect: [
+      { kind: 'response-by', by: '2033-11-25', phrase: 'dans un délai de trois semaines' },
+      { kind: 'no-calls', phrase: 'Merci de ne pas appeler nos services au sujet de votre candidature' },
+    ],
+  },
+  {
+    ...BRU2,
+    text: 'Rencontres parents-enseignants – 1re secondaire B\n\nChers parents,\n\nLes rencontres individuelles avec les titulaires auront lieu le jeudi 17 novembre de 16 h à 19 h. Pour Lucas, je vous propose 17 h 20 en classe 112.\n\nLes bulletins de Toussaint seront remis aux élèves le 10 novembre. Merci de confirmer votre présence via Smartschool pour mardi.\n\nBien à vous,\nMme Delcourt, titulaire\nAthénée royal d’Uccle',
+    expect: [],
+  },
+  {
+    ...YUL2,
+    text: 'Allo toi!\n\nDevine quoi : j’ai mon entrevue chez Hydro-Québec lundi à 14 h pour le poste d’ingénieure junior!! 😱 C’est au siège social, boulevard René-Lévesque.\n\nSerais-tu dispo dimanche soir pour me faire pratiquer les questions comportementales? Je t’apporte du sucre à la crème.\n\nBisous,\nMarie-Ève',
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: 'Renforts pour votre pic d’activité de fin d’année\n\nMadame la Directrice des ressources humaines,\n\nEn cette période de forte activité, Adecco accompagne les entreprises de la logistique en Île-de-France avec des préparateurs de commandes et caristes qualifiés, disponibles immédiatement.\n\nJe serais ravi de vous présenter une sélection de profils lors d’un rendez-vous le mardi 15 novembre à 10 h dans vos locaux de Gennevilliers. Nos conditions tarifaires sont valables jusqu’au 31 décembre.\n\nRespectueusement,\nKevin Marchand\nResponsable d’agence – Adecco Gennevilliers',
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: 'Désignation en qualité de membre de jury – Concours de rédacteur territorial principal\n\nMonsieur,\n\nPar arrêté du 2 novembre 2033, vous avez été désigné en qualité d’examinateur au sein du jury du concours de rédacteur territorial principal de 2e classe.\n\nLes entretiens avec les candidats se dérouleront les mardi 22 et mercredi 23 novembre 2033, de 8 h 30 à 18 h, au Centre de gestion. Une réunion d’harmonisation des examinateurs est prévue le vendredi 18 novembre à 14 h.\n\nJe vous remercie de bien vouloir confirmer votre participation avant le 10 novembre.\n\nLa Directrice de l’emploi et des concours',
+    expect: [],
+  },
+  {
+    ...CMN2,
+    text: 'Votre rendez-vous avec votre conseiller\n\nChère cliente, cher client,\n\nVotre conseiller, M. Bennani, vous propose un rendez-vous le mercredi 9 novembre à 11 h en agence (Casablanca Maârif) afin de faire le point sur votre épargne et votre projet de crédit immobilier.\n\nSi ce créneau ne vous convient pas, vous pouvez en choisir un autre dans votre espace client.\n\nBien cordialement,\nVotre agence Crédit du Littoral',
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: 'Planification de votre entretien professionnel\n\nBonjour Sarah,\n\nConformément à l’article L6315-1 du Code du travail, votre entretien professionnel biennal aura lieu le mardi 15 novembre à 10 h avec votre responsable, Laurent Petit, en salle Seine.\n\nCet entretien porte sur vos perspectives d’évolution et vos besoins de formation ; il est distinct de l’entretien annuel d’évaluation. Le support est disponible dans SAP SuccessFactors.\n\nBonne journée,\nService RH – Groupe Hexalis',
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: 'La newsletter du vendredi : elles recrutent en novembre 🚀\n\nHello Clara,\n\nCette semaine, 10 entreprises qui recrutent avant la fin de l’année, nos conseils pour préparer un entretien en anglais, et notre prochain afterwork recrutement le jeudi 17 novembre à 19 h chez Potager.io (inscription avant le 15 novembre).\n\nÀ lire aussi : « Relancer un recruteur après un entretien : quand et comment ? »\n\nBonne lecture !\nL’équipe Welcome to the Jungle',
+    expect: [],
+  },
+];
