@@ -284,7 +284,14 @@ import {
 } from './languages.round22.foreign.table';
 import { ROUND_310_DE, ROUND_310B_ES, ROUND_310C_FR } from './languages.round23.foreign.table';
 import { ROUND_313_DE, ROUND_313B_ES, ROUND_313C_FR } from './languages.round24.foreign.table';
-import { ROUND_314_DE, ROUND_314B_ES, ROUND_314C_FR } from './languages.round25.foreign.table';
+import {
+  ROUND_314_DE,
+  ROUND_314B_ES,
+  ROUND_314C_FR,
+  ROUND_315_DE,
+  ROUND_315B_ES,
+  ROUND_315C_FR,
+} from './languages.round25.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -1019,13 +1026,16 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 312b (Spanish, hw405, unseen)', language: 'es', rows: ROUND_312B_ES },
   { name: 'round 312c (French, hw405, unseen)', language: 'fr', rows: ROUND_312C_FR },
   // fx410's rounds: 313–313c (its own, languages.round24.foreign.table.ts) and 314–314c (hw409's, written without the
-  // rules, languages.round25.foreign.table.ts).
+  // rules, languages.round25.foreign.table.ts), and 315–315c (the same writer's, the same file).
   { name: 'round 313 (German, fx410, unseen)', language: 'de', rows: ROUND_313_DE },
   { name: 'round 313b (Spanish, fx410, unseen)', language: 'es', rows: ROUND_313B_ES },
   { name: 'round 313c (French, fx410, unseen)', language: 'fr', rows: ROUND_313C_FR },
   { name: 'round 314 (German, hw409, unseen)', language: 'de', rows: ROUND_314_DE },
   { name: 'round 314b (Spanish, hw409, unseen)', language: 'es', rows: ROUND_314B_ES },
   { name: 'round 314c (French, hw409, unseen)', language: 'fr', rows: ROUND_314C_FR },
+  { name: 'round 315 (German, hw409, unseen)', language: 'de', rows: ROUND_315_DE },
+  { name: 'round 315b (Spanish, hw409, unseen)', language: 'es', rows: ROUND_315B_ES },
+  { name: 'round 315c (French, hw409, unseen)', language: 'fr', rows: ROUND_315C_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -2119,4 +2129,25 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
     negativesEmpty: 0.857,
   },
   'round 314c (French, hw409, unseen)': { precision: 0.9, recall: 1, f1: 0.947, negativesEmpty: 0.857 },
+  // Rounds 315–315c (the same file, hw409's), first read by the engine of d5d487e (fx410's HEAD before the merge,
+  // rounds 313–314c's fixes). Misses: the Bundesagentur's "Termin: Dienstag, 22.11.2033, 9:30 Uhr" under "Die Gespräche
+  // finden an drei Tagen statt (21., 22. und 23. November 2033); für Sie haben wir folgenden Termin reserviert" and
+  // its "innerhalb von drei Wochen nach dem Auswahlgespräch" gave nothing, a careers fair's programme ("Do 17.11., 10:00
+  // Uhr: CV-Check mit Recruiter:innen") read as an interview, a doctor's "Termin zur Gesundenuntersuchung … Absage bis
+  // spätestens 24 Stunden vorher" as an interview and a promise; a Diputación's "queda convocada el martes 15 de
+  // noviembre de 2033 a las 11:20 horas" under the "calendario de entrevistas" of all gave nothing, an offer's "fecha
+  // de ingreso el lunes 2 de enero" after "tus entrevistas" and an ATS's "Te asignaron como entrevistador … Entrevista:
+  // jueves 10 de noviembre, 16:00" read as interviews; a recruiter's "votre dossier à mon client, qui doit encore
+  // rencontrer deux candidats lundi et mardi" read as an interview, a concours' "Vous êtes convoquée à l'entretien avec
+  // le jury :\n\nle jeudi 24 novembre 2033 à 8 h 45" after "du lundi 21 au mercredi 30 novembre" gave nothing, an
+  // agency's "vous présenter une sélection de profils lors d'un rendez-vous le mardi 15 novembre à 10 h" to an HR
+  // director read as an interview.
+  'round 315 (German, hw409, unseen)': { precision: 0.7, recall: 0.778, f1: 0.737, negativesEmpty: 0.714 },
+  'round 315b (Spanish, hw409, unseen)': {
+    precision: 0.778,
+    recall: 0.875,
+    f1: 0.824,
+    negativesEmpty: 0.857,
+  },
+  'round 315c (French, hw409, unseen)': { precision: 0.778, recall: 0.875, f1: 0.824, negativesEmpty: 0.857 },
 };
