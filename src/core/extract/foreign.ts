@@ -123,6 +123,8 @@ interface Compiled {
   readonly otherInterview: RegExp | null;
   /** Words of a job's selection itself (jobProcess), or null. */
   readonly jobProcess: RegExp | null;
+  /** Words singling out the reader's own slot (ownSlot), global, or null. */
+  readonly ownSlot: RegExp | null;
   /** Words of the job itself (jobItself, else jobProcess), or null. */
   readonly jobItself: RegExp | null;
   /** Words of a day that starts something lasting, no event a window of a later sentence counts from. */
@@ -284,6 +286,7 @@ function compile(l: LanguageTables): Compiled {
     otherInterview: anyOfSome(l.otherInterviews),
     jobProcess: anyOfSome(l.jobProcess),
     jobItself: anyOfSome(l.jobItself ?? l.jobProcess),
+    ownSlot: l.ownSlot === undefined || l.ownSlot.length === 0 ? null : anyOf(l.ownSlot, 'giu'),
     notCountedFrom: anyOfSome(l.notCountedFrom),
     laterOnly:
       l.windowAfter === undefined || l.windowAfter.length === 0
@@ -1320,6 +1323,25 @@ function classifyForeign(
   const labelledSlot =
     FIELD_LABEL.test(line) &&
     earlier.some((s) => c.interview.test(s.text) && !c.generic(s.text) && !(c.events?.test(s.text) ?? false));
+  // 2a. A timed slot singled out as the reader's own among a schedule for all (singledOut).
+  if (
+    e.form === 'point' &&
+    e.time !== null &&
+    e.bound === 'none' &&
+    !past &&
+    !fact &&
+    !deadline &&
+    !response &&
+    singledOut(c, sentence.text, rel)
+  ) {
+    const slot = interviewFinding(
+      context,
+      sentence,
+      { ...e, detector: `${e.detector}${OWN_SLOT}` },
+      messageIndex,
+    );
+    if (!startsBeforeSent(context, slot)) return slot;
+  }
   // 2. The candidate's interview: a named day, with scheduling words, no schedule for all, fact or deadline. A
   // day with a clock time in a message about an interview is a slot even where its own clause has no such word:
   // an applicant tracking system's "Date : lundi 16 novembre 2026 / Heure : 11:30" under its invitation (the
@@ -1605,6 +1627,22 @@ const THEN_REACH = 90;
 const SAME_HOUR = /(?:misma\s+hora|même\s+heure|(?:gleiche[nr]?|selben?|dieselbe)\s+Uhrzeit)/iu;
 
 const LISTED_SLOT = '-listed';
+/** The detector's mark of a slot singled out as the reader's own among a schedule for all (ownSlot). */
+const OWN_SLOT = '-own';
+/** At most this many characters, and no digit, between the words singling out the reader's slot and its day. */
+const OWN_SLOT_REACH = 60;
+
+/**
+ * Whether words single out the reader's own slot right before a day of the sentence ("für Sie haben wir folgenden
+ * Termin reserviert:\n\nTermin: Dienstag, 22.11.2033, 9:30 Uhr", "por lo que queda convocada el martes 15", "Vous
+ * êtes convoquée à l'entretien avec le jury :\n\nle jeudi 24 novembre", round 315): the slot is the reader's though
+ * a schedule of the days for all stands before it.
+ */
+function singledOut(c: Compiled, text: string, rel: number): boolean {
+  if (c.ownSlot === null) return false;
+  const gaps = [...text.slice(0, rel).matchAll(c.ownSlot)].map((m) => text.slice(m.index + m[0].length, rel));
+  return gaps.some((gap) => gap.length <= OWN_SLOT_REACH && !/\d/u.test(gap));
+}
 const MOVED_TO = '-to';
 /**
  * Other clock times or days offered after a day's, joined by "or": "jueves 13 a las 9:00, 11:00 o 15:00", "mardi 23
@@ -1836,14 +1874,20 @@ function eventNamedBefore(
   // Its stem, as a verb may name the event: "La convocatoria cierra el 13 de junio … en las dos semanas siguientes al
   // cierre" (round 313b).
   const stem = noun.slice(0, Math.max(EVENT_NOUN_LENGTH, noun.length - 2));
-  return previous
-    .filter((p) => p.form === 'point')
-    .reverse()
-    .find((p) => {
-      const gap = context.text.slice(Math.max(0, p.index - ANCHOR_TO_DAY), p.index).toLowerCase();
-      const at = gap.lastIndexOf(stem);
-      return at >= 0 && !CLAUSE_END.test(gap.slice(at));
-    });
+  const points = previous.filter((p) => p.form === 'point').reverse();
+  const named = points.find((p) => {
+    const gap = context.text.slice(Math.max(0, p.index - ANCHOR_TO_DAY), p.index).toLowerCase();
+    const at = gap.lastIndexOf(stem);
+    return at >= 0 && !CLAUSE_END.test(gap.slice(at));
+  });
+  // An interview named again is the message's timed slot still to come, however its day was labelled ("Termin:
+  // Dienstag, 22.11.2033, 9:30 Uhr … innerhalb von drei Wochen nach dem Auswahlgespräch", round 315).
+  return (
+    named ??
+    (c.interview.test(noun)
+      ? points.find((p) => p.time !== null && context.t !== null && p.date >= context.t)
+      : undefined)
+  );
 }
 
 /** Characters at most between a window's anchor words and the day they lead to ("nach dem Gespräch am"). */
@@ -2254,7 +2298,14 @@ export function readForeign(
   // durchführen"), not alternatives to choose from.
   const interviews = standing.filter((f) => f.kind === 'interview');
   const movedTo = interviews.filter((f) => f.evidence.detector.includes(MOVED_TO));
-  const slots = new Set(movedTo.map((f) => f.date)).size === 1 ? movedTo : interviews;
+  // So does the slot singled out as the reader's own among a schedule for all (singledOut).
+  const own = interviews.filter((f) => f.evidence.detector.includes(OWN_SLOT));
+  const slots =
+    new Set(own.map((f) => f.date)).size === 1
+      ? own
+      : new Set(movedTo.map((f) => f.date)).size === 1
+        ? movedTo
+        : interviews;
   const days = new Set(slots.map((f) => f.date));
   const timed = slots.find((f) => f.time !== null) ?? slots[0];
   const kept =

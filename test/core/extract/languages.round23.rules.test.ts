@@ -158,4 +158,67 @@ describe('extract: whose interview a foreign message speaks of (fx410)', () => {
       ],
     ]);
   });
+  describe('the reader’s own slot singled out among a schedule for all (round 315)', () => {
+    check([
+      [
+        BER,
+        'Vielen Dank für Ihre Bewerbung. Die Gespräche finden am 19., 20. und 21. November statt; für Sie haben wir folgenden Termin reserviert:\n\nTermin: Dienstag, 20.11.2029, 14:00 Uhr',
+        ['interview 2029-11-20 14:00'],
+      ],
+      [
+        MAD,
+        'Estimado Sr. Ruiz:\n\nLas entrevistas del proceso selectivo serán los días 19, 20 y 21 de noviembre según el número de lista. Usted queda convocado el martes 20 de noviembre a las 9:40 horas.',
+        ['interview 2029-11-20 09:40'],
+      ],
+      [
+        PAR,
+        'Madame,\n\nles oraux du concours se dérouleront du lundi 19 au vendredi 23 novembre. Vous êtes convoquée à l’oral le mercredi 21 novembre à 14h.',
+        ['interview 2029-11-21 14:00'],
+      ],
+    ]);
+  });
+  describe('the rules of rounds 315–315c', () => {
+    check([
+      [
+        BER,
+        'Vielen Dank für Ihre Bewerbung.\n\nTermin: Freitag, 16.11.2029, 10:00 Uhr\nOrt: Raum 4\n\nDas Ergebnis erhalten Sie innerhalb von zwei Wochen nach dem Vorstellungsgespräch.',
+        ['interview 2029-11-16 10:00', 'response-by 2029-11-30'],
+      ],
+      [
+        MAD,
+        'Gracias por postularte.\n\nFecha: viernes 16 de noviembre, 10:00 h\nLugar: sala 4\n\nTe daremos una respuesta en las dos semanas posteriores a la entrevista.',
+        ['interview 2029-11-16 10:00', 'response-by 2029-11-30'],
+      ],
+      [
+        MAD,
+        '¡Felicitaciones, Sol! Decidimos ofrecerte el puesto de Cajera tras tus entrevistas. Tu fecha de ingreso sería el lunes 3 de diciembre a las 8:00.',
+        ['outcome offer'],
+      ],
+      [
+        MAD,
+        'Hola Rubén:\n\nte asignaron como entrevistador en el proceso de Analista Contable.\n\nCandidato: Pedro Ruiz\nEntrevista: viernes 16 de noviembre, 12:00',
+        [],
+      ],
+      [
+        PAR,
+        'Bonjour Paul,\n\nj’ai transmis votre CV ; le directeur recevra encore deux autres candidats vendredi 16 novembre à 10h.',
+        [],
+      ],
+      [
+        PAR,
+        'Madame,\n\nje serais ravie de vous présenter une sélection de profils de caristes le vendredi 16 novembre à 10h.',
+        [],
+      ],
+      [
+        BER,
+        'Jobmesse Süd – Dein Ticket\n\nHallo Ben,\n\nam Freitag, 16. November, um 10 Uhr startet der Bewerbungsmappen-Check mit Recruitern.',
+        [],
+      ],
+      [
+        BER,
+        'Sehr geehrte Frau Lenz,\n\nIhr Termin zur Vorsorgeuntersuchung ist am Freitag, 16. November, um 8:10 Uhr. Wir bitten um Absage bis 24 Stunden vorher.',
+        [],
+      ],
+    ]);
+  });
 });

@@ -218,7 +218,7 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Vielen Dank für Ihre Initiativbewerbung als Mechatroniker.',
     },
     {
-      pattern: String.raw`Arbeitsvertrag\p{L}*|Vertragsentwurf\p{L}*|Vertragsangebot\p{L}*|Zusage|Absage|Anstellung|Gehalt\p{L}*|Eintritt\p{L}*`,
+      pattern: String.raw`Arbeitsvertrag\p{L}*|Vertragsentwurf\p{L}*|Vertragsangebot\p{L}*|Zusage|(?<!um\s{1,3})Absage|Anstellung|Gehalt\p{L}*|Eintritt\p{L}*`,
       example: 'Den Vertragsentwurf für Ihre Anstellung schicken wir Ihnen morgen.',
     },
     {
@@ -241,7 +241,7 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // A practice, a clinic, a garage, a flat, a school, an office of the state (rounds 294–309).
-      pattern: String.raw`Sprechstunde\p{L}*|Behandlung\p{L}*|Untersuchung\p{L}*|Impf\p{L}*|Werkstatttermin\p{L}*|Fahrzeug\p{L}*|Kennzeichen|Reifen\p{L}*|Inspektion\p{L}*|TÜV|Besichtigung\p{L}*|Wohnung\p{L}*|Mietvertrag\p{L}*|(?:Ihr|Ihre|Ihren|Ihrem|dein|deine|deinen|deinem)\s+(?:Sohn|Tochter|Kind|Sohnes)|Elternabend|Elterngespräch\p{L}*|Bürgeramt|Behörde|Finanzamt|Reservierung\p{L}*`,
+      pattern: String.raw`Sprechstunde\p{L}*|Behandlung\p{L}*|\p{L}{0,14}untersuchung\p{L}*|Ordination|Befund\p{L}*|e-card|Facharzt\p{L}*|Fachärztin\p{L}*|Arztpraxis|Impf\p{L}*|Werkstatttermin\p{L}*|Fahrzeug\p{L}*|Kennzeichen|Reifen\p{L}*|Inspektion\p{L}*|TÜV|Besichtigung\p{L}*|Wohnung\p{L}*|Mietvertrag\p{L}*|(?:Ihr|Ihre|Ihren|Ihrem|dein|deine|deinen|deinem)\s+(?:Sohn|Tochter|Kind|Sohnes)|Elternabend|Elterngespräch\p{L}*|Bürgeramt|Behörde|Finanzamt|Reservierung\p{L}*`,
       example: 'Ihr Impftermin in der Praxis Dr. Ahrens ist am Montag um 9 Uhr.',
     },
     {
@@ -296,6 +296,15 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   jobProcess: JOB_PROCESS,
+  ownSlot: [
+    {
+      // The reader's slot among the days for all (round 315): "Die Gespräche finden an drei Tagen statt (21., 22. und
+      // 23. November); für Sie haben wir folgenden Termin reserviert:\n\nTermin: Dienstag, 22.11., 9:30 Uhr".
+      pattern: String.raw`für\s+(?:Sie|dich)\s+(?:haben|hätten|ist|wurde)\s+(?:wir\s+|ich\s+)?(?:\p{L}+\s+){0,2}?(?:Termin|Zeitfenster|Slot|Gesprächstermin)\s+(?:reserviert|vorgesehen|eingeplant|festgelegt|geblockt)|Ihr\s+(?:persönlicher\s+)?(?:Termin|Gesprächstermin|Zeitfenster)\s*:`,
+      example:
+        'Die Gespräche finden am 3. und 4. Mai statt; für Sie haben wir folgenden Termin reserviert: 4. Mai, 10 Uhr.',
+    },
+  ],
   // The job itself, no selection step a university also holds (fx410).
   jobItself: JOB_PROCESS.slice(1),
   notCountedFrom: [
@@ -1035,6 +1044,12 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   events: [
+    {
+      // A careers fair's ticket and its programme of talks (round 315): "connecticum 2033 – Dein Ticket ist da! … Unser
+      // Vortragsprogramm: – Do 17.11., 10:00 Uhr: CV-Check mit Recruiter:innen".
+      pattern: String.raw`(?:Dein|Ihr|Euer)\s+Ticket|Vortragsprogramm|Messeprogramm|Aussteller\p{L}*|Karrieremesse\p{L}*|Jobmesse\p{L}*|Firmenkontaktmesse\p{L}*`,
+      example: 'Karrieremesse Nord: Dein Ticket ist da! Am Dienstag um 11 Uhr startet das Vortragsprogramm.',
+    },
     {
       // A child's settling-in talk at nursery and an adviser's phone call (round 309): "das Eingewöhnungsgespräch für
       // Ihre Tochter Emma", "Ihren Telefontermin mit unserem Energieberater".

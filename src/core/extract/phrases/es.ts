@@ -394,6 +394,12 @@ export const ES: LanguageTables = {
       pattern: String.raw`(?:nuestro|nuestra|nuestros|nuestras)\s+(?:candidat[oa]s?|finalistas?)(?![\p{L}])|(?:el|la)\s+candidat[oa]\s+(?:para|al\s+(?:puesto|cargo)\s+de)\s+[^,.;:\n]{2,60},\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+,`,
       example: 'La candidata para Compras, Elena Ruiz, pasará por tu oficina el lunes a las 10:00.',
     },
+    {
+      // The reader assigned as the interviewer by an applicant tracking system (round 315b): "Te asignaron como
+      // entrevistador en el proceso de Ejecutiva de Cuentas Clave".
+      pattern: String.raw`(?:te|le|lo|la)\s+(?:asignaron|asignamos|han\s+asignado|hemos\s+asignado|designaron|designamos)\s+como\s+(?:entrevistador(?:a)?|evaluador(?:a)?|jurado|panelista)|(?:asignad[oa]|designad[oa])\s+como\s+(?:entrevistador(?:a)?|evaluador(?:a)?)`,
+      example: 'Te asignaron como entrevistadora para la vacante de Analista Contable.',
+    },
   ],
   applicationWords: [
     ...JOB_PROCESS,
@@ -465,6 +471,14 @@ export const ES: LanguageTables = {
     },
   ],
   jobProcess: JOB_PROCESS,
+  ownSlot: [
+    {
+      // The reader's slot among the days for all (round 315b): "calendario de entrevistas: – Aspirantes n.º 1 a 40: lunes
+      // 14 … Usted figura con el número 57 de la lista, por lo que queda convocada el martes 15 … a las 11:20 horas".
+      pattern: String.raw`(?:queda|quedas|queda\s+usted|quedará|quedarás)\s+(?:convocad[oa]|citad[oa])|(?:le|te)\s+corresponde\s+(?:el\s+turno\s+)?|(?:su|tu)\s+(?:turno|horario)\s+(?:asignado\s+)?(?:es|será)`,
+      example: 'Por su número de lista, queda convocado el jueves 12 a las 9:40.',
+    },
+  ],
   // The job itself, no "candidatura" or selection a university also holds (fx410).
   jobItself: [
     {
@@ -1561,7 +1575,8 @@ export const ES: LanguageTables = {
         'Te damos una respuesta positiva: queremos darte la bienvenida a nuestro equipo a partir del 4 de noviembre.',
     },
     {
-      pattern: String.raw`(?:incorporación|primer\s+día|fecha\s+de\s+inicio|comienzo)`,
+      // (and the River Plate's "fecha de ingreso el lunes 2 de enero", round 315b)
+      pattern: String.raw`(?:incorporación|primer\s+día|fecha\s+de\s+(?:inicio|ingreso)|comienzo)`,
       example: 'Su fecha de incorporación sería el 7 de enero de 2027.',
     },
     {

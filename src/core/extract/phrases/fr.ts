@@ -307,7 +307,7 @@ export const FR: LanguageTables = {
     },
     {
       // An agency offering the reader, an employer, candidates (round 311b's twin): "pour vous présenter les profils".
-      pattern: String.raw`vous\s+présenter\s+(?:\p{L}+\s+){0,2}?(?:profils|candidats|candidates|techniciens|intérimaires)|(?:candidats|candidates|profils|intérimaires)\s+(?:\p{L}+\s+){0,3}?disponibles\s+(?:pour\s+(?:votre|vos)|dès\s+(?:le|lundi|maintenant)|immédiatement)`,
+      pattern: String.raw`vous\s+présenter\s+(?:\p{L}+\s+){0,3}?(?:profils|candidats|candidates|techniciens|intérimaires)|(?:candidats|candidates|profils|intérimaires)\s+(?:\p{L}+\s+){0,3}?disponibles\s+(?:pour\s+(?:votre|vos)|dès\s+(?:le|lundi|maintenant)|immédiatement)`,
       example: 'Seriez-vous disponible jeudi à 10h pour que je puisse vous présenter les profils ?',
     },
     {
@@ -409,6 +409,14 @@ export const FR: LanguageTables = {
     },
   ],
   jobProcess: JOB_PROCESS,
+  ownSlot: [
+    {
+      // The reader's slot among the days for all (round 315c): "Les épreuves orales d'admission se dérouleront du lundi
+      // 21 au mercredi 30 novembre. Vous êtes convoquée à l'entretien avec le jury :\n\nle jeudi 24 novembre à 8 h 45".
+      pattern: String.raw`(?:vous\s+êtes|tu\s+es)\s+convoqu(?:é|ée|é\(e\)|ée?s?)\s+(?:à|pour)\s+(?:l['’]\s*|un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:entretien|épreuve|oral|entrevue|audition)|votre\s+(?:créneau|horaire\s+de\s+passage|passage)\s+(?:est\s+)?(?:fixé|prévu|réservé)?`,
+      example: 'Les oraux ont lieu du 3 au 7 mai ; vous êtes convoqué à l’oral le mardi 4 mai à 10h.',
+    },
+  ],
   // The job itself, no "candidature" or interview a university also holds (fx410).
   jobItself: [
     {
@@ -909,6 +917,12 @@ export const FR: LanguageTables = {
     },
   ],
   genericInterviews: [
+    {
+      // A client's interviews with other candidates (round 315c): "mon client, qui doit encore rencontrer deux candidats
+      // lundi et mardi".
+      pattern: String.raw`(?:rencontrer|rencontre|rencontrera|recevoir|reçoit|recevra|voir|voit|verra)\s+(?:encore\s+)?(?:deux|trois|quatre|cinq|\d+|d['’]autres|plusieurs|quelques)\s+(?:autres\s+)?(?:candidats|candidates|profils)`,
+      example: 'Le directeur doit encore rencontrer trois candidats jeudi et vendredi.',
+    },
     {
       // The writer's own interview elsewhere (round 309c): "j'ai un entretien chez L'Oréal vendredi 14 à 9h, je serai
       // donc absente le matin".

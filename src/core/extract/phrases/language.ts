@@ -149,6 +149,12 @@ export interface LanguageTables {
    * absent.
    */
   readonly jobItself?: readonly PhraseRow[];
+  /**
+   * Words singling out the reader's own slot among a schedule for all, right before its day ("für Sie haben wir
+   * folgenden Termin reserviert:", "queda convocada", "vous êtes convoquée à l'entretien"): that timed day is the
+   * reader's interview, the message's others no alternatives to it. Optional.
+   */
+  readonly ownSlot?: readonly PhraseRow[];
   /** Words of a day that starts something lasting, a job's start or an office's closing ("à pourvoir à partir du",
    * "Betriebsurlaub"): a window of a later sentence ("une semaine plus tard") does not count from it. Optional. */
   readonly notCountedFrom?: readonly PhraseRow[];
