@@ -252,8 +252,9 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // A tax adviser's, a notary's client (round 313): "für die Besprechung Ihrer Einkommensteuererklärung 2030 haben
-      // wir folgenden Termin für Sie reserviert".
-      pattern: String.raw`\p{L}{0,12}steuererklärung\p{L}*|Einkommensteuer\p{L}*|Lohnsteuer\p{L}*|Steuerbescheid\p{L}*|Mandant\p{L}*|Notar\p{L}*|Beurkundung\p{L}*|Kaufvertrag\p{L}*|Grundbuch\p{L}*`,
+      // wir folgenden Termin für Sie reserviert". Not "Mandant", a headhunter's client too ("sich nicht direkt an
+      // unseren Mandanten zu wenden", r24).
+      pattern: String.raw`\p{L}{0,12}steuererklärung\p{L}*|Einkommensteuer\p{L}*|Lohnsteuer\p{L}*|Steuerbescheid\p{L}*|Notar\p{L}*|Beurkundung\p{L}*|Kaufvertrag\p{L}*|Grundbuch\p{L}*`,
       example: 'Den Beurkundungstermin beim Notar haben wir für Freitag um 10 Uhr vereinbart.',
     },
   ],
