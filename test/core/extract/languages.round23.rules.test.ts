@@ -221,4 +221,33 @@ describe('extract: whose interview a foreign message speaks of (fx410)', () => {
       ],
     ]);
   });
+  describe('working for the sender counts as a job’s word where a garage, a practice or a clinic writes (fx410)', () => {
+    check([
+      [
+        BER,
+        'Hallo Herr Kuhn,\n\ndanke für Ihren Anruf wegen der Aushilfe in unserer Werkstatt. Kommen Sie doch am Freitag, 16. November, um 10 Uhr vorbei, dann zeige ich Ihnen die Fahrzeuge.\n\nGruß\nUwe Brandt',
+        ['interview 2029-11-16 10:00'],
+      ],
+      [
+        BER,
+        'Sehr geehrte Frau Arslan,\n\nwir freuen uns über Ihr Interesse an einer Mitarbeit in unserer Praxis. Hätten Sie am Freitag, 16. November, um 12 Uhr Zeit für ein persönliches Treffen? Die Behandlungsräume zeigen wir Ihnen gern.',
+        ['interview 2029-11-16 12:00'],
+      ],
+      [
+        PAR,
+        'Bonjour Inès,\n\nmerci de vouloir rejoindre notre équipe ! Pouvez-vous passer au cabinet vendredi 16 novembre à 10h pour un entretien ? La consultation du matin sera finie.',
+        ['interview 2029-11-16 10:00'],
+      ],
+      [
+        MAD,
+        'Hola Nuria:\n\ngracias por tus ganas de sumarte al equipo de la clínica. Te esperamos el viernes 16 de noviembre a las 10:00 para una entrevista con la directora médica. Trae tu certificado de vacunas.',
+        ['interview 2029-11-16 10:00'],
+      ],
+      [
+        BER,
+        'Hallo Frau Lenz,\n\nIhr Termin zur Reifeneinlagerung ist am Freitag, 16. November, um 10 Uhr. Unser Team zeigt Ihnen gern die Fahrzeuge.',
+        [],
+      ],
+    ]);
+  });
 });

@@ -226,6 +226,13 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`Fachbereich\p{L}*|Fachabteilung\p{L}*|Gremium|Führungskreis|Betriebsrat\p{L}*`,
       example: 'Das Feedback aus dem Fachbereich erwarten wir bis Freitag.',
     },
+    {
+      // Working for the sender, in a mail of a garage's, a practice's or a shop's that names no job's word (fx410):
+      // "danke für Ihren Anruf wegen der Aushilfe in unserer Werkstatt", "Ihr Interesse an einer Mitarbeit in unserer
+      // Praxis".
+      pattern: String.raw`Aushilfe\p{L}*|Mitarbeit|mitarbeiten|bei\s+uns\s+(?:zu\s+)?(?:arbeiten|anfangen|einsteigen|anzufangen|einzusteigen)|(?:unser|unsere|das)\s+Team\s+(?:zu\s+)?(?:verstärken|ergänzen)|Minijob\p{L}*|Nebenjob\p{L}*|Teilzeitkraft|Vollzeitkraft|Einarbeitung`,
+      example: 'Danke für Ihr Interesse an einer Mitarbeit in unserer Praxis.',
+    },
   ],
   otherRelations: [
     {

@@ -407,6 +407,12 @@ export const ES: LanguageTables = {
       pattern: String.raw`entrevistas?|empleos?|RRHH|RR\.\s?HH|recursos\s+humanos|talento\p{L}*|Talent|People|Gestión\s+Humana|Capital\s+Humano|ofertas?|propuestas?|contrataci\p{L}*|contrat\p{L}*|incorpor\p{L}*|formes\s+parte|te\s+sumes|prueba\s+técnica|proceso|comité|decisión`,
       example: 'Te enviamos la propuesta económica el lunes.',
     },
+    {
+      // Working for the sender, in a clinic's or a shop's mail that names no job's word (fx410): "tus ganas de sumarte al
+      // equipo de la clínica".
+      pattern: String.raw`(?:sumarte|sumarse|unirte|unirse|incorporarte|incorporarse)\s+(?:a\s+nuestro|al)\s+equipo|trabajar\s+con\s+nosotros|formar\s+parte\s+(?:de\s+nuestro|del)\s+equipo`,
+      example: 'Gracias por tus ganas de sumarte al equipo de la clínica.',
+    },
   ],
   otherRelations: [
     {

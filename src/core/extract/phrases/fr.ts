@@ -342,6 +342,12 @@ export const FR: LanguageTables = {
       pattern: String.raw`comité|jury|délibér\p{L}*|auditions?|managers?|opérationnels`,
       example: 'Le comité se réunit jeudi.',
     },
+    {
+      // Working for the sender, in a shop's or a practice's mail that names no job's word (fx410): "votre envie de
+      // rejoindre notre équipe".
+      pattern: String.raw`(?:rejoindre|intégrer|renforcer)\s+(?:notre|l['’])\s*équipe|travailler\s+(?:avec|chez|parmi)\s+nous`,
+      example: 'Merci pour votre envie de rejoindre notre équipe au cabinet.',
+    },
   ],
   otherRelations: [
     {
