@@ -314,11 +314,12 @@ function compile(l: LanguageTables): Compiled {
  * before a word in lower case: "a las 10:00 hrs. se pospone al lunes 24" (round 182; the unit may come here blanked
  * by the pipeline's clock rewriting), "à 9 h. est reporté". A day's number before a Spanish opening mark ends one,
  * though: "Necesitamos cambiar tu entrevista del jueves 16. ¿Te funciona el viernes 17 a las 12:30?" (round 305b).
+ * So does "CV", no initials, before a capital: "gracias por tu CV. Te esperamos el viernes 16 …" (fx410).
  */
 export function splitForeignSentences(text: string): readonly Sentence[] {
   const out: Sentence[] = [];
   const re =
-    /(?<!(?:^|[^\d:])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}{1,2}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))(?<!\d\s?[ap])\.+(?=\s)(?!(?<=(?:\d[:.h]\d\d|\d[ \t]?(?:hrs|hs|h))[ \t]{0,6}\.)\s+\p{Ll})(?!(?<=(?:^|[^\p{L}])(?:[Jj]anv?|[Ff][eé]vr?|[Ff]ebr?|[Mm]är|[Mm]rz|[Aa][pvb]r|[Jj]uil|[Aa]ug|[Aa]go|[Ss]ept?|[Ss]et|[Oo][ck]t|[Nn]ov|[Dd][eé][zcé]|[Dd]ic|[Ee]ne)\.)\s+\d)|(?<=\d)\.(?=[ \t]{1,4}[¿¡])|[!?][.!?]*(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
+    /(?<!(?:^|[^\d:])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}{1,2}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))(?<!\d\s?[ap])\.+(?=\s)(?!(?<=(?:\d[:.h]\d\d|\d[ \t]?(?:hrs|hs|h))[ \t]{0,6}\.)\s+\p{Ll})(?!(?<=(?:^|[^\p{L}])(?:[Jj]anv?|[Ff][eé]vr?|[Ff]ebr?|[Mm]är|[Mm]rz|[Aa][pvb]r|[Jj]uil|[Aa]ug|[Aa]go|[Ss]ept?|[Ss]et|[Oo][ck]t|[Nn]ov|[Dd][eé][zcé]|[Dd]ic|[Ee]ne)\.)\s+\d)|(?<=\d)\.(?=[ \t]{1,4}[¿¡])|(?<=(?:^|[^\p{L}])CV)\.(?=[ \t]+\p{Lu})|[!?][.!?]*(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
   let start = 0;
   const push = (end: number): void => {
     const raw = text.slice(start, end);

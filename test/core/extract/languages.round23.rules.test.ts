@@ -244,6 +244,16 @@ describe('extract: whose interview a foreign message speaks of (fx410)', () => {
         ['interview 2029-11-16 10:00'],
       ],
       [
+        MAD,
+        'Hola Nuria:\n\ngracias por tu CV. Te esperamos el viernes 16 de noviembre a las 10:00 para una entrevista con la jefa de enfermería.',
+        ['interview 2029-11-16 10:00'],
+      ],
+      [
+        MAD,
+        'Estimada paciente:\n\nsu cita de enfermería es el viernes 16 de noviembre a las 10:00 en la consulta 4.',
+        [],
+      ],
+      [
         BER,
         'Hallo Frau Lenz,\n\nIhr Termin zur Reifeneinlagerung ist am Freitag, 16. November, um 10 Uhr. Unser Team zeigt Ihnen gern die Fahrzeuge.',
         [],

@@ -1244,7 +1244,9 @@ export const ES: LanguageTables = {
     {
       // A public health centre's booking is a patient's, no interview (round 304b: "Su cita en el Centro de Salud Las
       // Palmeras: martes 10/09/2030, 9:15 h, consulta 12 (enfermería)"; twins "Zahnreinigung", "contrôle dentaire").
-      pattern: String.raw`centro\s+de\s+salud|cita\s+previa|enfermería|limpieza\s+dental|revisión\s+dental|vacunación|análisis\s+de\s+sangre|extracción\s+de\s+sangre`,
+      // Nursing as a consulting room or a visit's, not the word alone: "una entrevista con la jefa de enfermería" is a
+      // nurse's job interview (fx410).
+      pattern: String.raw`centro\s+de\s+salud|cita\s+previa|consulta\s+\d+\s*\(?enfermería|(?:cita|consulta|turno)\s+(?:de|en|con)\s+enfermería|limpieza\s+dental|revisión\s+dental|vacunación|análisis\s+de\s+sangre|extracción\s+de\s+sangre`,
       example: 'Su cita para la limpieza dental es el miércoles 16 de octubre a las 8:40.',
     },
     {
