@@ -67,9 +67,10 @@ interface Compiled {
   readonly heldBefore: RegExp;
   readonly response: RegExp;
   readonly interview: RegExp;
-  readonly generic: RegExp;
-  /** The same, global, to blank others' interviews out of a message. */
-  readonly genericAll: RegExp;
+  /** Whether a text names others' interviews (genericInterviews, and casedGenericInterviews read with case kept). */
+  readonly generic: (text: string) => boolean;
+  /** The same text with others' interviews blanked out. */
+  readonly withoutGeneric: (text: string) => string;
   readonly otherCandidate: RegExp | null;
   /** An interview held by "usted" or a third person (formalOrThirdHolder), or null. */
   readonly formalOrThirdHolder: RegExp | null;
@@ -116,10 +117,16 @@ interface Compiled {
   readonly application: RegExp | null;
   /** Words of another relation of the reader's to the sender (otherRelations), or null. */
   readonly otherRelation: RegExp | null;
-  /** Things applied for or interviews other than a job's (otherApplications, otherInterviews), or null. */
+  /** Things applied for other than a job (otherApplications), or null. */
   readonly otherApplication: RegExp | null;
+  /** Interviews other than a job's (otherInterviews), or null. */
+  readonly otherInterview: RegExp | null;
   /** Words of a job's selection itself (jobProcess), or null. */
   readonly jobProcess: RegExp | null;
+  /** Words singling out the reader's own slot (ownSlot), global, or null. */
+  readonly ownSlot: RegExp | null;
+  /** Words of the job itself (jobItself, else jobProcess), or null. */
+  readonly jobItself: RegExp | null;
   /** Words of a day that starts something lasting, no event a window of a later sentence counts from. */
   readonly notCountedFrom: RegExp | null;
   /** Words after a length that only point back ("plus tard", "später"), the whole of anchor words: no day after. */
@@ -139,6 +146,25 @@ const words = (record: Readonly<Record<string, number>>): PhraseRow[] =>
 /** A table's pattern, or null where the language has no rows for it. */
 function anyOfSome(rows: readonly PhraseRow[] | undefined): RegExp | null {
   return rows === undefined || rows.length === 0 ? null : anyOf(rows);
+}
+
+/**
+ * Others' interviews: genericInterviews, and casedGenericInterviews read with case kept, where only a capital tells the
+ * reader's from a third person's ("Frau Roth hat Ihr Vorstellungsgespräch verschoben" against "Frau Weiß hat ihr
+ * Gespräch verschoben").
+ */
+function othersInterviews(l: LanguageTables): Pick<Compiled, 'generic' | 'withoutGeneric'> {
+  const one = anyOf(l.genericInterviews);
+  const all = anyOf(l.genericInterviews, 'giu');
+  const cased = l.casedGenericInterviews === undefined ? null : anyOf(l.casedGenericInterviews, 'u');
+  const casedAll = l.casedGenericInterviews === undefined ? null : anyOf(l.casedGenericInterviews, 'gu');
+  return {
+    generic: (text) => one.test(text) || (cased?.test(text) ?? false),
+    withoutGeneric: (text) => {
+      const blanked = text.replace(all, ' ');
+      return casedAll === null ? blanked : blanked.replace(casedAll, ' ');
+    },
+  };
 }
 
 /** A word before a month name ("Ende Dezember", "Anfang März"), with the month as the group `month`. */
@@ -205,8 +231,7 @@ function compile(l: LanguageTables): Compiled {
     heldBefore: anyOf(l.bounds.filter((b) => b.bound === 'before' || b.bound === 'until')),
     response: anyOf(l.response),
     interview: anyOf(l.interview),
-    generic: anyOf(l.genericInterviews),
-    genericAll: anyOf(l.genericInterviews, 'giu'),
+    ...othersInterviews(l),
     otherCandidate: l.otherCandidates === undefined ? null : anyOf(l.otherCandidates),
     formalOrThirdHolder: l.formalOrThirdHolder === undefined ? null : anyOf(l.formalOrThirdHolder),
     familiar: l.familiarAddress === undefined ? null : anyOf(l.familiarAddress),
@@ -257,8 +282,11 @@ function compile(l: LanguageTables): Compiled {
     notTheCandidate: anyOfSome(l.notTheCandidate),
     application: anyOfSome(l.applicationWords),
     otherRelation: anyOfSome(l.otherRelations),
-    otherApplication: anyOfSome([...(l.otherApplications ?? []), ...(l.otherInterviews ?? [])]),
+    otherApplication: anyOfSome(l.otherApplications),
+    otherInterview: anyOfSome(l.otherInterviews),
     jobProcess: anyOfSome(l.jobProcess),
+    jobItself: anyOfSome(l.jobItself ?? l.jobProcess),
+    ownSlot: l.ownSlot === undefined || l.ownSlot.length === 0 ? null : anyOf(l.ownSlot, 'giu'),
     notCountedFrom: anyOfSome(l.notCountedFrom),
     laterOnly:
       l.windowAfter === undefined || l.windowAfter.length === 0
@@ -286,11 +314,12 @@ function compile(l: LanguageTables): Compiled {
  * before a word in lower case: "a las 10:00 hrs. se pospone al lunes 24" (round 182; the unit may come here blanked
  * by the pipeline's clock rewriting), "à 9 h. est reporté". A day's number before a Spanish opening mark ends one,
  * though: "Necesitamos cambiar tu entrevista del jueves 16. ¿Te funciona el viernes 17 a las 12:30?" (round 305b).
+ * So does "CV", no initials, before a capital: "gracias por tu CV. Te esperamos el viernes 16 …" (fx410).
  */
 export function splitForeignSentences(text: string): readonly Sentence[] {
   const out: Sentence[] = [];
   const re =
-    /(?<!(?:^|[^\d:])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}{1,2}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))(?<!\d\s?[ap])\.+(?=\s)(?!(?<=(?:\d[:.h]\d\d|\d[ \t]?(?:hrs|hs|h))[ \t]{0,6}\.)\s+\p{Ll})(?!(?<=(?:^|[^\p{L}])(?:[Jj]anv?|[Ff][eé]vr?|[Ff]ebr?|[Mm]är|[Mm]rz|[Aa][pvb]r|[Jj]uil|[Aa]ug|[Aa]go|[Ss]ept?|[Ss]et|[Oo][ck]t|[Nn]ov|[Dd][eé][zcé]|[Dd]ic|[Ee]ne)\.)\s+\d)|(?<=\d)\.(?=[ \t]{1,4}[¿¡])|[!?][.!?]*(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
+    /(?<!(?:^|[^\d:])\d{1,2})(?<!(?:^|[^\p{L}])(?:\p{Lu}{1,2}|Mme|Mlle|Dr|Sr|Sra|Srta|Hr|Pr|Me))(?<!\d\s?[ap])\.+(?=\s)(?!(?<=(?:\d[:.h]\d\d|\d[ \t]?(?:hrs|hs|h))[ \t]{0,6}\.)\s+\p{Ll})(?!(?<=(?:^|[^\p{L}])(?:[Jj]anv?|[Ff][eé]vr?|[Ff]ebr?|[Mm]är|[Mm]rz|[Aa][pvb]r|[Jj]uil|[Aa]ug|[Aa]go|[Ss]ept?|[Ss]et|[Oo][ck]t|[Nn]ov|[Dd][eé][zcé]|[Dd]ic|[Ee]ne)\.)\s+\d)|(?<=\d)\.(?=[ \t]{1,4}[¿¡])|(?<=(?:^|[^\p{L}])CV)\.(?=[ \t]+\p{Lu})|[!?][.!?]*(?=\s)|(?<!:[ \t]{0,4})\n\s*\n|\n(?=\s*[-•*]\s)/gu;
   let start = 0;
   const push = (end: number): void => {
     const raw = text.slice(start, end);
@@ -1294,9 +1323,26 @@ function classifyForeign(
   // A heading that invites to an event for many ("Webinar-Einladung: …", round 83) names no interview of the fields.
   const labelledSlot =
     FIELD_LABEL.test(line) &&
-    earlier.some(
-      (s) => c.interview.test(s.text) && !c.generic.test(s.text) && !(c.events?.test(s.text) ?? false),
+    earlier.some((s) => c.interview.test(s.text) && !c.generic(s.text) && !(c.events?.test(s.text) ?? false));
+  // 2a. A timed slot singled out as the reader's own among a schedule for all (singledOut).
+  if (
+    e.form === 'point' &&
+    e.time !== null &&
+    e.bound === 'none' &&
+    !past &&
+    !fact &&
+    !deadline &&
+    !response &&
+    singledOut(c, sentence.text, rel)
+  ) {
+    const slot = interviewFinding(
+      context,
+      sentence,
+      { ...e, detector: `${e.detector}${OWN_SLOT}` },
+      messageIndex,
     );
+    if (!startsBeforeSent(context, slot)) return slot;
+  }
   // 2. The candidate's interview: a named day, with scheduling words, no schedule for all, fact or deadline. A
   // day with a clock time in a message about an interview is a slot even where its own clause has no such word:
   // an applicant tracking system's "Date : lundi 16 novembre 2026 / Heure : 11:30" under its invitation (the
@@ -1317,7 +1363,7 @@ function classifyForeign(
       // (the message's interview words, not those of others' interviews: "¿Puedes reservar la sala 3 el jueves 20 a
       // las 11:00? Tenemos entrevista con la candidata de Marketing.", round 306b)
       ((first ?? e).time !== null &&
-        c.interview.test(context.text.replace(c.genericAll, ' ')) &&
+        c.interview.test(c.withoutGeneric(context.text)) &&
         !(c.events?.test(context.text) ?? false)) ||
       // A new day with its clock right after "instead"/"auf" once an earlier sentence called the interview off is
       // the moved slot, even where the message names an event that caused the move ("… absagen – unser
@@ -1326,7 +1372,7 @@ function classifyForeign(
       (e.time !== null &&
         (c.movedTo?.test(before) ?? false) &&
         earlier.some((s) => cancelsMeeting(c, s.text)))) &&
-    !c.generic.test(others) &&
+    !c.generic(others) &&
     // A person set apart as the candidate anywhere in the sentence makes the interview another's ("¿Te sumas a la
     // entrevista del jueves a las 11:00 con Laura Gómez, la candidata para Finanzas?", round 304b).
     !(c.otherCandidate?.test(sentence.text) ?? false) &&
@@ -1343,7 +1389,7 @@ function classifyForeign(
     // vor", round 89).
     !(c.events?.test(firstLineOf(context.text)) ?? false) &&
     // A message greeting a group of colleagues ("Hallo zusammen,") is about others' interviews (round 39).
-    !c.generic.test(greetingOf(context.text)) &&
+    !c.generic(greetingOf(context.text)) &&
     !past &&
     !fact &&
     !deadline &&
@@ -1397,7 +1443,7 @@ function classifyForeign(
     past ||
     deadline ||
     fact ||
-    (c.generic.test(schedule.replace(ALL_CANDIDATES, ' ')) && c.interview.test(schedule)) ||
+    (c.generic(schedule.replace(ALL_CANDIDATES, ' ')) && c.interview.test(schedule)) ||
     // The outcome given today in this very sentence is news delivered, no promise ("Ihnen heute die Zusage für die
     // Position … geben zu können", round 92; "hoy tenemos el gusto de ofrecerle", "nous vous annonçons aujourd'hui").
     (e.date === context.t && (c.offer.test(sentence.text) || c.rejection.test(sentence.text)))
@@ -1582,6 +1628,22 @@ const THEN_REACH = 90;
 const SAME_HOUR = /(?:misma\s+hora|même\s+heure|(?:gleiche[nr]?|selben?|dieselbe)\s+Uhrzeit)/iu;
 
 const LISTED_SLOT = '-listed';
+/** The detector's mark of a slot singled out as the reader's own among a schedule for all (ownSlot). */
+const OWN_SLOT = '-own';
+/** At most this many characters, and no digit, between the words singling out the reader's slot and its day. */
+const OWN_SLOT_REACH = 60;
+
+/**
+ * Whether words single out the reader's own slot right before a day of the sentence ("für Sie haben wir folgenden
+ * Termin reserviert:\n\nTermin: Dienstag, 22.11.2033, 9:30 Uhr", "por lo que queda convocada el martes 15", "Vous
+ * êtes convoquée à l'entretien avec le jury :\n\nle jeudi 24 novembre", round 315): the slot is the reader's though
+ * a schedule of the days for all stands before it.
+ */
+function singledOut(c: Compiled, text: string, rel: number): boolean {
+  if (c.ownSlot === null) return false;
+  const gaps = [...text.slice(0, rel).matchAll(c.ownSlot)].map((m) => text.slice(m.index + m[0].length, rel));
+  return gaps.some((gap) => gap.length <= OWN_SLOT_REACH && !/\d/u.test(gap));
+}
 const MOVED_TO = '-to';
 /**
  * Other clock times or days offered after a day's, joined by "or": "jueves 13 a las 9:00, 11:00 o 15:00", "mardi 23
@@ -1784,21 +1846,9 @@ function anchorWindows(
   return { exprs: out, from, anchors, undated };
 }
 
-/** A sentence's end: a stop not after a digit ("am 20. November" goes on), or a line's. */
-const SENTENCE_STOP = /(?<!\d)[.;!?](?=\s)|\n/gu;
-
-/** The sentence of the text around an offset (its stops as SENTENCE_STOP reads them). */
+/** The sentence of the text around an offset, as splitForeignSentences reads the text. */
 function sentenceAround(text: string, at: number): string {
-  let start = 0;
-  let end = text.length;
-  for (const m of text.matchAll(SENTENCE_STOP)) {
-    if (m.index < at) start = m.index + 1;
-    else {
-      end = m.index;
-      break;
-    }
-  }
-  return text.slice(start, end);
+  return splitForeignSentences(text).find((s) => at >= s.index && at < s.index + s.text.length)?.text ?? '';
 }
 
 /** What separates words: the last word of anchor words names the event again ("Auswahltag", "réunion"). */
@@ -1809,8 +1859,8 @@ const EVENT_NOUN_LENGTH = 5;
 
 /**
  * The day of a sentence before that the anchor words after a window name again by their last noun: "… unserem
- * Auswahltag am 26. Februar. Innerhalb von zehn Werktagen nach dem Auswahltag …" (the noun within a short gap
- * before that day).
+ * Auswahltag am 26. Februar. Innerhalb von zehn Werktagen nach dem Auswahltag …" (the noun, or its stem, within a
+ * short gap before that day).
  */
 function eventNamedBefore(
   context: ReadContext,
@@ -1822,14 +1872,23 @@ function eventNamedBefore(
   const words = c.anchorAfter.exec(sentence.text.slice(w.index + w.text.length - sentence.index));
   const noun = words === null ? '' : (words[0].split(NOT_LETTERS).pop() ?? '').toLowerCase();
   if (noun.length < EVENT_NOUN_LENGTH) return undefined;
-  return previous
-    .filter((p) => p.form === 'point')
-    .reverse()
-    .find((p) => {
-      const gap = context.text.slice(Math.max(0, p.index - ANCHOR_TO_DAY), p.index).toLowerCase();
-      const at = gap.lastIndexOf(noun);
-      return at >= 0 && !CLAUSE_END.test(gap.slice(at));
-    });
+  // Its stem, as a verb may name the event: "La convocatoria cierra el 13 de junio … en las dos semanas siguientes al
+  // cierre" (round 313b).
+  const stem = noun.slice(0, Math.max(EVENT_NOUN_LENGTH, noun.length - 2));
+  const points = previous.filter((p) => p.form === 'point').reverse();
+  const named = points.find((p) => {
+    const gap = context.text.slice(Math.max(0, p.index - ANCHOR_TO_DAY), p.index).toLowerCase();
+    const at = gap.lastIndexOf(stem);
+    return at >= 0 && !CLAUSE_END.test(gap.slice(at));
+  });
+  // An interview named again is the message's timed slot still to come, however its day was labelled ("Termin:
+  // Dienstag, 22.11.2033, 9:30 Uhr … innerhalb von drei Wochen nach dem Auswahlgespräch", round 315).
+  return (
+    named ??
+    (c.interview.test(noun)
+      ? points.find((p) => p.time !== null && context.t !== null && p.date >= context.t)
+      : undefined)
+  );
 }
 
 /** Characters at most between a window's anchor words and the day they lead to ("nach dem Gespräch am"). */
@@ -2046,6 +2105,48 @@ function labelledFields(text: string): string {
 }
 
 /**
+ * Why a message is about something other than the reader's job application, or null: a signal of another business
+ * with no counter-signal of a job's in the message or its subject (`headed`).
+ *
+ * A message that speaks of no job application at all and ties the reader to the sender otherwise, as a customer,
+ * patient, parent, tenant, student or employee, or names a service's business ("Liebe Eltern, … das
+ * Eingewöhnungsgespräch", "Cher client, votre rendez-vous avec votre conseiller", "Estimado usuario: su cita para la
+ * revisión técnica", rounds 305–309c): its appointment, its "we'll be in touch" and its "don't call" are the
+ * service's, not the reader's application's. Nor does one about something else the reader applies for, a flat, a
+ * visa, a loan, where no word of a job's selection stands beside it ("Besichtigungstermin … Ihre
+ * Bewerbungsunterlagen (Mieterselbstauskunft …)", "votre demande de visa « Travailleur salarié » … votre contrat de
+ * travail visé", round 311; "Auswahlgespräch für den Masterstudiengang", "entretien d'admission … en Master 2", round
+ * 313: a selection step a university holds too, so only the job's own words count against it), or about an
+ * interview of another kind, the press's, a survey's, a court's
+ * ("Interviewanfrage … für unsere Wochenendausgabe", "l'enquête Emploi … réaliser l'entretien", "citación … en
+ * calidad de testigo", round 310).
+ */
+function aboutSomethingElse(
+  c: Compiled,
+  text: string,
+  headed: string,
+  subject: string | undefined,
+): string | null {
+  // A message headed by an event for many ("Webinaire gratuit : réussir son entrevue d'embauche", round 314c), in its
+  // subject or a first line over more, is an invitation to it: its "vous donnera ses meilleurs trucs … le mardi 24
+  // mai" and its dates are the event's.
+  const heading = `${subject ?? ''}\n${text.trim().includes('\n') ? firstLineOf(text) : ''}`;
+  const event = c.events?.exec(heading) ?? null;
+  if (event !== null) return `a message headed by an event for many ("${event[0]}")`;
+  const gates = [
+    [c.otherRelation, c.application, 'no application, the reader is addressed otherwise'],
+    [c.otherApplication, c.jobItself, 'an application for something else'],
+    [c.otherInterview, c.jobProcess, 'an interview of another kind'],
+  ] as const;
+  for (const [signal, counter, why] of gates) {
+    if (signal === null || counter === null) continue;
+    const other = signal.exec(text);
+    if (other !== null && !counter.test(headed)) return `${why} ("${other[0]}")`;
+  }
+  return null;
+}
+
+/**
  * Every finding of one message in `language`: interviews from any message, the rest only from the employer.
  * `context.text` is already cleaned (quoted lines blanked, quotes straightened) by the caller.
  */
@@ -2065,32 +2166,15 @@ export function readForeign(
     context.debug(() => `${language.code}: the reader is not the candidate ("${cast[0]}")`);
     return [];
   }
-  // A message that speaks of no job application at all and ties the reader to the sender otherwise, as a customer,
-  // patient, parent, tenant, student or employee, or names a service's business ("Liebe Eltern, … das
-  // Eingewöhnungsgespräch", "Cher client, votre rendez-vous avec votre conseiller", "Estimado usuario: su cita para la
-  // revisión técnica", rounds 305–309c): its appointment, its "we'll be in touch" and its "don't call" are the
-  // service's, not the reader's application's.
-  const headed = `${context.subject ?? ''}\n${context.text}`;
-  if (c.application !== null && c.otherRelation !== null) {
-    const other = c.otherRelation.exec(context.text);
-    if (other !== null && !c.application.test(headed)) {
-      context.debug(
-        () => `${language.code}: no application, the reader is addressed otherwise ("${other[0]}")`,
-      );
-      return [];
-    }
-  }
-  // Nor does one about something else the reader applies for, a flat, a visa, a loan, where no word of a job's
-  // selection stands beside it ("Besichtigungstermin … Ihre Bewerbungsunterlagen (Mieterselbstauskunft …)", "votre
-  // demande de visa « Travailleur salarié » … votre contrat de travail visé", round 311), or about an interview of
-  // another kind, the press's, a survey's, a court's ("Interviewanfrage … für unsere Wochenendausgabe", "l'enquête
-  // Emploi … réaliser l'entretien", "citación … en calidad de testigo", round 310).
-  if (c.otherApplication !== null && c.jobProcess !== null) {
-    const other = c.otherApplication.exec(context.text);
-    if (other !== null && !c.jobProcess.test(headed)) {
-      context.debug(() => `${language.code}: an application for something else ("${other[0]}")`);
-      return [];
-    }
+  const elsewhere = aboutSomethingElse(
+    c,
+    context.text,
+    `${context.subject ?? ''}\n${context.text}`,
+    context.subject,
+  );
+  if (elsewhere !== null) {
+    context.debug(() => `${language.code}: ${elsewhere}`);
+    return [];
   }
   const sentences = splitForeignSentences(context.text);
   const t = context.t;
@@ -2215,7 +2299,14 @@ export function readForeign(
   // durchführen"), not alternatives to choose from.
   const interviews = standing.filter((f) => f.kind === 'interview');
   const movedTo = interviews.filter((f) => f.evidence.detector.includes(MOVED_TO));
-  const slots = new Set(movedTo.map((f) => f.date)).size === 1 ? movedTo : interviews;
+  // So does the slot singled out as the reader's own among a schedule for all (singledOut).
+  const own = interviews.filter((f) => f.evidence.detector.includes(OWN_SLOT));
+  const slots =
+    new Set(own.map((f) => f.date)).size === 1
+      ? own
+      : new Set(movedTo.map((f) => f.date)).size === 1
+        ? movedTo
+        : interviews;
   const days = new Set(slots.map((f) => f.date));
   const timed = slots.find((f) => f.time !== null) ?? slots[0];
   const kept =

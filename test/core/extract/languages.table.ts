@@ -295,6 +295,15 @@ import {
   ROUND_312C_FR,
 } from './languages.round22.foreign.table';
 import { ROUND_310_DE, ROUND_310B_ES, ROUND_310C_FR } from './languages.round23.foreign.table';
+import { ROUND_313_DE, ROUND_313B_ES, ROUND_313C_FR } from './languages.round24.foreign.table';
+import {
+  ROUND_314_DE,
+  ROUND_314B_ES,
+  ROUND_314C_FR,
+  ROUND_315_DE,
+  ROUND_315B_ES,
+  ROUND_315C_FR,
+} from './languages.round25.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -1028,6 +1037,17 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 312 (German, hw405, unseen)', language: 'de', rows: ROUND_312_DE },
   { name: 'round 312b (Spanish, hw405, unseen)', language: 'es', rows: ROUND_312B_ES },
   { name: 'round 312c (French, hw405, unseen)', language: 'fr', rows: ROUND_312C_FR },
+  // fx410's rounds: 313–313c (its own, languages.round24.foreign.table.ts) and 314–314c (hw409's, written without the
+  // rules, languages.round25.foreign.table.ts), and 315–315c (the same writer's, the same file).
+  { name: 'round 313 (German, fx410, unseen)', language: 'de', rows: ROUND_313_DE },
+  { name: 'round 313b (Spanish, fx410, unseen)', language: 'es', rows: ROUND_313B_ES },
+  { name: 'round 313c (French, fx410, unseen)', language: 'fr', rows: ROUND_313C_FR },
+  { name: 'round 314 (German, hw409, unseen)', language: 'de', rows: ROUND_314_DE },
+  { name: 'round 314b (Spanish, hw409, unseen)', language: 'es', rows: ROUND_314B_ES },
+  { name: 'round 314c (French, hw409, unseen)', language: 'fr', rows: ROUND_314C_FR },
+  { name: 'round 315 (German, hw409, unseen)', language: 'de', rows: ROUND_315_DE },
+  { name: 'round 315b (Spanish, hw409, unseen)', language: 'es', rows: ROUND_315B_ES },
+  { name: 'round 315c (French, hw409, unseen)', language: 'fr', rows: ROUND_315C_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -2167,4 +2187,54 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 312 (German, hw405, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
   'round 312b (Spanish, hw405, unseen)': { precision: 0.875, recall: 1, f1: 0.933, negativesEmpty: 0.857 },
   'round 312c (French, hw405, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
+  // fx410. Rounds 313–313c (languages.round24.foreign.table.ts, fx410's own), first read by the engine of f28722c
+  // (fx410's rule: German "Ihr" with its capital is the reader's, a child's interview another's). Misses: "dass Sie
+  // sich im Auswahlverfahren … durchgesetzt haben. Gerne möchten wir Sie … einstellen" was no offer, a university's
+  // "Auswahlgespräch für den Masterstudiengang", a recruiter's "den Termin mit Herrn Okafor, unserem Kandidaten …
+  // bei Ihnen im Werk" to the hiring manager and a tax adviser's "Besprechung Ihrer Einkommensteuererklärung" read as
+  // interviews (with a promise each for the last two); "en las dos semanas siguientes al cierre" after "La
+  // convocatoria cierra el 13 de junio" was counted as the end of the month, a recruiter's "el candidato … estará en
+  // tu oficina … para la entrevista" and a TV casting's "Te esperamos en la prueba de cámara" read as interviews, a
+  // notary's "te enviaremos el borrador antes del lunes" as a promise; a recruiter's "l'entretien avec Mme Girard,
+  // notre candidate", a master's "entretien d'admission", a pension fund's "entretien information retraite" and an
+  // amateur troupe's "audition" read as interviews, a notary's "nous vous adresserons le projet d'acte d'ici vendredi"
+  // as a promise.
+  'round 313 (German, fx410, unseen)': { precision: 0.583, recall: 0.875, f1: 0.7, negativesEmpty: 0.5 },
+  'round 313b (Spanish, fx410, unseen)': { precision: 0.6, recall: 0.857, f1: 0.706, negativesEmpty: 0.5 },
+  'round 313c (French, fx410, unseen)': { precision: 0.643, recall: 1, f1: 0.783, negativesEmpty: 0.167 },
+  // Rounds 314–314c (languages.round25.foreign.table.ts, hw409's, written without the rules), first read by the engine
+  // of 4bf3cc6 (fx410's HEAD before the merge). Misses: "Bitte sehen Sie in der Zwischenzeit von telefonischen Rückfragen
+  // zum Stand Ihrer Bewerbung ab" (no no-calls), an agency's "Gern stelle ich Ihnen passende Profile in einem kurzen
+  // Termin vor – passt Ihnen Dienstag, 24. Mai um 10:00 Uhr?" to an employer read as an interview; a city's "el tribunal calificador le convoca a la entrevista curricular el
+  // lunes 6 de junio de 2033 a las 12:30 horas" gave nothing, a landlord's "podemos hacer la visita el sábado 21 a
+  // las 12" read as an interview; a webinar's "Inscrivez-vous avant le 23 mai" read as a promise.
+  'round 314 (German, hw409, unseen)': { precision: 0.875, recall: 0.875, f1: 0.875, negativesEmpty: 0.857 },
+  'round 314b (Spanish, hw409, unseen)': {
+    precision: 0.875,
+    recall: 0.875,
+    f1: 0.875,
+    negativesEmpty: 0.857,
+  },
+  'round 314c (French, hw409, unseen)': { precision: 0.9, recall: 1, f1: 0.947, negativesEmpty: 0.857 },
+  // Rounds 315–315c (the same file, hw409's), first read by the engine of d5d487e (fx410's HEAD before the merge,
+  // rounds 313–314c's fixes). Misses: the Bundesagentur's "Termin: Dienstag, 22.11.2033, 9:30 Uhr" under "Die Gespräche
+  // finden an drei Tagen statt (21., 22. und 23. November 2033); für Sie haben wir folgenden Termin reserviert" and
+  // its "innerhalb von drei Wochen nach dem Auswahlgespräch" gave nothing, a careers fair's programme ("Do 17.11., 10:00
+  // Uhr: CV-Check mit Recruiter:innen") read as an interview, a doctor's "Termin zur Gesundenuntersuchung … Absage bis
+  // spätestens 24 Stunden vorher" as an interview and a promise; a Diputación's "queda convocada el martes 15 de
+  // noviembre de 2033 a las 11:20 horas" under the "calendario de entrevistas" of all gave nothing, an offer's "fecha
+  // de ingreso el lunes 2 de enero" after "tus entrevistas" and an ATS's "Te asignaron como entrevistador … Entrevista:
+  // jueves 10 de noviembre, 16:00" read as interviews; a recruiter's "votre dossier à mon client, qui doit encore
+  // rencontrer deux candidats lundi et mardi" read as an interview, a concours' "Vous êtes convoquée à l'entretien avec
+  // le jury :\n\nle jeudi 24 novembre 2033 à 8 h 45" after "du lundi 21 au mercredi 30 novembre" gave nothing, an
+  // agency's "vous présenter une sélection de profils lors d'un rendez-vous le mardi 15 novembre à 10 h" to an HR
+  // director read as an interview.
+  'round 315 (German, hw409, unseen)': { precision: 0.7, recall: 0.778, f1: 0.737, negativesEmpty: 0.714 },
+  'round 315b (Spanish, hw409, unseen)': {
+    precision: 0.778,
+    recall: 0.875,
+    f1: 0.824,
+    negativesEmpty: 0.857,
+  },
+  'round 315c (French, hw409, unseen)': { precision: 0.778, recall: 0.875, f1: 0.824, negativesEmpty: 0.857 },
 };

@@ -201,6 +201,13 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`(?:in\s+der|als\s+Mitglied\s+der)\s+(?:Auswahlkommission|Auswahljury|Prüfungskommission)|(?:Gespräche|Interviews|Vorstellungsgespräche)\s+(?:[\p{L}\p{N}]+[.,]?\s+){0,8}?(?:führen\s+Sie|führst\s+du)(?![\p{L}])`,
       example: 'Die Vorstellungsgespräche am 3. Dezember führen Sie gemeinsam mit Frau Roth.',
     },
+    {
+      // A recruiter's own candidate, named to the reader, the hiring manager (round 313): "den Termin mit Herrn Okafor,
+      // unserem Kandidaten für die Stelle als Schichtleiter … bei Ihnen im Werk"; an agency presenting profiles
+      // (round 314): "Gern stelle ich Ihnen passende Profile in einem kurzen Termin vor".
+      pattern: String.raw`(?:unser|unseren|unserem|unsere|unserer)\s+(?:Kandidat|Kandidaten|Kandidatin|Finalist|Finalisten|Finalistin)(?![\p{L}])|(?:stelle|stellen)\s+(?:ich|wir)\s+Ihnen\s+(?:\p{L}+\s+){0,3}?(?:Profile|Kandidaten|Kandidatinnen|Fachkräfte|Bewerber|Bewerberinnen)(?![\p{L}])`,
+      example: 'Am Donnerstag um 10 Uhr kommt unsere Kandidatin Frau Ilse zu Ihnen ins Lager.',
+    },
   ],
   applicationWords: [
     ...JOB_PROCESS,
@@ -211,13 +218,20 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Vielen Dank für Ihre Initiativbewerbung als Mechatroniker.',
     },
     {
-      pattern: String.raw`Arbeitsvertrag\p{L}*|Vertragsentwurf\p{L}*|Vertragsangebot\p{L}*|Zusage|Absage|Anstellung|Gehalt\p{L}*|Eintritt\p{L}*`,
+      pattern: String.raw`Arbeitsvertrag\p{L}*|Vertragsentwurf\p{L}*|Vertragsangebot\p{L}*|Zusage|(?<!um\s{1,3})Absage|Anstellung|Gehalt\p{L}*|Eintritt\p{L}*`,
       example: 'Den Vertragsentwurf für Ihre Anstellung schicken wir Ihnen morgen.',
     },
     {
       // A process's deciders, no service's: "das Feedback aus dem Fachbereich", "das Gremium tagt".
       pattern: String.raw`Fachbereich\p{L}*|Fachabteilung\p{L}*|Gremium|Führungskreis|Betriebsrat\p{L}*`,
       example: 'Das Feedback aus dem Fachbereich erwarten wir bis Freitag.',
+    },
+    {
+      // Working for the sender, in a mail of a garage's, a practice's or a shop's that names no job's word (fx410):
+      // "danke für Ihren Anruf wegen der Aushilfe in unserer Werkstatt", "Ihr Interesse an einer Mitarbeit in unserer
+      // Praxis".
+      pattern: String.raw`Aushilfe\p{L}*|Mitarbeit|mitarbeiten|bei\s+uns\s+(?:zu\s+)?(?:arbeiten|anfangen|einsteigen|anzufangen|einzusteigen)|(?:unser|unsere|das)\s+Team\s+(?:zu\s+)?(?:verstärken|ergänzen)|Minijob\p{L}*|Nebenjob\p{L}*|Teilzeitkraft|Vollzeitkraft|Einarbeitung`,
+      example: 'Danke für Ihr Interesse an einer Mitarbeit in unserer Praxis.',
     },
   ],
   otherRelations: [
@@ -234,7 +248,7 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // A practice, a clinic, a garage, a flat, a school, an office of the state (rounds 294–309).
-      pattern: String.raw`Sprechstunde\p{L}*|Behandlung\p{L}*|Untersuchung\p{L}*|Impf\p{L}*|Werkstatttermin\p{L}*|Fahrzeug\p{L}*|Kennzeichen|Reifen\p{L}*|Inspektion\p{L}*|TÜV|Besichtigung\p{L}*|Wohnung\p{L}*|Mietvertrag\p{L}*|(?:Ihr|Ihre|Ihren|Ihrem|dein|deine|deinen|deinem)\s+(?:Sohn|Tochter|Kind|Sohnes)|Elternabend|Elterngespräch\p{L}*|Bürgeramt|Behörde|Finanzamt|Reservierung\p{L}*`,
+      pattern: String.raw`Sprechstunde\p{L}*|Behandlung\p{L}*|\p{L}{0,14}untersuchung\p{L}*|Ordination|Befund\p{L}*|e-card|Facharzt\p{L}*|Fachärztin\p{L}*|Arztpraxis|Impf\p{L}*|Werkstatttermin\p{L}*|Fahrzeug\p{L}*|Kennzeichen|Reifen\p{L}*|Inspektion\p{L}*|TÜV|Besichtigung\p{L}*|Wohnung\p{L}*|Mietvertrag\p{L}*|(?:Ihr|Ihre|Ihren|Ihrem|dein|deine|deinen|deinem)\s+(?:Sohn|Tochter|Kind|Sohnes)|Elternabend|Elterngespräch\p{L}*|Bürgeramt|Behörde|Finanzamt|Reservierung\p{L}*`,
       example: 'Ihr Impftermin in der Praxis Dr. Ahrens ist am Montag um 9 Uhr.',
     },
     {
@@ -242,6 +256,13 @@ export const DE: LanguageTables = withSwissSpelling({
       // an adviser's call ("Beratungstermin", "Energieberater").
       pattern: String.raw`Mitarbeitergespräch\p{L}*|Jahresgespräch\p{L}*|Entwicklungsgespräch\p{L}*|Personalgespräch\p{L}*|Zielvereinbarung\p{L}*|Betriebsversammlung\p{L}*|Schulung\p{L}*|Fortbildung\p{L}*|Weiterbildung\p{L}*|Prüfungsamt|Modulprüfung\p{L}*|Modul|Studierende\p{L}*|Semester\p{L}*|Beratungstermin\p{L}*|Beratungsgespräch\p{L}*|(?:Ihr|Ihre|Ihrem|Ihren|dein|deine)\s+\p{L}{0,20}berater(?:in)?`,
       example: 'Ihr Beratungstermin zur Altersvorsorge ist am Dienstag um 16 Uhr.',
+    },
+    {
+      // A tax adviser's, a notary's client (round 313): "für die Besprechung Ihrer Einkommensteuererklärung 2030 haben
+      // wir folgenden Termin für Sie reserviert". Not "Mandant", a headhunter's client too ("sich nicht direkt an
+      // unseren Mandanten zu wenden", r24).
+      pattern: String.raw`\p{L}{0,12}steuererklärung\p{L}*|Einkommensteuer\p{L}*|Lohnsteuer\p{L}*|Steuerbescheid\p{L}*|Notar\p{L}*|Beurkundung\p{L}*|Kaufvertrag\p{L}*|Grundbuch\p{L}*`,
+      example: 'Den Beurkundungstermin beim Notar haben wir für Freitag um 10 Uhr vereinbart.',
     },
   ],
   otherApplications: [
@@ -255,6 +276,12 @@ export const DE: LanguageTables = withSwissSpelling({
       // A visa, a residence permit, a loan, a place at a university or a nursery, a grant.
       pattern: String.raw`Visum|Visa|Visumantrag\p{L}*|Aufenthaltstitel\p{L}*|Aufenthaltserlaubnis|Ausländerbehörde|Kreditantrag\p{L}*|Darlehen\p{L}*|Baufinanzierung|Studienplatz\p{L}*|Immatrikulation\p{L}*|Stipendi\p{L}*|Kita-Platz|Betreuungsplatz\p{L}*`,
       example: 'Ihr Termin zur Abgabe des Visumantrags ist am Montag, 24. März, um 9:15 Uhr.',
+    },
+    {
+      // A place at a university applied for (round 313): "zum Auswahlgespräch für den Masterstudiengang
+      // Wirtschaftspsychologie … Zulassungsausschuss".
+      pattern: String.raw`\p{L}{0,20}studiengang\p{L}*|Zulassung\p{L}*|Studienbewerb\p{L}*|Hochschulzulassung|Bachelorstudi\p{L}*|Masterstudi\p{L}*|Promotionsstudi\p{L}*`,
+      example: 'Ihr Auswahlgespräch für den Bachelorstudiengang Soziale Arbeit ist am Montag um 9 Uhr.',
     },
   ],
   otherInterviews: [
@@ -270,8 +297,24 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`Marktforschung\p{L}*|Umfrage\p{L}*|Befragung\p{L}*|Studie|Studienteilnahme|Aufwandsentschädigung|Mikrozensus|Statistisches\s+\p{L}*amt|Vorsingen|Vorspielen|Chor|Orchester|Zeuge|Zeugin|Hauptverhandlung|Strafsache|Gütetermin|Verhandlungstermin`,
       example: 'Sie werden als Zeugin zum Verhandlungstermin am 3. Juni um 10 Uhr geladen.',
     },
+    {
+      // A casting, an actor's reading (round 313's twins): "Casting für unsere neue Kochshow", "Vorsprechen".
+      pattern: String.raw`Casting\p{L}*|Vorsprechen|Probeaufnahme\p{L}*|Kameratest\p{L}*`,
+      example: 'Sie sind zum Casting für unsere Kochshow am Samstag um 14 Uhr eingeladen.',
+    },
   ],
   jobProcess: JOB_PROCESS,
+  ownSlot: [
+    {
+      // The reader's slot among the days for all (round 315): "Die Gespräche finden an drei Tagen statt (21., 22. und
+      // 23. November); für Sie haben wir folgenden Termin reserviert:\n\nTermin: Dienstag, 22.11., 9:30 Uhr".
+      pattern: String.raw`für\s+(?:Sie|dich)\s+(?:haben|hätten|ist|wurde)\s+(?:wir\s+|ich\s+)?(?:\p{L}+\s+){0,2}?(?:Termin|Zeitfenster|Slot|Gesprächstermin)\s+(?:reserviert|vorgesehen|eingeplant|festgelegt|geblockt)|Ihr\s+(?:persönlicher\s+)?(?:Termin|Gesprächstermin|Zeitfenster)\s*:`,
+      example:
+        'Die Gespräche finden am 3. und 4. Mai statt; für Sie haben wir folgenden Termin reserviert: 4. Mai, 10 Uhr.',
+    },
+  ],
+  // The job itself, no selection step a university also holds (fx410).
+  jobItself: JOB_PROCESS.slice(1),
   notCountedFrom: [
     {
       // A job's start or the office's closing named before "eine Woche später" (fx401): the window counts from the day
@@ -902,6 +945,15 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     { pattern: String.raw`(?:Teams|Zoom)`, example: 'per Teams am Mittwoch um 9 Uhr' },
   ],
+  casedGenericInterviews: [
+    {
+      // A named person's or the reader's child's own interview, "ihr" and "sein" in lower case (fx410): "Frau Weiß hat
+      // ihr Gespräch auf Donnerstag verschoben", "Ihr Sohn hat am Donnerstag um 14 Uhr sein Vorstellungsgespräch";
+      // "Frau Roth hat Ihr Vorstellungsgespräch … verschoben" is the reader's.
+      pattern: String.raw`(?:(?:Frau|Herr|Herrn)\s+(?:Dr\.\s+)?\p{Lu}\p{L}+|(?:Ihr|Ihre|Dein|Deine|dein|deine|Euer|Eure|euer|eure)\s+(?:Sohn|Tochter|Kind|Mann|Frau|Partner|Partnerin|Bruder|Schwester|Enkel|Enkelin)(?:\s+\p{Lu}\p{L}+)?)\s+(?:hat|hatte|kommt|wird)\s+(?:[\p{L}\p{N}.,]+\s+){0,8}?(?:ihr|sein|ihren|seinen|ihrem|seinem)\s+(?:\p{L}+\s+)?(?:\p{L}*gespräch|Gespräch|Interview|Termin|\p{L}*termin)`,
+      example: 'Herr Brandt hat sein Gespräch mit der Geschäftsführung auf Montag, 10 Uhr gelegt.',
+    },
+  ],
   genericInterviews: [
     {
       // A named person's interview is another's (round 304c's twin of "l'entretien de Mme Dubois"): "das Gespräch von
@@ -933,11 +985,6 @@ export const DE: LanguageTables = withSwissSpelling({
       // Freitag habe ich noch ein anderes Vorstellungsgespräch".
       pattern: String.raw`(?:habe|hab|hätte)\s+(?:ich\s+)?(?:\p{L}+\s+){0,3}?(?:ein|einen)\s+(?:anderes|weiteres|anderen|weiteren)\s+(?:\p{L}*gespräch|Interview|Termin)`,
       example: 'Am Freitag habe ich noch ein anderes Vorstellungsgespräch.',
-    },
-    {
-      // A named person's own interview: "Frau Weiß hat ihr Gespräch auf Donnerstag verschoben".
-      pattern: String.raw`(?:Frau|Herr|Herrn)\s+(?:Dr\.\s+)?\p{L}+\s+(?:hat|hatte|kommt|wird)\s+(?:ihr|sein|ihren|seinen)\s+(?:\p{L}+\s+)?(?:\p{L}*gespräch|Interview|Termin)`,
-      example: 'Herr Brandt hat sein Gespräch mit der Geschäftsführung auf Montag, 10 Uhr gelegt.',
     },
     {
       // A slot booked for another person: "kannst du für Frau Özkan am Montag um 9 Uhr den Raum blocken?".
@@ -1005,6 +1052,12 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   events: [
+    {
+      // A careers fair's ticket and its programme of talks (round 315): "connecticum 2033 – Dein Ticket ist da! … Unser
+      // Vortragsprogramm: – Do 17.11., 10:00 Uhr: CV-Check mit Recruiter:innen".
+      pattern: String.raw`(?:Dein|Ihr|Euer)\s+Ticket|Vortragsprogramm|Messeprogramm|Aussteller\p{L}*|Karrieremesse\p{L}*|Jobmesse\p{L}*|Firmenkontaktmesse\p{L}*`,
+      example: 'Karrieremesse Nord: Dein Ticket ist da! Am Dienstag um 11 Uhr startet das Vortragsprogramm.',
+    },
     {
       // A child's settling-in talk at nursery and an adviser's phone call (round 309): "das Eingewöhnungsgespräch für
       // Ihre Tochter Emma", "Ihren Telefontermin mit unserem Energieberater".
@@ -1715,8 +1768,9 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // The separable "absehen" split round a long middle field, the phone after "von" (round 241's probe): "Sehen Sie
-      // bitte während des laufenden Verfahrens von Nachfragen per Telefon ab".
-      pattern: String.raw`(?:sehen\s+Sie|seht|sieh)\s+(?:\p{L}+\s+){0,6}?von\s+(?:\p{L}+\s+){0,6}?(?:telefonisch\p{L}*|Anruf\p{L}*|Telefonat\p{L}*|per\s+Telefon|am\s+Telefon)\s+(?:\p{L}+\s+){0,4}?ab(?![\p{L}\p{N}])`,
+      // bitte während des laufenden Verfahrens von Nachfragen per Telefon ab"; "von telefonischen Rückfragen zum Stand
+      // Ihrer Bewerbung ab", round 314).
+      pattern: String.raw`(?:sehen\s+Sie|seht|sieh)\s+(?:\p{L}+\s+){0,6}?von\s+(?:\p{L}+\s+){0,6}?(?:telefonisch\p{L}*|Anruf\p{L}*|Telefonat\p{L}*|per\s+Telefon|am\s+Telefon)\s+(?:\p{L}+\s+){0,6}?ab(?![\p{L}\p{N}])`,
       example: 'Sehen Sie bitte während des laufenden Verfahrens von Nachfragen per Telefon ab.',
     },
     {
@@ -2035,7 +2089,8 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Wir freuen uns, Ihnen mitteilen zu dürfen, dass die Wahl auf Sie gefallen ist!',
     },
     {
-      pattern: String.raw`(?:möchten|würden|werden)\s+(?:Sie|dich)\s+(?:\p{L}+\s+){0,8}?einstellen`,
+      // (the subject between, and a start date: "Gerne möchten wir Sie zum 1. September 2031 einstellen", round 313)
+      pattern: String.raw`(?:möchten|würden|werden)\s+(?:wir\s+|ich\s+)?(?:Sie|dich)\s+(?:(?!nicht\s)[\p{L}\p{N}.]+\s+){0,8}?einstellen`,
       example: 'Herzlichen Glückwunsch – wir möchten Sie sehr gerne als Teamlead Data bei uns einstellen!',
     },
     {

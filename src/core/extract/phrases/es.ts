@@ -388,12 +388,30 @@ export const ES: LanguageTables = {
       pattern: String.raw`entrevistas\s+que\s+(?:usted|tú|vos)\s+(?:realizará|realizarás|hará|harás|conducirá|conducirás|tomará|tomarás)|(?:formar|formará|formarás|formarán)\s+parte\s+(?:del|de\s+la)\s+(?:tribunal|comité|comisión|panel)\s+(?:de\s+)?(?:selección|evaluación|entrevistas?)`,
       example: 'Le comparto la agenda de entrevistas que usted realizará el jueves en la sala de juntas.',
     },
+    {
+      // A recruiter's own candidate, named to the reader, the hiring manager (round 313b): "el candidato para Jefe de
+      // Almacén, Luis Ortega, estará en tu oficina", "nuestra candidata".
+      pattern: String.raw`(?:nuestro|nuestra|nuestros|nuestras)\s+(?:candidat[oa]s?|finalistas?)(?![\p{L}])|(?:el|la)\s+candidat[oa]\s+(?:para|al\s+(?:puesto|cargo)\s+de)\s+[^,.;:\n]{2,60},\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+,`,
+      example: 'La candidata para Compras, Elena Ruiz, pasará por tu oficina el lunes a las 10:00.',
+    },
+    {
+      // The reader assigned as the interviewer by an applicant tracking system (round 315b): "Te asignaron como
+      // entrevistador en el proceso de Ejecutiva de Cuentas Clave".
+      pattern: String.raw`(?:te|le|lo|la)\s+(?:asignaron|asignamos|han\s+asignado|hemos\s+asignado|designaron|designamos)\s+como\s+(?:entrevistador(?:a)?|evaluador(?:a)?|jurado|panelista)|(?:asignad[oa]|designad[oa])\s+como\s+(?:entrevistador(?:a)?|evaluador(?:a)?)`,
+      example: 'Te asignaron como entrevistadora para la vacante de Analista Contable.',
+    },
   ],
   applicationWords: [
     ...JOB_PROCESS,
     {
       pattern: String.raw`entrevistas?|empleos?|RRHH|RR\.\s?HH|recursos\s+humanos|talento\p{L}*|Talent|People|Gestión\s+Humana|Capital\s+Humano|ofertas?|propuestas?|contrataci\p{L}*|contrat\p{L}*|incorpor\p{L}*|formes\s+parte|te\s+sumes|prueba\s+técnica|proceso|comité|decisión`,
       example: 'Te enviamos la propuesta económica el lunes.',
+    },
+    {
+      // Working for the sender, in a clinic's or a shop's mail that names no job's word (fx410): "tus ganas de sumarte al
+      // equipo de la clínica".
+      pattern: String.raw`(?:sumarte|sumarse|unirte|unirse|incorporarte|incorporarse)\s+(?:a\s+nuestro|al)\s+equipo|trabajar\s+con\s+nosotros|formar\s+parte\s+(?:de\s+nuestro|del)\s+equipo`,
+      example: 'Gracias por tus ganas de sumarte al equipo de la clínica.',
     },
   ],
   otherRelations: [
@@ -418,6 +436,12 @@ export const ES: LanguageTables = {
       pattern: String.raw`evaluación\s+de\s+desempeño|reconocimiento\s+médico|liquidación\s+de\s+sueldos|nómina|capacitación|(?:su|tu)\s+asesor(?:a)?`,
       example: 'Tu evaluación de desempeño será el jueves a las 10.',
     },
+    {
+      // A notary's or an estate agent's client, a landlord's (rounds 313b, 314b): "La firma de la escritura de compraventa
+      // … en la Notaría", "la dueña del depto … Vi tu mensaje en Zonaprop … podemos hacer la visita".
+      pattern: String.raw`notarí\p{L}*|notari[oa]s?|escritura\s+de\s+\p{L}+|compraventa|inmobiliaria|dueñ[oa]\s+del\s+(?:depto|departamento|piso|inmueble|local)|depto|Zonaprop|Idealista|Fotocasa|Argenprop|Portal\s+Inmobiliario|Metrocuadrado|Inmuebles24`,
+      example: 'La firma en la notaría quedó para el viernes 14 a las 12:00.',
+    },
   ],
   otherApplications: [
     {
@@ -425,6 +449,11 @@ export const ES: LanguageTables = {
       // visita al departamento con los posibles inquilinos".
       pattern: String.raw`solicitud\s+de\s+(?:visa|visado|alquiler|arriendo|crédito|préstamo|hipoteca|beca|admisión|residencia)|visa|visado|consulado|embajada|contrato\s+de\s+(?:alquiler|arriendo)|inquilin\p{L}*|arrendatari\p{L}*|garante|fiador\p{L}*|préstamo|hipoteca|beca|residencia\s+temporal`,
       example: 'Su cita en el consulado para la solicitud de visado es el lunes 24 a las 9:15.',
+    },
+    {
+      // A place at a university applied for (round 313b's twin): "la entrevista de admisión a la maestría".
+      pattern: String.raw`(?:entrevista|proceso|examen|solicitud)\s+de\s+admisi[oó]n|maestría|máster\s+(?:en|universitario)|doctorado|posgrado|pregrado|licenciatura\s+en`,
+      example: 'Te esperamos en la entrevista de admisión a la maestría el lunes a las 9:00.',
     },
   ],
   otherInterviews: [
@@ -440,8 +469,29 @@ export const ES: LanguageTables = {
       pattern: String.raw`encuesta|encuestador\p{L}*|entrevistador(?:a)?\s+del|Instituto\s+Nacional\s+de\s+Estadística|INEGI|DANE|estudio\s+de\s+mercado|coro|orquesta|testigo|audiencia|juzgado|tribunal|citación\s+judicial`,
       example: 'Se le cita como testigo a la audiencia del 3 de junio a las 9:00.',
     },
+    {
+      // A casting or a show's audition (round 313b): "¡Pasaste la primera etapa del casting de «Cocineros de Barrio»! Te
+      // esperamos en la prueba de cámara".
+      pattern: String.raw`casting|prueba\s+de\s+cámara|audición|audiciones|concursantes?|reality`,
+      example: 'Quedaste seleccionada para el casting del programa: te esperamos el sábado a las 11:00.',
+    },
   ],
   jobProcess: JOB_PROCESS,
+  ownSlot: [
+    {
+      // The reader's slot among the days for all (round 315b): "calendario de entrevistas: – Aspirantes n.º 1 a 40: lunes
+      // 14 … Usted figura con el número 57 de la lista, por lo que queda convocada el martes 15 … a las 11:20 horas".
+      pattern: String.raw`(?:queda|quedas|queda\s+usted|quedará|quedarás)\s+(?:convocad[oa]|citad[oa])|(?:le|te)\s+corresponde\s+(?:el\s+turno\s+)?|(?:su|tu)\s+(?:turno|horario)\s+(?:asignado\s+)?(?:es|será)`,
+      example: 'Por su número de lista, queda convocado el jueves 12 a las 9:40.',
+    },
+  ],
+  // The job itself, no "candidatura" or selection a university also holds (fx410).
+  jobItself: [
+    {
+      pattern: String.raw`vacantes?|puestos?|ofertas?\s+de\s+empleo|reclut\p{L}*|prácticas|pasantía\p{L}*|practicante\p{L}*|becari\p{L}*|cargos?`,
+      example: 'Gracias por postularte al puesto de cajero.',
+    },
+  ],
   notCountedFrom: [
     {
       // A job's start or the office's closing named before "una semana más tarde" (fx401): the window counts from the
@@ -1194,7 +1244,9 @@ export const ES: LanguageTables = {
     {
       // A public health centre's booking is a patient's, no interview (round 304b: "Su cita en el Centro de Salud Las
       // Palmeras: martes 10/09/2030, 9:15 h, consulta 12 (enfermería)"; twins "Zahnreinigung", "contrôle dentaire").
-      pattern: String.raw`centro\s+de\s+salud|cita\s+previa|enfermería|limpieza\s+dental|revisión\s+dental|vacunación|análisis\s+de\s+sangre|extracción\s+de\s+sangre`,
+      // Nursing as a consulting room or a visit's, not the word alone: "una entrevista con la jefa de enfermería" is a
+      // nurse's job interview (fx410).
+      pattern: String.raw`centro\s+de\s+salud|cita\s+previa|consulta\s+\d+\s*\(?enfermería|(?:cita|consulta|turno)\s+(?:de|en|con)\s+enfermería|limpieza\s+dental|revisión\s+dental|vacunación|análisis\s+de\s+sangre|extracción\s+de\s+sangre`,
       example: 'Su cita para la limpieza dental es el miércoles 16 de octubre a las 8:40.',
     },
     {
@@ -1289,8 +1341,9 @@ export const ES: LanguageTables = {
         'Participa en nuestro webinario «Cómo preparar tu entrevista» el martes 19 de enero a las 18:00.',
     },
     {
-      // A course or a receipt for one: "Recibo de pago. Curso: Prepara tu entrevista".
-      pattern: String.raw`curso|seminario|recibo\s+de\s+pago|comprobante\s+de\s+pago|gracias\s+por\s+tu\s+compra`,
+      // A course or a receipt for one: "Recibo de pago. Curso: Prepara tu entrevista". Not a place named so: "en el
+      // Edificio Seminario, Vía Hispanidad 20" (round 314b).
+      pattern: String.raw`(?<!(?:Edificio|Sala|Aula|Calle|Avenida|Plaza|Colegio|Residencia)\s{1,3})(?:curso|seminario)|recibo\s+de\s+pago|comprobante\s+de\s+pago|gracias\s+por\s+tu\s+compra`,
       example:
         'Comprobante de pago – Curso «Entrevistas por competencias», sesión del 14/01/2027 a las 18:00.',
     },
@@ -1530,7 +1583,8 @@ export const ES: LanguageTables = {
         'Te damos una respuesta positiva: queremos darte la bienvenida a nuestro equipo a partir del 4 de noviembre.',
     },
     {
-      pattern: String.raw`(?:incorporación|primer\s+día|fecha\s+de\s+inicio|comienzo)`,
+      // (and the River Plate's "fecha de ingreso el lunes 2 de enero", round 315b)
+      pattern: String.raw`(?:incorporación|primer\s+día|fecha\s+de\s+(?:inicio|ingreso)|comienzo)`,
       example: 'Su fecha de incorporación sería el 7 de enero de 2027.',
     },
     {

@@ -307,7 +307,7 @@ export const FR: LanguageTables = {
     },
     {
       // An agency offering the reader, an employer, candidates (round 311b's twin): "pour vous présenter les profils".
-      pattern: String.raw`vous\s+présenter\s+(?:\p{L}+\s+){0,2}?(?:profils|candidats|candidates|techniciens|intérimaires)|(?:candidats|candidates|profils|intérimaires)\s+(?:\p{L}+\s+){0,3}?disponibles\s+(?:pour\s+(?:votre|vos)|dès\s+(?:le|lundi|maintenant)|immédiatement)`,
+      pattern: String.raw`vous\s+présenter\s+(?:\p{L}+\s+){0,3}?(?:profils|candidats|candidates|techniciens|intérimaires)|(?:candidats|candidates|profils|intérimaires)\s+(?:\p{L}+\s+){0,3}?disponibles\s+(?:pour\s+(?:votre|vos)|dès\s+(?:le|lundi|maintenant)|immédiatement)`,
       example: 'Seriez-vous disponible jeudi à 10h pour que je puisse vous présenter les profils ?',
     },
     {
@@ -324,6 +324,12 @@ export const FR: LanguageTables = {
       example:
         'Merci d’avoir accepté de siéger dans le jury de recrutement ; les entretiens auront lieu mardi de 9h à 12h.',
     },
+    {
+      // A recruiter's own candidate, named to the reader, the hiring manager (round 313c): "l'entretien avec Mme Girard,
+      // notre candidate pour le poste d'assistante de direction … dans votre bureau".
+      pattern: String.raw`(?:notre|nos)\s+(?:candidat|candidate|candidats|candidates|finaliste|finalistes)(?![\p{L}])`,
+      example: 'M. Hamel, notre candidat pour le poste de magasinier, passera lundi à 9h à l’entrepôt.',
+    },
   ],
   applicationWords: [
     ...JOB_PROCESS,
@@ -335,6 +341,12 @@ export const FR: LanguageTables = {
       // A process's deciders, no service's: "le comité", "le jury aura terminé ses délibérations".
       pattern: String.raw`comité|jury|délibér\p{L}*|auditions?|managers?|opérationnels`,
       example: 'Le comité se réunit jeudi.',
+    },
+    {
+      // Working for the sender, in a shop's or a practice's mail that names no job's word (fx410): "votre envie de
+      // rejoindre notre équipe".
+      pattern: String.raw`(?:rejoindre|intégrer|renforcer)\s+(?:notre|l['’])\s*équipe|travailler\s+(?:avec|chez|parmi)\s+nous`,
+      example: 'Merci pour votre envie de rejoindre notre équipe au cabinet.',
     },
   ],
   otherRelations: [
@@ -360,6 +372,12 @@ export const FR: LanguageTables = {
       pattern: String.raw`entretien\s+(?:annuel|professionnel|individuel|préalable|d['’]évaluation)|salarié\p{L}*|disciplinaire|fiche\s+de\s+paie|(?:votre|ton|ta)\s+conseill(?:er|ère)\s+(?:bancaire|clientèle|financi\p{L}*|en\s+\p{L}+)`,
       example: 'Votre entretien annuel avec votre manager aura lieu le 12 mars.',
     },
+    {
+      // A notary's client, a pension fund's member (round 313c): "La signature de l'acte authentique de vente est fixée
+      // au jeudi 19 juin à 10h en notre étude", "Votre entretien information retraite".
+      pattern: String.raw`notaire|notariale?|acte\s+(?:authentique|de\s+vente)|compromis\s+de\s+vente|promesse\s+de\s+vente|retraite|caisse\s+de\s+retraite|Agirc|Arrco|Carsat|CPAM|mutuelle|impôts|déclaration\s+de\s+revenus`,
+      example: 'Votre rendez-vous retraite avec votre conseillère Carsat est fixé au lundi 3 à 14h.',
+    },
   ],
   otherApplications: [
     {
@@ -367,6 +385,13 @@ export const FR: LanguageTables = {
       // demande de visa « Travailleur salarié » est confirmé".
       pattern: String.raw`dossier\s+de\s+location|visite\s+(?:de\s+l['’]appartement|du\s+logement|du\s+bien)|garants?|visa|titre\s+de\s+séjour|préfecture|demande\s+de\s+(?:prêt|crédit|logement|bourse|visa|titre|naturalisation)|prêt\s+immobilier|crédit\s+immobilier|bourse\s+d['’]études|Parcoursup|place\s+en\s+crèche`,
       example: 'Votre rendez-vous pour le dépôt de votre demande de visa est confirmé lundi à 9h15.',
+    },
+    {
+      // A place at a university or a school applied for (round 313c): "Votre dossier de candidature en Master 2 … à
+      // l'entretien d'admission … UFR de droit". Not "admission" alone: a concours' "épreuves d'admission" are a job's
+      // (round 82).
+      pattern: String.raw`Master\s+\d|Licence\s+\d|(?:en|du)\s+(?:Master|Licence|BTS|BUT|DUT|MBA|doctorat)|UFR|secrétariat\s+pédagogique|scolarité|école\s+doctorale`,
+      example: 'Vous êtes convoqué à l’entretien d’admission du Master 1 Finance le lundi 7 à 9h.',
     },
   ],
   otherInterviews: [
@@ -382,8 +407,29 @@ export const FR: LanguageTables = {
       pattern: String.raw`enquête|enquêteur|enquêtrice|Insee|sondage|étude\s+de\s+marché|chorale|chœur|orchestre|audience|prud['’]hommes|tribunal\s+(?:judiciaire|correctionnel|administratif|de\s+police)|témoin`,
       example: 'Vous êtes cité comme témoin à l’audience du 3 juin à 9h.',
     },
+    {
+      // An audition for a show or an amateur troupe, a casting (round 313c): "te voir en audition pour le rôle de Lucile
+      // … notre prochain spectacle de troupe amateur".
+      pattern: String.raw`audition|casting|troupe|spectacle|comédien\p{L}*|rôle\s+de`,
+      example: 'Nous serions ravis de te voir au casting de notre court-métrage samedi à 14h.',
+    },
   ],
   jobProcess: JOB_PROCESS,
+  ownSlot: [
+    {
+      // The reader's slot among the days for all (round 315c): "Les épreuves orales d'admission se dérouleront du lundi
+      // 21 au mercredi 30 novembre. Vous êtes convoquée à l'entretien avec le jury :\n\nle jeudi 24 novembre à 8 h 45".
+      pattern: String.raw`(?:vous\s+êtes|tu\s+es)\s+convoqu(?:é|ée|é\(e\)|ée?s?)\s+(?:à|pour)\s+(?:l['’]\s*|un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:entretien|épreuve|oral|entrevue|audition)|votre\s+(?:créneau|horaire\s+de\s+passage|passage)\s+(?:est\s+)?(?:fixé|prévu|réservé)?`,
+      example: 'Les oraux ont lieu du 3 au 7 mai ; vous êtes convoqué à l’oral le mardi 4 mai à 10h.',
+    },
+  ],
+  // The job itself, no "candidature" or interview a university also holds (fx410).
+  jobItself: [
+    {
+      pattern: String.raw`postes?|recrut\p{L}*|embauch\p{L}*|offres?\s+d['’]emploi|stages?|stagiaires?|alternan\p{L}*|apprenti\p{L}*|intérim\p{L}*|jobs?`,
+      example: 'Votre candidature au poste de comptable a bien été reçue.',
+    },
+  ],
   notCountedFrom: [
     {
       // A job's start or the office's closing named before "une semaine plus tard" (fx401): the window counts from the
@@ -878,6 +924,12 @@ export const FR: LanguageTables = {
   ],
   genericInterviews: [
     {
+      // A client's interviews with other candidates (round 315c): "mon client, qui doit encore rencontrer deux candidats
+      // lundi et mardi".
+      pattern: String.raw`(?:rencontrer|rencontre|rencontrera|recevoir|reçoit|recevra|voir|voit|verra)\s+(?:encore\s+)?(?:deux|trois|quatre|cinq|\d+|d['’]autres|plusieurs|quelques)\s+(?:autres\s+)?(?:candidats|candidates|profils)`,
+      example: 'Le directeur doit encore rencontrer trois candidats jeudi et vendredi.',
+    },
+    {
       // The writer's own interview elsewhere (round 309c): "j'ai un entretien chez L'Oréal vendredi 14 à 9h, je serai
       // donc absente le matin".
       pattern: String.raw`j['’]ai\s+(?:un|une|mon|ma)\s+(?:entretien|entrevue)\s+(?:d['’]embauche\s+)?(?:chez|dans|à|avec)\s+(?!vous|toi|votre|ton|ta|nous)[\p{L}\p{N}]+`,
@@ -1230,6 +1282,12 @@ export const FR: LanguageTables = {
     },
   ],
   candidateDeadline: [
+    {
+      // A registration for an event is the reader's deadline (round 314c): "Inscrivez-vous avant le 23 mai pour recevoir
+      // le lien Zoom".
+      pattern: String.raw`(?:inscrivez-vous|inscris-toi|inscription|inscriptions)\s+(?:\p{L}+\s+){0,3}?(?:avant|jusqu['’]au|d['’]ici|au\s+plus\s+tard)`,
+      example: 'Inscrivez-vous avant le 12 mars pour recevoir le lien de l’atelier.',
+    },
     {
       // The candidate told to follow up is the candidate's task, no promise (round 244c: Indeed's "Conseil : relancez le
       // recruteur dans une semaine si vous n'avez pas de nouvelles").

@@ -142,6 +142,19 @@ export interface LanguageTables {
   readonly otherInterviews?: readonly PhraseRow[];
   /** Words of a job's selection itself, narrower than applicationWords: "Vorstellungsgespräch", "le poste", "la vacante". */
   readonly jobProcess?: readonly PhraseRow[];
+  /**
+   * Words of the job itself, narrower than jobProcess: no selection step or "candidature", which a university's
+   * admission also holds ("Auswahlgespräch für den Masterstudiengang", "votre dossier de candidature en Master 2").
+   * What keeps a message naming one of otherApplications the reader's job application's. Optional; jobProcess where
+   * absent.
+   */
+  readonly jobItself?: readonly PhraseRow[];
+  /**
+   * Words singling out the reader's own slot among a schedule for all, right before its day ("für Sie haben wir
+   * folgenden Termin reserviert:", "queda convocada", "vous êtes convoquée à l'entretien"): that timed day is the
+   * reader's interview, the message's others no alternatives to it. Optional.
+   */
+  readonly ownSlot?: readonly PhraseRow[];
   /** Words of a day that starts something lasting, a job's start or an office's closing ("à pourvoir à partir du",
    * "Betriebsurlaub"): a window of a later sentence ("une semaine plus tard") does not count from it. Optional. */
   readonly notCountedFrom?: readonly PhraseRow[];
@@ -190,6 +203,12 @@ export interface LanguageTables {
   readonly interview: readonly PhraseRow[];
   /** Interviews as a schedule for all candidates, no slot of this one. */
   readonly genericInterviews: readonly PhraseRow[];
+  /**
+   * The same, read with case kept, where only a capital tells the reader from a third person (German's polite "Ihr"
+   * against "ihr", her): "Frau Weiß hat ihr Gespräch verschoben" is another's, "Frau Roth hat Ihr
+   * Vorstellungsgespräch verschoben" the reader's. Optional.
+   */
+  readonly casedGenericInterviews?: readonly PhraseRow[];
   /**
    * Events that are no interview of the candidate's, though they hold a day and a time: a career evening, a webinar,
    * a job fair, a course ("Karriere-Abend", "webinaire", "feria de empleo"), a committee's own meeting ("le comité se
