@@ -15,8 +15,8 @@
 // exam booking, a Jobcentre work-coach appointment, a background-check vendor's turnaround after undated forms, a
 // relocation survey and movers, a former employer's P45 and final pay, a union caseworker's promise, a food-bank
 // volunteer shift, a careers-service mock interview, a bounce quoting the reader's own follow-up, the reader on an
-// interview loop, a Thanksgiving flight, an agency pitching candidates to a hiring manager, a Recruitee acknowledgement with only a
-// closing date, a new starter's first-day note and a council tax instalment.
+// interview loop, an agency pitching candidates to a hiring manager, a Recruitee acknowledgement with only a
+// closing date, a new starter's first-day note, a council tax instalment and a Thanksgiving flight.
 // Names, companies and dates are invented; answers follow TIMELINE-CONVENTIONS.md.
 import type { PhraseRow } from './phrases.table';
 
