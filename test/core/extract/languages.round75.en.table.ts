@@ -51,7 +51,7 @@ export const ROUND_790_EN: readonly PhraseRow[] = [
       '',
       "Great news, the team would like to meet you for the final round. I've booked you in with our VP of Engineering, Luis Ortega, on Tuesday, March 23 at 11:00 AM ET (we know that's the afternoon for you in London).",
       '',
-      "Luis is out the following Monday, so we'll aim to share feedback by the end of that week.",
+      "We'll debrief the day after and aim to share feedback by the end of that week.",
       '',
       'Best,',
       'Carly Nguyen',
