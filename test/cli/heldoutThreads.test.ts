@@ -453,6 +453,18 @@ export const FIRST_RUN = {
   // el viernes 20 de junio", move-on after two follow-ups, a follow-up after an automatic reply, a reschedule with
   // no-calls and a late thank-you) was first read by the engine of 341c632.
   r73: '10/10 threads, 42/42 fields',
+  // r74 and r75 were written by helpers hw413 and hw414, who never saw the rules, and first read by the engine of
+  // 1b0ed3a (rounds 640–750 and fx410 merged). r74: Boston, Manchester, Bengaluru, Munich, Montreal, Perth, Lagos,
+  // Singapore, Nairobi, Seattle (threads ending in a newsletter, an agency digest and a newsroom post; quoted history;
+  // a German confirmation, a French answer; an offer with its respondBy; no-calls after a follow-up; referees asked
+  // for). The one miss was the writer's expectation: Seattle's recruiter wrote "Thanks for the great chat earlier
+  // today! … You'll get a scheduling link" for a portfolio review with no date; the chat is the latest interview
+  // started (ADVICE.md fine print), so rule 9 waits a week from it rather than asking to set a date (the row now says
+  // so). r75: Seattle, Melbourne, Johannesburg, Manchester, Bengaluru, Munich, Montréal, Vancouver, Nairobi, Manila
+  // (a newsletter, an office closure and a job alert last; quoted history in ">" and Outlook styles; "bis Ende nächster
+  // Woche"; a French rejection; an offer acknowledged; no-calls and one follow-up; two slots to choose from). No miss.
+  r74: '9/10 threads, 44/47 fields',
+  r75: '10/10 threads, 41/41 fields',
 };
 
 /**

@@ -256,7 +256,12 @@ export const ROUND_780_EN: readonly PhraseRow[] = [
       'Head of Talent, Straits Meridian Capital',
     ),
     ...SIN,
-    expect: [{ kind: 'outcome', outcome: 'offer' }],
+    // The writer's expectation (the offer alone) was the miss: "HR will send the formal letter … tomorrow" is a
+    // promise worded as a delivery (issue 13, class 2), t + 1; Friday is the candidate's own deadline.
+    expect: [
+      { kind: 'outcome', outcome: 'offer' },
+      { kind: 'response-by', by: '2054-10-26' },
+    ],
   },
   {
     // USAJOBS: hold until after the announcement closes (the day after).

@@ -234,6 +234,10 @@ import { ROUND_720_EN } from './languages.round68.en.table';
 import { ROUND_730_EN } from './languages.round69.en.table';
 import { ROUND_740_EN } from './languages.round70.en.table';
 import { ROUND_750_EN } from './languages.round71.en.table';
+import { ROUND_760_EN } from './languages.round72.en.table';
+import { ROUND_770_EN } from './languages.round73.en.table';
+import { ROUND_780_EN } from './languages.round74.en.table';
+import { ROUND_790_EN } from './languages.round75.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -1155,6 +1159,10 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 730 (English, hw411, unseen)', language: 'en', rows: ROUND_730_EN },
   { name: 'round 740 (English, hw412, unseen)', language: 'en', rows: ROUND_740_EN },
   { name: 'round 750 (English, hw412, unseen)', language: 'en', rows: ROUND_750_EN },
+  { name: 'round 760 (English, hw413, unseen)', language: 'en', rows: ROUND_760_EN },
+  { name: 'round 770 (English, hw413, unseen)', language: 'en', rows: ROUND_770_EN },
+  { name: 'round 780 (English, hw414, unseen)', language: 'en', rows: ROUND_780_EN },
+  { name: 'round 790 (English, hw414, unseen)', language: 'en', rows: ROUND_790_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -2071,6 +2079,25 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 730 (English, hw411, unseen)': { precision: 0.762, recall: 1, f1: 0.865, negativesEmpty: 0.813 },
   'round 740 (English, hw412, unseen)': { precision: 0.536, recall: 0.789, f1: 0.638, negativesEmpty: 0.563 },
   'round 750 (English, hw412, unseen)': { precision: 0.68, recall: 0.85, f1: 0.756, negativesEmpty: 0.722 },
+  // Rounds 760–770 (languages.round72–73.en.table.ts, hw413's month of a job seeker's inbox) and 780–790 (round74–75,
+  // hw414's hard positives), all first read by the engine of 1b0ed3a (rounds 640–750's fixes and fx410 merged).
+  // Misses, 760: USAJOBS' "Referral notices are typically issued by mid-November" gave nothing; a union caseworker's
+  // "will be in touch within two weeks"; a bounce quoting the reader's own follow-up ("You mentioned you hoped to
+  // decide by Friday").
+  // 770: "They're aiming to confirm the successful candidate by month-end" gave nothing; "back on Tuesday 8 April, so
+  // please don't chase the team for an update before I'm back" gave nothing; a charity 10K's start "at 7:40am".
+  // 780: "Tues 3pm his time (Pacific)" kept no clock; "in 5–7 business days after the posting closes" (closed Friday,
+  // October 23, the sentence before) gave nothing; "within two weeks of my return" (back on Monday 9th November) gave
+  // nothing; the reader's own "Thank you for Thursday's interview" read as a slot. (The writer left out the offer's
+  // "HR will send the formal letter … tomorrow", a delivery promised; scored as first written, row corrected.)
+  // 790: "Thursday at noon my time (SF)" not converted; "the position has since been filled by another candidate" and
+  // "Management has approved your engagement as Senior Accountant" gave no outcome; "before the week is out" read as
+  // Thursday; a director's "client visit on Friday" beside a moved interview; a sister's "They said I'd hear back
+  // within a fortnight"; a manager's "move our 1:1 … to Friday 19 March at 14:00"; a naturalization interview.
+  'round 760 (English, hw413, unseen)': { precision: 0.905, recall: 0.95, f1: 0.927, negativesEmpty: 0.882 },
+  'round 770 (English, hw413, unseen)': { precision: 0.944, recall: 0.895, f1: 0.919, negativesEmpty: 0.941 },
+  'round 780 (English, hw414, unseen)': { precision: 0.864, recall: 0.864, f1: 0.864, negativesEmpty: 0.938 },
+  'round 790 (English, hw414, unseen)': { precision: 0.76, recall: 0.826, f1: 0.792, negativesEmpty: 0.824 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.
