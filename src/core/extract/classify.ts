@@ -880,7 +880,9 @@ export function classify(
   )
     return null;
   // A record's timestamp is no slot: "Your application status … was updated on 12/03/2026 at 2:14:55 PM" (round 50b).
-  if (isStamp(lead)) return null;
+  // (not a day bounded or ahead: "Results will be issued by Friday", "Referral notices are typically issued by
+  // mid-November", rounds 760 and 790's probes)
+  if (isStamp(lead) && e.bound === 'none' && !LOOKS_AHEAD.test(lead)) return null;
 
   // 2. An interview slot: a named day in scheduling words, not a past meeting nor a schedule of interviews.
   const longAgo = e.yearImplied === true && context.t !== null && daysBetween(context.t, e.date) > 240;
@@ -951,7 +953,11 @@ export function classify(
               kind: 'no-contact-before',
               by: back,
               phrase: e.text,
-              evidence: evidence(`${e.detector}${ABSENCE_DETECTOR}`),
+              // (an absence the sentence asks to wait out is a request of its own, no mere absence that a promise
+              // outranks: "back on Tuesday 8 April, so please don't chase the team … before I'm back", round 770)
+              evidence: evidence(
+                `${e.detector}${HOLD_OFF_CUE.test(sentence.text) && CONTACT_WORD.test(sentence.text) ? '' : ABSENCE_DETECTOR}`,
+              ),
             },
         expr: e,
         sentence,

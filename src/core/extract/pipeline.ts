@@ -399,6 +399,10 @@ function englishClocks(text: string): string {
   );
 }
 
+/** An interview in another sense than a job's, named as such (a visa's, a citizenship's, an admission's, a study's). */
+const OTHER_SENSE_INTERVIEW =
+  /\b(?:exit|visa|consular|embassy|admissions?|naturali[sz]ation|citizenship|immigration|asylum|mortgage|research|press|media|podcast|enrol(?:l)?ment)\s+interviews?\b/i;
+
 /**
  * Whether a message is about something else than the reader's own application, whatever dates and windows it holds
  * (rounds 240 and 240b): someone else's (a note sent to the reader by mistake, "it was sent to you in error", whose
@@ -426,10 +430,14 @@ function notAboutOwnApplication(text: string, subject: string | undefined): bool
   if (text.search(INTERVIEW_TOPIC) < 0 && !LIFE_ADMIN.test(text)) return false;
   // (and the writer's own interview, told to a landlord: "I have a job interview in the city on Wensday so could I view
   // it that evening", round 680)
+  // (and, where the mail names an interview in another sense, "the interview" later is that one: "Your naturalization
+  // interview is scheduled … A decision is usually made at the end of the interview", round 790)
+  const blank = (m: string): string => ' '.repeat(m.length);
+  const topicless = text.replace(INTERVIEW_TOPIC, blank).replace(WRITER_HAS_INTERVIEW, blank);
   return noJobWords(
-    text
-      .replace(INTERVIEW_TOPIC, (m) => ' '.repeat(m.length))
-      .replace(WRITER_HAS_INTERVIEW, (m) => ' '.repeat(m.length)),
+    OTHER_SENSE_INTERVIEW.test(text)
+      ? topicless.replace(/\b(?:the|your|this|that)\s+interviews?\b/gi, blank)
+      : topicless,
     head,
   );
 }

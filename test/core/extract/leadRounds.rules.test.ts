@@ -2309,3 +2309,94 @@ describe('rounds 720–750: mail that is not about the reader as a candidate', (
     [NY28, "I'll send you the interview pack with the case brief by Wednesday.", ['response-by 2028-01-12']],
   ]);
 });
+
+// Sunday 9 January 2028, 10:00 in Sydney (for a Pacific slot the day before).
+const SYD9 = { sentAt: '2028-01-09T10:00:00+11:00', tz: 'Australia/Sydney' } as const;
+const BER28 = { sentAt: '2028-01-10T09:00:00+01:00', tz: 'Europe/Berlin' } as const;
+
+describe('rounds 760–790: promises, holds, clocks and outcomes', () => {
+  check([
+    [
+      NY28,
+      'Your application has been reviewed. Selection notices are usually issued by the end of the month.',
+      ['response-by 2028-01-31'],
+    ],
+    [
+      NY28,
+      'Thanks for applying to the Planner role. Results will be issued by Friday.',
+      ['response-by 2028-01-14'],
+    ],
+    [NY28, 'Your application status was updated on 01/07/2028 at 3:12 PM.', []],
+    [
+      NY28,
+      'Great feedback from the client! They hope to confirm the successful candidate by Friday.',
+      ['response-by 2028-01-14'],
+    ],
+    [
+      NY28,
+      "I'm away from tomorrow and back on Monday 17 January, so please don't chase for an update before I'm back. I'll send feedback the week after next.",
+      ['no-contact-before 2028-01-17', 'response-by 2028-01-28'],
+    ],
+    [
+      SYD9,
+      'Would love for you to meet our CTO. Does Tues 3pm his time (Pacific) work?',
+      ['interview 2028-01-12 10:00'],
+    ],
+    [
+      BER28,
+      'Could we do a call Thursday at noon my time (SF)? I know that is evening for you.',
+      ['interview 2028-01-13 21:00'],
+    ],
+    [NY28, 'Your interview is on Weds at 10am in our Midtown office.', ['interview 2028-01-12 10:00']],
+    [
+      NY28,
+      'The role closed on Friday, January 7. Our team completes its review within 5 business days after the posting closes.',
+      ['response-by 2028-01-14'],
+    ],
+    [
+      NY28,
+      "I'm on leave and back on Monday 17 January. The panel will reply to all candidates within a week of my return.",
+      ['response-by 2028-01-24'],
+    ],
+    [NY28, 'Thank you for Friday’s interview; I enjoyed meeting the team.', []],
+    [NY28, 'We regret to inform you that the position has since been filled.', ['outcome rejected']],
+    [
+      NY28,
+      'Following your interview, Management has approved your engagement as Store Supervisor from 1 February.',
+      ['outcome offer'],
+    ],
+    [
+      NY28,
+      'Thanks for your patience; you will hear from us before the week is out.',
+      ['response-by 2028-01-14'],
+    ],
+    [
+      NY28,
+      'Our director has been called to a client visit on Friday, so we need to move your interview to Monday 17 January at 10am.',
+      ['interview 2028-01-17 10:00'],
+    ],
+  ]);
+});
+
+describe('rounds 760–790: mail that is not about the reader as a candidate', () => {
+  check([
+    [NY28, 'Your union rep has your case and will be in touch within five working days.', []],
+    [NY28, 'Your place in the City 10K is confirmed: Sunday 16 January, your wave starts at 8:10am.', []],
+    [
+      NY28,
+      'Delivery has failed to these recipients: jobs@example.com\n\n----- Original message -----\nYou said you would decide by Friday.',
+      [],
+    ],
+    [
+      NY28,
+      "My interview at the bank is Thursday at 10, so can you take the kids? They said I'd hear back within a week.",
+      [],
+    ],
+    [NY28, 'Could we move our 1:1 to Friday at 2pm? Your appraisal form is due by the end of the month.', []],
+    [
+      NY28,
+      'Your citizenship interview is scheduled on 01/20/2028 at 9:30 AM. A decision is usually made at the end of the interview.',
+      [],
+    ],
+  ]);
+});

@@ -60,7 +60,10 @@ function zoneNear(context: ReadContext, start: number, end: number): string | nu
   const window = context.text.slice(start, Math.min(context.text.length, end + 44));
   const afterTime = window.slice(Math.max(0, window.search(/\d\s*(?:[ap]\.?m\.?|:\d\d)|noon/i)));
   const consumed = TIME_TO_ZONE.exec(afterTime)?.[0] ?? '';
-  const word = afterTime.slice(consumed.length);
+  // "3pm his time (Pacific)", "noon my time (SF)": the zone named after whose clock it is (rounds 780, 790).
+  const word = afterTime
+    .slice(consumed.length)
+    .replace(/^(?:my|his|her|our|their|[a-z]+'s)\s+time\s*[(,]?\s*/i, '');
   // A standard time the reader's own zone keeps all year is the reader's clock ("10am AEST" in Brisbane).
   if (STANDARD_ALL_YEAR.some(([re, zones]) => re.test(word) && zones.includes(context.tz))) return context.tz;
   return namedZone(word) ?? offsetZone(consumed);

@@ -33,7 +33,7 @@ function nextWeekBase(t: string): string {
 export const weekPhrase: Detector = {
   name: 'week-phrase',
   pattern: new RegExp(
-    String.raw`\b(?:(?<part>(?:the\s+)?(?:end|close|start|beginning|middle|mid|early\s+part|latter\s+part|back\s+end)\s+of\s+(?:the\s+)?|(?:sometime|some\s+time|early|late|later|mid-?|midway\s+through|towards\s+the\s+end\s+of|over|first\s+thing)\s+(?:in\s+)?(?:the\s+)?)|(?<wd>${WEEKDAY})\s+)?(?<which>this|next|nxt|the\s+following|the\s+coming|following|coming|that|the\s+same|the)\s+week(?<after>\s+after(?:\s+next)?)?\b(?!\s+of\b)(?<back>\s+(?:she|he|they|i|we)(?:['’](?:s|re|m)|\s+(?:is|are|am|gets?|comes?))\s+back\b|\s+(?:she|he|they|i|we)\s+returns?\b)?`,
+    String.raw`\b(?:(?<part>(?:the\s+)?(?:end|close|start|beginning|middle|mid|early\s+part|latter\s+part|back\s+end)\s+of\s+(?:the\s+)?|(?:sometime|some\s+time|early|late|later|mid-?|midway\s+through|towards\s+the\s+end\s+of|over|first\s+thing)\s+(?:in\s+)?(?:the\s+)?)|(?<wd>${WEEKDAY})\s+)?(?<which>this|next|nxt|the\s+following|the\s+coming|following|coming|that|the\s+same|the)\s+week(?<after>\s+after(?:\s+next)?)?\b(?!\s+of\b)(?<back>\s+(?:she|he|they|i|we)(?:['’](?:s|re|m)|\s+(?:is|are|am|gets?|comes?))\s+back\b|\s+(?:she|he|they|i|we)\s+returns?\b)?(?<out>\s+is\s+(?:out|over|up|done))?`,
     'gi',
   ),
   extract(context, m) {
@@ -67,7 +67,9 @@ export const weekPhrase: Detector = {
     // "the week" alone needs a part ("the end of the week"); "the week" with nothing is not a promise.
     // (…unless it is the week of someone's return: "I'll be in touch the week she's back", moved to the week of the
     // day named before it by anchorWindows, round 510)
-    if (which === 'the' && part === '' && after === '' && g['back'] === undefined) return null;
+    // ("before the week is out": this week's end, as "before the end of the week", round 790)
+    if (which === 'the' && part === '' && after === '' && g['back'] === undefined && g['out'] === undefined)
+      return null;
     return period(endOfWorkWeek(base), false);
   },
 };

@@ -86,6 +86,10 @@ export const MISSPELLINGS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:tusday|teusday|tuesdy|tueday)\b/gi, 'tue'],
   [/\b(?:fridy|frday|friady)\b/gi, 'fri'],
   [/\b(?:mondy|monady)\b/gi, 'mon'],
+  // Abbreviations chrono does not read: "does Tues 3pm his time (Pacific) work?" (round 780), "Weds", "Thurs"
+  [/\btues\b/gi, 'tue'],
+  [/\bweds\b/gi, 'wed'],
+  [/\bthur?s\b/gi, 'thu'],
   // "your interveiw is on Wendesday", "the intreview", "intevriew": the noun a booking must name (round 28, heldout7)
   [/\bin(?:terveiw|treview|etrview|tevriew)(?=s?\b)/gi, 'interview'],
   // "Time : 15:00 Hrs IST" (Indian ATS templates, round 50c): "hrs" after a clock is no duration
@@ -228,10 +232,13 @@ export const ZONE_WORDS: readonly (readonly [RegExp, string])[] = [
     ['brisbane', 'Australia/Brisbane'],
     ['canberra|melbourne|sydney', 'Australia/Sydney'],
     ['auckland|wellington', 'Pacific/Auckland'],
-    ['new\\s+york|toronto', 'America/New_York'],
+    ['new\\s+york|nyc|toronto', 'America/New_York'],
     ['chicago', 'America/Chicago'],
     ['denver', 'America/Denver'],
-    ['los\\s+angeles|san\\s+francisco|seattle|vancouver', 'America/Los_Angeles'],
+    [
+      'los\\s+angeles|san\\s+francisco|seattle|vancouver|sf|bay\\s+area|silicon\\s+valley',
+      'America/Los_Angeles',
+    ],
   ]),
 ];
 
@@ -372,6 +379,17 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   },
   { pattern: String.raw`ping\s+you`, example: "I'll ping you tomorrow once I've heard from the team." },
   {
+    // A review told as finishing (issue 13, class 2): "Our hiring team completes its review in 5–7 business days after
+    // the posting closes, and every applicant will receive an email either way" (round 780).
+    pattern: String.raw`(?:complete|completes|completing|finish|finishes|conclude|concludes)\s+(?:its|their|our|the|this)\s+(?:review|assessment|evaluation|shortlisting|deliberations?|selection)|(?:every|each|all)\s+(?:applicants?|candidates?)\s+(?:will|shall|should)\s+(?:receive|get|hear)`,
+    example: 'The panel completes its review within 10 working days; every applicant will receive an email.',
+  },
+  {
+    // (and an agency's "They're aiming to confirm the successful candidate by month-end", round 770)
+    pattern: String.raw`confirm\s+(?:the\s+|their\s+)?(?:successful\s+(?:candidate|applicant)|outcome|decision|appointment|final\s+decision)`,
+    example: 'The client hopes to confirm the successful candidate by Friday.',
+  },
+  {
     // (and a non-native "We will tell you something by the middle of next week, more or less", round 750)
     pattern: String.raw`tell\s+you\s+(?:something|anything|our\s+(?:decision|answer)|the\s+(?:outcome|result|decision|answer)|(?:if|whether)\s+you)`,
     example: 'We will tell you the outcome by Friday.',
@@ -451,7 +469,7 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   {
     // An outcome told in the passive, as a process: "Outcomes are normally confirmed within two weeks of the
     // assessment centre" (round 570).
-    pattern: String.raw`(?:outcomes?|results?)\s+(?:are|is|will\s+be|would\s+be|should\s+be|get|gets)\s+(?:normally\s+|usually\s+|typically\s+|generally\s+|then\s+)?(?:confirmed|communicated|sent|shared|released|issued|announced|notified|e-?mailed|given|published)`,
+    pattern: String.raw`(?:outcomes?|results?|(?:referral\s+|selection\s+|decision\s+)?notices|notifications|decisions|decision\s+letters)\s+(?:are|is|will\s+be|would\s+be|should\s+be|get|gets)\s+(?:normally\s+|usually\s+|typically\s+|generally\s+|then\s+)?(?:confirmed|communicated|sent|shared|released|issued|announced|notified|e-?mailed|given|published)`,
     example: 'Outcomes are normally confirmed within two weeks of the assessment centre.',
   },
   {
@@ -1325,7 +1343,7 @@ export const EVENT_BACK_ROWS: readonly PhraseRow[] = [
   {
     // Someone else's visit or return dated before: "our Regional Director, who will be in Hong Kong on 14 January …
     // within one week after her visit" (round 70c)
-    pattern: String.raw`(?:his|her|their)\s+(?:visit|return|trip|meeting)`,
+    pattern: String.raw`(?:his|her|their|my|our)\s+(?:visit|return|trip|meeting)`,
     example: 'Our director visits on 14 January and we will reply within a week after her visit.',
   },
   {
@@ -1390,9 +1408,10 @@ export const UNDATED_EVENT_LEAD =
  * The words right before a day that name a conversation already had on it: "As discussed on Friday, confirming your
  * panel interview on 5/17" written on a Monday (round 670). The day is the talk's, not a slot's.
  */
-// (and "Further to your interview on Tuesday, I am pleased to inform you …", written on a Saturday, round 750)
+// (and "Further to your interview on Tuesday, I am pleased to inform you …", written on a Saturday, round 750; "Thank
+// you for Thursday's interview", round 780)
 export const AS_DISCUSSED_BEFORE =
-  /(?:\bas\s+(?:discussed|agreed|mentioned|promised|we\s+(?:discussed|agreed|spoke|talked))(?:\s+(?:with\s+(?:you|me)|by\s+phone|on\s+the\s+phone|over\s+the\s+phone))?|\bfurther\s+to\s+(?:your|our|the)\s+(?:[\w-]+\s+){0,2}?(?:interview|meeting|call|conversation|discussion|visit|chat))\s+(?:on\s+|last\s+)?$/i;
+  /(?:\bas\s+(?:discussed|agreed|mentioned|promised|we\s+(?:discussed|agreed|spoke|talked))(?:\s+(?:with\s+(?:you|me)|by\s+phone|on\s+the\s+phone|over\s+the\s+phone))?|\bfurther\s+to\s+(?:your|our|the)\s+(?:[\w-]+\s+){0,2}?(?:interview|meeting|call|conversation|discussion|visit|chat)|\b(?:thank\s+you|thanks)(?:\s+(?:so\s+much|again|very\s+much))?\s+for)\s+(?:on\s+|last\s+)?$/i;
 
 /** Past promises and past meetings: "we had hoped to decide by last Friday", "thank you for interviewing on March 18". */
 export const PAST_ROWS: readonly PhraseRow[] = [
@@ -1859,9 +1878,10 @@ export const NETWORKING_COFFEE =
 // all comers: "our next open interview day is Saturday 20 September. Know someone?", round 370; a room's booking: "the
 // meeting room on floor 3 is booked Monday to Wednesday", round 380)
 // (and an employee's own meetings with HR, called interviews: "your return-to-work interview with your line manager",
-// "your PIP review meeting", "your stay interview with HR", round 430)
+// "your PIP review meeting", "your stay interview with HR", round 430; a director "called to a client visit on Friday",
+// round 790)
 export const OTHER_EVENT =
-  /\b(?:(?:exit|stay|return[\s-]to[\s-]work|back[\s-]to[\s-]work|disciplinary|grievance|investigation|investigatory|fact[\s-]finding|welfare|absence|attendance|sickness|probation(?:ary)?|pip|performance\s+improvement(?:\s+plan)?)\s+(?:review\s+)?(?:interviews?|meetings?|hearings?|reviews?|conversations?|check-?ins?)|(?:room|boardroom|space|desk|venue|hall|suite)s?\s+(?:[\w-]+\s+){0,4}?(?:is|are|has\s+been|have\s+been)\s+(?:booked|reserved|blocked)|open\s+(?:interview|hiring|recruitment|recruiting)\s+(?:days?|events?|sessions?|evenings?|mornings?)|(?<!\b(?:report|come|appear|attend)\s+(?:for|at)\s+(?:the|a|your)\s+)walk-in\s+interviews?|compar(?:e|es|ing)\s+notes|deliberat(?:e|es|ion|ions|ing)|(?:it\s+|system\s+|scheduled\s+|planned\s+)?maintenance|outages?|downtime|(?:performance|annual|mid-?year|year-?end|probation(?:ary)?|quarterly)\s+(?:reviews?|appraisals?|check-?ins?|conversations?|discussions?)|appraisals?|networking\s+(?:chat|call|coffee|event)|(?:talk|speaking|speaker)\s+slot|keynote|(?:hiring|recruitment|recruiting)\s+(?:event|day|drive|fair)|walk\s+in\s+with\s+your\s+(?:cv|resume|résumé)|informational\s+(?:call|chat|meeting|interview|coffee)|(?:cv|careers?)\s+clinic|drop-?in\s+session|arriving|out\s+for\s+delivery|deliver(?:y|ed)|parcel|courier|flights?|departs|departure\s+(?:time|date)|arrives|boarding|(?:mortgage|loan|bank|banking|insurance|dental|dentist|doctor|medical|gp|optician|vet|salon)\s+(?:appointment|specialist|adviser|advisor|consultation|check-?up)|career\s+coach(?:ing)?|coaching\s+(?:session|call)|(?:awareness|compliance|mandatory|safety|fire\s+safety|first\s+aid)\s+(?:session|training|module|course|drill)s?|mentor(?:ing|ship)\s+(?:chat|call|session|meeting|catch-?up|coffee|check-?in)|(?:prep|preparation|practice|rehearsal)\s+(?:call|session|chat|meeting)|(?:pre-?employment\s+)?(?:medical|health|eye|hearing)\s+(?:exam(?:ination)?|check|screening|assessment)s?|(?:mock|practi[cs]e)\s+interviews?|careers?\s+(?:adviser|advisor|consultant)|class(?:es)?|lessons?|(?:lunch|dinner|breakfast|drinks)(?!\s+with\s+(?:the|our|your\s+future)\s+(?:hiring\s+manager|founders?|ceo|cto|coo|cfo|managing\s+director|head\s+of\s+[\w-]+|team\s+lead|director|partners?|interview(?:er|ing)?\s+panel)\b)|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
+  /\b(?:(?:exit|stay|return[\s-]to[\s-]work|back[\s-]to[\s-]work|disciplinary|grievance|investigation|investigatory|fact[\s-]finding|welfare|absence|attendance|sickness|probation(?:ary)?|pip|performance\s+improvement(?:\s+plan)?)\s+(?:review\s+)?(?:interviews?|meetings?|hearings?|reviews?|conversations?|check-?ins?)|(?:room|boardroom|space|desk|venue|hall|suite)s?\s+(?:[\w-]+\s+){0,4}?(?:is|are|has\s+been|have\s+been)\s+(?:booked|reserved|blocked)|open\s+(?:interview|hiring|recruitment|recruiting)\s+(?:days?|events?|sessions?|evenings?|mornings?)|(?<!\b(?:report|come|appear|attend)\s+(?:for|at)\s+(?:the|a|your)\s+)walk-in\s+interviews?|compar(?:e|es|ing)\s+notes|deliberat(?:e|es|ion|ions|ing)|(?:it\s+|system\s+|scheduled\s+|planned\s+)?maintenance|outages?|downtime|(?:performance|annual|mid-?year|year-?end|probation(?:ary)?|quarterly)\s+(?:reviews?|appraisals?|check-?ins?|conversations?|discussions?)|appraisals?|networking\s+(?:chat|call|coffee|event)|client\s+(?:visit|site\s+visit|workshop|dinner|pitch)|(?:talk|speaking|speaker)\s+slot|keynote|(?:hiring|recruitment|recruiting)\s+(?:event|day|drive|fair)|walk\s+in\s+with\s+your\s+(?:cv|resume|résumé)|informational\s+(?:call|chat|meeting|interview|coffee)|(?:cv|careers?)\s+clinic|drop-?in\s+session|arriving|out\s+for\s+delivery|deliver(?:y|ed)|parcel|courier|flights?|departs|departure\s+(?:time|date)|arrives|boarding|(?:mortgage|loan|bank|banking|insurance|dental|dentist|doctor|medical|gp|optician|vet|salon)\s+(?:appointment|specialist|adviser|advisor|consultation|check-?up)|career\s+coach(?:ing)?|coaching\s+(?:session|call)|(?:awareness|compliance|mandatory|safety|fire\s+safety|first\s+aid)\s+(?:session|training|module|course|drill)s?|mentor(?:ing|ship)\s+(?:chat|call|session|meeting|catch-?up|coffee|check-?in)|(?:prep|preparation|practice|rehearsal)\s+(?:call|session|chat|meeting)|(?:pre-?employment\s+)?(?:medical|health|eye|hearing)\s+(?:exam(?:ination)?|check|screening|assessment)s?|(?:mock|practi[cs]e)\s+interviews?|careers?\s+(?:adviser|advisor|consultant)|class(?:es)?|lessons?|(?:lunch|dinner|breakfast|drinks)(?!\s+with\s+(?:the|our|your\s+future)\s+(?:hiring\s+manager|founders?|ceo|cto|coo|cfo|managing\s+director|head\s+of\s+[\w-]+|team\s+lead|director|partners?|interview(?:er|ing)?\s+panel)\b)|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
 /**
  * A job alert or digest, named in its opening: its listings' dates ("Sales Executive — Kola Foods — Interview date: 9
  * Dec") are no slot of the reader's (round 50c).
@@ -2238,6 +2258,8 @@ export const ALREADY_HIRED =
 
 /** Outcome phrases: rejection and offer. */
 export const REJECTION_PATTERNS: readonly RegExp[] = [
+  // "the position has since been filled by another candidate" (round 790)
+  /\b(?:position|role|vacancy|post|job|opening)\s+(?:has|have)\s+(?:since\s+|now\s+|already\s+)?been\s+filled\b/i,
   // A public service's "you were not among the best qualified candidates referred to the hiring manager" (USAJOBS,
   // round 720); a non-native "we will not retain your candidature for the next step" (round 750).
   /\byou\s+(?:were|are)\s+not\s+(?:among|one\s+of)\s+(?:the\s+)?(?:best[\s-]qualified|successful|shortlisted|selected|top)\b|\b(?:will|shall|do|can|could|did)\s*(?:not|n't)\s+retain\s+your\s+(?:candidature|candidacy|application|profile)\b/i,
@@ -2356,7 +2378,8 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   // "I'm pleased to confirm your successful appointment to the role of Staff Nurse"
   /\bsuccessful\s+appointment\s+(?:to|as)\b/i,
   // "the committee approved your hire!" (round 32)
-  /\bapproved\s+(?:your\s+(?:hire|hiring|appointment|offer)|(?:an?\s+|the\s+)?offer\s+for\s+you)\b/i,
+  // (and "Management has approved your engagement as Senior Accountant", round 790)
+  /\bapproved\s+(?:your\s+(?:hire|hiring|appointment|offer|engagement|employment)|(?:an?\s+|the\s+)?offer\s+for\s+you)\b/i,
   // An HR platform's: "Please review and sign your offer letter", "Pinecrest has sent you an offer letter" (r18)
   /\b(?:sign|accept|countersign|e-?sign)\s+your\s+(?:formal\s+)?offer\s+(?:letter|of\s+employment)\b|\bsent\s+you\s+an?\s+(?:formal\s+)?offer\b/i,
   // The reader congratulated on the offer or the role: "Congratulations again on your offer!" (round 120d)
@@ -2562,6 +2585,18 @@ export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
     // "Your final round itinerary")
     pattern: String.raw`(?:boarding\s+pass|check-in\s+opens|departure\s+(?:gate|terminal|time)|flight\s+itinerary)`,
     example: 'Online check-in opens 48 hours before departure.',
+  },
+  {
+    // A union's case for its member (round 760): "Thank you for contacting the union about the changes to your shift
+    // pattern. Your case has been assigned to Comrade Naidoo, who will be in touch within two weeks".
+    pattern: String.raw`(?:trade|labou?r|workers'?|teachers'?|nurses'?)\s+union|(?:the|your)\s+union\b|union\s+(?:rep|representative|branch|caseworker|members?(?:hip)?|official)|in\s+solidarity|shop\s+steward`,
+    example: 'Your union rep will be in touch within five working days about the grievance.',
+  },
+  {
+    // A race or a charity event the reader runs in (round 770): "Your place in the Harbour 10K is confirmed: Sunday 13
+    // April, wave C starts at 7:40am."
+    pattern: String.raw`half[\s-]marathon|marathon|fun\s+run|race\s+(?:day|pack|number|bib)|fundraising\s+page|start\s+wave|(?:wave\s+[a-z]|your\s+wave)\s+starts`,
+    example: 'Your race pack for the Riverside 10K is ready; your wave starts at 8:10am on Sunday.',
   },
   {
     // A contractor's payroll (round 740): "timesheets for the week ending Sunday 27/03 must be submitted and approved by
@@ -2842,6 +2877,20 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     pattern: String.raw`(?:submitted|received|lodged)\s+for\s+your\s+(?:property|rental|flat|apartment|house|unit|listing)|(?:tenancy|rental|lease|leasing)\s+applications?\s+(?:for|on)\s+your|owner(?:'s)?\s+portal|your\s+(?:tenants?|rental\s+property|investment\s+property)\b`,
     example:
       'Two tenancy applications for your unit on King St came in today; the viewing is on Saturday at 11am.',
+  },
+  {
+    // A bounce of the reader's own mail (round 760): "Delivery has failed to these recipients or groups … ----- Original
+    // message ----- From: Kwame … You mentioned you hoped to decide by Friday".
+    pattern: String.raw`delivery\s+has\s+failed|undeliverable|(?:message|mail)\s+(?:could\s+not|couldn't|wasn't|was\s+not)\s+(?:be\s+)?delivered|mail\s+delivery\s+(?:subsystem|failed|failure)|recipient's\s+mailbox\s+is\s+full|address\s+(?:couldn't|could\s+not)\s+be\s+found`,
+    example:
+      "Delivery has failed to these recipients or groups: hr@example.com. The recipient's mailbox is full.",
+  },
+  {
+    // A relative's or a friend's own interview (round 790): "My interview with the council is Monday at 10 so I can't do
+    // the school run … They said I'd hear back within a fortnight"; a manager's "move our 1:1 … to Friday".
+    pattern: String.raw`my\s+(?:[\w-]+\s+)?interview\s+(?:with|at|for)\s+(?!you\b)(?:[\w&'.-]+\s+){1,4}?(?:is|was|got)\b|they\s+said\s+(?:i'd|i\s+would|i'll|i\s+will|i\s+should)\s+(?:hear|get|know)|(?:move|moving|push|reschedule)\s+our\s+(?:1:1|1-on-1|one-on-one|one-to-one|check-?in)|your\s+(?:appraisal|self-?appraisal|self-?assessment)\s+form`,
+    example:
+      "My interview at the bank is Thursday, so can you pick up Mum? They said I'd hear back within a week.",
   },
   {
     // A friend's own job news (rounds 670, 690): "Guess what, I got the interview at Northwind!! It's on Wednesday at
