@@ -238,6 +238,10 @@ import { ROUND_760_EN } from './languages.round72.en.table';
 import { ROUND_770_EN } from './languages.round73.en.table';
 import { ROUND_780_EN } from './languages.round74.en.table';
 import { ROUND_790_EN } from './languages.round75.en.table';
+import { ROUND_800_EN } from './languages.round76.en.table';
+import { ROUND_810_EN } from './languages.round77.en.table';
+import { ROUND_820_EN } from './languages.round78.en.table';
+import { ROUND_830_EN } from './languages.round79.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -1163,6 +1167,10 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 770 (English, hw413, unseen)', language: 'en', rows: ROUND_770_EN },
   { name: 'round 780 (English, hw414, unseen)', language: 'en', rows: ROUND_780_EN },
   { name: 'round 790 (English, hw414, unseen)', language: 'en', rows: ROUND_790_EN },
+  { name: 'round 800 (English, hw415, unseen)', language: 'en', rows: ROUND_800_EN },
+  { name: 'round 810 (English, hw415, unseen)', language: 'en', rows: ROUND_810_EN },
+  { name: 'round 820 (English, hw416, unseen)', language: 'en', rows: ROUND_820_EN },
+  { name: 'round 830 (English, hw416, unseen)', language: 'en', rows: ROUND_830_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -2098,6 +2106,27 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 770 (English, hw413, unseen)': { precision: 0.944, recall: 0.895, f1: 0.919, negativesEmpty: 0.941 },
   'round 780 (English, hw414, unseen)': { precision: 0.864, recall: 0.864, f1: 0.864, negativesEmpty: 0.938 },
   'round 790 (English, hw414, unseen)': { precision: 0.76, recall: 0.826, f1: 0.792, negativesEmpty: 0.824 },
+  // Rounds 800–810 (languages.round76–77.en.table.ts, hw415's English from non-English-speaking countries) and 820–830
+  // (round78–79, hw416's agency texts, voicemails, invitation bodies and auto-replies), all first read by the engine of
+  // f94664f (rounds 760–790's fixes).
+  // Misses, 800: a Brazilian "a return until Friday (31/03)" gave nothing; Zoom's "09:00 AM Bangkok" not converted; a
+  // language school's oral placement interview, a driving school's "I will confirm the exact date by Friday", a
+  // co-working tour, a scholarship interview, a freelancer's call about logo drafts.
+  // 810: "14:00 German time" not converted; "Time: 10h (Brasília time)" misread; "please do not chase before Monday 5
+  // November — I will update you that week" also gave that week's Friday; a DELE exam's oral; a careers fair's mock
+  // interviews and talk.
+  // 820: a Google Calendar "Invitation: … @ Thu 31 Oct 2058 11:00 - 12:00 (IST)" gave nothing ("You are receiving this
+  // email because you are an attendee"); "by Wednesday at the latest" read as Friday; "Hiring managers review shortlisted
+  // profiles within 10 working days" gave nothing; "grab 45 min with you on Tuesday at 3pm PT" read without its clock; a
+  // mid-year review's invitation body, a garage's voicemail, a finance colleague's auto-reply, a personal trainer's
+  // Calendly, a school's parent-teacher interviews, a manager's "offers out by Friday".
+  // 830: "are you free Fri 14th at 9.30?" kept no clock; an agency's note to the client ("candidate confirmed for 2pm
+  // tmrw … I'll call you Thurs for your feedback"); an HR ticket's "We aim to respond within 2 working days"; a
+  // citizenship interview.
+  'round 800 (English, hw415, unseen)': { precision: 0.652, recall: 0.882, f1: 0.75, negativesEmpty: 0.688 },
+  'round 810 (English, hw415, unseen)': { precision: 0.652, recall: 0.882, f1: 0.75, negativesEmpty: 0.875 },
+  'round 820 (English, hw416, unseen)': { precision: 0.667, recall: 0.842, f1: 0.744, negativesEmpty: 0.667 },
+  'round 830 (English, hw416, unseen)': { precision: 0.783, recall: 0.947, f1: 0.857, negativesEmpty: 0.833 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.
