@@ -465,6 +465,17 @@ export const FIRST_RUN = {
   // Woche"; a French rejection; an offer acknowledged; no-calls and one follow-up; two slots to choose from). No miss.
   r74: '9/10 threads, 44/47 fields',
   r75: '10/10 threads, 41/41 fields',
+  // r76 and r77 were written by helpers hw415 and hw416, who never saw the rules, and first read by the engine of
+  // f94664f (rounds 760–790's fixes). r76: Tokyo, Amsterdam, São Paulo, Paris, Madrid, Warsaw, Dubai, Istanbul, Munich,
+  // Ho Chi Minh City. Misses: Warsaw's "Paweł is meeting the last candidate tomorrow" read as the reader's interview (a
+  // single other candidate is another's now); São Paulo's "Time: 10h (Brasília time)" read as midnight (a 24-hour
+  // hour alone after a time label is a clock now). r77: agency texts, auto-replies, a German out-of-office, a Spanish
+  // reschedule. The one miss was the writer's expectation: Berlin's German out-of-office "bis einschließlich 23. Mai
+  // nicht im Büro" after the candidate's follow-up makes the first day contact is welcome Saturday 24 May, so the second
+  // follow-up waits until Monday 26 May (the project's reading of an absence, issue 13 class 6), not 22 May (the row
+  // now says 26 May).
+  r76: '8/10 threads, 41/45 fields',
+  r77: '9/10 threads, 39/40 fields',
 };
 
 /**

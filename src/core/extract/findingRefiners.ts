@@ -464,6 +464,10 @@ export const backPointedPair: FindingRefiner = (context, items) => {
   return extra.length === 0 ? items : [...items, ...extra];
 };
 
+/** A deadline made firm right after its day: "by Wednesday at the latest", "no later than Friday". */
+const FIRM_PROMISE =
+  /^(?:(?:by|before|on)\s+)?[^.;,]{0,40}?\s+at\s+the\s+(?:very\s+)?latest\b|^(?:no|not)\s+later\s+than\b/i;
+
 export const latestPromise: FindingRefiner = (_context, all) => {
   const byOf = (c: Classified): string =>
     c.finding.kind === 'response-by' || c.finding.kind === 'no-contact-before' ? c.finding.by : '';
@@ -476,6 +480,12 @@ export const latestPromise: FindingRefiner = (_context, all) => {
   const items = all.filter((c) => c.finding.kind !== 'response-by' || byOf(c) >= welcome);
   const promises = items.filter((c) => c.finding.kind === 'response-by');
   if (promises.length < 2) return items;
+  // A promise made firm ("I'll have an answer for you by Wednesday at the latest") is the one to cite, over a
+  // process's week named beside it ("They're finalising feedback … this week", round 820).
+  const firm = promises.filter((c) =>
+    FIRM_PROMISE.test(c.sentence.text.slice(c.expr === null ? 0 : c.expr.index - c.sentence.index)),
+  );
+  if (firm.length === 1) return items.filter((c) => c.finding.kind !== 'response-by' || c === firm[0]);
   // On the same day, a named date is the promise to cite ("meeting next week …, and we expect to make a decision
   // by Friday, December 11").
   const latest = promises.reduce((a, b) =>

@@ -168,7 +168,11 @@ const ACADEMIC_NOT_JOB =
 /** A school's mail without its candidates' words; in admissions mail, "the interview" is the admissions one (round 590). */
 function withoutExamWords(text: string): string {
   const out = text.replace(ACADEMIC_NOT_JOB, ' ');
-  return /\badmissions?\b/i.test(out) ? out.replace(/\binterview\w*/gi, ' ') : out;
+  // (and a scholarship's: "Your interview will be held on Tuesday 4 April" for a MEXT scholarship, round 800)
+  // (and an exam's oral: "Your oral exam (interview with two examiners)", round 810)
+  return /\b(?:admissions?|scholarships?|exam(?:ination)?s?|examiners?)\b/i.test(out)
+    ? out.replace(/\binterview\w*/gi, ' ')
+    : out;
 }
 
 /** What one message says, with what a later reply may refer back to. */
@@ -387,6 +391,8 @@ function englishClocks(text: string): string {
       .replace(HOURS_CLOCK, (m, h: string, min: string) => `${h}:${min}`.padEnd(m.length))
       .replace(H_CLOCK, (m, h: string, min: string) => `${h}:${min}`.padEnd(m.length))
       .replace(ISH_CLOCK, (m, clock: string) => clock.padEnd(m.length))
+      // "are you free Fri 14th at 9.30?": a clock written with a dot after "at", one character for one (round 830)
+      .replace(/(?<=\b(?:at|@)\s)(\d{1,2})\.([0-5]\d)\b(?![.,]\d)/gi, '$1:$2')
       // "within three (3) months": the number once, the bracketed digits blanked (round 100b)
       .replace(NUMERAL_ECHO, (m, word: string) => word.padEnd(m.length))
       // "• Tue Feb 16 – 1:00 PM CT": the day and its clock, not a range of hours (round 100c)
@@ -401,7 +407,7 @@ function englishClocks(text: string): string {
 
 /** An interview in another sense than a job's, named as such (a visa's, a citizenship's, an admission's, a study's). */
 const OTHER_SENSE_INTERVIEW =
-  /\b(?:exit|visa|consular|embassy|admissions?|naturali[sz]ation|citizenship|immigration|asylum|mortgage|research|press|media|podcast|enrol(?:l)?ment)\s+interviews?\b/i;
+  /\b(?:exit|visa|consular|embassy|admissions?|naturali[sz]ation|citizenship|immigration|asylum|mortgage|research|press|media|podcast|enrol(?:l)?ment|placement|scholarship|parents?'?(?:\s*[-–—/&]\s*teachers?'?)?)\s+interviews?\b/i;
 
 /**
  * Whether a message is about something else than the reader's own application, whatever dates and windows it holds
@@ -436,7 +442,7 @@ function notAboutOwnApplication(text: string, subject: string | undefined): bool
   const topicless = text.replace(INTERVIEW_TOPIC, blank).replace(WRITER_HAS_INTERVIEW, blank);
   return noJobWords(
     OTHER_SENSE_INTERVIEW.test(text)
-      ? topicless.replace(/\b(?:the|your|this|that)\s+interviews?\b/gi, blank)
+      ? topicless.replace(/\b(?:the|your|this|that|an?)\s+(?:[\w-]+\s+){0,2}?interviews?\b/gi, blank)
       : topicless,
     head,
   );

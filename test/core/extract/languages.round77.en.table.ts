@@ -138,8 +138,11 @@ export const ROUND_810_EN: readonly PhraseRow[] = [
       'Recruiter, Wisła Cloud Sp. z o.o.',
     ),
     ...WAW,
+    // The writer's expectation (the hold alone) was the miss: "I will update you that week" promises the week of
+    // Monday 5 November, its Friday (TIMELINE-CONVENTIONS.md "that week"); scored as first written.
     expect: [
       { kind: 'no-contact-before', by: '2057-11-05', phrase: 'please do not chase before Monday 5 November' },
+      { kind: 'response-by', by: '2057-11-09' },
     ],
   },
   {

@@ -2400,3 +2400,115 @@ describe('rounds 760–790: mail that is not about the reader as a candidate', (
     ],
   ]);
 });
+
+describe('rounds 800–830: clocks and zones of other countries, firm promises, habits of review', () => {
+  check([
+    [NY28, 'Your interview is on Thursday 13 January at 15:00 German time.', ['interview 2028-01-13 09:00']],
+    [
+      NY28,
+      'Thank you for applying for the Analyst role.\n\nDate: 13/01/2028 – Time: 10h (Brasília time)\nFormat: Google Meet',
+      ['interview 2028-01-13 10:00'],
+    ],
+    [
+      NY28,
+      'Topic: Interview – Data Analyst\nTime: Jan 13, 2028 09:00 PM Bangkok\nJoin Zoom Meeting',
+      ['interview 2028-01-13 09:00'],
+    ],
+    [
+      NY28,
+      'Hi Sam, client loved you! Are you free Thursday 13th at 9.30 for the second stage?',
+      ['interview 2028-01-13 09:30'],
+    ],
+    [
+      NY28,
+      "They're finalising feedback this week and I'll have an answer for you by Wednesday at the latest.",
+      ['response-by 2028-01-12'],
+    ],
+    [
+      NY28,
+      'Your application has moved to review. Hiring managers review shortlisted profiles within 5 working days.',
+      ['response-by 2028-01-17'],
+    ],
+    [
+      NY28,
+      'Thanks for the case presentation. We expect to give you a return by Friday.',
+      ['response-by 2028-01-14'],
+    ],
+    [
+      NY28,
+      'Invitation: Technical interview @ Thu 13 Jan 2028 11:00 - 12:00 (EST)\n\nYou are receiving this email because you are an attendee on the event.',
+      ['interview 2028-01-13 11:00'],
+    ],
+    [
+      NY28,
+      'Loved the chat on Friday! Could you do the design round on Wednesday at 2pm?',
+      ['interview 2028-01-12 14:00'],
+    ],
+    [
+      NY28,
+      'Thanks for your patience. Our manager is meeting the last candidate tomorrow, and we will decide by Friday.',
+      ['response-by 2028-01-14'],
+    ],
+  ]);
+});
+
+describe('rounds 800–830: mail that is not about the reader as a candidate', () => {
+  check([
+    [NY28, 'Your oral placement interview for the Spanish course is on Wednesday at 09:00 in room 4.', []],
+    [
+      NY28,
+      'Your next practical lesson with the driving school is on Monday at 8:00; I will book your test by Friday.',
+      [],
+    ],
+    [NY28, 'Thanks for your interest in a hot desk! Your tour is booked for Thursday at 11:00.', []],
+    [
+      NY28,
+      'Congratulations! Your scholarship interview will be held on Tuesday at 13:30; results by the end of January.',
+      [],
+    ],
+    [
+      NY28,
+      'Thanks for the first logo drafts! Can we do a quick call on Tuesday at 10:00 to go over them?',
+      [],
+    ],
+    [NY28, 'Your IELTS speaking test (an interview with an examiner) is on Friday at 16:20.', []],
+    [
+      NY28,
+      'Meet over 50 employers at the Spring Career Days on Thursday! A talk on interviews starts at 14:00.',
+      [],
+    ],
+    [
+      NY28,
+      "I've put our mid-year review in the diary for Tuesday at 10am. Please fill in the self-assessment first.",
+      [],
+    ],
+    [
+      NY28,
+      "Hi Marcus, your car's all done - we replaced the brake pads. Pick it up tomorrow before 5:30.",
+      [],
+    ],
+    [
+      NY28,
+      'Automatic reply: expense claims. I am out of the office until Monday 17 January; for payroll queries contact payroll@example.com.',
+      [],
+    ],
+    [NY28, 'Confirmed: 45 Minute PT Session with Jess on Tuesday at 7:00am at the Bondi studio.', []],
+    [
+      NY28,
+      'Parent-teacher interviews are on Wednesday from 3:30pm. Please book a 10-minute interview with the teacher.',
+      [],
+    ],
+    [
+      NY28,
+      'Candidate confirmed for 2pm tomorrow and bringing her portfolio. Can you let reception know?',
+      [],
+    ],
+    [NY28, 'Can you chase the agency about the second reference for Sipho? I want it before Friday.', []],
+    [NY28, 'Your ticket HR-22871 has been logged. We aim to respond within 2 working days.', []],
+    [
+      NY28,
+      'Notice to Appear - Citizenship Interview. You are scheduled for an interview with an officer on January 20, 2028 at 9:30 a.m.',
+      [],
+    ],
+  ]);
+});

@@ -411,7 +411,7 @@ export function chronoExprs(context: ReadContext): readonly TimeExpr[] {
 export const bareClock: Detector = {
   name: CLOCK_DETECTOR,
   pattern:
-    /(?:\b(?:around|about|approximately|how's|how\s+is|how\s+about|what\s+about|does|say)|@)\s*(?<h>\d{1,2})(?::(?<m>[0-5]\d))?\b(?!\s*(?:%|\/|-|am\b|pm\b|a\.m|p\.m|days?|weeks?|hours?|minutes?|mins?|business|working|people|candidates))|\bbetween\s+(?<bh>\d{1,2})(?::(?<bm>[0-5]\d))?\s*(?:and|-|to|–)\s*(?<eh>\d{1,2})(?::[0-5]\d)?\s*(?<mer>[ap])\.?m\b\.?|\b(?<part>half|(?:a\s+)?quarter)\s+(?<rel>past|to)\s+(?<hw>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?<=\bat\s+)half\s+(?<hh>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?:at|from)\s+(?<ww>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=(?:\s+o['’]?clock)?(?:\s+(?:to|until|till)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]?clock)?)?\s+in\s+the\s+(?<dp>morning|afternoon|evening)\b|\s+o['’]?clock\b)/gi,
+    /(?:\b(?:around|about|approximately|how's|how\s+is|how\s+about|what\s+about|does|say)|@)\s*(?<h>\d{1,2})(?::(?<m>[0-5]\d))?\b(?!\s*(?:%|\/|-|am\b|pm\b|a\.m|p\.m|days?|weeks?|hours?|minutes?|mins?|business|working|people|candidates))|\bbetween\s+(?<bh>\d{1,2})(?::(?<bm>[0-5]\d))?\s*(?:and|-|to|–)\s*(?<eh>\d{1,2})(?::[0-5]\d)?\s*(?<mer>[ap])\.?m\b\.?|\b(?<part>half|(?:a\s+)?quarter)\s+(?<rel>past|to)\s+(?<hw>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?<=\bat\s+)half\s+(?<hh>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?:at|from)\s+(?<ww>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=(?:\s+o['’]?clock)?(?:\s+(?:to|until|till)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]?clock)?)?\s+in\s+the\s+(?<dp>morning|afternoon|evening)\b|\s+o['’]?clock\b)|(?<=\b(?:time|hora|heure|hor[aá]rio|at|[àa]s|from|starts?)\s*[:–-]?\s*)(?<hx>[01]?\d|2[0-3])h\b(?!\s*\d)/gi,
   extract(_context, m) {
     const g = m.groups ?? {};
     // "between 9 and 11am": the first hour, in the meridiem written after the second.
@@ -437,6 +437,17 @@ export const bareClock: Detector = {
         bound: 'none',
       };
     }
+    // "Time: 10h (Brasília time)": a 24-hour clock's hour alone (round 810).
+    if (g['hx'] !== undefined)
+      return {
+        date: '',
+        time: hhmm(Number(g['hx']), 0),
+        zone: null,
+        minutes: null,
+        fuzzy: false,
+        form: 'point',
+        bound: 'none',
+      };
     // "from nine to ten in the morning", "at three o'clock" (round 650): the part of the day decides, else office hours.
     if (g['ww'] !== undefined) {
       const h = CLOCK_WORDS[g['ww'].toLowerCase()] ?? 0;

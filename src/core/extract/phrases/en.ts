@@ -174,11 +174,15 @@ export const ZONE_WORDS: readonly (readonly [RegExp, string])[] = [
     'Europe/London',
   ],
   [
-    /^(?:cet|cest|central\s+european(?:\s+summer(?=\s))?\s*time|paris\s+time|berlin\s+time)\b/i,
+    /^(?:cet|cest|central\s+european(?:\s+summer(?=\s))?\s*time|paris\s+time|berlin\s+time|(?:german|germany|swiss|french|france|spanish|spain|italian|italy|dutch|belgian|austrian|polish|swedish|danish|norwegian)\s+time)\b/i,
     'Europe/Paris',
   ],
   [/^(?:eet|eest|eastern\s+european(?:\s+summer)?\s+time|athens\s+time|helsinki\s+time)\b/i, 'Europe/Athens'],
   [/^(?:ist|india(?:n)?\s+(?:standard\s+)?time)\b/i, 'Asia/Kolkata'],
+  // "10h (Brasília time)", "Bangkok time", "WIB" (round 800, 810)
+  [/^(?:brt|bras[ií]lia\s+time|brazil(?:ian)?\s+time|s[aã]o\s+paulo\s+time)\b/i, 'America/Sao_Paulo'],
+  [/^(?:ict|bangkok\s+time|vietnam(?:ese)?\s+time|hanoi\s+time)\b/i, 'Asia/Bangkok'],
+  [/^(?:wib|jakarta\s+time|indonesia(?:n)?\s+western\s+time)\b/i, 'Asia/Jakarta'],
   [/^(?:sgt|singapore\s+(?:standard\s+)?time)\b/i, 'Asia/Singapore'],
   [/^(?:jst|japan\s+(?:standard\s+)?time|tokyo\s+time)\b/i, 'Asia/Tokyo'],
   [/^(?:aest|aedt|sydney\s+time)\b/i, 'Australia/Sydney'],
@@ -223,6 +227,8 @@ export const ZONE_WORDS: readonly (readonly [RegExp, string])[] = [
     ['karachi|islamabad', 'Asia/Karachi'],
     ['mumbai|kolkata|chennai|new\\s+delhi', 'Asia/Kolkata'],
     ['singapore', 'Asia/Singapore'],
+    ['bangkok|hanoi|ho\\s+chi\\s+minh(?:\\s+city)?', 'Asia/Bangkok'],
+    ['jakarta', 'Asia/Jakarta'],
     ['kuala\\s+lumpur', 'Asia/Kuala_Lumpur'],
     ['hong\\s+kong', 'Asia/Hong_Kong'],
     ['manila', 'Asia/Manila'],
@@ -378,6 +384,12 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: "I'll be back in the office on Monday and will give you an update then.",
   },
   { pattern: String.raw`ping\s+you`, example: "I'll ping you tomorrow once I've heard from the team." },
+  {
+    // A review told as the system's habit (round 820): "Hiring managers review shortlisted profiles within 10 working
+    // days"; a Brazilian "we expect to give you a return until Friday" (round 800).
+    pattern: String.raw`(?<!\b(?:will|'ll|to|shall|would)\s+)(?:review|assess|screen|consider)s?\s+(?:all\s+|the\s+|shortlisted\s+|new\s+)*(?:profiles|applications|cvs|resumes|candidates|submissions)(?=\s+(?:…|within\b))|give\s+you\s+(?:a|an|our)\s+(?:return|feedback|position|posicionamento)\b`,
+    example: 'Our recruiters review all applications within five working days.',
+  },
   {
     // A review told as finishing (issue 13, class 2): "Our hiring team completes its review in 5–7 business days after
     // the posting closes, and every applicant will receive an email either way" (round 780).
@@ -1411,7 +1423,7 @@ export const UNDATED_EVENT_LEAD =
 // (and "Further to your interview on Tuesday, I am pleased to inform you …", written on a Saturday, round 750; "Thank
 // you for Thursday's interview", round 780)
 export const AS_DISCUSSED_BEFORE =
-  /(?:\bas\s+(?:discussed|agreed|mentioned|promised|we\s+(?:discussed|agreed|spoke|talked))(?:\s+(?:with\s+(?:you|me)|by\s+phone|on\s+the\s+phone|over\s+the\s+phone))?|\bfurther\s+to\s+(?:your|our|the)\s+(?:[\w-]+\s+){0,2}?(?:interview|meeting|call|conversation|discussion|visit|chat)|\b(?:thank\s+you|thanks)(?:\s+(?:so\s+much|again|very\s+much))?\s+for)\s+(?:on\s+|last\s+)?$/i;
+  /(?:\bas\s+(?:discussed|agreed|mentioned|promised|we\s+(?:discussed|agreed|spoke|talked))(?:\s+(?:with\s+(?:you|me)|by\s+phone|on\s+the\s+phone|over\s+the\s+phone))?|\bfurther\s+to\s+(?:your|our|the)\s+(?:[\w-]+\s+){0,2}?(?:interview|meeting|call|conversation|discussion|visit|chat)|\b(?:thank\s+you|thanks)(?:\s+(?:so\s+much|again|very\s+much))?\s+for|\b(?:loved|enjoyed|great|good|nice|lovely)\s+(?:the|our|your)\s+(?:chat|call|conversation|talk|meeting|interview)|\bthe\s+(?:chat|call|conversation|talk)\s+we\s+had)\s+(?:on\s+|last\s+)?$/i;
 
 /** Past promises and past meetings: "we had hoped to decide by last Friday", "thank you for interviewing on March 18". */
 export const PAST_ROWS: readonly PhraseRow[] = [
@@ -1881,7 +1893,7 @@ export const NETWORKING_COFFEE =
 // "your PIP review meeting", "your stay interview with HR", round 430; a director "called to a client visit on Friday",
 // round 790)
 export const OTHER_EVENT =
-  /\b(?:(?:exit|stay|return[\s-]to[\s-]work|back[\s-]to[\s-]work|disciplinary|grievance|investigation|investigatory|fact[\s-]finding|welfare|absence|attendance|sickness|probation(?:ary)?|pip|performance\s+improvement(?:\s+plan)?)\s+(?:review\s+)?(?:interviews?|meetings?|hearings?|reviews?|conversations?|check-?ins?)|(?:room|boardroom|space|desk|venue|hall|suite)s?\s+(?:[\w-]+\s+){0,4}?(?:is|are|has\s+been|have\s+been)\s+(?:booked|reserved|blocked)|open\s+(?:interview|hiring|recruitment|recruiting)\s+(?:days?|events?|sessions?|evenings?|mornings?)|(?<!\b(?:report|come|appear|attend)\s+(?:for|at)\s+(?:the|a|your)\s+)walk-in\s+interviews?|compar(?:e|es|ing)\s+notes|deliberat(?:e|es|ion|ions|ing)|(?:it\s+|system\s+|scheduled\s+|planned\s+)?maintenance|outages?|downtime|(?:performance|annual|mid-?year|year-?end|probation(?:ary)?|quarterly)\s+(?:reviews?|appraisals?|check-?ins?|conversations?|discussions?)|appraisals?|networking\s+(?:chat|call|coffee|event)|client\s+(?:visit|site\s+visit|workshop|dinner|pitch)|(?:talk|speaking|speaker)\s+slot|keynote|(?:hiring|recruitment|recruiting)\s+(?:event|day|drive|fair)|walk\s+in\s+with\s+your\s+(?:cv|resume|résumé)|informational\s+(?:call|chat|meeting|interview|coffee)|(?:cv|careers?)\s+clinic|drop-?in\s+session|arriving|out\s+for\s+delivery|deliver(?:y|ed)|parcel|courier|flights?|departs|departure\s+(?:time|date)|arrives|boarding|(?:mortgage|loan|bank|banking|insurance|dental|dentist|doctor|medical|gp|optician|vet|salon)\s+(?:appointment|specialist|adviser|advisor|consultation|check-?up)|career\s+coach(?:ing)?|coaching\s+(?:session|call)|(?:awareness|compliance|mandatory|safety|fire\s+safety|first\s+aid)\s+(?:session|training|module|course|drill)s?|mentor(?:ing|ship)\s+(?:chat|call|session|meeting|catch-?up|coffee|check-?in)|(?:prep|preparation|practice|rehearsal)\s+(?:call|session|chat|meeting)|(?:pre-?employment\s+)?(?:medical|health|eye|hearing)\s+(?:exam(?:ination)?|check|screening|assessment)s?|(?:mock|practi[cs]e)\s+interviews?|careers?\s+(?:adviser|advisor|consultant)|class(?:es)?|lessons?|(?:lunch|dinner|breakfast|drinks)(?!\s+with\s+(?:the|our|your\s+future)\s+(?:hiring\s+manager|founders?|ceo|cto|coo|cfo|managing\s+director|head\s+of\s+[\w-]+|team\s+lead|director|partners?|interview(?:er|ing)?\s+panel)\b)|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
+  /\b(?:(?:exit|stay|return[\s-]to[\s-]work|back[\s-]to[\s-]work|disciplinary|grievance|investigation|investigatory|fact[\s-]finding|welfare|absence|attendance|sickness|probation(?:ary)?|pip|performance\s+improvement(?:\s+plan)?)\s+(?:review\s+)?(?:interviews?|meetings?|hearings?|reviews?|conversations?|check-?ins?)|(?:room|boardroom|space|desk|venue|hall|suite)s?\s+(?:[\w-]+\s+){0,4}?(?:is|are|has\s+been|have\s+been)\s+(?:booked|reserved|blocked)|open\s+(?:interview|hiring|recruitment|recruiting)\s+(?:days?|events?|sessions?|evenings?|mornings?)|(?<!\b(?:report|come|appear|attend)\s+(?:for|at)\s+(?:the|a|your)\s+)walk-in\s+interviews?|compar(?:e|es|ing)\s+notes|deliberat(?:e|es|ion|ions|ing)|(?:it\s+|system\s+|scheduled\s+|planned\s+)?maintenance|outages?|downtime|(?:performance|annual|mid-?year|year-?end|probation(?:ary)?|quarterly)\s+(?:reviews?|appraisals?|check-?ins?|conversations?|discussions?)|appraisals?|networking\s+(?:chat|call|coffee|event)|client\s+(?:visit|site\s+visit|workshop|dinner|pitch)|meet\s+(?:more\s+than\s+|over\s+|up\s+to\s+)?\d+\s+(?:top\s+)?employers|(?:talk|speaking|speaker)\s+slot|keynote|(?:hiring|recruitment|recruiting)\s+(?:event|day|drive|fair)|walk\s+in\s+with\s+your\s+(?:cv|resume|résumé)|informational\s+(?:call|chat|meeting|interview|coffee)|(?:cv|careers?)\s+clinic|drop-?in\s+session|arriving|out\s+for\s+delivery|deliver(?:y|ed)|parcel|courier|flights?|departs|departure\s+(?:time|date)|arrives|boarding|(?:mortgage|loan|bank|banking|insurance|dental|dentist|doctor|medical|gp|optician|vet|salon)\s+(?:appointment|specialist|adviser|advisor|consultation|check-?up)|career\s+coach(?:ing)?|coaching\s+(?:session|call)|(?:awareness|compliance|mandatory|safety|fire\s+safety|first\s+aid)\s+(?:session|training|module|course|drill)s?|mentor(?:ing|ship)\s+(?:chat|call|session|meeting|catch-?up|coffee|check-?in)|(?:prep|preparation|practice|rehearsal)\s+(?:call|session|chat|meeting)|(?:pre-?employment\s+)?(?:medical|health|eye|hearing)\s+(?:exam(?:ination)?|check|screening|assessment)s?|(?:mock|practi[cs]e)\s+interviews?|careers?\s+(?:adviser|advisor|consultant)|class(?:es)?|lessons?|(?:lunch|dinner|breakfast|drinks)(?!\s+with\s+(?:the|our|your\s+future)\s+(?:hiring\s+manager|founders?|ceo|cto|coo|cfo|managing\s+director|head\s+of\s+[\w-]+|team\s+lead|director|partners?|interview(?:er|ing)?\s+panel)\b)|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
 /**
  * A job alert or digest, named in its opening: its listings' dates ("Sales Executive — Kola Foods — Interview date: 9
  * Dec") are no slot of the reader's (round 50c).
@@ -1902,7 +1914,7 @@ export const JOB_DIGEST =
 // (and a networking event named as the subject of its day: "London Data Networking is on Thursday 10 December at
 // 18:30 … Recruiters from 12 companies will be there", heldout7; not a role's "Networking Specialist")
 export const GUEST_EVENT =
-  /\b(?:networking(?:\s+(?:evening|night|event|drinks|mixer|breakfast|lunch|session|meetup|reception|social))?(?=\s+(?:is|are|will\s+be|takes\s+place|starts|kicks\s+off|on|this|next)\b)|you(?:'re|\s+are)\s+in!|registration\s+for\s+(?:[\w&'-]+\s+){1,6}?(?:is\s+|has\s+been\s+)?confirmed|(?<!\b(?:video|phone|tele|web|zoom|teams)[\s-]?)conferences?(?!\s+(?:call|room|line|link|bridge|details|id)\b)|(?:careers?|job|jobs|hiring|recruitment|graduate|virtual|online)\s+(?:[\w-]+\s+)?(?:fair|expo)|(?:tech|lightning|guest|keynote|lunchtime)\s+talks?|(?:annual\s+|extraordinary\s+|special\s+)?general\s+meeting|agm|egm|(?:thanks|thank\s+you)\s+for\s+registering|registered\s+for|save\s+your\s+seat|employer\s+panel|(?:cv|careers?)\s+clinic|live\s+(?:panel|session|event|chat|demo)|(?:live|online|virtual|market|quarterly|monthly|breakfast|lunchtime)\s+briefings?|product\s+demo|live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+(?:registered|booked\s+on(?:to)?)|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
+  /\b(?:networking(?:\s+(?:evening|night|event|drinks|mixer|breakfast|lunch|session|meetup|reception|social))?(?=\s+(?:is|are|will\s+be|takes\s+place|starts|kicks\s+off|on|this|next)\b)|you(?:'re|\s+are)\s+in!|registration\s+for\s+(?:[\w&'-]+\s+){1,6}?(?:is\s+|has\s+been\s+)?confirmed|(?<!\b(?:video|phone|tele|web|zoom|teams)[\s-]?)conferences?(?!\s+(?:call|room|line|link|bridge|details|id)\b)|(?:careers?|job|jobs|hiring|recruitment|graduate|virtual|online)\s+(?:[\w-]+\s+)?(?:fair|expo|days)|meet\s+(?:more\s+than\s+|over\s+|up\s+to\s+)?\d+\s+(?:top\s+)?employers|(?:a|our)\s+talk\s+['‘"“]|(?:tech|lightning|guest|keynote|lunchtime)\s+talks?|(?:annual\s+|extraordinary\s+|special\s+)?general\s+meeting|agm|egm|(?:thanks|thank\s+you)\s+for\s+registering|registered\s+for|save\s+your\s+seat|employer\s+panel|(?:cv|careers?)\s+clinic|live\s+(?:panel|session|event|chat|demo)|(?:live|online|virtual|market|quarterly|monthly|breakfast|lunchtime)\s+briefings?|product\s+demo|live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+(?:registered|booked\s+on(?:to)?)|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
 /** The event nouns of a candidate's own slot, to weigh against OTHER_EVENT by nearness. */
 export const SLOT_NOUN =
   /\b(?:interview|screen(?:ing)?|call|chat|conversation|meeting|assessment|onsite|on-site|visit|panel|round|1:1|one-on-one|trial\s+shift|try-?out)s?\b/gi;
@@ -1965,7 +1977,7 @@ export const GENERIC_INTERVIEWS_CUE =
 // (and a school's: "Your parent–teacher interview with Ms Clarke is booked for Tuesday", round 710; "Enrolment
 // interviews for the 2047 Kindergarten intake", round 690)
 export const INTERVIEW_TOPIC =
-  /\b(?:reading|read|watching|watch|screening|book|novel|film|movie|play|podcast|episode|course|module|training|workshop|enrolled\s+(?:in|on|onto)|registered\s+(?:for|on)|booked\s+(?:on|onto)|signed\s+up\s+(?:for|to))\s+['‘"“][^'’"”\n]{0,60}?interview[^'’"”\n]{0,60}['’"”]|\b(?:mock|practice|practise|careers?)\s+(?:interviews?|assessment\s+(?:centres?|centers?|days?)|assessments?|aptitude\s+tests?|case\s+interviews?)\b|\binterview\s+you\s+(?:about|on|regarding)\s+(?:the|your|our|their|how|what|why)\b|\b(?:consular|embassy|consulate)\s+(?:[\w-]+\s+){1,2}?interviews?\b|\b(?:live|radio|tv|television|on-?air|broadcast|studio|phone-?in)\s+interviews?\b|\bparents?'?(?:\s*[-–—/&]\s*teachers?'?|\s+and\s+teachers?'?)?\s+interviews?\b|\b(?:enrol(?:l)?ment|school\s+entry|kindergarten|reception\s+class)\s+interviews?\b|\b(?:audit|investigation|disciplinary|grievance|fact-?finding|exit|visa|consular|embassy|admissions?|naturali[sz]ation|citizenship|immigration|asylum|mortgage|loan|credit|fact-?find|stay|research|study|informational|media|press|podcast|user|customer)\s+interviews?\b|\b(?:prepare|prep|get\s+ready)\s+for\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b(?=[^.!?\n]{0,60}?\b(?:with|using|in|from)\s+our\s+(?:free\s+|new\s+)?(?:guide|checklist|course|e-?book|toolkit|app|tool|templates?|cheat\s*sheet|masterclass|video|article)s?\b)|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:(?:the|your|a|an)\s+)?(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\bhow\s+to\s+(?:answer|handle|tackle|ask|talk\s+about|explain|negotiate)\s+(?:[\w'"-]+\s+){1,8}?(?:in|at|during)\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coach(?:es|ing)?|gym|academy|course|prep(?:aration)?)\b|\b(?:for|before|ahead\s+of)\s+(?:your|any)\s+(?:upcoming|future|next)\s+interviews\b/gi;
+  /\b(?:reading|read|watching|watch|screening|book|novel|film|movie|play|podcast|episode|course|module|training|workshop|enrolled\s+(?:in|on|onto)|registered\s+(?:for|on)|booked\s+(?:on|onto)|signed\s+up\s+(?:for|to))\s+['‘"“][^'’"”\n]{0,60}?interview[^'’"”\n]{0,60}['’"”]|\b(?:mock|practice|practise|careers?)\s+(?:interviews?|assessment\s+(?:centres?|centers?|days?)|assessments?|aptitude\s+tests?|case\s+interviews?)\b|\binterview\s+you\s+(?:about|on|regarding)\s+(?:the|your|our|their|how|what|why)\b|\b(?:consular|embassy|consulate)\s+(?:[\w-]+\s+){1,2}?interviews?\b|\b(?:live|radio|tv|television|on-?air|broadcast|studio|phone-?in)\s+interviews?\b|\bparents?'?(?:\s*[-–—/&]\s*teachers?'?|\s+and\s+teachers?'?)?\s+interviews?\b|\b(?:enrol(?:l)?ment|school\s+entry|kindergarten|reception\s+class)\s+interviews?\b|\b(?:audit|investigation|disciplinary|grievance|fact-?finding|exit|visa|consular|embassy|admissions?|naturali[sz]ation|citizenship|immigration|asylum|mortgage|loan|credit|fact-?find|stay|research|study|informational|media|press|podcast|user|customer)\s+interviews?\b|\b(?:prepare|prep|get\s+ready)\s+for\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b(?=[^.!?\n]{0,60}?\b(?:with|using|in|from)\s+our\s+(?:free\s+|new\s+)?(?:guide|checklist|course|e-?book|toolkit|app|tool|templates?|cheat\s*sheet|masterclass|video|article)s?\b)|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:(?:the|your|a|an)\s+)?(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:follow(?:ing)?\s+up|thank-?you\s+notes?|what\s+to\s+do)\s+after\s+(?:an?|the|your)\s+interview\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\bhow\s+to\s+(?:answer|handle|tackle|ask|talk\s+about|explain|negotiate)\s+(?:[\w'"-]+\s+){1,8}?(?:in|at|during)\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coach(?:es|ing)?|gym|academy|course|prep(?:aration)?)\b|\b(?:for|before|ahead\s+of)\s+(?:your|any)\s+(?:upcoming|future|next)\s+interviews\b/gi;
 
 /**
  * Holding off contact: "please don't reach out before", "hold any questions until", "wait two weeks before",
@@ -2443,7 +2455,7 @@ export const HELD_TODAY: HeldTodayRows = {
  * unsubscribe line still speaks of the reader's interview ("We'd like to invite you to an onsite interview").
  */
 export const LIST_MAIL =
-  /\b(?:unsubscribe|you(?:'re|\s+are)\s+receiving\s+this(?!\s+(?:e-?mail\s+|message\s+|invitation\s+)?because\s+you\s+(?:scheduled|booked|accepted|confirmed|chose|picked)\b)|manage\s+(?:your\s+)?(?:e-?mail\s+|subscription\s+|alert\s+)?(?:preferences|alerts|subscriptions?)|view\s+(?:this|it)\s+in\s+your\s+browser)\b/i;
+  /\b(?:unsubscribe|you(?:'re|\s+are)\s+receiving\s+this(?!\s+(?:e-?mail\s+|message\s+|invitation\s+)?because\s+you\s+(?:scheduled|booked|accepted|confirmed|chose|picked|are\s+(?:an?\s+)?(?:attendee|guest|invitee|participant))\b)|manage\s+(?:your\s+)?(?:e-?mail\s+|subscription\s+|alert\s+)?(?:preferences|alerts|subscriptions?)|view\s+(?:this|it)\s+in\s+your\s+browser)\b/i;
 
 /**
  * An applicant tracking system's or a scheduler's signature on a message to one candidate: "Sent via Greenhouse",
@@ -2466,7 +2478,7 @@ export const OWN_APPLICATION =
 // (and a student's viva or thesis defence: "The viva for your thesis defence is scheduled on 28 November at 10:00",
 // round 350; "Your viva (oral examination) is scheduled for Wednesday … The examiners are …", round 700)
 export const ACADEMIC_MAIL =
-  /\b(?:viva(?:\s+voce)?\s+(?:for|of|on)\s+(?:your|the)\s+(?:thesis|dissertation|phd|doctora\w*|research|project)|(?:your|the)\s+viva(?:\s+voce)?\s+(?:\(|is|was|has|will|examination)|oral\s+examinations?|(?:internal|external)\s+examiners?|the\s+examiners\s+(?:are|will)|graduate\s+school\s+office|(?:thesis|dissertation|doctoral)\s+(?:defen[cs]e|submission|examination|committee|supervisor)|oral\s+defen[cs]e|call\s+for\s+(?:papers|abstracts|proposals|submissions)|abstracts?\s+(?:are\s+)?due|camera-ready|notified\s+of\s+acceptance|semester|trimester|registrar(?:'s)?|registry|exam(?:ination)?s?\s+(?:timetable|hall|period|schedule|office|results)|final\s+exam(?:ination)?s?|student\s+(?:administration|services|records|portal|number|id)|academic\s+(?:year|calendar|records|registry|office)|course\s+(?:code|results|grades)|admit\s+cards?|hall\s+tickets?|entrance\s+(?:tests?|exam(?:ination)?s?)|(?:msc|mba|phd|mphil|llm|bsc|meng|master'?s|bachelor'?s)\s+(?:in\b|of\b|(?:[\w-]+\s+){0,3}?(?:programme|program|degree|course))|(?:under|post)?graduate\s+admissions?|admissions?\s+(?:office|team|committee|interviews?))\b/i;
+  /\b(?:viva(?:\s+voce)?\s+(?:for|of|on)\s+(?:your|the)\s+(?:thesis|dissertation|phd|doctora\w*|research|project)|(?:your|the)\s+viva(?:\s+voce)?\s+(?:\(|is|was|has|will|examination)|scholarships?\b|oral\s+exam\b|written\s+papers|(?:ielts|toefl|toeic|dele|delf|dalf|jlpt|hsk|goethe-zertifikat)\b|oral\s+examinations?|(?:internal|external)\s+examiners?|the\s+examiners\s+(?:are|will)|graduate\s+school\s+office|(?:thesis|dissertation|doctoral)\s+(?:defen[cs]e|submission|examination|committee|supervisor)|oral\s+defen[cs]e|call\s+for\s+(?:papers|abstracts|proposals|submissions)|abstracts?\s+(?:are\s+)?due|camera-ready|notified\s+of\s+acceptance|semester|trimester|registrar(?:'s)?|registry|exam(?:ination)?s?\s+(?:timetable|hall|period|schedule|office|results)|final\s+exam(?:ination)?s?|student\s+(?:administration|services|records|portal|number|id)|academic\s+(?:year|calendar|records|registry|office)|course\s+(?:code|results|grades)|admit\s+cards?|hall\s+tickets?|entrance\s+(?:tests?|exam(?:ination)?s?)|(?:msc|mba|phd|mphil|llm|bsc|meng|master'?s|bachelor'?s)\s+(?:in\b|of\b|(?:[\w-]+\s+){0,3}?(?:programme|program|degree|course))|(?:under|post)?graduate\s+admissions?|admissions?\s+(?:office|team|committee|interviews?))\b/i;
 
 /**
  * A greeting to a group: a club's, a family's, a team's mail ("Hi all, … We'll meet at Priya's on Thursday 29 March at
@@ -2527,7 +2539,7 @@ export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
   {
     // A car's service or test (round 390): "your car service is booked for Friday 13 February at 8am. We'll call you
     // when it's ready, usually within 4 hours."
-    pattern: String.raw`car\s+(?:service|servicing|repairs?|wash|valet|finance)|test\s+drives?|part[\s-]?exchange|trade[\s-]?in\s+(?:value|offer|price)|pcp\s+(?:application|deal|agreement)|dealership|(?:mot|smog|roadworthy|emissions)\s+(?:test|check|inspection|certificate)|oil\s+change|tyres?\s+(?:fitting|change|rotation)|tires?\s+(?:rotation|change)|wheel\s+alignment|your\s+vehicle`,
+    pattern: String.raw`car\s+(?:service|servicing|repairs?|wash|valet|finance)|your\s+car(?:'s|\s+is|\s+will\s+be)\s+(?:all\s+)?(?:done|ready|fixed)|(?:rear|front)\s+(?:brake\s+)?pads|brake\s+pads|test\s+drives?|part[\s-]?exchange|trade[\s-]?in\s+(?:value|offer|price)|pcp\s+(?:application|deal|agreement)|dealership|(?:mot|smog|roadworthy|emissions)\s+(?:test|check|inspection|certificate)|oil\s+change|tyres?\s+(?:fitting|change|rotation)|tires?\s+(?:rotation|change)|wheel\s+alignment|your\s+vehicle`,
     example: 'Your MOT test is booked for Tuesday at 9am. We will text you when your vehicle is ready.',
   },
   {
@@ -2544,7 +2556,7 @@ export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
       'Your appointment with Dr. Adeyemi (Cardiology) is on Monday, 15 January 2029 at 10:30 AM. Test results will be available within 5 working days of your visit.',
   },
   {
-    pattern: String.raw`(?:gym|fitness|bootcamp|workout|yoga|pilates|spin\s+class|late-cancel\s+fee)`,
+    pattern: String.raw`(?:gym|fitness|bootcamp|workout|yoga|pilates|spin\s+class|late-cancel\s+fee|pt\s+session|personal\s+train(?:ing|er))`,
     example: "You're booked! HIIT Bootcamp with Coach Dee\nWednesday, January 10 · 6:30 AM · Studio B",
   },
   {
@@ -2587,6 +2599,13 @@ export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
     example: 'Online check-in opens 48 hours before departure.',
   },
   {
+    // A language school's, a co-working space's, a freelancer's client's or a colleague's mail (rounds 800, 820): "your
+    // oral placement interview with a teacher", "Your tour of the space is booked … your membership can start", "Thanks
+    // for the first logo drafts! Can we do a quick call on Tuesday", "Automatic reply: Q3 expense claims".
+    pattern: String.raw`placement\s+(?:test|interview|exam)|(?:language|french|spanish|english|german|italian|japanese)\s+(?:course|school|classes)|co-?working|hot\s+desks?|membership\s+(?:can\s+)?starts?|(?:thanks|thank\s+you)\s+for\s+the\s+(?:first\s+|latest\s+|new\s+|revised\s+)?(?:logo\s+)?(?:drafts|mock-?ups|deliverables|illustrations|artwork)|expense\s+claims?|payroll\s+quer(?:y|ies)`,
+    example: 'Thanks for the first logo drafts! Could we do a call on Tuesday at 10 to go over them?',
+  },
+  {
     // A union's case for its member (round 760): "Thank you for contacting the union about the changes to your shift
     // pattern. Your case has been assigned to Comrade Naidoo, who will be in touch within two weeks".
     pattern: String.raw`(?:trade|labou?r|workers'?|teachers'?|nurses'?)\s+union|(?:the|your)\s+union\b|union\s+(?:rep|representative|branch|caseworker|members?(?:hip)?|official)|in\s+solidarity|shop\s+steward`,
@@ -2613,7 +2632,7 @@ export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
   },
   {
     // A driving test (round 270): "Your DMV road test is scheduled for Wednesday, November 15 at 9:40 AM".
-    pattern: String.raw`(?:road\s+test|driving\s+test|DMV|permit\s+test|learner(?:'s)?\s+permit)`,
+    pattern: String.raw`(?:road\s+test|driving\s+test|DMV|permit\s+test|learner(?:'s)?\s+permit|driving\s+(?:lessons?|school|instructor)|practical\s+lesson|autoescuela|auto-?[ée]cole|fahrschule)`,
     example:
       'Your DMV road test is scheduled for Wednesday, November 15, 2028 at 9:40 AM at the Red Hook test site.',
   },
@@ -2677,7 +2696,7 @@ export const LIFE_ADMIN = new RegExp(String.raw`\b${alternation(LIFE_ADMIN_ROWS)
  * "pre-employment medical assessment" booked for an employer (round 730).
  */
 export const APPLICATION_WORDS =
-  /\b(?:interview\w*|candidat\w*|job\s+applications?|appl(?:y|ied|ying)\s+(?:for|to)\s+(?:the|this|our|a|an)\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|vacancy|opening|post)|recruit\w*|hiring|(?<!\b(?:car|van|bike|cycle|boat|equipment|tool|plant|venue|dress|suit|costume|party|skip|coach)\s+)hired?(?!\s+(?:car|van|bike|purchase|fee|charges?|agreement|period|company|desk|counter))|vacanc(?:y|ies)|early\s+careers|talent|jobs?(?![\s-]*(?:seek|hunt))|roles?|positions?|cv(?!\s+(?:review|check|clinic|workshop|writing))|r[ée]sum[ée]s?(?<!\bresumes?)|resumes?(?!\s+(?:on|at|after|tomorrow|today|next|this|normal(?:ly)?|as\s+normal|shortly|soon)\b)|(?<!pre-)employment|employer|shortlisted(?!\s+(?:[\w-]+\s+)?(?:studios|vendors|suppliers|agencies|firms|companies|bids|proposals|quotes|venues|properties|contractors|designs|entries))|hr|human\s+resources|referees|(?:the|this|a)\s+post\s+of|assessment\s+(?:centre|center|day)|onsite|phone\s+screen|offer\s+letter|appointment\s+as|(?:recommended|considered|approved|selected)\s+for\s+appointment|(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+application)(?!\s+(?:for|to)\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:card|loan|mortgage|account|credit|permit|licen[cs]e|membership|tenancy|grant|scholarship|passport|visa|place|course|programme|program|school|adopt\w*|foster\w*)))\b/i;
+  /\b(?:interview\w*|candidat\w*|job\s+applications?|appl(?:y|ied|ying)\s+(?:for|to)\s+(?:the|this|our|a|an)\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|vacancy|opening|post)|recruit\w*|hiring|(?<!\b(?:car|van|bike|cycle|boat|equipment|tool|plant|venue|dress|suit|costume|party|skip|coach)\s+)hired?(?!\s+(?:car|van|bike|purchase|fee|charges?|agreement|period|company|desk|counter))|vacanc(?:y|ies)|early\s+careers|talent|jobs?(?![\s-]*(?:seek|hunt))|roles?|positions?|cv(?!\s+(?:review|check|clinic|workshop|writing))|r[ée]sum[ée]s?(?<!\bresumes?)|resumes?(?!\s+(?:on|at|after|tomorrow|today|next|this|normal(?:ly)?|as\s+normal|shortly|soon)\b)|(?<!pre-)employment|employer|shortlisted(?!\s+(?:[\w-]+\s+)?(?:studios|vendors|suppliers|agencies|firms|companies|bids|proposals|quotes|venues|properties|contractors|designs|entries))|hr(?![-‑]\d)|human\s+resources|referees|(?:the|this|a)\s+post\s+of|assessment\s+(?:centre|center|day)|onsite|phone\s+screen|offer\s+letter|appointment\s+as|(?:recommended|considered|approved|selected)\s+for\s+appointment|(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+application)(?!\s+(?:for|to)\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:card|loan|mortgage|account|credit|permit|licen[cs]e|membership|tenancy|grant|scholarship|passport|visa|place|course|programme|program|school|adopt\w*|foster\w*)))\b/i;
 
 /**
  * A message about someone else's application: one sent to the reader by mistake, most often a colleague's note
@@ -2789,7 +2808,7 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     // conversation with each direct report".
     // (and "Your mid-year review is booked for Monday at 10am … the outcome of the promotion round by the end of the
     // month", "Your 2042 year-end performance review form has been routed to you for self-assessment", rounds 650, 680)
-    pattern: String.raw`(?:our|your|the|my)\s+(?:weekly|fortnightly|bi-?weekly|monthly|regular|usual|recurring|standing)\s+(?:1:1|1-on-1|one-on-one|one-to-one|catch-?up|check-?in|sync|stand-?up|team\s+meeting)s?|your\s+promotion\s+(?:case|packet|application|review)|self-?assessments?\s+(?:for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:performance|review|appraisal|mid-?year|year-?end)|are\s+(?:due|open))|(?:each|your|all)\s+direct\s+reports?|performance\s+(?:cycle|calibration|ratings?|review\s+form)|your\s+(?:\d{4}\s+)?(?:mid-?year|year-?end|end-?of-?year|annual|quarterly|six-?month|probation(?:ary)?)\s+(?:performance\s+)?(?:review|appraisal|check-?in|conversation)|promotion\s+(?:round|cycle|panel\s+results)|routed\s+to\s+you\s+for\s+(?:self-?assessment|approval|sign-?off)`,
+    pattern: String.raw`(?:our|your|the|my)\s+(?:weekly|fortnightly|bi-?weekly|monthly|regular|usual|recurring|standing)\s+(?:1:1|1-on-1|one-on-one|one-to-one|catch-?up|check-?in|sync|stand-?up|team\s+meeting)s?|your\s+promotion\s+(?:case|packet|application|review)|self-?assessments?\s+(?:for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:performance|review|appraisal|mid-?year|year-?end)|are\s+(?:due|open))|(?:each|your|all)\s+direct\s+reports?|performance\s+(?:cycle|calibration|ratings?|review\s+form)|(?:your|our)\s+(?:\d{4}\s+)?(?:mid-?year|year-?end|end-?of-?year|annual|quarterly|six-?month|probation(?:ary)?)\s+(?:performance\s+)?(?:review|appraisal|check-?in|conversation)|promotion\s+(?:round|cycle|panel\s+results)|routed\s+to\s+you\s+for\s+(?:self-?assessment|approval|sign-?off)`,
     example: "I've moved our weekly 1:1 to Thursday at 10 because of the offsite.",
   },
   {
@@ -2877,6 +2896,12 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     pattern: String.raw`(?:submitted|received|lodged)\s+for\s+your\s+(?:property|rental|flat|apartment|house|unit|listing)|(?:tenancy|rental|lease|leasing)\s+applications?\s+(?:for|on)\s+your|owner(?:'s)?\s+portal|your\s+(?:tenants?|rental\s+property|investment\s+property)\b`,
     example:
       'Two tenancy applications for your unit on King St came in today; the viewing is on Saturday at 11am.',
+  },
+  {
+    // The reader as the client or an HR colleague (rounds 820, 830): "candidate confirmed for 2pm tmrw, she'll bring her
+    // portfolio. Can you let reception know?", "Can you chase the agency about the second reference for Sipho?"
+    pattern: String.raw`(?<!\bthe\s)candidate\s+(?:has\s+)?confirmed\s+(?:for|the)\b|(?:chase|ask|call|remind)\s+the\s+(?:agency|recruiter)\s+(?:about|for)\b|(?:second|first|other|last)\s+reference\s+for\s+(?!you\b|me\b|the\b)[\w'-]+|let\s+reception\s+know`,
+    example: 'Candidate confirmed for 10am Thursday. Can you let reception know?',
   },
   {
     // A bounce of the reader's own mail (round 760): "Delivery has failed to these recipients or groups … ----- Original
