@@ -52,7 +52,11 @@ export const ROUND_880_EN: readonly PhraseRow[] = [
   {
     ...TOR,
     text: "Hi Olivia,\n\nThe director is travelling until the 20th, so please hold off on any follow-ups until after the 20th. I'll make sure you hear from us then.\n\nBest,\nNadia",
-    expect: [{ kind: 'no-contact-before', by: '2064-06-21' }],
+    // My expectation (the hold alone) was the miss: "I'll make sure you hear from us then" promises the hold's first day.
+    expect: [
+      { kind: 'no-contact-before', by: '2064-06-21' },
+      { kind: 'response-by', by: '2064-06-21' },
+    ],
   },
   {
     ...DUB,
