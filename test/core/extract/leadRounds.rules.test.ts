@@ -2512,3 +2512,34 @@ describe('rounds 800–830: mail that is not about the reader as a candidate', (
     ],
   ]);
 });
+
+describe('round 880: outcomes in other words, a thanks for a day gone, a school and a course', () => {
+  check([
+    [
+      NY28,
+      "Thank you for applying for the Buyer role. Sadly we won't be taking it any further this time.",
+      ['outcome rejected'],
+    ],
+    [
+      NY28,
+      "Thanks for the trial day! We'd love to have you join the team as our new Barista.",
+      ['outcome offer'],
+    ],
+    [NY28, "We'd love to have you join as a guest speaker at our careers evening on Thursday at 6pm.", []],
+    [
+      NY28,
+      'Thanks for the working session on Friday; your second interview is on Wednesday at 2pm.',
+      ['interview 2028-01-12 14:00'],
+    ],
+    [
+      NY28,
+      "Your parents' evening appointments are on Thursday from 4pm; the rota will be sent by Monday.",
+      [],
+    ],
+    [
+      NY28,
+      'Dear Learner, your certification exam is on 20 January at 10:00. Results will be shared within 7 days.',
+      [],
+    ],
+  ]);
+});

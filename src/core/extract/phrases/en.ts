@@ -1423,7 +1423,7 @@ export const UNDATED_EVENT_LEAD =
 // (and "Further to your interview on Tuesday, I am pleased to inform you …", written on a Saturday, round 750; "Thank
 // you for Thursday's interview", round 780)
 export const AS_DISCUSSED_BEFORE =
-  /(?:\bas\s+(?:discussed|agreed|mentioned|promised|we\s+(?:discussed|agreed|spoke|talked))(?:\s+(?:with\s+(?:you|me)|by\s+phone|on\s+the\s+phone|over\s+the\s+phone))?|\bfurther\s+to\s+(?:your|our|the)\s+(?:[\w-]+\s+){0,2}?(?:interview|meeting|call|conversation|discussion|visit|chat)|\b(?:thank\s+you|thanks)(?:\s+(?:so\s+much|again|very\s+much))?\s+for|\b(?:loved|enjoyed|great|good|nice|lovely)\s+(?:the|our|your)\s+(?:chat|call|conversation|talk|meeting|interview)|\bthe\s+(?:chat|call|conversation|talk)\s+we\s+had)\s+(?:on\s+|last\s+)?$/i;
+  /(?:\bas\s+(?:discussed|agreed|mentioned|promised|we\s+(?:discussed|agreed|spoke|talked))(?:\s+(?:with\s+(?:you|me)|by\s+phone|on\s+the\s+phone|over\s+the\s+phone))?|\bfurther\s+to\s+(?:your|our|the)\s+(?:[\w-]+\s+){0,2}?(?:interview|meeting|call|conversation|discussion|visit|chat)|\b(?:thank\s+you|thanks)(?:\s+(?:so\s+much|again|very\s+much))?\s+for(?:\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?(?:chat|call|interview|shift|visit|session|meeting|time|trial|tour|conversation))?|\b(?:loved|enjoyed|great|good|nice|lovely)\s+(?:the|our|your)\s+(?:chat|call|conversation|talk|meeting|interview)|\bthe\s+(?:chat|call|conversation|talk)\s+we\s+had)\s+(?:on\s+|last\s+)?$/i;
 
 /** Past promises and past meetings: "we had hoped to decide by last Friday", "thank you for interviewing on March 18". */
 export const PAST_ROWS: readonly PhraseRow[] = [
@@ -2336,7 +2336,7 @@ export const REJECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:went|gone|going|go)\s+with\s+(?:someone|somebody)\s+(?:else|whose|who|with|that)\b|\b(?:went|gone|going)\s+with\s+(?:another|a\s+different|an\s+internal|the\s+other|an\s+external)\s+(?:candidate|applicant|person|hire)\b/i,
   // The application not carried on, active or passive, whatever the verb: "we will not be able to take your
   // candidature forward", "your application has not been taken further in the selection process" (round 100b)
-  /(?:\bnot|n't)\s+(?:be\s+)?(?:able\s+to\s+)?(?:tak|mov|progress|carr|push|put)\w*\s+(?:your\s+(?:application|candidature|candidacy|profile|cv|resume)|you)\s+(?:any\s+)?(?:forward|further|ahead|through|to\s+the\s+next\s+(?:stage|round|step))\b|\b(?:application|candidature|candidacy|profile)\s+(?:has|have|was|were|will)\s+not\s+(?:be(?:en)?\s+)?(?:taken|moved|progressed|carried|put)\s+(?:any\s+)?(?:forward|further|through)\b/i,
+  /(?:\bnot|n't)\s+(?:be\s+)?(?:able\s+to\s+)?(?:tak|mov|progress|carr|push|put)\w*\s+(?:your\s+(?:application|candidature|candidacy|profile|cv|resume)|you|it)\s+(?:any\s+)?(?:forward|further|ahead|through|to\s+the\s+next\s+(?:stage|round|step))\b|\b(?:application|candidature|candidacy|profile)\s+(?:has|have|was|were|will)\s+not\s+(?:be(?:en)?\s+)?(?:taken|moved|progressed|carried|put)\s+(?:any\s+)?(?:forward|further|through)\b/i,
   // The next stage withheld: "we won't be inviting you to the final stage", "will not be asking you back for
   // a second interview" (round 100b)
   /(?:\bnot|n't)\s+be\s+(?:inviting|asking|bringing|calling)\s+you\s+(?:back\s+)?(?:to|for|in\s+for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:stage|round|interview|assessment|onsite)\b/i,
@@ -2364,6 +2364,8 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   /\b(?:love|like|happy|pleased|delighted|excited|thrilled)\s+to\s+welcome\s+you\s+(?:to\s+(?:the|our)\s+team|aboard|on\s*board)\b|\bmake\s+you\s+(?:an?\s+)?(?:formal\s+|verbal\s+|official\s+)?offer\b|\b(?:you've|you\s+have)\s+been\s+selected\s+(?:for|as)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|hire|post(?!-))\b/i,
   /\b(?:attached|enclosed)\s+(?:is|please\s+find|you\s+will\s+find)\s+(?:your|the|our)\s+(?:formal\s+)?offer\b/i,
   // "we'd like you to join Reef Co as our Graduate Accountant", "we would love you to join us as our new Chef"
+  // "We'd love to have you join as our new Sous Chef!" (round 880)
+  /\b(?:'d|would)\s+love\s+to\s+have\s+you\s+join\s+(?:us\s+|the\s+team\s+)?as\s+(?:our|the|a|an)\s(?![^.!?]*\b(?:interview|call|chat|meeting|session|stage|round|assessment|event|webinar|tour|panell?ists?|speakers?|guests?|volunteers?|observers?|judges?|mentors?)\b)/i,
   /\b(?:'d|would)\s+(?:love|like)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?)\s+as\s+(?:our|the|a|an)\s(?![^.!?]*\b(?:interview|call|chat|meeting|session|stage|round|assessment|event|webinar|tour|open\s+(?:day|house|evening)|panell?ists?|speakers?|guests?|volunteers?|observers?|judges?|mentors?)\b)/i,
   // "the panel would like to appoint you to the post of Senior Lecturer" (round 120e)
   /\b(?:would\s+like|'d\s+like|wish|wishes|want|wants|decided|agreed|delighted|pleased)\s+to\s+appoint\s+you\b/i,
@@ -2478,7 +2480,7 @@ export const OWN_APPLICATION =
 // (and a student's viva or thesis defence: "The viva for your thesis defence is scheduled on 28 November at 10:00",
 // round 350; "Your viva (oral examination) is scheduled for Wednesday … The examiners are …", round 700)
 export const ACADEMIC_MAIL =
-  /\b(?:viva(?:\s+voce)?\s+(?:for|of|on)\s+(?:your|the)\s+(?:thesis|dissertation|phd|doctora\w*|research|project)|(?:your|the)\s+viva(?:\s+voce)?\s+(?:\(|is|was|has|will|examination)|scholarships?\b|oral\s+exam\b|written\s+papers|(?:ielts|toefl|toeic|dele|delf|dalf|jlpt|hsk|goethe-zertifikat)\b|oral\s+examinations?|(?:internal|external)\s+examiners?|the\s+examiners\s+(?:are|will)|graduate\s+school\s+office|(?:thesis|dissertation|doctoral)\s+(?:defen[cs]e|submission|examination|committee|supervisor)|oral\s+defen[cs]e|call\s+for\s+(?:papers|abstracts|proposals|submissions)|abstracts?\s+(?:are\s+)?due|camera-ready|notified\s+of\s+acceptance|semester|trimester|registrar(?:'s)?|registry|exam(?:ination)?s?\s+(?:timetable|hall|period|schedule|office|results)|final\s+exam(?:ination)?s?|student\s+(?:administration|services|records|portal|number|id)|academic\s+(?:year|calendar|records|registry|office)|course\s+(?:code|results|grades)|admit\s+cards?|hall\s+tickets?|entrance\s+(?:tests?|exam(?:ination)?s?)|(?:msc|mba|phd|mphil|llm|bsc|meng|master'?s|bachelor'?s)\s+(?:in\b|of\b|(?:[\w-]+\s+){0,3}?(?:programme|program|degree|course))|(?:under|post)?graduate\s+admissions?|admissions?\s+(?:office|team|committee|interviews?))\b/i;
+  /\b(?:viva(?:\s+voce)?\s+(?:for|of|on)\s+(?:your|the)\s+(?:thesis|dissertation|phd|doctora\w*|research|project)|(?:your|the)\s+viva(?:\s+voce)?\s+(?:\(|is|was|has|will|examination)|scholarships?\b|oral\s+exam\b|written\s+papers|certification\s+exam|exam\s+vouchers?|dear\s+learner|(?:ielts|toefl|toeic|dele|delf|dalf|jlpt|hsk|goethe-zertifikat)\b|oral\s+examinations?|(?:internal|external)\s+examiners?|the\s+examiners\s+(?:are|will)|graduate\s+school\s+office|(?:thesis|dissertation|doctoral)\s+(?:defen[cs]e|submission|examination|committee|supervisor)|oral\s+defen[cs]e|call\s+for\s+(?:papers|abstracts|proposals|submissions)|abstracts?\s+(?:are\s+)?due|camera-ready|notified\s+of\s+acceptance|semester|trimester|registrar(?:'s)?|registry|exam(?:ination)?s?\s+(?:timetable|hall|period|schedule|office|results)|final\s+exam(?:ination)?s?|student\s+(?:administration|services|records|portal|number|id)|academic\s+(?:year|calendar|records|registry|office)|course\s+(?:code|results|grades)|admit\s+cards?|hall\s+tickets?|entrance\s+(?:tests?|exam(?:ination)?s?)|(?:msc|mba|phd|mphil|llm|bsc|meng|master'?s|bachelor'?s)\s+(?:in\b|of\b|(?:[\w-]+\s+){0,3}?(?:programme|program|degree|course))|(?:under|post)?graduate\s+admissions?|admissions?\s+(?:office|team|committee|interviews?))\b/i;
 
 /**
  * A greeting to a group: a club's, a family's, a team's mail ("Hi all, … We'll meet at Priya's on Thursday 29 March at
@@ -2569,7 +2571,7 @@ export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
   {
     // A child's nursery or school (round 240b).
     // (and a school's letter to parents, round 250: "Dear Parent, mid-term break begins on Friday 24th March")
-    pattern: String.raw`(?:nursery|childcare|day\s?care|pre-?school|kindergarten|kindy|early\s+learning|settling-in|cr[eè]che|dear\s+parents?|report\s+cards?|mid-?term\s+break|half-?term)`,
+    pattern: String.raw`(?:parents'?\s+(?:evening|night)|nursery|childcare|day\s?care|pre-?school|kindergarten|kindy|early\s+learning|settling-in|cr[eè]che|dear\s+parents?|report\s+cards?|mid-?term\s+break|half-?term)`,
     example:
       "Ava's settling-in visit is on Tuesday 6 February at 9:30am. We'll confirm her full-time place within two weeks.",
   },
