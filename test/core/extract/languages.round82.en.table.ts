@@ -56,7 +56,7 @@ export const ROUND_860_EN: readonly PhraseRow[] = [
       'slips to the following week it will be there instead. Most of the team is at our offsite on 5–6 April, and',
       'the role itself would start in early June. None of that affects Thursday.',
       '',
-      'You will get the case pack by email 24 hours before. Reply here if you need anything adjusted.',
+      'The case pack is attached. Reply here if you need anything adjusted.',
       '',
       'Best wishes,',
       'Tamsin Ford',
@@ -91,7 +91,7 @@ export const ROUND_860_EN: readonly PhraseRow[] = [
     expect: [{ kind: 'outcome', outcome: 'rejected' }],
   },
   {
-    // A founder writing casually; the window counts from the final panel named in the same mail.
+    // A founder writing casually; the reader's final panel has a day but no time, and the window counts from it.
     text: mail(
       'Hey Priya,',
       '',
@@ -110,6 +110,7 @@ export const ROUND_860_EN: readonly PhraseRow[] = [
     ),
     ...SYD,
     expect: [
+      { kind: 'interview', by: '2062-03-29', time: null, phrase: 'the final panel on Wednesday 29 March' },
       { kind: 'response-by', by: '2062-04-05', phrase: 'a week after the final panel on Wednesday 29 March' },
     ],
   },

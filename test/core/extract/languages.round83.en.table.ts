@@ -248,7 +248,7 @@ export const ROUND_870_EN: readonly PhraseRow[] = [
     expect: [{ kind: 'response-by', by: '2063-11-14', phrase: 'early next week', fuzzy: true }],
   },
   {
-    // Michael Page, Dubai: the window counts from the client's panel named in the same mail.
+    // Michael Page, Dubai: the reader's panel has a day but no time; the window counts from it.
     text: mail(
       'Hi Omar,',
       '',
@@ -264,7 +264,10 @@ export const ROUND_870_EN: readonly PhraseRow[] = [
       'Senior Manager, Michael Page Middle East',
     ),
     ...DXB,
-    expect: [{ kind: 'response-by', by: '2063-11-10', phrase: 'within 48 hours of the panel' }],
+    expect: [
+      { kind: 'interview', by: '2063-11-08', time: null, phrase: 'this Thursday' },
+      { kind: 'response-by', by: '2063-11-10', phrase: 'within 48 hours of the panel' },
+    ],
   },
   {
     // Manila: "tomorrow" with a date and Manila time.
