@@ -242,6 +242,10 @@ import { ROUND_800_EN } from './languages.round76.en.table';
 import { ROUND_810_EN } from './languages.round77.en.table';
 import { ROUND_820_EN } from './languages.round78.en.table';
 import { ROUND_830_EN } from './languages.round79.en.table';
+import { ROUND_840_EN } from './languages.round80.en.table';
+import { ROUND_850_EN } from './languages.round81.en.table';
+import { ROUND_860_EN } from './languages.round82.en.table';
+import { ROUND_870_EN } from './languages.round83.en.table';
 import { ROUND_880_EN } from './languages.round84.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
@@ -1172,6 +1176,10 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 810 (English, hw415, unseen)', language: 'en', rows: ROUND_810_EN },
   { name: 'round 820 (English, hw416, unseen)', language: 'en', rows: ROUND_820_EN },
   { name: 'round 830 (English, hw416, unseen)', language: 'en', rows: ROUND_830_EN },
+  { name: 'round 840 (English, hw419, unseen)', language: 'en', rows: ROUND_840_EN },
+  { name: 'round 850 (English, hw419, unseen)', language: 'en', rows: ROUND_850_EN },
+  { name: 'round 860 (English, hw420, unseen)', language: 'en', rows: ROUND_860_EN },
+  { name: 'round 870 (English, hw420, unseen)', language: 'en', rows: ROUND_870_EN },
   { name: 'round 880 (English, lead, unseen)', language: 'en', rows: ROUND_880_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
@@ -2136,6 +2144,29 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // "I'll make sure you hear from us then" after a hold "until after the 20th": a promise of that day, as round 590's;
   // scored as first written, row corrected.)
   'round 880 (English, lead, unseen)': { precision: 0.706, recall: 0.857, f1: 0.774, negativesEmpty: 0.8 },
+  // Rounds 840–850 (languages.round80–81.en.table.ts, hw419's big employers' and public bodies' templates) and 860–870
+  // (round82–83, hw420's long mails with many dates), all first read by the engine of e73ea45 (round 880's fixes).
+  // Misses, 840: "(all times Pacific)" above a schedule not applied; "invited to attend for interview on Wednesday 7th
+  // April 2060 at 11.40 a.m." gave nothing; an HR colleague's "I sent the regret emails … to the three candidates we did
+  // not progress"; "Your 2059/60 year-end performance review".
+  // 850: "We'd love to have you join as Senior Data Engineer" gave no offer and its "walk you through the package on a
+  // quick call on Monday" read as a slot; a candidate's own "Thank you for shortlisting me … would Tuesday 8 November at
+  // 10am work"; a vacancy bulletin's "Canvassing … disqualification" read as no-calls; a friend's "Guess who's got a
+  // second interview … It's Wednesday at 2".
+  // 860: "the final panel on Wednesday 29 March" (the reader's) gave no interview; "We did say we would have an answer
+  // by March 20 … I'll have a decision for you in the next day or two" read March 20 of next year; a staff memo, a
+  // letting agent, a mortgage lender, a school, a GP and an IT memo read through their incidental job words ("we are
+  // also recruiting a new property manager", "your HR department", "interviewing for the new head teacher"). (The
+  // writer left out "I'll call you that day" beside a hold of the same day; scored as first written, row corrected.)
+  // 870: "(all times Eastern)"; "two other candidates are onsite on the 13th and 14th" read as a slot and "within a week
+  // of your onsite" counted from them; "no point nudging anyone before I'm back on the 19th" and "Kindly hold off on
+  // further follow-ups until he returns" gave no hold; a manager's "Ahead of our 1:1 on Thursday at 11"; a volunteer's
+  // mock interview day; a landlord's boiler service; a mortgage in principle; an agency's pitch to a warehouse; a
+  // payroll memo.
+  'round 840 (English, hw419, unseen)': { precision: 0.864, recall: 0.905, f1: 0.884, negativesEmpty: 0.882 },
+  'round 850 (English, hw419, unseen)': { precision: 0.783, recall: 0.947, f1: 0.857, negativesEmpty: 0.824 },
+  'round 860 (English, hw420, unseen)': { precision: 0.593, recall: 0.889, f1: 0.711, negativesEmpty: 0.647 },
+  'round 870 (English, hw420, unseen)': { precision: 0.64, recall: 0.842, f1: 0.727, negativesEmpty: 0.625 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.
