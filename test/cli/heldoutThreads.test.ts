@@ -476,6 +476,11 @@ export const FIRST_RUN = {
   // now says 26 May).
   r76: '8/10 threads, 41/45 fields',
   r77: '9/10 threads, 39/40 fields',
+  // r78 (helper hw419's, written without seeing the rules: an NHS careers bulletin and a job alert arriving last, quoted
+  // history from Seattle and Brisbane, a German acknowledgement replaced by a newer English promise, a French
+  // invitation with English no-calls, a Spanish offer, an Indian offer, one unanswered follow-up, documents asked for in
+  // Lagos) was first read by the engine of e73ea45. No miss.
+  r78: '10/10 threads, 46/46 fields',
 };
 
 /**

@@ -274,7 +274,7 @@ function lastHit(re: RegExp, text: string): number {
 // (and one a third person can attend: "Mr. Chan has confirmed he can attend the second interview on Monday", round
 // 350; "one more second-shift lead to talk to tomorrow morning", round 740)
 const OTHERS_INTERVIEWS =
-  /\b(?:we|i)(?:\s+still)?(?:\s+have(?:\s+got)?|'ve(?:\s+still)?\s+got)\s+(?:(?:a\s+few|a\s+couple\s+of|several|some|two|three|four|five|six|\d{1,2})\s+)?(?:more\s+|other\s+|further\s+)?interviews\b|\binterview(?:ing|s|ed)?\s+(?:(?:a|another|one\s+more)\s+|the\s+(?:[\w-]+\s+){0,3}?)(?:candidate|applicant|finalist)s?\b|\bpanel\s+for\s+(?:the|a|an|our|another)\s+(?:[\w-]+\s+){0,3}?(?:candidate|applicant|finalist)\b|\b(?:join|sit\s+on|be\s+on)\s+(?:the|an|our|my)\s+(?:interview(?:ing)?\s+|selection\s+)?panel\b(?!\s+(?:interview|discussion|session|round))|\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other|(?:last|final)\s+(?:two|three|four|five|couple(?:\s+of)?|\d))\s+(?:[\w-]+\s+){0,2}?(?:candidates|applicants|finalists|interviewees|people)\b|\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:a\s+(?:few|couple(?:\s+of)?|handful\s+of)|several|some|two|three|four|five|\d+)\s+(?:more\s+|further\s+|other\s+)?(?:candidates|applicants|finalists|interviewees)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)|\b(?:mr|ms|mrs|miss|dr)\.?\s+[a-z]+'s\s+(?:[\w-]+\s+)?interviews?\b|\b(?:the|our|this|that|a|each|every)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist|interviewee|new\s+hire)(?:'s|s')\s+(?:[\w-]+\s+)?(?:interviews?|onsites?|on-sites?|screens?|calls?|visits?|panels?|assessments?)\b|\binterviews?\s+(?:of|for)\s+(?:mr|ms|mrs|miss|dr|prof)\.?\s|\b(?:finish\w*|wrap\w*|complet\w*)\s+(?:up\s+)?(?:our|the)\s+(?:last|final|remaining)\s+(?:[\w-]+\s+)?interviews?\b|\b(?:round|interviews?|panels?|assessments?|screens?)\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:remaining|other|shortlisted|short-listed|selected)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)\b|\b(?:he|she)\s+(?:can|could|will|would|is\s+able\s+to|is\s+happy\s+to|has\s+confirmed|confirmed)\s+(?:(?:also|now|still)\s+)?(?:attend|make\s+it\s+(?:to|for)|come\s+in\s+for)\s+(?:the|his|her|a|an)\s+(?:[\w-]+\s+){0,2}?interview\b(?!\s+with\s+you\b)|\b(?:he|she)(?:'s|\s+is|\s+has\s+been|\s+was|\s+will\s+be)\s+(?:now\s+|all\s+)?(?:booked|scheduled|set\s+up|lined\s+up|confirmed|down|pencil(?:l)?ed|slotted)\s+(?:in\s+)?(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:for|to)\b|\b(?!(?:you|i|we|u|application|cv|resume|profile)\b)[a-z]+\s+(?:has\s+)?(?:got|gotten|landed|scored|secured|bagged)\s+(?:an?|the|another|a\s+second)\s+(?:[\w-]+\s+)?interview\b|\bthe\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist|interviewee)\s+(?:for\s+(?:the\s+)?(?:[\w&-]+\s+){0,4}?(?:role|position|job|opening|vacancy|post)\s+)?(?:has\s+)?(?:confirmed|accepted|chose|picked|booked|is\s+(?:available|free|booked|confirmed))\b|\binterview\w*\s+(?:is\s+|are\s+)?with\s+(?:one\s+other|another|the\s+other|a\s+further|one\s+more)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist)s?\b|(?<!\byour\s+(?:[\w-]+\s+){0,2}?(?:with|before)\s+)\b(?:our|the)\s+(?:last|final|remaining)\s+(?:onsite|on-site|interview|panel)s?\s+(?:for\s+(?:this|the)\s+(?:role|position|opening|vacancy)\s+)?(?:is|are|will\s+be)\s+(?:on\s+)?$|\b(?:one|two|three|four|a\s+couple\s+of|a\s+few)\s+more\s+(?:[\w-]+\s+){0,3}?(?:to\s+(?:talk|speak)\s+(?:to|with)|to\s+(?:see|meet|interview))\b|\b(?:meet\w*|see\w*|interview\w*|speak\w*\s+(?:to|with)|talk\w*\s+to)\s+(?:the\s+)?(?:last|final|remaining|other)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist|interviewee)\b/i;
+  /\b(?:we|i)(?:\s+still)?(?:\s+have(?:\s+got)?|'ve(?:\s+still)?\s+got)\s+(?:(?:a\s+few|a\s+couple\s+of|several|some|two|three|four|five|six|\d{1,2})\s+)?(?:more\s+|other\s+|further\s+)?interviews\b|\binterview(?:ing|s|ed)?\s+(?:(?:a|another|one\s+more)\s+|the\s+(?:[\w-]+\s+){0,3}?)(?:candidate|applicant|finalist)s?\b|\bpanel\s+for\s+(?:the|a|an|our|another)\s+(?:[\w-]+\s+){0,3}?(?:candidate|applicant|finalist)\b|\b(?:join|sit\s+on|be\s+on)\s+(?:the|an|our|my)\s+(?:interview(?:ing)?\s+|selection\s+)?panel\b(?!\s+(?:interview|discussion|session|round))|\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:the\s+|our\s+|a\s+few\s+|some\s+|two\s+|three\s+)?(?:remaining|other|last\s+few|few\s+other|(?:last|final)\s+(?:two|three|four|five|couple(?:\s+of)?|\d))\s+(?:[\w-]+\s+){0,2}?(?:candidates|applicants|finalists|interviewees|people)\b|\b(?:interview\w*|meet\w*|see(?:ing)?|speak\w*|talk\w*)\s+(?:with\s+|to\s+)?(?:a\s+(?:few|couple(?:\s+of)?|handful\s+of)|several|some|two|three|four|five|\d+)\s+(?:more\s+|further\s+|other\s+)?(?:candidates|applicants|finalists|interviewees)\b|\binterview(?:ing|s)?\s+(?:the\s+|our\s+)?(?:shortlist(?:ed\s+(?:candidates|applicants))?|candidates|applicants|finalists)\b|\b(?:his|her|their)\s+(?:[\w-]+\s+)?interviews?\b(?!\s+with\s+you\b)|\b(?:mr|ms|mrs|miss|dr)\.?\s+[a-z]+'s\s+(?:[\w-]+\s+)?interviews?\b|\b(?:the|our|this|that|a|each|every)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist|interviewee|new\s+hire)(?:'s|s')\s+(?:[\w-]+\s+)?(?:interviews?|onsites?|on-sites?|screens?|calls?|visits?|panels?|assessments?)\b|\binterviews?\s+(?:of|for)\s+(?:mr|ms|mrs|miss|dr|prof)\.?\s|\b(?:finish\w*|wrap\w*|complet\w*)\s+(?:up\s+)?(?:our|the)\s+(?:last|final|remaining)\s+(?:[\w-]+\s+)?interviews?\b|\b(?:round|interviews?|panels?|assessments?|screens?)\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:remaining|other|shortlisted|short-listed|selected)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)\b|\b(?:he|she)\s+(?:can|could|will|would|is\s+able\s+to|is\s+happy\s+to|has\s+confirmed|confirmed)\s+(?:(?:also|now|still)\s+)?(?:attend|make\s+it\s+(?:to|for)|come\s+in\s+for)\s+(?:the|his|her|a|an)\s+(?:[\w-]+\s+){0,2}?interview\b(?!\s+with\s+you\b)|\b(?:he|she)(?:'s|\s+is|\s+has\s+been|\s+was|\s+will\s+be)\s+(?:now\s+|all\s+)?(?:booked|scheduled|set\s+up|lined\s+up|confirmed|down|pencil(?:l)?ed|slotted)\s+(?:in\s+)?(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:for|to)\b|\b(?!(?:you|i|we|u|application|cv|resume|profile)\b)[a-z]+\s+(?:has\s+)?(?:got|gotten|landed|scored|secured|bagged)\s+(?:an?|the|another|a\s+second)\s+(?:[\w-]+\s+)?interview\b|\bthe\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist|interviewee)\s+(?:for\s+(?:the\s+)?(?:[\w&-]+\s+){0,4}?(?:role|position|job|opening|vacancy|post)\s+)?(?:has\s+)?(?:confirmed|accepted|chose|picked|booked|is\s+(?:available|free|booked|confirmed))\b|\binterview\w*\s+(?:is\s+|are\s+)?with\s+(?:one\s+other|another|the\s+other|a\s+further|one\s+more)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist)s?\b|(?<!\byour\s+(?:[\w-]+\s+){0,2}?(?:with|before)\s+)\b(?:our|the)\s+(?:last|final|remaining)\s+(?:onsite|on-site|interview|panel)s?\s+(?:for\s+(?:this|the)\s+(?:role|position|opening|vacancy)\s+)?(?:is|are|will\s+be)\s+(?:on\s+)?$|\b(?:one|two|three|four|a\s+couple\s+of|a\s+few)\s+more\s+(?:[\w-]+\s+){0,3}?(?:to\s+(?:talk|speak)\s+(?:to|with)|to\s+(?:see|meet|interview))\b|\b(?:meet\w*|see\w*|interview\w*|speak\w*\s+(?:to|with)|talk\w*\s+to)\s+(?:the\s+)?(?:last|final|remaining|other)\s+(?:[\w-]+\s+)?(?:candidate|applicant|finalist|interviewee)\b|\b(?:two|three|four|a\s+few|several|some|the)?\s*other\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)\s+(?:are|will\s+be|were)\s+(?:also\s+)?(?:onsite|on-site|in|interviewing|coming\s+in|booked|scheduled)\b/i;
 
 /** An office's closure on a day: "our office will be closed on Monday 26 September for the bank holiday". */
 const CLOSURE_BEFORE =
@@ -373,6 +373,10 @@ function offersTheJob(text: string): boolean {
   return !NOT_A_JOB_OFFER.test(text) && OFFER_PATTERNS.some((re) => re.test(text));
 }
 
+/** What an offer's own call is about. */
+const OFFER_TALK =
+  /\b(?:package|contract|paperwork|salary|compensation|remuneration|benefits|start\s+date|offer\s+(?:letter|details|terms))\b/i;
+
 /** A calendar notice that the event is declined or cancelled: "Declined: …", "has declined this event". */
 // (and said in the passive, under a "Canceled:" subject: "The event below has been canceled", Calendly, r53)
 const DECLINED_EVENT =
@@ -404,11 +408,8 @@ const BACK_TO_RETURN =
 
 /** The next sentence asks to hold off until the day just named: "There's no need to follow up before then." */
 function pointedNext(text: string, sentence: Sentence): boolean {
-  const rest = text.slice(sentence.index + sentence.text.length, sentence.index + sentence.text.length + 240);
-  const body = rest.trimStart();
-  const stop = body.search(/[.!?\n]/);
   // (its first clause: "Best not to chase her until then – I'll come back to you the following Monday", round 100f)
-  const sentenceNext = stop < 0 ? body : body.slice(0, stop);
+  const sentenceNext = followingSentence(text, sentence);
   const dash = sentenceNext.search(/\s[-–—]\s|;/);
   const next = dash < 0 ? sentenceNext : sentenceNext.slice(0, dash);
   return (
@@ -420,10 +421,7 @@ function pointedNext(text: string, sentence: Sentence): boolean {
 }
 
 function holdOffNext(text: string, sentence: Sentence): boolean {
-  const rest = text.slice(sentence.index + sentence.text.length, sentence.index + sentence.text.length + 240);
-  const body = rest.trimStart();
-  const stop = body.search(/[.!?\n]/);
-  const next = stop < 0 ? body : body.slice(0, stop);
+  const next = followingSentence(text, sentence);
   return (
     HOLD_OFF_CUE.test(next) && CONTACT_WORD.test(next) && BACK_TO_RETURN.test(next) && !NAMES_A_DAY.test(next)
   );
@@ -573,12 +571,20 @@ export const NAMES_A_DAY = /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b
  * back-reference there ("until then", "by which time") points from.
  */
 export function sentenceAfter(text: string, sentence: Sentence, reach = 240): string {
+  const next = followingSentence(text, sentence, reach);
+  return NAMES_A_DAY.test(next) ? '' : next;
+}
+
+/**
+ * The sentence after `sentence`, up to its end mark or a line break; a line that goes on in lower case is the same
+ * sentence ("Kindly hold off on further follow-ups until\nhe returns", round 870).
+ */
+function followingSentence(text: string, sentence: Sentence, reach = 240): string {
   const rest = text
     .slice(sentence.index + sentence.text.length, sentence.index + sentence.text.length + reach)
     .trimStart();
-  const stop = rest.search(/[.!?\n]/);
-  const next = stop < 0 ? rest : rest.slice(0, stop);
-  return NAMES_A_DAY.test(next) ? '' : next;
+  const stop = rest.search(/[.!?]|\n(?![ \t]*\p{Ll})/u);
+  return stop < 0 ? rest : rest.slice(0, stop);
 }
 /** The label of a calendar entry's end time. */
 const END_LABEL =
@@ -847,6 +853,9 @@ export function classify(
         !offersTheJob(context.text))) &&
     !personalService &&
     !bookedOther &&
+    // In an offer, a call about the package is the offer's talk, no interview ("We'd love to have you join … I would
+    // like to walk you through the package on a quick call on Monday", round 850).
+    !(offersTheJob(context.text) && OFFER_TALK.test(sentence.text)) &&
     !plannedSchedule(context.text) &&
     !(e.time !== null && messageEvent) &&
     !JOB_DIGEST.test(context.text.slice(0, 200)) &&

@@ -427,7 +427,12 @@ export const anchorWindows: ExprRefiner = (context, all) => {
           ? before.find(
               (o) =>
                 o.bound === 'none' &&
-                MEETING_WORD.test(context.text.slice(sentenceStartBefore(context.text, o.index), o.index)),
+                MEETING_WORD.test(context.text.slice(sentenceStartBefore(context.text, o.index), o.index)) &&
+                // (not other candidates' days: "two other candidates are onsite on the 13th and 14th. We'll share a
+                // decision within a week of your onsite", round 870)
+                !/\bother\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)\b/i.test(
+                  context.text.slice(sentenceStartBefore(context.text, o.index), o.index),
+                ),
             )
           : undefined) ??
         // A clock time alone ("at 10am") has no day of its own yet: the day is the event.
@@ -454,6 +459,10 @@ export const anchorWindows: ExprRefiner = (context, all) => {
       continue;
     }
     if (stated !== undefined) used.add(stated);
+    // "an answer a week after the final panel on Wednesday 29 March", where the mail says the panel is the reader's
+    // ("yours is the Wednesday one", round 860): that day is a slot as well as the window's start.
+    if (stated !== undefined && BACK_TO_MEETING.test(tail) && READERS_MEETING.test(context.text))
+      out.push({ ...stated, detector: `${stated.detector}${INTERVIEW_OF_WINDOW}` });
     out.push({
       ...countedFrom(context, e, e.span, event),
       text: stated === undefined ? e.text : context.text.slice(e.index, end(stated)),
@@ -461,6 +470,9 @@ export const anchorWindows: ExprRefiner = (context, all) => {
   }
   return [...exprs.filter((e) => !used.has(e)), ...out].sort((a, b) => a.index - b.index);
 };
+
+/** Words that make the meeting a window counts from the reader's own. */
+const READERS_MEETING = /\byours\s+is\s+the\b/i;
 
 /** A weekday alone, as the anchor of a window: "on Tuesday", "Tuesday". */
 const WEEKDAY_ONLY = /^(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$/i;

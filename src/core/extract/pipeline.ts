@@ -405,6 +405,18 @@ function englishClocks(text: string): string {
   );
 }
 
+/**
+ * Job words that are not the reader's application (rounds 860, 870): the writer's own hiring of others ("We are also
+ * recruiting a new property manager", "The governors are interviewing for the new head teacher", "I am interviewing
+ * two new cleaning contractors") and the reader's present job ("your employer", "your HR department", "the HR
+ * helpdesk"), blanked before a life-admin mail's job words are looked for.
+ */
+const INCIDENTAL_JOB_WORDS =
+  /\b(?:we|i|they|the\s+(?:governors|board|school|trust|council|company|team))\s+(?:are|am|'re|'m|is|will\s+be)\s+(?:also\s+|currently\s+|now\s+)?(?:recruiting|hiring|interviewing)\b[^.\n]{0,80}|\byour\s+(?:current\s+)?(?:employer|employment|hr(?:\s+department)?|line\s+manager|payslips?|job\s+title|salary)\b|\b(?:the\s+)?hr\s+(?:helpdesk|help\s+desk|portal|services)\b/gi;
+function incidental(text: string): string {
+  return text.replace(INCIDENTAL_JOB_WORDS, (m) => ' '.repeat(m.length));
+}
+
 /** An interview in another sense than a job's, named as such (a visa's, a citizenship's, an admission's, a study's). */
 const OTHER_SENSE_INTERVIEW =
   /\b(?:exit|visa|consular|embassy|admissions?|naturali[sz]ation|citizenship|immigration|asylum|mortgage|research|press|media|podcast|enrol(?:l)?ment|placement|scholarship|parents?'?(?:\s*[-–—/&]\s*teachers?'?)?)\s+interviews?\b/i;
@@ -423,7 +435,7 @@ function notAboutOwnApplication(text: string, subject: string | undefined): bool
   if (NOT_THE_READERS.test(text)) return true;
   const head = (subject ?? '').slice(0, 300);
   const noJobWords = (body: string, title: string): boolean =>
-    !APPLICATION_WORDS.test(body) && !APPLICATION_WORDS.test(title);
+    !APPLICATION_WORDS.test(incidental(body)) && !APPLICATION_WORDS.test(title);
   // A reporter's interview or a card's application (round 250b): the press's own "interview" is no job word.
   const press = (t: string): string => t.replace(/\binterview\w*/gi, ' ');
   // (and a friend's "Good luck with your interview Thursday!", heldout6)

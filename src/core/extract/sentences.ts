@@ -39,6 +39,10 @@ export function capSentence(sentence: Sentence): readonly Sentence[] {
 const ABBREVIATION =
   /(?:\b(?:a\.m|p\.m|e\.g|i\.e|approx|appx|mr|mrs|ms|dr|st|no|vs|etc|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thur?s?|fri|sat|sun|[a-z]))\.$/i;
 
+// A zone or a day named after a clock's "a.m." or "p.m.": "10 a.m. EST", "2 p.m. Pacific time", "9 a.m. Tuesday".
+const AFTER_CLOCK_ZONE =
+  /^\s+(?:[A-Z]{2,5}\b|(?:Eastern|Central|Pacific|Mountain|Atlantic|Greenwich|British|Irish|Indian?|Singapore|Japan|Korea|Australian|London|New|Paris|Berlin|Sydney|Tokyo|Dubai|Lagos|Nairobi|local|your|their|our|on|this|next|tomorrow|today)\b|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/;
+
 // The month after a German ordinal day: "11. Dezember", "1. Jänner" (Austrian), "3. März".
 const ORDINAL_MONTH =
   /^\s+(?:Jan(?:uar)?|Jänner|Feb(?:ruar)?|März|Mär|Apr(?:il)?|Mai|Jun[i]?|Jul[i]?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Nov(?:ember)?|Dez(?:ember)?)\b/u;
@@ -79,7 +83,13 @@ export function splitSentences(text: string): readonly Sentence[] {
       const after = text.slice(i + 1, i + 3);
       // A capital of any alphabet ("Über", "Él") or the opening mark of a Spanish question or exclamation.
       if (!/^\s+["'(“]?[\p{Lu}0-9¿¡]/u.test(after) && !/^\s*$/.test(after)) continue;
-      if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(start, i - 8), i + 1))) continue;
+      // "at 11.40 a.m. Interviews will be held by video": a clock's "a.m." before a word that is no zone ends the
+      // sentence (round 840); "10 a.m. Eastern", "9 a.m. GMT" carry on.
+      const clockEnd =
+        ch === '.' &&
+        /\b[ap]\.m\.$/i.test(text.slice(Math.max(start, i - 4), i + 1)) &&
+        !AFTER_CLOCK_ZONE.test(text.slice(i + 1, i + 16));
+      if (ch === '.' && !clockEnd && ABBREVIATION.test(text.slice(Math.max(start, i - 8), i + 1))) continue;
       // A German ordinal day before its month ends nothing: "bis zum 11. Dezember", "am Freitag, 4. März".
       if (
         ch === '.' &&

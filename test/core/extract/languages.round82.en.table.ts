@@ -302,12 +302,15 @@ export const ROUND_860_EN: readonly PhraseRow[] = [
       'Senior Recruitment Manager, Robert Half',
     ),
     ...CHI,
+    // The writer's expectation (the hold alone) was the miss: "I'll call you that day once I've spoken to her" promises
+    // the hold's day itself (as rounds 590 and 880); scored as first written.
     expect: [
       {
         kind: 'no-contact-before',
         by: '2062-04-03',
         phrase: "please don't follow up with me before Monday April 3",
       },
+      { kind: 'response-by', by: '2062-04-03' },
     ],
   },
   {

@@ -131,12 +131,15 @@ export const ROUND_870_EN: readonly PhraseRow[] = [
       'Sent via Teamtailor',
     ),
     ...VAN,
+    // The writer's expectation (the hold alone) was the miss: "I'll pick it up that week" promises the week of the
+    // 19th, its Friday (TIMELINE-CONVENTIONS.md "that week"); scored as first written.
     expect: [
       {
         kind: 'no-contact-before',
         by: '2063-11-19',
         phrase: "no point nudging anyone before I'm back on the 19th",
       },
+      { kind: 'response-by', by: '2063-11-23' },
     ],
   },
   {

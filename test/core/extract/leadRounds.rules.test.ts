@@ -2543,3 +2543,101 @@ describe('round 880: outcomes in other words, a thanks for a day gone, a school 
     ],
   ]);
 });
+
+describe('rounds 840–870: zones said once, clocks ending sentences, holds in other words, anchors', () => {
+  check([
+    [
+      NY28,
+      "Your virtual onsite is set for Thursday, January 13. Here's your schedule (all times Pacific):\n\n9:00am – 9:45am  Coding\n10:00am – 10:45am  System design",
+      ['interview 2028-01-13 12:00'],
+    ],
+    [
+      NY28,
+      'You are invited to attend for interview on Thursday 13th January 2028 at 10.20 a.m. Interviews will be held online.',
+      ['interview 2028-01-13 10:20'],
+    ],
+    [
+      NY28,
+      'Your interview is on Thursday at 10 a.m. Eastern in our Boston office.',
+      ['interview 2028-01-13 10:00'],
+    ],
+    [
+      NY28,
+      "We did say we'd have an answer by January 7, and that date has passed. I'll have a decision for you in the next day or two.",
+      ['response-by 2028-01-12'],
+    ],
+    [
+      NY28,
+      "I'm off until the 20th, so there's no point chasing anyone before I'm back on the 20th.",
+      ['no-contact-before 2028-01-20'],
+    ],
+    [
+      NY28,
+      'Our director is travelling until 20 January. Kindly hold off on further follow-ups until\nhe returns.',
+      ['no-contact-before 2028-01-20'],
+    ],
+    [
+      NY28,
+      "Your onsite is Friday, January 14 at 9:30 AM. Two other candidates are onsite on the 11th and 12th. We'll decide within a week of your onsite.",
+      ['interview 2028-01-14 09:30', 'response-by 2028-01-21'],
+    ],
+    [
+      NY28,
+      "You're one of three in the final panel, and yours is the Wednesday one. We'll give everyone an answer a week after the final panel on Wednesday 12 January.",
+      ['interview 2028-01-12', 'response-by 2028-01-19'],
+    ],
+    [
+      NY28,
+      "Great news: the hiring manager signed off on your offer! We'd love to have you join as Lead Analyst. I'll walk you through the package on a call on Tuesday.",
+      ['outcome offer'],
+    ],
+  ]);
+});
+
+describe('rounds 840–870: mail that is not about the reader as a candidate', () => {
+  check([
+    [
+      NY28,
+      'FYI, I sent the regret emails this morning to the candidates we did not progress. Please update the tracker by Friday.',
+      [],
+    ],
+    [
+      NY28,
+      'Dear Subscriber, Vacancy Bulletin No. 3: Planner (2 posts). Closing date: 20 January. Canvassing will disqualify.',
+      [],
+    ],
+    [NY28, "Guess who's got a second interview at the bank?! It's Wednesday at 2, wish me luck.", []],
+    [NY28, 'Thank you for shortlisting me! Would Thursday at 10am work for the interview on your side?', []],
+    [
+      NY28,
+      'Your tenancy renewal inspection is on Tuesday at 10am. We are also recruiting a new property manager for your block. We will confirm the rent within two weeks.',
+      [],
+    ],
+    [
+      NY28,
+      'Thank you for your mortgage application. We need your employer to confirm your job title and salary; we usually decide within 5 working days.',
+      [],
+    ],
+    [
+      NY28,
+      'Dear colleagues, January salaries will be paid on Friday 21 January. The HR helpdesk will respond within 2 working days.',
+      [],
+    ],
+    [NY28, 'Ahead of our 1:1 on Thursday at 11: salary review letters go out by the end of the month.', []],
+    [
+      NY28,
+      'Thank you for volunteering for our mock interview day on Thursday at 1:30pm, interviewing four students applying for apprenticeships.',
+      [],
+    ],
+    [
+      NY28,
+      'Does your Leeds warehouse need extra hands? We can interview on your behalf. Free Thursday at 2pm to go through rates?',
+      [],
+    ],
+    [
+      NY28,
+      'Your 2027/28 year-end performance review is scheduled.\n\nDate: Thursday 13 January 2028\nTime: 2:00 PM',
+      [],
+    ],
+  ]);
+});

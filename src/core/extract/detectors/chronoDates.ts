@@ -66,7 +66,17 @@ function zoneNear(context: ReadContext, start: number, end: number): string | nu
     .replace(/^(?:my|his|her|our|their|[a-z]+'s)\s+time\s*[(,]?\s*/i, '');
   // A standard time the reader's own zone keeps all year is the reader's clock ("10am AEST" in Brisbane).
   if (STANDARD_ALL_YEAR.some(([re, zones]) => re.test(word) && zones.includes(context.tz))) return context.tz;
-  return namedZone(word) ?? offsetZone(consumed);
+  return namedZone(word) ?? offsetZone(consumed) ?? zoneOfAllTimes(context.text.slice(0, start));
+}
+
+/** "Here's your schedule (all times Pacific):", "All times are in ET": a zone said once for the clocks below it. */
+function zoneOfAllTimes(before: string): string | null {
+  const m = /\ball\s+times\s+(?:are\s+|shown\s+)?(?:in\s+)?(?=\S)/gi;
+  let last: RegExpExecArray | null = null;
+  for (let hit = m.exec(before); hit !== null; hit = m.exec(before)) last = hit;
+  return last === null
+    ? null
+    : namedZone(before.slice(last.index + last[0].length, last.index + last[0].length + 40));
 }
 
 // Offsets that are not whole hours, each as a zone that keeps it all year (a whole hour is an Etc/GMT zone).

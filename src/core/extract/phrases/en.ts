@@ -1451,7 +1451,7 @@ export const PAST_ROWS: readonly PhraseRow[] = [
     example: "We had hoped to get back to you last week, sorry for the delay - we'll be in touch shortly.",
   },
   {
-    pattern: String.raw`(?:we|i)\s+(?:had\s+)?(?:said|promised|told\s+you|mentioned|indicated|estimated)\s+(?:that\s+)?(?:we|i)(?:'d|\s+would)`,
+    pattern: String.raw`(?:we|i)\s+(?:had\s+|did\s+)?(?:said|say|promised|promise|told\s+you|tell\s+you|mentioned|indicated|estimated)\s+(?:that\s+)?(?:we|i)(?:'d|\s+would)`,
     example:
       "Thanks for your patience - I know we said we'd have news by November 6, and I'm sorry we missed that.",
   },
@@ -1899,7 +1899,7 @@ export const OTHER_EVENT =
  * Dec") are no slot of the reader's (round 50c).
  */
 export const JOB_DIGEST =
-  /\b(?:top\s+jobs|jobs?\s+(?:picked|selected|chosen|hand-?picked)\s+for\s+you|new\s+(?:roles|vacancies|positions|openings)\s+(?:match|for\s+you|near)|(?:roles|jobs|vacancies)\s+(?:that\s+)?match(?:es)?\s+your\s+profile|jobs?\s+based\s+on\s+your\s+profile|job\s+alerts?|new\s+jobs?\s+(?:for\s+you|matching|near|in)|jobs?\s+(?:for\s+you|matching\s+your)|recommended\s+jobs|jobs\s+you\s+(?:may|might)\s+(?:like|be\s+interested\s+in))\b/i;
+  /\b(?:vacancy\s+bulletin|dear\s+subscriber|top\s+jobs|jobs?\s+(?:picked|selected|chosen|hand-?picked)\s+for\s+you|new\s+(?:roles|vacancies|positions|openings)\s+(?:match|for\s+you|near)|(?:roles|jobs|vacancies)\s+(?:that\s+)?match(?:es)?\s+your\s+profile|jobs?\s+based\s+on\s+your\s+profile|job\s+alerts?|new\s+jobs?\s+(?:for\s+you|matching|near|in)|jobs?\s+(?:for\s+you|matching\s+your)|recommended\s+jobs|jobs\s+you\s+(?:may|might)\s+(?:like|be\s+interested\s+in))\b/i;
 
 /**
  * Events a message invites many guests to, which a lunch or a tour on an interview day's itinerary is not: the one
@@ -1984,6 +1984,11 @@ export const INTERVIEW_TOPIC =
  * "it would be best not to get in touch until Tuesday 5 January".
  */
 export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
+  {
+    // (and said as pointless: "there's really no point nudging anyone before I'm back on the 19th", round 870)
+    pattern: String.raw`no\s+(?:real\s+)?(?:point|use|sense)\s+(?:in\s+)?(?:nudging|chasing|following\s+up|checking\s+in|reaching\s+out|contacting|emailing|calling|pinging)`,
+    example: "There's no point chasing us before the panel meets on the 12th.",
+  },
   {
     pattern: String.raw`(?:do\s+not|don't|dont|(?:best|better|prefer(?:able)?)\s+not\s+to|not\s+to|please\s+don't|please\s+do\s+not|refrain\s+from|no\s+need\s+to|kindly\s+(?:do\s+not|don't|hold|wait)|would\s+ask\s+that\s+you\s+not|ask\s+that\s+you\s+(?:not|wait|hold)|(?:ask|request)\s+(?:that\s+)?(?:you|candidates|applicants|everyone|all\s+\w+)\s+(?:please\s+)?(?:do\s+)?not(?:\s+to)?|(?:ask|asking|request|requesting)\s+(?:you|candidates|applicants|everyone)\s+to\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?not)\s+(?:\w+\s+){0,4}?(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call(?:ing)?|e-?mail(?:ing)?|inquir\w*|enquir\w*|chas\w*|ping(?:ing)?|nudg(?:e|ing)|messag(?:e|ing)|remind\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))`,
     // (and asked as a request to the reader: "I'm going to ask you to sit tight and not get in touch until after the
@@ -2365,7 +2370,7 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   /\b(?:attached|enclosed)\s+(?:is|please\s+find|you\s+will\s+find)\s+(?:your|the|our)\s+(?:formal\s+)?offer\b/i,
   // "we'd like you to join Reef Co as our Graduate Accountant", "we would love you to join us as our new Chef"
   // "We'd love to have you join as our new Sous Chef!" (round 880)
-  /\b(?:'d|would)\s+love\s+to\s+have\s+you\s+join\s+(?:us\s+|the\s+team\s+)?as\s+(?:our|the|a|an)\s(?![^.!?]*\b(?:interview|call|chat|meeting|session|stage|round|assessment|event|webinar|tour|panell?ists?|speakers?|guests?|volunteers?|observers?|judges?|mentors?)\b)/i,
+  /\bsigned\s+off\s+(?:on\s+)?your\s+offer\b|\b(?:'d|would)\s+love\s+to\s+have\s+you\s+join\s+(?:us\s+|the\s+team\s+)?as\s+(?:(?:our|the|a|an)\s)?(?![^.!?]*\b(?:interview|call|chat|meeting|session|stage|round|assessment|event|webinar|tour|panell?ists?|speakers?|guests?|volunteers?|observers?|judges?|mentors?)\b)/i,
   /\b(?:'d|would)\s+(?:love|like)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?)\s+as\s+(?:our|the|a|an)\s(?![^.!?]*\b(?:interview|call|chat|meeting|session|stage|round|assessment|event|webinar|tour|open\s+(?:day|house|evening)|panell?ists?|speakers?|guests?|volunteers?|observers?|judges?|mentors?)\b)/i,
   // "the panel would like to appoint you to the post of Senior Lecturer" (round 120e)
   /\b(?:would\s+like|'d\s+like|wish|wishes|want|wants|decided|agreed|delighted|pleased)\s+to\s+appoint\s+you\b/i,
@@ -2457,7 +2462,7 @@ export const HELD_TODAY: HeldTodayRows = {
  * unsubscribe line still speaks of the reader's interview ("We'd like to invite you to an onsite interview").
  */
 export const LIST_MAIL =
-  /\b(?:unsubscribe|you(?:'re|\s+are)\s+receiving\s+this(?!\s+(?:e-?mail\s+|message\s+|invitation\s+)?because\s+you\s+(?:scheduled|booked|accepted|confirmed|chose|picked|are\s+(?:an?\s+)?(?:attendee|guest|invitee|participant))\b)|manage\s+(?:your\s+)?(?:e-?mail\s+|subscription\s+|alert\s+)?(?:preferences|alerts|subscriptions?)|view\s+(?:this|it)\s+in\s+your\s+browser)\b/i;
+  /\b(?:unsubscribe|dear\s+subscribers?|you(?:'re|\s+are)\s+receiving\s+this(?!\s+(?:e-?mail\s+|message\s+|invitation\s+)?because\s+you\s+(?:scheduled|booked|accepted|confirmed|chose|picked|are\s+(?:an?\s+)?(?:attendee|guest|invitee|participant))\b)|manage\s+(?:your\s+)?(?:e-?mail\s+|subscription\s+|alert\s+)?(?:preferences|alerts|subscriptions?)|view\s+(?:this|it)\s+in\s+your\s+browser)\b/i;
 
 /**
  * An applicant tracking system's or a scheduler's signature on a message to one candidate: "Sent via Greenhouse",
@@ -2810,7 +2815,7 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     // conversation with each direct report".
     // (and "Your mid-year review is booked for Monday at 10am … the outcome of the promotion round by the end of the
     // month", "Your 2042 year-end performance review form has been routed to you for self-assessment", rounds 650, 680)
-    pattern: String.raw`(?:our|your|the|my)\s+(?:weekly|fortnightly|bi-?weekly|monthly|regular|usual|recurring|standing)\s+(?:1:1|1-on-1|one-on-one|one-to-one|catch-?up|check-?in|sync|stand-?up|team\s+meeting)s?|your\s+promotion\s+(?:case|packet|application|review)|self-?assessments?\s+(?:for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:performance|review|appraisal|mid-?year|year-?end)|are\s+(?:due|open))|(?:each|your|all)\s+direct\s+reports?|performance\s+(?:cycle|calibration|ratings?|review\s+form)|(?:your|our)\s+(?:\d{4}\s+)?(?:mid-?year|year-?end|end-?of-?year|annual|quarterly|six-?month|probation(?:ary)?)\s+(?:performance\s+)?(?:review|appraisal|check-?in|conversation)|promotion\s+(?:round|cycle|panel\s+results)|routed\s+to\s+you\s+for\s+(?:self-?assessment|approval|sign-?off)`,
+    pattern: String.raw`(?:our|your|the|my)\s+(?:weekly|fortnightly|bi-?weekly|monthly|regular|usual|recurring|standing)\s+(?:1:1|1-on-1|one-on-one|one-to-one|catch-?up|check-?in|sync|stand-?up|team\s+meeting)s?|your\s+promotion\s+(?:case|packet|application|review)|self-?assessments?\s+(?:for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:performance|review|appraisal|mid-?year|year-?end)|are\s+(?:due|open))|(?:each|your|all)\s+direct\s+reports?|performance\s+(?:cycle|calibration|ratings?|review\s+form)|(?:your|our)\s+(?:\d{4}(?:/\d{2,4})?\s+)?(?:mid-?year|year-?end|end-?of-?year|annual|quarterly|six-?month|probation(?:ary)?)\s+(?:performance\s+)?(?:review|appraisal|check-?in|conversation)|promotion\s+(?:round|cycle|panel\s+results)|routed\s+to\s+you\s+for\s+(?:self-?assessment|approval|sign-?off)`,
     example: "I've moved our weekly 1:1 to Thursday at 10 because of the offsite.",
   },
   {
@@ -2906,6 +2911,28 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     example: 'Candidate confirmed for 10am Thursday. Can you let reception know?',
   },
   {
+    // The reader as an HR colleague, a staff member or a volunteer interviewer (rounds 840–870): "I sent the regret
+    // emails this morning to the three candidates we did not progress", "November salaries will be paid on Friday 23
+    // November", "Your laptop will be upgraded … The all-hands", "interviewing four students applying for
+    // apprenticeships", a candidate's own "Thank you for shortlisting me".
+    pattern: String.raw`(?:sent|send|sending)\s+(?:out\s+)?the\s+regret\s+(?:e-?mails|letters)|(?:candidates|applicants)\s+we\s+(?:did\s+not|didn't)\s+(?:progress|shortlist|select)|salar(?:y|ies)\s+will\s+be\s+paid|pack\s+your\s+desk|your\s+(?:laptop|workstation|desk\s+phone)\s+will\s+be\s+(?:upgraded|replaced|reimaged|updated|swapped)|(?:the|our)\s+all[-\s]hands\b|interviewing\s+(?:two|three|four|five|\d+|the|our)?\s*(?:students|pupils|children|young\s+people)|(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?:shortlisting|selecting|inviting|considering)\s+me\b`,
+    example:
+      'FYI, I sent the regret emails to the candidates we did not progress; please update the tracker by Friday.',
+  },
+  {
+    // An agency selling staff to the reader's site (round 870): "whether your Elk Grove warehouse needs extra hands …
+    // we can interview on your behalf … a 15-minute call on Thursday at 2pm to go through rates".
+    pattern: String.raw`your\s+(?:[\w-]+\s+){0,2}?(?:warehouse|site|plant|store|branch|kitchen|factory)\s+needs?\s+(?:extra|more)\s+(?:hands|staff|people|workers|cover)|(?:interview|recruit|hire|screen)\s+on\s+your\s+behalf|go\s+through\s+(?:our\s+)?rates`,
+    example:
+      'Does your Leeds site need extra hands over Christmas? We can interview on your behalf; free Thursday at 2pm?',
+  },
+  {
+    // A friend's own news told with a question (round 850): "Guess who's got a second interview at the council for the
+    // housing officer job?! It's Wednesday at 2".
+    pattern: String.raw`guess\s+who(?:'s|\s+has)\s+(?:just\s+)?(?:got|landed|bagged)\s+(?:an?|a\s+second|another)\s+(?:[\w-]+\s+)?(?:interview|job|offer)`,
+    example: "Guess who's got an interview at the bank?! It's Tuesday at 11, wish me luck.",
+  },
+  {
     // A bounce of the reader's own mail (round 760): "Delivery has failed to these recipients or groups … ----- Original
     // message ----- From: Kwame … You mentioned you hoped to decide by Friday".
     pattern: String.raw`delivery\s+has\s+failed|undeliverable|(?:message|mail)\s+(?:could\s+not|couldn't|wasn't|was\s+not)\s+(?:be\s+)?delivered|mail\s+delivery\s+(?:subsystem|failed|failure)|recipient's\s+mailbox\s+is\s+full|address\s+(?:couldn't|could\s+not)\s+be\s+found`,
@@ -2915,7 +2942,7 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
   {
     // A relative's or a friend's own interview (round 790): "My interview with the council is Monday at 10 so I can't do
     // the school run … They said I'd hear back within a fortnight"; a manager's "move our 1:1 … to Friday".
-    pattern: String.raw`my\s+(?:[\w-]+\s+)?interview\s+(?:with|at|for)\s+(?!you\b)(?:[\w&'.-]+\s+){1,4}?(?:is|was|got)\b|they\s+said\s+(?:i'd|i\s+would|i'll|i\s+will|i\s+should)\s+(?:hear|get|know)|(?:move|moving|push|reschedule)\s+our\s+(?:1:1|1-on-1|one-on-one|one-to-one|check-?in)|your\s+(?:appraisal|self-?appraisal|self-?assessment)\s+form`,
+    pattern: String.raw`my\s+(?:[\w-]+\s+)?interview\s+(?:with|at|for)\s+(?!you\b)(?:[\w&'.-]+\s+){1,4}?(?:is|was|got)\b|they\s+said\s+(?:i'd|i\s+would|i'll|i\s+will|i\s+should)\s+(?:hear|get|know)|(?:move|moving|push|reschedule|ahead\s+of|before|for)\s+our\s+(?:1:1|1-on-1|one-on-one|one-to-one|check-?in)|your\s+(?:appraisal|self-?appraisal|self-?assessment)\s+form`,
     example:
       "My interview at the bank is Thursday, so can you pick up Mum? They said I'd hear back within a week.",
   },
