@@ -117,6 +117,8 @@ interface Compiled {
   readonly application: RegExp | null;
   /** Words of another relation of the reader's to the sender (otherRelations), or null. */
   readonly otherRelation: RegExp | null;
+  /** The same read with case kept (casedOtherRelations), or null. */
+  readonly casedOtherRelation: RegExp | null;
   /** Things applied for other than a job (otherApplications), or null. */
   readonly otherApplication: RegExp | null;
   /** Interviews other than a job's (otherInterviews), or null. */
@@ -282,6 +284,10 @@ function compile(l: LanguageTables): Compiled {
     notTheCandidate: anyOfSome(l.notTheCandidate),
     application: anyOfSome(l.applicationWords),
     otherRelation: anyOfSome(l.otherRelations),
+    casedOtherRelation:
+      l.casedOtherRelations === undefined || l.casedOtherRelations.length === 0
+        ? null
+        : anyOf(l.casedOtherRelations, 'u'),
     otherApplication: anyOfSome(l.otherApplications),
     otherInterview: anyOfSome(l.otherInterviews),
     jobProcess: anyOfSome(l.jobProcess),
@@ -2135,6 +2141,7 @@ function aboutSomethingElse(
   if (event !== null) return `a message headed by an event for many ("${event[0]}")`;
   const gates = [
     [c.otherRelation, c.application, 'no application, the reader is addressed otherwise'],
+    [c.casedOtherRelation, c.application, 'no application, the reader is greeted by a role'],
     [c.otherApplication, c.jobItself, 'an application for something else'],
     [c.otherInterview, c.jobProcess, 'an interview of another kind'],
   ] as const;

@@ -236,6 +236,19 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   otherRelations: [
     {
+      // An appointment named by what it is for, in a mail that names no job's word (fx418): "Ihr Termin zur
+      // Wohnungsübergabe", "Terminerinnerung zum Zahnreinigen". A job's appointment in such a mail is a talk
+      // ("Termin zum Gespräch", "zum persönlichen Kennenlernen"), which stays the reader's.
+      pattern: String.raw`Termin(?:bestätigung|erinnerung)?\s+(?:zur|zum)\s+(?!(?:\p{L}+\s+){0,2}?(?:\p{L}{0,20}gespräch\p{L}*|Telefonat|Austausch|Kennenlernen|Video\p{L}*|Call|Meeting|Interview\p{L}*)(?![\p{L}]))\p{L}{4,}`,
+      example: 'Hiermit bestätigen wir Ihren Termin zur Wohnungsübergabe am Freitag um 9 Uhr.',
+    },
+    {
+      // The reader greeted formally by a role, no name nor title (fx418): "Sehr geehrte Teilnehmerin,", "Sehr geehrter
+      // Versicherungsnehmer,". A candidate is greeted by a title and name, or as one ("Sehr geehrte Bewerberin").
+      pattern: String.raw`Sehr\s+geehrte[rs]?\s+(?!(?:Frau|Herr|Herrn|Damen|Dr|Prof|Professor|Professorin|Bewerber|Bewerberin|Bewerbende|Kandidat|Kandidatin|Interessent|Interessentin)(?![\p{L}]))\p{L}+[ \t]*[,!]`,
+      example: 'Sehr geehrter Versicherungsnehmer,\n\nIhr Termin mit dem Gutachter ist am Montag um 10 Uhr.',
+    },
+    {
       // The reader greeted as a parent, a colleague, a tenant, a member, a patient or a customer (fx403): "Liebe Eltern,
       // …", "Sehr geehrte Mieterinnen und Mieter", "Sehr geehrter Kunde".
       pattern: String.raw`(?:Liebe|Lieber|Sehr\s+geehrte|Sehr\s+geehrter|Hallo)\s+(?:Eltern|Kolleginnen|Kollegen|Kollegium|Mitglieder|Mitglied|Mieterinnen|Mieterin|Mieter|Nachbarinnen|Nachbarn|Patientinnen|Patientin|Patienten|Patient|Kundinnen|Kundin|Kunden|Kunde|Studierende|Teilnehmende|Mitarbeitende|Vereinsmitglieder|Nutzerinnen|Nutzer)(?![\p{L}])|Hallo\s+(?:zusammen|Team|alle)`,

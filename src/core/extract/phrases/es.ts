@@ -416,6 +416,13 @@ export const ES: LanguageTables = {
   ],
   otherRelations: [
     {
+      // An appointment named by what it is for, in a mail that names no job's word (fx418): "su cita para la renovación
+      // del DNI", "turno para la instalación de la fibra". A job's appointment in such a mail is a talk ("cita para una
+      // charla"), which stays the reader's.
+      pattern: String.raw`(?:cita|turno)\s+para\s+(?:la|el|las|los|su|tu|una|un)\s+(?!(?:\p{L}+\s+){0,2}?(?:entrevistas?|charla|conversación|llamada|videollamada|reunión|prueba|dinámica|conocerte|conocernos)(?![\p{L}]))(?!(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|semana|mañana|tarde|día|fecha|hora)(?![\p{L}]))\p{L}{4,}`,
+      example: 'Le confirmamos su cita para la renovación del DNI el martes 3 de junio a las 10:00.',
+    },
+    {
       // The reader greeted as a customer, a patient, a parent, a member, a tenant or a colleague (fx403): "Estimado
       // cliente:", "Estimadas familias:", "Hola a todos:".
       pattern: String.raw`(?:Estimad[oa]s?|Querid[oa]s?|Apreciad[oa]s?)\s+(?:client[ea]s?|pacientes?|soci[oa]s?|usuari[oa]s?|familias|padres|colegas|compañer[oa]s|vecin[oa]s|inquilin[oa]s|afiliad[oa]s?|alumn[oa]s|estudiantes|asegurad[oa]s?)(?![\p{L}])|Hola\s+(?:equipo|a\s+todos|a\s+todas|chicos|chicas|gente)`,
@@ -441,6 +448,15 @@ export const ES: LanguageTables = {
       // … en la Notaría", "la dueña del depto … Vi tu mensaje en Zonaprop … podemos hacer la visita".
       pattern: String.raw`notarí\p{L}*|notari[oa]s?|escritura\s+de\s+\p{L}+|compraventa|inmobiliaria|dueñ[oa]\s+del\s+(?:depto|departamento|piso|inmueble|local)|depto|Zonaprop|Idealista|Fotocasa|Argenprop|Portal\s+Inmobiliario|Metrocuadrado|Inmuebles24`,
       example: 'La firma en la notaría quedó para el viernes 14 a las 12:00.',
+    },
+  ],
+  casedOtherRelations: [
+    {
+      // The reader greeted by a role in lower case, no name (fx418): "Estimado usuario:", "Estimada propietaria:",
+      // "Querido donante,". A name or a title takes a capital ("Estimado Ulises", "Estimada Sra. Ruiz"), a candidate is
+      // one.
+      pattern: String.raw`(?:Estimad[oa]s?|Querid[oa]s?|Apreciad[oa]s?|estimad[oa]s?|querid[oa]s?|apreciad[oa]s?)(?:/[oa]s?)?\s+(?!(?:señor|señora|señorita|señores|señoras|don|doña|amig[oa]s?|candidat[oa]s?|postulantes?|aspirantes?|doctor|doctora|licenciad[oa]|ingenier[oa]|profesor|profesora|maestr[oa])(?![\p{L}]))\p{Ll}[\p{Ll}-]{2,}(?:/[oa]s?)?(?:\s+(?:y|e|o|u)\s+\p{Ll}[\p{Ll}-]{2,})?[ \t]*[,:!]`,
+      example: 'Estimada propietaria:\n\nsu cita es el martes 3 de junio a las 10:00.',
     },
   ],
   otherApplications: [

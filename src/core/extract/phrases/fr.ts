@@ -351,6 +351,13 @@ export const FR: LanguageTables = {
   ],
   otherRelations: [
     {
+      // An appointment named by what it is for, in a mail that names no job's word (fx418): "votre rendez-vous pour la
+      // pose de la fibre", "rendez-vous pour le ramonage". A job's appointment in such a mail is a talk ("rendez-vous
+      // pour un échange"), which stays the reader's.
+      pattern: String.raw`rendez-vous\s+pour\s+(?:le|la|l['’]|les|votre|vos|un|une)\s*(?!(?:\p{L}+\s+){0,2}?(?:entretiens?|échanges?|appel|entrevue|rencontre|visio\p{L}*|discussion|point|rencontrer|échanger|parler|discuter)(?![\p{L}]))(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lendemain|matin|matinée|soir|après-midi|semaine|journée|date|heure|créneau)(?![\p{L}]))\p{L}{4,}`,
+      example: 'Votre rendez-vous pour la pose de la fibre est fixé au mardi 3 juin à 14 h.',
+    },
+    {
       // The reader greeted as a customer, a patient, a parent, a member, a tenant or a colleague (fx403): "Cher
       // client,", "Chers parents,", "Bonjour à tous,".
       pattern: String.raw`(?:Cher|Chère|Chers|Chères)\s+(?:client|cliente|clients|clientes|patient|patiente|patients|adhérent|adhérente|adhérents|membre|membres|locataire|locataires|usager|usagère|usagers|parents|collègues|collègue|abonné|abonnée|abonnés|étudiants|étudiantes|élèves)(?![\p{L}])|Bonjour\s+(?:à\s+tous|à\s+toutes|tout\s+le\s+monde|l['’]équipe|les\s+parents)`,
@@ -377,6 +384,14 @@ export const FR: LanguageTables = {
       // au jeudi 19 juin à 10h en notre étude", "Votre entretien information retraite".
       pattern: String.raw`notaire|notariale?|acte\s+(?:authentique|de\s+vente)|compromis\s+de\s+vente|promesse\s+de\s+vente|retraite|caisse\s+de\s+retraite|Agirc|Arrco|Carsat|CPAM|mutuelle|impôts|déclaration\s+de\s+revenus`,
       example: 'Votre rendez-vous retraite avec votre conseillère Carsat est fixé au lundi 3 à 14h.',
+    },
+  ],
+  casedOtherRelations: [
+    {
+      // The reader greeted by a role in lower case, no name (fx418): "Chère cliente,", "Cher voyageur,", "Chère
+      // sociétaire,". A name or a title takes a capital ("Chère Camille", "Cher Monsieur"), a candidate is one.
+      pattern: String.raw`(?:Cher|Chère|Chers|Chères|cher|chère|chers|chères)\s+(?!(?:monsieur|madame|mademoiselle|messieurs|mesdames|ami|amie|amis|amies|candidat|candidate|candidats|candidates|postulant|postulante|docteur|docteure|maître|professeur|professeure|confrère|consœur)(?![\p{L}]))\p{Ll}[\p{Ll}-]{2,}(?:\s+(?:et|ou)\s+\p{Ll}[\p{Ll}-]{2,})?[ \t]*[,:!]`,
+      example: 'Chère sociétaire,\n\nvotre rendez-vous est fixé au mardi 3 juin à 14 h.',
     },
   ],
   otherApplications: [
