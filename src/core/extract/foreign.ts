@@ -2196,7 +2196,7 @@ export function readForeign(
   let cancelledTime: string | null = null;
   const items: { readonly finding: Finding; readonly expr: null; readonly sentence: Sentence }[] = [];
   // Where the days of requests to hold off stand, which a request not to call in the same clause is bounded by.
-  const heldDays: number[] = [];
+  const heldDays: (readonly [number, number])[] = [];
   let all: readonly TimeExpr[] = [];
   if (t !== null) {
     all = keepLongest([...tableExprs(context, language, c, t), ...chronoExprs(context, language, c, t)]);
@@ -2258,7 +2258,7 @@ export function readForeign(
             : f;
         if (employer || same.kind === 'interview') found.push(same);
         if (same.kind === 'no-contact-before' && !same.evidence.detector.endsWith(ABSENCE_DETECTOR))
-          heldDays.push(e.index);
+          heldDays.push([e.index, e.index + e.text.length]);
         seen.push({ f: same, e });
       }
       // A request resting on the promise after its colon holds off contact until the promise's day.
@@ -2370,18 +2370,27 @@ function pointsBack(c: Compiled, f: Finding): boolean {
 /** Characters at most between a request not to call and the day that bounds it, in one clause. */
 const CALL_TO_DAY = 80;
 
+/** A comma right before the word that bounds a request by a day after it: ", bis", ", hasta", ", jusqu'à". */
+const BOUND_AFTER_COMMA = /^\s*,\s*(?=(?:bis|solange|hasta|jusqu|avant|vor|antes)(?![\p{L}]))/iu;
+
 /**
  * A request not to call bounded by a day in its own clause is the hold-off alone (TIMELINE-CONVENTIONS.md: "A
  * time-bounded request is no-contact-before instead"): "Te pedimos no llamar ni escribir antes del lunes 16 de
  * septiembre" (round 304b). One in a clause of its own stays ("…, und ruf bitte auch nicht direkt beim Kunden an").
  */
-function boundedCall(text: string, f: Finding, heldDays: readonly number[]): boolean {
+function boundedCall(text: string, f: Finding, heldDays: readonly (readonly [number, number])[]): boolean {
   const phrase = f.kind === 'no-calls' ? f.phrase : '';
   const at = f.evidence.index + Math.max(0, f.evidence.text.indexOf(phrase));
   const end = at + phrase.length;
-  return heldDays.some((d) => {
+  return heldDays.some(([d, dEnd]) => {
     if (d < f.evidence.index || d >= f.evidence.index + f.evidence.text.length) return false;
-    const gap = d >= end ? text.slice(end, d) : d >= at ? '' : text.slice(d, at);
+    // From the day's end, so that a German ordinal's period ("vor dem 14. Dezember von Nachfragen … abzusehen") is
+    // no break; a comma before the word that bounds it is none either ("… abzusehen, bis die Bewerbungsfrist am 16.
+    // April abgelaufen ist", fx418).
+    const gap = (d >= end ? text.slice(end, d) : d >= at ? '' : text.slice(Math.min(dEnd, at), at)).replace(
+      BOUND_AFTER_COMMA,
+      ' ',
+    );
     return gap.length <= CALL_TO_DAY && !/[,;:.!?]/u.test(gap);
   });
 }

@@ -92,3 +92,124 @@ describe('extract: mail about something else than the reader’s application (fx
     ]);
   });
 });
+
+describe('extract: the misses of round 316–316c, their rules (fx418)', () => {
+  describe('a trial session of a course, a club or a gym, a placement test: nothing', () => {
+    check([
+      [
+        BER,
+        'Hallo Frau Roth,\n\nIhr Einstufungstest für den Spanischkurs B1 ist am Freitag, 15. Februar, um 17:30 Uhr in Raum 3. Das Ergebnis bekommen Sie innerhalb von zwei Tagen.\n\nIhre Volkshochschule',
+        [],
+      ],
+      [
+        MAD,
+        'Hola Julia:\n\ntu clase de prueba de escalada es el viernes 15 de febrero a las 19:00 en el rocódromo de Vallecas. Te confirmamos el grupo en 48 horas.\n\nUn saludo,\nBloque Sur',
+        [],
+      ],
+      [
+        PAR,
+        'Bonjour Louise,\n\nvotre cours d’essai de piano est fixé au vendredi 15 février à 17 h. Nous vous recontacterons d’ici lundi pour l’inscription.\n\nL’école de musique',
+        [],
+      ],
+    ]);
+  });
+  describe('the reader as a seller whom a buyer would visit: nothing', () => {
+    check([
+      [
+        BER,
+        'Hallo,\n\nist der Kinderwagen noch zu haben? Ich könnte ihn mir am Freitag, 15. Februar, um 17 Uhr anschauen kommen.\n\nGrüße\nMiriam',
+        [],
+      ],
+      [
+        MAD,
+        'Buenas tardes:\n\n¿Sigue disponible la mesa de comedor? Podría pasar a verla el viernes 15 de febrero a las 18:00.\n\nGracias,\nRaúl',
+        [],
+      ],
+      [
+        PAR,
+        'Bonjour,\n\nje suis intéressé par votre annonce pour la commode. Je peux passer la voir vendredi 15 février à 18 h.\n\nCordialement,\nLucas',
+        [],
+      ],
+    ]);
+  });
+  describe('a company presenting itself to the reader’s students: nothing', () => {
+    check([
+      [
+        BER,
+        'Sehr geehrte Frau Dr. Kern,\n\nwir würden unser Traineeprogramm gern Ihren Studierenden vorstellen. Hätten Sie am Freitag, 15. Februar, um 10 Uhr Zeit für ein kurzes Gespräch?\n\nBeste Grüße\nTalent Acquisition, Nordwerk AG',
+        [],
+      ],
+      [
+        PAR,
+        'Bonjour Madame Perrin,\n\nnous aimerions présenter nos offres de stage à vos étudiants. Seriez-vous disponible vendredi 15 février à 10 h pour en parler ?\n\nBien cordialement,\nService recrutement, Alpitex',
+        [],
+      ],
+      [
+        MAD,
+        'Estimado Dr. Ibáñez:\n\nnos gustaría presentar nuestro programa de becarios a sus alumnos. ¿Tendría un hueco el viernes 15 de febrero a las 10:00?\n\nUn saludo,\nReclutamiento, Grupo Íbero',
+        [],
+      ],
+    ]);
+  });
+  describe('an animal adopted from a shelter: nothing, though one meets it first', () => {
+    check([
+      [
+        BER,
+        'Hallo Herr Wolf,\n\ngern laden wir Sie zum Kennenlernen von Mia ins Tierheim ein: Freitag, 15. Februar, 16 Uhr. Über die Vermittlung entscheiden wir danach innerhalb einer Woche.\n\nIhr Tierheim-Team',
+        [],
+      ],
+      [
+        MAD,
+        'Hola Lucía:\n\nte esperamos en el refugio el viernes 15 de febrero a las 16:00 para conocer a Canela. Sobre la adopción te respondemos en una semana.\n\nProtectora Huellas',
+        [],
+      ],
+      [
+        PAR,
+        'Bonjour Hugo,\n\nnous vous attendons au refuge vendredi 15 février à 16 h pour rencontrer Pirate. Nous vous répondrons sur l’adoption sous huit jours.\n\nL’équipe du refuge',
+        [],
+      ],
+    ]);
+  });
+  describe('a tradesman’s quote asked for: nothing', () => {
+    check([
+      [
+        BER,
+        'Guten Tag Frau Sommer,\n\nwir kommen am Freitag, 15. Februar, um 8 Uhr zum Aufmaß. Den Kostenvoranschlag erhalten Sie innerhalb einer Woche.\n\nMalerbetrieb Kunz',
+        [],
+      ],
+      [
+        PAR,
+        'Bonjour Monsieur Vidal,\n\nnotre technicien passera vendredi 15 février à 8 h pour prendre les mesures. Vous recevrez le devis sous huit jours.\n\nMenuiserie Roux',
+        [],
+      ],
+      [
+        MAD,
+        'Buenos días, Sr. Prieto:\n\nel viernes 15 de febrero a las 8:00 pasaremos a tomar medidas. Le enviaremos su presupuesto en una semana.\n\nReformas Duero',
+        [],
+      ],
+    ]);
+  });
+  describe('an interview moved from one day to another, its adjectives between', () => {
+    check([
+      [
+        MAD,
+        'Hola Marcos:\n\nnecesitamos mover tu entrevista final con dirección del jueves 14 al viernes 15 de febrero, a la misma hora (11:00).\n\nSaludos,\nRR. HH.',
+        ['interview 2030-02-15 11:00'],
+      ],
+    ]);
+  });
+  describe('a request not to ask for the state of the application: no-calls, unless a day bounds it', () => {
+    check([
+      [
+        BER,
+        'Sehr geehrter Herr Graf,\n\nvielen Dank für Ihre Bewerbung. Von Nachfragen zum aktuellen Stand Ihrer Bewerbung bitten wir abzusehen.\n\nIhr Personalteam',
+        ['no-calls'],
+      ],
+      [
+        BER,
+        'Sehr geehrter Herr Graf,\n\nvielen Dank für Ihre Bewerbung. Wir bitten Sie, vor dem 4. März von Rückfragen zum Stand Ihrer Bewerbung abzusehen.\n\nIhr Personalteam',
+        ['no-contact-before 2030-03-04'],
+      ],
+    ]);
+  });
+});

@@ -308,6 +308,7 @@ import {
   ROUND_315B_ES,
   ROUND_315C_FR,
 } from './languages.round25.foreign.table';
+import { ROUND_316_DE, ROUND_316B_ES, ROUND_316C_FR } from './languages.round26.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -1052,6 +1053,10 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 315 (German, hw409, unseen)', language: 'de', rows: ROUND_315_DE },
   { name: 'round 315b (Spanish, hw409, unseen)', language: 'es', rows: ROUND_315B_ES },
   { name: 'round 315c (French, hw409, unseen)', language: 'fr', rows: ROUND_315C_FR },
+  // fx418's rounds: 316–316c (its own, languages.round26.foreign.table.ts).
+  { name: 'round 316 (German, fx418, unseen)', language: 'de', rows: ROUND_316_DE },
+  { name: 'round 316b (Spanish, fx418, unseen)', language: 'es', rows: ROUND_316B_ES },
+  { name: 'round 316c (French, fx418, unseen)', language: 'fr', rows: ROUND_316C_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -2264,4 +2269,19 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
     negativesEmpty: 0.857,
   },
   'round 315c (French, hw409, unseen)': { precision: 0.778, recall: 0.875, f1: 0.824, negativesEmpty: 0.857 },
+  // fx418. Rounds 316–316c (languages.round26.foreign.table.ts, fx418's own), first read by the engine of 22b02ce
+  // (fx418's rule: an appointment named by what it is for and a reader greeted by a role hold nothing where no job's
+  // word stands). Misses: "Von Rückfragen zum Bearbeitungsstand bitten wir Sie abzusehen" gave no no-calls, a handball
+  // club's "zum Probetraining … melden uns bis Ende nächster Woche bei dir" read as a promise, an animal shelter's
+  // "Kennenlerntermin: Samstag, 11. März, um 14 Uhr bei uns im Tierheim" as an interview, a plumber's "Unseren
+  // Kostenvoranschlag erhalten Sie dann innerhalb von fünf Werktagen" as a promise; "mover tu entrevista técnica del
+  // miércoles 8 al viernes 10 de marzo, a la misma hora (10:00 a. m.)" gave nothing, a language school's "prueba de
+  // nivel", a company's "agendar una reunión con usted … para coordinar una charla en la facultad" to a careers
+  // office (with "Le envío nuestra propuesta antes del miércoles" as a promise) and a car buyer's "podría pasar a verlo
+  // el sábado 11 de marzo a las 10:00" read as interviews; a Pilates studio's "séance d'essai" (its "Nous vous
+  // recontacterons d'ici lundi" as a promise) and a marketplace buyer's "propose de passer l'essayer samedi 11 mars à
+  // 15 h" read as an interview.
+  'round 316 (German, fx418, unseen)': { precision: 0.7, recall: 0.875, f1: 0.778, negativesEmpty: 0.5 },
+  'round 316b (Spanish, fx418, unseen)': { precision: 0.6, recall: 0.857, f1: 0.706, negativesEmpty: 0.5 },
+  'round 316c (French, fx418, unseen)': { precision: 0.778, recall: 1, f1: 0.875, negativesEmpty: 0.667 },
 };

@@ -172,6 +172,18 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   notTheCandidate: [
     {
+      // The reader as a seller, a buyer at the door (fx418, round 316's twins): "Ist das Lastenrad noch zu haben?",
+      // "zu Ihrer Anzeige", "ich würde es mir gern am Samstag anschauen".
+      pattern: String.raw`(?:Ihre|Ihrer|deine|deiner)\s+Anzeige|(?:Ihr|Ihrem|dein|deinem)\s+Inserat|noch\s+zu\s+haben|(?:es|ihn|sie)\s+(?:mir\s+)?(?:gern\s+|gerne\s+)?(?:anschauen|ansehen|abholen|probefahren|Probe\s+fahren)\s+(?:kommen|vorbeikommen)`,
+      example: 'Ist das Lastenrad noch zu haben? Ich könnte es mir am Samstag um 10 Uhr anschauen kommen.',
+    },
+    {
+      // A company presenting itself to the reader's students or staff (fx418, round 316b's twin): "unser
+      // Praktikantenprogramm Ihren Studierenden vorstellen".
+      pattern: String.raw`(?:Ihren|Ihre|deinen|deine)\s+(?:Studierenden|Studenten|Studentinnen|Absolventinnen|Absolventen)(?![\p{L}])`,
+      example: 'Gern würden wir unser Traineeprogramm Ihren Studierenden am Donnerstag um 11 Uhr vorstellen.',
+    },
+    {
       // The writer invited, the reader a friend (round 311): "Die Sparkasse hat mich zum Vorstellungsgespräch
       // eingeladen!", "ich bin zum Probetag eingeladen".
       pattern: String.raw`(?:hat|haben)\s+mich\s+(?:\p{L}+\s+){0,4}?(?:zum|zu\s+(?:einem|einem\s+\p{L}+|ihrem|seinem))\s+(?:Vorstellungsgespräch|Bewerbungsgespräch|Interview|Gespräch|Kennenlerngespräch|Probearbeiten|Probetag|Assessment-Center)\s+eingeladen|(?:ich\s+bin|bin\s+ich)\s+(?:\p{L}+\s+){0,3}?(?:zum|zu\s+einem)\s+(?:Vorstellungsgespräch|Bewerbungsgespräch|Interview|Probetag|Probearbeiten)\s+eingeladen`,
@@ -236,6 +248,13 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   otherRelations: [
     {
+      // The reader as a customer who asked for a quote or wrote through a contact form (fx418, round 316): "danke für Ihre
+      // Anfrage über unser Kontaktformular … Unseren Kostenvoranschlag erhalten Sie dann innerhalb von fünf Werktagen".
+      // Not "Ihre Anfrage" alone, which an out-of-office answers too ("kümmere ich mich dann um Ihre Anfrage").
+      pattern: String.raw`Kostenvoranschlag\p{L}*|Kontaktformular\p{L}*`,
+      example: 'Danke für Ihre Nachricht; den Kostenvoranschlag schicken wir Ihnen bis Freitag.',
+    },
+    {
       // An appointment named by what it is for, in a mail that names no job's word (fx418): "Ihr Termin zur
       // Wohnungsübergabe", "Terminerinnerung zum Zahnreinigen". A job's appointment in such a mail is a talk
       // ("Termin zum Gespräch", "zum persönlichen Kennenlernen"), which stays the reader's.
@@ -280,6 +299,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   otherApplications: [
     {
+      // An animal adopted from a shelter (fx418, round 316): "einen ersten Kennenlerntermin: Samstag, 11. März, um 14 Uhr
+      // bei uns im Tierheim … über die Vermittlung".
+      pattern: String.raw`Tierheim\p{L}*|Tierschutz\p{L}*|Tiervermittlung|Vermittlung|Pflegestelle\p{L}*|Adoption\p{L}*`,
+      example: 'Für die Vermittlung von Luna laden wir Sie zu einem Kennenlerntermin im Tierheim ein.',
+    },
+    {
       // A flat applied for (round 311): "Bitte bringen Sie zum Termin Ihre Bewerbungsunterlagen mit
       // (Mieterselbstauskunft, Einkommensnachweise …, SCHUFA-Auskunft)".
       pattern: String.raw`Mieterselbstauskunft|Mietinteressent\p{L}*|Wohnungsbewerbung\p{L}*|SCHUFA\p{L}*|Besichtigung\p{L}*|Mietvertrag\p{L}*|Kaution`,
@@ -298,6 +323,12 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   otherInterviews: [
+    {
+      // A trial session of a club, a gym or a school, a placement test (fx418, round 316): "Komm gern am Donnerstag …
+      // zum Probetraining in die Halle". A job's trial day is "Probearbeiten" or "Probetag" (jobProcess).
+      pattern: String.raw`Probetraining\p{L}*|Sichtungstraining\p{L}*|Probestunde\p{L}*|Probe(?:unterricht|lektion|kurs|klasse)\p{L}*|Einstufungstest\p{L}*|Einstufungsgespräch\p{L}*`,
+      example: 'Ihr Einstufungstest für den Italienischkurs ist am Montag um 18 Uhr.',
+    },
     {
       // The press's interview with the reader as an expert (round 310): "Interviewanfrage … für unsere
       // Wochenendausgabe recherchieren wir … Zeit für ein kurzes Telefoninterview?".
@@ -1642,7 +1673,8 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // (second in the table: first, it left the ReDoS gate's fuzzer undecided; fx403)
       // Status questions refused (round 309): "Von Sachstandsanfragen bitten wir abzusehen".
-      pattern: String.raw`Sachstands(?:anfragen|nachfragen)\s+(?:\p{L}+\s+){0,4}?(?:abzusehen|absehen|zu\s+verzichten|verzichten|Abstand)|(?:abzusehen|absehen|verzichten)\s+(?:\p{L}+\s+){0,3}?Sachstands(?:anfragen|nachfragen)`,
+      pattern: String.raw`(?:Sachstands(?:anfragen|nachfragen)|(?:Rückfragen|Nachfragen|Anfragen)\s+(?:zum|nach\s+dem)\s+(?:aktuellen\s+)?(?:Stand|Sachstand|Bearbeitungsstand|Bewerbungsstand|Zwischenstand|Status))\s+(?:\p{L}+\s+){0,6}?(?:abzusehen|absehen|zu\s+verzichten|verzichten|Abstand)|(?:abzusehen|absehen|verzichten)\s+(?:\p{L}+\s+){0,3}?Sachstands(?:anfragen|nachfragen)`,
+      // (and "Von Rückfragen zum Bearbeitungsstand bitten wir Sie abzusehen", round 316, fx418)
       example: 'Von Sachstandsanfragen bitten wir abzusehen.',
     },
     {

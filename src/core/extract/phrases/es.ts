@@ -365,6 +365,18 @@ export const ES: LanguageTables = {
   ],
   notTheCandidate: [
     {
+      // The reader as a seller, a buyer at the door (fx418, round 316b): "¿Sigue disponible el coche? … podría pasar a
+      // verlo el sábado 11 de marzo a las 10:00", "su anuncio".
+      pattern: String.raw`(?:tu|su)\s+anuncio|sigue\s+disponible\s+(?:el|la|los|las|este|esta)\s|pasar\s+a\s+(?:verlo|verla|verlos|verlas|probarlo|probarla|recogerlo|recogerla|buscarlo|buscarla)`,
+      example: '¿Sigue disponible la bici? Podría pasar a verla el sábado a las 10.',
+    },
+    {
+      // A company presenting itself to the reader's students or staff (fx418, round 316b): "nos encantaría presentarlo
+      // a los estudiantes de la Facultad … agendar una reunión con usted el jueves 9 de marzo a las 11:00".
+      pattern: String.raw`present(?:ar|arlo|arla|arlos|arles)\s+a\s+(?:los|las|sus|tus)\s+(?:estudiantes|alumn[oa]s|egresad[oa]s)|(?:sus|tus)\s+(?:estudiantes|alumn[oa]s|egresad[oa]s)(?![\p{L}])`,
+      example: 'Queremos presentar nuestro programa de prácticas a sus estudiantes el jueves a las 11:00.',
+    },
+    {
       // The writer invited, the reader a friend (round 311's twin): "¡me llamaron para una entrevista en Bimbo el
       // jueves!".
       pattern: String.raw`me\s+(?:invitaron|llamaron|citaron|convocaron|han\s+invitado|han\s+citado|han\s+llamado|han\s+convocado)\s+(?:\p{L}+\s+){0,3}?(?:a|para)\s+(?:una|la|otra|su)\s+(?:\p{L}+\s+)?entrevista`,
@@ -416,6 +428,13 @@ export const ES: LanguageTables = {
   ],
   otherRelations: [
     {
+      // The reader as a customer who asked for a quote or wrote through a contact form (fx418, round 316's twin): "le
+      // enviaremos su presupuesto en cinco días hábiles". Not "el presupuesto" alone, a search's budget too ("el cliente
+      // pausó la búsqueda hasta que cierre el presupuesto", round 46).
+      pattern: String.raw`(?:su|tu)\s+presupuesto|(?:solicitud|pedido)\s+de\s+presupuesto|presupuesto\s+sin\s+compromiso|formulario\s+de\s+contacto`,
+      example: 'Gracias por escribirnos; le enviaremos su presupuesto antes del viernes.',
+    },
+    {
       // An appointment named by what it is for, in a mail that names no job's word (fx418): "su cita para la renovación
       // del DNI", "turno para la instalación de la fibra". A job's appointment in such a mail is a talk ("cita para una
       // charla"), which stays the reader's.
@@ -461,6 +480,11 @@ export const ES: LanguageTables = {
   ],
   otherApplications: [
     {
+      // An animal adopted from a shelter (fx418, round 316's twin): "su solicitud de adopción de Toby".
+      pattern: String.raw`adopci\p{L}*|adoptar|protectora|refugio|albergue`,
+      example: 'Le esperamos en el refugio el sábado a las 11:00 para conocer a Toby antes de la adopción.',
+    },
+    {
       // A flat, a visa, a loan, a grant applied for (round 311c's twin): "su cita para la solicitud de visado", "la
       // visita al departamento con los posibles inquilinos".
       pattern: String.raw`solicitud\s+de\s+(?:visa|visado|alquiler|arriendo|crédito|préstamo|hipoteca|beca|admisión|residencia)|visa|visado|consulado|embajada|contrato\s+de\s+(?:alquiler|arriendo)|inquilin\p{L}*|arrendatari\p{L}*|garante|fiador\p{L}*|préstamo|hipoteca|beca|residencia\s+temporal`,
@@ -473,6 +497,12 @@ export const ES: LanguageTables = {
     },
   ],
   otherInterviews: [
+    {
+      // A trial session of a club, a gym or a school, a placement test (fx418, round 316b): "Tu prueba de nivel de inglés
+      // será el jueves 9 de marzo a las 18:00". A job's trial day is "jornada de prueba" or "día de prueba".
+      pattern: String.raw`(?:prueba|examen|test)\s+de\s+(?:nivel|nivelación|ubicación|clasificación)|clases?\s+(?:de\s+prueba|muestra|gratuita|de\s+cortesía)|entrenamiento\s+de\s+prueba|sesión\s+de\s+prueba\s+(?:gratuita|de\s+\p{L}+)`,
+      example: 'Tu clase de prueba de salsa es el martes a las 19:00.',
+    },
     {
       // The press's interview with the reader as an expert (round 310b): "Solicitud de entrevista – Radio Castilla …
       // una entrevista telefónica en directo".
@@ -2221,7 +2251,7 @@ export const ES: LanguageTables = {
       // 128's "corremos")
       // (and the slot told as the one "we had": "reprogramar la entrevista que teníamos el lunes 6 … La nueva fecha
       // sería el martes 7", round 234b)
-      pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar|reagendar|pasar|movemos|cambiamos|trasladamos|aplazamos|posponemos|reprogramamos|reagendamos|pasamos|movamos|cambiemos|pasemos)\s+(?:la|su|tu|nuestra|nuestro)\s+(?:(?:primera|segunda|tercera|última|próxima|siguiente)\s+)?(?:entrevista|cita|reunión|llamada|encuentro)\s+(?:(?:prevista|programada|fijada|agendada)\s+para|del|de|que\s+(?:teníamos|tenemos|habíamos\s+(?:agendado|programado|acordado|fijado)|estaba\s+(?:prevista|programada|agendada)))`,
+      pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar|reagendar|pasar|movemos|cambiamos|trasladamos|aplazamos|posponemos|reprogramamos|reagendamos|pasamos|movamos|cambiemos|pasemos)\s+(?:la|su|tu|nuestra|nuestro)\s+(?:(?:primera|segunda|tercera|última|próxima|siguiente)\s+)?(?:entrevista|cita|reunión|llamada|encuentro)(?:\s+(?!del|de|que)\p{L}+){0,4}?\s+(?:(?:prevista|programada|fijada|agendada)\s+para|del|de|que\s+(?:teníamos|tenemos|habíamos\s+(?:agendado|programado|acordado|fijado)|estaba\s+(?:prevista|programada|agendada)))`,
       example: 'debemos mover la entrevista prevista para el jueves 12 de noviembre a las 9:00.',
     },
     {

@@ -301,6 +301,18 @@ export const FR: LanguageTables = {
   ],
   notTheCandidate: [
     {
+      // The reader as a seller, a buyer at the door (fx418, round 316c): "Vous avez reçu une offre … pour votre annonce
+      // … Kévin propose de passer l'essayer samedi 11 mars à 15 h".
+      pattern: String.raw`(?:votre|ton)\s+annonce|passer\s+(?:l['’]\s*essayer|le\s+voir|la\s+voir|les\s+voir|le\s+chercher|la\s+chercher|le\s+récupérer|la\s+récupérer)|(?:est|sont)-(?:il|elle|ils|elles)\s+toujours\s+disponibles?`,
+      example: 'Le canapé est-il toujours disponible ? Je peux passer le voir samedi à 15 h.',
+    },
+    {
+      // A company presenting itself to the reader's students or staff (fx418, round 316b's twin): "présenter notre
+      // programme de stages à vos étudiants".
+      pattern: String.raw`(?:vos|tes)\s+(?:étudiants|étudiantes|élèves|diplômés|diplômées)(?![\p{L}])`,
+      example: 'Nous souhaitons présenter notre programme de stages à vos étudiants jeudi à 11 h.',
+    },
+    {
       // The writer invited, the reader a friend (round 311's twin): "la mairie m'a convoquée à un entretien jeudi !".
       pattern: String.raw`(?:m['’]a|m['’]ont|m['’]avait|m['’]avaient)\s+(?:\p{L}+\s+){0,2}?(?:invité|invitée|convoqué|convoquée|rappelé|rappelée|retenu|retenue)\s+(?:\p{L}+\s+){0,2}?(?:à|pour)\s+(?:un|une|leur|le|la|son|sa)\s+(?:\p{L}+\s+)?(?:entretien|entrevue|journée\s+d['’]essai|test)`,
       example: 'Devine quoi : la mairie m’a convoquée à un entretien jeudi à 10h !',
@@ -351,6 +363,12 @@ export const FR: LanguageTables = {
   ],
   otherRelations: [
     {
+      // The reader as a customer who asked for a quote or wrote through a contact form (fx418, round 316's twin): "vous
+      // recevrez notre devis sous cinq jours ouvrés".
+      pattern: String.raw`devis|formulaire\s+de\s+contact|(?:votre|ta)\s+demande\s+de\s+(?:renseignements?|informations?)`,
+      example: 'Merci pour votre demande de renseignements ; vous recevrez notre devis d’ici vendredi.',
+    },
+    {
       // An appointment named by what it is for, in a mail that names no job's word (fx418): "votre rendez-vous pour la
       // pose de la fibre", "rendez-vous pour le ramonage". A job's appointment in such a mail is a talk ("rendez-vous
       // pour un échange"), which stays the reader's.
@@ -396,6 +414,11 @@ export const FR: LanguageTables = {
   ],
   otherApplications: [
     {
+      // An animal adopted from a shelter (fx418, round 316's twin): "votre demande d'adoption pour Filou".
+      pattern: String.raw`adoption|adopter|refuge|SPA`,
+      example: 'Nous vous attendons au refuge samedi à 11 h pour rencontrer Filou avant l’adoption.',
+    },
+    {
       // A flat, a visa, a loan, a place at a school applied for (round 311c): "Votre rendez-vous pour le dépôt de votre
       // demande de visa « Travailleur salarié » est confirmé".
       pattern: String.raw`dossier\s+de\s+location|visite\s+(?:de\s+l['’]appartement|du\s+logement|du\s+bien)|garants?|visa|titre\s+de\s+séjour|préfecture|demande\s+de\s+(?:prêt|crédit|logement|bourse|visa|titre|naturalisation)|prêt\s+immobilier|crédit\s+immobilier|bourse\s+d['’]études|Parcoursup|place\s+en\s+crèche`,
@@ -410,6 +433,12 @@ export const FR: LanguageTables = {
     },
   ],
   otherInterviews: [
+    {
+      // A trial session of a club, a gym or a school, a placement test (fx418, round 316c): "Votre séance d'essai de
+      // Pilates est bien confirmée le jeudi 9 mars à 12 h 15". A job's trial is "journée d'essai" or "période d'essai".
+      pattern: String.raw`(?:séance|cours|leçon|entraînement)\s+d['’]\s*essai|(?:test|évaluation)\s+de\s+(?:niveau|positionnement)`,
+      example: 'Votre cours d’essai de yoga est fixé au mardi 14 mars à 18 h.',
+    },
     {
       // The press's interview with the reader as an expert (round 310c): "Demande d'interview – France Bleu … une
       // émission sur l'emploi des seniors … une interview en direct".
