@@ -48,12 +48,12 @@ export const ROUND_317_DE: readonly PhraseRow[] = [
   },
   {
     ...ZRH_317,
-    text: 'Ihre Bewerbung als Projektleiter/in Bahntechnik (80–100 %)\n\nGuten Tag Herr Gerber\n\nBesten Dank für Ihre Bewerbung und das angenehme Gespräch vom vergangenen Montag. Wir führen diese Woche noch die letzten Gespräche mit weiteren Kandidierenden und werden Ihnen innert 10 Arbeitstagen einen definitiven Bescheid geben.\n\nFür Fragen stehe ich Ihnen gerne zur Verfügung.\n\nFreundliche Grüsse\n\nCorinne Baumann\nHR Business Partner\nAlpentrasse Infra AG, Zürich\n\nDiese Nachricht wurde über SAP SuccessFactors versendet.',
+    text: 'Ihre Bewerbung als Projektleiter/in Bahntechnik (80–100 %)\n\nGuten Tag Herr Gerber\n\nBesten Dank für Ihre Bewerbung und das angenehme Gespräch vom vergangenen Montag. Wir führen derzeit noch Gespräche mit weiteren Kandidierenden und werden Ihnen innert 10 Arbeitstagen einen definitiven Bescheid geben.\n\nFür Fragen stehe ich Ihnen gerne zur Verfügung.\n\nFreundliche Grüsse\n\nCorinne Baumann\nHR Business Partner\nAlpentrasse Infra AG, Zürich\n\nDiese Nachricht wurde über SAP SuccessFactors versendet.',
     expect: [{ kind: 'response-by', by: '2035-02-28', phrase: 'innert 10 Arbeitstagen', fuzzy: false }],
   },
   {
     ...BER_317,
-    text: 'Ihr Profil beim Kunden – SAP FI/CO Berater (m/w/d), München\n\nHallo Herr Yılmaz,\n\nvielen Dank für das nette Telefonat gestern. Wie besprochen habe ich Ihr Profil heute Vormittag unserem Kunden, einem Maschinenbauer im Münchner Norden, vorgestellt. Die Fachabteilung sichtet die Unterlagen in den nächsten Tagen; ich melde mich spätestens Mittwoch nächster Woche mit dem Feedback des Kunden bei Ihnen.\n\nBeste Grüße\nJana Richter\nSenior Recruitment Consultant | Hays AG',
+    text: 'Ihr Profil beim Kunden – SAP FI/CO Berater (m/w/d), München\n\nHallo Herr Yılmaz,\n\nvielen Dank für das nette Telefonat gestern. Wie besprochen habe ich Ihr Profil heute Vormittag unserem Kunden, einem Maschinenbauer im Münchner Norden, vorgestellt. Sobald die Fachabteilung die Unterlagen gesichtet hat, bespricht sie sich mit mir; ich melde mich spätestens Mittwoch nächster Woche mit dem Feedback des Kunden bei Ihnen.\n\nBeste Grüße\nJana Richter\nSenior Recruitment Consultant | Hays AG',
     expect: [
       { kind: 'response-by', by: '2035-02-21', phrase: 'spätestens Mittwoch nächster Woche', fuzzy: false },
     ],
