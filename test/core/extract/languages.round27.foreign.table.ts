@@ -305,3 +305,295 @@ export const ROUND_317C_FR: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Rounds 318–318c: Friday 21 September 2035 (t). Europe changes to winter time on Sunday 28 October 2035, between t
+// and row 318/2's interview; the Canary Islands are an hour behind peninsular Spain.
+const BER_318 = { sentAt: '2035-09-21T10:10:00+02:00', tz: 'Europe/Berlin' } as const;
+const VIE_318 = { sentAt: '2035-09-21T08:30:00+02:00', tz: 'Europe/Vienna' } as const;
+const ZRH_318 = { sentAt: '2035-09-21T17:45:00+02:00', tz: 'Europe/Zurich' } as const;
+const LUX_318 = { sentAt: '2035-09-21T09:40:00+02:00', tz: 'Europe/Luxembourg' } as const;
+const MAD_318 = { sentAt: '2035-09-21T12:00:00+02:00', tz: 'Europe/Madrid' } as const;
+const LPA_318 = { sentAt: '2035-09-21T09:15:00+01:00', tz: 'Atlantic/Canary' } as const;
+const MEX_318 = { sentAt: '2035-09-21T13:20:00-06:00', tz: 'America/Mexico_City' } as const;
+const BUE_318 = { sentAt: '2035-09-21T18:05:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+const BOG_318 = { sentAt: '2035-09-21T07:50:00-05:00', tz: 'America/Bogota' } as const;
+const SCL_318 = { sentAt: '2035-09-21T11:30:00-03:00', tz: 'America/Santiago' } as const;
+const LIM_318 = { sentAt: '2035-09-21T16:00:00-05:00', tz: 'America/Lima' } as const;
+const PAR_318 = { sentAt: '2035-09-21T11:00:00+02:00', tz: 'Europe/Paris' } as const;
+const BRU_318 = { sentAt: '2035-09-21T15:10:00+02:00', tz: 'Europe/Brussels' } as const;
+const GVA_318 = { sentAt: '2035-09-21T09:05:00+02:00', tz: 'Europe/Zurich' } as const;
+const YUL_318 = { sentAt: '2035-09-21T14:25:00-04:00', tz: 'America/Toronto' } as const;
+const ABJ_318 = { sentAt: '2035-09-21T10:00:00+00:00', tz: 'Africa/Abidjan' } as const;
+const CAS_318 = { sentAt: '2035-09-21T12:15:00+01:00', tz: 'Africa/Casablanca' } as const;
+const TUN_318 = { sentAt: '2035-09-21T10:45:00+01:00', tz: 'Africa/Tunis' } as const;
+
+/** Round 318: German (Friday 21 September 2035). */
+export const ROUND_318_DE: readonly PhraseRow[] = [
+  {
+    ...ZRH_318,
+    text: 'Kurzes Update zu deiner Bewerbung als Backend Engineer\n\nHoi Jonas\n\nMerci für das spannende Gespräch heute Nachmittag mit Reto und mir! Wir sprechen intern noch mit zwei weiteren Leuten und melden uns bis Ende nächster Woche bei dir.\n\nEn schöne Abig und liebi Grüess\nSelina\nTalent & Culture, Gletscherbyte AG\n\nPowered by JOIN',
+    expect: [{ kind: 'response-by', by: '2035-09-28', phrase: 'bis Ende nächster Woche', fuzzy: false }],
+  },
+  {
+    ...BER_318,
+    text: 'Interview Confirmation – Risk Analyst (w/m/d)\n\nSehr geehrte Frau Schneider,\n\nhiermit bestätigen wir Ihren Interviewtermin für die Position Risk Analyst (w/m/d):\n\nInterview Date: 30.10.2035\nStart Time: 09:00 CET\nFormat: Vor Ort, Taunusanlage 5, 60329 Frankfurt am Main\nInterviewer: Dr. Klaus Wendt, Head of Credit Risk\n\nBitte melden Sie sich 15 Minuten vor Beginn am Empfang im Erdgeschoss.\n\nMit freundlichen Grüßen\nTalent Acquisition\nMainufer Bank AG\n\nThis message was sent from Workday. Please do not reply.',
+    expect: [{ kind: 'interview', by: '2035-10-30', time: '09:00', phrase: '30.10.2035' }],
+  },
+  {
+    ...VIE_318,
+    text: 'Objektivierungsverfahren Sachbearbeiter/in Baurecht – Einladung zum Aufnahmegespräch\n\nSehr geehrter Herr Mayrhofer,\n\nwir freuen uns, Ihnen mitteilen zu können, dass Sie den Eignungstest am 12. September 2035 erfolgreich absolviert haben. Die Aufnahmegespräche finden am 3., 4. und 5. Oktober 2035 im Landhaus Linz statt.\n\nIhr persönlicher Termin: Mittwoch, 3. Oktober 2035, 8:30 Uhr, Landhaus, Klosterstraße 7, Zimmer 1.18\n\nDie Termine am 4. und 5. Oktober sind bereits an andere Bewerberinnen und Bewerber vergeben. Der frühestmögliche Dienstantritt ist der 1. Jänner 2036.\n\nMit freundlichen Grüßen\nFür die Oö. Landesregierung\nDirektion Personal, Personalmanagement',
+    expect: [
+      { kind: 'interview', by: '2035-10-03', time: '08:30', phrase: 'Mittwoch, 3. Oktober 2035, 8:30 Uhr' },
+    ],
+  },
+  {
+    ...BER_318,
+    text: 'Ihre Bewerbung als Produktionshelfer (m/w/d) – Hamburg-Harburg\n\nGuten Tag Herr Ahmadi,\n\nvielen Dank für Ihre Bewerbung über Randstad. Unser Kunde besetzt in diesem Herbst mehrere Stellen in der Produktion. Wir stellen Ihr Profil dem Kunden vor und geben Ihnen innerhalb der nächsten drei Wochen Bescheid, ob es zu einem Kennenlernen im Werk kommt.\n\nFreundliche Grüße\nIhr Randstad Team Hamburg-Harburg',
+    expect: [
+      { kind: 'response-by', by: '2035-10-12', phrase: 'innerhalb der nächsten drei Wochen', fuzzy: false },
+    ],
+  },
+  {
+    ...BER_318,
+    text: 'Zusage – Junior Controller (m/w/d)\n\nLiebe Frau Wagner,\n\nwir freuen uns sehr, Ihnen nach den guten Gesprächen die Position als Junior Controller (m/w/d) anbieten zu können! Den Arbeitsvertrag finden Sie im Anhang als PDF. Bitte senden Sie uns den unterschriebenen Vertrag bis zum 5. Oktober zurück. Ihr erster Arbeitstag wäre der 1. November 2035.\n\nHerzliche Grüße\nStefanie Krämer\nPersonalabteilung, Rheinhafen Logistik GmbH, Köln',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...LUX_318,
+    text: 'Ihre Bewerbung – Compliance Officer (m/w) – Ref. LU-2035-221\n\nSehr geehrter Herr Weber,\n\nvielen Dank für Ihre Bewerbung. Aufgrund der hohen Anzahl an Bewerbungen bitten wir Sie, vor dem 15. Oktober 2035 von Anfragen zum Stand Ihrer Bewerbung abzusehen.\n\nMit freundlichen Grüßen\nHuman Resources\nBanque Moselle Luxembourg S.A.',
+    expect: [
+      {
+        kind: 'no-contact-before',
+        by: '2035-10-15',
+        phrase: 'vor dem 15. Oktober 2035 von Anfragen zum Stand Ihrer Bewerbung abzusehen',
+      },
+    ],
+  },
+  {
+    ...BER_318,
+    text: 'Ihre Bewerbung bei der Neckarwerk Elektronik GmbH\n\nSehr geehrte Frau Ivanova,\n\nnochmals vielen Dank für das offene Gespräch am vergangenen Dienstag. Wir haben uns die Entscheidung nicht leicht gemacht, uns letztlich aber für eine Kandidatin entschieden, deren Erfahrung noch besser zu den Anforderungen der Stelle passt. Wir bedauern, Ihnen keine positivere Nachricht geben zu können.\n\nMit freundlichen Grüßen\nPersonalmarketing & Recruiting\nNeckarwerk Elektronik GmbH\n\nGesendet über SAP SuccessFactors',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BER_318,
+    text: 'Dienstag nachmittag nicht erreichbar\n\nHi zusammen,\n\nkleine Info: Ich bin am Dienstag ab 13 Uhr nicht erreichbar, weil ich mit Jan die Bewerbungsgespräche für unsere neue Werkstudentenstelle führe. Dringendes bitte an Lisa.\n\nLG\nMarkus',
+    expect: [],
+  },
+  {
+    ...ZRH_318,
+    text: 'Referenzauskunft Frau Aydın\n\nSehr geehrter Herr Prof. Lang\n\nFrau Elif Aydın hat sich bei uns als wissenschaftliche Mitarbeiterin beworben und Sie als Referenz angegeben. Hätten Sie am Donnerstag, 27. September, um 15 Uhr Zeit für ein kurzes Telefonat von etwa 15 Minuten?\n\nFreundliche Grüsse\nDr. Nadja Keller\nForschungsinstitut für Umweltchemie, Dübendorf',
+    expect: [],
+  },
+  {
+    ...VIE_318,
+    text: 'Terminbestätigung\n\nSehr geehrte Frau Pichler,\n\nIhr Termin bei Dr. med. Florian Huber, Facharzt für Orthopädie, ist am Mittwoch, 26.09.2035 um 08:15 Uhr. Bitte bringen Sie Ihre e-card und aktuelle Befunde mit. Sollten Sie den Termin nicht wahrnehmen können, sagen Sie bitte mindestens 24 Stunden vorher ab.\n\nIhr Ordinationsteam',
+    expect: [],
+  },
+  {
+    ...BER_318,
+    text: 'Ihre Sendung kommt bald\n\nHallo Herr Schulte,\n\nIhre Sendung 00340434161094042557 wird voraussichtlich am Dienstag, 25.09., zwischen 10:00 und 14:00 Uhr zugestellt. Sie sind nicht zu Hause? Wählen Sie bis Montag, 22 Uhr, einen Ablageort oder eine Packstation.\n\nIhr Paketdienst',
+    expect: [],
+  },
+  {
+    ...ZRH_318,
+    text: 'Einladung: Webinar «Erfolgreich bewerben in der Schweiz»\n\nHallo Sophie\n\nAm Donnerstag, 4. Oktober 2035, 18:00–19:00 Uhr, zeigen dir zwei HR-Profis, wie du dich im Vorstellungsgespräch überzeugend präsentierst. Jetzt kostenlos anmelden bis 1. Oktober!\n\nDein Team von jobwelt.ch',
+    expect: [],
+  },
+  {
+    ...BER_318,
+    text: 'Gehaltsabrechnung September 2035\n\nLiebe Kolleginnen und Kollegen,\n\ndie Gehaltsabrechnungen für September stehen ab sofort im Mitarbeiterportal bereit; die Auszahlung erfolgt am 28.09. Reisekostenabrechnungen für das 3. Quartal reicht bitte bis Montag, 1. Oktober, ein.\n\nViele Grüße\nEure Personalabteilung',
+    expect: [],
+  },
+  {
+    ...BER_318,
+    text: 'Willkommen an Bord! 🎉\n\nHallo Kai,\n\nwir freuen uns riesig, dass du bald Teil unseres Teams wirst. Dein erster Arbeitstag ist Montag, der 1. Oktober – bitte sei um 9 Uhr am Empfang in der Schönhauser Allee 180. Laptop und Zugangskarte liegen für dich bereit.\n\nBis bald!\nDein People-Team von Kiezkasse\n\nSent via Personio',
+    expect: [],
+  },
+];
+
+/** Round 318b: Spanish (Friday 21 September 2035). */
+export const ROUND_318B_ES: readonly PhraseRow[] = [
+  {
+    ...LPA_318,
+    text: 'Interview – Data Engineer (Remote, Spain)\n\nHola Pablo:\n\nTe escribo tras ver tu perfil en LinkedIn y tu solicitud para la posición de Data Engineer en Nubaria. Al equipo le ha encantado tu experiencia con Spark. ¿Te vendría bien una videollamada el jueves 27 de septiembre a las 17:00 (hora peninsular)?\n\nUn saludo,\nLaura Peña\nTalent Partner – Nubaria',
+    expect: [
+      {
+        kind: 'interview',
+        by: '2035-09-27',
+        time: '16:00',
+        phrase: 'el jueves 27 de septiembre a las 17:00',
+      },
+    ],
+  },
+  {
+    ...MEX_318,
+    text: 'Gracias por tu entrevista – Coordinador de Logística\n\nHola Rodrigo:\n\nMuchas gracias por el tiempo que nos dedicaste ayer en la entrevista. El comité revisará todas las candidaturas y te daremos una respuesta dentro de los próximos diez días.\n\nSaludos,\nMariana Treviño\nAtracción de Talento, Transportes del Golfo\n\nVacante publicada en Indeed',
+    expect: [
+      { kind: 'response-by', by: '2035-10-01', phrase: 'dentro de los próximos diez días', fuzzy: false },
+    ],
+  },
+  {
+    ...SCL_318,
+    text: 'Proceso de selección N.° 4521 – Citación a entrevista de apreciación global\n\nEstimada Sra. Fuentes:\n\nJunto con saludar, le informamos que usted ha sido seleccionada para la etapa de entrevista de apreciación global del cargo Profesional de Gestión de Proyectos. Las entrevistas se realizarán entre el 1 y el 5 de octubre de 2035.\n\nSu entrevista quedó agendada para el miércoles 3 de octubre a las 15:30 horas, en modalidad remota (el enlace se enviará el día anterior).\n\nLos resultados del proceso se informarán a los postulantes a más tardar el 19 de octubre.\n\nAtentamente,\nUnidad de Reclutamiento y Selección\nServicio Regional de Vivienda – postulación vía Empleos Públicos',
+    expect: [
+      {
+        kind: 'interview',
+        by: '2035-10-03',
+        time: '15:30',
+        phrase: 'el miércoles 3 de octubre a las 15:30 horas',
+      },
+      { kind: 'response-by', by: '2035-10-19', phrase: 'a más tardar el 19 de octubre', fuzzy: false },
+    ],
+  },
+  {
+    ...LIM_318,
+    text: 'Tu proceso – Operario de Almacén (Callao)\n\nHola Kevin:\n\nGracias por asistir a la evaluación grupal. El cliente está revisando los resultados y te estaremos contactando a finales de mes con su respuesta. Por favor, no nos escribas antes del lunes 1 de octubre para consultar el estado de tu proceso.\n\n¡Éxitos!\nEquipo de Reclutamiento\nManpowerGroup Perú',
+    expect: [
+      { kind: 'response-by', by: '2035-09-30', phrase: 'a finales de mes', fuzzy: false },
+      { kind: 'no-contact-before', by: '2035-10-01', phrase: 'no nos escribas antes del lunes 1 de octubre' },
+    ],
+  },
+  {
+    ...BOG_318,
+    text: 'Postulación recibida – Técnico de Mantenimiento Industrial\n\nHola Yeison:\n\nRecibimos tu postulación a la vacante de Técnico de Mantenimiento Industrial en nuestra planta de Itagüí. Si tu perfil es seleccionado, te contactaremos por WhatsApp para agendar la entrevista. Te recordamos que no se atenderán llamadas ni visitas a la planta relacionadas con el proceso de selección.\n\nCordialmente,\nGestión Humana\nCerámicas del Valle de Aburrá S.A.S.',
+    expect: [{ kind: 'no-calls', phrase: 'no se atenderán llamadas ni visitas a la planta' }],
+  },
+  {
+    ...MAD_318,
+    text: 'Oferta de empleo – Product Owner\n\nHola Núria:\n\n¡Enhorabuena! Nos complace ofrecerte el puesto de Product Owner en nuestro equipo de Barcelona. Encontrarás la carta de oferta con las condiciones en el portal de candidatos; te agradeceríamos que nos la devolvieras firmada antes del 28 de septiembre. La fecha de incorporación prevista es el 15 de octubre.\n\nUn abrazo,\nMarc Puig\nPeople Team – Mediterránea Tech\n\nEnviado desde Workday',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...BUE_318,
+    text: 'Sobre tu postulación a UX Researcher\n\nHola Facu:\n\nTe agradecemos muchísimo el tiempo y la onda que le pusiste a todo el proceso. Lamentablemente, decidimos avanzar con otra persona para esta búsqueda. Nos encantaría que te sigas postulando en el futuro.\n\n¡Un abrazo grande!\nEl equipo de Mate Studio\n\nEnviado con Teamtailor',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...MEX_318,
+    text: 'Agenda de entrevistas – Supervisor de Producción\n\nHola Ing. Vargas:\n\nTe comparto la agenda de entrevistas para la vacante de Supervisor de Producción:\n\n– martes 25 de septiembre, 10:00 – Karla Ríos\n– martes 25 de septiembre, 12:00 – Omar Delgado\n\nPor favor llena el formato de evaluación al terminar cada entrevista.\n\nSaludos,\nRocío\nReclutamiento',
+    expect: [],
+  },
+  {
+    ...BUE_318,
+    text: 'Visita al departamento – Av. Corrientes 2450, 7.° B\n\nBuenas tardes, Sra. Domínguez:\n\nLe escribo de la inmobiliaria para coordinar la visita de unos interesados al departamento que usted alquila. ¿Le queda bien el martes 25 a las 18:30? Serán unos veinte minutos.\n\nMuchas gracias,\nGabriel\nInmobiliaria Palermo Propiedades',
+    expect: [],
+  },
+  {
+    ...BOG_318,
+    text: 'Confirmación de cita médica\n\nSeñora Luz Marina Rojas:\n\nSu cita de medicina general ha sido asignada para el jueves 27 de septiembre de 2035 a las 7:20 a. m. en la sede Chapinero, consultorio 204. Recuerde llegar 20 minutos antes con su documento de identidad.\n\nEPS Salud Andina',
+    expect: [],
+  },
+  {
+    ...SCL_318,
+    text: 'Citación a reunión de apoderados – 4.° Básico B\n\nEstimados apoderados:\n\nLes recordamos que la reunión de apoderados del segundo semestre será el miércoles 3 de octubre a las 19:00 horas en la sala del curso. Se entregarán los informes de notas parciales.\n\nSaludos cordiales,\nProfesora jefe Claudia Muñoz\nColegio San Alberto de Ñuñoa',
+    expect: [],
+  },
+  {
+    ...MAD_318,
+    text: 'Nuevas ofertas para ti esta semana\n\nHola Sergio:\n\nTenemos 9 ofertas nuevas que encajan con tu perfil de Administrativo/a Contable:\n\n• Administrativo/a Contable – Grupo Levante – Valencia – Fecha límite de inscripción: 30/09/2035\n• Técnico/a de Facturación – Cerámicas Mediterráneo – Castellón\n\nY no te pierdas nuestro webinar gratuito «Cómo superar una entrevista de trabajo» el martes 2 de octubre a las 18:00.\n\nEl equipo de InfoJobs',
+    expect: [],
+  },
+  {
+    ...MAD_318,
+    text: '¿Al final qué tal?\n\nOye, ¿al final Lucía tiene la entrevista en el hospital el lunes a las 9? Dile que mucha suerte de mi parte y que me cuente. Por cierto, ¿quedamos el sábado para el cumple de Javi?\n\nBesos,\nMarta',
+    expect: [],
+  },
+  {
+    ...MAD_318,
+    text: 'Cita previa confirmada – Empadronamiento\n\nEstimado/a ciudadano/a:\n\nLe confirmamos su cita previa para el trámite de alta en el Padrón Municipal el martes 2 de octubre de 2035 a las 9:40 en la Oficina de Atención a la Ciudadanía de Chamberí. Traiga su documento de identidad y el contrato de alquiler.\n\nAyuntamiento de Madrid – Línea Madrid',
+    expect: [],
+  },
+];
+
+/** Round 318c: French (Friday 21 September 2035). */
+export const ROUND_318C_FR: readonly PhraseRow[] = [
+  {
+    ...YUL_318,
+    text: "Suivi de ta candidature – Analyste BI\n\nSalut Maxime,\n\nMerci encore pour ta rencontre avec l'équipe cette semaine! On termine nos entrevues et on va te revenir avec une réponse dans les dix prochains jours ouvrables.\n\nBonne fin de semaine,\nAudrey\nAcquisition de talents – Érablière Numérique inc.\n\nEnvoyé via Workday",
+    expect: [
+      {
+        kind: 'response-by',
+        by: '2035-10-05',
+        phrase: 'dans les dix prochains jours ouvrables',
+        fuzzy: false,
+      },
+    ],
+  },
+  {
+    ...LUX_318,
+    text: 'Votre candidature – Gestionnaire de fonds junior\n\nMadame Schmit,\n\nNous avons bien étudié votre candidature et souhaiterions vous rencontrer. Nous vous proposons un entretien le 02/10/2035 à 14h00 dans nos bureaux au Kirchberg, 15 avenue John F. Kennedy. Merci de nous confirmer votre disponibilité.\n\nMeilleures salutations,\nRessources Humaines\nAlzette Asset Management S.A.',
+    expect: [{ kind: 'interview', by: '2035-10-02', time: '14:00', phrase: 'le 02/10/2035 à 14h00' }],
+  },
+  {
+    ...PAR_318,
+    text: "Recrutement – Responsable du service Enfance-Jeunesse (H/F) – Convocation\n\nMadame,\n\nLa date limite de dépôt des candidatures était fixée au 14 septembre 2035 et nous avons reçu 46 dossiers. Votre candidature a retenu l'attention du jury, qui auditionnera les candidats présélectionnés les 8 et 9 octobre.\n\nVotre entretien avec le jury de recrutement aura lieu le lundi 8 octobre 2035 à 9 h 15, salle du conseil municipal, Hôtel de Ville. La prise de poste est souhaitée au 1er décembre 2035.\n\nMerci de ne pas appeler le service des ressources humaines : toute demande doit être adressée par écrit.\n\nVeuillez agréer, Madame, nos salutations distinguées.\n\nPour le Maire et par délégation,\nLa Directrice générale des services\nMairie de Saint-Julien-les-Vignes",
+    expect: [
+      { kind: 'interview', by: '2035-10-08', time: '09:15', phrase: 'le lundi 8 octobre 2035 à 9 h 15' },
+      { kind: 'no-calls', phrase: 'Merci de ne pas appeler le service des ressources humaines' },
+    ],
+  },
+  {
+    ...GVA_318,
+    text: "Accusé de réception – Assistant-e de direction (80 %)\n\nMadame, Monsieur,\n\nNous accusons réception de votre dossier et vous remercions de l'intérêt porté à notre fondation. Nous vous remercions de ne pas nous contacter avant le 8 octobre, date à laquelle la procédure de présélection sera terminée.\n\nAvec nos meilleures salutations,\nService des ressources humaines\nFondation Léman Solidarité, Genève",
+    expect: [
+      { kind: 'no-contact-before', by: '2035-10-08', phrase: 'de ne pas nous contacter avant le 8 octobre' },
+    ],
+  },
+  {
+    ...ABJ_318,
+    text: "Réponse à votre candidature – Responsable logistique\n\nMonsieur Kouassi,\n\nNous vous remercions de l'intérêt que vous portez à notre groupe. Après étude attentive de votre dossier, nous sommes au regret de vous informer que votre candidature n'a pas été retenue pour ce poste.\n\nNous vous souhaitons plein succès dans vos recherches.\n\nCordialement,\nDirection des Ressources Humaines\nLagune Agro-Industries SA, Abidjan",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BRU_318,
+    text: "Votre profil – Comptable (H/F) – Namur\n\nBonjour Monsieur Lambert,\n\nMerci pour notre échange de ce matin. J'ai transmis votre CV à mon client, une PME namuroise du secteur alimentaire. Je reviens vers vous dans le courant de la semaine prochaine avec son retour.\n\nBien à vous,\nSophie Dumont\nConsultante – Hays Belgium",
+    expect: [
+      {
+        kind: 'response-by',
+        by: '2035-09-28',
+        phrase: 'dans le courant de la semaine prochaine',
+        fuzzy: false,
+      },
+    ],
+  },
+  {
+    ...PAR_318,
+    text: "On a une super nouvelle pour toi 🎉\n\nHello Yanis,\n\nAprès nos échanges avec toute l'équipe, on est ravis de te proposer le poste de Growth Marketer chez Olivette ! Tu trouveras ta promesse d'embauche en pièce jointe – peux-tu nous la renvoyer signée d'ici le 28 septembre ?\n\nOn a hâte de bosser avec toi,\nClara, CEO @ Olivette\n\nEnvoyé avec Teamtailor",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...PAR_318,
+    text: "Jury du concours d'attaché territorial – session 2035\n\nMadame,\n\nVous avez accepté de siéger au jury du concours externe d'attaché territorial et nous vous en remercions. Les épreuves orales se dérouleront du 15 au 17 octobre 2035 ; votre présence est requise le mardi 16 octobre à 8 h 30 pour l'audition des candidats. Merci de nous retourner votre déclaration d'absence de conflit d'intérêts avant le 1er octobre.\n\nLe Service Concours",
+    expect: [],
+  },
+  {
+    ...BRU_318,
+    text: "Réunion de rentrée – classe de 6e primaire B\n\nChers parents,\n\nNous vous invitons à la réunion de rentrée le jeudi 27 septembre à 18 h dans la classe de votre enfant. Nous y présenterons le programme de l'année et le voyage scolaire.\n\nBien cordialement,\nMme Janssens, titulaire\nÉcole communale des Tilleuls",
+    expect: [],
+  },
+  {
+    ...TUN_318,
+    text: 'Votre bulletin de paie de septembre est disponible\n\nBonjour Amine,\n\nTon bulletin de paie de septembre 2035 est disponible dans ton espace salarié. Le virement sera effectué le 28 septembre. Pour toute question, le service paie est joignable du lundi au jeudi de 9 h à 12 h.\n\nLe service Paie – Carthage Textiles',
+    expect: [],
+  },
+  {
+    ...PAR_318,
+    text: "Votre alerte emploi : 8 nouvelles offres « chargé de communication »\n\nBonjour Manon,\n\nVoici les nouvelles offres correspondant à votre alerte :\n• Chargé(e) de communication – Métropole de Lyon – candidature avant le 5 octobre\n• Chargé(e) de communication digitale – Agence Tilleul – CDI\n\nWebinaire « Réussir son entretien d'embauche » le mardi 25 septembre à 12 h 30 – inscription gratuite.\n\nÀ bientôt sur Indeed",
+    expect: [],
+  },
+  {
+    ...CAS_318,
+    text: 'Rappel de rendez-vous\n\nMadame Alaoui,\n\nNous vous rappelons votre rendez-vous au Centre de radiologie Anfa le lundi 24/09/2035 à 10h30 pour une échographie. Merci de vous présenter à jeun et muni(e) de votre ordonnance.\n\nCentre de radiologie Anfa, Casablanca',
+    expect: [],
+  },
+  {
+    ...TUN_318,
+    text: 'Confirmation de rendez-vous – Demande de visa long séjour (salarié)\n\nMadame Ben Salah,\n\nVotre rendez-vous pour le dépôt de votre demande de visa long séjour (type D – salarié) est fixé au mardi 2 octobre 2035 à 9 h 45 au centre de dépôt de Tunis. Munissez-vous de votre contrat de travail visé et de votre passeport.\n\nCentre de dépôt des demandes de visa',
+    expect: [],
+  },
+  {
+    ...YUL_318,
+    text: "Accusé de réception de votre candidature\n\nBonjour Madame Côté,\n\nNous avons bien reçu votre candidature au poste de technicienne en administration. L'affichage se termine le 30 septembre. Merci de compléter votre dossier en téléversant vos relevés de notes avant le 28 septembre. Seules les personnes retenues pour une entrevue seront contactées.\n\nDirection des ressources humaines\nVille de Trois-Rivières-Ouest",
+    expect: [],
+  },
+];
