@@ -735,6 +735,9 @@ function absenceRanges(
   return { exprs, spans };
 }
 
+/** The word right before a reading, with the space after it. */
+const WORD_BEFORE = /\p{L}+\s+$/u;
+
 /** One word with a capital, a weekday read alone. */
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** "Santo ", "San ", "Saint-" right before a word: a place or a saint's name. */
@@ -805,6 +808,9 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
     // A day named as past in its own words ("letzten Freitag", "vendredi dernier"): chrono's forward reading of
     // it is no day ahead.
     if (c.past.test(r.text)) continue;
+    // So is one whose past word stands right before chrono's reading ("vom vergangenen Montag", round 317).
+    const pastLead = WORD_BEFORE.exec(context.text.slice(Math.max(0, r.index - 20), r.index))?.[0] ?? '';
+    if (pastLead !== '' && c.past.test(`${pastLead.trim()} ${r.text}`)) continue;
     // chrono may take that hour for a two-digit year ("13. November, 11" as 2011): it is the hour.
     const trailing = TRAILING_HOUR.exec(r.text)?.groups?.['hour'];
     const trailingHour =
@@ -1384,7 +1390,9 @@ function classifyForeign(
     !(c.otherCandidate?.test(sentence.text) ?? false) &&
     // An interview "tiene" holds, in a message that calls the reader "tú" or "vos", is a third person's ("¿Me podés
     // hacer una gauchada? Martín tiene una entrevista de trabajo … el lunes 27 a las 10", round 312b).
-    !((c.formalOrThirdHolder?.test(sentence.text) ?? false) && (c.familiar?.test(context.text) ?? false)) &&
+    // (anywhere in the message: its other days, "Je passe la chercher dimanche si ça te va", are no slot of the reader's
+    // either, round 317c)
+    !((c.formalOrThirdHolder?.test(context.text) ?? false) && (c.familiar?.test(context.text) ?? false)) &&
     // An event for many ("Webinar « Réussir son entretien » le mardi 8 décembre à 18h") is no slot of the candidate's,
     // named in the clause or before it in the sentence, over a joiner ("Te invitamos al Taller de CV y simulación de
     // entrevistas: jueves 20 de septiembre, 18:00 h", round 139b).
@@ -1882,11 +1890,16 @@ function eventNamedBefore(
   // cierre" (round 313b).
   const stem = noun.slice(0, Math.max(EVENT_NOUN_LENGTH, noun.length - 2));
   const points = previous.filter((p) => p.form === 'point').reverse();
-  const named = points.find((p) => {
-    const gap = context.text.slice(Math.max(0, p.index - ANCHOR_TO_DAY), p.index).toLowerCase();
-    const at = gap.lastIndexOf(stem);
-    return at >= 0 && !CLAUSE_END.test(gap.slice(at));
-  });
+  const namedBy = (part: string) =>
+    points.find((p) => {
+      const gap = context.text.slice(Math.max(0, p.index - ANCHOR_TO_DAY), p.index).toLowerCase();
+      const at = gap.lastIndexOf(part);
+      return at >= 0 && !CLAUSE_END.test(gap.slice(at));
+    });
+  // Or by a compound's first part, as German joins the event to its end: "sechs Wochen nach Fristende" after "Die
+  // Bewerbungsfrist endet am 28. Februar" (round 317).
+  const named =
+    namedBy(stem) ?? (noun.length > stem.length + 1 ? namedBy(noun.slice(0, EVENT_NOUN_LENGTH)) : undefined);
   // An interview named again is the message's timed slot still to come, however its day was labelled ("Termin:
   // Dienstag, 22.11.2033, 9:30 Uhr … innerhalb von drei Wochen nach dem Auswahlgespräch", round 315).
   return (
@@ -2272,6 +2285,12 @@ export function readForeign(
         back.kind === 'no-contact-before' &&
         f.by === back.by;
       if (back !== null && employer && !items.some((i) => known(i.finding))) found.push(back);
+      // Its words bound a request not to call in their clause as a day would ("bis zum Ablauf der Bewerbungsfrist von
+      // Sachstandsanfragen abzusehen", round 317): the hold-off alone.
+      if (back !== null && back.kind === 'no-contact-before' && back.phrase !== undefined) {
+        const at = sentence.text.indexOf(back.phrase);
+        if (at >= 0) heldDays.push([sentence.index + at, sentence.index + at + back.phrase.length]);
+      }
       previous = inside;
       items.push(...found.map((finding) => ({ finding, expr: null, sentence })));
     }

@@ -213,3 +213,85 @@ describe('extract: the misses of round 316–316c, their rules (fx418)', () => {
     ]);
   });
 });
+
+describe('extract: the misses of rounds 317–317c, their rules (fx418)', () => {
+  describe('a talk "vom vergangenen Montag" is past', () => {
+    check([
+      [
+        BER,
+        'Guten Tag Frau Huber,\n\nherzlichen Dank für das offene Gespräch vom vergangenen Freitag. Wir melden uns bis Ende nächster Woche bei Ihnen.\n\nFreundliche Grüße\nHR',
+        ['response-by 2030-02-22'],
+      ],
+    ]);
+  });
+  describe('a hold-off "bis zum Ablauf der Bewerbungsfrist" named before, and a window "nach Fristende"', () => {
+    check([
+      [
+        BER,
+        'Sehr geehrter Herr Lenz,\n\nvielen Dank für Ihre Bewerbung. Die Bewerbungsfrist läuft bis zum 8. März. Bitte sehen Sie bis zum Ende der Bewerbungsfrist von Sachstandsanfragen ab. Eine Rückmeldung erhalten Sie spätestens drei Wochen nach Fristende.\n\nIhr Personalservice',
+        ['no-contact-before 2030-03-09', 'response-by 2030-03-29'],
+      ],
+    ]);
+  });
+  describe('the reader as the interviewer, sent a third person’s papers: nothing', () => {
+    check([
+      [
+        BER,
+        'Hallo Herr Sommer,\n\nanbei der Lebenslauf von Herrn Adler für das Vorstellungsgespräch am Freitag, 15. Februar, um 9 Uhr. Den Interviewleitfaden finden Sie im Anhang.\n\nViele Grüße\nRecruiting',
+        [],
+      ],
+      [
+        PAR,
+        'Bonjour Claire,\n\nvous trouverez ci-joint le CV de Mme Roche pour l’entretien du vendredi 15 février à 9 h, ainsi que la grille d’entretien.\n\nBonne journée,\nService RH',
+        [],
+      ],
+      [
+        MAD,
+        'Hola Álvaro:\n\nte adjunto el CV del Sr. Rivas para la entrevista del viernes 15 de febrero a las 9:00, junto con la guía de entrevista.\n\nSaludos,\nSelección',
+        [],
+      ],
+    ]);
+  });
+  describe('the reader’s own slot among the turns of all', () => {
+    check([
+      [
+        MAD,
+        'Proceso selectivo de Técnico de Archivo\n\nEstimada aspirante:\n\nLas entrevistas se celebrarán el jueves 14 y el viernes 15 de febrero. Usted tiene asignada su entrevista el viernes 15 de febrero a las 12:40 en la sede central.\n\nLa Secretaría del Tribunal',
+        ['interview 2030-02-15 12:40'],
+      ],
+    ]);
+  });
+  describe('an agency selling to the reader as an employer: nothing', () => {
+    check([
+      [
+        PAR,
+        'Madame,\n\nNotre cabinet accompagne les PME dans leurs recrutements. Je vous propose un appel le vendredi 15 février à 11 h pour parler de vos besoins en personnel.\n\nBien à vous,\nConsultant',
+        [],
+      ],
+      [
+        BER,
+        'Sehr geehrte Frau Kaiser,\n\ngern würde ich mit Ihnen über Ihren Personalbedarf für das Frühjahr sprechen. Passt Ihnen Freitag, 15. Februar, um 11 Uhr?\n\nMit freundlichen Grüßen\nPersonalservice Nord',
+        [],
+      ],
+      [
+        MAD,
+        'Estimada Sra. Gil:\n\nme gustaría conversar sobre sus necesidades de personal para la campaña de verano. ¿Le viene bien el viernes 15 de febrero a las 11:00?\n\nUn saludo,\nTrabajo Temporal Sur',
+        [],
+      ],
+    ]);
+  });
+  describe('a third person’s interview in a familiar French message: none of its days is the reader’s', () => {
+    check([
+      [
+        PAR,
+        'Salut Manon !\n\nmon frère a un entretien chez Safran lundi à 10 h. Tu peux lui prêter ta voiture ? Je passe la prendre vendredi si ça te va.\n\nBisous',
+        [],
+      ],
+      [
+        PAR,
+        'Bonjour Madame Petit,\n\nvous avez un entretien avec notre directrice le vendredi 15 février à 10 h.\n\nCordialement,\nService RH',
+        ['interview 2030-02-15 10:00'],
+      ],
+    ]);
+  });
+});

@@ -309,6 +309,7 @@ import {
   ROUND_315C_FR,
 } from './languages.round25.foreign.table';
 import { ROUND_316_DE, ROUND_316B_ES, ROUND_316C_FR } from './languages.round26.foreign.table';
+import { ROUND_317_DE, ROUND_317B_ES, ROUND_317C_FR } from './languages.round27.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -1057,6 +1058,10 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 316 (German, fx418, unseen)', language: 'de', rows: ROUND_316_DE },
   { name: 'round 316b (Spanish, fx418, unseen)', language: 'es', rows: ROUND_316B_ES },
   { name: 'round 316c (French, fx418, unseen)', language: 'fr', rows: ROUND_316C_FR },
+  // 317–317c (hw417's, written without the rules, languages.round27.foreign.table.ts).
+  { name: 'round 317 (German, hw417, unseen)', language: 'de', rows: ROUND_317_DE },
+  { name: 'round 317b (Spanish, hw417, unseen)', language: 'es', rows: ROUND_317B_ES },
+  { name: 'round 317c (French, hw417, unseen)', language: 'fr', rows: ROUND_317C_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -2284,4 +2289,19 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 316 (German, fx418, unseen)': { precision: 0.7, recall: 0.875, f1: 0.778, negativesEmpty: 0.5 },
   'round 316b (Spanish, fx418, unseen)': { precision: 0.6, recall: 0.857, f1: 0.706, negativesEmpty: 0.5 },
   'round 316c (French, fx418, unseen)': { precision: 0.778, recall: 1, f1: 0.875, negativesEmpty: 0.667 },
+  // Rounds 317–317c (languages.round27.foreign.table.ts, hw417's, written without the rules), first read by the engine
+  // of 8a4d884 (fx418's HEAD before the merge, rounds 316–316c's fixes). Misses: a Swiss "Besten Dank für … das
+  // angenehme Gespräch vom vergangenen Montag" read as an interview next Monday; the Bundesagentur's "bis zum Ablauf
+  // der Bewerbungsfrist von Sachstandsanfragen abzusehen" after "Die Bewerbungsfrist endet am 28. Februar 2035" gave a
+  // no-calls for the hold-off, and its "spätestens sechs Wochen nach Fristende" counted from the day of writing; a
+  // recruiter's "die Bewerbungsunterlagen von Frau Kessler für das Vorstellungsgespräch am Freitag, 16.02., um 10:00
+  // Uhr in Ihrem Büro … Der Gesprächsleitfaden liegt bei" to the interviewer read as an interview and its "Bitte
+  // tragen Sie Ihre Bewertung bis Montag … ein" as a promise; an ayuntamiento's "usted … figura en el turno M–Z y
+  // tiene asignada su entrevista el martes 6 de marzo de 2035 a las 11:20" under the turns of all gave nothing; a
+  // friend's "ma sœur a son entretien chez Maison Dorval mardi à 9 h … Je passe la chercher dimanche si ça te va"
+  // read as an interview on Sunday, and Manpower's "Vos besoins en personnel … un rendez-vous téléphonique le jeudi
+  // 22 février à 11 h afin de vous présenter nos solutions d'intérim" to a director as an interview.
+  'round 317 (German, hw417, unseen)': { precision: 0.615, recall: 0.8, f1: 0.696, negativesEmpty: 0.857 },
+  'round 317b (Spanish, hw417, unseen)': { precision: 1, recall: 0.875, f1: 0.933, negativesEmpty: 1 },
+  'round 317c (French, hw417, unseen)': { precision: 0.818, recall: 1, f1: 0.9, negativesEmpty: 0.714 },
 };

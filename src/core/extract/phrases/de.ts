@@ -172,6 +172,19 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   notTheCandidate: [
     {
+      // The reader as an employer an agency sells to (fx418, round 317c's twin): "zu Ihrem Personalbedarf im
+      // Frühjahr". Not a "Bewerberpool", where an employer keeps a candidate too.
+      pattern: String.raw`(?:Ihr|Ihren|Ihrem|Ihres|dein|deinen|deines)\s+Personalbedarf\p{L}*`,
+      example: 'Gern rufe ich Sie am Donnerstag um 11 Uhr wegen Ihres Personalbedarfs im Frühjahr an.',
+    },
+    {
+      // The reader as the interviewer, sent a third person's papers and the guide for the talk (fx418, round 317):
+      // "anbei finden Sie die Bewerbungsunterlagen von Frau Kessler für das Vorstellungsgespräch … Der
+      // Gesprächsleitfaden liegt bei".
+      pattern: String.raw`(?:Bewerbungsunterlagen|Unterlagen|Lebenslauf|Bewerbung|Profil)\s+(?:von|des|der)\s+(?:Frau|Herrn|Herr|Kandidat|Kandidaten|Kandidatin|Bewerbers|Bewerberin)(?![\p{L}])|Gesprächsleitfaden|Interviewleitfaden`,
+      example: 'Anbei der Lebenslauf von Herrn Adler für das Gespräch am Montag um 9 Uhr.',
+    },
+    {
       // The reader as a seller, a buyer at the door (fx418, round 316's twins): "Ist das Lastenrad noch zu haben?",
       // "zu Ihrer Anzeige", "ich würde es mir gern am Samstag anschauen".
       pattern: String.raw`(?:Ihre|Ihrer|deine|deiner)\s+Anzeige|(?:Ihr|Ihrem|dein|deinem)\s+Inserat|noch\s+zu\s+haben|(?:es|ihn|sie)\s+(?:mir\s+)?(?:gern\s+|gerne\s+)?(?:anschauen|ansehen|abholen|probefahren|Probe\s+fahren)\s+(?:kommen|vorbeikommen)`,
@@ -1619,12 +1632,14 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Im Gespräch hatten Sie mir eine Rückmeldung innerhalb einer Woche zugesagt.',
     },
     {
-      pattern: String.raw`(?:gestern|vorgestern|letzte[nr]?\s+Woche|letzten\s+\p{L}+)`,
+      // (and "vergangenen", "vorigen": "das angenehme Gespräch vom vergangenen Montag", round 317)
+      pattern: String.raw`(?:gestern|vorgestern|letzte[nr]?\s+Woche|(?:letzten|vergangenen|vorigen)\s+\p{L}+)`,
       example: 'Vielen Dank für das Gespräch gestern.',
     },
     {
       // (and the verb: "Wir danken Ihnen für das angenehme Gespräch von heute Morgen", round 306)
-      pattern: String.raw`(?:danke|danken|vielen\s+Dank|herzlichen\s+Dank)\s+(?:\p{L}+\s+){0,4}?(?:für)`,
+      // (and the Swiss "Besten Dank für Ihre Bewerbung und das angenehme Gespräch", round 317)
+      pattern: String.raw`(?:danke|danken|vielen\s+Dank|herzlichen\s+Dank|besten\s+Dank|großen\s+Dank|tausend\s+Dank)\s+(?:\p{L}+\s+){0,4}?(?:für)`,
       example: 'Vielen Dank für das angenehme Gespräch am Montag.',
     },
     {
@@ -2375,6 +2390,14 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`nach\s+(?:dem\s+)?(?:Ende|Ablauf|Abschluss)\s+(?:der|dieser|des|dieses)\s+(?:Frist|Bewerbungsfrist|Ausschreibungsfrist|Einreichfrist|Ausschreibung|Bewerbungsphase|Verfahrens|Bewerbungsverfahrens|Auswahlverfahrens)(?![\p{L}])|nach\s+(?:dem\s+)?(?:Fristende|Bewerbungsschluss|Einsendeschluss|Fristablauf)(?![\p{L}])|bis\s+nach\s+(?:diesem|dem)\s+(?:Datum|Termin|Tag)(?![\p{L}])`,
       example:
         'Die Bewerbungsfrist endet am 4. Oktober. Bitte sehen Sie bis nach Ablauf der Frist von Nachfragen ab.',
+    },
+    {
+      // "until" the end of the application period named before (round 317: "Die Bewerbungsfrist endet am 28. Februar
+      // 2035. Wir bitten Sie, bis zum Ablauf der Bewerbungsfrist von Sachstandsanfragen abzusehen"): it ends with that
+      // day, so contact is welcome the day after, as "bis nach Ablauf der Frist".
+      pattern: String.raw`bis\s+zum\s+(?:Ende|Ablauf|Abschluss)\s+(?:der|dieser|des|dieses)\s+(?:Frist|Bewerbungsfrist|Ausschreibungsfrist|Einreichfrist|Ausschreibung|Bewerbungsphase)(?![\p{L}])|bis\s+zum\s+(?:Fristende|Bewerbungsschluss|Einsendeschluss|Fristablauf)(?![\p{L}])`,
+      example:
+        'Die Bewerbungsfrist endet am 4. Oktober. Bitte sehen Sie bis zum Ende der Bewerbungsfrist von Nachfragen ab.',
     },
   ],
   heldToday: {

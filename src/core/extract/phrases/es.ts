@@ -189,7 +189,7 @@ function spanishChrono(): es.Chrono {
 const JOB_PROCESS: readonly PhraseRow[] = [
   {
     // A job application's own words (fx403): "tu postulación", "la vacante", "el puesto", "tu CV".
-    pattern: String.raw`candidat\p{L}*|postul\p{L}*|vacantes?|puestos?|ofertas?\s+de\s+empleo|selección|reclut\p{L}*|CV|currículum|currículo|hoja\s+de\s+vida|prácticas|pasantía\p{L}*|practicante\p{L}*|becari\p{L}*|cargos?|convocatoria\p{L}*`,
+    pattern: String.raw`candidat\p{L}*|postul\p{L}*|vacantes?|puestos?|procesos?\s+selectivos?|oposici(?:ón|ones)|ofertas?\s+de\s+empleo|selección|reclut\p{L}*|CV|currículum|currículo|hoja\s+de\s+vida|prácticas|pasantía\p{L}*|practicante\p{L}*|becari\p{L}*|cargos?|convocatoria\p{L}*`,
     example: 'Gracias por postularte a la vacante de Analista Contable.',
   },
 ];
@@ -365,6 +365,18 @@ export const ES: LanguageTables = {
   ],
   notTheCandidate: [
     {
+      // The reader as an employer an agency sells to (fx418, round 317c's twin): "sus necesidades de personal para la
+      // temporada". Not "nuestra bolsa de candidatos", where an employer keeps a candidate too.
+      pattern: String.raw`(?:sus|tus)\s+necesidades\s+de\s+(?:personal|contratación|reclutamiento|selección)|nuestras\s+soluciones\s+de\s+(?:reclutamiento|selección|personal|trabajo\s+temporal)`,
+      example: 'Le propongo una llamada el jueves a las 11:00 para hablar de sus necesidades de personal.',
+    },
+    {
+      // The reader as the interviewer, sent a third person's papers and the guide for the talk (fx418, round 317's
+      // twin): "te adjunto el CV del Sr. Rivas para la entrevista del lunes y la guía de entrevista".
+      pattern: String.raw`(?:CV|currículum|hoja\s+de\s+vida|postulación|candidatura)\s+(?:de\s+la\s+señora|del\s+señor|de\s+la\s+Sra\.|del\s+Sr\.|de\s+la\s+candidata|del\s+candidato)(?![\p{L}])|guía\s+de\s+entrevista|pauta\s+de\s+entrevista`,
+      example: 'Te adjunto el CV del Sr. Rivas para la entrevista del lunes a las 9:00.',
+    },
+    {
       // The reader as a seller, a buyer at the door (fx418, round 316b): "¿Sigue disponible el coche? … podría pasar a
       // verlo el sábado 11 de marzo a las 10:00", "su anuncio".
       pattern: String.raw`(?:tu|su)\s+anuncio|sigue\s+disponible\s+(?:el|la|los|las|este|esta)\s|pasar\s+a\s+(?:verlo|verla|verlos|verlas|probarlo|probarla|recogerlo|recogerla|buscarlo|buscarla)`,
@@ -512,7 +524,7 @@ export const ES: LanguageTables = {
     {
       // A survey's interview, a choir's audition, a court's hearing (round 310b): "la Encuesta de Población Activa …
       // una entrevistadora del INE", "citación … en calidad de testigo … Juzgado".
-      pattern: String.raw`encuesta|encuestador\p{L}*|entrevistador(?:a)?\s+del|Instituto\s+Nacional\s+de\s+Estadística|INEGI|DANE|estudio\s+de\s+mercado|coro|orquesta|testigo|audiencia|juzgado|tribunal|citación\s+judicial`,
+      pattern: String.raw`encuesta|encuestador\p{L}*|entrevistador(?:a)?\s+del|Instituto\s+Nacional\s+de\s+Estadística|INEGI|DANE|estudio\s+de\s+mercado|coro|orquesta|testigo|audiencia|juzgado|tribunal(?!\s+(?:calificador|de\s+selección|del\s+proceso))|citación\s+judicial`,
       example: 'Se le cita como testigo a la audiencia del 3 de junio a las 9:00.',
     },
     {
@@ -525,9 +537,11 @@ export const ES: LanguageTables = {
   jobProcess: JOB_PROCESS,
   ownSlot: [
     {
+      // (and "usted … tiene asignada su entrevista el martes 6 de marzo de 2035 a las 11:20" under the turns of all,
+      // round 317b)
       // The reader's slot among the days for all (round 315b): "calendario de entrevistas: – Aspirantes n.º 1 a 40: lunes
       // 14 … Usted figura con el número 57 de la lista, por lo que queda convocada el martes 15 … a las 11:20 horas".
-      pattern: String.raw`(?:queda|quedas|queda\s+usted|quedará|quedarás)\s+(?:convocad[oa]|citad[oa])|(?:le|te)\s+corresponde\s+(?:el\s+turno\s+)?|(?:su|tu)\s+(?:turno|horario)\s+(?:asignado\s+)?(?:es|será)`,
+      pattern: String.raw`(?:queda|quedas|queda\s+usted|quedará|quedarás)\s+(?:convocad[oa]|citad[oa])|(?:le|te)\s+corresponde\s+(?:el\s+turno\s+)?|(?:su|tu)\s+(?:turno|horario)\s+(?:asignado\s+)?(?:es|será)|(?:tiene|tienes)\s+(?:asignad[oa]|reservad[oa]|programad[oa])\s+(?:su|tu|la|el)\s+(?:entrevista|turno|cita|horario|prueba)`,
       example: 'Por su número de lista, queda convocado el jueves 12 a las 9:40.',
     },
   ],

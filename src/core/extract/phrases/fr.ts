@@ -301,6 +301,19 @@ export const FR: LanguageTables = {
   ],
   notTheCandidate: [
     {
+      // The reader as an employer an agency sells to (fx418, round 317c): "Vos besoins en personnel pour le printemps …
+      // vous présenter nos solutions d'intérim et notre vivier de candidats".
+      // Not "notre vivier de talents", where an employer keeps a candidate too (round 315c).
+      pattern: String.raw`(?:vos|tes)\s+besoins\s+en\s+(?:personnel|recrutement|main-d['’]\s*œuvre|intérim|intérimaires)|nos\s+solutions\s+(?:de\s+recrutement|d['’]\s*intérim|RH)`,
+      example: 'Je me permets de vous appeler jeudi à 11 h au sujet de vos besoins en personnel.',
+    },
+    {
+      // The reader as the interviewer, sent a third person's papers and the guide for the talk (fx418, round 317's
+      // twin): "vous trouverez ci-joint le CV de Mme Roche pour l'entretien de lundi, ainsi que la grille d'entretien".
+      pattern: String.raw`(?:CV|dossier|candidature)\s+de\s+(?:M\.|Mme|Madame|Monsieur|la\s+candidate|du\s+candidat)(?![\p{L}])|grille\s+d['’]\s*entretien|guide\s+d['’]\s*entretien`,
+      example: 'Vous trouverez ci-joint le CV de Mme Roche pour l’entretien de lundi à 9 h.',
+    },
+    {
       // The reader as a seller, a buyer at the door (fx418, round 316c): "Vous avez reçu une offre … pour votre annonce
       // … Kévin propose de passer l'essayer samedi 11 mars à 15 h".
       pattern: String.raw`(?:votre|ton)\s+annonce|passer\s+(?:l['’]\s*essayer|le\s+voir|la\s+voir|les\s+voir|le\s+chercher|la\s+chercher|le\s+récupérer|la\s+récupérer)|(?:est|sont)-(?:il|elle|ils|elles)\s+toujours\s+disponibles?`,
@@ -404,6 +417,21 @@ export const FR: LanguageTables = {
       example: 'Votre rendez-vous retraite avec votre conseillère Carsat est fixé au lundi 3 à 14h.',
     },
   ],
+  formalOrThirdHolder: [
+    {
+      // An interview a third person "a" (the reader is "tu as", "vous avez"), in a familiar message (fx418, round 317c):
+      // "ma sœur a son entretien chez Maison Dorval mardi à 9 h … Je passe la chercher dimanche si ça te va".
+      pattern: String.raw`(?<!(?:^|[^\p{L}])y\s)(?:a|aura|avait|va\s+avoir)\s+(?:son|un|une|sa|ce|cet)\s+(?:\p{L}+\s+)?(?:entretien|entrevue)`,
+      example: 'Mon frère a un entretien chez Airbus lundi à 10 h, tu peux le déposer ?',
+    },
+  ],
+  familiarAddress: [
+    {
+      // The reader called "tu", which no formal mail does.
+      pattern: String.raw`tu|te|ton|ta|tes|toi|coucou|bisous`,
+      example: 'Coucou, tu peux me rappeler ?',
+    },
+  ],
   casedOtherRelations: [
     {
       // The reader greeted by a role in lower case, no name (fx418): "Chère cliente,", "Cher voyageur,", "Chère
@@ -463,7 +491,7 @@ export const FR: LanguageTables = {
     {
       // The reader's slot among the days for all (round 315c): "Les épreuves orales d'admission se dérouleront du lundi
       // 21 au mercredi 30 novembre. Vous êtes convoquée à l'entretien avec le jury :\n\nle jeudi 24 novembre à 8 h 45".
-      pattern: String.raw`(?:vous\s+êtes|tu\s+es)\s+convoqu(?:é|ée|é\(e\)|ée?s?)\s+(?:à|pour)\s+(?:l['’]\s*|un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:entretien|épreuve|oral|entrevue|audition)|votre\s+(?:créneau|horaire\s+de\s+passage|passage)\s+(?:est\s+)?(?:fixé|prévu|réservé)?`,
+      pattern: String.raw`(?:vous\s+êtes|tu\s+es)\s+convoqu(?:é|ée|é\(e\)|ée?s?)\s+(?:à|pour)\s+(?:l['’]\s*|un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:entretien|épreuve|oral|entrevue|audition)|votre\s+(?:créneau|horaire\s+de\s+passage|passage)\s+(?:est\s+)?(?:fixé|prévu|réservé)?|(?:un|votre)\s+(?:créneau|entretien|passage)\s+vous\s+(?:a\s+été|est)\s+(?:attribué|réservé|affecté)`,
       example: 'Les oraux ont lieu du 3 au 7 mai ; vous êtes convoqué à l’oral le mardi 4 mai à 10h.',
     },
   ],
