@@ -295,3 +295,57 @@ describe('extract: the misses of rounds 317–317c, their rules (fx418)', () => 
     ]);
   });
 });
+
+describe('extract: the misses of rounds 318–318c, their rules (fx418)', () => {
+  describe('a Swiss "Merci für das Gespräch heute" is past', () => {
+    check([
+      [
+        BER,
+        'Hoi Lara\n\nMerci für das gute Gespräch heute Morgen! Wir melden uns bis Freitag bei dir.\n\nLiebi Grüess\nTeam Recruiting',
+        ['response-by 2030-02-15'],
+      ],
+    ]);
+  });
+  describe('the end of the month promised, and a hold-off until the day after: both', () => {
+    check([
+      [
+        MAD,
+        'Hola Nerea:\n\nte daremos una respuesta a finales de mes. Por favor, no nos escribas antes del viernes 1 de marzo para preguntar por tu candidatura.\n\nSelección',
+        ['response-by 2030-02-28', 'no-contact-before 2030-03-01'],
+      ],
+      [
+        PAR,
+        'Bonjour Yanis,\n\nnous vous répondrons d’ici la fin du mois. Merci de ne pas nous relancer avant le vendredi 1er mars.\n\nService recrutement',
+        ['response-by 2030-02-28', 'no-contact-before 2030-03-01'],
+      ],
+    ]);
+  });
+  describe('the reader as the interviewer, sent the schedule of interviews to hold: nothing', () => {
+    check([
+      [
+        MAD,
+        'Hola Sergio:\n\nte paso el cronograma de entrevistas del viernes 15 de febrero:\n\n– 9:00 – Ana Ruiz\n– 10:30 – Pablo Gil\n\nRecuerda completar la ficha al terminar cada entrevista.\n\nSelección',
+        [],
+      ],
+      [
+        BER,
+        'Hallo Frau Brand,\n\nanbei der Zeitplan der Vorstellungsgespräche am Freitag, 15. Februar:\n\n– 9:00 Uhr: Herr Kühn\n– 10:30 Uhr: Frau Aydin\n\nBitte füllen Sie nach jedem Gespräch den Bewertungsbogen aus.\n\nRecruiting',
+        [],
+      ],
+      [
+        PAR,
+        'Bonjour Julien,\n\nvoici le planning des entretiens de vendredi 15 février :\n\n– 9 h : M. Caron\n– 10 h 30 : Mme Lemoine\n\nMerci de compléter la grille d’évaluation après chaque entretien.\n\nRH',
+        [],
+      ],
+    ]);
+  });
+  describe('"les dix prochains jours ouvrables" are business days', () => {
+    check([
+      [
+        PAR,
+        'Bonjour Inès,\n\nmerci pour votre candidature. Nous vous répondrons dans les cinq prochains jours ouvrables.\n\nL’équipe RH',
+        ['response-by 2030-02-19'],
+      ],
+    ]);
+  });
+});

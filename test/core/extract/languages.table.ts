@@ -309,7 +309,14 @@ import {
   ROUND_315C_FR,
 } from './languages.round25.foreign.table';
 import { ROUND_316_DE, ROUND_316B_ES, ROUND_316C_FR } from './languages.round26.foreign.table';
-import { ROUND_317_DE, ROUND_317B_ES, ROUND_317C_FR } from './languages.round27.foreign.table';
+import {
+  ROUND_317_DE,
+  ROUND_317B_ES,
+  ROUND_317C_FR,
+  ROUND_318_DE,
+  ROUND_318B_ES,
+  ROUND_318C_FR,
+} from './languages.round27.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -1062,6 +1069,10 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 317 (German, hw417, unseen)', language: 'de', rows: ROUND_317_DE },
   { name: 'round 317b (Spanish, hw417, unseen)', language: 'es', rows: ROUND_317B_ES },
   { name: 'round 317c (French, hw417, unseen)', language: 'fr', rows: ROUND_317C_FR },
+  // 318–318c (the same writer's, the same file).
+  { name: 'round 318 (German, hw417, unseen)', language: 'de', rows: ROUND_318_DE },
+  { name: 'round 318b (Spanish, hw417, unseen)', language: 'es', rows: ROUND_318B_ES },
+  { name: 'round 318c (French, hw417, unseen)', language: 'fr', rows: ROUND_318C_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -2304,4 +2315,18 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 317 (German, hw417, unseen)': { precision: 0.615, recall: 0.8, f1: 0.696, negativesEmpty: 0.857 },
   'round 317b (Spanish, hw417, unseen)': { precision: 1, recall: 0.875, f1: 0.933, negativesEmpty: 1 },
   'round 317c (French, hw417, unseen)': { precision: 0.818, recall: 1, f1: 0.9, negativesEmpty: 0.714 },
+  // Rounds 318–318c (the same file, hw417's), first read by the engine of 2babc20 (rounds 317–317c's fixes; 318–318c
+  // were merged with 317–317c but not read before it). Misses: a Swiss "Merci für das spannende Gespräch heute
+  // Nachmittag" read as an interview today; "te estaremos contactando a finales de mes" gave nothing beside "no nos
+  // escribas antes del lunes 1 de octubre" (a promise before the first day contact is welcome was dropped), "Te
+  // comparto la agenda de entrevistas para la vacante … – martes 25 de septiembre, 10:00 – Karla Ríos" to the
+  // interviewer read as an interview; "dans les dix prochains jours ouvrables" counted calendar days.
+  'round 318 (German, hw417, unseen)': { precision: 0.875, recall: 1, f1: 0.933, negativesEmpty: 1 },
+  'round 318b (Spanish, hw417, unseen)': {
+    precision: 0.889,
+    recall: 0.889,
+    f1: 0.889,
+    negativesEmpty: 0.857,
+  },
+  'round 318c (French, hw417, unseen)': { precision: 0.875, recall: 0.875, f1: 0.875, negativesEmpty: 1 },
 };

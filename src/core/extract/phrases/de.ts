@@ -172,6 +172,13 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   notTheCandidate: [
     {
+      // The reader as the interviewer, sent the schedule of interviews to hold (fx418, round 318b's twin): "anbei der
+      // Zeitplan der Vorstellungsgespräche … bitte füllen Sie nach jedem Gespräch den Bewertungsbogen aus".
+      pattern: String.raw`(?:Zeitplan|Terminplan|Ablaufplan|Übersicht)\s+(?:der|für\s+die)\s+(?:\p{L}+\s+)?(?:Vorstellungsgespräche|Gespräche|Interviews)|Bewertungsbogen|nach\s+jedem\s+(?:Gespräch|Interview)`,
+      example:
+        'Anbei der Zeitplan der Vorstellungsgespräche am Dienstag; nach jedem Gespräch bitte den Bewertungsbogen ausfüllen.',
+    },
+    {
       // The reader as an employer an agency sells to (fx418, round 317c's twin): "zu Ihrem Personalbedarf im
       // Frühjahr". Not a "Bewerberpool", where an employer keeps a candidate too.
       pattern: String.raw`(?:Ihr|Ihren|Ihrem|Ihres|dein|deinen|deines)\s+Personalbedarf\p{L}*`,
@@ -1638,8 +1645,9 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // (and the verb: "Wir danken Ihnen für das angenehme Gespräch von heute Morgen", round 306)
-      // (and the Swiss "Besten Dank für Ihre Bewerbung und das angenehme Gespräch", round 317)
-      pattern: String.raw`(?:danke|danken|vielen\s+Dank|herzlichen\s+Dank|besten\s+Dank|großen\s+Dank|tausend\s+Dank)\s+(?:\p{L}+\s+){0,4}?(?:für)`,
+      // (and the Swiss "Besten Dank für Ihre Bewerbung und das angenehme Gespräch", round 317, and "Merci für das
+      // spannende Gespräch heute Nachmittag", round 318)
+      pattern: String.raw`(?:danke|danken|vielen\s+Dank|herzlichen\s+Dank|besten\s+Dank|großen\s+Dank|tausend\s+Dank|merci(?:\s+vielmal|\s+viel\s+mal)?)\s+(?:\p{L}+\s+){0,4}?(?:für)`,
       example: 'Vielen Dank für das angenehme Gespräch am Montag.',
     },
     {

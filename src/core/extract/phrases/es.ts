@@ -365,6 +365,13 @@ export const ES: LanguageTables = {
   ],
   notTheCandidate: [
     {
+      // The reader as the interviewer, sent the schedule of interviews to hold (fx418, round 318b): "Te comparto la agenda
+      // de entrevistas para la vacante … Por favor llena el formato de evaluación al terminar cada entrevista".
+      pattern: String.raw`(?:te|le|les|os)\s+(?:comparto|compartimos|envío|enviamos|paso|pasamos|adjunto|adjuntamos|mando|mandamos)\s+(?:la|el)\s+(?:agenda|calendario|cronograma|programa|horario)\s+de\s+(?:las\s+|los\s+)?entrevistas|formato\s+de\s+evaluación|(?:al\s+terminar|después\s+de|tras)\s+cada\s+entrevista`,
+      example:
+        'Le envío el calendario de entrevistas del martes; al terminar cada entrevista, complete la ficha.',
+    },
+    {
       // The reader as an employer an agency sells to (fx418, round 317c's twin): "sus necesidades de personal para la
       // temporada". Not "nuestra bolsa de candidatos", where an employer keeps a candidate too.
       pattern: String.raw`(?:sus|tus)\s+necesidades\s+de\s+(?:personal|contratación|reclutamiento|selección)|nuestras\s+soluciones\s+de\s+(?:reclutamiento|selección|personal|trabajo\s+temporal)`,

@@ -301,6 +301,13 @@ export const FR: LanguageTables = {
   ],
   notTheCandidate: [
     {
+      // The reader as the interviewer, sent the schedule of interviews to hold (fx418, round 318b's twin): "je vous
+      // transmets le planning des entretiens … merci de remplir la grille après chaque entretien".
+      pattern: String.raw`(?:planning|calendrier|programme)\s+des\s+entretiens\s+(?:que\s+vous|à\s+mener|de\s+(?:mardi|lundi|mercredi|jeudi|vendredi)|pour\s+le\s+poste)|grille\s+d['’]\s*évaluation|après\s+chaque\s+entretien`,
+      example:
+        'Voici le planning des entretiens de mardi ; merci de remplir la grille d’évaluation après chaque entretien.',
+    },
+    {
       // The reader as an employer an agency sells to (fx418, round 317c): "Vos besoins en personnel pour le printemps …
       // vous présenter nos solutions d'intérim et notre vivier de candidats".
       // Not "notre vivier de talents", where an employer keeps a candidate too (round 315c).
@@ -526,7 +533,12 @@ export const FR: LanguageTables = {
       unit: 'day',
       example: 'sous dix jours calendaires',
     },
-    { pattern: String.raw`jours?\s+ouvr(?:és|ables)`, unit: 'business-day', example: 'sous 10 jours ouvrés' },
+    {
+      // (and "dans les dix prochains jours ouvrables", round 318c)
+      pattern: String.raw`(?:prochains\s+)?jours?\s+ouvr(?:és|ables)`,
+      unit: 'business-day',
+      example: 'sous 10 jours ouvrés',
+    },
     {
       pattern: String.raw`(?:prochains\s+)?jours?`,
       unit: 'day',
