@@ -2287,7 +2287,12 @@ export function readForeign(
       if (back !== null && employer && !items.some((i) => known(i.finding))) found.push(back);
       // Its words bound a request not to call in their clause as a day would ("bis zum Ablauf der Bewerbungsfrist von
       // Sachstandsanfragen abzusehen", round 317): the hold-off alone.
-      if (back !== null && back.kind === 'no-contact-before' && back.phrase !== undefined) {
+      if (
+        back !== null &&
+        back.kind === 'no-contact-before' &&
+        back.phrase !== undefined &&
+        !UNBOUNDED_AFTER.test(sentence.text)
+      ) {
         const at = sentence.text.indexOf(back.phrase);
         if (at >= 0) heldDays.push([sentence.index + at, sentence.index + at + back.phrase.length]);
       }
@@ -2370,6 +2375,10 @@ export function readForeign(
  * después del cierre de la convocatoria el 20 de noviembre; no nos llames hasta entonces" (fx301's probe), where
  * the message holds off contact until a day.
  */
+/** Words that carry a request past its pointer: "d'ici là ni après", r7b. */
+const UNBOUNDED_AFTER =
+  /(?<![\p{L}])(?:ni\s+(?:après|ensuite|plus\s+tard|después|luego|más\s+tarde)|noch\s+danach|auch\s+danach)(?![\p{L}])/iu;
+
 function pointsBack(c: Compiled, f: Finding): boolean {
   if (f.kind !== 'no-calls' || c.backReference === null) return false;
   const at = f.evidence.text.indexOf(f.phrase);
@@ -2378,12 +2387,7 @@ function pointsBack(c: Compiled, f: Finding): boolean {
   // (the pointer may stand inside the request's words: "rufen Sie uns bis dahin nicht an"; "d'ici là ni après", r7b,
   // bounds nothing)
   const words = `${f.phrase} ${after.split(/[,;:.!?]/u)[0] ?? ''}`;
-  return (
-    c.backReference.test(words) &&
-    !/(?<![\p{L}])(?:ni\s+(?:après|ensuite|plus\s+tard|después|luego|más\s+tarde)|noch\s+danach|auch\s+danach)(?![\p{L}])/iu.test(
-      words,
-    )
-  );
+  return c.backReference.test(words) && !UNBOUNDED_AFTER.test(words);
 }
 
 /** Characters at most between a request not to call and the day that bounds it, in one clause. */
