@@ -349,3 +349,39 @@ describe('extract: the misses of rounds 318–318c, their rules (fx418)', () => 
     ]);
   });
 });
+
+describe('extract: the reader’s own slot and an event for many in the heading, more rows (fx418)', () => {
+  describe('the reader’s own slot among the days of all', () => {
+    check([
+      [
+        BER,
+        'Sehr geehrte Frau Scholz,\n\nvielen Dank für Ihre Bewerbung. Die Auswahlgespräche finden am 14. und 15. Februar statt; für Sie haben wir folgenden Termin reserviert: Freitag, 15. Februar, 11:30 Uhr.\n\nIhr Personalamt',
+        ['interview 2030-02-15 11:30'],
+      ],
+      [
+        PAR,
+        'Madame,\n\nLes entretiens de sélection se dérouleront du jeudi 14 au vendredi 15 février. Vous êtes convoquée à l’entretien le vendredi 15 février à 11 h 30.\n\nLe service du recrutement',
+        ['interview 2030-02-15 11:30'],
+      ],
+    ]);
+  });
+  describe('a message headed by an event for many: nothing', () => {
+    check([
+      [
+        BER,
+        'Einladung zum Karriereabend\n\nHallo Herr Weiß,\n\nam Freitag, 15. Februar, um 18 Uhr stellen sich unsere Teams vor. Bringen Sie gern Ihren Lebenslauf mit.\n\nIhr Recruiting-Team',
+        [],
+      ],
+      [
+        PAR,
+        'Webinaire : préparer son entretien d’embauche\n\nBonjour Léo,\n\nrendez-vous le vendredi 15 février à 12 h 30 pour une heure de conseils de nos recruteurs.\n\nL’équipe carrières',
+        [],
+      ],
+      [
+        MAD,
+        'Feria de empleo de Ingeniería 2030\n\nHola Marta:\n\nte esperamos el viernes 15 de febrero a las 10:00 en el pabellón 3. Trae varias copias de tu CV.\n\nOrganización',
+        [],
+      ],
+    ]);
+  });
+});
