@@ -9,7 +9,7 @@ import {
   RESPONSE_CUE,
   WEEKDAY,
 } from './phrases/en';
-import { addMinutesIso, epochMs, zonedDateTimeToIso } from '../time';
+import { addDays, addMinutesIso, epochMs, zonedDateTimeToIso } from '../time';
 import type { InterviewFinding } from '../types';
 import { isAbsenceDay, NAMES_A_DAY, sentenceAfter, type Classified } from './classify';
 import { hhmm } from './detectors/chronoDates';
@@ -477,7 +477,12 @@ export const latestPromise: FindingRefiner = (_context, all) => {
   const welcome = all
     .filter((c) => c.finding.kind === 'no-contact-before' && !isAbsenceDay(c.finding))
     .reduce((a, c) => (byOf(c) > a ? byOf(c) : a), '');
-  const items = all.filter((c) => c.finding.kind !== 'response-by' || byOf(c) >= welcome);
+  // The day right before it is the promise that hold-off waits for: "te estaremos contactando a finales de mes …
+  // no nos escribas antes del lunes 1 de octubre" (round 318b).
+  const waitedFor = welcome === '' ? '' : addDays(welcome, -1);
+  const items = all.filter(
+    (c) => c.finding.kind !== 'response-by' || byOf(c) >= welcome || byOf(c) === waitedFor,
+  );
   const promises = items.filter((c) => c.finding.kind === 'response-by');
   if (promises.length < 2) return items;
   // A promise made firm ("I'll have an answer for you by Wednesday at the latest") is the one to cite, over a

@@ -117,6 +117,8 @@ interface Compiled {
   readonly application: RegExp | null;
   /** Words of another relation of the reader's to the sender (otherRelations), or null. */
   readonly otherRelation: RegExp | null;
+  /** The same read with case kept (casedOtherRelations), or null. */
+  readonly casedOtherRelation: RegExp | null;
   /** Things applied for other than a job (otherApplications), or null. */
   readonly otherApplication: RegExp | null;
   /** Interviews other than a job's (otherInterviews), or null. */
@@ -282,6 +284,10 @@ function compile(l: LanguageTables): Compiled {
     notTheCandidate: anyOfSome(l.notTheCandidate),
     application: anyOfSome(l.applicationWords),
     otherRelation: anyOfSome(l.otherRelations),
+    casedOtherRelation:
+      l.casedOtherRelations === undefined || l.casedOtherRelations.length === 0
+        ? null
+        : anyOf(l.casedOtherRelations, 'u'),
     otherApplication: anyOfSome(l.otherApplications),
     otherInterview: anyOfSome(l.otherInterviews),
     jobProcess: anyOfSome(l.jobProcess),
@@ -729,6 +735,9 @@ function absenceRanges(
   return { exprs, spans };
 }
 
+/** The word right before a reading, with the space after it. */
+const WORD_BEFORE = /\p{L}+\s+$/u;
+
 /** One word with a capital, a weekday read alone. */
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** "Santo ", "San ", "Saint-" right before a word: a place or a saint's name. */
@@ -799,6 +808,9 @@ function chronoExprs(context: ReadContext, l: LanguageTables, c: Compiled, t: st
     // A day named as past in its own words ("letzten Freitag", "vendredi dernier"): chrono's forward reading of
     // it is no day ahead.
     if (c.past.test(r.text)) continue;
+    // So is one whose past word stands right before chrono's reading ("vom vergangenen Montag", round 317).
+    const pastLead = WORD_BEFORE.exec(context.text.slice(Math.max(0, r.index - 20), r.index))?.[0] ?? '';
+    if (pastLead !== '' && c.past.test(`${pastLead.trim()} ${r.text}`)) continue;
     // chrono may take that hour for a two-digit year ("13. November, 11" as 2011): it is the hour.
     const trailing = TRAILING_HOUR.exec(r.text)?.groups?.['hour'];
     const trailingHour =
@@ -1378,7 +1390,9 @@ function classifyForeign(
     !(c.otherCandidate?.test(sentence.text) ?? false) &&
     // An interview "tiene" holds, in a message that calls the reader "tú" or "vos", is a third person's ("¿Me podés
     // hacer una gauchada? Martín tiene una entrevista de trabajo … el lunes 27 a las 10", round 312b).
-    !((c.formalOrThirdHolder?.test(sentence.text) ?? false) && (c.familiar?.test(context.text) ?? false)) &&
+    // (anywhere in the message: its other days, "Je passe la chercher dimanche si ça te va", are no slot of the reader's
+    // either, round 317c)
+    !((c.formalOrThirdHolder?.test(context.text) ?? false) && (c.familiar?.test(context.text) ?? false)) &&
     // An event for many ("Webinar « Réussir son entretien » le mardi 8 décembre à 18h") is no slot of the candidate's,
     // named in the clause or before it in the sentence, over a joiner ("Te invitamos al Taller de CV y simulación de
     // entrevistas: jueves 20 de septiembre, 18:00 h", round 139b).
@@ -1876,11 +1890,16 @@ function eventNamedBefore(
   // cierre" (round 313b).
   const stem = noun.slice(0, Math.max(EVENT_NOUN_LENGTH, noun.length - 2));
   const points = previous.filter((p) => p.form === 'point').reverse();
-  const named = points.find((p) => {
-    const gap = context.text.slice(Math.max(0, p.index - ANCHOR_TO_DAY), p.index).toLowerCase();
-    const at = gap.lastIndexOf(stem);
-    return at >= 0 && !CLAUSE_END.test(gap.slice(at));
-  });
+  const namedBy = (part: string) =>
+    points.find((p) => {
+      const gap = context.text.slice(Math.max(0, p.index - ANCHOR_TO_DAY), p.index).toLowerCase();
+      const at = gap.lastIndexOf(part);
+      return at >= 0 && !CLAUSE_END.test(gap.slice(at));
+    });
+  // Or by a compound's first part, as German joins the event to its end: "sechs Wochen nach Fristende" after "Die
+  // Bewerbungsfrist endet am 28. Februar" (round 317).
+  const named =
+    namedBy(stem) ?? (noun.length > stem.length + 1 ? namedBy(noun.slice(0, EVENT_NOUN_LENGTH)) : undefined);
   // An interview named again is the message's timed slot still to come, however its day was labelled ("Termin:
   // Dienstag, 22.11.2033, 9:30 Uhr … innerhalb von drei Wochen nach dem Auswahlgespräch", round 315).
   return (
@@ -2135,6 +2154,7 @@ function aboutSomethingElse(
   if (event !== null) return `a message headed by an event for many ("${event[0]}")`;
   const gates = [
     [c.otherRelation, c.application, 'no application, the reader is addressed otherwise'],
+    [c.casedOtherRelation, c.application, 'no application, the reader is greeted by a role'],
     [c.otherApplication, c.jobItself, 'an application for something else'],
     [c.otherInterview, c.jobProcess, 'an interview of another kind'],
   ] as const;
@@ -2189,7 +2209,7 @@ export function readForeign(
   let cancelledTime: string | null = null;
   const items: { readonly finding: Finding; readonly expr: null; readonly sentence: Sentence }[] = [];
   // Where the days of requests to hold off stand, which a request not to call in the same clause is bounded by.
-  const heldDays: number[] = [];
+  const heldDays: (readonly [number, number])[] = [];
   let all: readonly TimeExpr[] = [];
   if (t !== null) {
     all = keepLongest([...tableExprs(context, language, c, t), ...chronoExprs(context, language, c, t)]);
@@ -2251,7 +2271,7 @@ export function readForeign(
             : f;
         if (employer || same.kind === 'interview') found.push(same);
         if (same.kind === 'no-contact-before' && !same.evidence.detector.endsWith(ABSENCE_DETECTOR))
-          heldDays.push(e.index);
+          heldDays.push([e.index, e.index + e.text.length]);
         seen.push({ f: same, e });
       }
       // A request resting on the promise after its colon holds off contact until the promise's day.
@@ -2265,6 +2285,17 @@ export function readForeign(
         back.kind === 'no-contact-before' &&
         f.by === back.by;
       if (back !== null && employer && !items.some((i) => known(i.finding))) found.push(back);
+      // Its words bound a request not to call in their clause as a day would ("bis zum Ablauf der Bewerbungsfrist von
+      // Sachstandsanfragen abzusehen", round 317): the hold-off alone.
+      if (
+        back !== null &&
+        back.kind === 'no-contact-before' &&
+        back.phrase !== undefined &&
+        !UNBOUNDED_AFTER.test(sentence.text)
+      ) {
+        const at = sentence.text.indexOf(back.phrase);
+        if (at >= 0) heldDays.push([sentence.index + at, sentence.index + at + back.phrase.length]);
+      }
       previous = inside;
       items.push(...found.map((finding) => ({ finding, expr: null, sentence })));
     }
@@ -2344,6 +2375,10 @@ export function readForeign(
  * después del cierre de la convocatoria el 20 de noviembre; no nos llames hasta entonces" (fx301's probe), where
  * the message holds off contact until a day.
  */
+/** Words that carry a request past its pointer: "d'ici là ni après", r7b. */
+const UNBOUNDED_AFTER =
+  /(?<![\p{L}])(?:ni\s+(?:après|ensuite|plus\s+tard|después|luego|más\s+tarde)|noch\s+danach|auch\s+danach)(?![\p{L}])/iu;
+
 function pointsBack(c: Compiled, f: Finding): boolean {
   if (f.kind !== 'no-calls' || c.backReference === null) return false;
   const at = f.evidence.text.indexOf(f.phrase);
@@ -2352,29 +2387,33 @@ function pointsBack(c: Compiled, f: Finding): boolean {
   // (the pointer may stand inside the request's words: "rufen Sie uns bis dahin nicht an"; "d'ici là ni après", r7b,
   // bounds nothing)
   const words = `${f.phrase} ${after.split(/[,;:.!?]/u)[0] ?? ''}`;
-  return (
-    c.backReference.test(words) &&
-    !/(?<![\p{L}])(?:ni\s+(?:après|ensuite|plus\s+tard|después|luego|más\s+tarde)|noch\s+danach|auch\s+danach)(?![\p{L}])/iu.test(
-      words,
-    )
-  );
+  return c.backReference.test(words) && !UNBOUNDED_AFTER.test(words);
 }
 
 /** Characters at most between a request not to call and the day that bounds it, in one clause. */
 const CALL_TO_DAY = 80;
+
+/** A comma right before the word that bounds a request by a day after it: ", bis", ", hasta", ", jusqu'à". */
+const BOUND_AFTER_COMMA = /^\s*,\s*(?=(?:bis|solange|hasta|jusqu|avant|vor|antes)(?![\p{L}]))/iu;
 
 /**
  * A request not to call bounded by a day in its own clause is the hold-off alone (TIMELINE-CONVENTIONS.md: "A
  * time-bounded request is no-contact-before instead"): "Te pedimos no llamar ni escribir antes del lunes 16 de
  * septiembre" (round 304b). One in a clause of its own stays ("…, und ruf bitte auch nicht direkt beim Kunden an").
  */
-function boundedCall(text: string, f: Finding, heldDays: readonly number[]): boolean {
+function boundedCall(text: string, f: Finding, heldDays: readonly (readonly [number, number])[]): boolean {
   const phrase = f.kind === 'no-calls' ? f.phrase : '';
   const at = f.evidence.index + Math.max(0, f.evidence.text.indexOf(phrase));
   const end = at + phrase.length;
-  return heldDays.some((d) => {
+  return heldDays.some(([d, dEnd]) => {
     if (d < f.evidence.index || d >= f.evidence.index + f.evidence.text.length) return false;
-    const gap = d >= end ? text.slice(end, d) : d >= at ? '' : text.slice(d, at);
+    // From the day's end, so that a German ordinal's period ("vor dem 14. Dezember von Nachfragen … abzusehen") is
+    // no break; a comma before the word that bounds it is none either ("… abzusehen, bis die Bewerbungsfrist am 16.
+    // April abgelaufen ist", fx418).
+    const gap = (d >= end ? text.slice(end, d) : d >= at ? '' : text.slice(Math.min(dEnd, at), at)).replace(
+      BOUND_AFTER_COMMA,
+      ' ',
+    );
     return gap.length <= CALL_TO_DAY && !/[,;:.!?]/u.test(gap);
   });
 }

@@ -317,6 +317,15 @@ import {
   ROUND_315B_ES,
   ROUND_315C_FR,
 } from './languages.round25.foreign.table';
+import { ROUND_316_DE, ROUND_316B_ES, ROUND_316C_FR } from './languages.round26.foreign.table';
+import {
+  ROUND_317_DE,
+  ROUND_317B_ES,
+  ROUND_317C_FR,
+  ROUND_318_DE,
+  ROUND_318B_ES,
+  ROUND_318C_FR,
+} from './languages.round27.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -1061,6 +1070,18 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 315 (German, hw409, unseen)', language: 'de', rows: ROUND_315_DE },
   { name: 'round 315b (Spanish, hw409, unseen)', language: 'es', rows: ROUND_315B_ES },
   { name: 'round 315c (French, hw409, unseen)', language: 'fr', rows: ROUND_315C_FR },
+  // fx418's rounds: 316–316c (its own, languages.round26.foreign.table.ts).
+  { name: 'round 316 (German, fx418, unseen)', language: 'de', rows: ROUND_316_DE },
+  { name: 'round 316b (Spanish, fx418, unseen)', language: 'es', rows: ROUND_316B_ES },
+  { name: 'round 316c (French, fx418, unseen)', language: 'fr', rows: ROUND_316C_FR },
+  // 317–317c (hw417's, written without the rules, languages.round27.foreign.table.ts).
+  { name: 'round 317 (German, hw417, unseen)', language: 'de', rows: ROUND_317_DE },
+  { name: 'round 317b (Spanish, hw417, unseen)', language: 'es', rows: ROUND_317B_ES },
+  { name: 'round 317c (French, hw417, unseen)', language: 'fr', rows: ROUND_317C_FR },
+  // 318–318c (the same writer's, the same file).
+  { name: 'round 318 (German, hw417, unseen)', language: 'de', rows: ROUND_318_DE },
+  { name: 'round 318b (Spanish, hw417, unseen)', language: 'es', rows: ROUND_318B_ES },
+  { name: 'round 318c (French, hw417, unseen)', language: 'fr', rows: ROUND_318C_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -2333,4 +2354,48 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
     negativesEmpty: 0.857,
   },
   'round 315c (French, hw409, unseen)': { precision: 0.778, recall: 0.875, f1: 0.824, negativesEmpty: 0.857 },
+  // fx418. Rounds 316–316c (languages.round26.foreign.table.ts, fx418's own), first read by the engine of 22b02ce
+  // (fx418's rule: an appointment named by what it is for and a reader greeted by a role hold nothing where no job's
+  // word stands). Misses: "Von Rückfragen zum Bearbeitungsstand bitten wir Sie abzusehen" gave no no-calls, a handball
+  // club's "zum Probetraining … melden uns bis Ende nächster Woche bei dir" read as a promise, an animal shelter's
+  // "Kennenlerntermin: Samstag, 11. März, um 14 Uhr bei uns im Tierheim" as an interview, a plumber's "Unseren
+  // Kostenvoranschlag erhalten Sie dann innerhalb von fünf Werktagen" as a promise; "mover tu entrevista técnica del
+  // miércoles 8 al viernes 10 de marzo, a la misma hora (10:00 a. m.)" gave nothing, a language school's "prueba de
+  // nivel", a company's "agendar una reunión con usted … para coordinar una charla en la facultad" to a careers
+  // office (with "Le envío nuestra propuesta antes del miércoles" as a promise) and a car buyer's "podría pasar a verlo
+  // el sábado 11 de marzo a las 10:00" read as interviews; a Pilates studio's "séance d'essai" (its "Nous vous
+  // recontacterons d'ici lundi" as a promise) and a marketplace buyer's "propose de passer l'essayer samedi 11 mars à
+  // 15 h" read as an interview.
+  'round 316 (German, fx418, unseen)': { precision: 0.7, recall: 0.875, f1: 0.778, negativesEmpty: 0.5 },
+  'round 316b (Spanish, fx418, unseen)': { precision: 0.6, recall: 0.857, f1: 0.706, negativesEmpty: 0.5 },
+  'round 316c (French, fx418, unseen)': { precision: 0.778, recall: 1, f1: 0.875, negativesEmpty: 0.667 },
+  // Rounds 317–317c (languages.round27.foreign.table.ts, hw417's, written without the rules), first read by the engine
+  // of 8a4d884 (fx418's HEAD before the merge, rounds 316–316c's fixes). Misses: a Swiss "Besten Dank für … das
+  // angenehme Gespräch vom vergangenen Montag" read as an interview next Monday; the Bundesagentur's "bis zum Ablauf
+  // der Bewerbungsfrist von Sachstandsanfragen abzusehen" after "Die Bewerbungsfrist endet am 28. Februar 2035" gave a
+  // no-calls for the hold-off, and its "spätestens sechs Wochen nach Fristende" counted from the day of writing; a
+  // recruiter's "die Bewerbungsunterlagen von Frau Kessler für das Vorstellungsgespräch am Freitag, 16.02., um 10:00
+  // Uhr in Ihrem Büro … Der Gesprächsleitfaden liegt bei" to the interviewer read as an interview and its "Bitte
+  // tragen Sie Ihre Bewertung bis Montag … ein" as a promise; an ayuntamiento's "usted … figura en el turno M–Z y
+  // tiene asignada su entrevista el martes 6 de marzo de 2035 a las 11:20" under the turns of all gave nothing; a
+  // friend's "ma sœur a son entretien chez Maison Dorval mardi à 9 h … Je passe la chercher dimanche si ça te va"
+  // read as an interview on Sunday, and Manpower's "Vos besoins en personnel … un rendez-vous téléphonique le jeudi
+  // 22 février à 11 h afin de vous présenter nos solutions d'intérim" to a director as an interview.
+  'round 317 (German, hw417, unseen)': { precision: 0.615, recall: 0.8, f1: 0.696, negativesEmpty: 0.857 },
+  'round 317b (Spanish, hw417, unseen)': { precision: 1, recall: 0.875, f1: 0.933, negativesEmpty: 1 },
+  'round 317c (French, hw417, unseen)': { precision: 0.818, recall: 1, f1: 0.9, negativesEmpty: 0.714 },
+  // Rounds 318–318c (the same file, hw417's), first read by the engine of 2babc20 (rounds 317–317c's fixes; 318–318c
+  // were merged with 317–317c but not read before it). Misses: a Swiss "Merci für das spannende Gespräch heute
+  // Nachmittag" read as an interview today; "te estaremos contactando a finales de mes" gave nothing beside "no nos
+  // escribas antes del lunes 1 de octubre" (a promise before the first day contact is welcome was dropped), "Te
+  // comparto la agenda de entrevistas para la vacante … – martes 25 de septiembre, 10:00 – Karla Ríos" to the
+  // interviewer read as an interview; "dans les dix prochains jours ouvrables" counted calendar days.
+  'round 318 (German, hw417, unseen)': { precision: 0.875, recall: 1, f1: 0.933, negativesEmpty: 1 },
+  'round 318b (Spanish, hw417, unseen)': {
+    precision: 0.889,
+    recall: 0.889,
+    f1: 0.889,
+    negativesEmpty: 0.857,
+  },
+  'round 318c (French, hw417, unseen)': { precision: 0.875, recall: 0.875, f1: 0.875, negativesEmpty: 1 },
 };

@@ -172,6 +172,38 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   notTheCandidate: [
     {
+      // The reader as the interviewer, sent the schedule of interviews to hold (fx418, round 318b's twin): "anbei der
+      // Zeitplan der Vorstellungsgespräche … bitte füllen Sie nach jedem Gespräch den Bewertungsbogen aus".
+      pattern: String.raw`(?:Zeitplan|Terminplan|Ablaufplan|Übersicht)\s+(?:der|für\s+die)\s+(?:\p{L}+\s+)?(?:Vorstellungsgespräche|Gespräche|Interviews)|Bewertungsbogen|nach\s+jedem\s+(?:Gespräch|Interview)`,
+      example:
+        'Anbei der Zeitplan der Vorstellungsgespräche am Dienstag; nach jedem Gespräch bitte den Bewertungsbogen ausfüllen.',
+    },
+    {
+      // The reader as an employer an agency sells to (fx418, round 317c's twin): "zu Ihrem Personalbedarf im
+      // Frühjahr". Not a "Bewerberpool", where an employer keeps a candidate too.
+      pattern: String.raw`(?:Ihr|Ihren|Ihrem|Ihres|dein|deinen|deines)\s+Personalbedarf\p{L}*`,
+      example: 'Gern rufe ich Sie am Donnerstag um 11 Uhr wegen Ihres Personalbedarfs im Frühjahr an.',
+    },
+    {
+      // The reader as the interviewer, sent a third person's papers and the guide for the talk (fx418, round 317):
+      // "anbei finden Sie die Bewerbungsunterlagen von Frau Kessler für das Vorstellungsgespräch … Der
+      // Gesprächsleitfaden liegt bei".
+      pattern: String.raw`(?:Bewerbungsunterlagen|Unterlagen|Lebenslauf|Bewerbung|Profil)\s+(?:von|des|der)\s+(?:Frau|Herrn|Herr|Kandidat|Kandidaten|Kandidatin|Bewerbers|Bewerberin)(?![\p{L}])|Gesprächsleitfaden|Interviewleitfaden`,
+      example: 'Anbei der Lebenslauf von Herrn Adler für das Gespräch am Montag um 9 Uhr.',
+    },
+    {
+      // The reader as a seller, a buyer at the door (fx418, round 316's twins): "Ist das Lastenrad noch zu haben?",
+      // "zu Ihrer Anzeige", "ich würde es mir gern am Samstag anschauen".
+      pattern: String.raw`(?:Ihre|Ihrer|deine|deiner)\s+Anzeige|(?:Ihr|Ihrem|dein|deinem)\s+Inserat|noch\s+zu\s+haben|(?:es|ihn|sie)\s+(?:mir\s+)?(?:gern\s+|gerne\s+)?(?:anschauen|ansehen|abholen|probefahren|Probe\s+fahren)\s+(?:kommen|vorbeikommen)`,
+      example: 'Ist das Lastenrad noch zu haben? Ich könnte es mir am Samstag um 10 Uhr anschauen kommen.',
+    },
+    {
+      // A company presenting itself to the reader's students or staff (fx418, round 316b's twin): "unser
+      // Praktikantenprogramm Ihren Studierenden vorstellen".
+      pattern: String.raw`(?:Ihren|Ihre|deinen|deine)\s+(?:Studierenden|Studenten|Studentinnen|Absolventinnen|Absolventen)(?![\p{L}])`,
+      example: 'Gern würden wir unser Traineeprogramm Ihren Studierenden am Donnerstag um 11 Uhr vorstellen.',
+    },
+    {
       // The writer invited, the reader a friend (round 311): "Die Sparkasse hat mich zum Vorstellungsgespräch
       // eingeladen!", "ich bin zum Probetag eingeladen".
       pattern: String.raw`(?:hat|haben)\s+mich\s+(?:\p{L}+\s+){0,4}?(?:zum|zu\s+(?:einem|einem\s+\p{L}+|ihrem|seinem))\s+(?:Vorstellungsgespräch|Bewerbungsgespräch|Interview|Gespräch|Kennenlerngespräch|Probearbeiten|Probetag|Assessment-Center)\s+eingeladen|(?:ich\s+bin|bin\s+ich)\s+(?:\p{L}+\s+){0,3}?(?:zum|zu\s+einem)\s+(?:Vorstellungsgespräch|Bewerbungsgespräch|Interview|Probetag|Probearbeiten)\s+eingeladen`,
@@ -236,6 +268,26 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   otherRelations: [
     {
+      // The reader as a customer who asked for a quote or wrote through a contact form (fx418, round 316): "danke für Ihre
+      // Anfrage über unser Kontaktformular … Unseren Kostenvoranschlag erhalten Sie dann innerhalb von fünf Werktagen".
+      // Not "Ihre Anfrage" alone, which an out-of-office answers too ("kümmere ich mich dann um Ihre Anfrage").
+      pattern: String.raw`Kostenvoranschlag\p{L}*|Kontaktformular\p{L}*`,
+      example: 'Danke für Ihre Nachricht; den Kostenvoranschlag schicken wir Ihnen bis Freitag.',
+    },
+    {
+      // An appointment named by what it is for, in a mail that names no job's word (fx418): "Ihr Termin zur
+      // Wohnungsübergabe", "Terminerinnerung zum Zahnreinigen". A job's appointment in such a mail is a talk
+      // ("Termin zum Gespräch", "zum persönlichen Kennenlernen"), which stays the reader's.
+      pattern: String.raw`Termin(?:bestätigung|erinnerung)?\s+(?:zur|zum)\s+(?!(?:\p{L}+\s+){0,2}?(?:\p{L}{0,20}gespräch\p{L}*|Telefonat|Austausch|Kennenlernen|Video\p{L}*|Call|Meeting|Interview\p{L}*)(?![\p{L}]))\p{L}{4,}`,
+      example: 'Hiermit bestätigen wir Ihren Termin zur Wohnungsübergabe am Freitag um 9 Uhr.',
+    },
+    {
+      // The reader greeted formally by a role, no name nor title (fx418): "Sehr geehrte Teilnehmerin,", "Sehr geehrter
+      // Versicherungsnehmer,". A candidate is greeted by a title and name, or as one ("Sehr geehrte Bewerberin").
+      pattern: String.raw`Sehr\s+geehrte[rs]?\s+(?!(?:Frau|Herr|Herrn|Damen|Dr|Prof|Professor|Professorin|Bewerber|Bewerberin|Bewerbende|Kandidat|Kandidatin|Interessent|Interessentin)(?![\p{L}]))\p{L}+[ \t]*[,!]`,
+      example: 'Sehr geehrter Versicherungsnehmer,\n\nIhr Termin mit dem Gutachter ist am Montag um 10 Uhr.',
+    },
+    {
       // The reader greeted as a parent, a colleague, a tenant, a member, a patient or a customer (fx403): "Liebe Eltern,
       // …", "Sehr geehrte Mieterinnen und Mieter", "Sehr geehrter Kunde".
       pattern: String.raw`(?:Liebe|Lieber|Sehr\s+geehrte|Sehr\s+geehrter|Hallo)\s+(?:Eltern|Kolleginnen|Kollegen|Kollegium|Mitglieder|Mitglied|Mieterinnen|Mieterin|Mieter|Nachbarinnen|Nachbarn|Patientinnen|Patientin|Patienten|Patient|Kundinnen|Kundin|Kunden|Kunde|Studierende|Teilnehmende|Mitarbeitende|Vereinsmitglieder|Nutzerinnen|Nutzer)(?![\p{L}])|Hallo\s+(?:zusammen|Team|alle)`,
@@ -267,6 +319,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   otherApplications: [
     {
+      // An animal adopted from a shelter (fx418, round 316): "einen ersten Kennenlerntermin: Samstag, 11. März, um 14 Uhr
+      // bei uns im Tierheim … über die Vermittlung".
+      pattern: String.raw`Tierheim\p{L}*|Tierschutz\p{L}*|Tiervermittlung|Vermittlung|Pflegestelle\p{L}*|Adoption\p{L}*`,
+      example: 'Für die Vermittlung von Luna laden wir Sie zu einem Kennenlerntermin im Tierheim ein.',
+    },
+    {
       // A flat applied for (round 311): "Bitte bringen Sie zum Termin Ihre Bewerbungsunterlagen mit
       // (Mieterselbstauskunft, Einkommensnachweise …, SCHUFA-Auskunft)".
       pattern: String.raw`Mieterselbstauskunft|Mietinteressent\p{L}*|Wohnungsbewerbung\p{L}*|SCHUFA\p{L}*|Besichtigung\p{L}*|Mietvertrag\p{L}*|Kaution`,
@@ -285,6 +343,12 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   otherInterviews: [
+    {
+      // A trial session of a club, a gym or a school, a placement test (fx418, round 316): "Komm gern am Donnerstag …
+      // zum Probetraining in die Halle". A job's trial day is "Probearbeiten" or "Probetag" (jobProcess).
+      pattern: String.raw`Probetraining\p{L}*|Sichtungstraining\p{L}*|Probestunde\p{L}*|Probe(?:unterricht|lektion|kurs|klasse)\p{L}*|Einstufungstest\p{L}*|Einstufungsgespräch\p{L}*`,
+      example: 'Ihr Einstufungstest für den Italienischkurs ist am Montag um 18 Uhr.',
+    },
     {
       // The press's interview with the reader as an expert (round 310): "Interviewanfrage … für unsere
       // Wochenendausgabe recherchieren wir … Zeit für ein kurzes Telefoninterview?".
@@ -1575,12 +1639,15 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Im Gespräch hatten Sie mir eine Rückmeldung innerhalb einer Woche zugesagt.',
     },
     {
-      pattern: String.raw`(?:gestern|vorgestern|letzte[nr]?\s+Woche|letzten\s+\p{L}+)`,
+      // (and "vergangenen", "vorigen": "das angenehme Gespräch vom vergangenen Montag", round 317)
+      pattern: String.raw`(?:gestern|vorgestern|letzte[nr]?\s+Woche|(?:letzten|vergangenen|vorigen)\s+\p{L}+)`,
       example: 'Vielen Dank für das Gespräch gestern.',
     },
     {
       // (and the verb: "Wir danken Ihnen für das angenehme Gespräch von heute Morgen", round 306)
-      pattern: String.raw`(?:danke|danken|vielen\s+Dank|herzlichen\s+Dank)\s+(?:\p{L}+\s+){0,4}?(?:für)`,
+      // (and the Swiss "Besten Dank für Ihre Bewerbung und das angenehme Gespräch", round 317, and "Merci für das
+      // spannende Gespräch heute Nachmittag", round 318)
+      pattern: String.raw`(?:danke|danken|vielen\s+Dank|herzlichen\s+Dank|besten\s+Dank|großen\s+Dank|tausend\s+Dank|merci(?:\s+vielmal|\s+viel\s+mal)?)\s+(?:\p{L}+\s+){0,4}?(?:für)`,
       example: 'Vielen Dank für das angenehme Gespräch am Montag.',
     },
     {
@@ -1629,7 +1696,8 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // (second in the table: first, it left the ReDoS gate's fuzzer undecided; fx403)
       // Status questions refused (round 309): "Von Sachstandsanfragen bitten wir abzusehen".
-      pattern: String.raw`Sachstands(?:anfragen|nachfragen)\s+(?:\p{L}+\s+){0,4}?(?:abzusehen|absehen|zu\s+verzichten|verzichten|Abstand)|(?:abzusehen|absehen|verzichten)\s+(?:\p{L}+\s+){0,3}?Sachstands(?:anfragen|nachfragen)`,
+      pattern: String.raw`(?:Sachstands(?:anfragen|nachfragen)|(?:Rückfragen|Nachfragen|Anfragen)\s+(?:zum|nach\s+dem)\s+(?:aktuellen\s+)?(?:Stand|Sachstand|Bearbeitungsstand|Bewerbungsstand|Zwischenstand|Status))\s+(?:\p{L}+\s+){0,6}?(?:abzusehen|absehen|zu\s+verzichten|verzichten|Abstand)|(?:abzusehen|absehen|verzichten)\s+(?:\p{L}+\s+){0,3}?Sachstands(?:anfragen|nachfragen)`,
+      // (and "Von Rückfragen zum Bearbeitungsstand bitten wir Sie abzusehen", round 316, fx418)
       example: 'Von Sachstandsanfragen bitten wir abzusehen.',
     },
     {
@@ -2330,6 +2398,14 @@ export const DE: LanguageTables = withSwissSpelling({
       pattern: String.raw`nach\s+(?:dem\s+)?(?:Ende|Ablauf|Abschluss)\s+(?:der|dieser|des|dieses)\s+(?:Frist|Bewerbungsfrist|Ausschreibungsfrist|Einreichfrist|Ausschreibung|Bewerbungsphase|Verfahrens|Bewerbungsverfahrens|Auswahlverfahrens)(?![\p{L}])|nach\s+(?:dem\s+)?(?:Fristende|Bewerbungsschluss|Einsendeschluss|Fristablauf)(?![\p{L}])|bis\s+nach\s+(?:diesem|dem)\s+(?:Datum|Termin|Tag)(?![\p{L}])`,
       example:
         'Die Bewerbungsfrist endet am 4. Oktober. Bitte sehen Sie bis nach Ablauf der Frist von Nachfragen ab.',
+    },
+    {
+      // "until" the end of the application period named before (round 317: "Die Bewerbungsfrist endet am 28. Februar
+      // 2035. Wir bitten Sie, bis zum Ablauf der Bewerbungsfrist von Sachstandsanfragen abzusehen"): it ends with that
+      // day, so contact is welcome the day after, as "bis nach Ablauf der Frist".
+      pattern: String.raw`bis\s+zum\s+(?:Ende|Ablauf|Abschluss)\s+(?:der|dieser|des|dieses)\s+(?:Frist|Bewerbungsfrist|Ausschreibungsfrist|Einreichfrist|Ausschreibung|Bewerbungsphase)(?![\p{L}])|bis\s+zum\s+(?:Fristende|Bewerbungsschluss|Einsendeschluss|Fristablauf)(?![\p{L}])`,
+      example:
+        'Die Bewerbungsfrist endet am 4. Oktober. Bitte sehen Sie bis zum Ende der Bewerbungsfrist von Nachfragen ab.',
     },
   ],
   heldToday: {

@@ -189,7 +189,7 @@ function spanishChrono(): es.Chrono {
 const JOB_PROCESS: readonly PhraseRow[] = [
   {
     // A job application's own words (fx403): "tu postulación", "la vacante", "el puesto", "tu CV".
-    pattern: String.raw`candidat\p{L}*|postul\p{L}*|vacantes?|puestos?|ofertas?\s+de\s+empleo|selección|reclut\p{L}*|CV|currículum|currículo|hoja\s+de\s+vida|prácticas|pasantía\p{L}*|practicante\p{L}*|becari\p{L}*|cargos?|convocatoria\p{L}*`,
+    pattern: String.raw`candidat\p{L}*|postul\p{L}*|vacantes?|puestos?|procesos?\s+selectivos?|oposici(?:ón|ones)|ofertas?\s+de\s+empleo|selección|reclut\p{L}*|CV|currículum|currículo|hoja\s+de\s+vida|prácticas|pasantía\p{L}*|practicante\p{L}*|becari\p{L}*|cargos?|convocatoria\p{L}*`,
     example: 'Gracias por postularte a la vacante de Analista Contable.',
   },
 ];
@@ -365,6 +365,37 @@ export const ES: LanguageTables = {
   ],
   notTheCandidate: [
     {
+      // The reader as the interviewer, sent the schedule of interviews to hold (fx418, round 318b): "Te comparto la agenda
+      // de entrevistas para la vacante … Por favor llena el formato de evaluación al terminar cada entrevista".
+      pattern: String.raw`(?:te|le|les|os)\s+(?:comparto|compartimos|envío|enviamos|paso|pasamos|adjunto|adjuntamos|mando|mandamos)\s+(?:la|el)\s+(?:agenda|calendario|cronograma|programa|horario)\s+de\s+(?:las\s+|los\s+)?entrevistas|formato\s+de\s+evaluación|(?:al\s+terminar|después\s+de|tras)\s+cada\s+entrevista`,
+      example:
+        'Le envío el calendario de entrevistas del martes; al terminar cada entrevista, complete la ficha.',
+    },
+    {
+      // The reader as an employer an agency sells to (fx418, round 317c's twin): "sus necesidades de personal para la
+      // temporada". Not "nuestra bolsa de candidatos", where an employer keeps a candidate too.
+      pattern: String.raw`(?:sus|tus)\s+necesidades\s+de\s+(?:personal|contratación|reclutamiento|selección)|nuestras\s+soluciones\s+de\s+(?:reclutamiento|selección|personal|trabajo\s+temporal)`,
+      example: 'Le propongo una llamada el jueves a las 11:00 para hablar de sus necesidades de personal.',
+    },
+    {
+      // The reader as the interviewer, sent a third person's papers and the guide for the talk (fx418, round 317's
+      // twin): "te adjunto el CV del Sr. Rivas para la entrevista del lunes y la guía de entrevista".
+      pattern: String.raw`(?:CV|currículum|hoja\s+de\s+vida|postulación|candidatura)\s+(?:de\s+la\s+señora|del\s+señor|de\s+la\s+Sra\.|del\s+Sr\.|de\s+la\s+candidata|del\s+candidato)(?![\p{L}])|guía\s+de\s+entrevista|pauta\s+de\s+entrevista`,
+      example: 'Te adjunto el CV del Sr. Rivas para la entrevista del lunes a las 9:00.',
+    },
+    {
+      // The reader as a seller, a buyer at the door (fx418, round 316b): "¿Sigue disponible el coche? … podría pasar a
+      // verlo el sábado 11 de marzo a las 10:00", "su anuncio".
+      pattern: String.raw`(?:tu|su)\s+anuncio|sigue\s+disponible\s+(?:el|la|los|las|este|esta)\s|pasar\s+a\s+(?:verlo|verla|verlos|verlas|probarlo|probarla|recogerlo|recogerla|buscarlo|buscarla)`,
+      example: '¿Sigue disponible la bici? Podría pasar a verla el sábado a las 10.',
+    },
+    {
+      // A company presenting itself to the reader's students or staff (fx418, round 316b): "nos encantaría presentarlo
+      // a los estudiantes de la Facultad … agendar una reunión con usted el jueves 9 de marzo a las 11:00".
+      pattern: String.raw`present(?:ar|arlo|arla|arlos|arles)\s+a\s+(?:los|las|sus|tus)\s+(?:estudiantes|alumn[oa]s|egresad[oa]s)|(?:sus|tus)\s+(?:estudiantes|alumn[oa]s|egresad[oa]s)(?![\p{L}])`,
+      example: 'Queremos presentar nuestro programa de prácticas a sus estudiantes el jueves a las 11:00.',
+    },
+    {
       // The writer invited, the reader a friend (round 311's twin): "¡me llamaron para una entrevista en Bimbo el
       // jueves!".
       pattern: String.raw`me\s+(?:invitaron|llamaron|citaron|convocaron|han\s+invitado|han\s+citado|han\s+llamado|han\s+convocado)\s+(?:\p{L}+\s+){0,3}?(?:a|para)\s+(?:una|la|otra|su)\s+(?:\p{L}+\s+)?entrevista`,
@@ -416,6 +447,20 @@ export const ES: LanguageTables = {
   ],
   otherRelations: [
     {
+      // The reader as a customer who asked for a quote or wrote through a contact form (fx418, round 316's twin): "le
+      // enviaremos su presupuesto en cinco días hábiles". Not "el presupuesto" alone, a search's budget too ("el cliente
+      // pausó la búsqueda hasta que cierre el presupuesto", round 46).
+      pattern: String.raw`(?:su|tu)\s+presupuesto|(?:solicitud|pedido)\s+de\s+presupuesto|presupuesto\s+sin\s+compromiso|formulario\s+de\s+contacto`,
+      example: 'Gracias por escribirnos; le enviaremos su presupuesto antes del viernes.',
+    },
+    {
+      // An appointment named by what it is for, in a mail that names no job's word (fx418): "su cita para la renovación
+      // del DNI", "turno para la instalación de la fibra". A job's appointment in such a mail is a talk ("cita para una
+      // charla"), which stays the reader's.
+      pattern: String.raw`(?:cita|turno)\s+para\s+(?:la|el|las|los|su|tu|una|un)\s+(?!(?:\p{L}+\s+){0,2}?(?:entrevistas?|charla|conversación|llamada|videollamada|reunión|prueba|dinámica|conocerte|conocernos)(?![\p{L}]))(?!(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|semana|mañana|tarde|día|fecha|hora)(?![\p{L}]))\p{L}{4,}`,
+      example: 'Le confirmamos su cita para la renovación del DNI el martes 3 de junio a las 10:00.',
+    },
+    {
       // The reader greeted as a customer, a patient, a parent, a member, a tenant or a colleague (fx403): "Estimado
       // cliente:", "Estimadas familias:", "Hola a todos:".
       pattern: String.raw`(?:Estimad[oa]s?|Querid[oa]s?|Apreciad[oa]s?)\s+(?:client[ea]s?|pacientes?|soci[oa]s?|usuari[oa]s?|familias|padres|colegas|compañer[oa]s|vecin[oa]s|inquilin[oa]s|afiliad[oa]s?|alumn[oa]s|estudiantes|asegurad[oa]s?)(?![\p{L}])|Hola\s+(?:equipo|a\s+todos|a\s+todas|chicos|chicas|gente)`,
@@ -443,7 +488,21 @@ export const ES: LanguageTables = {
       example: 'La firma en la notaría quedó para el viernes 14 a las 12:00.',
     },
   ],
+  casedOtherRelations: [
+    {
+      // The reader greeted by a role in lower case, no name (fx418): "Estimado usuario:", "Estimada propietaria:",
+      // "Querido donante,". A name or a title takes a capital ("Estimado Ulises", "Estimada Sra. Ruiz"), a candidate is
+      // one.
+      pattern: String.raw`(?:Estimad[oa]s?|Querid[oa]s?|Apreciad[oa]s?|estimad[oa]s?|querid[oa]s?|apreciad[oa]s?)(?:/[oa]s?)?\s+(?!(?:señor|señora|señorita|señores|señoras|don|doña|amig[oa]s?|candidat[oa]s?|postulantes?|aspirantes?|doctor|doctora|licenciad[oa]|ingenier[oa]|profesor|profesora|maestr[oa])(?![\p{L}]))\p{Ll}[\p{Ll}-]{2,}(?:/[oa]s?)?(?:\s+(?:y|e|o|u)\s+\p{Ll}[\p{Ll}-]{2,})?[ \t]*[,:!]`,
+      example: 'Estimada propietaria:\n\nsu cita es el martes 3 de junio a las 10:00.',
+    },
+  ],
   otherApplications: [
+    {
+      // An animal adopted from a shelter (fx418, round 316's twin): "su solicitud de adopción de Toby".
+      pattern: String.raw`adopci\p{L}*|adoptar|protectora|refugio|albergue`,
+      example: 'Le esperamos en el refugio el sábado a las 11:00 para conocer a Toby antes de la adopción.',
+    },
     {
       // A flat, a visa, a loan, a grant applied for (round 311c's twin): "su cita para la solicitud de visado", "la
       // visita al departamento con los posibles inquilinos".
@@ -458,6 +517,12 @@ export const ES: LanguageTables = {
   ],
   otherInterviews: [
     {
+      // A trial session of a club, a gym or a school, a placement test (fx418, round 316b): "Tu prueba de nivel de inglés
+      // será el jueves 9 de marzo a las 18:00". A job's trial day is "jornada de prueba" or "día de prueba".
+      pattern: String.raw`(?:prueba|examen|test)\s+de\s+(?:nivel|nivelación|ubicación|clasificación)|clases?\s+(?:de\s+prueba|muestra|gratuita|de\s+cortesía)|entrenamiento\s+de\s+prueba|sesión\s+de\s+prueba\s+(?:gratuita|de\s+\p{L}+)`,
+      example: 'Tu clase de prueba de salsa es el martes a las 19:00.',
+    },
+    {
       // The press's interview with the reader as an expert (round 310b): "Solicitud de entrevista – Radio Castilla …
       // una entrevista telefónica en directo".
       pattern: String.raw`periodista|programa\s+(?:de\s+radio|de\s+televisión)|en\s+directo|en\s+vivo|podcast|reportaje`,
@@ -466,7 +531,7 @@ export const ES: LanguageTables = {
     {
       // A survey's interview, a choir's audition, a court's hearing (round 310b): "la Encuesta de Población Activa …
       // una entrevistadora del INE", "citación … en calidad de testigo … Juzgado".
-      pattern: String.raw`encuesta|encuestador\p{L}*|entrevistador(?:a)?\s+del|Instituto\s+Nacional\s+de\s+Estadística|INEGI|DANE|estudio\s+de\s+mercado|coro|orquesta|testigo|audiencia|juzgado|tribunal|citación\s+judicial`,
+      pattern: String.raw`encuesta|encuestador\p{L}*|entrevistador(?:a)?\s+del|Instituto\s+Nacional\s+de\s+Estadística|INEGI|DANE|estudio\s+de\s+mercado|coro|orquesta|testigo|audiencia|juzgado|tribunal(?!\s+(?:calificador|de\s+selección|del\s+proceso))|citación\s+judicial`,
       example: 'Se le cita como testigo a la audiencia del 3 de junio a las 9:00.',
     },
     {
@@ -479,9 +544,11 @@ export const ES: LanguageTables = {
   jobProcess: JOB_PROCESS,
   ownSlot: [
     {
+      // (and "usted … tiene asignada su entrevista el martes 6 de marzo de 2035 a las 11:20" under the turns of all,
+      // round 317b)
       // The reader's slot among the days for all (round 315b): "calendario de entrevistas: – Aspirantes n.º 1 a 40: lunes
       // 14 … Usted figura con el número 57 de la lista, por lo que queda convocada el martes 15 … a las 11:20 horas".
-      pattern: String.raw`(?:queda|quedas|queda\s+usted|quedará|quedarás)\s+(?:convocad[oa]|citad[oa])|(?:le|te)\s+corresponde\s+(?:el\s+turno\s+)?|(?:su|tu)\s+(?:turno|horario)\s+(?:asignado\s+)?(?:es|será)`,
+      pattern: String.raw`(?:queda|quedas|queda\s+usted|quedará|quedarás)\s+(?:convocad[oa]|citad[oa])|(?:le|te)\s+corresponde\s+(?:el\s+turno\s+)?|(?:su|tu)\s+(?:turno|horario)\s+(?:asignado\s+)?(?:es|será)|(?:tiene|tienes)\s+(?:asignad[oa]|reservad[oa]|programad[oa])\s+(?:su|tu|la|el)\s+(?:entrevista|turno|cita|horario|prueba)`,
       example: 'Por su número de lista, queda convocado el jueves 12 a las 9:40.',
     },
   ],
@@ -2205,7 +2272,7 @@ export const ES: LanguageTables = {
       // 128's "corremos")
       // (and the slot told as the one "we had": "reprogramar la entrevista que teníamos el lunes 6 … La nueva fecha
       // sería el martes 7", round 234b)
-      pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar|reagendar|pasar|movemos|cambiamos|trasladamos|aplazamos|posponemos|reprogramamos|reagendamos|pasamos|movamos|cambiemos|pasemos)\s+(?:la|su|tu|nuestra|nuestro)\s+(?:(?:primera|segunda|tercera|última|próxima|siguiente)\s+)?(?:entrevista|cita|reunión|llamada|encuentro)\s+(?:(?:prevista|programada|fijada|agendada)\s+para|del|de|que\s+(?:teníamos|tenemos|habíamos\s+(?:agendado|programado|acordado|fijado)|estaba\s+(?:prevista|programada|agendada)))`,
+      pattern: String.raw`(?:mover|cambiar|trasladar|aplazar|posponer|reprogramar|reagendar|pasar|movemos|cambiamos|trasladamos|aplazamos|posponemos|reprogramamos|reagendamos|pasamos|movamos|cambiemos|pasemos)\s+(?:la|su|tu|nuestra|nuestro)\s+(?:(?:primera|segunda|tercera|última|próxima|siguiente)\s+)?(?:entrevista|cita|reunión|llamada|encuentro)(?:\s+(?!del|de|que)\p{L}+){0,4}?\s+(?:(?:prevista|programada|fijada|agendada)\s+para|del|de|que\s+(?:teníamos|tenemos|habíamos\s+(?:agendado|programado|acordado|fijado)|estaba\s+(?:prevista|programada|agendada)))`,
       example: 'debemos mover la entrevista prevista para el jueves 12 de noviembre a las 9:00.',
     },
     {

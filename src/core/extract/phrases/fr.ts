@@ -301,6 +301,38 @@ export const FR: LanguageTables = {
   ],
   notTheCandidate: [
     {
+      // The reader as the interviewer, sent the schedule of interviews to hold (fx418, round 318b's twin): "je vous
+      // transmets le planning des entretiens … merci de remplir la grille après chaque entretien".
+      pattern: String.raw`(?:planning|calendrier|programme)\s+des\s+entretiens\s+(?:que\s+vous|à\s+mener|de\s+(?:mardi|lundi|mercredi|jeudi|vendredi)|pour\s+le\s+poste)|grille\s+d['’]\s*évaluation|après\s+chaque\s+entretien`,
+      example:
+        'Voici le planning des entretiens de mardi ; merci de remplir la grille d’évaluation après chaque entretien.',
+    },
+    {
+      // The reader as an employer an agency sells to (fx418, round 317c): "Vos besoins en personnel pour le printemps …
+      // vous présenter nos solutions d'intérim et notre vivier de candidats".
+      // Not "notre vivier de talents", where an employer keeps a candidate too (round 315c).
+      pattern: String.raw`(?:vos|tes)\s+besoins\s+en\s+(?:personnel|recrutement|main-d['’]\s*œuvre|intérim|intérimaires)|nos\s+solutions\s+(?:de\s+recrutement|d['’]\s*intérim|RH)`,
+      example: 'Je me permets de vous appeler jeudi à 11 h au sujet de vos besoins en personnel.',
+    },
+    {
+      // The reader as the interviewer, sent a third person's papers and the guide for the talk (fx418, round 317's
+      // twin): "vous trouverez ci-joint le CV de Mme Roche pour l'entretien de lundi, ainsi que la grille d'entretien".
+      pattern: String.raw`(?:CV|dossier|candidature)\s+de\s+(?:M\.|Mme|Madame|Monsieur|la\s+candidate|du\s+candidat)(?![\p{L}])|grille\s+d['’]\s*entretien|guide\s+d['’]\s*entretien`,
+      example: 'Vous trouverez ci-joint le CV de Mme Roche pour l’entretien de lundi à 9 h.',
+    },
+    {
+      // The reader as a seller, a buyer at the door (fx418, round 316c): "Vous avez reçu une offre … pour votre annonce
+      // … Kévin propose de passer l'essayer samedi 11 mars à 15 h".
+      pattern: String.raw`(?:votre|ton)\s+annonce|passer\s+(?:l['’]\s*essayer|le\s+voir|la\s+voir|les\s+voir|le\s+chercher|la\s+chercher|le\s+récupérer|la\s+récupérer)|(?:est|sont)-(?:il|elle|ils|elles)\s+toujours\s+disponibles?`,
+      example: 'Le canapé est-il toujours disponible ? Je peux passer le voir samedi à 15 h.',
+    },
+    {
+      // A company presenting itself to the reader's students or staff (fx418, round 316b's twin): "présenter notre
+      // programme de stages à vos étudiants".
+      pattern: String.raw`(?:vos|tes)\s+(?:étudiants|étudiantes|élèves|diplômés|diplômées)(?![\p{L}])`,
+      example: 'Nous souhaitons présenter notre programme de stages à vos étudiants jeudi à 11 h.',
+    },
+    {
       // The writer invited, the reader a friend (round 311's twin): "la mairie m'a convoquée à un entretien jeudi !".
       pattern: String.raw`(?:m['’]a|m['’]ont|m['’]avait|m['’]avaient)\s+(?:\p{L}+\s+){0,2}?(?:invité|invitée|convoqué|convoquée|rappelé|rappelée|retenu|retenue)\s+(?:\p{L}+\s+){0,2}?(?:à|pour)\s+(?:un|une|leur|le|la|son|sa)\s+(?:\p{L}+\s+)?(?:entretien|entrevue|journée\s+d['’]essai|test)`,
       example: 'Devine quoi : la mairie m’a convoquée à un entretien jeudi à 10h !',
@@ -351,6 +383,19 @@ export const FR: LanguageTables = {
   ],
   otherRelations: [
     {
+      // The reader as a customer who asked for a quote or wrote through a contact form (fx418, round 316's twin): "vous
+      // recevrez notre devis sous cinq jours ouvrés".
+      pattern: String.raw`devis|formulaire\s+de\s+contact|(?:votre|ta)\s+demande\s+de\s+(?:renseignements?|informations?)`,
+      example: 'Merci pour votre demande de renseignements ; vous recevrez notre devis d’ici vendredi.',
+    },
+    {
+      // An appointment named by what it is for, in a mail that names no job's word (fx418): "votre rendez-vous pour la
+      // pose de la fibre", "rendez-vous pour le ramonage". A job's appointment in such a mail is a talk ("rendez-vous
+      // pour un échange"), which stays the reader's.
+      pattern: String.raw`rendez-vous\s+pour\s+(?:le|la|l['’]|les|votre|vos|un|une)\s*(?!(?:\p{L}+\s+){0,2}?(?:entretiens?|échanges?|appel|entrevue|rencontre|visio\p{L}*|discussion|point|rencontrer|échanger|parler|discuter)(?![\p{L}]))(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lendemain|matin|matinée|soir|après-midi|semaine|journée|date|heure|créneau)(?![\p{L}]))\p{L}{4,}`,
+      example: 'Votre rendez-vous pour la pose de la fibre est fixé au mardi 3 juin à 14 h.',
+    },
+    {
       // The reader greeted as a customer, a patient, a parent, a member, a tenant or a colleague (fx403): "Cher
       // client,", "Chers parents,", "Bonjour à tous,".
       pattern: String.raw`(?:Cher|Chère|Chers|Chères)\s+(?:client|cliente|clients|clientes|patient|patiente|patients|adhérent|adhérente|adhérents|membre|membres|locataire|locataires|usager|usagère|usagers|parents|collègues|collègue|abonné|abonnée|abonnés|étudiants|étudiantes|élèves)(?![\p{L}])|Bonjour\s+(?:à\s+tous|à\s+toutes|tout\s+le\s+monde|l['’]équipe|les\s+parents)`,
@@ -379,7 +424,35 @@ export const FR: LanguageTables = {
       example: 'Votre rendez-vous retraite avec votre conseillère Carsat est fixé au lundi 3 à 14h.',
     },
   ],
+  formalOrThirdHolder: [
+    {
+      // An interview a third person "a" (the reader is "tu as", "vous avez"), in a familiar message (fx418, round 317c):
+      // "ma sœur a son entretien chez Maison Dorval mardi à 9 h … Je passe la chercher dimanche si ça te va".
+      pattern: String.raw`(?<!(?:^|[^\p{L}])y\s)(?:a|aura|avait|va\s+avoir)\s+(?:son|un|une|sa|ce|cet)\s+(?:\p{L}+\s+)?(?:entretien|entrevue)`,
+      example: 'Mon frère a un entretien chez Airbus lundi à 10 h, tu peux le déposer ?',
+    },
+  ],
+  familiarAddress: [
+    {
+      // The reader called "tu", which no formal mail does.
+      pattern: String.raw`tu|te|ton|ta|tes|toi|coucou|bisous`,
+      example: 'Coucou, tu peux me rappeler ?',
+    },
+  ],
+  casedOtherRelations: [
+    {
+      // The reader greeted by a role in lower case, no name (fx418): "Chère cliente,", "Cher voyageur,", "Chère
+      // sociétaire,". A name or a title takes a capital ("Chère Camille", "Cher Monsieur"), a candidate is one.
+      pattern: String.raw`(?:Cher|Chère|Chers|Chères|cher|chère|chers|chères)\s+(?!(?:monsieur|madame|mademoiselle|messieurs|mesdames|ami|amie|amis|amies|candidat|candidate|candidats|candidates|postulant|postulante|docteur|docteure|maître|professeur|professeure|confrère|consœur)(?![\p{L}]))\p{Ll}[\p{Ll}-]{2,}(?:\s+(?:et|ou)\s+\p{Ll}[\p{Ll}-]{2,})?[ \t]*[,:!]`,
+      example: 'Chère sociétaire,\n\nvotre rendez-vous est fixé au mardi 3 juin à 14 h.',
+    },
+  ],
   otherApplications: [
+    {
+      // An animal adopted from a shelter (fx418, round 316's twin): "votre demande d'adoption pour Filou".
+      pattern: String.raw`adoption|adopter|refuge|SPA`,
+      example: 'Nous vous attendons au refuge samedi à 11 h pour rencontrer Filou avant l’adoption.',
+    },
     {
       // A flat, a visa, a loan, a place at a school applied for (round 311c): "Votre rendez-vous pour le dépôt de votre
       // demande de visa « Travailleur salarié » est confirmé".
@@ -395,6 +468,12 @@ export const FR: LanguageTables = {
     },
   ],
   otherInterviews: [
+    {
+      // A trial session of a club, a gym or a school, a placement test (fx418, round 316c): "Votre séance d'essai de
+      // Pilates est bien confirmée le jeudi 9 mars à 12 h 15". A job's trial is "journée d'essai" or "période d'essai".
+      pattern: String.raw`(?:séance|cours|leçon|entraînement)\s+d['’]\s*essai|(?:test|évaluation)\s+de\s+(?:niveau|positionnement)`,
+      example: 'Votre cours d’essai de yoga est fixé au mardi 14 mars à 18 h.',
+    },
     {
       // The press's interview with the reader as an expert (round 310c): "Demande d'interview – France Bleu … une
       // émission sur l'emploi des seniors … une interview en direct".
@@ -419,7 +498,7 @@ export const FR: LanguageTables = {
     {
       // The reader's slot among the days for all (round 315c): "Les épreuves orales d'admission se dérouleront du lundi
       // 21 au mercredi 30 novembre. Vous êtes convoquée à l'entretien avec le jury :\n\nle jeudi 24 novembre à 8 h 45".
-      pattern: String.raw`(?:vous\s+êtes|tu\s+es)\s+convoqu(?:é|ée|é\(e\)|ée?s?)\s+(?:à|pour)\s+(?:l['’]\s*|un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:entretien|épreuve|oral|entrevue|audition)|votre\s+(?:créneau|horaire\s+de\s+passage|passage)\s+(?:est\s+)?(?:fixé|prévu|réservé)?`,
+      pattern: String.raw`(?:vous\s+êtes|tu\s+es)\s+convoqu(?:é|ée|é\(e\)|ée?s?)\s+(?:à|pour)\s+(?:l['’]\s*|un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:entretien|épreuve|oral|entrevue|audition)|votre\s+(?:créneau|horaire\s+de\s+passage|passage)\s+(?:est\s+)?(?:fixé|prévu|réservé)?|(?:un|votre)\s+(?:créneau|entretien|passage)\s+vous\s+(?:a\s+été|est)\s+(?:attribué|réservé|affecté)`,
       example: 'Les oraux ont lieu du 3 au 7 mai ; vous êtes convoqué à l’oral le mardi 4 mai à 10h.',
     },
   ],
@@ -454,7 +533,12 @@ export const FR: LanguageTables = {
       unit: 'day',
       example: 'sous dix jours calendaires',
     },
-    { pattern: String.raw`jours?\s+ouvr(?:és|ables)`, unit: 'business-day', example: 'sous 10 jours ouvrés' },
+    {
+      // (and "dans les dix prochains jours ouvrables", round 318c)
+      pattern: String.raw`(?:prochains\s+)?jours?\s+ouvr(?:és|ables)`,
+      unit: 'business-day',
+      example: 'sous 10 jours ouvrés',
+    },
     {
       pattern: String.raw`(?:prochains\s+)?jours?`,
       unit: 'day',

@@ -128,6 +128,12 @@ export interface LanguageTables {
    */
   readonly otherRelations?: readonly PhraseRow[];
   /**
+   * The same, read with case kept, where only the case tells a role from a name: French and Spanish greet a person by
+   * name with a capital and a role in lower case ("Chère cliente,", "Estimado usuario:" against "Chère Camille,",
+   * "Estimado Ulises:"). Optional.
+   */
+  readonly casedOtherRelations?: readonly PhraseRow[];
+  /**
    * Things the reader applies for other than a job, a flat, a visa, a loan, a place at a school ("Mieterselbstauskunft",
    * "demande de visa", "solicitud de crédito"): a message naming one and none of jobProcess's words is no job
    * application's, though it says "Bewerbungsunterlagen" or "contrat de travail". Optional; with jobProcess.
