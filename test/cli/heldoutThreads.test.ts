@@ -481,6 +481,12 @@ export const FIRST_RUN = {
   // invitation with English no-calls, a Spanish offer, an Indian offer, one unanswered follow-up, documents asked for in
   // Lagos) was first read by the engine of e73ea45. No miss.
   r78: '10/10 threads, 46/46 fields',
+  // r79 (helper hw420's: a newsletter after "by the end of next week", a job alert after a rejection, a Dublin thread
+  // saved as one message three quotes deep, a Lagos request for referees, a French offer, a German update, a Hyderabad
+  // round two, a Sydney thank-you due with no-calls, move-on in Singapore, an interview moved in Mexico City) was first
+  // read by the engine of e73ea45. Miss: Berlin's "vielen Dank für Ihre Nachricht und das angenehme Gespräch am
+  // Dienstag" read as next Tuesday's interview (a German talk judged by its adjective is one had now).
+  r79: '9/10 threads, 41/43 fields',
 };
 
 /**

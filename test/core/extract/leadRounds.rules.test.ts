@@ -2641,3 +2641,18 @@ describe('rounds 840–870: mail that is not about the reader as a candidate', (
     ],
   ]);
 });
+
+describe('a German talk judged by its adjective is one had (r79)', () => {
+  check([
+    [
+      BER28,
+      'Vielen Dank für Ihre Zeit und das nette Gespräch am Freitag. Wir melden uns bis Mittwoch.',
+      ['response-by 2028-01-12'],
+    ],
+    [
+      BER28,
+      'Vielen Dank für Ihre Bewerbung. Das persönliche Gespräch am Donnerstag findet um 10 Uhr in Raum 3 statt.',
+      ['interview 2028-01-13 10:00'],
+    ],
+  ]);
+});

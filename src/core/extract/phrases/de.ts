@@ -1651,6 +1651,12 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Vielen Dank für das angenehme Gespräch am Montag.',
     },
     {
+      // A talk judged by its adjective is one had: "vielen Dank für Ihre Nachricht und das angenehme Gespräch am
+      // Dienstag" (r79's t7), its thanks in the clause before "und".
+      pattern: String.raw`(?:das|dem|den|unser(?:em|en)?|Ihr(?:em|en)?)\s+(?:sehr\s+)?(?:angenehm|nett|gut|schön|interessant|spannend|aufschlussreich|offen|konstruktiv|freundlich|inspirierend)(?:e|en|es)?\s+(?:Gespräch|Telefonat|Kennenlernen|Treffen|Interview|Austausch)`,
+      example: 'Danke für Ihre Zeit und das angenehme Gespräch am Montag.',
+    },
+    {
       // A meeting judged in the perfect tense is over: "Auch wir haben das Gespräch am Dienstag als sehr angenehm
       // empfunden", "Das Gespräch am Montag hat uns sehr gefallen" (r2's t02). Verbs of judging only: "Wir haben Ihr
       // Gespräch für Dienstag eingeplant" plans one ahead.
