@@ -412,7 +412,7 @@ function englishClocks(text: string): string {
  * helpdesk"), blanked before a life-admin mail's job words are looked for.
  */
 const INCIDENTAL_JOB_WORDS =
-  /\b(?:we|i|they|the\s+(?:governors|board|school|trust|council|company|team))\s+(?:are|am|'re|'m|is|will\s+be)\s+(?:also\s+|currently\s+|now\s+)?(?:recruiting|hiring|interviewing)\b[^.\n]{0,80}|\byour\s+(?:current\s+)?(?:employer|employment|hr(?:\s+department)?|line\s+manager|payslips?|job\s+title|salary)\b|\b(?:the\s+)?hr\s+(?:helpdesk|help\s+desk|portal|services)\b/gi;
+  /\b(?:we|i|they|the\s+(?:governors|board|school|trust|council|company|team))\s+(?:are|am|'re|'m|is|will\s+be)\s+(?:also\s+|currently\s+|now\s+)?(?:recruiting|hiring|interviewing)\b[^.\n]{0,80}|\byour\s+(?:current\s+)?(?:employer|employment|hr(?:\s+department)?|line\s+manager|payslips?|job\s+title|salary)\b|\b(?:the\s+)?hr\s+(?:helpdesk|help\s+desk|portal|services)\b|\b(?:ai\s+)?hiring\s+(?:tools?|software|platforms?|trends|practices)\b/gi;
 function incidental(text: string): string {
   return text.replace(INCIDENTAL_JOB_WORDS, (m) => ' '.repeat(m.length));
 }

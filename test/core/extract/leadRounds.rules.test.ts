@@ -2656,3 +2656,63 @@ describe('a German talk judged by its adjective is one had (r79)', () => {
     ],
   ]);
 });
+
+describe("rounds 890–900: a range's zone at its end, a closing date waited out, a referral beside the reader", () => {
+  check([
+    [
+      NY28,
+      'We have moved your interview from Wednesday 12 January at 10:00 to Thursday 13 January at\n16:00 (London time).',
+      ['interview 2028-01-13 11:00'],
+    ],
+    [
+      NY28,
+      'The closing date for this vacancy is Friday 14 January. Please do not contact HR about your application until after the closing date.',
+      ['no-contact-before 2028-01-15'],
+    ],
+    [
+      NY28,
+      'They are seeing one other candidate on Tuesday at 11, and your interview is Wednesday at 2:30pm.',
+      ['interview 2028-01-12 14:30'],
+    ],
+    [
+      NY28,
+      'Congratulations on the offer! We will confirm your start date in writing by Friday at the latest.',
+      ['response-by 2028-01-14', 'outcome offer'],
+    ],
+    [
+      NY28,
+      'Your second round is on Thursday at 11am. Also, thank you for referring Priya; her first round is on Wednesday at 3pm.',
+      ['interview 2028-01-13 11:00'],
+    ],
+  ]);
+});
+
+describe('rounds 890–900: mail that is not about the reader as a candidate', () => {
+  check([
+    [
+      NY28,
+      'Thank you for filling in our survey on AI hiring tools! Could you do a follow-up interview on Thursday at 3pm? This study is approved by our ethics board.',
+      [],
+    ],
+    [
+      NY28,
+      "Guess who got an interview at the bank?? It's Tuesday at 10am. They said they would let me know within a week.",
+      [],
+    ],
+    [
+      NY28,
+      'As part of the performance review cycle, your review meeting is booked for Thursday at 11:00.',
+      [],
+    ],
+    [
+      NY28,
+      'The offer for Sam Lee has been approved. Could you give him a call by Monday to share the news?',
+      [],
+    ],
+    [
+      NY28,
+      'Loved your portfolio! We need a new website for our bakery. Could we do a discovery call on Thursday at 3pm?',
+      [],
+    ],
+  ]);
+});

@@ -66,7 +66,20 @@ function zoneNear(context: ReadContext, start: number, end: number): string | nu
     .replace(/^(?:my|his|her|our|their|[a-z]+'s)\s+time\s*[(,]?\s*/i, '');
   // A standard time the reader's own zone keeps all year is the reader's clock ("10am AEST" in Brisbane).
   if (STANDARD_ALL_YEAR.some(([re, zones]) => re.test(word) && zones.includes(context.tz))) return context.tz;
-  return namedZone(word) ?? offsetZone(consumed) ?? zoneOfAllTimes(context.text.slice(0, start));
+  return (
+    namedZone(word) ??
+    offsetZone(consumed) ??
+    // A range's zone follows its end: "from Monday 29 March at 10:00 to Tuesday 30 March at\n15:00 (Berlin time)"
+    // (round 900).
+    zoneAfterEnd(context.text.slice(end, Math.min(context.text.length, end + 44))) ??
+    zoneOfAllTimes(context.text.slice(0, start))
+  );
+}
+
+/** The zone named right after a result's end, its clock being the last thing read. */
+function zoneAfterEnd(after: string): string | null {
+  const m = /^[\s,(/]*/.exec(after)?.[0] ?? '';
+  return m.includes('(') || /^\s/.test(after) ? namedZone(after.slice(m.length)) : null;
 }
 
 /** "Here's your schedule (all times Pacific):", "All times are in ET": a zone said once for the clocks below it. */

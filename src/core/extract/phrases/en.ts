@@ -1083,7 +1083,7 @@ export const FACT_ROWS: readonly PhraseRow[] = [
   },
   {
     // Not a calendar field's "Start Date/Time:" (an ATS's interview start, r19).
-    pattern: String.raw`(?:set|due|scheduled|ready|cleared)\s+to\s+start|start(?:ing)?\s+date(?!\s*(?:\/|&|and)\s*time)`,
+    pattern: String.raw`(?:set|due|scheduled|ready|cleared)\s+to\s+start|(?:(?<!\bconfirm\s+(?:your|the)\s+)start(?:ing)?\s+date|start(?:ing)?\s+date(?=\s+(?:of|is|will\s+be|on|:)))(?!\s*(?:\/|&|and)\s*time)`,
     example: 'We would need you to relocate within 3 months of your start date.',
   },
   {
@@ -2518,7 +2518,7 @@ export const WELL_WISHING =
 // (and an article's: "5 signs your interview went well, and what to do if you don't hear back within a week. Read more
 // on our blog", round 380; but "your application for the post of Credit Analyst" is for a job, round 700)
 export const NOT_A_JOB_MAIL =
-  /\b(?:\d{1,2}\s+(?:signs|tips|ways|mistakes|things|questions|reasons|secrets|habits|steps)\s+(?:that\s+|to\s+|your\s+|you\s+|for\s+|on\s+|of\s+|about\s+|why\s+|how\s+)|what\s+to\s+do\s+(?:if|when)\s+you|read\s+more\s+on\s+(?:our|the)\s+(?:blog|site|website)|reporter|journalist|student\s+(?:paper|newspaper|magazine|radio)|podcast|episode|our\s+readers|feature\s+(?:story|article)|research\s+(?:study|participants?)|user\s+research|(?:breakfast|morning|drive-?time|evening|late-?night)\s+(?:show|programme|program|bulletin)|on\s+air|(?:volunteer(?:ing|ed)?|sign(?:ing|ed)?\s+up|taking\s+part|take\s+part|participat\w+)\s+(?:for|in)\s+(?:our|this|the)\s+(?:[\w-]+\s+){0,5}?(?:study|survey|trial|focus\s+group)|study\s+participants?|application\s+for\s+(?:(?:the|a|an|your|our)\s+)?(?:(?!(?:post|role|position|job|vacancy|opening)\b)[\w-]+\s+){0,4}?(?:card|loan|mortgage|account|credit|overdraft|policy|permit|licen[cs]e|membership|tenancy|grant|scholarship|passport|visa|allotment)\b(?!\s+(?:[\w-]+\s+)?(?:analyst|officer|manager|controller|specialist|advis[eo]r|administrator|assistant|clerk|executive|representative|underwriter|associate|consultant|role|position|post|job|vacancy))|(?:loan|mortgage|credit\s+card|card|visa|passport|permit|licen[cs]e|tenancy|rental)\s+application|(?:personal\s+)?(?:loan|credit\s+card|mortgage|overdraft)\s+offer|pre-?approved\s+(?:personal\s+)?(?:loan|credit|card|offer)|visa\s+(?:category|type|class|appointment|interview)|(?:u\.?s\.?\s+)?(?:embassy|consulate)\s+(?:in|of|at)\b|(?:pet|dog|cat|animal)\s+adoption|application\s+to\s+adopt|adoption\s+(?:committee|team|application)|home[\s-]check|hackathons?|coding\s+(?:contests?|competitions?|challenges?)|leaderboard|contestants?|invited\s+to\s+the\s+finals?|the\s+top\s+\d+\s+(?:will|qualify|advance|go))\b/i;
+  /\b(?:\d{1,2}\s+(?:signs|tips|ways|mistakes|things|questions|reasons|secrets|habits|steps)\s+(?:that\s+|to\s+|your\s+|you\s+|for\s+|on\s+|of\s+|about\s+|why\s+|how\s+)|what\s+to\s+do\s+(?:if|when)\s+you|read\s+more\s+on\s+(?:our|the)\s+(?:blog|site|website)|reporter|journalist|student\s+(?:paper|newspaper|magazine|radio)|podcast|episode|our\s+readers|feature\s+(?:story|article)|research\s+(?:study|participants?)|user\s+research|(?:breakfast|morning|drive-?time|evening|late-?night)\s+(?:show|programme|program|bulletin)|on\s+air|(?:volunteer(?:ing|ed)?|sign(?:ing|ed)?\s+up|taking\s+part|take\s+part|participat\w+)\s+(?:for|in)\s+(?:our|this|the)\s+(?:[\w-]+\s+){0,5}?(?:study|survey|trial|focus\s+group)|study\s+participants?|application\s+for\s+(?:(?:the|a|an|your|our)\s+)?(?:(?!(?:post|role|position|job|vacancy|opening)\b)[\w-]+\s+){0,4}?(?:card|loan|mortgage|account|credit|overdraft|policy|permit|licen[cs]e|membership|tenancy|grant|scholarship|passport|visa|allotment)\b(?!\s+(?:[\w-]+\s+)?(?:analyst|officer|manager|controller|specialist|advis[eo]r|administrator|assistant|clerk|executive|representative|underwriter|associate|consultant|role|position|post|job|vacancy))|(?:loan|mortgage|credit\s+card|card|visa|passport|permit|licen[cs]e|tenancy|rental)\s+application|(?:personal\s+)?(?:loan|credit\s+card|mortgage|overdraft)\s+offer|pre-?approved\s+(?:personal\s+)?(?:loan|credit|card|offer)|visa\s+(?:category|type|class|appointment|interview)|(?:u\.?s\.?\s+)?(?:embassy|consulate)\s+(?:in|of|at)\b|(?:pet|dog|cat|animal)\s+adoption|application\s+to\s+adopt|adoption\s+(?:committee|team|application)|home[\s-]check|hackathons?|coding\s+(?:contests?|competitions?|challenges?)|leaderboard|contestants?|invited\s+to\s+the\s+finals?|the\s+top\s+\d+\s+(?:will|qualify|advance|go)|(?:research\s+)?ethics\s+(?:board|committee)|(?:our|this|the)\s+survey\s+(?:on|about))\b/i;
 
 /**
  * The reader's life outside any job search, one domain a row: a clinic, a gym class, a court, a fixture, a move, a
@@ -2609,7 +2609,7 @@ export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
     // A language school's, a co-working space's, a freelancer's client's or a colleague's mail (rounds 800, 820): "your
     // oral placement interview with a teacher", "Your tour of the space is booked … your membership can start", "Thanks
     // for the first logo drafts! Can we do a quick call on Tuesday", "Automatic reply: Q3 expense claims".
-    pattern: String.raw`placement\s+(?:test|interview|exam)|(?:language|french|spanish|english|german|italian|japanese)\s+(?:course|school|classes)|co-?working|hot\s+desks?|membership\s+(?:can\s+)?starts?|(?:thanks|thank\s+you)\s+for\s+the\s+(?:first\s+|latest\s+|new\s+|revised\s+)?(?:logo\s+)?(?:drafts|mock-?ups|deliverables|illustrations|artwork)|expense\s+claims?|payroll\s+quer(?:y|ies)`,
+    pattern: String.raw`placement\s+(?:test|interview|exam)|(?:language|french|spanish|english|german|italian|japanese)\s+(?:course|school|classes)|co-?working|hot\s+desks?|membership\s+(?:can\s+)?starts?|(?:thanks|thank\s+you)\s+for\s+the\s+(?:first\s+|latest\s+|new\s+|revised\s+)?(?:logo\s+)?(?:drafts|mock-?ups|deliverables|illustrations|artwork)|expense\s+claims?|payroll\s+quer(?:y|ies)|discovery\s+call|logo\s+files|(?:need|want)s?\s+a\s+(?:new\s+)?(?:website|logo|app)\b`,
     example: 'Thanks for the first logo drafts! Could we do a call on Tuesday at 10 to go over them?',
   },
   {
@@ -2751,7 +2751,7 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
   {
     // The reader as the one who referred a candidate (round 290b): "Thanks for referring Priya Nair for the Data
     // Scientist role! She's been invited to interview on Thursday … your referral bonus".
-    pattern: String.raw`(?:thank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:the\s+)?referr(?:ing|al\s+of)|referral\s+(?:bonus|reward|payment)|(?:the\s+)?(?:candidates?|people|persons?|friends?|applicants?)\s+(?:whom\s+|that\s+)?you(?:'ve|\s+have)?\s+referred)`,
+    pattern: String.raw`(?:(?<!\balso,?\s+)thank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:the\s+)?referr(?:ing|al\s+of)|referral\s+(?:bonus|reward|payment)|(?:the\s+)?(?:candidates?|people|persons?|friends?|applicants?)\s+(?:whom\s+|that\s+)?you(?:'ve|\s+have)?\s+referred)`,
     example:
       "Thank you for referring Tom Ellis! He's been invited to interview on Monday at 11. Referral rewards are paid after 90 days.",
   },
@@ -2815,7 +2815,7 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     // conversation with each direct report".
     // (and "Your mid-year review is booked for Monday at 10am … the outcome of the promotion round by the end of the
     // month", "Your 2042 year-end performance review form has been routed to you for self-assessment", rounds 650, 680)
-    pattern: String.raw`(?:our|your|the|my)\s+(?:weekly|fortnightly|bi-?weekly|monthly|regular|usual|recurring|standing)\s+(?:1:1|1-on-1|one-on-one|one-to-one|catch-?up|check-?in|sync|stand-?up|team\s+meeting)s?|your\s+promotion\s+(?:case|packet|application|review)|self-?assessments?\s+(?:for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:performance|review|appraisal|mid-?year|year-?end)|are\s+(?:due|open))|(?:each|your|all)\s+direct\s+reports?|performance\s+(?:cycle|calibration|ratings?|review\s+form)|(?:your|our)\s+(?:\d{4}(?:/\d{2,4})?\s+)?(?:mid-?year|year-?end|end-?of-?year|annual|quarterly|six-?month|probation(?:ary)?)\s+(?:performance\s+)?(?:review|appraisal|check-?in|conversation)|promotion\s+(?:round|cycle|panel\s+results)|routed\s+to\s+you\s+for\s+(?:self-?assessment|approval|sign-?off)`,
+    pattern: String.raw`(?:our|your|the|my)\s+(?:weekly|fortnightly|bi-?weekly|monthly|regular|usual|recurring|standing)\s+(?:1:1|1-on-1|one-on-one|one-to-one|catch-?up|check-?in|sync|stand-?up|team\s+meeting)s?|your\s+promotion\s+(?:case|packet|application|review)|self-?assessments?\s+(?:for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:performance|review|appraisal|mid-?year|year-?end)|are\s+(?:due|open))|(?:each|your|all)\s+direct\s+reports?|performance\s+(?:review\s+)?(?:cycle|calibration|ratings?)|performance\s+review\s+form|(?:your|our)\s+(?:\d{4}(?:/\d{2,4})?\s+)?(?:mid-?year|year-?end|end-?of-?year|annual|quarterly|six-?month|probation(?:ary)?)\s+(?:performance\s+)?(?:review|appraisal|check-?in|conversation)|promotion\s+(?:round|cycle|panel\s+results)|routed\s+to\s+you\s+for\s+(?:self-?assessment|approval|sign-?off)`,
     example: "I've moved our weekly 1:1 to Thursday at 10 because of the offsite.",
   },
   {
@@ -2929,7 +2929,7 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
   {
     // A friend's own news told with a question (round 850): "Guess who's got a second interview at the council for the
     // housing officer job?! It's Wednesday at 2".
-    pattern: String.raw`guess\s+who(?:'s|\s+has)\s+(?:just\s+)?(?:got|landed|bagged)\s+(?:an?|a\s+second|another)\s+(?:[\w-]+\s+)?(?:interview|job|offer)`,
+    pattern: String.raw`guess\s+who(?:'s|\s+has)?\s+(?:just\s+)?(?:got|landed|bagged)\s+(?:an?|a\s+second|another)\s+(?:[\w-]+\s+)?(?:interview|job|offer)`,
     example: "Guess who's got an interview at the bank?! It's Tuesday at 11, wish me luck.",
   },
   {
@@ -2942,7 +2942,7 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
   {
     // A relative's or a friend's own interview (round 790): "My interview with the council is Monday at 10 so I can't do
     // the school run … They said I'd hear back within a fortnight"; a manager's "move our 1:1 … to Friday".
-    pattern: String.raw`my\s+(?:[\w-]+\s+)?interview\s+(?:with|at|for)\s+(?!you\b)(?:[\w&'.-]+\s+){1,4}?(?:is|was|got)\b|they\s+said\s+(?:i'd|i\s+would|i'll|i\s+will|i\s+should)\s+(?:hear|get|know)|(?:move|moving|push|reschedule|ahead\s+of|before|for)\s+our\s+(?:1:1|1-on-1|one-on-one|one-to-one|check-?in)|your\s+(?:appraisal|self-?appraisal|self-?assessment)\s+form`,
+    pattern: String.raw`my\s+(?:[\w-]+\s+)?interview\s+(?:with|at|for)\s+(?!you\b)(?:[\w&'.-]+\s+){1,4}?(?:is|was|got)\b|they\s+said\s+(?:i'd|i\s+would|i'll|i\s+will|i\s+should)\s+(?:hear|get|know)|they\s+said\s+they\s+(?:would|'d|will|'ll)\s+(?:let\s+me\s+know|get\s+back\s+to\s+me|tell\s+me|call\s+me)|(?:move|moving|push|reschedule|ahead\s+of|before|for)\s+our\s+(?:1:1|1-on-1|one-on-one|one-to-one|check-?in)|your\s+(?:appraisal|self-?appraisal|self-?assessment)\s+form`,
     example:
       "My interview at the bank is Thursday, so can you pick up Mum? They said I'd hear back within a week.",
   },
@@ -2957,7 +2957,7 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     // The reader on the hiring side, asked to pass word to a candidate (rounds 670–690): "Please send him the calendar
     // invite … let him know we will revert within 2 working days", "Can you set up Tuesday at 2pm with her and let her
     // know we'll decide within 48 hours", "we're pleased to offer the role to Amaka! Could you let her know".
-    pattern: String.raw`(?:let|tell|inform)\s+(?:him|her|the\s+candidate|the\s+applicant)\s+(?:know\s+)?(?:that\s+)?(?:we|we'll|we'd|we're|the\s+panel|the\s+team|about\s+the\s+(?:offer|outcome|decision|next\s+steps))\b|(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:let|tell|inform)\s+(?:him|her|the\s+candidate|the\s+applicant)\b|send\s+(?:him|her|the\s+candidate)\s+(?:the\s+)?(?:calendar\s+)?(?:invite|invitation|test\s+link|link|offer|contract|paperwork|case\s+study|brief|task|assignment|test|pack)|(?:could|can|would|will)\s+you\s+(?:please\s+)?set\s+up\s+(?:[\w:-]+\s+){0,4}?with\s+(?:him|her)\b|offer\s+the\s+(?:role|job|position|post)\s+to\s+(?!(?:you|yourself|another|someone|somebody|a|an|one|other|the|internal|different|more)\b)[\w'-]+|(?:move|moving|take|taking|put|putting)\s+(?!you\b|your\b|things\b|everything\b|it\b|this\b|that\b)[\w'-]+\s+(?:forward|through)\s+to\s+(?:the\s+)?(?:next|final|second|third|last)\b`,
+    pattern: String.raw`(?:let|tell|inform)\s+(?:him|her|the\s+candidate|the\s+applicant)\s+(?:know\s+)?(?:that\s+)?(?:we|we'll|we'd|we're|the\s+panel|the\s+team|about\s+the\s+(?:offer|outcome|decision|next\s+steps))\b|(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:let|tell|inform)\s+(?:him|her|the\s+candidate|the\s+applicant)\b|(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:give|call|ring|phone)\s+(?:him|her)\b|send\s+(?:him|her|the\s+candidate)\s+(?:the\s+)?(?:calendar\s+)?(?:invite|invitation|test\s+link|link|offer|contract|paperwork|case\s+study|brief|task|assignment|test|pack)|(?:could|can|would|will)\s+you\s+(?:please\s+)?set\s+up\s+(?:[\w:-]+\s+){0,4}?with\s+(?:him|her)\b|offer\s+the\s+(?:role|job|position|post)\s+to\s+(?!(?:you|yourself|another|someone|somebody|a|an|one|other|the|internal|different|more)\b)[\w'-]+|(?:move|moving|take|taking|put|putting)\s+(?!you\b|your\b|things\b|everything\b|it\b|this\b|that\b)[\w'-]+\s+(?:forward|through)\s+to\s+(?:the\s+)?(?:next|final|second|third|last)\b`,
     example:
       "Great news: we'll move Tomasz forward to the final stage. Could you let him know we'll send dates on Monday?",
   },
