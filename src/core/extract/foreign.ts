@@ -735,8 +735,8 @@ function absenceRanges(
   return { exprs, spans };
 }
 
-/** The word right before a reading, with the space after it. */
-const WORD_BEFORE = /\p{L}+\s+$/u;
+/** The word right before a reading, with the space after it (started at a word's start: linear, the ReDoS gate). */
+const WORD_BEFORE = /(?<!\p{L})\p{L}+\s+$/u;
 
 /** One word with a capital, a weekday read alone. */
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
