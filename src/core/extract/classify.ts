@@ -54,8 +54,13 @@ export const DEFAULT_INTERVIEW_MINUTES = 60;
 // ("The committee meets on December 15; please do not contact us before that date").
 // So does "in the meantime" after a day of return: "back on deck Monday 1 Feb … no need to chase in the meantime"
 // (round 100).
-const POINTED_BOUND =
-  /\b(?:before|until|till|prior\s+to)\s+(?:after\s+)?(?:then|that\s+(?:date|day|point)|this\s+date|the\s+(?:panel|committee|board)\s+(?:has\s+)?(?:met|sat|convened))\b|\bin\s+the\s+mean\s?time\b|\bmeanwhile\b/i;
+const BACK_POINTER_WORDS = String.raw`\b(?:before|until|till|prior\s+to)\s+(?:after\s+)?(?:then|that\s+(?:date|day|point)|this\s+date)\b`;
+/** "before then", "until that date": a request's bound pointing back at a day named before it. */
+const BACK_POINTER = new RegExp(BACK_POINTER_WORDS, 'i');
+const POINTED_BOUND = new RegExp(
+  String.raw`${BACK_POINTER_WORDS}|\b(?:before|until|till|prior\s+to)\s+(?:after\s+)?the\s+(?:panel|committee|board)\s+(?:has\s+)?(?:met|sat|convened)\b|\bin\s+the\s+mean\s?time\b|\bmeanwhile\b`,
+  'i',
+);
 
 /** The words before a status-change timestamp: "was updated on", "Changed:", "received on" (issue 13, class 4). */
 const STAMP_LEAD =
@@ -707,10 +712,7 @@ export function classify(
   // the regional managers won't meet until the week I'm back", round 750) is no day of the request's.
   // (only where a day comes before the pointer and no request of its own comes between: "until then – it should all be
   // wrapped up by Wednesday 16 June", "until then, so please don't follow up before the 17th" keep theirs)
-  const pointer =
-    /\b(?:before|until|till|prior\s+to)\s+(?:after\s+)?(?:then|that\s+(?:date|day|point)|this\s+date)\b/i.exec(
-      sentence.text.slice(0, rel),
-    );
+  const pointer = BACK_POINTER.exec(sentence.text.slice(0, rel));
   const afterPointer =
     pointer !== null &&
     /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d/i.test(sentence.text.slice(0, pointer.index)) &&
@@ -878,7 +880,7 @@ export function classify(
     !bookedOther &&
     // In an offer, a call about the package is the offer's talk, no interview ("We'd love to have you join … I would
     // like to walk you through the package on a quick call on Monday", round 850).
-    !(offersTheJob(context.text) && OFFER_TALK.test(sentence.text)) &&
+    !(OFFER_TALK.test(sentence.text) && offersTheJob(context.text)) &&
     !plannedSchedule(context.text) &&
     !(e.time !== null && messageEvent) &&
     !JOB_DIGEST.test(context.text.slice(0, 200)) &&

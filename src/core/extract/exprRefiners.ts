@@ -424,16 +424,16 @@ export const anchorWindows: ExprRefiner = (context, all) => {
         // "within one week of interview" counts from the day the interview is named on, not from a reply's
         // deadline named after it ("Please confirm your attendance by close of business Friday", round 160).
         (BACK_TO_MEETING.test(tail)
-          ? before.find(
-              (o) =>
+          ? before.find((o) => {
+              const lead = context.text.slice(sentenceStartBefore(context.text, o.index), o.index);
+              // (not other candidates' days: "two other candidates are onsite on the 13th and 14th. We'll share a
+              // decision within a week of your onsite", round 870)
+              return (
                 o.bound === 'none' &&
-                MEETING_WORD.test(context.text.slice(sentenceStartBefore(context.text, o.index), o.index)) &&
-                // (not other candidates' days: "two other candidates are onsite on the 13th and 14th. We'll share a
-                // decision within a week of your onsite", round 870)
-                !/\bother\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)\b/i.test(
-                  context.text.slice(sentenceStartBefore(context.text, o.index), o.index),
-                ),
-            )
+                MEETING_WORD.test(lead) &&
+                !/\bother\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)\b/i.test(lead)
+              );
+            })
           : undefined) ??
         // A clock time alone ("at 10am") has no day of its own yet: the day is the event.
         before[0])

@@ -414,7 +414,12 @@ function englishClocks(text: string): string {
 const INCIDENTAL_JOB_WORDS =
   /\b(?:we|i|they|the\s+(?:governors|board|school|trust|council|company|team))\s+(?:are|am|'re|'m|is|will\s+be)\s+(?:also\s+|currently\s+|now\s+)?(?:recruiting|hiring|interviewing)\b[^.\n]{0,80}|\byour\s+(?:current\s+)?(?:employer|employment|hr(?:\s+department)?|line\s+manager|payslips?|job\s+title|salary)\b|\b(?:the\s+)?hr\s+(?:helpdesk|help\s+desk|portal|services)\b|\b(?:ai\s+)?hiring\s+(?:tools?|software|platforms?|trends|practices)\b/gi;
 function incidental(text: string): string {
-  return text.replace(INCIDENTAL_JOB_WORDS, (m) => ' '.repeat(m.length));
+  return text.replace(INCIDENTAL_JOB_WORDS, blankOut);
+}
+
+/** A match replaced by spaces of its length, so offsets hold. */
+function blankOut(m: string): string {
+  return ' '.repeat(m.length);
 }
 
 /** An interview in another sense than a job's, named as such (a visa's, a citizenship's, an admission's, a study's). */
@@ -450,11 +455,10 @@ function notAboutOwnApplication(text: string, subject: string | undefined): bool
   // it that evening", round 680)
   // (and, where the mail names an interview in another sense, "the interview" later is that one: "Your naturalization
   // interview is scheduled … A decision is usually made at the end of the interview", round 790)
-  const blank = (m: string): string => ' '.repeat(m.length);
-  const topicless = text.replace(INTERVIEW_TOPIC, blank).replace(WRITER_HAS_INTERVIEW, blank);
+  const topicless = text.replace(INTERVIEW_TOPIC, blankOut).replace(WRITER_HAS_INTERVIEW, blankOut);
   return noJobWords(
     OTHER_SENSE_INTERVIEW.test(text)
-      ? topicless.replace(/\b(?:the|your|this|that|an?)\s+(?:[\w-]+\s+){0,2}?interviews?\b/gi, blank)
+      ? topicless.replace(/\b(?:the|your|this|that|an?)\s+(?:[\w-]+\s+){0,2}?interviews?\b/gi, blankOut)
       : topicless,
     head,
   );
