@@ -164,6 +164,9 @@ function subjectInterview(
   return readMessage(context, m.index, true).findings.filter((f) => f.kind === 'interview');
 }
 
+/** How much of each message the candidate-mail gate reads of a thread (a long thread's words say enough). */
+const THREAD_WORDS_PER_MESSAGE = 20_000;
+
 /**
  * Every dated fact of the thread: interviews (from any message, and from calendar parts), employer timelines,
  * no-contact-before, no-calls and outcomes (from employer messages that are not automatic replies). Each message
@@ -179,13 +182,20 @@ export function extractFindings(thread: Thread, options: ExtractOptions): Findin
   let offered: readonly InterviewFinding[] = [];
   // Messages in another language that cancel the interview: the slots named before them are gone.
   const cancels: boolean[] = [];
+  const threadWords = thread.messages
+    .map((m) => `${m.subject ?? ''}\n${m.text.slice(0, THREAD_WORDS_PER_MESSAGE)}`)
+    .join('\n');
+  const readerInThread = thread.messages.some((m) => m.role === 'candidate' && !m.automatic);
   for (const m of thread.messages) {
     try {
       const base = contextFor(m.text, m.sentAt, m.sentAtZoneStated, options);
       cancels[m.index] =
         !m.automatic && base.language !== undefined && base.language.cancels(base.text, base.language);
-      const withSubject =
-        m.subject === null || m.subject === undefined ? base : { ...base, subject: m.subject };
+      const withSubject = {
+        ...(m.subject === null || m.subject === undefined ? base : { ...base, subject: m.subject }),
+        threadWords,
+        readerInThread,
+      };
       const context = knownInterview === undefined ? withSubject : { ...withSubject, knownInterview };
       const reading = readMessage(context, m.index, isEmployer(m));
       const picked = reading.findings.map((f) =>

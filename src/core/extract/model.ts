@@ -64,6 +64,11 @@ export interface ReadContext {
   /** The message's subject, where the text comes from a message: "Interview – Practice Manager" says what a booking
    * in a body without job words is for (r49). */
   readonly subject?: string;
+  /** The words of the whole thread the message is in: the candidate-mail gate judges the thread, whose earlier
+   * messages say what a short reply is about (candidateMail.ts). */
+  readonly threadWords?: string;
+  /** The reader wrote in the thread: it is their own conversation, which the gate does not judge. */
+  readonly readerInThread?: boolean;
   readonly debug: (message: () => string) => void;
 }
 

@@ -70,6 +70,8 @@ import {
 import { FOREIGN_LIST_FOOTER, FOREIGN_OWN_APPLICATION, HIRING_ANY } from './phrases/hiring';
 import { phraseFindings, type PhraseReaders } from './phraseFindings';
 import { MAX_TEXT_CHARS, splitSentences } from './sentences';
+import { notCandidateMail } from './candidateMail';
+import { CANDIDATE_GATE_EN } from './phrases/candidateWeights.en';
 import type { Detector, ExprRefiner, ReadContext, Sentence, TimeExpr } from './model';
 
 /**
@@ -492,6 +494,36 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
   if (ACADEMIC_MAIL.test(text) && !HIRING_ANY.test(withoutExamWords(text)))
     return { findings: [], offered: [], byWeekday: [] };
   if (notAboutOwnApplication(text, context.subject)) return { findings: [], offered: [], byWeekday: [] };
+  const reading = readOwnWords(context, text, messageIndex, employer);
+  // What the phrase rules found in an employer's message, where the message's words as a whole (the thread's, in a
+  // thread) say it is about something else (candidateMail.ts): the rules read sentences, the gate the whole message.
+  // Not in a thread the reader wrote in: their own replies say it is their conversation.
+  if (
+    employer &&
+    context.readerInThread !== true &&
+    reading.findings.length > 0 &&
+    notCandidate(context.threadWords ?? text, context.subject)
+  )
+    return { findings: [], offered: [], byWeekday: [] };
+  return reading;
+}
+
+/** Whether an English message's words say it is not to a candidate about their application (candidateMail.ts). */
+function notCandidate(text: string, subject: string | undefined): boolean {
+  const withoutInterview = (t: string): string => t.replace(/\binterview\w*/gi, ' ');
+  const jobWords =
+    APPLICATION_WORDS.test(incidental(withoutInterview(text))) ||
+    APPLICATION_WORDS.test(withoutInterview((subject ?? '').slice(0, 300)));
+  return notCandidateMail(text, jobWords, CANDIDATE_GATE_EN);
+}
+
+/** An English message's reading: the reply's own words above a quoted message, else the whole. */
+function readOwnWords(
+  context: ReadContext,
+  text: string,
+  messageIndex: number,
+  employer: boolean,
+): MessageReading {
   // An earlier message quoted under a header ("-----Original Message-----", "From: … Sent: …", "On … wrote:") is
   // older words: what the reply above it says wins, and the quote is read only where the reply says nothing of
   // its own (a bare forward, "see below"). Its subject line "2nd interview Wed 21/04 10:00" is no slot (round 120b).
