@@ -3,15 +3,16 @@
 // North America's (Sunday 6 November): London is +00:00 while New York is still -04:00, so "3:00 PM GMT" on Friday
 // 4 November is 11:00 in New York, while an Eastern-time Zoom on Monday 7 November is 10:00 in Chicago after the
 // change. Sydney is on summer time (+11:00), Auckland +13:00. "Next week" is 7 to 11 November; US Thanksgiving is
-// 24 November. Written as the inboxes of four job seekers (Jamal in Chicago and Sarah in New York, Ciarán in Dublin,
-// Sneha in Bengaluru and Wei Jie in Singapore, Jasmine in Vancouver and Bronwyn in Sydney) and others. Positives: a GoodTime confirmation
-// in GMT for a New York reader, a Dubai agency's "early next week", a Karachi panel interview "Monday 07-11-2067", an
-// Accra rejection after an interview, a Lagos "within two weeks from today", an Oracle Recruiting confirmation
-// "(GMT+08:00) Hong Kong", a Kuala Lumpur Jobvite "by 15 November", a Wellington council "during the week of 14
-// November", a Vancouver founder's single slot in PT, a Dublin Teamtailor "Wednesday or Thursday next week", a Sydney
-// Pinpoint "within 10 working days of the closing date, 28 October" with no status updates by phone, a Workday offer,
-// a Bengaluru "tomorrow (4th Nov) at 4 PM IST", a Singapore Randstad hold ("travelling until 14 November, so please
-// don't follow up before then"), a Zoom invitation in Eastern Time for a Chicago reader, a police force's "within
+// 24 November. Written as the inboxes of job seekers (Jamal in Chicago and Sarah in New York, Ciarán in Dublin and
+// Liam in Leeds, Sneha in Bengaluru and Wei Jie in Singapore, Jasmine in Vancouver and Bronwyn in Sydney) and others.
+// Positives: a GoodTime confirmation in GMT for a New York reader, a Dubai agency's "early next week", a Karachi panel
+// interview "Monday, 07-11-2067", an Accra rejection after an interview, a Lagos "within two weeks from today", an
+// Oracle Recruiting confirmation "(GMT+08:00) Hong Kong", a Kuala Lumpur Jobvite "by 15 November 2067", a Wellington
+// council "during the week of 14 November", a Vancouver founder's single slot in PT, a Dublin Teamtailor "Wednesday or
+// Thursday next week", a Sydney Pinpoint "within 10 working days of the closing date" (Friday 28 October) with no
+// status updates by phone, a Workday offer, a Bengaluru "tomorrow (4th Nov) at 4 PM IST", a Singapore Randstad hold
+// (the hiring manager "is travelling until 14 November, so please don't follow up with them before then"), a Zoom
+// invitation in Eastern Time for a Chicago reader, a police force's "within
 // 5 working days". Negatives: the reader as hiring manager (a requisition with "within 5 business days"), as panelist
 // (a ModernLoop loop), as employee (open enrollment, an all-hands), a SEEK job alert, a careers newsletter with a live
 // Q&A, the reader volunteering at mock interviews, a PhD viva, a GP appointment, a car service, a flight, an agency
