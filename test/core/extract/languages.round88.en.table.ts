@@ -12,12 +12,12 @@
 // Thursday next week", a Sydney Pinpoint "within 10 working days of the closing date" (Friday 28 October) with no
 // status updates by phone, a Workday offer, a Bengaluru "tomorrow (4th Nov) at 4 PM IST", a Singapore Randstad hold
 // (the hiring manager "is travelling until 14 November, so please don't follow up with them before then"), a Zoom
-// invitation in Eastern Time for a Chicago reader, a police force's "within
-// 5 working days". Negatives: the reader as hiring manager (a requisition with "within 5 business days"), as panelist
-// (a ModernLoop loop), as employee (open enrollment, an all-hands), a SEEK job alert, a careers newsletter with a live
-// Q&A, the reader volunteering at mock interviews, a PhD viva, a GP appointment, a car service, a flight, an agency
-// selling shortlists to employers, a user-research interview, a HireVue one-way interview deadline, a new hire's first
-// day, a freelancer's client call. Names, companies and dates are invented; answers follow TIMELINE-CONVENTIONS.md.
+// invitation in Eastern Time for a Chicago reader, a police force's "within 5 working days". Negatives: the reader as
+// hiring manager (a requisition with "within 5 business days"), as panelist (a ModernLoop loop), as employee (open
+// enrollment, an all-hands), a SEEK job alert, a careers newsletter with a live Q&A, the reader volunteering at mock
+// interviews, a PhD viva, a GP appointment, a car service, a flight, an agency selling shortlists to employers, a
+// user-research interview, a HireVue one-way interview deadline, a new hire's first day, a freelancer's client call.
+// Names, companies and dates are invented; answers follow TIMELINE-CONVENTIONS.md.
 import type { PhraseRow } from './phrases.table';
 
 // Thursday 3 November 2067, 09:15 local in every zone (Europe on winter time, North America not yet).
