@@ -311,7 +311,7 @@ export const ROUND_910_EN: readonly PhraseRow[] = [
       '',
       "Great chatting on Friday – sorry for the Sunday email, I just didn't want to sit on this any longer!",
       '',
-      "We'd love to have you join Kasuku Pay as our Operations Lead. The headline numbers: KES 420,000 gross per month, 25 days' leave, medical cover for you and your dependants, and ESOP at the level we discussed. Njeri from our HR partner will send the formal offer letter tomorrow.",
+      "We'd love to have you join Kasuku Pay as our Operations Lead. The headline numbers: KES 420,000 gross per month, 25 days' leave, medical cover for you and your dependants, and ESOP at the level we discussed. Njeri from our HR partner will send the formal offer letter separately.",
       '',
       'Have a think and let me know by Thursday – and shout if you want to talk anything through.',
       '',
