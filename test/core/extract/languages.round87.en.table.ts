@@ -173,7 +173,7 @@ export const ROUND_910_EN: readonly PhraseRow[] = [
       '',
       'Date: 02-04-2066',
       'Time: 11:30 AM IST',
-      'Mode: Microsoft Teams (meeting link will be shared one day prior)',
+      'Mode: Microsoft Teams (meeting link will be shared separately)',
       'Duration: 60 minutes',
       '',
       'Kindly keep a copy of your updated resume and a government-issued photo ID handy for verification.',

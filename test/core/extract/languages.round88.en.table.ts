@@ -307,7 +307,7 @@ export const ROUND_920_EN: readonly PhraseRow[] = [
       '',
       'Quick update on the Senior Data Engineer role at Straits Mobility. Thanks again for getting the case study back so quickly.',
       '',
-      "I've just heard from HR that the hiring manager, Melissa, is travelling until 14 November, so please don't follow up with them before then – I'll chase her for feedback on the day she's back and keep you posted.",
+      "I've just heard from HR that the hiring manager, Melissa, is travelling until 14 November, so please don't follow up with them before then – I'll chase her for feedback once she's back and keep you posted.",
       '',
       'Best regards,',
       'Joel Koh',
