@@ -27,8 +27,10 @@ const bundles: readonly { readonly file: string; readonly budget: number | null 
   // (1.5 KB); not the MIME reader, which Outlook never needs (src/launchevent/noMime.ts). 173.4 KB when the
   // languages went in, 111.7 KB of it the English reader that was here before (over its 100 KB budget then, the phrase
   // tables having grown with the held-out rounds); 178.4 KB after the fourteenth pass's rounds 340–460 and 301–307c
-  // (99% of the 180 KB first proposed): 200 KB leaves room for a few rounds' rows, not for a new reader.
-  { file: 'launchevent.js', budget: 200 * KB },
+  // (99% of the 180 KB first proposed); 198.3 KB after the sixteenth pass (99% of the 200 KB proposed next). The
+  // seventeenth pass's candidate-mail gate (src/core/extract/candidateMail.ts) is a reader of its own: its weights
+  // are 13.5 KB gzip, 211.9 KB in all. 230 KB leaves room for that and a few rounds' rows.
+  { file: 'launchevent.js', budget: 230 * KB },
   { file: 'playground.js', budget: null },
   { file: 'fake-office.js', budget: null },
 ];

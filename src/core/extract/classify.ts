@@ -20,6 +20,7 @@ import {
   HOLD_OFF_CUE,
   HOLD_OFF_TOPIC,
   INTERVIEW_CUE,
+  INVITE_SENT_ON,
   AVAILABILITY_ASK,
   INTERVIEW_TOPIC,
   CALENDAR_DIGEST,
@@ -943,6 +944,8 @@ export function classify(
     // The writer's own free days are a choice offered, no slot: "I'm available any time Monday or Tuesday next
     // week" (a candidate's sent text, round 70); a clock time proposes one ("I'm free Thursday at 2").
     !(e.time === null && OWN_AVAILABILITY.test(sentenceWords)) &&
+    // The day an invitation goes out is no slot: "Ill send a calendar invite tmrw" (round 930).
+    !(e.time === null && INVITE_SENT_ON.test(lead)) &&
     // A minute to midnight is a deadline's end ("expires on November 14 at 11:59 PM"), never a slot's start.
     e.time !== '23:59' &&
     !fact &&

@@ -496,13 +496,15 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
   if (notAboutOwnApplication(text, context.subject)) return { findings: [], offered: [], byWeekday: [] };
   const reading = readOwnWords(context, text, messageIndex, employer);
   // What the phrase rules found in an employer's message, where the message's words as a whole (the thread's, in a
-  // thread) say it is about something else (candidateMail.ts): the rules read sentences, the gate the whole message.
-  // Not in a thread the reader wrote in: their own replies say it is their conversation.
+  // thread) say it is about something else (candidateMail.ts): the rules read sentences, the gate the whole message,
+  // its own words above a quoted one (the quote may be the reader's own, in a candidate's words: round 930). Not in a
+  // thread the reader wrote in: their own replies say it is their conversation.
+  const cut = context.threadWords === undefined ? quoteStart(text) : -1;
   if (
     employer &&
     context.readerInThread !== true &&
     reading.findings.length > 0 &&
-    notCandidate(context.threadWords ?? text, context.subject)
+    notCandidate(context.threadWords ?? (cut > 0 ? text.slice(0, cut) : text), context.subject)
   )
     return { findings: [], offered: [], byWeekday: [] };
   return reading;

@@ -249,6 +249,10 @@ import { ROUND_870_EN } from './languages.round83.en.table';
 import { ROUND_880_EN } from './languages.round84.en.table';
 import { ROUND_890_EN } from './languages.round85.en.table';
 import { ROUND_900_EN } from './languages.round86.en.table';
+import { ROUND_910_EN } from './languages.round87.en.table';
+import { ROUND_920_EN } from './languages.round88.en.table';
+import { ROUND_930_EN } from './languages.round89.en.table';
+import { ROUND_940_EN } from './languages.round90.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -1206,6 +1210,10 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 880 (English, lead, unseen)', language: 'en', rows: ROUND_880_EN },
   { name: 'round 890 (English, hw421, unseen)', language: 'en', rows: ROUND_890_EN },
   { name: 'round 900 (English, hw422, unseen)', language: 'en', rows: ROUND_900_EN },
+  { name: 'round 910 (English, hw423, unseen)', language: 'en', rows: ROUND_910_EN },
+  { name: 'round 920 (English, hw423, unseen)', language: 'en', rows: ROUND_920_EN },
+  { name: 'round 930 (English, hw424, unseen)', language: 'en', rows: ROUND_930_EN },
+  { name: 'round 940 (English, hw424, unseen)', language: 'en', rows: ROUND_940_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -2203,6 +2211,23 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // an interview"; a "performance review cycle"; "Could you give him a call by Monday"; a bakery's "discovery call".
   'round 890 (English, hw421, unseen)': { precision: 0.933, recall: 1, f1: 0.966, negativesEmpty: 0.923 },
   'round 900 (English, hw422, unseen)': { precision: 0.696, recall: 0.8, f1: 0.744, negativesEmpty: 0.692 },
+  // Rounds 910, 920 (languages.round87–88.en.table.ts, hw423's four job seekers' inboxes in real ATS wording) and 930,
+  // 940 (round89–90, hw424's reply chains: quoted history, forwards, phone replies), the seventeenth pass's first, read
+  // first by the engine of 2d3feba: the first with the candidate-mail gate (candidateMail.ts). The engine before it
+  // (d229587) scored 910 .971/1, 920 .971/.938, 930 .864/.75, 940 .878/.75 on them: the gate dropped seven false
+  // findings and one true one. Misses, 910: "We'd love to have you join Kasuku Pay as our Operations Lead" gave no
+  // offer. 920: a volunteer's "run mock interviews at our Newcomer Careers Day … We'll email your schedule and the
+  // participants' resumes by next Wednesday" read as a promise. 930: the gate judged a phone reply "Lets do Tues 2pm
+  // ET" with the reader's own quoted words ("I can do Tuesday after 1pm … whichever suits me") and dropped its slot; a
+  // supplier's "revised delivery date within 2 working days"; a talent partner forwarding another candidate's
+  // availability to the hiring manager ("He … is free for the second interview on Tuesday at 3pm. Shall I lock it
+  // in?"). 940: the reader's own reply quoted above an offer ("will come back to you with my decision by Friday") read
+  // as the employer's promise; a friend forwarding her own invitation ("interview is Friday at 11. Can you look over my
+  // slides tonight?").
+  'round 910 (English, hw423, unseen)': { precision: 1, recall: 0.944, f1: 0.971, negativesEmpty: 1 },
+  'round 920 (English, hw423, unseen)': { precision: 0.944, recall: 1, f1: 0.971, negativesEmpty: 0.938 },
+  'round 930 (English, hw424, unseen)': { precision: 0.9, recall: 0.947, f1: 0.923, negativesEmpty: 0.875 },
+  'round 940 (English, hw424, unseen)': { precision: 0.9, recall: 1, f1: 0.947, negativesEmpty: 0.875 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.

@@ -2716,3 +2716,53 @@ describe('rounds 890–900: mail that is not about the reader as a candidate', (
     ],
   ]);
 });
+
+describe('rounds 910–940: an offer naming the company, others’ CVs, a supplier, the writer as the candidate', () => {
+  check([
+    [
+      NY28,
+      "We'd love to have you join Brightline Studio as our Senior Designer. HR will send the formal paperwork separately.",
+      ['outcome offer'],
+    ],
+    [
+      NY28,
+      'Thank you for agreeing to run mock interviews at our Graduate Skills Fair on Saturday at 10am. We will email the candidates’ CVs by Thursday.',
+      [],
+    ],
+    [
+      NY28,
+      "Forwarding Aiko's availability: she is free for the final interview on Wednesday at 2pm. I'll send over the remaining three shortlisted CVs by Friday.",
+      [],
+    ],
+    [
+      LDN28,
+      'Hi Omar, your shipment of 40 pallets is held at Felixstowe. We will confirm a revised delivery date by Wednesday.',
+      [],
+    ],
+    [
+      NY28,
+      "Thanks very much for extending the offer! I'd like to think it over with my partner and will get back to you with my decision by Thursday.",
+      [],
+    ],
+    [
+      NY28,
+      "It's confirmed, the interview is Tuesday at 3! Could you look over my presentation tonight? Love you",
+      [],
+    ],
+    [
+      NY28,
+      'Perfect, Thursday at 2pm it is. Will share the Teams invite on Monday.',
+      ['interview 2028-01-13 14:00'],
+    ],
+  ]);
+});
+
+describe('round 930: the gate judges a reply by its own words, not the quoted message under it', () => {
+  check([
+    [
+      NY28,
+      "Great, let's lock in Wed 11am PT. Will send the invite shortly.\n\nSent from my iPhone\n\n-----Original Message-----\nFrom: Theo Grant\nSent: Friday, January 7, 2028 4:10 PM\nSubject: RE: Analyst - next steps\n\nHi Sam, I can do Wednesday morning or Thursday after 2pm, whichever suits me best. I can send my portfolio too if that helps. Thanks, Theo",
+      ['interview 2028-01-12 14:00'],
+    ],
+  ]);
+});

@@ -1847,6 +1847,10 @@ export const INTERVIEW_CUE = new RegExp(String.raw`\b${alternation(INTERVIEW_ROW
 // (and "I'm interviewing for a new role next Tuesday at 10", an employee's to their manager, round 360; "I'm doing the
 // interview for the Irish Times piece … on Thursday at 11", round 460; a recruiter's
 // "I'm interviewing for the Analyst role on Tuesday" names the role they fill)
+/** The words before the day an invitation is sent, which is no slot: "Ill send a calendar invite tmrw" (round 930). */
+export const INVITE_SENT_ON =
+  /\b(?:send|share|forward|e-?mail)\s+(?:you\s+)?(?:over\s+)?(?:an?|the)\s+(?:calendar\s+|meeting\s+|teams\s+|zoom\s+)?(?:invite|invitation|link)\s+(?:on\s+)?$/i;
+
 export const WRITER_HAS_INTERVIEW =
   /\bi(?:\s+have|'ve\s+got|\s+have\s+got|\s+got|'ve)\s+(?:an?|another|my)\s+(?:[\w-]+\s+){0,2}?interview\b(?!\s+(?:slot|spot|opening|time|window|availability)s?\b)|\bi(?:'m|\s+am)\s+(?:doing|giving|recording)\s+(?:the|an?|my)\s+(?:[\w-]+\s+){0,2}?interview\b|\bi(?:'m|\s+am)\s+(?:also\s+|now\s+)?interviewing\s+(?:for\s+(?:a|another)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:role|job|position)|with\s+(?:another|other|a\s+different)\s+(?:company|firm|employer|team)|elsewhere)\b/i;
 
@@ -2369,8 +2373,8 @@ export const OFFER_PATTERNS: readonly RegExp[] = [
   /\b(?:love|like|happy|pleased|delighted|excited|thrilled)\s+to\s+welcome\s+you\s+(?:to\s+(?:the|our)\s+team|aboard|on\s*board)\b|\bmake\s+you\s+(?:an?\s+)?(?:formal\s+|verbal\s+|official\s+)?offer\b|\b(?:you've|you\s+have)\s+been\s+selected\s+(?:for|as)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|hire|post(?!-))\b/i,
   /\b(?:attached|enclosed)\s+(?:is|please\s+find|you\s+will\s+find)\s+(?:your|the|our)\s+(?:formal\s+)?offer\b/i,
   // "we'd like you to join Reef Co as our Graduate Accountant", "we would love you to join us as our new Chef"
-  // "We'd love to have you join as our new Sous Chef!" (round 880)
-  /\bsigned\s+off\s+(?:on\s+)?your\s+offer\b|\b(?:'d|would)\s+love\s+to\s+have\s+you\s+join\s+(?:us\s+|the\s+team\s+)?as\s+(?:(?:our|the|a|an)\s)?(?![^.!?]*\b(?:interview|call|chat|meeting|session|stage|round|assessment|event|webinar|tour|panell?ists?|speakers?|guests?|volunteers?|observers?|judges?|mentors?)\b)/i,
+  // "We'd love to have you join as our new Sous Chef!" (round 880), "join Kasuku Pay as our Operations Lead" (910)
+  /\bsigned\s+off\s+(?:on\s+)?your\s+offer\b|\b(?:'d|would)\s+love\s+to\s+have\s+you\s+join\s+(?:us\s+|the\s+team\s+|[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?\s+)?as\s+(?:(?:our|the|a|an)\s)?(?![^.!?]*\b(?:interview|call|chat|meeting|session|stage|round|assessment|event|webinar|tour|panell?ists?|speakers?|guests?|volunteers?|observers?|judges?|mentors?)\b)/i,
   /\b(?:'d|would)\s+(?:love|like)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?)\s+as\s+(?:our|the|a|an)\s(?![^.!?]*\b(?:interview|call|chat|meeting|session|stage|round|assessment|event|webinar|tour|open\s+(?:day|house|evening)|panell?ists?|speakers?|guests?|volunteers?|observers?|judges?|mentors?)\b)/i,
   // "the panel would like to appoint you to the post of Senior Lecturer" (round 120e)
   /\b(?:would\s+like|'d\s+like|wish|wishes|want|wants|decided|agreed|delighted|pleased)\s+to\s+appoint\s+you\b/i,
@@ -2682,6 +2686,13 @@ export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
     pattern: String.raw`(?:car\s+(?:hire|rental)|rental\s+car|pick-?up\s+(?:location|time|date|point)|drop-?off\s+(?:location|time|date)|hotel\s+(?:booking|reservation|stay)|check-?(?:in|out)\s+(?:time|date)|e-?tickets?|booking\s+(?:ref(?:erence)?|number|confirmation))`,
     example: 'Your hotel booking is confirmed. Check-in time: Friday 16 March from 3pm.',
   },
+  // A supplier's word on the reader's purchase (round 930): "Apologies for the delay on PO 44817. The pallets are held
+  // at Port Klang; I'll get back to you with a revised delivery date within 2 working days."
+  {
+    pattern: String.raw`po\s*(?:#|no\.?\s*)?\d{3,}|pallets?|consignments?|shipments?|(?:revised|new|expected|estimated)\s+(?:delivery|dispatch|shipping)\s+dates?|customs\s+clearance`,
+    example:
+      'Your consignment is held at customs; we will confirm a revised delivery date within 2 working days.',
+  },
   // Family, friends, clubs and faith: a wedding, a party, a book club, a choir, a parish; a blood donation; a pet.
   {
     pattern: String.raw`(?:rsvp|wedding|bride|groom|baby\s+shower|birthday\s+party|book\s+club|choir|rehearsal|parish|congregation|church|mosque|synagogue|temple|give\s+blood|blood\s+(?:donation|donors?)|donor\s+(?:centre|center|session)|vet|veterinary|vaccinations?|grooming|kennels?)`,
@@ -2969,6 +2980,23 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     pattern: String.raw`(?:added|assigned)\s+(?:you\s+)?(?:to|as)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:interview\s+(?:loop|panel|schedule|plan)|interviewer)|(?:leave|submit|complete|enter|add)\s+your\s+(?:interview\s+)?(?:feedback|scorecard|evaluation|notes)(?:\s+form)?\s+(?:in|on|into|via|through)\s+(?:greenhouse|lever|workday|ashby|icims|smartrecruiters|workable|teamtailor|the\s+ats|the\s+system)|you(?:'re|\s+are)\s+(?:interviewing|meeting)\s+(?!(?:with|for|at|on|in|us|me|our|the|today|tomorrow)\b)[\w'-]+\s+[\w'-]+\s+(?:for|about)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:role|position|job|opening|req|analyst|engineer|manager|designer|developer|lead)|(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?sit\s+on\s+(?:the|an|our)\s+(?:[\w-]+\s+){0,2}?panel|(?:agree(?:d|ing)?|kind\s+enough|willing|able)\s+to\s+sit\s+on\s+(?:the|an|our)\s+(?:[\w-]+\s+){0,2}?panel|serv(?:e|ing)\s+on\s+the\s+(?:[\w-]+\s+)?(?:search|hiring|selection|interview|appointments?)\s+(?:committee|panel)|(?:send|submit)\s+(?:me\s+|us\s+)?your\s+(?:rankings|ratings|scores|votes)|(?:cvs|resumes|profiles)\s+(?:for|of)\s+the\s+(?:two|three|four|five|six|\d+|shortlisted)\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)`,
     example:
       "You're interviewing Lena Park for the Support Lead role on Tuesday. Please submit your scorecard in Lever afterwards.",
+  },
+  {
+    // Others' CVs on their way to the reader, who is on the hiring side (rounds 920, 930): "We'll email your schedule
+    // and the participants' resumes by next Wednesday" to a volunteer running mock interviews, "I'll send you the
+    // other two shortlisted CVs by Wednesday" to a hiring manager. A candidate's own CV is "your CV".
+    pattern: String.raw`(?:send|forward|share|email|e-mail|pass\s+on|circulate)\s+(?:you\s+)?(?:over\s+)?(?:[\w-]+\s+){0,3}?(?:the|their|all)\s+(?:other\s+|remaining\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?(?:shortlisted\s+|participants['’]\s+|candidates['’]\s+|applicants['’]\s+|interviewees['’]\s+)(?:cvs|resumes|résumés|profiles)|(?:run|conduct|host|lead|help\s+(?:run|with)|give|do)\s+(?:the\s+|our\s+|some\s+)?mock\s+interviews\s+(?:at|for|during|on)\b`,
+    example:
+      "Thanks for volunteering to run mock interviews at our careers day! I'll send you the participants' resumes by Friday.",
+  },
+  {
+    // The writer is the candidate, writing to the reader (round 940): about an offer they weigh ("Thank you so much for
+    // sending the offer details through … I would like to talk it over with my family and will come back to you with
+    // my decision by Friday"), or asking a friend's help with their interview ("interview is Friday at 11. Can you look
+    // over my slides tonight?"). Its days are the writer's.
+    pattern: String.raw`(?:thank\s+you|thanks)\s+(?:(?:so|very)\s+much\s+)?for\s+(?:sending|extending|making)\s+(?:me\s+)?(?:the|this|your)\s+(?:job\s+|formal\s+|written\s+|kind\s+)?offer|(?:talk|think)\s+it\s+over\s+with\s+my\s+(?:family|partner|wife|husband|parents)|(?:back\s+to\s+you|let\s+you\s+know)\s+(?:with\s+)?my\s+(?:final\s+)?decision|(?:look\s+over|go\s+over|check|review|proofread|read\s+over|glance\s+at)\s+my\s+(?:slides|deck|presentation|cv|resume|résumé|cover\s+letter|portfolio|answers)`,
+    example:
+      'Thanks so much for sending the offer through! I will talk it over with my family and let you know my decision by Friday.',
   },
 ];
 export const NOT_THE_READERS = new RegExp(String.raw`\b${alternation(NOT_THE_READERS_ROWS)}\b`, 'i');
