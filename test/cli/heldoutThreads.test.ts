@@ -487,6 +487,15 @@ export const FIRST_RUN = {
   // read by the engine of e73ea45. Miss: Berlin's "vielen Dank für Ihre Nachricht und das angenehme Gespräch am
   // Dienstag" read as next Tuesday's interview (a German talk judged by its adjective is one had now).
   r79: '9/10 threads, 41/43 fields',
+  // r80 (helper hw423's: a careers newsletter, an agency's office closure and a company's office move after the
+  // application's news, each with a dated decoy; Outlook and Gmail quotes from Galway and Nairobi; a French invitation
+  // from Brussels and a Spanish decision from Madrid; a Brisbane panel's no-contact request; an unanswered follow-up in
+  // Kuala Lumpur; an offer with its reply-by day) and r81 (helper hw424's: reply chains two quotes deep, a newsletter,
+  // a job alert and an office closure last, a French offer, a Spanish "a finales de la semana que viene", two
+  // unanswered follow-ups and an automatic reply) were first read by the engine of c532ff4, the first with the
+  // candidate-mail gate. No miss.
+  r80: '10/10 threads, 49/49 fields',
+  r81: '10/10 threads, 41/41 fields',
 };
 
 /**
