@@ -1,0 +1,768 @@
+// Round 950 (issue 13): written BEFORE the engine read it, by a helper who never saw the rules. Sent on Sunday
+// 9 March 2070 at 19:00 local, the day US daylight saving time begins (New York is already UTC-4, London and
+// Berlin are still on winter time, Sydney and Auckland still on summer time). Weeks run Monday–Sunday, so "next
+// week" written on this Sunday is 10–16 March (Friday 14 March). What it tries: whole applicant-tracking-system
+// mails as they arrive after HTML-to-text conversion, with their headers, field labels, buttons rendered as text,
+// privacy notices, tracking lines and "do not reply" footers. Positives: a Greenhouse confirmation in label–value
+// layout, a Lever rejection, a Workday status update "within 10 business days", an iCIMS single slot with a
+// confirm-by deadline, a SuccessFactors "within three weeks of the closing date" with a no-phone line, a Taleo
+// "Date: 16/03/2070" in Riyadh, a Microsoft Teams invitation in Eastern time read in Berlin (the US clock has
+// just moved), a SmartRecruiters "by the end of next week", a founder's Ashby note "by Wednesday", a Teamtailor
+// offer with a sign-by date, a Workable EAT slot, a BambooHR "hold any follow-up questions until I'm back", a
+// council's Pinpoint mail with a closing date and a notify-by date, a Recruitee reschedule, an Oracle Recruiting
+// Cloud "in the coming fortnight" with "do not contact panel members", a GoodTime booking in Auckland.
+// Negatives: the same systems and footers reaching people who are not the candidate: an interviewer's Greenhouse
+// scorecard reminder, a Lever hiring-team digest, a Workday reference request to a referee, a SuccessFactors
+// year-end review, a career site's job alert with closing dates, an iCIMS acknowledgement promising nothing
+// dated, a Taleo agency-portal receipt, an Ashby vendor webinar, a Teamtailor career-site newsletter with a career
+// fair, BambooHR leave approval and payday, a Pinpoint panel notice, an Oracle new-hire notice to the hiring
+// manager, a SmartRecruiters referral update about someone else's interview, a podcast interview booked by
+// Calendly, a Recruitee billing notice, a visa interview appointment. Names, companies and dates are invented;
+// answers follow TIMELINE-CONVENTIONS.md.
+import type { PhraseRow } from './phrases.table';
+
+// Sunday 9 March 2070, 19:00 local (US daylight saving time started at 02:00 this morning).
+const NY = { sentAt: '2070-03-09T19:00:00-04:00', tz: 'America/New_York' } as const;
+const CHI = { sentAt: '2070-03-09T19:00:00-05:00', tz: 'America/Chicago' } as const;
+const DEN = { sentAt: '2070-03-09T19:00:00-06:00', tz: 'America/Denver' } as const;
+const TOR = { sentAt: '2070-03-09T19:00:00-04:00', tz: 'America/Toronto' } as const;
+const LDN = { sentAt: '2070-03-09T19:00:00+00:00', tz: 'Europe/London' } as const;
+const DUB = { sentAt: '2070-03-09T19:00:00+00:00', tz: 'Europe/Dublin' } as const;
+const BER = { sentAt: '2070-03-09T19:00:00+01:00', tz: 'Europe/Berlin' } as const;
+const AMS = { sentAt: '2070-03-09T19:00:00+01:00', tz: 'Europe/Amsterdam' } as const;
+const STO = { sentAt: '2070-03-09T19:00:00+01:00', tz: 'Europe/Stockholm' } as const;
+const LAG = { sentAt: '2070-03-09T19:00:00+01:00', tz: 'Africa/Lagos' } as const;
+const ACC = { sentAt: '2070-03-09T19:00:00+00:00', tz: 'Africa/Accra' } as const;
+const NBO = { sentAt: '2070-03-09T19:00:00+03:00', tz: 'Africa/Nairobi' } as const;
+const JNB = { sentAt: '2070-03-09T19:00:00+02:00', tz: 'Africa/Johannesburg' } as const;
+const RUH = { sentAt: '2070-03-09T19:00:00+03:00', tz: 'Asia/Riyadh' } as const;
+const BLR = { sentAt: '2070-03-09T19:00:00+05:30', tz: 'Asia/Kolkata' } as const;
+const SIN = { sentAt: '2070-03-09T19:00:00+08:00', tz: 'Asia/Singapore' } as const;
+const MNL = { sentAt: '2070-03-09T19:00:00+08:00', tz: 'Asia/Manila' } as const;
+const SYD = { sentAt: '2070-03-09T19:00:00+11:00', tz: 'Australia/Sydney' } as const;
+const AKL = { sentAt: '2070-03-09T19:00:00+13:00', tz: 'Pacific/Auckland' } as const;
+
+const mail = (...lines: string[]): string => lines.join('\n');
+
+export const ROUND_950_EN: readonly PhraseRow[] = [
+  // ---- positives ----
+  {
+    // Greenhouse confirmation, label–value layout, a time range in Eastern time for a New York reader.
+    text: mail(
+      'Larkspur Analytics',
+      'Interview Confirmation',
+      '',
+      'Hi Tomasz,',
+      '',
+      "Thank you for scheduling time with the team at Larkspur Analytics. We're looking forward to speaking with you! Your interview details are below.",
+      '',
+      'Position: Senior Data Engineer',
+      'Interview: Technical Deep Dive (60 minutes)',
+      'Date: Wednesday, March 12, 2070',
+      'Time: 1:30 PM - 2:30 PM Eastern Time (US & Canada)',
+      'Location: Google Meet - meet.google.com/xqv-hbrt-kpa',
+      'Interviewers: Renata Okafor (Engineering Manager), Jules Whitcombe (Staff Engineer)',
+      '',
+      '[Add to Google Calendar]   [Add to Outlook]   [Download .ics]',
+      '',
+      'Need to reschedule? Please contact Hannah at hannah.lindqvist@larkspur-analytics.com at least 24 hours before your interview.',
+      '',
+      'Best,',
+      'Hannah Lindqvist',
+      'Recruiting Coordinator, Larkspur Analytics',
+      '',
+      'Powered by Greenhouse | Privacy Policy',
+      'This email was sent to tomasz.wrobel@fastmail.com as part of your application to Larkspur Analytics.',
+    ),
+    ...NY,
+    expect: [{ kind: 'interview', by: '2070-03-12', time: '13:30', phrase: 'Wednesday, March 12, 2070' }],
+  },
+  {
+    // Lever rejection after an interview, with a talent-pool retention line.
+    text: mail(
+      'View in browser',
+      '',
+      'FENWICK & HALE',
+      '',
+      'Dear Olamide,',
+      '',
+      'Thank you for taking the time to interview with us for the Associate, Private Credit position and for the care you put into the case study.',
+      '',
+      'After a great deal of consideration, we have decided not to move forward with your application at this stage. This was a difficult decision given the strength of the candidates we met.',
+      '',
+      'With your permission we will keep your details on file for 12 months and may contact you about future openings. You can withdraw your consent at any time from your candidate profile.',
+      '',
+      'We wish you every success in your search.',
+      '',
+      'Kind regards,',
+      'The Fenwick & Hale Talent Team',
+      '',
+      '--',
+      'Sent via Lever. Fenwick & Hale LLP, 12 Aldermanbury Square, London EC2V 7HR.',
+      'Please do not reply to this email; replies to this address are not monitored.',
+      'Unsubscribe from recruiting emails',
+    ),
+    ...LDN,
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    // Workday candidate-home status change: a business-day window.
+    text: mail(
+      'Northvale Insurance Careers',
+      '',
+      'Your application status has been updated',
+      '',
+      'Hello Mélanie,',
+      '',
+      'Job Requisition: R-20417 Claims Adjuster II (Toronto, ON)',
+      'Status: Assessment completed - Under review',
+      '',
+      'Thank you for completing the online assessment. The hiring team is now reviewing results, and you can expect to hear from us within 10 business days.',
+      '',
+      'To view the status of your application at any time, sign in to your Candidate Home account.',
+      '[Sign In]',
+      '',
+      'Regards,',
+      'Northvale Talent Acquisition',
+      '',
+      'This is an automated message generated by Workday. Please do not reply to this email.',
+      'Northvale Insurance is an equal opportunity employer. Accommodations are available on request for candidates taking part in all aspects of the selection process.',
+    ),
+    ...TOR,
+    expect: [{ kind: 'response-by', by: '2070-03-21', phrase: 'within 10 business days' }],
+  },
+  {
+    // iCIMS invitation: one slot, with a confirm-by date that is the candidate's deadline.
+    text: mail(
+      'Brennock Medical Devices',
+      '',
+      'Dear Ciarán,',
+      '',
+      'Thank you for your interest in the Quality Engineer position (Req #7732) at our Galway site.',
+      '',
+      'We would like to invite you to a video interview with our Quality Manager, Deirdre Fallon, on Thursday 13 March 2070 at 11:00 (Irish time). The interview will last approximately 45 minutes and will take place on Microsoft Teams.',
+      '',
+      'Please confirm by Tuesday 11 March that this time suits you.',
+      '',
+      '[Confirm your availability]    [Request a different time]',
+      '',
+      'Kind regards,',
+      'Talent Acquisition Team',
+      'Brennock Medical Devices Ltd.',
+      '',
+      'This message was sent to you by Brennock Medical Devices via iCIMS. To manage your communication preferences, log in to the career portal.',
+      'Privacy Notice: your personal data is processed in accordance with our Candidate Privacy Statement.',
+    ),
+    ...DUB,
+    expect: [
+      { kind: 'interview', by: '2070-03-13', time: '11:00', phrase: 'Thursday 13 March 2070 at 11:00' },
+    ],
+  },
+  {
+    // SuccessFactors acknowledgement: a window counted from a stated closing date, and no phone enquiries.
+    text: mail(
+      'Straits Harbour Authority - Careers',
+      '',
+      'Application Received - Requisition 48213',
+      '',
+      'Dear Mr Lim Wei Jie,',
+      '',
+      'Thank you for applying for the position of Assistant Manager, Port Operations.',
+      '',
+      'Applications for this position close on 14 March 2070. We aim to inform all applicants of the outcome within three weeks of the closing date.',
+      '',
+      'Due to the high volume of applications, we are unable to respond to telephone enquiries about the status of individual applications.',
+      '',
+      'Yours sincerely,',
+      'Human Resource Division',
+      'Straits Harbour Authority',
+      '',
+      '*** This is a system-generated email from SAP SuccessFactors. Please do not reply. ***',
+      'Data Protection: the personal data you provided will be used for recruitment purposes only.',
+    ),
+    ...SIN,
+    expect: [
+      { kind: 'response-by', by: '2070-04-04', phrase: 'within three weeks of the closing date' },
+      { kind: 'no-calls', phrase: 'unable to respond to telephone enquiries' },
+    ],
+  },
+  {
+    // Taleo invitation in Riyadh with a D/M/Y numeric date in a label–value block.
+    text: mail(
+      'Interview Invitation',
+      '',
+      'Dear Abdulrahman Al-Harbi,',
+      '',
+      'Further to your application for Senior Procurement Specialist (Requisition 2070-PRC-0193), we are pleased to invite you to a face-to-face interview.',
+      '',
+      'Date: 16/03/2070',
+      'Time: 10:30 (Riyadh time)',
+      'Venue: Al Qimmah Petrochemicals, King Fahd Road, Tower B, 14th floor',
+      'Panel: Procurement Director and HR Business Partner',
+      '',
+      'Kindly bring your national ID and original degree certificates.',
+      '',
+      'Best regards,',
+      'Recruitment Section',
+      'Al Qimmah Petrochemicals',
+      '',
+      'Powered by Oracle Taleo. This e-mail and any attachments are confidential.',
+    ),
+    ...RUH,
+    expect: [{ kind: 'interview', by: '2070-03-16', time: '10:30', phrase: 'Date: 16/03/2070' }],
+  },
+  {
+    // Microsoft Teams invitation text from New York to a Berlin reader, two days after the US clocks moved.
+    text: mail(
+      'Interview: Product Designer - Ines Vogt',
+      '',
+      'Tuesday, March 11, 2070 2:00 PM-3:00 PM (UTC-04:00) Eastern Time (US & Canada)',
+      '',
+      'Hi Ines, here is the invite for your portfolio review with our design team. Nothing to prepare beyond the deck you sent us.',
+      '',
+      'Marguerite',
+      '',
+      '________________________________________________________________________________',
+      'Microsoft Teams meeting',
+      'Join on your computer, mobile app or room device',
+      'Click here to join the meeting',
+      'Meeting ID: 284 119 553 27',
+      'Passcode: Hb7sQz',
+      'Download Teams | Join on the web',
+      'Learn More | Meeting options',
+      '________________________________________________________________________________',
+    ),
+    ...BER,
+    expect: [
+      { kind: 'interview', by: '2070-03-11', time: '19:00', phrase: 'Tuesday, March 11, 2070 2:00 PM' },
+    ],
+  },
+  {
+    // SmartRecruiters message from a recruiter in Bengaluru: "by the end of next week" written on a Sunday.
+    text: mail(
+      'Message from Kavya Raghunathan - Meridian Fintech',
+      '',
+      'Hi Arjun,',
+      '',
+      'Thanks for your time on the phone screen on Friday, the team enjoyed the conversation. Our hiring panel meets next week to review all first-round candidates and I will share an update with you by the end of next week.',
+      '',
+      'Regards,',
+      'Kavya Raghunathan',
+      'Talent Partner, Meridian Fintech',
+      '',
+      '[Reply to Kavya]',
+      '',
+      'You received this message because you applied to Backend Engineer (Payments) at Meridian Fintech. Powered by SmartRecruiters. Unsubscribe',
+    ),
+    ...BLR,
+    expect: [{ kind: 'response-by', by: '2070-03-14', phrase: 'by the end of next week' }],
+  },
+  {
+    // A founder writing casually through Ashby.
+    text: mail(
+      'hey Maya -',
+      '',
+      "great chatting on Friday! really liked your take on the onboarding flow. we're wrapping up first-round convos tomorrow and Tuesday, and I'll get back to you by Wednesday either way.",
+      '',
+      'cheers,',
+      'Dev',
+      'co-founder, Tumbleweed Labs',
+      '',
+      'Sent via Ashby',
+    ),
+    ...CHI,
+    expect: [{ kind: 'response-by', by: '2070-03-12', phrase: 'by Wednesday' }],
+  },
+  {
+    // Teamtailor offer; the sign-by date is the candidate's deadline.
+    text: mail(
+      'Norrsken Freight AB',
+      '',
+      'Hi Elin,',
+      '',
+      'We are delighted to offer you the position of Backend Developer at Norrsken Freight! Everyone you met was impressed, and we think you will be a great addition to the platform team.',
+      '',
+      'Your offer letter and contract are ready to review in the candidate portal. Please review and sign the offer by Friday 14 March.',
+      '',
+      '[View your offer]',
+      '',
+      'Welcome (almost) aboard!',
+      'Johanna Berg',
+      'People Lead, Norrsken Freight',
+      '',
+      'This email was sent with Teamtailor. Norrsken Freight AB, Kungsgatan 44, Stockholm. Read our privacy policy.',
+    ),
+    ...STO,
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    // Workable booking in Nairobi, "When:" line with an EAT range, tomorrow.
+    text: mail(
+      'Your interview has been scheduled',
+      '',
+      'Hi Wanjiru,',
+      '',
+      'Savanna Mobility has scheduled an interview with you for the role of Customer Success Lead.',
+      '',
+      'Interview type: In-person',
+      'When: Mon, Mar 10, 2070 09:00 - 10:00 EAT',
+      'Where: Savanna Mobility, 5th Floor, Westlands Square, Nairobi',
+      'With: Otieno Kamau, Head of Customer Success',
+      '',
+      '[Add to calendar]',
+      '',
+      "If you can't make it, please let us know as soon as possible by replying to this email.",
+      '',
+      'Powered by Workable',
+      'You are receiving this email because you applied for a job at Savanna Mobility.',
+    ),
+    ...NBO,
+    expect: [{ kind: 'interview', by: '2070-03-10', time: '09:00', phrase: 'Mon, Mar 10, 2070 09:00' }],
+  },
+  {
+    // BambooHR message from a hiring manager: an absence with an explicit hold.
+    text: mail(
+      'Hi Brody,',
+      '',
+      "Thanks for applying for the Field Service Technician role with Red Mesa Solar. I've had a first look at your resume and I like what I see.",
+      '',
+      "Heads up that I'm at a trade show in Phoenix all this week and won't be checking applications. Please hold any follow-up questions until I'm back in the office on Monday the 17th.",
+      '',
+      'Thanks,',
+      'Gail Whitford',
+      'Operations Manager, Red Mesa Solar',
+      '',
+      'This message was sent from BambooHR on behalf of Red Mesa Solar. Reply to this message to respond to Gail.',
+    ),
+    ...DEN,
+    expect: [
+      {
+        kind: 'no-contact-before',
+        by: '2070-03-17',
+        phrase: "until I'm back in the office on Monday the 17th",
+      },
+    ],
+  },
+  {
+    // A council's Pinpoint acknowledgement: a closing date (fact) and a dated promise.
+    text: mail(
+      'Calderbrook Borough Council - Jobs',
+      '',
+      'Dear Hamza,',
+      '',
+      'Thank you for your application for the post of Environmental Health Officer (Ref: CBC-2070-118).',
+      '',
+      'The closing date for this vacancy is 21 March 2070. Shortlisting will take place in the week commencing 24 March, and we will notify all applicants of the outcome by Thursday 3 April 2070.',
+      '',
+      'You can track your application in your candidate dashboard.',
+      '[View my application]',
+      '',
+      'Yours sincerely,',
+      'Recruitment Team, Calderbrook Borough Council',
+      '',
+      'This is an automated email sent via Pinpoint. Please do not reply to this address.',
+      'Calderbrook Borough Council is a Disability Confident Employer.',
+    ),
+    ...LDN,
+    expect: [{ kind: 'response-by', by: '2070-04-03', phrase: 'by Thursday 3 April 2070' }],
+  },
+  {
+    // Recruitee reschedule: only the new slot counts.
+    text: mail(
+      'Your interview has been rescheduled',
+      '',
+      'Hi Sander,',
+      '',
+      'Unfortunately Floor de Wit had to move your interview for the Growth Marketer position at Polderpost.',
+      '',
+      'Previous time: Wednesday 12 March 2070, 14:00 - 15:00 (cancelled)',
+      'New time: Thursday 13 March 2070, 15:00 - 16:00 (CET)',
+      'Location: Polderpost office, Keizersgracht 210, Amsterdam',
+      '',
+      "[Accept new time]   [I can't make it]",
+      '',
+      'Sorry for the change, and see you Thursday!',
+      'Team Polderpost',
+      '',
+      'Sent with Recruitee - Privacy statement',
+    ),
+    ...AMS,
+    expect: [{ kind: 'interview', by: '2070-03-13', time: '15:00', phrase: 'Thursday 13 March 2070, 15:00' }],
+  },
+  {
+    // Oracle Recruiting Cloud, after the interview: "in the coming fortnight" and no direct contact with the panel.
+    text: mail(
+      'Harbourline Infrastructure - Recruitment',
+      '',
+      'Dear Liam,',
+      '',
+      'Thank you for attending the interview for the Graduate Civil Engineer program last week.',
+      '',
+      'We expect to finalise our selection in the coming fortnight and will contact all interviewed candidates by email.',
+      '',
+      'Please do not contact panel members directly regarding the outcome of your interview.',
+      '',
+      'Kind regards,',
+      'Graduate Recruitment Team',
+      'Harbourline Infrastructure Pty Ltd',
+      '',
+      'This email was generated by Oracle Recruiting Cloud. Do not reply to this message.',
+    ),
+    ...SYD,
+    expect: [
+      { kind: 'response-by', by: '2070-03-23', phrase: 'in the coming fortnight' },
+      { kind: 'no-calls', phrase: 'do not contact panel members directly' },
+    ],
+  },
+  {
+    // GoodTime booking through an agency, Auckland, am/pm with the zone in words.
+    text: mail(
+      'Interview confirmed',
+      '',
+      'Kia ora Aroha,',
+      '',
+      'Your interview with Tāmaki Energy has been booked. Jessica from Hays will call you beforehand to help you prepare.',
+      '',
+      'Role: Regulatory Analyst',
+      'When: Tuesday 11 March 2070, 8:30am - 9:15am (New Zealand Daylight Time)',
+      'Where: Zoom (link below)',
+      'Interviewers: Pita Ngata, Grace Liu',
+      '',
+      'Join Zoom meeting: https://zoom.us/j/93810022741',
+      '',
+      '[Reschedule]   [Cancel]',
+      '',
+      'Scheduled with GoodTime on behalf of Tāmaki Energy.',
+    ),
+    ...AKL,
+    expect: [{ kind: 'interview', by: '2070-03-11', time: '08:30', phrase: 'Tuesday 11 March 2070, 8:30am' }],
+  },
+
+  // ---- negatives ----
+  {
+    // Greenhouse to an interviewer: the slot is someone else's interview; the scorecard is the reader's task.
+    text: mail(
+      'Upcoming interview',
+      '',
+      'Hi Priyanka,',
+      '',
+      "You're scheduled to interview Daniel Achebe for Staff Engineer, Platform.",
+      '',
+      'When: Tuesday, March 11, 2070 at 10:00 AM EDT',
+      'Interview: System Design',
+      'Candidate resume: attached',
+      '',
+      '[View Interview Kit]',
+      '',
+      'Please submit your scorecard within 24 hours of the interview so the hiring team can make a timely decision.',
+      '',
+      'Greenhouse | You received this email because you are an interviewer at Cobaltline. Manage notification settings.',
+    ),
+    ...NY,
+    expect: [],
+  },
+  {
+    // Lever digest to a hiring manager with a review deadline.
+    text: mail(
+      'Lever - Daily hiring digest',
+      '',
+      'Good evening Rupert,',
+      '',
+      'Feedback requested: 3 candidates are awaiting your review for Account Executive, London.',
+      '',
+      '- Sophie Marchetti - Phone screen completed - feedback due Wednesday 12 March',
+      '- Kwame Asante - Onsite interview on Thursday 13 March at 14:00',
+      '- Hollie Pryce - New applicant',
+      '',
+      '[Review candidates]',
+      '',
+      "You're receiving this digest because you're on the hiring team for this posting. Unsubscribe from daily digests.",
+    ),
+    ...LDN,
+    expect: [],
+  },
+  {
+    // Workday reference request to a referee.
+    text: mail(
+      'Reference Request - Aisling Byrne',
+      '',
+      'Dear Dr. Mulcahy,',
+      '',
+      'Aisling Byrne has applied for the role of Clinical Nurse Manager 2 with Shannonside Health and has listed you as a referee.',
+      '',
+      'We would be grateful if you could complete the confidential online reference form by 14 March 2070. It takes about 10 minutes.',
+      '',
+      '[Complete reference]',
+      '',
+      'Thank you for your help.',
+      'Recruitment & Selection, Shannonside Health',
+      '',
+      'This email was sent by Workday Recruiting. Please do not reply to this email.',
+    ),
+    ...DUB,
+    expect: [],
+  },
+  {
+    // SuccessFactors year-end review to an employee.
+    text: mail(
+      'Action Required: 2069 Year-End Review',
+      '',
+      'Dear Nomvula,',
+      '',
+      'Your 2069 Year-End Performance Review form has been routed to you. Please complete your self-assessment by 21 March 2070. Your manager will then schedule a review conversation with you, and calibration meetings take place during the week of 24 March.',
+      '',
+      '[Open form]',
+      '',
+      'Kind regards,',
+      'HR Shared Services',
+      '',
+      'This is an automated notification from SAP SuccessFactors. Please do not reply.',
+    ),
+    ...JNB,
+    expect: [],
+  },
+  {
+    // A career site's job alert with closing dates.
+    text: mail(
+      'Job alert: 4 new jobs matching "project coordinator"',
+      '',
+      'Hi Marisol,',
+      '',
+      'Here are the latest jobs at Pacifica Water that match your alert:',
+      '',
+      'Project Coordinator - Capital Works | Makati | Closing date 20/03/2070  [Apply now]',
+      'Project Coordinator - IT PMO | BGC | Closing date 27/03/2070  [Apply now]',
+      'Senior Project Coordinator | Cebu | Closing date 31/03/2070  [Apply now]',
+      'Document Controller | Makati | Closing date 18/03/2070  [Apply now]',
+      '',
+      'Manage your job alerts | Unsubscribe',
+      'Powered by Workday. You are receiving this email because you created a job alert on the Pacifica Water careers site.',
+    ),
+    ...MNL,
+    expect: [],
+  },
+  {
+    // iCIMS acknowledgement with nothing dated.
+    text: mail(
+      'Thank you for applying!',
+      '',
+      'Dear Gabriel,',
+      '',
+      'We have received your application for Warehouse Operations Supervisor (Job ID 2070-1184) at Crestmoor Logistics.',
+      '',
+      'Our recruiting team will review your qualifications. If your background is a match for the position, a member of our team will contact you to discuss next steps.',
+      '',
+      'In the meantime, you can check the status of your application by logging in to the Crestmoor Careers portal.',
+      '',
+      'Sincerely,',
+      'Crestmoor Logistics Talent Acquisition',
+      '',
+      'This mailbox is not monitored. Powered by iCIMS.',
+      'Crestmoor Logistics is an Equal Opportunity Employer - Minorities/Females/Veterans/Disabled.',
+    ),
+    ...CHI,
+    expect: [],
+  },
+  {
+    // Taleo agency portal: a receipt to the agency recruiter.
+    text: mail(
+      'Agency Portal - Submission Received',
+      '',
+      'Dear Kelechi Nwosu (Pinnacle Staffing Nigeria),',
+      '',
+      'Your candidate submission for Requisition 2070-0412 (Warehouse Supervisor, Apapa) has been received.',
+      '',
+      'Candidate: Ifeanyi Okonkwo',
+      'Submitted: 09/03/2070',
+      'Requisition closes: 18/03/2070',
+      '',
+      'Ownership of this candidate is valid for 12 months from the submission date under the terms of your agency agreement. The hiring manager will review submissions after the requisition closes.',
+      '',
+      'Oracle Taleo Agency Portal - automated notification. Do not reply.',
+    ),
+    ...LAG,
+    expect: [],
+  },
+  {
+    // Ashby marketing webinar to a recruiter.
+    text: mail(
+      'View in browser',
+      '',
+      'ASHBY LIVE',
+      'Structured interviewing at scale',
+      '',
+      'Hi Camille,',
+      '',
+      'Join our head of recruiting research and two talent leaders for a 45-minute session on building interview loops that scale.',
+      '',
+      'Thursday, March 13, 2070 at 11:00 AM PT',
+      '',
+      '[Save my seat]',
+      '',
+      "Can't make it live? Register anyway and we'll send you the recording.",
+      '',
+      'Ashby, Inc. | You are receiving this email because you are an Ashby customer. Update your preferences or unsubscribe.',
+    ),
+    ...NY,
+    expect: [],
+  },
+  {
+    // Teamtailor career-site newsletter with a career fair.
+    text: mail(
+      'Life at Fjordline - March newsletter',
+      '',
+      'Hi Emeka,',
+      '',
+      "Thanks for joining the Fjordline talent community! Here's what's new this month:",
+      '',
+      '- Meet us at the Nordic Tech Career Fair on 19 March, 10:00-16:00, stand B12.',
+      '- Our graduate programme opens for applications on 1 April.',
+      '- Read how our data team cut route planning time in half.',
+      '',
+      '[See open positions]',
+      '',
+      'You are receiving this newsletter because you signed up for job updates. Unsubscribe | Manage your data',
+      'Sent with Teamtailor',
+    ),
+    ...STO,
+    expect: [],
+  },
+  {
+    // BambooHR to an employee: leave approved and a pay date.
+    text: mail(
+      'Time off request approved',
+      '',
+      'Hi Kofi,',
+      '',
+      'Your time off request has been approved by Devon Marsh.',
+      '',
+      'Type: Vacation',
+      'Dates: Mon, Mar 17 - Fri, Mar 21, 2070 (5 days)',
+      'Remaining balance: 7 days',
+      '',
+      'Reminder: payday for this period is Friday, March 14.',
+      '',
+      '[View in BambooHR]',
+      '',
+      'This email was sent by BambooHR on behalf of Goldcoast Analytics Ltd. Please do not reply to this email.',
+    ),
+    ...ACC,
+    expect: [],
+  },
+  {
+    // Pinpoint to a panel member: someone else booked a slot.
+    text: mail(
+      'Interview booked',
+      '',
+      'Hi Abena,',
+      '',
+      'Yaw Boateng has booked an interview for Data Analyst.',
+      '',
+      'Date: Wednesday 12 March 2070',
+      'Time: 14:00 - 14:45 GMT',
+      'Panel: Abena Owusu, Michael Tetteh',
+      '',
+      "You're on the interview panel for this job. Please review the candidate's application before the interview.",
+      '',
+      '[View candidate]',
+      '',
+      'Pinpoint | Notification settings',
+    ),
+    ...ACC,
+    expect: [],
+  },
+  {
+    // Oracle Recruiting Cloud to a hiring manager: a new hire's start date.
+    text: mail(
+      'New hire notification',
+      '',
+      'Hi Tanvir,',
+      '',
+      'Siddharth Rao has accepted the offer for Senior Analyst, Risk and will join your team on Monday 7 April 2070.',
+      '',
+      'Please complete the manager onboarding checklist by 28 March, including equipment requests and system access.',
+      '',
+      '[Open checklist]',
+      '',
+      'This is an automated message from Oracle Recruiting Cloud. Do not reply.',
+    ),
+    ...SIN,
+    expect: [],
+  },
+  {
+    // SmartRecruiters referral update: a friend's interview.
+    text: mail(
+      'Referral update',
+      '',
+      'Hi Funmi,',
+      '',
+      'Thank you for referring Chioma Eze for Credit Analyst at Harmattan Bank.',
+      '',
+      "Good news: Chioma has moved to the Interview stage. Her panel interview is on Thursday 13 March at 10:00. We'll let you know how it goes.",
+      '',
+      'Referral bonuses are paid after the new hire completes 90 days of employment.',
+      '',
+      'Powered by SmartRecruiters | Harmattan Bank Employee Referral Programme',
+    ),
+    ...LAG,
+    expect: [],
+  },
+  {
+    // Calendly booking for a podcast interview: the reader is the guest of a show, not a candidate.
+    text: mail(
+      'Confirmed: The Hiring Desk podcast recording with Nadia Pillay',
+      '',
+      'Hi Thandiwe,',
+      '',
+      'Your event is scheduled.',
+      '',
+      'Event Type: The Hiring Desk podcast recording',
+      'Host: Nadia Pillay',
+      'Event Date/Time: 14:00 - 15:00, Tuesday, 11 March 2070 (South Africa Standard Time)',
+      'Location: Riverside.fm studio link (sent separately)',
+      '',
+      "Notes: We'll interview you about running graduate recruitment at a mid-size firm. Around 40 minutes.",
+      '',
+      'View event in Calendly',
+      'Powered by Calendly.com',
+    ),
+    ...JNB,
+    expect: [],
+  },
+  {
+    // Recruitee billing to a company admin, with a demo call.
+    text: mail(
+      'Your Recruitee plan renews soon',
+      '',
+      'Hi Lotte,',
+      '',
+      'Your Recruitee Pro plan for Dijkstra Bouw renews on 20 March 2070. Your card ending in 4471 will be charged EUR 399.',
+      '',
+      'Want to add the Interview Scheduler module before renewal? Book a 20-minute demo call with your account manager; the next free slot is Wednesday 12 March at 10:00.',
+      '',
+      '[Manage billing]   [Book a demo]',
+      '',
+      'Recruitee B.V. | You are receiving this email as an account owner.',
+    ),
+    ...AMS,
+    expect: [],
+  },
+  {
+    // Visa interview appointment: life admin.
+    text: mail(
+      'Appointment Confirmation',
+      '',
+      'Applicant: DELA CRUZ, JOHN PAOLO',
+      'Visa Class: H-1B',
+      'Consular Interview Date: Wednesday, March 19, 2070',
+      'Time: 07:45',
+      'Location: U.S. Embassy Manila, Roxas Boulevard',
+      '',
+      'Please arrive 15 minutes before your appointment and bring this confirmation, your passport and your DS-160 confirmation page.',
+      '',
+      'This is an automated message. Please do not reply.',
+    ),
+    ...MNL,
+    expect: [],
+  },
+];
