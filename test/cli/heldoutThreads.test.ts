@@ -496,6 +496,14 @@ export const FIRST_RUN = {
   // candidate-mail gate. No miss.
   r80: '10/10 threads, 49/49 fields',
   r81: '10/10 threads, 41/41 fields',
+  // r82 (helper hw427's: a careers newsletter last, a job alert after two unanswered follow-ups, an Outlook reply and an
+  // offer quoting earlier mail, a German invitation with the thank-you overdue, a French timeline, referees asked for,
+  // an out-of-office after a follow-up) and r83 (helper hw428's: regional English from India, Nigeria, the Gulf and
+  // Malaysia, a bank's careers digest and an agency newsletter last, a German "bis Ende nächster Woche", a French
+  // rejection, a slot "preponed" under its old one quoted) were first read by the engine of c532ff4. Miss, r82:
+  // Melbourne's rejection (thread u4) went unread, so a follow-up was advised.
+  r82: '9/10 threads, 44/46 fields',
+  r83: '10/10 threads, 42/42 fields',
 };
 
 /**

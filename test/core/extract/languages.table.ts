@@ -253,6 +253,10 @@ import { ROUND_910_EN } from './languages.round87.en.table';
 import { ROUND_920_EN } from './languages.round88.en.table';
 import { ROUND_930_EN } from './languages.round89.en.table';
 import { ROUND_940_EN } from './languages.round90.en.table';
+import { ROUND_950_EN } from './languages.round91.en.table';
+import { ROUND_960_EN } from './languages.round92.en.table';
+import { ROUND_970_EN } from './languages.round93.en.table';
+import { ROUND_980_EN } from './languages.round94.en.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -1214,6 +1218,10 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 920 (English, hw423, unseen)', language: 'en', rows: ROUND_920_EN },
   { name: 'round 930 (English, hw424, unseen)', language: 'en', rows: ROUND_930_EN },
   { name: 'round 940 (English, hw424, unseen)', language: 'en', rows: ROUND_940_EN },
+  { name: 'round 950 (English, hw427, unseen)', language: 'en', rows: ROUND_950_EN },
+  { name: 'round 960 (English, hw427, unseen)', language: 'en', rows: ROUND_960_EN },
+  { name: 'round 970 (English, hw428, unseen)', language: 'en', rows: ROUND_970_EN },
+  { name: 'round 980 (English, hw428, unseen)', language: 'en', rows: ROUND_980_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -2228,6 +2236,26 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 920 (English, hw423, unseen)': { precision: 0.944, recall: 1, f1: 0.971, negativesEmpty: 0.938 },
   'round 930 (English, hw424, unseen)': { precision: 0.9, recall: 0.947, f1: 0.923, negativesEmpty: 0.875 },
   'round 940 (English, hw424, unseen)': { precision: 0.9, recall: 1, f1: 0.947, negativesEmpty: 0.875 },
+  // Rounds 950, 960 (languages.round91–92.en.table.ts, hw427's whole ATS mails after HTML-to-text: buttons, privacy
+  // and unsubscribe footers; the same systems reaching interviewers, agencies and employees) and 970, 980 (round93–94,
+  // hw428's second-language and regional English: India, Nigeria, the Gulf, Malaysia, Poland), first read by the
+  // engine of c532ff4 (910–940's fixes and the gate). Misses, 950: a Recruitee "Previous time: … (cancelled) / New
+  // time: Thursday 13 March 2070, 15:00 - 16:00 (CET)" gave no slot; a Calendly podcast recording ("We'll interview you
+  // about running graduate recruitment") read as an interview. 960: "within two working days of the interview" (the
+  // final interview named in the sentence before) gave nothing; an agency portal's "this candidate will not be
+  // progressed" to the agency read as the reader's rejection; Ashby's "you're an interviewer at Fernhill Robotics"
+  // rescheduling read as the reader's slot. 970: "28/03/72" and "27-Mar-72" read as 1972, and "(KSA time)" as no zone;
+  // "we are unable to respond to individual telephone queries" gave no no-calls; "Dear Team … Your 1:1 discussion with
+  // your Reporting Manager will be scheduled between 30th March and 6th April" read as two interviews; a friend's
+  // pidgin "I don pass the interview o … make I resume 4th April" as an interview; a referee asked for "a short phone
+  // conversation on Tuesday 29.03 at 10:00" as the reader's slot. 980: "31-Oct-72" as 1972; Abuja's "appear for an
+  // interview on 03/11/2072 at 11am prompt" gave nothing; "by mid of next month" gave nothing; "invited to sit as panel
+  // for the interview of the Executive, Finance candidates" and a summit's "your slot as speaker … on 8 November at
+  // 11:30h" read as slots.
+  'round 950 (English, hw427, unseen)': { precision: 0.944, recall: 0.944, f1: 0.944, negativesEmpty: 0.938 },
+  'round 960 (English, hw427, unseen)': { precision: 0.9, recall: 0.947, f1: 0.923, negativesEmpty: 0.882 },
+  'round 970 (English, hw428, unseen)': { precision: 0.81, recall: 0.85, f1: 0.829, negativesEmpty: 0.824 },
+  'round 980 (English, hw428, unseen)': { precision: 0.882, recall: 0.833, f1: 0.857, negativesEmpty: 0.882 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.
