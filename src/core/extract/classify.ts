@@ -163,14 +163,16 @@ function sharedSubjectPromise(words: string, later: string, e: TimeExpr): boolea
 // (and at once after the step's end, a process with its window: "… our GM, who normally signs off within a week, and
 // I'll let you know the result straight after that", round 190; "shortly afterwards" is no day, "we'll notify
 // candidates shortly afterwards" after a panel's day promises none)
+// (and "accordingly": "Management approval is expected by mid of next month, we will revert to you accordingly",
+// round 980)
 const BACK_REFERENCE =
-  /\b(?:then|that\s+day|at\s+that\s+(?:point|time)|(?:right|straight|immediately)\s+after(?:wards|\s+that)?)\b/i;
+  /\b(?:then|that\s+day|at\s+that\s+(?:point|time)|(?:right|straight|immediately)\s+after(?:wards|\s+that)?|accordingly)\b/i;
 /**
  * The next sentence promising an answer right after the step just dated, and naming no day of its own: "…, which
  * typically happens within a week of the final interview. I'll reach out with an update right after." (round 38).
  */
 const NEXT_BACK_REFERENCE =
-  /\b(?:then|(?:right|straight|soon|shortly)\s+after(?:wards|\s+that)?|after\s+that|afterwards|at\s+that\s+(?:point|time))[.!]?$/i;
+  /\b(?:then|(?:right|straight|soon|shortly)\s+after(?:wards|\s+that)?|after\s+that|afterwards|at\s+that\s+(?:point|time)|accordingly)[.!]?$/i;
 
 function promisedNext(text: string, sentence: Sentence): boolean {
   const rest = text.slice(sentence.index + sentence.text.length, sentence.index + sentence.text.length + 200);

@@ -13,7 +13,7 @@ import { addDays, addMinutesIso, epochMs, zonedDateTimeToIso } from '../time';
 import type { InterviewFinding } from '../types';
 import { isAbsenceDay, NAMES_A_DAY, sentenceAfter, type Classified } from './classify';
 import { hhmm } from './detectors/chronoDates';
-import type { ReadContext } from './model';
+import type { ReadContext, TimeExpr } from './model';
 
 /** Maps classified findings of one message to new ones (STYLE.md practice 3). */
 export type FindingRefiner = (context: ReadContext, items: readonly Classified[]) => readonly Classified[];
@@ -240,12 +240,22 @@ function sameTimeStated(context: ReadContext, c: Classified): Classified {
   return withClock(context, c, f, hhmm(hour, Number(m[2] ?? '0')));
 }
 
+/** The line of a form's field the expression stands on ("New time: Thursday 13 March, 15:00"), or null. */
+function fieldLine(context: ReadContext, e: TimeExpr): string | null {
+  const start = context.text.lastIndexOf('\n', e.index) + 1;
+  const end = context.text.indexOf('\n', e.index);
+  const line = context.text.slice(start, end < 0 ? undefined : end);
+  return /^[ \t]*\p{L}[\p{L} \t/&'-]{0,30}:/u.test(line) ? line : null;
+}
+
 const movedSlots: FindingRefiner = (context, items) =>
   items.filter((c) => {
     if (c.finding.kind !== 'interview' || c.expr === null) return true;
     // (the reader's own way to change it, "Reply R to reschedule or C to cancel", moves nothing: round 230)
     const s = c.sentence.text.replace(CHANGE_OPTION, ' ');
-    if (CANCEL_CUE.test(s) && !RESCHEDULE_CUE.test(s)) return false;
+    // (a form's field line is its own statement: "Previous time: … (cancelled)\nNew time: Thursday 13 March, 15:00",
+    // round 950)
+    if (CANCEL_CUE.test(fieldLine(context, c.expr) ?? s) && !RESCHEDULE_CUE.test(s)) return false;
     if (!RESCHEDULE_CUE.test(s) && !/\binstead\b/i.test(s)) return true;
     const lead = context.text.slice(Math.max(c.sentence.index, c.expr.index - 40), c.expr.index);
     const tail = context.text.slice(

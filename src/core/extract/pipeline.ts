@@ -497,9 +497,14 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
   const reading = readOwnWords(context, text, messageIndex, employer);
   // What the phrase rules found in an employer's message, where the message's words as a whole (the thread's, in a
   // thread) say it is about something else (candidateMail.ts): the rules read sentences, the gate the whole message,
-  // its own words above a quoted one (the quote may be the reader's own, in a candidate's words: round 930). Not in a
-  // thread the reader wrote in: their own replies say it is their conversation.
-  const cut = context.threadWords === undefined ? quoteStart(text) : -1;
+  // its own words above a quoted one (the quote may be the reader's own, in a candidate's words: round 930), but a
+  // forward's with the message it forwards, which is what the writer sends the reader (round 740). Not in a thread the
+  // reader wrote in: their own replies say it is their conversation.
+  const quoted = context.threadWords === undefined ? quoteStart(text) : -1;
+  const cut =
+    quoted > 0 && !/forwarded\s+message|begin\s+forwarded/i.test(text.slice(quoted, quoted + 200))
+      ? quoted
+      : -1;
   if (
     employer &&
     context.readerInThread !== true &&

@@ -2766,3 +2766,80 @@ describe('round 930: the gate judges a reply by its own words, not the quoted me
     ],
   ]);
 });
+
+const IST72 = { sentAt: '2072-03-24T11:15:00+05:30', tz: 'Asia/Kolkata' } as const;
+
+describe('rounds 950–980: two-digit years, the Gulf’s zone, a form’s field lines, guests, agencies and colleagues', () => {
+  check([
+    [
+      IST72,
+      'Interview details:\nDate : 29/03/72 (Tuesday)\nTime : 3:00 PM IST\nVenue : Tower C',
+      ['interview 2072-03-29 15:00'],
+    ],
+    [
+      IST72,
+      'Your interview is on Monday, 28-Mar-72 at 10:00 AM (Saudi time) on Zoom.',
+      ['interview 2072-03-28 12:30'],
+    ],
+    [
+      LDN28,
+      'Hi Ana,\n\nWe had to move your interview.\n\nOld slot: Tuesday 11 January 2028, 10:00 (cancelled)\nNew slot: Wednesday 12 January 2028, 11:00\nLocation: Room 2',
+      ['interview 2028-01-12 11:00'],
+    ],
+    [
+      NY28,
+      "Confirmed: podcast recording with Sam Lee on Thursday, January 13, 2028 at 2:00 PM. We'll interview you about hiring engineers at a startup.",
+      [],
+    ],
+    [
+      LDN28,
+      "We're pleased to confirm your slot as speaker at the Talent Leaders Forum on 20 January at 14:30 in Hall C.",
+      [],
+    ],
+    [
+      LDN28,
+      'You are invited to sit as panel member for the interviews of the Graduate Trainee candidates on Friday at 9am.',
+      [],
+    ],
+    [
+      LDN28,
+      'Candidate: Priya Shah\nStatus: Not selected\nThank you for your submission. This candidate will not be progressed to interview.',
+      [],
+    ],
+    [
+      NY28,
+      "Your interview with Dana Cole has been moved to Thursday at 3pm. You're receiving this because you're an interviewer at Northwind.",
+      [],
+    ],
+    [
+      LDN28,
+      'Dear all, the appraisal cycle is now open. Your one-on-one meeting with your line manager will be scheduled between 17 and 21 January.',
+      [],
+    ],
+    [
+      LDN28,
+      'I don pass the interview! Dem say make I resume on 1st February. We go celebrate this weekend.',
+      [],
+    ],
+    [
+      LDN28,
+      'Due to the volume of applications we are unable to respond to telephone queries about this competition.',
+      ['no-calls'],
+    ],
+    [
+      LDN28,
+      'Your file has gone for director approval, which is expected by mid of next month; we will revert to you accordingly.',
+      ['response-by 2028-02-15'],
+    ],
+    [
+      LDN28,
+      'You are invited to an interview on 14/01/2028 at 10am at the Conference Hall, Level 3.',
+      ['interview 2028-01-14 10:00'],
+    ],
+    [
+      NY28,
+      'Your panel interview is on Wednesday at 2pm. We will communicate results within three working days of the interview.',
+      ['interview 2028-01-12 14:00', 'response-by 2028-01-17'],
+    ],
+  ]);
+});

@@ -236,6 +236,17 @@ export function parseDates(
   ].sort((a, b) => a.index - b.index);
 }
 
+/**
+ * A year written with two digits ("28/03/72", "27-Mar-72", round 970) is the one of that ending nearest the day of
+ * writing: chrono puts "72" in 1972, however near 2072 the mail was sent.
+ */
+function yearAsMeant(year: number, text: string, t: string | null): number {
+  if (t === null || text.includes(String(year))) return year;
+  const sent = Number(t.slice(0, 4));
+  const base = sent - (sent % 100) + (year % 100);
+  return [base - 100, base, base + 100].reduce((a, b) => (Math.abs(b - sent) < Math.abs(a - sent) ? b : a));
+}
+
 /** The day chrono's components name, by our conventions; null where they name none. */
 function dayOf(
   c: chrono.ParsedComponents,
@@ -246,7 +257,7 @@ function dayOf(
     const month = c.get('month') ?? 1;
     const day = c.get('day') ?? 1;
     if (c.isCertain('year')) {
-      const date = dateFromParts(c.get('year') ?? 0, month, day);
+      const date = dateFromParts(yearAsMeant(c.get('year') ?? 0, text, t), month, day);
       return date === null ? null : { date, yearImplied: false };
     }
     const date = t === null ? null : nextOccurrence(t, month, day);

@@ -200,6 +200,11 @@ export const ZONE_WORDS: readonly (readonly [RegExp, string])[] = [
   // "10am HKT", "3pm Dubai time", "9am WAT" (Lagos), "11am EAT" (Nairobi), "4pm MYT", "10am PKT", "9am KST"
   [/^(?:hkt|hong\s+kong\s+time)\b/i, 'Asia/Hong_Kong'],
   [/^(?:gulf\s+standard\s+time|dubai\s+time|uae\s+time)\b/i, 'Asia/Dubai'],
+  // "11:00 AM (KSA time)", "10am Saudi time", "9am Doha time": the Gulf's UTC+3 (round 970)
+  [
+    /^(?:ksa\s+time|saudi(?:\s+arabia)?\s+time|riyadh\s+time|arabia\s+standard\s+time|(?:qatar|doha|kuwait|bahrain)\s+time)\b/i,
+    'Asia/Riyadh',
+  ],
   [/^(?:wat|west\s+africa(?:n)?\s+time|lagos\s+time|nigeria(?:n)?\s+time)\b/i, 'Africa/Lagos'],
   [/^(?:eat|east\s+africa(?:n)?\s+time|nairobi\s+time|kenya(?:n)?\s+time)\b/i, 'Africa/Nairobi'],
   [/^(?:myt|malaysia(?:n)?\s+time|kuala\s+lumpur\s+time)\b/i, 'Asia/Kuala_Lumpur'],
@@ -790,6 +795,11 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'We expect to be able to confirm outcomes to all candidates by Wednesday 9 December.',
   },
   {
+    // (and the writer's own "we will communicate results within two working days of the interview", round 960)
+    pattern: String.raw`(?:we|i)(?:\s+will|'ll|\s+shall)\s+(?:communicate|share|send|release|confirm|announce)\s+(?:the\s+|our\s+|final\s+|interview\s+)?(?:outcomes?|results?|decisions?)\b`,
+    example: 'We will communicate results within two working days of the final round.',
+  },
+  {
     pattern: String.raw`(?:will|should|'ll)\s+(?:land|be|arrive)\s+in\s+your\s+inbox`,
     example: 'Your offer pack will land in your inbox within 48 hours.',
   },
@@ -1228,7 +1238,11 @@ export const FACT_ROWS: readonly PhraseRow[] = [
     example: 'Your background check should be complete within 3-5 business days.',
   },
   { pattern: String.raw`drug\s+test`, example: 'Please complete the drug test by Friday.' },
-  { pattern: String.raw`conference`, example: 'Our team will be at the Grace Hopper conference next week.' },
+  // (not a place: "at the Conference Hall, Niger Basin Development Authority", round 980)
+  {
+    pattern: String.raw`conference(?!\s+(?:hall|room|centre|center|suite|call))`,
+    example: 'Our team will be at the Grace Hopper conference next week.',
+  },
   {
     pattern: String.raw`out\s+of\s+(?:the\s+)?office`,
     example:
@@ -1918,7 +1932,7 @@ export const JOB_DIGEST =
 // (and a networking event named as the subject of its day: "London Data Networking is on Thursday 10 December at
 // 18:30 … Recruiters from 12 companies will be there", heldout7; not a role's "Networking Specialist")
 export const GUEST_EVENT =
-  /\b(?:networking(?:\s+(?:evening|night|event|drinks|mixer|breakfast|lunch|session|meetup|reception|social))?(?=\s+(?:is|are|will\s+be|takes\s+place|starts|kicks\s+off|on|this|next)\b)|you(?:'re|\s+are)\s+in!|registration\s+for\s+(?:[\w&'-]+\s+){1,6}?(?:is\s+|has\s+been\s+)?confirmed|(?<!\b(?:video|phone|tele|web|zoom|teams)[\s-]?)conferences?(?!\s+(?:call|room|line|link|bridge|details|id)\b)|(?:careers?|job|jobs|hiring|recruitment|graduate|virtual|online)\s+(?:[\w-]+\s+)?(?:fair|expo|days)|meet\s+(?:more\s+than\s+|over\s+|up\s+to\s+)?\d+\s+(?:top\s+)?employers|(?:a|our)\s+talk\s+['‘"“]|(?:tech|lightning|guest|keynote|lunchtime)\s+talks?|(?:annual\s+|extraordinary\s+|special\s+)?general\s+meeting|agm|egm|(?:thanks|thank\s+you)\s+for\s+registering|registered\s+for|save\s+your\s+seat|employer\s+panel|(?:cv|careers?)\s+clinic|live\s+(?:panel|session|event|chat|demo)|(?:live|online|virtual|market|quarterly|monthly|breakfast|lunchtime)\s+briefings?|product\s+demo|live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+(?:registered|booked\s+on(?:to)?)|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
+  /\b(?:networking(?:\s+(?:evening|night|event|drinks|mixer|breakfast|lunch|session|meetup|reception|social))?(?=\s+(?:is|are|will\s+be|takes\s+place|starts|kicks\s+off|on|this|next)\b)|you(?:'re|\s+are)\s+in!|registration\s+for\s+(?:[\w&'-]+\s+){1,6}?(?:is\s+|has\s+been\s+)?confirmed|(?<!\b(?:video|phone|tele|web|zoom|teams)[\s-]?)conferences?(?!\s+(?:call|room|line|link|bridge|details|id|hall|centre|center|suite)\b)|(?:careers?|job|jobs|hiring|recruitment|graduate|virtual|online)\s+(?:[\w-]+\s+)?(?:fair|expo|days)|meet\s+(?:more\s+than\s+|over\s+|up\s+to\s+)?\d+\s+(?:top\s+)?employers|(?:a|our)\s+talk\s+['‘"“]|(?:tech|lightning|guest|keynote|lunchtime)\s+talks?|(?:annual\s+|extraordinary\s+|special\s+)?general\s+meeting|agm|egm|(?:thanks|thank\s+you)\s+for\s+registering|registered\s+for|save\s+your\s+seat|employer\s+panel|(?:cv|careers?)\s+clinic|live\s+(?:panel|session|event|chat|demo)|(?:live|online|virtual|market|quarterly|monthly|breakfast|lunchtime)\s+briefings?|product\s+demo|live\s+q\s*&\s*a|q\s*&\s*a\s+(?:session|panel|with)|(?:you're|you\s+are)\s+(?:registered|booked\s+on(?:to)?)|registration\s+(?:is\s+)?confirmed|live\s*stream|open\s+(?:evening|day|night|house)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo|fair)|job\s+fair|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo|webinar|seminar|workshop|town\s*hall|all[-\s]hands)\b/gi;
 /** The event nouns of a candidate's own slot, to weigh against OTHER_EVENT by nearness. */
 export const SLOT_NOUN =
   /\b(?:interview|screen(?:ing)?|call|chat|conversation|meeting|assessment|onsite|on-site|visit|panel|round|1:1|one-on-one|trial\s+shift|try-?out)s?\b/gi;
@@ -2192,11 +2206,12 @@ export const NO_CALLS_PATTERNS: readonly RegExp[] = [
   /\bno\s+(?:phone\s+|telephone\s+)?(?:calls|inquiries|enquiries)\b/i,
   // "We will not take any phone calls about job openings"
   // "We will not be accepting phone calls regarding the status of applications"
+  // ("we are unable to respond to individual telephone queries", round 970)
   // "our small team is not, unfortunately, in a position to take telephone calls", "we are unable to return
   // voicemails about applications" (issue 13, round 28), "are not able, at any point during the hiring process,
   // to take calls from applicants" (round 32), with any verb of handling them: "this office is not in a position to
   // deal with telephone enquiries" (round 120)
-  /\b(?:will\s+not|won't|cannot|can't|can\s+not|are\s+unable\s+to|do\s+not|don't|does\s+not|doesn't|unable\s+to|(?:are\s+|is\s+)?not\s+able\s+to|(?:am|is|are|'re|'m)\s+not(?:\s*,[^,.;]{1,60},)?\s+in\s+a\s+position\s+to|(?:am|is|are)\s+not\s+able(?:\s*,[^,.;]{1,60},)?\s+to|(?:aren't|isn't|'re\s+not)\s+able\s+to|(?:will\s+not|won't|are\s+not|aren't)\s+be|are\s+not|aren't|is\s+not|isn't|'re\s+not|'m\s+not)\s+(?:tak(?:e|ing)|accept(?:ing)?|return(?:ing)?|answer(?:ing)?|respond(?:ing)?\s+to|deal(?:ing)?\s+with|handl(?:e|ing)|field(?:ing)?|entertain(?:ing)?|attend(?:ing)?\s+to)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?(?:calls|phone\s+inquiries|enquiries|voice-?mails|voice\s+messages)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
+  /\b(?:will\s+not|won't|cannot|can't|can\s+not|are\s+unable\s+to|do\s+not|don't|does\s+not|doesn't|unable\s+to|(?:are\s+|is\s+)?not\s+able\s+to|(?:am|is|are|'re|'m)\s+not(?:\s*,[^,.;]{1,60},)?\s+in\s+a\s+position\s+to|(?:am|is|are)\s+not\s+able(?:\s*,[^,.;]{1,60},)?\s+to|(?:aren't|isn't|'re\s+not)\s+able\s+to|(?:will\s+not|won't|are\s+not|aren't)\s+be|are\s+not|aren't|is\s+not|isn't|'re\s+not|'m\s+not)\s+(?:tak(?:e|ing)|accept(?:ing)?|return(?:ing)?|answer(?:ing)?|respond(?:ing)?\s+to|deal(?:ing)?\s+with|handl(?:e|ing)|field(?:ing)?|entertain(?:ing)?|attend(?:ing)?\s+to)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:phone\s+|telephone\s+)?(?:calls|phone\s+inquiries|enquiries|(?:phone|telephone)\s+(?:queries|inquiries)|voice-?mails|voice\s+messages)\b(?![^.]*\b(?:before|until|till|prior\s+to)\b)/i,
   // "We'd appreciate it if you didn't call the hiring manager directly"
   /\b(?:appreciate|ask|request|prefer)\s+(?:it\s+)?(?:if|that)\s+you\s+(?:didn't|did\s+not|do\s+not|don't|not|refrain\s+from)\s+(?:call(?:ing)?|phon(?:e|ing)|contact(?:ing)?)\b(?![^.]*\b(?:before|until|till)\b)/i,
   // "we are unable to give status updates over the phone"
@@ -2960,8 +2975,8 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
   {
     // A friend's own job news (rounds 670, 690): "Guess what, I got the interview at Northwind!! It's on Wednesday at
     // 11. Could you do a mock interview with me", "Got the offer from Halcyon … I start on 14 January. They said they'll
-    // send the contract within a week."
-    pattern: String.raw`i\s+(?:just\s+)?got\s+the\s+(?:interview|job|offer|role)\s+(?:at|with|from)\b|i\s+(?:start|begin)\s+(?:my\s+new\s+(?:job|role)\s+)?on\s+(?:\d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)\w*|the\s+\d{1,2}\w*)|(?:do|run|practi[cs]e)\s+(?:a\s+)?mock\s+interview\s+with\s+me`,
+    // send the contract within a week." (and a Nigerian friend's "I don pass the interview o", round 970)
+    pattern: String.raw`i\s+(?:just\s+)?got\s+the\s+(?:interview|job|offer|role)\s+(?:at|with|from)\b|i\s+(?:don\s+|have\s+|'ve\s+|just\s+)?pass(?:ed)?\s+(?:the|my)\s+(?:[\w-]+\s+)?interview\b|i\s+(?:start|begin)\s+(?:my\s+new\s+(?:job|role)\s+)?on\s+(?:\d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)\w*|the\s+\d{1,2}\w*)|(?:do|run|practi[cs]e)\s+(?:a\s+)?mock\s+interview\s+with\s+me`,
     example: "I got the job at Brightwell!! I start on 3 March. They'll send the paperwork by Friday.",
   },
   {
@@ -2988,6 +3003,22 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     pattern: String.raw`(?:send|forward|share|email|e-mail|pass\s+on|circulate)\s+(?:you\s+)?(?:over\s+)?(?:[\w-]+\s+){0,3}?(?:the|their|all)\s+(?:other\s+|remaining\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?(?:shortlisted\s+|participants['’]\s+|candidates['’]\s+|applicants['’]\s+|interviewees['’]\s+)(?:cvs|resumes|résumés|profiles)|(?:run|conduct|host|lead|help\s+(?:run|with)|give|do)\s+(?:the\s+|our\s+|some\s+)?mock\s+interviews\s+(?:at|for|during|on)\b`,
     example:
       "Thanks for volunteering to run mock interviews at our careers day! I'll send you the participants' resumes by Friday.",
+  },
+  {
+    // The reader as a guest, a speaker or a panel member, the job words being the topic (rounds 950, 980): a podcast
+    // "recording … We'll interview you about running graduate recruitment", "your slot as speaker in the HR Tech
+    // Summit", "invited to sit as panel for the interview of the Executive, Finance candidates".
+    pattern: String.raw`interview\s+you\s+about\s+(?:how|what|why|running|building|leading|hiring|recruiting|your\s+(?:work|book|research|journey|story|company|startup|career\s+journey))|podcast\s+(?:recording|episode|guest|interview|taping)|(?:slot|session|talk|spot)\s+as\s+(?:a\s+|our\s+)?(?:speaker|panell?ist|moderator|keynote)|sit(?:ting)?\s+as\s+(?:a\s+|the\s+)?panel(?:l?ists?|\s+members?)?\s+(?:for|on|at|in)\b`,
+    example:
+      'You are invited to sit as panel for the interviews of the Graduate Trainee candidates on Monday at 9am.',
+  },
+  {
+    // The reader on the hiring side by the words of the mail (rounds 960, 970): an agency told "this candidate will not
+    // be progressed to interview" on its "Agency Portal"; Ashby's "You're receiving this because you're an
+    // interviewer at Fernhill Robotics"; a referee, "she gave your name as a referee. Could you … on Tuesday 29.03 at
+    // 10:00?"; an employee's "appraisal cycle … Your 1:1 discussion with your Reporting Manager".
+    pattern: String.raw`this\s+candidate\s+(?:will|has|is|was|won't|did|does|cannot|can't|would)\b|agency\s+portal|you(?:'re|\s+are)\s+(?:an?\s+|the\s+)?(?:interviewer|panell?ist)\b|(?:gave|given|listed|named|provided|put\s+down)\s+your\s+(?:name|details|contact\s+details)\s+as\s+(?:a\s+|her\s+|his\s+|their\s+)?(?:referee|reference)|self-?appraisal|appraisal\s+cycle|(?:1:1|one-on-one|one-to-one)\s+(?:discussion|meeting|conversation)\s+with\s+your\s+(?:reporting\s+|line\s+)?manager`,
+    example: 'After review by the hiring manager, this candidate will not be progressed to interview.',
   },
   {
     // The writer is the candidate, writing to the reader (round 940): about an offer they weigh ("Thank you so much for
