@@ -76,6 +76,8 @@ interface Compiled {
   readonly formalOrThirdHolder: RegExp | null;
   /** Words addressing the reader familiarly (familiarAddress), or null. */
   readonly familiar: RegExp | null;
+  /** The reader's own interview in familiar words (readerHolder), or null. */
+  readonly readerHolder: RegExp | null;
   /** Events for many (a career evening, a webinar), or null where the language has none. */
   readonly events: RegExp | null;
   readonly spans: readonly (readonly [RegExp, { readonly amount: number; readonly unit: UnitName }])[];
@@ -237,6 +239,7 @@ function compile(l: LanguageTables): Compiled {
     otherCandidate: l.otherCandidates === undefined ? null : anyOf(l.otherCandidates),
     formalOrThirdHolder: l.formalOrThirdHolder === undefined ? null : anyOf(l.formalOrThirdHolder),
     familiar: l.familiarAddress === undefined ? null : anyOf(l.familiarAddress),
+    readerHolder: anyOfSome(l.readerHolder),
     events: anyOfSome(l.events),
     spans: (l.spans ?? []).map((r) => [g([r]), { amount: r.amount, unit: r.unit }] as const),
     holdOff: anyOf(l.holdOff),
@@ -1391,8 +1394,13 @@ function classifyForeign(
     // An interview "tiene" holds, in a message that calls the reader "tú" or "vos", is a third person's ("¿Me podés
     // hacer una gauchada? Martín tiene una entrevista de trabajo … el lunes 27 a las 10", round 312b).
     // (anywhere in the message: its other days, "Je passe la chercher dimanche si ça te va", are no slot of the reader's
-    // either, round 317c)
-    !((c.formalOrThirdHolder?.test(context.text) ?? false) && (c.familiar?.test(context.text) ?? false)) &&
+    // either, round 317c), unless the sentence names the reader's own ("Et toi, ton entretien chez Decathlon, c'est
+    // bien jeudi à 14 h ?", fx426)
+    !(
+      (c.formalOrThirdHolder?.test(context.text) ?? false) &&
+      (c.familiar?.test(context.text) ?? false) &&
+      !(c.readerHolder?.test(sentence.text) ?? false)
+    ) &&
     // An event for many ("Webinar « Réussir son entretien » le mardi 8 décembre à 18h") is no slot of the candidate's,
     // named in the clause or before it in the sentence, over a joiner ("Te invitamos al Taller de CV y simulación de
     // entrevistas: jueves 20 de septiembre, 18:00 h", round 139b).

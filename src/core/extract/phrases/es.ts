@@ -1267,6 +1267,14 @@ export const ES: LanguageTables = {
       example: '¿Me podés hacer una gauchada? Si podés, avisame.',
     },
   ],
+  readerHolder: [
+    {
+      // The reader's own interview beside a third person's in a familiar message (fx426): "Mi hermano tiene una
+      // entrevista el lunes. ¿Y tu entrevista en Bimbo es el jueves 9 a las 10?"
+      pattern: String.raw`(?:tu)\s+(?:\p{L}+\s+)?entrevista|(?:tienes|tenés|tendrás|tendrías)\s+(?:una\s+|tu\s+|la\s+)?(?:\p{L}+\s+)?entrevista`,
+      example: '¿Y tú? ¿Tienes la entrevista con Bimbo el jueves 9 a las 10?',
+    },
+  ],
   otherCandidates: [
     {
       // A person set apart as "the candidate" anywhere in the sentence (round 304b: "¿Te sumas a la entrevista del

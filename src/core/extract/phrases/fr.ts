@@ -439,6 +439,14 @@ export const FR: LanguageTables = {
       example: 'Coucou, tu peux me rappeler ?',
     },
   ],
+  readerHolder: [
+    {
+      // The reader's own interview beside a third person's in a familiar message (fx426): "Ma sœur a son entretien
+      // mardi. Et toi, ton entretien chez Decathlon, c'est bien jeudi à 14 h ?"
+      pattern: String.raw`(?:ton|ta)\s+(?:\p{L}+\s+)?(?:entretien|entrevue)|tu\s+(?:as|auras|passes|passeras)\s+(?:ton|un|une|ta)\s+(?:\p{L}+\s+)?(?:entretien|entrevue)`,
+      example: "Et toi, tu passes ton entretien chez Decathlon jeudi à 14 h, c'est ça ?",
+    },
+  ],
   casedOtherRelations: [
     {
       // The reader greeted by a role in lower case, no name (fx418): "Chère cliente,", "Cher voyageur,", "Chère
