@@ -80,6 +80,8 @@ interface Compiled {
   readonly readerHolder: RegExp | null;
   /** Events for many (a career evening, a webinar), or null where the language has none. */
   readonly events: RegExp | null;
+  /** The same, global: blanked out of the words that count for a job's (aboutSomethingElse). */
+  readonly eventsAll: RegExp | null;
   readonly spans: readonly (readonly [RegExp, { readonly amount: number; readonly unit: UnitName }])[];
   readonly holdOff: RegExp;
   /** The same, global, to find where a request's words stand (dayInside). */
@@ -241,6 +243,7 @@ function compile(l: LanguageTables): Compiled {
     familiar: l.familiarAddress === undefined ? null : anyOf(l.familiarAddress),
     readerHolder: anyOfSome(l.readerHolder),
     events: anyOfSome(l.events),
+    eventsAll: l.events === undefined || l.events.length === 0 ? null : anyOf(l.events, 'giu'),
     spans: (l.spans ?? []).map((r) => [g([r]), { amount: r.amount, unit: r.unit }] as const),
     holdOff: anyOf(l.holdOff),
     holdOffAll: anyOf(l.holdOff, 'giu'),
@@ -2166,10 +2169,12 @@ function aboutSomethingElse(
     [c.otherApplication, c.jobItself, 'an application for something else'],
     [c.otherInterview, c.jobProcess, 'an interview of another kind'],
   ] as const;
+  // A job's word inside the name of such an event or service is none ("Ihr Shooting für Bewerbungsfotos", round 319).
+  const jobText = c.eventsAll === null ? headed : headed.replace(c.eventsAll, ' ');
   for (const [signal, counter, why] of gates) {
     if (signal === null || counter === null) continue;
     const other = signal.exec(text);
-    if (other !== null && !counter.test(headed)) return `${why} ("${other[0]}")`;
+    if (other !== null && !counter.test(jobText)) return `${why} ("${other[0]}")`;
   }
   return null;
 }

@@ -43,4 +43,117 @@ describe('extract: fx426’s rules (rounds 319–321c)', () => {
       ],
     ]);
   });
+  describe('an offer with words between “Ihnen” and the position, and after it (round 319)', () => {
+    check([
+      [
+        BER,
+        'Sehr geehrte Frau Wolff,\n\nwir freuen uns, Ihnen nach dem Probetag die Stelle als Erzieherin in unserer Kita am Stadtpark ab 1. Mai anbieten zu dürfen.\n\nMit freundlichen Grüßen\nKita Regenbogen',
+        ['outcome offer'],
+      ],
+    ]);
+  });
+  describe('the writer’s own interview, told a colleague or a friend: nothing (round 319)', () => {
+    check([
+      [
+        BER,
+        'Hi Paul,\n\nich habe am Freitag, 15.3., um 11 Uhr ein Vorstellungsgespräch bei der Bahn. Kannst du meinen Spätdienst am Samstag übernehmen?\n\nLG\nSina',
+        [],
+      ],
+      [
+        PAR,
+        'Coucou Élise,\n\nJ’ai un entretien chez Danone vendredi 15 mars à 11 h, tu pourrais récupérer Lou à la crèche ?\n\nMerci !\nAnaïs',
+        [],
+      ],
+      [
+        MAD,
+        '¡Hola, Bea!\n\nTengo entrevista en Mapfre el viernes 15 de marzo a las 11:00. ¿Me cubres el turno de la mañana?\n\nGracias,\nCris',
+        [],
+      ],
+    ]);
+  });
+  describe('a members’ meeting electing its board, with its candidates: nothing (round 319)', () => {
+    check([
+      [
+        BER,
+        'Einladung zur Jahreshauptversammlung\n\nLiebe Mitglieder,\n\nwir treffen uns am Freitag, 22. März, um 19 Uhr im Clubhaus. Kandidaten für den Vorstand schicken ihre Bewerbung bitte bis 15. März an den Vorstand.\n\nDer Vorstand',
+        [],
+      ],
+      [
+        PAR,
+        'Assemblée générale annuelle\n\nChers adhérents,\n\nl’assemblée se tiendra le vendredi 22 mars à 19 h. Les candidatures au bureau sont à envoyer avant le 15 mars.\n\nLe bureau',
+        [],
+      ],
+      [
+        MAD,
+        'Junta General de socios\n\nEstimados socios:\n\nla junta se celebrará el viernes 22 de marzo a las 19:00. Las candidaturas a la directiva se presentan antes del 15 de marzo.\n\nLa Junta Directiva',
+        [],
+      ],
+    ]);
+  });
+  describe('a coaching or a photo shoot around applying, booked by the reader: nothing (round 319)', () => {
+    check([
+      [
+        BER,
+        'Ihre Buchung: Bewerbungscoaching\n\nHallo Herr Roth,\n\nIhr Termin ist am Freitag, 15. März, um 16 Uhr online. Die Rechnung erhalten Sie innerhalb von drei Tagen.\n\nKarriereWerk Coaching',
+        [],
+      ],
+      [
+        BER,
+        'Hallo Frau Yıldız,\n\nvielen Dank für Ihre Buchung! Ihr Shooting für Bewerbungsfotos ist am Samstag, 16. März, um 10 Uhr. Die Bilder bekommen Sie innerhalb einer Woche.\n\nFotostudio Lindenhof',
+        [],
+      ],
+    ]);
+  });
+  describe('an employee leaving, told of their final papers: nothing (round 319)', () => {
+    check([
+      [
+        BER,
+        'Sehr geehrte Frau Klein,\n\nzu Ihrem Austritt zum 31. März: Die Arbeitsbescheinigung senden wir Ihnen bis 10. April zu.\n\nIhre Personalabteilung',
+        [],
+      ],
+      [
+        PAR,
+        'Madame Petit,\n\nvotre solde de tout compte et votre certificat de travail vous seront remis d’ici le vendredi 29 mars.\n\nLes RH',
+        [],
+      ],
+      [
+        MAD,
+        'Hola Álvaro:\n\ntu finiquito y el certificado de empresa estarán listos antes del viernes 29 de marzo.\n\nRecursos Humanos',
+        [],
+      ],
+    ]);
+  });
+  describe('the reader as the manager a new hire joins: nothing (round 319)', () => {
+    check([
+      [
+        BER,
+        'Hallo Frau Brandt,\n\nIhr neuer Mitarbeiter Herr Kühn startet am Montag, 18. März; bitte planen Sie um 9 Uhr ein Kennenlernen ein. Den Laptop bekommen Sie bis Freitag.\n\nHR',
+        [],
+      ],
+      [
+        PAR,
+        'Bonjour Marc,\n\nvotre nouvelle collaboratrice, Léa Roux, arrive le lundi 18 mars à 9 h. Son badge vous sera remis d’ici vendredi.\n\nLes RH',
+        [],
+      ],
+      [
+        MAD,
+        'Hola Pilar:\n\ntu nuevo compañero, Hugo Sanz, se incorpora el lunes 18 de marzo a las 9:00. Te mandamos su plan de acogida antes del viernes.\n\nRR. HH.',
+        [],
+      ],
+    ]);
+  });
+  describe('an occupational health visit after a hire, and a career counsellor’s client: nothing (round 319c)', () => {
+    check([
+      [
+        PAR,
+        'Bonjour Julie,\n\nsuite à votre embauche, vous êtes convoquée à la visite médicale le vendredi 15 mars à 9 h au service de santé au travail.\n\nLes RH',
+        [],
+      ],
+      [
+        PAR,
+        'Bonjour Monsieur Roy,\n\nnotre prochaine séance de bilan de compétences aura lieu le vendredi 15 mars à 14 h; la synthèse vous sera envoyée sous huitaine.\n\nCabinet Horizons',
+        [],
+      ],
+    ]);
+  });
 });

@@ -365,6 +365,12 @@ export const ES: LanguageTables = {
   ],
   notTheCandidate: [
     {
+      // The reader as the manager a new hire joins (round 319's twin): "tu nueva compañera empieza el lunes"; an
+      // employee leaving, told of their final papers: "tu finiquito y el certificado de empresa".
+      pattern: String.raw`finiquito|paz\s+y\s+salvo|certificado\s+de\s+empresa|(?:tu|su)\s+liquidación|(?:tu|su)\s+(?:nueva|nuevo)\s+(?:compañera|compañero|colaboradora|colaborador|incorporación)(?![\p{L}])`,
+      example: 'Tu nuevo colaborador empieza el lunes a las 9:00; prepárale el equipo.',
+    },
+    {
       // The reader as the interviewer, sent the schedule of interviews to hold (fx418, round 318b): "Te comparto la agenda
       // de entrevistas para la vacante … Por favor llena el formato de evaluación al terminar cada entrevista".
       pattern: String.raw`(?:te|le|les|os)\s+(?:comparto|compartimos|envío|enviamos|paso|pasamos|adjunto|adjuntamos|mando|mandamos)\s+(?:la|el)\s+(?:agenda|calendario|cronograma|programa|horario)\s+de\s+(?:las\s+|los\s+)?entrevistas|formato\s+de\s+evaluación|(?:al\s+terminar|después\s+de|tras)\s+cada\s+entrevista`,

@@ -301,6 +301,13 @@ export const FR: LanguageTables = {
   ],
   notTheCandidate: [
     {
+      // The reader as the manager a new hire joins, or the writer's own interview (round 319's twins): "votre nouvelle
+      // collaboratrice arrive lundi", "j'ai mon entretien chez L'Oréal jeudi à 10 h"; an employee leaving, told of
+      // their final papers: "votre solde de tout compte".
+      pattern: String.raw`solde\s+de\s+tout\s+compte|certificat\s+de\s+travail|attestation\s+(?:employeur|France\s+Travail|Pôle\s+emploi)|(?:votre|ta)\s+(?:nouvelle|nouveau|nouvel)\s+(?:collaboratrice|collaborateur|recrue|collègue)(?![\p{L}])|(?<![\p{L}])j['’]ai\s+(?:[\p{L}\p{N}.,]+\s+){0,4}?(?:un|mon)\s+(?:\p{L}+\s+)?(?:entretien|entrevue)(?!\s+avec\s+(?:vous|toi))`,
+      example: 'J’ai un entretien chez Airbus jeudi à 10 h, tu peux récupérer les enfants ?',
+    },
+    {
       // The reader as the interviewer, sent the schedule of interviews to hold (fx418, round 318b's twin): "je vous
       // transmets le planning des entretiens … merci de remplir la grille après chaque entretien".
       pattern: String.raw`(?:planning|calendrier|programme)\s+des\s+entretiens\s+(?:que\s+vous|à\s+mener|de\s+(?:mardi|lundi|mercredi|jeudi|vendredi)|pour\s+le\s+poste)|grille\s+d['’]\s*évaluation|après\s+chaque\s+entretien`,
@@ -382,6 +389,11 @@ export const FR: LanguageTables = {
     },
   ],
   otherRelations: [
+    {
+      // The reader as a client of a career counsellor (round 319c): "notre prochaine séance de bilan de compétences".
+      pattern: String.raw`bilan\s+de\s+compétences`,
+      example: 'Notre prochaine séance de bilan de compétences aura lieu mardi à 14 h.',
+    },
     {
       // The reader as a customer who asked for a quote or wrote through a contact form (fx418, round 316's twin): "vous
       // recevrez notre devis sous cinq jours ouvrés".
@@ -1110,6 +1122,12 @@ export const FR: LanguageTables = {
     },
   ],
   events: [
+    {
+      // An occupational health visit after a hire is no interview (round 319c): "tu es convoqué à la visite de santé au
+      // travail le jeudi 5 octobre à 8 h 45".
+      pattern: String.raw`visite\s+(?:médicale|de\s+santé\s+au\s+travail|d['’]information\s+et\s+de\s+prévention)|(?:médecine|santé)\s+du\s+travail`,
+      example: 'Vous êtes convoqué à la visite médicale d’embauche le lundi 4 mars à 9 h.',
+    },
     {
       // An employee's disciplinary or exit meeting (round 309c): "convoquée à un entretien préalable à une éventuelle
       // sanction disciplinaire"; a bank's adviser: "rendez-vous avec votre conseiller bancaire".
