@@ -296,3 +296,292 @@ export const ROUND_320C_FR: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Rounds 321–321c: Friday 23 October 2037, the last working day of summer time in Europe (clocks go back on
+// Sunday 25 October); Québec changes a week later (1 November), Morocco is on UTC during Ramadan.
+const MUC2 = { sentAt: '2037-10-23T10:14:00+02:00', tz: 'Europe/Berlin' } as const;
+const CGN2 = { sentAt: '2037-10-23T08:36:00+02:00', tz: 'Europe/Berlin' } as const;
+const POT2 = { sentAt: '2037-10-23T11:02:00+02:00', tz: 'Europe/Berlin' } as const;
+const FRA2 = { sentAt: '2037-10-23T16:48:00+02:00', tz: 'Europe/Berlin' } as const;
+const GRZ2 = { sentAt: '2037-10-23T09:25:00+02:00', tz: 'Europe/Vienna' } as const;
+const BSL2 = { sentAt: '2037-10-23T13:50:00+02:00', tz: 'Europe/Zurich' } as const;
+const BER2 = { sentAt: '2037-10-23T07:58:00+02:00', tz: 'Europe/Berlin' } as const;
+const HAM2 = { sentAt: '2037-10-23T12:05:00+02:00', tz: 'Europe/Berlin' } as const;
+const VIE2 = { sentAt: '2037-10-23T14:30:00+02:00', tz: 'Europe/Vienna' } as const;
+const LEJ2 = { sentAt: '2037-10-23T15:15:00+02:00', tz: 'Europe/Berlin' } as const;
+const BRE2 = { sentAt: '2037-10-23T09:41:00+02:00', tz: 'Europe/Berlin' } as const;
+const KEL2 = { sentAt: '2037-10-23T11:37:00+02:00', tz: 'Europe/Berlin' } as const;
+
+const MAD2 = { sentAt: '2037-10-23T09:05:00+02:00', tz: 'Europe/Madrid' } as const;
+const VLC2 = { sentAt: '2037-10-23T12:40:00+02:00', tz: 'Europe/Madrid' } as const;
+const SVQ2 = { sentAt: '2037-10-23T10:20:00+02:00', tz: 'Europe/Madrid' } as const;
+const GDL2 = { sentAt: '2037-10-23T17:30:00-06:00', tz: 'America/Mexico_City' } as const;
+const COR2 = { sentAt: '2037-10-23T15:10:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+const MDE2 = { sentAt: '2037-10-23T18:45:00-05:00', tz: 'America/Bogota' } as const;
+const SCL2 = { sentAt: '2037-10-23T11:55:00-03:00', tz: 'America/Santiago' } as const;
+const BOG2 = { sentAt: '2037-10-23T06:00:00-05:00', tz: 'America/Bogota' } as const;
+const MEX2 = { sentAt: '2037-10-23T20:12:00-06:00', tz: 'America/Mexico_City' } as const;
+const LIM2 = { sentAt: '2037-10-23T09:00:00-05:00', tz: 'America/Lima' } as const;
+const ALC2 = { sentAt: '2037-10-23T13:00:00+02:00', tz: 'Europe/Madrid' } as const;
+const ROS2 = { sentAt: '2037-10-23T07:20:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+
+const YUL2 = { sentAt: '2037-10-23T10:30:00-04:00', tz: 'America/Toronto' } as const;
+const LUX2 = { sentAt: '2037-10-23T09:48:00+02:00', tz: 'Europe/Luxembourg' } as const;
+const BOD2 = { sentAt: '2037-10-23T14:05:00+02:00', tz: 'Europe/Paris' } as const;
+const LGG2 = { sentAt: '2037-10-23T17:22:00+02:00', tz: 'Europe/Brussels' } as const;
+const PAR2 = { sentAt: '2037-10-23T11:40:00+02:00', tz: 'Europe/Paris' } as const;
+const TUN2 = { sentAt: '2037-10-23T10:10:00+01:00', tz: 'Africa/Tunis' } as const;
+const CMN2 = { sentAt: '2037-10-23T09:15:00+00:00', tz: 'Africa/Casablanca' } as const;
+const LIL2 = { sentAt: '2037-10-23T19:02:00+02:00', tz: 'Europe/Paris' } as const;
+const BRU2 = { sentAt: '2037-10-23T08:10:00+02:00', tz: 'Europe/Brussels' } as const;
+const YQB2 = { sentAt: '2037-10-23T13:45:00-04:00', tz: 'America/Toronto' } as const;
+const MRS2 = { sentAt: '2037-10-23T10:00:00+02:00', tz: 'Europe/Paris' } as const;
+const DKR2 = { sentAt: '2037-10-23T12:00:00+00:00', tz: 'Africa/Dakar' } as const;
+
+/** Round 321: German, sent Friday 23 October 2037. */
+export const ROUND_321_DE: readonly PhraseRow[] = [
+  {
+    ...MUC2,
+    text: 'Einladung zum Interview – Werkstudent (w/m/d) Supply Chain Analytics\n\nGuten Tag Frau Petrović,\n\nvielen Dank für Ihre Bewerbung bei der Alpenmotoren AG. Gerne möchten wir Sie persönlich kennenlernen und laden Sie zu einem Interview mit der Fachabteilung ein.\n\nTermin: Mittwoch, 28. Oktober 2037\nBeginn: 09:00 Uhr (MEZ)\nDauer: ca. 60 Minuten\nOrt: Alpenmotoren Campus, Gebäude 4, Empfang Nord, Frankfurter Ring 210, 80807 München\n\nBitte beachten Sie: Am Wochenende endet die Sommerzeit. Bestätigen Sie den Termin bitte bis Montag über Ihr Kandidatenprofil in Workday.\n\nMit freundlichen Grüßen\nIhr Talent-Acquisition-Team\nAlpenmotoren AG',
+    expect: [{ kind: 'interview', by: '2037-10-28', time: '09:00', phrase: 'Mittwoch, 28. Oktober 2037' }],
+  },
+  {
+    ...CGN2,
+    text: 'Eingangsbestätigung Ihrer Bewerbung – Kaufmann/-frau für Büromanagement\n\nSehr geehrter Herr Adeyemi,\n\nvielen Dank für Ihre Bewerbung über unser Karriereportal. Ihre Unterlagen sind vollständig bei uns eingegangen und werden nun von der Personalabteilung und der Fachabteilung gesichtet.\n\nSie erhalten innerhalb von drei Wochen eine Rückmeldung von uns. Zwischenzeitlich können Sie den Status Ihrer Bewerbung jederzeit in unserem Bewerberportal einsehen.\n\nMit freundlichen Grüßen\n\nDomblick Versicherungsmakler GmbH\nPersonalabteilung\n\nDiese E-Mail wurde automatisch über rexx systems erstellt.',
+    expect: [{ kind: 'response-by', by: '2037-11-13', phrase: 'innerhalb von drei Wochen', fuzzy: false }],
+  },
+  {
+    ...POT2,
+    text: 'Ihre Bewerbung beim Landesamt für Umwelt – Kennziffer LfU-37-112\n\nSehr geehrte Frau Dr. Albrecht,\n\nwir bedanken uns für Ihre Bewerbung als Referentin (m/w/d) für Gewässerschutz beim Landesamt für Umwelt Brandenburg.\n\nNach Ende der Ausschreibungsfrist am 30. Oktober 2037 werden alle eingegangenen Bewerbungen unter Beteiligung der Gleichstellungsbeauftragten und des Personalrats geprüft. Die Auswahlgespräche finden voraussichtlich Mitte November statt.\n\nWir bitten um Verständnis, dass wir telefonische Anfragen zum Stand des Verfahrens nicht beantworten können.\n\nMit freundlichen Grüßen\nIm Auftrag\nReferat Z1 – Personal\n\nDiese Nachricht wurde über d.vinci versendet.',
+    expect: [
+      { kind: 'no-calls', phrase: 'telefonische Anfragen zum Stand des Verfahrens nicht beantworten können' },
+    ],
+  },
+  {
+    ...FRA2,
+    text: 'AW: Interview bei unserem Kunden – SAP FI/CO Berater\n\nHallo Herr Lindner,\n\nvielen Dank für Ihr Feedback zum gestrigen Interview – schön, dass Sie einen so positiven Eindruck vom Team gewonnen haben!\n\nDer Kunde führt heute noch zwei weitere Gespräche und bespricht die Kandidaten dann intern. Ich melde mich Anfang kommender Woche mit dem Feedback des Kunden bei Ihnen.\n\nIhnen ein schönes Wochenende!\n\nBeste Grüße\nJana Köhler\nSenior Recruitment Consultant\nHays AG, Frankfurt am Main',
+    expect: [{ kind: 'response-by', by: '2037-10-28', phrase: 'Anfang kommender Woche', fuzzy: true }],
+  },
+  {
+    ...GRZ2,
+    text: 'Deine Bewerbung bei Murblick Games\n\nHallo Dominik,\n\nvielen Dank für deine Bewerbung als Junior Game Designer und die Zeit, die du in die Designaufgabe gesteckt hast – das hat man gesehen!\n\nLeider müssen wir dir mitteilen, dass wir uns für einen anderen Kandidaten entschieden haben, dessen Erfahrung mit Level-Design noch besser zu unseren aktuellen Projekten passt. Die Entscheidung ist uns wirklich nicht leichtgefallen.\n\nWir würden uns freuen, wenn du dich bei zukünftigen Ausschreibungen wieder bei uns bewirbst.\n\nAlles Gute und liebe Grüße aus Graz\nKatrin vom Murblick-Team\n\nGesendet über Personio',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...BSL2,
+    text: 'Ihr Vertragsangebot – Laborantin EFZ Biologie\n\nGuten Tag Frau Zürcher\n\nWir freuen uns sehr, Ihnen mitteilen zu dürfen, dass wir uns nach den Gesprächen vom 19. und 21. Oktober für Sie entschieden haben, und möchten Ihnen die Stelle als Laborantin EFZ Biologie in unserem Team Zellkultur anbieten.\n\nIm Anhang finden Sie den Arbeitsvertrag in doppelter Ausführung. Der Stellenantritt ist per 1. Januar 2038 vorgesehen. Wir bitten Sie, uns ein unterzeichnetes Exemplar bis zum 6. November zu retournieren.\n\nFür Fragen steht Ihnen Herr Baumgartner gerne zur Verfügung.\n\nFreundliche Grüsse\n\nRheinknie Biotech AG\nHuman Resources\nBasel',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...BER2,
+    text: 'Terminverschiebung: Ihr Vorstellungsgespräch – Pflegefachkraft (m/w/d)\n\nSehr geehrte Frau Osei,\n\nleider müssen wir Ihr für kommenden Dienstag, 27.10., geplantes Vorstellungsgespräch aufgrund einer kurzfristigen Terminüberschneidung unserer Pflegedienstleitung verschieben. Wir bitten dafür um Entschuldigung.\n\nGerne möchten wir Ihnen folgenden neuen Termin anbieten:\n\nDienstag, 03.11.2037, 11:30 Uhr\nSeniorenresidenz Am Wannsee, Königstraße 8, 14109 Berlin, Verwaltung EG\n\nBitte geben Sie uns kurz Bescheid, ob Ihnen der neue Termin passt.\n\nMit freundlichen Grüßen\nMelanie Krüger\nVerwaltung / Personal\nSeniorenresidenz Am Wannsee gGmbH\n\nIhre Bewerbung über Indeed',
+    expect: [
+      { kind: 'interview', by: '2037-11-03', time: '11:30', phrase: 'Dienstag, 03.11.2037, 11:30 Uhr' },
+    ],
+  },
+  {
+    ...HAM2,
+    text: 'Terminbestätigung: Ihre Hauptuntersuchung\n\nSehr geehrter Herr Vogt,\n\nvielen Dank für Ihre Online-Terminbuchung. Hiermit bestätigen wir Ihren Termin zur Hauptuntersuchung (HU/AU) für Ihr Fahrzeug mit dem Kennzeichen HH-KV 4821:\n\nDatum: Donnerstag, 29.10.2037\nUhrzeit: 07:45 Uhr\nPrüfstelle: TÜV Station Hamburg-Harburg\n\nBitte bringen Sie die Zulassungsbescheinigung Teil I mit. Die Prüfung dauert ca. 30 Minuten.\n\nIhr TÜV-Team',
+    expect: [],
+  },
+  {
+    ...CGN2,
+    text: 'Terminbestätigung Praxis Dr. med. Schneider\n\nGuten Tag Frau Aydın,\n\nIhr Termin in unserer Praxis wurde bestätigt:\n\nMontag, 26. Oktober 2037, 08:15 Uhr\nBehandlung: Vorsorgeuntersuchung (Check-up 35)\nPraxis für Allgemeinmedizin Dr. med. Heike Schneider, Lindenallee 3, 50968 Köln\n\nBitte bringen Sie Ihre Versichertenkarte mit und kommen Sie nüchtern. Falls Sie den Termin nicht wahrnehmen können, sagen Sie bitte mindestens 24 Stunden vorher ab.\n\nIhr Praxisteam\n\nGebucht über Doctolib',
+    expect: [],
+  },
+  {
+    ...VIE2,
+    text: 'Prüfungstermin – Modulprüfung Arbeits- und Organisationspsychologie (mündlich)\n\nLiebe Studierende,\n\nhiermit erhalten Sie Ihren Termin für die mündliche Modulprüfung:\n\nMittwoch, 4. November 2037, 10:15 Uhr, Raum 2.07, Liebiggasse 5\nPrüferin: Univ.-Prof. Dr. Hofbauer, Beisitz: Mag. Steiner\n\nBitte erscheinen Sie 10 Minuten vor Prüfungsbeginn mit Ihrem Studierendenausweis. Eine Abmeldung ist bis spätestens 28. Oktober über u:space möglich.\n\nMit freundlichen Grüßen\nStudienServiceCenter Psychologie\nUniversität Wien',
+    expect: [],
+  },
+  {
+    ...LEJ2,
+    text: 'Willkommen an Bord! Infos zu deinem ersten Arbeitstag\n\nHallo Ben,\n\nwir freuen uns, dass du ab November unser Team in Leipzig verstärkst! Damit dein Start reibungslos klappt, hier die wichtigsten Infos:\n\nErster Arbeitstag: Montag, 2. November 2037, 9:00 Uhr\nTreffpunkt: Empfang, Spinnereistraße 7, Halle 14\nDein Buddy: Lea aus dem Data-Team\n\nBitte lade bis nächsten Mittwoch noch deine Steuer-ID, Sozialversicherungsnummer und Bankverbindung im Personio-Mitarbeiterportal hoch, damit dein Gehalt pünktlich zum Monatsende überwiesen werden kann.\n\nBis bald!\nMaren\nPeople Operations, Spindelwerk GmbH',
+    expect: [],
+  },
+  {
+    ...BRE2,
+    text: 'Qualifizierte Staplerfahrer kurzfristig verfügbar – Ihre Vakanz in Bremen\n\nSehr geehrter Herr Janssen,\n\nich habe gesehen, dass Sie für Ihr Logistikzentrum in Bremen-Hemelingen aktuell mehrere Staplerfahrer (m/w/d) suchen. Wir haben derzeit vier geprüfte Kandidaten mit gültigem Staplerschein, die ab dem 2. November bei Ihnen im Einsatz sein könnten.\n\nHätten Sie am Dienstag um 10:00 Uhr 15 Minuten Zeit für ein kurzes Telefonat? Dann stelle ich Ihnen die Profile und unsere Konditionen für die Arbeitnehmerüberlassung vor.\n\nMit freundlichen Grüßen\nDennis Hartmann\nKey Account Manager\nManpower GmbH & Co. KG Personaldienstleistungen, Bremen',
+    expect: [],
+  },
+  {
+    ...KEL2,
+    text: 'Referenzauskunft zu Frau Julia Engel\n\nSehr geehrte Frau Schulte,\n\nFrau Julia Engel hat sich bei uns als Teamleiterin Kundenservice beworben und Sie als Referenz angegeben. Sie war nach ihren Angaben von 2033 bis 2036 in Ihrem Team tätig.\n\nWären Sie bereit, mir in einem kurzen Telefonat einige Fragen zu ihrer Arbeitsweise zu beantworten? Ich würde Sie gern am Mittwoch, 28. Oktober, um 14:00 Uhr anrufen – falls das nicht passt, nennen Sie mir gern einen anderen Zeitpunkt.\n\nVielen Dank im Voraus!\n\nMit freundlichen Grüßen\nOliver Brandt\nHR Business Partner\nFjordline Reisen GmbH, Kiel',
+    expect: [],
+  },
+  {
+    ...MUC2,
+    text: 'Live-Webinar: Gehaltsverhandlung – so holen Sie mehr raus\n\nHallo Herr Seidel,\n\nSie haben ein Jobangebot in Aussicht oder das nächste Mitarbeitergespräch steht an? In unserem kostenlosen Live-Webinar zeigt Karrierecoach Dr. Anja Ritter, wie Sie in Vorstellungsgesprächen und Gehaltsverhandlungen überzeugen.\n\nDonnerstag, 29. Oktober 2037, 18:00–19:00 Uhr (online)\n\nJetzt kostenlos anmelden – die Plätze sind begrenzt. Die Aufzeichnung erhalten alle Angemeldeten innerhalb von 48 Stunden nach dem Webinar.\n\nIhr Karriere-Newsletter-Team\nJobportal Karriereweg.de\n\nSie erhalten diesen Newsletter, weil Sie sich dafür angemeldet haben. Abmelden',
+    expect: [],
+  },
+];
+
+/** Round 321b: Spanish (Spain and Latin America), sent Friday 23 October 2037. */
+export const ROUND_321B_ES: readonly PhraseRow[] = [
+  {
+    ...MAD2,
+    text: 'Invitación a entrevista – Ingeniero/a de Calidad – Planta de Getafe\n\nEstimado Sr. Benítez:\n\nNos complace comunicarle que su candidatura ha sido preseleccionada para el puesto de Ingeniero/a de Calidad. Le convocamos a una entrevista con el equipo de Calidad y Recursos Humanos:\n\nFecha: jueves, 29 de octubre de 2037\nHora: 16:00 (hora peninsular)\nLugar: Av. de la Industria, 18, 28906 Getafe (Madrid) – Edificio de oficinas, planta 1\n\nLe rogamos que confirme su asistencia a través del portal de candidatos. Recuerde que el domingo 25 se produce el cambio al horario de invierno.\n\nAtentamente,\nDepartamento de Recursos Humanos\nMeseta Aeroestructuras S.A.\n\nMensaje generado automáticamente por SAP SuccessFactors.',
+    expect: [{ kind: 'interview', by: '2037-10-29', time: '16:00', phrase: 'jueves, 29 de octubre de 2037' }],
+  },
+  {
+    ...VLC2,
+    text: 'Hemos recibido tu candidatura – Dependiente/a de tienda (Valencia)\n\n¡Hola, Pau!\n\nGracias por inscribirte en nuestra oferta a través de InfoJobs. Tu CV ya está en manos de nuestro equipo de selección.\n\nRevisaremos todas las candidaturas y te daremos una respuesta en un plazo máximo de 15 días hábiles, tanto si continúas en el proceso como si no.\n\nMientras tanto, puedes seguir el estado de tu candidatura desde tu área personal de InfoJobs.\n\n¡Mucha suerte!\nEl equipo de Personas de Naranjo Moda',
+    expect: [
+      {
+        kind: 'response-by',
+        by: '2037-11-13',
+        phrase: 'en un plazo máximo de 15 días hábiles',
+        fuzzy: false,
+      },
+    ],
+  },
+  {
+    ...SVQ2,
+    text: 'Bolsa de empleo temporal – Monitor/a deportivo/a – Información sobre el procedimiento\n\nEstimado/a interesado/a:\n\nLe confirmamos que su solicitud de inclusión en la bolsa de empleo temporal de Monitor/a Deportivo/a ha sido registrada con el número 2037/E/18342.\n\nLas listas provisionales de admitidos y excluidos se publicarán en el tablón de edictos electrónico del Ayuntamiento. Le informamos de que no se atenderán consultas telefónicas sobre el estado de las solicitudes; cualquier duda deberá plantearse por escrito a través de la sede electrónica.\n\nAtentamente,\nServicio de Recursos Humanos\nAyuntamiento de Sevilla',
+    expect: [{ kind: 'no-calls', phrase: 'no se atenderán consultas telefónicas' }],
+  },
+  {
+    ...GDL2,
+    text: 'Seguimiento a su entrevista – Ejecutivo de Ventas B2B\n\nEstimada Lic. Ana Sofía Ramírez:\n\nLe agradecemos su tiempo en la entrevista del día de ayer con el Gerente Comercial. Su perfil fue muy bien valorado.\n\nEn este momento estamos concluyendo las entrevistas con los demás candidatos. Le daremos una respuesta a más tardar el miércoles 28 de octubre.\n\nQuedamos a sus órdenes.\n\nSaludos cordiales,\nLic. Fernando Aguirre\nReclutamiento y Selección\nTequila Logística del Occidente S.A. de C.V.\n\nVacante publicada en OCC Mundial',
+    expect: [
+      {
+        kind: 'response-by',
+        by: '2037-10-28',
+        phrase: 'a más tardar el miércoles 28 de octubre',
+        fuzzy: false,
+      },
+    ],
+  },
+  {
+    ...COR2,
+    text: 'Tu postulación en Zonajobs – Desarrollador/a Backend Ssr.\n\nHola Tomás, ¿cómo va?\n\nQueríamos agradecerte por el tiempo que le dedicaste al proceso y al challenge técnico. Lo revisamos con el equipo y, aunque tenés muy buena base, en esta oportunidad decidimos no avanzar con tu postulación: estamos buscando a alguien con más experiencia en arquitectura de microservicios.\n\nTe vamos a tener en cuenta para futuras búsquedas, así que no dudes en volver a postularte.\n\n¡Un abrazo y mucha suerte!\nSol Martínez\nTalent Acquisition | Sierras Tech S.R.L. (Córdoba)',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...MDE2,
+    text: 'Estado de su proceso – Analista de Nómina\n\nCordial saludo, Sr. Cardona:\n\nGracias por presentar las pruebas psicotécnicas el día de hoy. Los resultados serán analizados por nuestro equipo junto con el informe de la entrevista.\n\nDebido al volumen de candidatos, le pedimos amablemente no comunicarse con nosotros antes del lunes 2 de noviembre.\n\nCordialmente,\nÁrea de Talento Humano\nConfecciones Antioquia S.A.S.\nMedellín',
+    expect: [
+      {
+        kind: 'no-contact-before',
+        by: '2037-11-02',
+        phrase: 'no comunicarse con nosotros antes del lunes 2 de noviembre',
+      },
+    ],
+  },
+  {
+    ...SCL2,
+    text: '¡Tenemos una propuesta para ti! 🎉\n\nHola Catalina:\n\n¡Qué alegría escribirte este correo! Después de las entrevistas con el equipo, nos encantaría que te sumaras a Quillay Foods como Analista de Marketing Digital.\n\nTe adjuntamos la carta oferta con el detalle de la renta bruta, beneficios y modalidad híbrida. Revísala con calma y cuéntanos tu decisión antes del viernes 30 de octubre. Si tienes dudas, agendamos una llamada cuando quieras.\n\n¡Esperamos contar contigo!\nJaviera Soto\nPeople & Culture | Quillay Foods SpA\n\nEnviado con Teamtailor',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...MAD2,
+    text: 'Visita al piso de la calle Embajadores, 61 – confirmación\n\nHola, Álvaro:\n\nTe confirmo la visita al piso de la calle Embajadores, 61 (3.º B) para mañana sábado 24 a las 12:00. Te espero en el portal.\n\nSi después de verlo te interesa, necesitaré que me envíes las dos últimas nóminas, el contrato de trabajo y una copia del DNI para estudiar tu solicitud con el propietario.\n\nUn saludo,\nMarta Gil\nInmobiliaria Lavapiés Home\n\nContacto recibido a través de idealista',
+    expect: [],
+  },
+  {
+    ...BOG2,
+    text: 'Recordatorio de cita médica\n\nSeñor(a) Juan Camilo Pérez:\n\nLe recordamos su cita de Medicina General asignada así:\n\nFecha: martes, 27 de octubre de 2037\nHora: 7:40 a. m.\nSede: IPS Centro Médico Chapinero, Cra. 13 n.º 52-30\nProfesional: Dra. Natalia Rincón\n\nPreséntese 20 minutos antes con su documento de identidad. Si no puede asistir, cancele la cita con mínimo 24 horas de anticipación a través de la app o la línea de atención.\n\nEPS Andina Salud',
+    expect: [],
+  },
+  {
+    ...MEX2,
+    text: 'Tu paquete está en camino 📦\n\nHola Diego:\n\nTu pedido #MX-8814273 (audífonos inalámbricos y soporte para laptop) ya salió del centro de distribución.\n\nLlega el lunes 26 de octubre, entre las 9:00 y las 18:00 h.\n\nSi no hay nadie en casa, intentaremos la entrega al día siguiente. Puedes seguir tu envío en tiempo real desde la app.\n\nGracias por tu compra,\nTiendaYa México',
+    expect: [],
+  },
+  {
+    ...LIM2,
+    text: 'Programación de exámenes finales – Semestre 2037-2\n\nEstimados estudiantes:\n\nLes recordamos que el examen final del curso Gestión del Talento Humano (ADM-342) se rendirá el viernes 6 de noviembre a las 8:00 a. m. en el aula E-305. La duración será de 3 horas.\n\nLas notas se publicarán en la intranet a más tardar el 13 de noviembre. No se tomarán exámenes rezagados sin justificación médica.\n\nAtentamente,\nCoordinación Académica\nFacultad de Ciencias Administrativas\nUniversidad del Pacífico Andino',
+    expect: [],
+  },
+  {
+    ...SCL2,
+    text: 'Agenda entrevistas finalistas – Jefe/a de Proyectos\n\nHola Rodrigo:\n\nTe cuento que ya agendé las entrevistas finales con los tres candidatos para el cargo de Jefe/a de Proyectos: el miércoles 28 de octubre a las 10:00, 11:30 y 15:00, en la sala de reuniones del piso 9. Te envié las invitaciones de calendario con los CV adjuntos.\n\n¿Me puedes mandar tu evaluación de cada uno a más tardar el viernes 30 para presentar la terna a gerencia?\n\nGracias,\nCarolina\nBusiness Partner de Personas',
+    expect: [],
+  },
+  {
+    ...ALC2,
+    text: 'Nómina de octubre y cierre de variables\n\nHola a todos:\n\nOs recordamos que la nómina de octubre se abonará el viernes 30 de octubre. Las horas extra y las dietas que no estén registradas en el portal del empleado antes del martes 27 a las 14:00 se incluirán en la nómina de noviembre.\n\nPara cualquier consulta, escribid a nominas@costablanca-hoteles.es.\n\nGracias,\nAdministración de Personal\nCosta Blanca Hoteles',
+    expect: [],
+  },
+  {
+    ...ROS2,
+    text: 'Nuevos empleos para vos: «Analista administrativo» en Rosario\n\nHola Lucía:\n\nEncontramos 9 empleos nuevos que coinciden con tu búsqueda.\n\nAnalista Administrativo/a Jr. – Agroexport Litoral S.A. – Rosario, Santa Fe\nPostulación rápida · Búsqueda activa hasta el 15/11\n\nAsistente de Administración y Finanzas – Clínica del Paraná – Rosario\nIncorporación inmediata · Jornada completa\n\nAdministrativo/a Contable – Estudio Bianchi & Asoc. – Funes\nEntrevistas durante la semana del 2 de noviembre\n\nVer todos los empleos\n\nIndeed\nRecibís este correo porque creaste una alerta de empleo.',
+    expect: [],
+  },
+];
+
+/** Round 321c: French (France, Belgium, Luxembourg, Québec, Senegal, Morocco, Tunisia), sent Friday 23 October 2037. */
+export const ROUND_321C_FR: readonly PhraseRow[] = [
+  {
+    ...YUL2,
+    text: "Convocation à une entrevue – Technicien(ne) en administration (affichage 2037-ADM-214)\n\nBonjour M. Gagnon,\n\nÀ la suite de l'analyse de votre candidature, nous avons le plaisir de vous convoquer à une entrevue pour le poste de technicien en administration.\n\nL'entrevue aura lieu le mardi 3 novembre à 13 h 30 (heure de l'Est), au 1500, boulevard Crémazie Est, 4e étage, à Montréal. Elle sera suivie d'un test écrit de 45 minutes.\n\nVeuillez confirmer votre présence en répondant à ce courriel.\n\nSalutations distinguées,\n\nDirection des ressources humaines\nSociété de transport du Grand Montréal\n\nCe courriel a été transmis par Taleo.",
+    expect: [{ kind: 'interview', by: '2037-11-03', time: '13:30', phrase: 'le mardi 3 novembre à 13 h 30' }],
+  },
+  {
+    ...LUX2,
+    text: "Invitation à un entretien – Analyste KYC (H/F)\n\nChère Madame Da Silva,\n\nNous vous remercions pour votre candidature et avons le plaisir de vous inviter à un entretien avec notre équipe Compliance.\n\nDate : 29/10/2037\nHeure : 10h00\nLieu : 12, rue Érasme, L-1468 Luxembourg-Kirchberg (réception, rez-de-chaussée)\nInterlocuteurs : M. Schmit (Head of Compliance) et Mme Reuter (HR)\n\nMerci de vous munir d'une pièce d'identité pour l'accès au bâtiment.\n\nMeilleures salutations,\nTalent Acquisition\nBanque Moselle & Alzette S.A.\n\nEnvoyé via Workday",
+    expect: [{ kind: 'interview', by: '2037-10-29', time: '10:00', phrase: '29/10/2037' }],
+  },
+  {
+    ...BOD2,
+    text: "Accusé de réception de votre candidature – Agent(e) d'accueil en médiathèque\n\nMadame, Monsieur,\n\nNous accusons réception de votre candidature au poste d'agent d'accueil en médiathèque (cadre d'emplois des adjoints du patrimoine), déposée sur notre plateforme emploi.\n\nVotre dossier sera étudié par le service recrutement et la direction des bibliothèques. Une réponse vous sera apportée dans un délai de 10 jours ouvrés.\n\nNous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.\n\nDirection des ressources humaines\nMairie de Bordeaux",
+    expect: [
+      { kind: 'response-by', by: '2037-11-06', phrase: 'dans un délai de 10 jours ouvrés', fuzzy: false },
+    ],
+  },
+  {
+    ...LGG2,
+    text: "Retour suite à votre entretien chez notre client\n\nBonjour Madame Lambert,\n\nMerci pour votre appel de ce matin et pour votre retour très positif sur l'entretien de mercredi chez notre client à Herstal.\n\nDe mon côté, je n'ai pas encore eu de feedback : la responsable de production est en congé jusqu'à lundi. Je reviens vers vous d'ici mardi au plus tard, quelle que soit la décision.\n\nBon week-end,\n\nGaëlle Dumont\nConsultante Industrie & Logistique\nAdecco Liège",
+    expect: [{ kind: 'response-by', by: '2037-10-27', phrase: "d'ici mardi au plus tard", fuzzy: false }],
+  },
+  {
+    ...PAR2,
+    text: "Ta candidature chez Kiosque – Business Developer\n\nHello Yanis,\n\nMerci d'avoir pris le temps d'échanger avec Clara et moi la semaine dernière, c'était un vrai plaisir.\n\nAprès mûre réflexion, on a décidé de ne pas donner suite à ta candidature : on a finalement choisi un profil avec davantage d'expérience sur le marché SaaS B2B. On sait que ce n'est jamais agréable à lire, et on tenait à te remercier pour ton énergie tout au long du process.\n\nOn garde ton profil en tête pour nos prochains recrutements !\n\nBelle continuation,\nAmélie\nHead of People @ Kiosque\n\nEnvoyé avec Teamtailor",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    ...TUN2,
+    text: "Proposition d'embauche – Développeur Full Stack Senior\n\nMonsieur Ben Salah,\n\nSuite aux différents entretiens que vous avez passés avec nos équipes, nous avons le plaisir de vous proposer le poste de Développeur Full Stack Senior au sein de notre centre de développement des Berges du Lac.\n\nVous trouverez ci-joint la promesse d'embauche précisant votre rémunération, vos avantages et la date de prise de fonction envisagée, le 1er décembre 2037. Nous vous remercions de nous la retourner signée avant le 30 octobre.\n\nDans l'attente de vous compter parmi nous, nous vous prions d'agréer, Monsieur, nos sincères salutations.\n\nDirection des Ressources Humaines\nCarthage Digital Solutions",
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    ...CMN2,
+    text: 'Candidature reçue – Responsable Administratif et Financier (réf. RAF-1037)\n\nBonjour,\n\nNous vous confirmons la bonne réception de votre candidature pour le poste de Responsable Administratif et Financier, publiée sur ReKrute.\n\nSeuls les candidats présélectionnés seront contactés pour un entretien. Aucun appel téléphonique concernant cette offre ne sera traité ; nous vous remercions de votre compréhension.\n\nCordialement,\nPôle Ressources Humaines\nGroupe Océan Atlantique Distribution\nCasablanca',
+    expect: [{ kind: 'no-calls', phrase: 'Aucun appel téléphonique concernant cette offre ne sera traité' }],
+  },
+  {
+    ...LIL2,
+    text: 'Votre colis arrive lundi !\n\nBonjour,\n\nVotre colis n° 6A12345678901 expédié par Librairie des Quais sera livré le lundi 26 octobre entre 9 h et 13 h.\n\nVous ne serez pas là ? Modifiez votre livraison ou choisissez un point retrait avant dimanche 23 h 59.\n\nÀ bientôt,\nVotre service de livraison',
+    expect: [],
+  },
+  {
+    ...LIL2,
+    text: "Confirmation de votre rendez-vous\n\nBonjour Mme Morel,\n\nVotre rendez-vous est confirmé :\n\nmardi 27 octobre 2037 à 09:15\nDr Antoine Leclerc – Médecin généraliste\n8 place de la République, 59000 Lille\n\nPensez à apporter votre carte Vitale. En cas d'empêchement, merci d'annuler au moins 24 h à l'avance pour libérer le créneau.\n\nL'équipe Doctolib",
+    expect: [],
+  },
+  {
+    ...BRU2,
+    text: "Réunion parents-professeurs – 1re année secondaire\n\nChers parents,\n\nNous avons le plaisir de vous inviter aux rencontres individuelles avec les professeurs de votre enfant, qui auront lieu le jeudi 5 novembre de 16 h 30 à 19 h 30.\n\nLes rendez-vous de 10 minutes se réservent via la plateforme de l'école jusqu'au lundi 2 novembre. Le bulletin du premier trimestre vous sera remis à cette occasion.\n\nCordialement,\nLa direction\nAthénée royal du Parc, Bruxelles",
+    expect: [],
+  },
+  {
+    ...YQB2,
+    text: "Demande de référence – Mme Audrey Pelletier\n\nBonjour M. Lavoie,\n\nMme Audrey Pelletier a posé sa candidature pour un poste de coordonnatrice de projets dans notre organisation et vous a indiqué comme référence professionnelle.\n\nSeriez-vous disponible lundi prochain à 11 h pour un appel d'une quinzaine de minutes ? Sinon, n'hésitez pas à me proposer un autre moment qui vous convient.\n\nMerci de votre aide précieuse,\n\nMarie-Ève Bouchard\nConseillère en acquisition de talents\nCoopérative Boréale Énergie",
+    expect: [],
+  },
+  {
+    ...PAR2,
+    text: "3 profils de contrôleurs de gestion disponibles – votre recrutement\n\nBonjour Monsieur Garnier,\n\nJ'ai vu que vous recrutiez un contrôleur de gestion pour votre site de Saint-Denis. Chez Hays, nous accompagnons plusieurs acteurs de la distribution et j'ai actuellement trois candidats qualifiés, disponibles sous un mois.\n\nSeriez-vous disponible jeudi 29 octobre à 10 h pour un échange de 20 minutes ? Je vous présenterai leurs parcours et nos conditions d'intervention.\n\nBien cordialement,\nNicolas Perrin\nManager Finance & Comptabilité\nHays France – Paris La Défense",
+    expect: [],
+  },
+  {
+    ...MRS2,
+    text: "Convocation – entretien avec votre conseiller France Travail\n\nMadame Benali,\n\nVous êtes convoquée à un entretien avec votre conseiller afin de faire le point sur votre projet professionnel et vos recherches d'emploi.\n\nDate : mercredi 4 novembre 2037\nHeure : 10 h 00\nLieu : agence France Travail de Marseille Joliette, 12 boulevard de Dunkerque\n\nMunissez-vous de votre pièce d'identité et de votre CV à jour. En cas d'absence non justifiée, votre inscription pourra être suspendue.\n\nVotre conseiller France Travail",
+    expect: [],
+  },
+  {
+    ...DKR2,
+    text: "Confirmation de votre rendez-vous – dépôt de demande de visa\n\nCher(e) demandeur(se),\n\nVotre rendez-vous au centre de demande de visa de Dakar est confirmé pour le mardi 10 novembre 2037 à 08 h 30 (catégorie : visa long séjour – travail).\n\nMerci de vous présenter 15 minutes avant l'heure prévue avec votre passeport, le contrat de travail signé, la lettre de l'employeur et les originaux de tous les justificatifs. Le délai de traitement est de 15 jours ouvrés en moyenne.\n\nCentre de demande de visa – Dakar",
+    expect: [],
+  },
+];
