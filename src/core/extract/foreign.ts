@@ -2375,8 +2375,11 @@ export function readForeign(
             o.kind === f.kind && (o.kind !== 'outcome' || f.kind !== 'outcome' || o.outcome === f.outcome),
         ) === i,
     );
+  // A message offering the job names the talks it followed: a day of theirs without a clock time is no new slot ("nach
+  // den Gesprächen mit dir und dem Probetag am Montag … Wir möchten dir sehr gerne die Stelle … anbieten", round 320).
+  const offered = phrases.some((f) => f.kind === 'outcome' && f.outcome === 'offer');
   return [
-    ...kept,
+    ...kept.filter((f) => !offered || f.kind !== 'interview' || f.time !== null),
     ...phrases.map((f) =>
       answer !== null && f.kind === 'outcome' && f.outcome === 'offer' ? { ...f, respondBy: answer } : f,
     ),

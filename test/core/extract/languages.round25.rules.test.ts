@@ -156,4 +156,46 @@ describe('extract: fx426’s rules (rounds 319–321c)', () => {
       ],
     ]);
   });
+  describe('the papers of all the candidates, no third person’s: the reader’s promise stands (round 320)', () => {
+    check([
+      [
+        BER,
+        'Sehr geehrter Herr Lang,\n\nich habe Ihr Profil an unseren Kunden weitergeleitet; er prüft gerade die Lebensläufe der Kandidaten. Die Bewerbung der Kandidaten sieht er sich bis Freitag an, und ich melde mich bis spätestens Freitag bei Ihnen.\n\nBeste Grüße\nTina Vogt, Hays',
+        ['response-by 2030-03-15'],
+      ],
+    ]);
+  });
+  describe('an offer naming the talks it followed: their untimed day is no new slot (round 320)', () => {
+    check([
+      [
+        BER,
+        'Hallo Jonas,\n\nnach deinem Probetag am Freitag sind wir uns einig: Wir möchten dir die Stelle als Koch anbieten! Gib uns bitte bis Montag Bescheid.\n\nViele Grüße\nLena',
+        ['outcome offer'],
+      ],
+      [
+        PAR,
+        'Bonjour Chloé,\n\nsuite à nos échanges et à votre journée d’immersion de vendredi, nous avons le plaisir de vous proposer le poste de cheffe de rang.\n\nCordialement,\nLa direction',
+        ['outcome offer'],
+      ],
+      [
+        MAD,
+        'Hola Pablo:\n\ntras las entrevistas y la jornada de prueba del viernes, nos alegra ofrecerte el puesto de cocinero.\n\nUn saludo,\nRR. HH.',
+        ['outcome offer'],
+      ],
+    ]);
+  });
+  describe('the reader contacted, in the Spanish passive, within a window (round 320b)', () => {
+    check([
+      [
+        MAD,
+        'Hola Ana:\n\nRecursos Humanos revisará tu perfil y serás contactada dentro de los próximos cinco días hábiles.\n\nSaludos,\nSelección',
+        ['response-by 2030-03-20'],
+      ],
+      [
+        MAD,
+        'Estimado(a) postulante:\n\nhemos recibido su hoja de vida. Usted será contactado(a) en un plazo de diez días si continúa en el proceso.\n\nGestión Humana',
+        ['response-by 2030-03-23'],
+      ],
+    ]);
+  });
 });

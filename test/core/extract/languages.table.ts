@@ -329,6 +329,7 @@ import {
   ROUND_318C_FR,
 } from './languages.round27.foreign.table';
 import { ROUND_319_DE, ROUND_319B_ES, ROUND_319C_FR } from './languages.round28.foreign.table';
+import { ROUND_320_DE, ROUND_320B_ES, ROUND_320C_FR } from './languages.round29.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -1089,6 +1090,10 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 319 (German, fx426, unseen)', language: 'de', rows: ROUND_319_DE },
   { name: 'round 319b (Spanish, fx426, unseen)', language: 'es', rows: ROUND_319B_ES },
   { name: 'round 319c (French, fx426, unseen)', language: 'fr', rows: ROUND_319C_FR },
+  // 320–320c (hw425's, written without the rules, languages.round29.foreign.table.ts).
+  { name: 'round 320 (German, hw425, unseen)', language: 'de', rows: ROUND_320_DE },
+  { name: 'round 320b (Spanish, hw425, unseen)', language: 'es', rows: ROUND_320B_ES },
+  { name: 'round 320c (French, hw425, unseen)', language: 'fr', rows: ROUND_320C_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -2433,4 +2438,13 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 319 (German, fx426, unseen)': { precision: 0.5, recall: 0.875, f1: 0.636, negativesEmpty: 0 },
   'round 319b (Spanish, fx426, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
   'round 319c (French, fx426, unseen)': { precision: 0.8, recall: 1, f1: 0.889, negativesEmpty: 0.667 },
+  // Rounds 320–320c (languages.round29.foreign.table.ts, hw425's, written without the rules), first read by the engine
+  // of bc4ff15 (fx426's HEAD before the merge, rounds 319–319c's fixes). Misses: Adecco's "Ich melde mich bis
+  // spätestens Freitag mit einer ersten Rückmeldung bei Ihnen" gave nothing after "Der Kunde sichtet derzeit die
+  // Unterlagen der Kandidaten" (read as a third person's papers); JOIN's offer "nach den Gesprächen mit dir und dem
+  // Probetag am Montag … Wir möchten dir sehr gerne die Stelle … anbieten" gave an interview next Monday; Computrabajo's
+  // "usted será contactado(a) dentro de los próximos cinco días hábiles" gave nothing.
+  'round 320 (German, hw425, unseen)': { precision: 0.875, recall: 0.875, f1: 0.875, negativesEmpty: 1 },
+  'round 320b (Spanish, hw425, unseen)': { precision: 1, recall: 0.875, f1: 0.933, negativesEmpty: 1 },
+  'round 320c (French, hw425, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
 };

@@ -195,8 +195,9 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // The reader as the interviewer, sent a third person's papers and the guide for the talk (fx418, round 317):
       // "anbei finden Sie die Bewerbungsunterlagen von Frau Kessler für das Vorstellungsgespräch … Der
-      // Gesprächsleitfaden liegt bei".
-      pattern: String.raw`(?:Bewerbungsunterlagen|Unterlagen|Lebenslauf|Bewerbung|Profil)\s+(?:von|des|der)\s+(?:Frau|Herrn|Herr|Kandidat|Kandidaten|Kandidatin|Bewerbers|Bewerberin)(?![\p{L}])|Gesprächsleitfaden|Interviewleitfaden`,
+      // Gesprächsleitfaden liegt bei". Not the papers of all ("Der Kunde sichtet derzeit die Unterlagen der
+      // Kandidaten", round 320): a plural is of many, the reader among them.
+      pattern: String.raw`(?:Bewerbungsunterlagen|Unterlagen|Lebenslauf|Bewerbung|Profil)\s+(?:(?:von|des|der)\s+(?:Frau|Herrn|Herr)|des\s+(?:Kandidaten|Bewerbers)|der\s+(?:Kandidatin|Bewerberin)|von\s+(?:Kandidat|Kandidatin))(?![\p{L}])|Gesprächsleitfaden|Interviewleitfaden`,
       example: 'Anbei der Lebenslauf von Herrn Adler für das Gespräch am Montag um 9 Uhr.',
     },
     {

@@ -864,6 +864,12 @@ export const ES: LanguageTables = {
   ],
   response: [
     {
+      // The reader contacted, in the passive (round 320b): "usted será contactado(a) dentro de los próximos cinco días
+      // hábiles", "serás contactada en una semana".
+      pattern: String.raw`(?:será|serás|serán|seréis)\s+(?:contactad|llamad|informad|notificad|avisad)[oa]s?(?:\s?\([oa]s?\))?`,
+      example: 'Usted será contactado(a) dentro de los próximos diez días hábiles.',
+    },
+    {
       // The list of those selected published is the answer (round 174b): "Durante los quince días calendario
       // siguientes publicaremos en nuestro portal la lista de personas seleccionadas para entrevista".
       pattern: String.raw`(?:publicaremos|publicará|publicarán|se\s+publicará|se\s+publicarán|será\s+publicad[ao])\s+(?:\p{L}+\s+){0,4}?(?:la\s+lista|el\s+listado|los\s+resultados|la\s+relación|la\s+nómina)|(?:la\s+lista|el\s+listado|los\s+resultados|la\s+relación|la\s+nómina)\s+(?:\p{L}+\s+){0,5}?(?:se\s+publicará|se\s+publicarán|será\s+publicad[ao]|serán\s+publicad[ao]s)`,
