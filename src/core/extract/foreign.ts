@@ -1070,6 +1070,9 @@ function boundOf(c: Compiled, before: string): Bound {
 const ALL_CANDIDATES =
   /(?<![\p{L}\p{N}])(?:tou(?:s|tes)\s+les\s+candidat(?:e?s)|tod[oa]s\s+l[oa]s\s+(?:candidat[oa]s|postulantes|aspirantes)|alle[n]?\s+(?:Bewerber\p{L}*|Kandidat\p{L}*))(?![\p{L}\p{N}])/giu;
 
+/** "and" right before a clause's start, the word it starts after: "et ", "und ", "y ". */
+const JOINER_BEFORE = /(?<![\p{L}])(?:et|und|y)\s*$/iu;
+
 /** Where the clause holding [start, end) of a sentence begins and ends (";", " – ", a conjunction). */
 function clauseAround(c: Compiled, text: string, start: number, end: number): readonly [number, number] {
   let from = 0;
@@ -1235,9 +1238,15 @@ function classifyForeign(
   const pastFrom = comma >= start ? comma + 1 : start;
   // What the reader said before, reported back, counts from the clause's start, over the commas of reported speech
   // ("Sie erwähnten damals, dass Sie sich bis Ende der Woche melden würden", round 121).
+  // (with the "and" the clause starts after: a thanks continued by "and for" is as past as the first, "Merci pour
+  // votre appel de ce matin et pour votre retour sur l'entretien de mercredi", round 321c)
+  const joiner =
+    pastFrom === start
+      ? (JOINER_BEFORE.exec(sentence.text.slice(Math.max(0, start - 6), start))?.[0] ?? '')
+      : '';
   const past =
     c.past.test(
-      `${sentence.text.slice(pastFrom, rel).trimEnd()} ${sentence.text.slice(rel + e.text.length, clauseEnd).trimStart()}`,
+      `${joiner}${sentence.text.slice(pastFrom, rel).trimEnd()} ${sentence.text.slice(rel + e.text.length, clauseEnd).trimStart()}`,
     ) ||
     (c.reported?.test(sentence.text.slice(start, rel)) ?? false);
   const deadline = c.deadline.test(others);

@@ -198,4 +198,50 @@ describe('extract: fx426’s rules (rounds 319–321c)', () => {
       ],
     ]);
   });
+  describe('a thanks continued by “and for”: its day is past, the promise after it stands (round 321c)', () => {
+    check([
+      [
+        PAR,
+        'Bonjour Madame Roux,\n\nMerci pour votre appel de ce matin et pour votre retour sur l’entretien de mercredi chez notre client. Je reviens vers vous d’ici mardi au plus tard.\n\nGaëlle, Adecco',
+        ['response-by 2030-03-19'],
+      ],
+      [
+        BER,
+        'Hallo Frau Roth,\n\ndanke für Ihren Anruf heute Morgen und für Ihr Feedback zum Gespräch am Mittwoch bei unserem Kunden. Ich melde mich spätestens am Dienstag.\n\nGrüße, Hays',
+        ['response-by 2030-03-19'],
+      ],
+      [
+        MAD,
+        'Hola Marta:\n\ngracias por tu llamada de esta mañana y por tus comentarios sobre la entrevista del miércoles con nuestro cliente. Te escribo el martes a más tardar.\n\nSaludos, Adecco',
+        ['response-by 2030-03-19'],
+      ],
+    ]);
+  });
+  describe('…and a clause opening with “pour votre entretien” is no thanks', () => {
+    check([
+      [
+        PAR,
+        'Bonjour Léa,\n\nPour votre entretien du mardi 19 mars à 10 h, merci de vous présenter à l’accueil.\n\nRH',
+        ['interview 2030-03-19 10:00'],
+      ],
+    ]);
+  });
+  describe('the reader’s own feedback (“votre retour”) is no promise (round 321c)', () => {
+    check([
+      [
+        PAR,
+        'Bonjour Hugo,\n\nJ’attends votre retour sur la proposition d’ici vendredi. De notre côté, nous vous répondrons sous huit jours.\n\nClaire',
+        ['response-by 2030-03-21'],
+      ],
+    ]);
+  });
+  describe('an agency offering the reader, who recruits, its candidates: nothing (round 321c)', () => {
+    check([
+      [
+        PAR,
+        'Bonjour Madame Faure,\n\nJ’ai vu que vous recrutiez un comptable. Nous avons actuellement deux profils disponibles : seriez-vous libre mardi 19 mars à 10 h pour en parler ?\n\nRandstad',
+        [],
+      ],
+    ]);
+  });
 });

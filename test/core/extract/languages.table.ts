@@ -329,7 +329,14 @@ import {
   ROUND_318C_FR,
 } from './languages.round27.foreign.table';
 import { ROUND_319_DE, ROUND_319B_ES, ROUND_319C_FR } from './languages.round28.foreign.table';
-import { ROUND_320_DE, ROUND_320B_ES, ROUND_320C_FR } from './languages.round29.foreign.table';
+import {
+  ROUND_320_DE,
+  ROUND_320B_ES,
+  ROUND_320C_FR,
+  ROUND_321_DE,
+  ROUND_321B_ES,
+  ROUND_321C_FR,
+} from './languages.round29.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -1094,6 +1101,10 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 320 (German, hw425, unseen)', language: 'de', rows: ROUND_320_DE },
   { name: 'round 320b (Spanish, hw425, unseen)', language: 'es', rows: ROUND_320B_ES },
   { name: 'round 320c (French, hw425, unseen)', language: 'fr', rows: ROUND_320C_FR },
+  // 321–321c (the same writer's, the same file).
+  { name: 'round 321 (German, hw425, unseen)', language: 'de', rows: ROUND_321_DE },
+  { name: 'round 321b (Spanish, hw425, unseen)', language: 'es', rows: ROUND_321B_ES },
+  { name: 'round 321c (French, hw425, unseen)', language: 'fr', rows: ROUND_321C_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -2447,4 +2458,13 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 320 (German, hw425, unseen)': { precision: 0.875, recall: 0.875, f1: 0.875, negativesEmpty: 1 },
   'round 320b (Spanish, hw425, unseen)': { precision: 1, recall: 0.875, f1: 0.933, negativesEmpty: 1 },
   'round 320c (French, hw425, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
+  // Rounds 321–321c (the same file, hw425's; committed with 320–320c's but not read before their fixes), first read by
+  // the engine of 53454dc. Misses: Adecco's "Merci pour votre appel de ce matin et pour votre retour très positif sur
+  // l'entretien de mercredi" gave a promise and an interview next Wednesday, and its "Je reviens vers vous d'ici mardi
+  // au plus tard" gave way to the later day; Hays' "J'ai vu que vous recrutiez un contrôleur de gestion … j'ai
+  // actuellement trois candidats qualifiés … Seriez-vous disponible jeudi 29 octobre à 10 h" to an employer read as
+  // an interview.
+  'round 321 (German, hw425, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
+  'round 321b (Spanish, hw425, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
+  'round 321c (French, hw425, unseen)': { precision: 0.75, recall: 0.857, f1: 0.8, negativesEmpty: 0.857 },
 };

@@ -1650,6 +1650,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   past: [
     {
+      // A thanks continued by "and for", whose clause is as past as the first (round 321c's twin): "danke für Ihren
+      // Anruf heute Morgen und für Ihr Feedback zum Gespräch am Mittwoch".
+      pattern: String.raw`und\s+für\s+(?:Ihr|Ihre|Ihren|dein|deine|deinen)`,
+      example: 'Danke für Ihren Anruf und für Ihr Feedback zum Gespräch am Mittwoch.',
+    },
+    {
       // Thanks for having come (twin of round 132's "merci d'être venu"): "Danke, dass Sie am Dienstag bei uns
       // vorbeigekommen sind".
       pattern: String.raw`(?:Dank|danke),?\s+dass\s+(?:Sie|du|ihr)\s+(?:\S+\s+){0,6}?(?:gekommen|vorbeigekommen|da\s+gewesen|dagewesen)\s+(?:sind|bist|seid|waren|warst)`,

@@ -1709,6 +1709,12 @@ export const ES: LanguageTables = {
   ],
   past: [
     {
+      // A thanks continued by "and for", whose clause is as past as the first (round 321c's twin): "gracias por tu
+      // llamada y por tus comentarios sobre la entrevista del miércoles".
+      pattern: String.raw`y\s+por\s+(?:tu|tus|su|sus|vuestra|vuestro)`,
+      example: 'Gracias por tu llamada y por tus comentarios sobre la entrevista del miércoles.',
+    },
+    {
       // The day a conversation is recalled by: "Como hablamos el lunes, te invitamos …", "como te comenté el martes"
       // (r58's twin: read as next Monday, it made the real slot one of two). "Como quedamos, el lunes a las 10" names
       // the meeting, and a bare "Hablamos el lunes" may look ahead: neither is here.

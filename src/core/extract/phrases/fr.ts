@@ -301,6 +301,12 @@ export const FR: LanguageTables = {
   ],
   notTheCandidate: [
     {
+      // The reader as an employer an agency offers its candidates (round 321c): "J'ai vu que vous recrutiez un
+      // contrôleur de gestion … j'ai actuellement trois candidats qualifiés".
+      pattern: String.raw`vous\s+recrut(?:ez|iez|erez)|(?:j['’]ai|nous\s+avons)\s+(?:\p{L}+\s+){0,2}?(?:\d{1,2}|deux|trois|quatre|cinq|plusieurs)\s+(?:candidat|candidate|profil)s(?![\p{L}])`,
+      example: 'Nous avons actuellement deux profils disponibles ; seriez-vous libre mardi à 10 h ?',
+    },
+    {
       // The reader as the manager a new hire joins, or the writer's own interview (round 319's twins): "votre nouvelle
       // collaboratrice arrive lundi", "j'ai mon entretien chez L'Oréal jeudi à 10 h"; an employee leaving, told of
       // their final papers: "votre solde de tout compte".
@@ -863,7 +869,7 @@ export const FR: LanguageTables = {
     {
       // "de retour le 2 décembre" is someone back at work, no word back.
       // ("dès mon retour", "à son retour" is a return from an absence, no feedback: round 174c)
-      pattern: String.raw`(?:(?<!(?:votre|ta)\s)(?:réponse|décision)|(?<!de\s)(?<!(?:dès|à|après)\s(?:mon|son|notre|leur)\s)retour|nouvelles|résultats?)`,
+      pattern: String.raw`(?:(?<!(?:votre|ta)\s)(?:réponse|décision)|(?<!de\s)(?<!(?:dès|à|après)\s(?:mon|son|notre|leur)\s)(?<!(?:votre|ton)\s(?:\p{L}+\s){0,2})retour|nouvelles|résultats?)`,
       example: 'Vous recevrez une réponse avant la fin du mois.',
     },
     {
@@ -1532,6 +1538,12 @@ export const FR: LanguageTables = {
     },
   ],
   past: [
+    {
+      // A thanks continued by "and for", whose clause is as past as the first (round 321c): "Merci pour votre appel de
+      // ce matin et pour votre retour très positif sur l'entretien de mercredi".
+      pattern: String.raw`et\s+pour\s+(?:votre|vos|ton|ta|tes)`,
+      example: "Merci pour votre appel et pour votre retour sur l'entretien de mercredi.",
+    },
     {
       // The day a conversation is recalled by, where it ends its clause: "Comme convenu lundi au téléphone, nous vous
       // invitons …" (r58's twin: read as next Monday, it made the real slot one of two). "Comme convenu, l'entretien
