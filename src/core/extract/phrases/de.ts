@@ -176,7 +176,7 @@ export const DE: LanguageTables = withSwissSpelling({
       // 319): "Ihre neue Teamkollegin beginnt am Montag", "Ich habe am Donnerstag um 10 Uhr ein Vorstellungsgespräch".
       // And an employee leaving, told of their final papers (an HR department's, round 319): "im Rahmen Ihres Austritts
       // … Ihre Endabrechnung sowie die Arbeitsbescheinigung erhalten Sie bis spätestens 15. Oktober".
-      pattern: String.raw`(?:Ihr|Ihres|Ihrem|dein|deines|deinem)\s+Austritt\p{L}*|Endabrechnung|Arbeitsbescheinigung|(?:Ihr|Ihre|dein|deine)\s+neue[rn]?\s+(?:Team)?(?:kollegin|kollege|mitarbeiterin|mitarbeiter)(?![\p{L}])|(?:ich\s+habe|hab\s+ich|habe\s+ich|ich\s+hab)\s+(?:[\p{L}\p{N}.,]+\s+){0,6}?(?:ein|mein|das)\s+(?:\p{L}+\s+)?(?:Vorstellungsgespräch|Bewerbungsgespräch|Jobinterview)(?!\s+(?:mit|für)\s+(?:Ihnen|Sie|dir|dich|euch))`,
+      pattern: String.raw`(?:Ihr|Ihres|Ihrem|dein|deines|deinem)\s+Austritt\p{L}*|Endabrechnung|Arbeitsbescheinigung|(?:Ihr|Ihre|dein|deine)\s+neue[rn]?\s+(?:Team)?(?:kollegin|kollege|mitarbeiterin|mitarbeiter)(?![\p{L}])|(?:ich\s+habe|hab\s+ich|habe\s+ich|ich\s+hab)\s+(?:[\p{L}\p{N}.,]+\s+){0,6}?(?:ein|mein)\s+(?:Vorstellungsgespräch|Bewerbungsgespräch|Jobinterview)(?!\s+(?:mit|für)\s+(?:Ihnen|Sie|dir|dich|euch))`,
       example: 'Ich hab morgen um 9 ein Vorstellungsgespräch, kannst du meine Schicht nehmen?',
     },
     {

@@ -303,14 +303,14 @@ export const FR: LanguageTables = {
     {
       // The reader as an employer an agency offers its candidates (round 321c): "J'ai vu que vous recrutiez un
       // contrôleur de gestion … j'ai actuellement trois candidats qualifiés".
-      pattern: String.raw`vous\s+recrut(?:ez|iez|erez)|(?:j['’]ai|nous\s+avons)\s+(?:\p{L}+\s+){0,2}?(?:\d{1,2}|deux|trois|quatre|cinq|plusieurs)\s+(?:candidat|candidate|profil)s(?![\p{L}])`,
+      pattern: String.raw`vous\s+recrut(?:ez|iez|erez)|(?:j['’]ai|nous\s+avons)\s+(?:actuellement\s+|déjà\s+|en\s+ce\s+moment\s+)?(?:\d{1,2}|deux|trois|quatre|cinq|plusieurs)\s+(?:candidat|candidate|profil)s(?![\p{L}])`,
       example: 'Nous avons actuellement deux profils disponibles ; seriez-vous libre mardi à 10 h ?',
     },
     {
       // The reader as the manager a new hire joins, or the writer's own interview (round 319's twins): "votre nouvelle
       // collaboratrice arrive lundi", "j'ai mon entretien chez L'Oréal jeudi à 10 h"; an employee leaving, told of
       // their final papers: "votre solde de tout compte".
-      pattern: String.raw`solde\s+de\s+tout\s+compte|certificat\s+de\s+travail|attestation\s+(?:employeur|France\s+Travail|Pôle\s+emploi)|(?:votre|ta)\s+(?:nouvelle|nouveau|nouvel)\s+(?:collaboratrice|collaborateur|recrue|collègue)(?![\p{L}])|(?<![\p{L}])j['’]ai\s+(?:[\p{L}\p{N}.,]+\s+){0,4}?(?:un|mon)\s+(?:\p{L}+\s+)?(?:entretien|entrevue)(?!\s+avec\s+(?:vous|toi))`,
+      pattern: String.raw`solde\s+de\s+tout\s+compte|certificat\s+de\s+travail|attestation\s+(?:employeur|France\s+Travail|Pôle\s+emploi)|(?:votre|ta)\s+(?:nouvelle|nouveau|nouvel)\s+(?:collaboratrice|collaborateur|recrue|collègue)(?![\p{L}])|j['’]ai\s+(?:un|mon)\s+(?:entretien|entrevue)(?!\s+avec\s+(?:vous|toi))`,
       example: 'J’ai un entretien chez Airbus jeudi à 10 h, tu peux récupérer les enfants ?',
     },
     {
