@@ -76,8 +76,12 @@ interface Compiled {
   readonly formalOrThirdHolder: RegExp | null;
   /** Words addressing the reader familiarly (familiarAddress), or null. */
   readonly familiar: RegExp | null;
+  /** The reader's own interview in familiar words (readerHolder), or null. */
+  readonly readerHolder: RegExp | null;
   /** Events for many (a career evening, a webinar), or null where the language has none. */
   readonly events: RegExp | null;
+  /** The same, global: blanked out of the words that count for a job's (aboutSomethingElse). */
+  readonly eventsAll: RegExp | null;
   readonly spans: readonly (readonly [RegExp, { readonly amount: number; readonly unit: UnitName }])[];
   readonly holdOff: RegExp;
   /** The same, global, to find where a request's words stand (dayInside). */
@@ -237,7 +241,9 @@ function compile(l: LanguageTables): Compiled {
     otherCandidate: l.otherCandidates === undefined ? null : anyOf(l.otherCandidates),
     formalOrThirdHolder: l.formalOrThirdHolder === undefined ? null : anyOf(l.formalOrThirdHolder),
     familiar: l.familiarAddress === undefined ? null : anyOf(l.familiarAddress),
+    readerHolder: anyOfSome(l.readerHolder),
     events: anyOfSome(l.events),
+    eventsAll: l.events === undefined || l.events.length === 0 ? null : anyOf(l.events, 'giu'),
     spans: (l.spans ?? []).map((r) => [g([r]), { amount: r.amount, unit: r.unit }] as const),
     holdOff: anyOf(l.holdOff),
     holdOffAll: anyOf(l.holdOff, 'giu'),
@@ -1064,6 +1070,9 @@ function boundOf(c: Compiled, before: string): Bound {
 const ALL_CANDIDATES =
   /(?<![\p{L}\p{N}])(?:tou(?:s|tes)\s+les\s+candidat(?:e?s)|tod[oa]s\s+l[oa]s\s+(?:candidat[oa]s|postulantes|aspirantes)|alle[n]?\s+(?:Bewerber\p{L}*|Kandidat\p{L}*))(?![\p{L}\p{N}])/giu;
 
+/** "and" right before a clause's start, the word it starts after: "et ", "und ", "y ". */
+const JOINER_BEFORE = /(?<![\p{L}])(?:et|und|y)\s*$/iu;
+
 /** Where the clause holding [start, end) of a sentence begins and ends (";", " – ", a conjunction). */
 function clauseAround(c: Compiled, text: string, start: number, end: number): readonly [number, number] {
   let from = 0;
@@ -1229,9 +1238,15 @@ function classifyForeign(
   const pastFrom = comma >= start ? comma + 1 : start;
   // What the reader said before, reported back, counts from the clause's start, over the commas of reported speech
   // ("Sie erwähnten damals, dass Sie sich bis Ende der Woche melden würden", round 121).
+  // (with the "and" the clause starts after: a thanks continued by "and for" is as past as the first, "Merci pour
+  // votre appel de ce matin et pour votre retour sur l'entretien de mercredi", round 321c)
+  const joiner =
+    pastFrom === start
+      ? (JOINER_BEFORE.exec(sentence.text.slice(Math.max(0, start - 6), start))?.[0] ?? '')
+      : '';
   const past =
     c.past.test(
-      `${sentence.text.slice(pastFrom, rel).trimEnd()} ${sentence.text.slice(rel + e.text.length, clauseEnd).trimStart()}`,
+      `${joiner}${sentence.text.slice(pastFrom, rel).trimEnd()} ${sentence.text.slice(rel + e.text.length, clauseEnd).trimStart()}`,
     ) ||
     (c.reported?.test(sentence.text.slice(start, rel)) ?? false);
   const deadline = c.deadline.test(others);
@@ -1391,8 +1406,13 @@ function classifyForeign(
     // An interview "tiene" holds, in a message that calls the reader "tú" or "vos", is a third person's ("¿Me podés
     // hacer una gauchada? Martín tiene una entrevista de trabajo … el lunes 27 a las 10", round 312b).
     // (anywhere in the message: its other days, "Je passe la chercher dimanche si ça te va", are no slot of the reader's
-    // either, round 317c)
-    !((c.formalOrThirdHolder?.test(context.text) ?? false) && (c.familiar?.test(context.text) ?? false)) &&
+    // either, round 317c), unless the sentence names the reader's own ("Et toi, ton entretien chez Decathlon, c'est
+    // bien jeudi à 14 h ?", fx426)
+    !(
+      (c.formalOrThirdHolder?.test(context.text) ?? false) &&
+      (c.familiar?.test(context.text) ?? false) &&
+      !(c.readerHolder?.test(sentence.text) ?? false)
+    ) &&
     // An event for many ("Webinar « Réussir son entretien » le mardi 8 décembre à 18h") is no slot of the candidate's,
     // named in the clause or before it in the sentence, over a joiner ("Te invitamos al Taller de CV y simulación de
     // entrevistas: jueves 20 de septiembre, 18:00 h", round 139b).
@@ -2158,10 +2178,12 @@ function aboutSomethingElse(
     [c.otherApplication, c.jobItself, 'an application for something else'],
     [c.otherInterview, c.jobProcess, 'an interview of another kind'],
   ] as const;
+  // A job's word inside the name of such an event or service is none ("Ihr Shooting für Bewerbungsfotos", round 319).
+  const jobText = c.eventsAll === null ? headed : headed.replace(c.eventsAll, ' ');
   for (const [signal, counter, why] of gates) {
     if (signal === null || counter === null) continue;
     const other = signal.exec(text);
-    if (other !== null && !counter.test(headed)) return `${why} ("${other[0]}")`;
+    if (other !== null && !counter.test(jobText)) return `${why} ("${other[0]}")`;
   }
   return null;
 }
@@ -2362,8 +2384,11 @@ export function readForeign(
             o.kind === f.kind && (o.kind !== 'outcome' || f.kind !== 'outcome' || o.outcome === f.outcome),
         ) === i,
     );
+  // A message offering the job names the talks it followed: a day of theirs without a clock time is no new slot ("nach
+  // den Gesprächen mit dir und dem Probetag am Montag … Wir möchten dir sehr gerne die Stelle … anbieten", round 320).
+  const offered = phrases.some((f) => f.kind === 'outcome' && f.outcome === 'offer');
   return [
-    ...kept,
+    ...kept.filter((f) => !offered || f.kind !== 'interview' || f.time !== null),
     ...phrases.map((f) =>
       answer !== null && f.kind === 'outcome' && f.outcome === 'offer' ? { ...f, respondBy: answer } : f,
     ),

@@ -336,6 +336,15 @@ import {
   ROUND_318B_ES,
   ROUND_318C_FR,
 } from './languages.round27.foreign.table';
+import { ROUND_319_DE, ROUND_319B_ES, ROUND_319C_FR } from './languages.round28.foreign.table';
+import {
+  ROUND_320_DE,
+  ROUND_320B_ES,
+  ROUND_320C_FR,
+  ROUND_321_DE,
+  ROUND_321B_ES,
+  ROUND_321C_FR,
+} from './languages.round29.foreign.table';
 import type { PhraseRow } from './phrases.table';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
@@ -1092,6 +1101,18 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 318 (German, hw417, unseen)', language: 'de', rows: ROUND_318_DE },
   { name: 'round 318b (Spanish, hw417, unseen)', language: 'es', rows: ROUND_318B_ES },
   { name: 'round 318c (French, hw417, unseen)', language: 'fr', rows: ROUND_318C_FR },
+  // fx426's rounds: 319–319c (its own, languages.round28.foreign.table.ts).
+  { name: 'round 319 (German, fx426, unseen)', language: 'de', rows: ROUND_319_DE },
+  { name: 'round 319b (Spanish, fx426, unseen)', language: 'es', rows: ROUND_319B_ES },
+  { name: 'round 319c (French, fx426, unseen)', language: 'fr', rows: ROUND_319C_FR },
+  // 320–320c (hw425's, written without the rules, languages.round29.foreign.table.ts).
+  { name: 'round 320 (German, hw425, unseen)', language: 'de', rows: ROUND_320_DE },
+  { name: 'round 320b (Spanish, hw425, unseen)', language: 'es', rows: ROUND_320B_ES },
+  { name: 'round 320c (French, hw425, unseen)', language: 'fr', rows: ROUND_320C_FR },
+  // 321–321c (the same writer's, the same file).
+  { name: 'round 321 (German, hw425, unseen)', language: 'de', rows: ROUND_321_DE },
+  { name: 'round 321b (Spanish, hw425, unseen)', language: 'es', rows: ROUND_321B_ES },
+  { name: 'round 321c (French, hw425, unseen)', language: 'fr', rows: ROUND_321C_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -2466,4 +2487,37 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
     negativesEmpty: 0.857,
   },
   'round 318c (French, hw417, unseen)': { precision: 0.875, recall: 0.875, f1: 0.875, negativesEmpty: 1 },
+  // fx426. Rounds 319–319c (languages.round28.foreign.table.ts, fx426's own), first read by the engine of db2a8fa
+  // (fx426's rule: a familiar message naming the reader's own interview beside a third person's keeps the reader's).
+  // Misses: "Ihnen nach den guten Gesprächen die Position als Disponent in unserem Team in Hamburg-Billbrook anbieten
+  // zu können" gave no offer; a colleague's "Ich habe am Donnerstag, 28.9., um 10 Uhr ein Vorstellungsgespräch …
+  // Könntest du meine Frühschicht übernehmen?", a club's "Einladung zur Mitgliederversammlung … Kandidatinnen und
+  // Kandidaten … reichen ihre Bewerbung … ein" and a paid "Interview-Simulation" (with "Die Rechnung … in den nächsten
+  // Tagen" as a promise) read as interviews; a departing employee's "Ihre Endabrechnung … erhalten Sie bis spätestens
+  // 15. Oktober", HR's onboarding to the hiring manager ("Ihre neue Teamkollegin … Den Einarbeitungsplan schicken wir
+  // Ihnen bis Freitag") and a photo studio's "Shooting für Bewerbungsfotos … innerhalb von 5 Werktagen" read as
+  // promises; a career counsellor's "sous quinzaine après la dernière séance" of a "bilan de compétences" as a
+  // promise, and an occupational health visit after hiring ("tu es convoqué à la visite de santé au travail le jeudi
+  // 5 octobre à 8 h 45") as an interview.
+  'round 319 (German, fx426, unseen)': { precision: 0.5, recall: 0.875, f1: 0.636, negativesEmpty: 0 },
+  'round 319b (Spanish, fx426, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
+  'round 319c (French, fx426, unseen)': { precision: 0.8, recall: 1, f1: 0.889, negativesEmpty: 0.667 },
+  // Rounds 320–320c (languages.round29.foreign.table.ts, hw425's, written without the rules), first read by the engine
+  // of bc4ff15 (fx426's HEAD before the merge, rounds 319–319c's fixes). Misses: Adecco's "Ich melde mich bis
+  // spätestens Freitag mit einer ersten Rückmeldung bei Ihnen" gave nothing after "Der Kunde sichtet derzeit die
+  // Unterlagen der Kandidaten" (read as a third person's papers); JOIN's offer "nach den Gesprächen mit dir und dem
+  // Probetag am Montag … Wir möchten dir sehr gerne die Stelle … anbieten" gave an interview next Monday; Computrabajo's
+  // "usted será contactado(a) dentro de los próximos cinco días hábiles" gave nothing.
+  'round 320 (German, hw425, unseen)': { precision: 0.875, recall: 0.875, f1: 0.875, negativesEmpty: 1 },
+  'round 320b (Spanish, hw425, unseen)': { precision: 1, recall: 0.875, f1: 0.933, negativesEmpty: 1 },
+  'round 320c (French, hw425, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
+  // Rounds 321–321c (the same file, hw425's; committed with 320–320c's but not read before their fixes), first read by
+  // the engine of 53454dc. Misses: Adecco's "Merci pour votre appel de ce matin et pour votre retour très positif sur
+  // l'entretien de mercredi" gave a promise and an interview next Wednesday, and its "Je reviens vers vous d'ici mardi
+  // au plus tard" gave way to the later day; Hays' "J'ai vu que vous recrutiez un contrôleur de gestion … j'ai
+  // actuellement trois candidats qualifiés … Seriez-vous disponible jeudi 29 octobre à 10 h" to an employer read as
+  // an interview.
+  'round 321 (German, hw425, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
+  'round 321b (Spanish, hw425, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
+  'round 321c (French, hw425, unseen)': { precision: 0.75, recall: 0.857, f1: 0.8, negativesEmpty: 0.857 },
 };

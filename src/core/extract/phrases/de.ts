@@ -172,6 +172,14 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   notTheCandidate: [
     {
+      // The reader as the hiring manager a new hire joins, or a colleague told of the writer's own interview (round
+      // 319): "Ihre neue Teamkollegin beginnt am Montag", "Ich habe am Donnerstag um 10 Uhr ein Vorstellungsgespräch".
+      // And an employee leaving, told of their final papers (an HR department's, round 319): "im Rahmen Ihres Austritts
+      // … Ihre Endabrechnung sowie die Arbeitsbescheinigung erhalten Sie bis spätestens 15. Oktober".
+      pattern: String.raw`(?:Ihr|Ihres|Ihrem|dein|deines|deinem)\s+Austritt\p{L}*|Endabrechnung|Arbeitsbescheinigung|(?:Ihr|Ihre|dein|deine)\s+neue[rn]?\s+(?:Team)?(?:kollegin|kollege|mitarbeiterin|mitarbeiter)(?![\p{L}])|(?:ich\s+habe|hab\s+ich|habe\s+ich|ich\s+hab)\s+(?:[\p{L}\p{N}.,]+\s+){0,6}?(?:ein|mein)\s+(?:Vorstellungsgespräch|Bewerbungsgespräch|Jobinterview)(?!\s+(?:mit|für)\s+(?:Ihnen|Sie|dir|dich|euch))`,
+      example: 'Ich hab morgen um 9 ein Vorstellungsgespräch, kannst du meine Schicht nehmen?',
+    },
+    {
       // The reader as the interviewer, sent the schedule of interviews to hold (fx418, round 318b's twin): "anbei der
       // Zeitplan der Vorstellungsgespräche … bitte füllen Sie nach jedem Gespräch den Bewertungsbogen aus".
       pattern: String.raw`(?:Zeitplan|Terminplan|Ablaufplan|Übersicht)\s+(?:der|für\s+die)\s+(?:\p{L}+\s+)?(?:Vorstellungsgespräche|Gespräche|Interviews)|Bewertungsbogen|nach\s+jedem\s+(?:Gespräch|Interview)`,
@@ -187,8 +195,9 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // The reader as the interviewer, sent a third person's papers and the guide for the talk (fx418, round 317):
       // "anbei finden Sie die Bewerbungsunterlagen von Frau Kessler für das Vorstellungsgespräch … Der
-      // Gesprächsleitfaden liegt bei".
-      pattern: String.raw`(?:Bewerbungsunterlagen|Unterlagen|Lebenslauf|Bewerbung|Profil)\s+(?:von|des|der)\s+(?:Frau|Herrn|Herr|Kandidat|Kandidaten|Kandidatin|Bewerbers|Bewerberin)(?![\p{L}])|Gesprächsleitfaden|Interviewleitfaden`,
+      // Gesprächsleitfaden liegt bei". Not the papers of all ("Der Kunde sichtet derzeit die Unterlagen der
+      // Kandidaten", round 320): a plural is of many, the reader among them.
+      pattern: String.raw`(?:Bewerbungsunterlagen|Unterlagen|Lebenslauf|Bewerbung|Profil)\s+(?:(?:von|des|der)\s+(?:Frau|Herrn|Herr)|des\s+(?:Kandidaten|Bewerbers)|der\s+(?:Kandidatin|Bewerberin)|von\s+(?:Kandidat|Kandidatin))(?![\p{L}])|Gesprächsleitfaden|Interviewleitfaden`,
       example: 'Anbei der Lebenslauf von Herrn Adler für das Gespräch am Montag um 9 Uhr.',
     },
     {
@@ -267,6 +276,12 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   otherRelations: [
+    {
+      // The reader as a customer who booked (round 319): "vielen Dank für Ihre Buchung! Hier die Details zu Ihrem
+      // Shooting".
+      pattern: String.raw`Buchung\p{L}*`,
+      example: 'Vielen Dank für Ihre Buchung! Die Rechnung erhalten Sie innerhalb von fünf Werktagen.',
+    },
     {
       // The reader as a customer who asked for a quote or wrote through a contact form (fx418, round 316): "danke für Ihre
       // Anfrage über unser Kontaktformular … Unseren Kostenvoranschlag erhalten Sie dann innerhalb von fünf Werktagen".
@@ -1117,6 +1132,14 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   events: [
     {
+      // A members' meeting electing its board, and a coaching or photo shoot around applying, booked by the reader
+      // (round 319): "Einladung zur Mitgliederversammlung … Kandidatinnen und Kandidaten … reichen ihre Bewerbung
+      // ein", "Buchungsbestätigung: Interview-Simulation (60 Min.)".
+      pattern: String.raw`\p{L}{0,12}versammlung|Vorstandswahl\p{L}*|Interview-?(?:Simulation|Training|Coaching)\p{L}*|Bewerbungs(?:coaching|check|foto)\p{L}*`,
+      example:
+        'Einladung zur Jahreshauptversammlung am Freitag um 19:30 Uhr: Kandidaten für den Vorstand stellen sich vor.',
+    },
+    {
       // A careers fair's ticket and its programme of talks (round 315): "connecticum 2033 – Dein Ticket ist da! … Unser
       // Vortragsprogramm: – Do 17.11., 10:00 Uhr: CV-Check mit Recruiter:innen".
       pattern: String.raw`(?:Dein|Ihr|Euer)\s+Ticket|Vortragsprogramm|Messeprogramm|Aussteller\p{L}*|Karrieremesse\p{L}*|Jobmesse\p{L}*|Firmenkontaktmesse\p{L}*`,
@@ -1627,6 +1650,12 @@ export const DE: LanguageTables = withSwissSpelling({
   ],
   past: [
     {
+      // A thanks continued by "and for", whose clause is as past as the first (round 321c's twin): "danke für Ihren
+      // Anruf heute Morgen und für Ihr Feedback zum Gespräch am Mittwoch".
+      pattern: String.raw`und\s+für\s+(?:Ihr|Ihre|Ihren|dein|deine|deinen)`,
+      example: 'Danke für Ihren Anruf und für Ihr Feedback zum Gespräch am Mittwoch.',
+    },
+    {
       // Thanks for having come (twin of round 132's "merci d'être venu"): "Danke, dass Sie am Dienstag bei uns
       // vorbeigekommen sind".
       pattern: String.raw`(?:Dank|danke),?\s+dass\s+(?:Sie|du|ihr)\s+(?:\S+\s+){0,6}?(?:gekommen|vorbeigekommen|da\s+gewesen|dagewesen)\s+(?:sind|bist|seid|waren|warst)`,
@@ -2111,7 +2140,9 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Ich freue mich sehr, Ihnen mitteilen zu dürfen, dass wir uns für Sie entschieden haben!',
     },
     {
-      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:(?:gerne?|hiermit|heute|nun)\s+){0,2}(?:die|diese)\s+(?:Position|Stelle)\s+(?:\p{L}+\s+){0,4}?(?:anbieten|anzubieten)`,
+      // (with words between: "Ihnen nach den guten Gesprächen die Position als Disponent in unserem Team in
+      // Hamburg-Billbrook anbieten zu können", round 319)
+      pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:\p{L}+\s+){0,4}?(?:die|diese)\s+(?:Position|Stelle)\s+(?:[\p{L}\p{N}.-]+\s+){0,10}?(?:anbieten|anzubieten)`,
       example: 'Wir sind von Ihnen überzeugt und möchten Ihnen die Position anbieten.',
     },
     {

@@ -365,6 +365,12 @@ export const ES: LanguageTables = {
   ],
   notTheCandidate: [
     {
+      // The reader as the manager a new hire joins (round 319's twin): "tu nueva compañera empieza el lunes"; an
+      // employee leaving, told of their final papers: "tu finiquito y el certificado de empresa".
+      pattern: String.raw`finiquito|paz\s+y\s+salvo|certificado\s+de\s+empresa|(?:tu|su)\s+liquidación|(?:tu|su)\s+(?:nueva|nuevo)\s+(?:compañera|compañero|colaboradora|colaborador|incorporación)(?![\p{L}])`,
+      example: 'Tu nuevo colaborador empieza el lunes a las 9:00; prepárale el equipo.',
+    },
+    {
       // The reader as the interviewer, sent the schedule of interviews to hold (fx418, round 318b): "Te comparto la agenda
       // de entrevistas para la vacante … Por favor llena el formato de evaluación al terminar cada entrevista".
       pattern: String.raw`(?:te|le|les|os)\s+(?:comparto|compartimos|envío|enviamos|paso|pasamos|adjunto|adjuntamos|mando|mandamos)\s+(?:la|el)\s+(?:agenda|calendario|cronograma|programa|horario)\s+de\s+(?:las\s+|los\s+)?entrevistas|formato\s+de\s+evaluación|(?:al\s+terminar|después\s+de|tras)\s+cada\s+entrevista`,
@@ -858,6 +864,12 @@ export const ES: LanguageTables = {
   ],
   response: [
     {
+      // The reader contacted, in the passive (round 320b): "usted será contactado(a) dentro de los próximos cinco días
+      // hábiles", "serás contactada en una semana".
+      pattern: String.raw`(?:será|serás|serán|seréis)\s+(?:contactad|llamad|informad|notificad|avisad)[oa]s?(?:\s?\([oa]s?\))?`,
+      example: 'Usted será contactado(a) dentro de los próximos diez días hábiles.',
+    },
+    {
       // The list of those selected published is the answer (round 174b): "Durante los quince días calendario
       // siguientes publicaremos en nuestro portal la lista de personas seleccionadas para entrevista".
       pattern: String.raw`(?:publicaremos|publicará|publicarán|se\s+publicará|se\s+publicarán|será\s+publicad[ao])\s+(?:\p{L}+\s+){0,4}?(?:la\s+lista|el\s+listado|los\s+resultados|la\s+relación|la\s+nómina)|(?:la\s+lista|el\s+listado|los\s+resultados|la\s+relación|la\s+nómina)\s+(?:\p{L}+\s+){0,5}?(?:se\s+publicará|se\s+publicarán|será\s+publicad[ao]|serán\s+publicad[ao]s)`,
@@ -1265,6 +1277,14 @@ export const ES: LanguageTables = {
       // The reader called "tú" or "vos" (round 312b: "¿Me podés hacer una gauchada? … Si podés, avisame").
       pattern: String.raw`tú|vos|te|tu|tus|contigo|podés|puedes|tienes|tenés|avisame|avísame|avisa|avísanos|escríbeme|escribime`,
       example: '¿Me podés hacer una gauchada? Si podés, avisame.',
+    },
+  ],
+  readerHolder: [
+    {
+      // The reader's own interview beside a third person's in a familiar message (fx426): "Mi hermano tiene una
+      // entrevista el lunes. ¿Y tu entrevista en Bimbo es el jueves 9 a las 10?"
+      pattern: String.raw`(?:tu)\s+(?:\p{L}+\s+)?entrevista|(?:tienes|tenés|tendrás|tendrías)\s+(?:una\s+|tu\s+|la\s+)?(?:\p{L}+\s+)?entrevista`,
+      example: '¿Y tú? ¿Tienes la entrevista con Bimbo el jueves 9 a las 10?',
     },
   ],
   otherCandidates: [
@@ -1688,6 +1708,12 @@ export const ES: LanguageTables = {
     },
   ],
   past: [
+    {
+      // A thanks continued by "and for", whose clause is as past as the first (round 321c's twin): "gracias por tu
+      // llamada y por tus comentarios sobre la entrevista del miércoles".
+      pattern: String.raw`y\s+por\s+(?:tu|tus|su|sus|vuestra|vuestro)`,
+      example: 'Gracias por tu llamada y por tus comentarios sobre la entrevista del miércoles.',
+    },
     {
       // The day a conversation is recalled by: "Como hablamos el lunes, te invitamos …", "como te comenté el martes"
       // (r58's twin: read as next Monday, it made the real slot one of two). "Como quedamos, el lunes a las 10" names

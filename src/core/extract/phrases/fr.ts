@@ -301,6 +301,19 @@ export const FR: LanguageTables = {
   ],
   notTheCandidate: [
     {
+      // The reader as an employer an agency offers its candidates (round 321c): "J'ai vu que vous recrutiez un
+      // contrôleur de gestion … j'ai actuellement trois candidats qualifiés".
+      pattern: String.raw`vous\s+recrut(?:ez|iez|erez)|(?:j['’]ai|nous\s+avons)\s+(?:actuellement\s+|déjà\s+|en\s+ce\s+moment\s+)?(?:\d{1,2}|deux|trois|quatre|cinq|plusieurs)\s+(?:candidat|candidate|profil)s(?![\p{L}])`,
+      example: 'Nous avons actuellement deux profils disponibles ; seriez-vous libre mardi à 10 h ?',
+    },
+    {
+      // The reader as the manager a new hire joins, or the writer's own interview (round 319's twins): "votre nouvelle
+      // collaboratrice arrive lundi", "j'ai mon entretien chez L'Oréal jeudi à 10 h"; an employee leaving, told of
+      // their final papers: "votre solde de tout compte".
+      pattern: String.raw`solde\s+de\s+tout\s+compte|certificat\s+de\s+travail|attestation\s+(?:employeur|France\s+Travail|Pôle\s+emploi)|(?:votre|ta)\s+(?:nouvelle|nouveau|nouvel)\s+(?:collaboratrice|collaborateur|recrue|collègue)(?![\p{L}])|j['’]ai\s+(?:un|mon)\s+(?:entretien|entrevue)(?!\s+avec\s+(?:vous|toi))`,
+      example: 'J’ai un entretien chez Airbus jeudi à 10 h, tu peux récupérer les enfants ?',
+    },
+    {
       // The reader as the interviewer, sent the schedule of interviews to hold (fx418, round 318b's twin): "je vous
       // transmets le planning des entretiens … merci de remplir la grille après chaque entretien".
       pattern: String.raw`(?:planning|calendrier|programme)\s+des\s+entretiens\s+(?:que\s+vous|à\s+mener|de\s+(?:mardi|lundi|mercredi|jeudi|vendredi)|pour\s+le\s+poste)|grille\s+d['’]\s*évaluation|après\s+chaque\s+entretien`,
@@ -383,6 +396,11 @@ export const FR: LanguageTables = {
   ],
   otherRelations: [
     {
+      // The reader as a client of a career counsellor (round 319c): "notre prochaine séance de bilan de compétences".
+      pattern: String.raw`bilan\s+de\s+compétences`,
+      example: 'Notre prochaine séance de bilan de compétences aura lieu mardi à 14 h.',
+    },
+    {
       // The reader as a customer who asked for a quote or wrote through a contact form (fx418, round 316's twin): "vous
       // recevrez notre devis sous cinq jours ouvrés".
       pattern: String.raw`devis|formulaire\s+de\s+contact|(?:votre|ta)\s+demande\s+de\s+(?:renseignements?|informations?)`,
@@ -437,6 +455,14 @@ export const FR: LanguageTables = {
       // The reader called "tu", which no formal mail does.
       pattern: String.raw`tu|te|ton|ta|tes|toi|coucou|bisous`,
       example: 'Coucou, tu peux me rappeler ?',
+    },
+  ],
+  readerHolder: [
+    {
+      // The reader's own interview beside a third person's in a familiar message (fx426): "Ma sœur a son entretien
+      // mardi. Et toi, ton entretien chez Decathlon, c'est bien jeudi à 14 h ?"
+      pattern: String.raw`(?:ton|ta)\s+(?:\p{L}+\s+)?(?:entretien|entrevue)|tu\s+(?:as|auras|passes|passeras)\s+(?:ton|un|une|ta)\s+(?:\p{L}+\s+)?(?:entretien|entrevue)`,
+      example: "Et toi, tu passes ton entretien chez Decathlon jeudi à 14 h, c'est ça ?",
     },
   ],
   casedOtherRelations: [
@@ -843,7 +869,7 @@ export const FR: LanguageTables = {
     {
       // "de retour le 2 décembre" is someone back at work, no word back.
       // ("dès mon retour", "à son retour" is a return from an absence, no feedback: round 174c)
-      pattern: String.raw`(?:(?<!(?:votre|ta)\s)(?:réponse|décision)|(?<!de\s)(?<!(?:dès|à|après)\s(?:mon|son|notre|leur)\s)retour|nouvelles|résultats?)`,
+      pattern: String.raw`(?:(?<!(?:votre|ta)\s)(?:réponse|décision)|(?<!de\s)(?<!(?:dès|à|après)\s(?:mon|son|notre|leur)\s)(?<!(?:votre|ton)\s(?:\p{L}+\s){0,2})retour|nouvelles|résultats?)`,
       example: 'Vous recevrez une réponse avant la fin du mois.',
     },
     {
@@ -1102,6 +1128,12 @@ export const FR: LanguageTables = {
     },
   ],
   events: [
+    {
+      // An occupational health visit after a hire is no interview (round 319c): "tu es convoqué à la visite de santé au
+      // travail le jeudi 5 octobre à 8 h 45".
+      pattern: String.raw`visite\s+(?:médicale|de\s+santé\s+au\s+travail|d['’]information\s+et\s+de\s+prévention)|(?:médecine|santé)\s+du\s+travail`,
+      example: 'Vous êtes convoqué à la visite médicale d’embauche le lundi 4 mars à 9 h.',
+    },
     {
       // An employee's disciplinary or exit meeting (round 309c): "convoquée à un entretien préalable à une éventuelle
       // sanction disciplinaire"; a bank's adviser: "rendez-vous avec votre conseiller bancaire".
@@ -1506,6 +1538,12 @@ export const FR: LanguageTables = {
     },
   ],
   past: [
+    {
+      // A thanks continued by "and for", whose clause is as past as the first (round 321c): "Merci pour votre appel de
+      // ce matin et pour votre retour très positif sur l'entretien de mercredi".
+      pattern: String.raw`et\s+pour\s+(?:votre|vos|ton|ta|tes)`,
+      example: "Merci pour votre appel et pour votre retour sur l'entretien de mercredi.",
+    },
     {
       // The day a conversation is recalled by, where it ends its clause: "Comme convenu lundi au téléphone, nous vous
       // invitons …" (r58's twin: read as next Monday, it made the real slot one of two). "Comme convenu, l'entretien

@@ -175,6 +175,11 @@ export interface LanguageTables {
   readonly formalOrThirdHolder?: readonly PhraseRow[];
   /** Words that address the reader familiarly, which no formal mail holds: "te", "tu", "podés", "avisame". Optional. */
   readonly familiarAddress?: readonly PhraseRow[];
+  /**
+   * The reader's own interview in familiar words ("ton entretien", "tu as un entretien", "tu entrevista", "tienes una
+   * entrevista"): a sentence holding one keeps its slot where the message names a third person's too. Optional.
+   */
+  readonly readerHolder?: readonly PhraseRow[];
   /** Words that make a window approximate, fuzzy by TIMELINE-CONVENTIONS.md ("in about a week"): "etwa",
    * "environ", "alrededor de". Optional. */
   readonly approximate?: readonly PhraseRow[];
