@@ -366,3 +366,378 @@ export const ROUND_322C_FR: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+// Round 323: Friday 4 November 2039 (Europe back on winter time since 30 October; Toronto changes on Sunday 6
+// November). Business days after t: Mon 7, Tue 8, Wed 9, Thu 10, Fri 11 (5th), Mon 14, Tue 15 (7th), …, Fri 18 (10th).
+const BER2 = { sentAt: '2039-11-04T10:26:00+01:00', tz: 'Europe/Berlin' } as const;
+const HAM2 = { sentAt: '2039-11-04T08:51:00+01:00', tz: 'Europe/Berlin' } as const;
+const MUC2 = { sentAt: '2039-11-04T15:33:00+01:00', tz: 'Europe/Berlin' } as const;
+const POT2 = { sentAt: '2039-11-04T11:02:00+01:00', tz: 'Europe/Berlin' } as const;
+const VIE2 = { sentAt: '2039-11-04T09:18:00+01:00', tz: 'Europe/Vienna' } as const;
+const BSL2 = { sentAt: '2039-11-04T14:07:00+01:00', tz: 'Europe/Zurich' } as const;
+const BCN2 = { sentAt: '2039-11-04T12:44:00+01:00', tz: 'Europe/Madrid' } as const;
+const SVQ2 = { sentAt: '2039-11-04T09:58:00+01:00', tz: 'Europe/Madrid' } as const;
+const MEX2 = { sentAt: '2039-11-04T11:15:00-06:00', tz: 'America/Mexico_City' } as const;
+const BUE2 = { sentAt: '2039-11-04T16:40:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+const BOG2 = { sentAt: '2039-11-04T07:50:00-05:00', tz: 'America/Bogota' } as const;
+const SCL2 = { sentAt: '2039-11-04T12:20:00-03:00', tz: 'America/Santiago' } as const;
+const LIM2 = { sentAt: '2039-11-04T10:05:00-05:00', tz: 'America/Lima' } as const;
+const YUL2 = { sentAt: '2039-11-04T13:30:00-04:00', tz: 'America/Toronto' } as const;
+const LIL2 = { sentAt: '2039-11-04T10:11:00+01:00', tz: 'Europe/Paris' } as const;
+const BOD2 = { sentAt: '2039-11-04T17:05:00+01:00', tz: 'Europe/Paris' } as const;
+const LUX2 = { sentAt: '2039-11-04T09:40:00+01:00', tz: 'Europe/Luxembourg' } as const;
+const LGG2 = { sentAt: '2039-11-04T11:25:00+01:00', tz: 'Europe/Brussels' } as const;
+const DKR2 = { sentAt: '2039-11-04T12:35:00+00:00', tz: 'Africa/Dakar' } as const;
+const TUN2 = { sentAt: '2039-11-04T14:50:00+01:00', tz: 'Africa/Tunis' } as const;
+
+/** Round 323: German, sent Friday 4 November 2039. */
+export const ROUND_323_DE: readonly PhraseRow[] = [
+  // Workday invitation from Basel: label–value block with a time span and zone label.
+  {
+    ...BSL2,
+    text: 'Betreff: Einladung zum Interview – Specialist Regulatory Affairs (80–100 %)\n\nRheinpharm AG\n\nGuten Tag Herr Meier\n\nBesten Dank für Ihre Bewerbung. Gerne laden wir Sie zu einem ersten Gespräch mit dem Fachbereich ein.\n\nInterviewdetails\nDatum: 10.11.2039\nUhrzeit: 09:00 – 10:00 Uhr (MEZ)\nFormat: vor Ort\nAdresse: Rheinpharm AG, Grenzacherstrasse 210, 4058 Basel, Bau 3, Empfang\nInterviewpartner: Dr. Corinne Vogt, Head Regulatory Affairs\n\n[ Teilnahme bestätigen ]\n\nFreundliche Grüsse\nTalent Acquisition Rheinpharm\n\nDiese Nachricht wurde automatisch über Workday generiert. Bitte antworten Sie nicht auf diese E-Mail. Datenschutzerklärung für Bewerbende',
+    expect: [{ kind: 'interview', by: '2039-11-10', time: '09:00', phrase: 'Datum: 10.11.2039' }],
+  },
+  // rexx acknowledgement from Hamburg: a window in weeks and a no-calls line.
+  {
+    ...HAM2,
+    text: 'Betreff: Ihre Bewerbung als Kaufmann/-frau für Spedition und Logistikdienstleistung (m/w/d) – Eingangsbestätigung\n\nSehr geehrte Frau Johannsen,\n\nherzlichen Dank für Ihre Bewerbung, die wir über unser Bewerbermanagementsystem erhalten haben.\n\nWir prüfen nun Ihre Unterlagen und werden Ihnen innerhalb von drei Wochen eine Rückmeldung geben. Bitte sehen Sie von telefonischen Rückfragen ab; Sie können den Status Ihrer Bewerbung jederzeit im Bewerberportal einsehen.\n\n[ Zum Bewerberportal ]\n\nMit freundlichen Grüßen\nPersonalabteilung\nElbkai Spedition GmbH & Co. KG\n\nDiese E-Mail wurde automatisch durch rexx systems erzeugt. Bitte antworten Sie nicht auf diese E-Mail.\nHinweise zum Datenschutz: www.elbkai-spedition.de/datenschutz',
+    expect: [
+      { kind: 'response-by', by: '2039-11-25', phrase: 'innerhalb von drei Wochen', fuzzy: false },
+      { kind: 'no-calls', phrase: 'Bitte sehen Sie von telefonischen Rückfragen ab' },
+    ],
+  },
+  // d.vinci: a state authority's selection interview with its board.
+  {
+    ...POT2,
+    text: 'Betreff: Einladung zum Auswahlgespräch – Stellenausschreibung Nr. 71/2039\n\nLandesamt für Geobasisdaten und Vermessung\nReferat Z 2 – Personal\n\nSehr geehrter Herr Lindner,\n\nwir freuen uns, Ihnen mitteilen zu können, dass Sie in die engere Auswahl für die Stelle als Sachbearbeiter/in Liegenschaftskataster (E 9b TV-L) gekommen sind. Wir laden Sie daher zu einem Auswahlgespräch am Dienstag, 15. November 2039, um 10:30 Uhr ein.\n\nOrt: Heinrich-Mann-Allee 104, 14473 Potsdam, Haus 2, Raum 3.07\nDauer: ca. 45 Minuten; bitte planen Sie zusätzlich 30 Minuten für eine schriftliche Arbeitsprobe ein.\n\nSchwerbehinderte Bewerberinnen und Bewerber werden gebeten, etwaigen Unterstützungsbedarf vorab mitzuteilen.\n\nMit freundlichen Grüßen\nIm Auftrag\nSabine Kroll\n\nDiese Nachricht wurde über das Bewerbermanagement d.vinci versendet. Antworten an diese Adresse werden nicht gelesen.',
+    expect: [
+      {
+        kind: 'interview',
+        by: '2039-11-15',
+        time: '10:30',
+        phrase: 'Auswahlgespräch am Dienstag, 15. November 2039, um 10:30 Uhr',
+      },
+    ],
+  },
+  // Reply chain with a Hays consultant in Vienna: one proposed slot; quoted history holds a past promise.
+  {
+    ...VIE2,
+    text: 'Betreff: AW: Rückmeldung? – Projektleiter Haustechnik\n\nHallo Herr Novak,\n\ngute Nachrichten: Der Kunde hat sich gestern gemeldet und möchte Sie gerne kennenlernen. Passt Ihnen Mittwoch, 9. November, um 16 Uhr per Teams? Dann schicke ich Ihnen gleich die Einladung.\n\nBeste Grüße\nLisa Huber\nSenior Consultant Engineering\nHays Österreich GmbH\n\nAm 02.11.2039 um 08:15 schrieb Novak, Peter <p.novak@a1.net>:\n> Guten Morgen Frau Huber,\n> gibt es schon Neuigkeiten vom Kunden? Sie wollten sich ja bis Ende Oktober melden.\n> Viele Grüße\n> Peter Novak\n>\n> Am 21.10.2039 um 14:32 schrieb Huber, Lisa <lisa.huber@hays.at>:\n>> Hallo Herr Novak, Ihr Profil liegt dem Kunden vor. Ich melde mich bis Ende Oktober bei Ihnen.',
+    expect: [
+      {
+        kind: 'interview',
+        by: '2039-11-09',
+        time: '16:00',
+        phrase: 'Passt Ihnen Mittwoch, 9. November, um 16 Uhr per Teams?',
+      },
+    ],
+  },
+  // Personio, informal: early next week (fuzzy).
+  {
+    ...BER2,
+    text: 'Betreff: Danke für das Gespräch!\n\nHi Sarah,\n\ndanke dir für das Gespräch heute und die spannenden Einblicke in deine bisherigen Projekte! Wir sprechen heute Nachmittag noch mit einer letzten Person und melden uns dann Anfang kommender Woche bei dir.\n\nSchönes Wochenende!\nTim\nTalent Team @ Pfandgut\n\n—\nDiese E-Mail wurde über Personio versendet. Informationen zum Umgang mit deinen Daten findest du in unserer Datenschutzerklärung.',
+    expect: [{ kind: 'response-by', by: '2039-11-09', phrase: 'Anfang kommender Woche', fuzzy: true }],
+  },
+  // An offer from Munich; the signing deadline and the start date are not timelines.
+  {
+    ...MUC2,
+    text: 'Betreff: Ihr Vertragsangebot – Senior UX Researcher (m/w/d)\n\nSehr geehrte Frau Dr. Engel,\n\nnach den sehr angenehmen Gesprächen der letzten Wochen freuen wir uns, Ihnen die Position als Senior UX Researcher anbieten zu können.\n\nAnbei erhalten Sie unser Vertragsangebot mit einem Jahresbruttogehalt von 82.000 € sowie 30 Urlaubstagen. Als Eintrittsdatum schlagen wir den 1. Januar 2040 vor.\n\nBitte senden Sie uns den Vertrag bis zum 11.11.2039 unterschrieben zurück. Für Fragen stehe ich Ihnen jederzeit gerne zur Verfügung.\n\nWir freuen uns sehr auf die Zusammenarbeit!\n\nMit herzlichen Grüßen\nAndrea Lang\nHead of People\nAlpenblick Software GmbH',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  // The Bundesagentur für Arbeit as employer: hold questions until after the closing date; result by month end.
+  {
+    ...BER2,
+    text: 'Betreff: Eingangsbestätigung – Stellenausschreibung Fachassistenz Leistungsgewährung (Kennziffer BA-RD-2039-0815)\n\nBundesagentur für Arbeit\nRegionaldirektion Berlin-Brandenburg – Internes Personalservice\n\nSehr geehrte Frau Schuster,\n\nvielen Dank für Ihre Bewerbung, die am 02.11.2039 bei uns eingegangen ist.\n\nBitte sehen Sie bis nach Ablauf der Bewerbungsfrist am 14. November von Sachstandsanfragen ab. Über das Ergebnis der Vorauswahl informieren wir Sie bis Ende des Monats.\n\nMit freundlichen Grüßen\nIhr Internes Personalservice\n\nDiese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht auf diese Nachricht.',
+    expect: [
+      {
+        kind: 'no-contact-before',
+        by: '2039-11-15',
+        phrase: 'bis nach Ablauf der Bewerbungsfrist am 14. November von Sachstandsanfragen ab',
+      },
+      { kind: 'response-by', by: '2039-11-30', phrase: 'bis Ende des Monats', fuzzy: false },
+    ],
+  },
+  // Negative: a Hays consultant sells candidates to the reader, a hiring manager.
+  {
+    ...MUC2,
+    text: 'Betreff: Passende Profile für Ihre Vakanz „SPS-Programmierer (m/w/d)“\n\nSehr geehrter Herr Schulz,\n\nvielen Dank für das angenehme Telefonat am Mittwoch. Wie besprochen stelle ich Ihnen anbei drei anonymisierte Profile vor, die kurzfristig verfügbar sind (frühester Eintritt: 1. Dezember).\n\nBesonders Kandidat 2 (12 Jahre Siemens S7, Inbetriebnahme-Erfahrung in Asien) könnte gut passen. Ein Kennenlerngespräch mit ihm wäre am Donnerstag, 10. November, um 14 Uhr bei Ihnen vor Ort möglich.\n\nUnsere Konditionen entnehmen Sie bitte der beigefügten Rahmenvereinbarung.\n\nMit freundlichen Grüßen\nMarkus Eder\nSenior Account Manager\nHays AG, Niederlassung München',
+    expect: [],
+  },
+  // Negative: the reader is asked for a reference.
+  {
+    ...HAM2,
+    text: 'Betreff: Referenzanfrage zu Frau Lea Braun\n\nSehr geehrte Frau Johannsen,\n\nFrau Lea Braun hat sich bei uns als Teamleiterin Kundenservice beworben und Sie als Referenz angegeben. Sie war nach eigenen Angaben von 2034 bis 2038 in Ihrem Team tätig.\n\nDürften wir Sie am Dienstag, 8. November, gegen 11 Uhr für etwa 15 Minuten anrufen? Falls Ihnen ein anderer Zeitpunkt besser passt, teilen Sie ihn uns gerne mit.\n\nVielen Dank vorab und freundliche Grüße\nOle Petersen\nPersonalreferent\nNordstern Energie GmbH',
+    expect: [],
+  },
+  // Negative: a career fair newsletter.
+  {
+    ...BER2,
+    text: 'Betreff: Nur noch 8 Tage: karriere:forum Berlin am 12. und 13. November\n\nHallo Sarah,\n\nüber 150 Arbeitgeber, kostenloses Bewerbungsfoto-Shooting, CV-Check und Vorträge rund um den Berufseinstieg: Das karriere:forum öffnet am Samstag, 12. November, von 10 bis 17 Uhr seine Türen in der STATION Berlin.\n\nHighlight: „Das perfekte Vorstellungsgespräch“ – Vortrag am Sonntag, 13. November, um 11:30 Uhr, Bühne 2.\n\n[ Jetzt kostenloses Ticket sichern ]\n\nBis bald!\nDein karriere:forum-Team\n\nDu erhältst diesen Newsletter, weil du dich dafür angemeldet hast. Abmelden | Impressum | Datenschutz',
+    expect: [],
+  },
+  // Negative: a parents' evening slot at school.
+  {
+    ...VIE2,
+    text: 'Betreff: Elternsprechtag – Ihr Termin\n\nSehr geehrte Eltern von Jakob Novak,\n\nIhr Termin beim Elternsprechtag wurde gebucht:\n\nLehrkraft: Mag. Eva Weber (Klassenvorstand 2B, Deutsch)\nDatum: Donnerstag, 17.11.2039\nUhrzeit: 16:40 – 16:50 Uhr\nRaum: 1.12\n\nBitte seien Sie pünktlich, da die Gespräche eng getaktet sind.\n\nMit freundlichen Grüßen\nDie Direktion\nBundesrealgymnasium Wien 22\n\nDiese Nachricht wurde über das Schulportal versendet.',
+    expect: [],
+  },
+  // Negative: a parcel delivery window.
+  {
+    ...POT2,
+    text: 'Betreff: Ihre Sendung kommt am Montag\n\nGuten Tag,\n\nIhre Sendung 00340434161094042557 von Möbelhaus Havelland wird voraussichtlich am Montag, 07.11.2039, zwischen 10:00 und 13:00 Uhr zugestellt.\n\nSie sind nicht zu Hause? Ändern Sie jetzt die Zustellung:\n[ Ablageort festlegen ]  [ Nachbar wählen ]  [ Neuen Liefertag wählen ]\n\nIhr Paketdienst\n\nBitte antworten Sie nicht auf diese E-Mail. Diese Adresse ist nicht für den Empfang von Nachrichten eingerichtet.',
+    expect: [],
+  },
+  // Negative: the reader's employer – pay date and the reader's own deadline.
+  {
+    ...BSL2,
+    text: 'Betreff: Lohnlauf November und Spesenabrechnung\n\nLiebe Mitarbeitende\n\nDer Lohn für November wird am 25.11.2039 ausbezahlt. Bitte reicht eure Spesenbelege für Oktober bis spätestens Donnerstag, 10. November, über das Spesentool ein; später eingereichte Belege werden erst mit dem Dezemberlohn vergütet.\n\nBei Fragen erreicht ihr uns wie immer unter lohn@rheinpharm.ch.\n\nHerzliche Grüsse\nEuer Payroll-Team',
+    expect: [],
+  },
+  // Negative: the candidate's own sent-application confirmation; its only date is the closing date.
+  {
+    ...HAM2,
+    text: 'Betreff: Ihre Bewerbung wurde erfolgreich versendet\n\nStepStone\n\nHallo Frau Johannsen,\n\nIhre Bewerbung für „Disponentin Seefracht (m/w/d)“ bei Hanseatic Freight Services GmbH wurde erfolgreich versendet.\n\nBewerbungsschluss laut Anzeige: 20.11.2039\nIhre Unterlagen: Lebenslauf_Johannsen.pdf, Zeugnisse.pdf\n\nAuf Ihrer Bewerbungsübersicht sehen Sie, ob der Arbeitgeber Ihre Bewerbung geöffnet hat.\n\n[ Zur Bewerbungsübersicht ]\n\nViel Erfolg!\nIhr StepStone-Team\n\nBitte antworten Sie nicht auf diese E-Mail. Datenschutz | Hilfe | Benachrichtigungen verwalten',
+    expect: [],
+  },
+];
+
+/** Round 323b: Spanish, sent Friday 4 November 2039. */
+export const ROUND_323B_ES: readonly PhraseRow[] = [
+  // SuccessFactors invitation from Barcelona: numeric date in a label–value block, buttons as text.
+  {
+    ...BCN2,
+    text: 'Asunto: Invitación a entrevista: Técnico/a de Mantenimiento Industrial (Req. 77104)\n\nEstimado Sr. Puig:\n\nGracias por su interés en Laboratorios Montseny. Nos complace invitarle a una entrevista para el puesto indicado.\n\nDetalles de la entrevista\nFecha: 14/11/2039\nHora: 11:30 (CET)\nLugar: Microsoft Teams (el enlace se enviará por separado)\nEntrevistadores: Jordi Ferrer (Jefe de Mantenimiento), Nuria Solé (RR. HH.)\n\n[ Aceptar ]   [ Rechazar ]   [ Solicitar otro horario ]\n\nAtentamente,\nEquipo de Selección\nLaboratorios Montseny, S.A.\n\nEste correo electrónico se ha generado automáticamente desde SAP SuccessFactors. No responda a este mensaje. Información sobre protección de datos: https://careers.labmontseny.com/privacidad',
+    expect: [{ kind: 'interview', by: '2039-11-14', time: '11:30', phrase: 'Fecha: 14/11/2039' }],
+  },
+  // Indeed message from an employer in Mexico: one slot with p. m.
+  {
+    ...MEX2,
+    text: 'Asunto: Nuevo mensaje de Grupo Hotelero Costa Dorada sobre Recepcionista bilingüe\n\nIndeed\n\nGrupo Hotelero Costa Dorada te envió un mensaje:\n\n"Hola Daniela, gracias por postularte. Nos gustaría agendar una entrevista contigo el miércoles 9 de noviembre a las 4:00 p. m. en nuestras oficinas de Polanco (Av. Presidente Masaryk 111, piso 3). ¿Nos confirmas tu asistencia? Saludos, Karla Medina – Recursos Humanos"\n\n[ Responder ]\n\nPor tu seguridad, nunca compartas datos bancarios con un empleador.\n\n© 2039 Indeed · No respondas a este correo electrónico · Configuración de notificaciones',
+    expect: [
+      {
+        kind: 'interview',
+        by: '2039-11-09',
+        time: '16:00',
+        phrase: 'el miércoles 9 de noviembre a las 4:00 p. m.',
+      },
+    ],
+  },
+  // Adecco, tuteo, from Seville: a business-day window and a no-calls line.
+  {
+    ...SVQ2,
+    text: 'Asunto: Hemos recibido tu candidatura – Mozo/a de almacén con carretilla (Dos Hermanas)\n\nHola, Rocío:\n\nGracias por inscribirte en nuestra oferta. Tu candidatura ya está en manos de nuestra consultora de la oficina de Sevilla.\n\nTe informaremos del resultado de la preselección en un plazo de diez días hábiles. Por favor, no llames a la oficina para preguntar por el estado de tu candidatura: te escribiremos en cualquier caso.\n\nUn saludo,\nEquipo Adecco Sevilla\n\nEste es un correo automático; por favor, no respondas. Puedes consultar nuestra política de privacidad en adecco.es.',
+    expect: [
+      { kind: 'response-by', by: '2039-11-18', phrase: 'en un plazo de diez días hábiles', fuzzy: false },
+      { kind: 'no-calls', phrase: 'no llames a la oficina para preguntar por el estado de tu candidatura' },
+    ],
+  },
+  // Reply chain with Randstad Argentina (voseo): the interview is moved.
+  {
+    ...BUE2,
+    text: 'Asunto: RE: Entrevista Analista de Cuentas a Pagar\n\nHola Tomás, ¡gracias por avisar!\n\nEntonces pasamos la entrevista para el jueves 10 de noviembre a las 11 hs., misma dirección (Av. Corrientes 880, piso 6). Preguntá por mí en recepción.\n\nSaludos,\nValeria Sosa\nConsultora Sr. – Randstad Argentina\n\nEl jue, 3 nov 2039 a las 17:22, Tomás Ríos <tomas.rios@hotmail.com> escribió:\n> Hola Valeria, te pido disculpas pero el lunes 7 a las 9 no llego porque rindo un final en la facu. ¿Podría ser otro día de la semana que viene?\n> Gracias,\n> Tomás\n>\n> El mié, 2 nov 2039 a las 10:14, Valeria Sosa <valeria.sosa@randstad.com.ar> escribió:\n>> Hola Tomás, te espero el lunes 7 de noviembre a las 9 hs. para la entrevista.',
+    expect: [
+      {
+        kind: 'interview',
+        by: '2039-11-10',
+        time: '11:00',
+        phrase: 'pasamos la entrevista para el jueves 10 de noviembre a las 11 hs.',
+      },
+    ],
+  },
+  // A Chilean municipality: results during a named week (Friday of that week).
+  {
+    ...SCL2,
+    text: 'Asunto: Concurso público Profesional de Apoyo DIDECO – estado de su postulación\n\nIlustre Municipalidad de Quebrada Verde\nDepartamento de Personal\n\nEstimada Sra. Catalina Reyes Pino:\n\nJunto con saludarla, informamos que su postulación al concurso público para el cargo de Profesional de Apoyo DIDECO (grado 10° EMS) fue admitida a la etapa de evaluación curricular.\n\nLos resultados de esta etapa serán comunicados por correo electrónico durante la semana del 14 de noviembre.\n\nSaluda atentamente,\nComisión del Concurso\n\nNota: esta casilla no es monitoreada. Por favor, no responda este correo.',
+    expect: [
+      {
+        kind: 'response-by',
+        by: '2039-11-18',
+        phrase: 'durante la semana del 14 de noviembre',
+        fuzzy: false,
+      },
+    ],
+  },
+  // An offer from Medellín; the confirm-by day and the start date are not timelines.
+  {
+    ...BOG2,
+    text: 'Asunto: ¡Bienvenida! Oferta laboral – Analista de Riesgo Crediticio\n\nHola Valentina,\n\nCon mucha alegría te contamos que, después del proceso de selección, queremos ofrecerte el cargo de Analista de Riesgo Crediticio en Cooperativa Antioqueña de Ahorro.\n\nEn el documento adjunto encontrarás las condiciones: salario, contrato a término indefinido y beneficios. La fecha de ingreso sería el jueves 1 de diciembre de 2039.\n\nPor favor confírmanos tu aceptación respondiendo este correo antes del miércoles 9 de noviembre.\n\n¡Esperamos contar contigo!\nJuliana Restrepo\nGestión del Talento Humano\nCooperativa Antioqueña de Ahorro – Medellín',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  // From Lima: no follow-up before a day, and an answer at the end of the month.
+  {
+    ...LIM2,
+    text: 'Asunto: Tu postulación – Asistente de Comercio Exterior\n\nHola Diego:\n\nGracias por postular a Andes Export Consultores. Recibimos más de 300 postulaciones y estamos entrevistando a los perfiles preseleccionados hasta el 18 de noviembre.\n\nTe pedimos no escribirnos para consultar el estado de tu postulación antes del lunes 21 de noviembre. Daremos una respuesta a todos los postulantes a finales de mes.\n\nSaludos cordiales,\nÁrea de Gestión de Personas\nAndes Export Consultores S.A.C.\n\nEnviado a través de Computrabajo Perú. No respondas a este mensaje.',
+    expect: [
+      {
+        kind: 'no-contact-before',
+        by: '2039-11-21',
+        phrase:
+          'Te pedimos no escribirnos para consultar el estado de tu postulación antes del lunes 21 de noviembre',
+      },
+      { kind: 'response-by', by: '2039-11-30', phrase: 'a finales de mes', fuzzy: false },
+    ],
+  },
+  // Negative: a Computrabajo job alert with posting and expiry dates.
+  {
+    ...BOG2,
+    text: 'Asunto: 7 nuevas ofertas para "Auxiliar contable" en Bogotá\n\nComputrabajo\n\nHola Valentina, estas ofertas coinciden con tu alerta:\n\nAuxiliar Contable – Ferretería El Tornillo Feliz S.A.S. – Bogotá, Kennedy\nPublicada el 3 de noviembre · Vence el 20/11/2039\n[ Postularme ]\n\nAsistente Contable y Tributario – Constructora Los Cerezos – Bogotá, Chapinero\nPublicada hace 2 días · Entrevistas a partir del 14 de noviembre\n[ Postularme ]\n\nVer todas las ofertas\n\nRecibes este correo porque creaste una alerta de empleo. Eliminar alerta · Política de privacidad',
+    expect: [],
+  },
+  // Negative: SuccessFactors assigns the reader as interviewer.
+  {
+    ...BCN2,
+    text: 'Asunto: Se le ha asignado como entrevistador/a – Elena Ruiz Campos (Req. 77098)\n\nHola Jordi,\n\nSe le ha asignado como entrevistador/a en el siguiente proceso:\n\nPuesto: Ingeniero/a de Validación\nCandidata: Elena Ruiz Campos\nFecha: martes 8 de noviembre de 2039\nHora: 10:00 – 11:00\nSala: Montseny 2 (edificio B)\n\nPor favor, complete el formulario de evaluación en un plazo de 24 horas tras la entrevista.\n\n[ Ver perfil de la candidata ]   [ Formulario de evaluación ]\n\nEquipo de Selección\nLaboratorios Montseny, S.A.\n\nEste mensaje se ha generado automáticamente desde SAP SuccessFactors. No responda.',
+    expect: [],
+  },
+  // Negative: a doctor's appointment reminder.
+  {
+    ...MEX2,
+    text: 'Asunto: Recordatorio de cita – Clínica Dental Sonrisa Polanco\n\nHola Daniela:\n\nTe recordamos tu cita:\n\nEspecialista: Dra. Mariana Quiroz (Ortodoncia)\nFecha: miércoles 16 de noviembre de 2039\nHora: 8:20 a. m.\n\nSi necesitas cancelar o cambiar tu cita, hazlo con al menos 24 horas de anticipación respondiendo CANCELAR o llamando al 55 5280 1144.\n\nClínica Dental Sonrisa Polanco',
+    expect: [],
+  },
+  // Negative: the landlord brings a prospective tenant to view the flat.
+  {
+    ...SVQ2,
+    text: 'Asunto: Visita al piso el martes\n\nHola Rocío:\n\nComo ya sabes que dejas el piso a final de mes, te aviso de que el martes 8 de noviembre a las 19:00 iré con una pareja interesada en alquilarlo para que lo vean. Serán 15 minutos como mucho.\n\nTe devolveré la fianza cuando revisemos el piso juntos el día de la entrega de llaves.\n\nGracias y un saludo,\nManuel (el casero)',
+    expect: [],
+  },
+  // Negative: a mother writes about a cousin's interview.
+  {
+    ...BUE2,
+    text: 'Asunto: Re: Domingo\n\nHola mi amor,\n\nTe cuento que tu prima Lucía tiene la entrevista en la aerolínea el lunes a las 10, así que el domingo comemos temprano para que se acueste a tiempo. Traé el postre si podés.\n\nBesos,\nMamá\n\nEl jue, 3 nov 2039 a las 20:11, Tomás Ríos escribió:\n> Ma, ¿a qué hora es el almuerzo del domingo?',
+    expect: [],
+  },
+  // Negative: onboarding after the contract is signed; the first day is a start date.
+  {
+    ...SCL2,
+    text: 'Asunto: ¡Todo listo para tu primer día!\n\nHola Catalina:\n\n¡Ya falta poco! Tu contrato está firmado y todo está preparado para tu incorporación a Viña Los Boldos.\n\nTu primer día será el lunes 14 de noviembre. Te esperamos a las 9:00 hrs. en la recepción de nuestra oficina de Las Condes (Av. Apoquindo 4500, piso 12), donde te recibirá Pablo, tu buddy.\n\nLa primera semana incluye la inducción corporativa y la entrega de tu notebook.\n\n¡Bienvenida al equipo!\nEquipo de Personas – Viña Los Boldos',
+    expect: [],
+  },
+  // Negative: a job board's webinar for candidates.
+  {
+    ...BUE2,
+    text: 'Asunto: Webinar gratuito: cómo preparar tu entrevista por competencias\n\nBumeran\n\n¡Hola Tomás!\n\nTe invitamos a nuestro webinar en vivo «Entrevistas por competencias: el método STAR explicado fácil», con la especialista en selección Carolina Ferreyra.\n\nCuándo: jueves 10 de noviembre, 19:00 hs (hora de Argentina)\nDónde: online, por YouTube Live\n\n[ Quiero anotarme ]\n\n¡Te esperamos!\nEquipo Bumeran\n\nRecibís este correo porque estás suscripto a las novedades de Bumeran. Desuscribirme',
+    expect: [],
+  },
+];
+
+/** Round 323c: French, sent Friday 4 November 2039. */
+export const ROUND_323C_FR: readonly PhraseRow[] = [
+  // Workday invitation to a Montréal candidate in Paris time; Toronto leaves summer time on 6 November.
+  {
+    ...YUL2,
+    text: "Objet : Invitation à un entretien – Consultant(e) principal(e) en transformation numérique\n\nBonjour Madame Gagnon,\n\nMerci de l'intérêt que vous portez à Lumière Conseil. L'associée responsable de notre bureau de Montréal, Mme Hélène Roussel, se trouve actuellement à notre siège parisien et souhaiterait s'entretenir avec vous en visioconférence.\n\nL'entretien aura lieu le mardi 8 novembre à 16 h (heure de Paris) sur Microsoft Teams.\n\n[ Accepter ]   [ Proposer un autre créneau ]\n\nCordialement,\nL'équipe Talents – Lumière Conseil\n\nCe message a été envoyé automatiquement par Workday. Merci de ne pas répondre à ce courriel.",
+    expect: [
+      {
+        kind: 'interview',
+        by: '2039-11-08',
+        time: '10:00',
+        phrase: "L'entretien aura lieu le mardi 8 novembre à 16 h (heure de Paris)",
+      },
+    ],
+  },
+  // Teamtailor, tutoiement, from Lille: sometime next week = Friday of next week.
+  {
+    ...LIL2,
+    text: "Objet : Merci pour ton entretien !\n\nHello Lucas,\n\nMerci d'avoir pris le temps d'échanger avec Chloé et Mehdi ce matin, on a passé un super moment !\n\nOn termine les derniers entretiens en début de semaine et on revient vers toi dans le courant de la semaine prochaine avec une réponse.\n\nBon week-end,\nAnaïs – People @ Houblon & Co\n\nEnvoyé avec Teamtailor · Gérer mes données · Se désinscrire de Connect",
+    expect: [
+      {
+        kind: 'response-by',
+        by: '2039-11-11',
+        phrase: 'dans le courant de la semaine prochaine',
+        fuzzy: false,
+      },
+    ],
+  },
+  // Taleo from Luxembourg: a window in jours ouvrés.
+  {
+    ...LUX2,
+    text: "Objet : Votre candidature – Analyste Fonds d'investissement (H/F/X) – Réf. 39-LUX-221\n\nMadame, Monsieur,\n\nNous accusons bonne réception de votre candidature et vous remercions de l'intérêt porté à Kirchberg Fund Services S.A.\n\nVotre dossier est actuellement examiné par nos équipes. Vous serez informé(e) de la suite donnée à votre candidature dans un délai de sept jours ouvrés.\n\nNous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.\n\nDépartement Ressources Humaines\nKirchberg Fund Services S.A. – 15, avenue John F. Kennedy, L-1855 Luxembourg\n\nCeci est un message automatique généré par Taleo. Merci de ne pas y répondre.",
+    expect: [
+      { kind: 'response-by', by: '2039-11-15', phrase: 'dans un délai de sept jours ouvrés', fuzzy: false },
+    ],
+  },
+  // Reply chain from Dakar: the recruiter confirms the slot the candidate accepted.
+  {
+    ...DKR2,
+    text: "Objet : RE: Entretien – Responsable logistique\n\nBonjour Madame Diop,\n\nSuite à votre message, nous avons le plaisir de vous confirmer votre entretien le jeudi 10 novembre 2039 à 10 h 00 dans nos locaux, immeuble Kébé, avenue Léopold Sédar Senghor, Dakar Plateau. Merci de vous munir d'une pièce d'identité.\n\nCordialement,\nMoussa Faye\nRessources humaines – Baobab Distribution SA\n\nLe jeu. 3 nov. 2039 à 12:30, Awa Diop <awa.diop@orange.sn> a écrit :\n> Bonjour Monsieur Faye,\n> Je vous remercie pour votre retour. Je reste disponible toute la semaine prochaine, de préférence le matin.\n> Bien cordialement,\n> Awa Diop\n>\n> Le mer. 2 nov. 2039 à 16:05, Moussa Faye <m.faye@baobab-distribution.sn> a écrit :\n>> Madame, votre profil a retenu notre attention ; quelles sont vos disponibilités pour un entretien ?",
+    expect: [
+      {
+        kind: 'interview',
+        by: '2039-11-10',
+        time: '10:00',
+        phrase: 'vous confirmer votre entretien le jeudi 10 novembre 2039 à 10 h 00',
+      },
+    ],
+  },
+  // A Belgian federal selection: results within three weeks, and no phone calls.
+  {
+    ...LGG2,
+    text: "Objet : Sélection comparative – Gestionnaire de dossiers (m/f/x) – résultats du test informatisé\n\nMadame,\n\nNous vous remercions pour votre participation au test informatisé de ce jour dans notre centre d'examen de Liège.\n\nLes résultats de l'épreuve vous seront communiqués dans les trois semaines via votre compte « Mon profil ». Nous vous remercions de ne pas contacter le service par téléphone au sujet de vos résultats.\n\nBien à vous,\nLe service de sélection\nSPF Mobilité – Direction du personnel\n\nCe courriel est envoyé depuis une adresse qui ne peut pas recevoir de réponse.",
+    expect: [
+      { kind: 'response-by', by: '2039-11-25', phrase: 'dans les trois semaines', fuzzy: false },
+      { kind: 'no-calls', phrase: 'Nous vous remercions de ne pas contacter le service par téléphone' },
+    ],
+  },
+  // A rejection from Tunis after an interview.
+  {
+    ...TUN2,
+    text: "Objet : Réponse à votre candidature – Chef de projet ERP\n\nMonsieur Trabelsi,\n\nNous tenons à vous remercier pour le temps que vous nous avez accordé lors de l'entretien du 27 octobre.\n\nAprès mûre réflexion, nous avons le regret de vous informer que nous avons retenu un autre candidat dont l'expérience correspond davantage à nos besoins actuels.\n\nNous conservons votre dossier dans notre base de données et ne manquerons pas de vous recontacter si un poste correspondant à votre profil venait à se libérer.\n\nNous vous souhaitons plein succès dans vos recherches.\n\nCordialement,\nDirection des Ressources Humaines\nMédina Systems – Les Berges du Lac, Tunis",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  // Welcome to the Jungle from Bordeaux: no follow-up before a named Monday.
+  {
+    ...BOD2,
+    text: "Objet : Ta candidature chez Garonne Mobilités\n\nWELCOME TO THE JUNGLE\n\nBonjour Julie,\n\nMerci pour ta candidature au poste de Product Owner ! Ton dossier a bien été transmis à l'équipe.\n\nPetite précision : toute l'équipe recrutement est en séminaire jusqu'au vendredi 11 novembre inclus. Merci donc de ne pas nous relancer avant le lundi 14 novembre ; nous étudierons toutes les candidatures à notre retour.\n\nÀ bientôt,\nL'équipe Garonne Mobilités\n\nTu reçois cet e-mail suite à ta candidature sur Welcome to the Jungle. Ne pas répondre. Politique de confidentialité",
+    expect: [
+      {
+        kind: 'no-contact-before',
+        by: '2039-11-14',
+        phrase: 'Merci donc de ne pas nous relancer avant le lundi 14 novembre',
+      },
+    ],
+  },
+  // Negative: a temp agency sells its workers to the reader, an employer.
+  {
+    ...LIL2,
+    text: "Objet : Renfort pour votre pic d'activité de fin d'année\n\nMadame la Directrice,\n\nÀ l'approche des fêtes, votre entrepôt de Lesquin va connaître un fort pic d'activité. Manpower Lille Métropole dispose de préparateurs de commandes et caristes CACES 1-3-5 disponibles dès le lundi 7 novembre.\n\nJe me permettrai de vous appeler le mardi 8 novembre à 10 h pour vous présenter nos conditions et, si vous le souhaitez, organiser des entretiens avec nos intérimaires.\n\nBien cordialement,\nSébastien Carpentier\nResponsable d'agence – Manpower Lille Métropole",
+    expect: [],
+  },
+  // Negative: a public employment service workshop about interviews.
+  {
+    ...BOD2,
+    text: "Objet : Convocation à un atelier\n\nFrance Travail\n\nMadame Julie Mercier,\n\nVous êtes invitée à participer à l'atelier « Préparer ses entretiens d'embauche » le mercredi 9 novembre 2039 de 9 h 00 à 12 h 00, à l'agence de Bordeaux Bastide, 12 quai de Queyries.\n\nCet atelier collectif vous permettra de vous entraîner grâce à des simulations d'entretien filmées.\n\nEn cas d'empêchement, merci de prévenir votre conseiller via votre espace personnel.\n\nVotre conseiller France Travail\n\nCe message est envoyé automatiquement, merci de ne pas y répondre.",
+    expect: [],
+  },
+  // Negative: the bank's adviser proposes a meeting.
+  {
+    ...LUX2,
+    text: "Objet : Votre rendez-vous avec votre conseiller\n\nBonjour Monsieur Weber,\n\nVotre conseiller, M. Thomas Kieffer, vous propose un rendez-vous le mardi 15 novembre à 17 h 30 en agence (Esch-sur-Alzette, rue de l'Alzette 58) afin de faire le point sur votre projet de prêt immobilier.\n\n[ Confirmer ]   [ Choisir un autre créneau ]\n\nVotre banque\n\nPour votre sécurité, nous ne vous demanderons jamais vos codes d'accès par e-mail. Merci de ne pas répondre à ce message.",
+    expect: [],
+  },
+  // Negative: a job fair in Montréal.
+  {
+    ...YUL2,
+    text: "Objet : Le Salon national de l'emploi, c'est dans deux semaines !\n\nBonjour Geneviève,\n\nPlus de 200 employeurs vous attendent les 16 et 17 novembre au Palais des congrès de Montréal, de 10 h à 17 h. Apportez plusieurs copies de votre CV : plusieurs exposants feront passer des entrevues sur place !\n\nConférence vedette : « Réussir son entrevue d'embauche en 2040 », jeudi 17 novembre à 13 h, salle 517.\n\n[ Je m'inscris gratuitement ]\n\nL'équipe du Salon\n\nVous recevez ce courriel parce que vous êtes inscrite à notre infolettre. Se désabonner",
+    expect: [],
+  },
+  // Negative: a parcel delivery window.
+  {
+    ...LGG2,
+    text: "Objet : Votre colis arrive lundi\n\nBonjour,\n\nBonne nouvelle ! Votre colis n° 3SABC0912345 de la boutique Ardennes Outdoor sera livré le lundi 7 novembre entre 9 h et 13 h.\n\nVous ne serez pas là ? [ Modifier la livraison ]\n\nÀ bientôt,\nVotre service de livraison\n\nNe pas répondre à ce message, cette adresse n'est pas consultée.",
+    expect: [],
+  },
+  // Negative: a university mid-term exam in Montréal.
+  {
+    ...YUL2,
+    text: "Objet : DRT-2210 – Examen intra : local et consignes\n\nBonjour à toutes et à tous,\n\nL'examen intra du cours Droit des obligations aura lieu le jeudi 17 novembre de 8 h 30 à 11 h 30, au local A-1502 du pavillon Hubert-Aquin. Le Code civil du Québec non annoté est permis.\n\nLes résultats seront publiés sur Moodle dans les deux semaines suivant l'examen.\n\nBonne étude,\nProf. Louis-Philippe Bélanger\nDépartement des sciences juridiques",
+    expect: [],
+  },
+  // Negative: a visa appointment.
+  {
+    ...TUN2,
+    text: "Objet : Confirmation de votre rendez-vous – Dépôt de demande de visa\n\nCher(e) demandeur(se),\n\nVotre rendez-vous au centre de demande de visa a bien été enregistré :\n\nDate : mercredi 16 novembre 2039\nHeure : 08 h 45\nAdresse : Centre de demande de visas, Immeuble Les Jasmins, Les Berges du Lac 2, Tunis\nType de visa : Court séjour – Affaires\n\nMerci de vous présenter 15 minutes avant l'heure indiquée avec votre passeport et les documents justificatifs.\n\nCeci est un message automatique. Ne pas répondre.",
+    expect: [],
+  },
+];
