@@ -504,6 +504,17 @@ export const FIRST_RUN = {
   // Melbourne's rejection (thread u4) went unread, so a follow-up was advised.
   r82: '9/10 threads, 44/46 fields',
   r83: '10/10 threads, 42/42 fields',
+  // r84 (helper hw430's: a care home, a warehouse whose newsletter arrives last, a hospital asking no contact with
+  // the panel, a restaurant's offer, a Berlin hotel in German, a Madrid agency's Spanish rejection, a Galway school
+  // quoted two deep, two unanswered follow-ups in Chennai, a Cape Town studio's event mail last, an Abuja charity) and
+  // r85 (helper hw431's: Teams, Zoom and Calendly invitations, moves and cancellations, a French rejection, a German
+  // "bis Ende nächster Woche", nested quotes, an offer with its reply-by day) were first read by the engine of 6724806.
+  // Misses, r84: a list's newsletter and a studio's event mail counted as the employer's last message (the follow-up
+  // week restarted from them); a Perth hospital's "Thank you for your email and for attending the interview on
+  // Wednesday" read as next Wednesday's interview. r85: the paragraph under a Teams block's closing rule ("Please do
+  // not call the Human Resources Department …") was cut off as a list footer, losing the no-calls.
+  r84: '7/10 threads, 38/44 fields',
+  r85: '9/10 threads, 45/46 fields',
 };
 
 /**

@@ -245,7 +245,9 @@ function latestBound(bounds: readonly Bound[]): Bound {
 function latestEmployerMessage(ctx: Ctx): Message | null {
   let best: Message | null = null;
   for (const m of ctx.messages) {
-    if (m.role !== 'employer' || m.automatic) continue;
+    // (a list's mail, "You are receiving this email because you are in the talent community. Unsubscribe", is no
+    // word to the candidate: it restarts no week, r84)
+    if (m.role !== 'employer' || m.automatic || isListMail(m.text)) continue;
     const at = msOf(m.sentAt);
     if (at === null || at > ctx.nowMs) continue;
     if (best === null || at >= (msOf(best.sentAt) ?? 0)) best = m;

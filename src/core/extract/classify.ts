@@ -197,6 +197,9 @@ function withoutTitles(text: string): string {
   return text.replace(TITLE, ' ');
 }
 
+const THANKS_AND_FOR =
+  /\b(?:thank\s+you|thanks|grateful)\b[^.!?]{0,80}\band\s+(?:also\s+)?for\s+(?:attending|coming|joining|meeting|interviewing|taking\s+part|sitting|visiting)\b[^.!?]*$/i;
+
 const LOWER_BOUND = /^\s*(?:,\s*)?at\s+the\s+(?:very\s+)?earliest\b/i;
 
 /**
@@ -632,12 +635,16 @@ export function classify(
   });
   // A window counted from the interview named in the message ("within 3 working days after your interview", the
   // interview booked above) looks ahead: its anchor words are no past meeting (round 50c).
-  const past = PAST_CUE.test(
-    e.detector.endsWith('+anchor')
-      ? // (and the clause that dates it: "of the first interview, which took place on Monday", round 114)
-        words.replace(/…\s*(?:after|following|of)\s+(?:your|the)\s+[^,.;]*(?:,\s*which\s+[^,.;]*)?/i, '…')
-      : words,
-  );
+  const past =
+    PAST_CUE.test(
+      e.detector.endsWith('+anchor')
+        ? // (and the clause that dates it: "of the first interview, which took place on Monday", round 114)
+          words.replace(/…\s*(?:after|following|of)\s+(?:your|the)\s+[^,.;]*(?:,\s*which\s+[^,.;]*)?/i, '…')
+        : words,
+    ) ||
+    // A thanks continued by "and for": "Thank you for your email and for attending the interview on Wednesday" (r84)
+    // is as past as the first (the clause starts after its "and").
+    THANKS_AND_FOR.test(sentence.text.slice(0, rel));
 
   const lead0 = clause.slice(0, Math.max(0, rel - clauseStart));
   // A closing date that a later request waits out: "The closing date for this vacancy is Wednesday 7 April 2066. …

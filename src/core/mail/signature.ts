@@ -153,6 +153,22 @@ const DASH_NAME = /^-\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,3}$/u;
 /** Mailing-list footer rule: `_______________________________________________` above "riak-users mailing list". */
 const LIST_FOOTER = /^_{20,}$/;
 
+/**
+ * Whether the lines under a rule are a footer's (a list's name and address, a meeting's links: no sentence), not the
+ * message going on below a meeting's block: "____\nMicrosoft Teams meeting … ____\n\nPlease do not call the Human
+ * Resources Department to check on the status of your application" (r85).
+ */
+function footerBelow(lines: readonly string[], rule: number): boolean {
+  return lines
+    .slice(rule + 1)
+    .every(
+      (l) =>
+        l.trim().split(/\s+/).length < 8 ||
+        !/[.!?]$/.test(l.trim()) ||
+        /mailing\s+list|unsubscribe|listinfo/i.test(l),
+    );
+}
+
 export interface SignatureSplit {
   readonly text: string;
   readonly signature: string | null;
@@ -207,7 +223,7 @@ export function splitSignature(own: string): SignatureSplit {
       DELIMITER.test(raw) ||
       DELIMITER.test(t) ||
       isMobileFooter(t) ||
-      (nearEnd && (DASH_NAME.test(t) || LIST_FOOTER.test(t)))
+      (nearEnd && (DASH_NAME.test(t) || (LIST_FOOTER.test(t) && footerBelow(lines, i))))
     ) {
       start = i;
       break;

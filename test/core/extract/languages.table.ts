@@ -257,6 +257,18 @@ import { ROUND_950_EN } from './languages.round91.en.table';
 import { ROUND_960_EN } from './languages.round92.en.table';
 import { ROUND_970_EN } from './languages.round93.en.table';
 import { ROUND_980_EN } from './languages.round94.en.table';
+import { ROUND_990_EN } from './languages.round95.en.table';
+import { ROUND_1000_EN } from './languages.round96.en.table';
+import { ROUND_1010_EN } from './languages.round97.en.table';
+import { ROUND_1020_EN } from './languages.round98.en.table';
+import {
+  ROUND_322_DE,
+  ROUND_322B_ES,
+  ROUND_322C_FR,
+  ROUND_323_DE,
+  ROUND_323B_ES,
+  ROUND_323C_FR,
+} from './languages.round30.foreign.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -1113,6 +1125,13 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 321 (German, hw425, unseen)', language: 'de', rows: ROUND_321_DE },
   { name: 'round 321b (Spanish, hw425, unseen)', language: 'es', rows: ROUND_321B_ES },
   { name: 'round 321c (French, hw425, unseen)', language: 'fr', rows: ROUND_321C_FR },
+  // 322–323c (hw429's whole ATS mails after HTML-to-text and reply chains, languages.round30.foreign.table.ts).
+  { name: 'round 322 (German, hw429, unseen)', language: 'de', rows: ROUND_322_DE },
+  { name: 'round 322b (Spanish, hw429, unseen)', language: 'es', rows: ROUND_322B_ES },
+  { name: 'round 322c (French, hw429, unseen)', language: 'fr', rows: ROUND_322C_FR },
+  { name: 'round 323 (German, hw429, unseen)', language: 'de', rows: ROUND_323_DE },
+  { name: 'round 323b (Spanish, hw429, unseen)', language: 'es', rows: ROUND_323B_ES },
+  { name: 'round 323c (French, hw429, unseen)', language: 'fr', rows: ROUND_323C_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -1243,6 +1262,10 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 960 (English, hw427, unseen)', language: 'en', rows: ROUND_960_EN },
   { name: 'round 970 (English, hw428, unseen)', language: 'en', rows: ROUND_970_EN },
   { name: 'round 980 (English, hw428, unseen)', language: 'en', rows: ROUND_980_EN },
+  { name: 'round 990 (English, hw430, unseen)', language: 'en', rows: ROUND_990_EN },
+  { name: 'round 1000 (English, hw430, unseen)', language: 'en', rows: ROUND_1000_EN },
+  { name: 'round 1010 (English, hw431, unseen)', language: 'en', rows: ROUND_1010_EN },
+  { name: 'round 1020 (English, hw431, unseen)', language: 'en', rows: ROUND_1020_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -2277,6 +2300,29 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 960 (English, hw427, unseen)': { precision: 0.9, recall: 0.947, f1: 0.923, negativesEmpty: 0.882 },
   'round 970 (English, hw428, unseen)': { precision: 0.81, recall: 0.85, f1: 0.829, negativesEmpty: 0.824 },
   'round 980 (English, hw428, unseen)': { precision: 0.882, recall: 0.833, f1: 0.857, negativesEmpty: 0.882 },
+  // Rounds 990, 1000 (languages.round95–96.en.table.ts, hw430's industries beyond tech and finance: care homes,
+  // hospitals, shops, hotels, trades, schools, councils, studios) and 1010, 1020 (round97–98, hw431's calendar and
+  // meeting text: Teams, Zoom, Webex, Calendly bodies, updates and cancellations, text-message notes), first read by the
+  // engine of 6724806 (950–980's fixes, fx426's foreign rules). Misses, 990: a shop's "sorry it's taken me a couple of
+  // days to get back to you" read as a promise; a hospital's tender to a supplier ("Dear Supplier … ITT Ref") as an
+  // interview with no-calls. 1000: "taking the time to …" in a charity's thanks gave an untimed slot; "15:00 Irish
+  // time" for a Warsaw reader kept Dublin's clock; an itinerary "All times are listed in Eastern Time" read by a
+  // Chicago reader kept Eastern clocks; "within 10 working days of the closing date" (named in the sentence before)
+  // gave nothing; a hotel's reservation confirmation read as two interviews. 1010: a "Canceled:" invitation offering
+  // "Thursday, 5th November at 3:30 PM IST" instead gave a promise, not the slot; "Thursday, 5 November 2076 | 10:00"
+  // under a CET label for a Johannesburg reader kept CET's clock; a founder's "catching up with my co-founder tomorrow
+  // morning" read as a slot; an interviewers' debrief invitation gave a promise. 1020: Calendly's "Former: … / New:
+  // 9:30am - Monday, March 22" kept the day but lost the clock; an offer's "joining date … 11 April" read as a slot;
+  // Calendly's "A new event has been scheduled … Invitee: Daniel Okoro" to the recruiter read as the reader's slot.
+  'round 990 (English, hw430, unseen)': { precision: 0.87, recall: 1, f1: 0.93, negativesEmpty: 0.944 },
+  'round 1000 (English, hw430, unseen)': { precision: 0.762, recall: 0.842, f1: 0.8, negativesEmpty: 0.941 },
+  'round 1010 (English, hw431, unseen)': {
+    precision: 0.789,
+    recall: 0.882,
+    f1: 0.833,
+    negativesEmpty: 0.938,
+  },
+  'round 1020 (English, hw431, unseen)': { precision: 0.85, recall: 0.944, f1: 0.895, negativesEmpty: 0.938 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.
@@ -2520,4 +2566,22 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 321 (German, hw425, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
   'round 321b (Spanish, hw425, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
   'round 321c (French, hw425, unseen)': { precision: 0.75, recall: 0.857, f1: 0.8, negativesEmpty: 0.857 },
+  // Rounds 322–323c (languages.round30.foreign.table.ts, hw429's whole ATS mails and reply chains, written without the
+  // rules), first read by the engine of 6724806 (fx426's fixes merged). Misses: a Luxembourg Workday rejection gave no
+  // outcome; a friend's "Mein Vorstellungsgespräch bei der Sparkasse ist jetzt fix – Freitag, 18.03. um 10 Uhr" read as
+  // the reader's slot; InfoJobs' "en un plazo máximo de 7 días hábiles" gave nothing; a university job fair's day read
+  // as a slot; Welcome to the Jungle's "mardi 22 mars 2039 à 14 h 30" gave nothing; "Anfang kommender Woche" after "danke
+  // dir für das Gespräch heute" gave nothing; a dental clinic's "Te recordamos tu cita" read as a slot; "dans le courant
+  // de la semaine prochaine" gave nothing; Manpower's pitch to a warehouse director read as a slot.
+  'round 322 (German, hw429, unseen)': { precision: 0.875, recall: 0.875, f1: 0.875, negativesEmpty: 0.857 },
+  'round 322b (Spanish, hw429, unseen)': {
+    precision: 0.875,
+    recall: 0.875,
+    f1: 0.875,
+    negativesEmpty: 0.857,
+  },
+  'round 322c (French, hw429, unseen)': { precision: 1, recall: 0.875, f1: 0.933, negativesEmpty: 1 },
+  'round 323 (German, hw429, unseen)': { precision: 1, recall: 0.889, f1: 0.941, negativesEmpty: 1 },
+  'round 323b (Spanish, hw429, unseen)': { precision: 0.9, recall: 1, f1: 0.947, negativesEmpty: 0.857 },
+  'round 323c (French, hw429, unseen)': { precision: 0.875, recall: 0.875, f1: 0.875, negativesEmpty: 0.857 },
 };
