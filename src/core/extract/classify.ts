@@ -197,8 +197,22 @@ function withoutTitles(text: string): string {
   return text.replace(TITLE, ' ');
 }
 
+const WRITERS_OWN_MEETING =
+  /\b(?:i\s+am|i'm|we\s+are|we're|i'll\s+be|we'll\s+be)\s+(?:catching\s+up|meeting|speaking|talking|sitting\s+down|syncing)\s+with\s+(?:my|our)\s+(?:co-?founders?|team|manager|boss|partners?|colleagues?|ceo|cto|cfo|coo|director|board|investors?|hiring\s+manager)\b/i;
+
+const IF_IT_SUITS =
+  /^\s*if\s+(?:that|this|it|the\s+(?:new\s+)?(?:time|slot|day|date)|either|one\s+of\s+(?:those|these|them))\s+(?:works|suits|is\s+(?:ok|okay|fine|good|convenient))\b/i;
+
+/** The line of a form's field an expression stands on ("Updated: 9:30am - Monday, March 22"), or null. */
+export function fieldLineOf(text: string, index: number): string | null {
+  const start = text.lastIndexOf('\n', index) + 1;
+  const stop = text.indexOf('\n', index);
+  const line = text.slice(start, stop < 0 ? undefined : stop);
+  return /^[ \t]*\p{L}[\p{L} \t/&'-]{0,30}:/u.test(line) ? line : null;
+}
+
 const THANKS_AND_FOR =
-  /\b(?:thank\s+you|thanks|grateful)\b[^.!?]{0,80}\band\s+(?:also\s+)?for\s+(?:attending|coming|joining|meeting|interviewing|taking\s+part|sitting|visiting)\b[^.!?]*$/i;
+  /\b(?:thank\s+you|thanks|grateful)\b[^.!?]{0,160}?\band\s+(?:also\s+)?for\s+(?:attending|coming|joining|meeting|interviewing|taking\s+part|taking\s+(?:the\s+)?time|sitting|visiting)\b[^.!?]*$/i;
 
 const LOWER_BOUND = /^\s*(?:,\s*)?at\s+the\s+(?:very\s+)?earliest\b/i;
 
@@ -896,7 +910,9 @@ export function classify(
     !JOB_DIGEST.test(context.text.slice(0, 200)) &&
     // "Mr Otieno has a board meeting clash on thurs so we have moved your interview to Fri 11th Dec": the clause
     // that names the reader's own interview is theirs, whatever meeting the sentence names beside it (round 70).
-    (!UNRELATED_MEETING.test(sentenceWords) || YOUR_SLOT.test(words)) &&
+    // (a form's field line is its own statement: Calendly's "Updated: 9:30am - Monday, March 22" above "Reason: a board
+    // call landed on Friday", round 1020)
+    (!UNRELATED_MEETING.test(fieldLineOf(context.text, e.index) ?? sentenceWords) || YOUR_SLOT.test(words)) &&
     !otherEvent;
   // Facts (a closing date, a start date) are no slot; an interview's own length ("will last 45 minutes") is.
   const fact = FACT_CUE.test(
@@ -926,7 +942,14 @@ export function classify(
   // A record's timestamp is no slot: "Your application status … was updated on 12/03/2026 at 2:14:55 PM" (round 50b).
   // (not a day bounded or ahead: "Results will be issued by Friday", "Referral notices are typically issued by
   // mid-November", rounds 760 and 790's probes)
-  if (isStamp(lead) && e.bound === 'none' && !LOOKS_AHEAD.test(lead)) return null;
+  // (a day ahead is no record's: Calendly's "Updated: 9:30am - Monday, March 22" in a reschedule, round 1020)
+  if (
+    isStamp(lead) &&
+    e.bound === 'none' &&
+    !LOOKS_AHEAD.test(lead) &&
+    (context.t === null || e.date <= context.t)
+  )
+    return null;
 
   // 2. An interview slot: a named day in scheduling words, not a past meeting nor a schedule of interviews.
   const longAgo = e.yearImplied === true && context.t !== null && daysBetween(context.t, e.date) > 240;
@@ -944,7 +967,9 @@ export function classify(
     !AVAILABILITY_ASK.test(sentenceWords) &&
     !INTERVIEWER_NOTE.test(context.text) &&
     // A calendar reply that declines or cancels the event names no slot ("Declined: Interview – …", round 70c).
-    !DECLINED_EVENT.test(context.text) &&
+    // (unless it offers a new one: "Canceled: Interview … Could we do Thursday, 5th November at 3:30 PM IST
+    // instead?", round 1010)
+    !(DECLINED_EVENT.test(context.text) && !/\binstead\b/i.test(sentence.text)) &&
     !DECLINED_EVENT.test((context.subject ?? '').slice(0, 200)) &&
     !NAMED_CANDIDATE.test(context.text) &&
     !NETWORKING_COFFEE.test(context.text) &&
@@ -955,6 +980,13 @@ export function classify(
     !(e.time === null && OWN_AVAILABILITY.test(sentenceWords)) &&
     // The day an invitation goes out is no slot: "Ill send a calendar invite tmrw" (round 930).
     !(e.time === null && INVITE_SENT_ON.test(lead)) &&
+    // The writer's own meeting about the reader: "I am catching up with my co-founder tomorrow morning to talk through
+    // where we landed" (round 1010).
+    !WRITERS_OWN_MEETING.test(sentenceWords) &&
+    // In a message that offers the job, a day with no clock is the talks it followed or a step after it, no slot:
+    // "With reference to your interviews on 11th and 15th March, we are pleased to offer you the position" (round
+    // 1020; fx426's rule for German, French and Spanish).
+    !(e.time === null && offersTheJob(context.text)) &&
     // A minute to midnight is a deadline's end ("expires on November 14 at 11:59 PM"), never a slot's start.
     e.time !== '23:59' &&
     !fact &&
@@ -1068,6 +1100,11 @@ export function classify(
         }
       : null;
   }
+  // A promise that waits on the reader's yes is no timeline: "Could we do Thursday instead? If that works, I will send
+  // the new Teams invite first thing tomorrow" (round 1010); nor a length something took: "sorry it's taken me a
+  // couple of days to get back to you" (round 990).
+  if (IF_IT_SUITS.test(sentence.text.slice(0, rel)) || /\b(?:taken|took)\s+(?:me|us|them)\s+$/i.test(lead0))
+    return null;
   const by = e.bound === 'before' ? addDays(e.date, -1) : e.date;
   if (context.t !== null && by < context.t) return null;
   return {

@@ -383,8 +383,11 @@ export const anchorWindows: ExprRefiner = (context, all) => {
         continue;
       }
     }
+    // (unless the window names what it counts from: "Once the vacancy closes, … within 10 working days of the closing
+    // date", the closing day named in the sentence before, round 1000)
     if (
       UNDATED_EVENT_OPENING.test(head) &&
+      !ANCHOR_LEAD.test(tail) &&
       comma !== -1 &&
       !exprs.some((o) => o !== e && o.index >= opening && o.index < opening + comma)
     ) {

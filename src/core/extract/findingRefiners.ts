@@ -11,9 +11,9 @@ import {
 } from './phrases/en';
 import { addDays, addMinutesIso, epochMs, zonedDateTimeToIso } from '../time';
 import type { InterviewFinding } from '../types';
-import { isAbsenceDay, NAMES_A_DAY, sentenceAfter, type Classified } from './classify';
+import { fieldLineOf, isAbsenceDay, NAMES_A_DAY, sentenceAfter, type Classified } from './classify';
 import { hhmm } from './detectors/chronoDates';
-import type { ReadContext, TimeExpr } from './model';
+import type { ReadContext } from './model';
 
 /** Maps classified findings of one message to new ones (STYLE.md practice 3). */
 export type FindingRefiner = (context: ReadContext, items: readonly Classified[]) => readonly Classified[];
@@ -118,6 +118,8 @@ export const resolveReschedules: FindingRefiner = (context, items) => {
 // original:" (r52).
 const OLD_SLOT_LABEL =
   /^[ \t]*(?:previous(?:ly)?|old|original(?:ly)?|former)(?:[ \t]+(?:scheduled|booked))?(?:[ \t]+(?:interview[ \t]+)?(?:time|date|slot|schedule|date[ \t]+(?:and|&)[ \t]+time))?[ \t]*(?::[ \t]*)?(?:\n|$)/iu;
+const NEW_SLOT_LABEL =
+  /(?:^|\n)[ \t]*(?:new|updated|revised|rescheduled(?:[ \t]+to)?)(?:[ \t]+(?:interview[ \t]+)?(?:time|date|slot|date[ \t]+(?:and|&)[ \t]+time))?[ \t]*:[ \t]*$/i;
 const OLD_SLOT_INLINE =
   /^[ \t]*(?:previous|old|original|former)[ \t]+(?:interview[ \t]+)?(?:time|date|slot|date[ \t]+(?:and|&)[ \t]+time)[ \t]*:[ \t]*$/iu;
 // The foreign labels apart and case-exact (a capital or not on the first letter): folded into one case-blind
@@ -240,14 +242,6 @@ function sameTimeStated(context: ReadContext, c: Classified): Classified {
   return withClock(context, c, f, hhmm(hour, Number(m[2] ?? '0')));
 }
 
-/** The line of a form's field the expression stands on ("New time: Thursday 13 March, 15:00"), or null. */
-function fieldLine(context: ReadContext, e: TimeExpr): string | null {
-  const start = context.text.lastIndexOf('\n', e.index) + 1;
-  const end = context.text.indexOf('\n', e.index);
-  const line = context.text.slice(start, end < 0 ? undefined : end);
-  return /^[ \t]*\p{L}[\p{L} \t/&'-]{0,30}:/u.test(line) ? line : null;
-}
-
 const movedSlots: FindingRefiner = (context, items) =>
   items.filter((c) => {
     if (c.finding.kind !== 'interview' || c.expr === null) return true;
@@ -255,9 +249,12 @@ const movedSlots: FindingRefiner = (context, items) =>
     const s = c.sentence.text.replace(CHANGE_OPTION, ' ');
     // (a form's field line is its own statement: "Previous time: … (cancelled)\nNew time: Thursday 13 March, 15:00",
     // round 950)
-    if (CANCEL_CUE.test(fieldLine(context, c.expr) ?? s) && !RESCHEDULE_CUE.test(s)) return false;
+    if (CANCEL_CUE.test(fieldLineOf(context.text, c.expr.index) ?? s) && !RESCHEDULE_CUE.test(s))
+      return false;
     if (!RESCHEDULE_CUE.test(s) && !/\binstead\b/i.test(s)) return true;
     const lead = context.text.slice(Math.max(c.sentence.index, c.expr.index - 40), c.expr.index);
+    // A slot under a new slot's label stands: Calendly's "Former: … / Updated: 9:30am - Monday, March 22" (round 1020).
+    if (NEW_SLOT_LABEL.test(lead)) return true;
     const tail = context.text.slice(
       c.expr.index + c.expr.text.length,
       c.expr.index + c.expr.text.length + 56,

@@ -439,7 +439,7 @@ const OTHER_SENSE_INTERVIEW =
  * loan, round 250b). English only: the other languages' readers return before this test.
  */
 function notAboutOwnApplication(text: string, subject: string | undefined): boolean {
-  if (NOT_THE_READERS.test(text)) return true;
+  if (NOT_THE_READERS.test(text) || inviteeIsAnother(text)) return true;
   const head = (subject ?? '').slice(0, 300);
   const noJobWords = (body: string, title: string): boolean =>
     !APPLICATION_WORDS.test(incidental(body)) && !APPLICATION_WORDS.test(title);
@@ -464,6 +464,16 @@ function notAboutOwnApplication(text: string, subject: string | undefined): bool
       : topicless,
     head,
   );
+}
+
+/**
+ * A scheduling tool's notice to the host: "Hi Jess, A new event has been scheduled … Invitee: Daniel Okoro" (round
+ * 1020). The invitee's own copy greets the invitee ("Hi Cheuk Yin, … Invitee: Cheuk Yin Wong", round 860).
+ */
+function inviteeIsAnother(text: string): boolean {
+  const invitee = /^[ \t]*[Ii]nvitee(?:[ \t]+[Nn]ame)?[ \t]*:\s*(\p{Lu}[\p{L}'-]+)/mu.exec(text)?.[1];
+  const greeted = /^[ \t]*(?:[Hh]i|[Hh]ello|[Dd]ear|[Hh]ey)[ \t]+(\p{Lu}[\p{L}'-]+)/mu.exec(text)?.[1];
+  return invitee !== undefined && greeted !== undefined && invitee.toLowerCase() !== greeted.toLowerCase();
 }
 
 /**

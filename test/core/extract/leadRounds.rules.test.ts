@@ -2843,3 +2843,73 @@ describe('rounds 950–980: two-digit years, the Gulf’s zone, a form’s field
     ],
   ]);
 });
+
+describe('rounds 990–1020: an apology for a delay, suppliers and debriefs, zones said once, windows and labels', () => {
+  check([
+    [
+      LDN28,
+      "Thanks for your CV, and sorry it's taken me a few days to get back to you – the shop has been flat out.",
+      [],
+    ],
+    [
+      LDN28,
+      'Dear Supplier,\n\nITT Ref: CC/2028/007 – Provision of Catering Services. Clarification meeting: Thursday 13 January at 10:00. Please do not call the procurement team.',
+      [],
+    ],
+    [
+      NY28,
+      'Invitation: Debrief – Data Analyst candidates @ Thu Jan 13, 2028 4pm – 4:30pm (EST)\nPlease bring your scorecards.',
+      [],
+    ],
+    [
+      NY28,
+      'Thank you for your interest in the Events Coordinator role at Northwind and for taking the time to interview with us on Friday. We have decided to offer the role to another candidate.',
+      ['outcome rejected'],
+    ],
+    [
+      BER28,
+      'We would like to meet you on Thursday 13 January at 15:00 Irish time on Teams.',
+      ['interview 2028-01-13 16:00'],
+    ],
+    [
+      NY28,
+      'Your onsite itinerary is below. All times are listed in Pacific Time.\n\nThursday, January 13 | 10:00 AM – 10:45 AM | Hiring manager',
+      ['interview 2028-01-13 13:00'],
+    ],
+    [
+      LDN28,
+      'Applications close on Friday 14 January 2028. Once the vacancy closes, we will contact all applicants within 5 working days of the closing date.',
+      ['response-by 2028-01-21'],
+    ],
+    [
+      LDN28,
+      'We are delighted to confirm your reservation.\n\nArrival: Friday 14 January 2028 (check-in from 15:00)\nDeparture: Sunday 16 January 2028',
+      [],
+    ],
+    [
+      NY28,
+      'Canceled: Interview – Analyst\n\nSo sorry, the panel is unavailable on Tuesday. Could we do Wednesday at 3pm instead? If that works, I will send the new invite tomorrow.',
+      ['interview 2028-01-12 15:00'],
+    ],
+    [
+      NY28,
+      'Great chatting on Friday! I am meeting with my co-founder tomorrow to talk it through, and I should have an answer for you by Thursday.',
+      ['response-by 2028-01-13'],
+    ],
+    [
+      NY28,
+      'Your event has been rescheduled.\nEvent Type: Phone screen\nFormer: 1:00pm - Tuesday, January 11, 2028\nUpdated: 10:30am - Thursday, January 13, 2028\nReason: "Sorry, a board call landed on Tuesday."',
+      ['interview 2028-01-13 10:30'],
+    ],
+    [
+      LDN28,
+      'With reference to your interviews on 3rd and 5th January, we are pleased to offer you the position of Analyst. Kindly confirm your acceptance.',
+      ['outcome offer'],
+    ],
+    [
+      NY28,
+      'Hi Dana,\n\nA new event has been scheduled.\n\nEvent Type: Phone screen\nInvitee: Marcus Reid\nEvent Date/Time: 2:00pm - Thursday, January 13, 2028',
+      [],
+    ],
+  ]);
+});

@@ -37,7 +37,7 @@ const NAMES_A_DAY =
  * "0am–3pm ET", "noon, Eastern", "0 PM-3:00 PM (UTC-05:00) Eastern Time (US & Canada)".
  */
 const TIME_TO_ZONE =
-  /^(?:\d(?:[:.h]\d\d(?::\d\d)?)?|noon|midday)\s*(?:[ap]\.?m\b\.?)?(?:\s*(?:[-–—]|to|until|till)\s*\d{1,2}(?:[:.h]\d\d)?\s*(?:[ap]\.?m\b\.?)?)?[\s,(/]*(?:(?:utc|gmt)[+\-−]\d\d?(?::?\d\d)?\)?[\s,]*)?/i;
+  /^(?:\d(?:[:.h]\d\d(?::\d\d)?)?|noon|midday)\s*(?:[ap]\.?m\b\.?)?(?:\s*(?:[-–—]|to|until|till)\s*\d{1,2}(?:[:.h]\d\d)?\s*(?:[ap]\.?m\b\.?)?)?[\s,(/|]*(?:(?:utc|gmt)[+\-−]\d\d?(?::?\d\d)?\)?[\s,|]*)?/i;
 
 function offsetMinutes(sentAt: string, tz: string): number {
   const ms = epochMs(sentAt);
@@ -84,7 +84,8 @@ function zoneAfterEnd(after: string): string | null {
 
 /** "Here's your schedule (all times Pacific):", "All times are in ET": a zone said once for the clocks below it. */
 function zoneOfAllTimes(before: string): string | null {
-  const m = /\ball\s+times\s+(?:are\s+|shown\s+)?(?:in\s+)?(?=\S)/gi;
+  // (and "All times are listed in Eastern Time", round 1000)
+  const m = /\ball\s+times\s+(?:are\s+)?(?:(?:listed|shown|given|quoted|stated)\s+)?(?:in\s+)?(?=\S)/gi;
   let last: RegExpExecArray | null = null;
   for (let hit = m.exec(before); hit !== null; hit = m.exec(before)) last = hit;
   return last === null

@@ -178,6 +178,8 @@ export const ZONE_WORDS: readonly (readonly [RegExp, string])[] = [
     'Europe/Paris',
   ],
   [/^(?:eet|eest|eastern\s+european(?:\s+summer)?\s+time|athens\s+time|helsinki\s+time)\b/i, 'Europe/Athens'],
+  // "15:00 Irish time" (round 1000)
+  [/^(?:irish\s+time|ireland\s+time|dublin\s+time)\b/i, 'Europe/Dublin'],
   [/^(?:ist|india(?:n)?\s+(?:standard\s+)?time)\b/i, 'Asia/Kolkata'],
   // "10h (Brasília time)", "Bangkok time", "WIB" (round 800, 810)
   [/^(?:brt|bras[ií]lia\s+time|brazil(?:ian)?\s+time|s[aã]o\s+paulo\s+time)\b/i, 'America/Sao_Paulo'],
@@ -1087,8 +1089,10 @@ export const FACT_ROWS: readonly PhraseRow[] = [
       'Your Indeed Smart Screening test for Warehouse Associate expires on November 14, 2026 at 11:59 PM.',
   },
   {
-    // An applicant tracking system's timestamp fields: the day something happened, no promise nor slot.
-    pattern: String.raw`(?:submitted|received|applied|updated|created|modified)(?=\s*:)`,
+    // An applicant tracking system's timestamp fields: the day something happened, no promise nor slot. ("Updated:" is
+    // classify's isStamp, which knows a day ahead is no record's: Calendly's "Updated: 9:30am - Monday, March 22" in a
+    // reschedule, round 1020.)
+    pattern: String.raw`(?:submitted|received|applied|created|modified)(?=\s*:)`,
     example: 'Job ID: R-20931 | Status: Application Received | Submitted: 11/10/2026 8:02 AM',
   },
   {
@@ -2698,7 +2702,9 @@ export const LIFE_ADMIN_ROWS: readonly PhraseRow[] = [
       'Thanks for booking a demo! Our product specialist will walk you through the platform on Thursday at 3pm.',
   },
   {
-    pattern: String.raw`(?:car\s+(?:hire|rental)|rental\s+car|pick-?up\s+(?:location|time|date|point)|drop-?off\s+(?:location|time|date)|hotel\s+(?:booking|reservation|stay)|check-?(?:in|out)\s+(?:time|date)|e-?tickets?|booking\s+(?:ref(?:erence)?|number|confirmation))`,
+    // (and a hotel's own confirmation: "We are delighted to confirm your reservation … Arrival: Friday 8 February 2075
+    // (check-in from 15:00)", round 1000)
+    pattern: String.raw`(?:car\s+(?:hire|rental)|rental\s+car|pick-?up\s+(?:location|time|date|point)|drop-?off\s+(?:location|time|date)|hotel\s+(?:booking|reservation|stay)|check-?(?:in|out)\s+(?:time|date|from|by|until)|confirm\s+your\s+reservation|your\s+reservation\s+(?:is|has\s+been)\s+confirmed|free\s+cancellation|e-?tickets?|booking\s+(?:ref(?:erence)?|number|confirmation))`,
     example: 'Your hotel booking is confirmed. Check-in time: Friday 16 March from 3pm.',
   },
   // A supplier's word on the reader's purchase (round 930): "Apologies for the delay on PO 44817. The pallets are held
@@ -3019,6 +3025,12 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     // 10:00?"; an employee's "appraisal cycle … Your 1:1 discussion with your Reporting Manager".
     pattern: String.raw`this\s+candidate\s+(?:will|has|is|was|won't|did|does|cannot|can't|would)\b|agency\s+portal|you(?:'re|\s+are)\s+(?:an?\s+|the\s+)?(?:interviewer|panell?ist)\b|(?:gave|given|listed|named|provided|put\s+down)\s+your\s+(?:name|details|contact\s+details)\s+as\s+(?:a\s+|her\s+|his\s+|their\s+)?(?:referee|reference)|self-?appraisal|appraisal\s+cycle|(?:1:1|one-on-one|one-to-one)\s+(?:discussion|meeting|conversation)\s+with\s+your\s+(?:reporting\s+|line\s+)?manager`,
     example: 'After review by the hiring manager, this candidate will not be progressed to interview.',
+  },
+  {
+    // The reader as a supplier or the interviewers' colleague (rounds 990, 1010): a hospital's "Dear Supplier, ITT Ref:
+    // … Provision of Soft Facilities Management", a calendar's "Invitation: Debrief – Backend Engineer candidates".
+    pattern: String.raw`dear\s+(?:supplier|vendor|bidder|tenderer|contractor)s?\b|invitation\s+to\s+tender|itt\s+ref|tender\s+(?:submission|clarification)s?|debrief\s+[–—-]\s+(?:[\w-]+\s+){0,4}?candidates|(?:candidates?|interview|hiring)\s+debrief`,
+    example: 'Invitation: Debrief – Data Analyst candidates @ Thu 5 Nov 16:00 – 16:30 (GMT)',
   },
   {
     // The writer is the candidate, writing to the reader (round 940): about an offer they weigh ("Thank you so much for
