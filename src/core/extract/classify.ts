@@ -211,6 +211,9 @@ export function fieldLineOf(text: string, index: number): string | null {
   return /^[ \t]*\p{L}[\p{L} \t/&'-]{0,30}:/u.test(line) ? line : null;
 }
 
+const ANSWER_BY =
+  /\b(?:let\s+(?:me|us)\s+know|confirm|reply|revert|get\s+back\s+to\s+(?:me|us))\s+(?:by\s+|before\s+|today\s+or\s+|now\s+or\s+)?(?:first\s+thing\s+|early\s+|latest\s+|end\s+of\s+(?:day\s+)?)?$/i;
+
 const THANKS_AND_FOR =
   /\b(?:thank\s+you|thanks|grateful)\b[^.!?]{0,160}?\band\s+(?:also\s+)?for\s+(?:attending|coming|joining|meeting|interviewing|taking\s+part|taking\s+(?:the\s+)?time|sitting|visiting)\b[^.!?]*$/i;
 
@@ -983,6 +986,8 @@ export function classify(
     // The writer's own meeting about the reader: "I am catching up with my co-founder tomorrow morning to talk through
     // where we landed" (round 1010).
     !WRITERS_OWN_MEETING.test(sentenceWords) &&
+    // The reader's own day to answer: "Can you let me know today or first thing tomorrow if that works" (round 1030).
+    !(e.time === null && ANSWER_BY.test(lead)) &&
     // In a message that offers the job, a day with no clock is the talks it followed or a step after it, no slot:
     // "With reference to your interviews on 11th and 15th March, we are pleased to offer you the position" (round
     // 1020; fx426's rule for German, French and Spanish).

@@ -183,7 +183,8 @@ export function extractFindings(thread: Thread, options: ExtractOptions): Findin
   // Messages in another language that cancel the interview: the slots named before them are gone.
   const cancels: boolean[] = [];
   const threadWords = thread.messages
-    .map((m) => `${m.subject ?? ''}\n${m.text.slice(0, THREAD_WORDS_PER_MESSAGE)}`)
+    // (the signature too: "HR - Talent Acquisition" under a short note names the job, r23)
+    .map((m) => `${m.subject ?? ''}\n${m.text.slice(0, THREAD_WORDS_PER_MESSAGE)}\n${m.signature ?? ''}`)
     .join('\n');
   const readerInThread = thread.messages.some((m) => m.role === 'candidate' && !m.automatic);
   for (const m of thread.messages) {

@@ -261,6 +261,8 @@ import { ROUND_990_EN } from './languages.round95.en.table';
 import { ROUND_1000_EN } from './languages.round96.en.table';
 import { ROUND_1010_EN } from './languages.round97.en.table';
 import { ROUND_1020_EN } from './languages.round98.en.table';
+import { ROUND_1030_EN } from './languages.round99.en.table';
+import { ROUND_1040_EN } from './languages.round100.en.table';
 import {
   ROUND_322_DE,
   ROUND_322B_ES,
@@ -1266,6 +1268,8 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 1000 (English, hw430, unseen)', language: 'en', rows: ROUND_1000_EN },
   { name: 'round 1010 (English, hw431, unseen)', language: 'en', rows: ROUND_1010_EN },
   { name: 'round 1020 (English, hw431, unseen)', language: 'en', rows: ROUND_1020_EN },
+  { name: 'round 1030 (English, hw433, unseen)', language: 'en', rows: ROUND_1030_EN },
+  { name: 'round 1040 (English, hw434, unseen)', language: 'en', rows: ROUND_1040_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -2323,6 +2327,16 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
     negativesEmpty: 0.938,
   },
   'round 1020 (English, hw431, unseen)': { precision: 0.85, recall: 0.944, f1: 0.895, negativesEmpty: 0.938 },
+  // Rounds 1030 (languages.round99.en.table.ts, hw433's fortnight of one job seeker's inbox, a third of it long mail
+  // with signatures and quotes) and 1040 (round100, hw434's hard cases: two or more dates of which one or none is the
+  // reader's), the pass's last, first read by the engine of 269b07d (990–1020's fixes). Misses, 1030: NHS Jobs'
+  // "complete shortlisting by Wednesday 9 November … within 5 working days of the shortlisting date" gave the step's
+  // day, not the window from it; a recruiter's "let me know today or first thing tomorrow if that works" read as a
+  // slot tomorrow; "Kindly wait for our call or text within 3-5 working days" read as a hold, not a promise. 1040: an
+  // agency's "three pre-screened forklift operators who can interview with your shift supervisors on Monday, April 3"
+  // to the employer read as the reader's slot.
+  'round 1030 (English, hw433, unseen)': { precision: 0.857, recall: 0.9, f1: 0.878, negativesEmpty: 1 },
+  'round 1040 (English, hw434, unseen)': { precision: 0.958, recall: 1, f1: 0.979, negativesEmpty: 0.944 },
   // Rounds 111–113 (languages.lead.foreign.table.ts), the lead's own German, Spanish and French sentences, one per
   // class, first read by the engine of b5309b3. Miss: a promise after ", así que" hidden by others' interviews
   // before it in the sentence.

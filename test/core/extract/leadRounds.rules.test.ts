@@ -2913,3 +2913,28 @@ describe('rounds 990–1020: an apology for a delay, suppliers and debriefs, zon
     ],
   ]);
 });
+
+describe('rounds 1030–1040: a window from a step named before, an answer asked by tomorrow, waiting for a call, agencies', () => {
+  check([
+    [
+      LDN28,
+      'The panel will complete shortlisting by Friday 14 January. You will hear from us within 3 working days of the shortlisting date.',
+      ['response-by 2028-01-19'],
+    ],
+    [
+      NY28,
+      'They can see you Thursday at 11am at their office. Could you confirm today or first thing tomorrow and I will lock it in?',
+      ['interview 2028-01-13 11:00'],
+    ],
+    [
+      LDN28,
+      'Your assessment results have gone to the operations team. Please wait for our email within 2 working days about the final round.',
+      ['response-by 2028-01-12'],
+    ],
+    [
+      NY28,
+      "I've got two pre-vetted warehouse associates who can interview with your team leads on Wednesday at 2pm. Our rate card is attached.",
+      [],
+    ],
+  ]);
+});

@@ -313,6 +313,12 @@ export const STANDARD_ALL_YEAR: readonly (readonly [RegExp, readonly string[]])[
  */
 export const RESPONSE_ROWS: readonly PhraseRow[] = [
   {
+    // Waiting for the employer's own word is its promise: "Kindly wait for our call or text within 3-5 working days"
+    // (round 1030).
+    pattern: String.raw`wait\s+for\s+(?:our|my|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|e-?mail|text|message|update|reply|response|feedback|decision)s?`,
+    example: 'Please wait for our call within 3 working days about the next step.',
+  },
+  {
     pattern: String.raw`hear(?:d|ing)?\s+(?:back|from)`,
     example: 'You can expect to hear from us with a decision in the next ten days or so.',
   },
@@ -1361,7 +1367,9 @@ export const EVENT_BACK_ROWS: readonly PhraseRow[] = [
   {
     // A step's own date named before: "Your application was referred on October 29, 2035. The hiring manager is
     // expected to make a selection within 30 days of the referral date" (USAJOBS, round 540)
-    pattern: String.raw`the\s+(?:referral|submission|application|assessment|test|interview|screening|review)\s+date`,
+    // (and "The recruiting manager will complete shortlisting by Wednesday 9 November 2078. All applicants will be
+    // contacted within 5 working days of the shortlisting date", NHS Jobs, round 1030)
+    pattern: String.raw`the\s+(?:referral|submission|application|assessment|test|interview|screening|review|shortlisting|selection|decision)\s+date`,
     example: 'Your application was referred on 3 May. Expect a decision within 30 days of the referral date.',
   },
   {
@@ -2012,7 +2020,7 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
     example: "There's no point chasing us before the panel meets on the 12th.",
   },
   {
-    pattern: String.raw`(?:do\s+not|don't|dont|(?:best|better|prefer(?:able)?)\s+not\s+to|not\s+to|please\s+don't|please\s+do\s+not|refrain\s+from|no\s+need\s+to|kindly\s+(?:do\s+not|don't|hold|wait)|would\s+ask\s+that\s+you\s+not|ask\s+that\s+you\s+(?:not|wait|hold)|(?:ask|request)\s+(?:that\s+)?(?:you|candidates|applicants|everyone|all\s+\w+)\s+(?:please\s+)?(?:do\s+)?not(?:\s+to)?|(?:ask|asking|request|requesting)\s+(?:you|candidates|applicants|everyone)\s+to\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?not)\s+(?:\w+\s+){0,4}?(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call(?:ing)?|e-?mail(?:ing)?|inquir\w*|enquir\w*|chas\w*|ping(?:ing)?|nudg(?:e|ing)|messag(?:e|ing)|remind\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))`,
+    pattern: String.raw`(?:do\s+not|don't|dont|(?:best|better|prefer(?:able)?)\s+not\s+to|not\s+to|please\s+don't|please\s+do\s+not|refrain\s+from|no\s+need\s+to|kindly\s+(?:do\s+not|don't|hold|wait(?!\s+for\s+(?:our|my|a|an|the)\b))|would\s+ask\s+that\s+you\s+not|ask\s+that\s+you\s+(?:not|wait(?!\s+for\s+(?:our|my|a|an|the)\b)|hold)|(?:ask|request)\s+(?:that\s+)?(?:you|candidates|applicants|everyone|all\s+\w+)\s+(?:please\s+)?(?:do\s+)?not(?:\s+to)?|(?:ask|asking|request|requesting)\s+(?:you|candidates|applicants|everyone)\s+to\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?not)\s+(?:\w+\s+){0,4}?(?:contact\w*|reach(?:ing)?\s+out|follow(?:ing)?[\s-]*ups?|check(?:ing)?\s+in|call(?:ing)?|e-?mail(?:ing)?|inquir\w*|enquir\w*|chas\w*|ping(?:ing)?|nudg(?:e|ing)|messag(?:e|ing)|remind\w*|get(?:ting)?\s+in\s+touch|writ(?:e|ing)\s+(?:to\s+us|in|until|before))`,
     // (and asked as a request to the reader: "I'm going to ask you to sit tight and not get in touch until after the
     // 20th", round 120f)
     example: 'Please refrain from contacting us for status updates until after January 4.',
@@ -2027,7 +2035,9 @@ export const HOLD_OFF_ROWS: readonly PhraseRow[] = [
       "Just a heads up that I'm travelling until the 20th, so please hold off on any follow-ups before then.",
   },
   {
-    pattern: String.raw`(?:please\s+)?wait`,
+    // (not waiting for the employer's own word, a promise: "Kindly wait for our call or text within 3-5 working days",
+    // round 1030)
+    pattern: String.raw`(?:please\s+)?wait(?!\s+for\s+(?:our|my|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|e-?mail|text|message|update|reply|response|feedback|decision)s?\b)`,
     example: 'Please wait until after Thanksgiving before reaching out for an update.',
   },
   { pattern: String.raw`give\s+us`, example: 'Please give us until Friday to get back to you.' },
@@ -3031,6 +3041,13 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     // … Provision of Soft Facilities Management", a calendar's "Invitation: Debrief – Backend Engineer candidates".
     pattern: String.raw`dear\s+(?:supplier|vendor|bidder|tenderer|contractor)s?\b|invitation\s+to\s+tender|itt\s+ref|tender\s+(?:submission|clarification)s?|debrief\s+[–—-]\s+(?:[\w-]+\s+){0,4}?candidates|(?:candidates?|interview|hiring)\s+debrief`,
     example: 'Invitation: Debrief – Data Analyst candidates @ Thu 5 Nov 16:00 – 16:30 (GMT)',
+  },
+  {
+    // An agency offering its people to the reader, who hires (round 1040): "I've got three pre-screened forklift
+    // operators who can interview with your shift supervisors on Monday, April 3 … our rate card".
+    pattern: String.raw`(?:pre-?screened|pre-?vetted|vetted|shortlisted|qualified|available)\s+(?:[\w-]+\s+){0,3}?(?:operators|candidates|workers|drivers|staff|temps|applicants|engineers|nurses|chefs|electricians|labourers|laborers|associates)\s+who\s+(?:can|could|are\s+(?:free|available|ready))|interview\s+with\s+your\s+(?:shift\s+)?(?:supervisors?|managers?|team\s+leads?|hiring\s+managers?)|our\s+rate\s+card`,
+    example:
+      "I've got three pre-screened drivers who can interview with your depot managers on Monday at 1pm.",
   },
   {
     // The writer is the candidate, writing to the reader (round 940): about an offer they weigh ("Thank you so much for
