@@ -1098,9 +1098,18 @@ function clauseAround(c: Compiled, text: string, start: number, end: number): re
       aside.add(next);
     }
   }
+  // A continuation joins its clause to the one before for a day before it ("bin ich wieder im Büro und melde mich dann
+  // umgehend"), or for a day after it whose promise words stand before ("– spätestens aber Ende nächster Woche"); a day
+  // after a continuation that holds its own promise words keeps its clause ("Wir sprechen heute Nachmittag noch mit
+  // einer letzten Person und melden uns dann Anfang kommender Woche bei dir", round 323: the talks before are others').
   const breaks = all
     .filter((m) => !aside.has(m))
-    .filter((m) => c.continues === null || !c.continues.test(text.slice(m.index + m[0].length)));
+    .filter(
+      (m) =>
+        c.continues === null ||
+        !c.continues.test(text.slice(m.index + m[0].length)) ||
+        (m.index + m[0].length <= start && c.response.test(text.slice(m.index + m[0].length, start))),
+    );
   let opening = '';
   for (const m of breaks) {
     if (m.index + m[0].length <= start) [from, opening] = [m.index + m[0].length, m[0]];

@@ -328,6 +328,13 @@ export const FR: LanguageTables = {
       example: 'Je me permets de vous appeler jeudi à 11 h au sujet de vos besoins en personnel.',
     },
     {
+      // The reader as an employer who would interview an agency's temps (round 323c): "Je me permettrai de vous appeler
+      // le mardi 8 novembre à 10 h pour … organiser des entretiens avec nos intérimaires".
+      pattern: String.raw`(?:entretiens?|entrevues?|rencontres?)\s+avec\s+(?:nos|mes)\s+(?:\p{L}+\s+)?intérimaires`,
+      example:
+        'Je vous propose de rencontrer vendredi à 9 h nos caristes ; je peux organiser des entretiens avec nos intérimaires.',
+    },
+    {
       // The reader as the interviewer, sent a third person's papers and the guide for the talk (fx418, round 317's
       // twin): "vous trouverez ci-joint le CV de Mme Roche pour l'entretien de lundi, ainsi que la grille d'entretien".
       pattern: String.raw`(?:CV|dossier|candidature)\s+de\s+(?:M\.|Mme|Madame|Monsieur|la\s+candidate|du\s+candidat)(?![\p{L}])|grille\s+d['’]\s*entretien|guide\s+d['’]\s*entretien`,
@@ -425,8 +432,9 @@ export const FR: LanguageTables = {
       example: 'Votre commande sera livrée demain entre 8h et 13h.',
     },
     {
-      // A practice, a garage, a flat, a school, an office of the state (rounds 303–309c).
-      pattern: String.raw`(?:chez|avec)\s+(?:le|la|votre)\s+(?:Dr|docteur|médecin|dentiste|vétérinaire|kiné|kinésithérapeute|ophtalmologue)|consultation|vaccin\p{L}*|véhicule|immatriculation|contrôle\s+technique|révision|pneus|vidange|appartement|logement|état\s+des\s+lieux|crèche|réunion\s+parents|parents-professeurs|élève\p{L}*|étudiant\p{L}*|partiels?|examens?\s+(?:de\s+(?:fin|rattrapage|mi-semestre)|du\s+(?:semestre|permis|code))|session\s+d['’]examens|soutenance|réservation`,
+      // A practice, a garage, a flat, a school, an office of the state (rounds 303–309c); a dental practice named by its
+      // specialty or its name (round 323b's twin: "Rappel de votre rendez-vous – Cabinet d'orthodontie du Parc").
+      pattern: String.raw`(?:chez|avec)\s+(?:le|la|votre)\s+(?:Dr|docteur|médecin|dentiste|vétérinaire|kiné|kinésithérapeute|ophtalmologue)|orthodont\p{L}*|cabinet\s+(?:dentaire|médical)|clinique\s+(?:dentaire|vétérinaire)|consultation|vaccin\p{L}*|véhicule|immatriculation|contrôle\s+technique|révision|pneus|vidange|appartement|logement|état\s+des\s+lieux|crèche|réunion\s+parents|parents-professeurs|élève\p{L}*|étudiant\p{L}*|partiels?|examens?\s+(?:de\s+(?:fin|rattrapage|mi-semestre)|du\s+(?:semestre|permis|code))|session\s+d['’]examens|soutenance|réservation`,
       example: 'Votre rendez-vous chez le dentiste est confirmé mardi à 14h.',
     },
     {
@@ -1125,6 +1133,13 @@ export const FR: LanguageTables = {
       // entretien"); "il y a un entretien" names no one.
       pattern: String.raw`(?<!(?<![\p{L}])(?:y|vous|nous|te)\s+|(?<![\p{L}])[tml]['’])(?:a|aura|avait|passe|passera|va\s+passer)\s+(?:(?!vous\s|toi\s|te\s)[\p{L}\p{N}.:]+\s+){0,6}?(?:un|son)\s+(?:\p{L}+\s+)?(?:entretien|entrevue)(?!\s+avec\s+(?:vous|toi))`,
       example: 'Ma fille a un entretien d’embauche jeudi à 10h chez Decathlon.',
+    },
+    {
+      // The writer's own interview as the subject of its news, told a friend (round 322's twin): "Mon entretien chez
+      // Airbus est enfin fixé : jeudi 17 mars à 10 h". "mon" never speaks to the reader; a recruiter names the
+      // reader's ("votre", "ton").
+      pattern: String.raw`mon\s+(?:\p{L}+\s+)?(?:entretien|entrevue)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,5}?(?:est|sera|a\s+été|aura\s+lieu|se\s+passe|se\s+fera)(?![\p{L}])`,
+      example: 'Mon entretien chez Safran est enfin fixé : jeudi 17 mars à 10 h, tu peux garder Léo ?',
     },
   ],
   events: [
@@ -1825,8 +1840,9 @@ export const FR: LanguageTables = {
     {
       // A favourable answer refused, whatever the verb (round 138): "nous sommes au regret de ne pouvoir y réserver une
       // suite favorable", "nous ne sommes pas en mesure d'apporter une réponse favorable à votre candidature"; and the
-      // regret told with "être" ("nous sommes au regret de vous informer …"; not "… de devoir reporter").
-      pattern: String.raw`(?:ne|n['’])\s*(?:[\p{L}'’]+\s+){0,6}?(?:(?:une|de|d['’])\s*)?(?:suite|réponse|issue)\s+(?:favorable|positive)|(?:sommes|suis)\s+au\s+regret\s+de\s+(?:ne|vous\s+(?:informer|annoncer|faire\s+(?:savoir|part)|communiquer|indiquer))`,
+      // regret told with "être" ("nous sommes au regret de vous informer …"; not "… de devoir reporter"); in the
+      // comparative too, "de ne pouvoir vous donner une réponse plus favorable" (round 322's twin).
+      pattern: String.raw`(?:ne|n['’])\s*(?:[\p{L}'’]+\s+){0,6}?(?:(?:une|de|d['’])\s*)?(?:suite|réponse|issue)\s+(?:plus\s+)?(?:favorable|positive)|(?:sommes|suis)\s+au\s+regret\s+de\s+(?:ne|vous\s+(?:informer|annoncer|faire\s+(?:savoir|part)|communiquer|indiquer))`,
       example: 'Nous sommes au regret de ne pouvoir y réserver une suite favorable.',
     },
     {
