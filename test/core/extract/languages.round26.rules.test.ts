@@ -166,4 +166,93 @@ describe('extract: fx432’s rules (rounds 322–324c)', () => {
       ],
     ]);
   });
+  describe('a reply’s subject line names the message it answers: its day is no alternative slot (round 324b)', () => {
+    check([
+      [
+        MAD,
+        'Asunto: RE: Llamada del viernes\n\nHola, Irene:\n\nPerfecto, pasamos la entrevista al martes 17 de septiembre a las 10:30.\n\nSaludos,\nRR. HH.',
+        ['interview 2030-09-17 10:30'],
+      ],
+      [
+        PAR,
+        'Objet : RE: Entretien lundi\n\nBonjour Paul,\n\nD’accord, nous déplaçons l’entretien au mardi 17 septembre à 10 h 30.\n\nCordialement,\nLes RH',
+        ['interview 2030-09-17 10:30'],
+      ],
+      [
+        BER,
+        'Betreff: AW: Gespräch am Montag\n\nHallo Herr Roth,\n\ngern verlegen wir das Gespräch auf Dienstag, 17. September, 10:30 Uhr.\n\nViele Grüße\nPersonal',
+        ['interview 2030-09-17 10:30'],
+      ],
+    ]);
+  });
+  describe('a language certificate’s exam and its results: nothing (round 324)', () => {
+    check([
+      [
+        BER,
+        'Sehr geehrter Herr Berg,\n\nIhre mündliche Prüfung zum Goethe-Zertifikat B2 findet am Samstag, 21. September, um 9:30 Uhr statt. Ihr Ergebnis erhalten Sie innerhalb von sechs Wochen.\n\nIhr Prüfungsteam',
+        [],
+      ],
+      [
+        MAD,
+        'Estimada candidata:\n\nsu prueba oral del DELE C1 será el sábado 21 de septiembre a las 9:30. Recibirá las calificaciones en un plazo de tres meses.\n\nCentro examinador',
+        [],
+      ],
+      [
+        PAR,
+        'Madame,\n\nvotre épreuve orale du DELF B2 aura lieu le samedi 21 septembre à 9 h 30. Les résultats vous seront communiqués sous six semaines.\n\nLe centre d’examen',
+        [],
+      ],
+    ]);
+  });
+  describe('a length after the receipt of what the reader sends is undated, whatever deadline stands before (round 324)', () => {
+    check([
+      [
+        BER,
+        'Sehr geehrte Frau Roth,\n\nbitte laden Sie Ihre Zeugnisse bis Montag, 16. September, hoch. Die Prüfung dauert etwa eine Woche nach Eingang Ihrer Unterlagen.\n\nScreeningPartner GmbH',
+        [],
+      ],
+    ]);
+  });
+  describe('an absence through a day, with a request “until then”: contact is welcome the day after (round 324)', () => {
+    check([
+      [
+        BER,
+        'Sehr geehrte Frau Brandt,\n\nunser Personalleiter ist bis einschließlich 20. September auf Dienstreise; bitte warten Sie mit Rückfragen bis dahin.\n\nFreundliche Grüße\nPersonalabteilung',
+        ['no-contact-before 2030-09-21'],
+      ],
+    ]);
+  });
+  describe('a person set apart as the candidate after “con”, “avec”, “mit”: the reader interviews (round 324b)', () => {
+    check([
+      [
+        MAD,
+        '¿Puedes cubrirme en la entrevista del martes 17 a las 12:00 con la candidata a cajera? Tengo dentista.\n\nGracias,\nLola',
+        [],
+      ],
+      [
+        PAR,
+        'Tu peux me remplacer à l’entretien de mardi 17 à 12 h avec le candidat au poste de cariste ? J’ai le dentiste.\n\nMerci,\nLola',
+        [],
+      ],
+      [
+        BER,
+        'Kannst du mich beim Gespräch am Dienstag, 17.9., um 12 Uhr mit der Bewerberin für die Kasse vertreten? Ich bin beim Zahnarzt.\n\nDanke, Lola',
+        [],
+      ],
+    ]);
+  });
+  describe('a train ticket, and a sitter’s pick-up of a child: nothing (round 324c)', () => {
+    check([
+      [
+        PAR,
+        'Votre e-billet\n\nAller : mardi 17 septembre 2030\nLille Europe 06 h 58 → Paris Nord 08 h 00\nVoiture 3, place 41\n\nBon voyage !',
+        [],
+      ],
+      [
+        PAR,
+        'Coucou Julie,\n\nOK pour mardi 17 septembre, je récupère Tom à la crèche à 17 h et je le garde jusqu’à ton retour. Bonne chance !\n\nBisous,\nAnne',
+        [],
+      ],
+    ]);
+  });
 });

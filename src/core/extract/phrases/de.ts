@@ -317,7 +317,8 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // A customer's, patient's or member's account: "Kundennummer", "Versichertenkarte", "Mitgliedsnummer".
-      pattern: String.raw`Kunden(?:nummer|konto|karte|service|center|portal)|Versicherten\p{L}*|Mitglieds\p{L}*|Vertragsnummer|Bestell\p{L}*|Lieferung|Rechnung|Sendung\p{L}*|Paket\p{L}*|Zustellung|Blutspende\p{L}*`,
+      // (and a journey's ticket, round 324c's twin: "Sitzplatzreservierung: Wagen 7, Platz 55")
+      pattern: String.raw`Sitzplatzreservierung|Fahrkarte\p{L}*|Bordkarte\p{L}*|Kunden(?:nummer|konto|karte|service|center|portal)|Versicherten\p{L}*|Mitglieds\p{L}*|Vertragsnummer|Bestell\p{L}*|Lieferung|Rechnung|Sendung\p{L}*|Paket\p{L}*|Zustellung|Blutspende\p{L}*`,
       example: 'Bitte halten Sie Ihre Kundennummer bereit, wenn Sie anrufen.',
     },
     {
@@ -340,6 +341,12 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   otherApplications: [
+    {
+      // A language certificate's exam (round 324): "Ihre mündliche Prüfung (ÖSD Zertifikat C1) findet am Samstag … im
+      // Prüfungszentrum statt. Die Ergebnisse erhalten Sie innerhalb von vier Wochen."
+      pattern: String.raw`Sprachprüfung\p{L}*|Sprachzertifikat\p{L}*|Goethe-Zertifikat|ÖSD|telc|TestDaF|Zertifikat\s+[ABC][12]`,
+      example: 'Ihre mündliche Prüfung zum Goethe-Zertifikat B2 ist am Samstag um 9 Uhr im Prüfungszentrum.',
+    },
     {
       // An animal adopted from a shelter (fx418, round 316): "einen ersten Kennenlerntermin: Samstag, 11. März, um 14 Uhr
       // bei uns im Tierheim … über die Vermittlung".
@@ -1135,6 +1142,13 @@ export const DE: LanguageTables = withSwissSpelling({
       // ein Vorstellungsgespräch"); "ich habe ein" only with "mein" (a recruiter "hat … ein Gespräch vereinbart").
       pattern: String.raw`(?:hat|hatte|habe|hab)\s+(?:(?!Sie\s|Ihnen|dich\s|dir\s)[\p{L}\p{N}.:]+\s+){0,8}?(?:ein|einen|sein|seinen|mein|meinen)\s+(?:\p{L}+\s+)?(?:Vorstellungsgespräch|Bewerbungsgespräch|Interview|Vorstellungstermin)(?!\s+mit\s+(?:Ihnen|dir|euch))`,
       example: 'Unser Sohn hat morgen um 9 Uhr sein Bewerbungsgespräch bei der Sparkasse.',
+    },
+    {
+      // A person set apart as the candidate after "mit" (round 324b's twin): "Kannst du mich beim Gespräch am Donnerstag
+      // um 15 Uhr mit dem Bewerber für das Lager vertreten?"
+      pattern: String.raw`mit\s+(?:dem|der)\s+(?:Bewerber|Bewerberin|Kandidaten|Kandidatin)\s+(?:für|auf|als)(?![\p{L}])`,
+      example:
+        'Kannst du mich beim Gespräch am Donnerstag um 15 Uhr mit dem Bewerber für das Lager vertreten?',
     },
     {
       // The writer's own interview as the subject of its news, told a friend (round 322): "Mein
@@ -2417,7 +2431,8 @@ export const DE: LanguageTables = withSwissSpelling({
       // An event named after the window, its day after it: "nach dem Gespräch am 12. November", "nach Ende der
       // Bewerbungsfrist (20.11.)".
       // (and plural: "zehn Werktage nach den Prüfungen", twin of round 126's "après les épreuves")
-      pattern: String.raw`nach\s+(?:(?:dem|der|den|Ihrem|Ihrer|Ihren|unserem|unserer|unseren)\s+\p{L}+|(?:Ende|Ablauf|Abschluss)\s+(?:der|des)\s+\p{L}+)`,
+      // (and the receipt of what the reader sends, undated: "drei bis fünf Werktage nach Eingang Ihrer Angaben", round 324)
+      pattern: String.raw`nach\s+(?:(?:dem|der|den|Ihrem|Ihrer|Ihren|unserem|unserer|unseren)\s+\p{L}+|(?:Ende|Ablauf|Abschluss|Eingang|Erhalt|Zugang|Einreichung)\s+(?:der|des|Ihrer|Ihres|deiner|deines|aller)\s+\p{L}+)`,
       example: 'Wir melden uns innerhalb von zwei Wochen nach dem Gespräch am 12. November.',
     },
     {

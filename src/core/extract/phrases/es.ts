@@ -481,14 +481,15 @@ export const ES: LanguageTables = {
     },
     {
       // A customer's or patient's account: "número de pedido", "su póliza", "su factura".
-      pattern: String.raw`número\s+de\s+(?:cliente|socio|pedido|póliza|expediente|afiliado)|área\s+de\s+clientes|pedido|envío\s+n\p{L}*|factura|póliza|paquete|repartidor|afiliad[oa]s?|donar\s+sangre|donación\s+de\s+sangre|donante`,
+      // (and a journey's ticket, round 324c's twin: "Coche 5, plaza 8A", "Localizador")
+      pattern: String.raw`localizador|tarjeta\s+de\s+embarque|coche\s+\d{1,2},\s+plaza|número\s+de\s+(?:cliente|socio|pedido|póliza|expediente|afiliado)|área\s+de\s+clientes|pedido|envío\s+n\p{L}*|factura|póliza|paquete|repartidor|afiliad[oa]s?|donar\s+sangre|donación\s+de\s+sangre|donante`,
       example: 'Su pedido llegará el martes entre las 9 y las 14.',
     },
     {
-      // A practice, a garage, a flat, a school, an office of the state (rounds 302–309b); a dental practice named by its
-      // specialty or its name (round 323b: "Te recordamos tu cita: … Dra. Mariana Quiroz (Ortodoncia)", signed "Clínica
-      // Dental …").
-      pattern: String.raw`cita\s+con\s+(?:el|la|su|tu)\s+(?:doctor|doctora|Dr|Dra|médico|médica|dentista|odontólog\p{L}*|traumatólog\p{L}*|pediatra|veterinari\p{L}*)|ortodoncia|odontolog\p{L}*|clínica\s+(?:dental|odontológica|veterinaria)|consultorio\s+(?:dental|odontológico|médico)|vacuna\p{L}*|vehículo|matrícula|placa|ITV|revisión\s+técnica|neumáticos|inmueble|visita\s+al\s+(?:piso|departamento|inmueble)|guardería|jardín\s+(?:de\s+infantes|infantil)|alumn[oa]s?|tutoría|examen\s+(?:final|parcial)|parciales|tesis|reserva`,
+      // A practice, a garage, a flat, a school, an office of the state (rounds 302–309b); a practice's appointment card,
+      // by its fields for the practitioner or the treatment (round 323b: "Te recordamos tu cita:\n\nEspecialista: Dra.
+      // Mariana Quiroz (Ortodoncia)"). Not a practice's name, which signs a job's mail too ("Consultorio Dental Sonríe").
+      pattern: String.raw`cita\s+con\s+(?:el|la|su|tu)\s+(?:doctor|doctora|Dr|Dra|médico|médica|dentista|odontólog\p{L}*|traumatólog\p{L}*|pediatra|veterinari\p{L}*)|(?:Especialista|Tratamiento|Odontólog[oa]|Paciente)\s?:|vacuna\p{L}*|vehículo|matrícula|placa|ITV|revisión\s+técnica|neumáticos|inmueble|visita\s+al\s+(?:piso|departamento|inmueble)|guardería|jardín\s+(?:de\s+infantes|infantil)|alumn[oa]s?|tutoría|examen\s+(?:final|parcial)|parciales|tesis|reserva`,
       example: 'Le recordamos su cita con la dentista el lunes a las 17:30.',
     },
     {
@@ -513,6 +514,12 @@ export const ES: LanguageTables = {
     },
   ],
   otherApplications: [
+    {
+      // A language certificate's exam (round 324b): "su prueba oral del examen C1 Advanced tendrá lugar el sábado 16 …
+      // Los resultados se publicarán en un plazo de cuatro semanas."
+      pattern: String.raw`(?:C1|C2|B1|B2)\s+(?:Advanced|Proficiency|First)|Cambridge\s+English|DELE|SIELE|IELTS|TOEFL|examen\s+oficial\s+de\s+\p{L}+`,
+      example: 'Su examen oral del DELE B2 será el sábado 16 a las 10:00 en nuestro centro examinador.',
+    },
     {
       // An animal adopted from a shelter (fx418, round 316's twin): "su solicitud de adopción de Toby".
       pattern: String.raw`adopci\p{L}*|adoptar|protectora|refugio|albergue`,
@@ -1303,6 +1310,12 @@ export const ES: LanguageTables = {
     },
   ],
   otherCandidates: [
+    {
+      // A person set apart as the candidate after "con" (round 324b): "¿Me podrías reemplazar en la entrevista del jueves
+      // 14 a las 15:00 con el postulante a bodeguero?"
+      pattern: String.raw`con\s+(?:el|la)\s+(?:candidat[oa]|postulante|aspirante)\s+(?:a|al|para|de)(?![\p{L}])`,
+      example: '¿Puedes hacer tú la entrevista del jueves a las 15:00 con la candidata a cajera?',
+    },
     {
       // A person set apart as "the candidate" anywhere in the sentence (round 304b: "¿Te sumas a la entrevista del
       // jueves a las 11:00 con Laura Gómez, la candidata para Finanzas?").

@@ -428,13 +428,16 @@ export const FR: LanguageTables = {
     },
     {
       // A customer's or patient's account: "votre espace client", "votre commande", "votre ordonnance".
-      pattern: String.raw`espace\s+(?:client|salarié|patient|adhérent|locataire|famille)|numéro\s+(?:client|de\s+contrat|de\s+commande|d['’]adhérent|de\s+dossier\s+client)|clientèle|adhérent\p{L}*|locataire\p{L}*|bailleur|syndic|abonné\p{L}*|commande|colis|livraison|facture|ordonnance|carte\s+vitale|don\s+de\s+sang|donneur|donneuse`,
+      // (and a journey's ticket, round 324c: "Votre e-billet … Voiture 14, place 83"; a child's pick-up by a sitter,
+      // round 324c: "je récupère Lina à l'école à 16 h 30")
+      pattern: String.raw`e-billet|carte\s+d['’]embarquement|voiture\s+\d{1,2},\s+place|(?:récupère|récupérer|récupérerai|cherche|chercher|chercherai)\s+(?:les\s+enfants|les\s+petits|\p{L}+)\s+à\s+(?:l['’]école|la\s+crèche|la\s+garderie)|espace\s+(?:client|salarié|patient|adhérent|locataire|famille)|numéro\s+(?:client|de\s+contrat|de\s+commande|d['’]adhérent|de\s+dossier\s+client)|clientèle|adhérent\p{L}*|locataire\p{L}*|bailleur|syndic|abonné\p{L}*|commande|colis|livraison|facture|ordonnance|carte\s+vitale|don\s+de\s+sang|donneur|donneuse`,
       example: 'Votre commande sera livrée demain entre 8h et 13h.',
     },
     {
-      // A practice, a garage, a flat, a school, an office of the state (rounds 303–309c); a dental practice named by its
-      // specialty or its name (round 323b's twin: "Rappel de votre rendez-vous – Cabinet d'orthodontie du Parc").
-      pattern: String.raw`(?:chez|avec)\s+(?:le|la|votre)\s+(?:Dr|docteur|médecin|dentiste|vétérinaire|kiné|kinésithérapeute|ophtalmologue)|orthodont\p{L}*|cabinet\s+(?:dentaire|médical)|clinique\s+(?:dentaire|vétérinaire)|consultation|vaccin\p{L}*|véhicule|immatriculation|contrôle\s+technique|révision|pneus|vidange|appartement|logement|état\s+des\s+lieux|crèche|réunion\s+parents|parents-professeurs|élève\p{L}*|étudiant\p{L}*|partiels?|examens?\s+(?:de\s+(?:fin|rattrapage|mi-semestre)|du\s+(?:semestre|permis|code))|session\s+d['’]examens|soutenance|réservation`,
+      // A practice, a garage, a flat, a school, an office of the state (rounds 303–309c); a practice's appointment card,
+      // by its fields for the practitioner or the care (round 323b's twin: "Praticien : Dr Lemoine (orthodontie)"). Not a
+      // practice's name, which signs a job's mail too ("Clinique vétérinaire du Parc").
+      pattern: String.raw`(?:chez|avec)\s+(?:le|la|votre)\s+(?:Dr|docteur|médecin|dentiste|vétérinaire|kiné|kinésithérapeute|ophtalmologue)|(?:Praticien|Praticienne|Soins?|Patient|Patiente)\s?:|consultation|vaccin\p{L}*|véhicule|immatriculation|contrôle\s+technique|révision|pneus|vidange|appartement|logement|état\s+des\s+lieux|crèche|réunion\s+parents|parents-professeurs|élève\p{L}*|étudiant\p{L}*|partiels?|examens?\s+(?:de\s+(?:fin|rattrapage|mi-semestre)|du\s+(?:semestre|permis|code))|session\s+d['’]examens|soutenance|réservation`,
       example: 'Votre rendez-vous chez le dentiste est confirmé mardi à 14h.',
     },
     {
@@ -482,6 +485,12 @@ export const FR: LanguageTables = {
     },
   ],
   otherApplications: [
+    {
+      // A language certificate's exam (round 324's twin): "Votre épreuve orale du DELF B2 aura lieu samedi 16 juin à 10 h
+      // au centre d'examen". By its name: a public employer's selection test is held in an exam centre too (round 323c).
+      pattern: String.raw`DELF|DALF|TCF|TEF|TOEIC|TOEFL|IELTS`,
+      example: 'Votre épreuve orale du DELF B2 aura lieu le samedi 16 juin à 10 h au centre d’examen.',
+    },
     {
       // An animal adopted from a shelter (fx418, round 316's twin): "votre demande d'adoption pour Filou".
       pattern: String.raw`adoption|adopter|refuge|SPA`,
@@ -1118,6 +1127,12 @@ export const FR: LanguageTables = {
     },
   ],
   otherCandidates: [
+    {
+      // A person set apart as the candidate after "avec" (round 324b's twin): "Tu peux me remplacer à l'entretien de
+      // jeudi 15 h avec le candidat au poste de cariste ?"
+      pattern: String.raw`avec\s+(?:le|la)\s+(?:candidat|candidate|postulant|postulante)\s+(?:au|à|pour|du|de)(?![\p{L}])`,
+      example: 'Tu peux me remplacer à l’entretien de jeudi 15 h avec le candidat au poste de cariste ?',
+    },
     {
       // A person set apart as "the candidate" anywhere in the sentence (round 304b: "¿Te sumas a la entrevista del
       // jueves a las 11:00 con Laura Gómez, la candidata para Finanzas?").
