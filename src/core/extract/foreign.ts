@@ -696,6 +696,18 @@ const MOVE_REACH = 160;
 const NAMED_EVENT =
   /(?<![\p{L}])(?:(?:dem|der|den|des|Ihrem|Ihrer|la|le|les|el|los|las|del|al|cet|cette|ce|ces|esa|ese|esas|esos|dicha|dicho|diesem|dieser|votre|vos|su|sus)\s+|l['’]\s*)\p{L}{3,}/iu;
 
+/** Words pointing back to a day as the end of a wait: "bis dahin", "jusque-là", "hasta entonces". */
+const UNTIL_THEN =
+  /(?<![\p{L}])(?:bis\s+dahin|jusque-là|jusqu['’]à\s+(?:cette\s+date|ce\s+jour|son\s+retour)|hasta\s+(?:entonces|esa\s+fecha|su\s+regreso))(?![\p{L}])/iu;
+
+/** Words pointing back to a day as the first one welcome: "avant cette date", "vor diesem Tag", "antes de esa fecha". */
+const BEFORE_THEN =
+  /(?<![\p{L}])(?:avant\s+(?:cette\s+date|ce\s+jour|cela)|vor\s+(?:diesem|dem)\s+(?:Tag|Datum)|antes\s+de\s+(?:esa|dicha)\s+fecha)(?![\p{L}])/iu;
+
+/** The receipt of what the reader sends: "nach Eingang Ihrer Angaben", "après réception de votre dossier". */
+const RECEIPT_EVENT =
+  /(?<![\p{L}])(?:Eingang|Erhalt|Zugang|Einreichung|réception|recepción|recibir)(?![\p{L}])/iu;
+
 /** A bullet opening a line of a list: "- ", "– ", "• ", "* ". */
 const LIST_BULLET = /^[ \t]{0,4}[-–•*][ \t]/gmu;
 
@@ -1098,9 +1110,18 @@ function clauseAround(c: Compiled, text: string, start: number, end: number): re
       aside.add(next);
     }
   }
+  // A continuation joins its clause to the one before for a day before it ("bin ich wieder im Büro und melde mich dann
+  // umgehend"), or for a day after it whose promise words stand before ("– spätestens aber Ende nächster Woche"); a day
+  // after a continuation that holds its own promise words keeps its clause ("Wir sprechen heute Nachmittag noch mit
+  // einer letzten Person und melden uns dann Anfang kommender Woche bei dir", round 323: the talks before are others').
   const breaks = all
     .filter((m) => !aside.has(m))
-    .filter((m) => c.continues === null || !c.continues.test(text.slice(m.index + m[0].length)));
+    .filter(
+      (m) =>
+        c.continues === null ||
+        !c.continues.test(text.slice(m.index + m[0].length)) ||
+        (m.index + m[0].length <= start && c.response.test(text.slice(m.index + m[0].length, start))),
+    );
   let opening = '';
   for (const m of breaks) {
     if (m.index + m[0].length <= start) [from, opening] = [m.index + m[0].length, m[0]];
@@ -1162,6 +1183,16 @@ function headingOf(text: string): string {
     at = end + 1;
   }
   return '';
+}
+
+/** A subject line written into the text, of a reply or a forward: "Asunto: RE: …", "Objet : TR: …", "Betreff: AW: …". */
+const REPLY_SUBJECT_LINE =
+  /^[ \t]*(?:Asunto|Objet|Betreff|Subject)[ \t]*:[ \t]*(?:(?:RE|AW|TR|RV|WG|Fwd?|Antw)[ \t]*:[ \t]*)+/iu;
+
+/** Whether the text at `index` stands on a reply's or a forward's subject line. */
+function onReplySubject(text: string, index: number): boolean {
+  const start = text.lastIndexOf('\n', index - 1) + 1;
+  return REPLY_SUBJECT_LINE.test(text.slice(start, index));
 }
 
 function cancelledIn(c: Compiled, before: string, others: string): boolean {
@@ -1229,6 +1260,9 @@ function classifyForeign(
   if (cancelledIn(c, before, others)) return null;
   // So is the slot under a reschedule notice's old-slot label ("Ursprünglicher Termin: Dienstag, 08.12.2026").
   if (underOldSlotLabel(context.text, e.index)) return null;
+  // A reply's subject line names the message it answers, its day that message's ("Asunto: RE: Entrevista miércoles"
+  // over "movemos la entrevista al lunes 18 de junio a las 16:00", round 324b): no finding, nor an alternative slot.
+  if (onReplySubject(context.text, e.index)) return null;
   // Nor is the day a moved slot no longer has, told after "and not" / "instead of" ("il se tiendra finalement le
   // lundi 21 octobre à 10h30, et non le vendredi 18 comme annoncé", round 174c).
   if (INSTEAD_DAY.test(sentence.text.slice(Math.max(0, rel - INSTEAD_REACH), rel))) return null;
@@ -1332,9 +1366,14 @@ function classifyForeign(
       // "bis nach dem Bewerbungsschluss am 13.11.": the day after it; so is the end an absence includes ("bis
       // einschließlich 18. Dezember", "jusqu'au 22 janvier inclus", "hasta el 7 inclusive").
       // (a request's own day stands: "jusqu'au 20 novembre inclus ; toute relance avant cette date …" is the 20th)
+      // (and a request pointing back to such an end with "until then", not "before that date": "ist bis einschließlich
+      // 22. Juni im Urlaub; bitte sehen Sie bis dahin von Nachfragen ab", round 324)
       by:
         e.bound === 'until-after' ||
-        (absent &&
+        ((absent ||
+          (c.absence.test(sentence.text) &&
+            UNTIL_THEN.test(sentence.text.slice(rel + e.text.length)) &&
+            !BEFORE_THEN.test(sentence.text.slice(rel + e.text.length)))) &&
           (INCLUSIVE_END.test(sentence.text.slice(rel + e.text.length, rel + e.text.length + 24)) ||
             // (read over the clause's start: the Swiss "bis und mit" holds a joiner, round 136)
             INCLUSIVE_LEAD.test(sentence.text.slice(Math.max(0, rel - 24), rel)) ||
@@ -1817,8 +1856,11 @@ function anchorWindows(
       // (an event by its noun, "nach dem Gespräch", not a word pointing back to the window itself: "danach",
       // "siguientes")
       const namedAfter = c.anchorAfter.exec(sentence.text.slice(rel(w.index + w.text.length)));
+      // (nor the receipt of what the reader sends, whatever day the sentence before names as its deadline: "Bitte füllen
+      // Sie das Formular bis Freitag, 15. Juni, aus. Die Prüfung dauert … drei bis fünf Werktage nach Eingang Ihrer
+      // Angaben", round 324)
       if (
-        carried === undefined &&
+        (carried === undefined || (namedAfter !== null && RECEIPT_EVENT.test(namedAfter[0]))) &&
         w.span !== undefined &&
         namedAfter !== null &&
         NAMED_EVENT.test(namedAfter[0])

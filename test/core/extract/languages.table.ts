@@ -271,6 +271,7 @@ import {
   ROUND_323B_ES,
   ROUND_323C_FR,
 } from './languages.round30.foreign.table';
+import { ROUND_324_DE, ROUND_324B_ES, ROUND_324C_FR } from './languages.round31.foreign.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -1134,6 +1135,10 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 323 (German, hw429, unseen)', language: 'de', rows: ROUND_323_DE },
   { name: 'round 323b (Spanish, hw429, unseen)', language: 'es', rows: ROUND_323B_ES },
   { name: 'round 323c (French, hw429, unseen)', language: 'fr', rows: ROUND_323C_FR },
+  // fx432's rounds: 324–324c (its own, languages.round31.foreign.table.ts).
+  { name: 'round 324 (German, fx432, unseen)', language: 'de', rows: ROUND_324_DE },
+  { name: 'round 324b (Spanish, fx432, unseen)', language: 'es', rows: ROUND_324B_ES },
+  { name: 'round 324c (French, fx432, unseen)', language: 'fr', rows: ROUND_324C_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -2598,4 +2603,16 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 323 (German, hw429, unseen)': { precision: 1, recall: 0.889, f1: 0.941, negativesEmpty: 1 },
   'round 323b (Spanish, hw429, unseen)': { precision: 0.9, recall: 1, f1: 0.947, negativesEmpty: 0.857 },
   'round 323c (French, hw429, unseen)': { precision: 0.875, recall: 0.875, f1: 0.875, negativesEmpty: 0.857 },
+  // fx432. Rounds 324–324c (languages.round31.foreign.table.ts, fx432's own), first read by the engine of 4eea3d0
+  // (rounds 322–323c's fixes). Misses: "bis einschließlich 22. Juni im Urlaub; bitte sehen Sie bis dahin von Nachfragen
+  // ab" gave the 22nd, not the 23rd; a background check's "drei bis fünf Werktage nach Eingang Ihrer Angaben" counted
+  // from the form's deadline of the sentence before; an ÖSD and a Cambridge C1 exam's "Die Ergebnisse erhalten Sie
+  // innerhalb von vier Wochen" / "se publicarán en un plazo de cuatro semanas" read as promises; a reply's moved slot
+  // ("movemos la entrevista al lunes 18 de junio a las 16:00", "décalons à jeudi 14 juin, 17 h") gave nothing beside
+  // the weekday of its subject line ("RE: Entrevista miércoles"); a colleague's "¿Me podrías reemplazar en la
+  // entrevista del jueves 14 a las 15:00 con el postulante a bodeguero?", an SNCF e-ticket and a babysitter's "je
+  // récupère Lina à l'école à 16 h 30 … Bon courage pour ton rendez-vous" read as interviews.
+  'round 324 (German, fx432, unseen)': { precision: 0.7, recall: 0.875, f1: 0.778, negativesEmpty: 0.667 },
+  'round 324b (Spanish, fx432, unseen)': { precision: 0.75, recall: 0.857, f1: 0.8, negativesEmpty: 0.667 },
+  'round 324c (French, fx432, unseen)': { precision: 0.75, recall: 0.857, f1: 0.8, negativesEmpty: 0.667 },
 };

@@ -201,6 +201,13 @@ export const DE: LanguageTables = withSwissSpelling({
       example: 'Anbei der Lebenslauf von Herrn Adler für das Gespräch am Montag um 9 Uhr.',
     },
     {
+      // The reader as an employer who would interview an agency's temps (round 323c's twin): "… und auf Wunsch
+      // Vorstellungsgespräche mit unseren Zeitarbeitskräften vereinbaren".
+      pattern: String.raw`(?:Gespräche|Vorstellungsgespräche|Interviews|Kennenlerngespräche)\s+mit\s+(?:unseren|meinen)\s+(?:\p{L}+\s+)?(?:Zeitarbeitskräften|Leiharbeitskräften|Zeitarbeitnehmer(?:innen|n)?|Leiharbeitnehmer(?:innen|n)?|Zeitarbeitern)`,
+      example:
+        'Gern rufe ich Sie am Dienstag um 10 Uhr an, um Kennenlerngespräche mit unseren Zeitarbeitskräften zu vereinbaren.',
+    },
+    {
       // The reader as a seller, a buyer at the door (fx418, round 316's twins): "Ist das Lastenrad noch zu haben?",
       // "zu Ihrer Anzeige", "ich würde es mir gern am Samstag anschauen".
       pattern: String.raw`(?:Ihre|Ihrer|deine|deiner)\s+Anzeige|(?:Ihr|Ihrem|dein|deinem)\s+Inserat|noch\s+zu\s+haben|(?:es|ihn|sie)\s+(?:mir\s+)?(?:gern\s+|gerne\s+)?(?:anschauen|ansehen|abholen|probefahren|Probe\s+fahren)\s+(?:kommen|vorbeikommen)`,
@@ -310,7 +317,8 @@ export const DE: LanguageTables = withSwissSpelling({
     },
     {
       // A customer's, patient's or member's account: "Kundennummer", "Versichertenkarte", "Mitgliedsnummer".
-      pattern: String.raw`Kunden(?:nummer|konto|karte|service|center|portal)|Versicherten\p{L}*|Mitglieds\p{L}*|Vertragsnummer|Bestell\p{L}*|Lieferung|Rechnung|Sendung\p{L}*|Paket\p{L}*|Zustellung|Blutspende\p{L}*`,
+      // (and a journey's ticket, round 324c's twin: "Sitzplatzreservierung: Wagen 7, Platz 55")
+      pattern: String.raw`Sitzplatzreservierung|Fahrkarte\p{L}*|Bordkarte\p{L}*|Kunden(?:nummer|konto|karte|service|center|portal)|Versicherten\p{L}*|Mitglieds\p{L}*|Vertragsnummer|Bestell\p{L}*|Lieferung|Rechnung|Sendung\p{L}*|Paket\p{L}*|Zustellung|Blutspende\p{L}*`,
       example: 'Bitte halten Sie Ihre Kundennummer bereit, wenn Sie anrufen.',
     },
     {
@@ -333,6 +341,12 @@ export const DE: LanguageTables = withSwissSpelling({
     },
   ],
   otherApplications: [
+    {
+      // A language certificate's exam (round 324): "Ihre mündliche Prüfung (ÖSD Zertifikat C1) findet am Samstag … im
+      // Prüfungszentrum statt. Die Ergebnisse erhalten Sie innerhalb von vier Wochen."
+      pattern: String.raw`Sprachprüfung\p{L}*|Sprachzertifikat\p{L}*|Goethe-Zertifikat|ÖSD|telc|TestDaF|Zertifikat\s+[ABC][12]`,
+      example: 'Ihre mündliche Prüfung zum Goethe-Zertifikat B2 ist am Samstag um 9 Uhr im Prüfungszentrum.',
+    },
     {
       // An animal adopted from a shelter (fx418, round 316): "einen ersten Kennenlerntermin: Samstag, 11. März, um 14 Uhr
       // bei uns im Tierheim … über die Vermittlung".
@@ -1128,6 +1142,21 @@ export const DE: LanguageTables = withSwissSpelling({
       // ein Vorstellungsgespräch"); "ich habe ein" only with "mein" (a recruiter "hat … ein Gespräch vereinbart").
       pattern: String.raw`(?:hat|hatte|habe|hab)\s+(?:(?!Sie\s|Ihnen|dich\s|dir\s)[\p{L}\p{N}.:]+\s+){0,8}?(?:ein|einen|sein|seinen|mein|meinen)\s+(?:\p{L}+\s+)?(?:Vorstellungsgespräch|Bewerbungsgespräch|Interview|Vorstellungstermin)(?!\s+mit\s+(?:Ihnen|dir|euch))`,
       example: 'Unser Sohn hat morgen um 9 Uhr sein Bewerbungsgespräch bei der Sparkasse.',
+    },
+    {
+      // A person set apart as the candidate after "mit" (round 324b's twin): "Kannst du mich beim Gespräch am Donnerstag
+      // um 15 Uhr mit dem Bewerber für das Lager vertreten?"
+      pattern: String.raw`mit\s+(?:dem|der)\s+(?:Bewerber|Bewerberin|Kandidaten|Kandidatin)\s+(?:für|auf|als)(?![\p{L}])`,
+      example:
+        'Kannst du mich beim Gespräch am Donnerstag um 15 Uhr mit dem Bewerber für das Lager vertreten?',
+    },
+    {
+      // The writer's own interview as the subject of its news, told a friend (round 322): "Mein
+      // Vorstellungsgespräch bei der Sparkasse ist jetzt fix – Freitag, 18.03. um 10 Uhr". "mein" never speaks to the
+      // reader; a recruiter names the reader's ("Ihr", "dein").
+      pattern: String.raw`mein\s+(?:\p{L}+\s+)?(?:Vorstellungsgespräch|Bewerbungsgespräch|Jobinterview|Vorstellungstermin)\s+(?:[\p{L}\p{N}.]+\s+){0,5}?(?:ist|steht|findet|wird|wurde|war)(?![\p{L}])`,
+      example:
+        'Mein Bewerbungsgespräch bei der Stadtverwaltung ist am Montag um 9 Uhr, drück mir die Daumen!',
     },
   ],
   events: [
@@ -1980,8 +2009,8 @@ export const DE: LanguageTables = withSwissSpelling({
     {
       // A favourable answer refused (twin of round 138's "ne pouvoir y réserver une suite favorable"): "leider können
       // wir Ihrer Bewerbung nicht entsprechen", "Ihre Bewerbung nicht positiv bescheiden", "keine positive Rückmeldung
-      // geben".
-      pattern: String.raw`Bewerbung\s+(?:\p{L}+\s+){0,2}?nicht\s+(?:\p{L}+\s+)?entsprechen|nicht\s+(?:\p{L}+\s+)?positiv\s+(?:bescheiden|beantworten)|keine\s+(?:positive|erfreuliche)\s+(?:Rückmeldung|Nachricht|Antwort|Entscheidung)\s+(?:\p{L}+\s+){0,3}?(?:geben|erteilen|übermitteln|mitteilen|senden)`,
+      // geben", and in the comparative, "keine positivere Nachricht geben zu können" (round 322).
+      pattern: String.raw`Bewerbung\s+(?:\p{L}+\s+){0,2}?nicht\s+(?:\p{L}+\s+)?entsprechen|nicht\s+(?:\p{L}+\s+)?positiv\s+(?:bescheiden|beantworten)|keine\s+(?:positive|positivere|erfreuliche|erfreulichere|bessere|günstigere)\s+(?:Rückmeldung|Nachricht|Antwort|Entscheidung|Mitteilung)\s+(?:\p{L}+\s+){0,3}?(?:geben|erteilen|übermitteln|mitteilen|senden)`,
       example: 'Leider können wir Ihrer Bewerbung nicht entsprechen.',
     },
     {
@@ -2023,6 +2052,13 @@ export const DE: LanguageTables = withSwissSpelling({
       // mit anderen Bewerbern und melden uns danach" is others' interviews, no decision).
       pattern: String.raw`(?:für|(?<!(?:Gespräche?|Gesprächen|Interviews?|sprechen|spreche|treffen)\s+(?:[\p{L}\p{N}.]+\s+){0,3})mit)\s+(?:(?:einen|eine|einer)\s+)?(?:anderen|andere|anderer)\s+(?:Kandidat\p{L}*|Bewerber\p{L}*|Person\p{L}*|Mitbewerber\p{L}*)`,
       example: 'dass wir uns für einen anderen Kandidaten entschieden haben.',
+    },
+    {
+      // Others chosen, in the plural without an article (round 322): "dass wir uns für Kandidatinnen und Kandidaten
+      // entschieden haben, deren Profil den Anforderungen noch besser entspricht".
+      pattern: String.raw`für\s+(?:andere\s+|weitere\s+)?(?:Kandidat|Bewerber|Mitbewerber)(?:innen|en|e)?(?:\s+(?:und|oder|bzw\.)\s+(?:Kandidat|Bewerber)(?:innen|en|e)?)?\s+entschieden`,
+      example:
+        'Leider haben wir uns für Bewerberinnen und Bewerber entschieden, die mehr Erfahrung mitbringen.',
     },
     {
       // Another person hired or chosen, in the infinitive: "entschlossen, einen anderen Kandidaten einzustellen"
@@ -2395,7 +2431,8 @@ export const DE: LanguageTables = withSwissSpelling({
       // An event named after the window, its day after it: "nach dem Gespräch am 12. November", "nach Ende der
       // Bewerbungsfrist (20.11.)".
       // (and plural: "zehn Werktage nach den Prüfungen", twin of round 126's "après les épreuves")
-      pattern: String.raw`nach\s+(?:(?:dem|der|den|Ihrem|Ihrer|Ihren|unserem|unserer|unseren)\s+\p{L}+|(?:Ende|Ablauf|Abschluss)\s+(?:der|des)\s+\p{L}+)`,
+      // (and the receipt of what the reader sends, undated: "drei bis fünf Werktage nach Eingang Ihrer Angaben", round 324)
+      pattern: String.raw`nach\s+(?:(?:dem|der|den|Ihrem|Ihrer|Ihren|unserem|unserer|unseren)\s+\p{L}+|(?:Ende|Ablauf|Abschluss|Eingang|Erhalt|Zugang|Einreichung)\s+(?:der|des|Ihrer|Ihres|deiner|deines|aller)\s+\p{L}+)`,
       example: 'Wir melden uns innerhalb von zwei Wochen nach dem Gespräch am 12. November.',
     },
     {

@@ -371,6 +371,13 @@ export const ES: LanguageTables = {
       example: 'Tu nuevo colaborador empieza el lunes a las 9:00; prepárale el equipo.',
     },
     {
+      // The reader as an employer who would interview an agency's temps (round 323c's twin): "le llamaré el martes 8 a
+      // las 10:00 para … organizar entrevistas con nuestros trabajadores temporales".
+      pattern: String.raw`entrevistas?\s+con\s+(?:nuestros|nuestras|mis)\s+(?:\p{L}+\s+)?(?:trabajador(?:es|as)\s+(?:temporales|en\s+misión)|temporales)`,
+      example:
+        'El martes a las 10:00 le llamo para organizar entrevistas con nuestros trabajadores temporales.',
+    },
+    {
       // The reader as the interviewer, sent the schedule of interviews to hold (fx418, round 318b): "Te comparto la agenda
       // de entrevistas para la vacante … Por favor llena el formato de evaluación al terminar cada entrevista".
       pattern: String.raw`(?:te|le|les|os)\s+(?:comparto|compartimos|envío|enviamos|paso|pasamos|adjunto|adjuntamos|mando|mandamos)\s+(?:la|el)\s+(?:agenda|calendario|cronograma|programa|horario)\s+de\s+(?:las\s+|los\s+)?entrevistas|formato\s+de\s+evaluación|(?:al\s+terminar|después\s+de|tras)\s+cada\s+entrevista`,
@@ -474,12 +481,15 @@ export const ES: LanguageTables = {
     },
     {
       // A customer's or patient's account: "número de pedido", "su póliza", "su factura".
-      pattern: String.raw`número\s+de\s+(?:cliente|socio|pedido|póliza|expediente|afiliado)|área\s+de\s+clientes|pedido|envío\s+n\p{L}*|factura|póliza|paquete|repartidor|afiliad[oa]s?|donar\s+sangre|donación\s+de\s+sangre|donante`,
+      // (and a journey's ticket, round 324c's twin: "Coche 5, plaza 8A", "Localizador")
+      pattern: String.raw`localizador|tarjeta\s+de\s+embarque|coche\s+\d{1,2},\s+plaza|número\s+de\s+(?:cliente|socio|pedido|póliza|expediente|afiliado)|área\s+de\s+clientes|pedido|envío\s+n\p{L}*|factura|póliza|paquete|repartidor|afiliad[oa]s?|donar\s+sangre|donación\s+de\s+sangre|donante`,
       example: 'Su pedido llegará el martes entre las 9 y las 14.',
     },
     {
-      // A practice, a garage, a flat, a school, an office of the state (rounds 302–309b).
-      pattern: String.raw`cita\s+con\s+(?:el|la|su|tu)\s+(?:doctor|doctora|Dr|Dra|médico|médica|dentista|odontólog\p{L}*|traumatólog\p{L}*|pediatra|veterinari\p{L}*)|vacuna\p{L}*|vehículo|matrícula|placa|ITV|revisión\s+técnica|neumáticos|inmueble|visita\s+al\s+(?:piso|departamento|inmueble)|guardería|jardín\s+(?:de\s+infantes|infantil)|alumn[oa]s?|tutoría|examen\s+(?:final|parcial)|parciales|tesis|reserva`,
+      // A practice, a garage, a flat, a school, an office of the state (rounds 302–309b); a practice's appointment card,
+      // by its fields for the practitioner or the treatment (round 323b: "Te recordamos tu cita:\n\nEspecialista: Dra.
+      // Mariana Quiroz (Ortodoncia)"). Not a practice's name, which signs a job's mail too ("Consultorio Dental Sonríe").
+      pattern: String.raw`cita\s+con\s+(?:el|la|su|tu)\s+(?:doctor|doctora|Dr|Dra|médico|médica|dentista|odontólog\p{L}*|traumatólog\p{L}*|pediatra|veterinari\p{L}*)|(?:Especialista|Tratamiento|Odontólog[oa]|Paciente)\s?:|vacuna\p{L}*|vehículo|matrícula|placa|ITV|revisión\s+técnica|neumáticos|inmueble|visita\s+al\s+(?:piso|departamento|inmueble)|guardería|jardín\s+(?:de\s+infantes|infantil)|alumn[oa]s?|tutoría|examen\s+(?:final|parcial)|parciales|tesis|reserva`,
       example: 'Le recordamos su cita con la dentista el lunes a las 17:30.',
     },
     {
@@ -504,6 +514,12 @@ export const ES: LanguageTables = {
     },
   ],
   otherApplications: [
+    {
+      // A language certificate's exam (round 324b): "su prueba oral del examen C1 Advanced tendrá lugar el sábado 16 …
+      // Los resultados se publicarán en un plazo de cuatro semanas."
+      pattern: String.raw`(?:C1|C2|B1|B2)\s+(?:Advanced|Proficiency|First)|Cambridge\s+English|DELE|SIELE|IELTS|TOEFL|examen\s+oficial\s+de\s+\p{L}+`,
+      example: 'Su examen oral del DELE B2 será el sábado 16 a las 10:00 en nuestro centro examinador.',
+    },
     {
       // An animal adopted from a shelter (fx418, round 316's twin): "su solicitud de adopción de Toby".
       pattern: String.raw`adopci\p{L}*|adoptar|protectora|refugio|albergue`,
@@ -1022,6 +1038,12 @@ export const ES: LanguageTables = {
       example: 'Te contactará nuestro equipo de RR. HH. la semana que viene.',
     },
     {
+      // The company's or a person's future of contact with the reader after "con" (round 322b): "La empresa ha indicado
+      // que contactará contigo en un plazo máximo de 7 días hábiles", "hablaremos con usted antes del viernes".
+      pattern: String.raw`(?:contactará|contactarán|contactaremos|contactaré|hablará|hablarán|hablaremos|hablaré|comunicará|comunicarán)\s+con(?:tigo|\s+usted(?:es)?|\s+vosotr[oa]s)(?![\p{L}])`,
+      example: 'El equipo de selección contactará con usted antes del viernes 15.',
+    },
+    {
       pattern: String.raw`(?:(?:estaremos|seguiremos|nos\s+mantendremos|nos\s+pondremos)\s+en|retomaremos\s+el|retomaré\s+el)\s+contacto`,
       example: 'Estaremos en contacto contigo dentro de los próximos 7 a 10 días hábiles.',
     },
@@ -1289,6 +1311,12 @@ export const ES: LanguageTables = {
   ],
   otherCandidates: [
     {
+      // A person set apart as the candidate after "con" (round 324b): "¿Me podrías reemplazar en la entrevista del jueves
+      // 14 a las 15:00 con el postulante a bodeguero?"
+      pattern: String.raw`con\s+(?:el|la)\s+(?:candidat[oa]|postulante|aspirante)\s+(?:a|al|para|de)(?![\p{L}])`,
+      example: '¿Puedes hacer tú la entrevista del jueves a las 15:00 con la candidata a cajera?',
+    },
+    {
       // A person set apart as "the candidate" anywhere in the sentence (round 304b: "¿Te sumas a la entrevista del
       // jueves a las 11:00 con Laura Gómez, la candidata para Finanzas?").
       // (or without its article, a preposition after: "con Pablo Ruiz, candidato al puesto de cajero", round 307c's
@@ -1301,6 +1329,14 @@ export const ES: LanguageTables = {
       // ("tiene" alone may speak to the reader as "usted": "le recordamos que tiene una entrevista")
       pattern: String.raw`(?:mi|mis|tu|su)\s+(?:hermano|hermana|hijo|hija|marido|esposo|esposa|mujer|pareja|novio|novia|amigo|amiga|primo|prima|compañero|compañera|vecino|vecina|sobrino|sobrina|cuñado|cuñada)\s+(?:[\p{L}\p{N}.:]+\s+){0,6}?(?:tiene|tendrá|va\s+a\s+tener|hace|hará)\s+(?:[\p{L}\p{N}.:]+\s+){0,6}?(?:una\s+|su\s+)?entrevista`,
       example: 'Mi hermano tiene una entrevista de trabajo el jueves 11 a las 10.',
+    },
+    {
+      // The writer's own interview as the subject of its news, told a friend (round 322's twin): "Mi entrevista en
+      // Bimbo ya está confirmada: jueves 17 de marzo a las 10". "mi" never speaks to the reader; a recruiter names the
+      // reader's ("su", "tu").
+      pattern: String.raw`mi\s+(?:\p{L}+\s+)?entrevista\s+(?:[\p{L}\p{N}.]+\s+){0,5}?(?:es|está|será|quedó|queda|fue)(?![\p{L}])`,
+      example:
+        'Mi entrevista en Mapfre ya está confirmada: jueves 17 de marzo a las 10. ¿Me cuidas al perro?',
     },
   ],
   events: [
@@ -1423,7 +1459,8 @@ export const ES: LanguageTables = {
       example: 'El comité de selección se reúne el martes 12 y después te escribimos.',
     },
     {
-      pattern: String.raw`webinar(?:io)?|(?:feria|foro|encuentro|salón|jornada|expo)\s*(?:de\s+)?(?:empleo|trabajo|laboral|talento|carreras)|(?:career|job|open)\s+day|darse\s+de\s+baja|newsletter|jornada\s+de\s+puertas\s+abiertas|evento\s+de\s+(?:reclutamiento|empleabilidad)|meetup|afterwork|open\s+day|job\s?day`,
+      // (with the article, "la Feria del Empleo Universitaria", round 322b)
+      pattern: String.raw`webinar(?:io)?|(?:feria|foro|encuentro|salón|jornada|expo)\s*(?:de(?:l|\s+la)?\s+)?(?:empleo|trabajo|laboral|talento|carreras)|(?:career|job|open)\s+day|darse\s+de\s+baja|newsletter|jornada\s+de\s+puertas\s+abiertas|evento\s+de\s+(?:reclutamiento|empleabilidad)|meetup|afterwork|open\s+day|job\s?day`,
       example:
         'Participa en nuestro webinario «Cómo preparar tu entrevista» el martes 19 de enero a las 18:00.',
     },
@@ -2004,8 +2041,9 @@ export const ES: LanguageTables = {
     },
     {
       // A favourable answer refused (twin of round 138's "ne pouvoir y réserver une suite favorable"): "lamentamos no
-      // poder dar curso favorable a su candidatura", "no podemos darle una respuesta positiva".
-      pattern: String.raw`no\s+(?:\p{L}+\s+){0,4}?(?:(?:un|una)\s+)?(?:curso|respuesta|resolución|contestación)\s+(?:favorable|positiva)`,
+      // poder dar curso favorable a su candidatura", "no podemos darle una respuesta positiva"; in the comparative too,
+      // "no poder darle una noticia más positiva" (round 322's twin).
+      pattern: String.raw`no\s+(?:\p{L}+\s+){0,4}?(?:(?:un|una)\s+)?(?:curso|respuesta|resolución|contestación|noticia)\s+(?:más\s+)?(?:favorable|positiva)`,
       example: 'Lamentamos no poder dar curso favorable a su candidatura.',
     },
     {
@@ -2100,8 +2138,9 @@ export const ES: LanguageTables = {
       example: 'No continuaremos con su candidatura.',
     },
     {
-      // The one chosen, with an indefinite article, is someone else: "nos decidimos por una candidata cuyo perfil …".
-      pattern: String.raw`(?:decidido|decidimos|decantado|decantamos|inclinado|inclinamos|elegido|elegimos|seleccionado|seleccionamos)\s+(?:por\s+|a\s+)?(?:una|un)\s+(?:candidat[oa]|postulante|aspirante|persona)\s+(?:cuy[oa]|que|con)`,
+      // The one chosen, with an indefinite article, is someone else: "nos decidimos por una candidata cuyo perfil …";
+      // so are several, without one (round 322's twin: "nos hemos decidido por candidatas y candidatos cuyo perfil …").
+      pattern: String.raw`(?:decidido|decidimos|decantado|decantamos|inclinado|inclinamos|elegido|elegimos|seleccionado|seleccionamos)\s+(?:por\s+|a\s+)?(?:(?:una|un|unos|unas)\s+)?(?:candidat[oa]s?|postulantes?|aspirantes?|personas?)(?:\s+(?:y|o)\s+(?:candidat[oa]s|postulantes|aspirantes))?\s+(?:cuy[oa]s?|que|con)`,
       example: 'Finalmente nos hemos decidido por una candidata cuyo perfil se ajusta más a la posición.',
     },
     {

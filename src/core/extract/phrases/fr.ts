@@ -328,6 +328,13 @@ export const FR: LanguageTables = {
       example: 'Je me permets de vous appeler jeudi à 11 h au sujet de vos besoins en personnel.',
     },
     {
+      // The reader as an employer who would interview an agency's temps (round 323c): "Je me permettrai de vous appeler
+      // le mardi 8 novembre à 10 h pour … organiser des entretiens avec nos intérimaires".
+      pattern: String.raw`(?:entretiens?|entrevues?|rencontres?)\s+avec\s+(?:nos|mes)\s+(?:\p{L}+\s+)?intérimaires`,
+      example:
+        'Je vous propose de rencontrer vendredi à 9 h nos caristes ; je peux organiser des entretiens avec nos intérimaires.',
+    },
+    {
       // The reader as the interviewer, sent a third person's papers and the guide for the talk (fx418, round 317's
       // twin): "vous trouverez ci-joint le CV de Mme Roche pour l'entretien de lundi, ainsi que la grille d'entretien".
       pattern: String.raw`(?:CV|dossier|candidature)\s+de\s+(?:M\.|Mme|Madame|Monsieur|la\s+candidate|du\s+candidat)(?![\p{L}])|grille\s+d['’]\s*entretien|guide\s+d['’]\s*entretien`,
@@ -421,12 +428,16 @@ export const FR: LanguageTables = {
     },
     {
       // A customer's or patient's account: "votre espace client", "votre commande", "votre ordonnance".
-      pattern: String.raw`espace\s+(?:client|salarié|patient|adhérent|locataire|famille)|numéro\s+(?:client|de\s+contrat|de\s+commande|d['’]adhérent|de\s+dossier\s+client)|clientèle|adhérent\p{L}*|locataire\p{L}*|bailleur|syndic|abonné\p{L}*|commande|colis|livraison|facture|ordonnance|carte\s+vitale|don\s+de\s+sang|donneur|donneuse`,
+      // (and a journey's ticket, round 324c: "Votre e-billet … Voiture 14, place 83"; a child's pick-up by a sitter,
+      // round 324c: "je récupère Lina à l'école à 16 h 30")
+      pattern: String.raw`e-billet|carte\s+d['’]embarquement|voiture\s+\d{1,2},\s+place|(?:récupère|récupérer|récupérerai|cherche|chercher|chercherai)\s+(?:les\s+enfants|les\s+petits|\p{L}+)\s+à\s+(?:l['’]école|la\s+crèche|la\s+garderie)|espace\s+(?:client|salarié|patient|adhérent|locataire|famille)|numéro\s+(?:client|de\s+contrat|de\s+commande|d['’]adhérent|de\s+dossier\s+client)|clientèle|adhérent\p{L}*|locataire\p{L}*|bailleur|syndic|abonné\p{L}*|commande|colis|livraison|facture|ordonnance|carte\s+vitale|don\s+de\s+sang|donneur|donneuse`,
       example: 'Votre commande sera livrée demain entre 8h et 13h.',
     },
     {
-      // A practice, a garage, a flat, a school, an office of the state (rounds 303–309c).
-      pattern: String.raw`(?:chez|avec)\s+(?:le|la|votre)\s+(?:Dr|docteur|médecin|dentiste|vétérinaire|kiné|kinésithérapeute|ophtalmologue)|consultation|vaccin\p{L}*|véhicule|immatriculation|contrôle\s+technique|révision|pneus|vidange|appartement|logement|état\s+des\s+lieux|crèche|réunion\s+parents|parents-professeurs|élève\p{L}*|étudiant\p{L}*|partiels?|examens?\s+(?:de\s+(?:fin|rattrapage|mi-semestre)|du\s+(?:semestre|permis|code))|session\s+d['’]examens|soutenance|réservation`,
+      // A practice, a garage, a flat, a school, an office of the state (rounds 303–309c); a practice's appointment card,
+      // by its fields for the practitioner or the care (round 323b's twin: "Praticien : Dr Lemoine (orthodontie)"). Not a
+      // practice's name, which signs a job's mail too ("Clinique vétérinaire du Parc").
+      pattern: String.raw`(?:chez|avec)\s+(?:le|la|votre)\s+(?:Dr|docteur|médecin|dentiste|vétérinaire|kiné|kinésithérapeute|ophtalmologue)|(?:Praticien|Praticienne|Soins?|Patient|Patiente)\s?:|consultation|vaccin\p{L}*|véhicule|immatriculation|contrôle\s+technique|révision|pneus|vidange|appartement|logement|état\s+des\s+lieux|crèche|réunion\s+parents|parents-professeurs|élève\p{L}*|étudiant\p{L}*|partiels?|examens?\s+(?:de\s+(?:fin|rattrapage|mi-semestre)|du\s+(?:semestre|permis|code))|session\s+d['’]examens|soutenance|réservation`,
       example: 'Votre rendez-vous chez le dentiste est confirmé mardi à 14h.',
     },
     {
@@ -474,6 +485,12 @@ export const FR: LanguageTables = {
     },
   ],
   otherApplications: [
+    {
+      // A language certificate's exam (round 324's twin): "Votre épreuve orale du DELF B2 aura lieu samedi 16 juin à 10 h
+      // au centre d'examen". By its name: a public employer's selection test is held in an exam centre too (round 323c).
+      pattern: String.raw`DELF|DALF|TCF|TEF|TOEIC|TOEFL|IELTS`,
+      example: 'Votre épreuve orale du DELF B2 aura lieu le samedi 16 juin à 10 h au centre d’examen.',
+    },
     {
       // An animal adopted from a shelter (fx418, round 316's twin): "votre demande d'adoption pour Filou".
       pattern: String.raw`adoption|adopter|refuge|SPA`,
@@ -1111,6 +1128,12 @@ export const FR: LanguageTables = {
   ],
   otherCandidates: [
     {
+      // A person set apart as the candidate after "avec" (round 324b's twin): "Tu peux me remplacer à l'entretien de
+      // jeudi 15 h avec le candidat au poste de cariste ?"
+      pattern: String.raw`avec\s+(?:le|la)\s+(?:candidat|candidate|postulant|postulante)\s+(?:au|à|pour|du|de)(?![\p{L}])`,
+      example: 'Tu peux me remplacer à l’entretien de jeudi 15 h avec le candidat au poste de cariste ?',
+    },
+    {
       // A person set apart as "the candidate" anywhere in the sentence (round 304b: "¿Te sumas a la entrevista del
       // jueves a las 11:00 con Laura Gómez, la candidata para Finanzas?").
       // (or without its article, a preposition after: "entretien avec Paul Martin, candidat au poste de vendeur, jeudi à
@@ -1125,6 +1148,13 @@ export const FR: LanguageTables = {
       // entretien"); "il y a un entretien" names no one.
       pattern: String.raw`(?<!(?<![\p{L}])(?:y|vous|nous|te)\s+|(?<![\p{L}])[tml]['’])(?:a|aura|avait|passe|passera|va\s+passer)\s+(?:(?!vous\s|toi\s|te\s)[\p{L}\p{N}.:]+\s+){0,6}?(?:un|son)\s+(?:\p{L}+\s+)?(?:entretien|entrevue)(?!\s+avec\s+(?:vous|toi))`,
       example: 'Ma fille a un entretien d’embauche jeudi à 10h chez Decathlon.',
+    },
+    {
+      // The writer's own interview as the subject of its news, told a friend (round 322's twin): "Mon entretien chez
+      // Airbus est enfin fixé : jeudi 17 mars à 10 h". "mon" never speaks to the reader; a recruiter names the
+      // reader's ("votre", "ton").
+      pattern: String.raw`mon\s+(?:\p{L}+\s+)?(?:entretien|entrevue)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,5}?(?:est|sera|a\s+été|aura\s+lieu|se\s+passe|se\s+fera)(?![\p{L}])`,
+      example: 'Mon entretien chez Safran est enfin fixé : jeudi 17 mars à 10 h, tu peux garder Léo ?',
     },
   ],
   events: [
@@ -1825,8 +1855,9 @@ export const FR: LanguageTables = {
     {
       // A favourable answer refused, whatever the verb (round 138): "nous sommes au regret de ne pouvoir y réserver une
       // suite favorable", "nous ne sommes pas en mesure d'apporter une réponse favorable à votre candidature"; and the
-      // regret told with "être" ("nous sommes au regret de vous informer …"; not "… de devoir reporter").
-      pattern: String.raw`(?:ne|n['’])\s*(?:[\p{L}'’]+\s+){0,6}?(?:(?:une|de|d['’])\s*)?(?:suite|réponse|issue)\s+(?:favorable|positive)|(?:sommes|suis)\s+au\s+regret\s+de\s+(?:ne|vous\s+(?:informer|annoncer|faire\s+(?:savoir|part)|communiquer|indiquer))`,
+      // regret told with "être" ("nous sommes au regret de vous informer …"; not "… de devoir reporter"); in the
+      // comparative too, "de ne pouvoir vous donner une réponse plus favorable" (round 322's twin).
+      pattern: String.raw`(?:ne|n['’])\s*(?:[\p{L}'’]+\s+){0,6}?(?:(?:une|de|d['’])\s*)?(?:suite|réponse|issue)\s+(?:plus\s+)?(?:favorable|positive)|(?:sommes|suis)\s+au\s+regret\s+de\s+(?:ne|vous\s+(?:informer|annoncer|faire\s+(?:savoir|part)|communiquer|indiquer))`,
       example: 'Nous sommes au regret de ne pouvoir y réserver une suite favorable.',
     },
     {

@@ -49,8 +49,15 @@ export function isListMail(text: string): boolean {
  * A list's footer in German, French or Spanish ("Jobagent abbestellen", "se désinscrire", "darse de baja"), and the
  * wording of the reader's own application that no list mail carries ("Ihre Bewerbung", "votre candidature", "te
  * invitamos", "votre entretien" but not "réussir votre entretien"): a job alert's "So überzeugst du im Vorstellungsgespräch am Montag" is no slot (r62).
+ * A thanks for the interview is the reader's ("Merci pour ton entretien !", round 323c), so is "you applied" ("Tu reçois
+ * cet e-mail car tu as postulé via Welcome to the Jungle", round 322c; the English HIRING's "you applied"), and mail sent
+ * through an applicant tracking system ("Envoyé avec Teamtailor", "über Personio versendet"; the English ATS_SENDER).
  */
 export const FOREIGN_LIST_FOOTER =
   /(?<![\p{L}\p{N}])(?:\p{L}*abbestellen|se\s+désinscrire|se\s+désabonner|désinscription|désabonnement|darse\s+de\s+baja|dejar\s+de\s+recibir|cancelar\s+(?:la\s+|tu\s+|su\s+)?suscripción)(?![\p{L}\p{N}])/iu;
-export const FOREIGN_OWN_APPLICATION =
-  /(?<![\p{L}\p{N}])(?:(?:Ihre|deine|eure)\s+Bewerbung|(?:laden|lade)\s+(?:Sie|dich|euch)\s+(?:\p{L}+\s+){0,6}?(?:ein|einladen)|(?:votre|ta)\s+candidature|(?<!(?:réussir|préparer|pour|sur)\s{1,3})(?:votre|ton)\s+(?:\p{L}+\s+)?(?:entretien|entrevue)|(?:Ihr|dein)\s+(?:\p{L}+\s+)?(?:Vorstellungsgespräch|Interview|Gespräch)|(?:tu|su)\s+(?:\p{L}+\s+)?entrevista|(?:vous|te)\s+(?:convier|convions|inviter|invitons|convoquer|convoquons)|(?:tu|su)\s+(?:candidatura|postulación)|(?:te|le|les)\s+(?:invitamos|citamos|convocamos))(?![\p{L}\p{N}])/iu;
+/** Applicant tracking systems, by the name their mail is sent with. */
+const FOREIGN_ATS = String.raw`(?:Teamtailor|Personio|softgarden|Workday|(?:SAP\s+)?SuccessFactors|Taleo|Greenhouse|Lever|Recruitee|Workable|SmartRecruiters|rexx|d\.vinci|Talentsoft|Flatchr|Welcome\s+to\s+the\s+Jungle|InfoJobs|Bizneo|Jobvite|iCIMS|BambooHR|JOIN)`;
+export const FOREIGN_OWN_APPLICATION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:Ihre|deine|eure)\s+Bewerbung|(?:laden|lade)\s+(?:Sie|dich|euch)\s+(?:\p{L}+\s+){0,6}?(?:ein|einladen)|(?:votre|ta)\s+candidature|(?<!(?:réussir|préparer|(?<!merci\s{1,3})pour|sur)\s{1,3})(?:votre|ton)\s+(?:\p{L}+\s+)?(?:entretien|entrevue)|(?:Ihr|dein)\s+(?:\p{L}+\s+)?(?:Vorstellungsgespräch|Interview|Gespräch)|(?:tu|su)\s+(?:\p{L}+\s+)?entrevista|(?:vous|te)\s+(?:convier|convions|inviter|invitons|convoquer|convoquons)|(?:tu|su)\s+(?:candidatura|postulación)|(?:te|le|les)\s+(?:invitamos|citamos|convocamos)|(?:tu\s+as|vous\s+avez)\s+postulé|(?:Sie\s+haben\s+sich|du\s+hast\s+dich)\s+(?:\p{L}+\s+){0,4}?beworben|(?:has|ha)\s+postulado|(?:te\s+)?postulaste|(?:envoy[ée]e?|expédié)\s+(?:avec|via|par)\s+${FOREIGN_ATS}|über\s+${FOREIGN_ATS}\s+(?:versendet|gesendet|verschickt)|enviad[oa]\s+(?:con|por|desde|a\s+través\s+de|mediante)\s+${FOREIGN_ATS})(?![\p{L}\p{N}])`,
+  'iu',
+);
