@@ -397,8 +397,14 @@ function lastBoundWord(text: string): string {
 const AFTER_RETURN = /\b(?:after|once|when)\s+(?:i|we|she|he|they)\b[^.;!?]{0,16}?\b(?:return|back)\b/i;
 
 /** A job offer in the message (OFFER_PATTERNS, not an offer of an interview). */
+// The last message asked about: classify asks once per day it reads, up to three times, of the same text.
+let offerMemo: { readonly text: string; readonly offers: boolean } | null = null;
+
 function offersTheJob(text: string): boolean {
-  return !NOT_A_JOB_OFFER.test(text) && OFFER_PATTERNS.some((re) => re.test(text));
+  if (offerMemo?.text === text) return offerMemo.offers;
+  const offers = !NOT_A_JOB_OFFER.test(text) && OFFER_PATTERNS.some((re) => re.test(text));
+  offerMemo = { text, offers };
+  return offers;
 }
 
 /** A request to wait until the closing date named before it has passed. */

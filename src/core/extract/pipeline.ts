@@ -504,25 +504,30 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
   if (ACADEMIC_MAIL.test(text) && !HIRING_ANY.test(withoutExamWords(text)))
     return { findings: [], offered: [], byWeekday: [] };
   if (notAboutOwnApplication(text, context.subject)) return { findings: [], offered: [], byWeekday: [] };
-  const reading = readOwnWords(context, text, messageIndex, employer);
+  const quoted = quoteStart(text);
+  const reading = readOwnWords(context, text, quoted, messageIndex, employer);
   // What the phrase rules found in an employer's message, where the message's words as a whole (the thread's, in a
-  // thread) say it is about something else (candidateMail.ts): the rules read sentences, the gate the whole message,
-  // its own words above a quoted one (the quote may be the reader's own, in a candidate's words: round 930), but a
-  // forward's with the message it forwards, which is what the writer sends the reader (round 740). Not in a thread the
-  // reader wrote in: their own replies say it is their conversation.
-  const quoted = context.threadWords === undefined ? quoteStart(text) : -1;
-  const cut =
-    quoted > 0 && !/forwarded\s+message|begin\s+forwarded/i.test(text.slice(quoted, quoted + 200))
-      ? quoted
-      : -1;
+  // thread) say it is about something else (candidateMail.ts): the rules read sentences, the gate the whole message.
+  // Not in a thread the reader wrote in: their own replies say it is their conversation.
   if (
     employer &&
     context.readerInThread !== true &&
     reading.findings.length > 0 &&
-    notCandidate(context.threadWords ?? (cut > 0 ? text.slice(0, cut) : text), context.subject)
+    notCandidate(context.threadWords ?? gateWords(text, quoted), context.subject)
   )
     return { findings: [], offered: [], byWeekday: [] };
   return reading;
+}
+
+/**
+ * The words of a message the gate judges: its own above a quoted one (the quote may be the reader's own, in a
+ * candidate's words: round 930), but a forward's with the message it forwards, which is what the writer sends the
+ * reader (round 740).
+ */
+function gateWords(text: string, quoted: number): string {
+  return quoted > 0 && !/forwarded\s+message|begin\s+forwarded/i.test(text.slice(quoted, quoted + 200))
+    ? text.slice(0, quoted)
+    : text;
 }
 
 /** Whether an English message's words say it is not to a candidate about their application (candidateMail.ts). */
@@ -534,17 +539,18 @@ function notCandidate(text: string, subject: string | undefined): boolean {
   return notCandidateMail(text, jobWords, CANDIDATE_GATE_EN);
 }
 
-/** An English message's reading: the reply's own words above a quoted message, else the whole. */
+/** An English message's reading: the reply's own words above a quoted message (from `cut`), else the whole. */
 function readOwnWords(
   context: ReadContext,
   text: string,
+  cut: number,
   messageIndex: number,
   employer: boolean,
 ): MessageReading {
   // An earlier message quoted under a header ("-----Original Message-----", "From: … Sent: …", "On … wrote:") is
   // older words: what the reply above it says wins, and the quote is read only where the reply says nothing of
   // its own (a bare forward, "see below"). Its subject line "2nd interview Wed 21/04 10:00" is no slot (round 120b).
-  const cut = quoteStart(text);
+  // (`cut`: where the quote starts, quoteStart's; -1 for none)
   if (cut > 0) {
     const own = readEnglish(
       context,
