@@ -387,7 +387,7 @@ export const ROUND_1070_EN: readonly PhraseRow[] = [
     text: mail(
       'Dear Rashid,',
       '',
-      'I am delighted to confirm that the board of Qasr Logistics approved your appointment as Chief Financial Officer at yesterday’s meeting. The Chairman would like to offer you the role on the terms we discussed, and the formal offer letter follows from their General Counsel on Monday.',
+      'I am delighted to confirm that the board of Qasr Logistics approved your appointment as Chief Financial Officer at yesterday’s meeting. The Chairman would like to offer you the role on the terms we discussed, and the formal offer letter will follow from their General Counsel.',
       '',
       'Please let me know by Friday 7 November whether you accept, so that the announcement can be planned.',
       '',
