@@ -100,7 +100,7 @@ export const ROUND_1070_EN: readonly PhraseRow[] = [
       'Board interview: Wednesday, November 12, 2081, 2:30–4:00 p.m. ET',
       'Location: Harrow Foundation, 400 Park Avenue South, New York (the Foundation will arrange your travel)',
       '',
-      'My colleague Dana will be in touch on Monday about flights and hotel. I will call you beforehand to walk through the board members’ backgrounds.',
+      'My colleague Dana will be in touch about flights and hotel. I will call you beforehand to walk through the board members’ backgrounds.',
       '',
       'Warm regards,',
       'Elliot Varga',
