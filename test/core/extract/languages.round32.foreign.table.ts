@@ -33,6 +33,25 @@ const R325_DKR = { sentAt: '2043-03-11T10:20:00+00:00', tz: 'Africa/Dakar' } as 
 const R325_CAS = { sentAt: '2043-03-11T10:20:00+01:00', tz: 'Africa/Casablanca' } as const;
 const R325_TUN = { sentAt: '2043-03-11T10:20:00+01:00', tz: 'Africa/Tunis' } as const;
 
+// Round 326: Friday 23 October 2043, 16:40 local; Europe leaves summer time on Sunday 25 October, so the
+// next week's clock times are read in CET/MEZ (+01:00).
+const R326_BER = { sentAt: '2043-10-23T16:40:00+02:00', tz: 'Europe/Berlin' } as const;
+const R326_VIE = { sentAt: '2043-10-23T16:40:00+02:00', tz: 'Europe/Vienna' } as const;
+const R326_ZRH = { sentAt: '2043-10-23T16:40:00+02:00', tz: 'Europe/Zurich' } as const;
+const R326_LUX = { sentAt: '2043-10-23T16:40:00+02:00', tz: 'Europe/Luxembourg' } as const;
+const R326_BRU = { sentAt: '2043-10-23T16:40:00+02:00', tz: 'Europe/Brussels' } as const;
+const R326_PAR = { sentAt: '2043-10-23T16:40:00+02:00', tz: 'Europe/Paris' } as const;
+const R326_MAD = { sentAt: '2043-10-23T16:40:00+02:00', tz: 'Europe/Madrid' } as const;
+const R326_YUL = { sentAt: '2043-10-23T16:40:00-04:00', tz: 'America/Toronto' } as const;
+const R326_MEX = { sentAt: '2043-10-23T16:40:00-06:00', tz: 'America/Mexico_City' } as const;
+const R326_BUE = { sentAt: '2043-10-23T16:40:00-03:00', tz: 'America/Argentina/Buenos_Aires' } as const;
+const R326_BOG = { sentAt: '2043-10-23T16:40:00-05:00', tz: 'America/Bogota' } as const;
+const R326_SCL = { sentAt: '2043-10-23T16:40:00-03:00', tz: 'America/Santiago' } as const;
+const R326_LIM = { sentAt: '2043-10-23T16:40:00-05:00', tz: 'America/Lima' } as const;
+const R326_DKR = { sentAt: '2043-10-23T16:40:00+00:00', tz: 'Africa/Dakar' } as const;
+const R326_CAS = { sentAt: '2043-10-23T16:40:00+01:00', tz: 'Africa/Casablanca' } as const;
+const R326_TUN = { sentAt: '2043-10-23T16:40:00+01:00', tz: 'Africa/Tunis' } as const;
+
 /** Round 325: German (Austria, Switzerland, Luxembourg, Germany). */
 export const ROUND_325_DE: readonly PhraseRow[] = [
   {
@@ -333,6 +352,326 @@ export const ROUND_325C_FR: readonly PhraseRow[] = [
   {
     ...R325_PAR,
     text: "Bonjour,\n\nLa Communauté de communes du Val de Sèvre recrute un(e) Animateur(trice) Petite Enfance (H/F) – catégorie C, temps complet.\n\nMissions : accueil des enfants de 0 à 3 ans, animation d'ateliers, lien avec les familles…\nProfil : CAP AEPE exigé, expérience en crèche appréciée.\n\nDate limite de dépôt des candidatures : vendredi 27 mars 2043\nPoste à pourvoir : 4 mai 2043\nJurys de recrutement prévus la semaine du 13 avril\n\nCandidatures (lettre + CV) à adresser à M. le Président par courriel.\n\nService Ressources Humaines\nCommunauté de communes du Val de Sèvre",
+    expect: [],
+  },
+];
+
+/** Round 326: German (Switzerland, Germany, Austria, Ostbelgien, Luxembourg). */
+export const ROUND_326_DE: readonly PhraseRow[] = [
+  {
+    ...R326_ZRH,
+    text: 'Grüezi Herr Bühler\n\nVielen Dank für Ihr Interesse an der Position «Underwriter Sachversicherung (80–100 %)». Gerne möchten wir Sie in einem ersten Gespräch näher kennenlernen.\n\nIhr Interview:\nDatum: Dienstag, 3.11.43\nZeit: 10.00 Uhr\nDauer: ca. 60 Min.\nFormat: Microsoft Teams (der Link folgt separat)\nTeilnehmende: Frau Lara Rüegg (Teamleiterin), Herr Marco Frei (Talent Acquisition)\n\nSollte der Termin nicht passen, antworten Sie bitte direkt auf diese E-Mail.\n\nFreundliche Grüsse\nTalent Acquisition\nAlpenland Versicherungen AG\n\nThis message was sent via SAP SuccessFactors.',
+    expect: [
+      {
+        kind: 'interview',
+        by: '2043-11-03',
+        time: '10:00',
+        phrase: 'Datum: Dienstag, 3.11.43\nZeit: 10.00 Uhr',
+      },
+    ],
+  },
+  {
+    ...R326_BER,
+    text: 'Sehr geehrte Frau Lehmann,\n\nwir freuen uns, Sie zu einem persönlichen Vorstellungsgespräch für die Stelle „Kaufmännische Sachbearbeitung Energieabrechnung (m/w/d)“ einzuladen.\n\nDas Gespräch findet am Donnerstag, 29. Oktober 2043 um 14:00 Uhr in unserem Verwaltungsgebäude, Am Gaswerk 3, 04668 Grimma, statt. Bitte melden Sie sich am Empfang.\n\nBitte bestätigen Sie Ihre Teilnahme über das Bewerberportal.\n\nMit freundlichen Grüßen\nPersonalabteilung\nStadtwerke Muldental GmbH\n\nDiese E-Mail wurde automatisch über d.vinci erzeugt.',
+    expect: [
+      {
+        kind: 'interview',
+        by: '2043-10-29',
+        time: '14:00',
+        phrase: 'am Donnerstag, 29. Oktober 2043 um 14:00 Uhr',
+      },
+    ],
+  },
+  {
+    ...R326_VIE,
+    text: 'Sehr geehrter Herr Mag. Pichler,\n\ndas Amt der Landesregierung, Abteilung 1 – Personal, bestätigt den Eingang Ihrer Bewerbung für die Funktion „Referent/in für Förderwesen“ (Ausschreibung 2043/88) und dankt für Ihr Interesse.\n\nDie eingelangten Bewerbungen werden derzeit von der Begutachtungskommission geprüft. Sie erhalten binnen drei Wochen eine schriftliche Verständigung über den weiteren Verlauf des Verfahrens.\n\nWir ersuchen Sie, von telefonischen Anfragen zum Stand des Verfahrens Abstand zu nehmen.\n\nMit freundlichen Grüßen\nFür die Landesamtsdirektorin:\nDr. E. Kainz',
+    expect: [
+      { kind: 'response-by', by: '2043-11-13', phrase: 'binnen drei Wochen' },
+      { kind: 'no-calls', phrase: 'von telefonischen Anfragen zum Stand des Verfahrens Abstand zu nehmen' },
+    ],
+  },
+  {
+    ...R326_BER,
+    text: "Moin Kevin,\n\ndanke, dass du gestern zum Probearbeiten aufs Dach in Hollern gekommen bist, hat man gleich gesehen dass du Ahnung hast.\n\nIch muss noch mit meinem Kompagnon reden, der ist bis Montag auf Montage. Ich meld mich Mitte nächster Woche bei dir, dann sag ich dir ob's klappt.\n\nGruß\nHeiko Meyer\nDachdeckerei Meyer GmbH, Stade",
+    expect: [
+      {
+        kind: 'response-by',
+        by: '2043-10-28',
+        phrase: 'Ich meld mich Mitte nächster Woche bei dir',
+        fuzzy: true,
+      },
+    ],
+  },
+  {
+    ...R326_BER,
+    text: 'Hi Aylin,\n\nvielen Dank für deine Bewerbung als Werkstudentin Social Media bei Pfandgold! 🎉\n\nWir sichten gerade alle Bewerbungen und melden uns bis Ende des Monats bei dir – versprochen.\n\nLiebe Grüße\nDein Pfandgold-Team\n\n—\nGesendet mit JOIN',
+    expect: [{ kind: 'response-by', by: '2043-10-31', phrase: 'melden uns bis Ende des Monats bei dir' }],
+  },
+  {
+    ...R326_BRU,
+    text: 'Sehr geehrte Frau Kessel,\n\nim Anschluss an das Auswahlverfahren vom 15. Oktober freuen wir uns, Ihnen mitteilen zu können, dass das Gemeindekollegium beschlossen hat, Ihnen die Stelle als Kinderbetreuerin in der Kinderkrippe „Sonnenblume“ anzubieten (unbefristet, 4/5-Zeit).\n\nDen Arbeitsvertrag erhalten Sie per Post. Vorgesehener Dienstantritt ist der 1. Dezember 2043.\n\nMit freundlichen Grüßen\nFür das Gemeindekollegium\nDer Generaldirektor – Der Bürgermeister\nGemeinde Lontzen-Walhorn',
+    expect: [
+      {
+        kind: 'outcome',
+        outcome: 'offer',
+        phrase:
+          'beschlossen hat, Ihnen die Stelle als Kinderbetreuerin in der Kinderkrippe „Sonnenblume“ anzubieten',
+      },
+    ],
+  },
+  {
+    ...R326_BER,
+    text: 'Hallo Herr Şahin,\n\nvielen Dank für Ihr Interesse an der Stelle als Fachkraft für Lagerlogistik (m/w/d) bei unserem Kunden in Kassel. Ihr Profil haben wir dem Kunden am Mittwoch vorgestellt.\n\nDer Kunde sammelt zunächst alle Profile und hat uns gebeten, bis Ende Oktober keine Rückfragen weiterzugeben. Bitte fragen Sie daher nicht vor dem 2. November bei uns nach dem Stand.\n\nFreundliche Grüße\nJana Köhler\nPersonaldisponentin\nAdecco Personaldienstleistungen, Niederlassung Kassel',
+    expect: [
+      {
+        kind: 'no-contact-before',
+        by: '2043-11-02',
+        phrase: 'Bitte fragen Sie daher nicht vor dem 2. November bei uns nach dem Stand',
+      },
+    ],
+  },
+  {
+    ...R326_ZRH,
+    text: 'Grüezi Frau Stucki\n\nHerr Nicola Brunner hat sich bei uns als Projektleiter Hochbau beworben und Sie als Referenzperson angegeben. Wären Sie bereit, uns eine kurze Referenzauskunft von ca. 15 Minuten zu geben?\n\nIch würde Sie am Dienstag, 27.10., um 8.30 Uhr anrufen – oder nennen Sie mir gern einen anderen Zeitpunkt.\n\nBesten Dank und freundliche Grüsse\nReto Baumann\nHR\nBaumann & Zgraggen Bau AG, Altdorf',
+    expect: [],
+  },
+  {
+    ...R326_BER,
+    text: 'Hallo Julia,\n\nwie verhandle ich mein Gehalt richtig? In unserem kostenlosen Live-Webinar „Gehaltsverhandlung 2044 – So holst du mehr raus“ zeigen dir unsere Karriere-Coaches, worauf es ankommt.\n\n📅 Dienstag, 3. November 2043\n🕖 18:30–19:30 Uhr\n📍 Online via Zoom\n\nJetzt Platz sichern – die Teilnehmerzahl ist begrenzt. Anmeldeschluss ist Freitag, der 30. Oktober.\n\nDein StepStone Karriere-Team\n\nAbmelden | Datenschutz',
+    expect: [],
+  },
+  {
+    ...R326_VIE,
+    text: 'Sehr geehrter Herr Ing. Wallner,\n\nSie suchen laut Ihrer Anzeige auf willhaben einen CNC-Fräser? Wir von Personal Plus Zeitarbeit haben aktuell drei sofort verfügbare, geprüfte Fachkräfte in Ihrer Region.\n\nGerne stelle ich Ihnen die Profile persönlich vor – hätten Sie am Mittwoch, 28. Oktober, um 10 Uhr eine halbe Stunde Zeit für einen kurzen Termin in Ihrem Betrieb?\n\nMit besten Grüßen aus Wels\nStefanie Mayr\nKey Account Managerin\nPersonal Plus Zeitarbeit GmbH',
+    expect: [],
+  },
+  {
+    ...R326_BER,
+    text: 'Terminerinnerung\n\nGuten Tag Herr Lorenz,\n\nwir möchten Sie an Ihren Termin in unserer Praxis erinnern:\n\nMontag, 26.10.2043, 9:15 Uhr\nDr. med. dent. Anja Roth – Professionelle Zahnreinigung\n\nBitte beachten Sie: Termine, die nicht mindestens 24 Stunden vorher abgesagt werden, können wir Ihnen in Rechnung stellen.\n\nIhr Praxisteam\nZahnarztpraxis am Marktplatz, Göttingen',
+    expect: [],
+  },
+  {
+    ...R326_ZRH,
+    text: 'Guten Tag\n\nIhre Sendung 99.60.123456.78901234 von Galaxus wird am Montag, 26.10.2043, zwischen 10.00 und 13.00 Uhr zugestellt.\n\nSie sind nicht zu Hause? Ändern Sie jetzt kostenlos den Zustelltag oder lassen Sie die Sendung an eine PickPost-Stelle umleiten – bis spätestens Sonntag, 20 Uhr.\n\nFreundliche Grüsse\nDie Schweizerische Post',
+    expect: [],
+  },
+  {
+    ...R326_BER,
+    text: 'Liebe Eltern der Klasse 7b,\n\nam Donnerstag, den 5. November 2043, findet von 15:00 bis 19:00 Uhr unser Elternsprechtag statt. Sie können über das Schulportal bis Montag, 2. November, einen Gesprächstermin von 10 Minuten bei den Fachlehrkräften buchen.\n\nBei Herrn Krause (Mathematik) ist für Sie bereits ein Termin um 16:40 Uhr reserviert, da Leonies Versetzung gefährdet ist.\n\nMit freundlichen Grüßen\nS. Wendt, Klassenleitung 7b\nGymnasium am Rosengarten',
+    expect: [],
+  },
+  {
+    ...R326_LUX,
+    text: 'Hallo Tom,\n\nherzlich willkommen bei uns! Schön, dass du den Vertrag unterschrieben zurückgeschickt hast.\n\nHier die Infos für deinen ersten Arbeitstag: Montag, 2. November, um 8:00 Uhr am Empfang in Contern. Bitte bring deine Sozialversicherungskarte (CNS) und deine Bankverbindung mit. Badge und Laptop liegen bereit; den Nachmittag verbringst du mit deinem Paten Luc.\n\nBis bald!\nCarole\nHR – Lëtzebuerger Logistik S.à r.l.',
+    expect: [],
+  },
+];
+
+/** Round 326b: Spanish (Spain, Mexico, Chile, Argentina, Colombia, Peru). */
+export const ROUND_326B_ES: readonly PhraseRow[] = [
+  {
+    ...R326_MAD,
+    text: 'Estimado/a aspirante:\n\nEn relación con el proceso selectivo para la constitución de una bolsa de empleo de Auxiliar de Biblioteca del Ayuntamiento de Torrealba de Campos, una vez valorados los méritos de la fase de concurso, le comunicamos que ha sido convocado/a a la entrevista personal.\n\nLa entrevista tendrá lugar el día 4 de noviembre de 2043 a las 9:30 horas en el Salón de Plenos de la Casa Consistorial (Plaza Mayor, 1).\n\nDeberá acudir provisto/a de DNI. La no comparecencia supondrá la exclusión del proceso.\n\nAtentamente,\nEl Secretario-Interventor\nAyuntamiento de Torrealba de Campos',
+    expect: [
+      {
+        kind: 'interview',
+        by: '2043-11-04',
+        time: '09:30',
+        phrase: 'el día 4 de noviembre de 2043 a las 9:30 horas',
+      },
+    ],
+  },
+  {
+    ...R326_MEX,
+    text: 'Hola Daniel:\n\nGracias por tu interés en la vacante de Técnico Radiólogo en el Hospital San Gabriel del Valle. Nos gustaría invitarte a una entrevista con la Jefatura de Imagenología.\n\nFecha: 28/10/2043\nHora: 16:00 hrs (hora del centro de México)\nModalidad: presencial – Torre de Consultorios, piso 3, Col. Del Valle, CDMX\n\nPor favor confirma tu asistencia desde el portal de candidatos.\n\nSaludos,\nAtracción de Talento\nHospital San Gabriel del Valle\n\nPowered by Workday',
+    expect: [
+      { kind: 'interview', by: '2043-10-28', time: '16:00', phrase: 'Fecha: 28/10/2043\nHora: 16:00 hrs' },
+    ],
+  },
+  {
+    ...R326_SCL,
+    text: '¡Hola Ignacio!\n\nGracias por postular a Desarrollador/a Backend en Pillán Labs. Ya cerramos la convocatoria y estamos revisando los perfiles con el equipo técnico.\n\nTe escribiremos dentro de los próximos diez días para contarte si avanzas a la prueba técnica.\n\n¡Saludos desde Valparaíso!\nFran\nPeople Team – Pillán Labs\n\nEnviado con Teamtailor',
+    expect: [{ kind: 'response-by', by: '2043-11-02', phrase: 'dentro de los próximos diez días' }],
+  },
+  {
+    ...R326_BUE,
+    text: 'Hola Agustina, ¿qué tal?\n\nTe escribo de ManpowerGroup por la búsqueda de Analista de Cuentas a Pagar para una empresa de consumo masivo en zona norte.\n\nTu perfil ya está en manos del cliente. Te pido que no nos llames por teléfono para consultar el estado, porque manejamos muchas búsquedas a la vez; nosotros te contactamos la semana que viene con una respuesta.\n\nAbrazo,\nFlorencia Giménez\nConsultora Sr. de Selección\nManpowerGroup Argentina',
+    expect: [
+      { kind: 'no-calls', phrase: 'no nos llames por teléfono para consultar el estado' },
+      { kind: 'response-by', by: '2043-10-30', phrase: 'nosotros te contactamos la semana que viene' },
+    ],
+  },
+  {
+    ...R326_BOG,
+    text: 'Hola Juan David,\n\nLa empresa Transportes Cafeteros del Quindío S.A.S. ha revisado tu hoja de vida para la vacante Conductor C2 – Armenia.\n\nEn esta ocasión la empresa ha decidido continuar el proceso con otros candidatos cuyo perfil se ajusta más a los requisitos. ¡No te desanimes! Hay más de 3.000 ofertas esperándote.\n\nSaludos,\nEl equipo de Computrabajo',
+    expect: [
+      {
+        kind: 'outcome',
+        outcome: 'rejected',
+        phrase: 'ha decidido continuar el proceso con otros candidatos',
+      },
+    ],
+  },
+  {
+    ...R326_LIM,
+    text: 'Señor(a) postulante:\n\nLa Municipalidad Distrital de Santa Rosa de Huallaga comunica que se ha recibido su expediente para la Convocatoria CAS N.° 014-2043 – Asistente Administrativo de la Subgerencia de Rentas.\n\nSe solicita a los postulantes abstenerse de llamar o acudir a la Oficina de Recursos Humanos antes del lunes 9 de noviembre para consultas sobre el proceso.\n\nAtentamente,\nOficina de Recursos Humanos\nMunicipalidad Distrital de Santa Rosa de Huallaga',
+    expect: [
+      {
+        kind: 'no-contact-before',
+        by: '2043-11-09',
+        phrase:
+          'abstenerse de llamar o acudir a la Oficina de Recursos Humanos antes del lunes 9 de noviembre',
+      },
+    ],
+  },
+  {
+    ...R326_MAD,
+    text: 'Hola Sergio:\n\nGracias por pasar ayer por nuestra oficina de Randstad en Paterna para la entrevista de mozo de almacén con carretilla.\n\nEl cliente termina de entrevistar la semana que viene y nos ha confirmado que a finales de mes te daremos una respuesta definitiva.\n\nUn saludo,\nInma Ferrer\nConsultora – Randstad Valencia',
+    expect: [
+      {
+        kind: 'response-by',
+        by: '2043-10-31',
+        phrase: 'a finales de mes te daremos una respuesta definitiva',
+      },
+    ],
+  },
+  {
+    ...R326_MEX,
+    text: 'Hola Lic. Herrera, buenas tardes:\n\nLe escribo de Grupo Textil Angelópolis. El Ing. Rodrigo Salas participa en nuestro proceso para Gerente de Planta y lo mencionó a usted como referencia laboral de su etapa en Hilados del Golfo.\n\n¿Tendría 10 minutos el martes 27 de octubre a las 12:00 para una breve llamada? Si no le acomoda, con gusto me adapto a su agenda.\n\nMuchas gracias de antemano,\nMariana Cortés\nReclutamiento y Selección\nGrupo Textil Angelópolis',
+    expect: [],
+  },
+  {
+    ...R326_MAD,
+    text: 'Estimado compañero:\n\nMediante Resolución de 19 de octubre de 2043 de la Consejería de Educación, has sido nombrado vocal titular del Tribunal n.º 7 de las oposiciones al Cuerpo de Profesores de Enseñanza Secundaria, especialidad de Tecnología.\n\nLa sesión de constitución del tribunal se celebrará el lunes 2 de noviembre a las 10:00 en el IES Río Huerva de Zaragoza. La lectura de las programaciones comenzará el 9 de noviembre.\n\nUn cordial saludo,\nServicio de Gestión de Personal Docente',
+    expect: [],
+  },
+  {
+    ...R326_BOG,
+    text: '¡Hola, Valentina!\n\nLa Agencia de Empleo de la Caja de Compensación Familiar del Tolima te invita al taller virtual gratuito «Cómo presentar una entrevista de trabajo exitosa».\n\nFecha: jueves 29 de octubre\nHora: 3:00 p. m.\nPlataforma: Google Meet (el enlace llegará el día anterior)\n\nCupos limitados. Inscríbete respondiendo este correo antes del martes.\n\nCordialmente,\nÁrea de Orientación Ocupacional',
+    expect: [],
+  },
+  {
+    ...R326_MEX,
+    text: 'Buen día, Sr. Villanueva:\n\nSoy Karla, de Adecco. Vi que su empresa, Refaccionaria Villanueva, publicó en Indeed vacantes para vendedor de mostrador. Contamos con candidatos preseleccionados y evaluados, listos para entrevistarse con usted la próxima semana.\n\n¿Le parece si agendamos una videollamada el lunes 26 a las 11:00 para presentarle nuestra propuesta de reclutamiento y el esquema de garantía?\n\nSaludos cordiales,\nKarla Domínguez\nEjecutiva Comercial PyMEs\nAdecco',
+    expect: [],
+  },
+  {
+    ...R326_MAD,
+    text: 'Hola Laura:\n\nTe confirmo la visita al piso de la calle Doctor Cerrada, 14, 3.º izq. (Zaragoza) el martes 27 a las 19:15. El propietario pide las nóminas de los tres últimos meses y contrato de trabajo indefinido o aval bancario.\n\nSi te interesa, la reserva se formaliza con una señal de 300 € antes del viernes 30.\n\nUn saludo,\nPablo\nInmobiliaria Delicias',
+    expect: [],
+  },
+  {
+    ...R326_BOG,
+    text: 'Señor(a) usuario(a):\n\nLe recordamos su cita médica:\n\nEspecialidad: Ortopedia y Traumatología\nProfesional: Dr. Hernán Rojas\nFecha: miércoles 4 de noviembre de 2043\nHora: 7:20 a. m.\nSede: IPS Centro, Calle 50 # 45-12, Medellín\n\nPor favor llegue 20 minutos antes con su documento de identidad y la orden de autorización. Si no puede asistir, cancele con 24 horas de anticipación.\n\nEPS Salud Andina',
+    expect: [],
+  },
+  {
+    ...R326_SCL,
+    text: 'Estimados apoderados del 4.º Básico B:\n\nLes recuerdo que la próxima reunión de apoderados será el miércoles 28 de octubre a las 19:00 hrs en la sala del curso. Se entregarán los informes de notas parciales y se organizará el paseo de fin de año.\n\nPor favor confirmen su asistencia por la libreta o respondiendo este correo antes del lunes.\n\nSaludos cordiales,\nProf. Carolina Muñoz\nProfesora jefe 4.º B\nColegio San Alberto de Puente Alto',
+    expect: [],
+  },
+];
+
+/** Round 326c: French (Tunisia, France, Québec, Belgium, Morocco, Switzerland, Senegal). */
+export const ROUND_326C_FR: readonly PhraseRow[] = [
+  {
+    ...R326_TUN,
+    text: "Bonjour Monsieur Ben Amor,\n\nSuite à l'étude de votre dossier de candidature pour le poste d'ingénieur qualité – câblage automobile, nous avons le plaisir de vous convoquer à un entretien le mardi 27 octobre 2043 à 9h30 au siège de la société, Zone industrielle de Sidi Abdelhamid, Sousse.\n\nMerci de vous présenter muni de votre CIN, de vos diplômes et de vos attestations de travail.\n\nCordialement,\nDirection des Ressources Humaines\nSahel Câblage SARL",
+    expect: [
+      {
+        kind: 'interview',
+        by: '2043-10-27',
+        time: '09:30',
+        phrase: 'un entretien le mardi 27 octobre 2043 à 9h30',
+      },
+    ],
+  },
+  {
+    ...R326_PAR,
+    text: 'Madame Lefèvre,\n\nNous avons le plaisir de vous inviter à un entretien pour le poste de Manipulatrice en électroradiologie médicale (H/F) – Pôle Imagerie.\n\nDate : jeudi 5 novembre 2043\nHeure : 14 h 00\nLieu : CHU de Rives-de-Loire, bâtiment Laennec, 2e étage, bureau de la cadre de santé\nInterlocuteurs : Mme Girard (cadre supérieure de santé), M. Roche (DRH adjoint)\n\nVeuillez confirmer votre présence en répondant à ce message.\n\nCordialement,\nDirection des Ressources Humaines et des Relations Sociales\nCHU de Rives-de-Loire\n\nCe message a été envoyé depuis Taleo.',
+    expect: [
+      {
+        kind: 'interview',
+        by: '2043-11-05',
+        time: '14:00',
+        phrase: 'Date : jeudi 5 novembre 2043\nHeure : 14 h 00',
+      },
+    ],
+  },
+  {
+    ...R326_YUL,
+    text: "Bonjour Madame Côté,\n\nNous vous remercions d'avoir participé à l'entrevue du 21 octobre pour le poste de préposée aux bénéficiaires (PAB) au CHSLD des Érables.\n\nLes vérifications d'antécédents judiciaires et de références sont en cours. Nous communiquerons avec vous d'ici deux semaines pour vous faire part de notre décision.\n\nSi vous avez des questions, vous pouvez répondre à ce courriel.\n\nCordialement,\nÉquipe acquisition de talents\nCISSS de la Haute-Rivière",
+    expect: [
+      { kind: 'response-by', by: '2043-11-06', phrase: "Nous communiquerons avec vous d'ici deux semaines" },
+    ],
+  },
+  {
+    ...R326_BRU,
+    text: "Hello Sarah,\n\nMerci pour ton temps ce matin avec Pieter et moi, c'était un vrai plaisir d'échanger sur le poste de Customer Success Manager !\n\nOn fait le point en équipe lundi et on revient vers toi au plus tard mercredi avec une réponse.\n\nBon weekend 🙂\nCharlotte\nTalent Team – Frituur Digital (Bruxelles)\n\nEnvoyé via Teamtailor",
+    expect: [{ kind: 'response-by', by: '2043-10-28', phrase: 'on revient vers toi au plus tard mercredi' }],
+  },
+  {
+    ...R326_CAS,
+    text: 'Bonjour Monsieur El Idrissi,\n\nNous accusons bonne réception de votre candidature au poste de Responsable Logistique – Tanger Med, transmise via LinkedIn, et vous en remercions.\n\nLe processus de présélection est en cours. En raison du nombre élevé de candidatures, nous vous prions de ne pas relancer le service recrutement avant le 6 novembre.\n\nBien cordialement,\nService Recrutement\nMaroc Transit & Logistique SA',
+    expect: [
+      {
+        kind: 'no-contact-before',
+        by: '2043-11-06',
+        phrase: 'ne pas relancer le service recrutement avant le 6 novembre',
+      },
+    ],
+  },
+  {
+    ...R326_PAR,
+    text: "Hello Lucas,\n\nMerci pour l'intérêt que tu portes à Ma Petite Ferme Urbaine et pour le temps que tu as consacré à ta candidature au poste de Chef·fe de projet événementiel.\n\nAprès réflexion, nous avons décidé de ne pas donner suite à ta candidature : nous avons choisi un profil avec davantage d'expérience dans le secteur agricole.\n\nOn te souhaite plein de réussite pour la suite !\n\nL'équipe Ma Petite Ferme Urbaine\n\nEnvoyé via Welcome to the Jungle",
+    expect: [
+      {
+        kind: 'outcome',
+        outcome: 'rejected',
+        phrase: 'nous avons décidé de ne pas donner suite à ta candidature',
+      },
+    ],
+  },
+  {
+    ...R326_ZRH,
+    text: "Bonjour Madame Jeanneret,\n\nÀ la suite de votre journée d'essai à l'atelier, c'est avec grand plaisir que nous vous proposons le poste d'horlogère rhabilleuse à 80 % au sein de notre maison.\n\nSalaire annuel brut : CHF 68 000.–, versé en 13 mensualités. Entrée en fonction : 1er janvier 2044 ou à convenir.\n\nVous trouverez ci-joint le contrat de travail en deux exemplaires ; nous vous remercions de nous en retourner un exemplaire signé d'ici au 6 novembre.\n\nAvec nos meilleures salutations,\nPhilippe Vuille\nAteliers Vuille & Fils SA, Le Locle",
+    expect: [
+      { kind: 'outcome', outcome: 'offer', phrase: "nous vous proposons le poste d'horlogère rhabilleuse" },
+    ],
+  },
+  {
+    ...R326_PAR,
+    text: "Bonjour Nadia,\n\nVoici les rendez-vous emploi de votre agence France Travail de Saint-Brieuc pour les prochaines semaines :\n\n• Mardi 3 novembre, 9 h 30 : Job dating « Métiers de l'aide à domicile » – 40 postes, entretiens sur place\n• Jeudi 12 novembre, 14 h : Atelier « Réussir son entretien d'embauche »\n• Du 16 au 20 novembre : Semaine de l'industrie – visites d'entreprises\n\nInscription obligatoire depuis votre espace personnel.\n\nVotre conseiller France Travail",
+    expect: [],
+  },
+  {
+    ...R326_YUL,
+    text: "Salut Marc-André,\n\nPetit service : Geneviève, de mon équipe, passe son entrevue pour le poste de coordonnatrice chez Hydro-Lac lundi à 13 h, et elle aimerait te poser quelques questions sur la culture là-bas, vu que tu y as travaillé cinq ans. Serais-tu d'accord qu'elle te texte en fin de semaine?\n\nMerci mille fois!\nStéphanie",
+    expect: [],
+  },
+  {
+    ...R326_CAS,
+    text: "Cher(e) demandeur(se),\n\nVotre rendez-vous pour le dépôt de votre demande de visa (catégorie : long séjour – Salarié) est confirmé.\n\nCentre : Centre de visas France – Rabat\nDate : 04/11/2043\nHeure : 10:15\n\nMerci de vous présenter avec votre passeport, le contrat de travail visé, deux photos et la preuve de paiement. Tout retard de plus de 15 minutes entraînera l'annulation du rendez-vous.\n\nCeci est un message automatique, merci de ne pas y répondre.",
+    expect: [],
+  },
+  {
+    ...R326_BRU,
+    text: "Bonjour Madame Dubois,\n\nNous vous rappelons le rendez-vous de votre fille Léa chez le Dr Martin, pédiatre, le mardi 27 octobre à 17 h 45 (vaccination et contrôle des 4 ans).\n\nMerci d'apporter le carnet de l'ONE et la vignette de mutuelle. En cas d'empêchement, merci de prévenir au moins 24 heures à l'avance.\n\nCabinet pédiatrique des Guillemins, Liège",
+    expect: [],
+  },
+  {
+    ...R326_PAR,
+    text: "Bonjour Amandine,\n\nVotre candidature au poste de Vendeuse en boulangerie (H/F) – Boulangerie Pâtisserie Moreau, Angers a bien été envoyée.\n\nL'employeur examinera votre candidature et vous contactera directement s'il souhaite donner suite.\n\nBonne chance !\nL'équipe Indeed",
+    expect: [],
+  },
+  {
+    ...R326_DKR,
+    text: "Bonjour Fatou,\n\nPour finaliser votre dossier de bourse de master, merci de nous transmettre avant le vendredi 6 novembre : votre relevé de notes de L3, une attestation d'inscription et un RIB.\n\nTout dossier incomplet à cette date sera rejeté.\n\nCordialement,\nService des bourses\nUniversité du Cap-Vert, Dakar",
+    expect: [],
+  },
+  {
+    ...R326_YUL,
+    text: "Bonjour Madame Bouchard,\n\nUne place s'est libérée dans le groupe des poupons (18 mois) de notre CPE pour janvier. Nous aimerions vous rencontrer, vous et Félix, pour une entrevue d'accueil et une visite des locaux le mercredi 28 octobre à 16 h 30.\n\nMerci de confirmer votre présence par courriel d'ici lundi; sans réponse de votre part, la place sera offerte à la famille suivante sur la liste d'attente.\n\nAu plaisir,\nNathalie Lavoie\nDirectrice générale\nCPE Les Petits Pouces",
     expect: [],
   },
 ];
