@@ -272,6 +272,14 @@ import {
   ROUND_323C_FR,
 } from './languages.round30.foreign.table';
 import { ROUND_324_DE, ROUND_324B_ES, ROUND_324C_FR } from './languages.round31.foreign.table';
+import {
+  ROUND_325_DE,
+  ROUND_325B_ES,
+  ROUND_325C_FR,
+  ROUND_326_DE,
+  ROUND_326B_ES,
+  ROUND_326C_FR,
+} from './languages.round32.foreign.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -1139,6 +1147,13 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 324 (German, fx432, unseen)', language: 'de', rows: ROUND_324_DE },
   { name: 'round 324b (Spanish, fx432, unseen)', language: 'es', rows: ROUND_324B_ES },
   { name: 'round 324c (French, fx432, unseen)', language: 'fr', rows: ROUND_324C_FR },
+  // hw438's rounds: 325–326c (languages.round32.foreign.table.ts; the less-covered corners of each language area).
+  { name: 'round 325 (German, hw438, unseen)', language: 'de', rows: ROUND_325_DE },
+  { name: 'round 325b (Spanish, hw438, unseen)', language: 'es', rows: ROUND_325B_ES },
+  { name: 'round 325c (French, hw438, unseen)', language: 'fr', rows: ROUND_325C_FR },
+  { name: 'round 326 (German, hw438, unseen)', language: 'de', rows: ROUND_326_DE },
+  { name: 'round 326b (Spanish, hw438, unseen)', language: 'es', rows: ROUND_326B_ES },
+  { name: 'round 326c (French, hw438, unseen)', language: 'fr', rows: ROUND_326C_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -2615,4 +2630,21 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 324 (German, fx432, unseen)': { precision: 0.7, recall: 0.875, f1: 0.778, negativesEmpty: 0.667 },
   'round 324b (Spanish, fx432, unseen)': { precision: 0.75, recall: 0.857, f1: 0.8, negativesEmpty: 0.667 },
   'round 324c (French, fx432, unseen)': { precision: 0.75, recall: 0.857, f1: 0.8, negativesEmpty: 0.667 },
+  // hw438. Rounds 325–326c (languages.round32.foreign.table.ts: Austria, Switzerland, Luxembourg, Belgium, Québec,
+  // West and North Africa, Latin America; craftspeople, hospitals, schools, cities; unaccented and mixed-register
+  // text), first read by the engine of 640dfa1. Misses: a care home's "haben wir uns entschieden, die Stelle mit einer
+  // Kandidatin zu besetzen" and a carpenter's "Wir wollen dich gern … als Geselle einstellen" / "on aimerait te prendre
+  // en CDI" gave no outcome; unaccented "spaetestens Ende naechster Woche" and "Ich meld mich Mitte nächster Woche bei
+  // dir" no promise; Swiss "Datum: Dienstag, 3.11.43 / Zeit: 10.00 Uhr" read as 03:11 on the Tuesday before;
+  // Argentine "¿Podés venir el lunes 16 a las 9 al taller?" no interview; "En un plazo máximo de ocho (8) días
+  // hábiles" no promise. Negatives read: an evaluación de desempeño's and an entretien annuel's meetings, a friend's
+  // "la entrevista es el jueves 19 a las 10", a webinar at 18:30, a referee's call slot, Adecco selling to an
+  // employer, a CPE's welcome meeting; an agency's "bis Ende Oktober keine Rückfragen weiterzugeben" read as no-calls
+  // beside its hold-off.
+  'round 325 (German, hw438, unseen)': { precision: 1, recall: 0.625, f1: 0.769, negativesEmpty: 1 },
+  'round 325b (Spanish, hw438, unseen)': { precision: 0.75, recall: 0.75, f1: 0.75, negativesEmpty: 0.714 },
+  'round 325c (French, hw438, unseen)': { precision: 0.875, recall: 0.875, f1: 0.875, negativesEmpty: 0.857 },
+  'round 326 (German, hw438, unseen)': { precision: 0.667, recall: 0.75, f1: 0.706, negativesEmpty: 0.857 },
+  'round 326b (Spanish, hw438, unseen)': { precision: 0.8, recall: 1, f1: 0.889, negativesEmpty: 0.714 },
+  'round 326c (French, hw438, unseen)': { precision: 0.875, recall: 1, f1: 0.933, negativesEmpty: 0.857 },
 };
