@@ -515,6 +515,14 @@ export const FIRST_RUN = {
   // not call the Human Resources Department …") was cut off as a list footer, losing the no-calls.
   r84: '7/10 threads, 38/44 fields',
   r85: '9/10 threads, 45/46 fields',
+  // r86 (helper hw435's), r87 (hw436's: assessment centres, a campus visit, a Civil Service panel, an agency's
+  // newsletter and a maintenance notice last, a German promise, a French offer) and r88 (hw437's: newsletters last,
+  // quoted thank-yous, a German rejection, a French invitation) were first read by the engine of 640dfa1. Misses,
+  // r86: a newsletter-last thread's follow-up day. r87: an assessment centre's "Date: 04/11/2081" gave no interview; a
+  // Hays thread lost its "by Friday 7 November" and greeted "Hi Hays,".
+  r86: '9/10 threads, 42/43 fields',
+  r87: '8/10 threads, 39/46 fields',
+  r88: '10/10 threads, 42/42 fields',
 };
 
 /**

@@ -263,6 +263,12 @@ import { ROUND_1010_EN } from './languages.round97.en.table';
 import { ROUND_1020_EN } from './languages.round98.en.table';
 import { ROUND_1030_EN } from './languages.round99.en.table';
 import { ROUND_1040_EN } from './languages.round100.en.table';
+import { ROUND_1050_EN } from './languages.round101.en.table';
+import { ROUND_1060_EN } from './languages.round102.en.table';
+import { ROUND_1070_EN } from './languages.round103.en.table';
+import { ROUND_1080_EN } from './languages.round104.en.table';
+import { ROUND_1090_EN } from './languages.round105.en.table';
+import { ROUND_1100_EN } from './languages.round106.en.table';
 import {
   ROUND_322_DE,
   ROUND_322B_ES,
@@ -1290,6 +1296,15 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 1020 (English, hw431, unseen)', language: 'en', rows: ROUND_1020_EN },
   { name: 'round 1030 (English, hw433, unseen)', language: 'en', rows: ROUND_1030_EN },
   { name: 'round 1040 (English, hw434, unseen)', language: 'en', rows: ROUND_1040_EN },
+  // The eighteenth pass's English rounds: hw435's (the reader on the other side of hiring, each negative a near twin
+  // of a positive), hw436's (graduate schemes, executive search, academic and public-sector hiring, contracts),
+  // hw437's (a realistic fortnight's mix, long and short).
+  { name: 'round 1050 (English, hw435, unseen)', language: 'en', rows: ROUND_1050_EN },
+  { name: 'round 1060 (English, hw435, unseen)', language: 'en', rows: ROUND_1060_EN },
+  { name: 'round 1070 (English, hw436, unseen)', language: 'en', rows: ROUND_1070_EN },
+  { name: 'round 1080 (English, hw436, unseen)', language: 'en', rows: ROUND_1080_EN },
+  { name: 'round 1090 (English, hw437, unseen)', language: 'en', rows: ROUND_1090_EN },
+  { name: 'round 1100 (English, hw437, unseen)', language: 'en', rows: ROUND_1100_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -2647,4 +2662,51 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 326 (German, hw438, unseen)': { precision: 0.667, recall: 0.75, f1: 0.706, negativesEmpty: 0.857 },
   'round 326b (Spanish, hw438, unseen)': { precision: 0.8, recall: 1, f1: 0.889, negativesEmpty: 0.714 },
   'round 326c (French, hw438, unseen)': { precision: 0.875, recall: 1, f1: 0.933, negativesEmpty: 0.857 },
+  // Rounds 1050–1100 (languages.round101–106.en.table.ts; hw435, hw436, hw437, written before the engine read them),
+  // first read by the engine of 640dfa1. Misses, 1050–1060 (the reader on the hiring side, in near twins of candidate
+  // mail): a GoodTime "Interview scheduled: <candidate> – Onsite" to the coordinator, an Ashby debrief, a status change
+  // "moved to Rejected … scheduled to be sent to the candidate", an offer approval, an NHS panel ("you are on the panel
+  // for the session from 10:45"), a promotions panel, a Workable evaluation reminder, "please record your hiring
+  // decision within 7 to 10 business days", a Dover pipeline digest, a SuccessFactors "sent to the applicant … on your
+  // behalf", an agency's "three shortlisted Financial Controllers for you", a police panel roster, a redundancy
+  // consultation and a Zoom panelist's invitation all gave findings; Calendly's "(Australian Eastern Daylight Time)"
+  // for a Brisbane reader kept its clock; "update you on the outcome of your assessment within 14 working days" gave
+  // nothing. 1070–1080 (other kinds of hiring): an assessment centre's "Event: Final Assessment Centre / Date:
+  // 04/11/2081 / Start: 09:00", a campus visit "on November 17–18", a commission's "Personality Test (Interview) will
+  // be held on 12.11.2081 at 10:30 AM", an army "Assessment Session … Date: Thursday 27/03/2081" and a board's
+  // "Thursday 20 March at 10:00 a.m. Eastern" gave no interview; windows counted from a day named elsewhere ("within 10
+  // working days of the window closing", "within 5 working days of the final interview date", "within 7 working days
+  // after the assessment window closes", "within 30 days of the referral date") gave nothing or the wrong day; "no
+  // later than Friday 19 December", "feedback by Wednesday", "by the end of next week" and "by Friday 28 March" were
+  // lost; an alumni evening and an assessor's briefing read as interviews; an assignment extended "until 30 June" as a
+  // promise. 1090–1100 (a realistic mix): windows counted from a certificate's issue date and from shortlisting lost;
+  // "we will update you early next month" lost; "Onsite Interview Schedule - Monday, November 2, 2082" over a table of
+  // times, and a reschedule's "Thursday 5 November at 11.30am", gave no interview; a career fair and a citizenship
+  // test read as interviews.
+  'round 1050 (English, hw435, unseen)': {
+    precision: 0.593,
+    recall: 0.941,
+    f1: 0.727,
+    negativesEmpty: 0.563,
+  },
+  'round 1060 (English, hw435, unseen)': { precision: 0.64, recall: 0.941, f1: 0.762, negativesEmpty: 0.563 },
+  'round 1070 (English, hw436, unseen)': { precision: 0.813, recall: 0.65, f1: 0.722, negativesEmpty: 0.882 },
+  'round 1080 (English, hw436, unseen)': {
+    precision: 0.923,
+    recall: 0.667,
+    f1: 0.774,
+    negativesEmpty: 0.944,
+  },
+  'round 1090 (English, hw437, unseen)': {
+    precision: 0.938,
+    recall: 0.833,
+    f1: 0.882,
+    negativesEmpty: 0.938,
+  },
+  'round 1100 (English, hw437, unseen)': {
+    precision: 0.944,
+    recall: 0.895,
+    f1: 0.919,
+    negativesEmpty: 0.941,
+  },
 };
