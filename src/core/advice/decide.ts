@@ -32,7 +32,7 @@ import {
 import { DAY_MS, msOf, safeDateInZone } from './_lib/instants';
 import { authorOf, cite, clockWords, dayMonth, quote, weekdayDayMonth, weekdayName } from './_lib/phrasing';
 import { askedSentence } from './employerAsks';
-import { isListMail, speaksOfHiring } from '../extract/phrases/hiring';
+import { isListMessage, speaksOfHiring } from '../extract/phrases/hiring';
 import { invitesCall } from './callInvite';
 import { candidateActivity, type CandidateActivity } from './followUps';
 import { OVERRIDE_DETECTOR, subjectInterview } from './subjectInterview';
@@ -190,7 +190,7 @@ function employerAsks(ctx: Ctx, interview: InterviewFinding | null): Recommendat
   if (last === null || last.role !== 'employer') return null;
   // A newsletter's "How long should you wait after an interview?", payroll's "Please submit any expense claims by
   // Monday": mail to a list, or a thread with no word of hiring, asks nothing of an applicant.
-  if (!ctx.aboutHiring || isListMail(last.text)) return null;
+  if (!ctx.aboutHiring || isListMessage(last)) return null;
   const askedMs = msOf(last.sentAt) ?? 0;
   const interviewMs = interview === null ? null : msOf(interview.start);
   if (interviewMs !== null && interviewMs > askedMs && interviewMs <= ctx.nowMs) return null;
@@ -247,7 +247,7 @@ function latestEmployerMessage(ctx: Ctx): Message | null {
   for (const m of ctx.messages) {
     // (a list's mail, "You are receiving this email because you are in the talent community. Unsubscribe", is no
     // word to the candidate: it restarts no week, r84)
-    if (m.role !== 'employer' || m.automatic || isListMail(m.text)) continue;
+    if (m.role !== 'employer' || m.automatic || isListMessage(m)) continue;
     const at = msOf(m.sentAt);
     if (at === null || at > ctx.nowMs) continue;
     if (best === null || at >= (msOf(best.sentAt) ?? 0)) best = m;

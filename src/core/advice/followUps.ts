@@ -5,6 +5,7 @@ import type { InterviewFinding, IsoDate, IsoDateTime, Message } from '../types';
 import { daysBetween } from '../time';
 import { msOf, safeDateInZone } from './_lib/instants';
 import { askedSentence } from './employerAsks';
+import { isListMessage } from '../extract/phrases/hiring';
 
 /** ADVICE.md: the first candidate message sent within this many days of the interview is the thank-you. */
 export const THANK_YOU_WINDOW_DAYS = 7;
@@ -68,7 +69,8 @@ function answersRequest(messages: readonly Message[], m: Message, endMs: number)
 
 function employerAnswerAfter(messages: readonly Message[], ms: number): boolean {
   return messages.some((m) => {
-    if (m.role !== 'employer' || m.automatic) return false;
+    // (nor does a list's newsletter from the recruiter's domain answer it, r87)
+    if (m.role !== 'employer' || m.automatic || isListMessage(m)) return false;
     const at = msOf(m.sentAt);
     return at !== null && at > ms;
   });

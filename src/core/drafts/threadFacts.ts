@@ -13,6 +13,7 @@ import type {
 import { monthFirstZone } from '../time';
 import { RESCHEDULE_CUE } from '../extract/phrases/enReschedule';
 import { MOVED_SLOT } from '../extract/phrases/language';
+import { isListMessage } from '../extract/phrases/hiring';
 import { companyOf, isAgency, namesAFirm, withoutLegalForm } from './company';
 import {
   readPersonName,
@@ -433,7 +434,9 @@ function senderPerson(m: Message | undefined, messages: readonly Message[]): Per
 function latestHumanEmployer(messages: readonly Message[]): Message | undefined {
   return [...messages]
     .reverse()
-    .find((m) => m.role === 'employer' && !m.automatic && senderName(m, messages) !== null);
+    .find(
+      (m) => m.role === 'employer' && !m.automatic && !isListMessage(m) && senderName(m, messages) !== null,
+    );
 }
 
 /**
@@ -644,7 +647,9 @@ export function draftFacts(thread: Thread, options: FactsOptions): DraftFacts {
       .map((m) => openingLine(m.text));
   // Kept only where the employer, too, writes by title ("Estimado Sr. Salazar:"); one who writes "Bonjour Thomas"
   // has moved to first names, and the reply may follow.
-  const lastEmployer = [...messages].reverse().find((m) => m.role === 'employer' && !m.automatic);
+  const lastEmployer = [...messages]
+    .reverse()
+    .find((m) => m.role === 'employer' && !m.automatic && !isListMessage(m));
   const formal = addressesByTitle(openingLine(lastEmployer?.text ?? ''));
   const titled = <P extends Person | null>(p: P): P => {
     if (!formal || p === null || (p.title ?? null) !== null || (p.family ?? null) === null) return p;

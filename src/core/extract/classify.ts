@@ -257,6 +257,9 @@ function declined(lead: string, tail: string, sentenceLead = lead): boolean {
   );
 }
 
+/** A sentence's words ending inside an indirect question, at an "and": "on where your clearance and". */
+const OPEN_QUESTION_AND = /\b(?:where|how|what|whether)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?\s+and\s*$/i;
+
 /** A clause of a few words with no verb of its own: "hopefully before Thanksgiving", "ideally by Friday". */
 function fragment(words: string): boolean {
   return (
@@ -364,6 +367,13 @@ const NARRATED_ANSWER =
   /\b(?:most|many|some|few|candidates|applicants|people|interviewees|users)\s+(?:(?:say|said|report(?:ed)?)\s+(?:that\s+)?(?:they\s+)?)?(?:(?:usually|typically|generally|often|normally)\s+)?(?:hear|heard|get|got|receive[ds]?)\s+back\b|(?<!\b(?:have|has|had|haven't|hasn't|hadn't|not|never)\s+)\b(?:heard|got|received)\s+(?:back|an?\s+(?:answer|response|reply|decision|update|offer))\b/i;
 /** Words that look ahead in a clause: "will", "we'll", "expect", "should", "going to". */
 const LOOKS_AHEAD = /\b(?:will|shall|going\s+to|expect\w*|hope\w*|aim\w*|plan\w*|should|would)\b|'ll\b|'d\b/i;
+
+/**
+ * A call to get the reader ready for a meeting, no answer on the application: "I'll give you a ring on Monday to
+ * prep" before Thursday's interview (round 1050), "I'll call you tomorrow to brief you on the format".
+ */
+const PREP_CALL =
+  /\b(?:ring|call|phone|buzz|bell|catch\s+up\s+with|chat\s+with|speak\s+(?:to|with))\s+(?:you\s+)?(?:[\w-]+\s+){0,4}?to\s+(?:prep|prepare|brief|get\s+you\s+ready|run\s+through|go\s+(?:through|over)\s+(?:the\s+)?(?:interview|format|logistics|details|day|plan))\b/i;
 
 /**
  * The writer's offer at the reader's wish: "happy to jump on a call Friday if you want feedback", "happy to jump on
@@ -827,7 +837,11 @@ export function classify(
       // "Decision-wise, we're looking at the back end of next week", "as soon as we can - hopefully before
       // Thanksgiving": a clause of our own, or a fragment, carries on the promise made before it.
       (RESPONSE_CUE.test(sentence.text.slice(0, Math.max(0, clauseStart))) &&
-        (/^\s*(?:we|i)(?:'re|'ll|'m|\s)/i.test(clause) || fragment(words))) ||
+        (/^\s*(?:we|i)(?:'re|'ll|'m|\s)/i.test(clause) ||
+          fragment(words) ||
+          // (and an "and" inside the question the promise answers, joining its nouns, not clauses: "We will update
+          // you on where your clearance and our merit list stand no later than Friday 19 December", round 1070)
+          OPEN_QUESTION_AND.test(sentence.text.slice(0, Math.max(0, clauseStart))))) ||
       (RESPONSE_CUE.test(sentenceWords) &&
         /\b(?:we|i|we'll|i'll|we're|i'm)\b/i.test(words) &&
         /\b(?:do\s+so|then|at\s+that\s+(?:point|time))\b/i.test(sentence.text)) ||
@@ -838,6 +852,7 @@ export function classify(
       sharedSubjectPromise(words, later, e)) &&
     // "Happy to jump on a call Friday if you want feedback": an offer the reader may take up, no promise (round 100).
     !READER_OPTION.test(sentence.text) &&
+    !PREP_CALL.test(sentence.text) &&
     // "…and heard back the next week", "candidates heard back within two weeks": an answer told as what happened
     // is no promise, unless the clause also looks ahead (en230's note).
     !(NARRATED_ANSWER.test(words) && !LOOKS_AHEAD.test(words));

@@ -264,6 +264,10 @@ const MEETING_WORD = /\b(?:interview|meeting|round|visit|onsite|on-site|assessme
 /** A window counted from the close of applications, and the label of the day it closes. */
 const CLOSING_BACK =
   /^\s*(?:after|following|of|from)\s+(?:the\s+)?(?:closing|close|deadline|(?:application|completion|submission|response|assessment|test|interview)\s+deadline|last\s+(?:date|day)|(?:announcement|posting|vacancy|advert(?:isement)?|job\s+(?:posting|advert)|role|position|application\s+(?:window|period))\s+(?:closes|has\s+closed|is\s+closed|close[sd]?))\b/i;
+/** A window counted from the last day of a period of interviews: "of the final interview date", "after the last day
+ * of interviews". */
+const PERIOD_END_BACK =
+  /^\s*(?:after|following|of|from)\s+(?:the\s+)?(?:(?:final|last)\s+(?:interview|assessment)\s+(?:date|day)|(?:final|last)\s+(?:date|day)\s+of\s+(?:the\s+)?(?:interviews|assessments)|(?:close|end)\s+of\s+(?:the\s+)?interviews)\b/i;
 /** A window counted from the reader's own deadline, named before it with "by". */
 const DEADLINE_BACK = /^\s*(?:after|following|of|from)\s+(?:the|your)\s+(?:[a-z-]+\s+)?deadline\b/i;
 const CLOSING_LABEL =
@@ -415,37 +419,54 @@ export const anchorWindows: ExprRefiner = (context, all) => {
     const before = [...exprs]
       .reverse()
       .filter((o) => o.form === 'point' && o.date !== '' && end(o) <= e.index);
-    const referred = BACK_TO_EVENT.test(tail)
-      ? // "within six weeks of the closing date" counts from the day labelled closing, wherever named before,
-        // not from an interview period named between (round 100).
-        ((CLOSING_BACK.test(tail)
-          ? before.find((o) => CLOSING_LABEL.test(context.text.slice(Math.max(0, o.index - 40), o.index)))
-          : undefined) ??
-        // "… of the completion deadline": the day the reader was asked to act by ("complete your interview by Friday,
-        // January 12", round 240), not a later day named between.
-        (DEADLINE_BACK.test(tail) ? before.find((o) => o.bound === 'by') : undefined) ??
-        // "within one week of interview" counts from the day the interview is named on, not from a reply's
-        // deadline named after it ("Please confirm your attendance by close of business Friday", round 160).
-        (BACK_TO_MEETING.test(tail)
-          ? before.find((o) => {
-              const lead = context.text.slice(sentenceStartBefore(context.text, o.index), o.index);
-              // (not other candidates' days: "two other candidates are onsite on the 13th and 14th. We'll share a
-              // decision within a week of your onsite", round 870)
-              return (
-                o.bound === 'none' &&
-                MEETING_WORD.test(lead) &&
-                !/\bother\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)\b/i.test(lead)
-              );
-            })
-          : undefined) ??
-        // A clock time alone ("at 10am") has no day of its own yet: the day is the event.
-        before[0])
+    // "Interviews run from 3 to 7 November. … within 5 working days of the final interview date": the last day of the
+    // interviews' range named before, not the reader's own slot (round 1070).
+    const periodEnd = PERIOD_END_BACK.test(tail)
+      ? before.find(
+          (o) =>
+            o.to !== undefined &&
+            /\binterviews\b/i.test(context.text.slice(sentenceStartBefore(context.text, o.index), o.index)),
+        )
       : undefined;
+    const referred =
+      periodEnd !== undefined
+        ? { ...periodEnd, date: periodEnd.to?.date ?? periodEnd.date }
+        : BACK_TO_EVENT.test(tail)
+          ? // "within six weeks of the closing date" counts from the day labelled closing, wherever named before,
+            // not from an interview period named between (round 100).
+            ((CLOSING_BACK.test(tail)
+              ? before.find((o) => CLOSING_LABEL.test(context.text.slice(Math.max(0, o.index - 40), o.index)))
+              : undefined) ??
+            // "… of the completion deadline": the day the reader was asked to act by ("complete your interview by
+            // Friday, January 12", round 240), not a later day named between.
+            (DEADLINE_BACK.test(tail) ? before.find((o) => o.bound === 'by') : undefined) ??
+            // "within one week of interview" counts from the day the interview is named on, not from a reply's
+            // deadline named after it ("Please confirm your attendance by close of business Friday", round 160).
+            (BACK_TO_MEETING.test(tail)
+              ? before.find((o) => {
+                  const lead = context.text.slice(sentenceStartBefore(context.text, o.index), o.index);
+                  // (not other candidates' days: "two other candidates are onsite on the 13th and 14th. We'll share a
+                  // decision within a week of your onsite", round 870)
+                  return (
+                    o.bound === 'none' &&
+                    MEETING_WORD.test(lead) &&
+                    !/\bother\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)\b/i.test(lead)
+                  );
+                })
+              : undefined) ??
+            // A clock time alone ("at 10am") has no day of its own yet: the day is the event.
+            before[0])
+          : undefined;
     const event = stated === undefined ? referred : pastWeekday(context, e, stated);
     used.add(e);
     // "Following your final round on Friday, …, within three business days of the interview": the day the
     // window counts from is this candidate's interview, a slot even beside the promise.
-    if (referred !== undefined && stated === undefined && BACK_TO_MEETING.test(tail)) {
+    if (
+      referred !== undefined &&
+      stated === undefined &&
+      periodEnd === undefined &&
+      BACK_TO_MEETING.test(tail)
+    ) {
       used.add(referred);
       out.push({ ...referred, detector: `${referred.detector}${INTERVIEW_OF_WINDOW}` });
     }
@@ -505,8 +526,11 @@ function pastWeekday(
  * Between a day and a time on the next line, behind a label, an icon or a bullet ("Reporting Time\t: ", Indian
  * "Timing: 10.00 a.m.", round 100f).
  */
+// (and a start's label, a word before the time: "Start: 09:00", "Time: commencing 0730 hrs", rounds 1070, 1080)
+// (and a table's header row between: "Monday, November 2 (Pacific Time)\nTime | Session | Interviewer\n9:00 AM",
+// round 1100)
 const TIME_LINE_BELOW =
-  /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?\r?\n[ \t]*(?:[^\p{L}\p{N}\s]{1,4}[ \t]*)?(?:(?:\p{L}+[ \t]+)?(?:time|timings?)[ \t]*(?::[ \t]*)?|:[ \t]*)?$/iu;
+  /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?\r?\n(?:[ \t]*(?:time|start|when)\b[^|\t\n]{0,30}(?:[|\t][^|\t\n]{0,30}){1,6}\r?\n)?[ \t]*(?:[^\p{L}\p{N}\s]{1,4}[ \t]*)?(?:(?:\p{L}+[ \t]+)?(?:time|timings?|start(?:s|ing)?|begins?|commenc(?:es|ing))[ \t]*(?::[ \t]*)?|:[ \t]*)?(?:(?:commencing|starting|from|at|approx(?:imately|\.)?)[ \t]+)?$/iu;
 /**
  * Between a time and its day on the next line: "Time: 2:30 PM EST\nDate: Thursday, December 10, 2026"; a zone in
  * brackets may end the first line ("10:00am - 10:30am (Eastern Time - US & Canada)\nWednesday, December 9").
@@ -515,7 +539,9 @@ const DATE_LINE_BELOW =
   /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?\r?\n[ \t]*(?:[^\p{L}\p{N}\s]{1,4}[ \t]*)?(?:(?:\p{L}+[ \t]+)?(?:date|day)[ \t]*(?::[ \t]*)?|:[ \t]*)?$/iu;
 
 /** A time on a line of its own labelled as the end: "End Time: 11:00 AM", "Ends: 15:00" (round 50b). */
-const END_TIME_LINE = /^[ \t]*(?:end(?:s|ing)?|finish(?:es|ing)?)(?:[ \t]+time)?[ \t]*(?::[ \t]*)?$/i;
+// (and an end said roughly: "Finish: approx. 16:30", round 1070)
+const END_TIME_LINE =
+  /^[ \t]*(?:end(?:s|ing)?|finish(?:es|ing)?)(?:[ \t]+time)?[ \t]*(?::[ \t]*)?(?:(?:approx(?:imately|\.)?|about|around|c\.|ca\.)[ \t]*)?$/i;
 
 /** The end's line between a start time and its date ("Start Time: 10:15 AM\nEnd Time: 11:00 AM\nDate: …"). */
 const END_LINE = /\r?\n[ \t]*(?:end(?:s|ing)?|finish(?:es|ing)?)(?:[ \t]+time)?[ \t]*:[^\n]*/gi;

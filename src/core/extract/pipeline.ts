@@ -426,7 +426,7 @@ function blankOut(m: string): string {
 
 /** An interview in another sense than a job's, named as such (a visa's, a citizenship's, an admission's, a study's). */
 const OTHER_SENSE_INTERVIEW =
-  /\b(?:exit|visa|consular|embassy|admissions?|naturali[sz]ation|citizenship|immigration|asylum|mortgage|research|press|media|podcast|enrol(?:l)?ment|placement|scholarship|parents?'?(?:\s*[-–—/&]\s*teachers?'?)?)\s+interviews?\b/i;
+  /\b(?:exit|visa|consular|embassy|admissions?|naturali[sz]ation|citizenship|immigration|asylum|mortgage|research|press|media|podcast|enrol(?:l)?ment|placement|scholarship|parents?'?(?:\s*[-–—/&]\s*teachers?'?)?)\s+(?:(?:test|exam)\s+and\s+)?interviews?\b/i;
 
 /**
  * Whether a message is about something else than the reader's own application, whatever dates and windows it holds
@@ -501,7 +501,9 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
   // an application, an interview or an offer are an exam's or a place's: "Dear Student, Your HKDSE examination results
   // will be released … through the candidate portal" (round 580), "Thank you for your application to the MSc … an
   // admissions interview on Friday 6 March … Offers will be made in the following weeks" (round 550): ACADEMIC_NOT_JOB.
-  if (ACADEMIC_MAIL.test(text) && !HIRING_ANY.test(withoutExamWords(text)))
+  // (A public service commission's exam words around a job's "Personality Test (Interview)" for "the post of
+  // Assistant Engineer" do not make it a school's: a post names a job as a role does, round 1070.)
+  if (ACADEMIC_MAIL.test(text) && !HIRING_ANY.test(withoutExamWords(text)) && !/\bposts?\s+of\b/i.test(text))
     return { findings: [], offered: [], byWeekday: [] };
   if (notAboutOwnApplication(text, context.subject)) return { findings: [], offered: [], byWeekday: [] };
   const quoted = quoteStart(text);

@@ -2938,3 +2938,180 @@ describe('rounds 1030–1040: a window from a step named before, an answer asked
     ],
   ]);
 });
+
+const BNE28 = { sentAt: '2028-01-10T09:00:00+10:00', tz: 'Australia/Brisbane' } as const;
+
+describe('rounds 1050–1100: windows from a period’s end or a closing window, field blocks, other kinds of hiring', () => {
+  check([
+    [
+      IST72,
+      'With reference to your application for the post of Junior Engineer, your Personality Test (Interview) will be held on 28.03.2072 at 11:00 AM. Bring your admit card.',
+      ['interview 2072-03-28 11:00'],
+    ],
+    [
+      NY28,
+      'We will let you know how your references and the budget sign-off look by Friday 14 January.',
+      ['response-by 2028-01-14'],
+    ],
+    [
+      LDN28,
+      'Your interview is on Tuesday 18 January at 10:00. Interviews run from 17 to 21 January, and everyone will hear from us within 3 working days of the last interview date.',
+      ['interview 2028-01-18 10:00', 'response-by 2028-01-26'],
+    ],
+    [
+      SYD28,
+      'Your video interview link works until Sunday 16 January. We will be in touch within 5 working days of the window closing.',
+      ['response-by 2028-01-21'],
+    ],
+    [
+      NY28,
+      'Please finish the online test by Friday 14 January; results follow within 3 working days after the test window closes.',
+      ['response-by 2028-01-19'],
+    ],
+    [
+      LDN28,
+      'You are invited to our assessment day.\n\nDate: 20/01/2028\nStart: 09:30 (doors open 09:00)\nFinish: approx. 15:00\nVenue: Level 2',
+      ['interview 2028-01-20 09:30'],
+    ],
+    [
+      SYD28,
+      'Your selection session is booked.\nDate: Wednesday 19/01/2028\nTime: commencing 0800 hrs\nLocation: Level 4, 10 Bridge St',
+      ['interview 2028-01-19 08:00'],
+    ],
+    [
+      NY28,
+      'Your application was referred on January 7, 2028. Selections are usually made within 14 days of the referral date.',
+      ['response-by 2028-01-21'],
+    ],
+    [
+      NY28,
+      'The panel is reviewing internal applicants and will inform everyone who applied by Friday.',
+      ['response-by 2028-01-14'],
+    ],
+    [
+      NY28,
+      'On behalf of the search committee for the Associate Professor of History, I am pleased to invite you for a campus visit on January 24–25, 2028. A detailed itinerary will follow once your travel is booked with our coordinator.',
+      ['interview 2028-01-24'],
+    ],
+    [
+      LDN28,
+      'Thank you for your time on Friday. The chair would like to meet you as the next step for the Finance Director appointment. He has proposed Thursday 13 January at 9:00 a.m. Eastern, by video, for about an hour.',
+      ['interview 2028-01-13 14:00'],
+    ],
+    [
+      BNE28,
+      'Your event has been scheduled.\n\nEvent Type: Intro call – Data Engineer\nDate/Time: 11:00am - 11:30am, Thursday, January 13, 2028 (Australian Eastern Daylight Time)',
+      ['interview 2028-01-13 10:00'],
+    ],
+    [
+      LDN28,
+      'Thank you for completing the aptitude test. We will update you on the outcome of your assessment within 5 working days.',
+      ['response-by 2028-01-17'],
+    ],
+    [
+      NY28,
+      'The certificate of eligible candidates was issued on January 6, 2028. You will be notified of the final selection within 30 days of the certificate issue date.',
+      ['response-by 2028-02-05'],
+    ],
+    [
+      LDN28,
+      'Shortlisting takes place on Wednesday 12 January. All applicants will be notified within two working days of shortlisting.',
+      ['response-by 2028-01-14'],
+    ],
+    [
+      LDN28,
+      'Thank you for attending the first interview. Final interviews run until the end of the month, and we will update every candidate early next month.',
+      ['response-by 2028-02-10'],
+    ],
+    [
+      LDN28,
+      'We need to move your interview. Instead of Tuesday 11 January, your interview will now take place on Thursday 13 January at 2.15pm.',
+      ['interview 2028-01-13 14:15'],
+    ],
+    [
+      NY28,
+      'Your onsite is confirmed.\n\nOnsite schedule - Wednesday, January 12, 2028 (Eastern Time)\nTime | Session | Interviewer\n10:00 AM - 10:45 AM | Coding | Ana\n11:00 AM - 11:45 AM | Design | Ben',
+      ['interview 2028-01-12 10:00'],
+    ],
+    [
+      NY28,
+      'Feedback from the client is positive. They are finishing budget sign-off and will confirm either way by Friday.',
+      ['response-by 2028-01-14'],
+    ],
+    [
+      NY28,
+      "They'd like to see you on Thursday at 11am with the CFO. I'll give you a call tomorrow to run through the format.",
+      ['interview 2028-01-13 11:00'],
+    ],
+    [
+      LDN28,
+      'Good news: the client has extended your contract until 31 March. Your new rate applies from 1 February.',
+      [],
+    ],
+    [
+      SYD28,
+      'Dear Alumni, our Graduate Programme Alumni Evening returns on Thursday 20 January from 6pm at the Rocks. Meet this year’s intake. RSVP by Friday.',
+      [],
+    ],
+    [
+      SYD28,
+      'UNSW Careers Festival is this Saturday 15 January, 10am-4pm in the Roundhouse. Meet 80 employers and bring your CV!',
+      [],
+    ],
+    [
+      NY28,
+      'Notice: your citizenship test and interview is scheduled for Tuesday, January 18, 2028 at 9:30 AM at the field office.',
+      [],
+    ],
+  ]);
+});
+
+describe('rounds 1050–1060: the reader on the hiring side, in words close to a candidate’s', () => {
+  check([
+    [
+      NY28,
+      'Hi Sam, you are on the panel for the Thursday session from 2pm; please pick up the scoring sheets from HR beforehand.',
+      [],
+    ],
+    [
+      LDN28,
+      'Thanks for volunteering as an observer for the graduate assessment centre. The briefing is at 8:30 on Wednesday 19 January, and candidates arrive at 9:15.',
+      [],
+    ],
+    [
+      NY28,
+      'Reminder: four candidates for Store Manager are awaiting your evaluation. Interviews wrap up this week and we will tell shortlisted candidates by Friday, so please add your ratings before then.',
+      [],
+    ],
+    [
+      NY28,
+      'Offer approval needed: Senior Analyst, candidate Jane Roe. Please approve in Workday by Wednesday so we can extend the offer on Thursday.',
+      [],
+    ],
+    [
+      NY28,
+      'Interview scheduled: Pat Kim – Onsite. Thursday, January 13 at 10:00 AM ET. Both interviewers have accepted, and the candidate arrives from Denver the night before.',
+      [],
+    ],
+    [
+      LDN28,
+      'Notification: the template "Regret after interview" was emailed to the applicant Sam Lee on your behalf. Please close the requisition once the remaining applicants have been dispositioned by Friday.',
+      [],
+    ],
+    [
+      NY28,
+      'Three new candidates in your Gem pipeline. Ana accepted your interview invite for Tuesday at 2pm.',
+      [],
+    ],
+    [
+      LDN28,
+      'Following our call, I have two shortlisted payroll managers for you. I have pencilled in Friday 14 January at 10am for you to meet the first; our terms of business are attached.',
+      [],
+    ],
+    [
+      LDN28,
+      'Following the restructuring announcement, your role is among those affected. The consultation period starts today and your first consultation meeting is on Wednesday 12 January at 10:00.',
+      [],
+    ],
+  ]);
+});

@@ -187,11 +187,18 @@ export const ZONE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^(?:wib|jakarta\s+time|indonesia(?:n)?\s+western\s+time)\b/i, 'Asia/Jakarta'],
   [/^(?:sgt|singapore\s+(?:standard\s+)?time)\b/i, 'Asia/Singapore'],
   [/^(?:jst|japan\s+(?:standard\s+)?time|tokyo\s+time)\b/i, 'Asia/Tokyo'],
-  [/^(?:aest|aedt|sydney\s+time)\b/i, 'Australia/Sydney'],
+  // (and spelt out, as Calendly writes it: "(Australian Eastern Daylight Time)", round 1050)
+  [
+    /^(?:aest|aedt|sydney\s+time|australian\s+eastern\s+(?:standard|daylight|summer)\s+time)\b/i,
+    'Australia/Sydney',
+  ],
   // "9:00am AWST", "Perth time"
-  [/^(?:awst|perth\s+time)\b/i, 'Australia/Perth'],
+  [/^(?:awst|perth\s+time|australian\s+western\s+standard\s+time)\b/i, 'Australia/Perth'],
   // "3pm ACST", "Adelaide time"
-  [/^(?:acst|acdt|adelaide\s+time)\b/i, 'Australia/Adelaide'],
+  [
+    /^(?:acst|acdt|adelaide\s+time|australian\s+central\s+(?:standard|daylight)\s+time)\b/i,
+    'Australia/Adelaide',
+  ],
   // "11am Brisbane time" (Queensland keeps no summer time, unlike Sydney)
   [/^(?:brisbane\s+time)\b/i, 'Australia/Brisbane'],
   // "Your call is at 2pm NZDT on Tuesday", "9am NZ time"
@@ -273,10 +280,10 @@ function cityZones(rows: readonly (readonly [string, string])[]): readonly (read
  * ("Time: 10:00 (IST)" from a Dublin employer, round 120d).
  */
 export const STANDARD_ALL_YEAR: readonly (readonly [RegExp, readonly string[]])[] = [
-  [/^aest\b/i, ['Australia/Brisbane', 'Australia/Lindeman']],
+  [/^(?:aest|australian\s+eastern\s+standard\s+time)\b/i, ['Australia/Brisbane', 'Australia/Lindeman']],
   [/^ist\b/i, ['Europe/Dublin']],
   [/^mst\b/i, ['America/Phoenix']],
-  [/^acst\b/i, ['Australia/Darwin']],
+  [/^(?:acst|australian\s+central\s+standard\s+time)\b/i, ['Australia/Darwin']],
   // Greenwich time where it is the clock all year: "11:00 GMT" in Accra is 11:00 there, not London's summer clock
   // (round 290b).
   [
@@ -498,6 +505,24 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'Outcomes are normally confirmed within two weeks of the assessment centre.',
   },
   {
+    // The writer's side to confirm the outcome, not the reader: "They're finalising budget sign-off for the contract
+    // and will confirm either way by the end of next week" (r87).
+    pattern: String.raw`(?<!\byou\s)(?:will|'ll|shall)\s+confirm\s+(?:either\s+way|one\s+way\s+or\s+(?:the\s+)?other|back|the\s+outcome|(?:their|our|the|a|his|her)\s+(?:final\s+)?decision|whether)`,
+    example: 'The client is finalising numbers and will confirm either way by Friday.',
+  },
+  {
+    // Results said to follow, or sent: "results follow within 3 working days after the test window closes", "we will
+    // email results within a week" (round 1080's rule rows).
+    pattern: String.raw`(?:results?|outcomes?|decisions?)\s+(?:will\s+|should\s+|then\s+|usually\s+|normally\s+)?follows?|(?:e-?mail|send|share|release|publish)\s+(?:you\s+)?(?:your\s+|the\s+|all\s+)?(?:results?|outcomes?)`,
+    example: 'Results follow within five working days of the test.',
+  },
+  {
+    // A choice told as made, in the passive: "Selections are generally made within 30 days of the referral date"
+    // (USAJOBS, round 1080).
+    pattern: String.raw`(?:selections?|(?:final\s+|hiring\s+)?decisions?|offers)\s+(?:are|is|will\s+be|would\s+be|should\s+be)\s+(?:normally\s+|usually\s+|typically\s+|generally\s+|then\s+)?made`,
+    example: 'Selections are usually made within three weeks of the closing date.',
+  },
+  {
     pattern: String.raw`updates?\s+(?:will|shall|should|would)\s+be\s+(?:sent|e-?mailed|shared|provided|communicated|given|posted)`,
     example: 'Please refrain from calling our office; all updates will be sent by email within 2 weeks.',
   },
@@ -532,7 +557,8 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
       'Many thanks for attending the interview this morning. We will be making our decision by the end of the week and will let you know.',
   },
   {
-    pattern: String.raw`update\s+(?:you|everyone|all|candidates|applicants|each)`,
+    // (and "we will update every candidate early next month", round 1090)
+    pattern: String.raw`update\s+(?:you|everyone|everybody|all|candidates|applicants|each|every)`,
     example:
       'The hiring team will review all feedback and we hope to be in a position to update you within 7 working days.',
   },
@@ -619,7 +645,8 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'We will notify you of our decision no later than December 15, 2026.',
   },
   {
-    pattern: String.raw`inform(?:ed)?\s+(?:you|all|candidates)`,
+    // (and everyone who took part: "will inform everyone who applied by the end of next week", round 1080)
+    pattern: String.raw`inform(?:ed)?\s+(?:you|all|candidates|applicants|everyone|everybody|each|every)`,
     example: 'We are sorry to inform you that your application has not been successful.',
   },
   {
@@ -974,8 +1001,8 @@ export const CANDIDATE_DEADLINE_ROWS: readonly PhraseRow[] = [
   },
   {
     // (not the thing an answer is about: "you will receive feedback on your assessment no later than the end of next
-    // week", round 480)
-    pattern: String.raw`(?<!\b(?:on|about|regarding|concerning)\s)your\s+(?:response|reply|acceptance|answer|decision|confirmation|availability|signature|documents|references|assessment)(?:\s+(?:by|before|no\s+later|within|is\s+due)|(?=\s+…))`,
+    // week", round 480; "update you on the outcome of your assessment within 14 working days", round 1060)
+    pattern: String.raw`(?<!\b(?:on|about|regarding|concerning)\s|\b(?:outcomes?|results?|feedback)\s+(?:of|on|for|from)\s)your\s+(?:response|reply|acceptance|answer|decision|confirmation|availability|signature|documents|references|assessment)(?:\s+(?:by|before|no\s+later|within|is\s+due)|(?=\s+…))`,
     example: 'Please allow 3-5 business days for us to review your assessment before checking in.',
   },
   {
@@ -1302,6 +1329,12 @@ export const FACT_ROWS: readonly PhraseRow[] = [
   { pattern: String.raw`subscription`, example: 'Your subscription renews on the 1st.' },
   { pattern: String.raw`timesheet`, example: 'Submit your timesheet by Friday.' },
   {
+    // A contract's or an assignment's new end: "Hoogveld Infra has extended your assignment until 30 June"
+    // (round 1080).
+    pattern: String.raw`(?:extended|extends|extending|renewed|renews)\s+(?:your|the|this|our)\s+(?:[\w-]+\s+)?(?:assignment|contract|placement|booking|engagement|secondment|tenancy|lease|cover)`,
+    example: 'Good news: the client has extended your contract until 31 March.',
+  },
+  {
     // An office closure's end in a signature: "and will reopen at 9am on 4 January" (round 70).
     pattern: String.raw`re-?open(?:s|ing|ed)?`,
     example: 'Our offices close at 4pm on 23 December and will reopen at 9am on 4 January.',
@@ -1369,7 +1402,9 @@ export const EVENT_BACK_ROWS: readonly PhraseRow[] = [
     // expected to make a selection within 30 days of the referral date" (USAJOBS, round 540)
     // (and "The recruiting manager will complete shortlisting by Wednesday 9 November 2078. All applicants will be
     // contacted within 5 working days of the shortlisting date", NHS Jobs, round 1030)
-    pattern: String.raw`the\s+(?:referral|submission|application|assessment|test|interview|screening|review|shortlisting|selection|decision)\s+date`,
+    // (and with its thing named: "The certificate of eligible candidates was issued on March 20, 2082. … within 30 days
+    // of the certificate issue date", round 1090)
+    pattern: String.raw`the\s+(?:(?:certificate|list|referral|offer|letter)\s+)?(?:referral|submission|application|assessment|test|interview|screening|review|shortlisting|selection|decision|issue|issuance)\s+date`,
     example: 'Your application was referred on 3 May. Expect a decision within 30 days of the referral date.',
   },
   {
@@ -1427,12 +1462,25 @@ export const EVENT_BACK_ROWS: readonly PhraseRow[] = [
     example: 'Shortlisting will be completed within a week of close, and we will phone you.',
   },
   {
+    // A step named bare, dated in the sentence before: "shortlisting for this role takes place on Thursday 2 April. All
+    // applicants will be notified of the outcome within three working days of shortlisting" (round 1090).
+    pattern: String.raw`(?:shortlisting|short-listing|selection|screening)(?=\s*[,.;!]|\s+(?:and|but)\b|\s*$)`,
+    example: 'Shortlisting is on Monday 3 May; we will write to everyone within two days of shortlisting.',
+  },
+  {
     pattern: String.raw`(?:the\s+)?(?:posting|advert|advertisement|vacancy|role|job\s+ad)\s+(?:closing|closes|closed)`,
     example: 'We will reply within two weeks of the advert closing.',
   },
   {
     pattern: String.raw`(?:the\s+)?(?:competition|position|application\s+window|applications|job\s+posting|recruitment\s+campaign)\s+(?:closing|closes|closed|close|ends)`,
     example: 'Applicants can expect a response no more than 10 business days after the competition closes.',
+  },
+  {
+    // A test's or a video interview's window named as closing: "The link below will remain active until 23:59 SGT on
+    // Friday 31 October … within 10 working days of the window closing" (HireVue, round 1070), "within 7 working days
+    // after the assessment window closes" (SHL, round 1080).
+    pattern: String.raw`(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:window|period)\s+(?:closing|closes|has\s+closed|closed|close|ends|ending)`,
+    example: 'The test link works until Sunday 9 May. We reply within a week of the window closing.',
   },
 ];
 
@@ -1923,7 +1971,7 @@ export const NETWORKING_COFFEE =
 // "your PIP review meeting", "your stay interview with HR", round 430; a director "called to a client visit on Friday",
 // round 790)
 export const OTHER_EVENT =
-  /\b(?:(?:exit|stay|return[\s-]to[\s-]work|back[\s-]to[\s-]work|disciplinary|grievance|investigation|investigatory|fact[\s-]finding|welfare|absence|attendance|sickness|probation(?:ary)?|pip|performance\s+improvement(?:\s+plan)?)\s+(?:review\s+)?(?:interviews?|meetings?|hearings?|reviews?|conversations?|check-?ins?)|(?:room|boardroom|space|desk|venue|hall|suite)s?\s+(?:[\w-]+\s+){0,4}?(?:is|are|has\s+been|have\s+been)\s+(?:booked|reserved|blocked)|open\s+(?:interview|hiring|recruitment|recruiting)\s+(?:days?|events?|sessions?|evenings?|mornings?)|(?<!\b(?:report|come|appear|attend)\s+(?:for|at)\s+(?:the|a|your)\s+)walk-in\s+interviews?|compar(?:e|es|ing)\s+notes|deliberat(?:e|es|ion|ions|ing)|(?:it\s+|system\s+|scheduled\s+|planned\s+)?maintenance|outages?|downtime|(?:performance|annual|mid-?year|year-?end|probation(?:ary)?|quarterly)\s+(?:reviews?|appraisals?|check-?ins?|conversations?|discussions?)|appraisals?|networking\s+(?:chat|call|coffee|event)|client\s+(?:visit|site\s+visit|workshop|dinner|pitch)|meet\s+(?:more\s+than\s+|over\s+|up\s+to\s+)?\d+\s+(?:top\s+)?employers|(?:talk|speaking|speaker)\s+slot|keynote|(?:hiring|recruitment|recruiting)\s+(?:event|day|drive|fair)|walk\s+in\s+with\s+your\s+(?:cv|resume|résumé)|informational\s+(?:call|chat|meeting|interview|coffee)|(?:cv|careers?)\s+clinic|drop-?in\s+session|arriving|out\s+for\s+delivery|deliver(?:y|ed)|parcel|courier|flights?|departs|departure\s+(?:time|date)|arrives|boarding|(?:mortgage|loan|bank|banking|insurance|dental|dentist|doctor|medical|gp|optician|vet|salon)\s+(?:appointment|specialist|adviser|advisor|consultation|check-?up)|career\s+coach(?:ing)?|coaching\s+(?:session|call)|(?:awareness|compliance|mandatory|safety|fire\s+safety|first\s+aid)\s+(?:session|training|module|course|drill)s?|mentor(?:ing|ship)\s+(?:chat|call|session|meeting|catch-?up|coffee|check-?in)|(?:prep|preparation|practice|rehearsal)\s+(?:call|session|chat|meeting)|(?:pre-?employment\s+)?(?:medical|health|eye|hearing)\s+(?:exam(?:ination)?|check|screening|assessment)s?|(?:mock|practi[cs]e)\s+interviews?|careers?\s+(?:adviser|advisor|consultant)|class(?:es)?|lessons?|(?:lunch|dinner|breakfast|drinks)(?!\s+with\s+(?:the|our|your\s+future)\s+(?:hiring\s+manager|founders?|ceo|cto|coo|cfo|managing\s+director|head\s+of\s+[\w-]+|team\s+lead|director|partners?|interview(?:er|ing)?\s+panel)\b)|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
+  /\b(?:(?:exit|stay|return[\s-]to[\s-]work|back[\s-]to[\s-]work|disciplinary|grievance|investigation|investigatory|fact[\s-]finding|welfare|absence|attendance|sickness|probation(?:ary)?|pip|performance\s+improvement(?:\s+plan)?)\s+(?:review\s+)?(?:interviews?|meetings?|hearings?|reviews?|conversations?|check-?ins?)|(?:room|boardroom|space|desk|venue|hall|suite)s?\s+(?:[\w-]+\s+){0,4}?(?:is|are|has\s+been|have\s+been)\s+(?:booked|reserved|blocked)|open\s+(?:interview|hiring|recruitment|recruiting)\s+(?:days?|events?|sessions?|evenings?|mornings?)|(?<!\b(?:report|come|appear|attend)\s+(?:for|at)\s+(?:the|a|your)\s+)walk-in\s+interviews?|compar(?:e|es|ing)\s+notes|deliberat(?:e|es|ion|ions|ing)|(?:it\s+|system\s+|scheduled\s+|planned\s+)?maintenance|outages?|downtime|(?:performance|annual|mid-?year|year-?end|probation(?:ary)?|quarterly)\s+(?:reviews?|appraisals?|check-?ins?|conversations?|discussions?)|appraisals?|networking\s+(?:chat|call|coffee|event)|client\s+(?:visit|site\s+visit|workshop|dinner|pitch)|meet\s+(?:more\s+than\s+|over\s+|up\s+to\s+)?\d+\s+(?:top\s+)?employers|(?:talk|speaking|speaker)\s+slot|keynote|(?:hiring|recruitment|recruiting)\s+(?:event|day|drive|fair)|walk\s+in\s+with\s+your\s+(?:cv|resume|résumé)|informational\s+(?:call|chat|meeting|interview|coffee)|(?:cv|careers?)\s+clinic|drop-?in\s+session|arriving|out\s+for\s+delivery|deliver(?:y|ed)|parcel|courier|flights?|departs|departure\s+(?:time|date)|arrives|boarding|(?:mortgage|loan|bank|banking|insurance|dental|dentist|doctor|medical|gp|optician|vet|salon)\s+(?:appointment|specialist|adviser|advisor|consultation|check-?up)|career\s+coach(?:ing)?|coaching\s+(?:session|call)|(?:awareness|compliance|mandatory|safety|fire\s+safety|first\s+aid)\s+(?:session|training|module|course|drill)s?|mentor(?:ing|ship)\s+(?:chat|call|session|meeting|catch-?up|coffee|check-?in)|(?:prep|preparation|practice|rehearsal)\s+(?:call|session|chat|meeting)|(?:pre-?employment\s+)?(?:medical|health|eye|hearing)\s+(?:exam(?:ination)?|check|screening|assessment)s?|(?:mock|practi[cs]e)\s+interviews?|careers?\s+(?:adviser|advisor|consultant)|class(?:es)?|lessons?|(?:lunch|dinner|breakfast|drinks)(?!\s+with\s+(?:the|our|your\s+future)\s+(?:hiring\s+manager|founders?|ceo|cto|coo|cfo|managing\s+director|head\s+of\s+[\w-]+|team\s+lead|director|partners?|interview(?:er|ing)?\s+panel)\b)|happy\s+hour|party|social|celebration|offsite|off-site|town\s*hall|all[-\s]hands|training|workshop|webinar|seminar|open\s+house|career\s+fair|job\s+fair|(?:careers?|jobs?|hiring|recruitment)\s+(?:fest|festival|carnival|week)|orientation|induction|open\s+(?:evening|day|night)|info(?:rmation)?\s+(?:session|evening|night)|careers?\s+(?:evening|night|event|expo)|networking\s+(?:event|evening|night)|alumni\s+(?:evening|event|night|reunion|dinner|drinks|day|mixer|gathering|weekend|breakfast|lunch)|reunion|meet-?up|hackathon|mixer|roadshow|expo)\b/gi;
 /**
  * A job alert or digest, named in its opening: its listings' dates ("Sales Executive — Kola Foods — Interview date: 9
  * Dec") are no slot of the reader's (round 50c).
@@ -1986,9 +2034,10 @@ export const AVAILABILITY_ASK =
  * applicants will be invited for interviews between 29 March and 9 April" (round 150).
  */
 // (not one the reader is asked to report for: "you are requested to report for the walk-in interview on 17.09.2039",
-// round 620)
+// round 620; nor the period's close a promise counts from: "within 7 working days after the assessment window
+// closes", round 1080)
 export const GENERIC_INTERVIEWS_CUE =
-  /(?<!\b(?:report|come|appear|attend)\s+(?:for|at)\s+(?:the|a|your)\s+)\bwalk-?in\s+(?:interviews?|drives?)\b|\b(?:face-to-face|f2f|on-the-spot|on-site|in-person)\s+interviews\b|\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,6}?(?:will\s+)?(?:start|begin|resume|continue|recommence|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy|req\w*)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on\s|…))|\b(?:invited|called|asked)\s+(?:to|for)\s+(?:an?\s+)?interviews?\s+(?:between|during|over)\s|\binterviews\s+between\s|\b(?:interview|assessment(?:\s+cent(?:re|er))?|selection)\s+(?:period|window|phase|week|season|dates\s*:)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:shortlisted|short-listed|selected|successful|remaining|other)\s+(?:candidates|applicants)\b|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:[\w-]+\s+){0,5}?(?:are|will\s+be)\s+(?:currently\s+|tentatively\s+|provisionally\s+|generally\s+|usually\s+|typically\s+|normally\s+|mostly\s+)?(?:planned|scheduled|expected|slated|pencil(?:l)?ed\s+in|held|conducted)\b/i;
+  /(?<!\b(?:report|come|appear|attend)\s+(?:for|at)\s+(?:the|a|your)\s+)\bwalk-?in\s+(?:interviews?|drives?)\b|\b(?:face-to-face|f2f|on-the-spot|on-site|in-person)\s+interviews\b|\binterviews\s*:(?=\s)|\b(?:(?:start|begin|begins|starts|conduct(?:ing)?|hold(?:ing)?|holding|schedul(?:e|ing))\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?interviews|interviews\s+(?:[\w-]+\s+){0,6}?(?:will\s+)?(?:start|begin|resume|continue|recommence|be\s+held|being\s+held|take\s+place|taking\s+place|run)|interviews\s+(?:are\s+)?(?:being\s+)?(?:scheduled|held)\s+(?:from|between|during)|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:role|position|opening|vacancy|req\w*)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on\s|…))|\b(?:invited|called|asked)\s+(?:to|for)\s+(?:an?\s+)?interviews?\s+(?:between|during|over)\s|\binterviews\s+between\s|\b(?:interview|assessment(?:\s+cent(?:re|er))?|selection)\s+(?:period|window|phase|week|season|dates\s*:)(?!\s+(?:closes|closing|closed|close|ends|ending|has\s+(?:closed|ended)))|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:for|with)\s+(?:the\s+|all\s+)?(?:shortlisted|short-listed|selected|successful|remaining|other)\s+(?:candidates|applicants)\b|(?<!\byour\s+(?:[\w-]+\s+)?)interviews\s+(?:[\w-]+\s+){0,5}?(?:are|will\s+be)\s+(?:currently\s+|tentatively\s+|provisionally\s+|generally\s+|usually\s+|typically\s+|normally\s+|mostly\s+)?(?:planned|scheduled|expected|slated|pencil(?:l)?ed\s+in|held|conducted)\b/i;
 
 /**
  * Interviews as a topic, not an event: "Webinar: How to ace your technical interview", "interview tips", "a Q&A with
@@ -2007,7 +2056,7 @@ export const GENERIC_INTERVIEWS_CUE =
 // (and a school's: "Your parent–teacher interview with Ms Clarke is booked for Tuesday", round 710; "Enrolment
 // interviews for the 2047 Kindergarten intake", round 690)
 export const INTERVIEW_TOPIC =
-  /\b(?:reading|read|watching|watch|screening|book|novel|film|movie|play|podcast|episode|course|module|training|workshop|enrolled\s+(?:in|on|onto)|registered\s+(?:for|on)|booked\s+(?:on|onto)|signed\s+up\s+(?:for|to))\s+['‘"“][^'’"”\n]{0,60}?interview[^'’"”\n]{0,60}['’"”]|\b(?:mock|practice|practise|careers?)\s+(?:interviews?|assessment\s+(?:centres?|centers?|days?)|assessments?|aptitude\s+tests?|case\s+interviews?)\b|\binterview\s+you\s+(?:about|on|regarding)\s+(?:the|your|our|their|how|what|why)\b|\b(?:consular|embassy|consulate)\s+(?:[\w-]+\s+){1,2}?interviews?\b|\b(?:live|radio|tv|television|on-?air|broadcast|studio|phone-?in)\s+interviews?\b|\bparents?'?(?:\s*[-–—/&]\s*teachers?'?|\s+and\s+teachers?'?)?\s+interviews?\b|\b(?:enrol(?:l)?ment|school\s+entry|kindergarten|reception\s+class)\s+interviews?\b|\b(?:audit|investigation|disciplinary|grievance|fact-?finding|exit|visa|consular|embassy|admissions?|naturali[sz]ation|citizenship|immigration|asylum|mortgage|loan|credit|fact-?find|stay|research|study|informational|media|press|podcast|user|customer)\s+interviews?\b|\b(?:prepare|prep|get\s+ready)\s+for\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b(?=[^.!?\n]{0,60}?\b(?:with|using|in|from)\s+our\s+(?:free\s+|new\s+)?(?:guide|checklist|course|e-?book|toolkit|app|tool|templates?|cheat\s*sheet|masterclass|video|article)s?\b)|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:(?:the|your|a|an)\s+)?(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:follow(?:ing)?\s+up|thank-?you\s+notes?|what\s+to\s+do)\s+after\s+(?:an?|the|your)\s+interview\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\bhow\s+to\s+(?:answer|handle|tackle|ask|talk\s+about|explain|negotiate)\s+(?:[\w'"-]+\s+){1,8}?(?:in|at|during)\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coach(?:es|ing)?|gym|academy|course|prep(?:aration)?)\b|\b(?:for|before|ahead\s+of)\s+(?:your|any)\s+(?:upcoming|future|next)\s+interviews\b/gi;
+  /\b(?:reading|read|watching|watch|screening|book|novel|film|movie|play|podcast|episode|course|module|training|workshop|enrolled\s+(?:in|on|onto)|registered\s+(?:for|on)|booked\s+(?:on|onto)|signed\s+up\s+(?:for|to))\s+['‘"“][^'’"”\n]{0,60}?interview[^'’"”\n]{0,60}['’"”]|\b(?:mock|practice|practise|careers?)\s+(?:interviews?|assessment\s+(?:centres?|centers?|days?)|assessments?|aptitude\s+tests?|case\s+interviews?)\b|\binterview\s+you\s+(?:about|on|regarding)\s+(?:the|your|our|their|how|what|why)\b|\b(?:consular|embassy|consulate)\s+(?:[\w-]+\s+){1,2}?interviews?\b|\b(?:live|radio|tv|television|on-?air|broadcast|studio|phone-?in)\s+interviews?\b|\bparents?'?(?:\s*[-–—/&]\s*teachers?'?|\s+and\s+teachers?'?)?\s+interviews?\b|\b(?:enrol(?:l)?ment|school\s+entry|kindergarten|reception\s+class)\s+interviews?\b|\b(?:audit|investigation|disciplinary|grievance|fact-?finding|exit|visa|consular|embassy|admissions?|naturali[sz]ation|citizenship|immigration|asylum|mortgage|loan|credit|fact-?find|stay|research|study|informational|media|press|podcast|user|customer)\s+(?:(?:test|exam)\s+and\s+)?interviews?\b|\b(?:prepare|prep|get\s+ready)\s+for\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b(?=[^.!?\n]{0,60}?\b(?:with|using|in|from)\s+our\s+(?:free\s+|new\s+)?(?:guide|checklist|course|e-?book|toolkit|app|tool|templates?|cheat\s*sheet|masterclass|video|article)s?\b)|\b(?:acing|ace|nail(?:ing)?|crack(?:ing)?|master(?:ing)?|beat(?:ing)?|surviv(?:e|ing))\s+(?:(?:the|your|a|an)\s+)?(?:[\w-]+\s+){0,2}?interviews?\b|\binterview\s+practi[cs]e\b|\b(?:follow(?:ing)?\s+up|thank-?you\s+notes?|what\s+to\s+do)\s+after\s+(?:an?|the|your)\s+interview\b|\b(?:on|about)\s+(?:job\s+|technical\s+|graduate\s+)?interviews\b(?!\s+(?:on|at|with|for|in|this|next)\b)|\bhow\s+to\s+(?:ace|nail|prepare\s+for|pass|succeed\s+in|crack|handle|answer)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\bhow\s+to\s+(?:answer|handle|tackle|ask|talk\s+about|explain|negotiate)\s+(?:[\w'"-]+\s+){1,8}?(?:in|at|during)\s+(?:your|an?|the)\s+(?:[\w-]+\s+)?interviews?\b|\binterview\s+(?:tips|skills|techniques|masterclass|workshop|webinar|bootcamp|coach(?:es|ing)?|gym|academy|course|prep(?:aration)?)\b|\b(?:for|before|ahead\s+of)\s+(?:your|any)\s+(?:upcoming|future|next)\s+interviews\b/gi;
 
 /**
  * Holding off contact: "please don't reach out before", "hold any questions until", "wait two weeks before",
@@ -2742,10 +2791,13 @@ export const LIFE_ADMIN = new RegExp(String.raw`\b${alternation(LIFE_ADMIN_ROWS)
  * for applying, unless for a place, a card or a permit ("Thanks for applying. … please don't chase before we reopen
  * on 15 July" from an early learning centre that hires, round 580). A study of "job-seekers" or a friend's "job
  * hunting" names no job (round 650); nor does a school that "resumes on Wednesday" (round 690), nor a clinic's
- * "pre-employment medical assessment" booked for an employer (round 730).
+ * "pre-employment medical assessment" booked for an employer (round 730). A "résumé" is found by its stem, its last
+ * letter being no word character to \b (round 1070). A search committee's or a headhunter's post is named by its
+ * title: "the search committee for the Assistant Professor of Geography", "the Chief Operating Officer appointment"
+ * (rounds 1070, 1080).
  */
 export const APPLICATION_WORDS =
-  /\b(?:interview\w*|candidat\w*|job\s+applications?|appl(?:y|ied|ying)\s+(?:for|to)\s+(?:the|this|our|a|an)\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|vacancy|opening|post)|recruit\w*|hiring|(?<!\b(?:car|van|bike|cycle|boat|equipment|tool|plant|venue|dress|suit|costume|party|skip|coach)\s+)hired?(?!\s+(?:car|van|bike|purchase|fee|charges?|agreement|period|company|desk|counter))|vacanc(?:y|ies)|early\s+careers|talent|jobs?(?![\s-]*(?:seek|hunt))|roles?|positions?|cv(?!\s+(?:review|check|clinic|workshop|writing))|r[ée]sum[ée]s?(?<!\bresumes?)|resumes?(?!\s+(?:on|at|after|tomorrow|today|next|this|normal(?:ly)?|as\s+normal|shortly|soon)\b)|(?<!pre-)employment|employer|shortlisted(?!\s+(?:[\w-]+\s+)?(?:studios|vendors|suppliers|agencies|firms|companies|bids|proposals|quotes|venues|properties|contractors|designs|entries))|hr(?![-‑]\d)|human\s+resources|referees|(?:the|this|a)\s+post\s+of|assessment\s+(?:centre|center|day)|onsite|phone\s+screen|offer\s+letter|appointment\s+as|(?:recommended|considered|approved|selected)\s+for\s+appointment|(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+application)(?!\s+(?:for|to)\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:card|loan|mortgage|account|credit|permit|licen[cs]e|membership|tenancy|grant|scholarship|passport|visa|place|course|programme|program|school|adopt\w*|foster\w*)))\b/i;
+  /\b(?:interview\w*|candidat\w*|job\s+applications?|appl(?:y|ied|ying)\s+(?:for|to)\s+(?:the|this|our|a|an)\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|vacancy|opening|post)|recruit\w*|hiring|(?<!\b(?:car|van|bike|cycle|boat|equipment|tool|plant|venue|dress|suit|costume|party|skip|coach)\s+)hired?(?!\s+(?:car|van|bike|purchase|fee|charges?|agreement|period|company|desk|counter))|vacanc(?:y|ies)|early\s+careers|talent|jobs?(?![\s-]*(?:seek|hunt))|roles?|positions?|cv(?!\s+(?:review|check|clinic|workshop|writing))|r[ée]sum[ée]s?(?<!\bresumes?)|r[ée]sum(?=é(?![\wé]))|resumes?(?!\s+(?:on|at|after|tomorrow|today|next|this|normal(?:ly)?|as\s+normal|shortly|soon)\b)|(?<!pre-)employment|employer|shortlisted(?!\s+(?:[\w-]+\s+)?(?:studios|vendors|suppliers|agencies|firms|companies|bids|proposals|quotes|venues|properties|contractors|designs|entries))|hr(?![-‑]\d)|human\s+resources|referees|(?:the|this|a)\s+post\s+of|(?:search|hiring|selection|appointments?)\s+committee|faculty\s+(?:search|position|post|opening|vacancy)|(?:officer|director|manager|chief|head|president|chair|professor|lecturer|executive|counsel|controller|treasurer|dean|principal|partner)\s+(?:appointment|search)\b|assessment\s+(?:centre|center|day)|onsite|phone\s+screen|offer\s+letter|appointment\s+as|(?:recommended|considered|approved|selected)\s+for\s+appointment|(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+application)(?!\s+(?:for|to)\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:card|loan|mortgage|account|credit|permit|licen[cs]e|membership|tenancy|grant|scholarship|passport|visa|place|course|programme|program|school|adopt\w*|foster\w*)))\b/i;
 
 /**
  * A message about someone else's application: one sent to the reader by mistake, most often a colleague's note
@@ -3057,6 +3109,38 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     pattern: String.raw`(?:thank\s+you|thanks)\s+(?:(?:so|very)\s+much\s+)?for\s+(?:sending|extending|making)\s+(?:me\s+)?(?:the|this|your)\s+(?:job\s+|formal\s+|written\s+|kind\s+)?offer|(?:talk|think)\s+it\s+over\s+with\s+my\s+(?:family|partner|wife|husband|parents)|(?:back\s+to\s+you|let\s+you\s+know)\s+(?:with\s+)?my\s+(?:final\s+)?decision|(?:look\s+over|go\s+over|check|review|proofread|read\s+over|glance\s+at)\s+my\s+(?:slides|deck|presentation|cv|resume|résumé|cover\s+letter|portfolio|answers)`,
     example:
       'Thanks so much for sending the offer through! I will talk it over with my family and let you know my decision by Friday.',
+  },
+  {
+    // The reader given a seat on the hiring side (rounds 1050–1070): "you are on the panel for the session from 10:45",
+    // "you will sit on the promotions panel", "rostered as a panel member", "Thanks for joining as the APAC
+    // panelist", "volunteering as an assessor … Assessor briefing is at 8:00 a.m.", "You'll be scoring the group
+    // exercise", "Please bring your scoring sheets".
+    pattern: String.raw`(?:volunteer(?:ed|ing)?|rostered|nominated|selected|appointed|confirmed|booked|listed|scheduled|registered|joining|serving|sitting|acting)\s+(?:you\s+)?as\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:assessors?|panell?ists?|panel\s+members?|interviewers?|observers?|evaluators?|scorers?|chair(?:person)?)|you(?:'re|\s+are|\s+will\s+be|'ll\s+be)\s+on\s+the\s+(?:[\w-]+\s+){0,2}?panel|you\s+(?:will|'ll|are\s+to|are\s+going\s+to)\s+(?:sit|serve)\s+on\s+the\s+(?:[\w-]+\s+){0,2}?(?:panel|committee|board)|(?:assessor|interviewer|panell?ist|panel)\s+briefing|(?:scoring|score|marking)\s+(?:sheets?|guides?|grids?|rubrics?|schemes?)|interview\s+(?:kits?|packs)\b|you(?:'ll|\s+will)\s+be\s+(?:scoring|assessing|evaluating|observing|marking)\b`,
+    example: 'You are on the panel for the afternoon session; please collect the scoring sheets from HR.',
+  },
+  {
+    // The reader's duties as a decider (rounds 1050, 1060): "3 candidates … are waiting for your evaluation", "please
+    // record your hiring decision within 7 to 10 business days", "have your feedback submitted in Ashby by Tuesday",
+    // "Offer approval needed … Please approve in Workday by Tuesday".
+    pattern: String.raw`(?:waiting|awaiting)\s+(?:for\s+)?your\s+(?:evaluations?|scorecards?|approval|sign-?off|ratings|scores)|your\s+hiring\s+decision|(?:record|submit|enter|add|complete)\s+your\s+(?:evaluations?|scorecards?|ratings|scores)|your\s+feedback\s+(?:submitted\s+)?(?:in|into|via)\s+(?:greenhouse|lever|workday|ashby|icims|smartrecruiters|workable|teamtailor|the\s+ats)|offer\s+approval|approve\s+(?:the|this)\s+(?:offer|requisition|hire|headcount)|(?:please|kindly)\s+approve\s+(?:it\s+)?(?:in|via|on)\s+(?:workday|greenhouse|lever|successfactors|the\s+portal|the\s+system)`,
+    example: 'Two candidates are waiting for your evaluation; please record your hiring decision by Friday.',
+  },
+  {
+    // A tracking system's word to the recruiter about a named applicant (rounds 1050, 1060): "was moved to Rejected …
+    // scheduled to be sent to the candidate", "was sent to the applicant Jonas Weber … on your behalf … once the
+    // remaining applicants have been dispositioned", "2 new candidates in your Dover pipeline … Ana Lima accepted your
+    // interview invite", GoodTime's "All 4 interviewers have accepted. The candidate flies in from Toronto".
+    pattern: String.raw`(?:sent|emailed|delivered|scheduled\s+to\s+be\s+sent)\s+to\s+the\s+(?:candidate|applicant)\b|(?:moved|advanced|progressed)\s+to\s+['"‘“]?(?:rejected|hired|declined|archived)|dispositioned|close\s+the\s+requisition|(?:in|to|into)\s+your\s+(?:[\w-]+\s+)?pipeline|accepted\s+your\s+(?:interview\s+)?invit(?:e|ation)|the\s+(?:candidate|applicant)\s+(?:flies|arrives|is\s+flying|accepted|declined|confirmed|withdrew|has\s+(?:confirmed|accepted|declined|withdrawn))|(?:all|both)\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+)?interviewers\s+have\s+(?:accepted|confirmed|declined)`,
+    example:
+      'Interview scheduled: Tomás Reyes – Final. All 3 interviewers have accepted and the candidate has confirmed.',
+  },
+  {
+    // An agency writing to its client, the reader (round 1060): "I have three shortlisted Financial Controllers for
+    // you … Our fee terms are attached"; an employee told of a restructure: "your role … is among those affected. The
+    // consultation period begins today".
+    pattern: String.raw`(?:shortlisted|pre-?screened|pre-?vetted)\s+(?:[\w-]+\s+){1,3}?for\s+you\b|(?:our|the)\s+fee\s+terms|terms\s+of\s+business|placement\s+fee|consultation\s+(?:period|meeting|process)|at\s+risk\s+of\s+redundancy|among\s+those\s+affected|restructuring\s+announcement`,
+    example:
+      'I have two pre-screened warehouse supervisors for you this week; our terms of business are attached.',
   },
 ];
 export const NOT_THE_READERS = new RegExp(String.raw`\b${alternation(NOT_THE_READERS_ROWS)}\b`, 'i');

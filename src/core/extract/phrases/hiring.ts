@@ -26,8 +26,9 @@ export const HIRING = [
  * A list's footer in the text itself, where the headers say nothing (a forwarded or exported newsletter):
  * "You are receiving this email because you subscribed", "Unsubscribe", "manage your preferences".
  */
+// (and "You're receiving this because you joined the Quarryline Health Talent Community", r86)
 export const LIST_FOOTER =
-  /\b(?:unsubscribe|you(?:'re| are) receiving this (?:e-?mail|message|newsletter)|manage (?:your )?(?:e-?mail |subscription )?preferences|view (?:this|it) in your browser)\b/i;
+  /\b(?:unsubscribe|you(?:'re| are) receiving this (?:e-?mail|message|newsletter)|you(?:'re| are) receiving this because you(?:'ve| have)? (?:joined|subscribed|signed up|opted in|registered|are (?:a member|a subscriber|part) of)|manage (?:your )?(?:e-?mail |subscription )?preferences|view (?:this|it) in your browser)\b/i;
 
 /** Wording about the candidate's own application, which no newsletter or digest carries (HIRING's first row). */
 export const OWN_APPLICATION = HIRING[0]!;
@@ -38,6 +39,14 @@ export const OWN_APPLICATION = HIRING[0]!;
  */
 export function speaksOfHiring(texts: readonly string[]): boolean {
   return texts.some((t) => HIRING_ANY.test(t));
+}
+
+/**
+ * A thread's message that is a list's mail (its footer, in its text or cut off as its signature, says so): a
+ * newsletter from the recruiter's own domain answers no follow-up, restarts no week and is greeted by no draft (r87).
+ */
+export function isListMessage(m: { readonly text: string; readonly signature: string | null }): boolean {
+  return isListMail(m.signature === null ? m.text : `${m.text}\n${m.signature}`);
 }
 
 /** Mail to a list (its footer says so) that says nothing of the reader's own application. */
