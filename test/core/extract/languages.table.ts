@@ -269,6 +269,8 @@ import { ROUND_1070_EN } from './languages.round103.en.table';
 import { ROUND_1080_EN } from './languages.round104.en.table';
 import { ROUND_1090_EN } from './languages.round105.en.table';
 import { ROUND_1100_EN } from './languages.round106.en.table';
+import { ROUND_1110_EN } from './languages.round107.en.table';
+import { ROUND_1120_EN } from './languages.round108.en.table';
 import {
   ROUND_322_DE,
   ROUND_322B_ES,
@@ -1305,6 +1307,10 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 1080 (English, hw436, unseen)', language: 'en', rows: ROUND_1080_EN },
   { name: 'round 1090 (English, hw437, unseen)', language: 'en', rows: ROUND_1090_EN },
   { name: 'round 1100 (English, hw437, unseen)', language: 'en', rows: ROUND_1100_EN },
+  // hw441's (an inbox's fortnight, half ATS templates) and hw442's (recruiters writing English around the world),
+  // read after 1050–1100's fixes.
+  { name: 'round 1110 (English, hw441, unseen)', language: 'en', rows: ROUND_1110_EN },
+  { name: 'round 1120 (English, hw442, unseen)', language: 'en', rows: ROUND_1120_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -2709,4 +2715,12 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
     f1: 0.919,
     negativesEmpty: 0.941,
   },
+  // Rounds 1110 and 1120 (languages.round107–108.en.table.ts; hw441, hw442), first read by the engine of 3c3183c
+  // (1050–1100's fixes). No finding was lost. Negatives read: two friends' own news ("guess who got through to the
+  // final round at Fenwick & Co … Final interview is Monday at 10", "I got shortlisted at KCB! Interview is Monday at
+  // 9am"), a hiring manager's "We've shortlisted three candidates for your panel interviews next Thursday … aiming to
+  // make an offer by the end of the month", and a citizenship office's "attend an interview with a citizenship
+  // official … Date: November 21 … Time: 9:30 a.m." with its 30 days.
+  'round 1110 (English, hw441, unseen)': { precision: 0.9, recall: 1, f1: 0.947, negativesEmpty: 0.875 },
+  'round 1120 (English, hw442, unseen)': { precision: 0.84, recall: 1, f1: 0.913, negativesEmpty: 0.875 },
 };
