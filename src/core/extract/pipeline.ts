@@ -426,7 +426,7 @@ function blankOut(m: string): string {
 
 /** An interview in another sense than a job's, named as such (a visa's, a citizenship's, an admission's, a study's). */
 const OTHER_SENSE_INTERVIEW =
-  /\b(?:exit|visa|consular|embassy|admissions?|naturali[sz]ation|citizenship|immigration|asylum|mortgage|research|press|media|podcast|enrol(?:l)?ment|placement|scholarship|parents?'?(?:\s*[-–—/&]\s*teachers?'?)?)\s+(?:(?:test|exam)\s+and\s+)?interviews?\b/i;
+  /\b(?:exit|visa|consular|embassy|admissions?|naturali[sz]ation|citizenship|immigration|asylum|mortgage|research|press|media|podcast|enrol(?:l)?ment|placement|scholarship|parents?'?(?:\s*[-–—/&]\s*teachers?'?)?)\s+(?:(?:test|exam)\s+and\s+)?interviews?\b|\binterviews?\s+with\s+(?:an?\s+|the\s+)?(?:citizenship|immigration|visa|consular|asylum|border|naturali[sz]ation)\s+(?:officer|official|agent|judge|adjudicator)s?\b/i;
 
 /**
  * Whether a message is about something else than the reader's own application, whatever dates and windows it holds

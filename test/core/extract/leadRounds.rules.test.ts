@@ -3115,3 +3115,33 @@ describe('rounds 1050–1060: the reader on the hiring side, in words close to a
     ],
   ]);
 });
+
+describe('rounds 1110–1120: friends’ own news, a recruiter to the hiring manager, an immigration officer', () => {
+  check([
+    [
+      LDN28,
+      'Guess who made it through to the last stage at Brightwater! Interview is Thursday at 2 with the MD, fingers crossed. Drinks after?',
+      [],
+    ],
+    [
+      NY28,
+      'Mom, I finally got called for an interview at the hospital! It is on Wednesday at 10am, can you watch the kids?',
+      [],
+    ],
+    [
+      NY28,
+      'Hi Pat, we have shortlisted four applicants for your team’s interviews on Thursday, January 13 from 10am. I will send the calendar holds today and we aim to decide by Friday.',
+      [],
+    ],
+    [
+      NY28,
+      'You are requested to attend an interview with an immigration officer.\nDate: January 20, 2028\nTime: 10:00 a.m.\nLocation: 26 Federal Plaza',
+      [],
+    ],
+    [
+      NY28,
+      'Good news, you have been shortlisted! Your interview with the hiring manager is on Thursday, January 13 at 10am.',
+      ['interview 2028-01-13 10:00'],
+    ],
+  ]);
+});
