@@ -271,6 +271,8 @@ import { ROUND_1090_EN } from './languages.round105.en.table';
 import { ROUND_1100_EN } from './languages.round106.en.table';
 import { ROUND_1110_EN } from './languages.round107.en.table';
 import { ROUND_1120_EN } from './languages.round108.en.table';
+import { ROUND_1130_EN } from './languages.round109.en.table';
+import { ROUND_1140_EN } from './languages.round110.en.table';
 import {
   ROUND_322_DE,
   ROUND_322B_ES,
@@ -1311,6 +1313,10 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   // read after 1050–1100's fixes.
   { name: 'round 1110 (English, hw441, unseen)', language: 'en', rows: ROUND_1110_EN },
   { name: 'round 1120 (English, hw442, unseen)', language: 'en', rows: ROUND_1120_EN },
+  // hw443's (hard negatives: the reader not the candidate) and hw444's (mail as it arrives: templates, quotes,
+  // forwards, invitations, one-liners), read after 1110–1120's fixes.
+  { name: 'round 1130 (English, hw443, unseen)', language: 'en', rows: ROUND_1130_EN },
+  { name: 'round 1140 (English, hw444, unseen)', language: 'en', rows: ROUND_1140_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -2723,4 +2729,17 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // official … Date: November 21 … Time: 9:30 a.m." with its 30 days.
   'round 1110 (English, hw441, unseen)': { precision: 0.9, recall: 1, f1: 0.947, negativesEmpty: 0.875 },
   'round 1120 (English, hw442, unseen)': { precision: 0.84, recall: 1, f1: 0.913, negativesEmpty: 0.875 },
+  // Rounds 1130 and 1140 (languages.round109–110.en.table.ts; hw443, hw444), first read by the engine of 534e198
+  // (1110–1120's fixes). Misses, 1130: Greenhouse's "Date: Tuesday, October 30 / Time: 1:00 PM - 2:00 PM CDT" beside
+  // "within 3 business days of your interview" counted the window from the day of writing; Hays's "I've booked you in
+  // for\nThursday 1 November at 3pm UK time, which is 11am for you" (a line break inside the sentence) and "They've
+  // said they'll make a decision by the end of next week" were lost; a director's "Can you book him for the final
+  // round with Rashid on Tuesday at 3pm? … let the other two finalists know we'll have a decision by Thursday" and a
+  // USCIS "NATURALIZATION INITIAL INTERVIEW … Date: … Time: 08:30 AM" read as the reader's. 1140: Greenhouse's labels
+  // on their own lines ("Date\nWednesday, March 27\nTime\n1:00 PM") and a forwarded "Please schedule the technical
+  // round with me on 22/03/2086 at 11:00 AM IST … share the link with the candidate" below "Kindly be available on
+  // the said date and time" gave no interview; a founder's lowercase "we want you as our first design hire" no
+  // offer; a board's "Canvassing in any form will lead to automatic disqualification" read as no-calls.
+  'round 1130 (English, hw443, unseen)': { precision: 0.84, recall: 0.875, f1: 0.857, negativesEmpty: 0.882 },
+  'round 1140 (English, hw444, unseen)': { precision: 0.933, recall: 0.824, f1: 0.875, negativesEmpty: 1 },
 };
