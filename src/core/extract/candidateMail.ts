@@ -60,8 +60,13 @@ export const GATE_THRESHOLD = { jobWords: -6, otherwise: -3 } as const;
  */
 export const GATE_MIN_WORDS = 30;
 
+/** Whether `text` has words enough for the gate to judge it. */
+export function gateJudges(text: string): boolean {
+  return (text.match(WORD) ?? []).length >= GATE_MIN_WORDS;
+}
+
 /** Whether the words of `text` say it is no mail to a candidate about their application. */
 export function notCandidateMail(text: string, jobWords: boolean, model: GateModel): boolean {
-  if ((text.match(WORD) ?? []).length < GATE_MIN_WORDS) return false;
+  if (!gateJudges(text)) return false;
   return gateScore(text, model) < (jobWords ? GATE_THRESHOLD.jobWords : GATE_THRESHOLD.otherwise);
 }

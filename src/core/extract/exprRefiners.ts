@@ -268,6 +268,23 @@ const CLOSING_BACK =
  * of interviews". */
 const PERIOD_END_BACK =
   /^\s*(?:after|following|of|from)\s+(?:the\s+)?(?:(?:final|last)\s+(?:interview|assessment)\s+(?:date|day)|(?:final|last)\s+(?:date|day)\s+of\s+(?:the\s+)?(?:interviews|assessments)|(?:close|end)\s+of\s+(?:the\s+)?interviews)\b/i;
+/**
+ * A day on a form's field line under a meeting's own fields: "Interview: Technical Deep Dive\nDate: Tuesday, October
+ * 30" (Greenhouse, round 1130), the label alone before the day and the meeting named in the lines above.
+ */
+function meetingForm(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (!/^[ \t]*\p{L}[\p{L} \t/&'-]{0,30}:?[ \t]*$/u.test(text.slice(lineStart, at))) return false;
+  const above = text
+    .slice(Math.max(0, lineStart - 240), lineStart)
+    .split('\n')
+    .slice(-5)
+    .join('\n');
+  return /^[ \t]*(?:interview|meeting|event|round|stage|session)(?:[ \t]+(?:type|title|name))?[ \t]*:/im.test(
+    above,
+  );
+}
+
 /** A window counted from the reader's own deadline, named before it with "by". */
 const DEADLINE_BACK = /^\s*(?:after|following|of|from)\s+(?:the|your)\s+(?:[a-z-]+\s+)?deadline\b/i;
 const CLOSING_LABEL =
@@ -449,7 +466,7 @@ export const anchorWindows: ExprRefiner = (context, all) => {
                   // decision within a week of your onsite", round 870)
                   return (
                     o.bound === 'none' &&
-                    MEETING_WORD.test(lead) &&
+                    (MEETING_WORD.test(lead) || meetingForm(context.text, o.index)) &&
                     !/\bother\s+(?:[\w-]+\s+)?(?:candidates|applicants|finalists)\b/i.test(lead)
                   );
                 })
@@ -526,11 +543,12 @@ function pastWeekday(
  * Between a day and a time on the next line, behind a label, an icon or a bullet ("Reporting Time\t: ", Indian
  * "Timing: 10.00 a.m.", round 100f).
  */
-// (and a start's label, a word before the time: "Start: 09:00", "Time: commencing 0730 hrs", rounds 1070, 1080)
+// (and a start's label, a word before the time: "Start: 09:00", "Time: commencing 0730 hrs", rounds 1070, 1080; a
+// label on a line of its own: "Wednesday, March 27\nTime\n1:00 PM", round 1140)
 // (and a table's header row between: "Monday, November 2 (Pacific Time)\nTime | Session | Interviewer\n9:00 AM",
 // round 1100)
 const TIME_LINE_BELOW =
-  /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?\r?\n(?:[ \t]*(?:time|start|when)\b[^|\t\n]{0,30}(?:[|\t][^|\t\n]{0,30}){1,6}\r?\n)?[ \t]*(?:[^\p{L}\p{N}\s]{1,4}[ \t]*)?(?:(?:\p{L}+[ \t]+)?(?:time|timings?|start(?:s|ing)?|begins?|commenc(?:es|ing))[ \t]*(?::[ \t]*)?|:[ \t]*)?(?:(?:commencing|starting|from|at|approx(?:imately|\.)?)[ \t]+)?$/iu;
+  /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?\r?\n(?:[ \t]*(?:time|start|when)\b[^|\t\n]{0,30}(?:[|\t][^|\t\n]{0,30}){1,6}\r?\n)?[ \t]*(?:[^\p{L}\p{N}\s]{1,4}[ \t]*)?(?:(?:\p{L}+[ \t]+)?(?:time|timings?|start(?:s|ing)?|begins?|commenc(?:es|ing))[ \t]*(?::[ \t]*|\r?\n[ \t]*)?|:[ \t]*)?(?:(?:commencing|starting|from|at|approx(?:imately|\.)?)[ \t]+)?$/iu;
 /**
  * Between a time and its day on the next line: "Time: 2:30 PM EST\nDate: Thursday, December 10, 2026"; a zone in
  * brackets may end the first line ("10:00am - 10:30am (Eastern Time - US & Canada)\nWednesday, December 9").

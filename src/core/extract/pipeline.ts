@@ -70,7 +70,7 @@ import {
 import { FOREIGN_LIST_FOOTER, FOREIGN_OWN_APPLICATION, HIRING_ANY } from './phrases/hiring';
 import { phraseFindings, type PhraseReaders } from './phraseFindings';
 import { MAX_TEXT_CHARS, splitSentences } from './sentences';
-import { notCandidateMail } from './candidateMail';
+import { gateJudges, notCandidateMail } from './candidateMail';
 import { CANDIDATE_GATE_EN } from './phrases/candidateWeights.en';
 import type { Detector, ExprRefiner, ReadContext, Sentence, TimeExpr } from './model';
 
@@ -426,7 +426,7 @@ function blankOut(m: string): string {
 
 /** An interview in another sense than a job's, named as such (a visa's, a citizenship's, an admission's, a study's). */
 const OTHER_SENSE_INTERVIEW =
-  /\b(?:exit|visa|consular|embassy|admissions?|naturali[sz]ation|citizenship|immigration|asylum|mortgage|research|press|media|podcast|enrol(?:l)?ment|placement|scholarship|parents?'?(?:\s*[-–—/&]\s*teachers?'?)?)\s+(?:(?:test|exam)\s+and\s+)?interviews?\b|\binterviews?\s+with\s+(?:an?\s+|the\s+)?(?:citizenship|immigration|visa|consular|asylum|border|naturali[sz]ation)\s+(?:officer|official|agent|judge|adjudicator)s?\b/i;
+  /\b(?:exit|visa|consular|embassy|admissions?|naturali[sz]ation|citizenship|immigration|asylum|mortgage|research|press|media|podcast|enrol(?:l)?ment|placement|scholarship|parents?'?(?:\s*[-–—/&]\s*teachers?'?)?)\s+(?:(?:test|exam)\s+and\s+|initial\s+|in-person\s+|follow-?up\s+|re-?)?interviews?\b|\binterviews?\s+on\s+your\s+application\s+for\s+(?:naturali[sz]ation|citizenship|asylum|permanent\s+residen\w+|a\s+visa)\b|\binterviews?\s+with\s+(?:an?\s+|the\s+)?(?:citizenship|immigration|visa|consular|asylum|border|naturali[sz]ation)\s+(?:officer|official|agent|judge|adjudicator)s?\b/i;
 
 /**
  * Whether a message is about something else than the reader's own application, whatever dates and windows it holds
@@ -515,21 +515,28 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
     employer &&
     context.readerInThread !== true &&
     reading.findings.length > 0 &&
-    notCandidate(context.threadWords ?? gateWords(text, quoted), context.subject)
+    (context.threadWords !== undefined
+      ? notCandidate(context.threadWords, context.subject)
+      : notCandidateMessage(text, quoted, context.subject))
   )
     return { findings: [], offered: [], byWeekday: [] };
   return reading;
 }
 
 /**
- * The words of a message the gate judges: its own above a quoted one (the quote may be the reader's own, in a
- * candidate's words: round 930), but a forward's with the message it forwards, which is what the writer sends the
- * reader (round 740).
+ * Whether the gate says a message is not to a candidate: a reply by its own words above a quoted one (the quote may
+ * be the reader's own, in a candidate's words: round 930); a forward with the message it forwards, which is what the
+ * writer sends the reader (round 740), unless the forwarder's own words, enough to judge, are to a candidate ("Dear
+ * Kavya, Please find below the schedule shared by the hiring manager. Kindly be available …" above the manager's
+ * "share the link with the candidate", round 1140).
  */
-function gateWords(text: string, quoted: number): string {
-  return quoted > 0 && !/forwarded\s+message|begin\s+forwarded/i.test(text.slice(quoted, quoted + 200))
-    ? text.slice(0, quoted)
-    : text;
+function notCandidateMessage(text: string, quoted: number, subject: string | undefined): boolean {
+  const forward =
+    quoted > 0 && /forwarded\s+message|begin\s+forwarded/i.test(text.slice(quoted, quoted + 200));
+  if (quoted > 0 && !forward) return notCandidate(text.slice(0, quoted), subject);
+  if (!notCandidate(text, subject)) return false;
+  const own = forward ? text.slice(0, quoted) : '';
+  return !(gateJudges(own) && !notCandidate(own, subject));
 }
 
 /** Whether an English message's words say it is not to a candidate about their application (candidateMail.ts). */

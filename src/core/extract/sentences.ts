@@ -68,11 +68,14 @@ export function splitSentences(text: string): readonly Sentence[] {
     if (ch === '\n') {
       const next = text.slice(i + 1, i + 4);
       const line = text.slice(start, i).trim();
+      // (the whole line's length, not the sentence's part of it: a hard-wrapped "… for the second stage. I've booked
+      // you in for\nThursday 1 November at 3pm" carries on, round 1130)
+      const whole = text.slice(text.lastIndexOf('\n', i - 1) + 1, i).trim();
       if (
         /^\s*\n/.test(text.slice(i + 1, i + 3)) ||
         /^\s*(?:[-*•>]|\d+[.)])\s/.test(next) ||
         // A short line is a heading or a signature line, unless the next one carries on in lower case.
-        (line.length < 40 && !/^[ \t]*[a-z]/.test(next)) ||
+        (whole.length < 40 && !/^[ \t]*[a-z]/.test(next)) ||
         /[.!?:]$/.test(line)
       ) {
         push(i + 1);

@@ -347,7 +347,9 @@ export const ROUND_190B_EN: readonly PhraseRow[] = [
   {
     ...JNB_B,
     text: 'Dear Applicant\n\nRef: DPW 44/2028 – Assistant Director: Supply Chain\n\nKindly note that shortlisted candidates will be interviewed on 28 November 2028. If you have not been contacted by 24 November 2028, please regard your application as unsuccessful. Canvassing in any form will lead to disqualification.\n\nDepartment of Public Works and Infrastructure',
-    expect: [{ kind: 'response-by', by: '2028-11-24' }, { kind: 'no-calls' }],
+    // Corrected in the eighteenth pass (was also no-calls): "Canvassing" is lobbying the board, no request not to
+    // call, and TIMELINE-CONVENTIONS.md's no-calls are requests about phoning; rounds 870 and 1140 read it so.
+    expect: [{ kind: 'response-by', by: '2028-11-24' }],
   },
   // Offers, rejections, absences.
   {

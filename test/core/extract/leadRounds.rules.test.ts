@@ -3145,3 +3145,48 @@ describe('rounds 1110–1120: friends’ own news, a recruiter to the hiring man
     ],
   ]);
 });
+
+describe('rounds 1130–1140: wrapped lines, stacked labels, a form’s meeting, forwards, offers said plainly', () => {
+  check([
+    [
+      NY28,
+      'Hi Sam,\n\nThanks for scheduling time with Northwind! Here are the details of your interview:\n\nInterview: Systems Design\nDate: Wednesday, January 12, 2028\nTime: 2:00 PM - 3:00 PM EST\n\nPlease tell us by Tuesday if you need anything. We aim to share feedback within 2 business days of your interview.',
+      ['interview 2028-01-12 14:00', 'response-by 2028-01-14'],
+    ],
+    [
+      NY28,
+      'Good news - Halcyon Insurance would like to meet you for the final stage. I have booked you in for\nThursday 13 January at 3pm UK time, which is 10am for you in New York, and they said they will\ndecide by the end of next week.',
+      ['interview 2028-01-13 10:00', 'response-by 2028-01-21'],
+    ],
+    [
+      NY28,
+      'Your interview is confirmed.\n\nDATE\nThursday, January 13, 2028\nTIME\n11:30 AM - 12:15 PM EST\nLOCATION\nZoom',
+      ['interview 2028-01-13 11:30'],
+    ],
+    [
+      NY28,
+      'hey alex, the whole team met this morning and we want you as our next backend engineer! the formal offer letter is on its way to you from hellosign.',
+      ['outcome offer'],
+    ],
+    [
+      LDN28,
+      'Canvassing of board members in any form will lead to automatic disqualification. We will write to shortlisted applicants by Friday.',
+      ['response-by 2028-01-14'],
+    ],
+    [
+      LDN28,
+      'Canvassing in any form, including phone calls to board members, will result in disqualification.',
+      ['no-calls'],
+    ],
+    [
+      LDN28,
+      "Hi Leila, could you book her for the final round with Amir on Thursday at 2pm? And please let the other three finalists know we'll decide by Friday.",
+      [],
+    ],
+    [
+      NY28,
+      'REQUEST FOR APPLICANT TO APPEAR FOR NATURALIZATION INITIAL INTERVIEW\nYou are hereby notified to appear for an interview on your Application for Naturalization.\nDate: Thursday, January 20, 2028\nTime: 09:15 AM',
+      [],
+    ],
+  ]);
+});
