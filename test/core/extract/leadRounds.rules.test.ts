@@ -3190,3 +3190,13 @@ describe('rounds 1130–1140: wrapped lines, stacked labels, a form’s meeting,
     ],
   ]);
 });
+
+describe('rounds 1050–1060: a candidate told what the task asks is no assessor', () => {
+  check([
+    [
+      NY28,
+      'Your case interview is on Thursday, January 13 at 10am. In the exercise you will be assessing a retailer’s accounts, so bring a calculator.',
+      ['interview 2028-01-13 10:00'],
+    ],
+  ]);
+});
