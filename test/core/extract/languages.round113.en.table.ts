@@ -15,7 +15,7 @@
 // Johannesburg assessment day's outcome "on Wednesday". Negatives: a shop rota, mandatory training, a care
 // inspection, the reader on a sous-chef panel, parent-teacher interviews, a cousin's army interview, a warehouse
 // job alert with a closing date, an agency selling Easter cover to a restaurant, a US visa interview, a GP
-// appointment, a payroll date moved for Easter, a coffee chain's dateless acknowledgement, a first shift, the
+// appointment, a payroll date moved for a system change, a coffee chain's dateless acknowledgement, a first shift, the
 // reader as referee for a carer, an MOT reminder, a Special Constables' briefing, and a food supplier's delivery
 // slot. Names, companies and dates are invented; answers follow TIMELINE-CONVENTIONS.md.
 import type { PhraseRow } from './phrases.table';
@@ -416,7 +416,7 @@ export const ROUND_1170_EN: readonly PhraseRow[] = [
     text: mail(
       'Hi all,',
       '',
-      'Rota for w/c 29 March is up in the staff room and on the app. Easter weekend is all hands so no holiday requests for Fri 2 – Mon 5 April please.',
+      'Rota for w/c 29 March is up in the staff room and on the app. Easter weekend is all hands so no holiday requests for Fri 9 – Mon 12 April please.',
       '',
       'Jess – you’re on Mon 7-3, Wed 12-8 and Sat 6-2.',
       'Callum – Tue 12-8, Thu 7-3, Sun 10-4.',
@@ -531,9 +531,9 @@ export const ROUND_1170_EN: readonly PhraseRow[] = [
     text: mail(
       'Hi Chef,',
       '',
-      'Easter is one week away – is your kitchen covered?',
+      'Easter is just over two weeks away – is your kitchen covered?',
       '',
-      'Hartwell Hospitality Staffing has qualified chefs de partie, kitchen porters and front-of-house staff available from Thursday 1 April through the bank holiday weekend. All staff are food hygiene Level 2 certified.',
+      'Hartwell Hospitality Staffing has qualified chefs de partie, kitchen porters and front-of-house staff available from Thursday 8 April through the bank holiday weekend. All staff are food hygiene Level 2 certified.',
       '',
       'Book by Friday to lock in this year’s rates. Reply to this email or call our Manchester desk on 0161 555 0192.',
       '',
@@ -579,7 +579,7 @@ export const ROUND_1170_EN: readonly PhraseRow[] = [
     text: mail(
       'Dear colleagues,',
       '',
-      'Because Good Friday falls on 2 April, March salaries will be paid on Wednesday 31 March instead of the usual last working day. Payslips will be available on the portal from Tuesday.',
+      'Because payroll moves to our new provider over the weekend of 27–28 March, March salaries will be paid early, on Friday 26 March, instead of Wednesday 31 March. Payslips will be available on the portal from tomorrow.',
       '',
       'If you have overtime or bank shifts that have not been approved by your manager by 5pm today, they will be paid in April.',
       '',
@@ -656,7 +656,7 @@ export const ROUND_1170_EN: readonly PhraseRow[] = [
     text: mail(
       'All Specials,',
       '',
-      'Briefing for the Easter weekend town-centre operation is on Saturday 27 March at 18:00 in the parade room at Eastgate station, followed by foot patrol until 02:00.',
+      'Briefing for the town-centre night-time economy operation is on Saturday 27 March at 18:00 in the parade room at Eastgate station, followed by foot patrol until 02:00.',
       '',
       'Please book your duty on the roster by Friday and bring hi-vis and your notebook.',
       '',
