@@ -523,6 +523,13 @@ export const FIRST_RUN = {
   r86: '9/10 threads, 42/43 fields',
   r87: '8/10 threads, 39/46 fields',
   r88: '10/10 threads, 42/42 fields',
+  // r89 (helper hw445's: whole stories with the candidate's replies; a newsletter, an automatic reply, a referee and a
+  // job alert last; a German rejection, a Spanish promise) and r90 (hw446's: hiring outside offices, a careers
+  // newsletter and an agency's hot jobs last, a German acknowledgement, a French rejection) were first read by the
+  // engine of 430ccca. Miss, r89: "Tuesday, November 4 at 11:00 a.m. Mexico City time" from a Texan recruiter kept
+  // the sender's clock (10:00).
+  r89: '9/10 threads, 42/43 fields',
+  r90: '10/10 threads, 47/47 fields',
 };
 
 /**

@@ -171,8 +171,9 @@ const BACK_REFERENCE =
  * The next sentence promising an answer right after the step just dated, and naming no day of its own: "…, which
  * typically happens within a week of the final interview. I'll reach out with an update right after." (round 38).
  */
+// (and "I'll reach out then with a decision", round 1160)
 const NEXT_BACK_REFERENCE =
-  /\b(?:then|(?:right|straight|soon|shortly)\s+after(?:wards|\s+that)?|after\s+that|afterwards|at\s+that\s+(?:point|time)|accordingly)[.!]?$/i;
+  /\b(?:then|(?:right|straight|soon|shortly)\s+after(?:wards|\s+that)?|after\s+that|afterwards|at\s+that\s+(?:point|time)|accordingly)(?:\s+with\s+(?:a|an|the|our|my|some|any)\s+(?:final\s+)?(?:decision|update|answer|news|outcome|feedback))?[.!]?$/i;
 
 function promisedNext(text: string, sentence: Sentence): boolean {
   const rest = text.slice(sentence.index + sentence.text.length, sentence.index + sentence.text.length + 200);
@@ -367,6 +368,15 @@ const NARRATED_ANSWER =
   /\b(?:most|many|some|few|candidates|applicants|people|interviewees|users)\s+(?:(?:say|said|report(?:ed)?)\s+(?:that\s+)?(?:they\s+)?)?(?:(?:usually|typically|generally|often|normally)\s+)?(?:hear|heard|get|got|receive[ds]?)\s+back\b|(?<!\b(?:have|has|had|haven't|hasn't|hadn't|not|never)\s+)\b(?:heard|got|received)\s+(?:back|an?\s+(?:answer|response|reply|decision|update|offer))\b/i;
 /** Words that look ahead in a clause: "will", "we'll", "expect", "should", "going to". */
 const LOOKS_AHEAD = /\b(?:will|shall|going\s+to|expect\w*|hope\w*|aim\w*|plan\w*|should|would)\b|'ll\b|'d\b/i;
+
+const DEFERRED_LATER =
+  /^[^.!?]{0,80}?\bbut\b[^.!?]{0,120}?\b(?:won't|will\s+not|wouldn't|can't|cannot|not\s+be\s+able\s+to)\b[^.!?]{0,80}?\b(?:until|till)\b/i;
+
+const EITHER_WAY =
+  /\b(?:either\s+way|one\s+way\s+or\s+(?:the\s+)?other|whatever\s+the\s+(?:outcome|decision))\b/i;
+
+const WHO_DID =
+  /\b(?:who|that)\s+(?:[\w'-]+\s+){1,8}?(?=(?:will|shall|should|can|may|are\s+(?:going|due|expected))\b)/gi;
 
 /**
  * A call to get the reader ready for a meeting, no answer on the application: "I'll give you a ring on Monday to
@@ -668,12 +678,18 @@ export function classify(
   });
   // A window counted from the interview named in the message ("within 3 working days after your interview", the
   // interview booked above) looks ahead: its anchor words are no past meeting (round 50c).
+  // (a relative clause that names its subject by a past deed is not the sentence's tense: "All candidates who wrote
+  // the test will receive their results within 14 days", round 1180)
+  const mainWords = words.replace(WHO_DID, ' ');
   const past =
     PAST_CUE.test(
       e.detector.endsWith('+anchor')
         ? // (and the clause that dates it: "of the first interview, which took place on Monday", round 114)
-          words.replace(/…\s*(?:after|following|of)\s+(?:your|the)\s+[^,.;]*(?:,\s*which\s+[^,.;]*)?/i, '…')
-        : words,
+          mainWords.replace(
+            /…\s*(?:after|following|of)\s+(?:your|the)\s+[^,.;]*(?:,\s*which\s+[^,.;]*)?/i,
+            '…',
+          )
+        : mainWords,
     ) ||
     // A thanks continued by "and for": "Thank you for your email and for attending the interview on Wednesday" (r84)
     // is as past as the first (the clause starts after its "and").
@@ -847,12 +863,21 @@ export function classify(
         /\b(?:do\s+so|then|at\s+that\s+(?:point|time))\b/i.test(sentence.text)) ||
       // (and "… until Monday and will reach out once she's back": the return pointed at, round 160)
       (RESPONSE_CUE.test(later) && (BACK_REFERENCE.test(later) || RETURN_POINTER.test(later))) ||
+      // (and a step's day before the answer it brings: "We're confirming our winter crew by early next month, and
+      // everyone we spoke to will hear from us either way", round 1180)
+      (RESPONSE_CUE.test(later) &&
+        EITHER_WAY.test(later) &&
+        !NAMES_A_DAY.test(later) &&
+        EMPLOYER_SUBJECT.test(words)) ||
       (USUAL_LENGTH.test(words) && REVIEW_STEP.test(sentence.text.slice(0, rel))) ||
       (e.form !== 'point' && promisedNext(context.text, sentence)) ||
       sharedSubjectPromise(words, later, e)) &&
     // "Happy to jump on a call Friday if you want feedback": an offer the reader may take up, no promise (round 100).
     !READER_OPTION.test(sentence.text) &&
     !PREP_CALL.test(sentence.text) &&
+    // "Final interviews … wrap up this week, but … we won't get everyone in a room until after Thanksgiving": a step's
+    // day that the same sentence puts the decision off from is no promise (round 1160).
+    !DEFERRED_LATER.test(later) &&
     // "…and heard back the next week", "candidates heard back within two weeks": an answer told as what happened
     // is no promise, unless the clause also looks ahead (en230's note).
     !(NARRATED_ANSWER.test(words) && !LOOKS_AHEAD.test(words));
@@ -1081,9 +1106,12 @@ export function classify(
   if (LOWER_BOUND.test(context.text.slice(e.index + e.text.length, e.index + e.text.length + 20)))
     return null;
   if (/\b(?:no\s+sooner\s+than|not\s+before|at\s+the\s+earliest)\s*$/i.test(lead)) return null;
-  // "one more meeting on the 17th, after which we'll reach out": the day of an event the promise follows.
+  // "one more meeting on the 17th, after which we'll reach out": the day of an event the promise follows. (A step
+  // bounded by a day is another matter: "expected to be finalised by mid-June, after which candidates will be
+  // advised of the outcome" promises the answer by then, round 1150.)
   if (
     e.form !== 'window' &&
+    !/^(?:by|no\s+later|not\s+later|on\s+or\s+before)\b/i.test(e.text) &&
     /^\s*(?:,\s*)?(?:after\s+which|after\s+that|following\s+which|thereafter)\b/i.test(
       context.text.slice(e.index + e.text.length, e.index + e.text.length + 24),
     )

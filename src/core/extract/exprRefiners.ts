@@ -119,8 +119,9 @@ export const takeMovedEnd: ExprRefiner = (context, exprs) => {
   });
 };
 
+// (not a visit's "by": "can u come by tmrw around 4pm", round 1180)
 const BOUND_BEFORE =
-  /(?<![\w])(?<b>no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|prior\s+to|ahead\s+of|until\s+after|until|till|'til|through|thru|after|from|as\s+of|starting|beginning)\s+(?:the\s+)?(?:(?:(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business)\s+(?:on\s+)?)?(?:on\s+)?$/i;
+  /(?<![\w])(?<b>no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|(?<!\b(?:come|comes|coming|came|drop|drops|dropping|dropped|stop|stops|stopping|stopped|swing|swinging|pop|popping|popped)\s)by|before|prior\s+to|ahead\s+of|until\s+after|until|till|'til|through|thru|after|from|as\s+of|starting|beginning)\s+(?:the\s+)?(?:(?:(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business)\s+(?:on\s+)?)?(?:on\s+)?$/i;
 const BOUND_OF: Readonly<Record<string, Bound>> = {
   'no later than': 'by',
   'not later than': 'by',

@@ -273,6 +273,10 @@ import { ROUND_1110_EN } from './languages.round107.en.table';
 import { ROUND_1120_EN } from './languages.round108.en.table';
 import { ROUND_1130_EN } from './languages.round109.en.table';
 import { ROUND_1140_EN } from './languages.round110.en.table';
+import { ROUND_1150_EN } from './languages.round111.en.table';
+import { ROUND_1160_EN } from './languages.round112.en.table';
+import { ROUND_1170_EN } from './languages.round113.en.table';
+import { ROUND_1180_EN } from './languages.round114.en.table';
 import {
   ROUND_322_DE,
   ROUND_322B_ES,
@@ -1317,6 +1321,11 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   // forwards, invitations, one-liners), read after 1110–1120's fixes.
   { name: 'round 1130 (English, hw443, unseen)', language: 'en', rows: ROUND_1130_EN },
   { name: 'round 1140 (English, hw444, unseen)', language: 'en', rows: ROUND_1140_EN },
+  // hw445's (a realistic mix) and hw446's (hiring outside offices), read after 1130–1140's fixes.
+  { name: 'round 1150 (English, hw445, unseen)', language: 'en', rows: ROUND_1150_EN },
+  { name: 'round 1160 (English, hw445, unseen)', language: 'en', rows: ROUND_1160_EN },
+  { name: 'round 1170 (English, hw446, unseen)', language: 'en', rows: ROUND_1170_EN },
+  { name: 'round 1180 (English, hw446, unseen)', language: 'en', rows: ROUND_1180_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -2742,4 +2751,22 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // offer; a board's "Canvassing in any form will lead to automatic disqualification" read as no-calls.
   'round 1130 (English, hw443, unseen)': { precision: 0.84, recall: 0.875, f1: 0.857, negativesEmpty: 0.882 },
   'round 1140 (English, hw444, unseen)': { precision: 0.933, recall: 0.824, f1: 0.875, negativesEmpty: 1 },
+  // Rounds 1150–1180 (languages.round111–114.en.table.ts; hw445, hw446), first read by the engine of 430ccca
+  // (1130–1140's fixes). Misses, 1150: NHS Jobs' "All applicants will be told whether or not they have been
+  // shortlisted no later than 13/06/2087" and "The shortlisting process is expected to be finalised by mid-June 2087,
+  // after which candidates will be advised of the outcome" gave no promise; a friend's "Sooo I got a second interview
+  // at Deloitte!! Thursday at 3pm" read as the reader's. 1160: "Final interviews … wrap up this week, but … we won't
+  // get everyone in a room until after Thanksgiving. I'll reach out then with a decision" gave this week, not after
+  // Thanksgiving. 1180: a cook's "can u come by tmrw around 4pm" read "by tmrw" as a bound and gave no slot; "All
+  // candidates who wrote the test will receive their results within 14 days" and "We're confirming our winter crew by
+  // early next month, and everyone we spoke to will hear from us either way" gave no promise. 1170: no miss.
+  'round 1150 (English, hw445, unseen)': {
+    precision: 0.941,
+    recall: 0.889,
+    f1: 0.914,
+    negativesEmpty: 0.938,
+  },
+  'round 1160 (English, hw445, unseen)': { precision: 0.938, recall: 0.938, f1: 0.938, negativesEmpty: 1 },
+  'round 1170 (English, hw446, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
+  'round 1180 (English, hw446, unseen)': { precision: 1, recall: 0.842, f1: 0.914, negativesEmpty: 1 },
 };

@@ -3200,3 +3200,55 @@ describe('rounds 1050–1060: a candidate told what the task asks is no assessor
     ],
   ]);
 });
+
+describe('rounds 1150–1180: a step before the answer, a promise put off, a visit’s "by", relative clauses, cities', () => {
+  check([
+    [
+      LDN28,
+      'All applicants will be told whether they have been shortlisted no later than 21/01/2028.',
+      ['response-by 2028-01-21'],
+    ],
+    [
+      LDN28,
+      'The panel’s review is expected to be completed by the end of January, after which all candidates will be informed of the outcome.',
+      ['response-by 2028-01-31'],
+    ],
+    [LDN28, 'We have one more meeting on the 17th, after which we will reach out.', []],
+    [NY28, 'omg I got a final interview at Pfizer!! Wednesday at 2pm. Wish me luck, dinner Friday?', []],
+    [
+      NY28,
+      'Second interviews wrap up this week, but with the holidays we will not meet as a panel until after Labor Day. I will reach out then with a decision.',
+      ['response-by 2028-09-11'],
+    ],
+    [
+      NY28,
+      'hey its Tony from the deli, saw ur app. can u come by tmrw around 3pm for a quick chat?',
+      ['interview 2028-01-11 15:00'],
+    ],
+    [
+      LDN28,
+      'Everyone who sat the assessment on Saturday will receive their results within 10 days.',
+      ['response-by 2028-01-20'],
+    ],
+    [
+      NY28,
+      'We are finalising the summer crew by the end of the month, and everyone we interviewed will hear from us either way.',
+      ['response-by 2028-01-31'],
+    ],
+    [
+      NY28,
+      'Your interview is on Wednesday, January 12 at 11:00 a.m. Mexico City time, on Zoom.',
+      ['interview 2028-01-12 12:00'],
+    ],
+  ]);
+});
+
+describe('round 1060: a sourcer asking the hiring manager to review candidates', () => {
+  check([
+    [
+      NY28,
+      'Hi Dana, 9 candidates finished the video screen for the Support Lead role today. Please review their recorded answers and send your shortlist to the recruiting team by Wednesday.',
+      [],
+    ],
+  ]);
+});

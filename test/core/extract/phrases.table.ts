@@ -550,6 +550,20 @@ export const OUTCOME_ROWS: readonly PhraseRow[] = [
 ];
 
 export const NEGATIVE_ROWS: readonly PhraseRow[] = [
+  // A club's, a street's or a school's own business in whole messages: days and promises of its own, nothing of an
+  // application (training rows for the candidate-mail gate, eighteenth pass).
+  none(
+    "Hi all,\n\nThe tennis club committee meets on Thursday at 7pm to agree the summer fixtures. Please check the court rota in the clubhouse and tell Maria if you can't cover your bar shift. We'll send the minutes round within a week.\n\nCheers,\nDave",
+  ),
+  none(
+    "Dear neighbours,\n\nThe residents' association will inspect the shared garden on Saturday at 11am. Please move bikes out of the passage and keep the bins closed. We'll report back on the hedge work at the next meeting by the end of the month.\n\nBest,\nJune",
+  ),
+  none(
+    "Hello parents,\n\nThe PTA bake sale is on Friday from 3pm in the school hall. Please drop cakes at the office before 9am, labelled with ingredients. We'll share the total raised in the newsletter within two weeks.\n\nThank you,\nThe PTA",
+  ),
+  none(
+    "Hi Sam,\n\nThe choir's dress rehearsal moves to Wednesday at 6.30pm in the church hall, as the school needs the gym. Please bring your black folder and water. I'll email the concert seating plan by Friday.\n\nThanks,\nHelen",
+  ),
   // The candidate asked to name times: the days and hours of that sentence bound a choice, no slot (r4 e5).
   none(
     'Could you share a few times that work for you next week (Mon-Thu, between 10am and 4pm ET)? The onsite runs about three hours.',

@@ -259,6 +259,20 @@ export const ZONE_WORDS: readonly (readonly [RegExp, string])[] = [
       'los\\s+angeles|san\\s+francisco|seattle|vancouver|sf|bay\\s+area|silicon\\s+valley',
       'America/Los_Angeles',
     ],
+    // (and the cities of the rest of the world's mail: "11:00 a.m. Mexico City time" from a Texan recruiter, r89; not
+    // cities that are also people's names, "at 3pm Austin will call you")
+    ['mexico\\s+city|cdmx|guadalajara|monterrey', 'America/Mexico_City'],
+    ['bogot[aá]', 'America/Bogota'],
+    ['buenos\\s+aires', 'America/Argentina/Buenos_Aires'],
+    ['halifax', 'America/Halifax'],
+    ['boston|atlanta|miami|montr[eé]al|ottawa', 'America/New_York'],
+    ['calgary|edmonton', 'America/Edmonton'],
+    ['accra', 'Africa/Accra'],
+    ['cape\\s+town|durban', 'Africa/Johannesburg'],
+    ['doha', 'Asia/Qatar'],
+    ['bengaluru|bangalore|hyderabad|pune', 'Asia/Kolkata'],
+    ['shanghai|beijing|shenzhen', 'Asia/Shanghai'],
+    ['taipei', 'Asia/Taipei'],
   ]),
 ];
 
@@ -413,7 +427,7 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
   {
     // A review told as finishing (issue 13, class 2): "Our hiring team completes its review in 5–7 business days after
     // the posting closes, and every applicant will receive an email either way" (round 780).
-    pattern: String.raw`(?:complete|completes|completing|finish|finishes|conclude|concludes)\s+(?:its|their|our|the|this)\s+(?:review|assessment|evaluation|shortlisting|deliberations?|selection)|(?:every|each|all)\s+(?:applicants?|candidates?)\s+(?:will|shall|should)\s+(?:receive|get|hear)`,
+    pattern: String.raw`(?:complete|completes|completing|finish|finishes|conclude|concludes)\s+(?:its|their|our|the|this)\s+(?:review|assessment|evaluation|shortlisting|deliberations?|selection)|(?:(?:every|each|all)\s+(?:applicants?|candidates?)|everyone|everybody)(?:\s+(?:who|that)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+)?\s+(?:will|shall|should)\s+(?:receive|get|hear)`,
     example: 'The panel completes its review within 10 working days; every applicant will receive an email.',
   },
   {
@@ -823,7 +837,7 @@ export const RESPONSE_ROWS: readonly PhraseRow[] = [
     example: 'We plan to let everyone know by Friday, after the panel meets on Wednesday.',
   },
   {
-    pattern: String.raw`(?:you|candidates|applicants|finalists|everyone|all\s+\w+|every\s+\w+|shortlisted\s+\w+|successful\s+\w+)\s+(?:will|shall|should)\s+(?:have\s+been|be)\s+(?:informed|advised|updated)`,
+    pattern: String.raw`(?:you|candidates|applicants|finalists|everyone|all\s+\w+|every\s+\w+|shortlisted\s+\w+|successful\s+\w+)\s+(?:will|shall|should)\s+(?:have\s+been|be)\s+(?:informed|advised|updated|told)`,
     example: 'Shortlisted candidates will be informed within 10 days from the last date.',
   },
   {
@@ -3051,8 +3065,9 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
   {
     // A friend's own job news (rounds 670, 690): "Guess what, I got the interview at Northwind!! It's on Wednesday at
     // 11. Could you do a mock interview with me", "Got the offer from Halcyon … I start on 14 January. They said they'll
-    // send the contract within a week." (and a Nigerian friend's "I don pass the interview o", round 970)
-    pattern: String.raw`i\s+(?:just\s+)?got\s+the\s+(?:interview|job|offer|role)\s+(?:at|with|from)\b|i\s+(?:don\s+|have\s+|'ve\s+|just\s+)?pass(?:ed)?\s+(?:the|my)\s+(?:[\w-]+\s+)?interview\b|i\s+(?:start|begin)\s+(?:my\s+new\s+(?:job|role)\s+)?on\s+(?:\d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)\w*|the\s+\d{1,2}\w*)|(?:do|run|practi[cs]e)\s+(?:a\s+)?mock\s+interview\s+with\s+me`,
+    // send the contract within a week." (and a Nigerian friend's "I don pass the interview o", round 970; "Sooo I got a
+    // second interview at Deloitte!! Thursday at 3pm", round 1150)
+    pattern: String.raw`i\s+(?:just\s+|finally\s+)?got\s+(?:the|an?|a\s+second|a\s+final|another)\s+(?:[\w-]+\s+)?(?:interview|job|offer|role)\s+(?:at|with|from)\b|i\s+(?:don\s+|have\s+|'ve\s+|just\s+)?pass(?:ed)?\s+(?:the|my)\s+(?:[\w-]+\s+)?interview\b|i\s+(?:start|begin)\s+(?:my\s+new\s+(?:job|role)\s+)?on\s+(?:\d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)\w*|the\s+\d{1,2}\w*)|(?:do|run|practi[cs]e)\s+(?:a\s+)?mock\s+interview\s+with\s+me`,
     example: "I got the job at Brightwell!! I start on 3 March. They'll send the paperwork by Friday.",
   },
   {
@@ -3131,8 +3146,9 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
   {
     // The reader's duties as a decider (rounds 1050, 1060): "3 candidates … are waiting for your evaluation", "please
     // record your hiring decision within 7 to 10 business days", "have your feedback submitted in Ashby by Tuesday",
-    // "Offer approval needed … Please approve in Workday by Tuesday".
-    pattern: String.raw`(?:waiting|awaiting)\s+(?:for\s+)?your\s+(?:evaluations?|scorecards?|approval|sign-?off|ratings|scores)|your\s+hiring\s+decision|(?:record|submit|enter|add|complete)\s+your\s+(?:evaluations?|scorecards?|ratings|scores)|your\s+feedback\s+(?:submitted\s+)?(?:in|into|via)\s+(?:greenhouse|lever|workday|ashby|icims|smartrecruiters|workable|teamtailor|the\s+ats)|offer\s+approval|approve\s+(?:the|this)\s+(?:offer|requisition|hire|headcount)|(?:please|kindly)\s+approve\s+(?:it\s+)?(?:in|via|on)\s+(?:workday|greenhouse|lever|successfactors|the\s+portal|the\s+system)`,
+    // "Offer approval needed … Please approve in Workday by Tuesday", "Please review their assessment results and send
+    // your feedback to the sourcing team within 48 hours".
+    pattern: String.raw`(?:waiting|awaiting)\s+(?:for\s+)?your\s+(?:evaluations?|scorecards?|approval|sign-?off|ratings|scores)|(?:review|assess|evaluate|score|rate|shortlist)\s+(?:their|the\s+(?:candidates|applicants)['’]?)\s+(?:[\w-]+\s+)?(?:results|cvs|resumes|profiles|applications|answers|submissions|scores|videos)|send\s+your\s+(?:feedback|comments|ratings|shortlist)\s+to\s+the\s+(?:sourcing|hiring|recruiting|recruitment|talent|resourcing)\s+team|your\s+hiring\s+decision|(?:record|submit|enter|add|complete)\s+your\s+(?:evaluations?|scorecards?|ratings|scores)|your\s+feedback\s+(?:submitted\s+)?(?:in|into|via)\s+(?:greenhouse|lever|workday|ashby|icims|smartrecruiters|workable|teamtailor|the\s+ats)|offer\s+approval|approve\s+(?:the|this)\s+(?:offer|requisition|hire|headcount)|(?:please|kindly)\s+approve\s+(?:it\s+)?(?:in|via|on)\s+(?:workday|greenhouse|lever|successfactors|the\s+portal|the\s+system)`,
     example: 'Two candidates are waiting for your evaluation; please record your hiring decision by Friday.',
   },
   {
