@@ -810,6 +810,12 @@ export const DE: LanguageTables = withSpellingFolds(
         example: 'Wir melden uns binnen 14 Tagen bei Ihnen.',
       },
       {
+        // The spoken first person without its "e" (round 326: "Ich meld mich Mitte nächster Woche bei dir"), as "ich
+        // schick dir" below; "ich ruf dich an".
+        pattern: String.raw`meld\s+(?:mich|ich\s+mich|uns)|(?:ich\s+ruf|ruf\s+ich)\s+(?:dich|Sie|euch)`,
+        example: 'Ich meld mich Anfang nächster Woche bei dir, dann wissen wir mehr.',
+      },
+      {
         // The whole verb "sich zurückmelden" in every person, written as one word: "wir werden uns bis Freitag bei
         // Ihnen zurückmelden", "ich melde mich … zurück" is the row above.
         pattern: String.raw`zurück(?:melden|meldet|melde|meldest|gemeldet)`,
@@ -1954,7 +1960,9 @@ export const DE: LanguageTables = withSpellingFolds(
         example: 'Bitte beachten Sie, dass wir keine Dossiers von Stellenvermittlungsbüros berücksichtigen.',
       },
       {
-        pattern: String.raw`keine\s+(?:telefonischen\s+)?(?:Anrufe|Rückfragen|Anfragen)`,
+        // Not questions the writer is asked not to pass on to a third (round 326: "Der Kunde … hat uns gebeten, bis
+        // Ende Oktober keine Rückfragen weiterzugeben"): the client's wish of the agency, no request to the reader.
+        pattern: String.raw`keine\s+(?:telefonischen\s+)?(?:Anrufe|Rückfragen|Anfragen)(?!\s+(?:\p{L}+\s+){0,3}?(?:weiterzugeben|weiterzuleiten|weitergeben|weiterleiten|durchzustellen|durchstellen)(?![\p{L}]))`,
         example: 'Bitte keine Anrufe oder Agenturen.',
       },
       {
