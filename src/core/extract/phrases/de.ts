@@ -342,6 +342,13 @@ export const DE: LanguageTables = withSpellingFolds(
     ],
     otherApplications: [
       {
+        // A child's place at a daycare (twin of round 326c's "une place … de notre CPE … entrevue d'accueil": "in unserer
+        // Kita ist ein Krippenplatz frei geworden"). The child's place, not a Kita alone: an Erzieherin applies to a Kita.
+        pattern: String.raw`Krippenplatz\p{L}*|Kitaplatz\p{L}*|Kindergartenplatz\p{L}*|Eingewöhnung\p{L}*`,
+        example:
+          'In unserer Kita ist ein Krippenplatz frei geworden; wir laden Sie und Mia am Mittwoch, 28. Oktober, um 16:30 Uhr ein.',
+      },
+      {
         // A language certificate's exam (round 324): "Ihre mündliche Prüfung (ÖSD Zertifikat C1) findet am Samstag … im
         // Prüfungszentrum statt. Die Ergebnisse erhalten Sie innerhalb von vier Wochen."
         pattern: String.raw`Sprachprüfung\p{L}*|Sprachzertifikat\p{L}*|Goethe-Zertifikat|ÖSD|telc|TestDaF|Zertifikat\s+[ABC][12]`,
@@ -373,6 +380,13 @@ export const DE: LanguageTables = withSpellingFolds(
       },
     ],
     otherInterviews: [
+      {
+        // The reader's own review as an employee, named anywhere in the message (twin of round 325c's "La campagne des
+        // entretiens annuels … Ton entretien avec Valérie est planifié": "Die Jahresgespräche 2043 starten").
+        pattern: String.raw`Mitarbeitergespräch\p{L}*|Jahresgespräch\p{L}*|Entwicklungsgespräch\p{L}*|Beurteilungsgespräch\p{L}*|Leistungsbeurteilung\p{L}*|Selbsteinschätzung\p{L}*`,
+        example:
+          'Die Jahresgespräche 2043 starten: Dein Gespräch mit Jens ist am Montag, 23. März, um 14 Uhr.',
+      },
       {
         // A trial session of a club, a gym or a school, a placement test (fx418, round 316): "Komm gern am Donnerstag …
         // zum Probetraining in die Halle". A job's trial day is "Probearbeiten" or "Probetag" (jobProcess).
@@ -2009,6 +2023,13 @@ export const DE: LanguageTables = withSpellingFolds(
     ],
     rejection: [
       {
+        // The position filled with another person (round 325: "haben wir uns entschieden, die Stelle mit einer
+        // Kandidatin zu besetzen, deren Profil …"): the person named as a candidate, never the reader ("mit Ihnen").
+        pattern: String.raw`(?:Stelle|Position|Vakanz|Lehrstelle|Ausbildungsstelle)\s+(?:\p{L}+\s+){0,3}?mit\s+(?:einer|einem|einer\s+anderen|einem\s+anderen|der|dem)\s+(?:\p{L}+\s+)?(?:Kandidat|Kandidatin|Kandidaten|Bewerber|Bewerberin|Mitbewerber|Mitbewerberin|Person)\s+(?:\p{L}+\s+){0,3}?(?:zu\s+besetzen|besetzt|besetzen|zu\s+vergeben|nachzubesetzen)(?![\p{L}])`,
+        example:
+          'Nach sorgfältiger Abwägung haben wir uns entschieden, die Stelle mit einer Kandidatin zu besetzen, deren Profil besser passt.',
+      },
+      {
         // No interview granted, before any was held (r63): "dass wir Sie nicht zu einem Vorstellungsgespräch einladen
         // können", "Leider können wir Sie nicht zu einem persönlichen Gespräch einladen".
         pattern: String.raw`nicht\s+(?:\p{L}+\s+){0,4}?(?:Vorstellungsgespräch|Gespräch|Interview|Auswahlgespräch)\s+einladen`,
@@ -2158,6 +2179,12 @@ export const DE: LanguageTables = withSpellingFolds(
       },
     ],
     offer: [
+      {
+        // An employer's wish to hire the reader, said with a modal (round 325: "Wir wollen dich gern bei uns in der
+        // Zimmerei als Geselle einstellen"; "möchten Sie fest anstellen"); not asked whether ("ob wir dich einstellen").
+        pattern: String.raw`(?<!ob\s{1,3}(?:wir|ich)\s{1,3})(?:wollen|will|möchten|möchte|würden|würde)\s+(?:(?:wir|ich)\s+)?(?:dich|Sie|euch)\s+(?:(?!nicht\s)[\p{L}\p{N}.]+\s+){0,8}?(?:einstellen|anstellen|übernehmen)(?![\p{L}])(?!\s+(?:können|dürfen)\s*\?)`,
+        example: 'Servus Lukas, wir wollen dich gern bei uns in der Zimmerei als Geselle einstellen!',
+      },
       {
         // The role said to be the reader's (twin of round 294b's "el puesto de camarera de pisos es tuyo"): "Die Stelle
         // als Koch gehört Ihnen", "der Job ist deiner".

@@ -534,6 +534,13 @@ export const ES: LanguageTables = withSpellingFolds(
     ],
     otherApplications: [
       {
+        // A child's place at a daycare (twin of round 326c's "une place … de notre CPE … entrevue d'accueil": "se liberó
+        // un cupo en la sala cuna"). The child's place, not a nursery alone: an educadora applies to one.
+        pattern: String.raw`(?:cupo|plaza|lugar)\s+(?:\p{L}+\s+){0,3}?(?:en|para)\s+(?:la\s+|el\s+|nuestra\s+|nuestro\s+)?(?:guardería|sala\s+cuna|jardín\s+infantil|jardín\s+de\s+infantes|jardín\s+maternal|escuela\s+infantil)`,
+        example:
+          'Se liberó un cupo en la sala cuna del jardín infantil: los esperamos con Tomás el miércoles 28 a las 16:30.',
+      },
+      {
         // A language certificate's exam (round 324b): "su prueba oral del examen C1 Advanced tendrá lugar el sábado 16 …
         // Los resultados se publicarán en un plazo de cuatro semanas."
         pattern: String.raw`(?:C1|C2|B1|B2)\s+(?:Advanced|Proficiency|First)|Cambridge\s+English|DELE|SIELE|IELTS|TOEFL|examen\s+oficial\s+de\s+\p{L}+`,
@@ -557,6 +564,13 @@ export const ES: LanguageTables = withSpellingFolds(
       },
     ],
     otherInterviews: [
+      {
+        // The reader's own review as an employee, named anywhere in the message (round 325b: "el proceso de Evaluación de
+        // Desempeño 2042 se encuentra abierto. Tu reunión de retroalimentación con tu jefatura directa … quedó agendada").
+        pattern: String.raw`(?:evaluación|evaluaciones|revisión|reunión|entrevista)\s+(?:anual\s+)?de\s+(?:desempeño|rendimiento)|retroalimentación\s+con\s+(?:tu|su)\s+(?:jefatura|jefe|jefa|supervisor|supervisora|líder)|autoevaluación`,
+        example:
+          'El proceso de Evaluación de Desempeño está abierto: tu reunión con tu jefatura quedó agendada para el martes 17 a las 15:30.',
+      },
       {
         // A trial session of a club, a gym or a school, a placement test (fx418, round 316b): "Tu prueba de nivel de inglés
         // será el jueves 9 de marzo a las 18:00". A job's trial day is "jornada de prueba" or "día de prueba".
@@ -2057,6 +2071,13 @@ export const ES: LanguageTables = withSpellingFolds(
     ],
     rejection: [
       {
+        // The position filled with another person (twin of round 325's "die Stelle mit einer Kandidatin zu besetzen":
+        // "hemos decidido cubrir la vacante con una candidata cuyo perfil …").
+        pattern: String.raw`(?:cubrir|cubierto|cubierta|ocupar|asignar|asignado|asignada)\s+(?:la\s+vacante|el\s+puesto|el\s+cargo|la\s+plaza|la\s+posición)\s+con\s+(?:un|una|otro|otra|otro\s+candidato|otra\s+candidata)\s*(?:candidato|candidata|persona|perfil|postulante)?(?![\p{L}])`,
+        example:
+          'Hemos decidido cubrir la vacante con una candidata cuyo perfil se ajusta mejor a lo que buscamos.',
+      },
+      {
         // No interview granted (r63's twin): "no podemos invitarte a una entrevista para este puesto".
         pattern: String.raw`no\s+(?:podemos|podremos|vamos\s+a\s+poder)\s+(?:\p{L}+\s+)?(?:invitarte|invitarle|citarte|citarle|convocarte|convocarle)\s+a\s+(?:una\s+)?entrevista`,
         example: 'Lamentablemente no podemos invitarte a una entrevista para este puesto.',
@@ -2174,6 +2195,12 @@ export const ES: LanguageTables = withSpellingFolds(
       },
     ],
     offer: [
+      {
+        // An employer's wish to hire the reader (twin of round 325's "Wir wollen dich … einstellen": "queremos
+        // contratarte como mecánico", "te queremos contratar", "nos gustaría incorporarlo"); not "no queremos …".
+        pattern: String.raw`(?<!no\s{1,3})(?:queremos|quisiéramos|deseamos|vamos\s+a|nos\s+gustaría|nos\s+encantaría|quiero|me\s+gustaría)\s+(?:contrat|incorpor)ar(?:te|le|lo|la|los|las|os)(?![\p{L}])|(?<!no\s{1,3})(?:te|le|lo|la|los|las|os)\s+(?:queremos|quisiéramos|deseamos|vamos\s+a)\s+(?:contratar|incorporar)(?![\p{L}])`,
+        example: 'Tu día de prueba salió muy bien y queremos contratarte como soldador a partir del lunes.',
+      },
       {
         // A positive answer to the application given today is the offer (twin of round 234c's known French miss "une
         // réponse positive"): "Te damos una respuesta positiva a tu candidatura para el puesto de cajera"; not one
