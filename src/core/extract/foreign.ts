@@ -186,6 +186,12 @@ function monthPart(l: LanguageTables, rows: readonly PhraseRow[] | undefined): R
 /** The tables joined into patterns once per table object (a cache of pure values, never a registry). */
 const compiledCache = new WeakMap<LanguageTables, Compiled>();
 
+/**
+ * A count written out with its figures after it, as a contract or an authority writes it ("En un plazo máximo de
+ * ocho (8) días hábiles", round 325b; "dans un délai de quinze (15) jours", "binnen zehn (10) Werktagen").
+ */
+const FIGURES = String.raw`(?:\s*\(\d{1,3}\))?`;
+
 function compile(l: LanguageTables): Compiled {
   const cached = compiledCache.get(l);
   if (cached !== undefined) return cached;
@@ -199,7 +205,7 @@ function compile(l: LanguageTables): Compiled {
       : String.raw`|(?=${num}\s+(?:${alternation(l.units)})(?:\s+\p{L}+)?\s+(?:${alternation(l.windowAfter)})${EDGE_AFTER})`;
   const compiled: Compiled = {
     window: new RegExp(
-      `${EDGE_BEFORE}(?:${alternation(l.windowLeads)}\\s+${later})(?<n1>${num})(?:\\s*(?:-|–|bis|à|a|o|ou|oder|y|et|und)\\s*(?<n2>${num}))?(?:\\s+|(?<=\\d))(?<unit>${alternation(l.units)})${EDGE_AFTER}`,
+      `${EDGE_BEFORE}(?:${alternation(l.windowLeads)}\\s+${later})(?<n1>${num})${FIGURES}(?:\\s*(?:-|–|bis|à|a|o|ou|oder|y|et|und)\\s*(?<n2>${num})${FIGURES})?(?:\\s+|(?<=\\d))(?<unit>${alternation(l.units)})${EDGE_AFTER}`,
       'giu',
     ),
     approximate: anyOfSome(l.approximate),

@@ -435,14 +435,16 @@ export const ES: LanguageTables = withSpellingFolds(
       {
         // An agency offering the reader, an employer, candidates (round 311b): "¿Le parece si agendamos una llamada el
         // jueves 13 de marzo a las 10:00 para presentarle los perfiles?".
-        pattern: String.raw`presentarle\s+(?:\p{L}+\s+){0,2}?(?:perfiles|candidatos|candidatas|técnicos|profesionales)|disponibles\s+para\s+(?:incorporarse\s+(?:a|en)\s+)?su\s+(?:empresa|planta|equipo|obra|negocio|almacén|tienda)`,
+        // (and round 326b: "Contamos con candidatos preseleccionados y evaluados, listos para entrevistarse con usted …
+        // para presentarle nuestra propuesta de reclutamiento")
+        pattern: String.raw`contamos\s+con\s+(?:\p{L}+\s+){0,2}?(?:candidatos|candidatas|perfiles|postulantes)\s+(?:preseleccionad\p{L}*|evaluad\p{L}*|disponibles|listos|listas)|listos\s+para\s+entrevistarse\s+con\s+(?:usted|ustedes)|propuesta\s+de\s+(?:reclutamiento|selección\s+de\s+personal)|presentarle\s+(?:\p{L}+\s+){0,2}?(?:perfiles|candidatos|candidatas|técnicos|profesionales)|disponibles\s+para\s+(?:incorporarse\s+(?:a|en)\s+)?su\s+(?:empresa|planta|equipo|obra|negocio|almacén|tienda)`,
         example:
           'Tenemos tres operarios con experiencia y podemos presentarle los perfiles el martes a las 9.',
       },
       {
         // The reader named as a referee (round 308b's twin): "Andrés Pérez nos ha indicado su nombre como referencia…",
         // "la ha indicado como referencia".
-        pattern: String.raw`(?:le|te|la|lo|nos)\s+(?:ha|han)\s+(?:indicado|mencionado|señalado|dado|facilitado)\s+(?:(?:su|tu)\s+(?:nombre|contacto)\s+)?como\s+(?:referencia|contacto\s+de\s+referencia)`,
+        pattern: String.raw`(?:le|te|la|lo|nos)\s+(?:(?:(?:ha|han)\s+(?:indicado|mencionado|señalado|dado|facilitado|incluido|nombrado|propuesto))|indicó|indicaron|mencionó|mencionaron|señaló|dio|facilitó|incluyó|nombró|propuso|puso)\s+(?:a\s+(?:usted|ti|vos)\s+)?(?:(?:su|tu)\s+(?:nombre|contacto)\s+)?como\s+(?:referencia|contacto\s+de\s+referencia)`,
         example: 'Andrés Pérez la ha indicado como referencia. ¿Podríamos llamarla el jueves a las 10:00?',
       },
       {
@@ -1322,6 +1324,13 @@ export const ES: LanguageTables = withSpellingFolds(
     ],
     formalOrThirdHolder: [
       {
+        // The writer called or invited for a job, in a familiar message (round 325b: "me llamaron de la consultora por lo
+        // del puesto en el banco... la entrevista es el jueves 19 a las 10 … ¿Me prestás el saco azul?"): the writer's own.
+        pattern: String.raw`me\s+(?:llamaron|llamó|han\s+llamado|ha\s+llamado|citaron|han\s+citado|convocaron|han\s+convocado|invitaron|han\s+invitado|contactaron|han\s+contactado|escribieron)\s+(?:[\p{L}\p{N}.]+\s+){0,8}?(?:puesto|entrevista|trabajo|laburo|chamba|vacante|búsqueda)`,
+        example:
+          'Al final me llamaron de la consultora por lo del puesto: la entrevista es el jueves a las 10. ¿Me prestás el saco?',
+      },
+      {
         // "tiene" holds the interview: "usted" or a third person (round 312b: "Martín tiene una entrevista de trabajo en
         // Mercado Austral el lunes 27 a las 10").
         pattern: String.raw`(?:tiene|tendrá|va\s+a\s+tener)\s+(?:una\s+|su\s+|la\s+)?(?:\p{L}+\s+)?entrevista`,
@@ -1506,8 +1515,10 @@ export const ES: LanguageTables = withSpellingFolds(
           'Comprobante de pago – Curso «Entrevistas por competencias», sesión del 14/01/2027 a las 18:00.',
       },
       {
-        // A workshop booked or paid is no slot: "Reserva confirmada: Taller «Supera tu entrevista»".
-        pattern: String.raw`taller|importe\s+abonado`,
+        // A workshop booked or paid is no slot: "Reserva confirmada: Taller «Supera tu entrevista»". Not the workshop
+        // as a place of work, the sentence's end or a place after it (round 325b: "¿Podés venir el lunes 16 a las 9 al
+        // taller? Estamos en Pavón 1840"); "al taller virtual gratuito «…»" stays a course.
+        pattern: String.raw`(?<!(?:al|en\s+el|en\s+nuestro|nuestro|del|mi|tu|su|el)\s{1,3})taller|taller(?!\s*[?.,;:!)]|\s*$|\s+(?:en|a|con|y)(?![\p{L}]))|importe\s+abonado`,
         example: 'Reserva confirmada: Taller «Supera tu entrevista», jueves 15 de abril, 19:00 h.',
       },
       {

@@ -461,6 +461,13 @@ export const FR: LanguageTables = {
   ],
   formalOrThirdHolder: [
     {
+      // The writer called or invited for a job, in a familiar message (twin of round 325b's "me llamaron de la
+      // consultora por lo del puesto": "ils m'ont rappelée pour le poste … l'entretien c'est jeudi à 10 h").
+      pattern: String.raw`(?:m['’]ont|m['’]a)\s+(?:enfin\s+|finalement\s+)?(?:appelée?|rappelée?|convoquée?|contactée?|invitée?|écrit)\s+(?:[\p{L}\p{N}.']+\s+){0,8}?(?:poste|entretien|boulot|job|travail)|j['’]ai\s+été\s+(?:convoquée?|retenue?)\s+(?:pour|à)\s+(?:un|l['’])\s*entretien`,
+      example:
+        'Ils m’ont rappelée pour le poste à la banque : l’entretien c’est jeudi 19 à 10 h ! Tu me prêtes ta veste ?',
+    },
+    {
       // An interview a third person "a" (the reader is "tu as", "vous avez"), in a familiar message (fx418, round 317c):
       // "ma sœur a son entretien chez Maison Dorval mardi à 9 h … Je passe la chercher dimanche si ça te va".
       pattern: String.raw`(?<!(?:^|[^\p{L}])y\s)(?:a|aura|avait|va\s+avoir)\s+(?:son|un|une|sa|ce|cet)\s+(?:\p{L}+\s+)?(?:entretien|entrevue)`,
