@@ -504,7 +504,7 @@ export const FR: LanguageTables = {
       // place, not a CPE alone: an éducatrice applies to a CPE.
       pattern: String.raw`(?:groupe|section)\s+des\s+(?:poupons|bébés|trottineurs)|place\s+(?:\p{L}+\s+){0,4}?(?:en|à\s+la|au|dans\s+(?:notre|le|la))\s+(?:crèche|garderie|CPE|halte-garderie|micro-crèche|pouponnière)|entrevue\s+d['’]accueil`,
       example:
-        'Une place s’est libérée dans notre CPE : nous aimerions vous rencontrer avec Léa le mercredi 28 octobre à 16 h 30.',
+        'Une place s’est libérée dans le groupe des poupons : nous aimerions vous rencontrer avec Léa mercredi à 16 h 30.',
     },
     {
       // A language certificate's exam (round 324's twin): "Votre épreuve orale du DELF B2 aura lieu samedi 16 juin à 10 h
