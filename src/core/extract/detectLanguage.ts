@@ -22,8 +22,10 @@ const FUNCTION_WORDS: readonly {
   {
     code: 'de',
     words:
-      'und der die das wir sie ihnen ihr ihre uns nicht mit für ist eine einen dem den bitte zu auf vielen dank sind leider ich mich von sich unser unsere unserem im am um bei werden wird können kein keine auch noch oder wenn ein uhr montag dienstag mittwoch donnerstag freitag datum uhrzeit beginn einladung bis ab neue neuen jetzt sofort',
+      'und der die das wir sie ihnen ihr ihre uns nicht mit für ist eine einen dem den bitte zu auf vielen dank sind leider ich mich von sich unser unsere unserem im am um bei werden wird können kein keine auch noch oder wenn ein uhr montag dienstag mittwoch donnerstag freitag datum uhrzeit beginn einladung bis ab neue neuen jetzt sofort du dich dir dein deine deinen dass hast bist zum zur danke gestern heute fuer gruesse',
     example: 'Wir melden uns binnen 14 Tagen bei Ihnen. Vielen Dank für Ihre Bewerbung.',
+    // (and the Du-form of a craftsman's mail, whose "du" alone would read French: "danke, dass du gestern zum
+    // Probearbeiten gekommen bist", round 326; "fuer" and "Gruesse" typed without umlauts, round 325)
   },
   {
     code: 'fr',
@@ -34,7 +36,7 @@ const FUNCTION_WORDS: readonly {
   {
     code: 'es',
     words:
-      'el los las y usted su sus nos para con una del por gracias le es en al lo muy de la que se este esta estamos hemos tiene será no un nuestra nuestro nuestras nuestros ya ha sido hora fecha lunes martes miércoles jueves viernes te tu tus mi mis contigo ustedes vos semana semanas días hábiles entrevista proceso hola saludos estimado estimada pero hasta desde cuando enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre',
+      'el los las y usted su sus nos para con una del por gracias le es en al lo muy de la que se este esta estamos hemos tiene será no un nuestra nuestro nuestras nuestros ya ha sido hora fecha lunes martes miércoles miercoles jueves viernes te tu tus mi mis contigo ustedes vos semana semanas días dias hábiles habiles entrevista proceso hola saludos estimado estimada pero hasta desde cuando enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre',
     example: 'Le daremos una respuesta dentro de los próximos diez días. Gracias por su interés.',
   },
 ];

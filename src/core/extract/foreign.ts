@@ -186,6 +186,12 @@ function monthPart(l: LanguageTables, rows: readonly PhraseRow[] | undefined): R
 /** The tables joined into patterns once per table object (a cache of pure values, never a registry). */
 const compiledCache = new WeakMap<LanguageTables, Compiled>();
 
+/**
+ * A count written out with its figures after it, as a contract or an authority writes it ("En un plazo máximo de
+ * ocho (8) días hábiles", round 325b; "dans un délai de quinze (15) jours", "binnen zehn (10) Werktagen").
+ */
+const FIGURES = String.raw`(?:\s*\(\d{1,3}\))?`;
+
 function compile(l: LanguageTables): Compiled {
   const cached = compiledCache.get(l);
   if (cached !== undefined) return cached;
@@ -199,7 +205,7 @@ function compile(l: LanguageTables): Compiled {
       : String.raw`|(?=${num}\s+(?:${alternation(l.units)})(?:\s+\p{L}+)?\s+(?:${alternation(l.windowAfter)})${EDGE_AFTER})`;
   const compiled: Compiled = {
     window: new RegExp(
-      `${EDGE_BEFORE}(?:${alternation(l.windowLeads)}\\s+${later})(?<n1>${num})(?:\\s*(?:-|–|bis|à|a|o|ou|oder|y|et|und)\\s*(?<n2>${num}))?(?:\\s+|(?<=\\d))(?<unit>${alternation(l.units)})${EDGE_AFTER}`,
+      `${EDGE_BEFORE}(?:${alternation(l.windowLeads)}\\s+${later})(?<n1>${num})${FIGURES}(?:\\s*(?:-|–|bis|à|a|o|ou|oder|y|et|und)\\s*(?<n2>${num})${FIGURES})?(?:\\s+|(?<=\\d))(?<unit>${alternation(l.units)})${EDGE_AFTER}`,
       'giu',
     ),
     approximate: anyOfSome(l.approximate),
@@ -1227,6 +1233,15 @@ function cancelsDay(c: Compiled, sentence: Sentence, e: TimeExpr): boolean {
  * The kind of one dated expression by the words of its clause (the English classify's order). `from` is where
  * its clause may start at the earliest: after the event an anchored window counts from.
  */
+/** What may stand before a day that opens a block of date lines: an icon, a bullet, a label ("Datum:", "📅"). */
+const BLOCK_LEAD = /^[^\p{L}\p{N}]*(?:\p{L}[\p{L} .-]{0,25}:[^\p{L}\p{N}]*)?$/u;
+
+/** A sentence naming an event for many and, the event's words aside, no interview. */
+function eventLead(c: Compiled, text: string): boolean {
+  if (c.eventsAll === null || !(c.events?.test(text) ?? false)) return false;
+  return !c.interview.test(text.replace(c.eventsAll, ' '));
+}
+
 function classifyForeign(
   context: ReadContext,
   c: Compiled,
@@ -1461,6 +1476,12 @@ function classifyForeign(
     // round 83; "Einladung: Online-Karriereabend\n\nAm Dienstag, 11. Mai, um 18:00 Uhr stellen sich unsere Teams
     // vor", round 89).
     !(c.events?.test(firstLineOf(context.text)) ?? false) &&
+    // Nor a block of date lines right under a sentence that names one and no interview ("In unserem kostenlosen
+    // Live-Webinar … zeigen dir unsere Karriere-Coaches, worauf es ankommt.\n\n📅 Dienstag, 3. November\n🕖 18:30 Uhr",
+    // round 326).
+    !(
+      BLOCK_LEAD.test(sentence.text.slice(0, rel)) && eventLead(c, earlier[earlier.length - 1]?.text ?? '')
+    ) &&
     // A message greeting a group of colleagues ("Hallo zusammen,") is about others' interviews (round 39).
     !c.generic(greetingOf(context.text)) &&
     !past &&

@@ -26,15 +26,28 @@ const WEEKDAYS: Readonly<Record<string, number>> = {
 /**
  * "17.11." with its closing period, or "Mittwoch, 2.12." / "Di, 10.11.2026" after a weekday: a day and month
  * (German writes no month first). A number with a decimal ("2.5 Stunden") has no closing period and no weekday.
+ * A year of two digits ("Datum: Dienstag, 3.11.43", Swiss forms, round 326) is the one of its century nearest the
+ * reference's; chrono reads "3.11" of it as 03:11.
  */
 const DAY_MONTH = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.])(?:(?<weekday>${Object.keys(WEEKDAYS).join('|')})\.?,?\s+(?:(?:den|der)\s+)?)?(?<day>[0-3]?\d)\.(?<month>0?[1-9]|1[0-2])\.(?<year>\d{4})?(?!\d)`,
+  String.raw`(?<![\p{L}\p{N}.])(?:(?<weekday>${Object.keys(WEEKDAYS).join('|')})\.?,?\s+(?:(?:den|der)\s+)?)?(?<day>[0-3]?\d)\.(?<month>0?[1-9]|1[0-2])\.(?:(?<year>\d{4})|(?<shortYear>\d{2}))?(?!\d|\.\d)`,
   'iu',
 );
 
+/** "43" as the year of its century nearest the reference's (2043 written in 2042, 1999 as "99" in 2001). */
+function shortYear(
+  digits: string | undefined,
+  context: { readonly reference: { readonly instant: Date } },
+): number | undefined {
+  if (digits === undefined) return undefined;
+  const now = context.reference.instant.getUTCFullYear();
+  const year = now - (now % 100) + Number(digits);
+  return year - now > 50 ? year - 100 : now - year > 50 ? year + 100 : year;
+}
+
 const dayMonth: Parser = {
   pattern: () => DAY_MONTH,
-  extract: (_context, match) => {
+  extract: (context, match) => {
     const g = match.groups ?? {};
     const day = Number(g['day']);
     const month = Number(g['month']);
@@ -42,10 +55,11 @@ const dayMonth: Parser = {
     // Without a weekday before it, "17.11" needs its closing period and no year ("12.11.2026" is chrono's).
     if (g['weekday'] === undefined && g['year'] !== undefined) return null;
     const weekday = g['weekday'] === undefined ? undefined : WEEKDAYS[g['weekday'].toLowerCase()];
+    const year = g['year'] !== undefined ? Number(g['year']) : shortYear(g['shortYear'], context);
     return {
       day,
       month,
-      ...(g['year'] !== undefined ? { year: Number(g['year']) } : {}),
+      ...(year !== undefined ? { year } : {}),
       ...(weekday !== undefined ? { weekday } : {}),
     };
   },

@@ -384,6 +384,12 @@ export const FR: LanguageTables = {
     },
   ],
   applicationWords: [
+    {
+      // A job's terms (round 325c: a craftsman's offer "on aimerait te prendre en CDI … Salaire comme convenu : 2 100 €
+      // brut, 35 h, mutuelle prise en charge à 60 %", its "mutuelle" no insurer's mail): the contract, the trial, the pay.
+      pattern: String.raw`CDI|CDD|(?:semaine|journée|jour|période|mois)\s+d['’]essai|salaire\s+(?:\p{L}+\s+){0,3}?(?:brut|net)|\d[\d\s  ]*€\s+brut|embauche|alternance`,
+      example: 'Salaire comme convenu : 2 100 € brut, 35 h, mutuelle prise en charge à 60 %.',
+    },
     ...JOB_PROCESS,
     {
       pattern: String.raw`emplois?|RH|ressources\s+humaines|talents?|carrières?|dotation|profil|sélection|concours|contrat\s+de\s+travail|promesse\s+d['’]embauche|période\s+d['’]essai|mise\s+en\s+situation|processus|entretiens?\s+(?:d['’]embauche|de\s+recrutement|de\s+sélection|RH|technique|final)`,
@@ -455,6 +461,13 @@ export const FR: LanguageTables = {
   ],
   formalOrThirdHolder: [
     {
+      // The writer called or invited for a job, in a familiar message (twin of round 325b's "me llamaron de la
+      // consultora por lo del puesto": "ils m'ont rappelée pour le poste … l'entretien c'est jeudi à 10 h").
+      pattern: String.raw`(?:m['’]ont|m['’]a)\s+(?:enfin\s+|finalement\s+)?(?:appelée?|rappelée?|convoquée?|contactée?|invitée?|écrit)\s+(?:[\p{L}\p{N}.']+\s+){0,8}?(?:poste|entretien|boulot|job|travail)|j['’]ai\s+été\s+(?:convoquée?|retenue?)\s+(?:pour|à)\s+(?:un|l['’])\s*entretien`,
+      example:
+        'Ils m’ont rappelée pour le poste à la banque : l’entretien c’est jeudi 19 à 10 h ! Tu me prêtes ta veste ?',
+    },
+    {
       // An interview a third person "a" (the reader is "tu as", "vous avez"), in a familiar message (fx418, round 317c):
       // "ma sœur a son entretien chez Maison Dorval mardi à 9 h … Je passe la chercher dimanche si ça te va".
       pattern: String.raw`(?<!(?:^|[^\p{L}])y\s)(?:a|aura|avait|va\s+avoir)\s+(?:son|un|une|sa|ce|cet)\s+(?:\p{L}+\s+)?(?:entretien|entrevue)`,
@@ -486,6 +499,14 @@ export const FR: LanguageTables = {
   ],
   otherApplications: [
     {
+      // A child's place at a daycare (round 326c: "Une place s'est libérée dans le groupe des poupons (18 mois) de notre
+      // CPE … pour une entrevue d'accueil et une visite des locaux"): the parent's application, no job's. The child's
+      // place, not a CPE alone: an éducatrice applies to a CPE.
+      pattern: String.raw`(?:groupe|section)\s+des\s+(?:poupons|bébés|trottineurs)|place\s+(?:\p{L}+\s+){0,4}?(?:en|à\s+la|au|dans\s+(?:notre|le|la))\s+(?:crèche|garderie|CPE|halte-garderie|micro-crèche|pouponnière)|entrevue\s+d['’]accueil`,
+      example:
+        'Une place s’est libérée dans le groupe des poupons : nous aimerions vous rencontrer avec Léa mercredi à 16 h 30.',
+    },
+    {
       // A language certificate's exam (round 324's twin): "Votre épreuve orale du DELF B2 aura lieu samedi 16 juin à 10 h
       // au centre d'examen". By its name: a public employer's selection test is held in an exam centre too (round 323c).
       pattern: String.raw`DELF|DALF|TCF|TEF|TOEIC|TOEFL|IELTS`,
@@ -511,6 +532,13 @@ export const FR: LanguageTables = {
     },
   ],
   otherInterviews: [
+    {
+      // The reader's own review as an employee, named anywhere in the message (round 325c: "La campagne des entretiens
+      // annuels d'évaluation 2043 démarre. Ton entretien avec Valérie est planifié le lundi 23 mars de 14 h à 15 h").
+      pattern: String.raw`entretiens?\s+(?:annuels?|individuels?\s+annuels?|d['’]évaluation|de\s+fin\s+d['’]année|de\s+mi-année)|campagne\s+(?:des\s+|d['’])?entretiens|auto-?évaluation`,
+      example:
+        'La campagne des entretiens annuels démarre ; ton entretien avec Valérie est planifié le lundi 23 mars à 14 h.',
+    },
     {
       // A trial session of a club, a gym or a school, a placement test (fx418, round 316c): "Votre séance d'essai de
       // Pilates est bien confirmée le jeudi 9 mars à 12 h 15". A job's trial is "journée d'essai" or "période d'essai".
@@ -1841,6 +1869,13 @@ export const FR: LanguageTables = {
   ],
   rejection: [
     {
+      // The position filled with another person (twin of round 325's "die Stelle mit einer Kandidatin zu besetzen":
+      // "de pourvoir le poste avec une candidate dont le profil …").
+      pattern: String.raw`(?:pourvoir|pourvu|pourvue|attribuer|attribué|confier|confié)\s+(?:le|ce)\s+poste\s+(?:à|avec)\s+(?:un|une|un\s+autre|une\s+autre|l['’]autre)\s*(?:candidat|candidate|candidature|personne|profil)(?![\p{L}])`,
+      example:
+        'Nous avons décidé de pourvoir le poste avec une candidate dont le profil correspond davantage à nos besoins.',
+    },
+    {
       // No interview granted (r63's twin): "nous ne sommes malheureusement pas en mesure de vous convier à un
       // entretien", "nous ne pouvons pas vous convoquer à un entretien".
       pattern: String.raw`(?:ne\s+(?:pouvons|pourrons|sommes)\s+(?:malheureusement\s+)?pas\s+(?:en\s+mesure\s+de\s+)?|pas\s+en\s+mesure\s+de\s+)vous\s+(?:convier|convoquer|inviter|recevoir)\s+(?:à|en|pour)\s+(?:un\s+)?entretien`,
@@ -1976,6 +2011,12 @@ export const FR: LanguageTables = {
     },
   ],
   offer: [
+    {
+      // An employer's wish to hire the reader (round 325c: "on aimerait te prendre en CDI comme ébéniste"; "nous
+      // voudrions vous embaucher", "on va t'engager"), its verb right after the reader.
+      pattern: String.raw`(?<!(?:ne|n['’])\s*)(?:aimerions|aimerait|aimerais|souhaitons|souhaiterions|souhaiterait|souhaite|voudrions|voudrait|voudrais|voulons|veut|allons|va|vais)\s+(?:bien\s+|beaucoup\s+|vraiment\s+)?(?:vous|te|t['’])\s*(?:engager|embaucher|recruter|titulariser|prendre\s+en\s+(?:CDI|CDD|contrat|alternance|apprentissage))(?![\p{L}])`,
+      example: 'Ta semaine d’essai s’est super bien passée et on aimerait te prendre en CDI comme ébéniste.',
+    },
     {
       // The role said to be the reader's (twin of round 294b's "el puesto de camarera de pisos es tuyo"): "le poste de
       // cheffe de rang est à vous".

@@ -299,3 +299,95 @@ export interface LanguageTables {
   /** Zone words of the language ("MEZ"); the English ones (EST, CET, IANA names) are read too. */
   readonly zones: readonly ZoneRow[];
 }
+
+/**
+ * Other spellings of a letter the tables write one way, for the reader to fold (issue 13, round 325): mail typed
+ * without its accents or umlauts ("spaetestens Ende naechster Woche", "en un plazo de cinco dias habiles"), Swiss
+ * German without "ß" ("Grüsse"). Each key is one letter of the rows; its value the alternation that reads it in
+ * patterns (`(?:ä|ae)`, `[áa]`), and `key` the letters it may be written with in a record's words ("maerz").
+ */
+export interface SpellingFold {
+  readonly pattern: string;
+  readonly key: string;
+  /**
+   * Folded only after a letter of a word written out ("próxima"): an accent alone after an alternation's bar is a
+   * grammatical ending the writer meant ("(?:emos|á|án)", the future, not the subjunctive "le cubra").
+   */
+  readonly withinWord?: boolean;
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether the letter at `at` stands in a word of four letters or more written out, a letter before it: "próxima",
+ * "días", not "sí", "él", "más" (whose accent tells "si", "el", "mas" apart) nor an ending alone ("(?:emos|á)").
+ */
+function withinWord(pattern: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && LETTER.test(pattern.charAt(start - 1))) start--;
+  let end = at + 1;
+  while (end < pattern.length && LETTER.test(pattern.charAt(end))) end++;
+  // "\p{L}á": the "p" of an escape is no letter of the word.
+  if (start > 0 && pattern.charAt(start - 1) === '\\') start++;
+  return start < at && end - start >= 4;
+}
+
+/** A row's pattern with each folded letter of a written word read its other ways too; in a character class, as written. */
+export function foldPattern(pattern: string, folds: Readonly<Record<string, SpellingFold>>): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern.charAt(i);
+    if (ch === '\\') {
+      out += pattern.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    const fold = inClass ? undefined : folds[ch];
+    if (fold?.withinWord === true && !withinWord(pattern, i)) {
+      out += ch;
+      continue;
+    }
+    out += fold === undefined ? ch : fold.pattern;
+  }
+  return out;
+}
+
+/** The tables with every row's pattern, and the words of its month and number records, read in the other spellings. */
+export function withSpellingFolds(
+  tables: LanguageTables,
+  folds: Readonly<Record<string, SpellingFold>>,
+): LanguageTables {
+  const rows = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map((row: unknown) =>
+          typeof row === 'object' && row !== null && 'pattern' in row && typeof row.pattern === 'string'
+            ? { ...row, pattern: foldPattern(row.pattern, folds) }
+            : row,
+        )
+      : v;
+  const keys = (record: Readonly<Record<string, number>>): Readonly<Record<string, number>> => {
+    const out: Record<string, number> = { ...record };
+    for (const [word, n] of Object.entries(record)) {
+      const plain = [...word].map((ch) => folds[ch]?.key ?? ch).join('');
+      if (!(plain in out)) out[plain] = n;
+    }
+    return out;
+  };
+  const folded = Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, rows(v)]));
+  return {
+    ...(folded as unknown as LanguageTables),
+    numbers: keys(tables.numbers),
+    months: keys(tables.months),
+    ...(tables.heldToday !== undefined
+      ? {
+          heldToday: {
+            thanks: rows(tables.heldToday.thanks) as readonly PhraseRow[],
+            today: rows(tables.heldToday.today) as readonly PhraseRow[],
+          },
+        }
+      : {}),
+  };
+}
