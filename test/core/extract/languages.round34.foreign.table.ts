@@ -288,3 +288,311 @@ export const ROUND_329C_FR: readonly PhraseRow[] = [
     expect: [],
   },
 ];
+
+/** Round 330: German (Friday 22 September 2045). */
+export const ROUND_330_DE: readonly PhraseRow[] = [
+  {
+    sentAt: '2045-09-22T10:15:00+02:00',
+    tz: 'Europe/Berlin',
+    text: 'Einladung zum Vorstellungsgespräch – Referent Einkauf Elektronik (m/w/d) – Req-ID 48211\n\nSehr geehrter Herr Petrović,\n\nvielen Dank für Ihr Interesse an einer Tätigkeit bei der Isartal Antriebstechnik AG. Gerne möchten wir Sie persönlich kennenlernen und laden Sie zu einem Vorstellungsgespräch am Mittwoch, 4. Oktober 2045, um 13:30 Uhr an unseren Standort in Garching ein.\n\nIhre Gesprächspartner sind:\n– Herr Dr. Stefan Aumüller, Leiter Strategischer Einkauf\n– Frau Julia Obermaier, HR Business Partnerin\n\nBitte bestätigen Sie den Termin über den untenstehenden Link. Reisekosten für die Anreise mit öffentlichen Verkehrsmitteln erstatten wir Ihnen gerne.\n\nMit freundlichen Grüßen\nJulia Obermaier\nHuman Resources\n\nIsartal Antriebstechnik AG | Lichtenbergstraße 8 | 85748 Garching bei München\nVorsitzender des Aufsichtsrats: Prof. Dr. Klaus Wendelin | Sitz: Garching | Registergericht München HRB 199320\n\nDiese Nachricht wurde über SAP SuccessFactors gesendet.',
+    expect: [
+      {
+        kind: 'interview',
+        by: '2045-10-04',
+        time: '13:30',
+        phrase: 'am Mittwoch, 4. Oktober 2045, um 13:30 Uhr',
+      },
+    ],
+  },
+  {
+    sentAt: '2045-09-22T06:50:00+02:00',
+    tz: 'Europe/Berlin',
+    text: 'Terminbestätigung Hauptuntersuchung – S-KL 4821\n\nGuten Tag Frau Berger,\n\nhiermit bestätigen wir Ihren Termin zur Hauptuntersuchung (HU/AU):\n\nDatum: 27.09.2045\nUhrzeit: 07:45 Uhr\nPrüfstelle: TÜV SÜD Service-Center Stuttgart-Feuerbach\n\nBitte bringen Sie die Zulassungsbescheinigung Teil I mit. Eine Stornierung ist bis 24 Stunden vor dem Termin kostenlos möglich.\n\nIhr TÜV SÜD Team',
+    expect: [],
+  },
+  {
+    sentAt: '2045-09-22T11:55:00+02:00',
+    tz: 'Europe/Zurich',
+    text: 'Re: Gespräch heute\n\nHoi Marco\n\nMerci nochmals fürs Gespräch heute Morgen, war sehr spannend! Ich bespreche mich noch mit Reto und gebe dir Anfang kommender Woche Bescheid, wie es weitergeht.\n\nEn schöne Wochenende\nCorinne\n\nCorinne Schmid | Teamleiterin Logistik\nRheinhafen Spedition AG | Basel',
+    expect: [{ kind: 'response-by', by: '2045-09-27', phrase: 'Anfang kommender Woche', fuzzy: true }],
+  },
+  {
+    sentAt: '2045-09-22T09:20:00+02:00',
+    tz: 'Europe/Berlin',
+    text: 'Unterstützung bei Ihrer Vakanz „Leitung Instandhaltung“\n\nSehr geehrter Herr Krämer,\n\nich habe gesehen, dass die Wendland Kunststofftechnik GmbH aktuell eine Leitung Instandhaltung (m/w/d) sucht. Als auf Technik spezialisierte Personalberatung haben wir in den letzten Monaten mehrere vergleichbare Positionen in Niedersachsen erfolgreich besetzt.\n\nGerne stelle ich Ihnen bis Ende nächster Woche drei vorqualifizierte Kandidatenprofile vor – erfolgsbasiert und ohne Vorabkosten. Hätten Sie am Dienstag um 10 Uhr Zeit für ein kurzes Telefonat?\n\nBeste Grüße\nMarvin Lohmann\nSenior Consultant Engineering\nLohmann & Peters Personalberatung GmbH, Hannover',
+    expect: [],
+  },
+  {
+    sentAt: '2045-09-22T14:05:00+02:00',
+    tz: 'Europe/Vienna',
+    text: 'Ihre Bewerbung – Referent/in für EU-Förderungen (GZ: A5-24/2045)\n\nSehr geehrte Frau Mag. Haas,\n\ndanke für Ihre Teilnahme am Hearing am 19. September 2045.\n\nDie Bewertung durch die Begutachtungskommission ist abgeschlossen; die Entscheidung muss noch vom zuständigen Mitglied der Landesregierung bestätigt werden. Sie erhalten binnen 14 Tagen eine schriftliche Rückmeldung über das Ergebnis.\n\nMit freundlichen Grüßen\nFür die Steiermärkische Landesregierung\nIng. Thomas Url\nAbteilung 5 – Personal\nAmt der Steiermärkischen Landesregierung, Hofgasse 15, 8010 Graz',
+    expect: [{ kind: 'response-by', by: '2045-10-06', phrase: 'binnen 14 Tagen' }],
+  },
+  {
+    sentAt: '2045-09-22T17:30:00+02:00',
+    tz: 'Europe/Berlin',
+    text: 'Terminbestätigung – Praxis Dr. med. Nowak\n\nSehr geehrte Patientin, sehr geehrter Patient,\n\nIhr Termin in der Hausarztpraxis Dr. med. Elke Nowak wurde bestätigt:\nDienstag, 26.09.2045, 08:30 Uhr – Gesundheits-Check-up\n\nBitte kommen Sie nüchtern und bringen Sie Ihre Versichertenkarte mit. Absagen bitte spätestens 24 Stunden vorher über Doctolib.\n\nIhr Praxisteam\nLeopoldstraße 61, 80802 München',
+    expect: [],
+  },
+  {
+    sentAt: '2045-09-22T08:45:00+02:00',
+    tz: 'Europe/Berlin',
+    text: 'Einladung zum Auswahlgespräch – Arbeitsvermittler/in (Kennziffer 2045-BA-1173)\n\nSehr geehrter Herr Özdemir,\n\nvielen Dank für Ihre Bewerbung bei der Bundesagentur für Arbeit. Wir freuen uns, Sie zu einem strukturierten Auswahlgespräch einzuladen.\n\nDatum: 10.10.2045\nUhrzeit: 09:00 Uhr\nOrt: Agentur für Arbeit Dortmund, Steinstraße 39, 44147 Dortmund, Raum 2.114\nDauer: ca. 60 Minuten\n\nBitte bringen Sie ein gültiges Ausweisdokument mit. Schwerbehinderte Bewerberinnen und Bewerber werden bei gleicher Eignung bevorzugt berücksichtigt; bitte teilen Sie uns mit, falls Sie Unterstützung benötigen.\n\nMit freundlichen Grüßen\nIm Auftrag\nInterner Service Personal\nBundesagentur für Arbeit – Regionaldirektion Nordrhein-Westfalen',
+    expect: [{ kind: 'interview', by: '2045-10-10', time: '09:00', phrase: 'Datum: 10.10.2045' }],
+  },
+  {
+    sentAt: '2045-09-22T12:10:00+02:00',
+    tz: 'Europe/Berlin',
+    text: 'Jobmesse „Karriere Ostwestfalen“ – Ihr Ticket\n\nHallo Frau Aydın,\n\nvielen Dank für Ihre Anmeldung zur Karriere Ostwestfalen am Freitag, 6. Oktober 2045, 10:00–17:00 Uhr in der Stadthalle Bielefeld. Über 120 Aussteller erwarten Sie – viele davon führen direkt vor Ort Speed-Interviews.\n\nTipp: Bringen Sie mehrere Lebensläufe mit und buchen Sie vorab Ihren Slot beim kostenlosen Bewerbungsmappen-Check.\n\nIhr Ticket finden Sie im Anhang.\n\nIhr Messeteam\nKarriere Ostwestfalen | Veranstalter: Messe Nord-Ost GmbH',
+    expect: [],
+  },
+  {
+    sentAt: '2045-09-22T15:40:00+02:00',
+    tz: 'Europe/Luxembourg',
+    text: 'Vertragsangebot – Kundenberaterin Private Banking\n\nSehr geehrte Frau Schmit,\n\nwir freuen uns sehr, Ihnen nach den Gesprächen der letzten Wochen die Position als Kundenberaterin Private Banking bei der Moselbank S.A. anbieten zu können.\n\nAnbei erhalten Sie den Arbeitsvertrag in zweifacher Ausfertigung. Bitte senden Sie uns ein unterschriebenes Exemplar bis zum 29. September zurück. Als Arbeitsbeginn haben wir den 1. November 2045 vorgesehen.\n\nWir freuen uns auf die Zusammenarbeit!\n\nMit freundlichen Grüßen\nPaul Wagner\nHead of Human Resources\nMoselbank S.A. | 12, boulevard Royal | L-2449 Luxembourg',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    sentAt: '2045-09-22T13:25:00+02:00',
+    tz: 'Europe/Vienna',
+    text: 'Einladung zum Elternabend der 2b\n\nLiebe Eltern,\n\nherzlich lade ich Sie zum ersten Elternabend im neuen Schuljahr ein: Donnerstag, 28. September 2045, um 19:30 Uhr im Klassenraum der 2b (Erdgeschoß).\n\nThemen: Schwimmkurs im Winter, Lesepass, Wahl der Klassenelternvertretung.\n\nIch freue mich auf Ihr Kommen!\nMit lieben Grüßen\nKarin Leitner, Klassenlehrerin\nVolksschule Linz-Urfahr',
+    expect: [],
+  },
+  {
+    sentAt: '2045-09-22T10:35:00+02:00',
+    tz: 'Europe/Berlin',
+    text: 'Ihre Bewerbung als Kommissionierer (m/w/d) in Neuss\n\nGuten Tag Herr Kowalczyk,\n\nvielen Dank für Ihre Bewerbung über Indeed auf unsere Stelle als Kommissionierer bei unserem Kunden in Neuss.\n\nWir sammeln derzeit noch Bewerbungen und melden uns bis Ende des Monats bei allen Bewerberinnen und Bewerbern. Bitte sehen Sie von telefonischen Nachfragen in unserer Filiale ab – wir kommen auf Sie zu.\n\nFreundliche Grüße\nIhr ManpowerGroup-Team Düsseldorf\nKönigsallee 92a, 40212 Düsseldorf',
+    expect: [
+      { kind: 'response-by', by: '2045-09-30', phrase: 'bis Ende des Monats' },
+      { kind: 'no-calls', phrase: 'Bitte sehen Sie von telefonischen Nachfragen in unserer Filiale ab' },
+    ],
+  },
+  {
+    sentAt: '2045-09-22T16:00:00+02:00',
+    tz: 'Europe/Berlin',
+    text: 'Deine erste Gehaltsabrechnung\n\nHallo Aylin,\n\nwillkommen nochmal an Bord! Kurz zur Info: Deine erste Gehaltsabrechnung für September findest du ab dem 27.09. in DATEV Arbeitnehmer online, die Auszahlung erfolgt wie bei allen Kolleg:innen zum 29.09.\n\nBei Fragen zur Abrechnung melde dich gerne bei mir.\n\nViele Grüße\nTanja\nPayroll & HR Services\nBrückner Medizintechnik GmbH, Tuttlingen',
+    expect: [],
+  },
+  {
+    sentAt: '2045-09-22T18:20:00+02:00',
+    tz: 'Europe/Berlin',
+    text: 'Deine Bewerbung bei Fjordkind\n\nHi Mats,\n\nvielen Dank, dass du dir die Zeit für unsere Case Study und das Gespräch mit Sophie genommen hast. Wir haben uns die Entscheidung nicht leicht gemacht – am Ende haben wir uns aber für eine Person entschieden, deren Erfahrung im E-Commerce noch etwas besser zu unseren aktuellen Themen passt.\n\nWir würden uns freuen, wenn du unsere Karriereseite weiter im Blick behältst.\n\nAlles Gute für dich und viele Grüße\nLotta vom People-Team\nFjordkind GmbH · Große Elbstraße 145 · 22767 Hamburg\n\nPowered by softgarden',
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    sentAt: '2045-09-22T07:30:00+02:00',
+    tz: 'Europe/Berlin',
+    text: 'Ihre Bewerbung – fehlende Unterlagen\n\nSehr geehrte Frau Lange,\n\nvielen Dank für Ihre Bewerbung als Erzieherin (m/w/d) in unserer Kita Sonnenblume. Leider fehlen uns noch Ihre Anerkennungsurkunde sowie ein aktuelles Arbeitszeugnis.\n\nBitte laden Sie die Unterlagen bis Freitag, 29.09.2045, über den Link in Ihrem Bewerberkonto hoch. Erst danach können wir Ihre Bewerbung weiter bearbeiten.\n\nMit freundlichen Grüßen\nPersonalabteilung\nEvangelischer Kita-Verbund Kassel e. V.\n\nDiese E-Mail wurde automatisch über rexx systems versendet.',
+    expect: [],
+  },
+];
+
+/** Round 330b: Spanish (Friday 22 September 2045). */
+export const ROUND_330B_ES: readonly PhraseRow[] = [
+  {
+    sentAt: '2045-09-22T09:00:00+02:00',
+    tz: 'Europe/Madrid',
+    text: 'Bolsa de empleo de Técnico/a de Educación Infantil – Citación a entrevista personal\n\nSra. Dña. Alba Lacasa Gimeno:\n\nConforme a lo previsto en las bases de la convocatoria para la constitución de una bolsa de empleo de Técnico/a de Educación Infantil, y una vez valorados los méritos, se le cita para la realización de la entrevista personal el día 3 de octubre de 2045 a las 9:15 horas en el Edificio Seminario (Vía Hispanidad 20, Zaragoza), planta 2.ª, sala 4.\n\nDeberá acudir provista de DNI o documento equivalente. La no comparecencia supondrá la exclusión del proceso.\n\nAtentamente,\nServicio de Personal\nAyuntamiento de Zaragoza',
+    expect: [
+      {
+        kind: 'interview',
+        by: '2045-10-03',
+        time: '09:15',
+        phrase: 'el día 3 de octubre de 2045 a las 9:15 horas',
+      },
+    ],
+  },
+  {
+    sentAt: '2045-09-22T19:10:00+02:00',
+    tz: 'Europe/Madrid',
+    text: 'Visita piso calle Sagasta 27 – 3.º izq.\n\nHola, Andrés:\n\nTe confirmo la visita al piso el martes 26 a las 18:30. Me encontrarás en el portal; soy Pilar, de la agencia.\n\nRecuerda que para formalizar el alquiler necesitaremos las tres últimas nóminas y el contrato de trabajo.\n\nUn saludo,\nPilar Serrano\nInmobiliaria Chamberí Centro',
+    expect: [],
+  },
+  {
+    sentAt: '2045-09-22T13:15:00-06:00',
+    tz: 'America/Mexico_City',
+    text: 'Mensaje de Grupo Textil Anáhuac sobre tu postulación\n\nHola Karla,\n\nVimos tu postulación para Diseñadora Gráfica Jr. en Indeed y nos encantó tu portafolio. ¿Te queda bien el lunes 25 de septiembre a las 11:00 am para una entrevista por Zoom de unos 30 minutos?\n\nSi sí, te mando la liga en cuanto me confirmes.\n\nSaludos,\nFernanda Ruiz\nReclutamiento – Grupo Textil Anáhuac, CDMX\n\nResponder en Indeed',
+    expect: [
+      {
+        kind: 'interview',
+        by: '2045-09-25',
+        time: '11:00',
+        phrase: 'el lunes 25 de septiembre a las 11:00 am',
+      },
+    ],
+  },
+  {
+    sentAt: '2045-09-22T08:10:00+02:00',
+    tz: 'Europe/Madrid',
+    text: 'Tu envío llega el lunes\n\nHola, Beatriz:\n\nTu pedido n.º 4083-1127 de MueblesYa saldrá a reparto el lunes 25 de septiembre. El repartidor pasará entre las 9:00 y las 14:00. Si no vas a estar en casa, puedes cambiar la fecha o elegir un punto Pickup desde el enlace.\n\nSEUR',
+    expect: [],
+  },
+  {
+    sentAt: '2045-09-22T12:30:00-03:00',
+    tz: 'America/Santiago',
+    text: '¡Gracias por tu entrevista, Ignacio!\n\nHola Ignacio,\n\nMuchas gracias por conversar con nosotros ayer. Nos gustó mucho conocer tu experiencia en operaciones mineras.\n\nTodavía estamos entrevistando al resto de los candidatos. Te contactaremos dentro de los próximos diez días para contarte si avanzas a la etapa final.\n\nSaludos cordiales,\nCatalina Muñoz\nPeople Team – Litio Andino SpA\nAv. Apoquindo 3000, Las Condes, Santiago\n\nSent via Teamtailor',
+    expect: [{ kind: 'response-by', by: '2045-10-02', phrase: 'dentro de los próximos diez días' }],
+  },
+  {
+    sentAt: '2045-09-22T11:00:00+02:00',
+    tz: 'Europe/Madrid',
+    text: 'Panel de entrevista – Backend Senior (candidato: David Herrera)\n\nHola, Marta:\n\nTe he añadido al panel de entrevistas del candidato David Herrera para la posición de Backend Senior. La entrevista técnica será el jueves 28 a las 12:00 en la sala Montjuïc (o por Meet si lo prefieres).\n\n¿Me confirmas si puedes? Te dejo en Teamtailor su CV y la prueba técnica que entregó.\n\nGracias,\nJordi\nTalent Acquisition – Nubaria Tech, Barcelona',
+    expect: [],
+  },
+  {
+    sentAt: '2045-09-22T10:40:00-03:00',
+    tz: 'America/Argentina/Buenos_Aires',
+    text: 'Tu postulación en Randstad – Operario/a de Producción (Pilar)\n\n¡Hola, Tomás!\n\nGracias por postularte a la búsqueda de Operario/a de Producción para una empresa alimenticia del Parque Industrial Pilar.\n\nEstamos recibiendo muchísimos CVs, así que te pedimos que no nos llames ni te acerques a la sucursal para consultar por el estado de tu postulación: si tu perfil avanza, te escribimos por este medio o por WhatsApp.\n\n¡Éxitos!\nEquipo Randstad Pilar\nRandstad Argentina',
+    expect: [{ kind: 'no-calls', phrase: 'te pedimos que no nos llames' }],
+  },
+  {
+    sentAt: '2045-09-22T21:40:00-06:00',
+    tz: 'America/Mexico_City',
+    text: '¡¡Tengo entrevista!!\n\nAmiga!!\n\nAdivina qué: me llamaron de la agencia de publicidad y tengo entrevista el martes 26 a las 10 de la mañana en Polanco 😱 ¿Me prestas tu blazer negro? Te marco en la noche para contarte.\n\nBesos,\nVale',
+    expect: [],
+  },
+  {
+    sentAt: '2045-09-22T15:20:00-05:00',
+    tz: 'America/Bogota',
+    text: 'Convocatoria Auxiliar Contable – Cali\n\nBuenas tardes, señor Valencia:\n\nLe confirmamos que recibimos su hoja de vida para la vacante de Auxiliar Contable publicada en Computrabajo. La convocatoria permanece abierta hasta el domingo 1 de octubre.\n\nLe agradecemos no comunicarse con nosotros antes del lunes 2 de octubre, fecha en la que empezaremos a revisar las hojas de vida recibidas.\n\nCordialmente,\nÁrea de Talento Humano\nIngenio del Valle S.A.S. – Cali, Valle del Cauca',
+    expect: [
+      {
+        kind: 'no-contact-before',
+        by: '2045-10-02',
+        phrase: 'no comunicarse con nosotros antes del lunes 2 de octubre',
+      },
+    ],
+  },
+  {
+    sentAt: '2045-09-22T07:05:00-05:00',
+    tz: 'America/Lima',
+    text: '5 errores que te pueden costar la entrevista + webinar gratuito\n\nHola, Gonzalo:\n\nEn el newsletter de esta semana: cómo responder a «¿cuáles son tus pretensiones salariales?», qué llevar a una entrevista presencial y las empresas que más están contratando en Lima.\n\n🎥 Webinar gratuito: «Cómo destacar en una entrevista por competencias», jueves 28 de septiembre a las 19:00 h. Cupos limitados.\n\n¡Mucho éxito en tu búsqueda!\nEl equipo de Bumeran Perú\n\nPara dejar de recibir estos correos, haz clic aquí.',
+    expect: [],
+  },
+  {
+    sentAt: '2045-09-22T16:30:00-05:00',
+    tz: 'America/Lima',
+    text: 'Proceso de selección – Jefe de Proyectos TI (Req. 10442)\n\nEstimado Sr. Quispe:\n\nLe agradecemos por haber participado en la evaluación técnica y en la entrevista con la Gerencia de Tecnología.\n\nSu candidatura se encuentra ahora en la etapa de evaluación final. Le comunicaremos los resultados en un plazo máximo de 3 semanas.\n\nAtentamente,\nGerencia de Gestión Humana\nCementos del Pacífico S.A.A.\nLima, Perú\n\nEste mensaje fue enviado a través de SAP SuccessFactors. Por favor, no responda a este correo.',
+    expect: [{ kind: 'response-by', by: '2045-10-13', phrase: 'en un plazo máximo de 3 semanas' }],
+  },
+  {
+    sentAt: '2045-09-22T06:30:00-05:00',
+    tz: 'America/Bogota',
+    text: 'Confirmación de cita médica\n\nSeñor(a) usuario(a):\n\nSu cita de Medicina General ha sido asignada:\nFecha: 27/09/2045\nHora: 7:20 a. m.\nSede: IPS Chapinero, Bogotá\nProfesional: Dra. Natalia Rincón\n\nRecuerde llegar 20 minutos antes con su documento de identidad. Si no puede asistir, cancele su cita con mínimo 24 horas de anticipación.\n\nEPS Salud Andina',
+    expect: [],
+  },
+  {
+    sentAt: '2045-09-22T14:45:00+02:00',
+    tz: 'Europe/Madrid',
+    text: '¡Queremos que te unas a Brisa Robotics!\n\nHola, Alejandro:\n\n¡Enhorabuena! Después de las entrevistas con el equipo, nos encantaría ofrecerte el puesto de Ingeniero de Visión Artificial en Brisa Robotics.\n\nTe adjuntamos la propuesta con las condiciones: contrato indefinido, 46.000 € brutos anuales, teletrabajo dos días a la semana. La incorporación sería el lunes 16 de octubre. Si tienes cualquier duda, llámame cuando quieras.\n\n¡Esperamos tu respuesta con muchas ganas!\n\nIrene Gómez\nHead of People – Brisa Robotics, València\n\nEnviado con JOIN',
+    expect: [{ kind: 'outcome', outcome: 'offer' }],
+  },
+  {
+    sentAt: '2045-09-22T18:00:00-05:00',
+    tz: 'America/Lima',
+    text: 'Hemos recibido tu postulación\n\nHola, Milagros:\n\nGracias por postular al puesto de Asistente de Marketing en Librerías Pacífico. Recibimos tu CV correctamente.\n\nNuestro equipo revisará tu perfil y, si se ajusta a lo que buscamos, te contactaremos para coordinar los siguientes pasos. La convocatoria cierra el 6 de octubre.\n\n¡Gracias por tu interés!\nEquipo de Talento\nLibrerías Pacífico S.A.C.',
+    expect: [],
+  },
+];
+
+/** Round 330c: French (Friday 22 September 2045). */
+export const ROUND_330C_FR: readonly PhraseRow[] = [
+  {
+    sentAt: '2045-09-22T09:25:00+02:00',
+    tz: 'Europe/Paris',
+    text: "Convocation à un entretien – Analyste Conformité (Réf. 2045-18834)\n\nMadame,\n\nNous avons le plaisir de vous convier à un entretien pour le poste d'Analyste Conformité au sein de la Direction de la Conformité, le lundi 2 octobre 2045 à 9 h 30, dans nos locaux situés 48 boulevard Haussmann, 75009 Paris.\n\nVous serez reçue par Monsieur Olivier Lambert, Responsable Conformité Sécurité Financière, et par Madame Nathalie Rigaud, Chargée de recrutement. Merci de vous munir d'une pièce d'identité afin d'accéder au bâtiment.\n\nMerci de confirmer votre présence via votre espace candidat.\n\nNous vous prions d'agréer, Madame, nos salutations distinguées.\n\nLa Direction des Ressources Humaines\nBanque Haussmann & Cie\n\nCe message a été envoyé automatiquement depuis Oracle Taleo. Merci de ne pas y répondre.",
+    expect: [
+      { kind: 'interview', by: '2045-10-02', time: '09:30', phrase: 'le lundi 2 octobre 2045 à 9 h 30' },
+    ],
+  },
+  {
+    sentAt: '2045-09-22T08:00:00+02:00',
+    tz: 'Europe/Paris',
+    text: "Convocation – membre du jury – Concours externe d'attaché territorial, session 2045\n\nMadame,\n\nPar arrêté du Président du Centre de gestion de la fonction publique territoriale de la Gironde, vous avez été désignée en qualité de membre du jury des épreuves orales d'admission du concours externe d'attaché territorial.\n\nLes épreuves orales se dérouleront du 12 au 14 octobre 2045 ; vous êtes attendue le jeudi 12 octobre à 8 h 30 au siège du CDG 33 pour la réunion de cadrage du jury.\n\nVos frais de déplacement vous seront remboursés sur présentation des justificatifs.\n\nLe Service Concours\nCDG 33 – Bordeaux",
+    expect: [],
+  },
+  {
+    sentAt: '2045-09-22T05:10:00-04:00',
+    tz: 'America/Toronto',
+    text: "Entretien en visio – Ingénieure d'études hydrauliques\n\nBonjour Madame Gagnon,\n\nSuite à notre échange téléphonique, je vous confirme votre entretien en visioconférence avec Pierre-Yves Morel, directeur du pôle Eau, le lundi 30 octobre à 15 h (heure de Paris). Le lien Teams vous sera envoyé la veille.\n\nCompte tenu du décalage horaire, n'hésitez pas à me signaler si cet horaire ne vous convient pas.\n\nBien cordialement,\nÉmilie Rousseau\nChargée de recrutement\nHydro-Ingénierie Conseil – Paris La Défense",
+    expect: [
+      {
+        kind: 'interview',
+        by: '2045-10-30',
+        time: '10:00',
+        phrase: 'le lundi 30 octobre à 15 h (heure de Paris)',
+      },
+    ],
+  },
+  {
+    sentAt: '2045-09-22T22:15:00+02:00',
+    tz: 'Europe/Paris',
+    text: "besoin d'un coup de main 🙏\n\nCoucou Manon,\n\nJ'ai enfin décroché un entretien chez Lumière Cosmétiques, c'est mardi à 10h à Clichy ! Tu pourrais relire ma lettre et me faire passer un petit entretien blanc ce week-end ? Je te rappelle demain soir.\n\nBisous,\nJade",
+    expect: [],
+  },
+  {
+    sentAt: '2045-09-22T10:50:00+02:00',
+    tz: 'Europe/Zurich',
+    text: "Votre candidature – Responsable logistique (80-100%)\n\nMadame,\n\nNous vous remercions d'avoir pris le temps de nous rencontrer mercredi dernier.\n\nLe processus de recrutement se poursuit avec les derniers entretiens. Nous vous ferons part de notre décision d'ici au vendredi 6 octobre.\n\nNous vous prions d'agréer, Madame, nos meilleures salutations.\n\nService des ressources humaines\nLéman Distribution SA\nRoute des Acacias 43, 1227 Carouge GE",
+    expect: [{ kind: 'response-by', by: '2045-10-06', phrase: "d'ici au vendredi 6 octobre" }],
+  },
+  {
+    sentAt: '2045-09-22T11:35:00+01:00',
+    tz: 'Africa/Tunis',
+    text: "Confirmation de rendez-vous – Demande de visa\n\nCher(e) demandeur(se),\n\nVotre rendez-vous au Centre de demande de visa pour la France à Tunis a bien été enregistré.\n\nRéférence : TUN/2045/118273\nDate : 03/10/2045\nHeure : 10:15\nAdresse : Immeuble Rym, Les Berges du Lac 1, Tunis\n\nMerci de vous présenter 15 minutes avant l'heure du rendez-vous avec votre passeport et l'ensemble des pièces justificatives. Le délai de traitement est généralement de 15 jours ouvrés.",
+    expect: [],
+  },
+  {
+    sentAt: '2045-09-22T11:05:00+02:00',
+    tz: 'Europe/Brussels',
+    text: "Re: Job cariste Herstal\n\nSalut Kevin,\n\nMerci pour ton appel ce matin. Le client doit encore valider les horaires en pause avec son chef d'équipe, je te recontacte au plus tard mercredi pour te dire si c'est bon pour toi.\n\nBon week-end,\nSarah\nRandstad Liège – Logistique\n+32 4 220 11 00",
+    expect: [{ kind: 'response-by', by: '2045-09-27', phrase: 'au plus tard mercredi' }],
+  },
+  {
+    sentAt: '2045-09-22T15:15:00+02:00',
+    tz: 'Europe/Paris',
+    text: "Bienvenue chez Biolab Santé – informations pratiques\n\nBonjour Thibault,\n\nNous sommes ravis de vous accueillir le lundi 2 octobre à 9 h au siège de Biolab Santé, 14 avenue Jean-Jaurès, Lyon 7e. Votre manager, Agnès Morin, vous attendra à l'accueil.\n\nPour information, la paie est versée le dernier jour ouvré du mois ; votre premier salaire sera donc versé le 31 octobre. Pensez à nous transmettre votre RIB et votre attestation de sécurité sociale avant votre arrivée.\n\nÀ très bientôt,\nService RH – Biolab Santé",
+    expect: [],
+  },
+  {
+    sentAt: '2045-09-22T14:00:00+02:00',
+    tz: 'Europe/Paris',
+    text: "Accusé de réception de votre candidature – Agent d'accueil (H/F) – Catégorie C\n\nMadame,\n\nNous accusons bonne réception de votre candidature au poste d'agent d'accueil à la Direction de la Citoyenneté de la Ville de Rennes.\n\nVotre dossier est en cours d'étude. Vous recevrez une réponse, positive ou négative, sous trois semaines. Afin de permettre un traitement équitable de l'ensemble des dossiers, merci de ne pas contacter le service recrutement par téléphone.\n\nVeuillez agréer, Madame, l'expression de nos salutations distinguées.\n\nDirection des Ressources Humaines\nVille de Rennes et Rennes Métropole",
+    expect: [
+      { kind: 'response-by', by: '2045-10-13', phrase: 'sous trois semaines' },
+      { kind: 'no-calls', phrase: 'merci de ne pas contacter le service recrutement par téléphone' },
+    ],
+  },
+  {
+    sentAt: '2045-09-22T18:40:00+02:00',
+    tz: 'Europe/Paris',
+    text: "Votre rendez-vous est confirmé\n\nBonjour Nadia Haddad,\n\nVotre rendez-vous du mardi 26 septembre à 17 h 45 avec le Dr Martin, masseur-kinésithérapeute, est confirmé.\n\nAdresse : 8 rue des Carmes, 31000 Toulouse\n\nPensez à apporter votre ordonnance et votre carte Vitale. En cas d'empêchement, merci d'annuler au moins 24 h à l'avance.\n\nDoctolib",
+    expect: [],
+  },
+  {
+    sentAt: '2045-09-22T12:45:00+01:00',
+    tz: 'Africa/Casablanca',
+    text: "Suite donnée à votre candidature\n\nCher Monsieur Tazi,\n\nNous vous remercions de l'intérêt que vous portez à Maghreb Télé-Services.\n\nAprès étude attentive de votre dossier, nous sommes au regret de vous informer que votre candidature n'a pas été retenue pour le poste de Responsable Support Niveau 2.\n\nNous conservons néanmoins votre CV dans notre vivier et ne manquerons pas de revenir vers vous si une opportunité correspondant à votre profil se présentait.\n\nVeuillez agréer, Monsieur, nos salutations distinguées.\n\nService Recrutement\nMaghreb Télé-Services – Technopolis Rabat-Shore",
+    expect: [{ kind: 'outcome', outcome: 'rejected' }],
+  },
+  {
+    sentAt: '2045-09-22T07:20:00-04:00',
+    tz: 'America/Toronto',
+    text: "« Analyste d'affaires » : 8 nouvelles offres à Montréal\n\nNouvelles offres correspondant à votre alerte\n\nAnalyste d'affaires TI – Caisse Boréale – Montréal (hybride) – Candidature simplifiée\nAnalyste d'affaires principal(e) – Groupe Ferroviaire Laurentien – Montréal – Date limite : 2045-09-30\nAnalyste fonctionnel(le) – Ville de Longueuil – Longueuil – Publiée il y a 2 jours\nVoir toutes les offres\n\nVous recevez ce courriel parce que vous avez créé une alerte emploi. Se désabonner\nLinkedIn Corporation, 1000 W Maude Ave, Sunnyvale, CA 94085",
+    expect: [],
+  },
+  {
+    sentAt: '2045-09-22T09:55:00+00:00',
+    tz: 'Africa/Dakar',
+    text: "RE: Candidature – Chef de chantier BTP\n\nBonjour Monsieur Faye,\n\nJ'ai bien reçu votre dossier complet, merci. Je serai en mission à Saint-Louis jusqu'au 4 octobre avec peu d'accès au réseau ; merci de ne pas me relancer avant le jeudi 5 octobre. À mon retour, je ferai le point avec le directeur des travaux sur les profils retenus.\n\nCordialement,\nAminata Sarr\nConsultante recrutement\nTeranga Intérim & RH – Dakar\n\n-----Message d'origine-----\nDe : Ousmane Faye\nEnvoyé : jeudi 21 septembre 2045 17:48\nObjet : Candidature – Chef de chantier BTP\n\nBonjour Madame Sarr, veuillez trouver ci-joint les pièces manquantes (diplôme et certificats de travail). Cordialement.",
+    expect: [
+      { kind: 'no-contact-before', by: '2045-10-05', phrase: 'ne pas me relancer avant le jeudi 5 octobre' },
+    ],
+  },
+  {
+    sentAt: '2045-09-22T16:25:00+02:00',
+    tz: 'Europe/Paris',
+    text: "Votre recrutement de commerciaux terrain – proposition\n\nBonjour Monsieur Lemoine,\n\nJ'ai vu que Transports Lemoine & Fils recrute trois commerciaux terrain sur la région Hauts-de-France. Notre cabinet est spécialisé dans les métiers de la vente B2B dans le transport et la logistique.\n\nNous pouvons vous présenter une short-list de candidats qualifiés sous 10 jours ouvrés, avec une garantie de remplacement de six mois. Seriez-vous disponible mardi à 11 h pour en parler 15 minutes ?\n\nBien à vous,\nCamille Bertrand\nAssociée – Talentis Recrutement, Lille",
+    expect: [],
+  },
+];
