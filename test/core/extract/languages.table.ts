@@ -277,6 +277,8 @@ import { ROUND_1150_EN } from './languages.round111.en.table';
 import { ROUND_1160_EN } from './languages.round112.en.table';
 import { ROUND_1170_EN } from './languages.round113.en.table';
 import { ROUND_1180_EN } from './languages.round114.en.table';
+import { ROUND_1190_EN } from './languages.round115.en.table';
+import { ROUND_1200_EN } from './languages.round116.en.table';
 import {
   ROUND_322_DE,
   ROUND_322B_ES,
@@ -294,6 +296,22 @@ import {
   ROUND_326B_ES,
   ROUND_326C_FR,
 } from './languages.round32.foreign.table';
+import {
+  ROUND_327_DE,
+  ROUND_327B_ES,
+  ROUND_327C_FR,
+  ROUND_328_DE,
+  ROUND_328B_ES,
+  ROUND_328C_FR,
+} from './languages.round33.foreign.table';
+import {
+  ROUND_329_DE,
+  ROUND_329B_ES,
+  ROUND_329C_FR,
+  ROUND_330_DE,
+  ROUND_330B_ES,
+  ROUND_330C_FR,
+} from './languages.round34.foreign.table';
 import { ROUND_230_EN, ROUND_230B_EN } from './languages.round19.en.table';
 import { ROUND_240_EN, ROUND_240B_EN } from './languages.round20.en.table';
 import { ROUND_211_DE, ROUND_212_ES, ROUND_213_FR } from './languages.round16.foreign.table';
@@ -1168,6 +1186,20 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 326 (German, hw438, unseen)', language: 'de', rows: ROUND_326_DE },
   { name: 'round 326b (Spanish, hw438, unseen)', language: 'es', rows: ROUND_326B_ES },
   { name: 'round 326c (French, hw438, unseen)', language: 'fr', rows: ROUND_326C_FR },
+  // hw440's rounds 327–328c (languages.round33.foreign.table.ts: a realistic mix) and hw449's 329–330c
+  // (languages.round34.foreign.table.ts: the whole of each language area), read after fx439's fixes.
+  { name: 'round 327 (German, hw440, unseen)', language: 'de', rows: ROUND_327_DE },
+  { name: 'round 327b (Spanish, hw440, unseen)', language: 'es', rows: ROUND_327B_ES },
+  { name: 'round 327c (French, hw440, unseen)', language: 'fr', rows: ROUND_327C_FR },
+  { name: 'round 328 (German, hw440, unseen)', language: 'de', rows: ROUND_328_DE },
+  { name: 'round 328b (Spanish, hw440, unseen)', language: 'es', rows: ROUND_328B_ES },
+  { name: 'round 328c (French, hw440, unseen)', language: 'fr', rows: ROUND_328C_FR },
+  { name: 'round 329 (German, hw449, unseen)', language: 'de', rows: ROUND_329_DE },
+  { name: 'round 329b (Spanish, hw449, unseen)', language: 'es', rows: ROUND_329B_ES },
+  { name: 'round 329c (French, hw449, unseen)', language: 'fr', rows: ROUND_329C_FR },
+  { name: 'round 330 (German, hw449, unseen)', language: 'de', rows: ROUND_330_DE },
+  { name: 'round 330b (Spanish, hw449, unseen)', language: 'es', rows: ROUND_330B_ES },
+  { name: 'round 330c (French, hw449, unseen)', language: 'fr', rows: ROUND_330C_FR },
   // The fifth unseen English round (languages.round5.en.table.ts), issue 13.
   { name: 'round 50 (English, unseen)', language: 'en', rows: ROUND_50_EN },
   { name: 'round 50b (English, unseen)', language: 'en', rows: ROUND_50B_EN },
@@ -1326,6 +1358,10 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   { name: 'round 1160 (English, hw445, unseen)', language: 'en', rows: ROUND_1160_EN },
   { name: 'round 1170 (English, hw446, unseen)', language: 'en', rows: ROUND_1170_EN },
   { name: 'round 1180 (English, hw446, unseen)', language: 'en', rows: ROUND_1180_EN },
+  // hw447's (whole tracking-system mails) and hw448's (English as written at work around the world), read after
+  // 1150–1180's fixes.
+  { name: 'round 1190 (English, hw447, unseen)', language: 'en', rows: ROUND_1190_EN },
+  { name: 'round 1200 (English, hw448, unseen)', language: 'en', rows: ROUND_1200_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -2769,4 +2805,37 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 1160 (English, hw445, unseen)': { precision: 0.938, recall: 0.938, f1: 0.938, negativesEmpty: 1 },
   'round 1170 (English, hw446, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
   'round 1180 (English, hw446, unseen)': { precision: 1, recall: 0.842, f1: 0.914, negativesEmpty: 1 },
+  // Rounds 1190 and 1200 (languages.round115–116.en.table.ts; hw447, hw448), first read by the engine of 9962949
+  // (1150–1180's fixes and fx439's foreign rules). Miss, 1190: a Paradox bot's "Here's tomorrow's interview schedule for
+  // Store #2231 (Wednesday, November 2): 9:00 AM – Jamal T. (Shift Lead) …" to the store manager read as the reader's
+  // interview. 1200: no miss.
+  'round 1190 (English, hw447, unseen)': { precision: 0.95, recall: 1, f1: 0.974, negativesEmpty: 0.941 },
+  'round 1200 (English, hw448, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
+  // Rounds 327–330c (languages.round33–34.foreign.table.ts; hw440, hw449), first read by the engine of 9962949 (fx439's
+  // fixes). Misses, German: "spätestens zwei Wochen danach" (after a closing day) and "bis spätestens Freitag, 27.
+  // Mai 2044" lost; an agency's relayed "innerhalb von fünf Werktagen" read from the wrong day; an employee's
+  // "Mitarbeiterjahresgespräche … Dein Gespräch mit Markus ist für Dienstag, 24. Mai, um 10 Uhr" and a colleague asked
+  // "als Fachinterviewer dabei" read as the reader's; a thanks for "Gespräch heute" dated an interview today; an
+  // agency's pitch to an employer; "Datum: 10.10.2045 / Uhrzeit: 09:00" under "Einladung zum Auswahlgespräch" lost; a
+  // Luxembourg "Vertragsangebot" gave no offer; a "Hearing" thanks read as a promise. Spanish: "dentro de los próximos
+  // diez días hábiles" relayed from a client lost; "no escribirme … antes del lunes 30 de mayo" read as a promise; a
+  // Chilean offer ("tenemos el agrado de ofrecerle") lost; "le estaremos informando el resultado la próxima semana" and
+  // "ese día te doy novedades" lost; an ATS to the interviewer ("Tienes una entrevista programada con el candidato")
+  // and a panel ("Te he añadido al panel de entrevistas") read as the reader's; a welcome's start date read as an
+  // offer. French: a friend's "Je passe mon entrevue chez Desjardins mardi à 10 h" and "J'ai enfin décroché un
+  // entretien … mardi à 10h", a jury member's convocation and an agency's pitch read as the reader's; "d'ici mercredi
+  // prochain au plus tard" and "au plus tard mercredi" relayed from a client lost; "ne pas communiquer directement
+  // avec les gestionnaires" gave no no-calls.
+  'round 327 (German, hw440, unseen)': { precision: 0.667, recall: 0.667, f1: 0.667, negativesEmpty: 0.857 },
+  'round 327b (Spanish, hw440, unseen)': { precision: 0.857, recall: 0.75, f1: 0.8, negativesEmpty: 1 },
+  'round 327c (French, hw440, unseen)': { precision: 0.889, recall: 1, f1: 0.941, negativesEmpty: 0.857 },
+  'round 328 (German, hw440, unseen)': { precision: 0.9, recall: 1, f1: 0.947, negativesEmpty: 1 },
+  'round 328b (Spanish, hw440, unseen)': { precision: 0.857, recall: 0.667, f1: 0.75, negativesEmpty: 0.857 },
+  'round 328c (French, hw440, unseen)': { precision: 1, recall: 0.778, f1: 0.875, negativesEmpty: 1 },
+  'round 329 (German, hw449, unseen)': { precision: 0.778, recall: 1, f1: 0.875, negativesEmpty: 0.857 },
+  'round 329b (Spanish, hw449, unseen)': { precision: 0.875, recall: 1, f1: 0.933, negativesEmpty: 0.857 },
+  'round 329c (French, hw449, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
+  'round 330 (German, hw449, unseen)': { precision: 0.75, recall: 0.75, f1: 0.75, negativesEmpty: 0.857 },
+  'round 330b (Spanish, hw449, unseen)': { precision: 0.875, recall: 1, f1: 0.933, negativesEmpty: 0.857 },
+  'round 330c (French, hw449, unseen)': { precision: 0.636, recall: 0.875, f1: 0.737, negativesEmpty: 0.571 },
 };
