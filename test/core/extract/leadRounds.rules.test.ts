@@ -3252,3 +3252,18 @@ describe('round 1060: a sourcer asking the hiring manager to review candidates',
     ],
   ]);
 });
+
+describe('round 1190: a scheduling bot’s day of interviews for the store manager', () => {
+  check([
+    [
+      NY28,
+      "Hi, it's Mia! Here's today's interview schedule for your store (Monday, January 10):\n\n2:00 PM – Ana R. (Cashier)\n2:30 PM – Ben T. (Stocker)\n\nReply 1 to view a candidate's application.",
+      [],
+    ],
+    [
+      NY28,
+      "Hi, it's Mia! Your interview for Cashier at Store #118 is confirmed for Tuesday, January 11 at 2:30 PM. Reply 1 to reschedule.",
+      ['interview 2028-01-11 14:30'],
+    ],
+  ]);
+});

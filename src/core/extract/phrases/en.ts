@@ -3155,8 +3155,10 @@ export const NOT_THE_READERS_ROWS: readonly PhraseRow[] = [
     // A tracking system's word to the recruiter about a named applicant (rounds 1050, 1060): "was moved to Rejected …
     // scheduled to be sent to the candidate", "was sent to the applicant Jonas Weber … on your behalf … once the
     // remaining applicants have been dispositioned", "2 new candidates in your Dover pipeline … Ana Lima accepted your
-    // interview invite", GoodTime's "All 4 interviewers have accepted. The candidate flies in from Toronto".
-    pattern: String.raw`(?:sent|emailed|delivered|scheduled\s+to\s+be\s+sent)\s+to\s+the\s+(?:candidate|applicant)\b|(?:moved|advanced|progressed)\s+to\s+['"‘“]?(?:rejected|hired|declined|archived)|dispositioned|close\s+the\s+requisition|(?:in|to|into)\s+your\s+(?:[\w-]+\s+)?pipeline|accepted\s+your\s+(?:interview\s+)?invit(?:e|ation)|the\s+(?:candidate|applicant)\s+(?:flies|arrives|is\s+flying|accepted|declined|confirmed|withdrew|has\s+(?:confirmed|accepted|declined|withdrawn))|(?:all|both)\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+)?interviewers\s+have\s+(?:accepted|confirmed|declined)`,
+    // interview invite", GoodTime's "All 4 interviewers have accepted. The candidate flies in from Toronto"; a
+    // scheduling bot's "Here's tomorrow's interview schedule for Store #2231 … Reply 1 to see a candidate's
+    // application" to the store manager (round 1190).
+    pattern: String.raw`(?:sent|emailed|delivered|scheduled\s+to\s+be\s+sent)\s+to\s+the\s+(?:candidate|applicant)\b|(?:today's|tomorrow's|this\s+week's|next\s+week's|the\s+day's)\s+interview\s+(?:schedule|line-?up|slate|list)\s+for\s+(?:store|branch|location|site|the\s+(?:store|team|branch|restaurant|site)|your\s+(?:store|team|branch|location|site|department|restaurant))\b|(?:see|view|open)\s+(?:a|each|the)\s+candidate's\s+(?:application|profile|cv|resume)|(?:send|text|remind)\s+each\s+candidate\b|(?:moved|advanced|progressed)\s+to\s+['"‘“]?(?:rejected|hired|declined|archived)|dispositioned|close\s+the\s+requisition|(?:in|to|into)\s+your\s+(?:[\w-]+\s+)?pipeline|accepted\s+your\s+(?:interview\s+)?invit(?:e|ation)|the\s+(?:candidate|applicant)\s+(?:flies|arrives|is\s+flying|accepted|declined|confirmed|withdrew|has\s+(?:confirmed|accepted|declined|withdrawn))|(?:all|both)\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+)?interviewers\s+have\s+(?:accepted|confirmed|declined)`,
     example:
       'Interview scheduled: Tomás Reyes – Final. All 3 interviewers have accepted and the candidate has confirmed.',
   },
