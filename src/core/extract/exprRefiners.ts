@@ -119,9 +119,10 @@ export const takeMovedEnd: ExprRefiner = (context, exprs) => {
   });
 };
 
-// (not a visit's "by": "can u come by tmrw around 4pm", round 1180)
+// (not a visit's "by": "can u come by tmrw around 4pm", round 1180; and texting's "b4": "call me back b4 5pm today",
+// round 1220)
 const BOUND_BEFORE =
-  /(?<![\w])(?<b>no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|(?<!\b(?:come|comes|coming|came|drop|drops|dropping|dropped|stop|stops|stopping|stopped|swing|swinging|pop|popping|popped)\s)by|before|prior\s+to|ahead\s+of|until\s+after|until|till|'til|through|thru|after|from|as\s+of|starting|beginning)\s+(?:the\s+)?(?:(?:(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business)\s+(?:on\s+)?)?(?:on\s+)?$/i;
+  /(?<![\w])(?<b>no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|(?<!\b(?:come|comes|coming|came|drop|drops|dropping|dropped|stop|stops|stopping|stopped|swing|swinging|pop|popping|popped)\s)by|before|b4|prior\s+to|ahead\s+of|until\s+after|until|till|'til|through|thru|after|from|as\s+of|starting|beginning)\s+(?:the\s+)?(?:(?:(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business)\s+(?:on\s+)?)?(?:on\s+)?$/i;
 const BOUND_OF: Readonly<Record<string, Bound>> = {
   'no later than': 'by',
   'not later than': 'by',
@@ -131,6 +132,7 @@ const BOUND_OF: Readonly<Record<string, Bound>> = {
   thru: 'by',
   before: 'before',
   'prior to': 'before',
+  b4: 'before',
   'ahead of': 'before',
   'until after': 'until-after',
   until: 'until',
@@ -565,6 +567,13 @@ const END_TIME_LINE =
 /** The end's line between a start time and its date ("Start Time: 10:15 AM\nEnd Time: 11:00 AM\nDate: …"). */
 const END_LINE = /\r?\n[ \t]*(?:end(?:s|ing)?|finish(?:es|ing)?)(?:[ \t]+time)?[ \t]*:[^\n]*/gi;
 
+/** Whether the line holding `at` is long, its break a mail client's wrap rather than the writer's. */
+function hardWrapped(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const stop = text.indexOf('\n', at);
+  return stop !== -1 && stop - start >= 60 && text[stop + 1] !== '\n';
+}
+
 export const joinClockTimes: ExprRefiner = (context, exprs) => {
   const lineBefore = (e: TimeExpr): string =>
     context.text.slice(context.text.lastIndexOf('\n', e.index - 1) + 1, e.index);
@@ -592,7 +601,11 @@ export const joinClockTimes: ExprRefiner = (context, exprs) => {
         // ("Time: 2:30 PM EST\nDate: Thursday, December 10, 2026"), the day behind its own label.
         if (c.index >= end(d) ? TIME_LINE_BELOW.test(gap) : DATE_LINE_BELOW.test(gap.replace(END_LINE, '')))
           return true;
-        return gap.length <= 30 && !/[.!?;\n]/.test(gap) && !/\b(?:or|and)\b/i.test(gap);
+        // (a hard-wrapped line's break is a space: "to Monday 3rd Nov, same time\n3:30 PM", round 1220)
+        const unwrapped = hardWrapped(context.text, c.index >= end(d) ? end(d) : end(c))
+          ? gap.replace(/\n/, ' ')
+          : gap;
+        return gap.length <= 30 && !/[.!?;\n]/.test(unwrapped) && !/\b(?:or|and)\b/i.test(gap);
       });
     // "Let's talk Thursday 11/12 between 2 and 4 - I'll call you at 2": one day and one time in a sentence are
     // one slot, however far apart.

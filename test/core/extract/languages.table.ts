@@ -279,6 +279,8 @@ import { ROUND_1170_EN } from './languages.round113.en.table';
 import { ROUND_1180_EN } from './languages.round114.en.table';
 import { ROUND_1190_EN } from './languages.round115.en.table';
 import { ROUND_1200_EN } from './languages.round116.en.table';
+import { ROUND_1210_EN } from './languages.round117.en.table';
+import { ROUND_1220_EN } from './languages.round118.en.table';
 import {
   ROUND_322_DE,
   ROUND_322B_ES,
@@ -1362,6 +1364,9 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   // 1150–1180's fixes.
   { name: 'round 1190 (English, hw447, unseen)', language: 'en', rows: ROUND_1190_EN },
   { name: 'round 1200 (English, hw448, unseen)', language: 'en', rows: ROUND_1200_EN },
+  // hw451's (an inbox's fortnight) and hw452's (people writing to candidates directly), read after 1190's fix.
+  { name: 'round 1210 (English, hw451, unseen)', language: 'en', rows: ROUND_1210_EN },
+  { name: 'round 1220 (English, hw452, unseen)', language: 'en', rows: ROUND_1220_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -2838,4 +2843,9 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   'round 330 (German, hw449, unseen)': { precision: 0.75, recall: 0.75, f1: 0.75, negativesEmpty: 0.857 },
   'round 330b (Spanish, hw449, unseen)': { precision: 0.875, recall: 1, f1: 0.933, negativesEmpty: 0.857 },
   'round 330c (French, hw449, unseen)': { precision: 0.636, recall: 0.875, f1: 0.737, negativesEmpty: 0.571 },
+  // Rounds 1210 and 1220 (languages.round117–118.en.table.ts; hw451, hw452), first read by the engine of 26ea3ba
+  // (1190's fix). Misses, 1220: an agency's "to Monday 3rd Nov, same time\n3:30 PM" (a wrapped line) lost its clock; a
+  // phone's "pls call me back b4 5pm today re the Lekki role" read as a slot at 17:00. 1210: no miss.
+  'round 1210 (English, hw451, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
+  'round 1220 (English, hw452, unseen)': { precision: 0.909, recall: 0.952, f1: 0.93, negativesEmpty: 0.941 },
 };

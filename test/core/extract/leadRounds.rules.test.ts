@@ -3267,3 +3267,14 @@ describe('round 1190: a scheduling bot’s day of interviews for the store manag
     ],
   ]);
 });
+
+describe('round 1220: a wrapped line between a day and its clock, texting’s "b4"', () => {
+  check([
+    [
+      LDN28,
+      'The client has asked to move your second interview from Tuesday 11th to Thursday 13th Jan, same time\n2:15 PM, same office. Please confirm.',
+      ['interview 2028-01-13 14:15'],
+    ],
+    [NY28, 'hi Sam can u ring me b4 4pm today about the Queens role, thx', []],
+  ]);
+});

@@ -562,6 +562,15 @@ export const NEGATIVE_ROWS: readonly PhraseRow[] = [
     "Hello parents,\n\nThe PTA bake sale is on Friday from 3pm in the school hall. Please drop cakes at the office before 9am, labelled with ingredients. We'll share the total raised in the newsletter within two weeks.\n\nThank you,\nThe PTA",
   ),
   none(
+    "Hi all,\n\nThe garden society will judge the front gardens on Sunday at 2pm, so please have lawns cut and hedges trimmed. Entry forms go in the box at the hall, and we'll announce the winners at the harvest supper within a fortnight.\n\nBest wishes,\nMargaret",
+  ),
+  none(
+    "Dear members,\n\nThe rowing club's boat inspection is on Saturday at 9am; please clear your kit from the racks by Friday evening. The committee will circulate the safety report and the new booking rules within a week.\n\nRegards,\nTom, Club Secretary",
+  ),
+  none(
+    "Hi Ellen,\n\nThe neighbourhood watch walkabout is on Thursday at 6pm from the church gate. Please wear something bright and bring a torch. I'll post the notes and the next date on the noticeboard by the weekend.\n\nCheers,\nKeith",
+  ),
+  none(
     "Hi Sam,\n\nThe choir's dress rehearsal moves to Wednesday at 6.30pm in the church hall, as the school needs the gym. Please bring your black folder and water. I'll email the concert seating plan by Friday.\n\nThanks,\nHelen",
   ),
   // The candidate asked to name times: the days and hours of that sentence bound a choice, no slot (r4 e5).
