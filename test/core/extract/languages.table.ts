@@ -281,6 +281,8 @@ import { ROUND_1190_EN } from './languages.round115.en.table';
 import { ROUND_1200_EN } from './languages.round116.en.table';
 import { ROUND_1210_EN } from './languages.round117.en.table';
 import { ROUND_1220_EN } from './languages.round118.en.table';
+import { ROUND_1230_EN } from './languages.round119.en.table';
+import { ROUND_1240_EN } from './languages.round120.en.table';
 import {
   ROUND_322_DE,
   ROUND_322B_ES,
@@ -1367,6 +1369,10 @@ export const LANGUAGE_ROUNDS: readonly LanguageRound[] = [
   // hw451's (an inbox's fortnight) and hw452's (people writing to candidates directly), read after 1190's fix.
   { name: 'round 1210 (English, hw451, unseen)', language: 'en', rows: ROUND_1210_EN },
   { name: 'round 1220 (English, hw452, unseen)', language: 'en', rows: ROUND_1220_EN },
+  // hw453's (what inboxes hold most) and hw454's (several dates, zones, third parties' promises), read after 1220's
+  // fixes.
+  { name: 'round 1230 (English, hw453, unseen)', language: 'en', rows: ROUND_1230_EN },
+  { name: 'round 1240 (English, hw454, unseen)', language: 'en', rows: ROUND_1240_EN },
   { name: 'round 111 (German, lead, unseen)', language: 'de', rows: ROUND_111_DE },
   { name: 'round 112 (Spanish, lead, unseen)', language: 'es', rows: ROUND_112_ES },
   { name: 'round 113 (French, lead, unseen)', language: 'fr', rows: ROUND_113_FR },
@@ -2848,4 +2854,11 @@ export const FIRST_RUN: Readonly<Record<string, FirstRun>> = {
   // phone's "pls call me back b4 5pm today re the Lekki role" read as a slot at 17:00. 1210: no miss.
   'round 1210 (English, hw451, unseen)': { precision: 1, recall: 1, f1: 1, negativesEmpty: 1 },
   'round 1220 (English, hw452, unseen)': { precision: 0.909, recall: 0.952, f1: 0.93, negativesEmpty: 0.941 },
+  // Rounds 1230 and 1240 (languages.round119–120.en.table.ts; hw453, hw454), first read by the engine of 8d8cbaa
+  // (1220's fixes). Misses, 1230: "Hamish, our ops guy, will send the formal employment agreement through within 2
+  // working days" gave no promise. 1240: a Civil Service timeline's "Sift results expected: w/c 29 March / Interviews
+  // expected: w/c 19 April" gave the interviews' week, not the sift's; an agency's "She's interviewing two more people
+  // on Monday and has promised me a decision by Wednesday" read Monday as the reader's interview.
+  'round 1230 (English, hw453, unseen)': { precision: 1, recall: 0.95, f1: 0.974, negativesEmpty: 1 },
+  'round 1240 (English, hw454, unseen)': { precision: 0.909, recall: 0.952, f1: 0.93, negativesEmpty: 1 },
 };

@@ -3278,3 +3278,23 @@ describe('round 1220: a wrapped line between a day and its clock, texting’s "b
     [NY28, 'hi Sam can u ring me b4 4pm today about the Queens role, thx', []],
   ]);
 });
+
+describe('rounds 1230–1240: a timeline’s labels, others interviewed, an agreement sent', () => {
+  check([
+    [
+      LDN28,
+      'Indicative timeline:\nShortlisting outcome expected: w/c 17 January 2028\nInterviews expected: w/c 31 January 2028',
+      ['response-by 2028-01-21'],
+    ],
+    [
+      NY28,
+      'The client is seeing three more candidates on Tuesday and has promised me an answer by Thursday.',
+      ['response-by 2028-01-13'],
+    ],
+    [
+      LDN28,
+      'Welcome aboard! Priya from our people team will send your employment agreement over within 3 working days.',
+      ['response-by 2028-01-13'],
+    ],
+  ]);
+});
