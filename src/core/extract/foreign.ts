@@ -2307,7 +2307,9 @@ export function readForeign(
         .map((raw) => ({ ...raw, bound: boundOf(c, sentence.text.slice(0, raw.index - sentence.index)) }));
       const anchored = anchorWindows(context, c, sentence, inside, carried, previous, earlierDays);
       earlierDays.push(...inside.filter((e) => e.form === 'point'));
-      carried = inside.filter((e) => e.form === 'point' && eventDay(context, e) >= t).pop();
+      // A sentence naming no day at all passes the day before on ("Die Bewerbungsfrist endet am 31. Mai. Wir ersuchen
+      // Sie, bis zum Ablauf der Frist von Anfragen abzusehen. … erhalten Sie spätestens zwei Wochen danach", round 327).
+      if (inside.length > 0) carried = inside.filter((e) => e.form === 'point' && eventDay(context, e) >= t).pop();
       const found: Finding[] = [];
       const seen: { readonly f: Finding; readonly e: TimeExpr }[] = [];
       for (const e of anchored.exprs) {

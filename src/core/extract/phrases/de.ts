@@ -26,6 +26,16 @@ const GERMAN_SPELLINGS: Readonly<Record<string, SpellingFold>> = {
 // mitzuteilen", "mir kurz zu bestätigen". Both the answer an offer asks for and a deadline of the candidate's.
 const ANSWER_ASKED = String.raw`(?:uns|mir)\s+(?:(?!Ihnen|dir|euch)[\p{L}\p{N}.]+\s+){0,5}?(?:mitzuteilen|zu\s+bestätigen|zuzusagen)`;
 
+/**
+ * The departments that select, and also hold an employee's yearly review (fx450, round 327: "Die
+ * Mitarbeiterjahresgespräche 2044 stehen an … Annika aus dem People Team"): job words of applicationWords and jobItself,
+ * but none that tells a job's selection from a review (jobProcess).
+ */
+const HR_DEPARTMENT: PhraseRow = {
+  pattern: String.raw`HR|Human\s+Resources|Talent\p{L}*|People|Personal(?:abteilung|referent|referentin|wesen|leitung|leiter|leiterin|dienstleister)`,
+  example: 'Ihre Unterlagen liegen jetzt bei der Personalabteilung.',
+};
+
 /** Words of a job's selection itself (fx403): the narrower part of applicationWords, also jobProcess. */
 const JOB_PROCESS: readonly PhraseRow[] = [
   {
@@ -33,8 +43,8 @@ const JOB_PROCESS: readonly PhraseRow[] = [
     example: 'Wir laden Sie zu einem Kennenlerngespräch am Montag ein.',
   },
   {
-    pattern: String.raw`Kandidat\p{L}*|Recruit\p{L}*|HR|Human\s+Resources|Talent\p{L}*|People|Hiring|Headhunter\p{L}*|Personal(?:abteilung|referent|referentin|wesen|leitung|leiter|leiterin|dienstleister|beratung|berater|beraterin|vermittlung|vermittler|gewinnung|marketing)|Zeitarbeit\p{L}*`,
-    example: 'Ihre Unterlagen liegen jetzt bei der Personalabteilung.',
+    pattern: String.raw`Kandidat\p{L}*|Recruit\p{L}*|Hiring|Headhunter\p{L}*|Personal(?:beratung|berater|beraterin|vermittlung|vermittler|gewinnung|marketing)|Zeitarbeit\p{L}*`,
+    example: 'Ihre Unterlagen liegen jetzt bei unserem Recruiting-Team.',
   },
   {
     pattern: String.raw`Job\p{L}*|\p{L}{1,12}job(?:s|börse)?|Karriere\p{L}*|Lebenslauf\p{L}*|Vakanz\p{L}*|Ausschreibung\p{L}*|Stellen\p{L}+|Werkstudent\p{L}*|Praktik\p{L}*|Ausbildung\p{L}*|Azubi\p{L}*|Lehrstelle\p{L}*|Trainee\p{L}*|dual\p{L}*\s+Studi\p{L}*|(?:die|der|diese|dieser|unsere|unserer|eine|einer|ausgeschriebene|ausgeschriebenen|offene|offenen|neue|neuen|freie|freien)\s+Stelle|Position\p{L}*`,
@@ -237,6 +247,13 @@ export const DE: LanguageTables = withSpellingFolds(
         example: 'Sie sind als Interviewerin für das Gespräch mit Frau Lenz am Montag eingetragen.',
       },
       {
+        // The reader asked to sit in on a candidate's talk, or told of the talk it holds with a candidate (round 329; the
+        // twins of en.ts's hiring-side rows): "kannst du beim zweiten Gespräch mit Frau Yilmaz als Fachinterviewer dabei
+        // sein?", "Ihr Gespräch mit dem Kandidaten Herrn Vogt ist am Montag".
+        pattern: String.raw`als\s+\p{L}{0,12}(?:Interviewer|Interviewerin|Beisitzer|Beisitzerin|Jurymitglied|Kommissionsmitglied|Panel-?Mitglied)\s+(?:\p{L}+\s+){0,2}?(?:dabei|teilnehmen|mitwirken|einspringen|eingeplant|einplanen|eingetragen|vorgesehen)(?![\p{L}])|(?:Gespräch|Interview|Termin|Kennenlernen)\p{L}*\s+(?:\p{L}+\s+){0,2}?mit\s+(?:dem\s+(?:Kandidaten|Bewerber)|der\s+(?:Kandidatin|Bewerberin))(?![\p{L}])`,
+        example: 'Kannst du am Montag um 10 Uhr beim Gespräch mit Herrn Lorenz als Zweitinterviewer dabei sein?',
+      },
+      {
         // The reader named as a referee (round 308): "Herr Markus Feld hat sich bei uns beworben und Sie als Referenz
         // angegeben. Hätten Sie am Dienstag, 19. November, um 10 Uhr Zeit für ein kurzes Telefonat?"
         pattern: String.raw`(?:Sie|dich)\s+als\s+(?:Referenz(?:person|geber\p{L}*)?|Referee)\s+(?:[\p{L}\p{N}.-]+\s+){0,6}?(?:angegeben|genannt|benannt)|Referenzauskunft\s+(?:über|zu|für)\s+(?:Herrn|Frau|\p{Lu})`,
@@ -252,12 +269,15 @@ export const DE: LanguageTables = withSpellingFolds(
         // A recruiter's own candidate, named to the reader, the hiring manager (round 313): "den Termin mit Herrn Okafor,
         // unserem Kandidaten für die Stelle als Schichtleiter … bei Ihnen im Werk"; an agency presenting profiles
         // (round 314): "Gern stelle ich Ihnen passende Profile in einem kurzen Termin vor".
-        pattern: String.raw`(?:unser|unseren|unserem|unsere|unserer)\s+(?:Kandidat|Kandidaten|Kandidatin|Finalist|Finalisten|Finalistin)(?![\p{L}])|(?:stelle|stellen)\s+(?:ich|wir)\s+Ihnen\s+(?:\p{L}+\s+){0,3}?(?:Profile|Kandidaten|Kandidatinnen|Fachkräfte|Bewerber|Bewerberinnen)(?![\p{L}])`,
+        // (and a pitch to an employer, its profiles compounded, a deadline between: "Gerne stelle ich Ihnen bis Ende
+        // nächster Woche drei vorqualifizierte Kandidatenprofile vor", "Unterstützung bei Ihrer Vakanz", round 330)
+        pattern: String.raw`(?:unser|unseren|unserem|unsere|unserer)\s+(?:Kandidat|Kandidaten|Kandidatin|Finalist|Finalisten|Finalistin)(?![\p{L}])|(?:stelle|stellen)\s+(?:ich|wir)\s+Ihnen\s+(?:[\p{L}\p{N}.]+\s+){0,6}?\p{L}{0,12}(?:Profile|Kandidaten|Kandidatinnen|Fachkräfte|Bewerber|Bewerberinnen|Shortlist)(?![\p{L}])|(?:Ihre|Ihrer|Ihren)\s+(?:Vakanz|Vakanzen)(?![\p{L}])`,
         example: 'Am Donnerstag um 10 Uhr kommt unsere Kandidatin Frau Ilse zu Ihnen ins Lager.',
       },
     ],
     applicationWords: [
       ...JOB_PROCESS,
+      HR_DEPARTMENT,
       {
         // A job application's own words (fx403): "Ihre Bewerbung", "Bewerber", "beworben", "Initiativbewerbung".
         // (and "Interview", which the press and market research also use, round 310)
@@ -383,7 +403,8 @@ export const DE: LanguageTables = withSpellingFolds(
       {
         // The reader's own review as an employee, named anywhere in the message (twin of round 325c's "La campagne des
         // entretiens annuels … Ton entretien avec Valérie est planifié": "Die Jahresgespräche 2043 starten").
-        pattern: String.raw`Mitarbeitergespräch\p{L}*|Jahresgespräch\p{L}*|Entwicklungsgespräch\p{L}*|Beurteilungsgespräch\p{L}*|Leistungsbeurteilung\p{L}*|Selbsteinschätzung\p{L}*`,
+        // (and compounded: "Die Mitarbeiterjahresgespräche 2044 stehen an", round 327)
+        pattern: String.raw`\p{L}{0,14}(?:mitarbeiter|jahres|entwicklungs|beurteilungs|feedback)gespräch\p{L}*|Leistungsbeurteilung\p{L}*|Selbsteinschätzung\p{L}*|Performance-?Review\p{L}*`,
         example:
           'Die Jahresgespräche 2043 starten: Dein Gespräch mit Jens ist am Montag, 23. März, um 14 Uhr.',
       },
@@ -422,7 +443,7 @@ export const DE: LanguageTables = withSpellingFolds(
       },
     ],
     // The job itself, no selection step a university also holds (fx410).
-    jobItself: JOB_PROCESS.slice(1),
+    jobItself: [...JOB_PROCESS.slice(1), HR_DEPARTMENT],
     notCountedFrom: [
       {
         // A job's start or the office's closing named before "eine Woche später" (fx401): the window counts from the day
@@ -832,7 +853,9 @@ export const DE: LanguageTables = withSpellingFolds(
       {
         // The whole verb "sich zurückmelden" in every person, written as one word: "wir werden uns bis Freitag bei
         // Ihnen zurückmelden", "ich melde mich … zurück" is the row above.
-        pattern: String.raw`zurück(?:melden|meldet|melde|meldest|gemeldet)`,
+        // (and the zu-infinitive of a promise relayed: "Sie hat mir zugesagt, sich innerhalb von fünf Werktagen bei mir
+        // zurückzumelden", round 327)
+        pattern: String.raw`zurück(?:melden|meldet|melde|meldest|gemeldet|zumelden)`,
         example: 'Wir werden uns spätestens bis Freitag bei Ihnen zurückmelden.',
       },
       {
@@ -903,8 +926,9 @@ export const DE: LanguageTables = withSpellingFolds(
       },
       { pattern: String.raw`(?:entscheiden|entscheidet)`, example: 'Wir entscheiden im nächsten Monat.' },
       {
-        // (the day's lead and an adverb between: "Sie hören aber in jedem Fall bis Ende März von uns", round 136)
-        pattern: String.raw`(?:hören|hört|hörst)\s+(?:\p{L}+\s+){0,5}?von\s+(?:uns|mir)`,
+        // (the day's lead and an adverb between: "Sie hören aber in jedem Fall bis Ende März von uns", round 136; a
+        // whole date between, with its commas: "Sie hören bis spätestens Freitag, 27. Mai 2044, von uns", round 327)
+        pattern: String.raw`(?:hören|hört|hörst)\s+(?:[\p{L}\p{N}.,]+\s+){0,8}?von\s+(?:uns|mir)`,
         example: 'Wir sind mit dem Feedback fast durch und du hörst Anfang kommender Woche von uns.',
       },
 
@@ -1753,7 +1777,9 @@ export const DE: LanguageTables = withSpellingFolds(
         // Monday, that day made the message's real slot one of two to choose). Verbs of talking only: "Für Dienstag
         // haben wir das Gespräch vereinbart" arranged one ahead. So is the day of "Wie am Montag besprochen, …", where
         // the participle ends the day's clause ("Wie besprochen laden wir Sie … am Dienstag" keeps its Tuesday).
-        pattern: String.raw`(?:haben|hatten)\s+(?:wir|ich)\s+(?:\S+\s+){0,6}?(?:telefoniert|gesprochen|unterhalten|ausgetauscht|kennengelernt|getroffen)|wie\s+(?:(?:am|vom)\s+)?(?:vergangenen\s+|letzten\s+)?(?:besprochen|vereinbart|abgestimmt)(?=\s*(?:,|$))`,
+        // (and the subject first, a long way to the participle: "Ich habe heute Vormittag mit Frau Dr. Albers von der
+        // Nordwind Energy gesprochen: Das Feedback …", round 327)
+        pattern: String.raw`(?:(?:haben|hatten)\s+(?:wir|ich)|(?:wir|ich)\s+(?:habe|hab|haben|hatte|hatten))\s+(?:\S+\s+){0,10}?(?:telefoniert|gesprochen|unterhalten|ausgetauscht|kennengelernt|getroffen)|wie\s+(?:(?:am|vom)\s+)?(?:vergangenen\s+|letzten\s+)?(?:besprochen|vereinbart|abgestimmt)(?=\s*(?:,|$))`,
         example: 'Am Montag haben wir telefoniert.',
       },
       {

@@ -429,7 +429,9 @@ export const ES: LanguageTables = withSpellingFolds(
       {
         // The writer invited, the reader a friend (round 311's twin): "¡me llamaron para una entrevista en Bimbo el
         // jueves!".
-        pattern: String.raw`me\s+(?:invitaron|llamaron|citaron|convocaron|han\s+invitado|han\s+citado|han\s+llamado|han\s+convocado)\s+(?:\p{L}+\s+){0,3}?(?:a|para)\s+(?:una|la|otra|su)\s+(?:\p{L}+\s+)?entrevista`,
+        // (and the friend's own news, an interview at a company: "¡Por fin conseguí una entrevista en Falabella!",
+        // twin of round 327c's "Je passe mon entrevue chez Desjardins")
+        pattern: String.raw`me\s+(?:invitaron|llamaron|citaron|convocaron|han\s+invitado|han\s+citado|han\s+llamado|han\s+convocado)\s+(?:\p{L}+\s+){0,3}?(?:a|para)\s+(?:una|la|otra|su)\s+(?:\p{L}+\s+)?entrevista|(?:conseguí|tengo|tendré|me\s+dieron)\s+(?:una|mi)\s+(?:\p{L}+\s+)?entrevista\s+(?:de\s+trabajo\s+)?en\s+(?!\d)`,
         example: '¡Me llamaron para una entrevista en Bimbo el jueves a las 10!',
       },
       {
@@ -437,7 +439,7 @@ export const ES: LanguageTables = withSpellingFolds(
         // jueves 13 de marzo a las 10:00 para presentarle los perfiles?".
         // (and round 326b: "Contamos con candidatos preseleccionados y evaluados, listos para entrevistarse con usted …
         // para presentarle nuestra propuesta de reclutamiento")
-        pattern: String.raw`contamos\s+con\s+(?:\p{L}+\s+){0,2}?(?:candidatos|candidatas|perfiles|postulantes)\s+(?:preseleccionad\p{L}*|evaluad\p{L}*|disponibles|listos|listas)|listos\s+para\s+entrevistarse\s+con\s+(?:usted|ustedes)|propuesta\s+de\s+(?:reclutamiento|selección\s+de\s+personal)|presentarle\s+(?:\p{L}+\s+){0,2}?(?:perfiles|candidatos|candidatas|técnicos|profesionales)|disponibles\s+para\s+(?:incorporarse\s+(?:a|en)\s+)?su\s+(?:empresa|planta|equipo|obra|negocio|almacén|tienda)`,
+        pattern: String.raw`contamos\s+con\s+(?:\p{L}+\s+){0,2}?(?:candidatos|candidatas|perfiles|postulantes)\s+(?:preseleccionad\p{L}*|evaluad\p{L}*|disponibles|listos|listas)|listos\s+para\s+entrevistarse\s+con\s+(?:usted|ustedes)|propuesta\s+de\s+(?:reclutamiento|selección\s+de\s+personal)|presentarle\s+(?:[\p{L}-]+\s+){0,3}?(?:perfiles|candidatos|candidatas|técnicos|profesionales|terna|short-?list)|disponibles\s+para\s+(?:incorporarse\s+(?:a|en)\s+)?su\s+(?:empresa|planta|equipo|obra|negocio|almacén|tienda)`,
         example:
           'Tenemos tres operarios con experiencia y podemos presentarle los perfiles el martes a las 9.',
       },
@@ -458,6 +460,13 @@ export const ES: LanguageTables = withSpellingFolds(
         // Almacén, Luis Ortega, estará en tu oficina", "nuestra candidata".
         pattern: String.raw`(?:nuestro|nuestra|nuestros|nuestras)\s+(?:candidat[oa]s?|finalistas?)(?![\p{L}])|(?:el|la)\s+candidat[oa]\s+(?:para|al\s+(?:puesto|cargo)\s+de)\s+[^,.;:\n]{2,60},\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+,`,
         example: 'La candidata para Compras, Elena Ruiz, pasará por tu oficina el lunes a las 10:00.',
+      },
+      {
+        // The reader told of the interview it holds with a candidate, or put on the panel (round 328b, 330b; the twins
+        // of en.ts's hiring-side rows): "Tienes una entrevista programada con el candidato Jorge Ramírez", "Te he
+        // añadido al panel de entrevistas del candidato", "en calidad de vocal del tribunal".
+        pattern: String.raw`(?:entrevista|reunión|llamada|videollamada)\s+(?:\p{L}+\s+){0,2}?con\s+(?:el|la)\s+(?:candidato|candidata|postulante|aspirante)(?![\p{L}])|(?:añadid[oa]|agregad[oa]|incluid[oa]|sumad[oa])\s+(?:\p{L}+\s+){0,2}?al\s+(?:panel|comité|jurado)(?![\p{L}])|(?:en\s+calidad\s+de|como)\s+(?:miembro|vocal|presidente|presidenta|secretari[oa])\s+(?:titular\s+|suplente\s+)?del\s+(?:tribunal|jurado|panel|comité\s+de\s+selección)(?![\p{L}])`,
+        example: 'Te agregué al panel de entrevistas del jueves a las 10:00 con la candidata para Finanzas.',
       },
       {
         // The reader assigned as the interviewer by an applicant tracking system (round 315b): "Te asignaron como

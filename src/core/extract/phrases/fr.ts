@@ -309,8 +309,9 @@ export const FR: LanguageTables = {
     {
       // The reader as the manager a new hire joins, or the writer's own interview (round 319's twins): "votre nouvelle
       // collaboratrice arrive lundi", "j'ai mon entretien chez L'Oréal jeudi à 10 h"; an employee leaving, told of
-      // their final papers: "votre solde de tout compte".
-      pattern: String.raw`solde\s+de\s+tout\s+compte|certificat\s+de\s+travail|attestation\s+(?:employeur|France\s+Travail|Pôle\s+emploi)|(?:votre|ta)\s+(?:nouvelle|nouveau|nouvel)\s+(?:collaboratrice|collaborateur|recrue|collègue)(?![\p{L}])|j['’]ai\s+(?:un|mon)\s+(?:entretien|entrevue)(?!\s+avec\s+(?:vous|toi))`,
+      // their final papers: "votre solde de tout compte". (And a friend's news in other words, round 327c, 330c: "Je
+      // passe mon entrevue chez Desjardins mardi à 10 h", "J'ai enfin décroché un entretien chez Lumière Cosmétiques".)
+      pattern: String.raw`solde\s+de\s+tout\s+compte|certificat\s+de\s+travail|attestation\s+(?:employeur|France\s+Travail|Pôle\s+emploi)|(?:votre|ta)\s+(?:nouvelle|nouveau|nouvel)\s+(?:collaboratrice|collaborateur|recrue|collègue)(?![\p{L}])|(?:j['’]ai\s+(?:(?:enfin|finalement)\s+)?(?:(?:eu|obtenu|décroché|décrocher)\s+)?|je\s+passe\s+)(?:un|mon)\s+(?:entretien|entrevue)(?!\s+avec\s+(?:vous|toi))`,
       example: 'J’ai un entretien chez Airbus jeudi à 10 h, tu peux récupérer les enfants ?',
     },
     {
@@ -359,7 +360,7 @@ export const FR: LanguageTables = {
     },
     {
       // An agency offering the reader, an employer, candidates (round 311b's twin): "pour vous présenter les profils".
-      pattern: String.raw`vous\s+présenter\s+(?:\p{L}+\s+){0,3}?(?:profils|candidats|candidates|techniciens|intérimaires)|(?:candidats|candidates|profils|intérimaires)\s+(?:\p{L}+\s+){0,3}?disponibles\s+(?:pour\s+(?:votre|vos)|dès\s+(?:le|lundi|maintenant)|immédiatement)`,
+      pattern: String.raw`vous\s+présenter\s+(?:[\p{L}-]+\s+){0,4}?(?:profils|candidats|candidates|techniciens|intérimaires|short-?lists?)|(?:candidats|candidates|profils|intérimaires)\s+(?:\p{L}+\s+){0,3}?disponibles\s+(?:pour\s+(?:votre|vos)|dès\s+(?:le|lundi|maintenant)|immédiatement)`,
       example: 'Seriez-vous disponible jeudi à 10h pour que je puisse vous présenter les profils ?',
     },
     {
@@ -368,6 +369,13 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:vous|t['’])\s*a\s+(?:cité|citée|indiqué|indiquée|mentionné|mentionnée|donné|donnée)\s+(?:comme|en\s+tant\s+que)\s+(?:personne\s+de\s+)?référence|prise\s+de\s+références\s+(?:concernant|pour|sur)\s+(?:M\.|Mme|Monsieur|Madame|\p{Lu})`,
       example:
         'M. Diallo vous a cité comme référence ; seriez-vous disponible jeudi à 10h pour un court échange ?',
+    },
+    {
+      // The reader named to a jury, or told of the interview it holds with a candidate (round 330c; the twins of en.ts's
+      // hiring-side rows): "vous avez été désignée en qualité de membre du jury des épreuves orales", "votre entretien
+      // avec la candidate est confirmé".
+      pattern: String.raw`(?:en\s+qualité\s+de|en\s+tant\s+que|comme)\s+(?:membre|président|présidente|examinateur|examinatrice|évaluateur|évaluatrice)\s+(?:titulaire\s+|suppléant\s+|suppléante\s+)?(?:du|d['’]un|de\s+ce)\s+jury|(?:entretien|entrevue)\s+(?:\p{L}+\s+){0,2}?avec\s+(?:le\s+candidat|la\s+candidate)(?![\p{L}])|(?:ajouté|ajoutée|inscrit|inscrite)\s+(?:\p{L}+\s+){0,2}?(?:au\s+jury|au\s+panel)(?![\p{L}])`,
+      example: 'Vous siégerez en qualité de membre du jury le mardi 4 mars à 9 h.',
     },
     {
       // The reader on the panel or as the interviewer (round 308c): "Merci d'avoir accepté de siéger dans le jury de
