@@ -96,6 +96,9 @@ interface Compiled {
   readonly noCalls: RegExp;
   readonly rejection: RegExp;
   readonly offer: RegExp;
+  /** A hire's first day confirmed (alreadyHired), and the words naming an offer (offerNamed), or null. */
+  readonly alreadyHired: RegExp | null;
+  readonly offerNamed: RegExp | null;
   readonly answer: RegExp;
   readonly condition: RegExp;
   readonly clauseBreak: RegExp;
@@ -262,6 +265,8 @@ function compile(l: LanguageTables): Compiled {
     noCalls: anyOf(l.noCalls),
     rejection: anyOf(l.rejection),
     offer: anyOf(l.offer),
+    alreadyHired: anyOfSome(l.alreadyHired),
+    offerNamed: anyOfSome(l.offerNamed),
     answer: anyOf([...l.answer, ...l.candidateDeadline]),
     condition: anyOf(l.condition),
     // A clause starts at ";", a dash between spaces, a conjunction of the language, or a capital after a number's
@@ -2101,6 +2106,9 @@ function phraseReaders(c: Compiled): PhraseReaders {
     rejections: (text) => [c.rejection.exec(text)],
     offers: (text) => [c.offer.exec(text)],
     condition: c.condition,
+    // A welcome whose first day is confirmed, in a message naming no offer, is a hire's (round 329b).
+    alreadyHired: (text) =>
+      c.alreadyHired !== null && c.alreadyHired.test(text) && !(c.offerNamed?.test(text) ?? false),
   };
 }
 

@@ -1590,8 +1590,9 @@ export const DE: LanguageTables = withSpellingFolds(
       {
         // "Wir bitten Sie um Ihre Rückmeldung bis 4. Dezember": the candidate's answer. (And without the pronouns, the
         // Austrian "Bitte um kurze Rückmeldung bis Dienstag, ob Sie den Termin wahrnehmen können", "Wir bitten um
-        // Bestätigung bis Montag", "Um Rückmeldung bis Freitag wird gebeten", r62.)
-        pattern: String.raw`(?:bitten|bitte)\s+(?:(?:Sie|dich|euch)\s+)?um\s+(?:(?:Ihre|deine|eure|eine|Ihre\s+kurze|eine\s+kurze|kurze)\s+)?(?:Rückmeldung|Antwort|Entscheidung|Zusage|Bestätigung)|um\s+(?:(?:eine|Ihre)\s+)?(?:kurze\s+)?(?:Rückmeldung|Antwort|Bestätigung)\s+(?:\S+\s+){0,4}?(?:wird\s+)?gebeten`,
+        // Bestätigung bis Montag", "Um Rückmeldung bis Freitag wird gebeten", r62. And the Austrian "ersuchen": "Wir
+        // ersuchen Sie um Ihre Rückmeldung bis 15. November 2044", round 328.)
+        pattern: String.raw`(?:bitten|bitte|ersuchen|ersuche)\s+(?:(?:Sie|dich|euch)\s+)?um\s+(?:(?:Ihre|deine|eure|eine|Ihre\s+kurze|eine\s+kurze|kurze)\s+)?(?:Rückmeldung|Antwort|Entscheidung|Zusage|Bestätigung)|um\s+(?:(?:eine|Ihre)\s+)?(?:kurze\s+)?(?:Rückmeldung|Antwort|Bestätigung)\s+(?:\S+\s+){0,4}?(?:wird\s+)?gebeten`,
         example: 'Wir bitten Sie um Ihre Rückmeldung bis Freitag, 15. Januar.',
       },
       {
@@ -2202,6 +2203,20 @@ export const DE: LanguageTables = withSpellingFolds(
         // "Leider reicht es diesmal nicht für die nächste Runde", "es hat leider nicht gereicht".
         pattern: String.raw`(?:reicht|hat)\s+es\s+(?:\p{L}+\s+){0,2}?nicht\s+(?:für\s+(?:die\s+)?nächste\s+(?:Runde|Stufe|Phase)|gereicht)|(?:nicht\s+in\s+der\s+Lage|nicht\s+möglich),?\s+(?:\p{L}+\s+){0,4}?zu\s+berücksichtigen`,
         example: 'Leider reicht es diesmal nicht für die nächste Runde.',
+      },
+    ],
+    alreadyHired: [
+      {
+        // The first day confirmed, or a hire's onboarding (twin of round 329b): "Ihr erster Arbeitstag ist Montag, der 3.
+        // März", "Herzlich willkommen an Bord!".
+        pattern: String.raw`(?:Ihr|dein|euer)\s+erster\s+(?:Arbeitstag|Tag)\s+(?:bei\s+uns\s+)?(?:ist|wird)|willkommen\s+an\s+Bord|Onboarding-?(?:Tag|Termin|Plan|Programm)\p{L}*`,
+        example: 'Willkommen an Bord! Dein erster Arbeitstag ist Montag, der 3. März; wir erwarten dich um 9 Uhr.',
+      },
+    ],
+    offerNamed: [
+      {
+        pattern: String.raw`\p{L}{0,12}angebot\p{L}*|anbieten|Zusage`,
+        example: 'Anbei unser Vertragsangebot für die Stelle.',
       },
     ],
     offer: [

@@ -1045,8 +1045,10 @@ export const ES: LanguageTables = withSpellingFolds(
         example: 'Nos pondremos en contacto con usted antes del viernes.',
       },
       {
-        // ("resolución": the decision of a selection process, round 102)
-        pattern: String.raw`(?:(?<!(?:tu|vuestra)\s)(?:respuesta(?!\s+automática)|decisión|resolución)|resultados?|noticias|novedades|retroalimentación|feedback)`,
+        // ("resolución": the decision of a selection process, round 102; the River Plate's "devolución", feedback, with
+        // a determiner of its own, not the return of a thing, "la devolución del equipo": "quedaron en darnos una
+        // devolución dentro de los próximos diez días hábiles", round 327b)
+        pattern: String.raw`(?:(?<!(?:tu|vuestra)\s)(?:respuesta(?!\s+automática)|decisión|resolución)|resultados?|noticias|novedades|retroalimentación|feedback|(?:una|alguna|nuestra|su|tu)\s+devolución)`,
         example: 'Tendrá una respuesta en un plazo de dos semanas.',
       },
       {
@@ -1630,7 +1632,9 @@ export const ES: LanguageTables = withSpellingFolds(
         example: 'Le rogamos que espere dos semanas antes de escribirnos.',
       },
       {
-        pattern: String.raw`no\s+(?:escribir(?:nos)?|contactar(?:nos)?|llamar(?:nos)?|consultar|comunicarte|comunicarse|preguntar)`,
+        // (and the writer alone: "Te agradecería no escribirme para pedir novedades antes del lunes 30 de mayo", round
+        // 327b)
+        pattern: String.raw`no\s+(?:escribir(?:nos|me)?|contactar(?:nos|me)?|llamar(?:nos|me)?|consultar(?:nos|me)?|comunicarte|comunicarse|preguntar(?:nos|me)?)`,
         example: 'Te pedimos no escribir consultas sobre tu postulación hasta el lunes 4 de enero.',
       },
       {
@@ -2212,6 +2216,20 @@ export const ES: LanguageTables = withSpellingFolds(
         // "no pasas a la siguiente etapa", "no estamos en condiciones de continuar con su candidatura".
         pattern: String.raw`no\s+(?:pasas|pasa|has\s+pasado|ha\s+pasado|avanzas|avanza|continúas|sigues|pasará|pasarás|avanzará|avanzarás|continuará|continuarás|seguirá|seguirás)\s+a\s+la\s+(?:siguiente|próxima)\s+(?:etapa|fase|ronda)|no\s+(?:estamos\s+en\s+(?:condiciones|disposición)\s+de|nos\s+es\s+posible)\s+(?:continuar|seguir|avanzar)\s+con\s+(?:su|tu)\s+(?:candidatura|postulación)`,
         example: 'Esta vez no pasas a la siguiente etapa del proceso.',
+      },
+    ],
+    alreadyHired: [
+      {
+        // The first day confirmed, or the induction of a hire (round 329b): "Te confirmamos que tu fecha de ingreso es el
+        // miércoles 1 de marzo … para la inducción corporativa".
+        pattern: String.raw`(?:te|le|les|os)\s+confirmamos\s+(?:que\s+)?(?:tu|su|vuestra)\s+(?:fecha\s+de\s+(?:ingreso|incorporación|inicio)|primer\s+día)|(?:tu|su)\s+(?:primer\s+día\s+(?:de\s+trabajo\s+)?|fecha\s+de\s+(?:ingreso|incorporación)\s+)(?:es|será)\s+(?:el|este|mañana)|inducción|bienvenid[oa]s?\s+a\s+bordo`,
+        example: 'Te confirmamos que tu primer día será el lunes 3 de marzo; te esperamos a las 9:00 para la inducción.',
+      },
+    ],
+    offerNamed: [
+      {
+        pattern: String.raw`oferta|propuesta|ofrec\p{L}*|carta\s+de\s+intención`,
+        example: 'Te adjuntamos la oferta con las condiciones del puesto.',
       },
     ],
     offer: [

@@ -2018,6 +2018,20 @@ export const FR: LanguageTables = {
         'Nous avons décidé de poursuivre avec des candidatures qui correspondent davantage à nos besoins.',
     },
   ],
+  alreadyHired: [
+    {
+      // The first day confirmed, or a hire's onboarding (twin of round 329b): "Nous vous confirmons que votre premier
+      // jour sera le lundi 3 mars", "votre journée d'intégration", "bienvenue à bord".
+      pattern: String.raw`(?:votre|ton)\s+(?:premier\s+jour|date\s+d['’]\s*arrivée|date\s+de\s+prise\s+de\s+poste)\s+(?:chez\s+nous\s+|parmi\s+nous\s+)?(?:est|sera)|journée\s+d['’]\s*(?:intégration|accueil)|bienvenue\s+à\s+bord`,
+      example: 'Bienvenue à bord ! Ton premier jour sera le lundi 3 mars ; on t’attend à 9 h.',
+    },
+  ],
+  offerNamed: [
+    {
+      pattern: String.raw`offre|proposition|propos\p{L}*|promesse\s+d['’]\s*embauche`,
+      example: 'Vous trouverez ci-joint notre proposition d’embauche.',
+    },
+  ],
   offer: [
     {
       // An employer's wish to hire the reader (round 325c: "on aimerait te prendre en CDI comme ébéniste"; "nous

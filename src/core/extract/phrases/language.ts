@@ -245,6 +245,14 @@ export interface LanguageTables {
   readonly rejection: readonly PhraseRow[];
   readonly offer: readonly PhraseRow[];
   /**
+   * Words of a hire whose offer was taken, its first day confirmed ("te confirmamos que tu fecha de ingreso es …",
+   * "Ihr erster Arbeitstag ist …", "votre premier jour sera …"): a message holding one and none of offerNamed's words
+   * welcomes a hire, no new offer (en.ts's ALREADY_HIRED). Optional; with offerNamed.
+   */
+  readonly alreadyHired?: readonly PhraseRow[];
+  /** Words naming an offer or its contract ("oferta", "Angebot", "promesse d'embauche"). Optional. */
+  readonly offerNamed?: readonly PhraseRow[];
+  /**
    * Words asking for the answer to an offer by a day ("Ihre Entscheidung … mitteilen", "nous faire part de votre
    * décision", "nos confirmara su decisión"); with candidateDeadline's, they give the offer's respondBy.
    */
