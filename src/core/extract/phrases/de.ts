@@ -1225,8 +1225,9 @@ export const DE: LanguageTables = withSpellingFolds(
       },
       {
         // A child's settling-in talk at nursery and an adviser's phone call (round 309): "das Eingewöhnungsgespräch für
-        // Ihre Tochter Emma", "Ihren Telefontermin mit unserem Energieberater".
-        pattern: String.raw`Eingewöhnungs\p{L}*|für\s+(?:Ihre|Ihren|Ihr|deine|deinen|dein)\s+(?:Tochter|Sohn|Kind)|(?:Energie|Finanz|Versicherungs|Steuer|Vermögens|Bank|Kunden|Bau)berater\p{L}*`,
+        // Ihre Tochter Emma", "Ihren Telefontermin mit unserem Energieberater". The adviser met, after an article, not a
+        // job's title: "Vertragsangebot – Kundenberaterin Private Banking", round 330.
+        pattern: String.raw`Eingewöhnungs\p{L}*|für\s+(?:Ihre|Ihren|Ihr|deine|deinen|dein)\s+(?:Tochter|Sohn|Kind)|(?:unserem|unserer|unseren|Ihrem|Ihrer|Ihren|deinem|deiner|dem|der|den|einem|einer)\s+(?:Energie|Finanz|Versicherungs|Steuer|Vermögens|Bank|Kunden|Bau)berater\p{L}*`,
         example: 'Wir bestätigen Ihren Telefontermin mit unserem Finanzberater am Freitag um 10 Uhr.',
       },
       {
@@ -1386,8 +1387,10 @@ export const DE: LanguageTables = withSpellingFolds(
       },
       {
         // An appointment at the employment agency is no interview with an employer: "Einladung zu einem
-        // Beratungsgespräch … Agentur für Arbeit" (round 95; twins "cita en el SEPE", "rendez-vous France Travail").
-        pattern: String.raw`Beratungsgespräch|Agentur\s+für\s+Arbeit|Arbeitsagentur|Jobcenter|Arbeitsmarktservice|RAV-Beratung`,
+        // Beratungsgespräch … Agentur für Arbeit" (round 95; twins "cita en el SEPE", "rendez-vous France Travail"). Not
+        // the agency as the employer, its name only the place of a selection's talk ("Einladung zum Auswahlgespräch …
+        // Ort: Agentur für Arbeit Dortmund", round 330): a place field names no counselling.
+        pattern: String.raw`Beratungsgespräch|(?<!Ort:\s{0,3})(?:Agentur\s+für\s+Arbeit|Arbeitsagentur|Jobcenter|Arbeitsmarktservice)|RAV-Beratung`,
         example: 'Einladung zu einem Beratungsgespräch bei der Agentur für Arbeit am 12.07. um 8:30 Uhr.',
       },
       {
@@ -2205,6 +2208,12 @@ export const DE: LanguageTables = withSpellingFolds(
         example: 'Leider reicht es diesmal nicht für die nächste Runde.',
       },
     ],
+    thatDay: [
+      {
+        pattern: String.raw`(?<!(?:vor|bis\s+zu|nach|ab)\s+)(?:an\s+diesem|am\s+selben|am\s+gleichen|am\s+selbigen)\s+Tag(?![\p{L}])`,
+        example: 'Die Kommission tagt am Dienstag, 8. März; an diesem Tag melde ich mich auch bei Ihnen.',
+      },
+    ],
     alreadyHired: [
       {
         // The first day confirmed, or a hire's onboarding (twin of round 329b): "Ihr erster Arbeitstag ist Montag, der 3.
@@ -2261,8 +2270,9 @@ export const DE: LanguageTables = withSpellingFolds(
       },
       {
         // (with words between: "Ihnen nach den guten Gesprächen die Position als Disponent in unserem Team in
-        // Hamburg-Billbrook anbieten zu können", round 319)
-        pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:\p{L}+\s+){0,4}?(?:die|diese)\s+(?:Position|Stelle)\s+(?:[\p{L}\p{N}.-]+\s+){0,10}?(?:anbieten|anzubieten)`,
+        // Hamburg-Billbrook anbieten zu können", round 319; "Ihnen nach den Gesprächen der letzten Wochen die Position
+        // als Kundenberaterin … anbieten zu können", round 330)
+        pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:\p{L}+\s+){0,7}?(?:die|diese)\s+(?:Position|Stelle)\s+(?:[\p{L}\p{N}.-]+\s+){0,10}?(?:anbieten|anzubieten)`,
         example: 'Wir sind von Ihnen überzeugt und möchten Ihnen die Position anbieten.',
       },
       {

@@ -465,7 +465,7 @@ export const ES: LanguageTables = withSpellingFolds(
         // The reader told of the interview it holds with a candidate, or put on the panel (round 328b, 330b; the twins
         // of en.ts's hiring-side rows): "Tienes una entrevista programada con el candidato Jorge Ramírez", "Te he
         // añadido al panel de entrevistas del candidato", "en calidad de vocal del tribunal".
-        pattern: String.raw`(?:entrevista|reunión|llamada|videollamada)\s+(?:\p{L}+\s+){0,2}?con\s+(?:el|la)\s+(?:candidato|candidata|postulante|aspirante)(?![\p{L}])|(?:añadid[oa]|agregad[oa]|incluid[oa]|sumad[oa])\s+(?:\p{L}+\s+){0,2}?al\s+(?:panel|comité|jurado)(?![\p{L}])|(?:en\s+calidad\s+de|como)\s+(?:miembro|vocal|presidente|presidenta|secretari[oa])\s+(?:titular\s+|suplente\s+)?del\s+(?:tribunal|jurado|panel|comité\s+de\s+selección)(?![\p{L}])`,
+        pattern: String.raw`(?:entrevista|reunión|llamada|videollamada)\s+(?:\p{L}+\s+){0,2}?con\s+(?:el|la)\s+(?:candidato|candidata|postulante|aspirante)(?![\p{L}])|(?:(?:te|le|la|lo)\s+(?:agregué|añadí|sumé|incluí|agregamos|añadimos|sumamos|incluimos)|añadid[oa]|agregad[oa]|incluid[oa]|sumad[oa])\s+(?:\p{L}+\s+){0,2}?al\s+(?:panel|comité|jurado)(?![\p{L}])|(?:en\s+calidad\s+de|como)\s+(?:miembro|vocal|presidente|presidenta|secretari[oa])\s+(?:titular\s+|suplente\s+)?del\s+(?:tribunal|jurado|panel|comité\s+de\s+selección)(?![\p{L}])`,
         example: 'Te agregué al panel de entrevistas del jueves a las 10:00 con la candidata para Finanzas.',
       },
       {
@@ -2218,6 +2218,13 @@ export const ES: LanguageTables = withSpellingFolds(
         example: 'Esta vez no pasas a la siguiente etapa del proceso.',
       },
     ],
+    thatDay: [
+      {
+        // Not after words that bound a hold-off ("antes de ese día", backReference).
+        pattern: String.raw`(?<!(?:antes\s+de|hasta|desde|después\s+de)\s+)ese\s+(?:mismo\s+)?día`,
+        example: 'No me escribas antes del lunes 21; ese día te doy novedades.',
+      },
+    ],
     alreadyHired: [
       {
         // The first day confirmed, or the induction of a hire (round 329b): "Te confirmamos que tu fecha de ingreso es el
@@ -2302,9 +2309,10 @@ export const ES: LanguageTables = withSpellingFolds(
       },
       {
         // (and "tenemos el gusto de ofrecerle la posición", round 87)
-        // (and "el agrado de", "la satisfacción de": "Tenemos el agrado de ofrecerle el puesto", round 125)
+        // (and "el agrado de", "la satisfacción de": "Tenemos el agrado de ofrecerle el puesto", round 125; the job
+        // named before by "dicho": "tenemos el agrado de ofrecerle dicho cargo", round 328b)
         // (the job offered, never an interview: "Nos complace ofrecerte una entrevista" invites, r59)
-        pattern: String.raw`(?:complace|encantados\s+de|alegra|placer|gusto|agrado|satisfacción)\s+(?:\p{L}+\s+){0,2}?(?:(?:ofrecerle|ofrecerte|ofreceros)(?:\s+(?:formalmente|oficialmente))?\s+(?:(?:el|este|la|esta|nuestra|una?)\s+)?(?:puesto|plaza|posición|cargo|vacante|trabajo|empleo|contrato|incorporación|oferta|propuesta)|hacerle\s+una\s+oferta|hacerte\s+una\s+oferta)`,
+        pattern: String.raw`(?:complace|encantados\s+de|alegra|placer|gusto|agrado|satisfacción)\s+(?:\p{L}+\s+){0,2}?(?:(?:ofrecerle|ofrecerte|ofreceros)(?:\s+(?:formalmente|oficialmente))?\s+(?:(?:el|este|la|esta|nuestra|una?|dicho|dicha|ese|esa)\s+)?(?:puesto|plaza|posición|cargo|vacante|trabajo|empleo|contrato|incorporación|oferta|propuesta)|hacerle\s+una\s+oferta|hacerte\s+una\s+oferta)`,
         example: 'Nos complace ofrecerle el puesto de analista de datos.',
       },
       {
@@ -2319,7 +2327,7 @@ export const ES: LanguageTables = withSpellingFolds(
       {
         // (any wisher, a client's through an agency, or the offer made outright: "mi cliente quiere ofrecerte el puesto",
         // "Te ofrecemos el puesto de Responsable de Compras"; the job offered, never an interview, r59)
-        pattern: String.raw`(?:(?:queremos|quisiéramos|nos\s+gustaría|deseamos|quiere|quieren|querría|querrían|desea|desean|le\s+gustaría|les\s+gustaría|ha\s+decidido|han\s+decidido|hemos\s+decidido|decidimos|decidió)\s+(?:ofrecerte|ofrecerle|ofreceros)|(?:te|le|os|les)\s+(?:ofrecemos|ofrece|ofrecen))(?:\s+(?:formalmente|oficialmente))?\s+(?:(?:el|este|la|esta|nuestra|una?)\s+)?(?:puesto|plaza|posición|cargo|vacante|trabajo|empleo|contrato|incorporación|oferta|propuesta)|(?:queremos|quisiéramos|nos\s+gustaría|deseamos|quiere|quieren|desea|desean)\s+(?:hacerte|hacerle)\s+una\s+oferta`,
+        pattern: String.raw`(?:(?:queremos|quisiéramos|nos\s+gustaría|deseamos|quiere|quieren|querría|querrían|desea|desean|le\s+gustaría|les\s+gustaría|ha\s+decidido|han\s+decidido|hemos\s+decidido|decidimos|decidió)\s+(?:ofrecerte|ofrecerle|ofreceros)|(?:te|le|os|les)\s+(?:ofrecemos|ofrece|ofrecen))(?:\s+(?:formalmente|oficialmente))?\s+(?:(?:el|este|la|esta|nuestra|una?|dicho|dicha|ese|esa)\s+)?(?:puesto|plaza|posición|cargo|vacante|trabajo|empleo|contrato|incorporación|oferta|propuesta)|(?:queremos|quisiéramos|nos\s+gustaría|deseamos|quiere|quieren|desea|desean)\s+(?:hacerte|hacerle)\s+una\s+oferta`,
         example: 'Con mucho gusto te informo que queremos ofrecerte el puesto de Contador Senior.',
       },
       {

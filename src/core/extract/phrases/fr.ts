@@ -2018,6 +2018,12 @@ export const FR: LanguageTables = {
         'Nous avons décidé de poursuivre avec des candidatures qui correspondent davantage à nos besoins.',
     },
   ],
+  thatDay: [
+    {
+      pattern: String.raw`(?<!(?:avant|jusqu['’]à|dès|après)\s+)ce\s+jour-là|(?<!(?:avant|jusqu['’]à|dès|après)\s+)le\s+jour\s+même`,
+      example: 'Le comité se réunit le mardi 8 ; ce jour-là, je vous appelle avec la décision.',
+    },
+  ],
   alreadyHired: [
     {
       // The first day confirmed, or a hire's onboarding (twin of round 329b): "Nous vous confirmons que votre premier

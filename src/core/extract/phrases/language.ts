@@ -180,6 +180,11 @@ export interface LanguageTables {
    * entrevista"): a sentence holding one keeps its slot where the message names a third person's too. Optional.
    */
   readonly readerHolder?: readonly PhraseRow[];
+  /**
+   * Words naming again the last day named before them ("ese día te doy novedades", "ce jour-là", "an diesem Tag"): that
+   * day, without its time, read in their own clause (round 328b). Optional.
+   */
+  readonly thatDay?: readonly PhraseRow[];
   /** Words that make a window approximate, fuzzy by TIMELINE-CONVENTIONS.md ("in about a week"): "etwa",
    * "environ", "alrededor de". Optional. */
   readonly approximate?: readonly PhraseRow[];
