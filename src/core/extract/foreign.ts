@@ -1200,8 +1200,10 @@ function headingOf(text: string): string {
 }
 
 /** A subject line written into the text, of a reply or a forward: "Asunto: RE: …", "Objet : TR: …", "Betreff: AW: …". */
+// (its label may be left out, the subject standing on the first line: "Re: Telefonat heute – Junior Product
+// Designer", round 329)
 const REPLY_SUBJECT_LINE =
-  /^[ \t]*(?:Asunto|Objet|Betreff|Subject)[ \t]*:[ \t]*(?:(?:RE|AW|TR|RV|WG|Fwd?|Antw)[ \t]*:[ \t]*)+/iu;
+  /^[ \t]*(?:(?:Asunto|Objet|Betreff|Subject)[ \t]*:[ \t]*)?(?:(?:RE|AW|TR|RV|WG|Fwd?|Antw)[ \t]*:[ \t]*)+/iu;
 
 /** Whether the text at `index` stands on a reply's or a forward's subject line. */
 function onReplySubject(text: string, index: number): boolean {

@@ -1760,7 +1760,8 @@ export const DE: LanguageTables = withSpellingFolds(
         // (and the verb: "Wir danken Ihnen für das angenehme Gespräch von heute Morgen", round 306)
         // (and the Swiss "Besten Dank für Ihre Bewerbung und das angenehme Gespräch", round 317, and "Merci für das
         // spannende Gespräch heute Nachmittag", round 318)
-        pattern: String.raw`(?:danke|danken|vielen\s+Dank|herzlichen\s+Dank|besten\s+Dank|großen\s+Dank|tausend\s+Dank|merci(?:\s+vielmal|\s+viel\s+mal)?)\s+(?:\p{L}+\s+){0,4}?(?:für)`,
+        // (and "fürs": "Merci nochmals fürs Gespräch heute Morgen", round 330)
+        pattern: String.raw`(?:danke|danken|vielen\s+Dank|herzlichen\s+Dank|besten\s+Dank|großen\s+Dank|tausend\s+Dank|merci(?:\s+vielmal|\s+viel\s+mal)?)\s+(?:\p{L}+\s+){0,4}?(?:für|fürs)`,
         example: 'Vielen Dank für das angenehme Gespräch am Montag.',
       },
       {

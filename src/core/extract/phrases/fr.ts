@@ -916,7 +916,8 @@ export const FR: LanguageTables = {
     },
     {
       // (toward every candidate too: "nous reviendrons vers chaque candidat d'ici la fin du mois", round 143)
-      pattern: String.raw`reviendr(?:ons|ai|a)\s+(?:(?:toutefois|cependant|néanmoins|donc|alors|bien|ensuite|évidemment|naturellement|rapidement|sans\s+faute|en\s+tout\s+cas|dans\s+tous\s+les\s+cas|de\s+toute\s+(?:façon|manière)|en\s+tout\s+état\s+de\s+cause),?\s+)?vers\s+(?:vous|toi|chaque\s+(?:candidat(?:e)?|personne)|chacun(?:e)?|tous\s+les\s+candidats|l['’]ensemble\s+des\s+candidats|les\s+candidat(?:e)?s(?:\s+\p{L}+)?)`,
+      // (and a client's promise relayed by its agency: "le client reviendra vers moi d'ici mercredi prochain", round 328c)
+      pattern: String.raw`reviendr(?:ons|ai|a|ont)\s+(?:(?:toutefois|cependant|néanmoins|donc|alors|bien|ensuite|évidemment|naturellement|rapidement|sans\s+faute|en\s+tout\s+cas|dans\s+tous\s+les\s+cas|de\s+toute\s+(?:façon|manière)|en\s+tout\s+état\s+de\s+cause),?\s+)?vers\s+(?:vous|toi|moi|nous|chaque\s+(?:candidat(?:e)?|personne)|chacun(?:e)?|tous\s+les\s+candidats|l['’]ensemble\s+des\s+candidats|les\s+candidat(?:e)?s(?:\s+\p{L}+)?)`,
       example: "Nous reviendrons vers chaque candidat d'ici la fin du mois.",
     },
     {
@@ -1570,7 +1571,9 @@ export const FR: LanguageTables = {
       example: 'La date limite de dépôt des candidatures est fixée au 30 novembre.',
     },
     {
-      pattern: String.raw`(?:fermée?s?|ouverts?|horaires|congés|période\s+d'essai)`,
+      // (an office's hours, not a job's shifts to agree on: "Le client doit encore valider les horaires en pause …, je te
+      // recontacte au plus tard mercredi", round 330c)
+      pattern: String.raw`(?:fermée?s?|ouverts?|horaires\s+d['’]\s*(?:ouverture|accueil)|(?:mes|nos|vos)\s+horaires|congés|période\s+d'essai)`,
       example: 'Le cabinet sera fermé du 24 décembre au 2 janvier.',
     },
     {
@@ -1733,8 +1736,9 @@ export const FR: LanguageTables = {
     },
     {
       // Contact that would go round the recruiter, asked not to be made: "merci de ne pas contacter directement
-      // notre client", "ne contactez pas directement l'entreprise" (lead's round r24).
-      pattern: String.raw`ne\s+(?:pas\s+)?(?:(?:le|la|les|nous|me)\s+|l['’])?(?:contact|appel|joindre|solliciter|prendre\s+contact)\p{L}*\s+(?:pas\s+)?directement`,
+      // notre client", "ne contactez pas directement l'entreprise" (lead's round r24); "de ne pas communiquer
+      // directement avec les gestionnaires de l'équipe" (round 328c).
+      pattern: String.raw`ne\s+(?:pas\s+)?(?:(?:le|la|les|nous|me)\s+|l['’])?(?:contact|appel|joindre|solliciter|prendre\s+contact|communiqu)\p{L}*\s+(?:pas\s+)?directement`,
       example: 'Notre client nous demande que les candidats ne le contactent pas directement.',
     },
     {
