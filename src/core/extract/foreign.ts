@@ -2117,9 +2117,12 @@ function thatDays(
   const out: TimeExpr[] = [];
   for (const m of sentence.text.matchAll(c.thatDay)) {
     const at = sentence.index + m.index;
-    const named = [...earlier, ...own.filter((e) => e.index < at)].filter((e) => e.form === 'point' && e.date >= t);
+    const named = [...earlier, ...own.filter((e) => e.index < at)].filter(
+      (e) => e.form === 'point' && e.date >= t,
+    );
     const last = named[named.length - 1];
-    if (last !== undefined) out.push(expr(at, m[0], last.date, { form: 'point', detector: `${code}-that-day` }));
+    if (last !== undefined)
+      out.push(expr(at, m[0], last.date, { form: 'point', detector: `${code}-that-day` }));
   }
   return out;
 }
@@ -2351,7 +2354,8 @@ export function readForeign(
       earlierDays.push(...inside.filter((e) => e.form === 'point'));
       // A sentence naming no day at all passes the day before on ("Die Bewerbungsfrist endet am 31. Mai. Wir ersuchen
       // Sie, bis zum Ablauf der Frist von Anfragen abzusehen. … erhalten Sie spätestens zwei Wochen danach", round 327).
-      if (inside.length > 0) carried = inside.filter((e) => e.form === 'point' && eventDay(context, e) >= t).pop();
+      if (inside.length > 0)
+        carried = inside.filter((e) => e.form === 'point' && eventDay(context, e) >= t).pop();
       const found: Finding[] = [];
       const seen: { readonly f: Finding; readonly e: TimeExpr }[] = [];
       for (const e of anchored.exprs) {

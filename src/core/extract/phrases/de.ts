@@ -250,8 +250,9 @@ export const DE: LanguageTables = withSpellingFolds(
         // The reader asked to sit in on a candidate's talk, or told of the talk it holds with a candidate (round 329; the
         // twins of en.ts's hiring-side rows): "kannst du beim zweiten Gespräch mit Frau Yilmaz als Fachinterviewer dabei
         // sein?", "Ihr Gespräch mit dem Kandidaten Herrn Vogt ist am Montag".
-        pattern: String.raw`als\s+\p{L}{0,12}(?:Interviewer|Interviewerin|Beisitzer|Beisitzerin|Jurymitglied|Kommissionsmitglied|Panel-?Mitglied)\s+(?:\p{L}+\s+){0,2}?(?:dabei|teilnehmen|mitwirken|einspringen|eingeplant|einplanen|eingetragen|vorgesehen)(?![\p{L}])|(?:Gespräch|Interview|Termin|Kennenlernen)\p{L}*\s+(?:\p{L}+\s+){0,2}?mit\s+(?:dem\s+(?:Kandidaten|Bewerber)|der\s+(?:Kandidatin|Bewerberin))(?![\p{L}])`,
-        example: 'Kannst du am Montag um 10 Uhr beim Gespräch mit Herrn Lorenz als Zweitinterviewer dabei sein?',
+        pattern: String.raw`als\s+(?:\p{L}{1,12}-?)?(?:Interviewer|Interviewerin|Beisitzer|Beisitzerin|Jurymitglied|Kommissionsmitglied|Panel-?Mitglied)\s+(?:\p{L}+\s+){0,2}?(?:dabei|teilnehmen|mitwirken|einspringen|eingeplant|einplanen|eingetragen|vorgesehen)(?![\p{L}])|(?:Gespräch|Interview|Termin|Kennenlernen)\p{L}*\s+(?:\p{L}+\s+){0,2}?mit\s+(?:dem\s+(?:Kandidaten|Bewerber)|der\s+(?:Kandidatin|Bewerberin))(?![\p{L}])`,
+        example:
+          'Kannst du am Montag um 10 Uhr beim Gespräch mit Herrn Lorenz als Zweitinterviewer dabei sein?',
       },
       {
         // The reader named as a referee (round 308): "Herr Markus Feld hat sich bei uns beworben und Sie als Referenz
@@ -2211,7 +2212,8 @@ export const DE: LanguageTables = withSpellingFolds(
     ],
     thatDay: [
       {
-        pattern: String.raw`(?<!(?:vor|bis\s+zu|nach|ab)\s+)(?:an\s+diesem|am\s+selben|am\s+gleichen|am\s+selbigen)\s+Tag(?![\p{L}])`,
+        // (only with what the reader is told that day, and not after words that bound a hold-off or start a count)
+        pattern: String.raw`(?<!(?:vor|bis\s+zu|nach|ab)\s+)(?:an\s+diesem|am\s+selben|am\s+gleichen|am\s+selbigen)\s+Tag(?=,?\s+(?:\p{L}+\s+){0,5}?(?:Ihnen|dir|euch|Sie|dich)(?![\p{L}]))`,
         example: 'Die Kommission tagt am Dienstag, 8. März; an diesem Tag melde ich mich auch bei Ihnen.',
       },
     ],
@@ -2220,7 +2222,8 @@ export const DE: LanguageTables = withSpellingFolds(
         // The first day confirmed, or a hire's onboarding (twin of round 329b): "Ihr erster Arbeitstag ist Montag, der 3.
         // März", "Herzlich willkommen an Bord!".
         pattern: String.raw`(?:Ihr|dein|euer)\s+erster\s+(?:Arbeitstag|Tag)\s+(?:bei\s+uns\s+)?(?:ist|wird)|willkommen\s+an\s+Bord|Onboarding-?(?:Tag|Termin|Plan|Programm)\p{L}*`,
-        example: 'Willkommen an Bord! Dein erster Arbeitstag ist Montag, der 3. März; wir erwarten dich um 9 Uhr.',
+        example:
+          'Willkommen an Bord! Dein erster Arbeitstag ist Montag, der 3. März; wir erwarten dich um 9 Uhr.',
       },
     ],
     offerNamed: [
@@ -2273,7 +2276,7 @@ export const DE: LanguageTables = withSpellingFolds(
         // (with words between: "Ihnen nach den guten Gesprächen die Position als Disponent in unserem Team in
         // Hamburg-Billbrook anbieten zu können", round 319; "Ihnen nach den Gesprächen der letzten Wochen die Position
         // als Kundenberaterin … anbieten zu können", round 330)
-        pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:\p{L}+\s+){0,7}?(?:die|diese)\s+(?:Position|Stelle)\s+(?:[\p{L}\p{N}.-]+\s+){0,10}?(?:anbieten|anzubieten)`,
+        pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:\p{L}+\s+){0,9}?(?:die|diese)\s+(?:Position|Stelle)\s+(?:[\p{L}\p{N}.-]+\s+){0,10}?(?:anbieten|anzubieten)`,
         example: 'Wir sind von Ihnen überzeugt und möchten Ihnen die Position anbieten.',
       },
       {

@@ -431,7 +431,7 @@ export const ES: LanguageTables = withSpellingFolds(
         // jueves!".
         // (and the friend's own news, an interview at a company: "¡Por fin conseguí una entrevista en Falabella!",
         // twin of round 327c's "Je passe mon entrevue chez Desjardins")
-        pattern: String.raw`me\s+(?:invitaron|llamaron|citaron|convocaron|han\s+invitado|han\s+citado|han\s+llamado|han\s+convocado)\s+(?:\p{L}+\s+){0,3}?(?:a|para)\s+(?:una|la|otra|su)\s+(?:\p{L}+\s+)?entrevista|(?:conseguí|tengo|tendré|me\s+dieron)\s+(?:una|mi)\s+(?:\p{L}+\s+)?entrevista\s+(?:de\s+trabajo\s+)?en\s+(?!\d)`,
+        pattern: String.raw`me\s+(?:invitaron|llamaron|citaron|convocaron|han\s+invitado|han\s+citado|han\s+llamado|han\s+convocado)\s+(?:\p{L}+\s+){0,3}?(?:a|para)\s+(?:una|la|otra|su)\s+(?:\p{L}+\s+)?entrevista|(?:conseguí|tengo|tendré|me\s+dieron)\s+(?:una|mi)\s+(?:\p{L}+\s+)?entrevista\s+(?:de\s+trabajo\s+)?en(?=\s+[^\d\s])`,
         example: '¡Me llamaron para una entrevista en Bimbo el jueves a las 10!',
       },
       {
@@ -2220,8 +2220,10 @@ export const ES: LanguageTables = withSpellingFolds(
     ],
     thatDay: [
       {
-        // Not after words that bound a hold-off ("antes de ese día", backReference).
-        pattern: String.raw`(?<!(?:antes\s+de|hasta|desde|después\s+de)\s+)ese\s+(?:mismo\s+)?día`,
+        // Only with what the reader is told that day ("ese día te doy novedades"; not "ese día publicaremos la lista",
+        // round 131), and not after words that bound a hold-off or start a count ("antes de ese día", "a partir de ese
+        // día", backReference and anchorGap).
+        pattern: String.raw`(?<!(?:antes\s+de|hasta|desde|después\s+de|a\s+partir\s+de)\s+)ese\s+(?:mismo\s+)?día(?=,?\s+(?:\p{L}+\s+){0,2}?(?:te|le|les|os)\s)`,
         example: 'No me escribas antes del lunes 21; ese día te doy novedades.',
       },
     ],
@@ -2230,7 +2232,8 @@ export const ES: LanguageTables = withSpellingFolds(
         // The first day confirmed, or the induction of a hire (round 329b): "Te confirmamos que tu fecha de ingreso es el
         // miércoles 1 de marzo … para la inducción corporativa".
         pattern: String.raw`(?:te|le|les|os)\s+confirmamos\s+(?:que\s+)?(?:tu|su|vuestra)\s+(?:fecha\s+de\s+(?:ingreso|incorporación|inicio)|primer\s+día)|(?:tu|su)\s+(?:primer\s+día\s+(?:de\s+trabajo\s+)?|fecha\s+de\s+(?:ingreso|incorporación)\s+)(?:es|será)\s+(?:el|este|mañana)|inducción|bienvenid[oa]s?\s+a\s+bordo`,
-        example: 'Te confirmamos que tu primer día será el lunes 3 de marzo; te esperamos a las 9:00 para la inducción.',
+        example:
+          'Te confirmamos que tu primer día será el lunes 3 de marzo; te esperamos a las 9:00 para la inducción.',
       },
     ],
     offerNamed: [

@@ -2024,7 +2024,8 @@ export const FR: LanguageTables = {
   ],
   thatDay: [
     {
-      pattern: String.raw`(?<!(?:avant|jusqu['’]à|dès|après)\s+)ce\s+jour-là|(?<!(?:avant|jusqu['’]à|dès|après)\s+)le\s+jour\s+même`,
+      // (only with what the reader is told that day, and not after words that bound a hold-off or start a count)
+      pattern: String.raw`(?<!(?:avant|jusqu['’]à|dès|après|à\s+partir\s+de)\s+)(?:ce\s+jour-là|le\s+jour\s+même)(?=,?\s+(?:\p{L}+\s+){0,2}?(?:vous|te|t['’]))`,
       example: 'Le comité se réunit le mardi 8 ; ce jour-là, je vous appelle avec la décision.',
     },
   ],
