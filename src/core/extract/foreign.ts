@@ -96,6 +96,11 @@ interface Compiled {
   readonly noCalls: RegExp;
   readonly rejection: RegExp;
   readonly offer: RegExp;
+  /** The words naming again the last day named before (thatDay), or null. */
+  readonly thatDay: RegExp | null;
+  /** A hire's first day confirmed (alreadyHired), and the words naming an offer (offerNamed), or null. */
+  readonly alreadyHired: RegExp | null;
+  readonly offerNamed: RegExp | null;
   readonly answer: RegExp;
   readonly condition: RegExp;
   readonly clauseBreak: RegExp;
@@ -262,6 +267,9 @@ function compile(l: LanguageTables): Compiled {
     noCalls: anyOf(l.noCalls),
     rejection: anyOf(l.rejection),
     offer: anyOf(l.offer),
+    thatDay: l.thatDay === undefined || l.thatDay.length === 0 ? null : anyOf(l.thatDay, 'giu'),
+    alreadyHired: anyOfSome(l.alreadyHired),
+    offerNamed: anyOfSome(l.offerNamed),
     answer: anyOf([...l.answer, ...l.candidateDeadline]),
     condition: anyOf(l.condition),
     // A clause starts at ";", a dash between spaces, a conjunction of the language, or a capital after a number's
@@ -1192,8 +1200,10 @@ function headingOf(text: string): string {
 }
 
 /** A subject line written into the text, of a reply or a forward: "Asunto: RE: …", "Objet : TR: …", "Betreff: AW: …". */
+// (its label may be left out, the subject standing on the first line: "Re: Telefonat heute – Junior Product
+// Designer", round 329)
 const REPLY_SUBJECT_LINE =
-  /^[ \t]*(?:Asunto|Objet|Betreff|Subject)[ \t]*:[ \t]*(?:(?:RE|AW|TR|RV|WG|Fwd?|Antw)[ \t]*:[ \t]*)+/iu;
+  /^[ \t]*(?:(?:Asunto|Objet|Betreff|Subject)[ \t]*:[ \t]*)?(?:(?:RE|AW|TR|RV|WG|Fwd?|Antw)[ \t]*:[ \t]*)+/iu;
 
 /** Whether the text at `index` stands on a reply's or a forward's subject line. */
 function onReplySubject(text: string, index: number): boolean {
@@ -2091,6 +2101,32 @@ function futureAbsence(
 /** What joins two days into one choice: "lunes o el martes", "lundi ou mardi", "Montag oder Dienstag". */
 const OR_BETWEEN = /^\s*(?:,\s*)?(?:o|u|ou|oder)\s+(?:(?:el|le|la|am)\s+)?$/iu;
 
+/**
+ * The days "ese día", "ce jour-là", "an diesem Tag" name again: the last day not yet past named before them in the
+ * message ("Te pido que no me escribas antes del lunes 21 de noviembre; ese día te doy novedades", round 328b).
+ */
+function thatDays(
+  c: Compiled,
+  sentence: Sentence,
+  own: readonly TimeExpr[],
+  earlier: readonly TimeExpr[],
+  t: string,
+  code: string,
+): TimeExpr[] {
+  if (c.thatDay === null) return [];
+  const out: TimeExpr[] = [];
+  for (const m of sentence.text.matchAll(c.thatDay)) {
+    const at = sentence.index + m.index;
+    const named = [...earlier, ...own.filter((e) => e.index < at)].filter(
+      (e) => e.form === 'point' && e.date >= t,
+    );
+    const last = named[named.length - 1];
+    if (last !== undefined)
+      out.push(expr(at, m[0], last.date, { form: 'point', detector: `${code}-that-day` }));
+  }
+  return out;
+}
+
 /** latestHoldOff reads one sentence's findings together; the foreign reader gives it a message's. */
 const SAME_MESSAGE: Sentence = { index: 0, text: '' };
 
@@ -2101,6 +2137,9 @@ function phraseReaders(c: Compiled): PhraseReaders {
     rejections: (text) => [c.rejection.exec(text)],
     offers: (text) => [c.offer.exec(text)],
     condition: c.condition,
+    // A welcome whose first day is confirmed, in a message naming no offer, is a hire's (round 329b).
+    alreadyHired: (text) =>
+      c.alreadyHired !== null && c.alreadyHired.test(text) && !(c.offerNamed?.test(text) ?? false),
   };
 }
 
@@ -2232,7 +2271,10 @@ function aboutSomethingElse(
   // A message headed by an event for many ("Webinaire gratuit : réussir son entrevue d'embauche", round 314c), in its
   // subject or a first line over more, is an invitation to it: its "vous donnera ses meilleurs trucs … le mardi 24
   // mai" and its dates are the event's.
-  const heading = `${subject ?? ''}\n${text.trim().includes('\n') ? firstLineOf(text) : ''}`;
+  // (Not a first line of two sentences and more, which is the message's own first paragraph: "Buenas tardes, Sr.
+  // Castaño. El comité se reúne el miércoles y le estaremos informando el resultado la próxima semana.", round 328b.)
+  const first = text.trim().includes('\n') ? firstLineOf(text) : '';
+  const heading = `${subject ?? ''}\n${/[.!?]\s+\p{Lu}[^.!?]*[.!?]/u.test(first) ? '' : first}`;
   const event = c.events?.exec(heading) ?? null;
   if (event !== null) return `a message headed by an event for many ("${event[0]}")`;
   const gates = [
@@ -2301,13 +2343,19 @@ export function readForeign(
     let previous: readonly TimeExpr[] = [];
     const earlierDays: TimeExpr[] = [];
     for (const [i, sentence] of sentences.entries()) {
-      const inside = all
-        .filter((raw) => raw.index >= sentence.index && raw.index < sentence.index + sentence.text.length)
+      const own = all.filter(
+        (raw) => raw.index >= sentence.index && raw.index < sentence.index + sentence.text.length,
+      );
+      const inside = [...own, ...thatDays(c, sentence, own, earlierDays, t, language.code)]
+        .sort((a, b) => a.index - b.index)
         .map((raw) => weekOf(c, sentence.text.slice(0, raw.index - sentence.index), raw))
         .map((raw) => ({ ...raw, bound: boundOf(c, sentence.text.slice(0, raw.index - sentence.index)) }));
       const anchored = anchorWindows(context, c, sentence, inside, carried, previous, earlierDays);
       earlierDays.push(...inside.filter((e) => e.form === 'point'));
-      carried = inside.filter((e) => e.form === 'point' && eventDay(context, e) >= t).pop();
+      // A sentence naming no day at all passes the day before on ("Die Bewerbungsfrist endet am 31. Mai. Wir ersuchen
+      // Sie, bis zum Ablauf der Frist von Anfragen abzusehen. … erhalten Sie spätestens zwei Wochen danach", round 327).
+      if (inside.length > 0)
+        carried = inside.filter((e) => e.form === 'point' && eventDay(context, e) >= t).pop();
       const found: Finding[] = [];
       const seen: { readonly f: Finding; readonly e: TimeExpr }[] = [];
       for (const e of anchored.exprs) {
@@ -2332,6 +2380,9 @@ export function readForeign(
         // nuestras en una semana", round 294b).
         if (anchored.anchors.has(e) && f?.kind !== 'interview' && f?.kind !== 'no-contact-before') continue;
         if (anchored.undated.has(e) && f?.kind === 'response-by') continue;
+        // A day named again is a promise's or a hold-off's, no new interview ("Te confirmamos que tu fecha de ingreso es
+        // el miércoles 1 de marzo. Ese día te esperamos a las 8:00", round 329b).
+        if (e.detector.endsWith('-that-day') && f?.kind === 'interview') continue;
         const prev = seen[seen.length - 1];
         if (f === null) {
           context.debug(() => `${language.code}: no kind for "${e.text}" in "${sentence.text}"`);

@@ -26,6 +26,16 @@ const GERMAN_SPELLINGS: Readonly<Record<string, SpellingFold>> = {
 // mitzuteilen", "mir kurz zu bestätigen". Both the answer an offer asks for and a deadline of the candidate's.
 const ANSWER_ASKED = String.raw`(?:uns|mir)\s+(?:(?!Ihnen|dir|euch)[\p{L}\p{N}.]+\s+){0,5}?(?:mitzuteilen|zu\s+bestätigen|zuzusagen)`;
 
+/**
+ * The departments that select, and also hold an employee's yearly review (fx450, round 327: "Die
+ * Mitarbeiterjahresgespräche 2044 stehen an … Annika aus dem People Team"): job words of applicationWords and jobItself,
+ * but none that tells a job's selection from a review (jobProcess).
+ */
+const HR_DEPARTMENT: PhraseRow = {
+  pattern: String.raw`HR|Human\s+Resources|Talent\p{L}*|People|Personal(?:abteilung|referent|referentin|wesen|leitung|leiter|leiterin|dienstleister)`,
+  example: 'Ihre Unterlagen liegen jetzt bei der Personalabteilung.',
+};
+
 /** Words of a job's selection itself (fx403): the narrower part of applicationWords, also jobProcess. */
 const JOB_PROCESS: readonly PhraseRow[] = [
   {
@@ -33,8 +43,8 @@ const JOB_PROCESS: readonly PhraseRow[] = [
     example: 'Wir laden Sie zu einem Kennenlerngespräch am Montag ein.',
   },
   {
-    pattern: String.raw`Kandidat\p{L}*|Recruit\p{L}*|HR|Human\s+Resources|Talent\p{L}*|People|Hiring|Headhunter\p{L}*|Personal(?:abteilung|referent|referentin|wesen|leitung|leiter|leiterin|dienstleister|beratung|berater|beraterin|vermittlung|vermittler|gewinnung|marketing)|Zeitarbeit\p{L}*`,
-    example: 'Ihre Unterlagen liegen jetzt bei der Personalabteilung.',
+    pattern: String.raw`Kandidat\p{L}*|Recruit\p{L}*|Hiring|Headhunter\p{L}*|Personal(?:beratung|berater|beraterin|vermittlung|vermittler|gewinnung|marketing)|Zeitarbeit\p{L}*`,
+    example: 'Ihre Unterlagen liegen jetzt bei unserem Recruiting-Team.',
   },
   {
     pattern: String.raw`Job\p{L}*|\p{L}{1,12}job(?:s|börse)?|Karriere\p{L}*|Lebenslauf\p{L}*|Vakanz\p{L}*|Ausschreibung\p{L}*|Stellen\p{L}+|Werkstudent\p{L}*|Praktik\p{L}*|Ausbildung\p{L}*|Azubi\p{L}*|Lehrstelle\p{L}*|Trainee\p{L}*|dual\p{L}*\s+Studi\p{L}*|(?:die|der|diese|dieser|unsere|unserer|eine|einer|ausgeschriebene|ausgeschriebenen|offene|offenen|neue|neuen|freie|freien)\s+Stelle|Position\p{L}*`,
@@ -237,6 +247,14 @@ export const DE: LanguageTables = withSpellingFolds(
         example: 'Sie sind als Interviewerin für das Gespräch mit Frau Lenz am Montag eingetragen.',
       },
       {
+        // The reader asked to sit in on a candidate's talk, or told of the talk it holds with a candidate (round 329; the
+        // twins of en.ts's hiring-side rows): "kannst du beim zweiten Gespräch mit Frau Yilmaz als Fachinterviewer dabei
+        // sein?", "Ihr Gespräch mit dem Kandidaten Herrn Vogt ist am Montag".
+        pattern: String.raw`als\s+(?:\p{L}{1,12}-?)?(?:Interviewer|Interviewerin|Beisitzer|Beisitzerin|Jurymitglied|Kommissionsmitglied|Panel-?Mitglied)\s+(?:\p{L}+\s+){0,2}?(?:dabei|teilnehmen|mitwirken|einspringen|eingeplant|einplanen|eingetragen|vorgesehen)(?![\p{L}])|(?:Gespräch|Interview|Termin|Kennenlernen)\p{L}*\s+(?:\p{L}+\s+){0,2}?mit\s+(?:dem\s+(?:Kandidaten|Bewerber)|der\s+(?:Kandidatin|Bewerberin))(?![\p{L}])`,
+        example:
+          'Kannst du am Montag um 10 Uhr beim Gespräch mit Herrn Lorenz als Zweitinterviewer dabei sein?',
+      },
+      {
         // The reader named as a referee (round 308): "Herr Markus Feld hat sich bei uns beworben und Sie als Referenz
         // angegeben. Hätten Sie am Dienstag, 19. November, um 10 Uhr Zeit für ein kurzes Telefonat?"
         pattern: String.raw`(?:Sie|dich)\s+als\s+(?:Referenz(?:person|geber\p{L}*)?|Referee)\s+(?:[\p{L}\p{N}.-]+\s+){0,6}?(?:angegeben|genannt|benannt)|Referenzauskunft\s+(?:über|zu|für)\s+(?:Herrn|Frau|\p{Lu})`,
@@ -252,12 +270,15 @@ export const DE: LanguageTables = withSpellingFolds(
         // A recruiter's own candidate, named to the reader, the hiring manager (round 313): "den Termin mit Herrn Okafor,
         // unserem Kandidaten für die Stelle als Schichtleiter … bei Ihnen im Werk"; an agency presenting profiles
         // (round 314): "Gern stelle ich Ihnen passende Profile in einem kurzen Termin vor".
-        pattern: String.raw`(?:unser|unseren|unserem|unsere|unserer)\s+(?:Kandidat|Kandidaten|Kandidatin|Finalist|Finalisten|Finalistin)(?![\p{L}])|(?:stelle|stellen)\s+(?:ich|wir)\s+Ihnen\s+(?:\p{L}+\s+){0,3}?(?:Profile|Kandidaten|Kandidatinnen|Fachkräfte|Bewerber|Bewerberinnen)(?![\p{L}])`,
+        // (and a pitch to an employer, its profiles compounded, a deadline between: "Gerne stelle ich Ihnen bis Ende
+        // nächster Woche drei vorqualifizierte Kandidatenprofile vor", "Unterstützung bei Ihrer Vakanz", round 330)
+        pattern: String.raw`(?:unser|unseren|unserem|unsere|unserer)\s+(?:Kandidat|Kandidaten|Kandidatin|Finalist|Finalisten|Finalistin)(?![\p{L}])|(?:stelle|stellen)\s+(?:ich|wir)\s+Ihnen\s+(?:[\p{L}\p{N}.]+\s+){0,6}?\p{L}{0,12}(?:Profile|Kandidaten|Kandidatinnen|Fachkräfte|Bewerber|Bewerberinnen|Shortlist)(?![\p{L}])|(?:Ihre|Ihrer|Ihren)\s+(?:Vakanz|Vakanzen)(?![\p{L}])`,
         example: 'Am Donnerstag um 10 Uhr kommt unsere Kandidatin Frau Ilse zu Ihnen ins Lager.',
       },
     ],
     applicationWords: [
       ...JOB_PROCESS,
+      HR_DEPARTMENT,
       {
         // A job application's own words (fx403): "Ihre Bewerbung", "Bewerber", "beworben", "Initiativbewerbung".
         // (and "Interview", which the press and market research also use, round 310)
@@ -383,7 +404,8 @@ export const DE: LanguageTables = withSpellingFolds(
       {
         // The reader's own review as an employee, named anywhere in the message (twin of round 325c's "La campagne des
         // entretiens annuels … Ton entretien avec Valérie est planifié": "Die Jahresgespräche 2043 starten").
-        pattern: String.raw`Mitarbeitergespräch\p{L}*|Jahresgespräch\p{L}*|Entwicklungsgespräch\p{L}*|Beurteilungsgespräch\p{L}*|Leistungsbeurteilung\p{L}*|Selbsteinschätzung\p{L}*`,
+        // (and compounded: "Die Mitarbeiterjahresgespräche 2044 stehen an", round 327)
+        pattern: String.raw`\p{L}{0,14}(?:mitarbeiter|jahres|entwicklungs|beurteilungs|feedback)gespräch\p{L}*|Leistungsbeurteilung\p{L}*|Selbsteinschätzung\p{L}*|Performance-?Review\p{L}*`,
         example:
           'Die Jahresgespräche 2043 starten: Dein Gespräch mit Jens ist am Montag, 23. März, um 14 Uhr.',
       },
@@ -422,7 +444,7 @@ export const DE: LanguageTables = withSpellingFolds(
       },
     ],
     // The job itself, no selection step a university also holds (fx410).
-    jobItself: JOB_PROCESS.slice(1),
+    jobItself: [...JOB_PROCESS.slice(1), HR_DEPARTMENT],
     notCountedFrom: [
       {
         // A job's start or the office's closing named before "eine Woche später" (fx401): the window counts from the day
@@ -832,7 +854,9 @@ export const DE: LanguageTables = withSpellingFolds(
       {
         // The whole verb "sich zurückmelden" in every person, written as one word: "wir werden uns bis Freitag bei
         // Ihnen zurückmelden", "ich melde mich … zurück" is the row above.
-        pattern: String.raw`zurück(?:melden|meldet|melde|meldest|gemeldet)`,
+        // (and the zu-infinitive of a promise relayed: "Sie hat mir zugesagt, sich innerhalb von fünf Werktagen bei mir
+        // zurückzumelden", round 327)
+        pattern: String.raw`zurück(?:melden|meldet|melde|meldest|gemeldet|zumelden)`,
         example: 'Wir werden uns spätestens bis Freitag bei Ihnen zurückmelden.',
       },
       {
@@ -903,8 +927,9 @@ export const DE: LanguageTables = withSpellingFolds(
       },
       { pattern: String.raw`(?:entscheiden|entscheidet)`, example: 'Wir entscheiden im nächsten Monat.' },
       {
-        // (the day's lead and an adverb between: "Sie hören aber in jedem Fall bis Ende März von uns", round 136)
-        pattern: String.raw`(?:hören|hört|hörst)\s+(?:\p{L}+\s+){0,5}?von\s+(?:uns|mir)`,
+        // (the day's lead and an adverb between: "Sie hören aber in jedem Fall bis Ende März von uns", round 136; a
+        // whole date between, with its commas: "Sie hören bis spätestens Freitag, 27. Mai 2044, von uns", round 327)
+        pattern: String.raw`(?:hören|hört|hörst)\s+(?:[\p{L}\p{N}.,]+\s+){0,8}?von\s+(?:uns|mir)`,
         example: 'Wir sind mit dem Feedback fast durch und du hörst Anfang kommender Woche von uns.',
       },
 
@@ -1201,8 +1226,9 @@ export const DE: LanguageTables = withSpellingFolds(
       },
       {
         // A child's settling-in talk at nursery and an adviser's phone call (round 309): "das Eingewöhnungsgespräch für
-        // Ihre Tochter Emma", "Ihren Telefontermin mit unserem Energieberater".
-        pattern: String.raw`Eingewöhnungs\p{L}*|für\s+(?:Ihre|Ihren|Ihr|deine|deinen|dein)\s+(?:Tochter|Sohn|Kind)|(?:Energie|Finanz|Versicherungs|Steuer|Vermögens|Bank|Kunden|Bau)berater\p{L}*`,
+        // Ihre Tochter Emma", "Ihren Telefontermin mit unserem Energieberater". The adviser met, after an article, not a
+        // job's title: "Vertragsangebot – Kundenberaterin Private Banking", round 330.
+        pattern: String.raw`Eingewöhnungs\p{L}*|für\s+(?:Ihre|Ihren|Ihr|deine|deinen|dein)\s+(?:Tochter|Sohn|Kind)|(?:unserem|unserer|unseren|Ihrem|Ihrer|Ihren|deinem|deiner|dem|der|den|einem|einer)\s+(?:Energie|Finanz|Versicherungs|Steuer|Vermögens|Bank|Kunden|Bau)berater\p{L}*`,
         example: 'Wir bestätigen Ihren Telefontermin mit unserem Finanzberater am Freitag um 10 Uhr.',
       },
       {
@@ -1362,8 +1388,10 @@ export const DE: LanguageTables = withSpellingFolds(
       },
       {
         // An appointment at the employment agency is no interview with an employer: "Einladung zu einem
-        // Beratungsgespräch … Agentur für Arbeit" (round 95; twins "cita en el SEPE", "rendez-vous France Travail").
-        pattern: String.raw`Beratungsgespräch|Agentur\s+für\s+Arbeit|Arbeitsagentur|Jobcenter|Arbeitsmarktservice|RAV-Beratung`,
+        // Beratungsgespräch … Agentur für Arbeit" (round 95; twins "cita en el SEPE", "rendez-vous France Travail"). Not
+        // the agency as the employer, its name only the place of a selection's talk ("Einladung zum Auswahlgespräch …
+        // Ort: Agentur für Arbeit Dortmund", round 330): a place field names no counselling.
+        pattern: String.raw`Beratungsgespräch|(?<!Ort:\s{0,3})(?:Agentur\s+für\s+Arbeit|Arbeitsagentur|Jobcenter|Arbeitsmarktservice)|RAV-Beratung`,
         example: 'Einladung zu einem Beratungsgespräch bei der Agentur für Arbeit am 12.07. um 8:30 Uhr.',
       },
       {
@@ -1566,8 +1594,9 @@ export const DE: LanguageTables = withSpellingFolds(
       {
         // "Wir bitten Sie um Ihre Rückmeldung bis 4. Dezember": the candidate's answer. (And without the pronouns, the
         // Austrian "Bitte um kurze Rückmeldung bis Dienstag, ob Sie den Termin wahrnehmen können", "Wir bitten um
-        // Bestätigung bis Montag", "Um Rückmeldung bis Freitag wird gebeten", r62.)
-        pattern: String.raw`(?:bitten|bitte)\s+(?:(?:Sie|dich|euch)\s+)?um\s+(?:(?:Ihre|deine|eure|eine|Ihre\s+kurze|eine\s+kurze|kurze)\s+)?(?:Rückmeldung|Antwort|Entscheidung|Zusage|Bestätigung)|um\s+(?:(?:eine|Ihre)\s+)?(?:kurze\s+)?(?:Rückmeldung|Antwort|Bestätigung)\s+(?:\S+\s+){0,4}?(?:wird\s+)?gebeten`,
+        // Bestätigung bis Montag", "Um Rückmeldung bis Freitag wird gebeten", r62. And the Austrian "ersuchen": "Wir
+        // ersuchen Sie um Ihre Rückmeldung bis 15. November 2044", round 328.)
+        pattern: String.raw`(?:bitten|bitte|ersuchen|ersuche)\s+(?:(?:Sie|dich|euch)\s+)?um\s+(?:(?:Ihre|deine|eure|eine|Ihre\s+kurze|eine\s+kurze|kurze)\s+)?(?:Rückmeldung|Antwort|Entscheidung|Zusage|Bestätigung)|um\s+(?:(?:eine|Ihre)\s+)?(?:kurze\s+)?(?:Rückmeldung|Antwort|Bestätigung)\s+(?:\S+\s+){0,4}?(?:wird\s+)?gebeten`,
         example: 'Wir bitten Sie um Ihre Rückmeldung bis Freitag, 15. Januar.',
       },
       {
@@ -1732,7 +1761,8 @@ export const DE: LanguageTables = withSpellingFolds(
         // (and the verb: "Wir danken Ihnen für das angenehme Gespräch von heute Morgen", round 306)
         // (and the Swiss "Besten Dank für Ihre Bewerbung und das angenehme Gespräch", round 317, and "Merci für das
         // spannende Gespräch heute Nachmittag", round 318)
-        pattern: String.raw`(?:danke|danken|vielen\s+Dank|herzlichen\s+Dank|besten\s+Dank|großen\s+Dank|tausend\s+Dank|merci(?:\s+vielmal|\s+viel\s+mal)?)\s+(?:\p{L}+\s+){0,4}?(?:für)`,
+        // (and "fürs": "Merci nochmals fürs Gespräch heute Morgen", round 330)
+        pattern: String.raw`(?:danke|danken|vielen\s+Dank|herzlichen\s+Dank|besten\s+Dank|großen\s+Dank|tausend\s+Dank|merci(?:\s+vielmal|\s+viel\s+mal)?)\s+(?:\p{L}+\s+){0,4}?(?:für|fürs)`,
         example: 'Vielen Dank für das angenehme Gespräch am Montag.',
       },
       {
@@ -1753,7 +1783,9 @@ export const DE: LanguageTables = withSpellingFolds(
         // Monday, that day made the message's real slot one of two to choose). Verbs of talking only: "Für Dienstag
         // haben wir das Gespräch vereinbart" arranged one ahead. So is the day of "Wie am Montag besprochen, …", where
         // the participle ends the day's clause ("Wie besprochen laden wir Sie … am Dienstag" keeps its Tuesday).
-        pattern: String.raw`(?:haben|hatten)\s+(?:wir|ich)\s+(?:\S+\s+){0,6}?(?:telefoniert|gesprochen|unterhalten|ausgetauscht|kennengelernt|getroffen)|wie\s+(?:(?:am|vom)\s+)?(?:vergangenen\s+|letzten\s+)?(?:besprochen|vereinbart|abgestimmt)(?=\s*(?:,|$))`,
+        // (and the subject first, a long way to the participle: "Ich habe heute Vormittag mit Frau Dr. Albers von der
+        // Nordwind Energy gesprochen: Das Feedback …", round 327)
+        pattern: String.raw`(?:(?:haben|hatten)\s+(?:wir|ich)|(?:wir|ich)\s+(?:habe|hab|haben|hatte|hatten))\s+(?:\S+\s+){0,10}?(?:telefoniert|gesprochen|unterhalten|ausgetauscht|kennengelernt|getroffen)|wie\s+(?:(?:am|vom)\s+)?(?:vergangenen\s+|letzten\s+)?(?:besprochen|vereinbart|abgestimmt)(?=\s*(?:,|$))`,
         example: 'Am Montag haben wir telefoniert.',
       },
       {
@@ -2178,6 +2210,28 @@ export const DE: LanguageTables = withSpellingFolds(
         example: 'Leider reicht es diesmal nicht für die nächste Runde.',
       },
     ],
+    thatDay: [
+      {
+        // (only with what the reader is told that day, and not after words that bound a hold-off or start a count)
+        pattern: String.raw`(?<!(?:vor|bis\s+zu|nach|ab)\s+)(?:an\s+diesem|am\s+selben|am\s+gleichen|am\s+selbigen)\s+Tag(?=,?\s+(?:\p{L}+\s+){0,5}?(?:Ihnen|dir|euch|Sie|dich)(?![\p{L}]))`,
+        example: 'Die Kommission tagt am Dienstag, 8. März; an diesem Tag melde ich mich auch bei Ihnen.',
+      },
+    ],
+    alreadyHired: [
+      {
+        // The first day confirmed, or a hire's onboarding (twin of round 329b): "Ihr erster Arbeitstag ist Montag, der 3.
+        // März", "Herzlich willkommen an Bord!".
+        pattern: String.raw`(?:Ihr|dein|euer)\s+erster\s+(?:Arbeitstag|Tag)\s+(?:bei\s+uns\s+)?(?:ist|wird)|willkommen\s+an\s+Bord|Onboarding-?(?:Tag|Termin|Plan|Programm)\p{L}*`,
+        example:
+          'Willkommen an Bord! Dein erster Arbeitstag ist Montag, der 3. März; wir erwarten dich um 9 Uhr.',
+      },
+    ],
+    offerNamed: [
+      {
+        pattern: String.raw`\p{L}{0,12}angebot\p{L}*|anbieten|Zusage`,
+        example: 'Anbei unser Vertragsangebot für die Stelle.',
+      },
+    ],
     offer: [
       {
         // An employer's wish to hire the reader, said with a modal (round 325: "Wir wollen dich gern bei uns in der
@@ -2220,8 +2274,9 @@ export const DE: LanguageTables = withSpellingFolds(
       },
       {
         // (with words between: "Ihnen nach den guten Gesprächen die Position als Disponent in unserem Team in
-        // Hamburg-Billbrook anbieten zu können", round 319)
-        pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:\p{L}+\s+){0,4}?(?:die|diese)\s+(?:Position|Stelle)\s+(?:[\p{L}\p{N}.-]+\s+){0,10}?(?:anbieten|anzubieten)`,
+        // Hamburg-Billbrook anbieten zu können", round 319; "Ihnen nach den Gesprächen der letzten Wochen die Position
+        // als Kundenberaterin … anbieten zu können", round 330)
+        pattern: String.raw`(?:Ihnen|dir|euch)\s+(?:\p{L}+\s+){0,9}?(?:die|diese)\s+(?:Position|Stelle)\s+(?:[\p{L}\p{N}.-]+\s+){0,10}?(?:anbieten|anzubieten)`,
         example: 'Wir sind von Ihnen überzeugt und möchten Ihnen die Position anbieten.',
       },
       {

@@ -429,7 +429,9 @@ export const ES: LanguageTables = withSpellingFolds(
       {
         // The writer invited, the reader a friend (round 311's twin): "¡me llamaron para una entrevista en Bimbo el
         // jueves!".
-        pattern: String.raw`me\s+(?:invitaron|llamaron|citaron|convocaron|han\s+invitado|han\s+citado|han\s+llamado|han\s+convocado)\s+(?:\p{L}+\s+){0,3}?(?:a|para)\s+(?:una|la|otra|su)\s+(?:\p{L}+\s+)?entrevista`,
+        // (and the friend's own news, an interview at a company: "¡Por fin conseguí una entrevista en Falabella!",
+        // twin of round 327c's "Je passe mon entrevue chez Desjardins")
+        pattern: String.raw`me\s+(?:invitaron|llamaron|citaron|convocaron|han\s+invitado|han\s+citado|han\s+llamado|han\s+convocado)\s+(?:\p{L}+\s+){0,3}?(?:a|para)\s+(?:una|la|otra|su)\s+(?:\p{L}+\s+)?entrevista|(?:conseguí|tengo|tendré|me\s+dieron)\s+(?:una|mi)\s+(?:\p{L}+\s+)?entrevista\s+(?:de\s+trabajo\s+)?en(?=\s+[^\d\s])`,
         example: '¡Me llamaron para una entrevista en Bimbo el jueves a las 10!',
       },
       {
@@ -437,7 +439,7 @@ export const ES: LanguageTables = withSpellingFolds(
         // jueves 13 de marzo a las 10:00 para presentarle los perfiles?".
         // (and round 326b: "Contamos con candidatos preseleccionados y evaluados, listos para entrevistarse con usted …
         // para presentarle nuestra propuesta de reclutamiento")
-        pattern: String.raw`contamos\s+con\s+(?:\p{L}+\s+){0,2}?(?:candidatos|candidatas|perfiles|postulantes)\s+(?:preseleccionad\p{L}*|evaluad\p{L}*|disponibles|listos|listas)|listos\s+para\s+entrevistarse\s+con\s+(?:usted|ustedes)|propuesta\s+de\s+(?:reclutamiento|selección\s+de\s+personal)|presentarle\s+(?:\p{L}+\s+){0,2}?(?:perfiles|candidatos|candidatas|técnicos|profesionales)|disponibles\s+para\s+(?:incorporarse\s+(?:a|en)\s+)?su\s+(?:empresa|planta|equipo|obra|negocio|almacén|tienda)`,
+        pattern: String.raw`contamos\s+con\s+(?:\p{L}+\s+){0,2}?(?:candidatos|candidatas|perfiles|postulantes)\s+(?:preseleccionad\p{L}*|evaluad\p{L}*|disponibles|listos|listas)|listos\s+para\s+entrevistarse\s+con\s+(?:usted|ustedes)|propuesta\s+de\s+(?:reclutamiento|selección\s+de\s+personal)|presentarle\s+(?:[\p{L}-]+\s+){0,3}?(?:perfiles|candidatos|candidatas|técnicos|profesionales|terna|short-?list)|disponibles\s+para\s+(?:incorporarse\s+(?:a|en)\s+)?su\s+(?:empresa|planta|equipo|obra|negocio|almacén|tienda)`,
         example:
           'Tenemos tres operarios con experiencia y podemos presentarle los perfiles el martes a las 9.',
       },
@@ -458,6 +460,13 @@ export const ES: LanguageTables = withSpellingFolds(
         // Almacén, Luis Ortega, estará en tu oficina", "nuestra candidata".
         pattern: String.raw`(?:nuestro|nuestra|nuestros|nuestras)\s+(?:candidat[oa]s?|finalistas?)(?![\p{L}])|(?:el|la)\s+candidat[oa]\s+(?:para|al\s+(?:puesto|cargo)\s+de)\s+[^,.;:\n]{2,60},\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+,`,
         example: 'La candidata para Compras, Elena Ruiz, pasará por tu oficina el lunes a las 10:00.',
+      },
+      {
+        // The reader told of the interview it holds with a candidate, or put on the panel (round 328b, 330b; the twins
+        // of en.ts's hiring-side rows): "Tienes una entrevista programada con el candidato Jorge Ramírez", "Te he
+        // añadido al panel de entrevistas del candidato", "en calidad de vocal del tribunal".
+        pattern: String.raw`(?:entrevista|reunión|llamada|videollamada)\s+(?:\p{L}+\s+){0,2}?con\s+(?:el|la)\s+(?:candidato|candidata|postulante|aspirante)(?![\p{L}])|(?:(?:te|le|la|lo)\s+(?:agregué|añadí|sumé|incluí|agregamos|añadimos|sumamos|incluimos)|añadid[oa]|agregad[oa]|incluid[oa]|sumad[oa])\s+(?:\p{L}+\s+){0,2}?al\s+(?:panel|comité|jurado)(?![\p{L}])|(?:en\s+calidad\s+de|como)\s+(?:miembro|vocal|presidente|presidenta|secretari[oa])\s+(?:titular\s+|suplente\s+)?del\s+(?:tribunal|jurado|panel|comité\s+de\s+selección)(?![\p{L}])`,
+        example: 'Te agregué al panel de entrevistas del jueves a las 10:00 con la candidata para Finanzas.',
       },
       {
         // The reader assigned as the interviewer by an applicant tracking system (round 315b): "Te asignaron como
@@ -1036,8 +1045,10 @@ export const ES: LanguageTables = withSpellingFolds(
         example: 'Nos pondremos en contacto con usted antes del viernes.',
       },
       {
-        // ("resolución": the decision of a selection process, round 102)
-        pattern: String.raw`(?:(?<!(?:tu|vuestra)\s)(?:respuesta(?!\s+automática)|decisión|resolución)|resultados?|noticias|novedades|retroalimentación|feedback)`,
+        // ("resolución": the decision of a selection process, round 102; the River Plate's "devolución", feedback, with
+        // a determiner of its own, not the return of a thing, "la devolución del equipo": "quedaron en darnos una
+        // devolución dentro de los próximos diez días hábiles", round 327b)
+        pattern: String.raw`(?:(?<!(?:tu|vuestra)\s)(?:respuesta(?!\s+automática)|decisión|resolución)|resultados?|noticias|novedades|retroalimentación|feedback|(?:una|alguna|nuestra|su|tu)\s+devolución)`,
         example: 'Tendrá una respuesta en un plazo de dos semanas.',
       },
       {
@@ -1621,7 +1632,9 @@ export const ES: LanguageTables = withSpellingFolds(
         example: 'Le rogamos que espere dos semanas antes de escribirnos.',
       },
       {
-        pattern: String.raw`no\s+(?:escribir(?:nos)?|contactar(?:nos)?|llamar(?:nos)?|consultar|comunicarte|comunicarse|preguntar)`,
+        // (and the writer alone: "Te agradecería no escribirme para pedir novedades antes del lunes 30 de mayo", round
+        // 327b)
+        pattern: String.raw`no\s+(?:escribir(?:nos|me)?|contactar(?:nos|me)?|llamar(?:nos|me)?|consultar(?:nos|me)?|comunicarte|comunicarse|preguntar(?:nos|me)?)`,
         example: 'Te pedimos no escribir consultas sobre tu postulación hasta el lunes 4 de enero.',
       },
       {
@@ -2205,6 +2218,30 @@ export const ES: LanguageTables = withSpellingFolds(
         example: 'Esta vez no pasas a la siguiente etapa del proceso.',
       },
     ],
+    thatDay: [
+      {
+        // Only with what the reader is told that day ("ese día te doy novedades"; not "ese día publicaremos la lista",
+        // round 131), and not after words that bound a hold-off or start a count ("antes de ese día", "a partir de ese
+        // día", backReference and anchorGap).
+        pattern: String.raw`(?<!(?:antes\s+de|hasta|desde|después\s+de|a\s+partir\s+de)\s+)ese\s+(?:mismo\s+)?día(?=,?\s+(?:\p{L}+\s+){0,2}?(?:te|le|les|os)\s)`,
+        example: 'No me escribas antes del lunes 21; ese día te doy novedades.',
+      },
+    ],
+    alreadyHired: [
+      {
+        // The first day confirmed, or the induction of a hire (round 329b): "Te confirmamos que tu fecha de ingreso es el
+        // miércoles 1 de marzo … para la inducción corporativa".
+        pattern: String.raw`(?:te|le|les|os)\s+confirmamos\s+(?:que\s+)?(?:tu|su|vuestra)\s+(?:fecha\s+de\s+(?:ingreso|incorporación|inicio)|primer\s+día)|(?:tu|su)\s+(?:primer\s+día\s+(?:de\s+trabajo\s+)?|fecha\s+de\s+(?:ingreso|incorporación)\s+)(?:es|será)\s+(?:el|este|mañana)|inducción|bienvenid[oa]s?\s+a\s+bordo`,
+        example:
+          'Te confirmamos que tu primer día será el lunes 3 de marzo; te esperamos a las 9:00 para la inducción.',
+      },
+    ],
+    offerNamed: [
+      {
+        pattern: String.raw`oferta|propuesta|ofrec\p{L}*|carta\s+de\s+intención`,
+        example: 'Te adjuntamos la oferta con las condiciones del puesto.',
+      },
+    ],
     offer: [
       {
         // An employer's wish to hire the reader (twin of round 325's "Wir wollen dich … einstellen": "queremos
@@ -2275,9 +2312,10 @@ export const ES: LanguageTables = withSpellingFolds(
       },
       {
         // (and "tenemos el gusto de ofrecerle la posición", round 87)
-        // (and "el agrado de", "la satisfacción de": "Tenemos el agrado de ofrecerle el puesto", round 125)
+        // (and "el agrado de", "la satisfacción de": "Tenemos el agrado de ofrecerle el puesto", round 125; the job
+        // named before by "dicho": "tenemos el agrado de ofrecerle dicho cargo", round 328b)
         // (the job offered, never an interview: "Nos complace ofrecerte una entrevista" invites, r59)
-        pattern: String.raw`(?:complace|encantados\s+de|alegra|placer|gusto|agrado|satisfacción)\s+(?:\p{L}+\s+){0,2}?(?:(?:ofrecerle|ofrecerte|ofreceros)(?:\s+(?:formalmente|oficialmente))?\s+(?:(?:el|este|la|esta|nuestra|una?)\s+)?(?:puesto|plaza|posición|cargo|vacante|trabajo|empleo|contrato|incorporación|oferta|propuesta)|hacerle\s+una\s+oferta|hacerte\s+una\s+oferta)`,
+        pattern: String.raw`(?:complace|encantados\s+de|alegra|placer|gusto|agrado|satisfacción)\s+(?:\p{L}+\s+){0,2}?(?:(?:ofrecerle|ofrecerte|ofreceros)(?:\s+(?:formalmente|oficialmente))?\s+(?:(?:el|este|la|esta|nuestra|una?|dicho|dicha|ese|esa)\s+)?(?:puesto|plaza|posición|cargo|vacante|trabajo|empleo|contrato|incorporación|oferta|propuesta)|hacerle\s+una\s+oferta|hacerte\s+una\s+oferta)`,
         example: 'Nos complace ofrecerle el puesto de analista de datos.',
       },
       {
@@ -2292,7 +2330,7 @@ export const ES: LanguageTables = withSpellingFolds(
       {
         // (any wisher, a client's through an agency, or the offer made outright: "mi cliente quiere ofrecerte el puesto",
         // "Te ofrecemos el puesto de Responsable de Compras"; the job offered, never an interview, r59)
-        pattern: String.raw`(?:(?:queremos|quisiéramos|nos\s+gustaría|deseamos|quiere|quieren|querría|querrían|desea|desean|le\s+gustaría|les\s+gustaría|ha\s+decidido|han\s+decidido|hemos\s+decidido|decidimos|decidió)\s+(?:ofrecerte|ofrecerle|ofreceros)|(?:te|le|os|les)\s+(?:ofrecemos|ofrece|ofrecen))(?:\s+(?:formalmente|oficialmente))?\s+(?:(?:el|este|la|esta|nuestra|una?)\s+)?(?:puesto|plaza|posición|cargo|vacante|trabajo|empleo|contrato|incorporación|oferta|propuesta)|(?:queremos|quisiéramos|nos\s+gustaría|deseamos|quiere|quieren|desea|desean)\s+(?:hacerte|hacerle)\s+una\s+oferta`,
+        pattern: String.raw`(?:(?:queremos|quisiéramos|nos\s+gustaría|deseamos|quiere|quieren|querría|querrían|desea|desean|le\s+gustaría|les\s+gustaría|ha\s+decidido|han\s+decidido|hemos\s+decidido|decidimos|decidió)\s+(?:ofrecerte|ofrecerle|ofreceros)|(?:te|le|os|les)\s+(?:ofrecemos|ofrece|ofrecen))(?:\s+(?:formalmente|oficialmente))?\s+(?:(?:el|este|la|esta|nuestra|una?|dicho|dicha|ese|esa)\s+)?(?:puesto|plaza|posición|cargo|vacante|trabajo|empleo|contrato|incorporación|oferta|propuesta)|(?:queremos|quisiéramos|nos\s+gustaría|deseamos|quiere|quieren|desea|desean)\s+(?:hacerte|hacerle)\s+una\s+oferta`,
         example: 'Con mucho gusto te informo que queremos ofrecerte el puesto de Contador Senior.',
       },
       {

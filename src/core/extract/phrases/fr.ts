@@ -309,8 +309,9 @@ export const FR: LanguageTables = {
     {
       // The reader as the manager a new hire joins, or the writer's own interview (round 319's twins): "votre nouvelle
       // collaboratrice arrive lundi", "j'ai mon entretien chez L'Oréal jeudi à 10 h"; an employee leaving, told of
-      // their final papers: "votre solde de tout compte".
-      pattern: String.raw`solde\s+de\s+tout\s+compte|certificat\s+de\s+travail|attestation\s+(?:employeur|France\s+Travail|Pôle\s+emploi)|(?:votre|ta)\s+(?:nouvelle|nouveau|nouvel)\s+(?:collaboratrice|collaborateur|recrue|collègue)(?![\p{L}])|j['’]ai\s+(?:un|mon)\s+(?:entretien|entrevue)(?!\s+avec\s+(?:vous|toi))`,
+      // their final papers: "votre solde de tout compte". (And a friend's news in other words, round 327c, 330c: "Je
+      // passe mon entrevue chez Desjardins mardi à 10 h", "J'ai enfin décroché un entretien chez Lumière Cosmétiques".)
+      pattern: String.raw`solde\s+de\s+tout\s+compte|certificat\s+de\s+travail|attestation\s+(?:employeur|France\s+Travail|Pôle\s+emploi)|(?:votre|ta)\s+(?:nouvelle|nouveau|nouvel)\s+(?:collaboratrice|collaborateur|recrue|collègue)(?![\p{L}])|(?:j['’]ai\s+(?:(?:enfin|finalement)\s+)?(?:(?:eu|obtenu|décroché|décrocher)\s+)?|je\s+passe\s+)(?:un|mon)\s+(?:entretien|entrevue)(?!\s+avec\s+(?:vous|toi))`,
       example: 'J’ai un entretien chez Airbus jeudi à 10 h, tu peux récupérer les enfants ?',
     },
     {
@@ -359,7 +360,7 @@ export const FR: LanguageTables = {
     },
     {
       // An agency offering the reader, an employer, candidates (round 311b's twin): "pour vous présenter les profils".
-      pattern: String.raw`vous\s+présenter\s+(?:\p{L}+\s+){0,3}?(?:profils|candidats|candidates|techniciens|intérimaires)|(?:candidats|candidates|profils|intérimaires)\s+(?:\p{L}+\s+){0,3}?disponibles\s+(?:pour\s+(?:votre|vos)|dès\s+(?:le|lundi|maintenant)|immédiatement)`,
+      pattern: String.raw`vous\s+présenter\s+(?:[\p{L}-]+\s+){0,4}?(?:profils|candidats|candidates|techniciens|intérimaires|short-?lists?)|(?:candidats|candidates|profils|intérimaires)\s+(?:\p{L}+\s+){0,3}?disponibles\s+(?:pour\s+(?:votre|vos)|dès\s+(?:le|lundi|maintenant)|immédiatement)`,
       example: 'Seriez-vous disponible jeudi à 10h pour que je puisse vous présenter les profils ?',
     },
     {
@@ -368,6 +369,13 @@ export const FR: LanguageTables = {
       pattern: String.raw`(?:vous|t['’])\s*a\s+(?:cité|citée|indiqué|indiquée|mentionné|mentionnée|donné|donnée)\s+(?:comme|en\s+tant\s+que)\s+(?:personne\s+de\s+)?référence|prise\s+de\s+références\s+(?:concernant|pour|sur)\s+(?:M\.|Mme|Monsieur|Madame|\p{Lu})`,
       example:
         'M. Diallo vous a cité comme référence ; seriez-vous disponible jeudi à 10h pour un court échange ?',
+    },
+    {
+      // The reader named to a jury, or told of the interview it holds with a candidate (round 330c; the twins of en.ts's
+      // hiring-side rows): "vous avez été désignée en qualité de membre du jury des épreuves orales", "votre entretien
+      // avec la candidate est confirmé".
+      pattern: String.raw`(?:en\s+qualité\s+de|en\s+tant\s+que|comme)\s+(?:membre|président|présidente|examinateur|examinatrice|évaluateur|évaluatrice)\s+(?:titulaire\s+|suppléant\s+|suppléante\s+)?(?:du|d['’]un|de\s+ce)\s+jury|(?:entretien|entrevue)\s+(?:\p{L}+\s+){0,2}?avec\s+(?:le\s+candidat|la\s+candidate)(?![\p{L}])|(?:ajouté|ajoutée|inscrit|inscrite)\s+(?:\p{L}+\s+){0,2}?(?:au\s+jury|au\s+panel)(?![\p{L}])`,
+      example: 'Vous siégerez en qualité de membre du jury le mardi 4 mars à 9 h.',
     },
     {
       // The reader on the panel or as the interviewer (round 308c): "Merci d'avoir accepté de siéger dans le jury de
@@ -908,7 +916,8 @@ export const FR: LanguageTables = {
     },
     {
       // (toward every candidate too: "nous reviendrons vers chaque candidat d'ici la fin du mois", round 143)
-      pattern: String.raw`reviendr(?:ons|ai|a)\s+(?:(?:toutefois|cependant|néanmoins|donc|alors|bien|ensuite|évidemment|naturellement|rapidement|sans\s+faute|en\s+tout\s+cas|dans\s+tous\s+les\s+cas|de\s+toute\s+(?:façon|manière)|en\s+tout\s+état\s+de\s+cause),?\s+)?vers\s+(?:vous|toi|chaque\s+(?:candidat(?:e)?|personne)|chacun(?:e)?|tous\s+les\s+candidats|l['’]ensemble\s+des\s+candidats|les\s+candidat(?:e)?s(?:\s+\p{L}+)?)`,
+      // (and a client's promise relayed by its agency: "le client reviendra vers moi d'ici mercredi prochain", round 328c)
+      pattern: String.raw`reviendr(?:ons|ai|a|ont)\s+(?:(?:toutefois|cependant|néanmoins|donc|alors|bien|ensuite|évidemment|naturellement|rapidement|sans\s+faute|en\s+tout\s+cas|dans\s+tous\s+les\s+cas|de\s+toute\s+(?:façon|manière)|en\s+tout\s+état\s+de\s+cause),?\s+)?vers\s+(?:vous|toi|moi|nous|chaque\s+(?:candidat(?:e)?|personne)|chacun(?:e)?|tous\s+les\s+candidats|l['’]ensemble\s+des\s+candidats|les\s+candidat(?:e)?s(?:\s+\p{L}+)?)`,
       example: "Nous reviendrons vers chaque candidat d'ici la fin du mois.",
     },
     {
@@ -1562,7 +1571,9 @@ export const FR: LanguageTables = {
       example: 'La date limite de dépôt des candidatures est fixée au 30 novembre.',
     },
     {
-      pattern: String.raw`(?:fermée?s?|ouverts?|horaires|congés|période\s+d'essai)`,
+      // (an office's hours, not a job's shifts to agree on: "Le client doit encore valider les horaires en pause …, je te
+      // recontacte au plus tard mercredi", round 330c)
+      pattern: String.raw`(?:fermée?s?|ouverts?|horaires\s+d['’]\s*(?:ouverture|accueil)|(?:mes|nos|vos)\s+horaires|congés|période\s+d'essai)`,
       example: 'Le cabinet sera fermé du 24 décembre au 2 janvier.',
     },
     {
@@ -1725,8 +1736,9 @@ export const FR: LanguageTables = {
     },
     {
       // Contact that would go round the recruiter, asked not to be made: "merci de ne pas contacter directement
-      // notre client", "ne contactez pas directement l'entreprise" (lead's round r24).
-      pattern: String.raw`ne\s+(?:pas\s+)?(?:(?:le|la|les|nous|me)\s+|l['’])?(?:contact|appel|joindre|solliciter|prendre\s+contact)\p{L}*\s+(?:pas\s+)?directement`,
+      // notre client", "ne contactez pas directement l'entreprise" (lead's round r24); "de ne pas communiquer
+      // directement avec les gestionnaires de l'équipe" (round 328c).
+      pattern: String.raw`ne\s+(?:pas\s+)?(?:(?:le|la|les|nous|me)\s+|l['’])?(?:contact|appel|joindre|solliciter|prendre\s+contact|communiqu)\p{L}*\s+(?:pas\s+)?directement`,
       example: 'Notre client nous demande que les candidats ne le contactent pas directement.',
     },
     {
@@ -2008,6 +2020,27 @@ export const FR: LanguageTables = {
       pattern: String.raw`décidé\s+de\s+(?:poursuivre|continuer|avancer)\s+avec\s+(?:des|d'autres)\s+(?:candidat\p{L}*|profils)`,
       example:
         'Nous avons décidé de poursuivre avec des candidatures qui correspondent davantage à nos besoins.',
+    },
+  ],
+  thatDay: [
+    {
+      // (only with what the reader is told that day, and not after words that bound a hold-off or start a count)
+      pattern: String.raw`(?<!(?:avant|jusqu['’]à|dès|après|à\s+partir\s+de)\s+)(?:ce\s+jour-là|le\s+jour\s+même)(?=,?\s+(?:\p{L}+\s+){0,2}?(?:vous|te|t['’]))`,
+      example: 'Le comité se réunit le mardi 8 ; ce jour-là, je vous appelle avec la décision.',
+    },
+  ],
+  alreadyHired: [
+    {
+      // The first day confirmed, or a hire's onboarding (twin of round 329b): "Nous vous confirmons que votre premier
+      // jour sera le lundi 3 mars", "votre journée d'intégration", "bienvenue à bord".
+      pattern: String.raw`(?:votre|ton)\s+(?:premier\s+jour|date\s+d['’]\s*arrivée|date\s+de\s+prise\s+de\s+poste)\s+(?:chez\s+nous\s+|parmi\s+nous\s+)?(?:est|sera)|journée\s+d['’]\s*(?:intégration|accueil)|bienvenue\s+à\s+bord`,
+      example: 'Bienvenue à bord ! Ton premier jour sera le lundi 3 mars ; on t’attend à 9 h.',
+    },
+  ],
+  offerNamed: [
+    {
+      pattern: String.raw`offre|proposition|propos\p{L}*|promesse\s+d['’]\s*embauche`,
+      example: 'Vous trouverez ci-joint notre proposition d’embauche.',
     },
   ],
   offer: [

@@ -180,6 +180,11 @@ export interface LanguageTables {
    * entrevista"): a sentence holding one keeps its slot where the message names a third person's too. Optional.
    */
   readonly readerHolder?: readonly PhraseRow[];
+  /**
+   * Words naming again the last day named before them ("ese día te doy novedades", "ce jour-là", "an diesem Tag"): that
+   * day, without its time, read in their own clause (round 328b). Optional.
+   */
+  readonly thatDay?: readonly PhraseRow[];
   /** Words that make a window approximate, fuzzy by TIMELINE-CONVENTIONS.md ("in about a week"): "etwa",
    * "environ", "alrededor de". Optional. */
   readonly approximate?: readonly PhraseRow[];
@@ -244,6 +249,14 @@ export interface LanguageTables {
   readonly noCalls: readonly PhraseRow[];
   readonly rejection: readonly PhraseRow[];
   readonly offer: readonly PhraseRow[];
+  /**
+   * Words of a hire whose offer was taken, its first day confirmed ("te confirmamos que tu fecha de ingreso es …",
+   * "Ihr erster Arbeitstag ist …", "votre premier jour sera …"): a message holding one and none of offerNamed's words
+   * welcomes a hire, no new offer (en.ts's ALREADY_HIRED). Optional; with offerNamed.
+   */
+  readonly alreadyHired?: readonly PhraseRow[];
+  /** Words naming an offer or its contract ("oferta", "Angebot", "promesse d'embauche"). Optional. */
+  readonly offerNamed?: readonly PhraseRow[];
   /**
    * Words asking for the answer to an offer by a day ("Ihre Entscheidung … mitteilen", "nous faire part de votre
    * décision", "nos confirmara su decisión"); with candidateDeadline's, they give the offer's respondBy.
