@@ -283,8 +283,7 @@ const movedSlots: FindingRefiner = (context, items) =>
       /\b(?:to|for|until|till|instead|do|try|say|about|available|free|works?|suit)\s*$|:\s*$/i.test(lead) ||
       // "Small change: your interview is now on Friday": the slot it is now.
       // (and "Instead of Tuesday 3 November, your interview will now take place on Thursday 5 November", round 1100)
-      /\bnow\s+(?:(?:on|at|for|set\s+for|scheduled\s+for)\s+)?$/i.test(lead) ||
-      /\bnow\s+(?:be\s+|been\s+)?(?:take\s+place|takes\s+place|taking\s+place|held|happen|happens|set|scheduled|booked|moved|confirmed|running)\s+(?:(?:on|at|for|to)\s+)?$/i.test(
+      /\bnow\s+(?:(?:on|at|for|set\s+for|scheduled\s+for)\s+|(?:be\s+|been\s+)?(?:take\s+place|takes\s+place|taking\s+place|held|happen|happens|set|scheduled|booked|moved|confirmed|running)\s+(?:(?:on|at|for|to)\s+)?)?$/i.test(
         lead,
       ) ||
       // "the date and time are unchanged (Monday at 11)", "to 9am, same day (Thursday 4th March)": the slot that

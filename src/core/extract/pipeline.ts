@@ -531,12 +531,11 @@ export function readMessage(context: ReadContext, messageIndex: number, employer
  * "share the link with the candidate", round 1140).
  */
 function notCandidateMessage(text: string, quoted: number, subject: string | undefined): boolean {
-  const forward =
-    quoted > 0 && /forwarded\s+message|begin\s+forwarded/i.test(text.slice(quoted, quoted + 200));
-  if (quoted > 0 && !forward) return notCandidate(text.slice(0, quoted), subject);
-  if (!notCandidate(text, subject)) return false;
-  const own = forward ? text.slice(0, quoted) : '';
-  return !(gateJudges(own) && !notCandidate(own, subject));
+  if (quoted <= 0) return notCandidate(text, subject);
+  const own = text.slice(0, quoted);
+  if (!/forwarded\s+message|begin\s+forwarded/i.test(text.slice(quoted, quoted + 200)))
+    return notCandidate(own, subject);
+  return notCandidate(text, subject) && !(gateJudges(own) && !notCandidate(own, subject));
 }
 
 /** Whether an English message's words say it is not to a candidate about their application (candidateMail.ts). */
